@@ -1,1 +1,312 @@
-int main(void){return 0;}
+/*
+ * main.c - the charla command: serve, import, classify, train, eval.
+ *
+ * Parses the command line, opens what the command needs, and hands over.
+ * This is the only file that may call exit(); every command returns its
+ * exit status instead: 0 success, 1 failure, 2 usage error.
+ */
+#include <getopt.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "api/app.h"
+#include "core/pseudonym.h"
+#include "http/http.h"
+#include "import/import.h"
+#include "import/store_sink.h"
+#include "screen/screen.h"
+#include "store/store.h"
+#include "util/str.h"
+
+#define CHARLA_VERSION "0.1.0"
+
+static const char usage_text[] =
+    "usage: charla <command> [options]\n"
+    "\n"
+    "commands:\n"
+    "  serve [--db PATH] [--listen ADDR:PORT] [--config FILE] [--web DIR]\n"
+    "        [--threads N] [--quiet]\n"
+    "        serve the site (default db charla.db, listen 127.0.0.1:8080)\n"
+    "  import blogger FILE [--db PATH]\n"
+    "        import a Blogger export (Atom); idempotent, all or nothing\n"
+    "  classify [--model FILE] [--json]\n"
+    "        score comments read from stdin, one per line\n"
+    "  train [--out FILE] [--data DIR] [--permissive-only]\n"
+    "        train the screening model from the labelled data sets\n"
+    "  eval [--model FILE] [--data DIR]\n"
+    "        measure the screening model on the test splits\n"
+    "\n"
+    "  charla --help | --version\n";
+
+static int usage(FILE *f, int status)
+{
+    fputs(usage_text, f);
+    return status;
+}
+
+struct serve_opts {
+    const char *db;
+    const char *listen;
+    const char *web;
+    int threads;
+    int quiet;
+};
+
+/*
+ * config_apply reads "key = value" lines ('#' starts a comment) from a
+ * configuration file into opts. Unknown keys and bad values name the line.
+ */
+static int config_apply(const char *path, struct serve_opts *o,
+                        struct arena *a)
+{
+    FILE *f = fopen(path, "r");
+    if (!f) {
+        fprintf(stderr, "charla: cannot open %s\n", path);
+        return 1;
+    }
+    char line[4096];
+    int lineno = 0, status = 0;
+    while (fgets(line, sizeof(line), f)) {
+        lineno++;
+        const char *s = line;
+        size_t n = strlen(line);
+        str_trim(&s, &n);
+        if (n == 0 || s[0] == '#')
+            continue;
+        const char *eq = memchr(s, '=', n);
+        if (!eq) {
+            fprintf(stderr, "charla: %s:%d: expected key = value\n", path,
+                    lineno);
+            status = 1;
+            break;
+        }
+        const char *k = s, *v = eq + 1;
+        size_t kl = (size_t)(eq - s), vl = n - kl - 1;
+        str_trim(&k, &kl);
+        str_trim(&v, &vl);
+        char *val = arena_strndup(a, v, vl);
+        int64_t num;
+        if (!val) {
+            status = 1;
+            break;
+        }
+        if (str_eq(k, kl, "db")) {
+            o->db = val;
+        } else if (str_eq(k, kl, "listen")) {
+            o->listen = val;
+        } else if (str_eq(k, kl, "web")) {
+            o->web = val;
+        } else if (str_eq(k, kl, "threads")) {
+            if (str_to_int(v, vl, 1, 256, &num)) {
+                fprintf(stderr, "charla: %s:%d: threads must be 1 to 256\n",
+                        path, lineno);
+                status = 1;
+                break;
+            }
+            o->threads = (int)num;
+        } else {
+            fprintf(stderr, "charla: %s:%d: unknown setting \"%.*s\"\n", path,
+                    lineno, (int)kl, k);
+            status = 1;
+            break;
+        }
+    }
+    fclose(f);
+    return status;
+}
+
+static volatile sig_atomic_t stop_requested;
+
+static void on_signal(int sig)
+{
+    stop_requested = sig;
+}
+
+static int cmd_serve(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'},
+        {"listen", required_argument, NULL, 'l'},
+        {"config", required_argument, NULL, 'c'},
+        {"web", required_argument, NULL, 'w'},
+        {"threads", required_argument, NULL, 't'},
+        {"quiet", no_argument, NULL, 'q'},
+        {NULL, 0, NULL, 0}};
+    struct serve_opts o = {"charla.db", "127.0.0.1:8080", "web", 4, 0};
+    struct serve_opts cli = {0};
+    const char *config = NULL;
+    struct arena a;
+    int opt, status = 1;
+    int64_t num;
+
+    arena_init(&a, 0);
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+        switch (opt) {
+        case 'd':
+            cli.db = optarg;
+            break;
+        case 'l':
+            cli.listen = optarg;
+            break;
+        case 'c':
+            config = optarg;
+            break;
+        case 'w':
+            cli.web = optarg;
+            break;
+        case 't':
+            if (str_to_int(optarg, strlen(optarg), 1, 256, &num)) {
+                fprintf(stderr, "charla: --threads must be 1 to 256\n");
+                arena_release(&a);
+                return 2;
+            }
+            cli.threads = (int)num;
+            break;
+        case 'q':
+            cli.quiet = 1;
+            break;
+        default:
+            arena_release(&a);
+            return usage(stderr, 2);
+        }
+    }
+    if (optind != argc) {
+        arena_release(&a);
+        return usage(stderr, 2);
+    }
+    if (config && config_apply(config, &o, &a)) {
+        arena_release(&a);
+        return 1;
+    }
+    /* the command line wins over the file */
+    if (cli.db)
+        o.db = cli.db;
+    if (cli.listen)
+        o.listen = cli.listen;
+    if (cli.web)
+        o.web = cli.web;
+    if (cli.threads)
+        o.threads = cli.threads;
+    o.quiet = cli.quiet;
+
+    struct buf err;
+    struct store *st = NULL;
+    struct http_server *srv = NULL;
+    struct app app;
+    int app_ready = 0;
+    buf_init(&err, 4096);
+    st = store_open(o.db, &err);
+    if (!st) {
+        fprintf(stderr, "charla: %s\n", err.data);
+        goto out;
+    }
+    if (app_init(&app, st, o.web, &err)) {
+        fprintf(stderr, "charla: %s\n", err.data);
+        app_ready = 1;
+        goto out;
+    }
+    app_ready = 1;
+    app.quiet = o.quiet != 0;
+    signal(SIGPIPE, SIG_IGN);
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    srv = http_server_start(o.listen, o.threads, app_handle, &app, &err);
+    if (!srv) {
+        fprintf(stderr, "charla: %s\n", err.data);
+        goto out;
+    }
+    fprintf(stderr, "charla %s: serving %s on http://%s/\n", CHARLA_VERSION,
+            o.db, o.listen);
+    while (!stop_requested)
+        pause();
+    fprintf(stderr, "charla: stopping\n");
+    status = 0;
+out:
+    http_server_stop(srv);
+    if (app_ready)
+        app_release(&app);
+    store_free(st);
+    buf_release(&err);
+    arena_release(&a);
+    return status;
+}
+
+static int cmd_import(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'}, {NULL, 0, NULL, 0}};
+    const char *db = "charla.db";
+    int opt;
+
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+        if (opt != 'd')
+            return usage(stderr, 2);
+        db = optarg;
+    }
+    if (argc - optind != 2)
+        return usage(stderr, 2);
+    const char *format = argv[optind];
+    const char *file = argv[optind + 1];
+    import_parse_fn parse = NULL;
+    if (strcmp(format, "blogger") == 0)
+        parse = import_blogger;
+    if (!parse) {
+        fprintf(stderr, "charla: unknown import format \"%s\"\n", format);
+        return usage(stderr, 2);
+    }
+
+    struct buf err;
+    buf_init(&err, 4096);
+    struct store *st = store_open(db, &err);
+    if (!st) {
+        fprintf(stderr, "charla: %s\n", err.data);
+        buf_release(&err);
+        return 1;
+    }
+    struct import_stats stats;
+    struct import_summary sum;
+    int ret = import_run(st, parse, file, &stats, &sum, &err);
+    if (ret)
+        fprintf(stderr, "charla: import failed, nothing was imported: %s\n",
+                err.data);
+    else
+        import_print_summary(stdout, &stats, &sum);
+    store_free(st);
+    buf_release(&err);
+    return ret ? 1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2)
+        return usage(stderr, 2);
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
+        strcmp(cmd, "help") == 0)
+        return usage(stdout, 0);
+    if (strcmp(cmd, "--version") == 0) {
+        printf("charla %s\n", CHARLA_VERSION);
+        return 0;
+    }
+    if (pseudonym_init()) {
+        fprintf(stderr, "charla: cannot initialise libsodium\n");
+        return 1;
+    }
+    if (strcmp(cmd, "serve") == 0)
+        return cmd_serve(argc - 1, argv + 1);
+    if (strcmp(cmd, "import") == 0)
+        return cmd_import(argc - 1, argv + 1);
+    if (strcmp(cmd, "classify") == 0)
+        return screen_cmd_classify(argc - 1, argv + 1);
+    if (strcmp(cmd, "train") == 0)
+        return screen_cmd_train(argc - 1, argv + 1);
+    if (strcmp(cmd, "eval") == 0)
+        return screen_cmd_eval(argc - 1, argv + 1);
+    fprintf(stderr, "charla: unknown command \"%s\"\n", cmd);
+    return usage(stderr, 2);
+}

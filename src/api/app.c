@@ -1,0 +1,90 @@
+/*
+ * app.c - builds the handlers' shared state (see app.h): site settings,
+ * page cache, and the static files read once from the web directory.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "api/app.h"
+
+static int64_t wall_clock(void)
+{
+    return (int64_t)time(NULL);
+}
+
+static int read_file(const char *path, char **data, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return ERR_NOTFOUND;
+    struct buf b;
+    buf_init(&b, 4u * 1024u * 1024u);
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+        buf_add(&b, chunk, n);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad || buf_failed(&b)) {
+        buf_release(&b);
+        return ERR_IO;
+    }
+    *data = buf_detach(&b, len);
+    return *data ? 0 : ERR_NOMEM;
+}
+
+static void etag_of(const char *data, size_t len, char *out, size_t cap)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a: a change detector */
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)data[i];
+        h *= 1099511628211ull;
+    }
+    snprintf(out, cap, "\"s%016llx\"", (unsigned long long)h);
+}
+
+int app_init(struct app *app, struct store *st, const char *web_dir,
+             struct buf *err)
+{
+    static const struct {
+        const char *name, *type;
+    } files[APP_STATIC_FILES] = {
+        {"style.css", "text/css; charset=utf-8"},
+        {"app.js", "text/javascript; charset=utf-8"},
+    };
+    memset(app, 0, sizeof(*app));
+    app->store = st;
+    app->now = wall_clock;
+    int ret = site_load(st, &app->site, err);
+    if (ret)
+        return ret;
+    app->cache = cache_new(4096);
+    if (!app->cache) {
+        buf_adds(err, "out of memory");
+        return ERR_NOMEM;
+    }
+    for (int i = 0; i < APP_STATIC_FILES; i++) {
+        struct static_file *f = &app->files[i];
+        char path[4096];
+        f->name = files[i].name;
+        f->content_type = files[i].type;
+        snprintf(path, sizeof(path), "%s/%s", web_dir, f->name);
+        if (read_file(path, &f->data, &f->len)) {
+            buf_addf(err, "cannot read %s (set --web to charla's web folder)",
+                     path);
+            return ERR_NOTFOUND;
+        }
+        etag_of(f->data, f->len, f->etag, sizeof(f->etag));
+    }
+    return 0;
+}
+
+void app_release(struct app *app)
+{
+    for (int i = 0; i < APP_STATIC_FILES; i++)
+        free(app->files[i].data);
+    cache_free(app->cache);
+    site_release(&app->site);
+}

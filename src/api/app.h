@@ -1,0 +1,76 @@
+/*
+ * app.h - the state the request handlers share: the store, the site
+ * settings, the page cache and the static files. Created by `charla serve`
+ * before the HTTP server starts; read-only afterwards except for the
+ * thread-safe cache.
+ */
+#ifndef CHARLA_API_APP_H
+#define CHARLA_API_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "api/cache.h"
+#include "core/site.h"
+#include "http/http.h"
+#include "store/store.h"
+
+struct static_file {
+    const char *name;         /* "style.css" */
+    const char *content_type; /* "text/css; charset=utf-8" */
+    char *data;               /* owned */
+    size_t len;
+    char etag[32];
+};
+
+#define APP_STATIC_FILES 2
+
+struct app {
+    struct store *store;
+    struct site site;
+    struct page_cache *cache;
+    struct static_file files[APP_STATIC_FILES];
+    bool quiet;            /* no per-request log lines */
+    int64_t (*now)(void);  /* the clock (tests may replace it) */
+};
+
+/*
+ * app_init opens nothing: it takes an open store, loads the site settings,
+ * creates the cache and reads the static files from web_dir. Returns 0 or
+ * a negative err with a message.
+ */
+MUST_CHECK int app_init(struct app *app, struct store *st, const char *web_dir,
+                        struct buf *err);
+void app_release(struct app *app);
+
+/* app_handle is the http_handler_fn: routes one request. */
+void app_handle(void *app, struct http_req *req, struct http_resp *resp);
+
+/* Handlers, by area (router.c calls them). */
+void pages_index(struct app *app, struct http_req *req, struct http_resp *resp);
+void pages_article(struct app *app, struct http_req *req,
+                   struct http_resp *resp, const struct article *art);
+void pages_post_form(struct app *app, struct http_req *req,
+                     struct http_resp *resp, int64_t article_id);
+void api_articles(struct app *app, struct http_req *req,
+                  struct http_resp *resp);
+void api_comments_get(struct app *app, struct http_req *req,
+                      struct http_resp *resp, int64_t article_id);
+void api_comments_post(struct app *app, struct http_req *req,
+                       struct http_resp *resp, int64_t article_id);
+
+/* Shared response helpers (respond.c). */
+void respond_json_error(struct http_resp *resp, int status, const char *code,
+                        const char *message);
+void respond_html_error(struct app *app, struct http_resp *resp, int status,
+                        const char *message);
+void respond_redirect(struct http_req *req, struct http_resp *resp, int status,
+                      const char *location);
+/* respond_cached serves a cache entry (304 if If-None-Match matches). */
+void respond_cached(struct http_req *req, struct http_resp *resp,
+                    struct cache_entry *e, const char *content_type);
+/* respond_reader_cookie sets the charla_reader cookie for a new token. */
+void respond_reader_cookie(struct http_req *req, struct http_resp *resp,
+                           const char *token);
+
+#endif

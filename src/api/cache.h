@@ -1,0 +1,54 @@
+/*
+ * cache.h - rendered thread pages and JSON, kept per article version.
+ *
+ * A thread is rendered once per change and then served from here, so a
+ * read costs one version look-up and a memcpy-free send. Entries are
+ * immutable and reference-counted: a response holds a reference until MHD
+ * has sent the bytes, so replacing an entry never frees bytes in flight.
+ * A newer version simply replaces the slot; stale versions are never
+ * returned because the caller always asks for the version it just read.
+ */
+#ifndef CHARLA_API_CACHE_H
+#define CHARLA_API_CACHE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum cache_kind {
+    CACHE_PAGE = 0, /* the article page without per-reader parts */
+    CACHE_JSON = 1, /* GET /api/v1/articles/{id}/comments */
+    CACHE_KINDS
+};
+
+struct cache_entry {
+    int refs;           /* atomic */
+    int64_t article_id;
+    int kind;
+    int64_t version;
+    char etag[48];      /* "\"a<id>-v<version>-<kind>\"" */
+    size_t len;
+    char data[];        /* len bytes */
+};
+
+struct page_cache;
+
+struct page_cache *cache_new(size_t slots);
+void cache_free(struct page_cache *c);
+
+/* cache_get returns a referenced entry for exactly that version, or NULL. */
+struct cache_entry *cache_get(struct page_cache *c, int64_t article_id,
+                              int kind, int64_t version);
+
+/* cache_put stores a copy of data and returns a referenced entry (NULL if
+ * out of memory; the caller then serves its own bytes). */
+struct cache_entry *cache_put(struct page_cache *c, int64_t article_id,
+                              int kind, int64_t version, const char *data,
+                              size_t len);
+
+/* cache_unref drops a reference; usable as an MHD free callback. */
+void cache_unref(void *entry);
+
+/* Hit and miss counters, for metrics. */
+void cache_stats(struct page_cache *c, uint64_t *hits, uint64_t *misses);
+
+#endif

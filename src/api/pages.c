@@ -1,0 +1,197 @@
+/*
+ * pages.c - the HTML handlers: front page, article page (cached per
+ * version), old Blogger comment links, and posting a comment by form.
+ *
+ * Posting by form follows post/redirect/get: success answers 303 to the
+ * new comment's permalink; a refusal re-renders the article with the
+ * message above the form and the text kept, with a 4xx status.
+ */
+#include <string.h>
+
+#include "api/app.h"
+#include "api/thread_load.h"
+#include "core/post.h"
+#include "http/form.h"
+#include "render/html.h"
+#include "render/msg.h"
+#include "render/page.h"
+#include "util/str.h"
+
+#define HTML_TYPE "text/html; charset=utf-8"
+
+void pages_index(struct app *app, struct http_req *req, struct http_resp *resp)
+{
+    struct article *arts;
+    size_t n;
+    if (store_article_list(app->store, true, &req->arena, &arts, &n)) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    resp->content_type = HTML_TYPE;
+    page_index(&resp->body, &app->site, arts, n);
+}
+
+/* permalink builds "/path#c1.3" in arena memory. */
+static const char *permalink(struct http_req *req, const struct article *art,
+                             const char *number)
+{
+    struct buf b;
+    buf_init(&b, 16384);
+    url_path(&b, art->path, strlen(art->path));
+    buf_adds(&b, "#c");
+    buf_adds(&b, number);
+    const char *p = buf_failed(&b) ? NULL
+                                   : arena_strndup(&req->arena, b.data, b.len);
+    buf_release(&b);
+    return p;
+}
+
+/* show_comment redirects Blogger's "?showComment=<ms>" to a permalink. */
+static bool show_comment(struct app *app, struct http_req *req,
+                         struct http_resp *resp, const struct article *art)
+{
+    const char *ms = http_req_query(req, "showComment");
+    if (!ms)
+        return false;
+    int64_t v;
+    struct comment c;
+    if (str_to_int(ms, strlen(ms), 0, INT64_MAX, &v) ||
+        store_comment_by_created(app->store, art->id, v / 1000, &req->arena,
+                                 &c)) {
+        /* no such comment (any more): the discussion as a whole */
+        const char *to = permalink(req, art, "omments");
+        respond_redirect(req, resp, 302, to ? to : "/");
+        return true;
+    }
+    const char *to = permalink(req, art, c.number);
+    respond_redirect(req, resp, 301, to ? to : "/");
+    return true;
+}
+
+/* render_article renders the page uncached (a reply form or an error). */
+static void render_article(struct app *app, struct http_req *req,
+                           struct http_resp *resp, const struct article *art,
+                           const struct page_article_opts *opts)
+{
+    struct thread t;
+    if (thread_load(app, req, art, &t)) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    resp->content_type = HTML_TYPE;
+    if (page_article(&resp->body, &t, opts, &req->arena))
+        respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
+}
+
+void pages_article(struct app *app, struct http_req *req,
+                   struct http_resp *resp, const struct article *art)
+{
+    if (show_comment(app, req, resp, art))
+        return;
+    const char *reply = http_req_query(req, "reply");
+    if (reply && *reply) {
+        struct page_article_opts opts = {.reply_to = reply};
+        render_article(app, req, resp, art, &opts);
+        return;
+    }
+    struct cache_entry *e =
+        cache_get(app->cache, art->id, CACHE_PAGE, art->version);
+    if (!e) {
+        struct thread t;
+        struct buf page;
+        struct page_article_opts opts = {0};
+        if (thread_load(app, req, art, &t)) {
+            respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+            return;
+        }
+        buf_init(&page, 64u * 1024u * 1024u);
+        if (page_article(&page, &t, &opts, &req->arena)) {
+            buf_release(&page);
+            respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
+            return;
+        }
+        e = cache_put(app->cache, art->id, CACHE_PAGE, art->version,
+                      page.data, page.len);
+        if (!e) {
+            resp->content_type = HTML_TYPE;
+            buf_add(&resp->body, page.data, page.len);
+            buf_release(&page);
+            return;
+        }
+        buf_release(&page);
+    }
+    respond_cached(req, resp, e, HTML_TYPE);
+}
+
+static int refusal_status(enum post_refusal r)
+{
+    switch (r) {
+    case POST_OK:
+        return 200;
+    case POST_BAD_INPUT:
+        return 422;
+    case POST_NO_PARENT:
+        return 404;
+    case POST_CLOSED:
+        return 403;
+    case POST_STORE_ERROR:
+        return 503;
+    }
+    return 400;
+}
+
+void pages_post_form(struct app *app, struct http_req *req,
+                     struct http_resp *resp, int64_t article_id)
+{
+    struct article art;
+    struct form form;
+    int ret = store_article_get(app->store, article_id, &req->arena, &art);
+    if (ret == ERR_NOTFOUND) {
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+        return;
+    }
+    if (ret) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    if (form_parse(req->body.data, req->body.len, &req->arena, &form)) {
+        respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
+        return;
+    }
+    const struct form_field *body = form_get(&form, "body");
+    const struct form_field *name = form_get(&form, "name");
+    const struct form_field *parent = form_get(&form, "parent");
+    struct post_input in = {
+        .body = body ? body->value : "",
+        .body_len = body ? body->value_len : 0,
+        .name = name ? name->value : NULL,
+        .name_len = name ? name->value_len : 0,
+        .parent = parent ? parent->value : NULL,
+        .token = http_req_cookie(req, "charla_reader"),
+        .now = app->now(),
+    };
+    struct post_result res;
+    struct buf msg;
+    buf_init(&msg, 1024);
+    ret = post_comment(app->store, &app->site, &art, &in, &req->arena, &res,
+                       &msg);
+    if (ret) {
+        struct page_article_opts opts = {
+            .reply_to = parent && parent->value[0] && res.refusal != POST_NO_PARENT
+                            ? parent->value : NULL,
+            .form_error = arena_strdup(&req->arena, msg.data),
+            .form_body = body ? body->value : NULL,
+            .form_name = name ? name->value : NULL,
+        };
+        buf_release(&msg);
+        /* re-read: the article may have changed meanwhile */
+        render_article(app, req, resp, &art, &opts);
+        resp->status = refusal_status(res.refusal);
+        return;
+    }
+    buf_release(&msg);
+    if (res.new_token)
+        respond_reader_cookie(req, resp, res.token);
+    const char *to = permalink(req, &art, res.comment.number);
+    respond_redirect(req, resp, 303, to ? to : "/");
+}

@@ -1,0 +1,78 @@
+/*
+ * respond.c - the response shapes every handler uses: JSON errors, HTML
+ * error pages, redirects, cached bodies with ETags, and the reader cookie.
+ */
+#include <string.h>
+
+#include "api/app.h"
+#include "render/html.h"
+#include "render/json.h"
+#include "render/page.h"
+
+void respond_json_error(struct http_resp *resp, int status, const char *code,
+                        const char *message)
+{
+    resp->status = status;
+    resp->content_type = "application/json; charset=utf-8";
+    buf_reset(&resp->body);
+    json_error(&resp->body, code, message);
+}
+
+void respond_html_error(struct app *app, struct http_resp *resp, int status,
+                        const char *message)
+{
+    resp->status = status;
+    resp->content_type = "text/html; charset=utf-8";
+    buf_reset(&resp->body);
+    page_error(&resp->body, &app->site, status, message);
+}
+
+void respond_redirect(struct http_req *req, struct http_resp *resp, int status,
+                      const char *location)
+{
+    struct buf h;
+    buf_init(&h, 16384);
+    header_value(&h, location, strlen(location));
+    const char *loc = arena_strndup(&req->arena, h.data, h.len);
+    buf_release(&h);
+    resp->status = status;
+    resp->content_type = "text/plain; charset=utf-8";
+    if (loc)
+        http_resp_header(resp, "Location", loc);
+    buf_reset(&resp->body);
+    buf_adds(&resp->body, "See ");
+    buf_adds(&resp->body, loc ? loc : "/");
+    buf_addc(&resp->body, '\n');
+}
+
+void respond_cached(struct http_req *req, struct http_resp *resp,
+                    struct cache_entry *e, const char *content_type)
+{
+    const char *inm = http_req_header(req, "If-None-Match");
+    http_resp_header(resp, "ETag", e->etag);
+    http_resp_header(resp, "Cache-Control", "no-cache");
+    resp->content_type = content_type;
+    if (inm && strstr(inm, e->etag)) {
+        resp->status = 304;
+        cache_unref(e);
+        return;
+    }
+    resp->shared = e->data;
+    resp->shared_len = e->len;
+    resp->shared_release = cache_unref;
+    resp->shared_ctx = e;
+}
+
+void respond_reader_cookie(struct http_req *req, struct http_resp *resp,
+                           const char *token)
+{
+    const char *proto = http_req_header(req, "X-Forwarded-Proto");
+    bool https = proto && strcmp(proto, "https") == 0;
+    const char *v = arena_sprintf(
+        &req->arena,
+        "charla_reader=%s; Path=/; Max-Age=31536000; HttpOnly; "
+        "SameSite=Lax%s",
+        token, https ? "; Secure" : "");
+    if (v)
+        http_resp_header(resp, "Set-Cookie", v);
+}

@@ -1,0 +1,173 @@
+/*
+ * router.c - maps each request to its handler, adds the headers every
+ * response carries, and writes one log line per request (method, path,
+ * status, time; never the client's address).
+ *
+ * Routes:
+ *   GET  /                                  front page
+ *   GET  /static/{style.css,app.js}         static files
+ *   GET  /healthz                           the store answers
+ *   GET  /api/v1/articles                   article list
+ *   GET  /api/v1/articles/{id}/comments     thread
+ *   POST /api/v1/articles/{id}/comments     post (JSON)
+ *   POST /articles/{id}/comments            post (form)
+ *   GET  <article path>                     article page
+ */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+
+#include "api/app.h"
+#include "api/thread_load.h"
+#include "render/html.h"
+#include "render/msg.h"
+#include "util/str.h"
+
+static void security_headers(struct http_resp *resp)
+{
+    http_resp_header(resp, "Content-Security-Policy",
+                     "default-src 'self'; img-src 'self' data:; "
+                     "style-src 'self'; script-src 'self'; "
+                     "object-src 'none'; base-uri 'none'; "
+                     "form-action 'self'; frame-ancestors 'none'");
+    http_resp_header(resp, "X-Content-Type-Options", "nosniff");
+    http_resp_header(resp, "Referrer-Policy", "no-referrer");
+}
+
+/*
+ * match_id_route matches "<prefix><id><suffix>" exactly and reads the id.
+ */
+static bool match_id_route(const char *path, const char *prefix,
+                           const char *suffix, int64_t *id)
+{
+    size_t pl = strlen(prefix), sl = strlen(suffix), n = strlen(path);
+    if (n <= pl + sl || strncmp(path, prefix, pl) != 0 ||
+        strcmp(path + n - sl, suffix) != 0)
+        return false;
+    return parse_article_id(path + pl, n - pl - sl, id) == 0;
+}
+
+static void serve_static(struct app *app, struct http_req *req,
+                         struct http_resp *resp, const char *name)
+{
+    for (int i = 0; i < APP_STATIC_FILES; i++) {
+        struct static_file *f = &app->files[i];
+        if (!f->data || strcmp(f->name, name) != 0)
+            continue;
+        const char *inm = http_req_header(req, "If-None-Match");
+        http_resp_header(resp, "ETag", f->etag);
+        http_resp_header(resp, "Cache-Control", "public, max-age=3600");
+        resp->content_type = f->content_type;
+        if (inm && strstr(inm, f->etag)) {
+            resp->status = 304;
+            return;
+        }
+        buf_add(&resp->body, f->data, f->len);
+        return;
+    }
+    respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+}
+
+static bool is_api(const char *path)
+{
+    return str_starts(path, "/api/");
+}
+
+static void route(struct app *app, struct http_req *req,
+                  struct http_resp *resp)
+{
+    const char *p = req->path;
+    bool get = strcmp(req->method, "GET") == 0 ||
+               strcmp(req->method, "HEAD") == 0;
+    bool post = strcmp(req->method, "POST") == 0;
+    int64_t id;
+
+    if (match_id_route(p, "/api/v1/articles/", "/comments", &id)) {
+        if (get)
+            api_comments_get(app, req, resp, id);
+        else if (post)
+            api_comments_post(app, req, resp, id);
+        else
+            respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
+        return;
+    }
+    if (strcmp(p, "/api/v1/articles") == 0) {
+        if (get)
+            api_articles(app, req, resp);
+        else
+            respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
+        return;
+    }
+    if (is_api(p)) {
+        respond_json_error(resp, 404, "not_found", "No such API endpoint.");
+        return;
+    }
+    if (match_id_route(p, "/articles/", "/comments", &id)) {
+        if (post)
+            pages_post_form(app, req, resp, id);
+        else
+            respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+        return;
+    }
+    if (!get) {
+        respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+        return;
+    }
+    if (strcmp(p, "/") == 0) {
+        pages_index(app, req, resp);
+        return;
+    }
+    if (str_starts(p, "/static/")) {
+        serve_static(app, req, resp, p + strlen("/static/"));
+        return;
+    }
+    if (strcmp(p, "/healthz") == 0) {
+        bool ok = store_ping(app->store) == 0;
+        resp->status = ok ? 200 : 503;
+        resp->content_type = "application/json; charset=utf-8";
+        buf_adds(&resp->body, ok ? "{\"status\":\"ok\"}"
+                                 : "{\"status\":\"unavailable\"}");
+        return;
+    }
+    struct article art;
+    int ret = store_article_by_path(app->store, p, &req->arena, &art);
+    if (ret == 0 && art.is_published) {
+        pages_article(app, req, resp, &art);
+        return;
+    }
+    if (ret && ret != ERR_NOTFOUND) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+}
+
+static double elapsed_ms(const struct timespec *t0)
+{
+    struct timespec t1;
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    return (double)(t1.tv_sec - t0->tv_sec) * 1e3 +
+           (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
+}
+
+void app_handle(void *ctx, struct http_req *req, struct http_resp *resp)
+{
+    struct app *app = ctx;
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    security_headers(resp);
+    route(app, req, resp);
+    if (!app->quiet) {
+        struct buf line;
+        buf_init(&line, 2048);
+        buf_adds(&line, "method=");
+        header_value(&line, req->method, strlen(req->method));
+        buf_adds(&line, " path=");
+        size_t plen = strlen(req->path);
+        header_value(&line, req->path, plen > 256 ? 256 : plen);
+        buf_addf(&line, " status=%d ms=%.2f\n", resp->status,
+                 elapsed_ms(&t0));
+        fputs(line.data, stderr);
+        buf_release(&line);
+    }
+}

@@ -1,0 +1,226 @@
+/*
+ * v1.c - the JSON API, version 1: list articles, read a thread, post a
+ * comment. Errors are {"error":{"code","message"}} with a 4xx/5xx status.
+ * Request bodies are parsed with jansson, with the size already bounded
+ * by the HTTP layer.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "api/app.h"
+#include "api/thread_load.h"
+#include "core/post.h"
+#include "render/json.h"
+
+#define JSON_TYPE "application/json; charset=utf-8"
+
+void api_articles(struct app *app, struct http_req *req,
+                  struct http_resp *resp)
+{
+    struct article *arts;
+    size_t n;
+    if (store_article_list(app->store, true, &req->arena, &arts, &n)) {
+        respond_json_error(resp, 503, "unavailable",
+                           "The database is not answering. Try again.");
+        return;
+    }
+    resp->content_type = JSON_TYPE;
+    json_articles(&resp->body, arts, n);
+}
+
+/* load_article fetches the article or answers 404/503; true if found. */
+static bool load_article(struct app *app, struct http_req *req,
+                         struct http_resp *resp, int64_t id,
+                         struct article *art)
+{
+    int ret = store_article_get(app->store, id, &req->arena, art);
+    if (ret == 0 && art->is_published)
+        return true;
+    if (ret == 0 || ret == ERR_NOTFOUND)
+        respond_json_error(resp, 404, "not_found", "No such article.");
+    else
+        respond_json_error(resp, 503, "unavailable",
+                           "The database is not answering. Try again.");
+    return false;
+}
+
+void api_comments_get(struct app *app, struct http_req *req,
+                      struct http_resp *resp, int64_t article_id)
+{
+    struct article art;
+    if (!load_article(app, req, resp, article_id, &art))
+        return;
+    struct cache_entry *e =
+        cache_get(app->cache, art.id, CACHE_JSON, art.version);
+    if (!e) {
+        struct thread t;
+        struct buf body;
+        if (thread_load(app, req, &art, &t)) {
+            respond_json_error(resp, 503, "unavailable",
+                               "The database is not answering. Try again.");
+            return;
+        }
+        buf_init(&body, 64u * 1024u * 1024u);
+        if (json_thread(&body, &t, &req->arena)) {
+            buf_release(&body);
+            respond_json_error(resp, 500, "internal",
+                               "The thread could not be rendered.");
+            return;
+        }
+        e = cache_put(app->cache, art.id, CACHE_JSON, art.version, body.data,
+                      body.len);
+        if (!e) {
+            resp->content_type = JSON_TYPE;
+            buf_add(&resp->body, body.data, body.len);
+            buf_release(&body);
+            return;
+        }
+        buf_release(&body);
+    }
+    respond_cached(req, resp, e, JSON_TYPE);
+}
+
+/* json_text returns a string member's bytes, or NULL if absent/null. */
+static int json_text(json_t *obj, const char *key, const char **s,
+                     size_t *len)
+{
+    json_t *v = json_object_get(obj, key);
+    *s = NULL;
+    *len = 0;
+    if (!v || json_is_null(v))
+        return 0;
+    if (!json_is_string(v))
+        return ERR_INVALID;
+    *s = json_string_value(v);
+    *len = json_string_length(v);
+    return 0;
+}
+
+static int refusal_status(enum post_refusal r)
+{
+    switch (r) {
+    case POST_BAD_INPUT:
+        return 422;
+    case POST_NO_PARENT:
+        return 404;
+    case POST_CLOSED:
+        return 403;
+    case POST_STORE_ERROR:
+        return 503;
+    case POST_OK:
+        break;
+    }
+    return 400;
+}
+
+static const char *refusal_code(enum post_refusal r)
+{
+    switch (r) {
+    case POST_BAD_INPUT:
+        return "invalid";
+    case POST_NO_PARENT:
+        return "no_parent";
+    case POST_CLOSED:
+        return "closed";
+    case POST_STORE_ERROR:
+        return "unavailable";
+    case POST_OK:
+        break;
+    }
+    return "invalid";
+}
+
+/* respond_created renders the stored comment as it appears in the thread. */
+static void respond_created(struct app *app, struct http_req *req,
+                            struct http_resp *resp, const struct article *art,
+                            const struct post_result *res)
+{
+    struct thread t;
+    struct article fresh;
+    resp->status = 201;
+    resp->content_type = JSON_TYPE;
+    if (store_article_get(app->store, art->id, &req->arena, &fresh) ||
+        thread_load(app, req, &fresh, &t)) {
+        buf_adds(&resp->body, "{\"comment\":{\"id\":");
+        buf_add_i64(&resp->body, res->comment.id);
+        buf_adds(&resp->body, "}}");
+        return;
+    }
+    for (size_t i = 0; i < t.count; i++) {
+        if (t.comments[i].id != res->comment.id)
+            continue;
+        buf_adds(&resp->body, "{\"comment\":");
+        if (json_comment(&resp->body, &t, i, &req->arena))
+            break;
+        buf_adds(&resp->body, "}");
+        return;
+    }
+    buf_reset(&resp->body);
+    buf_adds(&resp->body, "{\"comment\":{\"id\":");
+    buf_add_i64(&resp->body, res->comment.id);
+    buf_adds(&resp->body, "}}");
+}
+
+void api_comments_post(struct app *app, struct http_req *req,
+                       struct http_resp *resp, int64_t article_id)
+{
+    struct article art;
+    if (!load_article(app, req, resp, article_id, &art))
+        return;
+    json_error_t jerr;
+    json_t *root = json_loadb(req->body.data, req->body.len,
+                              JSON_REJECT_DUPLICATES, &jerr);
+    if (!root || !json_is_object(root)) {
+        json_decref(root);
+        respond_json_error(resp, 400, "bad_json",
+                           "The body must be a JSON object.");
+        return;
+    }
+    const char *body, *name, *parent = NULL;
+    size_t body_len, name_len, parent_len;
+    bool bad = false;
+    json_t *pv = json_object_get(root, "parent");
+    char parent_num[32];
+    if (json_is_integer(pv)) {
+        /* a top-level parent may be given as a plain number: 1 */
+        snprintf(parent_num, sizeof(parent_num), "%lld",
+                 (long long)json_integer_value(pv));
+        parent = parent_num;
+    } else if (json_text(root, "parent", &parent, &parent_len)) {
+        bad = true;
+    }
+    if (json_text(root, "body", &body, &body_len) ||
+        json_text(root, "name", &name, &name_len) || bad || !body) {
+        json_decref(root);
+        respond_json_error(resp, 400, "bad_request",
+                           "Send {\"body\": text, \"parent\"?: number, "
+                           "\"name\"?: text}.");
+        return;
+    }
+    struct post_input in = {
+        .body = body,
+        .body_len = body_len,
+        .name = name,
+        .name_len = name_len,
+        .parent = parent,
+        .token = http_req_cookie(req, "charla_reader"),
+        .now = app->now(),
+    };
+    struct post_result res;
+    struct buf msg;
+    buf_init(&msg, 1024);
+    int ret = post_comment(app->store, &app->site, &art, &in, &req->arena,
+                           &res, &msg);
+    json_decref(root);
+    if (ret) {
+        respond_json_error(resp, refusal_status(res.refusal),
+                           refusal_code(res.refusal), msg.data);
+        buf_release(&msg);
+        return;
+    }
+    buf_release(&msg);
+    if (res.new_token)
+        respond_reader_cookie(req, resp, res.token);
+    respond_created(app, req, resp, &art, &res);
+}

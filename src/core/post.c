@@ -1,0 +1,127 @@
+/*
+ * post.c - a reader posts a comment: validate, identify, number, store.
+ *
+ * Order matters: every check runs before anything is written, so a refused
+ * post leaves the store untouched. The reader is identified by the keyed
+ * hash of their token; a reader without a valid token gets a new one, which
+ * the handler sends back as a cookie.
+ */
+#include <string.h>
+
+#include "core/post.h"
+#include "util/str.h"
+
+bool post_check_name(const char *name, size_t len)
+{
+    if (!str_utf8_valid(name, len))
+        return false;
+    if (str_utf8_count(name, len) > POST_NAME_MAX_CHARS)
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)name[i];
+        if (c < 0x20 || c == 0x7F)
+            return false;
+    }
+    return true;
+}
+
+static int refuse(struct post_result *res, enum post_refusal why,
+                  struct buf *msg, const char *text)
+{
+    res->refusal = why;
+    buf_adds(msg, text);
+    return why == POST_STORE_ERROR ? ERR_DB : ERR_INVALID;
+}
+
+/* has_visible_text: the body is not only white space. */
+static bool has_visible_text(const char *s, size_t len)
+{
+    const char *p = s;
+    size_t n = len;
+    str_trim(&p, &n);
+    return n > 0;
+}
+
+int post_comment(struct store *st, const struct site *site,
+                 const struct article *art, const struct post_input *in,
+                 struct arena *a, struct post_result *res, struct buf *msg)
+{
+    memset(res, 0, sizeof(*res));
+    if (art->discussion == 2)
+        return refuse(res, POST_CLOSED, msg,
+                      "The discussion of this article is closed.");
+    if (!str_utf8_valid(in->body, in->body_len))
+        return refuse(res, POST_BAD_INPUT, msg,
+                      "The comment is not valid UTF-8 text.");
+    if (!has_visible_text(in->body, in->body_len))
+        return refuse(res, POST_BAD_INPUT, msg, "The comment is empty.");
+    if (str_utf8_count(in->body, in->body_len) > POST_BODY_MAX_CHARS)
+        return refuse(res, POST_BAD_INPUT, msg,
+                      "The comment is longer than 5,000 characters.");
+
+    const char *name = "";
+    if (in->name && in->name_len) {
+        const char *p = in->name;
+        size_t n = in->name_len;
+        str_trim(&p, &n);
+        if (!post_check_name(p, n))
+            return refuse(res, POST_BAD_INPUT, msg,
+                          "The name must be at most 40 characters of plain "
+                          "text.");
+        name = arena_strndup(a, p, n);
+        if (!name)
+            return refuse(res, POST_STORE_ERROR, msg, "Out of memory.");
+    }
+
+    struct comment parent;
+    int64_t parent_id = 0;
+    if (in->parent && *in->parent) {
+        int ret = store_comment_by_number(st, art->id, in->parent, a, &parent);
+        if (ret == ERR_NOTFOUND)
+            return refuse(res, POST_NO_PARENT, msg,
+                          "The comment you are replying to does not exist.");
+        if (ret)
+            return refuse(res, POST_STORE_ERROR, msg,
+                          "The comment could not be stored. Try again.");
+        if (comment_status_is_tombstone(parent.status))
+            return refuse(res, POST_BAD_INPUT, msg,
+                          "The comment you are replying to was removed.");
+        parent_id = parent.id;
+    }
+
+    if (in->token && pseudonym_token_valid(in->token, strlen(in->token))) {
+        memcpy(res->token, in->token, PSEUDONYM_TOKEN_HEX + 1);
+    } else {
+        pseudonym_new_token(res->token);
+        res->new_token = true;
+    }
+    char hash[PSEUDONYM_HASH_HEX + 1];
+    pseudonym_token_hash(site->key, res->token, PSEUDONYM_TOKEN_HEX, hash);
+
+    struct comment *c = &res->comment;
+    c->article_id = art->id;
+    c->parent_id = parent_id;
+    c->status = art->discussion == 1 ? COMMENT_PENDING : COMMENT_VISIBLE;
+    c->author_kind = AUTHOR_READER;
+    c->author_hash = arena_strdup(a, hash);
+    c->author_name = name;
+    c->created = in->now;
+    c->body = arena_strndup(a, in->body, in->body_len);
+    c->reason = "";
+    c->source_id = "";
+    if (!c->author_hash || !c->body)
+        return refuse(res, POST_STORE_ERROR, msg, "Out of memory.");
+    int ret = store_comment_insert(st, c);
+    if (ret == ERR_TOOBIG)
+        return refuse(res, POST_BAD_INPUT, msg,
+                      "This reply chain is too deep to reply to.");
+    if (ret)
+        return refuse(res, POST_STORE_ERROR, msg,
+                      "The comment could not be stored. Try again.");
+    char *handle = arena_alloc(a, PSEUDONYM_HANDLE_LEN + 1);
+    if (handle) {
+        pseudonym_handle(site->key, hash, art->id, handle, &c->handle_colour);
+        c->handle = handle;
+    }
+    return 0;
+}

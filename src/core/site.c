@@ -1,0 +1,103 @@
+/*
+ * site.c - loads the site settings (see site.h) and converts times to the
+ * site's local time. The time zone setting is either a fixed offset, which
+ * needs no global state, or an IANA name handed to the C library through
+ * TZ once at start.
+ */
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/site.h"
+#include "util/str.h"
+
+int site_parse_offset(const char *s, int *offset_s)
+{
+    size_t n = strlen(s);
+    if (strcmp(s, "UTC") == 0 || strcmp(s, "Z") == 0 || strcmp(s, "GMT") == 0) {
+        *offset_s = 0;
+        return 0;
+    }
+    if (n != 6 || (s[0] != '+' && s[0] != '-') || s[3] != ':')
+        return ERR_INVALID;
+    int64_t h, m;
+    if (str_to_int(s + 1, 2, 0, 14, &h) || str_to_int(s + 4, 2, 0, 59, &m))
+        return ERR_INVALID;
+    int off = (int)(h * 3600 + m * 60);
+    *offset_s = s[0] == '-' ? -off : off;
+    return 0;
+}
+
+static int load_key(struct store *st, struct site *site, struct arena *a,
+                    struct buf *err)
+{
+    const char *hex;
+    int ret = store_setting_get(st, "site_key", a, &hex);
+    if (ret == 0) {
+        if (str_unhex(hex, strlen(hex), site->key, PSEUDONYM_KEY_BYTES)) {
+            buf_adds(err, "the stored site key is corrupt");
+            return ERR_INVALID;
+        }
+        return 0;
+    }
+    if (ret != ERR_NOTFOUND) {
+        buf_adds(err, "cannot read the site key");
+        return ret;
+    }
+    char fresh[PSEUDONYM_KEY_BYTES * 2 + 1];
+    pseudonym_new_key(site->key);
+    str_hex(site->key, PSEUDONYM_KEY_BYTES, fresh);
+    ret = store_setting_set(st, "site_key", fresh);
+    sodium_memzero(fresh, sizeof(fresh));
+    if (ret)
+        buf_adds(err, "cannot store the site key");
+    return ret;
+}
+
+int site_load(struct store *st, struct site *site, struct buf *err)
+{
+    struct arena a;
+    const char *v;
+    int ret;
+
+    memset(site, 0, sizeof(*site));
+    arena_init(&a, 0);
+    ret = load_key(st, site, &a, err);
+    if (ret)
+        goto out;
+    snprintf(site->title, sizeof(site->title), "%s", "charla");
+    if (store_setting_get(st, "site_title", &a, &v) == 0)
+        snprintf(site->title, sizeof(site->title), "%s", v);
+    snprintf(site->timezone, sizeof(site->timezone), "%s", "UTC");
+    if (store_setting_get(st, "timezone", &a, &v) == 0)
+        snprintf(site->timezone, sizeof(site->timezone), "%s", v);
+    if (site_parse_offset(site->timezone, &site->tz_offset_s) == 0) {
+        site->tz_fixed = 1;
+    } else {
+        site->tz_fixed = 0;
+        setenv("TZ", site->timezone, 1);
+        tzset();
+    }
+out:
+    arena_release(&a);
+    return ret;
+}
+
+void site_release(struct site *site)
+{
+    sodium_memzero(site->key, sizeof(site->key));
+}
+
+void site_local_time(const struct site *site, int64_t t, struct tm *out)
+{
+    time_t tt;
+    if (site->tz_fixed) {
+        tt = (time_t)(t + site->tz_offset_s);
+        gmtime_r(&tt, out);
+        out->tm_gmtoff = site->tz_offset_s;
+    } else {
+        tt = (time_t)t;
+        localtime_r(&tt, out);
+    }
+}

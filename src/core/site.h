@@ -1,0 +1,45 @@
+/*
+ * site.h - the site-wide settings the rules and pages need: the secret key
+ * of every keyed hash, the site's name and its time zone.
+ *
+ * Loaded once at start (site_load) and read-only afterwards, so every thread
+ * may read it without locks.
+ */
+#ifndef CHARLA_CORE_SITE_H
+#define CHARLA_CORE_SITE_H
+
+#include <stdint.h>
+#include <time.h>
+
+#include "core/pseudonym.h"
+#include "store/store.h"
+#include "util/buf.h"
+
+struct site {
+    unsigned char key[PSEUDONYM_KEY_BYTES]; /* site secret; never leaves */
+    char title[128];                        /* shown in the page header */
+    char timezone[64];  /* "UTC", "-07:00" or an IANA name */
+    int tz_fixed;       /* 1 if timezone is a fixed offset (or UTC) */
+    int tz_offset_s;    /* the fixed offset, seconds east of UTC */
+};
+
+/*
+ * site_load reads the settings from the store, creating the site secret on
+ * first start. An IANA time zone is installed process-wide (TZ), so call it
+ * before starting threads. Returns 0 or a negative err with a message.
+ */
+MUST_CHECK int site_load(struct store *st, struct site *site, struct buf *err);
+
+/* site_release wipes the secret. */
+void site_release(struct site *site);
+
+/*
+ * site_parse_offset parses "+HH:MM", "-HH:MM", "Z" or "UTC" into seconds.
+ * Returns 0 or ERR_INVALID.
+ */
+MUST_CHECK int site_parse_offset(const char *s, int *offset_s);
+
+/* site_local_time converts a Unix time to the site's local broken-down time. */
+void site_local_time(const struct site *site, int64_t t, struct tm *out);
+
+#endif

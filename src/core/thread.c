@@ -1,0 +1,74 @@
+/*
+ * thread.c - derives what a page needs from stored comments; see thread.h.
+ *
+ * Handles are computed here, per render, rather than stored: they depend
+ * on the site key and the article, and keeping them out of the database
+ * means a leaked database does not hand out the mapping.
+ */
+#include <string.h>
+
+#include "core/pseudonym.h"
+#include "core/thread.h"
+
+int thread_build(struct thread *t, const struct site *site,
+                 const struct article *art, struct comment *comments,
+                 size_t count, struct arena *a,
+                 const char *(*preview)(struct arena *a, const char *body,
+                                        size_t len))
+{
+    memset(t, 0, sizeof(*t));
+    t->site = site;
+    t->article = art;
+    t->comments = comments;
+    t->count = count;
+    t->refs = arena_alloc(a, (count ? count : 1) * sizeof(*t->refs));
+    t->local = arena_alloc(a, (count ? count : 1) * sizeof(*t->local));
+    if (!t->refs || !t->local)
+        return ERR_NOMEM;
+    for (size_t i = 0; i < count; i++) {
+        struct comment *c = &comments[i];
+        if (c->author_kind == AUTHOR_READER && c->author_hash[0]) {
+            char *h = arena_alloc(a, PSEUDONYM_HANDLE_LEN + 1);
+            if (!h)
+                return ERR_NOMEM;
+            pseudonym_handle(site->key, c->author_hash, art->id, h,
+                             &c->handle_colour);
+            c->handle = h;
+        }
+        site_local_time(site, c->created, &t->local[i]);
+        bool gone = comment_status_is_tombstone(c->status);
+        if (!gone)
+            t->visible++;
+        struct refs_comment *r = &t->refs[i];
+        r->id = c->id;
+        r->number = c->number;
+        r->created = c->created;
+        r->local_hour = t->local[i].tm_hour;
+        r->local_minute = t->local[i].tm_min;
+        r->tombstone = gone;
+        r->preview = gone ? "" : preview(a, c->body, strlen(c->body));
+        if (!r->preview)
+            return ERR_NOMEM;
+    }
+    return 0;
+}
+
+void thread_refs_ctx(const struct thread *t, size_t i, struct refs_ctx *ctx)
+{
+    ctx->comments = t->refs;
+    ctx->count = t->count;
+    ctx->self_id = t->comments[i].id;
+    ctx->self_created = t->comments[i].created;
+}
+
+long thread_parent_index(const struct thread *t, size_t i)
+{
+    int64_t pid = t->comments[i].parent_id;
+    if (!pid)
+        return -1;
+    /* parents come before children in thread order */
+    for (size_t k = i; k-- > 0;)
+        if (t->comments[k].id == pid)
+            return (long)k;
+    return -1;
+}

@@ -1,0 +1,52 @@
+/*
+ * thread.h - prepares an article's comments for display: the handle each
+ * reader has in this article, each comment's local time, and the table the
+ * reference resolver searches.
+ */
+#ifndef CHARLA_CORE_THREAD_H
+#define CHARLA_CORE_THREAD_H
+
+#include <time.h>
+
+#include "core/model.h"
+#include "core/refs.h"
+#include "core/site.h"
+#include "util/arena.h"
+
+/* Pages indent replies at most this deep; deeper ones say whom they answer. */
+#define THREAD_MAX_INDENT 4
+/* Characters of a comment shown in a reference preview. */
+#define THREAD_PREVIEW_CHARS 90
+
+struct thread {
+    const struct site *site;
+    const struct article *article;
+    struct comment *comments; /* thread order; borrowed from the caller */
+    size_t count;
+    struct refs_comment *refs; /* parallel to comments */
+    struct tm *local;          /* parallel: local posting time */
+    size_t visible;            /* comments that are not tombstones */
+};
+
+/*
+ * thread_build fills t for the comments of art (in thread order, as the
+ * store returns them): derives reader handles, local times and previews.
+ * preview(ctx, body, len, out, max) writes a plain-text preview; it is a
+ * parameter so that core stays free of Markdown. Memory is from arena a.
+ * Returns 0 or ERR_NOMEM.
+ */
+MUST_CHECK int thread_build(struct thread *t, const struct site *site,
+                            const struct article *art,
+                            struct comment *comments, size_t count,
+                            struct arena *a,
+                            const char *(*preview)(struct arena *a,
+                                                   const char *body,
+                                                   size_t len));
+
+/* thread_refs_ctx prepares the resolver context for comment i. */
+void thread_refs_ctx(const struct thread *t, size_t i, struct refs_ctx *ctx);
+
+/* thread_parent_index: the index of comment i's parent, or -1. */
+long thread_parent_index(const struct thread *t, size_t i);
+
+#endif

@@ -1,0 +1,77 @@
+/*
+ * http.h - the HTTP layer as the handlers see it: a parsed request, a
+ * response to fill, and a server that calls one handler per request.
+ *
+ * Only src/http knows libmicrohttpd. A request's memory comes from its
+ * arena, freed in one go when the response has been sent. The body is
+ * read whole (it is small: HTTP_BODY_MAX) before the handler runs; a
+ * larger body is refused with 413 before the handler sees it.
+ */
+#ifndef CHARLA_HTTP_HTTP_H
+#define CHARLA_HTTP_HTTP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "util/arena.h"
+#include "util/buf.h"
+
+#define HTTP_BODY_MAX (64 * 1024)
+#define HTTP_ARENA_MAX (32u * 1024u * 1024u)
+#define HTTP_MAX_HEADERS 16
+
+struct http_req {
+    void *conn;         /* opaque: the server's connection */
+    const char *method; /* "GET", "POST", ... */
+    const char *path;   /* decoded path, no query */
+    struct arena arena; /* everything for this request */
+    struct buf body;    /* request body, at most HTTP_BODY_MAX */
+    bool body_too_big;  /* set when the client sent more */
+};
+
+struct http_header {
+    const char *name;
+    const char *value;
+};
+
+struct http_resp {
+    int status;               /* 200 unless set */
+    const char *content_type; /* static or arena string */
+    struct buf body;          /* owned bytes, sent unless shared is set */
+    struct http_header headers[HTTP_MAX_HEADERS];
+    int nheaders;
+    /* A shared, reference-counted body (from the page cache): */
+    const void *shared;
+    size_t shared_len;
+    void (*shared_release)(void *ctx); /* called once the bytes are sent */
+    void *shared_ctx;
+};
+
+/* Look-ups on the request; results are borrowed until the request ends. */
+const char *http_req_header(struct http_req *r, const char *name);
+const char *http_req_query(struct http_req *r, const char *name);
+const char *http_req_cookie(struct http_req *r, const char *name);
+
+/* http_resp_header adds a header; name and value must outlive the request
+ * (literals or arena strings). Headers beyond HTTP_MAX_HEADERS are dropped
+ * with a log line (a bug). */
+void http_resp_header(struct http_resp *resp, const char *name,
+                      const char *value);
+
+typedef void (*http_handler_fn)(void *ctx, struct http_req *req,
+                                struct http_resp *resp);
+
+struct http_server;
+
+/*
+ * http_server_start listens on listen ("127.0.0.1:8080", "[::1]:8080" or
+ * ":8080") with threads worker threads and calls handler for every
+ * request. Returns NULL with a message in err on failure.
+ */
+struct http_server *http_server_start(const char *listen, int threads,
+                                      http_handler_fn handler, void *ctx,
+                                      struct buf *err);
+void http_server_stop(struct http_server *s);
+
+#endif

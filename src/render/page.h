@@ -1,0 +1,64 @@
+/*
+ * page.h - the server-rendered HTML pages: layout, front page, article with
+ * its thread, errors.
+ *
+ * Pages are written into a struct buf from domain values; render never
+ * talks to the store. Every piece of text from a reader, an editor or an
+ * import goes through an escaper from html.h; fixed markup is html_lit.
+ * Every page works without JavaScript: app.js only enhances.
+ */
+#ifndef CHARLA_RENDER_PAGE_H
+#define CHARLA_RENDER_PAGE_H
+
+#include <stddef.h>
+
+#include "core/model.h"
+#include "core/site.h"
+#include "core/thread.h"
+#include "util/arena.h"
+#include "util/buf.h"
+
+/* page_begin writes the document head and the site header. */
+void page_begin(struct buf *b, const struct site *site, const char *title);
+/* page_end closes the document. */
+void page_end(struct buf *b);
+
+/* The front page: articles newest first with their comment counts. */
+void page_index(struct buf *b, const struct site *site,
+                const struct article *arts, size_t n);
+
+/* An error page with a status-specific heading and the message. */
+void page_error(struct buf *b, const struct site *site, int status,
+                const char *message);
+
+/* Options for one rendering of an article page. */
+struct page_article_opts {
+    const char *reply_to;   /* number whose reply form is open, or NULL */
+    const char *form_error; /* message to show above the form, or NULL */
+    const char *form_body;  /* text to put back into the form, or NULL */
+    const char *form_name;
+};
+
+/*
+ * page_article renders the article, its thread and the comment forms.
+ * Uses arena a for scratch. Returns 0, or ERR_NOMEM / ERR_TOOBIG.
+ */
+MUST_CHECK int page_article(struct buf *b, const struct thread *t,
+                            const struct page_article_opts *opts,
+                            struct arena *a);
+
+/*
+ * page_thread_preview is the preview function thread_build takes: the first
+ * words of a Markdown body as plain text, in arena memory.
+ */
+const char *page_thread_preview(struct arena *a, const char *body,
+                                size_t len);
+
+/* page_date writes "July 16, 2021" in the site's time zone. */
+void page_date(struct buf *b, const struct tm *tm);
+/* page_time writes "11:15 AM". */
+void page_time(struct buf *b, const struct tm *tm);
+/* page_iso_time writes RFC 3339 in UTC: "2021-07-16T18:15:00Z". */
+void page_iso_time(struct buf *b, int64_t t);
+
+#endif

@@ -1,0 +1,339 @@
+/*
+ * page_article.c - an article and its discussion.
+ *
+ * The thread is a flat ordered list in thread order; each item's class says
+ * its depth (d0..d4), so the page indents without nesting lists and deep
+ * chains stop indenting at THREAD_MAX_INDENT, where a reply names the
+ * comment it answers instead. Tombstones keep their place, number and
+ * time. Reply forms work without JavaScript: "?reply=1.3#c1.3" renders the
+ * page with a form under comment 1.3.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "render/html.h"
+#include "render/markdown.h"
+#include "render/msg.h"
+#include "render/page.h"
+
+static void article_href(struct buf *b, const struct article *art)
+{
+    struct buf path;
+    buf_init(&path, 8192);
+    url_path(&path, art->path, strlen(art->path));
+    html_attr(b, path.data, path.len);
+    buf_release(&path);
+}
+
+static void render_author(struct buf *b, const struct comment *c)
+{
+    switch (c->author_kind) {
+    case AUTHOR_READER:
+        html_lit(b, "<span class=\"author reader h");
+        html_int(b, c->handle_colour);
+        html_lit(b, "\">");
+        if (c->author_name[0]) {
+            html_lit(b, "<span class=\"name\">");
+            html_texts(b, c->author_name);
+            html_lit(b, "</span> · ");
+        } else {
+            html_texts(b, msg_get(MSG_ANON));
+            html_lit(b, " ");
+        }
+        html_lit(b, "<span class=\"handle\">");
+        html_texts(b, c->handle);
+        html_lit(b, "</span></span>");
+        break;
+    case AUTHOR_IMPORTED:
+        html_lit(b, "<span class=\"author imported\">");
+        if (c->author_name[0]) {
+            html_lit(b, "<span class=\"name\">");
+            html_texts(b, c->author_name);
+            html_lit(b, "</span> <span class=\"unverified\" title=\"");
+            html_attrs(b, msg_get(MSG_UNVERIFIED));
+            html_lit(b, "\">(");
+            html_texts(b, msg_get(MSG_UNVERIFIED));
+            html_lit(b, ")</span>");
+        } else {
+            html_texts(b, msg_get(MSG_ANON_IMPORTED));
+        }
+        html_lit(b, "</span>");
+        break;
+    case AUTHOR_STAFF:
+        html_lit(b, "<span class=\"author staff\"><span class=\"name\">");
+        html_texts(b, c->author_name);
+        html_lit(b, "</span> <span class=\"badge\">");
+        html_texts(b, msg_get(MSG_STAFF));
+        html_lit(b, "</span></span>");
+        break;
+    }
+}
+
+static void render_tombstone(struct buf *b, const struct comment *c)
+{
+    html_lit(b, "<p class=\"tombstone\">");
+    if (c->status == COMMENT_REMOVED) {
+        html_texts(b, msg_get(MSG_REMOVED));
+        if (c->reason[0]) {
+            html_lit(b, ": ");
+            html_texts(b, c->reason);
+        }
+    } else if (c->status == COMMENT_DELETED) {
+        html_texts(b, msg_get(MSG_DELETED));
+    } else {
+        html_texts(b, msg_get(MSG_PURGED));
+    }
+    html_lit(b, "</p>");
+}
+
+/* render_form writes the comment form; parent is NULL for a new thread. */
+static void render_form(struct buf *b, const struct thread *t,
+                        const char *parent,
+                        const struct page_article_opts *opts)
+{
+    const struct article *art = t->article;
+    html_lit(b, "<form class=\"comment-form\" method=\"post\" action=\"/articles/");
+    html_int(b, art->id);
+    html_lit(b, "/comments\"");
+    if (parent)
+        html_lit(b, " id=\"reply-form\"");
+    html_lit(b, ">\n<h3>");
+    if (parent) {
+        html_texts(b, msg_get(MSG_FORM_REPLY_HEADING));
+        html_lit(b, " #");
+        html_texts(b, parent);
+    } else {
+        html_texts(b, msg_get(MSG_FORM_HEADING));
+    }
+    html_lit(b, "</h3>\n");
+    if (art->discussion == 1) {
+        html_lit(b, "<p class=\"notice\">");
+        html_texts(b, msg_get(MSG_PREMOD));
+        html_lit(b, "</p>\n");
+    }
+    bool show_error = opts->form_error &&
+                      ((parent && opts->reply_to) || (!parent && !opts->reply_to));
+    if (show_error) {
+        html_lit(b, "<p class=\"form-error\" role=\"alert\">");
+        html_texts(b, opts->form_error);
+        html_lit(b, "</p>\n");
+    }
+    if (parent) {
+        html_lit(b, "<input type=\"hidden\" name=\"parent\" value=\"");
+        html_attrs(b, parent);
+        html_lit(b, "\">\n");
+    }
+    const char *id = parent ? "reply" : "new";
+    html_lit(b, "<label for=\"body-");
+    html_attrs(b, id);
+    html_lit(b, "\">");
+    html_texts(b, msg_get(MSG_FORM_BODY));
+    html_lit(b, "</label>\n<textarea id=\"body-");
+    html_attrs(b, id);
+    html_lit(b, "\" name=\"body\" rows=\"5\" maxlength=\"5000\" required "
+                "aria-describedby=\"hint-");
+    html_attrs(b, id);
+    html_lit(b, "\">");
+    if (show_error && opts->form_body)
+        html_texts(b, opts->form_body);
+    html_lit(b, "</textarea>\n<p class=\"hint\" id=\"hint-");
+    html_attrs(b, id);
+    html_lit(b, "\">");
+    html_texts(b, msg_get(MSG_FORM_BODY_HINT));
+    html_lit(b, "</p>\n<label for=\"name-");
+    html_attrs(b, id);
+    html_lit(b, "\">");
+    html_texts(b, msg_get(MSG_FORM_NAME));
+    html_lit(b, "</label>\n<input id=\"name-");
+    html_attrs(b, id);
+    html_lit(b, "\" name=\"name\" maxlength=\"40\" autocomplete=\"nickname\"");
+    if (show_error && opts->form_name) {
+        html_lit(b, " value=\"");
+        html_attrs(b, opts->form_name);
+        html_lit(b, "\"");
+    }
+    html_lit(b, ">\n<p class=\"actions\"><button type=\"submit\">");
+    html_texts(b, msg_get(parent ? MSG_FORM_SUBMIT_REPLY : MSG_FORM_SUBMIT));
+    html_lit(b, "</button>");
+    if (parent) {
+        html_lit(b, " <a class=\"cancel\" href=\"");
+        article_href(b, art);
+        html_lit(b, "#c");
+        html_attrs(b, parent);
+        html_lit(b, "\">");
+        html_texts(b, msg_get(MSG_FORM_CANCEL));
+        html_lit(b, "</a>");
+    }
+    html_lit(b, "</p>\n<p class=\"privacy\">");
+    html_texts(b, msg_get(MSG_FORM_PRIVACY));
+    html_lit(b, "</p>\n</form>\n");
+}
+
+static int render_comment(struct buf *b, const struct thread *t, size_t i,
+                          const struct page_article_opts *opts,
+                          struct arena *a)
+{
+    const struct comment *c = &t->comments[i];
+    int depth = c->depth > THREAD_MAX_INDENT ? THREAD_MAX_INDENT : c->depth;
+    bool gone = comment_status_is_tombstone(c->status);
+
+    html_lit(b, "<li class=\"comment d");
+    html_int(b, depth);
+    if (gone)
+        html_lit(b, " gone");
+    html_lit(b, "\" id=\"c");
+    html_attrs(b, c->number);
+    html_lit(b, "\">\n<article aria-label=\"#");
+    html_attrs(b, c->number);
+    html_lit(b, "\"><header><a class=\"num\" href=\"#c");
+    html_attrs(b, c->number);
+    html_lit(b, "\" title=\"");
+    html_attrs(b, msg_get(MSG_PERMALINK));
+    html_lit(b, "\">#");
+    html_texts(b, c->number);
+    html_lit(b, "</a> ");
+    if (!gone)
+        render_author(b, c);
+    html_lit(b, " <time datetime=\"");
+    page_iso_time(b, c->created);
+    html_lit(b, "\">");
+    page_date(b, &t->local[i]);
+    html_lit(b, " ");
+    page_time(b, &t->local[i]);
+    html_lit(b, "</time>");
+    if (c->depth > THREAD_MAX_INDENT) {
+        long p = thread_parent_index(t, i);
+        if (p >= 0) {
+            html_lit(b, " <span class=\"in-reply\">");
+            html_texts(b, msg_get(MSG_IN_REPLY_TO));
+            html_lit(b, " <a href=\"#c");
+            html_attrs(b, t->comments[p].number);
+            html_lit(b, "\">#");
+            html_texts(b, t->comments[p].number);
+            html_lit(b, "</a></span>");
+        }
+    }
+    html_lit(b, "</header>\n");
+    if (gone) {
+        render_tombstone(b, c);
+    } else {
+        struct refs_ctx ctx;
+        thread_refs_ctx(t, i, &ctx);
+        struct markdown_opts mo = {
+            .kind = MARKDOWN_COMMENT, .refs = &ctx, .link_prefix = ""};
+        html_lit(b, "<div class=\"text\">");
+        int ret = markdown_render(b, c->body, strlen(c->body), &mo, a, NULL,
+                                  NULL);
+        if (ret)
+            return ret;
+        html_lit(b, "</div>");
+        if (c->mod_edited) {
+            html_lit(b, "<p class=\"edited\">");
+            html_texts(b, msg_get(MSG_EDITED_BY_MOD));
+            html_lit(b, "</p>");
+        }
+        if (t->article->discussion != 2) {
+            html_lit(b, "\n<footer><a class=\"reply\" href=\"?reply=");
+            struct buf q;
+            buf_init(&q, 256);
+            url_query(&q, c->number, strlen(c->number));
+            html_attr(b, q.data, q.len);
+            buf_release(&q);
+            html_lit(b, "#c");
+            html_attrs(b, c->number);
+            html_lit(b, "\" data-reply=\"");
+            html_attrs(b, c->number);
+            html_lit(b, "\">");
+            html_texts(b, msg_get(MSG_REPLY));
+            html_lit(b, "</a></footer>");
+        }
+    }
+    html_lit(b, "</article>\n");
+    if (!gone && opts->reply_to && strcmp(opts->reply_to, c->number) == 0 &&
+        t->article->discussion != 2)
+        render_form(b, t, c->number, opts);
+    html_lit(b, "</li>\n");
+    return 0;
+}
+
+int page_article(struct buf *b, const struct thread *t,
+                 const struct page_article_opts *opts, struct arena *a)
+{
+    const struct article *art = t->article;
+    const struct site *site = t->site;
+    struct tm tm;
+    int ret;
+
+    page_begin(b, site, art->title);
+    html_lit(b, "<article class=\"post\">\n<h1>");
+    html_texts(b, art->title);
+    html_lit(b, "</h1>\n<p class=\"meta\"><time datetime=\"");
+    page_iso_time(b, art->published);
+    html_lit(b, "\">");
+    site_local_time(site, art->published, &tm);
+    page_date(b, &tm);
+    html_lit(b, "</time>");
+    if (art->byline[0]) {
+        html_lit(b, " · ");
+        html_texts(b, msg_get(MSG_BY));
+        html_lit(b, " <span class=\"byline\">");
+        html_texts(b, art->byline);
+        html_lit(b, "</span>");
+    }
+    html_lit(b, "</p>\n");
+    if (art->lead_image[0] &&
+        url_is_http(art->lead_image, strlen(art->lead_image))) {
+        html_lit(b, "<figure class=\"lead\"><img src=\"");
+        html_attrs(b, art->lead_image);
+        html_lit(b, "\" alt=\"");
+        html_attrs(b, art->lead_caption[0] ? art->lead_caption
+                                           : msg_get(MSG_LEAD_IMAGE));
+        html_lit(b, "\">");
+        if (art->lead_caption[0]) {
+            html_lit(b, "<figcaption>");
+            html_texts(b, art->lead_caption);
+            html_lit(b, "</figcaption>");
+        }
+        html_lit(b, "</figure>\n");
+    }
+    html_lit(b, "<div class=\"body\">\n");
+    struct markdown_opts mo = {
+        .kind = MARKDOWN_ARTICLE, .refs = NULL, .link_prefix = ""};
+    ret = markdown_render(b, art->body, strlen(art->body), &mo, a, NULL, NULL);
+    if (ret)
+        return ret;
+    html_lit(b, "</div>\n</article>\n");
+
+    html_lit(b, "<section class=\"thread\" id=\"comments\" aria-labelledby="
+                "\"comments-h\">\n<h2 id=\"comments-h\">");
+    html_texts(b, msg_get(MSG_COMMENTS_HEADING));
+    html_lit(b, " <span class=\"count\">(");
+    if (t->visible == 1) {
+        html_texts(b, msg_get(MSG_COMMENTS_ONE));
+    } else {
+        char tmp[64];
+        snprintf(tmp, sizeof(tmp), msg_get(MSG_COMMENTS_MANY),
+                 (int)t->visible);
+        html_texts(b, tmp);
+    }
+    html_lit(b, ")</span></h2>\n<ol class=\"comments\">\n");
+    for (size_t i = 0; i < t->count; i++) {
+        const struct comment *c = &t->comments[i];
+        if (c->status == COMMENT_PENDING || c->status == COMMENT_HELD)
+            continue; /* shown to their author and staff only */
+        ret = render_comment(b, t, i, opts, a);
+        if (ret)
+            return ret;
+    }
+    html_lit(b, "</ol>\n");
+    if (art->discussion == 2) {
+        html_lit(b, "<p class=\"notice\">");
+        html_texts(b, msg_get(MSG_CLOSED));
+        html_lit(b, "</p>\n");
+    } else {
+        render_form(b, t, NULL, opts);
+    }
+    html_lit(b, "</section>\n");
+    page_end(b);
+    return buf_failed(b);
+}

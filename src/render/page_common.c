@@ -1,0 +1,152 @@
+/*
+ * page_common.c - the parts every page shares: document head, site header,
+ * footer, dates, and the error page.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "render/html.h"
+#include "render/markdown.h"
+#include "render/msg.h"
+#include "render/page.h"
+
+void page_begin(struct buf *b, const struct site *site, const char *title)
+{
+    html_lit(b, "<!DOCTYPE html>\n<html lang=\"");
+    html_attrs(b, msg_get(MSG_LANG));
+    html_lit(b, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                "<meta name=\"viewport\" content=\"width=device-width, "
+                "initial-scale=1\">\n<title>");
+    if (title && *title) {
+        html_texts(b, title);
+        html_lit(b, " · ");
+    }
+    html_texts(b, site->title);
+    html_lit(b, "</title>\n"
+                "<link rel=\"stylesheet\" href=\"/static/style.css\">\n"
+                "<script src=\"/static/app.js\" defer></script>\n"
+                "</head>\n<body>\n<header class=\"site\"><a href=\"/\">");
+    html_texts(b, site->title);
+    html_lit(b, "</a></header>\n<main>\n");
+}
+
+void page_end(struct buf *b)
+{
+    html_lit(b, "</main>\n<footer class=\"site\"><p>");
+    html_texts(b, msg_get(MSG_FOOTER));
+    html_lit(b, "</p></footer>\n</body>\n</html>\n");
+}
+
+static const char *const month_names[12] = {
+    "January", "February", "March",     "April",   "May",      "June",
+    "July",    "August",   "September", "October", "November", "December"};
+
+void page_date(struct buf *b, const struct tm *tm)
+{
+    html_texts(b, month_names[tm->tm_mon % 12]);
+    html_lit(b, " ");
+    html_int(b, tm->tm_mday);
+    html_lit(b, ", ");
+    html_int(b, tm->tm_year + 1900);
+}
+
+void page_time(struct buf *b, const struct tm *tm)
+{
+    int h = tm->tm_hour % 12;
+    char tmp[16];
+    snprintf(tmp, sizeof(tmp), "%d:%02d %s", h ? h : 12, tm->tm_min,
+             tm->tm_hour < 12 ? "AM" : "PM");
+    html_texts(b, tmp);
+}
+
+void page_iso_time(struct buf *b, int64_t t)
+{
+    struct tm tm;
+    time_t tt = (time_t)t;
+    char tmp[32];
+    gmtime_r(&tt, &tm);
+    strftime(tmp, sizeof(tmp), "%Y-%m-%dT%H:%M:%SZ", &tm);
+    buf_adds(b, tmp);
+}
+
+void page_index(struct buf *b, const struct site *site,
+                const struct article *arts, size_t n)
+{
+    page_begin(b, site, NULL);
+    html_lit(b, "<h1 class=\"index-title\">");
+    html_texts(b, msg_get(MSG_ARTICLES));
+    html_lit(b, "</h1>\n");
+    if (n == 0) {
+        html_lit(b, "<p>");
+        html_texts(b, msg_get(MSG_NO_ARTICLES));
+        html_lit(b, "</p>\n");
+    }
+    html_lit(b, "<ol class=\"index\">\n");
+    for (size_t i = 0; i < n; i++) {
+        const struct article *a = &arts[i];
+        struct tm tm;
+        site_local_time(site, a->published, &tm);
+        html_lit(b, "<li><article class=\"teaser\"><h2><a href=\"");
+        struct buf path;
+        buf_init(&path, 4096);
+        url_path(&path, a->path, strlen(a->path));
+        html_attr(b, path.data, path.len);
+        buf_release(&path);
+        html_lit(b, "\">");
+        html_texts(b, a->title);
+        html_lit(b, "</a></h2>\n<p class=\"meta\"><time datetime=\"");
+        page_iso_time(b, a->published);
+        html_lit(b, "\">");
+        page_date(b, &tm);
+        html_lit(b, "</time>");
+        if (a->byline[0]) {
+            html_lit(b, " · ");
+            html_texts(b, a->byline);
+        }
+        html_lit(b, " · <a href=\"");
+        buf_init(&path, 4096);
+        url_path(&path, a->path, strlen(a->path));
+        html_attr(b, path.data, path.len);
+        buf_release(&path);
+        html_lit(b, "#comments\">");
+        if (a->comment_count == 0) {
+            html_texts(b, msg_get(MSG_COMMENTS_NONE));
+        } else if (a->comment_count == 1) {
+            html_texts(b, msg_get(MSG_COMMENTS_ONE));
+        } else {
+            char tmp[64];
+            snprintf(tmp, sizeof(tmp), msg_get(MSG_COMMENTS_MANY),
+                     (int)a->comment_count);
+            html_texts(b, tmp);
+        }
+        html_lit(b, "</a></p></article></li>\n");
+    }
+    html_lit(b, "</ol>\n");
+    page_end(b);
+}
+
+void page_error(struct buf *b, const struct site *site, int status,
+                const char *message)
+{
+    page_begin(b, site, msg_get(MSG_ERROR_TITLE));
+    html_lit(b, "<section class=\"error\"><h1>");
+    html_texts(b, msg_get(MSG_ERROR_TITLE));
+    html_lit(b, " (");
+    html_int(b, status);
+    html_lit(b, ")</h1>\n<p>");
+    html_texts(b, message);
+    html_lit(b, "</p>\n<p><a href=\"/\">");
+    html_texts(b, msg_get(MSG_BACK_HOME));
+    html_lit(b, "</a></p></section>\n");
+    page_end(b);
+}
+
+const char *page_thread_preview(struct arena *a, const char *body, size_t len)
+{
+    struct buf p;
+    buf_init(&p, 1024);
+    markdown_preview(&p, body, len, THREAD_PREVIEW_CHARS);
+    const char *out = arena_strndup(a, p.data, p.len);
+    buf_release(&p);
+    return out;
+}

@@ -1,0 +1,851 @@
+/*
+ * sqlite.c - the embedded SQLite backend, the default store.
+ *
+ * One database file in WAL mode. Every thread that uses the store gets its
+ * own connection (a pthread key), so readers never wait for each other and
+ * a transaction is owned by one thread. Writers are serialised by SQLite
+ * itself: writes take BEGIN IMMEDIATE and wait up to busy_timeout_ms for
+ * the lock instead of failing.
+ *
+ * Statements are prepared once per connection and kept in a table indexed
+ * by enum stmt_id. Every value goes in through sqlite3_bind_*; no SQL is
+ * ever assembled from data.
+ *
+ * synchronous=FULL: with WAL, NORMAL can lose the last transactions on a
+ * power failure (they are in the WAL but not yet synced); a comment that
+ * got a 2xx must survive, so charla pays the fsync per commit.
+ */
+#include <pthread.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/schema.h"
+#include "store/store.h"
+#include "util/str.h"
+
+#define BUSY_TIMEOUT_MS 10000
+
+enum stmt_id {
+    ST_SETTING_GET,
+    ST_SETTING_SET,
+    ST_ARTICLE_INSERT,
+    ST_ARTICLE_GET,
+    ST_ARTICLE_BY_PATH,
+    ST_ARTICLE_BY_SOURCE,
+    ST_ARTICLE_LIST,
+    ST_ARTICLE_LIST_PUBLISHED,
+    ST_ARTICLE_COUNT,
+    ST_ARTICLE_BUMP,
+    ST_COMMENT_PARENT,
+    ST_COMMENT_NEXT_TOP,
+    ST_COMMENT_NEXT_CHILD,
+    ST_COMMENT_INSERT,
+    ST_COMMENT_GET,
+    ST_COMMENT_BY_SOURCE,
+    ST_COMMENT_BY_CREATED,
+    ST_COMMENT_BY_NUMBER,
+    ST_COMMENT_LIST,
+    ST_COUNT
+};
+
+#define ARTICLE_COLS                                                           \
+    "a.id, a.path, a.title, a.byline, a.published, a.is_published, a.body, "   \
+    "a.lead_image, a.lead_caption, a.labels, COALESCE(a.source_id, ''), "      \
+    "a.external_url, a.discussion, a.version, "                                \
+    "(SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND "          \
+    "c.status = 0)"
+
+#define COMMENT_COLS                                                           \
+    "id, article_id, COALESCE(parent_id, 0), number, depth, status, "          \
+    "author_kind, author_hash, author_name, created, body, reason, "           \
+    "COALESCE(source_id, ''), mod_edited"
+
+static const char *const stmt_sql[ST_COUNT] = {
+    [ST_SETTING_GET] = "SELECT value FROM settings WHERE key = ?1",
+    [ST_SETTING_SET] = "INSERT INTO settings(key, value) VALUES (?1, ?2) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    [ST_ARTICLE_INSERT] =
+        "INSERT INTO articles(path, title, byline, published, is_published, "
+        "body, lead_image, lead_caption, labels, source_id, external_url, "
+        "discussion) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
+        "?12)",
+    [ST_ARTICLE_GET] = "SELECT " ARTICLE_COLS " FROM articles a WHERE a.id = ?1",
+    [ST_ARTICLE_BY_PATH] =
+        "SELECT " ARTICLE_COLS " FROM articles a WHERE a.path = ?1",
+    [ST_ARTICLE_BY_SOURCE] =
+        "SELECT " ARTICLE_COLS " FROM articles a WHERE a.source_id = ?1",
+    [ST_ARTICLE_LIST] = "SELECT " ARTICLE_COLS
+                        " FROM articles a ORDER BY a.published DESC, a.id DESC",
+    [ST_ARTICLE_LIST_PUBLISHED] =
+        "SELECT " ARTICLE_COLS " FROM articles a WHERE a.is_published = 1 "
+        "ORDER BY a.published DESC, a.id DESC",
+    [ST_ARTICLE_COUNT] = "SELECT COUNT(*) FROM articles",
+    [ST_ARTICLE_BUMP] =
+        "UPDATE articles SET version = version + 1 WHERE id = ?1",
+    [ST_COMMENT_PARENT] =
+        "SELECT article_id, number, sort_key, depth FROM comments WHERE id = ?1",
+    [ST_COMMENT_NEXT_TOP] = "SELECT COALESCE(MAX(seq), 0) + 1 FROM comments "
+                            "WHERE article_id = ?1 AND parent_id IS NULL",
+    [ST_COMMENT_NEXT_CHILD] = "SELECT COALESCE(MAX(seq), 0) + 1 FROM comments "
+                              "WHERE parent_id = ?1",
+    [ST_COMMENT_INSERT] =
+        "INSERT INTO comments(article_id, parent_id, number, seq, depth, "
+        "sort_key, status, author_kind, author_hash, author_name, created, "
+        "body, reason, source_id, mod_edited) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+    [ST_COMMENT_GET] = "SELECT " COMMENT_COLS " FROM comments WHERE id = ?1",
+    [ST_COMMENT_BY_SOURCE] =
+        "SELECT " COMMENT_COLS " FROM comments WHERE source_id = ?1",
+    [ST_COMMENT_BY_CREATED] =
+        "SELECT " COMMENT_COLS " FROM comments WHERE article_id = ?1 AND "
+        "created = ?2 ORDER BY id LIMIT 1",
+    [ST_COMMENT_BY_NUMBER] =
+        "SELECT " COMMENT_COLS " FROM comments WHERE article_id = ?1 AND "
+        "number = ?2",
+    [ST_COMMENT_LIST] = "SELECT " COMMENT_COLS
+                        " FROM comments WHERE article_id = ?1 ORDER BY sort_key",
+};
+
+struct sqlite_conn {
+    sqlite3 *db;
+    sqlite3_stmt *stmts[ST_COUNT];
+    struct sqlite_conn *next; /* all connections, for closing */
+    int in_tx;                /* a store_begin transaction is open */
+};
+
+struct sqlite_store {
+    struct store base;
+    char *path;
+    pthread_key_t key;
+    pthread_mutex_t lock; /* guards conns */
+    struct sqlite_conn *conns;
+};
+
+static const struct store_ops sqlite_ops;
+
+static void conn_close(struct sqlite_conn *c)
+{
+    for (int i = 0; i < ST_COUNT; i++)
+        sqlite3_finalize(c->stmts[i]);
+    sqlite3_close(c->db);
+    free(c);
+}
+
+static int exec_sql(sqlite3 *db, const char *sql, struct buf *err)
+{
+    char *msg = NULL;
+    if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+        if (err)
+            buf_addf(err, "%s", msg ? msg : sqlite3_errmsg(db));
+        else
+            fprintf(stderr, "charla: sqlite: %s\n",
+                    msg ? msg : sqlite3_errmsg(db));
+        sqlite3_free(msg);
+        return ERR_DB;
+    }
+    return 0;
+}
+
+static struct sqlite_conn *conn_open(struct sqlite_store *s, struct buf *err)
+{
+    struct sqlite_conn *c = calloc(1, sizeof(*c));
+    if (!c) {
+        buf_adds(err, "out of memory");
+        return NULL;
+    }
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
+                SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(s->path, &c->db, flags, NULL) != SQLITE_OK) {
+        buf_addf(err, "cannot open %s: %s", s->path,
+                 c->db ? sqlite3_errmsg(c->db) : "out of memory");
+        sqlite3_close(c->db);
+        free(c);
+        return NULL;
+    }
+    sqlite3_busy_timeout(c->db, BUSY_TIMEOUT_MS);
+    if (exec_sql(c->db,
+                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                 "PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;",
+                 err)) {
+        conn_close(c);
+        return NULL;
+    }
+    return c;
+}
+
+/* conn_get returns the calling thread's connection, opening it if needed. */
+static struct sqlite_conn *conn_get(struct sqlite_store *s)
+{
+    struct sqlite_conn *c = pthread_getspecific(s->key);
+    if (c)
+        return c;
+    struct buf err;
+    buf_init(&err, 1024);
+    c = conn_open(s, &err);
+    if (!c) {
+        fprintf(stderr, "charla: sqlite: %s\n", err.data);
+        buf_release(&err);
+        return NULL;
+    }
+    buf_release(&err);
+    pthread_mutex_lock(&s->lock);
+    c->next = s->conns;
+    s->conns = c;
+    pthread_mutex_unlock(&s->lock);
+    pthread_setspecific(s->key, c);
+    return c;
+}
+
+static sqlite3_stmt *stmt_get(struct sqlite_conn *c, enum stmt_id id)
+{
+    if (!c->stmts[id]) {
+        if (sqlite3_prepare_v3(c->db, stmt_sql[id], -1,
+                               SQLITE_PREPARE_PERSISTENT, &c->stmts[id],
+                               NULL) != SQLITE_OK) {
+            fprintf(stderr, "charla: sqlite prepare: %s\n",
+                    sqlite3_errmsg(c->db));
+            return NULL;
+        }
+    } else {
+        sqlite3_reset(c->stmts[id]);
+        sqlite3_clear_bindings(c->stmts[id]);
+    }
+    return c->stmts[id];
+}
+
+static void bind_text(sqlite3_stmt *st, int i, const char *s)
+{
+    sqlite3_bind_text(st, i, s ? s : "", -1, SQLITE_STATIC);
+}
+
+static void bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
+{
+    if (s && *s)
+        sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
+    else
+        sqlite3_bind_null(st, i);
+}
+
+static const char *col_text(sqlite3_stmt *st, int i, struct arena *a)
+{
+    const unsigned char *t = sqlite3_column_text(st, i);
+    int n = sqlite3_column_bytes(st, i);
+    return arena_strndup(a, t ? (const char *)t : "", (size_t)n);
+}
+
+static int step_error(struct sqlite_conn *c, int rc)
+{
+    if (rc == SQLITE_CONSTRAINT)
+        return ERR_CONFLICT;
+    fprintf(stderr, "charla: sqlite: %s\n", sqlite3_errmsg(c->db));
+    return ERR_DB;
+}
+
+/* step_done runs a statement that returns no rows. */
+static int step_done(struct sqlite_conn *c, sqlite3_stmt *st)
+{
+    int rc = sqlite3_step(st);
+    int ret = rc == SQLITE_DONE ? 0 : step_error(c, rc);
+    sqlite3_reset(st);
+    return ret;
+}
+
+static int schema_version(sqlite3 *db, int *version)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(db,
+                                "SELECT name FROM sqlite_master WHERE "
+                                "type='table' AND name='schema_version'",
+                                -1, &st, NULL);
+    if (rc != SQLITE_OK)
+        return ERR_DB;
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    if (rc != SQLITE_ROW) {
+        *version = 0;
+        return 0;
+    }
+    rc = sqlite3_prepare_v2(db, "SELECT version FROM schema_version", -1, &st,
+                            NULL);
+    if (rc != SQLITE_OK)
+        return ERR_DB;
+    *version = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+    sqlite3_finalize(st);
+    return 0;
+}
+
+static int migrate(sqlite3 *db, struct buf *err)
+{
+    int version;
+    if (exec_sql(db, "BEGIN IMMEDIATE", err))
+        return ERR_DB;
+    if (schema_version(db, &version)) {
+        buf_adds(err, "cannot read the schema version");
+        goto fail;
+    }
+    if (version > (int)schema_sqlite_count) {
+        buf_addf(err,
+                 "the database has schema version %d, newer than this "
+                 "charla (%d)",
+                 version, (int)schema_sqlite_count);
+        goto fail;
+    }
+    if (version == 0 &&
+        exec_sql(db, "CREATE TABLE schema_version(version INTEGER NOT NULL);"
+                     "INSERT INTO schema_version VALUES (0);",
+                 err))
+        goto fail;
+    for (int v = version; v < (int)schema_sqlite_count; v++) {
+        char bump[64];
+        if (exec_sql(db, schema_sqlite[v], err))
+            goto fail;
+        snprintf(bump, sizeof(bump), "UPDATE schema_version SET version=%d",
+                 v + 1);
+        if (exec_sql(db, bump, err))
+            goto fail;
+    }
+    return exec_sql(db, "COMMIT", err);
+fail:
+    exec_sql(db, "ROLLBACK", NULL);
+    return ERR_DB;
+}
+
+static void conn_destructor(void *unused)
+{
+    /* connections are closed by sqlite_close; nothing per thread */
+}
+
+struct store *store_sqlite_open(const char *path, struct buf *err)
+{
+    struct sqlite_store *s = calloc(1, sizeof(*s));
+    if (!s) {
+        buf_adds(err, "out of memory");
+        return NULL;
+    }
+    s->base.ops = &sqlite_ops;
+    s->path = strdup(path);
+    pthread_mutex_init(&s->lock, NULL);
+    if (!s->path || pthread_key_create(&s->key, conn_destructor)) {
+        buf_adds(err, "out of memory");
+        free(s->path);
+        free(s);
+        return NULL;
+    }
+    struct sqlite_conn *c = conn_open(s, err);
+    if (!c)
+        goto fail;
+    c->next = NULL;
+    s->conns = c;
+    pthread_setspecific(s->key, c);
+    if (migrate(c->db, err))
+        goto fail;
+    return &s->base;
+fail:
+    sqlite_ops.close(&s->base);
+    return NULL;
+}
+
+static void sqlite_close(struct store *base)
+{
+    struct sqlite_store *s = (struct sqlite_store *)base;
+    struct sqlite_conn *c = s->conns;
+    while (c) {
+        struct sqlite_conn *next = c->next;
+        conn_close(c);
+        c = next;
+    }
+    pthread_setspecific(s->key, NULL);
+    pthread_key_delete(s->key);
+    pthread_mutex_destroy(&s->lock);
+    free(s->path);
+    free(s);
+}
+
+#define CONN_OR_FAIL(s, c)                                                     \
+    struct sqlite_conn *c = conn_get((struct sqlite_store *)(s));              \
+    if (!c)                                                                    \
+    return ERR_DB
+
+static int sqlite_begin(struct store *s)
+{
+    CONN_OR_FAIL(s, c);
+    if (exec_sql(c->db, "BEGIN IMMEDIATE", NULL))
+        return ERR_DB;
+    c->in_tx = 1;
+    return 0;
+}
+
+static int sqlite_commit(struct store *s)
+{
+    CONN_OR_FAIL(s, c);
+    c->in_tx = 0;
+    return exec_sql(c->db, "COMMIT", NULL);
+}
+
+static int sqlite_rollback(struct store *s)
+{
+    CONN_OR_FAIL(s, c);
+    c->in_tx = 0;
+    return exec_sql(c->db, "ROLLBACK", NULL);
+}
+
+static int sqlite_ping(struct store *s)
+{
+    CONN_OR_FAIL(s, c);
+    return exec_sql(c->db, "SELECT 1", NULL);
+}
+
+static int sqlite_setting_get(struct store *s, const char *key,
+                              struct arena *a, const char **value)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_SETTING_GET);
+    if (!st)
+        return ERR_DB;
+    bind_text(st, 1, key);
+    int rc = sqlite3_step(st);
+    int ret = 0;
+    if (rc == SQLITE_ROW) {
+        *value = col_text(st, 0, a);
+        if (!*value)
+            ret = ERR_NOMEM;
+    } else {
+        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : step_error(c, rc);
+    }
+    sqlite3_reset(st);
+    return ret;
+}
+
+static int sqlite_setting_set(struct store *s, const char *key,
+                              const char *value)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_SETTING_SET);
+    if (!st)
+        return ERR_DB;
+    bind_text(st, 1, key);
+    bind_text(st, 2, value);
+    return step_done(c, st);
+}
+
+static int read_article(sqlite3_stmt *st, struct arena *a, struct article *o)
+{
+    memset(o, 0, sizeof(*o));
+    o->id = sqlite3_column_int64(st, 0);
+    o->path = col_text(st, 1, a);
+    o->title = col_text(st, 2, a);
+    o->byline = col_text(st, 3, a);
+    o->published = sqlite3_column_int64(st, 4);
+    o->is_published = sqlite3_column_int(st, 5) != 0;
+    o->body = col_text(st, 6, a);
+    o->lead_image = col_text(st, 7, a);
+    o->lead_caption = col_text(st, 8, a);
+    o->labels = col_text(st, 9, a);
+    o->source_id = col_text(st, 10, a);
+    o->external_url = col_text(st, 11, a);
+    o->discussion = sqlite3_column_int(st, 12);
+    o->version = sqlite3_column_int64(st, 13);
+    o->comment_count = sqlite3_column_int64(st, 14);
+    if (!o->path || !o->title || !o->byline || !o->body || !o->lead_image ||
+        !o->lead_caption || !o->labels || !o->source_id || !o->external_url)
+        return ERR_NOMEM;
+    return 0;
+}
+
+static int sqlite_article_insert(struct store *s, const struct article *in,
+                                 int64_t *id_out)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_ARTICLE_INSERT);
+    if (!st)
+        return ERR_DB;
+    bind_text(st, 1, in->path);
+    bind_text(st, 2, in->title);
+    bind_text(st, 3, in->byline);
+    sqlite3_bind_int64(st, 4, in->published);
+    sqlite3_bind_int(st, 5, in->is_published ? 1 : 0);
+    bind_text(st, 6, in->body);
+    bind_text(st, 7, in->lead_image);
+    bind_text(st, 8, in->lead_caption);
+    bind_text(st, 9, in->labels);
+    bind_text_or_null(st, 10, in->source_id);
+    bind_text(st, 11, in->external_url);
+    sqlite3_bind_int(st, 12, in->discussion);
+    int ret = step_done(c, st);
+    if (ret == 0 && id_out)
+        *id_out = sqlite3_last_insert_rowid(c->db);
+    return ret;
+}
+
+/* article_one runs a one-row article query with one bound parameter. */
+static int article_one(struct store *s, enum stmt_id id, const char *text,
+                       int64_t num, struct arena *a, struct article *out)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, id);
+    if (!st)
+        return ERR_DB;
+    if (text)
+        bind_text(st, 1, text);
+    else
+        sqlite3_bind_int64(st, 1, num);
+    int rc = sqlite3_step(st);
+    int ret;
+    if (rc == SQLITE_ROW)
+        ret = read_article(st, a, out);
+    else
+        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : step_error(c, rc);
+    sqlite3_reset(st);
+    return ret;
+}
+
+static int sqlite_article_get(struct store *s, int64_t id, struct arena *a,
+                              struct article *out)
+{
+    return article_one(s, ST_ARTICLE_GET, NULL, id, a, out);
+}
+
+static int sqlite_article_by_path(struct store *s, const char *path,
+                                  struct arena *a, struct article *out)
+{
+    return article_one(s, ST_ARTICLE_BY_PATH, path, 0, a, out);
+}
+
+static int sqlite_article_by_source(struct store *s, const char *source_id,
+                                    struct arena *a, struct article *out)
+{
+    return article_one(s, ST_ARTICLE_BY_SOURCE, source_id, 0, a, out);
+}
+
+/*
+ * grow_array makes room for one more element in an arena-backed array,
+ * doubling its capacity by copying (the old copy stays in the arena).
+ */
+static void *grow_array(struct arena *a, void *arr, size_t n, size_t *cap,
+                        size_t elem)
+{
+    if (n < *cap)
+        return arr;
+    size_t ncap = *cap ? *cap * 2 : 16;
+    void *p = arena_alloc(a, ncap * elem);
+    if (!p)
+        return NULL;
+    if (n)
+        memcpy(p, arr, n * elem);
+    *cap = ncap;
+    return p;
+}
+
+static int sqlite_article_list(struct store *s, bool published_only,
+                               struct arena *a, struct article **out,
+                               size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st =
+        stmt_get(c, published_only ? ST_ARTICLE_LIST_PUBLISHED
+                                   : ST_ARTICLE_LIST);
+    if (!st)
+        return ERR_DB;
+    struct article *arr = NULL;
+    size_t count = 0, cap = 0;
+    int rc, ret = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        arr = grow_array(a, arr, count, &cap, sizeof(*arr));
+        if (!arr) {
+            ret = ERR_NOMEM;
+            break;
+        }
+        ret = read_article(st, a, &arr[count]);
+        if (ret)
+            break;
+        count++;
+    }
+    if (!ret && rc != SQLITE_DONE)
+        ret = step_error(c, rc);
+    sqlite3_reset(st);
+    *out = arr;
+    *n = count;
+    return ret;
+}
+
+static int sqlite_article_count(struct store *s, int64_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_ARTICLE_COUNT);
+    if (!st)
+        return ERR_DB;
+    int rc = sqlite3_step(st);
+    int ret = 0;
+    if (rc == SQLITE_ROW)
+        *n = sqlite3_column_int64(st, 0);
+    else
+        ret = step_error(c, rc);
+    sqlite3_reset(st);
+    return ret;
+}
+
+static int read_comment(sqlite3_stmt *st, struct arena *a, struct comment *o)
+{
+    memset(o, 0, sizeof(*o));
+    o->id = sqlite3_column_int64(st, 0);
+    o->article_id = sqlite3_column_int64(st, 1);
+    o->parent_id = sqlite3_column_int64(st, 2);
+    const unsigned char *num = sqlite3_column_text(st, 3);
+    snprintf(o->number, sizeof(o->number), "%s", num ? (const char *)num : "");
+    o->depth = sqlite3_column_int(st, 4);
+    o->status = (enum comment_status)sqlite3_column_int(st, 5);
+    o->author_kind = (enum author_kind)sqlite3_column_int(st, 6);
+    o->author_hash = col_text(st, 7, a);
+    o->author_name = col_text(st, 8, a);
+    o->handle = "";
+    o->created = sqlite3_column_int64(st, 9);
+    o->body = col_text(st, 10, a);
+    o->reason = col_text(st, 11, a);
+    o->source_id = col_text(st, 12, a);
+    o->mod_edited = sqlite3_column_int(st, 13) != 0;
+    if (!o->author_hash || !o->author_name || !o->body || !o->reason ||
+        !o->source_id)
+        return ERR_NOMEM;
+    return 0;
+}
+
+/* comment_one runs a one-row comment query. */
+static int comment_one(struct sqlite_conn *c, sqlite3_stmt *st,
+                       struct arena *a, struct comment *out)
+{
+    int rc = sqlite3_step(st);
+    int ret;
+    if (rc == SQLITE_ROW)
+        ret = read_comment(st, a, out);
+    else
+        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : step_error(c, rc);
+    sqlite3_reset(st);
+    return ret;
+}
+
+static int sqlite_comment_get(struct store *s, int64_t id, struct arena *a,
+                              struct comment *out)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_COMMENT_GET);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int64(st, 1, id);
+    return comment_one(c, st, a, out);
+}
+
+static int sqlite_comment_by_source(struct store *s, const char *source_id,
+                                    struct arena *a, struct comment *out)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_COMMENT_BY_SOURCE);
+    if (!st)
+        return ERR_DB;
+    bind_text(st, 1, source_id);
+    return comment_one(c, st, a, out);
+}
+
+static int sqlite_comment_by_created(struct store *s, int64_t article_id,
+                                     int64_t created, struct arena *a,
+                                     struct comment *out)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_COMMENT_BY_CREATED);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int64(st, 1, article_id);
+    sqlite3_bind_int64(st, 2, created);
+    return comment_one(c, st, a, out);
+}
+
+static int sqlite_comment_by_number(struct store *s, int64_t article_id,
+                                    const char *number, struct arena *a,
+                                    struct comment *out)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_COMMENT_BY_NUMBER);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int64(st, 1, article_id);
+    bind_text(st, 2, number);
+    return comment_one(c, st, a, out);
+}
+
+static int sqlite_comment_list(struct store *s, int64_t article_id,
+                               struct arena *a, struct comment **out,
+                               size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_COMMENT_LIST);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int64(st, 1, article_id);
+    struct comment *arr = NULL;
+    size_t count = 0, cap = 0;
+    int rc, ret = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        arr = grow_array(a, arr, count, &cap, sizeof(*arr));
+        if (!arr) {
+            ret = ERR_NOMEM;
+            break;
+        }
+        ret = read_comment(st, a, &arr[count]);
+        if (ret)
+            break;
+        count++;
+    }
+    if (!ret && rc != SQLITE_DONE)
+        ret = step_error(c, rc);
+    sqlite3_reset(st);
+    *out = arr;
+    *n = count;
+    return ret;
+}
+
+/* next_seq runs a "next free sequence number" query. */
+static int next_seq(struct sqlite_conn *c, enum stmt_id id, int64_t key,
+                    int64_t *seq)
+{
+    sqlite3_stmt *st = stmt_get(c, id);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int64(st, 1, key);
+    int rc = sqlite3_step(st);
+    int ret = 0;
+    if (rc == SQLITE_ROW)
+        *seq = sqlite3_column_int64(st, 0);
+    else
+        ret = step_error(c, rc);
+    sqlite3_reset(st);
+    return ret;
+}
+
+/*
+ * insert_numbered does the work of comment_insert inside a transaction:
+ * find the parent, pick the next sequence number, write the row and bump
+ * the article version.
+ */
+static int insert_numbered(struct sqlite_conn *c, struct comment *in)
+{
+    char parent_number[COMMENT_NUMBER_MAX] = "";
+    char parent_key[COMMENT_NUMBER_MAX * 2] = "";
+    char sort_key[COMMENT_NUMBER_MAX * 2];
+    int depth = 0;
+    int64_t seq;
+    int ret;
+
+    if (in->parent_id) {
+        sqlite3_stmt *st = stmt_get(c, ST_COMMENT_PARENT);
+        if (!st)
+            return ERR_DB;
+        sqlite3_bind_int64(st, 1, in->parent_id);
+        int rc = sqlite3_step(st);
+        if (rc != SQLITE_ROW) {
+            sqlite3_reset(st);
+            return rc == SQLITE_DONE ? ERR_NOTFOUND : step_error(c, rc);
+        }
+        int64_t parent_article = sqlite3_column_int64(st, 0);
+        snprintf(parent_number, sizeof(parent_number), "%s",
+                 (const char *)sqlite3_column_text(st, 1));
+        snprintf(parent_key, sizeof(parent_key), "%s",
+                 (const char *)sqlite3_column_text(st, 2));
+        depth = sqlite3_column_int(st, 3) + 1;
+        sqlite3_reset(st);
+        if (parent_article != in->article_id)
+            return ERR_INVALID;
+        ret = next_seq(c, ST_COMMENT_NEXT_CHILD, in->parent_id, &seq);
+    } else {
+        ret = next_seq(c, ST_COMMENT_NEXT_TOP, in->article_id, &seq);
+    }
+    if (ret)
+        return ret;
+    int n1, n2;
+    if (in->parent_id) {
+        n1 = snprintf(in->number, sizeof(in->number), "%s.%lld",
+                      parent_number, (long long)seq);
+        n2 = snprintf(sort_key, sizeof(sort_key), "%s.%06lld", parent_key,
+                      (long long)seq);
+    } else {
+        n1 = snprintf(in->number, sizeof(in->number), "%lld", (long long)seq);
+        n2 = snprintf(sort_key, sizeof(sort_key), "%06lld", (long long)seq);
+    }
+    if (n1 >= (int)sizeof(in->number) || n2 >= (int)sizeof(sort_key))
+        return ERR_TOOBIG; /* nested deeper than numbers can say */
+    in->depth = depth;
+
+    sqlite3_stmt *st = stmt_get(c, ST_COMMENT_INSERT);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int64(st, 1, in->article_id);
+    if (in->parent_id)
+        sqlite3_bind_int64(st, 2, in->parent_id);
+    else
+        sqlite3_bind_null(st, 2);
+    bind_text(st, 3, in->number);
+    sqlite3_bind_int64(st, 4, seq);
+    sqlite3_bind_int(st, 5, depth);
+    bind_text(st, 6, sort_key);
+    sqlite3_bind_int(st, 7, (int)in->status);
+    sqlite3_bind_int(st, 8, (int)in->author_kind);
+    bind_text(st, 9, in->author_hash);
+    bind_text(st, 10, in->author_name);
+    sqlite3_bind_int64(st, 11, in->created);
+    bind_text(st, 12, in->body);
+    bind_text(st, 13, in->reason);
+    bind_text_or_null(st, 14, in->source_id);
+    sqlite3_bind_int(st, 15, in->mod_edited ? 1 : 0);
+    ret = step_done(c, st);
+    if (ret)
+        return ret;
+    in->id = sqlite3_last_insert_rowid(c->db);
+
+    st = stmt_get(c, ST_ARTICLE_BUMP);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int64(st, 1, in->article_id);
+    ret = step_done(c, st);
+    if (ret == 0 && sqlite3_changes(c->db) != 1)
+        ret = ERR_NOTFOUND;
+    return ret;
+}
+
+static int sqlite_comment_insert(struct store *s, struct comment *in)
+{
+    CONN_OR_FAIL(s, c);
+    int own_tx = !c->in_tx;
+    if (own_tx && exec_sql(c->db, "BEGIN IMMEDIATE", NULL))
+        return ERR_DB;
+    int ret = insert_numbered(c, in);
+    if (own_tx) {
+        if (ret == 0)
+            ret = exec_sql(c->db, "COMMIT", NULL);
+        else
+            exec_sql(c->db, "ROLLBACK", NULL);
+    }
+    return ret;
+}
+
+static const struct store_ops sqlite_ops = {
+    .name = "sqlite",
+    .close = sqlite_close,
+    .begin = sqlite_begin,
+    .commit = sqlite_commit,
+    .rollback = sqlite_rollback,
+    .ping = sqlite_ping,
+    .setting_get = sqlite_setting_get,
+    .setting_set = sqlite_setting_set,
+    .article_insert = sqlite_article_insert,
+    .article_get = sqlite_article_get,
+    .article_by_path = sqlite_article_by_path,
+    .article_by_source = sqlite_article_by_source,
+    .article_list = sqlite_article_list,
+    .article_count = sqlite_article_count,
+    .comment_insert = sqlite_comment_insert,
+    .comment_get = sqlite_comment_get,
+    .comment_by_source = sqlite_comment_by_source,
+    .comment_by_created = sqlite_comment_by_created,
+    .comment_by_number = sqlite_comment_by_number,
+    .comment_list = sqlite_comment_list,
+};

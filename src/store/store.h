@@ -1,0 +1,156 @@
+/*
+ * store.h - the one storage interface of charla.
+ *
+ * Everything charla keeps goes through these functions. Behind them sits a
+ * backend (sqlite.c, the embedded default; pg.c for PostgreSQL), chosen by
+ * the URL given to store_open. The backends implement struct store_ops;
+ * nothing outside src/store includes a database header.
+ *
+ * Threads: a store may be used from many threads at once. Each thread gets
+ * its own database connection on first use, so a transaction begun with
+ * store_begin belongs to the calling thread until it commits or rolls back.
+ *
+ * Memory: functions that return rows take an arena; every string in the
+ * returned structs lives in that arena until it is reset. Inputs are
+ * borrowed for the duration of the call.
+ *
+ * Errors: functions return 0 or a negative enum err. ERR_NOTFOUND means no
+ * such row; ERR_CONFLICT a uniqueness rule (e.g. an article path in use);
+ * ERR_DB anything the database itself reported (logged by the backend).
+ */
+#ifndef CHARLA_STORE_STORE_H
+#define CHARLA_STORE_STORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/model.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+struct store;
+
+/* The schema version both backends migrate to (see migrations/). */
+#define STORE_SCHEMA_VERSION 1
+
+struct store_ops {
+    const char *name; /* "sqlite" or "postgres" */
+    void (*close)(struct store *s);
+    int (*begin)(struct store *s);
+    int (*commit)(struct store *s);
+    int (*rollback)(struct store *s);
+    int (*ping)(struct store *s);
+
+    int (*setting_get)(struct store *s, const char *key, struct arena *a,
+                       const char **value);
+    int (*setting_set)(struct store *s, const char *key, const char *value);
+
+    int (*article_insert)(struct store *s, const struct article *in,
+                          int64_t *id_out);
+    int (*article_get)(struct store *s, int64_t id, struct arena *a,
+                       struct article *out);
+    int (*article_by_path)(struct store *s, const char *path,
+                           struct arena *a, struct article *out);
+    int (*article_by_source)(struct store *s, const char *source_id,
+                             struct arena *a, struct article *out);
+    int (*article_list)(struct store *s, bool published_only,
+                        struct arena *a, struct article **out, size_t *n);
+    int (*article_count)(struct store *s, int64_t *n);
+
+    int (*comment_insert)(struct store *s, struct comment *c);
+    int (*comment_get)(struct store *s, int64_t id, struct arena *a,
+                       struct comment *out);
+    int (*comment_by_source)(struct store *s, const char *source_id,
+                             struct arena *a, struct comment *out);
+    int (*comment_by_created)(struct store *s, int64_t article_id,
+                              int64_t created, struct arena *a,
+                              struct comment *out);
+    int (*comment_by_number)(struct store *s, int64_t article_id,
+                             const char *number, struct arena *a,
+                             struct comment *out);
+    int (*comment_list)(struct store *s, int64_t article_id,
+                        struct arena *a, struct comment **out, size_t *n);
+};
+
+/* A backend's state starts with this header; see sqlite.c and pg.c. */
+struct store {
+    const struct store_ops *ops;
+};
+
+/*
+ * store_open opens (creating and migrating as needed) the database named by
+ * url: a file path or "sqlite:PATH" for SQLite, "postgres://..." or
+ * "postgresql://..." for PostgreSQL. Returns NULL and appends a message to
+ * err on failure. Caller frees with store_free.
+ */
+struct store *store_open(const char *url, struct buf *err);
+void store_free(struct store *s);
+
+/* store_backend_name: "sqlite" or "postgres". */
+const char *store_backend_name(const struct store *s);
+
+/* Transactions on the calling thread's connection. */
+MUST_CHECK int store_begin(struct store *s);
+MUST_CHECK int store_commit(struct store *s);
+int store_rollback(struct store *s);
+/* store_ping checks the database answers (for /healthz). */
+MUST_CHECK int store_ping(struct store *s);
+
+/* Site settings: small key/value strings. ERR_NOTFOUND if unset. */
+MUST_CHECK int store_setting_get(struct store *s, const char *key,
+                                 struct arena *a, const char **value);
+MUST_CHECK int store_setting_set(struct store *s, const char *key,
+                                 const char *value);
+
+/*
+ * store_article_insert stores a new article (in->id and in->version are
+ * ignored). ERR_CONFLICT if its path or source_id is taken.
+ */
+MUST_CHECK int store_article_insert(struct store *s, const struct article *in,
+                                    int64_t *id_out);
+MUST_CHECK int store_article_get(struct store *s, int64_t id, struct arena *a,
+                                 struct article *out);
+MUST_CHECK int store_article_by_path(struct store *s, const char *path,
+                                     struct arena *a, struct article *out);
+MUST_CHECK int store_article_by_source(struct store *s, const char *source_id,
+                                       struct arena *a, struct article *out);
+/* Newest first; comment_count filled. */
+MUST_CHECK int store_article_list(struct store *s, bool published_only,
+                                  struct arena *a, struct article **out,
+                                  size_t *n);
+MUST_CHECK int store_article_count(struct store *s, int64_t *n);
+
+/*
+ * store_comment_insert stores a new comment and gives it its permanent
+ * number: the next free top-level number of the article, or the parent's
+ * number plus the next free child index. Reads article_id, parent_id,
+ * status, author_*, created, body, reason, source_id from c; fills c->id,
+ * c->number and c->depth. Bumps the article's version. ERR_NOTFOUND if the
+ * article or parent does not exist, ERR_INVALID if the parent belongs to
+ * another article, ERR_CONFLICT if source_id is taken.
+ */
+MUST_CHECK int store_comment_insert(struct store *s, struct comment *c);
+MUST_CHECK int store_comment_get(struct store *s, int64_t id, struct arena *a,
+                                 struct comment *out);
+MUST_CHECK int store_comment_by_source(struct store *s, const char *source_id,
+                                       struct arena *a, struct comment *out);
+/* The first comment of the article created at exactly that second. */
+MUST_CHECK int store_comment_by_created(struct store *s, int64_t article_id,
+                                        int64_t created, struct arena *a,
+                                        struct comment *out);
+/* The comment of the article with that number ("1.3"). */
+MUST_CHECK int store_comment_by_number(struct store *s, int64_t article_id,
+                                       const char *number, struct arena *a,
+                                       struct comment *out);
+/* All comments of an article in thread order (1, 1.1, 1.1.1, 1.2, 2...). */
+MUST_CHECK int store_comment_list(struct store *s, int64_t article_id,
+                                  struct arena *a, struct comment **out,
+                                  size_t *n);
+
+/* Backend constructors, used by store_open. */
+struct store *store_sqlite_open(const char *path, struct buf *err);
+struct store *store_pg_open(const char *url, struct buf *err);
+
+#endif
