@@ -170,7 +170,7 @@ void api_comments_post(struct app *app, struct http_req *req,
         return;
     json_error_t jerr;
     json_t *root = json_loadb(req->body.data, req->body.len,
-                              JSON_REJECT_DUPLICATES, &jerr);
+                              JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
     if (!root || !json_is_object(root)) {
         json_decref(root);
         respond_json_error(resp, 400, "bad_json",

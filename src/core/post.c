@@ -52,7 +52,8 @@ int post_comment(struct store *st, const struct site *site,
                       "The discussion of this article is closed.");
     if (!str_utf8_valid(in->body, in->body_len))
         return refuse(res, POST_BAD_INPUT, msg,
-                      "The comment is not valid UTF-8 text.");
+                      "The comment is not valid UTF-8 text "
+                      "(or contains a NUL character).");
     if (!has_visible_text(in->body, in->body_len))
         return refuse(res, POST_BAD_INPUT, msg, "The comment is empty.");
     if (str_utf8_count(in->body, in->body_len) > POST_BODY_MAX_CHARS)

@@ -256,6 +256,16 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
     return 0;
 }
 
+static bool reply_target_shown(const struct thread *t, const char *number)
+{
+    for (size_t i = 0; i < t->count; i++) {
+        const struct comment *c = &t->comments[i];
+        if (strcmp(c->number, number) == 0)
+            return c->status == COMMENT_VISIBLE;
+    }
+    return false;
+}
+
 int page_article(struct buf *b, const struct thread *t,
                  const struct page_article_opts *opts, struct arena *a)
 {
@@ -317,6 +327,12 @@ int page_article(struct buf *b, const struct thread *t,
         html_texts(b, tmp);
     }
     html_lit(b, ")</span></h2>\n<ol class=\"comments\">\n");
+    /* a reply form for a comment that is not shown (gone, or no such
+       number) falls back to the main form, keeping the reader's text */
+    struct page_article_opts fixed = *opts;
+    if (opts->reply_to && !reply_target_shown(t, opts->reply_to))
+        fixed.reply_to = NULL;
+    opts = &fixed;
     for (size_t i = 0; i < t->count; i++) {
         const struct comment *c = &t->comments[i];
         if (c->status == COMMENT_PENDING || c->status == COMMENT_HELD)

@@ -1,0 +1,118 @@
+/*
+ * markdown.h - comment and article bodies, from the Markdown their authors
+ * wrote to safe HTML.
+ *
+ * Bodies are stored as written and rendered here with md4c's parser and
+ * our own callbacks (not md4c-html), so that every byte of user text goes
+ * through html_text / html_attr and so that references ("12:36", "#1.3",
+ * see core/refs.h) can be linked inside text nodes. Raw HTML is off: a
+ * "<script>" typed by a reader is shown as text.
+ *
+ * What comes out (the pages, the CSS and web/ scripts rely on it):
+ *
+ *   blocks     <p>, <blockquote>, <ul>, <ol start="N">, <li>, <hr>,
+ *              <pre><code>, <em>, <strong>, <del>, <code>, <br>.
+ *              Quotes and lists nested deeper than MARKDOWN_MAX_DEPTH lose
+ *              their tags (the text stays).
+ *   comments   a heading is <p><strong>...</strong></p>; a newline inside a
+ *              paragraph is <br>; links are
+ *              <a href="URL" rel="nofollow ugc noopener">; an image is a
+ *              link to it (its alt text as the link text), never an <img>;
+ *              bare http(s) and www. URLs become links; no tables; no
+ *              indented code blocks (imported text is often indented;
+ *              ``` fences work).
+ *   articles   headings are <h2>-<h4> (# and ## give h2, #### and deeper
+ *              give h4); images with an http/https src are
+ *              <img src="URL" alt="TEXT">; tables are plain <table>
+ *              markup; links are <a href="URL">.
+ *   links      only http:, https: and mailto: URLs (after entities are
+ *              decoded) become an href; any other link shows its text only.
+ *              Bytes a URL may not hold raw (non-ASCII, ^ { | }) are
+ *              percent-encoded, then the URL is attribute-escaped.
+ *   references (when opts->refs is set; never inside code or link text)
+ *     one match  <a class="ref" href="PREFIX#c1.2" title="PREVIEW">11:40</a>
+ *     tombstone  <a class="ref ref-gone" href="PREFIX#c1.1"
+ *                title="removed">11:40</a>
+ *     several    12:36 <span class="ref-many">(<a class="ref"
+ *                href="PREFIX#c1.2" title="...">1.2</a>, <a class="ref"
+ *                href="PREFIX#c1.4" title="...">1.4</a>)</span>
+ *              (each link in the list is marked ref-gone as above when its
+ *              comment is a tombstone). PREFIX is opts->link_prefix.
+ *
+ * A line that starts with ">>" and a digit (after any "> " quote markers
+ * or "- " bullets) is a reference, not a nested quote: ">>1.3 no" renders
+ * as a paragraph holding a reference. "> quote" is still a blockquote.
+ *
+ * Whatever the input (NUL bytes, broken UTF-8, hostile links, deep
+ * nesting) the output is well-formed HTML and valid UTF-8: every tag we
+ * open we close, invalid UTF-8 becomes U+FFFD, NUL becomes U+FFFD (in code
+ * it is dropped).
+ */
+#ifndef CHARLA_RENDER_MARKDOWN_H
+#define CHARLA_RENDER_MARKDOWN_H
+
+#include <stddef.h>
+
+#include "core/refs.h"
+#include "util/arena.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+/* Quote and list nesting kept as tags; deeper levels render flat. */
+#define MARKDOWN_MAX_DEPTH 8
+
+/* Input larger than this is refused with ERR_TOOBIG. */
+#define MARKDOWN_MAX_INPUT (16u * 1024u * 1024u)
+
+enum markdown_kind {
+    MARKDOWN_COMMENT, /* a reader's comment: the safe subset above */
+    MARKDOWN_ARTICLE  /* an article written by staff */
+};
+
+struct markdown_opts {
+    enum markdown_kind kind;
+    const struct refs_ctx *refs; /* borrowed; NULL: no reference linking */
+    const char *link_prefix;     /* put before "#c1.2" in reference hrefs:
+                                    "" (or NULL) for the same page, else an
+                                    article path or URL; attribute-escaped */
+};
+
+/* One resolved reference, as found while rendering. */
+struct markdown_ref {
+    size_t ntargets;                       /* 1..REFS_MAX_TARGETS */
+    const char *text;                      /* the reference as written */
+    const char *targets[REFS_MAX_TARGETS]; /* target comment numbers */
+};
+
+/*
+ * markdown_render appends the HTML for md[0, len) to out.
+ *
+ * md may hold any bytes. opts says what kind of body it is and how to link
+ * references. If refs_out is not NULL, *refs_out and *nrefs_out are set to
+ * an array of every reference that was linked, in text order (NULL and 0 if
+ * none); the array and its strings live in arena until it is reset. arena
+ * may be NULL only when refs_out is NULL.
+ *
+ * Returns 0, ERR_TOOBIG (md over MARKDOWN_MAX_INPUT, or out reached its
+ * limit) or ERR_NOMEM. On error out holds a partial rendering: discard it.
+ */
+MUST_CHECK int markdown_render(struct buf *out, const char *md, size_t len,
+                               const struct markdown_opts *opts,
+                               struct arena *arena,
+                               struct markdown_ref **refs_out,
+                               size_t *nrefs_out);
+
+/*
+ * markdown_preview appends a plain-text preview of md[0, len) to out: the
+ * text with the markup stripped, white space collapsed to single spaces,
+ * cut to at most max_chars characters (code points) at a word boundary,
+ * with "…" added when something was cut (a single word longer than
+ * max_chars is cut inside the word). The result is valid UTF-8 without
+ * control characters, NOT escaped: escape it for where it goes (it is
+ * what refs_comment.preview expects). Errors of out are sticky in out; if
+ * the scratch memory runs out, nothing is appended.
+ */
+void markdown_preview(struct buf *out, const char *md, size_t len,
+                      size_t max_chars);
+
+#endif

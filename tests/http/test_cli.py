@@ -1,0 +1,83 @@
+"""test_cli.py - the charla command line: help, version, usage errors, and
+the Blogger import's summary, idempotence and all-or-nothing behaviour."""
+import os
+import sqlite3
+import tempfile
+
+from harness import DEMO, check, eq
+
+
+def test_help_and_version(srv):
+    r = srv.cli("--help")
+    eq(r.returncode, 0, "--help")
+    check("serve" in r.stdout and "import blogger" in r.stdout, "usage text")
+    r = srv.cli("--version")
+    eq(r.returncode, 0, "--version")
+    check(r.stdout.startswith("charla "), r.stdout)
+
+
+def test_unknown_command_and_option_exit_2(srv):
+    r = srv.cli("frobnicate")
+    eq(r.returncode, 2, "unknown command")
+    check("usage" in r.stderr, "prints usage")
+    r = srv.cli("serve", "--bogus")
+    eq(r.returncode, 2, "unknown option")
+    r = srv.cli("import", "disquss", DEMO)
+    eq(r.returncode, 2, "unknown format")
+
+
+def test_import_summary_and_idempotence(srv):
+    db = os.path.join(srv.dir, "fresh.db")
+    r = srv.cli("import", "blogger", DEMO, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    check("articles: 1 added" in r.stdout, r.stdout)
+    check("comments: 33 added (1 tombstones)" in r.stdout, r.stdout)
+    r = srv.cli("import", "blogger", DEMO, "--db", db)
+    eq(r.returncode, 0, "second import")
+    check("comments: 0 added" in r.stdout, r.stdout)
+    check("33 already present" in r.stdout, r.stdout)
+    n = sqlite3.connect(db).execute("select count(*) from comments").fetchone()
+    eq(n[0], 33, "rows after two imports")
+
+
+def test_truncated_file_imports_nothing(srv):
+    db = os.path.join(srv.dir, "trunc.db")
+    data = open(DEMO, "rb").read()
+    with tempfile.NamedTemporaryFile(suffix=".xml", delete=False) as f:
+        f.write(data[: len(data) * 2 // 3])
+        path = f.name
+    try:
+        r = srv.cli("import", "blogger", path, "--db", db)
+        eq(r.returncode, 1, "fails")
+        check("nothing was imported" in r.stderr, r.stderr)
+        check(":" in r.stderr, "names a position")
+        con = sqlite3.connect(db)
+        eq(con.execute("select count(*) from comments").fetchone()[0], 0,
+           "no comments")
+        eq(con.execute("select count(*) from articles").fetchone()[0], 0,
+           "no articles")
+    finally:
+        os.unlink(path)
+
+
+def test_missing_file_is_a_clear_error(srv):
+    r = srv.cli("import", "blogger", "/nonexistent/export.xml", "--db",
+                os.path.join(srv.dir, "x.db"))
+    eq(r.returncode, 1, "exit 1")
+    check("export.xml" in r.stderr, r.stderr)
+
+
+def test_database_stores_no_reader_token(srv):
+    c = srv.client()
+    aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
+    r = c.post_json("/api/v1/articles/%d/comments" % aid, {"body": "hola"})
+    eq(r.status, 201, "post")
+    token = c.cookies["charla_reader"]
+    check(len(token) == 32, "token is 128 bits of hex")
+    srv.stop_db_check = True
+    raw = b""
+    for suffix in ("", "-wal"):
+        p = srv.db + suffix
+        if os.path.exists(p):
+            raw += open(p, "rb").read()
+    check(token.encode() not in raw, "raw token not in the database")

@@ -1,0 +1,163 @@
+"""test_post.py - posting comments and replies, by JSON and by form, and
+every kind of bad input refused with nothing stored."""
+import json
+import re
+
+from harness import check, eq
+from test_read import ARTICLE_PATH
+
+
+def article_id(srv):
+    return srv.client().get("/api/v1/articles").json()["articles"][0]["id"]
+
+
+def count(srv, aid):
+    r = srv.client().get("/api/v1/articles/%d/comments" % aid)
+    return len(r.json()["comments"])
+
+
+def test_post_and_reply_as_two_readers(srv):
+    aid = article_id(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    a, b = srv.client(), srv.client()
+    r = a.post_json(url, {"body": "First from A, about 11:15"})
+    eq(r.status, 201, "A posts")
+    check("charla_reader" in a.cookies, "A got a reader cookie")
+    cookie = r.header("Set-Cookie")
+    check("HttpOnly" in cookie and "SameSite=Lax" in cookie, cookie)
+    ca = r.json()["comment"]
+    eq(ca["number"], "14", "next top-level number")
+    check(ca["author"]["handle"] and len(ca["author"]["handle"]) == 3,
+          "handle")
+    eq(ca["refs"][0]["to"], ["1"], "reference from a new comment")
+    r = b.post_json(url, {"body": "Reply from B", "parent": "14",
+                          "name": "Lupita"})
+    eq(r.status, 201, "B replies")
+    cb = r.json()["comment"]
+    eq(cb["number"], "14.1", "reply number")
+    eq(cb["parent"], "14", "reply parent")
+    eq(cb["author"]["name"], "Lupita", "display name")
+    check(cb["author"]["handle"] != ca["author"]["handle"], "handles differ")
+    r = a.post_json(url, {"body": "A again", "parent": 14})
+    eq(r.status, 201, "A replies")
+    eq(r.json()["comment"]["author"]["handle"], ca["author"]["handle"],
+       "A keeps its handle in this article")
+    eq(r.json()["comment"]["number"], "14.2", "second reply")
+    page = srv.client().get(ARTICLE_PATH).text
+    check('id="c14.1"' in page and "Lupita" in page, "page shows the reply")
+
+
+def test_form_post_redirects_to_permalink(srv):
+    aid = article_id(srv)
+    c = srv.client()
+    r = c.post_form("/articles/%d/comments" % aid,
+                    {"body": "Posted without JavaScript", "name": ""})
+    eq(r.status, 303, "303 after form post")
+    eq(r.header("Location"), ARTICLE_PATH + "#c14", "permalink")
+    check("charla_reader" in c.cookies, "cookie set")
+    r = c.post_form("/articles/%d/comments" % aid,
+                    {"body": "Reply by form", "parent": "1.2"})
+    eq(r.header("Location"), ARTICLE_PATH + "#c1.2.1", "reply permalink")
+    page = srv.client().get(ARTICLE_PATH).text
+    check("Reply by form" in page, "reply shown")
+
+
+def test_reply_form_without_javascript(srv):
+    r = srv.client().get(ARTICLE_PATH + "?reply=1.3")
+    eq(r.status, 200, "status")
+    check('id="reply-form"' in r.text, "reply form rendered")
+    check('name="parent" value="1.3"' in r.text, "parent field")
+
+
+def bad_posts(aid):
+    url = "/api/v1/articles/%d/comments" % aid
+    return [
+        ("empty", url, {"body": ""}, 422),
+        ("spaces", url, {"body": "   \n "}, 422),
+        ("too long", url, {"body": "x" * 5001}, 422),
+        ("long name", url, {"body": "hi", "name": "n" * 41}, 422),
+        ("control in name", url, {"body": "hi", "name": "a\u0007b"}, 422),
+        ("no parent", url, {"body": "hi", "parent": "99.9"}, 404),
+        ("tombstone parent", url, {"body": "hi", "parent": "1.1"}, 422),
+        ("body not a string", url, {"body": 5}, 400),
+        ("no body", url, {"name": "x"}, 400),
+        ("not json", url, b"{body:", 400),
+        ("json array", url, b"[1,2]", 400),
+        ("NUL", url, {"body": "a\u0000b"}, 422),
+        ("no article", "/api/v1/articles/9999/comments", {"body": "hi"}, 404),
+    ]
+
+
+def test_bad_json_posts_refused_and_nothing_stored(srv):
+    aid = article_id(srv)
+    before = count(srv, aid)
+    c = srv.client()
+    for name, url, body, status in bad_posts(aid):
+        r = c.post_json(url, body)
+        eq(r.status, status, name)
+        err = r.json()["error"]
+        check(err["code"] and err["message"], name + ": error body")
+    eq(count(srv, aid), before, "nothing stored")
+
+
+def test_bad_form_posts_refused_and_nothing_stored(srv):
+    aid = article_id(srv)
+    before = count(srv, aid)
+    c = srv.client()
+    url = "/articles/%d/comments" % aid
+    r = c.post_form(url, "body=%ff%fe")  # invalid UTF-8
+    eq(r.status, 422, "invalid utf-8")
+    check("not valid UTF-8" in r.text, "message")
+    r = c.post_form(url, "body=%zz")
+    eq(r.status, 400, "bad escape")
+    r = c.post_form(url, {"body": ""})
+    eq(r.status, 422, "empty")
+    check("form-error" in r.text, "message above the form")
+    r = c.post_form(url, {"body": "keep this text", "parent": "1.1"})
+    eq(r.status, 422, "tombstone parent")
+    check("keep this text" in r.text, "text kept in the form")
+    eq(count(srv, aid), before, "nothing stored")
+
+
+def test_body_over_64k_is_413(srv):
+    aid = article_id(srv)
+    before = count(srv, aid)
+    r = srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                               json.dumps({"body": "y" * 70000}))
+    eq(r.status, 413, "too large")
+    eq(count(srv, aid), before, "nothing stored")
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "\"><img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "<a href=\"javascript:alert(1)\">x</a>",
+    "[x](JaVaScRiPt:alert(1))",
+    "<svg onload=alert(1)>",
+    "';alert(1);//",
+    "<iframe src=//evil></iframe>",
+    "[a](&#x6a;avascript:alert(1))",
+]
+
+
+def test_hostile_strings_render_inert(srv):
+    aid = article_id(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    c = srv.client()
+    for s in HOSTILE:
+        r = c.post_json(url, {"body": s, "name": s[:40]})
+        eq(r.status, 201, "post %r" % s)
+    page = srv.client().get(ARTICLE_PATH).text.lower()
+    for bad in ["<script>alert", "<img src=x", "<svg", "<iframe",
+                "href=\"javascript"]:
+        check(bad not in page, "page contains %r" % bad)
+    handler = re.search(r"<[a-z][^>]*\son[a-z]+\s*=", page)
+    check(handler is None, "an element with an event handler: %r" % (
+        handler and handler.group(0)))
+    api = srv.client().get(url).json()
+    for cm in api["comments"]:
+        h = cm.get("html", "").lower()
+        check("<script" not in h, "no script element in api html")
+        check('href="javascript' not in h, "no javascript: link in api html")
+        check("<img" not in h, "no image element in api html")

@@ -1,0 +1,161 @@
+"""test_read.py - reading the imported demo through the API and the pages."""
+from harness import check, eq
+
+ARTICLE_PATH = "/2021/07/israel-refuses-to-extradite-tomas-zeron.html"
+
+# (referring comment, reference text, target numbers), from the issue.
+EXPECTED_REFS = [
+    ("1.2", "11:40", ["1.1"]),
+    ("1.5", "12:36", ["1.2"]),
+    ("1.6", "12:36", ["1.2"]),
+    ("1.8", "5:29", ["1.7"]),
+    ("1.8", "11;15", ["1"]),
+    ("1.8", "11:40", ["1.1"]),
+    ("1.9", "5:29", ["1.7"]),
+    ("1.10", "11:40", ["1.1"]),
+    ("1.11", "8:24", ["1.10"]),
+    ("2.4", "1:32", ["2.3"]),
+    ("12.1", "2:51", ["12"]),
+]
+
+
+def thread(srv):
+    c = srv.client()
+    arts = c.get("/api/v1/articles").json()["articles"]
+    eq(len(arts), 1, "articles")
+    r = c.get("/api/v1/articles/%d/comments" % arts[0]["id"])
+    eq(r.status, 200, "status")
+    return arts[0], r.json()
+
+
+def test_article_list(srv):
+    arts = srv.client().get("/api/v1/articles").json()["articles"]
+    eq(len(arts), 1, "one article")
+    a = arts[0]
+    eq(a["path"], ARTICLE_PATH, "path")
+    check(a["title"].startswith("Israel Refuses to Extradite Tom"), a["title"])
+    check("&" in a["title"], "entity decoded in title")
+    eq(a["published"], "2021-07-16T16:05:00Z", "published")
+    eq(a["comment_count"], 32, "visible comments")
+
+
+def test_demo_thread_has_33_comments_numbered(srv):
+    _, t = thread(srv)
+    cs = t["comments"]
+    eq(len(cs), 33, "comment count")
+    numbers = [c["number"] for c in cs]
+    expected = (["1"] + ["1.%d" % i for i in range(1, 12)] +
+                ["2", "2.1", "2.2", "2.3", "2.4", "3", "3.1", "4", "5", "6",
+                 "7", "8", "8.1", "9", "10", "10.1", "11", "11.1", "12",
+                 "12.1", "13"])
+    eq(numbers, expected, "numbers in thread order")
+    by = {c["number"]: c for c in cs}
+    eq(by["1.1"]["status"], "removed", "1.1 status")
+    check("html" not in by["1.1"], "tombstone has no html")
+    eq(by["1.2"]["parent"], "1", "parent of 1.2")
+    eq(by["1"]["parent"], None, "parent of 1")
+    eq(by["1.3"]["author"]["name"], "Nagging Kathi", "named author")
+    eq(by["1.3"]["author"]["imported"], True, "imported")
+    eq(by["1"]["author"]["name"], None, "anonymous")
+    eq(by["1"]["author"]["handle"], None, "imported anonymous: no handle")
+    eq(by["1"]["created"], "2021-07-16T18:15:00Z", "created")
+    for c in cs:
+        if c["status"] == "visible":
+            check(c["html"], "visible comment has html")
+
+
+def test_demo_references_resolve(srv):
+    _, t = thread(srv)
+    by = {c["number"]: c for c in t["comments"]}
+    for num, text, targets in EXPECTED_REFS:
+        refs = by[num]["refs"]
+        match = [r for r in refs if r["text"] == text]
+        check(match, "%s has no reference %r: %r" % (num, text, refs))
+        eq(match[0]["to"], targets, "%s %r" % (num, text))
+
+
+def test_non_references_stay_text(srv):
+    _, t = thread(srv)
+    by = {c["number"]: c for c in t["comments"]}
+    # "43 missing students" and "Sicario 006" are not references
+    eq(by["2.2"]["refs"], [], "2.2 refs")
+    eq(by["10"]["refs"], [], "10 refs")
+
+
+def test_article_page_shows_thread_and_tombstone(srv):
+    r = srv.client().get(ARTICLE_PATH)
+    eq(r.status, 200, "status")
+    check(r.header("Content-Type").startswith("text/html"), "html")
+    body = r.text
+    check('id="c1.1"' in body, "tombstone keeps its anchor")
+    check("Removed by a moderator" in body, "tombstone text")
+    check('id="c12.1"' in body, "reply anchor")
+    check('href="#c1.1"' in body, "reference link to the tombstone")
+    check("ref-gone" in body, "reference to a removed comment is marked")
+    check("Nagging Kathi" in body and "unverified" in body, "unverified name")
+    check('action="/articles/' in body, "comment form")
+    check("Tomas Zeron de Lucio, the former head" in body, "caption")
+    check("<script>" not in body, "no inline script")
+
+
+def test_page_security_headers(srv):
+    r = srv.client().get(ARTICLE_PATH)
+    csp = r.header("Content-Security-Policy")
+    check(csp and "script-src 'self'" in csp, "CSP")
+    eq(r.header("X-Content-Type-Options"), "nosniff", "nosniff")
+    eq(r.header("Referrer-Policy"), "no-referrer", "referrer")
+
+
+def test_etag_answers_304(srv):
+    c = srv.client()
+    r = c.get(ARTICLE_PATH)
+    etag = r.header("ETag")
+    check(etag, "ETag present")
+    r2 = c.get(ARTICLE_PATH, headers={"If-None-Match": etag})
+    eq(r2.status, 304, "conditional GET")
+    eq(r2.body, b"", "no body on 304")
+
+
+def test_index_lists_article(srv):
+    r = srv.client().get("/")
+    eq(r.status, 200, "status")
+    check(ARTICLE_PATH in r.text, "link to article")
+    check("32 comments" in r.text, "comment count")
+
+
+def test_show_comment_redirects_to_permalink(srv):
+    # the 11:15 comment: 2021-07-16T11:15-07:00 = 1626459300000 ms
+    r = srv.client().get(ARTICLE_PATH + "?showComment=1626459300000")
+    eq(r.status, 301, "status")
+    eq(r.header("Location"), ARTICLE_PATH + "#c1", "location")
+    r = srv.client().get(ARTICLE_PATH + "?showComment=1626540000000")
+    eq(r.header("Location"), ARTICLE_PATH + "#c12.1", "location 12.1")
+
+
+def test_unknown_paths_404(srv):
+    c = srv.client()
+    r = c.get("/no/such/page.html")
+    eq(r.status, 404, "page")
+    check("text/html" in r.header("Content-Type"), "html error")
+    r = c.get("/api/v1/nothing")
+    eq(r.status, 404, "api")
+    eq(r.json()["error"]["code"], "not_found", "json error")
+    r = c.get("/api/v1/articles/999/comments")
+    eq(r.status, 404, "no article")
+    r = c.get("/api/v1/articles/abc/comments")
+    eq(r.status, 404, "bad id")
+
+
+def test_static_files(srv):
+    c = srv.client()
+    r = c.get("/static/style.css")
+    eq(r.status, 200, "css")
+    check("text/css" in r.header("Content-Type"), "css type")
+    eq(c.get("/static/app.js").status, 200, "js")
+    eq(c.get("/static/../charla.db").status, 404, "no traversal")
+
+
+def test_healthz(srv):
+    r = srv.client().get("/healthz")
+    eq(r.status, 200, "status")
+    eq(r.json()["status"], "ok", "ok")

@@ -1,0 +1,109 @@
+/* charla progressive enhancement. Every page works without this file:
+   it only (1) opens reply forms in place instead of reloading the page,
+   (2) shows a small card with the preview of a referenced comment, and
+   (3) posts comments with fetch and jumps to the new permalink. */
+(function () {
+  "use strict";
+
+  function closest(el, sel) {
+    while (el && el.nodeType === 1) {
+      if (el.matches(sel)) return el;
+      el = el.parentNode;
+    }
+    return null;
+  }
+
+  /* (1) reply in place: clone the main form under the comment. */
+  document.addEventListener("click", function (ev) {
+    var link = closest(ev.target, "a.reply[data-reply]");
+    if (!link) return;
+    var main = document.querySelector("form.comment-form:not(#reply-form)");
+    if (!main) return;
+    ev.preventDefault();
+    var old = document.getElementById("reply-form");
+    if (old) old.parentNode.removeChild(old);
+    var number = link.getAttribute("data-reply");
+    var form = main.cloneNode(true);
+    form.id = "reply-form";
+    var h = form.querySelector("h3");
+    if (h) h.textContent = h.textContent.replace(/.*/, link.textContent + " #" + number);
+    var parent = document.createElement("input");
+    parent.type = "hidden";
+    parent.name = "parent";
+    parent.value = number;
+    form.appendChild(parent);
+    form.querySelectorAll("[id]").forEach(function (el) { el.id = el.id + "-r"; });
+    form.querySelectorAll("label[for]").forEach(function (el) {
+      el.setAttribute("for", el.getAttribute("for") + "-r");
+    });
+    var li = closest(link, "li.comment");
+    li.appendChild(form);
+    var ta = form.querySelector("textarea");
+    if (ta) { ta.value = ""; ta.focus(); }
+  });
+
+  /* (2) reference cards from the title attribute. */
+  var card = null;
+  function hideCard() { if (card) { card.remove(); card = null; } }
+  function showCard(a) {
+    hideCard();
+    var text = a.getAttribute("title");
+    if (!text) return;
+    card = document.createElement("div");
+    card.className = "ref-card";
+    card.setAttribute("role", "tooltip");
+    card.textContent = text;
+    var r = a.getBoundingClientRect();
+    card.style.left = (window.scrollX + r.left) + "px";
+    card.style.top = (window.scrollY + r.bottom + 4) + "px";
+    document.body.appendChild(card);
+  }
+  document.addEventListener("mouseover", function (ev) {
+    var a = closest(ev.target, "a.ref");
+    if (a) showCard(a); else if (!closest(ev.target, ".ref-card")) hideCard();
+  });
+  document.addEventListener("focusin", function (ev) {
+    var a = closest(ev.target, "a.ref");
+    if (a) showCard(a); else hideCard();
+  });
+
+  /* (3) post with fetch; on any failure fall back to a normal submit. */
+  document.addEventListener("submit", function (ev) {
+    var form = closest(ev.target, "form.comment-form");
+    if (!form || !window.fetch) return;
+    var m = /\/articles\/(\d+)\/comments$/.exec(form.getAttribute("action") || "");
+    if (!m) return;
+    ev.preventDefault();
+    var data = { body: form.elements.body.value };
+    if (form.elements.name && form.elements.name.value) data.name = form.elements.name.value;
+    if (form.elements.parent) data.parent = form.elements.parent.value;
+    var button = form.querySelector("button");
+    if (button) button.disabled = true;
+    fetch("/api/v1/articles/" + m[1] + "/comments", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      credentials: "same-origin",
+      body: JSON.stringify(data)
+    }).then(function (res) {
+      return res.json().then(function (j) { return { status: res.status, json: j }; });
+    }).then(function (r) {
+      if (r.status === 201 || r.status === 202) {
+        var n = r.json.comment && r.json.comment.number;
+        window.location.hash = "";
+        window.location.replace(window.location.pathname + (n ? "#c" + n : ""));
+        window.location.reload();
+        return;
+      }
+      var msg = (r.json.error && r.json.error.message) || "Error";
+      var p = form.querySelector(".form-error");
+      if (!p) {
+        p = document.createElement("p");
+        p.className = "form-error";
+        p.setAttribute("role", "alert");
+        form.insertBefore(p, form.firstChild.nextSibling);
+      }
+      p.textContent = msg;
+      if (button) button.disabled = false;
+    }).catch(function () { form.submit(); });
+  });
+})();
