@@ -224,7 +224,7 @@ int url_is_safe_link(const char *s, size_t len)
 static const char *json_repl(unsigned char c)
 {
     static const char *const ctl[32] = {
-        "",       "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005",
+        "\\u0000", "\\u0001", "\\u0002", "\\u0003", "\\u0004", "\\u0005",
         "\\u0006", "\\u0007", "\\b",     "\\t",     "\\n",     "\\u000b",
         "\\f",     "\\r",     "\\u000e", "\\u000f", "\\u0010", "\\u0011",
         "\\u0012", "\\u0013", "\\u0014", "\\u0015", "\\u0016", "\\u0017",

@@ -1,0 +1,252 @@
+/*
+ * test_core.c - the rules in src/core: pseudonyms (stable per article,
+ * unlinkable across articles), posting validation and numbering, and the
+ * thread view. Uses a real SQLite store in a temporary file.
+ */
+#include <stdio.h>
+#include <unistd.h>
+
+#include "testlib.h"
+
+#include "core/post.h"
+#include "core/pseudonym.h"
+#include "core/site.h"
+#include "core/thread.h"
+#include "store/store.h"
+
+static char db_path[64];
+static struct store *st;
+static struct site site;
+static struct article art;
+static struct arena a;
+
+static const char *plain_preview(struct arena *ar, const char *body,
+                                 size_t len)
+{
+    return arena_strndup(ar, body, len > 20 ? 20 : len);
+}
+
+static void setup(void)
+{
+    struct buf err;
+    buf_init(&err, 1024);
+    ck_assert_int_eq(pseudonym_init(), 0);
+    snprintf(db_path, sizeof(db_path), "/tmp/charla-core-%d.db", getpid());
+    unlink(db_path);
+    st = store_open(db_path, &err);
+    ck_assert_msg(st != NULL, "%s", err.data);
+    ck_assert_int_eq(site_load(st, &site, &err), 0);
+    struct article in = {.path = "/a", .title = "A", .byline = "",
+                         .published = 1000, .is_published = true,
+                         .body = "", .lead_image = "", .lead_caption = "",
+                         .labels = "", .source_id = "", .external_url = ""};
+    int64_t id;
+    ck_assert_int_eq(store_article_insert(st, &in, &id), 0);
+    arena_init(&a, 0);
+    ck_assert_int_eq(store_article_get(st, id, &a, &art), 0);
+    buf_release(&err);
+}
+
+static void teardown(void)
+{
+    arena_release(&a);
+    store_free(st);
+    char p[80];
+    unlink(db_path);
+    snprintf(p, sizeof(p), "%s-wal", db_path);
+    unlink(p);
+    snprintf(p, sizeof(p), "%s-shm", db_path);
+    unlink(p);
+}
+
+static int post(const char *body, const char *parent, const char *token,
+                struct post_result *res)
+{
+    struct buf msg;
+    buf_init(&msg, 1024);
+    struct post_input in = {.body = body, .body_len = strlen(body),
+                            .parent = parent, .token = token, .now = 2000};
+    int ret = post_comment(st, &site, &art, &in, &a, res, &msg);
+    buf_release(&msg);
+    return ret;
+}
+
+START_TEST(handles_stable_per_article_and_unlinkable)
+{
+    unsigned char key[PSEUDONYM_KEY_BYTES];
+    char tok[PSEUDONYM_TOKEN_HEX + 1], hash[PSEUDONYM_HASH_HEX + 1];
+    char h1[4], h2[4], h3[4];
+    int c1, c2, c3;
+    ck_assert_int_eq(pseudonym_init(), 0);
+    pseudonym_new_key(key);
+    pseudonym_new_token(tok);
+    ck_assert(pseudonym_token_valid(tok, strlen(tok)));
+    pseudonym_token_hash(key, tok, strlen(tok), hash);
+    ck_assert_int_eq(strlen(hash), 64);
+    ck_assert(strstr(hash, tok) == NULL);
+    pseudonym_handle(key, hash, 1, h1, &c1);
+    pseudonym_handle(key, hash, 1, h2, &c2);
+    ck_assert_str_eq(h1, h2);
+    ck_assert_int_eq(c1, c2);
+    /* across 20 articles the handle must change at least once */
+    int differ = 0;
+    for (int64_t id = 2; id < 22; id++) {
+        pseudonym_handle(key, hash, id, h3, &c3);
+        differ += strcmp(h1, h3) != 0;
+    }
+    ck_assert_int_gt(differ, 15);
+    /* another key gives another handle for the same reader */
+    unsigned char key2[PSEUDONYM_KEY_BYTES];
+    pseudonym_new_key(key2);
+    char hash2[PSEUDONYM_HASH_HEX + 1];
+    pseudonym_token_hash(key2, tok, strlen(tok), hash2);
+    ck_assert_str_ne(hash, hash2);
+}
+END_TEST
+
+START_TEST(token_validation)
+{
+    ck_assert(pseudonym_token_valid("0123456789abcdef0123456789abcdef", 32));
+    ck_assert(!pseudonym_token_valid("0123456789ABCDEF0123456789abcdef", 32));
+    ck_assert(!pseudonym_token_valid("0123", 4));
+    ck_assert(!pseudonym_token_valid("0123456789abcdef0123456789abcdeg", 32));
+}
+END_TEST
+
+START_TEST(post_numbers_and_tokens)
+{
+    struct post_result r1, r2, r3, r4;
+    ck_assert_int_eq(post("first", NULL, NULL, &r1), 0);
+    ck_assert(r1.new_token);
+    ck_assert_str_eq(r1.comment.number, "1");
+    ck_assert_int_eq(post("second", NULL, r1.token, &r2), 0);
+    ck_assert(!r2.new_token);
+    ck_assert_str_eq(r2.comment.number, "2");
+    ck_assert_str_eq(r1.comment.handle, r2.comment.handle);
+    ck_assert_int_eq(post("reply", "1", NULL, &r3), 0);
+    ck_assert_str_eq(r3.comment.number, "1.1");
+    ck_assert_int_eq(r3.comment.depth, 1);
+    ck_assert_int_eq(post("deeper", "1.1", NULL, &r4), 0);
+    ck_assert_str_eq(r4.comment.number, "1.1.1");
+    ck_assert_int_eq(post("again", "1", NULL, &r4), 0);
+    ck_assert_str_eq(r4.comment.number, "1.2");
+}
+END_TEST
+
+START_TEST(post_refusals_store_nothing)
+{
+    struct post_result r;
+    ck_assert_int_eq(post("", NULL, NULL, &r), ERR_INVALID);
+    ck_assert_int_eq(r.refusal, POST_BAD_INPUT);
+    ck_assert_int_eq(post(" \n\t", NULL, NULL, &r), ERR_INVALID);
+    ck_assert_int_eq(post("\xff\xfe", NULL, NULL, &r), ERR_INVALID);
+    ck_assert_int_eq(post("ok", "7", NULL, &r), ERR_INVALID);
+    ck_assert_int_eq(r.refusal, POST_NO_PARENT);
+    char big[5002];
+    memset(big, 'x', 5001);
+    big[5001] = '\0';
+    ck_assert_int_eq(post(big, NULL, NULL, &r), ERR_INVALID);
+    /* exactly 5,000 characters (multi-byte) is allowed */
+    char ok[10001];
+    for (int i = 0; i < 5000; i++) {
+        ok[2 * i] = (char)0xC3;
+        ok[2 * i + 1] = (char)0xB1; /* ñ */
+    }
+    ok[10000] = '\0';
+    ck_assert_int_eq(post(ok, NULL, NULL, &r), 0);
+    struct comment *cs;
+    size_t n;
+    ck_assert_int_eq(store_comment_list(st, art.id, &a, &cs, &n), 0);
+    ck_assert_int_eq(n, 1);
+}
+END_TEST
+
+START_TEST(name_rules)
+{
+    ck_assert(post_check_name("Lupita", 6));
+    ck_assert(post_check_name("Anónimo del norte", strlen("Anónimo del norte")));
+    ck_assert(!post_check_name("a\nb", 3));
+    char forty_one[42];
+    memset(forty_one, 'n', 41);
+    ck_assert(!post_check_name(forty_one, 41));
+    ck_assert(post_check_name(forty_one, 40));
+}
+END_TEST
+
+START_TEST(reply_to_tombstone_refused)
+{
+    struct comment c = {.article_id = art.id, .status = COMMENT_REMOVED,
+                        .author_kind = AUTHOR_IMPORTED, .author_hash = "",
+                        .author_name = "", .created = 1500, .body = "",
+                        .reason = "", .source_id = ""};
+    ck_assert_int_eq(store_comment_insert(st, &c), 0);
+    struct post_result r;
+    ck_assert_int_eq(post("hi", c.number, NULL, &r), ERR_INVALID);
+    ck_assert_int_eq(r.refusal, POST_BAD_INPUT);
+}
+END_TEST
+
+START_TEST(closed_discussion_refuses)
+{
+    struct post_result r;
+    art.discussion = 2;
+    ck_assert_int_eq(post("hi", NULL, NULL, &r), ERR_INVALID);
+    ck_assert_int_eq(r.refusal, POST_CLOSED);
+    art.discussion = 1; /* pre-moderated: stored as pending */
+    ck_assert_int_eq(post("hi", NULL, NULL, &r), 0);
+    ck_assert_int_eq(r.comment.status, COMMENT_PENDING);
+    art.discussion = 0;
+}
+END_TEST
+
+START_TEST(thread_view_local_times_and_refs)
+{
+    struct post_result r;
+    ck_assert_int_eq(post("hello", NULL, NULL, &r), 0);
+    struct comment *cs;
+    size_t n;
+    struct thread t;
+    ck_assert_int_eq(store_comment_list(st, art.id, &a, &cs, &n), 0);
+    ck_assert_int_eq(thread_build(&t, &site, &art, cs, n, &a, plain_preview),
+                     0);
+    ck_assert_int_eq(t.count, 1);
+    ck_assert_int_eq(t.visible, 1);
+    ck_assert_str_eq(t.refs[0].number, "1");
+    ck_assert_str_eq(t.refs[0].preview, "hello");
+    ck_assert_int_eq(strlen(cs[0].handle), 3);
+    /* site time zone UTC: 2000 s after the epoch is 00:33 */
+    ck_assert_int_eq(t.refs[0].local_hour, 0);
+    ck_assert_int_eq(t.refs[0].local_minute, 33);
+}
+END_TEST
+
+START_TEST(fixed_offsets_parse)
+{
+    int off;
+    ck_assert_int_eq(site_parse_offset("-07:00", &off), 0);
+    ck_assert_int_eq(off, -7 * 3600);
+    ck_assert_int_eq(site_parse_offset("+05:30", &off), 0);
+    ck_assert_int_eq(off, 5 * 3600 + 30 * 60);
+    ck_assert_int_eq(site_parse_offset("UTC", &off), 0);
+    ck_assert_int_eq(off, 0);
+    ck_assert_int_eq(site_parse_offset("America/Mexico_City", &off),
+                     ERR_INVALID);
+    ck_assert_int_eq(site_parse_offset("-7:00", &off), ERR_INVALID);
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, handles_stable_per_article_and_unlinkable);
+    tcase_add_test(tc, token_validation);
+    tcase_add_test(tc, post_numbers_and_tokens);
+    tcase_add_test(tc, post_refusals_store_nothing);
+    tcase_add_test(tc, name_rules);
+    tcase_add_test(tc, reply_to_tombstone_refused);
+    tcase_add_test(tc, closed_discussion_refuses);
+    tcase_add_test(tc, thread_view_local_times_and_refs);
+    tcase_add_test(tc, fixed_offsets_parse);
+}
+
+TEST_MAIN("core")
