@@ -1,0 +1,122 @@
+/*
+ * import.h - the interface every importer (Blogger, later Disqus and
+ * WordPress) shares with the code that stores what they find.
+ *
+ * An importer parses one export file and hands plain records to a sink: all
+ * articles first, then all comments in order of creation, so a sink can
+ * store each comment knowing its article and parent are already stored.
+ * The importer owns every string it passes; they are valid only during the
+ * sink call, so a sink copies what it keeps. Bodies arrive as the safe
+ * Markdown subset of html2md.h: the importer has already dropped unsafe
+ * markup and links, and the renderer treats them like any reader's text.
+ * Source ids ("blogger:123") let a sink recognise a record it imported
+ * before, so an import can be run again.
+ */
+#ifndef CHARLA_IMPORT_IMPORT_H
+#define CHARLA_IMPORT_IMPORT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "util/buf.h"
+#include "util/err.h"
+
+/* What happened to a comment in the source system. */
+enum import_status {
+    IMPORT_VISIBLE, /* published */
+    IMPORT_REMOVED, /* tombstone: removed by a moderator (body "") */
+    IMPORT_DELETED, /* tombstone: deleted by its author (body "") */
+    IMPORT_PENDING, /* awaiting moderation in the source */
+    IMPORT_SPAM     /* marked as spam in the source (body kept) */
+};
+
+struct import_article {
+    const char *source_id;    /* "blogger:7061949412204216551": the
+                                 trailing number of the entry id */
+    const char *path;         /* the post's original path, e.g.
+                                 "/2021/07/x.html"; "" if unknown */
+    const char *url;          /* the original absolute http(s) URL, or "" */
+    const char *title;        /* plain text, may be "" */
+    const char *byline;       /* author name, may be "" */
+    int64_t published;        /* Unix seconds UTC */
+    int tz_offset_min;        /* UTC offset the time was written with,
+                                 e.g. -420 for -07:00 */
+    bool draft;               /* not published in the source */
+    const char *body_md;      /* body as safe Markdown (html2md.h) */
+    const char *lead_image;   /* http(s) URL or "" */
+    const char *lead_caption; /* plain text or "" */
+    const char *labels;       /* comma-separated (no spaces added), ""
+                                 if none; commas inside a label become
+                                 spaces */
+};
+
+struct import_comment {
+    const char *source_id;         /* "blogger:8578250784387892726" */
+    const char *article_source_id; /* the article it belongs to (always
+                                      emitted before) */
+    const char *parent_source_id;  /* "" for a top-level comment; else a
+                                      comment emitted before this one */
+    int64_t created;               /* Unix seconds UTC */
+    const char *author_name;       /* "" when anonymous */
+    bool anonymous;                /* no name, or the source's
+                                      "Anonymous" without a profile */
+    enum import_status status;
+    const char *body_md;           /* safe Markdown; "" for tombstones */
+};
+
+/*
+ * What the parser saw (the sink counts what it stored). The importer zeroes
+ * the struct first and fills it even when it fails.
+ */
+struct import_stats {
+    long articles;   /* articles emitted */
+    long comments;   /* comments emitted, tombstones included */
+    long tombstones; /* of those, IMPORT_REMOVED or IMPORT_DELETED */
+    long skipped_pages, skipped_settings, skipped_templates;
+    long skipped_other;  /* entries of unknown kind, without id or time,
+                            trashed or deleted posts, duplicates, comments
+                            whose article is not in the file */
+    long orphans;        /* comments whose parent is missing (or in
+                            another article, or in a cycle): emitted as
+                            top-level */
+    long skipped_toobig; /* entries with a field over its size limit */
+    const char *format;  /* static: "blogger-atom" (legacy backup) or
+                            "blogger-2018"; "" before detection */
+};
+
+/*
+ * Where records go. Each callback returns 0 to go on, or a negative enum
+ * err to stop the import, which then returns that value.
+ */
+struct import_sink {
+    void *ctx;
+    int (*article)(void *ctx, const struct import_article *a);
+    int (*comment)(void *ctx, const struct import_comment *c);
+};
+
+/*
+ * import_blogger parses the Blogger export at path (either the legacy Atom
+ * backup or the 2018-schema export, detected per entry) and feeds the sink.
+ * All articles are emitted first, then all comments in order of creation
+ * (ties: document order); a reply dated before its parent waits for it, so
+ * parents always come before replies. The whole file is parsed and
+ * converted before the first sink call: on any error but a sink's, nothing
+ * at all has been sent to the sink.
+ *
+ * Limits (an entry over one is skipped and counted in skipped_toobig):
+ * post body 4 MiB of HTML, comment body 64 KiB, title 1 KiB, other fields
+ * 8 KiB, labels 8 KiB in all. The file as a whole may hold up to 4 million
+ * entries and 1 GiB of kept text, and a single XML token (a tag with its
+ * attributes) up to 16 MiB; beyond those the import fails with ERR_TOOBIG.
+ * Files that declare entities, or name an external DTD, are refused.
+ *
+ * Returns 0; ERR_NOTFOUND or ERR_IO if the file cannot be read;
+ * ERR_INVALID if it is not well-formed XML, not an Atom feed, or declares
+ * entities; ERR_TOOBIG; ERR_NOMEM; or what a sink callback returned. On
+ * failure err gets one line such as
+ * "demo/x.xml:12:5: mismatched tag" (the path as given). stats may be NULL.
+ */
+MUST_CHECK int import_blogger(const char *path, const struct import_sink *sink,
+                              struct import_stats *stats, struct buf *err);
+
+#endif
