@@ -2,6 +2,8 @@
  * model.c - names of the comment states, shared by the API, the store and
  * the pages.
  */
+#include <string.h>
+
 #include "core/model.h"
 
 const char *comment_status_name(enum comment_status s)
@@ -27,4 +29,28 @@ bool comment_status_is_tombstone(enum comment_status s)
 {
     return s == COMMENT_REMOVED || s == COMMENT_DELETED ||
            s == COMMENT_PURGED;
+}
+
+const char *role_name(enum role r)
+{
+    switch (r) {
+    case ROLE_MODERATOR:
+        return "moderator";
+    case ROLE_EDITOR:
+        return "editor";
+    case ROLE_ADMIN:
+        return "admin";
+    }
+    return "unknown";
+}
+
+int role_parse(const char *s)
+{
+    if (strcmp(s, "moderator") == 0)
+        return ROLE_MODERATOR;
+    if (strcmp(s, "editor") == 0)
+        return ROLE_EDITOR;
+    if (strcmp(s, "admin") == 0)
+        return ROLE_ADMIN;
+    return 0;
 }

@@ -61,6 +61,9 @@ struct comment {
     const char *reason;      /* removal reason, or "" */
     const char *source_id;   /* id in the system it was imported from, or "" */
     bool mod_edited;         /* partially redacted by a moderator */
+    const char *screen;      /* screening result as JSON for the queue, or
+                                "" (see src/api/screening.c) */
+    int64_t report_count;    /* reader reports received */
 };
 
 struct article {
@@ -79,6 +82,85 @@ struct article {
     int discussion;           /* 0 open, 1 pre-moderated, 2 closed */
     int64_t version;          /* bumped on every change to it or its thread */
     int64_t comment_count;    /* visible comments (not tombstones) */
+};
+
+/* Staff roles, each including the powers of the one before. */
+enum role {
+    ROLE_MODERATOR = 1, /* queue, actions, notes, bans */
+    ROLE_EDITOR = 2,    /* moderator + articles */
+    ROLE_ADMIN = 3      /* editor + users and settings */
+};
+
+const char *role_name(enum role r);
+/* role_parse: "moderator"/"editor"/"admin" -> role, or 0. */
+int role_parse(const char *s);
+
+struct user {
+    int64_t id;
+    const char *name;     /* as typed at creation */
+    const char *name_key; /* folded for comparison (see core/names.h) */
+    enum role role;
+    const char *pwhash;   /* argon2id string from libsodium */
+    int64_t created;
+};
+
+struct session {
+    const char *id_hash; /* keyed hash of the session cookie */
+    int64_t user_id;
+    const char *csrf;    /* the token forms and the API must echo */
+    int64_t created;
+    int64_t last_seen;
+    struct user user;    /* filled by store_session_get */
+};
+
+/*
+ * A moderation change of one comment, applied atomically by the store:
+ * the comment moves from `from` to `to` only if it is still in `from`
+ * (otherwise ERR_CONFLICT), the audit log gains one row, and the article
+ * version is bumped so caches drop the old thread.
+ */
+struct transition {
+    int64_t comment_id;
+    enum comment_status from;
+    enum comment_status to;
+    const char *action;   /* "approve", "remove", "purge", "restore",
+                             "redact", "delete", "hold", "report-hold" */
+    const char *reason;   /* stored on the comment (tombstone) and logged */
+    const char *note;     /* logged only */
+    const char *actor;    /* staff name, "reader", or "system" */
+    int64_t at;
+    const char *new_body; /* NULL keeps the body; "" erases it */
+    bool erase_identity;  /* purge: also erase the display name, the
+                             screening data and report reasons */
+    bool mod_edited;      /* set the "edited by a moderator" flag */
+};
+
+struct audit_entry {
+    int64_t id;
+    int64_t at;
+    const char *actor;
+    int64_t comment_id;
+    int64_t article_id;
+    const char *number;   /* the comment's number, or "" */
+    const char *action;
+    int from_status, to_status; /* -1 when not a status change */
+    const char *reason;
+    const char *note;
+};
+
+struct report {
+    int64_t comment_id;
+    const char *reason;
+    int64_t at;
+};
+
+struct ban {
+    int64_t id;
+    const char *author_hash;
+    int64_t until; /* Unix seconds; 0 = permanent */
+    int64_t created;
+    const char *actor;
+    int64_t comment_id;
 };
 
 #endif

@@ -11,6 +11,17 @@
  *              sort_key is the number with each part zero-padded to six
  *              digits, so ordering by it gives thread order. author_hash is
  *              a keyed hash of the reader token, never the token itself.
+ *              screen holds the screening scores and spans (JSON) for the
+ *              queue; report_count the reader reports.
+ *   users      staff accounts; name_key is the name folded for comparison
+ *              (reserved names); pwhash an argon2id string
+ *   sessions   staff sessions by keyed hash of the cookie, with the CSRF
+ *              token; expire after 12 h idle
+ *   login_failures  failed logins per account, for the lock-out
+ *   audit_log  one row per moderator action: who, when, which comment,
+ *              from -> to, reason, note
+ *   reports    one per reader per comment
+ *   bans       by reader token hash; until 0 means for good
  */
 #include "store/schema.h"
 
@@ -55,6 +66,55 @@ const char *const schema_sqlite[] = {
     "CREATE INDEX comments_thread ON comments(article_id, sort_key);"
     "CREATE INDEX comments_parent ON comments(parent_id, seq);"
     "CREATE INDEX comments_created ON comments(article_id, created);",
+
+    /* 2: staff, sessions, moderation */
+    "ALTER TABLE comments ADD COLUMN screen TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE comments ADD COLUMN report_count INTEGER NOT NULL DEFAULT 0;"
+    "CREATE INDEX comments_status ON comments(status, created);"
+    "CREATE INDEX comments_author ON comments(author_hash);"
+    "CREATE TABLE users ("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL,"
+    "  name_key TEXT NOT NULL UNIQUE,"
+    "  role INTEGER NOT NULL,"
+    "  pwhash TEXT NOT NULL,"
+    "  created INTEGER NOT NULL);"
+    "CREATE TABLE sessions ("
+    "  id_hash TEXT PRIMARY KEY,"
+    "  user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    "  csrf TEXT NOT NULL,"
+    "  created INTEGER NOT NULL,"
+    "  last_seen INTEGER NOT NULL);"
+    "CREATE TABLE login_failures ("
+    "  name_key TEXT NOT NULL,"
+    "  at INTEGER NOT NULL);"
+    "CREATE INDEX login_failures_name ON login_failures(name_key, at);"
+    "CREATE TABLE audit_log ("
+    "  id INTEGER PRIMARY KEY,"
+    "  at INTEGER NOT NULL,"
+    "  actor TEXT NOT NULL,"
+    "  comment_id INTEGER NOT NULL DEFAULT 0,"
+    "  article_id INTEGER NOT NULL DEFAULT 0,"
+    "  action TEXT NOT NULL,"
+    "  from_status INTEGER NOT NULL DEFAULT -1,"
+    "  to_status INTEGER NOT NULL DEFAULT -1,"
+    "  reason TEXT NOT NULL DEFAULT '',"
+    "  note TEXT NOT NULL DEFAULT '');"
+    "CREATE INDEX audit_comment ON audit_log(comment_id);"
+    "CREATE TABLE reports ("
+    "  comment_id INTEGER NOT NULL REFERENCES comments(id),"
+    "  reporter_hash TEXT NOT NULL,"
+    "  reason TEXT NOT NULL,"
+    "  at INTEGER NOT NULL,"
+    "  PRIMARY KEY (comment_id, reporter_hash));"
+    "CREATE TABLE bans ("
+    "  id INTEGER PRIMARY KEY,"
+    "  author_hash TEXT NOT NULL,"
+    "  until INTEGER NOT NULL,"
+    "  created INTEGER NOT NULL,"
+    "  actor TEXT NOT NULL,"
+    "  comment_id INTEGER NOT NULL DEFAULT 0);"
+    "CREATE INDEX bans_author ON bans(author_hash);",
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "store/schema.h"
+#include "store/sqlite_int.h"
 #include "store/store.h"
 #include "util/str.h"
 
@@ -57,10 +58,7 @@ enum stmt_id {
     "(SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND "          \
     "c.status = 0)"
 
-#define COMMENT_COLS                                                           \
-    "id, article_id, COALESCE(parent_id, 0), number, depth, status, "          \
-    "author_kind, author_hash, author_name, created, body, reason, "           \
-    "COALESCE(source_id, ''), mod_edited"
+#define COMMENT_COLS SQLITE_COMMENT_COLS
 
 static const char *const stmt_sql[ST_COUNT] = {
     [ST_SETTING_GET] = "SELECT value FROM settings WHERE key = ?1",
@@ -93,8 +91,8 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_COMMENT_INSERT] =
         "INSERT INTO comments(article_id, parent_id, number, seq, depth, "
         "sort_key, status, author_kind, author_hash, author_name, created, "
-        "body, reason, source_id, mod_edited) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-        "?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+        "body, reason, source_id, mod_edited, screen) VALUES (?1, ?2, ?3, ?4, "
+        "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
     [ST_COMMENT_GET] = "SELECT " COMMENT_COLS " FROM comments WHERE id = ?1",
     [ST_COMMENT_BY_SOURCE] =
         "SELECT " COMMENT_COLS " FROM comments WHERE source_id = ?1",
@@ -108,32 +106,17 @@ static const char *const stmt_sql[ST_COUNT] = {
                         " FROM comments WHERE article_id = ?1 ORDER BY sort_key",
 };
 
-struct sqlite_conn {
-    sqlite3 *db;
-    sqlite3_stmt *stmts[ST_COUNT];
-    struct sqlite_conn *next; /* all connections, for closing */
-    int in_tx;                /* a store_begin transaction is open */
-};
-
-struct sqlite_store {
-    struct store base;
-    char *path;
-    pthread_key_t key;
-    pthread_mutex_t lock; /* guards conns */
-    struct sqlite_conn *conns;
-};
-
 static const struct store_ops sqlite_ops;
 
 static void conn_close(struct sqlite_conn *c)
 {
-    for (int i = 0; i < ST_COUNT; i++)
+    for (int i = 0; i < SQLITE_STMT_SLOTS; i++)
         sqlite3_finalize(c->stmts[i]);
     sqlite3_close(c->db);
     free(c);
 }
 
-static int exec_sql(sqlite3 *db, const char *sql, struct buf *err)
+int sqlite_exec(sqlite3 *db, const char *sql, struct buf *err)
 {
     char *msg = NULL;
     if (sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
@@ -165,7 +148,7 @@ static struct sqlite_conn *conn_open(struct sqlite_store *s, struct buf *err)
         return NULL;
     }
     sqlite3_busy_timeout(c->db, BUSY_TIMEOUT_MS);
-    if (exec_sql(c->db,
+    if (sqlite_exec(c->db,
                  "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
                  "PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;",
                  err)) {
@@ -176,7 +159,7 @@ static struct sqlite_conn *conn_open(struct sqlite_store *s, struct buf *err)
 }
 
 /* conn_get returns the calling thread's connection, opening it if needed. */
-static struct sqlite_conn *conn_get(struct sqlite_store *s)
+struct sqlite_conn *sqlite_conn_get(struct sqlite_store *s)
 {
     struct sqlite_conn *c = pthread_getspecific(s->key);
     if (c)
@@ -198,10 +181,10 @@ static struct sqlite_conn *conn_get(struct sqlite_store *s)
     return c;
 }
 
-static sqlite3_stmt *stmt_get(struct sqlite_conn *c, enum stmt_id id)
+sqlite3_stmt *sqlite_stmt(struct sqlite_conn *c, int id, const char *sql)
 {
     if (!c->stmts[id]) {
-        if (sqlite3_prepare_v3(c->db, stmt_sql[id], -1,
+        if (sqlite3_prepare_v3(c->db, sql, -1,
                                SQLITE_PREPARE_PERSISTENT, &c->stmts[id],
                                NULL) != SQLITE_OK) {
             fprintf(stderr, "charla: sqlite prepare: %s\n",
@@ -215,12 +198,17 @@ static sqlite3_stmt *stmt_get(struct sqlite_conn *c, enum stmt_id id)
     return c->stmts[id];
 }
 
-static void bind_text(sqlite3_stmt *st, int i, const char *s)
+static sqlite3_stmt *stmt_get(struct sqlite_conn *c, enum stmt_id id)
+{
+    return sqlite_stmt(c, (int)id, stmt_sql[id]);
+}
+
+void sqlite_bind_text(sqlite3_stmt *st, int i, const char *s)
 {
     sqlite3_bind_text(st, i, s ? s : "", -1, SQLITE_STATIC);
 }
 
-static void bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
+void sqlite_bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
 {
     if (s && *s)
         sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
@@ -228,14 +216,14 @@ static void bind_text_or_null(sqlite3_stmt *st, int i, const char *s)
         sqlite3_bind_null(st, i);
 }
 
-static const char *col_text(sqlite3_stmt *st, int i, struct arena *a)
+const char *sqlite_col_text(sqlite3_stmt *st, int i, struct arena *a)
 {
     const unsigned char *t = sqlite3_column_text(st, i);
     int n = sqlite3_column_bytes(st, i);
     return arena_strndup(a, t ? (const char *)t : "", (size_t)n);
 }
 
-static int step_error(struct sqlite_conn *c, int rc)
+int sqlite_step_error(struct sqlite_conn *c, int rc)
 {
     if (rc == SQLITE_CONSTRAINT)
         return ERR_CONFLICT;
@@ -244,10 +232,10 @@ static int step_error(struct sqlite_conn *c, int rc)
 }
 
 /* step_done runs a statement that returns no rows. */
-static int step_done(struct sqlite_conn *c, sqlite3_stmt *st)
+int sqlite_step_done(struct sqlite_conn *c, sqlite3_stmt *st)
 {
     int rc = sqlite3_step(st);
-    int ret = rc == SQLITE_DONE ? 0 : step_error(c, rc);
+    int ret = rc == SQLITE_DONE ? 0 : sqlite_step_error(c, rc);
     sqlite3_reset(st);
     return ret;
 }
@@ -279,7 +267,7 @@ static int schema_version(sqlite3 *db, int *version)
 static int migrate(sqlite3 *db, struct buf *err)
 {
     int version;
-    if (exec_sql(db, "BEGIN IMMEDIATE", err))
+    if (sqlite_exec(db, "BEGIN IMMEDIATE", err))
         return ERR_DB;
     if (schema_version(db, &version)) {
         buf_adds(err, "cannot read the schema version");
@@ -293,22 +281,22 @@ static int migrate(sqlite3 *db, struct buf *err)
         goto fail;
     }
     if (version == 0 &&
-        exec_sql(db, "CREATE TABLE schema_version(version INTEGER NOT NULL);"
+        sqlite_exec(db, "CREATE TABLE schema_version(version INTEGER NOT NULL);"
                      "INSERT INTO schema_version VALUES (0);",
                  err))
         goto fail;
     for (int v = version; v < (int)schema_sqlite_count; v++) {
         char bump[64];
-        if (exec_sql(db, schema_sqlite[v], err))
+        if (sqlite_exec(db, schema_sqlite[v], err))
             goto fail;
         snprintf(bump, sizeof(bump), "UPDATE schema_version SET version=%d",
                  v + 1);
-        if (exec_sql(db, bump, err))
+        if (sqlite_exec(db, bump, err))
             goto fail;
     }
-    return exec_sql(db, "COMMIT", err);
+    return sqlite_exec(db, "COMMIT", err);
 fail:
-    exec_sql(db, "ROLLBACK", NULL);
+    sqlite_exec(db, "ROLLBACK", NULL);
     return ERR_DB;
 }
 
@@ -363,15 +351,11 @@ static void sqlite_close(struct store *base)
     free(s);
 }
 
-#define CONN_OR_FAIL(s, c)                                                     \
-    struct sqlite_conn *c = conn_get((struct sqlite_store *)(s));              \
-    if (!c)                                                                    \
-    return ERR_DB
 
 static int sqlite_begin(struct store *s)
 {
     CONN_OR_FAIL(s, c);
-    if (exec_sql(c->db, "BEGIN IMMEDIATE", NULL))
+    if (sqlite_exec(c->db, "BEGIN IMMEDIATE", NULL))
         return ERR_DB;
     c->in_tx = 1;
     return 0;
@@ -381,20 +365,20 @@ static int sqlite_commit(struct store *s)
 {
     CONN_OR_FAIL(s, c);
     c->in_tx = 0;
-    return exec_sql(c->db, "COMMIT", NULL);
+    return sqlite_exec(c->db, "COMMIT", NULL);
 }
 
 static int sqlite_rollback(struct store *s)
 {
     CONN_OR_FAIL(s, c);
     c->in_tx = 0;
-    return exec_sql(c->db, "ROLLBACK", NULL);
+    return sqlite_exec(c->db, "ROLLBACK", NULL);
 }
 
 static int sqlite_ping(struct store *s)
 {
     CONN_OR_FAIL(s, c);
-    return exec_sql(c->db, "SELECT 1", NULL);
+    return sqlite_exec(c->db, "SELECT 1", NULL);
 }
 
 static int sqlite_setting_get(struct store *s, const char *key,
@@ -404,15 +388,15 @@ static int sqlite_setting_get(struct store *s, const char *key,
     sqlite3_stmt *st = stmt_get(c, ST_SETTING_GET);
     if (!st)
         return ERR_DB;
-    bind_text(st, 1, key);
+    sqlite_bind_text(st, 1, key);
     int rc = sqlite3_step(st);
     int ret = 0;
     if (rc == SQLITE_ROW) {
-        *value = col_text(st, 0, a);
+        *value = sqlite_col_text(st, 0, a);
         if (!*value)
             ret = ERR_NOMEM;
     } else {
-        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : step_error(c, rc);
+        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : sqlite_step_error(c, rc);
     }
     sqlite3_reset(st);
     return ret;
@@ -425,26 +409,26 @@ static int sqlite_setting_set(struct store *s, const char *key,
     sqlite3_stmt *st = stmt_get(c, ST_SETTING_SET);
     if (!st)
         return ERR_DB;
-    bind_text(st, 1, key);
-    bind_text(st, 2, value);
-    return step_done(c, st);
+    sqlite_bind_text(st, 1, key);
+    sqlite_bind_text(st, 2, value);
+    return sqlite_step_done(c, st);
 }
 
 static int read_article(sqlite3_stmt *st, struct arena *a, struct article *o)
 {
     memset(o, 0, sizeof(*o));
     o->id = sqlite3_column_int64(st, 0);
-    o->path = col_text(st, 1, a);
-    o->title = col_text(st, 2, a);
-    o->byline = col_text(st, 3, a);
+    o->path = sqlite_col_text(st, 1, a);
+    o->title = sqlite_col_text(st, 2, a);
+    o->byline = sqlite_col_text(st, 3, a);
     o->published = sqlite3_column_int64(st, 4);
     o->is_published = sqlite3_column_int(st, 5) != 0;
-    o->body = col_text(st, 6, a);
-    o->lead_image = col_text(st, 7, a);
-    o->lead_caption = col_text(st, 8, a);
-    o->labels = col_text(st, 9, a);
-    o->source_id = col_text(st, 10, a);
-    o->external_url = col_text(st, 11, a);
+    o->body = sqlite_col_text(st, 6, a);
+    o->lead_image = sqlite_col_text(st, 7, a);
+    o->lead_caption = sqlite_col_text(st, 8, a);
+    o->labels = sqlite_col_text(st, 9, a);
+    o->source_id = sqlite_col_text(st, 10, a);
+    o->external_url = sqlite_col_text(st, 11, a);
     o->discussion = sqlite3_column_int(st, 12);
     o->version = sqlite3_column_int64(st, 13);
     o->comment_count = sqlite3_column_int64(st, 14);
@@ -461,19 +445,19 @@ static int sqlite_article_insert(struct store *s, const struct article *in,
     sqlite3_stmt *st = stmt_get(c, ST_ARTICLE_INSERT);
     if (!st)
         return ERR_DB;
-    bind_text(st, 1, in->path);
-    bind_text(st, 2, in->title);
-    bind_text(st, 3, in->byline);
+    sqlite_bind_text(st, 1, in->path);
+    sqlite_bind_text(st, 2, in->title);
+    sqlite_bind_text(st, 3, in->byline);
     sqlite3_bind_int64(st, 4, in->published);
     sqlite3_bind_int(st, 5, in->is_published ? 1 : 0);
-    bind_text(st, 6, in->body);
-    bind_text(st, 7, in->lead_image);
-    bind_text(st, 8, in->lead_caption);
-    bind_text(st, 9, in->labels);
-    bind_text_or_null(st, 10, in->source_id);
-    bind_text(st, 11, in->external_url);
+    sqlite_bind_text(st, 6, in->body);
+    sqlite_bind_text(st, 7, in->lead_image);
+    sqlite_bind_text(st, 8, in->lead_caption);
+    sqlite_bind_text(st, 9, in->labels);
+    sqlite_bind_text_or_null(st, 10, in->source_id);
+    sqlite_bind_text(st, 11, in->external_url);
     sqlite3_bind_int(st, 12, in->discussion);
-    int ret = step_done(c, st);
+    int ret = sqlite_step_done(c, st);
     if (ret == 0 && id_out)
         *id_out = sqlite3_last_insert_rowid(c->db);
     return ret;
@@ -488,7 +472,7 @@ static int article_one(struct store *s, enum stmt_id id, const char *text,
     if (!st)
         return ERR_DB;
     if (text)
-        bind_text(st, 1, text);
+        sqlite_bind_text(st, 1, text);
     else
         sqlite3_bind_int64(st, 1, num);
     int rc = sqlite3_step(st);
@@ -496,7 +480,7 @@ static int article_one(struct store *s, enum stmt_id id, const char *text,
     if (rc == SQLITE_ROW)
         ret = read_article(st, a, out);
     else
-        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : step_error(c, rc);
+        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : sqlite_step_error(c, rc);
     sqlite3_reset(st);
     return ret;
 }
@@ -523,7 +507,7 @@ static int sqlite_article_by_source(struct store *s, const char *source_id,
  * grow_array makes room for one more element in an arena-backed array,
  * doubling its capacity by copying (the old copy stays in the arena).
  */
-static void *grow_array(struct arena *a, void *arr, size_t n, size_t *cap,
+void *sqlite_grow_array(struct arena *a, void *arr, size_t n, size_t *cap,
                         size_t elem)
 {
     if (n < *cap)
@@ -552,7 +536,7 @@ static int sqlite_article_list(struct store *s, bool published_only,
     size_t count = 0, cap = 0;
     int rc, ret = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        arr = grow_array(a, arr, count, &cap, sizeof(*arr));
+        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
         if (!arr) {
             ret = ERR_NOMEM;
             break;
@@ -563,7 +547,7 @@ static int sqlite_article_list(struct store *s, bool published_only,
         count++;
     }
     if (!ret && rc != SQLITE_DONE)
-        ret = step_error(c, rc);
+        ret = sqlite_step_error(c, rc);
     sqlite3_reset(st);
     *out = arr;
     *n = count;
@@ -581,12 +565,12 @@ static int sqlite_article_count(struct store *s, int64_t *n)
     if (rc == SQLITE_ROW)
         *n = sqlite3_column_int64(st, 0);
     else
-        ret = step_error(c, rc);
+        ret = sqlite_step_error(c, rc);
     sqlite3_reset(st);
     return ret;
 }
 
-static int read_comment(sqlite3_stmt *st, struct arena *a, struct comment *o)
+int sqlite_read_comment(sqlite3_stmt *st, struct arena *a, struct comment *o)
 {
     memset(o, 0, sizeof(*o));
     o->id = sqlite3_column_int64(st, 0);
@@ -597,15 +581,17 @@ static int read_comment(sqlite3_stmt *st, struct arena *a, struct comment *o)
     o->depth = sqlite3_column_int(st, 4);
     o->status = (enum comment_status)sqlite3_column_int(st, 5);
     o->author_kind = (enum author_kind)sqlite3_column_int(st, 6);
-    o->author_hash = col_text(st, 7, a);
-    o->author_name = col_text(st, 8, a);
+    o->author_hash = sqlite_col_text(st, 7, a);
+    o->author_name = sqlite_col_text(st, 8, a);
     o->handle = "";
     o->created = sqlite3_column_int64(st, 9);
-    o->body = col_text(st, 10, a);
-    o->reason = col_text(st, 11, a);
-    o->source_id = col_text(st, 12, a);
+    o->body = sqlite_col_text(st, 10, a);
+    o->reason = sqlite_col_text(st, 11, a);
+    o->source_id = sqlite_col_text(st, 12, a);
     o->mod_edited = sqlite3_column_int(st, 13) != 0;
-    if (!o->author_hash || !o->author_name || !o->body || !o->reason ||
+    o->screen = sqlite_col_text(st, 14, a);
+    o->report_count = sqlite3_column_int64(st, 15);
+    if (!o->screen || !o->author_hash || !o->author_name || !o->body || !o->reason ||
         !o->source_id)
         return ERR_NOMEM;
     return 0;
@@ -618,9 +604,9 @@ static int comment_one(struct sqlite_conn *c, sqlite3_stmt *st,
     int rc = sqlite3_step(st);
     int ret;
     if (rc == SQLITE_ROW)
-        ret = read_comment(st, a, out);
+        ret = sqlite_read_comment(st, a, out);
     else
-        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : step_error(c, rc);
+        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : sqlite_step_error(c, rc);
     sqlite3_reset(st);
     return ret;
 }
@@ -643,7 +629,7 @@ static int sqlite_comment_by_source(struct store *s, const char *source_id,
     sqlite3_stmt *st = stmt_get(c, ST_COMMENT_BY_SOURCE);
     if (!st)
         return ERR_DB;
-    bind_text(st, 1, source_id);
+    sqlite_bind_text(st, 1, source_id);
     return comment_one(c, st, a, out);
 }
 
@@ -669,7 +655,7 @@ static int sqlite_comment_by_number(struct store *s, int64_t article_id,
     if (!st)
         return ERR_DB;
     sqlite3_bind_int64(st, 1, article_id);
-    bind_text(st, 2, number);
+    sqlite_bind_text(st, 2, number);
     return comment_one(c, st, a, out);
 }
 
@@ -686,18 +672,18 @@ static int sqlite_comment_list(struct store *s, int64_t article_id,
     size_t count = 0, cap = 0;
     int rc, ret = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        arr = grow_array(a, arr, count, &cap, sizeof(*arr));
+        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
         if (!arr) {
             ret = ERR_NOMEM;
             break;
         }
-        ret = read_comment(st, a, &arr[count]);
+        ret = sqlite_read_comment(st, a, &arr[count]);
         if (ret)
             break;
         count++;
     }
     if (!ret && rc != SQLITE_DONE)
-        ret = step_error(c, rc);
+        ret = sqlite_step_error(c, rc);
     sqlite3_reset(st);
     *out = arr;
     *n = count;
@@ -717,7 +703,7 @@ static int next_seq(struct sqlite_conn *c, enum stmt_id id, int64_t key,
     if (rc == SQLITE_ROW)
         *seq = sqlite3_column_int64(st, 0);
     else
-        ret = step_error(c, rc);
+        ret = sqlite_step_error(c, rc);
     sqlite3_reset(st);
     return ret;
 }
@@ -744,7 +730,7 @@ static int insert_numbered(struct sqlite_conn *c, struct comment *in)
         int rc = sqlite3_step(st);
         if (rc != SQLITE_ROW) {
             sqlite3_reset(st);
-            return rc == SQLITE_DONE ? ERR_NOTFOUND : step_error(c, rc);
+            return rc == SQLITE_DONE ? ERR_NOTFOUND : sqlite_step_error(c, rc);
         }
         int64_t parent_article = sqlite3_column_int64(st, 0);
         snprintf(parent_number, sizeof(parent_number), "%s",
@@ -783,20 +769,21 @@ static int insert_numbered(struct sqlite_conn *c, struct comment *in)
         sqlite3_bind_int64(st, 2, in->parent_id);
     else
         sqlite3_bind_null(st, 2);
-    bind_text(st, 3, in->number);
+    sqlite_bind_text(st, 3, in->number);
     sqlite3_bind_int64(st, 4, seq);
     sqlite3_bind_int(st, 5, depth);
-    bind_text(st, 6, sort_key);
+    sqlite_bind_text(st, 6, sort_key);
     sqlite3_bind_int(st, 7, (int)in->status);
     sqlite3_bind_int(st, 8, (int)in->author_kind);
-    bind_text(st, 9, in->author_hash);
-    bind_text(st, 10, in->author_name);
+    sqlite_bind_text(st, 9, in->author_hash);
+    sqlite_bind_text(st, 10, in->author_name);
     sqlite3_bind_int64(st, 11, in->created);
-    bind_text(st, 12, in->body);
-    bind_text(st, 13, in->reason);
-    bind_text_or_null(st, 14, in->source_id);
+    sqlite_bind_text(st, 12, in->body);
+    sqlite_bind_text(st, 13, in->reason);
+    sqlite_bind_text_or_null(st, 14, in->source_id);
     sqlite3_bind_int(st, 15, in->mod_edited ? 1 : 0);
-    ret = step_done(c, st);
+    sqlite_bind_text(st, 16, in->screen);
+    ret = sqlite_step_done(c, st);
     if (ret)
         return ret;
     in->id = sqlite3_last_insert_rowid(c->db);
@@ -805,7 +792,7 @@ static int insert_numbered(struct sqlite_conn *c, struct comment *in)
     if (!st)
         return ERR_DB;
     sqlite3_bind_int64(st, 1, in->article_id);
-    ret = step_done(c, st);
+    ret = sqlite_step_done(c, st);
     if (ret == 0 && sqlite3_changes(c->db) != 1)
         ret = ERR_NOTFOUND;
     return ret;
@@ -815,14 +802,14 @@ static int sqlite_comment_insert(struct store *s, struct comment *in)
 {
     CONN_OR_FAIL(s, c);
     int own_tx = !c->in_tx;
-    if (own_tx && exec_sql(c->db, "BEGIN IMMEDIATE", NULL))
+    if (own_tx && sqlite_exec(c->db, "BEGIN IMMEDIATE", NULL))
         return ERR_DB;
     int ret = insert_numbered(c, in);
     if (own_tx) {
         if (ret == 0)
-            ret = exec_sql(c->db, "COMMIT", NULL);
+            ret = sqlite_exec(c->db, "COMMIT", NULL);
         else
-            exec_sql(c->db, "ROLLBACK", NULL);
+            sqlite_exec(c->db, "ROLLBACK", NULL);
     }
     return ret;
 }
@@ -848,4 +835,26 @@ static const struct store_ops sqlite_ops = {
     .comment_by_created = sqlite_comment_by_created,
     .comment_by_number = sqlite_comment_by_number,
     .comment_list = sqlite_comment_list,
+    .user_insert = sqlite_m_user_insert,
+    .user_by_name = sqlite_m_user_by_name,
+    .user_list = sqlite_m_user_list,
+    .user_delete = sqlite_m_user_delete,
+    .user_set_password = sqlite_m_user_set_password,
+    .session_insert = sqlite_m_session_insert,
+    .session_get = sqlite_m_session_get,
+    .session_touch = sqlite_m_session_touch,
+    .session_delete = sqlite_m_session_delete,
+    .login_failure_add = sqlite_m_login_failure_add,
+    .login_failure_count = sqlite_m_login_failure_count,
+    .comment_transition = sqlite_m_comment_transition,
+    .audit_add = sqlite_m_audit_add,
+    .audit_list = sqlite_m_audit_list,
+    .queue_list = sqlite_m_queue_list,
+    .report_add = sqlite_m_report_add,
+    .report_list = sqlite_m_report_list,
+    .ban_add = sqlite_m_ban_add,
+    .ban_active = sqlite_m_ban_active,
+    .author_record = sqlite_m_author_record,
+    .article_update = sqlite_m_article_update,
+    .checkpoint = sqlite_m_checkpoint,
 };

@@ -134,3 +134,113 @@ int store_comment_by_number(struct store *s, int64_t article_id,
 {
     return s->ops->comment_by_number(s, article_id, number, a, out);
 }
+
+int store_user_insert(struct store *s, const struct user *u, int64_t *id)
+{
+    return s->ops->user_insert(s, u, id);
+}
+
+int store_user_by_name(struct store *s, const char *name_key, struct arena *a, struct user *out)
+{
+    return s->ops->user_by_name(s, name_key, a, out);
+}
+
+int store_user_list(struct store *s, struct arena *a, struct user **out, size_t *n)
+{
+    return s->ops->user_list(s, a, out, n);
+}
+
+int store_user_delete(struct store *s, const char *name_key)
+{
+    return s->ops->user_delete(s, name_key);
+}
+
+int store_user_set_password(struct store *s, const char *name_key, const char *pwhash)
+{
+    return s->ops->user_set_password(s, name_key, pwhash);
+}
+
+int store_session_insert(struct store *s, const struct session *se)
+{
+    return s->ops->session_insert(s, se);
+}
+
+int store_session_get(struct store *s, const char *id_hash, struct arena *a, struct session *out)
+{
+    return s->ops->session_get(s, id_hash, a, out);
+}
+
+int store_session_touch(struct store *s, const char *id_hash, int64_t now)
+{
+    return s->ops->session_touch(s, id_hash, now);
+}
+
+int store_session_delete(struct store *s, const char *id_hash)
+{
+    return s->ops->session_delete(s, id_hash);
+}
+
+int store_login_failure_add(struct store *s, const char *name_key, int64_t at)
+{
+    return s->ops->login_failure_add(s, name_key, at);
+}
+
+int store_login_failure_count(struct store *s, const char *name_key, int64_t since, int64_t *n)
+{
+    return s->ops->login_failure_count(s, name_key, since, n);
+}
+
+int store_comment_transition(struct store *s, const struct transition *t)
+{
+    return s->ops->comment_transition(s, t);
+}
+
+int store_audit_add(struct store *s, const struct audit_entry *e)
+{
+    return s->ops->audit_add(s, e);
+}
+
+int store_audit_list(struct store *s, int64_t comment_id, int limit, struct arena *a, struct audit_entry **out, size_t *n)
+{
+    return s->ops->audit_list(s, comment_id, limit, a, out, n);
+}
+
+int store_queue_list(struct store *s, int64_t article_id, bool newest_first, struct arena *a, struct comment **out, size_t *n)
+{
+    return s->ops->queue_list(s, article_id, newest_first, a, out, n);
+}
+
+int store_report_add(struct store *s, int64_t comment_id, const char *reporter_hash, const char *reason, int64_t at, int64_t *count)
+{
+    return s->ops->report_add(s, comment_id, reporter_hash, reason, at, count);
+}
+
+int store_report_list(struct store *s, int64_t comment_id, struct arena *a, struct report **out, size_t *n)
+{
+    return s->ops->report_list(s, comment_id, a, out, n);
+}
+
+int store_ban_add(struct store *s, const struct ban *b)
+{
+    return s->ops->ban_add(s, b);
+}
+
+int store_ban_active(struct store *s, const char *author_hash, int64_t now, struct arena *a, struct ban *out)
+{
+    return s->ops->ban_active(s, author_hash, now, a, out);
+}
+
+int store_author_record(struct store *s, const char *author_hash, int64_t *visible, int64_t *removed)
+{
+    return s->ops->author_record(s, author_hash, visible, removed);
+}
+
+int store_article_update(struct store *s, const struct article *in)
+{
+    return s->ops->article_update(s, in);
+}
+
+int store_checkpoint(struct store *s)
+{
+    return s->ops->checkpoint(s);
+}

@@ -33,7 +33,7 @@
 struct store;
 
 /* The schema version both backends migrate to (see migrations/). */
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2
 
 struct store_ops {
     const char *name; /* "sqlite" or "postgres" */
@@ -72,6 +72,43 @@ struct store_ops {
                              struct comment *out);
     int (*comment_list)(struct store *s, int64_t article_id,
                         struct arena *a, struct comment **out, size_t *n);
+
+    /* moderation (schema 2) */
+    int (*user_insert)(struct store *s, const struct user *u, int64_t *id);
+    int (*user_by_name)(struct store *s, const char *name_key,
+                        struct arena *a, struct user *out);
+    int (*user_list)(struct store *s, struct arena *a, struct user **out,
+                     size_t *n);
+    int (*user_delete)(struct store *s, const char *name_key);
+    int (*user_set_password)(struct store *s, const char *name_key,
+                             const char *pwhash);
+    int (*session_insert)(struct store *s, const struct session *se);
+    int (*session_get)(struct store *s, const char *id_hash, struct arena *a,
+                       struct session *out);
+    int (*session_touch)(struct store *s, const char *id_hash, int64_t now);
+    int (*session_delete)(struct store *s, const char *id_hash);
+    int (*login_failure_add)(struct store *s, const char *name_key,
+                             int64_t at);
+    int (*login_failure_count)(struct store *s, const char *name_key,
+                               int64_t since, int64_t *n);
+    int (*comment_transition)(struct store *s, const struct transition *t);
+    int (*audit_add)(struct store *s, const struct audit_entry *e);
+    int (*audit_list)(struct store *s, int64_t comment_id, int limit,
+                      struct arena *a, struct audit_entry **out, size_t *n);
+    int (*queue_list)(struct store *s, int64_t article_id, bool newest_first,
+                      struct arena *a, struct comment **out, size_t *n);
+    int (*report_add)(struct store *s, int64_t comment_id,
+                      const char *reporter_hash, const char *reason,
+                      int64_t at, int64_t *count);
+    int (*report_list)(struct store *s, int64_t comment_id, struct arena *a,
+                       struct report **out, size_t *n);
+    int (*ban_add)(struct store *s, const struct ban *b);
+    int (*ban_active)(struct store *s, const char *author_hash, int64_t now,
+                      struct arena *a, struct ban *out);
+    int (*author_record)(struct store *s, const char *author_hash,
+                         int64_t *visible, int64_t *removed);
+    int (*article_update)(struct store *s, const struct article *in);
+    int (*checkpoint)(struct store *s);
 };
 
 /* A backend's state starts with this header; see sqlite.c and pg.c. */
@@ -148,6 +185,79 @@ MUST_CHECK int store_comment_by_number(struct store *s, int64_t article_id,
 MUST_CHECK int store_comment_list(struct store *s, int64_t article_id,
                                   struct arena *a, struct comment **out,
                                   size_t *n);
+
+
+/* --- Staff accounts and sessions ------------------------------------- */
+
+/* ERR_CONFLICT if a user with that name_key exists. */
+MUST_CHECK int store_user_insert(struct store *s, const struct user *u,
+                                 int64_t *id);
+MUST_CHECK int store_user_by_name(struct store *s, const char *name_key,
+                                  struct arena *a, struct user *out);
+/* All users, by name. */
+MUST_CHECK int store_user_list(struct store *s, struct arena *a,
+                               struct user **out, size_t *n);
+/* Deletes the user and their sessions. ERR_NOTFOUND if none. */
+MUST_CHECK int store_user_delete(struct store *s, const char *name_key);
+MUST_CHECK int store_user_set_password(struct store *s, const char *name_key,
+                                       const char *pwhash);
+MUST_CHECK int store_session_insert(struct store *s,
+                                    const struct session *se);
+/* The session and its user (out->user). ERR_NOTFOUND if none. */
+MUST_CHECK int store_session_get(struct store *s, const char *id_hash,
+                                 struct arena *a, struct session *out);
+MUST_CHECK int store_session_touch(struct store *s, const char *id_hash,
+                                   int64_t now);
+MUST_CHECK int store_session_delete(struct store *s, const char *id_hash);
+/* Failed logins for one account, for the lock-out rule. */
+MUST_CHECK int store_login_failure_add(struct store *s, const char *name_key,
+                                       int64_t at);
+MUST_CHECK int store_login_failure_count(struct store *s,
+                                         const char *name_key, int64_t since,
+                                         int64_t *n);
+
+/* --- Moderation ------------------------------------------------------ */
+
+/*
+ * store_comment_transition applies t atomically (see struct transition):
+ * ERR_NOTFOUND for no such comment, ERR_CONFLICT if it is no longer in
+ * t->from. A purge also makes SQLite overwrite the freed bytes and
+ * checkpoints the WAL, so the text is nowhere in the database files.
+ */
+MUST_CHECK int store_comment_transition(struct store *s,
+                                        const struct transition *t);
+/* An audit row that is not a status change (a ban, a note, a setting). */
+MUST_CHECK int store_audit_add(struct store *s, const struct audit_entry *e);
+/* Newest first; comment_id 0 for all; at most limit rows. */
+MUST_CHECK int store_audit_list(struct store *s, int64_t comment_id, int limit,
+                                struct arena *a, struct audit_entry **out,
+                                size_t *n);
+/*
+ * The queue: comments pending or held, and visible comments with reports,
+ * oldest first (or newest); article_id 0 for every article.
+ */
+MUST_CHECK int store_queue_list(struct store *s, int64_t article_id,
+                                bool newest_first, struct arena *a,
+                                struct comment **out, size_t *n);
+/* One report per reader per comment: ERR_CONFLICT for a second one.
+ * *count is the comment's report count afterwards. */
+MUST_CHECK int store_report_add(struct store *s, int64_t comment_id,
+                                const char *reporter_hash, const char *reason,
+                                int64_t at, int64_t *count);
+MUST_CHECK int store_report_list(struct store *s, int64_t comment_id,
+                                 struct arena *a, struct report **out,
+                                 size_t *n);
+MUST_CHECK int store_ban_add(struct store *s, const struct ban *b);
+/* The ban in force for that reader at now, or ERR_NOTFOUND. */
+MUST_CHECK int store_ban_active(struct store *s, const char *author_hash,
+                                int64_t now, struct arena *a, struct ban *out);
+/* How many of a reader's comments are visible and removed, site-wide. */
+MUST_CHECK int store_author_record(struct store *s, const char *author_hash,
+                                   int64_t *visible, int64_t *removed);
+/* Updates an article's editable fields (by in->id) and bumps its version. */
+MUST_CHECK int store_article_update(struct store *s, const struct article *in);
+/* Flushes the write-ahead log into the main file (SQLite) or nothing. */
+MUST_CHECK int store_checkpoint(struct store *s);
 
 /* Backend constructors, used by store_open. */
 struct store *store_sqlite_open(const char *path, struct buf *err);

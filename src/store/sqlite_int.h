@@ -1,0 +1,98 @@
+/*
+ * sqlite_int.h - what the files of the SQLite backend share: the
+ * per-thread connection, the statement cache and small helpers. Not for
+ * use outside src/store.
+ */
+#ifndef CHARLA_STORE_SQLITE_INT_H
+#define CHARLA_STORE_SQLITE_INT_H
+
+#include <pthread.h>
+#include <sqlite3.h>
+
+#include "store/store.h"
+
+/* Statement cache slots per connection: sqlite.c uses the first ones,
+ * sqlite_mod.c from SQLITE_MOD_FIRST_SLOT on. */
+#define SQLITE_STMT_SLOTS 96
+#define SQLITE_MOD_FIRST_SLOT 40
+
+struct sqlite_conn {
+  sqlite3 *db;
+  sqlite3_stmt *stmts[SQLITE_STMT_SLOTS];
+  struct sqlite_conn *next; /* all connections, for closing */
+  int in_tx;                /* a store_begin transaction is open */
+};
+
+struct sqlite_store {
+  struct store base;
+  char *path;
+  pthread_key_t key;
+  pthread_mutex_t lock; /* guards conns */
+  struct sqlite_conn *conns;
+};
+
+/* The calling thread's connection (opened on first use), or NULL. */
+struct sqlite_conn *sqlite_conn_get(struct sqlite_store *s);
+/* The cached statement in slot id, prepared from sql on first use and
+ * reset with its bindings cleared afterwards. NULL on a prepare error. */
+sqlite3_stmt *sqlite_stmt(struct sqlite_conn *c, int id, const char *sql);
+/* sqlite_exec runs SQL without results; err may be NULL (then logged). */
+int sqlite_exec(sqlite3 *db, const char *sql, struct buf *err);
+void sqlite_bind_text(sqlite3_stmt *st, int i, const char *s);
+void sqlite_bind_text_or_null(sqlite3_stmt *st, int i, const char *s);
+const char *sqlite_col_text(sqlite3_stmt *st, int i, struct arena *a);
+int sqlite_step_error(struct sqlite_conn *c, int rc);
+int sqlite_step_done(struct sqlite_conn *c, sqlite3_stmt *st);
+int sqlite_read_comment(sqlite3_stmt *st, struct arena *a, struct comment *o);
+void *sqlite_grow_array(struct arena *a, void *arr, size_t n, size_t *cap,
+                        size_t elem);
+
+/* The moderation half of the ops table (sqlite_mod.c). */
+int sqlite_m_user_insert(struct store *s, const struct user *u, int64_t *id);
+int sqlite_m_user_by_name(struct store *s, const char *name_key,
+                          struct arena *a, struct user *out);
+int sqlite_m_user_list(struct store *s, struct arena *a, struct user **out,
+                       size_t *n);
+int sqlite_m_user_delete(struct store *s, const char *name_key);
+int sqlite_m_user_set_password(struct store *s, const char *name_key,
+                               const char *pwhash);
+int sqlite_m_session_insert(struct store *s, const struct session *se);
+int sqlite_m_session_get(struct store *s, const char *id_hash, struct arena *a,
+                         struct session *out);
+int sqlite_m_session_touch(struct store *s, const char *id_hash, int64_t now);
+int sqlite_m_session_delete(struct store *s, const char *id_hash);
+int sqlite_m_login_failure_add(struct store *s, const char *name_key,
+                               int64_t at);
+int sqlite_m_login_failure_count(struct store *s, const char *name_key,
+                                 int64_t since, int64_t *n);
+int sqlite_m_comment_transition(struct store *s, const struct transition *t);
+int sqlite_m_audit_add(struct store *s, const struct audit_entry *e);
+int sqlite_m_audit_list(struct store *s, int64_t comment_id, int limit,
+                        struct arena *a, struct audit_entry **out, size_t *n);
+int sqlite_m_queue_list(struct store *s, int64_t article_id, bool newest_first,
+                        struct arena *a, struct comment **out, size_t *n);
+int sqlite_m_report_add(struct store *s, int64_t comment_id,
+                        const char *reporter_hash, const char *reason,
+                        int64_t at, int64_t *count);
+int sqlite_m_report_list(struct store *s, int64_t comment_id, struct arena *a,
+                         struct report **out, size_t *n);
+int sqlite_m_ban_add(struct store *s, const struct ban *b);
+int sqlite_m_ban_active(struct store *s, const char *author_hash, int64_t now,
+                        struct arena *a, struct ban *out);
+int sqlite_m_author_record(struct store *s, const char *author_hash,
+                           int64_t *visible, int64_t *removed);
+int sqlite_m_article_update(struct store *s, const struct article *in);
+int sqlite_m_checkpoint(struct store *s);
+
+#define CONN_OR_FAIL(s, c)                                                     \
+  struct sqlite_conn *c = sqlite_conn_get((struct sqlite_store *)(s));         \
+  if (!c)                                                                      \
+  return ERR_DB
+
+/* The COMMENT_COLS select list, shared so every read gives a full row. */
+#define SQLITE_COMMENT_COLS                                                    \
+  "id, article_id, COALESCE(parent_id, 0), number, depth, status, "            \
+  "author_kind, author_hash, author_name, created, body, reason, "             \
+  "COALESCE(source_id, ''), mod_edited, screen, report_count"
+
+#endif

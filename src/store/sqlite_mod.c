@@ -1,0 +1,661 @@
+/*
+ * sqlite_mod.c - the SQLite side of staff accounts, sessions and
+ * moderation: users, sessions, login failures, comment transitions with
+ * their audit rows, reports, bans and the queue.
+ *
+ * A transition is one write transaction: read the comment's status, refuse
+ * if it moved on (another moderator was faster), update, log, bump the
+ * article version. A purge additionally checkpoints the WAL (TRUNCATE) so
+ * that, with secure_delete on, the erased text survives in no file.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "store/sqlite_int.h"
+
+enum mod_stmt {
+    MS_USER_INSERT = SQLITE_MOD_FIRST_SLOT,
+    MS_USER_BY_NAME,
+    MS_USER_LIST,
+    MS_USER_DELETE,
+    MS_USER_PASSWD,
+    MS_SESSION_INSERT,
+    MS_SESSION_GET,
+    MS_SESSION_TOUCH,
+    MS_SESSION_DELETE,
+    MS_SESSION_DELETE_USER,
+    MS_LOGIN_FAIL_ADD,
+    MS_LOGIN_FAIL_COUNT,
+    MS_COMMENT_STATUS,
+    MS_COMMENT_UPDATE,
+    MS_COMMENT_ERASE,
+    MS_REPORTS_ERASE,
+    MS_AUDIT_ADD,
+    MS_AUDIT_LIST,
+    MS_AUDIT_LIST_COMMENT,
+    MS_ARTICLE_BUMP,
+    MS_QUEUE_OLDEST,
+    MS_QUEUE_NEWEST,
+    MS_QUEUE_ARTICLE_OLDEST,
+    MS_QUEUE_ARTICLE_NEWEST,
+    MS_REPORT_ADD,
+    MS_REPORT_BUMP,
+    MS_REPORT_LIST,
+    MS_BAN_ADD,
+    MS_BAN_ACTIVE,
+    MS_AUTHOR_RECORD,
+    MS_ARTICLE_UPDATE,
+    MS_END
+};
+
+_Static_assert(MS_END <= SQLITE_STMT_SLOTS, "statement slots");
+
+#define USER_COLS "id, name, name_key, role, pwhash, created"
+#define QUEUE_WHERE "(status IN (1, 2) OR (status = 0 AND report_count > 0))"
+
+static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
+#define S(id) [id - SQLITE_MOD_FIRST_SLOT]
+    S(MS_USER_INSERT) = "INSERT INTO users(name, name_key, role, pwhash, "
+                        "created) VALUES (?1, ?2, ?3, ?4, ?5)",
+    S(MS_USER_BY_NAME) = "SELECT " USER_COLS " FROM users WHERE name_key = ?1",
+    S(MS_USER_LIST) = "SELECT " USER_COLS " FROM users ORDER BY name_key",
+    S(MS_USER_DELETE) = "DELETE FROM users WHERE name_key = ?1",
+    S(MS_USER_PASSWD) = "UPDATE users SET pwhash = ?2 WHERE name_key = ?1",
+    S(MS_SESSION_INSERT) = "INSERT INTO sessions(id_hash, user_id, csrf, "
+                           "created, last_seen) VALUES (?1, ?2, ?3, ?4, ?5)",
+    S(MS_SESSION_GET) =
+        "SELECT s.id_hash, s.user_id, s.csrf, s.created, s.last_seen, "
+        "u.id, u.name, u.name_key, u.role, u.pwhash, u.created "
+        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ?1",
+    S(MS_SESSION_TOUCH) =
+        "UPDATE sessions SET last_seen = ?2 WHERE id_hash = ?1",
+    S(MS_SESSION_DELETE) = "DELETE FROM sessions WHERE id_hash = ?1",
+    S(MS_SESSION_DELETE_USER) =
+        "DELETE FROM sessions WHERE user_id IN "
+        "(SELECT id FROM users WHERE name_key = ?1)",
+    S(MS_LOGIN_FAIL_ADD) =
+        "INSERT INTO login_failures(name_key, at) VALUES (?1, ?2)",
+    S(MS_LOGIN_FAIL_COUNT) =
+        "SELECT COUNT(*) FROM login_failures WHERE name_key = ?1 AND at >= ?2",
+    S(MS_COMMENT_STATUS) =
+        "SELECT status, article_id FROM comments WHERE id = ?1",
+    S(MS_COMMENT_UPDATE) =
+        "UPDATE comments SET status = ?2, reason = ?3, "
+        "body = COALESCE(?4, body), mod_edited = mod_edited OR ?5 "
+        "WHERE id = ?1",
+    S(MS_COMMENT_ERASE) =
+        "UPDATE comments SET body = '', author_name = '', screen = '' "
+        "WHERE id = ?1",
+    S(MS_REPORTS_ERASE) = "UPDATE reports SET reason = '' WHERE comment_id = ?1",
+    S(MS_AUDIT_ADD) =
+        "INSERT INTO audit_log(at, actor, comment_id, article_id, action, "
+        "from_status, to_status, reason, note) VALUES (?1, ?2, ?3, ?4, ?5, "
+        "?6, ?7, ?8, ?9)",
+    S(MS_AUDIT_LIST) =
+        "SELECT l.id, l.at, l.actor, l.comment_id, l.article_id, "
+        "COALESCE(c.number, ''), l.action, l.from_status, l.to_status, "
+        "l.reason, l.note FROM audit_log l LEFT JOIN comments c ON "
+        "c.id = l.comment_id ORDER BY l.id DESC LIMIT ?1",
+    S(MS_AUDIT_LIST_COMMENT) =
+        "SELECT l.id, l.at, l.actor, l.comment_id, l.article_id, "
+        "COALESCE(c.number, ''), l.action, l.from_status, l.to_status, "
+        "l.reason, l.note FROM audit_log l LEFT JOIN comments c ON "
+        "c.id = l.comment_id WHERE l.comment_id = ?2 ORDER BY l.id DESC "
+        "LIMIT ?1",
+    S(MS_ARTICLE_BUMP) =
+        "UPDATE articles SET version = version + 1 WHERE id = ?1",
+    S(MS_QUEUE_OLDEST) = "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE "
+                         QUEUE_WHERE " ORDER BY created, id LIMIT 500",
+    S(MS_QUEUE_NEWEST) = "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE "
+                         QUEUE_WHERE " ORDER BY created DESC, id DESC "
+                         "LIMIT 500",
+    S(MS_QUEUE_ARTICLE_OLDEST) =
+        "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE article_id = ?1 "
+        "AND " QUEUE_WHERE " ORDER BY created, id LIMIT 500",
+    S(MS_QUEUE_ARTICLE_NEWEST) =
+        "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE article_id = ?1 "
+        "AND " QUEUE_WHERE " ORDER BY created DESC, id DESC LIMIT 500",
+    S(MS_REPORT_ADD) = "INSERT INTO reports(comment_id, reporter_hash, reason, "
+                       "at) VALUES (?1, ?2, ?3, ?4)",
+    S(MS_REPORT_BUMP) =
+        "UPDATE comments SET report_count = report_count + 1 WHERE id = ?1 "
+        "RETURNING report_count, article_id",
+    S(MS_REPORT_LIST) = "SELECT comment_id, reason, at FROM reports WHERE "
+                        "comment_id = ?1 ORDER BY at",
+    S(MS_BAN_ADD) = "INSERT INTO bans(author_hash, until, created, actor, "
+                    "comment_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+    S(MS_BAN_ACTIVE) =
+        "SELECT id, author_hash, until, created, actor, comment_id FROM bans "
+        "WHERE author_hash = ?1 AND (until = 0 OR until > ?2) "
+        "ORDER BY until = 0 DESC, until DESC LIMIT 1",
+    S(MS_AUTHOR_RECORD) =
+        "SELECT COALESCE(SUM(status = 0), 0), COALESCE(SUM(status IN (3, 5)), "
+        "0) FROM comments WHERE author_hash = ?1",
+    S(MS_ARTICLE_UPDATE) =
+        "UPDATE articles SET path = ?2, title = ?3, byline = ?4, "
+        "published = ?5, is_published = ?6, body = ?7, lead_image = ?8, "
+        "lead_caption = ?9, labels = ?10, discussion = ?11, "
+        "external_url = ?12, version = version + 1 WHERE id = ?1",
+#undef S
+};
+
+static sqlite3_stmt *mstmt(struct sqlite_conn *c, enum mod_stmt id)
+{
+    return sqlite_stmt(c, (int)id, mod_sql[id - SQLITE_MOD_FIRST_SLOT]);
+}
+
+#define STMT_OR_FAIL(st, c, id)                                                \
+    sqlite3_stmt *st = mstmt(c, id);                                           \
+    if (!st)                                                                   \
+    return ERR_DB
+
+static int read_user(sqlite3_stmt *st, int col, struct arena *a,
+                     struct user *u)
+{
+    u->id = sqlite3_column_int64(st, col);
+    u->name = sqlite_col_text(st, col + 1, a);
+    u->name_key = sqlite_col_text(st, col + 2, a);
+    u->role = (enum role)sqlite3_column_int(st, col + 3);
+    u->pwhash = sqlite_col_text(st, col + 4, a);
+    u->created = sqlite3_column_int64(st, col + 5);
+    return u->name && u->name_key && u->pwhash ? 0 : ERR_NOMEM;
+}
+
+/* one_row steps a statement expected to return at most one row. */
+static int one_row(struct sqlite_conn *c, sqlite3_stmt *st)
+{
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW)
+        return 0;
+    int ret = rc == SQLITE_DONE ? ERR_NOTFOUND : sqlite_step_error(c, rc);
+    sqlite3_reset(st);
+    return ret;
+}
+
+int sqlite_m_user_insert(struct store *s, const struct user *u, int64_t *id)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_USER_INSERT);
+    sqlite_bind_text(st, 1, u->name);
+    sqlite_bind_text(st, 2, u->name_key);
+    sqlite3_bind_int(st, 3, (int)u->role);
+    sqlite_bind_text(st, 4, u->pwhash);
+    sqlite3_bind_int64(st, 5, u->created);
+    int ret = sqlite_step_done(c, st);
+    if (ret == 0 && id)
+        *id = sqlite3_last_insert_rowid(c->db);
+    return ret;
+}
+
+int sqlite_m_user_by_name(struct store *s, const char *name_key,
+                          struct arena *a, struct user *out)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_USER_BY_NAME);
+    sqlite_bind_text(st, 1, name_key);
+    int ret = one_row(c, st);
+    if (ret)
+        return ret;
+    ret = read_user(st, 0, a, out);
+    sqlite3_reset(st);
+    return ret;
+}
+
+int sqlite_m_user_list(struct store *s, struct arena *a, struct user **out,
+                       size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_USER_LIST);
+    struct user *arr = NULL;
+    size_t count = 0, cap = 0;
+    int rc, ret = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
+        if (!arr || read_user(st, 0, a, &arr[count])) {
+            ret = ERR_NOMEM;
+            break;
+        }
+        count++;
+    }
+    if (!ret && rc != SQLITE_DONE)
+        ret = sqlite_step_error(c, rc);
+    sqlite3_reset(st);
+    *out = arr;
+    *n = count;
+    return ret;
+}
+
+int sqlite_m_user_delete(struct store *s, const char *name_key)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(sd, c, MS_SESSION_DELETE_USER);
+    sqlite_bind_text(sd, 1, name_key);
+    int ret = sqlite_step_done(c, sd);
+    if (ret)
+        return ret;
+    STMT_OR_FAIL(st, c, MS_USER_DELETE);
+    sqlite_bind_text(st, 1, name_key);
+    ret = sqlite_step_done(c, st);
+    if (ret == 0 && sqlite3_changes(c->db) == 0)
+        ret = ERR_NOTFOUND;
+    return ret;
+}
+
+int sqlite_m_user_set_password(struct store *s, const char *name_key,
+                               const char *pwhash)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_USER_PASSWD);
+    sqlite_bind_text(st, 1, name_key);
+    sqlite_bind_text(st, 2, pwhash);
+    int ret = sqlite_step_done(c, st);
+    if (ret == 0 && sqlite3_changes(c->db) == 0)
+        ret = ERR_NOTFOUND;
+    if (ret == 0) {
+        /* a new password ends every session of the account */
+        STMT_OR_FAIL(sd, c, MS_SESSION_DELETE_USER);
+        sqlite_bind_text(sd, 1, name_key);
+        ret = sqlite_step_done(c, sd);
+    }
+    return ret;
+}
+
+int sqlite_m_session_insert(struct store *s, const struct session *se)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_SESSION_INSERT);
+    sqlite_bind_text(st, 1, se->id_hash);
+    sqlite3_bind_int64(st, 2, se->user_id);
+    sqlite_bind_text(st, 3, se->csrf);
+    sqlite3_bind_int64(st, 4, se->created);
+    sqlite3_bind_int64(st, 5, se->last_seen);
+    return sqlite_step_done(c, st);
+}
+
+int sqlite_m_session_get(struct store *s, const char *id_hash,
+                         struct arena *a, struct session *out)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_SESSION_GET);
+    sqlite_bind_text(st, 1, id_hash);
+    int ret = one_row(c, st);
+    if (ret)
+        return ret;
+    out->id_hash = sqlite_col_text(st, 0, a);
+    out->user_id = sqlite3_column_int64(st, 1);
+    out->csrf = sqlite_col_text(st, 2, a);
+    out->created = sqlite3_column_int64(st, 3);
+    out->last_seen = sqlite3_column_int64(st, 4);
+    ret = read_user(st, 5, a, &out->user);
+    if (!out->id_hash || !out->csrf)
+        ret = ERR_NOMEM;
+    sqlite3_reset(st);
+    return ret;
+}
+
+int sqlite_m_session_touch(struct store *s, const char *id_hash, int64_t now)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_SESSION_TOUCH);
+    sqlite_bind_text(st, 1, id_hash);
+    sqlite3_bind_int64(st, 2, now);
+    return sqlite_step_done(c, st);
+}
+
+int sqlite_m_session_delete(struct store *s, const char *id_hash)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_SESSION_DELETE);
+    sqlite_bind_text(st, 1, id_hash);
+    return sqlite_step_done(c, st);
+}
+
+int sqlite_m_login_failure_add(struct store *s, const char *name_key,
+                               int64_t at)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_LOGIN_FAIL_ADD);
+    sqlite_bind_text(st, 1, name_key);
+    sqlite3_bind_int64(st, 2, at);
+    return sqlite_step_done(c, st);
+}
+
+int sqlite_m_login_failure_count(struct store *s, const char *name_key,
+                                 int64_t since, int64_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_LOGIN_FAIL_COUNT);
+    sqlite_bind_text(st, 1, name_key);
+    sqlite3_bind_int64(st, 2, since);
+    int ret = one_row(c, st);
+    if (ret)
+        return ret;
+    *n = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    return 0;
+}
+
+static int audit_insert(struct sqlite_conn *c, const struct audit_entry *e)
+{
+    STMT_OR_FAIL(st, c, MS_AUDIT_ADD);
+    sqlite3_bind_int64(st, 1, e->at);
+    sqlite_bind_text(st, 2, e->actor);
+    sqlite3_bind_int64(st, 3, e->comment_id);
+    sqlite3_bind_int64(st, 4, e->article_id);
+    sqlite_bind_text(st, 5, e->action);
+    sqlite3_bind_int(st, 6, e->from_status);
+    sqlite3_bind_int(st, 7, e->to_status);
+    sqlite_bind_text(st, 8, e->reason);
+    sqlite_bind_text(st, 9, e->note);
+    return sqlite_step_done(c, st);
+}
+
+static int bump_article(struct sqlite_conn *c, int64_t article_id)
+{
+    STMT_OR_FAIL(st, c, MS_ARTICLE_BUMP);
+    sqlite3_bind_int64(st, 1, article_id);
+    return sqlite_step_done(c, st);
+}
+
+/* transition_body does the work of a transition inside a transaction. */
+static int transition_body(struct sqlite_conn *c, const struct transition *t)
+{
+    STMT_OR_FAIL(st, c, MS_COMMENT_STATUS);
+    sqlite3_bind_int64(st, 1, t->comment_id);
+    int ret = one_row(c, st);
+    if (ret)
+        return ret;
+    int status = sqlite3_column_int(st, 0);
+    int64_t article_id = sqlite3_column_int64(st, 1);
+    sqlite3_reset(st);
+    if (status != (int)t->from)
+        return ERR_CONFLICT;
+
+    STMT_OR_FAIL(up, c, MS_COMMENT_UPDATE);
+    sqlite3_bind_int64(up, 1, t->comment_id);
+    sqlite3_bind_int(up, 2, (int)t->to);
+    sqlite_bind_text(up, 3, t->reason);
+    if (t->new_body)
+        sqlite_bind_text(up, 4, t->new_body);
+    else
+        sqlite3_bind_null(up, 4);
+    sqlite3_bind_int(up, 5, t->mod_edited ? 1 : 0);
+    ret = sqlite_step_done(c, up);
+    if (ret)
+        return ret;
+    if (t->erase_identity) {
+        STMT_OR_FAIL(er, c, MS_COMMENT_ERASE);
+        sqlite3_bind_int64(er, 1, t->comment_id);
+        ret = sqlite_step_done(c, er);
+        if (ret)
+            return ret;
+        STMT_OR_FAIL(rr, c, MS_REPORTS_ERASE);
+        sqlite3_bind_int64(rr, 1, t->comment_id);
+        ret = sqlite_step_done(c, rr);
+        if (ret)
+            return ret;
+    }
+    struct audit_entry e = {.at = t->at,
+                            .actor = t->actor,
+                            .comment_id = t->comment_id,
+                            .article_id = article_id,
+                            .action = t->action,
+                            .from_status = (int)t->from,
+                            .to_status = (int)t->to,
+                            .reason = t->reason ? t->reason : "",
+                            .note = t->note ? t->note : ""};
+    ret = audit_insert(c, &e);
+    if (ret)
+        return ret;
+    return bump_article(c, article_id);
+}
+
+int sqlite_m_comment_transition(struct store *s, const struct transition *t)
+{
+    CONN_OR_FAIL(s, c);
+    int own_tx = !c->in_tx;
+    if (own_tx && sqlite_exec(c->db, "BEGIN IMMEDIATE", NULL))
+        return ERR_DB;
+    int ret = transition_body(c, t);
+    if (own_tx) {
+        if (ret == 0)
+            ret = sqlite_exec(c->db, "COMMIT", NULL);
+        else
+            sqlite_exec(c->db, "ROLLBACK", NULL);
+    }
+    if (ret == 0 && own_tx && t->erase_identity)
+        ret = sqlite_exec(c->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
+    return ret;
+}
+
+int sqlite_m_audit_add(struct store *s, const struct audit_entry *e)
+{
+    CONN_OR_FAIL(s, c);
+    return audit_insert(c, e);
+}
+
+int sqlite_m_audit_list(struct store *s, int64_t comment_id, int limit,
+                        struct arena *a, struct audit_entry **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st =
+        mstmt(c, comment_id ? MS_AUDIT_LIST_COMMENT : MS_AUDIT_LIST);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int(st, 1, limit);
+    if (comment_id)
+        sqlite3_bind_int64(st, 2, comment_id);
+    struct audit_entry *arr = NULL;
+    size_t count = 0, cap = 0;
+    int rc, ret = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
+        if (!arr) {
+            ret = ERR_NOMEM;
+            break;
+        }
+        struct audit_entry *e = &arr[count++];
+        e->id = sqlite3_column_int64(st, 0);
+        e->at = sqlite3_column_int64(st, 1);
+        e->actor = sqlite_col_text(st, 2, a);
+        e->comment_id = sqlite3_column_int64(st, 3);
+        e->article_id = sqlite3_column_int64(st, 4);
+        e->number = sqlite_col_text(st, 5, a);
+        e->action = sqlite_col_text(st, 6, a);
+        e->from_status = sqlite3_column_int(st, 7);
+        e->to_status = sqlite3_column_int(st, 8);
+        e->reason = sqlite_col_text(st, 9, a);
+        e->note = sqlite_col_text(st, 10, a);
+        if (!e->actor || !e->number || !e->action || !e->reason || !e->note) {
+            ret = ERR_NOMEM;
+            break;
+        }
+    }
+    if (!ret && rc != SQLITE_DONE)
+        ret = sqlite_step_error(c, rc);
+    sqlite3_reset(st);
+    *out = arr;
+    *n = count;
+    return ret;
+}
+
+int sqlite_m_queue_list(struct store *s, int64_t article_id, bool newest_first,
+                        struct arena *a, struct comment **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    enum mod_stmt id =
+        article_id ? (newest_first ? MS_QUEUE_ARTICLE_NEWEST
+                                   : MS_QUEUE_ARTICLE_OLDEST)
+                   : (newest_first ? MS_QUEUE_NEWEST : MS_QUEUE_OLDEST);
+    STMT_OR_FAIL(st, c, id);
+    if (article_id)
+        sqlite3_bind_int64(st, 1, article_id);
+    struct comment *arr = NULL;
+    size_t count = 0, cap = 0;
+    int rc, ret = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
+        if (!arr) {
+            ret = ERR_NOMEM;
+            break;
+        }
+        ret = sqlite_read_comment(st, a, &arr[count]);
+        if (ret)
+            break;
+        count++;
+    }
+    if (!ret && rc != SQLITE_DONE)
+        ret = sqlite_step_error(c, rc);
+    sqlite3_reset(st);
+    *out = arr;
+    *n = count;
+    return ret;
+}
+
+static int report_body(struct sqlite_conn *c, int64_t comment_id,
+                       const char *reporter_hash, const char *reason,
+                       int64_t at, int64_t *count)
+{
+    STMT_OR_FAIL(st, c, MS_REPORT_ADD);
+    sqlite3_bind_int64(st, 1, comment_id);
+    sqlite_bind_text(st, 2, reporter_hash);
+    sqlite_bind_text(st, 3, reason);
+    sqlite3_bind_int64(st, 4, at);
+    int ret = sqlite_step_done(c, st);
+    if (ret)
+        return ret;
+    STMT_OR_FAIL(up, c, MS_REPORT_BUMP);
+    sqlite3_bind_int64(up, 1, comment_id);
+    ret = one_row(c, up);
+    if (ret)
+        return ret;
+    *count = sqlite3_column_int64(up, 0);
+    int64_t article_id = sqlite3_column_int64(up, 1);
+    sqlite3_reset(up);
+    return bump_article(c, article_id);
+}
+
+int sqlite_m_report_add(struct store *s, int64_t comment_id,
+                        const char *reporter_hash, const char *reason,
+                        int64_t at, int64_t *count)
+{
+    CONN_OR_FAIL(s, c);
+    int own_tx = !c->in_tx;
+    if (own_tx && sqlite_exec(c->db, "BEGIN IMMEDIATE", NULL))
+        return ERR_DB;
+    int ret = report_body(c, comment_id, reporter_hash, reason, at, count);
+    if (own_tx) {
+        if (ret == 0)
+            ret = sqlite_exec(c->db, "COMMIT", NULL);
+        else
+            sqlite_exec(c->db, "ROLLBACK", NULL);
+    }
+    return ret;
+}
+
+int sqlite_m_report_list(struct store *s, int64_t comment_id, struct arena *a,
+                         struct report **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_REPORT_LIST);
+    sqlite3_bind_int64(st, 1, comment_id);
+    struct report *arr = NULL;
+    size_t count = 0, cap = 0;
+    int rc, ret = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
+        if (!arr) {
+            ret = ERR_NOMEM;
+            break;
+        }
+        arr[count].comment_id = sqlite3_column_int64(st, 0);
+        arr[count].reason = sqlite_col_text(st, 1, a);
+        arr[count].at = sqlite3_column_int64(st, 2);
+        if (!arr[count].reason) {
+            ret = ERR_NOMEM;
+            break;
+        }
+        count++;
+    }
+    if (!ret && rc != SQLITE_DONE)
+        ret = sqlite_step_error(c, rc);
+    sqlite3_reset(st);
+    *out = arr;
+    *n = count;
+    return ret;
+}
+
+int sqlite_m_ban_add(struct store *s, const struct ban *b)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_BAN_ADD);
+    sqlite_bind_text(st, 1, b->author_hash);
+    sqlite3_bind_int64(st, 2, b->until);
+    sqlite3_bind_int64(st, 3, b->created);
+    sqlite_bind_text(st, 4, b->actor);
+    sqlite3_bind_int64(st, 5, b->comment_id);
+    return sqlite_step_done(c, st);
+}
+
+int sqlite_m_ban_active(struct store *s, const char *author_hash, int64_t now,
+                        struct arena *a, struct ban *out)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_BAN_ACTIVE);
+    sqlite_bind_text(st, 1, author_hash);
+    sqlite3_bind_int64(st, 2, now);
+    int ret = one_row(c, st);
+    if (ret)
+        return ret;
+    out->id = sqlite3_column_int64(st, 0);
+    out->author_hash = sqlite_col_text(st, 1, a);
+    out->until = sqlite3_column_int64(st, 2);
+    out->created = sqlite3_column_int64(st, 3);
+    out->actor = sqlite_col_text(st, 4, a);
+    out->comment_id = sqlite3_column_int64(st, 5);
+    sqlite3_reset(st);
+    return out->author_hash && out->actor ? 0 : ERR_NOMEM;
+}
+
+int sqlite_m_author_record(struct store *s, const char *author_hash,
+                           int64_t *visible, int64_t *removed)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_AUTHOR_RECORD);
+    sqlite_bind_text(st, 1, author_hash);
+    int ret = one_row(c, st);
+    if (ret)
+        return ret;
+    *visible = sqlite3_column_int64(st, 0);
+    *removed = sqlite3_column_int64(st, 1);
+    sqlite3_reset(st);
+    return 0;
+}
+
+int sqlite_m_article_update(struct store *s, const struct article *in)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_ARTICLE_UPDATE);
+    sqlite3_bind_int64(st, 1, in->id);
+    sqlite_bind_text(st, 2, in->path);
+    sqlite_bind_text(st, 3, in->title);
+    sqlite_bind_text(st, 4, in->byline);
+    sqlite3_bind_int64(st, 5, in->published);
+    sqlite3_bind_int(st, 6, in->is_published ? 1 : 0);
+    sqlite_bind_text(st, 7, in->body);
+    sqlite_bind_text(st, 8, in->lead_image);
+    sqlite_bind_text(st, 9, in->lead_caption);
+    sqlite_bind_text(st, 10, in->labels);
+    sqlite3_bind_int(st, 11, in->discussion);
+    sqlite_bind_text(st, 12, in->external_url);
+    int ret = sqlite_step_done(c, st);
+    if (ret == 0 && sqlite3_changes(c->db) == 0)
+        ret = ERR_NOTFOUND;
+    return ret;
+}
+
+int sqlite_m_checkpoint(struct store *s)
+{
+    CONN_OR_FAIL(s, c);
+    return sqlite_exec(c->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
+}
