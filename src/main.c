@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "api/app.h"
+#include "cli/user.h"
 #include "core/pseudonym.h"
 #include "http/http.h"
 #include "import/import.h"
@@ -32,6 +33,9 @@ static const char usage_text[] =
     "        serve the site (default db charla.db, listen 127.0.0.1:8080)\n"
     "  import blogger FILE [--db PATH]\n"
     "        import a Blogger export (Atom); idempotent, all or nothing\n"
+    "  user add NAME --role admin|editor|moderator | list | remove NAME |\n"
+    "       passwd NAME [--db PATH]\n"
+    "        manage staff accounts (the password is read from stdin)\n"
     "  classify [--model FILE] [--json]\n"
     "        score comments read from stdin, one per line\n"
     "  train [--out FILE] [--data DIR] [--permissive-only]\n"
@@ -301,6 +305,8 @@ int main(int argc, char **argv)
         return cmd_serve(argc - 1, argv + 1);
     if (strcmp(cmd, "import") == 0)
         return cmd_import(argc - 1, argv + 1);
+    if (strcmp(cmd, "user") == 0)
+        return cli_user(argc - 1, argv + 1);
     if (strcmp(cmd, "classify") == 0)
         return screen_cmd_classify(argc - 1, argv + 1);
     if (strcmp(cmd, "train") == 0)

@@ -53,6 +53,8 @@ int app_init(struct app *app, struct store *st, const char *web_dir,
     } files[APP_STATIC_FILES] = {
         {"style.css", "text/css; charset=utf-8"},
         {"app.js", "text/javascript; charset=utf-8"},
+        {"admin.css", "text/css; charset=utf-8"},
+        {"admin.js", "text/javascript; charset=utf-8"},
     };
     memset(app, 0, sizeof(*app));
     app->store = st;

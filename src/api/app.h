@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "api/cache.h"
+#include "core/post.h"
 #include "core/site.h"
 #include "http/http.h"
 #include "store/store.h"
@@ -23,7 +24,7 @@ struct static_file {
     char etag[32];
 };
 
-#define APP_STATIC_FILES 2
+#define APP_STATIC_FILES 4
 
 struct app {
     struct store *store;
@@ -69,6 +70,9 @@ void respond_redirect(struct http_req *req, struct http_resp *resp, int status,
 /* respond_cached serves a cache entry (304 if If-None-Match matches). */
 void respond_cached(struct http_req *req, struct http_resp *resp,
                     struct cache_entry *e, const char *content_type);
+/* The HTTP status and API error code for a refused post. */
+int post_refusal_status(enum post_refusal r);
+const char *post_refusal_code(enum post_refusal r);
 /* respond_reader_cookie sets the charla_reader cookie for a new token. */
 void respond_reader_cookie(struct http_req *req, struct http_resp *resp,
                            const char *token);

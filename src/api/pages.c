@@ -123,23 +123,6 @@ void pages_article(struct app *app, struct http_req *req,
     respond_cached(req, resp, e, HTML_TYPE);
 }
 
-static int refusal_status(enum post_refusal r)
-{
-    switch (r) {
-    case POST_OK:
-        return 200;
-    case POST_BAD_INPUT:
-        return 422;
-    case POST_NO_PARENT:
-        return 404;
-    case POST_CLOSED:
-        return 403;
-    case POST_STORE_ERROR:
-        return 503;
-    }
-    return 400;
-}
-
 void pages_post_form(struct app *app, struct http_req *req,
                      struct http_resp *resp, int64_t article_id)
 {
@@ -186,7 +169,7 @@ void pages_post_form(struct app *app, struct http_req *req,
         buf_release(&msg);
         /* re-read: the article may have changed meanwhile */
         render_article(app, req, resp, &art, &opts);
-        resp->status = refusal_status(res.refusal);
+        resp->status = post_refusal_status(res.refusal);
         return;
     }
     buf_release(&msg);

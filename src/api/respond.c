@@ -76,3 +76,40 @@ void respond_reader_cookie(struct http_req *req, struct http_resp *resp,
     if (v)
         http_resp_header(resp, "Set-Cookie", v);
 }
+
+int post_refusal_status(enum post_refusal r)
+{
+    switch (r) {
+    case POST_BAD_INPUT:
+        return 422;
+    case POST_NO_PARENT:
+        return 404;
+    case POST_CLOSED:
+    case POST_BANNED:
+        return 403;
+    case POST_STORE_ERROR:
+        return 503;
+    case POST_OK:
+        break;
+    }
+    return 400;
+}
+
+const char *post_refusal_code(enum post_refusal r)
+{
+    switch (r) {
+    case POST_BAD_INPUT:
+        return "invalid";
+    case POST_NO_PARENT:
+        return "no_parent";
+    case POST_CLOSED:
+        return "closed";
+    case POST_BANNED:
+        return "banned";
+    case POST_STORE_ERROR:
+        return "unavailable";
+    case POST_OK:
+        break;
+    }
+    return "invalid";
+}

@@ -11,6 +11,11 @@
  *   GET  /api/v1/articles/{id}/comments     thread
  *   POST /api/v1/articles/{id}/comments     post (JSON)
  *   POST /articles/{id}/comments            post (form)
+ *   POST|DELETE /api/v1/session             staff log in / out
+ *   /api/v1/mod/...                         moderation (see mod.c)
+ *   POST /api/v1/comments/{id}/report       a reader reports
+ *   DELETE /api/v1/comments/{id}            the author deletes
+ *   /admin/...                              staff pages (see admin.c)
  *   GET  <article path>                     article page
  */
 #include <stdio.h>
@@ -18,6 +23,8 @@
 #include <time.h>
 
 #include "api/app.h"
+#include "api/auth.h"
+#include "api/mod_api.h"
 #include "api/thread_load.h"
 #include "render/html.h"
 #include "render/msg.h"
@@ -68,6 +75,47 @@ static void serve_static(struct app *app, struct http_req *req,
     respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
 }
 
+/*
+ * match_id_action matches "<prefix><id>/<action>" and returns the action
+ * (a pointer into path), or NULL.
+ */
+static const char *match_id_action(const char *path, const char *prefix,
+                                   int64_t *id)
+{
+    size_t pl = strlen(prefix);
+    if (strncmp(path, prefix, pl) != 0)
+        return NULL;
+    const char *slash = strchr(path + pl, '/');
+    if (!slash || slash[1] == '\0' || strchr(slash + 1, '/'))
+        return NULL;
+    if (parse_article_id(path + pl, (size_t)(slash - path - pl), id))
+        return NULL;
+    return slash + 1;
+}
+
+static void route_mod(struct app *app, struct http_req *req,
+                      struct http_resp *resp, bool get, bool post)
+{
+    const char *p = req->path;
+    const char *action;
+    int64_t id;
+    struct session se;
+
+    if (strcmp(p, "/api/v1/mod/queue") == 0 && get) {
+        mod_queue(app, req, resp);
+    } else if (strcmp(p, "/api/v1/mod/log") == 0 && get) {
+        mod_log(app, req, resp);
+    } else if (strcmp(p, "/api/v1/mod/bans") == 0 && post) {
+        mod_ban(app, req, resp);
+    } else if ((action = match_id_action(p, "/api/v1/mod/comments/", &id)) &&
+               post) {
+        mod_comment_action(app, req, resp, id, action);
+    } else if (auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL,
+                          AUTH_JSON, &se)) {
+        respond_json_error(resp, 404, "not_found", "No such API endpoint.");
+    }
+}
+
 static bool is_api(const char *path)
 {
     return str_starts(path, "/api/");
@@ -98,6 +146,29 @@ static void route(struct app *app, struct http_req *req,
             respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
         return;
     }
+    if (strcmp(p, "/api/v1/session") == 0) {
+        if (post)
+            mod_session_login(app, req, resp);
+        else if (strcmp(req->method, "DELETE") == 0)
+            mod_session_logout(app, req, resp);
+        else
+            respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
+        return;
+    }
+    if (str_starts(p, "/api/v1/mod/")) {
+        route_mod(app, req, resp, get, post);
+        return;
+    }
+    const char *action = match_id_action(p, "/api/v1/comments/", &id);
+    if (action && strcmp(action, "report") == 0 && post) {
+        mod_reader_report(app, req, resp, id);
+        return;
+    }
+    if (match_id_route(p, "/api/v1/comments/", "", &id) &&
+        strcmp(req->method, "DELETE") == 0) {
+        mod_author_delete(app, req, resp, id);
+        return;
+    }
     if (is_api(p)) {
         respond_json_error(resp, 404, "not_found", "No such API endpoint.");
         return;
@@ -107,6 +178,10 @@ static void route(struct app *app, struct http_req *req,
             pages_post_form(app, req, resp, id);
         else
             respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+        return;
+    }
+    if (strcmp(p, "/admin") == 0 || str_starts(p, "/admin/")) {
+        admin_route(app, req, resp);
         return;
     }
     if (!get) {

@@ -97,40 +97,6 @@ static int json_text(json_t *obj, const char *key, const char **s,
     return 0;
 }
 
-static int refusal_status(enum post_refusal r)
-{
-    switch (r) {
-    case POST_BAD_INPUT:
-        return 422;
-    case POST_NO_PARENT:
-        return 404;
-    case POST_CLOSED:
-        return 403;
-    case POST_STORE_ERROR:
-        return 503;
-    case POST_OK:
-        break;
-    }
-    return 400;
-}
-
-static const char *refusal_code(enum post_refusal r)
-{
-    switch (r) {
-    case POST_BAD_INPUT:
-        return "invalid";
-    case POST_NO_PARENT:
-        return "no_parent";
-    case POST_CLOSED:
-        return "closed";
-    case POST_STORE_ERROR:
-        return "unavailable";
-    case POST_OK:
-        break;
-    }
-    return "invalid";
-}
-
 /* respond_created renders the stored comment as it appears in the thread. */
 static void respond_created(struct app *app, struct http_req *req,
                             struct http_resp *resp, const struct article *art,
@@ -214,8 +180,8 @@ void api_comments_post(struct app *app, struct http_req *req,
                            &res, &msg);
     json_decref(root);
     if (ret) {
-        respond_json_error(resp, refusal_status(res.refusal),
-                           refusal_code(res.refusal), msg.data);
+        respond_json_error(resp, post_refusal_status(res.refusal),
+                           post_refusal_code(res.refusal), msg.data);
         buf_release(&msg);
         return;
     }

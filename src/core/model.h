@@ -133,6 +133,7 @@ struct transition {
     bool erase_identity;  /* purge: also erase the display name, the
                              screening data and report reasons */
     bool mod_edited;      /* set the "edited by a moderator" flag */
+    bool clear_reports;   /* reset the report count (reports dismissed) */
 };
 
 struct audit_entry {

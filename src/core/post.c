@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "core/post.h"
+#include "core/staff.h"
 #include "util/str.h"
 
 bool post_check_name(const char *name, size_t len)
@@ -69,6 +70,10 @@ int post_comment(struct store *st, const struct site *site,
             return refuse(res, POST_BAD_INPUT, msg,
                           "The name must be at most 40 characters of plain "
                           "text.");
+        if (!in->staff && staff_name_reserved(st, p, n))
+            return refuse(res, POST_BAD_INPUT, msg,
+                          "That name belongs to a member of staff; choose "
+                          "another.");
         name = arena_strndup(a, p, n);
         if (!name)
             return refuse(res, POST_STORE_ERROR, msg, "Out of memory.");
@@ -98,14 +103,32 @@ int post_comment(struct store *st, const struct site *site,
     }
     char hash[PSEUDONYM_HASH_HEX + 1];
     pseudonym_token_hash(site->key, res->token, PSEUDONYM_TOKEN_HEX, hash);
+    if (!in->staff) {
+        struct ban ban;
+        int b = store_ban_active(st, hash, in->now, a, &ban);
+        if (b == 0)
+            return refuse(res, POST_BANNED, msg,
+                          ban.until ? "You are banned from commenting for "
+                                      "now. Try again later."
+                                    : "You are banned from commenting on "
+                                      "this site.");
+        if (b != ERR_NOTFOUND)
+            return refuse(res, POST_STORE_ERROR, msg,
+                          "The comment could not be stored. Try again.");
+    }
 
     struct comment *c = &res->comment;
     c->article_id = art->id;
     c->parent_id = parent_id;
     c->status = art->discussion == 1 ? COMMENT_PENDING : COMMENT_VISIBLE;
-    c->author_kind = AUTHOR_READER;
+    if (in->hold && c->status == COMMENT_VISIBLE)
+        c->status = COMMENT_HELD;
+    if (in->staff)
+        c->status = COMMENT_VISIBLE; /* staff are not screened */
+    c->author_kind = in->staff ? AUTHOR_STAFF : AUTHOR_READER;
     c->author_hash = arena_strdup(a, hash);
-    c->author_name = name;
+    c->author_name = in->staff ? in->staff->name : name;
+    c->screen = in->screen_json && !in->staff ? in->screen_json : "";
     c->created = in->now;
     c->body = arena_strndup(a, in->body, in->body_len);
     c->reason = "";
@@ -119,6 +142,8 @@ int post_comment(struct store *st, const struct site *site,
     if (ret)
         return refuse(res, POST_STORE_ERROR, msg,
                       "The comment could not be stored. Try again.");
+    res->awaiting_review =
+        c->status == COMMENT_PENDING || c->status == COMMENT_HELD;
     char *handle = arena_alloc(a, PSEUDONYM_HANDLE_LEN + 1);
     if (handle) {
         pseudonym_handle(site->key, hash, art->id, handle, &c->handle_colour);

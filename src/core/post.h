@@ -28,6 +28,9 @@ struct post_input {
     const char *parent; /* parent's number ("1.3"), NULL or "" for none */
     const char *token;  /* the reader's token from the cookie, or NULL */
     int64_t now;        /* Unix seconds */
+    const struct user *staff; /* posting as this staff member, or NULL */
+    bool hold;                /* screening asked to hold it for review */
+    const char *screen_json;  /* screening result for the queue, or NULL */
 };
 
 /* Why a post was refused; handlers map these to HTTP statuses. */
@@ -36,6 +39,7 @@ enum post_refusal {
     POST_BAD_INPUT,   /* 400/422: message says what */
     POST_NO_PARENT,   /* 404-ish: the parent does not exist */
     POST_CLOSED,      /* 403: the discussion is closed */
+    POST_BANNED,      /* 403: the reader is banned */
     POST_STORE_ERROR  /* 500/503 */
 };
 
@@ -43,6 +47,7 @@ struct post_result {
     enum post_refusal refusal;
     struct comment comment; /* the stored comment, on success */
     bool new_token;         /* a token was minted: set the cookie */
+    bool awaiting_review;   /* stored as pending or held, not yet public */
     char token[PSEUDONYM_TOKEN_HEX + 1];
 };
 

@@ -247,16 +247,16 @@ static const char *json_repl(unsigned char c)
     return NULL;
 }
 
-void json_string(struct buf *b, const char *s, size_t len)
+void json_quote(struct buf *b, const char *s, size_t len)
 {
     buf_addc(b, '"');
     escape_walk(b, s, len, json_repl);
     buf_addc(b, '"');
 }
 
-void json_strings(struct buf *b, const char *s)
+void json_quotes(struct buf *b, const char *s)
 {
-    json_string(b, s ? s : "", s ? strlen(s) : 0);
+    json_quote(b, s ? s : "", s ? strlen(s) : 0);
 }
 
 static const char *xml_repl(unsigned char c)

@@ -10,7 +10,7 @@
  *   html_attr    a double-quoted attribute value
  *   url_path     one path segment or a whole path (keeps '/')
  *   url_query    a query parameter name or value
- *   json_string  a JSON string, quotes included
+ *   json_quote   a JSON string, quotes included (jansson owns json_string)
  *   xml_text     XML character data or attribute (Atom feeds)
  *   header_value an HTTP header value (drops CR, LF and controls)
  *
@@ -46,8 +46,8 @@ int url_is_safe_link(const char *s, size_t len);
 /* url_is_http: the same, but only http: and https: (for images). */
 int url_is_http(const char *s, size_t len);
 
-void json_string(struct buf *b, const char *s, size_t len);
-void json_strings(struct buf *b, const char *s);
+void json_quote(struct buf *b, const char *s, size_t len);
+void json_quotes(struct buf *b, const char *s);
 
 void xml_text(struct buf *b, const char *s, size_t len);
 

@@ -12,9 +12,9 @@
 void json_error(struct buf *b, const char *code, const char *message)
 {
     buf_adds(b, "{\"error\":{\"code\":");
-    json_strings(b, code);
+    json_quotes(b, code);
     buf_adds(b, ",\"message\":");
-    json_strings(b, message);
+    json_quotes(b, message);
     buf_adds(b, "}}");
 }
 
@@ -28,9 +28,9 @@ void json_articles(struct buf *b, const struct article *arts, size_t n)
         buf_adds(b, "{\"id\":");
         buf_add_i64(b, a->id);
         buf_adds(b, ",\"path\":");
-        json_strings(b, a->path);
+        json_quotes(b, a->path);
         buf_adds(b, ",\"title\":");
-        json_strings(b, a->title);
+        json_quotes(b, a->title);
         buf_adds(b, ",\"published\":\"");
         page_iso_time(b, a->published);
         buf_adds(b, "\",\"comment_count\":");
@@ -49,27 +49,27 @@ int json_comment(struct buf *b, const struct thread *t, size_t i,
     buf_adds(b, "{\"id\":");
     buf_add_i64(b, c->id);
     buf_adds(b, ",\"number\":");
-    json_strings(b, c->number);
+    json_quotes(b, c->number);
     buf_adds(b, ",\"parent\":");
     long p = thread_parent_index(t, i);
     if (p >= 0)
-        json_strings(b, t->comments[p].number);
+        json_quotes(b, t->comments[p].number);
     else
         buf_adds(b, "null");
     buf_adds(b, ",\"status\":");
-    json_strings(b, comment_status_name(c->status));
+    json_quotes(b, comment_status_name(c->status));
     if (c->status == COMMENT_REMOVED && c->reason[0]) {
         buf_adds(b, ",\"reason\":");
-        json_strings(b, c->reason);
+        json_quotes(b, c->reason);
     }
     buf_adds(b, ",\"author\":{\"handle\":");
     if (!gone && c->author_kind == AUTHOR_READER && c->handle[0])
-        json_strings(b, c->handle);
+        json_quotes(b, c->handle);
     else
         buf_adds(b, "null");
     buf_adds(b, ",\"name\":");
     if (!gone && c->author_name[0])
-        json_strings(b, c->author_name);
+        json_quotes(b, c->author_name);
     else
         buf_adds(b, "null");
     buf_adds(b, ",\"imported\":");
@@ -95,19 +95,19 @@ int json_comment(struct buf *b, const struct thread *t, size_t i,
             return ret;
         }
         buf_adds(b, ",\"html\":");
-        json_string(b, html.data, html.len);
+        json_quote(b, html.data, html.len);
         buf_release(&html);
         buf_adds(b, ",\"refs\":[");
         for (size_t r = 0; r < nrefs; r++) {
             if (r)
                 buf_addc(b, ',');
             buf_adds(b, "{\"text\":");
-            json_strings(b, refs[r].text);
+            json_quotes(b, refs[r].text);
             buf_adds(b, ",\"to\":[");
             for (size_t k = 0; k < refs[r].ntargets; k++) {
                 if (k)
                     buf_addc(b, ',');
-                json_strings(b, refs[r].targets[k]);
+                json_quotes(b, refs[r].targets[k]);
             }
             buf_adds(b, "]}");
         }
@@ -123,9 +123,9 @@ int json_thread(struct buf *b, const struct thread *t, struct arena *a)
     buf_adds(b, "{\"article\":{\"id\":");
     buf_add_i64(b, art->id);
     buf_adds(b, ",\"path\":");
-    json_strings(b, art->path);
+    json_quotes(b, art->path);
     buf_adds(b, ",\"title\":");
-    json_strings(b, art->title);
+    json_quotes(b, art->title);
     buf_adds(b, "},\"version\":");
     buf_add_i64(b, art->version);
     buf_adds(b, ",\"comments\":[");

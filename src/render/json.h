@@ -26,4 +26,28 @@ MUST_CHECK int json_thread(struct buf *b, const struct thread *t,
 MUST_CHECK int json_comment(struct buf *b, const struct thread *t, size_t i,
                             struct arena *a);
 
+/* One item of the moderation queue, assembled by the handler. */
+struct queue_item {
+    const struct comment *c;       /* handle already filled */
+    const struct article *art;
+    const struct comment *parent;  /* for context, or NULL */
+    int64_t author_visible;        /* the author's record on the site */
+    int64_t author_removed;
+    const struct report *reports;
+    size_t nreports;
+};
+
+/* {"items":[{"comment":{...},"article":{...},"parent":...,"why":[...],
+ *  "reports":[...],"record":{...},"screen":...}]} */
+MUST_CHECK int json_queue(struct buf *b, const struct queue_item *items,
+                          size_t n, struct arena *a);
+
+/* {"log":[{"id","at","actor","comment","number","action","from","to",
+ *  "reason","note"}]} */
+void json_audit(struct buf *b, const struct audit_entry *e, size_t n);
+
+/* why_list names why a comment is in the queue: "pending", "held",
+ * "reported" (at most 3 entries). Returns the count. */
+size_t queue_why(const struct comment *c, const char *why[3]);
+
 #endif

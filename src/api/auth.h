@@ -1,0 +1,37 @@
+/*
+ * auth.h - who is asking: the staff session behind a request, its role,
+ * and its CSRF token. Every /admin and /api/v1/mod handler starts with
+ * auth_staff; on refusal the response is already written (401 without a
+ * live session, 403 for a role too low or a wrong CSRF token).
+ */
+#ifndef CHARLA_API_AUTH_H
+#define CHARLA_API_AUTH_H
+
+#include <stdbool.h>
+
+#include "api/app.h"
+#include "core/staff.h"
+
+#define AUTH_COOKIE "charla_session"
+
+enum auth_style { AUTH_JSON, AUTH_HTML };
+
+/*
+ * auth_staff checks the session cookie and the role. If csrf_needed, the
+ * token must be csrf_token (a form field) or the X-CSRF-Token header.
+ * Returns true and fills se when allowed.
+ */
+bool auth_staff(struct app *app, struct http_req *req, struct http_resp *resp,
+                enum role min_role, bool csrf_needed, const char *csrf_token,
+                enum auth_style style, struct session *se);
+
+/* auth_optional_staff: the session if one is live, without refusing. */
+bool auth_optional_staff(struct app *app, struct http_req *req,
+                         struct session *se);
+
+/* auth_set_cookie / auth_clear_cookie write the session cookie. */
+void auth_set_cookie(struct http_req *req, struct http_resp *resp,
+                     const char *value);
+void auth_clear_cookie(struct http_resp *resp);
+
+#endif

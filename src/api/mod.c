@@ -1,0 +1,431 @@
+/*
+ * mod.c - the staff and moderation JSON API:
+ *
+ *   POST   /api/v1/session                      log in {"name","password"}
+ *   DELETE /api/v1/session                      log out
+ *   GET    /api/v1/mod/queue[?article=&order=newest]
+ *   POST   /api/v1/mod/comments/{id}/{action}   approve|remove|purge|
+ *                                               restore|redact
+ *   POST   /api/v1/mod/bans                     {"comment","duration"}
+ *   GET    /api/v1/mod/log[?comment=]
+ *   POST   /api/v1/comments/{id}/report         a reader's report
+ *   DELETE /api/v1/comments/{id}                the author deletes (15 min)
+ *
+ * Every state-changing staff request needs the session's CSRF token in
+ * X-CSRF-Token. Bodies are JSON, parsed with jansson.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "api/auth.h"
+#include "api/mod_api.h"
+#include "api/queue_load.h"
+#include "core/moderation.h"
+#include "core/pseudonym.h"
+#include "render/html.h"
+#include "render/json.h"
+#include "util/str.h"
+
+#define JSON_TYPE "application/json; charset=utf-8"
+
+/* parse_body parses the request body as a JSON object or answers 400. */
+static json_t *parse_body(struct http_req *req, struct http_resp *resp)
+{
+    json_error_t jerr;
+    json_t *root = req->body.len
+                       ? json_loadb(req->body.data, req->body.len,
+                                    JSON_REJECT_DUPLICATES, &jerr)
+                       : json_object();
+    if (!root || !json_is_object(root)) {
+        json_decref(root);
+        respond_json_error(resp, 400, "bad_json",
+                           "The body must be a JSON object.");
+        return NULL;
+    }
+    return root;
+}
+
+/* str_member returns a string member, "" if absent, NULL if not a string
+ * (the caller answers 400). The string lives in the request arena. */
+static const char *str_member(struct http_req *req, json_t *obj,
+                              const char *key)
+{
+    json_t *v = json_object_get(obj, key);
+    if (!v || json_is_null(v))
+        return "";
+    if (!json_is_string(v))
+        return NULL;
+    return arena_strndup(&req->arena, json_string_value(v),
+                         json_string_length(v));
+}
+
+void mod_session_login(struct app *app, struct http_req *req,
+                       struct http_resp *resp)
+{
+    json_t *root = parse_body(req, resp);
+    if (!root)
+        return;
+    const char *name = str_member(req, root, "name");
+    const char *password = str_member(req, root, "password");
+    json_decref(root);
+    if (!name || !password || !name[0] || !password[0]) {
+        respond_json_error(resp, 400, "bad_request",
+                           "Send {\"name\": text, \"password\": text}.");
+        return;
+    }
+    char cookie[STAFF_TOKEN_HEX + 1];
+    struct session se;
+    switch (staff_login(app->store, &app->site, name, password, app->now(),
+                        &req->arena, cookie, &se)) {
+    case STAFF_LOGIN_OK:
+        break;
+    case STAFF_LOGIN_BAD:
+        respond_json_error(resp, 401, "bad_login",
+                           "Wrong name or password.");
+        return;
+    case STAFF_LOGIN_LOCKED:
+        http_resp_header(resp, "Retry-After", "900");
+        respond_json_error(resp, 429, "locked",
+                           "Too many failed logins for this account; try "
+                           "again in 15 minutes.");
+        return;
+    case STAFF_LOGIN_ERROR:
+        respond_json_error(resp, 503, "unavailable",
+                           "The database is not answering. Try again.");
+        return;
+    }
+    auth_set_cookie(req, resp, cookie);
+    resp->content_type = JSON_TYPE;
+    buf_adds(&resp->body, "{\"csrf\":");
+    json_quotes(&resp->body, se.csrf);
+    buf_adds(&resp->body, ",\"role\":");
+    json_quotes(&resp->body, role_name(se.user.role));
+    buf_adds(&resp->body, ",\"name\":");
+    json_quotes(&resp->body, se.user.name);
+    buf_adds(&resp->body, "}");
+}
+
+void mod_session_logout(struct app *app, struct http_req *req,
+                        struct http_resp *resp)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON,
+                    &se))
+        return;
+    if (staff_logout(app->store, &app->site,
+                     http_req_cookie(req, AUTH_COOKIE))) {
+        respond_json_error(resp, 503, "unavailable",
+                           "The database is not answering. Try again.");
+        return;
+    }
+    auth_clear_cookie(resp);
+    resp->content_type = JSON_TYPE;
+    buf_adds(&resp->body, "{\"ok\":true}");
+}
+
+void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_JSON,
+                    &se))
+        return;
+    int64_t article_id = 0;
+    const char *art = http_req_query(req, "article");
+    if (art && *art &&
+        str_to_int(art, strlen(art), 1, INT64_MAX, &article_id)) {
+        respond_json_error(resp, 400, "bad_request", "Bad article id.");
+        return;
+    }
+    const char *order = http_req_query(req, "order");
+    bool newest = order && strcmp(order, "newest") == 0;
+    struct queue_item *items;
+    size_t n;
+    if (queue_load(app, req, article_id, newest, &items, &n)) {
+        respond_json_error(resp, 503, "unavailable",
+                           "The database is not answering. Try again.");
+        return;
+    }
+    resp->content_type = JSON_TYPE;
+    if (json_queue(&resp->body, items, n, &req->arena))
+        respond_json_error(resp, 500, "internal", "The queue is too large.");
+}
+
+/* comment_for_action loads a comment or answers 404/503. */
+static bool load_comment(struct app *app, struct http_req *req,
+                         struct http_resp *resp, int64_t id,
+                         struct comment *c)
+{
+    int ret = store_comment_get(app->store, id, &req->arena, c);
+    if (ret == 0)
+        return true;
+    if (ret == ERR_NOTFOUND)
+        respond_json_error(resp, 404, "not_found", "No such comment.");
+    else
+        respond_json_error(resp, 503, "unavailable",
+                           "The database is not answering. Try again.");
+    return false;
+}
+
+static int mod_error_status(int ret)
+{
+    switch (ret) {
+    case ERR_FORBIDDEN:
+    case ERR_CONFLICT:
+        return 409;
+    case ERR_INVALID:
+        return 422;
+    case ERR_NOTFOUND:
+        return 404;
+    }
+    return 503;
+}
+
+void mod_comment_action(struct app *app, struct http_req *req,
+                        struct http_resp *resp, int64_t id,
+                        const char *action)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON,
+                    &se))
+        return;
+    int act = mod_action_parse(action);
+    if (act < 0 || act == MOD_DELETE || act == MOD_HOLD) {
+        respond_json_error(resp, 404, "not_found",
+                           "Actions are approve, remove, purge, restore and "
+                           "redact.");
+        return;
+    }
+    json_t *root = parse_body(req, resp);
+    if (!root)
+        return;
+    const char *reason = str_member(req, root, "reason");
+    const char *note = str_member(req, root, "note");
+    const char *span = str_member(req, root, "span");
+    json_decref(root);
+    if (!reason || !note || !span) {
+        respond_json_error(resp, 400, "bad_request",
+                           "reason, note and span must be text.");
+        return;
+    }
+    struct comment c;
+    if (!load_comment(app, req, resp, id, &c))
+        return;
+    struct mod_request rq = {.action = (enum mod_action)act,
+                             .reason = reason,
+                             .note = note,
+                             .span = span,
+                             .actor = se.user.name,
+                             .now = app->now()};
+    struct buf msg;
+    buf_init(&msg, 1024);
+    int ret = mod_apply(app->store, &c, &rq, &msg);
+    if (ret) {
+        respond_json_error(resp, mod_error_status(ret),
+                           ret == ERR_FORBIDDEN ? "not_allowed" : "refused",
+                           msg.data);
+        buf_release(&msg);
+        return;
+    }
+    buf_release(&msg);
+    struct comment after;
+    if (!load_comment(app, req, resp, id, &after))
+        return;
+    resp->content_type = JSON_TYPE;
+    buf_adds(&resp->body, "{\"comment\":{\"id\":");
+    buf_add_i64(&resp->body, after.id);
+    buf_adds(&resp->body, ",\"number\":");
+    json_quotes(&resp->body, after.number);
+    buf_adds(&resp->body, ",\"status\":");
+    json_quotes(&resp->body, comment_status_name(after.status));
+    buf_adds(&resp->body, ",\"reason\":");
+    json_quotes(&resp->body, after.reason);
+    buf_adds(&resp->body, "}}");
+}
+
+void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON,
+                    &se))
+        return;
+    json_t *root = parse_body(req, resp);
+    if (!root)
+        return;
+    json_t *cid = json_object_get(root, "comment");
+    const char *duration = str_member(req, root, "duration");
+    const char *note = str_member(req, root, "note");
+    int64_t comment_id = json_is_integer(cid) ? json_integer_value(cid) : 0;
+    json_decref(root);
+    int64_t seconds;
+    if (!comment_id || !duration || !note ||
+        mod_ban_duration(duration, &seconds)) {
+        respond_json_error(resp, 400, "bad_request",
+                           "Send {\"comment\": id, \"duration\": \"1d\" | "
+                           "\"7d\" | \"permanent\"}.");
+        return;
+    }
+    struct comment c;
+    if (!load_comment(app, req, resp, comment_id, &c))
+        return;
+    if (c.author_kind != AUTHOR_READER || !c.author_hash[0]) {
+        respond_json_error(resp, 422, "not_a_reader",
+                           "Only comments posted here by readers can lead "
+                           "to a ban.");
+        return;
+    }
+    int64_t now = app->now();
+    struct ban b = {.author_hash = c.author_hash,
+                    .until = seconds ? now + seconds : 0,
+                    .created = now,
+                    .actor = se.user.name,
+                    .comment_id = c.id};
+    struct audit_entry e = {.at = now,
+                            .actor = se.user.name,
+                            .comment_id = c.id,
+                            .article_id = c.article_id,
+                            .action = "ban",
+                            .from_status = -1,
+                            .to_status = -1,
+                            .reason = duration,
+                            .note = note};
+    if (store_ban_add(app->store, &b) || store_audit_add(app->store, &e)) {
+        respond_json_error(resp, 503, "unavailable",
+                           "The database is not answering. Try again.");
+        return;
+    }
+    resp->status = 201;
+    resp->content_type = JSON_TYPE;
+    buf_adds(&resp->body, "{\"ban\":{\"comment\":");
+    buf_add_i64(&resp->body, c.id);
+    buf_adds(&resp->body, ",\"duration\":");
+    json_quotes(&resp->body, duration);
+    buf_adds(&resp->body, "}}");
+}
+
+void mod_log(struct app *app, struct http_req *req, struct http_resp *resp)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_JSON,
+                    &se))
+        return;
+    int64_t comment_id = 0;
+    const char *cid = http_req_query(req, "comment");
+    if (cid && *cid &&
+        str_to_int(cid, strlen(cid), 1, INT64_MAX, &comment_id)) {
+        respond_json_error(resp, 400, "bad_request", "Bad comment id.");
+        return;
+    }
+    struct audit_entry *e;
+    size_t n;
+    if (store_audit_list(app->store, comment_id, 500, &req->arena, &e, &n)) {
+        respond_json_error(resp, 503, "unavailable",
+                           "The database is not answering. Try again.");
+        return;
+    }
+    resp->content_type = JSON_TYPE;
+    json_audit(&resp->body, e, n);
+}
+
+/* reader_hash: the keyed hash of the reader's token, or NULL if none. */
+static const char *reader_hash(struct app *app, struct http_req *req)
+{
+    const char *tok = http_req_cookie(req, "charla_reader");
+    if (!tok || !pseudonym_token_valid(tok, strlen(tok)))
+        return NULL;
+    char *h = arena_alloc(&req->arena, PSEUDONYM_HASH_HEX + 1);
+    if (h)
+        pseudonym_token_hash(app->site.key, tok, strlen(tok), h);
+    return h;
+}
+
+int64_t mod_report_threshold(struct app *app, struct http_req *req)
+{
+    const char *v;
+    int64_t n;
+    if (store_setting_get(app->store, "report_threshold", &req->arena, &v) ==
+            0 &&
+        str_to_int(v, strlen(v), 1, 1000, &n) == 0)
+        return n;
+    return MOD_DEFAULT_REPORT_THRESHOLD;
+}
+
+void mod_reader_report(struct app *app, struct http_req *req,
+                       struct http_resp *resp, int64_t id)
+{
+    json_t *root = parse_body(req, resp);
+    if (!root)
+        return;
+    const char *reason = str_member(req, root, "reason");
+    json_decref(root);
+    if (!reason) {
+        respond_json_error(resp, 400, "bad_request",
+                           "Send {\"reason\": text}.");
+        return;
+    }
+    const char *hash = reader_hash(app, req);
+    char token[PSEUDONYM_TOKEN_HEX + 1];
+    char fresh_hash[PSEUDONYM_HASH_HEX + 1];
+    if (!hash) {
+        pseudonym_new_token(token);
+        pseudonym_token_hash(app->site.key, token, strlen(token), fresh_hash);
+        respond_reader_cookie(req, resp, token);
+        hash = fresh_hash;
+    }
+    struct comment c;
+    if (!load_comment(app, req, resp, id, &c))
+        return;
+    bool held;
+    struct buf msg;
+    buf_init(&msg, 1024);
+    int ret = mod_report(app->store, &c, hash, reason,
+                         mod_report_threshold(app, req), app->now(), &held,
+                         &msg);
+    if (ret) {
+        respond_json_error(resp,
+                           ret == ERR_CONFLICT ? 409 : mod_error_status(ret),
+                           ret == ERR_CONFLICT ? "duplicate" : "refused",
+                           msg.data);
+        buf_release(&msg);
+        return;
+    }
+    buf_release(&msg);
+    resp->status = 201;
+    resp->content_type = JSON_TYPE;
+    buf_adds(&resp->body, held ? "{\"reported\":true,\"held\":true}"
+                               : "{\"reported\":true,\"held\":false}");
+}
+
+void mod_author_delete(struct app *app, struct http_req *req,
+                       struct http_resp *resp, int64_t id)
+{
+    const char *hash = reader_hash(app, req);
+    struct comment c;
+    if (!load_comment(app, req, resp, id, &c))
+        return;
+    if (!hash || c.author_kind != AUTHOR_READER ||
+        strcmp(hash, c.author_hash) != 0) {
+        respond_json_error(resp, 403, "not_yours",
+                           "Only the author can delete a comment.");
+        return;
+    }
+    if (app->now() - c.created > MOD_AUTHOR_DELETE_WINDOW_S) {
+        respond_json_error(resp, 403, "too_late",
+                           "A comment can be deleted by its author within 15 "
+                           "minutes of posting.");
+        return;
+    }
+    struct mod_request rq = {.action = MOD_DELETE, .actor = "author",
+                             .now = app->now()};
+    struct buf msg;
+    buf_init(&msg, 1024);
+    int ret = mod_apply(app->store, &c, &rq, &msg);
+    if (ret) {
+        respond_json_error(resp, mod_error_status(ret), "refused", msg.data);
+        buf_release(&msg);
+        return;
+    }
+    buf_release(&msg);
+    resp->content_type = JSON_TYPE;
+    buf_adds(&resp->body, "{\"deleted\":true}");
+}

@@ -1,0 +1,31 @@
+/*
+ * mod_api.h - the staff and moderation handlers (mod.c) and the admin
+ * pages (admin.c), called by the router.
+ */
+#ifndef CHARLA_API_MOD_API_H
+#define CHARLA_API_MOD_API_H
+
+#include "api/app.h"
+
+void mod_session_login(struct app *app, struct http_req *req,
+                       struct http_resp *resp);
+void mod_session_logout(struct app *app, struct http_req *req,
+                        struct http_resp *resp);
+void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp);
+void mod_comment_action(struct app *app, struct http_req *req,
+                        struct http_resp *resp, int64_t id,
+                        const char *action);
+void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp);
+void mod_log(struct app *app, struct http_req *req, struct http_resp *resp);
+void mod_reader_report(struct app *app, struct http_req *req,
+                       struct http_resp *resp, int64_t id);
+void mod_author_delete(struct app *app, struct http_req *req,
+                       struct http_resp *resp, int64_t id);
+/* The report count that holds a comment (setting report_threshold). */
+int64_t mod_report_threshold(struct app *app, struct http_req *req);
+
+/* admin_route serves every /admin and /admin/... request (admin.c). */
+void admin_route(struct app *app, struct http_req *req,
+                 struct http_resp *resp);
+
+#endif

@@ -1,0 +1,21 @@
+/*
+ * queue_load.h - assembles the moderation queue (comments, their article,
+ * parent, reports and the author's record) for the JSON API and the queue
+ * page alike.
+ */
+#ifndef CHARLA_API_QUEUE_LOAD_H
+#define CHARLA_API_QUEUE_LOAD_H
+
+#include "api/app.h"
+#include "render/json.h"
+
+/* Memory from req->arena. Returns 0 or a negative err. */
+MUST_CHECK int queue_load(struct app *app, struct http_req *req,
+                          int64_t article_id, bool newest_first,
+                          struct queue_item **out, size_t *n);
+
+/* The reader's handle in the comment's article, into c->handle. */
+void queue_fill_handle(struct app *app, struct http_req *req,
+                       struct comment *c);
+
+#endif

@@ -1,0 +1,243 @@
+/*
+ * moderation.c - the state machine and the actions; see moderation.h.
+ * The transition table is the single source of truth: the API, the queue
+ * page and the tests all go through mod_next_status.
+ */
+#include <string.h>
+
+#include "core/moderation.h"
+#include "util/str.h"
+
+const char *const mod_default_reasons[] = {
+    "insult", "hate", "threat", "doxxing", "spam", "off-topic", "other"};
+const size_t mod_default_reason_count =
+    sizeof(mod_default_reasons) / sizeof(mod_default_reasons[0]);
+
+static const char *const action_names[MOD_ACTION_COUNT] = {
+    [MOD_APPROVE] = "approve", [MOD_REMOVE] = "remove",
+    [MOD_PURGE] = "purge",     [MOD_RESTORE] = "restore",
+    [MOD_REDACT] = "redact",   [MOD_DELETE] = "delete",
+    [MOD_HOLD] = "hold"};
+
+const char *mod_action_name(enum mod_action a)
+{
+    return (unsigned)a < MOD_ACTION_COUNT ? action_names[a] : "unknown";
+}
+
+int mod_action_parse(const char *s)
+{
+    for (int i = 0; i < MOD_ACTION_COUNT; i++)
+        if (strcmp(s, action_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+static bool live(enum comment_status s)
+{
+    return s == COMMENT_VISIBLE || s == COMMENT_PENDING || s == COMMENT_HELD;
+}
+
+int mod_next_status(enum mod_action action, enum comment_status from,
+                    int64_t report_count, enum comment_status *to)
+{
+    switch (action) {
+    case MOD_APPROVE:
+        if (from == COMMENT_PENDING || from == COMMENT_HELD ||
+            (from == COMMENT_VISIBLE && report_count > 0)) {
+            *to = COMMENT_VISIBLE;
+            return 0;
+        }
+        break;
+    case MOD_REMOVE:
+        if (live(from)) {
+            *to = COMMENT_REMOVED;
+            return 0;
+        }
+        break;
+    case MOD_PURGE:
+        if (from != COMMENT_PURGED) {
+            *to = COMMENT_PURGED;
+            return 0;
+        }
+        break;
+    case MOD_RESTORE:
+        if (from == COMMENT_REMOVED) {
+            *to = COMMENT_VISIBLE;
+            return 0;
+        }
+        break;
+    case MOD_REDACT:
+        if (live(from)) {
+            *to = from;
+            return 0;
+        }
+        break;
+    case MOD_DELETE:
+        if (live(from)) {
+            *to = COMMENT_DELETED;
+            return 0;
+        }
+        break;
+    case MOD_HOLD:
+        if (from == COMMENT_VISIBLE) {
+            *to = COMMENT_HELD;
+            return 0;
+        }
+        break;
+    case MOD_ACTION_COUNT:
+        break;
+    }
+    return ERR_FORBIDDEN;
+}
+
+size_t mod_redact(const char *body, const char *span, struct buf *out)
+{
+    size_t n = 0, span_len = strlen(span);
+    const char *p = body;
+    if (span_len == 0) {
+        buf_adds(out, body);
+        return 0;
+    }
+    for (;;) {
+        const char *hit = strstr(p, span);
+        if (!hit)
+            break;
+        buf_add(out, p, (size_t)(hit - p));
+        buf_adds(out, "[redacted]");
+        p = hit + span_len;
+        n++;
+    }
+    buf_adds(out, p);
+    return n;
+}
+
+int mod_ban_duration(const char *s, int64_t *seconds)
+{
+    if (strcmp(s, "1d") == 0)
+        *seconds = 86400;
+    else if (strcmp(s, "7d") == 0)
+        *seconds = 7 * 86400;
+    else if (strcmp(s, "permanent") == 0)
+        *seconds = 0;
+    else
+        return ERR_INVALID;
+    return 0;
+}
+
+static bool text_ok(const char *s, size_t max)
+{
+    size_t len = strlen(s);
+    return str_utf8_valid(s, len) && str_utf8_count(s, len) <= max;
+}
+
+int mod_apply(struct store *st, const struct comment *c,
+              const struct mod_request *rq, struct buf *msg)
+{
+    enum comment_status to;
+    const char *reason = rq->reason ? rq->reason : "";
+    const char *note = rq->note ? rq->note : "";
+    struct buf body;
+    int ret;
+
+    if (mod_next_status(rq->action, c->status, c->report_count, &to)) {
+        buf_addf(msg, "A %s comment cannot be %s.",
+                 comment_status_name(c->status),
+                 rq->action == MOD_APPROVE   ? "approved"
+                 : rq->action == MOD_RESTORE ? "restored"
+                 : rq->action == MOD_PURGE   ? "purged again"
+                 : rq->action == MOD_DELETE  ? "deleted"
+                 : rq->action == MOD_HOLD    ? "held"
+                 : rq->action == MOD_REDACT  ? "redacted"
+                                             : "removed");
+        return ERR_FORBIDDEN;
+    }
+    if (!text_ok(reason, MOD_REASON_MAX) || !text_ok(note, MOD_NOTE_MAX)) {
+        buf_adds(msg, "The reason or note is too long or not valid text.");
+        return ERR_INVALID;
+    }
+    if (rq->action == MOD_REMOVE && !reason[0]) {
+        buf_adds(msg, "Removing a comment needs a reason.");
+        return ERR_INVALID;
+    }
+    struct transition t = {
+        .comment_id = c->id,
+        .from = c->status,
+        .to = to,
+        .action = mod_action_name(rq->action),
+        .reason = to == COMMENT_REMOVED ? reason : "",
+        .note = note,
+        .actor = rq->actor,
+        .at = rq->now,
+        .new_body = NULL,
+        .erase_identity = rq->action == MOD_PURGE,
+        .mod_edited = false,
+        .clear_reports = rq->action == MOD_APPROVE,
+    };
+    buf_init(&body, 1 << 20);
+    if (rq->action == MOD_PURGE) {
+        t.new_body = "";
+        t.reason = "";
+    } else if (rq->action == MOD_REDACT) {
+        if (!rq->span || !rq->span[0] ||
+            mod_redact(c->body, rq->span, &body) == 0) {
+            buf_adds(msg, "The text to redact was not found in the comment.");
+            buf_release(&body);
+            return ERR_INVALID;
+        }
+        t.new_body = body.data;
+        t.mod_edited = true;
+    } else if (rq->action == MOD_DELETE) {
+        t.new_body = "";
+    }
+    ret = store_comment_transition(st, &t);
+    if (ret == ERR_CONFLICT)
+        buf_adds(msg, "Someone changed this comment meanwhile; reload.");
+    else if (ret == ERR_NOTFOUND)
+        buf_adds(msg, "No such comment.");
+    else if (ret)
+        buf_adds(msg, "The change could not be stored. Try again.");
+    buf_release(&body);
+    return ret;
+}
+
+int mod_report(struct store *st, const struct comment *c,
+               const char *reporter_hash, const char *reason,
+               int64_t threshold, int64_t now, bool *held, struct buf *msg)
+{
+    int64_t count = 0;
+    *held = false;
+    if (comment_status_is_tombstone(c->status)) {
+        buf_adds(msg, "This comment was already removed.");
+        return ERR_FORBIDDEN;
+    }
+    if (!reason || !reason[0] || !text_ok(reason, MOD_REASON_MAX)) {
+        buf_adds(msg, "Say briefly why you report this comment (at most 200 "
+                      "characters).");
+        return ERR_INVALID;
+    }
+    int ret = store_report_add(st, c->id, reporter_hash, reason, now, &count);
+    if (ret == ERR_CONFLICT) {
+        buf_adds(msg, "You have already reported this comment.");
+        return ret;
+    }
+    if (ret) {
+        buf_adds(msg, "The report could not be stored. Try again.");
+        return ret;
+    }
+    if (c->status == COMMENT_VISIBLE && count >= threshold) {
+        struct transition t = {.comment_id = c->id,
+                               .from = COMMENT_VISIBLE,
+                               .to = COMMENT_HELD,
+                               .action = "hold",
+                               .reason = "",
+                               .note = "reader reports",
+                               .actor = "system",
+                               .at = now};
+        ret = store_comment_transition(st, &t);
+        if (ret == 0)
+            *held = true;
+        else if (ret == ERR_CONFLICT)
+            ret = 0; /* a moderator acted first */
+    }
+    return ret;
+}

@@ -1,0 +1,90 @@
+/*
+ * moderation.h - the comment state machine and the moderator's actions.
+ *
+ *   pending --approve--> visible        held --approve--> visible
+ *   visible/pending/held --remove--> removed --restore--> visible
+ *   any but purged --purge--> purged (text and name erased for good)
+ *   visible/pending/held --delete (author, 15 min)--> deleted
+ *   visible --hold (screening, N reports)--> held
+ *   visible/pending/held --redact--> same state, a span "[redacted]"
+ *   visible with reports --approve--> visible, reports dismissed
+ *
+ * Everything else is refused. Every accepted change is one audit row.
+ */
+#ifndef CHARLA_CORE_MODERATION_H
+#define CHARLA_CORE_MODERATION_H
+
+#include <stdbool.h>
+
+#include "core/model.h"
+#include "store/store.h"
+
+enum mod_action {
+    MOD_APPROVE,
+    MOD_REMOVE,
+    MOD_PURGE,
+    MOD_RESTORE,
+    MOD_REDACT,
+    MOD_DELETE, /* by the author */
+    MOD_HOLD,   /* by screening or reader reports */
+    MOD_ACTION_COUNT
+};
+
+#define MOD_AUTHOR_DELETE_WINDOW_S (15 * 60)
+#define MOD_REASON_MAX 200
+#define MOD_NOTE_MAX 2000
+#define MOD_DEFAULT_REPORT_THRESHOLD 3
+
+/* mod_action_name / mod_action_parse: "approve", "remove", ... */
+const char *mod_action_name(enum mod_action a);
+int mod_action_parse(const char *s); /* -1 if unknown */
+
+/*
+ * mod_next_status says where action takes a comment in status from (and
+ * with report_count reports). Returns 0 and sets *to, or ERR_FORBIDDEN.
+ */
+MUST_CHECK int mod_next_status(enum mod_action action,
+                               enum comment_status from, int64_t report_count,
+                               enum comment_status *to);
+
+/* The default removal reasons (a site setting may replace them). */
+extern const char *const mod_default_reasons[];
+extern const size_t mod_default_reason_count;
+
+struct mod_request {
+    enum mod_action action;
+    const char *reason; /* required for remove; "" otherwise allowed */
+    const char *note;   /* optional */
+    const char *span;   /* redact: the exact text to replace */
+    const char *actor;  /* staff name, "system" or "reader" */
+    int64_t now;
+};
+
+/*
+ * mod_apply performs a request on comment c (as read just before). On
+ * refusal returns ERR_FORBIDDEN (not allowed from this state),
+ * ERR_INVALID (missing reason, span not found, text too long) or
+ * ERR_CONFLICT (someone changed it meanwhile), with a sentence in msg.
+ */
+MUST_CHECK int mod_apply(struct store *st, const struct comment *c,
+                         const struct mod_request *rq, struct buf *msg);
+
+/* mod_redact writes body with every occurrence of span replaced by
+ * "[redacted]". Returns the number of replacements. */
+size_t mod_redact(const char *body, const char *span, struct buf *out);
+
+/*
+ * mod_report records a reader's report of comment c. One report per reader
+ * per comment (ERR_CONFLICT for a second). When the count reaches
+ * threshold and the comment is visible, it is held for review by
+ * "system". *held says whether this report held it.
+ */
+MUST_CHECK int mod_report(struct store *st, const struct comment *c,
+                          const char *reporter_hash, const char *reason,
+                          int64_t threshold, int64_t now, bool *held,
+                          struct buf *msg);
+
+/* Ban durations: "1d", "7d", "permanent" -> seconds (0 = permanent). */
+MUST_CHECK int mod_ban_duration(const char *s, int64_t *seconds);
+
+#endif

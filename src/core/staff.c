@@ -1,0 +1,249 @@
+/*
+ * staff.c - see staff.h.
+ *
+ * Data flow of a login: name -> folded key -> user row -> argon2id verify
+ * -> random cookie and CSRF token -> the store keeps hash(cookie). Failed
+ * attempts are counted per account (not per address: charla does not look
+ * at addresses), and more than STAFF_LOCKOUT_FAILURES in the window lock
+ * the account for the rest of the window, right password or not.
+ */
+#include <sodium.h>
+#include <string.h>
+
+#include "core/names.h"
+#include "core/staff.h"
+#include "util/str.h"
+
+static int fold(const char *name, struct buf *key)
+{
+    buf_init(key, 512);
+    if (names_fold(name, strlen(name), key) || key->len == 0)
+        return ERR_INVALID;
+    return 0;
+}
+
+static bool name_ok(const char *name)
+{
+    size_t len = strlen(name);
+    if (len == 0 || !str_utf8_valid(name, len) ||
+        str_utf8_count(name, len) > STAFF_NAME_MAX_CHARS)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)name[i] < 0x20)
+            return false;
+    return true;
+}
+
+static int hash_password(const char *password, char out[crypto_pwhash_STRBYTES],
+                         struct buf *msg)
+{
+    size_t len = strlen(password);
+    if (len < STAFF_PASSWORD_MIN || len > STAFF_PASSWORD_MAX) {
+        buf_addf(msg, "the password must be %d to %d characters",
+                 STAFF_PASSWORD_MIN, STAFF_PASSWORD_MAX);
+        return ERR_INVALID;
+    }
+    if (crypto_pwhash_str(out, password, len,
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0) {
+        buf_adds(msg, "out of memory while hashing the password");
+        return ERR_NOMEM;
+    }
+    return 0;
+}
+
+int staff_user_add(struct store *st, const char *name, enum role role,
+                   const char *password, int64_t now, struct buf *msg)
+{
+    struct buf key;
+    char hash[crypto_pwhash_STRBYTES];
+    int ret;
+
+    if (!name_ok(name) || fold(name, &key)) {
+        buf_addf(msg, "a staff name is 1 to %d characters with a letter or "
+                      "digit", STAFF_NAME_MAX_CHARS);
+        return ERR_INVALID;
+    }
+    ret = hash_password(password, hash, msg);
+    if (ret == 0) {
+        struct user u = {.name = name, .name_key = key.data, .role = role,
+                         .pwhash = hash, .created = now};
+        ret = store_user_insert(st, &u, NULL);
+        if (ret == ERR_CONFLICT)
+            buf_addf(msg, "a staff account named like \"%s\" exists", name);
+        else if (ret)
+            buf_adds(msg, "the account could not be stored");
+    }
+    sodium_memzero(hash, sizeof(hash));
+    buf_release(&key);
+    return ret;
+}
+
+int staff_user_passwd(struct store *st, const char *name,
+                      const char *password, struct buf *msg)
+{
+    struct buf key;
+    char hash[crypto_pwhash_STRBYTES];
+    if (fold(name, &key)) {
+        buf_release(&key);
+        buf_addf(msg, "no staff account named \"%s\"", name);
+        return ERR_NOTFOUND;
+    }
+    int ret = hash_password(password, hash, msg);
+    if (ret == 0) {
+        ret = store_user_set_password(st, key.data, hash);
+        if (ret == ERR_NOTFOUND)
+            buf_addf(msg, "no staff account named \"%s\"", name);
+    }
+    sodium_memzero(hash, sizeof(hash));
+    buf_release(&key);
+    return ret;
+}
+
+int staff_user_remove(struct store *st, const char *name, struct buf *msg)
+{
+    struct buf key;
+    int ret = fold(name, &key) ? ERR_NOTFOUND
+                               : store_user_delete(st, key.data);
+    if (ret == ERR_NOTFOUND)
+        buf_addf(msg, "no staff account named \"%s\"", name);
+    buf_release(&key);
+    return ret;
+}
+
+static void keyed_hash(const struct site *site, const char *cookie,
+                       char out[PSEUDONYM_HASH_HEX + 1])
+{
+    static const char domain[] = "charla staff session v1";
+    unsigned char digest[PSEUDONYM_HASH_HEX / 2];
+    crypto_generichash_state h;
+    crypto_generichash_init(&h, site->key, sizeof(site->key), sizeof(digest));
+    crypto_generichash_update(&h, (const unsigned char *)domain,
+                              sizeof(domain));
+    crypto_generichash_update(&h, (const unsigned char *)cookie,
+                              strlen(cookie));
+    crypto_generichash_final(&h, digest, sizeof(digest));
+    str_hex(digest, sizeof(digest), out);
+}
+
+static void random_hex(char out[STAFF_TOKEN_HEX + 1])
+{
+    unsigned char raw[STAFF_TOKEN_HEX / 2];
+    randombytes_buf(raw, sizeof(raw));
+    str_hex(raw, sizeof(raw), out);
+    sodium_memzero(raw, sizeof(raw));
+}
+
+enum staff_login staff_login(struct store *st, const struct site *site,
+                             const char *name, const char *password,
+                             int64_t now, struct arena *a,
+                             char cookie[STAFF_TOKEN_HEX + 1],
+                             struct session *out)
+{
+    struct buf key;
+    struct user u;
+    int64_t failures = 0;
+    enum staff_login result = STAFF_LOGIN_BAD;
+
+    if (fold(name, &key))
+        goto out;
+    if (store_login_failure_count(st, key.data, now - STAFF_LOCKOUT_WINDOW_S,
+                                  &failures)) {
+        result = STAFF_LOGIN_ERROR;
+        goto out;
+    }
+    if (failures >= STAFF_LOCKOUT_FAILURES) {
+        result = STAFF_LOGIN_LOCKED;
+        goto out;
+    }
+    int ret = store_user_by_name(st, key.data, a, &u);
+    bool ok = ret == 0 && crypto_pwhash_str_verify(u.pwhash, password,
+                                                   strlen(password)) == 0;
+    if (ret && ret != ERR_NOTFOUND) {
+        result = STAFF_LOGIN_ERROR;
+        goto out;
+    }
+    if (!ok) {
+        if (store_login_failure_add(st, key.data, now))
+            result = STAFF_LOGIN_ERROR;
+        goto out;
+    }
+    char hash[PSEUDONYM_HASH_HEX + 1];
+    char *csrf = arena_alloc(a, STAFF_TOKEN_HEX + 1);
+    char *id_hash = arena_alloc(a, sizeof(hash));
+    if (!csrf || !id_hash) {
+        result = STAFF_LOGIN_ERROR;
+        goto out;
+    }
+    random_hex(cookie);
+    random_hex(csrf);
+    keyed_hash(site, cookie, id_hash);
+    memset(out, 0, sizeof(*out));
+    out->id_hash = id_hash;
+    out->user_id = u.id;
+    out->csrf = csrf;
+    out->created = now;
+    out->last_seen = now;
+    out->user = u;
+    result = store_session_insert(st, out) ? STAFF_LOGIN_ERROR
+                                           : STAFF_LOGIN_OK;
+out:
+    buf_release(&key);
+    return result;
+}
+
+int staff_session(struct store *st, const struct site *site,
+                  const char *cookie, int64_t now, struct arena *a,
+                  struct session *out)
+{
+    char hash[PSEUDONYM_HASH_HEX + 1];
+    if (!cookie || strlen(cookie) != STAFF_TOKEN_HEX)
+        return ERR_NOTFOUND;
+    keyed_hash(site, cookie, hash);
+    int ret = store_session_get(st, hash, a, out);
+    if (ret)
+        return ret;
+    if (now - out->last_seen > STAFF_SESSION_IDLE_S) {
+        int ignored = store_session_delete(st, hash);
+        (void)ignored;
+        return ERR_NOTFOUND;
+    }
+    if (now - out->last_seen >= 60)
+        return store_session_touch(st, hash, now);
+    return 0;
+}
+
+int staff_logout(struct store *st, const struct site *site,
+                 const char *cookie)
+{
+    char hash[PSEUDONYM_HASH_HEX + 1];
+    if (!cookie || strlen(cookie) != STAFF_TOKEN_HEX)
+        return 0;
+    keyed_hash(site, cookie, hash);
+    return store_session_delete(st, hash);
+}
+
+bool staff_csrf_ok(const struct session *se, const char *token)
+{
+    if (!token || strlen(token) != STAFF_TOKEN_HEX ||
+        strlen(se->csrf) != STAFF_TOKEN_HEX)
+        return false;
+    return sodium_memcmp(se->csrf, token, STAFF_TOKEN_HEX) == 0;
+}
+
+bool staff_name_reserved(struct store *st, const char *name, size_t len)
+{
+    struct buf key;
+    struct arena a;
+    struct user u;
+    buf_init(&key, 512);
+    if (names_fold(name, len, &key) || key.len == 0) {
+        buf_release(&key);
+        return false;
+    }
+    arena_init(&a, 0);
+    bool taken = store_user_by_name(st, key.data, &a, &u) == 0;
+    arena_release(&a);
+    buf_release(&key);
+    return taken;
+}

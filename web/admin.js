@@ -1,0 +1,1 @@
+/* charla staff pages: keyboard actions for the queue. */
