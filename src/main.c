@@ -16,8 +16,7 @@
 #include "cli/user.h"
 #include "core/pseudonym.h"
 #include "http/http.h"
-#include "import/import.h"
-#include "import/store_sink.h"
+#include "import/cli.h"
 #include "screen/screen.h"
 #include "store/store.h"
 #include "util/str.h"
@@ -29,10 +28,13 @@ static const char usage_text[] =
     "\n"
     "commands:\n"
     "  serve [--db PATH] [--listen ADDR:PORT] [--config FILE] [--web DIR]\n"
-    "        [--threads N] [--quiet]\n"
+    "        [--threads N] [--quiet] [--model FILE]\n"
     "        serve the site (default db charla.db, listen 127.0.0.1:8080)\n"
-    "  import blogger FILE [--db PATH]\n"
-    "        import a Blogger export (Atom); idempotent, all or nothing\n"
+    "  import blogger|disqus|wxr|json FILE [--db PATH] [--map OLD=NEW]...\n"
+    "        import a Blogger, Disqus or WordPress export or a charla\n"
+    "        backup; idempotent, all or nothing\n"
+    "  export json [--article PATH] [--db PATH] [--out FILE]\n"
+    "        write a backup of the site (or one article), without secrets\n"
     "  user add NAME --role admin|editor|moderator | list | remove NAME |\n"
     "       passwd NAME [--db PATH]\n"
     "        manage staff accounts (the password is read from stdin)\n"
@@ -138,10 +140,12 @@ static int cmd_serve(int argc, char **argv)
         {"web", required_argument, NULL, 'w'},
         {"threads", required_argument, NULL, 't'},
         {"quiet", no_argument, NULL, 'q'},
+        {"model", required_argument, NULL, 'm'},
         {NULL, 0, NULL, 0}};
     struct serve_opts o = {"charla.db", "127.0.0.1:8080", "web", 4, 0};
     struct serve_opts cli = {0};
     const char *config = NULL;
+    const char *model = NULL;
     struct arena a;
     int opt, status = 1;
     int64_t num;
@@ -172,6 +176,9 @@ static int cmd_serve(int argc, char **argv)
             break;
         case 'q':
             cli.quiet = 1;
+            break;
+        case 'm':
+            model = optarg;
             break;
         default:
             arena_release(&a);
@@ -215,6 +222,7 @@ static int cmd_serve(int argc, char **argv)
     }
     app_ready = 1;
     app.quiet = o.quiet != 0;
+    app_load_model(&app, model);
     signal(SIGPIPE, SIG_IGN);
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
@@ -239,52 +247,6 @@ out:
     return status;
 }
 
-static int cmd_import(int argc, char **argv)
-{
-    static const struct option longopts[] = {
-        {"db", required_argument, NULL, 'd'}, {NULL, 0, NULL, 0}};
-    const char *db = "charla.db";
-    int opt;
-
-    optind = 1;
-    while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-        if (opt != 'd')
-            return usage(stderr, 2);
-        db = optarg;
-    }
-    if (argc - optind != 2)
-        return usage(stderr, 2);
-    const char *format = argv[optind];
-    const char *file = argv[optind + 1];
-    import_parse_fn parse = NULL;
-    if (strcmp(format, "blogger") == 0)
-        parse = import_blogger;
-    if (!parse) {
-        fprintf(stderr, "charla: unknown import format \"%s\"\n", format);
-        return usage(stderr, 2);
-    }
-
-    struct buf err;
-    buf_init(&err, 4096);
-    struct store *st = store_open(db, &err);
-    if (!st) {
-        fprintf(stderr, "charla: %s\n", err.data);
-        buf_release(&err);
-        return 1;
-    }
-    struct import_stats stats;
-    struct import_summary sum;
-    int ret = import_run(st, parse, file, &stats, &sum, &err);
-    if (ret)
-        fprintf(stderr, "charla: import failed, nothing was imported: %s\n",
-                err.data);
-    else
-        import_print_summary(stdout, &stats, &sum);
-    store_free(st);
-    buf_release(&err);
-    return ret ? 1 : 0;
-}
-
 int main(int argc, char **argv)
 {
     if (argc < 2)
@@ -304,7 +266,9 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "serve") == 0)
         return cmd_serve(argc - 1, argv + 1);
     if (strcmp(cmd, "import") == 0)
-        return cmd_import(argc - 1, argv + 1);
+        return import_cmd(argc - 1, argv + 1);
+    if (strcmp(cmd, "export") == 0)
+        return export_cmd(argc - 1, argv + 1);
     if (strcmp(cmd, "user") == 0)
         return cli_user(argc - 1, argv + 1);
     if (strcmp(cmd, "classify") == 0)

@@ -83,8 +83,27 @@ int app_init(struct app *app, struct store *st, const char *web_dir,
     return 0;
 }
 
+void app_load_model(struct app *app, const char *path)
+{
+    struct buf err;
+    buf_init(&err, 1024);
+    struct screen_model *m =
+        screen_model_load(path ? path : SCREEN_DEFAULT_MODEL, &err);
+    if (!m) {
+        fprintf(stderr,
+                "charla: screening model not loaded (%s); only the site's "
+                "word lists and the doxxing guard will screen comments\n",
+                err.data);
+    } else {
+        screen_model_free(app->model);
+        app->model = m;
+    }
+    buf_release(&err);
+}
+
 void app_release(struct app *app)
 {
+    screen_model_free(app->model);
     for (int i = 0; i < APP_STATIC_FILES; i++)
         free(app->files[i].data);
     cache_free(app->cache);

@@ -14,6 +14,7 @@
 #include "core/post.h"
 #include "core/site.h"
 #include "http/http.h"
+#include "screen/screen.h"
 #include "store/store.h"
 
 struct static_file {
@@ -31,6 +32,7 @@ struct app {
     struct site site;
     struct page_cache *cache;
     struct static_file files[APP_STATIC_FILES];
+    struct screen_model *model; /* screening model, or NULL (rules only) */
     bool quiet;            /* no per-request log lines */
     int64_t (*now)(void);  /* the clock (tests may replace it) */
 };
@@ -42,6 +44,12 @@ struct app {
  */
 MUST_CHECK int app_init(struct app *app, struct store *st, const char *web_dir,
                         struct buf *err);
+/*
+ * app_load_model loads the screening model (path NULL: the default). A
+ * missing or broken file is reported on stderr and charla runs with the
+ * rule-based checks only, so a bad model never stops a site.
+ */
+void app_load_model(struct app *app, const char *path);
 void app_release(struct app *app);
 
 /* app_handle is the http_handler_fn: routes one request. */
@@ -53,6 +61,8 @@ void pages_article(struct app *app, struct http_req *req,
                    struct http_resp *resp, const struct article *art);
 void pages_post_form(struct app *app, struct http_req *req,
                      struct http_resp *resp, int64_t article_id);
+void pages_report(struct app *app, struct http_req *req,
+                  struct http_resp *resp, int64_t comment_id);
 void api_articles(struct app *app, struct http_req *req,
                   struct http_resp *resp);
 void api_comments_get(struct app *app, struct http_req *req,

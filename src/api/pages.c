@@ -9,8 +9,13 @@
 #include <string.h>
 
 #include "api/app.h"
+#include "api/auth.h"
+#include "api/posting.h"
 #include "api/thread_load.h"
+#include "core/moderation.h"
 #include "core/post.h"
+#include "core/pseudonym.h"
+#include "api/mod_api.h"
 #include "http/form.h"
 #include "render/html.h"
 #include "render/msg.h"
@@ -89,9 +94,18 @@ void pages_article(struct app *app, struct http_req *req,
     if (show_comment(app, req, resp, art))
         return;
     const char *reply = http_req_query(req, "reply");
-    if (reply && *reply) {
-        struct page_article_opts opts = {.reply_to = reply};
+    const char *review = http_req_query(req, "review");
+    struct session se;
+    bool staff = auth_optional_staff(app, req, &se);
+    if ((reply && *reply) || review || staff) {
+        /* per-reader parts: a reply form, a notice, a staff form */
+        struct page_article_opts opts = {
+            .reply_to = reply && *reply ? reply : NULL,
+            .awaiting_review = review != NULL,
+            .staff_name = staff ? se.user.name : NULL,
+            .csrf = staff ? se.csrf : NULL};
         render_article(app, req, resp, art, &opts);
+        http_resp_header(resp, "Cache-Control", "private, no-store");
         return;
     }
     struct cache_entry *e =
@@ -156,8 +170,9 @@ void pages_post_form(struct app *app, struct http_req *req,
     struct post_result res;
     struct buf msg;
     buf_init(&msg, 1024);
-    ret = post_comment(app->store, &app->site, &art, &in, &req->arena, &res,
-                       &msg);
+    const struct form_field *csrf = form_get(&form, "csrf");
+    ret = posting_submit(app, req, &art, &in, csrf ? csrf->value : NULL, &res,
+                         &msg);
     if (ret) {
         struct page_article_opts opts = {
             .reply_to = parent && parent->value[0] && res.refusal != POST_NO_PARENT
@@ -175,6 +190,67 @@ void pages_post_form(struct app *app, struct http_req *req,
     buf_release(&msg);
     if (res.new_token)
         respond_reader_cookie(req, resp, res.token);
-    const char *to = permalink(req, &art, res.comment.number);
+    const char *to = res.awaiting_review
+                         ? permalink(req, &art, "omments")
+                         : permalink(req, &art, res.comment.number);
+    if (res.awaiting_review && to) {
+        /* "/path#comments" -> "/path?review=1#comments" */
+        const char *hash = strchr(to, '#');
+        to = arena_sprintf(&req->arena, "%.*s?review=1%s", (int)(hash - to),
+                           to, hash);
+    }
     respond_redirect(req, resp, 303, to ? to : "/");
+}
+
+/* pages_report: GET shows the report form, POST records the report. */
+void pages_report(struct app *app, struct http_req *req,
+                  struct http_resp *resp, int64_t comment_id)
+{
+    struct comment c;
+    struct article art;
+    int ret = store_comment_get(app->store, comment_id, &req->arena, &c);
+    if (ret == 0)
+        ret = store_article_get(app->store, c.article_id, &req->arena, &art);
+    if (ret == ERR_NOTFOUND || (ret == 0 && (!art.is_published ||
+                                             c.status != COMMENT_VISIBLE))) {
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+        return;
+    }
+    if (ret) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    resp->content_type = HTML_TYPE;
+    if (strcmp(req->method, "POST") != 0) {
+        page_report(&resp->body, &app->site, &c, &art, NULL, false);
+        return;
+    }
+    struct form form;
+    if (form_parse(req->body.data, req->body.len, &req->arena, &form)) {
+        respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
+        return;
+    }
+    const struct form_field *reason = form_get(&form, "reason");
+    const char *tok = http_req_cookie(req, "charla_reader");
+    char token[PSEUDONYM_TOKEN_HEX + 1];
+    char hash[PSEUDONYM_HASH_HEX + 1];
+    if (tok && pseudonym_token_valid(tok, strlen(tok))) {
+        memcpy(token, tok, sizeof(token));
+    } else {
+        pseudonym_new_token(token);
+        respond_reader_cookie(req, resp, token);
+    }
+    pseudonym_token_hash(app->site.key, token, strlen(token), hash);
+    bool held;
+    struct buf msg;
+    buf_init(&msg, 1024);
+    ret = mod_report(app->store, &c, hash, reason ? reason->value : "",
+                     mod_report_threshold(app, req), app->now(), &held, &msg);
+    if (ret && ret != ERR_CONFLICT) {
+        resp->status = ret == ERR_INVALID ? 422 : 503;
+        page_report(&resp->body, &app->site, &c, &art, msg.data, false);
+    } else {
+        page_report(&resp->body, &app->site, &c, &art, NULL, true);
+    }
+    buf_release(&msg);
 }

@@ -180,6 +180,10 @@ static void route(struct app *app, struct http_req *req,
             respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
         return;
     }
+    if (match_id_route(p, "/comments/", "/report", &id) && (get || post)) {
+        pages_report(app, req, resp, id);
+        return;
+    }
     if (strcmp(p, "/admin") == 0 || str_starts(p, "/admin/")) {
         admin_route(app, req, resp);
         return;

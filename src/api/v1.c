@@ -9,8 +9,10 @@
 #include <string.h>
 
 #include "api/app.h"
+#include "api/posting.h"
 #include "api/thread_load.h"
 #include "core/post.h"
+#include "render/html.h"
 #include "render/json.h"
 
 #define JSON_TYPE "application/json; charset=utf-8"
@@ -104,8 +106,20 @@ static void respond_created(struct app *app, struct http_req *req,
 {
     struct thread t;
     struct article fresh;
-    resp->status = 201;
+    resp->status = res->awaiting_review ? 202 : 201;
     resp->content_type = JSON_TYPE;
+    if (res->awaiting_review) {
+        /* not public yet: answer with what the author may see */
+        buf_adds(&resp->body, "{\"comment\":{\"id\":");
+        buf_add_i64(&resp->body, res->comment.id);
+        buf_adds(&resp->body, ",\"number\":");
+        json_quotes(&resp->body, res->comment.number);
+        buf_adds(&resp->body, ",\"status\":");
+        json_quotes(&resp->body, comment_status_name(res->comment.status));
+        buf_adds(&resp->body, "},\"message\":\"Your comment is awaiting "
+                              "review.\"}");
+        return;
+    }
     if (store_article_get(app->store, art->id, &req->arena, &fresh) ||
         thread_load(app, req, &fresh, &t)) {
         buf_adds(&resp->body, "{\"comment\":{\"id\":");
@@ -176,8 +190,7 @@ void api_comments_post(struct app *app, struct http_req *req,
     struct post_result res;
     struct buf msg;
     buf_init(&msg, 1024);
-    int ret = post_comment(app->store, &app->site, &art, &in, &req->arena,
-                           &res, &msg);
+    int ret = posting_submit(app, req, &art, &in, NULL, &res, &msg);
     json_decref(root);
     if (ret) {
         respond_json_error(resp, post_refusal_status(res.refusal),

@@ -37,6 +37,9 @@ struct page_article_opts {
     const char *form_error; /* message to show above the form, or NULL */
     const char *form_body;  /* text to put back into the form, or NULL */
     const char *form_name;
+    bool awaiting_review;   /* show "your comment is awaiting review" */
+    const char *staff_name; /* posting as this staff member, or NULL */
+    const char *csrf;       /* the staff session's CSRF token, or NULL */
 };
 
 /*
@@ -53,6 +56,19 @@ MUST_CHECK int page_article(struct buf *b, const struct thread *t,
  */
 const char *page_thread_preview(struct arena *a, const char *body,
                                 size_t len);
+
+/*
+ * page_report: the no-JavaScript report form for one comment (text is its
+ * preview), or, with done set, the thank-you note. message is an error to
+ * show above the form, or NULL.
+ */
+void page_report(struct buf *b, const struct site *site,
+                 const struct comment *c, const struct article *art,
+                 const char *message, bool done);
+
+/* page_thread_preview_plain: a preview in static thread-local storage
+ * (valid until the next call on the same thread). */
+const char *page_thread_preview_plain(const char *body);
 
 /* page_date writes "July 16, 2021" in the site's time zone. */
 void page_date(struct buf *b, const struct tm *tm);

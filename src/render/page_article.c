@@ -69,6 +69,42 @@ static void render_author(struct buf *b, const struct comment *c)
     }
 }
 
+/*
+ * render_lead_image shows a local image ("/media/x.jpg") in place; an image
+ * on another site becomes a link, so that reading the page sends nothing
+ * to a third party.
+ */
+static void render_lead_image(struct buf *b, const struct article *art)
+{
+    const char *src = art->lead_image;
+    bool local = src[0] == '/' && src[1] != '/' && !strpbrk(src, "\"<>\\ ");
+    bool remote = url_is_http(src, strlen(src));
+    if (!local && !remote)
+        return;
+    html_lit(b, "<figure class=\"lead\">");
+    if (local) {
+        html_lit(b, "<img src=\"");
+        html_attrs(b, src);
+        html_lit(b, "\" alt=\"");
+        html_attrs(b, art->lead_caption[0] ? art->lead_caption
+                                           : msg_get(MSG_LEAD_IMAGE));
+        html_lit(b, "\">");
+    } else {
+        html_lit(b, "<a class=\"external-image\" rel=\"noreferrer noopener\" "
+                    "href=\"");
+        html_attrs(b, src);
+        html_lit(b, "\">");
+        html_texts(b, msg_get(MSG_EXTERNAL_IMAGE));
+        html_lit(b, "</a>");
+    }
+    if (art->lead_caption[0]) {
+        html_lit(b, "<figcaption>");
+        html_texts(b, art->lead_caption);
+        html_lit(b, "</figcaption>");
+    }
+    html_lit(b, "</figure>\n");
+}
+
 static void render_tombstone(struct buf *b, const struct comment *c)
 {
     html_lit(b, "<p class=\"tombstone\">");
@@ -117,6 +153,16 @@ static void render_form(struct buf *b, const struct thread *t,
         html_lit(b, "<p class=\"form-error\" role=\"alert\">");
         html_texts(b, opts->form_error);
         html_lit(b, "</p>\n");
+    }
+    if (opts->csrf) {
+        html_lit(b, "<p class=\"notice\">");
+        html_texts(b, msg_get(MSG_POSTING_AS_STAFF));
+        html_lit(b, " <strong>");
+        html_texts(b, opts->staff_name);
+        html_lit(b, "</strong></p>\n<input type=\"hidden\" name=\"csrf\" "
+                    "value=\"");
+        html_attrs(b, opts->csrf);
+        html_lit(b, "\">\n");
     }
     if (parent) {
         html_lit(b, "<input type=\"hidden\" name=\"parent\" value=\"");
@@ -245,6 +291,11 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
             html_attrs(b, c->number);
             html_lit(b, "\">");
             html_texts(b, msg_get(MSG_REPLY));
+            html_lit(b, "</a> <a class=\"report\" rel=\"nofollow\" "
+                        "href=\"/comments/");
+            html_int(b, c->id);
+            html_lit(b, "/report\">");
+            html_texts(b, msg_get(MSG_REPORT));
             html_lit(b, "</a></footer>");
         }
     }
@@ -291,21 +342,8 @@ int page_article(struct buf *b, const struct thread *t,
         html_lit(b, "</span>");
     }
     html_lit(b, "</p>\n");
-    if (art->lead_image[0] &&
-        url_is_http(art->lead_image, strlen(art->lead_image))) {
-        html_lit(b, "<figure class=\"lead\"><img src=\"");
-        html_attrs(b, art->lead_image);
-        html_lit(b, "\" alt=\"");
-        html_attrs(b, art->lead_caption[0] ? art->lead_caption
-                                           : msg_get(MSG_LEAD_IMAGE));
-        html_lit(b, "\">");
-        if (art->lead_caption[0]) {
-            html_lit(b, "<figcaption>");
-            html_texts(b, art->lead_caption);
-            html_lit(b, "</figcaption>");
-        }
-        html_lit(b, "</figure>\n");
-    }
+    if (art->lead_image[0])
+        render_lead_image(b, art);
     html_lit(b, "<div class=\"body\">\n");
     struct markdown_opts mo = {
         .kind = MARKDOWN_ARTICLE, .refs = NULL, .link_prefix = ""};
@@ -326,7 +364,13 @@ int page_article(struct buf *b, const struct thread *t,
                  (int)t->visible);
         html_texts(b, tmp);
     }
-    html_lit(b, ")</span></h2>\n<ol class=\"comments\">\n");
+    html_lit(b, ")</span></h2>\n");
+    if (opts->awaiting_review) {
+        html_lit(b, "<p class=\"notice\" role=\"status\">");
+        html_texts(b, msg_get(MSG_AWAITING_REVIEW));
+        html_lit(b, "</p>\n");
+    }
+    html_lit(b, "<ol class=\"comments\">\n");
     /* a reply form for a comment that is not shown (gone, or no such
        number) falls back to the main form, keeping the reader's text */
     struct page_article_opts fixed = *opts;

@@ -150,3 +150,16 @@ const char *page_thread_preview(struct arena *a, const char *body, size_t len)
     buf_release(&p);
     return out;
 }
+
+const char *page_thread_preview_plain(const char *body)
+{
+    static _Thread_local char out[512];
+    struct buf p;
+    buf_init(&p, sizeof(out) - 1);
+    markdown_preview(&p, body, strlen(body), THREAD_PREVIEW_CHARS * 2);
+    size_t n = p.len < sizeof(out) - 1 ? p.len : sizeof(out) - 1;
+    memcpy(out, p.data, n);
+    out[n] = '\0';
+    buf_release(&p);
+    return out;
+}

@@ -3,10 +3,18 @@
 Starts a real `charla serve` on a free loopback port with a temporary
 SQLite database, gives tests a client with its own cookie jar, and counts
 results. Every test is a function named test_*; run.py collects them.
+
+PostgreSQL: given the URL of a database in a test cluster (run.py
+--db-url, or the environment variable CHARLA_TEST_PG), every Server creates
+a fresh database of its own in that cluster (CREATE DATABASE t_<random>,
+through psql), hands its postgres:// URL to `charla import` and `charla
+serve` as --db, and drops it when stopped. srv.db is then that URL instead
+of a file path; srv.dir still exists for the files a test makes.
 """
 import http.client
 import json
 import os
+import secrets
 import shutil
 import socket
 import subprocess
@@ -14,6 +22,7 @@ import sys
 import tempfile
 import time
 import traceback
+import urllib.parse
 
 REPO = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 DEMO = os.path.join(REPO, "demo", "blogger-export.xml")
@@ -27,15 +36,52 @@ def free_port():
     return port
 
 
-class Server:
-    """A charla process serving a fresh database in a temporary folder."""
+# The PostgreSQL database URL the servers create their databases next to,
+# or None for SQLite. run.py sets it from --db-url.
+PG_URL = os.environ.get("CHARLA_TEST_PG") or None
 
-    def __init__(self, charla, import_demo=True, extra_args=()):
+
+def pg_url_with_db(url, dbname):
+    """url with its database name replaced by dbname."""
+    u = urllib.parse.urlsplit(url)
+    return urllib.parse.urlunsplit(u._replace(path="/" + dbname))
+
+
+def pg_admin(url, sql):
+    """Runs one SQL command (fixed text, no user data) through psql."""
+    r = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
+                        "-d", url, "-c", sql],
+                       capture_output=True, text=True, timeout=60)
+    if r.returncode != 0:
+        raise RuntimeError("psql %r failed: %s" % (sql, r.stderr))
+
+
+class Server:
+    """A charla process serving a fresh database in a temporary folder
+    (SQLite) or a fresh database in the test cluster (PostgreSQL)."""
+
+    def __init__(self, charla, import_demo=True, extra_args=(), db_url=None):
         self.charla = os.path.abspath(charla)
         self.dir = tempfile.mkdtemp(prefix="charla-http-")
-        self.db = os.path.join(self.dir, "test.db")
+        self.pg_base = db_url or PG_URL
+        self.pg_name = None
+        self.proc = None
+        self.log = None
+        if self.pg_base:
+            self.pg_name = "t_" + secrets.token_hex(6)
+            pg_admin(self.pg_base, "CREATE DATABASE " + self.pg_name)
+            self.db = pg_url_with_db(self.pg_base, self.pg_name)
+        else:
+            self.db = os.path.join(self.dir, "test.db")
         self.port = free_port()
         self.log_path = os.path.join(self.dir, "server.log")
+        try:
+            self._start(import_demo, extra_args)
+        except Exception:
+            self.stop()  # no stray process, folder or database
+            raise
+
+    def _start(self, import_demo, extra_args):
         if import_demo:
             out = self.cli("import", "blogger", DEMO, "--db", self.db)
             if out.returncode != 0:
@@ -64,14 +110,41 @@ class Server:
     def client(self):
         return Client(self.port)
 
+    @property
+    def backend(self):
+        return "postgres" if self.pg_name else "sqlite"
+
+    def db_bytes(self):
+        """Everything the database holds, as bytes: the SQLite files, or a
+        pg_dump of the PostgreSQL database (for "never stored" checks)."""
+        if self.pg_name:
+            return subprocess.run(["pg_dump", "-d", self.db],
+                                  capture_output=True, check=True,
+                                  timeout=60).stdout
+        raw = b""
+        for suffix in ("", "-wal"):
+            p = self.db + suffix
+            if os.path.exists(p):
+                with open(p, "rb") as f:
+                    raw += f.read()
+        return raw
+
     def stop(self):
-        if self.proc.poll() is None:
+        if self.proc is not None and self.proc.poll() is None:
             self.proc.terminate()
             try:
                 self.proc.wait(10)
             except subprocess.TimeoutExpired:
                 self.proc.kill()
-        self.log.close()
+        if self.log is not None:
+            self.log.close()
+        if self.pg_name:
+            try:
+                pg_admin(self.pg_base, "DROP DATABASE IF EXISTS %s WITH (FORCE)"
+                         % self.pg_name)
+            except Exception as e:  # a leftover database is not a failure
+                print("note: %s" % e)
+            self.pg_name = None
         shutil.rmtree(self.dir, ignore_errors=True)
 
 

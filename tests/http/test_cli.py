@@ -70,7 +70,7 @@ def test_missing_file_is_a_clear_error(srv):
 def test_database_stores_no_reader_token(srv):
     c = srv.client()
     aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
-    r = c.post_json("/api/v1/articles/%d/comments" % aid, {"body": "hola"})
+    r = c.post_json("/api/v1/articles/%d/comments" % aid, {"body": "Thanks for the reporting on this case."})
     eq(r.status, 201, "post")
     token = c.cookies["charla_reader"]
     check(len(token) == 32, "token is 128 bits of hex")

@@ -1,0 +1,681 @@
+/*
+ * page_admin.c - the staff layout, the login page, the moderation queue
+ * and the audit log (see page_admin.h; statistics and articles are in
+ * page_admin_stats.c and page_admin_article.c).
+ *
+ * The queue is one list of <article class="queue-item"> elements, each
+ * with its actions as plain POST forms to /admin/queue/{id}/{action}. The
+ * forms carry the CSRF token and the queue's filters (so the redirect
+ * after an action returns to the same view). web/admin.js finds the
+ * forms by class (act-approve, act-remove, act-purge, act-ban) and
+ * submits them from the keyboard; nothing here depends on it.
+ *
+ * The screening JSON is written by charla's screening module, but it is
+ * read back from the database, so it is parsed defensively with jansson:
+ * anything unexpected means no highlighting at all, never a broken page.
+ */
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "core/moderation.h"
+#include "render/html.h"
+#include "render/markdown.h"
+#include "render/msg.h"
+#include "render/page.h"
+#include "render/page_admin.h"
+
+#define SCREEN_MAX_SPANS 64
+
+static void csrf_field(struct buf *b, const struct admin_ctx *ctx)
+{
+    html_lit(b, "<input type=\"hidden\" name=\"csrf\" value=\"");
+    html_attrs(b, ctx->se->csrf);
+    html_lit(b, "\">");
+}
+
+/* nav_link ends an <a ...> opened by the caller: current page, text. */
+static void nav_link(struct buf *b, enum admin_nav me, enum admin_nav cur,
+                     enum msg_id text)
+{
+    if (me == cur)
+        html_lit(b, " aria-current=\"page\"");
+    html_lit(b, ">");
+    html_texts(b, msg_get(text));
+    html_lit(b, "</a></li>");
+}
+
+void page_admin_begin(struct buf *b, const struct admin_ctx *ctx,
+                      enum admin_nav nav, const char *title)
+{
+    page_begin(b, ctx->site, title);
+    /* page_begin links the reader's files; the staff ones follow here
+     * (a stylesheet link and a deferred script are allowed in body). */
+    html_lit(b, "<link rel=\"stylesheet\" href=\"/static/admin.css\">\n"
+                "<script src=\"/static/admin.js\" defer></script>\n");
+    if (ctx->se) {
+        html_lit(b, "<nav class=\"staff\" aria-label=\"");
+        html_attrs(b, msg_get(MSG_ADM_NAV_LABEL));
+        html_lit(b, "\"><ul><li><a href=\"/admin/queue\"");
+        nav_link(b, ADMIN_NAV_QUEUE, nav, MSG_ADM_NAV_QUEUE);
+        html_lit(b, "<li><a href=\"/admin/log\"");
+        nav_link(b, ADMIN_NAV_LOG, nav, MSG_ADM_NAV_LOG);
+        html_lit(b, "<li><a href=\"/admin/stats\"");
+        nav_link(b, ADMIN_NAV_STATS, nav, MSG_ADM_NAV_STATS);
+        if (ctx->se->user.role >= ROLE_EDITOR) {
+            html_lit(b, "<li><a href=\"/admin/articles\"");
+            nav_link(b, ADMIN_NAV_ARTICLES, nav, MSG_ADM_NAV_ARTICLES);
+        }
+        html_lit(b, "</ul><p class=\"who\"><span class=\"name\">");
+        html_texts(b, ctx->se->user.name);
+        html_lit(b, "</span> <span class=\"role\">");
+        html_texts(b, role_name(ctx->se->user.role));
+        html_lit(b, "</span></p><form method=\"post\" "
+                    "action=\"/admin/logout\" class=\"logout\">");
+        csrf_field(b, ctx);
+        html_lit(b, "<button type=\"submit\">");
+        html_texts(b, msg_get(MSG_ADM_LOGOUT));
+        html_lit(b, "</button></form></nav>\n");
+    }
+    if (ctx->flash) {
+        html_lit(b, "<p class=\"flash\" role=\"status\">");
+        html_texts(b, ctx->flash);
+        html_lit(b, "</p>\n");
+    }
+    if (ctx->error) {
+        html_lit(b, "<p class=\"form-error\" role=\"alert\">");
+        html_texts(b, ctx->error);
+        html_lit(b, "</p>\n");
+    }
+}
+
+void page_admin_end(struct buf *b)
+{
+    page_end(b);
+}
+
+void page_admin_login(struct buf *b, const struct site *site,
+                      const char *error, const char *name)
+{
+    struct admin_ctx ctx = {.site = site, .error = error};
+    page_admin_begin(b, &ctx, ADMIN_NAV_NONE, msg_get(MSG_ADM_LOGIN_TITLE));
+    html_lit(b, "<h1>");
+    html_texts(b, msg_get(MSG_ADM_LOGIN_TITLE));
+    html_lit(b, "</h1>\n<form method=\"post\" action=\"/admin/login\" "
+                "class=\"admin-form login\">\n<label for=\"login-name\">");
+    html_texts(b, msg_get(MSG_ADM_LOGIN_NAME));
+    html_lit(b, "</label>\n<input id=\"login-name\" name=\"name\" "
+                "autocomplete=\"username\" required maxlength=\"200\"");
+    if (name) {
+        html_lit(b, " value=\"");
+        html_attrs(b, name);
+        html_lit(b, "\"");
+    }
+    html_lit(b, ">\n<label for=\"login-password\">");
+    html_texts(b, msg_get(MSG_ADM_LOGIN_PASSWORD));
+    html_lit(b, "</label>\n<input id=\"login-password\" name=\"password\" "
+                "type=\"password\" autocomplete=\"current-password\" "
+                "required maxlength=\"1024\">\n<p><button type=\"submit\">");
+    html_texts(b, msg_get(MSG_ADM_LOGIN_SUBMIT));
+    html_lit(b, "</button></p>\n</form>\n");
+    page_admin_end(b);
+}
+
+/* --- the queue ------------------------------------------------------- */
+
+static void article_href(struct buf *b, const struct article *art,
+                         const char *number)
+{
+    struct buf path;
+    buf_init(&path, 8192);
+    url_path(&path, art->path, strlen(art->path));
+    if (number) {
+        buf_adds(&path, "#c");
+        buf_adds(&path, number);
+    }
+    html_attr(b, path.data, path.len);
+    buf_release(&path);
+}
+
+static void local_time(struct buf *b, const struct site *site, int64_t t)
+{
+    struct tm tm;
+    site_local_time(site, t, &tm);
+    html_lit(b, "<time datetime=\"");
+    page_iso_time(b, t);
+    html_lit(b, "\">");
+    page_date(b, &tm);
+    html_lit(b, " ");
+    page_time(b, &tm);
+    html_lit(b, "</time>");
+}
+
+static void author(struct buf *b, const struct comment *c)
+{
+    html_lit(b, "<span class=\"author\">");
+    if (c->author_name[0]) {
+        html_lit(b, "<span class=\"name\">");
+        html_texts(b, c->author_name);
+        html_lit(b, "</span> ");
+    }
+    if (c->author_kind == AUTHOR_STAFF) {
+        html_lit(b, "<span class=\"badge\">");
+        html_texts(b, msg_get(MSG_STAFF));
+        html_lit(b, "</span>");
+    } else if (c->handle && c->handle[0]) {
+        html_lit(b, "<span class=\"handle\">");
+        html_texts(b, c->handle);
+        html_lit(b, "</span>");
+    } else if (!c->author_name[0]) {
+        html_texts(b, msg_get(MSG_ANON_IMPORTED));
+    }
+    html_lit(b, "</span>");
+}
+
+static int comment_text(struct buf *b, const struct comment *c,
+                        struct arena *a)
+{
+    if (comment_status_is_tombstone(c->status)) {
+        html_lit(b, "<p class=\"tombstone\">");
+        html_texts(b, msg_get(c->status == COMMENT_REMOVED   ? MSG_REMOVED
+                              : c->status == COMMENT_DELETED ? MSG_DELETED
+                                                             : MSG_PURGED));
+        html_lit(b, "</p>");
+        return 0;
+    }
+    struct markdown_opts mo = {
+        .kind = MARKDOWN_COMMENT, .refs = NULL, .link_prefix = ""};
+    html_lit(b, "<div class=\"text\">");
+    int ret = markdown_render(b, c->body, strlen(c->body), &mo, a, NULL, NULL);
+    html_lit(b, "</div>");
+    return ret;
+}
+
+struct span {
+    size_t off, len;
+};
+
+static int span_cmp(const void *x, const void *y)
+{
+    const struct span *s = x, *t = y;
+    return s->off < t->off ? -1 : s->off > t->off ? 1 : 0;
+}
+
+/* utf8_start: true if byte c begins a character (is not a continuation). */
+static bool utf8_start(unsigned char c)
+{
+    return (c & 0xC0) != 0x80;
+}
+
+void page_admin_screen_marks(struct buf *b, const char *body,
+                             const char *screen)
+{
+    if (!screen || !screen[0])
+        return;
+    json_error_t jerr;
+    json_t *root = json_loads(screen, JSON_REJECT_DUPLICATES, &jerr);
+    if (!root || !json_is_object(root)) {
+        json_decref(root);
+        return;
+    }
+    json_t *score = json_object_get(root, "score");
+    json_t *category = json_object_get(root, "category");
+    json_t *spans = json_object_get(root, "spans");
+    if ((score && !json_is_number(score)) ||
+        (category && !json_is_string(category)) ||
+        (spans && !json_is_array(spans))) {
+        json_decref(root);
+        return;
+    }
+    size_t blen = strlen(body);
+    struct span sp[SCREEN_MAX_SPANS];
+    size_t nsp = 0;
+    size_t i;
+    json_t *v;
+    json_array_foreach(spans, i, v)
+    {
+        json_t *off = json_object_get(v, "offset");
+        json_t *len = json_object_get(v, "len");
+        if (nsp == SCREEN_MAX_SPANS || !json_is_integer(off) ||
+            !json_is_integer(len))
+            continue;
+        json_int_t o = json_integer_value(off), l = json_integer_value(len);
+        if (o < 0 || l <= 0 || (size_t)o >= blen || (size_t)l > blen - o)
+            continue;
+        size_t s = (size_t)o, e = (size_t)o + (size_t)l;
+        /* widen to whole characters so a mark never splits one */
+        while (s > 0 && !utf8_start((unsigned char)body[s]))
+            s--;
+        while (e < blen && !utf8_start((unsigned char)body[e]))
+            e++;
+        sp[nsp].off = s;
+        sp[nsp].len = e - s;
+        nsp++;
+    }
+    qsort(sp, nsp, sizeof(sp[0]), span_cmp);
+
+    html_lit(b, "<div class=\"screen\"><p class=\"screen-score\">");
+    html_texts(b, msg_get(MSG_ADM_SCREEN));
+    if (category) {
+        html_lit(b, ": <strong>");
+        html_texts(b, json_string_value(category));
+        html_lit(b, "</strong>");
+    }
+    if (score) {
+        char tmp[32];
+        snprintf(tmp, sizeof(tmp), " (%.2f)", json_number_value(score));
+        html_texts(b, tmp);
+    }
+    html_lit(b, "</p>");
+    if (nsp) {
+        html_lit(b, "<p class=\"screen-text\">");
+        size_t pos = 0;
+        for (size_t k = 0; k < nsp; k++) {
+            if (sp[k].off < pos) /* overlaps the previous mark */
+                continue;
+            html_text(b, body + pos, sp[k].off - pos);
+            html_lit(b, "<mark>");
+            html_text(b, body + sp[k].off, sp[k].len);
+            html_lit(b, "</mark>");
+            pos = sp[k].off + sp[k].len;
+        }
+        html_text(b, body + pos, blen - pos);
+        html_lit(b, "</p>");
+    }
+    html_lit(b, "</div>");
+    json_decref(root);
+}
+
+/* filter_fields writes the queue's filters as hidden fields. */
+static void filter_fields(struct buf *b, const struct admin_queue_filter *f)
+{
+    if (f->article_id) {
+        html_lit(b, "<input type=\"hidden\" name=\"article\" value=\"");
+        html_int(b, f->article_id);
+        html_lit(b, "\">");
+    }
+    if (f->why && f->why[0]) {
+        html_lit(b, "<input type=\"hidden\" name=\"why\" value=\"");
+        html_attrs(b, f->why);
+        html_lit(b, "\">");
+    }
+    if (f->newest)
+        html_lit(b, "<input type=\"hidden\" name=\"order\" value=\"newest\">");
+}
+
+static void action_open(struct buf *b, const struct admin_ctx *ctx,
+                        const struct admin_queue_filter *f, int64_t id,
+                        const char *cls, const char *action)
+{
+    html_lit(b, "<form method=\"post\" class=\"");
+    html_attrs(b, cls);
+    html_lit(b, "\" action=\"/admin/queue/");
+    html_int(b, id);
+    html_lit(b, "/");
+    html_attrs(b, action);
+    html_lit(b, "\">");
+    csrf_field(b, ctx);
+    filter_fields(b, f);
+}
+
+static void item_actions(struct buf *b, const struct admin_ctx *ctx,
+                         const struct admin_queue_filter *f,
+                         const struct comment *c)
+{
+    int64_t id = c->id;
+    html_lit(b, "<div class=\"actions\">");
+    action_open(b, ctx, f, id, "act-approve", "approve");
+    html_lit(b, "<button type=\"submit\">");
+    html_texts(b, msg_get(MSG_ADM_APPROVE));
+    html_lit(b, "</button></form>\n");
+
+    action_open(b, ctx, f, id, "act-remove", "remove");
+    html_lit(b, "<label for=\"reason-");
+    html_int(b, id);
+    html_lit(b, "\">");
+    html_texts(b, msg_get(MSG_ADM_REASON));
+    html_lit(b, "</label> <select name=\"reason\" required id=\"reason-");
+    html_int(b, id);
+    html_lit(b, "\"><option value=\"\">");
+    html_texts(b, msg_get(MSG_ADM_REASON_CHOOSE));
+    html_lit(b, "</option>");
+    for (size_t k = 0; k < mod_default_reason_count; k++) {
+        html_lit(b, "<option value=\"");
+        html_attrs(b, mod_default_reasons[k]);
+        html_lit(b, "\">");
+        html_int(b, (int64_t)k + 1);
+        html_lit(b, ". ");
+        html_texts(b, mod_default_reasons[k]);
+        html_lit(b, "</option>");
+    }
+    html_lit(b, "</select> <button type=\"submit\">");
+    html_texts(b, msg_get(MSG_ADM_REMOVE));
+    html_lit(b, "</button></form>\n");
+
+    action_open(b, ctx, f, id, "act-purge", "purge");
+    html_lit(b, "<label class=\"confirm\"><input type=\"checkbox\" "
+                "name=\"confirm\" value=\"yes\" required data-ask=\"");
+    html_attrs(b, msg_get(MSG_ADM_PURGE_ASK));
+    html_lit(b, "\"> ");
+    html_texts(b, msg_get(MSG_ADM_PURGE_CONFIRM));
+    html_lit(b, "</label> <button type=\"submit\" class=\"danger\">");
+    html_texts(b, msg_get(MSG_ADM_PURGE));
+    html_lit(b, "</button></form>\n");
+
+    if (c->author_kind == AUTHOR_READER && c->author_hash[0]) {
+        action_open(b, ctx, f, id, "act-ban", "ban");
+        html_lit(b, "<label for=\"ban-");
+        html_int(b, id);
+        html_lit(b, "\">");
+        html_texts(b, msg_get(MSG_ADM_BAN));
+        html_lit(b, "</label> <select name=\"duration\" id=\"ban-");
+        html_int(b, id);
+        html_lit(b, "\" data-ask=\"");
+        html_attrs(b, msg_get(MSG_ADM_BAN_ASK));
+        html_lit(b, "\"><option value=\"1d\">");
+        html_texts(b, msg_get(MSG_ADM_BAN_1D));
+        html_lit(b, "</option><option value=\"7d\" selected>");
+        html_texts(b, msg_get(MSG_ADM_BAN_7D));
+        html_lit(b, "</option><option value=\"permanent\">");
+        html_texts(b, msg_get(MSG_ADM_BAN_PERM));
+        html_lit(b, "</option></select> <button type=\"submit\">");
+        html_texts(b, msg_get(MSG_ADM_BAN_SUBMIT));
+        html_lit(b, "</button></form>\n");
+    }
+    html_lit(b, "</div>");
+}
+
+static void why_tags(struct buf *b, const struct queue_item *q)
+{
+    const char *why[3];
+    size_t n = queue_why(q->c, why);
+    html_lit(b, "<p class=\"why\">");
+    for (size_t k = 0; k < n; k++) {
+        enum msg_id m = MSG_ADM_WHY_HELD;
+        if (strcmp(why[k], "pending") == 0)
+            m = MSG_ADM_WHY_PENDING;
+        else if (strcmp(why[k], "screening") == 0)
+            m = MSG_ADM_WHY_SCREENING;
+        else if (strcmp(why[k], "reported") == 0)
+            m = MSG_ADM_WHY_REPORTED;
+        html_lit(b, "<span class=\"tag why-");
+        html_attrs(b, why[k]);
+        html_lit(b, "\">");
+        html_texts(b, msg_get(m));
+        html_lit(b, "</span> ");
+    }
+    if (q->c->report_count > 0) {
+        char tmp[64];
+        if (q->c->report_count == 1)
+            snprintf(tmp, sizeof(tmp), "%s", msg_get(MSG_ADM_REPORTS_ONE));
+        else
+            snprintf(tmp, sizeof(tmp), msg_get(MSG_ADM_REPORTS_MANY),
+                     (int)q->c->report_count);
+        html_lit(b, "<span class=\"reports\">");
+        html_texts(b, tmp);
+        html_lit(b, "</span>");
+    }
+    html_lit(b, "</p>");
+    if (q->nreports) {
+        html_lit(b, "<ul class=\"report-reasons\">");
+        for (size_t k = 0; k < q->nreports; k++) {
+            if (!q->reports[k].reason[0])
+                continue;
+            html_lit(b, "<li>");
+            html_texts(b, q->reports[k].reason);
+            html_lit(b, "</li>");
+        }
+        html_lit(b, "</ul>");
+    }
+}
+
+static int queue_item(struct buf *b, const struct admin_ctx *ctx,
+                      const struct queue_item *q,
+                      const struct admin_queue_filter *f, struct arena *a)
+{
+    const struct comment *c = q->c;
+    html_lit(b, "<article class=\"queue-item\" tabindex=\"-1\" id=\"q");
+    html_int(b, c->id);
+    html_lit(b, "\" data-id=\"");
+    html_int(b, c->id);
+    html_lit(b, "\">\n<header><a class=\"num\" href=\"");
+    article_href(b, q->art, c->number);
+    html_lit(b, "\">#");
+    html_texts(b, c->number);
+    html_lit(b, "</a> ");
+    html_texts(b, msg_get(MSG_ADM_IN));
+    html_lit(b, " <a class=\"article\" href=\"");
+    article_href(b, q->art, NULL);
+    html_lit(b, "\">");
+    html_texts(b, q->art->title);
+    html_lit(b, "</a> · ");
+    author(b, c);
+    html_lit(b, " · ");
+    local_time(b, ctx->site, c->created);
+    html_lit(b, "</header>\n");
+    why_tags(b, q);
+    if (q->parent) {
+        html_lit(b, "<blockquote class=\"parent\"><p class=\"meta\">");
+        html_texts(b, msg_get(MSG_ADM_PARENT));
+        html_lit(b, " <a href=\"");
+        article_href(b, q->art, q->parent->number);
+        html_lit(b, "\">#");
+        html_texts(b, q->parent->number);
+        html_lit(b, "</a> ");
+        author(b, q->parent);
+        html_lit(b, "</p>");
+        int ret = comment_text(b, q->parent, a);
+        if (ret)
+            return ret;
+        html_lit(b, "</blockquote>\n");
+    }
+    int ret = comment_text(b, c, a);
+    if (ret)
+        return ret;
+    page_admin_screen_marks(b, c->body, c->screen);
+    if (c->author_hash[0]) {
+        char tmp[160];
+        snprintf(tmp, sizeof(tmp), msg_get(MSG_ADM_RECORD),
+                 (int)q->author_visible, (int)q->author_removed);
+        html_lit(b, "<p class=\"record\">");
+        html_texts(b, tmp);
+        html_lit(b, "</p>");
+    }
+    html_lit(b, "\n");
+    item_actions(b, ctx, f, c);
+    html_lit(b, "\n</article>\n");
+    return 0;
+}
+
+static void option(struct buf *b, const char *value, const char *current,
+                   enum msg_id text)
+{
+    html_lit(b, "<option value=\"");
+    html_attrs(b, value);
+    html_lit(b, "\"");
+    if (current && strcmp(value, current) == 0)
+        html_lit(b, " selected");
+    html_lit(b, ">");
+    html_texts(b, msg_get(text));
+    html_lit(b, "</option>");
+}
+
+static void queue_filters(struct buf *b, const struct admin_queue_filter *f,
+                          const struct article *arts, size_t narts)
+{
+    html_lit(b, "<form method=\"get\" action=\"/admin/queue\" "
+                "class=\"filters\"><label>");
+    html_texts(b, msg_get(MSG_ADM_FILTER_ARTICLE));
+    html_lit(b, " <select name=\"article\"><option value=\"\">");
+    html_texts(b, msg_get(MSG_ADM_FILTER_ALL_ARTICLES));
+    html_lit(b, "</option>");
+    for (size_t i = 0; i < narts; i++) {
+        html_lit(b, "<option value=\"");
+        html_int(b, arts[i].id);
+        html_lit(b, "\"");
+        if (arts[i].id == f->article_id)
+            html_lit(b, " selected");
+        html_lit(b, ">");
+        html_texts(b, arts[i].title);
+        html_lit(b, "</option>");
+    }
+    html_lit(b, "</select></label> <label>");
+    html_texts(b, msg_get(MSG_ADM_FILTER_WHY));
+    html_lit(b, " <select name=\"why\">");
+    option(b, "", f->why, MSG_ADM_FILTER_ANY);
+    option(b, "pending", f->why, MSG_ADM_WHY_PENDING);
+    option(b, "held", f->why, MSG_ADM_WHY_HELD);
+    option(b, "screening", f->why, MSG_ADM_WHY_SCREENING);
+    option(b, "reported", f->why, MSG_ADM_WHY_REPORTED);
+    html_lit(b, "</select></label> <label>");
+    html_texts(b, msg_get(MSG_ADM_ORDER));
+    html_lit(b, " <select name=\"order\">");
+    const char *order = f->newest ? "newest" : "oldest";
+    option(b, "oldest", order, MSG_ADM_ORDER_OLDEST);
+    option(b, "newest", order, MSG_ADM_ORDER_NEWEST);
+    html_lit(b, "</select></label> <button type=\"submit\">");
+    html_texts(b, msg_get(MSG_ADM_FILTER_APPLY));
+    html_lit(b, "</button></form>\n");
+}
+
+static void key_row(struct buf *b, const char *key, enum msg_id text)
+{
+    html_lit(b, "<dt><kbd>");
+    html_texts(b, key);
+    html_lit(b, "</kbd></dt><dd>");
+    html_texts(b, msg_get(text));
+    html_lit(b, "</dd>");
+}
+
+int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
+                     const struct queue_item *items, size_t n,
+                     const struct admin_queue_filter *f,
+                     const struct article *arts, size_t narts,
+                     struct arena *a)
+{
+    page_admin_begin(b, ctx, ADMIN_NAV_QUEUE, msg_get(MSG_ADM_QUEUE_TITLE));
+    html_lit(b, "<h1>");
+    html_texts(b, msg_get(MSG_ADM_QUEUE_TITLE));
+    html_lit(b, "</h1>\n");
+    queue_filters(b, f, arts, narts);
+    html_lit(b, "<details class=\"keys\" id=\"keys\"><summary>");
+    html_texts(b, msg_get(MSG_ADM_KEYS));
+    html_lit(b, "</summary><dl>");
+    key_row(b, "j", MSG_ADM_KEY_J);
+    key_row(b, "k", MSG_ADM_KEY_K);
+    key_row(b, "a", MSG_ADM_KEY_A);
+    key_row(b, "r", MSG_ADM_KEY_R);
+    key_row(b, "p", MSG_ADM_KEY_P);
+    key_row(b, "b", MSG_ADM_KEY_B);
+    key_row(b, "?", MSG_ADM_KEY_HELP);
+    html_lit(b, "</dl></details>\n<p class=\"queue-count\">");
+    if (n == 0) {
+        html_texts(b, msg_get(MSG_ADM_QUEUE_EMPTY));
+    } else if (n == 1) {
+        html_texts(b, msg_get(MSG_ADM_QUEUE_ONE));
+    } else {
+        char tmp[96];
+        snprintf(tmp, sizeof(tmp), msg_get(MSG_ADM_QUEUE_MANY), (int)n);
+        html_texts(b, tmp);
+    }
+    html_lit(b, "</p>\n<div class=\"queue\">\n");
+    for (size_t i = 0; i < n; i++) {
+        int ret = queue_item(b, ctx, &items[i], f, a);
+        if (ret)
+            return ret;
+    }
+    html_lit(b, "</div>\n");
+    page_admin_end(b);
+    return buf_failed(b);
+}
+
+/* --- the audit log --------------------------------------------------- */
+
+void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
+                    const struct audit_entry *e, size_t n,
+                    const struct admin_log_filter *f)
+{
+    page_admin_begin(b, ctx, ADMIN_NAV_LOG, msg_get(MSG_ADM_LOG_TITLE));
+    html_lit(b, "<h1>");
+    html_texts(b, msg_get(MSG_ADM_LOG_TITLE));
+    html_lit(b, "</h1>\n<form method=\"get\" action=\"/admin/log\" "
+                "class=\"filters\"><label>");
+    html_texts(b, msg_get(MSG_ADM_LOG_COMMENT_ID));
+    html_lit(b, " <input name=\"comment\" inputmode=\"numeric\" size=\"8\"");
+    if (f->comment_id) {
+        html_lit(b, " value=\"");
+        html_int(b, f->comment_id);
+        html_lit(b, "\"");
+    }
+    html_lit(b, "></label> <label>");
+    html_texts(b, msg_get(MSG_ADM_LOG_ACTION));
+    html_lit(b, " <input name=\"action\" size=\"10\" value=\"");
+    html_attrs(b, f->action);
+    html_lit(b, "\"></label> <label>");
+    html_texts(b, msg_get(MSG_ADM_LOG_ACTOR));
+    html_lit(b, " <input name=\"actor\" size=\"12\" value=\"");
+    html_attrs(b, f->actor);
+    html_lit(b, "\"></label> <button type=\"submit\">");
+    html_texts(b, msg_get(MSG_ADM_FILTER_APPLY));
+    html_lit(b, "</button></form>\n");
+    if (n == 0) {
+        html_lit(b, "<p>");
+        html_texts(b, msg_get(MSG_ADM_LOG_EMPTY));
+        html_lit(b, "</p>\n");
+        page_admin_end(b);
+        return;
+    }
+    html_lit(b, "<div class=\"table-wrap\"><table class=\"log\"><thead><tr>"
+                "<th scope=\"col\">");
+    html_texts(b, msg_get(MSG_ADM_LOG_WHEN));
+    html_lit(b, "</th><th scope=\"col\">");
+    html_texts(b, msg_get(MSG_ADM_LOG_ACTOR));
+    html_lit(b, "</th><th scope=\"col\">");
+    html_texts(b, msg_get(MSG_ADM_LOG_COMMENT));
+    html_lit(b, "</th><th scope=\"col\">");
+    html_texts(b, msg_get(MSG_ADM_LOG_ACTION));
+    html_lit(b, "</th><th scope=\"col\">");
+    html_texts(b, msg_get(MSG_ADM_LOG_CHANGE));
+    html_lit(b, "</th><th scope=\"col\">");
+    html_texts(b, msg_get(MSG_ADM_LOG_REASON));
+    html_lit(b, "</th><th scope=\"col\">");
+    html_texts(b, msg_get(MSG_ADM_LOG_NOTE));
+    html_lit(b, "</th></tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < n; i++) {
+        html_lit(b, "<tr class=\"log-");
+        html_attrs(b, e[i].action);
+        html_lit(b, "\"><td>");
+        local_time(b, ctx->site, e[i].at);
+        html_lit(b, "</td><td>");
+        html_texts(b, e[i].actor);
+        html_lit(b, "</td><td>");
+        if (e[i].comment_id) {
+            html_lit(b, "<a href=\"/admin/log?comment=");
+            html_int(b, e[i].comment_id);
+            html_lit(b, "\">");
+            if (e[i].number[0]) {
+                html_lit(b, "#");
+                html_texts(b, e[i].number);
+            } else {
+                html_int(b, e[i].comment_id);
+            }
+            html_lit(b, "</a>");
+        }
+        html_lit(b, "</td><td>");
+        html_texts(b, e[i].action);
+        html_lit(b, "</td><td>");
+        if (e[i].from_status >= 0 && e[i].to_status >= 0) {
+            html_texts(b, comment_status_name(e[i].from_status));
+            html_lit(b, " → ");
+            html_texts(b, comment_status_name(e[i].to_status));
+        }
+        html_lit(b, "</td><td>");
+        html_texts(b, e[i].reason);
+        html_lit(b, "</td><td>");
+        html_texts(b, e[i].note);
+        html_lit(b, "</td></tr>\n");
+    }
+    html_lit(b, "</tbody></table></div>\n");
+    page_admin_end(b);
+}

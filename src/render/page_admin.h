@@ -1,0 +1,122 @@
+/*
+ * page_admin.h - the staff pages under /admin: login, the moderation
+ * queue, the audit log, the statistics and the article editor.
+ *
+ * Like every page, they are written from values the handlers (api/admin*.c)
+ * assembled; render never queries the store. Every state-changing form
+ * carries the session's CSRF token in a hidden "csrf" field. Every page
+ * works without JavaScript; web/admin.js adds the queue's keyboard
+ * actions on top of the same forms.
+ */
+#ifndef CHARLA_RENDER_PAGE_ADMIN_H
+#define CHARLA_RENDER_PAGE_ADMIN_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "core/model.h"
+#include "core/site.h"
+#include "render/json.h"
+#include "util/arena.h"
+#include "util/buf.h"
+
+/* Which entry of the staff navigation a page belongs to. */
+enum admin_nav {
+    ADMIN_NAV_NONE,
+    ADMIN_NAV_QUEUE,
+    ADMIN_NAV_LOG,
+    ADMIN_NAV_STATS,
+    ADMIN_NAV_ARTICLES
+};
+
+/* What every staff page needs (all borrowed for the call). */
+struct admin_ctx {
+    const struct site *site;
+    const struct session *se; /* the logged-in staff member */
+    const char *flash;        /* a success message, or NULL */
+    const char *error;        /* an error message, or NULL */
+};
+
+/*
+ * page_admin_begin writes the common layout (page_begin), the staff
+ * stylesheet and script, the navigation with the user's name and role,
+ * the log-out form, and the flash or error message. page_admin_end
+ * closes it.
+ */
+void page_admin_begin(struct buf *b, const struct admin_ctx *ctx,
+                      enum admin_nav nav, const char *title);
+void page_admin_end(struct buf *b);
+
+/* The login form; error (or NULL) above it, name (or NULL) kept. */
+void page_admin_login(struct buf *b, const struct site *site,
+                      const char *error, const char *name);
+
+/* The queue page's filters, echoed into links and the actions' forms. */
+struct admin_queue_filter {
+    int64_t article_id; /* 0 for every article */
+    const char *why;    /* "pending", "held", "reported", "screening", "" */
+    bool newest;        /* newest first instead of oldest first */
+};
+
+/*
+ * page_admin_queue writes the queue: items (already filtered), the filter
+ * form (arts: every article, for its select) and the keyboard cheat-sheet.
+ * Returns 0, or ERR_NOMEM / ERR_TOOBIG from rendering a body.
+ */
+MUST_CHECK int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
+                                const struct queue_item *items, size_t n,
+                                const struct admin_queue_filter *f,
+                                const struct article *arts, size_t narts,
+                                struct arena *a);
+
+/*
+ * page_admin_screen_marks writes body with the byte spans named by the
+ * screening JSON (see model.h: comment->screen) in <mark> elements, every
+ * piece escaped, preceded by the category and score. Writes nothing if
+ * screen is empty or not the JSON we expect.
+ */
+void page_admin_screen_marks(struct buf *b, const char *body,
+                             const char *screen);
+
+/* The audit log, newest first, with its filter form. */
+struct admin_log_filter {
+    int64_t comment_id; /* 0 for all */
+    const char *action; /* "" for all */
+    const char *actor;  /* "" for all */
+};
+void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
+                    const struct audit_entry *e, size_t n,
+                    const struct admin_log_filter *f);
+
+/* One day of the statistics. */
+struct admin_stats_day {
+    int64_t day_start;  /* Unix seconds of 00:00 UTC */
+    int64_t held;       /* comments held (screening, reports) */
+    int64_t removed;    /* removals and purges */
+    int64_t approved;   /* approvals */
+    int64_t median_s;   /* median seconds from posting to a decision */
+    bool has_median;    /* false when there was no decision that day */
+};
+#define ADMIN_STATS_DAYS 30
+
+/* The statistics page: two inline SVG charts and the same data as a
+ * table. days[0] is the oldest. */
+void page_admin_stats(struct buf *b, const struct admin_ctx *ctx,
+                      const struct admin_stats_day *days, size_t n);
+
+/* The article list (editors). */
+void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
+                         const struct article *arts, size_t n);
+
+/*
+ * page_admin_article_form writes the create (art->id == 0) or edit form
+ * holding art's values; with preview, the body rendered below it.
+ * Returns 0 or an error from rendering the preview.
+ */
+MUST_CHECK int page_admin_article_form(struct buf *b,
+                                       const struct admin_ctx *ctx,
+                                       const struct article *art,
+                                       bool preview, struct arena *a);
+
+#endif

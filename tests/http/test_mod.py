@@ -1,0 +1,333 @@
+"""test_mod.py - moderation through the JSON API: staff login, CSRF, the
+state machine, purge that really erases, reports, bans, reserved names,
+author deletion, staff posts, and screening holding a threat."""
+import os
+import sqlite3
+
+from harness import check, eq
+from test_read import ARTICLE_PATH
+
+PASSWORD = "correct horse battery"
+
+
+def add_user(srv, name="Kathi", role="moderator"):
+    r = srv.cli("user", "add", name, "--role", role, "--db", srv.db,
+                stdin=PASSWORD + "\n")
+    eq(r.returncode, 0, r.stderr)
+
+
+def login(srv, name="Kathi"):
+    c = srv.client()
+    r = c.post_json("/api/v1/session", {"name": name, "password": PASSWORD})
+    eq(r.status, 200, "login")
+    c.csrf = r.json()["csrf"]
+    eq(r.json()["role"], "moderator", "role")
+    cookie = r.header("Set-Cookie")
+    check("HttpOnly" in cookie and "SameSite=Strict" in cookie, cookie)
+    return c
+
+
+def act(c, cid, action, body=None, csrf=True):
+    h = {"Content-Type": "application/json"}
+    if csrf:
+        h["X-CSRF-Token"] = c.csrf
+    import json
+    return c.request("POST", "/api/v1/mod/comments/%d/%s" % (cid, action),
+                     json.dumps(body or {}), h)
+
+
+def comments(srv):
+    c = srv.client()
+    aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
+    return aid, {x["number"]: x for x in
+                 c.get("/api/v1/articles/%d/comments" % aid).json()["comments"]}
+
+
+def test_remove_demo_comment_10_shows_tombstone_with_reason(srv):
+    add_user(srv)
+    c = login(srv)
+    _, by = comments(srv)
+    r = act(c, by["10"]["id"], "remove", {"reason": "threat"})
+    eq(r.status, 200, r.text)
+    eq(r.json()["comment"]["status"], "removed", "status")
+    page = srv.client().get(ARTICLE_PATH).text
+    check("Removed by a moderator: threat" in page, "tombstone with reason")
+    check("scatter his limbs" not in page, "text gone from the page")
+    _, by = comments(srv)
+    eq(by["10"]["status"], "removed", "api status")
+    eq(by["10.1"]["status"], "visible", "reply keeps its place")
+    log = c.get("/api/v1/mod/log").json()["log"]
+    eq(log[0]["action"], "remove", "audit action")
+    eq(log[0]["actor"], "Kathi", "audit actor")
+    eq((log[0]["from"], log[0]["to"]), ("visible", "removed"), "audit states")
+    eq(log[0]["reason"], "threat", "audit reason")
+
+
+def test_anonymous_and_bad_csrf_refused_everywhere(srv):
+    add_user(srv)
+    _, by = comments(srv)
+    cid = by["6"]["id"]
+    anon = srv.client()
+    endpoints = [
+        ("GET", "/api/v1/mod/queue", None),
+        ("GET", "/api/v1/mod/log", None),
+        ("POST", "/api/v1/mod/bans", '{"comment":%d,"duration":"1d"}' % cid),
+        ("DELETE", "/api/v1/session", None),
+        ("GET", "/api/v1/mod/anything", None),
+    ] + [("POST", "/api/v1/mod/comments/%d/%s" % (cid, a),
+          '{"reason":"hate","span":"Jewish"}')
+         for a in ("approve", "remove", "purge", "restore", "redact")]
+    for method, path, body in endpoints:
+        r = anon.request(method, path, body,
+                         {"Content-Type": "application/json"})
+        check(r.status in (401, 403), "%s %s: %d" % (method, path, r.status))
+        check("error" in r.json(), "json error body")
+    mod = login(srv)
+    for method, path, body in endpoints:
+        if method == "GET":
+            continue
+        for token in (None, "0" * 64, mod.csrf[:-1] + "x"):
+            h = {"Content-Type": "application/json"}
+            if token:
+                h["X-CSRF-Token"] = token
+            r = mod.request(method, path, body, h)
+            eq(r.status, 403, "%s %s with csrf %r" % (method, path, token))
+    # an expired session (idle 13 hours) is refused too
+    con = sqlite3.connect(srv.db)
+    con.execute("UPDATE sessions SET last_seen = last_seen - 13*3600")
+    con.commit()
+    con.close()
+    r = mod.get("/api/v1/mod/queue")
+    eq(r.status, 401, "expired session")
+    _, after = comments(srv)
+    eq(after["6"]["status"], "visible", "nothing changed")
+    eq(len(after), len(by), "nothing changed")
+
+
+def test_purge_erases_text_from_database_file(srv):
+    add_user(srv)
+    mod = login(srv)
+    aid, _ = comments(srv)
+    secret = "Calle Falsa 123 departamento 9 xyzzy-unique-marker"
+    reader = srv.client()
+    r = reader.post_json("/api/v1/articles/%d/comments" % aid,
+                         {"body": "He lives at " + secret,
+                          "name": "Vecino marker-name"})
+    check(r.status in (201, 202), r.text)
+    cid = r.json()["comment"]["id"]
+    r = act(mod, cid, "purge")
+    eq(r.status, 200, r.text)
+    eq(r.json()["comment"]["status"], "purged", "purged")
+    page = srv.client().get(ARTICLE_PATH).text
+    check("Removed for legal reasons" in page, "purged tombstone")
+    check("xyzzy-unique-marker" not in page, "not in the page")
+    api = srv.client().get("/api/v1/articles/%d/comments" % aid).text
+    check("xyzzy-unique-marker" not in api, "not in the API")
+    for suffix in ("", "-wal", "-shm"):
+        p = srv.db + suffix
+        if os.path.exists(p):
+            data = open(p, "rb").read()
+            check(b"xyzzy-unique-marker" not in data, "text in " + p)
+            check(b"marker-name" not in data, "name in " + p)
+    r = act(mod, cid, "restore")
+    eq(r.status, 409, "a purge cannot be undone")
+
+
+def test_state_machine_over_http(srv):
+    add_user(srv)
+    mod = login(srv)
+    _, by = comments(srv)
+    cid = by["13"]["id"]
+    eq(act(mod, cid, "approve").status, 409, "approve a visible comment")
+    eq(act(mod, cid, "remove").status, 422, "remove needs a reason")
+    eq(act(mod, cid, "remove", {"reason": "hate"}).status, 200, "remove")
+    eq(act(mod, cid, "remove", {"reason": "hate"}).status, 409, "twice")
+    eq(act(mod, cid, "restore").status, 200, "restore")
+    r = act(mod, cid, "redact", {"span": "fucking"})
+    eq(r.status, 200, "redact")
+    _, by = comments(srv)
+    check("[redacted]" in by["13"]["html"], "redacted text")
+    check("fucking" not in by["13"]["html"], "span gone")
+    page = srv.client().get(ARTICLE_PATH).text
+    check("edited by a moderator" in page, "redaction is shown")
+    eq(act(mod, cid, "redact", {"span": "nothing like this"}).status, 422,
+       "span must exist")
+    eq(act(mod, 999999, "remove", {"reason": "x"}).status, 404, "no comment")
+    eq(act(mod, cid, "frobnicate").status, 404, "no such action")
+
+
+def test_reports_hold_after_three(srv):
+    aid, by = comments(srv)
+    cid = by["9"]["id"]
+    url = "/api/v1/comments/%d/report" % cid
+    readers = [srv.client() for _ in range(3)]
+    r = readers[0].post_json(url, {"reason": "antisemitic"})
+    eq(r.status, 201, r.text)
+    eq(r.json()["held"], False, "not held after one")
+    eq(readers[0].post_json(url, {"reason": "again"}).status, 409,
+       "one report per reader")
+    eq(readers[1].post_json(url, {"reason": ""}).status, 422, "needs reason")
+    eq(readers[1].post_json(url, {"reason": "hate"}).json()["held"], False,
+       "two")
+    eq(readers[2].post_json(url, {"reason": "hate"}).json()["held"], True,
+       "held at three")
+    _, after = comments(srv)
+    check("9" not in after, "held comment leaves the public thread")
+    add_user(srv)
+    mod = login(srv)
+    items = mod.get("/api/v1/mod/queue").json()["items"]
+    item = [i for i in items if i["comment"]["id"] == cid]
+    eq(len(item), 1, "in the queue")
+    check("held" in item[0]["why"] and "reported" in item[0]["why"],
+          item[0]["why"])
+    eq(len(item[0]["reports"]), 3, "reports listed")
+    eq(item[0]["article"]["path"], ARTICLE_PATH, "article")
+    eq(act(mod, cid, "approve").status, 200, "approve")
+    _, after = comments(srv)
+    check("9" in after, "back in the thread")
+
+
+def test_ban_refuses_posts_and_others_still_post(srv):
+    add_user(srv)
+    mod = login(srv)
+    aid, _ = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    troll, other = srv.client(), srv.client()
+    r = troll.post_json(url, {"body": "A harmless first comment here."})
+    check(r.status in (201, 202), r.text)
+    cid = r.json()["comment"]["id"]
+    import json
+    r = mod.request("POST", "/api/v1/mod/bans",
+                    json.dumps({"comment": cid, "duration": "7d"}),
+                    {"Content-Type": "application/json",
+                     "X-CSRF-Token": mod.csrf})
+    eq(r.status, 201, r.text)
+    r = troll.post_json(url, {"body": "Another comment after the ban."})
+    eq(r.status, 403, "banned")
+    eq(r.json()["error"]["code"], "banned", "code")
+    r = other.post_json(url, {"body": "Someone else can still comment."})
+    check(r.status in (201, 202), "others post")
+    # a timed ban lifts by itself
+    con = sqlite3.connect(srv.db)
+    con.execute("UPDATE bans SET until = 1")
+    con.commit()
+    con.close()
+    r = troll.post_json(url, {"body": "Back after the ban ran out."})
+    check(r.status in (201, 202), "ban expired: %d" % r.status)
+
+
+def test_reserved_staff_names(srv):
+    add_user(srv, "Nagging Kathi")
+    aid, _ = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    c = srv.client()
+    for name in ("Nagging Kathi", "nagging kathi", "Nágging Káthi",
+                 "NAGGING  KATHI", "Nagging K\u0430thi", "N4gging Kathi"):
+        r = c.post_json(url, {"body": "Language please", "name": name})
+        eq(r.status, 422, "name %r" % name)
+        check("staff" in r.json()["error"]["message"], "message")
+    r = c.post_json(url, {"body": "A normal comment.", "name": "Kathy"})
+    check(r.status in (201, 202), "other names are fine")
+
+
+def test_author_deletes_own_comment(srv):
+    aid, _ = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    author, other = srv.client(), srv.client()
+    cid = author.post_json(url, {"body": "I regret posting this."}).json()[
+        "comment"]["id"]
+    eq(other.request("DELETE", "/api/v1/comments/%d" % cid).status, 403,
+       "not yours")
+    eq(author.request("DELETE", "/api/v1/comments/%d" % cid).status, 200,
+       "delete")
+    _, by = comments(srv)
+    gone = [c for c in by.values() if c["id"] == cid][0]
+    eq(gone["status"], "deleted", "tombstone")
+    page = srv.client().get(ARTICLE_PATH).text
+    check("Deleted by its author" in page, "tombstone text")
+    _, demo = comments(srv)
+    eq(author.request("DELETE", "/api/v1/comments/%d" % demo["1"]["id"]).status,
+       403, "imported comments cannot be deleted")
+
+
+def test_staff_post_is_badged(srv):
+    add_user(srv)
+    mod = login(srv)
+    aid, _ = comments(srv)
+    import json
+    url = "/api/v1/articles/%d/comments" % aid
+    r = mod.request("POST", url, json.dumps({"body": "Language please",
+                                             "parent": "1"}),
+                    {"Content-Type": "application/json"})
+    eq(r.status, 403, "staff post without CSRF")
+    r = mod.request("POST", url, json.dumps({"body": "Language please",
+                                             "parent": "1"}),
+                    {"Content-Type": "application/json",
+                     "X-CSRF-Token": mod.csrf})
+    eq(r.status, 201, r.text)
+    com = r.json()["comment"]
+    eq(com["author"]["staff"], True, "staff")
+    eq(com["author"]["name"], "Kathi", "name")
+    page = srv.client().get(ARTICLE_PATH).text
+    check('class="badge"' in page, "badge on the page")
+
+
+def test_login_lockout(srv):
+    add_user(srv)
+    c = srv.client()
+    for _ in range(5):
+        r = c.post_json("/api/v1/session", {"name": "Kathi",
+                                            "password": "wrong password"})
+        eq(r.status, 401, "wrong password")
+    r = c.post_json("/api/v1/session", {"name": "Kathi",
+                                        "password": PASSWORD})
+    eq(r.status, 429, "locked even with the right password")
+    check(r.header("Retry-After"), "Retry-After")
+
+
+def test_user_cli(srv):
+    add_user(srv, "Ed", "editor")
+    r = srv.cli("user", "add", "ed", "--role", "admin", "--db", srv.db,
+                stdin=PASSWORD + "\n")
+    eq(r.returncode, 1, "duplicate name (case folded)")
+    r = srv.cli("user", "add", "Shorty", "--role", "moderator", "--db",
+                srv.db, stdin="short\n")
+    eq(r.returncode, 1, "short password refused")
+    r = srv.cli("user", "add", "X", "--role", "boss", "--db", srv.db,
+                stdin=PASSWORD + "\n")
+    eq(r.returncode, 2, "bad role")
+    r = srv.cli("user", "list", "--db", srv.db)
+    eq(r.stdout.strip(), "Ed\teditor", "list")
+    r = srv.cli("user", "passwd", "Ed", "--db", srv.db,
+                stdin="another long password\n")
+    eq(r.returncode, 0, r.stderr)
+    c = srv.client()
+    eq(c.post_json("/api/v1/session", {"name": "Ed", "password":
+                                       "another long password"}).status, 200,
+       "new password works")
+    r = srv.cli("user", "remove", "Ed", "--db", srv.db)
+    eq(r.returncode, 0, "remove")
+    eq(c.get("/api/v1/mod/queue").status, 401, "sessions end with the user")
+    con = sqlite3.connect(srv.db)
+    row = con.execute("select count(*) from users").fetchone()
+    eq(row[0], 0, "no users")
+
+
+def test_screening_holds_a_threat(srv):
+    aid, _ = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    r = srv.client().post_json(url, {"body": "I will find you and cut your "
+                                             "head off, you rat"})
+    eq(r.status, 202, r.text)
+    check("awaiting review" in r.json()["message"], "message")
+    _, by = comments(srv)
+    check(not any("cut your" in c.get("html", "") for c in by.values()),
+          "not public")
+    add_user(srv)
+    mod = login(srv)
+    items = mod.get("/api/v1/mod/queue").json()["items"]
+    held = [i for i in items if "cut your" in i["comment"]["body"]]
+    eq(len(held), 1, "in the queue")
+    check("screening" in held[0]["why"], held[0]["why"])
+    eq(held[0]["screen"]["category"], "threat", "category")
+    check(held[0]["screen"]["spans"], "spans for the highlight")
