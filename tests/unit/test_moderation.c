@@ -1,0 +1,303 @@
+/*
+ * test_moderation.c - the comment state machine (every action from every
+ * state), redaction, ban durations and their expiry, report thresholds,
+ * staff names and login, against a real SQLite store.
+ */
+#include <stdio.h>
+#include <unistd.h>
+
+#include "testlib.h"
+
+#include "core/moderation.h"
+#include "core/names.h"
+#include "core/pseudonym.h"
+#include "core/site.h"
+#include "core/staff.h"
+#include "store/store.h"
+
+static char db_path[64];
+static struct store *st;
+static struct site site;
+static struct arena a;
+static int64_t article_id;
+
+static void setup(void)
+{
+    struct buf err;
+    buf_init(&err, 1024);
+    ck_assert_int_eq(pseudonym_init(), 0);
+    snprintf(db_path, sizeof(db_path), "/tmp/charla-mod-%d.db", getpid());
+    unlink(db_path);
+    st = store_open(db_path, &err);
+    ck_assert_msg(st != NULL, "%s", err.data);
+    ck_assert_int_eq(site_load(st, &site, &err), 0);
+    struct article in = {.path = "/a", .title = "A", .byline = "",
+                         .published = 1, .is_published = true, .body = "",
+                         .lead_image = "", .lead_caption = "", .labels = "",
+                         .source_id = "", .external_url = ""};
+    ck_assert_int_eq(store_article_insert(st, &in, &article_id), 0);
+    arena_init(&a, 0);
+    buf_release(&err);
+}
+
+static void teardown(void)
+{
+    arena_release(&a);
+    store_free(st);
+    char p[80];
+    unlink(db_path);
+    snprintf(p, sizeof(p), "%s-wal", db_path);
+    unlink(p);
+    snprintf(p, sizeof(p), "%s-shm", db_path);
+    unlink(p);
+}
+
+static struct comment make(enum comment_status status, const char *body)
+{
+    struct comment c = {.article_id = article_id, .status = status,
+                        .author_kind = AUTHOR_READER,
+                        .author_hash = "feedbeef", .author_name = "Name",
+                        .created = 100, .body = body, .reason = "",
+                        .source_id = "", .screen = ""};
+    ck_assert_int_eq(store_comment_insert(st, &c), 0);
+    struct comment out;
+    ck_assert_int_eq(store_comment_get(st, c.id, &a, &out), 0);
+    return out;
+}
+
+/* The whole table: action x state -> allowed target or refused (-1). */
+START_TEST(state_machine_table)
+{
+    enum { V = COMMENT_VISIBLE, P = COMMENT_PENDING, H = COMMENT_HELD,
+           R = COMMENT_REMOVED, D = COMMENT_DELETED, X = COMMENT_PURGED };
+    static const int expect[MOD_ACTION_COUNT][COMMENT_STATUS_COUNT] = {
+        /*              V   P   H   R   D   X */
+        [MOD_APPROVE] = {-1, V, V, -1, -1, -1},
+        [MOD_REMOVE] = {R, R, R, -1, -1, -1},
+        [MOD_PURGE] = {X, X, X, X, X, -1},
+        [MOD_RESTORE] = {-1, -1, -1, V, -1, -1},
+        [MOD_REDACT] = {V, P, H, -1, -1, -1},
+        [MOD_DELETE] = {D, D, D, -1, -1, -1},
+        [MOD_HOLD] = {H, -1, -1, -1, -1, -1},
+    };
+    for (int act = 0; act < MOD_ACTION_COUNT; act++) {
+        for (int s = 0; s < COMMENT_STATUS_COUNT; s++) {
+            enum comment_status to = (enum comment_status)99;
+            int ret = mod_next_status((enum mod_action)act,
+                                      (enum comment_status)s, 0, &to);
+            if (expect[act][s] < 0)
+                ck_assert_msg(ret == ERR_FORBIDDEN, "%s from %s allowed",
+                              mod_action_name(act), comment_status_name(s));
+            else
+                ck_assert_msg(ret == 0 && (int)to == expect[act][s],
+                              "%s from %s", mod_action_name(act),
+                              comment_status_name(s));
+        }
+    }
+    enum comment_status to;
+    /* a visible comment with reports can be approved (reports dismissed) */
+    ck_assert_int_eq(mod_next_status(MOD_APPROVE, COMMENT_VISIBLE, 2, &to), 0);
+    ck_assert_int_eq(to, V);
+}
+END_TEST
+
+START_TEST(apply_writes_audit_and_refuses_stale)
+{
+    struct comment c = make(COMMENT_VISIBLE, "you idiot");
+    struct buf msg;
+    buf_init(&msg, 1024);
+    struct mod_request rq = {.action = MOD_REMOVE, .reason = "insult",
+                             .actor = "Kathi", .now = 200};
+    ck_assert_int_eq(mod_apply(st, &c, &rq, &msg), 0);
+    struct comment after;
+    ck_assert_int_eq(store_comment_get(st, c.id, &a, &after), 0);
+    ck_assert_int_eq(after.status, COMMENT_REMOVED);
+    ck_assert_str_eq(after.reason, "insult");
+    /* c still says visible: a second moderator's stale action conflicts */
+    ck_assert_int_eq(mod_apply(st, &c, &rq, &msg), ERR_CONFLICT);
+    struct audit_entry *log;
+    size_t n;
+    ck_assert_int_eq(store_audit_list(st, c.id, 10, &a, &log, &n), 0);
+    ck_assert_int_eq(n, 1);
+    ck_assert_str_eq(log[0].actor, "Kathi");
+    ck_assert_str_eq(log[0].action, "remove");
+    ck_assert_int_eq(log[0].from_status, COMMENT_VISIBLE);
+    ck_assert_int_eq(log[0].to_status, COMMENT_REMOVED);
+    /* remove without a reason is refused */
+    struct comment d = make(COMMENT_VISIBLE, "x");
+    struct mod_request nr = {.action = MOD_REMOVE, .reason = "",
+                             .actor = "Kathi", .now = 200};
+    ck_assert_int_eq(mod_apply(st, &d, &nr, &msg), ERR_INVALID);
+    buf_release(&msg);
+}
+END_TEST
+
+START_TEST(purge_erases_body_and_name)
+{
+    struct comment c = make(COMMENT_VISIBLE, "lives at Calle 5");
+    struct buf msg;
+    buf_init(&msg, 1024);
+    struct mod_request rq = {.action = MOD_PURGE, .actor = "K", .now = 1};
+    ck_assert_int_eq(mod_apply(st, &c, &rq, &msg), 0);
+    struct comment after;
+    ck_assert_int_eq(store_comment_get(st, c.id, &a, &after), 0);
+    ck_assert_int_eq(after.status, COMMENT_PURGED);
+    ck_assert_str_eq(after.body, "");
+    ck_assert_str_eq(after.author_name, "");
+    ck_assert_int_eq(mod_apply(st, &after, &rq, &msg), ERR_FORBIDDEN);
+    buf_release(&msg);
+}
+END_TEST
+
+START_TEST(redaction)
+{
+    struct buf out;
+    buf_init(&out, 1024);
+    ck_assert_int_eq(mod_redact("call 555-1234 or 555-1234", "555-1234", &out),
+                     2);
+    ck_assert_str_eq(out.data, "call [redacted] or [redacted]");
+    buf_reset(&out);
+    ck_assert_int_eq(mod_redact("nothing", "x", &out), 0);
+    buf_release(&out);
+    struct comment c = make(COMMENT_VISIBLE, "my phone 555-1234 ok");
+    struct buf msg;
+    buf_init(&msg, 1024);
+    struct mod_request rq = {.action = MOD_REDACT, .span = "555-1234",
+                             .actor = "K", .now = 1};
+    ck_assert_int_eq(mod_apply(st, &c, &rq, &msg), 0);
+    struct comment after;
+    ck_assert_int_eq(store_comment_get(st, c.id, &a, &after), 0);
+    ck_assert_str_eq(after.body, "my phone [redacted] ok");
+    ck_assert(after.mod_edited);
+    ck_assert_int_eq(after.status, COMMENT_VISIBLE);
+    buf_release(&msg);
+}
+END_TEST
+
+START_TEST(bans_and_expiry)
+{
+    int64_t s;
+    ck_assert_int_eq(mod_ban_duration("1d", &s), 0);
+    ck_assert_int_eq(s, 86400);
+    ck_assert_int_eq(mod_ban_duration("7d", &s), 0);
+    ck_assert_int_eq(s, 7 * 86400);
+    ck_assert_int_eq(mod_ban_duration("permanent", &s), 0);
+    ck_assert_int_eq(s, 0);
+    ck_assert_int_eq(mod_ban_duration("2d", &s), ERR_INVALID);
+    struct ban b = {.author_hash = "h1", .until = 1000, .created = 0,
+                    .actor = "K"}, got;
+    ck_assert_int_eq(store_ban_add(st, &b), 0);
+    ck_assert_int_eq(store_ban_active(st, "h1", 999, &a, &got), 0);
+    ck_assert_int_eq(store_ban_active(st, "h1", 1000, &a, &got), ERR_NOTFOUND);
+    ck_assert_int_eq(store_ban_active(st, "h2", 1, &a, &got), ERR_NOTFOUND);
+    b.until = 0; /* for good */
+    ck_assert_int_eq(store_ban_add(st, &b), 0);
+    ck_assert_int_eq(store_ban_active(st, "h1", 1000000, &a, &got), 0);
+    ck_assert_int_eq(got.until, 0);
+}
+END_TEST
+
+START_TEST(report_threshold_holds)
+{
+    struct comment c = make(COMMENT_VISIBLE, "hateful");
+    struct buf msg;
+    buf_init(&msg, 1024);
+    bool held;
+    ck_assert_int_eq(mod_report(st, &c, "r1", "hate", 2, 1, &held, &msg), 0);
+    ck_assert(!held);
+    ck_assert_int_eq(mod_report(st, &c, "r1", "hate", 2, 1, &held, &msg),
+                     ERR_CONFLICT);
+    ck_assert_int_eq(mod_report(st, &c, "r2", "", 2, 1, &held, &msg),
+                     ERR_INVALID);
+    ck_assert_int_eq(mod_report(st, &c, "r2", "hate", 2, 1, &held, &msg), 0);
+    ck_assert(held);
+    struct comment after;
+    ck_assert_int_eq(store_comment_get(st, c.id, &a, &after), 0);
+    ck_assert_int_eq(after.status, COMMENT_HELD);
+    ck_assert_int_eq(after.report_count, 2);
+    struct comment *q;
+    size_t n;
+    ck_assert_int_eq(store_queue_list(st, 0, false, &a, &q, &n), 0);
+    ck_assert_int_eq(n, 1);
+    /* approving dismisses the reports and empties the queue */
+    struct mod_request rq = {.action = MOD_APPROVE, .actor = "K", .now = 2};
+    ck_assert_int_eq(mod_apply(st, &after, &rq, &msg), 0);
+    ck_assert_int_eq(store_queue_list(st, 0, false, &a, &q, &n), 0);
+    ck_assert_int_eq(n, 0);
+    buf_release(&msg);
+}
+END_TEST
+
+START_TEST(name_folding)
+{
+    const char *same[] = {"Nagging Kathi", "nagging kathi", "NÁGGING KÁTHI",
+                          "Nagging K\xd0\xb0thi", "N4gging Kathi",
+                          "Nagging_Kathi!", "Ｎagging Kathi"};
+    struct buf ref, b;
+    buf_init(&ref, 256);
+    buf_init(&b, 256);
+    ck_assert_int_eq(names_fold(same[0], strlen(same[0]), &ref), 0);
+    ck_assert_str_eq(ref.data, "naggingkathi");
+    for (size_t i = 1; i < sizeof(same) / sizeof(same[0]); i++) {
+        buf_reset(&b);
+        ck_assert_int_eq(names_fold(same[i], strlen(same[i]), &b), 0);
+        ck_assert_msg(strcmp(b.data, ref.data) == 0, "%s -> %s", same[i],
+                      b.data);
+    }
+    buf_reset(&b);
+    ck_assert_int_eq(names_fold("Kathy", 5, &b), 0);
+    ck_assert_str_ne(b.data, ref.data);
+    ck_assert_int_eq(names_fold("\xff", 1, &b), ERR_INVALID);
+    buf_release(&ref);
+    buf_release(&b);
+}
+END_TEST
+
+START_TEST(staff_login_sessions_and_lockout)
+{
+    struct buf msg;
+    buf_init(&msg, 1024);
+    ck_assert_int_eq(staff_user_add(st, "Kathi", ROLE_MODERATOR,
+                                    "long enough pw", 0, &msg), 0);
+    ck_assert_int_eq(staff_user_add(st, "KATHI", ROLE_ADMIN, "long enough pw",
+                                    0, &msg), ERR_CONFLICT);
+    ck_assert(staff_name_reserved(st, "káthi", strlen("káthi")));
+    char cookie[STAFF_TOKEN_HEX + 1];
+    struct session se, again;
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", 1000,
+                                 &a, cookie, &se), STAFF_LOGIN_OK);
+    ck_assert_int_eq(staff_session(st, &site, cookie, 2000, &a, &again), 0);
+    ck_assert_str_eq(again.user.name, "Kathi");
+    ck_assert(staff_csrf_ok(&again, se.csrf));
+    ck_assert(!staff_csrf_ok(&again, "x"));
+    /* 12 hours idle ends it */
+    ck_assert_int_eq(staff_session(st, &site, cookie,
+                                   2000 + STAFF_SESSION_IDLE_S + 1, &a,
+                                   &again), ERR_NOTFOUND);
+    for (int i = 0; i < STAFF_LOCKOUT_FAILURES; i++)
+        ck_assert_int_eq(staff_login(st, &site, "kathi", "wrong", 5000 + i, &a,
+                                     cookie, &se), STAFF_LOGIN_BAD);
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", 5010,
+                                 &a, cookie, &se), STAFF_LOGIN_LOCKED);
+    /* after the window the right password works again */
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw",
+                                 5010 + STAFF_LOCKOUT_WINDOW_S, &a, cookie,
+                                 &se), STAFF_LOGIN_OK);
+    buf_release(&msg);
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_test(tc, state_machine_table);
+    tcase_add_test(tc, apply_writes_audit_and_refuses_stale);
+    tcase_add_test(tc, purge_erases_body_and_name);
+    tcase_add_test(tc, redaction);
+    tcase_add_test(tc, bans_and_expiry);
+    tcase_add_test(tc, report_threshold_holds);
+    tcase_add_test(tc, name_folding);
+    tcase_add_test(tc, staff_login_sessions_and_lockout);
+}
+
+TEST_MAIN("moderation")
