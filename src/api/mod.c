@@ -19,6 +19,8 @@
 #include <string.h>
 
 #include "api/auth.h"
+#include "api/events.h"
+#include "core/raid.h"
 #include "api/mod_api.h"
 #include "api/queue_load.h"
 #include "core/moderation.h"
@@ -140,14 +142,16 @@ void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp)
     const char *order = http_req_query(req, "order");
     bool newest = order && strcmp(order, "newest") == 0;
     struct queue_item *items;
-    size_t n;
-    if (queue_load(app, req, article_id, newest, &items, &n)) {
+    struct article *raids;
+    size_t n, nraids;
+    if (queue_load(app, req, article_id, newest, &items, &n) ||
+        queue_raids(app, req, &raids, &nraids)) {
         respond_json_error(resp, 503, "unavailable",
                            "The database is not answering. Try again.");
         return;
     }
     resp->content_type = JSON_TYPE;
-    if (json_queue(&resp->body, items, n, &req->arena))
+    if (json_queue(&resp->body, items, n, raids, nraids, &req->arena))
         respond_json_error(resp, 500, "internal", "The queue is too large.");
 }
 
@@ -390,6 +394,12 @@ void mod_reader_report(struct app *app, struct http_req *req,
         return;
     }
     buf_release(&msg);
+    if (held) {
+        struct article art;
+        if (store_article_get(app->store, c.article_id, &req->arena, &art) ==
+            0)
+            events_emit(app, req, "comment.reported", &art, &c);
+    }
     resp->status = 201;
     resp->content_type = JSON_TYPE;
     buf_adds(&resp->body, held ? "{\"reported\":true,\"held\":true}"
@@ -428,4 +438,26 @@ void mod_author_delete(struct app *app, struct http_req *req,
     buf_release(&msg);
     resp->content_type = JSON_TYPE;
     buf_adds(&resp->body, "{\"deleted\":true}");
+}
+
+void mod_end_raid(struct app *app, struct http_req *req,
+                  struct http_resp *resp, int64_t article_id)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON,
+                    &se))
+        return;
+    int ret = raid_end(app->store, article_id, se.user.name, app->now());
+    if (ret == ERR_NOTFOUND) {
+        respond_json_error(resp, 404, "no_raid",
+                           "This article is not in raid mode.");
+        return;
+    }
+    if (ret) {
+        respond_json_error(resp, 503, "unavailable",
+                           "The database is not answering. Try again.");
+        return;
+    }
+    resp->content_type = JSON_TYPE;
+    buf_adds(&resp->body, "{\"raid\":false}");
 }

@@ -21,6 +21,9 @@ void mod_reader_report(struct app *app, struct http_req *req,
                        struct http_resp *resp, int64_t id);
 void mod_author_delete(struct app *app, struct http_req *req,
                        struct http_resp *resp, int64_t id);
+/* POST /api/v1/mod/articles/{id}/end-raid */
+void mod_end_raid(struct app *app, struct http_req *req,
+                  struct http_resp *resp, int64_t article_id);
 /* The report count that holds a comment (setting report_threshold). */
 int64_t mod_report_threshold(struct app *app, struct http_req *req);
 

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "api/auth.h"
+#include "api/events.h"
 #include "api/posting.h"
 #include "api/screening.h"
 
@@ -50,6 +51,9 @@ int posting_submit(struct app *app, struct http_req *req,
         in->hold = sr.hold;
         in->screen_json = sr.json;
     }
-    return post_comment(app->store, &app->site, art, in, &req->arena, res,
-                        msg);
+    int ret = post_comment(app->store, &app->site, art, in, &req->arena, res,
+                           msg);
+    if (ret == 0)
+        events_after_post(app, req, art, &res->comment);
+    return ret;
 }

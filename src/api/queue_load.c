@@ -7,6 +7,7 @@
 
 #include "api/queue_load.h"
 #include "core/pseudonym.h"
+#include "core/raid.h"
 
 void queue_fill_handle(struct app *app, struct http_req *req,
                        struct comment *c)
@@ -71,5 +72,21 @@ int queue_load(struct app *app, struct http_req *req, int64_t article_id,
     }
     *out = items;
     *n = count;
+    return 0;
+}
+
+int queue_raids(struct app *app, struct http_req *req, struct article **out,
+                size_t *n)
+{
+    struct article *all;
+    size_t count, k = 0;
+    int ret = store_article_list(app->store, false, &req->arena, &all, &count);
+    if (ret)
+        return ret;
+    for (size_t i = 0; i < count; i++)
+        if (all[i].discussion == 1 && raid_active(app->store, all[i].id))
+            all[k++] = all[i];
+    *out = all;
+    *n = k;
     return 0;
 }

@@ -14,6 +14,10 @@ MUST_CHECK int queue_load(struct app *app, struct http_req *req,
                           int64_t article_id, bool newest_first,
                           struct queue_item **out, size_t *n);
 
+/* The articles in raid mode (for the queue's banner). */
+MUST_CHECK int queue_raids(struct app *app, struct http_req *req,
+                           struct article **out, size_t *n);
+
 /* The reader's handle in the comment's article, into c->handle. */
 void queue_fill_handle(struct app *app, struct http_req *req,
                        struct comment *c);

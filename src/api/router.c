@@ -110,6 +110,9 @@ static void route_mod(struct app *app, struct http_req *req,
     } else if ((action = match_id_action(p, "/api/v1/mod/comments/", &id)) &&
                post) {
         mod_comment_action(app, req, resp, id, action);
+    } else if ((action = match_id_action(p, "/api/v1/mod/articles/", &id)) &&
+               strcmp(action, "end-raid") == 0 && post) {
+        mod_end_raid(app, req, resp, id);
     } else if (auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL,
                           AUTH_JSON, &se)) {
         respond_json_error(resp, 404, "not_found", "No such API endpoint.");

@@ -38,9 +38,11 @@ struct queue_item {
 };
 
 /* {"items":[{"comment":{...},"article":{...},"parent":...,"why":[...],
- *  "reports":[...],"record":{...},"screen":...}]} */
+ *  "reports":[...],"record":{...},"screen":...}],
+ *  "raids":[{"id","path","title"}]}: raids are articles in raid mode */
 MUST_CHECK int json_queue(struct buf *b, const struct queue_item *items,
-                          size_t n, struct arena *a);
+                          size_t n, const struct article *raids,
+                          size_t nraids, struct arena *a);
 
 /* {"log":[{"id","at","actor","comment","number","action","from","to",
  *  "reason","note"}]} */

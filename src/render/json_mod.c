@@ -63,7 +63,7 @@ static int comment_object(struct buf *b, const struct comment *c,
 }
 
 int json_queue(struct buf *b, const struct queue_item *items, size_t n,
-               struct arena *a)
+               const struct article *raids, size_t nraids, struct arena *a)
 {
     buf_adds(b, "{\"items\":[");
     for (size_t i = 0; i < n; i++) {
@@ -112,6 +112,18 @@ int json_queue(struct buf *b, const struct queue_item *items, size_t n,
         buf_add_i64(b, q->author_removed);
         buf_adds(b, "},\"screen\":");
         buf_adds(b, q->c->screen[0] ? q->c->screen : "null");
+        buf_addc(b, '}');
+    }
+    buf_adds(b, "],\"raids\":[");
+    for (size_t i = 0; i < nraids; i++) {
+        if (i)
+            buf_addc(b, ',');
+        buf_adds(b, "{\"id\":");
+        buf_add_i64(b, raids[i].id);
+        buf_adds(b, ",\"path\":");
+        json_quotes(b, raids[i].path);
+        buf_adds(b, ",\"title\":");
+        json_quotes(b, raids[i].title);
         buf_addc(b, '}');
     }
     buf_adds(b, "]}");

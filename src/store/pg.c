@@ -1,13 +1,1784 @@
 /*
- * pg.c - the PostgreSQL backend (libpq).
+ * pg.c - the PostgreSQL backend (libpq), for sites that run several charla
+ * processes against one database.
  *
- * NEEDSWORK: not implemented yet; store_open refuses postgres:// URLs with
- * a clear message until it lands.
+ * It behaves exactly like sqlite.c, the reference: same numbering of
+ * comments, same sort keys, same ERR_NOTFOUND / ERR_CONFLICT / ERR_INVALID
+ * results. tests/unit/test_store.c runs one conformance suite on both.
+ *
+ * Connections: every thread that uses the store gets its own PGconn on
+ * first use (a pthread key), so a transaction begun with store_begin belongs
+ * to that thread. A thread's connection is closed when the thread exits (the
+ * key's destructor) or when the store is freed. Statements are prepared
+ * once per connection (PQprepare, named "c<stmt_id>") and run with
+ * PQexecPrepared; every value travels as a bound parameter, never as SQL.
+ *
+ * Lost connections: an op that fails because the server went away returns
+ * ERR_DB (the HTTP layer answers 503) and leaves the PGconn in
+ * CONNECTION_BAD; the next op on that thread calls PQreset and prepares its
+ * statements again. A thread inside store_begin is not silently moved to a
+ * fresh connection: its ops fail until it rolls back (or its commit fails),
+ * because the transaction it began is gone.
+ *
+ * Comment numbers: store_comment_insert locks the article row
+ * (SELECT ... FOR UPDATE) before it reads the next free sequence number, so
+ * concurrent inserts into one article, from any number of processes, are
+ * serialised and never share a number; different articles do not wait for
+ * each other. Under READ COMMITTED every statement after the lock sees the
+ * rows the previous holder committed.
+ *
+ * Transactions and errors: PostgreSQL aborts a whole transaction when one
+ * statement fails, SQLite only the statement. So that a caller inside
+ * store_begin can get ERR_CONFLICT and carry on (as it can with SQLite),
+ * every write inside a caller's transaction runs under a SAVEPOINT and is
+ * rolled back to it on failure.
+ *
+ * Migrations: store_pg_open runs the missing migrations of schema_pg[] in
+ * one transaction that first takes a transaction-level advisory lock, so
+ * processes starting at once migrate one after the other and the later ones
+ * find nothing left to do.
  */
+#include <libpq-fe.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "store/schema.h"
 #include "store/store.h"
+#include "util/str.h"
+
+/* The advisory lock key that serialises migrations ("charla" in ASCII). */
+#define MIGRATE_LOCK_KEY "108724529269857"
+/* Seconds to wait for a server when the URL does not say. */
+#define CONNECT_TIMEOUT_S "10"
+#define PARAMS_MAX 16
+
+enum stmt_id {
+    ST_SETTING_GET,
+    ST_SETTING_SET,
+    ST_ARTICLE_INSERT,
+    ST_ARTICLE_GET,
+    ST_ARTICLE_BY_PATH,
+    ST_ARTICLE_BY_SOURCE,
+    ST_ARTICLE_LIST,
+    ST_ARTICLE_LIST_PUBLISHED,
+    ST_ARTICLE_COUNT,
+    ST_ARTICLE_LOCK,
+    ST_ARTICLE_BUMP,
+    ST_COMMENT_PARENT,
+    ST_COMMENT_NEXT_TOP,
+    ST_COMMENT_NEXT_CHILD,
+    ST_COMMENT_INSERT,
+    ST_COMMENT_GET,
+    ST_COMMENT_BY_SOURCE,
+    ST_COMMENT_BY_CREATED,
+    ST_COMMENT_BY_NUMBER,
+    ST_COMMENT_LIST,
+    /* staff and moderation (schema 2) */
+    ST_USER_INSERT,
+    ST_USER_BY_NAME,
+    ST_USER_LIST,
+    ST_USER_DELETE,
+    ST_USER_PASSWD,
+    ST_SESSION_INSERT,
+    ST_SESSION_GET,
+    ST_SESSION_TOUCH,
+    ST_SESSION_DELETE,
+    ST_SESSION_DELETE_USER,
+    ST_LOGIN_FAIL_ADD,
+    ST_LOGIN_FAIL_COUNT,
+    ST_COMMENT_STATUS,
+    ST_COMMENT_UPDATE,
+    ST_COMMENT_ERASE,
+    ST_REPORTS_ERASE,
+    ST_AUDIT_ADD,
+    ST_AUDIT_LIST,
+    ST_AUDIT_LIST_COMMENT,
+    ST_QUEUE_OLDEST,
+    ST_QUEUE_NEWEST,
+    ST_QUEUE_ARTICLE_OLDEST,
+    ST_QUEUE_ARTICLE_NEWEST,
+    ST_REPORT_ADD,
+    ST_REPORT_BUMP,
+    ST_REPORT_LIST,
+    ST_BAN_ADD,
+    ST_BAN_ACTIVE,
+    ST_AUTHOR_RECORD,
+    ST_ARTICLE_UPDATE,
+    ST_RECENT,
+    ST_COUNT
+};
+
+#define ARTICLE_COLS                                                           \
+    "a.id, a.path, a.title, a.byline, a.published, a.is_published, a.body, "   \
+    "a.lead_image, a.lead_caption, a.labels, COALESCE(a.source_id, ''), "      \
+    "a.external_url, a.discussion, a.version, "                                \
+    "(SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND "          \
+    "c.status = 0)"
+
+#define COMMENT_COLS                                                           \
+    "id, article_id, COALESCE(parent_id, 0), number, depth, status, "          \
+    "author_kind, author_hash, author_name, created, body, reason, "           \
+    "COALESCE(source_id, ''), mod_edited, screen, report_count"
+
+#define USER_COLS "id, name, name_key, role, pwhash, created"
+#define QUEUE_WHERE "(status IN (1, 2) OR (status = 0 AND report_count > 0))"
+#define AUDIT_SELECT                                                           \
+    "SELECT l.id, l.at, l.actor, l.comment_id, l.article_id, "                 \
+    "COALESCE(c.number, ''), l.action, l.from_status, l.to_status, "           \
+    "l.reason, l.note FROM audit_log l LEFT JOIN comments c ON "               \
+    "c.id = l.comment_id "
+
+static const char *const stmt_sql[ST_COUNT] = {
+    [ST_SETTING_GET] = "SELECT value FROM settings WHERE key = $1",
+    [ST_SETTING_SET] = "INSERT INTO settings(key, value) VALUES ($1, $2) "
+                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    [ST_ARTICLE_INSERT] =
+        "INSERT INTO articles(path, title, byline, published, is_published, "
+        "body, lead_image, lead_caption, labels, source_id, external_url, "
+        "discussion) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
+        "$12) RETURNING id",
+    [ST_ARTICLE_GET] = "SELECT " ARTICLE_COLS " FROM articles a WHERE a.id = $1",
+    [ST_ARTICLE_BY_PATH] =
+        "SELECT " ARTICLE_COLS " FROM articles a WHERE a.path = $1",
+    [ST_ARTICLE_BY_SOURCE] =
+        "SELECT " ARTICLE_COLS " FROM articles a WHERE a.source_id = $1",
+    [ST_ARTICLE_LIST] = "SELECT " ARTICLE_COLS
+                        " FROM articles a ORDER BY a.published DESC, a.id DESC",
+    [ST_ARTICLE_LIST_PUBLISHED] =
+        "SELECT " ARTICLE_COLS " FROM articles a WHERE a.is_published = 1 "
+        "ORDER BY a.published DESC, a.id DESC",
+    [ST_ARTICLE_COUNT] = "SELECT COUNT(*) FROM articles",
+    [ST_ARTICLE_LOCK] = "SELECT id FROM articles WHERE id = $1 FOR UPDATE",
+    [ST_ARTICLE_BUMP] =
+        "UPDATE articles SET version = version + 1 WHERE id = $1",
+    [ST_COMMENT_PARENT] =
+        "SELECT article_id, number, sort_key, depth FROM comments WHERE id = $1",
+    [ST_COMMENT_NEXT_TOP] = "SELECT COALESCE(MAX(seq), 0) + 1 FROM comments "
+                            "WHERE article_id = $1 AND parent_id IS NULL",
+    [ST_COMMENT_NEXT_CHILD] = "SELECT COALESCE(MAX(seq), 0) + 1 FROM comments "
+                              "WHERE parent_id = $1",
+    [ST_COMMENT_INSERT] =
+        "INSERT INTO comments(article_id, parent_id, number, seq, depth, "
+        "sort_key, status, author_kind, author_hash, author_name, created, "
+        "body, reason, source_id, mod_edited, screen) VALUES ($1, $2, $3, $4, "
+        "$5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
+    [ST_COMMENT_GET] = "SELECT " COMMENT_COLS " FROM comments WHERE id = $1",
+    [ST_COMMENT_BY_SOURCE] =
+        "SELECT " COMMENT_COLS " FROM comments WHERE source_id = $1",
+    [ST_COMMENT_BY_CREATED] =
+        "SELECT " COMMENT_COLS " FROM comments WHERE article_id = $1 AND "
+        "created = $2 ORDER BY id LIMIT 1",
+    [ST_COMMENT_BY_NUMBER] =
+        "SELECT " COMMENT_COLS " FROM comments WHERE article_id = $1 AND "
+        "number = $2",
+    /* COLLATE "C": byte order whatever the database locale, as in SQLite */
+    [ST_COMMENT_LIST] = "SELECT " COMMENT_COLS " FROM comments WHERE "
+                        "article_id = $1 ORDER BY sort_key COLLATE \"C\"",
+
+    [ST_USER_INSERT] = "INSERT INTO users(name, name_key, role, pwhash, "
+                       "created) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+    [ST_USER_BY_NAME] = "SELECT " USER_COLS " FROM users WHERE name_key = $1",
+    [ST_USER_LIST] =
+        "SELECT " USER_COLS " FROM users ORDER BY name_key COLLATE \"C\"",
+    [ST_USER_DELETE] = "DELETE FROM users WHERE name_key = $1",
+    [ST_USER_PASSWD] = "UPDATE users SET pwhash = $2 WHERE name_key = $1",
+    [ST_SESSION_INSERT] = "INSERT INTO sessions(id_hash, user_id, csrf, "
+                          "created, last_seen) VALUES ($1, $2, $3, $4, $5)",
+    [ST_SESSION_GET] =
+        "SELECT s.id_hash, s.user_id, s.csrf, s.created, s.last_seen, "
+        "u.id, u.name, u.name_key, u.role, u.pwhash, u.created "
+        "FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = $1",
+    [ST_SESSION_TOUCH] =
+        "UPDATE sessions SET last_seen = $2 WHERE id_hash = $1",
+    [ST_SESSION_DELETE] = "DELETE FROM sessions WHERE id_hash = $1",
+    [ST_SESSION_DELETE_USER] = "DELETE FROM sessions WHERE user_id IN "
+                               "(SELECT id FROM users WHERE name_key = $1)",
+    [ST_LOGIN_FAIL_ADD] =
+        "INSERT INTO login_failures(name_key, at) VALUES ($1, $2)",
+    [ST_LOGIN_FAIL_COUNT] = "SELECT COUNT(*) FROM login_failures WHERE "
+                            "name_key = $1 AND at >= $2",
+    /* NO KEY UPDATE: waits for another moderator, not for new replies */
+    [ST_COMMENT_STATUS] = "SELECT status, article_id FROM comments WHERE "
+                          "id = $1 FOR NO KEY UPDATE",
+    [ST_COMMENT_UPDATE] =
+        "UPDATE comments SET status = $2, reason = $3, "
+        "body = COALESCE($4, body), "
+        "mod_edited = CASE WHEN $5 <> 0 THEN 1 ELSE mod_edited END, "
+        "report_count = CASE WHEN $6 <> 0 THEN 0 ELSE report_count END "
+        "WHERE id = $1",
+    [ST_COMMENT_ERASE] =
+        "UPDATE comments SET body = '', author_name = '', screen = '' "
+        "WHERE id = $1",
+    [ST_REPORTS_ERASE] = "UPDATE reports SET reason = '' WHERE comment_id = $1",
+    [ST_AUDIT_ADD] =
+        "INSERT INTO audit_log(at, actor, comment_id, article_id, action, "
+        "from_status, to_status, reason, note) VALUES ($1, $2, $3, $4, $5, "
+        "$6, $7, $8, $9)",
+    [ST_AUDIT_LIST] = AUDIT_SELECT "ORDER BY l.id DESC LIMIT $1",
+    [ST_AUDIT_LIST_COMMENT] =
+        AUDIT_SELECT "WHERE l.comment_id = $2 ORDER BY l.id DESC LIMIT $1",
+    [ST_QUEUE_OLDEST] = "SELECT " COMMENT_COLS " FROM comments WHERE "
+                        QUEUE_WHERE " ORDER BY created, id LIMIT 500",
+    [ST_QUEUE_NEWEST] = "SELECT " COMMENT_COLS " FROM comments WHERE "
+                        QUEUE_WHERE " ORDER BY created DESC, id DESC "
+                        "LIMIT 500",
+    [ST_QUEUE_ARTICLE_OLDEST] =
+        "SELECT " COMMENT_COLS " FROM comments WHERE article_id = $1 "
+        "AND " QUEUE_WHERE " ORDER BY created, id LIMIT 500",
+    [ST_QUEUE_ARTICLE_NEWEST] =
+        "SELECT " COMMENT_COLS " FROM comments WHERE article_id = $1 "
+        "AND " QUEUE_WHERE " ORDER BY created DESC, id DESC LIMIT 500",
+    [ST_REPORT_ADD] = "INSERT INTO reports(comment_id, reporter_hash, reason, "
+                      "at) VALUES ($1, $2, $3, $4)",
+    [ST_REPORT_BUMP] =
+        "UPDATE comments SET report_count = report_count + 1 WHERE id = $1 "
+        "RETURNING report_count, article_id",
+    [ST_REPORT_LIST] = "SELECT comment_id, reason, at FROM reports WHERE "
+                       "comment_id = $1 ORDER BY at",
+    [ST_BAN_ADD] = "INSERT INTO bans(author_hash, until, created, actor, "
+                   "comment_id) VALUES ($1, $2, $3, $4, $5)",
+    [ST_BAN_ACTIVE] =
+        "SELECT id, author_hash, until, created, actor, comment_id FROM bans "
+        "WHERE author_hash = $1 AND (until = 0 OR until > $2) "
+        "ORDER BY until = 0 DESC, until DESC LIMIT 1",
+    [ST_AUTHOR_RECORD] =
+        "SELECT COUNT(*) FILTER (WHERE status = 0), "
+        "COUNT(*) FILTER (WHERE status IN (3, 5)) FROM comments "
+        "WHERE author_hash = $1",
+    [ST_ARTICLE_UPDATE] =
+        "UPDATE articles SET path = $2, title = $3, byline = $4, "
+        "published = $5, is_published = $6, body = $7, lead_image = $8, "
+        "lead_caption = $9, labels = $10, discussion = $11, "
+        "external_url = $12, version = version + 1 WHERE id = $1",
+    [ST_RECENT] =
+        "SELECT COUNT(*), COUNT(DISTINCT CASE WHEN author_hash <> '' AND "
+        "NOT EXISTS (SELECT 1 FROM comments o WHERE o.article_id = $1 AND "
+        "o.author_hash = c.author_hash AND o.created < $2) THEN author_hash "
+        "END) FROM comments c WHERE article_id = $1 AND created >= $2",
+};
+
+struct pg_store;
+
+struct pg_conn {
+    PGconn *db;
+    struct pg_store *owner;
+    struct pg_conn *next;         /* all connections, for closing */
+    unsigned char prepared[ST_COUNT]; /* statement i is prepared on db */
+    int in_tx;                    /* a store_begin transaction is open */
+};
+
+struct pg_store {
+    struct store base;
+    char *url; /* the connection URL; may hold a password, never logged */
+    pthread_key_t key;
+    pthread_mutex_t lock; /* guards conns */
+    struct pg_conn *conns;
+};
+
+/* The values of one statement's parameters; numbers are kept as text. */
+struct pg_params {
+    int n;
+    const char *values[PARAMS_MAX];
+    char nums[PARAMS_MAX][24];
+};
+
+static const struct store_ops pg_ops;
+
+static void params_text(struct pg_params *p, const char *s)
+{
+    p->values[p->n++] = s ? s : "";
+}
+
+/* An empty or missing string becomes NULL (source_id is UNIQUE). */
+static void params_text_or_null(struct pg_params *p, const char *s)
+{
+    p->values[p->n++] = s && *s ? s : NULL;
+}
+
+static void params_i64(struct pg_params *p, int64_t v)
+{
+    snprintf(p->nums[p->n], sizeof(p->nums[p->n]), "%lld", (long long)v);
+    p->values[p->n] = p->nums[p->n];
+    p->n++;
+}
+
+static void quiet_notices(void *arg, const char *message)
+{
+    /* "relation already exists, skipping" and friends are not news */
+}
+
+/*
+ * add_pg_error appends libpq's message with its line breaks and tabs folded
+ * into single spaces, so it fits on one log line.
+ */
+static void add_pg_error(struct buf *err, const char *msg)
+{
+    int space = 0;
+    for (const char *p = msg ? msg : ""; *p; p++) {
+        if (*p == '\n' || *p == '\t' || *p == '\r' || *p == ' ') {
+            space = 1;
+            continue;
+        }
+        if (space && err->len && err->data[err->len - 1] != ' ')
+            buf_addc(err, ' ');
+        space = 0;
+        buf_addc(err, *p);
+    }
+}
+
+static void log_pg(const char *what, const char *msg)
+{
+    struct buf b;
+    buf_init(&b, 2048);
+    add_pg_error(&b, msg);
+    fprintf(stderr, "charla: postgres: %s: %s\n", what, b.data);
+    buf_release(&b);
+}
+
+static PGconn *connect_url(const char *url, struct buf *err)
+{
+    /* keywords before dbname are defaults the URL may override */
+    const char *keys[] = {"connect_timeout", "application_name",
+                          "client_encoding", "dbname", NULL};
+    const char *vals[] = {CONNECT_TIMEOUT_S, "charla", "UTF8", url, NULL};
+    PGconn *db = PQconnectdbParams(keys, vals, 1);
+    if (!db) {
+        buf_adds(err, "out of memory");
+        return NULL;
+    }
+    if (PQstatus(db) != CONNECTION_OK) {
+        const char *host = PQhost(db);
+        const char *port = PQport(db);
+        buf_addf(err, "cannot connect to PostgreSQL at %s:%s: ",
+                 host && *host ? host : "(default)",
+                 port && *port ? port : "5432");
+        add_pg_error(err, PQerrorMessage(db));
+        PQfinish(db);
+        return NULL;
+    }
+    PQsetNoticeProcessor(db, quiet_notices, NULL);
+    return db;
+}
+
+static void conn_close(struct pg_conn *c)
+{
+    if (!c)
+        return;
+    PQfinish(c->db);
+    free(c);
+}
+
+/* conn_destructor closes a thread's connection when the thread exits. */
+static void conn_destructor(void *p)
+{
+    struct pg_conn *c = p;
+    struct pg_store *s = c->owner;
+    pthread_mutex_lock(&s->lock);
+    for (struct pg_conn **pp = &s->conns; *pp; pp = &(*pp)->next) {
+        if (*pp == c) {
+            *pp = c->next;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&s->lock);
+    conn_close(c);
+}
+
+static struct pg_conn *conn_new(struct pg_store *s, struct buf *err)
+{
+    struct pg_conn *c = calloc(1, sizeof(*c));
+    if (!c) {
+        buf_adds(err, "out of memory");
+        return NULL;
+    }
+    c->owner = s;
+    c->db = connect_url(s->url, err);
+    if (!c->db) {
+        free(c);
+        return NULL;
+    }
+    pthread_mutex_lock(&s->lock);
+    c->next = s->conns;
+    s->conns = c;
+    pthread_mutex_unlock(&s->lock);
+    pthread_setspecific(s->key, c);
+    return c;
+}
+
+/*
+ * conn_get returns the calling thread's connection, opening it on first use
+ * and reconnecting one that was lost, or NULL (logged) if the server cannot
+ * be reached.
+ */
+static struct pg_conn *conn_get(struct pg_store *s)
+{
+    struct pg_conn *c = pthread_getspecific(s->key);
+    if (!c) {
+        struct buf err;
+        buf_init(&err, 2048);
+        c = conn_new(s, &err);
+        if (!c)
+            fprintf(stderr, "charla: postgres: %s\n", err.data);
+        buf_release(&err);
+        return c;
+    }
+    if (PQstatus(c->db) == CONNECTION_OK)
+        return c;
+    if (c->in_tx)
+        return NULL; /* the caller's transaction is gone; it must roll back */
+    PQreset(c->db);
+    memset(c->prepared, 0, sizeof(c->prepared));
+    if (PQstatus(c->db) != CONNECTION_OK) {
+        log_pg("reconnect failed", PQerrorMessage(c->db));
+        return NULL;
+    }
+    PQsetNoticeProcessor(c->db, quiet_notices, NULL);
+    return c;
+}
+
+/*
+ * result_error turns a failed result into an error code: a broken
+ * uniqueness or foreign-key rule (SQLSTATE class 23) is ERR_CONFLICT, as
+ * SQLITE_CONSTRAINT is in sqlite.c; anything else is logged and ERR_DB.
+ */
+static int result_error(struct pg_conn *c, const PGresult *res)
+{
+    const char *state = res ? PQresultErrorField(res, PG_DIAG_SQLSTATE) : NULL;
+    if (state && state[0] == '2' && state[1] == '3')
+        return ERR_CONFLICT;
+    log_pg("query failed",
+           res ? PQresultErrorMessage(res) : PQerrorMessage(c->db));
+    return ERR_DB;
+}
+
+/* exec_plain runs fixed SQL without parameters (BEGIN, COMMIT, ...). */
+static int exec_plain(struct pg_conn *c, const char *sql)
+{
+    PGresult *res = PQexec(c->db, sql);
+    int ret = 0;
+    ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK)
+        ret = result_error(c, res);
+    PQclear(res);
+    return ret;
+}
+
+/*
+ * run executes statement id with parameters p. On success *out holds the
+ * result (caller frees with PQclear); on failure it is NULL.
+ */
+static int run(struct pg_conn *c, enum stmt_id id, const struct pg_params *p,
+               PGresult **out)
+{
+    char name[16];
+    PGresult *res;
+    *out = NULL;
+    snprintf(name, sizeof(name), "c%d", (int)id);
+    if (!c->prepared[id]) {
+        res = PQprepare(c->db, name, stmt_sql[id], 0, NULL);
+        if (!res || PQresultStatus(res) != PGRES_COMMAND_OK) {
+            int ret = result_error(c, res);
+            PQclear(res);
+            return ret;
+        }
+        PQclear(res);
+        c->prepared[id] = 1;
+    }
+    res = PQexecPrepared(c->db, name, p ? p->n : 0, p ? p->values : NULL,
+                         NULL, NULL, 0);
+    ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        int ret = result_error(c, res);
+        PQclear(res);
+        return ret;
+    }
+    *out = res;
+    return 0;
+}
+
+/* run_done runs a statement whose rows, if any, nobody reads. */
+static int run_done(struct pg_conn *c, enum stmt_id id,
+                    const struct pg_params *p)
+{
+    PGresult *res;
+    int ret = run(c, id, p, &res);
+    PQclear(res);
+    return ret;
+}
+
+static int64_t col_i64(const PGresult *res, int row, int col)
+{
+    const char *v = PQgetvalue(res, row, col);
+    int64_t out = 0;
+    if (str_to_int(v, strlen(v), INT64_MIN, INT64_MAX, &out))
+        return 0;
+    return out;
+}
+
+static const char *col_text(const PGresult *res, int row, int col,
+                            struct arena *a)
+{
+    return arena_strndup(a, PQgetvalue(res, row, col),
+                         (size_t)PQgetlength(res, row, col));
+}
+
+/*
+ * Savepoints around writes inside a caller's transaction (see the top of
+ * the file). Outside one, a single statement is its own transaction.
+ */
+static int write_begin(struct pg_conn *c)
+{
+    return c->in_tx ? exec_plain(c, "SAVEPOINT charla_op") : 0;
+}
+
+static int write_end(struct pg_conn *c, int ret)
+{
+    if (!c->in_tx)
+        return ret;
+    if (ret == 0)
+        return exec_plain(c, "RELEASE SAVEPOINT charla_op");
+    if (exec_plain(c, "ROLLBACK TO SAVEPOINT charla_op") == 0)
+        (void)exec_plain(c, "RELEASE SAVEPOINT charla_op");
+    return ret;
+}
+
+/*
+ * atomic_begin / atomic_end bracket an op of several statements: a
+ * transaction of its own, or a savepoint inside the caller's.
+ */
+static int atomic_begin(struct pg_conn *c)
+{
+    return exec_plain(c, c->in_tx ? "SAVEPOINT charla_op" : "BEGIN") ? ERR_DB
+                                                                     : 0;
+}
+
+static int atomic_end(struct pg_conn *c, int ret)
+{
+    if (c->in_tx)
+        return write_end(c, ret);
+    if (ret == 0)
+        return exec_plain(c, "COMMIT");
+    (void)exec_plain(c, "ROLLBACK");
+    return ret;
+}
+
+/* affected returns how many rows an INSERT, UPDATE or DELETE touched. */
+static int64_t affected(const PGresult *res)
+{
+    const char *v = PQcmdTuples((PGresult *)res);
+    int64_t n = 0;
+    if (str_to_int(v, strlen(v), 0, INT64_MAX, &n))
+        return 0;
+    return n;
+}
+
+static int schema_version(struct pg_conn *c, int *version, struct buf *err)
+{
+    PGresult *res = PQexec(c->db, "SELECT version FROM schema_version");
+    if (!res || PQresultStatus(res) != PGRES_TUPLES_OK) {
+        add_pg_error(err, res ? PQresultErrorMessage(res)
+                              : PQerrorMessage(c->db));
+        PQclear(res);
+        return ERR_DB;
+    }
+    int64_t v = PQntuples(res) ? col_i64(res, 0, 0) : -1;
+    PQclear(res);
+    *version = (int)v;
+    return 0;
+}
+
+/* migrate_exec runs fixed SQL for migrate, describing a failure in err. */
+static int migrate_exec(struct pg_conn *c, const char *sql, struct buf *err)
+{
+    PGresult *res = PQexec(c->db, sql);
+    ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
+    int ret = 0;
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        add_pg_error(err, res ? PQresultErrorMessage(res)
+                              : PQerrorMessage(c->db));
+        ret = ERR_DB;
+    }
+    PQclear(res);
+    return ret;
+}
+
+static int migrate(struct pg_conn *c, struct buf *err)
+{
+    int version;
+    if (migrate_exec(c, "BEGIN", err))
+        return ERR_DB;
+    if (migrate_exec(c, "SELECT pg_advisory_xact_lock(" MIGRATE_LOCK_KEY ")",
+                     err) ||
+        migrate_exec(c, "CREATE TABLE IF NOT EXISTS schema_version("
+                        "version INTEGER NOT NULL)",
+                     err) ||
+        schema_version(c, &version, err))
+        goto fail;
+    if (version < 0) {
+        if (migrate_exec(c, "INSERT INTO schema_version VALUES (0)", err))
+            goto fail;
+        version = 0;
+    }
+    if (version > (int)schema_pg_count) {
+        buf_addf(err,
+                 "the database has schema version %d, newer than this "
+                 "charla (%d)",
+                 version, (int)schema_pg_count);
+        goto fail;
+    }
+    for (int v = version; v < (int)schema_pg_count; v++) {
+        struct pg_params p = {0};
+        params_i64(&p, v + 1);
+        if (migrate_exec(c, schema_pg[v], err)) {
+            buf_addf(err, " (in migration %d)", v + 1);
+            goto fail;
+        }
+        PGresult *res = PQexecParams(c->db,
+                                     "UPDATE schema_version SET version = $1",
+                                     1, NULL, p.values, NULL, NULL, 0);
+        int ok = res && PQresultStatus(res) == PGRES_COMMAND_OK;
+        if (!ok)
+            add_pg_error(err, res ? PQresultErrorMessage(res)
+                                  : PQerrorMessage(c->db));
+        PQclear(res);
+        if (!ok)
+            goto fail;
+    }
+    return migrate_exec(c, "COMMIT", err);
+fail:
+    (void)exec_plain(c, "ROLLBACK");
+    return ERR_DB;
+}
 
 struct store *store_pg_open(const char *url, struct buf *err)
 {
-    buf_adds(err, "the PostgreSQL backend is not available in this build");
+    struct pg_store *s = calloc(1, sizeof(*s));
+    if (!s) {
+        buf_adds(err, "out of memory");
+        return NULL;
+    }
+    s->base.ops = &pg_ops;
+    s->url = strdup(url);
+    pthread_mutex_init(&s->lock, NULL);
+    if (!s->url || pthread_key_create(&s->key, conn_destructor)) {
+        buf_adds(err, "out of memory");
+        pthread_mutex_destroy(&s->lock);
+        free(s->url);
+        free(s);
+        return NULL;
+    }
+    struct pg_conn *c = conn_new(s, err);
+    if (!c)
+        goto fail;
+    size_t before = err->len;
+    if (migrate(c, err)) {
+        if (err->len == before)
+            buf_adds(err, "cannot migrate the database");
+        goto fail;
+    }
+    return &s->base;
+fail:
+    pg_ops.close(&s->base);
     return NULL;
 }
+
+static void pg_close(struct store *base)
+{
+    struct pg_store *s = (struct pg_store *)base;
+    pthread_mutex_lock(&s->lock);
+    struct pg_conn *c = s->conns;
+    s->conns = NULL;
+    pthread_mutex_unlock(&s->lock);
+    while (c) {
+        struct pg_conn *next = c->next;
+        conn_close(c);
+        c = next;
+    }
+    pthread_setspecific(s->key, NULL);
+    pthread_key_delete(s->key);
+    pthread_mutex_destroy(&s->lock);
+    if (s->url)
+        explicit_bzero(s->url, strlen(s->url)); /* it may hold a password */
+    free(s->url);
+    free(s);
+}
+
+#define CONN_OR_FAIL(s, c)                                                     \
+    struct pg_conn *c = conn_get((struct pg_store *)(s));                      \
+    if (!c)                                                                    \
+    return ERR_DB
+
+static int pg_begin(struct store *s)
+{
+    CONN_OR_FAIL(s, c);
+    if (exec_plain(c, "BEGIN"))
+        return ERR_DB;
+    c->in_tx = 1;
+    return 0;
+}
+
+static int pg_commit(struct store *s)
+{
+    struct pg_conn *c = pthread_getspecific(((struct pg_store *)s)->key);
+    if (!c || PQstatus(c->db) != CONNECTION_OK) {
+        if (c)
+            c->in_tx = 0; /* reconnect on the next call */
+        return ERR_DB;
+    }
+    c->in_tx = 0;
+    PGresult *res = PQexec(c->db, "COMMIT");
+    int ret = 0;
+    if (!res || PQresultStatus(res) != PGRES_COMMAND_OK)
+        ret = result_error(c, res);
+    else if (strcmp(PQcmdStatus(res), "ROLLBACK") == 0)
+        ret = ERR_DB; /* a statement had failed: nothing was committed */
+    PQclear(res);
+    return ret;
+}
+
+static int pg_rollback(struct store *s)
+{
+    struct pg_conn *c = pthread_getspecific(((struct pg_store *)s)->key);
+    if (!c)
+        return ERR_DB;
+    c->in_tx = 0;
+    if (PQstatus(c->db) != CONNECTION_OK)
+        return 0; /* the server dropped the transaction with the connection */
+    return exec_plain(c, "ROLLBACK");
+}
+
+static int pg_ping(struct store *s)
+{
+    CONN_OR_FAIL(s, c);
+    return exec_plain(c, "SELECT 1");
+}
+
+static int pg_setting_get(struct store *s, const char *key, struct arena *a,
+                          const char **value)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    params_text(&p, key);
+    int ret = run(c, ST_SETTING_GET, &p, &res);
+    if (ret)
+        return ret;
+    if (PQntuples(res) == 0) {
+        ret = ERR_NOTFOUND;
+    } else {
+        *value = col_text(res, 0, 0, a);
+        if (!*value)
+            ret = ERR_NOMEM;
+    }
+    PQclear(res);
+    return ret;
+}
+
+static int pg_setting_set(struct store *s, const char *key, const char *value)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, key);
+    params_text(&p, value);
+    int ret = write_begin(c);
+    if (ret)
+        return ret;
+    return write_end(c, run_done(c, ST_SETTING_SET, &p));
+}
+
+static int read_article(const PGresult *res, int row, struct arena *a,
+                        struct article *o)
+{
+    memset(o, 0, sizeof(*o));
+    o->id = col_i64(res, row, 0);
+    o->path = col_text(res, row, 1, a);
+    o->title = col_text(res, row, 2, a);
+    o->byline = col_text(res, row, 3, a);
+    o->published = col_i64(res, row, 4);
+    o->is_published = col_i64(res, row, 5) != 0;
+    o->body = col_text(res, row, 6, a);
+    o->lead_image = col_text(res, row, 7, a);
+    o->lead_caption = col_text(res, row, 8, a);
+    o->labels = col_text(res, row, 9, a);
+    o->source_id = col_text(res, row, 10, a);
+    o->external_url = col_text(res, row, 11, a);
+    o->discussion = (int)col_i64(res, row, 12);
+    o->version = col_i64(res, row, 13);
+    o->comment_count = col_i64(res, row, 14);
+    if (!o->path || !o->title || !o->byline || !o->body || !o->lead_image ||
+        !o->lead_caption || !o->labels || !o->source_id || !o->external_url)
+        return ERR_NOMEM;
+    return 0;
+}
+
+static int pg_article_insert(struct store *s, const struct article *in,
+                             int64_t *id_out)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    params_text(&p, in->path);
+    params_text(&p, in->title);
+    params_text(&p, in->byline);
+    params_i64(&p, in->published);
+    params_i64(&p, in->is_published ? 1 : 0);
+    params_text(&p, in->body);
+    params_text(&p, in->lead_image);
+    params_text(&p, in->lead_caption);
+    params_text(&p, in->labels);
+    params_text_or_null(&p, in->source_id);
+    params_text(&p, in->external_url);
+    params_i64(&p, in->discussion);
+    int ret = write_begin(c);
+    if (ret)
+        return ret;
+    ret = run(c, ST_ARTICLE_INSERT, &p, &res);
+    if (ret == 0 && id_out)
+        *id_out = col_i64(res, 0, 0);
+    PQclear(res);
+    return write_end(c, ret);
+}
+
+/* article_one runs a one-row article query with one parameter. */
+static int article_one(struct store *s, enum stmt_id id, const char *text,
+                       int64_t num, struct arena *a, struct article *out)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    if (text)
+        params_text(&p, text);
+    else
+        params_i64(&p, num);
+    int ret = run(c, id, &p, &res);
+    if (ret)
+        return ret;
+    ret = PQntuples(res) ? read_article(res, 0, a, out) : ERR_NOTFOUND;
+    PQclear(res);
+    return ret;
+}
+
+static int pg_article_get(struct store *s, int64_t id, struct arena *a,
+                          struct article *out)
+{
+    return article_one(s, ST_ARTICLE_GET, NULL, id, a, out);
+}
+
+static int pg_article_by_path(struct store *s, const char *path,
+                              struct arena *a, struct article *out)
+{
+    return article_one(s, ST_ARTICLE_BY_PATH, path, 0, a, out);
+}
+
+static int pg_article_by_source(struct store *s, const char *source_id,
+                                struct arena *a, struct article *out)
+{
+    return article_one(s, ST_ARTICLE_BY_SOURCE, source_id, 0, a, out);
+}
+
+static int pg_article_list(struct store *s, bool published_only,
+                           struct arena *a, struct article **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    PGresult *res;
+    *out = NULL;
+    *n = 0;
+    int ret = run(c, published_only ? ST_ARTICLE_LIST_PUBLISHED
+                                    : ST_ARTICLE_LIST,
+                  NULL, &res);
+    if (ret)
+        return ret;
+    int rows = PQntuples(res);
+    struct article *arr = NULL;
+    if (rows > 0) {
+        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
+        if (!arr)
+            ret = ERR_NOMEM;
+    }
+    int done = 0;
+    while (!ret && done < rows) {
+        ret = read_article(res, done, a, &arr[done]);
+        if (!ret)
+            done++;
+    }
+    PQclear(res);
+    *out = arr;
+    *n = (size_t)done;
+    return ret;
+}
+
+static int pg_article_count(struct store *s, int64_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    PGresult *res;
+    int ret = run(c, ST_ARTICLE_COUNT, NULL, &res);
+    if (ret)
+        return ret;
+    *n = col_i64(res, 0, 0);
+    PQclear(res);
+    return 0;
+}
+
+static int read_comment(const PGresult *res, int row, struct arena *a,
+                        struct comment *o)
+{
+    memset(o, 0, sizeof(*o));
+    o->id = col_i64(res, row, 0);
+    o->article_id = col_i64(res, row, 1);
+    o->parent_id = col_i64(res, row, 2);
+    snprintf(o->number, sizeof(o->number), "%s", PQgetvalue(res, row, 3));
+    o->depth = (int)col_i64(res, row, 4);
+    o->status = (enum comment_status)col_i64(res, row, 5);
+    o->author_kind = (enum author_kind)col_i64(res, row, 6);
+    o->author_hash = col_text(res, row, 7, a);
+    o->author_name = col_text(res, row, 8, a);
+    o->handle = "";
+    o->created = col_i64(res, row, 9);
+    o->body = col_text(res, row, 10, a);
+    o->reason = col_text(res, row, 11, a);
+    o->source_id = col_text(res, row, 12, a);
+    o->mod_edited = col_i64(res, row, 13) != 0;
+    o->screen = col_text(res, row, 14, a);
+    o->report_count = col_i64(res, row, 15);
+    if (!o->author_hash || !o->author_name || !o->body || !o->reason ||
+        !o->source_id || !o->screen)
+        return ERR_NOMEM;
+    return 0;
+}
+
+/* comment_one runs a one-row comment query. */
+static int comment_one(struct pg_conn *c, enum stmt_id id,
+                       const struct pg_params *p, struct arena *a,
+                       struct comment *out)
+{
+    PGresult *res;
+    int ret = run(c, id, p, &res);
+    if (ret)
+        return ret;
+    ret = PQntuples(res) ? read_comment(res, 0, a, out) : ERR_NOTFOUND;
+    PQclear(res);
+    return ret;
+}
+
+static int pg_comment_get(struct store *s, int64_t id, struct arena *a,
+                          struct comment *out)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_i64(&p, id);
+    return comment_one(c, ST_COMMENT_GET, &p, a, out);
+}
+
+static int pg_comment_by_source(struct store *s, const char *source_id,
+                                struct arena *a, struct comment *out)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, source_id);
+    return comment_one(c, ST_COMMENT_BY_SOURCE, &p, a, out);
+}
+
+static int pg_comment_by_created(struct store *s, int64_t article_id,
+                                 int64_t created, struct arena *a,
+                                 struct comment *out)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_i64(&p, article_id);
+    params_i64(&p, created);
+    return comment_one(c, ST_COMMENT_BY_CREATED, &p, a, out);
+}
+
+static int pg_comment_by_number(struct store *s, int64_t article_id,
+                                const char *number, struct arena *a,
+                                struct comment *out)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_i64(&p, article_id);
+    params_text(&p, number);
+    return comment_one(c, ST_COMMENT_BY_NUMBER, &p, a, out);
+}
+
+static int pg_comment_list(struct store *s, int64_t article_id,
+                           struct arena *a, struct comment **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    *out = NULL;
+    *n = 0;
+    params_i64(&p, article_id);
+    int ret = run(c, ST_COMMENT_LIST, &p, &res);
+    if (ret)
+        return ret;
+    int rows = PQntuples(res);
+    struct comment *arr = NULL;
+    if (rows > 0) {
+        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
+        if (!arr)
+            ret = ERR_NOMEM;
+    }
+    int done = 0;
+    while (!ret && done < rows) {
+        ret = read_comment(res, done, a, &arr[done]);
+        if (!ret)
+            done++;
+    }
+    PQclear(res);
+    *out = arr;
+    *n = (size_t)done;
+    return ret;
+}
+
+/* next_seq runs a "next free sequence number" query. */
+static int next_seq(struct pg_conn *c, enum stmt_id id, int64_t key,
+                    int64_t *seq)
+{
+    struct pg_params p = {0};
+    PGresult *res;
+    params_i64(&p, key);
+    int ret = run(c, id, &p, &res);
+    if (ret)
+        return ret;
+    *seq = col_i64(res, 0, 0);
+    PQclear(res);
+    return 0;
+}
+
+/*
+ * insert_numbered does the work of comment_insert inside a transaction:
+ * lock the article, find the parent, pick the next sequence number, write
+ * the row and bump the article version.
+ */
+static int insert_numbered(struct pg_conn *c, struct comment *in)
+{
+    char parent_number[COMMENT_NUMBER_MAX] = "";
+    char parent_key[COMMENT_NUMBER_MAX * 2] = "";
+    char sort_key[COMMENT_NUMBER_MAX * 2];
+    struct pg_params p = {0};
+    PGresult *res;
+    int depth = 0;
+    int64_t seq;
+    int ret;
+
+    params_i64(&p, in->article_id);
+    ret = run(c, ST_ARTICLE_LOCK, &p, &res);
+    if (ret)
+        return ret;
+    int found = PQntuples(res) > 0;
+    PQclear(res);
+    if (!found)
+        return ERR_NOTFOUND;
+
+    if (in->parent_id) {
+        p.n = 0;
+        params_i64(&p, in->parent_id);
+        ret = run(c, ST_COMMENT_PARENT, &p, &res);
+        if (ret)
+            return ret;
+        if (PQntuples(res) == 0) {
+            PQclear(res);
+            return ERR_NOTFOUND;
+        }
+        int64_t parent_article = col_i64(res, 0, 0);
+        snprintf(parent_number, sizeof(parent_number), "%s",
+                 PQgetvalue(res, 0, 1));
+        snprintf(parent_key, sizeof(parent_key), "%s", PQgetvalue(res, 0, 2));
+        depth = (int)col_i64(res, 0, 3) + 1;
+        PQclear(res);
+        if (parent_article != in->article_id)
+            return ERR_INVALID;
+        ret = next_seq(c, ST_COMMENT_NEXT_CHILD, in->parent_id, &seq);
+    } else {
+        ret = next_seq(c, ST_COMMENT_NEXT_TOP, in->article_id, &seq);
+    }
+    if (ret)
+        return ret;
+    int n1, n2;
+    if (in->parent_id) {
+        n1 = snprintf(in->number, sizeof(in->number), "%s.%lld",
+                      parent_number, (long long)seq);
+        n2 = snprintf(sort_key, sizeof(sort_key), "%s.%06lld", parent_key,
+                      (long long)seq);
+    } else {
+        n1 = snprintf(in->number, sizeof(in->number), "%lld", (long long)seq);
+        n2 = snprintf(sort_key, sizeof(sort_key), "%06lld", (long long)seq);
+    }
+    if (n1 >= (int)sizeof(in->number) || n2 >= (int)sizeof(sort_key))
+        return ERR_TOOBIG; /* nested deeper than numbers can say */
+    in->depth = depth;
+
+    p.n = 0;
+    params_i64(&p, in->article_id);
+    if (in->parent_id)
+        params_i64(&p, in->parent_id);
+    else
+        p.values[p.n++] = NULL;
+    params_text(&p, in->number);
+    params_i64(&p, seq);
+    params_i64(&p, depth);
+    params_text(&p, sort_key);
+    params_i64(&p, (int64_t)in->status);
+    params_i64(&p, (int64_t)in->author_kind);
+    params_text(&p, in->author_hash);
+    params_text(&p, in->author_name);
+    params_i64(&p, in->created);
+    params_text(&p, in->body);
+    params_text(&p, in->reason);
+    params_text_or_null(&p, in->source_id);
+    params_i64(&p, in->mod_edited ? 1 : 0);
+    params_text(&p, in->screen);
+    ret = run(c, ST_COMMENT_INSERT, &p, &res);
+    if (ret)
+        return ret;
+    in->id = col_i64(res, 0, 0);
+    PQclear(res);
+
+    p.n = 0;
+    params_i64(&p, in->article_id);
+    return run_done(c, ST_ARTICLE_BUMP, &p);
+}
+
+static int pg_comment_insert(struct store *s, struct comment *in)
+{
+    CONN_OR_FAIL(s, c);
+    int ret = atomic_begin(c);
+    if (ret)
+        return ret;
+    return atomic_end(c, insert_numbered(c, in));
+}
+
+/* --- Staff accounts and sessions ------------------------------------- */
+
+static int read_user(const PGresult *res, int row, int col, struct arena *a,
+                     struct user *u)
+{
+    u->id = col_i64(res, row, col);
+    u->name = col_text(res, row, col + 1, a);
+    u->name_key = col_text(res, row, col + 2, a);
+    u->role = (enum role)col_i64(res, row, col + 3);
+    u->pwhash = col_text(res, row, col + 4, a);
+    u->created = col_i64(res, row, col + 5);
+    return u->name && u->name_key && u->pwhash ? 0 : ERR_NOMEM;
+}
+
+/*
+ * write_one runs one write statement (under a savepoint inside a caller's
+ * transaction); *rows, if not NULL, gets the number of rows it touched.
+ */
+static int write_one(struct pg_conn *c, enum stmt_id id,
+                     const struct pg_params *p, int64_t *rows)
+{
+    PGresult *res;
+    int ret = write_begin(c);
+    if (ret)
+        return ret;
+    ret = run(c, id, p, &res);
+    if (ret == 0 && rows)
+        *rows = affected(res);
+    PQclear(res);
+    return write_end(c, ret);
+}
+
+static int pg_user_insert(struct store *s, const struct user *u, int64_t *id)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    params_text(&p, u->name);
+    params_text(&p, u->name_key);
+    params_i64(&p, (int64_t)u->role);
+    params_text(&p, u->pwhash);
+    params_i64(&p, u->created);
+    int ret = write_begin(c);
+    if (ret)
+        return ret;
+    ret = run(c, ST_USER_INSERT, &p, &res);
+    if (ret == 0 && id)
+        *id = col_i64(res, 0, 0);
+    PQclear(res);
+    return write_end(c, ret);
+}
+
+static int pg_user_by_name(struct store *s, const char *name_key,
+                           struct arena *a, struct user *out)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    params_text(&p, name_key);
+    int ret = run(c, ST_USER_BY_NAME, &p, &res);
+    if (ret)
+        return ret;
+    ret = PQntuples(res) ? read_user(res, 0, 0, a, out) : ERR_NOTFOUND;
+    PQclear(res);
+    return ret;
+}
+
+static int pg_user_list(struct store *s, struct arena *a, struct user **out,
+                        size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    PGresult *res;
+    *out = NULL;
+    *n = 0;
+    int ret = run(c, ST_USER_LIST, NULL, &res);
+    if (ret)
+        return ret;
+    int rows = PQntuples(res), done = 0;
+    struct user *arr = NULL;
+    if (rows > 0) {
+        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
+        if (!arr)
+            ret = ERR_NOMEM;
+    }
+    while (!ret && done < rows) {
+        ret = read_user(res, done, 0, a, &arr[done]);
+        if (!ret)
+            done++;
+    }
+    PQclear(res);
+    *out = arr;
+    *n = (size_t)done;
+    return ret;
+}
+
+static int user_delete_body(struct pg_conn *c, const char *name_key)
+{
+    struct pg_params p = {0};
+    PGresult *res;
+    params_text(&p, name_key);
+    int ret = run_done(c, ST_SESSION_DELETE_USER, &p);
+    if (ret)
+        return ret;
+    ret = run(c, ST_USER_DELETE, &p, &res);
+    if (ret == 0 && affected(res) == 0)
+        ret = ERR_NOTFOUND;
+    PQclear(res);
+    return ret;
+}
+
+static int pg_user_delete(struct store *s, const char *name_key)
+{
+    CONN_OR_FAIL(s, c);
+    int ret = atomic_begin(c);
+    if (ret)
+        return ret;
+    return atomic_end(c, user_delete_body(c, name_key));
+}
+
+static int set_password_body(struct pg_conn *c, const char *name_key,
+                             const char *pwhash)
+{
+    struct pg_params p = {0};
+    PGresult *res;
+    params_text(&p, name_key);
+    params_text(&p, pwhash);
+    int ret = run(c, ST_USER_PASSWD, &p, &res);
+    if (ret == 0 && affected(res) == 0)
+        ret = ERR_NOTFOUND;
+    PQclear(res);
+    if (ret)
+        return ret;
+    /* a new password ends every session of the account */
+    p.n = 1;
+    return run_done(c, ST_SESSION_DELETE_USER, &p);
+}
+
+static int pg_user_set_password(struct store *s, const char *name_key,
+                                const char *pwhash)
+{
+    CONN_OR_FAIL(s, c);
+    int ret = atomic_begin(c);
+    if (ret)
+        return ret;
+    return atomic_end(c, set_password_body(c, name_key, pwhash));
+}
+
+static int pg_session_insert(struct store *s, const struct session *se)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, se->id_hash);
+    params_i64(&p, se->user_id);
+    params_text(&p, se->csrf);
+    params_i64(&p, se->created);
+    params_i64(&p, se->last_seen);
+    return write_one(c, ST_SESSION_INSERT, &p, NULL);
+}
+
+static int pg_session_get(struct store *s, const char *id_hash,
+                          struct arena *a, struct session *out)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    params_text(&p, id_hash);
+    int ret = run(c, ST_SESSION_GET, &p, &res);
+    if (ret)
+        return ret;
+    if (PQntuples(res) == 0) {
+        PQclear(res);
+        return ERR_NOTFOUND;
+    }
+    out->id_hash = col_text(res, 0, 0, a);
+    out->user_id = col_i64(res, 0, 1);
+    out->csrf = col_text(res, 0, 2, a);
+    out->created = col_i64(res, 0, 3);
+    out->last_seen = col_i64(res, 0, 4);
+    ret = read_user(res, 0, 5, a, &out->user);
+    if (!out->id_hash || !out->csrf)
+        ret = ERR_NOMEM;
+    PQclear(res);
+    return ret;
+}
+
+static int pg_session_touch(struct store *s, const char *id_hash, int64_t now)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, id_hash);
+    params_i64(&p, now);
+    return write_one(c, ST_SESSION_TOUCH, &p, NULL);
+}
+
+static int pg_session_delete(struct store *s, const char *id_hash)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, id_hash);
+    return write_one(c, ST_SESSION_DELETE, &p, NULL);
+}
+
+static int pg_login_failure_add(struct store *s, const char *name_key,
+                                int64_t at)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, name_key);
+    params_i64(&p, at);
+    return write_one(c, ST_LOGIN_FAIL_ADD, &p, NULL);
+}
+
+static int pg_login_failure_count(struct store *s, const char *name_key,
+                                  int64_t since, int64_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    params_text(&p, name_key);
+    params_i64(&p, since);
+    int ret = run(c, ST_LOGIN_FAIL_COUNT, &p, &res);
+    if (ret)
+        return ret;
+    *n = col_i64(res, 0, 0);
+    PQclear(res);
+    return 0;
+}
+
+/* --- Moderation ------------------------------------------------------ */
+
+static int audit_insert(struct pg_conn *c, const struct audit_entry *e)
+{
+    struct pg_params p = {0};
+    params_i64(&p, e->at);
+    params_text(&p, e->actor);
+    params_i64(&p, e->comment_id);
+    params_i64(&p, e->article_id);
+    params_text(&p, e->action);
+    params_i64(&p, e->from_status);
+    params_i64(&p, e->to_status);
+    params_text(&p, e->reason);
+    params_text(&p, e->note);
+    return run_done(c, ST_AUDIT_ADD, &p);
+}
+
+static int bump_article(struct pg_conn *c, int64_t article_id)
+{
+    struct pg_params p = {0};
+    params_i64(&p, article_id);
+    return run_done(c, ST_ARTICLE_BUMP, &p);
+}
+
+/*
+ * transition_body does the work of a transition inside a transaction. The
+ * status is read with a row lock, so of two moderators acting on one
+ * comment at once the second waits, then sees the new status and gets
+ * ERR_CONFLICT, exactly as SQLite's single writer gives.
+ */
+static int transition_body(struct pg_conn *c, const struct transition *t)
+{
+    struct pg_params p = {0};
+    PGresult *res;
+    params_i64(&p, t->comment_id);
+    int ret = run(c, ST_COMMENT_STATUS, &p, &res);
+    if (ret)
+        return ret;
+    if (PQntuples(res) == 0) {
+        PQclear(res);
+        return ERR_NOTFOUND;
+    }
+    int status = (int)col_i64(res, 0, 0);
+    int64_t article_id = col_i64(res, 0, 1);
+    PQclear(res);
+    if (status != (int)t->from)
+        return ERR_CONFLICT;
+
+    p.n = 0;
+    params_i64(&p, t->comment_id);
+    params_i64(&p, (int64_t)t->to);
+    params_text(&p, t->reason);
+    p.values[p.n++] = t->new_body; /* NULL keeps the body */
+    params_i64(&p, t->mod_edited ? 1 : 0);
+    params_i64(&p, t->clear_reports ? 1 : 0);
+    ret = run_done(c, ST_COMMENT_UPDATE, &p);
+    if (ret)
+        return ret;
+    if (t->erase_identity) {
+        p.n = 0;
+        params_i64(&p, t->comment_id);
+        ret = run_done(c, ST_COMMENT_ERASE, &p);
+        if (ret == 0)
+            ret = run_done(c, ST_REPORTS_ERASE, &p);
+        if (ret)
+            return ret;
+    }
+    struct audit_entry e = {.at = t->at,
+                            .actor = t->actor,
+                            .comment_id = t->comment_id,
+                            .article_id = article_id,
+                            .action = t->action,
+                            .from_status = (int)t->from,
+                            .to_status = (int)t->to,
+                            .reason = t->reason ? t->reason : "",
+                            .note = t->note ? t->note : ""};
+    ret = audit_insert(c, &e);
+    if (ret)
+        return ret;
+    return bump_article(c, article_id);
+}
+
+/*
+ * NEEDSWORK: a purge erases the text from the live row, but PostgreSQL
+ * keeps the old row version until VACUUM reclaims it, and the WAL (and any
+ * archive or replica) keeps it until recycled. Sites with legal erasure
+ * duties need autovacuum tuned and WAL retention bounded; see
+ * docs/scaling.md.
+ */
+static int pg_comment_transition(struct store *s, const struct transition *t)
+{
+    CONN_OR_FAIL(s, c);
+    int ret = atomic_begin(c);
+    if (ret)
+        return ret;
+    return atomic_end(c, transition_body(c, t));
+}
+
+static int pg_audit_add(struct store *s, const struct audit_entry *e)
+{
+    CONN_OR_FAIL(s, c);
+    int ret = write_begin(c);
+    if (ret)
+        return ret;
+    return write_end(c, audit_insert(c, e));
+}
+
+static int pg_audit_list(struct store *s, int64_t comment_id, int limit,
+                         struct arena *a, struct audit_entry **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    *out = NULL;
+    *n = 0;
+    params_i64(&p, limit);
+    if (comment_id)
+        params_i64(&p, comment_id);
+    int ret = run(c, comment_id ? ST_AUDIT_LIST_COMMENT : ST_AUDIT_LIST, &p,
+                  &res);
+    if (ret)
+        return ret;
+    int rows = PQntuples(res), done = 0;
+    struct audit_entry *arr = NULL;
+    if (rows > 0) {
+        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
+        if (!arr)
+            ret = ERR_NOMEM;
+    }
+    for (; !ret && done < rows; done++) {
+        struct audit_entry *e = &arr[done];
+        e->id = col_i64(res, done, 0);
+        e->at = col_i64(res, done, 1);
+        e->actor = col_text(res, done, 2, a);
+        e->comment_id = col_i64(res, done, 3);
+        e->article_id = col_i64(res, done, 4);
+        e->number = col_text(res, done, 5, a);
+        e->action = col_text(res, done, 6, a);
+        e->from_status = (int)col_i64(res, done, 7);
+        e->to_status = (int)col_i64(res, done, 8);
+        e->reason = col_text(res, done, 9, a);
+        e->note = col_text(res, done, 10, a);
+        if (!e->actor || !e->number || !e->action || !e->reason || !e->note)
+            ret = ERR_NOMEM;
+    }
+    PQclear(res);
+    *out = arr;
+    *n = (size_t)(ret ? done - 1 : done);
+    return ret;
+}
+
+static int pg_queue_list(struct store *s, int64_t article_id,
+                         bool newest_first, struct arena *a,
+                         struct comment **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    *out = NULL;
+    *n = 0;
+    enum stmt_id id =
+        article_id ? (newest_first ? ST_QUEUE_ARTICLE_NEWEST
+                                   : ST_QUEUE_ARTICLE_OLDEST)
+                   : (newest_first ? ST_QUEUE_NEWEST : ST_QUEUE_OLDEST);
+    if (article_id)
+        params_i64(&p, article_id);
+    int ret = run(c, id, &p, &res);
+    if (ret)
+        return ret;
+    int rows = PQntuples(res), done = 0;
+    struct comment *arr = NULL;
+    if (rows > 0) {
+        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
+        if (!arr)
+            ret = ERR_NOMEM;
+    }
+    while (!ret && done < rows) {
+        ret = read_comment(res, done, a, &arr[done]);
+        if (!ret)
+            done++;
+    }
+    PQclear(res);
+    *out = arr;
+    *n = (size_t)done;
+    return ret;
+}
+
+static int report_body(struct pg_conn *c, int64_t comment_id,
+                       const char *reporter_hash, const char *reason,
+                       int64_t at, int64_t *count)
+{
+    struct pg_params p = {0};
+    PGresult *res;
+    params_i64(&p, comment_id);
+    params_text(&p, reporter_hash);
+    params_text(&p, reason);
+    params_i64(&p, at);
+    int ret = run_done(c, ST_REPORT_ADD, &p);
+    if (ret)
+        return ret;
+    p.n = 1;
+    ret = run(c, ST_REPORT_BUMP, &p, &res);
+    if (ret)
+        return ret;
+    if (PQntuples(res) == 0) {
+        PQclear(res);
+        return ERR_NOTFOUND;
+    }
+    *count = col_i64(res, 0, 0);
+    int64_t article_id = col_i64(res, 0, 1);
+    PQclear(res);
+    return bump_article(c, article_id);
+}
+
+static int pg_report_add(struct store *s, int64_t comment_id,
+                         const char *reporter_hash, const char *reason,
+                         int64_t at, int64_t *count)
+{
+    CONN_OR_FAIL(s, c);
+    int ret = atomic_begin(c);
+    if (ret)
+        return ret;
+    return atomic_end(
+        c, report_body(c, comment_id, reporter_hash, reason, at, count));
+}
+
+static int pg_report_list(struct store *s, int64_t comment_id,
+                          struct arena *a, struct report **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    *out = NULL;
+    *n = 0;
+    params_i64(&p, comment_id);
+    int ret = run(c, ST_REPORT_LIST, &p, &res);
+    if (ret)
+        return ret;
+    int rows = PQntuples(res), done = 0;
+    struct report *arr = NULL;
+    if (rows > 0) {
+        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
+        if (!arr)
+            ret = ERR_NOMEM;
+    }
+    for (; !ret && done < rows; done++) {
+        arr[done].comment_id = col_i64(res, done, 0);
+        arr[done].reason = col_text(res, done, 1, a);
+        arr[done].at = col_i64(res, done, 2);
+        if (!arr[done].reason)
+            ret = ERR_NOMEM;
+    }
+    PQclear(res);
+    *out = arr;
+    *n = (size_t)(ret ? done - 1 : done);
+    return ret;
+}
+
+static int pg_ban_add(struct store *s, const struct ban *b)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, b->author_hash);
+    params_i64(&p, b->until);
+    params_i64(&p, b->created);
+    params_text(&p, b->actor);
+    params_i64(&p, b->comment_id);
+    return write_one(c, ST_BAN_ADD, &p, NULL);
+}
+
+static int pg_ban_active(struct store *s, const char *author_hash,
+                         int64_t now, struct arena *a, struct ban *out)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    params_text(&p, author_hash);
+    params_i64(&p, now);
+    int ret = run(c, ST_BAN_ACTIVE, &p, &res);
+    if (ret)
+        return ret;
+    if (PQntuples(res) == 0) {
+        PQclear(res);
+        return ERR_NOTFOUND;
+    }
+    out->id = col_i64(res, 0, 0);
+    out->author_hash = col_text(res, 0, 1, a);
+    out->until = col_i64(res, 0, 2);
+    out->created = col_i64(res, 0, 3);
+    out->actor = col_text(res, 0, 4, a);
+    out->comment_id = col_i64(res, 0, 5);
+    PQclear(res);
+    return out->author_hash && out->actor ? 0 : ERR_NOMEM;
+}
+
+static int pg_author_record(struct store *s, const char *author_hash,
+                            int64_t *visible, int64_t *removed)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    params_text(&p, author_hash);
+    int ret = run(c, ST_AUTHOR_RECORD, &p, &res);
+    if (ret)
+        return ret;
+    *visible = col_i64(res, 0, 0);
+    *removed = col_i64(res, 0, 1);
+    PQclear(res);
+    return 0;
+}
+
+static int pg_article_update(struct store *s, const struct article *in)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    int64_t rows = 0;
+    params_i64(&p, in->id);
+    params_text(&p, in->path);
+    params_text(&p, in->title);
+    params_text(&p, in->byline);
+    params_i64(&p, in->published);
+    params_i64(&p, in->is_published ? 1 : 0);
+    params_text(&p, in->body);
+    params_text(&p, in->lead_image);
+    params_text(&p, in->lead_caption);
+    params_text(&p, in->labels);
+    params_i64(&p, in->discussion);
+    params_text(&p, in->external_url);
+    int ret = write_one(c, ST_ARTICLE_UPDATE, &p, &rows);
+    if (ret == 0 && rows == 0)
+        ret = ERR_NOTFOUND;
+    return ret;
+}
+
+static int pg_recent_activity(struct store *s, int64_t article_id,
+                              int64_t since, int64_t *comments,
+                              int64_t *new_readers)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    params_i64(&p, article_id);
+    params_i64(&p, since);
+    int ret = run(c, ST_RECENT, &p, &res);
+    if (ret)
+        return ret;
+    *comments = col_i64(res, 0, 0);
+    *new_readers = col_i64(res, 0, 1);
+    PQclear(res);
+    return 0;
+}
+
+/* PostgreSQL manages its own WAL; there is nothing to flush by hand. */
+static int pg_checkpoint(struct store *s)
+{
+    return 0;
+}
+
+static const struct store_ops pg_ops = {
+    .name = "postgres",
+    .close = pg_close,
+    .begin = pg_begin,
+    .commit = pg_commit,
+    .rollback = pg_rollback,
+    .ping = pg_ping,
+    .setting_get = pg_setting_get,
+    .setting_set = pg_setting_set,
+    .article_insert = pg_article_insert,
+    .article_get = pg_article_get,
+    .article_by_path = pg_article_by_path,
+    .article_by_source = pg_article_by_source,
+    .article_list = pg_article_list,
+    .article_count = pg_article_count,
+    .comment_insert = pg_comment_insert,
+    .comment_get = pg_comment_get,
+    .comment_by_source = pg_comment_by_source,
+    .comment_by_created = pg_comment_by_created,
+    .comment_by_number = pg_comment_by_number,
+    .comment_list = pg_comment_list,
+    .user_insert = pg_user_insert,
+    .user_by_name = pg_user_by_name,
+    .user_list = pg_user_list,
+    .user_delete = pg_user_delete,
+    .user_set_password = pg_user_set_password,
+    .session_insert = pg_session_insert,
+    .session_get = pg_session_get,
+    .session_touch = pg_session_touch,
+    .session_delete = pg_session_delete,
+    .login_failure_add = pg_login_failure_add,
+    .login_failure_count = pg_login_failure_count,
+    .comment_transition = pg_comment_transition,
+    .audit_add = pg_audit_add,
+    .audit_list = pg_audit_list,
+    .queue_list = pg_queue_list,
+    .report_add = pg_report_add,
+    .report_list = pg_report_list,
+    .ban_add = pg_ban_add,
+    .ban_active = pg_ban_active,
+    .author_record = pg_author_record,
+    .article_update = pg_article_update,
+    .checkpoint = pg_checkpoint,
+    .recent_activity = pg_recent_activity,
+};

@@ -1,7 +1,15 @@
 /*
  * schema_pg.c - the SQL of every migration, PostgreSQL dialect. Migration N
  * here must describe the same tables as migration N in schema_sqlite.c
- * (see that file for what each table holds).
+ * (see that file for what each table holds), so one schema version means
+ * the same on both backends.
+ *
+ * Dialect notes: SQLite's INTEGER PRIMARY KEY is BIGSERIAL here, and every
+ * column that holds an int64 in C (ids, Unix times, counts) is BIGINT;
+ * small enums stay INTEGER. Booleans stay INTEGER 0/1 as in SQLite, so the
+ * C code reads the same values from both. The thread index sorts sort_key
+ * with COLLATE "C" (byte order), the order SQLite uses, whatever the
+ * database's locale; pg.c asks for that collation in its ORDER BY.
  */
 #include "store/schema.h"
 
@@ -46,5 +54,54 @@ const char *const schema_pg[] = {
     "CREATE INDEX comments_thread ON comments(article_id, sort_key COLLATE \"C\");"
     "CREATE INDEX comments_parent ON comments(parent_id, seq);"
     "CREATE INDEX comments_created ON comments(article_id, created);",
+
+    /* 2: staff, sessions, moderation */
+    "ALTER TABLE comments ADD COLUMN screen TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE comments ADD COLUMN report_count BIGINT NOT NULL DEFAULT 0;"
+    "CREATE INDEX comments_status ON comments(status, created);"
+    "CREATE INDEX comments_author ON comments(author_hash);"
+    "CREATE TABLE users ("
+    "  id BIGSERIAL PRIMARY KEY,"
+    "  name TEXT NOT NULL,"
+    "  name_key TEXT NOT NULL UNIQUE,"
+    "  role INTEGER NOT NULL,"
+    "  pwhash TEXT NOT NULL,"
+    "  created BIGINT NOT NULL);"
+    "CREATE TABLE sessions ("
+    "  id_hash TEXT PRIMARY KEY,"
+    "  user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+    "  csrf TEXT NOT NULL,"
+    "  created BIGINT NOT NULL,"
+    "  last_seen BIGINT NOT NULL);"
+    "CREATE TABLE login_failures ("
+    "  name_key TEXT NOT NULL,"
+    "  at BIGINT NOT NULL);"
+    "CREATE INDEX login_failures_name ON login_failures(name_key, at);"
+    "CREATE TABLE audit_log ("
+    "  id BIGSERIAL PRIMARY KEY,"
+    "  at BIGINT NOT NULL,"
+    "  actor TEXT NOT NULL,"
+    "  comment_id BIGINT NOT NULL DEFAULT 0,"
+    "  article_id BIGINT NOT NULL DEFAULT 0,"
+    "  action TEXT NOT NULL,"
+    "  from_status INTEGER NOT NULL DEFAULT -1,"
+    "  to_status INTEGER NOT NULL DEFAULT -1,"
+    "  reason TEXT NOT NULL DEFAULT '',"
+    "  note TEXT NOT NULL DEFAULT '');"
+    "CREATE INDEX audit_comment ON audit_log(comment_id);"
+    "CREATE TABLE reports ("
+    "  comment_id BIGINT NOT NULL REFERENCES comments(id),"
+    "  reporter_hash TEXT NOT NULL,"
+    "  reason TEXT NOT NULL,"
+    "  at BIGINT NOT NULL,"
+    "  PRIMARY KEY (comment_id, reporter_hash));"
+    "CREATE TABLE bans ("
+    "  id BIGSERIAL PRIMARY KEY,"
+    "  author_hash TEXT NOT NULL,"
+    "  until BIGINT NOT NULL,"
+    "  created BIGINT NOT NULL,"
+    "  actor TEXT NOT NULL,"
+    "  comment_id BIGINT NOT NULL DEFAULT 0);"
+    "CREATE INDEX bans_author ON bans(author_hash);",
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

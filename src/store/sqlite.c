@@ -857,4 +857,5 @@ static const struct store_ops sqlite_ops = {
     .author_record = sqlite_m_author_record,
     .article_update = sqlite_m_article_update,
     .checkpoint = sqlite_m_checkpoint,
+    .recent_activity = sqlite_m_recent_activity,
 };

@@ -83,6 +83,9 @@ int sqlite_m_author_record(struct store *s, const char *author_hash,
                            int64_t *visible, int64_t *removed);
 int sqlite_m_article_update(struct store *s, const struct article *in);
 int sqlite_m_checkpoint(struct store *s);
+int sqlite_m_recent_activity(struct store *s, int64_t article_id,
+                             int64_t since, int64_t *comments,
+                             int64_t *new_readers);
 
 #define CONN_OR_FAIL(s, c)                                                     \
   struct sqlite_conn *c = sqlite_conn_get((struct sqlite_store *)(s));         \

@@ -45,6 +45,7 @@ enum mod_stmt {
     MS_BAN_ACTIVE,
     MS_AUTHOR_RECORD,
     MS_ARTICLE_UPDATE,
+    MS_RECENT,
     MS_END
 };
 
@@ -81,7 +82,8 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
         "SELECT status, article_id FROM comments WHERE id = ?1",
     S(MS_COMMENT_UPDATE) =
         "UPDATE comments SET status = ?2, reason = ?3, "
-        "body = COALESCE(?4, body), mod_edited = mod_edited OR ?5 "
+        "body = COALESCE(?4, body), mod_edited = mod_edited OR ?5, "
+        "report_count = CASE WHEN ?6 THEN 0 ELSE report_count END "
         "WHERE id = ?1",
     S(MS_COMMENT_ERASE) =
         "UPDATE comments SET body = '', author_name = '', screen = '' "
@@ -136,6 +138,11 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
         "published = ?5, is_published = ?6, body = ?7, lead_image = ?8, "
         "lead_caption = ?9, labels = ?10, discussion = ?11, "
         "external_url = ?12, version = version + 1 WHERE id = ?1",
+    S(MS_RECENT) =
+        "SELECT COUNT(*), COUNT(DISTINCT CASE WHEN author_hash <> '' AND "
+        "NOT EXISTS (SELECT 1 FROM comments o WHERE o.article_id = ?1 AND "
+        "o.author_hash = c.author_hash AND o.created < ?2) THEN author_hash "
+        "END) FROM comments c WHERE article_id = ?1 AND created >= ?2",
 #undef S
 };
 
@@ -380,6 +387,7 @@ static int transition_body(struct sqlite_conn *c, const struct transition *t)
     else
         sqlite3_bind_null(up, 4);
     sqlite3_bind_int(up, 5, t->mod_edited ? 1 : 0);
+    sqlite3_bind_int(up, 6, t->clear_reports ? 1 : 0);
     ret = sqlite_step_done(c, up);
     if (ret)
         return ret;
@@ -658,4 +666,21 @@ int sqlite_m_checkpoint(struct store *s)
 {
     CONN_OR_FAIL(s, c);
     return sqlite_exec(c->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
+}
+
+int sqlite_m_recent_activity(struct store *s, int64_t article_id,
+                             int64_t since, int64_t *comments,
+                             int64_t *new_readers)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_RECENT);
+    sqlite3_bind_int64(st, 1, article_id);
+    sqlite3_bind_int64(st, 2, since);
+    int ret = one_row(c, st);
+    if (ret)
+        return ret;
+    *comments = sqlite3_column_int64(st, 0);
+    *new_readers = sqlite3_column_int64(st, 1);
+    sqlite3_reset(st);
+    return 0;
 }

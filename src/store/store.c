@@ -244,3 +244,10 @@ int store_checkpoint(struct store *s)
 {
     return s->ops->checkpoint(s);
 }
+
+int store_recent_activity(struct store *s, int64_t article_id, int64_t since,
+                          int64_t *comments, int64_t *new_readers)
+{
+    return s->ops->recent_activity(s, article_id, since, comments,
+                                   new_readers);
+}

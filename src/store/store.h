@@ -109,6 +109,9 @@ struct store_ops {
                          int64_t *visible, int64_t *removed);
     int (*article_update)(struct store *s, const struct article *in);
     int (*checkpoint)(struct store *s);
+    int (*recent_activity)(struct store *s, int64_t article_id,
+                           int64_t since, int64_t *comments,
+                           int64_t *new_readers);
 };
 
 /* A backend's state starts with this header; see sqlite.c and pg.c. */
@@ -256,6 +259,13 @@ MUST_CHECK int store_author_record(struct store *s, const char *author_hash,
                                    int64_t *visible, int64_t *removed);
 /* Updates an article's editable fields (by in->id) and bumps its version. */
 MUST_CHECK int store_article_update(struct store *s, const struct article *in);
+/*
+ * Since `since`: comments posted to the article, and readers whose first
+ * comment in the article is that recent (for raid mode).
+ */
+MUST_CHECK int store_recent_activity(struct store *s, int64_t article_id,
+                                     int64_t since, int64_t *comments,
+                                     int64_t *new_readers);
 /* Flushes the write-ahead log into the main file (SQLite) or nothing. */
 MUST_CHECK int store_checkpoint(struct store *s);
 

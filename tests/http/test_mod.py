@@ -331,3 +331,68 @@ def test_screening_holds_a_threat(srv):
     check("screening" in held[0]["why"], held[0]["why"])
     eq(held[0]["screen"]["category"], "threat", "category")
     check(held[0]["screen"]["spans"], "spans for the highlight")
+
+
+def test_raid_mode_premoderates_and_calls_webhook(srv):
+    import hashlib
+    import hmac
+    import http.server
+    import json
+    import threading
+    got = []
+
+    class Hook(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = self.rfile.read(int(self.headers["Content-Length"]))
+            got.append((self.headers.get("X-Charla-Event"),
+                        self.headers.get("X-Charla-Signature"), body))
+            self.send_response(204)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    hook = http.server.HTTPServer(("127.0.0.1", 0), Hook)
+    threading.Thread(target=hook.serve_forever, daemon=True).start()
+    try:
+        con = sqlite3.connect(srv.db)
+        for k, v in (("raid_comments_per_min", "3"),
+                     ("webhook_url", "http://127.0.0.1:%d/hook" %
+                      hook.server_address[1]),
+                     ("webhook_secret", "s3cret")):
+            con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (k, v))
+        con.commit()
+        con.close()
+        aid, _ = comments(srv)
+        url = "/api/v1/articles/%d/comments" % aid
+        statuses = [srv.client().post_json(
+            url, {"body": "Comment number %d about the article." % i}).status
+            for i in range(4)]
+        eq(statuses, [201, 201, 201, 201], "the first four are published")
+        r = srv.client().post_json(url, {"body": "One more during the raid."})
+        eq(r.status, 202, "raid mode holds new comments for review")
+        add_user(srv)
+        mod = login(srv)
+        q = mod.get("/api/v1/mod/queue").json()
+        eq([x["id"] for x in q["raids"]], [aid], "the queue shows the raid")
+        import time
+        for _ in range(50):
+            if got:
+                break
+            time.sleep(0.1)
+        check(got, "webhook called")
+        event, sig, body = got[0]
+        eq(event, "raid.start", "event")
+        eq(json.loads(body)["article"]["id"], aid, "article in the body")
+        key = hashlib.blake2b(b"s3cret", digest_size=32).digest()
+        eq(sig, "sha256=" + hmac.new(key, body, hashlib.sha256).hexdigest(),
+           "HMAC signature")
+        r = mod.request("POST", "/api/v1/mod/articles/%d/end-raid" % aid, "",
+                        {"X-CSRF-Token": mod.csrf})
+        eq(r.status, 200, r.text)
+        eq(mod.get("/api/v1/mod/queue").json()["raids"], [], "raid ended")
+        log = mod.get("/api/v1/mod/log").json()["log"]
+        actions = [e["action"] for e in log]
+        check("raid-start" in actions and "raid-end" in actions, actions)
+    finally:
+        hook.shutdown()

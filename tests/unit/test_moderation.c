@@ -11,6 +11,8 @@
 #include "core/moderation.h"
 #include "core/names.h"
 #include "core/pseudonym.h"
+#include "core/raid.h"
+#include "http/webhook.h"
 #include "core/site.h"
 #include "core/staff.h"
 #include "store/store.h"
@@ -287,6 +289,69 @@ START_TEST(staff_login_sessions_and_lockout)
 }
 END_TEST
 
+START_TEST(raid_trigger_rule)
+{
+    struct raid_limits lim = {.comments_per_min = 30, .readers_per_min = 15};
+    ck_assert(!raid_triggered(&lim, 30, 15));
+    ck_assert(raid_triggered(&lim, 31, 0));
+    ck_assert(raid_triggered(&lim, 0, 16));
+    struct raid_limits off = {0, 0};
+    ck_assert(!raid_triggered(&off, 1000, 1000));
+}
+END_TEST
+
+START_TEST(raid_switches_and_restores)
+{
+    struct article art;
+    ck_assert_int_eq(store_article_get(st, article_id, &a, &art), 0);
+    for (int i = 0; i < 4; i++) {
+        struct comment c = {.article_id = article_id,
+                            .status = COMMENT_VISIBLE,
+                            .author_kind = AUTHOR_READER,
+                            .author_hash = i % 2 ? "r1" : "r2",
+                            .author_name = "", .created = 1000 + i,
+                            .body = "x", .reason = "", .source_id = "",
+                            .screen = ""};
+        ck_assert_int_eq(store_comment_insert(st, &c), 0);
+    }
+    int64_t comments, readers;
+    ck_assert_int_eq(store_recent_activity(st, article_id, 990, &comments,
+                                           &readers), 0);
+    ck_assert_int_eq(comments, 4);
+    ck_assert_int_eq(readers, 2);
+    struct raid_limits lim = {.comments_per_min = 3};
+    bool started;
+    ck_assert_int_eq(raid_check(st, &art, &lim, 1010, &started), 0);
+    ck_assert(started);
+    ck_assert(raid_active(st, article_id));
+    ck_assert_int_eq(store_article_get(st, article_id, &a, &art), 0);
+    ck_assert_int_eq(art.discussion, 1);
+    ck_assert_int_eq(raid_end(st, article_id, "K", 1020), 0);
+    ck_assert(!raid_active(st, article_id));
+    ck_assert_int_eq(store_article_get(st, article_id, &a, &art), 0);
+    ck_assert_int_eq(art.discussion, 0);
+    ck_assert_int_eq(raid_end(st, article_id, "K", 1030), ERR_NOTFOUND);
+}
+END_TEST
+
+START_TEST(webhook_signature_and_urls)
+{
+    char sig[65], sig2[65];
+    webhook_sign("key", "{}", 2, sig);
+    webhook_sign("key", "{}", 2, sig2);
+    ck_assert_str_eq(sig, sig2);
+    ck_assert_int_eq(strlen(sig), 64);
+    webhook_sign("other", "{}", 2, sig2);
+    ck_assert_str_ne(sig, sig2);
+    ck_assert_int_eq(webhook_send("https://x/", "", "e", "{}", 2),
+                     ERR_INVALID);
+    ck_assert_int_eq(webhook_send("http://x:99999/", "", "e", "{}", 2),
+                     ERR_INVALID);
+    ck_assert_int_eq(webhook_send("http://a b/", "", "e", "{}", 2),
+                     ERR_INVALID);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_checked_fixture(tc, setup, teardown);
@@ -298,6 +363,9 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, report_threshold_holds);
     tcase_add_test(tc, name_folding);
     tcase_add_test(tc, staff_login_sessions_and_lockout);
+    tcase_add_test(tc, raid_trigger_rule);
+    tcase_add_test(tc, raid_switches_and_restores);
+    tcase_add_test(tc, webhook_signature_and_urls);
 }
 
 TEST_MAIN("moderation")

@@ -1,0 +1,121 @@
+/*
+ * raid.c - see raid.h. The counts come from the store (the comments of
+ * the last 60 seconds), so several charla processes agree on them.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "core/raid.h"
+#include "util/str.h"
+
+bool raid_triggered(const struct raid_limits *lim, int64_t comments,
+                    int64_t new_readers)
+{
+    return (lim->comments_per_min > 0 && comments > lim->comments_per_min) ||
+           (lim->readers_per_min > 0 && new_readers > lim->readers_per_min);
+}
+
+static void raid_key(int64_t article_id, char out[32])
+{
+    snprintf(out, 32, "raid:%lld", (long long)article_id);
+}
+
+bool raid_active(struct store *st, int64_t article_id)
+{
+    char key[32];
+    struct arena a;
+    const char *v;
+    raid_key(article_id, key);
+    arena_init(&a, 0);
+    bool on = store_setting_get(st, key, &a, &v) == 0 && v[0] != '\0';
+    arena_release(&a);
+    return on;
+}
+
+static int set_mode(struct store *st, int64_t article_id, int mode)
+{
+    struct arena a;
+    struct article art;
+    arena_init(&a, 0);
+    int ret = store_article_get(st, article_id, &a, &art);
+    if (ret == 0) {
+        art.discussion = mode;
+        ret = store_article_update(st, &art);
+    }
+    arena_release(&a);
+    return ret;
+}
+
+int raid_check(struct store *st, const struct article *art,
+               const struct raid_limits *lim, int64_t now, bool *started)
+{
+    int64_t comments, readers;
+    *started = false;
+    if (art->discussion != 0)
+        return 0; /* already pre-moderated or closed */
+    int ret = store_recent_activity(st, art->id, now - 60, &comments,
+                                    &readers);
+    if (ret || !raid_triggered(lim, comments, readers))
+        return ret;
+    char key[32], prev[8];
+    raid_key(art->id, key);
+    snprintf(prev, sizeof(prev), "%d", art->discussion);
+    ret = store_begin(st);
+    if (ret)
+        return ret;
+    ret = set_mode(st, art->id, 1);
+    if (ret == 0)
+        ret = store_setting_set(st, key, prev);
+    char note[96];
+    snprintf(note, sizeof(note), "%lld comments, %lld new readers in a minute",
+             (long long)comments, (long long)readers);
+    struct audit_entry e = {.at = now, .actor = "system",
+                            .article_id = art->id, .action = "raid-start",
+                            .from_status = -1, .to_status = -1, .reason = "",
+                            .note = note};
+    if (ret == 0)
+        ret = store_audit_add(st, &e);
+    if (ret) {
+        store_rollback(st);
+        return ret;
+    }
+    ret = store_commit(st);
+    *started = ret == 0;
+    return ret;
+}
+
+int raid_end(struct store *st, int64_t article_id, const char *actor,
+             int64_t now)
+{
+    char key[32];
+    struct arena a;
+    const char *prev;
+    int64_t mode = 0;
+    raid_key(article_id, key);
+    arena_init(&a, 0);
+    int ret = store_setting_get(st, key, &a, &prev);
+    if (ret == 0 && !prev[0])
+        ret = ERR_NOTFOUND;
+    if (ret == 0 && str_to_int(prev, strlen(prev), 0, 2, &mode))
+        mode = 0;
+    arena_release(&a);
+    if (ret)
+        return ret;
+    ret = store_begin(st);
+    if (ret)
+        return ret;
+    ret = set_mode(st, article_id, (int)mode);
+    if (ret == 0)
+        ret = store_setting_set(st, key, "");
+    struct audit_entry e = {.at = now, .actor = actor,
+                            .article_id = article_id, .action = "raid-end",
+                            .from_status = -1, .to_status = -1, .reason = "",
+                            .note = ""};
+    if (ret == 0)
+        ret = store_audit_add(st, &e);
+    if (ret) {
+        store_rollback(st);
+        return ret;
+    }
+    return store_commit(st);
+}

@@ -1,0 +1,195 @@
+/*
+ * webhook.c - see webhook.h. Each delivery gets a detached thread that
+ * tries up to WEBHOOK_ATTEMPTS times, waiting 1, 4, 16 s between tries,
+ * and logs the outcome (event and status; the body is never logged).
+ */
+#include <netdb.h>
+#include <pthread.h>
+#include <sodium.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include "http/webhook.h"
+#include "util/buf.h"
+#include "util/str.h"
+
+struct delivery {
+    char host[256];
+    char port[8];
+    char path[1024];
+    char event[64];
+    char signature[65];
+    char *body;
+    size_t len;
+};
+
+void webhook_sign(const char *secret, const char *body, size_t len,
+                  char out[65])
+{
+    unsigned char key[crypto_auth_hmacsha256_KEYBYTES];
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256_state st;
+    /* the secret may be any length: hash it to the key size */
+    crypto_generichash(key, sizeof(key), (const unsigned char *)secret,
+                       strlen(secret), NULL, 0);
+    crypto_auth_hmacsha256_init(&st, key, sizeof(key));
+    crypto_auth_hmacsha256_update(&st, (const unsigned char *)body, len);
+    crypto_auth_hmacsha256_final(&st, mac);
+    str_hex(mac, sizeof(mac), out);
+    sodium_memzero(key, sizeof(key));
+}
+
+/* parse_url splits "http://host[:port]/path". */
+static int parse_url(const char *url, struct delivery *d)
+{
+    const char *p = url;
+    if (strncmp(p, "http://", 7) != 0)
+        return ERR_INVALID;
+    p += 7;
+    size_t hl = strcspn(p, ":/");
+    if (hl == 0 || hl >= sizeof(d->host))
+        return ERR_INVALID;
+    memcpy(d->host, p, hl);
+    d->host[hl] = '\0';
+    for (size_t i = 0; i < hl; i++) {
+        char c = d->host[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || c == '.' || c == '-'))
+            return ERR_INVALID;
+    }
+    p += hl;
+    snprintf(d->port, sizeof(d->port), "80");
+    if (*p == ':') {
+        size_t pl = strcspn(p + 1, "/");
+        int64_t port;
+        if (str_to_int(p + 1, pl, 1, 65535, &port))
+            return ERR_INVALID;
+        snprintf(d->port, sizeof(d->port), "%d", (int)port);
+        p += 1 + pl;
+    }
+    if (!*p)
+        p = "/";
+    if (strlen(p) >= sizeof(d->path))
+        return ERR_INVALID;
+    for (const char *q = p; *q; q++)
+        if ((unsigned char)*q <= 0x20 || *q == 0x7F)
+            return ERR_INVALID;
+    snprintf(d->path, sizeof(d->path), "%s", p);
+    return 0;
+}
+
+/* deliver_once returns the HTTP status, or -1 if the request failed. */
+static int deliver_once(const struct delivery *d)
+{
+    struct addrinfo hints = {.ai_family = AF_UNSPEC,
+                             .ai_socktype = SOCK_STREAM};
+    struct addrinfo *res = NULL;
+    int fd = -1, status = -1;
+    if (getaddrinfo(d->host, d->port, &hints, &res) != 0)
+        return -1;
+    for (struct addrinfo *ai = res; ai; ai = ai->ai_next) {
+        fd = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);
+        if (fd < 0)
+            continue;
+        struct timeval tv = {.tv_sec = 10};
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof(tv));
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tv, sizeof(tv));
+        if (connect(fd, ai->ai_addr, ai->ai_addrlen) == 0)
+            break;
+        close(fd);
+        fd = -1;
+    }
+    freeaddrinfo(res);
+    if (fd < 0)
+        return -1;
+    struct buf req;
+    buf_init(&req, WEBHOOK_BODY_MAX + 4096);
+    buf_addf(&req,
+             "POST %s HTTP/1.1\r\nHost: %s\r\nUser-Agent: charla\r\n"
+             "Content-Type: application/json\r\nContent-Length: %zu\r\n"
+             "X-Charla-Event: %s\r\n",
+             d->path, d->host, d->len, d->event);
+    if (d->signature[0])
+        buf_addf(&req, "X-Charla-Signature: sha256=%s\r\n", d->signature);
+    buf_adds(&req, "Connection: close\r\n\r\n");
+    buf_add(&req, d->body, d->len);
+    size_t off = 0;
+    while (!buf_failed(&req) && off < req.len) {
+        ssize_t n = send(fd, req.data + off, req.len - off, MSG_NOSIGNAL);
+        if (n <= 0)
+            break;
+        off += (size_t)n;
+    }
+    char head[64];
+    ssize_t n = off == req.len ? recv(fd, head, sizeof(head) - 1, 0) : -1;
+    if (n > 12 && strncmp(head, "HTTP/1.", 7) == 0) {
+        int64_t code;
+        if (str_to_int(head + 9, 3, 100, 599, &code) == 0)
+            status = (int)code;
+    }
+    buf_release(&req);
+    close(fd);
+    return status;
+}
+
+static void *deliver(void *arg)
+{
+    struct delivery *d = arg;
+    unsigned wait_s = 1;
+    int status = -1;
+    for (int attempt = 1; attempt <= WEBHOOK_ATTEMPTS; attempt++) {
+        status = deliver_once(d);
+        if (status >= 200 && status < 300)
+            break;
+        if (attempt < WEBHOOK_ATTEMPTS) {
+            sleep(wait_s);
+            wait_s *= 4;
+        }
+    }
+    fprintf(stderr, "charla: webhook %s to %s: %s (status %d)\n", d->event,
+            d->host, status >= 200 && status < 300 ? "delivered" : "failed",
+            status);
+    free(d->body);
+    free(d);
+    return NULL;
+}
+
+int webhook_send(const char *url, const char *secret, const char *event,
+                 const char *json, size_t len)
+{
+    if (len > WEBHOOK_BODY_MAX)
+        return ERR_TOOBIG;
+    struct delivery *d = calloc(1, sizeof(*d));
+    if (!d)
+        return ERR_NOMEM;
+    if (parse_url(url, d)) {
+        free(d);
+        return ERR_INVALID;
+    }
+    snprintf(d->event, sizeof(d->event), "%s", event);
+    if (secret && secret[0])
+        webhook_sign(secret, json, len, d->signature);
+    d->body = malloc(len ? len : 1);
+    if (!d->body) {
+        free(d);
+        return ERR_NOMEM;
+    }
+    memcpy(d->body, json, len);
+    d->len = len;
+    pthread_t t;
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    int rc = pthread_create(&t, &attr, deliver, d);
+    pthread_attr_destroy(&attr);
+    if (rc) {
+        free(d->body);
+        free(d);
+        return ERR_NOMEM;
+    }
+    return 0;
+}

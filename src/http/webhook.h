@@ -1,0 +1,34 @@
+/*
+ * webhook.h - tells another system that something happened (a raid began,
+ * a comment was held, reports held a comment) with a JSON POST signed with
+ * HMAC-SHA256, sent from a background thread with retries, so a slow or
+ * dead receiver never slows a reader's request.
+ *
+ * Only http:// URLs are supported (charla has no TLS client); point the
+ * setting at a relay on the same host or private network for https.
+ */
+#ifndef CHARLA_HTTP_WEBHOOK_H
+#define CHARLA_HTTP_WEBHOOK_H
+
+#include <stddef.h>
+
+#include "util/err.h"
+
+#define WEBHOOK_BODY_MAX (64 * 1024)
+#define WEBHOOK_ATTEMPTS 4
+
+/*
+ * webhook_send queues one delivery: url "http://host[:port]/path", the
+ * HMAC key secret (may be "" for no signature header), and a JSON body.
+ * Copies everything; returns 0, or ERR_INVALID for a URL it cannot use.
+ * The header X-Charla-Signature carries "sha256=<hex HMAC of the body>".
+ */
+MUST_CHECK int webhook_send(const char *url, const char *secret,
+                            const char *event, const char *json, size_t len);
+
+/* webhook_sign writes the hex HMAC-SHA256 of body under secret (65 bytes
+ * with the NUL). */
+void webhook_sign(const char *secret, const char *body, size_t len,
+                  char out[65]);
+
+#endif
