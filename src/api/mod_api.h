@@ -31,4 +31,14 @@ int64_t mod_report_threshold(struct app *app, struct http_req *req);
 void admin_route(struct app *app, struct http_req *req,
                  struct http_resp *resp);
 
+/*
+ * Embed mode (embed.c): embed_route serves /embed/... and
+ * /api/v1/counts; embed_cors adds CORS headers for an allowed origin to an
+ * /api/ response and answers preflight requests (returns true when it
+ * answered the request itself).
+ */
+void embed_route(struct app *app, struct http_req *req,
+                 struct http_resp *resp);
+bool embed_cors(struct app *app, struct http_req *req, struct http_resp *resp);
+
 #endif

@@ -149,6 +149,12 @@ static void route(struct app *app, struct http_req *req,
             respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
         return;
     }
+    if (str_starts(p, "/api/") && embed_cors(app, req, resp))
+        return;
+    if (str_starts(p, "/embed/") || strcmp(p, "/api/v1/counts") == 0) {
+        embed_route(app, req, resp);
+        return;
+    }
     if (strcmp(p, "/api/v1/session") == 0) {
         if (post)
             mod_session_login(app, req, resp);
