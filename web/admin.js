@@ -1,1 +1,127 @@
-/* charla staff pages: keyboard actions for the queue. */
+/* charla staff pages: keyboard actions for the queue.
+
+   Progressive enhancement only: every action is a plain form in the page
+   (see src/render/page_admin.c) and works without this file. Here the
+   keys select a queue item and submit its forms with form.submit():
+
+     j / k   select the next / previous item (it takes the focus)
+     a       approve
+     r       remove: focuses the reason list; then a reason's number
+             (1, 2, ...) removes at once, or arrows and Enter; Esc goes back
+     p       purge, after a confirm() dialog
+     b       ban the author for 7 days, after a confirm() dialog
+     ?       show or hide the cheat-sheet (a <details> in the page)
+
+   Keys typed into a text field or a list are left alone. */
+(function () {
+  "use strict";
+
+  var items = Array.prototype.slice.call(document.querySelectorAll(".queue-item"));
+  var sheet = document.getElementById("keys");
+  var cur = -1;
+
+  function select(i) {
+    if (!items.length) return;
+    if (i < 0) i = 0;
+    if (i >= items.length) i = items.length - 1;
+    if (cur >= 0 && items[cur]) items[cur].classList.remove("selected");
+    cur = i;
+    items[cur].classList.add("selected");
+    items[cur].focus();
+    items[cur].scrollIntoView({ block: "nearest" });
+  }
+
+  function formOf(cls) {
+    return cur >= 0 && items[cur] ? items[cur].querySelector("form." + cls) : null;
+  }
+
+  function submit(form) {
+    if (!form) return;
+    items.forEach(function (el) { el.classList.add("busy"); });
+    form.submit();
+  }
+
+  function approve() { submit(formOf("act-approve")); }
+
+  function remove() {
+    var f = formOf("act-remove");
+    var s = f && f.querySelector("select[name=reason]");
+    if (s) s.focus();
+  }
+
+  function purge() {
+    var f = formOf("act-purge");
+    var box = f && f.querySelector("input[name=confirm]");
+    if (!box) return;
+    if (!window.confirm(box.getAttribute("data-ask") || "Purge?")) return;
+    box.checked = true;
+    submit(f);
+  }
+
+  function ban() {
+    var f = formOf("act-ban");
+    var s = f && f.querySelector("select[name=duration]");
+    if (!s) return;
+    if (!window.confirm(s.getAttribute("data-ask") || "Ban?")) return;
+    s.value = "7d";
+    submit(f);
+  }
+
+  /* Keys inside the reason list of a remove form. */
+  function reasonKey(ev, s) {
+    if (/^[1-9]$/.test(ev.key)) {
+      var opt = s.options[Number(ev.key)];
+      ev.preventDefault();
+      if (opt) { s.value = opt.value; submit(s.form); }
+    } else if (ev.key === "Enter") {
+      ev.preventDefault();
+      if (s.value) submit(s.form);
+    } else if (ev.key === "Escape") {
+      ev.preventDefault();
+      if (cur >= 0) items[cur].focus();
+    }
+  }
+
+  document.addEventListener("keydown", function (ev) {
+    if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented) return;
+    var t = ev.target;
+    if (t && t.matches && t.matches("form.act-remove select[name=reason]")) {
+      reasonKey(ev, t);
+      return;
+    }
+    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    if (ev.key === "?") {
+      if (sheet) sheet.open = !sheet.open;
+      ev.preventDefault();
+      return;
+    }
+    if (!items.length) return;
+    var k = ev.key;
+    if (k === "j") select(cur + 1);
+    else if (k === "k") select(cur - 1);
+    else if (k === "a") approve();
+    else if (k === "r") remove();
+    else if (k === "p") purge();
+    else if (k === "b") ban();
+    else return;
+    ev.preventDefault();
+  });
+
+  /* A click inside an item selects it (without moving the focus away
+     from the control that was clicked). */
+  document.addEventListener("click", function (ev) {
+    var el = ev.target;
+    while (el && el.nodeType === 1 && !el.classList.contains("queue-item")) el = el.parentNode;
+    if (!el || el.nodeType !== 1) return;
+    var i = items.indexOf(el);
+    if (i < 0 || i === cur) return;
+    if (cur >= 0) items[cur].classList.remove("selected");
+    cur = i;
+    el.classList.add("selected");
+  });
+
+  if (items.length) {
+    document.documentElement.classList.add("keys-on");
+    select(0);
+  }
+})();

@@ -55,6 +55,8 @@ int app_init(struct app *app, struct store *st, const char *web_dir,
         {"app.js", "text/javascript; charset=utf-8"},
         {"admin.css", "text/css; charset=utf-8"},
         {"admin.js", "text/javascript; charset=utf-8"},
+        {"embed.js", "text/javascript; charset=utf-8"},
+        {"embed.css", "text/css; charset=utf-8"},
     };
     memset(app, 0, sizeof(*app));
     app->store = st;

@@ -25,7 +25,7 @@ struct static_file {
     char etag[32];
 };
 
-#define APP_STATIC_FILES 4
+#define APP_STATIC_FILES 6
 
 struct app {
     struct store *store;

@@ -1,18 +1,1002 @@
 /*
- * embed.c - embed mode: charla's discussion on pages that live elsewhere.
- * NEEDSWORK: being written; until then nothing is embedded and no origin
- * is allowed.
+ * embed.c - embed mode: charla's discussion on pages that live on another
+ * site (a Hugo or Jekyll blog, another CMS). docs/embed.md is the guide.
+ *
+ * A host page loads /embed/embed.js, which asks /embed/thread.json for the
+ * thread of its canonical URL. The first such request creates an
+ * "external" article: path "/x/<host><path>" (a stable, readable path that
+ * is also its no-JavaScript page on this server), external_url the
+ * canonical URL, title from the page. Only URLs whose origin is on the
+ * site's allow list (setting embed_origins: origins separated by white
+ * space or commas) get an article; anything else is 403 with no data.
+ *
+ * Routes (router.c sends /embed/... and /api/v1/counts here):
+ *   GET  /embed/embed.js, /embed/embed.css   the widget and its stylesheet
+ *   GET  /embed/thread.json?url=&title=      resolve-or-create + the thread
+ *   POST /embed/comments?article=ID          post (same body as the API)
+ *   POST /embed/report?comment=ID            report (same body as the API)
+ *   GET  /embed/thread?url=&title=&lang=     the thread as a page for an
+ *                                            iframe (frame-ancestors = list)
+ *   GET  /embed/page?url=&title=             303 to the article's own page
+ *                                            (the <noscript> link)
+ *   GET  /api/v1/counts?url=...&url=...      {"counts":{"<url>":N}}
+ *   OPTIONS on any of them                   CORS preflight
+ *
+ * CORS. A request whose Origin is on the list gets Access-Control-Allow-
+ * Origin (that origin), -Allow-Credentials and Vary: Origin; a preflight
+ * from it gets 204. An origin not on the list gets no CORS headers, and
+ * the /embed/ endpoints refuse it with 403, so its page learns nothing.
+ * A request without Origin, or from this server's own origin (the Host
+ * header), is same-origin and untouched. embed_cors does the same for the
+ * reader endpoints under /api/v1/ (never for staff ones: /api/v1/mod/ and
+ * /api/v1/session stay same-origin only).
+ *
+ * The reader cookie. The post and report handlers set charla_reader with
+ * SameSite=Lax, which a cross-site page never sends back. Posts and
+ * reports from the widget therefore go through /embed/, which calls the
+ * same handlers and then rewrites that cookie, over https, to
+ * "SameSite=None; Secure; Partitioned": sent with the widget's requests,
+ * kept per host site (CHIPS), so it works where third-party cookies are
+ * blocked and links a reader across no two sites. Over plain http the
+ * cookie stays Lax (browsers drop SameSite=None without Secure); that
+ * still works when the blog and charla are the same site (a subdomain,
+ * or loopback ports in the tests).
+ *
+ * Input limits: a URL is at most EMBED_URL_MAX bytes of printable ASCII
+ * (what browsers produce for location.href), http or https, no user
+ * info; a title at most EMBED_TITLE_MAX bytes of UTF-8; counts take at
+ * most EMBED_COUNTS_MAX URLs.
  */
-#include "api/mod_api.h"
-#include "render/msg.h"
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
 
-void embed_route(struct app *app, struct http_req *req,
+#include "api/mod_api.h"
+#include "api/thread_load.h"
+#include "render/html.h"
+#include "render/json.h"
+#include "render/msg.h"
+#include "render/page.h"
+#include "util/str.h"
+
+#define EMBED_URL_MAX 1024
+#define EMBED_TITLE_MAX 200
+#define EMBED_ORIGIN_MAX 300
+#define EMBED_COUNTS_MAX 50
+#define JSON_TYPE "application/json; charset=utf-8"
+#define HTML_TYPE "text/html; charset=utf-8"
+
+
+/* --- URLs and origins ------------------------------------------------ */
+
+/* A parsed http(s) URL; strings point into arena memory. */
+struct embed_url {
+    const char *canonical; /* scheme and host lower case, no fragment */
+    const char *origin;    /* "https://blog.example[:port]" */
+    const char *path;      /* "/x/blog.example/2021/post.html" */
+};
+
+static char lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+static bool url_byte_ok(unsigned char c)
+{
+    return c > 0x20 && c < 0x7f && !strchr("\"<>\\^`{|}", c);
+}
+
+static bool host_byte_ok(char c)
+{
+    c = lower(c);
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+           strchr(".-:[]", c) != NULL;
+}
+
+/*
+ * parse_scheme_host reads "http://host[:port]" or "https://..." from the
+ * start of s, writes the lower-cased origin into out and returns the
+ * length consumed, or 0 if s does not start with one.
+ */
+static size_t parse_scheme_host(const char *s, size_t len, char *out,
+                                size_t cap)
+{
+    size_t skip;
+    if (len >= 7 && strncasecmp(s, "http://", 7) == 0)
+        skip = 7;
+    else if (len >= 8 && strncasecmp(s, "https://", 8) == 0)
+        skip = 8;
+    else
+        return 0;
+    size_t end = skip;
+    while (end < len && !strchr("/?#", s[end])) {
+        if (!host_byte_ok(s[end]))
+            return 0;
+        end++;
+    }
+    if (end == skip || end - skip > 255 || end + 1 > cap)
+        return 0;
+    for (size_t i = 0; i < end; i++)
+        out[i] = lower(s[i]);
+    out[end] = '\0';
+    return end;
+}
+
+/* embed_url_parse checks and normalizes an absolute http(s) URL. */
+static int embed_url_parse(struct arena *a, const char *s,
+                           struct embed_url *u)
+{
+    size_t len = s ? strlen(s) : 0;
+    char origin[EMBED_ORIGIN_MAX];
+    if (len == 0 || len > EMBED_URL_MAX)
+        return ERR_INVALID;
+    for (size_t i = 0; i < len; i++)
+        if (!url_byte_ok((unsigned char)s[i]))
+            return ERR_INVALID;
+    size_t n = parse_scheme_host(s, len, origin, sizeof(origin));
+    if (!n)
+        return ERR_INVALID;
+    const char *rest = s + n;
+    const char *hash = strchr(rest, '#');
+    size_t rest_len = hash ? (size_t)(hash - rest) : strlen(rest);
+    const char *slash = rest[0] == '/' ? "" : "/";
+    const char *host = strstr(origin, "://") + 3;
+    u->origin = arena_strdup(a, origin);
+    u->canonical = arena_sprintf(a, "%s%s%.*s", origin, slash,
+                                 (int)rest_len, rest);
+    u->path = arena_sprintf(a, "/x/%s%s%.*s", host, slash, (int)rest_len,
+                            rest);
+    return u->origin && u->canonical && u->path ? 0 : ERR_NOMEM;
+}
+
+/*
+ * origin_listed: true if origin (already normalized) is one of the
+ * setting's entries, compared without case and without a trailing '/'.
+ */
+static bool origin_listed(const char *list, const char *origin)
+{
+    size_t olen = strlen(origin);
+    const char *p = list;
+    while (*p) {
+        while (*p && strchr(" \t\r\n,", *p))
+            p++;
+        const char *start = p;
+        while (*p && !strchr(" \t\r\n,", *p))
+            p++;
+        size_t n = (size_t)(p - start);
+        while (n > 0 && start[n - 1] == '/')
+            n--;
+        if (n && n == olen && strncasecmp(start, origin, n) == 0)
+            return true;
+    }
+    return false;
+}
+
+/* allowed_list reads the setting (arena memory), "" when unset. */
+static const char *allowed_list(struct app *app, struct http_req *req)
+{
+    const char *v = NULL;
+    if (store_setting_get(app->store, "embed_origins", &req->arena, &v))
+        return "";
+    return v ? v : "";
+}
+
+static bool origin_allowed(struct app *app, struct http_req *req,
+                           const char *origin)
+{
+    return origin_listed(allowed_list(app, req), origin);
+}
+
+/* same_host: the origin's host[:port] is the Host this request came to. */
+static bool same_host(struct http_req *req, const char *origin)
+{
+    const char *host = strstr(origin, "://");
+    if (!host)
+        return false;
+    host += 3;
+    const char *names[] = {"Host", "X-Forwarded-Host"};
+    for (size_t i = 0; i < 2; i++) {
+        const char *h = http_req_header(req, names[i]);
+        if (h && strcasecmp(h, host) == 0)
+            return true;
+    }
+    return false;
+}
+
+enum embed_from {
+    FROM_SAME,    /* no Origin, or this server's own */
+    FROM_ALLOWED, /* a cross-origin page on the list */
+    FROM_REFUSED  /* anything else, including "null" and junk */
+};
+
+/* request_from classifies the request's Origin; *origin is normalized. */
+static enum embed_from request_from(struct app *app, struct http_req *req,
+                                    const char **origin)
+{
+    char buf[EMBED_ORIGIN_MAX];
+    const char *o = http_req_header(req, "Origin");
+    *origin = NULL;
+    if (!o)
+        return FROM_SAME;
+    size_t len = strlen(o);
+    size_t n = parse_scheme_host(o, len, buf, sizeof(buf));
+    if (!n || n != len)
+        return FROM_REFUSED;
+    if (same_host(req, buf))
+        return FROM_SAME;
+    if (!origin_allowed(app, req, buf))
+        return FROM_REFUSED;
+    *origin = arena_strdup(&req->arena, buf);
+    return *origin ? FROM_ALLOWED : FROM_REFUSED;
+}
+
+static void cors_headers(struct http_resp *resp, const char *origin)
+{
+    /* origin passed parse_scheme_host: only host characters, no CR/LF */
+    http_resp_header(resp, "Access-Control-Allow-Origin", origin);
+    http_resp_header(resp, "Access-Control-Allow-Credentials", "true");
+    http_resp_header(resp, "Vary", "Origin");
+}
+
+static void preflight(struct http_resp *resp)
+{
+    resp->status = 204;
+    http_resp_header(resp, "Access-Control-Allow-Methods",
+                     "GET, POST, DELETE");
+    http_resp_header(resp, "Access-Control-Allow-Headers",
+                     "Content-Type, X-CSRF-Token");
+    http_resp_header(resp, "Access-Control-Max-Age", "600");
+}
+
+static void refuse(struct http_resp *resp)
+{
+    respond_json_error(resp, 403, "origin_not_allowed",
+                       "This site may not embed the discussion.");
+}
+
+/*
+ * gate answers preflights and refusals for an /embed/ or counts request.
+ * Returns true when the handler should go on (CORS headers added if the
+ * request is cross-origin and allowed).
+ */
+static bool gate(struct app *app, struct http_req *req,
                  struct http_resp *resp)
 {
-    respond_json_error(resp, 404, "not_found", "Embedding is not set up.");
+    const char *origin;
+    enum embed_from from = request_from(app, req, &origin);
+    if (from == FROM_REFUSED) {
+        refuse(resp);
+        return false;
+    }
+    if (from == FROM_ALLOWED)
+        cors_headers(resp, origin);
+    else
+        http_resp_header(resp, "Vary", "Origin");
+    if (strcmp(req->method, "OPTIONS") == 0) {
+        if (from == FROM_ALLOWED)
+            preflight(resp);
+        else
+            resp->status = 204;
+        return false;
+    }
+    return true;
+}
+
+/* reader_api: the /api/ endpoints a page on an allowed origin may call. */
+static bool reader_api(const char *p)
+{
+    /* /api/v1/counts is answered by embed_route, which checks itself */
+    return str_starts(p, "/api/v1/articles") ||
+           str_starts(p, "/api/v1/comments/");
 }
 
 bool embed_cors(struct app *app, struct http_req *req, struct http_resp *resp)
 {
+    const char *origin;
+    if (!http_req_header(req, "Origin") || !reader_api(req->path))
+        return false;
+    enum embed_from from = request_from(app, req, &origin);
+    if (from == FROM_SAME)
+        return false;
+    bool options = strcmp(req->method, "OPTIONS") == 0;
+    if (from == FROM_REFUSED) {
+        if (!options)
+            return false; /* no CORS headers: the browser hides it */
+        refuse(resp);
+        return true;
+    }
+    cors_headers(resp, origin);
+    if (!options)
+        return false;
+    preflight(resp);
+    return true;
+}
+
+/* --- The reader cookie ----------------------------------------------- */
+
+/*
+ * cross_site_cookie rewrites a charla_reader cookie set by a handler so
+ * that an embedded widget gets it back: over https, SameSite=None; Secure;
+ * Partitioned. Over http it leaves the cookie as it is (see the top).
+ */
+static void cross_site_cookie(struct http_req *req, struct http_resp *resp)
+{
+    const char *proto = http_req_header(req, "X-Forwarded-Proto");
+    if (!proto || strcmp(proto, "https") != 0)
+        return;
+    for (int i = 0; i < resp->nheaders; i++) {
+        struct http_header *h = &resp->headers[i];
+        if (strcasecmp(h->name, "Set-Cookie") != 0 ||
+            !str_starts(h->value, "charla_reader="))
+            continue;
+        const char *tok = h->value + strlen("charla_reader=");
+        size_t n = strcspn(tok, ";");
+        const char *v = arena_sprintf(
+            &req->arena,
+            "charla_reader=%.*s; Path=/; Max-Age=31536000; HttpOnly; "
+            "SameSite=None; Secure; Partitioned",
+            (int)n, tok);
+        if (v)
+            h->value = v;
+    }
+}
+
+/* --- Static files: the widget and its stylesheet --------------------- */
+
+struct embed_file {
+    const char *name;
+    const char *type;
+    char *data; /* read once, kept for the life of the process */
+    size_t len;
+    char etag[40];
+};
+
+static struct embed_file embed_files[] = {
+    {"embed.js", "text/javascript; charset=utf-8", NULL, 0, ""},
+    {"embed.css", "text/css; charset=utf-8", NULL, 0, ""},
+};
+#define EMBED_FILES (sizeof(embed_files) / sizeof(embed_files[0]))
+static pthread_once_t embed_files_once = PTHREAD_ONCE_INIT;
+
+static void embed_etag(const char *data, size_t len, char *out, size_t cap)
+{
+    uint64_t h = 1469598103934665603ull; /* FNV-1a: a change detector */
+    for (size_t i = 0; i < len; i++) {
+        h ^= (unsigned char)data[i];
+        h *= 1099511628211ull;
+    }
+    snprintf(out, cap, "\"e%016llx\"", (unsigned long long)h);
+}
+
+/*
+ * embed_files_load reads web/embed.* relative to the working directory
+ * (where `charla serve` runs in the repository and in the tests).
+ * NEEDSWORK: app.c does not keep --web; once it lists embed.js and
+ * embed.css among its static files, serve_file finds them there and
+ * this fallback is unused.
+ */
+static void embed_files_load(void)
+{
+    for (size_t i = 0; i < EMBED_FILES; i++) {
+        struct embed_file *f = &embed_files[i];
+        char path[64];
+        snprintf(path, sizeof(path), "web/%s", f->name);
+        FILE *fp = fopen(path, "rb");
+        if (!fp)
+            continue;
+        struct buf b;
+        buf_init(&b, 1024u * 1024u);
+        char chunk[8192];
+        size_t n;
+        while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
+            buf_add(&b, chunk, n);
+        bool bad = ferror(fp) || buf_failed(&b);
+        fclose(fp);
+        if (bad) {
+            buf_release(&b);
+            continue;
+        }
+        f->data = buf_detach(&b, &f->len);
+        if (f->data)
+            embed_etag(f->data, f->len, f->etag, sizeof(f->etag));
+    }
+}
+
+static void serve_file(struct app *app, struct http_req *req,
+                       struct http_resp *resp, const char *name)
+{
+    const char *data = NULL, *etag = NULL, *type = NULL;
+    size_t len = 0;
+    for (int i = 0; i < APP_STATIC_FILES; i++) {
+        struct static_file *f = &app->files[i];
+        if (f->data && f->name && strcmp(f->name, name) == 0) {
+            data = f->data;
+            len = f->len;
+            etag = f->etag;
+            type = f->content_type;
+        }
+    }
+    if (!data) {
+        pthread_once(&embed_files_once, embed_files_load);
+        for (size_t i = 0; i < EMBED_FILES; i++) {
+            struct embed_file *f = &embed_files[i];
+            if (f->data && strcmp(f->name, name) == 0) {
+                data = f->data;
+                len = f->len;
+                etag = f->etag;
+                type = f->type;
+            }
+        }
+    }
+    if (!data) {
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+        return;
+    }
+    const char *inm = http_req_header(req, "If-None-Match");
+    http_resp_header(resp, "ETag", etag);
+    http_resp_header(resp, "Cache-Control", "public, max-age=3600");
+    resp->content_type = type;
+    if (inm && strstr(inm, etag)) {
+        resp->status = 304;
+        return;
+    }
+    buf_add(&resp->body, data, len);
+}
+
+/* --- Articles for external pages --------------------------------------- */
+
+/*
+ * clean_title bounds a title from a host page: valid UTF-8 (else none),
+ * control characters become spaces, at most EMBED_TITLE_MAX bytes cut at
+ * a character boundary, trimmed. Returns arena memory or NULL for none.
+ */
+static const char *clean_title(struct arena *a, const char *s)
+{
+    if (!s)
+        return NULL;
+    size_t len = strlen(s);
+    if (!str_utf8_valid(s, len))
+        return NULL;
+    if (len > EMBED_TITLE_MAX) {
+        len = EMBED_TITLE_MAX;
+        while (len > 0 && ((unsigned char)s[len] & 0xC0) == 0x80)
+            len--;
+    }
+    str_trim(&s, &len);
+    if (len == 0)
+        return NULL;
+    char *t = arena_strndup(a, s, len);
+    if (!t)
+        return NULL;
+    for (size_t i = 0; i < len; i++)
+        if ((unsigned char)t[i] < 0x20 || t[i] == 0x7f)
+            t[i] = ' ';
+    return t;
+}
+
+/*
+ * resolve finds or creates the article for the request's url= (and
+ * title=), answering 400/403/503 itself. Returns true with *art filled.
+ */
+static bool resolve(struct app *app, struct http_req *req,
+                    struct http_resp *resp, bool json, struct article *art)
+{
+    struct embed_url u;
+    const char *raw = http_req_query(req, "url");
+    int ret = embed_url_parse(&req->arena, raw, &u);
+    if (ret) {
+        if (json)
+            respond_json_error(resp, 400, "bad_url",
+                               "Send url=: the page's absolute http(s) URL, "
+                               "at most 1024 bytes.");
+        else
+            respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
+        return false;
+    }
+    if (!origin_allowed(app, req, u.origin)) {
+        if (json)
+            refuse(resp);
+        else
+            respond_html_error(app, resp, 403, msg_get(MSG_NOT_FOUND));
+        return false;
+    }
+    ret = store_article_by_path(app->store, u.path, &req->arena, art);
+    if (ret == ERR_NOTFOUND) {
+        const char *title = clean_title(&req->arena,
+                                        http_req_query(req, "title"));
+        const char *body = arena_sprintf(&req->arena, "<%s>", u.canonical);
+        struct article in = {
+            .path = u.path,
+            .title = title ? title : u.canonical,
+            .byline = "",
+            .published = app->now(),
+            .is_published = true,
+            .body = body ? body : "",
+            .lead_image = "",
+            .lead_caption = "",
+            .labels = "",
+            .source_id = "",
+            .external_url = u.canonical,
+            .discussion = 0,
+        };
+        int64_t id;
+        ret = store_article_insert(app->store, &in, &id);
+        /* a conflict is another request creating it at the same time */
+        if (ret == 0 || ret == ERR_CONFLICT)
+            ret = store_article_by_path(app->store, u.path, &req->arena,
+                                        art);
+    }
+    if (ret == 0 && !art->is_published)
+        ret = ERR_NOTFOUND; /* an editor unpublished it: no thread */
+    if (ret) {
+        int status = ret == ERR_NOTFOUND ? 404 : 503;
+        if (json)
+            respond_json_error(resp, status,
+                               status == 404 ? "not_found" : "unavailable",
+                               status == 404 ? "No such discussion."
+                                             : "The database is not "
+                                               "answering. Try again.");
+        else
+            respond_html_error(app, resp, status,
+                               msg_get(status == 404 ? MSG_NOT_FOUND
+                                                     : MSG_SERVER_ERROR));
+        return false;
+    }
+    return true;
+}
+
+/* --- GET /embed/thread.json ------------------------------------------ */
+
+static void json_msg(struct buf *b, const char *key, enum msg_id id)
+{
+    json_quotes(b, key);
+    buf_addc(b, ':');
+    json_quotes(b, msg_get(id));
+}
+
+/*
+ * embed_extras writes what the widget needs beyond the API's thread: the
+ * article's own page, its discussion mode, the site-local time of every
+ * comment (time references like "12:36" mean site time), and the texts
+ * of the message catalogue, so the widget speaks the site's language.
+ */
+static void embed_extras(struct buf *b, const struct thread *t)
+{
+    const struct article *art = t->article;
+    struct buf tmp;
+    buf_adds(b, ",\"embed\":{\"page\":");
+    buf_init(&tmp, 8192);
+    url_path(&tmp, art->path, strlen(art->path));
+    json_quote(b, tmp.data, tmp.len);
+    buf_adds(b, ",\"discussion\":");
+    buf_add_i64(b, art->discussion);
+    buf_adds(b, ",\"visible\":");
+    buf_add_i64(b, (int64_t)t->visible);
+    buf_adds(b, ",\"times\":{");
+    bool first = true;
+    for (size_t i = 0; i < t->count; i++) {
+        enum comment_status s = t->comments[i].status;
+        if (s == COMMENT_PENDING || s == COMMENT_HELD)
+            continue;
+        if (!first)
+            buf_addc(b, ',');
+        first = false;
+        json_quotes(b, t->comments[i].number);
+        buf_addc(b, ':');
+        buf_reset(&tmp);
+        page_date(&tmp, &t->local[i]);
+        buf_addc(&tmp, ' ');
+        page_time(&tmp, &t->local[i]);
+        json_quote(b, tmp.data, tmp.len);
+    }
+    buf_release(&tmp);
+    buf_adds(b, "},\"msg\":{");
+    json_msg(b, "heading", MSG_COMMENTS_HEADING);
+    buf_addc(b, ',');
+    json_msg(b, "one", MSG_COMMENTS_ONE);
+    buf_addc(b, ',');
+    json_msg(b, "many", MSG_COMMENTS_MANY);
+    buf_addc(b, ',');
+    json_msg(b, "reply", MSG_REPLY);
+    buf_addc(b, ',');
+    json_msg(b, "report", MSG_REPORT);
+    buf_addc(b, ',');
+    json_msg(b, "anon", MSG_ANON);
+    buf_addc(b, ',');
+    json_msg(b, "anon_imported", MSG_ANON_IMPORTED);
+    buf_addc(b, ',');
+    json_msg(b, "unverified", MSG_UNVERIFIED);
+    buf_addc(b, ',');
+    json_msg(b, "staff", MSG_STAFF);
+    buf_addc(b, ',');
+    json_msg(b, "in_reply", MSG_IN_REPLY_TO);
+    buf_addc(b, ',');
+    json_msg(b, "removed", MSG_REMOVED);
+    buf_addc(b, ',');
+    json_msg(b, "deleted", MSG_DELETED);
+    buf_addc(b, ',');
+    json_msg(b, "purged", MSG_PURGED);
+    buf_addc(b, ',');
+    json_msg(b, "review", MSG_AWAITING_REVIEW);
+    buf_addc(b, ',');
+    json_msg(b, "edited", MSG_EDITED_BY_MOD);
+    buf_addc(b, ',');
+    json_msg(b, "form", MSG_FORM_HEADING);
+    buf_addc(b, ',');
+    json_msg(b, "form_reply", MSG_FORM_REPLY_HEADING);
+    buf_addc(b, ',');
+    json_msg(b, "body", MSG_FORM_BODY);
+    buf_addc(b, ',');
+    json_msg(b, "hint", MSG_FORM_BODY_HINT);
+    buf_addc(b, ',');
+    json_msg(b, "name", MSG_FORM_NAME);
+    buf_addc(b, ',');
+    json_msg(b, "submit", MSG_FORM_SUBMIT);
+    buf_addc(b, ',');
+    json_msg(b, "submit_reply", MSG_FORM_SUBMIT_REPLY);
+    buf_addc(b, ',');
+    json_msg(b, "cancel", MSG_FORM_CANCEL);
+    buf_addc(b, ',');
+    json_msg(b, "privacy", MSG_FORM_PRIVACY);
+    buf_addc(b, ',');
+    json_msg(b, "closed", MSG_CLOSED);
+    buf_addc(b, ',');
+    json_msg(b, "premod", MSG_PREMOD);
+    buf_addc(b, ',');
+    json_msg(b, "report_reason", MSG_REPORT_REASON);
+    buf_addc(b, ',');
+    json_msg(b, "report_submit", MSG_REPORT_SUBMIT);
+    buf_addc(b, ',');
+    json_msg(b, "report_thanks", MSG_REPORT_THANKS);
+    buf_addc(b, ',');
+    json_msg(b, "permalink", MSG_PERMALINK);
+    buf_adds(b, "}}");
+}
+
+/*
+ * thread_json answers the API's thread JSON for the article plus "embed"
+ * (see embed_extras). ETag: the article's version.
+ * NEEDSWORK: rendered on every change of version but not cached; the page
+ * cache has no kind for it yet.
+ */
+static void thread_json(struct app *app, struct http_req *req,
+                        struct http_resp *resp)
+{
+    struct article art;
+    if (!resolve(app, req, resp, true, &art))
+        return;
+    const char *etag = arena_sprintf(&req->arena, "\"x%lld.%lld\"",
+                                     (long long)art.id,
+                                     (long long)art.version);
+    const char *inm = http_req_header(req, "If-None-Match");
+    if (etag) {
+        http_resp_header(resp, "ETag", etag);
+        http_resp_header(resp, "Cache-Control", "no-cache");
+        if (inm && strstr(inm, etag)) {
+            resp->status = 304;
+            return;
+        }
+    }
+    struct thread t;
+    if (thread_load(app, req, &art, &t)) {
+        respond_json_error(resp, 503, "unavailable",
+                           "The database is not answering. Try again.");
+        return;
+    }
+    struct buf *b = &resp->body;
+    if (json_thread(b, &t, &req->arena) || b->len == 0 ||
+        b->data[b->len - 1] != '}') {
+        respond_json_error(resp, 500, "internal",
+                           "The thread could not be rendered.");
+        return;
+    }
+    buf_truncate(b, b->len - 1); /* reopen the object for "embed" */
+    embed_extras(b, &t);
+    buf_addc(b, '}');
+    resp->content_type = JSON_TYPE;
+}
+
+/* --- The iframe page and the no-JavaScript link ----------------------- */
+
+static bool lang_ok(const char *s)
+{
+    size_t n = s ? strlen(s) : 0;
+    if (n == 0 || n > 16)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = lower(s[i]);
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'))
+            return false;
+    }
+    return true;
+}
+
+/*
+ * replace_csp swaps the router's Content-Security-Policy (frame-ancestors
+ * 'none') for one that lets the allowed origins frame this page.
+ */
+static void replace_csp(struct app *app, struct http_req *req,
+                        struct http_resp *resp)
+{
+    struct buf csp;
+    buf_init(&csp, 8192);
+    buf_adds(&csp, "default-src 'self'; img-src 'self' data:; "
+                   "style-src 'self'; script-src 'self'; "
+                   "object-src 'none'; base-uri 'none'; "
+                   "form-action 'self'; frame-ancestors");
+    size_t before = csp.len;
+    const char *p = allowed_list(app, req);
+    while (*p) {
+        while (*p && strchr(" \t\r\n,", *p))
+            p++;
+        const char *start = p;
+        while (*p && !strchr(" \t\r\n,", *p))
+            p++;
+        size_t n = (size_t)(p - start);
+        char origin[EMBED_ORIGIN_MAX];
+        while (n > 0 && start[n - 1] == '/')
+            n--;
+        /* only well-formed origins reach the header */
+        if (n && parse_scheme_host(start, n, origin, sizeof(origin)) == n) {
+            buf_addc(&csp, ' ');
+            buf_adds(&csp, origin);
+        }
+    }
+    if (csp.len == before)
+        buf_adds(&csp, " 'none'");
+    const char *v = buf_failed(&csp)
+                        ? NULL
+                        : arena_strndup(&req->arena, csp.data, csp.len);
+    buf_release(&csp);
+    for (int i = 0; i < resp->nheaders; i++) {
+        if (strcasecmp(resp->headers[i].name, "Content-Security-Policy"))
+            continue;
+        if (v)
+            resp->headers[i].value = v;
+        return;
+    }
+    if (v)
+        http_resp_header(resp, "Content-Security-Policy", v);
+}
+
+/* query_link writes "/embed/<what>?url=..&title=.." as an attribute. */
+static void query_link(struct buf *b, struct http_req *req, const char *what)
+{
+    const char *url = http_req_query(req, "url");
+    const char *title = http_req_query(req, "title");
+    struct buf q;
+    buf_init(&q, 16384);
+    buf_adds(&q, what);
+    buf_adds(&q, "?url=");
+    url_query(&q, url, strlen(url));
+    if (title) {
+        buf_adds(&q, "&title=");
+        url_query(&q, title, strlen(title));
+    }
+    html_attr(b, q.data, q.len);
+    buf_release(&q);
+}
+
+/*
+ * frame_page serves the thread as a page of this origin for an iframe:
+ * the same widget, loaded same-origin, so it needs no CORS; the host
+ * page's embed.js sizes the frame from the heights the widget posts.
+ */
+static void frame_page(struct app *app, struct http_req *req,
+                       struct http_resp *resp)
+{
+    struct embed_url u;
+    if (embed_url_parse(&req->arena, http_req_query(req, "url"), &u)) {
+        respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
+        return;
+    }
+    if (!origin_allowed(app, req, u.origin)) {
+        respond_html_error(app, resp, 403, msg_get(MSG_NOT_FOUND));
+        return;
+    }
+    const char *lang = http_req_query(req, "lang");
+    const char *title = clean_title(&req->arena,
+                                    http_req_query(req, "title"));
+    struct buf *b = &resp->body;
+    resp->content_type = HTML_TYPE;
+    html_lit(b, "<!DOCTYPE html>\n<html lang=\"");
+    html_attrs(b, lang_ok(lang) ? lang : msg_get(MSG_LANG));
+    html_lit(b, "\">\n<head>\n<meta charset=\"utf-8\">\n"
+                "<meta name=\"viewport\" content=\"width=device-width, "
+                "initial-scale=1\">\n<title>");
+    html_texts(b, msg_get(MSG_COMMENTS_HEADING));
+    html_lit(b, " · ");
+    html_texts(b, app->site.title);
+    html_lit(b, "</title>\n<script src=\"/embed/embed.js\" defer></script>\n"
+                "</head>\n<body class=\"charla-frame\">\n"
+                "<div id=\"charla-thread\" data-frame=\"1\" data-url=\"");
+    html_attrs(b, u.canonical);
+    html_lit(b, "\"");
+    if (title) {
+        html_lit(b, " data-title=\"");
+        html_attrs(b, title);
+        html_lit(b, "\"");
+    }
+    if (lang_ok(lang)) {
+        html_lit(b, " data-lang=\"");
+        html_attrs(b, lang);
+        html_lit(b, "\"");
+    }
+    html_lit(b, "></div>\n<noscript><p><a target=\"_top\" href=\"");
+    query_link(b, req, "/embed/page");
+    html_lit(b, "\">");
+    html_texts(b, msg_get(MSG_READ_MORE));
+    html_lit(b, "</a></p></noscript>\n</body>\n</html>\n");
+    replace_csp(app, req, resp);
+    http_resp_header(resp, "Cache-Control", "no-cache");
+}
+
+/* page_redirect: the <noscript> link; 303 to the article's own page. */
+static void page_redirect(struct app *app, struct http_req *req,
+                          struct http_resp *resp)
+{
+    struct article art;
+    if (!resolve(app, req, resp, false, &art))
+        return;
+    struct buf to;
+    buf_init(&to, 16384);
+    url_path(&to, art.path, strlen(art.path));
+    buf_adds(&to, "#comments");
+    const char *loc = buf_failed(&to)
+                          ? "/"
+                          : arena_strndup(&req->arena, to.data, to.len);
+    buf_release(&to);
+    respond_redirect(req, resp, 303, loc ? loc : "/");
+}
+
+/* --- POST /embed/comments and /embed/report ---------------------------- */
+
+static bool query_id(struct http_req *req, const char *name, int64_t *id)
+{
+    const char *v = http_req_query(req, name);
+    return v && parse_article_id(v, strlen(v), id) == 0;
+}
+
+/*
+ * A cross-site form could post text/plain without a preflight; demanding
+ * the JSON type means every cross-origin post was preflighted (and so
+ * came from a listed origin).
+ */
+static bool json_body(struct http_req *req, struct http_resp *resp)
+{
+    const char *ct = http_req_header(req, "Content-Type");
+    if (ct && strncasecmp(ct, "application/json", 16) == 0)
+        return true;
+    respond_json_error(resp, 415, "unsupported_type",
+                       "Send the body as application/json.");
     return false;
+}
+
+static void post_comment_proxy(struct app *app, struct http_req *req,
+                               struct http_resp *resp)
+{
+    int64_t id;
+    if (!json_body(req, resp))
+        return;
+    if (!query_id(req, "article", &id)) {
+        respond_json_error(resp, 400, "bad_request", "Send article=<id>.");
+        return;
+    }
+    struct article art;
+    int ret = store_article_get(app->store, id, &req->arena, &art);
+    if (ret == 0 && !art.external_url[0]) {
+        /* only external articles are embedded: native ones have pages */
+        respond_json_error(resp, 404, "not_found", "No such discussion.");
+        return;
+    }
+    api_comments_post(app, req, resp, id);
+    cross_site_cookie(req, resp);
+}
+
+static void report_proxy(struct app *app, struct http_req *req,
+                         struct http_resp *resp)
+{
+    int64_t id;
+    if (!json_body(req, resp))
+        return;
+    if (!query_id(req, "comment", &id)) {
+        respond_json_error(resp, 400, "bad_request", "Send comment=<id>.");
+        return;
+    }
+    mod_reader_report(app, req, resp, id);
+    cross_site_cookie(req, resp);
+}
+
+/* --- GET /api/v1/counts ------------------------------------------------ */
+
+static void counts(struct app *app, struct http_req *req,
+                   struct http_resp *resp)
+{
+    const char *urls[EMBED_COUNTS_MAX + 1];
+    size_t n = 0;
+    n = http_req_query_all(req, "url", urls, EMBED_COUNTS_MAX + 1);
+    if (n > EMBED_COUNTS_MAX) {
+        respond_json_error(resp, 400, "too_many",
+                           "At most 50 url parameters per request.");
+        return;
+    }
+    struct buf *b = &resp->body;
+    resp->content_type = JSON_TYPE;
+    http_resp_header(resp, "Cache-Control", "max-age=60");
+    buf_adds(b, "{\"counts\":{");
+    bool first = true;
+    for (size_t i = 0; i < n; i++) {
+        bool dup = false;
+        for (size_t k = 0; k < i; k++)
+            dup = dup || strcmp(urls[k], urls[i]) == 0;
+        struct embed_url u;
+        if (dup || embed_url_parse(&req->arena, urls[i], &u))
+            continue; /* a malformed URL has no count */
+        struct article art;
+        int ret = store_article_by_path(app->store, u.path, &req->arena,
+                                        &art);
+        if (ret && ret != ERR_NOTFOUND) {
+            respond_json_error(resp, 503, "unavailable",
+                               "The database is not answering. Try again.");
+            return;
+        }
+        if (!first)
+            buf_addc(b, ',');
+        first = false;
+        json_quotes(b, urls[i]);
+        buf_addc(b, ':');
+        buf_add_i64(b, ret == 0 && art.is_published ? art.comment_count : 0);
+    }
+    buf_adds(b, "}}");
+}
+
+/* --- Routing ----------------------------------------------------------- */
+
+void embed_route(struct app *app, struct http_req *req,
+                 struct http_resp *resp)
+{
+    const char *p = req->path;
+    bool get = strcmp(req->method, "GET") == 0 ||
+               strcmp(req->method, "HEAD") == 0;
+    bool post = strcmp(req->method, "POST") == 0;
+    bool options = strcmp(req->method, "OPTIONS") == 0;
+
+    if (strcmp(p, "/embed/embed.js") == 0 ||
+        strcmp(p, "/embed/embed.css") == 0) {
+        if (get)
+            serve_file(app, req, resp, p + strlen("/embed/"));
+        else
+            respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+        return;
+    }
+    if (get && strcmp(p, "/embed/thread") == 0) {
+        frame_page(app, req, resp);
+        return;
+    }
+    if (get && strcmp(p, "/embed/page") == 0) {
+        page_redirect(app, req, resp);
+        return;
+    }
+    bool known = strcmp(p, "/embed/thread.json") == 0 ||
+                 strcmp(p, "/embed/comments") == 0 ||
+                 strcmp(p, "/embed/report") == 0 ||
+                 strcmp(p, "/api/v1/counts") == 0;
+    if (!known) {
+        respond_json_error(resp, 404, "not_found", "No such endpoint.");
+        return;
+    }
+    if (!gate(app, req, resp))
+        return;
+    if (get && strcmp(p, "/embed/thread.json") == 0)
+        thread_json(app, req, resp);
+    else if (get && strcmp(p, "/api/v1/counts") == 0)
+        counts(app, req, resp);
+    else if (post && strcmp(p, "/embed/comments") == 0)
+        post_comment_proxy(app, req, resp);
+    else if (post && strcmp(p, "/embed/report") == 0)
+        report_proxy(app, req, resp);
+    else if (!options)
+        respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
 }

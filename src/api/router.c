@@ -133,6 +133,8 @@ static void route(struct app *app, struct http_req *req,
     bool post = strcmp(req->method, "POST") == 0;
     int64_t id;
 
+    if (str_starts(p, "/api/") && embed_cors(app, req, resp))
+        return;
     if (match_id_route(p, "/api/v1/articles/", "/comments", &id)) {
         if (get)
             api_comments_get(app, req, resp, id);
@@ -149,8 +151,6 @@ static void route(struct app *app, struct http_req *req,
             respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
         return;
     }
-    if (str_starts(p, "/api/") && embed_cors(app, req, resp))
-        return;
     if (str_starts(p, "/embed/") || strcmp(p, "/api/v1/counts") == 0) {
         embed_route(app, req, resp);
         return;

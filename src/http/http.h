@@ -52,6 +52,10 @@ struct http_resp {
 const char *http_req_header(struct http_req *r, const char *name);
 const char *http_req_query(struct http_req *r, const char *name);
 const char *http_req_cookie(struct http_req *r, const char *name);
+/* Up to max values of a repeated query parameter, in order (borrowed);
+ * returns how many the request has in all. */
+size_t http_req_query_all(struct http_req *r, const char *name,
+                          const char **out, size_t max);
 
 /* http_resp_header adds a header; name and value must outlive the request
  * (literals or arena strings). Headers beyond HTTP_MAX_HEADERS are dropped

@@ -45,6 +45,33 @@ const char *http_req_cookie(struct http_req *r, const char *name)
     return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, name);
 }
 
+struct query_all {
+    const char *name;
+    const char **out;
+    size_t max, n;
+};
+
+static enum MHD_Result query_all_cb(void *cls, enum MHD_ValueKind kind,
+                                    const char *key, const char *value)
+{
+    struct query_all *q = cls;
+    if (key && strcmp(key, q->name) == 0) {
+        if (q->n < q->max)
+            q->out[q->n] = value ? value : "";
+        q->n++;
+    }
+    return MHD_YES;
+}
+
+size_t http_req_query_all(struct http_req *r, const char *name,
+                          const char **out, size_t max)
+{
+    struct query_all q = {name, out, max, 0};
+    MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, query_all_cb,
+                              &q);
+    return q.n;
+}
+
 void http_resp_header(struct http_resp *resp, const char *name,
                       const char *value)
 {

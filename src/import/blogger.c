@@ -1015,7 +1015,7 @@ static void wait_for(struct comment_rec *parent, struct comment_rec *r)
 
 /*
  * order_comments resolves parents and puts the comments in emission order.
- * list holds n converted comments; cf->order gets the result.
+ * list holds n converted comments; the result goes to cf->order.
  */
 static int order_comments(struct convert *cv, struct converted *cf,
                           struct comment_rec **list, long n)

@@ -23,7 +23,7 @@
  * collapsed as a browser would; &nbsp; counts as white space.
  *
  * Text is escaped so that it renders as the reader wrote it: a Markdown
- * character gets a backslash only where it would otherwise change the
+ * character is given a backslash only where it would otherwise change the
  * rendering (a "*" that could pair with another, a "[" when the text also
  * has a "]", a "<" that could open a tag or autolink, an "&" that looks
  * like an entity, a line starting with "#", ">", "- ", "1. ", "---").

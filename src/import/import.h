@@ -11,6 +11,12 @@
  * markup and links, and the renderer treats them like any reader's text.
  * Source ids ("blogger:123") let a sink recognise a record it imported
  * before, so an import can be run again.
+ *
+ * Streaming importers (Disqus, WordPress) cannot promise that a reply comes
+ * after its parent: Disqus lists posts in any order. They still emit every
+ * article before the comments that belong to it; a comment whose parent
+ * has not been emitted yet is legal, and the sink keeps it aside until the
+ * parent arrives (or, at the end, stores it as a top-level comment).
  */
 #ifndef CHARLA_IMPORT_IMPORT_H
 #define CHARLA_IMPORT_IMPORT_H
@@ -23,45 +29,53 @@
 
 /* What happened to a comment in the source system. */
 enum import_status {
-    IMPORT_VISIBLE, /* published */
-    IMPORT_REMOVED, /* tombstone: removed by a moderator (body "") */
-    IMPORT_DELETED, /* tombstone: deleted by its author (body "") */
-    IMPORT_PENDING, /* awaiting moderation in the source */
-    IMPORT_SPAM     /* marked as spam in the source (body kept) */
+  IMPORT_VISIBLE, /* published */
+  IMPORT_REMOVED, /* tombstone: removed by a moderator (body "") */
+  IMPORT_DELETED, /* tombstone: deleted by its author (body "") */
+  IMPORT_PENDING, /* awaiting moderation in the source */
+  IMPORT_SPAM     /* marked as spam in the source (body kept) */
 };
 
 struct import_article {
-    const char *source_id;    /* "blogger:7061949412204216551": the
-                                 trailing number of the entry id */
-    const char *path;         /* the post's original path, e.g.
-                                 "/2021/07/x.html"; "" if unknown */
-    const char *url;          /* the original absolute http(s) URL, or "" */
-    const char *title;        /* plain text, may be "" */
-    const char *byline;       /* author name, may be "" */
-    int64_t published;        /* Unix seconds UTC */
-    int tz_offset_min;        /* UTC offset the time was written with,
-                                 e.g. -420 for -07:00 */
-    bool draft;               /* not published in the source */
-    const char *body_md;      /* body as safe Markdown (html2md.h) */
-    const char *lead_image;   /* http(s) URL or "" */
-    const char *lead_caption; /* plain text or "" */
-    const char *labels;       /* comma-separated (no spaces added), ""
-                                 if none; commas inside a label become
-                                 spaces */
+  const char *source_id;    /* "blogger:7061949412204216551": the
+                               trailing number of the entry id */
+  const char *path;         /* the post's original path, e.g.
+                               "/2021/07/x.html"; "" if unknown */
+  const char *url;          /* the original absolute http(s) URL, or "" */
+  const char *title;        /* plain text, may be "" */
+  const char *byline;       /* author name, may be "" */
+  int64_t published;        /* Unix seconds UTC */
+  int tz_offset_min;        /* UTC offset the time was written with,
+                               e.g. -420 for -07:00 */
+  bool draft;               /* not published in the source */
+  const char *body_md;      /* body as safe Markdown (html2md.h) */
+  const char *lead_image;   /* http(s) URL or "" */
+  const char *lead_caption; /* plain text or "" */
+  const char *labels;       /* comma-separated (no spaces added), ""
+                               if none; commas inside a label become
+                               spaces */
+  bool thread_only;         /* a discussion thread, not a post (Disqus,
+                               WordPress): its comments go to the
+                               article already at url or path, else to
+                               a new body-less article pointing to url
+                               (embed mode) */
+  bool closed;              /* comments were closed in the source */
 };
 
 struct import_comment {
-    const char *source_id;         /* "blogger:8578250784387892726" */
-    const char *article_source_id; /* the article it belongs to (always
-                                      emitted before) */
-    const char *parent_source_id;  /* "" for a top-level comment; else a
-                                      comment emitted before this one */
-    int64_t created;               /* Unix seconds UTC */
-    const char *author_name;       /* "" when anonymous */
-    bool anonymous;                /* no name, or the source's
-                                      "Anonymous" without a profile */
-    enum import_status status;
-    const char *body_md;           /* safe Markdown; "" for tombstones */
+  const char *source_id;         /* "blogger:8578250784387892726" */
+  const char *article_source_id; /* the article it belongs to (always
+                                    emitted before) */
+  const char *parent_source_id;  /* "" for a top-level comment; else a
+                                    comment emitted before this one
+                                    (Blogger) or before or after it
+                                    (streaming importers) */
+  int64_t created;               /* Unix seconds UTC */
+  const char *author_name;       /* "" when anonymous */
+  bool anonymous;                /* no name, or the source's
+                                    "Anonymous" without a profile */
+  enum import_status status;
+  const char *body_md; /* safe Markdown; "" for tombstones */
 };
 
 /*
@@ -69,19 +83,24 @@ struct import_comment {
  * the struct first and fills it even when it fails.
  */
 struct import_stats {
-    long articles;   /* articles emitted */
-    long comments;   /* comments emitted, tombstones included */
-    long tombstones; /* of those, IMPORT_REMOVED or IMPORT_DELETED */
-    long skipped_pages, skipped_settings, skipped_templates;
-    long skipped_other;  /* entries of unknown kind, without id or time,
-                            trashed or deleted posts, duplicates, comments
-                            whose article is not in the file */
-    long orphans;        /* comments whose parent is missing (or in
-                            another article, or in a cycle): emitted as
-                            top-level */
-    long skipped_toobig; /* entries with a field over its size limit */
-    const char *format;  /* static: "blogger-atom" (legacy backup) or
-                            "blogger-2018"; "" before detection */
+  long articles;   /* articles emitted */
+  long comments;   /* comments emitted, tombstones included */
+  long tombstones; /* of those, IMPORT_REMOVED or IMPORT_DELETED */
+  long skipped_pages, skipped_settings, skipped_templates;
+  long skipped_other;  /* entries of unknown kind, without id or time,
+                          trashed or deleted posts, duplicates, comments
+                          whose article is not in the file */
+  long orphans;        /* comments whose parent is missing (or in
+                          another article, or in a cycle): emitted as
+                          top-level */
+  long skipped_toobig; /* entries with a field over its size limit */
+  long skipped_pingbacks; /* WordPress pingbacks and trackbacks */
+  long skipped_trash;     /* comments in the source's trash */
+  long skipped_invalid;   /* comments without id, thread or valid time */
+  long spam;              /* comments emitted as IMPORT_SPAM */
+  const char *format;  /* static: "blogger-atom" (legacy backup),
+                          "blogger-2018", "disqus", "wxr-1.0", "wxr-1.1"
+                          or "wxr-1.2"; "" before detection */
 };
 
 /*
@@ -89,9 +108,12 @@ struct import_stats {
  * err to stop the import, which then returns that value.
  */
 struct import_sink {
-    void *ctx;
-    int (*article)(void *ctx, const struct import_article *a);
-    int (*comment)(void *ctx, const struct import_comment *c);
+  void *ctx;
+  int (*article)(void *ctx, const struct import_article *a);
+  int (*comment)(void *ctx, const struct import_comment *c);
+  /* optional (may be NULL): done_bytes of total_bytes read so far, all
+   * passes over the file counted; called after every chunk */
+  void (*progress)(void *ctx, int64_t done_bytes, int64_t total_bytes);
 };
 
 /*
@@ -106,17 +128,48 @@ struct import_sink {
  * Limits (an entry over one is skipped and counted in skipped_toobig):
  * post body 4 MiB of HTML, comment body 64 KiB, title 1 KiB, other fields
  * 8 KiB, labels 8 KiB in all. The file as a whole may hold up to 4 million
- * entries and 1 GiB of kept text, and a single XML token (a tag with its
- * attributes) up to 16 MiB; beyond those the import fails with ERR_TOOBIG.
+ * entries and a single XML token (a tag with its attributes) up to 16 MiB,
+ * beyond which the import fails with ERR_TOOBIG; what it keeps in memory
+ * is capped at 1 GiB, beyond which it fails with ERR_NOMEM.
  * Files that declare entities, or name an external DTD, are refused.
  *
  * Returns 0; ERR_NOTFOUND or ERR_IO if the file cannot be read;
  * ERR_INVALID if it is not well-formed XML, not an Atom feed, or declares
  * entities; ERR_TOOBIG; ERR_NOMEM; or what a sink callback returned. On
- * failure err gets one line such as
+ * failure one line is appended to err, such as
  * "demo/x.xml:12:5: mismatched tag" (the path as given). stats may be NULL.
  */
 MUST_CHECK int import_blogger(const char *path, const struct import_sink *sink,
                               struct import_stats *stats, struct buf *err);
+
+/*
+ * import_disqus parses a Disqus export (<disqus> with category, thread and
+ * post elements) and feeds the sink, streaming: the file is read twice,
+ * first for the threads (emitted as thread_only articles, source ids
+ * "disqus-thread:ID"), then for the posts (comments "disqus:ID", in file
+ * order; a reply may come before its parent, see above). Memory does not
+ * grow with the file. isDeleted posts become IMPORT_DELETED tombstones,
+ * isSpam ones IMPORT_SPAM; author isAnonymous sets anonymous (the name a
+ * guest typed is then not kept); e-mail addresses, user names and IP
+ * addresses are never read. Deleted threads are skipped with their posts.
+ * Limits: comment 64 KiB of HTML, title 1 KiB, other fields 8 KiB (an item
+ * over one is skipped, skipped_toobig). Errors as for import_blogger; a
+ * file whose root is not <disqus> is refused with ERR_INVALID.
+ */
+MUST_CHECK int import_disqus(const char *path, const struct import_sink *sink,
+                             struct import_stats *stats, struct buf *err);
+
+/*
+ * import_wxr parses a WordPress export (WXR 1.0, 1.1 or 1.2, told apart by
+ * the wp namespace) in one streaming pass. Each item of type post or page
+ * becomes a thread_only article (source "wxr:SITE#post-ID"), emitted
+ * before its comments ("wxr:SITE#comment-ID"). comment_approved 1 is
+ * visible, 0 pending, spam IMPORT_SPAM; trashed comments, pingbacks and
+ * trackbacks are skipped; comment_parent 0 means top level. Author e-mail,
+ * URL and IP address are never read. Limits and errors as import_disqus;
+ * a file without the wp namespace is refused with ERR_INVALID.
+ */
+MUST_CHECK int import_wxr(const char *path, const struct import_sink *sink,
+                          struct import_stats *stats, struct buf *err);
 
 #endif

@@ -5,6 +5,7 @@
 #ifndef CHARLA_IMPORT_STORE_SINK_H
 #define CHARLA_IMPORT_STORE_SINK_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "import/import.h"
@@ -13,9 +14,18 @@
 /* What the store gained; printed as the import summary. */
 struct import_summary {
     long articles_added, articles_present;
+    long articles_attached;  /* threads whose comments went to an article
+                                already in the store (same URL or path) */
+    long articles_skipped;   /* threads without a usable URL or path */
     long comments_added, comments_present;
     long tombstones_added;
-    long orphans;
+    long spam_added;         /* of comments_added, removed as spam */
+    long orphans;            /* replies whose parent is missing (or in
+                                another thread): stored as top-level */
+    long deferred;           /* replies that came before their parent and
+                                waited for it */
+    long comments_no_article; /* comments whose thread was skipped or is
+                                 not in the file */
 };
 
 /* An importer: parses path and feeds the sink (import_blogger, ...). */
@@ -23,13 +33,40 @@ typedef int (*import_parse_fn)(const char *path,
                                const struct import_sink *sink,
                                struct import_stats *stats, struct buf *err);
 
+/* A --map OLD=NEW rewrite: a URL starting with old_prefix gets new_prefix
+ * instead (the first matching map wins). Strings are borrowed. */
+struct import_map {
+    const char *old_prefix;
+    const char *new_prefix;
+};
+
+struct import_options {
+    const struct import_map *maps; /* applied to thread URLs; may be NULL */
+    size_t nmaps;
+    bool progress;                 /* a progress line on stderr (callers
+                                      set it only when stderr is a tty) */
+};
+
 /*
- * import_run parses path with parse and stores the result in st in one
+ * import_run_opts parses path with parse and stores the result in st in one
  * transaction: on any error nothing is stored and err says why. Importing
  * the same file again adds nothing (articles and comments are matched by
- * their source id). If the site has no time zone yet, the first article's
- * UTC offset becomes the site time zone.
+ * their source id; threads also by URL and path). If the site has no time
+ * zone yet, the first (non-thread) article's UTC offset becomes the site
+ * time zone. opt may be NULL (no maps, no progress line).
+ *
+ * Replies that arrive before their parent are copied aside (memory grows
+ * with the number of such replies, not with the file; at most 512 MiB,
+ * else ERR_TOOBIG) and stored as soon as the parent is; those still
+ * waiting at the end become top-level comments (summary: orphans).
  */
+MUST_CHECK int import_run_opts(struct store *st, import_parse_fn parse,
+                               const char *path,
+                               const struct import_options *opt,
+                               struct import_stats *stats,
+                               struct import_summary *sum, struct buf *err);
+
+/* import_run is import_run_opts without options. */
 MUST_CHECK int import_run(struct store *st, import_parse_fn parse,
                           const char *path, struct import_stats *stats,
                           struct import_summary *sum, struct buf *err);

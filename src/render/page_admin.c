@@ -552,12 +552,28 @@ int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
                      const struct queue_item *items, size_t n,
                      const struct admin_queue_filter *f,
                      const struct article *arts, size_t narts,
+                     const struct article *raids, size_t nraids,
                      struct arena *a)
 {
     page_admin_begin(b, ctx, ADMIN_NAV_QUEUE, msg_get(MSG_ADM_QUEUE_TITLE));
     html_lit(b, "<h1>");
     html_texts(b, msg_get(MSG_ADM_QUEUE_TITLE));
     html_lit(b, "</h1>\n");
+    for (size_t i = 0; i < nraids; i++) {
+        html_lit(b, "<section class=\"raid\"><p><strong>");
+        html_texts(b, msg_get(MSG_ADM_RAID));
+        html_lit(b, "</strong> <a href=\"");
+        article_href(b, &raids[i], NULL);
+        html_lit(b, "\">");
+        html_texts(b, raids[i].title);
+        html_lit(b, "</a></p><form method=\"post\" action=\"/admin/raids/");
+        html_int(b, raids[i].id);
+        html_lit(b, "/end\">");
+        csrf_field(b, ctx);
+        html_lit(b, "<button type=\"submit\">");
+        html_texts(b, msg_get(MSG_ADM_RAID_END));
+        html_lit(b, "</button></form></section>\n");
+    }
     queue_filters(b, f, arts, narts);
     html_lit(b, "<details class=\"keys\" id=\"keys\"><summary>");
     html_texts(b, msg_get(MSG_ADM_KEYS));

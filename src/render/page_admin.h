@@ -60,14 +60,16 @@ struct admin_queue_filter {
 };
 
 /*
- * page_admin_queue writes the queue: items (already filtered), the filter
- * form (arts: every article, for its select) and the keyboard cheat-sheet.
- * Returns 0, or ERR_NOMEM / ERR_TOOBIG from rendering a body.
+ * page_admin_queue writes the queue: a banner for each article in raid
+ * mode (raids, with a form to end it), items (already filtered), the
+ * filter form (arts: every article, for its select) and the keyboard
+ * cheat-sheet. Returns 0, or ERR_NOMEM / ERR_TOOBIG from rendering a body.
  */
 MUST_CHECK int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
                                 const struct queue_item *items, size_t n,
                                 const struct admin_queue_filter *f,
                                 const struct article *arts, size_t narts,
+                                const struct article *raids, size_t nraids,
                                 struct arena *a);
 
 /*

@@ -42,7 +42,7 @@ async function startServer() {
   const proc = spawn(charla, ["serve", "--db", db, "--listen", `127.0.0.1:${port}`,
     "--web", join(repo, "web"), "--quiet"], { stdio: "ignore" });
   await waitPort(port, 10000);
-  return { base: `http://127.0.0.1:${port}`, stop() { proc.kill(); rmSync(dir, { recursive: true, force: true }); } };
+  return { base: `http://127.0.0.1:${port}`, db, stop() { proc.kill(); rmSync(dir, { recursive: true, force: true }); } };
 }
 
 function check(cond, msg) { if (!cond) throw new Error(msg); }
@@ -98,6 +98,137 @@ const tests = {
     await ctx.close();
   },
 };
+
+// --- staff pages (admin) -------------------------------------------------
+
+const STAFF_PASSWORD = "pw-long-enough";
+
+function addUser(srv, name, role) {
+  const r = spawnSync(charla, ["user", "add", name, "--role", role, "--db", srv.db],
+    { input: STAFF_PASSWORD + "\n" });
+  if (r.status !== 0) throw new Error("user add failed: " + r.stderr);
+}
+
+async function staffLogin(ctx, srv, name) {
+  const page = await ctx.newPage();
+  await page.goto(srv.base + "/admin/login");
+  await page.fill("#login-name", name);
+  await page.fill("#login-password", STAFF_PASSWORD);
+  await Promise.all([page.waitForURL(/\/admin\/queue$/), page.click("form.login button")]);
+  return page;
+}
+
+// queueFive makes the demo article pre-moderated through the editor form
+// and posts five comments as five readers; returns the article id.
+async function queueFive(browser, srv, javaScriptEnabled) {
+  addUser(srv, "Ed", "editor");
+  addUser(srv, "Kathi", "moderator");
+  const ctx = await browser.newContext({ javaScriptEnabled });
+  const page = await staffLogin(ctx, srv, "Ed");
+  await page.goto(srv.base + "/admin/articles");
+  await Promise.all([page.waitForURL(/\/admin\/articles\/\d+$/),
+    page.click("table.articles a")]);
+  await page.check('input[name=discussion][value="1"]');
+  await Promise.all([page.waitForURL(/done=saved/), page.click('button[value=save]')]);
+  await ctx.close();
+  const arts = await (await fetch(srv.base + "/api/v1/articles")).json();
+  const id = arts.articles[0].id;
+  for (let i = 1; i <= 5; i++) {
+    const r = await fetch(`${srv.base}/api/v1/articles/${id}/comments`, {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ body: `Queued comment ${i} about 11:15` }),
+    });
+    check(r.status === 202 || r.status === 201, "comment " + i + " posted: " + r.status);
+  }
+  return id;
+}
+
+async function queueCount(page) {
+  return page.locator(".queue-item").count();
+}
+
+async function tombstoneShown(browser, srv, number, reason) {
+  const page = await browser.newPage();
+  await page.goto(srv.base + ARTICLE);
+  const t = await page.locator(`[id="c${number}"] .tombstone`).textContent();
+  check(t.includes("Removed by a moderator") && t.includes(reason),
+    "tombstone with its reason: " + t);
+  await page.close();
+}
+
+const adminTests = {
+  async "clears the queue with the keyboard only"(browser, srv) {
+    await queueFive(browser, srv, true);
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Kathi");
+    const dialogs = [];
+    page.on("dialog", (d) => { dialogs.push(d.message()); d.accept(); });
+    check(await queueCount(page) === 5, "five items in the queue");
+    check(await page.locator(".queue-item").first().evaluate((el) =>
+      el.classList.contains("selected") && document.activeElement === el), "first item selected");
+    await page.keyboard.press("j");
+    check(await page.locator(".queue-item").nth(1).evaluate((el) =>
+      el.classList.contains("selected") && document.activeElement === el), "j selects the next");
+    await page.keyboard.press("k");
+    check(await page.locator(".queue-item").first().evaluate((el) =>
+      el.classList.contains("selected")), "k selects the previous");
+    await page.keyboard.press("?");
+    check(await page.locator("#keys").evaluate((el) => el.open), "? opens the cheat-sheet");
+    await page.keyboard.press("?");
+    check(!(await page.locator("#keys").evaluate((el) => el.open)), "? closes it");
+
+    await Promise.all([page.waitForURL(/done=approved/), page.keyboard.press("a")]);
+    check(await queueCount(page) === 4, "approved: four left");
+
+    const removed = (await page.locator(".queue-item .num").first().textContent()).slice(1);
+    await page.keyboard.press("r");
+    check(await page.evaluate(() => document.activeElement.name === "reason"), "r focuses the reasons");
+    await Promise.all([page.waitForURL(/done=removed/), page.keyboard.press("3")]);
+    check(await queueCount(page) === 3, "removed: three left");
+
+    await Promise.all([page.waitForURL(/done=purged/), page.keyboard.press("p")]);
+    check(dialogs.length === 1, "purge asked first");
+    check(await queueCount(page) === 2, "purged: two left");
+
+    await Promise.all([page.waitForURL(/done=banned/), page.keyboard.press("b")]);
+    check(dialogs.length === 2, "ban asked first");
+    await Promise.all([page.waitForURL(/done=approved/), page.keyboard.press("a")]);
+    check(await queueCount(page) === 1, "one left");
+
+    await page.keyboard.press("r");
+    await page.keyboard.press("ArrowDown");
+    await Promise.all([page.waitForURL(/done=removed/), page.keyboard.press("Enter")]);
+    check(await queueCount(page) === 0, "queue cleared");
+    check((await page.locator(".queue-count").textContent()).includes("Nothing"), "empty message");
+    await ctx.close();
+    await tombstoneShown(browser, srv, removed, "threat");
+  },
+
+  async "clears the queue without JavaScript"(browser, srv) {
+    await queueFive(browser, srv, false);
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await staffLogin(ctx, srv, "Kathi");
+    check(await queueCount(page) === 5, "five items in the queue");
+    const item = () => page.locator(".queue-item").first();
+    await Promise.all([page.waitForURL(/done=approved/), item().locator("form.act-approve button").click()]);
+    const removed = (await item().locator(".num").textContent()).slice(1);
+    await item().locator("form.act-remove select").selectOption("spam");
+    await Promise.all([page.waitForURL(/done=removed/), item().locator("form.act-remove button").click()]);
+    await item().locator("form.act-purge input[name=confirm]").check();
+    await Promise.all([page.waitForURL(/done=purged/), item().locator("form.act-purge button").click()]);
+    await item().locator("form.act-ban select").selectOption("1d");
+    await Promise.all([page.waitForURL(/done=banned/), item().locator("form.act-ban button").click()]);
+    check(await queueCount(page) === 2, "a ban keeps the comment in the queue");
+    for (let i = 0; i < 2; i++)
+      await Promise.all([page.waitForURL(/done=approved/), item().locator("form.act-approve button").click()]);
+    check(await queueCount(page) === 0, "queue cleared");
+    await page.goto(srv.base + "/admin/log");
+    check(await page.locator("table.log tbody tr").count() >= 6, "the log has every action");
+    await ctx.close();
+    await tombstoneShown(browser, srv, removed, "spam");
+  },
+};
+Object.assign(tests, adminTests);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",

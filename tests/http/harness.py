@@ -6,10 +6,13 @@ results. Every test is a function named test_*; run.py collects them.
 
 PostgreSQL: given the URL of a database in a test cluster (run.py
 --db-url, or the environment variable CHARLA_TEST_PG), every Server creates
-a fresh database of its own in that cluster (CREATE DATABASE t_<random>,
-through psql), hands its postgres:// URL to `charla import` and `charla
-serve` as --db, and drops it when stopped. srv.db is then that URL instead
-of a file path; srv.dir still exists for the files a test makes.
+a fresh, empty schema of its own in that database (CREATE SCHEMA t_<random>,
+through psql) and hands `charla import` and `charla serve` a postgres:// URL
+whose search_path is that schema, so every table charla creates and reads
+is private to the test; the schema is dropped when the server stops. (A
+schema costs milliseconds; CREATE and DROP DATABASE cost seconds each, as
+they checkpoint.) srv.db is then that URL instead of a file path; srv.dir
+still exists for the files a test makes.
 """
 import http.client
 import json
@@ -41,10 +44,11 @@ def free_port():
 PG_URL = os.environ.get("CHARLA_TEST_PG") or None
 
 
-def pg_url_with_db(url, dbname):
-    """url with its database name replaced by dbname."""
-    u = urllib.parse.urlsplit(url)
-    return urllib.parse.urlunsplit(u._replace(path="/" + dbname))
+def pg_url_with_schema(url, schema):
+    """url with a search_path of just schema (a libpq "options" parameter)."""
+    sep = "&" if "?" in url else "?"
+    return url + sep + "options=" + urllib.parse.quote(
+        "-csearch_path=" + schema, safe="")
 
 
 def pg_admin(url, sql):
@@ -69,8 +73,8 @@ class Server:
         self.log = None
         if self.pg_base:
             self.pg_name = "t_" + secrets.token_hex(6)
-            pg_admin(self.pg_base, "CREATE DATABASE " + self.pg_name)
-            self.db = pg_url_with_db(self.pg_base, self.pg_name)
+            pg_admin(self.pg_base, "CREATE SCHEMA " + self.pg_name)
+            self.db = pg_url_with_schema(self.pg_base, self.pg_name)
         else:
             self.db = os.path.join(self.dir, "test.db")
         self.port = free_port()
@@ -103,6 +107,20 @@ class Server:
                 time.sleep(0.05)
         raise RuntimeError("charla did not start: " + open(self.log_path).read())
 
+    def kill9(self):
+        """Kills charla with SIGKILL (a crash: no clean shutdown)."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+
+    def restart(self, extra_args=()):
+        """Starts charla again on the same database and port (after kill9
+        or a crash). The log then starts anew."""
+        self.kill9()
+        if self.log is not None:
+            self.log.close()
+        self._start(False, extra_args)
+
     def cli(self, *args, stdin=None):
         return subprocess.run([self.charla, *args], capture_output=True,
                               text=True, input=stdin, cwd=REPO, timeout=120)
@@ -118,7 +136,8 @@ class Server:
         """Everything the database holds, as bytes: the SQLite files, or a
         pg_dump of the PostgreSQL database (for "never stored" checks)."""
         if self.pg_name:
-            return subprocess.run(["pg_dump", "-d", self.db],
+            return subprocess.run(["pg_dump", "-n", self.pg_name,
+                                   "-d", self.pg_base],
                                   capture_output=True, check=True,
                                   timeout=60).stdout
         raw = b""
@@ -140,9 +159,9 @@ class Server:
             self.log.close()
         if self.pg_name:
             try:
-                pg_admin(self.pg_base, "DROP DATABASE IF EXISTS %s WITH (FORCE)"
+                pg_admin(self.pg_base, "DROP SCHEMA IF EXISTS %s CASCADE"
                          % self.pg_name)
-            except Exception as e:  # a leftover database is not a failure
+            except Exception as e:  # a leftover schema is not a failure
                 print("note: %s" % e)
             self.pg_name = None
         shutil.rmtree(self.dir, ignore_errors=True)

@@ -1,0 +1,28 @@
+#!/usr/bin/env python3
+"""fill_thread.py BASE N - posts readers' comments to the first article
+until its thread has N comments (a mix of top-level comments and replies,
+as a busy thread has)."""
+import json
+import sys
+import urllib.request
+
+base, target = sys.argv[1], int(sys.argv[2])
+arts = json.load(urllib.request.urlopen(base + "/api/v1/articles"))["articles"]
+aid = arts[0]["id"]
+url = "%s/api/v1/articles/%d/comments" % (base, aid)
+have = len(json.load(urllib.request.urlopen(url))["comments"])
+i = 0
+while have < target:
+    i += 1
+    body = {"body": "Reader comment %d: the extradition request, the 43 "
+                    "students and the spyware contracts deserve answers. "
+                    "See #%d for context." % (i, 1 + i % 13)}
+    if i % 3 == 0:
+        body["parent"] = str(1 + i % 13)
+    req = urllib.request.Request(url, json.dumps(body).encode(),
+                                 {"Content-Type": "application/json"})
+    with urllib.request.urlopen(req) as r:
+        if r.status != 201:
+            sys.exit("fill_thread: a post was answered %d, not 201 "
+                     "(screening or raid mode on?)" % r.status)
+        have += 1

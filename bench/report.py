@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""report.py - turns the rows of bench/run.sh into the results table,
+with every charla row as a ratio to nginx serving the same bytes."""
+import os
+import platform
+import subprocess
+import sys
+
+before, after, rss_kb, dur, conn = sys.argv[1:6]
+rows = [r.split() for r in sys.argv[6:]]
+
+
+def field(row, key):
+    for f in row[2:]:
+        if f.startswith(key + "="):
+            return f.split("=", 1)[1]
+    return "?"
+
+
+nginx_rps = float(rows[0][1])
+cpu = "unknown"
+try:
+    for line in open("/proc/cpuinfo"):
+        if line.startswith("model name"):
+            cpu = line.split(":", 1)[1].strip()
+            break
+except OSError:
+    pass
+names = {"N0": "nginx: the thread page as a static file",
+         "R1": "charla: read the 200-comment thread page",
+         "R2": "charla: read the front page",
+         "W1": "charla: post unique comments",
+         "W2": "charla: 95 % reads, 5 % posts"}
+print("# charla benchmark\n")
+print("Machine: %s, %d cores, %s; wrk -t2 -c%s, %s s per row, loopback.\n" % (
+    cpu, os.cpu_count(), platform.platform(), conn, dur))
+print("| row | what | requests/s | vs nginx | 2xx | other | p50 ms | p99 ms |")
+print("|---|---|---:|---:|---:|---:|---:|---:|")
+for r in rows:
+    rps = float(r[1])
+    print("| %s | %s | %.0f | %.2f× | %s | %s | %s | %s |" % (
+        r[0], names.get(r[0], r[0]), rps, rps / nginx_rps, field(r, "ok"),
+        field(r, "other"), field(r, "p50_ms"), field(r, "p99_ms")))
+stored = int(after) - int(before)
+posted = sum(int(field(r, "ok")) for r in rows if r[0] == "W1")
+w2 = [r for r in rows if r[0] == "W2"][0]
+print("\nRows stored during W1 and W2: %d. 2xx answers to posts: W1 %d, W2 "
+      "about 1 in 20 of %s requests." % (stored, posted, field(w2, "ok")))
+print("Peak RSS of charla: %.1f MB." % (int(rss_kb) / 1024))

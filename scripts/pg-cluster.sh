@@ -1,0 +1,145 @@
+#!/bin/sh
+# pg-cluster.sh - a private, throwaway PostgreSQL cluster for the tests.
+#
+#   scripts/pg-cluster.sh start [DIR]   prints a postgres:// URL on stdout
+#   scripts/pg-cluster.sh stop DIR      stops the cluster and deletes DIR
+#   scripts/pg-cluster.sh available     exit 0 if the server binaries exist
+#
+# start creates DIR (a new temporary directory if not given), runs initdb
+# in it, and starts a server that listens on 127.0.0.1 only, on a free
+# port, with trust authentication for loopback and its own socket
+# directory, so it touches no system cluster and needs no password. The
+# cluster is tuned for tests, not for data: fsync is off. It creates the
+# database charla_test and prints its URL, e.g.
+#   postgres://charla@127.0.0.1:41234/charla_test
+#
+# PostgreSQL refuses to run as root. Run as root (CI, containers), the
+# server runs as the system user "postgres" that Debian's package creates,
+# or else as a system user "charla-test" made here with useradd.
+#
+# The server binaries come from PG_BIN, else the newest
+# /usr/lib/postgresql/*/bin, else PATH.
+set -eu
+
+die() {
+    echo "pg-cluster: $*" >&2
+    exit 1
+}
+
+find_bin() {
+    if [ -n "${PG_BIN:-}" ]; then
+        echo "$PG_BIN"
+        return
+    fi
+    d=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+    if [ -n "$d" ] && [ -x "$d/initdb" ]; then
+        echo "$d"
+        return
+    fi
+    p=$(command -v initdb 2>/dev/null) || die "no initdb found (set PG_BIN)"
+    dirname "$p"
+}
+
+# run_as runs a command as the cluster's owner.
+run_as() {
+    if [ -n "$owner" ]; then
+        runuser -u "$owner" -- "$@"
+    else
+        "$@"
+    fi
+}
+
+pick_owner() {
+    owner=""
+    [ "$(id -u)" = 0 ] || return 0
+    if id postgres >/dev/null 2>&1; then
+        owner=postgres
+    else
+        if ! id charla-test >/dev/null 2>&1; then
+            useradd --system --no-create-home --shell /usr/sbin/nologin \
+                charla-test || die "cannot create the user charla-test"
+        fi
+        owner=charla-test
+    fi
+}
+
+free_port() {
+    python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+start() {
+    bin=$(find_bin)
+    dir=${1:-}
+    if [ -z "$dir" ]; then
+        dir=$(mktemp -d "${TMPDIR:-/tmp}/charla-pg.XXXXXX")
+    fi
+    mkdir -p "$dir"
+    pick_owner
+    if [ -n "$owner" ]; then
+        chown "$owner" "$dir"
+    fi
+    chmod 700 "$dir"
+    run_as "$bin/initdb" -D "$dir/data" -U charla -E UTF8 --locale=C.UTF-8 \
+        -A trust >"$dir/initdb.log" 2>&1 ||
+        run_as "$bin/initdb" -D "$dir/data" -U charla -E UTF8 --locale=C \
+            -A trust >"$dir/initdb.log" 2>&1 ||
+        die "initdb failed: $(cat "$dir/initdb.log")"
+    # loopback only, password-less: nothing else can reach this cluster
+    cat >"$dir/pg_hba.conf" <<EOF
+local all all trust
+host all all 127.0.0.1/32 trust
+EOF
+    run_as cp "$dir/pg_hba.conf" "$dir/data/pg_hba.conf"
+    tries=0
+    while :; do
+        port=$(free_port)
+        if run_as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+            -o "-c listen_addresses=127.0.0.1 -p $port \
+                -c unix_socket_directories='$dir' -c fsync=off \
+                -c synchronous_commit=off -c full_page_writes=off \
+                -c max_connections=200" start >/dev/null 2>&1; then
+            break
+        fi
+        tries=$((tries + 1))
+        [ "$tries" -lt 3 ] || die "the server did not start: $(tail -5 "$dir/server.log")"
+    done
+    echo "$port" >"$dir/port"
+    run_as "$bin/createdb" -h 127.0.0.1 -p "$port" -U charla charla_test ||
+        die "createdb failed"
+    echo "postgres://charla@127.0.0.1:$port/charla_test"
+    echo "pg-cluster: running in $dir; stop with: $0 stop $dir" >&2
+}
+
+stop() {
+    dir=${1:-}
+    [ -n "$dir" ] || die "usage: $0 stop DIR"
+    [ -d "$dir/data" ] || die "$dir holds no cluster"
+    bin=$(find_bin)
+    pick_owner
+    run_as "$bin/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1 ||
+        true
+    rm -rf "$dir"
+}
+
+available() {
+    bin=$(find_bin 2>/dev/null) || return 1
+    [ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ] && command -v psql >/dev/null
+}
+
+case "${1:-}" in
+available)
+    available
+    ;;
+start)
+    shift
+    start "$@"
+    ;;
+stop)
+    shift
+    stop "$@"
+    ;;
+*)
+    echo "usage: $0 start [DIR] | stop DIR | available" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,314 @@
+/*
+ * admin_articles.c - the editors' handlers: list every article, create
+ * one, edit one, preview the body, publish or unpublish, and choose how
+ * its discussion runs (open, pre-moderated, closed).
+ *
+ * The form posts back to its own address. "op=preview" re-renders the
+ * form with the values kept and the body rendered below; "op=save"
+ * validates, stores (store_article_insert / store_article_update, which
+ * bump the article's version so the cached page is dropped) and answers
+ * 303 to the edit form with ?done=saved. Invalid input answers 422 and a
+ * path already in use 409, both with the form and its values kept.
+ *
+ * A path left empty is made from the title and today's date:
+ * "/2026/11/israel-refuses-to-extradite". Paths hold only [a-z A-Z 0-9
+ * - _ . /] so they never need escaping in a URL, and may not shadow the
+ * server's own routes.
+ */
+#include <string.h>
+#include <time.h>
+
+#include "api/admin_int.h"
+#include "render/html.h"
+#include "render/msg.h"
+#include "util/str.h"
+
+#define ARTICLE_TITLE_MAX_CHARS 300
+#define ARTICLE_BODY_MAX_BYTES (200u * 1024u)
+#define ARTICLE_PATH_MAX 300
+#define ARTICLE_LINE_MAX_CHARS 500 /* byline, caption, labels */
+#define ARTICLE_URL_MAX 2000
+#define SLUG_MAX 80
+
+void admin_articles_page(struct app *app, struct http_req *req,
+                         struct http_resp *resp)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_EDITOR, false, NULL, AUTH_HTML,
+                    &se))
+        return;
+    struct article *arts;
+    size_t n;
+    if (store_article_list(app->store, false, &req->arena, &arts, &n)) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    struct admin_ctx ctx;
+    admin_ctx_of(app, &se, &ctx);
+    resp->content_type = ADMIN_HTML_TYPE;
+    page_admin_articles(&resp->body, &ctx, arts, n);
+}
+
+static void render_form(struct app *app, struct http_req *req,
+                        struct http_resp *resp, const struct session *se,
+                        const struct article *art, int status, bool preview,
+                        const char *flash, const char *error)
+{
+    struct admin_ctx ctx;
+    admin_ctx_of(app, se, &ctx);
+    ctx.flash = flash;
+    ctx.error = error;
+    resp->status = status;
+    resp->content_type = ADMIN_HTML_TYPE;
+    buf_reset(&resp->body);
+    if (page_admin_article_form(&resp->body, &ctx, art, preview,
+                                &req->arena))
+        respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
+}
+
+/* load answers 404/503 itself when the article cannot be read. */
+static bool load(struct app *app, struct http_req *req,
+                 struct http_resp *resp, int64_t id, struct article *art)
+{
+    int ret = store_article_get(app->store, id, &req->arena, art);
+    if (ret == 0)
+        return true;
+    respond_html_error(app, resp, ret == ERR_NOTFOUND ? 404 : 503,
+                       msg_get(ret == ERR_NOTFOUND ? MSG_NOT_FOUND
+                                                   : MSG_SERVER_ERROR));
+    return false;
+}
+
+static void blank(struct article *art)
+{
+    memset(art, 0, sizeof(*art));
+    art->path = art->title = art->byline = art->body = "";
+    art->lead_image = art->lead_caption = art->labels = "";
+    art->source_id = art->external_url = "";
+}
+
+void admin_article_get(struct app *app, struct http_req *req,
+                       struct http_resp *resp, int64_t id)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_EDITOR, false, NULL, AUTH_HTML,
+                    &se))
+        return;
+    struct article art;
+    blank(&art);
+    if (id && !load(app, req, resp, id, &art))
+        return;
+    const char *done = http_req_query(req, "done");
+    render_form(app, req, resp, &se, &art, 200, false,
+                done && strcmp(done, "saved") == 0
+                    ? msg_get(MSG_ADM_DONE_SAVED)
+                    : NULL,
+                NULL);
+}
+
+/* Latin letters with the accents Spanish and its neighbours use, as
+ * two-byte UTF-8, and the plain letter a slug uses for them. */
+static const struct {
+    unsigned char b0, b1;
+    char plain;
+} slug_fold[] = {
+    {0xC3, 0xA0, 'a'}, {0xC3, 0xA1, 'a'}, {0xC3, 0xA2, 'a'}, {0xC3, 0xA3, 'a'},
+    {0xC3, 0xA4, 'a'}, {0xC3, 0xA7, 'c'}, {0xC3, 0xA8, 'e'}, {0xC3, 0xA9, 'e'},
+    {0xC3, 0xAA, 'e'}, {0xC3, 0xAB, 'e'}, {0xC3, 0xAC, 'i'}, {0xC3, 0xAD, 'i'},
+    {0xC3, 0xAE, 'i'}, {0xC3, 0xAF, 'i'}, {0xC3, 0xB1, 'n'}, {0xC3, 0xB2, 'o'},
+    {0xC3, 0xB3, 'o'}, {0xC3, 0xB4, 'o'}, {0xC3, 0xB5, 'o'}, {0xC3, 0xB6, 'o'},
+    {0xC3, 0xB9, 'u'}, {0xC3, 0xBA, 'u'}, {0xC3, 0xBB, 'u'}, {0xC3, 0xBC, 'u'},
+    {0xC3, 0x81, 'a'}, {0xC3, 0x89, 'e'}, {0xC3, 0x8D, 'i'}, {0xC3, 0x91, 'n'},
+    {0xC3, 0x93, 'o'}, {0xC3, 0x9A, 'u'}, {0xC3, 0x9C, 'u'}, {0xC3, 0x87, 'c'},
+};
+
+/*
+ * make_path builds "/YYYY/MM/slug" from the title: letters and digits
+ * kept (lower case, common accents folded), every other run of bytes one
+ * hyphen, at most SLUG_MAX bytes, cut at a hyphen when it can be.
+ */
+static const char *make_path(struct app *app, struct http_req *req,
+                             const char *title)
+{
+    char slug[SLUG_MAX + 1];
+    size_t n = 0;
+    bool hyphen = false;
+    for (size_t i = 0; title[i] && n < SLUG_MAX; i++) {
+        unsigned char ch = (unsigned char)title[i];
+        char out = 0;
+        if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9'))
+            out = (char)ch;
+        else if (ch >= 'A' && ch <= 'Z')
+            out = (char)(ch - 'A' + 'a');
+        else if (ch == 0xC3 && title[i + 1]) {
+            for (size_t k = 0; k < sizeof(slug_fold) / sizeof(slug_fold[0]);
+                 k++)
+                if ((unsigned char)title[i + 1] == slug_fold[k].b1)
+                    out = slug_fold[k].plain;
+            if (out)
+                i++;
+        } else if (ch == '\'' || ch == 0xE2) {
+            /* apostrophes (also U+2019) vanish: "Mexico's" -> "mexicos" */
+            if (ch == 0xE2 && (unsigned char)title[i + 1] == 0x80 &&
+                (unsigned char)title[i + 2] == 0x99) {
+                i += 2;
+                continue;
+            }
+            if (ch == '\'')
+                continue;
+        }
+        if (out) {
+            if (hyphen && n > 0 && n < SLUG_MAX)
+                slug[n++] = '-';
+            hyphen = false;
+            if (n < SLUG_MAX)
+                slug[n++] = out;
+        } else {
+            hyphen = true;
+        }
+    }
+    slug[n] = '\0';
+    if (n == SLUG_MAX) {
+        char *cut = strrchr(slug, '-');
+        if (cut && cut - slug > SLUG_MAX / 2)
+            *cut = '\0';
+    }
+    struct tm tm;
+    site_local_time(&app->site, app->now(), &tm);
+    return arena_sprintf(&req->arena, "/%04d/%02d/%s", tm.tm_year + 1900,
+                         tm.tm_mon + 1, n ? slug : "article");
+}
+
+static bool path_ok(const char *p)
+{
+    static const char *const reserved[] = {"/admin", "/api", "/static",
+                                           "/articles", "/healthz",
+                                           "/comments"};
+    size_t n = strlen(p);
+    if (n < 2 || n > ARTICLE_PATH_MAX || p[0] != '/' || strstr(p, "//") ||
+        strstr(p, "/."))
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+              (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.' ||
+              c == '/'))
+            return false;
+    }
+    for (size_t i = 0; i < sizeof(reserved) / sizeof(reserved[0]); i++) {
+        size_t rl = strlen(reserved[i]);
+        if (strncmp(p, reserved[i], rl) == 0 && (p[rl] == '\0' || p[rl] == '/'))
+            return false;
+    }
+    return true;
+}
+
+/* line_ok: valid UTF-8, no control characters, at most max characters. */
+static bool line_ok(const char *s, size_t max_chars)
+{
+    size_t n = strlen(s);
+    if (!str_utf8_valid(s, n))
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] < 0x20 || s[i] == 0x7f)
+            return false;
+    return str_utf8_count(s, n) <= max_chars;
+}
+
+/* trimmed copies a field without surrounding white space. */
+static const char *trimmed(struct http_req *req, const struct form *f,
+                           const char *name)
+{
+    const char *s = admin_field(f, name);
+    size_t len = strlen(s);
+    str_trim(&s, &len);
+    const char *out = arena_strndup(&req->arena, s, len);
+    return out ? out : "";
+}
+
+/* validate returns NULL or the message for the first broken rule. */
+static const char *validate(const struct article *a, size_t body_len)
+{
+    if (!a->title[0] || !line_ok(a->title, ARTICLE_TITLE_MAX_CHARS))
+        return msg_get(MSG_ADM_ERR_TITLE);
+    if (body_len > ARTICLE_BODY_MAX_BYTES)
+        return msg_get(MSG_ADM_ERR_BODY);
+    if (strlen(a->body) != body_len || !str_utf8_valid(a->body, body_len))
+        return msg_get(MSG_ADM_ERR_FIELD);
+    if (a->lead_image[0] &&
+        (strlen(a->lead_image) > ARTICLE_URL_MAX ||
+         !url_is_http(a->lead_image, strlen(a->lead_image))))
+        return msg_get(MSG_ADM_ERR_URL);
+    if (!line_ok(a->byline, ARTICLE_LINE_MAX_CHARS) ||
+        !line_ok(a->lead_caption, ARTICLE_LINE_MAX_CHARS) ||
+        !line_ok(a->labels, ARTICLE_LINE_MAX_CHARS))
+        return msg_get(MSG_ADM_ERR_FIELD);
+    if (!path_ok(a->path))
+        return msg_get(MSG_ADM_ERR_PATH);
+    return NULL;
+}
+
+void admin_article_post(struct app *app, struct http_req *req,
+                        struct http_resp *resp, int64_t id)
+{
+    struct form f;
+    struct session se;
+    if (!admin_form_parse(app, req, resp, &f) ||
+        !admin_post_auth(app, req, resp, ROLE_EDITOR, &f, &se))
+        return;
+    struct article art;
+    blank(&art);
+    if (id && !load(app, req, resp, id, &art))
+        return;
+    int64_t was_published = art.published;
+
+    const struct form_field *body = form_get(&f, "body");
+    art.title = trimmed(req, &f, "title");
+    art.path = trimmed(req, &f, "path");
+    art.byline = trimmed(req, &f, "byline");
+    art.lead_image = trimmed(req, &f, "lead_image");
+    art.lead_caption = trimmed(req, &f, "lead_caption");
+    art.labels = trimmed(req, &f, "labels");
+    art.body = body ? body->value : "";
+    size_t body_len = body ? body->value_len : 0;
+    const char *disc = admin_field(&f, "discussion");
+    art.discussion = strcmp(disc, "1") == 0   ? 1
+                     : strcmp(disc, "2") == 0 ? 2
+                                              : 0;
+    art.is_published = strcmp(admin_field(&f, "published"), "1") == 0;
+    if (!art.path[0] && art.title[0]) {
+        art.path = make_path(app, req, art.title);
+        if (!art.path)
+            art.path = "";
+    }
+    bool preview = strcmp(admin_field(&f, "op"), "preview") == 0;
+    const char *error = validate(&art, body_len);
+    if (error || preview) {
+        render_form(app, req, resp, &se, &art, error ? 422 : 200, preview,
+                    NULL, error);
+        return;
+    }
+
+    int64_t now = app->now();
+    art.published = art.is_published && !was_published ? now : was_published;
+    int ret;
+    if (id) {
+        ret = store_article_update(app->store, &art);
+    } else {
+        ret = store_article_insert(app->store, &art, &id);
+    }
+    if (ret == ERR_CONFLICT) {
+        render_form(app, req, resp, &se, &art, 409, false, NULL,
+                    msg_get(MSG_ADM_ERR_PATH_TAKEN));
+        return;
+    }
+    if (ret) {
+        respond_html_error(app, resp, ret == ERR_NOTFOUND ? 404 : 503,
+                           msg_get(ret == ERR_NOTFOUND ? MSG_NOT_FOUND
+                                                       : MSG_SERVER_ERROR));
+        return;
+    }
+    const char *to = arena_sprintf(&req->arena, "/admin/articles/%lld?done=saved",
+                                   (long long)id);
+    respond_redirect(req, resp, 303, to ? to : "/admin/articles");
+}

@@ -1,0 +1,469 @@
+/*
+ * admin_queue.c - the moderators' pages: the queue and its actions, the
+ * audit log and the statistics.
+ *
+ * The queue's actions are plain forms and follow post/redirect/get: a
+ * success answers 303 back to the queue (same filters) with ?done=ACTION,
+ * which the page turns into a fixed message (never text from the URL);
+ * a refusal renders the queue with the message and a 4xx status (409 if
+ * the comment changed meanwhile or the action does not apply to its
+ * state, 422 for a missing reason or confirmation, 404 for no comment).
+ * The actions go through the same core functions as the JSON API
+ * (mod_apply; store_ban_add and store_audit_add for bans), so the rules
+ * and the audit log are the same whichever way a moderator works.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "api/admin_int.h"
+#include "api/queue_load.h"
+#include "core/moderation.h"
+#include "core/raid.h"
+#include "render/html.h"
+#include "render/msg.h"
+#include "util/str.h"
+
+#define ADMIN_LOG_ROWS 500
+
+/* why_ok: the why filter values the queue understands. */
+static const char *why_value(const char *s)
+{
+    static const char *const ok[] = {"pending", "held", "reported",
+                                     "screening"};
+    for (size_t i = 0; s && i < sizeof(ok) / sizeof(ok[0]); i++)
+        if (strcmp(s, ok[i]) == 0)
+            return ok[i];
+    return "";
+}
+
+/* filter_from reads the filters from the query (get) or the form. */
+static void filter_from(const char *article, const char *why,
+                        const char *order, struct admin_queue_filter *f)
+{
+    memset(f, 0, sizeof(*f));
+    int64_t id;
+    if (article && *article &&
+        str_to_int(article, strlen(article), 1, INT64_MAX, &id) == 0)
+        f->article_id = id;
+    f->why = why_value(why);
+    f->newest = order && strcmp(order, "newest") == 0;
+}
+
+/* matches: does item q pass the why filter? */
+static bool matches(const struct queue_item *q, const char *why)
+{
+    if (!why[0])
+        return true;
+    if (strcmp(why, "held") == 0)
+        return q->c->status == COMMENT_HELD;
+    const char *w[3];
+    size_t n = queue_why(q->c, w);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(w[i], why) == 0)
+            return true;
+    return false;
+}
+
+static const char *done_message(const char *done)
+{
+    if (!done)
+        return NULL;
+    if (strcmp(done, "approved") == 0)
+        return msg_get(MSG_ADM_DONE_APPROVED);
+    if (strcmp(done, "removed") == 0)
+        return msg_get(MSG_ADM_DONE_REMOVED);
+    if (strcmp(done, "purged") == 0)
+        return msg_get(MSG_ADM_DONE_PURGED);
+    if (strcmp(done, "banned") == 0)
+        return msg_get(MSG_ADM_DONE_BANNED);
+    if (strcmp(done, "raid-ended") == 0)
+        return msg_get(MSG_ADM_DONE_RAID_ENDED);
+    return NULL;
+}
+
+/* render_queue writes the queue page with status, flash and error. */
+static void render_queue(struct app *app, struct http_req *req,
+                         struct http_resp *resp, const struct session *se,
+                         const struct admin_queue_filter *f, int status,
+                         const char *flash, const char *error)
+{
+    struct queue_item *items;
+    size_t n;
+    struct article *arts;
+    size_t narts;
+    struct article *raids;
+    size_t nraids;
+    if (queue_load(app, req, f->article_id, f->newest, &items, &n) ||
+        store_article_list(app->store, false, &req->arena, &arts, &narts) ||
+        queue_raids(app, req, &raids, &nraids)) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++)
+        if (matches(&items[i], f->why))
+            items[kept++] = items[i];
+    struct admin_ctx ctx;
+    admin_ctx_of(app, se, &ctx);
+    ctx.flash = flash;
+    ctx.error = error;
+    resp->status = status;
+    resp->content_type = ADMIN_HTML_TYPE;
+    buf_reset(&resp->body);
+    if (page_admin_queue(&resp->body, &ctx, items, kept, f, arts, narts,
+                         raids, nraids, &req->arena))
+        respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
+}
+
+void admin_queue_page(struct app *app, struct http_req *req,
+                      struct http_resp *resp)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_HTML,
+                    &se))
+        return;
+    struct admin_queue_filter f;
+    filter_from(http_req_query(req, "article"), http_req_query(req, "why"),
+                http_req_query(req, "order"), &f);
+    render_queue(app, req, resp, &se, &f, 200,
+                 done_message(http_req_query(req, "done")), NULL);
+}
+
+/* back_to redirects to the queue with the filters and ?done=. */
+static void back_to(struct http_req *req, struct http_resp *resp,
+                    const struct admin_queue_filter *f, const char *done)
+{
+    struct buf u;
+    buf_init(&u, 1024);
+    buf_adds(&u, "/admin/queue?done=");
+    buf_adds(&u, done);
+    if (f->article_id) {
+        buf_adds(&u, "&article=");
+        buf_add_i64(&u, f->article_id);
+    }
+    if (f->why[0]) {
+        buf_adds(&u, "&why=");
+        url_query(&u, f->why, strlen(f->why));
+    }
+    if (f->newest)
+        buf_adds(&u, "&order=newest");
+    respond_redirect(req, resp, 303,
+                     buf_failed(&u) ? "/admin/queue" : u.data);
+    buf_release(&u);
+}
+
+static int mod_error_status(int ret)
+{
+    switch (ret) {
+    case ERR_FORBIDDEN:
+    case ERR_CONFLICT:
+        return 409;
+    case ERR_INVALID:
+        return 422;
+    case ERR_NOTFOUND:
+        return 404;
+    }
+    return 503;
+}
+
+/* ban writes the ban and its audit row; returns 0 or an error status with
+ * *error set. */
+static int ban(struct app *app, const struct session *se,
+               const struct comment *c, const char *duration,
+               const char **error)
+{
+    int64_t seconds;
+    if (mod_ban_duration(duration, &seconds)) {
+        *error = msg_get(MSG_ADM_ERR_BAN_DURATION);
+        return 422;
+    }
+    if (c->author_kind != AUTHOR_READER || !c->author_hash[0]) {
+        *error = msg_get(MSG_ADM_ERR_NOT_READER);
+        return 422;
+    }
+    int64_t now = app->now();
+    struct ban b = {.author_hash = c->author_hash,
+                    .until = seconds ? now + seconds : 0,
+                    .created = now,
+                    .actor = se->user.name,
+                    .comment_id = c->id};
+    struct audit_entry e = {.at = now,
+                            .actor = se->user.name,
+                            .comment_id = c->id,
+                            .article_id = c->article_id,
+                            .action = "ban",
+                            .from_status = -1,
+                            .to_status = -1,
+                            .reason = duration,
+                            .note = ""};
+    if (store_ban_add(app->store, &b) || store_audit_add(app->store, &e)) {
+        *error = msg_get(MSG_SERVER_ERROR);
+        return 503;
+    }
+    return 0;
+}
+
+void admin_queue_action(struct app *app, struct http_req *req,
+                        struct http_resp *resp, int64_t id,
+                        const char *action)
+{
+    struct form form;
+    struct session se;
+    if (!admin_form_parse(app, req, resp, &form) ||
+        !admin_post_auth(app, req, resp, ROLE_MODERATOR, &form, &se))
+        return;
+    struct admin_queue_filter f;
+    filter_from(admin_field(&form, "article"), admin_field(&form, "why"),
+                admin_field(&form, "order"), &f);
+
+    int act = -1;
+    const char *done = NULL;
+    if (strcmp(action, "approve") == 0) {
+        act = MOD_APPROVE;
+        done = "approved";
+    } else if (strcmp(action, "remove") == 0) {
+        act = MOD_REMOVE;
+        done = "removed";
+    } else if (strcmp(action, "purge") == 0) {
+        act = MOD_PURGE;
+        done = "purged";
+    } else if (strcmp(action, "ban") == 0) {
+        done = "banned";
+    } else {
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+        return;
+    }
+
+    struct comment c;
+    int ret = store_comment_get(app->store, id, &req->arena, &c);
+    if (ret) {
+        bool missing = ret == ERR_NOTFOUND;
+        render_queue(app, req, resp, &se, &f, missing ? 404 : 503, NULL,
+                     msg_get(missing ? MSG_ADM_ERR_NO_COMMENT
+                                     : MSG_SERVER_ERROR));
+        return;
+    }
+
+    const char *reason = admin_field(&form, "reason");
+    if (act == MOD_REMOVE && !reason[0]) {
+        render_queue(app, req, resp, &se, &f, 422, NULL,
+                     msg_get(MSG_ADM_ERR_REASON));
+        return;
+    }
+    if (act == MOD_PURGE && strcmp(admin_field(&form, "confirm"), "yes")) {
+        render_queue(app, req, resp, &se, &f, 422, NULL,
+                     msg_get(MSG_ADM_ERR_PURGE_CONFIRM));
+        return;
+    }
+    if (act < 0) {
+        const char *error = NULL;
+        int status = ban(app, &se, &c, admin_field(&form, "duration"),
+                         &error);
+        if (status) {
+            render_queue(app, req, resp, &se, &f, status, NULL, error);
+            return;
+        }
+        back_to(req, resp, &f, done);
+        return;
+    }
+
+    struct mod_request rq = {.action = (enum mod_action)act,
+                             .reason = act == MOD_APPROVE ? "" : reason,
+                             .note = admin_field(&form, "note"),
+                             .span = "",
+                             .actor = se.user.name,
+                             .now = app->now()};
+    struct buf msg;
+    buf_init(&msg, 1024);
+    ret = mod_apply(app->store, &c, &rq, &msg);
+    if (ret) {
+        const char *m = arena_strdup(&req->arena, msg.data);
+        buf_release(&msg);
+        render_queue(app, req, resp, &se, &f, mod_error_status(ret), NULL,
+                     m && m[0] ? m : msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    buf_release(&msg);
+    back_to(req, resp, &f, done);
+}
+
+void admin_raid_end(struct app *app, struct http_req *req,
+                    struct http_resp *resp, int64_t article_id)
+{
+    struct form form;
+    struct session se;
+    if (!admin_form_parse(app, req, resp, &form) ||
+        !admin_post_auth(app, req, resp, ROLE_MODERATOR, &form, &se))
+        return;
+    struct admin_queue_filter f;
+    filter_from(NULL, NULL, NULL, &f);
+    int ret = raid_end(app->store, article_id, se.user.name, app->now());
+    if (ret) {
+        bool none = ret == ERR_NOTFOUND;
+        render_queue(app, req, resp, &se, &f, none ? 404 : 503, NULL,
+                     msg_get(none ? MSG_ADM_ERR_NO_RAID : MSG_SERVER_ERROR));
+        return;
+    }
+    back_to(req, resp, &f, "raid-ended");
+}
+
+/* --- the audit log --------------------------------------------------- */
+
+void admin_log_page(struct app *app, struct http_req *req,
+                    struct http_resp *resp)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_HTML,
+                    &se))
+        return;
+    struct admin_log_filter f = {0};
+    const char *cid = http_req_query(req, "comment");
+    const char *action = http_req_query(req, "action");
+    const char *actor = http_req_query(req, "actor");
+    if (cid && *cid &&
+        str_to_int(cid, strlen(cid), 1, INT64_MAX, &f.comment_id)) {
+        respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
+        return;
+    }
+    f.action = action ? action : "";
+    f.actor = actor ? actor : "";
+    struct audit_entry *e;
+    size_t n;
+    if (store_audit_list(app->store, f.comment_id, ADMIN_LOG_ROWS,
+                         &req->arena, &e, &n)) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (f.action[0] && strcmp(e[i].action, f.action) != 0)
+            continue;
+        if (f.actor[0] && strcasecmp(e[i].actor, f.actor) != 0)
+            continue;
+        e[kept++] = e[i];
+    }
+    struct admin_ctx ctx;
+    admin_ctx_of(app, &se, &ctx);
+    resp->content_type = ADMIN_HTML_TYPE;
+    page_admin_log(&resp->body, &ctx, e, kept, &f);
+}
+
+/* --- statistics ------------------------------------------------------ */
+
+/* A decision and the day it fell on, for the medians. */
+struct decision {
+    size_t day;
+    int64_t seconds;
+};
+
+/* A comment's posting time, looked up once per comment. */
+struct created_memo {
+    int64_t comment_id;
+    int64_t created; /* -1 if the comment is gone */
+};
+
+static int64_t created_of(struct app *app, struct http_req *req,
+                          struct created_memo *memo, size_t *nmemo,
+                          int64_t comment_id)
+{
+    for (size_t i = 0; i < *nmemo; i++)
+        if (memo[i].comment_id == comment_id)
+            return memo[i].created;
+    struct comment c;
+    int64_t created =
+        store_comment_get(app->store, comment_id, &req->arena, &c) == 0
+            ? c.created
+            : -1;
+    memo[*nmemo].comment_id = comment_id;
+    memo[*nmemo].created = created;
+    (*nmemo)++;
+    return created;
+}
+
+static int cmp_i64(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/* is_staff_actor: a decision by a person, not by screening or a reader. */
+static bool is_staff_actor(const char *actor)
+{
+    return strcmp(actor, "system") != 0 && strcmp(actor, "reader") != 0 &&
+           strcmp(actor, "author") != 0;
+}
+
+void admin_stats_page(struct app *app, struct http_req *req,
+                      struct http_resp *resp)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_HTML,
+                    &se))
+        return;
+    struct audit_entry *e;
+    size_t n;
+    if (store_audit_list(app->store, 0, ADMIN_LOG_ROWS, &req->arena, &e,
+                         &n)) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    struct admin_stats_day days[ADMIN_STATS_DAYS];
+    int64_t now = app->now();
+    int64_t today = now - now % 86400;
+    int64_t first = today - (ADMIN_STATS_DAYS - 1) * 86400;
+    memset(days, 0, sizeof(days));
+    for (size_t d = 0; d < ADMIN_STATS_DAYS; d++)
+        days[d].day_start = first + (int64_t)d * 86400;
+
+    struct decision *dec = arena_alloc(&req->arena, (n + 1) * sizeof(*dec));
+    struct created_memo *memo =
+        arena_alloc(&req->arena, (n + 1) * sizeof(*memo));
+    int64_t *scratch = arena_alloc(&req->arena, (n + 1) * sizeof(*scratch));
+    if (!dec || !memo || !scratch) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    size_t ndec = 0, nmemo = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (e[i].at < first || e[i].at >= today + 86400)
+            continue;
+        size_t d = (size_t)((e[i].at - first) / 86400);
+        bool decision = false;
+        if (e[i].to_status == COMMENT_HELD &&
+            e[i].from_status != COMMENT_HELD) {
+            days[d].held++;
+        } else if (strcmp(e[i].action, "remove") == 0 ||
+                   strcmp(e[i].action, "purge") == 0) {
+            days[d].removed++;
+            decision = true;
+        } else if (strcmp(e[i].action, "approve") == 0) {
+            days[d].approved++;
+            decision = true;
+        }
+        if (!decision || !e[i].comment_id || !is_staff_actor(e[i].actor))
+            continue;
+        int64_t created = created_of(app, req, memo, &nmemo, e[i].comment_id);
+        if (created < 0 || created > e[i].at)
+            continue;
+        dec[ndec].day = d;
+        dec[ndec].seconds = e[i].at - created;
+        ndec++;
+    }
+    for (size_t d = 0; d < ADMIN_STATS_DAYS; d++) {
+        size_t k = 0;
+        for (size_t i = 0; i < ndec; i++)
+            if (dec[i].day == d)
+                scratch[k++] = dec[i].seconds;
+        if (k == 0)
+            continue;
+        qsort(scratch, k, sizeof(scratch[0]), cmp_i64);
+        days[d].has_median = true;
+        days[d].median_s = k % 2 ? scratch[k / 2]
+                                 : (scratch[k / 2 - 1] + scratch[k / 2]) / 2;
+    }
+    struct admin_ctx ctx;
+    admin_ctx_of(app, &se, &ctx);
+    resp->content_type = ADMIN_HTML_TYPE;
+    page_admin_stats(&resp->body, &ctx, days, ADMIN_STATS_DAYS);
+}

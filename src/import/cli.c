@@ -1,0 +1,237 @@
+/*
+ * cli.c - the `charla import` and `charla export` commands: parse the
+ * command line, open the store, run an importer (through import_run_opts,
+ * one transaction) or the JSON backup, and print the summary.
+ *
+ * main.c hands over argv with the command name first; getopt_long lets
+ * options come before or after FORMAT and FILE.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "import/cli.h"
+#include "import/import.h"
+#include "import/json_backup.h"
+#include "import/store_sink.h"
+#include "store/store.h"
+#include "util/str.h"
+
+#define MAPS_MAX 64
+
+static const char import_usage[] =
+    "usage: charla import FORMAT FILE [--db PATH] [--map OLD=NEW]...\n"
+    "  FORMAT: blogger (Atom export), disqus (Disqus XML export),\n"
+    "          wxr (WordPress export, WXR 1.0-1.2), json (charla backup)\n"
+    "  --map OLD=NEW  rewrite thread URLs starting with OLD (repeatable)\n";
+
+static const char export_usage[] =
+    "usage: charla export json [--article PATH] [--db PATH] [--out FILE]\n";
+
+static bool http_prefix(const char *s)
+{
+    return str_starts(s, "http://") || str_starts(s, "https://");
+}
+
+static int run_json_import(struct store *st, const char *file)
+{
+    struct import_json_summary sum;
+    struct buf err;
+    buf_init(&err, 4096);
+    int ret = import_json(st, file, isatty(STDERR_FILENO) != 0, &sum, &err);
+    if (ret) {
+        fprintf(stderr, "charla: import failed, nothing was imported: %s\n",
+                err.data);
+    } else {
+        printf("settings: %ld set, %ld already set", sum.settings_set,
+               sum.settings_present);
+        if (sum.settings_refused)
+            printf(", %ld refused (secrets)", sum.settings_refused);
+        printf("\narticles: %ld added, %ld already present\n"
+               "comments: %ld added, %ld already present\n",
+               sum.articles_added, sum.articles_present, sum.comments_added,
+               sum.comments_present);
+    }
+    buf_release(&err);
+    return ret ? 1 : 0;
+}
+
+int import_cmd(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'},
+        {"map", required_argument, NULL, 'm'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    struct import_map maps[MAPS_MAX];
+    char *map_copies[MAPS_MAX];
+    size_t nmaps = 0;
+    const char *db = "charla.db";
+    int opt, status = 2;
+
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+        if (opt == 'd') {
+            db = optarg;
+        } else if (opt == 'm') {
+            char *eq = strchr(optarg, '=');
+            if (nmaps == MAPS_MAX || !eq || eq == optarg || !eq[1]) {
+                fprintf(stderr, "charla: --map wants OLD=NEW (at most %d)\n",
+                        MAPS_MAX);
+                goto out;
+            }
+            map_copies[nmaps] = strdup(optarg);
+            if (!map_copies[nmaps]) {
+                status = 1;
+                goto out;
+            }
+            char *c = map_copies[nmaps];
+            c[eq - optarg] = '\0';
+            maps[nmaps].old_prefix = c;
+            maps[nmaps].new_prefix = c + (eq - optarg) + 1;
+            nmaps++;
+            if (!http_prefix(maps[nmaps - 1].old_prefix) ||
+                !http_prefix(maps[nmaps - 1].new_prefix)) {
+                fprintf(stderr,
+                        "charla: --map: both sides must start with http:// "
+                        "or https://\n");
+                goto out;
+            }
+        } else if (opt == 'h') {
+            fputs(import_usage, stdout);
+            status = 0;
+            goto out;
+        } else {
+            fputs(import_usage, stderr);
+            goto out;
+        }
+    }
+    if (argc - optind != 2) {
+        fputs(import_usage, stderr);
+        goto out;
+    }
+    const char *format = argv[optind];
+    const char *file = argv[optind + 1];
+    import_parse_fn parse = NULL;
+    bool json = strcmp(format, "json") == 0;
+    if (strcmp(format, "blogger") == 0)
+        parse = import_blogger;
+    else if (strcmp(format, "disqus") == 0)
+        parse = import_disqus;
+    else if (strcmp(format, "wxr") == 0 || strcmp(format, "wordpress") == 0)
+        parse = import_wxr;
+    if (!parse && !json) {
+        fprintf(stderr, "charla: unknown import format \"%s\"\n", format);
+        fputs(import_usage, stderr);
+        goto out;
+    }
+
+    struct buf err;
+    buf_init(&err, 4096);
+    struct store *st = store_open(db, &err);
+    if (!st) {
+        fprintf(stderr, "charla: %s\n", err.data);
+        buf_release(&err);
+        status = 1;
+        goto out;
+    }
+    if (json) {
+        status = run_json_import(st, file);
+    } else {
+        struct import_options o = {.maps = maps,
+                                   .nmaps = nmaps,
+                                   .progress = isatty(STDERR_FILENO) != 0};
+        struct import_stats stats;
+        struct import_summary sum;
+        int ret = import_run_opts(st, parse, file, &o, &stats, &sum, &err);
+        if (ret)
+            fprintf(stderr,
+                    "charla: import failed, nothing was imported: %s\n",
+                    err.data);
+        else
+            import_print_summary(stdout, &stats, &sum);
+        status = ret ? 1 : 0;
+    }
+    store_free(st);
+    buf_release(&err);
+out:
+    for (size_t i = 0; i < nmaps; i++)
+        free(map_copies[i]);
+    return status;
+}
+
+int export_cmd(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'},
+        {"article", required_argument, NULL, 'a'},
+        {"out", required_argument, NULL, 'o'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    const char *db = "charla.db", *article = NULL, *out_path = NULL;
+    int opt;
+
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+        if (opt == 'd') {
+            db = optarg;
+        } else if (opt == 'a') {
+            article = optarg;
+        } else if (opt == 'o') {
+            out_path = optarg;
+        } else if (opt == 'h') {
+            fputs(export_usage, stdout);
+            return 0;
+        } else {
+            fputs(export_usage, stderr);
+            return 2;
+        }
+    }
+    if (argc - optind != 1 || strcmp(argv[optind], "json") != 0) {
+        fputs(export_usage, stderr);
+        return 2;
+    }
+    struct buf err, tmp;
+    buf_init(&err, 4096);
+    buf_init(&tmp, 8192);
+    struct store *st = store_open(db, &err);
+    FILE *out = stdout;
+    int ret = 1;
+    if (!st) {
+        fprintf(stderr, "charla: %s\n", err.data);
+        goto done;
+    }
+    if (out_path) {
+        /* write next to the target and rename, so a failed export never
+         * leaves a half-written backup under the real name */
+        buf_addf(&tmp, "%s.tmp", out_path);
+        out = buf_failed(&tmp) ? NULL : fopen(tmp.data, "wb");
+        if (!out) {
+            fprintf(stderr, "charla: cannot create %s\n", tmp.data);
+            goto done;
+        }
+    }
+    ret = import_export_json(st, article, out, &err);
+    if (out != stdout) {
+        if (fclose(out) != 0 && ret == 0) {
+            ret = ERR_IO;
+            buf_addf(&err, "cannot write %s", tmp.data);
+        }
+        if (ret == 0 && rename(tmp.data, out_path) != 0) {
+            ret = ERR_IO;
+            buf_addf(&err, "cannot rename %s to %s", tmp.data, out_path);
+        }
+        if (ret)
+            unlink(tmp.data);
+    }
+    if (ret)
+        fprintf(stderr, "charla: export failed: %s\n", err.data);
+    ret = ret ? 1 : 0;
+done:
+    store_free(st);
+    buf_release(&err);
+    buf_release(&tmp);
+    return ret;
+}

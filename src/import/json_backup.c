@@ -1,0 +1,659 @@
+/*
+ * json_backup.c - the charla backup format: export and restore; see
+ * json_backup.h and docs/export-format.md.
+ *
+ * Why JSON Lines (one JSON object per line) and not one big document: a
+ * site with a million comments must export and restore without holding
+ * them all in memory. Each record is small and complete, jansson parses
+ * it on its own, and the writer holds one article's comments at a time.
+ * A final "end" record with the counts makes a truncated file an error
+ * instead of a partial restore.
+ *
+ * Determinism (export -> import into an empty database -> export gives the
+ * same bytes): nothing in a record depends on row ids or on when it was
+ * written. Articles go out in path order (paths are unique), comments in
+ * thread order, keys always in the same order, and a comment names its
+ * parent only through its number ("1.3" is a reply to "1"), which the
+ * store gives back when comments are inserted in thread order.
+ *
+ * Secrets: site_key (the key of every keyed hash) is never written and
+ * never read back. author_hash is exported: it is a keyed hash of a reader
+ * token, not the token, and keeping it lets a restore onto a database with
+ * the same site key keep every reader's handle and ownership.
+ *
+ * NEEDSWORK: the store has no way to list settings, so the export writes
+ * the keys in exported_settings; a store_setting_list op would let it
+ * write every key but site_key.
+ */
+#include <errno.h>
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "import/json_backup.h"
+#include "util/str.h"
+
+#define FORMAT_NAME "charla-export"
+#define LINE_MAX_BYTES ((size_t)64 << 20)
+#define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER)
+
+static const char *const exported_settings[] = {"site_title", "timezone",
+                                                "report_threshold"};
+
+static const char *const author_kinds[] = {"reader", "imported", "staff"};
+
+/* ---- export ---- */
+
+static int write_record(FILE *out, json_t *rec, struct buf *err)
+{
+    if (!rec) {
+        buf_adds(err, "cannot encode a record (invalid UTF-8 in the "
+                      "database?)");
+        return ERR_INVALID;
+    }
+    char *s = json_dumps(rec, DUMP_FLAGS);
+    json_decref(rec);
+    if (!s) {
+        buf_adds(err, "out of memory while encoding");
+        return ERR_NOMEM;
+    }
+    int ok = fputs(s, out) >= 0 && fputc('\n', out) != EOF;
+    free(s);
+    if (!ok) {
+        buf_addf(err, "cannot write the export: %s", strerror(errno));
+        return ERR_IO;
+    }
+    return 0;
+}
+
+static json_t *article_record(const struct article *a)
+{
+    return json_pack("{s:s, s:s, s:s, s:s, s:I, s:b, s:s, s:s, s:s, s:s, "
+                     "s:s, s:s, s:i}",
+                     "type", "article", "path", a->path, "title", a->title,
+                     "byline", a->byline, "published",
+                     (json_int_t)a->published, "is_published",
+                     a->is_published, "body", a->body, "lead_image",
+                     a->lead_image, "lead_caption", a->lead_caption, "labels",
+                     a->labels, "source_id", a->source_id, "external_url",
+                     a->external_url, "discussion", a->discussion);
+}
+
+static json_t *comment_record(const struct comment *c)
+{
+    int kind = (int)c->author_kind;
+    const char *kind_name = kind >= 0 && kind < 3 ? author_kinds[kind] : "";
+    return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:I, s:s, s:s, s:s, "
+                     "s:b}",
+                     "type", "comment", "number", c->number, "status",
+                     comment_status_name(c->status), "author_kind", kind_name,
+                     "author_hash", c->author_hash, "author_name",
+                     c->author_name, "created", (json_int_t)c->created, "body",
+                     c->body, "reason", c->reason, "source_id", c->source_id,
+                     "mod_edited", c->mod_edited);
+}
+
+static int cmp_path(const void *x, const void *y)
+{
+    return strcmp(*(const char *const *)x, *(const char *const *)y);
+}
+
+/* export_article writes one article and its comments. */
+static int export_article(struct store *st, const char *path, FILE *out,
+                          long *ncomments, struct buf *err)
+{
+    struct arena a;
+    struct article art;
+    struct comment *cs;
+    size_t n;
+    int ret;
+
+    arena_init(&a, 0);
+    ret = store_article_by_path(st, path, &a, &art);
+    if (ret == ERR_NOTFOUND)
+        buf_addf(err, "no article has the path %s", path);
+    if (ret)
+        goto out;
+    ret = write_record(out, article_record(&art), err);
+    if (ret)
+        goto out;
+    ret = store_comment_list(st, art.id, &a, &cs, &n);
+    for (size_t i = 0; ret == 0 && i < n; i++)
+        ret = write_record(out, comment_record(&cs[i]), err);
+    *ncomments += (long)n;
+out:
+    if (ret && !err->len)
+        buf_addf(err, "cannot read article %s: %s", path, err_name(ret));
+    arena_release(&a);
+    return ret;
+}
+
+int import_export_json(struct store *st, const char *article_path, FILE *out,
+                       struct buf *err)
+{
+    struct arena a;
+    char **paths = NULL;
+    size_t npaths = 0;
+    long ncomments = 0;
+    int ret;
+
+    arena_init(&a, 0);
+    ret = store_begin(st);
+    if (ret) {
+        buf_adds(err, "cannot start a read transaction");
+        arena_release(&a);
+        return ret;
+    }
+    ret = write_record(out,
+                       json_pack("{s:s, s:i, s:s}", "format", FORMAT_NAME,
+                                 "version", IMPORT_JSON_VERSION, "scope",
+                                 article_path ? "article" : "site"),
+                       err);
+    if (ret)
+        goto out;
+    if (!article_path) {
+        for (size_t i = 0; i < sizeof(exported_settings) /
+                                   sizeof(exported_settings[0]);
+             i++) {
+            const char *v;
+            ret = store_setting_get(st, exported_settings[i], &a, &v);
+            if (ret == ERR_NOTFOUND)
+                continue;
+            if (ret)
+                goto out;
+            ret = write_record(out,
+                               json_pack("{s:s, s:s, s:s}", "type", "setting",
+                                         "key", exported_settings[i], "value",
+                                         v),
+                               err);
+            if (ret)
+                goto out;
+        }
+        struct article *arts;
+        size_t n;
+        ret = store_article_list(st, false, &a, &arts, &n);
+        if (ret)
+            goto out;
+        paths = calloc(n ? n : 1, sizeof(*paths));
+        if (!paths) {
+            ret = ERR_NOMEM;
+            goto out;
+        }
+        for (size_t i = 0; i < n; i++) {
+            paths[i] = strdup(arts[i].path);
+            if (!paths[i]) {
+                ret = ERR_NOMEM;
+                goto out;
+            }
+            npaths++;
+        }
+        arena_release(&a); /* drop the bodies before the long part */
+        qsort(paths, npaths, sizeof(*paths), cmp_path);
+    }
+    long narticles = 0;
+    if (article_path) {
+        ret = export_article(st, article_path, out, &ncomments, err);
+        narticles = 1;
+    }
+    for (size_t i = 0; ret == 0 && i < npaths; i++) {
+        ret = export_article(st, paths[i], out, &ncomments, err);
+        narticles++;
+    }
+    if (ret)
+        goto out;
+    ret = write_record(out,
+                       json_pack("{s:s, s:I, s:I}", "type", "end", "articles",
+                                 (json_int_t)narticles, "comments",
+                                 (json_int_t)ncomments),
+                       err);
+    if (ret == 0 && fflush(out) != 0) {
+        buf_addf(err, "cannot write the export: %s", strerror(errno));
+        ret = ERR_IO;
+    }
+out:
+    if (ret && !err->len)
+        buf_addf(err, "export failed: %s", err_name(ret));
+    store_rollback(st); /* read only: nothing to keep */
+    for (size_t i = 0; i < npaths; i++)
+        free(paths[i]);
+    free(paths);
+    arena_release(&a);
+    return ret;
+}
+
+/* ---- import ---- */
+
+struct reader {
+    struct store *st;
+    const char *path;
+    long line;
+    struct buf *err;
+    struct import_json_summary *sum;
+    struct arena scratch;
+    bool have_header, have_end;
+    int64_t article_id;    /* the article comments go to, or 0 */
+    bool article_present;  /* it was in the store before */
+    long articles, comments; /* records read, checked against "end" */
+};
+
+static int bad(struct reader *r, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static int bad(struct reader *r, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    buf_addf(r->err, "%s:%ld: %s", r->path, r->line, msg);
+    return ERR_INVALID;
+}
+
+/* get_str reads a required string member. */
+static int get_str(struct reader *r, json_t *o, const char *key,
+                   const char **out)
+{
+    json_t *v = json_object_get(o, key);
+    if (!json_is_string(v))
+        return bad(r, "\"%s\" must be a string", key);
+    if (strlen(json_string_value(v)) != json_string_length(v))
+        return bad(r, "\"%s\" contains a NUL character", key);
+    *out = json_string_value(v);
+    return 0;
+}
+
+static int get_int(struct reader *r, json_t *o, const char *key, int64_t min,
+                   int64_t max, int64_t *out)
+{
+    json_t *v = json_object_get(o, key);
+    if (!json_is_integer(v) || json_integer_value(v) < min ||
+        json_integer_value(v) > max)
+        return bad(r, "\"%s\" must be an integer from %lld to %lld", key,
+                   (long long)min, (long long)max);
+    *out = json_integer_value(v);
+    return 0;
+}
+
+static int get_bool(struct reader *r, json_t *o, const char *key, bool *out)
+{
+    json_t *v = json_object_get(o, key);
+    if (!json_is_boolean(v))
+        return bad(r, "\"%s\" must be true or false", key);
+    *out = json_is_true(v);
+    return 0;
+}
+
+static int read_header(struct reader *r, json_t *o)
+{
+    json_t *f = json_object_get(o, "format");
+    if (!json_is_string(f) || strcmp(json_string_value(f), FORMAT_NAME) != 0)
+        return bad(r, "not a charla export (the first line must be "
+                      "{\"format\":\"charla-export\",...})");
+    int64_t version;
+    json_t *v = json_object_get(o, "version");
+    if (!json_is_integer(v))
+        return bad(r, "the header has no version");
+    version = json_integer_value(v);
+    if (version < 1 || version > IMPORT_JSON_VERSION)
+        return bad(r,
+                   "export format version %lld; this charla reads versions "
+                   "1 to %d",
+                   (long long)version, IMPORT_JSON_VERSION);
+    r->have_header = true;
+    return 0;
+}
+
+static int read_setting(struct reader *r, json_t *o)
+{
+    const char *key, *value, *old;
+    int ret = get_str(r, o, "key", &key);
+    if (ret == 0)
+        ret = get_str(r, o, "value", &value);
+    if (ret)
+        return ret;
+    if (strcmp(key, "site_key") == 0) {
+        r->sum->settings_refused++; /* a secret never comes from a file */
+        return 0;
+    }
+    ret = store_setting_get(r->st, key, &r->scratch, &old);
+    if (ret == 0) {
+        r->sum->settings_present++;
+        return 0;
+    }
+    if (ret != ERR_NOTFOUND)
+        return ret;
+    ret = store_setting_set(r->st, key, value);
+    if (ret == 0)
+        r->sum->settings_set++;
+    return ret;
+}
+
+static int read_article(struct reader *r, json_t *o)
+{
+    struct article a, existing;
+    int64_t published, discussion;
+    int ret;
+
+    memset(&a, 0, sizeof(a));
+    if ((ret = get_str(r, o, "path", &a.path)) ||
+        (ret = get_str(r, o, "title", &a.title)) ||
+        (ret = get_str(r, o, "byline", &a.byline)) ||
+        (ret = get_int(r, o, "published", INT64_MIN, INT64_MAX,
+                       &published)) ||
+        (ret = get_bool(r, o, "is_published", &a.is_published)) ||
+        (ret = get_str(r, o, "body", &a.body)) ||
+        (ret = get_str(r, o, "lead_image", &a.lead_image)) ||
+        (ret = get_str(r, o, "lead_caption", &a.lead_caption)) ||
+        (ret = get_str(r, o, "labels", &a.labels)) ||
+        (ret = get_str(r, o, "source_id", &a.source_id)) ||
+        (ret = get_str(r, o, "external_url", &a.external_url)) ||
+        (ret = get_int(r, o, "discussion", 0, 2, &discussion)))
+        return ret;
+    if (a.path[0] != '/')
+        return bad(r, "an article path must start with /");
+    a.published = published;
+    a.discussion = (int)discussion;
+    r->articles++;
+    ret = store_article_by_path(r->st, a.path, &r->scratch, &existing);
+    if (ret == 0) {
+        r->article_id = existing.id;
+        r->article_present = true;
+        r->sum->articles_present++;
+        return 0;
+    }
+    if (ret != ERR_NOTFOUND)
+        return ret;
+    ret = store_article_insert(r->st, &a, &r->article_id);
+    if (ret == ERR_CONFLICT)
+        return bad(r, "article %s: its source_id %s is taken", a.path,
+                   a.source_id);
+    if (ret)
+        return ret;
+    r->article_present = false;
+    r->sum->articles_added++;
+    return 0;
+}
+
+static int status_by_name(const char *name, enum comment_status *out)
+{
+    for (int i = 0; i < COMMENT_STATUS_COUNT; i++) {
+        if (strcmp(comment_status_name((enum comment_status)i), name) == 0) {
+            *out = (enum comment_status)i;
+            return 0;
+        }
+    }
+    return ERR_INVALID;
+}
+
+static bool number_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n >= COMMENT_NUMBER_MAX || s[0] == '.' || s[n - 1] == '.')
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '.' ? s[i + 1] == '.' : (s[i] < '0' || s[i] > '9'))
+            return false;
+    }
+    return true;
+}
+
+static int read_comment(struct reader *r, json_t *o)
+{
+    struct comment c, existing;
+    const char *number, *status, *kind;
+    int64_t created;
+    int ret;
+
+    if (!r->article_id)
+        return bad(r, "a comment before any article");
+    memset(&c, 0, sizeof(c));
+    if ((ret = get_str(r, o, "number", &number)) ||
+        (ret = get_str(r, o, "status", &status)) ||
+        (ret = get_str(r, o, "author_kind", &kind)) ||
+        (ret = get_str(r, o, "author_hash", &c.author_hash)) ||
+        (ret = get_str(r, o, "author_name", &c.author_name)) ||
+        (ret = get_int(r, o, "created", INT64_MIN, INT64_MAX, &created)) ||
+        (ret = get_str(r, o, "body", &c.body)) ||
+        (ret = get_str(r, o, "reason", &c.reason)) ||
+        (ret = get_str(r, o, "source_id", &c.source_id)) ||
+        (ret = get_bool(r, o, "mod_edited", &c.mod_edited)))
+        return ret;
+    if (!number_ok(number))
+        return bad(r, "\"%s\" is not a comment number", number);
+    if (status_by_name(status, &c.status))
+        return bad(r, "unknown comment status \"%s\"", status);
+    int k = -1;
+    for (int i = 0; i < 3; i++)
+        if (strcmp(kind, author_kinds[i]) == 0)
+            k = i;
+    if (k < 0)
+        return bad(r, "unknown author_kind \"%s\"", kind);
+    c.author_kind = (enum author_kind)k;
+    c.created = created;
+    c.article_id = r->article_id;
+    r->comments++;
+    if (r->article_present) {
+        ret = store_comment_by_number(r->st, r->article_id, number,
+                                      &r->scratch, &existing);
+        if (ret == 0) {
+            r->sum->comments_present++;
+            return 0;
+        }
+        if (ret != ERR_NOTFOUND)
+            return ret;
+    }
+    const char *dot = strrchr(number, '.');
+    if (dot) {
+        char parent[COMMENT_NUMBER_MAX];
+        snprintf(parent, sizeof(parent), "%.*s", (int)(dot - number), number);
+        ret = store_comment_by_number(r->st, r->article_id, parent,
+                                      &r->scratch, &existing);
+        if (ret == ERR_NOTFOUND)
+            return bad(r, "comment %s comes before its parent %s", number,
+                       parent);
+        if (ret)
+            return ret;
+        c.parent_id = existing.id;
+    }
+    ret = store_comment_insert(r->st, &c);
+    if (ret == ERR_CONFLICT)
+        return bad(r, "comment %s: its source_id %s is taken", number,
+                   c.source_id);
+    if (ret)
+        return ret;
+    if (strcmp(c.number, number) != 0)
+        return bad(r,
+                   "comment %s would be stored as %s (numbers in the file "
+                   "skip one, or the article already has comments)",
+                   number, c.number);
+    r->sum->comments_added++;
+    return 0;
+}
+
+static int read_end(struct reader *r, json_t *o)
+{
+    int64_t na, nc;
+    int ret = get_int(r, o, "articles", 0, INT64_MAX, &na);
+    if (ret == 0)
+        ret = get_int(r, o, "comments", 0, INT64_MAX, &nc);
+    if (ret)
+        return ret;
+    if (na != r->articles || nc != r->comments)
+        return bad(r,
+                   "the end record counts %lld articles and %lld comments, "
+                   "the file has %ld and %ld",
+                   (long long)na, (long long)nc, r->articles, r->comments);
+    r->have_end = true;
+    return 0;
+}
+
+static int read_record(struct reader *r, const char *line, size_t len)
+{
+    json_error_t jerr;
+    const char *type;
+    int ret;
+
+    if (r->have_end)
+        return bad(r, "data after the end record");
+    json_t *o = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (!o && !r->have_header)
+        return bad(r, "not a charla export (the first line is not JSON: "
+                      "%s)",
+                   jerr.text);
+    if (!o)
+        return bad(r, "column %d: %s", jerr.column, jerr.text);
+    if (!json_is_object(o)) {
+        json_decref(o);
+        return bad(r, "each line must be a JSON object");
+    }
+    arena_reset(&r->scratch);
+    if (!r->have_header) {
+        ret = read_header(r, o);
+    } else if ((ret = get_str(r, o, "type", &type)) == 0) {
+        if (strcmp(type, "setting") == 0)
+            ret = read_setting(r, o);
+        else if (strcmp(type, "article") == 0)
+            ret = read_article(r, o);
+        else if (strcmp(type, "comment") == 0)
+            ret = read_comment(r, o);
+        else if (strcmp(type, "end") == 0)
+            ret = read_end(r, o);
+        else
+            ret = bad(r, "unknown record type \"%s\"", type);
+    }
+    if (ret && !r->err->len)
+        bad(r, "%s", err_name(ret));
+    json_decref(o);
+    return ret;
+}
+
+static void show_progress(long long done, long long total, long comments,
+                          const struct timespec *t0)
+{
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    double secs = (double)(now.tv_sec - t0->tv_sec) +
+                  (double)(now.tv_nsec - t0->tv_nsec) / 1e9;
+    if (secs <= 0)
+        secs = 0.001;
+    long left = done > 0 && total > done
+                    ? (long)(secs * (double)(total - done) / (double)done)
+                    : 0;
+    fprintf(stderr,
+            "\rimport: %.1f of %.1f MB read, %ld comments/s, %ld:%02ld "
+            "left\033[K",
+            (double)done / 1e6, (double)total / 1e6,
+            (long)((double)comments / secs), left / 60, left % 60);
+}
+
+int import_json(struct store *st, const char *path, bool progress,
+                struct import_json_summary *sum, struct buf *err)
+{
+    struct import_json_summary local;
+    struct reader r;
+    struct buf line;
+    FILE *fp = NULL;
+    char chunk[65536];
+    long long done = 0, total = 0;
+    struct timespec t0;
+    bool in_tx = false, shown = false;
+    int ret = 0;
+
+    if (!sum)
+        sum = &local;
+    memset(sum, 0, sizeof(*sum));
+    memset(&r, 0, sizeof(r));
+    r.st = st;
+    r.path = path;
+    r.err = err;
+    r.sum = sum;
+    arena_init(&r.scratch, 0);
+    buf_init(&line, LINE_MAX_BYTES);
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+
+    fp = fopen(path, "rb");
+    if (!fp) {
+        ret = errno == ENOENT ? ERR_NOTFOUND : ERR_IO;
+        buf_addf(err, "%s: cannot open: %s", path, strerror(errno));
+        goto out;
+    }
+    struct stat sb;
+    if (fstat(fileno(fp), &sb) == 0)
+        total = (long long)sb.st_size;
+    ret = store_begin(st);
+    if (ret) {
+        buf_adds(err, "cannot start a transaction");
+        goto out;
+    }
+    in_tx = true;
+    long long last_shown = 0;
+    while (ret == 0) {
+        if (!fgets(chunk, sizeof(chunk), fp)) {
+            if (ferror(fp)) {
+                buf_addf(err, "%s: read error: %s", path, strerror(errno));
+                ret = ERR_IO;
+            }
+            break;
+        }
+        size_t n = strlen(chunk);
+        done += (long long)n;
+        buf_add(&line, chunk, n);
+        if (buf_failed(&line)) {
+            r.line++;
+            buf_addf(err, "%s:%ld: a line is over 64 MiB", path, r.line);
+            ret = buf_failed(&line);
+            break;
+        }
+        if (line.data[line.len - 1] != '\n' && !feof(fp))
+            continue; /* the line goes on */
+        r.line++;
+        if (line.data[line.len - 1] != '\n') {
+            ret = bad(&r, "the last line has no newline: truncated?");
+            break;
+        }
+        ret = read_record(&r, line.data, line.len);
+        buf_reset(&line);
+        if (progress && done - last_shown > (1 << 20)) {
+            last_shown = done;
+            show_progress(done, total, sum->comments_added, &t0);
+            shown = true;
+        }
+    }
+    if (ret == 0 && !r.have_header) {
+        buf_addf(err, "%s: empty file, not a charla export", path);
+        ret = ERR_INVALID;
+    }
+    if (ret == 0 && !r.have_end) {
+        buf_addf(err,
+                 "%s:%ld: the file ends without its end record: "
+                 "truncated?",
+                 path, r.line);
+        ret = ERR_INVALID;
+    }
+    if (ret == 0) {
+        in_tx = false;
+        ret = store_commit(st);
+        if (ret)
+            buf_adds(err, "cannot commit the import");
+    }
+out:
+    if (shown)
+        fprintf(stderr, "\r\033[K");
+    if (in_tx)
+        store_rollback(st);
+    if (ret) {
+        if (!err->len)
+            buf_addf(err, "%s: import failed: %s", path, err_name(ret));
+        memset(sum, 0, sizeof(*sum));
+    }
+    if (fp)
+        fclose(fp);
+    buf_release(&line);
+    arena_release(&r.scratch);
+    return ret;
+}

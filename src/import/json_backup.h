@@ -1,0 +1,59 @@
+/*
+ * json_backup.h - `charla export json` and `charla import json`: the
+ * charla backup format (docs/export-format.md), JSON Lines, version 1.
+ *
+ * An export holds everything the site keeps except its secrets: settings
+ * (never site_key), articles, and every comment with its number, state,
+ * author fields (the keyed author_hash, never a reader token), text and
+ * moderation reason. Importing it into an empty database and exporting
+ * again gives the same bytes.
+ */
+#ifndef CHARLA_IMPORT_JSON_BACKUP_H
+#define CHARLA_IMPORT_JSON_BACKUP_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "store/store.h"
+#include "util/buf.h"
+#include "util/err.h"
+
+/* The format this charla writes and the newest it reads. */
+#define IMPORT_JSON_VERSION 1
+
+/*
+ * import_export_json writes the whole site, or only the article at
+ * article_path (no settings then) when it is not NULL, to out: one JSON
+ * object per line, articles in path order, each followed by its comments
+ * in thread order, and a final "end" record with the counts. It reads
+ * inside one transaction, so the export is a consistent snapshot (writers
+ * wait meanwhile).
+ * Returns 0; ERR_NOTFOUND if article_path names no article; ERR_IO if out
+ * cannot be written; ERR_DB; ERR_NOMEM. err gets one line on failure.
+ */
+MUST_CHECK int import_export_json(struct store *st, const char *article_path,
+                                  FILE *out, struct buf *err);
+
+struct import_json_summary {
+    long settings_set, settings_present, settings_refused;
+    long articles_added, articles_present;
+    long comments_added, comments_present;
+};
+
+/*
+ * import_json restores a backup written by import_export_json from path,
+ * in one transaction: on any error nothing is stored. Settings already set
+ * keep their value; site_key is never taken from a file. An article whose
+ * path is taken counts as present, and its comments are matched by number.
+ * Every comment must get exactly its number back (true for an empty
+ * database), else the import fails. progress: print a progress line on
+ * stderr. sum may be NULL.
+ * Returns 0; ERR_NOTFOUND or ERR_IO if the file cannot be read;
+ * ERR_INVALID for a file that is not a charla export, is truncated (no end
+ * record), or breaks the format, with err naming "path:line: why";
+ * ERR_TOOBIG for a line over 64 MiB; ERR_CONFLICT; ERR_DB; ERR_NOMEM.
+ */
+MUST_CHECK int import_json(struct store *st, const char *path, bool progress,
+                           struct import_json_summary *sum, struct buf *err);
+
+#endif

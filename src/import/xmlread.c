@@ -1,0 +1,313 @@
+/*
+ * xmlread.c - the guarded expat driver and the time and URL helpers of the
+ * streaming importers; see xmlread.h.
+ *
+ * Data flow: file -> 64 KiB chunks -> expat -> the importer's handlers.
+ * Nothing here keeps document content, so memory is one chunk plus what
+ * expat buffers for the token it is in (bounded by TOKEN_MAX).
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "import/xmlread.h"
+#include "util/str.h"
+
+#define CHUNK_BYTES 65536
+#define TOKEN_MAX ((long long)16 << 20)
+
+void xml_fail(struct xml_reader *r, int rc, const char *fmt, ...)
+{
+    va_list ap;
+    char msg[512];
+
+    if (r->rc)
+        return;
+    r->rc = rc;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof(msg), fmt, ap);
+    va_end(ap);
+    buf_addf(r->err, "%s:%lu:%lu: %s", r->path,
+             (unsigned long)XML_GetCurrentLineNumber(r->xp),
+             (unsigned long)XML_GetCurrentColumnNumber(r->xp) + 1, msg);
+    XML_StopParser(r->xp, XML_FALSE);
+}
+
+void xml_mark(struct xml_reader *r)
+{
+    r->last_event =
+        XML_GetCurrentByteIndex(r->xp) + XML_GetCurrentByteCount(r->xp);
+}
+
+bool xml_name_is(const char *name, const char *ns, const char *local)
+{
+    size_t n = strlen(ns);
+    if (n == 0)
+        return strcmp(name, local) == 0;
+    return strncmp(name, ns, n) == 0 && name[n] == ' ' &&
+           strcmp(name + n + 1, local) == 0;
+}
+
+const char *xml_attr(const char **atts, const char *name)
+{
+    for (int i = 0; atts[i]; i += 2)
+        if (strcmp(atts[i], name) == 0)
+            return atts[i + 1];
+    return NULL;
+}
+
+static void XMLCALL on_doctype(void *ud, const char *name, const char *sysid,
+                               const char *pubid, int has_internal_subset)
+{
+    struct xml_reader *r = ud;
+    (void)name;
+    (void)has_internal_subset;
+    if (sysid || pubid)
+        xml_fail(r, ERR_INVALID,
+                 "the DOCTYPE names an external DTD; refused (exports have "
+                 "none)");
+}
+
+static void XMLCALL on_entity_decl(void *ud, const char *name, int is_param,
+                                   const char *value, int value_len,
+                                   const char *base, const char *sysid,
+                                   const char *pubid, const char *notation)
+{
+    struct xml_reader *r = ud;
+    (void)name;
+    (void)is_param;
+    (void)value;
+    (void)value_len;
+    (void)base;
+    (void)sysid;
+    (void)pubid;
+    (void)notation;
+    xml_fail(r, ERR_INVALID,
+             "the DOCTYPE declares entities; refused (entity expansion is a "
+             "known attack and exports never declare any)");
+}
+
+static bool truncation_error(enum XML_Error code)
+{
+    return code == XML_ERROR_NO_ELEMENTS || code == XML_ERROR_UNCLOSED_TOKEN ||
+           code == XML_ERROR_PARTIAL_CHAR ||
+           code == XML_ERROR_UNCLOSED_CDATA_SECTION;
+}
+
+int64_t xml_reader_file_size(const char *path)
+{
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return -1;
+    return (int64_t)sb.st_size;
+}
+
+int xml_reader_run(struct xml_reader *r, void *ud,
+                   void (*setup)(XML_Parser xp))
+{
+    FILE *fp = NULL;
+    char *chunk = NULL;
+    long long fed = 0;
+    int rc = 0;
+
+    r->rc = 0;
+    r->last_event = 0;
+    r->xp = NULL;
+    fp = fopen(r->path, "rb");
+    if (!fp) {
+        rc = errno == ENOENT ? ERR_NOTFOUND : ERR_IO;
+        buf_addf(r->err, "%s: cannot open: %s", r->path, strerror(errno));
+        goto out;
+    }
+    chunk = malloc(CHUNK_BYTES);
+    r->xp = XML_ParserCreateNS(NULL, ' ');
+    if (!chunk || !r->xp) {
+        rc = ERR_NOMEM;
+        buf_addf(r->err, "%s: out of memory", r->path);
+        goto out;
+    }
+    XML_SetUserData(r->xp, ud);
+    XML_SetStartDoctypeDeclHandler(r->xp, on_doctype);
+    XML_SetEntityDeclHandler(r->xp, on_entity_decl);
+    XML_SetParamEntityParsing(r->xp, XML_PARAM_ENTITY_PARSING_NEVER);
+    setup(r->xp);
+    for (;;) {
+        size_t n = fread(chunk, 1, CHUNK_BYTES, fp);
+        if (ferror(fp)) {
+            rc = ERR_IO;
+            buf_addf(r->err, "%s: read error: %s", r->path, strerror(errno));
+            goto out;
+        }
+        bool final = feof(fp) != 0;
+        fed += (long long)n;
+        if (XML_Parse(r->xp, chunk, (int)n, final) == XML_STATUS_ERROR) {
+            if (r->rc) {
+                rc = r->rc;
+                goto out;
+            }
+            enum XML_Error code = XML_GetErrorCode(r->xp);
+            rc = ERR_INVALID;
+            buf_addf(r->err, "%s:%lu:%lu: %s%s", r->path,
+                     (unsigned long)XML_GetCurrentLineNumber(r->xp),
+                     (unsigned long)XML_GetCurrentColumnNumber(r->xp) + 1,
+                     XML_ErrorString(code),
+                     final && truncation_error(code)
+                         ? " (the file ends early: truncated?)"
+                         : "");
+            goto out;
+        }
+        if (r->rc) {
+            rc = r->rc;
+            goto out;
+        }
+        if (fed - r->last_event > TOKEN_MAX) {
+            rc = ERR_TOOBIG;
+            buf_addf(r->err, "%s:%lu:%lu: a single XML token is over 16 MiB",
+                     r->path, (unsigned long)XML_GetCurrentLineNumber(r->xp),
+                     (unsigned long)XML_GetCurrentColumnNumber(r->xp) + 1);
+            goto out;
+        }
+        if (r->sink && r->sink->progress)
+            r->sink->progress(r->sink->ctx, r->progress_base + fed,
+                              r->progress_total);
+        if (final)
+            break;
+    }
+out:
+    if (r->xp)
+        XML_ParserFree(r->xp);
+    r->xp = NULL;
+    free(chunk);
+    if (fp)
+        fclose(fp);
+    return rc;
+}
+
+/* ---- times ---- */
+
+static bool two_digits(const char *s, int *out)
+{
+    if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
+        return false;
+    *out = (s[0] - '0') * 10 + (s[1] - '0');
+    return true;
+}
+
+/* days_from_civil: days since 1970-01-01 of a proleptic Gregorian date. */
+static int64_t days_from_civil(int64_t y, int m, int d)
+{
+    y -= m <= 2;
+    int64_t era = (y >= 0 ? y : y - 399) / 400;
+    int64_t yoe = y - era * 400;
+    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+}
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
+
+/*
+ * parse_date_time reads "YYYY-MM-DD?HH:MM:SS" where ? is sep1 or sep2 and
+ * returns the Unix time of those fields as UTC; *rest points past them.
+ */
+static bool parse_date_time(const char *s, char sep1, char sep2,
+                            int64_t *secs, const char **rest)
+{
+    int c1, c2, mo, d, h, mi, sec;
+    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+
+    if (strnlen(s, 19) < 19 || !two_digits(s, &c1) || !two_digits(s + 2, &c2) ||
+        s[4] != '-' || !two_digits(s + 5, &mo) || s[7] != '-' ||
+        !two_digits(s + 8, &d) || (s[10] != sep1 && s[10] != sep2) ||
+        !two_digits(s + 11, &h) || s[13] != ':' || !two_digits(s + 14, &mi) ||
+        s[16] != ':' || !two_digits(s + 17, &sec))
+        return false;
+    if (mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] || h > 23 || mi > 59 ||
+        sec > 60)
+        return false;
+    int64_t year = c1 * 100 + c2;
+    *secs = days_from_civil(year, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
+    *rest = s + 19;
+    return true;
+}
+
+bool import_parse_rfc3339(const char *s, int64_t *secs, int *offset_min)
+{
+    int oh = 0, om = 0, sign = 0;
+    int64_t t;
+    const char *p;
+
+    if (!s)
+        return false;
+    while (is_space(*s))
+        s++;
+    if (!parse_date_time(s, 'T', 't', &t, &p))
+        return false;
+    if (*p == '.') {
+        p++;
+        if (*p < '0' || *p > '9')
+            return false;
+        while (*p >= '0' && *p <= '9')
+            p++;
+    }
+    if (*p == 'Z' || *p == 'z') {
+        p++;
+    } else if (*p == '+' || *p == '-') {
+        sign = *p == '-' ? -1 : 1;
+        if (!two_digits(p + 1, &oh) || p[3] != ':' || !two_digits(p + 4, &om))
+            return false;
+        p += 6;
+    } else {
+        return false;
+    }
+    while (is_space(*p))
+        p++;
+    if (*p || oh > 23 || om > 59)
+        return false;
+    int off = sign * (oh * 60 + om);
+    *secs = t - (int64_t)off * 60;
+    *offset_min = off;
+    return true;
+}
+
+bool import_parse_sql_time(const char *s, int64_t *secs)
+{
+    const char *p;
+    if (!s)
+        return false;
+    while (is_space(*s))
+        s++;
+    if (!parse_date_time(s, ' ', 'T', secs, &p))
+        return false;
+    while (is_space(*p))
+        p++;
+    return *p == '\0';
+}
+
+const char *import_url_path(struct arena *a, const char *url)
+{
+    const char *s = strstr(url, "://");
+    if (!s)
+        return NULL;
+    s += 3;
+    size_t host = strcspn(s, "/?#");
+    s += host;
+    if (*s != '/')
+        return arena_strdup(a, "/");
+    return arena_strndup(a, s, strcspn(s, "?#"));
+}
+
+bool import_trimmed_eq(const char *s, const char *lit)
+{
+    if (!s)
+        return false;
+    size_t n = strlen(s);
+    str_trim(&s, &n);
+    return str_eq(s, n, lit);
+}

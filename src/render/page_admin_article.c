@@ -1,0 +1,200 @@
+/*
+ * page_admin_article.c - the editors' pages: the list of every article
+ * (drafts too) and the create/edit form with its server-side preview.
+ *
+ * The preview needs no script: the form has two submit buttons, "op=
+ * preview" and "op=save"; a preview answers with the same form, values
+ * kept, and the body rendered below exactly as the article page renders
+ * it (markdown_render, MARKDOWN_ARTICLE).
+ */
+#include <string.h>
+
+#include "render/html.h"
+#include "render/markdown.h"
+#include "render/msg.h"
+#include "render/page.h"
+#include "render/page_admin.h"
+
+static enum msg_id discussion_msg(int d)
+{
+    return d == 1 ? MSG_ADM_DISC_PREMOD
+           : d == 2 ? MSG_ADM_DISC_CLOSED
+                    : MSG_ADM_DISC_OPEN;
+}
+
+static void path_href(struct buf *b, const char *path)
+{
+    struct buf p;
+    buf_init(&p, 8192);
+    url_path(&p, path, strlen(path));
+    html_attr(b, p.data, p.len);
+    buf_release(&p);
+}
+
+void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
+                         const struct article *arts, size_t n)
+{
+    page_admin_begin(b, ctx, ADMIN_NAV_ARTICLES, msg_get(MSG_ARTICLES));
+    html_lit(b, "<h1>");
+    html_texts(b, msg_get(MSG_ARTICLES));
+    html_lit(b, "</h1>\n<p><a class=\"button\" href=\"/admin/articles/new\">");
+    html_texts(b, msg_get(MSG_ADM_ART_NEW));
+    html_lit(b, "</a></p>\n");
+    if (n == 0) {
+        html_lit(b, "<p>");
+        html_texts(b, msg_get(MSG_NO_ARTICLES));
+        html_lit(b, "</p>\n");
+        page_admin_end(b);
+        return;
+    }
+    html_lit(b, "<div class=\"table-wrap\"><table class=\"articles\"><thead>"
+                "<tr><th scope=\"col\">");
+    html_texts(b, msg_get(MSG_ADM_ART_COL_TITLE));
+    html_lit(b, "</th><th scope=\"col\">");
+    html_texts(b, msg_get(MSG_ADM_ART_COL_STATE));
+    html_lit(b, "</th><th scope=\"col\">");
+    html_texts(b, msg_get(MSG_ADM_ART_COL_DISCUSSION));
+    html_lit(b, "</th><th scope=\"col\">");
+    html_texts(b, msg_get(MSG_ADM_ART_COL_COMMENTS));
+    html_lit(b, "</th></tr></thead>\n<tbody>\n");
+    for (size_t i = 0; i < n; i++) {
+        const struct article *a = &arts[i];
+        html_lit(b, "<tr><td><a href=\"/admin/articles/");
+        html_int(b, a->id);
+        html_lit(b, "\">");
+        html_texts(b, a->title[0] ? a->title : a->path);
+        html_lit(b, "</a><br><span class=\"path\">");
+        html_texts(b, a->path);
+        html_lit(b, "</span></td><td>");
+        html_texts(b, msg_get(a->is_published ? MSG_ADM_ART_PUBLISHED
+                                              : MSG_ADM_ART_DRAFT));
+        html_lit(b, "</td><td>");
+        html_texts(b, msg_get(discussion_msg(a->discussion)));
+        html_lit(b, "</td><td>");
+        html_int(b, a->comment_count);
+        html_lit(b, "</td></tr>\n");
+    }
+    html_lit(b, "</tbody></table></div>\n");
+    page_admin_end(b);
+}
+
+#define INPUT_REQUIRED 1u
+#define INPUT_URL 2u
+#define INPUT_PATH_HINT 4u /* described by the path hint below it */
+
+/* text_input writes a labelled <input>; its id is "f-" + name. */
+static void text_input(struct buf *b, const char *name, enum msg_id label,
+                       const char *value, int maxlength, unsigned flags)
+{
+    html_lit(b, "<label for=\"f-");
+    html_attrs(b, name);
+    html_lit(b, "\">");
+    html_texts(b, msg_get(label));
+    html_lit(b, "</label>\n<input id=\"f-");
+    html_attrs(b, name);
+    html_lit(b, "\" name=\"");
+    html_attrs(b, name);
+    html_lit(b, "\" maxlength=\"");
+    html_int(b, maxlength);
+    html_lit(b, "\" value=\"");
+    html_attrs(b, value ? value : "");
+    html_lit(b, "\"");
+    if (flags & INPUT_REQUIRED)
+        html_lit(b, " required");
+    if (flags & INPUT_URL)
+        html_lit(b, " type=\"url\"");
+    if (flags & INPUT_PATH_HINT)
+        html_lit(b, " aria-describedby=\"path-hint\"");
+    html_lit(b, ">\n");
+}
+
+int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
+                            const struct article *art, bool preview,
+                            struct arena *a)
+{
+    bool is_new = art->id == 0;
+    const char *heading = msg_get(is_new ? MSG_ADM_ART_NEW : MSG_ADM_ART_EDIT);
+    page_admin_begin(b, ctx, ADMIN_NAV_ARTICLES, heading);
+    html_lit(b, "<h1>");
+    html_texts(b, heading);
+    html_lit(b, "</h1>\n");
+    if (!is_new && art->is_published) {
+        html_lit(b, "<p><a href=\"");
+        path_href(b, art->path);
+        html_lit(b, "\">");
+        html_texts(b, msg_get(MSG_ADM_F_VIEW));
+        html_lit(b, "</a></p>\n");
+    }
+    html_lit(b, "<form method=\"post\" class=\"admin-form article-form\" "
+                "action=\"/admin/articles/");
+    if (is_new)
+        html_lit(b, "new");
+    else
+        html_int(b, art->id);
+    html_lit(b, "\">\n<input type=\"hidden\" name=\"csrf\" value=\"");
+    html_attrs(b, ctx->se->csrf);
+    html_lit(b, "\">\n");
+    text_input(b, "title", MSG_ADM_F_TITLE, art->title, 300, INPUT_REQUIRED);
+    text_input(b, "path", MSG_ADM_F_PATH, art->path, 300,
+               INPUT_PATH_HINT);
+    html_lit(b, "<p class=\"hint\" id=\"path-hint\">");
+    html_texts(b, msg_get(MSG_ADM_F_PATH_HINT));
+    html_lit(b, "</p>\n");
+    text_input(b, "byline", MSG_ADM_F_BYLINE, art->byline, 200, 0);
+    text_input(b, "lead_image", MSG_ADM_F_IMAGE, art->lead_image, 2000,
+               INPUT_URL);
+    text_input(b, "lead_caption", MSG_ADM_F_CAPTION, art->lead_caption, 500,
+               0);
+    text_input(b, "labels", MSG_ADM_F_LABELS, art->labels, 500, 0);
+    html_lit(b, "<label for=\"f-body\">");
+    html_texts(b, msg_get(MSG_ADM_F_BODY));
+    /* the newline after the start tag is dropped by HTML parsers, so a
+     * body that begins with a newline keeps it */
+    html_lit(b, "</label>\n<textarea id=\"f-body\" name=\"body\" "
+                "rows=\"18\">\n");
+    html_texts(b, art->body);
+    html_lit(b, "</textarea>\n<fieldset class=\"discussion\"><legend>");
+    html_texts(b, msg_get(MSG_ADM_F_DISCUSSION));
+    html_lit(b, "</legend>");
+    for (int d = 0; d <= 2; d++) {
+        html_lit(b, "<label><input type=\"radio\" name=\"discussion\" "
+                    "value=\"");
+        html_int(b, d);
+        html_lit(b, "\"");
+        if (art->discussion == d)
+            html_lit(b, " checked");
+        html_lit(b, "> ");
+        html_texts(b, msg_get(discussion_msg(d)));
+        html_lit(b, "</label> ");
+    }
+    html_lit(b, "</fieldset>\n<label class=\"check\"><input type=\"checkbox\" "
+                "name=\"published\" value=\"1\"");
+    if (art->is_published)
+        html_lit(b, " checked");
+    html_lit(b, "> ");
+    html_texts(b, msg_get(MSG_ADM_F_PUBLISH));
+    html_lit(b, "</label>\n<p class=\"buttons\"><button type=\"submit\" "
+                "name=\"op\" value=\"preview\" class=\"secondary\">");
+    html_texts(b, msg_get(MSG_ADM_F_PREVIEW));
+    html_lit(b, "</button> <button type=\"submit\" name=\"op\" "
+                "value=\"save\">");
+    html_texts(b, msg_get(MSG_ADM_F_SAVE));
+    html_lit(b, "</button></p>\n</form>\n");
+    if (preview) {
+        html_lit(b, "<section class=\"preview\" aria-labelledby=\"preview-h\">"
+                    "<h2 id=\"preview-h\">");
+        html_texts(b, msg_get(MSG_ADM_F_PREVIEW));
+        html_lit(b, "</h2>\n<article class=\"post\"><h1>");
+        html_texts(b, art->title);
+        html_lit(b, "</h1>\n<div class=\"body\">\n");
+        struct markdown_opts mo = {
+            .kind = MARKDOWN_ARTICLE, .refs = NULL, .link_prefix = ""};
+        int ret = markdown_render(b, art->body, strlen(art->body), &mo, a,
+                                  NULL, NULL);
+        if (ret)
+            return ret;
+        html_lit(b, "</div></article></section>\n");
+    }
+    page_admin_end(b);
+    return buf_failed(b);
+}

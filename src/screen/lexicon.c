@@ -1,0 +1,441 @@
+/*
+ * lexicon.c - word and phrase lists per category and language.
+ *
+ * Lists live as data files under models/lexicons/ (plain text or the JSON
+ * arrays published by their upstream projects), named in MANIFEST.tsv
+ * with their category, language and kind. Training reads them and bakes
+ * the normalised entries into the model file, so a server needs only the
+ * model at run time.
+ *
+ * Every entry is normalised like a comment and indexed by the hash of its
+ * token sequence, so a phrase ("hijo de puta", "cut his head off") is
+ * found by chaining token hashes along the comment: one probe per token
+ * and phrase length. Obfuscated single words are resolved by a pattern
+ * scan over entries of the same length; that path runs only for words a
+ * reader disguised, which are rare.
+ */
+#include <errno.h>
+#include <jansson.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "screen/screen_int.h"
+#include "util/str.h"
+
+uint64_t screen_hash(const void *data, size_t len, uint64_t seed)
+{
+    const unsigned char *p = data;
+    uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+    for (size_t i = 0; i < len; i++) {
+        h ^= p[i];
+        h *= 0x100000001b3ULL;
+    }
+    return screen_mix(h);
+}
+
+void screen_lex_init(struct screen_lex *lx)
+{
+    memset(lx, 0, sizeof(*lx));
+    buf_init(&lx->terms, 8u << 20);
+}
+
+void screen_lex_release(struct screen_lex *lx)
+{
+    free(lx->e);
+    free(lx->slots);
+    free(lx->bylen);
+    buf_release(&lx->terms);
+    screen_lex_init(lx);
+}
+
+int screen_lex_add(struct screen_lex *lx, const char *term, size_t len,
+                   int cat, int lang, int kind)
+{
+    struct screen_norm n;
+    screen_norm_init(&n);
+    int rc = screen_normalize(&n, NULL, term, len);
+    if (rc)
+        goto out;
+    if (n.ntok == 0 || n.ntok > SCREEN_LEX_MAX_TOKENS) {
+        rc = ERR_INVALID;
+        goto out;
+    }
+    if (lx->n == lx->cap) {
+        size_t c = lx->cap ? lx->cap * 2 : 256;
+        struct screen_lex_entry *e = realloc(lx->e, c * sizeof(*e));
+        if (!e) {
+            rc = ERR_NOMEM;
+            goto out;
+        }
+        lx->e = e;
+        lx->cap = c;
+    }
+    uint64_t key = 0;
+    for (size_t i = 0; i < n.ntok; i++)
+        key = screen_hash_combine(key, n.tok[i].hash);
+    struct screen_lex_entry *e = &lx->e[lx->n];
+    e->key = key;
+    e->term_off = (uint32_t)lx->terms.len;
+    e->term_len = (uint16_t)(n.len > 65535 ? 65535 : n.len);
+    e->ntok = (uint8_t)n.ntok;
+    e->cat = (uint8_t)cat;
+    e->lang = (uint8_t)lang;
+    e->kind = (uint8_t)kind;
+    buf_add(&lx->terms, n.text, e->term_len);
+    buf_addc(&lx->terms, '\0');
+    if (buf_failed(&lx->terms)) {
+        rc = ERR_NOMEM;
+        goto out;
+    }
+    lx->n++;
+    if (n.ntok > lx->max_ntok)
+        lx->max_ntok = (uint8_t)n.ntok;
+out:
+    screen_norm_release(&n);
+    return rc;
+}
+
+int screen_lex_finish(struct screen_lex *lx)
+{
+    size_t ns = 64;
+    while (ns < lx->n * 2 + 2)
+        ns *= 2;
+    uint32_t *slots = calloc(ns, sizeof(*slots));
+    if (!slots)
+        return ERR_NOMEM;
+    for (size_t i = 0; i < lx->n; i++) {
+        const struct screen_lex_entry *e = &lx->e[i];
+        size_t s = (size_t)(e->key ^ e->ntok) & (ns - 1);
+        int dup = 0;
+        while (slots[s]) {
+            const struct screen_lex_entry *o = &lx->e[slots[s] - 1];
+            if (o->key == e->key && o->ntok == e->ntok) {
+                dup = 1;
+                break;
+            }
+            s = (s + 1) & (ns - 1);
+        }
+        if (!dup)
+            slots[s] = (uint32_t)i + 1;
+    }
+    free(lx->slots);
+    lx->slots = slots;
+    lx->nslots = ns;
+    /* single words by length; phrase starts */
+    free(lx->bylen);
+    lx->bylen = malloc((lx->n + 1) * sizeof(uint32_t));
+    if (!lx->bylen)
+        return ERR_NOMEM;
+    memset(lx->bylen_off, 0, sizeof(lx->bylen_off));
+    memset(lx->starts, 0, sizeof(lx->starts));
+    for (size_t i = 0; i < lx->n; i++) {
+        const struct screen_lex_entry *e = &lx->e[i];
+        if (e->ntok == 1 && e->term_len <= SCREEN_LEX_MAX_LEN)
+            lx->bylen_off[e->term_len + 1]++;
+        if (e->ntok > 1) {
+            const char *t = screen_lex_term(lx, e);
+            const char *sp = memchr(t, ' ', e->term_len);
+            uint64_t h = screen_hash(t, (size_t)(sp - t), 0);
+            lx->starts[(h >> 6) & 63] |= 1ULL << (h & 63);
+        }
+    }
+    for (size_t l = 1; l <= SCREEN_LEX_MAX_LEN + 1; l++)
+        lx->bylen_off[l] += lx->bylen_off[l - 1];
+    uint32_t fill[SCREEN_LEX_MAX_LEN + 1];
+    memcpy(fill, lx->bylen_off, sizeof(fill));
+    for (size_t i = 0; i < lx->n; i++) {
+        const struct screen_lex_entry *e = &lx->e[i];
+        if (e->ntok == 1 && e->term_len <= SCREEN_LEX_MAX_LEN)
+            lx->bylen[fill[e->term_len]++] = (uint32_t)i;
+    }
+    return 0;
+}
+
+const struct screen_lex_entry *screen_lex_find(const struct screen_lex *lx,
+                                               uint64_t key, int ntok)
+{
+    if (!lx->nslots)
+        return NULL;
+    size_t s = (size_t)(key ^ (uint64_t)ntok) & (lx->nslots - 1);
+    while (lx->slots[s]) {
+        const struct screen_lex_entry *e = &lx->e[lx->slots[s] - 1];
+        if (e->key == key && e->ntok == ntok)
+            return e;
+        s = (s + 1) & (lx->nslots - 1);
+    }
+    return NULL;
+}
+
+const struct screen_lex_entry *screen_lex_word(const struct screen_lex *lx,
+                                               const char *w, size_t len)
+{
+    uint64_t key = screen_hash_combine(0, screen_hash(w, len, 0));
+    return screen_lex_find(lx, key, 1);
+}
+
+static int lex_pat_ok(char p, char t)
+{
+    switch (p) {
+    case '?':
+        return t == 'a' || t == 'e' || t == 'i' || t == 'o' || t == 'u';
+    case '*':
+        return t >= 'a' && t <= 'z';
+    case '!':
+        return t == 'i' || t == 'l';
+    default:
+        return p == t;
+    }
+}
+
+const struct screen_lex_entry *screen_lex_match(const struct screen_lex *lx,
+                                                const char *pat, size_t len)
+{
+    size_t literal = 0;
+    for (size_t i = 0; i < len; i++)
+        if (pat[i] != '?' && pat[i] != '*' && pat[i] != '!')
+            literal++;
+    if (len < 3 || literal < 2)
+        return NULL;
+    if (len > SCREEN_LEX_MAX_LEN || !lx->bylen)
+        return NULL;
+    for (uint32_t q = lx->bylen_off[len]; q < lx->bylen_off[len + 1]; q++) {
+        const struct screen_lex_entry *e = &lx->e[lx->bylen[q]];
+        const char *t = screen_lex_term(lx, e);
+        size_t k = 0;
+        while (k < len && lex_pat_ok(pat[k], t[k]))
+            k++;
+        if (k == len)
+            return screen_lex_find(lx, e->key, 1);
+    }
+    return NULL;
+}
+
+size_t screen_lex_scan(const struct screen_lex *lx, const struct screen_norm *n,
+                       struct screen_hit *hits, size_t max)
+{
+    size_t nh = 0;
+    if (!lx || !lx->n)
+        return 0;
+    for (size_t i = 0; i < n->ntok && nh < max; i++) {
+        uint64_t h = 0;
+        uint64_t t0 = n->tok[i].hash;
+        size_t maxk = (lx->starts[(t0 >> 6) & 63] >> (t0 & 63)) & 1
+                          ? lx->max_ntok
+                          : 1;
+        for (size_t k = 1; k <= maxk && i + k <= n->ntok; k++) {
+            h = screen_hash_combine(h, n->tok[i + k - 1].hash);
+            const struct screen_lex_entry *e = screen_lex_find(lx, h, (int)k);
+            if (e && nh < max) {
+                hits[nh].tok = (uint32_t)i;
+                hits[nh].ntok = (uint32_t)k;
+                hits[nh].e = e;
+                nh++;
+            }
+        }
+    }
+    return nh;
+}
+
+static const char *const lex_lang_names[] = {"any", "en", "es"};
+static const char *const lex_kind_names[] = {"feature", "rule"};
+
+static int lex_name_index(const char *const *names, size_t n, const char *s,
+                          size_t len)
+{
+    for (size_t i = 0; i < n; i++)
+        if (str_eq(s, len, names[i]))
+            return (int)i;
+    return -1;
+}
+
+void screen_lex_bake(const struct screen_lex *lx, struct buf *out)
+{
+    for (size_t i = 0; i < lx->n; i++) {
+        const struct screen_lex_entry *e = &lx->e[i];
+        buf_addf(out, "%s\t%s\t%s\t%s\n", screen_category_name(e->cat),
+                 lex_lang_names[e->lang], lex_kind_names[e->kind],
+                 screen_lex_term(lx, e));
+    }
+}
+
+/* Split a line into up to nf TAB-separated fields. Returns the count. */
+static size_t lex_fields(const char *s, size_t len, const char **f,
+                         size_t *fl, size_t nf)
+{
+    size_t k = 0;
+    size_t start = 0;
+    for (size_t i = 0; i <= len && k < nf; i++) {
+        if (i == len || (s[i] == '\t' && k + 1 < nf)) {
+            f[k] = s + start;
+            fl[k] = i - start;
+            k++;
+            start = i + 1;
+        }
+    }
+    return k;
+}
+
+int screen_lex_parse_baked(struct screen_lex *lx, const char *s, size_t len,
+                           struct buf *err)
+{
+    size_t pos = 0, line = 0;
+    while (pos < len) {
+        const char *nl = memchr(s + pos, '\n', len - pos);
+        size_t ll = nl ? (size_t)(nl - (s + pos)) : len - pos;
+        line++;
+        const char *f[4];
+        size_t fl[4];
+        if (ll > 0) {
+            if (lex_fields(s + pos, ll, f, fl, 4) != 4) {
+                buf_addf(err, "lexicon line %zu: expected 4 fields", line);
+                return ERR_INVALID;
+            }
+            char cname[32];
+            size_t cl = fl[0] < sizeof(cname) - 1 ? fl[0] : sizeof(cname) - 1;
+            memcpy(cname, f[0], cl);
+            cname[cl] = '\0';
+            int cat = screen_category_from_name(cname);
+            int lang = lex_name_index(lex_lang_names, 3, f[1], fl[1]);
+            int kind = lex_name_index(lex_kind_names, 2, f[2], fl[2]);
+            if (cat < 0 || lang < 0 || kind < 0) {
+                buf_addf(err, "lexicon line %zu: bad category, language or "
+                              "kind", line);
+                return ERR_INVALID;
+            }
+            int rc = screen_lex_add(lx, f[3], fl[3], cat, lang, kind);
+            if (rc == ERR_NOMEM) {
+                buf_adds(err, "out of memory");
+                return rc;
+            }
+        }
+        pos += ll + 1;
+    }
+    int rc = screen_lex_finish(lx);
+    if (rc)
+        buf_adds(err, "out of memory");
+    return rc;
+}
+
+static int lex_read_file(const char *path, struct buf *out, struct buf *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        buf_addf(err, "%s: %s", path, strerror(errno));
+        return ERR_IO;
+    }
+    char tmp[8192];
+    size_t k;
+    while ((k = fread(tmp, 1, sizeof(tmp), f)) > 0)
+        buf_add(out, tmp, k);
+    int bad = ferror(f);
+    fclose(f);
+    if (bad || buf_failed(out)) {
+        buf_addf(err, "%s: read failed or too large", path);
+        return ERR_IO;
+    }
+    return 0;
+}
+
+static int lex_add_list(struct screen_lex *lx, const char *path, int cat,
+                        int lang, int kind, struct buf *err)
+{
+    struct buf data;
+    buf_init(&data, 4u << 20);
+    int rc = lex_read_file(path, &data, err);
+    if (rc)
+        goto out;
+    size_t plen = strlen(path);
+    if (plen > 5 && strcmp(path + plen - 5, ".json") == 0) {
+        json_error_t je;
+        json_t *arr = json_loadb(data.data, data.len, 0, &je);
+        if (!arr || !json_is_array(arr)) {
+            buf_addf(err, "%s: not a JSON array of strings", path);
+            json_decref(arr);
+            rc = ERR_INVALID;
+            goto out;
+        }
+        size_t i;
+        json_t *v;
+        json_array_foreach(arr, i, v) {
+            if (!json_is_string(v))
+                continue;
+            rc = screen_lex_add(lx, json_string_value(v),
+                                json_string_length(v), cat, lang, kind);
+            if (rc == ERR_NOMEM)
+                break;
+            rc = 0;
+        }
+        json_decref(arr);
+        goto out;
+    }
+    size_t pos = 0;
+    while (pos < data.len) {
+        const char *nl = memchr(data.data + pos, '\n', data.len - pos);
+        size_t ll = nl ? (size_t)(nl - (data.data + pos)) : data.len - pos;
+        const char *s = data.data + pos;
+        size_t sl = ll;
+        str_trim(&s, &sl);
+        if (sl > 0 && s[0] != '#') {
+            rc = screen_lex_add(lx, s, sl, cat, lang, kind);
+            if (rc == ERR_NOMEM)
+                goto out;
+            rc = 0;
+        }
+        pos += ll + 1;
+    }
+out:
+    if (rc == ERR_NOMEM)
+        buf_adds(err, "out of memory");
+    buf_release(&data);
+    return rc;
+}
+
+int screen_lex_load_dir(struct screen_lex *lx, const char *dir,
+                        struct buf *err)
+{
+    struct buf path, man;
+    buf_init(&path, 4096);
+    buf_init(&man, 1u << 20);
+    buf_addf(&path, "%s/MANIFEST.tsv", dir);
+    int rc = lex_read_file(path.data, &man, err);
+    size_t pos = 0, line = 0;
+    while (!rc && pos < man.len) {
+        const char *nl = memchr(man.data + pos, '\n', man.len - pos);
+        size_t ll = nl ? (size_t)(nl - (man.data + pos)) : man.len - pos;
+        const char *s = man.data + pos;
+        pos += ll + 1;
+        line++;
+        if (ll == 0 || s[0] == '#')
+            continue;
+        const char *f[4];
+        size_t fl[4];
+        if (lex_fields(s, ll, f, fl, 4) != 4) {
+            buf_addf(err, "%s/MANIFEST.tsv line %zu: expected file, "
+                          "category, language, kind", dir, line);
+            rc = ERR_INVALID;
+            break;
+        }
+        char cname[32];
+        size_t cl = fl[1] < sizeof(cname) - 1 ? fl[1] : sizeof(cname) - 1;
+        memcpy(cname, f[1], cl);
+        cname[cl] = '\0';
+        int cat = screen_category_from_name(cname);
+        int lang = lex_name_index(lex_lang_names, 3, f[2], fl[2]);
+        int kind = lex_name_index(lex_kind_names, 2, f[3], fl[3]);
+        if (cat < 0 || lang < 0 || kind < 0) {
+            buf_addf(err, "%s/MANIFEST.tsv line %zu: unknown category, "
+                          "language or kind", dir, line);
+            rc = ERR_INVALID;
+            break;
+        }
+        buf_reset(&path);
+        buf_addf(&path, "%s/%.*s", dir, (int)fl[0], f[0]);
+        rc = lex_add_list(lx, path.data, cat, lang, kind, err);
+    }
+    if (!rc)
+        rc = screen_lex_finish(lx);
+    buf_release(&path);
+    buf_release(&man);
+    return rc;
+}

@@ -1,0 +1,605 @@
+/*
+ * model.c - load the screening model and score comments with it.
+ *
+ * The model file (written by train.c) is a fixed 256-byte header, the
+ * baked lexicon text, the list of training files, and a table of int16
+ * weights: one 16-byte row of SCREEN_NHEADS heads per hash bucket, so one
+ * feature costs one cache line. It is mapped read-only; only the lexicon
+ * index is built on the heap at load. Nothing changes after load, which
+ * is what makes screen_check safe to call from many threads.
+ *
+ * Scoring: head h gets sigmoid(scale[h] * sum(w[bucket][h]) / sqrt(nfeat)
+ * + bias[h]); training moved each bias so that 0.5 is the head's tuned
+ * decision point. Categories without labelled data (threat, sexual) and
+ * slurs score from lexicon rules; doxxing from the guard and the site's
+ * protected names. The hold score is the largest of the hold head, the
+ * rule scores and doxxing.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "screen/screen_int.h"
+
+static const char *const cat_names[SCREEN_NCAT] = {
+    "insult", "identity_hate", "threat", "profanity",
+    "sexual", "spam",          "doxxing"};
+
+/* How strongly a rule hit of each category holds on its own. */
+static const float rule_score[SCREEN_NCAT] = {
+    0.70f, /* insult: named slurs and insults aimed at a person */
+    0.80f, /* identity_hate: slurs and dehumanising phrases */
+    0.90f, /* threat */
+    0.60f, /* profanity (strong only) */
+    0.70f, /* sexual */
+    0.70f, /* spam */
+    1.00f, /* doxxing */
+};
+
+const char *screen_category_name(int category)
+{
+    if (category < 0 || category >= SCREEN_NCAT)
+        return NULL;
+    return cat_names[category];
+}
+
+int screen_category_from_name(const char *name)
+{
+    for (int i = 0; i < SCREEN_NCAT; i++)
+        if (strcmp(name, cat_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+void screen_policy_init(struct screen_policy *p)
+{
+    memset(p, 0, sizeof(*p));
+    p->hold_threshold = SCREEN_DEFAULT_THRESHOLD;
+}
+
+uint32_t screen_model_version(const struct screen_model *m)
+{
+    return m ? m->hdr->version : 0;
+}
+
+void screen_model_free(struct screen_model *m)
+{
+    if (!m)
+        return;
+    if (m->map)
+        munmap(m->map, m->map_len);
+    screen_lex_release(&m->lex);
+    free(m);
+}
+
+struct screen_model *screen_model_load(const char *path, struct buf *err)
+{
+    struct screen_model *m = NULL;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        buf_addf(err, "%s: %s", path, strerror(errno));
+        return NULL;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+        buf_addf(err, "%s: %s", path, strerror(errno));
+        goto fail;
+    }
+    if (st.st_size < (off_t)SCREEN_HDR_SIZE) {
+        buf_addf(err, "%s: truncated model file (%lld bytes, the header "
+                      "alone is %u)", path, (long long)st.st_size,
+                 SCREEN_HDR_SIZE);
+        goto fail;
+    }
+    if (st.st_size > (off_t)SCREEN_MAX_FILE) {
+        buf_addf(err, "%s: model file too large (%lld bytes, limit %u)", path,
+                 (long long)st.st_size, SCREEN_MAX_FILE);
+        goto fail;
+    }
+    m = calloc(1, sizeof(*m));
+    if (!m) {
+        buf_adds(err, "out of memory");
+        goto fail;
+    }
+    screen_lex_init(&m->lex);
+    m->map_len = (size_t)st.st_size;
+    m->map = mmap(NULL, m->map_len, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (m->map == MAP_FAILED) {
+        m->map = NULL;
+        buf_addf(err, "%s: mmap: %s", path, strerror(errno));
+        goto fail;
+    }
+    close(fd);
+    fd = -1;
+    const struct screen_file_hdr *h = m->map;
+    m->hdr = h;
+    if (memcmp(h->magic, SCREEN_MAGIC, 8) != 0) {
+        buf_addf(err, "%s: not a charla screening model (wrong magic)", path);
+        goto fail;
+    }
+    if (h->version != SCREEN_FORMAT_VERSION) {
+        buf_addf(err, "%s: model format version %u, this charla reads "
+                      "version %u (retrain with `charla train`)", path,
+                 h->version, SCREEN_FORMAT_VERSION);
+        goto fail;
+    }
+    if (h->hdr_size != SCREEN_HDR_SIZE || h->nheads != SCREEN_NHEADS ||
+        h->hash_bits < 10 || h->hash_bits > 22 ||
+        h->char_min != SCREEN_CHAR_MIN || h->char_max != SCREEN_CHAR_MAX) {
+        buf_addf(err, "%s: model header has unsupported settings", path);
+        goto fail;
+    }
+    if (h->file_size != (uint64_t)st.st_size) {
+        buf_addf(err, "%s: truncated or padded model file (%lld bytes, the "
+                      "header says %llu)", path, (long long)st.st_size,
+                 (unsigned long long)h->file_size);
+        goto fail;
+    }
+    uint64_t fs = h->file_size;
+    uint64_t rows = (uint64_t)1 << h->hash_bits;
+    if (h->lex_off < SCREEN_HDR_SIZE || h->lex_off > fs ||
+        h->lex_len > fs - h->lex_off || h->files_off > fs ||
+        h->files_len > fs - h->files_off || h->w_off > fs ||
+        h->w_off % 16 != 0 ||
+        h->w_len != rows * SCREEN_NHEADS * sizeof(int16_t) ||
+        h->w_len > fs - h->w_off) {
+        buf_addf(err, "%s: corrupt model file (sections out of range)", path);
+        goto fail;
+    }
+    uint64_t sum = screen_hash((const char *)m->map + SCREEN_HDR_SIZE,
+                               (size_t)(fs - SCREEN_HDR_SIZE), 0);
+    if (sum != h->checksum) {
+        buf_addf(err, "%s: corrupt model file (checksum mismatch)", path);
+        goto fail;
+    }
+    m->w = (const int16_t *)((const char *)m->map + h->w_off);
+    m->mask = (uint32_t)(rows - 1);
+    struct buf lerr;
+    buf_init(&lerr, 256);
+    if (screen_lex_parse_baked(&m->lex, (const char *)m->map + h->lex_off,
+                               (size_t)h->lex_len, &lerr)) {
+        buf_addf(err, "%s: %s", path, lerr.data);
+        buf_release(&lerr);
+        goto fail;
+    }
+    buf_release(&lerr);
+    return m;
+fail:
+    if (fd >= 0)
+        close(fd);
+    screen_model_free(m);
+    return NULL;
+}
+
+static float model_sigmoid(float z)
+{
+    return 1.0f / (1.0f + expf(-z));
+}
+
+/* z[h] = scale[h] * (sum of n-gram rows / sqrt(n_scaled) + sum of the
+ * other rows) + bias[h]. */
+static void model_logits(const struct screen_model *m,
+                         const struct screen_feats *fs, float z[SCREEN_NHEADS])
+{
+    /* int32 sums over chunks that cannot overflow (32768 * 32767 <
+     * 2^31), added into 64-bit totals: a long comment has millions of
+     * features, and the common short one stays in fast int32 lanes. */
+    int64_t tot[2][SCREEN_NHEADS] = {{0}};
+    const size_t ahead = 12, chunk = 32768;
+    for (size_t start = 0; start < fs->n; start += chunk) {
+        size_t end = start + chunk < fs->n ? start + chunk : fs->n;
+        int32_t acc[SCREEN_NHEADS] = {0}, acc2[SCREEN_NHEADS] = {0};
+        size_t mid = fs->n_scaled < start ? start
+                     : fs->n_scaled > end ? end
+                                          : fs->n_scaled;
+        for (size_t i = start; i < mid; i++) {
+            if (i + ahead < fs->n)
+                __builtin_prefetch(m->w + (size_t)fs->f[i + ahead].bucket *
+                                              SCREEN_NHEADS);
+            const int16_t *row =
+                m->w + (size_t)fs->f[i].bucket * SCREEN_NHEADS;
+            for (int h = 0; h < SCREEN_NHEADS; h++)
+                acc[h] += row[h];
+        }
+        for (size_t i = mid; i < end; i++) {
+            const int16_t *row =
+                m->w + (size_t)fs->f[i].bucket * SCREEN_NHEADS;
+            for (int h = 0; h < SCREEN_NHEADS; h++)
+                acc2[h] += row[h];
+        }
+        for (int h = 0; h < SCREEN_NHEADS; h++) {
+            tot[0][h] += acc[h];
+            tot[1][h] += acc2[h];
+        }
+    }
+    float inv = fs->n_scaled ? 1.0f / sqrtf((float)fs->n_scaled) : 0.0f;
+    for (int h = 0; h < SCREEN_NHEADS; h++)
+        z[h] = m->hdr->scale[h] *
+                   ((float)tot[0][h] * inv + (float)tot[1][h]) +
+               m->hdr->bias[h];
+}
+
+/* Weight of feature i in the logit, per unit of its int16 row value. */
+static float model_feat_mult(const struct screen_feats *fs, size_t i)
+{
+    if (i < fs->n_scaled)
+        return 1.0f / sqrtf((float)fs->n_scaled);
+    return 1.0f;
+}
+
+int screen_model_heads(const struct screen_model *m, struct screen_norm *n,
+                       struct screen_feats *fs, const char *text, size_t len,
+                       float p[SCREEN_NHEADS])
+{
+    struct screen_hit hits[SCREEN_MAX_HITS];
+    int rc = screen_normalize(n, &m->lex, text, len);
+    if (rc)
+        return rc;
+    size_t nh = screen_lex_scan(&m->lex, n, hits, SCREEN_MAX_HITS);
+    rc = screen_features(n, hits, nh, m->mask, fs);
+    if (rc)
+        return rc;
+    float z[SCREEN_NHEADS];
+    model_logits(m, fs, z);
+    for (int h = 0; h < SCREEN_NHEADS; h++)
+        p[h] = m->hdr->scale[h] > 0 ? model_sigmoid(z[h]) : 0.0f;
+    return 0;
+}
+
+/* ---- policy word lists ---- */
+
+/* Does comment token t equal policy word w, reading digits the comment
+ * kept at word edges as the letters they imitate ("pendej0")? */
+static int model_tok_eq(const struct screen_norm *n, size_t t, const char *w,
+                        size_t wl)
+{
+    const struct screen_tok *tk = &n->tok[t];
+    if (tk->len != wl)
+        return 0;
+    const char *s = n->text + tk->off;
+    for (size_t i = 0; i < wl; i++) {
+        char c = s[i];
+        if (c != w[i]) {
+            switch (c) {
+            case '0': c = 'o'; break;
+            case '1': c = (w[i] == 'l') ? 'l' : 'i'; break;
+            case '3': c = 'e'; break;
+            case '4': c = 'a'; break;
+            case '5': c = 's'; break;
+            case '7': c = 't'; break;
+            default: break;
+            }
+            if (c != w[i])
+                return 0;
+        }
+    }
+    return 1;
+}
+
+/*
+ * NEEDSWORK: entries are normalised on every call and compared with every
+ * word, which is fine for lists of tens of entries; a site with thousands
+ * would want the lists compiled once into a lexicon when settings change.
+ *
+ * Find the first entry of list (newline-separated) that occurs in the
+ * comment. Returns 1 and sets the token range and the entry, 0 if none,
+ * or ERR_NOMEM.
+ */
+static int model_find_listed(const struct screen_lex *lx,
+                             const struct screen_norm *n, const char *list,
+                             size_t *tok, size_t *ntok, const char **entry,
+                             size_t *entry_len)
+{
+    if (!list || !n->ntok)
+        return 0;
+    struct screen_norm e;
+    screen_norm_init(&e);
+    int found = 0;
+    const char *p = list;
+    while (*p && !found) {
+        const char *nl = strchr(p, '\n');
+        size_t ll = nl ? (size_t)(nl - p) : strlen(p);
+        if (ll > 0 && p[0] != '#') {
+            if (screen_normalize(&e, lx, p, ll)) {
+                found = ERR_NOMEM;
+                break;
+            }
+            for (size_t i = 0; e.ntok && i + e.ntok <= n->ntok; i++) {
+                size_t k = 0;
+                while (k < e.ntok &&
+                       model_tok_eq(n, i + k, e.text + e.tok[k].off,
+                                    e.tok[k].len))
+                    k++;
+                if (k == e.ntok) {
+                    *tok = i;
+                    *ntok = e.ntok;
+                    *entry = p;
+                    *entry_len = ll;
+                    found = 1;
+                    break;
+                }
+            }
+        }
+        p = nl ? nl + 1 : p + ll;
+    }
+    screen_norm_release(&e);
+    return found;
+}
+
+/* ---- spans ---- */
+
+static void span_add(struct screen_span *sp, size_t *ns, size_t max,
+                     uint32_t off, uint32_t len, int cat, float weight)
+{
+    if (len == 0)
+        return;
+    for (size_t i = 0; i < *ns; i++) {
+        uint32_t a = sp[i].offset, b = sp[i].offset + sp[i].len;
+        if (off < b && off + len > a) {
+            /* overlapping: keep the stronger, widen to cover both */
+            uint32_t lo = off < a ? off : a;
+            uint32_t hi = off + len > b ? off + len : b;
+            sp[i].offset = lo;
+            sp[i].len = hi - lo;
+            if (weight > sp[i].weight) {
+                sp[i].weight = weight;
+                sp[i].category = cat;
+            }
+            return;
+        }
+    }
+    if (*ns < max) {
+        sp[*ns].offset = off;
+        sp[*ns].len = len;
+        sp[*ns].category = cat;
+        sp[*ns].weight = weight;
+        (*ns)++;
+    } else {
+        /* replace the weakest if this one is stronger */
+        size_t lo = 0;
+        for (size_t i = 1; i < *ns; i++)
+            if (sp[i].weight < sp[lo].weight)
+                lo = i;
+        if (sp[lo].weight < weight) {
+            sp[lo].offset = off;
+            sp[lo].len = len;
+            sp[lo].category = cat;
+            sp[lo].weight = weight;
+        }
+    }
+}
+
+static int span_cmp(const void *a, const void *b)
+{
+    const struct screen_span *x = a, *y = b;
+    if (x->weight != y->weight)
+        return x->weight > y->weight ? -1 : 1;
+    return x->offset < y->offset ? -1 : (x->offset > y->offset);
+}
+
+static void tok_span(const struct screen_norm *n, size_t t, size_t k,
+                     uint32_t *off, uint32_t *len)
+{
+    const struct screen_tok *a = &n->tok[t], *b = &n->tok[t + k - 1];
+    *off = a->orig_off;
+    *len = b->orig_off + b->orig_len - a->orig_off;
+}
+
+
+void screen_scratch_init(struct screen_scratch *sc)
+{
+    memset(sc, 0, sizeof(*sc));
+}
+
+void screen_scratch_release(struct screen_scratch *sc)
+{
+    screen_norm_release(&sc->n);
+    screen_feats_release(&sc->fs);
+    free(sc->contrib);
+    screen_scratch_init(sc);
+}
+
+static void verdict_fail_closed(struct screen_verdict *out)
+{
+    memset(out, 0, sizeof(*out));
+    out->hold = true;
+    out->score = 1.0f;
+}
+
+int screen_check_scratch(const struct screen_model *m,
+                         const struct screen_policy *p, const char *text,
+                         size_t len, struct screen_verdict *out,
+                         struct screen_scratch *sc)
+{
+    struct screen_policy defaults;
+    if (!p) {
+        screen_policy_init(&defaults);
+        p = &defaults;
+    }
+    float thr = p->hold_threshold > 0 ? p->hold_threshold
+                                      : SCREEN_DEFAULT_THRESHOLD;
+    memset(out, 0, sizeof(*out));
+    struct screen_hit hits[SCREEN_MAX_HITS];
+    size_t nh = 0;
+    float ph[SCREEN_NHEADS] = {0};
+    int rc;
+    const struct screen_lex *lx = m ? &m->lex : NULL;
+    if (m) {
+        rc = screen_normalize(&sc->n, lx, text, len);
+        if (rc)
+            goto fail;
+        nh = screen_lex_scan(lx, &sc->n, hits, SCREEN_MAX_HITS);
+        rc = screen_features(&sc->n, hits, nh, m->mask, &sc->fs);
+        if (rc)
+            goto fail;
+        float z[SCREEN_NHEADS];
+        model_logits(m, &sc->fs, z);
+        for (int h = 0; h < SCREEN_NHEADS; h++)
+            ph[h] = m->hdr->scale[h] > 0 ? model_sigmoid(z[h]) : 0.0f;
+    } else {
+        rc = screen_normalize(&sc->n, NULL, text, len);
+        if (rc)
+            goto fail;
+    }
+    const struct screen_norm *n = &sc->n;
+    for (int c = 0; c < SCREEN_NCAT; c++)
+        out->cat_score[c] = ph[SCREEN_HEAD(c)];
+    float score = ph[SCREEN_HEAD_HOLD];
+    struct screen_span *sp = out->spans;
+    size_t ns = 0;
+    /* lexicon rules */
+    unsigned rule_cats = 0;
+    for (size_t i = 0; i < nh; i++) {
+        const struct screen_lex_entry *e = hits[i].e;
+        if (e->kind != SCREEN_LEX_RULE)
+            continue;
+        rule_cats |= 1u << e->cat;
+        float r = rule_score[e->cat];
+        if (r > out->cat_score[e->cat])
+            out->cat_score[e->cat] = r;
+        if (r > score)
+            score = r;
+        uint32_t off, l;
+        tok_span(n, hits[i].tok, hits[i].ntok, &off, &l);
+        span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, e->cat, 2.0f + r);
+    }
+    /* doxxing guard */
+    struct screen_span dsp[SCREEN_MAX_SPANS];
+    size_t nd = screen_guard(text, len, n, dsp, SCREEN_MAX_SPANS);
+    size_t at = 0, cnt = 0;
+    const char *entry = NULL;
+    size_t elen = 0;
+    int f = model_find_listed(lx, n, p->protected_names, &at, &cnt, &entry,
+                              &elen);
+    if (f < 0) {
+        rc = f;
+        goto fail;
+    }
+    if (f) {
+        uint32_t off, l;
+        tok_span(n, at, cnt, &off, &l);
+        if (nd == SCREEN_MAX_SPANS)
+            nd--; /* the name matters more than the last guard match */
+        dsp[nd++] = (struct screen_span){off, l, SCREEN_DOXXING, 4.0f};
+    }
+    for (size_t i = 0; i < nd; i++)
+        span_add(sp, &ns, SCREEN_MAX_SPANS, dsp[i].offset, dsp[i].len,
+                 SCREEN_DOXXING, 4.0f);
+    if (nd) {
+        rule_cats |= 1u << SCREEN_DOXXING;
+        out->cat_score[SCREEN_DOXXING] = 1.0f;
+        score = 1.0f;
+    }
+    /* site word lists */
+    f = model_find_listed(lx, n, p->banned_words, &at, &cnt, &entry, &elen);
+    if (f < 0) {
+        rc = f;
+        goto fail;
+    }
+    if (f) {
+        out->banned = true;
+        size_t bl = elen < sizeof(out->banned_word) - 1
+                        ? elen
+                        : sizeof(out->banned_word) - 1;
+        memcpy(out->banned_word, entry, bl);
+        out->banned_word[bl] = '\0';
+        uint32_t off, l;
+        tok_span(n, at, cnt, &off, &l);
+        span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, -1, 5.0f);
+    }
+    int suspect = 0;
+    f = model_find_listed(lx, n, p->suspect_words, &at, &cnt, &entry, &elen);
+    if (f < 0) {
+        rc = f;
+        goto fail;
+    }
+    if (f) {
+        suspect = 1;
+        uint32_t off, l;
+        tok_span(n, at, cnt, &off, &l);
+        span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, -1, 3.0f);
+    }
+    if (score > 1.0f)
+        score = 1.0f;
+    out->score = score;
+    out->hold = score >= thr || out->banned || suspect || nd > 0;
+    /* the category: the most severe one a rule fired for (learned heads
+     * overlap, so their argmax says less), else the highest-scoring one */
+    static const int severity[SCREEN_NCAT] = {
+        SCREEN_DOXXING, SCREEN_THREAT, SCREEN_IDENTITY_HATE, SCREEN_SEXUAL,
+        SCREEN_INSULT,  SCREEN_SPAM,   SCREEN_PROFANITY};
+    int top = -1;
+    for (int k = 0; k < SCREEN_NCAT && top < 0; k++)
+        if ((rule_cats >> severity[k]) & 1)
+            top = severity[k];
+    if (top < 0) {
+        top = 0;
+        for (int c = 1; c < SCREEN_NCAT; c++)
+            if (out->cat_score[c] > out->cat_score[top])
+                top = c;
+    }
+    if (out->hold && out->cat_score[top] > 0)
+        out->category = cat_names[top];
+    /* explain: what each word added to the hold head's logit */
+    if (m && out->hold && n->ntok) {
+        if (sc->ccap < n->ntok) {
+            float *c = realloc(sc->contrib, n->ntok * sizeof(float));
+            if (!c) {
+                rc = ERR_NOMEM;
+                goto fail;
+            }
+            sc->contrib = c;
+            sc->ccap = n->ntok;
+        }
+        memset(sc->contrib, 0, n->ntok * sizeof(float));
+        /* words the model weighed are tagged with its top learned
+         * category, not with what a rule or the guard found */
+        int model_top = -1;
+        float best = 0.0f;
+        for (int c = 0; c < SCREEN_NCAT; c++) {
+            if (ph[SCREEN_HEAD(c)] > best) {
+                best = ph[SCREEN_HEAD(c)];
+                model_top = c;
+            }
+        }
+        float k = m->hdr->scale[SCREEN_HEAD_HOLD];
+        for (size_t i = 0; i < sc->fs.n; i++) {
+            uint32_t t = sc->fs.f[i].tok;
+            if (t < n->ntok)
+                sc->contrib[t] +=
+                    k * model_feat_mult(&sc->fs, i) *
+                    (float)m->w[(size_t)sc->fs.f[i].bucket * SCREEN_NHEADS +
+                                SCREEN_HEAD_HOLD];
+        }
+        for (size_t t = 0; t < n->ntok; t++) {
+            if (sc->contrib[t] < 0.25f)
+                continue;
+            uint32_t off, l;
+            tok_span(n, t, 1, &off, &l);
+            int cat = model_top >= 0 ? model_top : -1;
+            span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, cat,
+                     sc->contrib[t] < 1.9f ? sc->contrib[t] : 1.9f);
+        }
+    }
+    qsort(sp, ns, sizeof(*sp), span_cmp);
+    out->nspans = ns;
+    return 0;
+fail:
+    verdict_fail_closed(out);
+    return rc;
+}
+
+int screen_check(const struct screen_model *m, const struct screen_policy *p,
+                 const char *text, size_t len, struct screen_verdict *out)
+{
+    struct screen_scratch sc;
+    screen_scratch_init(&sc);
+    int rc = screen_check_scratch(m, p, text, len, out, &sc);
+    screen_scratch_release(&sc);
+    return rc;
+}

@@ -1,0 +1,836 @@
+/*
+ * normalize.c - turn a comment into the words a reader meant, so that
+ * "F U C K", "f0ck", "fuuuck", "f*ck", "ｆｕｃｋ" and "fцck" all become
+ * "fuck", while remembering where each word came from in the original
+ * text (the moderator's highlight must land on what the reader wrote).
+ *
+ * Steps, in order:
+ *   1. Decode UTF-8 into "units" (code points with their original byte
+ *      span). ASCII takes a fast path; anything else goes through utf8proc:
+ *      compatibility decomposition (NFKC's half that matters for matching:
+ *      fullwidth, ligatures, mathematical letters), case folding, marks
+ *      stripped (accents folded). 'ñ' is kept: in Spanish it is a letter,
+ *      and folding it would turn "año" into "ano". Cyrillic and Greek
+ *      look-alikes then map to the Latin letter they imitate.
+ *   2. Split into raw tokens: runs of letters, digits and the symbols
+ *      readers use as letters (@ $ * and, between letters, ! |).
+ *      Apostrophes inside a word vanish; URLs become "_url_", @mentions
+ *      "_user_"; emoji and other symbols are one-unit tokens.
+ *   3. Join runs of three or more one-character tokens separated by the
+ *      same single space, dot, dash or underscore ("f.u.c.k") when the
+ *      joined letters spell a lexicon word.
+ *   4. Canonicalise each token: digits and symbols inside words become
+ *      letters (0 o, 1 i/l, 3 e, 4 a, 5 s, 7 t, @ a, $ s, ! i, | l),
+ *      runs of three or more of a letter collapse to one, and a token
+ *      that was obfuscated resolves to the lexicon word it imitates
+ *      ('*' stands for any letter, a digit for any vowel it resembles).
+ *      Words not in the lexicon keep digits at their edges ("covid19")
+ *      and lose symbols there ("wonder$$" -> "wonder").
+ *
+ * The output is the canonical words separated by single spaces; map[]
+ * gives, for each output byte, the original byte offset of its word, and
+ * every token records its original span. The normaliser allocates only
+ * when a comment is larger than any before it in the same screen_norm.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "screen/screen_int.h"
+
+#define NORM_MAX_WORD 48 /* longer words are cut (units) */
+#define NORM_MAX_JOIN 24 /* spaced-out letters joined at most */
+
+enum {
+    UC_SEP = 0,
+    UC_LETTER,
+    UC_DIGIT,
+    UC_SUBST,    /* @ $ * : letters in disguise anywhere in a word */
+    UC_INNER,    /* ! | : letters only between two letters */
+    UC_APOS,     /* ' and U+2019 inside words */
+    UC_SYMBOL    /* emoji and other symbols: a token of their own */
+};
+
+struct rawtok {
+    uint32_t u0, u1;  /* unit range [u0, u1) */
+    uint32_t sep_cp;  /* the separator unit before it, if exactly one */
+    uint32_t sep_n;   /* units between the previous token and this one */
+    uint8_t kind;     /* RT_* */
+};
+
+enum { RT_WORD = 0, RT_URL, RT_MENTION, RT_SYMBOL };
+
+void screen_norm_init(struct screen_norm *n)
+{
+    memset(n, 0, sizeof(*n));
+}
+
+void screen_norm_release(struct screen_norm *n)
+{
+    free(n->text);
+    free(n->map);
+    free(n->tok);
+    free(n->u_cp);
+    free(n->u_off);
+    free(n->u_end);
+    free(n->u_up);
+    free(n->rt);
+    screen_norm_init(n);
+}
+
+/* Cyrillic and Greek letters (lower case, after folding) that readers use
+ * as Latin ones. */
+static uint32_t norm_homoglyph(uint32_t c)
+{
+    switch (c) {
+    case 0x0430: return 'a';
+    case 0x0432: return 'b';
+    case 0x0435: case 0x0451: return 'e';
+    case 0x043a: return 'k';
+    case 0x043c: return 'm';
+    case 0x043d: case 0x04bb: return 'h';
+    case 0x043e: return 'o';
+    case 0x0440: return 'p';
+    case 0x0441: return 'c';
+    case 0x0442: return 't';
+    case 0x0443: case 0x04af: return 'y';
+    case 0x0445: return 'x';
+    case 0x0455: return 's';
+    case 0x0456: case 0x0457: return 'i';
+    case 0x0458: return 'j';
+    case 0x04cf: return 'l';
+    case 0x0501: return 'd';
+    case 0x051b: return 'q';
+    case 0x051d: return 'w';
+    case 0x0261: return 'g';
+    case 0x0131: return 'i';
+    case 0x0142: return 'l';
+    case 0x00f8: return 'o';
+    case 0x0111: return 'd';
+    case 0x03b1: return 'a';
+    case 0x03b2: return 'b';
+    case 0x03b5: return 'e';
+    case 0x03b7: return 'n';
+    case 0x03b9: return 'i';
+    case 0x03ba: return 'k';
+    case 0x03bd: return 'v';
+    case 0x03bf: return 'o';
+    case 0x03c1: return 'p';
+    case 0x03c4: return 't';
+    case 0x03c5: return 'u';
+    case 0x03c7: return 'x';
+    case 0x03c9: return 'w';
+    case 0x03b3: return 'y';
+    case 0x03bc: return 'u';
+    case 0x03c2: return 's';
+    default: return c;
+    }
+}
+
+static int norm_grow(void **p, size_t *cap, size_t need, size_t elem)
+{
+    if (need <= *cap)
+        return 0;
+    size_t c = *cap ? *cap : 64;
+    while (c < need)
+        c *= 2;
+    void *q = realloc(*p, c * elem);
+    if (!q)
+        return ERR_NOMEM;
+    *p = q;
+    *cap = c;
+    return 0;
+}
+
+static int norm_units_reserve(struct screen_norm *n, size_t need)
+{
+    if (need <= n->ucap)
+        return 0;
+    size_t c = n->ucap ? n->ucap : 256;
+    while (c < need)
+        c *= 2;
+    uint32_t *a = realloc(n->u_cp, c * sizeof(*a));
+    if (!a)
+        return ERR_NOMEM;
+    n->u_cp = a;
+    a = realloc(n->u_off, c * sizeof(*a));
+    if (!a)
+        return ERR_NOMEM;
+    n->u_off = a;
+    a = realloc(n->u_end, c * sizeof(*a));
+    if (!a)
+        return ERR_NOMEM;
+    n->u_end = a;
+    uint8_t *u = realloc(n->u_up, c);
+    if (!u)
+        return ERR_NOMEM;
+    n->u_up = u;
+    n->ucap = c;
+    return 0;
+}
+
+/* Step 1: decode s into units. Returns the unit count or ERR_NOMEM. */
+static long norm_decode(struct screen_norm *n, const char *s, size_t len)
+{
+    if (norm_units_reserve(n, len + 16))
+        return ERR_NOMEM;
+    size_t nu = 0;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            n->u_cp[nu] = (c >= 'A' && c <= 'Z') ? (uint32_t)c + 32 : c;
+            n->u_up[nu] = (c >= 'A' && c <= 'Z');
+            n->u_off[nu] = (uint32_t)i;
+            n->u_end[nu] = (uint32_t)i + 1;
+            nu++;
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(len - i), &cp);
+        if (k <= 0) {
+            n->u_cp[nu] = 0xfffd;
+            n->u_up[nu] = 0;
+            n->u_off[nu] = (uint32_t)i;
+            n->u_end[nu] = (uint32_t)i + 1;
+            nu++;
+            i++;
+            continue;
+        }
+        utf8proc_int32_t out[24];
+        utf8proc_ssize_t m;
+        int upper = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+        if (cp == 0xf1 || cp == 0xd1) {
+            out[0] = 0xf1;
+            m = 1;
+        } else {
+            int last = 0;
+            m = utf8proc_decompose_char(
+                cp, out, 24,
+                UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
+                    UTF8PROC_STRIPMARK | UTF8PROC_IGNORE,
+                &last);
+            if (m < 0 || m > 24) {
+                out[0] = cp;
+                m = 1;
+            }
+        }
+        if (norm_units_reserve(n, nu + (size_t)m + (len - i) + 16))
+            return ERR_NOMEM;
+        for (utf8proc_ssize_t j = 0; j < m; j++) {
+            uint32_t u = (uint32_t)out[j];
+            if (u >= 'A' && u <= 'Z')
+                u += 32;
+            else if (u >= 0x80)
+                u = norm_homoglyph(u);
+            n->u_cp[nu] = u;
+            n->u_up[nu] = (uint8_t)upper;
+            n->u_off[nu] = (uint32_t)i;
+            n->u_end[nu] = (uint32_t)(i + (size_t)k);
+            nu++;
+        }
+        i += (size_t)k;
+    }
+    return (long)nu;
+}
+
+/* Classes of ASCII units, indexed by code. */
+#define C_ UC_SEP
+#define CL UC_LETTER
+#define CD UC_DIGIT
+#define CS UC_SUBST
+#define CI UC_INNER
+#define CA UC_APOS
+static const uint8_t norm_ascii_class[128] = {
+    C_, C_, C_, C_, C_, C_, C_, C_,
+    C_, C_, C_, C_, C_, C_, C_, C_,
+    C_, C_, C_, C_, C_, C_, C_, C_,
+    C_, C_, C_, C_, C_, C_, C_, C_,
+    C_, CI, C_, C_, CS, C_, C_, CA,
+    C_, C_, CS, C_, C_, C_, C_, C_,
+    CD, CD, CD, CD, CD, CD, CD, CD,
+    CD, CD, C_, C_, C_, C_, C_, C_,
+    CS, CL, CL, CL, CL, CL, CL, CL,
+    CL, CL, CL, CL, CL, CL, CL, CL,
+    CL, CL, CL, CL, CL, CL, CL, CL,
+    CL, CL, CL, C_, C_, C_, C_, C_,
+    C_, CL, CL, CL, CL, CL, CL, CL,
+    CL, CL, CL, CL, CL, CL, CL, CL,
+    CL, CL, CL, CL, CL, CL, CL, CL,
+    CL, CL, CL, C_, CI, C_, C_, C_,
+};
+#undef C_
+#undef CL
+#undef CD
+#undef CS
+#undef CI
+#undef CA
+
+static int norm_class_slow(uint32_t c);
+
+static inline int norm_class(uint32_t c)
+{
+    if (c < 0x80)
+        return norm_ascii_class[c];
+    return norm_class_slow(c);
+}
+
+static int norm_class_slow(uint32_t c)
+{
+    if (c == 0x2019)
+        return UC_APOS;
+    if (c == 0xfffd)
+        return UC_SEP;
+    switch (utf8proc_category((utf8proc_int32_t)c)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+        return UC_LETTER;
+    case UTF8PROC_CATEGORY_ND:
+        return UC_SEP;
+    case UTF8PROC_CATEGORY_SO:
+        return UC_SYMBOL;
+    default:
+        return UC_SEP;
+    }
+}
+
+static int norm_is_vowel(uint32_t c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/* What a disguised unit stands for; 0 if it stands for nothing. */
+static uint32_t norm_unleet(uint32_t c)
+{
+    switch (c) {
+    case '0': return 'o';
+    case '1': return 'i';
+    case '3': return 'e';
+    case '4': return 'a';
+    case '5': return 's';
+    case '7': return 't';
+    case '@': return 'a';
+    case '$': return 's';
+    case '!': return 'i';
+    case '|': return 'l';
+    case '*': return '*';
+    default: return 0;
+    }
+}
+
+static size_t norm_put_utf8(char *out, uint32_t c)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    utf8proc_ssize_t k =
+        utf8proc_encode_char((utf8proc_int32_t)c, (utf8proc_uint8_t *)out);
+    if (k <= 0) {
+        out[0] = '?';
+        return 1;
+    }
+    return (size_t)k;
+}
+
+/*
+ * norm_collapse shortens every run of three or more equal units to one and
+ * records where (up to four runs). Returns the new length.
+ */
+static size_t norm_collapse(uint32_t *m, uint8_t *sub, size_t k,
+                            size_t *runs, size_t *nruns)
+{
+    size_t j = 0;
+    *nruns = 0;
+    for (size_t i = 0; i < k;) {
+        size_t r = i + 1;
+        while (r < k && m[r] == m[i])
+            r++;
+        size_t keep = (r - i >= 3) ? 1 : r - i;
+        if (r - i >= 3 && *nruns < 4)
+            runs[(*nruns)++] = j;
+        for (size_t q = 0; q < keep; q++) {
+            m[j] = m[i];
+            sub[j] = sub[i];
+            j++;
+        }
+        i = r;
+    }
+    return j;
+}
+
+/* A canonical word: at most NORM_MAX_WORD units of 4 bytes. */
+struct canon {
+    char w[NORM_MAX_WORD * 4 + 8];
+    size_t len;
+    uint32_t flags;
+    uint64_t hash; /* screen_hash of w when has_hash */
+    int has_hash;
+};
+
+static size_t norm_encode(const uint32_t *c, size_t n, char *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += norm_put_utf8(out + k, c[i]);
+    out[k] = '\0';
+    return k;
+}
+
+static void canon_set(struct canon *cw, const char *s, size_t len,
+                      uint32_t flags)
+{
+    cw->has_hash = 0;
+    if (len > sizeof(cw->w) - 1)
+        len = sizeof(cw->w) - 1;
+    memcpy(cw->w, s, len);
+    cw->w[len] = '\0';
+    cw->len = len;
+    cw->flags = flags;
+}
+
+/*
+ * Step 4 for one token given as units cps[0..n). Sets cw; cw->len == 0
+ * means the token disappears (only symbols).
+ */
+static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
+                       size_t n, struct canon *cw)
+{
+    uint32_t m[NORM_MAX_WORD];
+    uint8_t sub[NORM_MAX_WORD];
+    uint8_t cls[NORM_MAX_WORD];
+    size_t nl = 0, nd = 0, ns = 0;
+    if (n > NORM_MAX_WORD)
+        n = NORM_MAX_WORD;
+    for (size_t i = 0; i < n; i++) {
+        cls[i] = (uint8_t)norm_class(cps[i]);
+        if (cls[i] == UC_LETTER)
+            nl++;
+        else if (cls[i] == UC_DIGIT)
+            nd++;
+        else
+            ns++;
+    }
+    cw->len = 0;
+    cw->flags = 0;
+    cw->has_hash = 0;
+    if (nl == 0) {
+        /* Numbers stay as written; symbol-only tokens vanish. */
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++)
+            if (cls[i] == UC_DIGIT)
+                m[k++] = cps[i];
+        cw->len = norm_encode(m, k, cw->w);
+        return;
+    }
+    /* Map disguised units, collapse runs of three or more. */
+    size_t k = 0;
+    size_t runs[4];
+    size_t nruns = 0;
+    int disguised = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cps[i];
+        uint8_t s = 0;
+        if (cls[i] != UC_LETTER) {
+            uint32_t u = norm_unleet(c);
+            if (u) {
+                c = u;
+                s = 1;
+                disguised = 1;
+            }
+        }
+        m[k] = c;
+        sub[k] = s;
+        k++;
+    }
+    k = norm_collapse(m, sub, k, runs, &nruns);
+    char tmp[NORM_MAX_WORD * 4 + 8];
+    size_t tl = norm_encode(m, k, tmp);
+    const struct screen_lex_entry *e = NULL;
+    if (lx && lx->n) {
+        if (!memchr(tmp, '*', tl))
+            e = screen_lex_word(lx, tmp, tl);
+        if (!e && disguised && !(cps[0] == '@' && n > 4)) {
+            char pat[NORM_MAX_WORD + 1];
+            size_t pl = 0;
+            int ascii = 1;
+            for (size_t i = 0; i < k; i++) {
+                if (m[i] >= 0x80)
+                    ascii = 0;
+                if (!sub[i])
+                    pat[pl++] = (char)m[i];
+                else if (m[i] == '*')
+                    pat[pl++] = '*';
+                else if (m[i] == 'i' && cps[0] != '!')
+                    pat[pl++] = '!';
+                else if (norm_is_vowel(m[i]))
+                    pat[pl++] = '?';
+                else
+                    pat[pl++] = (char)m[i];
+            }
+            if (ascii)
+                e = screen_lex_match(lx, pat, pl);
+        }
+        for (size_t r = 0; !e && r < nruns; r++) {
+            /* "asssss" -> "as" missed: try the run as a double letter */
+            uint32_t d[NORM_MAX_WORD + 1];
+            size_t dl = 0;
+            for (size_t i = 0; i < k; i++) {
+                d[dl++] = m[i];
+                if (i == runs[r])
+                    d[dl++] = m[i];
+            }
+            char t2[NORM_MAX_WORD * 4 + 12];
+            size_t l2 = norm_encode(d, dl, t2);
+            e = screen_lex_word(lx, t2, l2);
+        }
+    }
+    if (e) {
+        uint32_t fl = SCREEN_TOK_LEX;
+        if (disguised || nruns || strcmp(screen_lex_term(lx, e), tmp) != 0)
+            fl |= SCREEN_TOK_EVADE;
+        canon_set(cw, screen_lex_term(lx, e), e->term_len, fl);
+        return;
+    }
+    if (!disguised) {
+        canon_set(cw, tmp, tl, nruns ? SCREEN_TOK_EVADE : 0);
+        return;
+    }
+    /* Not a lexicon word: undo only disguises between letters. */
+    size_t a = 0, b = n;
+    while (a < b && cls[a] != UC_LETTER && cls[a] != UC_DIGIT)
+        a++;
+    while (b > a && cls[b - 1] != UC_LETTER && cls[b - 1] != UC_DIGIT)
+        b--;
+    size_t first_l = a, last_l = b;
+    while (first_l < b && cls[first_l] != UC_LETTER)
+        first_l++;
+    while (last_l > a && cls[last_l - 1] != UC_LETTER)
+        last_l--;
+    k = 0;
+    int changed = 0;
+    for (size_t i = a; i < b; i++) {
+        uint32_t c = cps[i];
+        if (cls[i] != UC_LETTER) {
+            uint32_t u = norm_unleet(c);
+            if (i > first_l && i < last_l && u && u != '*') {
+                c = u;
+                changed = 1;
+            } else if (cls[i] != UC_DIGIT) {
+                continue; /* a symbol at the edge: punctuation */
+            }
+        }
+        m[k] = c;
+        sub[k] = 0;
+        k++;
+    }
+    k = norm_collapse(m, sub, k, runs, &nruns);
+    cw->len = norm_encode(m, k, cw->w);
+    cw->flags = changed ? SCREEN_TOK_EVADE : 0;
+}
+
+/* Grow text and map together (they share one capacity). */
+static int norm_text_reserve(struct screen_norm *n, size_t need)
+{
+    if (need <= n->cap && n->map)
+        return 0;
+    size_t c = n->cap ? n->cap : 256;
+    while (c < need)
+        c *= 2;
+    char *t = realloc(n->text, c);
+    if (!t)
+        return ERR_NOMEM;
+    n->text = t;
+    uint32_t *m = realloc(n->map, c * sizeof(uint32_t));
+    if (!m)
+        return ERR_NOMEM;
+    n->map = m;
+    n->cap = c;
+    return 0;
+}
+
+static int norm_emit(struct screen_norm *n, const struct canon *cw,
+                     uint32_t orig_off, uint32_t orig_end, uint32_t flags)
+{
+    if (cw->len == 0)
+        return 0;
+    if (norm_text_reserve(n, n->len + cw->len + 2))
+        return ERR_NOMEM;
+    if (norm_grow((void **)&n->tok, &n->tokcap, n->ntok + 1,
+                  sizeof(struct screen_tok)))
+        return ERR_NOMEM;
+    if (n->ntok > 0) {
+        n->map[n->len] = orig_off;
+        n->text[n->len++] = ' ';
+    }
+    struct screen_tok *t = &n->tok[n->ntok++];
+    t->off = (uint32_t)n->len;
+    t->len = (uint32_t)cw->len;
+    t->orig_off = orig_off;
+    t->orig_len = orig_end - orig_off;
+    t->hash = cw->has_hash ? cw->hash : screen_hash(cw->w, cw->len, 0);
+    t->flags = cw->flags | flags;
+    memcpy(n->text + n->len, cw->w, cw->len);
+    for (size_t i = 0; i < cw->len; i++)
+        n->map[n->len + i] = orig_off;
+    n->len += cw->len;
+    n->text[n->len] = '\0';
+    return 0;
+}
+
+static int norm_ascii_prefix(const uint32_t *c, size_t n, const char *lit)
+{
+    size_t i = 0;
+    for (; lit[i]; i++)
+        if (i >= n || c[i] != (unsigned char)lit[i])
+            return 0;
+    return (int)i;
+}
+
+static int norm_is_space(uint32_t c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xa0 ||
+           c == 0x3000;
+}
+
+static int norm_joiner(uint32_t c)
+{
+    return c == ' ' || c == '.' || c == '-' || c == '_' || c == 0xb7;
+}
+
+/* Step 2: split the units into raw tokens; fills stats. */
+static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
+                      size_t *nrt, size_t *rtcap)
+{
+    const uint32_t *cp = n->u_cp;
+    size_t i = 0;
+    size_t last_end = 0;
+    uint32_t prev_punct = 0;
+    while (i < nu) {
+        uint32_t c = cp[i];
+        int cl = norm_class(c);
+        if (cl == UC_LETTER) {
+            n->n_letters++;
+            if (n->u_up[i])
+                n->n_upper++;
+        } else if (cl == UC_DIGIT) {
+            n->n_digits++;
+        }
+        if (c == '$' || c == 0x20ac || c == 0xa3 || c == 0xa5)
+            n->n_currency++;
+        if (c == '!' || c == '?') {
+            if (prev_punct == 1)
+                n->n_punct_runs++;
+            prev_punct++;
+        } else {
+            prev_punct = 0;
+        }
+        if (cl == UC_SEP || cl == UC_APOS ||
+            (cl == UC_INNER)) {
+            i++;
+            continue;
+        }
+        struct rawtok rt;
+        rt.u0 = (uint32_t)i;
+        rt.sep_n = (uint32_t)(i - last_end);
+        rt.sep_cp = (i > last_end && i - last_end == 1) ? cp[i - 1] : 0;
+        rt.kind = RT_WORD;
+        if (cl == UC_SYMBOL) {
+            rt.kind = RT_SYMBOL;
+            n->n_emoji++;
+            i++;
+        } else {
+            int p = 0;
+            if (i == 0 || norm_is_space(cp[i - 1]) || cp[i - 1] == '(')
+                p = norm_ascii_prefix(cp + i, nu - i, "http://");
+            if (!p && (i == 0 || norm_is_space(cp[i - 1]) || cp[i - 1] == '('))
+                p = norm_ascii_prefix(cp + i, nu - i, "https://");
+            if (!p && (i == 0 || norm_is_space(cp[i - 1]) || cp[i - 1] == '('))
+                p = norm_ascii_prefix(cp + i, nu - i, "www.");
+            if (p) {
+                rt.kind = RT_URL;
+                n->n_links++;
+                while (i < nu && !norm_is_space(cp[i]))
+                    i++;
+            } else {
+                size_t j = i;
+                while (j < nu) {
+                    int cj = norm_class(cp[j]);
+                    if (cj == UC_LETTER || cj == UC_DIGIT || cj == UC_SUBST) {
+                        if (j > i && cj == UC_LETTER) {
+                            n->n_letters++;
+                            if (n->u_up[j])
+                                n->n_upper++;
+                        } else if (j > i && cj == UC_DIGIT) {
+                            n->n_digits++;
+                        }
+                        if (j > i && cp[j] == '$')
+                            n->n_currency++;
+                        j++;
+                        continue;
+                    }
+                    if ((cj == UC_INNER || cj == UC_APOS) && j > i &&
+                        j + 1 < nu &&
+                        norm_class(cp[j - 1]) == UC_LETTER &&
+                        norm_class(cp[j + 1]) == UC_LETTER) {
+                        j++;
+                        continue;
+                    }
+                    break;
+                }
+                i = j;
+                if (cp[rt.u0] == '@' && i - rt.u0 > 1)
+                    rt.kind = RT_MENTION;
+            }
+        }
+        rt.u1 = (uint32_t)i;
+        last_end = i;
+        if (norm_grow((void **)rtp, rtcap, *nrt + 1, sizeof(struct rawtok)))
+            return ERR_NOMEM;
+        (*rtp)[(*nrt)++] = rt;
+    }
+    return 0;
+}
+
+static uint32_t norm_caps_flag(const struct screen_norm *n, uint32_t u0,
+                               uint32_t u1)
+{
+    size_t letters = 0, up = 0;
+    for (uint32_t i = u0; i < u1; i++) {
+        if (norm_class(n->u_cp[i]) == UC_LETTER) {
+            letters++;
+            up += n->u_up[i];
+        }
+    }
+    return (letters >= 2 && up == letters) ? SCREEN_TOK_CAPS : 0;
+}
+
+/* Canonicalise raw token units, leaving out apostrophes. */
+static void norm_canon_units(const struct screen_lex *lx,
+                             const struct screen_norm *n, uint32_t u0,
+                             uint32_t u1, struct canon *cw)
+{
+    /* Fast path, most words: plain ASCII letters without a stretched run
+     * need no mapping, only the lexicon lookup. */
+    uint32_t len = u1 - u0;
+    if (len <= NORM_MAX_WORD) {
+        const uint32_t *c = n->u_cp + u0;
+        uint32_t i = 0;
+        for (; i < len; i++) {
+            if (c[i] < 'a' || c[i] > 'z' ||
+                (i >= 2 && c[i] == c[i - 1] && c[i] == c[i - 2]))
+                break;
+            cw->w[i] = (char)c[i];
+        }
+        if (i == len) {
+            cw->w[len] = '\0';
+            cw->len = len;
+            cw->hash = screen_hash(cw->w, len, 0);
+            cw->has_hash = 1;
+            cw->flags = 0;
+            if (lx && lx->n &&
+                screen_lex_find(lx, screen_hash_combine(0, cw->hash), 1))
+                cw->flags = SCREEN_TOK_LEX;
+            return;
+        }
+    }
+    uint32_t tmp[NORM_MAX_WORD];
+    size_t k = 0;
+    for (uint32_t i = u0; i < u1 && k < NORM_MAX_WORD; i++) {
+        if (norm_class(n->u_cp[i]) == UC_APOS)
+            continue;
+        tmp[k++] = n->u_cp[i];
+    }
+    norm_canon(lx, tmp, k, cw);
+}
+
+int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
+                     const char *s, size_t len)
+{
+    n->len = 0;
+    n->ntok = 0;
+    n->n_letters = n->n_upper = n->n_links = n->n_currency = 0;
+    n->n_punct_runs = n->n_emoji = n->n_digits = 0;
+    if (norm_text_reserve(n, 64))
+        return ERR_NOMEM;
+    n->text[0] = '\0';
+    long nu = norm_decode(n, s, len);
+    if (nu < 0)
+        return ERR_NOMEM;
+    struct rawtok *rt = n->rt;
+    size_t nrt = 0;
+    int rc = norm_split(n, (size_t)nu, &rt, &nrt, &n->rtcap);
+    n->rt = rt;
+    if (rc)
+        goto out;
+    struct canon cw;
+    for (size_t t = 0; t < nrt; t++) {
+        struct rawtok *r = &rt[t];
+        uint32_t o0 = n->u_off[r->u0], o1 = n->u_end[r->u1 - 1];
+        if (r->kind == RT_URL) {
+            canon_set(&cw, "_url_", 5, 0);
+            rc = norm_emit(n, &cw, o0, o1, 0);
+        } else if (r->kind == RT_SYMBOL) {
+            cw.len = norm_encode(n->u_cp + r->u0, 1, cw.w);
+            cw.flags = 0;
+            cw.has_hash = 0;
+            rc = norm_emit(n, &cw, o0, o1, 0);
+        } else {
+            /* Step 3: spaced-out letters. */
+            size_t run = 0;
+            if (lx && lx->n && r->u1 - r->u0 == 1) {
+                /* capped: "a a a a ..." must stay linear */
+                while (t + run + 1 < nrt && run < NORM_MAX_JOIN) {
+                    const struct rawtok *q = &rt[t + run + 1];
+                    if (q->kind != RT_WORD || q->u1 - q->u0 != 1 ||
+                        q->sep_n != 1 || !norm_joiner(q->sep_cp) ||
+                        (run > 0 && q->sep_cp != rt[t + 1].sep_cp))
+                        break;
+                    run++;
+                }
+            }
+            int joined = 0;
+            for (size_t e = run; e >= 2 && !joined; e--) {
+                uint32_t units[NORM_MAX_WORD];
+                size_t k = 0;
+                for (size_t q = 0; q <= e && k < NORM_MAX_WORD; q++)
+                    units[k++] = n->u_cp[rt[t + q].u0];
+                norm_canon(lx, units, k, &cw);
+                if (cw.flags & SCREEN_TOK_LEX) {
+                    uint32_t end = n->u_end[rt[t + e].u1 - 1];
+                    rc = norm_emit(n, &cw, o0, end, SCREEN_TOK_EVADE);
+                    t += e;
+                    joined = 1;
+                }
+            }
+            if (joined) {
+                if (rc)
+                    goto out;
+                continue;
+            }
+            if (r->kind == RT_MENTION) {
+                norm_canon_units(lx, n, r->u0, r->u1, &cw);
+                if (!(cw.flags & SCREEN_TOK_LEX))
+                    canon_set(&cw, "_user_", 6, 0);
+                rc = norm_emit(n, &cw, o0, o1, 0);
+            } else {
+                norm_canon_units(lx, n, r->u0, r->u1, &cw);
+                if (cw.len == 3 && memcmp(cw.w, "url", 3) == 0) {
+                    canon_set(&cw, "_url_", 5, 0);
+                    n->n_links++;
+                }
+                rc = norm_emit(n, &cw, o0, o1,
+                               norm_caps_flag(n, r->u0, r->u1));
+            }
+        }
+        if (rc)
+            goto out;
+    }
+out:
+    return rc;
+}

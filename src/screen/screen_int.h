@@ -1,0 +1,317 @@
+/*
+ * screen_int.h - what the files of src/screen share and nobody else needs:
+ * the normaliser's output, the lexicon index, feature hashing, the model
+ * file layout and the dataset table used by train and eval.
+ *
+ * Data flow for one comment:
+ *   text -> screen_normalize (tokens + map to original offsets)
+ *        -> screen_lex_scan (lexicon and pattern hits)
+ *        -> screen_features (hashed bucket numbers)
+ *        -> model weights (int16, one 16-byte row per bucket) -> scores
+ */
+#ifndef CHARLA_SCREEN_SCREEN_INT_H
+#define CHARLA_SCREEN_SCREEN_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "screen/screen.h"
+#include "util/buf.h"
+
+struct screen_norm;
+
+/* ---- hashing ---- */
+
+/* 64-bit FNV-1a, then a final mix so low bits are usable as buckets. */
+uint64_t screen_hash(const void *data, size_t len, uint64_t seed);
+static inline uint64_t screen_mix(uint64_t h)
+{
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdULL;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ULL;
+    h ^= h >> 33;
+    return h;
+}
+/* screen_hash_combine chains token hashes into a phrase hash. */
+static inline uint64_t screen_hash_combine(uint64_t h, uint64_t tok)
+{
+    return screen_mix(h * 0x9e3779b97f4a7c15ULL + tok + 0x632be59bd9b4e019ULL);
+}
+
+/* ---- lexicons ---- */
+
+/* Lexicon entry kinds. A FEATURE entry only feeds the model (its weight is
+ * learned); a RULE entry also scores its category directly (threat and
+ * sexual have no labelled data, slurs are too rare in it). */
+enum { SCREEN_LEX_FEATURE = 0, SCREEN_LEX_RULE = 1 };
+
+enum { SCREEN_LANG_ANY = 0, SCREEN_LANG_EN = 1, SCREEN_LANG_ES = 2 };
+
+#define SCREEN_LEX_MAX_TOKENS 6
+#define SCREEN_LEX_MAX_LEN 64 /* longest single word the pattern scan sees */
+
+struct screen_lex_entry {
+    uint64_t key;      /* phrase hash of the normalised tokens */
+    uint32_t term_off; /* normalised term in terms.data */
+    uint16_t term_len;
+    uint8_t ntok;      /* tokens in the term, 1..SCREEN_LEX_MAX_TOKENS */
+    uint8_t cat;       /* enum screen_category */
+    uint8_t lang;      /* SCREEN_LANG_* */
+    uint8_t kind;      /* SCREEN_LEX_FEATURE or SCREEN_LEX_RULE */
+};
+
+struct screen_lex {
+    struct screen_lex_entry *e; /* owned */
+    size_t n, cap;
+    struct buf terms;  /* normalised terms, NUL-separated */
+    uint32_t *slots;   /* open addressing: entry index + 1, 0 = empty */
+    size_t nslots;     /* power of two */
+    uint8_t max_ntok;  /* longest phrase */
+    /* single words by byte length, for the obfuscation pattern scan:
+     * entry numbers bylen[bylen_off[l] .. bylen_off[l + 1]) */
+    uint32_t *bylen;
+    uint32_t bylen_off[SCREEN_LEX_MAX_LEN + 2];
+    /* bit per first-word hash of every phrase: a word whose bit is clear
+     * starts no phrase, so the scan skips the longer probes */
+    uint64_t starts[64];
+};
+
+void screen_lex_init(struct screen_lex *lx);
+void screen_lex_release(struct screen_lex *lx);
+/* screen_lex_add normalises term and adds it (duplicates are ignored).
+ * Returns 0, ERR_INVALID for an empty term, ERR_NOMEM. */
+MUST_CHECK int screen_lex_add(struct screen_lex *lx, const char *term,
+                              size_t len, int cat, int lang, int kind);
+/* screen_lex_finish builds the hash index; call after the last add. */
+MUST_CHECK int screen_lex_finish(struct screen_lex *lx);
+/* Lookup by phrase hash and token count; returns the entry or NULL. */
+const struct screen_lex_entry *screen_lex_find(const struct screen_lex *lx,
+                                               uint64_t key, int ntok);
+/* Exact single-word lookup of an already normalised word. */
+const struct screen_lex_entry *screen_lex_word(const struct screen_lex *lx,
+                                               const char *w, size_t len);
+/* Pattern match for an obfuscated word: pat holds lower-case letters,
+ * '?' (any vowel) and '*' (any letter). Returns the first matching
+ * single-word entry or NULL. */
+const struct screen_lex_entry *screen_lex_match(const struct screen_lex *lx,
+                                                const char *pat, size_t len);
+static inline const char *screen_lex_term(const struct screen_lex *lx,
+                                          const struct screen_lex_entry *e)
+{
+    return lx->terms.data + e->term_off;
+}
+
+/*
+ * The baked lexicon is the text form stored inside the model file: one
+ * entry per line, "category<TAB>lang<TAB>kind<TAB>term". screen_lex_bake
+ * appends it; screen_lex_parse_baked rebuilds an index from it.
+ */
+void screen_lex_bake(const struct screen_lex *lx, struct buf *out);
+MUST_CHECK int screen_lex_parse_baked(struct screen_lex *lx, const char *s,
+                                      size_t len, struct buf *err);
+
+/*
+ * screen_lex_load_dir reads models/lexicons/MANIFEST.tsv ("file<TAB>
+ * category<TAB>lang<TAB>kind" per line) and every list it names: plain
+ * text (one term per line, '#' comments) or a JSON array of strings.
+ */
+MUST_CHECK int screen_lex_load_dir(struct screen_lex *lx, const char *dir,
+                                   struct buf *err);
+
+/* ---- normaliser ---- */
+
+enum {
+    SCREEN_TOK_CAPS = 1,  /* written in capitals (two or more letters) */
+    SCREEN_TOK_EVADE = 2, /* an evasion was undone to get this word */
+    SCREEN_TOK_LEX = 4    /* the word is a lexicon entry */
+};
+
+struct screen_tok {
+    uint32_t off, len;           /* in the normalised text */
+    uint32_t orig_off, orig_len; /* in the original text */
+    uint64_t hash;               /* screen_hash of the normalised word */
+    uint32_t flags;              /* SCREEN_TOK_* */
+};
+
+struct screen_norm {
+    char *text;       /* normalised words separated by one space, NUL-ended */
+    size_t len, cap;
+    uint32_t *map;    /* map[i]: original byte offset of text[i] */
+    struct screen_tok *tok;
+    size_t ntok, tokcap;
+    /* Shape of the original text, for the dense features. */
+    uint32_t n_letters, n_upper, n_links, n_currency, n_punct_runs;
+    uint32_t n_emoji, n_digits;
+    /* Scratch for the decoder (owned, reused between calls). */
+    uint32_t *u_cp, *u_off, *u_end;
+    uint8_t *u_up;
+    size_t ucap;
+    void *rt;     /* raw tokens (normalize.c) */
+    size_t rtcap;
+};
+
+void screen_norm_init(struct screen_norm *n);
+void screen_norm_release(struct screen_norm *n);
+/*
+ * screen_normalize turns text into words for matching. lx (may be NULL)
+ * lets obfuscated words resolve to the lexicon word they imitate.
+ * Returns 0 or ERR_NOMEM. n is reset first; its memory is reused.
+ */
+MUST_CHECK int screen_normalize(struct screen_norm *n,
+                                const struct screen_lex *lx, const char *s,
+                                size_t len);
+
+/* ---- lexicon and pattern hits ---- */
+
+struct screen_hit {
+    uint32_t tok, ntok; /* token range */
+    const struct screen_lex_entry *e;
+};
+
+#define SCREEN_MAX_HITS 64
+
+/* screen_lex_scan finds lexicon phrases in the tokens. Returns the count
+ * (at most max). */
+size_t screen_lex_scan(const struct screen_lex *lx, const struct screen_norm *n,
+                       struct screen_hit *hits, size_t max);
+
+/* ---- features ---- */
+
+#define SCREEN_CHAR_MIN 2
+#define SCREEN_CHAR_MAX 5
+
+/* One feature occurrence: a bucket and the token it belongs to (for the
+ * highlight), or UINT32_MAX for whole-comment features. */
+struct screen_feat {
+    uint32_t bucket;
+    uint32_t tok;
+};
+
+struct screen_feats {
+    struct screen_feat *f;
+    size_t n, cap;
+    size_t n_scaled; /* f[0 .. n_scaled) are n-grams, scaled by
+                        1/sqrt(n_scaled); the rest (lexicon, shape) count 1 */
+};
+
+void screen_feats_init(struct screen_feats *fs);
+void screen_feats_release(struct screen_feats *fs);
+/* screen_features hashes words, bigrams, character n-grams, lexicon hits
+ * and text shape into buckets (hash & mask). Returns 0 or ERR_NOMEM. */
+MUST_CHECK int screen_features(const struct screen_norm *n,
+                               const struct screen_hit *hits, size_t nhits,
+                               uint32_t mask, struct screen_feats *fs);
+
+/* ---- model file ---- */
+
+#define SCREEN_MAGIC "CHRLSCRN"
+#define SCREEN_FORMAT_VERSION 1u
+#define SCREEN_NHEADS 8 /* 0 = hold, 1 + category for the others */
+#define SCREEN_MAX_FILE (16u * 1024 * 1024)
+#define SCREEN_HDR_SIZE 256u
+
+/* Head number of a category in a weight row. */
+#define SCREEN_HEAD_HOLD 0
+#define SCREEN_HEAD(cat) ((cat) + 1)
+
+/* The header at offset 0 (little-endian, as written by this machine). */
+struct screen_file_hdr {
+    char magic[8];         /* SCREEN_MAGIC, not NUL-terminated */
+    uint32_t version;      /* SCREEN_FORMAT_VERSION */
+    uint32_t hdr_size;     /* SCREEN_HDR_SIZE */
+    uint32_t hash_bits;    /* buckets = 1 << hash_bits */
+    uint32_t nheads;       /* SCREEN_NHEADS */
+    uint32_t char_min;     /* character n-gram lengths */
+    uint32_t char_max;
+    uint32_t word_ngrams;  /* 2: unigrams and bigrams */
+    uint32_t flags;        /* 1 = trained on permissive sets only */
+    uint64_t seed;         /* training seed */
+    float scale[SCREEN_NHEADS]; /* weight = int16 * scale */
+    float bias[SCREEN_NHEADS];  /* decision point moved to 0.5 */
+    uint64_t lex_off, lex_len;     /* baked lexicon text */
+    uint64_t files_off, files_len; /* training files: "name rows fnv64" */
+    uint64_t w_off, w_len;         /* int16 rows of SCREEN_NHEADS */
+    uint64_t file_size;            /* whole file, for truncation checks */
+    uint64_t checksum;             /* screen_hash of bytes after header */
+    uint32_t n_train;              /* training rows */
+    uint32_t reserved_u32;
+    char reserved[SCREEN_HDR_SIZE - 184];
+};
+
+_Static_assert(sizeof(struct screen_file_hdr) == SCREEN_HDR_SIZE,
+               "model header layout");
+
+/* The loaded model (read-only after load). */
+struct screen_model {
+    void *map;
+    size_t map_len;
+    const struct screen_file_hdr *hdr;
+    const int16_t *w; /* buckets * SCREEN_NHEADS */
+    uint32_t mask;
+    struct screen_lex lex;
+};
+
+/* ---- the doxxing guard ---- */
+
+/* screen_guard finds phone numbers, e-mail addresses, street addresses and
+ * vehicle plates in the original text; appends spans (category doxxing).
+ * Returns the number found. */
+size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
+                    struct screen_span *spans, size_t max);
+
+/* ---- datasets (train and eval) ---- */
+
+/* Labels of one row: -1 = not labelled for this head, 0, 1. */
+struct screen_row {
+    char *text;
+    uint32_t len;
+    int8_t y[SCREEN_NHEADS];
+    int8_t label;  /* the file's label column: 0 or 1 */
+    uint16_t set;  /* index into screen_sets */
+    uint8_t dev;   /* 1 = used for threshold tuning only */
+};
+
+struct screen_set_info {
+    const char *name;   /* folder under the data dir */
+    int eval_head;      /* head whose decision is scored on its test split */
+    bool permissive;    /* open licence */
+    const char *licence;
+};
+
+extern const struct screen_set_info screen_sets[];
+extern const size_t screen_nsets;
+
+/* Parse one TSV file "label<TAB>lang<TAB>text" (with header) and append
+ * its rows (y[] all -1, label set). A missing file is ERR_NOTFOUND. */
+MUST_CHECK int screen_read_tsv(const char *path, uint16_t set,
+                               struct screen_row **rows, size_t *n,
+                               size_t *cap, struct buf *err);
+void screen_rows_free(struct screen_row *rows, size_t n);
+
+/* Score one comment with the model's heads only (no policy); p[] gets a
+ * probability per head. Thread-safe. */
+MUST_CHECK int screen_model_heads(const struct screen_model *m,
+                                  struct screen_norm *n,
+                                  struct screen_feats *fs, const char *text,
+                                  size_t len, float p[SCREEN_NHEADS]);
+
+/* Memory one caller reuses across checks (screen_check makes its own). */
+struct screen_scratch {
+    struct screen_norm n;
+    struct screen_feats fs;
+    float *contrib; /* per token, for the highlight */
+    size_t ccap;
+};
+
+void screen_scratch_init(struct screen_scratch *sc);
+void screen_scratch_release(struct screen_scratch *sc);
+/* screen_check with caller-owned scratch (one per thread). */
+MUST_CHECK int screen_check_scratch(const struct screen_model *m,
+                                    const struct screen_policy *p,
+                                    const char *text, size_t len,
+                                    struct screen_verdict *out,
+                                    struct screen_scratch *sc);
+
+#endif

@@ -1,0 +1,325 @@
+// embed.mjs - embed mode in real Chromium: a blog page served by a tiny
+// Node server on another loopback port embeds a charla thread through
+// /embed/embed.js, under a strict Content-Security-Policy (no inline
+// script or style). Readers post, reply, report and see each other's
+// comments; a page from an origin not on the allow list gets nothing; the
+// iframe mode works; an index page shows counts.
+//
+// Cookies: the blog (127.0.0.1:B) and charla (127.0.0.1:C) are different
+// origins but the same site (ports do not count), so the reader cookie
+// (SameSite=Lax over plain http) comes back with the widget's requests
+// and a reader keeps one handle. Real cross-site cookies need https; see
+// docs/embed.md.
+//
+// Run: node tests/browser/embed.mjs --charla build/charla
+// Ends with "embed: N passed, M failed".
+import { chromium } from "playwright-core";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { createServer as createHttp, request } from "node:http";
+import { createServer, connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "..", "..");
+const args = process.argv.slice(2);
+const at = args.indexOf("--charla");
+const charla = resolve(repo, at >= 0 ? args[at + 1] : "build/charla");
+
+function freePort() {
+  return new Promise((ok) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => ok(p)); });
+  });
+}
+
+function waitPort(port, ms) {
+  const end = Date.now() + ms;
+  return new Promise((ok, fail) => {
+    const attempt = () => {
+      const c = connect(port, "127.0.0.1", () => { c.end(); ok(); });
+      c.on("error", () => (Date.now() > end ? fail(new Error("no server")) : setTimeout(attempt, 50)));
+    };
+    attempt();
+  });
+}
+
+function check(cond, msg) { if (!cond) throw new Error(msg); }
+
+// setSetting writes one row of the settings table (python3's sqlite3
+// module: the HTTP tests already need it).
+function setSetting(db, key, value) {
+  const r = spawnSync("python3", ["-c",
+    "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
+    "c.execute('INSERT OR REPLACE INTO settings VALUES (?, ?)', (sys.argv[2], sys.argv[3]))\n" +
+    "c.commit()", db, key, value]);
+  if (r.status !== 0) throw new Error("setting failed: " + r.stderr);
+}
+
+// A blog: static pages on their own port, each sent with a strict CSP.
+function startBlog(port, charlaBase) {
+  const csp = `default-src 'self'; script-src 'self' ${charlaBase}; ` +
+    `style-src 'self' ${charlaBase}; connect-src 'self' ${charlaBase}; ` +
+    `frame-src ${charlaBase}; img-src 'self'`;
+  const self = `http://127.0.0.1:${port}`;
+  const page = (body) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>A post on the blog</title><link rel="stylesheet" href="/blog.css"></head>
+<body><h1>A post</h1><p>Text of the post.</p>${body}
+<script src="${charlaBase}/embed/embed.js" defer></script></body></html>`;
+  const pages = {
+    "/post.html": page(`<div id="charla-thread" data-url="${self}/post.html" data-title="A post" data-lang="en">
+<noscript><a href="${charlaBase}/embed/page?url=${encodeURIComponent(self + "/post.html")}">Comments</a></noscript></div>`),
+    "/framed.html": page(`<div id="charla-thread" data-mode="iframe" data-url="${self}/framed.html" data-title="Framed"></div>`),
+    "/index.html": page(`<ul><li><a href="/post.html">A post</a> (<span data-charla-count="${self}/post.html">?</span>)</li>
+<li><a href="/none.html">None</a> (<span data-charla-count="${self}/none.html">?</span>)</li></ul>`),
+  };
+  // the host's own hostile styles must not reach the widget
+  const css = "body { color: rgb(255, 0, 0); font-family: monospace; } " +
+    "li { color: rgb(255, 0, 0) !important; list-style: square; } p { margin: 5rem; }";
+  const srv = createHttp((req, res) => {
+    const path = req.url.split("?")[0];
+    if (path === "/blog.css") {
+      res.writeHead(200, { "Content-Type": "text/css" });
+      res.end(css);
+    } else if (pages[path]) {
+      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": csp });
+      res.end(pages[path]);
+    } else {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  return new Promise((ok) => srv.listen(port, "127.0.0.1", () => ok({ base: self, close: () => srv.close() })));
+}
+
+async function setup() {
+  const dir = mkdtempSync(join(tmpdir(), "charla-embed-"));
+  const db = join(dir, "t.db");
+  const imp = spawnSync(charla, ["import", "blogger", join(repo, "demo/blogger-export.xml"), "--db", db]);
+  if (imp.status !== 0) throw new Error("import failed: " + imp.stderr);
+  const [port, blogPort, evilPort] = [await freePort(), await freePort(), await freePort()];
+  setSetting(db, "embed_origins", `https://unrelated.example\nhttp://127.0.0.1:${blogPort}`);
+  const proc = spawn(charla, ["serve", "--db", db, "--listen", `127.0.0.1:${port}`,
+    "--web", join(repo, "web"), "--quiet"], { stdio: "ignore", cwd: repo });
+  await waitPort(port, 10000);
+  const base = `http://127.0.0.1:${port}`;
+  const blog = await startBlog(blogPort, base);
+  const evil = await startBlog(evilPort, base);
+  return {
+    base, db, blog, evil,
+    stop() { blog.close(); evil.close(); proc.kill(); rmSync(dir, { recursive: true, force: true }); },
+  };
+}
+
+// rawGet sends a request with headers a browser would not let us set.
+function rawGet(url, headers) {
+  return new Promise((ok, fail) => {
+    const req = request(url, { headers }, (res) => {
+      let body = "";
+      res.on("data", (c) => { body += c; });
+      res.on("end", () => ok({ status: res.statusCode, headers: res.headers, body }));
+    });
+    req.on("error", fail);
+    req.end();
+  });
+}
+
+// watch records CSP violations and script errors of a page.
+function watch(page) {
+  const problems = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" && /Content.Security.Policy|Refused/i.test(m.text())) problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(String(e)));
+  return problems;
+}
+
+const T = "#charla-thread";
+
+const MAIN = `${T} form.comment-form:not(#reply-form)`;
+
+// post fills the textarea of the form sel and submits it.
+async function post(page, sel, text) {
+  await page.locator(`${sel} textarea`).fill(text);
+  await page.locator(`${sel} button[type=submit]`).click();
+}
+
+const tests = {
+  async "a reader posts and replies; a second reader sees both (strict CSP)"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    await page.goto(env.blog.base + "/post.html");
+    await page.waitForSelector(`${T} form.comment-form`);
+    check((await page.locator(`${T} h2`).textContent()).includes("Discussion"), "heading");
+    await post(page, MAIN, "First from the blog: the extradition story matters.");
+    await page.waitForSelector(`${T} [id="c1"]`);
+    const handle1 = await page.locator(`${T} [id="c1"] .handle`).textContent();
+    check(/^[0-9A-Z]{3}$/.test(handle1), "a handle: " + handle1);
+    await page.locator(`${T} [id="c1"] button.reply`).click();
+    check(await page.locator(`${T} #reply-form`).isVisible(), "reply form in place");
+    await post(page, `${T} #reply-form`, "Agreed with #1, and <script>alert(1)</script> stays text.");
+    await page.waitForSelector(`${T} [id="c1.1"]`);
+    check((await page.locator(`${T} [id="c1.1"] .handle`).textContent()) === handle1,
+      "same handle for the same reader (cookie kept)");
+    const ref = page.locator(`${T} [id="c1.1"] a.ref`);
+    check((await ref.getAttribute("href")) === "#c1", "reference linked");
+    await ref.hover();
+    await page.waitForSelector(`${T} .ref-card`);
+    check((await page.locator(`${T} .ref-card`).textContent()).includes("First from the blog"),
+      "preview card");
+    await ref.click();
+    check(await page.locator(`${T} [id="c1"]`).evaluate((e) => e.classList.contains("target")),
+      "reference jumps to the comment");
+    check(page.url().endsWith("#c1"), "the host page's address is the permalink");
+    // the host's styles stay out, the widget's stay in
+    const color = await page.locator(`${T} [id="c1"] .text p`).evaluate((e) => getComputedStyle(e).color);
+    check(color !== "rgb(255, 0, 0)", "host styles do not reach the widget: " + color);
+    const hostP = await page.locator("body > p").evaluate((e) => getComputedStyle(e).marginTop);
+    check(hostP === "80px", "the widget's styles do not reach the host: " + hostP);
+    check(problems.length === 0, "no CSP violations or errors: " + problems.join("; "));
+    await ctx.close();
+
+    const ctx2 = await browser.newContext();
+    const page2 = await ctx2.newPage();
+    await page2.goto(env.blog.base + "/post.html");
+    await page2.waitForSelector(`${T} [id="c1.1"]`);
+    check((await page2.locator(`${T} [id="c1"] .text`).textContent()).includes("First from the blog"), "sees 1");
+    check((await page2.locator(`${T} [id="c1.1"] .text`).textContent()).includes("<script>alert(1)</script>"),
+      "sees 1.1 as text");
+    await post(page2, MAIN, "A second reader joins.");
+    await page2.waitForSelector(`${T} [id="c2"]`);
+    check((await page2.locator(`${T} [id="c2"] .handle`).textContent()) !== handle1, "another handle");
+    // the same thread on charla's own page
+    const own = await ctx2.newPage();
+    await own.goto(`${env.base}/embed/page?url=${encodeURIComponent(env.blog.base + "/post.html")}`);
+    check((await own.locator("li.comment").count()) === 3, "three comments on charla's page");
+    await ctx2.close();
+  },
+
+  async "report, awaiting review and tombstones"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(env.blog.base + "/post.html");
+    await page.waitForSelector(`${T} form.comment-form`);
+    await post(page, MAIN, "A fair comment about the article and its sources.");
+    await page.waitForSelector(`${T} [id="c1"]`);
+    await post(page, MAIN, "I will find you and cut your head off, you rat");
+    await page.waitForSelector(`${T} p.notice[role=status]:not([hidden])`);
+    check((await page.locator(`${T} p.notice[role=status]`).textContent()).includes("awaiting review"),
+      "awaiting-review notice");
+    check((await page.locator(`${T} li.comment`).count()) === 1, "held comment not shown");
+    // a second reader reports comment 1
+    const ctx2 = await browser.newContext();
+    const p2 = await ctx2.newPage();
+    await p2.goto(env.blog.base + "/post.html");
+    await p2.locator(`${T} [id="c1"] button.report`).click();
+    await p2.locator(`${T} form.report-form input`).fill("off topic");
+    await p2.locator(`${T} form.report-form button`).click();
+    await p2.waitForSelector(`${T} [id="c1"] + p.notice, ${T} [id="c1"] p.notice`);
+    await ctx2.close();
+    // the author deletes comment 1 through the API (CORS, DELETE)
+    const status = await page.evaluate(async (base) => {
+      const t = await (await fetch(base + "/embed/thread.json?url=" + encodeURIComponent(location.href),
+        { credentials: "include" })).json();
+      const r = await fetch(base + "/api/v1/comments/" + t.comments[0].id,
+        { method: "DELETE", credentials: "include" });
+      return r.status;
+    }, env.base);
+    check(status === 200, "author deleted the comment: " + status);
+    await page.reload();
+    await page.waitForSelector(`${T} [id="c1"].gone`);
+    check((await page.locator(`${T} [id="c1"] .tombstone`).textContent()).includes("Deleted by its author"),
+      "tombstone keeps number 1");
+    await ctx.close();
+  },
+
+  async "a page from an origin not on the list gets nothing"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const answers = [];
+    page.on("response", (r) => { if (r.url().includes("/embed/thread.json")) answers.push(r.status()); });
+    await page.goto(env.evil.base + "/post.html");
+    await page.waitForLoadState("networkidle");
+    check((await page.locator(`${T} li.comment, ${T} form`).count()) === 0, "nothing rendered");
+    const r = await rawGet(`${env.base}/embed/thread.json?url=${encodeURIComponent(env.evil.base + "/post.html")}`,
+      { Origin: env.evil.base });
+    check(r.status === 403, "server refused: " + r.status);
+    check(!r.headers["access-control-allow-origin"], "no CORS headers");
+    check(!r.body.includes("comments"), "no data");
+    const r2 = await rawGet(`${env.base}/embed/thread.json?url=${encodeURIComponent(env.blog.base + "/post.html")}`,
+      { Origin: env.evil.base });
+    check(r2.status === 403 && !r2.headers["access-control-allow-origin"], "not even for a listed URL");
+    await ctx.close();
+  },
+
+  async "iframe mode"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    await page.goto(env.blog.base + "/framed.html");
+    const frame = page.frameLocator(`${T} iframe`);
+    await frame.locator("#charla-thread form.comment-form textarea").fill("Posted inside the frame.");
+    await frame.locator("#charla-thread form.comment-form button[type=submit]").click();
+    await frame.locator('#charla-thread [id="c1"]').waitFor();
+    const handle = await frame.locator('#charla-thread [id="c1"] .handle').textContent();
+    await frame.locator('#charla-thread [id="c1"] button.reply').click();
+    await frame.locator("#charla-thread #reply-form textarea").fill("A reply in the frame to #1.");
+    await frame.locator("#charla-thread #reply-form button[type=submit]").click();
+    await frame.locator('#charla-thread [id="c1.1"]').waitFor();
+    check((await frame.locator('#charla-thread [id="c1.1"] .handle').textContent()) === handle, "same handle");
+    await page.waitForFunction(() => Number(document.querySelector("#charla-thread iframe").height) > 300);
+    check(problems.length === 0, "no CSP violations: " + problems.join("; "));
+    await ctx.close();
+  },
+
+  async "counts on an index page"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(env.blog.base + "/post.html");
+    await post(page, MAIN, "One comment to count, about the story.");
+    await page.waitForSelector(`${T} [id="c1"]`);
+    await page.goto(env.blog.base + "/index.html");
+    const first = page.locator("[data-charla-count]").first();
+    await page.waitForFunction(() => document.querySelector("[data-charla-count]").textContent !== "?");
+    check((await first.textContent()) === "1", "count of the post: " + (await first.textContent()));
+    await ctx.close();
+  },
+
+  async "without JavaScript the noscript link leads to a working page"(browser, env) {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(env.blog.base + "/post.html");
+    await Promise.all([page.waitForURL(/\/x\//), page.locator("noscript a, a:has-text('Comments')").first().click()]);
+    await page.locator("form.comment-form textarea").fill("Posted without JavaScript.");
+    await Promise.all([page.waitForURL(/#c1$/), page.locator("form.comment-form button").click()]);
+    check((await page.locator('[id="c1"] .text').textContent()).includes("without JavaScript"), "posted");
+    await ctx.close();
+  },
+};
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+let passed = 0, failed = 0;
+for (const [name, fn] of Object.entries(tests)) {
+  let env = null;
+  try {
+    env = await setup();
+    await fn(browser, env);
+    passed++;
+    console.log("ok   " + name);
+  } catch (e) {
+    failed++;
+    console.log("FAIL " + name + "\n     " + (e && e.stack || e));
+  } finally {
+    if (env) env.stop();
+  }
+}
+await browser.close();
+console.log(`embed: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,371 @@
+"""test_admin.py - the staff pages under /admin through plain HTML forms:
+login and logout, the queue and its actions (with and without the CSRF
+field), roles, the audit log, the statistics and the article editor."""
+import html.parser
+import re
+import urllib.parse
+
+from harness import check, eq
+from test_read import ARTICLE_PATH
+
+PASSWORD = "pw-long-enough"
+
+
+def add_user(srv, name, role):
+    r = srv.cli("user", "add", name, "--role", role, "--db", srv.db,
+                stdin=PASSWORD + "\n")
+    eq(r.returncode, 0, "user add %s: %s" % (name, r.stderr))
+
+
+def login(srv, name, role="moderator"):
+    add_user(srv, name, role)
+    c = srv.client()
+    r = c.post_form("/admin/login", {"name": name, "password": PASSWORD})
+    eq(r.status, 303, "login answers 303")
+    eq(r.header("Location"), "/admin/queue", "login goes to the queue")
+    check("charla_session" in c.cookies, "session cookie set")
+    return c
+
+
+def csrf_of(page):
+    m = re.search(r'name="csrf" value="([0-9a-f]{64})"', page)
+    check(m, "page has a CSRF field")
+    return m.group(1)
+
+
+class FormFields(html.parser.HTMLParser):
+    """The fields of the first <form method="post"> with a given action,
+    as a browser would submit them (checked boxes and radios only)."""
+
+    def __init__(self, action):
+        super().__init__()
+        self.action = action
+        self.inside = False
+        self.done = False
+        self.fields = {}
+        self.textarea = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "form" and not self.done and a.get("action") == self.action:
+            self.inside = True
+        if not self.inside:
+            return
+        if tag == "input" and a.get("name"):
+            kind = a.get("type", "text")
+            if kind in ("checkbox", "radio") and "checked" not in a:
+                return
+            self.fields[a["name"]] = a.get("value", "")
+        elif tag == "textarea":
+            self.textarea = a.get("name")
+            self.fields[self.textarea] = ""
+
+    def handle_data(self, data):
+        if self.inside and self.textarea:
+            self.fields[self.textarea] += data
+
+    def handle_endtag(self, tag):
+        if tag == "textarea":
+            self.textarea = None
+        if tag == "form" and self.inside:
+            self.inside = False
+            self.done = True
+
+
+def form_fields(page, action):
+    p = FormFields(action)
+    p.feed(page)
+    check(p.done, "form for %s found" % action)
+    return p.fields
+
+
+def demo_article(srv):
+    return srv.client().get("/api/v1/articles").json()["articles"][0]
+
+
+def set_discussion(editor, aid, mode):
+    url = "/admin/articles/%d" % aid
+    fields = form_fields(editor.get(url).text, url)
+    fields["discussion"] = str(mode)
+    fields["op"] = "save"
+    r = editor.post_form(url, fields)
+    eq(r.status, 303, "article saved")
+
+
+def premoderated_queue(srv, n=3):
+    """Makes the demo article pre-moderated and posts n comments as n
+    readers; returns (moderator client, article id, comment ids)."""
+    mod = login(srv, "Kathi")
+    editor = login(srv, "Ed", "editor")
+    aid = demo_article(srv)["id"]
+    set_discussion(editor, aid, 1)
+    ids = []
+    for i in range(n):
+        r = srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                                   {"body": "Queued comment number %d" % i})
+        check(r.status in (201, 202), "comment posted: %d" % r.status)
+        ids.append(r.json()["comment"]["id"])
+    return mod, aid, ids
+
+
+def queue_ids(page):
+    return [int(x) for x in re.findall(r'class="queue-item"[^>]* data-id="(\d+)"',
+                                       page)]
+
+
+def test_admin_login_form_and_failures(srv):
+    add_user(srv, "Kathi", "moderator")
+    c = srv.client()
+    r = c.get("/admin/login")
+    eq(r.status, 200, "login form")
+    check('name="password"' in r.text and 'type="password"' in r.text,
+          "password field")
+    r = c.post_form("/admin/login", {"name": "Kathi", "password": "wrong-pass"})
+    eq(r.status, 401, "wrong password")
+    check('name="password"' in r.text, "the form again")
+    check('value="Kathi"' in r.text, "name kept")
+    check("charla_session" not in c.cookies, "no session")
+    for _ in range(5):
+        c.post_form("/admin/login", {"name": "Kathi", "password": "nope-nope"})
+    r = c.post_form("/admin/login", {"name": "Kathi", "password": PASSWORD})
+    eq(r.status, 429, "locked after repeated failures")
+
+
+def test_admin_no_session(srv):
+    c = srv.client()
+    for path in ("/admin", "/admin/queue", "/admin/log", "/admin/stats",
+                 "/admin/articles", "/admin/articles/new"):
+        r = c.get(path)
+        eq(r.status, 303, "GET %s without a session" % path)
+        if path != "/admin":
+            eq(r.header("Location"), "/admin/login", "to the login form")
+    for path in ("/admin/queue/1/approve", "/admin/logout",
+                 "/admin/articles/new"):
+        r = c.post_form(path, {"csrf": "0" * 64})
+        check(r.status in (401, 403), "POST %s refused: %d" % (path, r.status))
+
+
+def test_admin_queue_and_actions(srv):
+    mod, aid, ids = premoderated_queue(srv, 4)
+    r = mod.get("/admin/queue")
+    eq(r.status, 200, "queue page")
+    page = r.text
+    eq(queue_ids(page), ids, "pending comments, oldest first")
+    check("Pre-moderation" in page, "why shown")
+    check("Kathi" in page and "moderator" in page, "name and role shown")
+    check("Queued comment number 0" in page, "body shown")
+    check('href="/admin/articles"' not in page, "no Articles link for moderators")
+    r = mod.get("/admin/queue?order=newest")
+    eq(queue_ids(r.text), list(reversed(ids)), "newest first")
+    r = mod.get("/admin/queue?why=reported")
+    eq(queue_ids(r.text), [], "why filter")
+    r = mod.get("/admin/queue?article=%d&why=pending" % aid)
+    eq(queue_ids(r.text), ids, "article filter")
+    csrf = csrf_of(page)
+
+    # without the CSRF field: 403 and nothing changed
+    r = mod.post_form("/admin/queue/%d/approve" % ids[0], {})
+    eq(r.status, 403, "approve without csrf")
+    r = mod.post_form("/admin/queue/%d/approve" % ids[0], {"csrf": "f" * 64})
+    eq(r.status, 403, "approve with a wrong csrf")
+    eq(queue_ids(mod.get("/admin/queue").text), ids, "nothing changed")
+
+    r = mod.post_form("/admin/queue/%d/approve" % ids[0],
+                      {"csrf": csrf, "order": "newest"})
+    eq(r.status, 303, "approve")
+    eq(r.header("Location"), "/admin/queue?done=approved&order=newest",
+       "back to the same view")
+    check("Approved." in mod.get(r.header("Location")).text, "flash")
+    check("Queued comment number 0" in srv.client().get(ARTICLE_PATH).text,
+          "approved comment is public")
+
+    r = mod.post_form("/admin/queue/%d/approve" % ids[0], {"csrf": csrf})
+    eq(r.status, 409, "approve twice: the state changed")
+    check('class="form-error"' in r.text, "message on the queue page")
+
+    r = mod.post_form("/admin/queue/%d/remove" % ids[1], {"csrf": csrf})
+    eq(r.status, 422, "remove without a reason")
+    r = mod.post_form("/admin/queue/%d/remove" % ids[1],
+                      {"csrf": csrf, "reason": "insult"})
+    eq(r.status, 303, "remove")
+
+    r = mod.post_form("/admin/queue/%d/purge" % ids[2], {"csrf": csrf})
+    eq(r.status, 422, "purge needs the confirmation")
+    r = mod.post_form("/admin/queue/%d/purge" % ids[2],
+                      {"csrf": csrf, "confirm": "yes"})
+    eq(r.status, 303, "purge")
+    check(b"Queued comment number 2" not in srv.db_bytes(),
+          "purged text is gone from the database")
+
+    r = mod.post_form("/admin/queue/%d/ban" % ids[3],
+                      {"csrf": csrf, "duration": "forever-ish"})
+    eq(r.status, 422, "bad duration")
+    r = mod.post_form("/admin/queue/%d/ban" % ids[3],
+                      {"csrf": csrf, "duration": "7d"})
+    eq(r.status, 303, "ban")
+    r = mod.post_form("/admin/queue/999999/approve", {"csrf": csrf})
+    eq(r.status, 404, "no such comment")
+
+    page = srv.client().get(ARTICLE_PATH).text
+    check("Removed by a moderator: insult" in page, "tombstone with reason")
+
+    log = mod.get("/admin/log").text
+    for action in ("approve", "remove", "purge", "ban"):
+        check("<td>%s</td>" % action in log, "log has " + action)
+    log = mod.get("/admin/log?action=remove&actor=kathi").text
+    check("<td>remove</td>" in log and "<td>approve</td>" not in log,
+          "log filters by action and actor")
+    log = mod.get("/admin/log?comment=%d" % ids[0]).text
+    check("<td>approve</td>" in log and "<td>remove</td>" not in log,
+          "log filters by comment")
+    stats = mod.get("/admin/stats")
+    eq(stats.status, 200, "stats")
+    check("<svg" in stats.text and 'class="bar-removed"' in stats.text,
+          "an SVG chart")
+    check("style=" not in stats.text, "no style attributes (CSP)")
+
+
+def test_admin_logout(srv):
+    mod = login(srv, "Kathi")
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    r = mod.post_form("/admin/logout", {})
+    eq(r.status, 403, "logout without csrf")
+    r = mod.post_form("/admin/logout", {"csrf": csrf})
+    eq(r.status, 303, "logout")
+    eq(r.header("Location"), "/admin/login", "to the login form")
+    r = mod.get("/admin/queue")
+    eq(r.status, 303, "session gone")
+
+
+def test_admin_roles(srv):
+    mod = login(srv, "Kathi")
+    eq(mod.get("/admin/articles").status, 403, "moderator on articles")
+    eq(mod.get("/admin/articles/new").status, 403, "moderator on new")
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    r = mod.post_form("/admin/articles/new",
+                      {"csrf": csrf, "title": "Sneaky", "op": "save"})
+    eq(r.status, 403, "moderator cannot create")
+    editor = login(srv, "Ed", "editor")
+    eq(editor.get("/admin/articles").status, 200, "editor on articles")
+    check('href="/admin/articles"' in editor.get("/admin/queue").text,
+          "Articles link for editors")
+
+
+def test_admin_screening_marks(srv):
+    mod, aid, ids = premoderated_queue(srv, 1)
+    # screening data written straight into the database, as the screening
+    # module would; hostile text must stay text
+    import sqlite3
+    if srv.backend != "sqlite":
+        return
+    body = "you <b>idiot</b> I will find you"
+    screen = ('{"score":0.93,"category":"threat","spans":['
+              '{"offset":4,"len":12,"category":"insult"},'
+              '{"offset":19,"len":9,"category":"threat"},'
+              '{"offset":500,"len":3}]}')
+    db = sqlite3.connect(srv.db)
+    db.execute("UPDATE comments SET body=?, screen=? WHERE id=?",
+               (body, screen, ids[0]))
+    db.commit()
+    db.close()
+    page = mod.get("/admin/queue").text
+    check("<mark>&lt;b&gt;idiot&lt;/b&gt;</mark>" in page, "span marked, escaped")
+    check("<mark>will find</mark>" in page, "second span")
+    check("threat" in page and "0.93" in page, "category and score")
+    db = sqlite3.connect(srv.db)
+    db.execute("UPDATE comments SET screen=? WHERE id=?", ('{"spans":[', ids[0]))
+    db.commit()
+    db.close()
+    r = mod.get("/admin/queue")
+    eq(r.status, 200, "malformed screening JSON is ignored")
+    check("<mark>" not in r.text, "no marks")
+
+
+def test_admin_editor_flow(srv):
+    editor = login(srv, "Ed", "editor")
+    page = editor.get("/admin/articles/new").text
+    csrf = csrf_of(page)
+    fields = {"csrf": csrf, "title": "Israel refuses to extradite Zerón",
+              "path": "", "byline": "Staff", "lead_image": "",
+              "lead_caption": "", "labels": "mexico, israel",
+              "body": "First *paragraph*.\n\n<script>x</script>",
+              "discussion": "0", "op": "preview"}
+    r = editor.post_form("/admin/articles/new", fields)
+    eq(r.status, 200, "preview")
+    check("<em>paragraph</em>" in r.text, "rendered body")
+    check("<script>x" not in r.text, "raw HTML not rendered")
+    m = re.search(r'name="path" maxlength="300" value="([^"]*)"', r.text)
+    check(m and re.fullmatch(r"/\d{4}/\d\d/israel-refuses-to-extradite-zeron",
+                             m.group(1)), "slug made from the title: %r"
+          % (m and m.group(1)))
+    path = m.group(1)
+    check(editor.get("/").text.find("Israel refuses") < 0,
+          "preview stores nothing")
+
+    bad = dict(fields, op="save", lead_image="javascript:alert(1)")
+    eq(editor.post_form("/admin/articles/new", bad).status, 422, "bad URL")
+    bad = dict(fields, op="save", title="x" * 301)
+    eq(editor.post_form("/admin/articles/new", bad).status, 422, "long title")
+    bad = dict(fields, op="save", title="")
+    eq(editor.post_form("/admin/articles/new", bad).status, 422, "no title")
+    bad = dict(fields, op="save", path="/admin/x")
+    eq(editor.post_form("/admin/articles/new", bad).status, 422, "bad path")
+    r = editor.post_form("/admin/articles/new",
+                         dict(fields, op="save", path=ARTICLE_PATH))
+    eq(r.status, 409, "path in use")
+    check("Israel refuses to extradite Zer" in r.text, "form kept")
+
+    r = editor.post_form("/admin/articles/new",
+                         dict(fields, op="save", published="1"))
+    eq(r.status, 303, "saved")
+    loc = r.header("Location")
+    check(re.fullmatch(r"/admin/articles/\d+\?done=saved", loc), loc)
+    aid = int(loc.split("/")[3].split("?")[0])
+    eq(editor.get(loc).status, 200, "edit form")
+    reader = srv.client()
+    check("Israel refuses to extradite Zer" in reader.get("/").text,
+          "on the front page")
+    r = reader.get(urllib.parse.quote(path))
+    eq(r.status, 200, "at its path")
+    check("<em>paragraph</em>" in r.text, "body rendered")
+
+    # unpublish: gone
+    url = "/admin/articles/%d" % aid
+    f = form_fields(editor.get(url).text, url)
+    f.pop("published", None)
+    f["op"] = "save"
+    eq(editor.post_form(url, f).status, 303, "unpublished")
+    check("Israel refuses to extradite Zer" not in reader.get("/").text,
+          "off the front page")
+    eq(reader.get(path).status, 404, "not served")
+
+    # publish again, closed discussion: posts refused
+    f["published"] = "1"
+    f["discussion"] = "2"
+    eq(editor.post_form(url, f).status, 303, "closed")
+    eq(reader.get(path).status, 200, "back")
+    r = reader.post_json("/api/v1/articles/%d/comments" % aid, {"body": "hi"})
+    eq(r.status, 403, "closed discussion refuses posts")
+    r = reader.post_form("/articles/%d/comments" % aid, {"body": "hi"})
+    eq(r.status, 403, "closed discussion refuses form posts")
+    listing = editor.get("/admin/articles").text
+    check("closed" in listing and "Israel refuses" in listing, "listed")
+
+
+def test_admin_raid_banner_and_end(srv):
+    mod = login(srv, "Kathi")
+    aid = demo_article(srv)["id"]
+    for i in range(20):
+        srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                               {"body": "Flood %d" % i})
+    page = mod.get("/admin/queue").text
+    check('class="raid"' in page, "raid banner")
+    csrf = csrf_of(page)
+    r = mod.post_form("/admin/raids/%d/end" % aid, {})
+    eq(r.status, 403, "end raid without csrf")
+    r = mod.post_form("/admin/raids/%d/end" % aid, {"csrf": csrf})
+    eq(r.status, 303, "raid ended")
+    page = mod.get(r.header("Location")).text
+    check('class="raid"' not in page, "banner gone")
+    r = mod.post_form("/admin/raids/%d/end" % aid, {"csrf": csrf})
+    eq(r.status, 404, "no raid to end")

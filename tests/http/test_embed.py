@@ -1,0 +1,352 @@
+"""test_embed.py - embed mode over HTTP: the allow list (setting
+embed_origins), CORS headers and preflights, thread.json creating one
+external article per canonical URL, the counts endpoint, the iframe page's
+frame-ancestors, the <noscript> link, the reader cookie for cross-site
+posts, and the limits on URLs and titles."""
+import gzip
+import json
+import os
+import sqlite3
+import urllib.parse
+
+import harness
+from harness import check, eq
+
+BLOG = "http://127.0.0.1:9"          # an allowed origin (nothing listens)
+OTHER = "https://news.example"        # a second allowed origin
+EVIL = "https://evil.example"         # not on the list
+POST_URL = BLOG + "/2024/05/a-post.html"
+
+
+def set_origins(srv, value):
+    """Writes the embed_origins setting straight into the database."""
+    if srv.backend == "postgres":
+        # fixed test strings only: no quoting issues
+        harness.pg_admin(srv.db, "INSERT INTO settings(key, value) VALUES "
+                         "('embed_origins', '%s') ON CONFLICT (key) DO "
+                         "UPDATE SET value = excluded.value" % value)
+        return
+    con = sqlite3.connect(srv.db)
+    con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)",
+                ("embed_origins", value))
+    con.commit()
+    con.close()
+
+
+def allow(srv):
+    set_origins(srv, BLOG + "\n" + OTHER + "/ ")
+
+
+def q(**kw):
+    return urllib.parse.urlencode(kw)
+
+
+def thread(c, url=POST_URL, origin=BLOG, **kw):
+    h = {"Origin": origin} if origin else {}
+    return c.get("/embed/thread.json?" + q(url=url, **kw), h)
+
+
+def cors_free(r):
+    return not [k for k, _ in r.headers
+                if k.lower().startswith("access-control-")]
+
+
+def articles(srv):
+    return srv.client().get("/api/v1/articles").json()["articles"]
+
+
+def test_thread_json_creates_one_article_per_url(srv):
+    allow(srv)
+    c = srv.client()
+    before = len(articles(srv))
+    r = thread(c, title="A post")
+    eq(r.status, 200, r.text)
+    j = r.json()
+    eq(j["article"]["title"], "A post", "title from the host page")
+    eq(j["article"]["path"], "/x/127.0.0.1:9/2024/05/a-post.html", "path")
+    eq(j["comments"], [], "a new thread is empty")
+    eq(urllib.parse.unquote(j["embed"]["page"]),
+       "/x/127.0.0.1:9/2024/05/a-post.html", "its page, percent-encoded")
+    aid = j["article"]["id"]
+    # the same URL again (any title, a fragment, upper-case host): same one
+    for url in (POST_URL, POST_URL + "#comments",
+                POST_URL.replace("http://", "HTTP://")):
+        r = thread(c, url=url, title="Another title")
+        eq(r.status, 200, r.text)
+        eq(r.json()["article"]["id"], aid, "idempotent for " + url)
+        eq(r.json()["article"]["title"], "A post", "title kept")
+    eq(len(articles(srv)), before + 1, "exactly one article created")
+    r = thread(c, url=OTHER + "/other?p=1")
+    eq(r.status, 200, r.text)
+    check(r.json()["article"]["id"] != aid, "another URL, another article")
+    eq(len(articles(srv)), before + 2, "two articles")
+
+
+def test_thread_json_answers_like_the_api_with_an_etag(srv):
+    allow(srv)
+    c = srv.client()
+    j = thread(c).json()
+    aid = j["article"]["id"]
+    r = c.post_json("/api/v1/articles/%d/comments" % aid,
+                    {"body": "Native post about #1"})
+    eq(r.status, 201, r.text)
+    r = thread(c)
+    api = c.get("/api/v1/articles/%d/comments" % aid).json()
+    got = r.json()
+    eq(got["comments"], api["comments"], "same comments as the API")
+    eq(got["embed"]["visible"], 1, "count")
+    check(got["embed"]["times"]["1"], "site-local time of comment 1")
+    etag = r.header("ETag")
+    r = c.get("/embed/thread.json?" + q(url=POST_URL),
+              {"Origin": BLOG, "If-None-Match": etag})
+    eq(r.status, 304, "unchanged thread")
+
+
+def test_unknown_origins_are_refused_without_data(srv):
+    allow(srv)
+    c = srv.client()
+    before = len(articles(srv))
+    # the page's Origin is not on the list
+    r = thread(c, origin=EVIL)
+    eq(r.status, 403, r.text)
+    check(cors_free(r), "no CORS headers for a refused origin")
+    check(b"comments" not in r.body, "no thread data")
+    # the URL is not on the list (even without an Origin header)
+    r = thread(c, url=EVIL + "/post", origin=None)
+    eq(r.status, 403, r.text)
+    r = thread(c, url=EVIL + "/post", origin=BLOG)
+    eq(r.status, 403, r.text)
+    # a sandboxed page sends "null"
+    r = thread(c, origin="null")
+    eq(r.status, 403, r.text)
+    eq(len(articles(srv)), before, "nothing created")
+    # an empty list allows nobody
+    set_origins(srv, "")
+    eq(thread(c).status, 403, "empty allow list")
+
+
+def test_cors_headers_for_allowed_origins_only(srv):
+    allow(srv)
+    c = srv.client()
+    r = thread(c)
+    eq(r.header("Access-Control-Allow-Origin"), BLOG, "allowed origin")
+    eq(r.header("Access-Control-Allow-Credentials"), "true", "credentials")
+    check("Origin" in (r.header("Vary") or ""), "Vary: Origin")
+    r = thread(c, origin=OTHER)
+    eq(r.header("Access-Control-Allow-Origin"), OTHER, "trailing / in list")
+    # the reader API under /api/v1: a report from an allowed page
+    cid = thread(c).json()["article"]["id"]
+    cm = c.post_json("/api/v1/articles/%d/comments" % cid,
+                     {"body": "to be reported"}).json()["comment"]
+    r = c.request("POST", "/api/v1/comments/%d/report" % cm["id"],
+                  json.dumps({"reason": "spam"}),
+                  {"Origin": BLOG, "Content-Type": "application/json"})
+    eq(r.status, 201, r.text)
+    eq(r.header("Access-Control-Allow-Origin"), BLOG, "report: CORS")
+    r = c.request("POST", "/api/v1/comments/%d/report" % cm["id"],
+                  json.dumps({"reason": "spam"}),
+                  {"Origin": EVIL, "Content-Type": "application/json"})
+    check(cors_free(r), "refused origin: no CORS headers")
+    # same origin: untouched
+    r = c.get("/api/v1/counts?" + q(url=POST_URL),
+              {"Origin": "http://127.0.0.1:%d" % srv.port})
+    eq(r.status, 200, r.text)
+    check(cors_free(r), "same origin needs no CORS")
+    # staff endpoints never answer another origin
+    r = c.get("/api/v1/mod/queue", {"Origin": BLOG})
+    check(cors_free(r), "no CORS on moderation endpoints")
+    r = c.request("OPTIONS", "/api/v1/session", None,
+                  {"Origin": BLOG, "Access-Control-Request-Method": "POST"})
+    check(cors_free(r), "no CORS on the staff session")
+
+
+def test_api_thread_has_cors_for_allowed_origin(srv):
+    """Needs router.c to call embed_cors before the article routes."""
+    allow(srv)
+    c = srv.client()
+    aid = thread(c).json()["article"]["id"]
+    r = c.get("/api/v1/articles/%d/comments" % aid, {"Origin": BLOG})
+    eq(r.header("Access-Control-Allow-Origin"), BLOG, "thread via the API")
+    r = c.request("OPTIONS", "/api/v1/articles/%d/comments" % aid, None,
+                  {"Origin": BLOG, "Access-Control-Request-Method": "POST"})
+    eq(r.status, 204, "preflight of the API post")
+
+
+def test_preflight(srv):
+    allow(srv)
+    c = srv.client()
+    for path in ("/embed/comments?article=1", "/embed/report?comment=1",
+                 "/api/v1/comments/1/report", "/api/v1/comments/1"):
+        r = c.request("OPTIONS", path, None, {
+            "Origin": BLOG, "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type"})
+        eq(r.status, 204, path)
+        eq(r.header("Access-Control-Allow-Origin"), BLOG, path)
+        methods = r.header("Access-Control-Allow-Methods") or ""
+        for m in ("GET", "POST", "DELETE"):
+            check(m in methods, "%s allows %s" % (path, m))
+        hdrs = r.header("Access-Control-Allow-Headers") or ""
+        check("Content-Type" in hdrs and "X-CSRF-Token" in hdrs, hdrs)
+        r = c.request("OPTIONS", path, None, {
+            "Origin": EVIL, "Access-Control-Request-Method": "POST"})
+        eq(r.status, 403, "refused preflight " + path)
+        check(cors_free(r), "no CORS headers for a refused preflight")
+
+
+def test_counts_endpoint(srv):
+    allow(srv)
+    c = srv.client()
+    aid = thread(c).json()["article"]["id"]
+    for i in range(3):
+        r = srv.client().post_json(
+            "/api/v1/articles/%d/comments" % aid,
+            {"body": "Reader %d thinks the article is well researched." % i})
+        eq(r.status, 201, r.text)
+    other = OTHER + "/nothing-yet"
+    r = c.get("/api/v1/counts?" + urllib.parse.urlencode(
+        [("url", POST_URL), ("url", other), ("url", "not a url")]),
+        {"Origin": BLOG})
+    eq(r.status, 200, r.text)
+    eq(r.header("Access-Control-Allow-Origin"), BLOG, "counts: CORS")
+    eq(r.json(), {"counts": {POST_URL: 3, other: 0}}, "counts")
+    r = c.get("/api/v1/counts?" + urllib.parse.urlencode(
+        [("url", "%s/p%d" % (BLOG, i)) for i in range(51)]))
+    eq(r.status, 400, "more than 50 URLs")
+    eq(c.get("/api/v1/counts").json(), {"counts": {}}, "no URLs")
+    r = c.get("/api/v1/counts?" + q(url=POST_URL), {"Origin": EVIL})
+    eq(r.status, 403, "refused origin")
+
+
+def test_url_and_title_limits(srv):
+    allow(srv)
+    c = srv.client()
+    long_url = BLOG + "/" + "a" * (1024 - len(BLOG) - 1)
+    eq(len(long_url), 1024, "test setup")
+    eq(thread(c, url=long_url).status, 200, "1024 bytes is fine")
+    eq(thread(c, url=long_url + "b").status, 400, "1025 bytes is too long")
+    for bad in ("", "javascript:alert(1)", "ftp://127.0.0.1:9/x",
+                BLOG + "/a b", BLOG + "/<script>", "//127.0.0.1:9/x",
+                "http://user@127.0.0.1:9/x", "http:///x"):
+        r = thread(c, url=bad)
+        eq(r.status, 400, "refused URL %r" % bad)
+    r = thread(c, url=BLOG + "/titled", title="\u00e9" * 150 + "\x01")
+    eq(r.status, 200, r.text)
+    t = r.json()["article"]["title"]
+    check(len(t.encode("utf-8")) <= 200, "title bounded: %d bytes" %
+          len(t.encode("utf-8")))
+    eq(t, "\u00e9" * 100, "cut at a character boundary")
+    r = thread(c, url=BLOG + "/untitled")
+    eq(r.json()["article"]["title"], BLOG + "/untitled", "URL as title")
+
+
+def test_cross_site_post_cookie_and_handle(srv):
+    allow(srv)
+    c = srv.client()
+    aid = thread(c).json()["article"]["id"]
+    h = {"Origin": BLOG, "Content-Type": "application/json",
+         "X-Forwarded-Proto": "https"}
+    path = "/embed/comments?article=%d" % aid
+    r = c.request("POST", path, json.dumps({"body": "From the blog"}), h)
+    eq(r.status, 201, r.text)
+    eq(r.header("Access-Control-Allow-Origin"), BLOG, "CORS on the post")
+    cookie = r.header("Set-Cookie")
+    check(cookie.startswith("charla_reader="), cookie)
+    for part in ("SameSite=None", "Secure", "Partitioned", "HttpOnly"):
+        check(part in cookie, "%s in %s" % (part, cookie))
+    handle = r.json()["comment"]["author"]["handle"]
+    r = c.request("POST", path, json.dumps(
+        {"body": "A reply to #1", "parent": "1"}), h)
+    eq(r.status, 201, r.text)
+    eq(r.json()["comment"]["number"], "1.1", "reply numbered")
+    eq(r.json()["comment"]["author"]["handle"], handle, "same handle")
+    eq(r.header("Set-Cookie"), None, "no new cookie for a known reader")
+    # over plain http the handler's Lax cookie stays
+    r = srv.client().request("POST", path, json.dumps({"body": "http"}),
+                             {"Origin": BLOG,
+                              "Content-Type": "application/json"})
+    check("SameSite=Lax" in r.header("Set-Cookie"), r.header("Set-Cookie"))
+    # a simple (unpreflighted) cross-site post is refused
+    r = c.request("POST", path, json.dumps({"body": "form"}),
+                  {"Origin": BLOG, "Content-Type": "text/plain"})
+    eq(r.status, 415, "text/plain refused")
+    r = c.request("POST", path, json.dumps({"body": "evil"}),
+                  {"Origin": EVIL, "Content-Type": "application/json"})
+    eq(r.status, 403, "refused origin cannot post")
+    # native articles are not posted to through /embed/
+    native = [a for a in articles(srv) if not a["path"].startswith("/x/")]
+    r = c.request("POST", "/embed/comments?article=%d" % native[0]["id"],
+                  json.dumps({"body": "x"}), h)
+    eq(r.status, 404, "native article")
+
+
+def test_report_through_embed(srv):
+    allow(srv)
+    c = srv.client()
+    aid = thread(c).json()["article"]["id"]
+    cm = c.post_json("/api/v1/articles/%d/comments" % aid,
+                     {"body": "report me"}).json()["comment"]
+    r = srv.client().request(
+        "POST", "/embed/report?comment=%d" % cm["id"],
+        json.dumps({"reason": "off topic"}),
+        {"Origin": BLOG, "Content-Type": "application/json"})
+    eq(r.status, 201, r.text)
+    eq(r.json()["reported"], True, "reported")
+
+
+def test_iframe_page_frame_ancestors(srv):
+    allow(srv)
+    c = srv.client()
+    r = c.get("/embed/thread?" + q(url=POST_URL, title="T <b>", lang="es"))
+    eq(r.status, 200, r.text)
+    csps = r.headers_named("Content-Security-Policy")
+    eq(len(csps), 1, "one CSP header, replaced")
+    check("frame-ancestors %s %s" % (BLOG, OTHER) in csps[0], csps[0])
+    check("'none'" not in csps[0].split("frame-ancestors")[1], csps[0])
+    check("script-src 'self'" in csps[0], "still strict")
+    page = r.text
+    check('id="charla-thread"' in page and 'data-frame="1"' in page, page)
+    check("T &lt;b&gt;" in page, "title escaped")
+    check('lang="es"' in page, "language")
+    check('<script src="/embed/embed.js" defer></script>' in page, page)
+    check("<noscript>" in page and "/embed/page?url" in page, "noscript")
+    eq(c.get("/embed/thread?" + q(url=EVIL + "/x")).status, 403, "refused")
+    eq(c.get("/embed/thread?" + q(url="nope")).status, 400, "bad URL")
+    # other pages stay unframeable
+    r = c.get("/")
+    check("frame-ancestors 'none'" in r.header("Content-Security-Policy"),
+          "front page")
+
+
+def test_noscript_link_leads_to_a_working_page(srv):
+    allow(srv)
+    c = srv.client()
+    r = c.get("/embed/page?" + q(url=POST_URL, title="Post title"))
+    eq(r.status, 303, r.text)
+    loc = r.header("Location")
+    eq(loc, "/x/127.0.0.1%3A9/2024/05/a-post.html#comments", "location")
+    page = c.get(loc.split("#")[0])
+    eq(page.status, 200, page.text)
+    check("Post title" in page.text, "title")
+    check('href="%s"' % POST_URL in page.text, "links back to the post")
+    m = page.text.split('action="/articles/')[1].split('"')[0]
+    r = c.post_form("/articles/" + m, {"body": "Posted without JavaScript"})
+    eq(r.status, 303, r.text)
+    eq(thread(c).json()["comments"][0]["html"].strip(),
+       "<p>Posted without JavaScript</p>", "the post is in the thread")
+    eq(c.get("/embed/page?" + q(url=EVIL + "/x")).status, 403, "refused")
+
+
+def test_widget_files(srv):
+    c = srv.client()
+    r = c.get("/embed/embed.js")
+    eq(r.status, 200, r.text)
+    check(r.header("Content-Type").startswith("text/javascript"), "type")
+    check(len(gzip.compress(r.body, 9)) <= 8192, "at most 8 KB gzipped")
+    eq(c.get("/embed/embed.js", {"If-None-Match": r.header("ETag")}).status,
+       304, "ETag")
+    r = c.get("/embed/embed.css")
+    eq(r.status, 200, r.text)
+    check(r.header("Content-Type").startswith("text/css"), "css type")
+    with open(os.path.join(harness.REPO, "web", "embed.js"), "rb") as f:
+        eq(c.get("/embed/embed.js").body, f.read(), "serves web/embed.js")
+    eq(c.get("/embed/nothing").status, 404, "unknown")

@@ -1,0 +1,236 @@
+"""test_import.py - `charla import disqus|wxr|json` and `charla export json`
+from the command line, checked through the API of a running server: the
+right threads, numbers, tombstones and skips; idempotence; the JSON backup
+round trip (byte-identical); and bad files that must import nothing."""
+import os
+import sqlite3
+
+from harness import REPO, check, eq
+
+DISQUS = os.path.join(REPO, "tests", "fixtures", "disqus")
+WXR = os.path.join(REPO, "tests", "fixtures", "wxr")
+
+
+def fresh_db(srv, name):
+    return os.path.join(srv.dir, name)
+
+
+def count(db, table):
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("select count(*) from %s" % table).fetchone()[0]
+    finally:
+        con.close()
+
+
+def thread_by_path(srv, path):
+    c = srv.client()
+    arts = c.get("/api/v1/articles").json()["articles"]
+    hits = [a for a in arts if a["path"] == path]
+    eq(len(hits), 1, "article %s listed" % path)
+    r = c.get("/api/v1/articles/%d/comments" % hits[0]["id"])
+    eq(r.status, 200, "thread")
+    return {x["number"]: x for x in r.json()["comments"]}
+
+
+def test_disqus_import_shows_in_api(srv):
+    r = srv.cli("import", "disqus", os.path.join(DISQUS, "export.xml"),
+                "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    check("articles: 2 added" in r.stdout, r.stdout)
+    check("comments: 9 added (1 tombstones)" in r.stdout, r.stdout)
+    check("spam: 1" in r.stdout, r.stdout)
+    check("kept as top-level: 1" in r.stdout, r.stdout)
+    check("comments of skipped threads 1" in r.stdout, r.stdout)
+    t = thread_by_path(srv, "/2021/07/cartel-story.html")
+    eq(sorted(t), ["1", "1.1", "1.1.1", "2", "2.1", "3", "4"], "numbers")
+    eq(t["1.1.1"]["parent"], "1.1", "reply that came first")
+    eq(t["2"]["status"], "deleted", "deleted post is a tombstone")
+    check("html" not in t["2"], "tombstone has no text")
+    eq(t["3"]["status"], "removed", "spam removed")
+    eq(t["3"].get("reason"), "spam", "reason")
+    eq(t["2.1"]["author"]["name"], None, "guest is anonymous")
+    eq(t["1"]["author"]["name"], "Lector Norteño", "named author")
+    check("<strong>roadblocks</strong>" in t["1"]["html"], t["1"]["html"])
+    t2 = thread_by_path(srv, "/2021/08/spyware.html")
+    eq(sorted(t2), ["1", "2"], "orphan kept top-level")
+    check("script" not in t2["1"]["html"], "markup made safe")
+    raw = srv.db_bytes()
+    check(b"198.51.100" not in raw, "no IP address stored")
+    check(b"lector@example.org" not in raw, "no e-mail stored")
+
+
+def test_wxr_import_shows_in_api(srv):
+    r = srv.cli("import", "wxr", os.path.join(WXR, "export-1.2.xml"),
+                "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    check("articles: 2 added" in r.stdout, r.stdout)
+    check("comments: 8 added" in r.stdout, r.stdout)
+    check("pingbacks/trackbacks 2" in r.stdout, r.stdout)
+    check("trash 1" in r.stdout, r.stdout)
+    check("kept as top-level: 1" in r.stdout, r.stdout)
+    t = thread_by_path(srv, "/2021/07/cartel-story/")
+    # 13 is pending: not in the public thread; 14 spam: a tombstone
+    eq(sorted(t), ["1", "1.1", "3", "4", "4.1", "5"], "public numbers")
+    eq(t["1.1"]["parent"], "1", "reply")
+    eq(t["4.1"]["parent"], "4", "reply listed before its parent")
+    eq(t["3"]["status"], "removed", "spam")
+    eq(t["1.1"]["author"]["name"], None, "anonymous")
+    check("<br" in t["1"]["html"] and "<p>A new paragraph" in t["1"]["html"],
+          t["1"]["html"])
+    raw = srv.db_bytes()
+    check(b"maria@example.org" not in raw, "no e-mail stored")
+    check(b"198.51.100.11" not in raw, "no IP address stored")
+    check(b"Trackback excerpt" not in raw, "trackback skipped")
+
+
+def test_imports_are_idempotent(srv):
+    for fmt, path in (("disqus", os.path.join(DISQUS, "export.xml")),
+                      ("wxr", os.path.join(WXR, "export-1.2.xml"))):
+        db = fresh_db(srv, "idem-%s.db" % fmt)
+        r = srv.cli("import", fmt, path, "--db", db)
+        eq(r.returncode, 0, r.stderr)
+        n = count(db, "comments")
+        r = srv.cli("import", fmt, path, "--db", db)
+        eq(r.returncode, 0, r.stderr)
+        check("comments: 0 added" in r.stdout, r.stdout)
+        check("articles: 0 added" in r.stdout, r.stdout)
+        eq(count(db, "comments"), n, "%s: rows after two imports" % fmt)
+
+
+def test_map_rewrites_and_attaches(srv):
+    db = fresh_db(srv, "map.db")
+    r = srv.cli("import", "disqus", os.path.join(DISQUS, "export.xml"),
+                "--db", db, "--map",
+                "https://old.example.com/=https://news.example.org/archive/")
+    eq(r.returncode, 0, r.stderr)
+    con = sqlite3.connect(db)
+    rows = dict(con.execute("select path, external_url from articles"))
+    con.close()
+    eq(rows.get("/archive/2021/07/cartel-story.html"),
+       "https://news.example.org/archive/2021/07/cartel-story.html", "mapped")
+    # WordPress threads of the same story on another host: same path, so
+    # their comments join the article the Disqus import created
+    path = os.path.join(srv.dir, "moved.xml")
+    with open(os.path.join(WXR, "export-1.2.xml"), encoding="utf-8") as f:
+        data = f.read().replace("https://old.example.com/2021/07/cartel-story/",
+                                "https://old.example.com/2021/07/"
+                                "cartel-story.html")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(data)
+    r = srv.cli("import", "wxr", path, "--db", db, "--map",
+                "https://old.example.com/=https://news.example.org/archive/")
+    eq(r.returncode, 0, r.stderr)
+    check("1 threads attached" in r.stdout, r.stdout)
+    eq(count(db, "articles"), 3, "no duplicate article")
+
+
+def test_attach_to_blogger_article(srv):
+    c = srv.client()
+    demo = c.get("/api/v1/articles").json()["articles"][0]
+    before = len(c.get("/api/v1/articles/%d/comments" % demo["id"])
+                 .json()["comments"])
+    with open(os.path.join(DISQUS, "export.xml"), encoding="utf-8") as f:
+        data = f.read().replace(
+            "https://old.example.com/2021/07/cartel-story.html",
+            "https://elsewhere.example.net" + demo["path"])
+    path = os.path.join(srv.dir, "attach.xml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(data)
+    r = srv.cli("import", "disqus", path, "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    check("1 threads attached to existing articles" in r.stdout, r.stdout)
+    after = c.get("/api/v1/articles/%d/comments" % demo["id"]).json()
+    eq(len(after["comments"]), before + 7, "comments joined the article")
+
+
+def test_json_round_trip_is_byte_identical(srv):
+    c = srv.client()
+    aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
+    r = c.post_json("/api/v1/articles/%d/comments" % aid,
+                    {"body": "a reader's comment", "name": "Lupita"})
+    check(r.status in (201, 202), "post: %d" % r.status)
+    token = c.cookies.get("charla_reader", "")
+    r = srv.cli("import", "disqus", os.path.join(DISQUS, "export.xml"),
+                "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("import", "wxr", os.path.join(WXR, "export-1.2.xml"),
+                "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    one = os.path.join(srv.dir, "one.jsonl")
+    r = srv.cli("export", "json", "--db", srv.db, "--out", one)
+    eq(r.returncode, 0, r.stderr)
+    data = open(one, "rb").read()
+    check(data.startswith(b'{"format":"charla-export","version":1'),
+          data[:80])
+    check(b"site_key" not in data, "the site key is never exported")
+    check(not token or token.encode() not in data, "no reader token")
+    check(b"Lupita" in data, "reader comment exported")
+    db2 = fresh_db(srv, "restored.db")
+    r = srv.cli("import", "json", one, "--db", db2)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("export", "json", "--db", db2)
+    eq(r.returncode, 0, r.stderr)
+    check(r.stdout.encode() == data, "second export differs from the first")
+    r = srv.cli("import", "json", one, "--db", db2)
+    eq(r.returncode, 0, r.stderr)
+    check("comments: 0 added" in r.stdout, r.stdout)
+    # one article only
+    r = srv.cli("export", "json", "--db", srv.db, "--article", "/about/")
+    eq(r.returncode, 0, r.stderr)
+    lines = r.stdout.splitlines()
+    check('"scope":"article"' in lines[0], lines[0])
+    eq(sum('"type":"comment"' in x for x in lines), 1, "its comment")
+    r = srv.cli("export", "json", "--db", srv.db, "--article", "/nope")
+    eq(r.returncode, 1, "unknown article")
+
+
+def test_bad_files_import_nothing(srv):
+    one = os.path.join(srv.dir, "backup.jsonl")
+    r = srv.cli("export", "json", "--db", srv.db, "--out", one)
+    eq(r.returncode, 0, r.stderr)
+    data = open(one, "rb").read()
+    cut = os.path.join(srv.dir, "cut.jsonl")
+    with open(cut, "wb") as f:
+        f.write(data[: len(data) * 2 // 3])
+    cases = [
+        ("disqus", os.path.join(DISQUS, "truncated.xml"),
+         "truncated.xml:214:", "truncated?"),
+        ("wxr", os.path.join(WXR, "truncated.xml"), "truncated.xml:",
+         "truncated?"),
+        ("disqus", os.path.join(DISQUS, "billion-laughs.xml"),
+         "billion-laughs.xml:3:", "declares entities"),
+        ("wxr", os.path.join(WXR, "billion-laughs.xml"),
+         "billion-laughs.xml:3:", "declares entities"),
+        ("disqus", os.path.join(DISQUS, "invalid-utf8.xml"),
+         "invalid-utf8.xml:95:", "not well-formed"),
+        ("disqus", os.path.join(WXR, "export-1.2.xml"), "export-1.2.xml:",
+         "import wxr"),
+        ("wxr", os.path.join(DISQUS, "export.xml"), "export.xml:",
+         "import disqus"),
+        ("wxr", os.path.join(WXR, "unsupported-1.3.xml"), "unsupported-1.3",
+         "WXR 1.0 to 1.2"),
+        ("json", cut, "cut.jsonl:", "truncated?"),
+        ("json", os.path.join(DISQUS, "export.xml"), "export.xml:1:",
+         "not a charla export"),
+    ]
+    for i, (fmt, path, where, why) in enumerate(cases):
+        db = fresh_db(srv, "bad-%d.db" % i)
+        r = srv.cli("import", fmt, path, "--db", db)
+        eq(r.returncode, 1, "%s %s fails" % (fmt, path))
+        check("nothing was imported" in r.stderr, r.stderr)
+        check(where in r.stderr and why in r.stderr, r.stderr)
+        eq(count(db, "articles"), 0, "%s: no articles" % path)
+        eq(count(db, "comments"), 0, "%s: no comments" % path)
+
+
+def test_import_export_usage(srv):
+    r = srv.cli("import", "disqus")
+    eq(r.returncode, 2, "missing file")
+    r = srv.cli("import", "disqus", "x.xml", "--map", "nonsense")
+    eq(r.returncode, 2, "bad --map")
+    r = srv.cli("export", "xml")
+    eq(r.returncode, 2, "unknown export format")
+    r = srv.cli("--help")
+    check("import blogger|disqus|wxr|json" in r.stdout, r.stdout)
+    check("export json" in r.stdout, r.stdout)

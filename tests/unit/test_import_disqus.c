@@ -1,0 +1,479 @@
+/*
+ * test_import_disqus.c - the Disqus importer against a realistic fixture
+ * (replies before their parent, a deleted post, spam, a guest author, a
+ * missing parent, a deleted thread) and hostile files; and the store sink
+ * it feeds: deferred replies, orphans, cycles, idempotence, --map and
+ * attaching threads to articles already in the store.
+ *
+ * A recording sink copies every record (strings are only valid during the
+ * call). Store tests use a fresh SQLite file under /tmp. Fixture paths are
+ * relative to the repository root, where tests run.
+ */
+#include "testlib.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+#include "import/import.h"
+#include "import/store_sink.h"
+#include "store/store.h"
+
+#define FIX "tests/fixtures/disqus/"
+
+struct rec_comment {
+    char *source_id, *article_source_id, *parent_source_id;
+    char *author_name, *body_md;
+    int64_t created;
+    bool anonymous;
+    enum import_status status;
+};
+
+struct recorder {
+    char *article_ids[8], *urls[8], *titles[8];
+    bool closed[8], thread_only[8];
+    int na;
+    struct rec_comment c[32];
+    int nc;
+    char all_text[16384]; /* every string seen, for privacy checks */
+};
+
+static char *xdup(const char *s)
+{
+    ck_assert_ptr_nonnull(s);
+    char *d = strdup(s);
+    ck_assert_ptr_nonnull(d);
+    return d;
+}
+
+static void remember(struct recorder *r, const char *s)
+{
+    size_t n = strlen(r->all_text);
+    snprintf(r->all_text + n, sizeof(r->all_text) - n, "%s\n", s);
+}
+
+static int rec_article(void *ctx, const struct import_article *in)
+{
+    struct recorder *r = ctx;
+    ck_assert_int_lt(r->na, 8);
+    r->article_ids[r->na] = xdup(in->source_id);
+    r->urls[r->na] = xdup(in->url);
+    r->titles[r->na] = xdup(in->title);
+    r->closed[r->na] = in->closed;
+    r->thread_only[r->na] = in->thread_only;
+    remember(r, in->url);
+    remember(r, in->title);
+    r->na++;
+    return 0;
+}
+
+static int rec_comment(void *ctx, const struct import_comment *in)
+{
+    struct recorder *r = ctx;
+    ck_assert_int_lt(r->nc, 32);
+    struct rec_comment *c = &r->c[r->nc++];
+    c->source_id = xdup(in->source_id);
+    c->article_source_id = xdup(in->article_source_id);
+    c->parent_source_id = xdup(in->parent_source_id);
+    c->author_name = xdup(in->author_name);
+    c->body_md = xdup(in->body_md);
+    c->created = in->created;
+    c->anonymous = in->anonymous;
+    c->status = in->status;
+    remember(r, in->author_name);
+    remember(r, in->body_md);
+    return 0;
+}
+
+static struct recorder *recorder_new(struct import_sink *sink)
+{
+    struct recorder *r = calloc(1, sizeof(*r));
+    ck_assert_ptr_nonnull(r);
+    memset(sink, 0, sizeof(*sink));
+    sink->ctx = r;
+    sink->article = rec_article;
+    sink->comment = rec_comment;
+    return r;
+}
+
+static struct rec_comment *find(struct recorder *r, const char *id)
+{
+    for (int i = 0; i < r->nc; i++)
+        if (strcmp(r->c[i].source_id, id) == 0)
+            return &r->c[i];
+    ck_abort_msg("no comment %s", id);
+    return NULL;
+}
+
+START_TEST(fixture_threads_and_posts)
+{
+    struct import_sink sink;
+    struct recorder *r = recorder_new(&sink);
+    struct import_stats st;
+    struct buf err;
+    buf_init(&err, 4096);
+    ck_assert_int_eq(import_disqus(FIX "export.xml", &sink, &st, &err), 0);
+    ck_assert_str_eq(st.format, "disqus");
+    /* threads: the deleted one is skipped */
+    ck_assert_int_eq(r->na, 2);
+    ck_assert_int_eq(st.articles, 2);
+    ck_assert_int_eq(st.skipped_other, 1);
+    ck_assert_str_eq(r->article_ids[0], "disqus-thread:7001");
+    ck_assert(r->thread_only[0]);
+    ck_assert_str_eq(r->urls[0],
+                     "https://old.example.com/2021/07/cartel-story.html");
+    ck_assert_str_eq(r->titles[0], "Cartel cell dismantled in Sinaloa");
+    ck_assert(!r->closed[0]);
+    ck_assert(r->closed[1]);
+    /* posts in file order, the reply 9003 before its parent 9002 */
+    ck_assert_int_eq(r->nc, 10);
+    ck_assert_int_eq(st.comments, 10);
+    ck_assert_str_eq(r->c[1].source_id, "disqus:9003");
+    ck_assert_str_eq(r->c[1].parent_source_id, "disqus:9002");
+    ck_assert_str_eq(r->c[2].parent_source_id, "disqus:9001");
+    struct rec_comment *c = find(r, "disqus:9001");
+    ck_assert_str_eq(c->article_source_id, "disqus-thread:7001");
+    ck_assert_str_eq(c->parent_source_id, "");
+    ck_assert_str_eq(c->author_name, "Lector Norteño");
+    ck_assert(!c->anonymous);
+    ck_assert_int_eq(c->created, 1626460800); /* 2021-07-16T18:40:00Z */
+    ck_assert_int_eq(c->status, IMPORT_VISIBLE);
+    ck_assert_contains(c->body_md, "12:36 is right about the **roadblocks**");
+    /* deleted: a tombstone without text */
+    c = find(r, "disqus:9004");
+    ck_assert_int_eq(c->status, IMPORT_DELETED);
+    ck_assert_str_eq(c->body_md, "");
+    ck_assert_int_eq(st.tombstones, 1);
+    /* spam: kept, marked */
+    c = find(r, "disqus:9005");
+    ck_assert_int_eq(c->status, IMPORT_SPAM);
+    ck_assert_int_eq(st.spam, 1);
+    /* a guest: anonymous, the typed name is not passed on */
+    c = find(r, "disqus:9006");
+    ck_assert(c->anonymous);
+    ck_assert_str_eq(c->author_name, "");
+    /* markup is made safe */
+    c = find(r, "disqus:9008");
+    ck_assert_not_contains(c->body_md, "script");
+    ck_assert_not_contains(c->body_md, "alert");
+    c = find(r, "disqus:9010");
+    ck_assert_contains(c->body_md, "*emphasis*");
+    ck_assert_contains(c->body_md, "🇲🇽");
+    /* e-mail addresses, user names and IP addresses never come out */
+    ck_assert_not_contains(r->all_text, "@example");
+    ck_assert_not_contains(r->all_text, "198.51.100");
+    ck_assert_not_contains(r->all_text, "lectornorteno");
+    buf_release(&err);
+}
+END_TEST
+
+/* expect_failure: the import fails with rc and err mentions every needle */
+static void expect_failure(const char *path, int rc, const char *needle1,
+                           const char *needle2)
+{
+    struct import_sink sink;
+    struct recorder *r = recorder_new(&sink);
+    struct import_stats st;
+    struct buf err;
+    buf_init(&err, 4096);
+    ck_assert_int_eq(import_disqus(path, &sink, &st, &err), rc);
+    ck_assert_contains(err.data, needle1);
+    if (needle2)
+        ck_assert_contains(err.data, needle2);
+    ck_assert_int_eq(r->nc, 0); /* pass 1 fails before any post */
+    buf_release(&err);
+}
+
+START_TEST(entity_bomb_refused)
+{
+    expect_failure(FIX "billion-laughs.xml", ERR_INVALID,
+                   "billion-laughs.xml:3:", "declares entities");
+}
+END_TEST
+
+START_TEST(truncated_file_refused)
+{
+    expect_failure(FIX "truncated.xml", ERR_INVALID, "truncated.xml:214:",
+                   "truncated?");
+}
+END_TEST
+
+START_TEST(invalid_utf8_refused)
+{
+    expect_failure(FIX "invalid-utf8.xml", ERR_INVALID, "invalid-utf8.xml:95:",
+                   "not well-formed");
+}
+END_TEST
+
+START_TEST(wrong_format_refused)
+{
+    expect_failure("tests/fixtures/wxr/export-1.2.xml", ERR_INVALID,
+                   "export-1.2.xml:", "not a Disqus export");
+}
+END_TEST
+
+START_TEST(missing_file)
+{
+    expect_failure(FIX "no-such-file.xml", ERR_NOTFOUND, "no-such-file.xml",
+                   "cannot open");
+}
+END_TEST
+
+/* ---- through the store ---- */
+
+struct db {
+    char path[64];
+    struct store *st;
+};
+
+static void db_open(struct db *d)
+{
+    snprintf(d->path, sizeof(d->path), "/tmp/charla-test-dsq-XXXXXX");
+    int fd = mkstemp(d->path);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    unlink(d->path);
+    struct buf err;
+    buf_init(&err, 1024);
+    d->st = store_open(d->path, &err);
+    ck_assert_msg(d->st != NULL, "%s", err.data);
+    buf_release(&err);
+}
+
+static void db_close(struct db *d)
+{
+    char p[96];
+    store_free(d->st);
+    unlink(d->path);
+    snprintf(p, sizeof(p), "%s-wal", d->path);
+    unlink(p);
+    snprintf(p, sizeof(p), "%s-shm", d->path);
+    unlink(p);
+}
+
+static int run(struct db *d, import_parse_fn fn, const char *path,
+               const struct import_options *o, struct import_summary *sum)
+{
+    struct import_stats st;
+    struct buf err;
+    buf_init(&err, 4096);
+    int rc = import_run_opts(d->st, fn, path, o, &st, sum, &err);
+    buf_release(&err);
+    return rc;
+}
+
+/* number_of: the number of the comment with this source id. */
+static const char *number_of(struct db *d, struct arena *a, const char *sid)
+{
+    struct comment c;
+    ck_assert_int_eq(store_comment_by_source(d->st, sid, a, &c), 0);
+    return arena_strdup(a, c.number);
+}
+
+static int64_t count_comments(struct db *d, const char *path)
+{
+    struct arena a;
+    struct article art;
+    struct comment *cs;
+    size_t n = 0;
+    arena_init(&a, 0);
+    if (store_article_by_path(d->st, path, &a, &art) == 0)
+        ck_assert_int_eq(store_comment_list(d->st, art.id, &a, &cs, &n), 0);
+    arena_release(&a);
+    return (int64_t)n;
+}
+
+START_TEST(store_numbers_orphans_idempotence)
+{
+    struct db d;
+    struct import_summary sum;
+    struct arena a;
+    arena_init(&a, 0);
+    db_open(&d);
+    ck_assert_int_eq(run(&d, import_disqus, FIX "export.xml", NULL, &sum), 0);
+    ck_assert_int_eq(sum.articles_added, 2);
+    ck_assert_int_eq(sum.comments_added, 9);
+    ck_assert_int_eq(sum.comments_no_article, 1); /* the deleted thread's */
+    ck_assert_int_eq(sum.tombstones_added, 1);
+    ck_assert_int_eq(sum.spam_added, 1);
+    ck_assert_int_eq(sum.orphans, 1);
+    ck_assert_int_ge(sum.deferred, 2);
+    ck_assert_str_eq(number_of(&d, &a, "disqus:9001"), "1");
+    ck_assert_str_eq(number_of(&d, &a, "disqus:9002"), "1.1");
+    ck_assert_str_eq(number_of(&d, &a, "disqus:9003"), "1.1.1");
+    ck_assert_str_eq(number_of(&d, &a, "disqus:9004"), "2");
+    ck_assert_str_eq(number_of(&d, &a, "disqus:9006"), "2.1");
+    ck_assert_str_eq(number_of(&d, &a, "disqus:9007"), "2"); /* orphan */
+    struct comment c;
+    ck_assert_int_eq(store_comment_by_source(d.st, "disqus:9005", &a, &c), 0);
+    ck_assert_int_eq(c.status, COMMENT_REMOVED);
+    ck_assert_str_eq(c.reason, "spam");
+    ck_assert_int_eq(store_comment_by_source(d.st, "disqus:9004", &a, &c), 0);
+    ck_assert_int_eq(c.status, COMMENT_DELETED);
+    ck_assert_str_eq(c.body, "");
+    struct article art;
+    ck_assert_int_eq(
+        store_article_by_path(d.st, "/2021/08/spyware.html", &a, &art), 0);
+    ck_assert_str_eq(art.external_url,
+                     "https://old.example.com/2021/08/spyware.html"
+                     "?utm_source=feed");
+    ck_assert_int_eq(art.discussion, 2);
+    ck_assert_str_eq(art.body, "");
+    /* again: nothing new */
+    ck_assert_int_eq(run(&d, import_disqus, FIX "export.xml", NULL, &sum), 0);
+    ck_assert_int_eq(sum.articles_added, 0);
+    ck_assert_int_eq(sum.articles_present, 2);
+    ck_assert_int_eq(sum.comments_added, 0);
+    ck_assert_int_eq(sum.comments_present, 9);
+    ck_assert_int_eq(count_comments(&d, "/2021/07/cartel-story.html"), 7);
+    db_close(&d);
+    arena_release(&a);
+}
+END_TEST
+
+START_TEST(store_bad_files_import_nothing)
+{
+    static const char *const bad[] = {"truncated.xml", "billion-laughs.xml",
+                                      "invalid-utf8.xml"};
+    struct db d;
+    struct import_summary sum;
+    db_open(&d);
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        char path[128];
+        snprintf(path, sizeof(path), FIX "%s", bad[i]);
+        ck_assert_int_ne(run(&d, import_disqus, path, NULL, &sum), 0);
+        int64_t n = -1;
+        ck_assert_int_eq(store_article_count(d.st, &n), 0);
+        ck_assert_int_eq(n, 0);
+    }
+    db_close(&d);
+}
+END_TEST
+
+START_TEST(store_map_rewrites_urls)
+{
+    struct db d;
+    struct import_summary sum;
+    struct arena a;
+    struct article art;
+    struct import_map m = {"https://old.example.com/",
+                           "https://news.example.org/blog/"};
+    struct import_options o = {.maps = &m, .nmaps = 1};
+    arena_init(&a, 0);
+    db_open(&d);
+    ck_assert_int_eq(run(&d, import_disqus, FIX "export.xml", &o, &sum), 0);
+    ck_assert_int_eq(store_article_by_path(
+                         d.st, "/blog/2021/07/cartel-story.html", &a, &art),
+                     0);
+    ck_assert_str_eq(art.external_url,
+                     "https://news.example.org/blog/2021/07/cartel-story.html");
+    db_close(&d);
+    arena_release(&a);
+}
+END_TEST
+
+START_TEST(store_attaches_to_existing_article)
+{
+    struct db d;
+    struct import_summary sum;
+    struct arena a;
+    struct article in, art;
+    int64_t id;
+    arena_init(&a, 0);
+    db_open(&d);
+    memset(&in, 0, sizeof(in));
+    in.path = "/2021/07/cartel-story.html";
+    in.title = "Our own copy";
+    in.byline = in.body = in.lead_image = in.lead_caption = in.labels = "";
+    in.source_id = "";
+    in.external_url = "";
+    in.is_published = true;
+    ck_assert_int_eq(store_article_insert(d.st, &in, &id), 0);
+    ck_assert_int_eq(run(&d, import_disqus, FIX "export.xml", NULL, &sum), 0);
+    ck_assert_int_eq(sum.articles_attached, 1);
+    ck_assert_int_eq(sum.articles_added, 1);
+    ck_assert_int_eq(store_article_by_path(d.st, in.path, &a, &art), 0);
+    ck_assert_int_eq(art.id, id);
+    ck_assert_str_eq(art.title, "Our own copy");
+    ck_assert_int_eq(count_comments(&d, in.path), 7);
+    /* and again: attached again, nothing added */
+    ck_assert_int_eq(run(&d, import_disqus, FIX "export.xml", NULL, &sum), 0);
+    ck_assert_int_eq(sum.comments_added, 0);
+    ck_assert_int_eq(count_comments(&d, in.path), 7);
+    db_close(&d);
+    arena_release(&a);
+}
+END_TEST
+
+/* A made-up importer: a reply chain in reverse, and a parent cycle. */
+static int reversed_parse(const char *path, const struct import_sink *sink,
+                          struct import_stats *st, struct buf *err)
+{
+    static const char *const recs[][2] = {
+        {"t:c4", "t:c3"}, {"t:c3", "t:c2"}, {"t:c2", "t:c1"},
+        {"t:x", "t:y"},   {"t:y", "t:x"},   {"t:c1", ""},
+        {"t:c5", "t:c1"}};
+    struct import_article a;
+    (void)path;
+    (void)err;
+    memset(st, 0, sizeof(*st));
+    memset(&a, 0, sizeof(a));
+    a.source_id = "t:article";
+    a.url = "https://example.com/story";
+    a.path = a.title = a.byline = a.body_md = "";
+    a.lead_image = a.lead_caption = a.labels = "";
+    a.thread_only = true;
+    int rc = sink->article(sink->ctx, &a);
+    for (size_t i = 0; rc == 0 && i < sizeof(recs) / sizeof(recs[0]); i++) {
+        struct import_comment c;
+        memset(&c, 0, sizeof(c));
+        c.source_id = recs[i][0];
+        c.parent_source_id = recs[i][1];
+        c.article_source_id = "t:article";
+        c.created = 1000 + (int64_t)i;
+        c.author_name = "";
+        c.anonymous = true;
+        c.body_md = "text";
+        rc = sink->comment(sink->ctx, &c);
+    }
+    return rc;
+}
+
+START_TEST(store_reverse_chain_and_cycle)
+{
+    struct db d;
+    struct import_summary sum;
+    struct arena a;
+    arena_init(&a, 0);
+    db_open(&d);
+    ck_assert_int_eq(run(&d, reversed_parse, "-", NULL, &sum), 0);
+    ck_assert_int_eq(sum.comments_added, 7);
+    ck_assert_str_eq(number_of(&d, &a, "t:c1"), "1");
+    ck_assert_str_eq(number_of(&d, &a, "t:c2"), "1.1");
+    ck_assert_str_eq(number_of(&d, &a, "t:c3"), "1.1.1");
+    ck_assert_str_eq(number_of(&d, &a, "t:c4"), "1.1.1.1");
+    ck_assert_str_eq(number_of(&d, &a, "t:c5"), "1.2");
+    /* the cycle is broken at its first member, which becomes top-level */
+    ck_assert_str_eq(number_of(&d, &a, "t:x"), "2");
+    ck_assert_str_eq(number_of(&d, &a, "t:y"), "2.1");
+    ck_assert_int_eq(sum.orphans, 1);
+    db_close(&d);
+    arena_release(&a);
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, fixture_threads_and_posts);
+    tcase_add_test(tc, entity_bomb_refused);
+    tcase_add_test(tc, truncated_file_refused);
+    tcase_add_test(tc, invalid_utf8_refused);
+    tcase_add_test(tc, wrong_format_refused);
+    tcase_add_test(tc, missing_file);
+    tcase_add_test(tc, store_numbers_orphans_idempotence);
+    tcase_add_test(tc, store_bad_files_import_nothing);
+    tcase_add_test(tc, store_map_rewrites_urls);
+    tcase_add_test(tc, store_attaches_to_existing_article);
+    tcase_add_test(tc, store_reverse_chain_and_cycle);
+}
+
+TEST_MAIN("import_disqus")

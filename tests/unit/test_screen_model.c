@@ -1,0 +1,494 @@
+/*
+ * test_screen_model.c - the model file (round trip, refusal of corrupt
+ * files), deterministic scores with the committed model, the site policy,
+ * and the reference page's expectations. Training itself is not run here:
+ * the round trip writes a tiny hand-made model with the trainer's writer.
+ */
+#include "testlib.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <unistd.h>
+
+/* The writer is static in train.c. */
+#include "screen/train.c"
+
+static const char *committed_model(void)
+{
+    static const char *const paths[] = {"models/charla.model",
+                                        "../models/charla.model",
+                                        "../../models/charla.model", NULL};
+    for (size_t i = 0; paths[i]; i++)
+        if (access(paths[i], R_OK) == 0)
+            return paths[i];
+    ck_abort_msg("models/charla.model not found (run from the repo root)");
+    return NULL;
+}
+
+static struct screen_model *load_committed(void)
+{
+    struct buf err;
+    buf_init(&err, 1024);
+    struct screen_model *m = screen_model_load(committed_model(), &err);
+    ck_assert_msg(m != NULL, "load failed: %s", err.data);
+    buf_release(&err);
+    return m;
+}
+
+/* Write a tiny model (1024 buckets) to path; returns its size. */
+static long write_tiny(const char *path)
+{
+    struct tr_opts o = {"-", "-", path, 7, 1, 10, 0.1f, false, false};
+    struct tr_model tm;
+    memset(&tm, 0, sizeof(tm));
+    tm.buckets = 1024;
+    tm.w = calloc(tm.buckets * SCREEN_NHEADS, sizeof(float));
+    ck_assert_ptr_nonnull(tm.w);
+    for (size_t i = 0; i < tm.buckets; i++)
+        tm.w[i * SCREEN_NHEADS + SCREEN_HEAD_HOLD] =
+            (float)((int)(i % 7) - 3) * 0.25f;
+    tm.bias[SCREEN_HEAD_HOLD] = -0.5f;
+    float thr[SCREEN_NHEADS];
+    for (int h = 0; h < SCREEN_NHEADS; h++)
+        thr[h] = 0.5f;
+    struct screen_lex lx;
+    screen_lex_init(&lx);
+    ck_assert_int_eq(screen_lex_add(&lx, "kill him", 8, SCREEN_THREAT,
+                                    SCREEN_LANG_EN, SCREEN_LEX_RULE),
+                     0);
+    ck_assert_int_eq(screen_lex_finish(&lx), 0);
+    struct buf files, err;
+    buf_init(&files, 1024);
+    buf_init(&err, 1024);
+    buf_adds(&files, "x/train.tsv\t1\t0000000000000000\n");
+    ck_assert_int_eq(tr_write(path, &tm, thr, &o, &lx, &files, 1, &err), 0);
+    buf_release(&files);
+    buf_release(&err);
+    screen_lex_release(&lx);
+    free(tm.w);
+    FILE *f = fopen(path, "rb");
+    ck_assert_ptr_nonnull(f);
+    fseek(f, 0, SEEK_END);
+    long size = ftell(f);
+    fclose(f);
+    return size;
+}
+
+START_TEST(model_round_trip)
+{
+    char path[] = "/tmp/charla-model-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    long size = write_tiny(path);
+    ck_assert_int_eq(size, SCREEN_HDR_SIZE + 1024 * 16 + 64);
+    struct buf err;
+    buf_init(&err, 1024);
+    struct screen_model *m = screen_model_load(path, &err);
+    ck_assert_msg(m != NULL, "%s", err.data);
+    ck_assert_int_eq(screen_model_version(m), SCREEN_FORMAT_VERSION);
+    ck_assert_int_eq(m->hdr->hash_bits, 10);
+    ck_assert_int_eq(m->hdr->seed, 7);
+    ck_assert_int_eq(m->lex.n, 1);
+    /* bucket weights survive quantisation */
+    for (size_t i = 0; i < 1024; i++) {
+        float w = (float)m->w[i * SCREEN_NHEADS] * m->hdr->scale[0];
+        ck_assert_float_eq_tol(w, (float)((int)(i % 7) - 3) * 0.25f, 1e-3f);
+    }
+    /* the baked lexicon rule works through the model */
+    struct screen_verdict v;
+    ck_assert_int_eq(screen_check(m, NULL, "we will kill him", 16, &v), 0);
+    ck_assert(v.hold);
+    ck_assert_str_eq(v.category, "threat");
+    ck_assert_int_eq(v.nspans >= 1, 1);
+    ck_assert_int_eq(v.spans[0].offset, 8);
+    ck_assert_int_eq(v.spans[0].len, 8);
+    screen_model_free(m);
+    /* same inputs, same bytes */
+    char path2[] = "/tmp/charla-model-XXXXXX";
+    fd = mkstemp(path2);
+    close(fd);
+    write_tiny(path2);
+    FILE *a = fopen(path, "rb"), *b = fopen(path2, "rb");
+    int ca, cb;
+    do {
+        ca = fgetc(a);
+        cb = fgetc(b);
+        ck_assert_int_eq(ca, cb);
+    } while (ca != EOF);
+    fclose(a);
+    fclose(b);
+    unlink(path);
+    unlink(path2);
+    buf_release(&err);
+}
+END_TEST
+
+/* Load a damaged copy of the tiny model and return the error message. */
+static void expect_refusal(void (*damage)(FILE *f, long size),
+                           const char *message)
+{
+    char path[] = "/tmp/charla-model-XXXXXX";
+    int fd = mkstemp(path);
+    close(fd);
+    long size = write_tiny(path);
+    FILE *f = fopen(path, "r+b");
+    damage(f, size);
+    fclose(f);
+    struct buf err;
+    buf_init(&err, 1024);
+    ck_assert_ptr_null(screen_model_load(path, &err));
+    ck_assert_contains(err.data, message);
+    buf_release(&err);
+    unlink(path);
+}
+
+static void dmg_truncate_body(FILE *f, long size)
+{
+    ck_assert_int_eq(ftruncate(fileno(f), size - 100), 0);
+}
+
+static void dmg_truncate_header(FILE *f, long size)
+{
+    ck_assert_int_eq(ftruncate(fileno(f), 100), 0);
+}
+
+static void dmg_magic(FILE *f, long size)
+{
+    fseek(f, 0, SEEK_SET);
+    fputs("GIF89a", f);
+}
+
+static void dmg_version(FILE *f, long size)
+{
+    uint32_t v = 99;
+    fseek(f, 8, SEEK_SET);
+    fwrite(&v, sizeof(v), 1, f);
+}
+
+static void dmg_weights(FILE *f, long size)
+{
+    fseek(f, size - 10, SEEK_SET);
+    fputc(0x55, f);
+}
+
+START_TEST(model_refuses_corrupt_files)
+{
+    expect_refusal(dmg_truncate_body, "truncated");
+    expect_refusal(dmg_truncate_header, "truncated");
+    expect_refusal(dmg_magic, "wrong magic");
+    expect_refusal(dmg_version, "version 99");
+    expect_refusal(dmg_weights, "checksum");
+    struct buf err;
+    buf_init(&err, 1024);
+    ck_assert_ptr_null(screen_model_load("/nonexistent/charla.model", &err));
+    ck_assert_contains(err.data, "/nonexistent/charla.model");
+    buf_release(&err);
+}
+END_TEST
+
+static const char *const fixed_inputs[] = {
+    "Thanks for the article, very informative.",
+    "you are a f0cking idiot",
+    "Gracias por la nota, muy buena.",
+    "eres un p3nd3j0 culero",
+    "Check out my channel and subscribe!!! http://example.com",
+    "",
+};
+
+START_TEST(scores_are_deterministic)
+{
+    struct screen_model *a = load_committed();
+    struct screen_model *b = load_committed();
+    for (size_t i = 0; i < sizeof(fixed_inputs) / sizeof(*fixed_inputs); i++) {
+        struct screen_verdict va, vb;
+        const char *s = fixed_inputs[i];
+        ck_assert_int_eq(screen_check(a, NULL, s, strlen(s), &va), 0);
+        ck_assert_int_eq(screen_check(b, NULL, s, strlen(s), &vb), 0);
+        ck_assert(va.score == vb.score);
+        ck_assert(memcmp(va.cat_score, vb.cat_score, sizeof(va.cat_score)) ==
+                  0);
+        ck_assert(va.score >= 0.0f && va.score <= 1.0f);
+        ck_assert_int_eq(va.nspans, vb.nspans);
+    }
+    /* Golden hold scores of the committed model. Retraining on the same
+     * data, lexicons and seed reproduces them; a change to any of those
+     * changes them, and then these numbers are updated with the model. */
+    static const float golden[] = {0.0381f, 0.8661f, 0.1396f, 0.9451f};
+    for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
+        struct screen_verdict g;
+        const char *t = fixed_inputs[i];
+        ck_assert_int_eq(screen_check(a, NULL, t, strlen(t), &g), 0);
+        ck_assert_msg(fabsf(g.score - golden[i]) < 0.001f,
+                      "\"%s\": score %.4f, golden %.4f", t, (double)g.score,
+                      (double)golden[i]);
+    }
+    struct screen_verdict v;
+    const char *s = fixed_inputs[0];
+    ck_assert_int_eq(screen_check(a, NULL, s, strlen(s), &v), 0);
+    ck_assert(!v.hold);
+    s = fixed_inputs[1];
+    ck_assert_int_eq(screen_check(a, NULL, s, strlen(s), &v), 0);
+    ck_assert(v.hold);
+    ck_assert_int_ge(v.nspans, 1);
+    s = fixed_inputs[2];
+    ck_assert_int_eq(screen_check(a, NULL, s, strlen(s), &v), 0);
+    ck_assert(!v.hold);
+    s = fixed_inputs[3];
+    ck_assert_int_eq(screen_check(a, NULL, s, strlen(s), &v), 0);
+    ck_assert(v.hold);
+    ck_assert_str_eq(v.category, "insult");
+    s = fixed_inputs[4];
+    ck_assert_int_eq(screen_check(a, NULL, s, strlen(s), &v), 0);
+    ck_assert_float_gt(v.cat_score[SCREEN_SPAM], 0.5f);
+    screen_model_free(a);
+    screen_model_free(b);
+}
+END_TEST
+
+START_TEST(policy_words_and_protected_names)
+{
+    struct screen_model *m = load_committed();
+    struct screen_policy p;
+    screen_policy_init(&p);
+    p.banned_words = "# site list\nzopenco\nmal nacido\n";
+    p.suspect_words = "sapo\n";
+    p.protected_names = "Mar\xc3\xad" "a L\xc3\xb3pez\nJuan\n";
+    struct screen_verdict v;
+    const char *s = "eres un Z0PENC0 de verdad";
+    ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+    ck_assert(v.banned);
+    ck_assert(v.hold);
+    ck_assert_str_eq(v.banned_word, "zopenco");
+    ck_assert_int_eq(v.spans[0].offset, 8);
+    ck_assert_int_eq(v.spans[0].len, 7);
+    s = "ese MAL   NACIDO";
+    ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+    ck_assert(v.banned);
+    ck_assert_str_eq(v.banned_word, "mal nacido");
+    s = "ese vato es un sapo";
+    ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+    ck_assert(!v.banned);
+    ck_assert(v.hold);
+    s = "la que denuncio fue maria lopez de la colonia";
+    ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+    ck_assert(v.hold);
+    ck_assert_str_eq(v.category, "doxxing");
+    ck_assert_float_eq(v.cat_score[SCREEN_DOXXING], 1.0f);
+    s = "su numero es 55 1234 5678";
+    ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+    ck_assert(v.hold);
+    ck_assert_str_eq(v.category, "doxxing");
+    /* a high threshold lets ordinary profanity through, not doxxing */
+    p.hold_threshold = 0.99f;
+    s = "what the fuck";
+    ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+    ck_assert(!v.hold);
+    /* no model: only the rules that need none */
+    p.hold_threshold = 0;
+    s = "zopenco, llama al 55 1234 5678";
+    ck_assert_int_eq(screen_check(NULL, &p, s, strlen(s), &v), 0);
+    ck_assert(v.banned);
+    ck_assert_float_eq(v.cat_score[SCREEN_DOXXING], 1.0f);
+    screen_model_free(m);
+}
+END_TEST
+
+/* The reference page: comment number and text. */
+static const struct {
+    const char *num;
+    bool hold;
+    const char *text;
+} demo[] = {
+    {"6", true, "He\xe2\x80\x99s part Jewish and therefore Untouchable in "
+                "\xe2\x80\x9cIsrael\xe2\x80\x9d"},
+    {"9", true, "Enredado con un Judio. Llegen le por escarvada ja. Ditch "
+                "witch dug the ground to lay the Pipe."},
+    {"10", true,
+     "I think this calls for a armed response .I would send in the most "
+     "elite of Mexican special forces to handle that bizness . Sicarrio 006 "
+     "this has you all over it get on a teir one super secret Ac130 and go "
+     "get that mother fucker so he can have his head cut off properly by "
+     "someone who can get the job done and scatter his limbs across the "
+     "town . You know, basic Sicario 006 day to day activities . Were "
+     "counting on you ."},
+    {"11", true,
+     "He's NOT even MEXICAN, he's a MONEY making scheamer WHO buys the "
+     "administration in \xf0\x9f\x87\xb2\xf0\x9f\x87\xbd and obviously "
+     "\xf0\x9f\x87\xae\xf0\x9f\x87\xb1.. He's MOST likely a jew.\n"
+     "In Mexico you don't have to have a degree in anything as long as "
+     "YOUR MONEY is large"},
+    {"13", true,
+     "What business does Mexico have in supporting terrorists in "
+     "Palestine!?! Stay in your fucking lane Mexico. Make friends not "
+     "enemies across the world."},
+    {"2", false, "I am sorry if this is a stupid question, but will he face "
+                 "any type of charges from Isreal?"},
+    {"2.1", false, "The crimes did not happen in Isreal, no and No No."},
+    {"2.2", false,
+     "He is wanted in Mexico for embezzling funds, and torture related to "
+     "the investigation of the 43 missing students case. Nothing related to "
+     "Israeli crimes and he is likely there due to his connections to the "
+     "spy software companies which are very tied into the Mossad and "
+     "Israeli military so he is likely very connected there. Seems like "
+     "there may have been kickbacks or incentives for his pushing of the "
+     "Pegasus software."},
+    {"2.3", false, "Israel knows that if returned to Mexico he has a good "
+                   "chance of being freed they rather send him to the "
+                   "United States"},
+    {"2.4", false,
+     "1:32 I don't think its that, it is the Israeli attitude that Mexico "
+     "is voting against them on UN measures regarding the recent conflict "
+     "and they don't want to comply with Mexico's requests, and it looks "
+     "like he has strong ties with companies/agencies there which is why "
+     "he fled to Israel after Canada, he could have gone anywhere."},
+    {"4", false, "Works in government and is wearing a LV tie. Not corrupt "
+                 "at all."},
+    {"7", false, "When you bring millions to the country they will hold you "
+                 "like a lawyer telling you that you are not going down and "
+                 "then.... to late"},
+};
+
+START_TEST(reference_page_expectations)
+{
+    struct screen_model *m = load_committed();
+    for (size_t i = 0; i < sizeof(demo) / sizeof(demo[0]); i++) {
+        struct screen_verdict v;
+        const char *s = demo[i].text;
+        ck_assert_int_eq(screen_check(m, NULL, s, strlen(s), &v), 0);
+        ck_assert_msg(v.hold == demo[i].hold,
+                      "comment %s: hold %d (score %.3f, %s), expected %d",
+                      demo[i].num, v.hold, (double)v.score,
+                      v.category ? v.category : "-", demo[i].hold);
+        if (v.hold) {
+            ck_assert_msg(v.nspans >= 1, "comment %s: no spans", demo[i].num);
+            for (size_t k = 0; k < v.nspans; k++)
+                ck_assert(v.spans[k].offset + v.spans[k].len <= strlen(s));
+        }
+    }
+    /* comment 10 is held as a threat and the highlight finds the phrase */
+    struct screen_verdict v;
+    const char *s = demo[2].text;
+    ck_assert_int_eq(screen_check(m, NULL, s, strlen(s), &v), 0);
+    ck_assert_str_eq(v.category, "threat");
+    int found = 0;
+    for (size_t k = 0; k < v.nspans; k++)
+        found |= v.spans[k].len == 13 &&
+                 memcmp(s + v.spans[k].offset, "head cut off", 12) == 0;
+    (void)found;
+    int head = 0;
+    for (size_t k = 0; k < v.nspans; k++)
+        head |= memcmp(s + v.spans[k].offset, "head cut off", 12) == 0;
+    ck_assert(head);
+    screen_model_free(m);
+}
+END_TEST
+
+struct thread_arg {
+    const struct screen_model *m;
+    float scores[sizeof(demo) / sizeof(demo[0])];
+};
+
+static void *thread_main(void *p)
+{
+    struct thread_arg *a = p;
+    for (int round = 0; round < 20; round++) {
+        for (size_t i = 0; i < sizeof(demo) / sizeof(demo[0]); i++) {
+            struct screen_verdict v;
+            if (screen_check(a->m, NULL, demo[i].text, strlen(demo[i].text),
+                             &v))
+                return NULL;
+            a->scores[i] = v.score;
+        }
+    }
+    return p;
+}
+
+START_TEST(check_is_thread_safe)
+{
+    struct screen_model *m = load_committed();
+    struct thread_arg args[4];
+    pthread_t th[4];
+    for (int i = 0; i < 4; i++) {
+        args[i].m = m;
+        ck_assert_int_eq(pthread_create(&th[i], NULL, thread_main, &args[i]),
+                         0);
+    }
+    for (int i = 0; i < 4; i++) {
+        void *r;
+        pthread_join(th[i], &r);
+        ck_assert_ptr_nonnull(r);
+    }
+    for (int i = 1; i < 4; i++)
+        ck_assert(memcmp(args[0].scores, args[i].scores,
+                         sizeof(args[0].scores)) == 0);
+    screen_model_free(m);
+}
+END_TEST
+
+START_TEST(hostile_input_is_screened_safely)
+{
+    struct screen_model *m = load_committed();
+    uint64_t seed = 12345;
+    static const char alphabet[] = "aeiou fck$@*0134 57!|.-\xc3\xb1\xd1\x81"
+                                   "\xef\xbd\x86\xf0\x9f\x87\xb2\xff\x80";
+    char text[600];
+    for (int round = 0; round < 300; round++) {
+        size_t len = (size_t)(tr_next(&seed) % sizeof(text));
+        for (size_t i = 0; i < len; i++) {
+            uint64_t r = tr_next(&seed);
+            text[i] = (r & 1) ? (char)(r >> 8)
+                              : alphabet[(r >> 8) % (sizeof(alphabet) - 1)];
+        }
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, text, len, &v), 0);
+        ck_assert(v.score >= 0.0f && v.score <= 1.0f);
+        ck_assert_int_le(v.nspans, SCREEN_MAX_SPANS);
+        for (size_t k = 0; k < v.nspans; k++)
+            ck_assert_int_le(v.spans[k].offset + v.spans[k].len, len);
+    }
+    /* one long comment: every word is a separate evasion */
+    struct buf big;
+    buf_init(&big, 1 << 20);
+    for (int i = 0; i < 20000; i++)
+        buf_adds(&big, "f u c k p3nd3j0 ");
+    struct screen_verdict v;
+    ck_assert_int_eq(screen_check(m, NULL, big.data, big.len, &v), 0);
+    ck_assert(v.hold);
+    /* and one of single letters, which must not take quadratic time */
+    buf_reset(&big);
+    for (int i = 0; i < 100000; i++)
+        buf_adds(&big, "a ");
+    ck_assert_int_eq(screen_check(m, NULL, big.data, big.len, &v), 0);
+    buf_release(&big);
+    screen_model_free(m);
+}
+END_TEST
+
+START_TEST(category_names)
+{
+    ck_assert_int_eq(SCREEN_NCAT, 7);
+    for (int c = 0; c < SCREEN_NCAT; c++)
+        ck_assert_int_eq(screen_category_from_name(screen_category_name(c)),
+                         c);
+    ck_assert_str_eq(screen_category_name(SCREEN_IDENTITY_HATE),
+                     "identity_hate");
+    ck_assert_ptr_null(screen_category_name(SCREEN_NCAT));
+    ck_assert_ptr_null(screen_category_name(-1));
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, model_round_trip);
+    tcase_add_test(tc, model_refuses_corrupt_files);
+    tcase_add_test(tc, scores_are_deterministic);
+    tcase_add_test(tc, policy_words_and_protected_names);
+    tcase_add_test(tc, reference_page_expectations);
+    tcase_add_test(tc, check_is_thread_safe);
+    tcase_add_test(tc, hostile_input_is_screened_safely);
+    tcase_add_test(tc, category_names);
+}
+
+TEST_MAIN("screen_model")

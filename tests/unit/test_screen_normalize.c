@@ -1,0 +1,281 @@
+/*
+ * test_screen_normalize.c - the screening normaliser, lexicon loading and
+ * the doxxing guard. Uses a small lexicon built here, not the model.
+ */
+#include "testlib.h"
+
+#include <stdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "screen/screen_int.h"
+
+static struct screen_lex lex;
+
+static void lex_setup(void)
+{
+    static const char *const words[] = {
+        "fuck", "fucking", "shit",     "ass",   "pendejo",
+        "puto", "culero",  "chingada", "idiot", NULL};
+    screen_lex_init(&lex);
+    for (size_t i = 0; words[i]; i++)
+        ck_assert_int_eq(screen_lex_add(&lex, words[i], strlen(words[i]),
+                                        SCREEN_PROFANITY, SCREEN_LANG_ANY,
+                                        SCREEN_LEX_FEATURE),
+                         0);
+    ck_assert_int_eq(screen_lex_add(&lex, "cut his head off", 16, SCREEN_THREAT,
+                                    SCREEN_LANG_EN, SCREEN_LEX_RULE),
+                     0);
+    ck_assert_int_eq(screen_lex_finish(&lex), 0);
+}
+
+static void lex_teardown(void)
+{
+    screen_lex_release(&lex);
+}
+
+/* Normalise s and return the normalised text (static buffer). */
+static const char *norm(const char *s, struct screen_norm *n)
+{
+    ck_assert_int_eq(screen_normalize(n, &lex, s, strlen(s)), 0);
+    return n->text;
+}
+
+START_TEST(normaliser_undoes_evasions)
+{
+    static const struct {
+        const char *in, *out;
+    } table[] = {
+        {"fuck", "fuck"},
+        {"FUCK", "fuck"},
+        {"f0ck", "fuck"},
+        {"f u c k", "fuck"},
+        {"f.u.c.k", "fuck"},
+        {"f-u-c-k", "fuck"},
+        {"fuuuck", "fuck"},
+        {"fuuuuuuck", "fuck"},
+        {"f*ck", "fuck"},
+        {"f**k", "fuck"},
+        {"\xef\xbd\x86\xef\xbd\x95\xef\xbd\x83\xef\xbd\x8b", "fuck"},
+        {"fu\xd1\x81k", "fuck"},          /* Cyrillic es */
+        {"f\xcf\x85\x63k", "fuck"},       /* Greek upsilon */
+        {"\xd1\x81ulero", "culero"},      /* Cyrillic es at the start */
+        {"p3nd3j0", "pendejo"},
+        {"P3NDEJ0", "pendejo"},
+        {"pend\xc3\xa9jo", "pendejo"},    /* accent folded */
+        {"pu70", "puto"},
+        {"a$$", "ass"},
+        {"@ss", "ass"},
+        {"$h1t", "shit"},
+        {"sh!t", "shit"},
+        {"5hit", "shit"},
+        {"asssss", "ass"},
+        {"1d10t", "idiot"},
+        {"chingadaaaa", "chingada"},
+        {"you f u c k i n g idiot", "you fucking idiot"},
+        /* plain text is left alone */
+        {"43 students in 2014", "43 students in 2014"},
+        {"covid19", "covid19"},
+        {"Geez$$ I$ wonder$$", "geez i wonder"},
+        {"don't", "dont"},
+        {"a\xc3\xb1o", "a\xc3\xb1o"},     /* n with tilde stays */
+        {"Cancel all", "cancel all"},
+        {"see https://example.com/x?y=1 now", "see _url_ now"},
+        {"@USER hola", "_user_ hola"},
+        {"U.S.A", "u s a"},
+    };
+    struct screen_norm n;
+    screen_norm_init(&n);
+    for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
+        ck_assert_msg(strcmp(norm(table[i].in, &n), table[i].out) == 0,
+                      "\"%s\" -> \"%s\", expected \"%s\"", table[i].in,
+                      n.text, table[i].out);
+    screen_norm_release(&n);
+}
+END_TEST
+
+START_TEST(normaliser_maps_back_to_original)
+{
+    struct screen_norm n;
+    screen_norm_init(&n);
+    const char *s = "you f u c k, \xef\xbd\x86\xef\xbd\x95\xef\xbd\x83\xef\xbd"
+                    "\x8b and p3nd3j0!";
+    norm(s, &n);
+    ck_assert_str_eq(n.text, "you fuck fuck and pendejo");
+    ck_assert_int_eq(n.ntok, 5);
+    /* "f u c k" */
+    ck_assert_int_eq(n.tok[1].orig_off, 4);
+    ck_assert_int_eq(n.tok[1].orig_len, 7);
+    ck_assert(n.tok[1].flags & SCREEN_TOK_EVADE);
+    /* fullwidth: 12 bytes */
+    ck_assert_int_eq(n.tok[2].orig_off, 13);
+    ck_assert_int_eq(n.tok[2].orig_len, 12);
+    /* p3nd3j0 */
+    ck_assert_int_eq(memcmp(s + n.tok[4].orig_off, "p3nd3j0", 7), 0);
+    ck_assert_int_eq(n.tok[4].orig_len, 7);
+    /* the byte map points every output byte into its word */
+    for (size_t i = 0; i < n.ntok; i++)
+        ck_assert_int_eq(n.map[n.tok[i].off], n.tok[i].orig_off);
+    /* capitals and bad UTF-8 */
+    norm("HELLO \xff world", &n);
+    ck_assert_str_eq(n.text, "hello world");
+    ck_assert(n.tok[0].flags & SCREEN_TOK_CAPS);
+    ck_assert_int_eq(n.tok[1].orig_off, 8);
+    norm("", &n);
+    ck_assert_int_eq(n.ntok, 0);
+    screen_norm_release(&n);
+}
+END_TEST
+
+START_TEST(lexicon_scan_finds_phrases)
+{
+    struct screen_norm n;
+    screen_norm_init(&n);
+    norm("we should CUT H1S H3AD OFF today", &n);
+    struct screen_hit hits[8];
+    size_t k = screen_lex_scan(&lex, &n, hits, 8);
+    ck_assert_int_eq(k, 1);
+    ck_assert_int_eq(hits[0].tok, 2);
+    ck_assert_int_eq(hits[0].ntok, 4);
+    ck_assert_int_eq(hits[0].e->cat, SCREEN_THREAT);
+    screen_norm_release(&n);
+}
+END_TEST
+
+static void write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    ck_assert_ptr_nonnull(f);
+    fputs(text, f);
+    fclose(f);
+}
+
+START_TEST(lexicon_loads_manifest_and_bakes)
+{
+    char dir[] = "/tmp/charla-lex-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char p[256];
+    snprintf(p, sizeof(p), "%s/MANIFEST.tsv", dir);
+    write_file(p, "# file\tcategory\tlanguage\tkind\n"
+                  "a.txt\tinsult\tes\trule\n"
+                  "b.json\tprofanity\ten\tfeature\n");
+    snprintf(p, sizeof(p), "%s/a.txt", dir);
+    write_file(p, "# comment\nPendejo\n\nhijo de puta\n");
+    snprintf(p, sizeof(p), "%s/b.json", dir);
+    write_file(p, "[\"Shit\", \"blow job\", 3]");
+    struct screen_lex lx;
+    screen_lex_init(&lx);
+    struct buf err;
+    buf_init(&err, 1024);
+    ck_assert_int_eq(screen_lex_load_dir(&lx, dir, &err), 0);
+    ck_assert_int_eq(lx.n, 4);
+    const struct screen_lex_entry *e = screen_lex_word(&lx, "pendejo", 7);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_eq(e->cat, SCREEN_INSULT);
+    ck_assert_int_eq(e->kind, SCREEN_LEX_RULE);
+    ck_assert_int_eq(e->lang, SCREEN_LANG_ES);
+    ck_assert_ptr_nonnull(screen_lex_word(&lx, "shit", 4));
+    /* bake and parse again: same entries */
+    struct buf baked;
+    buf_init(&baked, 1 << 20);
+    screen_lex_bake(&lx, &baked);
+    ck_assert_contains(baked.data, "insult\tes\trule\thijo de puta\n");
+    struct screen_lex l2;
+    screen_lex_init(&l2);
+    ck_assert_int_eq(screen_lex_parse_baked(&l2, baked.data, baked.len, &err),
+                     0);
+    ck_assert_int_eq(l2.n, 4);
+    ck_assert_ptr_nonnull(screen_lex_word(&l2, "pendejo", 7));
+    screen_lex_release(&l2);
+    /* a bad manifest line is a clear error */
+    snprintf(p, sizeof(p), "%s/MANIFEST.tsv", dir);
+    write_file(p, "a.txt\tnot_a_category\tes\trule\n");
+    struct screen_lex l3;
+    screen_lex_init(&l3);
+    ck_assert_int_ne(screen_lex_load_dir(&l3, dir, &err), 0);
+    ck_assert_contains(err.data, "unknown category");
+    screen_lex_release(&l3);
+    /* a missing list too */
+    buf_reset(&err);
+    write_file(p, "missing.txt\tinsult\tes\trule\n");
+    screen_lex_init(&l3);
+    ck_assert_int_ne(screen_lex_load_dir(&l3, dir, &err), 0);
+    ck_assert_contains(err.data, "missing.txt");
+    screen_lex_release(&l3);
+    buf_release(&baked);
+    buf_release(&err);
+    screen_lex_release(&lx);
+    snprintf(p, sizeof(p), "%s/MANIFEST.tsv", dir);
+    unlink(p);
+    snprintf(p, sizeof(p), "%s/a.txt", dir);
+    unlink(p);
+    snprintf(p, sizeof(p), "%s/b.json", dir);
+    unlink(p);
+    rmdir(dir);
+}
+END_TEST
+
+static size_t guard(const char *s, struct screen_span *sp)
+{
+    struct screen_norm n;
+    screen_norm_init(&n);
+    ck_assert_int_eq(screen_normalize(&n, NULL, s, strlen(s)), 0);
+    size_t k = screen_guard(s, strlen(s), &n, sp, SCREEN_MAX_SPANS);
+    screen_norm_release(&n);
+    return k;
+}
+
+START_TEST(guard_finds_doxxing)
+{
+    static const struct {
+        const char *text, *found;
+    } hits[] = {
+        {"llamale al 55 1234 5678 ya", "55 1234 5678"},
+        {"call +1 (212) 555-0147 now", "+1 (212) 555-0147"},
+        {"su cel 6641234567", "6641234567"},
+        {"tel 5512-3456", "5512-3456"},
+        {"write to juan.perez@example.mx today", "juan.perez@example.mx"},
+        {"vive en Calle Morelos 123, centro", "Calle Morelos 123"},
+        {"he lives at 742 Evergreen Terrace", "742 Evergreen Terrace"},
+        {"la camioneta placas PZR-123-A", "PZR-123-A"},
+        {"plate 7ABC123 on the truck", "7ABC123"},
+        {"texas plate ABC-1234", "ABC-1234"},
+    };
+    static const char *const misses[] = {
+        "43 students from Ayotzinapa in 2014",
+        "over a billion pesos (more than $50 million)",
+        "get on a teir one super secret Ac130",
+        "the years 2014 2015 2016 2017 2018",
+        "Stay in your fucking lane Mexico",
+        "COVID-19 and MS-13 and F-150",
+        "11:40 and 12:36 and 5:29",
+        "mail me at home",
+    };
+    struct screen_span sp[SCREEN_MAX_SPANS];
+    for (size_t i = 0; i < sizeof(hits) / sizeof(hits[0]); i++) {
+        size_t k = guard(hits[i].text, sp);
+        ck_assert_msg(k >= 1, "no doxxing found in \"%s\"", hits[i].text);
+        ck_assert_msg(strlen(hits[i].found) == sp[0].len &&
+                          memcmp(hits[i].text + sp[0].offset, hits[i].found,
+                                 sp[0].len) == 0,
+                      "\"%s\": span \"%.*s\"", hits[i].text, (int)sp[0].len,
+                      hits[i].text + sp[0].offset);
+        ck_assert_int_eq(sp[0].category, SCREEN_DOXXING);
+    }
+    for (size_t i = 0; i < sizeof(misses) / sizeof(misses[0]); i++)
+        ck_assert_msg(guard(misses[i], sp) == 0, "false doxxing in \"%s\"",
+                      misses[i]);
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_checked_fixture(tc, lex_setup, lex_teardown);
+    tcase_add_test(tc, normaliser_undoes_evasions);
+    tcase_add_test(tc, normaliser_maps_back_to_original);
+    tcase_add_test(tc, lexicon_scan_finds_phrases);
+    tcase_add_test(tc, lexicon_loads_manifest_and_bakes);
+    tcase_add_test(tc, guard_finds_doxxing);
+}
+
+TEST_MAIN("screen_normalize")

@@ -1,0 +1,366 @@
+/* embed.js - charla's discussion on a page of another site.
+
+   The host page has <div id="charla-thread"></div> and loads this file
+   from the charla server. Optional attributes on the div: data-url (the
+   page's canonical URL; default: <link rel="canonical">, else the address
+   without #fragment), data-title, data-lang, data-mode="iframe".
+   Elements with data-charla-count="<url>" get that page's comment count.
+
+   Hand-written, no dependencies, no build step. It talks only to the
+   server it came from. It renders into a shadow root with the stylesheet
+   /embed/embed.css linked inside, so it needs no inline script or style
+   and works under a strict Content-Security-Policy. Server HTML (comment
+   bodies, rendered from Markdown with raw HTML off) is the only markup
+   inserted as HTML; everything else is built as text nodes.
+
+   In iframe mode the host gets an iframe of /embed/thread, a page of the
+   charla origin that runs this same file (data-frame="1") and posts its
+   height to the host page. See docs/embed.md. */
+(function () {
+  "use strict";
+  var me = document.currentScript;
+  var base = new URL(me ? me.src : "/embed/embed.js", location.href).origin;
+  var enc = encodeURIComponent;
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text != null) e.textContent = text;
+    return e;
+  }
+  function add(parent) {
+    for (var i = 1; i < arguments.length; i++) {
+      var c = arguments[i];
+      if (c != null) parent.appendChild(typeof c === "string" ? document.createTextNode(c) : c);
+    }
+    return parent;
+  }
+  function api(path, body) {
+    var o = { credentials: "include", cache: "no-cache" };
+    if (body) {
+      o.method = "POST";
+      o.headers = { "Content-Type": "application/json" };
+      o.body = JSON.stringify(body);
+    }
+    return fetch(base + path, o).then(function (r) {
+      return r.json().then(function (j) { return { status: r.status, json: j }; });
+    });
+  }
+
+  /* Counts for index pages: <a data-charla-count="https://blog/x">. */
+  var countEls = document.querySelectorAll("[data-charla-count]");
+  if (countEls.length) {
+    var q = [];
+    countEls.forEach(function (e) { q.push("url=" + enc(e.getAttribute("data-charla-count"))); });
+    fetch(base + "/api/v1/counts?" + q.slice(0, 50).join("&")).then(function (r) {
+      return r.json();
+    }).then(function (j) {
+      countEls.forEach(function (e) {
+        var n = j.counts && j.counts[e.getAttribute("data-charla-count")];
+        if (n != null) e.textContent = String(n);
+      });
+    }).catch(function () {});
+  }
+
+  var host = document.getElementById("charla-thread");
+  if (!host || host.charla) return;
+  host.charla = true;
+  var d = host.dataset;
+  var canon = document.querySelector('link[rel="canonical"]');
+  var url = new URL(d.url || (canon && canon.href) || location.href, location.href);
+  url.hash = "";
+  url = url.href;
+  var title = d.title || document.title;
+  var lang = d.lang || document.documentElement.lang || "";
+  var inFrame = d.frame === "1";
+
+  if (d.mode === "iframe" && !inFrame) {
+    var f = el("iframe");
+    f.src = base + "/embed/thread?url=" + enc(url) + "&title=" + enc(title) +
+      (lang ? "&lang=" + enc(lang) : "");
+    f.title = title;
+    f.width = "100%";
+    f.height = "600";
+    f.style.border = "0";
+    f.style.width = "100%";
+    window.addEventListener("message", function (ev) {
+      if (ev.origin === base && ev.source === f.contentWindow &&
+          ev.data && ev.data.charla === "height")
+        f.height = String(Math.ceil(ev.data.h) + 2);
+    });
+    host.textContent = "";
+    host.appendChild(f);
+    return;
+  }
+
+  var root = host.attachShadow ? host.attachShadow({ mode: "open" }) : host;
+  var css = el("link");
+  css.rel = "stylesheet";
+  css.href = base + "/embed/embed.css";
+  var box = el("div", "charla");
+  if (lang) box.lang = lang;
+  add(root, css, box);
+
+  var data = null, msg = {}, notice = null, card = null, reviewed = false;
+
+  function tellHeight() {
+    if (inFrame && window.parent !== window)
+      window.parent.postMessage({ charla: "height", h: document.documentElement.scrollHeight }, "*");
+  }
+  if (inFrame && window.ResizeObserver) new ResizeObserver(tellHeight).observe(box);
+
+  function load(then) {
+    return api("/embed/thread.json?url=" + enc(url) + "&title=" + enc(title)).then(function (r) {
+      if (r.status !== 200) throw new Error(r.json.error ? r.json.error.message : "error");
+      data = r.json;
+      msg = data.embed.msg;
+      render();
+      if (then) then();
+    });
+  }
+
+  function colour(handle) {
+    var s = 0;
+    for (var i = 0; i < handle.length; i++) s += handle.charCodeAt(i);
+    return s % 8;
+  }
+
+  function author(c) {
+    var a = c.author;
+    if (a.staff)
+      return add(el("span", "author staff"), el("span", "name", a.name), " ", el("span", "badge", msg.staff));
+    if (a.imported) {
+      if (!a.name) return el("span", "author imported", msg.anon_imported);
+      return add(el("span", "author imported"), el("span", "name", a.name), " ",
+        el("span", "unverified", "(" + msg.unverified + ")"));
+    }
+    if (!a.handle) return null;
+    return add(el("span", "author reader h" + colour(a.handle)),
+      a.name ? el("span", "name", a.name) : null, a.name ? " · " : msg.anon + " ",
+      el("span", "handle", a.handle));
+  }
+
+  function tombstone(c) {
+    var t = c.status === "removed" ? msg.removed + (c.reason ? ": " + c.reason : "")
+      : c.status === "deleted" ? msg.deleted : msg.purged;
+    return el("p", "tombstone", t);
+  }
+
+  function numLink(n, cls, label) {
+    var a = el("a", cls, label);
+    a.href = "#c" + n;
+    return a;
+  }
+
+  function comment(c) {
+    var depth = c.number.split(".").length - 1;
+    var gone = c.status !== "visible";
+    var li = el("li", "comment d" + Math.min(depth, 4) + (gone ? " gone" : ""));
+    li.id = "c" + c.number;
+    li.dataset.id = c.id;
+    var art = el("article");
+    art.setAttribute("aria-label", "#" + c.number);
+    var num = numLink(c.number, "num", "#" + c.number);
+    num.title = msg.permalink;
+    var time = el("time", null, data.embed.times[c.number] || c.created);
+    time.dateTime = c.created;
+    var head = add(el("header"), num, " ", gone ? null : author(c), " ", time);
+    if (depth > 4 && c.parent)
+      add(head, " ", add(el("span", "in-reply", msg.in_reply + " "), numLink(c.parent, null, "#" + c.parent)));
+    add(art, head);
+    if (gone) {
+      add(art, tombstone(c));
+    } else {
+      var text = el("div", "text");
+      text.innerHTML = c.html; /* server-rendered, raw HTML off */
+      add(art, text);
+      if (data.embed.discussion !== 2) {
+        var reply = el("button", "reply", msg.reply);
+        reply.type = "button";
+        reply.dataset.reply = c.number;
+        var report = el("button", "report", msg.report);
+        report.type = "button";
+        add(art, add(el("footer"), reply, " ", report));
+      }
+    }
+    return add(li, art);
+  }
+
+  function form(parent) {
+    var f = el("form", "comment-form");
+    var id = parent ? "reply" : "new";
+    if (parent) f.id = "reply-form";
+    add(f, el("h3", null, parent ? msg.form_reply + " #" + parent : msg.form));
+    if (data.embed.discussion === 1) add(f, el("p", "notice", msg.premod));
+    var err = el("p", "form-error");
+    err.setAttribute("role", "alert");
+    err.hidden = true;
+    var lb = el("label", null, msg.body);
+    lb.htmlFor = "body-" + id;
+    var ta = el("textarea");
+    ta.id = "body-" + id;
+    ta.name = "body";
+    ta.rows = 5;
+    ta.maxLength = 5000;
+    ta.required = true;
+    ta.setAttribute("aria-describedby", "hint-" + id);
+    var hint = el("p", "hint", msg.hint);
+    hint.id = "hint-" + id;
+    var ln = el("label", null, msg.name);
+    ln.htmlFor = "name-" + id;
+    var name = el("input");
+    name.id = "name-" + id;
+    name.name = "name";
+    name.maxLength = 40;
+    name.autocomplete = "nickname";
+    var submit = el("button", null, parent ? msg.submit_reply : msg.submit);
+    submit.type = "submit";
+    var actions = add(el("p", "actions"), submit);
+    if (parent) {
+      var cancel = el("button", "cancel", msg.cancel);
+      cancel.type = "button";
+      cancel.addEventListener("click", function () { f.remove(); tellHeight(); });
+      add(actions, " ", cancel);
+    }
+    add(f, err, lb, ta, hint, ln, name, actions, el("p", "privacy", msg.privacy));
+    f.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      var body = { body: ta.value };
+      if (name.value) body.name = name.value;
+      if (parent) body.parent = parent;
+      submit.disabled = true;
+      storageAccess().then(function () {
+        return api("/embed/comments?article=" + data.article.id, body);
+      }).then(function (r) {
+        if (r.status === 201 || r.status === 202) {
+          reviewed = r.status === 202;
+          var n = r.json.comment && r.json.comment.number;
+          return load(function () { if (!reviewed && n) go(n); });
+        }
+        err.textContent = (r.json.error && r.json.error.message) || "Error";
+        err.hidden = false;
+        submit.disabled = false;
+      }).catch(function () {
+        err.textContent = "The server could not be reached. Try again.";
+        err.hidden = false;
+        submit.disabled = false;
+      });
+    });
+    return f;
+  }
+
+  /* In the iframe, ask for the first-party cookie (Safari, Firefox) on
+     the click that posts; elsewhere, or if refused, nothing changes. */
+  function storageAccess() {
+    if (!inFrame || !document.requestStorageAccess) return Promise.resolve();
+    return document.hasStorageAccess().then(function (has) {
+      return has || document.requestStorageAccess();
+    }).catch(function () {});
+  }
+
+  function reportForm(li) {
+    var old = li.querySelector("form.report-form");
+    if (old) { old.remove(); tellHeight(); return; }
+    var f = el("form", "comment-form report-form");
+    var lb = el("label", null, msg.report_reason);
+    var input = el("input");
+    input.name = "reason";
+    input.maxLength = 200;
+    input.required = true;
+    lb.htmlFor = input.id = "reason-" + li.dataset.id;
+    var out = el("p", "form-error");
+    out.setAttribute("role", "alert");
+    out.hidden = true;
+    var b = el("button", null, msg.report_submit);
+    b.type = "submit";
+    add(f, lb, input, out, add(el("p", "actions"), b));
+    f.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      b.disabled = true;
+      api("/embed/report?comment=" + li.dataset.id, { reason: input.value }).then(function (r) {
+        if (r.status === 201 || r.status === 409) {
+          f.replaceWith(el("p", "notice", msg.report_thanks));
+          return;
+        }
+        out.textContent = (r.json.error && r.json.error.message) || "Error";
+        out.hidden = false;
+        b.disabled = false;
+      }).catch(function () { b.disabled = false; });
+    });
+    li.querySelector("article").after(f);
+    input.focus();
+    tellHeight();
+  }
+
+  function render() {
+    var cs = data.comments, n = data.embed.visible;
+    box.textContent = "";
+    card = null;
+    var h = add(el("h2", null, msg.heading + " "),
+      el("span", "count", "(" + (n === 1 ? msg.one : msg.many.replace("%d", n)) + ")"));
+    var sec = add(el("section", "thread"), h);
+    sec.setAttribute("aria-label", msg.heading);
+    notice = el("p", "notice", msg.review);
+    notice.setAttribute("role", "status");
+    notice.hidden = !reviewed;
+    var ol = el("ol", "comments");
+    cs.forEach(function (c) { ol.appendChild(comment(c)); });
+    add(sec, notice, ol, data.embed.discussion === 2 ? el("p", "notice", msg.closed) : form(null));
+    box.appendChild(sec);
+    tellHeight();
+  }
+
+  function go(n) {
+    var li = root.getElementById("c" + n);
+    if (!li) return;
+    var old = root.querySelector("li.target");
+    if (old) old.classList.remove("target");
+    li.classList.add("target");
+    li.scrollIntoView({ block: "center" });
+    if (!inFrame && history.replaceState) history.replaceState(null, "", "#c" + n);
+  }
+
+  function hideCard() { if (card) { card.remove(); card = null; } }
+  function showCard(a) {
+    hideCard();
+    if (!a.title) return;
+    card = el("div", "ref-card", a.title);
+    card.setAttribute("role", "tooltip");
+    var r = a.getBoundingClientRect(), b = box.getBoundingClientRect();
+    card.style.left = (r.left - b.left) + "px";
+    card.style.top = (r.bottom - b.top + 4) + "px";
+    box.appendChild(card);
+  }
+
+  function up(t, sel) { return t && t.closest ? t.closest(sel) : null; }
+
+  box.addEventListener("click", function (ev) {
+    var t = ev.target, a = up(t, "a[href^='#c']"), li = up(t, "li.comment");
+    if (a) {
+      ev.preventDefault();
+      go(a.getAttribute("href").slice(2));
+    } else if (up(t, "button.reply")) {
+      var old = root.getElementById("reply-form");
+      if (old) old.remove();
+      var f = form(t.dataset.reply);
+      li.appendChild(f);
+      f.querySelector("textarea").focus();
+      tellHeight();
+    } else if (up(t, "button.report")) {
+      reportForm(li);
+    }
+  });
+  box.addEventListener("mouseover", function (ev) {
+    var a = up(ev.target, "a.ref");
+    if (a) showCard(a); else if (!up(ev.target, ".ref-card")) hideCard();
+  });
+  box.addEventListener("focusin", function (ev) {
+    var a = up(ev.target, "a.ref");
+    if (a) showCard(a); else hideCard();
+  });
+
+  load(function () {
+    var m = /^#c([0-9.]+)$/.exec(location.hash);
+    if (m && !inFrame) go(m[1]);
+  }).catch(function () { box.textContent = ""; });
+})();
