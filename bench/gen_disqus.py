@@ -79,9 +79,13 @@ def main():
         earlier = by_thread.setdefault(t, [])
         parent = 0
         if earlier and rng.random() < 0.55:
-            # recent posts get most replies, so chains grow deep
+            # half the replies answer one of the last few posts (back and
+            # forth), the rest any earlier post of the thread
             k = len(earlier)
-            parent = earlier[max(0, k - 1 - int(rng.expovariate(0.3)))]
+            if rng.random() < 0.5:
+                parent = earlier[max(0, k - 1 - int(rng.expovariate(0.5)))]
+            else:
+                parent = earlier[rng.randrange(k)]
         earlier.append(pid)
         posts.append((pid, t, parent))
     del by_thread

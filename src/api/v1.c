@@ -14,6 +14,7 @@
 #include "core/post.h"
 #include "render/html.h"
 #include "render/json.h"
+#include "render/page.h"
 
 #define JSON_TYPE "application/json; charset=utf-8"
 
@@ -99,6 +100,22 @@ static int json_text(json_t *obj, const char *key, const char **s,
     return 0;
 }
 
+/*
+ * may_refer: the text has something a reference could start with (#, @,
+ * >, or a digit followed by ':' or ';'). Only then does the answer need
+ * the whole thread to resolve references; otherwise one comment will do.
+ */
+static bool may_refer(const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '#' || *s == '@' || *s == '>')
+            return true;
+        if (*s >= '0' && *s <= '9' && (s[1] == ':' || s[1] == ';'))
+            return true;
+    }
+    return false;
+}
+
 /* respond_created renders the stored comment as it appears in the thread. */
 static void respond_created(struct app *app, struct http_req *req,
                             struct http_resp *resp, const struct article *art,
@@ -120,8 +137,25 @@ static void respond_created(struct app *app, struct http_req *req,
                               "review.\"}");
         return;
     }
-    if (store_article_get(app->store, art->id, &req->arena, &fresh) ||
-        thread_load(app, req, &fresh, &t)) {
+    int ret = store_article_get(app->store, art->id, &req->arena, &fresh);
+    if (ret == 0 && may_refer(res->comment.body)) {
+        ret = thread_load(app, req, &fresh, &t);
+    } else if (ret == 0) {
+        /* the comment and its parent (for "parent" in the answer) */
+        struct comment *two = arena_alloc(&req->arena, 2 * sizeof(*two));
+        size_t n = 0;
+        ret = two ? 0 : ERR_NOMEM;
+        if (two && res->comment.parent_id &&
+            store_comment_get(app->store, res->comment.parent_id,
+                              &req->arena, &two[0]) == 0)
+            n = 1;
+        if (two) {
+            two[n++] = res->comment;
+            ret = thread_build(&t, &app->site, &fresh, two, n, &req->arena,
+                               page_thread_preview);
+        }
+    }
+    if (ret) {
         buf_adds(&resp->body, "{\"comment\":{\"id\":");
         buf_add_i64(&resp->body, res->comment.id);
         buf_adds(&resp->body, "}}");

@@ -367,6 +367,18 @@ static int insert(struct sink_state *s, const struct import_comment *in,
     c.reason = in->status == IMPORT_SPAM ? "spam" : "";
     c.source_id = in->source_id;
     int ret = store_comment_insert(s->st, &c);
+    if (ret == ERR_TOOBIG && c.parent_id)
+        s->sum->flattened++;
+    while (ret == ERR_TOOBIG && c.parent_id) {
+        /* nested deeper than a comment number can say (the store checks
+         * before writing): hang it under the parent's parent, and so on */
+        struct comment parent;
+        ret = store_comment_get(s->st, c.parent_id, &s->scratch, &parent);
+        if (ret)
+            return ret;
+        c.parent_id = parent.parent_id;
+        ret = store_comment_insert(s->st, &c);
+    }
     if (ret)
         return ret;
     s->sum->comments_added++;
@@ -720,6 +732,10 @@ void import_print_summary(FILE *f, const struct import_stats *stats,
                sum->comments_no_article);
     add_reason(f, &first, "other", stats->skipped_other);
     fprintf(f, "%s\n", first ? "" : ")");
+    if (sum->flattened)
+        fprintf(f,
+                "replies nested too deep, attached to an ancestor: %ld\n",
+                sum->flattened);
     if (sum->orphans + stats->orphans)
         fprintf(f,
                 "replies whose parent is missing, kept as top-level: %ld\n",

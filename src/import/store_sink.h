@@ -24,6 +24,9 @@ struct import_summary {
                                 another thread): stored as top-level */
     long deferred;           /* replies that came before their parent and
                                 waited for it */
+    long flattened;          /* replies nested deeper than comment
+                                numbers allow: stored under the nearest
+                                ancestor that fits */
     long comments_no_article; /* comments whose thread was skipped or is
                                  not in the file */
 };

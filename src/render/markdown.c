@@ -866,6 +866,10 @@ void markdown_preview(struct buf *out, const char *md, size_t len,
     size_t enough = max_chars * 4 + 64;
     if (len > MARKDOWN_MAX_INPUT)
         len = MARKDOWN_MAX_INPUT;
+    /* the preview needs the start only: parse a bounded prefix, so a
+       thread of long comments costs the same as one of short ones */
+    if (len > enough * 4)
+        len = enough * 4;
     buf_init(&raw, enough + MARKDOWN_MAX_INPUT);
     buf_init(&src, MARKDOWN_MAX_INPUT * 2);
     buf_init(&clean, enough * 2 + 16);

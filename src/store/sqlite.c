@@ -48,6 +48,7 @@ enum stmt_id {
     ST_COMMENT_BY_CREATED,
     ST_COMMENT_BY_NUMBER,
     ST_COMMENT_LIST,
+    ST_DATA_VERSION,
     ST_COUNT
 };
 
@@ -102,14 +103,26 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_COMMENT_BY_NUMBER] =
         "SELECT " COMMENT_COLS " FROM comments WHERE article_id = ?1 AND "
         "number = ?2",
+    [ST_DATA_VERSION] = "PRAGMA data_version",
     [ST_COMMENT_LIST] = "SELECT " COMMENT_COLS
                         " FROM comments WHERE article_id = ?1 ORDER BY sort_key",
 };
 
 static const struct store_ops sqlite_ops;
 
+static void memo_clear(struct sqlite_conn *c)
+{
+    for (int i = 0; i < ARTICLE_MEMO_SLOTS; i++) {
+        free(c->memo[i].path);
+        free(c->memo[i].blob);
+        c->memo[i].path = NULL;
+        c->memo[i].blob = NULL;
+    }
+}
+
 static void conn_close(struct sqlite_conn *c)
 {
+    memo_clear(c);
     for (int i = 0; i < SQLITE_STMT_SLOTS; i++)
         sqlite3_finalize(c->stmts[i]);
     sqlite3_close(c->db);
@@ -155,6 +168,17 @@ static struct sqlite_conn *conn_open(struct sqlite_store *s, struct buf *err)
         conn_close(c);
         return NULL;
     }
+    return c;
+}
+
+struct sqlite_conn *sqlite_conn_new(struct sqlite_store *s)
+{
+    struct buf err;
+    buf_init(&err, 1024);
+    struct sqlite_conn *c = conn_open(s, &err);
+    if (!c)
+        fprintf(stderr, "charla: sqlite: %s\n", err.data);
+    buf_release(&err);
     return c;
 }
 
@@ -338,6 +362,8 @@ fail:
 static void sqlite_close(struct store *base)
 {
     struct sqlite_store *s = (struct sqlite_store *)base;
+    sqlite_writer_stop(s->writer); /* finishes what is queued */
+    s->writer = NULL;
     struct sqlite_conn *c = s->conns;
     while (c) {
         struct sqlite_conn *next = c->next;
@@ -463,6 +489,96 @@ static int sqlite_article_insert(struct store *s, const struct article *in,
     return ret;
 }
 
+/*
+ * The article memo. Every page view looks its article up by path; the row
+ * changes only when something is written, so each connection remembers the
+ * rows it read and forgets them all as soon as the database changed (PRAGMA
+ * data_version moves for other connections' commits, total_changes for
+ * ours). A read of a hot thread then costs no query but that pragma.
+ */
+static uint64_t path_hash(const char *p)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (; *p; p++) {
+        h ^= (unsigned char)*p;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static int memo_check(struct sqlite_conn *c)
+{
+    sqlite3_stmt *st = stmt_get(c, ST_DATA_VERSION);
+    if (!st || sqlite3_step(st) != SQLITE_ROW) {
+        if (st)
+            sqlite3_reset(st);
+        memo_clear(c);
+        return -1;
+    }
+    int64_t dv = sqlite3_column_int64(st, 0);
+    sqlite3_reset(st);
+    int64_t changes = sqlite3_total_changes64(c->db);
+    if (dv != c->memo_data_version || changes != c->memo_changes) {
+        memo_clear(c);
+        c->memo_data_version = dv;
+        c->memo_changes = changes;
+    }
+    return 0;
+}
+
+/* article_fields: the address of string field i (0..8) of a, or NULL. */
+static const char *const *article_fields(const struct article *a, int i)
+{
+    const char *const *f[] = {&a->path,       &a->title,     &a->byline,
+                              &a->body,       &a->lead_image, &a->lead_caption,
+                              &a->labels,     &a->source_id, &a->external_url};
+    return i < 9 ? f[i] : NULL;
+}
+
+/* article_dup copies a's strings into one block (malloc, or arena if ar). */
+static int article_dup(const struct article *in, struct article *out,
+                       char **blob_out, struct arena *ar)
+{
+    size_t total = 0;
+    for (int i = 0; i < 9; i++)
+        total += strlen(*article_fields(in, i)) + 1;
+    char *blob = ar ? arena_alloc(ar, total) : malloc(total);
+    if (!blob)
+        return ERR_NOMEM;
+    *out = *in;
+    size_t off = 0;
+    for (int i = 0; i < 9; i++) {
+        const char *src = *article_fields(in, i);
+        size_t n = strlen(src) + 1;
+        memcpy(blob + off, src, n);
+        *(const char **)article_fields(out, i) = blob + off;
+        off += n;
+    }
+    if (blob_out)
+        *blob_out = blob;
+    return 0;
+}
+
+static void memo_put(struct sqlite_conn *c, const char *path,
+                     const struct article *a)
+{
+    struct article_memo *m = &c->memo[path_hash(path) % ARTICLE_MEMO_SLOTS];
+    free(m->path);
+    free(m->blob);
+    m->blob = NULL;
+    m->path = strdup(path);
+    if (!m->path || article_dup(a, &m->a, &m->blob, NULL)) {
+        free(m->path);
+        m->path = NULL;
+    }
+}
+
+static const struct article *memo_get(struct sqlite_conn *c, const char *path)
+{
+    struct article_memo *m = &c->memo[path_hash(path) % ARTICLE_MEMO_SLOTS];
+    return m->path && strcmp(m->path, path) == 0 ? &m->a : NULL;
+}
+
 /* article_one runs a one-row article query with one bound parameter. */
 static int article_one(struct store *s, enum stmt_id id, const char *text,
                        int64_t num, struct arena *a, struct article *out)
@@ -494,7 +610,16 @@ static int sqlite_article_get(struct store *s, int64_t id, struct arena *a,
 static int sqlite_article_by_path(struct store *s, const char *path,
                                   struct arena *a, struct article *out)
 {
-    return article_one(s, ST_ARTICLE_BY_PATH, path, 0, a, out);
+    CONN_OR_FAIL(s, c);
+    if (c->in_tx || memo_check(c))
+        return article_one(s, ST_ARTICLE_BY_PATH, path, 0, a, out);
+    const struct article *hit = memo_get(c, path);
+    if (hit)
+        return article_dup(hit, out, NULL, a);
+    int ret = article_one(s, ST_ARTICLE_BY_PATH, path, 0, a, out);
+    if (ret == 0)
+        memo_put(c, path, out);
+    return ret;
 }
 
 static int sqlite_article_by_source(struct store *s, const char *source_id,
@@ -713,7 +838,7 @@ static int next_seq(struct sqlite_conn *c, enum stmt_id id, int64_t key,
  * find the parent, pick the next sequence number, write the row and bump
  * the article version.
  */
-static int insert_numbered(struct sqlite_conn *c, struct comment *in)
+int sqlite_insert_numbered(struct sqlite_conn *c, struct comment *in)
 {
     char parent_number[COMMENT_NUMBER_MAX] = "";
     char parent_key[COMMENT_NUMBER_MAX * 2] = "";
@@ -801,17 +926,28 @@ static int insert_numbered(struct sqlite_conn *c, struct comment *in)
 static int sqlite_comment_insert(struct store *s, struct comment *in)
 {
     CONN_OR_FAIL(s, c);
-    int own_tx = !c->in_tx;
-    if (own_tx && sqlite_exec(c->db, "BEGIN IMMEDIATE", NULL))
-        return ERR_DB;
-    int ret = insert_numbered(c, in);
-    if (own_tx) {
-        if (ret == 0)
-            ret = sqlite_exec(c->db, "COMMIT", NULL);
-        else
-            sqlite_exec(c->db, "ROLLBACK", NULL);
+    if (c->in_tx) /* part of the caller's transaction (an import) */
+        return sqlite_insert_numbered(c, in);
+    struct sqlite_store *ss = (struct sqlite_store *)s;
+    pthread_mutex_lock(&ss->lock);
+    if (!ss->writer) {
+        struct sqlite_conn *wc = sqlite_conn_new(ss);
+        if (wc) {
+            ss->writer = sqlite_writer_start(wc);
+            if (!ss->writer) {
+                wc->next = NULL;
+                conn_close(wc);
+            } else {
+                wc->next = ss->conns;
+                ss->conns = wc;
+            }
+        }
     }
-    return ret;
+    struct sqlite_writer *w = ss->writer;
+    pthread_mutex_unlock(&ss->lock);
+    if (!w)
+        return ERR_DB;
+    return sqlite_writer_insert(w, in);
 }
 
 static const struct store_ops sqlite_ops = {

@@ -16,20 +16,46 @@
 #define SQLITE_STMT_SLOTS 96
 #define SQLITE_MOD_FIRST_SLOT 40
 
+/* A remembered article row, by path (see article_memo in sqlite.c). */
+struct article_memo {
+    char *path;       /* owned; NULL for an empty slot */
+    char *blob;       /* owned: the strings of a */
+    struct article a; /* strings point into blob */
+};
+#define ARTICLE_MEMO_SLOTS 32
+
 struct sqlite_conn {
-  sqlite3 *db;
-  sqlite3_stmt *stmts[SQLITE_STMT_SLOTS];
-  struct sqlite_conn *next; /* all connections, for closing */
-  int in_tx;                /* a store_begin transaction is open */
+    sqlite3 *db;
+    sqlite3_stmt *stmts[SQLITE_STMT_SLOTS];
+    struct sqlite_conn *next; /* all connections, for closing */
+    int in_tx;                /* a store_begin transaction is open */
+    /* Article rows by path, valid while neither data_version (changes by
+       other connections) nor total_changes (our own) moved. */
+    struct article_memo memo[ARTICLE_MEMO_SLOTS];
+    int64_t memo_data_version;
+    int64_t memo_changes;
 };
 
+struct sqlite_writer;
+
 struct sqlite_store {
-  struct store base;
-  char *path;
-  pthread_key_t key;
-  pthread_mutex_t lock; /* guards conns */
-  struct sqlite_conn *conns;
+    struct store base;
+    char *path;
+    pthread_key_t key;
+    pthread_mutex_t lock; /* guards conns and writer */
+    struct sqlite_conn *conns;
+    struct sqlite_writer *writer; /* group commit, started on first post */
 };
+
+/* The group-commit writer (sqlite_writer.c). */
+struct sqlite_writer *sqlite_writer_start(struct sqlite_conn *conn);
+void sqlite_writer_stop(struct sqlite_writer *w);
+/* Inserts c in the next batch; returns when it is committed (or failed). */
+int sqlite_writer_insert(struct sqlite_writer *w, struct comment *c);
+/* The numbering insert itself, inside a transaction (sqlite.c). */
+int sqlite_insert_numbered(struct sqlite_conn *c, struct comment *in);
+/* A connection that belongs to no thread key (for the writer). */
+struct sqlite_conn *sqlite_conn_new(struct sqlite_store *s);
 
 /* The calling thread's connection (opened on first use), or NULL. */
 struct sqlite_conn *sqlite_conn_get(struct sqlite_store *s);
@@ -83,19 +109,18 @@ int sqlite_m_author_record(struct store *s, const char *author_hash,
                            int64_t *visible, int64_t *removed);
 int sqlite_m_article_update(struct store *s, const struct article *in);
 int sqlite_m_checkpoint(struct store *s);
-int sqlite_m_recent_activity(struct store *s, int64_t article_id,
-                             int64_t since, int64_t *comments,
-                             int64_t *new_readers);
+int sqlite_m_recent_activity(struct store *s, int64_t article_id, int64_t since,
+                             int64_t *comments, int64_t *new_readers);
 
 #define CONN_OR_FAIL(s, c)                                                     \
-  struct sqlite_conn *c = sqlite_conn_get((struct sqlite_store *)(s));         \
-  if (!c)                                                                      \
-  return ERR_DB
+    struct sqlite_conn *c = sqlite_conn_get((struct sqlite_store *)(s));       \
+    if (!c)                                                                    \
+    return ERR_DB
 
 /* The COMMENT_COLS select list, shared so every read gives a full row. */
 #define SQLITE_COMMENT_COLS                                                    \
-  "id, article_id, COALESCE(parent_id, 0), number, depth, status, "            \
-  "author_kind, author_hash, author_name, created, body, reason, "             \
-  "COALESCE(source_id, ''), mod_edited, screen, report_count"
+    "id, article_id, COALESCE(parent_id, 0), number, depth, status, "          \
+    "author_kind, author_hash, author_name, created, body, reason, "           \
+    "COALESCE(source_id, ''), mod_edited, screen, report_count"
 
 #endif

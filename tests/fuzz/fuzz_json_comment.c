@@ -13,10 +13,10 @@
  */
 #include <jansson.h>
 
-#include "fuzz_util.h"
 #include "core/post.h"
 #include "core/pseudonym.h"
 #include "core/site.h"
+#include "fuzz_util.h"
 #include "render/markdown.h"
 #include "screen/screen.h"
 #include "store/store.h"
@@ -57,10 +57,17 @@ static void setup(void)
     if (!st || site_load(st, &site, &err))
         fuzz_die(err.data);
     atexit(cleanup);
-    struct article in = {.path = "/fuzz.html", .title = "F", .byline = "",
-                         .published = 1000, .is_published = true,
-                         .body = "", .lead_image = "", .lead_caption = "",
-                         .labels = "", .source_id = "", .external_url = ""};
+    struct article in = {.path = "/fuzz.html",
+                         .title = "F",
+                         .byline = "",
+                         .published = 1000,
+                         .is_published = true,
+                         .body = "",
+                         .lead_image = "",
+                         .lead_caption = "",
+                         .labels = "",
+                         .source_id = "",
+                         .external_url = ""};
     int64_t id;
     arena_init(&setup_arena, 0);
     if (store_article_insert(st, &in, &id) ||

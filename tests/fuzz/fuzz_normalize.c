@@ -17,12 +17,12 @@ static bool ready;
 
 static void setup(void)
 {
-    static const char *const words[] = {"pendejo", "idiota", "hijo de puta",
+    static const char *const words[] = {"pendejo",  "idiota", "hijo de puta",
                                         "kill you", "stupid", NULL};
     screen_lex_init(&lex);
     for (size_t i = 0; words[i]; i++)
-        if (screen_lex_add(&lex, words[i], strlen(words[i]), SCREEN_INSULT,
-                           0, 0))
+        if (screen_lex_add(&lex, words[i], strlen(words[i]), SCREEN_INSULT, 0,
+                           0))
             fuzz_die("lexicon setup");
     if (screen_lex_finish(&lex))
         fuzz_die("lexicon setup");

@@ -8,13 +8,12 @@
  * Every match must lie inside the text, move forward, and name 1 to
  * REFS_MAX_TARGETS distinct comments that are not self.
  */
-#include "fuzz_util.h"
 #include "core/refs.h"
+#include "fuzz_util.h"
 
-static const char *const numbers[] = {"1",  "2",   "1.1", "1.2", "12",
-                                      "3",  "1.3", "2.1", "10",  "1.1.1",
-                                      "99", "4",   "5",   "6",   "7",
-                                      "123456789"};
+static const char *const numbers[] = {
+    "1",  "2",     "1.1", "1.2", "12", "3", "1.3", "2.1",
+    "10", "1.1.1", "99",  "4",   "5",  "6", "7",   "123456789"};
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

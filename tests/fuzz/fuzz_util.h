@@ -89,8 +89,8 @@ static int fuzz_sink_comment(void *ctx, const struct import_comment *c)
     return 0;
 }
 
-static const struct import_sink fuzz_null_sink = {
-    NULL, fuzz_sink_article, fuzz_sink_comment, NULL};
+static const struct import_sink fuzz_null_sink = {NULL, fuzz_sink_article,
+                                                  fuzz_sink_comment, NULL};
 
 /* in_list: s[0, len) is one of the NULL-terminated words. */
 static inline bool fuzz_in_list(const char *s, size_t len,
@@ -112,13 +112,12 @@ static inline bool fuzz_in_list(const char *s, size_t len,
 static inline void fuzz_check_html(const char *html, size_t len)
 {
     static const char *const tags[] = {
-        "p",  "br",    "blockquote", "ul",    "ol",    "li",  "hr",
-        "pre", "code", "em",         "strong", "del",  "a",   "img",
-        "h2", "h3",    "h4",         "table", "thead", "tbody", "tr",
-        "th", "td",    "span",       NULL};
-    static const char *const attrs[] = {"href", "rel",   "class", "title",
-                                        "start", "src", "alt",   "align",
-                                        NULL};
+        "p",   "br",   "blockquote", "ul",     "ol",    "li",    "hr",
+        "pre", "code", "em",         "strong", "del",   "a",     "img",
+        "h2",  "h3",   "h4",         "table",  "thead", "tbody", "tr",
+        "th",  "td",   "span",       NULL};
+    static const char *const attrs[] = {
+        "href", "rel", "class", "title", "start", "src", "alt", "align", NULL};
     size_t i = 0;
     while (i < len) {
         if (html[i] == '\0')

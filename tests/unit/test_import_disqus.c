@@ -461,6 +461,58 @@ START_TEST(store_reverse_chain_and_cycle)
 }
 END_TEST
 
+/* A made-up importer: one reply chain deeper than numbers can say. */
+static int deep_parse(const char *path, const struct import_sink *sink,
+                      struct import_stats *st, struct buf *err)
+{
+    struct import_article a;
+    char id[32], parent[32];
+    (void)path;
+    (void)err;
+    memset(st, 0, sizeof(*st));
+    memset(&a, 0, sizeof(a));
+    a.source_id = "t:article";
+    a.url = "https://example.com/deep";
+    a.path = a.title = a.byline = a.body_md = "";
+    a.lead_image = a.lead_caption = a.labels = "";
+    a.thread_only = true;
+    int rc = sink->article(sink->ctx, &a);
+    for (int i = 0; rc == 0 && i < 40; i++) {
+        struct import_comment c;
+        memset(&c, 0, sizeof(c));
+        snprintf(id, sizeof(id), "t:d%d", i);
+        snprintf(parent, sizeof(parent), "t:d%d", i - 1);
+        c.source_id = id;
+        c.parent_source_id = i ? parent : "";
+        c.article_source_id = "t:article";
+        c.created = 1000 + i;
+        c.author_name = "";
+        c.anonymous = true;
+        c.body_md = "deeper";
+        rc = sink->comment(sink->ctx, &c);
+    }
+    return rc;
+}
+
+START_TEST(store_too_deep_is_flattened)
+{
+    struct db d;
+    struct import_summary sum;
+    struct arena a;
+    struct comment c;
+    arena_init(&a, 0);
+    db_open(&d);
+    ck_assert_int_eq(run(&d, deep_parse, "-", NULL, &sum), 0);
+    ck_assert_int_eq(sum.comments_added, 40);
+    ck_assert_int_gt(sum.flattened, 0);
+    ck_assert_int_lt(sum.flattened, 40);
+    ck_assert_int_eq(store_comment_by_source(d.st, "t:d39", &a, &c), 0);
+    ck_assert_int_gt(c.depth, 5);
+    db_close(&d);
+    arena_release(&a);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, fixture_threads_and_posts);
@@ -474,6 +526,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, store_map_rewrites_urls);
     tcase_add_test(tc, store_attaches_to_existing_article);
     tcase_add_test(tc, store_reverse_chain_and_cycle);
+    tcase_add_test(tc, store_too_deep_is_flattened);
 }
 
 TEST_MAIN("import_disqus")
