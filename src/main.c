@@ -124,6 +124,18 @@ static int config_apply(const char *path, struct serve_opts *o,
     return status;
 }
 
+/* redact_url hides the password of "postgres://user:secret@host/db". */
+static const char *redact_url(const char *url, struct arena *a)
+{
+    const char *scheme = strstr(url, "://");
+    const char *at = scheme ? strchr(scheme + 3, '@') : NULL;
+    const char *colon = scheme ? strchr(scheme + 3, ':') : NULL;
+    if (!at || !colon || colon > at)
+        return url;
+    const char *r = arena_sprintf(a, "%.*s:***%s", (int)(colon - url), url, at);
+    return r ? r : url;
+}
+
 static volatile sig_atomic_t stop_requested;
 
 static void on_signal(int sig)
@@ -232,7 +244,7 @@ static int cmd_serve(int argc, char **argv)
         goto out;
     }
     fprintf(stderr, "charla %s: serving %s on http://%s/\n", CHARLA_VERSION,
-            o.db, o.listen);
+            redact_url(o.db, &a), o.listen);
     while (!stop_requested)
         pause();
     fprintf(stderr, "charla: stopping\n");

@@ -45,11 +45,18 @@ static int load_key(struct store *st, struct site *site, struct arena *a,
         buf_adds(err, "cannot read the site key");
         return ret;
     }
+    /* first start: offer a fresh key, then read back whichever key won
+       (another process may be starting on the same database) */
     char fresh[PSEUDONYM_KEY_BYTES * 2 + 1];
     pseudonym_new_key(site->key);
     str_hex(site->key, PSEUDONYM_KEY_BYTES, fresh);
-    ret = store_setting_set(st, "site_key", fresh);
+    ret = store_setting_add(st, "site_key", fresh);
     sodium_memzero(fresh, sizeof(fresh));
+    if (ret == 0)
+        ret = store_setting_get(st, "site_key", a, &hex);
+    if (ret == 0 &&
+        str_unhex(hex, strlen(hex), site->key, PSEUDONYM_KEY_BYTES))
+        ret = ERR_INVALID;
     if (ret)
         buf_adds(err, "cannot store the site key");
     return ret;

@@ -57,6 +57,7 @@
 enum stmt_id {
     ST_SETTING_GET,
     ST_SETTING_SET,
+    ST_SETTING_ADD,
     ST_ARTICLE_INSERT,
     ST_ARTICLE_GET,
     ST_ARTICLE_BY_PATH,
@@ -134,6 +135,8 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_SETTING_GET] = "SELECT value FROM settings WHERE key = $1",
     [ST_SETTING_SET] = "INSERT INTO settings(key, value) VALUES ($1, $2) "
                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    [ST_SETTING_ADD] = "INSERT INTO settings(key, value) VALUES ($1, $2) "
+                       "ON CONFLICT(key) DO NOTHING",
     [ST_ARTICLE_INSERT] =
         "INSERT INTO articles(path, title, byline, published, is_published, "
         "body, lead_image, lead_caption, labels, source_id, external_url, "
@@ -786,6 +789,18 @@ static int pg_setting_set(struct store *s, const char *key, const char *value)
     if (ret)
         return ret;
     return write_end(c, run_done(c, ST_SETTING_SET, &p));
+}
+
+static int pg_setting_add(struct store *s, const char *key, const char *value)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, key);
+    params_text(&p, value);
+    int ret = write_begin(c);
+    if (ret)
+        return ret;
+    return write_end(c, run_done(c, ST_SETTING_ADD, &p));
 }
 
 static int read_article(const PGresult *res, int row, struct arena *a,
@@ -1746,6 +1761,7 @@ static const struct store_ops pg_ops = {
     .ping = pg_ping,
     .setting_get = pg_setting_get,
     .setting_set = pg_setting_set,
+    .setting_add = pg_setting_add,
     .article_insert = pg_article_insert,
     .article_get = pg_article_get,
     .article_by_path = pg_article_by_path,

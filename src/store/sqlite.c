@@ -31,6 +31,7 @@
 enum stmt_id {
     ST_SETTING_GET,
     ST_SETTING_SET,
+    ST_SETTING_ADD,
     ST_ARTICLE_INSERT,
     ST_ARTICLE_GET,
     ST_ARTICLE_BY_PATH,
@@ -65,6 +66,8 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_SETTING_GET] = "SELECT value FROM settings WHERE key = ?1",
     [ST_SETTING_SET] = "INSERT INTO settings(key, value) VALUES (?1, ?2) "
                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+    [ST_SETTING_ADD] = "INSERT INTO settings(key, value) VALUES (?1, ?2) "
+                       "ON CONFLICT(key) DO NOTHING",
     [ST_ARTICLE_INSERT] =
         "INSERT INTO articles(path, title, byline, published, is_published, "
         "body, lead_image, lead_caption, labels, source_id, external_url, "
@@ -249,6 +252,9 @@ const char *sqlite_col_text(sqlite3_stmt *st, int i, struct arena *a)
 
 int sqlite_step_error(struct sqlite_conn *c, int rc)
 {
+    if (rc == SQLITE_CONSTRAINT &&
+        sqlite3_extended_errcode(c->db) == SQLITE_CONSTRAINT_FOREIGNKEY)
+        return ERR_NOTFOUND; /* e.g. a comment on an article that is gone */
     if (rc == SQLITE_CONSTRAINT)
         return ERR_CONFLICT;
     fprintf(stderr, "charla: sqlite: %s\n", sqlite3_errmsg(c->db));
@@ -433,6 +439,18 @@ static int sqlite_setting_set(struct store *s, const char *key,
 {
     CONN_OR_FAIL(s, c);
     sqlite3_stmt *st = stmt_get(c, ST_SETTING_SET);
+    if (!st)
+        return ERR_DB;
+    sqlite_bind_text(st, 1, key);
+    sqlite_bind_text(st, 2, value);
+    return sqlite_step_done(c, st);
+}
+
+static int sqlite_setting_add(struct store *s, const char *key,
+                              const char *value)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_SETTING_ADD);
     if (!st)
         return ERR_DB;
     sqlite_bind_text(st, 1, key);
@@ -959,6 +977,7 @@ static const struct store_ops sqlite_ops = {
     .ping = sqlite_ping,
     .setting_get = sqlite_setting_get,
     .setting_set = sqlite_setting_set,
+    .setting_add = sqlite_setting_add,
     .article_insert = sqlite_article_insert,
     .article_get = sqlite_article_get,
     .article_by_path = sqlite_article_by_path,

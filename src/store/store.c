@@ -251,3 +251,8 @@ int store_recent_activity(struct store *s, int64_t article_id, int64_t since,
     return s->ops->recent_activity(s, article_id, since, comments,
                                    new_readers);
 }
+
+int store_setting_add(struct store *s, const char *key, const char *value)
+{
+    return s->ops->setting_add(s, key, value);
+}

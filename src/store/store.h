@@ -46,6 +46,7 @@ struct store_ops {
     int (*setting_get)(struct store *s, const char *key, struct arena *a,
                        const char **value);
     int (*setting_set)(struct store *s, const char *key, const char *value);
+    int (*setting_add)(struct store *s, const char *key, const char *value);
 
     int (*article_insert)(struct store *s, const struct article *in,
                           int64_t *id_out);
@@ -142,6 +143,10 @@ MUST_CHECK int store_ping(struct store *s);
 MUST_CHECK int store_setting_get(struct store *s, const char *key,
                                  struct arena *a, const char **value);
 MUST_CHECK int store_setting_set(struct store *s, const char *key,
+                                 const char *value);
+/* Sets key only if it has no value yet (several processes starting at
+ * once agree on the first one); 0 either way. */
+MUST_CHECK int store_setting_add(struct store *s, const char *key,
                                  const char *value);
 
 /*

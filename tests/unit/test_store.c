@@ -506,15 +506,7 @@ START_TEST(test_comment_missing_article)
     int64_t aid = add_article(s, "/a");
     struct comment c = sample_comment(aid + 1000, 0, NULL);
     int ret = store_comment_insert(s, &c);
-    /*
-     * NEEDSWORK: store.h promises ERR_NOTFOUND; sqlite.c gives
-     * ERR_CONFLICT (the foreign key fails first). Until sqlite.c checks the
-     * article, the suite only insists that the insert fails cleanly.
-     */
-    ck_assert_msg(ret == ERR_NOTFOUND || ret == ERR_CONFLICT, "got %s",
-                  err_name(ret));
-    if (_i == BACKEND_PG)
-        ck_assert_int_eq(ret, ERR_NOTFOUND);
+    ck_assert_msg(ret == ERR_NOTFOUND, "got %s", err_name(ret));
     add_comment(s, aid, 0, "1");
     close_store(s);
 }
