@@ -32,8 +32,14 @@ void pages_index(struct app *app, struct http_req *req, struct http_resp *resp)
         respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
         return;
     }
+    /* articles that live on another site (embed mode) are not ours to
+       list on the front page */
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!arts[i].external_url[0])
+            arts[k++] = arts[i];
     resp->content_type = HTML_TYPE;
-    page_index(&resp->body, &app->site, arts, n);
+    page_index(&resp->body, &app->site, arts, k);
 }
 
 /* permalink builds "/path#c1.3" in arena memory. */

@@ -24,6 +24,7 @@
 
 #include "api/app.h"
 #include "api/auth.h"
+#include "api/hooks.h"
 #include "api/mod_api.h"
 #include "api/thread_load.h"
 #include "render/html.h"
@@ -193,6 +194,10 @@ static void route(struct app *app, struct http_req *req,
         pages_report(app, req, resp, id);
         return;
     }
+    if (strcmp(p, "/me") == 0 || str_starts(p, "/me/")) {
+        me_route(app, req, resp);
+        return;
+    }
     if (strcmp(p, "/admin") == 0 || str_starts(p, "/admin/")) {
         admin_route(app, req, resp);
         return;
@@ -207,6 +212,14 @@ static void route(struct app *app, struct http_req *req,
     }
     if (str_starts(p, "/static/")) {
         serve_static(app, req, resp, p + strlen("/static/"));
+        return;
+    }
+    if (strcmp(p, "/metrics") == 0) {
+        metrics_route(app, req, resp);
+        return;
+    }
+    if (str_starts(p, "/feeds/")) {
+        feeds_route(app, req, resp);
         return;
     }
     if (strcmp(p, "/healthz") == 0) {
@@ -244,7 +257,11 @@ void app_handle(void *ctx, struct http_req *req, struct http_resp *resp)
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     security_headers(resp);
-    route(app, req, resp);
+    i18n_select(app, req, resp);
+    if (!limits_check(app, req, resp))
+        route(app, req, resp);
+    double ms = elapsed_ms(&t0);
+    metrics_observe(app, req, resp, ms);
     if (!app->quiet) {
         struct buf line;
         buf_init(&line, 2048);
@@ -253,8 +270,7 @@ void app_handle(void *ctx, struct http_req *req, struct http_resp *resp)
         buf_adds(&line, " path=");
         size_t plen = strlen(req->path);
         header_value(&line, req->path, plen > 256 ? 256 : plen);
-        buf_addf(&line, " status=%d ms=%.2f\n", resp->status,
-                 elapsed_ms(&t0));
+        buf_addf(&line, " status=%d ms=%.2f\n", resp->status, ms);
         fputs(line.data, stderr);
         buf_release(&line);
     }

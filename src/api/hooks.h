@@ -1,0 +1,32 @@
+/*
+ * hooks.h - the handlers and per-request steps the router calls for the
+ * site's cross-cutting features, each in its own file:
+ *
+ *   i18n.c     i18n_select     picks the reader's language (before routing)
+ *   limits.c   limits_check    flood limits; answers 429 itself
+ *   metrics.c  metrics_observe counts every request (after routing)
+ *              metrics_route   GET /metrics
+ *   feeds.c    feeds_route     GET /feeds/...
+ *   me.c       me_route        /me/... (a reader's export and erasure)
+ */
+#ifndef CHARLA_API_HOOKS_H
+#define CHARLA_API_HOOKS_H
+
+#include <stdbool.h>
+
+#include "api/app.h"
+
+void i18n_select(struct app *app, struct http_req *req,
+                 struct http_resp *resp);
+/* true if the request was refused (the response is written) */
+bool limits_check(struct app *app, struct http_req *req,
+                  struct http_resp *resp);
+void metrics_observe(struct app *app, struct http_req *req,
+                     struct http_resp *resp, double ms);
+void metrics_route(struct app *app, struct http_req *req,
+                   struct http_resp *resp);
+void feeds_route(struct app *app, struct http_req *req,
+                 struct http_resp *resp);
+void me_route(struct app *app, struct http_req *req, struct http_resp *resp);
+
+#endif
