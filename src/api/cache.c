@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <zlib.h>
+
 #include "api/cache.h"
 
 struct page_cache {
@@ -37,8 +39,39 @@ struct page_cache *cache_new(size_t slots)
 void cache_unref(void *p)
 {
     struct cache_entry *e = p;
-    if (e && __atomic_sub_fetch(&e->refs, 1, __ATOMIC_ACQ_REL) == 0)
+    if (e && __atomic_sub_fetch(&e->refs, 1, __ATOMIC_ACQ_REL) == 0) {
+        free(e->gz);
         free(e);
+    }
+}
+
+/*
+ * gzip_copy compresses data once, when the entry is made, so that every
+ * client that accepts gzip gets the small copy at no further cost.
+ */
+static void gzip_copy(struct cache_entry *e)
+{
+    z_stream zs;
+    memset(&zs, 0, sizeof(zs));
+    /* windowBits 15 + 16: a gzip wrapper, as Content-Encoding: gzip wants */
+    if (deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) !=
+        Z_OK)
+        return;
+    uLong bound = deflateBound(&zs, (uLong)e->len);
+    char *out = malloc(bound);
+    if (out) {
+        zs.next_in = (Bytef *)e->data;
+        zs.avail_in = (uInt)e->len;
+        zs.next_out = (Bytef *)out;
+        zs.avail_out = (uInt)bound;
+        if (deflate(&zs, Z_FINISH) == Z_STREAM_END && zs.total_out < e->len) {
+            e->gz = out;
+            e->gz_len = zs.total_out;
+            out = NULL;
+        }
+        free(out);
+    }
+    deflateEnd(&zs);
 }
 
 void cache_free(struct page_cache *c)
@@ -89,8 +122,13 @@ struct cache_entry *cache_put(struct page_cache *c, int64_t article_id,
     e->version = version;
     snprintf(e->etag, sizeof(e->etag), "\"a%lld-v%lld-%d\"",
              (long long)article_id, (long long)version, kind);
+    snprintf(e->gz_etag, sizeof(e->gz_etag), "\"a%lld-v%lld-%d-gz\"",
+             (long long)article_id, (long long)version, kind);
+    e->gz = NULL;
+    e->gz_len = 0;
     e->len = len;
     memcpy(e->data, data, len);
+    gzip_copy(e);
     pthread_mutex_lock(&c->lock);
     size_t slot = slot_of(c, article_id, kind);
     struct cache_entry *old = c->table[slot];

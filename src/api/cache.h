@@ -26,6 +26,9 @@ struct cache_entry {
     int kind;
     int64_t version;
     char etag[48];      /* "\"a<id>-v<version>-<kind>\"" */
+    char gz_etag[52];   /* the same with "-gz": the gzip variant's */
+    char *gz;           /* gzip copy (malloc), or NULL if not smaller */
+    size_t gz_len;
     size_t len;
     char data[];        /* len bytes */
 };

@@ -2,6 +2,7 @@
  * respond.c - the response shapes every handler uses: JSON errors, HTML
  * error pages, redirects, cached bodies with ETags, and the reader cookie.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "api/app.h"
@@ -45,20 +46,45 @@ void respond_redirect(struct http_req *req, struct http_resp *resp, int status,
     buf_addc(&resp->body, '\n');
 }
 
+/* accepts_gzip: the Accept-Encoding header lists gzip (not with q=0). */
+static bool accepts_gzip(struct http_req *req)
+{
+    const char *ae = http_req_header(req, "Accept-Encoding");
+    const char *g = ae ? strstr(ae, "gzip") : NULL;
+    if (!g)
+        return false;
+    const char *q = g + 4;
+    while (*q == ' ')
+        q++;
+    if (*q != ';')
+        return true;
+    q++;
+    while (*q == ' ')
+        q++;
+    if (q[0] != 'q' || q[1] != '=')
+        return true;
+    return strtod(q + 2, NULL) > 0; /* "gzip;q=0" refuses it */
+}
+
 void respond_cached(struct http_req *req, struct http_resp *resp,
                     struct cache_entry *e, const char *content_type)
 {
     const char *inm = http_req_header(req, "If-None-Match");
-    http_resp_header(resp, "ETag", e->etag);
+    bool gz = e->gz && accepts_gzip(req);
+    const char *etag = gz ? e->gz_etag : e->etag;
+    http_resp_header(resp, "ETag", etag);
     http_resp_header(resp, "Cache-Control", "no-cache");
+    http_resp_header(resp, "Vary", "Accept-Encoding");
     resp->content_type = content_type;
-    if (inm && strstr(inm, e->etag)) {
+    if (inm && strstr(inm, etag)) {
         resp->status = 304;
         cache_unref(e);
         return;
     }
-    resp->shared = e->data;
-    resp->shared_len = e->len;
+    if (gz)
+        http_resp_header(resp, "Content-Encoding", "gzip");
+    resp->shared = gz ? e->gz : e->data;
+    resp->shared_len = gz ? e->gz_len : e->len;
     resp->shared_release = cache_unref;
     resp->shared_ctx = e;
 }

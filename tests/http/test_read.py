@@ -159,3 +159,20 @@ def test_healthz(srv):
     r = srv.client().get("/healthz")
     eq(r.status, 200, "status")
     eq(r.json()["status"], "ok", "ok")
+
+
+def test_gzip_copy_is_served_when_accepted(srv):
+    import gzip
+    c = srv.client()
+    plain = c.get(ARTICLE_PATH)
+    r = c.get(ARTICLE_PATH, headers={"Accept-Encoding": "gzip, deflate"})
+    eq(r.status, 200, "status")
+    eq(r.header("Content-Encoding"), "gzip", "encoding")
+    check(len(r.body) < len(plain.body) / 2, "smaller")
+    eq(gzip.decompress(r.body), plain.body, "same bytes")
+    check(r.header("ETag") != plain.header("ETag"), "its own ETag")
+    eq(c.get(ARTICLE_PATH, headers={"Accept-Encoding": "gzip",
+                                    "If-None-Match": r.header("ETag")}).status,
+       304, "304 for the gzip variant")
+    r = c.get(ARTICLE_PATH, headers={"Accept-Encoding": "gzip;q=0"})
+    eq(r.header("Content-Encoding"), None, "q=0 refuses gzip")
