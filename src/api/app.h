@@ -29,6 +29,8 @@ struct static_file {
 
 struct app {
     struct store *store;
+    struct store *read_store; /* a replica for anonymous reads, or NULL
+                                 (borrowed; see app_read_store) */
     struct site site;
     struct page_cache *cache;
     struct static_file files[APP_STATIC_FILES];
@@ -52,6 +54,23 @@ MUST_CHECK int app_init(struct app *app, struct store *st, const char *web_dir,
 void app_load_model(struct app *app, const char *path);
 void app_release(struct app *app);
 
+/*
+ * app_read_store picks the store a read handler should read from: the
+ * replica (read_store) for anonymous readers, the primary (store) when
+ * there is no replica, for staff (a session cookie), and for a reader who
+ * has just written (the charla_fresh cookie), so everyone sees what they
+ * just did. The article and its thread must come from the same store:
+ * call it once per request and use the result for both. Borrowed.
+ */
+struct store *app_read_store(struct app *app, struct http_req *req);
+/*
+ * app_fresh_cookie marks a reader who has just written (a comment, a
+ * report, a deletion): with a replica, their reads go to the primary for
+ * the next 30 seconds (cookie charla_fresh), far longer than a healthy
+ * replica lags. Does nothing without a replica.
+ */
+void app_fresh_cookie(struct app *app, struct http_resp *resp);
+
 /* app_handle is the http_handler_fn: routes one request. */
 void app_handle(void *app, struct http_req *req, struct http_resp *resp);
 
@@ -67,6 +86,9 @@ void api_articles(struct app *app, struct http_req *req,
                   struct http_resp *resp);
 void api_comments_get(struct app *app, struct http_req *req,
                       struct http_resp *resp, int64_t article_id);
+/* The thread in pages (?limit=&after=), v1_paged.c. */
+void api_comments_paged(struct app *app, struct http_req *req,
+                        struct http_resp *resp, const struct article *art);
 void api_comments_post(struct app *app, struct http_req *req,
                        struct http_resp *resp, int64_t article_id);
 

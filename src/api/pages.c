@@ -28,7 +28,8 @@ void pages_index(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     struct article *arts;
     size_t n;
-    if (store_article_list(app->store, true, &req->arena, &arts, &n)) {
+    if (store_article_list(app_read_store(app, req), true, &req->arena, &arts,
+                           &n)) {
         respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
         return;
     }
@@ -67,8 +68,8 @@ static bool show_comment(struct app *app, struct http_req *req,
     int64_t v;
     struct comment c;
     if (str_to_int(ms, strlen(ms), 0, INT64_MAX, &v) ||
-        store_comment_by_created(app->store, art->id, v / 1000, &req->arena,
-                                 &c)) {
+        store_comment_by_created(app_read_store(app, req), art->id, v / 1000,
+                                 &req->arena, &c)) {
         /* no such comment (any more): the discussion as a whole */
         const char *to = permalink(req, art, "omments");
         respond_redirect(req, resp, 302, to ? to : "/");
@@ -103,19 +104,30 @@ void pages_article(struct app *app, struct http_req *req,
     const char *review = http_req_query(req, "review");
     struct session se;
     bool staff = auth_optional_staff(app, req, &se);
-    if ((reply && *reply) || review || staff) {
-        /* per-reader parts: a reply form, a notice, a staff form */
+    const char *page_arg = http_req_query(req, "page");
+    const char *subtree = http_req_query(req, "thread");
+    int64_t page_no = 1;
+    if (page_arg &&
+        str_to_int(page_arg, strlen(page_arg), 1, 1000000, &page_no))
+        page_no = 1;
+    if ((reply && *reply) || review || staff || page_no > 1 ||
+        (subtree && *subtree)) {
+        /* per-reader parts: a reply form, a notice, a staff form; and
+           the pages after the first, which few readers open */
         struct page_article_opts opts = {
             .reply_to = reply && *reply ? reply : NULL,
             .awaiting_review = review != NULL,
             .staff_name = staff ? se.user.name : NULL,
-            .csrf = staff ? se.csrf : NULL};
+            .csrf = staff ? se.csrf : NULL,
+            .page = (int)page_no,
+            .subtree = subtree && *subtree ? subtree : NULL};
         render_article(app, req, resp, art, &opts);
         http_resp_header(resp, "Cache-Control", "private, no-store");
         return;
     }
     struct cache_entry *e =
-        cache_get(app->cache, art->id, CACHE_PAGE, art->version);
+        cache_get(app->cache, art->id, cache_kind_lang(CACHE_PAGE, msg_lang()),
+                  art->version);
     if (!e) {
         struct thread t;
         struct buf page;
@@ -130,7 +142,8 @@ void pages_article(struct app *app, struct http_req *req,
             respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
             return;
         }
-        e = cache_put(app->cache, art->id, CACHE_PAGE, art->version,
+        e = cache_put(app->cache, art->id,
+                      cache_kind_lang(CACHE_PAGE, msg_lang()), art->version,
                       page.data, page.len);
         if (!e) {
             resp->content_type = HTML_TYPE;

@@ -14,6 +14,7 @@
 #include "core/post.h"
 #include "render/html.h"
 #include "render/json.h"
+#include "render/msg.h"
 #include "render/page.h"
 
 #define JSON_TYPE "application/json; charset=utf-8"
@@ -23,9 +24,10 @@ void api_articles(struct app *app, struct http_req *req,
 {
     struct article *arts;
     size_t n;
-    if (store_article_list(app->store, true, &req->arena, &arts, &n)) {
+    if (store_article_list(app_read_store(app, req), true, &req->arena, &arts,
+                           &n)) {
         respond_json_error(resp, 503, "unavailable",
-                           "The database is not answering. Try again.");
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     resp->content_type = JSON_TYPE;
@@ -37,14 +39,16 @@ static bool load_article(struct app *app, struct http_req *req,
                          struct http_resp *resp, int64_t id,
                          struct article *art)
 {
-    int ret = store_article_get(app->store, id, &req->arena, art);
+    int ret = store_article_get(app_read_store(app, req), id, &req->arena,
+                                art);
     if (ret == 0 && art->is_published)
         return true;
     if (ret == 0 || ret == ERR_NOTFOUND)
-        respond_json_error(resp, 404, "not_found", "No such article.");
+        respond_json_error(resp, 404, "not_found",
+                           msg_get(MSG_API_NO_ARTICLE));
     else
         respond_json_error(resp, 503, "unavailable",
-                           "The database is not answering. Try again.");
+                           msg_get(MSG_API_UNAVAILABLE));
     return false;
 }
 
@@ -54,25 +58,31 @@ void api_comments_get(struct app *app, struct http_req *req,
     struct article art;
     if (!load_article(app, req, resp, article_id, &art))
         return;
+    if (http_req_query(req, "limit") || http_req_query(req, "after")) {
+        api_comments_paged(app, req, resp, &art);
+        return;
+    }
     struct cache_entry *e =
-        cache_get(app->cache, art.id, CACHE_JSON, art.version);
+        cache_get(app->cache, art.id, cache_kind_lang(CACHE_JSON, msg_lang()),
+                  art.version);
     if (!e) {
         struct thread t;
         struct buf body;
         if (thread_load(app, req, &art, &t)) {
             respond_json_error(resp, 503, "unavailable",
-                               "The database is not answering. Try again.");
+                               msg_get(MSG_API_UNAVAILABLE));
             return;
         }
         buf_init(&body, 64u * 1024u * 1024u);
         if (json_thread(&body, &t, &req->arena)) {
             buf_release(&body);
             respond_json_error(resp, 500, "internal",
-                               "The thread could not be rendered.");
+                               msg_get(MSG_API_RENDER_FAILED));
             return;
         }
-        e = cache_put(app->cache, art.id, CACHE_JSON, art.version, body.data,
-                      body.len);
+        e = cache_put(app->cache, art.id,
+                      cache_kind_lang(CACHE_JSON, msg_lang()), art.version,
+                      body.data, body.len);
         if (!e) {
             resp->content_type = JSON_TYPE;
             buf_add(&resp->body, body.data, body.len);
@@ -133,8 +143,9 @@ static void respond_created(struct app *app, struct http_req *req,
         json_quotes(&resp->body, res->comment.number);
         buf_adds(&resp->body, ",\"status\":");
         json_quotes(&resp->body, comment_status_name(res->comment.status));
-        buf_adds(&resp->body, "},\"message\":\"Your comment is awaiting "
-                              "review.\"}");
+        buf_adds(&resp->body, "},\"message\":");
+        json_quotes(&resp->body, msg_get(MSG_AWAITING_REVIEW));
+        buf_adds(&resp->body, "}");
         return;
     }
     int ret = store_article_get(app->store, art->id, &req->arena, &fresh);
@@ -188,7 +199,7 @@ void api_comments_post(struct app *app, struct http_req *req,
     if (!root || !json_is_object(root)) {
         json_decref(root);
         respond_json_error(resp, 400, "bad_json",
-                           "The body must be a JSON object.");
+                           msg_get(MSG_API_BAD_JSON));
         return;
     }
     const char *body, *name, *parent = NULL;
@@ -208,8 +219,7 @@ void api_comments_post(struct app *app, struct http_req *req,
         json_text(root, "name", &name, &name_len) || bad || !body) {
         json_decref(root);
         respond_json_error(resp, 400, "bad_request",
-                           "Send {\"body\": text, \"parent\"?: number, "
-                           "\"name\"?: text}.");
+                           msg_get(MSG_API_BAD_POST));
         return;
     }
     struct post_input in = {

@@ -40,7 +40,14 @@ struct page_article_opts {
     bool awaiting_review;   /* show "your comment is awaiting review" */
     const char *staff_name; /* posting as this staff member, or NULL */
     const char *csrf;       /* the staff session's CSRF token, or NULL */
+    int page;               /* 1-based page of top-level comments; 0 = 1 */
+    const char *subtree;    /* show only this comment and its replies */
 };
+
+/* Top-level comments per page, and replies shown under each on a page
+ * (the rest are one click away in the comment's own view). */
+#define PAGE_TOP_LEVEL 50
+#define PAGE_REPLIES_SHOWN 40
 
 /*
  * page_article renders the article, its thread and the comment forms.

@@ -112,7 +112,7 @@ static void render_tombstone(struct buf *b, const struct comment *c)
         html_texts(b, msg_get(MSG_REMOVED));
         if (c->reason[0]) {
             html_lit(b, ": ");
-            html_texts(b, c->reason);
+            html_texts(b, msg_reason(c->reason));
         }
     } else if (c->status == COMMENT_DELETED) {
         html_texts(b, msg_get(MSG_DELETED));
@@ -307,6 +307,117 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
     return 0;
 }
 
+/* in_subtree: number is root or one of its replies ("1.3" under "1"). */
+static bool in_subtree(const char *number, const char *root)
+{
+    size_t n = strlen(root);
+    return strncmp(number, root, n) == 0 &&
+           (number[n] == '\0' || number[n] == '.');
+}
+
+static void page_link(struct buf *b, const char *query_key, const char *value,
+                      const char *text)
+{
+    html_lit(b, "<a href=\"?");
+    html_attrs(b, query_key);
+    html_lit(b, "=");
+    struct buf q;
+    buf_init(&q, 256);
+    url_query(&q, value, strlen(value));
+    html_attr(b, q.data, q.len);
+    buf_release(&q);
+    html_lit(b, "#comments\">");
+    html_texts(b, text);
+    html_lit(b, "</a>");
+}
+
+/* more_replies writes the link to a top-level comment's own view, where
+ * all its `total` replies show. */
+static void more_replies(struct buf *b, const char *root, int total)
+{
+    char text[128];
+    snprintf(text, sizeof(text), msg_get(MSG_SHOW_ALL_REPLIES), total);
+    html_lit(b, "<li class=\"more-replies d1\">");
+    page_link(b, "thread", root, text);
+    html_lit(b, "</li>\n");
+}
+
+/*
+ * render_window writes the part of the thread this request shows: one
+ * page of top-level comments with at most PAGE_REPLIES_SHOWN replies under
+ * each, or one comment with all its replies (opts->subtree), then the
+ * links to the other pages. A page of a huge thread costs the same as a
+ * page of a small one.
+ */
+static int render_window(struct buf *b, const struct thread *t,
+                         const struct page_article_opts *opts,
+                         struct arena *a)
+{
+    int page = opts->page > 0 ? opts->page : 1;
+    long top = -1;         /* index of the current top-level comment */
+    int replies = 0;       /* replies shown under it */
+    int hidden = 0;        /* replies left out under it */
+    const char *root = ""; /* its number */
+    bool shown_root = false;
+    int ret;
+
+    for (size_t i = 0; i < t->count; i++) {
+        const struct comment *c = &t->comments[i];
+        if (c->depth == 0) {
+            if (hidden)
+                more_replies(b, root, replies);
+            top++;
+            replies = hidden = 0;
+            root = c->number;
+            shown_root = opts->subtree
+                             ? strcmp(c->number, opts->subtree) == 0
+                             : top / PAGE_TOP_LEVEL == page - 1;
+        }
+        if (opts->subtree ? !in_subtree(c->number, opts->subtree)
+                          : !shown_root)
+            continue;
+        if (c->status == COMMENT_PENDING || c->status == COMMENT_HELD)
+            continue; /* shown to their author and staff only */
+        if (c->depth > 0 && !opts->subtree &&
+            ++replies > PAGE_REPLIES_SHOWN) {
+            hidden++;
+            continue;
+        }
+        ret = render_comment(b, t, i, opts, a);
+        if (ret)
+            return ret;
+    }
+    if (hidden)
+        more_replies(b, root, replies);
+    html_lit(b, "</ol>\n");
+
+    long pages = (top + PAGE_TOP_LEVEL) / PAGE_TOP_LEVEL;
+    if (opts->subtree) {
+        html_lit(b, "<p class=\"pages\"><a href=\"?#comments\">");
+        html_texts(b, msg_get(MSG_WHOLE_DISCUSSION));
+        html_lit(b, "</a></p>\n");
+    } else if (pages > 1) {
+        html_lit(b, "<nav class=\"pages\" aria-label=\"");
+        html_attrs(b, msg_get(MSG_PAGES));
+        html_lit(b, "\">");
+        for (long p = 1; p <= pages; p++) {
+            char num[24], text[64];
+            snprintf(num, sizeof(num), "%ld", p);
+            snprintf(text, sizeof(text), msg_get(MSG_PAGE_N), (int)p);
+            if (p == page) {
+                html_lit(b, " <strong aria-current=\"page\">");
+                html_texts(b, text);
+                html_lit(b, "</strong>");
+            } else {
+                html_lit(b, " ");
+                page_link(b, "page", num, text);
+            }
+        }
+        html_lit(b, "</nav>\n");
+    }
+    return 0;
+}
+
 static bool reply_target_shown(const struct thread *t, const char *number)
 {
     for (size_t i = 0; i < t->count; i++) {
@@ -376,16 +487,16 @@ int page_article(struct buf *b, const struct thread *t,
     struct page_article_opts fixed = *opts;
     if (opts->reply_to && !reply_target_shown(t, opts->reply_to))
         fixed.reply_to = NULL;
-    opts = &fixed;
-    for (size_t i = 0; i < t->count; i++) {
-        const struct comment *c = &t->comments[i];
-        if (c->status == COMMENT_PENDING || c->status == COMMENT_HELD)
-            continue; /* shown to their author and staff only */
-        ret = render_comment(b, t, i, opts, a);
-        if (ret)
-            return ret;
+    if (fixed.reply_to && !fixed.subtree) {
+        /* a reply form opens in the view of its conversation, which
+           always holds the comment whatever page it is on */
+        size_t n = strcspn(fixed.reply_to, ".");
+        fixed.subtree = arena_strndup(a, fixed.reply_to, n);
     }
-    html_lit(b, "</ol>\n");
+    opts = &fixed;
+    ret = render_window(b, t, opts, a);
+    if (ret)
+        return ret;
     if (art->discussion == 2) {
         html_lit(b, "<p class=\"notice\">");
         html_texts(b, msg_get(MSG_CLOSED));

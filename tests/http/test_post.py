@@ -161,3 +161,36 @@ def test_hostile_strings_render_inert(srv):
         check("<script" not in h, "no script element in api html")
         check('href="javascript' not in h, "no javascript: link in api html")
         check("<img" not in h, "no image element in api html")
+
+
+def test_large_thread_pages_and_reply_views(srv):
+    aid = article_id(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    import sqlite3
+    con = sqlite3.connect(srv.db)
+    for k in ("raid_comments_per_min", "raid_readers_per_min"):
+        con.execute("INSERT OR REPLACE INTO settings VALUES (?, '0')", (k,))
+    con.commit()
+    con.close()
+    c = srv.client()
+    # 13 demo top-level comments + 40 = 53: two pages of 50
+    for i in range(40):
+        r = c.post_json(url, {"body": "Top-level comment number %d here." % i})
+        eq(r.status, 201, r.text)
+    for i in range(45):
+        r = c.post_json(url, {"body": "Reply %d to the first one." % i,
+                              "parent": "14"})
+        eq(r.status, 201, r.text)
+    page1 = srv.client().get(ARTICLE_PATH).text
+    check('id="c50"' in page1 and 'id="c51"' not in page1, "50 per page")
+    check("?page=2#comments" in page1, "link to page 2")
+    check('id="c14.40"' in page1 and 'id="c14.41"' not in page1,
+          "40 replies shown")
+    check("Show all 45 replies" in page1, "the rest one click away")
+    page2 = srv.client().get(ARTICLE_PATH + "?page=2").text
+    check('id="c51"' in page2 and 'id="c53"' in page2, "page 2")
+    check('id="c1"' not in page2, "not page 1")
+    whole = srv.client().get(ARTICLE_PATH + "?thread=14").text
+    check('id="c14.45"' in whole and 'id="c13"' not in whole, "one thread")
+    reply = srv.client().get(ARTICLE_PATH + "?reply=53").text
+    check('id="reply-form"' in reply, "reply form on page 2's comment")

@@ -176,3 +176,21 @@ def test_gzip_copy_is_served_when_accepted(srv):
        304, "304 for the gzip variant")
     r = c.get(ARTICLE_PATH, headers={"Accept-Encoding": "gzip;q=0"})
     eq(r.header("Content-Encoding"), None, "q=0 refuses gzip")
+
+
+def test_api_pages_with_a_cursor(srv):
+    c = srv.client()
+    aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
+    url = "/api/v1/articles/%d/comments" % aid
+    whole = [x["number"] for x in c.get(url).json()["comments"]]
+    got, after = [], None
+    for _ in range(10):
+        q = "?limit=10" + ("&after=" + after if after else "")
+        page = c.get(url + q).json()
+        got += [x["number"] for x in page["comments"]]
+        after = page["next"]
+        if after is None:
+            break
+    eq(got, whole, "pages add up to the thread")
+    eq(c.get(url + "?limit=0").status, 400, "bad limit")
+    eq(c.get(url + "?after=99.99").status, 400, "bad cursor")

@@ -1,0 +1,89 @@
+/*
+ * v1_paged.c - GET /api/v1/articles/{id}/comments?limit=N&after=NUMBER:
+ * the thread in pages, for clients of very large threads. Comments come in
+ * thread order; "after" is the number of the last comment of the previous
+ * page and "next" in the answer is the cursor for the following page (null
+ * at the end). Without limit/after the whole thread is answered from the
+ * cache by api_comments_get.
+ */
+#include <string.h>
+
+#include "api/app.h"
+#include "api/thread_load.h"
+#include "render/html.h"
+#include "render/json.h"
+#include "util/str.h"
+
+#define JSON_TYPE "application/json; charset=utf-8"
+#define PAGED_MAX_LIMIT 500
+#define PAGED_DEFAULT_LIMIT 100
+
+void api_comments_paged(struct app *app, struct http_req *req,
+                        struct http_resp *resp, const struct article *art)
+{
+    const char *lim = http_req_query(req, "limit");
+    const char *after = http_req_query(req, "after");
+    int64_t limit = PAGED_DEFAULT_LIMIT;
+    if (lim && str_to_int(lim, strlen(lim), 1, PAGED_MAX_LIMIT, &limit)) {
+        respond_json_error(resp, 400, "bad_request",
+                           "limit must be 1 to 500.");
+        return;
+    }
+    struct thread t;
+    if (thread_load(app, req, art, &t)) {
+        respond_json_error(resp, 503, "unavailable",
+                           "The database is not answering. Try again.");
+        return;
+    }
+    size_t start = 0;
+    if (after && *after) {
+        size_t i;
+        for (i = 0; i < t.count; i++)
+            if (strcmp(t.comments[i].number, after) == 0)
+                break;
+        if (i == t.count) {
+            respond_json_error(resp, 400, "bad_cursor",
+                               "No comment has that number.");
+            return;
+        }
+        start = i + 1;
+    }
+    struct buf *b = &resp->body;
+    resp->content_type = JSON_TYPE;
+    buf_adds(b, "{\"article\":{\"id\":");
+    buf_add_i64(b, art->id);
+    buf_adds(b, ",\"path\":");
+    json_quotes(b, art->path);
+    buf_adds(b, ",\"title\":");
+    json_quotes(b, art->title);
+    buf_adds(b, "},\"version\":");
+    buf_add_i64(b, art->version);
+    buf_adds(b, ",\"comments\":[");
+    int64_t shown = 0;
+    size_t i = start;
+    const char *last = NULL;
+    for (; i < t.count && shown < limit; i++) {
+        enum comment_status s = t.comments[i].status;
+        if (s == COMMENT_PENDING || s == COMMENT_HELD)
+            continue;
+        if (shown++)
+            buf_addc(b, ',');
+        if (json_comment(b, &t, i, &req->arena)) {
+            respond_json_error(resp, 500, "internal",
+                               "The thread could not be rendered.");
+            return;
+        }
+        last = t.comments[i].number;
+    }
+    /* is anything public left after this page? */
+    bool more = false;
+    for (; i < t.count && !more; i++)
+        more = t.comments[i].status != COMMENT_PENDING &&
+               t.comments[i].status != COMMENT_HELD;
+    buf_adds(b, "],\"next\":");
+    if (more && last)
+        json_quotes(b, last);
+    else
+        buf_adds(b, "null");
+    buf_addc(b, '}');
+}
