@@ -98,6 +98,9 @@ fi
 if [ -z "$SKIP_BROWSER" ] && [ -f tests/browser/embed.mjs ]; then
     run_suite embed node tests/browser/embed.mjs --charla "$BUILD/charla"
 fi
+if [ -z "$SKIP_BROWSER" ] && [ -f tests/browser/hostile.mjs ]; then
+    run_suite hostile node tests/browser/hostile.mjs --charla "$BUILD/charla"
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

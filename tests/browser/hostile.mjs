@@ -212,10 +212,29 @@ async function inspect(ctx, url) {
       scrollWidth: document.documentElement.scrollWidth,
       wide,
       ids: [...document.querySelectorAll("li.comment")].map((li) => li.id),
+      pages: document.querySelectorAll("nav.pages a, nav.pages strong").length || 1,
     };
   });
   await page.close();
   return { dialogs, ...found };
+}
+
+// inspectPages inspects every page of a thread (50 top-level comments a
+// page) and merges what it found.
+async function inspectPages(ctx, url) {
+  const all = await inspect(ctx, url);
+  for (let p = 2; p <= all.pages; p++) {
+    const f = await inspect(ctx, `${url}?page=${p}`);
+    all.dialogs.push(...f.dialogs);
+    all.bad.push(...f.bad);
+    all.inline.push(...f.inline);
+    all.wide.push(...f.wide);
+    all.ids.push(...f.ids);
+    if (f.xss !== undefined) all.xss = f.xss;
+    all.marker = all.marker || f.marker;
+    all.scrollWidth = Math.max(all.scrollWidth, f.scrollWidth);
+  }
+  return all;
 }
 
 function checkInert(where, f) {
@@ -290,15 +309,16 @@ try {
       "--disable-background-networking", "--disable-component-update", "--disable-sync"],
   });
   const ctx = await browser.newContext({ viewport: VIEWPORT });
-  const page = await inspect(ctx, srv.base + art.path);
-  checkInert("article page", page);
+  const page = await inspectPages(ctx, srv.base + art.path);
+  console.log(`     the thread has ${page.pages} pages`);
+  checkInert("article pages", page);
   const shown = new Set(page.ids.map((id) => id.replace(/^c/, "")));
   const missing = published.filter((n) => !shown.has(n));
   const leaked = held.filter((n) => shown.has(n));
-  result("article page: every published comment shown", missing.length === 0,
+  result("article pages: every published comment shown", missing.length === 0,
     `${missing.length} missing, e.g. ${missing.slice(0, 5).join(", ")}`);
-  result("article page: no held comment shown", leaked.length === 0, leaked.slice(0, 5).join(", "));
-  result("article page: the demo thread is still there", page.ids.length >= 33 + published.length,
+  result("article pages: no held comment shown", leaked.length === 0, leaked.slice(0, 5).join(", "));
+  result("article pages: the demo thread is still there", page.ids.length >= 33 + published.length,
     `${page.ids.length} comments`);
 
   // the moderation queue shows the report reasons
@@ -307,7 +327,7 @@ try {
   await login.goto(srv.base + "/admin/login");
   await login.fill("#login-name", "hostile-mod");
   await login.fill("#login-password", STAFF_PASSWORD);
-  await Promise.all([login.waitForURL(/\/admin\/queue$/), login.click("form.login button")]);
+  await Promise.all([login.waitForURL(/\/admin\/queue$/, { waitUntil: "commit", timeout: 120000 }), login.click("form.login button")]);
   await login.close();
   checkInert("moderation queue", await inspect(staff, srv.base + "/admin/queue"));
   await staff.close();
