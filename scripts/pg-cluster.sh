@@ -4,6 +4,12 @@
 #   scripts/pg-cluster.sh start [DIR]   prints a postgres:// URL on stdout
 #   scripts/pg-cluster.sh stop DIR      stops the cluster and deletes DIR
 #   scripts/pg-cluster.sh available     exit 0 if the server binaries exist
+#   scripts/pg-cluster.sh stop-server DIR    stops the server, keeps DIR
+#   scripts/pg-cluster.sh start-server DIR   starts it again, same port
+#   scripts/pg-cluster.sh replica DIR RDIR   makes RDIR a streaming replica
+#                                       of DIR's server (pg_basebackup -R),
+#                                       starts it on a free port, prints
+#                                       its URL; stop it with stop RDIR
 #
 # start creates DIR (a new temporary directory if not given), runs initdb
 # in it, and starts a server that listens on 127.0.0.1 only, on a free
@@ -88,26 +94,79 @@ start() {
     cat >"$dir/pg_hba.conf" <<EOF
 local all all trust
 host all all 127.0.0.1/32 trust
+host replication all 127.0.0.1/32 trust
 EOF
     run_as cp "$dir/pg_hba.conf" "$dir/data/pg_hba.conf"
     tries=0
     while :; do
         port=$(free_port)
-        if run_as "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-            -o "-c listen_addresses=127.0.0.1 -p $port \
-                -c unix_socket_directories='$dir' -c fsync=off \
-                -c synchronous_commit=off -c full_page_writes=off \
-                -c max_connections=200" start >/dev/null 2>&1; then
+        if server_start "$dir" "$port"; then
             break
         fi
         tries=$((tries + 1))
         [ "$tries" -lt 3 ] || die "the server did not start: $(tail -5 "$dir/server.log")"
     done
-    echo "$port" >"$dir/port"
     run_as "$bin/createdb" -h 127.0.0.1 -p "$port" -U charla charla_test ||
         die "createdb failed"
     echo "postgres://charla@127.0.0.1:$port/charla_test"
     echo "pg-cluster: running in $dir; stop with: $0 stop $dir" >&2
+}
+
+# server_start DIR PORT starts the server of DIR on PORT (records PORT).
+server_start() {
+    run_as "$bin/pg_ctl" -D "$1/data" -l "$1/server.log" -w -t 60 \
+        -o "-c listen_addresses=127.0.0.1 -p $2 \
+            -c unix_socket_directories='$1' -c fsync=off \
+            -c synchronous_commit=off -c full_page_writes=off \
+            -c max_connections=200" start >/dev/null 2>&1 || return 1
+    echo "$2" >"$1/port"
+}
+
+stop_server() {
+    dir=${1:-}
+    [ -d "$dir/data" ] || die "usage: $0 stop-server DIR"
+    bin=$(find_bin)
+    pick_owner
+    # fast: clients are cut off, committed work is checkpointed
+    run_as "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 60 stop >/dev/null ||
+        die "the server did not stop"
+}
+
+start_server() {
+    dir=${1:-}
+    [ -f "$dir/port" ] || die "usage: $0 start-server DIR"
+    bin=$(find_bin)
+    pick_owner
+    server_start "$dir" "$(cat "$dir/port")" ||
+        die "the server did not start: $(tail -5 "$dir/server.log")"
+}
+
+replica() {
+    dir=${1:-}
+    rdir=${2:-}
+    [ -f "$dir/port" ] && [ -n "$rdir" ] || die "usage: $0 replica DIR RDIR"
+    bin=$(find_bin)
+    pick_owner
+    mkdir -p "$rdir"
+    if [ -n "$owner" ]; then
+        chown "$owner" "$rdir"
+    fi
+    chmod 700 "$rdir"
+    # -R writes standby.signal and primary_conninfo: a streaming replica
+    run_as "$bin/pg_basebackup" -h 127.0.0.1 -p "$(cat "$dir/port")" \
+        -U charla -D "$rdir/data" -R -X stream -c fast \
+        >"$rdir/basebackup.log" 2>&1 ||
+        die "pg_basebackup failed: $(cat "$rdir/basebackup.log")"
+    tries=0
+    while :; do
+        port=$(free_port)
+        if server_start "$rdir" "$port"; then
+            break
+        fi
+        tries=$((tries + 1))
+        [ "$tries" -lt 3 ] || die "the replica did not start: $(tail -5 "$rdir/server.log")"
+    done
+    echo "postgres://charla@127.0.0.1:$port/charla_test"
 }
 
 stop() {
@@ -130,6 +189,18 @@ case "${1:-}" in
 available)
     available
     ;;
+stop-server)
+    shift
+    stop_server "$@"
+    ;;
+start-server)
+    shift
+    start_server "$@"
+    ;;
+replica)
+    shift
+    replica "$@"
+    ;;
 start)
     shift
     start "$@"
@@ -139,7 +210,8 @@ stop)
     stop "$@"
     ;;
 *)
-    echo "usage: $0 start [DIR] | stop DIR | available" >&2
+    echo "usage: $0 start [DIR] | stop DIR | available |" \
+        "stop-server DIR | start-server DIR | replica DIR RDIR" >&2
     exit 2
     ;;
 esac

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "api/app.h"
+#include "cli/config.h"
 #include "cli/user.h"
 #include "core/pseudonym.h"
 #include "http/http.h"
@@ -28,8 +29,13 @@ static const char usage_text[] =
     "\n"
     "commands:\n"
     "  serve [--db PATH] [--listen ADDR:PORT] [--config FILE] [--web DIR]\n"
-    "        [--threads N] [--quiet] [--model FILE]\n"
-    "        serve the site (default db charla.db, listen 127.0.0.1:8080)\n"
+    "        [--threads N] [--quiet] [--model FILE] [--db-read URL]\n"
+    "        serve the site (default db charla.db, listen 127.0.0.1:8080;\n"
+    "        flags win over CHARLA_* variables, which win over the file)\n"
+    "  config check FILE\n"
+    "        validate a configuration file (names the bad line)\n"
+    "  backup FILE [--db PATH] [--config FILE]\n"
+    "        write a consistent copy of a live SQLite database to FILE\n"
     "  import blogger|disqus|wxr|json FILE [--db PATH] [--map OLD=NEW]...\n"
     "        import a Blogger, Disqus or WordPress export or a charla\n"
     "        backup; idempotent, all or nothing\n"
@@ -44,83 +50,15 @@ static const char usage_text[] =
     "        train the screening model from the labelled data sets\n"
     "  eval [--model FILE] [--data DIR]\n"
     "        measure the screening model on the test splits\n"
+    "  migrate --from sqlite:PATH --to postgres://... [--verify]\n"
+    "        copy a site into an empty PostgreSQL database and check it\n"
+    "        (--verify: only compare the two, row counts and checksums)\n"
     "\n"
     "  charla --help | --version\n";
 
 static int usage(FILE *f, int status)
 {
     fputs(usage_text, f);
-    return status;
-}
-
-struct serve_opts {
-    const char *db;
-    const char *listen;
-    const char *web;
-    int threads;
-    int quiet;
-};
-
-/*
- * config_apply reads "key = value" lines ('#' starts a comment) from a
- * configuration file into opts. Unknown keys and bad values name the line.
- */
-static int config_apply(const char *path, struct serve_opts *o,
-                        struct arena *a)
-{
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        fprintf(stderr, "charla: cannot open %s\n", path);
-        return 1;
-    }
-    char line[4096];
-    int lineno = 0, status = 0;
-    while (fgets(line, sizeof(line), f)) {
-        lineno++;
-        const char *s = line;
-        size_t n = strlen(line);
-        str_trim(&s, &n);
-        if (n == 0 || s[0] == '#')
-            continue;
-        const char *eq = memchr(s, '=', n);
-        if (!eq) {
-            fprintf(stderr, "charla: %s:%d: expected key = value\n", path,
-                    lineno);
-            status = 1;
-            break;
-        }
-        const char *k = s, *v = eq + 1;
-        size_t kl = (size_t)(eq - s), vl = n - kl - 1;
-        str_trim(&k, &kl);
-        str_trim(&v, &vl);
-        char *val = arena_strndup(a, v, vl);
-        int64_t num;
-        if (!val) {
-            status = 1;
-            break;
-        }
-        if (str_eq(k, kl, "db")) {
-            o->db = val;
-        } else if (str_eq(k, kl, "listen")) {
-            o->listen = val;
-        } else if (str_eq(k, kl, "web")) {
-            o->web = val;
-        } else if (str_eq(k, kl, "threads")) {
-            if (str_to_int(v, vl, 1, 256, &num)) {
-                fprintf(stderr, "charla: %s:%d: threads must be 1 to 256\n",
-                        path, lineno);
-                status = 1;
-                break;
-            }
-            o->threads = (int)num;
-        } else {
-            fprintf(stderr, "charla: %s:%d: unknown setting \"%.*s\"\n", path,
-                    lineno, (int)kl, k);
-            status = 1;
-            break;
-        }
-    }
-    fclose(f);
     return status;
 }
 
@@ -143,6 +81,94 @@ static void on_signal(int sig)
     stop_requested = sig;
 }
 
+/*
+ * config_resolve fills o from, in rising order of precedence, the file
+ * (path, or $CHARLA_CONFIG, or none), the CHARLA_* variables and the flags
+ * (NULL where not given). Returns 0, or the exit status after printing the
+ * problem (1 for a bad file or variable, 2 for a bad flag).
+ */
+static int config_resolve(struct config *o, const char *path,
+                          const char *const flag[CONFIG_KEYS])
+{
+    struct buf err;
+    int status = 0;
+    buf_init(&err, 4096);
+    if (!path && getenv("CHARLA_CONFIG") && getenv("CHARLA_CONFIG")[0])
+        path = getenv("CHARLA_CONFIG");
+    if (path && config_load_file(path, o, &err)) {
+        fprintf(stderr, "charla: %s: %s\n", path, err.data);
+        status = 1;
+    } else if (config_apply_env(o, NULL, &err)) {
+        fprintf(stderr, "charla: %s\n", err.data);
+        status = 1;
+    }
+    for (int k = 0; k < CONFIG_KEYS && !status; k++) {
+        if (flag[k] && config_set(o, config_key_name((enum config_key)k),
+                                  flag[k], strlen(flag[k]), &err)) {
+            fprintf(stderr, "charla: --%s: %s\n",
+                    config_key_name((enum config_key)k), err.data);
+            status = 2;
+        }
+    }
+    buf_release(&err);
+    return status;
+}
+
+/* charla config check FILE: 0 if the file is good, 1 naming the bad line. */
+static int cmd_config(int argc, char **argv)
+{
+    if (argc != 3 || strcmp(argv[1], "check") != 0)
+        return usage(stderr, 2);
+    struct config o;
+    struct buf err;
+    config_defaults(&o);
+    buf_init(&err, 4096);
+    int ret = config_load_file(argv[2], &o, &err);
+    if (ret)
+        fprintf(stderr, "charla: %s: %s\n", argv[2], err.data);
+    else
+        printf("%s: ok\n", argv[2]);
+    buf_release(&err);
+    return ret ? 1 : 0;
+}
+
+/* charla backup FILE [--db PATH] [--config FILE] */
+static int cmd_backup(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'},
+        {"config", required_argument, NULL, 'c'},
+        {NULL, 0, NULL, 0}};
+    const char *flag[CONFIG_KEYS] = {0};
+    const char *config = NULL;
+    struct config o;
+    int opt;
+    config_defaults(&o);
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+        if (opt == 'd')
+            flag[CONFIG_DB] = optarg;
+        else if (opt == 'c')
+            config = optarg;
+        else
+            return usage(stderr, 2);
+    }
+    if (optind != argc - 1)
+        return usage(stderr, 2);
+    int st = config_resolve(&o, config, flag);
+    if (st)
+        return st;
+    struct buf err;
+    buf_init(&err, 4096);
+    int ret = store_sqlite_backup(o.db, argv[optind], &err);
+    if (ret)
+        fprintf(stderr, "charla: backup: %s\n", err.data);
+    else
+        printf("backed up %s to %s\n", o.db, argv[optind]);
+    buf_release(&err);
+    return ret ? 1 : 0;
+}
+
 static int cmd_serve(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -153,44 +179,44 @@ static int cmd_serve(int argc, char **argv)
         {"threads", required_argument, NULL, 't'},
         {"quiet", no_argument, NULL, 'q'},
         {"model", required_argument, NULL, 'm'},
+        {"db-read", required_argument, NULL, 'r'},
         {NULL, 0, NULL, 0}};
-    struct serve_opts o = {"charla.db", "127.0.0.1:8080", "web", 4, 0};
-    struct serve_opts cli = {0};
+    const char *db_read = NULL; /* a replica for anonymous reads */
+    struct config o;
     const char *config = NULL;
-    const char *model = NULL;
     struct arena a;
     int opt, status = 1;
-    int64_t num;
+    /* flags are kept until the file and the environment are applied */
+    const char *flag[CONFIG_KEYS] = {0};
 
+    config_defaults(&o);
     arena_init(&a, 0);
     optind = 1;
     while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
         switch (opt) {
         case 'd':
-            cli.db = optarg;
+            flag[CONFIG_DB] = optarg;
             break;
         case 'l':
-            cli.listen = optarg;
+            flag[CONFIG_LISTEN] = optarg;
             break;
         case 'c':
             config = optarg;
             break;
         case 'w':
-            cli.web = optarg;
+            flag[CONFIG_WEB] = optarg;
             break;
         case 't':
-            if (str_to_int(optarg, strlen(optarg), 1, 256, &num)) {
-                fprintf(stderr, "charla: --threads must be 1 to 256\n");
-                arena_release(&a);
-                return 2;
-            }
-            cli.threads = (int)num;
+            flag[CONFIG_THREADS] = optarg;
             break;
         case 'q':
-            cli.quiet = 1;
+            flag[CONFIG_QUIET] = "true";
             break;
         case 'm':
-            model = optarg;
+            flag[CONFIG_MODEL] = optarg;
+            break;
+        case 'r':
+            db_read = optarg;
             break;
         default:
             arena_release(&a);
@@ -201,23 +227,15 @@ static int cmd_serve(int argc, char **argv)
         arena_release(&a);
         return usage(stderr, 2);
     }
-    if (config && config_apply(config, &o, &a)) {
+    int cst = config_resolve(&o, config, flag);
+    if (cst) {
         arena_release(&a);
-        return 1;
+        return cst;
     }
-    /* the command line wins over the file */
-    if (cli.db)
-        o.db = cli.db;
-    if (cli.listen)
-        o.listen = cli.listen;
-    if (cli.web)
-        o.web = cli.web;
-    if (cli.threads)
-        o.threads = cli.threads;
-    o.quiet = cli.quiet;
+    const char *model = o.model[0] ? o.model : NULL;
 
     struct buf err;
-    struct store *st = NULL;
+    struct store *st = NULL, *rst = NULL;
     struct http_server *srv = NULL;
     struct app app;
     int app_ready = 0;
@@ -233,7 +251,15 @@ static int cmd_serve(int argc, char **argv)
         goto out;
     }
     app_ready = 1;
-    app.quiet = o.quiet != 0;
+    if (db_read) {
+        rst = store_open_replica(db_read, &err);
+        if (!rst) {
+            fprintf(stderr, "charla: --db-read: %s\n", err.data);
+            goto out;
+        }
+        app.read_store = rst;
+    }
+    app.quiet = o.quiet;
     app_load_model(&app, model);
     signal(SIGPIPE, SIG_IGN);
     signal(SIGINT, on_signal);
@@ -253,10 +279,46 @@ out:
     http_server_stop(srv);
     if (app_ready)
         app_release(&app);
+    store_free(rst);
     store_free(st);
     buf_release(&err);
     arena_release(&a);
     return status;
+}
+
+/* cmd_migrate: see store_migrate in store/store.h. */
+static int cmd_migrate(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"from", required_argument, NULL, 'f'},
+        {"to", required_argument, NULL, 't'},
+        {"verify", no_argument, NULL, 'v'},
+        {NULL, 0, NULL, 0}};
+    const char *from = NULL, *to = NULL;
+    int opt, verify = 0;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+        if (opt == 'f')
+            from = optarg;
+        else if (opt == 't')
+            to = optarg;
+        else if (opt == 'v')
+            verify = 1;
+        else
+            return usage(stderr, 2);
+    }
+    if (!from || !to || optind != argc)
+        return usage(stderr, 2);
+    struct buf err;
+    buf_init(&err, 4096);
+    int ret = verify ? store_migrate_verify(from, to, stdout, &err)
+                     : store_migrate(from, to, stdout, &err);
+    if (ret)
+        fprintf(stderr, "charla: migrate: %s\n", err.data);
+    else
+        printf(verify ? "the databases match\n" : "migrated and verified\n");
+    buf_release(&err);
+    return ret ? 1 : 0;
 }
 
 int main(int argc, char **argv)
@@ -277,6 +339,10 @@ int main(int argc, char **argv)
     }
     if (strcmp(cmd, "serve") == 0)
         return cmd_serve(argc - 1, argv + 1);
+    if (strcmp(cmd, "config") == 0)
+        return cmd_config(argc - 1, argv + 1);
+    if (strcmp(cmd, "backup") == 0)
+        return cmd_backup(argc - 1, argv + 1);
     if (strcmp(cmd, "import") == 0)
         return import_cmd(argc - 1, argv + 1);
     if (strcmp(cmd, "export") == 0)
@@ -287,6 +353,8 @@ int main(int argc, char **argv)
         return screen_cmd_classify(argc - 1, argv + 1);
     if (strcmp(cmd, "train") == 0)
         return screen_cmd_train(argc - 1, argv + 1);
+    if (strcmp(cmd, "migrate") == 0)
+        return cmd_migrate(argc - 1, argv + 1);
     if (strcmp(cmd, "eval") == 0)
         return screen_cmd_eval(argc - 1, argv + 1);
     fprintf(stderr, "charla: unknown command \"%s\"\n", cmd);

@@ -67,6 +67,55 @@
     if (a) showCard(a); else hideCard();
   });
 
+  /* Proof of work, when the site asks for it (docs/security.md): find a
+     NONCE such that SHA-256("CHALLENGE:NONCE") starts with `bits` zero
+     bits, trying 256 nonces per round. */
+  function solvePow(challenge, bits) {
+    var enc = new TextEncoder();
+    function zeroBits(buf) {
+      var b = new Uint8Array(buf), n = 0;
+      for (var i = 0; i < b.length; i++) {
+        if (b[i] === 0) { n += 8; continue; }
+        for (var k = 7; k >= 0 && !(b[i] & (1 << k)); k--) n++;
+        break;
+      }
+      return n;
+    }
+    function round(start) {
+      var tries = [];
+      for (var i = 0; i < 256; i++)
+        tries.push(crypto.subtle.digest("SHA-256", enc.encode(challenge + ":" + (start + i))));
+      return Promise.all(tries).then(function (hs) {
+        for (var i = 0; i < hs.length; i++)
+          if (zeroBits(hs[i]) >= bits) return challenge + ":" + (start + i);
+        return round(start + 256);
+      });
+    }
+    return round(0);
+  }
+
+  /* postComment sends the JSON post; on "pow_required" it solves a fresh
+     challenge and sends it once more. Resolves to {status, json}. */
+  function postComment(article, data, pow) {
+    var headers = { "Content-Type": "application/json" };
+    if (pow) headers["X-Charla-PoW"] = pow;
+    return fetch("/api/v1/articles/" + article + "/comments", {
+      method: "POST",
+      headers: headers,
+      credentials: "same-origin",
+      body: JSON.stringify(data)
+    }).then(function (res) {
+      return res.json().then(function (j) { return { status: res.status, json: j }; });
+    }).then(function (r) {
+      if (pow || r.status !== 403 || !r.json.error || r.json.error.code !== "pow_required")
+        return r;
+      return fetch("/api/v1/pow?article=" + article, { credentials: "same-origin" })
+        .then(function (res) { return res.json(); })
+        .then(function (c) { return solvePow(c.challenge, c.bits); })
+        .then(function (s) { return postComment(article, data, s); });
+    });
+  }
+
   /* (3) post with fetch; on any failure fall back to a normal submit. */
   document.addEventListener("submit", function (ev) {
     var form = closest(ev.target, "form.comment-form");
@@ -79,14 +128,7 @@
     if (form.elements.parent) data.parent = form.elements.parent.value;
     var button = form.querySelector("button");
     if (button) button.disabled = true;
-    fetch("/api/v1/articles/" + m[1] + "/comments", {
-      method: "POST",
-      headers: { "Content-Type": "application/json" },
-      credentials: "same-origin",
-      body: JSON.stringify(data)
-    }).then(function (res) {
-      return res.json().then(function (j) { return { status: res.status, json: j }; });
-    }).then(function (r) {
+    postComment(m[1], data, null).then(function (r) {
       if (r.status === 201 || r.status === 202) {
         var n = r.json.comment && r.json.comment.number;
         window.location.hash = "";

@@ -110,7 +110,8 @@
   if (inFrame && window.ResizeObserver) new ResizeObserver(tellHeight).observe(box);
 
   function load(then) {
-    return api("/embed/thread.json?url=" + enc(url) + "&title=" + enc(title)).then(function (r) {
+    return api("/embed/thread.json?url=" + enc(url) + "&title=" + enc(title) +
+      (lang ? "&lang=" + enc(lang) : "")).then(function (r) {
       if (r.status !== 200) throw new Error(r.json.error ? r.json.error.message : "error");
       data = r.json;
       msg = data.embed.msg;
@@ -140,8 +141,15 @@
       el("span", "handle", a.handle));
   }
 
+  /* a default removal reason in the site's language; others as typed */
+  function reasonText(r) {
+    var t = msg.reasons;
+    return t && Object.prototype.hasOwnProperty.call(t, r) ? t[r] : r;
+  }
+
   function tombstone(c) {
-    var t = c.status === "removed" ? msg.removed + (c.reason ? ": " + c.reason : "")
+    var t = c.status === "removed" ? msg.removed +
+      (c.reason ? ": " + reasonText(c.reason) : "")
       : c.status === "deleted" ? msg.deleted : msg.purged;
     return el("p", "tombstone", t);
   }

@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "api/app.h"
+#include "api/auth.h"
 
 static int64_t wall_clock(void)
 {
@@ -101,6 +102,25 @@ void app_load_model(struct app *app, const char *path)
         app->model = m;
     }
     buf_release(&err);
+}
+
+struct store *app_read_store(struct app *app, struct http_req *req)
+{
+    bool get =
+        strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0;
+    /* a write request reads what it wrote: the primary */
+    if (!app->read_store || !get || http_req_cookie(req, "charla_fresh") ||
+        http_req_cookie(req, AUTH_COOKIE))
+        return app->store;
+    return app->read_store;
+}
+
+void app_fresh_cookie(struct app *app, struct http_resp *resp)
+{
+    if (app->read_store)
+        http_resp_header(resp, "Set-Cookie",
+                         "charla_fresh=1; Path=/; Max-Age=30; HttpOnly; "
+                         "SameSite=Lax");
 }
 
 void app_release(struct app *app)

@@ -14,11 +14,26 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/*
+ * Every kind is in one language: a page's texts and dates, and in the JSON
+ * the title of a link to a removed comment, follow the reader's language.
+ * The kind goes into the ETag, so a reader never revalidates one
+ * language's copy into another's. Use cache_kind_lang to pick one.
+ */
 enum cache_kind {
-    CACHE_PAGE = 0, /* the article page without per-reader parts */
-    CACHE_JSON = 1, /* GET /api/v1/articles/{id}/comments */
+    CACHE_PAGE = 0,    /* the article page without per-reader parts */
+    CACHE_JSON = 1,    /* GET /api/v1/articles/{id}/comments */
+    CACHE_PAGE_ES = 2, /* CACHE_PAGE in Spanish */
+    CACHE_JSON_ES = 3, /* CACHE_JSON in Spanish */
     CACHE_KINDS
 };
+
+/* cache_kind_lang: the kind for base (CACHE_PAGE or CACHE_JSON) in the
+ * language lang (an enum msg_lang from render/msg.h: 0 en, 1 es). */
+static inline int cache_kind_lang(int base, int lang)
+{
+    return base + (lang == 1 ? CACHE_PAGE_ES : 0);
+}
 
 struct cache_entry {
     int refs;           /* atomic */

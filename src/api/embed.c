@@ -55,6 +55,7 @@
 
 #include "api/mod_api.h"
 #include "api/thread_load.h"
+#include "core/moderation.h"
 #include "render/html.h"
 #include "render/json.h"
 #include "render/msg.h"
@@ -535,9 +536,8 @@ static bool resolve(struct app *app, struct http_req *req,
         if (json)
             respond_json_error(resp, status,
                                status == 404 ? "not_found" : "unavailable",
-                               status == 404 ? "No such discussion."
-                                             : "The database is not "
-                                               "answering. Try again.");
+                               msg_get(status == 404 ? MSG_API_NO_DISCUSSION
+                                                      : MSG_API_UNAVAILABLE));
         else
             respond_html_error(app, resp, status,
                                msg_get(status == 404 ? MSG_NOT_FOUND
@@ -652,7 +652,16 @@ static void embed_extras(struct buf *b, const struct thread *t)
     json_msg(b, "report_thanks", MSG_REPORT_THANKS);
     buf_addc(b, ',');
     json_msg(b, "permalink", MSG_PERMALINK);
-    buf_adds(b, "}}");
+    /* the default removal reasons, as readers read them */
+    buf_adds(b, ",\"reasons\":{");
+    for (size_t i = 0; i < mod_default_reason_count; i++) {
+        if (i)
+            buf_addc(b, ',');
+        json_quotes(b, mod_default_reasons[i]);
+        buf_addc(b, ':');
+        json_quotes(b, msg_reason(mod_default_reasons[i]));
+    }
+    buf_adds(b, "}}}");
 }
 
 /*
@@ -667,9 +676,11 @@ static void thread_json(struct app *app, struct http_req *req,
     struct article art;
     if (!resolve(app, req, resp, true, &art))
         return;
-    const char *etag = arena_sprintf(&req->arena, "\"x%lld.%lld\"",
+    /* the texts and times are in the request's language */
+    const char *etag = arena_sprintf(&req->arena, "\"x%lld.%lld.%s\"",
                                      (long long)art.id,
-                                     (long long)art.version);
+                                     (long long)art.version,
+                                     msg_lang_code(msg_lang()));
     const char *inm = http_req_header(req, "If-None-Match");
     if (etag) {
         http_resp_header(resp, "ETag", etag);
@@ -682,14 +693,14 @@ static void thread_json(struct app *app, struct http_req *req,
     struct thread t;
     if (thread_load(app, req, &art, &t)) {
         respond_json_error(resp, 503, "unavailable",
-                           "The database is not answering. Try again.");
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     struct buf *b = &resp->body;
     if (json_thread(b, &t, &req->arena) || b->len == 0 ||
         b->data[b->len - 1] != '}') {
         respond_json_error(resp, 500, "internal",
-                           "The thread could not be rendered.");
+                           msg_get(MSG_API_RENDER_FAILED));
         return;
     }
     buf_truncate(b, b->len - 1); /* reopen the object for "embed" */
@@ -888,7 +899,7 @@ static void post_comment_proxy(struct app *app, struct http_req *req,
     int ret = store_article_get(app->store, id, &req->arena, &art);
     if (ret == 0 && !art.external_url[0]) {
         /* only external articles are embedded: native ones have pages */
-        respond_json_error(resp, 404, "not_found", "No such discussion.");
+        respond_json_error(resp, 404, "not_found", msg_get(MSG_API_NO_DISCUSSION));
         return;
     }
     api_comments_post(app, req, resp, id);
@@ -939,7 +950,7 @@ static void counts(struct app *app, struct http_req *req,
                                         &art);
         if (ret && ret != ERR_NOTFOUND) {
             respond_json_error(resp, 503, "unavailable",
-                               "The database is not answering. Try again.");
+                               msg_get(MSG_API_UNAVAILABLE));
             return;
         }
         if (!first)

@@ -1,11 +1,521 @@
 /*
- * feeds.c - Atom feeds of articles and comments.
- * NEEDSWORK: not written yet.
+ * feeds.c - Atom feeds of articles and comments (GET /feeds/...).
+ *
+ *   /feeds/articles.atom                     published articles, newest first
+ *   /feeds/articles/{id}/comments.atom       one article's visible comments
+ *   /feeds/comments.atom                     the newest 50 visible comments
+ *   /feeds/queue/<token>.atom                the moderation queue (staff)
+ *   /feeds/queue                             staff session: where that is
+ *
+ * Only visible comments are in public feeds: pending and held ones are not
+ * public yet, and tombstones (removed, deleted, purged) carry no text, so
+ * they are left out entirely rather than shown as empty entries.
+ *
+ * The queue feed is for a moderator's feed reader, which cannot log in, so
+ * it lives at a secret URL: the token is the site setting queue_feed_token,
+ * 128 random bits from libsodium made on first use (store_setting_add, so
+ * concurrent first requests agree), compared in constant time. A wrong or
+ * missing token is a plain 404, like any unknown URL. A logged-in staff
+ * member finds the URL at GET /feeds/queue (JSON). To revoke it, delete
+ * the setting: the next use makes a new one.
+ *
+ * Identity: entry ids are tag: URIs, "tag:HOST,2024:SITE/comment/ID".
+ * HOST is the host of the site setting site_url when set (an http(s) URL;
+ * links then become absolute), else "charla.invalid" with root-relative
+ * links. SITE is 12 hex digits of a keyed hash of a fixed label under the
+ * site secret: stable for the life of the site, and no use for learning
+ * the secret. Authors are shown as on the page (handle, or name and
+ * handle); never a hash or a token.
+ *
+ * NEEDSWORK: /feeds/comments.atom loads every published thread to find the
+ * newest 50 comments; a store op "newest visible comments site-wide,
+ * limit N" (ORDER BY created DESC LIMIT N over an index on created) would
+ * make it one query. Fine for a small site, wasteful for a big one.
  */
+#include <sodium.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "api/auth.h"
 #include "api/hooks.h"
+#include "api/queue_load.h"
+#include "api/thread_load.h"
+#include "render/atom.h"
+#include "render/html.h"
+#include "render/markdown.h"
+#include "render/msg.h"
+#include "util/str.h"
+
+#define FEED_BODY_MAX (16u * 1024u * 1024u)
+#define FEED_RECENT 50
+#define FEED_TOKEN_BYTES 16 /* 128 bits */
+#define FEED_ID_MAX 512
+
+/* What every feed of one request shares. */
+struct feed_ctx {
+    struct app *app;
+    struct http_req *req;
+    const char *base_url;  /* "" or "https://host" (no trailing '/') */
+    const char *authority; /* host for tag: ids */
+    char site[13];         /* 12 hex digits */
+};
+
+static void feed_ctx_init(struct feed_ctx *fc, struct app *app,
+                          struct http_req *req)
+{
+    fc->app = app;
+    fc->req = req;
+    fc->base_url = "";
+    fc->authority = "charla.invalid";
+    const char *v = NULL;
+    if (store_setting_get(app->store, "site_url", &req->arena, &v) == 0 &&
+        v && url_is_http(v, strlen(v))) {
+        size_t n = strlen(v);
+        while (n > 0 && v[n - 1] == '/')
+            n--;
+        char *base = arena_strndup(&req->arena, v, n);
+        const char *host = strstr(v, "://");
+        if (base && host) {
+            host += 3;
+            size_t hl = strcspn(host, "/:?#@");
+            char *h = arena_strndup(&req->arena, host, hl);
+            fc->base_url = base;
+            if (h && h[0])
+                fc->authority = h;
+        }
+    }
+    static const char label[] = "charla atom feed ids";
+    unsigned char out[16];
+    crypto_generichash(out, sizeof(out), (const unsigned char *)label,
+                       sizeof(label) - 1, app->site.key,
+                       sizeof(app->site.key));
+    str_hex(out, 6, fc->site);
+}
+
+static const char *tag_id(struct feed_ctx *fc, const char *kind, int64_t id)
+{
+    char tmp[FEED_ID_MAX];
+    atom_tag_id(tmp, sizeof(tmp), fc->authority, fc->site, kind, id);
+    return arena_strdup(&fc->req->arena, tmp);
+}
+
+/* author_text: the author as the page shows it, as plain text. */
+static const char *author_text(struct arena *a, const struct comment *c)
+{
+    switch (c->author_kind) {
+    case AUTHOR_READER:
+        if (c->author_name[0])
+            return arena_sprintf(a, "%s · %s", c->author_name, c->handle);
+        return arena_sprintf(a, "%s %s", msg_get(MSG_ANON), c->handle);
+    case AUTHOR_IMPORTED:
+        if (c->author_name[0])
+            return arena_sprintf(a, "%s (%s)", c->author_name,
+                                 msg_get(MSG_UNVERIFIED));
+        return msg_get(MSG_ANON_IMPORTED);
+    case AUTHOR_STAFF:
+        return arena_sprintf(a, "%s (%s)", c->author_name,
+                             msg_get(MSG_STAFF));
+    }
+    return "";
+}
+
+/* The link of an article: its external page in embed mode, else its path. */
+static const char *article_link(const struct article *art)
+{
+    if (art->external_url[0] &&
+        url_is_http(art->external_url, strlen(art->external_url)))
+        return art->external_url;
+    return art->path;
+}
+
+static void send_feed(struct http_resp *resp, struct buf *b)
+{
+    if (buf_failed(b)) {
+        respond_json_error(resp, 500, "feed", "The feed is too large.");
+        return;
+    }
+    resp->content_type = ATOM_CONTENT_TYPE;
+    http_resp_header(resp, "Cache-Control", "no-cache");
+    buf_add(&resp->body, b->data, b->len);
+}
+
+/*
+ * comment_entry renders comment i of thread t as an entry. Reference links
+ * point at the article page (link_prefix) since a feed reader shows the
+ * comment out of its page.
+ */
+static int comment_entry(struct feed_ctx *fc, struct buf *out,
+                         const struct atom_feed *f, const struct thread *t,
+                         size_t i, bool with_article_title)
+{
+    struct arena *a = &fc->req->arena;
+    const struct comment *c = &t->comments[i];
+    const struct article *art = t->article;
+    struct refs_ctx rc;
+    thread_refs_ctx(t, i, &rc);
+    struct markdown_opts mo = {.kind = MARKDOWN_COMMENT,
+                               .refs = &rc,
+                               .link_prefix = article_link(art)};
+    struct buf html;
+    buf_init(&html, 1 << 20);
+    int ret = markdown_render(&html, c->body, strlen(c->body), &mo, a, NULL,
+                              NULL);
+    if (ret) {
+        buf_release(&html);
+        return ret;
+    }
+    const char *who = author_text(a, c);
+    const char *title =
+        with_article_title
+            ? arena_sprintf(a, "#%s %s: %s", c->number, who, art->title)
+            : arena_sprintf(a, "#%s %s", c->number, who);
+    const char *frag = arena_sprintf(a, "c%s", c->number);
+    struct atom_entry e = {.id = tag_id(fc, "comment", c->id),
+                           .title = title,
+                           .path = article_link(art),
+                           .fragment = frag,
+                           .author = who,
+                           .published = c->created,
+                           .updated = c->created,
+                           .html = html.data,
+                           .html_len = html.len};
+    if (!who || !title || !frag || !e.id)
+        ret = ERR_NOMEM;
+    else
+        atom_entry(out, f, &e);
+    buf_release(&html);
+    return ret;
+}
+
+static void feed_articles(struct feed_ctx *fc, struct http_resp *resp)
+{
+    struct app *app = fc->app;
+    struct arena *a = &fc->req->arena;
+    struct article *arts = NULL;
+    size_t n = 0;
+    if (store_article_list(app->store, true, a, &arts, &n)) {
+        respond_json_error(resp, 503, "unavailable", "Try again later.");
+        return;
+    }
+    struct atom_feed f = {.base_url = fc->base_url,
+                          .id = tag_id(fc, "feed-articles", 0),
+                          .title = app->site.title,
+                          .self_path = "/feeds/articles.atom",
+                          .alt_path = "/",
+                          .updated = app->now()};
+    for (size_t i = 0; i < n; i++) {
+        if (!arts[i].external_url[0] && arts[i].published > 0) {
+            f.updated = arts[i].published; /* newest first */
+            break;
+        }
+    }
+    struct buf b;
+    buf_init(&b, FEED_BODY_MAX);
+    atom_begin(&b, &f);
+    for (size_t i = 0; i < n; i++) {
+        const struct article *art = &arts[i];
+        if (art->external_url[0])
+            continue; /* discussions of other sites' pages */
+        struct markdown_opts mo = {.kind = MARKDOWN_ARTICLE};
+        struct buf html;
+        buf_init(&html, 8u << 20);
+        if (markdown_render(&html, art->body, strlen(art->body), &mo, a,
+                            NULL, NULL))
+            buf_reset(&html); /* an entry without content beats no feed */
+        struct atom_entry e = {.id = tag_id(fc, "article", art->id),
+                               .title = art->title,
+                               .path = art->path,
+                               .fragment = "",
+                               .author = art->byline,
+                               .published = art->published,
+                               .updated = art->published,
+                               .html = html.data,
+                               .html_len = html.len};
+        atom_entry(&b, &f, &e);
+        buf_release(&html);
+    }
+    atom_end(&b);
+    send_feed(resp, &b);
+    buf_release(&b);
+}
+
+static void feed_article_comments(struct feed_ctx *fc, struct http_resp *resp,
+                                  int64_t id)
+{
+    struct app *app = fc->app;
+    struct arena *a = &fc->req->arena;
+    struct article art;
+    int ret = store_article_get(app->store, id, a, &art);
+    if (ret == ERR_NOTFOUND || (ret == 0 && !art.is_published)) {
+        respond_json_error(resp, 404, "not_found", "No such article.");
+        return;
+    }
+    struct thread t;
+    if (ret || thread_load(app, fc->req, &art, &t)) {
+        respond_json_error(resp, 503, "unavailable", "Try again later.");
+        return;
+    }
+    const char *self = arena_sprintf(a, "/feeds/articles/%lld/comments.atom",
+                                     (long long)art.id);
+    const char *title = arena_sprintf(a, "%s: %s", art.title,
+                                      msg_get(MSG_COMMENTS_HEADING));
+    struct atom_feed f = {.base_url = fc->base_url,
+                          .id = tag_id(fc, "feed-article-comments", art.id),
+                          .title = title ? title : art.title,
+                          .self_path = self ? self : "/",
+                          .alt_path = article_link(&art),
+                          .updated = art.published};
+    for (size_t i = 0; i < t.count; i++)
+        if (t.comments[i].status == COMMENT_VISIBLE &&
+            t.comments[i].created > f.updated)
+            f.updated = t.comments[i].created;
+    struct buf b;
+    buf_init(&b, FEED_BODY_MAX);
+    atom_begin(&b, &f);
+    ret = 0;
+    for (size_t i = 0; i < t.count && !ret; i++)
+        if (t.comments[i].status == COMMENT_VISIBLE)
+            ret = comment_entry(fc, &b, &f, &t, i, false);
+    atom_end(&b);
+    if (ret)
+        respond_json_error(resp, 500, "feed", "The feed failed.");
+    else
+        send_feed(resp, &b);
+    buf_release(&b);
+}
+
+/* One visible comment somewhere on the site. */
+struct recent {
+    const struct thread *t;
+    size_t i;
+};
+
+static int recent_cmp(const void *x, const void *y)
+{
+    const struct recent *p = x, *q = y;
+    const struct comment *a = &p->t->comments[p->i];
+    const struct comment *b = &q->t->comments[q->i];
+    if (a->created != b->created)
+        return a->created > b->created ? -1 : 1;
+    if (a->id != b->id)
+        return a->id > b->id ? -1 : 1;
+    return 0;
+}
+
+static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
+{
+    struct app *app = fc->app;
+    struct arena *a = &fc->req->arena;
+    struct article *arts = NULL;
+    size_t n = 0;
+    if (store_article_list(app->store, true, a, &arts, &n)) {
+        respond_json_error(resp, 503, "unavailable", "Try again later.");
+        return;
+    }
+    struct thread *threads = arena_alloc(a, (n ? n : 1) * sizeof(*threads));
+    size_t total = 0;
+    if (!threads) {
+        respond_json_error(resp, 500, "feed", "Out of memory.");
+        return;
+    }
+    for (size_t k = 0; k < n; k++) {
+        if (thread_load(app, fc->req, &arts[k], &threads[k])) {
+            respond_json_error(resp, 503, "unavailable", "Try again later.");
+            return;
+        }
+        total += threads[k].count;
+    }
+    struct recent *all = arena_alloc(a, (total ? total : 1) * sizeof(*all));
+    if (!all) {
+        respond_json_error(resp, 500, "feed", "Out of memory.");
+        return;
+    }
+    size_t m = 0;
+    for (size_t k = 0; k < n; k++)
+        for (size_t i = 0; i < threads[k].count; i++)
+            if (threads[k].comments[i].status == COMMENT_VISIBLE)
+                all[m++] = (struct recent){&threads[k], i};
+    qsort(all, m, sizeof(*all), recent_cmp);
+    if (m > FEED_RECENT)
+        m = FEED_RECENT;
+    const char *title = arena_sprintf(a, "%s: %s", app->site.title,
+                                      msg_get(MSG_COMMENTS_HEADING));
+    struct atom_feed f = {
+        .base_url = fc->base_url,
+        .id = tag_id(fc, "feed-comments", 0),
+        .title = title ? title : app->site.title,
+        .self_path = "/feeds/comments.atom",
+        .alt_path = "/",
+        .updated = m ? all[0].t->comments[all[0].i].created : app->now()};
+    struct buf b;
+    buf_init(&b, FEED_BODY_MAX);
+    atom_begin(&b, &f);
+    int ret = 0;
+    for (size_t j = 0; j < m && !ret; j++)
+        ret = comment_entry(fc, &b, &f, all[j].t, all[j].i, true);
+    atom_end(&b);
+    if (ret)
+        respond_json_error(resp, 500, "feed", "The feed failed.");
+    else
+        send_feed(resp, &b);
+    buf_release(&b);
+}
+
+/*
+ * queue_token returns the queue feed's token (hex), creating it on first
+ * use. NULL if the store fails.
+ */
+static const char *queue_token(struct app *app, struct http_req *req)
+{
+    const char *v = NULL;
+    int ret = store_setting_get(app->store, "queue_feed_token", &req->arena,
+                                &v);
+    if (ret == 0 && v && strlen(v) == FEED_TOKEN_BYTES * 2)
+        return v;
+    if (ret && ret != ERR_NOTFOUND)
+        return NULL;
+    unsigned char raw[FEED_TOKEN_BYTES];
+    char hex[FEED_TOKEN_BYTES * 2 + 1];
+    randombytes_buf(raw, sizeof(raw));
+    str_hex(raw, sizeof(raw), hex);
+    sodium_memzero(raw, sizeof(raw));
+    /* a set but malformed value (edited by hand) is replaced */
+    ret = ret == 0 ? store_setting_set(app->store, "queue_feed_token", hex)
+                   : store_setting_add(app->store, "queue_feed_token", hex);
+    sodium_memzero(hex, sizeof(hex));
+    if (ret ||
+        store_setting_get(app->store, "queue_feed_token", &req->arena, &v))
+        return NULL;
+    return v;
+}
+
+static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
+                       const char *given, size_t given_len)
+{
+    struct app *app = fc->app;
+    struct http_req *req = fc->req;
+    struct arena *a = &req->arena;
+    const char *want = queue_token(app, req);
+    if (!want) {
+        respond_json_error(resp, 503, "unavailable", "Try again later.");
+        return;
+    }
+    if (given_len != strlen(want) ||
+        sodium_memcmp(given, want, given_len) != 0) {
+        respond_json_error(resp, 404, "not_found", "No such feed.");
+        return;
+    }
+    struct comment *cs = NULL;
+    size_t n = 0;
+    if (store_queue_list(app->store, 0, true, a, &cs, &n)) {
+        respond_json_error(resp, 503, "unavailable", "Try again later.");
+        return;
+    }
+    const char *title = arena_sprintf(a, "%s: moderation queue",
+                                      app->site.title);
+    struct atom_feed f = {.base_url = fc->base_url,
+                          .id = tag_id(fc, "feed-queue", 0),
+                          .title = title ? title : app->site.title,
+                          .self_path = req->path,
+                          .alt_path = "/admin/queue",
+                          .updated = n ? cs[0].created : app->now()};
+    struct buf b;
+    buf_init(&b, FEED_BODY_MAX);
+    atom_begin(&b, &f);
+    for (size_t i = 0; i < n; i++) {
+        struct comment *c = &cs[i];
+        queue_fill_handle(app, req, c);
+        struct article art;
+        const char *art_title = "";
+        if (store_article_get(app->store, c->article_id, a, &art) == 0)
+            art_title = art.title;
+        const char *why[3];
+        size_t nwhy = queue_why(c, why);
+        const char *who = author_text(a, c);
+        const char *etitle = arena_sprintf(
+            a, "[%s] #%s %s: %s", nwhy ? why[0] : "queue", c->number,
+            who ? who : "", art_title);
+        struct markdown_opts mo = {.kind = MARKDOWN_COMMENT};
+        struct buf html;
+        buf_init(&html, 1 << 20);
+        if (markdown_render(&html, c->body, strlen(c->body), &mo, a, NULL,
+                            NULL))
+            buf_reset(&html);
+        struct atom_entry e = {.id = tag_id(fc, "queued-comment", c->id),
+                               .title = etitle,
+                               .path = "/admin/queue",
+                               .fragment = "",
+                               .author = who,
+                               .published = c->created,
+                               .updated = c->created,
+                               .html = html.data,
+                               .html_len = html.len};
+        atom_entry(&b, &f, &e);
+        buf_release(&html);
+    }
+    atom_end(&b);
+    http_resp_header(resp, "Referrer-Policy", "no-referrer");
+    send_feed(resp, &b);
+    buf_release(&b);
+}
+
+/* GET /feeds/queue with a staff session: where the queue feed is. */
+static void feed_queue_where(struct feed_ctx *fc, struct http_resp *resp)
+{
+    struct session se;
+    if (!auth_staff(fc->app, fc->req, resp, ROLE_MODERATOR, false, NULL,
+                    AUTH_JSON, &se))
+        return;
+    const char *tok = queue_token(fc->app, fc->req);
+    if (!tok) {
+        respond_json_error(resp, 503, "unavailable", "Try again later.");
+        return;
+    }
+    resp->content_type = "application/json; charset=utf-8";
+    http_resp_header(resp, "Cache-Control", "no-store");
+    buf_adds(&resp->body, "{\"url\":");
+    const char *url = arena_sprintf(&fc->req->arena, "%s/feeds/queue/%s.atom",
+                                    fc->base_url, tok);
+    json_quotes(&resp->body, url ? url : "");
+    buf_adds(&resp->body, "}");
+}
 
 void feeds_route(struct app *app, struct http_req *req,
                  struct http_resp *resp)
 {
-    respond_json_error(resp, 404, "not_found", "No feeds yet.");
+    const char *p = req->path;
+    struct feed_ctx fc;
+    feed_ctx_init(&fc, app, req);
+
+    if (strcmp(p, "/feeds/articles.atom") == 0) {
+        feed_articles(&fc, resp);
+        return;
+    }
+    if (strcmp(p, "/feeds/comments.atom") == 0) {
+        feed_recent_comments(&fc, resp);
+        return;
+    }
+    const char *pre = "/feeds/articles/", *suf = "/comments.atom";
+    size_t pl = strlen(pre), sl = strlen(suf), n = strlen(p);
+    int64_t id;
+    if (n > pl + sl && strncmp(p, pre, pl) == 0 &&
+        strcmp(p + n - sl, suf) == 0 &&
+        parse_article_id(p + pl, n - pl - sl, &id) == 0) {
+        feed_article_comments(&fc, resp, id);
+        return;
+    }
+    if (strcmp(p, "/feeds/queue") == 0) {
+        feed_queue_where(&fc, resp);
+        return;
+    }
+    pre = "/feeds/queue/";
+    suf = ".atom";
+    pl = strlen(pre);
+    sl = strlen(suf);
+    if (n > pl + sl && strncmp(p, pre, pl) == 0 &&
+        strcmp(p + n - sl, suf) == 0) {
+        feed_queue(&fc, resp, p + pl, n - pl - sl);
+        return;
+    }
+    respond_json_error(resp, 404, "not_found", "No such feed.");
 }

@@ -2,7 +2,8 @@
  * hooks.h - the handlers and per-request steps the router calls for the
  * site's cross-cutting features, each in its own file:
  *
- *   i18n.c     i18n_select     picks the reader's language (before routing)
+ *   i18n.c     i18n_select     picks the reader's language (before routing);
+ *                              answers GET /lang/<code> itself
  *   limits.c   limits_check    flood limits; answers 429 itself
  *   metrics.c  metrics_observe counts every request (after routing)
  *              metrics_route   GET /metrics
@@ -16,7 +17,9 @@
 
 #include "api/app.h"
 
-void i18n_select(struct app *app, struct http_req *req,
+/* true if the request was answered (GET /lang/<code>: the language
+   switch); otherwise the language is set and routing goes on */
+bool i18n_select(struct app *app, struct http_req *req,
                  struct http_resp *resp);
 /* true if the request was refused (the response is written) */
 bool limits_check(struct app *app, struct http_req *req,
@@ -25,6 +28,15 @@ void metrics_observe(struct app *app, struct http_req *req,
                      struct http_resp *resp, double ms);
 void metrics_route(struct app *app, struct http_req *req,
                    struct http_resp *resp);
+/* Events counted where they happen (posting.c, mod.c); thread-safe. */
+enum metric {
+    METRIC_PUBLISHED,       /* a new comment stored as visible */
+    METRIC_HELD_AT_POST,    /* a new comment stored as pending or held */
+    METRIC_HELD_BY_REPORTS, /* reader reports held a visible comment */
+    METRIC_REMOVED,         /* a moderator removed or purged a comment */
+    METRIC_COUNT
+};
+void metrics_count(enum metric m);
 void feeds_route(struct app *app, struct http_req *req,
                  struct http_resp *resp);
 void me_route(struct app *app, struct http_req *req, struct http_resp *resp);

@@ -20,6 +20,7 @@
 
 #include "api/auth.h"
 #include "api/events.h"
+#include "api/hooks.h"
 #include "core/raid.h"
 #include "api/mod_api.h"
 #include "api/queue_load.h"
@@ -27,6 +28,7 @@
 #include "core/pseudonym.h"
 #include "render/html.h"
 #include "render/json.h"
+#include "render/msg.h"
 #include "util/str.h"
 
 #define JSON_TYPE "application/json; charset=utf-8"
@@ -42,7 +44,7 @@ static json_t *parse_body(struct http_req *req, struct http_resp *resp)
     if (!root || !json_is_object(root)) {
         json_decref(root);
         respond_json_error(resp, 400, "bad_json",
-                           "The body must be a JSON object.");
+                           msg_get(MSG_API_BAD_JSON));
         return NULL;
     }
     return root;
@@ -84,17 +86,16 @@ void mod_session_login(struct app *app, struct http_req *req,
         break;
     case STAFF_LOGIN_BAD:
         respond_json_error(resp, 401, "bad_login",
-                           "Wrong name or password.");
+                           msg_get(MSG_ADM_LOGIN_BAD));
         return;
     case STAFF_LOGIN_LOCKED:
         http_resp_header(resp, "Retry-After", "900");
         respond_json_error(resp, 429, "locked",
-                           "Too many failed logins for this account; try "
-                           "again in 15 minutes.");
+                           msg_get(MSG_ADM_LOGIN_LOCKED));
         return;
     case STAFF_LOGIN_ERROR:
         respond_json_error(resp, 503, "unavailable",
-                           "The database is not answering. Try again.");
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     auth_set_cookie(req, resp, cookie);
@@ -118,7 +119,7 @@ void mod_session_logout(struct app *app, struct http_req *req,
     if (staff_logout(app->store, &app->site,
                      http_req_cookie(req, AUTH_COOKIE))) {
         respond_json_error(resp, 503, "unavailable",
-                           "The database is not answering. Try again.");
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     auth_clear_cookie(resp);
@@ -147,7 +148,7 @@ void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp)
     if (queue_load(app, req, article_id, newest, &items, &n) ||
         queue_raids(app, req, &raids, &nraids)) {
         respond_json_error(resp, 503, "unavailable",
-                           "The database is not answering. Try again.");
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     resp->content_type = JSON_TYPE;
@@ -164,10 +165,11 @@ static bool load_comment(struct app *app, struct http_req *req,
     if (ret == 0)
         return true;
     if (ret == ERR_NOTFOUND)
-        respond_json_error(resp, 404, "not_found", "No such comment.");
+        respond_json_error(resp, 404, "not_found",
+                           msg_get(MSG_ADM_ERR_NO_COMMENT));
     else
         respond_json_error(resp, 503, "unavailable",
-                           "The database is not answering. Try again.");
+                           msg_get(MSG_API_UNAVAILABLE));
     return false;
 }
 
@@ -235,6 +237,9 @@ void mod_comment_action(struct app *app, struct http_req *req,
     struct comment after;
     if (!load_comment(app, req, resp, id, &after))
         return;
+    if (!comment_status_is_tombstone(c.status) &&
+        (after.status == COMMENT_REMOVED || after.status == COMMENT_PURGED))
+        metrics_count(METRIC_REMOVED);
     resp->content_type = JSON_TYPE;
     buf_adds(&resp->body, "{\"comment\":{\"id\":");
     buf_add_i64(&resp->body, after.id);
@@ -295,7 +300,7 @@ void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp)
                             .note = note};
     if (store_ban_add(app->store, &b) || store_audit_add(app->store, &e)) {
         respond_json_error(resp, 503, "unavailable",
-                           "The database is not answering. Try again.");
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     resp->status = 201;
@@ -324,7 +329,7 @@ void mod_log(struct app *app, struct http_req *req, struct http_resp *resp)
     size_t n;
     if (store_audit_list(app->store, comment_id, 500, &req->arena, &e, &n)) {
         respond_json_error(resp, 503, "unavailable",
-                           "The database is not answering. Try again.");
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     resp->content_type = JSON_TYPE;
@@ -364,7 +369,7 @@ void mod_reader_report(struct app *app, struct http_req *req,
     json_decref(root);
     if (!reason) {
         respond_json_error(resp, 400, "bad_request",
-                           "Send {\"reason\": text}.");
+                           msg_get(MSG_API_BAD_REPORT));
         return;
     }
     const char *hash = reader_hash(app, req);
@@ -394,6 +399,8 @@ void mod_reader_report(struct app *app, struct http_req *req,
         return;
     }
     buf_release(&msg);
+    if (held)
+        metrics_count(METRIC_HELD_BY_REPORTS);
     if (held) {
         struct article art;
         if (store_article_get(app->store, c.article_id, &req->arena, &art) ==
@@ -416,13 +423,12 @@ void mod_author_delete(struct app *app, struct http_req *req,
     if (!hash || c.author_kind != AUTHOR_READER ||
         strcmp(hash, c.author_hash) != 0) {
         respond_json_error(resp, 403, "not_yours",
-                           "Only the author can delete a comment.");
+                           msg_get(MSG_API_NOT_YOURS));
         return;
     }
     if (app->now() - c.created > MOD_AUTHOR_DELETE_WINDOW_S) {
         respond_json_error(resp, 403, "too_late",
-                           "A comment can be deleted by its author within 15 "
-                           "minutes of posting.");
+                           msg_get(MSG_API_TOO_LATE));
         return;
     }
     struct mod_request rq = {.action = MOD_DELETE, .actor = "author",
@@ -450,12 +456,12 @@ void mod_end_raid(struct app *app, struct http_req *req,
     int ret = raid_end(app->store, article_id, se.user.name, app->now());
     if (ret == ERR_NOTFOUND) {
         respond_json_error(resp, 404, "no_raid",
-                           "This article is not in raid mode.");
+                           msg_get(MSG_ADM_ERR_NO_RAID));
         return;
     }
     if (ret) {
         respond_json_error(resp, 503, "unavailable",
-                           "The database is not answering. Try again.");
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     resp->content_type = JSON_TYPE;

@@ -15,6 +15,9 @@ void respond_json_error(struct http_resp *resp, int status, const char *code,
 {
     resp->status = status;
     resp->content_type = "application/json; charset=utf-8";
+    /* 503: the database is away for a moment (restart, failover) */
+    if (status == 503)
+        http_resp_header(resp, "Retry-After", "5");
     buf_reset(&resp->body);
     json_error(&resp->body, code, message);
 }
@@ -24,6 +27,8 @@ void respond_html_error(struct app *app, struct http_resp *resp, int status,
 {
     resp->status = status;
     resp->content_type = "text/html; charset=utf-8";
+    if (status == 503)
+        http_resp_header(resp, "Retry-After", "5");
     buf_reset(&resp->body);
     page_error(&resp->body, &app->site, status, message);
 }

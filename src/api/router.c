@@ -16,6 +16,7 @@
  *   POST /api/v1/comments/{id}/report       a reader reports
  *   DELETE /api/v1/comments/{id}            the author deletes
  *   /admin/...                              staff pages (see admin.c)
+ *   GET  /lang/{en,es}?back=                the language switch (i18n.c)
  *   GET  <article path>                     article page
  */
 #include <stdio.h>
@@ -116,7 +117,8 @@ static void route_mod(struct app *app, struct http_req *req,
         mod_end_raid(app, req, resp, id);
     } else if (auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL,
                           AUTH_JSON, &se)) {
-        respond_json_error(resp, 404, "not_found", "No such API endpoint.");
+        respond_json_error(resp, 404, "not_found",
+                           msg_get(MSG_API_NO_ENDPOINT));
     }
 }
 
@@ -180,7 +182,8 @@ static void route(struct app *app, struct http_req *req,
         return;
     }
     if (is_api(p)) {
-        respond_json_error(resp, 404, "not_found", "No such API endpoint.");
+        respond_json_error(resp, 404, "not_found",
+                           msg_get(MSG_API_NO_ENDPOINT));
         return;
     }
     if (match_id_route(p, "/articles/", "/comments", &id)) {
@@ -231,7 +234,8 @@ static void route(struct app *app, struct http_req *req,
         return;
     }
     struct article art;
-    int ret = store_article_by_path(app->store, p, &req->arena, &art);
+    int ret = store_article_by_path(app_read_store(app, req), p, &req->arena,
+                                    &art);
     if (ret == 0 && art.is_published) {
         pages_article(app, req, resp, &art);
         return;
@@ -257,9 +261,12 @@ void app_handle(void *ctx, struct http_req *req, struct http_resp *resp)
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     security_headers(resp);
-    i18n_select(app, req, resp);
-    if (!limits_check(app, req, resp))
+    if (!i18n_select(app, req, resp) && !limits_check(app, req, resp))
         route(app, req, resp);
+    /* a writer reads from the primary for a while (see app_read_store) */
+    if (strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0 &&
+        resp->status < 400)
+        app_fresh_cookie(app, resp);
     double ms = elapsed_ms(&t0);
     metrics_observe(app, req, resp, ms);
     if (!app->quiet) {

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "core/moderation.h"
+#include "render/msg.h"
 #include "util/str.h"
 
 const char *const mod_default_reasons[] = {
@@ -207,21 +208,20 @@ int mod_report(struct store *st, const struct comment *c,
     int64_t count = 0;
     *held = false;
     if (comment_status_is_tombstone(c->status)) {
-        buf_adds(msg, "This comment was already removed.");
+        buf_adds(msg, msg_get(MSG_REPORT_GONE));
         return ERR_FORBIDDEN;
     }
     if (!reason || !reason[0] || !text_ok(reason, MOD_REASON_MAX)) {
-        buf_adds(msg, "Say briefly why you report this comment (at most 200 "
-                      "characters).");
+        buf_adds(msg, msg_get(MSG_REPORT_NEED_REASON));
         return ERR_INVALID;
     }
     int ret = store_report_add(st, c->id, reporter_hash, reason, now, &count);
     if (ret == ERR_CONFLICT) {
-        buf_adds(msg, "You have already reported this comment.");
+        buf_adds(msg, msg_get(MSG_REPORT_DUPLICATE));
         return ret;
     }
     if (ret) {
-        buf_adds(msg, "The report could not be stored. Try again.");
+        buf_adds(msg, msg_get(MSG_REPORT_STORE_ERROR));
         return ret;
     }
     if (c->status == COMMENT_VISIBLE && count >= threshold) {

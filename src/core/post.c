@@ -5,11 +5,15 @@
  * post leaves the store untouched. The reader is identified by the keyed
  * hash of their token; a reader without a valid token gets a new one, which
  * the handler sends back as a cookie.
+ *
+ * Refusal messages come from the message catalogue (render/msg.h is data,
+ * not rendering), so a reader reads them in the request's language.
  */
 #include <string.h>
 
 #include "core/post.h"
 #include "core/staff.h"
+#include "render/msg.h"
 #include "util/str.h"
 
 bool post_check_name(const char *name, size_t len)
@@ -49,17 +53,13 @@ int post_comment(struct store *st, const struct site *site,
 {
     memset(res, 0, sizeof(*res));
     if (art->discussion == 2)
-        return refuse(res, POST_CLOSED, msg,
-                      "The discussion of this article is closed.");
+        return refuse(res, POST_CLOSED, msg, msg_get(MSG_CLOSED));
     if (!str_utf8_valid(in->body, in->body_len))
-        return refuse(res, POST_BAD_INPUT, msg,
-                      "The comment is not valid UTF-8 text "
-                      "(or contains a NUL character).");
+        return refuse(res, POST_BAD_INPUT, msg, msg_get(MSG_POST_BAD_UTF8));
     if (!has_visible_text(in->body, in->body_len))
-        return refuse(res, POST_BAD_INPUT, msg, "The comment is empty.");
+        return refuse(res, POST_BAD_INPUT, msg, msg_get(MSG_POST_EMPTY));
     if (str_utf8_count(in->body, in->body_len) > POST_BODY_MAX_CHARS)
-        return refuse(res, POST_BAD_INPUT, msg,
-                      "The comment is longer than 5,000 characters.");
+        return refuse(res, POST_BAD_INPUT, msg, msg_get(MSG_POST_TOO_LONG));
 
     const char *name = "";
     if (in->name && in->name_len) {
@@ -68,15 +68,13 @@ int post_comment(struct store *st, const struct site *site,
         str_trim(&p, &n);
         if (!post_check_name(p, n))
             return refuse(res, POST_BAD_INPUT, msg,
-                          "The name must be at most 40 characters of plain "
-                          "text.");
+                          msg_get(MSG_POST_BAD_NAME));
         if (!in->staff && staff_name_reserved(st, p, n))
             return refuse(res, POST_BAD_INPUT, msg,
-                          "That name belongs to a member of staff; choose "
-                          "another.");
+                          msg_get(MSG_POST_NAME_RESERVED));
         name = arena_strndup(a, p, n);
         if (!name)
-            return refuse(res, POST_STORE_ERROR, msg, "Out of memory.");
+            return refuse(res, POST_STORE_ERROR, msg, msg_get(MSG_POST_NOMEM));
     }
 
     struct comment parent;
@@ -85,13 +83,13 @@ int post_comment(struct store *st, const struct site *site,
         int ret = store_comment_by_number(st, art->id, in->parent, a, &parent);
         if (ret == ERR_NOTFOUND)
             return refuse(res, POST_NO_PARENT, msg,
-                          "The comment you are replying to does not exist.");
+                          msg_get(MSG_POST_NO_PARENT));
         if (ret)
             return refuse(res, POST_STORE_ERROR, msg,
-                          "The comment could not be stored. Try again.");
+                          msg_get(MSG_POST_STORE_ERROR));
         if (comment_status_is_tombstone(parent.status))
             return refuse(res, POST_BAD_INPUT, msg,
-                          "The comment you are replying to was removed.");
+                          msg_get(MSG_POST_PARENT_REMOVED));
         parent_id = parent.id;
     }
 
@@ -108,13 +106,11 @@ int post_comment(struct store *st, const struct site *site,
         int b = store_ban_active(st, hash, in->now, a, &ban);
         if (b == 0)
             return refuse(res, POST_BANNED, msg,
-                          ban.until ? "You are banned from commenting for "
-                                      "now. Try again later."
-                                    : "You are banned from commenting on "
-                                      "this site.");
+                          msg_get(ban.until ? MSG_POST_BANNED_FOR_NOW
+                                            : MSG_POST_BANNED));
         if (b != ERR_NOTFOUND)
             return refuse(res, POST_STORE_ERROR, msg,
-                          "The comment could not be stored. Try again.");
+                          msg_get(MSG_POST_STORE_ERROR));
     }
 
     struct comment *c = &res->comment;
@@ -134,14 +130,13 @@ int post_comment(struct store *st, const struct site *site,
     c->reason = "";
     c->source_id = "";
     if (!c->author_hash || !c->body)
-        return refuse(res, POST_STORE_ERROR, msg, "Out of memory.");
+        return refuse(res, POST_STORE_ERROR, msg, msg_get(MSG_POST_NOMEM));
     int ret = store_comment_insert(st, c);
     if (ret == ERR_TOOBIG)
-        return refuse(res, POST_BAD_INPUT, msg,
-                      "This reply chain is too deep to reply to.");
+        return refuse(res, POST_BAD_INPUT, msg, msg_get(MSG_POST_TOO_DEEP));
     if (ret)
         return refuse(res, POST_STORE_ERROR, msg,
-                      "The comment could not be stored. Try again.");
+                      msg_get(MSG_POST_STORE_ERROR));
     res->awaiting_review =
         c->status == COMMENT_PENDING || c->status == COMMENT_HELD;
     char *handle = arena_alloc(a, PSEUDONYM_HANDLE_LEN + 1);

@@ -28,6 +28,14 @@ struct http_req {
     struct arena arena; /* everything for this request */
     struct buf body;    /* request body, at most HTTP_BODY_MAX */
     bool body_too_big;  /* set when the client sent more */
+    /*
+     * The client's network, never its address: hex of the first 16 bytes
+     * of BLAKE2b, keyed with a random per-process key that changes every
+     * UTC day, over the /24 (IPv4) or /48 (IPv6) prefix. "" if unknown.
+     * See docs/security.md.
+     */
+    char client_key[33];
+    bool client_local; /* the peer is loopback and forwarded nothing */
 };
 
 struct http_header {

@@ -9,13 +9,28 @@
  * callback of a request and freed in the request-completed callback, which
  * also frees the request arena in one go.
  *
- * No client address is read or logged anywhere in this file.
+ * The client's address is read in exactly one place, client_identify,
+ * which turns it into req->client_key at once: a keyed BLAKE2b hash of its
+ * network prefix (/24 for IPv4, /48 for IPv6) under a random key that lives
+ * only in this process's memory and is replaced every UTC day. The address
+ * itself is never stored, logged or handed to a handler; the flood limits
+ * (src/api/limits.c) see only the hash, and their buckets start afresh
+ * when the key changes at midnight (a documented simplification).
+ *
+ * Two environment switches, read once at start (docs/security.md):
+ *   CHARLA_TRUST_PROXY=1        a loopback peer is a reverse proxy: use the
+ *                               last X-Forwarded-For address instead
+ *   CHARLA_TRUST_TEST_CLIENT=1  tests only: X-Charla-Test-Client: NAME
+ *                               stands for a distinct remote client
  */
 #include <arpa/inet.h>
 #include <microhttpd.h>
+#include <pthread.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "http/http.h"
 #include "util/str.h"
@@ -29,6 +44,154 @@ struct http_server {
 struct conn_state {
     struct http_req req;
 };
+
+/* The prefix key: random, in memory only, replaced every UTC day. */
+static pthread_mutex_t prefix_key_lock = PTHREAD_MUTEX_INITIALIZER;
+static unsigned char prefix_key[crypto_generichash_KEYBYTES];
+static int64_t prefix_key_day = -1;
+static bool trust_proxy;
+static bool trust_test_client;
+
+static void current_prefix_key(unsigned char out[crypto_generichash_KEYBYTES])
+{
+    int64_t day = (int64_t)time(NULL) / 86400;
+    pthread_mutex_lock(&prefix_key_lock);
+    if (day != prefix_key_day) {
+        randombytes_buf(prefix_key, sizeof(prefix_key));
+        prefix_key_day = day;
+    }
+    memcpy(out, prefix_key, sizeof(prefix_key));
+    pthread_mutex_unlock(&prefix_key_lock);
+}
+
+/* key_hex writes the keyed hash of (tag, data) as 32 hex chars + NUL. */
+static void key_hex(char out[33], unsigned char tag, const void *data,
+                    size_t len)
+{
+    unsigned char key[crypto_generichash_KEYBYTES];
+    unsigned char h[16];
+    crypto_generichash_state st;
+    current_prefix_key(key);
+    crypto_generichash_init(&st, key, sizeof(key), sizeof(h));
+    crypto_generichash_update(&st, &tag, 1);
+    crypto_generichash_update(&st, data, len);
+    crypto_generichash_final(&st, h, sizeof(h));
+    sodium_bin2hex(out, 33, h, sizeof(h));
+    sodium_memzero(key, sizeof(key));
+}
+
+/*
+ * An address reduced to its prefix: family 4 keeps 3 bytes, family 6 keeps
+ * 6 bytes. IPv4-mapped IPv6 addresses count as IPv4.
+ */
+struct prefix {
+    unsigned char family;
+    unsigned char bytes[6];
+    bool loopback;
+};
+
+static void prefix_of_v4(const unsigned char a[4], struct prefix *p)
+{
+    p->family = 4;
+    memset(p->bytes, 0, sizeof(p->bytes));
+    memcpy(p->bytes, a, 3);
+    p->loopback = a[0] == 127;
+}
+
+static void prefix_of_v6(const unsigned char a[16], struct prefix *p)
+{
+    static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0,
+                                             0, 0, 0, 0, 0xff, 0xff};
+    static const unsigned char loop6[16] = {0, 0, 0, 0, 0, 0, 0, 0,
+                                            0, 0, 0, 0, 0, 0, 0, 1};
+    if (memcmp(a, mapped, sizeof(mapped)) == 0) {
+        prefix_of_v4(a + 12, p);
+        return;
+    }
+    p->family = 6;
+    memcpy(p->bytes, a, 6);
+    p->loopback = memcmp(a, loop6, sizeof(loop6)) == 0;
+}
+
+/* prefix_parse reads one textual address (surrounding blanks allowed). */
+static bool prefix_parse(const char *s, size_t len, struct prefix *p)
+{
+    char tmp[64];
+    while (len && (*s == ' ' || *s == '\t')) {
+        s++;
+        len--;
+    }
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t'))
+        len--;
+    if (len == 0 || len >= sizeof(tmp))
+        return false;
+    memcpy(tmp, s, len);
+    tmp[len] = '\0';
+    unsigned char a[16];
+    if (inet_pton(AF_INET, tmp, a) == 1) {
+        prefix_of_v4(a, p);
+        return true;
+    }
+    if (inet_pton(AF_INET6, tmp, a) == 1) {
+        prefix_of_v6(a, p);
+        return true;
+    }
+    return false;
+}
+
+/*
+ * client_identify fills req->client_key and req->client_local. This is the
+ * only code that sees the client's address; it keeps nothing of it.
+ */
+static void client_identify(struct MHD_Connection *conn, struct http_req *req)
+{
+    req->client_key[0] = '\0';
+    req->client_local = false;
+    if (trust_test_client) {
+        const char *name = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+                                                       "X-Charla-Test-Client");
+        if (name && name[0]) {
+            size_t n = strlen(name);
+            key_hex(req->client_key, 't', name, n > 200 ? 200 : n);
+            return;
+        }
+    }
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (!ci || !ci->client_addr)
+        return;
+    struct prefix p;
+    memset(&p, 0, sizeof(p));
+    const struct sockaddr *sa = ci->client_addr;
+    if (sa->sa_family == AF_INET)
+        prefix_of_v4(
+            (const unsigned char *)&((const struct sockaddr_in *)sa)->sin_addr,
+            &p);
+    else if (sa->sa_family == AF_INET6)
+        prefix_of_v6(
+            ((const struct sockaddr_in6 *)sa)->sin6_addr.s6_addr, &p);
+    else
+        return;
+    if (p.loopback && trust_proxy) {
+        const char *xff = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
+                                                      "X-Forwarded-For");
+        if (xff) {
+            /* the last entry is the one our own proxy added */
+            const char *comma = strrchr(xff, ',');
+            const char *last = comma ? comma + 1 : xff;
+            struct prefix fwd;
+            if (prefix_parse(last, strlen(last), &fwd))
+                p = fwd;
+        }
+    }
+    req->client_local = p.loopback;
+    unsigned char raw[7];
+    raw[0] = p.family;
+    memcpy(raw + 1, p.bytes, sizeof(p.bytes));
+    key_hex(req->client_key, 'p', raw, sizeof(raw));
+    sodium_memzero(&p, sizeof(p));
+    sodium_memzero(raw, sizeof(raw));
+}
 
 const char *http_req_header(struct http_req *r, const char *name)
 {
@@ -156,6 +319,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
         st->req.conn = conn;
         st->req.method = method;
         st->req.path = url;
+        client_identify(conn, &st->req);
         *con_cls = st;
         return MHD_YES;
     }
@@ -251,6 +415,13 @@ struct http_server *http_server_start(const char *listen, int threads,
     }
     s->handler = handler;
     s->ctx = ctx;
+    const char *tp = getenv("CHARLA_TRUST_PROXY");
+    const char *tc = getenv("CHARLA_TRUST_TEST_CLIENT");
+    trust_proxy = tp && strcmp(tp, "1") == 0;
+    trust_test_client = tc && strcmp(tc, "1") == 0;
+    if (trust_test_client)
+        fprintf(stderr, "charla: CHARLA_TRUST_TEST_CLIENT=1: clients may "
+                        "name themselves (tests only, never in production)\n");
     unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
                      MHD_USE_ERROR_LOG;
     if (ss.ss_family == AF_INET6)

@@ -33,6 +33,7 @@
 
 #include "render/html.h"
 #include "render/markdown.h"
+#include "render/msg.h"
 
 static const char rel_ugc[] = " rel=\"nofollow ugc noopener\"";
 
@@ -273,7 +274,7 @@ static void emit_ref_link(struct md_state *st, size_t k, const char *label,
     html_attrs(out, c->number);
     html_lit(out, "\" title=\"");
     if (c->tombstone)
-        html_lit(out, "removed");
+        html_attrs(out, msg_get(MSG_REF_REMOVED));
     else
         html_attrs(out, c->preview ? c->preview : "");
     html_lit(out, "\">");

@@ -1,11 +1,23 @@
 /*
- * msg.h - the message catalogue: every user-facing string by key.
+ * msg.h - the message catalogue: every user-facing string by key, in every
+ * language the site speaks.
  *
  * Pages never contain literal prose; they ask msg_get(MSG_REPLY). The texts
- * live in messages_<lang>.def, one file per language.
+ * live in messages_<lang>.def, one file per language. The keys (this enum)
+ * come from messages_en.def; each other language is a table filled by
+ * designated initialisers from its own file, so a key that exists only in
+ * a translation does not compile, and a key a translation lacks is a NULL
+ * entry (tests/unit/test_i18n.c fails on it; msg_get falls back to
+ * English).
+ *
+ * The current language is per thread: i18n_select sets it at the start of
+ * every request (a request runs on one thread from start to end), and
+ * msg_get answers in it. A thread that never set one speaks English.
  */
 #ifndef CHARLA_RENDER_MSG_H
 #define CHARLA_RENDER_MSG_H
+
+#include <stddef.h>
 
 enum msg_id {
 #define MSG(key, text) key,
@@ -14,7 +26,52 @@ enum msg_id {
     MSG_COUNT
 };
 
-/* msg_get returns the text of a message in the current language. */
+/* The languages, by index; MSG_LANG_EN is the fallback for every text. */
+enum msg_lang { MSG_LANG_EN = 0, MSG_LANG_ES = 1, MSG_LANG_COUNT };
+
+/* msg_get returns the text of a message in the current language (static
+ * storage; never NULL). */
 const char *msg_get(enum msg_id id);
+/* msg_get_in: the text in a given language, or NULL if that catalogue
+ * lacks it (for tests; pages use msg_get). */
+const char *msg_get_in(enum msg_lang lang, enum msg_id id);
+
+/* msg_set_lang sets the current thread's language; msg_lang returns it. */
+void msg_set_lang(enum msg_lang lang);
+enum msg_lang msg_lang(void);
+
+/* msg_lang_code: "en", "es" (static). */
+const char *msg_lang_code(enum msg_lang lang);
+/*
+ * msg_lang_parse reads a language tag ("es", "es-MX", "EN_us"): its primary
+ * subtag decides. Returns the language, or -1 if the site does not speak
+ * it (or s is NULL).
+ */
+int msg_lang_parse(const char *s, size_t len);
+/*
+ * msg_lang_accept picks a language from an Accept-Language header value:
+ * the language the site speaks with the highest q-value, ties going to
+ * the one named first; q=0 means "not this one", a malformed q drops its
+ * entry. Returns the language, or -1 if the header is NULL, too long, or
+ * names no language the site speaks ("*" included: the caller then uses
+ * the site default).
+ */
+int msg_lang_accept(const char *header);
+
+/*
+ * msg_reason returns the removal reason as a reader should read it: a
+ * known default reason ("threat") translated into the current language,
+ * anything else (a moderator's own words) unchanged. Borrowed.
+ */
+const char *msg_reason(const char *reason);
+
+/*
+ * The path the page footer's language switch sends the reader back to
+ * ("/2021/07/x.html"), set per request by i18n_select. msg_set_back_path
+ * copies it; a path too long, or NULL, means "/". msg_back_path never
+ * returns NULL.
+ */
+void msg_set_back_path(const char *path);
+const char *msg_back_path(void);
 
 #endif

@@ -20,7 +20,8 @@
 
 /* page_begin writes the document head and the site header. */
 void page_begin(struct buf *b, const struct site *site, const char *title);
-/* page_end closes the document. */
+/* page_end writes the footer, with the link to the other language
+ * (back to msg_back_path()), and closes the document. */
 void page_end(struct buf *b);
 
 /* The front page: articles newest first with their comment counts. */
@@ -77,9 +78,10 @@ void page_report(struct buf *b, const struct site *site,
  * (valid until the next call on the same thread). */
 const char *page_thread_preview_plain(const char *body);
 
-/* page_date writes "July 16, 2021" in the site's time zone. */
+/* page_date writes tm's date in the current language (render/msg.h):
+ * "July 16, 2021", "16 de julio de 2021". */
 void page_date(struct buf *b, const struct tm *tm);
-/* page_time writes "11:15 AM". */
+/* page_time writes "11:15 AM" in English, "11:15" (24-hour) in Spanish. */
 void page_time(struct buf *b, const struct tm *tm);
 /* page_iso_time writes RFC 3339 in UTC: "2021-07-16T18:15:00Z". */
 void page_iso_time(struct buf *b, int64_t t);

@@ -24,26 +24,70 @@ void page_begin(struct buf *b, const struct site *site, const char *title)
     html_texts(b, site->title);
     html_lit(b, "</title>\n"
                 "<link rel=\"stylesheet\" href=\"/static/style.css\">\n"
+                "<link rel=\"alternate\" type=\"application/atom+xml\" "
+                "href=\"/feeds/articles.atom\">\n"
                 "<script src=\"/static/app.js\" defer></script>\n"
                 "</head>\n<body>\n<header class=\"site\"><a href=\"/\">");
     html_texts(b, site->title);
     html_lit(b, "</a></header>\n<main>\n");
 }
 
+/*
+ * lang_switch writes the footer's link to the other language: a GET of
+ * /lang/<code>?back=<this page> sets the charla_lang cookie and comes
+ * back here (api/i18n.c). The link is named in its own language.
+ */
+static void lang_switch(struct buf *b)
+{
+    enum msg_lang other =
+        msg_lang() == MSG_LANG_ES ? MSG_LANG_EN : MSG_LANG_ES;
+    const char *code = msg_lang_code(other);
+    const char *back = msg_back_path();
+    struct buf href;
+    buf_init(&href, 4096);
+    buf_adds(&href, "/lang/");
+    buf_adds(&href, code);
+    buf_adds(&href, "?back=");
+    url_query(&href, back, strlen(back));
+    html_lit(b, "<p class=\"lang\"><a href=\"");
+    html_attr(b, href.data, href.len);
+    buf_release(&href);
+    html_lit(b, "\" hreflang=\"");
+    html_attrs(b, code);
+    html_lit(b, "\" lang=\"");
+    html_attrs(b, code);
+    html_lit(b, "\" rel=\"nofollow\">");
+    html_texts(b, msg_get_in(other, MSG_LANG_NAME));
+    html_lit(b, "</a></p>");
+}
+
 void page_end(struct buf *b)
 {
     html_lit(b, "</main>\n<footer class=\"site\"><p>");
     html_texts(b, msg_get(MSG_FOOTER));
-    html_lit(b, "</p></footer>\n</body>\n</html>\n");
+    html_lit(b, "</p>");
+    lang_switch(b);
+    html_lit(b, "</footer>\n</body>\n</html>\n");
 }
 
-static const char *const month_names[12] = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
-
+/*
+ * Dates and times follow the current language: "July 16, 2021" and
+ * "11:15 AM" in English, "16 de julio de 2021" and "12:36" (24-hour, as
+ * is common in Mexico) in Spanish. Readers refer to comments by the time
+ * shown, and the reference resolver reads both 12- and 24-hour times.
+ */
 void page_date(struct buf *b, const struct tm *tm)
 {
-    html_texts(b, month_names[tm->tm_mon % 12]);
+    const char *month = msg_get((enum msg_id)(MSG_MONTH_1 + tm->tm_mon % 12));
+    if (msg_lang() == MSG_LANG_ES) {
+        html_int(b, tm->tm_mday);
+        html_lit(b, " de ");
+        html_texts(b, month);
+        html_lit(b, " de ");
+        html_int(b, tm->tm_year + 1900);
+        return;
+    }
+    html_texts(b, month);
     html_lit(b, " ");
     html_int(b, tm->tm_mday);
     html_lit(b, ", ");
@@ -52,10 +96,14 @@ void page_date(struct buf *b, const struct tm *tm)
 
 void page_time(struct buf *b, const struct tm *tm)
 {
-    int h = tm->tm_hour % 12;
     char tmp[16];
-    snprintf(tmp, sizeof(tmp), "%d:%02d %s", h ? h : 12, tm->tm_min,
-             tm->tm_hour < 12 ? "AM" : "PM");
+    if (msg_lang() == MSG_LANG_ES) {
+        snprintf(tmp, sizeof(tmp), "%d:%02d", tm->tm_hour, tm->tm_min);
+    } else {
+        int h = tm->tm_hour % 12;
+        snprintf(tmp, sizeof(tmp), "%d:%02d %s", h ? h : 12, tm->tm_min,
+                 tm->tm_hour < 12 ? "AM" : "PM");
+    }
     html_texts(b, tmp);
 }
 

@@ -37,6 +37,15 @@
  * one transaction that first takes a transaction-level advisory lock, so
  * processes starting at once migrate one after the other and the later ones
  * find nothing left to do.
+ *
+ * Replicas: store_open_replica opens a hot standby for reads (--db-read).
+ * It migrates nothing (a standby cannot write; the primary's migrations
+ * reach it by replication) and insists on this charla's schema version.
+ * Which requests read from it is the handlers' choice (app_read_store).
+ *
+ * No result is memoised here (unlike sqlite.c's article memo): every read
+ * asks the server, which is what keeps several processes coherent. A memo
+ * would need LISTEN/NOTIFY invalidation; see docs/scaling.md.
  */
 #include <libpq-fe.h>
 #include <pthread.h>
@@ -108,6 +117,7 @@ enum stmt_id {
     ST_AUTHOR_RECORD,
     ST_ARTICLE_UPDATE,
     ST_RECENT,
+    ST_BY_AUTHOR,
     ST_COUNT
 };
 
@@ -260,6 +270,9 @@ static const char *const stmt_sql[ST_COUNT] = {
         "NOT EXISTS (SELECT 1 FROM comments o WHERE o.article_id = $1 AND "
         "o.author_hash = c.author_hash AND o.created < $2) THEN author_hash "
         "END) FROM comments c WHERE article_id = $1 AND created >= $2",
+    [ST_BY_AUTHOR] = "SELECT " COMMENT_COLS " FROM comments WHERE "
+                     "author_hash = $1 AND author_hash <> '' ORDER BY "
+                     "created, id LIMIT 10000",
 };
 
 struct pg_store;
@@ -679,6 +692,47 @@ struct store *store_pg_open(const char *url, struct buf *err)
     if (migrate(c, err)) {
         if (err->len == before)
             buf_adds(err, "cannot migrate the database");
+        goto fail;
+    }
+    return &s->base;
+fail:
+    pg_ops.close(&s->base);
+    return NULL;
+}
+
+struct store *store_open_replica(const char *url, struct buf *err)
+{
+    if (!str_starts(url, "postgres://") && !str_starts(url, "postgresql://")) {
+        buf_adds(err, "a read replica must be a postgres:// URL");
+        return NULL;
+    }
+    struct pg_store *s = calloc(1, sizeof(*s));
+    if (!s) {
+        buf_adds(err, "out of memory");
+        return NULL;
+    }
+    s->base.ops = &pg_ops;
+    s->url = strdup(url);
+    pthread_mutex_init(&s->lock, NULL);
+    if (!s->url || pthread_key_create(&s->key, conn_destructor)) {
+        buf_adds(err, "out of memory");
+        pthread_mutex_destroy(&s->lock);
+        free(s->url);
+        free(s);
+        return NULL;
+    }
+    struct pg_conn *c = conn_new(s, err);
+    int version = -1;
+    if (!c)
+        goto fail;
+    /* a standby cannot migrate; it replays the primary's migrations */
+    if (schema_version(c, &version, err))
+        goto fail;
+    if (version != (int)schema_pg_count) {
+        buf_addf(err,
+                 "the replica has schema version %d, this charla needs %d "
+                 "(start charla on the primary first, so it migrates)",
+                 version, (int)schema_pg_count);
         goto fail;
     }
     return &s->base;
@@ -1689,6 +1743,37 @@ static int pg_ban_active(struct store *s, const char *author_hash,
     return out->author_hash && out->actor ? 0 : ERR_NOMEM;
 }
 
+static int pg_comments_by_author(struct store *s, const char *author_hash,
+                                 struct arena *a, struct comment **out,
+                                 size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    PGresult *res;
+    *out = NULL;
+    *n = 0;
+    params_text(&p, author_hash);
+    int ret = run(c, ST_BY_AUTHOR, &p, &res);
+    if (ret)
+        return ret;
+    int rows = PQntuples(res), done = 0;
+    struct comment *arr = NULL;
+    if (rows > 0) {
+        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
+        if (!arr)
+            ret = ERR_NOMEM;
+    }
+    while (!ret && done < rows) {
+        ret = read_comment(res, done, a, &arr[done]);
+        if (!ret)
+            done++;
+    }
+    PQclear(res);
+    *out = arr;
+    *n = (size_t)done;
+    return ret;
+}
+
 static int pg_author_record(struct store *s, const char *author_hash,
                             int64_t *visible, int64_t *removed)
 {
@@ -1794,6 +1879,7 @@ static const struct store_ops pg_ops = {
     .ban_add = pg_ban_add,
     .ban_active = pg_ban_active,
     .author_record = pg_author_record,
+    .comments_by_author = pg_comments_by_author,
     .article_update = pg_article_update,
     .checkpoint = pg_checkpoint,
     .recent_activity = pg_recent_activity,

@@ -109,6 +109,9 @@ int sqlite_m_author_record(struct store *s, const char *author_hash,
                            int64_t *visible, int64_t *removed);
 int sqlite_m_article_update(struct store *s, const struct article *in);
 int sqlite_m_checkpoint(struct store *s);
+int sqlite_m_comments_by_author(struct store *s, const char *author_hash,
+                                struct arena *a, struct comment **out,
+                                size_t *n);
 int sqlite_m_recent_activity(struct store *s, int64_t article_id, int64_t since,
                              int64_t *comments, int64_t *new_readers);
 

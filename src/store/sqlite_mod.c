@@ -46,6 +46,7 @@ enum mod_stmt {
     MS_AUTHOR_RECORD,
     MS_ARTICLE_UPDATE,
     MS_RECENT,
+    MS_BY_AUTHOR,
     MS_END
 };
 
@@ -143,6 +144,9 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
         "NOT EXISTS (SELECT 1 FROM comments o WHERE o.article_id = ?1 AND "
         "o.author_hash = c.author_hash AND o.created < ?2) THEN author_hash "
         "END) FROM comments c WHERE article_id = ?1 AND created >= ?2",
+    S(MS_BY_AUTHOR) = "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE "
+                      "author_hash = ?1 AND author_hash <> '' ORDER BY "
+                      "created, id LIMIT 10000",
 #undef S
 };
 
@@ -623,6 +627,35 @@ int sqlite_m_ban_active(struct store *s, const char *author_hash, int64_t now,
     out->comment_id = sqlite3_column_int64(st, 5);
     sqlite3_reset(st);
     return out->author_hash && out->actor ? 0 : ERR_NOMEM;
+}
+
+int sqlite_m_comments_by_author(struct store *s, const char *author_hash,
+                                struct arena *a, struct comment **out,
+                                size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_BY_AUTHOR);
+    sqlite_bind_text(st, 1, author_hash);
+    struct comment *arr = NULL;
+    size_t count = 0, cap = 0;
+    int rc, ret = 0;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
+        if (!arr) {
+            ret = ERR_NOMEM;
+            break;
+        }
+        ret = sqlite_read_comment(st, a, &arr[count]);
+        if (ret)
+            break;
+        count++;
+    }
+    if (!ret && rc != SQLITE_DONE)
+        ret = sqlite_step_error(c, rc);
+    sqlite3_reset(st);
+    *out = arr;
+    *n = count;
+    return ret;
 }
 
 int sqlite_m_author_record(struct store *s, const char *author_hash,

@@ -256,3 +256,9 @@ int store_setting_add(struct store *s, const char *key, const char *value)
 {
     return s->ops->setting_add(s, key, value);
 }
+
+int store_comments_by_author(struct store *s, const char *author_hash,
+                             struct arena *a, struct comment **out, size_t *n)
+{
+    return s->ops->comments_by_author(s, author_hash, a, out, n);
+}

@@ -24,6 +24,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "core/model.h"
 #include "util/arena.h"
@@ -113,6 +114,9 @@ struct store_ops {
     int (*recent_activity)(struct store *s, int64_t article_id,
                            int64_t since, int64_t *comments,
                            int64_t *new_readers);
+    int (*comments_by_author)(struct store *s, const char *author_hash,
+                              struct arena *a, struct comment **out,
+                              size_t *n);
 };
 
 /* A backend's state starts with this header; see sqlite.c and pg.c. */
@@ -273,6 +277,53 @@ MUST_CHECK int store_recent_activity(struct store *s, int64_t article_id,
                                      int64_t *new_readers);
 /* Flushes the write-ahead log into the main file (SQLite) or nothing. */
 MUST_CHECK int store_checkpoint(struct store *s);
+/*
+ * Every comment written with that reader's token hash, in every article,
+ * oldest first (at most STORE_AUTHOR_MAX), whatever its status: for the
+ * reader's export and erasure (src/api/me.c). Strings live in a.
+ */
+#define STORE_AUTHOR_MAX 10000
+MUST_CHECK int store_comments_by_author(struct store *s,
+                                        const char *author_hash,
+                                        struct arena *a, struct comment **out,
+                                        size_t *n);
+
+/*
+ * store_migrate copies a whole site from a SQLite database (from: a path or
+ * "sqlite:PATH") into an empty PostgreSQL database (to: a postgres:// URL),
+ * keeping every id, comment number and sort key, then compares the row
+ * count and a SHA-256 of every table on both sides before it commits (see
+ * migrate.c). Staff sessions are not copied. Progress lines go to progress
+ * (may be NULL). Returns 0; ERR_CONFLICT if the target already holds data;
+ * ERR_INVALID if the copy differs from the source (nothing is committed);
+ * ERR_DB, ERR_NOTFOUND for databases that cannot be opened; the reason is
+ * appended to err.
+ */
+MUST_CHECK int store_migrate(const char *from, const char *to,
+                             FILE *progress, struct buf *err);
+/* store_migrate_verify only compares (counts and checksums), copying
+ * nothing: ERR_INVALID and every table that differs named in err. */
+MUST_CHECK int store_migrate_verify(const char *from, const char *to,
+                                    FILE *progress, struct buf *err);
+
+/*
+ * store_sqlite_backup writes a consistent copy of the SQLite database at
+ * db_path (a path or "sqlite:PATH") to dest through the online backup API,
+ * while the server may keep writing (see sqlite_backup.c). dest is
+ * replaced atomically. Returns 0; ERR_INVALID for a PostgreSQL URL (use
+ * pg_dump) or a file that is not a database; ERR_NOTFOUND, ERR_DB; the
+ * reason is appended to err.
+ */
+MUST_CHECK int store_sqlite_backup(const char *db_path, const char *dest,
+                                   struct buf *err);
+
+/*
+ * store_open_replica opens a PostgreSQL streaming replica (a read-only hot
+ * standby) for reads: like store_open, but it migrates nothing and fails
+ * unless the replica already has this charla's schema version. Every write
+ * through it fails with ERR_DB. Caller frees with store_free.
+ */
+struct store *store_open_replica(const char *url, struct buf *err);
 
 /* Backend constructors, used by store_open. */
 struct store *store_sqlite_open(const char *path, struct buf *err);

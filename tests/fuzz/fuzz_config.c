@@ -1,28 +1,36 @@
 /*
- * fuzz_config.c - the configuration file parser (config_apply, a static
- * function of src/main.c) on any file.
+ * fuzz_config.c - the configuration file parser (config_parse in
+ * src/cli/config.c) on any bytes.
  *
- * main.c is included with its main() renamed, so the static function can
- * be called without changing the program. NEEDSWORK: moving config_apply
- * to its own module would let this target link normally.
+ * Invariants: it returns 0, ERR_INVALID or ERR_TOOBIG; on failure it says
+ * why; whatever it stored is a valid option (NUL-terminated, in range), so
+ * a bad file can never leave charla serve with a broken setting.
  */
-#define main charla_main_unused
-#include "../../src/main.c"
-#undef main
+#include <string.h>
 
+#include "cli/config.h"
 #include "fuzz_util.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const char *path = fuzz_scratch_write(data, size);
-    struct serve_opts o = {"charla.db", "127.0.0.1:8080", "web", 4, 0};
-    struct arena a;
-    arena_init(&a, 1u << 24);
-    int ret = config_apply(path, &o, &a);
-    if (ret != 0 && ret != 1)
-        fuzz_die("config_apply returned something but 0 or 1");
-    if (!o.db || !o.listen || !o.web || o.threads < 1 || o.threads > 256)
-        fuzz_die("an option left invalid");
-    arena_release(&a);
+    struct config c;
+    struct buf err;
+    config_defaults(&c);
+    buf_init(&err, 4096);
+    int ret = config_parse((const char *)data, size, &c, &err);
+    if (ret != 0 && ret != ERR_INVALID && ret != ERR_TOOBIG)
+        fuzz_die("config_parse returned an unexpected error");
+    if (ret != 0 && err.len == 0)
+        fuzz_die("a refusal without a message");
+    if (ret == 0 && err.len != 0)
+        fuzz_die("a message without a refusal");
+    if (!memchr(c.db, '\0', sizeof(c.db)) || !c.db[0] ||
+        !memchr(c.listen, '\0', sizeof(c.listen)) || !c.listen[0] ||
+        !memchr(c.web, '\0', sizeof(c.web)) || !c.web[0] ||
+        !memchr(c.model, '\0', sizeof(c.model)))
+        fuzz_die("a string option left unterminated or empty");
+    if (c.threads < 1 || c.threads > CONFIG_THREADS_MAX)
+        fuzz_die("threads out of range");
+    buf_release(&err);
     return 0;
 }

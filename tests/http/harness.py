@@ -64,14 +64,19 @@ class Server:
     """A charla process serving a fresh database in a temporary folder
     (SQLite) or a fresh database in the test cluster (PostgreSQL)."""
 
-    def __init__(self, charla, import_demo=True, extra_args=(), db_url=None):
+    def __init__(self, charla, import_demo=True, extra_args=(), db_url=None,
+                 existing_db=None):
+        """existing_db: serve that database (a path or URL the caller owns
+        and cleans up) instead of a fresh one."""
         self.charla = os.path.abspath(charla)
         self.dir = tempfile.mkdtemp(prefix="charla-http-")
-        self.pg_base = db_url or PG_URL
+        self.pg_base = None if existing_db else (db_url or PG_URL)
         self.pg_name = None
         self.proc = None
         self.log = None
-        if self.pg_base:
+        if existing_db:
+            self.db = existing_db
+        elif self.pg_base:
             self.pg_name = "t_" + secrets.token_hex(6)
             pg_admin(self.pg_base, "CREATE SCHEMA " + self.pg_name)
             self.db = pg_url_with_schema(self.pg_base, self.pg_name)

@@ -25,6 +25,11 @@ import test_mod  # noqa: E402
 import test_embed  # noqa: E402
 import test_durability  # noqa: E402
 import test_import  # noqa: E402
+import test_ops  # noqa: E402
+import test_i18n  # noqa: E402
+import test_limits  # noqa: E402
+import test_privacy  # noqa: E402
+import test_scale  # noqa: E402
 
 
 # Tests that open the SQLite file behind srv.db themselves cannot run on
@@ -51,9 +56,24 @@ def main():
     name = "http-pg" if args.db_url else "http"
     tests = []
     for mod in (test_cli, test_read, test_post, test_mod, test_admin,
-                test_embed, test_durability, test_import):
+                test_embed, test_durability, test_import, test_limits,
+                test_privacy, test_i18n, test_ops):
+        # functions only: a test module may import another test module
         tests += [getattr(mod, n) for n in sorted(dir(mod))
-                  if n.startswith("test_") and args.k in n]
+                  if n.startswith("test_") and args.k in n and
+                  inspect.isfunction(getattr(mod, n))]
+
+    # test_scale needs PostgreSQL and makes its own servers on it: it runs
+    # once, in the SQLite run, when the environment names a test cluster
+    scale = [getattr(test_scale, n) for n in sorted(dir(test_scale))
+             if n.startswith("test_") and args.k in n]
+    if not args.db_url and test_scale.pg_base():
+        tests += scale
+    else:
+        why = ("runs once, in the SQLite run" if args.db_url else
+               "needs PG_TEST_URL or CHARLA_TEST_PG")
+        for t in scale:
+            print("skip %s (%s)" % (t.__name__, why))
 
     skipped = []
     if args.db_url:
@@ -67,6 +87,8 @@ def main():
         return Server(args.charla, db_url=args.db_url)
 
     p, f = run_tests(name, tests, make, lambda s: s.stop())
+    if not (not args.db_url and test_scale.pg_base()):
+        skipped += scale
     tail = ", %d skipped" % len(skipped) if skipped else ""
     print("%s: %d passed, %d failed%s" % (name, p, f, tail))
     return 0 if f == 0 else 1

@@ -1,0 +1,198 @@
+"""test_i18n.py - the reader's language: Accept-Language, the charla_lang
+cookie set by /lang/<code>, the page cache and ETags per language, Spanish
+dates, tombstones and form messages."""
+import sqlite3
+import urllib.parse
+
+import harness
+import test_embed as embed_helpers
+from harness import check, eq
+from test_mod import act, add_user, comments, login
+from test_read import ARTICLE_PATH
+
+ES = {"Accept-Language": "es-MX,es;q=0.9,en;q=0.8"}
+EN = {"Accept-Language": "en-US"}
+
+
+def test_spanish_page_by_accept_language(srv):
+    r = srv.client().get(ARTICLE_PATH, ES)
+    eq(r.status, 200, "status")
+    page = r.text
+    check('<html lang="es">' in page, "lang attribute")
+    check(">Responder</a>" in page, "reply link")
+    check(">Reportar</a>" in page, "report link")
+    check("Anónimo" in page, "imported anonymous comments")
+    check("Eliminado por moderación" in page, "the 1.1 tombstone")
+    check("16 de julio de 2021" in page, "Spanish date")
+    check("Únete a la conversación" in page, "form heading")
+    check(">English</a>" in page, "switch to English in the footer")
+    check(">Reply<" not in page and "Removed by a moderator" not in page,
+          "no English left")
+    check("AM<" not in page and "PM<" not in page, "24-hour times")
+    check("Accept-Language" in (r.header("Vary") or ""), "Vary")
+
+
+def test_english_page_stays_english(srv):
+    for headers in (EN, {}, {"Accept-Language": "fr-CA,fr;q=0.9"}):
+        page = srv.client().get(ARTICLE_PATH, headers).text
+        check('<html lang="en">' in page, "lang en for %r" % headers)
+        check(">Reply</a>" in page, "Reply")
+        check("July 16, 2021" in page, "English date")
+        check("Removed by a moderator" in page, "English tombstone")
+        check(">Español</a>" in page, "switch to Spanish in the footer")
+        check("Responder" not in page, "no Spanish")
+
+
+def test_cache_and_etag_per_language(srv):
+    c = srv.client()
+    es = c.get(ARTICLE_PATH, ES)
+    en = c.get(ARTICLE_PATH, EN)
+    check('lang="es"' in es.text and 'lang="en"' in en.text,
+          "each reader gets their language, cached or not")
+    check(es.header("ETag") and en.header("ETag"), "ETags")
+    check(es.header("ETag") != en.header("ETag"), "ETags differ by language")
+    # an English reader revalidating a Spanish copy gets English, not 304
+    r = c.get(ARTICLE_PATH, dict(EN, **{"If-None-Match": es.header("ETag")}))
+    eq(r.status, 200, "no 304 across languages")
+    check('lang="en"' in r.text, "English body")
+    r = c.get(ARTICLE_PATH, dict(ES, **{"If-None-Match": es.header("ETag")}))
+    eq(r.status, 304, "same language revalidates")
+    # and the Spanish copy is still served from the cache afterwards
+    again = c.get(ARTICLE_PATH, ES)
+    eq(again.body, es.body, "Spanish page unchanged")
+    # the JSON API's link titles follow the language too
+    aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
+    j_es = c.get("/api/v1/articles/%d/comments" % aid, ES)
+    j_en = c.get("/api/v1/articles/%d/comments" % aid, EN)
+    check(j_es.header("ETag") != j_en.header("ETag"), "JSON ETags differ")
+    check('title=\\"eliminado\\"' in j_es.text, "Spanish ref title")
+    check('title=\\"removed\\"' in j_en.text, "English ref title")
+
+
+def test_cookie_switch_persists(srv):
+    c = srv.client()
+    back = ARTICLE_PATH + "?x=1"
+    r = c.get("/lang/es?back=" + urllib.parse.quote(back, safe=""), EN)
+    eq(r.status, 303, "redirect")
+    eq(r.header("Location"), back, "back to the page")
+    cookie = r.header("Set-Cookie") or ""
+    check(cookie.startswith("charla_lang=es;") and "Path=/" in cookie and
+          "Max-Age=" in cookie and "SameSite=Lax" in cookie, cookie)
+    eq(c.cookies.get("charla_lang"), "es", "cookie kept")
+    # the cookie wins over the browser's Accept-Language, request after
+    # request
+    for _ in range(2):
+        page = c.get(ARTICLE_PATH, EN).text
+        check('lang="es"' in page and ">Responder</a>" in page, "Spanish")
+    page = c.get("/", EN).text
+    check('lang="es"' in page and "Artículos" in page, "front page")
+    # the footer links back to English, with this page as back
+    check('href="/lang/en?back&#61;' in page, "switch link")
+    r = c.get("/lang/en?back=/")
+    eq(r.status, 303, "switch back")
+    eq(r.header("Location"), "/", "location")
+    page = c.get(ARTICLE_PATH, ES).text
+    check('lang="en"' in page and ">Reply</a>" in page, "English again")
+
+
+def test_switch_only_goes_back_to_this_site(srv):
+    c = srv.client()
+    for back in ("//evil.example/x", "https://evil.example/", "/\\evil.example",
+                 "evil", "", "/x\r\nSet-Cookie: a=b"):
+        r = c.get("/lang/es?back=" + urllib.parse.quote(back, safe=""))
+        eq(r.status, 303, "status for %r" % back)
+        eq(r.header("Location"), "/", "location for %r" % back)
+    r = c.get("/lang/es")
+    eq(r.header("Location"), "/", "no back")
+    eq(c.get("/lang/fr").status, 404, "unknown language")
+    eq(c.get("/lang/es-garbage").status, 404, "only exact codes")
+    eq(c.request("POST", "/lang/es", "").status, 405, "GET only")
+    # a forged cookie is ignored
+    c2 = srv.client()
+    c2.cookies["charla_lang"] = "xx"
+    check('lang="en"' in c2.get(ARTICLE_PATH, EN).text, "bad cookie ignored")
+
+
+def set_language_setting(srv, value):
+    """Writes the language setting straight into the database."""
+    if srv.backend == "postgres":
+        # a fixed test string only: no quoting issues
+        harness.pg_admin(srv.db, "INSERT INTO settings(key, value) VALUES "
+                         "('language', '%s') ON CONFLICT (key) DO "
+                         "UPDATE SET value = excluded.value" % value)
+        return
+    con = sqlite3.connect(srv.db)
+    con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)",
+                ("language", value))
+    con.commit()
+    con.close()
+
+
+def test_site_default_language(srv):
+    set_language_setting(srv, "es")
+    srv.restart()  # the default is re-read at most every 10 seconds
+    c = srv.client()
+    check('lang="es"' in c.get(ARTICLE_PATH).text, "no header: default")
+    check('lang="es"' in c.get(ARTICLE_PATH, {"Accept-Language": "de"}).text,
+          "unsupported language: default")
+    check('lang="en"' in c.get(ARTICLE_PATH, EN).text, "English reader")
+
+
+def test_spanish_reason_and_messages(srv):
+    add_user(srv)
+    mod = login(srv)
+    _, by = comments(srv)
+    eq(act(mod, by["10"]["id"], "remove", {"reason": "threat"}).status, 200,
+       "remove")
+    eq(act(mod, by["11"]["id"], "remove", {"reason": "shouting"}).status, 200,
+       "remove with a reason of one's own")
+    page = srv.client().get(ARTICLE_PATH, ES).text
+    check("Eliminado por moderación: amenaza" in page, "translated reason")
+    check("Eliminado por moderación: shouting" in page, "typed reason as is")
+    page = srv.client().get(ARTICLE_PATH, EN).text
+    check("Removed by a moderator: threat" in page, "English reason")
+    # a refused post in Spanish: the form page and the JSON API
+    c = srv.client()
+    aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
+    r = c.request("POST", "/articles/%d/comments" % aid, "body=+++",
+                  dict(ES, **{"Content-Type":
+                              "application/x-www-form-urlencoded"}))
+    eq(r.status, 422, "empty comment refused")
+    check("El comentario está vacío." in r.text, "Spanish refusal")
+    check('lang="es"' in r.text, "Spanish page")
+    r = c.request("POST", "/api/v1/articles/%d/comments" % aid,
+                  '{"body":"   "}',
+                  dict(ES, **{"Content-Type": "application/json"}))
+    eq(r.status, 422, "API refusal")
+    eq(r.json()["error"]["message"], "El comentario está vacío.", "JSON")
+    r = c.request("POST", "/api/v1/articles/%d/comments" % aid,
+                  '{"body":"   "}', dict(EN, **{"Content-Type":
+                                                "application/json"}))
+    eq(r.json()["error"]["message"], "The comment is empty.", "English JSON")
+    # the report page and its messages
+    r = c.get("/comments/%d/report" % by["2"]["id"], ES)
+    check("Reportar comentario" in r.text, "report page")
+    r = c.request("POST", "/comments/%d/report" % by["2"]["id"], "reason=",
+                  dict(ES, **{"Content-Type":
+                              "application/x-www-form-urlencoded"}))
+    check("Di brevemente por qué reportas" in r.text, "report refusal")
+    # error pages
+    r = c.get("/no/such/page", ES)
+    eq(r.status, 404, "404")
+    check("No hay ninguna página en esta dirección." in r.text, "404 text")
+
+
+def test_embed_thread_json_language(srv):
+    embed_helpers.allow(srv)
+    c = srv.client()
+    es = embed_helpers.thread(c, lang="es-MX")
+    en = embed_helpers.thread(c)
+    eq(es.status, 200, "status")
+    eq(es.json()["embed"]["msg"]["reply"], "Responder", "widget texts")
+    eq(es.json()["embed"]["msg"]["reasons"]["threat"], "amenaza", "reasons")
+    eq(en.json()["embed"]["msg"]["reply"], "Reply", "English widget")
+    check(es.header("ETag") != en.header("ETag"), "ETags differ")
+    # the widget's host page language wins over the reader's cookie
+    c.cookies["charla_lang"] = "en"
+    r = embed_helpers.thread(c, lang="es")
+    eq(r.json()["embed"]["msg"]["reply"], "Responder", "lang= wins")

@@ -1,0 +1,174 @@
+"""test_limits.py - flood limits and the proof of work (src/api/limits.c).
+
+Every request of the suite comes from 127.0.0.1, and loopback is not
+limited (a local proxy or admin). To be "remote" clients, these tests
+restart the server with CHARLA_TRUST_TEST_CLIENT=1 and name each client
+with the X-Charla-Test-Client header (see docs/security.md).
+"""
+import hashlib
+import os
+import sqlite3
+
+from harness import check, eq
+
+
+def restart_with(srv, **env):
+    """Restarts srv with extra environment variables (then restores ours)."""
+    old = {k: os.environ.get(k) for k in env}
+    os.environ.update(env)
+    try:
+        srv.restart()
+    finally:
+        for k, v in old.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+class Named:
+    """A client that names itself with X-Charla-Test-Client."""
+
+    def __init__(self, srv, name):
+        self.c = srv.client()
+        self.name = name
+
+    def _h(self, extra=None):
+        h = {"X-Charla-Test-Client": self.name}
+        h.update(extra or {})
+        return h
+
+    def get(self, path):
+        return self.c.get(path, headers=self._h())
+
+    def post_json(self, path, obj, extra=None):
+        import json
+        return self.c.request("POST", path, json.dumps(obj),
+                              self._h(dict({"Content-Type":
+                                            "application/json"},
+                                           **(extra or {}))))
+
+    def post_form(self, path, fields):
+        from urllib.parse import urlencode
+        return self.c.request("POST", path, urlencode(fields), self._h(
+            {"Content-Type": "application/x-www-form-urlencoded"}))
+
+
+def article_id(srv):
+    return srv.client().get("/api/v1/articles").json()["articles"][0]["id"]
+
+
+def no_raid(srv):
+    """Raid mode would hold a burst of posts; these tests measure limits."""
+    con = sqlite3.connect(srv.db + "")
+    for k in ("raid_comments_per_min", "raid_readers_per_min"):
+        con.execute("INSERT OR REPLACE INTO settings VALUES (?, '0')", (k,))
+    con.commit()
+    con.close()
+
+
+def test_limits_posts_per_reader(srv):
+    no_raid(srv)
+    restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
+    aid = article_id(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    a = Named(srv, "alice")
+    # the first post has no token yet and counts against the network; the
+    # reader's own bucket (burst 5) starts with the token it receives
+    got = [a.post_json(url, {"body": "Flood number %d from alice." % i}).status
+           for i in range(6)]
+    eq(got, [201] * 6, "a burst of five is allowed")
+    r = a.post_json(url, {"body": "One too many from alice."})
+    eq(r.status, 429, "the sixth post is refused")
+    check(r.header("Retry-After") and int(r.header("Retry-After")) >= 1,
+          "Retry-After")
+    eq(r.json()["error"]["code"], "too_many_posts", "JSON error code")
+    check("wait" in r.json()["error"]["message"], "a human message")
+    r = a.post_form("/articles/%d/comments" % aid,
+                    {"body": "And by the form."})
+    eq(r.status, 429, "the form too")
+    check("text/html" in r.header("Content-Type"), "HTML for the form")
+    check(r.header("Retry-After"), "Retry-After on HTML")
+    b = Named(srv, "bob")
+    eq(b.post_json(url, {"body": "Bob is not alice."}).status, 201,
+       "another client is not affected")
+    eq(a.get("/").status, 200, "alice can still read")
+
+
+def test_limits_reads_per_prefix(srv):
+    restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
+    a = Named(srv, "flooder")
+    statuses = [a.get("/healthz").status for _ in range(160)]
+    check(statuses[:90] == [200] * 90, "the burst is served")
+    check(429 in statuses, "a read flood is refused at some point")
+    r = a.get("/api/v1/articles")
+    if r.status == 429:
+        check(r.header("Retry-After"), "Retry-After")
+        eq(r.json()["error"]["code"], "too_many_requests", "JSON under /api/")
+    eq(Named(srv, "reader").get("/").status, 200, "others still read")
+
+
+def test_limits_loopback_is_not_limited(srv):
+    no_raid(srv)
+    srv.restart()  # no CHARLA_TRUST_TEST_CLIENT: the header means nothing
+    url = "/api/v1/articles/%d/comments" % article_id(srv)
+    a = Named(srv, "alice")
+    got = [a.post_json(url, {"body": "Local post %d." % i}).status
+           for i in range(8)]
+    eq(got, [201] * 8, "loopback posts are not limited")
+
+
+def test_limits_off(srv):
+    no_raid(srv)
+    restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1", CHARLA_RATE_LIMIT="off")
+    url = "/api/v1/articles/%d/comments" % article_id(srv)
+    a = Named(srv, "alice")
+    got = [a.post_json(url, {"body": "Unlimited %d." % i}).status
+           for i in range(8)]
+    eq(got, [201] * 8, "CHARLA_RATE_LIMIT=off switches limits off")
+
+
+def solve(challenge, bits):
+    n = 0
+    while True:
+        s = "%s:%d" % (challenge, n)
+        h = int.from_bytes(hashlib.sha256(s.encode()).digest(), "big")
+        if h >> (256 - bits) == 0:
+            return s
+        n += 1
+
+
+def test_pow(srv):
+    con = sqlite3.connect(srv.db + "")
+    con.execute("INSERT OR REPLACE INTO settings VALUES ('pow_bits', '10')")
+    con.commit()
+    con.close()
+    restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
+    aid = article_id(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    a = Named(srv, "alice")
+    r = a.post_json(url, {"body": "No work done."})
+    eq(r.status, 403, "a post without proof of work")
+    eq(r.json()["error"]["code"], "pow_required", "code")
+    ch = a.get("/api/v1/pow").json()
+    eq(ch["bits"], 10, "bits")
+    check(ch["expires"] > 0 and ch["challenge"].count(".") == 2, "challenge")
+    pow_ = solve(ch["challenge"], 10)
+    eq(a.post_json(url, {"body": "With work.", "pow": pow_}).status, 201,
+       "JSON member pow")
+    eq(a.post_json(url, {"body": "With work, header."},
+                   {"X-Charla-PoW": pow_}).status, 201, "header")
+    r = a.post_form("/articles/%d/comments" % aid,
+                    {"body": "Form with work.", "pow": pow_})
+    eq(r.status, 303, "form field pow")
+    forged = ch["challenge"][:-1] + ("0" if ch["challenge"][-1] != "0"
+                                     else "1")
+    eq(a.post_json(url, {"body": "Forged.",
+                         "pow": solve(forged, 10)}).status, 403,
+       "a forged challenge")
+    other = Named(srv, "bob")
+    eq(other.post_json(url, {"body": "Borrowed.", "pow": pow_}).status, 403,
+       "a challenge is bound to the client's network")
+    r = a.post_form("/articles/%d/comments" % aid, {"body": "No JS."})
+    eq(r.status, 403, "a form without work")
+    check("JavaScript" in r.text, "explains why")

@@ -1,0 +1,301 @@
+"""test_ops.py - the operator's side: Atom feeds (parsed as XML), the
+secret queue feed, Prometheus metrics and their token, /healthz, `charla
+config check`, `charla backup`, flag/env/file precedence, and the man
+page."""
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import xml.etree.ElementTree as ET
+
+import harness
+from harness import REPO, check, eq
+from test_mod import act, add_user, comments, login
+from test_read import ARTICLE_PATH
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def set_setting(srv, key, value):
+    """Writes a site setting straight into the database (both backends)."""
+    if srv.backend == "postgres":
+        # fixed test strings only: no quoting issues
+        harness.pg_admin(srv.db, "INSERT INTO settings(key, value) VALUES "
+                         "('%s', '%s') ON CONFLICT (key) DO UPDATE SET "
+                         "value = excluded.value" % (key, value))
+        return
+    con = sqlite3.connect(srv.db)
+    con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, value))
+    con.commit()
+    con.close()
+
+
+def feed(c, path, status=200):
+    r = c.get(path)
+    eq(r.status, status, path)
+    if status != 200:
+        return None
+    eq(r.header("Content-Type"), "application/atom+xml; charset=utf-8",
+       "content type")
+    root = ET.fromstring(r.body)  # raises on anything but well-formed XML
+    eq(root.tag, ATOM + "feed", "root element")
+    for name in ("id", "title", "updated"):
+        check(root.find(ATOM + name) is not None, "feed has " + name)
+    entries = root.findall(ATOM + "entry")
+    for e in entries:
+        for name in ("id", "title", "updated", "link", "author"):
+            check(e.find(ATOM + name) is not None, "entry has " + name)
+        check(e.find(ATOM + "id").text.startswith("tag:"), "tag: id")
+        check(e.find(ATOM + "author/" + ATOM + "name").text, "author name")
+    return root, entries, r.text
+
+
+def test_articles_feed_has_the_demo_article(srv):
+    c = srv.client()
+    _, entries, _ = feed(c, "/feeds/articles.atom")
+    eq(len(entries), 1, "one article")
+    e = entries[0]
+    check("Zer" in e.find(ATOM + "title").text, "title")
+    href = e.find(ATOM + "link").get("href")
+    eq(href, ARTICLE_PATH, "permalink")
+    eq(e.find(ATOM + "content").get("type"), "html", "content type=html")
+    check("<p>" in e.find(ATOM + "content").text, "escaped HTML inside")
+    r = c.get(ARTICLE_PATH)
+    check('type="application/atom+xml"' in r.text, "pages link the feed")
+
+
+def test_article_comment_feed_has_visible_comments_only(srv):
+    aid, by = comments(srv)
+    c = srv.client()
+    path = "/feeds/articles/%d/comments.atom" % aid
+    _, entries, text = feed(c, path)
+    visible = [x for x in by.values() if x["status"] == "visible"]
+    eq(len(visible), 32, "demo has 32 visible comments")
+    eq(len(entries), 32, "entries")
+    links = [e.find(ATOM + "link").get("href") for e in entries]
+    check(all(link.startswith(ARTICLE_PATH + "#c") for link in links),
+          links[:3])
+    for e in entries:
+        check("token" not in e.find(ATOM + "author/" + ATOM + "name").text,
+              "no token")
+    # a moderator removes comment 1: its text leaves the feed
+    victim = by["1"]
+    words = "Real criminal of Mexico"
+    check(words in text, "text is there before")
+    add_user(srv)
+    mod = login(srv)
+    r = act(mod, victim["id"], "remove", {"reason": "off-topic"})
+    eq(r.status, 200, r.text)
+    _, entries, text = feed(c, path)
+    eq(len(entries), 31, "one entry fewer")
+    check(words not in text, "removed text absent")
+    check("#c1\"" not in text, "no tombstone entry")
+    feed(c, "/feeds/articles/999999/comments.atom", status=404)
+
+
+def test_recent_comments_feed(srv):
+    c = srv.client()
+    aid, _ = comments(srv)
+    r = c.post_json("/api/v1/articles/%d/comments" % aid,
+                    {"body": "A fresh <b>comment</b> & more, see #1"})
+    eq(r.status, 201, r.text)
+    _, entries, text = feed(c, "/feeds/comments.atom")
+    eq(len(entries), 33, "32 imported + 1 new, under the cap of 50")
+    first = entries[0]
+    content = first.find(ATOM + "content").text
+    check("A fresh &lt;b&gt;comment&lt;/b&gt; &amp; more" in content,
+          content)
+    times = [e.find(ATOM + "updated").text for e in entries]
+    eq(times, sorted(times, reverse=True), "newest first")
+
+
+def test_queue_feed_needs_the_token(srv):
+    c = srv.client()
+    feed(c, "/feeds/queue/" + "0" * 32 + ".atom", status=404)
+    feed(c, "/feeds/queue/.atom", status=404)
+    eq(c.get("/feeds/queue").status, 401, "the URL is for staff")
+    aid, _ = comments(srv)
+    r = c.post_json("/api/v1/articles/%d/comments" % aid,
+                    {"body": "I will find you and cut your head off, you rat"})
+    eq(r.status, 202, r.text)
+    add_user(srv)
+    mod = login(srv)
+    url = mod.get("/feeds/queue").json()["url"]
+    m = re.fullmatch(r"/feeds/queue/([0-9a-f]{32})\.atom", url)
+    check(m, url)
+    token = m.group(1)
+    _, entries, text = feed(srv.client(), url)
+    eq(len(entries), 1, "the held comment")
+    check("cut your head" in text, "its text, for staff")
+    # a token that differs in one character is refused
+    wrong = token[:-1] + ("0" if token[-1] != "0" else "1")
+    feed(c, "/feeds/queue/%s.atom" % wrong, status=404)
+    feed(c, "/feeds/queue/%s.atom" % token.upper(), status=404)
+    eq(mod.get("/feeds/queue").json()["url"], url, "stable")
+
+
+def parse_prom(text):
+    """{(name, frozenset(labels)): value}; checks the line format."""
+    out = {}
+    line_re = re.compile(r'^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{([^}]*)\})? '
+                         r'([0-9.eE+-]+|\+Inf|NaN)$')
+    for line in text.splitlines():
+        if not line or line.startswith("# HELP ") or \
+                line.startswith("# TYPE "):
+            continue
+        m = line_re.match(line)
+        check(m, "not Prometheus text: %r" % line)
+        labels = frozenset(re.findall(r'(\w+)="([^"]*)"', m.group(3) or ""))
+        out[(m.group(1), labels)] = float(m.group(4))
+    return out
+
+
+def test_metrics_count_requests(srv):
+    c = srv.client()
+    r = c.get("/healthz")
+    eq(r.status, 200, "healthz")
+    eq(r.json()["status"], "ok", "healthz body")
+    c.get(ARTICLE_PATH)
+    c.get("/no/such/page/" + "x" * 50)
+    r = c.get("/metrics")
+    eq(r.status, 200, "metrics")
+    check(r.header("Content-Type").startswith("text/plain; version=0.0.4"),
+          r.header("Content-Type"))
+    m = parse_prom(r.text)
+    key = ("charla_http_requests_total",
+           frozenset({("route", "health"), ("status", "200")}))
+    check(m.get(key, 0) >= 1, "healthz counted: %r" % r.text[:400])
+    key = ("charla_http_requests_total",
+           frozenset({("route", "article"), ("status", "200")}))
+    check(m.get(key, 0) >= 1, "article counted")
+    check("xxxxx" not in r.text, "no raw paths in labels")
+    count = m[("charla_http_request_duration_milliseconds_count",
+               frozenset())]
+    inf = m[("charla_http_request_duration_milliseconds_bucket",
+             frozenset({("le", "+Inf")}))]
+    eq(count, inf, "+Inf bucket equals count")
+    check(count >= 3, "three requests observed")
+    for name in ("charla_queue_size", "charla_page_cache_hit_ratio",
+                 "charla_comments_posted_total",
+                 "charla_comments_removed_total"):
+        check((name, frozenset()) in m, name)
+    # a post is counted
+    aid, _ = comments(srv)
+    before = m[("charla_comments_posted_total", frozenset())]
+    r = c.post_json("/api/v1/articles/%d/comments" % aid,
+                    {"body": "Counting this one."})
+    eq(r.status, 201, r.text)
+    m = parse_prom(c.get("/metrics").text)
+    eq(m[("charla_comments_posted_total", frozenset())], before + 1,
+       "posted")
+    key = ("charla_http_requests_total",
+           frozenset({("route", "api_post"), ("status", "201")}))
+    eq(m.get(key), 1.0, "api_post 201")
+
+
+def test_metrics_token(srv):
+    set_setting(srv, "metrics_token", "s3cret-scrape-token")
+    c = srv.client()
+    r = c.get("/metrics")
+    eq(r.status, 401, "no token")
+    check("Bearer" in (r.header("WWW-Authenticate") or ""), "challenge")
+    eq(c.get("/metrics", {"Authorization": "Bearer nope"}).status, 401,
+       "wrong token")
+    r = c.get("/metrics", {"Authorization": "Bearer s3cret-scrape-token"})
+    eq(r.status, 200, "right token")
+    check("charla_http_requests_total" in r.text, "body")
+
+
+def test_config_check(srv):
+    r = srv.cli("config", "check", os.path.join(REPO, "docs",
+                                                "charla.conf.example"))
+    eq(r.returncode, 0, r.stderr)
+    bad = os.path.join(srv.dir, "bad.conf")
+    with open(bad, "w") as f:
+        f.write("# fine\ndb = x.db\nthreads = 0\n")
+    r = srv.cli("config", "check", bad)
+    eq(r.returncode, 1, "bad file")
+    check("line 3" in r.stderr and "threads" in r.stderr, r.stderr)
+    with open(bad, "w") as f:
+        f.write("listen = 127.0.0.1:8080\nlisten_port = 80\n")
+    r = srv.cli("config", "check", bad)
+    eq(r.returncode, 1, "unknown key")
+    check("line 2" in r.stderr and "listen_port" in r.stderr, r.stderr)
+    r = srv.cli("config", "check", os.path.join(srv.dir, "missing.conf"))
+    eq(r.returncode, 1, "missing file")
+    eq(srv.cli("config").returncode, 2, "usage")
+
+
+def test_flag_beats_env_beats_file(srv):
+    conf = os.path.join(srv.dir, "c.conf")
+    with open(conf, "w") as f:
+        f.write("db = %s\nthreads = 2\n" % os.path.join(srv.dir, "f.db"))
+    env = dict(os.environ, CHARLA_THREADS="0")
+    r = subprocess.run([srv.charla, "serve", "--config", conf],
+                       capture_output=True, text=True, env=env, timeout=30)
+    eq(r.returncode, 1, "a bad variable stops serve")
+    check("CHARLA_THREADS" in r.stderr, r.stderr)
+    env = dict(os.environ, CHARLA_LISTEN="nonsense")
+    r = subprocess.run([srv.charla, "serve", "--config", conf, "--threads",
+                        "999"], capture_output=True, text=True, env=env,
+                       timeout=30)
+    eq(r.returncode, 1, "env is checked before flags")
+    r = subprocess.run([srv.charla, "serve", "--config", conf, "--threads",
+                        "999"], capture_output=True, text=True, timeout=30)
+    eq(r.returncode, 2, "a bad flag is a usage error")
+    # backup reads db from the file unless the environment says otherwise
+    if srv.backend == "sqlite":
+        out = os.path.join(srv.dir, "b.db")
+        env = dict(os.environ, CHARLA_DB=srv.db)
+        r = subprocess.run([srv.charla, "backup", out, "--config", conf],
+                           capture_output=True, text=True, env=env,
+                           timeout=60)
+        eq(r.returncode, 0, r.stderr)
+        check(os.path.exists(out), "env db was used, not the file's")
+
+
+def test_backup_copies_the_database(srv):
+    out = os.path.join(srv.dir, "backup.db")
+    if srv.backend == "postgres":
+        r = srv.cli("backup", out, "--db", srv.db)
+        eq(r.returncode, 1, "refused")
+        check("pg_dump" in r.stderr, r.stderr)
+        return
+    # the server is running and writing while we copy
+    aid, _ = comments(srv)
+    srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                           {"body": "Written before the backup."})
+    r = srv.cli("backup", out, "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    want = sqlite3.connect(srv.db).execute(
+        "select count(*) from comments").fetchone()[0]
+    con = sqlite3.connect(out)
+    eq(con.execute("pragma integrity_check").fetchone()[0], "ok", "intact")
+    eq(con.execute("select count(*) from comments").fetchone()[0], want,
+       "same comment count")
+    eq(want, 34, "33 imported + 1")
+    con.close()
+    check(not os.path.exists(out + "-wal"), "one self-contained file")
+    r = srv.cli("backup", out, "--db", "postgres://u@localhost/x")
+    eq(r.returncode, 1, "postgres refused")
+    check("pg_dump" in r.stderr, r.stderr)
+    r = srv.cli("backup", os.path.join(srv.dir, "x.db"), "--db",
+                os.path.join(srv.dir, "nonexistent.db"))
+    eq(r.returncode, 1, "missing source")
+    check(not os.path.exists(os.path.join(srv.dir, "nonexistent.db")),
+          "source never created")
+
+
+def test_man_page_renders(srv):
+    page = os.path.join(REPO, "docs", "charla.1")
+    if not shutil.which("man"):
+        print("skip: `man` is not installed; man page not rendered")
+        return
+    r = subprocess.run(["man", "-l", page], capture_output=True, text=True,
+                       env=dict(os.environ, MANPAGER="cat", PAGER="cat",
+                                MANWIDTH="80"), timeout=60)
+    eq(r.returncode, 0, r.stderr)
+    check("charla" in r.stdout and "SYNOPSIS" in r.stdout, r.stdout[:200])
+    for word in ("config check", "backup", "metrics_token", "CHARLA_DB"):
+        check(word in r.stdout, word)
