@@ -17,6 +17,7 @@
 #include <strings.h>
 
 #include "api/admin_int.h"
+#include "api/hooks.h"
 #include "api/queue_load.h"
 #include "core/moderation.h"
 #include "core/raid.h"
@@ -285,6 +286,9 @@ void admin_queue_action(struct app *app, struct http_req *req,
         return;
     }
     buf_release(&msg);
+    if ((rq.action == MOD_REMOVE || rq.action == MOD_PURGE) &&
+        !comment_status_is_tombstone(c.status))
+        metrics_count(METRIC_REMOVED);
     back_to(req, resp, &f, done);
 }
 
