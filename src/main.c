@@ -17,6 +17,7 @@
 #include "cli/user.h"
 #include "core/pseudonym.h"
 #include "http/http.h"
+#include "http/sandbox.h"
 #include "import/cli.h"
 #include "screen/screen.h"
 #include "store/store.h"
@@ -264,6 +265,9 @@ static int cmd_serve(int argc, char **argv)
     signal(SIGPIPE, SIG_IGN);
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
+    /* before the server's threads exist, so they inherit the sandbox */
+    if (sandbox_enter(o.db, o.web, model))
+        goto out;
     srv = http_server_start(o.listen, o.threads, app_handle, &app, &err);
     if (!srv) {
         fprintf(stderr, "charla: %s\n", err.data);

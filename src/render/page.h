@@ -20,6 +20,11 @@
 
 /* page_begin writes the document head and the site header. */
 void page_begin(struct buf *b, const struct site *site, const char *title);
+/* page_begin_skip: the same, with a "skip to" link to the fragment
+ * skip_href (e.g. "#comments") as the page's first focusable element. */
+void page_begin_skip(struct buf *b, const struct site *site,
+                     const char *title, const char *skip_href,
+                     const char *skip_text);
 /* page_end writes the footer, with the link to the other language
  * (back to msg_back_path()), and closes the document. */
 void page_end(struct buf *b);

@@ -176,8 +176,12 @@ static void render_form(struct buf *b, const struct thread *t,
     html_texts(b, msg_get(MSG_FORM_BODY));
     html_lit(b, "</label>\n<textarea id=\"body-");
     html_attrs(b, id);
-    html_lit(b, "\" name=\"body\" rows=\"5\" maxlength=\"5000\" required "
-                "aria-describedby=\"hint-");
+    html_lit(b, "\" name=\"body\" rows=\"5\" maxlength=\"5000\" required ");
+    /* a reply form is on the page because the reader followed a Reply
+       link (without JavaScript): its text takes the focus */
+    if (parent)
+        html_lit(b, "autofocus ");
+    html_lit(b, "aria-describedby=\"hint-");
     html_attrs(b, id);
     html_lit(b, "\">");
     if (show_error && opts->form_body)
@@ -436,7 +440,8 @@ int page_article(struct buf *b, const struct thread *t,
     struct tm tm;
     int ret;
 
-    page_begin(b, site, art->title);
+    page_begin_skip(b, site, art->title, "#comments",
+                    msg_get(MSG_SKIP_TO_DISCUSSION));
     html_lit(b, "<article class=\"post\">\n<h1>");
     html_texts(b, art->title);
     html_lit(b, "</h1>\n<p class=\"meta\"><time datetime=\"");
@@ -463,8 +468,10 @@ int page_article(struct buf *b, const struct thread *t,
         return ret;
     html_lit(b, "</div>\n</article>\n");
 
-    html_lit(b, "<section class=\"thread\" id=\"comments\" aria-labelledby="
-                "\"comments-h\">\n<h2 id=\"comments-h\">");
+    /* tabindex -1: the skip link's target takes the focus, so the next
+       Tab goes to the first comment */
+    html_lit(b, "<section class=\"thread\" id=\"comments\" tabindex=\"-1\" "
+                "aria-labelledby=\"comments-h\">\n<h2 id=\"comments-h\">");
     html_texts(b, msg_get(MSG_COMMENTS_HEADING));
     html_lit(b, " <span class=\"count\">(");
     if (t->visible == 1) {

@@ -12,6 +12,18 @@
 
 void page_begin(struct buf *b, const struct site *site, const char *title)
 {
+    page_begin_skip(b, site, title, NULL, NULL);
+}
+
+/*
+ * page_begin_skip: page_begin with a skip link as the first thing in the
+ * body (the first Tab stop), to the fragment `skip_href` ("#comments");
+ * style.css keeps it off screen until it has the focus.
+ */
+void page_begin_skip(struct buf *b, const struct site *site,
+                     const char *title, const char *skip_href,
+                     const char *skip_text)
+{
     html_lit(b, "<!DOCTYPE html>\n<html lang=\"");
     html_attrs(b, msg_get(MSG_LANG));
     html_lit(b, "\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -27,7 +39,15 @@ void page_begin(struct buf *b, const struct site *site, const char *title)
                 "<link rel=\"alternate\" type=\"application/atom+xml\" "
                 "href=\"/feeds/articles.atom\">\n"
                 "<script src=\"/static/app.js\" defer></script>\n"
-                "</head>\n<body>\n<header class=\"site\"><a href=\"/\">");
+                "</head>\n<body>\n");
+    if (skip_href && skip_text) {
+        html_lit(b, "<a class=\"skip\" href=\"");
+        html_attrs(b, skip_href);
+        html_lit(b, "\">");
+        html_texts(b, skip_text);
+        html_lit(b, "</a>\n");
+    }
+    html_lit(b, "<header class=\"site\"><a href=\"/\">");
     html_texts(b, site->title);
     html_lit(b, "</a></header>\n<main>\n");
 }

@@ -1,0 +1,472 @@
+// a11y.mjs - accessibility tests in real Chromium (Debian's package) driven
+// by playwright-core: axe-core finds no serious or critical violation on the
+// reader's and the staff's pages, the thread can be read and answered with
+// the keyboard alone, and the pages read at 320 px. Each test gets a fresh
+// charla with the demo imported, on a free loopback port. Ends with
+// "a11y: N passed, M failed".
+//
+// How axe gets into the page: every page sends a strict CSP
+// (script-src 'self'), so page.addScriptTag (an inline <script>) is refused.
+// Instead axe's source is evaluated through the DevTools protocol
+// (page.evaluate -> Runtime.evaluate), which the page's CSP does not govern;
+// the page keeps its CSP and its own scripts run exactly as for a reader.
+//
+// Screenshots at 320x640 are written under build/ (a11y-*.png), which is
+// not committed: look at them after a change to the layout.
+import { chromium } from "playwright-core";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer, connect } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, "..", "..");
+const args = process.argv.slice(2);
+const charla = resolve(repo, args[args.indexOf("--charla") + 1] || "build/charla");
+const shots = resolve(repo, "build");
+const verbose = args.includes("--verbose");
+const ARTICLE = "/2021/07/israel-refuses-to-extradite-tomas-zeron.html";
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+// --- a fresh server per test (as in run.mjs) ------------------------------
+
+function freePort() {
+  return new Promise((ok) => {
+    const s = createServer();
+    s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => ok(p)); });
+  });
+}
+
+function waitPort(port, ms) {
+  const end = Date.now() + ms;
+  return new Promise((ok, fail) => {
+    const attempt = () => {
+      const c = connect(port, "127.0.0.1", () => { c.end(); ok(); });
+      c.on("error", () => (Date.now() > end ? fail(new Error("no server")) : setTimeout(attempt, 50)));
+    };
+    attempt();
+  });
+}
+
+const STAFF_PASSWORD = "pw-long-enough";
+
+async function startServer(users = []) {
+  const dir = mkdtempSync(join(tmpdir(), "charla-a11y-"));
+  const db = join(dir, "t.db");
+  const imp = spawnSync(charla, ["import", "blogger", join(repo, "demo/blogger-export.xml"), "--db", db]);
+  if (imp.status !== 0) throw new Error("import failed: " + imp.stderr);
+  for (const [name, role] of users) {
+    const r = spawnSync(charla, ["user", "add", name, "--role", role, "--db", db],
+      { input: STAFF_PASSWORD + "\n" });
+    if (r.status !== 0) throw new Error("user add failed: " + r.stderr);
+  }
+  const port = await freePort();
+  const proc = spawn(charla, ["serve", "--db", db, "--listen", `127.0.0.1:${port}`,
+    "--web", join(repo, "web"), "--quiet"], { stdio: "ignore" });
+  await waitPort(port, 10000);
+  return { base: `http://127.0.0.1:${port}`, db, stop() { proc.kill(); rmSync(dir, { recursive: true, force: true }); } };
+}
+
+function check(cond, msg) { if (!cond) throw new Error(msg); }
+
+// --- helpers ----------------------------------------------------------------
+
+// axeCheck runs axe-core on the page as it is and fails on any serious or
+// critical violation, naming the rule and the first few elements.
+async function axeCheck(page, what) {
+  await page.evaluate(AXE);
+  check(await page.evaluate(() => typeof window.axe === "object"), "axe loaded in " + what);
+  const res = await page.evaluate(() => window.axe.run(document, {
+    resultTypes: ["violations"],
+  }));
+  const bad = res.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  if (verbose || bad.length) {
+    for (const v of res.violations)
+      console.log(`     axe ${what}: ${v.impact} ${v.id} (${v.nodes.length}): ` +
+        v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | "));
+  }
+  check(bad.length === 0, `${what}: ${bad.length} serious/critical axe violations: ` +
+    bad.map((v) => v.id).join(", "));
+}
+
+async function staffLogin(ctx, srv, name) {
+  const page = await ctx.newPage();
+  await page.goto(srv.base + "/admin/login");
+  await page.fill("#login-name", name);
+  await page.fill("#login-password", STAFF_PASSWORD);
+  await Promise.all([page.waitForURL(/\/admin\/queue$/), page.click("form.login button")]);
+  return page;
+}
+
+async function articleId(srv) {
+  const arts = await (await fetch(srv.base + "/api/v1/articles")).json();
+  return arts.articles[0].id;
+}
+
+async function commentId(srv, number) {
+  const id = await articleId(srv);
+  const t = await (await fetch(`${srv.base}/api/v1/articles/${id}/comments`)).json();
+  const c = t.comments.find((c) => c.number === number);
+  check(c, "comment " + number + " in the API");
+  return c.id;
+}
+
+// fillQueue makes the demo article pre-moderated (through the editor's
+// form), posts a reply and a comment with a very long word, and reports a
+// visible comment with a long reason: the queue then shows every kind of
+// item (pending with a parent, pending, reported).
+async function fillQueue(browser, srv) {
+  const ctx = await browser.newContext();
+  const page = await staffLogin(ctx, srv, "Ed");
+  await page.goto(srv.base + "/admin/articles");
+  await Promise.all([page.waitForURL(/\/admin\/articles\/\d+$/), page.click("table.articles a")]);
+  await page.check('input[name=discussion][value="1"]');
+  await Promise.all([page.waitForURL(/done=saved/), page.click("button[value=save]")]);
+  await ctx.close();
+  const id = await articleId(srv);
+  const posts = [
+    { body: "A queued reply to #1.2 about 11:15, long enough to wrap over a few lines on a phone.", parent: "1.2", name: "Lupita" },
+    { body: "Unbroken: " + "x".repeat(300) + " and https://example.org/" + "a/".repeat(80) },
+  ];
+  for (const p of posts) {
+    const r = await fetch(`${srv.base}/api/v1/articles/${id}/comments`, {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(p),
+    });
+    check(r.status === 202 || r.status === 201, "queued post: " + r.status);
+  }
+  const cid = await commentId(srv, "3");
+  const r = await fetch(`${srv.base}/comments/${cid}/report`, {
+    method: "POST", headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: "reason=" + encodeURIComponent("spam " + "y".repeat(150)), redirect: "manual",
+  });
+  check(r.status < 400, "report posted: " + r.status);
+}
+
+// tabUntil presses Tab until pred(activeElement) holds (at most max times);
+// returns the list of what took the focus on the way (a short description
+// per stop) and fails if pred never held.
+async function tabUntil(page, pred, max, what) {
+  const stops = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const d = await page.evaluate(pred);
+    stops.push(d.desc);
+    if (d.ok) return stops;
+  }
+  throw new Error(what + " not reached in " + max + " tabs: " + stops.slice(-8).join(", "));
+}
+
+// focusDesc describes the focused element in the page: what it is and which
+// comment it belongs to ("num c1", "reply c1.2", "textarea body-new"...).
+const describe = () => {
+  const el = document.activeElement;
+  const li = el && el.closest && el.closest("li.comment");
+  const cls = el.className && typeof el.className === "string" ? el.className.split(" ")[0] : "";
+  const cs = getComputedStyle(el);
+  return {
+    tag: el.tagName.toLowerCase(), cls, id: el.id, comment: li ? li.id : "",
+    inForm: !!(el.closest && el.closest("form.comment-form")),
+    formId: el.closest && el.closest("form") ? el.closest("form").id : "",
+    outline: cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) >= 2,
+    text: (el.textContent || "").trim().slice(0, 30),
+  };
+};
+
+// --- the tests --------------------------------------------------------------
+
+const tests = {
+  async "axe: the front page"(browser, srv) {
+    const page = await browser.newPage();
+    await page.goto(srv.base + "/");
+    await axeCheck(page, "front page");
+    await page.close();
+  },
+
+  async "axe: the article page with its thread"(browser, srv) {
+    const page = await browser.newPage();
+    await page.goto(srv.base + ARTICLE);
+    await axeCheck(page, "article");
+    await page.close();
+  },
+
+  async "axe: the article page with a reply form open (?reply=1.3)"(browser, srv) {
+    const page = await browser.newPage();
+    await page.goto(srv.base + ARTICLE + "?reply=1.3#c1.3");
+    check(await page.locator("#reply-form").count() === 1, "reply form shown");
+    await axeCheck(page, "reply form");
+    await page.close();
+  },
+
+  async "axe: the article page with a reply form opened by the script"(browser, srv) {
+    const page = await browser.newPage();
+    await page.goto(srv.base + ARTICLE);
+    await page.locator('[id="c1.2"] a.reply').click();
+    check(await page.locator("#reply-form").isVisible(), "reply form opened in place");
+    await axeCheck(page, "reply form in place");
+    await page.close();
+  },
+
+  async "axe: the article page in Spanish"(browser, srv) {
+    const ctx = await browser.newContext({ locale: "es-MX", extraHTTPHeaders: { "Accept-Language": "es-MX,es;q=0.9" } });
+    const page = await ctx.newPage();
+    await page.goto(srv.base + ARTICLE);
+    await axeCheck(page, "article (es)");
+    await ctx.close();
+  },
+
+  async "axe: the report page"(browser, srv) {
+    const id = await commentId(srv, "1.2");
+    const page = await browser.newPage();
+    await page.goto(`${srv.base}/comments/${id}/report`);
+    await axeCheck(page, "report page");
+    await page.fill("#reason", "spam");
+    await Promise.all([page.waitForLoadState("load"), page.click("form.comment-form button")]);
+    await axeCheck(page, "report page, done");
+    await page.close();
+  },
+
+  async "axe: the staff login page"(browser, srv) {
+    const page = await browser.newPage();
+    await page.goto(srv.base + "/admin/login");
+    await axeCheck(page, "login");
+    await page.fill("#login-name", "nobody");
+    await page.fill("#login-password", "wrong-password");
+    await Promise.all([page.waitForLoadState("load"), page.click("form.login button")]);
+    await axeCheck(page, "login with an error");
+    await page.close();
+  },
+
+  async "axe: the moderation queue and the audit log"(browser, srv) {
+    await fillQueue(browser, srv);
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Kathi");
+    check(await page.locator(".queue-item").count() >= 3, "items in the queue");
+    await axeCheck(page, "queue");
+    const item = page.locator(".queue-item").first();
+    await Promise.all([page.waitForURL(/done=approved/), item.locator("form.act-approve button").click()]);
+    await axeCheck(page, "queue after an action");
+    await page.goto(srv.base + "/admin/log");
+    check(await page.locator("table.log tbody tr").count() >= 1, "the log has rows");
+    await axeCheck(page, "audit log");
+    await page.goto(srv.base + "/admin/queue?why=nothing-matches");
+    await axeCheck(page, "empty queue");
+    await ctx.close();
+  },
+
+  async "keyboard: tabbing reaches permalinks, reply links and the form in order"(browser, srv) {
+    const ctx = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await ctx.newPage();
+    await page.goto(srv.base + ARTICLE);
+    // walk the whole page once, recording every focus stop
+    const stops = [];
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press("Tab");
+      const d = await page.evaluate(describe);
+      if (d.tag === "body") break;
+      stops.push(d);
+      if (d.cls === "lang") break;
+    }
+    const idx = (f) => stops.findIndex(f);
+    check(stops.length > 0 && stops[0].cls === "skip", "the skip link comes first, got " + JSON.stringify(stops[0]));
+    const firstNum = idx((s) => s.cls === "num");
+    const firstReply = idx((s) => s.cls === "reply");
+    const textarea = idx((s) => s.tag === "textarea" && s.inForm);
+    check(firstNum > 0 && firstReply > firstNum, "a comment's permalink before its reply link");
+    check(stops[firstNum].comment === stops[firstReply].comment || stops[firstReply].comment === "c1.2",
+      "the first reply link belongs to the first answerable comment");
+    check(textarea > firstReply, "the comment form after the thread");
+    // every visible comment's permalink is reached, in thread order
+    const nums = stops.filter((s) => s.cls === "num").map((s) => s.comment);
+    const order = await page.locator("li.comment").evaluateAll((els) => els.map((e) => e.id));
+    check(JSON.stringify(nums) === JSON.stringify(order), "permalinks in thread order");
+    // within each comment: permalink, then its links, then reply and report
+    for (const c of order) {
+      const mine = stops.map((s, i) => [s, i]).filter(([s]) => s.comment === c);
+      const n = mine.find(([s]) => s.cls === "num");
+      const r = mine.find(([s]) => s.cls === "reply");
+      if (r) check(n[1] < r[1], "permalink before reply in " + c);
+    }
+    // the form: body, name, then the button
+    const body = idx((s) => s.id === "body-new");
+    const name = idx((s) => s.id === "name-new");
+    const button = idx((s) => s.tag === "button" && s.inForm);
+    check(body >= 0 && name === body + 1 && button === name + 1, "form fields in order");
+    // focus is always visible
+    const invisible = stops.filter((s) => !s.outline);
+    check(invisible.length === 0, "focus outline on every stop, missing on " +
+      invisible.slice(0, 3).map((s) => s.tag + "." + s.cls + " " + s.text).join(", "));
+    await ctx.close();
+  },
+
+  async "keyboard: the skip link goes to the discussion"(browser, srv) {
+    const page = await browser.newPage();
+    await page.goto(srv.base + ARTICLE);
+    await page.keyboard.press("Tab");
+    const skip = await page.evaluate(describe);
+    check(skip.cls === "skip" && skip.text === "Skip to the discussion", "skip link focused: " + JSON.stringify(skip));
+    check(await page.locator("a.skip").evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 1 && r.height > 1 && r.top >= 0;
+    }), "the skip link is visible when focused");
+    await page.keyboard.press("Enter");
+    await page.waitForURL(/#comments$/);
+    check(await page.evaluate(() => document.activeElement.id === "comments"), "the discussion takes the focus");
+    check(await page.locator("#comments-h").evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    }), "the discussion heading is in view");
+    await page.keyboard.press("Tab");
+    const next = await page.evaluate(describe);
+    check(next.cls === "num" && next.comment === "c1", "Tab then reaches comment 1: " + JSON.stringify(next));
+    // not shown until focused
+    await page.goto(srv.base + "/");
+    check(await page.locator("a.skip").count() === 0, "no skip link on the front page");
+    await page.close();
+  },
+
+  async "keyboard: following a reply link with the script"(browser, srv) {
+    const page = await browser.newPage();
+    await page.goto(srv.base + ARTICLE);
+    const stops = await tabUntil(page, () => {
+      const el = document.activeElement;
+      return { ok: el.matches("a.reply") && el.closest("li").id === "c1.2", desc: el.className };
+    }, 80, "reply link of 1.2");
+    check(stops.length > 3, "the reply link is reached by Tab");
+    await page.keyboard.press("Enter");
+    const d = await page.evaluate(describe);
+    check(d.tag === "textarea" && d.formId === "reply-form" && d.comment === "c1.2",
+      "the reply form's text takes the focus: " + JSON.stringify(d));
+    check(await page.evaluate(() => {
+      const ta = document.activeElement;
+      return ta.labels.length === 1 && ta.labels[0].textContent.length > 0;
+    }), "the reply text is labelled");
+    await page.keyboard.type("Typed with the keyboard only");
+    await page.keyboard.press("Tab");
+    check((await page.evaluate(describe)).formId === "reply-form", "name field of the reply form next");
+    await page.keyboard.press("Tab");
+    const btn = await page.evaluate(describe);
+    check(btn.tag === "button" && btn.formId === "reply-form", "then its button");
+    await Promise.all([page.waitForEvent("load"), page.keyboard.press("Enter")]);
+    await page.waitForSelector('[id="c1.2.1"]');
+    await page.close();
+  },
+
+  async "keyboard: following a reply link without the script"(browser, srv) {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(srv.base + ARTICLE);
+    await tabUntil(page, () => {
+      const el = document.activeElement;
+      return { ok: el.matches("a.reply") && el.closest("li").id === "c1.3", desc: el.className };
+    }, 80, "reply link of 1.3");
+    await Promise.all([page.waitForURL(/reply=1\.3/), page.keyboard.press("Enter")]);
+    const d = await page.evaluate(describe);
+    check(d.tag === "textarea" && d.formId === "reply-form" && d.comment === "c1.3",
+      "the reply form's text has the focus: " + JSON.stringify(d));
+    check(d.outline, "the focus is visible");
+    await page.keyboard.type("Answered without JavaScript");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Tab");
+    const btn = await page.evaluate(describe);
+    check(btn.tag === "button" && btn.formId === "reply-form", "Tab, Tab reaches the button");
+    await Promise.all([page.waitForURL(/#c1\.3\.\d+$/), page.keyboard.press("Enter")]);
+    await ctx.close();
+  },
+
+  async "320 px: the article page"(browser, srv) {
+    const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await ctx.newPage();
+    // a long word and a long link in a reply to a deep comment
+    const id = await articleId(srv);
+    const r = await fetch(`${srv.base}/api/v1/articles/${id}/comments`, {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ parent: "1.3", body: "Long: " + "w".repeat(200) +
+        " https://example.org/" + "seg/".repeat(60) + " `" + "code".repeat(40) + "`", name: "N".repeat(40) }),
+    });
+    check(r.status === 201, "long comment posted: " + r.status);
+    await page.goto(srv.base + ARTICLE);
+    await fits(page, 320, "article");
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, "a11y-article-320-top.png") });
+    await page.locator("#comments-h").scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById("comments-h").scrollIntoView());
+    await page.screenshot({ path: join(shots, "a11y-article-320-thread.png") });
+    await page.evaluate(() => document.getElementById("c1.3").scrollIntoView());
+    await page.screenshot({ path: join(shots, "a11y-article-320-long.png") });
+    await page.screenshot({ path: join(shots, "a11y-article-320-full.png"), fullPage: true });
+    await page.goto(srv.base + ARTICLE + "?reply=1.3#c1.3");
+    await fits(page, 320, "reply form");
+    await page.evaluate(() => document.getElementById("reply-form").scrollIntoView());
+    await page.screenshot({ path: join(shots, "a11y-article-320-reply.png") });
+    await ctx.close();
+  },
+
+  async "320 px: the moderation queue"(browser, srv) {
+    await fillQueue(browser, srv);
+    const ctx = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const page = await staffLogin(ctx, srv, "Kathi");
+    await page.goto(srv.base + "/admin/queue"); // no item selected by the script's first focus jump
+    check(await page.locator(".queue-item").count() >= 3, "items in the queue");
+    await fits(page, 320, "queue");
+    mkdirSync(shots, { recursive: true });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(shots, "a11y-queue-320-top.png") });
+    await page.evaluate(() => document.querySelector(".queue-item").scrollIntoView());
+    await page.screenshot({ path: join(shots, "a11y-queue-320-item.png") });
+    await page.screenshot({ path: join(shots, "a11y-queue-320-full.png"), fullPage: true });
+    await ctx.close();
+  },
+};
+
+// fits checks that the page does not scroll sideways and that no comment
+// text (nor anything in it) sticks out of its box.
+async function fits(page, width, what) {
+  const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+  check(sw <= width, `${what}: no horizontal scroll at ${width} px (got ${sw})`);
+  const over = await page.evaluate((width) => {
+    const out = [];
+    for (const box of document.querySelectorAll(".text, .tombstone, .screen-text, .report-reasons, header, footer, form")) {
+      const r = box.getBoundingClientRect();
+      if (box.scrollWidth > box.clientWidth + 1 || r.right > width + 0.5 || r.left < -0.5)
+        out.push(box.className || box.tagName);
+      for (const el of box.querySelectorAll("*")) {
+        const e = el.getBoundingClientRect();
+        if (e.width && (e.right > r.right + 1 || e.left < r.left - 1))
+          out.push((box.className || box.tagName) + " > " + el.tagName.toLowerCase());
+      }
+    }
+    return out;
+  }, width);
+  check(over.length === 0, `${what}: text overflows its box: ` + [...new Set(over)].slice(0, 5).join(", "));
+}
+
+const needsStaff = (name) => /queue|login|audit/.test(name);
+
+const only = args.filter((a, i) => a !== "--charla" && args[i - 1] !== "--charla" && !a.startsWith("--"));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+});
+let passed = 0, failed = 0;
+for (const [name, fn] of Object.entries(tests)) {
+  if (only.length && !only.some((o) => name.includes(o))) continue;
+  let srv = null;
+  try {
+    srv = await startServer(needsStaff(name) ? [["Ed", "editor"], ["Kathi", "moderator"]] : []);
+    await fn(browser, srv);
+    passed++;
+    console.log("ok   " + name);
+  } catch (e) {
+    failed++;
+    console.log("FAIL " + name + "\n     " + (e && e.stack || e));
+  } finally {
+    if (srv) srv.stop();
+  }
+}
+await browser.close();
+console.log(`a11y: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
