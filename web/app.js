@@ -36,6 +36,14 @@
     form.querySelectorAll("label[for]").forEach(function (el) {
       el.setAttribute("for", el.getAttribute("for") + "-r");
     });
+    /* the hint under the text is the clone's own, not the main form's */
+    form.querySelectorAll("[aria-describedby]").forEach(function (el) {
+      el.setAttribute("aria-describedby", el.getAttribute("aria-describedby") + "-r");
+    });
+    /* a main form's error message does not belong to the reply */
+    var err = form.querySelector(".form-error");
+    if (err) err.parentNode.removeChild(err);
+    form.querySelectorAll("[autofocus]").forEach(function (el) { el.removeAttribute("autofocus"); });
     var li = closest(link, "li.comment");
     li.appendChild(form);
     var ta = form.querySelector("textarea");

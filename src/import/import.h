@@ -111,10 +111,16 @@ struct import_sink {
   void *ctx;
   int (*article)(void *ctx, const struct import_article *a);
   int (*comment)(void *ctx, const struct import_comment *c);
-  /* optional (may be NULL): done_bytes of total_bytes read so far, all
-   * passes over the file counted; called after every chunk */
-  void (*progress)(void *ctx, int64_t done_bytes, int64_t total_bytes);
 };
+
+/*
+ * import_report_progress tells the sink that done_bytes of total_bytes
+ * (all passes over the file counted) have been read; streaming importers
+ * call it after every chunk. Only the store sink (store_sink.c) listens,
+ * for its progress line; for any other sink it does nothing.
+ */
+void import_report_progress(const struct import_sink *sink,
+                            int64_t done_bytes, int64_t total_bytes);
 
 /*
  * import_blogger parses the Blogger export at path (either the legacy Atom

@@ -619,6 +619,13 @@ static void on_progress(void *ctx, int64_t done, int64_t total)
     s->progress_shown = true;
 }
 
+void import_report_progress(const struct import_sink *sink, int64_t done,
+                            int64_t total)
+{
+    if (sink->article == on_article)
+        on_progress(sink->ctx, done, total);
+}
+
 int import_run_opts(struct store *st, import_parse_fn parse, const char *path,
                     const struct import_options *opt,
                     struct import_stats *stats, struct import_summary *sum,
@@ -637,7 +644,6 @@ int import_run_opts(struct store *st, import_parse_fn parse, const char *path,
     sink.ctx = &s;
     sink.article = on_article;
     sink.comment = on_comment;
-    sink.progress = on_progress;
     memset(stats, 0, sizeof(*stats));
     memset(sum, 0, sizeof(*sum));
     arena_init(&s.scratch, 0);

@@ -170,9 +170,9 @@ int xml_reader_run(struct xml_reader *r, void *ud,
                      (unsigned long)XML_GetCurrentColumnNumber(r->xp) + 1);
             goto out;
         }
-        if (r->sink && r->sink->progress)
-            r->sink->progress(r->sink->ctx, r->progress_base + fed,
-                              r->progress_total);
+        if (r->sink)
+            import_report_progress(r->sink, r->progress_base + fed,
+                                   r->progress_total);
         if (final)
             break;
     }

@@ -29,7 +29,8 @@
 struct xml_reader {
     const char *path;              /* the file, as given (for messages) */
     struct buf *err;               /* appended once, on failure */
-    const struct import_sink *sink; /* for progress reports; may be NULL */
+    const struct import_sink *sink; /* for import_report_progress; may be
+                                       NULL */
     int64_t progress_base;         /* bytes already read by earlier passes */
     int64_t progress_total;        /* bytes all passes will read */
     XML_Parser xp;                 /* valid during xml_reader_run */

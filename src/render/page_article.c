@@ -5,8 +5,8 @@
  * its depth (d0..d4), so the page indents without nesting lists and deep
  * chains stop indenting at THREAD_MAX_INDENT, where a reply names the
  * comment it answers instead. Tombstones keep their place, number and
- * time. Reply forms work without JavaScript: "?reply=1.3#c1.3" renders the
- * page with a form under comment 1.3.
+ * time. Reply forms work without JavaScript: "?reply=1.3#body-reply"
+ * renders the page with a form under comment 1.3, its text focused.
  */
 #include <stdio.h>
 #include <string.h>
@@ -177,9 +177,11 @@ static void render_form(struct buf *b, const struct thread *t,
     html_lit(b, "</label>\n<textarea id=\"body-");
     html_attrs(b, id);
     html_lit(b, "\" name=\"body\" rows=\"5\" maxlength=\"5000\" required ");
-    /* a reply form is on the page because the reader followed a Reply
-       link (without JavaScript): its text takes the focus */
-    if (parent)
+    /* a reply form is on the page because the reader asked for it, and a
+       form with an error because its post was refused: its text takes
+       the focus (autofocus is ignored when the URL has a fragment; the
+       Reply link's fragment focuses the text itself) */
+    if (parent || show_error)
         html_lit(b, "autofocus ");
     html_lit(b, "aria-describedby=\"hint-");
     html_attrs(b, id);
@@ -289,9 +291,9 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
             url_query(&q, c->number, strlen(c->number));
             html_attr(b, q.data, q.len);
             buf_release(&q);
-            html_lit(b, "#c");
-            html_attrs(b, c->number);
-            html_lit(b, "\" data-reply=\"");
+            /* the fragment is the reply form's text: following the link
+               focuses it (style.css keeps the comment in view above) */
+            html_lit(b, "#body-reply\" data-reply=\"");
             html_attrs(b, c->number);
             html_lit(b, "\">");
             html_texts(b, msg_get(MSG_REPLY));

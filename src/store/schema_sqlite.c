@@ -115,6 +115,12 @@ const char *const schema_sqlite[] = {
     "  actor TEXT NOT NULL,"
     "  comment_id INTEGER NOT NULL DEFAULT 0);"
     "CREATE INDEX bans_author ON bans(author_hash);",
+
+    /* 3: indexes for large sites: the next top-level number of an
+       article, and an article's visible-comment count, without walking
+       the comments of every other article */
+    "CREATE INDEX comments_top ON comments(article_id, parent_id, seq);"
+    "CREATE INDEX comments_visible ON comments(article_id, status);",
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -34,7 +34,7 @@
 struct store;
 
 /* The schema version both backends migrate to (see migrations/). */
-#define STORE_SCHEMA_VERSION 2
+#define STORE_SCHEMA_VERSION 3
 
 struct store_ops {
     const char *name; /* "sqlite" or "postgres" */

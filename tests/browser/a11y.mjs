@@ -76,14 +76,18 @@ function check(cond, msg) { if (!cond) throw new Error(msg); }
 
 // axeCheck runs axe-core on the page as it is and fails on any serious or
 // critical violation, naming the rule and the first few elements.
-async function axeCheck(page, what) {
+async function axeCheck(page, what, quiet = false) {
   await page.evaluate(AXE);
   check(await page.evaluate(() => typeof window.axe === "object"), "axe loaded in " + what);
   const res = await page.evaluate(() => window.axe.run(document, {
-    resultTypes: ["violations"],
+    resultTypes: ["violations", "incomplete"],
   }));
+  if (verbose)
+    for (const v of res.incomplete)
+      console.log(`     axe ${what}: needs review ${v.impact} ${v.id} (${v.nodes.length}): ` +
+        v.nodes.slice(0, 3).map((n) => n.target.join(" ") + " " + (n.any[0] || {}).message).join(" | "));
   const bad = res.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  if (verbose || bad.length) {
+  if (verbose || (bad.length && !quiet)) {
     for (const v of res.violations)
       console.log(`     axe ${what}: ${v.impact} ${v.id} (${v.nodes.length}): ` +
         v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | "));
@@ -178,6 +182,24 @@ const describe = () => {
 // --- the tests --------------------------------------------------------------
 
 const tests = {
+  async "axe: the check itself catches a violation"(browser, srv) {
+    const page = await browser.newPage();
+    await page.goto(srv.base + "/");
+    await page.evaluate(() => {
+      const p = document.createElement("p");
+      p.textContent = "faint";
+      p.style.color = "#eee"; // set from the test (CDP), not the page: CSP allows it
+      document.querySelector("main").appendChild(p);
+      const b = document.createElement("button");
+      document.querySelector("main").appendChild(b);
+    });
+    let caught = "";
+    try { await axeCheck(page, "planted", true); } catch (e) { caught = e.message; }
+    check(caught.includes("color-contrast") && caught.includes("button-name"),
+      "a planted low-contrast text and unnamed button are reported: " + caught);
+    await page.close();
+  },
+
   async "axe: the front page"(browser, srv) {
     const page = await browser.newPage();
     await page.goto(srv.base + "/");
@@ -189,6 +211,12 @@ const tests = {
     const page = await browser.newPage();
     await page.goto(srv.base + ARTICLE);
     await axeCheck(page, "article");
+    // a permalink's target is highlighted; the skip link shows when focused
+    await page.goto(srv.base + ARTICLE + "#c1.3");
+    await page.keyboard.press("Tab");
+    await axeCheck(page, "article with a target and the skip link shown");
+    await page.goto(srv.base + ARTICLE + "?thread=1#comments");
+    await axeCheck(page, "one conversation");
     await page.close();
   },
 
@@ -213,6 +241,8 @@ const tests = {
     const ctx = await browser.newContext({ locale: "es-MX", extraHTTPHeaders: { "Accept-Language": "es-MX,es;q=0.9" } });
     const page = await ctx.newPage();
     await page.goto(srv.base + ARTICLE);
+    check(await page.evaluate(() => document.documentElement.lang === "es" &&
+      document.querySelector("a.skip").textContent === "Saltar a la discusión"), "the page is in Spanish");
     await axeCheck(page, "article (es)");
     await ctx.close();
   },
@@ -343,6 +373,11 @@ const tests = {
       const ta = document.activeElement;
       return ta.labels.length === 1 && ta.labels[0].textContent.length > 0;
     }), "the reply text is labelled");
+    check(await page.evaluate(() => {
+      const ta = document.activeElement;
+      const hint = document.getElementById(ta.getAttribute("aria-describedby"));
+      return hint && hint.closest("form") === ta.form;
+    }), "the reply text is described by its own form's hint");
     await page.keyboard.type("Typed with the keyboard only");
     await page.keyboard.press("Tab");
     check((await page.evaluate(describe)).formId === "reply-form", "name field of the reply form next");
@@ -367,6 +402,11 @@ const tests = {
     check(d.tag === "textarea" && d.formId === "reply-form" && d.comment === "c1.3",
       "the reply form's text has the focus: " + JSON.stringify(d));
     check(d.outline, "the focus is visible");
+    check(await page.evaluate(() => {
+      const top = document.getElementById("c1.3").getBoundingClientRect().top;
+      const ta = document.activeElement.getBoundingClientRect();
+      return top >= 0 && ta.bottom <= window.innerHeight;
+    }), "the comment answered and the reply text are both in view");
     await page.keyboard.type("Answered without JavaScript");
     await page.keyboard.press("Tab");
     await page.keyboard.press("Tab");
