@@ -601,6 +601,14 @@ int import_json(struct store *st, const char *path, bool progress,
             break;
         }
         size_t n = strlen(chunk);
+        if (n == 0 || (chunk[n - 1] != '\n' && n + 1 < sizeof(chunk) &&
+                       !feof(fp))) {
+            /* fgets stopped short of the newline: a NUL byte in the line */
+            r.line++;
+            buf_addf(err, "%s:%ld: a NUL byte in the line", path, r.line);
+            ret = ERR_INVALID;
+            break;
+        }
         done += (long long)n;
         buf_add(&line, chunk, n);
         if (buf_failed(&line)) {
