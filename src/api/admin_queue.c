@@ -9,7 +9,7 @@
  * the comment changed meanwhile or the action does not apply to its
  * state, 422 for a missing reason or confirmation, 404 for no comment).
  * The actions go through the same core functions as the JSON API
- * (mod_apply; store_ban_add and store_audit_add for bans), so the rules
+ * (mod_apply, and mod_ban_author for bans), so the rules
  * and the audit log are the same whichever way a moderator works.
  */
 #include <stdlib.h>
@@ -18,6 +18,7 @@
 
 #include "api/admin_int.h"
 #include "api/hooks.h"
+#include "api/mod_api.h"
 #include "api/queue_load.h"
 #include "core/moderation.h"
 #include "core/raid.h"
@@ -154,55 +155,25 @@ static void back_to(struct http_req *req, struct http_resp *resp,
     buf_release(&u);
 }
 
-static int mod_error_status(int ret)
-{
-    switch (ret) {
-    case ERR_FORBIDDEN:
-    case ERR_CONFLICT:
-        return 409;
-    case ERR_INVALID:
-        return 422;
-    case ERR_NOTFOUND:
-        return 404;
-    }
-    return 503;
-}
-
-/* ban writes the ban and its audit row; returns 0 or an error status with
+/* ban bans the comment's author; returns 0 or an error status with
  * *error set. */
 static int ban(struct app *app, const struct session *se,
                const struct comment *c, const char *duration,
                const char **error)
 {
-    int64_t seconds;
-    if (mod_ban_duration(duration, &seconds)) {
+    switch (mod_ban_author(app->store, c, duration, se->user.name, "",
+                           app->now())) {
+    case 0:
+        return 0;
+    case ERR_INVALID:
         *error = msg_get(MSG_ADM_ERR_BAN_DURATION);
         return 422;
-    }
-    if (c->author_kind != AUTHOR_READER || !c->author_hash[0]) {
+    case ERR_FORBIDDEN:
         *error = msg_get(MSG_ADM_ERR_NOT_READER);
         return 422;
     }
-    int64_t now = app->now();
-    struct ban b = {.author_hash = c->author_hash,
-                    .until = seconds ? now + seconds : 0,
-                    .created = now,
-                    .actor = se->user.name,
-                    .comment_id = c->id};
-    struct audit_entry e = {.at = now,
-                            .actor = se->user.name,
-                            .comment_id = c->id,
-                            .article_id = c->article_id,
-                            .action = "ban",
-                            .from_status = -1,
-                            .to_status = -1,
-                            .reason = duration,
-                            .note = ""};
-    if (store_ban_add(app->store, &b) || store_audit_add(app->store, &e)) {
-        *error = msg_get(MSG_SERVER_ERROR);
-        return 503;
-    }
-    return 0;
+    *error = msg_get(MSG_SERVER_ERROR);
+    return 503;
 }
 
 void admin_queue_action(struct app *app, struct http_req *req,

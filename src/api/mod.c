@@ -173,20 +173,6 @@ static bool load_comment(struct app *app, struct http_req *req,
     return false;
 }
 
-static int mod_error_status(int ret)
-{
-    switch (ret) {
-    case ERR_FORBIDDEN:
-    case ERR_CONFLICT:
-        return 409;
-    case ERR_INVALID:
-        return 422;
-    case ERR_NOTFOUND:
-        return 404;
-    }
-    return 503;
-}
-
 void mod_comment_action(struct app *app, struct http_req *req,
                         struct http_resp *resp, int64_t id,
                         const char *action)
@@ -283,22 +269,8 @@ void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp)
                            "to a ban.");
         return;
     }
-    int64_t now = app->now();
-    struct ban b = {.author_hash = c.author_hash,
-                    .until = seconds ? now + seconds : 0,
-                    .created = now,
-                    .actor = se.user.name,
-                    .comment_id = c.id};
-    struct audit_entry e = {.at = now,
-                            .actor = se.user.name,
-                            .comment_id = c.id,
-                            .article_id = c.article_id,
-                            .action = "ban",
-                            .from_status = -1,
-                            .to_status = -1,
-                            .reason = duration,
-                            .note = note};
-    if (store_ban_add(app->store, &b) || store_audit_add(app->store, &e)) {
+    if (mod_ban_author(app->store, &c, duration, se.user.name, note,
+                       app->now())) {
         respond_json_error(resp, 503, "unavailable",
                            msg_get(MSG_API_UNAVAILABLE));
         return;

@@ -41,4 +41,8 @@ void embed_route(struct app *app, struct http_req *req,
                  struct http_resp *resp);
 bool embed_cors(struct app *app, struct http_req *req, struct http_resp *resp);
 
+/* mod_error_status: the HTTP status for a refused moderation change
+ * (mod_apply's errors): 409, 422, 404 or 503. */
+int mod_error_status(int ret);
+
 #endif

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "api/app.h"
+#include "api/mod_api.h"
 #include "render/html.h"
 #include "render/json.h"
 #include "render/page.h"
@@ -143,4 +144,18 @@ const char *post_refusal_code(enum post_refusal r)
         break;
     }
     return "invalid";
+}
+
+int mod_error_status(int ret)
+{
+    switch (ret) {
+    case ERR_FORBIDDEN:
+    case ERR_CONFLICT:
+        return 409;
+    case ERR_INVALID:
+        return 422;
+    case ERR_NOTFOUND:
+        return 404;
+    }
+    return 503;
 }

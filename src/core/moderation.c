@@ -241,3 +241,31 @@ int mod_report(struct store *st, const struct comment *c,
     }
     return ret;
 }
+
+int mod_ban_author(struct store *st, const struct comment *c,
+                   const char *duration, const char *actor, const char *note,
+                   int64_t now)
+{
+    int64_t seconds;
+    if (mod_ban_duration(duration, &seconds))
+        return ERR_INVALID;
+    if (c->author_kind != AUTHOR_READER || !c->author_hash[0])
+        return ERR_FORBIDDEN;
+    struct ban b = {.author_hash = c->author_hash,
+                    .until = seconds ? now + seconds : 0,
+                    .created = now,
+                    .actor = actor,
+                    .comment_id = c->id};
+    struct audit_entry e = {.at = now,
+                            .actor = actor,
+                            .comment_id = c->id,
+                            .article_id = c->article_id,
+                            .action = "ban",
+                            .from_status = -1,
+                            .to_status = -1,
+                            .reason = duration,
+                            .note = note ? note : ""};
+    if (store_ban_add(st, &b) || store_audit_add(st, &e))
+        return ERR_DB;
+    return 0;
+}

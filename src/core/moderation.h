@@ -84,6 +84,16 @@ MUST_CHECK int mod_report(struct store *st, const struct comment *c,
                           int64_t threshold, int64_t now, bool *held,
                           struct buf *msg);
 
+/*
+ * mod_ban_author bans the reader who wrote c for duration ("1d", "7d",
+ * "permanent") and writes the audit row. ERR_INVALID for a bad duration,
+ * ERR_FORBIDDEN if c was not posted here by a reader (imported and staff
+ * comments have no token to ban), ERR_DB if the store failed.
+ */
+MUST_CHECK int mod_ban_author(struct store *st, const struct comment *c,
+                              const char *duration, const char *actor,
+                              const char *note, int64_t now);
+
 /* Ban durations: "1d", "7d", "permanent" -> seconds (0 = permanent). */
 MUST_CHECK int mod_ban_duration(const char *s, int64_t *seconds);
 

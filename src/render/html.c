@@ -8,45 +8,9 @@
 #include <string.h>
 
 #include "render/html.h"
+#include "util/str.h"
 
 static const char replacement_char[] = "\xEF\xBF\xBD";
-
-/*
- * utf8_seq_len returns the length of the valid UTF-8 sequence at s, or 0
- * if the bytes there are not a valid sequence.
- */
-static size_t utf8_seq_len(const unsigned char *s, size_t avail)
-{
-    unsigned c = s[0];
-    size_t n;
-    unsigned cp;
-    if (c < 0x80)
-        return 1;
-    if ((c & 0xE0) == 0xC0) {
-        n = 2;
-        cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 3;
-        cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 4;
-        cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (avail < n)
-        return 0;
-    for (size_t k = 1; k < n; k++) {
-        if ((s[k] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[k] & 0x3F);
-    }
-    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) ||
-        (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
 
 /*
  * escape_walk copies s to b, calling repl for each ASCII byte; repl returns
@@ -73,7 +37,7 @@ static void escape_walk(struct buf *b, const char *s, size_t len,
             run = i;
             continue;
         }
-        size_t n = utf8_seq_len(p + i, len - i);
+        size_t n = str_utf8_seq_len(p + i, len - i);
         if (n) {
             i += n;
             continue;

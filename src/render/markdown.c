@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "render/html.h"
+#include "util/str.h"
 #include "render/markdown.h"
 #include "render/msg.h"
 
@@ -826,40 +827,6 @@ static int preview_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
     return ps->text->len >= ps->enough || buf_failed(ps->text);
 }
 
-/* utf8_len: length of the valid UTF-8 sequence at s, or 0 if invalid. */
-static size_t utf8_len(const unsigned char *s, size_t avail)
-{
-    unsigned c = s[0];
-    size_t n;
-    unsigned long cp;
-    if (c < 0x80)
-        return 1;
-    if ((c & 0xE0) == 0xC0) {
-        n = 2;
-        cp = c & 0x1F;
-    } else if ((c & 0xF0) == 0xE0) {
-        n = 3;
-        cp = c & 0x0F;
-    } else if ((c & 0xF8) == 0xF0) {
-        n = 4;
-        cp = c & 0x07;
-    } else {
-        return 0;
-    }
-    if (avail < n)
-        return 0;
-    for (size_t k = 1; k < n; k++) {
-        if ((s[k] & 0xC0) != 0x80)
-            return 0;
-        cp = (cp << 6) | (s[k] & 0x3F);
-    }
-    if ((n == 2 && cp < 0x80) || (n == 3 && cp < 0x800) ||
-        (n == 4 && cp < 0x10000) || cp > 0x10FFFF ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
-    return n;
-}
-
 void markdown_preview(struct buf *out, const char *md, size_t len,
                       size_t max_chars)
 {
@@ -893,7 +860,7 @@ void markdown_preview(struct buf *out, const char *md, size_t len,
     size_t i = 0, chars = 0, last_space = 0, cut_at = 0;
     bool cut = false, space = true;
     while (i < raw.len) {
-        size_t n = utf8_len(p + i, raw.len - i);
+        size_t n = str_utf8_seq_len(p + i, raw.len - i);
         bool ws = n == 1 && (p[i] <= 0x20 || p[i] == 0x7F);
         if (ws) {
             i++;

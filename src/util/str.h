@@ -24,6 +24,14 @@ MUST_CHECK int str_to_int(const char *s, size_t len, int64_t min, int64_t max,
 /* str_utf8_valid: true if s[0..len) is well-formed UTF-8 without NUL. */
 bool str_utf8_valid(const char *s, size_t len);
 
+/*
+ * str_utf8_seq_len returns the length (1-4) of the well-formed UTF-8
+ * sequence at s (avail bytes readable, avail >= 1), or 0 if the bytes
+ * there are not one: overlong forms, surrogates and values past U+10FFFF
+ * are refused. NUL counts as a (one-byte) sequence.
+ */
+size_t str_utf8_seq_len(const unsigned char *s, size_t avail);
+
 /* str_utf8_count returns the number of code points (s must be valid). */
 size_t str_utf8_count(const char *s, size_t len);
 
