@@ -6,7 +6,13 @@
 #   http     tests/http/run.py: a real `charla serve` on a free loopback
 #            port with a temporary database (prints "http: N passed, M failed")
 #   browser  tests/browser/run.mjs in Debian's Chromium via playwright-core
-#            (prints "browser: N passed, M failed")
+#            (prints "browser: N passed, M failed"); likewise embed.mjs
+#            (the embed widget), hostile.mjs (naughty strings and XSS
+#            vectors) and a11y.mjs (axe-core, keyboard, 320 px)
+#   asan     the unit and HTTP suites again on a second build with
+#            AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer
+#            (build-asan/, `make asan`); any sanitizer report is a failure.
+#            SKIP_ASAN=1 skips it.
 #
 # PostgreSQL: when its server binaries are installed, a private cluster is
 # started first (scripts/pg-cluster.sh, loopback only, removed at exit) and
@@ -50,26 +56,38 @@ if [ -z "${SKIP_PG:-}" ] && [ -z "${PG_TEST_URL:-}" ] &&
 fi
 [ -n "${SKIP_PG:-}" ] && PG_TEST_URL=""
 
-echo "== unit tests ($BUILD)"
-for t in "$BUILD"/tests/test_*; do
-    [ -x "$t" ] || continue
-    "$t" >"$log" 2>&1
-    rc=$?
-    line=$(grep -E '^[0-9]+%: Checks: ' "$log" | tail -1)
-    if [ -z "$line" ]; then
-        echo "$(basename "$t"): crashed or printed no summary (exit $rc)"
-        cat "$log"
-        add_counts 0 1
-        continue
-    fi
-    n=$(echo "$line" | sed -E 's/.*Checks: ([0-9]+).*/\1/')
-    f=$(echo "$line" | sed -E 's/.*Failures: ([0-9]+).*/\1/')
-    e=$(echo "$line" | sed -E 's/.*Errors: ([0-9]+).*/\1/')
-    bad=$((f + e))
-    echo "$(basename "$t"): $((n - bad)) passed, $bad failed"
-    [ "$bad" -gt 0 ] && grep -E ':[EF]:' "$log"
-    add_counts $((n - bad)) $bad
-done
+# run_unit DIR LABEL: every Check binary in DIR/tests; a sanitizer report
+# in a binary's output fails it even if its checks passed.
+run_unit() {
+    echo "== unit tests ($2)"
+    for t in "$1"/tests/test_*; do
+        [ -x "$t" ] || continue
+        "$t" >"$log" 2>&1
+        rc=$?
+        line=$(grep -E '^[0-9]+%: Checks: ' "$log" | tail -1)
+        if [ -z "$line" ]; then
+            echo "$(basename "$t"): crashed or printed no summary (exit $rc)"
+            cat "$log"
+            add_counts 0 1
+            continue
+        fi
+        n=$(echo "$line" | sed -E 's/.*Checks: ([0-9]+).*/\1/')
+        f=$(echo "$line" | sed -E 's/.*Failures: ([0-9]+).*/\1/')
+        e=$(echo "$line" | sed -E 's/.*Errors: ([0-9]+).*/\1/')
+        bad=$((f + e))
+        if grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$log"; then
+            echo "$(basename "$t"): sanitizer report"
+            grep -E -A20 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$log" |
+                head -60
+            bad=$((bad + 1))
+        fi
+        echo "$(basename "$t"): $((n - bad < 0 ? 0 : n - bad)) passed, $bad failed"
+        [ "$bad" -gt 0 ] && grep -E ':[EF]:' "$log"
+        add_counts $((n - bad < 0 ? 0 : n - bad)) $bad
+    done
+}
+
+run_unit "$BUILD" "$BUILD"
 
 run_suite() { # $1 name, rest: command
     name=$1
@@ -100,6 +118,35 @@ if [ -z "$SKIP_BROWSER" ] && [ -f tests/browser/embed.mjs ]; then
 fi
 if [ -z "$SKIP_BROWSER" ] && [ -f tests/browser/hostile.mjs ]; then
     run_suite hostile node tests/browser/hostile.mjs --charla "$BUILD/charla"
+fi
+if [ -z "$SKIP_BROWSER" ] && [ -f tests/browser/a11y.mjs ]; then
+    run_suite a11y node tests/browser/a11y.mjs --charla "$BUILD/charla"
+fi
+
+if [ -z "${SKIP_ASAN:-}" ]; then
+    echo "== building with sanitizers (build-asan)"
+    if make --no-print-directory asan >"$log" 2>&1; then
+        run_unit build-asan asan
+        # The sandbox keeps LeakSanitizer from reading /proc at exit, so the
+        # sanitizer run serves without it; every report lands in asan_logs.
+        asan_logs=$(mktemp -d)
+        export CHARLA_SANDBOX=off
+        export ASAN_OPTIONS="detect_leaks=1:log_path=$asan_logs/asan"
+        export UBSAN_OPTIONS="print_stacktrace=1:log_path=$asan_logs/ubsan"
+        run_suite http-asan python3 tests/http/run.py \
+            --charla build-asan/charla
+        unset CHARLA_SANDBOX ASAN_OPTIONS UBSAN_OPTIONS
+        if [ -n "$(ls "$asan_logs")" ]; then
+            echo "http-asan: sanitizer reports from the server:"
+            cat "$asan_logs"/* | head -80
+            add_counts 0 "$(ls "$asan_logs" | wc -l)"
+        fi
+        rm -rf "$asan_logs"
+    else
+        echo "asan: the sanitizer build failed"
+        tail -20 "$log"
+        add_counts 0 1
+    fi
 fi
 
 echo "$passed passed, $failed failed"
