@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "api/app.h"
+#include "util/str.h"
 #include "api/auth.h"
 
 static int64_t wall_clock(void)
@@ -65,6 +66,18 @@ int app_init(struct app *app, struct store *st, const char *web_dir,
     int ret = site_load(st, &app->site, err);
     if (ret)
         return ret;
+    {
+        /* HSTS is sent behind an https proxy when the site asks for it */
+        struct arena a;
+        const char *v;
+        int64_t age;
+        arena_init(&a, 0);
+        if (store_setting_get(st, "hsts_max_age", &a, &v) == 0 &&
+            str_to_int(v, strlen(v), 1, 63072000, &age) == 0)
+            snprintf(app->hsts, sizeof(app->hsts), "max-age=%lld",
+                     (long long)age);
+        arena_release(&a);
+    }
     app->cache = cache_new(4096);
     if (!app->cache) {
         buf_adds(err, "out of memory");

@@ -35,6 +35,8 @@ struct app {
     struct page_cache *cache;
     struct static_file files[APP_STATIC_FILES];
     struct screen_model *model; /* screening model, or NULL (rules only) */
+    char hsts[64]; /* Strict-Transport-Security value, or "" (setting
+                      hsts_max_age, read at start) */
     bool quiet;            /* no per-request log lines */
     int64_t (*now)(void);  /* the clock (tests may replace it) */
 };

@@ -32,8 +32,12 @@
 #include "render/msg.h"
 #include "util/str.h"
 
-static void security_headers(struct http_resp *resp)
+static void security_headers(struct app *app, struct http_req *req,
+                             struct http_resp *resp)
 {
+    const char *proto = http_req_header(req, "X-Forwarded-Proto");
+    if (app->hsts[0] && proto && strcmp(proto, "https") == 0)
+        http_resp_header(resp, "Strict-Transport-Security", app->hsts);
     http_resp_header(resp, "Content-Security-Policy",
                      "default-src 'self'; img-src 'self' data:; "
                      "style-src 'self'; script-src 'self'; "
@@ -260,7 +264,7 @@ void app_handle(void *ctx, struct http_req *req, struct http_resp *resp)
     struct app *app = ctx;
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    security_headers(resp);
+    security_headers(app, req, resp);
     if (!i18n_select(app, req, resp) && !limits_check(app, req, resp))
         route(app, req, resp);
     /* a writer reads from the primary for a while (see app_read_store) */

@@ -194,3 +194,19 @@ def test_api_pages_with_a_cursor(srv):
     eq(got, whole, "pages add up to the thread")
     eq(c.get(url + "?limit=0").status, 400, "bad limit")
     eq(c.get(url + "?after=99.99").status, 400, "bad cursor")
+
+
+def test_hsts_only_over_https_when_set(srv):
+    import sqlite3
+    r = srv.client().get("/", headers={"X-Forwarded-Proto": "https"})
+    eq(r.header("Strict-Transport-Security"), None, "off by default")
+    con = sqlite3.connect(srv.db)
+    con.execute("INSERT OR REPLACE INTO settings VALUES "
+                "('hsts_max_age', '31536000')")
+    con.commit()
+    con.close()
+    srv.restart()
+    r = srv.client().get("/", headers={"X-Forwarded-Proto": "https"})
+    eq(r.header("Strict-Transport-Security"), "max-age=31536000", "https")
+    r = srv.client().get("/")
+    eq(r.header("Strict-Transport-Security"), None, "not over plain http")
