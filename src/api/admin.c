@@ -201,6 +201,8 @@ void admin_route(struct app *app, struct http_req *req,
         admin_log_page(app, req, resp);
     } else if (strcmp(p, "/admin/stats") == 0 && get) {
         admin_stats_page(app, req, resp);
+    } else if (strcmp(p, "/admin/webhooks") == 0 && get) {
+        admin_webhooks_page(app, req, resp);
     } else if (strcmp(p, "/admin/articles") == 0 && get) {
         admin_articles_page(app, req, resp);
     } else if (strcmp(p, "/admin/articles/new") == 0 && (get || post)) {

@@ -46,6 +46,8 @@ void admin_raid_end(struct app *app, struct http_req *req,
                     struct http_resp *resp, int64_t article_id);
 void admin_log_page(struct app *app, struct http_req *req,
                     struct http_resp *resp);
+void admin_webhooks_page(struct app *app, struct http_req *req,
+                         struct http_resp *resp);
 void admin_stats_page(struct app *app, struct http_req *req,
                       struct http_resp *resp);
 

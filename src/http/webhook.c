@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/socket.h>
 #include <sys/time.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "http/webhook.h"
@@ -26,6 +27,39 @@ struct delivery {
     char *body;
     size_t len;
 };
+
+/* The delivery log: a ring of the last WEBHOOK_LOG_SIZE deliveries. */
+static pthread_mutex_t log_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct webhook_record log_ring[WEBHOOK_LOG_SIZE];
+static size_t log_next, log_count;
+
+static void log_delivery(const struct delivery *d, int status, int attempts)
+{
+    pthread_mutex_lock(&log_lock);
+    struct webhook_record *r = &log_ring[log_next];
+    memset(r, 0, sizeof(*r));
+    r->at = (int64_t)time(NULL);
+    snprintf(r->event, sizeof(r->event), "%s", d->event);
+    snprintf(r->host, sizeof(r->host), "%.63s", d->host);
+    r->status = status;
+    r->attempts = attempts;
+    r->delivered = status >= 200 && status < 300;
+    log_next = (log_next + 1) % WEBHOOK_LOG_SIZE;
+    if (log_count < WEBHOOK_LOG_SIZE)
+        log_count++;
+    pthread_mutex_unlock(&log_lock);
+}
+
+size_t webhook_log(struct webhook_record *out, size_t max)
+{
+    pthread_mutex_lock(&log_lock);
+    size_t n = log_count < max ? log_count : max;
+    for (size_t i = 0; i < n; i++)
+        out[i] = log_ring[(log_next + WEBHOOK_LOG_SIZE - 1 - i) %
+                          WEBHOOK_LOG_SIZE];
+    pthread_mutex_unlock(&log_lock);
+    return n;
+}
 
 void webhook_sign(const char *secret, const char *body, size_t len,
                   char out[65])
@@ -141,7 +175,8 @@ static void *deliver(void *arg)
     struct delivery *d = arg;
     unsigned wait_s = 1;
     int status = -1;
-    for (int attempt = 1; attempt <= WEBHOOK_ATTEMPTS; attempt++) {
+    int attempt;
+    for (attempt = 1; attempt <= WEBHOOK_ATTEMPTS; attempt++) {
         status = deliver_once(d);
         if (status >= 200 && status < 300)
             break;
@@ -150,6 +185,8 @@ static void *deliver(void *arg)
             wait_s *= 4;
         }
     }
+    log_delivery(d, status,
+                 attempt > WEBHOOK_ATTEMPTS ? WEBHOOK_ATTEMPTS : attempt);
     fprintf(stderr, "charla: webhook %s to %s: %s (status %d)\n", d->event,
             d->host, status >= 200 && status < 300 ? "delivered" : "failed",
             status);

@@ -11,6 +11,7 @@
 #define CHARLA_HTTP_WEBHOOK_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "util/err.h"
 
@@ -30,5 +31,21 @@ MUST_CHECK int webhook_send(const char *url, const char *secret,
  * with the NUL). */
 void webhook_sign(const char *secret, const char *body, size_t len,
                   char out[65]);
+
+/* One finished delivery, for the staff's delivery log. */
+struct webhook_record {
+    int64_t at;     /* Unix seconds when it finished */
+    char event[64];
+    char host[64];  /* the receiver's host, never the secret or body */
+    int status;     /* the last HTTP status, or -1 if none was read */
+    int attempts;
+    int delivered;  /* 1 if a 2xx was received */
+};
+
+#define WEBHOOK_LOG_SIZE 100
+
+/* webhook_log copies up to max of the newest deliveries, newest first,
+ * and returns how many it copied. Kept in memory by this process. */
+size_t webhook_log(struct webhook_record *out, size_t max);
 
 #endif

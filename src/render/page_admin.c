@@ -63,6 +63,8 @@ void page_admin_begin(struct buf *b, const struct admin_ctx *ctx,
         nav_link(b, ADMIN_NAV_LOG, nav, MSG_ADM_NAV_LOG);
         html_lit(b, "<li><a href=\"/admin/stats\"");
         nav_link(b, ADMIN_NAV_STATS, nav, MSG_ADM_NAV_STATS);
+        html_lit(b, "<li><a href=\"/admin/webhooks\"");
+        nav_link(b, ADMIN_NAV_WEBHOOKS, nav, MSG_ADM_NAV_WEBHOOKS);
         if (ctx->se->user.role >= ROLE_EDITOR) {
             html_lit(b, "<li><a href=\"/admin/articles\"");
             nav_link(b, ADMIN_NAV_ARTICLES, nav, MSG_ADM_NAV_ARTICLES);

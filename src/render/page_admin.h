@@ -27,7 +27,8 @@ enum admin_nav {
     ADMIN_NAV_QUEUE,
     ADMIN_NAV_LOG,
     ADMIN_NAV_STATS,
-    ADMIN_NAV_ARTICLES
+    ADMIN_NAV_ARTICLES,
+    ADMIN_NAV_WEBHOOKS
 };
 
 /* What every staff page needs (all borrowed for the call). */
@@ -120,5 +121,12 @@ MUST_CHECK int page_admin_article_form(struct buf *b,
                                        const struct admin_ctx *ctx,
                                        const struct article *art,
                                        bool preview, struct arena *a);
+
+struct webhook_record;
+
+/* The webhook delivery log (newest first) and the configured receiver. */
+void page_admin_webhooks(struct buf *b, const struct admin_ctx *ctx,
+                         const struct webhook_record *r, size_t n,
+                         const char *url);
 
 #endif

@@ -387,6 +387,14 @@ def test_raid_mode_premoderates_and_calls_webhook(srv):
         key = hashlib.blake2b(b"s3cret", digest_size=32).digest()
         eq(sig, "sha256=" + hmac.new(key, body, hashlib.sha256).hexdigest(),
            "HMAC signature")
+        page = ""
+        for _ in range(50):  # the log entry follows the delivery
+            page = mod.get("/admin/webhooks").text
+            if "raid.start" in page:
+                break
+            time.sleep(0.1)
+        check("raid.start" in page and "delivered" in page,
+              "the delivery log shows the webhook")
         r = mod.request("POST", "/api/v1/mod/articles/%d/end-raid" % aid, "",
                         {"X-CSRF-Token": mod.csrf})
         eq(r.status, 200, r.text)
