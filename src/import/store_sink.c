@@ -652,7 +652,9 @@ int import_run_opts(struct store *st, import_parse_fn parse, const char *path,
     strmap_init(&s.ext_urls);
     strmap_init(&s.waiters);
     clock_gettime(CLOCK_MONOTONIC, &s.start);
-    ret = store_begin(st);
+    ret = store_bulk_mode(st);
+    if (ret == 0)
+        ret = store_begin(st);
     if (ret) {
         buf_adds(err, "cannot start a transaction");
         goto out;

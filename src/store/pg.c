@@ -845,6 +845,12 @@ static int pg_setting_set(struct store *s, const char *key, const char *value)
     return write_end(c, run_done(c, ST_SETTING_SET, &p));
 }
 
+/* PostgreSQL sizes its own buffers: nothing to change for an import. */
+static int pg_bulk_mode(struct store *s)
+{
+    return 0;
+}
+
 static int pg_setting_add(struct store *s, const char *key, const char *value)
 {
     CONN_OR_FAIL(s, c);
@@ -1847,6 +1853,7 @@ static const struct store_ops pg_ops = {
     .setting_get = pg_setting_get,
     .setting_set = pg_setting_set,
     .setting_add = pg_setting_add,
+    .bulk_mode = pg_bulk_mode,
     .article_insert = pg_article_insert,
     .article_get = pg_article_get,
     .article_by_path = pg_article_by_path,

@@ -413,6 +413,12 @@ static int sqlite_rollback(struct store *s)
     return sqlite_exec(c->db, "ROLLBACK", NULL);
 }
 
+static int sqlite_bulk_mode(struct store *s)
+{
+    CONN_OR_FAIL(s, c);
+    return sqlite_exec(c->db, "PRAGMA cache_size=-65536", NULL);
+}
+
 static int sqlite_ping(struct store *s)
 {
     CONN_OR_FAIL(s, c);
@@ -984,6 +990,7 @@ static const struct store_ops sqlite_ops = {
     .setting_get = sqlite_setting_get,
     .setting_set = sqlite_setting_set,
     .setting_add = sqlite_setting_add,
+    .bulk_mode = sqlite_bulk_mode,
     .article_insert = sqlite_article_insert,
     .article_get = sqlite_article_get,
     .article_by_path = sqlite_article_by_path,

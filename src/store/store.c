@@ -262,3 +262,8 @@ int store_comments_by_author(struct store *s, const char *author_hash,
 {
     return s->ops->comments_by_author(s, author_hash, a, out, n);
 }
+
+int store_bulk_mode(struct store *s)
+{
+    return s->ops->bulk_mode(s);
+}
