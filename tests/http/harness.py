@@ -137,6 +137,24 @@ class Server:
     def backend(self):
         return "postgres" if self.pg_name else "sqlite"
 
+    def set_setting(self, key, value):
+        """Writes a site setting straight into the database (either
+        backend); the server reads most settings per request."""
+        if self.pg_name:
+            import re
+            if not re.fullmatch(r"[a-z_]+", key) or "'" in value:
+                raise ValueError("test settings are plain words")
+            pg_admin(self.db, "INSERT INTO settings(key, value) VALUES "
+                     "('%s', '%s') ON CONFLICT(key) DO UPDATE SET value = "
+                     "excluded.value" % (key, value))
+            return
+        import sqlite3
+        con = sqlite3.connect(self.db)
+        con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)",
+                    (key, value))
+        con.commit()
+        con.close()
+
     def db_bytes(self):
         """Everything the database holds, as bytes: the SQLite files, or a
         pg_dump of the PostgreSQL database (for "never stored" checks)."""

@@ -7,7 +7,6 @@ with the X-Charla-Test-Client header (see docs/security.md).
 """
 import hashlib
 import os
-import sqlite3
 
 from harness import check, eq
 
@@ -60,11 +59,8 @@ def article_id(srv):
 
 def no_raid(srv):
     """Raid mode would hold a burst of posts; these tests measure limits."""
-    con = sqlite3.connect(srv.db + "")
     for k in ("raid_comments_per_min", "raid_readers_per_min"):
-        con.execute("INSERT OR REPLACE INTO settings VALUES (?, '0')", (k,))
-    con.commit()
-    con.close()
+        srv.set_setting(k, "0")
 
 
 def test_limits_posts_per_reader(srv):
@@ -139,10 +135,7 @@ def solve(challenge, bits):
 
 
 def test_pow(srv):
-    con = sqlite3.connect(srv.db + "")
-    con.execute("INSERT OR REPLACE INTO settings VALUES ('pow_bits', '10')")
-    con.commit()
-    con.close()
+    srv.set_setting("pow_bits", "10")
     restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
     aid = article_id(srv)
     url = "/api/v1/articles/%d/comments" % aid
