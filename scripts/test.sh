@@ -134,7 +134,7 @@ if [ -z "${SKIP_ASAN:-}" ]; then
         export ASAN_OPTIONS="detect_leaks=1:log_path=$asan_logs/asan"
         export UBSAN_OPTIONS="print_stacktrace=1:log_path=$asan_logs/ubsan"
         run_suite http-asan python3 tests/http/run.py \
-            --charla build-asan/charla
+            --charla build-asan/charla --label http-asan
         unset CHARLA_SANDBOX ASAN_OPTIONS UBSAN_OPTIONS
         if [ -n "$(ls "$asan_logs")" ]; then
             echo "http-asan: sanitizer reports from the server:"

@@ -48,12 +48,14 @@ def reads_sqlite_file(test):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--charla", default="build/charla")
+    ap.add_argument("--label", default="",
+                    help="the suite's name in the summary line")
     ap.add_argument("-k", default="", help="run tests whose name has this")
     ap.add_argument("--db-url", default=harness.PG_URL,
                     help="a postgres:// URL: run on PostgreSQL, each test "
                          "in a new schema of that database")
     args = ap.parse_args()
-    name = "http-pg" if args.db_url else "http"
+    name = args.label or ("http-pg" if args.db_url else "http")
     tests = []
     for mod in (test_cli, test_read, test_post, test_mod, test_admin,
                 test_embed, test_durability, test_import, test_limits,
