@@ -112,7 +112,7 @@ static int json_text(json_t *obj, const char *key, const char **s,
 
 /*
  * may_refer: the text has something a reference could start with (#, @,
- * >, or a digit followed by ':' or ';'). Only then does the answer need
+ * >, or a time such as 12:36 or 11;15). Only then does the answer need
  * the whole thread to resolve references; otherwise one comment will do.
  */
 static bool may_refer(const char *s)
@@ -120,7 +120,8 @@ static bool may_refer(const char *s)
     for (; *s; s++) {
         if (*s == '#' || *s == '@' || *s == '>')
             return true;
-        if (*s >= '0' && *s <= '9' && (s[1] == ':' || s[1] == ';'))
+        if (*s >= '0' && *s <= '9' && (s[1] == ':' || s[1] == ';') &&
+            s[2] >= '0' && s[2] <= '9')
             return true;
     }
     return false;
@@ -148,8 +149,11 @@ static void respond_created(struct app *app, struct http_req *req,
         buf_adds(&resp->body, "}");
         return;
     }
-    int ret = store_article_get(app->store, art->id, &req->arena, &fresh);
-    if (ret == 0 && may_refer(res->comment.body)) {
+    /* the article as read before posting will do: the answer needs its
+       id and path, not its new version */
+    int ret = 0;
+    fresh = *art;
+    if (may_refer(res->comment.body)) {
         ret = thread_load(app, req, &fresh, &t);
     } else if (ret == 0) {
         /* the comment and its parent (for "parent" in the answer) */

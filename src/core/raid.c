@@ -53,6 +53,8 @@ int raid_check(struct store *st, const struct article *art,
     *started = false;
     if (art->discussion != 0)
         return 0; /* already pre-moderated or closed */
+    if (lim->comments_per_min <= 0 && lim->readers_per_min <= 0)
+        return 0; /* raid mode is off for this site */
     int ret = store_recent_activity(st, art->id, now - 60, &comments,
                                     &readers);
     if (ret || !raid_triggered(lim, comments, readers))
