@@ -43,6 +43,10 @@ import sqlite3, sys
 con = sqlite3.connect(sys.argv[1])
 for k in ("raid_comments_per_min", "raid_readers_per_min"):
     con.execute("INSERT OR REPLACE INTO settings VALUES (?, '0')", (k,))
+# W1 posts to an article of its own, so that R1 and W2 keep measuring a
+# thread of about 200 comments rather than one W1 grew to thousands.
+con.execute("INSERT INTO articles(path, title, published) VALUES "
+            "('/bench/posts.html', 'Benchmark posts', 1)")
 con.commit()
 PY
 cport=$(free_port)
@@ -84,7 +88,8 @@ run() { # name url script
     echo "$1 $rps $status"
 }
 
-aid=$(curl -s "$base/api/v1/articles" | python3 -c 'import json,sys;print(json.load(sys.stdin)["articles"][0]["id"])')
+aid=$(curl -s "$base/api/v1/articles" | python3 -c 'import json,sys;print([a["id"] for a in json.load(sys.stdin)["articles"] if a["path"].startswith("/2021/")][0])')
+w1aid=$(curl -s "$base/api/v1/articles" | python3 -c 'import json,sys;print([a["id"] for a in json.load(sys.stdin)["articles"] if a["path"] == "/bench/posts.html"][0])')
 sed "s|POST_PATH|/api/v1/articles/$aid/comments|" bench/wrk/mix.lua >"$tmp/mix.lua"
 rows_before=$(sqlite3 "$db" "select count(*) from comments" 2>/dev/null ||
     python3 -c "import sqlite3;print(sqlite3.connect('$db').execute('select count(*) from comments').fetchone()[0])")
@@ -92,10 +97,11 @@ rows_before=$(sqlite3 "$db" "select count(*) from comments" 2>/dev/null ||
 n0=$(run N0 "http://127.0.0.1:$nport$article" bench/wrk/read.lua)
 r1=$(run R1 "$base$article" bench/wrk/read.lua)
 r2=$(run R2 "$base/" bench/wrk/read.lua)
-w1=$(run W1 "$base/api/v1/articles/$aid/comments" bench/wrk/post.lua)
+w1=$(run W1 "$base/api/v1/articles/$w1aid/comments" bench/wrk/post.lua)
 w2=$(run W2 "$base$article" "$tmp/mix.lua")
 rows_after=$(python3 -c "import sqlite3;print(sqlite3.connect('$db').execute('select count(*) from comments').fetchone()[0])")
+rows_w1=$(python3 -c "import sqlite3;print(sqlite3.connect('$db').execute('select count(*) from comments where article_id = $w1aid').fetchone()[0])")
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$charla_pid/status")
 
-python3 bench/report.py "$rows_before" "$rows_after" "$rss_kb" "$DUR" "$CONN" \
+python3 bench/report.py "$rows_before" "$rows_after" "$rows_w1" "$rss_kb" "$DUR" "$CONN" \
     "$n0" "$r1" "$r2" "$w1" "$w2" | tee bench/results.md
