@@ -14,6 +14,7 @@
 
 #include "api/app.h"
 #include "cli/config.h"
+#include "cli/setting.h"
 #include "cli/user.h"
 #include "core/pseudonym.h"
 #include "http/http.h"
@@ -42,6 +43,9 @@ static const char usage_text[] =
     "        backup; idempotent, all or nothing\n"
     "  export json [--article PATH] [--db PATH] [--out FILE]\n"
     "        write a backup of the site (or one article), without secrets\n"
+    "  setting get KEY | set KEY VALUE | unset KEY | keys [--db PATH]\n"
+    "        the site's settings in the database (webhooks, thresholds,\n"
+    "        word lists, embed origins, limits, time zone...)\n"
     "  user add NAME --role admin|editor|moderator | list | remove NAME |\n"
     "       passwd NAME [--db PATH]\n"
     "        manage staff accounts (the password is read from stdin)\n"
@@ -353,6 +357,8 @@ int main(int argc, char **argv)
         return export_cmd(argc - 1, argv + 1);
     if (strcmp(cmd, "user") == 0)
         return cli_user(argc - 1, argv + 1);
+    if (strcmp(cmd, "setting") == 0)
+        return cli_setting(argc - 1, argv + 1);
     if (strcmp(cmd, "classify") == 0)
         return screen_cmd_classify(argc - 1, argv + 1);
     if (strcmp(cmd, "train") == 0)

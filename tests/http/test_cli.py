@@ -81,3 +81,24 @@ def test_database_stores_no_reader_token(srv):
         if os.path.exists(p):
             raw += open(p, "rb").read()
     check(token.encode() not in raw, "raw token not in the database")
+
+
+def test_setting_command(srv):
+    db = os.path.join(srv.dir, "settings.db")
+    r = srv.cli("import", "blogger", DEMO, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("setting", "set", "report_threshold", "5", "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("setting", "get", "report_threshold", "--db", db)
+    eq(r.stdout.strip(), "5", "read back")
+    r = srv.cli("setting", "set", "report_threshold", "many", "--db", db)
+    eq(r.returncode, 1, "a bad value is refused")
+    check("whole number" in r.stderr, r.stderr)
+    r = srv.cli("setting", "set", "webhook_url", "javascript:x", "--db", db)
+    eq(r.returncode, 1, "not a URL")
+    r = srv.cli("setting", "get", "site_key", "--db", db)
+    eq(r.returncode, 2, "the site secret is not a setting to show")
+    r = srv.cli("setting", "set", "no_such_thing", "1", "--db", db)
+    eq(r.returncode, 2, "unknown key")
+    r = srv.cli("setting", "keys")
+    check("embed_origins" in r.stdout and "webhook_url" in r.stdout, "keys")
