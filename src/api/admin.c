@@ -145,8 +145,7 @@ static void not_found(struct app *app, struct http_req *req,
                       struct http_resp *resp, bool get)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_MODERATOR, !get, "", AUTH_HTML,
-                    &se))
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, !get, "", AUTH_HTML, &se))
         return;
     respond_html_error(app, resp, get ? 404 : 405,
                        msg_get(get ? MSG_NOT_FOUND : MSG_METHOD));
@@ -167,12 +166,11 @@ static const char *match_id_action(const char *p, const char *prefix,
     return slash + 1;
 }
 
-void admin_route(struct app *app, struct http_req *req,
-                 struct http_resp *resp)
+void admin_route(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     const char *p = req->path;
-    bool get = strcmp(req->method, "GET") == 0 ||
-               strcmp(req->method, "HEAD") == 0;
+    bool get =
+        strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0;
     bool post = strcmp(req->method, "POST") == 0;
     const char *action;
     int64_t id;
@@ -186,13 +184,11 @@ void admin_route(struct app *app, struct http_req *req,
             login_post(app, req, resp);
     } else if (strcmp(p, "/admin/logout") == 0 && post) {
         logout_post(app, req, resp);
-    } else if ((strcmp(p, "/admin") == 0 || strcmp(p, "/admin/") == 0) &&
-               get) {
+    } else if ((strcmp(p, "/admin") == 0 || strcmp(p, "/admin/") == 0) && get) {
         respond_redirect(req, resp, 303, "/admin/queue");
     } else if (strcmp(p, "/admin/queue") == 0 && get) {
         admin_queue_page(app, req, resp);
-    } else if ((action = match_id_action(p, "/admin/queue/", &id)) &&
-               post) {
+    } else if ((action = match_id_action(p, "/admin/queue/", &id)) && post) {
         admin_queue_action(app, req, resp, id, action);
     } else if ((action = match_id_action(p, "/admin/raids/", &id)) &&
                strcmp(action, "end") == 0 && post) {

@@ -34,8 +34,7 @@ void admin_articles_page(struct app *app, struct http_req *req,
                          struct http_resp *resp)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_EDITOR, false, NULL, AUTH_HTML,
-                    &se))
+    if (!auth_staff(app, req, resp, ROLE_EDITOR, false, NULL, AUTH_HTML, &se))
         return;
     struct article *arts;
     size_t n;
@@ -61,21 +60,20 @@ static void render_form(struct app *app, struct http_req *req,
     resp->status = status;
     resp->content_type = ADMIN_HTML_TYPE;
     buf_reset(&resp->body);
-    if (page_admin_article_form(&resp->body, &ctx, art, preview,
-                                &req->arena))
+    if (page_admin_article_form(&resp->body, &ctx, art, preview, &req->arena))
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
 }
 
 /* load answers 404/503 itself when the article cannot be read. */
-static bool load(struct app *app, struct http_req *req,
-                 struct http_resp *resp, int64_t id, struct article *art)
+static bool load(struct app *app, struct http_req *req, struct http_resp *resp,
+                 int64_t id, struct article *art)
 {
     int ret = store_article_get(app->store, id, &req->arena, art);
     if (ret == 0)
         return true;
-    respond_html_error(app, resp, ret == ERR_NOTFOUND ? 404 : 503,
-                       msg_get(ret == ERR_NOTFOUND ? MSG_NOT_FOUND
-                                                   : MSG_SERVER_ERROR));
+    respond_html_error(
+        app, resp, ret == ERR_NOTFOUND ? 404 : 503,
+        msg_get(ret == ERR_NOTFOUND ? MSG_NOT_FOUND : MSG_SERVER_ERROR));
     return false;
 }
 
@@ -91,8 +89,7 @@ void admin_article_get(struct app *app, struct http_req *req,
                        struct http_resp *resp, int64_t id)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_EDITOR, false, NULL, AUTH_HTML,
-                    &se))
+    if (!auth_staff(app, req, resp, ROLE_EDITOR, false, NULL, AUTH_HTML, &se))
         return;
     struct article art;
     blank(&art);
@@ -100,9 +97,8 @@ void admin_article_get(struct app *app, struct http_req *req,
         return;
     const char *done = http_req_query(req, "done");
     render_form(app, req, resp, &se, &art, 200, false,
-                done && strcmp(done, "saved") == 0
-                    ? msg_get(MSG_ADM_DONE_SAVED)
-                    : NULL,
+                done && strcmp(done, "saved") == 0 ? msg_get(MSG_ADM_DONE_SAVED)
+                                                   : NULL,
                 NULL);
 }
 
@@ -181,9 +177,8 @@ static const char *make_path(struct app *app, struct http_req *req,
 
 static bool path_ok(const char *p)
 {
-    static const char *const reserved[] = {"/admin", "/api", "/static",
-                                           "/articles", "/healthz",
-                                           "/comments"};
+    static const char *const reserved[] = {
+        "/admin", "/api", "/static", "/articles", "/healthz", "/comments"};
     size_t n = strlen(p);
     if (n < 2 || n > ARTICLE_PATH_MAX || p[0] != '/' || strstr(p, "//") ||
         strstr(p, "/."))
@@ -284,8 +279,8 @@ void admin_article_post(struct app *app, struct http_req *req,
     bool preview = strcmp(admin_field(&f, "op"), "preview") == 0;
     const char *error = validate(&art, body_len);
     if (error || preview) {
-        render_form(app, req, resp, &se, &art, error ? 422 : 200, preview,
-                    NULL, error);
+        render_form(app, req, resp, &se, &art, error ? 422 : 200, preview, NULL,
+                    error);
         return;
     }
 
@@ -303,12 +298,12 @@ void admin_article_post(struct app *app, struct http_req *req,
         return;
     }
     if (ret) {
-        respond_html_error(app, resp, ret == ERR_NOTFOUND ? 404 : 503,
-                           msg_get(ret == ERR_NOTFOUND ? MSG_NOT_FOUND
-                                                       : MSG_SERVER_ERROR));
+        respond_html_error(
+            app, resp, ret == ERR_NOTFOUND ? 404 : 503,
+            msg_get(ret == ERR_NOTFOUND ? MSG_NOT_FOUND : MSG_SERVER_ERROR));
         return;
     }
-    const char *to = arena_sprintf(&req->arena, "/admin/articles/%lld?done=saved",
-                                   (long long)id);
+    const char *to = arena_sprintf(
+        &req->arena, "/admin/articles/%lld?done=saved", (long long)id);
     respond_redirect(req, resp, 303, to ? to : "/admin/articles");
 }

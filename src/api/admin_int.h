@@ -39,8 +39,7 @@ void admin_ctx_of(struct app *app, const struct session *se,
 void admin_queue_page(struct app *app, struct http_req *req,
                       struct http_resp *resp);
 void admin_queue_action(struct app *app, struct http_req *req,
-                        struct http_resp *resp, int64_t id,
-                        const char *action);
+                        struct http_resp *resp, int64_t id, const char *action);
 /* POST /admin/raids/{article id}/end: raid_end, back to the queue. */
 void admin_raid_end(struct app *app, struct http_req *req,
                     struct http_resp *resp, int64_t article_id);

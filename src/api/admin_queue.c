@@ -40,8 +40,8 @@ static const char *why_value(const char *s)
 }
 
 /* filter_from reads the filters from the query (get) or the form. */
-static void filter_from(const char *article, const char *why,
-                        const char *order, struct admin_queue_filter *f)
+static void filter_from(const char *article, const char *why, const char *order,
+                        struct admin_queue_filter *f)
 {
     memset(f, 0, sizeof(*f));
     int64_t id;
@@ -113,8 +113,8 @@ static void render_queue(struct app *app, struct http_req *req,
     resp->status = status;
     resp->content_type = ADMIN_HTML_TYPE;
     buf_reset(&resp->body);
-    if (page_admin_queue(&resp->body, &ctx, items, kept, f, arts, narts,
-                         raids, nraids, &req->arena))
+    if (page_admin_queue(&resp->body, &ctx, items, kept, f, arts, narts, raids,
+                         nraids, &req->arena))
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
 }
 
@@ -150,8 +150,7 @@ static void back_to(struct http_req *req, struct http_resp *resp,
     }
     if (f->newest)
         buf_adds(&u, "&order=newest");
-    respond_redirect(req, resp, 303,
-                     buf_failed(&u) ? "/admin/queue" : u.data);
+    respond_redirect(req, resp, 303, buf_failed(&u) ? "/admin/queue" : u.data);
     buf_release(&u);
 }
 
@@ -177,8 +176,7 @@ static int ban(struct app *app, const struct session *se,
 }
 
 void admin_queue_action(struct app *app, struct http_req *req,
-                        struct http_resp *resp, int64_t id,
-                        const char *action)
+                        struct http_resp *resp, int64_t id, const char *action)
 {
     struct form form;
     struct session se;
@@ -211,9 +209,9 @@ void admin_queue_action(struct app *app, struct http_req *req,
     int ret = store_comment_get(app->store, id, &req->arena, &c);
     if (ret) {
         bool missing = ret == ERR_NOTFOUND;
-        render_queue(app, req, resp, &se, &f, missing ? 404 : 503, NULL,
-                     msg_get(missing ? MSG_ADM_ERR_NO_COMMENT
-                                     : MSG_SERVER_ERROR));
+        render_queue(
+            app, req, resp, &se, &f, missing ? 404 : 503, NULL,
+            msg_get(missing ? MSG_ADM_ERR_NO_COMMENT : MSG_SERVER_ERROR));
         return;
     }
 
@@ -230,8 +228,7 @@ void admin_queue_action(struct app *app, struct http_req *req,
     }
     if (act < 0) {
         const char *error = NULL;
-        int status = ban(app, &se, &c, admin_field(&form, "duration"),
-                         &error);
+        int status = ban(app, &se, &c, admin_field(&form, "duration"), &error);
         if (status) {
             render_queue(app, req, resp, &se, &f, status, NULL, error);
             return;
@@ -305,8 +302,8 @@ void admin_log_page(struct app *app, struct http_req *req,
     f.actor = actor ? actor : "";
     struct audit_entry *e;
     size_t n;
-    if (store_audit_list(app->store, f.comment_id, ADMIN_LOG_ROWS,
-                         &req->arena, &e, &n)) {
+    if (store_audit_list(app->store, f.comment_id, ADMIN_LOG_ROWS, &req->arena,
+                         &e, &n)) {
         respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
         return;
     }
@@ -378,8 +375,7 @@ void admin_stats_page(struct app *app, struct http_req *req,
         return;
     struct audit_entry *e;
     size_t n;
-    if (store_audit_list(app->store, 0, ADMIN_LOG_ROWS, &req->arena, &e,
-                         &n)) {
+    if (store_audit_list(app->store, 0, ADMIN_LOG_ROWS, &req->arena, &e, &n)) {
         respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
         return;
     }
@@ -434,8 +430,8 @@ void admin_stats_page(struct app *app, struct http_req *req,
             continue;
         qsort(scratch, k, sizeof(scratch[0]), cmp_i64);
         days[d].has_median = true;
-        days[d].median_s = k % 2 ? scratch[k / 2]
-                                 : (scratch[k / 2 - 1] + scratch[k / 2]) / 2;
+        days[d].median_s =
+            k % 2 ? scratch[k / 2] : (scratch[k / 2 - 1] + scratch[k / 2]) / 2;
     }
     struct admin_ctx ctx;
     admin_ctx_of(app, &se, &ctx);

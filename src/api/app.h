@@ -35,10 +35,10 @@ struct app {
     struct page_cache *cache;
     struct static_file files[APP_STATIC_FILES];
     struct screen_model *model; /* screening model, or NULL (rules only) */
-    char hsts[64]; /* Strict-Transport-Security value, or "" (setting
-                      hsts_max_age, read at start) */
-    bool quiet;            /* no per-request log lines */
-    int64_t (*now)(void);  /* the clock (tests may replace it) */
+    char hsts[64];        /* Strict-Transport-Security value, or "" (setting
+                             hsts_max_age, read at start) */
+    bool quiet;           /* no per-request log lines */
+    int64_t (*now)(void); /* the clock (tests may replace it) */
 };
 
 /*
@@ -82,8 +82,8 @@ void pages_article(struct app *app, struct http_req *req,
                    struct http_resp *resp, const struct article *art);
 void pages_post_form(struct app *app, struct http_req *req,
                      struct http_resp *resp, int64_t article_id);
-void pages_report(struct app *app, struct http_req *req,
-                  struct http_resp *resp, int64_t comment_id);
+void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
+                  int64_t comment_id);
 void api_articles(struct app *app, struct http_req *req,
                   struct http_resp *resp);
 void api_comments_get(struct app *app, struct http_req *req,

@@ -12,13 +12,12 @@ bool auth_optional_staff(struct app *app, struct http_req *req,
                          struct session *se)
 {
     const char *cookie = http_req_cookie(req, AUTH_COOKIE);
-    return cookie && staff_session(app->store, &app->site, cookie,
-                                   app->now(), &req->arena, se) == 0;
+    return cookie && staff_session(app->store, &app->site, cookie, app->now(),
+                                   &req->arena, se) == 0;
 }
 
 static void refuse(struct app *app, struct http_resp *resp, int status,
-                   const char *code, const char *message,
-                   enum auth_style style)
+                   const char *code, const char *message, enum auth_style style)
 {
     if (style == AUTH_JSON)
         respond_json_error(resp, status, code, message);
@@ -36,18 +35,17 @@ bool auth_staff(struct app *app, struct http_req *req, struct http_resp *resp,
             return false;
         }
         refuse(app, resp, 401, "unauthenticated",
-               "Log in as staff first (your session may have expired).",
-               style);
+               "Log in as staff first (your session may have expired).", style);
         return false;
     }
     if (se->user.role < min_role) {
-        refuse(app, resp, 403, "forbidden",
-               "Your role does not allow this.", style);
+        refuse(app, resp, 403, "forbidden", "Your role does not allow this.",
+               style);
         return false;
     }
     if (csrf_needed) {
-        const char *token = csrf_token ? csrf_token
-                                       : http_req_header(req, "X-CSRF-Token");
+        const char *token =
+            csrf_token ? csrf_token : http_req_header(req, "X-CSRF-Token");
         if (!staff_csrf_ok(se, token)) {
             refuse(app, resp, 403, "csrf",
                    "The form is stale or the CSRF token is wrong; reload "

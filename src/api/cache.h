@@ -36,16 +36,16 @@ static inline int cache_kind_lang(int base, int lang)
 }
 
 struct cache_entry {
-    int refs;           /* atomic */
+    int refs; /* atomic */
     int64_t article_id;
     int kind;
     int64_t version;
-    char etag[48];      /* "\"a<id>-v<version>-<kind>\"" */
-    char gz_etag[52];   /* the same with "-gz": the gzip variant's */
-    char *gz;           /* gzip copy (malloc), or NULL if not smaller */
+    char etag[48];    /* "\"a<id>-v<version>-<kind>\"" */
+    char gz_etag[52]; /* the same with "-gz": the gzip variant's */
+    char *gz;         /* gzip copy (malloc), or NULL if not smaller */
     size_t gz_len;
     size_t len;
-    char data[];        /* len bytes */
+    char data[]; /* len bytes */
 };
 
 struct page_cache;

@@ -69,7 +69,6 @@
 #define JSON_TYPE "application/json; charset=utf-8"
 #define HTML_TYPE "text/html; charset=utf-8"
 
-
 /* --- URLs and origins ------------------------------------------------ */
 
 /* A parsed http(s) URL; strings point into arena memory. */
@@ -126,8 +125,7 @@ static size_t parse_scheme_host(const char *s, size_t len, char *out,
 }
 
 /* embed_url_parse checks and normalizes an absolute http(s) URL. */
-static int embed_url_parse(struct arena *a, const char *s,
-                           struct embed_url *u)
+static int embed_url_parse(struct arena *a, const char *s, struct embed_url *u)
 {
     size_t len = s ? strlen(s) : 0;
     char origin[EMBED_ORIGIN_MAX];
@@ -145,10 +143,9 @@ static int embed_url_parse(struct arena *a, const char *s,
     const char *slash = rest[0] == '/' ? "" : "/";
     const char *host = strstr(origin, "://") + 3;
     u->origin = arena_strdup(a, origin);
-    u->canonical = arena_sprintf(a, "%s%s%.*s", origin, slash,
-                                 (int)rest_len, rest);
-    u->path = arena_sprintf(a, "/x/%s%s%.*s", host, slash, (int)rest_len,
-                            rest);
+    u->canonical =
+        arena_sprintf(a, "%s%s%.*s", origin, slash, (int)rest_len, rest);
+    u->path = arena_sprintf(a, "/x/%s%s%.*s", host, slash, (int)rest_len, rest);
     return u->origin && u->canonical && u->path ? 0 : ERR_NOMEM;
 }
 
@@ -244,8 +241,7 @@ static void cors_headers(struct http_resp *resp, const char *origin)
 static void preflight(struct http_resp *resp)
 {
     resp->status = 204;
-    http_resp_header(resp, "Access-Control-Allow-Methods",
-                     "GET, POST, DELETE");
+    http_resp_header(resp, "Access-Control-Allow-Methods", "GET, POST, DELETE");
     http_resp_header(resp, "Access-Control-Allow-Headers",
                      "Content-Type, X-CSRF-Token");
     http_resp_header(resp, "Access-Control-Max-Age", "600");
@@ -262,8 +258,7 @@ static void refuse(struct http_resp *resp)
  * Returns true when the handler should go on (CORS headers added if the
  * request is cross-origin and allowed).
  */
-static bool gate(struct app *app, struct http_req *req,
-                 struct http_resp *resp)
+static bool gate(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     const char *origin;
     enum embed_from from = request_from(app, req, &origin);
@@ -505,8 +500,8 @@ static bool resolve(struct app *app, struct http_req *req,
     }
     ret = store_article_by_path(app->store, u.path, &req->arena, art);
     if (ret == ERR_NOTFOUND) {
-        const char *title = clean_title(&req->arena,
-                                        http_req_query(req, "title"));
+        const char *title =
+            clean_title(&req->arena, http_req_query(req, "title"));
         const char *body = arena_sprintf(&req->arena, "<%s>", u.canonical);
         struct article in = {
             .path = u.path,
@@ -526,8 +521,7 @@ static bool resolve(struct app *app, struct http_req *req,
         ret = store_article_insert(app->store, &in, &id);
         /* a conflict is another request creating it at the same time */
         if (ret == 0 || ret == ERR_CONFLICT)
-            ret = store_article_by_path(app->store, u.path, &req->arena,
-                                        art);
+            ret = store_article_by_path(app->store, u.path, &req->arena, art);
     }
     if (ret == 0 && !art->is_published)
         ret = ERR_NOTFOUND; /* an editor unpublished it: no thread */
@@ -537,11 +531,11 @@ static bool resolve(struct app *app, struct http_req *req,
             respond_json_error(resp, status,
                                status == 404 ? "not_found" : "unavailable",
                                msg_get(status == 404 ? MSG_API_NO_DISCUSSION
-                                                      : MSG_API_UNAVAILABLE));
+                                                     : MSG_API_UNAVAILABLE));
         else
-            respond_html_error(app, resp, status,
-                               msg_get(status == 404 ? MSG_NOT_FOUND
-                                                     : MSG_SERVER_ERROR));
+            respond_html_error(
+                app, resp, status,
+                msg_get(status == 404 ? MSG_NOT_FOUND : MSG_SERVER_ERROR));
         return false;
     }
     return true;
@@ -677,10 +671,9 @@ static void thread_json(struct app *app, struct http_req *req,
     if (!resolve(app, req, resp, true, &art))
         return;
     /* the texts and times are in the request's language */
-    const char *etag = arena_sprintf(&req->arena, "\"x%lld.%lld.%s\"",
-                                     (long long)art.id,
-                                     (long long)art.version,
-                                     msg_lang_code(msg_lang()));
+    const char *etag =
+        arena_sprintf(&req->arena, "\"x%lld.%lld.%s\"", (long long)art.id,
+                      (long long)art.version, msg_lang_code(msg_lang()));
     const char *inm = http_req_header(req, "If-None-Match");
     if (etag) {
         http_resp_header(resp, "ETag", etag);
@@ -757,9 +750,8 @@ static void replace_csp(struct app *app, struct http_req *req,
     }
     if (csp.len == before)
         buf_adds(&csp, " 'none'");
-    const char *v = buf_failed(&csp)
-                        ? NULL
-                        : arena_strndup(&req->arena, csp.data, csp.len);
+    const char *v =
+        buf_failed(&csp) ? NULL : arena_strndup(&req->arena, csp.data, csp.len);
     buf_release(&csp);
     for (int i = 0; i < resp->nheaders; i++) {
         if (strcasecmp(resp->headers[i].name, "Content-Security-Policy"))
@@ -808,8 +800,7 @@ static void frame_page(struct app *app, struct http_req *req,
         return;
     }
     const char *lang = http_req_query(req, "lang");
-    const char *title = clean_title(&req->arena,
-                                    http_req_query(req, "title"));
+    const char *title = clean_title(&req->arena, http_req_query(req, "title"));
     struct buf *b = &resp->body;
     resp->content_type = HTML_TYPE;
     html_lit(b, "<!DOCTYPE html>\n<html lang=\"");
@@ -855,9 +846,8 @@ static void page_redirect(struct app *app, struct http_req *req,
     buf_init(&to, 16384);
     url_path(&to, art.path, strlen(art.path));
     buf_adds(&to, "#comments");
-    const char *loc = buf_failed(&to)
-                          ? "/"
-                          : arena_strndup(&req->arena, to.data, to.len);
+    const char *loc =
+        buf_failed(&to) ? "/" : arena_strndup(&req->arena, to.data, to.len);
     buf_release(&to);
     respond_redirect(req, resp, 303, loc ? loc : "/");
 }
@@ -899,7 +889,8 @@ static void post_comment_proxy(struct app *app, struct http_req *req,
     int ret = store_article_get(app->store, id, &req->arena, &art);
     if (ret == 0 && !art.external_url[0]) {
         /* only external articles are embedded: native ones have pages */
-        respond_json_error(resp, 404, "not_found", msg_get(MSG_API_NO_DISCUSSION));
+        respond_json_error(resp, 404, "not_found",
+                           msg_get(MSG_API_NO_DISCUSSION));
         return;
     }
     api_comments_post(app, req, resp, id);
@@ -946,8 +937,7 @@ static void counts(struct app *app, struct http_req *req,
         if (dup || embed_url_parse(&req->arena, urls[i], &u))
             continue; /* a malformed URL has no count */
         struct article art;
-        int ret = store_article_by_path(app->store, u.path, &req->arena,
-                                        &art);
+        int ret = store_article_by_path(app->store, u.path, &req->arena, &art);
         if (ret && ret != ERR_NOTFOUND) {
             respond_json_error(resp, 503, "unavailable",
                                msg_get(MSG_API_UNAVAILABLE));
@@ -965,12 +955,11 @@ static void counts(struct app *app, struct http_req *req,
 
 /* --- Routing ----------------------------------------------------------- */
 
-void embed_route(struct app *app, struct http_req *req,
-                 struct http_resp *resp)
+void embed_route(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     const char *p = req->path;
-    bool get = strcmp(req->method, "GET") == 0 ||
-               strcmp(req->method, "HEAD") == 0;
+    bool get =
+        strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0;
     bool post = strcmp(req->method, "POST") == 0;
     bool options = strcmp(req->method, "OPTIONS") == 0;
 

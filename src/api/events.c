@@ -50,8 +50,10 @@ void events_emit(struct app *app, struct http_req *req, const char *event,
     buf_adds(&b, "}");
     if (buf_failed(&b) ||
         webhook_send(url, secret ? secret : "", event, b.data, b.len))
-        fprintf(stderr, "charla: webhook %s not sent (check webhook_url: "
-                        "http://host[:port]/path)\n", event);
+        fprintf(stderr,
+                "charla: webhook %s not sent (check webhook_url: "
+                "http://host[:port]/path)\n",
+                event);
     buf_release(&b);
 }
 
@@ -76,7 +78,6 @@ void events_after_post(struct app *app, struct http_req *req,
         .readers_per_min = limit_setting(app, req, "raid_readers_per_min",
                                          RAID_DEFAULT_READERS_PER_MIN)};
     bool started = false;
-    if (raid_check(app->store, art, &lim, app->now(), &started) == 0 &&
-        started)
+    if (raid_check(app->store, art, &lim, app->now(), &started) == 0 && started)
         events_emit(app, req, "raid.start", art, NULL);
 }

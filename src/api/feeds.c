@@ -68,8 +68,8 @@ static void feed_ctx_init(struct feed_ctx *fc, struct app *app,
     fc->base_url = "";
     fc->authority = "charla.invalid";
     const char *v = NULL;
-    if (store_setting_get(app->store, "site_url", &req->arena, &v) == 0 &&
-        v && url_is_http(v, strlen(v))) {
+    if (store_setting_get(app->store, "site_url", &req->arena, &v) == 0 && v &&
+        url_is_http(v, strlen(v))) {
         size_t n = strlen(v);
         while (n > 0 && v[n - 1] == '/')
             n--;
@@ -87,8 +87,7 @@ static void feed_ctx_init(struct feed_ctx *fc, struct app *app,
     static const char label[] = "charla atom feed ids";
     unsigned char out[16];
     crypto_generichash(out, sizeof(out), (const unsigned char *)label,
-                       sizeof(label) - 1, app->site.key,
-                       sizeof(app->site.key));
+                       sizeof(label) - 1, app->site.key, sizeof(app->site.key));
     str_hex(out, 6, fc->site);
 }
 
@@ -113,8 +112,7 @@ static const char *author_text(struct arena *a, const struct comment *c)
                                  msg_get(MSG_UNVERIFIED));
         return msg_get(MSG_ANON_IMPORTED);
     case AUTHOR_STAFF:
-        return arena_sprintf(a, "%s (%s)", c->author_name,
-                             msg_get(MSG_STAFF));
+        return arena_sprintf(a, "%s (%s)", c->author_name, msg_get(MSG_STAFF));
     }
     return "";
 }
@@ -158,8 +156,8 @@ static int comment_entry(struct feed_ctx *fc, struct buf *out,
                                .link_prefix = article_link(art)};
     struct buf html;
     buf_init(&html, 1 << 20);
-    int ret = markdown_render(&html, c->body, strlen(c->body), &mo, a, NULL,
-                              NULL);
+    int ret =
+        markdown_render(&html, c->body, strlen(c->body), &mo, a, NULL, NULL);
     if (ret) {
         buf_release(&html);
         return ret;
@@ -219,8 +217,8 @@ static void feed_articles(struct feed_ctx *fc, struct http_resp *resp)
         struct markdown_opts mo = {.kind = MARKDOWN_ARTICLE};
         struct buf html;
         buf_init(&html, 8u << 20);
-        if (markdown_render(&html, art->body, strlen(art->body), &mo, a,
-                            NULL, NULL))
+        if (markdown_render(&html, art->body, strlen(art->body), &mo, a, NULL,
+                            NULL))
             buf_reset(&html); /* an entry without content beats no feed */
         struct atom_entry e = {.id = tag_id(fc, "article", art->id),
                                .title = art->title,
@@ -257,8 +255,8 @@ static void feed_article_comments(struct feed_ctx *fc, struct http_resp *resp,
     }
     const char *self = arena_sprintf(a, "/feeds/articles/%lld/comments.atom",
                                      (long long)art.id);
-    const char *title = arena_sprintf(a, "%s: %s", art.title,
-                                      msg_get(MSG_COMMENTS_HEADING));
+    const char *title =
+        arena_sprintf(a, "%s: %s", art.title, msg_get(MSG_COMMENTS_HEADING));
     struct atom_feed f = {.base_url = fc->base_url,
                           .id = tag_id(fc, "feed-article-comments", art.id),
                           .title = title ? title : art.title,
@@ -340,13 +338,13 @@ static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
         m = FEED_RECENT;
     const char *title = arena_sprintf(a, "%s: %s", app->site.title,
                                       msg_get(MSG_COMMENTS_HEADING));
-    struct atom_feed f = {
-        .base_url = fc->base_url,
-        .id = tag_id(fc, "feed-comments", 0),
-        .title = title ? title : app->site.title,
-        .self_path = "/feeds/comments.atom",
-        .alt_path = "/",
-        .updated = m ? all[0].t->comments[all[0].i].created : app->now()};
+    struct atom_feed f = {.base_url = fc->base_url,
+                          .id = tag_id(fc, "feed-comments", 0),
+                          .title = title ? title : app->site.title,
+                          .self_path = "/feeds/comments.atom",
+                          .alt_path = "/",
+                          .updated = m ? all[0].t->comments[all[0].i].created
+                                       : app->now()};
     struct buf b;
     buf_init(&b, FEED_BODY_MAX);
     atom_begin(&b, &f);
@@ -368,8 +366,8 @@ static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
 static const char *queue_token(struct app *app, struct http_req *req)
 {
     const char *v = NULL;
-    int ret = store_setting_get(app->store, "queue_feed_token", &req->arena,
-                                &v);
+    int ret =
+        store_setting_get(app->store, "queue_feed_token", &req->arena, &v);
     if (ret == 0 && v && strlen(v) == FEED_TOKEN_BYTES * 2)
         return v;
     if (ret && ret != ERR_NOTFOUND)
@@ -411,8 +409,8 @@ static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
         respond_json_error(resp, 503, "unavailable", "Try again later.");
         return;
     }
-    const char *title = arena_sprintf(a, "%s: moderation queue",
-                                      app->site.title);
+    const char *title =
+        arena_sprintf(a, "%s: moderation queue", app->site.title);
     struct atom_feed f = {.base_url = fc->base_url,
                           .id = tag_id(fc, "feed-queue", 0),
                           .title = title ? title : app->site.title,
@@ -432,9 +430,9 @@ static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
         const char *why[3];
         size_t nwhy = queue_why(c, why);
         const char *who = author_text(a, c);
-        const char *etitle = arena_sprintf(
-            a, "[%s] #%s %s: %s", nwhy ? why[0] : "queue", c->number,
-            who ? who : "", art_title);
+        const char *etitle =
+            arena_sprintf(a, "[%s] #%s %s: %s", nwhy ? why[0] : "queue",
+                          c->number, who ? who : "", art_title);
         struct markdown_opts mo = {.kind = MARKDOWN_COMMENT};
         struct buf html;
         buf_init(&html, 1 << 20);
@@ -480,8 +478,7 @@ static void feed_queue_where(struct feed_ctx *fc, struct http_resp *resp)
     buf_adds(&resp->body, "}");
 }
 
-void feeds_route(struct app *app, struct http_req *req,
-                 struct http_resp *resp)
+void feeds_route(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     const char *p = req->path;
     struct feed_ctx fc;

@@ -19,8 +19,7 @@
 
 /* true if the request was answered (GET /lang/<code>: the language
    switch); otherwise the language is set and routing goes on */
-bool i18n_select(struct app *app, struct http_req *req,
-                 struct http_resp *resp);
+bool i18n_select(struct app *app, struct http_req *req, struct http_resp *resp);
 /* true if the request was refused (the response is written) */
 bool limits_check(struct app *app, struct http_req *req,
                   struct http_resp *resp);
@@ -37,8 +36,7 @@ enum metric {
     METRIC_COUNT
 };
 void metrics_count(enum metric m);
-void feeds_route(struct app *app, struct http_req *req,
-                 struct http_resp *resp);
+void feeds_route(struct app *app, struct http_req *req, struct http_resp *resp);
 void me_route(struct app *app, struct http_req *req, struct http_resp *resp);
 
 #endif

@@ -82,15 +82,15 @@ static struct shard shards[LIMITS_SHARDS];
 static pthread_once_t shards_once = PTHREAD_ONCE_INIT;
 
 struct limits_conf {
-    bool off;                /* CHARLA_RATE_LIMIT=off */
-    double read_per_s;       /* 0 = no read limit */
+    bool off;          /* CHARLA_RATE_LIMIT=off */
+    double read_per_s; /* 0 = no read limit */
     double read_burst;
-    double post_interval_s;  /* 0 = no per-reader post limit */
+    double post_interval_s; /* 0 = no per-reader post limit */
     double post_burst;
     double post_prefix_per_min; /* 0 = no per-prefix post limit */
     int pow_bits;
     int pow_raid_bits;
-    int64_t loaded;          /* Unix seconds; 0 before the first load */
+    int64_t loaded; /* Unix seconds; 0 before the first load */
 };
 
 static pthread_mutex_t conf_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -140,8 +140,8 @@ static struct limits_conf conf_get(struct app *app, struct http_req *req)
     c.post_prefix_per_min =
         setting_num(app, req, "rate_post_prefix_per_min", 100000, 30);
     c.pow_bits = (int)setting_num(app, req, "pow_bits", POW_MAX_BITS, 0);
-    c.pow_raid_bits = (int)setting_num(app, req, "pow_raid_bits",
-                                       POW_MAX_BITS, POW_DEFAULT_RAID_BITS);
+    c.pow_raid_bits = (int)setting_num(app, req, "pow_raid_bits", POW_MAX_BITS,
+                                       POW_DEFAULT_RAID_BITS);
     if (c.read_burst < 1)
         c.read_burst = 1;
     if (c.post_burst < 1)
@@ -237,8 +237,7 @@ static bool hex_key(const char *s, unsigned char out[16])
  * post_target says whether the request posts (a comment, a report, an
  * erasure) and, for a comment, its article id (else 0).
  */
-static bool post_target(struct http_req *req, int64_t *article_id,
-                        bool *is_api)
+static bool post_target(struct http_req *req, int64_t *article_id, bool *is_api)
 {
     const char *p = req->path;
     *article_id = 0;
@@ -395,8 +394,7 @@ static void pow_challenge(struct app *app, struct http_req *req,
 
 /* --- The check ---------------------------------------------------------- */
 
-bool limits_check(struct app *app, struct http_req *req,
-                  struct http_resp *resp)
+bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     struct limits_conf c = conf_get(app, req);
     if (strcmp(req->path, "/api/v1/pow") == 0 &&
@@ -414,8 +412,7 @@ bool limits_check(struct app *app, struct http_req *req,
     int retry = 0;
 
     if (limited && c.read_per_s > 0 &&
-        !bucket_take(CLASS_READ, prefix, c.read_per_s, c.read_burst,
-                     &retry)) {
+        !bucket_take(CLASS_READ, prefix, c.read_per_s, c.read_burst, &retry)) {
         refuse(app, req, resp, is_api, 429, "too_many_requests",
                "Too many requests from your network. Please wait a moment "
                "and try again.",

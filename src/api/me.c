@@ -91,11 +91,10 @@ static void me_page(struct app *app, struct http_req *req,
         html_texts(b, notice);
         html_lit(b, "</p>\n");
     }
-    html_lit(b,
-             "<p>This site has no accounts. When you first post, your "
-             "browser gets a random token in a cookie (charla_reader). The "
-             "site stores only a keyed hash of it next to your comments, "
-             "and never your IP address.</p>\n");
+    html_lit(b, "<p>This site has no accounts. When you first post, your "
+                "browser gets a random token in a cookie (charla_reader). The "
+                "site stores only a keyed hash of it next to your comments, "
+                "and never your IP address.</p>\n");
     if (!hash) {
         html_lit(b, "<p>This browser has no reader token, so there is "
                     "nothing here to export or erase.</p>\n");
@@ -269,8 +268,7 @@ static void me_erase(struct app *app, struct http_req *req,
     }
     const char *proto = http_req_header(req, "X-Forwarded-Proto");
     bool https = proto && strcmp(proto, "https") == 0;
-    http_resp_header(resp,
-                     "Set-Cookie",
+    http_resp_header(resp, "Set-Cookie",
                      https ? "charla_reader=; Path=/; Max-Age=0; HttpOnly; "
                              "SameSite=Lax; Secure"
                            : "charla_reader=; Path=/; Max-Age=0; HttpOnly; "
@@ -285,8 +283,8 @@ static void me_erase(struct app *app, struct http_req *req,
 
 void me_route(struct app *app, struct http_req *req, struct http_resp *resp)
 {
-    bool get = strcmp(req->method, "GET") == 0 ||
-               strcmp(req->method, "HEAD") == 0;
+    bool get =
+        strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0;
     bool post = strcmp(req->method, "POST") == 0;
     const char *hash = reader_hash(app, req);
 

@@ -55,9 +55,9 @@ enum route_id {
 };
 
 static const char *const route_names[ROUTE_COUNT] = {
-    "index",  "article", "api_thread", "api_post", "api_articles",
-    "form_post", "api",  "admin",      "embed",    "me",
-    "static", "feeds",   "metrics",    "health",   "other"};
+    "index",     "article", "api_thread", "api_post", "api_articles",
+    "form_post", "api",     "admin",      "embed",    "me",
+    "static",    "feeds",   "metrics",    "health",   "other"};
 
 #define STATUS_MIN 100
 #define STATUS_SLOTS 500 /* 100..599 */
@@ -100,8 +100,7 @@ static bool is_id_route(const char *path, const char *prefix,
  * prefix, so a GET that no other rule claims is an article if it
  * succeeded and "other" (404s, probes) if not.
  */
-static enum route_id route_of(const char *method, const char *path,
-                              int status)
+static enum route_id route_of(const char *method, const char *path, int status)
 {
     bool post = strcmp(method, "POST") == 0;
     if (strcmp(path, "/") == 0)
@@ -202,8 +201,7 @@ static void write_requests(struct buf *b)
                 buf_addf(b,
                          "charla_http_requests_total{route=\"%s\","
                          "status=\"%d\"} %llu\n",
-                         route_names[r], s + STATUS_MIN,
-                         (unsigned long long)v);
+                         route_names[r], s + STATUS_MIN, (unsigned long long)v);
         }
     }
 }
@@ -222,8 +220,7 @@ static void write_latency(struct buf *b)
                  (unsigned long long)cum);
     }
     cum += load(&latency_buckets[BUCKETS]);
-    buf_addf(b, "%s_bucket{le=\"+Inf\"} %llu\n", name,
-             (unsigned long long)cum);
+    buf_addf(b, "%s_bucket{le=\"+Inf\"} %llu\n", name, (unsigned long long)cum);
     buf_addf(b, "%s_sum %.3f\n", name, (double)load(&latency_sum_us) / 1000.0);
     /* the count equals the +Inf bucket by definition */
     buf_addf(b, "%s_count %llu\n", name, (unsigned long long)cum);

@@ -37,14 +37,12 @@
 static json_t *parse_body(struct http_req *req, struct http_resp *resp)
 {
     json_error_t jerr;
-    json_t *root = req->body.len
-                       ? json_loadb(req->body.data, req->body.len,
-                                    JSON_REJECT_DUPLICATES, &jerr)
-                       : json_object();
+    json_t *root = req->body.len ? json_loadb(req->body.data, req->body.len,
+                                              JSON_REJECT_DUPLICATES, &jerr)
+                                 : json_object();
     if (!root || !json_is_object(root)) {
         json_decref(root);
-        respond_json_error(resp, 400, "bad_json",
-                           msg_get(MSG_API_BAD_JSON));
+        respond_json_error(resp, 400, "bad_json", msg_get(MSG_API_BAD_JSON));
         return NULL;
     }
     return root;
@@ -85,13 +83,11 @@ void mod_session_login(struct app *app, struct http_req *req,
     case STAFF_LOGIN_OK:
         break;
     case STAFF_LOGIN_BAD:
-        respond_json_error(resp, 401, "bad_login",
-                           msg_get(MSG_ADM_LOGIN_BAD));
+        respond_json_error(resp, 401, "bad_login", msg_get(MSG_ADM_LOGIN_BAD));
         return;
     case STAFF_LOGIN_LOCKED:
         http_resp_header(resp, "Retry-After", "900");
-        respond_json_error(resp, 429, "locked",
-                           msg_get(MSG_ADM_LOGIN_LOCKED));
+        respond_json_error(resp, 429, "locked", msg_get(MSG_ADM_LOGIN_LOCKED));
         return;
     case STAFF_LOGIN_ERROR:
         respond_json_error(resp, 503, "unavailable",
@@ -113,8 +109,7 @@ void mod_session_logout(struct app *app, struct http_req *req,
                         struct http_resp *resp)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON,
-                    &se))
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON, &se))
         return;
     if (staff_logout(app->store, &app->site,
                      http_req_cookie(req, AUTH_COOKIE))) {
@@ -158,8 +153,7 @@ void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp)
 
 /* comment_for_action loads a comment or answers 404/503. */
 static bool load_comment(struct app *app, struct http_req *req,
-                         struct http_resp *resp, int64_t id,
-                         struct comment *c)
+                         struct http_resp *resp, int64_t id, struct comment *c)
 {
     int ret = store_comment_get(app->store, id, &req->arena, c);
     if (ret == 0)
@@ -174,12 +168,10 @@ static bool load_comment(struct app *app, struct http_req *req,
 }
 
 void mod_comment_action(struct app *app, struct http_req *req,
-                        struct http_resp *resp, int64_t id,
-                        const char *action)
+                        struct http_resp *resp, int64_t id, const char *action)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON,
-                    &se))
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON, &se))
         return;
     int act = mod_action_parse(action);
     if (act < 0 || act == MOD_DELETE || act == MOD_HOLD) {
@@ -241,8 +233,7 @@ void mod_comment_action(struct app *app, struct http_req *req,
 void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON,
-                    &se))
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON, &se))
         return;
     json_t *root = parse_body(req, resp);
     if (!root)
@@ -359,14 +350,13 @@ void mod_reader_report(struct app *app, struct http_req *req,
     bool held;
     struct buf msg;
     buf_init(&msg, 1024);
-    int ret = mod_report(app->store, &c, hash, reason,
-                         mod_report_threshold(app, req), app->now(), &held,
-                         &msg);
+    int ret =
+        mod_report(app->store, &c, hash, reason, mod_report_threshold(app, req),
+                   app->now(), &held, &msg);
     if (ret) {
-        respond_json_error(resp,
-                           ret == ERR_CONFLICT ? 409 : mod_error_status(ret),
-                           ret == ERR_CONFLICT ? "duplicate" : "refused",
-                           msg.data);
+        respond_json_error(
+            resp, ret == ERR_CONFLICT ? 409 : mod_error_status(ret),
+            ret == ERR_CONFLICT ? "duplicate" : "refused", msg.data);
         buf_release(&msg);
         return;
     }
@@ -375,8 +365,7 @@ void mod_reader_report(struct app *app, struct http_req *req,
         metrics_count(METRIC_HELD_BY_REPORTS);
     if (held) {
         struct article art;
-        if (store_article_get(app->store, c.article_id, &req->arena, &art) ==
-            0)
+        if (store_article_get(app->store, c.article_id, &req->arena, &art) == 0)
             events_emit(app, req, "comment.reported", &art, &c);
     }
     resp->status = 201;
@@ -394,17 +383,15 @@ void mod_author_delete(struct app *app, struct http_req *req,
         return;
     if (!hash || c.author_kind != AUTHOR_READER ||
         strcmp(hash, c.author_hash) != 0) {
-        respond_json_error(resp, 403, "not_yours",
-                           msg_get(MSG_API_NOT_YOURS));
+        respond_json_error(resp, 403, "not_yours", msg_get(MSG_API_NOT_YOURS));
         return;
     }
     if (app->now() - c.created > MOD_AUTHOR_DELETE_WINDOW_S) {
-        respond_json_error(resp, 403, "too_late",
-                           msg_get(MSG_API_TOO_LATE));
+        respond_json_error(resp, 403, "too_late", msg_get(MSG_API_TOO_LATE));
         return;
     }
-    struct mod_request rq = {.action = MOD_DELETE, .actor = "author",
-                             .now = app->now()};
+    struct mod_request rq = {
+        .action = MOD_DELETE, .actor = "author", .now = app->now()};
     struct buf msg;
     buf_init(&msg, 1024);
     int ret = mod_apply(app->store, &c, &rq, &msg);
@@ -418,17 +405,15 @@ void mod_author_delete(struct app *app, struct http_req *req,
     buf_adds(&resp->body, "{\"deleted\":true}");
 }
 
-void mod_end_raid(struct app *app, struct http_req *req,
-                  struct http_resp *resp, int64_t article_id)
+void mod_end_raid(struct app *app, struct http_req *req, struct http_resp *resp,
+                  int64_t article_id)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON,
-                    &se))
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON, &se))
         return;
     int ret = raid_end(app->store, article_id, se.user.name, app->now());
     if (ret == ERR_NOTFOUND) {
-        respond_json_error(resp, 404, "no_raid",
-                           msg_get(MSG_ADM_ERR_NO_RAID));
+        respond_json_error(resp, 404, "no_raid", msg_get(MSG_ADM_ERR_NO_RAID));
         return;
     }
     if (ret) {

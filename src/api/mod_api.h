@@ -13,8 +13,7 @@ void mod_session_logout(struct app *app, struct http_req *req,
                         struct http_resp *resp);
 void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp);
 void mod_comment_action(struct app *app, struct http_req *req,
-                        struct http_resp *resp, int64_t id,
-                        const char *action);
+                        struct http_resp *resp, int64_t id, const char *action);
 void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp);
 void mod_log(struct app *app, struct http_req *req, struct http_resp *resp);
 void mod_reader_report(struct app *app, struct http_req *req,
@@ -22,14 +21,13 @@ void mod_reader_report(struct app *app, struct http_req *req,
 void mod_author_delete(struct app *app, struct http_req *req,
                        struct http_resp *resp, int64_t id);
 /* POST /api/v1/mod/articles/{id}/end-raid */
-void mod_end_raid(struct app *app, struct http_req *req,
-                  struct http_resp *resp, int64_t article_id);
+void mod_end_raid(struct app *app, struct http_req *req, struct http_resp *resp,
+                  int64_t article_id);
 /* The report count that holds a comment (setting report_threshold). */
 int64_t mod_report_threshold(struct app *app, struct http_req *req);
 
 /* admin_route serves every /admin and /admin/... request (admin.c). */
-void admin_route(struct app *app, struct http_req *req,
-                 struct http_resp *resp);
+void admin_route(struct app *app, struct http_req *req, struct http_resp *resp);
 
 /*
  * Embed mode (embed.c): embed_route serves /embed/... and
@@ -37,8 +35,7 @@ void admin_route(struct app *app, struct http_req *req,
  * /api/ response and answers preflight requests (returns true when it
  * answered the request itself).
  */
-void embed_route(struct app *app, struct http_req *req,
-                 struct http_resp *resp);
+void embed_route(struct app *app, struct http_req *req, struct http_resp *resp);
 bool embed_cors(struct app *app, struct http_req *req, struct http_resp *resp);
 
 /* mod_error_status: the HTTP status for a refused moderation change

@@ -52,8 +52,8 @@ static const char *permalink(struct http_req *req, const struct article *art,
     url_path(&b, art->path, strlen(art->path));
     buf_adds(&b, "#c");
     buf_adds(&b, number);
-    const char *p = buf_failed(&b) ? NULL
-                                   : arena_strndup(&req->arena, b.data, b.len);
+    const char *p =
+        buf_failed(&b) ? NULL : arena_strndup(&req->arena, b.data, b.len);
     buf_release(&b);
     return p;
 }
@@ -194,8 +194,10 @@ void pages_post_form(struct app *app, struct http_req *req,
                          &msg);
     if (ret) {
         struct page_article_opts opts = {
-            .reply_to = parent && parent->value[0] && res.refusal != POST_NO_PARENT
-                            ? parent->value : NULL,
+            .reply_to =
+                parent && parent->value[0] && res.refusal != POST_NO_PARENT
+                    ? parent->value
+                    : NULL,
             .form_error = arena_strdup(&req->arena, msg.data),
             .form_body = body ? body->value : NULL,
             .form_name = name ? name->value : NULL,
@@ -215,23 +217,23 @@ void pages_post_form(struct app *app, struct http_req *req,
     if (res.awaiting_review && to) {
         /* "/path#comments" -> "/path?review=1#comments" */
         const char *hash = strchr(to, '#');
-        to = arena_sprintf(&req->arena, "%.*s?review=1%s", (int)(hash - to),
-                           to, hash);
+        to = arena_sprintf(&req->arena, "%.*s?review=1%s", (int)(hash - to), to,
+                           hash);
     }
     respond_redirect(req, resp, 303, to ? to : "/");
 }
 
 /* pages_report: GET shows the report form, POST records the report. */
-void pages_report(struct app *app, struct http_req *req,
-                  struct http_resp *resp, int64_t comment_id)
+void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
+                  int64_t comment_id)
 {
     struct comment c;
     struct article art;
     int ret = store_comment_get(app->store, comment_id, &req->arena, &c);
     if (ret == 0)
         ret = store_article_get(app->store, c.article_id, &req->arena, &art);
-    if (ret == ERR_NOTFOUND || (ret == 0 && (!art.is_published ||
-                                             c.status != COMMENT_VISIBLE))) {
+    if (ret == ERR_NOTFOUND ||
+        (ret == 0 && (!art.is_published || c.status != COMMENT_VISIBLE))) {
         respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
         return;
     }

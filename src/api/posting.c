@@ -53,8 +53,8 @@ int posting_submit(struct app *app, struct http_req *req,
         in->hold = sr.hold;
         in->screen_json = sr.json;
     }
-    int ret = post_comment(app->store, &app->site, art, in, &req->arena, res,
-                           msg);
+    int ret =
+        post_comment(app->store, &app->site, art, in, &req->arena, res, msg);
     if (ret == 0)
         events_after_post(app, req, art, &res->comment);
     if (ret == 0)

@@ -9,8 +9,7 @@
 #include "core/pseudonym.h"
 #include "core/raid.h"
 
-void queue_fill_handle(struct app *app, struct http_req *req,
-                       struct comment *c)
+void queue_fill_handle(struct app *app, struct http_req *req, struct comment *c)
 {
     c->handle = "";
     if (c->author_kind != AUTHOR_READER || !c->author_hash[0])
@@ -60,8 +59,7 @@ int queue_load(struct app *app, struct http_req *req, int64_t article_id,
         }
         if (c->author_hash[0] &&
             (ret = store_author_record(app->store, c->author_hash,
-                                       &q->author_visible,
-                                       &q->author_removed)))
+                                       &q->author_visible, &q->author_removed)))
             return ret;
         struct report *reports;
         ret = store_report_list(app->store, c->id, &req->arena, &reports,

@@ -100,11 +100,11 @@ void respond_reader_cookie(struct http_req *req, struct http_resp *resp,
 {
     const char *proto = http_req_header(req, "X-Forwarded-Proto");
     bool https = proto && strcmp(proto, "https") == 0;
-    const char *v = arena_sprintf(
-        &req->arena,
-        "charla_reader=%s; Path=/; Max-Age=31536000; HttpOnly; "
-        "SameSite=Lax%s",
-        token, https ? "; Secure" : "");
+    const char *v =
+        arena_sprintf(&req->arena,
+                      "charla_reader=%s; Path=/; Max-Age=31536000; HttpOnly; "
+                      "SameSite=Lax%s",
+                      token, https ? "; Secure" : "");
     if (v)
         http_resp_header(resp, "Set-Cookie", v);
 }

@@ -131,12 +131,11 @@ static bool is_api(const char *path)
     return str_starts(path, "/api/");
 }
 
-static void route(struct app *app, struct http_req *req,
-                  struct http_resp *resp)
+static void route(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     const char *p = req->path;
-    bool get = strcmp(req->method, "GET") == 0 ||
-               strcmp(req->method, "HEAD") == 0;
+    bool get =
+        strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0;
     bool post = strcmp(req->method, "POST") == 0;
     int64_t id;
 
@@ -233,13 +232,13 @@ static void route(struct app *app, struct http_req *req,
         bool ok = store_ping(app->store) == 0;
         resp->status = ok ? 200 : 503;
         resp->content_type = "application/json; charset=utf-8";
-        buf_adds(&resp->body, ok ? "{\"status\":\"ok\"}"
-                                 : "{\"status\":\"unavailable\"}");
+        buf_adds(&resp->body,
+                 ok ? "{\"status\":\"ok\"}" : "{\"status\":\"unavailable\"}");
         return;
     }
     struct article art;
-    int ret = store_article_by_path(app_read_store(app, req), p, &req->arena,
-                                    &art);
+    int ret =
+        store_article_by_path(app_read_store(app, req), p, &req->arena, &art);
     if (ret == 0 && art.is_published) {
         pages_article(app, req, resp, &art);
         return;

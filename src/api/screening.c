@@ -80,8 +80,8 @@ int screening_run(struct app *app, struct http_req *req, const char *body,
         struct buf j;
         buf_init(&j, 64 * 1024);
         write_json(&j, &v, body, len);
-        out->json = buf_failed(&j) ? ""
-                                   : arena_strndup(&req->arena, j.data, j.len);
+        out->json =
+            buf_failed(&j) ? "" : arena_strndup(&req->arena, j.data, j.len);
         buf_release(&j);
         if (!out->json)
             out->json = "";

@@ -10,8 +10,8 @@ int thread_load(struct app *app, struct http_req *req,
 {
     struct comment *cs = NULL;
     size_t n = 0;
-    int ret = store_comment_list(app_read_store(app, req), art->id,
-                                 &req->arena, &cs, &n);
+    int ret = store_comment_list(app_read_store(app, req), art->id, &req->arena,
+                                 &cs, &n);
     if (ret)
         return ret;
     return thread_build(t, &app->site, art, cs, n, &req->arena,

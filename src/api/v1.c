@@ -19,8 +19,7 @@
 
 #define JSON_TYPE "application/json; charset=utf-8"
 
-void api_articles(struct app *app, struct http_req *req,
-                  struct http_resp *resp)
+void api_articles(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     struct article *arts;
     size_t n;
@@ -39,13 +38,11 @@ static bool load_article(struct app *app, struct http_req *req,
                          struct http_resp *resp, int64_t id,
                          struct article *art)
 {
-    int ret = store_article_get(app_read_store(app, req), id, &req->arena,
-                                art);
+    int ret = store_article_get(app_read_store(app, req), id, &req->arena, art);
     if (ret == 0 && art->is_published)
         return true;
     if (ret == 0 || ret == ERR_NOTFOUND)
-        respond_json_error(resp, 404, "not_found",
-                           msg_get(MSG_API_NO_ARTICLE));
+        respond_json_error(resp, 404, "not_found", msg_get(MSG_API_NO_ARTICLE));
     else
         respond_json_error(resp, 503, "unavailable",
                            msg_get(MSG_API_UNAVAILABLE));
@@ -95,8 +92,7 @@ void api_comments_get(struct app *app, struct http_req *req,
 }
 
 /* json_text returns a string member's bytes, or NULL if absent/null. */
-static int json_text(json_t *obj, const char *key, const char **s,
-                     size_t *len)
+static int json_text(json_t *obj, const char *key, const char **s, size_t *len)
 {
     json_t *v = json_object_get(obj, key);
     *s = NULL;
@@ -161,8 +157,8 @@ static void respond_created(struct app *app, struct http_req *req,
         size_t n = 0;
         ret = two ? 0 : ERR_NOMEM;
         if (two && res->comment.parent_id &&
-            store_comment_get(app->store, res->comment.parent_id,
-                              &req->arena, &two[0]) == 0)
+            store_comment_get(app->store, res->comment.parent_id, &req->arena,
+                              &two[0]) == 0)
             n = 1;
         if (two) {
             two[n++] = res->comment;
@@ -202,8 +198,7 @@ void api_comments_post(struct app *app, struct http_req *req,
                               JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &jerr);
     if (!root || !json_is_object(root)) {
         json_decref(root);
-        respond_json_error(resp, 400, "bad_json",
-                           msg_get(MSG_API_BAD_JSON));
+        respond_json_error(resp, 400, "bad_json", msg_get(MSG_API_BAD_JSON));
         return;
     }
     const char *body, *name, *parent = NULL;
@@ -222,8 +217,7 @@ void api_comments_post(struct app *app, struct http_req *req,
     if (json_text(root, "body", &body, &body_len) ||
         json_text(root, "name", &name, &name_len) || bad || !body) {
         json_decref(root);
-        respond_json_error(resp, 400, "bad_request",
-                           msg_get(MSG_API_BAD_POST));
+        respond_json_error(resp, 400, "bad_request", msg_get(MSG_API_BAD_POST));
         return;
     }
     struct post_input in = {

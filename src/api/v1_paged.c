@@ -25,8 +25,7 @@ void api_comments_paged(struct app *app, struct http_req *req,
     const char *after = http_req_query(req, "after");
     int64_t limit = PAGED_DEFAULT_LIMIT;
     if (lim && str_to_int(lim, strlen(lim), 1, PAGED_MAX_LIMIT, &limit)) {
-        respond_json_error(resp, 400, "bad_request",
-                           "limit must be 1 to 500.");
+        respond_json_error(resp, 400, "bad_request", "limit must be 1 to 500.");
         return;
     }
     struct thread t;

@@ -138,8 +138,8 @@ static int set_str(char *field, const char *name, const char *v, size_t len,
     return 0;
 }
 
-int config_set(struct config *c, const char *key, const char *value,
-               size_t len, struct buf *err)
+int config_set(struct config *c, const char *key, const char *value, size_t len,
+               struct buf *err)
 {
     int k = key_lookup(key, strlen(key));
     int64_t num;
@@ -195,8 +195,7 @@ static bool key_chars_ok(const char *s, size_t len)
     for (size_t i = 0; i < len; i++) {
         char ch = s[i];
         if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-              (ch >= '0' && ch <= '9') || ch == '_' || ch == '-' ||
-              ch == '.'))
+              (ch >= '0' && ch <= '9') || ch == '_' || ch == '-' || ch == '.'))
             return false;
     }
     return true;

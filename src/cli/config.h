@@ -33,9 +33,9 @@
 #include "util/buf.h"
 #include "util/err.h"
 
-#define CONFIG_STR_MAX 1024          /* bytes of a path or URL, with NUL */
-#define CONFIG_LINE_MAX 4096         /* bytes of one line */
-#define CONFIG_FILE_MAX (1u << 20)   /* bytes of a whole file */
+#define CONFIG_STR_MAX 1024        /* bytes of a path or URL, with NUL */
+#define CONFIG_LINE_MAX 4096       /* bytes of one line */
+#define CONFIG_FILE_MAX (1u << 20) /* bytes of a whole file */
 #define CONFIG_THREADS_MAX 256
 
 /* The keys, in the order the example file documents them. */
@@ -72,8 +72,8 @@ void config_defaults(struct config *c);
  * stores it in c. Returns 0, or ERR_INVALID with a sentence appended to
  * err (for an unknown key or a bad value; c is then unchanged).
  */
-MUST_CHECK int config_set(struct config *c, const char *key,
-                          const char *value, size_t len, struct buf *err);
+MUST_CHECK int config_set(struct config *c, const char *key, const char *value,
+                          size_t len, struct buf *err);
 
 /*
  * config_parse reads a configuration file's text[0, len) (any bytes) into

@@ -86,7 +86,8 @@ static const char *valid(const struct known *k, const char *value)
         if (site_parse_offset(value, &off) == 0)
             return NULL;
         return strspn(value, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstu"
-                             "vwxyz_/-+0123456789") == len && len < 64
+                             "vwxyz_/-+0123456789") == len &&
+                       len < 64
                    ? NULL
                    : "must be \"+HH:MM\", \"-HH:MM\", \"UTC\" or an IANA "
                      "name";
@@ -137,8 +138,10 @@ int cli_setting(int argc, char **argv)
     const char *key = argv[optind + 1];
     const struct known *k = find(key);
     if (!k) {
-        fprintf(stderr, "charla: unknown setting \"%s\" (see: charla setting "
-                        "keys)\n", key);
+        fprintf(stderr,
+                "charla: unknown setting \"%s\" (see: charla setting "
+                "keys)\n",
+                key);
         return 2;
     }
     const char *value = set ? argv[optind + 2] : "";

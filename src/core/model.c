@@ -27,8 +27,7 @@ const char *comment_status_name(enum comment_status s)
 
 bool comment_status_is_tombstone(enum comment_status s)
 {
-    return s == COMMENT_REMOVED || s == COMMENT_DELETED ||
-           s == COMMENT_PURGED;
+    return s == COMMENT_REMOVED || s == COMMENT_DELETED || s == COMMENT_PURGED;
 }
 
 const char *role_name(enum role r)

@@ -36,16 +36,16 @@ bool comment_status_is_tombstone(enum comment_status s);
 
 /* How an author is shown. */
 enum author_kind {
-    AUTHOR_READER = 0,    /* a reader with a token: handle, maybe a name */
-    AUTHOR_IMPORTED = 1,  /* imported: a name shown as unverified, or none */
-    AUTHOR_STAFF = 2      /* a staff account: name with a badge */
+    AUTHOR_READER = 0,   /* a reader with a token: handle, maybe a name */
+    AUTHOR_IMPORTED = 1, /* imported: a name shown as unverified, or none */
+    AUTHOR_STAFF = 2     /* a staff account: name with a badge */
 };
 
 /* The number of a comment in its thread: "1", "1.3", "12.1". */
 #define COMMENT_NUMBER_MAX 64
 
 struct comment {
-    int64_t id;                      /* store id, unique across the site */
+    int64_t id; /* store id, unique across the site */
     int64_t article_id;
     int64_t parent_id;               /* 0 for a top-level comment */
     char number[COMMENT_NUMBER_MAX]; /* permanent, e.g. "1.3" */
@@ -68,10 +68,10 @@ struct comment {
 
 struct article {
     int64_t id;
-    const char *path;         /* served path, e.g. "/2021/07/x.html" */
+    const char *path; /* served path, e.g. "/2021/07/x.html" */
     const char *title;
     const char *byline;
-    int64_t published;        /* Unix seconds; 0 if a draft */
+    int64_t published; /* Unix seconds; 0 if a draft */
     bool is_published;
     const char *body;         /* Markdown */
     const char *lead_image;   /* http(s) URL or "" */
@@ -100,17 +100,17 @@ struct user {
     const char *name;     /* as typed at creation */
     const char *name_key; /* folded for comparison (see core/names.h) */
     enum role role;
-    const char *pwhash;   /* argon2id string from libsodium */
+    const char *pwhash; /* argon2id string from libsodium */
     int64_t created;
 };
 
 struct session {
     const char *id_hash; /* keyed hash of the session cookie */
     int64_t user_id;
-    const char *csrf;    /* the token forms and the API must echo */
+    const char *csrf; /* the token forms and the API must echo */
     int64_t created;
     int64_t last_seen;
-    struct user user;    /* filled by store_session_get */
+    struct user user; /* filled by store_session_get */
 };
 
 /*
@@ -123,11 +123,11 @@ struct transition {
     int64_t comment_id;
     enum comment_status from;
     enum comment_status to;
-    const char *action;   /* "approve", "remove", "purge", "restore",
-                             "redact", "delete", "hold", "report-hold" */
-    const char *reason;   /* stored on the comment (tombstone) and logged */
-    const char *note;     /* logged only */
-    const char *actor;    /* staff name, "reader", or "system" */
+    const char *action; /* "approve", "remove", "purge", "restore",
+                           "redact", "delete", "hold", "report-hold" */
+    const char *reason; /* stored on the comment (tombstone) and logged */
+    const char *note;   /* logged only */
+    const char *actor;  /* staff name, "reader", or "system" */
     int64_t at;
     const char *new_body; /* NULL keeps the body; "" erases it */
     bool erase_identity;  /* purge: also erase the display name, the
@@ -142,7 +142,7 @@ struct audit_entry {
     const char *actor;
     int64_t comment_id;
     int64_t article_id;
-    const char *number;   /* the comment's number, or "" */
+    const char *number; /* the comment's number, or "" */
     const char *action;
     int from_status, to_status; /* -1 when not a status change */
     const char *reason;

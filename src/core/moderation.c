@@ -15,9 +15,8 @@ const size_t mod_default_reason_count =
     sizeof(mod_default_reasons) / sizeof(mod_default_reasons[0]);
 
 static const char *const action_names[MOD_ACTION_COUNT] = {
-    [MOD_APPROVE] = "approve", [MOD_REMOVE] = "remove",
-    [MOD_PURGE] = "purge",     [MOD_RESTORE] = "restore",
-    [MOD_REDACT] = "redact",   [MOD_DELETE] = "delete",
+    [MOD_APPROVE] = "approve", [MOD_REMOVE] = "remove", [MOD_PURGE] = "purge",
+    [MOD_RESTORE] = "restore", [MOD_REDACT] = "redact", [MOD_DELETE] = "delete",
     [MOD_HOLD] = "hold"};
 
 const char *mod_action_name(enum mod_action a)
@@ -202,8 +201,8 @@ int mod_apply(struct store *st, const struct comment *c,
 }
 
 int mod_report(struct store *st, const struct comment *c,
-               const char *reporter_hash, const char *reason,
-               int64_t threshold, int64_t now, bool *held, struct buf *msg)
+               const char *reporter_hash, const char *reason, int64_t threshold,
+               int64_t now, bool *held, struct buf *msg)
 {
     int64_t count = 0;
     *held = false;

@@ -43,9 +43,8 @@ int mod_action_parse(const char *s); /* -1 if unknown */
  * mod_next_status says where action takes a comment in status from (and
  * with report_count reports). Returns 0 and sets *to, or ERR_FORBIDDEN.
  */
-MUST_CHECK int mod_next_status(enum mod_action action,
-                               enum comment_status from, int64_t report_count,
-                               enum comment_status *to);
+MUST_CHECK int mod_next_status(enum mod_action action, enum comment_status from,
+                               int64_t report_count, enum comment_status *to);
 
 /* The default removal reasons (a site setting may replace them). */
 extern const char *const mod_default_reasons[];

@@ -15,14 +15,13 @@ struct lookalike {
 
 /* Cyrillic and Greek letters (already case folded) that pass for Latin. */
 static const struct lookalike lookalikes[] = {
-    {0x0430, 'a'}, {0x0432, 'b'}, {0x0435, 'e'}, {0x0451, 'e'},
-    {0x043A, 'k'}, {0x043C, 'm'}, {0x043D, 'h'}, {0x043E, 'o'},
-    {0x0440, 'p'}, {0x0441, 'c'}, {0x0442, 't'}, {0x0443, 'y'},
-    {0x0445, 'x'}, {0x0456, 'i'}, {0x0458, 'j'}, {0x0455, 's'},
-    {0x04CF, 'l'}, {0x03B1, 'a'}, {0x03B2, 'b'}, {0x03B5, 'e'},
-    {0x03B7, 'n'}, {0x03B9, 'i'}, {0x03BA, 'k'}, {0x03BD, 'v'},
-    {0x03BF, 'o'}, {0x03C1, 'p'}, {0x03C4, 't'}, {0x03C5, 'u'},
-    {0x03C7, 'x'}, {0x0261, 'g'}, {0x0131, 'i'},
+    {0x0430, 'a'}, {0x0432, 'b'}, {0x0435, 'e'}, {0x0451, 'e'}, {0x043A, 'k'},
+    {0x043C, 'm'}, {0x043D, 'h'}, {0x043E, 'o'}, {0x0440, 'p'}, {0x0441, 'c'},
+    {0x0442, 't'}, {0x0443, 'y'}, {0x0445, 'x'}, {0x0456, 'i'}, {0x0458, 'j'},
+    {0x0455, 's'}, {0x04CF, 'l'}, {0x03B1, 'a'}, {0x03B2, 'b'}, {0x03B5, 'e'},
+    {0x03B7, 'n'}, {0x03B9, 'i'}, {0x03BA, 'k'}, {0x03BD, 'v'}, {0x03BF, 'o'},
+    {0x03C1, 'p'}, {0x03C4, 't'}, {0x03C5, 'u'}, {0x03C7, 'x'}, {0x0261, 'g'},
+    {0x0131, 'i'},
 };
 
 static char digit_as_letter(int32_t c)
@@ -61,8 +60,8 @@ int names_fold(const char *name, size_t len, struct buf *out)
             break;
         i += k;
         char mapped = digit_as_letter(c);
-        for (size_t j = 0; !mapped && j < sizeof(lookalikes) /
-                                              sizeof(lookalikes[0]); j++)
+        for (size_t j = 0;
+             !mapped && j < sizeof(lookalikes) / sizeof(lookalikes[0]); j++)
             if (lookalikes[j].from == c)
                 mapped = lookalikes[j].to;
         if (mapped) {

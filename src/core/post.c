@@ -67,8 +67,7 @@ int post_comment(struct store *st, const struct site *site,
         size_t n = in->name_len;
         str_trim(&p, &n);
         if (!post_check_name(p, n))
-            return refuse(res, POST_BAD_INPUT, msg,
-                          msg_get(MSG_POST_BAD_NAME));
+            return refuse(res, POST_BAD_INPUT, msg, msg_get(MSG_POST_BAD_NAME));
         if (!in->staff && staff_name_reserved(st, p, n))
             return refuse(res, POST_BAD_INPUT, msg,
                           msg_get(MSG_POST_NAME_RESERVED));
@@ -105,9 +104,9 @@ int post_comment(struct store *st, const struct site *site,
         struct ban ban;
         int b = store_ban_active(st, hash, in->now, a, &ban);
         if (b == 0)
-            return refuse(res, POST_BANNED, msg,
-                          msg_get(ban.until ? MSG_POST_BANNED_FOR_NOW
-                                            : MSG_POST_BANNED));
+            return refuse(
+                res, POST_BANNED, msg,
+                msg_get(ban.until ? MSG_POST_BANNED_FOR_NOW : MSG_POST_BANNED));
         if (b != ERR_NOTFOUND)
             return refuse(res, POST_STORE_ERROR, msg,
                           msg_get(MSG_POST_STORE_ERROR));

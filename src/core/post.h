@@ -25,9 +25,9 @@ struct post_input {
     size_t body_len;
     const char *name; /* optional display name, may be NULL */
     size_t name_len;
-    const char *parent; /* parent's number ("1.3"), NULL or "" for none */
-    const char *token;  /* the reader's token from the cookie, or NULL */
-    int64_t now;        /* Unix seconds */
+    const char *parent;       /* parent's number ("1.3"), NULL or "" for none */
+    const char *token;        /* the reader's token from the cookie, or NULL */
+    int64_t now;              /* Unix seconds */
     const struct user *staff; /* posting as this staff member, or NULL */
     bool hold;                /* screening asked to hold it for review */
     const char *screen_json;  /* screening result for the queue, or NULL */
@@ -36,11 +36,11 @@ struct post_input {
 /* Why a post was refused; handlers map these to HTTP statuses. */
 enum post_refusal {
     POST_OK = 0,
-    POST_BAD_INPUT,   /* 400/422: message says what */
-    POST_NO_PARENT,   /* 404-ish: the parent does not exist */
-    POST_CLOSED,      /* 403: the discussion is closed */
-    POST_BANNED,      /* 403: the reader is banned */
-    POST_STORE_ERROR  /* 500/503 */
+    POST_BAD_INPUT,  /* 400/422: message says what */
+    POST_NO_PARENT,  /* 404-ish: the parent does not exist */
+    POST_CLOSED,     /* 403: the discussion is closed */
+    POST_BANNED,     /* 403: the reader is banned */
+    POST_STORE_ERROR /* 500/503 */
 };
 
 struct post_result {

@@ -74,8 +74,8 @@ void pseudonym_handle(const unsigned char key[PSEUDONYM_KEY_BYTES],
                               strlen(token_hash));
     crypto_generichash_update(&st, id_bytes, sizeof(id_bytes));
     crypto_generichash_final(&st, digest, sizeof(digest));
-    uint32_t bits = (uint32_t)digest[0] << 16 | (uint32_t)digest[1] << 8 |
-                    digest[2];
+    uint32_t bits =
+        (uint32_t)digest[0] << 16 | (uint32_t)digest[1] << 8 | digest[2];
     for (int i = 0; i < PSEUDONYM_HANDLE_LEN; i++)
         out[i] = alphabet[(bits >> (5 * i)) & 31];
     out[PSEUDONYM_HANDLE_LEN] = '\0';

@@ -55,8 +55,7 @@ int raid_check(struct store *st, const struct article *art,
         return 0; /* already pre-moderated or closed */
     if (lim->comments_per_min <= 0 && lim->readers_per_min <= 0)
         return 0; /* raid mode is off for this site */
-    int ret = store_recent_activity(st, art->id, now - 60, &comments,
-                                    &readers);
+    int ret = store_recent_activity(st, art->id, now - 60, &comments, &readers);
     if (ret || !raid_triggered(lim, comments, readers))
         return ret;
     char key[32], prev[8];
@@ -71,9 +70,13 @@ int raid_check(struct store *st, const struct article *art,
     char note[96];
     snprintf(note, sizeof(note), "%lld comments, %lld new readers in a minute",
              (long long)comments, (long long)readers);
-    struct audit_entry e = {.at = now, .actor = "system",
-                            .article_id = art->id, .action = "raid-start",
-                            .from_status = -1, .to_status = -1, .reason = "",
+    struct audit_entry e = {.at = now,
+                            .actor = "system",
+                            .article_id = art->id,
+                            .action = "raid-start",
+                            .from_status = -1,
+                            .to_status = -1,
+                            .reason = "",
                             .note = note};
     if (ret == 0)
         ret = store_audit_add(st, &e);
@@ -109,9 +112,13 @@ int raid_end(struct store *st, int64_t article_id, const char *actor,
     ret = set_mode(st, article_id, (int)mode);
     if (ret == 0)
         ret = store_setting_set(st, key, "");
-    struct audit_entry e = {.at = now, .actor = actor,
-                            .article_id = article_id, .action = "raid-end",
-                            .from_status = -1, .to_status = -1, .reason = "",
+    struct audit_entry e = {.at = now,
+                            .actor = actor,
+                            .article_id = article_id,
+                            .action = "raid-end",
+                            .from_status = -1,
+                            .to_status = -1,
+                            .reason = "",
                             .note = ""};
     if (ret == 0)
         ret = store_audit_add(st, &e);

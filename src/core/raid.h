@@ -37,8 +37,8 @@ MUST_CHECK int raid_check(struct store *st, const struct article *art,
 
 /* raid_end restores the article's previous mode. ERR_NOTFOUND if there
  * is no raid on it. */
-MUST_CHECK int raid_end(struct store *st, int64_t article_id,
-                        const char *actor, int64_t now);
+MUST_CHECK int raid_end(struct store *st, int64_t article_id, const char *actor,
+                        int64_t now);
 
 /* raid_active: the article is in raid mode. */
 bool raid_active(struct store *st, int64_t article_id);

@@ -54,8 +54,7 @@ static int load_key(struct store *st, struct site *site, struct arena *a,
     sodium_memzero(fresh, sizeof(fresh));
     if (ret == 0)
         ret = store_setting_get(st, "site_key", a, &hex);
-    if (ret == 0 &&
-        str_unhex(hex, strlen(hex), site->key, PSEUDONYM_KEY_BYTES))
+    if (ret == 0 && str_unhex(hex, strlen(hex), site->key, PSEUDONYM_KEY_BYTES))
         ret = ERR_INVALID;
     if (ret)
         buf_adds(err, "cannot store the site key");

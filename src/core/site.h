@@ -18,9 +18,9 @@
 struct site {
     unsigned char key[PSEUDONYM_KEY_BYTES]; /* site secret; never leaves */
     char title[128];                        /* shown in the page header */
-    char timezone[64];  /* "UTC", "-07:00" or an IANA name */
-    int tz_fixed;       /* 1 if timezone is a fixed offset (or UTC) */
-    int tz_offset_s;    /* the fixed offset, seconds east of UTC */
+    char timezone[64]; /* "UTC", "-07:00" or an IANA name */
+    int tz_fixed;      /* 1 if timezone is a fixed offset (or UTC) */
+    int tz_offset_s;   /* the fixed offset, seconds east of UTC */
 };
 
 /*

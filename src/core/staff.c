@@ -60,14 +60,19 @@ int staff_user_add(struct store *st, const char *name, enum role role,
     int ret;
 
     if (!name_ok(name) || fold(name, &key)) {
-        buf_addf(msg, "a staff name is 1 to %d characters with a letter or "
-                      "digit", STAFF_NAME_MAX_CHARS);
+        buf_addf(msg,
+                 "a staff name is 1 to %d characters with a letter or "
+                 "digit",
+                 STAFF_NAME_MAX_CHARS);
         return ERR_INVALID;
     }
     ret = hash_password(password, hash, msg);
     if (ret == 0) {
-        struct user u = {.name = name, .name_key = key.data, .role = role,
-                         .pwhash = hash, .created = now};
+        struct user u = {.name = name,
+                         .name_key = key.data,
+                         .role = role,
+                         .pwhash = hash,
+                         .created = now};
         ret = store_user_insert(st, &u, NULL);
         if (ret == ERR_CONFLICT)
             buf_addf(msg, "a staff account named like \"%s\" exists", name);
@@ -79,8 +84,8 @@ int staff_user_add(struct store *st, const char *name, enum role role,
     return ret;
 }
 
-int staff_user_passwd(struct store *st, const char *name,
-                      const char *password, struct buf *msg)
+int staff_user_passwd(struct store *st, const char *name, const char *password,
+                      struct buf *msg)
 {
     struct buf key;
     char hash[crypto_pwhash_STRBYTES];
@@ -103,8 +108,7 @@ int staff_user_passwd(struct store *st, const char *name,
 int staff_user_remove(struct store *st, const char *name, struct buf *msg)
 {
     struct buf key;
-    int ret = fold(name, &key) ? ERR_NOTFOUND
-                               : store_user_delete(st, key.data);
+    int ret = fold(name, &key) ? ERR_NOTFOUND : store_user_delete(st, key.data);
     if (ret == ERR_NOTFOUND)
         buf_addf(msg, "no staff account named \"%s\"", name);
     buf_release(&key);
@@ -185,16 +189,14 @@ enum staff_login staff_login(struct store *st, const struct site *site,
     out->created = now;
     out->last_seen = now;
     out->user = u;
-    result = store_session_insert(st, out) ? STAFF_LOGIN_ERROR
-                                           : STAFF_LOGIN_OK;
+    result = store_session_insert(st, out) ? STAFF_LOGIN_ERROR : STAFF_LOGIN_OK;
 out:
     buf_release(&key);
     return result;
 }
 
-int staff_session(struct store *st, const struct site *site,
-                  const char *cookie, int64_t now, struct arena *a,
-                  struct session *out)
+int staff_session(struct store *st, const struct site *site, const char *cookie,
+                  int64_t now, struct arena *a, struct session *out)
 {
     char hash[PSEUDONYM_HASH_HEX + 1];
     if (!cookie || strlen(cookie) != STAFF_TOKEN_HEX)
@@ -213,8 +215,7 @@ int staff_session(struct store *st, const struct site *site,
     return 0;
 }
 
-int staff_logout(struct store *st, const struct site *site,
-                 const char *cookie)
+int staff_logout(struct store *st, const struct site *site, const char *cookie)
 {
     char hash[PSEUDONYM_HASH_HEX + 1];
     if (!cookie || strlen(cookie) != STAFF_TOKEN_HEX)

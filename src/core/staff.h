@@ -29,8 +29,8 @@
  * (ERR_CONFLICT) a name whose folded key is taken.
  */
 MUST_CHECK int staff_user_add(struct store *st, const char *name,
-                              enum role role, const char *password,
-                              int64_t now, struct buf *msg);
+                              enum role role, const char *password, int64_t now,
+                              struct buf *msg);
 MUST_CHECK int staff_user_passwd(struct store *st, const char *name,
                                  const char *password, struct buf *msg);
 MUST_CHECK int staff_user_remove(struct store *st, const char *name,
@@ -60,8 +60,8 @@ enum staff_login staff_login(struct store *st, const struct site *site,
  * its idle timer. ERR_NOTFOUND if there is none or it expired.
  */
 MUST_CHECK int staff_session(struct store *st, const struct site *site,
-                             const char *cookie, int64_t now,
-                             struct arena *a, struct session *out);
+                             const char *cookie, int64_t now, struct arena *a,
+                             struct session *out);
 
 /* staff_logout ends the session of that cookie. */
 MUST_CHECK int staff_logout(struct store *st, const struct site *site,

@@ -35,13 +35,10 @@ struct thread {
  * parameter so that core stays free of Markdown. Memory is from arena a.
  * Returns 0 or ERR_NOMEM.
  */
-MUST_CHECK int thread_build(struct thread *t, const struct site *site,
-                            const struct article *art,
-                            struct comment *comments, size_t count,
-                            struct arena *a,
-                            const char *(*preview)(struct arena *a,
-                                                   const char *body,
-                                                   size_t len));
+MUST_CHECK int thread_build(
+    struct thread *t, const struct site *site, const struct article *art,
+    struct comment *comments, size_t count, struct arena *a,
+    const char *(*preview)(struct arena *a, const char *body, size_t len));
 
 /* thread_refs_ctx prepares the resolver context for comment i. */
 void thread_refs_ctx(const struct thread *t, size_t i, struct refs_ctx *ctx);

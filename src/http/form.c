@@ -18,8 +18,8 @@ static int hexval(char c)
 }
 
 /* decode percent-decodes s[0..len) into arena memory. */
-static char *decode(const char *s, size_t len, struct arena *a,
-                    size_t *out_len, int *err)
+static char *decode(const char *s, size_t len, struct arena *a, size_t *out_len,
+                    int *err)
 {
     char *out = arena_alloc(a, len + 1);
     size_t n = 0;
@@ -70,8 +70,8 @@ int form_parse(const char *s, size_t len, struct arena *a, struct form *out)
             if (!f->name)
                 return err;
             if (eq < end)
-                f->value = decode(s + eq + 1, end - eq - 1, a, &f->value_len,
-                                  &err);
+                f->value =
+                    decode(s + eq + 1, end - eq - 1, a, &f->value_len, &err);
             else
                 f->value = decode("", 0, a, &f->value_len, &err);
             if (!f->value)

@@ -77,10 +77,21 @@
 
 /* Read-only system paths; missing ones are skipped. */
 static const char *const system_ro[] = {
-    "/usr", "/lib", "/lib64", "/etc/ld.so.cache", "/etc/localtime",
-    "/etc/resolv.conf", "/etc/hosts", "/etc/nsswitch.conf", "/etc/services",
-    "/etc/gai.conf", "/etc/host.conf", "/etc/ssl", "/etc/passwd",
-    "/etc/group", "/etc/postgresql-common",
+    "/usr",
+    "/lib",
+    "/lib64",
+    "/etc/ld.so.cache",
+    "/etc/localtime",
+    "/etc/resolv.conf",
+    "/etc/hosts",
+    "/etc/nsswitch.conf",
+    "/etc/services",
+    "/etc/gai.conf",
+    "/etc/host.conf",
+    "/etc/ssl",
+    "/etc/passwd",
+    "/etc/group",
+    "/etc/postgresql-common",
 };
 
 static int landlock_abi(void)
@@ -107,9 +118,8 @@ static void add_path(int ruleset, uint64_t handled, const char *path,
     memset(&pb, 0, sizeof(pb));
     pb.allowed_access = rights & handled;
     pb.parent_fd = fd;
-    if (pb.allowed_access &&
-        syscall(SYS_landlock_add_rule, ruleset, LANDLOCK_RULE_PATH_BENEATH,
-                &pb, 0))
+    if (pb.allowed_access && syscall(SYS_landlock_add_rule, ruleset,
+                                     LANDLOCK_RULE_PATH_BENEATH, &pb, 0))
         fprintf(stderr, "charla: sandbox: cannot allow %s: %s\n", path,
                 strerror(errno));
     close(fd);
@@ -206,8 +216,10 @@ int sandbox_enter(const char *db, const char *web_dir, const char *model_path)
 
     if (user && user[0]) {
         if (geteuid() != 0) {
-            fprintf(stderr, "charla: CHARLA_USER=%s ignored: not running as "
-                            "root\n", user);
+            fprintf(stderr,
+                    "charla: CHARLA_USER=%s ignored: not running as "
+                    "root\n",
+                    user);
         } else if (getpwnam_r(user, &pwcopy, pwbuf, sizeof(pwbuf), &pw) ||
                    !pw) {
             fprintf(stderr, "charla: no such user \"%s\" (CHARLA_USER)\n",
@@ -217,7 +229,8 @@ int sandbox_enter(const char *db, const char *web_dir, const char *model_path)
             fprintf(stderr, "charla: CHARLA_USER must not be root\n");
             return ERR_INVALID;
         }
-    } else if (geteuid() == 0 && !(allow_root && strcmp(allow_root, "1") == 0)) {
+    } else if (geteuid() == 0 &&
+               !(allow_root && strcmp(allow_root, "1") == 0)) {
         fprintf(stderr, "charla: warning: running as root; set CHARLA_USER "
                         "to serve as an unprivileged user\n");
     }
@@ -238,8 +251,10 @@ int sandbox_enter(const char *db, const char *web_dir, const char *model_path)
     }
     if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) ||
         syscall(SYS_landlock_restrict_self, rs, 0)) {
-        fprintf(stderr, "charla: sandbox: Landlock refused (%s); serving "
-                        "without it\n", strerror(errno));
+        fprintf(stderr,
+                "charla: sandbox: Landlock refused (%s); serving "
+                "without it\n",
+                strerror(errno));
         close(rs);
         return 0;
     }

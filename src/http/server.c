@@ -100,7 +100,7 @@ static void prefix_of_v4(const unsigned char a[4], struct prefix *p)
 
 static void prefix_of_v6(const unsigned char a[16], struct prefix *p)
 {
-    static const unsigned char mapped[12] = {0, 0, 0, 0, 0, 0,
+    static const unsigned char mapped[12] = {0, 0, 0, 0, 0,    0,
                                              0, 0, 0, 0, 0xff, 0xff};
     static const unsigned char loop6[16] = {0, 0, 0, 0, 0, 0, 0, 0,
                                             0, 0, 0, 0, 0, 0, 0, 1};
@@ -168,8 +168,7 @@ static void client_identify(struct MHD_Connection *conn, struct http_req *req)
             (const unsigned char *)&((const struct sockaddr_in *)sa)->sin_addr,
             &p);
     else if (sa->sa_family == AF_INET6)
-        prefix_of_v6(
-            ((const struct sockaddr_in6 *)sa)->sin6_addr.s6_addr, &p);
+        prefix_of_v6(((const struct sockaddr_in6 *)sa)->sin6_addr.s6_addr, &p);
     else
         return;
     if (p.loopback && trust_proxy) {
@@ -230,8 +229,7 @@ size_t http_req_query_all(struct http_req *r, const char *name,
                           const char **out, size_t max)
 {
     struct query_all q = {name, out, max, 0};
-    MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, query_all_cb,
-                              &q);
+    MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, query_all_cb, &q);
     return q.n;
 }
 
@@ -285,8 +283,7 @@ static enum MHD_Result send_resp(struct MHD_Connection *conn,
         char *data = buf_detach(&resp->body, &len);
         if (!data)
             return MHD_NO;
-        r = MHD_create_response_from_buffer_with_free_callback(len, data,
-                                                                 free);
+        r = MHD_create_response_from_buffer_with_free_callback(len, data, free);
         if (!r)
             free(data);
     }
@@ -345,8 +342,8 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
     return send_resp(conn, &resp);
 }
 
-static void on_completed(void *cls, struct MHD_Connection *conn,
-                         void **con_cls, enum MHD_RequestTerminationCode toe)
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
 {
     struct conn_state *st = *con_cls;
     if (!st)
@@ -422,8 +419,8 @@ struct http_server *http_server_start(const char *listen, int threads,
     if (trust_test_client)
         fprintf(stderr, "charla: CHARLA_TRUST_TEST_CLIENT=1: clients may "
                         "name themselves (tests only, never in production)\n");
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
-                     MHD_USE_ERROR_LOG;
+    unsigned flags =
+        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG;
     if (ss.ss_family == AF_INET6)
         flags |= MHD_USE_IPv6;
     uint16_t port = ss.ss_family == AF_INET6

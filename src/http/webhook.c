@@ -55,8 +55,8 @@ size_t webhook_log(struct webhook_record *out, size_t max)
     pthread_mutex_lock(&log_lock);
     size_t n = log_count < max ? log_count : max;
     for (size_t i = 0; i < n; i++)
-        out[i] = log_ring[(log_next + WEBHOOK_LOG_SIZE - 1 - i) %
-                          WEBHOOK_LOG_SIZE];
+        out[i] =
+            log_ring[(log_next + WEBHOOK_LOG_SIZE - 1 - i) % WEBHOOK_LOG_SIZE];
     pthread_mutex_unlock(&log_lock);
     return n;
 }

@@ -34,12 +34,12 @@ void webhook_sign(const char *secret, const char *body, size_t len,
 
 /* One finished delivery, for the staff's delivery log. */
 struct webhook_record {
-    int64_t at;     /* Unix seconds when it finished */
+    int64_t at; /* Unix seconds when it finished */
     char event[64];
-    char host[64];  /* the receiver's host, never the secret or body */
-    int status;     /* the last HTTP status, or -1 if none was read */
+    char host[64]; /* the receiver's host, never the secret or body */
+    int status;    /* the last HTTP status, or -1 if none was read */
     int attempts;
-    int delivered;  /* 1 if a 2xx was received */
+    int delivered; /* 1 if a 2xx was received */
 };
 
 #define WEBHOOK_LOG_SIZE 100

@@ -62,7 +62,8 @@
 #define SCHEME_LABEL "http://www.blogger.com/atom/ns#"
 #define KIND_PREFIX "http://schemas.google.com/blogger/2008/kind#"
 
-#define TEXT_REMOVED_ADMIN "This comment has been removed by a blog administrator."
+#define TEXT_REMOVED_ADMIN                                                     \
+    "This comment has been removed by a blog administrator."
 #define TEXT_REMOVED_AUTHOR "This comment has been removed by the author."
 
 #define POST_BODY_MAX ((size_t)4 << 20)
@@ -88,26 +89,26 @@ enum kind {
 /* The fields of one <entry>, as found (strings in the arena, or NULL). */
 struct entry {
     enum kind kind;
-    bool is2018;           /* has blogger:type: the 2018 rules apply */
-    long index;            /* document order */
-    const char *id;        /* atom:id as written */
+    bool is2018;    /* has blogger:type: the 2018 rules apply */
+    long index;     /* document order */
+    const char *id; /* atom:id as written */
     const char *title;
-    const char *content;   /* HTML */
+    const char *content; /* HTML */
     size_t content_len;
     const char *published, *updated, *created;
     const char *author_name, *author_uri, *author_type;
-    const char *alt_href;  /* link rel=alternate */
-    const char *related;   /* link rel=related (legacy parent comment) */
-    const char *reply_ref; /* thr:in-reply-to/@ref (legacy post) */
-    const char *parent;    /* blogger:parent (2018 post) */
+    const char *alt_href;    /* link rel=alternate */
+    const char *related;     /* link rel=related (legacy parent comment) */
+    const char *reply_ref;   /* thr:in-reply-to/@ref (legacy post) */
+    const char *parent;      /* blogger:parent (2018 post) */
     const char *in_reply_to; /* blogger:inReplyTo (2018 parent comment) */
-    const char *status;    /* blogger:status */
-    const char *trashed;   /* blogger:trashed */
-    const char *filename;  /* blogger:filename */
-    const char *draft;     /* app:draft */
-    bool removed;          /* gd:extendedProperty blogger.contentRemoved */
-    bool toobig;           /* a field went over its limit */
-    const char *labels;    /* comma-joined, or NULL */
+    const char *status;      /* blogger:status */
+    const char *trashed;     /* blogger:trashed */
+    const char *filename;    /* blogger:filename */
+    const char *draft;       /* app:draft */
+    bool removed;            /* gd:extendedProperty blogger.contentRemoved */
+    bool toobig;             /* a field went over its limit */
+    const char *labels;      /* comma-joined, or NULL */
 };
 
 /* Which entry field character data is being collected into. */
@@ -136,12 +137,12 @@ struct parser {
     const char *path;
     struct arena *arena;
     struct buf *err;
-    int rc;               /* our reason for stopping expat, or 0 */
+    int rc; /* our reason for stopping expat, or 0 */
 
-    int depth;            /* current element depth (root = 1) */
-    bool root_ok;         /* the root is atom:feed */
-    int entry_depth;      /* depth of the open <entry>, or 0 */
-    int author_depth;     /* depth of its open <author>, or 0 */
+    int depth;        /* current element depth (root = 1) */
+    bool root_ok;     /* the root is atom:feed */
+    int entry_depth;  /* depth of the open <entry>, or 0 */
+    int author_depth; /* depth of its open <author>, or 0 */
     struct entry *cur;
     enum field field;     /* collecting into this field ... */
     int field_depth;      /* ... until this element closes */
@@ -230,8 +231,10 @@ static enum kind kind_of(const char *term)
     static const struct {
         const char *name;
         enum kind kind;
-    } kinds[] = {{"post", K_POST},         {"comment", K_COMMENT},
-                 {"page", K_PAGE},         {"settings", K_SETTINGS},
+    } kinds[] = {{"post", K_POST},
+                 {"comment", K_COMMENT},
+                 {"page", K_PAGE},
+                 {"settings", K_SETTINGS},
                  {"template", K_TEMPLATE}};
     if (!str_starts(term, KIND_PREFIX))
         return K_OTHER;
@@ -391,33 +394,64 @@ static void finish_field(struct parser *p)
         return;
     }
     switch (f) {
-    case F_ID: e->id = v; break;
-    case F_TITLE: e->title = v; break;
+    case F_ID:
+        e->id = v;
+        break;
+    case F_TITLE:
+        e->title = v;
+        break;
     case F_CONTENT:
         e->content = v;
         e->content_len = p->text.len;
         break;
-    case F_PUBLISHED: e->published = v; break;
-    case F_UPDATED: e->updated = v; break;
-    case F_CREATED: e->created = v; break;
-    case F_AUTHOR_NAME: e->author_name = v; break;
-    case F_AUTHOR_URI: e->author_uri = v; break;
-    case F_AUTHOR_TYPE: e->author_type = v; break;
-    case F_TYPE: e->is2018 = true; break;
-    case F_STATUS: e->status = v; break;
-    case F_PARENT: e->parent = v; break;
-    case F_IN_REPLY_TO: e->in_reply_to = v; break;
-    case F_TRASHED: e->trashed = v; break;
-    case F_FILENAME: e->filename = v; break;
-    case F_DRAFT: e->draft = v; break;
-    case F_NONE: break;
+    case F_PUBLISHED:
+        e->published = v;
+        break;
+    case F_UPDATED:
+        e->updated = v;
+        break;
+    case F_CREATED:
+        e->created = v;
+        break;
+    case F_AUTHOR_NAME:
+        e->author_name = v;
+        break;
+    case F_AUTHOR_URI:
+        e->author_uri = v;
+        break;
+    case F_AUTHOR_TYPE:
+        e->author_type = v;
+        break;
+    case F_TYPE:
+        e->is2018 = true;
+        break;
+    case F_STATUS:
+        e->status = v;
+        break;
+    case F_PARENT:
+        e->parent = v;
+        break;
+    case F_IN_REPLY_TO:
+        e->in_reply_to = v;
+        break;
+    case F_TRASHED:
+        e->trashed = v;
+        break;
+    case F_FILENAME:
+        e->filename = v;
+        break;
+    case F_DRAFT:
+        e->draft = v;
+        break;
+    case F_NONE:
+        break;
     }
     if (f == F_TYPE) {
         static const struct {
             const char *name;
             enum kind kind;
-        } types[] = {{"POST", K_POST}, {"COMMENT", K_COMMENT},
-                     {"PAGE", K_PAGE}};
+        } types[] = {
+            {"POST", K_POST}, {"COMMENT", K_COMMENT}, {"PAGE", K_PAGE}};
         const char *s = v;
         size_t n = strlen(v);
         str_trim(&s, &n);
@@ -909,8 +943,8 @@ static bool is_anonymous(const struct entry *e)
     if (n == 0)
         return true;
     bool has_uri = e->author_uri && e->author_uri[0];
-    return !has_uri && (str_eq(name, n, "Anonymous") ||
-                        str_eq(name, n, "Anónimo"));
+    return !has_uri &&
+           (str_eq(name, n, "Anonymous") || str_eq(name, n, "Anónimo"));
 }
 
 /* convert_comment fills r from a comment entry; r->id NULL if skipped. */
@@ -1117,11 +1151,20 @@ static int convert_all(struct convert *cv, struct parser *p,
             }
             break;
         }
-        case K_PAGE: cv->st->skipped_pages++; break;
-        case K_SETTINGS: cv->st->skipped_settings++; break;
-        case K_TEMPLATE: cv->st->skipped_templates++; break;
-        case K_COMMENT: break;
-        default: cv->st->skipped_other++; break;
+        case K_PAGE:
+            cv->st->skipped_pages++;
+            break;
+        case K_SETTINGS:
+            cv->st->skipped_settings++;
+            break;
+        case K_TEMPLATE:
+            cv->st->skipped_templates++;
+            break;
+        case K_COMMENT:
+            break;
+        default:
+            cv->st->skipped_other++;
+            break;
         }
     }
     /* posts: sorted by id, duplicates dropped (the first one wins: the

@@ -147,8 +147,7 @@ int import_cmd(int argc, char **argv)
         struct import_summary sum;
         int ret = import_run_opts(st, parse, file, &o, &stats, &sum, &err);
         if (ret)
-            fprintf(stderr,
-                    "charla: import failed, nothing was imported: %s\n",
+            fprintf(stderr, "charla: import failed, nothing was imported: %s\n",
                     err.data);
         else
             import_print_summary(stdout, &stats, &sum);

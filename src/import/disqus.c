@@ -67,31 +67,30 @@ struct dparser {
     const struct import_sink *sink;
     struct import_stats *st;
 
-    int depth;            /* current element depth (root = 1) */
+    int depth; /* current element depth (root = 1) */
     bool root_ok;
-    int item_depth;       /* depth of the open thread/post, or 0 */
-    int author_depth;     /* depth of the post's open <author>, or 0 */
-    enum field field;     /* collecting text into this field ... */
-    int field_depth;      /* ... until this element closes */
-    bool toobig;          /* a field of the item went over its limit */
+    int item_depth;   /* depth of the open thread/post, or 0 */
+    int author_depth; /* depth of the post's open <author>, or 0 */
+    enum field field; /* collecting text into this field ... */
+    int field_depth;  /* ... until this element closes */
+    bool toobig;      /* a field of the item went over its limit */
     struct buf f[F_COUNT];
     struct buf id, thread_ref, parent_ref; /* dsq:id attributes */
-    struct buf md;        /* converted message */
-    struct arena scratch; /* per item */
+    struct buf md;                         /* converted message */
+    struct arena scratch;                  /* per item */
 };
 
 static const size_t field_max[F_COUNT] = {
-    [F_LINK] = FIELD_MAX,    [F_TITLE] = TITLE_MAX,
-    [F_CREATED] = FIELD_MAX, [F_DELETED] = FIELD_MAX,
-    [F_SPAM] = FIELD_MAX,    [F_CLOSED] = FIELD_MAX,
+    [F_LINK] = FIELD_MAX,           [F_TITLE] = TITLE_MAX,
+    [F_CREATED] = FIELD_MAX,        [F_DELETED] = FIELD_MAX,
+    [F_SPAM] = FIELD_MAX,           [F_CLOSED] = FIELD_MAX,
     [F_MESSAGE] = COMMENT_BODY_MAX, [F_NAME] = FIELD_MAX,
     [F_ANONYMOUS] = FIELD_MAX};
 
 /* is: a Disqus element (the default namespace, or none at all). */
 static bool is(const char *name, const char *local)
 {
-    return xml_name_is(name, NS_DISQUS, local) ||
-           xml_name_is(name, "", local);
+    return xml_name_is(name, NS_DISQUS, local) || xml_name_is(name, "", local);
 }
 
 static bool truthy(const struct buf *b)
@@ -221,8 +220,8 @@ static void XMLCALL on_start(void *ud, const char *name, const char **atts)
 static void sink_failed(struct dparser *p, int rc, const char *what,
                         const char *id)
 {
-    xml_fail(&p->rd, rc < 0 ? rc : ERR_INVALID,
-             "import stopped at %s %s: %s", what, id, err_name(rc));
+    xml_fail(&p->rd, rc < 0 ? rc : ERR_INVALID, "import stopped at %s %s: %s",
+             what, id, err_name(rc));
 }
 
 static void emit_thread(struct dparser *p)

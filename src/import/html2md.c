@@ -74,25 +74,62 @@ struct tag_info {
 };
 
 static const struct tag_info tags[] = {
-    {"a", T_A, 0},          {"address", T_BLOCK, 0}, {"article", T_BLOCK, 0},
-    {"aside", T_BLOCK, 0},  {"b", T_STRONG, 0},      {"blockquote", T_QUOTE, 0},
-    {"br", T_BR, 0},        {"caption", T_BLOCK, 0}, {"center", T_BLOCK, 0},
-    {"dd", T_BLOCK, 0},     {"div", T_BLOCK, 0},     {"dl", T_BLOCK, 0},
-    {"dt", T_BLOCK, 0},     {"em", T_EM, 0},         {"figcaption", T_BLOCK, 0},
-    {"figure", T_BLOCK, 0}, {"footer", T_BLOCK, 0},  {"form", T_BLOCK, 0},
-    {"h1", T_BLOCK, 0},     {"h2", T_HEADING, 2},    {"h3", T_HEADING, 3},
-    {"h4", T_HEADING, 4},   {"h5", T_BLOCK, 0},      {"h6", T_BLOCK, 0},
-    {"head", T_SKIP, 0},    {"header", T_BLOCK, 0},  {"hr", T_BLOCK, 0},
-    {"i", T_EM, 0},         {"iframe", T_SKIP, 0},   {"img", T_IMG, 0},
-    {"li", T_LI, 0},        {"main", T_BLOCK, 0},    {"math", T_SKIP, 0},
-    {"nav", T_BLOCK, 0},    {"noembed", T_SKIP, 0},  {"noframes", T_SKIP, 0},
-    {"noscript", T_SKIP, 0}, {"object", T_SKIP, 0},  {"ol", T_OL, 0},
-    {"p", T_BLOCK, 0},      {"pre", T_PRE, 0},       {"script", T_SKIP, 0},
-    {"section", T_BLOCK, 0}, {"select", T_SKIP, 0},  {"strong", T_STRONG, 0},
-    {"style", T_SKIP, 0},   {"svg", T_SKIP, 0},      {"table", T_BLOCK, 0},
-    {"td", T_BLOCK, 0},     {"template", T_SKIP, 0}, {"textarea", T_SKIP, 0},
-    {"th", T_BLOCK, 0},     {"title", T_SKIP, 0},    {"tr", T_BLOCK, 0},
-    {"ul", T_UL, 0},        {"xmp", T_SKIP, 0},
+    {"a", T_A, 0},
+    {"address", T_BLOCK, 0},
+    {"article", T_BLOCK, 0},
+    {"aside", T_BLOCK, 0},
+    {"b", T_STRONG, 0},
+    {"blockquote", T_QUOTE, 0},
+    {"br", T_BR, 0},
+    {"caption", T_BLOCK, 0},
+    {"center", T_BLOCK, 0},
+    {"dd", T_BLOCK, 0},
+    {"div", T_BLOCK, 0},
+    {"dl", T_BLOCK, 0},
+    {"dt", T_BLOCK, 0},
+    {"em", T_EM, 0},
+    {"figcaption", T_BLOCK, 0},
+    {"figure", T_BLOCK, 0},
+    {"footer", T_BLOCK, 0},
+    {"form", T_BLOCK, 0},
+    {"h1", T_BLOCK, 0},
+    {"h2", T_HEADING, 2},
+    {"h3", T_HEADING, 3},
+    {"h4", T_HEADING, 4},
+    {"h5", T_BLOCK, 0},
+    {"h6", T_BLOCK, 0},
+    {"head", T_SKIP, 0},
+    {"header", T_BLOCK, 0},
+    {"hr", T_BLOCK, 0},
+    {"i", T_EM, 0},
+    {"iframe", T_SKIP, 0},
+    {"img", T_IMG, 0},
+    {"li", T_LI, 0},
+    {"main", T_BLOCK, 0},
+    {"math", T_SKIP, 0},
+    {"nav", T_BLOCK, 0},
+    {"noembed", T_SKIP, 0},
+    {"noframes", T_SKIP, 0},
+    {"noscript", T_SKIP, 0},
+    {"object", T_SKIP, 0},
+    {"ol", T_OL, 0},
+    {"p", T_BLOCK, 0},
+    {"pre", T_PRE, 0},
+    {"script", T_SKIP, 0},
+    {"section", T_BLOCK, 0},
+    {"select", T_SKIP, 0},
+    {"strong", T_STRONG, 0},
+    {"style", T_SKIP, 0},
+    {"svg", T_SKIP, 0},
+    {"table", T_BLOCK, 0},
+    {"td", T_BLOCK, 0},
+    {"template", T_SKIP, 0},
+    {"textarea", T_SKIP, 0},
+    {"th", T_BLOCK, 0},
+    {"title", T_SKIP, 0},
+    {"tr", T_BLOCK, 0},
+    {"ul", T_UL, 0},
+    {"xmp", T_SKIP, 0},
 };
 
 struct attr {
@@ -103,16 +140,16 @@ struct attr {
 };
 
 struct container {
-    char kind;     /* 'q' blockquote, 'u' bullet list, 'o' ordered list */
-    int number;    /* current item number ('o') */
-    int width;     /* marker width: continuation lines indent this much */
-    bool first;    /* the item's first line is still to be written */
+    char kind;  /* 'q' blockquote, 'u' bullet list, 'o' ordered list */
+    int number; /* current item number ('o') */
+    int width;  /* marker width: continuation lines indent this much */
+    bool first; /* the item's first line is still to be written */
 };
 
 struct inline_item {
-    char kind;     /* 's' strong, 'e' emphasis, 'a' link */
-    bool silent;   /* never written: a duplicate, or a link we refused */
-    bool emitted;  /* the opener is in the output */
+    char kind;    /* 's' strong, 'e' emphasis, 'a' link */
+    bool silent;  /* never written: a duplicate, or a link we refused */
+    bool emitted; /* the opener is in the output */
     size_t href_off, href_len; /* links: the URL in conv.hrefs */
 };
 
@@ -128,19 +165,19 @@ struct conv {
     const char *in;
     size_t len;
     struct buf *out;
-    struct buf *lead_image;   /* NULL: no lead image wanted */
+    struct buf *lead_image; /* NULL: no lead image wanted */
     struct buf *lead_caption;
     struct buf text;  /* one decoded text run */
     struct buf hrefs; /* decoded link URLs, addressed by offset */
     struct buf cap;   /* caption text being collected */
 
-    enum brk brk;     /* strongest break requested since the last text */
-    bool at_start;    /* nothing visible written yet */
-    bool line_start;  /* the next visible character starts a line */
-    bool bol;         /* no text yet on this line (openers may be there) */
-    bool space;       /* white space pending */
-    int heading;      /* level of the open h2-h4, or 0 */
-    int pre;          /* open pre elements */
+    enum brk brk;    /* strongest break requested since the last text */
+    bool at_start;   /* nothing visible written yet */
+    bool line_start; /* the next visible character starts a line */
+    bool bol;        /* no text yet on this line (openers may be there) */
+    bool space;      /* white space pending */
+    int heading;     /* level of the open h2-h4, or 0 */
+    int pre;         /* open pre elements */
 
     struct container cont[MAX_CONTAINERS];
     int ncont;
@@ -155,10 +192,10 @@ struct conv {
     bool gate_star, gate_under, gate_tilde, gate_tick, gate_brackets;
     bool escape_pipe; /* articles: charla renders them with tables on */
 
-    bool have_lead;     /* the lead image is taken */
-    bool caption_done;  /* the caption candidate was decided */
-    bool capturing;     /* inside the caption candidate */
-    bool cap_bad;       /* the candidate cannot be a caption */
+    bool have_lead;    /* the lead image is taken */
+    bool caption_done; /* the caption candidate was decided */
+    bool capturing;    /* inside the caption candidate */
+    bool cap_bad;      /* the candidate cannot be a caption */
     bool cap_space;
     const char *cap_tag; /* tag name of the candidate element */
     int cap_depth;       /* open elements of that name inside it */
@@ -267,26 +304,83 @@ static const struct {
     const char *name;
     const char *utf8;
 } named_refs[] = {
-    {"amp", "&"},     {"lt", "<"},       {"gt", ">"},      {"quot", "\""},
-    {"apos", "'"},    {"nbsp", "\xc2\xa0"}, {"ndash", "–"}, {"mdash", "—"},
-    {"lsquo", "‘"},   {"rsquo", "’"},    {"sbquo", "‚"},   {"ldquo", "“"},
-    {"rdquo", "”"},   {"bdquo", "„"},    {"hellip", "…"},  {"laquo", "«"},
-    {"raquo", "»"},   {"lsaquo", "‹"},   {"rsaquo", "›"},  {"iexcl", "¡"},
-    {"iquest", "¿"},  {"copy", "©"},     {"reg", "®"},     {"trade", "™"},
-    {"deg", "°"},     {"middot", "·"},   {"bull", "•"},    {"euro", "€"},
-    {"pound", "£"},   {"yen", "¥"},      {"cent", "¢"},    {"sect", "§"},
-    {"para", "¶"},    {"times", "×"},    {"divide", "÷"},  {"plusmn", "±"},
-    {"frac12", "½"},  {"frac14", "¼"},   {"frac34", "¾"},  {"ordm", "º"},
-    {"ordf", "ª"},    {"acute", "´"},    {"shy", "\xc2\xad"},
-    {"aacute", "á"},  {"eacute", "é"},   {"iacute", "í"},  {"oacute", "ó"},
-    {"uacute", "ú"},  {"Aacute", "Á"},   {"Eacute", "É"},  {"Iacute", "Í"},
-    {"Oacute", "Ó"},  {"Uacute", "Ú"},   {"ntilde", "ñ"},  {"Ntilde", "Ñ"},
-    {"uuml", "ü"},    {"Uuml", "Ü"},     {"auml", "ä"},    {"ouml", "ö"},
-    {"Auml", "Ä"},    {"Ouml", "Ö"},     {"szlig", "ß"},   {"agrave", "à"},
-    {"egrave", "è"},  {"ograve", "ò"},   {"ccedil", "ç"},  {"Ccedil", "Ç"},
-    {"ecirc", "ê"},   {"acirc", "â"},    {"ocirc", "ô"},   {"atilde", "ã"},
-    {"otilde", "õ"},  {"zwj", "\xe2\x80\x8d"}, {"zwnj", "\xe2\x80\x8c"},
-    {"ensp", " "},    {"emsp", " "},     {"thinsp", " "},
+    {"amp", "&"},
+    {"lt", "<"},
+    {"gt", ">"},
+    {"quot", "\""},
+    {"apos", "'"},
+    {"nbsp", "\xc2\xa0"},
+    {"ndash", "–"},
+    {"mdash", "—"},
+    {"lsquo", "‘"},
+    {"rsquo", "’"},
+    {"sbquo", "‚"},
+    {"ldquo", "“"},
+    {"rdquo", "”"},
+    {"bdquo", "„"},
+    {"hellip", "…"},
+    {"laquo", "«"},
+    {"raquo", "»"},
+    {"lsaquo", "‹"},
+    {"rsaquo", "›"},
+    {"iexcl", "¡"},
+    {"iquest", "¿"},
+    {"copy", "©"},
+    {"reg", "®"},
+    {"trade", "™"},
+    {"deg", "°"},
+    {"middot", "·"},
+    {"bull", "•"},
+    {"euro", "€"},
+    {"pound", "£"},
+    {"yen", "¥"},
+    {"cent", "¢"},
+    {"sect", "§"},
+    {"para", "¶"},
+    {"times", "×"},
+    {"divide", "÷"},
+    {"plusmn", "±"},
+    {"frac12", "½"},
+    {"frac14", "¼"},
+    {"frac34", "¾"},
+    {"ordm", "º"},
+    {"ordf", "ª"},
+    {"acute", "´"},
+    {"shy", "\xc2\xad"},
+    {"aacute", "á"},
+    {"eacute", "é"},
+    {"iacute", "í"},
+    {"oacute", "ó"},
+    {"uacute", "ú"},
+    {"Aacute", "Á"},
+    {"Eacute", "É"},
+    {"Iacute", "Í"},
+    {"Oacute", "Ó"},
+    {"Uacute", "Ú"},
+    {"ntilde", "ñ"},
+    {"Ntilde", "Ñ"},
+    {"uuml", "ü"},
+    {"Uuml", "Ü"},
+    {"auml", "ä"},
+    {"ouml", "ö"},
+    {"Auml", "Ä"},
+    {"Ouml", "Ö"},
+    {"szlig", "ß"},
+    {"agrave", "à"},
+    {"egrave", "è"},
+    {"ograve", "ò"},
+    {"ccedil", "ç"},
+    {"Ccedil", "Ç"},
+    {"ecirc", "ê"},
+    {"acirc", "â"},
+    {"ocirc", "ô"},
+    {"atilde", "ã"},
+    {"otilde", "õ"},
+    {"zwj", "\xe2\x80\x8d"},
+    {"zwnj", "\xe2\x80\x8c"},
+    {"ensp", " "},
+    {"emsp", " "},
+    {"thinsp", " "},
 };
 
 /* Windows-1252 for references to U+0080..U+009F, as browsers do. */
@@ -611,7 +705,7 @@ static size_t put_char(struct conv *c, const char *s, size_t n, size_t i)
     case '*':
     case '_':
     case '~': {
-        bool gate = ch == '*' ? c->gate_star
+        bool gate = ch == '*'   ? c->gate_star
                     : ch == '_' ? c->gate_under
                                 : c->gate_tilde;
         bool prev_ws = is_ascii_ws(prev);
@@ -738,8 +832,7 @@ static void pop_container(struct conv *c, char kind)
     }
 }
 
-static void push_inline(struct conv *c, char kind, const struct attr *a,
-                        int na)
+static void push_inline(struct conv *c, char kind, const struct attr *a, int na)
 {
     if (c->ninl == MAX_INLINE) {
         c->inl_overflow++;
@@ -1056,8 +1149,8 @@ static size_t tag_at(struct conv *c, size_t i)
     if (j >= n || !is_alpha((unsigned char)s[j]))
         return 0;
     size_t name = j;
-    while (j < n && (is_alnum((unsigned char)s[j]) || s[j] == '-' ||
-                     s[j] == ':'))
+    while (j < n &&
+           (is_alnum((unsigned char)s[j]) || s[j] == '-' || s[j] == ':'))
         j++;
     size_t name_len = j - name;
 
@@ -1159,7 +1252,8 @@ static int convert(const char *html, size_t len, struct buf *out,
     c.gate_under = refs || count_char(html, len, '_') >= 2;
     c.gate_tilde = refs || count_char(html, len, '~') >= 2;
     c.gate_tick = refs || count_char(html, len, '`') >= 2;
-    c.gate_brackets = refs || (memchr(html, '[', len) && memchr(html, ']', len));
+    c.gate_brackets =
+        refs || (memchr(html, '[', len) && memchr(html, ']', len));
 
     size_t i = 0;
     while (i < len && !buf_failed(out)) {

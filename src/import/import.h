@@ -29,53 +29,53 @@
 
 /* What happened to a comment in the source system. */
 enum import_status {
-  IMPORT_VISIBLE, /* published */
-  IMPORT_REMOVED, /* tombstone: removed by a moderator (body "") */
-  IMPORT_DELETED, /* tombstone: deleted by its author (body "") */
-  IMPORT_PENDING, /* awaiting moderation in the source */
-  IMPORT_SPAM     /* marked as spam in the source (body kept) */
+    IMPORT_VISIBLE, /* published */
+    IMPORT_REMOVED, /* tombstone: removed by a moderator (body "") */
+    IMPORT_DELETED, /* tombstone: deleted by its author (body "") */
+    IMPORT_PENDING, /* awaiting moderation in the source */
+    IMPORT_SPAM     /* marked as spam in the source (body kept) */
 };
 
 struct import_article {
-  const char *source_id;    /* "blogger:7061949412204216551": the
-                               trailing number of the entry id */
-  const char *path;         /* the post's original path, e.g.
-                               "/2021/07/x.html"; "" if unknown */
-  const char *url;          /* the original absolute http(s) URL, or "" */
-  const char *title;        /* plain text, may be "" */
-  const char *byline;       /* author name, may be "" */
-  int64_t published;        /* Unix seconds UTC */
-  int tz_offset_min;        /* UTC offset the time was written with,
-                               e.g. -420 for -07:00 */
-  bool draft;               /* not published in the source */
-  const char *body_md;      /* body as safe Markdown (html2md.h) */
-  const char *lead_image;   /* http(s) URL or "" */
-  const char *lead_caption; /* plain text or "" */
-  const char *labels;       /* comma-separated (no spaces added), ""
-                               if none; commas inside a label become
-                               spaces */
-  bool thread_only;         /* a discussion thread, not a post (Disqus,
-                               WordPress): its comments go to the
-                               article already at url or path, else to
-                               a new body-less article pointing to url
-                               (embed mode) */
-  bool closed;              /* comments were closed in the source */
+    const char *source_id;    /* "blogger:7061949412204216551": the
+                                 trailing number of the entry id */
+    const char *path;         /* the post's original path, e.g.
+                                 "/2021/07/x.html"; "" if unknown */
+    const char *url;          /* the original absolute http(s) URL, or "" */
+    const char *title;        /* plain text, may be "" */
+    const char *byline;       /* author name, may be "" */
+    int64_t published;        /* Unix seconds UTC */
+    int tz_offset_min;        /* UTC offset the time was written with,
+                                 e.g. -420 for -07:00 */
+    bool draft;               /* not published in the source */
+    const char *body_md;      /* body as safe Markdown (html2md.h) */
+    const char *lead_image;   /* http(s) URL or "" */
+    const char *lead_caption; /* plain text or "" */
+    const char *labels;       /* comma-separated (no spaces added), ""
+                                 if none; commas inside a label become
+                                 spaces */
+    bool thread_only;         /* a discussion thread, not a post (Disqus,
+                                 WordPress): its comments go to the
+                                 article already at url or path, else to
+                                 a new body-less article pointing to url
+                                 (embed mode) */
+    bool closed;              /* comments were closed in the source */
 };
 
 struct import_comment {
-  const char *source_id;         /* "blogger:8578250784387892726" */
-  const char *article_source_id; /* the article it belongs to (always
-                                    emitted before) */
-  const char *parent_source_id;  /* "" for a top-level comment; else a
-                                    comment emitted before this one
-                                    (Blogger) or before or after it
-                                    (streaming importers) */
-  int64_t created;               /* Unix seconds UTC */
-  const char *author_name;       /* "" when anonymous */
-  bool anonymous;                /* no name, or the source's
-                                    "Anonymous" without a profile */
-  enum import_status status;
-  const char *body_md; /* safe Markdown; "" for tombstones */
+    const char *source_id;         /* "blogger:8578250784387892726" */
+    const char *article_source_id; /* the article it belongs to (always
+                                      emitted before) */
+    const char *parent_source_id;  /* "" for a top-level comment; else a
+                                      comment emitted before this one
+                                      (Blogger) or before or after it
+                                      (streaming importers) */
+    int64_t created;               /* Unix seconds UTC */
+    const char *author_name;       /* "" when anonymous */
+    bool anonymous;                /* no name, or the source's
+                                      "Anonymous" without a profile */
+    enum import_status status;
+    const char *body_md; /* safe Markdown; "" for tombstones */
 };
 
 /*
@@ -83,24 +83,24 @@ struct import_comment {
  * the struct first and fills it even when it fails.
  */
 struct import_stats {
-  long articles;   /* articles emitted */
-  long comments;   /* comments emitted, tombstones included */
-  long tombstones; /* of those, IMPORT_REMOVED or IMPORT_DELETED */
-  long skipped_pages, skipped_settings, skipped_templates;
-  long skipped_other;  /* entries of unknown kind, without id or time,
-                          trashed or deleted posts, duplicates, comments
-                          whose article is not in the file */
-  long orphans;        /* comments whose parent is missing (or in
-                          another article, or in a cycle): emitted as
-                          top-level */
-  long skipped_toobig; /* entries with a field over its size limit */
-  long skipped_pingbacks; /* WordPress pingbacks and trackbacks */
-  long skipped_trash;     /* comments in the source's trash */
-  long skipped_invalid;   /* comments without id, thread or valid time */
-  long spam;              /* comments emitted as IMPORT_SPAM */
-  const char *format;  /* static: "blogger-atom" (legacy backup),
-                          "blogger-2018", "disqus", "wxr-1.0", "wxr-1.1"
-                          or "wxr-1.2"; "" before detection */
+    long articles;   /* articles emitted */
+    long comments;   /* comments emitted, tombstones included */
+    long tombstones; /* of those, IMPORT_REMOVED or IMPORT_DELETED */
+    long skipped_pages, skipped_settings, skipped_templates;
+    long skipped_other;     /* entries of unknown kind, without id or time,
+                               trashed or deleted posts, duplicates, comments
+                               whose article is not in the file */
+    long orphans;           /* comments whose parent is missing (or in
+                               another article, or in a cycle): emitted as
+                               top-level */
+    long skipped_toobig;    /* entries with a field over its size limit */
+    long skipped_pingbacks; /* WordPress pingbacks and trackbacks */
+    long skipped_trash;     /* comments in the source's trash */
+    long skipped_invalid;   /* comments without id, thread or valid time */
+    long spam;              /* comments emitted as IMPORT_SPAM */
+    const char *format;     /* static: "blogger-atom" (legacy backup),
+                               "blogger-2018", "disqus", "wxr-1.0", "wxr-1.1"
+                               or "wxr-1.2"; "" before detection */
 };
 
 /*
@@ -108,9 +108,9 @@ struct import_stats {
  * err to stop the import, which then returns that value.
  */
 struct import_sink {
-  void *ctx;
-  int (*article)(void *ctx, const struct import_article *a);
-  int (*comment)(void *ctx, const struct import_comment *c);
+    void *ctx;
+    int (*article)(void *ctx, const struct import_article *a);
+    int (*comment)(void *ctx, const struct import_comment *c);
 };
 
 /*
@@ -119,8 +119,8 @@ struct import_sink {
  * call it after every chunk. Only the store sink (store_sink.c) listens,
  * for its progress line; for any other sink it does nothing.
  */
-void import_report_progress(const struct import_sink *sink,
-                            int64_t done_bytes, int64_t total_bytes);
+void import_report_progress(const struct import_sink *sink, int64_t done_bytes,
+                            int64_t total_bytes);
 
 /*
  * import_blogger parses the Blogger export at path (either the legacy Atom

@@ -75,12 +75,12 @@ static json_t *article_record(const struct article *a)
     return json_pack("{s:s, s:s, s:s, s:s, s:I, s:b, s:s, s:s, s:s, s:s, "
                      "s:s, s:s, s:i}",
                      "type", "article", "path", a->path, "title", a->title,
-                     "byline", a->byline, "published",
-                     (json_int_t)a->published, "is_published",
-                     a->is_published, "body", a->body, "lead_image",
-                     a->lead_image, "lead_caption", a->lead_caption, "labels",
-                     a->labels, "source_id", a->source_id, "external_url",
-                     a->external_url, "discussion", a->discussion);
+                     "byline", a->byline, "published", (json_int_t)a->published,
+                     "is_published", a->is_published, "body", a->body,
+                     "lead_image", a->lead_image, "lead_caption",
+                     a->lead_caption, "labels", a->labels, "source_id",
+                     a->source_id, "external_url", a->external_url,
+                     "discussion", a->discussion);
 }
 
 static json_t *comment_record(const struct comment *c)
@@ -156,8 +156,8 @@ int import_export_json(struct store *st, const char *article_path, FILE *out,
     if (ret)
         goto out;
     if (!article_path) {
-        for (size_t i = 0; i < sizeof(exported_settings) /
-                                   sizeof(exported_settings[0]);
+        for (size_t i = 0;
+             i < sizeof(exported_settings) / sizeof(exported_settings[0]);
              i++) {
             const char *v;
             ret = store_setting_get(st, exported_settings[i], &a, &v);
@@ -165,11 +165,11 @@ int import_export_json(struct store *st, const char *article_path, FILE *out,
                 continue;
             if (ret)
                 goto out;
-            ret = write_record(out,
-                               json_pack("{s:s, s:s, s:s}", "type", "setting",
-                                         "key", exported_settings[i], "value",
-                                         v),
-                               err);
+            ret =
+                write_record(out,
+                             json_pack("{s:s, s:s, s:s}", "type", "setting",
+                                       "key", exported_settings[i], "value", v),
+                             err);
             if (ret)
                 goto out;
         }
@@ -235,8 +235,8 @@ struct reader {
     struct import_json_summary *sum;
     struct arena scratch;
     bool have_header, have_end;
-    int64_t article_id;    /* the article comments go to, or 0 */
-    bool article_present;  /* it was in the store before */
+    int64_t article_id;      /* the article comments go to, or 0 */
+    bool article_present;    /* it was in the store before */
     long articles, comments; /* records read, checked against "end" */
 };
 
@@ -343,8 +343,7 @@ static int read_article(struct reader *r, json_t *o)
     if ((ret = get_str(r, o, "path", &a.path)) ||
         (ret = get_str(r, o, "title", &a.title)) ||
         (ret = get_str(r, o, "byline", &a.byline)) ||
-        (ret = get_int(r, o, "published", INT64_MIN, INT64_MAX,
-                       &published)) ||
+        (ret = get_int(r, o, "published", INT64_MIN, INT64_MAX, &published)) ||
         (ret = get_bool(r, o, "is_published", &a.is_published)) ||
         (ret = get_str(r, o, "body", &a.body)) ||
         (ret = get_str(r, o, "lead_image", &a.lead_image)) ||
@@ -438,8 +437,8 @@ static int read_comment(struct reader *r, json_t *o)
     c.article_id = r->article_id;
     r->comments++;
     if (r->article_present) {
-        ret = store_comment_by_number(r->st, r->article_id, number,
-                                      &r->scratch, &existing);
+        ret = store_comment_by_number(r->st, r->article_id, number, &r->scratch,
+                                      &existing);
         if (ret == 0) {
             r->sum->comments_present++;
             return 0;
@@ -451,8 +450,8 @@ static int read_comment(struct reader *r, json_t *o)
     if (dot) {
         char parent[COMMENT_NUMBER_MAX];
         snprintf(parent, sizeof(parent), "%.*s", (int)(dot - number), number);
-        ret = store_comment_by_number(r->st, r->article_id, parent,
-                                      &r->scratch, &existing);
+        ret = store_comment_by_number(r->st, r->article_id, parent, &r->scratch,
+                                      &existing);
         if (ret == ERR_NOTFOUND)
             return bad(r, "comment %s comes before its parent %s", number,
                        parent);
@@ -502,8 +501,9 @@ static int read_record(struct reader *r, const char *line, size_t len)
         return bad(r, "data after the end record");
     json_t *o = json_loadb(line, len, JSON_REJECT_DUPLICATES, &jerr);
     if (!o && !r->have_header)
-        return bad(r, "not a charla export (the first line is not JSON: "
-                      "%s)",
+        return bad(r,
+                   "not a charla export (the first line is not JSON: "
+                   "%s)",
                    jerr.text);
     if (!o)
         return bad(r, "column %d: %s", jerr.column, jerr.text);
@@ -601,8 +601,8 @@ int import_json(struct store *st, const char *path, bool progress,
             break;
         }
         size_t n = strlen(chunk);
-        if (n == 0 || (chunk[n - 1] != '\n' && n + 1 < sizeof(chunk) &&
-                       !feof(fp))) {
+        if (n == 0 ||
+            (chunk[n - 1] != '\n' && n + 1 < sizeof(chunk) && !feof(fp))) {
             /* fgets stopped short of the newline: a NUL byte in the line */
             r.line++;
             buf_addf(err, "%s:%ld: a NUL byte in the line", path, r.line);

@@ -156,15 +156,15 @@ struct sink_state {
     struct strmap ext_urls; /* external_url -> store id */
     bool ext_loaded;
 
-    struct strmap waiters;  /* parent source id -> first waiter, or -1 */
+    struct strmap waiters; /* parent source id -> first waiter, or -1 */
     struct arena defer_arena;
     struct deferred *defs;
     long ndefs, defs_cap;
-    long live_defs;          /* deferred and not yet done */
-    long *queue;             /* released waiters to store */
+    long live_defs; /* deferred and not yet done */
+    long *queue;    /* released waiters to store */
     long queue_cap;
 
-    struct timespec start;   /* for the progress line */
+    struct timespec start; /* for the progress line */
     long long last_ms;
     bool progress_shown;
 };
@@ -191,8 +191,7 @@ static int post_article(struct sink_state *s, const struct import_article *in)
 
     if (!s->tz_checked && (ret = set_timezone_once(s, in->tz_offset_min)))
         return ret;
-    ret = store_article_by_source(s->st, in->source_id, &s->scratch,
-                                  &existing);
+    ret = store_article_by_source(s->st, in->source_id, &s->scratch, &existing);
     if (ret == 0) {
         s->sum->articles_present++;
         return strmap_put(&s->articles, in->source_id, existing.id);
@@ -253,16 +252,14 @@ static int load_ext_urls(struct sink_state *s)
     return ret;
 }
 
-static int thread_article(struct sink_state *s,
-                          const struct import_article *in)
+static int thread_article(struct sink_state *s, const struct import_article *in)
 {
     struct article existing, a;
     const char *url, *path;
     int64_t id;
     int ret;
 
-    ret = store_article_by_source(s->st, in->source_id, &s->scratch,
-                                  &existing);
+    ret = store_article_by_source(s->st, in->source_id, &s->scratch, &existing);
     if (ret == 0) {
         s->sum->articles_present++;
         return strmap_put(&s->articles, in->source_id, existing.id);
@@ -313,8 +310,8 @@ static int thread_article(struct sink_state *s,
     a.discussion = in->closed ? 2 : 0;
     ret = store_article_insert(s->st, &a, &id);
     if (ret == ERR_CONFLICT)
-        buf_addf(s->err, "thread %s: its path %s or id is taken",
-                 in->source_id, path);
+        buf_addf(s->err, "thread %s: its path %s or id is taken", in->source_id,
+                 path);
     if (ret)
         return ret;
     s->sum->articles_added++;
@@ -402,8 +399,8 @@ static int parent_of(struct sink_state *s, const struct import_comment *in,
     *missing = false;
     if (!in->parent_source_id || !in->parent_source_id[0])
         return 0;
-    int ret = store_comment_by_source(s->st, in->parent_source_id,
-                                      &s->scratch, &parent);
+    int ret = store_comment_by_source(s->st, in->parent_source_id, &s->scratch,
+                                      &parent);
     if (ret == ERR_NOTFOUND) {
         *missing = true;
         return 0;
@@ -467,12 +464,10 @@ static int defer(struct sink_state *s, const struct import_comment *in,
 
 /* enqueue_waiters appends the replies waiting for source_id to the queue
  * (from index *n on) and forgets them in the waiters table. */
-static int enqueue_waiters(struct sink_state *s, const char *source_id,
-                           long *n)
+static int enqueue_waiters(struct sink_state *s, const char *source_id, long *n)
 {
     int64_t head;
-    if (!s->live_defs || !strmap_get(&s->waiters, source_id, &head) ||
-        head < 0)
+    if (!s->live_defs || !strmap_get(&s->waiters, source_id, &head) || head < 0)
         return 0;
     if (strmap_put(&s->waiters, source_id, -1))
         return ERR_NOMEM;
@@ -534,8 +529,7 @@ static int on_comment(void *ctx, const struct import_comment *in)
     int ret;
 
     arena_reset(&s->scratch);
-    ret = store_comment_by_source(s->st, in->source_id, &s->scratch,
-                                  &existing);
+    ret = store_comment_by_source(s->st, in->source_id, &s->scratch, &existing);
     if (ret == 0) {
         s->sum->comments_present++;
         return 0;
@@ -716,8 +710,7 @@ void import_print_summary(FILE *f, const struct import_stats *stats,
     fprintf(f,
             "\n"
             "comments: %ld added (%ld tombstones), %ld already present\n",
-            sum->comments_added, sum->tombstones_added,
-            sum->comments_present);
+            sum->comments_added, sum->tombstones_added, sum->comments_present);
     if (sum->spam_added)
         fprintf(f, "spam: %ld comments kept as removed (reason: spam)\n",
                 sum->spam_added);
@@ -741,11 +734,9 @@ void import_print_summary(FILE *f, const struct import_stats *stats,
     add_reason(f, &first, "other", stats->skipped_other);
     fprintf(f, "%s\n", first ? "" : ")");
     if (sum->flattened)
-        fprintf(f,
-                "replies nested too deep, attached to an ancestor: %ld\n",
+        fprintf(f, "replies nested too deep, attached to an ancestor: %ld\n",
                 sum->flattened);
     if (sum->orphans + stats->orphans)
-        fprintf(f,
-                "replies whose parent is missing, kept as top-level: %ld\n",
+        fprintf(f, "replies whose parent is missing, kept as top-level: %ld\n",
                 sum->orphans + stats->orphans);
 }

@@ -14,26 +14,25 @@
 /* What the store gained; printed as the import summary. */
 struct import_summary {
     long articles_added, articles_present;
-    long articles_attached;  /* threads whose comments went to an article
-                                already in the store (same URL or path) */
-    long articles_skipped;   /* threads without a usable URL or path */
+    long articles_attached; /* threads whose comments went to an article
+                               already in the store (same URL or path) */
+    long articles_skipped;  /* threads without a usable URL or path */
     long comments_added, comments_present;
     long tombstones_added;
-    long spam_added;         /* of comments_added, removed as spam */
-    long orphans;            /* replies whose parent is missing (or in
-                                another thread): stored as top-level */
-    long deferred;           /* replies that came before their parent and
-                                waited for it */
-    long flattened;          /* replies nested deeper than comment
-                                numbers allow: stored under the nearest
-                                ancestor that fits */
+    long spam_added;          /* of comments_added, removed as spam */
+    long orphans;             /* replies whose parent is missing (or in
+                                 another thread): stored as top-level */
+    long deferred;            /* replies that came before their parent and
+                                 waited for it */
+    long flattened;           /* replies nested deeper than comment
+                                 numbers allow: stored under the nearest
+                                 ancestor that fits */
     long comments_no_article; /* comments whose thread was skipped or is
                                  not in the file */
 };
 
 /* An importer: parses path and feeds the sink (import_blogger, ...). */
-typedef int (*import_parse_fn)(const char *path,
-                               const struct import_sink *sink,
+typedef int (*import_parse_fn)(const char *path, const struct import_sink *sink,
                                struct import_stats *stats, struct buf *err);
 
 /* A --map OLD=NEW rewrite: a URL starting with old_prefix gets new_prefix
@@ -46,8 +45,8 @@ struct import_map {
 struct import_options {
     const struct import_map *maps; /* applied to thread URLs; may be NULL */
     size_t nmaps;
-    bool progress;                 /* a progress line on stderr (callers
-                                      set it only when stderr is a tty) */
+    bool progress; /* a progress line on stderr (callers
+                      set it only when stderr is a tty) */
 };
 
 /*

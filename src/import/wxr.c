@@ -85,7 +85,7 @@ struct wparser {
     struct xml_reader rd; /* first: the driver casts the user data */
     const struct import_sink *sink;
     struct import_stats *st;
-    char wp_ns[64];       /* the wp namespace URI seen, or "" */
+    char wp_ns[64]; /* the wp namespace URI seen, or "" */
 
     int depth;
     bool root_ok;
@@ -95,9 +95,9 @@ struct wparser {
     int field_depth;
     bool item_toobig, comment_toobig;
     struct buf f[F_COUNT];
-    struct buf html;      /* comment text after the autop step */
-    struct buf md;        /* converted comment */
-    struct arena scratch; /* per comment */
+    struct buf html;         /* comment text after the autop step */
+    struct buf md;           /* converted comment */
+    struct arena scratch;    /* per comment */
     struct arena item_arena; /* per item: its source id */
     const char *item_source_id;
 };
@@ -281,8 +281,8 @@ static void XMLCALL on_start(void *ud, const char *name, const char **atts)
 /* site returns the site's base URL without a trailing slash (scratch). */
 static const char *site(struct wparser *p, struct arena *a)
 {
-    const struct buf *b = p->f[F_SITE].len ? &p->f[F_SITE]
-                                           : &p->f[F_CHANNEL_LINK];
+    const struct buf *b =
+        p->f[F_SITE].len ? &p->f[F_SITE] : &p->f[F_CHANNEL_LINK];
     const char *s = b->data;
     size_t n = b->len;
     str_trim(&s, &n);
@@ -410,8 +410,8 @@ static void autop(const struct buf *in, struct buf *out)
 
 static bool anonymous_name(const char *s)
 {
-    return !s[0] || strcmp(s, "Anonymous") == 0 ||
-           strcmp(s, "Anónimo") == 0 || strcmp(s, "anonymous") == 0;
+    return !s[0] || strcmp(s, "Anonymous") == 0 || strcmp(s, "Anónimo") == 0 ||
+           strcmp(s, "anonymous") == 0;
 }
 
 static void send_comment(struct wparser *p)

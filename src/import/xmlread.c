@@ -105,8 +105,7 @@ int64_t xml_reader_file_size(const char *path)
     return (int64_t)sb.st_size;
 }
 
-int xml_reader_run(struct xml_reader *r, void *ud,
-                   void (*setup)(XML_Parser xp))
+int xml_reader_run(struct xml_reader *r, void *ud, void (*setup)(XML_Parser xp))
 {
     FILE *fp = NULL;
     char *chunk = NULL;
@@ -216,8 +215,8 @@ static bool is_space(char c)
  * parse_date_time reads "YYYY-MM-DD?HH:MM:SS" where ? is sep1 or sep2 and
  * returns the Unix time of those fields as UTC; *rest points past them.
  */
-static bool parse_date_time(const char *s, char sep1, char sep2,
-                            int64_t *secs, const char **rest)
+static bool parse_date_time(const char *s, char sep1, char sep2, int64_t *secs,
+                            const char **rest)
 {
     int c1, c2, mo, d, h, mi, sec;
     static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};

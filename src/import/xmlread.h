@@ -27,15 +27,15 @@
  * driver's own handlers cast the user data back to struct xml_reader.
  */
 struct xml_reader {
-    const char *path;              /* the file, as given (for messages) */
-    struct buf *err;               /* appended once, on failure */
+    const char *path;               /* the file, as given (for messages) */
+    struct buf *err;                /* appended once, on failure */
     const struct import_sink *sink; /* for import_report_progress; may be
                                        NULL */
-    int64_t progress_base;         /* bytes already read by earlier passes */
-    int64_t progress_total;        /* bytes all passes will read */
-    XML_Parser xp;                 /* valid during xml_reader_run */
-    int rc;                        /* why a handler stopped expat, or 0 */
-    long long last_event;          /* byte offset past the last event */
+    int64_t progress_base;          /* bytes already read by earlier passes */
+    int64_t progress_total;         /* bytes all passes will read */
+    XML_Parser xp;                  /* valid during xml_reader_run */
+    int rc;                         /* why a handler stopped expat, or 0 */
+    long long last_event;           /* byte offset past the last event */
 };
 
 /*

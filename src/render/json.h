@@ -28,10 +28,10 @@ MUST_CHECK int json_comment(struct buf *b, const struct thread *t, size_t i,
 
 /* One item of the moderation queue, assembled by the handler. */
 struct queue_item {
-    const struct comment *c;       /* handle already filled */
+    const struct comment *c; /* handle already filled */
     const struct article *art;
-    const struct comment *parent;  /* for context, or NULL */
-    int64_t author_visible;        /* the author's record on the site */
+    const struct comment *parent; /* for context, or NULL */
+    int64_t author_visible;       /* the author's record on the site */
     int64_t author_removed;
     const struct report *reports;
     size_t nreports;
@@ -41,8 +41,8 @@ struct queue_item {
  *  "reports":[...],"record":{...},"screen":...}],
  *  "raids":[{"id","path","title"}]}: raids are articles in raid mode */
 MUST_CHECK int json_queue(struct buf *b, const struct queue_item *items,
-                          size_t n, const struct article *raids,
-                          size_t nraids, struct arena *a);
+                          size_t n, const struct article *raids, size_t nraids,
+                          struct arena *a);
 
 /* {"log":[{"id","at","actor","comment","number","action","from","to",
  *  "reason","note"}]} */

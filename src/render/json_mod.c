@@ -51,10 +51,10 @@ static int comment_object(struct buf *b, const struct comment *c,
     json_quotes(b, c->body);
     struct buf html;
     buf_init(&html, 1 << 20);
-    struct markdown_opts mo = {.kind = MARKDOWN_COMMENT, .refs = NULL,
-                               .link_prefix = ""};
-    int ret = markdown_render(&html, c->body, strlen(c->body), &mo, a, NULL,
-                              NULL);
+    struct markdown_opts mo = {
+        .kind = MARKDOWN_COMMENT, .refs = NULL, .link_prefix = ""};
+    int ret =
+        markdown_render(&html, c->body, strlen(c->body), &mo, a, NULL, NULL);
     buf_adds(b, ",\"html\":");
     json_quote(b, html.data, html.len);
     buf_release(&html);

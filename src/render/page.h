@@ -22,9 +22,8 @@
 void page_begin(struct buf *b, const struct site *site, const char *title);
 /* page_begin_skip: the same, with a "skip to" link to the fragment
  * skip_href (e.g. "#comments") as the page's first focusable element. */
-void page_begin_skip(struct buf *b, const struct site *site,
-                     const char *title, const char *skip_href,
-                     const char *skip_text);
+void page_begin_skip(struct buf *b, const struct site *site, const char *title,
+                     const char *skip_href, const char *skip_text);
 /* page_end writes the footer, with the link to the other language
  * (back to msg_back_path()), and closes the document. */
 void page_end(struct buf *b);
@@ -67,8 +66,7 @@ MUST_CHECK int page_article(struct buf *b, const struct thread *t,
  * page_thread_preview is the preview function thread_build takes: the first
  * words of a Markdown body as plain text, in arena memory.
  */
-const char *page_thread_preview(struct arena *a, const char *body,
-                                size_t len);
+const char *page_thread_preview(struct arena *a, const char *body, size_t len);
 
 /*
  * page_report: the no-JavaScript report form for one comment (text is its

@@ -97,8 +97,8 @@ void page_admin_end(struct buf *b)
     page_end(b);
 }
 
-void page_admin_login(struct buf *b, const struct site *site,
-                      const char *error, const char *name)
+void page_admin_login(struct buf *b, const struct site *site, const char *error,
+                      const char *name)
 {
     struct admin_ctx ctx = {.site = site, .error = error};
     page_admin_begin(b, &ctx, ADMIN_NAV_NONE, msg_get(MSG_ADM_LOGIN_TITLE));
@@ -175,8 +175,7 @@ static void author(struct buf *b, const struct comment *c)
     html_lit(b, "</span>");
 }
 
-static int comment_text(struct buf *b, const struct comment *c,
-                        struct arena *a)
+static int comment_text(struct buf *b, const struct comment *c, struct arena *a)
 {
     if (comment_status_is_tombstone(c->status)) {
         html_lit(b, "<p class=\"tombstone\">");

@@ -50,8 +50,8 @@ void page_admin_begin(struct buf *b, const struct admin_ctx *ctx,
 void page_admin_end(struct buf *b);
 
 /* The login form; error (or NULL) above it, name (or NULL) kept. */
-void page_admin_login(struct buf *b, const struct site *site,
-                      const char *error, const char *name);
+void page_admin_login(struct buf *b, const struct site *site, const char *error,
+                      const char *name);
 
 /* The queue page's filters, echoed into links and the actions' forms. */
 struct admin_queue_filter {
@@ -94,12 +94,12 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
 
 /* One day of the statistics. */
 struct admin_stats_day {
-    int64_t day_start;  /* Unix seconds of 00:00 UTC */
-    int64_t held;       /* comments held (screening, reports) */
-    int64_t removed;    /* removals and purges */
-    int64_t approved;   /* approvals */
-    int64_t median_s;   /* median seconds from posting to a decision */
-    bool has_median;    /* false when there was no decision that day */
+    int64_t day_start; /* Unix seconds of 00:00 UTC */
+    int64_t held;      /* comments held (screening, reports) */
+    int64_t removed;   /* removals and purges */
+    int64_t approved;  /* approvals */
+    int64_t median_s;  /* median seconds from posting to a decision */
+    bool has_median;   /* false when there was no decision that day */
 };
 #define ADMIN_STATS_DAYS 30
 
@@ -119,8 +119,8 @@ void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
  */
 MUST_CHECK int page_admin_article_form(struct buf *b,
                                        const struct admin_ctx *ctx,
-                                       const struct article *art,
-                                       bool preview, struct arena *a);
+                                       const struct article *art, bool preview,
+                                       struct arena *a);
 
 struct webhook_record;
 

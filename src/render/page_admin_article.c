@@ -17,7 +17,7 @@
 
 static enum msg_id discussion_msg(int d)
 {
-    return d == 1 ? MSG_ADM_DISC_PREMOD
+    return d == 1   ? MSG_ADM_DISC_PREMOD
            : d == 2 ? MSG_ADM_DISC_CLOSED
                     : MSG_ADM_DISC_OPEN;
 }
@@ -135,16 +135,14 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
     html_attrs(b, ctx->se->csrf);
     html_lit(b, "\">\n");
     text_input(b, "title", MSG_ADM_F_TITLE, art->title, 300, INPUT_REQUIRED);
-    text_input(b, "path", MSG_ADM_F_PATH, art->path, 300,
-               INPUT_PATH_HINT);
+    text_input(b, "path", MSG_ADM_F_PATH, art->path, 300, INPUT_PATH_HINT);
     html_lit(b, "<p class=\"hint\" id=\"path-hint\">");
     html_texts(b, msg_get(MSG_ADM_F_PATH_HINT));
     html_lit(b, "</p>\n");
     text_input(b, "byline", MSG_ADM_F_BYLINE, art->byline, 200, 0);
     text_input(b, "lead_image", MSG_ADM_F_IMAGE, art->lead_image, 2000,
                INPUT_URL);
-    text_input(b, "lead_caption", MSG_ADM_F_CAPTION, art->lead_caption, 500,
-               0);
+    text_input(b, "lead_caption", MSG_ADM_F_CAPTION, art->lead_caption, 500, 0);
     text_input(b, "labels", MSG_ADM_F_LABELS, art->labels, 500, 0);
     html_lit(b, "<label for=\"f-body\">");
     html_texts(b, msg_get(MSG_ADM_F_BODY));
@@ -189,8 +187,8 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "</h1>\n<div class=\"body\">\n");
         struct markdown_opts mo = {
             .kind = MARKDOWN_ARTICLE, .refs = NULL, .link_prefix = ""};
-        int ret = markdown_render(b, art->body, strlen(art->body), &mo, a,
-                                  NULL, NULL);
+        int ret = markdown_render(b, art->body, strlen(art->body), &mo, a, NULL,
+                                  NULL);
         if (ret)
             return ret;
         html_lit(b, "</div></article></section>\n");

@@ -23,8 +23,7 @@ void page_admin_webhooks(struct buf *b, const struct admin_ctx *ctx,
                          const struct webhook_record *r, size_t n,
                          const char *url)
 {
-    page_admin_begin(b, ctx, ADMIN_NAV_WEBHOOKS,
-                     msg_get(MSG_ADM_HOOKS_TITLE));
+    page_admin_begin(b, ctx, ADMIN_NAV_WEBHOOKS, msg_get(MSG_ADM_HOOKS_TITLE));
     html_lit(b, "<h1>");
     html_texts(b, msg_get(MSG_ADM_HOOKS_TITLE));
     html_lit(b, "</h1>\n<p>");

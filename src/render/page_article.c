@@ -128,7 +128,8 @@ static void render_form(struct buf *b, const struct thread *t,
                         const struct page_article_opts *opts)
 {
     const struct article *art = t->article;
-    html_lit(b, "<form class=\"comment-form\" method=\"post\" action=\"/articles/");
+    html_lit(
+        b, "<form class=\"comment-form\" method=\"post\" action=\"/articles/");
     html_int(b, art->id);
     html_lit(b, "/comments\"");
     if (parent)
@@ -147,8 +148,8 @@ static void render_form(struct buf *b, const struct thread *t,
         html_texts(b, msg_get(MSG_PREMOD));
         html_lit(b, "</p>\n");
     }
-    bool show_error = opts->form_error &&
-                      ((parent && opts->reply_to) || (!parent && !opts->reply_to));
+    bool show_error = opts->form_error && ((parent && opts->reply_to) ||
+                                           (!parent && !opts->reply_to));
     if (show_error) {
         html_lit(b, "<p class=\"form-error\" role=\"alert\">");
         html_texts(b, opts->form_error);
@@ -222,8 +223,7 @@ static void render_form(struct buf *b, const struct thread *t,
 }
 
 static int render_comment(struct buf *b, const struct thread *t, size_t i,
-                          const struct page_article_opts *opts,
-                          struct arena *a)
+                          const struct page_article_opts *opts, struct arena *a)
 {
     const struct comment *c = &t->comments[i];
     int depth = c->depth > THREAD_MAX_INDENT ? THREAD_MAX_INDENT : c->depth;
@@ -274,8 +274,8 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
         struct markdown_opts mo = {
             .kind = MARKDOWN_COMMENT, .refs = &ctx, .link_prefix = ""};
         html_lit(b, "<div class=\"text\">");
-        int ret = markdown_render(b, c->body, strlen(c->body), &mo, a, NULL,
-                                  NULL);
+        int ret =
+            markdown_render(b, c->body, strlen(c->body), &mo, a, NULL, NULL);
         if (ret)
             return ret;
         html_lit(b, "</div>");
@@ -356,8 +356,7 @@ static void more_replies(struct buf *b, const char *root, int total)
  * page of a small one.
  */
 static int render_window(struct buf *b, const struct thread *t,
-                         const struct page_article_opts *opts,
-                         struct arena *a)
+                         const struct page_article_opts *opts, struct arena *a)
 {
     int page = opts->page > 0 ? opts->page : 1;
     long top = -1;         /* index of the current top-level comment */
@@ -375,17 +374,14 @@ static int render_window(struct buf *b, const struct thread *t,
             top++;
             replies = hidden = 0;
             root = c->number;
-            shown_root = opts->subtree
-                             ? strcmp(c->number, opts->subtree) == 0
-                             : top / PAGE_TOP_LEVEL == page - 1;
+            shown_root = opts->subtree ? strcmp(c->number, opts->subtree) == 0
+                                       : top / PAGE_TOP_LEVEL == page - 1;
         }
-        if (opts->subtree ? !in_subtree(c->number, opts->subtree)
-                          : !shown_root)
+        if (opts->subtree ? !in_subtree(c->number, opts->subtree) : !shown_root)
             continue;
         if (c->status == COMMENT_PENDING || c->status == COMMENT_HELD)
             continue; /* shown to their author and staff only */
-        if (c->depth > 0 && !opts->subtree &&
-            ++replies > PAGE_REPLIES_SHOWN) {
+        if (c->depth > 0 && !opts->subtree && ++replies > PAGE_REPLIES_SHOWN) {
             hidden++;
             continue;
         }
@@ -480,8 +476,7 @@ int page_article(struct buf *b, const struct thread *t,
         html_texts(b, msg_get(MSG_COMMENTS_ONE));
     } else {
         char tmp[64];
-        snprintf(tmp, sizeof(tmp), msg_get(MSG_COMMENTS_MANY),
-                 (int)t->visible);
+        snprintf(tmp, sizeof(tmp), msg_get(MSG_COMMENTS_MANY), (int)t->visible);
         html_texts(b, tmp);
     }
     html_lit(b, ")</span></h2>\n");

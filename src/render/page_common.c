@@ -20,9 +20,8 @@ void page_begin(struct buf *b, const struct site *site, const char *title)
  * body (the first Tab stop), to the fragment `skip_href` ("#comments");
  * style.css keeps it off screen until it has the focus.
  */
-void page_begin_skip(struct buf *b, const struct site *site,
-                     const char *title, const char *skip_href,
-                     const char *skip_text)
+void page_begin_skip(struct buf *b, const struct site *site, const char *title,
+                     const char *skip_href, const char *skip_text)
 {
     html_lit(b, "<!DOCTYPE html>\n<html lang=\"");
     html_attrs(b, msg_get(MSG_LANG));
@@ -59,8 +58,7 @@ void page_begin_skip(struct buf *b, const struct site *site,
  */
 static void lang_switch(struct buf *b)
 {
-    enum msg_lang other =
-        msg_lang() == MSG_LANG_ES ? MSG_LANG_EN : MSG_LANG_ES;
+    enum msg_lang other = msg_lang() == MSG_LANG_ES ? MSG_LANG_EN : MSG_LANG_ES;
     const char *code = msg_lang_code(other);
     const char *back = msg_back_path();
     struct buf href;

@@ -70,12 +70,11 @@ static void classify_json(const char *text, size_t len,
     json_t *o = json_object();
     json_object_set_new(o, "hold", json_boolean(v->hold));
     json_object_set_new(o, "score", json_real((double)v->score));
-    json_object_set_new(o, "category", v->category ? json_string(v->category)
-                                                   : json_null());
+    json_object_set_new(o, "category",
+                        v->category ? json_string(v->category) : json_null());
     json_object_set_new(o, "banned", json_boolean(v->banned));
-    json_object_set_new(o, "banned_word", v->banned
-                                              ? json_string(v->banned_word)
-                                              : json_null());
+    json_object_set_new(o, "banned_word",
+                        v->banned ? json_string(v->banned_word) : json_null());
     json_t *sc = json_object();
     for (int c = 0; c < SCREEN_NCAT; c++)
         json_object_set_new(sc, screen_category_name(c),
@@ -90,8 +89,8 @@ static void classify_json(const char *text, size_t len,
         const char *cn = screen_category_name(s->category);
         json_object_set_new(e, "category", cn ? json_string(cn) : json_null());
         if (s->offset + s->len <= len)
-            json_object_set_new(e, "text", json_stringn_nocheck(
-                                               text + s->offset, s->len));
+            json_object_set_new(e, "text",
+                                json_stringn_nocheck(text + s->offset, s->len));
         json_array_append_new(sp, e);
     }
     json_object_set_new(o, "spans", sp);
@@ -137,8 +136,10 @@ int screen_cmd_classify(int argc, char **argv)
             classify_usage();
             return 0;
         } else {
-            fprintf(stderr, "charla classify: unknown or incomplete option "
-                            "'%s'\n", a);
+            fprintf(stderr,
+                    "charla classify: unknown or incomplete option "
+                    "'%s'\n",
+                    a);
             classify_usage();
             return 2;
         }
@@ -184,8 +185,7 @@ int screen_cmd_classify(int argc, char **argv)
                    v.category ? v.category : "-");
     }
     if (fflush(stdout) != 0) {
-        fprintf(stderr, "charla classify: write failed: %s\n",
-                strerror(errno));
+        fprintf(stderr, "charla classify: write failed: %s\n", strerror(errno));
         goto out;
     }
     ret = 0;
@@ -225,8 +225,7 @@ static double ev_macro(const struct ev_counts *c)
 
 static const char *ev_head_name(int head)
 {
-    return head == SCREEN_HEAD_HOLD ? "hold"
-                                    : screen_category_name(head - 1);
+    return head == SCREEN_HEAD_HOLD ? "hold" : screen_category_name(head - 1);
 }
 
 static void eval_usage(void)
@@ -264,8 +263,10 @@ int screen_cmd_eval(int argc, char **argv)
             eval_usage();
             return 0;
         } else {
-            fprintf(stderr, "charla eval: unknown or incomplete option "
-                            "'%s'\n", a);
+            fprintf(stderr,
+                    "charla eval: unknown or incomplete option "
+                    "'%s'\n",
+                    a);
             eval_usage();
             return 2;
         }
@@ -289,8 +290,7 @@ int screen_cmd_eval(int argc, char **argv)
         set_first[s] = n;
         buf_reset(&path);
         buf_addf(&path, "%s/%s/test.tsv", data, screen_sets[s].name);
-        int rc = screen_read_tsv(path.data, (uint16_t)s, &rows, &n, &cap,
-                                 &err);
+        int rc = screen_read_tsv(path.data, (uint16_t)s, &rows, &n, &cap, &err);
         if (rc && rc != ERR_NOTFOUND) {
             fprintf(stderr, "charla eval: %s\n", err.data);
             goto out;
@@ -321,8 +321,7 @@ int screen_cmd_eval(int argc, char **argv)
     double t1 = ev_now();
     float ph[SCREEN_NHEADS];
     for (size_t i = 0; i < n; i++)
-        if (screen_model_heads(m, &sc.n, &sc.fs, rows[i].text, rows[i].len,
-                               ph))
+        if (screen_model_heads(m, &sc.n, &sc.fs, rows[i].text, rows[i].len, ph))
             break;
     double secs_heads = ev_now() - t1;
 
@@ -359,8 +358,8 @@ int screen_cmd_eval(int argc, char **argv)
                  "| %s | %zu | %.2f | %s | %.3f | %.3f | %.3f | %.3f | "
                  "%.3f |\n",
                  screen_sets[s].name, set_count[s],
-                 (double)pos / (double)set_count[s], ev_head_name(head), pr,
-                 rc, ev_f1(c.tp, c.fp, c.fn), ev_macro(&c), ev_macro(&ch));
+                 (double)pos / (double)set_count[s], ev_head_name(head), pr, rc,
+                 ev_f1(c.tp, c.fp, c.fn), ev_macro(&c), ev_macro(&ch));
     }
     buf_addf(&table,
              "\nSpeed: %zu pooled test comments; full `screen_check` "
@@ -369,8 +368,9 @@ int screen_cmd_eval(int argc, char **argv)
              "each); model heads alone: %.0f comments/s.\n",
              n, (double)n / secs, secs * 1e6 / (double)n,
              (double)n / secs_heads);
-    buf_addf(&table, "\nModel: format version %u, %u hash bits, %u training "
-                     "rows%s.\n",
+    buf_addf(&table,
+             "\nModel: format version %u, %u hash bits, %u training "
+             "rows%s.\n",
              m->hdr->version, m->hdr->hash_bits, m->hdr->n_train,
              (m->hdr->flags & 1) ? ", permissive-licence sets only" : "");
     free(v);

@@ -39,16 +39,16 @@ void screen_feats_release(struct screen_feats *fs)
     screen_feats_init(fs);
 }
 
-static inline void feat_put(struct screen_feats *fs, uint64_t h,
-                            uint32_t mask, uint32_t tok)
+static inline void feat_put(struct screen_feats *fs, uint64_t h, uint32_t mask,
+                            uint32_t tok)
 {
     fs->f[fs->n].bucket = (uint32_t)(h >> 32) & mask;
     fs->f[fs->n].tok = tok;
     fs->n++;
 }
 
-static void feat_shape(struct screen_feats *fs, uint32_t mask,
-                       const char *name, unsigned v)
+static void feat_shape(struct screen_feats *fs, uint32_t mask, const char *name,
+                       unsigned v)
 {
     uint64_t h = screen_hash(name, strlen(name), SEED_SHAPE);
     feat_put(fs, screen_mix(h + v), mask, UINT32_MAX);

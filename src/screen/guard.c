@@ -182,18 +182,18 @@ static int g_tok_number(const struct screen_norm *n, size_t t)
 }
 
 static const char *const g_es_street[] = {
-    "calle",   "avenida", "av",      "avda",       "blvd",   "boulevard",
-    "bulevar", "privada", "callejon", "andador",   "carretera", "colonia",
-    "col",     "fraccionamiento", "fracc", "cerrada", "prolongacion",
-    "calzada", "circuito", NULL};
+    "calle",        "avenida",         "av",        "avda",
+    "blvd",         "boulevard",       "bulevar",   "privada",
+    "callejon",     "andador",         "carretera", "colonia",
+    "col",          "fraccionamiento", "fracc",     "cerrada",
+    "prolongacion", "calzada",         "circuito",  NULL};
 static const char *const g_en_suffix[] = {
-    "street", "st",    "avenue", "ave",   "road",    "rd",   "boulevard",
-    "blvd",   "lane",  "ln",     "drive", "dr",      "court", "ct",
-    "way",    "place", "pl",     "terrace", "highway", "hwy", "circle",
-    NULL};
-static const char *const g_plate_words[] = {
-    "placa", "placas", "plate", "plates", "matricula", "matriculas", "tag",
-    "tags",  NULL};
+    "street", "st",      "avenue",  "ave", "road",   "rd", "boulevard", "blvd",
+    "lane",   "ln",      "drive",   "dr",  "court",  "ct", "way",       "place",
+    "pl",     "terrace", "highway", "hwy", "circle", NULL};
+static const char *const g_plate_words[] = {"placa",  "placas",    "plate",
+                                            "plates", "matricula", "matriculas",
+                                            "tag",    "tags",      NULL};
 
 static void g_addresses(const struct screen_norm *n, struct screen_span *sp,
                         size_t *ns, size_t max)
@@ -261,8 +261,8 @@ static void g_plates(const char *s, size_t len, const struct screen_norm *n,
                                          "D3-L3",    "L2-D4-L1", "D3-L3-D1",
                                          "L1-D3-L3", NULL};
     for (size_t i = 0; i < len; i++) {
-        if (i > 0 && (g_alpha(s[i - 1]) || g_digit(s[i - 1]) ||
-                      s[i - 1] == '-'))
+        if (i > 0 &&
+            (g_alpha(s[i - 1]) || g_digit(s[i - 1]) || s[i - 1] == '-'))
             continue;
         char shape[32];
         size_t l = g_plate_shape(s, len, i, shape, sizeof(shape));

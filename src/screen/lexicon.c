@@ -49,8 +49,8 @@ void screen_lex_release(struct screen_lex *lx)
     screen_lex_init(lx);
 }
 
-int screen_lex_add(struct screen_lex *lx, const char *term, size_t len,
-                   int cat, int lang, int kind)
+int screen_lex_add(struct screen_lex *lx, const char *term, size_t len, int cat,
+                   int lang, int kind)
 {
     struct screen_norm n;
     screen_norm_init(&n);
@@ -220,9 +220,8 @@ size_t screen_lex_scan(const struct screen_lex *lx, const struct screen_norm *n,
     for (size_t i = 0; i < n->ntok && nh < max; i++) {
         uint64_t h = 0;
         uint64_t t0 = n->tok[i].hash;
-        size_t maxk = (lx->starts[(t0 >> 6) & 63] >> (t0 & 63)) & 1
-                          ? lx->max_ntok
-                          : 1;
+        size_t maxk =
+            (lx->starts[(t0 >> 6) & 63] >> (t0 & 63)) & 1 ? lx->max_ntok : 1;
         for (size_t k = 1; k <= maxk && i + k <= n->ntok; k++) {
             h = screen_hash_combine(h, n->tok[i + k - 1].hash);
             const struct screen_lex_entry *e = screen_lex_find(lx, h, (int)k);
@@ -260,8 +259,8 @@ void screen_lex_bake(const struct screen_lex *lx, struct buf *out)
 }
 
 /* Split a line into up to nf TAB-separated fields. Returns the count. */
-static size_t lex_fields(const char *s, size_t len, const char **f,
-                         size_t *fl, size_t nf)
+static size_t lex_fields(const char *s, size_t len, const char **f, size_t *fl,
+                         size_t nf)
 {
     size_t k = 0;
     size_t start = 0;
@@ -299,8 +298,10 @@ int screen_lex_parse_baked(struct screen_lex *lx, const char *s, size_t len,
             int lang = lex_name_index(lex_lang_names, 3, f[1], fl[1]);
             int kind = lex_name_index(lex_kind_names, 2, f[2], fl[2]);
             if (cat < 0 || lang < 0 || kind < 0) {
-                buf_addf(err, "lexicon line %zu: bad category, language or "
-                              "kind", line);
+                buf_addf(err,
+                         "lexicon line %zu: bad category, language or "
+                         "kind",
+                         line);
                 return ERR_INVALID;
             }
             int rc = screen_lex_add(lx, f[3], fl[3], cat, lang, kind);
@@ -357,11 +358,12 @@ static int lex_add_list(struct screen_lex *lx, const char *path, int cat,
         }
         size_t i;
         json_t *v;
-        json_array_foreach(arr, i, v) {
+        json_array_foreach(arr, i, v)
+        {
             if (!json_is_string(v))
                 continue;
-            rc = screen_lex_add(lx, json_string_value(v),
-                                json_string_length(v), cat, lang, kind);
+            rc = screen_lex_add(lx, json_string_value(v), json_string_length(v),
+                                cat, lang, kind);
             if (rc == ERR_NOMEM)
                 break;
             rc = 0;
@@ -391,8 +393,7 @@ out:
     return rc;
 }
 
-int screen_lex_load_dir(struct screen_lex *lx, const char *dir,
-                        struct buf *err)
+int screen_lex_load_dir(struct screen_lex *lx, const char *dir, struct buf *err)
 {
     struct buf path, man;
     buf_init(&path, 4096);
@@ -411,8 +412,10 @@ int screen_lex_load_dir(struct screen_lex *lx, const char *dir,
         const char *f[4];
         size_t fl[4];
         if (lex_fields(s, ll, f, fl, 4) != 4) {
-            buf_addf(err, "%s/MANIFEST.tsv line %zu: expected file, "
-                          "category, language, kind", dir, line);
+            buf_addf(err,
+                     "%s/MANIFEST.tsv line %zu: expected file, "
+                     "category, language, kind",
+                     dir, line);
             rc = ERR_INVALID;
             break;
         }
@@ -424,8 +427,10 @@ int screen_lex_load_dir(struct screen_lex *lx, const char *dir,
         int lang = lex_name_index(lex_lang_names, 3, f[2], fl[2]);
         int kind = lex_name_index(lex_kind_names, 2, f[3], fl[3]);
         if (cat < 0 || lang < 0 || kind < 0) {
-            buf_addf(err, "%s/MANIFEST.tsv line %zu: unknown category, "
-                          "language or kind", dir, line);
+            buf_addf(err,
+                     "%s/MANIFEST.tsv line %zu: unknown category, "
+                     "language or kind",
+                     dir, line);
             rc = ERR_INVALID;
             break;
         }

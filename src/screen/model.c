@@ -91,9 +91,10 @@ struct screen_model *screen_model_load(const char *path, struct buf *err)
         goto fail;
     }
     if (st.st_size < (off_t)SCREEN_HDR_SIZE) {
-        buf_addf(err, "%s: truncated model file (%lld bytes, the header "
-                      "alone is %u)", path, (long long)st.st_size,
-                 SCREEN_HDR_SIZE);
+        buf_addf(err,
+                 "%s: truncated model file (%lld bytes, the header "
+                 "alone is %u)",
+                 path, (long long)st.st_size, SCREEN_HDR_SIZE);
         goto fail;
     }
     if (st.st_size > (off_t)SCREEN_MAX_FILE) {
@@ -123,9 +124,10 @@ struct screen_model *screen_model_load(const char *path, struct buf *err)
         goto fail;
     }
     if (h->version != SCREEN_FORMAT_VERSION) {
-        buf_addf(err, "%s: model format version %u, this charla reads "
-                      "version %u (retrain with `charla train`)", path,
-                 h->version, SCREEN_FORMAT_VERSION);
+        buf_addf(err,
+                 "%s: model format version %u, this charla reads "
+                 "version %u (retrain with `charla train`)",
+                 path, h->version, SCREEN_FORMAT_VERSION);
         goto fail;
     }
     if (h->hdr_size != SCREEN_HDR_SIZE || h->nheads != SCREEN_NHEADS ||
@@ -135,9 +137,10 @@ struct screen_model *screen_model_load(const char *path, struct buf *err)
         goto fail;
     }
     if (h->file_size != (uint64_t)st.st_size) {
-        buf_addf(err, "%s: truncated or padded model file (%lld bytes, the "
-                      "header says %llu)", path, (long long)st.st_size,
-                 (unsigned long long)h->file_size);
+        buf_addf(err,
+                 "%s: truncated or padded model file (%lld bytes, the "
+                 "header says %llu)",
+                 path, (long long)st.st_size, (unsigned long long)h->file_size);
         goto fail;
     }
     uint64_t fs = h->file_size;
@@ -201,14 +204,12 @@ static void model_logits(const struct screen_model *m,
             if (i + ahead < fs->n)
                 __builtin_prefetch(m->w + (size_t)fs->f[i + ahead].bucket *
                                               SCREEN_NHEADS);
-            const int16_t *row =
-                m->w + (size_t)fs->f[i].bucket * SCREEN_NHEADS;
+            const int16_t *row = m->w + (size_t)fs->f[i].bucket * SCREEN_NHEADS;
             for (int h = 0; h < SCREEN_NHEADS; h++)
                 acc[h] += row[h];
         }
         for (size_t i = mid; i < end; i++) {
-            const int16_t *row =
-                m->w + (size_t)fs->f[i].bucket * SCREEN_NHEADS;
+            const int16_t *row = m->w + (size_t)fs->f[i].bucket * SCREEN_NHEADS;
             for (int h = 0; h < SCREEN_NHEADS; h++)
                 acc2[h] += row[h];
         }
@@ -219,8 +220,7 @@ static void model_logits(const struct screen_model *m,
     }
     float inv = fs->n_scaled ? 1.0f / sqrtf((float)fs->n_scaled) : 0.0f;
     for (int h = 0; h < SCREEN_NHEADS; h++)
-        z[h] = m->hdr->scale[h] *
-                   ((float)tot[0][h] * inv + (float)tot[1][h]) +
+        z[h] = m->hdr->scale[h] * ((float)tot[0][h] * inv + (float)tot[1][h]) +
                m->hdr->bias[h];
 }
 
@@ -266,13 +266,26 @@ static int model_tok_eq(const struct screen_norm *n, size_t t, const char *w,
         char c = s[i];
         if (c != w[i]) {
             switch (c) {
-            case '0': c = 'o'; break;
-            case '1': c = (w[i] == 'l') ? 'l' : 'i'; break;
-            case '3': c = 'e'; break;
-            case '4': c = 'a'; break;
-            case '5': c = 's'; break;
-            case '7': c = 't'; break;
-            default: break;
+            case '0':
+                c = 'o';
+                break;
+            case '1':
+                c = (w[i] == 'l') ? 'l' : 'i';
+                break;
+            case '3':
+                c = 'e';
+                break;
+            case '4':
+                c = 'a';
+                break;
+            case '5':
+                c = 's';
+                break;
+            case '7':
+                c = 't';
+                break;
+            default:
+                break;
             }
             if (c != w[i])
                 return 0;
@@ -311,9 +324,9 @@ static int model_find_listed(const struct screen_lex *lx,
             }
             for (size_t i = 0; e.ntok && i + e.ntok <= n->ntok; i++) {
                 size_t k = 0;
-                while (k < e.ntok &&
-                       model_tok_eq(n, i + k, e.text + e.tok[k].off,
-                                    e.tok[k].len))
+                while (
+                    k < e.ntok &&
+                    model_tok_eq(n, i + k, e.text + e.tok[k].off, e.tok[k].len))
                     k++;
                 if (k == e.ntok) {
                     *tok = i;
@@ -390,7 +403,6 @@ static void tok_span(const struct screen_norm *n, size_t t, size_t k,
     *len = b->orig_off + b->orig_len - a->orig_off;
 }
 
-
 void screen_scratch_init(struct screen_scratch *sc)
 {
     memset(sc, 0, sizeof(*sc));
@@ -421,8 +433,8 @@ int screen_check_scratch(const struct screen_model *m,
         screen_policy_init(&defaults);
         p = &defaults;
     }
-    float thr = p->hold_threshold > 0 ? p->hold_threshold
-                                      : SCREEN_DEFAULT_THRESHOLD;
+    float thr =
+        p->hold_threshold > 0 ? p->hold_threshold : SCREEN_DEFAULT_THRESHOLD;
     memset(out, 0, sizeof(*out));
     struct screen_hit hits[SCREEN_MAX_HITS];
     size_t nh = 0;
@@ -474,8 +486,8 @@ int screen_check_scratch(const struct screen_model *m,
     size_t at = 0, cnt = 0;
     const char *entry = NULL;
     size_t elen = 0;
-    int f = model_find_listed(lx, n, p->protected_names, &at, &cnt, &entry,
-                              &elen);
+    int f =
+        model_find_listed(lx, n, p->protected_names, &at, &cnt, &entry, &elen);
     if (f < 0) {
         rc = f;
         goto fail;

@@ -45,17 +45,17 @@ enum {
     UC_SEP = 0,
     UC_LETTER,
     UC_DIGIT,
-    UC_SUBST,    /* @ $ * : letters in disguise anywhere in a word */
-    UC_INNER,    /* ! | : letters only between two letters */
-    UC_APOS,     /* ' and U+2019 inside words */
-    UC_SYMBOL    /* emoji and other symbols: a token of their own */
+    UC_SUBST, /* @ $ * : letters in disguise anywhere in a word */
+    UC_INNER, /* ! | : letters only between two letters */
+    UC_APOS,  /* ' and U+2019 inside words */
+    UC_SYMBOL /* emoji and other symbols: a token of their own */
 };
 
 struct rawtok {
-    uint32_t u0, u1;  /* unit range [u0, u1) */
-    uint32_t sep_cp;  /* the separator unit before it, if exactly one */
-    uint32_t sep_n;   /* units between the previous token and this one */
-    uint8_t kind;     /* RT_* */
+    uint32_t u0, u1; /* unit range [u0, u1) */
+    uint32_t sep_cp; /* the separator unit before it, if exactly one */
+    uint32_t sep_n;  /* units between the previous token and this one */
+    uint8_t kind;    /* RT_* */
 };
 
 enum { RT_WORD = 0, RT_URL, RT_MENTION, RT_SYMBOL };
@@ -83,47 +83,92 @@ void screen_norm_release(struct screen_norm *n)
 static uint32_t norm_homoglyph(uint32_t c)
 {
     switch (c) {
-    case 0x0430: return 'a';
-    case 0x0432: return 'b';
-    case 0x0435: case 0x0451: return 'e';
-    case 0x043a: return 'k';
-    case 0x043c: return 'm';
-    case 0x043d: case 0x04bb: return 'h';
-    case 0x043e: return 'o';
-    case 0x0440: return 'p';
-    case 0x0441: return 'c';
-    case 0x0442: return 't';
-    case 0x0443: case 0x04af: return 'y';
-    case 0x0445: return 'x';
-    case 0x0455: return 's';
-    case 0x0456: case 0x0457: return 'i';
-    case 0x0458: return 'j';
-    case 0x04cf: return 'l';
-    case 0x0501: return 'd';
-    case 0x051b: return 'q';
-    case 0x051d: return 'w';
-    case 0x0261: return 'g';
-    case 0x0131: return 'i';
-    case 0x0142: return 'l';
-    case 0x00f8: return 'o';
-    case 0x0111: return 'd';
-    case 0x03b1: return 'a';
-    case 0x03b2: return 'b';
-    case 0x03b5: return 'e';
-    case 0x03b7: return 'n';
-    case 0x03b9: return 'i';
-    case 0x03ba: return 'k';
-    case 0x03bd: return 'v';
-    case 0x03bf: return 'o';
-    case 0x03c1: return 'p';
-    case 0x03c4: return 't';
-    case 0x03c5: return 'u';
-    case 0x03c7: return 'x';
-    case 0x03c9: return 'w';
-    case 0x03b3: return 'y';
-    case 0x03bc: return 'u';
-    case 0x03c2: return 's';
-    default: return c;
+    case 0x0430:
+        return 'a';
+    case 0x0432:
+        return 'b';
+    case 0x0435:
+    case 0x0451:
+        return 'e';
+    case 0x043a:
+        return 'k';
+    case 0x043c:
+        return 'm';
+    case 0x043d:
+    case 0x04bb:
+        return 'h';
+    case 0x043e:
+        return 'o';
+    case 0x0440:
+        return 'p';
+    case 0x0441:
+        return 'c';
+    case 0x0442:
+        return 't';
+    case 0x0443:
+    case 0x04af:
+        return 'y';
+    case 0x0445:
+        return 'x';
+    case 0x0455:
+        return 's';
+    case 0x0456:
+    case 0x0457:
+        return 'i';
+    case 0x0458:
+        return 'j';
+    case 0x04cf:
+        return 'l';
+    case 0x0501:
+        return 'd';
+    case 0x051b:
+        return 'q';
+    case 0x051d:
+        return 'w';
+    case 0x0261:
+        return 'g';
+    case 0x0131:
+        return 'i';
+    case 0x0142:
+        return 'l';
+    case 0x00f8:
+        return 'o';
+    case 0x0111:
+        return 'd';
+    case 0x03b1:
+        return 'a';
+    case 0x03b2:
+        return 'b';
+    case 0x03b5:
+        return 'e';
+    case 0x03b7:
+        return 'n';
+    case 0x03b9:
+        return 'i';
+    case 0x03ba:
+        return 'k';
+    case 0x03bd:
+        return 'v';
+    case 0x03bf:
+        return 'o';
+    case 0x03c1:
+        return 'p';
+    case 0x03c4:
+        return 't';
+    case 0x03c5:
+        return 'u';
+    case 0x03c7:
+        return 'x';
+    case 0x03c9:
+        return 'w';
+    case 0x03b3:
+        return 'y';
+    case 0x03bc:
+        return 'u';
+    case 0x03c2:
+        return 's';
+    default:
+        return c;
     }
 }
 
@@ -244,22 +289,13 @@ static long norm_decode(struct screen_norm *n, const char *s, size_t len)
 #define CI UC_INNER
 #define CA UC_APOS
 static const uint8_t norm_ascii_class[128] = {
-    C_, C_, C_, C_, C_, C_, C_, C_,
-    C_, C_, C_, C_, C_, C_, C_, C_,
-    C_, C_, C_, C_, C_, C_, C_, C_,
-    C_, C_, C_, C_, C_, C_, C_, C_,
-    C_, CI, C_, C_, CS, C_, C_, CA,
-    C_, C_, CS, C_, C_, C_, C_, C_,
-    CD, CD, CD, CD, CD, CD, CD, CD,
-    CD, CD, C_, C_, C_, C_, C_, C_,
-    CS, CL, CL, CL, CL, CL, CL, CL,
-    CL, CL, CL, CL, CL, CL, CL, CL,
-    CL, CL, CL, CL, CL, CL, CL, CL,
-    CL, CL, CL, C_, C_, C_, C_, C_,
-    C_, CL, CL, CL, CL, CL, CL, CL,
-    CL, CL, CL, CL, CL, CL, CL, CL,
-    CL, CL, CL, CL, CL, CL, CL, CL,
-    CL, CL, CL, C_, CI, C_, C_, C_,
+    C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_,
+    C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, CI, C_, C_, CS, C_,
+    C_, CA, C_, C_, CS, C_, C_, C_, C_, C_, CD, CD, CD, CD, CD, CD, CD, CD, CD,
+    CD, C_, C_, C_, C_, C_, C_, CS, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,
+    CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, C_, C_, C_, C_,
+    C_, C_, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,
+    CL, CL, CL, CL, CL, CL, CL, CL, CL, C_, CI, C_, C_, C_,
 };
 #undef C_
 #undef CL
@@ -308,18 +344,30 @@ static int norm_is_vowel(uint32_t c)
 static uint32_t norm_unleet(uint32_t c)
 {
     switch (c) {
-    case '0': return 'o';
-    case '1': return 'i';
-    case '3': return 'e';
-    case '4': return 'a';
-    case '5': return 's';
-    case '7': return 't';
-    case '@': return 'a';
-    case '$': return 's';
-    case '!': return 'i';
-    case '|': return 'l';
-    case '*': return '*';
-    default: return 0;
+    case '0':
+        return 'o';
+    case '1':
+        return 'i';
+    case '3':
+        return 'e';
+    case '4':
+        return 'a';
+    case '5':
+        return 's';
+    case '7':
+        return 't';
+    case '@':
+        return 'a';
+    case '$':
+        return 's';
+    case '!':
+        return 'i';
+    case '|':
+        return 'l';
+    case '*':
+        return '*';
+    default:
+        return 0;
     }
 }
 
@@ -342,8 +390,8 @@ static size_t norm_put_utf8(char *out, uint32_t c)
  * norm_collapse shortens every run of three or more equal units to one and
  * records where (up to four runs). Returns the new length.
  */
-static size_t norm_collapse(uint32_t *m, uint8_t *sub, size_t k,
-                            size_t *runs, size_t *nruns)
+static size_t norm_collapse(uint32_t *m, uint8_t *sub, size_t k, size_t *runs,
+                            size_t *nruns)
 {
     size_t j = 0;
     *nruns = 0;
@@ -630,8 +678,7 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
         } else {
             prev_punct = 0;
         }
-        if (cl == UC_SEP || cl == UC_APOS ||
-            (cl == UC_INNER)) {
+        if (cl == UC_SEP || cl == UC_APOS || (cl == UC_INNER)) {
             i++;
             continue;
         }
@@ -675,8 +722,7 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
                         continue;
                     }
                     if ((cj == UC_INNER || cj == UC_APOS) && j > i &&
-                        j + 1 < nu &&
-                        norm_class(cp[j - 1]) == UC_LETTER &&
+                        j + 1 < nu && norm_class(cp[j - 1]) == UC_LETTER &&
                         norm_class(cp[j + 1]) == UC_LETTER) {
                         j++;
                         continue;
@@ -824,8 +870,7 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
                     canon_set(&cw, "_url_", 5, 0);
                     n->n_links++;
                 }
-                rc = norm_emit(n, &cw, o0, o1,
-                               norm_caps_flag(n, r->u0, r->u1));
+                rc = norm_emit(n, &cw, o0, o1, norm_caps_flag(n, r->u0, r->u1));
             }
         }
         if (rc)

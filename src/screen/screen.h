@@ -75,9 +75,9 @@ uint32_t screen_model_version(const struct screen_model *m);
  * those words in sequence.
  */
 struct screen_policy {
-    float hold_threshold;     /* hold when the hold score >= this (0..1);
-                                 0 means SCREEN_DEFAULT_THRESHOLD */
-    const char *banned_words; /* refuse the comment (server answers 422) */
+    float hold_threshold;        /* hold when the hold score >= this (0..1);
+                                    0 means SCREEN_DEFAULT_THRESHOLD */
+    const char *banned_words;    /* refuse the comment (server answers 422) */
     const char *suspect_words;   /* hold for review */
     const char *protected_names; /* victims, minors, sources, reporters:
                                     hold as doxxing */
@@ -95,16 +95,16 @@ struct screen_span {
 };
 
 struct screen_verdict {
-    bool hold;                 /* hold for review (score >= threshold,
-                                  banned, suspect, or doxxing) */
-    bool banned;               /* a banned word was used: refuse */
-    char banned_word[64];      /* the policy entry that matched, NUL-ended
-                                  (truncated if longer) */
-    float score;               /* the hold score, 0..1 */
-    const char *category;      /* held: the top category name (static
-                                  string); NULL when not held or when
-                                  nothing scored (a banned or suspect
-                                  word alone) */
+    bool hold;                    /* hold for review (score >= threshold,
+                                     banned, suspect, or doxxing) */
+    bool banned;                  /* a banned word was used: refuse */
+    char banned_word[64];         /* the policy entry that matched, NUL-ended
+                                     (truncated if longer) */
+    float score;                  /* the hold score, 0..1 */
+    const char *category;         /* held: the top category name (static
+                                     string); NULL when not held or when
+                                     nothing scored (a banned or suspect
+                                     word alone) */
     float cat_score[SCREEN_NCAT]; /* per category, 0..1 */
     size_t nspans;                /* entries used in spans */
     struct screen_span spans[SCREEN_MAX_SPANS]; /* most important first */

@@ -56,19 +56,19 @@ struct screen_lex_entry {
     uint64_t key;      /* phrase hash of the normalised tokens */
     uint32_t term_off; /* normalised term in terms.data */
     uint16_t term_len;
-    uint8_t ntok;      /* tokens in the term, 1..SCREEN_LEX_MAX_TOKENS */
-    uint8_t cat;       /* enum screen_category */
-    uint8_t lang;      /* SCREEN_LANG_* */
-    uint8_t kind;      /* SCREEN_LEX_FEATURE or SCREEN_LEX_RULE */
+    uint8_t ntok; /* tokens in the term, 1..SCREEN_LEX_MAX_TOKENS */
+    uint8_t cat;  /* enum screen_category */
+    uint8_t lang; /* SCREEN_LANG_* */
+    uint8_t kind; /* SCREEN_LEX_FEATURE or SCREEN_LEX_RULE */
 };
 
 struct screen_lex {
     struct screen_lex_entry *e; /* owned */
     size_t n, cap;
-    struct buf terms;  /* normalised terms, NUL-separated */
-    uint32_t *slots;   /* open addressing: entry index + 1, 0 = empty */
-    size_t nslots;     /* power of two */
-    uint8_t max_ntok;  /* longest phrase */
+    struct buf terms; /* normalised terms, NUL-separated */
+    uint32_t *slots;  /* open addressing: entry index + 1, 0 = empty */
+    size_t nslots;    /* power of two */
+    uint8_t max_ntok; /* longest phrase */
     /* single words by byte length, for the obfuscation pattern scan:
      * entry numbers bylen[bylen_off[l] .. bylen_off[l + 1]) */
     uint32_t *bylen;
@@ -136,9 +136,9 @@ struct screen_tok {
 };
 
 struct screen_norm {
-    char *text;       /* normalised words separated by one space, NUL-ended */
+    char *text; /* normalised words separated by one space, NUL-ended */
     size_t len, cap;
-    uint32_t *map;    /* map[i]: original byte offset of text[i] */
+    uint32_t *map; /* map[i]: original byte offset of text[i] */
     struct screen_tok *tok;
     size_t ntok, tokcap;
     /* Shape of the original text, for the dense features. */
@@ -148,7 +148,7 @@ struct screen_norm {
     uint32_t *u_cp, *u_off, *u_end;
     uint8_t *u_up;
     size_t ucap;
-    void *rt;     /* raw tokens (normalize.c) */
+    void *rt; /* raw tokens (normalize.c) */
     size_t rtcap;
 };
 
@@ -218,18 +218,18 @@ MUST_CHECK int screen_features(const struct screen_norm *n,
 
 /* The header at offset 0 (little-endian, as written by this machine). */
 struct screen_file_hdr {
-    char magic[8];         /* SCREEN_MAGIC, not NUL-terminated */
-    uint32_t version;      /* SCREEN_FORMAT_VERSION */
-    uint32_t hdr_size;     /* SCREEN_HDR_SIZE */
-    uint32_t hash_bits;    /* buckets = 1 << hash_bits */
-    uint32_t nheads;       /* SCREEN_NHEADS */
-    uint32_t char_min;     /* character n-gram lengths */
+    char magic[8];      /* SCREEN_MAGIC, not NUL-terminated */
+    uint32_t version;   /* SCREEN_FORMAT_VERSION */
+    uint32_t hdr_size;  /* SCREEN_HDR_SIZE */
+    uint32_t hash_bits; /* buckets = 1 << hash_bits */
+    uint32_t nheads;    /* SCREEN_NHEADS */
+    uint32_t char_min;  /* character n-gram lengths */
     uint32_t char_max;
-    uint32_t word_ngrams;  /* 2: unigrams and bigrams */
-    uint32_t flags;        /* 1 = trained on permissive sets only */
-    uint64_t seed;         /* training seed */
-    float scale[SCREEN_NHEADS]; /* weight = int16 * scale */
-    float bias[SCREEN_NHEADS];  /* decision point moved to 0.5 */
+    uint32_t word_ngrams;          /* 2: unigrams and bigrams */
+    uint32_t flags;                /* 1 = trained on permissive sets only */
+    uint64_t seed;                 /* training seed */
+    float scale[SCREEN_NHEADS];    /* weight = int16 * scale */
+    float bias[SCREEN_NHEADS];     /* decision point moved to 0.5 */
     uint64_t lex_off, lex_len;     /* baked lexicon text */
     uint64_t files_off, files_len; /* training files: "name rows fnv64" */
     uint64_t w_off, w_len;         /* int16 rows of SCREEN_NHEADS */
@@ -268,15 +268,15 @@ struct screen_row {
     char *text;
     uint32_t len;
     int8_t y[SCREEN_NHEADS];
-    int8_t label;  /* the file's label column: 0 or 1 */
-    uint16_t set;  /* index into screen_sets */
-    uint8_t dev;   /* 1 = used for threshold tuning only */
+    int8_t label; /* the file's label column: 0 or 1 */
+    uint16_t set; /* index into screen_sets */
+    uint8_t dev;  /* 1 = used for threshold tuning only */
 };
 
 struct screen_set_info {
-    const char *name;   /* folder under the data dir */
-    int eval_head;      /* head whose decision is scored on its test split */
-    bool permissive;    /* open licence */
+    const char *name; /* folder under the data dir */
+    int eval_head;    /* head whose decision is scored on its test split */
+    bool permissive;  /* open licence */
     const char *licence;
 };
 
@@ -286,8 +286,8 @@ extern const size_t screen_nsets;
 /* Parse one TSV file "label<TAB>lang<TAB>text" (with header) and append
  * its rows (y[] all -1, label set). A missing file is ERR_NOTFOUND. */
 MUST_CHECK int screen_read_tsv(const char *path, uint16_t set,
-                               struct screen_row **rows, size_t *n,
-                               size_t *cap, struct buf *err);
+                               struct screen_row **rows, size_t *n, size_t *cap,
+                               struct buf *err);
 void screen_rows_free(struct screen_row *rows, size_t n);
 
 /* Score one comment with the model's heads only (no policy); p[] gets a

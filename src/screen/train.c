@@ -54,8 +54,7 @@ const struct screen_set_info screen_sets[] = {
      "public, citation requested, no licence text"},
     {"ethos", SCREEN_HEAD(SCREEN_IDENTITY_HATE), true, "GPL-3.0"},
     {"detoxis2021", SCREEN_HEAD(SCREEN_INSULT), false, "not stated"},
-    {"jigsaw-toxic-sample", SCREEN_HEAD_HOLD, true,
-     "CC0 (text CC BY-SA 3.0)"},
+    {"jigsaw-toxic-sample", SCREEN_HEAD_HOLD, true, "CC0 (text CC BY-SA 3.0)"},
 };
 const size_t screen_nsets = sizeof(screen_sets) / sizeof(screen_sets[0]);
 
@@ -118,11 +117,11 @@ int screen_read_tsv(const char *path, uint16_t set, struct screen_row **rows,
         if (line++ == 0 || ll == 0)
             continue; /* header */
         const char *t1 = memchr(s, '\t', ll);
-        const char *t2 = t1 ? memchr(t1 + 1, '\t', ll - (size_t)(t1 + 1 - s))
-                            : NULL;
+        const char *t2 =
+            t1 ? memchr(t1 + 1, '\t', ll - (size_t)(t1 + 1 - s)) : NULL;
         if (!t1 || !t2 || t1 - s != 1 || (s[0] != '0' && s[0] != '1')) {
-            buf_addf(err, "%s line %zu: expected label<TAB>lang<TAB>text",
-                     path, line);
+            buf_addf(err, "%s line %zu: expected label<TAB>lang<TAB>text", path,
+                     line);
             rc = ERR_INVALID;
             goto out;
         }
@@ -232,8 +231,10 @@ static int tr_olid_levels(const char *dir, struct screen_row *rows,
     if (!rc && k != count)
         rc = -1;
     if (rc == -1)
-        buf_addf(err, "%s does not line up with olid/train.tsv; OLID levels "
-                      "B and C not used", path.data);
+        buf_addf(err,
+                 "%s does not line up with olid/train.tsv; OLID levels "
+                 "B and C not used",
+                 path.data);
     buf_release(&path);
     buf_release(&data);
     return rc;
@@ -271,8 +272,7 @@ static void tr_label(struct screen_row *r)
     default:
         break;
     }
-    if (r->set != SET_YOUTUBE &&
-        screen_hash(r->text, r->len, 77) % 10 == 0)
+    if (r->set != SET_YOUTUBE && screen_hash(r->text, r->len, 77) % 10 == 0)
         r->y[SCREEN_HEAD(SCREEN_SPAM)] = 0;
 }
 
@@ -294,17 +294,17 @@ struct tr_opts {
 struct tr_data {
     struct screen_row *rows;
     size_t n, cap;
-    uint32_t *feat;  /* all rows' buckets, back to back */
-    size_t *foff;    /* row i: feat[foff[i] .. foff[i + 1]) */
-    uint32_t *nsc;   /* row i: its first nsc[i] features are n-grams */
-    float *weight;   /* per row */
+    uint32_t *feat; /* all rows' buckets, back to back */
+    size_t *foff;   /* row i: feat[foff[i] .. foff[i + 1]) */
+    uint32_t *nsc;  /* row i: its first nsc[i] features are n-grams */
+    float *weight;  /* per row */
 };
 
 #define TR_MAX_SETS 16
 
 struct tr_model {
-    float *w;  /* buckets * SCREEN_NHEADS */
-    float *g;  /* AdaGrad sums, same shape */
+    float *w; /* buckets * SCREEN_NHEADS */
+    float *g; /* AdaGrad sums, same shape */
     /* A bias per data set, used only while fitting: it absorbs each set's
      * base rate and label conventions so the shared weights learn the
      * content. Nothing at run time knows the set, so it is not saved. */
@@ -381,8 +381,8 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
             float gr[SCREEN_NHEADS];
             int any = 0;
             for (int h = 0; h < SCREEN_NHEADS; h++) {
-                gr[h] = r->y[h] < 0 ? 0.0f
-                                    : (p[h] - (float)r->y[h]) * d->weight[i];
+                gr[h] =
+                    r->y[h] < 0 ? 0.0f : (p[h] - (float)r->y[h]) * d->weight[i];
                 any |= r->y[h] >= 0;
                 if (r->y[h] >= 0) {
                     tm->gbias[h] += gr[h] * gr[h];
@@ -477,8 +477,10 @@ static void tr_tune(const struct tr_model *tm, const struct tr_data *d,
         }
         if (best < 0)
             continue;
-        fprintf(stderr, "  head %d: decision point %.2f, mean dev macro-F1 "
-                        "%.3f:", h, thr[h], best);
+        fprintf(stderr,
+                "  head %d: decision point %.2f, mean dev macro-F1 "
+                "%.3f:",
+                h, thr[h], best);
         for (unsigned s = 0; s < NS && s < screen_nsets; s++)
             if (best_set[s] > 0)
                 fprintf(stderr, " %s %.3f", screen_sets[s].name, best_set[s]);
@@ -532,9 +534,8 @@ static int tr_write(const char *path, const struct tr_model *tm,
     for (size_t i = 0; i < rows && !buf_failed(&body); i++) {
         int16_t q[SCREEN_NHEADS];
         for (int k = 0; k < SCREEN_NHEADS; k++) {
-            float v = h.scale[k] > 0
-                          ? tm->w[i * SCREEN_NHEADS + k] / h.scale[k]
-                          : 0.0f;
+            float v = h.scale[k] > 0 ? tm->w[i * SCREEN_NHEADS + k] / h.scale[k]
+                                     : 0.0f;
             long r = lrintf(v);
             q[k] = (int16_t)(r > 32767 ? 32767 : r < -32767 ? -32767 : r);
         }
@@ -587,8 +588,15 @@ static int tr_num(const char *s, int64_t lo, int64_t hi, int64_t *out)
 
 int screen_cmd_train(int argc, char **argv)
 {
-    struct tr_opts o = {"../shared/data/abuse", "models/lexicons",
-                        SCREEN_DEFAULT_MODEL, 42, 6, 19, 0.1f, false, false};
+    struct tr_opts o = {"../shared/data/abuse",
+                        "models/lexicons",
+                        SCREEN_DEFAULT_MODEL,
+                        42,
+                        6,
+                        19,
+                        0.1f,
+                        false,
+                        false};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int64_t v;
@@ -626,8 +634,10 @@ int screen_cmd_train(int argc, char **argv)
             tr_usage();
             return 0;
         } else {
-            fprintf(stderr, "charla train: unknown or incomplete option "
-                            "'%s'\n", a);
+            fprintf(stderr,
+                    "charla train: unknown or incomplete option "
+                    "'%s'\n",
+                    a);
             tr_usage();
             return 2;
         }
@@ -674,14 +684,14 @@ int screen_cmd_train(int argc, char **argv)
             uint64_t fh = 0;
             for (size_t i = before; i < d.n; i++) {
                 struct screen_row *r = &d.rows[i];
-                fh = screen_hash_combine(fh, screen_hash(r->text, r->len,
-                                                         (uint64_t)r->label));
+                fh = screen_hash_combine(
+                    fh, screen_hash(r->text, r->len, (uint64_t)r->label));
                 r->dev = sp == 1;
                 tr_label(r);
             }
             if (s == SET_OLID && sp == 0)
-                (void)tr_olid_levels(o.data_dir, d.rows, before,
-                                     d.n - before, &err);
+                (void)tr_olid_levels(o.data_dir, d.rows, before, d.n - before,
+                                     &err);
             if (err.len) {
                 fprintf(stderr, "charla train: note: %s\n", err.data);
                 buf_reset(&err);

@@ -152,7 +152,8 @@ static const char *const stmt_sql[ST_COUNT] = {
         "body, lead_image, lead_caption, labels, source_id, external_url, "
         "discussion) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
         "$12) RETURNING id",
-    [ST_ARTICLE_GET] = "SELECT " ARTICLE_COLS " FROM articles a WHERE a.id = $1",
+    [ST_ARTICLE_GET] =
+        "SELECT " ARTICLE_COLS " FROM articles a WHERE a.id = $1",
     [ST_ARTICLE_BY_PATH] =
         "SELECT " ARTICLE_COLS " FROM articles a WHERE a.path = $1",
     [ST_ARTICLE_BY_SOURCE] =
@@ -166,8 +167,8 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_ARTICLE_LOCK] = "SELECT id FROM articles WHERE id = $1 FOR UPDATE",
     [ST_ARTICLE_BUMP] =
         "UPDATE articles SET version = version + 1 WHERE id = $1",
-    [ST_COMMENT_PARENT] =
-        "SELECT article_id, number, sort_key, depth FROM comments WHERE id = $1",
+    [ST_COMMENT_PARENT] = "SELECT article_id, number, sort_key, depth FROM "
+                          "comments WHERE id = $1",
     [ST_COMMENT_NEXT_TOP] = "SELECT COALESCE(MAX(seq), 0) + 1 FROM comments "
                             "WHERE article_id = $1 AND parent_id IS NULL",
     [ST_COMMENT_NEXT_CHILD] = "SELECT COALESCE(MAX(seq), 0) + 1 FROM comments "
@@ -232,11 +233,13 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_AUDIT_LIST] = AUDIT_SELECT "ORDER BY l.id DESC LIMIT $1",
     [ST_AUDIT_LIST_COMMENT] =
         AUDIT_SELECT "WHERE l.comment_id = $2 ORDER BY l.id DESC LIMIT $1",
-    [ST_QUEUE_OLDEST] = "SELECT " COMMENT_COLS " FROM comments WHERE "
-                        QUEUE_WHERE " ORDER BY created, id LIMIT 500",
-    [ST_QUEUE_NEWEST] = "SELECT " COMMENT_COLS " FROM comments WHERE "
-                        QUEUE_WHERE " ORDER BY created DESC, id DESC "
-                        "LIMIT 500",
+    [ST_QUEUE_OLDEST] =
+        "SELECT " COMMENT_COLS " FROM comments WHERE " QUEUE_WHERE
+        " ORDER BY created, id LIMIT 500",
+    [ST_QUEUE_NEWEST] =
+        "SELECT " COMMENT_COLS " FROM comments WHERE " QUEUE_WHERE
+        " ORDER BY created DESC, id DESC "
+        "LIMIT 500",
     [ST_QUEUE_ARTICLE_OLDEST] =
         "SELECT " COMMENT_COLS " FROM comments WHERE article_id = $1 "
         "AND " QUEUE_WHERE " ORDER BY created, id LIMIT 500",
@@ -280,9 +283,9 @@ struct pg_store;
 struct pg_conn {
     PGconn *db;
     struct pg_store *owner;
-    struct pg_conn *next;         /* all connections, for closing */
+    struct pg_conn *next;             /* all connections, for closing */
     unsigned char prepared[ST_COUNT]; /* statement i is prepared on db */
-    int in_tx;                    /* a store_begin transaction is open */
+    int in_tx;                        /* a store_begin transaction is open */
 };
 
 struct pg_store {
@@ -502,8 +505,8 @@ static int run(struct pg_conn *c, enum stmt_id id, const struct pg_params *p,
         PQclear(res);
         c->prepared[id] = 1;
     }
-    res = PQexecPrepared(c->db, name, p ? p->n : 0, p ? p->values : NULL,
-                         NULL, NULL, 0);
+    res = PQexecPrepared(c->db, name, p ? p->n : 0, p ? p->values : NULL, NULL,
+                         NULL, 0);
     ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         int ret = result_error(c, res);
@@ -594,8 +597,8 @@ static int schema_version(struct pg_conn *c, int *version, struct buf *err)
 {
     PGresult *res = PQexec(c->db, "SELECT version FROM schema_version");
     if (!res || PQresultStatus(res) != PGRES_TUPLES_OK) {
-        add_pg_error(err, res ? PQresultErrorMessage(res)
-                              : PQerrorMessage(c->db));
+        add_pg_error(err,
+                     res ? PQresultErrorMessage(res) : PQerrorMessage(c->db));
         PQclear(res);
         return ERR_DB;
     }
@@ -612,8 +615,8 @@ static int migrate_exec(struct pg_conn *c, const char *sql, struct buf *err)
     ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
     int ret = 0;
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
-        add_pg_error(err, res ? PQresultErrorMessage(res)
-                              : PQerrorMessage(c->db));
+        add_pg_error(err,
+                     res ? PQresultErrorMessage(res) : PQerrorMessage(c->db));
         ret = ERR_DB;
     }
     PQclear(res);
@@ -627,8 +630,9 @@ static int migrate(struct pg_conn *c, struct buf *err)
         return ERR_DB;
     if (migrate_exec(c, "SELECT pg_advisory_xact_lock(" MIGRATE_LOCK_KEY ")",
                      err) ||
-        migrate_exec(c, "CREATE TABLE IF NOT EXISTS schema_version("
-                        "version INTEGER NOT NULL)",
+        migrate_exec(c,
+                     "CREATE TABLE IF NOT EXISTS schema_version("
+                     "version INTEGER NOT NULL)",
                      err) ||
         schema_version(c, &version, err))
         goto fail;
@@ -651,9 +655,9 @@ static int migrate(struct pg_conn *c, struct buf *err)
             buf_addf(err, " (in migration %d)", v + 1);
             goto fail;
         }
-        PGresult *res = PQexecParams(c->db,
-                                     "UPDATE schema_version SET version = $1",
-                                     1, NULL, p.values, NULL, NULL, 0);
+        PGresult *res =
+            PQexecParams(c->db, "UPDATE schema_version SET version = $1", 1,
+                         NULL, p.values, NULL, NULL, 0);
         int ok = res && PQresultStatus(res) == PGRES_COMMAND_OK;
         if (!ok)
             add_pg_error(err, res ? PQresultErrorMessage(res)
@@ -960,9 +964,9 @@ static int pg_article_list(struct store *s, bool published_only,
     PGresult *res;
     *out = NULL;
     *n = 0;
-    int ret = run(c, published_only ? ST_ARTICLE_LIST_PUBLISHED
-                                    : ST_ARTICLE_LIST,
-                  NULL, &res);
+    int ret =
+        run(c, published_only ? ST_ARTICLE_LIST_PUBLISHED : ST_ARTICLE_LIST,
+            NULL, &res);
     if (ret)
         return ret;
     int rows = PQntuples(res);
@@ -1077,8 +1081,8 @@ static int pg_comment_by_number(struct store *s, int64_t article_id,
     return comment_one(c, ST_COMMENT_BY_NUMBER, &p, a, out);
 }
 
-static int pg_comment_list(struct store *s, int64_t article_id,
-                           struct arena *a, struct comment **out, size_t *n)
+static int pg_comment_list(struct store *s, int64_t article_id, struct arena *a,
+                           struct comment **out, size_t *n)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
@@ -1174,8 +1178,8 @@ static int insert_numbered(struct pg_conn *c, struct comment *in)
         return ret;
     int n1, n2;
     if (in->parent_id) {
-        n1 = snprintf(in->number, sizeof(in->number), "%s.%lld",
-                      parent_number, (long long)seq);
+        n1 = snprintf(in->number, sizeof(in->number), "%s.%lld", parent_number,
+                      (long long)seq);
         n2 = snprintf(sort_key, sizeof(sort_key), "%s.%06lld", parent_key,
                       (long long)seq);
     } else {
@@ -1385,8 +1389,8 @@ static int pg_session_insert(struct store *s, const struct session *se)
     return write_one(c, ST_SESSION_INSERT, &p, NULL);
 }
 
-static int pg_session_get(struct store *s, const char *id_hash,
-                          struct arena *a, struct session *out)
+static int pg_session_get(struct store *s, const char *id_hash, struct arena *a,
+                          struct session *out)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
@@ -1572,8 +1576,8 @@ static int pg_audit_list(struct store *s, int64_t comment_id, int limit,
     params_i64(&p, limit);
     if (comment_id)
         params_i64(&p, comment_id);
-    int ret = run(c, comment_id ? ST_AUDIT_LIST_COMMENT : ST_AUDIT_LIST, &p,
-                  &res);
+    int ret =
+        run(c, comment_id ? ST_AUDIT_LIST_COMMENT : ST_AUDIT_LIST, &p, &res);
     if (ret)
         return ret;
     int rows = PQntuples(res), done = 0;
@@ -1605,9 +1609,8 @@ static int pg_audit_list(struct store *s, int64_t comment_id, int limit,
     return ret;
 }
 
-static int pg_queue_list(struct store *s, int64_t article_id,
-                         bool newest_first, struct arena *a,
-                         struct comment **out, size_t *n)
+static int pg_queue_list(struct store *s, int64_t article_id, bool newest_first,
+                         struct arena *a, struct comment **out, size_t *n)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
@@ -1615,9 +1618,9 @@ static int pg_queue_list(struct store *s, int64_t article_id,
     *out = NULL;
     *n = 0;
     enum stmt_id id =
-        article_id ? (newest_first ? ST_QUEUE_ARTICLE_NEWEST
-                                   : ST_QUEUE_ARTICLE_OLDEST)
-                   : (newest_first ? ST_QUEUE_NEWEST : ST_QUEUE_OLDEST);
+        article_id
+            ? (newest_first ? ST_QUEUE_ARTICLE_NEWEST : ST_QUEUE_ARTICLE_OLDEST)
+            : (newest_first ? ST_QUEUE_NEWEST : ST_QUEUE_OLDEST);
     if (article_id)
         params_i64(&p, article_id);
     int ret = run(c, id, &p, &res);
@@ -1680,8 +1683,8 @@ static int pg_report_add(struct store *s, int64_t comment_id,
         c, report_body(c, comment_id, reporter_hash, reason, at, count));
 }
 
-static int pg_report_list(struct store *s, int64_t comment_id,
-                          struct arena *a, struct report **out, size_t *n)
+static int pg_report_list(struct store *s, int64_t comment_id, struct arena *a,
+                          struct report **out, size_t *n)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
@@ -1724,8 +1727,8 @@ static int pg_ban_add(struct store *s, const struct ban *b)
     return write_one(c, ST_BAN_ADD, &p, NULL);
 }
 
-static int pg_ban_active(struct store *s, const char *author_hash,
-                         int64_t now, struct arena *a, struct ban *out)
+static int pg_ban_active(struct store *s, const char *author_hash, int64_t now,
+                         struct arena *a, struct ban *out)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};

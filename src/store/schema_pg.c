@@ -51,7 +51,8 @@ const char *const schema_pg[] = {
     "  source_id TEXT UNIQUE,"
     "  mod_edited INTEGER NOT NULL DEFAULT 0,"
     "  UNIQUE (article_id, number));"
-    "CREATE INDEX comments_thread ON comments(article_id, sort_key COLLATE \"C\");"
+    "CREATE INDEX comments_thread ON comments(article_id, sort_key COLLATE "
+    "\"C\");"
     "CREATE INDEX comments_parent ON comments(parent_id, seq);"
     "CREATE INDEX comments_created ON comments(article_id, created);",
 

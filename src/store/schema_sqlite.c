@@ -124,4 +124,3 @@ const char *const schema_sqlite[] = {
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);
-

@@ -78,7 +78,8 @@ static const char *const stmt_sql[ST_COUNT] = {
         "body, lead_image, lead_caption, labels, source_id, external_url, "
         "discussion) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
         "?12)",
-    [ST_ARTICLE_GET] = "SELECT " ARTICLE_COLS " FROM articles a WHERE a.id = ?1",
+    [ST_ARTICLE_GET] =
+        "SELECT " ARTICLE_COLS " FROM articles a WHERE a.id = ?1",
     [ST_ARTICLE_BY_PATH] =
         "SELECT " ARTICLE_COLS " FROM articles a WHERE a.path = ?1",
     [ST_ARTICLE_BY_SOURCE] =
@@ -91,8 +92,8 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_ARTICLE_COUNT] = "SELECT COUNT(*) FROM articles",
     [ST_ARTICLE_BUMP] =
         "UPDATE articles SET version = version + 1 WHERE id = ?1",
-    [ST_COMMENT_PARENT] =
-        "SELECT article_id, number, sort_key, depth FROM comments WHERE id = ?1",
+    [ST_COMMENT_PARENT] = "SELECT article_id, number, sort_key, depth FROM "
+                          "comments WHERE id = ?1",
     [ST_COMMENT_NEXT_TOP] = "SELECT COALESCE(MAX(seq), 0) + 1 FROM comments "
                             "WHERE article_id = ?1 AND parent_id IS NULL",
     [ST_COMMENT_NEXT_CHILD] = "SELECT COALESCE(MAX(seq), 0) + 1 FROM comments "
@@ -112,8 +113,9 @@ static const char *const stmt_sql[ST_COUNT] = {
         "SELECT " COMMENT_COLS " FROM comments WHERE article_id = ?1 AND "
         "number = ?2",
     [ST_DATA_VERSION] = "PRAGMA data_version",
-    [ST_COMMENT_LIST] = "SELECT " COMMENT_COLS
-                        " FROM comments WHERE article_id = ?1 ORDER BY sort_key",
+    [ST_COMMENT_LIST] =
+        "SELECT " COMMENT_COLS
+        " FROM comments WHERE article_id = ?1 ORDER BY sort_key",
 };
 
 static const struct store_ops sqlite_ops;
@@ -159,8 +161,8 @@ static struct sqlite_conn *conn_open(struct sqlite_store *s, struct buf *err)
         buf_adds(err, "out of memory");
         return NULL;
     }
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE |
-                SQLITE_OPEN_NOMUTEX;
+    int flags =
+        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
     if (sqlite3_open_v2(s->path, &c->db, flags, NULL) != SQLITE_OK) {
         buf_addf(err, "cannot open %s: %s", s->path,
                  c->db ? sqlite3_errmsg(c->db) : "out of memory");
@@ -170,10 +172,10 @@ static struct sqlite_conn *conn_open(struct sqlite_store *s, struct buf *err)
     }
     sqlite3_busy_timeout(c->db, BUSY_TIMEOUT_MS);
     if (sqlite_exec(c->db,
-                 "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-                 "PRAGMA cache_size=-1024;"
-                 "PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;",
-                 err)) {
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                    "PRAGMA cache_size=-1024;"
+                    "PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;",
+                    err)) {
         conn_close(c);
         return NULL;
     }
@@ -217,9 +219,8 @@ struct sqlite_conn *sqlite_conn_get(struct sqlite_store *s)
 sqlite3_stmt *sqlite_stmt(struct sqlite_conn *c, int id, const char *sql)
 {
     if (!c->stmts[id]) {
-        if (sqlite3_prepare_v3(c->db, sql, -1,
-                               SQLITE_PREPARE_PERSISTENT, &c->stmts[id],
-                               NULL) != SQLITE_OK) {
+        if (sqlite3_prepare_v3(c->db, sql, -1, SQLITE_PREPARE_PERSISTENT,
+                               &c->stmts[id], NULL) != SQLITE_OK) {
             fprintf(stderr, "charla: sqlite prepare: %s\n",
                     sqlite3_errmsg(c->db));
             return NULL;
@@ -317,9 +318,10 @@ static int migrate(sqlite3 *db, struct buf *err)
         goto fail;
     }
     if (version == 0 &&
-        sqlite_exec(db, "CREATE TABLE schema_version(version INTEGER NOT NULL);"
-                     "INSERT INTO schema_version VALUES (0);",
-                 err))
+        sqlite_exec(db,
+                    "CREATE TABLE schema_version(version INTEGER NOT NULL);"
+                    "INSERT INTO schema_version VALUES (0);",
+                    err))
         goto fail;
     for (int v = version; v < (int)schema_sqlite_count; v++) {
         char bump[64];
@@ -389,7 +391,6 @@ static void sqlite_close(struct store *base)
     free(s);
 }
 
-
 static int sqlite_begin(struct store *s)
 {
     CONN_OR_FAIL(s, c);
@@ -425,8 +426,8 @@ static int sqlite_ping(struct store *s)
     return sqlite_exec(c->db, "SELECT 1", NULL);
 }
 
-static int sqlite_setting_get(struct store *s, const char *key,
-                              struct arena *a, const char **value)
+static int sqlite_setting_get(struct store *s, const char *key, struct arena *a,
+                              const char **value)
 {
     CONN_OR_FAIL(s, c);
     sqlite3_stmt *st = stmt_get(c, ST_SETTING_GET);
@@ -559,9 +560,9 @@ static int memo_check(struct sqlite_conn *c)
 /* article_fields: the address of string field i (0..8) of a, or NULL. */
 static const char *const *article_fields(const struct article *a, int i)
 {
-    const char *const *f[] = {&a->path,       &a->title,     &a->byline,
-                              &a->body,       &a->lead_image, &a->lead_caption,
-                              &a->labels,     &a->source_id, &a->external_url};
+    const char *const *f[] = {&a->path,   &a->title,      &a->byline,
+                              &a->body,   &a->lead_image, &a->lead_caption,
+                              &a->labels, &a->source_id,  &a->external_url};
     return i < 9 ? f[i] : NULL;
 }
 
@@ -678,13 +679,11 @@ void *sqlite_grow_array(struct arena *a, void *arr, size_t n, size_t *cap,
 }
 
 static int sqlite_article_list(struct store *s, bool published_only,
-                               struct arena *a, struct article **out,
-                               size_t *n)
+                               struct arena *a, struct article **out, size_t *n)
 {
     CONN_OR_FAIL(s, c);
-    sqlite3_stmt *st =
-        stmt_get(c, published_only ? ST_ARTICLE_LIST_PUBLISHED
-                                   : ST_ARTICLE_LIST);
+    sqlite3_stmt *st = stmt_get(c, published_only ? ST_ARTICLE_LIST_PUBLISHED
+                                                  : ST_ARTICLE_LIST);
     if (!st)
         return ERR_DB;
     struct article *arr = NULL;
@@ -746,15 +745,15 @@ int sqlite_read_comment(sqlite3_stmt *st, struct arena *a, struct comment *o)
     o->mod_edited = sqlite3_column_int(st, 13) != 0;
     o->screen = sqlite_col_text(st, 14, a);
     o->report_count = sqlite3_column_int64(st, 15);
-    if (!o->screen || !o->author_hash || !o->author_name || !o->body || !o->reason ||
-        !o->source_id)
+    if (!o->screen || !o->author_hash || !o->author_name || !o->body ||
+        !o->reason || !o->source_id)
         return ERR_NOMEM;
     return 0;
 }
 
 /* comment_one runs a one-row comment query. */
-static int comment_one(struct sqlite_conn *c, sqlite3_stmt *st,
-                       struct arena *a, struct comment *out)
+static int comment_one(struct sqlite_conn *c, sqlite3_stmt *st, struct arena *a,
+                       struct comment *out)
 {
     int rc = sqlite3_step(st);
     int ret;
@@ -815,8 +814,7 @@ static int sqlite_comment_by_number(struct store *s, int64_t article_id,
 }
 
 static int sqlite_comment_list(struct store *s, int64_t article_id,
-                               struct arena *a, struct comment **out,
-                               size_t *n)
+                               struct arena *a, struct comment **out, size_t *n)
 {
     CONN_OR_FAIL(s, c);
     sqlite3_stmt *st = stmt_get(c, ST_COMMENT_LIST);
@@ -904,8 +902,8 @@ int sqlite_insert_numbered(struct sqlite_conn *c, struct comment *in)
         return ret;
     int n1, n2;
     if (in->parent_id) {
-        n1 = snprintf(in->number, sizeof(in->number), "%s.%lld",
-                      parent_number, (long long)seq);
+        n1 = snprintf(in->number, sizeof(in->number), "%s.%lld", parent_number,
+                      (long long)seq);
         n2 = snprintf(sort_key, sizeof(sort_key), "%s.%06lld", parent_key,
                       (long long)seq);
     } else {

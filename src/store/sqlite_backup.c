@@ -34,8 +34,7 @@ static bool is_postgres_url(const char *url)
     return str_starts(url, "postgres://") || str_starts(url, "postgresql://");
 }
 
-int store_sqlite_backup(const char *db_path, const char *dest,
-                        struct buf *err)
+int store_sqlite_backup(const char *db_path, const char *dest, struct buf *err)
 {
     sqlite3 *src = NULL, *dst = NULL;
     sqlite3_backup *bk = NULL;

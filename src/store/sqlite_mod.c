@@ -72,9 +72,8 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
     S(MS_SESSION_TOUCH) =
         "UPDATE sessions SET last_seen = ?2 WHERE id_hash = ?1",
     S(MS_SESSION_DELETE) = "DELETE FROM sessions WHERE id_hash = ?1",
-    S(MS_SESSION_DELETE_USER) =
-        "DELETE FROM sessions WHERE user_id IN "
-        "(SELECT id FROM users WHERE name_key = ?1)",
+    S(MS_SESSION_DELETE_USER) = "DELETE FROM sessions WHERE user_id IN "
+                                "(SELECT id FROM users WHERE name_key = ?1)",
     S(MS_LOGIN_FAIL_ADD) =
         "INSERT INTO login_failures(name_key, at) VALUES (?1, ?2)",
     S(MS_LOGIN_FAIL_COUNT) =
@@ -89,7 +88,8 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
     S(MS_COMMENT_ERASE) =
         "UPDATE comments SET body = '', author_name = '', screen = '' "
         "WHERE id = ?1",
-    S(MS_REPORTS_ERASE) = "UPDATE reports SET reason = '' WHERE comment_id = ?1",
+    S(MS_REPORTS_ERASE) =
+        "UPDATE reports SET reason = '' WHERE comment_id = ?1",
     S(MS_AUDIT_ADD) =
         "INSERT INTO audit_log(at, actor, comment_id, article_id, action, "
         "from_status, to_status, reason, note) VALUES (?1, ?2, ?3, ?4, ?5, "
@@ -107,11 +107,13 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
         "LIMIT ?1",
     S(MS_ARTICLE_BUMP) =
         "UPDATE articles SET version = version + 1 WHERE id = ?1",
-    S(MS_QUEUE_OLDEST) = "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE "
-                         QUEUE_WHERE " ORDER BY created, id LIMIT 500",
-    S(MS_QUEUE_NEWEST) = "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE "
-                         QUEUE_WHERE " ORDER BY created DESC, id DESC "
-                         "LIMIT 500",
+    S(MS_QUEUE_OLDEST) =
+        "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE " QUEUE_WHERE
+        " ORDER BY created, id LIMIT 500",
+    S(MS_QUEUE_NEWEST) =
+        "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE " QUEUE_WHERE
+        " ORDER BY created DESC, id DESC "
+        "LIMIT 500",
     S(MS_QUEUE_ARTICLE_OLDEST) =
         "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE article_id = ?1 "
         "AND " QUEUE_WHERE " ORDER BY created, id LIMIT 500",
@@ -160,8 +162,7 @@ static sqlite3_stmt *mstmt(struct sqlite_conn *c, enum mod_stmt id)
     if (!st)                                                                   \
     return ERR_DB
 
-static int read_user(sqlite3_stmt *st, int col, struct arena *a,
-                     struct user *u)
+static int read_user(sqlite3_stmt *st, int col, struct arena *a, struct user *u)
 {
     u->id = sqlite3_column_int64(st, col);
     u->name = sqlite_col_text(st, col + 1, a);
@@ -283,8 +284,8 @@ int sqlite_m_session_insert(struct store *s, const struct session *se)
     return sqlite_step_done(c, st);
 }
 
-int sqlite_m_session_get(struct store *s, const char *id_hash,
-                         struct arena *a, struct session *out)
+int sqlite_m_session_get(struct store *s, const char *id_hash, struct arena *a,
+                         struct session *out)
 {
     CONN_OR_FAIL(s, c);
     STMT_OR_FAIL(st, c, MS_SESSION_GET);
@@ -496,9 +497,9 @@ int sqlite_m_queue_list(struct store *s, int64_t article_id, bool newest_first,
 {
     CONN_OR_FAIL(s, c);
     enum mod_stmt id =
-        article_id ? (newest_first ? MS_QUEUE_ARTICLE_NEWEST
-                                   : MS_QUEUE_ARTICLE_OLDEST)
-                   : (newest_first ? MS_QUEUE_NEWEST : MS_QUEUE_OLDEST);
+        article_id
+            ? (newest_first ? MS_QUEUE_ARTICLE_NEWEST : MS_QUEUE_ARTICLE_OLDEST)
+            : (newest_first ? MS_QUEUE_NEWEST : MS_QUEUE_OLDEST);
     STMT_OR_FAIL(st, c, id);
     if (article_id)
         sqlite3_bind_int64(st, 1, article_id);
@@ -701,9 +702,8 @@ int sqlite_m_checkpoint(struct store *s)
     return sqlite_exec(c->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
 }
 
-int sqlite_m_recent_activity(struct store *s, int64_t article_id,
-                             int64_t since, int64_t *comments,
-                             int64_t *new_readers)
+int sqlite_m_recent_activity(struct store *s, int64_t article_id, int64_t since,
+                             int64_t *comments, int64_t *new_readers)
 {
     CONN_OR_FAIL(s, c);
     STMT_OR_FAIL(st, c, MS_RECENT);

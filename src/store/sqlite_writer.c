@@ -29,8 +29,8 @@ struct write_job {
 struct sqlite_writer {
     pthread_t thread;
     pthread_mutex_t lock;
-    pthread_cond_t work;   /* signalled when a job is queued or on stop */
-    pthread_cond_t done;   /* broadcast when a batch is committed */
+    pthread_cond_t work; /* signalled when a job is queued or on stop */
+    pthread_cond_t done; /* broadcast when a batch is committed */
     struct write_job *head, *tail;
     int stop;
     struct sqlite_conn *conn;

@@ -140,12 +140,14 @@ int store_user_insert(struct store *s, const struct user *u, int64_t *id)
     return s->ops->user_insert(s, u, id);
 }
 
-int store_user_by_name(struct store *s, const char *name_key, struct arena *a, struct user *out)
+int store_user_by_name(struct store *s, const char *name_key, struct arena *a,
+                       struct user *out)
 {
     return s->ops->user_by_name(s, name_key, a, out);
 }
 
-int store_user_list(struct store *s, struct arena *a, struct user **out, size_t *n)
+int store_user_list(struct store *s, struct arena *a, struct user **out,
+                    size_t *n)
 {
     return s->ops->user_list(s, a, out, n);
 }
@@ -155,7 +157,8 @@ int store_user_delete(struct store *s, const char *name_key)
     return s->ops->user_delete(s, name_key);
 }
 
-int store_user_set_password(struct store *s, const char *name_key, const char *pwhash)
+int store_user_set_password(struct store *s, const char *name_key,
+                            const char *pwhash)
 {
     return s->ops->user_set_password(s, name_key, pwhash);
 }
@@ -165,7 +168,8 @@ int store_session_insert(struct store *s, const struct session *se)
     return s->ops->session_insert(s, se);
 }
 
-int store_session_get(struct store *s, const char *id_hash, struct arena *a, struct session *out)
+int store_session_get(struct store *s, const char *id_hash, struct arena *a,
+                      struct session *out)
 {
     return s->ops->session_get(s, id_hash, a, out);
 }
@@ -185,7 +189,8 @@ int store_login_failure_add(struct store *s, const char *name_key, int64_t at)
     return s->ops->login_failure_add(s, name_key, at);
 }
 
-int store_login_failure_count(struct store *s, const char *name_key, int64_t since, int64_t *n)
+int store_login_failure_count(struct store *s, const char *name_key,
+                              int64_t since, int64_t *n)
 {
     return s->ops->login_failure_count(s, name_key, since, n);
 }
@@ -200,22 +205,27 @@ int store_audit_add(struct store *s, const struct audit_entry *e)
     return s->ops->audit_add(s, e);
 }
 
-int store_audit_list(struct store *s, int64_t comment_id, int limit, struct arena *a, struct audit_entry **out, size_t *n)
+int store_audit_list(struct store *s, int64_t comment_id, int limit,
+                     struct arena *a, struct audit_entry **out, size_t *n)
 {
     return s->ops->audit_list(s, comment_id, limit, a, out, n);
 }
 
-int store_queue_list(struct store *s, int64_t article_id, bool newest_first, struct arena *a, struct comment **out, size_t *n)
+int store_queue_list(struct store *s, int64_t article_id, bool newest_first,
+                     struct arena *a, struct comment **out, size_t *n)
 {
     return s->ops->queue_list(s, article_id, newest_first, a, out, n);
 }
 
-int store_report_add(struct store *s, int64_t comment_id, const char *reporter_hash, const char *reason, int64_t at, int64_t *count)
+int store_report_add(struct store *s, int64_t comment_id,
+                     const char *reporter_hash, const char *reason, int64_t at,
+                     int64_t *count)
 {
     return s->ops->report_add(s, comment_id, reporter_hash, reason, at, count);
 }
 
-int store_report_list(struct store *s, int64_t comment_id, struct arena *a, struct report **out, size_t *n)
+int store_report_list(struct store *s, int64_t comment_id, struct arena *a,
+                      struct report **out, size_t *n)
 {
     return s->ops->report_list(s, comment_id, a, out, n);
 }
@@ -225,12 +235,14 @@ int store_ban_add(struct store *s, const struct ban *b)
     return s->ops->ban_add(s, b);
 }
 
-int store_ban_active(struct store *s, const char *author_hash, int64_t now, struct arena *a, struct ban *out)
+int store_ban_active(struct store *s, const char *author_hash, int64_t now,
+                     struct arena *a, struct ban *out)
 {
     return s->ops->ban_active(s, author_hash, now, a, out);
 }
 
-int store_author_record(struct store *s, const char *author_hash, int64_t *visible, int64_t *removed)
+int store_author_record(struct store *s, const char *author_hash,
+                        int64_t *visible, int64_t *removed)
 {
     return s->ops->author_record(s, author_hash, visible, removed);
 }
@@ -248,8 +260,7 @@ int store_checkpoint(struct store *s)
 int store_recent_activity(struct store *s, int64_t article_id, int64_t since,
                           int64_t *comments, int64_t *new_readers)
 {
-    return s->ops->recent_activity(s, article_id, since, comments,
-                                   new_readers);
+    return s->ops->recent_activity(s, article_id, since, comments, new_readers);
 }
 
 int store_setting_add(struct store *s, const char *key, const char *value)

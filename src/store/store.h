@@ -54,12 +54,12 @@ struct store_ops {
                           int64_t *id_out);
     int (*article_get)(struct store *s, int64_t id, struct arena *a,
                        struct article *out);
-    int (*article_by_path)(struct store *s, const char *path,
-                           struct arena *a, struct article *out);
+    int (*article_by_path)(struct store *s, const char *path, struct arena *a,
+                           struct article *out);
     int (*article_by_source)(struct store *s, const char *source_id,
                              struct arena *a, struct article *out);
-    int (*article_list)(struct store *s, bool published_only,
-                        struct arena *a, struct article **out, size_t *n);
+    int (*article_list)(struct store *s, bool published_only, struct arena *a,
+                        struct article **out, size_t *n);
     int (*article_count)(struct store *s, int64_t *n);
 
     int (*comment_insert)(struct store *s, struct comment *c);
@@ -73,13 +73,13 @@ struct store_ops {
     int (*comment_by_number)(struct store *s, int64_t article_id,
                              const char *number, struct arena *a,
                              struct comment *out);
-    int (*comment_list)(struct store *s, int64_t article_id,
-                        struct arena *a, struct comment **out, size_t *n);
+    int (*comment_list)(struct store *s, int64_t article_id, struct arena *a,
+                        struct comment **out, size_t *n);
 
     /* moderation (schema 2) */
     int (*user_insert)(struct store *s, const struct user *u, int64_t *id);
-    int (*user_by_name)(struct store *s, const char *name_key,
-                        struct arena *a, struct user *out);
+    int (*user_by_name)(struct store *s, const char *name_key, struct arena *a,
+                        struct user *out);
     int (*user_list)(struct store *s, struct arena *a, struct user **out,
                      size_t *n);
     int (*user_delete)(struct store *s, const char *name_key);
@@ -90,8 +90,7 @@ struct store_ops {
                        struct session *out);
     int (*session_touch)(struct store *s, const char *id_hash, int64_t now);
     int (*session_delete)(struct store *s, const char *id_hash);
-    int (*login_failure_add)(struct store *s, const char *name_key,
-                             int64_t at);
+    int (*login_failure_add)(struct store *s, const char *name_key, int64_t at);
     int (*login_failure_count)(struct store *s, const char *name_key,
                                int64_t since, int64_t *n);
     int (*comment_transition)(struct store *s, const struct transition *t);
@@ -101,8 +100,8 @@ struct store_ops {
     int (*queue_list)(struct store *s, int64_t article_id, bool newest_first,
                       struct arena *a, struct comment **out, size_t *n);
     int (*report_add)(struct store *s, int64_t comment_id,
-                      const char *reporter_hash, const char *reason,
-                      int64_t at, int64_t *count);
+                      const char *reporter_hash, const char *reason, int64_t at,
+                      int64_t *count);
     int (*report_list)(struct store *s, int64_t comment_id, struct arena *a,
                        struct report **out, size_t *n);
     int (*ban_add)(struct store *s, const struct ban *b);
@@ -112,12 +111,10 @@ struct store_ops {
                          int64_t *visible, int64_t *removed);
     int (*article_update)(struct store *s, const struct article *in);
     int (*checkpoint)(struct store *s);
-    int (*recent_activity)(struct store *s, int64_t article_id,
-                           int64_t since, int64_t *comments,
-                           int64_t *new_readers);
+    int (*recent_activity)(struct store *s, int64_t article_id, int64_t since,
+                           int64_t *comments, int64_t *new_readers);
     int (*comments_by_author)(struct store *s, const char *author_hash,
-                              struct arena *a, struct comment **out,
-                              size_t *n);
+                              struct arena *a, struct comment **out, size_t *n);
 };
 
 /* A backend's state starts with this header; see sqlite.c and pg.c. */
@@ -205,7 +202,6 @@ MUST_CHECK int store_comment_list(struct store *s, int64_t article_id,
                                   struct arena *a, struct comment **out,
                                   size_t *n);
 
-
 /* --- Staff accounts and sessions ------------------------------------- */
 
 /* ERR_CONFLICT if a user with that name_key exists. */
@@ -220,8 +216,7 @@ MUST_CHECK int store_user_list(struct store *s, struct arena *a,
 MUST_CHECK int store_user_delete(struct store *s, const char *name_key);
 MUST_CHECK int store_user_set_password(struct store *s, const char *name_key,
                                        const char *pwhash);
-MUST_CHECK int store_session_insert(struct store *s,
-                                    const struct session *se);
+MUST_CHECK int store_session_insert(struct store *s, const struct session *se);
 /* The session and its user (out->user). ERR_NOTFOUND if none. */
 MUST_CHECK int store_session_get(struct store *s, const char *id_hash,
                                  struct arena *a, struct session *out);
@@ -231,9 +226,8 @@ MUST_CHECK int store_session_delete(struct store *s, const char *id_hash);
 /* Failed logins for one account, for the lock-out rule. */
 MUST_CHECK int store_login_failure_add(struct store *s, const char *name_key,
                                        int64_t at);
-MUST_CHECK int store_login_failure_count(struct store *s,
-                                         const char *name_key, int64_t since,
-                                         int64_t *n);
+MUST_CHECK int store_login_failure_count(struct store *s, const char *name_key,
+                                         int64_t since, int64_t *n);
 
 /* --- Moderation ------------------------------------------------------ */
 
@@ -306,8 +300,8 @@ MUST_CHECK int store_comments_by_author(struct store *s,
  * ERR_DB, ERR_NOTFOUND for databases that cannot be opened; the reason is
  * appended to err.
  */
-MUST_CHECK int store_migrate(const char *from, const char *to,
-                             FILE *progress, struct buf *err);
+MUST_CHECK int store_migrate(const char *from, const char *to, FILE *progress,
+                             struct buf *err);
 /* store_migrate_verify only compares (counts and checksums), copying
  * nothing: ERR_INVALID and every table that differs named in err. */
 MUST_CHECK int store_migrate_verify(const char *from, const char *to,

@@ -62,8 +62,8 @@ void *arena_alloc(struct arena *a, size_t size)
     size_t rounded = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
     if (rounded < size)
         return NULL;
-    if (a->max_bytes && (rounded > a->max_bytes ||
-                         a->used_bytes > a->max_bytes - rounded))
+    if (a->max_bytes &&
+        (rounded > a->max_bytes || a->used_bytes > a->max_bytes - rounded))
         return NULL;
     struct arena_chunk *c = a->head;
     if (!c || c->size - c->used < rounded) {

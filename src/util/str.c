@@ -110,8 +110,7 @@ static int hex_value(char c)
     return -1;
 }
 
-int str_unhex(const char *in, size_t in_len, unsigned char *out,
-              size_t out_len)
+int str_unhex(const char *in, size_t in_len, unsigned char *out, size_t out_len)
 {
     if (in_len != 2 * out_len)
         return ERR_INVALID;
