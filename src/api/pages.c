@@ -95,6 +95,65 @@ static void render_article(struct app *app, struct http_req *req,
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
 }
 
+/*
+ * cached_page returns the shared page of the article's current version,
+ * rendering and caching it on a miss; NULL (with the error answered) on
+ * failure. The caller owns one reference.
+ */
+static struct cache_entry *cached_page(struct app *app, struct http_req *req,
+                                       struct http_resp *resp,
+                                       const struct article *art)
+{
+    int kind = cache_kind_lang(CACHE_PAGE, msg_lang());
+    struct cache_entry *e = cache_get(app->cache, art->id, kind, art->version);
+    if (e)
+        return e;
+    struct thread t;
+    struct buf page;
+    struct page_article_opts opts = {0};
+    if (thread_load(app, req, art, &t)) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return NULL;
+    }
+    buf_init(&page, 64u * 1024u * 1024u);
+    if (page_article(&page, &t, &opts, &req->arena)) {
+        buf_release(&page);
+        respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
+        return NULL;
+    }
+    e = cache_put(app->cache, art->id, kind, art->version, page.data, page.len);
+    if (!e) {
+        /* out of memory for the cache: serve this render once */
+        resp->content_type = HTML_TYPE;
+        buf_add(&resp->body, page.data, page.len);
+    }
+    buf_release(&page);
+    return e;
+}
+
+/* splice copies the cached page into the response with the per-reader
+ * parts written at their markers. */
+static void splice(struct http_resp *resp, const struct cache_entry *e,
+                   const struct session *staff, bool review)
+{
+    const char *p = e->data, *end = e->data + e->len;
+    const char *marks[2] = {PAGE_MARK_NOTICE, PAGE_MARK_STAFF};
+    for (int m = 0; m < 2; m++) {
+        size_t ml = strlen(marks[m]);
+        const char *at = memmem(p, (size_t)(end - p), marks[m], ml);
+        if (!at)
+            continue;
+        buf_add(&resp->body, p, (size_t)(at - p));
+        if (m == 0 && review)
+            page_review_notice(&resp->body);
+        if (m == 1 && staff)
+            page_staff_fields(&resp->body, staff->user.name, staff->csrf);
+        p = at + ml;
+    }
+    buf_add(&resp->body, p, (size_t)(end - p));
+    resp->content_type = HTML_TYPE;
+}
+
 void pages_article(struct app *app, struct http_req *req,
                    struct http_resp *resp, const struct article *art)
 {
@@ -110,10 +169,9 @@ void pages_article(struct app *app, struct http_req *req,
     if (page_arg &&
         str_to_int(page_arg, strlen(page_arg), 1, 1000000, &page_no))
         page_no = 1;
-    if ((reply && *reply) || review || staff || page_no > 1 ||
-        (subtree && *subtree)) {
-        /* per-reader parts: a reply form, a notice, a staff form; and
-           the pages after the first, which few readers open */
+    if ((reply && *reply) || page_no > 1 || (subtree && *subtree)) {
+        /* a reply form, or the pages after the first, which few readers
+           open: rendered for this request */
         struct page_article_opts opts = {
             .reply_to = reply && *reply ? reply : NULL,
             .awaiting_review = review != NULL,
@@ -125,33 +183,15 @@ void pages_article(struct app *app, struct http_req *req,
         http_resp_header(resp, "Cache-Control", "private, no-store");
         return;
     }
-    struct cache_entry *e =
-        cache_get(app->cache, art->id, cache_kind_lang(CACHE_PAGE, msg_lang()),
-                  art->version);
-    if (!e) {
-        struct thread t;
-        struct buf page;
-        struct page_article_opts opts = {0};
-        if (thread_load(app, req, art, &t)) {
-            respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
-            return;
-        }
-        buf_init(&page, 64u * 1024u * 1024u);
-        if (page_article(&page, &t, &opts, &req->arena)) {
-            buf_release(&page);
-            respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
-            return;
-        }
-        e = cache_put(app->cache, art->id,
-                      cache_kind_lang(CACHE_PAGE, msg_lang()), art->version,
-                      page.data, page.len);
-        if (!e) {
-            resp->content_type = HTML_TYPE;
-            buf_add(&resp->body, page.data, page.len);
-            buf_release(&page);
-            return;
-        }
-        buf_release(&page);
+    struct cache_entry *e = cached_page(app, req, resp, art);
+    if (!e)
+        return;
+    if (staff || review) {
+        /* the shared page plus this reader's part */
+        splice(resp, e, staff ? &se : NULL, review != NULL);
+        cache_unref(e);
+        http_resp_header(resp, "Cache-Control", "private, no-store");
+        return;
     }
     respond_cached(req, resp, e, HTML_TYPE);
 }

@@ -63,6 +63,21 @@ MUST_CHECK int page_article(struct buf *b, const struct thread *t,
                             struct arena *a);
 
 /*
+ * The shared article page carries two markers (HTML comments) where the
+ * per-reader parts go, so a page for a logged-in staff member or for a
+ * reader whose comment awaits review is the cached page with a small part
+ * spliced in, not a new render: PAGE_MARK_NOTICE (above the comments) and
+ * PAGE_MARK_STAFF (inside the main comment form).
+ */
+#define PAGE_MARK_NOTICE "<!--charla:notice-->"
+#define PAGE_MARK_STAFF "<!--charla:staff-->"
+
+/* page_staff_fields: "posting as staff" and the CSRF field of a form. */
+void page_staff_fields(struct buf *b, const char *staff_name, const char *csrf);
+/* page_review_notice: "Your comment is awaiting review." */
+void page_review_notice(struct buf *b);
+
+/*
  * page_thread_preview is the preview function thread_build takes: the first
  * words of a Markdown body as plain text, in arena memory.
  */

@@ -122,6 +122,25 @@ static void render_tombstone(struct buf *b, const struct comment *c)
     html_lit(b, "</p>");
 }
 
+void page_staff_fields(struct buf *b, const char *staff_name, const char *csrf)
+{
+    html_lit(b, "<p class=\"notice\">");
+    html_texts(b, msg_get(MSG_POSTING_AS_STAFF));
+    html_lit(b, " <strong>");
+    html_texts(b, staff_name);
+    html_lit(b, "</strong></p>\n<input type=\"hidden\" name=\"csrf\" "
+                "value=\"");
+    html_attrs(b, csrf);
+    html_lit(b, "\">\n");
+}
+
+void page_review_notice(struct buf *b)
+{
+    html_lit(b, "<p class=\"notice\" role=\"status\">");
+    html_texts(b, msg_get(MSG_AWAITING_REVIEW));
+    html_lit(b, "</p>\n");
+}
+
 /* render_form writes the comment form; parent is NULL for a new thread. */
 static void render_form(struct buf *b, const struct thread *t,
                         const char *parent,
@@ -155,16 +174,10 @@ static void render_form(struct buf *b, const struct thread *t,
         html_texts(b, opts->form_error);
         html_lit(b, "</p>\n");
     }
-    if (opts->csrf) {
-        html_lit(b, "<p class=\"notice\">");
-        html_texts(b, msg_get(MSG_POSTING_AS_STAFF));
-        html_lit(b, " <strong>");
-        html_texts(b, opts->staff_name);
-        html_lit(b, "</strong></p>\n<input type=\"hidden\" name=\"csrf\" "
-                    "value=\"");
-        html_attrs(b, opts->csrf);
-        html_lit(b, "\">\n");
-    }
+    if (opts->csrf)
+        page_staff_fields(b, opts->staff_name, opts->csrf);
+    else if (!parent)
+        html_lit(b, PAGE_MARK_STAFF);
     if (parent) {
         html_lit(b, "<input type=\"hidden\" name=\"parent\" value=\"");
         html_attrs(b, parent);
@@ -480,11 +493,10 @@ int page_article(struct buf *b, const struct thread *t,
         html_texts(b, tmp);
     }
     html_lit(b, ")</span></h2>\n");
-    if (opts->awaiting_review) {
-        html_lit(b, "<p class=\"notice\" role=\"status\">");
-        html_texts(b, msg_get(MSG_AWAITING_REVIEW));
-        html_lit(b, "</p>\n");
-    }
+    if (opts->awaiting_review)
+        page_review_notice(b);
+    else
+        html_lit(b, PAGE_MARK_NOTICE);
     html_lit(b, "<ol class=\"comments\">\n");
     /* a reply form for a comment that is not shown (gone, or no such
        number) falls back to the main form, keeping the reader's text */

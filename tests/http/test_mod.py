@@ -404,3 +404,18 @@ def test_raid_mode_premoderates_and_calls_webhook(srv):
         check("raid-start" in actions and "raid-end" in actions, actions)
     finally:
         hook.shutdown()
+
+
+def test_staff_page_is_the_shared_page_plus_a_staff_part(srv):
+    add_user(srv)
+    mod = login(srv)
+    public = srv.client().get(ARTICLE_PATH).text
+    staff = mod.get(ARTICLE_PATH).text
+    check('name="csrf" value="%s"' % mod.csrf in staff, "staff form field")
+    check("name=\"csrf\"" not in public, "never in the shared page")
+    # the same page, but for the part spliced in where the marker was
+    parts = public.replace("<!--charla:notice-->", "").split(
+        "<!--charla:staff-->")
+    eq(len(parts), 2, "one marker in the shared page")
+    check(staff.startswith(parts[0]) and staff.endswith(parts[1]),
+          "built from the shared page")
