@@ -194,3 +194,20 @@ def test_large_thread_pages_and_reply_views(srv):
     check('id="c14.45"' in whole and 'id="c13"' not in whole, "one thread")
     reply = srv.client().get(ARTICLE_PATH + "?reply=53").text
     check('id="reply-form"' in reply, "reply form on page 2's comment")
+
+
+def test_held_form_post_shows_the_review_notice(srv):
+    aid = article_id(srv)
+    c = srv.client()
+    r = c.post_form("/articles/%d/comments" % aid,
+                    {"body": "I will find you and cut your head off, rat"})
+    eq(r.status, 303, "redirect")
+    loc = r.header("Location")
+    check("?review=1" in loc, loc)
+    page = c.get(loc.split("#")[0]).text
+    check("Your comment is awaiting review." in page, "notice shown")
+    check("<!--charla:notice-->" not in page, "marker replaced")
+    check("cut your head off" not in page, "held text not public")
+    public = srv.client().get(ARTICLE_PATH).text
+    check("Your comment is awaiting review." not in public,
+          "the shared page has no notice")
