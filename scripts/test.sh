@@ -93,7 +93,9 @@ run_suite() { # $1 name, rest: command
     name=$1
     shift
     echo "== $name tests"
-    "$@" 2>&1 | tee "$log"
+    # a suite that hangs is stopped after SUITE_TIMEOUT seconds and counts
+    # as a failure, so the run always ends
+    timeout -k 10 "${SUITE_TIMEOUT:-1200}" "$@" 2>&1 | tee "$log"
     line=$(grep -E "^$name: [0-9]+ passed, [0-9]+ failed" "$log" | tail -1)
     if [ -z "$line" ]; then
         echo "$name: the suite did not finish"
