@@ -678,24 +678,31 @@ void *sqlite_grow_array(struct arena *a, void *arr, size_t n, size_t *cap,
     return p;
 }
 
-static int sqlite_article_list(struct store *s, bool published_only,
-                               struct arena *a, struct article **out, size_t *n)
+static int read_article_row(sqlite3_stmt *st, struct arena *a, void *row)
 {
-    CONN_OR_FAIL(s, c);
-    sqlite3_stmt *st = stmt_get(c, published_only ? ST_ARTICLE_LIST_PUBLISHED
-                                                  : ST_ARTICLE_LIST);
-    if (!st)
-        return ERR_DB;
-    struct article *arr = NULL;
+    return read_article(st, a, row);
+}
+
+int sqlite_read_comment_row(sqlite3_stmt *st, struct arena *a, void *row)
+{
+    return sqlite_read_comment(st, a, row);
+}
+
+int sqlite_read_rows(struct sqlite_conn *c, sqlite3_stmt *st, struct arena *a,
+                     size_t elem,
+                     int (*read)(sqlite3_stmt *st, struct arena *a, void *row),
+                     void **out, size_t *n)
+{
+    char *arr = NULL;
     size_t count = 0, cap = 0;
     int rc, ret = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
+        arr = sqlite_grow_array(a, arr, count, &cap, elem);
         if (!arr) {
             ret = ERR_NOMEM;
             break;
         }
-        ret = read_article(st, a, &arr[count]);
+        ret = read(st, a, arr + count * elem);
         if (ret)
             break;
         count++;
@@ -706,6 +713,18 @@ static int sqlite_article_list(struct store *s, bool published_only,
     *out = arr;
     *n = count;
     return ret;
+}
+
+static int sqlite_article_list(struct store *s, bool published_only,
+                               struct arena *a, struct article **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, published_only ? ST_ARTICLE_LIST_PUBLISHED
+                                                  : ST_ARTICLE_LIST);
+    if (!st)
+        return ERR_DB;
+    return sqlite_read_rows(c, st, a, sizeof(struct article), read_article_row,
+                            (void **)out, n);
 }
 
 static int sqlite_article_count(struct store *s, int64_t *n)
@@ -821,26 +840,8 @@ static int sqlite_comment_list(struct store *s, int64_t article_id,
     if (!st)
         return ERR_DB;
     sqlite3_bind_int64(st, 1, article_id);
-    struct comment *arr = NULL;
-    size_t count = 0, cap = 0;
-    int rc, ret = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
-        if (!arr) {
-            ret = ERR_NOMEM;
-            break;
-        }
-        ret = sqlite_read_comment(st, a, &arr[count]);
-        if (ret)
-            break;
-        count++;
-    }
-    if (!ret && rc != SQLITE_DONE)
-        ret = sqlite_step_error(c, rc);
-    sqlite3_reset(st);
-    *out = arr;
-    *n = count;
-    return ret;
+    return sqlite_read_rows(c, st, a, sizeof(struct comment),
+                            sqlite_read_comment_row, (void **)out, n);
 }
 
 /* next_seq runs a "next free sequence number" query. */

@@ -70,6 +70,17 @@ const char *sqlite_col_text(sqlite3_stmt *st, int i, struct arena *a);
 int sqlite_step_error(struct sqlite_conn *c, int rc);
 int sqlite_step_done(struct sqlite_conn *c, sqlite3_stmt *st);
 int sqlite_read_comment(sqlite3_stmt *st, struct arena *a, struct comment *o);
+/* sqlite_read_comment_row: sqlite_read_comment for sqlite_read_rows. */
+int sqlite_read_comment_row(sqlite3_stmt *st, struct arena *a, void *row);
+/*
+ * sqlite_read_rows steps st to its end, reading each row with read into
+ * an arena array of elem-sized structs; *out and *n get the array and its
+ * length (also on failure, what was read). Resets st. 0 or an err.
+ */
+int sqlite_read_rows(struct sqlite_conn *c, sqlite3_stmt *st, struct arena *a,
+                     size_t elem,
+                     int (*read)(sqlite3_stmt *st, struct arena *a, void *row),
+                     void **out, size_t *n);
 void *sqlite_grow_array(struct arena *a, void *arr, size_t n, size_t *cap,
                         size_t elem);
 

@@ -503,26 +503,8 @@ int sqlite_m_queue_list(struct store *s, int64_t article_id, bool newest_first,
     STMT_OR_FAIL(st, c, id);
     if (article_id)
         sqlite3_bind_int64(st, 1, article_id);
-    struct comment *arr = NULL;
-    size_t count = 0, cap = 0;
-    int rc, ret = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
-        if (!arr) {
-            ret = ERR_NOMEM;
-            break;
-        }
-        ret = sqlite_read_comment(st, a, &arr[count]);
-        if (ret)
-            break;
-        count++;
-    }
-    if (!ret && rc != SQLITE_DONE)
-        ret = sqlite_step_error(c, rc);
-    sqlite3_reset(st);
-    *out = arr;
-    *n = count;
-    return ret;
+    return sqlite_read_rows(c, st, a, sizeof(struct comment),
+                            sqlite_read_comment_row, (void **)out, n);
 }
 
 static int report_body(struct sqlite_conn *c, int64_t comment_id,
@@ -637,26 +619,8 @@ int sqlite_m_comments_by_author(struct store *s, const char *author_hash,
     CONN_OR_FAIL(s, c);
     STMT_OR_FAIL(st, c, MS_BY_AUTHOR);
     sqlite_bind_text(st, 1, author_hash);
-    struct comment *arr = NULL;
-    size_t count = 0, cap = 0;
-    int rc, ret = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
-        if (!arr) {
-            ret = ERR_NOMEM;
-            break;
-        }
-        ret = sqlite_read_comment(st, a, &arr[count]);
-        if (ret)
-            break;
-        count++;
-    }
-    if (!ret && rc != SQLITE_DONE)
-        ret = sqlite_step_error(c, rc);
-    sqlite3_reset(st);
-    *out = arr;
-    *n = count;
-    return ret;
+    return sqlite_read_rows(c, st, a, sizeof(struct comment),
+                            sqlite_read_comment_row, (void **)out, n);
 }
 
 int sqlite_m_author_record(struct store *s, const char *author_hash,
