@@ -31,7 +31,8 @@ static const char usage_text[] =
     "\n"
     "commands:\n"
     "  serve [--db PATH] [--listen ADDR:PORT] [--config FILE] [--web DIR]\n"
-    "        [--threads N] [--quiet] [--model FILE] [--db-read URL]\n"
+    "        [--threads N] [--write-threads N] [--quiet] [--model FILE] "
+    "[--db-read URL]\n"
     "        serve the site (default db charla.db, listen 127.0.0.1:8080;\n"
     "        flags win over CHARLA_* variables, which win over the file)\n"
     "  config check FILE\n"
@@ -182,6 +183,7 @@ static int cmd_serve(int argc, char **argv)
         {"config", required_argument, NULL, 'c'},
         {"web", required_argument, NULL, 'w'},
         {"threads", required_argument, NULL, 't'},
+        {"write-threads", required_argument, NULL, 'W'},
         {"quiet", no_argument, NULL, 'q'},
         {"model", required_argument, NULL, 'm'},
         {"db-read", required_argument, NULL, 'r'},
@@ -213,6 +215,9 @@ static int cmd_serve(int argc, char **argv)
             break;
         case 't':
             flag[CONFIG_THREADS] = optarg;
+            break;
+        case 'W':
+            flag[CONFIG_WRITE_THREADS] = optarg;
             break;
         case 'q':
             flag[CONFIG_QUIET] = "true";
@@ -272,7 +277,8 @@ static int cmd_serve(int argc, char **argv)
     /* before the server's threads exist, so they inherit the sandbox */
     if (sandbox_enter(o.db, o.web, model))
         goto out;
-    srv = http_server_start(o.listen, o.threads, app_handle, &app, &err);
+    srv = http_server_start(o.listen, o.threads, o.write_threads, app_handle,
+                            &app, &err);
     if (!srv) {
         fprintf(stderr, "charla: %s\n", err.data);
         goto out;

@@ -5,7 +5,6 @@
 #include <string.h>
 
 #include "api/events.h"
-#include "core/raid.h"
 #include "http/webhook.h"
 #include "render/html.h"
 #include "render/page.h"
@@ -67,17 +66,22 @@ static int64_t limit_setting(struct app *app, struct http_req *req,
     return dflt;
 }
 
-void events_after_post(struct app *app, struct http_req *req,
-                       const struct article *art, const struct comment *c)
+struct raid_limits events_raid_limits(struct app *app, struct http_req *req)
 {
-    if (c->status == COMMENT_HELD)
-        events_emit(app, req, "comment.held", art, c);
-    struct raid_limits lim = {
+    return (struct raid_limits){
         .comments_per_min = limit_setting(app, req, "raid_comments_per_min",
                                           RAID_DEFAULT_COMMENTS_PER_MIN),
         .readers_per_min = limit_setting(app, req, "raid_readers_per_min",
                                          RAID_DEFAULT_READERS_PER_MIN)};
+}
+
+void events_after_post(struct app *app, struct http_req *req,
+                       const struct article *art, const struct comment *c,
+                       const struct raid_limits *lim)
+{
+    if (c->status == COMMENT_HELD)
+        events_emit(app, req, "comment.held", art, c);
     bool started = false;
-    if (raid_check(app->store, art, &lim, app->now(), &started) == 0 && started)
+    if (raid_check(app->store, art, lim, app->now(), &started) == 0 && started)
         events_emit(app, req, "raid.start", art, NULL);
 }

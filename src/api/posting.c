@@ -1,5 +1,13 @@
 /*
  * posting.c - see posting.h.
+ *
+ * Where the work happens: everything a post reads and writes in the store
+ * (the site's screening and raid settings, the ban check, the parent, the
+ * insert) runs as one job of the store's group commit (store_batched).
+ * On SQLite that job runs on the writer thread, whose connection has the
+ * pages it needs in cache; a request thread's connection would read them
+ * back from disk after every commit of the writer. The request thread
+ * waits, then sends the answer and the events.
  */
 #include <string.h>
 
@@ -9,6 +17,58 @@
 #include "api/posting.h"
 #include "api/screening.h"
 #include "render/msg.h"
+
+/* One post on its way through the batch. */
+struct post_job {
+    struct app *app;
+    struct http_req *req;
+    const struct article *art;
+    struct post_input *in;
+    struct post_result *res;
+    struct buf *msg;
+    enum msg_lang lang;     /* the reader's, for refusal messages */
+    struct raid_limits lim; /* read in the batch for the raid check */
+};
+
+/* screen_in_batch screens a reader's comment; ERR_INVALID for a banned
+ * word (with the message), else 0 with in->hold and in->screen_json. */
+static int screen_in_batch(struct post_job *j)
+{
+    struct post_input *in = j->in;
+    struct screening_result sr;
+    if (in->body_len > POST_BODY_MAX_CHARS * 4)
+        return 0; /* post_comment refuses it as too long */
+    if (screening_run(j->app, j->req, in->body, in->body_len, &sr))
+        sr.hold = true; /* never let a failure through unscreened */
+    if (sr.refuse) {
+        j->res->refusal = POST_BAD_INPUT;
+        buf_adds(j->msg, msg_get(MSG_POST_BANNED_WORD));
+        if (sr.banned_word && sr.banned_word[0]) {
+            buf_adds(j->msg, ": ");
+            buf_adds(j->msg, sr.banned_word);
+        }
+        buf_adds(j->msg, ".");
+        return ERR_INVALID;
+    }
+    in->hold = sr.hold;
+    in->screen_json = sr.json;
+    return 0;
+}
+
+static int post_in_batch(struct store *st, void *ctx)
+{
+    struct post_job *j = ctx;
+    msg_set_lang(j->lang);
+    memset(j->res, 0, sizeof(*j->res));
+    if (!j->in->staff) {
+        int ret = screen_in_batch(j);
+        if (ret)
+            return ret;
+        j->lim = events_raid_limits(j->app, j->req);
+    }
+    return post_comment(st, &j->app->site, j->art, j->in, &j->req->arena,
+                        j->res, j->msg);
+}
 
 int posting_submit(struct app *app, struct http_req *req,
                    const struct article *art, struct post_input *in,
@@ -30,35 +90,29 @@ int posting_submit(struct app *app, struct http_req *req,
             return ERR_NOMEM;
         *u = se.user;
         in->staff = u;
-        int sret = post_comment(app->store, &app->site, art, in, &req->arena,
-                                res, msg);
-        if (sret == 0)
-            metrics_count(METRIC_PUBLISHED);
-        return sret;
     }
-    struct screening_result sr;
-    if (in->body_len <= POST_BODY_MAX_CHARS * 4) {
-        if (screening_run(app, req, in->body, in->body_len, &sr))
-            sr.hold = true; /* never let a failure through unscreened */
-        if (sr.refuse) {
-            res->refusal = POST_BAD_INPUT;
-            buf_adds(msg, msg_get(MSG_POST_BANNED_WORD));
-            if (sr.banned_word && sr.banned_word[0]) {
-                buf_adds(msg, ": ");
-                buf_adds(msg, sr.banned_word);
-            }
-            buf_adds(msg, ".");
-            return ERR_INVALID;
-        }
-        in->hold = sr.hold;
-        in->screen_json = sr.json;
+    struct post_job job = {.app = app,
+                           .req = req,
+                           .art = art,
+                           .in = in,
+                           .res = res,
+                           .msg = msg,
+                           .lang = msg_lang()};
+    int ret = store_batched(app->store, post_in_batch, &job);
+    if (ret && res->refusal == POST_OK) {
+        /* the batch's commit failed after the post itself went through */
+        res->refusal = POST_STORE_ERROR;
+        buf_reset(msg);
+        buf_adds(msg, msg_get(MSG_POST_STORE_ERROR));
     }
-    int ret =
-        post_comment(app->store, &app->site, art, in, &req->arena, res, msg);
-    if (ret == 0)
-        events_after_post(app, req, art, &res->comment);
-    if (ret == 0)
-        metrics_count(res->awaiting_review ? METRIC_HELD_AT_POST
-                                           : METRIC_PUBLISHED);
-    return ret;
+    if (ret)
+        return ret;
+    if (in->staff) {
+        metrics_count(METRIC_PUBLISHED);
+        return 0;
+    }
+    events_after_post(app, req, art, &res->comment, &job.lim);
+    metrics_count(res->awaiting_review ? METRIC_HELD_AT_POST
+                                       : METRIC_PUBLISHED);
+    return 0;
 }

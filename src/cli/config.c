@@ -30,6 +30,7 @@ static const struct {
     [CONFIG_LISTEN] = {"listen", "CHARLA_LISTEN"},
     [CONFIG_WEB] = {"web", "CHARLA_WEB"},
     [CONFIG_THREADS] = {"threads", "CHARLA_THREADS"},
+    [CONFIG_WRITE_THREADS] = {"write_threads", "CHARLA_WRITE_THREADS"},
     [CONFIG_MODEL] = {"model", "CHARLA_MODEL"},
     [CONFIG_QUIET] = {"quiet", "CHARLA_QUIET"},
 };
@@ -51,6 +52,7 @@ void config_defaults(struct config *c)
     snprintf(c->listen, sizeof(c->listen), "%s", "127.0.0.1:8080");
     snprintf(c->web, sizeof(c->web), "%s", "web");
     c->threads = 4;
+    c->write_threads = 64;
     c->quiet = false;
 }
 
@@ -171,6 +173,14 @@ int config_set(struct config *c, const char *key, const char *value, size_t len,
             return ERR_INVALID;
         }
         c->threads = (int)num;
+        break;
+    case CONFIG_WRITE_THREADS:
+        if (str_to_int(value, len, 1, CONFIG_THREADS_MAX, &num)) {
+            buf_addf(err, "write_threads must be a number from 1 to %d",
+                     CONFIG_THREADS_MAX);
+            return ERR_INVALID;
+        }
+        c->write_threads = (int)num;
         break;
     case CONFIG_QUIET:
         if (parse_bool(value, len, &b)) {

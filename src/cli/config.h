@@ -44,6 +44,7 @@ enum config_key {
     CONFIG_LISTEN,
     CONFIG_WEB,
     CONFIG_THREADS,
+    CONFIG_WRITE_THREADS,
     CONFIG_MODEL,
     CONFIG_QUIET,
     CONFIG_KEYS
@@ -56,6 +57,7 @@ struct config {
     char model[CONFIG_STR_MAX];  /* screening model file; "" = built-in
                                     default path */
     int threads;                 /* 1..CONFIG_THREADS_MAX */
+    int write_threads;           /* 1..CONFIG_THREADS_MAX */
     bool quiet;                  /* no per-request log lines */
     unsigned set;                /* bit (1u << key) for each key given */
 };

@@ -78,10 +78,13 @@ struct http_server;
 
 /*
  * http_server_start listens on listen ("127.0.0.1:8080", "[::1]:8080" or
- * ":8080") with threads worker threads and calls handler for every
- * request. Returns NULL with a message in err on failure.
+ * ":8080") with threads event threads, which answer reads, and
+ * write_threads workers for every other request (which may wait on the
+ * database), and calls handler for every request. Returns NULL with a
+ * message in err on failure.
  */
 struct http_server *http_server_start(const char *listen, int threads,
+                                      int write_threads,
                                       http_handler_fn handler, void *ctx,
                                       struct buf *err);
 void http_server_stop(struct http_server *s);

@@ -3,8 +3,13 @@
  * HTTP_BODY_MAX, calls the one handler, and turns its struct http_resp
  * into an MHD response.
  *
- * Threading: MHD runs a pool of worker threads (epoll), each serving many
- * connections; the handler runs on a worker, so it must be thread-safe.
+ * Threading: MHD runs a pool of event threads (epoll), each serving many
+ * connections; reads (GET, HEAD, OPTIONS) are handled right there. Every
+ * other request may wait on the database's writer, so its connection is
+ * suspended and the handler runs on a blocking worker (workers.c); when it
+ * is done the connection is resumed and its event thread sends the
+ * answer. The handler must therefore be thread-safe, and must not assume
+ * which thread it runs on.
  * The per-request state (struct conn_state) is created on the first
  * callback of a request and freed in the request-completed callback, which
  * also frees the request arena in one go.
@@ -33,16 +38,27 @@
 #include <time.h>
 
 #include "http/http.h"
+#include "http/workers.h"
 #include "util/str.h"
 
 struct http_server {
     struct MHD_Daemon *daemon;
     http_handler_fn handler;
     void *ctx;
+    struct workers *workers; /* for requests that may block; or NULL */
+};
+
+enum conn_phase {
+    PHASE_READING, /* headers and body arriving */
+    PHASE_WORKING, /* suspended while a worker runs the handler */
+    PHASE_ANSWER,  /* resumed: resp is ready to send */
 };
 
 struct conn_state {
     struct http_req req;
+    struct http_server *srv;
+    enum conn_phase phase;
+    struct http_resp resp;
 };
 
 /* The prefix key: random, in memory only, replaced every UTC day. */
@@ -299,6 +315,22 @@ static enum MHD_Result send_resp(struct MHD_Connection *conn,
     return ret;
 }
 
+/* Reads never wait on the writer; they are answered on the event thread. */
+static bool is_read(const char *method)
+{
+    return strcmp(method, "GET") == 0 || strcmp(method, "HEAD") == 0 ||
+           strcmp(method, "OPTIONS") == 0;
+}
+
+/* run_handler runs on a worker; the connection waits, suspended. */
+static void run_handler(void *arg)
+{
+    struct conn_state *st = arg;
+    st->srv->handler(st->srv->ctx, &st->req, &st->resp);
+    st->phase = PHASE_ANSWER;
+    MHD_resume_connection(st->req.conn);
+}
+
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
                                   const char *url, const char *method,
                                   const char *version, const char *upload,
@@ -314,6 +346,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
         arena_init(&st->req.arena, HTTP_ARENA_MAX);
         buf_init(&st->req.body, HTTP_BODY_MAX);
         st->req.conn = conn;
+        st->srv = srv;
         st->req.method = method;
         st->req.path = url;
         client_identify(conn, &st->req);
@@ -334,12 +367,26 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
                            "{\"error\":{\"code\":\"too_large\",\"message\":"
                            "\"The request body is larger than 64 KiB.\"}}");
 
-    struct http_resp resp;
-    memset(&resp, 0, sizeof(resp));
-    resp.status = 200;
-    buf_init(&resp.body, 64u * 1024u * 1024u);
-    srv->handler(srv->ctx, &st->req, &resp);
-    return send_resp(conn, &resp);
+    if (st->phase == PHASE_ANSWER) {
+        st->phase = PHASE_READING;
+        return send_resp(conn, &st->resp);
+    }
+    if (st->phase == PHASE_WORKING)
+        return MHD_YES; /* not ours to answer yet */
+    struct http_resp *resp = &st->resp;
+    memset(resp, 0, sizeof(*resp));
+    resp->status = 200;
+    buf_init(&resp->body, 64u * 1024u * 1024u);
+    if (srv->workers && !is_read(method)) {
+        st->phase = PHASE_WORKING;
+        MHD_suspend_connection(conn);
+        if (workers_submit(srv->workers, run_handler, st))
+            return MHD_YES;
+        MHD_resume_connection(conn); /* stopping: answer it here */
+        st->phase = PHASE_READING;
+    }
+    srv->handler(srv->ctx, &st->req, resp);
+    return send_resp(conn, resp);
 }
 
 static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
@@ -348,6 +395,11 @@ static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
     struct conn_state *st = *con_cls;
     if (!st)
         return;
+    if (st->phase == PHASE_ANSWER) { /* the client left before the answer */
+        if (st->resp.shared && st->resp.shared_release)
+            st->resp.shared_release(st->resp.shared_ctx);
+        buf_release(&st->resp.body);
+    }
     arena_release(&st->req.arena);
     buf_release(&st->req.body);
     free(st);
@@ -395,6 +447,7 @@ static int parse_listen(const char *listen, struct sockaddr_storage *ss,
 }
 
 struct http_server *http_server_start(const char *listen, int threads,
+                                      int write_threads,
                                       http_handler_fn handler, void *ctx,
                                       struct buf *err)
 {
@@ -419,8 +472,8 @@ struct http_server *http_server_start(const char *listen, int threads,
     if (trust_test_client)
         fprintf(stderr, "charla: CHARLA_TRUST_TEST_CLIENT=1: clients may "
                         "name themselves (tests only, never in production)\n");
-    unsigned flags =
-        MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL | MHD_USE_ERROR_LOG;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL |
+                     MHD_USE_ERROR_LOG | MHD_ALLOW_SUSPEND_RESUME;
     if (ss.ss_family == AF_INET6)
         flags |= MHD_USE_IPv6;
     uint16_t port = ss.ss_family == AF_INET6
@@ -439,6 +492,10 @@ struct http_server *http_server_start(const char *listen, int threads,
         free(s);
         return NULL;
     }
+    s->workers = workers_start(write_threads);
+    if (!s->workers)
+        fprintf(stderr, "charla: no worker threads: every request is "
+                        "answered on the event threads\n");
     return s;
 }
 
@@ -446,6 +503,9 @@ void http_server_stop(struct http_server *s)
 {
     if (!s)
         return;
+    /* the jobs in hand finish and resume their connections first */
+    workers_stop(s->workers);
     MHD_stop_daemon(s->daemon);
+    workers_free(s->workers);
     free(s);
 }

@@ -124,9 +124,7 @@ enum stmt_id {
 #define ARTICLE_COLS                                                           \
     "a.id, a.path, a.title, a.byline, a.published, a.is_published, a.body, "   \
     "a.lead_image, a.lead_caption, a.labels, COALESCE(a.source_id, ''), "      \
-    "a.external_url, a.discussion, a.version, "                                \
-    "(SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND "          \
-    "c.status = 0)"
+    "a.external_url, a.discussion, a.version, a.visible_comments"
 
 #define COMMENT_COLS                                                           \
     "id, article_id, COALESCE(parent_id, 0), number, depth, status, "          \
@@ -808,6 +806,27 @@ static int pg_rollback(struct store *s)
     if (PQstatus(c->db) != CONNECTION_OK)
         return 0; /* the server dropped the transaction with the connection */
     return exec_plain(c, "ROLLBACK");
+}
+
+/*
+ * pg_batched: PostgreSQL has no group commit here (its own commit path
+ * batches WAL flushes across sessions); the job runs in the caller's
+ * thread as one transaction, undone if it fails.
+ */
+static int pg_batched(struct store *s, store_batch_fn fn, void *ctx)
+{
+    CONN_OR_FAIL(s, c);
+    if (c->in_tx)
+        return fn(s, ctx);
+    int ret = pg_begin(s);
+    if (ret)
+        return ret;
+    ret = fn(s, ctx);
+    if (ret) {
+        (void)pg_rollback(s);
+        return ret;
+    }
+    return pg_commit(s);
 }
 
 static int pg_ping(struct store *s)
@@ -1853,6 +1872,7 @@ static const struct store_ops pg_ops = {
     .commit = pg_commit,
     .rollback = pg_rollback,
     .ping = pg_ping,
+    .batched = pg_batched,
     .setting_get = pg_setting_get,
     .setting_set = pg_setting_set,
     .setting_add = pg_setting_add,

@@ -110,5 +110,32 @@ const char *const schema_pg[] = {
        the comments of every other article */
     "CREATE INDEX comments_top ON comments(article_id, parent_id, seq);"
     "CREATE INDEX comments_visible ON comments(article_id, status);",
+
+    /* 4: each article keeps its visible-comment count (see the SQLite
+       dialect) */
+    "DROP INDEX comments_visible;"
+    "ALTER TABLE articles ADD COLUMN visible_comments BIGINT NOT NULL "
+    "DEFAULT 0;"
+    "UPDATE articles SET visible_comments = (SELECT COUNT(*) FROM comments c "
+    "WHERE c.article_id = articles.id AND c.status = 0);"
+    "CREATE FUNCTION charla_count_comments() RETURNS trigger "
+    "LANGUAGE plpgsql AS $$ BEGIN "
+    "IF TG_OP IN ('DELETE', 'UPDATE') AND OLD.status = 0 THEN "
+    "UPDATE articles SET visible_comments = visible_comments - 1 "
+    "WHERE id = OLD.article_id; END IF; "
+    "IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.status = 0 THEN "
+    "UPDATE articles SET visible_comments = visible_comments + 1 "
+    "WHERE id = NEW.article_id; END IF; "
+    "RETURN NULL; END $$;"
+    "CREATE TRIGGER comments_count_insert AFTER INSERT ON comments "
+    "FOR EACH ROW WHEN (NEW.status = 0) "
+    "EXECUTE FUNCTION charla_count_comments();"
+    "CREATE TRIGGER comments_count_delete AFTER DELETE ON comments "
+    "FOR EACH ROW WHEN (OLD.status = 0) "
+    "EXECUTE FUNCTION charla_count_comments();"
+    "CREATE TRIGGER comments_count_update AFTER UPDATE OF status, article_id "
+    "ON comments FOR EACH ROW WHEN ((OLD.status = 0) <> (NEW.status = 0) OR "
+    "OLD.article_id <> NEW.article_id) "
+    "EXECUTE FUNCTION charla_count_comments();",
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

@@ -5,7 +5,8 @@
  *   settings   site-wide key/value settings, including the site secret
  *              (the key of every keyed hash; it never leaves the database)
  *   articles   published and draft articles; version grows on every change
- *              to the article or its thread, and keys the page cache
+ *              to the article or its thread, and keys the page cache;
+ *              visible_comments is kept by triggers on comments
  *   comments   every comment ever posted, tombstones included. number is
  *              permanent ("1.3"); seq is its index among its siblings;
  *              sort_key is the number with each part zero-padded to six
@@ -121,6 +122,32 @@ const char *const schema_sqlite[] = {
        the comments of every other article */
     "CREATE INDEX comments_top ON comments(article_id, parent_id, seq);"
     "CREATE INDEX comments_visible ON comments(article_id, status);",
+
+    /* 4: each article keeps its visible-comment count, so reading an
+       article row costs the same for a thread of ten comments or of a
+       hundred thousand; triggers keep it right whichever code path
+       inserts, moderates or purges a comment. The index that made the
+       count cheaper goes: one index fewer to update on every post. */
+    "DROP INDEX comments_visible;"
+    "ALTER TABLE articles ADD COLUMN visible_comments INTEGER NOT NULL "
+    "DEFAULT 0;"
+    "UPDATE articles SET visible_comments = (SELECT COUNT(*) FROM comments c "
+    "WHERE c.article_id = articles.id AND c.status = 0);"
+    "CREATE TRIGGER comments_count_insert AFTER INSERT ON comments "
+    "WHEN new.status = 0 BEGIN "
+    "UPDATE articles SET visible_comments = visible_comments + 1 "
+    "WHERE id = new.article_id; END;"
+    "CREATE TRIGGER comments_count_delete AFTER DELETE ON comments "
+    "WHEN old.status = 0 BEGIN "
+    "UPDATE articles SET visible_comments = visible_comments - 1 "
+    "WHERE id = old.article_id; END;"
+    "CREATE TRIGGER comments_count_update AFTER UPDATE OF status, article_id "
+    "ON comments WHEN (old.status = 0) <> (new.status = 0) OR "
+    "old.article_id <> new.article_id BEGIN "
+    "UPDATE articles SET visible_comments = visible_comments - "
+    "(old.status = 0) WHERE id = old.article_id; "
+    "UPDATE articles SET visible_comments = visible_comments + "
+    "(new.status = 0) WHERE id = new.article_id; END;",
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -61,9 +61,7 @@ enum stmt_id {
 #define ARTICLE_COLS                                                           \
     "a.id, a.path, a.title, a.byline, a.published, a.is_published, a.body, "   \
     "a.lead_image, a.lead_caption, a.labels, COALESCE(a.source_id, ''), "      \
-    "a.external_url, a.discussion, a.version, "                                \
-    "(SELECT COUNT(*) FROM comments c WHERE c.article_id = a.id AND "          \
-    "c.status = 0)"
+    "a.external_url, a.discussion, a.version, a.visible_comments"
 
 #define COMMENT_COLS SQLITE_COMMENT_COLS
 
@@ -952,17 +950,14 @@ int sqlite_insert_numbered(struct sqlite_conn *c, struct comment *in)
     return ret;
 }
 
-static int sqlite_comment_insert(struct store *s, struct comment *in)
+/* writer_get returns the store's writer, starting it on first use. */
+static struct sqlite_writer *writer_get(struct sqlite_store *ss)
 {
-    CONN_OR_FAIL(s, c);
-    if (c->in_tx) /* part of the caller's transaction (an import) */
-        return sqlite_insert_numbered(c, in);
-    struct sqlite_store *ss = (struct sqlite_store *)s;
     pthread_mutex_lock(&ss->lock);
     if (!ss->writer) {
         struct sqlite_conn *wc = sqlite_conn_new(ss);
         if (wc) {
-            ss->writer = sqlite_writer_start(wc);
+            ss->writer = sqlite_writer_start(ss, wc);
             if (!ss->writer) {
                 wc->next = NULL;
                 conn_close(wc);
@@ -974,9 +969,30 @@ static int sqlite_comment_insert(struct store *s, struct comment *in)
     }
     struct sqlite_writer *w = ss->writer;
     pthread_mutex_unlock(&ss->lock);
-    if (!w)
-        return ERR_DB;
-    return sqlite_writer_insert(w, in);
+    return w;
+}
+
+static int sqlite_batched(struct store *s, store_batch_fn fn, void *ctx)
+{
+    CONN_OR_FAIL(s, c);
+    /* already inside a transaction (a caller's, or the writer's batch) */
+    if (c->in_tx)
+        return fn(s, ctx);
+    struct sqlite_writer *w = writer_get((struct sqlite_store *)s);
+    return w ? sqlite_writer_run(w, fn, ctx) : ERR_DB;
+}
+
+static int insert_job(struct store *s, void *comment)
+{
+    return store_comment_insert(s, comment);
+}
+
+static int sqlite_comment_insert(struct store *s, struct comment *in)
+{
+    CONN_OR_FAIL(s, c);
+    if (c->in_tx) /* a caller's transaction (an import) or a batch */
+        return sqlite_insert_numbered(c, in);
+    return sqlite_batched(s, insert_job, in);
 }
 
 static const struct store_ops sqlite_ops = {
@@ -986,6 +1002,7 @@ static const struct store_ops sqlite_ops = {
     .commit = sqlite_commit,
     .rollback = sqlite_rollback,
     .ping = sqlite_ping,
+    .batched = sqlite_batched,
     .setting_get = sqlite_setting_get,
     .setting_set = sqlite_setting_set,
     .setting_add = sqlite_setting_add,

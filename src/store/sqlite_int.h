@@ -47,11 +47,13 @@ struct sqlite_store {
     struct sqlite_writer *writer; /* group commit, started on first post */
 };
 
-/* The group-commit writer (sqlite_writer.c). */
-struct sqlite_writer *sqlite_writer_start(struct sqlite_conn *conn);
+/* The group-commit writer (sqlite_writer.c); conn becomes the writer
+ * thread's connection of s. */
+struct sqlite_writer *sqlite_writer_start(struct sqlite_store *s,
+                                          struct sqlite_conn *conn);
 void sqlite_writer_stop(struct sqlite_writer *w);
-/* Inserts c in the next batch; returns when it is committed (or failed). */
-int sqlite_writer_insert(struct sqlite_writer *w, struct comment *c);
+/* Runs fn in the next batch; returns when it is committed (or failed). */
+int sqlite_writer_run(struct sqlite_writer *w, store_batch_fn fn, void *ctx);
 /* The numbering insert itself, inside a transaction (sqlite.c). */
 int sqlite_insert_numbered(struct sqlite_conn *c, struct comment *in);
 /* A connection that belongs to no thread key (for the writer). */

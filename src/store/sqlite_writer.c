@@ -1,65 +1,113 @@
 /*
- * sqlite_writer.c - group commit for new comments.
+ * sqlite_writer.c - group commit: one writer thread runs the store's
+ * write work in batches.
  *
  * Under load, a commit per comment means an fsync per comment, and the
- * disk decides the post rate. Instead, request threads hand their insert
- * to one writer thread and wait. The writer takes every insert queued so
- * far, runs them in one transaction (each inside its own SAVEPOINT, so a
- * failing one does not undo the others), commits once, and only then wakes
- * the waiting threads: nothing is acknowledged before it is durable, and a
- * burst of N posts costs one fsync instead of N.
+ * disk decides the post rate. Instead, request threads hand their work (a
+ * function, see store_batched) to one writer thread and wait. The writer
+ * takes every job queued so far, runs them in one transaction (each inside
+ * its own SAVEPOINT, so a failing one does not undo the others), commits
+ * once, and only then wakes the waiting threads: nothing is acknowledged
+ * before it is durable, and a burst of N posts costs one fsync instead of
+ * N.
  *
- * The writer has its own connection. Jobs borrow the caller's struct
- * comment; the caller blocks until its job is done, so the strings stay
- * valid.
+ * The writer has its own connection, which is also its thread's store
+ * connection, so store calls made by a job land in the batch. That
+ * connection's page cache stays warm from one batch to the next (SQLite
+ * only drops a connection's cache when another connection wrote), which is
+ * why a job should do its reads here too: a request thread's connection
+ * starts cold after every commit of the writer.
+ *
+ * Jobs live on the waiting caller's stack; the caller blocks until its job
+ * is done, so everything the job points to stays valid.
  */
 #include <pthread.h>
+#include <semaphore.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "store/sqlite_int.h"
 
 struct write_job {
-    struct comment *c;
+    store_batch_fn fn;
+    void *ctx;
     int result;
-    int done;
+    sem_t done; /* posted once the job's batch is committed */
     struct write_job *next;
+};
+
+enum writer_stmt {
+    WS_BEGIN,
+    WS_SAVEPOINT,
+    WS_ROLLBACK_TO,
+    WS_RELEASE,
+    WS_COMMIT,
+    WS_ROLLBACK,
+    WS_COUNT
+};
+
+static const char *const writer_sql[WS_COUNT] = {
+    [WS_BEGIN] = "BEGIN IMMEDIATE",
+    [WS_SAVEPOINT] = "SAVEPOINT job",
+    [WS_ROLLBACK_TO] = "ROLLBACK TO job",
+    [WS_RELEASE] = "RELEASE job",
+    [WS_COMMIT] = "COMMIT",
+    [WS_ROLLBACK] = "ROLLBACK",
 };
 
 struct sqlite_writer {
     pthread_t thread;
     pthread_mutex_t lock;
     pthread_cond_t work; /* signalled when a job is queued or on stop */
-    pthread_cond_t done; /* broadcast when a batch is committed */
     struct write_job *head, *tail;
     int stop;
+    struct sqlite_store *store;
     struct sqlite_conn *conn;
-    uint64_t batches, jobs; /* for the curious: jobs / batches */
+    sqlite3_stmt *stmts[WS_COUNT]; /* prepared once: a batch parses nothing */
+    uint64_t batches, jobs; /* for the curious: jobs / batches (writer only) */
 };
 
-/* run_batch inserts every job of the list in one transaction. */
-static void run_batch(struct sqlite_writer *w, struct write_job *list)
+/* step runs one of the writer's own statements; 0 or ERR_DB. */
+static int step(struct sqlite_writer *w, enum writer_stmt id)
 {
     sqlite3 *db = w->conn->db;
-    int ret = sqlite_exec(db, "BEGIN IMMEDIATE", NULL);
-    for (struct write_job *j = list; j; j = j->next) {
-        if (ret) {
-            j->result = ERR_DB;
-            continue;
-        }
-        if (sqlite_exec(db, "SAVEPOINT job", NULL)) {
-            j->result = ERR_DB;
-            continue;
-        }
-        j->result = sqlite_insert_numbered(w->conn, j->c);
-        if (j->result)
-            sqlite_exec(db, "ROLLBACK TO job", NULL);
-        sqlite_exec(db, "RELEASE job", NULL);
+    if (!w->stmts[id] &&
+        sqlite3_prepare_v3(db, writer_sql[id], -1, SQLITE_PREPARE_PERSISTENT,
+                           &w->stmts[id], NULL) != SQLITE_OK) {
+        fprintf(stderr, "charla: sqlite writer: %s\n", sqlite3_errmsg(db));
+        return ERR_DB;
     }
-    if (ret == 0 && sqlite_exec(db, "COMMIT", NULL)) {
-        sqlite_exec(db, "ROLLBACK", NULL);
-        for (struct write_job *j = list; j; j = j->next)
+    int rc = sqlite3_step(w->stmts[id]);
+    sqlite3_reset(w->stmts[id]);
+    if (rc != SQLITE_DONE) {
+        fprintf(stderr, "charla: sqlite writer: %s: %s\n", writer_sql[id],
+                sqlite3_errmsg(db));
+        return ERR_DB;
+    }
+    return 0;
+}
+
+/* run_batch runs every job of the list in one transaction. */
+static void run_batch(struct sqlite_writer *w, struct write_job *list)
+{
+    int ret = step(w, WS_BEGIN);
+    w->conn->in_tx = ret == 0;
+    for (struct write_job *j = list; j; j = j->next) {
+        if (ret || step(w, WS_SAVEPOINT)) {
             j->result = ERR_DB;
+            continue;
+        }
+        j->result = j->fn(&w->store->base, j->ctx);
+        if (j->result)
+            (void)step(w, WS_ROLLBACK_TO);
+        (void)step(w, WS_RELEASE);
+    }
+    w->conn->in_tx = 0;
+    if (ret == 0 && step(w, WS_COMMIT)) {
+        (void)step(w, WS_ROLLBACK);
+        for (struct write_job *j = list; j; j = j->next)
+            if (j->result == 0)
+                j->result = ERR_DB;
     }
     w->batches++;
 }
@@ -67,6 +115,7 @@ static void run_batch(struct sqlite_writer *w, struct write_job *list)
 static void *writer_main(void *arg)
 {
     struct sqlite_writer *w = arg;
+    pthread_setspecific(w->store->key, w->conn);
     pthread_mutex_lock(&w->lock);
     for (;;) {
         while (!w->head && !w->stop)
@@ -77,30 +126,35 @@ static void *writer_main(void *arg)
         w->head = w->tail = NULL;
         pthread_mutex_unlock(&w->lock);
         run_batch(w, list);
-        pthread_mutex_lock(&w->lock);
-        for (struct write_job *j = list; j; j = j->next) {
-            j->done = 1;
+        /* wake exactly the callers of this batch; a job is gone (its
+           caller returned) once posted, so read next first */
+        for (struct write_job *j = list, *next; j; j = next) {
+            next = j->next;
             w->jobs++;
+            sem_post(&j->done);
         }
-        pthread_cond_broadcast(&w->done);
+        pthread_mutex_lock(&w->lock);
     }
     pthread_mutex_unlock(&w->lock);
+    for (int i = 0; i < WS_COUNT; i++)
+        sqlite3_finalize(w->stmts[i]);
+    pthread_setspecific(w->store->key, NULL);
     return NULL;
 }
 
-struct sqlite_writer *sqlite_writer_start(struct sqlite_conn *conn)
+struct sqlite_writer *sqlite_writer_start(struct sqlite_store *s,
+                                          struct sqlite_conn *conn)
 {
     struct sqlite_writer *w = calloc(1, sizeof(*w));
     if (!w)
         return NULL;
+    w->store = s;
     w->conn = conn;
     pthread_mutex_init(&w->lock, NULL);
     pthread_cond_init(&w->work, NULL);
-    pthread_cond_init(&w->done, NULL);
     if (pthread_create(&w->thread, NULL, writer_main, w)) {
         pthread_mutex_destroy(&w->lock);
         pthread_cond_destroy(&w->work);
-        pthread_cond_destroy(&w->done);
         free(w);
         return NULL;
     }
@@ -118,13 +172,14 @@ void sqlite_writer_stop(struct sqlite_writer *w)
     pthread_join(w->thread, NULL);
     pthread_mutex_destroy(&w->lock);
     pthread_cond_destroy(&w->work);
-    pthread_cond_destroy(&w->done);
     free(w);
 }
 
-int sqlite_writer_insert(struct sqlite_writer *w, struct comment *c)
+int sqlite_writer_run(struct sqlite_writer *w, store_batch_fn fn, void *ctx)
 {
-    struct write_job job = {.c = c};
+    struct write_job job = {.fn = fn, .ctx = ctx};
+    if (sem_init(&job.done, 0, 0))
+        return ERR_DB;
     pthread_mutex_lock(&w->lock);
     if (w->tail)
         w->tail->next = &job;
@@ -132,8 +187,9 @@ int sqlite_writer_insert(struct sqlite_writer *w, struct comment *c)
         w->head = &job;
     w->tail = &job;
     pthread_cond_signal(&w->work);
-    while (!job.done)
-        pthread_cond_wait(&w->done, &w->lock);
     pthread_mutex_unlock(&w->lock);
+    while (sem_wait(&job.done))
+        ; /* EINTR: a signal arrived; keep waiting */
+    sem_destroy(&job.done);
     return job.result;
 }

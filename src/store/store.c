@@ -52,6 +52,13 @@ int store_ping(struct store *s)
     return s->ops->ping(s);
 }
 
+int store_batched(struct store *s, store_batch_fn fn, void *ctx)
+{
+    if (!s->ops->batched)
+        return fn(s, ctx);
+    return s->ops->batched(s, fn, ctx);
+}
+
 int store_setting_get(struct store *s, const char *key, struct arena *a,
                       const char **value)
 {

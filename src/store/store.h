@@ -33,8 +33,11 @@
 
 struct store;
 
+/* A unit of work for store_batched (see there). */
+typedef int (*store_batch_fn)(struct store *s, void *ctx);
+
 /* The schema version both backends migrate to (see migrations/). */
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 struct store_ops {
     const char *name; /* "sqlite" or "postgres" */
@@ -43,6 +46,7 @@ struct store_ops {
     int (*commit)(struct store *s);
     int (*rollback)(struct store *s);
     int (*ping)(struct store *s);
+    int (*batched)(struct store *s, store_batch_fn fn, void *ctx);
 
     int (*setting_get)(struct store *s, const char *key, struct arena *a,
                        const char **value);
@@ -185,6 +189,20 @@ MUST_CHECK int store_article_count(struct store *s, int64_t *n);
  * another article, ERR_CONFLICT if source_id is taken.
  */
 MUST_CHECK int store_comment_insert(struct store *s, struct comment *c);
+
+/*
+ * store_batched runs fn(s, ctx) as one unit of the store's next group
+ * commit and returns once that commit is durable: fn's result, or ERR_DB
+ * if the commit failed (then nothing fn wrote is kept). What fn reads and
+ * writes through s is part of the batch's transaction; when fn fails, its
+ * own writes are undone and the rest of the batch goes on. fn may run on
+ * another thread (the SQLite writer, whose page cache stays warm because
+ * no other connection of this process writes in between), so it must not
+ * call store_begin, store_commit or store_rollback, and must not depend on
+ * the caller's thread-local state. Backends without group commit run fn
+ * in the caller's thread.
+ */
+MUST_CHECK int store_batched(struct store *s, store_batch_fn fn, void *ctx);
 MUST_CHECK int store_comment_get(struct store *s, int64_t id, struct arena *a,
                                  struct comment *out);
 MUST_CHECK int store_comment_by_source(struct store *s, const char *source_id,

@@ -211,3 +211,48 @@ def test_held_form_post_shows_the_review_notice(srv):
     public = srv.client().get(ARTICLE_PATH).text
     check("Your comment is awaiting review." not in public,
           "the shared page has no notice")
+
+
+def test_concurrent_posts_all_stored_once(srv):
+    """Many readers post at the same moment: the posts wait together for
+    one group commit on the server's write workers. Every answer is a 201
+    (or a 202 if screening holds it) with its own number, and the thread
+    shows exactly the published ones."""
+    import threading
+    aid = article_id(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    for k in ("raid_comments_per_min", "raid_readers_per_min"):
+        srv.set_setting(k, "0")
+    before = count(srv, aid)
+    readers, each = 48, 3
+    answers, errors = [], []
+    lock = threading.Lock()
+    start = threading.Barrier(readers)
+
+    def reader(n):
+        c = srv.client()
+        try:
+            start.wait(10)
+            for i in range(each):
+                r = c.post_json(url, {"body": "Thanks for the report on the "
+                                      "extradition (%d/%d)." % (n, i)})
+                with lock:
+                    answers.append((r.status, r.json()["comment"]["number"]))
+        except Exception as e:  # noqa: BLE001 - reported below
+            with lock:
+                errors.append(repr(e))
+
+    threads = [threading.Thread(target=reader, args=(n,))
+               for n in range(readers)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    eq(errors, [], "no request failed")
+    check(set(s for s, _ in answers) <= {201, 202}, "every post stored")
+    numbers = [n for _, n in answers]
+    eq(len(numbers), readers * each, "an answer per post")
+    eq(len(set(numbers)), len(numbers), "every number given once")
+    published = sum(1 for s, _ in answers if s == 201)
+    check(published > readers, "most are published")
+    eq(count(srv, aid), before + published, "all stored, none twice")

@@ -43,6 +43,7 @@ START_TEST(every_key)
                        "listen=[::1]:9000\n"
                        "web = \" /srv/web \"\r\n"
                        "threads = 16\n"
+                       "write_threads = 32\n"
                        "model = /usr/share/charla.model\n"
                        "quiet = yes";
     ck_assert_int_eq(parse(text, &c, &err), 0);
@@ -50,6 +51,7 @@ START_TEST(every_key)
     ck_assert_str_eq(c.listen, "[::1]:9000");
     ck_assert_str_eq(c.web, " /srv/web ");
     ck_assert_int_eq(c.threads, 16);
+    ck_assert_int_eq(c.write_threads, 32);
     ck_assert_str_eq(c.model, "/usr/share/charla.model");
     ck_assert(c.quiet);
     ck_assert_uint_eq(c.set, (1u << CONFIG_KEYS) - 1);
@@ -82,6 +84,7 @@ static const struct {
     {"\n\nthreads = 0\n", "line 3: threads must be a number from 1 to 256"},
     {"threads = 257\n", "line 1: threads"},
     {"threads = four\n", "line 1: threads"},
+    {"write_threads = 0\n", "line 1: write_threads must be a number from 1"},
     {"listen = localhost\n", "line 1: listen must be ADDR:PORT"},
     {"listen = 127.0.0.1:99999\n", "line 1: listen"},
     {"listen = [::1:80\n", "line 1: listen"},
@@ -171,7 +174,7 @@ START_TEST(env_overrides_file_and_flags_override_env)
                            &c, &err),
                      0);
     ck_assert_int_eq(config_apply_env(&c, fake_env, &err), 0);
-    ck_assert_str_eq(c.db, "/env/charla.db");   /* env beats file */
+    ck_assert_str_eq(c.db, "/env/charla.db");     /* env beats file */
     ck_assert_str_eq(c.listen, "127.0.0.1:7000"); /* empty env: file */
     ck_assert_int_eq(c.threads, 8);
     ck_assert(c.quiet);
@@ -241,7 +244,8 @@ START_TEST(atom_escapes_hostile_text)
     ck_assert_int_eq(buf_failed(&b), 0);
     ck_assert_contains(b.data, "A &amp; B &lt;script&gt;");
     ck_assert_contains(b.data, "]]&gt; &lt;!-- \xef\xbf\xbd");
-    ck_assert_contains(b.data, "&lt;p&gt;x &quot;y&quot; \xef\xbf\xbd&lt;/p&gt;");
+    ck_assert_contains(b.data,
+                       "&lt;p&gt;x &quot;y&quot; \xef\xbf\xbd&lt;/p&gt;");
     ck_assert_not_contains(b.data, "\x01");
     ck_assert_not_contains(b.data, "\xef\xbf\xbe");
     ck_assert_contains(b.data, "href=\"/a%20b%22%3C.html#c1.2\"");

@@ -243,8 +243,7 @@ START_TEST(test_concurrent_open)
     for (int i = 0; i < N; i++) {
         jobs[i].url = url;
         jobs[i].ok = 0;
-        ck_assert_int_eq(pthread_create(&t[i], NULL, open_thread, &jobs[i]),
-                         0);
+        ck_assert_int_eq(pthread_create(&t[i], NULL, open_thread, &jobs[i]), 0);
     }
     for (int i = 0; i < N; i++) {
         pthread_join(t[i], NULL);
@@ -312,15 +311,13 @@ START_TEST(test_article_lookups)
 
     ck_assert_int_eq(store_article_get(s, id, &a, &got), 0);
     assert_sample_article(&got, id, "/2021/07/x.html", "blogger-1");
-    ck_assert_int_eq(store_article_by_path(s, "/2021/07/x.html", &a, &got),
-                     0);
+    ck_assert_int_eq(store_article_by_path(s, "/2021/07/x.html", &a, &got), 0);
     assert_sample_article(&got, id, "/2021/07/x.html", "blogger-1");
     ck_assert_int_eq(store_article_by_source(s, "blogger-1", &a, &got), 0);
     assert_sample_article(&got, id, "/2021/07/x.html", "blogger-1");
 
     ck_assert_int_eq(store_article_get(s, id + 100, &a, &got), ERR_NOTFOUND);
-    ck_assert_int_eq(store_article_by_path(s, "/nope", &a, &got),
-                     ERR_NOTFOUND);
+    ck_assert_int_eq(store_article_by_path(s, "/nope", &a, &got), ERR_NOTFOUND);
     ck_assert_int_eq(store_article_by_source(s, "nope", &a, &got),
                      ERR_NOTFOUND);
 
@@ -347,8 +344,7 @@ START_TEST(test_article_conflicts)
     struct article same_path = sample_article("/p", "src-2", 1000);
     ck_assert_int_eq(store_article_insert(s, &same_path, &id2), ERR_CONFLICT);
     struct article same_source = sample_article("/q", "src-1", 1000);
-    ck_assert_int_eq(store_article_insert(s, &same_source, &id2),
-                     ERR_CONFLICT);
+    ck_assert_int_eq(store_article_insert(s, &same_source, &id2), ERR_CONFLICT);
     int64_t n = 0;
     ck_assert_int_eq(store_article_count(s, &n), 0);
     ck_assert_int_eq(n, 1);
@@ -564,11 +560,9 @@ START_TEST(test_comment_lookups)
     ck_assert_int_eq(store_comment_by_number(s, aid, "2", &a, &got), 0);
     assert_roundtrip(&got, &later);
     /* the first comment of that second */
-    ck_assert_int_eq(store_comment_by_created(s, aid, 1626000000, &a, &got),
-                     0);
+    ck_assert_int_eq(store_comment_by_created(s, aid, 1626000000, &a, &got), 0);
     ck_assert_int_eq(got.id, first.id);
-    ck_assert_int_eq(store_comment_by_created(s, aid, 1626000060, &a, &got),
-                     0);
+    ck_assert_int_eq(store_comment_by_created(s, aid, 1626000060, &a, &got), 0);
     ck_assert_int_eq(got.id, later.id);
 
     ck_assert_int_eq(store_comment_get(s, later.id + 100, &a, &got),
@@ -615,10 +609,10 @@ START_TEST(test_comment_list_thread_order)
     add_comment(s, aid, top[9], "9.1");
     add_comment(s, bid, 0, "1");
 
-    const char *order[] = {
-        "1",    "1.1", "1.2", "1.3", "1.4", "1.5",  "1.6",  "1.7",
-        "1.8",  "1.9", "1.10", "1.11", "2", "3",   "4",    "5",
-        "6",    "7",   "8",   "9",   "9.1", "10",  "10.1", "11"};
+    const char *order[] = {"1",   "1.1", "1.2", "1.3", "1.4",  "1.5",
+                           "1.6", "1.7", "1.8", "1.9", "1.10", "1.11",
+                           "2",   "3",   "4",   "5",   "6",    "7",
+                           "8",   "9",   "9.1", "10",  "10.1", "11"};
     size_t norder = sizeof(order) / sizeof(order[0]);
     ck_assert_int_eq(store_comment_list(s, aid, &a, &list, &n), 0);
     ck_assert_uint_eq(n, norder);
@@ -718,8 +712,8 @@ static void *insert_thread(void *arg)
 {
     struct insert_job *job = arg;
     for (int i = 0; i < job->count; i++) {
-        struct comment c = sample_comment(job->article_id,
-                                          i % 2 ? job->parent_id : 0, NULL);
+        struct comment c =
+            sample_comment(job->article_id, i % 2 ? job->parent_id : 0, NULL);
         if (store_comment_insert(job->s, &c))
             job->failures++;
     }
@@ -769,6 +763,92 @@ START_TEST(test_concurrent_numbering)
     struct article art;
     ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
     ck_assert_int_eq(art.version, 1 + 1 + THREADS * EACH);
+    close_store(s);
+    arena_release(&a);
+}
+END_TEST
+
+/* A job for store_batched: a setting, a comment, then maybe a failure. */
+struct batch_job {
+    int64_t article_id;
+    const char *key;
+    bool fail; /* fail after writing: the job's writes must be undone */
+    struct comment c;
+    int64_t calls;
+};
+
+static int batch_fn(struct store *s, void *ctx)
+{
+    struct batch_job *j = ctx;
+    j->calls++;
+    int ret = store_setting_set(s, j->key, "written");
+    if (ret == 0) {
+        j->c = sample_comment(j->article_id, 0, NULL);
+        ret = store_comment_insert(s, &j->c);
+    }
+    return ret ? ret : j->fail ? ERR_CONFLICT : 0;
+}
+
+struct batch_thread {
+    struct store *s;
+    struct batch_job job;
+    int result;
+};
+
+static void *batch_thread_main(void *arg)
+{
+    struct batch_thread *t = arg;
+    t->result = store_batched(t->s, batch_fn, &t->job);
+    return NULL;
+}
+
+/* store_batched: each job's result comes back to its caller; a failing
+ * job's writes are undone while the jobs batched with it stay. */
+START_TEST(test_batched_jobs)
+{
+    enum { THREADS = 16 };
+    struct arena a;
+    struct article art;
+    const char *v;
+    arena_init(&a, 0);
+    struct store *s = open_store(_i);
+    int64_t aid = add_article(s, "/a");
+    pthread_t t[THREADS];
+    struct batch_thread bt[THREADS];
+    char keys[THREADS][32];
+    for (int i = 0; i < THREADS; i++) {
+        snprintf(keys[i], sizeof(keys[i]), "batch_test_%d", i);
+        bt[i] = (struct batch_thread){
+            .s = s,
+            .job = {.article_id = aid, .key = keys[i], .fail = i % 4 == 3}};
+        ck_assert_int_eq(pthread_create(&t[i], NULL, batch_thread_main, &bt[i]),
+                         0);
+    }
+    int ok = 0;
+    for (int i = 0; i < THREADS; i++) {
+        pthread_join(t[i], NULL);
+        ck_assert_int_eq(bt[i].job.calls, 1);
+        int got = store_setting_get(s, keys[i], &a, &v);
+        if (bt[i].job.fail) {
+            ck_assert_int_eq(bt[i].result, ERR_CONFLICT);
+            ck_assert_int_eq(got, ERR_NOTFOUND);
+        } else {
+            ck_assert_int_eq(bt[i].result, 0);
+            ck_assert_int_eq(got, 0);
+            ck_assert_str_eq(v, "written");
+            ok++;
+        }
+    }
+    /* only the kept jobs' comments exist, numbered without gaps */
+    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    ck_assert_int_eq(art.comment_count, ok);
+    struct comment *list;
+    size_t n;
+    ck_assert_int_eq(store_comment_list(s, aid, &a, &list, &n), 0);
+    ck_assert_uint_eq(n, (size_t)ok);
+    char want[16];
+    snprintf(want, sizeof(want), "%d", ok);
+    ck_assert_str_eq(list[n - 1].number, want);
     close_store(s);
     arena_release(&a);
 }
@@ -885,8 +965,11 @@ START_TEST(test_users_and_sessions)
 
     int64_t kathi = add_user(s, "kathi", ROLE_MODERATOR);
     int64_t ana = add_user(s, "ana", ROLE_ADMIN);
-    struct user dup = {.name = "Kathi", .name_key = "kathi",
-                       .role = ROLE_EDITOR, .pwhash = "h", .created = 1};
+    struct user dup = {.name = "Kathi",
+                       .name_key = "kathi",
+                       .role = ROLE_EDITOR,
+                       .pwhash = "h",
+                       .created = 1};
     int64_t id;
     ck_assert_int_eq(store_user_insert(s, &dup, &id), ERR_CONFLICT);
 
@@ -901,8 +984,11 @@ START_TEST(test_users_and_sessions)
     ck_assert_str_eq(users[0].name_key, "ana");
     ck_assert_str_eq(users[1].name_key, "kathi");
 
-    struct session in = {.id_hash = "sess1", .user_id = kathi,
-                         .csrf = "csrf1", .created = 100, .last_seen = 100};
+    struct session in = {.id_hash = "sess1",
+                         .user_id = kathi,
+                         .csrf = "csrf1",
+                         .created = 100,
+                         .last_seen = 100};
     ck_assert_int_eq(store_session_insert(s, &in), 0);
     ck_assert_int_eq(store_session_insert(s, &in), ERR_CONFLICT);
     ck_assert_int_eq(store_session_get(s, "sess1", &a, &se), 0);
@@ -920,16 +1006,18 @@ START_TEST(test_users_and_sessions)
     /* a new password ends the account's sessions, not others' */
     in.id_hash = "sess2";
     ck_assert_int_eq(store_session_insert(s, &in), 0);
-    struct session other = {.id_hash = "sess3", .user_id = ana,
-                            .csrf = "c", .created = 1, .last_seen = 1};
+    struct session other = {.id_hash = "sess3",
+                            .user_id = ana,
+                            .csrf = "c",
+                            .created = 1,
+                            .last_seen = 1};
     ck_assert_int_eq(store_session_insert(s, &other), 0);
     ck_assert_int_eq(store_user_set_password(s, "kathi", "new"), 0);
     ck_assert_int_eq(store_session_get(s, "sess2", &a, &se), ERR_NOTFOUND);
     ck_assert_int_eq(store_session_get(s, "sess3", &a, &se), 0);
     ck_assert_int_eq(store_user_by_name(s, "kathi", &a, &u), 0);
     ck_assert_str_eq(u.pwhash, "new");
-    ck_assert_int_eq(store_user_set_password(s, "nobody", "x"),
-                     ERR_NOTFOUND);
+    ck_assert_int_eq(store_user_set_password(s, "nobody", "x"), ERR_NOTFOUND);
 
     /* deleting a user ends their sessions */
     ck_assert_int_eq(store_user_delete(s, "ana"), 0);
@@ -1014,6 +1102,13 @@ START_TEST(test_transitions_and_audit)
     ck_assert_int_eq(store_comment_get(s, c2, &a, &got), 0);
     ck_assert(got.mod_edited);
     ck_assert_str_eq(got.body, "hola, [redacted]");
+    /* the article's count follows every change of visibility */
+    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    ck_assert_int_eq(art.comment_count, 0);
+    t = make_transition(c2, COMMENT_HELD, COMMENT_VISIBLE, "approve");
+    ck_assert_int_eq(store_comment_transition(s, &t), 0);
+    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    ck_assert_int_eq(art.comment_count, 1);
 
     /* a purge erases the text, the name, the screening data, the reports */
     struct comment c = sample_comment(aid, 0, NULL);
@@ -1021,8 +1116,7 @@ START_TEST(test_transitions_and_audit)
     ck_assert_int_eq(store_comment_insert(s, &c), 0);
     int64_t count = 0;
     ck_assert_int_eq(
-        store_report_add(s, c.id, "reader1", "doxxing", 1700000001, &count),
-        0);
+        store_report_add(s, c.id, "reader1", "doxxing", 1700000001, &count), 0);
     ck_assert_int_eq(store_comment_get(s, c.id, &a, &got), 0);
     ck_assert_str_eq(got.screen, "{\"insult\":0.9}");
     t = make_transition(c.id, COMMENT_VISIBLE, COMMENT_PURGED, "purge");
@@ -1041,33 +1135,39 @@ START_TEST(test_transitions_and_audit)
     ck_assert_str_eq(reports[0].reason, "");
 
     /* an audit row that is not a status change */
-    struct audit_entry note = {.at = 1700000100, .actor = "kathi",
-                               .comment_id = 0, .article_id = aid,
-                               .action = "setting", .from_status = -1,
-                               .to_status = -1, .reason = "", .note = "x"};
+    struct audit_entry note = {.at = 1700000100,
+                               .actor = "kathi",
+                               .comment_id = 0,
+                               .article_id = aid,
+                               .action = "setting",
+                               .from_status = -1,
+                               .to_status = -1,
+                               .reason = "",
+                               .note = "x"};
     ck_assert_int_eq(store_audit_add(s, &note), 0);
 
     ck_assert_int_eq(store_audit_list(s, 0, 100, &a, &log, &n), 0);
-    ck_assert_uint_eq(n, 5);
+    ck_assert_uint_eq(n, 6);
     ck_assert_str_eq(log[0].action, "setting");
     ck_assert_int_eq(log[0].from_status, -1);
     ck_assert_str_eq(log[0].number, "");
     ck_assert_str_eq(log[1].action, "purge");
-    ck_assert_str_eq(log[4].action, "remove");
-    ck_assert_str_eq(log[4].number, "1");
-    ck_assert_str_eq(log[4].reason, "rule 2: no insults");
-    ck_assert_str_eq(log[4].note, "second time");
-    ck_assert_str_eq(log[4].actor, "kathi");
-    ck_assert_int_eq(log[4].article_id, aid);
-    ck_assert_int_eq(log[4].comment_id, c1);
-    ck_assert_int_eq(log[4].from_status, COMMENT_VISIBLE);
-    ck_assert_int_eq(log[4].to_status, COMMENT_REMOVED);
-    ck_assert_int_eq(log[4].at, 1700000000);
+    ck_assert_str_eq(log[5].action, "remove");
+    ck_assert_str_eq(log[5].number, "1");
+    ck_assert_str_eq(log[5].reason, "rule 2: no insults");
+    ck_assert_str_eq(log[5].note, "second time");
+    ck_assert_str_eq(log[5].actor, "kathi");
+    ck_assert_int_eq(log[5].article_id, aid);
+    ck_assert_int_eq(log[5].comment_id, c1);
+    ck_assert_int_eq(log[5].from_status, COMMENT_VISIBLE);
+    ck_assert_int_eq(log[5].to_status, COMMENT_REMOVED);
+    ck_assert_int_eq(log[5].at, 1700000000);
     ck_assert_int_eq(store_audit_list(s, 0, 2, &a, &log, &n), 0);
     ck_assert_uint_eq(n, 2);
     ck_assert_int_eq(store_audit_list(s, c2, 100, &a, &log, &n), 0);
-    ck_assert_uint_eq(n, 2);
-    ck_assert_str_eq(log[0].action, "hold");
+    ck_assert_uint_eq(n, 3);
+    ck_assert_str_eq(log[0].action, "approve");
+    ck_assert_str_eq(log[1].action, "hold");
     ck_assert_str_eq(log[0].number, "2");
     close_store(s);
     arena_release(&a);
@@ -1120,9 +1220,8 @@ START_TEST(test_reports_and_queue)
     ck_assert_int_eq(got.report_count, 2);
     ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
     ck_assert_int_eq(art.version, version + 2);
-    ck_assert_int_ne(store_report_add(s, removed.id + 1000, "r1", "x", 1,
-                                      &count),
-                     0);
+    ck_assert_int_ne(
+        store_report_add(s, removed.id + 1000, "r1", "x", 1, &count), 0);
 
     ck_assert_int_eq(store_report_list(s, reported.id, &a, &reports, &n), 0);
     ck_assert_uint_eq(n, 2);
@@ -1173,8 +1272,11 @@ START_TEST(test_bans_and_author_record)
     struct store *s = open_store(_i);
 
     ck_assert_int_eq(store_ban_active(s, "h1", 1000, &a, &got), ERR_NOTFOUND);
-    struct ban b = {.author_hash = "h1", .until = 2000, .created = 900,
-                    .actor = "kathi", .comment_id = 7};
+    struct ban b = {.author_hash = "h1",
+                    .until = 2000,
+                    .created = 900,
+                    .actor = "kathi",
+                    .comment_id = 7};
     ck_assert_int_eq(store_ban_add(s, &b), 0);
     ck_assert_int_eq(store_ban_active(s, "h1", 1000, &a, &got), 0);
     ck_assert_int_eq(got.until, 2000);
@@ -1263,11 +1365,11 @@ START_TEST(test_recent_activity)
         const char *hash;
         int64_t created;
     } rows[] = {
-        {aid, "old", 100},  /* an old reader ... */
-        {aid, "old", 500},  /* ... back: not new */
-        {aid, "new1", 400}, {aid, "new1", 450}, {aid, "new2", 600},
-        {aid, "", 700},     /* imported: no reader */
-        {bid, "new3", 500}, /* another article */
+        {aid, "old", 100}, /* an old reader ... */
+        {aid, "old", 500}, /* ... back: not new */
+        {aid, "new1", 400}, {aid, "new1", 450},
+        {aid, "new2", 600}, {aid, "", 700}, /* imported: no reader */
+        {bid, "new3", 500},                 /* another article */
     };
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++) {
         struct comment c = sample_comment(rows[i].article, 0, NULL);
@@ -1279,8 +1381,7 @@ START_TEST(test_recent_activity)
                      0);
     ck_assert_int_eq(comments, 5);
     ck_assert_int_eq(readers, 2);
-    ck_assert_int_eq(store_recent_activity(s, aid, 0, &comments, &readers),
-                     0);
+    ck_assert_int_eq(store_recent_activity(s, aid, 0, &comments, &readers), 0);
     ck_assert_int_eq(comments, 6);
     ck_assert_int_eq(readers, 3);
     ck_assert_int_eq(
@@ -1364,6 +1465,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_transaction_rollback, 0, backends);
     tcase_add_loop_test(tc, test_transaction_survives_conflict, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_numbering, 0, backends);
+    tcase_add_loop_test(tc, test_batched_jobs, 0, backends);
     tcase_add_loop_test(tc, test_two_stores_share_numbering, 0, backends);
     tcase_add_loop_test(tc, test_open_failure_is_clear, 0, backends);
     tcase_add_loop_test(tc, test_users_and_sessions, 0, backends);
