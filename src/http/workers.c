@@ -38,6 +38,7 @@ static void *worker_main(void *arg)
 {
     struct worker *me = arg;
     struct workers *w = me->pool;
+    pthread_setname_np(pthread_self(), "charla-work"); /* for top -H */
     pthread_mutex_lock(&w->lock);
     for (;;) {
         worker_fn fn = NULL;

@@ -34,9 +34,6 @@
 #define BUSY_TIMEOUT_MS 10000
 
 enum stmt_id {
-    ST_SETTING_GET,
-    ST_SETTING_SET,
-    ST_SETTING_ADD,
     ST_ARTICLE_INSERT,
     ST_ARTICLE_GET,
     ST_ARTICLE_BY_PATH,
@@ -66,11 +63,6 @@ enum stmt_id {
 #define COMMENT_COLS SQLITE_COMMENT_COLS
 
 static const char *const stmt_sql[ST_COUNT] = {
-    [ST_SETTING_GET] = "SELECT value FROM settings WHERE key = ?1",
-    [ST_SETTING_SET] = "INSERT INTO settings(key, value) VALUES (?1, ?2) "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-    [ST_SETTING_ADD] = "INSERT INTO settings(key, value) VALUES (?1, ?2) "
-                       "ON CONFLICT(key) DO NOTHING",
     [ST_ARTICLE_INSERT] =
         "INSERT INTO articles(path, title, byline, published, is_published, "
         "body, lead_image, lead_caption, labels, source_id, external_url, "
@@ -131,6 +123,7 @@ static void memo_clear(struct sqlite_conn *c)
 static void conn_close(struct sqlite_conn *c)
 {
     memo_clear(c);
+    sqlite_settings_memo_clear(c);
     for (int i = 0; i < SQLITE_STMT_SLOTS; i++)
         sqlite3_finalize(c->stmts[i]);
     sqlite3_close(c->db);
@@ -422,51 +415,6 @@ static int sqlite_ping(struct store *s)
 {
     CONN_OR_FAIL(s, c);
     return sqlite_exec(c->db, "SELECT 1", NULL);
-}
-
-static int sqlite_setting_get(struct store *s, const char *key, struct arena *a,
-                              const char **value)
-{
-    CONN_OR_FAIL(s, c);
-    sqlite3_stmt *st = stmt_get(c, ST_SETTING_GET);
-    if (!st)
-        return ERR_DB;
-    sqlite_bind_text(st, 1, key);
-    int rc = sqlite3_step(st);
-    int ret = 0;
-    if (rc == SQLITE_ROW) {
-        *value = sqlite_col_text(st, 0, a);
-        if (!*value)
-            ret = ERR_NOMEM;
-    } else {
-        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : sqlite_step_error(c, rc);
-    }
-    sqlite3_reset(st);
-    return ret;
-}
-
-static int sqlite_setting_set(struct store *s, const char *key,
-                              const char *value)
-{
-    CONN_OR_FAIL(s, c);
-    sqlite3_stmt *st = stmt_get(c, ST_SETTING_SET);
-    if (!st)
-        return ERR_DB;
-    sqlite_bind_text(st, 1, key);
-    sqlite_bind_text(st, 2, value);
-    return sqlite_step_done(c, st);
-}
-
-static int sqlite_setting_add(struct store *s, const char *key,
-                              const char *value)
-{
-    CONN_OR_FAIL(s, c);
-    sqlite3_stmt *st = stmt_get(c, ST_SETTING_ADD);
-    if (!st)
-        return ERR_DB;
-    sqlite_bind_text(st, 1, key);
-    sqlite_bind_text(st, 2, value);
-    return sqlite_step_done(c, st);
 }
 
 static int read_article(sqlite3_stmt *st, struct arena *a, struct article *o)

@@ -7,14 +7,18 @@
 #define CHARLA_STORE_SQLITE_INT_H
 
 #include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
 #include <sqlite3.h>
 
 #include "store/store.h"
 
 /* Statement cache slots per connection: sqlite.c uses the first ones,
- * sqlite_mod.c from SQLITE_MOD_FIRST_SLOT on. */
+ * sqlite_mod.c from SQLITE_MOD_FIRST_SLOT on, sqlite_settings.c the last
+ * four. */
 #define SQLITE_STMT_SLOTS 96
 #define SQLITE_MOD_FIRST_SLOT 40
+#define SQLITE_SETTINGS_FIRST_SLOT (SQLITE_STMT_SLOTS - 4)
 
 /* A remembered article row, by path (see article_memo in sqlite.c). */
 struct article_memo {
@@ -23,6 +27,16 @@ struct article_memo {
     struct article a; /* strings point into blob */
 };
 #define ARTICLE_MEMO_SLOTS 32
+
+/* Settings read inside the writer's batches (see sqlite_settings.c). */
+#define SETTINGS_MEMO_SLOTS 32
+struct settings_memo {
+    bool active;          /* inside a batch: use and fill the memo */
+    int64_t data_version; /* when the entries were read */
+    int n;
+    char *key[SETTINGS_MEMO_SLOTS];   /* owned */
+    char *value[SETTINGS_MEMO_SLOTS]; /* owned; NULL: no such setting */
+};
 
 struct sqlite_conn {
     sqlite3 *db;
@@ -34,6 +48,7 @@ struct sqlite_conn {
     struct article_memo memo[ARTICLE_MEMO_SLOTS];
     int64_t memo_data_version;
     int64_t memo_changes;
+    struct settings_memo settings;
 };
 
 struct sqlite_writer;
@@ -54,6 +69,17 @@ struct sqlite_writer *sqlite_writer_start(struct sqlite_store *s,
 void sqlite_writer_stop(struct sqlite_writer *w);
 /* Runs fn in the next batch; returns when it is committed (or failed). */
 int sqlite_writer_run(struct sqlite_writer *w, store_batch_fn fn, void *ctx);
+/* The settings (sqlite_settings.c), and their memo for the writer's
+ * batches: begin right after the batch's BEGIN, end after it; clear when
+ * the batch failed. */
+int sqlite_setting_get(struct store *s, const char *key, struct arena *a,
+                       const char **value);
+int sqlite_setting_set(struct store *s, const char *key, const char *value);
+int sqlite_setting_add(struct store *s, const char *key, const char *value);
+void sqlite_settings_memo_begin(struct sqlite_conn *c);
+void sqlite_settings_memo_end(struct sqlite_conn *c);
+void sqlite_settings_memo_clear(struct sqlite_conn *c);
+
 /* The numbering insert itself, inside a transaction (sqlite.c). */
 int sqlite_insert_numbered(struct sqlite_conn *c, struct comment *in);
 /* A connection that belongs to no thread key (for the writer). */

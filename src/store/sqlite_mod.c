@@ -50,7 +50,7 @@ enum mod_stmt {
     MS_END
 };
 
-_Static_assert(MS_END <= SQLITE_STMT_SLOTS, "statement slots");
+_Static_assert(MS_END <= SQLITE_SETTINGS_FIRST_SLOT, "statement slots");
 
 #define USER_COLS "id, name, name_key, role, pwhash, created"
 #define QUEUE_WHERE "(status IN (1, 2) OR (status = 0 AND report_count > 0))"

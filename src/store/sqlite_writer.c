@@ -28,6 +28,8 @@
 
 #include "store/sqlite_int.h"
 
+#define WRITER_CACHE_KIB "8192"
+
 struct write_job {
     store_batch_fn fn;
     void *ctx;
@@ -64,7 +66,6 @@ struct sqlite_writer {
     struct sqlite_store *store;
     struct sqlite_conn *conn;
     sqlite3_stmt *stmts[WS_COUNT]; /* prepared once: a batch parses nothing */
-    uint64_t batches, jobs; /* for the curious: jobs / batches (writer only) */
 };
 
 /* step runs one of the writer's own statements; 0 or ERR_DB. */
@@ -92,6 +93,8 @@ static void run_batch(struct sqlite_writer *w, struct write_job *list)
 {
     int ret = step(w, WS_BEGIN);
     w->conn->in_tx = ret == 0;
+    if (ret == 0)
+        sqlite_settings_memo_begin(w->conn);
     for (struct write_job *j = list; j; j = j->next) {
         if (ret || step(w, WS_SAVEPOINT)) {
             j->result = ERR_DB;
@@ -103,18 +106,24 @@ static void run_batch(struct sqlite_writer *w, struct write_job *list)
         (void)step(w, WS_RELEASE);
     }
     w->conn->in_tx = 0;
+    sqlite_settings_memo_end(w->conn);
     if (ret == 0 && step(w, WS_COMMIT)) {
         (void)step(w, WS_ROLLBACK);
+        sqlite_settings_memo_clear(w->conn); /* it saw undone writes */
         for (struct write_job *j = list; j; j = j->next)
             if (j->result == 0)
                 j->result = ERR_DB;
     }
-    w->batches++;
 }
 
 static void *writer_main(void *arg)
 {
     struct sqlite_writer *w = arg;
+    pthread_setname_np(pthread_self(), "charla-writer"); /* for top -H */
+    /* room for a whole batch's dirty pages: a smaller cache spills them
+       to the WAL in the middle of the batch, page by page */
+    (void)sqlite_exec(w->conn->db, "PRAGMA cache_size=-" WRITER_CACHE_KIB,
+                      NULL);
     pthread_setspecific(w->store->key, w->conn);
     pthread_mutex_lock(&w->lock);
     for (;;) {
@@ -126,13 +135,10 @@ static void *writer_main(void *arg)
         w->head = w->tail = NULL;
         pthread_mutex_unlock(&w->lock);
         run_batch(w, list);
-        /* wake exactly the callers of this batch; a job is gone (its
-           caller returned) once posted, so read next first */
-        for (struct write_job *j = list, *next; j; j = next) {
-            next = j->next;
-            w->jobs++;
-            sem_post(&j->done);
-        }
+        /* wake the first caller of the batch; each caller wakes the next
+           (sqlite_writer_run), so the writer makes one wake-up call per
+           batch instead of one per job */
+        sem_post(&list->done);
         pthread_mutex_lock(&w->lock);
     }
     pthread_mutex_unlock(&w->lock);
@@ -190,6 +196,10 @@ int sqlite_writer_run(struct sqlite_writer *w, store_batch_fn fn, void *ctx)
     pthread_mutex_unlock(&w->lock);
     while (sem_wait(&job.done))
         ; /* EINTR: a signal arrived; keep waiting */
+    /* the batch is done: pass the wake-up on (job.next lives on the next
+       caller's stack, which stays until that caller is woken) */
+    if (job.next)
+        sem_post(&job.next->done);
     sem_destroy(&job.done);
     return job.result;
 }

@@ -854,6 +854,59 @@ START_TEST(test_batched_jobs)
 }
 END_TEST
 
+/* A job that reads one setting and, if asked, writes it first. */
+struct setting_job {
+    const char *write; /* NULL: only read */
+    char got[32];
+};
+
+static int setting_fn(struct store *s, void *ctx)
+{
+    struct setting_job *j = ctx;
+    struct arena a;
+    const char *v;
+    arena_init(&a, 0);
+    int ret = j->write ? store_setting_set(s, "hold_threshold", j->write) : 0;
+    if (ret == 0)
+        ret = store_setting_get(s, "hold_threshold", &a, &v);
+    if (ret == 0)
+        snprintf(j->got, sizeof(j->got), "%s", v);
+    arena_release(&a);
+    return ret;
+}
+
+/* Settings read inside batches follow every change: one made by another
+ * process between batches, and one made by a job of the batch. */
+START_TEST(test_batched_settings_follow_changes)
+{
+    struct store *s = open_store(_i);
+    struct buf err;
+    buf_init(&err, 1024);
+    struct store *other = store_open(db_url(_i), &err);
+    ck_assert_msg(other != NULL, "second store: %s", err.data);
+    buf_release(&err);
+    ck_assert_int_eq(store_setting_set(s, "hold_threshold", "0.5"), 0);
+    struct setting_job j = {0};
+    ck_assert_int_eq(store_batched(s, setting_fn, &j), 0);
+    ck_assert_str_eq(j.got, "0.5");
+    ck_assert_int_eq(store_setting_set(other, "hold_threshold", "0.7"), 0);
+    ck_assert_int_eq(store_batched(s, setting_fn, &j), 0);
+    ck_assert_str_eq(j.got, "0.7");
+    j.write = "0.9";
+    ck_assert_int_eq(store_batched(s, setting_fn, &j), 0);
+    ck_assert_str_eq(j.got, "0.9");
+    j.write = NULL;
+    ck_assert_int_eq(store_batched(s, setting_fn, &j), 0);
+    ck_assert_str_eq(j.got, "0.9");
+    /* and outside batches too */
+    ck_assert_int_eq(store_setting_set(s, "hold_threshold", "0.6"), 0);
+    ck_assert_int_eq(store_batched(s, setting_fn, &j), 0);
+    ck_assert_str_eq(j.got, "0.6");
+    store_free(other);
+    close_store(s);
+}
+END_TEST
+
 /* Two stores (two processes, as far as the database can tell). */
 START_TEST(test_two_stores_share_numbering)
 {
@@ -1466,6 +1519,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_transaction_survives_conflict, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_numbering, 0, backends);
     tcase_add_loop_test(tc, test_batched_jobs, 0, backends);
+    tcase_add_loop_test(tc, test_batched_settings_follow_changes, 0, backends);
     tcase_add_loop_test(tc, test_two_stores_share_numbering, 0, backends);
     tcase_add_loop_test(tc, test_open_failure_is_clear, 0, backends);
     tcase_add_loop_test(tc, test_users_and_sessions, 0, backends);
