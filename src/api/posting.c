@@ -59,7 +59,8 @@ static int post_in_batch(struct store *st, void *ctx)
 {
     struct post_job *j = ctx;
     msg_set_lang(j->lang);
-    memset(j->res, 0, sizeof(*j->res));
+    memset(j->res, 0, sizeof(*j->res)); /* it may run twice: start afresh */
+    buf_reset(j->msg);
     if (!j->in->staff) {
         int ret = screen_in_batch(j);
         if (ret)

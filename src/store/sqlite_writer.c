@@ -11,6 +11,9 @@
  * before it is durable, and a burst of N posts costs one fsync instead of
  * N.
  *
+ * A job may run twice: when one fails after writing, the batch is rolled
+ * back and run again with a savepoint around each job (see run_jobs).
+ *
  * The writer has its own connection, which is also its thread's store
  * connection, so store calls made by a job land in the batch. That
  * connection's page cache stays warm from one batch to the next (SQLite
@@ -88,41 +91,77 @@ static int step(struct sqlite_writer *w, enum writer_stmt id)
     return 0;
 }
 
-/* run_batch runs every job of the list in one transaction. */
-static void run_batch(struct sqlite_writer *w, struct write_job *list)
+#define RUN_AGAIN 1 /* run_jobs: roll back and run the batch with savepoints */
+
+/*
+ * run_jobs runs the jobs of the list inside the open transaction. With
+ * savepoints, each job is wrapped in one and a failing job's writes are
+ * undone. Without, a job that fails after writing makes the whole pass
+ * fail (RUN_AGAIN): the caller rolls back and runs the batch again with
+ * savepoints. Jobs fail after writing very rarely (a refused post writes
+ * nothing), so the common pass costs no savepoint and no statement
+ * journal.
+ */
+static int run_jobs(struct sqlite_writer *w, struct write_job *list,
+                    bool savepoints)
 {
-    int ret = step(w, WS_BEGIN);
-    w->conn->in_tx = ret == 0;
-    if (ret == 0)
-        sqlite_settings_memo_begin(w->conn);
+    sqlite3 *db = w->conn->db;
     for (struct write_job *j = list; j; j = j->next) {
-        if (ret || step(w, WS_SAVEPOINT)) {
+        if (savepoints && step(w, WS_SAVEPOINT)) {
             j->result = ERR_DB;
             continue;
         }
+        int64_t before = sqlite3_total_changes64(db);
         j->result = j->fn(&w->store->base, j->ctx);
+        if (!savepoints) {
+            if (j->result && sqlite3_total_changes64(db) != before)
+                return RUN_AGAIN;
+            continue;
+        }
         if (j->result)
             (void)step(w, WS_ROLLBACK_TO);
         (void)step(w, WS_RELEASE);
     }
-    w->conn->in_tx = 0;
-    sqlite_settings_memo_end(w->conn);
-    if (ret == 0 && step(w, WS_COMMIT)) {
-        (void)step(w, WS_ROLLBACK);
-        sqlite_settings_memo_clear(w->conn); /* it saw undone writes */
-        for (struct write_job *j = list; j; j = j->next)
-            if (j->result == 0)
-                j->result = ERR_DB;
+    return 0;
+}
+
+/* run_batch runs every job of the list in one transaction. */
+static void run_batch(struct sqlite_writer *w, struct write_job *list)
+{
+    int ret = RUN_AGAIN;
+    for (int pass = 0; pass < 2 && ret == RUN_AGAIN; pass++) {
+        ret = step(w, WS_BEGIN);
+        if (ret)
+            break;
+        w->conn->in_tx = 1;
+        sqlite_settings_memo_begin(w->conn);
+        ret = run_jobs(w, list, pass == 1);
+        w->conn->in_tx = 0;
+        sqlite_settings_memo_end(w->conn);
+        if (ret == 0 && step(w, WS_COMMIT))
+            ret = ERR_DB;
+        if (ret) {
+            (void)step(w, WS_ROLLBACK);
+            sqlite_settings_memo_clear(w->conn); /* it saw undone writes */
+        }
     }
+    if (ret)
+        for (struct write_job *j = list; j; j = j->next)
+            if (j->result == 0 || ret == ERR_DB)
+                j->result = ERR_DB;
 }
 
 static void *writer_main(void *arg)
 {
     struct sqlite_writer *w = arg;
     pthread_setname_np(pthread_self(), "charla-writer"); /* for top -H */
-    /* room for a whole batch's dirty pages: a smaller cache spills them
-       to the WAL in the middle of the batch, page by page */
-    (void)sqlite_exec(w->conn->db, "PRAGMA cache_size=-" WRITER_CACHE_KIB,
+    /* Room for a whole batch's dirty pages: a smaller cache spills them
+       to the WAL in the middle of the batch, page by page. Each job's
+       SAVEPOINT keeps the pages it changes in a statement journal; in
+       memory, that costs no file writes. */
+    (void)sqlite_exec(w->conn->db,
+                      "PRAGMA cache_size=-" WRITER_CACHE_KIB
+                      "; PRAGMA temp_store=MEMORY",
                       NULL);
     pthread_setspecific(w->store->key, w->conn);
     pthread_mutex_lock(&w->lock);

@@ -199,8 +199,10 @@ MUST_CHECK int store_comment_insert(struct store *s, struct comment *c);
  * another thread (the SQLite writer, whose page cache stays warm because
  * no other connection of this process writes in between), so it must not
  * call store_begin, store_commit or store_rollback, and must not depend on
- * the caller's thread-local state. Backends without group commit run fn
- * in the caller's thread.
+ * the caller's thread-local state. fn may run more than once (when a job
+ * of its batch failed after writing, the batch runs again), so it must
+ * have no effect outside the store but what it leaves in ctx. Backends
+ * without group commit run fn in the caller's thread.
  */
 MUST_CHECK int store_batched(struct store *s, store_batch_fn fn, void *ctx);
 MUST_CHECK int store_comment_get(struct store *s, int64_t id, struct arena *a,
