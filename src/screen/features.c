@@ -13,6 +13,13 @@
  *   - text shape: share of capital letters, words in capitals, runs of
  *     "!!" / "?!", currency symbols, links, emoji, undone evasions and a
  *     rough length.
+ * The normalised text is words joined by single spaces, so every
+ * character n-gram either lies inside one word with its two spaces
+ * (" word ") or spans a space between two words. The first kind depends
+ * on the word alone: screen_word_feats lists them (with the word's
+ * unigram) so the scorer can add them up once per distinct word and reuse
+ * the sum (score.c); screen_cross_feats lists the second kind.
+ *
  * Each feature remembers the word it came from, so the highlight can add
  * up what every word contributed. Train and check share this file, so a
  * model always sees the features it was trained on.
@@ -39,19 +46,101 @@ void screen_feats_release(struct screen_feats *fs)
     screen_feats_init(fs);
 }
 
-static inline void feat_put(struct screen_feats *fs, uint64_t h, uint32_t mask,
-                            uint32_t tok)
+static inline uint32_t feat_bucket(uint64_t h, uint32_t mask)
 {
-    fs->f[fs->n].bucket = (uint32_t)(h >> 32) & mask;
-    fs->f[fs->n].tok = tok;
-    fs->n++;
+    return (uint32_t)(h >> 32) & mask;
 }
 
-static void feat_shape(struct screen_feats *fs, uint32_t mask, const char *name,
-                       unsigned v)
+/* The bucket of the character n-gram of c[0..len), len 2..5. */
+static inline uint32_t feat_gram(const unsigned char *c, size_t len,
+                                 uint32_t mask)
+{
+    uint64_t h = SCREEN_FNV_BASIS ^ SEED_CHAR;
+    for (size_t g = 0; g < len; g++)
+        h = (h ^ c[g]) * SCREEN_FNV_PRIME;
+    return feat_bucket((h ^ len) * 0x9e3779b97f4a7c15ULL, mask);
+}
+
+size_t screen_word_feats(const char *w, size_t len, uint64_t hash,
+                         uint32_t mask, uint32_t *out, size_t *nlead)
+{
+    size_t k = 0;
+    out[k++] = feat_bucket(screen_mix(hash ^ SEED_WORD), mask);
+    /* position p in the padded word " w " is w[p - 1] */
+    const unsigned char *t = (const unsigned char *)w;
+    size_t plen = len + 2;
+    for (size_t p = 0; p + SCREEN_CHAR_MIN <= plen; p++) {
+        uint64_t h = SCREEN_FNV_BASIS ^ SEED_CHAR;
+        size_t kmax = plen - p < SCREEN_CHAR_MAX ? plen - p : SCREEN_CHAR_MAX;
+        for (size_t g = 0; g < kmax; g++) {
+            size_t q = p + g;
+            unsigned c = (q == 0 || q == plen - 1) ? ' ' : t[q - 1];
+            h = (h ^ c) * SCREEN_FNV_PRIME;
+            if (g + 1 >= SCREEN_CHAR_MIN)
+                out[k++] =
+                    feat_bucket((h ^ (g + 1)) * 0x9e3779b97f4a7c15ULL, mask);
+        }
+        if (p == 0)
+            *nlead = k - 1; /* the n-grams that start at the space */
+    }
+    return k;
+}
+
+size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
+                          struct screen_feat *f)
+{
+    /* padded text " text ": position p is text[p - 1]; an n-gram spans
+     * two words when a separating space lies strictly inside it, and it
+     * belongs to the word its first byte is in (a space: the word
+     * before, as in screen_features) */
+    const unsigned char *t = (const unsigned char *)n->text;
+    size_t plen = n->len + 2;
+    size_t k = 0, prev = 0; /* prev: the last space seen (0 = the pad) */
+    uint32_t word = 0;
+    unsigned char c[SCREEN_CHAR_MAX];
+    for (size_t s = 1; s + 1 < plen; s++) {
+        if (t[s - 1] != ' ')
+            continue;
+        /* s is the space after word `word` */
+        size_t p0 = s >= prev + 3 ? s - 3 : prev;
+        for (size_t p = p0; p < s; p++) {
+            size_t lmax =
+                plen - p < SCREEN_CHAR_MAX ? plen - p : SCREEN_CHAR_MAX;
+            for (size_t g = 0; g < lmax; g++) {
+                size_t q = p + g;
+                c[g] = (q == 0 || q == plen - 1) ? ' ' : t[q - 1];
+            }
+            uint32_t at = (p == prev && prev > 0) ? word - 1 : word;
+            for (size_t l = s - p + 2; l <= lmax; l++) {
+                f[k].bucket = feat_gram(c, l, mask);
+                f[k].tok = at;
+                k++;
+            }
+        }
+        prev = s;
+        word++;
+    }
+    return k;
+}
+
+uint32_t screen_bigram_bucket(uint64_t h1, uint64_t h2, uint32_t mask)
+{
+    return feat_bucket(screen_hash_combine(h1 ^ SEED_BIGRAM, h2), mask);
+}
+
+static inline void feat_put(struct screen_feat *f, size_t *n, uint64_t h,
+                            uint32_t mask, uint32_t tok)
+{
+    f[*n].bucket = feat_bucket(h, mask);
+    f[*n].tok = tok;
+    (*n)++;
+}
+
+static void feat_shape(struct screen_feat *f, size_t *n, uint32_t mask,
+                       const char *name, unsigned v)
 {
     uint64_t h = screen_hash(name, strlen(name), SEED_SHAPE);
-    feat_put(fs, screen_mix(h + v), mask, UINT32_MAX);
+    feat_put(f, n, screen_mix(h + v), mask, UINT32_MAX);
 }
 
 static unsigned feat_log2(unsigned v)
@@ -64,13 +153,51 @@ static unsigned feat_log2(unsigned v)
     return k;
 }
 
+size_t screen_extra_feats(const struct screen_norm *n,
+                          const struct screen_hit *hits, size_t nhits,
+                          uint32_t mask, struct screen_feat *f)
+{
+    size_t k = 0;
+    /* lexicon hits */
+    for (size_t i = 0; i < nhits; i++) {
+        const struct screen_lex_entry *e = hits[i].e;
+        uint64_t base = screen_mix(SEED_LEX + e->cat * 131u);
+        feat_put(f, &k, base, mask, hits[i].tok);
+        feat_put(f, &k, screen_mix(base + 7 + e->kind), mask, hits[i].tok);
+        feat_put(f, &k, screen_mix(base + 17 + e->lang), mask, hits[i].tok);
+    }
+    /* shape of the original text */
+    if (n->n_letters >= 8)
+        feat_shape(f, &k, mask, "caps", n->n_upper * 10 / n->n_letters);
+    unsigned capsw = 0, evade = 0;
+    for (size_t i = 0; i < n->ntok; i++) {
+        capsw += (n->tok[i].flags & SCREEN_TOK_CAPS) != 0;
+        evade += (n->tok[i].flags & SCREEN_TOK_EVADE) != 0;
+    }
+    if (capsw)
+        feat_shape(f, &k, mask, "capswords", capsw > 4 ? 4 : capsw);
+    if (evade)
+        feat_shape(f, &k, mask, "evade", evade > 2 ? 2 : evade);
+    if (n->n_punct_runs)
+        feat_shape(f, &k, mask, "punct",
+                   n->n_punct_runs > 3 ? 3 : n->n_punct_runs);
+    if (n->n_currency)
+        feat_shape(f, &k, mask, "money", n->n_currency > 4 ? 4 : n->n_currency);
+    if (n->n_links)
+        feat_shape(f, &k, mask, "links", n->n_links > 3 ? 3 : n->n_links);
+    if (n->n_emoji)
+        feat_shape(f, &k, mask, "emoji", n->n_emoji > 3 ? 3 : n->n_emoji);
+    feat_shape(f, &k, mask, "len", feat_log2((unsigned)n->ntok + 1));
+    return k;
+}
+
 int screen_features(const struct screen_norm *n, const struct screen_hit *hits,
                     size_t nhits, uint32_t mask, struct screen_feats *fs)
 {
     /* Upper bound: 4 n-grams per byte (+2 pads), 2 per word, 3 per hit,
      * and the shape features. */
     size_t need = (n->len + 2) * (SCREEN_CHAR_MAX - SCREEN_CHAR_MIN + 1) +
-                  2 * n->ntok + 3 * nhits + 16;
+                  2 * n->ntok + SCREEN_EXTRA_MAX(nhits);
     if (need > fs->cap) {
         size_t c = fs->cap ? fs->cap : 1024;
         while (c < need)
@@ -85,11 +212,13 @@ int screen_features(const struct screen_norm *n, const struct screen_hit *hits,
     /* words and bigrams */
     for (size_t i = 0; i < n->ntok; i++) {
         uint64_t h = n->tok[i].hash;
-        feat_put(fs, screen_mix(h ^ SEED_WORD), mask, (uint32_t)i);
-        if (i + 1 < n->ntok)
-            feat_put(fs,
-                     screen_hash_combine(h ^ SEED_BIGRAM, n->tok[i + 1].hash),
-                     mask, (uint32_t)i);
+        feat_put(fs->f, &fs->n, screen_mix(h ^ SEED_WORD), mask, (uint32_t)i);
+        if (i + 1 < n->ntok) {
+            fs->f[fs->n].bucket =
+                screen_bigram_bucket(h, n->tok[i + 1].hash, mask);
+            fs->f[fs->n].tok = (uint32_t)i;
+            fs->n++;
+        }
     }
     /* character n-grams over " " text " " */
     const unsigned char *t = (const unsigned char *)n->text;
@@ -100,46 +229,17 @@ int screen_features(const struct screen_norm *n, const struct screen_hit *hits,
         if (p >= 2 && t[p - 2] == ' ')
             tok++;
         uint32_t at = tok < n->ntok ? tok : (uint32_t)n->ntok - 1;
-        uint64_t h = 0xcbf29ce484222325ULL ^ SEED_CHAR;
+        uint64_t h = SCREEN_FNV_BASIS ^ SEED_CHAR;
         for (size_t k = 0; k < SCREEN_CHAR_MAX && p + k < len + 2; k++) {
             size_t q = p + k;
             unsigned c = (q == 0 || q == len + 1) ? ' ' : t[q - 1];
-            h = (h ^ c) * 0x100000001b3ULL;
+            h = (h ^ c) * SCREEN_FNV_PRIME;
             if (k + 1 >= SCREEN_CHAR_MIN)
-                feat_put(fs, (h ^ (k + 1)) * 0x9e3779b97f4a7c15ULL, mask,
-                         n->ntok ? at : UINT32_MAX);
+                feat_put(fs->f, &fs->n, (h ^ (k + 1)) * 0x9e3779b97f4a7c15ULL,
+                         mask, n->ntok ? at : UINT32_MAX);
         }
     }
     fs->n_scaled = fs->n;
-    /* lexicon hits */
-    for (size_t i = 0; i < nhits; i++) {
-        const struct screen_lex_entry *e = hits[i].e;
-        uint64_t base = screen_mix(SEED_LEX + e->cat * 131u);
-        feat_put(fs, base, mask, hits[i].tok);
-        feat_put(fs, screen_mix(base + 7 + e->kind), mask, hits[i].tok);
-        feat_put(fs, screen_mix(base + 17 + e->lang), mask, hits[i].tok);
-    }
-    /* shape of the original text */
-    if (n->n_letters >= 8)
-        feat_shape(fs, mask, "caps", n->n_upper * 10 / n->n_letters);
-    unsigned capsw = 0, evade = 0;
-    for (size_t i = 0; i < n->ntok; i++) {
-        capsw += (n->tok[i].flags & SCREEN_TOK_CAPS) != 0;
-        evade += (n->tok[i].flags & SCREEN_TOK_EVADE) != 0;
-    }
-    if (capsw)
-        feat_shape(fs, mask, "capswords", capsw > 4 ? 4 : capsw);
-    if (evade)
-        feat_shape(fs, mask, "evade", evade > 2 ? 2 : evade);
-    if (n->n_punct_runs)
-        feat_shape(fs, mask, "punct",
-                   n->n_punct_runs > 3 ? 3 : n->n_punct_runs);
-    if (n->n_currency)
-        feat_shape(fs, mask, "money", n->n_currency > 4 ? 4 : n->n_currency);
-    if (n->n_links)
-        feat_shape(fs, mask, "links", n->n_links > 3 ? 3 : n->n_links);
-    if (n->n_emoji)
-        feat_shape(fs, mask, "emoji", n->n_emoji > 3 ? 3 : n->n_emoji);
-    feat_shape(fs, mask, "len", feat_log2((unsigned)n->ntok + 1));
+    fs->n += screen_extra_feats(n, hits, nhits, mask, fs->f + fs->n);
     return 0;
 }

@@ -18,6 +18,7 @@
  *     digits right after "placa(s)", "plate(s)", "matrícula" or "tag".
  * Protected names (a site setting) are matched in model.c.
  */
+#include <stdbool.h>
 #include <string.h>
 
 #include "screen/screen_int.h"
@@ -307,7 +308,12 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
     if (n->n_digits >= 7)
         g_phones(s, len, spans, &ns, max);
     if (n->n_digits >= 1) {
-        g_addresses(n, spans, &ns, max);
+        /* an address needs a house number: most comments have none */
+        bool num = false;
+        for (size_t t = 0; t < n->ntok && !num; t++)
+            num = g_tok_number(n, t);
+        if (num)
+            g_addresses(n, spans, &ns, max);
         g_plates(s, len, n, spans, &ns, max);
     }
     return ns;

@@ -26,10 +26,10 @@
 uint64_t screen_hash(const void *data, size_t len, uint64_t seed)
 {
     const unsigned char *p = data;
-    uint64_t h = 0xcbf29ce484222325ULL ^ seed;
+    uint64_t h = SCREEN_FNV_BASIS ^ seed;
     for (size_t i = 0; i < len; i++) {
         h ^= p[i];
-        h *= 0x100000001b3ULL;
+        h *= SCREEN_FNV_PRIME;
     }
     return screen_mix(h);
 }
@@ -96,6 +96,12 @@ out:
     return rc;
 }
 
+/* Bit of a key in the key filter (high bits: the slot uses the low). */
+static inline uint32_t lex_key_bit(uint64_t key)
+{
+    return (uint32_t)(key >> 40) & (SCREEN_LEX_KEY_WORDS * 64 - 1);
+}
+
 int screen_lex_finish(struct screen_lex *lx)
 {
     size_t ns = 64;
@@ -129,8 +135,11 @@ int screen_lex_finish(struct screen_lex *lx)
         return ERR_NOMEM;
     memset(lx->bylen_off, 0, sizeof(lx->bylen_off));
     memset(lx->starts, 0, sizeof(lx->starts));
+    memset(lx->keys, 0, sizeof(lx->keys));
     for (size_t i = 0; i < lx->n; i++) {
         const struct screen_lex_entry *e = &lx->e[i];
+        uint32_t kb = lex_key_bit(e->key);
+        lx->keys[kb >> 6] |= 1ULL << (kb & 63);
         if (e->ntok == 1 && e->term_len <= SCREEN_LEX_MAX_LEN)
             lx->bylen_off[e->term_len + 1]++;
         if (e->ntok > 1) {
@@ -156,6 +165,9 @@ const struct screen_lex_entry *screen_lex_find(const struct screen_lex *lx,
                                                uint64_t key, int ntok)
 {
     if (!lx->nslots)
+        return NULL;
+    uint32_t kb = lex_key_bit(key);
+    if (!((lx->keys[kb >> 6] >> (kb & 63)) & 1))
         return NULL;
     size_t s = (size_t)(key ^ (uint64_t)ntok) & (lx->nslots - 1);
     while (lx->slots[s]) {
@@ -224,7 +236,9 @@ size_t screen_lex_scan(const struct screen_lex *lx, const struct screen_norm *n,
             (lx->starts[(t0 >> 6) & 63] >> (t0 & 63)) & 1 ? lx->max_ntok : 1;
         for (size_t k = 1; k <= maxk && i + k <= n->ntok; k++) {
             h = screen_hash_combine(h, n->tok[i + k - 1].hash);
-            const struct screen_lex_entry *e = screen_lex_find(lx, h, (int)k);
+            const struct screen_lex_entry *e =
+                (k == 1 && n->lx == lx) ? n->tok[i].lex
+                                        : screen_lex_find(lx, h, (int)k);
             if (e && nh < max) {
                 hits[nh].tok = (uint32_t)i;
                 hits[nh].ntok = (uint32_t)k;

@@ -18,6 +18,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
@@ -184,68 +185,18 @@ static float model_sigmoid(float z)
     return 1.0f / (1.0f + expf(-z));
 }
 
-/* z[h] = scale[h] * (sum of n-gram rows / sqrt(n_scaled) + sum of the
- * other rows) + bias[h]. */
-static void model_logits(const struct screen_model *m,
-                         const struct screen_feats *fs, float z[SCREEN_NHEADS])
-{
-    /* int32 sums over chunks that cannot overflow (32768 * 32767 <
-     * 2^31), added into 64-bit totals: a long comment has millions of
-     * features, and the common short one stays in fast int32 lanes. */
-    int64_t tot[2][SCREEN_NHEADS] = {{0}};
-    const size_t ahead = 12, chunk = 32768;
-    for (size_t start = 0; start < fs->n; start += chunk) {
-        size_t end = start + chunk < fs->n ? start + chunk : fs->n;
-        int32_t acc[SCREEN_NHEADS] = {0}, acc2[SCREEN_NHEADS] = {0};
-        size_t mid = fs->n_scaled < start ? start
-                     : fs->n_scaled > end ? end
-                                          : fs->n_scaled;
-        for (size_t i = start; i < mid; i++) {
-            if (i + ahead < fs->n)
-                __builtin_prefetch(m->w + (size_t)fs->f[i + ahead].bucket *
-                                              SCREEN_NHEADS);
-            const int16_t *row = m->w + (size_t)fs->f[i].bucket * SCREEN_NHEADS;
-            for (int h = 0; h < SCREEN_NHEADS; h++)
-                acc[h] += row[h];
-        }
-        for (size_t i = mid; i < end; i++) {
-            const int16_t *row = m->w + (size_t)fs->f[i].bucket * SCREEN_NHEADS;
-            for (int h = 0; h < SCREEN_NHEADS; h++)
-                acc2[h] += row[h];
-        }
-        for (int h = 0; h < SCREEN_NHEADS; h++) {
-            tot[0][h] += acc[h];
-            tot[1][h] += acc2[h];
-        }
-    }
-    float inv = fs->n_scaled ? 1.0f / sqrtf((float)fs->n_scaled) : 0.0f;
-    for (int h = 0; h < SCREEN_NHEADS; h++)
-        z[h] = m->hdr->scale[h] * ((float)tot[0][h] * inv + (float)tot[1][h]) +
-               m->hdr->bias[h];
-}
-
-/* Weight of feature i in the logit, per unit of its int16 row value. */
-static float model_feat_mult(const struct screen_feats *fs, size_t i)
-{
-    if (i < fs->n_scaled)
-        return 1.0f / sqrtf((float)fs->n_scaled);
-    return 1.0f;
-}
-
-int screen_model_heads(const struct screen_model *m, struct screen_norm *n,
-                       struct screen_feats *fs, const char *text, size_t len,
-                       float p[SCREEN_NHEADS])
+int screen_model_heads(const struct screen_model *m, struct screen_scratch *sc,
+                       const char *text, size_t len, float p[SCREEN_NHEADS])
 {
     struct screen_hit hits[SCREEN_MAX_HITS];
-    int rc = screen_normalize(n, &m->lex, text, len);
+    int rc = screen_normalize(&sc->n, &m->lex, text, len);
     if (rc)
         return rc;
-    size_t nh = screen_lex_scan(&m->lex, n, hits, SCREEN_MAX_HITS);
-    rc = screen_features(n, hits, nh, m->mask, fs);
-    if (rc)
-        return rc;
+    size_t nh = screen_lex_scan(&m->lex, &sc->n, hits, SCREEN_MAX_HITS);
     float z[SCREEN_NHEADS];
-    model_logits(m, fs, z);
+    rc = screen_score(m, &sc->n, hits, nh, sc, z);
+    if (rc)
+        return rc;
     for (int h = 0; h < SCREEN_NHEADS; h++)
         p[h] = m->hdr->scale[h] > 0 ? model_sigmoid(z[h]) : 0.0f;
     return 0;
@@ -411,8 +362,10 @@ void screen_scratch_init(struct screen_scratch *sc)
 void screen_scratch_release(struct screen_scratch *sc)
 {
     screen_norm_release(&sc->n);
-    screen_feats_release(&sc->fs);
+    free(sc->extra);
+    free(sc->tok_hold);
     free(sc->contrib);
+    free(sc->wc);
     screen_scratch_init(sc);
 }
 
@@ -446,11 +399,10 @@ int screen_check_scratch(const struct screen_model *m,
         if (rc)
             goto fail;
         nh = screen_lex_scan(lx, &sc->n, hits, SCREEN_MAX_HITS);
-        rc = screen_features(&sc->n, hits, nh, m->mask, &sc->fs);
+        float z[SCREEN_NHEADS];
+        rc = screen_score(m, &sc->n, hits, nh, sc, z);
         if (rc)
             goto fail;
-        float z[SCREEN_NHEADS];
-        model_logits(m, &sc->fs, z);
         for (int h = 0; h < SCREEN_NHEADS; h++)
             ph[h] = m->hdr->scale[h] > 0 ? model_sigmoid(z[h]) : 0.0f;
     } else {
@@ -559,16 +511,6 @@ int screen_check_scratch(const struct screen_model *m,
         out->category = cat_names[top];
     /* explain: what each word added to the hold head's logit */
     if (m && out->hold && n->ntok) {
-        if (sc->ccap < n->ntok) {
-            float *c = realloc(sc->contrib, n->ntok * sizeof(float));
-            if (!c) {
-                rc = ERR_NOMEM;
-                goto fail;
-            }
-            sc->contrib = c;
-            sc->ccap = n->ntok;
-        }
-        memset(sc->contrib, 0, n->ntok * sizeof(float));
         /* words the model weighed are tagged with its top learned
          * category, not with what a rule or the guard found */
         int model_top = -1;
@@ -579,13 +521,19 @@ int screen_check_scratch(const struct screen_model *m,
                 model_top = c;
             }
         }
+        /* screen_score left each word's n-gram, unigram and bigram rows
+         * (hold head) in tok_hold and the lexicon and shape features in
+         * extra */
         float k = m->hdr->scale[SCREEN_HEAD_HOLD];
-        for (size_t i = 0; i < sc->fs.n; i++) {
-            uint32_t t = sc->fs.f[i].tok;
+        float inv = 1.0f / sqrtf((float)sc->nscaled);
+        for (size_t t = 0; t < n->ntok; t++)
+            sc->contrib[t] = k * inv * (float)sc->tok_hold[t];
+        for (size_t i = sc->ncross; i < sc->nextra; i++) {
+            uint32_t t = sc->extra[i].tok;
             if (t < n->ntok)
                 sc->contrib[t] +=
-                    k * model_feat_mult(&sc->fs, i) *
-                    (float)m->w[(size_t)sc->fs.f[i].bucket * SCREEN_NHEADS +
+                    k *
+                    (float)m->w[(size_t)sc->extra[i].bucket * SCREEN_NHEADS +
                                 SCREEN_HEAD_HOLD];
         }
         for (size_t t = 0; t < n->ntok; t++) {
@@ -606,12 +554,56 @@ fail:
     return rc;
 }
 
+/*
+ * screen_check keeps one scratch per thread (server threads live long), so
+ * a check allocates nothing once a thread's buffers have grown to its
+ * comments' size, and the word cache (score.c) stays warm. The key's
+ * destructor frees the scratch when the thread ends.
+ */
+static pthread_key_t scratch_key;
+static pthread_once_t scratch_once = PTHREAD_ONCE_INIT;
+static int scratch_key_ok;
+
+static void scratch_destroy(void *p)
+{
+    struct screen_scratch *sc = p;
+    screen_scratch_release(sc);
+    free(sc);
+}
+
+static void scratch_key_init(void)
+{
+    scratch_key_ok = pthread_key_create(&scratch_key, scratch_destroy) == 0;
+}
+
+static struct screen_scratch *scratch_for_thread(void)
+{
+    pthread_once(&scratch_once, scratch_key_init);
+    if (!scratch_key_ok)
+        return NULL;
+    struct screen_scratch *sc = pthread_getspecific(scratch_key);
+    if (sc)
+        return sc;
+    sc = malloc(sizeof(*sc));
+    if (!sc)
+        return NULL;
+    screen_scratch_init(sc);
+    if (pthread_setspecific(scratch_key, sc) != 0) {
+        free(sc);
+        return NULL;
+    }
+    return sc;
+}
+
 int screen_check(const struct screen_model *m, const struct screen_policy *p,
                  const char *text, size_t len, struct screen_verdict *out)
 {
-    struct screen_scratch sc;
-    screen_scratch_init(&sc);
-    int rc = screen_check_scratch(m, p, text, len, out, &sc);
-    screen_scratch_release(&sc);
+    struct screen_scratch *sc = scratch_for_thread();
+    if (sc)
+        return screen_check_scratch(m, p, text, len, out, sc);
+    struct screen_scratch local;
+    screen_scratch_init(&local);
+    int rc = screen_check_scratch(m, p, text, len, out, &local);
+    screen_scratch_release(&local);
     return rc;
 }

@@ -56,6 +56,7 @@ struct rawtok {
     uint32_t sep_cp; /* the separator unit before it, if exactly one */
     uint32_t sep_n;  /* units between the previous token and this one */
     uint8_t kind;    /* RT_* */
+    uint8_t caps;    /* SCREEN_TOK_CAPS if two or more letters, all upper */
 };
 
 enum { RT_WORD = 0, RT_URL, RT_MENTION, RT_SYMBOL };
@@ -419,7 +420,12 @@ struct canon {
     uint32_t flags;
     uint64_t hash; /* screen_hash of w when has_hash */
     int has_hash;
+    int has_entry;                    /* entry below is known */
+    const struct screen_lex_entry *e; /* the word's lexicon entry or NULL */
 };
+
+_Static_assert(sizeof(((struct canon *)0)->w) - 1 <= SCREEN_TOK_MAX_LEN,
+               "canonical words fit the feature hasher");
 
 static size_t norm_encode(const uint32_t *c, size_t n, char *out)
 {
@@ -434,6 +440,7 @@ static void canon_set(struct canon *cw, const char *s, size_t len,
                       uint32_t flags)
 {
     cw->has_hash = 0;
+    cw->has_entry = 0;
     if (len > sizeof(cw->w) - 1)
         len = sizeof(cw->w) - 1;
     memcpy(cw->w, s, len);
@@ -467,6 +474,7 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
     cw->len = 0;
     cw->flags = 0;
     cw->has_hash = 0;
+    cw->has_entry = 0;
     if (nl == 0) {
         /* Numbers stay as written; symbol-only tokens vanish. */
         size_t k = 0;
@@ -543,6 +551,8 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
         if (disguised || nruns || strcmp(screen_lex_term(lx, e), tmp) != 0)
             fl |= SCREEN_TOK_EVADE;
         canon_set(cw, screen_lex_term(lx, e), e->term_len, fl);
+        cw->has_entry = 1;
+        cw->e = e;
         return;
     }
     if (!disguised) {
@@ -602,8 +612,9 @@ static int norm_text_reserve(struct screen_norm *n, size_t need)
     return 0;
 }
 
-static int norm_emit(struct screen_norm *n, const struct canon *cw,
-                     uint32_t orig_off, uint32_t orig_end, uint32_t flags)
+static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
+                     const struct canon *cw, uint32_t orig_off,
+                     uint32_t orig_end, uint32_t flags)
 {
     if (cw->len == 0)
         return 0;
@@ -623,6 +634,12 @@ static int norm_emit(struct screen_norm *n, const struct canon *cw,
     t->orig_len = orig_end - orig_off;
     t->hash = cw->has_hash ? cw->hash : screen_hash(cw->w, cw->len, 0);
     t->flags = cw->flags | flags;
+    if (cw->has_entry)
+        t->lex = cw->e;
+    else if (lx && lx->n)
+        t->lex = screen_lex_find(lx, screen_hash_combine(0, t->hash), 1);
+    else
+        t->lex = NULL;
     memcpy(n->text + n->len, cw->w, cw->len);
     for (size_t i = 0; i < cw->len; i++)
         n->map[n->len + i] = orig_off;
@@ -687,51 +704,65 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
         rt.sep_n = (uint32_t)(i - last_end);
         rt.sep_cp = (i > last_end && i - last_end == 1) ? cp[i - 1] : 0;
         rt.kind = RT_WORD;
+        rt.caps = 0;
         if (cl == UC_SYMBOL) {
             rt.kind = RT_SYMBOL;
             n->n_emoji++;
             i++;
         } else {
             int p = 0;
-            if (i == 0 || norm_is_space(cp[i - 1]) || cp[i - 1] == '(')
+            if ((c == 'h' || c == 'w') &&
+                (i == 0 || norm_is_space(cp[i - 1]) || cp[i - 1] == '(')) {
                 p = norm_ascii_prefix(cp + i, nu - i, "http://");
-            if (!p && (i == 0 || norm_is_space(cp[i - 1]) || cp[i - 1] == '('))
-                p = norm_ascii_prefix(cp + i, nu - i, "https://");
-            if (!p && (i == 0 || norm_is_space(cp[i - 1]) || cp[i - 1] == '('))
-                p = norm_ascii_prefix(cp + i, nu - i, "www.");
+                if (!p)
+                    p = norm_ascii_prefix(cp + i, nu - i, "https://");
+                if (!p)
+                    p = norm_ascii_prefix(cp + i, nu - i, "www.");
+            }
             if (p) {
                 rt.kind = RT_URL;
                 n->n_links++;
                 while (i < nu && !norm_is_space(cp[i]))
                     i++;
             } else {
-                size_t j = i;
-                while (j < nu) {
+                /* cp[i] is a letter, digit or @ $ *: the token goes on
+                 * through those, and through ! | ' between letters */
+                uint32_t tl0 = cl == UC_LETTER, tu0 = tl0 && n->u_up[i];
+                uint32_t tl = tl0, tu = tu0; /* the token's letters, upper */
+                size_t j = i + 1;
+                for (;;) {
+                    /* plain ASCII letters, the common case */
+                    while (j < nu && cp[j] < 0x80 &&
+                           norm_ascii_class[cp[j]] == UC_LETTER) {
+                        tl++;
+                        tu += n->u_up[j];
+                        j++;
+                    }
+                    if (j >= nu)
+                        break;
                     int cj = norm_class(cp[j]);
-                    if (cj == UC_LETTER || cj == UC_DIGIT || cj == UC_SUBST) {
-                        if (j > i && cj == UC_LETTER) {
-                            n->n_letters++;
-                            if (n->u_up[j])
-                                n->n_upper++;
-                        } else if (j > i && cj == UC_DIGIT) {
-                            n->n_digits++;
-                        }
-                        if (j > i && cp[j] == '$')
-                            n->n_currency++;
-                        j++;
-                        continue;
+                    if (cj == UC_LETTER) {
+                        tl++;
+                        tu += n->u_up[j];
+                    } else if (cj == UC_DIGIT) {
+                        n->n_digits++;
+                    } else if (cj == UC_SUBST) {
+                        n->n_currency += cp[j] == '$';
+                    } else if (!((cj == UC_INNER || cj == UC_APOS) &&
+                                 j + 1 < nu &&
+                                 norm_class(cp[j - 1]) == UC_LETTER &&
+                                 norm_class(cp[j + 1]) == UC_LETTER)) {
+                        break;
                     }
-                    if ((cj == UC_INNER || cj == UC_APOS) && j > i &&
-                        j + 1 < nu && norm_class(cp[j - 1]) == UC_LETTER &&
-                        norm_class(cp[j + 1]) == UC_LETTER) {
-                        j++;
-                        continue;
-                    }
-                    break;
+                    j++;
                 }
+                n->n_letters += tl - tl0;
+                n->n_upper += tu - tu0;
                 i = j;
                 if (cp[rt.u0] == '@' && i - rt.u0 > 1)
                     rt.kind = RT_MENTION;
+                if (tl >= 2 && tu == tl)
+                    rt.caps = SCREEN_TOK_CAPS;
             }
         }
         rt.u1 = (uint32_t)i;
@@ -741,19 +772,6 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
         (*rtp)[(*nrt)++] = rt;
     }
     return 0;
-}
-
-static uint32_t norm_caps_flag(const struct screen_norm *n, uint32_t u0,
-                               uint32_t u1)
-{
-    size_t letters = 0, up = 0;
-    for (uint32_t i = u0; i < u1; i++) {
-        if (norm_class(n->u_cp[i]) == UC_LETTER) {
-            letters++;
-            up += n->u_up[i];
-        }
-    }
-    return (letters >= 2 && up == letters) ? SCREEN_TOK_CAPS : 0;
 }
 
 /* Canonicalise raw token units, leaving out apostrophes. */
@@ -767,20 +785,26 @@ static void norm_canon_units(const struct screen_lex *lx,
     if (len <= NORM_MAX_WORD) {
         const uint32_t *c = n->u_cp + u0;
         uint32_t i = 0;
+        uint64_t h = SCREEN_FNV_BASIS;
         for (; i < len; i++) {
             if (c[i] < 'a' || c[i] > 'z' ||
                 (i >= 2 && c[i] == c[i - 1] && c[i] == c[i - 2]))
                 break;
             cw->w[i] = (char)c[i];
+            h = (h ^ c[i]) * SCREEN_FNV_PRIME;
         }
         if (i == len) {
             cw->w[len] = '\0';
             cw->len = len;
-            cw->hash = screen_hash(cw->w, len, 0);
+            cw->hash = screen_mix(h); /* = screen_hash(cw->w, len, 0) */
             cw->has_hash = 1;
             cw->flags = 0;
-            if (lx && lx->n &&
-                screen_lex_find(lx, screen_hash_combine(0, cw->hash), 1))
+            cw->has_entry = 1;
+            cw->e = NULL;
+            if (lx && lx->n)
+                cw->e =
+                    screen_lex_find(lx, screen_hash_combine(0, cw->hash), 1);
+            if (cw->e)
                 cw->flags = SCREEN_TOK_LEX;
             return;
         }
@@ -800,6 +824,7 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
 {
     n->len = 0;
     n->ntok = 0;
+    n->lx = lx;
     n->n_letters = n->n_upper = n->n_links = n->n_currency = 0;
     n->n_punct_runs = n->n_emoji = n->n_digits = 0;
     if (norm_text_reserve(n, 64))
@@ -820,12 +845,13 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
         uint32_t o0 = n->u_off[r->u0], o1 = n->u_end[r->u1 - 1];
         if (r->kind == RT_URL) {
             canon_set(&cw, "_url_", 5, 0);
-            rc = norm_emit(n, &cw, o0, o1, 0);
+            rc = norm_emit(n, lx, &cw, o0, o1, 0);
         } else if (r->kind == RT_SYMBOL) {
             cw.len = norm_encode(n->u_cp + r->u0, 1, cw.w);
             cw.flags = 0;
             cw.has_hash = 0;
-            rc = norm_emit(n, &cw, o0, o1, 0);
+            cw.has_entry = 0;
+            rc = norm_emit(n, lx, &cw, o0, o1, 0);
         } else {
             /* Step 3: spaced-out letters. */
             size_t run = 0;
@@ -849,7 +875,7 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
                 norm_canon(lx, units, k, &cw);
                 if (cw.flags & SCREEN_TOK_LEX) {
                     uint32_t end = n->u_end[rt[t + e].u1 - 1];
-                    rc = norm_emit(n, &cw, o0, end, SCREEN_TOK_EVADE);
+                    rc = norm_emit(n, lx, &cw, o0, end, SCREEN_TOK_EVADE);
                     t += e;
                     joined = 1;
                 }
@@ -863,14 +889,14 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
                 norm_canon_units(lx, n, r->u0, r->u1, &cw);
                 if (!(cw.flags & SCREEN_TOK_LEX))
                     canon_set(&cw, "_user_", 6, 0);
-                rc = norm_emit(n, &cw, o0, o1, 0);
+                rc = norm_emit(n, lx, &cw, o0, o1, 0);
             } else {
                 norm_canon_units(lx, n, r->u0, r->u1, &cw);
                 if (cw.len == 3 && memcmp(cw.w, "url", 3) == 0) {
                     canon_set(&cw, "_url_", 5, 0);
                     n->n_links++;
                 }
-                rc = norm_emit(n, &cw, o0, o1, norm_caps_flag(n, r->u0, r->u1));
+                rc = norm_emit(n, lx, &cw, o0, o1, r->caps);
             }
         }
         if (rc)

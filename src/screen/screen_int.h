@@ -24,6 +24,8 @@ struct screen_norm;
 /* ---- hashing ---- */
 
 /* 64-bit FNV-1a, then a final mix so low bits are usable as buckets. */
+#define SCREEN_FNV_BASIS 0xcbf29ce484222325ULL
+#define SCREEN_FNV_PRIME 0x100000001b3ULL
 uint64_t screen_hash(const void *data, size_t len, uint64_t seed);
 static inline uint64_t screen_mix(uint64_t h)
 {
@@ -50,7 +52,8 @@ enum { SCREEN_LEX_FEATURE = 0, SCREEN_LEX_RULE = 1 };
 enum { SCREEN_LANG_ANY = 0, SCREEN_LANG_EN = 1, SCREEN_LANG_ES = 2 };
 
 #define SCREEN_LEX_MAX_TOKENS 6
-#define SCREEN_LEX_MAX_LEN 64 /* longest single word the pattern scan sees */
+#define SCREEN_LEX_MAX_LEN 64    /* longest single word the pattern scan sees */
+#define SCREEN_LEX_KEY_WORDS 512 /* 32768 bits of key filter */
 
 struct screen_lex_entry {
     uint64_t key;      /* phrase hash of the normalised tokens */
@@ -76,6 +79,9 @@ struct screen_lex {
     /* bit per first-word hash of every phrase: a word whose bit is clear
      * starts no phrase, so the scan skips the longer probes */
     uint64_t starts[64];
+    /* bit per entry key: a key whose bit is clear is in no entry, so most
+     * probes (ordinary words) end without touching the slots */
+    uint64_t keys[SCREEN_LEX_KEY_WORDS];
 };
 
 void screen_lex_init(struct screen_lex *lx);
@@ -129,10 +135,13 @@ enum {
 };
 
 struct screen_tok {
-    uint32_t off, len;           /* in the normalised text */
-    uint32_t orig_off, orig_len; /* in the original text */
-    uint64_t hash;               /* screen_hash of the normalised word */
-    uint32_t flags;              /* SCREEN_TOK_* */
+    uint32_t off, len;                  /* in the normalised text */
+    uint32_t orig_off, orig_len;        /* in the original text */
+    uint64_t hash;                      /* screen_hash of the normalised word */
+    uint32_t flags;                     /* SCREEN_TOK_* */
+    const struct screen_lex_entry *lex; /* the one-word lexicon entry of
+                                           this word, or NULL (and NULL
+                                           when normalised without one) */
 };
 
 struct screen_norm {
@@ -141,6 +150,8 @@ struct screen_norm {
     uint32_t *map; /* map[i]: original byte offset of text[i] */
     struct screen_tok *tok;
     size_t ntok, tokcap;
+    const struct screen_lex *lx; /* lexicon of the last normalise (tok.lex),
+                                    borrowed */
     /* Shape of the original text, for the dense features. */
     uint32_t n_letters, n_upper, n_links, n_currency, n_punct_runs;
     uint32_t n_emoji, n_digits;
@@ -198,11 +209,45 @@ struct screen_feats {
 
 void screen_feats_init(struct screen_feats *fs);
 void screen_feats_release(struct screen_feats *fs);
-/* screen_features hashes words, bigrams, character n-grams, lexicon hits
- * and text shape into buckets (hash & mask). Returns 0 or ERR_NOMEM. */
+/* screen_features lists every feature of a comment: per word its own
+ * features and the bigram it starts, then lexicon hits and text shape
+ * (hash & mask). Train and the highlight use it; the scorer (score.c)
+ * computes the same sums without the list. Returns 0 or ERR_NOMEM. */
 MUST_CHECK int screen_features(const struct screen_norm *n,
                                const struct screen_hit *hits, size_t nhits,
                                uint32_t mask, struct screen_feats *fs);
+
+/* Longest normalised word in bytes (the normaliser cuts longer ones). */
+#define SCREEN_TOK_MAX_LEN 200
+/* Most features of one word: its unigram and the character n-grams
+ * (2..5) inside " word ". */
+#define SCREEN_WORD_MAX_FEAT                                                   \
+    (1 + (SCREEN_CHAR_MAX - SCREEN_CHAR_MIN + 1) * (SCREEN_TOK_MAX_LEN + 2))
+/* Most lexicon and shape features for nhits hits. */
+#define SCREEN_EXTRA_MAX(nhits) (3 * (nhits) + 8)
+/* Most character n-grams across words, per space between two words. */
+#define SCREEN_CROSS_PER_SPACE 10
+
+/* screen_word_feats writes the buckets of one word's own features to out
+ * (SCREEN_WORD_MAX_FEAT entries; len <= SCREEN_TOK_MAX_LEN): its unigram,
+ * then the character n-grams that lie inside " word ", first the *nlead
+ * that start at the leading space. hash is the word's screen_hash.
+ * Returns the count. */
+size_t screen_word_feats(const char *w, size_t len, uint64_t hash,
+                         uint32_t mask, uint32_t *out, size_t *nlead);
+/* screen_cross_feats writes the character n-grams of n's text that span
+ * a space between two words (with the word each belongs to) to f, which
+ * has room for SCREEN_CROSS_PER_SPACE per space. Returns the count. */
+size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
+                          struct screen_feat *f);
+/* The bucket of the bigram of two words given their hashes. */
+uint32_t screen_bigram_bucket(uint64_t h1, uint64_t h2, uint32_t mask);
+/* screen_extra_feats writes the unscaled features (lexicon hits, text
+ * shape) to f, which has room for SCREEN_EXTRA_MAX(nhits). Returns the
+ * count. */
+size_t screen_extra_feats(const struct screen_norm *n,
+                          const struct screen_hit *hits, size_t nhits,
+                          uint32_t mask, struct screen_feat *f);
 
 /* ---- model file ---- */
 
@@ -290,23 +335,43 @@ MUST_CHECK int screen_read_tsv(const char *path, uint16_t set,
                                struct buf *err);
 void screen_rows_free(struct screen_row *rows, size_t n);
 
-/* Score one comment with the model's heads only (no policy); p[] gets a
- * probability per head. Thread-safe. */
-MUST_CHECK int screen_model_heads(const struct screen_model *m,
-                                  struct screen_norm *n,
-                                  struct screen_feats *fs, const char *text,
-                                  size_t len, float p[SCREEN_NHEADS]);
-
-/* Memory one caller reuses across checks (screen_check makes its own). */
+/* Memory one caller reuses across checks: screen_check keeps one per
+ * thread; eval and classify own theirs. */
+struct screen_wcache;
 struct screen_scratch {
     struct screen_norm n;
-    struct screen_feats fs;
-    float *contrib; /* per token, for the highlight */
-    size_t ccap;
+    struct screen_feat *extra; /* the last score's n-grams across words
+                                  [0, ncross), then its unscaled ones */
+    size_t ncross, nextra, extracap;
+    size_t nscaled;           /* scaled features of the last score */
+    int32_t *tok_hold;        /* per token: its word and bigram rows,
+                                 hold head, from the last score */
+    float *contrib;           /* per token, for the highlight */
+    size_t ccap;              /* entries of tok_hold and contrib */
+    struct screen_wcache *wc; /* word sums (score.c); NULL until used */
 };
 
 void screen_scratch_init(struct screen_scratch *sc);
 void screen_scratch_release(struct screen_scratch *sc);
+
+/*
+ * screen_score computes the heads' logits z[] for a normalised comment and
+ * its lexicon hits, the same sums screen_features + the weight table
+ * give, but adding up each distinct word's own features once and keeping
+ * the sum in sc's word cache. Fills sc->tok_hold and sc->extra for the
+ * highlight. Returns 0 or ERR_NOMEM.
+ */
+MUST_CHECK int screen_score(const struct screen_model *m,
+                            const struct screen_norm *n,
+                            const struct screen_hit *hits, size_t nhits,
+                            struct screen_scratch *sc, float z[SCREEN_NHEADS]);
+
+/* Score one comment with the model's heads only (no rules, policy or
+ * highlight); p[] gets a probability per head. Returns 0 or ERR_NOMEM. */
+MUST_CHECK int screen_model_heads(const struct screen_model *m,
+                                  struct screen_scratch *sc, const char *text,
+                                  size_t len, float p[SCREEN_NHEADS]);
+
 /* screen_check with caller-owned scratch (one per thread). */
 MUST_CHECK int screen_check_scratch(const struct screen_model *m,
                                     const struct screen_policy *p,

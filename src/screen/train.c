@@ -286,6 +286,7 @@ struct tr_opts {
     unsigned epochs;
     unsigned bits;
     float lr;
+    float l2; /* L2 penalty on the weights a row touches (0 = none) */
     bool permissive;
     bool set_bias; /* fit a per-set bias (not saved); off by default:
                       on the tuning rows it did not help */
@@ -405,7 +406,7 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
                 for (int h = 0; h < SCREEN_NHEADS; h++) {
                     if (r->y[h] < 0)
                         continue;
-                    float gi = gr[h] * x;
+                    float gi = gr[h] * x + o->l2 * w[h];
                     g[h] += gi * gi;
                     w[h] -= lr * gi / sqrtf(g[h] + 1e-6f);
                 }
@@ -575,6 +576,7 @@ static void tr_usage(void)
 {
     fputs("usage: charla train [--data DIR] [--lexicons DIR] [--out FILE]\n"
           "                    [--seed N] [--epochs N] [--bits N] [--lr X]\n"
+          "                    [--l2 X]\n"
           "                    [--set-bias] [--permissive-only]\n"
           "Trains the screening model from the train and dev splits in DIR\n"
           "(default ../shared/data/abuse) and the lists in models/lexicons.\n",
@@ -595,6 +597,7 @@ int screen_cmd_train(int argc, char **argv)
                         6,
                         19,
                         0.1f,
+                        0.0f,
                         false,
                         false};
     for (int i = 1; i < argc; i++) {
@@ -624,6 +627,14 @@ int screen_cmd_train(int argc, char **argv)
             if (!end || *end || !(o.lr > 0.0f && o.lr < 10.0f)) {
                 fprintf(stderr, "charla train: --lr wants a number in "
                                 "(0, 10)\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--l2") == 0 && i + 1 < argc) {
+            char *end = NULL;
+            o.l2 = strtof(argv[++i], &end);
+            if (!end || *end || !(o.l2 >= 0.0f && o.l2 < 1.0f)) {
+                fprintf(stderr, "charla train: --l2 wants a number in "
+                                "[0, 1)\n");
                 return 2;
             }
         } else if (strcmp(a, "--set-bias") == 0) {

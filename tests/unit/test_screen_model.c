@@ -39,7 +39,7 @@ static struct screen_model *load_committed(void)
 /* Write a tiny model (1024 buckets) to path; returns its size. */
 static long write_tiny(const char *path)
 {
-    struct tr_opts o = {"-", "-", path, 7, 1, 10, 0.1f, false, false};
+    struct tr_opts o = {"-", "-", path, 7, 1, 10, 0.1f, 0.0f, false, false};
     struct tr_model tm;
     memset(&tm, 0, sizeof(tm));
     tm.buckets = 1024;
@@ -466,6 +466,71 @@ START_TEST(hostile_input_is_screened_safely)
 }
 END_TEST
 
+/* The logits from the feature list, the way training sees them. */
+static void logits_from_list(const struct screen_model *m,
+                             const struct screen_norm *n,
+                             const struct screen_hit *hits, size_t nh,
+                             float z[SCREEN_NHEADS])
+{
+    struct screen_feats fs;
+    screen_feats_init(&fs);
+    ck_assert_int_eq(screen_features(n, hits, nh, m->mask, &fs), 0);
+    int64_t a[SCREEN_NHEADS] = {0}, b[SCREEN_NHEADS] = {0};
+    for (size_t i = 0; i < fs.n; i++)
+        for (int h = 0; h < SCREEN_NHEADS; h++)
+            (i < fs.n_scaled ? a : b)[h] +=
+                m->w[(size_t)fs.f[i].bucket * SCREEN_NHEADS + h];
+    float inv = fs.n_scaled ? 1.0f / sqrtf((float)fs.n_scaled) : 0.0f;
+    for (int h = 0; h < SCREEN_NHEADS; h++)
+        z[h] = m->hdr->scale[h] * ((float)a[h] * inv + (float)b[h]) +
+               m->hdr->bias[h];
+    screen_feats_release(&fs);
+}
+
+/* The scorer's word cache never changes a score: cold, warm and a fresh
+ * scratch give the list's exact logits. */
+START_TEST(word_cache_gives_exact_scores)
+{
+    struct screen_model *m = load_committed();
+    struct screen_scratch warm, cold;
+    screen_scratch_init(&warm);
+    uint64_t seed = 99;
+    static const char alphabet[] = "aeiou fck$@*0134 57!|.-\xc3\xb1\xd1\x81"
+                                   "the of de que la";
+    char text[400];
+    for (int round = 0; round < 400; round++) {
+        const char *s;
+        size_t len;
+        if (round < (int)(sizeof(demo) / sizeof(demo[0]))) {
+            s = demo[round].text;
+            len = strlen(s);
+        } else {
+            len = (size_t)(tr_next(&seed) % sizeof(text));
+            for (size_t i = 0; i < len; i++)
+                text[i] = alphabet[tr_next(&seed) % (sizeof(alphabet) - 1)];
+            s = text;
+        }
+        struct screen_hit hits[SCREEN_MAX_HITS];
+        float zl[SCREEN_NHEADS], zw[SCREEN_NHEADS], zc[SCREEN_NHEADS];
+        for (int pass = 0; pass < 2; pass++) {
+            ck_assert_int_eq(screen_normalize(&warm.n, &m->lex, s, len), 0);
+            size_t nh =
+                screen_lex_scan(&m->lex, &warm.n, hits, SCREEN_MAX_HITS);
+            logits_from_list(m, &warm.n, hits, nh, zl);
+            ck_assert_int_eq(screen_score(m, &warm.n, hits, nh, &warm, zw), 0);
+            screen_scratch_init(&cold);
+            ck_assert_int_eq(screen_normalize(&cold.n, &m->lex, s, len), 0);
+            ck_assert_int_eq(screen_score(m, &cold.n, hits, nh, &cold, zc), 0);
+            screen_scratch_release(&cold);
+            ck_assert(memcmp(zl, zw, sizeof(zl)) == 0);
+            ck_assert(memcmp(zl, zc, sizeof(zl)) == 0);
+        }
+    }
+    screen_scratch_release(&warm);
+    screen_model_free(m);
+}
+END_TEST
+
 START_TEST(category_names)
 {
     ck_assert_int_eq(SCREEN_NCAT, 7);
@@ -487,6 +552,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, policy_words_and_protected_names);
     tcase_add_test(tc, reference_page_expectations);
     tcase_add_test(tc, check_is_thread_safe);
+    tcase_add_test(tc, word_cache_gives_exact_scores);
     tcase_add_test(tc, hostile_input_is_screened_safely);
     tcase_add_test(tc, category_names);
 }

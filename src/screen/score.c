@@ -1,0 +1,201 @@
+/*
+ * score.c - the model's logits for one comment, fast.
+ *
+ * Most of a comment's features belong to one word: the word itself and
+ * the character n-grams inside " word " (features.c). Adding up their
+ * weight rows is most of the cost of scoring (about 25 random reads in an
+ * 8 MB table per word), and readers use the same few thousand words over
+ * and over. So the scorer keeps, per scratch (one per thread), a small
+ * direct-mapped cache from a word's hash to the exact int32 sum of its
+ * own rows and their count; a word seen before costs one read. Bigrams,
+ * the n-grams that span two words, lexicon hits and the text shape are
+ * looked up every time. The features are exactly screen_features' (the
+ * ones the model was trained on), only added up in another order.
+ *
+ * The sums are exact integers, so a cached and a fresh sum are the same
+ * number and the score never depends on what was scored before. The
+ * cache is tied to one model (its address and checksum) and emptied when
+ * a scratch meets another one. A 64-bit hash stands for the word; two
+ * different words with the same hash in one cache slot would share a sum,
+ * which is as unlikely as a collision inside the lexicon index.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "screen/screen_int.h"
+
+#define WC_SLOTS 4096 /* power of two; 48 bytes each */
+
+struct wc_slot {
+    uint64_t key;               /* word hash; 0 = empty */
+    uint32_t nfeat;             /* features the sum covers */
+    int32_t lead_hold;          /* hold head: the n-grams that start at
+                                   the word's leading space */
+    int32_t sum[SCREEN_NHEADS]; /* exact sum of the int16 rows */
+};
+
+struct screen_wcache {
+    const struct screen_model *m; /* the model the sums belong to */
+    uint64_t checksum;
+    struct wc_slot slot[WC_SLOTS];
+};
+
+static inline void score_add_row(int32_t acc[SCREEN_NHEADS], const int16_t *row)
+{
+    for (int h = 0; h < SCREEN_NHEADS; h++)
+        acc[h] += row[h];
+}
+
+/* The exact sum of one word's own rows. */
+static void score_word(const struct screen_model *m, const char *w, size_t len,
+                       uint64_t hash, struct wc_slot *out)
+{
+    uint32_t b[SCREEN_WORD_MAX_FEAT];
+    if (len > SCREEN_TOK_MAX_LEN)
+        len = SCREEN_TOK_MAX_LEN;
+    size_t nlead = 0;
+    size_t k = screen_word_feats(w, len, hash, m->mask, b, &nlead);
+    for (size_t i = 0; i < k && i < 16; i++)
+        __builtin_prefetch(m->w + (size_t)b[i] * SCREEN_NHEADS);
+    int32_t acc[SCREEN_NHEADS] = {0};
+    int32_t lead = 0;
+    for (size_t i = 0; i < k; i++) {
+        if (i + 16 < k)
+            __builtin_prefetch(m->w + (size_t)b[i + 16] * SCREEN_NHEADS);
+        const int16_t *row = m->w + (size_t)b[i] * SCREEN_NHEADS;
+        score_add_row(acc, row);
+        if (i >= 1 && i <= nlead)
+            lead += row[SCREEN_HEAD_HOLD];
+    }
+    memcpy(out->sum, acc, sizeof(acc));
+    out->nfeat = (uint32_t)k;
+    out->lead_hold = lead;
+    out->key = hash;
+}
+
+static int score_reserve(struct screen_scratch *sc, size_t ntok, size_t nextra)
+{
+    if (!sc->wc) {
+        sc->wc = calloc(1, sizeof(*sc->wc));
+        if (!sc->wc)
+            return ERR_NOMEM;
+    }
+    if (ntok > sc->ccap) {
+        size_t c = sc->ccap ? sc->ccap : 256;
+        while (c < ntok)
+            c *= 2;
+        int32_t *t = realloc(sc->tok_hold, c * sizeof(*t));
+        if (!t)
+            return ERR_NOMEM;
+        sc->tok_hold = t;
+        float *f = realloc(sc->contrib, c * sizeof(*f));
+        if (!f)
+            return ERR_NOMEM;
+        sc->contrib = f;
+        sc->ccap = c;
+    }
+    if (nextra > sc->extracap) {
+        size_t c = sc->extracap ? sc->extracap : 256;
+        while (c < nextra)
+            c *= 2;
+        struct screen_feat *e = realloc(sc->extra, c * sizeof(*e));
+        if (!e)
+            return ERR_NOMEM;
+        sc->extra = e;
+        sc->extracap = c;
+    }
+    return 0;
+}
+
+int screen_score(const struct screen_model *m, const struct screen_norm *n,
+                 const struct screen_hit *hits, size_t nhits,
+                 struct screen_scratch *sc, float z[SCREEN_NHEADS])
+{
+    size_t nspace = n->ntok ? n->ntok - 1 : 0;
+    int rc = score_reserve(sc, n->ntok,
+                           SCREEN_EXTRA_MAX(nhits) +
+                               SCREEN_CROSS_PER_SPACE * nspace + 1);
+    if (rc)
+        return rc;
+    struct screen_wcache *wc = sc->wc;
+    if (wc->m != m || wc->checksum != m->hdr->checksum) {
+        memset(wc->slot, 0, sizeof(wc->slot));
+        wc->m = m;
+        wc->checksum = m->hdr->checksum;
+    }
+    /* First ask for every row this comment needs from the big table
+     * (bigrams, lexicon and shape), so the reads overlap; tok_hold holds
+     * the bigram buckets until the second loop. */
+    uint32_t *bg = (uint32_t *)sc->tok_hold;
+    for (size_t i = 0; i + 1 < n->ntok; i++) {
+        bg[i] =
+            screen_bigram_bucket(n->tok[i].hash, n->tok[i + 1].hash, m->mask);
+        __builtin_prefetch(m->w + (size_t)bg[i] * SCREEN_NHEADS);
+    }
+    /* scaled: the n-grams across words; then the unscaled extras */
+    size_t ncross;
+    if (n->ntok) {
+        ncross = screen_cross_feats(n, m->mask, sc->extra);
+    } else {
+        /* an empty text is just the two pads: one n-gram, "  ", the
+         * second feature of an empty word (the first is its unigram) */
+        uint32_t b[SCREEN_WORD_MAX_FEAT];
+        size_t nl;
+        (void)screen_word_feats("", 0, 0, m->mask, b, &nl);
+        sc->extra[0].bucket = b[1];
+        sc->extra[0].tok = UINT32_MAX;
+        ncross = 1;
+    }
+    sc->ncross = ncross;
+    sc->nextra = ncross + screen_extra_feats(n, hits, nhits, m->mask,
+                                             sc->extra + ncross);
+    for (size_t i = 0; i < sc->nextra; i++)
+        __builtin_prefetch(m->w + (size_t)sc->extra[i].bucket * SCREEN_NHEADS);
+    /* Per-word int32 sums are bounded (SCREEN_WORD_MAX_FEAT * 32767 <
+     * 2^31); the comment's totals are 64-bit, a comment may be long. */
+    int64_t tot[SCREEN_NHEADS] = {0}, tot2[SCREEN_NHEADS] = {0};
+    size_t nscaled = ncross;
+    for (size_t i = 0; i < n->ntok; i++) {
+        const struct screen_tok *t = &n->tok[i];
+        struct wc_slot *s = &wc->slot[t->hash & (WC_SLOTS - 1)];
+        if (s->key != t->hash || t->hash == 0)
+            score_word(m, n->text + t->off, t->len, t->hash, s);
+        /* the n-grams at a word's leading space belong to the word
+         * before it (screen_features), except for the first word */
+        int32_t hold = s->sum[SCREEN_HEAD_HOLD];
+        if (i > 0) {
+            hold -= s->lead_hold;
+            sc->tok_hold[i - 1] += s->lead_hold;
+        }
+        for (int h = 0; h < SCREEN_NHEADS; h++)
+            tot[h] += s->sum[h];
+        nscaled += s->nfeat;
+        if (i + 1 < n->ntok) {
+            const int16_t *row = m->w + (size_t)bg[i] * SCREEN_NHEADS;
+            for (int h = 0; h < SCREEN_NHEADS; h++)
+                tot[h] += row[h];
+            hold += row[SCREEN_HEAD_HOLD];
+            nscaled++;
+        }
+        sc->tok_hold[i] = hold;
+    }
+    for (size_t i = 0; i < ncross; i++) {
+        const int16_t *row = m->w + (size_t)sc->extra[i].bucket * SCREEN_NHEADS;
+        for (int h = 0; h < SCREEN_NHEADS; h++)
+            tot[h] += row[h];
+        if (sc->extra[i].tok < n->ntok)
+            sc->tok_hold[sc->extra[i].tok] += row[SCREEN_HEAD_HOLD];
+    }
+    for (size_t i = ncross; i < sc->nextra; i++) {
+        const int16_t *row = m->w + (size_t)sc->extra[i].bucket * SCREEN_NHEADS;
+        for (int h = 0; h < SCREEN_NHEADS; h++)
+            tot2[h] += row[h];
+    }
+    sc->nscaled = nscaled;
+    float inv = nscaled ? 1.0f / sqrtf((float)nscaled) : 0.0f;
+    for (int h = 0; h < SCREEN_NHEADS; h++)
+        z[h] = m->hdr->scale[h] * ((float)tot[h] * inv + (float)tot2[h]) +
+               m->hdr->bias[h];
+    return 0;
+}
