@@ -39,6 +39,12 @@
 
 #include "http/http.h"
 #include "http/workers.h"
+
+/* Per-connection memory for headers and the read buffer. MHD clears what
+ * a request used when the next one starts, so this is paid per request:
+ * 32 KiB (MHD's own default) holds any sane set of headers; bodies are
+ * copied out as they arrive (HTTP_BODY_MAX). */
+#define CONNECTION_MEMORY_KIB 32
 #include "util/str.h"
 
 struct http_server {
@@ -485,7 +491,8 @@ struct http_server *http_server_start(const char *listen, int threads,
         (unsigned)(threads > 0 ? threads : 1), MHD_OPTION_NOTIFY_COMPLETED,
         on_completed, s, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)4096,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(128 * 1024),
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        (size_t)(CONNECTION_MEMORY_KIB * 1024),
         MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1, MHD_OPTION_END);
     if (!s->daemon) {
         buf_addf(err, "cannot listen on %s (in use, or not allowed)", listen);
