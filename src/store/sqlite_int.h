@@ -69,6 +69,19 @@ struct sqlite_writer *sqlite_writer_start(struct sqlite_store *s,
 void sqlite_writer_stop(struct sqlite_writer *w);
 /* Runs fn in the next batch; returns when it is committed (or failed). */
 int sqlite_writer_run(struct sqlite_writer *w, store_batch_fn fn, void *ctx);
+/* The syncer (sqlite_sync.c): calls fdatasync on the WAL for batches the
+ * writer committed with synchronous=NORMAL, then runs each node's done
+ * (ok false if the sync failed). start returns NULL if the WAL file cannot
+ * be opened; the writer then commits with synchronous=FULL instead. */
+struct sqlite_sync_node {
+    struct sqlite_sync_node *next;
+    void (*done)(struct sqlite_sync_node *n, bool ok);
+};
+struct sqlite_syncer;
+struct sqlite_syncer *sqlite_syncer_start(const char *db_path);
+void sqlite_syncer_add(struct sqlite_syncer *y, struct sqlite_sync_node *n);
+void sqlite_syncer_stop(struct sqlite_syncer *y);
+
 /* The settings (sqlite_settings.c), and their memo for the writer's
  * batches: begin right after the batch's BEGIN, end after it; clear when
  * the batch failed. */

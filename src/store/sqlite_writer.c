@@ -26,6 +26,7 @@
  */
 #include <pthread.h>
 #include <semaphore.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -39,6 +40,7 @@ struct write_job {
     int result;
     sem_t done; /* posted once the job's batch is committed */
     struct write_job *next;
+    struct sqlite_sync_node sync; /* the first job's stands for its batch */
 };
 
 enum writer_stmt {
@@ -91,7 +93,8 @@ static int step(struct sqlite_writer *w, enum writer_stmt id)
     return 0;
 }
 
-#define RUN_AGAIN 1 /* run_jobs: roll back and run the batch with savepoints */
+#define RUN_AGAIN 1 /* run_jobs: roll back and run the batch with savepoints   \
+                     */
 
 /*
  * run_jobs runs the jobs of the list inside the open transaction. With
@@ -125,8 +128,9 @@ static int run_jobs(struct sqlite_writer *w, struct write_job *list,
     return 0;
 }
 
-/* run_batch runs every job of the list in one transaction. */
-static void run_batch(struct sqlite_writer *w, struct write_job *list)
+/* run_batch runs every job of the list in one transaction; 0 if it
+ * committed. */
+static int run_batch(struct sqlite_writer *w, struct write_job *list)
 {
     int ret = RUN_AGAIN;
     for (int pass = 0; pass < 2 && ret == RUN_AGAIN; pass++) {
@@ -149,6 +153,27 @@ static void run_batch(struct sqlite_writer *w, struct write_job *list)
         for (struct write_job *j = list; j; j = j->next)
             if (j->result == 0 || ret == ERR_DB)
                 j->result = ERR_DB;
+    return ret;
+}
+
+/* wake_batch wakes the first caller of a finished batch; each caller
+ * wakes the next (sqlite_writer_run), so this is one wake-up call per
+ * batch instead of one per job. */
+static void wake_batch(struct write_job *list)
+{
+    sem_post(&list->done);
+}
+
+/* batch_synced runs on the syncer once the batch is on disk (or not). */
+static void batch_synced(struct sqlite_sync_node *n, bool ok)
+{
+    struct write_job *list =
+        (struct write_job *)((char *)n - offsetof(struct write_job, sync));
+    if (!ok)
+        for (struct write_job *j = list; j; j = j->next)
+            if (j->result == 0)
+                j->result = ERR_DB;
+    wake_batch(list);
 }
 
 static void *writer_main(void *arg)
@@ -163,6 +188,12 @@ static void *writer_main(void *arg)
                       "PRAGMA cache_size=-" WRITER_CACHE_KIB
                       "; PRAGMA temp_store=MEMORY",
                       NULL);
+    /* commits write the WAL; the syncer makes them durable (see there) */
+    struct sqlite_syncer *syncer = sqlite_syncer_start(w->store->path);
+    if (syncer && sqlite_exec(w->conn->db, "PRAGMA synchronous=NORMAL", NULL)) {
+        sqlite_syncer_stop(syncer);
+        syncer = NULL;
+    }
     pthread_setspecific(w->store->key, w->conn);
     pthread_mutex_lock(&w->lock);
     for (;;) {
@@ -173,14 +204,16 @@ static void *writer_main(void *arg)
         struct write_job *list = w->head;
         w->head = w->tail = NULL;
         pthread_mutex_unlock(&w->lock);
-        run_batch(w, list);
-        /* wake the first caller of the batch; each caller wakes the next
-           (sqlite_writer_run), so the writer makes one wake-up call per
-           batch instead of one per job */
-        sem_post(&list->done);
+        if (run_batch(w, list) == 0 && syncer) {
+            list->sync.done = batch_synced;
+            sqlite_syncer_add(syncer, &list->sync);
+        } else {
+            wake_batch(list); /* durable already, or failed */
+        }
         pthread_mutex_lock(&w->lock);
     }
     pthread_mutex_unlock(&w->lock);
+    sqlite_syncer_stop(syncer); /* syncs and wakes what it holds */
     for (int i = 0; i < WS_COUNT; i++)
         sqlite3_finalize(w->stmts[i]);
     pthread_setspecific(w->store->key, NULL);
