@@ -13,8 +13,10 @@
  *
  * synchronous=FULL: with WAL, NORMAL can lose the last transactions on a
  * power failure (they are in the WAL but not yet synced); a comment that
- * got a 2xx must survive, so charla pays the fsync per commit, and group
- * commit (sqlite_writer.c) makes that one fsync per batch of posts.
+ * got a 2xx must survive, so charla pays the fsync per commit. Posts go
+ * through group commit instead (sqlite_writer.c): the writer commits a
+ * batch with NORMAL and its syncer (sqlite_sync.c) syncs the WAL before
+ * the batch's posts are answered, one fsync per batch or more.
  *
  * cache_size is 1 MiB per connection: hot reads come from the page cache
  * in src/api, so SQLite's own cache only needs the working set of writes
