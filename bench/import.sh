@@ -1,7 +1,9 @@
 #!/bin/sh
 # import.sh - the import benchmark: a Disqus export of 1,000,000 comments
-# into a fresh SQLite database. Prints the summary, the wall time and the
-# peak RSS (from /usr/bin/time -v). Not part of `make test`.
+# into a fresh SQLite database. Prints the summary, the wall time, the CPU
+# time and the peak RSS (from /usr/bin/time -v), with the load average
+# before the run (other work on the machine makes wall times noisy). Not
+# part of `make test`.
 #
 #   bench/import.sh [COMMENTS] [CHARLA]
 #
@@ -22,12 +24,16 @@ if [ ! -f "$xml" ]; then
         --threads $((n / 50 > 10 ? n / 50 : 10)) "$xml"
 fi
 rm -f "$db" "$db-wal" "$db-shm"
+load=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "file: $(du -h "$xml" | cut -f1), $n comments"
 /usr/bin/time -v "$charla" import disqus "$xml" --db "$db" 2>"$dir/time.log"
 secs=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' \
     "$dir/time.log")
 rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$dir/time.log")
-echo "import: wall $secs, peak RSS $((rss / 1024)) MB"
+usr=$(sed -n 's/.*User time (seconds): //p' "$dir/time.log")
+sys=$(sed -n 's/.*System time (seconds): //p' "$dir/time.log")
+echo "import: wall $secs, CPU ${usr} s user + ${sys} s sys," \
+    "peak RSS $((rss / 1024)) MB, load before: $load"
 echo "database: $(du -h "$db" | cut -f1)"
 /usr/bin/time -v "$charla" import disqus "$xml" --db "$db" \
     >/dev/null 2>"$dir/time2.log"

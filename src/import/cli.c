@@ -1,7 +1,13 @@
 /*
  * cli.c - the `charla import` and `charla export` commands: parse the
- * command line, open the store, run an importer (through import_run_opts,
- * one transaction) or the JSON backup, and print the summary.
+ * command line, open the store, run an importer (through import_run_opts:
+ * one transaction, or batches with a checkpoint that --resume continues)
+ * or the JSON backup, and print the summary.
+ *
+ * Two environment variables exist for tests (and for trying --resume by
+ * hand): CHARLA_IMPORT_BATCH sets the comments per batch, and
+ * CHARLA_IMPORT_STOP_AFTER makes the import fail, as a crash would, when
+ * it has stored that many comments and is about to store one more.
  *
  * main.c hands over argv with the command name first; getopt_long lets
  * options come before or after FORMAT and FILE.
@@ -22,13 +28,28 @@
 #define MAPS_MAX 64
 
 static const char import_usage[] =
-    "usage: charla import FORMAT FILE [--db PATH] [--map OLD=NEW]...\n"
+    "usage: charla import FORMAT FILE [--db PATH] [--map OLD=NEW]... "
+    "[--resume]\n"
     "  FORMAT: blogger (Atom export), disqus (Disqus XML export),\n"
     "          wxr (WordPress export, WXR 1.0-1.2), json (charla backup)\n"
-    "  --map OLD=NEW  rewrite thread URLs starting with OLD (repeatable)\n";
+    "  --map OLD=NEW  rewrite thread URLs starting with OLD (repeatable)\n"
+    "  --resume       continue an interrupted disqus import of the same,\n"
+    "                 unchanged FILE from its last checkpoint (a disqus\n"
+    "                 import commits every 1,000,000 comments, once the\n"
+    "                 whole file has been checked)\n";
 
 static const char export_usage[] =
     "usage: charla export json [--article PATH] [--db PATH] [--out FILE]\n";
+
+/* env_long reads a positive number from the environment, or 0. */
+static long env_long(const char *name)
+{
+    const char *v = getenv(name);
+    int64_t n;
+    if (!v || str_to_int(v, strlen(v), 1, 1000000000, &n) != 0)
+        return 0;
+    return (long)n;
+}
 
 static bool http_prefix(const char *s)
 {
@@ -63,9 +84,11 @@ int import_cmd(int argc, char **argv)
     static const struct option longopts[] = {
         {"db", required_argument, NULL, 'd'},
         {"map", required_argument, NULL, 'm'},
+        {"resume", no_argument, NULL, 'r'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     struct import_map maps[MAPS_MAX];
+    bool resume = false;
     char *map_copies[MAPS_MAX];
     size_t nmaps = 0;
     const char *db = "charla.db";
@@ -99,6 +122,8 @@ int import_cmd(int argc, char **argv)
                         "or https://\n");
                 goto out;
             }
+        } else if (opt == 'r') {
+            resume = true;
         } else if (opt == 'h') {
             fputs(import_usage, stdout);
             status = 0;
@@ -127,6 +152,11 @@ int import_cmd(int argc, char **argv)
         fputs(import_usage, stderr);
         goto out;
     }
+    if (resume && json) {
+        fprintf(stderr, "charla: --resume continues an interrupted disqus "
+                        "import; a json restore is one transaction\n");
+        goto out;
+    }
 
     struct buf err;
     buf_init(&err, 4096);
@@ -140,13 +170,24 @@ int import_cmd(int argc, char **argv)
     if (json) {
         status = run_json_import(st, file);
     } else {
-        struct import_options o = {.maps = maps,
-                                   .nmaps = nmaps,
-                                   .progress = isatty(STDERR_FILENO) != 0};
+        struct import_options o = {
+            .maps = maps,
+            .nmaps = nmaps,
+            .progress = isatty(STDERR_FILENO) != 0,
+            .resume = resume,
+            .batch_comments = env_long("CHARLA_IMPORT_BATCH"),
+            .stop_after = env_long("CHARLA_IMPORT_STOP_AFTER")};
         struct import_stats stats;
         struct import_summary sum;
         int ret = import_run_opts(st, parse, file, &o, &stats, &sum, &err);
-        if (ret)
+        if (ret && sum.comments_committed)
+            fprintf(stderr,
+                    "charla: import stopped: %s\n"
+                    "charla: %ld comments were stored up to the last "
+                    "checkpoint; run the same command with --resume to "
+                    "continue\n",
+                    err.data, sum.comments_committed);
+        else if (ret)
             fprintf(stderr, "charla: import failed, nothing was imported: %s\n",
                     err.data);
         else

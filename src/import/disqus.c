@@ -21,8 +21,14 @@
  *      parent is stored (store_sink.c).
  * Only the fields we use are collected, each into its own reused buffer
  * with a size limit; e-mail addresses, user names and IP addresses are
- * never even copied. A bad file usually fails in pass 1, before any
- * comment; either way import_run rolls the transaction back.
+ * never even copied. A file that is not well formed fails in pass 1,
+ * before any comment, so nothing of it is ever stored.
+ *
+ * Resuming (--resume, store_sink.c): every post carries the offset just
+ * past the element before it (resume_pos); the sink may commit there and
+ * keep the offset. A later run does pass 1 in full, then starts pass 2 at
+ * that offset: the reader feeds expat the prolog and the root's start tag,
+ * then the file from the offset on (xmlread.c).
  *
  * Safety (entity declarations, external DTDs, token size, UTF-8) is the
  * driver's, in xmlread.c.
@@ -78,6 +84,10 @@ struct dparser {
     struct buf id, thread_ref, parent_ref; /* dsq:id attributes */
     struct buf md;                         /* converted message */
     struct arena scratch;                  /* per item */
+    int64_t item_end; /* file offset past the last element at depth 2
+                         (or the root's start tag) */
+    int64_t post_pos; /* item_end when the open post started: where a
+                         later run can read it again */
 };
 
 static const size_t field_max[F_COUNT] = {
@@ -165,6 +175,13 @@ static void XMLCALL on_start(void *ud, const char *name, const char **atts)
                      local ? local + 1 : name, root_hint(name));
         }
         p->st->format = "disqus";
+        if (p->rd.resume_pos) { /* pass 1 noted root_end; the next
+                                   element starts at resume_pos */
+            p->item_end = p->rd.resume_pos;
+        } else {
+            p->rd.root_end = xml_pos_after(&p->rd);
+            p->item_end = p->rd.root_end;
+        }
         return;
     }
     if (p->field != F_NONE)
@@ -177,6 +194,7 @@ static void XMLCALL on_start(void *ud, const char *name, const char **atts)
             set_id(p, &p->id, atts);
         } else if (p->pass == PASS_POSTS && is(name, "post")) {
             start_item(p);
+            p->post_pos = p->item_end;
             set_id(p, &p->id, atts);
         }
         return;
@@ -301,6 +319,7 @@ static void emit_post(struct dparser *p)
     const char *name = trimmed(p, &p->f[F_NAME]);
     c.anonymous = truthy(&p->f[F_ANONYMOUS]) || !name || !name[0];
     c.author_name = c.anonymous ? "" : name;
+    c.resume_pos = p->post_pos;
     c.source_id = arena_sprintf(&p->scratch, "disqus:%s", p->id.data);
     c.article_source_id =
         arena_sprintf(&p->scratch, "disqus-thread:%s", p->thread_ref.data);
@@ -341,6 +360,8 @@ static void XMLCALL on_end(void *ud, const char *name)
         else
             emit_post(p);
     }
+    if (p->depth == 2)
+        p->item_end = xml_pos_after(&p->rd);
     p->depth--;
 }
 
@@ -358,6 +379,55 @@ static void setup(XML_Parser xp)
     XML_SetCharacterDataHandler(xp, on_text);
 }
 
+static void dparser_init(struct dparser *p, const char *path,
+                         const struct import_sink *sink,
+                         struct import_stats *stats, struct buf *err)
+{
+    memset(p, 0, sizeof(*p));
+    memset(stats, 0, sizeof(*stats));
+    stats->format = "";
+    p->rd.path = path;
+    p->rd.err = err;
+    p->rd.sink = sink;
+    p->sink = sink;
+    p->st = stats;
+    for (int i = 0; i < F_COUNT; i++)
+        buf_init(&p->f[i], field_max[i]);
+    buf_init(&p->id, 64);
+    buf_init(&p->thread_ref, 64);
+    buf_init(&p->parent_ref, 64);
+    buf_init(&p->md, 3 * COMMENT_BODY_MAX + 4096);
+    arena_init(&p->scratch, 0);
+}
+
+static void dparser_release(struct dparser *p)
+{
+    for (int i = 0; i < F_COUNT; i++)
+        buf_release(&p->f[i]);
+    buf_release(&p->id);
+    buf_release(&p->thread_ref);
+    buf_release(&p->parent_ref);
+    buf_release(&p->md);
+    arena_release(&p->scratch);
+}
+
+/* run_pass reads the file once for pass. */
+static int run_pass(struct dparser *p, enum pass pass)
+{
+    p->pass = pass;
+    p->depth = 0;
+    p->item_depth = 0;
+    p->field = F_NONE;
+    p->root_ok = false;
+    int rc = xml_reader_run(&p->rd, p, setup);
+    if (rc == 0 && !p->root_ok) {
+        rc = ERR_INVALID;
+        buf_addf(p->rd.err, "%s: not a Disqus export (no <disqus> element)",
+                 p->rd.path);
+    }
+    return rc;
+}
+
 int import_disqus(const char *path, const struct import_sink *sink,
                   struct import_stats *stats, struct buf *err)
 {
@@ -367,44 +437,15 @@ int import_disqus(const char *path, const struct import_sink *sink,
 
     if (!stats)
         stats = &local;
-    memset(stats, 0, sizeof(*stats));
-    stats->format = "";
-    memset(&p, 0, sizeof(p));
-    p.rd.path = path;
-    p.rd.err = err;
-    p.rd.sink = sink;
-    p.sink = sink;
-    p.st = stats;
-    for (int i = 0; i < F_COUNT; i++)
-        buf_init(&p.f[i], field_max[i]);
-    buf_init(&p.id, 64);
-    buf_init(&p.thread_ref, 64);
-    buf_init(&p.parent_ref, 64);
-    buf_init(&p.md, 3 * COMMENT_BODY_MAX + 4096);
-    arena_init(&p.scratch, 0);
+    dparser_init(&p, path, sink, stats, err);
     int64_t size = xml_reader_file_size(path);
     p.rd.progress_total = size > 0 ? 2 * size : 0;
-
-    for (int pass = PASS_THREADS; pass <= PASS_POSTS && rc == 0; pass++) {
-        p.pass = (enum pass)pass;
-        p.depth = 0;
-        p.item_depth = 0;
-        p.field = F_NONE;
-        p.root_ok = false;
-        p.rd.progress_base = pass == PASS_POSTS && size > 0 ? size : 0;
-        rc = xml_reader_run(&p.rd, &p, setup);
-        if (rc == 0 && !p.root_ok) {
-            rc = ERR_INVALID;
-            buf_addf(err, "%s: not a Disqus export (no <disqus> element)",
-                     path);
-        }
+    rc = run_pass(&p, PASS_THREADS);
+    if (rc == 0) {
+        p.rd.progress_base = size > 0 ? size : 0;
+        p.rd.resume_pos = sink->resume_pos;
+        rc = run_pass(&p, PASS_POSTS);
     }
-    for (int i = 0; i < F_COUNT; i++)
-        buf_release(&p.f[i]);
-    buf_release(&p.id);
-    buf_release(&p.thread_ref);
-    buf_release(&p.parent_ref);
-    buf_release(&p.md);
-    arena_release(&p.scratch);
+    dparser_release(&p);
     return rc;
 }

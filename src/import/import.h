@@ -76,6 +76,13 @@ struct import_comment {
                                       "Anonymous" without a profile */
     enum import_status status;
     const char *body_md; /* safe Markdown; "" for tombstones */
+    int64_t resume_pos;  /* > 0: a later run may start reading the file
+                            again at this byte offset and will see this
+                            record and all after it (an importer sets it
+                            only once the whole file is known to be well
+                            formed: a sink may commit before this record
+                            and save the offset, see --resume); 0: no
+                            commit may happen before this record */
 };
 
 /*
@@ -111,13 +118,19 @@ struct import_sink {
     void *ctx;
     int (*article)(void *ctx, const struct import_article *a);
     int (*comment)(void *ctx, const struct import_comment *c);
+    /* optional (NULL: none): see import_report_progress */
+    void (*progress)(void *ctx, int64_t done_bytes, int64_t total_bytes);
+    int64_t resume_pos; /* importers that set import_comment.resume_pos
+                           start their record pass at this offset (one
+                           they gave out in an earlier run of the same
+                           file); 0: at the start */
 };
 
 /*
  * import_report_progress tells the sink that done_bytes of total_bytes
  * (all passes over the file counted) have been read; streaming importers
- * call it after every chunk. Only the store sink (store_sink.c) listens,
- * for its progress line; for any other sink it does nothing.
+ * call it after every chunk. It calls sink->progress if there is one (the
+ * store sink draws its progress line there).
  */
 void import_report_progress(const struct import_sink *sink, int64_t done_bytes,
                             int64_t total_bytes);
@@ -154,9 +167,12 @@ MUST_CHECK int import_blogger(const char *path, const struct import_sink *sink,
  * first for the threads (emitted as thread_only articles, source ids
  * "disqus-thread:ID"), then for the posts (comments "disqus:ID", in file
  * order; a reply may come before its parent, see above). Memory does not
- * grow with the file. isDeleted posts become IMPORT_DELETED tombstones,
- * isSpam ones IMPORT_SPAM; author isAnonymous sets anonymous (the name a
- * guest typed is then not kept); e-mail addresses, user names and IP
+ * grow with the file. Pass 1 reads the whole file, so a file that is not
+ * well formed fails before any comment; pass 2 then gives every post a
+ * resume_pos (the offset after the element before it) and starts at
+ * sink->resume_pos when that is set. isDeleted posts become IMPORT_DELETED
+ * tombstones, isSpam ones IMPORT_SPAM; author isAnonymous sets anonymous (the
+ * name a guest typed is then not kept); e-mail addresses, user names and IP
  * addresses are never read. Deleted threads are skipped with their posts.
  * Limits: comment 64 KiB of HTML, title 1 KiB, other fields 8 KiB (an item
  * over one is skipped, skipped_toobig). Errors as for import_blogger; a

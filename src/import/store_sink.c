@@ -1,9 +1,22 @@
 /*
  * store_sink.c - the sink every importer feeds; see store_sink.h.
  *
- * Data flow: importer -> sink callbacks -> store, all inside one
- * transaction begun here. Each callback works in a scratch arena that is
- * reset per item, so memory stays flat however long the file is.
+ * Data flow: importer (on its own thread, pipe.c) -> sink callbacks ->
+ * store, through a bulk session (store.h) inside a transaction begun
+ * here. Each callback works in a scratch arena that is reset per item, so
+ * memory stays flat however long the file is.
+ *
+ * Batches and checkpoints: when a comment arrives with a resume position
+ * (the importer has checked the whole file) and a batch is full, the sink
+ * commits before storing it, saving in the same transaction a checkpoint:
+ * the file's size and modification time and the position to read on
+ * from. That position is the comment's own, or the position of the
+ * earliest reply still waiting for its parent if that is earlier: such a
+ * reply is only in memory, so a resumed run must read it again. Reading a
+ * stored comment again changes nothing (it is found by source id), so a
+ * resumed run makes exactly the decisions, in the same order, that the
+ * interrupted one would have made from there, and the store ends the
+ * same.
  *
  * Two small tables live for the whole import:
  *   - articles: source id of every article or thread seen -> store id.
@@ -26,7 +39,10 @@
 #include <string.h>
 #include <time.h>
 
+#include <sys/stat.h>
+
 #include "import/html2md.h"
+#include "import/pipe.h"
 #include "import/store_sink.h"
 #include "import/xmlread.h"
 #include "util/str.h"
@@ -163,6 +179,14 @@ struct sink_state {
     long live_defs; /* deferred and not yet done */
     long *queue;    /* released waiters to store */
     long queue_cap;
+
+    long first_live; /* defs before it are all done */
+
+    struct store_bulk *bulk;
+    long batch_max;    /* comments per transaction */
+    long since_commit; /* comments stored since the last commit */
+    long stop_after;   /* test hook, see import_options */
+    int64_t file_size, file_mtime_ns; /* the file, for the checkpoint */
 
     struct timespec start; /* for the progress line */
     long long last_ms;
@@ -363,7 +387,12 @@ static int insert(struct sink_state *s, const struct import_comment *in,
                  : in->body_md;
     c.reason = in->status == IMPORT_SPAM ? "spam" : "";
     c.source_id = in->source_id;
-    int ret = store_comment_insert(s->st, &c);
+    if (s->stop_after && s->sum->comments_added >= s->stop_after) {
+        buf_addf(s->err, "stopped after storing %ld comments (a test hook)",
+                 s->stop_after);
+        return ERR_IO;
+    }
+    int ret = store_bulk_insert(s->bulk, &c);
     if (ret == ERR_TOOBIG && c.parent_id)
         s->sum->flattened++;
     while (ret == ERR_TOOBIG && c.parent_id) {
@@ -374,11 +403,12 @@ static int insert(struct sink_state *s, const struct import_comment *in,
         if (ret)
             return ret;
         c.parent_id = parent.parent_id;
-        ret = store_comment_insert(s->st, &c);
+        ret = store_bulk_insert(s->bulk, &c);
     }
     if (ret)
         return ret;
     s->sum->comments_added++;
+    s->since_commit++;
     if (in->status == IMPORT_SPAM)
         s->sum->spam_added++;
     else if (comment_status_is_tombstone(c.status))
@@ -394,21 +424,20 @@ static int insert(struct sink_state *s, const struct import_comment *in,
 static int parent_of(struct sink_state *s, const struct import_comment *in,
                      int64_t article_id, int64_t *parent_id, bool *missing)
 {
-    struct comment parent;
+    int64_t pid, part;
     *parent_id = 0;
     *missing = false;
     if (!in->parent_source_id || !in->parent_source_id[0])
         return 0;
-    int ret = store_comment_by_source(s->st, in->parent_source_id, &s->scratch,
-                                      &parent);
+    int ret = store_bulk_find(s->bulk, in->parent_source_id, &pid, &part);
     if (ret == ERR_NOTFOUND) {
         *missing = true;
         return 0;
     }
     if (ret)
         return ret;
-    if (parent.article_id == article_id)
-        *parent_id = parent.id;
+    if (part == article_id)
+        *parent_id = pid;
     else
         s->sum->orphans++;
     return 0;
@@ -493,14 +522,12 @@ static int release(struct sink_state *s, const char *source_id)
     int ret = enqueue_waiters(s, source_id, &n);
     for (long k = 0; ret == 0 && k < n; k++) {
         struct deferred *d = &s->defs[s->queue[k]];
-        struct comment existing;
         int64_t pid;
         bool missing;
         arena_reset(&s->scratch);
         d->done = true;
         s->live_defs--;
-        ret = store_comment_by_source(s->st, d->c.source_id, &s->scratch,
-                                      &existing);
+        ret = store_bulk_find(s->bulk, d->c.source_id, NULL, NULL);
         if (ret == 0) { /* the file had it twice */
             s->sum->comments_present++;
             continue;
@@ -520,16 +547,50 @@ static int release(struct sink_state *s, const char *source_id)
     return ret;
 }
 
+/*
+ * checkpoint commits what is stored so far with a checkpoint at pos (or
+ * at the earliest reply still waiting, if that comes first), and begins
+ * the next transaction. Without a position to resume from, it does
+ * nothing: the batch grows until there is one.
+ */
+static int checkpoint(struct sink_state *s, int64_t pos)
+{
+    char value[96];
+    int ret;
+
+    while (s->first_live < s->ndefs && s->defs[s->first_live].done)
+        s->first_live++;
+    if (s->first_live < s->ndefs && s->defs[s->first_live].c.resume_pos < pos)
+        pos = s->defs[s->first_live].c.resume_pos;
+    if (pos <= 0)
+        return 0;
+    snprintf(value, sizeof(value), "1 %lld %lld %lld", (long long)s->file_size,
+             (long long)s->file_mtime_ns, (long long)pos);
+    if ((ret = store_bulk_flush(s->bulk)) ||
+        (ret = store_setting_set(s->st, IMPORT_CHECKPOINT_KEY, value)) ||
+        (ret = store_commit(s->st))) {
+        buf_adds(s->err, "cannot commit a batch of the import");
+        return ret;
+    }
+    s->sum->comments_committed = s->sum->comments_added;
+    s->since_commit = 0;
+    if ((ret = store_begin(s->st)))
+        buf_adds(s->err, "cannot start a transaction");
+    return ret;
+}
+
 static int on_comment(void *ctx, const struct import_comment *in)
 {
     struct sink_state *s = ctx;
-    struct comment existing;
     int64_t article_id, parent_id;
     bool missing;
     int ret;
 
     arena_reset(&s->scratch);
-    ret = store_comment_by_source(s->st, in->source_id, &s->scratch, &existing);
+    if (s->since_commit >= s->batch_max && in->resume_pos > 0 &&
+        (ret = checkpoint(s, in->resume_pos)))
+        return ret;
+    ret = store_bulk_find(s->bulk, in->source_id, NULL, NULL);
     if (ret == 0) {
         s->sum->comments_present++;
         return 0;
@@ -556,14 +617,12 @@ static int finish(struct sink_state *s)
 {
     for (long i = 0; i < s->ndefs && s->live_defs > 0; i++) {
         struct deferred *d = &s->defs[i];
-        struct comment existing;
         if (d->done)
             continue;
         arena_reset(&s->scratch);
         d->done = true;
         s->live_defs--;
-        int ret = store_comment_by_source(s->st, d->c.source_id, &s->scratch,
-                                          &existing);
+        int ret = store_bulk_find(s->bulk, d->c.source_id, NULL, NULL);
         if (ret == 0) {
             s->sum->comments_present++;
             continue;
@@ -616,8 +675,55 @@ static void on_progress(void *ctx, int64_t done, int64_t total)
 void import_report_progress(const struct import_sink *sink, int64_t done,
                             int64_t total)
 {
-    if (sink->article == on_article)
-        on_progress(sink->ctx, done, total);
+    if (sink->progress)
+        sink->progress(sink->ctx, done, total);
+}
+
+/* file_identity reads the size and modification time of path. */
+static int file_identity(const char *path, int64_t *size, int64_t *mtime_ns)
+{
+    struct stat sb;
+    if (stat(path, &sb) != 0)
+        return ERR_NOTFOUND;
+    *size = (int64_t)sb.st_size;
+    *mtime_ns = (int64_t)sb.st_mtim.tv_sec * 1000000000 + sb.st_mtim.tv_nsec;
+    return 0;
+}
+
+/*
+ * read_checkpoint finds where an interrupted import of this file stopped:
+ * *pos, or 0 with ERR_NOTFOUND (no checkpoint) or ERR_INVALID (made for
+ * another file, or unreadable), with a message in err.
+ */
+static int read_checkpoint(struct sink_state *s, const char *path, int64_t *pos)
+{
+    const char *v;
+    long long size, mtime, at;
+    char extra;
+    *pos = 0;
+    int ret = store_setting_get(s->st, IMPORT_CHECKPOINT_KEY, &s->scratch, &v);
+    if (ret == ERR_NOTFOUND || (ret == 0 && !v[0])) {
+        buf_adds(s->err, "nothing to resume: no import was interrupted after "
+                         "a checkpoint (import without --resume)");
+        return ERR_NOTFOUND;
+    }
+    if (ret)
+        return ret;
+    if (sscanf(v, "1 %lld %lld %lld %c", &size, &mtime, &at, &extra) != 3 ||
+        at <= 0) {
+        buf_addf(s->err, "cannot read the checkpoint \"%s\"", v);
+        return ERR_INVALID;
+    }
+    if (size != s->file_size || mtime != s->file_mtime_ns) {
+        buf_addf(s->err,
+                 "%s is not the file the interrupted import read (its size "
+                 "or time differ); import it without --resume (what is "
+                 "stored already is skipped)",
+                 path);
+        return ERR_INVALID;
+    }
+    *pos = at;
+    return 0;
 }
 
 int import_run_opts(struct store *st, import_parse_fn parse, const char *path,
@@ -627,6 +733,9 @@ int import_run_opts(struct store *st, import_parse_fn parse, const char *path,
 {
     struct sink_state s;
     struct import_sink sink;
+    const char *old;
+    bool had_checkpoint = false;
+    bool in_tx = false;
     int ret;
 
     memset(&s, 0, sizeof(s));
@@ -634,11 +743,16 @@ int import_run_opts(struct store *st, import_parse_fn parse, const char *path,
     s.sum = sum;
     s.opt = opt;
     s.err = err;
+    s.batch_max =
+        opt && opt->batch_comments > 0 ? opt->batch_comments : IMPORT_BATCH;
+    s.stop_after = opt ? opt->stop_after : 0;
     memset(&sink, 0, sizeof(sink));
     sink.ctx = &s;
     sink.article = on_article;
     sink.comment = on_comment;
+    sink.progress = on_progress;
     memset(stats, 0, sizeof(*stats));
+    stats->format = "";
     memset(sum, 0, sizeof(*sum));
     arena_init(&s.scratch, 0);
     arena_init(&s.defer_arena, DEFER_ARENA_MAX);
@@ -646,33 +760,62 @@ int import_run_opts(struct store *st, import_parse_fn parse, const char *path,
     strmap_init(&s.ext_urls);
     strmap_init(&s.waiters);
     clock_gettime(CLOCK_MONOTONIC, &s.start);
-    ret = store_bulk_mode(st);
+    if (file_identity(path, &s.file_size, &s.file_mtime_ns) != 0)
+        s.file_size = -1; /* the parser reports the real error */
+    ret = store_setting_get(st, IMPORT_CHECKPOINT_KEY, &s.scratch, &old);
     if (ret == 0)
-        ret = store_begin(st);
+        had_checkpoint = old[0] != '\0';
+    else if (ret != ERR_NOTFOUND)
+        goto failed;
+    if (opt && opt->resume &&
+        (ret = read_checkpoint(&s, path, &sink.resume_pos)))
+        goto out;
+    ret = store_bulk_mode(st);
+    if (ret) {
+        buf_adds(err, "cannot prepare the database for an import");
+        goto out;
+    }
+    s.bulk = store_bulk_new(st, s.batch_max, err);
+    if (!s.bulk) {
+        ret = ERR_DB;
+        goto out;
+    }
+    ret = store_begin(st);
     if (ret) {
         buf_adds(err, "cannot start a transaction");
         goto out;
     }
-    ret = parse(path, &sink, stats, err);
+    in_tx = true;
+    ret = import_pipe_run(parse, path, &sink, stats, err);
     if (ret == 0) {
         ret = finish(&s);
         if (ret && !err->len)
             buf_addf(err, "%s: storing the waiting replies failed: %s", path,
                      err_name(ret));
     }
-    if (ret) {
-        if (!err->len)
-            buf_addf(err, "import failed: %s", err_name(ret));
-        store_rollback(st);
-        memset(sum, 0, sizeof(*sum));
-        goto out;
-    }
+    if (ret == 0)
+        ret = store_bulk_flush(s.bulk);
+    if (ret == 0 && (had_checkpoint || sum->comments_committed))
+        ret = store_setting_set(st, IMPORT_CHECKPOINT_KEY, "");
+    if (ret)
+        goto failed;
+    in_tx = false;
     ret = store_commit(st);
     if (ret)
         buf_adds(err, "cannot commit the import");
+    goto out;
+failed:
+    if (!err->len)
+        buf_addf(err, "import failed: %s", err_name(ret));
+    if (in_tx)
+        store_rollback(st);
+    long committed = sum->comments_committed;
+    memset(sum, 0, sizeof(*sum));
+    sum->comments_committed = committed;
 out:
     if (s.progress_shown)
         fprintf(stderr, "\r\033[K");
+    store_bulk_free(s.bulk);
     free(s.defs);
     free(s.queue);
     strmap_release(&s.articles);

@@ -1,6 +1,7 @@
 /*
- * store_sink.h - writes what an importer parses into the store, inside one
- * transaction, skipping what an earlier import already brought.
+ * store_sink.h - writes what an importer parses into the store, in one
+ * transaction or in batches with a checkpoint, skipping what an earlier
+ * import already brought.
  */
 #ifndef CHARLA_IMPORT_STORE_SINK_H
 #define CHARLA_IMPORT_STORE_SINK_H
@@ -29,6 +30,9 @@ struct import_summary {
                                  ancestor that fits */
     long comments_no_article; /* comments whose thread was skipped or is
                                  not in the file */
+    long comments_committed;  /* of comments_added, those committed at
+                                 checkpoints: kept even when the import
+                                 fails later (the rest is rolled back) */
 };
 
 /* An importer: parses path and feeds the sink (import_blogger, ...). */
@@ -45,13 +49,42 @@ struct import_map {
 struct import_options {
     const struct import_map *maps; /* applied to thread URLs; may be NULL */
     size_t nmaps;
-    bool progress; /* a progress line on stderr (callers
-                      set it only when stderr is a tty) */
+    bool progress;       /* a progress line on stderr (callers
+                            set it only when stderr is a tty) */
+    bool resume;         /* continue from the checkpoint an interrupted
+                            import of the same file left */
+    long batch_comments; /* comments per transaction for importers that
+                            give resume positions; 0: IMPORT_BATCH */
+    long stop_after;     /* tests: fail (ERR_IO), as a crash would,
+                            when this run has stored stop_after comments
+                            and is about to store one more; 0: never */
 };
 
+/* Comments stored per transaction (between checkpoints) by default. */
+#define IMPORT_BATCH 1000000
+
+/* The setting that holds the checkpoint of an unfinished import ("" or
+ * absent: none). */
+#define IMPORT_CHECKPOINT_KEY "import_checkpoint"
+
 /*
- * import_run_opts parses path with parse and stores the result in st in one
- * transaction: on any error nothing is stored and err says why. Importing
+ * import_run_opts parses path with parse and stores the result in st. For
+ * importers that give resume positions (Disqus; see import_comment) it
+ * commits every opt->batch_comments comments, in the same transaction
+ * saving a checkpoint (IMPORT_CHECKPOINT_KEY: the file's size and
+ * modification time and where to read on); the checkpoint is cleared when
+ * the import completes. An import that fails keeps what was committed
+ * (sum->comments_committed says how much) and opt->resume continues it
+ * exactly where the checkpoint says, to the same final result as an
+ * import that was never interrupted (running it again without resume
+ * also does, reading the file from the start). Other importers, and any
+ * file smaller than a batch, run in one transaction: on any error nothing
+ * is stored. err says why an import failed. With opt->resume and no
+ * checkpoint (or one made for a different file), nothing is done:
+ * ERR_NOTFOUND or ERR_INVALID.
+ *
+ * The parser runs on a thread of its own (pipe.h); the store is only used
+ * from the calling thread. Importing
  * the same file again adds nothing (articles and comments are matched by
  * their source id; threads also by URL and path). If the site has no time
  * zone yet, the first (non-thread) article's UTC offset becomes the site

@@ -4,7 +4,10 @@
  *
  * Data flow: file -> 64 KiB chunks -> expat -> the importer's handlers.
  * Nothing here keeps document content, so memory is one chunk plus what
- * expat buffers for the token it is in (bounded by TOKEN_MAX).
+ * expat buffers for the token it is in (bounded by TOKEN_MAX). A resumed
+ * run (resume_pos) feeds the bytes up to the end of the root's start tag,
+ * skips to resume_pos counting lines, and feeds the rest: expat sees a
+ * well-formed document, and positions are translated back to the file's.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -19,6 +22,29 @@
 #define CHUNK_BYTES 65536
 #define TOKEN_MAX ((long long)16 << 20)
 
+/* file_pos turns an offset in what expat was fed into one in the file. */
+static int64_t file_pos(const struct xml_reader *r, int64_t fed_pos)
+{
+    if (r->resume_pos > 0 && fed_pos >= r->root_end)
+        return fed_pos - r->root_end + r->resume_pos;
+    return fed_pos;
+}
+
+/* line_now: the file's line of the current position (see resume_pos). */
+static unsigned long line_now(const struct xml_reader *r)
+{
+    unsigned long line = (unsigned long)XML_GetCurrentLineNumber(r->xp);
+    if (r->resume_pos > 0 && XML_GetCurrentByteIndex(r->xp) >= r->root_end)
+        line += (unsigned long)r->line_shift;
+    return line;
+}
+
+int64_t xml_pos_after(const struct xml_reader *r)
+{
+    return file_pos(r, (int64_t)XML_GetCurrentByteIndex(r->xp) +
+                           XML_GetCurrentByteCount(r->xp));
+}
+
 void xml_fail(struct xml_reader *r, int rc, const char *fmt, ...)
 {
     va_list ap;
@@ -30,8 +56,7 @@ void xml_fail(struct xml_reader *r, int rc, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof(msg), fmt, ap);
     va_end(ap);
-    buf_addf(r->err, "%s:%lu:%lu: %s", r->path,
-             (unsigned long)XML_GetCurrentLineNumber(r->xp),
+    buf_addf(r->err, "%s:%lu:%lu: %s", r->path, line_now(r),
              (unsigned long)XML_GetCurrentColumnNumber(r->xp) + 1, msg);
     XML_StopParser(r->xp, XML_FALSE);
 }
@@ -105,13 +130,43 @@ int64_t xml_reader_file_size(const char *path)
     return (int64_t)sb.st_size;
 }
 
+/*
+ * skip_resumed reads the file from root_end up to resume_pos without
+ * parsing it, counting the lines it passes (for messages).
+ */
+static int skip_resumed(struct xml_reader *r, FILE *fp, char *chunk)
+{
+    int64_t left = r->resume_pos - r->root_end;
+    r->line_shift = 0;
+    while (left > 0) {
+        size_t want = left < CHUNK_BYTES ? (size_t)left : CHUNK_BYTES;
+        size_t n = fread(chunk, 1, want, fp);
+        if (n < want) {
+            buf_addf(r->err,
+                     "%s: the file is shorter than the checkpoint says "
+                     "(changed since?)",
+                     r->path);
+            return ERR_INVALID;
+        }
+        for (const char *p = chunk;
+             (p = memchr(p, '\n', n - (size_t)(p - chunk))); p++)
+            r->line_shift++;
+        left -= (int64_t)n;
+    }
+    return 0;
+}
+
 int xml_reader_run(struct xml_reader *r, void *ud, void (*setup)(XML_Parser xp))
 {
     FILE *fp = NULL;
     char *chunk = NULL;
     long long fed = 0;
+    int64_t at = 0; /* offset in the file of the next read */
     int rc = 0;
 
+    if (r->root_end <= 0 || r->resume_pos <= r->root_end)
+        r->resume_pos = 0;
+    r->line_shift = 0;
     r->rc = 0;
     r->last_event = 0;
     r->xp = NULL;
@@ -134,7 +189,11 @@ int xml_reader_run(struct xml_reader *r, void *ud, void (*setup)(XML_Parser xp))
     XML_SetParamEntityParsing(r->xp, XML_PARAM_ENTITY_PARSING_NEVER);
     setup(r->xp);
     for (;;) {
-        size_t n = fread(chunk, 1, CHUNK_BYTES, fp);
+        size_t want = CHUNK_BYTES;
+        if (r->resume_pos && at < r->root_end &&
+            (size_t)(r->root_end - at) < want)
+            want = (size_t)(r->root_end - at);
+        size_t n = fread(chunk, 1, want, fp);
         if (ferror(fp)) {
             rc = ERR_IO;
             buf_addf(r->err, "%s: read error: %s", r->path, strerror(errno));
@@ -142,6 +201,7 @@ int xml_reader_run(struct xml_reader *r, void *ud, void (*setup)(XML_Parser xp))
         }
         bool final = feof(fp) != 0;
         fed += (long long)n;
+        at += (int64_t)n;
         if (XML_Parse(r->xp, chunk, (int)n, final) == XML_STATUS_ERROR) {
             if (r->rc) {
                 rc = r->rc;
@@ -149,8 +209,7 @@ int xml_reader_run(struct xml_reader *r, void *ud, void (*setup)(XML_Parser xp))
             }
             enum XML_Error code = XML_GetErrorCode(r->xp);
             rc = ERR_INVALID;
-            buf_addf(r->err, "%s:%lu:%lu: %s%s", r->path,
-                     (unsigned long)XML_GetCurrentLineNumber(r->xp),
+            buf_addf(r->err, "%s:%lu:%lu: %s%s", r->path, line_now(r),
                      (unsigned long)XML_GetCurrentColumnNumber(r->xp) + 1,
                      XML_ErrorString(code),
                      final && truncation_error(code)
@@ -165,15 +224,20 @@ int xml_reader_run(struct xml_reader *r, void *ud, void (*setup)(XML_Parser xp))
         if (fed - r->last_event > TOKEN_MAX) {
             rc = ERR_TOOBIG;
             buf_addf(r->err, "%s:%lu:%lu: a single XML token is over 16 MiB",
-                     r->path, (unsigned long)XML_GetCurrentLineNumber(r->xp),
+                     r->path, line_now(r),
                      (unsigned long)XML_GetCurrentColumnNumber(r->xp) + 1);
             goto out;
         }
         if (r->sink)
-            import_report_progress(r->sink, r->progress_base + fed,
+            import_report_progress(r->sink, r->progress_base + at,
                                    r->progress_total);
         if (final)
             break;
+        if (r->resume_pos && at == r->root_end) { /* the prolog is in */
+            if ((rc = skip_resumed(r, fp, chunk)))
+                goto out;
+            at = r->resume_pos;
+        }
     }
 out:
     if (r->xp)

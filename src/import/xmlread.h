@@ -36,6 +36,15 @@ struct xml_reader {
     XML_Parser xp;                  /* valid during xml_reader_run */
     int rc;                         /* why a handler stopped expat, or 0 */
     long long last_event;           /* byte offset past the last event */
+    /* Resuming: with resume_pos > root_end > 0, the run feeds expat the
+       bytes before root_end (the prolog and the root's start tag), then
+       the file from resume_pos on, as if the elements between had never
+       been there. Positions and line numbers in messages stay those of
+       the file. */
+    int64_t root_end;   /* offset just past the root start tag (the
+                           importer notes it with xml_pos_after) */
+    int64_t resume_pos; /* where to go on after root_end, or 0 */
+    long line_shift;    /* lines skipped (set by xml_reader_run) */
 };
 
 /*
@@ -68,6 +77,13 @@ void xml_fail(struct xml_reader *r, int rc, const char *fmt, ...)
 /* xml_mark records that an event happened (for the token size limit);
  * call it from every element and text handler. */
 void xml_mark(struct xml_reader *r);
+
+/*
+ * xml_pos_after returns the byte offset in the file just past the event
+ * being handled (a start or end tag), skipped bytes counted (see
+ * resume_pos). For use inside expat handlers.
+ */
+int64_t xml_pos_after(const struct xml_reader *r);
 
 /*
  * xml_name_is: an expat name "uri local" has namespace ns and the local

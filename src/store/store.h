@@ -350,4 +350,51 @@ struct store *store_open_replica(const char *url, struct buf *err);
 struct store *store_sqlite_open(const char *path, struct buf *err);
 struct store *store_pg_open(const char *url, struct buf *err);
 
+/* --- Bulk import sessions (store_bulk.c, sqlite_bulk.c) ---------------
+ *
+ * An importer storing a million comments inside its own transaction
+ * (store_begin) uses a bulk session instead of store_comment_by_source and
+ * store_comment_insert: the same results, fewer statements. The SQLite
+ * backend keeps the next child number of every parent it has seen and
+ * the article version bumps in memory until store_bulk_flush; other
+ * backends go through the ordinary calls. Not for concurrent use: one
+ * session per importing thread, used on that thread only.
+ */
+struct store_bulk;
+
+/*
+ * store_bulk_new starts a session on the calling thread's connection.
+ * per_tx is how many comments one transaction of the session may add (0:
+ * few): a backend may reorganise its indexes for a transaction that will
+ * add more comments than the store holds (SQLite rebuilds some instead of
+ * updating them). Call it outside a transaction. Returns NULL (and
+ * appends to err) on failure. Caller frees with store_bulk_free, after
+ * its last commit or rollback; what was not flushed is dropped.
+ */
+struct store_bulk *store_bulk_new(struct store *s, int64_t per_tx,
+                                  struct buf *err);
+void store_bulk_free(struct store_bulk *b);
+
+/*
+ * store_bulk_find looks a comment up by source id: *id and *article_id
+ * (either pointer may be NULL). ERR_NOTFOUND if there is none.
+ */
+MUST_CHECK int store_bulk_find(struct store_bulk *b, const char *source_id,
+                               int64_t *id, int64_t *article_id);
+
+/*
+ * store_bulk_insert is store_comment_insert inside the caller's
+ * transaction (same numbering, same errors, including ERR_TOOBIG for a
+ * reply nested deeper than numbers can say), except that the article's
+ * version is bumped at the next store_bulk_flush.
+ */
+MUST_CHECK int store_bulk_insert(struct store_bulk *b, struct comment *c);
+
+/*
+ * store_bulk_flush writes what the session holds back (article version
+ * bumps) and forgets its caches; call it before every store_commit, as
+ * other writers may change the store between transactions.
+ */
+MUST_CHECK int store_bulk_flush(struct store_bulk *b);
+
 #endif

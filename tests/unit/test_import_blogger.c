@@ -115,7 +115,8 @@ static void recorder_free(struct recorder *r) {
 /* run imports path into r; returns the importer's result, err filled. */
 static int run(const char *path, struct recorder *r, struct import_stats *st,
                struct buf *err) {
-  struct import_sink sink = {r, on_article, on_comment};
+  struct import_sink sink = {
+      .ctx = r, .article = on_article, .comment = on_comment};
   memset(r, 0, sizeof(*r));
   buf_init(err, 4096);
   return import_blogger(path, &sink, st, err);
@@ -270,7 +271,8 @@ START_TEST(stats_may_be_null_and_sink_can_stop) {
   struct buf err;
   memset(&r, 0, sizeof(r));
   r.stop_after = 3;
-  struct import_sink sink = {&r, on_article, on_comment};
+  struct import_sink sink = {
+      .ctx = &r, .article = on_article, .comment = on_comment};
   buf_init(&err, 4096);
   int rc = import_blogger(DEMO, &sink, NULL, &err);
   ck_assert_int_eq(rc, ERR_DB);
