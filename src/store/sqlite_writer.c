@@ -38,9 +38,10 @@ struct write_job {
     store_batch_fn fn;
     void *ctx;
     int result;
-    sem_t done; /* posted once the job's batch is committed */
-    bool chain_head; /* woken by wake_batch, not by the job before it */
+    sem_t done;     /* posted once the job's batch is committed */
+    bool wake_next; /* its caller wakes the next job (same chain) */
     struct write_job *next;
+    struct write_job *next_head;  /* the next chain's head, for wake_batch */
     struct sqlite_sync_node sync; /* the first job's stands for its batch */
 };
 
@@ -94,8 +95,9 @@ static int step(struct sqlite_writer *w, enum writer_stmt id)
     return 0;
 }
 
-#define RUN_AGAIN 1 /* run_jobs: roll back and run the batch with savepoints   \
-                     */
+#define RUN_AGAIN                                                              \
+    1 /* run_jobs: roll back and run the batch with savepoints                 \
+       */
 
 /*
  * run_jobs runs the jobs of the list inside the open transaction. With
@@ -164,13 +166,22 @@ static int run_batch(struct sqlite_writer *w, struct write_job *list)
 #define WAKE_CHAIN 8
 static void wake_batch(struct write_job *list)
 {
+    /* mark the heads before waking anyone: a woken caller returns, and
+       its job (on its stack) is gone, so the second walk reads heads only,
+       each before it is woken */
+    struct write_job *head = NULL, **link = &head;
     int i = 0;
-    for (struct write_job *j = list; j; j = j->next, i++)
-        j->chain_head = i % WAKE_CHAIN == 0;
-    for (struct write_job *j = list, *next; j; j = next) {
-        next = j->next; /* j is gone once woken */
-        if (j->chain_head)
-            sem_post(&j->done);
+    for (struct write_job *j = list; j; j = j->next, i++) {
+        j->wake_next = j->next && (i + 1) % WAKE_CHAIN != 0;
+        if (i % WAKE_CHAIN == 0) {
+            *link = j;
+            link = &j->next_head;
+        }
+    }
+    *link = NULL;
+    for (struct write_job *h = head, *next; h; h = next) {
+        next = h->next_head;
+        sem_post(&h->done);
     }
 }
 
@@ -279,8 +290,10 @@ int sqlite_writer_run(struct sqlite_writer *w, store_batch_fn fn, void *ctx)
     while (sem_wait(&job.done))
         ; /* EINTR: a signal arrived; keep waiting */
     /* the batch is done: pass the wake-up on along the chain (job.next
-       lives on the next caller's stack, which stays until it is woken) */
-    if (job.next && !job.next->chain_head)
+       lives on the next caller's stack, which stays until it is woken;
+       a chain's head may be gone already, so only our own job says
+       whether to) */
+    if (job.wake_next)
         sem_post(&job.next->done);
     sem_destroy(&job.done);
     return job.result;

@@ -855,6 +855,59 @@ START_TEST(test_batched_jobs)
 }
 END_TEST
 
+struct stress_thread {
+    struct store *s;
+    int64_t article_id;
+    int rounds;
+    int failures;
+};
+
+static int stress_fn(struct store *s, void *ctx)
+{
+    struct comment *c = ctx;
+    return store_comment_insert(s, c);
+}
+
+static void *stress_main(void *arg)
+{
+    struct stress_thread *t = arg;
+    for (int i = 0; i < t->rounds; i++) {
+        struct comment c = sample_comment(t->article_id, 0, NULL);
+        if (store_batched(t->s, stress_fn, &c))
+            t->failures++;
+    }
+    return NULL;
+}
+
+/* Many callers batched over and over: every one is answered once, and
+ * every job is stored once (the writer's wake-ups hand over between the
+ * callers' stacks, which come and go). */
+START_TEST(test_batched_many_callers)
+{
+    enum { THREADS = 64, ROUNDS = 40 };
+    struct arena a;
+    struct article art;
+    arena_init(&a, 0);
+    struct store *s = open_store(_i);
+    int64_t aid = add_article(s, "/a");
+    pthread_t t[THREADS];
+    struct stress_thread st[THREADS];
+    for (int i = 0; i < THREADS; i++) {
+        st[i] =
+            (struct stress_thread){.s = s, .article_id = aid, .rounds = ROUNDS};
+        ck_assert_int_eq(pthread_create(&t[i], NULL, stress_main, &st[i]), 0);
+    }
+    for (int i = 0; i < THREADS; i++) {
+        pthread_join(t[i], NULL);
+        ck_assert_int_eq(st[i].failures, 0);
+    }
+    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    ck_assert_int_eq(art.comment_count, THREADS * ROUNDS);
+    close_store(s);
+    arena_release(&a);
+}
+END_TEST
+
 /* A job that reads one setting and, if asked, writes it first. */
 struct setting_job {
     const char *write; /* NULL: only read */
@@ -1520,6 +1573,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_transaction_survives_conflict, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_numbering, 0, backends);
     tcase_add_loop_test(tc, test_batched_jobs, 0, backends);
+    tcase_add_loop_test(tc, test_batched_many_callers, 0, backends);
     tcase_add_loop_test(tc, test_batched_settings_follow_changes, 0, backends);
     tcase_add_loop_test(tc, test_two_stores_share_numbering, 0, backends);
     tcase_add_loop_test(tc, test_open_failure_is_clear, 0, backends);
