@@ -336,8 +336,20 @@ static void conn_destructor(void *unused)
     /* connections are closed by sqlite_close; nothing per thread */
 }
 
+/*
+ * library_setup runs once, before SQLite initialises: without memory
+ * statistics, sqlite3_malloc takes no process-wide mutex, which every
+ * thread's connection otherwise contends for.
+ */
+static void library_setup(void)
+{
+    (void)sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 struct store *store_sqlite_open(const char *path, struct buf *err)
 {
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, library_setup);
     struct sqlite_store *s = calloc(1, sizeof(*s));
     if (!s) {
         buf_adds(err, "out of memory");
