@@ -22,7 +22,7 @@
 struct post_job {
     struct app *app;
     struct http_req *req;
-    const struct article *art;
+    struct article *art; /* loaded here when its path is NULL */
     struct post_input *in;
     struct post_result *res;
     struct buf *msg;
@@ -61,6 +61,23 @@ static int post_in_batch(struct store *st, void *ctx)
     msg_set_lang(j->lang);
     memset(j->res, 0, sizeof(*j->res)); /* it may run twice: start afresh */
     buf_reset(j->msg);
+    if (!j->art->path) {
+        /* read on the writer's warm connection, not the request's */
+        int64_t id = j->art->id;
+        int ret = store_article_get(st, id, &j->req->arena, j->art);
+        if (ret == 0 && !j->art->is_published)
+            ret = ERR_NOTFOUND;
+        if (ret) {
+            memset(j->art, 0, sizeof(*j->art));
+            j->art->id = id;
+            j->res->refusal =
+                ret == ERR_NOTFOUND ? POST_NO_ARTICLE : POST_STORE_ERROR;
+            buf_adds(j->msg, msg_get(ret == ERR_NOTFOUND
+                                         ? MSG_API_NO_ARTICLE
+                                         : MSG_POST_STORE_ERROR));
+            return ret;
+        }
+    }
     if (!j->in->staff) {
         int ret = screen_in_batch(j);
         if (ret)
@@ -72,7 +89,7 @@ static int post_in_batch(struct store *st, void *ctx)
 }
 
 int posting_submit(struct app *app, struct http_req *req,
-                   const struct article *art, struct post_input *in,
+                   struct article *art, struct post_input *in,
                    const char *csrf_field, struct post_result *res,
                    struct buf *msg)
 {

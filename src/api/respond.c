@@ -115,6 +115,7 @@ int post_refusal_status(enum post_refusal r)
     case POST_BAD_INPUT:
         return 422;
     case POST_NO_PARENT:
+    case POST_NO_ARTICLE:
         return 404;
     case POST_CLOSED:
     case POST_BANNED:
@@ -134,6 +135,8 @@ const char *post_refusal_code(enum post_refusal r)
         return "invalid";
     case POST_NO_PARENT:
         return "no_parent";
+    case POST_NO_ARTICLE:
+        return "not_found";
     case POST_CLOSED:
         return "closed";
     case POST_BANNED:

@@ -38,6 +38,7 @@ enum post_refusal {
     POST_OK = 0,
     POST_BAD_INPUT,  /* 400/422: message says what */
     POST_NO_PARENT,  /* 404-ish: the parent does not exist */
+    POST_NO_ARTICLE, /* 404: no such published article */
     POST_CLOSED,     /* 403: the discussion is closed */
     POST_BANNED,     /* 403: the reader is banned */
     POST_STORE_ERROR /* 500/503 */

@@ -120,7 +120,8 @@ static const char *const bulk_sql[B_COUNT] = {
 #define RECENT_KEY_MAX 32    /* longer source ids are not kept */
 #define RECENT_NUMBER_MAX 24 /* nor comments with longer numbers */
 
-/* The indexes a rebuild transaction drops and creates again. */
+/* The indexes a rebuild transaction drops and creates again (one that
+ * does not exist, such as comments_visible since schema 4, is skipped). */
 static const char *const rebuilt_index[] = {
     "comments_thread", "comments_created", "comments_top", "comments_visible"};
 #define N_REBUILT (sizeof(rebuilt_index) / sizeof(rebuilt_index[0]))

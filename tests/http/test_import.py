@@ -303,7 +303,7 @@ def test_interrupted_disqus_import_resumes(srv):
     finally:
         con.close()
     for name in ("comments_thread", "comments_created", "comments_top",
-                 "comments_visible", "comments_parent"):
+                 "comments_parent"):
         check(name in idx, "index %s after the import" % name)
     con = sqlite3.connect(whole)
     try:
