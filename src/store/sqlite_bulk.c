@@ -18,7 +18,10 @@
  *     but those in the table, so it needs no query at all;
  *   - article version bumps are counted per article and written in one
  *     UPDATE per article at store_bulk_flush, adding the same total that
- *     one bump per comment would have;
+ *     one bump per comment would have; so are the articles' visible
+ *     comment counts: the trigger that adds one per visible insert is
+ *     dropped for the transaction and created again at the flush (other
+ *     connections never see it missing);
  *   - rebuilding instead of updating: four indexes of the comments table
  *     are ordered by article first (comments_thread, comments_created,
  *     comments_top, comments_visible). An export lists posts in time
@@ -75,6 +78,7 @@ enum bulk_stmt {
     B_INDEX_SQL,
     B_INSERT,
     B_BUMP,
+    B_TRIGGER_SQL,
     B_COUNT
 };
 
@@ -97,7 +101,10 @@ static const char *const bulk_sql[B_COUNT] = {
         "sort_key, status, author_kind, author_hash, author_name, created, "
         "body, reason, source_id, mod_edited, screen) VALUES (?1, ?2, ?3, ?4, "
         "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    [B_BUMP] = "UPDATE articles SET version = version + ?2 WHERE id = ?1",
+    [B_BUMP] = "UPDATE articles SET version = version + ?2, "
+               "visible_comments = visible_comments + ?3 WHERE id = ?1",
+    [B_TRIGGER_SQL] = "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                      "AND name = 'comments_count_insert'",
 };
 
 /* Parents and articles whose last sequence number is kept, at most; past
@@ -253,6 +260,10 @@ struct sqlite_bulk {
                                    given out (at most SEQ_CACHE_MAX) */
     struct i64map top_seq;      /* article id -> the same for top level */
     struct i64map bumps;        /* article id -> version bumps owed */
+    struct i64map visible;      /* article id -> visible inserts not yet
+                                   counted (while count_sql is set) */
+    char *count_sql;            /* dropped in this transaction: the SQL
+                                   of the counting trigger (owned) */
     int64_t tx_max_id;          /* largest comment id when the transaction
                                    began; -1: not read yet */
     int64_t fresh_above;        /* a parent with a larger id has all its
@@ -322,6 +333,9 @@ void sqlite_bulk_free(struct sqlite_bulk *b)
                       "PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL", NULL);
     for (size_t i = 0; i < N_REBUILT; i++)
         free(b->index_sql[i]);
+    free(b->count_sql);
+    b->count_sql = NULL;
+    i64map_release(&b->visible);
     i64map_release(&b->last_seq);
     i64map_release(&b->top_seq);
     i64map_release(&b->bumps);
@@ -430,6 +444,25 @@ static int drop_index(struct sqlite_bulk *b, size_t i)
     return sqlite_exec(b->conn->db, drop, NULL);
 }
 
+/* drop_count_trigger drops the trigger that counts visible comments one
+ * insert at a time, keeping its SQL; the session counts instead. */
+static int drop_count_trigger(struct sqlite_bulk *b)
+{
+    sqlite3_stmt *st = b->st[B_TRIGGER_SQL];
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW && sqlite3_column_text(st, 0))
+        b->count_sql = strdup((const char *)sqlite3_column_text(st, 0));
+    sqlite3_reset(st);
+    if (rc == SQLITE_DONE)
+        return 0;
+    if (rc != SQLITE_ROW)
+        return sqlite_step_error(b->conn, rc);
+    if (!b->count_sql)
+        return ERR_NOMEM;
+    return sqlite_exec(b->conn->db, "DROP TRIGGER comments_count_insert",
+                       NULL);
+}
+
 /* tx_start runs on the first insert of a transaction: it notes the
  * largest id and, for a small table, drops the rebuilt indexes. */
 static int tx_start(struct sqlite_bulk *b)
@@ -440,8 +473,9 @@ static int tx_start(struct sqlite_bulk *b)
         return ret;
     }
     b->fresh_above = b->tx_max_id;
-    if (b->tx_max_id > b->rebuild_limit)
-        return 0;
+    ret = drop_count_trigger(b);
+    if (ret || b->tx_max_id > b->rebuild_limit)
+        return ret;
     b->rebuilding = true;
     for (size_t i = 0; ret == 0 && i < N_REBUILT; i++)
         ret = drop_index(b, i);
@@ -569,6 +603,12 @@ int sqlite_bulk_insert(struct sqlite_bulk *b, struct comment *in)
     }
     if (ret)
         return ret;
+    if (b->count_sql && in->status == COMMENT_VISIBLE) {
+        int64_t *n = i64map_get(&b->visible, in->article_id);
+        ret = i64map_set(&b->visible, in->article_id, n ? *n + 1 : 1);
+        if (ret)
+            return ret;
+    }
     int64_t *owed = i64map_get(&b->bumps, in->article_id);
     return i64map_set(&b->bumps, in->article_id, owed ? *owed + 1 : 1);
 }
@@ -620,12 +660,19 @@ int sqlite_bulk_flush(struct sqlite_bulk *b)
         if (!b->bumps.keys[i])
             continue;
         sqlite3_stmt *st = b->st[B_BUMP];
+        int64_t *visible = i64map_get(&b->visible, b->bumps.keys[i]);
         sqlite3_bind_int64(st, 1, b->bumps.keys[i]);
         sqlite3_bind_int64(st, 2, b->bumps.vals[i]);
+        sqlite3_bind_int64(st, 3, visible ? *visible : 0);
         ret = sqlite_step_done(b->conn, st);
         if (ret == 0 && sqlite3_changes(b->conn->db) != 1)
             ret = ERR_NOTFOUND;
     }
+    if (ret == 0 && b->count_sql)
+        ret = sqlite_exec(b->conn->db, b->count_sql, NULL);
+    free(b->count_sql);
+    b->count_sql = NULL;
+    i64map_release(&b->visible);
     i64map_release(&b->bumps);
     i64map_release(&b->last_seq);
     i64map_release(&b->top_seq);

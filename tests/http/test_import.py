@@ -55,6 +55,11 @@ def test_disqus_import_shows_in_api(srv):
     t2 = thread_by_path(srv, "/2021/08/spyware.html")
     eq(sorted(t2), ["1", "2"], "orphan kept top-level")
     check("script" not in t2["1"]["html"], "markup made safe")
+    # the articles' comment counts (kept in bulk by the import) are right
+    arts = srv.client().get("/api/v1/articles").json()["articles"]
+    counts = {a["path"]: a["comment_count"] for a in arts}
+    eq(counts["/2021/07/cartel-story.html"], 5, "visible comments counted")
+    eq(counts["/2021/08/spyware.html"], 2, "visible comments counted")
     raw = srv.db_bytes()
     check(b"198.51.100" not in raw, "no IP address stored")
     check(b"lector@example.org" not in raw, "no e-mail stored")
