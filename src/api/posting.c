@@ -72,9 +72,9 @@ static int post_in_batch(struct store *st, void *ctx)
             j->art->id = id;
             j->res->refusal =
                 ret == ERR_NOTFOUND ? POST_NO_ARTICLE : POST_STORE_ERROR;
-            buf_adds(j->msg, msg_get(ret == ERR_NOTFOUND
-                                         ? MSG_API_NO_ARTICLE
-                                         : MSG_POST_STORE_ERROR));
+            buf_adds(j->msg,
+                     msg_get(ret == ERR_NOTFOUND ? MSG_API_NO_ARTICLE
+                                                 : MSG_POST_STORE_ERROR));
             return ret;
         }
     }
@@ -88,10 +88,9 @@ static int post_in_batch(struct store *st, void *ctx)
                         j->res, j->msg);
 }
 
-int posting_submit(struct app *app, struct http_req *req,
-                   struct article *art, struct post_input *in,
-                   const char *csrf_field, struct post_result *res,
-                   struct buf *msg)
+int posting_submit(struct app *app, struct http_req *req, struct article *art,
+                   struct post_input *in, const char *csrf_field,
+                   struct post_result *res, struct buf *msg)
 {
     struct session se;
     memset(res, 0, sizeof(*res));
@@ -109,6 +108,13 @@ int posting_submit(struct app *app, struct http_req *req,
         *u = se.user;
         in->staff = u;
     }
+    /* minted here, not in the batch: the random bytes cost a system call
+       that the writer thread should not wait for */
+    char minted[PSEUDONYM_TOKEN_HEX + 1];
+    if (!in->token || !pseudonym_token_valid(in->token, strlen(in->token))) {
+        pseudonym_new_token(minted);
+        in->new_token = minted;
+    }
     struct post_job job = {.app = app,
                            .req = req,
                            .art = art,
@@ -117,6 +123,7 @@ int posting_submit(struct app *app, struct http_req *req,
                            .msg = msg,
                            .lang = msg_lang()};
     int ret = store_batched(app->store, post_in_batch, &job);
+    in->new_token = NULL; /* minted is gone with this frame; res has it */
     if (ret && res->refusal == POST_OK) {
         /* the batch's commit failed after the post itself went through */
         res->refusal = POST_STORE_ERROR;

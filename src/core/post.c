@@ -95,7 +95,11 @@ int post_comment(struct store *st, const struct site *site,
     if (in->token && pseudonym_token_valid(in->token, strlen(in->token))) {
         memcpy(res->token, in->token, PSEUDONYM_TOKEN_HEX + 1);
     } else {
-        pseudonym_new_token(res->token);
+        if (in->new_token &&
+            pseudonym_token_valid(in->new_token, strlen(in->new_token)))
+            memcpy(res->token, in->new_token, PSEUDONYM_TOKEN_HEX + 1);
+        else
+            pseudonym_new_token(res->token);
         res->new_token = true;
     }
     char hash[PSEUDONYM_HASH_HEX + 1];

@@ -27,6 +27,8 @@ struct post_input {
     size_t name_len;
     const char *parent;       /* parent's number ("1.3"), NULL or "" for none */
     const char *token;        /* the reader's token from the cookie, or NULL */
+    const char *new_token;    /* minted by the caller for a reader without
+                                 one (or NULL: post_comment mints it) */
     int64_t now;              /* Unix seconds */
     const struct user *staff; /* posting as this staff member, or NULL */
     bool hold;                /* screening asked to hold it for review */

@@ -459,8 +459,7 @@ static int drop_count_trigger(struct sqlite_bulk *b)
         return sqlite_step_error(b->conn, rc);
     if (!b->count_sql)
         return ERR_NOMEM;
-    return sqlite_exec(b->conn->db, "DROP TRIGGER comments_count_insert",
-                       NULL);
+    return sqlite_exec(b->conn->db, "DROP TRIGGER comments_count_insert", NULL);
 }
 
 /* tx_start runs on the first insert of a transaction: it notes the

@@ -36,6 +36,7 @@ struct settings_memo {
     int n;
     char *key[SETTINGS_MEMO_SLOTS];   /* owned */
     char *value[SETTINGS_MEMO_SLOTS]; /* owned; NULL: no such setting */
+    int no_bans; /* 1: the bans table is empty; 0: it is not; -1: unknown */
 };
 
 struct sqlite_conn {

@@ -43,6 +43,7 @@ enum mod_stmt {
     MS_REPORT_LIST,
     MS_BAN_ADD,
     MS_BAN_ACTIVE,
+    MS_BAN_ANY,
     MS_AUTHOR_RECORD,
     MS_ARTICLE_UPDATE,
     MS_RECENT,
@@ -129,6 +130,7 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
                         "comment_id = ?1 ORDER BY at",
     S(MS_BAN_ADD) = "INSERT INTO bans(author_hash, until, created, actor, "
                     "comment_id) VALUES (?1, ?2, ?3, ?4, ?5)",
+    S(MS_BAN_ANY) = "SELECT EXISTS (SELECT 1 FROM bans)",
     S(MS_BAN_ACTIVE) =
         "SELECT id, author_hash, until, created, actor, comment_id FROM bans "
         "WHERE author_hash = ?1 AND (until = 0 OR until > ?2) "
@@ -583,6 +585,7 @@ int sqlite_m_report_list(struct store *s, int64_t comment_id, struct arena *a,
 int sqlite_m_ban_add(struct store *s, const struct ban *b)
 {
     CONN_OR_FAIL(s, c);
+    sqlite_settings_memo_clear(c);
     STMT_OR_FAIL(st, c, MS_BAN_ADD);
     sqlite_bind_text(st, 1, b->author_hash);
     sqlite3_bind_int64(st, 2, b->until);
@@ -596,6 +599,16 @@ int sqlite_m_ban_active(struct store *s, const char *author_hash, int64_t now,
                         struct arena *a, struct ban *out)
 {
     CONN_OR_FAIL(s, c);
+    struct settings_memo *m = &c->settings;
+    if (m->active && m->no_bans < 0) {
+        STMT_OR_FAIL(any, c, MS_BAN_ANY);
+        int rc = sqlite3_step(any);
+        if (rc == SQLITE_ROW)
+            m->no_bans = sqlite3_column_int(any, 0) == 0;
+        sqlite3_reset(any);
+    }
+    if (m->active && m->no_bans == 1)
+        return ERR_NOTFOUND;
     STMT_OR_FAIL(st, c, MS_BAN_ACTIVE);
     sqlite_bind_text(st, 1, author_hash);
     sqlite3_bind_int64(st, 2, now);

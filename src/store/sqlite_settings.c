@@ -10,6 +10,9 @@
  * batches and dropped when data_version moved at the start of a batch,
  * or when this connection writes a setting (or its batch fails), always
  * answers what the database holds. Outside batches nothing is memoised.
+ * The same memo knows whether the site has any ban at all (most have
+ * none, and then a post's ban check needs no query); sqlite_m_ban_add
+ * drops it.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -32,6 +35,7 @@ void sqlite_settings_memo_clear(struct sqlite_conn *c)
         free(m->value[i]);
     }
     m->n = 0;
+    m->no_bans = -1;
 }
 
 void sqlite_settings_memo_begin(struct sqlite_conn *c)
