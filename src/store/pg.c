@@ -16,9 +16,12 @@
  * Lost connections: an op that fails because the server went away returns
  * ERR_DB (the HTTP layer answers 503) and leaves the PGconn in
  * CONNECTION_BAD; the next op on that thread calls PQreset and prepares its
- * statements again. A thread inside store_begin is not silently moved to a
- * fresh connection: its ops fail until it rolls back (or its commit fails),
- * because the transaction it began is gone.
+ * statements again. A read (a SELECT outside a transaction) is tried once
+ * more at once on a fresh connection (see run), so the first reader after a
+ * restart is not the one that finds the connection dead. A thread inside
+ * store_begin is not silently moved to a fresh connection: its ops fail until
+ * it rolls back (or its commit fails), because the transaction it began is
+ * gone.
  *
  * Comment numbers: store_comment_insert locks the article row
  * (SELECT ... FOR UPDATE) before it reads the next free sequence number, so
@@ -486,8 +489,8 @@ static int exec_plain(struct pg_conn *c, const char *sql)
  * run executes statement id with parameters p. On success *out holds the
  * result (caller frees with PQclear); on failure it is NULL.
  */
-static int run(struct pg_conn *c, enum stmt_id id, const struct pg_params *p,
-               PGresult **out)
+static int run_once(struct pg_conn *c, enum stmt_id id,
+                    const struct pg_params *p, PGresult **out)
 {
     char name[16];
     PGresult *res;
@@ -513,6 +516,28 @@ static int run(struct pg_conn *c, enum stmt_id id, const struct pg_params *p,
     }
     *out = res;
     return 0;
+}
+
+/*
+ * run runs a statement. A read that fails because the connection was
+ * lost (the server restarted while this thread's connection sat idle) is
+ * tried once more on a fresh connection, outside a transaction: a reader
+ * should not get an error for a restart that is already over. A write is
+ * never repeated, since the server may have done it before the line died.
+ */
+static int run(struct pg_conn *c, enum stmt_id id, const struct pg_params *p,
+               PGresult **out)
+{
+    int ret = run_once(c, id, p, out);
+    if (ret != ERR_DB || c->in_tx || PQstatus(c->db) == CONNECTION_OK ||
+        strncmp(stmt_sql[id], "SELECT", 6) != 0)
+        return ret;
+    PQreset(c->db);
+    memset(c->prepared, 0, sizeof(c->prepared));
+    if (PQstatus(c->db) != CONNECTION_OK)
+        return ret;
+    PQsetNoticeProcessor(c->db, quiet_notices, NULL);
+    return run_once(c, id, p, out);
 }
 
 /* run_done runs a statement whose rows, if any, nobody reads. */

@@ -27,6 +27,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "store/schema.h"
 #include "store/sqlite_int.h"
@@ -34,6 +35,7 @@
 #include "util/str.h"
 
 #define BUSY_TIMEOUT_MS 10000
+#define OPEN_BUSY_TRIES 1000 /* 10 ms apart: as long as the busy timeout */
 
 enum stmt_id {
     ST_ARTICLE_INSERT,
@@ -132,6 +134,33 @@ static void conn_close(struct sqlite_conn *c)
     free(c);
 }
 
+/*
+ * exec_while_busy runs sql like sqlite_exec, but tries again while the
+ * database is busy. Opening a database that another process is switching
+ * to WAL or migrating can answer SQLITE_BUSY at once, without the busy
+ * handler (SQLite cannot wait there without risking a deadlock); the
+ * statements here are safe to repeat.
+ */
+static int exec_while_busy(sqlite3 *db, const char *sql, struct buf *err)
+{
+    for (int tries = 0;; tries++) {
+        char *msg = NULL;
+        int rc = sqlite3_exec(db, sql, NULL, NULL, &msg);
+        if (rc == SQLITE_OK)
+            return 0;
+        if ((rc & 0xff) == SQLITE_BUSY && tries < OPEN_BUSY_TRIES) {
+            sqlite3_free(msg);
+            struct timespec pause = {.tv_sec = 0, .tv_nsec = 10 * 1000000};
+            nanosleep(&pause, NULL);
+            continue;
+        }
+        if (err)
+            buf_addf(err, "%s", msg ? msg : sqlite3_errmsg(db));
+        sqlite3_free(msg);
+        return ERR_DB;
+    }
+}
+
 int sqlite_exec(sqlite3 *db, const char *sql, struct buf *err)
 {
     char *msg = NULL;
@@ -164,11 +193,11 @@ static struct sqlite_conn *conn_open(struct sqlite_store *s, struct buf *err)
         return NULL;
     }
     sqlite3_busy_timeout(c->db, BUSY_TIMEOUT_MS);
-    if (sqlite_exec(c->db,
-                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
-                    "PRAGMA cache_size=-1024;"
-                    "PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;",
-                    err)) {
+    if (exec_while_busy(c->db,
+                        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;"
+                        "PRAGMA cache_size=-1024;"
+                        "PRAGMA foreign_keys=ON; PRAGMA secure_delete=ON;",
+                        err)) {
         conn_close(c);
         return NULL;
     }
@@ -297,7 +326,7 @@ static int schema_version(sqlite3 *db, int *version)
 static int migrate(sqlite3 *db, struct buf *err)
 {
     int version;
-    if (sqlite_exec(db, "BEGIN IMMEDIATE", err))
+    if (exec_while_busy(db, "BEGIN IMMEDIATE", err))
         return ERR_DB;
     if (schema_version(db, &version)) {
         buf_adds(err, "cannot read the schema version");
