@@ -4,21 +4,41 @@
  * Slots are addressed by (article id, kind); a collision simply replaces
  * the older entry, which costs at most a re-render. One mutex guards the
  * table: it is held for a pointer swap and a reference increment only.
+ *
+ * Renders in flight: when a post changes a busy thread, every reader that
+ * comes before the new version is cached would render it on its own.
+ * cache_get_or_claim lets the first one claim the render and makes the
+ * others wait (at most CLAIM_WAIT_MS) for its cache_put, so a change costs
+ * one render whatever the number of readers.
  */
 #include <pthread.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <zlib.h>
 
 #include "api/cache.h"
 
+#define CLAIM_SLOTS 32     /* renders in flight at once, at most */
+#define CLAIM_WAIT_MS 2000 /* then a waiter renders on its own */
+
+struct claim {
+    bool used;
+    int64_t article_id;
+    int kind;
+    int64_t version;
+};
+
 struct page_cache {
     pthread_mutex_t lock;
+    pthread_cond_t rendered; /* broadcast when a claim ends */
     size_t slots;
     struct cache_entry **table;
     uint64_t hits, misses;
+    struct claim claims[CLAIM_SLOTS];
 };
 
 struct page_cache *cache_new(size_t slots)
@@ -33,6 +53,7 @@ struct page_cache *cache_new(size_t slots)
     }
     c->slots = slots;
     pthread_mutex_init(&c->lock, NULL);
+    pthread_cond_init(&c->rendered, NULL);
     return c;
 }
 
@@ -81,6 +102,7 @@ void cache_free(struct page_cache *c)
     for (size_t i = 0; i < c->slots; i++)
         cache_unref(c->table[i]);
     free(c->table);
+    pthread_cond_destroy(&c->rendered);
     pthread_mutex_destroy(&c->lock);
     free(c);
 }
@@ -91,22 +113,95 @@ static size_t slot_of(struct page_cache *c, int64_t article_id, int kind)
     return (size_t)(h ^ (h >> 29)) % c->slots;
 }
 
-struct cache_entry *cache_get(struct page_cache *c, int64_t article_id,
-                              int kind, int64_t version)
+/* lookup_locked: the referenced entry of exactly that version, or NULL. */
+static struct cache_entry *lookup_locked(struct page_cache *c,
+                                         int64_t article_id, int kind,
+                                         int64_t version)
 {
-    struct cache_entry *found = NULL;
-    pthread_mutex_lock(&c->lock);
     struct cache_entry *e = c->table[slot_of(c, article_id, kind)];
     if (e && e->article_id == article_id && e->kind == kind &&
         e->version == version) {
         __atomic_add_fetch(&e->refs, 1, __ATOMIC_ACQ_REL);
-        found = e;
         c->hits++;
-    } else {
-        c->misses++;
+        return e;
     }
+    return NULL;
+}
+
+struct cache_entry *cache_get(struct page_cache *c, int64_t article_id,
+                              int kind, int64_t version)
+{
+    pthread_mutex_lock(&c->lock);
+    struct cache_entry *found = lookup_locked(c, article_id, kind, version);
+    if (!found)
+        c->misses++;
     pthread_mutex_unlock(&c->lock);
     return found;
+}
+
+static struct claim *claim_find(struct page_cache *c, int64_t article_id,
+                                int kind, int64_t version)
+{
+    for (int i = 0; i < CLAIM_SLOTS; i++) {
+        struct claim *k = &c->claims[i];
+        if (k->used && k->article_id == article_id && k->kind == kind &&
+            k->version == version)
+            return k;
+    }
+    return NULL;
+}
+
+struct cache_entry *cache_get_or_claim(struct page_cache *c, int64_t article_id,
+                                       int kind, int64_t version)
+{
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += CLAIM_WAIT_MS / 1000;
+    pthread_mutex_lock(&c->lock);
+    for (;;) {
+        struct cache_entry *e = lookup_locked(c, article_id, kind, version);
+        if (e) {
+            pthread_mutex_unlock(&c->lock);
+            return e;
+        }
+        if (!claim_find(c, article_id, kind, version))
+            break;
+        if (pthread_cond_timedwait(&c->rendered, &c->lock, &until))
+            break; /* waited long enough: render it ourselves */
+    }
+    c->misses++;
+    for (int i = 0; i < CLAIM_SLOTS; i++) {
+        struct claim *k = &c->claims[i];
+        if (!k->used) {
+            *k = (struct claim){.used = true,
+                                .article_id = article_id,
+                                .kind = kind,
+                                .version = version};
+            break;
+        }
+    }
+    pthread_mutex_unlock(&c->lock);
+    return NULL;
+}
+
+/* release_locked ends the claim on that render, if any, and wakes the
+ * readers waiting for it. */
+static void release_locked(struct page_cache *c, int64_t article_id, int kind,
+                           int64_t version)
+{
+    struct claim *k = claim_find(c, article_id, kind, version);
+    if (k) {
+        k->used = false;
+        pthread_cond_broadcast(&c->rendered);
+    }
+}
+
+void cache_release_claim(struct page_cache *c, int64_t article_id, int kind,
+                         int64_t version)
+{
+    pthread_mutex_lock(&c->lock);
+    release_locked(c, article_id, kind, version);
+    pthread_mutex_unlock(&c->lock);
 }
 
 struct cache_entry *cache_put(struct page_cache *c, int64_t article_id,
@@ -114,8 +209,10 @@ struct cache_entry *cache_put(struct page_cache *c, int64_t article_id,
                               size_t len)
 {
     struct cache_entry *e = malloc(sizeof(*e) + len);
-    if (!e)
+    if (!e) {
+        cache_release_claim(c, article_id, kind, version);
         return NULL;
+    }
     e->refs = 2; /* the table's and the caller's */
     e->article_id = article_id;
     e->kind = kind;
@@ -135,11 +232,13 @@ struct cache_entry *cache_put(struct page_cache *c, int64_t article_id,
     if (old && old->article_id == article_id && old->kind == kind &&
         old->version > version) {
         /* a newer render got there first: keep it, hand back ours */
+        release_locked(c, article_id, kind, version);
         pthread_mutex_unlock(&c->lock);
         e->refs = 1;
         return e;
     }
     c->table[slot] = e;
+    release_locked(c, article_id, kind, version);
     pthread_mutex_unlock(&c->lock);
     cache_unref(old);
     return e;

@@ -57,6 +57,18 @@ void cache_free(struct page_cache *c);
 struct cache_entry *cache_get(struct page_cache *c, int64_t article_id,
                               int kind, int64_t version);
 
+/*
+ * cache_get_or_claim is cache_get for a reader that will render on a miss:
+ * if another caller is rendering that very version, it waits for it (up
+ * to two seconds) instead; if not, it claims the render and returns NULL.
+ * A claim ends with cache_put of that version, or cache_release_claim if
+ * the render failed.
+ */
+struct cache_entry *cache_get_or_claim(struct page_cache *c, int64_t article_id,
+                                       int kind, int64_t version);
+void cache_release_claim(struct page_cache *c, int64_t article_id, int kind,
+                         int64_t version);
+
 /* cache_put stores a copy of data and returns a referenced entry (NULL if
  * out of memory; the caller then serves its own bytes). */
 struct cache_entry *cache_put(struct page_cache *c, int64_t article_id,

@@ -105,18 +105,21 @@ static struct cache_entry *cached_page(struct app *app, struct http_req *req,
                                        const struct article *art)
 {
     int kind = cache_kind_lang(CACHE_PAGE, msg_lang());
-    struct cache_entry *e = cache_get(app->cache, art->id, kind, art->version);
+    struct cache_entry *e =
+        cache_get_or_claim(app->cache, art->id, kind, art->version);
     if (e)
         return e;
     struct thread t;
     struct buf page;
     struct page_article_opts opts = {0};
     if (thread_load(app, req, art, &t)) {
+        cache_release_claim(app->cache, art->id, kind, art->version);
         respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
         return NULL;
     }
     buf_init(&page, 64u * 1024u * 1024u);
     if (page_article(&page, &t, &opts, &req->arena)) {
+        cache_release_claim(app->cache, art->id, kind, art->version);
         buf_release(&page);
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
         return NULL;

@@ -59,27 +59,28 @@ void api_comments_get(struct app *app, struct http_req *req,
         api_comments_paged(app, req, resp, &art);
         return;
     }
+    int kind = cache_kind_lang(CACHE_JSON, msg_lang());
     struct cache_entry *e =
-        cache_get(app->cache, art.id, cache_kind_lang(CACHE_JSON, msg_lang()),
-                  art.version);
+        cache_get_or_claim(app->cache, art.id, kind, art.version);
     if (!e) {
         struct thread t;
         struct buf body;
         if (thread_load(app, req, &art, &t)) {
+            cache_release_claim(app->cache, art.id, kind, art.version);
             respond_json_error(resp, 503, "unavailable",
                                msg_get(MSG_API_UNAVAILABLE));
             return;
         }
         buf_init(&body, 64u * 1024u * 1024u);
         if (json_thread(&body, &t, &req->arena)) {
+            cache_release_claim(app->cache, art.id, kind, art.version);
             buf_release(&body);
             respond_json_error(resp, 500, "internal",
                                msg_get(MSG_API_RENDER_FAILED));
             return;
         }
-        e = cache_put(app->cache, art.id,
-                      cache_kind_lang(CACHE_JSON, msg_lang()), art.version,
-                      body.data, body.len);
+        e = cache_put(app->cache, art.id, kind, art.version, body.data,
+                      body.len);
         if (!e) {
             resp->content_type = JSON_TYPE;
             buf_add(&resp->body, body.data, body.len);

@@ -1,0 +1,104 @@
+/*
+ * test_cache.c - the page cache in src/api/cache.c: entries per version,
+ * and one render per change however many readers miss at once.
+ */
+#include "testlib.h"
+
+#include <pthread.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "api/cache.h"
+
+START_TEST(entries_are_per_version)
+{
+    struct page_cache *c = cache_new(64);
+    ck_assert_ptr_null(cache_get(c, 7, CACHE_PAGE, 1));
+    struct cache_entry *e = cache_put(c, 7, CACHE_PAGE, 1, "hola", 4);
+    ck_assert_ptr_nonnull(e);
+    cache_unref(e);
+    e = cache_get(c, 7, CACHE_PAGE, 1);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_uint_eq(e->len, 4);
+    ck_assert_int_eq(memcmp(e->data, "hola", 4), 0);
+    cache_unref(e);
+    ck_assert_ptr_null(cache_get(c, 7, CACHE_PAGE, 2)); /* a newer version */
+    ck_assert_ptr_null(cache_get(c, 7, CACHE_JSON, 1)); /* another kind */
+    cache_free(c);
+}
+END_TEST
+
+struct reader {
+    struct page_cache *c;
+    struct cache_entry *got; /* what cache_get_or_claim returned */
+};
+
+static void *reader_main(void *arg)
+{
+    struct reader *r = arg;
+    r->got = cache_get_or_claim(r->c, 3, CACHE_PAGE, 5);
+    return NULL;
+}
+
+static void pause_ms(int ms)
+{
+    struct timespec ts = {.tv_sec = 0, .tv_nsec = ms * 1000000L};
+    nanosleep(&ts, NULL);
+}
+
+START_TEST(readers_wait_for_the_render_in_flight)
+{
+    enum { READERS = 8 };
+    struct page_cache *c = cache_new(64);
+    /* the first reader claims the render */
+    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 5));
+    pthread_t t[READERS];
+    struct reader r[READERS];
+    for (int i = 0; i < READERS; i++) {
+        r[i] = (struct reader){.c = c};
+        ck_assert_int_eq(pthread_create(&t[i], NULL, reader_main, &r[i]), 0);
+    }
+    pause_ms(50); /* they are waiting, not rendering */
+    struct cache_entry *e = cache_put(c, 3, CACHE_PAGE, 5, "page", 4);
+    ck_assert_ptr_nonnull(e);
+    for (int i = 0; i < READERS; i++) {
+        pthread_join(t[i], NULL);
+        ck_assert_ptr_eq(r[i].got, e); /* the one render, shared */
+        cache_unref(r[i].got);
+    }
+    cache_unref(e);
+    cache_free(c);
+}
+END_TEST
+
+START_TEST(a_failed_render_lets_the_next_reader_claim)
+{
+    struct page_cache *c = cache_new(64);
+    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 5));
+    pthread_t t;
+    struct reader r = {.c = c};
+    ck_assert_int_eq(pthread_create(&t, NULL, reader_main, &r), 0);
+    pause_ms(50);
+    cache_release_claim(c, 3, CACHE_PAGE, 5); /* the render failed */
+    pthread_join(t, NULL);
+    ck_assert_ptr_null(r.got); /* the waiter now renders it itself */
+    struct cache_entry *e = cache_put(c, 3, CACHE_PAGE, 5, "page", 4);
+    cache_unref(e);
+    /* and a claim of another version does not make anyone wait */
+    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 6));
+    time_t before = time(NULL);
+    ck_assert_ptr_null(cache_get_or_claim(c, 4, CACHE_PAGE, 6));
+    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_JSON, 6));
+    ck_assert_int_le(time(NULL) - before, 1);
+    cache_free(c);
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, entries_are_per_version);
+    tcase_add_test(tc, readers_wait_for_the_render_in_flight);
+    tcase_add_test(tc, a_failed_render_lets_the_next_reader_claim);
+}
+
+TEST_MAIN("cache")
