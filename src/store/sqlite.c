@@ -92,11 +92,7 @@ static const char *const stmt_sql[ST_COUNT] = {
                             "WHERE article_id = ?1 AND parent_id IS NULL",
     [ST_COMMENT_NEXT_CHILD] = "SELECT COALESCE(MAX(seq), 0) + 1 FROM comments "
                               "WHERE parent_id = ?1",
-    [ST_COMMENT_INSERT] =
-        "INSERT INTO comments(article_id, parent_id, number, seq, depth, "
-        "sort_key, status, author_kind, author_hash, author_name, created, "
-        "body, reason, source_id, mod_edited, screen) VALUES (?1, ?2, ?3, ?4, "
-        "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    [ST_COMMENT_INSERT] = SQLITE_COMMENT_INSERT_SQL,
     [ST_COMMENT_GET] = "SELECT " COMMENT_COLS " FROM comments WHERE id = ?1",
     [ST_COMMENT_BY_SOURCE] =
         "SELECT " COMMENT_COLS " FROM comments WHERE source_id = ?1",
@@ -890,42 +886,15 @@ int sqlite_insert_numbered(struct sqlite_conn *c, struct comment *in)
     }
     if (ret)
         return ret;
-    int n1, n2;
-    if (in->parent_id) {
-        n1 = snprintf(in->number, sizeof(in->number), "%s.%lld", parent_number,
-                      (long long)seq);
-        n2 = snprintf(sort_key, sizeof(sort_key), "%s.%06lld", parent_key,
-                      (long long)seq);
-    } else {
-        n1 = snprintf(in->number, sizeof(in->number), "%lld", (long long)seq);
-        n2 = snprintf(sort_key, sizeof(sort_key), "%06lld", (long long)seq);
-    }
-    if (n1 >= (int)sizeof(in->number) || n2 >= (int)sizeof(sort_key))
-        return ERR_TOOBIG; /* nested deeper than numbers can say */
-    in->depth = depth;
+    ret = sqlite_comment_numbers(in, parent_number, parent_key, depth, seq,
+                                 sort_key, sizeof(sort_key));
+    if (ret)
+        return ret;
 
     sqlite3_stmt *st = stmt_get(c, ST_COMMENT_INSERT);
     if (!st)
         return ERR_DB;
-    sqlite3_bind_int64(st, 1, in->article_id);
-    if (in->parent_id)
-        sqlite3_bind_int64(st, 2, in->parent_id);
-    else
-        sqlite3_bind_null(st, 2);
-    sqlite_bind_text(st, 3, in->number);
-    sqlite3_bind_int64(st, 4, seq);
-    sqlite3_bind_int(st, 5, depth);
-    sqlite_bind_text(st, 6, sort_key);
-    sqlite3_bind_int(st, 7, (int)in->status);
-    sqlite3_bind_int(st, 8, (int)in->author_kind);
-    sqlite_bind_text(st, 9, in->author_hash);
-    sqlite_bind_text(st, 10, in->author_name);
-    sqlite3_bind_int64(st, 11, in->created);
-    sqlite_bind_text(st, 12, in->body);
-    sqlite_bind_text(st, 13, in->reason);
-    sqlite_bind_text_or_null(st, 14, in->source_id);
-    sqlite3_bind_int(st, 15, in->mod_edited ? 1 : 0);
-    sqlite_bind_text(st, 16, in->screen);
+    sqlite_bind_comment_insert(st, in, seq, sort_key);
     ret = sqlite_step_done(c, st);
     if (ret)
         return ret;

@@ -96,11 +96,7 @@ static const char *const bulk_sql[B_COUNT] = {
     [B_MAX_ID] = "SELECT COALESCE(MAX(id), 0) FROM comments",
     [B_INDEX_SQL] = "SELECT sql FROM sqlite_master WHERE type = 'index' AND "
                     "name = ?1 AND tbl_name = 'comments'",
-    [B_INSERT] =
-        "INSERT INTO comments(article_id, parent_id, number, seq, depth, "
-        "sort_key, status, author_kind, author_hash, author_name, created, "
-        "body, reason, source_id, mod_edited, screen) VALUES (?1, ?2, ?3, ?4, "
-        "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+    [B_INSERT] = SQLITE_COMMENT_INSERT_SQL,
     [B_BUMP] = "UPDATE articles SET version = version + ?2, "
                "visible_comments = visible_comments + ?3 WHERE id = ?1",
     [B_TRIGGER_SQL] = "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
@@ -516,7 +512,7 @@ int sqlite_bulk_insert(struct sqlite_bulk *b, struct comment *in)
     char sort_key[COMMENT_NUMBER_MAX * 2];
     int depth = 0;
     int64_t seq, key;
-    int ret, n1, n2;
+    int ret;
 
     if (b->tx_max_id < 0 && (ret = tx_start(b)))
         return ret;
@@ -551,39 +547,13 @@ int sqlite_bulk_insert(struct sqlite_bulk *b, struct comment *in)
     }
     if ((ret = next_seq(b, key, &seq)))
         return ret;
-    if (in->parent_id) {
-        n1 = snprintf(in->number, sizeof(in->number), "%s.%lld", parent_number,
-                      (long long)seq);
-        n2 = snprintf(sort_key, sizeof(sort_key), "%s.%06lld", parent_key,
-                      (long long)seq);
-    } else {
-        n1 = snprintf(in->number, sizeof(in->number), "%lld", (long long)seq);
-        n2 = snprintf(sort_key, sizeof(sort_key), "%06lld", (long long)seq);
-    }
-    if (n1 >= (int)sizeof(in->number) || n2 >= (int)sizeof(sort_key))
-        return ERR_TOOBIG; /* nested deeper than numbers can say */
-    in->depth = depth;
+    ret = sqlite_comment_numbers(in, parent_number, parent_key, depth, seq,
+                                 sort_key, sizeof(sort_key));
+    if (ret)
+        return ret;
 
     sqlite3_stmt *st = b->st[B_INSERT];
-    sqlite3_bind_int64(st, 1, in->article_id);
-    if (in->parent_id)
-        sqlite3_bind_int64(st, 2, in->parent_id);
-    else
-        sqlite3_bind_null(st, 2);
-    sqlite_bind_text(st, 3, in->number);
-    sqlite3_bind_int64(st, 4, seq);
-    sqlite3_bind_int(st, 5, depth);
-    sqlite_bind_text(st, 6, sort_key);
-    sqlite3_bind_int(st, 7, (int)in->status);
-    sqlite3_bind_int(st, 8, (int)in->author_kind);
-    sqlite_bind_text(st, 9, in->author_hash);
-    sqlite_bind_text(st, 10, in->author_name);
-    sqlite3_bind_int64(st, 11, in->created);
-    sqlite_bind_text(st, 12, in->body);
-    sqlite_bind_text(st, 13, in->reason);
-    sqlite_bind_text_or_null(st, 14, in->source_id);
-    sqlite3_bind_int(st, 15, in->mod_edited ? 1 : 0);
-    sqlite_bind_text(st, 16, in->screen);
+    sqlite_bind_comment_insert(st, in, seq, sort_key);
     ret = sqlite_step_done(b->conn, st);
     sqlite3_clear_bindings(st);
     if (ret)

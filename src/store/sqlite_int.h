@@ -83,6 +83,22 @@ struct sqlite_syncer *sqlite_syncer_start(const char *db_path);
 void sqlite_syncer_add(struct sqlite_syncer *y, struct sqlite_sync_node *n);
 void sqlite_syncer_stop(struct sqlite_syncer *y);
 
+/* A comment's row (sqlite_comment_row.c). sqlite_comment_numbers sets
+ * in->number and in->depth and writes sort_key for the seq-th child of a
+ * parent (parent_id 0: top level; its number and key are then unused);
+ * ERR_TOOBIG if nested too deep. sqlite_bind_comment_insert binds every
+ * parameter of SQLITE_COMMENT_INSERT_SQL. */
+#define SQLITE_COMMENT_INSERT_SQL                                              \
+    "INSERT INTO comments(article_id, parent_id, number, seq, depth, "         \
+    "sort_key, status, author_kind, author_hash, author_name, created, "       \
+    "body, reason, source_id, mod_edited, screen) VALUES (?1, ?2, ?3, ?4, "    \
+    "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+int sqlite_comment_numbers(struct comment *in, const char *parent_number,
+                           const char *parent_key, int depth, int64_t seq,
+                           char *sort_key, size_t sort_key_size);
+void sqlite_bind_comment_insert(sqlite3_stmt *st, const struct comment *in,
+                                int64_t seq, const char *sort_key);
+
 /* The settings (sqlite_settings.c), and their memo for the writer's
  * batches: begin right after the batch's BEGIN, end after it; clear when
  * the batch failed. */
