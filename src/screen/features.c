@@ -51,16 +51,6 @@ static inline uint32_t feat_bucket(uint64_t h, uint32_t mask)
     return (uint32_t)(h >> 32) & mask;
 }
 
-/* The bucket of the character n-gram of c[0..len), len 2..5. */
-static inline uint32_t feat_gram(const unsigned char *c, size_t len,
-                                 uint32_t mask)
-{
-    uint64_t h = SCREEN_FNV_BASIS ^ SEED_CHAR;
-    for (size_t g = 0; g < len; g++)
-        h = (h ^ c[g]) * SCREEN_FNV_PRIME;
-    return feat_bucket((h ^ len) * 0x9e3779b97f4a7c15ULL, mask);
-}
-
 size_t screen_word_feats(const char *w, size_t len, uint64_t hash,
                          uint32_t mask, uint32_t *out, size_t *nlead)
 {
@@ -96,29 +86,29 @@ size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
     const unsigned char *t = (const unsigned char *)n->text;
     size_t plen = n->len + 2;
     size_t k = 0, prev = 0; /* prev: the last space seen (0 = the pad) */
-    uint32_t word = 0;
-    unsigned char c[SCREEN_CHAR_MAX];
-    for (size_t s = 1; s + 1 < plen; s++) {
-        if (t[s - 1] != ' ')
-            continue;
-        /* s is the space after word `word` */
+    for (uint32_t word = 0; word + 1 < n->ntok; word++) {
+        /* s: the space after word `word` (words are joined by one) */
+        size_t s = (size_t)n->tok[word].off + n->tok[word].len + 1;
         size_t p0 = s >= prev + 3 ? s - 3 : prev;
         for (size_t p = p0; p < s; p++) {
             size_t lmax =
                 plen - p < SCREEN_CHAR_MAX ? plen - p : SCREEN_CHAR_MAX;
+            uint32_t at = (p == prev && prev > 0) ? word - 1 : word;
+            /* the n-grams starting at p share their prefix hash */
+            uint64_t h = SCREEN_FNV_BASIS ^ SEED_CHAR;
             for (size_t g = 0; g < lmax; g++) {
                 size_t q = p + g;
-                c[g] = (q == 0 || q == plen - 1) ? ' ' : t[q - 1];
-            }
-            uint32_t at = (p == prev && prev > 0) ? word - 1 : word;
-            for (size_t l = s - p + 2; l <= lmax; l++) {
-                f[k].bucket = feat_gram(c, l, mask);
-                f[k].tok = at;
-                k++;
+                unsigned c = (q == 0 || q == plen - 1) ? ' ' : t[q - 1];
+                h = (h ^ c) * SCREEN_FNV_PRIME;
+                if (g + 1 >= s - p + 2) {
+                    f[k].bucket = feat_bucket(
+                        (h ^ (g + 1)) * 0x9e3779b97f4a7c15ULL, mask);
+                    f[k].tok = at;
+                    k++;
+                }
             }
         }
         prev = s;
-        word++;
     }
     return k;
 }
