@@ -94,13 +94,29 @@ size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
             size_t lmax =
                 plen - p < SCREEN_CHAR_MAX ? plen - p : SCREEN_CHAR_MAX;
             uint32_t at = (p == prev && prev > 0) ? word - 1 : word;
-            /* the n-grams starting at p share their prefix hash */
+            /* the n-grams starting at p share their prefix hash; the
+             * first s - p + 1 bytes only lead up to the shortest one */
+            size_t lmin = s - p + 2;
             uint64_t h = SCREEN_FNV_BASIS ^ SEED_CHAR;
+            if (p > 0 && p + lmax < plen) { /* no pad inside: plain bytes */
+                const unsigned char *c = t + p - 1;
+                size_t g = 0;
+                for (; g + 1 < lmin; g++)
+                    h = (h ^ c[g]) * SCREEN_FNV_PRIME;
+                for (; g < lmax; g++) {
+                    h = (h ^ c[g]) * SCREEN_FNV_PRIME;
+                    f[k].bucket = feat_bucket(
+                        (h ^ (g + 1)) * 0x9e3779b97f4a7c15ULL, mask);
+                    f[k].tok = at;
+                    k++;
+                }
+                continue;
+            }
             for (size_t g = 0; g < lmax; g++) {
                 size_t q = p + g;
                 unsigned c = (q == 0 || q == plen - 1) ? ' ' : t[q - 1];
                 h = (h ^ c) * SCREEN_FNV_PRIME;
-                if (g + 1 >= s - p + 2) {
+                if (g + 1 >= lmin) {
                     f[k].bucket = feat_bucket(
                         (h ^ (g + 1)) * 0x9e3779b97f4a7c15ULL, mask);
                     f[k].tok = at;

@@ -261,7 +261,9 @@ static void g_plates(const char *s, size_t len, const struct screen_norm *n,
     static const char *const shapes[] = {"L3-D3-L1", "L3-D2-D2", "L3-D4",
                                          "D3-L3",    "L2-D4-L1", "D3-L3-D1",
                                          "L1-D3-L3", NULL};
-    for (size_t i = 0; i < len; i++) {
+    /* every shape has a capital and at least three digits */
+    size_t scan = n->n_upper >= 1 && n->n_digits >= 3 ? len : 0;
+    for (size_t i = 0; i < scan; i++) {
         if (i > 0 &&
             (g_alpha(s[i - 1]) || g_digit(s[i - 1]) || s[i - 1] == '-'))
             continue;
@@ -314,7 +316,8 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
             num = g_tok_number(n, t);
         if (num)
             g_addresses(n, spans, &ns, max);
-        g_plates(s, len, n, spans, &ns, max);
+        if (n->n_digits >= 2) /* a plate has two digits or more */
+            g_plates(s, len, n, spans, &ns, max);
     }
     return ns;
 }

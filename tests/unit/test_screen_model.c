@@ -526,6 +526,22 @@ START_TEST(word_cache_gives_exact_scores)
             ck_assert(memcmp(zl, zc, sizeof(zl)) == 0);
         }
     }
+    /* a comment long enough that the scorer's int32 lanes spill into
+     * its 64-bit totals more than once */
+    size_t big = 300000;
+    char *longtext = malloc(big);
+    ck_assert_ptr_nonnull(longtext);
+    for (size_t i = 0; i < big; i++)
+        longtext[i] = alphabet[tr_next(&seed) % (sizeof(alphabet) - 1)];
+    struct screen_hit hits[SCREEN_MAX_HITS];
+    float zl[SCREEN_NHEADS], zw[SCREEN_NHEADS];
+    ck_assert_int_eq(screen_normalize(&warm.n, &m->lex, longtext, big), 0);
+    size_t nh = screen_lex_scan(&m->lex, &warm.n, hits, SCREEN_MAX_HITS);
+    logits_from_list(m, &warm.n, hits, nh, zl);
+    ck_assert_int_eq(screen_score(m, &warm.n, hits, nh, &warm, zw), 0);
+    ck_assert_uint_gt(warm.nscaled, 3 * 65535);
+    ck_assert(memcmp(zl, zw, sizeof(zl)) == 0);
+    free(longtext);
     screen_scratch_release(&warm);
     screen_model_free(m);
 }
