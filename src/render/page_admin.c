@@ -166,6 +166,10 @@ static void author(struct buf *b, const struct comment *c)
         html_texts(b, msg_get(MSG_STAFF));
         html_lit(b, "</span>");
     } else if (c->handle && c->handle[0]) {
+        if (!c->author_name[0]) { /* as the public page shows it */
+            html_texts(b, msg_get(MSG_ANON));
+            html_lit(b, " ");
+        }
         html_lit(b, "<span class=\"handle\">");
         html_texts(b, c->handle);
         html_lit(b, "</span>");

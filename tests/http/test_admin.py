@@ -154,6 +154,8 @@ def test_admin_queue_and_actions(srv):
     check("Pre-moderation" in page, "why shown")
     check("Kathi" in page and "moderator" in page, "name and role shown")
     check("Queued comment number 0" in page, "body shown")
+    eq(len(re.findall(r'Anon <span class="handle">[^<]+</span>', page)), 4,
+       "readers shown as on the public page: Anon and their handle")
     check('href="/admin/articles"' not in page, "no Articles link for moderators")
     r = mod.get("/admin/queue?order=newest")
     eq(queue_ids(r.text), list(reversed(ids)), "newest first")
