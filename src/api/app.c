@@ -18,20 +18,12 @@ static int64_t wall_clock(void)
 
 static int read_file(const char *path, char **data, size_t *len)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return ERR_NOTFOUND;
     struct buf b;
     buf_init(&b, 4u * 1024u * 1024u);
-    char chunk[8192];
-    size_t n;
-    while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
-        buf_add(&b, chunk, n);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad || buf_failed(&b)) {
+    int rc = buf_add_file(&b, path);
+    if (rc) {
         buf_release(&b);
-        return ERR_IO;
+        return rc;
     }
     *data = buf_detach(&b, len);
     return *data ? 0 : ERR_NOMEM;

@@ -379,18 +379,9 @@ static void embed_files_load(void)
         struct embed_file *f = &embed_files[i];
         char path[64];
         snprintf(path, sizeof(path), "web/%s", f->name);
-        FILE *fp = fopen(path, "rb");
-        if (!fp)
-            continue;
         struct buf b;
         buf_init(&b, 1024u * 1024u);
-        char chunk[8192];
-        size_t n;
-        while ((n = fread(chunk, 1, sizeof(chunk), fp)) > 0)
-            buf_add(&b, chunk, n);
-        bool bad = ferror(fp) || buf_failed(&b);
-        fclose(fp);
-        if (bad) {
+        if (buf_add_file(&b, path)) {
             buf_release(&b);
             continue;
         }

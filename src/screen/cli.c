@@ -30,20 +30,10 @@ static int cli_read_file(const char *path, char **out, struct buf *err)
 {
     struct buf b;
     buf_init(&b, 4u << 20);
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        buf_addf(err, "%s: %s", path, strerror(errno));
-        return ERR_IO;
-    }
-    char tmp[4096];
-    size_t k;
-    while ((k = fread(tmp, 1, sizeof(tmp), f)) > 0)
-        buf_add(&b, tmp, k);
-    fclose(f);
-    if (buf_failed(&b)) {
-        buf_addf(err, "%s: too large", path);
+    int rc = screen_read_file(path, &b, false, err);
+    if (rc) {
         buf_release(&b);
-        return ERR_TOOBIG;
+        return rc;
     }
     *out = buf_detach(&b, NULL);
     if (!*out) {

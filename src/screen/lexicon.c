@@ -332,32 +332,12 @@ int screen_lex_parse_baked(struct screen_lex *lx, const char *s, size_t len,
     return rc;
 }
 
-static int lex_read_file(const char *path, struct buf *out, struct buf *err)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        buf_addf(err, "%s: %s", path, strerror(errno));
-        return ERR_IO;
-    }
-    char tmp[8192];
-    size_t k;
-    while ((k = fread(tmp, 1, sizeof(tmp), f)) > 0)
-        buf_add(out, tmp, k);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad || buf_failed(out)) {
-        buf_addf(err, "%s: read failed or too large", path);
-        return ERR_IO;
-    }
-    return 0;
-}
-
 static int lex_add_list(struct screen_lex *lx, const char *path, int cat,
                         int lang, int kind, struct buf *err)
 {
     struct buf data;
     buf_init(&data, 4u << 20);
-    int rc = lex_read_file(path, &data, err);
+    int rc = screen_read_file(path, &data, false, err);
     if (rc)
         goto out;
     size_t plen = strlen(path);
@@ -413,7 +393,7 @@ int screen_lex_load_dir(struct screen_lex *lx, const char *dir, struct buf *err)
     buf_init(&path, 4096);
     buf_init(&man, 1u << 20);
     buf_addf(&path, "%s/MANIFEST.tsv", dir);
-    int rc = lex_read_file(path.data, &man, err);
+    int rc = screen_read_file(path.data, &man, false, err);
     size_t pos = 0, line = 0;
     while (!rc && pos < man.len) {
         const char *nl = memchr(man.data + pos, '\n', man.len - pos);

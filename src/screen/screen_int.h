@@ -306,6 +306,15 @@ struct screen_model {
 size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
                     struct screen_span *spans, size_t max);
 
+/* ---- data files ---- */
+
+/* screen_read_file appends the file at path to out (whose limit is the
+ * file's size limit). Returns 0, ERR_NOTFOUND, ERR_IO, ERR_TOOBIG or
+ * ERR_NOMEM, with a message naming the file in err, except for a missing
+ * file when missing_ok. */
+MUST_CHECK int screen_read_file(const char *path, struct buf *out,
+                                bool missing_ok, struct buf *err);
+
 /* ---- datasets (train and eval) ---- */
 
 /* Labels of one row: -1 = not labelled for this head, 0, 1. */

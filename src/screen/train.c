@@ -78,36 +78,16 @@ void screen_rows_free(struct screen_row *rows, size_t n)
     free(rows);
 }
 
-static int tr_read_all(const char *path, struct buf *out, struct buf *err)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        if (errno == ENOENT)
-            return ERR_NOTFOUND;
-        buf_addf(err, "%s: %s", path, strerror(errno));
-        return ERR_IO;
-    }
-    char tmp[65536];
-    size_t k;
-    while ((k = fread(tmp, 1, sizeof(tmp), f)) > 0)
-        buf_add(out, tmp, k);
-    int bad = ferror(f);
-    fclose(f);
-    if (bad || buf_failed(out)) {
-        buf_addf(err, "%s: read failed or too large", path);
-        return ERR_IO;
-    }
-    return 0;
-}
-
 int screen_read_tsv(const char *path, uint16_t set, struct screen_row **rows,
                     size_t *n, size_t *cap, struct buf *err)
 {
     struct buf data;
     buf_init(&data, 64u << 20);
-    int rc = tr_read_all(path, &data, err);
-    if (rc)
-        goto out;
+    int rc = screen_read_file(path, &data, true, err);
+    if (rc) {
+        buf_release(&data);
+        return rc;
+    }
     size_t pos = 0, line = 0;
     while (pos < data.len) {
         const char *s = data.data + pos;
@@ -185,7 +165,7 @@ static int tr_olid_levels(const char *dir, struct screen_row *rows,
     buf_init(&path, 4096);
     buf_init(&data, 64u << 20);
     buf_addf(&path, "%s/olid/orig/olid-training-v1.0.tsv", dir);
-    int rc = tr_read_all(path.data, &data, err);
+    int rc = screen_read_file(path.data, &data, true, err);
     size_t pos = 0, line = 0, k = 0;
     while (!rc && pos < data.len) {
         const char *s = data.data + pos;

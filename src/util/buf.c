@@ -4,6 +4,7 @@
  * The empty buffer points at a shared static "" so that data is never NULL
  * and no allocation happens until the first append.
  */
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -148,4 +149,25 @@ char *buf_detach(struct buf *b, size_t *len_out)
         *len_out = b->len;
     buf_init(b, b->max);
     return p;
+}
+
+int buf_add_file(struct buf *b, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return errno == ENOENT ? ERR_NOTFOUND : ERR_IO;
+    char chunk[8192];
+    size_t k;
+    while (!b->err && (k = fread(chunk, 1, sizeof(chunk), f)) > 0)
+        buf_add(b, chunk, k);
+    int bad = ferror(f);
+    int saved = errno;
+    fclose(f);
+    if (b->err)
+        return b->err;
+    if (bad) {
+        errno = saved;
+        return ERR_IO;
+    }
+    return 0;
 }

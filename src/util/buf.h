@@ -43,6 +43,13 @@ void buf_add_i64(struct buf *b, int64_t v);
 void buf_truncate(struct buf *b, size_t len);
 
 /*
+ * buf_add_file appends the whole file at path. Returns 0, ERR_NOTFOUND (no
+ * such file), ERR_IO (it could not be opened or read; errno tells why) or
+ * the buffer's error (ERR_TOOBIG past its limit, ERR_NOMEM).
+ */
+int buf_add_file(struct buf *b, const char *path);
+
+/*
  * buf_detach hands the bytes to the caller (free with free()) and leaves the
  * buffer empty. Returns NULL if the buffer had failed. *len_out may be NULL.
  */

@@ -1,6 +1,8 @@
 /*
  * test_buf.c - the buffer, arena and bounded-parsing helpers in src/util.
  */
+#include <unistd.h>
+
 #include "testlib.h"
 
 #include "util/arena.h"
@@ -51,6 +53,34 @@ START_TEST(buf_addf_long_output)
     ck_assert_int_eq(len, 1001);
     ck_assert_int_eq(p[0], '[');
     free(p);
+}
+END_TEST
+
+START_TEST(buf_reads_whole_files_within_its_limit)
+{
+    char path[] = "/tmp/charla-buf-XXXXXX";
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    char big[20000];
+    for (size_t i = 0; i < sizeof(big); i++)
+        big[i] = (char)('a' + i % 26);
+    ck_assert_int_eq(write(fd, big, sizeof(big)), (ssize_t)sizeof(big));
+    close(fd);
+    struct buf b;
+    buf_init(&b, sizeof(big) + 3);
+    buf_adds(&b, "<<");
+    ck_assert_int_eq(buf_add_file(&b, path), 0);
+    ck_assert_uint_eq(b.len, sizeof(big) + 2);
+    ck_assert_int_eq(memcmp(b.data + 2, big, sizeof(big)), 0);
+    ck_assert_int_eq(b.data[b.len], '\0');
+    /* a second copy passes the limit: the buffer's error */
+    ck_assert_int_eq(buf_add_file(&b, path), ERR_TOOBIG);
+    buf_release(&b);
+    unlink(path);
+    buf_init(&b, 64);
+    ck_assert_int_eq(buf_add_file(&b, path), ERR_NOTFOUND);
+    ck_assert_int_eq(buf_add_file(&b, "/"), ERR_IO); /* a directory */
+    buf_release(&b);
 }
 END_TEST
 
@@ -129,6 +159,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, buf_appends_and_stays_terminated);
     tcase_add_test(tc, buf_limit_is_sticky);
     tcase_add_test(tc, buf_addf_long_output);
+    tcase_add_test(tc, buf_reads_whole_files_within_its_limit);
     tcase_add_test(tc, arena_allocates_zeroed_and_aligned);
     tcase_add_test(tc, arena_limit_refuses);
     tcase_add_test(tc, str_to_int_bounds);
