@@ -343,6 +343,25 @@ MUST_CHECK int screen_read_tsv(const char *path, uint16_t set,
                                struct screen_row **rows, size_t *n, size_t *cap,
                                struct buf *err);
 void screen_rows_free(struct screen_row *rows, size_t n);
+/* Append a row with a copy of text (labels y[] all -1). Returns 0 or
+ * ERR_NOMEM. */
+MUST_CHECK int screen_rows_add(struct screen_row **rows, size_t *n,
+                               size_t *cap, const char *text, size_t len,
+                               int label, uint16_t set);
+
+/*
+ * Neutral sentences (models/neutral): every template of DIR/<which>.tsv
+ * ("lang<TAB>template", one "{}" or "{the}" in it) filled with every term
+ * of the same language in DIR/terms.tsv ("lang<TAB>term<TAB>term with its
+ * article"), appended as rows with label 0. lang (may be NULL) keeps one
+ * language. *fh (may be NULL) gets a hash of both files' bytes. Returns 0,
+ * ERR_NOTFOUND (no such folder or file), ERR_INVALID (err names the file
+ * and line), ERR_TOOBIG or ERR_NOMEM.
+ */
+MUST_CHECK int screen_neutral_read(const char *dir, const char *which,
+                                   const char *lang, uint16_t set,
+                                   struct screen_row **rows, size_t *n,
+                                   size_t *cap, uint64_t *fh, struct buf *err);
 
 /* Memory one caller reuses across checks: screen_check keeps one per
  * thread; eval and classify own theirs. */

@@ -78,6 +78,32 @@ void screen_rows_free(struct screen_row *rows, size_t n)
     free(rows);
 }
 
+int screen_rows_add(struct screen_row **rows, size_t *n, size_t *cap,
+                    const char *text, size_t len, int label, uint16_t set)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 4096;
+        struct screen_row *r = realloc(*rows, c * sizeof(*r));
+        if (!r)
+            return ERR_NOMEM;
+        *rows = r;
+        *cap = c;
+    }
+    struct screen_row *r = &(*rows)[*n];
+    r->text = malloc(len + 1);
+    if (!r->text)
+        return ERR_NOMEM;
+    memcpy(r->text, text, len);
+    r->text[len] = '\0';
+    r->len = (uint32_t)len;
+    memset(r->y, -1, sizeof(r->y));
+    r->label = (int8_t)label;
+    r->set = set;
+    r->dev = 0;
+    (*n)++;
+    return 0;
+}
+
 int screen_read_tsv(const char *path, uint16_t set, struct screen_row **rows,
                     size_t *n, size_t *cap, struct buf *err)
 {
@@ -105,33 +131,12 @@ int screen_read_tsv(const char *path, uint16_t set, struct screen_row **rows,
             rc = ERR_INVALID;
             goto out;
         }
-        if (*n == *cap) {
-            size_t c = *cap ? *cap * 2 : 4096;
-            struct screen_row *r = realloc(*rows, c * sizeof(*r));
-            if (!r) {
-                rc = ERR_NOMEM;
-                goto out;
-            }
-            *rows = r;
-            *cap = c;
-        }
-        struct screen_row *r = &(*rows)[*n];
         size_t tl = ll - (size_t)(t2 + 1 - s);
         if (tl > 0 && t2[tl] == '\r')
             tl--;
-        r->text = malloc(tl + 1);
-        if (!r->text) {
-            rc = ERR_NOMEM;
+        rc = screen_rows_add(rows, n, cap, t2 + 1, tl, s[0] - '0', set);
+        if (rc)
             goto out;
-        }
-        memcpy(r->text, t2 + 1, tl);
-        r->text[tl] = '\0';
-        r->len = (uint32_t)tl;
-        memset(r->y, -1, sizeof(r->y));
-        r->label = (int8_t)(s[0] - '0');
-        r->set = set;
-        r->dev = 0;
-        (*n)++;
     }
 out:
     if (rc == ERR_NOMEM)
@@ -270,7 +275,12 @@ struct tr_opts {
     bool permissive;
     bool set_bias; /* fit a per-set bias (not saved); off by default:
                       on the tuning rows it did not help */
+    const char *neutral_dir; /* models/neutral */
+    float neutral_weight;    /* row weight of its sentences (0 = unused) */
 };
+
+/* The neutral sentences' rows (neutral.c) form a set of their own. */
+#define TR_SET_NEUTRAL 15
 
 struct tr_data {
     struct screen_row *rows;
@@ -556,10 +566,11 @@ static void tr_usage(void)
 {
     fputs("usage: charla train [--data DIR] [--lexicons DIR] [--out FILE]\n"
           "                    [--seed N] [--epochs N] [--bits N] [--lr X]\n"
-          "                    [--l2 X]\n"
+          "                    [--l2 X] [--neutral DIR] [--neutral-weight X]\n"
           "                    [--set-bias] [--permissive-only]\n"
           "Trains the screening model from the train and dev splits in DIR\n"
-          "(default ../shared/data/abuse) and the lists in models/lexicons.\n",
+          "(default ../shared/data/abuse), the lists in models/lexicons and\n"
+          "the neutral sentences of models/neutral (weight 0: without).\n",
           stderr);
 }
 
@@ -579,7 +590,9 @@ int screen_cmd_train(int argc, char **argv)
                         0.1f,
                         0.0f,
                         false,
-                        false};
+                        false,
+                        "models/neutral",
+                        1.0f};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int64_t v;
@@ -615,6 +628,17 @@ int screen_cmd_train(int argc, char **argv)
             if (!end || *end || !(o.l2 >= 0.0f && o.l2 < 1.0f)) {
                 fprintf(stderr, "charla train: --l2 wants a number in "
                                 "[0, 1)\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--neutral") == 0 && i + 1 < argc) {
+            o.neutral_dir = argv[++i];
+        } else if (strcmp(a, "--neutral-weight") == 0 && i + 1 < argc) {
+            char *end = NULL;
+            o.neutral_weight = strtof(argv[++i], &end);
+            if (!end || *end ||
+                !(o.neutral_weight >= 0.0f && o.neutral_weight <= 10.0f)) {
+                fprintf(stderr, "charla train: --neutral-weight wants a "
+                                "number in [0, 10]\n");
                 return 2;
             }
         } else if (strcmp(a, "--set-bias") == 0) {
@@ -706,6 +730,27 @@ int screen_cmd_train(int argc, char **argv)
         if (!has_dev[r->set] && screen_hash(r->text, r->len, 99) % 10 == 0)
             r->dev = 1;
     }
+    /* neutral sentences naming groups: "not abusive" for every head that
+     * has labelled data; never tuning rows */
+    if (o.neutral_weight > 0) {
+        size_t before = d.n;
+        uint64_t fh = 0;
+        if (screen_neutral_read(o.neutral_dir, "train", NULL, TR_SET_NEUTRAL,
+                                &d.rows, &d.n, &d.cap, &fh, &err)) {
+            fprintf(stderr, "charla train: %s\n", err.data);
+            goto out;
+        }
+        static const int heads[] = {
+            SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_INSULT),
+            SCREEN_HEAD(SCREEN_IDENTITY_HATE), SCREEN_HEAD(SCREEN_PROFANITY),
+            SCREEN_HEAD(SCREEN_SPAM)};
+        for (size_t i = before; i < d.n; i++)
+            for (size_t h = 0; h < sizeof(heads) / sizeof(heads[0]); h++)
+                d.rows[i].y[heads[h]] = 0;
+        buf_addf(&files, "neutral/train.tsv+terms.tsv\t%zu\t%016llx\n",
+                 d.n - before, (unsigned long long)fh);
+        fprintf(stderr, "neutral sentences: %zu\n", d.n - before);
+    }
     /* features, once */
     d.foff = malloc((d.n + 1) * sizeof(*d.foff));
     d.weight = malloc(d.n * sizeof(*d.weight));
@@ -743,7 +788,9 @@ int screen_cmd_train(int argc, char **argv)
         d.nsc[i] = (uint32_t)fs.n_scaled;
         for (size_t k = 0; k < fs.n; k++)
             d.feat[fn++] = fs.f[k].bucket;
-        d.weight[i] = r->set == SET_DAVIDSON ? 0.5f : 1.0f;
+        d.weight[i] = r->set == SET_DAVIDSON    ? 0.5f
+                      : r->set == TR_SET_NEUTRAL ? o.neutral_weight
+                                                 : 1.0f;
     }
     d.foff[d.n] = fn;
     fprintf(stderr, "rows: %zu, features: %zu (%.1f s)\n", d.n, fn,
