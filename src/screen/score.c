@@ -41,57 +41,10 @@ struct screen_wcache {
     struct wc_slot slot[WC_SLOTS];
 };
 
-/* One weight row, and eight int32 lanes to add rows into (GCC and Clang
- * vector types: a few SIMD instructions per row on any target). */
-typedef int16_t score_row_v __attribute__((vector_size(2 * SCREEN_NHEADS)));
-typedef int32_t score_lanes __attribute__((vector_size(4 * SCREEN_NHEADS)));
-
-static inline void score_add_row(score_lanes *acc, const int16_t *row)
-{
-    score_row_v r;
-    memcpy(&r, row, sizeof(r));
-    *acc += __builtin_convertvector(r, score_lanes);
-}
-
-/*
- * A comment's running totals: rows go into int32 lanes, which are exact
- * while fewer than SCORE_LANE_ROWS rows of |w| <= 32767 are in them, and
- * spill into int64 totals before they could overflow (a comment may be
- * long).
- */
-#define SCORE_LANE_ROWS 65535u
-struct score_acc {
-    score_lanes lanes;
-    uint32_t rows; /* rows in lanes */
-    int64_t tot[SCREEN_NHEADS];
-};
-
-static inline void score_spill(struct score_acc *a)
+static inline void score_add_row(int32_t acc[SCREEN_NHEADS], const int16_t *row)
 {
     for (int h = 0; h < SCREEN_NHEADS; h++)
-        a->tot[h] += a->lanes[h];
-    a->lanes = (score_lanes){0};
-    a->rows = 0;
-}
-
-static inline void score_acc_row(struct score_acc *a, const int16_t *row)
-{
-    if (a->rows >= SCORE_LANE_ROWS)
-        score_spill(a);
-    score_add_row(&a->lanes, row);
-    a->rows++;
-}
-
-/* Add the exact sum of nrows rows (a cached word). */
-static inline void score_acc_sum(struct score_acc *a, const int32_t *sum,
-                                 uint32_t nrows)
-{
-    if (a->rows + nrows > SCORE_LANE_ROWS)
-        score_spill(a);
-    score_lanes v;
-    memcpy(&v, sum, sizeof(v));
-    a->lanes += v;
-    a->rows += nrows;
+        acc[h] += row[h];
 }
 
 /* The exact sum of one word's own rows. */
@@ -105,18 +58,17 @@ static void score_word(const struct screen_model *m, const char *w, size_t len,
     size_t k = screen_word_feats(w, len, hash, m->mask, b, &nlead);
     for (size_t i = 0; i < k && i < 16; i++)
         __builtin_prefetch(m->w + (size_t)b[i] * SCREEN_NHEADS);
-    /* k <= SCREEN_WORD_MAX_FEAT rows: int32 lanes are exact */
-    score_lanes acc = {0};
+    int32_t acc[SCREEN_NHEADS] = {0};
     int32_t lead = 0;
     for (size_t i = 0; i < k; i++) {
         if (i + 16 < k)
             __builtin_prefetch(m->w + (size_t)b[i + 16] * SCREEN_NHEADS);
         const int16_t *row = m->w + (size_t)b[i] * SCREEN_NHEADS;
-        score_add_row(&acc, row);
+        score_add_row(acc, row);
         if (i >= 1 && i <= nlead)
             lead += row[SCREEN_HEAD_HOLD];
     }
-    memcpy(out->sum, &acc, sizeof(acc));
+    memcpy(out->sum, acc, sizeof(acc));
     out->nfeat = (uint32_t)k;
     out->lead_hold = lead;
     out->key = hash;
@@ -200,8 +152,9 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
                                              sc->extra + ncross);
     for (size_t i = 0; i < sc->nextra; i++)
         __builtin_prefetch(m->w + (size_t)sc->extra[i].bucket * SCREEN_NHEADS);
-    /* scaled features in acc, unscaled ones in acc2 */
-    struct score_acc acc = {0}, acc2 = {0};
+    /* Per-word int32 sums are bounded (SCREEN_WORD_MAX_FEAT * 32767 <
+     * 2^31); the comment's totals are 64-bit, a comment may be long. */
+    int64_t tot[SCREEN_NHEADS] = {0}, tot2[SCREEN_NHEADS] = {0};
     size_t nscaled = ncross;
     for (size_t i = 0; i < n->ntok; i++) {
         const struct screen_tok *t = &n->tok[i];
@@ -215,11 +168,13 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
             hold -= s->lead_hold;
             sc->tok_hold[i - 1] += s->lead_hold;
         }
-        score_acc_sum(&acc, s->sum, s->nfeat);
+        for (int h = 0; h < SCREEN_NHEADS; h++)
+            tot[h] += s->sum[h];
         nscaled += s->nfeat;
         if (i + 1 < n->ntok) {
             const int16_t *row = m->w + (size_t)bg[i] * SCREEN_NHEADS;
-            score_acc_row(&acc, row);
+            for (int h = 0; h < SCREEN_NHEADS; h++)
+                tot[h] += row[h];
             hold += row[SCREEN_HEAD_HOLD];
             nscaled++;
         }
@@ -227,21 +182,20 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
     }
     for (size_t i = 0; i < ncross; i++) {
         const int16_t *row = m->w + (size_t)sc->extra[i].bucket * SCREEN_NHEADS;
-        score_acc_row(&acc, row);
+        for (int h = 0; h < SCREEN_NHEADS; h++)
+            tot[h] += row[h];
         if (sc->extra[i].tok < n->ntok)
             sc->tok_hold[sc->extra[i].tok] += row[SCREEN_HEAD_HOLD];
     }
     for (size_t i = ncross; i < sc->nextra; i++) {
         const int16_t *row = m->w + (size_t)sc->extra[i].bucket * SCREEN_NHEADS;
-        score_acc_row(&acc2, row);
+        for (int h = 0; h < SCREEN_NHEADS; h++)
+            tot2[h] += row[h];
     }
-    score_spill(&acc);
-    score_spill(&acc2);
     sc->nscaled = nscaled;
     float inv = nscaled ? 1.0f / sqrtf((float)nscaled) : 0.0f;
     for (int h = 0; h < SCREEN_NHEADS; h++)
-        z[h] = m->hdr->scale[h] *
-                   ((float)acc.tot[h] * inv + (float)acc2.tot[h]) +
+        z[h] = m->hdr->scale[h] * ((float)tot[h] * inv + (float)tot2[h]) +
                m->hdr->bias[h];
     return 0;
 }
