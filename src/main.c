@@ -262,7 +262,7 @@ static int cmd_serve(int argc, char **argv)
     }
     app_ready = 1;
     if (db_read) {
-        rst = store_open_replica(db_read, &err);
+        rst = store_open_replica(db_read, st, &err);
         if (!rst) {
             fprintf(stderr, "charla: --db-read: %s\n", err.data);
             goto out;

@@ -45,6 +45,10 @@
  * It migrates nothing (a standby cannot write; the primary's migrations
  * reach it by replication) and insists on this charla's schema version.
  * Which requests read from it is the handlers' choice (app_read_store).
+ * When the replica cannot be reached, its reads go to the primary instead
+ * and the replica is left alone for REPLICA_REST_S seconds, so readers get
+ * answers (fresher ones) rather than errors, and a dead standby costs one
+ * failed connection attempt per rest, not one per request.
  *
  * No result is memoised here (unlike sqlite.c's article memo): every read
  * asks the server, which is what keeps several processes coherent. A memo
@@ -52,9 +56,11 @@
  */
 #include <libpq-fe.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "store/schema.h"
 #include "store/store.h"
@@ -295,7 +301,12 @@ struct pg_store {
     pthread_key_t key;
     pthread_mutex_t lock; /* guards conns */
     struct pg_conn *conns;
+    struct pg_store *fallback;    /* a replica's primary, or NULL */
+    _Atomic int64_t resting_till; /* a replica: monotonic second until
+                                     which its reads go to the primary */
 };
+
+#define REPLICA_REST_S 10
 
 /* The values of one statement's parameters; numbers are kept as text. */
 struct pg_params {
@@ -428,11 +439,11 @@ static struct pg_conn *conn_new(struct pg_store *s, struct buf *err)
 }
 
 /*
- * conn_get returns the calling thread's connection, opening it on first use
+ * conn_own returns the calling thread's connection, opening it on first use
  * and reconnecting one that was lost, or NULL (logged) if the server cannot
  * be reached.
  */
-static struct pg_conn *conn_get(struct pg_store *s)
+static struct pg_conn *conn_own(struct pg_store *s)
 {
     struct pg_conn *c = pthread_getspecific(s->key);
     if (!c) {
@@ -455,6 +466,47 @@ static struct pg_conn *conn_get(struct pg_store *s)
         return NULL;
     }
     PQsetNoticeProcessor(c->db, quiet_notices, NULL);
+    return c;
+}
+
+static int64_t mono_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec;
+}
+
+/* A replica that could not be reached rests: its primary answers. */
+static bool replica_resting(struct pg_store *s)
+{
+    return s->fallback && atomic_load(&s->resting_till) > mono_seconds();
+}
+
+/* Sends the replica's reads to its primary for REPLICA_REST_S seconds
+ * and returns the calling thread's connection to the primary (or NULL). */
+static struct pg_conn *replica_rest(struct pg_store *s)
+{
+    int64_t till = mono_seconds() + REPLICA_REST_S;
+    if (atomic_exchange(&s->resting_till, till) < till - REPLICA_REST_S)
+        fprintf(stderr,
+                "charla: postgres: the read replica cannot be reached; "
+                "reading from the primary for %d s\n",
+                REPLICA_REST_S);
+    return conn_own(s->fallback);
+}
+
+/*
+ * conn_get returns the connection an op of store s runs on: the calling
+ * thread's own (see conn_own), or for a replica that cannot be reached,
+ * the thread's connection to the primary. NULL if neither can be had.
+ */
+static struct pg_conn *conn_get(struct pg_store *s)
+{
+    if (replica_resting(s))
+        return conn_own(s->fallback);
+    struct pg_conn *c = conn_own(s);
+    if (!c && s->fallback)
+        return replica_rest(s);
     return c;
 }
 
@@ -532,12 +584,20 @@ static int run(struct pg_conn *c, enum stmt_id id, const struct pg_params *p,
     if (ret != ERR_DB || c->in_tx || PQstatus(c->db) == CONNECTION_OK ||
         strncmp(stmt_sql[id], "SELECT", 6) != 0)
         return ret;
-    PQreset(c->db);
-    memset(c->prepared, 0, sizeof(c->prepared));
-    if (PQstatus(c->db) != CONNECTION_OK)
+    struct pg_store *s = c->owner;
+    if (!replica_resting(s)) {
+        PQreset(c->db);
+        memset(c->prepared, 0, sizeof(c->prepared));
+        if (PQstatus(c->db) == CONNECTION_OK) {
+            PQsetNoticeProcessor(c->db, quiet_notices, NULL);
+            return run_once(c, id, p, out);
+        }
+    }
+    if (!s->fallback)
         return ret;
-    PQsetNoticeProcessor(c->db, quiet_notices, NULL);
-    return run_once(c, id, p, out);
+    /* a replica that went away: its primary answers */
+    struct pg_conn *f = replica_rest(s);
+    return f ? run_once(f, id, p, out) : ret;
 }
 
 /* run_done runs a statement whose rows, if any, nobody reads. */
@@ -727,7 +787,8 @@ fail:
     return NULL;
 }
 
-struct store *store_open_replica(const char *url, struct buf *err)
+struct store *store_open_replica(const char *url, struct store *primary,
+                                 struct buf *err)
 {
     if (!str_starts(url, "postgres://") && !str_starts(url, "postgresql://")) {
         buf_adds(err, "a read replica must be a postgres:// URL");
@@ -749,6 +810,9 @@ struct store *store_open_replica(const char *url, struct buf *err)
         return NULL;
     }
     struct pg_conn *c = conn_new(s, err);
+    /* set after the checks below, which must run on the replica itself */
+    struct pg_store *fallback =
+        primary && primary->ops == &pg_ops ? (struct pg_store *)primary : NULL;
     int version = -1;
     if (!c)
         goto fail;
@@ -762,6 +826,7 @@ struct store *store_open_replica(const char *url, struct buf *err)
                  version, (int)schema_pg_count);
         goto fail;
     }
+    s->fallback = fallback;
     return &s->base;
 fail:
     pg_ops.close(&s->base);

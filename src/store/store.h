@@ -342,9 +342,12 @@ MUST_CHECK int store_sqlite_backup(const char *db_path, const char *dest,
  * store_open_replica opens a PostgreSQL streaming replica (a read-only hot
  * standby) for reads: like store_open, but it migrates nothing and fails
  * unless the replica already has this charla's schema version. Every write
- * through it fails with ERR_DB. Caller frees with store_free.
+ * through it fails with ERR_DB. When the replica cannot be reached later,
+ * its reads are answered by primary (a PostgreSQL store; may be NULL) for
+ * a few seconds at a time. Caller frees with store_free, before primary.
  */
-struct store *store_open_replica(const char *url, struct buf *err);
+struct store *store_open_replica(const char *url, struct store *primary,
+                                 struct buf *err);
 
 /* Backend constructors, used by store_open. */
 struct store *store_sqlite_open(const char *path, struct buf *err);

@@ -368,6 +368,21 @@ def test_replica_serves_anonymous_reads_posters_see_their_own(srv):
         check(cid in ids, "the replica catches up")
         got = anon.get("/api/v1/articles").json()["articles"][0]["title"]
         eq(got, "Only on the primary", "title caught up")
+
+        # the replica goes away: anonymous readers get the primary's
+        # answers, not errors
+        cluster_verb("stop", rdir)
+        for _ in range(3):
+            r = anon.get("/api/v1/articles")
+            eq(r.status, 200, "articles with the replica down: %s" % r.text)
+            eq(r.json()["articles"][0]["title"], "Only on the primary",
+               "from the primary")
+            ids = [x["id"] for x in thread_of(anon, aid).json()["comments"]]
+            check(cid in ids, "the thread from the primary")
+            r = anon.get(ARTICLE_PATH)
+            eq(r.status, 200, "the article page with the replica down")
+            check("Thanks for the update on this story." in r.text,
+                  "the page from the primary")
     finally:
         if two:
             two.stop()
