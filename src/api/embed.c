@@ -250,7 +250,7 @@ static void preflight(struct http_resp *resp)
 static void refuse(struct http_resp *resp)
 {
     respond_json_error(resp, 403, "origin_not_allowed",
-                       "This site may not embed the discussion.");
+                       msg_get(MSG_API_NO_EMBED));
 }
 
 /*
@@ -476,8 +476,7 @@ static bool resolve(struct app *app, struct http_req *req,
     if (ret) {
         if (json)
             respond_json_error(resp, 400, "bad_url",
-                               "Send url=: the page's absolute http(s) URL, "
-                               "at most 1024 bytes.");
+                               msg_get(MSG_API_BAD_EMBED_URL));
         else
             respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
         return false;
@@ -862,7 +861,7 @@ static bool json_body(struct http_req *req, struct http_resp *resp)
     if (ct && strncasecmp(ct, "application/json", 16) == 0)
         return true;
     respond_json_error(resp, 415, "unsupported_type",
-                       "Send the body as application/json.");
+                       msg_get(MSG_API_JSON_ONLY));
     return false;
 }
 
@@ -873,7 +872,8 @@ static void post_comment_proxy(struct app *app, struct http_req *req,
     if (!json_body(req, resp))
         return;
     if (!query_id(req, "article", &id)) {
-        respond_json_error(resp, 400, "bad_request", "Send article=<id>.");
+        respond_json_error(resp, 400, "bad_request",
+                           msg_get(MSG_API_SEND_ARTICLE));
         return;
     }
     struct article art;
@@ -895,7 +895,8 @@ static void report_proxy(struct app *app, struct http_req *req,
     if (!json_body(req, resp))
         return;
     if (!query_id(req, "comment", &id)) {
-        respond_json_error(resp, 400, "bad_request", "Send comment=<id>.");
+        respond_json_error(resp, 400, "bad_request",
+                           msg_get(MSG_API_SEND_COMMENT));
         return;
     }
     mod_reader_report(app, req, resp, id);
@@ -912,7 +913,7 @@ static void counts(struct app *app, struct http_req *req,
     n = http_req_query_all(req, "url", urls, EMBED_COUNTS_MAX + 1);
     if (n > EMBED_COUNTS_MAX) {
         respond_json_error(resp, 400, "too_many",
-                           "At most 50 url parameters per request.");
+                           msg_get(MSG_API_TOO_MANY_URLS));
         return;
     }
     struct buf *b = &resp->body;
@@ -975,7 +976,8 @@ void embed_route(struct app *app, struct http_req *req, struct http_resp *resp)
                  strcmp(p, "/embed/report") == 0 ||
                  strcmp(p, "/api/v1/counts") == 0;
     if (!known) {
-        respond_json_error(resp, 404, "not_found", "No such endpoint.");
+        respond_json_error(resp, 404, "not_found",
+                           msg_get(MSG_API_NO_ENDPOINT));
         return;
     }
     if (!gate(app, req, resp))

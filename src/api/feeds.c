@@ -129,7 +129,7 @@ static const char *article_link(const struct article *art)
 static void send_feed(struct http_resp *resp, struct buf *b)
 {
     if (buf_failed(b)) {
-        respond_json_error(resp, 500, "feed", "The feed is too large.");
+        respond_json_error(resp, 500, "feed", msg_get(MSG_API_FEED_TOO_LARGE));
         return;
     }
     resp->content_type = ATOM_CONTENT_TYPE;
@@ -192,7 +192,8 @@ static void feed_articles(struct feed_ctx *fc, struct http_resp *resp)
     struct article *arts = NULL;
     size_t n = 0;
     if (store_article_list(app->store, true, a, &arts, &n)) {
-        respond_json_error(resp, 503, "unavailable", "Try again later.");
+        respond_json_error(resp, 503, "unavailable",
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     struct atom_feed f = {.base_url = fc->base_url,
@@ -245,12 +246,13 @@ static void feed_article_comments(struct feed_ctx *fc, struct http_resp *resp,
     struct article art;
     int ret = store_article_get(app->store, id, a, &art);
     if (ret == ERR_NOTFOUND || (ret == 0 && !art.is_published)) {
-        respond_json_error(resp, 404, "not_found", "No such article.");
+        respond_json_error(resp, 404, "not_found", msg_get(MSG_API_NO_ARTICLE));
         return;
     }
     struct thread t;
     if (ret || thread_load(app, fc->req, &art, &t)) {
-        respond_json_error(resp, 503, "unavailable", "Try again later.");
+        respond_json_error(resp, 503, "unavailable",
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     const char *self = arena_sprintf(a, "/feeds/articles/%lld/comments.atom",
@@ -276,7 +278,7 @@ static void feed_article_comments(struct feed_ctx *fc, struct http_resp *resp,
             ret = comment_entry(fc, &b, &f, &t, i, false);
     atom_end(&b);
     if (ret)
-        respond_json_error(resp, 500, "feed", "The feed failed.");
+        respond_json_error(resp, 500, "feed", msg_get(MSG_API_FEED_FAILED));
     else
         send_feed(resp, &b);
     buf_release(&b);
@@ -307,25 +309,27 @@ static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
     struct article *arts = NULL;
     size_t n = 0;
     if (store_article_list(app->store, true, a, &arts, &n)) {
-        respond_json_error(resp, 503, "unavailable", "Try again later.");
+        respond_json_error(resp, 503, "unavailable",
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     struct thread *threads = arena_alloc(a, (n ? n : 1) * sizeof(*threads));
     size_t total = 0;
     if (!threads) {
-        respond_json_error(resp, 500, "feed", "Out of memory.");
+        respond_json_error(resp, 500, "feed", msg_get(MSG_API_NO_MEMORY));
         return;
     }
     for (size_t k = 0; k < n; k++) {
         if (thread_load(app, fc->req, &arts[k], &threads[k])) {
-            respond_json_error(resp, 503, "unavailable", "Try again later.");
+            respond_json_error(resp, 503, "unavailable",
+                               msg_get(MSG_API_UNAVAILABLE));
             return;
         }
         total += threads[k].count;
     }
     struct recent *all = arena_alloc(a, (total ? total : 1) * sizeof(*all));
     if (!all) {
-        respond_json_error(resp, 500, "feed", "Out of memory.");
+        respond_json_error(resp, 500, "feed", msg_get(MSG_API_NO_MEMORY));
         return;
     }
     size_t m = 0;
@@ -353,7 +357,7 @@ static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
         ret = comment_entry(fc, &b, &f, all[j].t, all[j].i, true);
     atom_end(&b);
     if (ret)
-        respond_json_error(resp, 500, "feed", "The feed failed.");
+        respond_json_error(resp, 500, "feed", msg_get(MSG_API_FEED_FAILED));
     else
         send_feed(resp, &b);
     buf_release(&b);
@@ -395,18 +399,20 @@ static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
     struct arena *a = &req->arena;
     const char *want = queue_token(app, req);
     if (!want) {
-        respond_json_error(resp, 503, "unavailable", "Try again later.");
+        respond_json_error(resp, 503, "unavailable",
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     if (given_len != strlen(want) ||
         sodium_memcmp(given, want, given_len) != 0) {
-        respond_json_error(resp, 404, "not_found", "No such feed.");
+        respond_json_error(resp, 404, "not_found", msg_get(MSG_API_NO_FEED));
         return;
     }
     struct comment *cs = NULL;
     size_t n = 0;
     if (store_queue_list(app->store, 0, true, a, &cs, &n)) {
-        respond_json_error(resp, 503, "unavailable", "Try again later.");
+        respond_json_error(resp, 503, "unavailable",
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     const char *title =
@@ -466,7 +472,8 @@ static void feed_queue_where(struct feed_ctx *fc, struct http_resp *resp)
         return;
     const char *tok = queue_token(fc->app, fc->req);
     if (!tok) {
-        respond_json_error(resp, 503, "unavailable", "Try again later.");
+        respond_json_error(resp, 503, "unavailable",
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     resp->content_type = "application/json; charset=utf-8";
@@ -514,5 +521,5 @@ void feeds_route(struct app *app, struct http_req *req, struct http_resp *resp)
         feed_queue(&fc, resp, p + pl, n - pl - sl);
         return;
     }
-    respond_json_error(resp, 404, "not_found", "No such feed.");
+    respond_json_error(resp, 404, "not_found", msg_get(MSG_API_NO_FEED));
 }

@@ -34,6 +34,7 @@
 #include "core/moderation.h"
 #include "http/form.h"
 #include "render/html.h"
+#include "render/msg.h"
 #include "render/page.h"
 
 #define HTML_TYPE "text/html; charset=utf-8"
@@ -138,7 +139,7 @@ static void me_export(struct app *app, struct http_req *req,
     if (hash &&
         store_comments_by_author(app->store, hash, &req->arena, &cs, &n)) {
         respond_json_error(resp, 503, "unavailable",
-                           "The database is not answering. Try again.");
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     struct buf *b = &resp->body;

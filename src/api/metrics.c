@@ -33,6 +33,7 @@
 #include <strings.h>
 
 #include "api/hooks.h"
+#include "render/msg.h"
 #include "util/str.h"
 
 enum route_id {
@@ -296,7 +297,7 @@ void metrics_route(struct app *app, struct http_req *req,
     write_queue_and_cache(app, req, b);
     if (buf_failed(b)) {
         buf_reset(b);
-        respond_json_error(resp, 500, "metrics", "Out of memory.");
+        respond_json_error(resp, 500, "metrics", msg_get(MSG_API_NO_MEMORY));
         return;
     }
     resp->content_type = "text/plain; version=0.0.4; charset=utf-8";

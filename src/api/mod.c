@@ -73,7 +73,7 @@ void mod_session_login(struct app *app, struct http_req *req,
     json_decref(root);
     if (!name || !password || !name[0] || !password[0]) {
         respond_json_error(resp, 400, "bad_request",
-                           "Send {\"name\": text, \"password\": text}.");
+                           msg_get(MSG_API_LOGIN_FIELDS));
         return;
     }
     char cookie[STAFF_TOKEN_HEX + 1];
@@ -132,7 +132,8 @@ void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp)
     const char *art = http_req_query(req, "article");
     if (art && *art &&
         str_to_int(art, strlen(art), 1, INT64_MAX, &article_id)) {
-        respond_json_error(resp, 400, "bad_request", "Bad article id.");
+        respond_json_error(resp, 400, "bad_request",
+                           msg_get(MSG_API_BAD_ARTICLE_ID));
         return;
     }
     const char *order = http_req_query(req, "order");
@@ -148,7 +149,8 @@ void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp)
     }
     resp->content_type = JSON_TYPE;
     if (json_queue(&resp->body, items, n, raids, nraids, &req->arena))
-        respond_json_error(resp, 500, "internal", "The queue is too large.");
+        respond_json_error(resp, 500, "internal",
+                           msg_get(MSG_API_QUEUE_TOO_LARGE));
 }
 
 /* comment_for_action loads a comment or answers 404/503. */
@@ -175,9 +177,7 @@ void mod_comment_action(struct app *app, struct http_req *req,
         return;
     int act = mod_action_parse(action);
     if (act < 0 || act == MOD_DELETE || act == MOD_HOLD) {
-        respond_json_error(resp, 404, "not_found",
-                           "Actions are approve, remove, purge, restore and "
-                           "redact.");
+        respond_json_error(resp, 404, "not_found", msg_get(MSG_API_ACTIONS));
         return;
     }
     json_t *root = parse_body(req, resp);
@@ -189,7 +189,7 @@ void mod_comment_action(struct app *app, struct http_req *req,
     json_decref(root);
     if (!reason || !note || !span) {
         respond_json_error(resp, 400, "bad_request",
-                           "reason, note and span must be text.");
+                           msg_get(MSG_API_ACTION_FIELDS));
         return;
     }
     struct comment c;
@@ -247,8 +247,7 @@ void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp)
     if (!comment_id || !duration || !note ||
         mod_ban_duration(duration, &seconds)) {
         respond_json_error(resp, 400, "bad_request",
-                           "Send {\"comment\": id, \"duration\": \"1d\" | "
-                           "\"7d\" | \"permanent\"}.");
+                           msg_get(MSG_API_BAN_FIELDS));
         return;
     }
     struct comment c;
@@ -256,8 +255,7 @@ void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp)
         return;
     if (c.author_kind != AUTHOR_READER || !c.author_hash[0]) {
         respond_json_error(resp, 422, "not_a_reader",
-                           "Only comments posted here by readers can lead "
-                           "to a ban.");
+                           msg_get(MSG_ADM_ERR_NOT_READER));
         return;
     }
     if (mod_ban_author(app->store, &c, duration, se.user.name, note,
@@ -285,7 +283,8 @@ void mod_log(struct app *app, struct http_req *req, struct http_resp *resp)
     const char *cid = http_req_query(req, "comment");
     if (cid && *cid &&
         str_to_int(cid, strlen(cid), 1, INT64_MAX, &comment_id)) {
-        respond_json_error(resp, 400, "bad_request", "Bad comment id.");
+        respond_json_error(resp, 400, "bad_request",
+                           msg_get(MSG_API_BAD_COMMENT_ID));
         return;
     }
     struct audit_entry *e;

@@ -12,6 +12,7 @@
 #include "api/thread_load.h"
 #include "render/html.h"
 #include "render/json.h"
+#include "render/msg.h"
 #include "util/str.h"
 
 #define JSON_TYPE "application/json; charset=utf-8"
@@ -25,13 +26,13 @@ void api_comments_paged(struct app *app, struct http_req *req,
     const char *after = http_req_query(req, "after");
     int64_t limit = PAGED_DEFAULT_LIMIT;
     if (lim && str_to_int(lim, strlen(lim), 1, PAGED_MAX_LIMIT, &limit)) {
-        respond_json_error(resp, 400, "bad_request", "limit must be 1 to 500.");
+        respond_json_error(resp, 400, "bad_request", msg_get(MSG_API_LIMIT));
         return;
     }
     struct thread t;
     if (thread_load(app, req, art, &t)) {
         respond_json_error(resp, 503, "unavailable",
-                           "The database is not answering. Try again.");
+                           msg_get(MSG_API_UNAVAILABLE));
         return;
     }
     size_t start = 0;
@@ -42,7 +43,7 @@ void api_comments_paged(struct app *app, struct http_req *req,
                 break;
         if (i == t.count) {
             respond_json_error(resp, 400, "bad_cursor",
-                               "No comment has that number.");
+                               msg_get(MSG_API_BAD_CURSOR));
             return;
         }
         start = i + 1;
@@ -69,7 +70,7 @@ void api_comments_paged(struct app *app, struct http_req *req,
             buf_addc(b, ',');
         if (json_comment(b, &t, i, &req->arena)) {
             respond_json_error(resp, 500, "internal",
-                               "The thread could not be rendered.");
+                               msg_get(MSG_API_RENDER_FAILED));
             return;
         }
         last = t.comments[i].number;

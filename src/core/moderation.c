@@ -140,23 +140,22 @@ int mod_apply(struct store *st, const struct comment *c,
     int ret;
 
     if (mod_next_status(rq->action, c->status, c->report_count, &to)) {
-        buf_addf(msg, "A %s comment cannot be %s.",
-                 comment_status_name(c->status),
-                 rq->action == MOD_APPROVE   ? "approved"
-                 : rq->action == MOD_RESTORE ? "restored"
-                 : rq->action == MOD_PURGE   ? "purged again"
-                 : rq->action == MOD_DELETE  ? "deleted"
-                 : rq->action == MOD_HOLD    ? "held"
-                 : rq->action == MOD_REDACT  ? "redacted"
-                                             : "removed");
+        buf_adds(msg,
+                 msg_get(rq->action == MOD_APPROVE   ? MSG_MOD_CANNOT_APPROVE
+                         : rq->action == MOD_RESTORE ? MSG_MOD_CANNOT_RESTORE
+                         : rq->action == MOD_PURGE   ? MSG_MOD_CANNOT_PURGE
+                         : rq->action == MOD_DELETE  ? MSG_MOD_CANNOT_DELETE
+                         : rq->action == MOD_HOLD    ? MSG_MOD_CANNOT_HOLD
+                         : rq->action == MOD_REDACT  ? MSG_MOD_CANNOT_REDACT
+                                                     : MSG_MOD_CANNOT_REMOVE));
         return ERR_FORBIDDEN;
     }
     if (!text_ok(reason, MOD_REASON_MAX) || !text_ok(note, MOD_NOTE_MAX)) {
-        buf_adds(msg, "The reason or note is too long or not valid text.");
+        buf_adds(msg, msg_get(MSG_MOD_TEXT_INVALID));
         return ERR_INVALID;
     }
     if (rq->action == MOD_REMOVE && !reason[0]) {
-        buf_adds(msg, "Removing a comment needs a reason.");
+        buf_adds(msg, msg_get(MSG_MOD_NEED_REASON));
         return ERR_INVALID;
     }
     struct transition t = {
@@ -180,7 +179,7 @@ int mod_apply(struct store *st, const struct comment *c,
     } else if (rq->action == MOD_REDACT) {
         if (!rq->span || !rq->span[0] ||
             mod_redact(c->body, rq->span, &body) == 0) {
-            buf_adds(msg, "The text to redact was not found in the comment.");
+            buf_adds(msg, msg_get(MSG_MOD_REDACT_NOT_FOUND));
             buf_release(&body);
             return ERR_INVALID;
         }
@@ -191,11 +190,11 @@ int mod_apply(struct store *st, const struct comment *c,
     }
     ret = store_comment_transition(st, &t);
     if (ret == ERR_CONFLICT)
-        buf_adds(msg, "Someone changed this comment meanwhile; reload.");
+        buf_adds(msg, msg_get(MSG_MOD_CONFLICT));
     else if (ret == ERR_NOTFOUND)
-        buf_adds(msg, "No such comment.");
+        buf_adds(msg, msg_get(MSG_ADM_ERR_NO_COMMENT));
     else if (ret)
-        buf_adds(msg, "The change could not be stored. Try again.");
+        buf_adds(msg, msg_get(MSG_MOD_STORE_ERROR));
     buf_release(&body);
     return ret;
 }

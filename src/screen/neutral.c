@@ -44,8 +44,8 @@ struct neutral_line {
 /* Reads dir/name into data and splits its lines of `fields` columns
  * (comments and blank lines skipped) into lines[0..*n). */
 static int neutral_load(const char *dir, const char *name, size_t fields,
-                        struct buf *data, struct neutral_line *lines,
-                        size_t *n, struct buf *err)
+                        struct buf *data, struct neutral_line *lines, size_t *n,
+                        struct buf *err)
 {
     struct buf path;
     buf_init(&path, 4096);
@@ -78,8 +78,9 @@ static int neutral_load(const char *dir, const char *name, size_t fields,
         } else {
             for (size_t i = 0; i < fields && !rc; i++) {
                 if (l->fl[i] == 0 || !str_utf8_valid(l->f[i], l->fl[i])) {
-                    buf_addf(err, "%s line %zu: field %zu is empty or not "
-                                  "UTF-8",
+                    buf_addf(err,
+                             "%s line %zu: field %zu is empty or not "
+                             "UTF-8",
                              path.data, line, i + 1);
                     rc = ERR_INVALID;
                 }
@@ -161,8 +162,9 @@ int screen_neutral_read(const char *dir, const char *which, const char *lang,
             size_t wl = terms[k].fl[art ? 2 : 1];
             size_t len = tl - slot_len + wl;
             if (len > sizeof(sentence)) {
-                buf_addf(err, "%s/%s: template %zu with term %zu is longer "
-                              "than %zu bytes",
+                buf_addf(err,
+                         "%s/%s: template %zu with term %zu is longer "
+                         "than %zu bytes",
                          dir, name.data, t + 1, k + 1, sizeof(sentence));
                 rc = ERR_TOOBIG;
                 break;

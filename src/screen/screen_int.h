@@ -345,9 +345,9 @@ MUST_CHECK int screen_read_tsv(const char *path, uint16_t set,
 void screen_rows_free(struct screen_row *rows, size_t n);
 /* Append a row with a copy of text (labels y[] all -1). Returns 0 or
  * ERR_NOMEM. */
-MUST_CHECK int screen_rows_add(struct screen_row **rows, size_t *n,
-                               size_t *cap, const char *text, size_t len,
-                               int label, uint16_t set);
+MUST_CHECK int screen_rows_add(struct screen_row **rows, size_t *n, size_t *cap,
+                               const char *text, size_t len, int label,
+                               uint16_t set);
 
 /*
  * Neutral sentences (models/neutral): every template of DIR/<which>.tsv

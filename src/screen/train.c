@@ -273,8 +273,8 @@ struct tr_opts {
     float lr;
     float l2; /* L2 penalty on the weights a row touches (0 = none) */
     bool permissive;
-    bool set_bias; /* fit a per-set bias (not saved); off by default:
-                      on the tuning rows it did not help */
+    bool set_bias;           /* fit a per-set bias (not saved); off by default:
+                                on the tuning rows it did not help */
     const char *neutral_dir; /* models/neutral */
     float neutral_weight;    /* row weight of its sentences (0 = unused) */
 };
@@ -789,7 +789,7 @@ int screen_cmd_train(int argc, char **argv)
         d.nsc[i] = (uint32_t)fs.n_scaled;
         for (size_t k = 0; k < fs.n; k++)
             d.feat[fn++] = fs.f[k].bucket;
-        d.weight[i] = r->set == SET_DAVIDSON    ? 0.5f
+        d.weight[i] = r->set == SET_DAVIDSON     ? 0.5f
                       : r->set == TR_SET_NEUTRAL ? o.neutral_weight
                                                  : 1.0f;
     }

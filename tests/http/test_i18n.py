@@ -196,3 +196,44 @@ def test_embed_thread_json_language(srv):
     c.cookies["charla_lang"] = "en"
     r = embed_helpers.thread(c, lang="es")
     eq(r.json()["embed"]["msg"]["reply"], "Responder", "lang= wins")
+
+
+def test_staff_errors_in_spanish(srv):
+    """A moderator whose browser asks for Spanish gets the staff API's
+    refusals in Spanish too."""
+    import json
+    add_user(srv)
+    mod = login(srv)
+    _, by = comments(srv)
+    cid = by["10"]["id"]
+
+    def mod_act(action, body, headers):
+        h = dict(headers, **{"Content-Type": "application/json",
+                             "X-CSRF-Token": mod.csrf})
+        return mod.request("POST", "/api/v1/mod/comments/%d/%s" %
+                           (cid, action), json.dumps(body), h)
+
+    r = mod_act("remove", {}, ES)
+    eq(r.status, 422, "remove without a reason")
+    eq(r.json()["error"]["message"],
+       "Para retirar un comentario hace falta un motivo.", "Spanish")
+    r = mod_act("remove", {}, EN)
+    eq(r.json()["error"]["message"], "Removing a comment needs a reason.",
+       "English")
+    eq(mod_act("remove", {"reason": "threat"}, ES).status, 200, "remove")
+    r = mod_act("remove", {"reason": "threat"}, ES)
+    check(r.status in (403, 409), "removed twice: %d" % r.status)
+    eq(r.json()["error"]["message"],
+       "Este comentario no se puede retirar en su estado actual; "
+       "recarga para verlo.", "state refusal in Spanish")
+    r = mod_act("frobnicate", {}, ES)
+    eq(r.status, 404, "unknown action")
+    eq(r.json()["error"]["message"],
+       "Las acciones son approve, remove, purge, restore y redact.",
+       "unknown action in Spanish")
+    r = mod.get("/api/v1/mod/queue?article=x", ES)
+    eq(r.status, 400, "bad article id")
+    eq(r.json()["error"]["message"], "Ese no es un identificador de artículo.",
+       "queue refusal in Spanish")
+    r = mod.get("/api/v1/mod/queue?article=x", EN)
+    eq(r.json()["error"]["message"], "That is not an article id.", "English")
