@@ -668,6 +668,21 @@ static int norm_joiner(uint32_t c)
     return c == ' ' || c == '.' || c == '-' || c == '_' || c == 0xb7;
 }
 
+/* The prefix of a link at unit i of units c[0..n) (lower case): its
+ * length, or 0. A link starts a text or follows a space or '('. */
+static int norm_link_at(const uint32_t *c, size_t n, size_t i)
+{
+    if ((c[i] != 'h' && c[i] != 'w') ||
+        (i > 0 && !norm_is_space(c[i - 1]) && c[i - 1] != '('))
+        return 0;
+    int p = norm_ascii_prefix(c + i, n - i, "http://");
+    if (!p)
+        p = norm_ascii_prefix(c + i, n - i, "https://");
+    if (!p)
+        p = norm_ascii_prefix(c + i, n - i, "www.");
+    return p;
+}
+
 /* Step 2: split the units into raw tokens; fills stats. */
 static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
                       size_t *nrt, size_t *rtcap)
@@ -710,16 +725,7 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
             n->n_emoji++;
             i++;
         } else {
-            int p = 0;
-            if ((c == 'h' || c == 'w') &&
-                (i == 0 || norm_is_space(cp[i - 1]) || cp[i - 1] == '(')) {
-                p = norm_ascii_prefix(cp + i, nu - i, "http://");
-                if (!p)
-                    p = norm_ascii_prefix(cp + i, nu - i, "https://");
-                if (!p)
-                    p = norm_ascii_prefix(cp + i, nu - i, "www.");
-            }
-            if (p) {
+            if (norm_link_at(cp, nu, i)) {
                 rt.kind = RT_URL;
                 n->n_links++;
                 while (i < nu && !norm_is_space(cp[i]))
@@ -774,16 +780,14 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
     return 0;
 }
 
-/* Canonicalise raw token units, leaving out apostrophes. */
-static void norm_canon_units(const struct screen_lex *lx,
-                             const struct screen_norm *n, uint32_t u0,
-                             uint32_t u1, struct canon *cw)
+/* Canonicalise a raw token's units u[0..len), leaving out apostrophes. */
+static void norm_canon_token(const struct screen_lex *lx, const uint32_t *u,
+                             uint32_t len, struct canon *cw)
 {
     /* Fast path, most words: plain ASCII letters without a stretched run
      * need no mapping, only the lexicon lookup. */
-    uint32_t len = u1 - u0;
     if (len <= NORM_MAX_WORD) {
-        const uint32_t *c = n->u_cp + u0;
+        const uint32_t *c = u;
         uint32_t i = 0;
         uint64_t h = SCREEN_FNV_BASIS;
         for (; i < len; i++) {
@@ -811,16 +815,28 @@ static void norm_canon_units(const struct screen_lex *lx,
     }
     uint32_t tmp[NORM_MAX_WORD];
     size_t k = 0;
-    for (uint32_t i = u0; i < u1 && k < NORM_MAX_WORD; i++) {
-        if (norm_class(n->u_cp[i]) == UC_APOS)
+    for (uint32_t i = 0; i < len && k < NORM_MAX_WORD; i++) {
+        if (norm_class(u[i]) == UC_APOS)
             continue;
-        tmp[k++] = n->u_cp[i];
+        tmp[k++] = u[i];
     }
     norm_canon(lx, tmp, k, cw);
 }
 
-int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
-                     const char *s, size_t len)
+/* Emits a word token's canonical form (a word "url" counts as a link). */
+static int norm_emit_word(struct screen_norm *n, const struct screen_lex *lx,
+                          struct canon *cw, uint32_t o0, uint32_t o1,
+                          uint32_t caps)
+{
+    if (cw->len == 3 && memcmp(cw->w, "url", 3) == 0) {
+        canon_set(cw, "_url_", 5, 0);
+        n->n_links++;
+    }
+    return norm_emit(n, lx, cw, o0, o1, caps);
+}
+
+/* An empty result: no text, no tokens, no counts. */
+static int norm_reset(struct screen_norm *n, const struct screen_lex *lx)
 {
     n->len = 0;
     n->ntok = 0;
@@ -830,6 +846,14 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
     if (norm_text_reserve(n, 64))
         return ERR_NOMEM;
     n->text[0] = '\0';
+    return 0;
+}
+
+int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
+                     const char *s, size_t len)
+{
+    if (norm_reset(n, lx))
+        return ERR_NOMEM;
     long nu = norm_decode(n, s, len);
     if (nu < 0)
         return ERR_NOMEM;
@@ -885,18 +909,13 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
                     goto out;
                 continue;
             }
+            norm_canon_token(lx, n->u_cp + r->u0, r->u1 - r->u0, &cw);
             if (r->kind == RT_MENTION) {
-                norm_canon_units(lx, n, r->u0, r->u1, &cw);
                 if (!(cw.flags & SCREEN_TOK_LEX))
                     canon_set(&cw, "_user_", 6, 0);
                 rc = norm_emit(n, lx, &cw, o0, o1, 0);
             } else {
-                norm_canon_units(lx, n, r->u0, r->u1, &cw);
-                if (cw.len == 3 && memcmp(cw.w, "url", 3) == 0) {
-                    canon_set(&cw, "_url_", 5, 0);
-                    n->n_links++;
-                }
-                rc = norm_emit(n, lx, &cw, o0, o1, r->caps);
+                rc = norm_emit_word(n, lx, &cw, o0, o1, r->caps);
             }
         }
         if (rc)
