@@ -366,6 +366,8 @@ void screen_scratch_release(struct screen_scratch *sc)
     free(sc->tok_hold);
     free(sc->contrib);
     free(sc->wc);
+    free(sc->wb);
+    free(sc->wb_at);
     screen_scratch_init(sc);
 }
 

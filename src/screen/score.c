@@ -25,8 +25,6 @@
 
 #include "screen/screen_int.h"
 
-#define WC_SLOTS 4096 /* power of two; 48 bytes each */
-
 struct wc_slot {
     uint64_t key;               /* word hash; 0 = empty */
     uint32_t nfeat;             /* features the sum covers */
@@ -38,7 +36,7 @@ struct wc_slot {
 struct screen_wcache {
     const struct screen_model *m; /* the model the sums belong to */
     uint64_t checksum;
-    struct wc_slot slot[WC_SLOTS];
+    struct wc_slot slot[SCREEN_WCACHE_SLOTS];
 };
 
 static inline void score_add_row(int32_t acc[SCREEN_NHEADS], const int16_t *row)
@@ -47,22 +45,15 @@ static inline void score_add_row(int32_t acc[SCREEN_NHEADS], const int16_t *row)
         acc[h] += row[h];
 }
 
-/* The exact sum of one word's own rows. */
-static void score_word(const struct screen_model *m, const char *w, size_t len,
-                       uint64_t hash, struct wc_slot *out)
+/* The exact sum of one word's own rows b[0..k), the first nlead after its
+ * unigram starting at its leading space. */
+static void score_word(const struct screen_model *m, const uint32_t *b,
+                       size_t k, size_t nlead, uint64_t hash,
+                       struct wc_slot *out)
 {
-    uint32_t b[SCREEN_WORD_MAX_FEAT];
-    if (len > SCREEN_TOK_MAX_LEN)
-        len = SCREEN_TOK_MAX_LEN;
-    size_t nlead = 0;
-    size_t k = screen_word_feats(w, len, hash, m->mask, b, &nlead);
-    for (size_t i = 0; i < k && i < 16; i++)
-        __builtin_prefetch(m->w + (size_t)b[i] * SCREEN_NHEADS);
     int32_t acc[SCREEN_NHEADS] = {0};
     int32_t lead = 0;
     for (size_t i = 0; i < k; i++) {
-        if (i + 16 < k)
-            __builtin_prefetch(m->w + (size_t)b[i + 16] * SCREEN_NHEADS);
         const int16_t *row = m->w + (size_t)b[i] * SCREEN_NHEADS;
         score_add_row(acc, row);
         if (i >= 1 && i <= nlead)
@@ -74,8 +65,19 @@ static void score_word(const struct screen_model *m, const char *w, size_t len,
     out->key = hash;
 }
 
-static int score_reserve(struct screen_scratch *sc, size_t ntok, size_t nextra)
+static int score_reserve(struct screen_scratch *sc, size_t ntok, size_t nextra,
+                         size_t nwb)
 {
+    if (nwb > sc->wbcap) {
+        size_t c = sc->wbcap ? sc->wbcap : 1024;
+        while (c < nwb)
+            c *= 2;
+        uint32_t *b = realloc(sc->wb, c * sizeof(*b));
+        if (!b)
+            return ERR_NOMEM;
+        sc->wb = b;
+        sc->wbcap = c;
+    }
     if (!sc->wc) {
         sc->wc = calloc(1, sizeof(*sc->wc));
         if (!sc->wc)
@@ -89,6 +91,10 @@ static int score_reserve(struct screen_scratch *sc, size_t ntok, size_t nextra)
         if (!t)
             return ERR_NOMEM;
         sc->tok_hold = t;
+        uint32_t *o = realloc(sc->wb_at, c * sizeof(*o));
+        if (!o)
+            return ERR_NOMEM;
+        sc->wb_at = o;
         float *f = realloc(sc->contrib, c * sizeof(*f));
         if (!f)
             return ERR_NOMEM;
@@ -113,9 +119,13 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
                  struct screen_scratch *sc, float z[SCREEN_NHEADS])
 {
     size_t nspace = n->ntok ? n->ntok - 1 : 0;
-    int rc = score_reserve(sc, n->ntok,
-                           SCREEN_EXTRA_MAX(nhits) +
-                               SCREEN_CROSS_PER_SPACE * nspace + 1);
+    /* a word of l bytes has at most 1 + 4 (l + 2) features of its own */
+    size_t nwb =
+        (SCREEN_CHAR_MAX - SCREEN_CHAR_MIN + 1) * (n->len + 2 * n->ntok) +
+        n->ntok + 1;
+    int rc = score_reserve(
+        sc, n->ntok,
+        SCREEN_EXTRA_MAX(nhits) + SCREEN_CROSS_PER_SPACE * nspace + 1, nwb);
     if (rc)
         return rc;
     struct screen_wcache *wc = sc->wc;
@@ -124,9 +134,32 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
         wc->m = m;
         wc->checksum = m->hdr->checksum;
     }
-    /* First ask for every row this comment needs from the big table
-     * (bigrams, lexicon and shape), so the reads overlap; tok_hold holds
-     * the bigram buckets until the second loop. */
+    /* First ask for every row this comment needs from the big table, so
+     * the reads overlap: the own features of each word the cache lacks
+     * (their buckets kept in wb, from wb_at[i] on), then bigrams, lexicon
+     * and shape; tok_hold holds the bigram buckets until the second
+     * loop. */
+    size_t nb = 0;
+    for (size_t i = 0; i < n->ntok; i++) {
+        const struct screen_tok *t = &n->tok[i];
+        const struct wc_slot *s =
+            &wc->slot[t->hash & (SCREEN_WCACHE_SLOTS - 1)];
+        if (s->key == t->hash && t->hash != 0) {
+            sc->wb_at[i] = UINT32_MAX;
+            continue;
+        }
+        size_t len = t->len < SCREEN_TOK_MAX_LEN ? t->len : SCREEN_TOK_MAX_LEN;
+        size_t nlead = 0;
+        size_t k = screen_word_feats(n->text + t->off, len, t->hash, m->mask,
+                                     sc->wb + nb + 2, &nlead);
+        for (size_t q = 0; q < k; q++)
+            __builtin_prefetch(m->w +
+                               (size_t)sc->wb[nb + 2 + q] * SCREEN_NHEADS);
+        sc->wb[nb] = (uint32_t)k;
+        sc->wb[nb + 1] = (uint32_t)nlead;
+        sc->wb_at[i] = (uint32_t)nb;
+        nb += k + 2;
+    }
     uint32_t *bg = (uint32_t *)sc->tok_hold;
     for (size_t i = 0; i + 1 < n->ntok; i++) {
         bg[i] =
@@ -158,9 +191,23 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
     size_t nscaled = ncross;
     for (size_t i = 0; i < n->ntok; i++) {
         const struct screen_tok *t = &n->tok[i];
-        struct wc_slot *s = &wc->slot[t->hash & (WC_SLOTS - 1)];
-        if (s->key != t->hash || t->hash == 0)
-            score_word(m, n->text + t->off, t->len, t->hash, s);
+        struct wc_slot *s = &wc->slot[t->hash & (SCREEN_WCACHE_SLOTS - 1)];
+        if (s->key != t->hash || t->hash == 0) {
+            if (sc->wb_at[i] != UINT32_MAX) {
+                const uint32_t *b = sc->wb + sc->wb_at[i];
+                score_word(m, b + 2, b[0], b[1], t->hash, s);
+            } else {
+                /* it was cached, but a word before it in this comment
+                 * took its slot */
+                uint32_t b[SCREEN_WORD_MAX_FEAT];
+                size_t len =
+                    t->len < SCREEN_TOK_MAX_LEN ? t->len : SCREEN_TOK_MAX_LEN;
+                size_t nlead = 0;
+                size_t k = screen_word_feats(n->text + t->off, len, t->hash,
+                                             m->mask, b, &nlead);
+                score_word(m, b, k, nlead, t->hash, s);
+            }
+        }
         /* the n-grams at a word's leading space belong to the word
          * before it (screen_features), except for the first word */
         int32_t hold = s->sum[SCREEN_HEAD_HOLD];

@@ -363,6 +363,10 @@ MUST_CHECK int screen_neutral_read(const char *dir, const char *which,
                                    struct screen_row **rows, size_t *n,
                                    size_t *cap, uint64_t *fh, struct buf *err);
 
+/* Slots of the scorer's word cache (score.c): a power of two, 48 bytes
+ * each; a word's slot is its hash & (SCREEN_WCACHE_SLOTS - 1). */
+#define SCREEN_WCACHE_SLOTS 4096
+
 /* Memory one caller reuses across checks: screen_check keeps one per
  * thread; eval and classify own theirs. */
 struct screen_wcache;
@@ -377,6 +381,11 @@ struct screen_scratch {
     float *contrib;           /* per token, for the highlight */
     size_t ccap;              /* entries of tok_hold and contrib */
     struct screen_wcache *wc; /* word sums (score.c); NULL until used */
+    uint32_t *wb;             /* the last score's new words: count, nlead
+                                 and buckets of each (score.c) */
+    size_t wbcap;
+    uint32_t *wb_at; /* per token: its place in wb, or UINT32_MAX;
+                        ccap entries */
 };
 
 void screen_scratch_init(struct screen_scratch *sc);

@@ -39,8 +39,13 @@ static struct screen_model *load_committed(void)
 /* Write a tiny model (1024 buckets) to path; returns its size. */
 static long write_tiny(const char *path)
 {
-    struct tr_opts o = {.data_dir = "-", .lex_dir = "-", .out = path,
-                        .seed = 7, .epochs = 1, .bits = 10, .lr = 0.1f};
+    struct tr_opts o = {.data_dir = "-",
+                        .lex_dir = "-",
+                        .out = path,
+                        .seed = 7,
+                        .epochs = 1,
+                        .bits = 10,
+                        .lr = 0.1f};
     struct tr_model tm;
     memset(&tm, 0, sizeof(tm));
     tm.buckets = 1024;
@@ -255,7 +260,8 @@ START_TEST(policy_words_and_protected_names)
     screen_policy_init(&p);
     p.banned_words = "# site list\nzopenco\nmal nacido\n";
     p.suspect_words = "sapo\n";
-    p.protected_names = "Mar\xc3\xad" "a L\xc3\xb3pez\nJuan\n";
+    p.protected_names = "Mar\xc3\xad"
+                        "a L\xc3\xb3pez\nJuan\n";
     struct screen_verdict v;
     const char *s = "eres un Z0PENC0 de verdad";
     ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
@@ -302,10 +308,12 @@ static const struct {
     bool hold;
     const char *text;
 } demo[] = {
-    {"6", true, "He\xe2\x80\x99s part Jewish and therefore Untouchable in "
-                "\xe2\x80\x9cIsrael\xe2\x80\x9d"},
-    {"9", true, "Enredado con un Judio. Llegen le por escarvada ja. Ditch "
-                "witch dug the ground to lay the Pipe."},
+    {"6", true,
+     "He\xe2\x80\x99s part Jewish and therefore Untouchable in "
+     "\xe2\x80\x9cIsrael\xe2\x80\x9d"},
+    {"9", true,
+     "Enredado con un Judio. Llegen le por escarvada ja. Ditch "
+     "witch dug the ground to lay the Pipe."},
     {"10", true,
      "I think this calls for a armed response .I would send in the most "
      "elite of Mexican special forces to handle that bizness . Sicarrio 006 "
@@ -324,8 +332,9 @@ static const struct {
      "What business does Mexico have in supporting terrorists in "
      "Palestine!?! Stay in your fucking lane Mexico. Make friends not "
      "enemies across the world."},
-    {"2", false, "I am sorry if this is a stupid question, but will he face "
-                 "any type of charges from Isreal?"},
+    {"2", false,
+     "I am sorry if this is a stupid question, but will he face "
+     "any type of charges from Isreal?"},
     {"2.1", false, "The crimes did not happen in Isreal, no and No No."},
     {"2.2", false,
      "He is wanted in Mexico for embezzling funds, and torture related to "
@@ -335,20 +344,23 @@ static const struct {
      "Israeli military so he is likely very connected there. Seems like "
      "there may have been kickbacks or incentives for his pushing of the "
      "Pegasus software."},
-    {"2.3", false, "Israel knows that if returned to Mexico he has a good "
-                   "chance of being freed they rather send him to the "
-                   "United States"},
+    {"2.3", false,
+     "Israel knows that if returned to Mexico he has a good "
+     "chance of being freed they rather send him to the "
+     "United States"},
     {"2.4", false,
      "1:32 I don't think its that, it is the Israeli attitude that Mexico "
      "is voting against them on UN measures regarding the recent conflict "
      "and they don't want to comply with Mexico's requests, and it looks "
      "like he has strong ties with companies/agencies there which is why "
      "he fled to Israel after Canada, he could have gone anywhere."},
-    {"4", false, "Works in government and is wearing a LV tie. Not corrupt "
-                 "at all."},
-    {"7", false, "When you bring millions to the country they will hold you "
-                 "like a lawyer telling you that you are not going down and "
-                 "then.... to late"},
+    {"4", false,
+     "Works in government and is wearing a LV tie. Not corrupt "
+     "at all."},
+    {"7", false,
+     "When you bring millions to the country they will hold you "
+     "like a lawyer telling you that you are not going down and "
+     "then.... to late"},
 };
 
 START_TEST(reference_page_expectations)
@@ -527,6 +539,31 @@ START_TEST(word_cache_gives_exact_scores)
             ck_assert(memcmp(zl, zc, sizeof(zl)) == 0);
         }
     }
+    /* two words that share a slot of the word cache: the first is
+     * cached, then a comment holds the second before it, so the scorer
+     * finds the first cached when it asks for rows and evicted when it
+     * adds them up */
+    char w1[16] = "zorro", w2[16];
+    uint64_t h1 = screen_hash(w1, strlen(w1), 0);
+    for (unsigned k = 0;; k++) {
+        snprintf(w2, sizeof(w2), "kq%u", k);
+        if ((screen_hash(w2, strlen(w2), 0) ^ h1) % SCREEN_WCACHE_SLOTS == 0)
+            break;
+    }
+    char pair[40];
+    snprintf(pair, sizeof(pair), "%s %s", w2, w1);
+    const char *seq[] = {w1, pair};
+    for (int q = 0; q < 2; q++) {
+        struct screen_hit hits[SCREEN_MAX_HITS];
+        float zl[SCREEN_NHEADS], zw[SCREEN_NHEADS];
+        ck_assert_int_eq(
+            screen_normalize(&warm.n, &m->lex, seq[q], strlen(seq[q])), 0);
+        ck_assert_uint_eq(warm.n.ntok, (size_t)q + 1);
+        size_t nh = screen_lex_scan(&m->lex, &warm.n, hits, SCREEN_MAX_HITS);
+        logits_from_list(m, &warm.n, hits, nh, zl);
+        ck_assert_int_eq(screen_score(m, &warm.n, hits, nh, &warm, zw), 0);
+        ck_assert(memcmp(zl, zw, sizeof(zl)) == 0);
+    }
     /* a comment far longer than a post, with hundreds of thousands of
      * features: the scorer's totals stay exact */
     size_t big = 300000;
@@ -552,8 +589,7 @@ START_TEST(category_names)
 {
     ck_assert_int_eq(SCREEN_NCAT, 7);
     for (int c = 0; c < SCREEN_NCAT; c++)
-        ck_assert_int_eq(screen_category_from_name(screen_category_name(c)),
-                         c);
+        ck_assert_int_eq(screen_category_from_name(screen_category_name(c)), c);
     ck_assert_str_eq(screen_category_name(SCREEN_IDENTITY_HATE),
                      "identity_hate");
     ck_assert_ptr_null(screen_category_name(SCREEN_NCAT));
