@@ -139,6 +139,9 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
      * (their buckets kept in wb, from wb_at[i] on), then bigrams, lexicon
      * and shape; tok_hold holds the bigram buckets until the second
      * loop. */
+    for (size_t i = 0; i < n->ntok; i++)
+        __builtin_prefetch(
+            &wc->slot[n->tok[i].hash & (SCREEN_WCACHE_SLOTS - 1)]);
     size_t nb = 0;
     for (size_t i = 0; i < n->ntok; i++) {
         const struct screen_tok *t = &n->tok[i];
