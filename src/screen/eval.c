@@ -126,7 +126,8 @@ static int ev_neutral(const struct screen_model *m, const char *dir,
             struct screen_verdict v;
             rc = screen_check_scratch(m, NULL, rows[i].text, rows[i].len, &v,
                                       sc);
-            held += v.hold;
+            if (!rc)
+                held += v.hold;
         }
         screen_rows_free(rows, n);
         if (rc == ERR_NOTFOUND) {

@@ -261,8 +261,9 @@ static void g_plates(const char *s, size_t len, const struct screen_norm *n,
     static const char *const shapes[] = {"L3-D3-L1", "L3-D2-D2", "L3-D4",
                                          "D3-L3",    "L2-D4-L1", "D3-L3-D1",
                                          "L1-D3-L3", NULL};
-    /* every shape has a capital and at least three digits */
-    size_t scan = n->n_upper >= 1 && n->n_digits >= 3 ? len : 0;
+    /* every shape has a capital and at least three digits (the counts
+     * leave out links, so a comment with a link is always scanned) */
+    size_t scan = (n->n_upper >= 1 && n->n_digits >= 3) || n->n_links ? len : 0;
     for (size_t i = 0; i < scan; i++) {
         if (i > 0 &&
             (g_alpha(s[i - 1]) || g_digit(s[i - 1]) || s[i - 1] == '-'))
@@ -307,16 +308,18 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
     size_t ns = 0;
     if (memchr(s, '@', len))
         g_emails(s, len, spans, &ns, max);
-    if (n->n_digits >= 7)
+    /* n_digits leaves out links, and a link can carry a phone number
+     * ("wa.me/52155...") or a plate */
+    if (n->n_digits >= 7 || n->n_links)
         g_phones(s, len, spans, &ns, max);
-    if (n->n_digits >= 1) {
+    if (n->n_digits >= 1 || n->n_links) {
         /* an address needs a house number: most comments have none */
         bool num = false;
         for (size_t t = 0; t < n->ntok && !num; t++)
             num = g_tok_number(n, t);
         if (num)
             g_addresses(n, spans, &ns, max);
-        if (n->n_digits >= 2) /* a plate has two digits or more */
+        if (n->n_digits >= 2 || n->n_links) /* a plate has two digits */
             g_plates(s, len, n, spans, &ns, max);
     }
     return ns;

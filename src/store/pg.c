@@ -47,8 +47,11 @@
  * Which requests read from it is the handlers' choice (app_read_store).
  * When the replica cannot be reached, its reads go to the primary instead
  * and the replica is left alone for REPLICA_REST_S seconds, so readers get
- * answers (fresher ones) rather than errors, and a dead standby costs one
- * failed connection attempt per rest, not one per request.
+ * answers (fresher ones) rather than errors. When a rest ends, one thread
+ * claims the next attempt and the others keep reading from the primary
+ * until it succeeds, so a standby that hangs stalls one request per rest,
+ * not every thread. A replica refuses transactions (store_begin,
+ * store_batched): they would run on the primary while it rests.
  *
  * No result is memoised here (unlike sqlite.c's article memo): every read
  * asks the server, which is what keeps several processes coherent. A memo
@@ -476,10 +479,31 @@ static int64_t mono_seconds(void)
     return (int64_t)ts.tv_sec;
 }
 
-/* A replica that could not be reached rests: its primary answers. */
+/*
+ * A replica that could not be reached rests: its primary answers. When
+ * the rest is over, the one thread that claims the next attempt (it
+ * starts a new rest, cleared again when the attempt succeeds) tries the
+ * replica; the others still rest.
+ */
 static bool replica_resting(struct pg_store *s)
 {
-    return s->fallback && atomic_load(&s->resting_till) > mono_seconds();
+    if (!s->fallback)
+        return false;
+    int64_t till = atomic_load(&s->resting_till);
+    if (till == 0)
+        return false;
+    int64_t now = mono_seconds();
+    if (till > now)
+        return true;
+    return !atomic_compare_exchange_strong(&s->resting_till, &till,
+                                           now + REPLICA_REST_S);
+}
+
+/* The replica answered: no more rest. */
+static void replica_awake(struct pg_store *s)
+{
+    if (s->fallback && atomic_load(&s->resting_till) != 0)
+        atomic_store(&s->resting_till, 0);
 }
 
 /* Sends the replica's reads to its primary for REPLICA_REST_S seconds
@@ -487,7 +511,7 @@ static bool replica_resting(struct pg_store *s)
 static struct pg_conn *replica_rest(struct pg_store *s)
 {
     int64_t till = mono_seconds() + REPLICA_REST_S;
-    if (atomic_exchange(&s->resting_till, till) < till - REPLICA_REST_S)
+    if (atomic_exchange(&s->resting_till, till) == 0)
         fprintf(stderr,
                 "charla: postgres: the read replica cannot be reached; "
                 "reading from the primary for %d s\n",
@@ -507,6 +531,8 @@ static struct pg_conn *conn_get(struct pg_store *s)
     struct pg_conn *c = conn_own(s);
     if (!c && s->fallback)
         return replica_rest(s);
+    if (c)
+        replica_awake(s);
     return c;
 }
 
@@ -861,6 +887,8 @@ static void pg_close(struct store *base)
 
 static int pg_begin(struct store *s)
 {
+    if (((struct pg_store *)s)->fallback)
+        return ERR_DB; /* a replica: it cannot write (see the top) */
     CONN_OR_FAIL(s, c);
     if (exec_plain(c, "BEGIN"))
         return ERR_DB;
@@ -905,6 +933,8 @@ static int pg_rollback(struct store *s)
  */
 static int pg_batched(struct store *s, store_batch_fn fn, void *ctx)
 {
+    if (((struct pg_store *)s)->fallback)
+        return ERR_DB; /* a replica: it cannot write (see the top) */
     CONN_OR_FAIL(s, c);
     if (c->in_tx)
         return fn(s, ctx);

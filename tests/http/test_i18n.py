@@ -216,7 +216,7 @@ def test_staff_errors_in_spanish(srv):
     r = mod_act("remove", {}, ES)
     eq(r.status, 422, "remove without a reason")
     eq(r.json()["error"]["message"],
-       "Para retirar un comentario hace falta un motivo.", "Spanish")
+       "Para eliminar un comentario hace falta un motivo.", "Spanish")
     r = mod_act("remove", {}, EN)
     eq(r.json()["error"]["message"], "Removing a comment needs a reason.",
        "English")
@@ -224,7 +224,7 @@ def test_staff_errors_in_spanish(srv):
     r = mod_act("remove", {"reason": "threat"}, ES)
     check(r.status in (403, 409), "removed twice: %d" % r.status)
     eq(r.json()["error"]["message"],
-       "Este comentario no se puede retirar en su estado actual; "
+       "Este comentario no se puede eliminar en su estado actual; "
        "recarga para verlo.", "state refusal in Spanish")
     r = mod_act("frobnicate", {}, ES)
     eq(r.status, 404, "unknown action")

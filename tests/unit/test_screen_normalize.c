@@ -240,6 +240,9 @@ START_TEST(guard_finds_doxxing)
         {"la camioneta placas PZR-123-A", "PZR-123-A"},
         {"plate 7ABC123 on the truck", "7ABC123"},
         {"texas plate ABC-1234", "ABC-1234"},
+        /* inside links, which the normaliser's digit counts leave out */
+        {"su whatsapp https://wa.me/5215512345678", "5215512345678"},
+        {"ver https://x.mx/ABC-123-D", "ABC-123-D"},
     };
     static const char *const misses[] = {
         "43 students from Ayotzinapa in 2014",
@@ -250,6 +253,9 @@ START_TEST(guard_finds_doxxing)
         "COVID-19 and MS-13 and F-150",
         "11:40 and 12:36 and 5:29",
         "mail me at home",
+        "see https://www.borderlandbeat.com/2021/07/israel-refuses.html",
+        "https://twitter.com/user/status/1415698215545937921",
+        "https://elpais.com/mexico/2023-05-12/un-articulo.html",
     };
     struct screen_span sp[SCREEN_MAX_SPANS];
     for (size_t i = 0; i < sizeof(hits) / sizeof(hits[0]); i++) {
