@@ -199,6 +199,11 @@ void admin_route(struct app *app, struct http_req *req, struct http_resp *resp)
         admin_stats_page(app, req, resp);
     } else if (strcmp(p, "/admin/webhooks") == 0 && get) {
         admin_webhooks_page(app, req, resp);
+    } else if (strcmp(p, "/admin/screening") == 0 && (get || post)) {
+        if (get)
+            admin_screening_get(app, req, resp);
+        else
+            admin_screening_post(app, req, resp);
     } else if (strcmp(p, "/admin/articles") == 0 && get) {
         admin_articles_page(app, req, resp);
     } else if (strcmp(p, "/admin/articles/new") == 0 && (get || post)) {

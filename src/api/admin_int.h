@@ -50,6 +50,12 @@ void admin_webhooks_page(struct app *app, struct http_req *req,
 void admin_stats_page(struct app *app, struct http_req *req,
                       struct http_resp *resp);
 
+/* Screening settings (admin_screening.c). */
+void admin_screening_get(struct app *app, struct http_req *req,
+                         struct http_resp *resp);
+void admin_screening_post(struct app *app, struct http_req *req,
+                          struct http_resp *resp);
+
 /* Articles (admin_articles.c); id 0 is the "new" form. */
 void admin_articles_page(struct app *app, struct http_req *req,
                          struct http_resp *resp);

@@ -65,6 +65,8 @@ void page_admin_begin(struct buf *b, const struct admin_ctx *ctx,
         nav_link(b, ADMIN_NAV_STATS, nav, MSG_ADM_NAV_STATS);
         html_lit(b, "<li><a href=\"/admin/webhooks\"");
         nav_link(b, ADMIN_NAV_WEBHOOKS, nav, MSG_ADM_NAV_WEBHOOKS);
+        html_lit(b, "<li><a href=\"/admin/screening\"");
+        nav_link(b, ADMIN_NAV_SCREENING, nav, MSG_ADM_NAV_SCREENING);
         if (ctx->se->user.role >= ROLE_EDITOR) {
             html_lit(b, "<li><a href=\"/admin/articles\"");
             nav_link(b, ADMIN_NAV_ARTICLES, nav, MSG_ADM_NAV_ARTICLES);

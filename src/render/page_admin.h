@@ -28,7 +28,8 @@ enum admin_nav {
     ADMIN_NAV_LOG,
     ADMIN_NAV_STATS,
     ADMIN_NAV_ARTICLES,
-    ADMIN_NAV_WEBHOOKS
+    ADMIN_NAV_WEBHOOKS,
+    ADMIN_NAV_SCREENING
 };
 
 /* What every staff page needs (all borrowed for the call). */
@@ -128,5 +129,18 @@ struct webhook_record;
 void page_admin_webhooks(struct buf *b, const struct admin_ctx *ctx,
                          const struct webhook_record *r, size_t n,
                          const char *url);
+
+/* The screening settings as stored (or as submitted, after a refusal);
+ * NULL or "" for an unset one. */
+struct admin_screening {
+    const char *hold_threshold;
+    const char *banned_words;
+    const char *suspect_words;
+    const char *protected_names;
+};
+
+/* The screening settings form (moderators). */
+void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
+                          const struct admin_screening *s);
 
 #endif

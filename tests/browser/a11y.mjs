@@ -283,6 +283,12 @@ const tests = {
     await axeCheck(page, "audit log");
     await page.goto(srv.base + "/admin/queue?why=nothing-matches");
     await axeCheck(page, "empty queue");
+    await page.goto(srv.base + "/admin/screening");
+    await axeCheck(page, "screening settings");
+    await page.fill("#f-hold_threshold", "2");
+    await Promise.all([page.waitForLoadState("load"), page.click("form.screening-form button")]);
+    check(await page.locator(".form-error, [role=alert]").count() >= 1, "the refusal is shown");
+    await axeCheck(page, "screening settings with an error");
     await ctx.close();
   },
 

@@ -371,3 +371,65 @@ def test_admin_raid_banner_and_end(srv):
     check('class="raid"' not in page, "banner gone")
     r = mod.post_form("/admin/raids/%d/end" % aid, {"csrf": csrf})
     eq(r.status, 404, "no raid to end")
+
+
+def test_screening_settings_page(srv):
+    """A moderator edits the screening settings in the browser: a bad
+    threshold is refused and nothing is stored; saved lists take effect on
+    the next post (a protected name holds as doxxing, a banned word is
+    refused)."""
+    mod = login(srv, "Kathi")
+    r = mod.get("/admin/screening")
+    eq(r.status, 200, "screening page")
+    page = r.text
+    check('href="/admin/screening" aria-current="page"' in page, "nav")
+    for name in ("hold_threshold", "banned_words", "suspect_words",
+                 "protected_names"):
+        check('name="%s"' % name in page, "field %s" % name)
+    csrf = csrf_of(page)
+    fields = {"csrf": csrf, "hold_threshold": "0.7",
+              "banned_words": "palabrota\r\nbadword\r\n",
+              "suspect_words": "", "protected_names": "Rosa Icela Ruiz\r\n"}
+
+    r = mod.post_form("/admin/screening", dict(fields, csrf="0" * 64))
+    eq(r.status, 403, "wrong csrf")
+    for bad in ("1.5", "0", "abc", "0.5.5"):
+        r = mod.post_form("/admin/screening", dict(fields, hold_threshold=bad))
+        eq(r.status, 422, "threshold %r refused" % bad)
+        check('class="form-error"' in r.text or "must be a number" in r.text
+              or "0.5" in r.text, "message for %r" % bad)
+        check("Rosa Icela Ruiz" in r.text, "what was typed is kept")
+    r = mod.post_form("/admin/screening",
+                      dict(fields, protected_names="x" * (64 * 1024 + 1)))
+    eq(r.status, 413, "a form over 64 KiB")
+    body = urllib.parse.urlencode(
+        {k: v for k, v in fields.items() if k != "suspect_words"}) + \
+        "&suspect_words=%FF%FE"
+    r = mod.post_form("/admin/screening", body)
+    eq(r.status, 422, "a list that is not UTF-8")
+    check("UTF-8" in r.text, "says why")
+    r = srv.cli("setting", "get", "protected_names", "--db", srv.db)
+    eq(r.returncode, 1, "nothing stored by the refusals")
+
+    r = mod.post_form("/admin/screening", fields)
+    eq(r.status, 303, "saved")
+    eq(r.header("Location"), "/admin/screening?done=saved", "back to the page")
+    page = mod.get(r.header("Location")).text
+    check("Saved." in page, "flash")
+    check("Rosa Icela Ruiz" in page and 'value="0.7"' in page, "shown")
+    r = srv.cli("setting", "get", "banned_words", "--db", srv.db)
+    eq(r.stdout, "palabrota\nbadword\n\n", "stored without carriage returns")
+
+    aid = demo_article(srv)["id"]
+    c = srv.client()
+    r = c.post_json("/api/v1/articles/%d/comments" % aid,
+                    {"body": "Everyone knows rosa icela ruiz lives near there."})
+    eq(r.status, 202, "a protected name is held: %s" % r.text)
+    r = c.post_json("/api/v1/articles/%d/comments" % aid,
+                    {"body": "What a badword thing to say."})
+    eq(r.status, 422, "a banned word is refused")
+    check("badword" in r.text, "the reader is told which word")
+
+    # Spanish for a Spanish-speaking moderator
+    r = mod.get("/admin/screening", {"Accept-Language": "es"})
+    check("Nombres protegidos" in r.text, "Spanish labels")

@@ -1,0 +1,147 @@
+/*
+ * admin_screening.c - GET and POST /admin/screening: the screening
+ * settings (hold_threshold, banned_words, suspect_words, protected_names)
+ * for moderators, who have no shell for `charla setting`. A refused form
+ * answers 422 with what was typed and stores nothing; a saved one goes
+ * back to the page with "Saved.". The next post is screened with the new
+ * values (the settings are read per post, see screening.c).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "api/admin_int.h"
+#include "render/msg.h"
+#include "util/str.h"
+
+/* A list setting's largest size, as `charla setting` allows. */
+#define SCREENING_LIST_MAX (64u * 1024)
+
+static const char *const screening_lists[] = {"banned_words", "suspect_words",
+                                              "protected_names"};
+
+/* The stored value of key ("" when unset), or NULL if the store failed. */
+static const char *stored(struct app *app, struct http_req *req,
+                          const char *key)
+{
+    const char *v = "";
+    int ret = store_setting_get(app->store, key, &req->arena, &v);
+    if (ret == ERR_NOTFOUND)
+        return "";
+    return ret ? NULL : v;
+}
+
+static void render(struct app *app, struct http_req *req,
+                   struct http_resp *resp, const struct session *se, int status,
+                   const struct admin_screening *s, const char *flash,
+                   const char *error)
+{
+    struct admin_ctx ctx;
+    admin_ctx_of(app, se, &ctx);
+    ctx.flash = flash;
+    ctx.error = error;
+    resp->status = status;
+    resp->content_type = ADMIN_HTML_TYPE;
+    page_admin_screening(&resp->body, &ctx, s);
+}
+
+void admin_screening_get(struct app *app, struct http_req *req,
+                         struct http_resp *resp)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_HTML,
+                    &se))
+        return;
+    struct admin_screening s = {
+        .hold_threshold = stored(app, req, "hold_threshold"),
+        .banned_words = stored(app, req, "banned_words"),
+        .suspect_words = stored(app, req, "suspect_words"),
+        .protected_names = stored(app, req, "protected_names")};
+    if (!s.hold_threshold || !s.banned_words || !s.suspect_words ||
+        !s.protected_names) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    const char *done = http_req_query(req, "done");
+    render(app, req, resp, &se, 200, &s,
+           done && strcmp(done, "saved") == 0 ? msg_get(MSG_ADM_DONE_SAVED)
+                                              : NULL,
+           NULL);
+}
+
+/* A threshold as typed: empty (the default) or a number in (0, 1]. */
+static bool threshold_ok(const char *v)
+{
+    size_t len = strlen(v);
+    if (len == 0)
+        return true;
+    if (len > 5 || strspn(v, "0123456789.") != len)
+        return false;
+    char *end = NULL;
+    double d = strtod(v, &end);
+    return end == v + len && d > 0 && d <= 1;
+}
+
+/* A list as typed, without the carriage returns a browser sends; NULL if
+ * it is too long, not UTF-8 or holds a NUL. */
+static const char *list_of(struct http_req *req, const struct form *f,
+                           const char *name)
+{
+    const struct form_field *v = form_get(f, name);
+    if (!v)
+        return "";
+    if (v->value_len > SCREENING_LIST_MAX || strlen(v->value) != v->value_len ||
+        !str_utf8_valid(v->value, v->value_len))
+        return NULL;
+    char *out = arena_alloc(&req->arena, v->value_len + 1);
+    if (!out)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < v->value_len; i++)
+        if (v->value[i] != '\r')
+            out[k++] = v->value[i];
+    out[k] = '\0';
+    return out;
+}
+
+void admin_screening_post(struct app *app, struct http_req *req,
+                          struct http_resp *resp)
+{
+    struct form f;
+    struct session se;
+    if (!admin_form_parse(app, req, resp, &f) ||
+        !admin_post_auth(app, req, resp, ROLE_MODERATOR, &f, &se))
+        return;
+    const char *th = admin_field(&f, "hold_threshold");
+    size_t th_len = strlen(th);
+    str_trim(&th, &th_len);
+    const char *lists[3];
+    for (size_t i = 0; i < 3; i++)
+        lists[i] = list_of(req, &f, screening_lists[i]);
+    struct admin_screening s = {
+        .hold_threshold = arena_strndup(&req->arena, th, th_len),
+        .banned_words = lists[0] ? lists[0] : admin_field(&f, "banned_words"),
+        .suspect_words = lists[1] ? lists[1] : admin_field(&f, "suspect_words"),
+        .protected_names =
+            lists[2] ? lists[2] : admin_field(&f, "protected_names")};
+    const char *error = NULL;
+    if (!s.hold_threshold || !threshold_ok(s.hold_threshold))
+        error = msg_get(MSG_ADM_SCR_ERR_THRESHOLD);
+    else if (!lists[0] || !lists[1] || !lists[2])
+        error = msg_get(MSG_ADM_SCR_ERR_LIST);
+    if (error) {
+        if (!s.hold_threshold)
+            s.hold_threshold = "";
+        render(app, req, resp, &se, 422, &s, NULL, error);
+        return;
+    }
+    const char *values[4] = {s.hold_threshold, lists[0], lists[1], lists[2]};
+    const char *keys[4] = {"hold_threshold", screening_lists[0],
+                           screening_lists[1], screening_lists[2]};
+    for (size_t i = 0; i < 4; i++) {
+        if (store_setting_set(app->store, keys[i], values[i])) {
+            respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+            return;
+        }
+    }
+    respond_redirect(req, resp, 303, "/admin/screening?done=saved");
+}

@@ -1,0 +1,67 @@
+/*
+ * page_admin_screening.c - the screening settings a moderator tunes from
+ * the browser: the hold threshold, banned and suspect words, and the
+ * protected names (victims, minors, sources, reporters) whose mention
+ * holds a comment as doxxing. Moderators have no shell; the same
+ * settings are also `charla setting` keys.
+ */
+#include "render/html.h"
+#include "render/msg.h"
+#include "render/page_admin.h"
+
+/* A label, a hint tied to the field, and a textarea holding value. */
+static void list_field(struct buf *b, const char *name, enum msg_id label,
+                       enum msg_id hint, const char *value)
+{
+    html_lit(b, "<label for=\"f-");
+    html_attrs(b, name);
+    html_lit(b, "\">");
+    html_texts(b, msg_get(label));
+    html_lit(b, "</label>\n<p class=\"hint\" id=\"h-");
+    html_attrs(b, name);
+    html_lit(b, "\">");
+    html_texts(b, msg_get(hint));
+    /* the newline after the start tag is dropped by HTML parsers */
+    html_lit(b, "</p>\n<textarea id=\"f-");
+    html_attrs(b, name);
+    html_lit(b, "\" name=\"");
+    html_attrs(b, name);
+    html_lit(b, "\" rows=\"6\" spellcheck=\"false\" aria-describedby=\"h-");
+    html_attrs(b, name);
+    html_lit(b, "\">\n");
+    html_texts(b, value ? value : "");
+    html_lit(b, "</textarea>\n");
+}
+
+void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
+                          const struct admin_screening *s)
+{
+    page_admin_begin(b, ctx, ADMIN_NAV_SCREENING, msg_get(MSG_ADM_SCR_TITLE));
+    html_lit(b, "<h1>");
+    html_texts(b, msg_get(MSG_ADM_SCR_TITLE));
+    html_lit(b, "</h1>\n<p>");
+    html_texts(b, msg_get(MSG_ADM_SCR_LEAD));
+    html_lit(b, "</p>\n<form method=\"post\" class=\"admin-form "
+                "screening-form\" action=\"/admin/screening\">\n"
+                "<input type=\"hidden\" name=\"csrf\" value=\"");
+    html_attrs(b, ctx->se->csrf);
+    html_lit(b, "\">\n<label for=\"f-hold_threshold\">");
+    html_texts(b, msg_get(MSG_ADM_SCR_THRESHOLD));
+    html_lit(b, "</label>\n<p class=\"hint\" id=\"h-hold_threshold\">");
+    html_texts(b, msg_get(MSG_ADM_SCR_THRESHOLD_HINT));
+    html_lit(b, "</p>\n<input id=\"f-hold_threshold\" name=\"hold_threshold\" "
+                "inputmode=\"decimal\" maxlength=\"5\" "
+                "aria-describedby=\"h-hold_threshold\" value=\"");
+    html_attrs(b, s->hold_threshold ? s->hold_threshold : "");
+    html_lit(b, "\">\n");
+    list_field(b, "banned_words", MSG_ADM_SCR_BANNED, MSG_ADM_SCR_BANNED_HINT,
+               s->banned_words);
+    list_field(b, "suspect_words", MSG_ADM_SCR_SUSPECT,
+               MSG_ADM_SCR_SUSPECT_HINT, s->suspect_words);
+    list_field(b, "protected_names", MSG_ADM_SCR_PROTECTED,
+               MSG_ADM_SCR_PROTECTED_HINT, s->protected_names);
+    html_lit(b, "<p class=\"buttons\"><button type=\"submit\">");
+    html_texts(b, msg_get(MSG_ADM_F_SAVE));
+    html_lit(b, "</button></p>\n</form>\n");
+    page_admin_end(b);
+}
