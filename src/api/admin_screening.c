@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "api/admin_int.h"
+#include "api/screening.h"
+#include "core/post.h"
 #include "render/msg.h"
 #include "util/str.h"
 
@@ -32,7 +34,8 @@ static const char *stored(struct app *app, struct http_req *req,
 
 static void render(struct app *app, struct http_req *req,
                    struct http_resp *resp, const struct session *se, int status,
-                   const struct admin_screening *s, const char *flash,
+                   const struct admin_screening *s,
+                   const struct admin_screening_try *tried, const char *flash,
                    const char *error)
 {
     struct admin_ctx ctx;
@@ -41,7 +44,24 @@ static void render(struct app *app, struct http_req *req,
     ctx.error = error;
     resp->status = status;
     resp->content_type = ADMIN_HTML_TYPE;
-    page_admin_screening(&resp->body, &ctx, s);
+    page_admin_screening(&resp->body, &ctx, s, tried);
+}
+
+/* The stored settings into *s; false (503 written) if the store failed. */
+static bool load_settings(struct app *app, struct http_req *req,
+                          struct http_resp *resp, struct admin_screening *s)
+{
+    *s = (struct admin_screening){
+        .hold_threshold = stored(app, req, "hold_threshold"),
+        .banned_words = stored(app, req, "banned_words"),
+        .suspect_words = stored(app, req, "suspect_words"),
+        .protected_names = stored(app, req, "protected_names")};
+    if (!s->hold_threshold || !s->banned_words || !s->suspect_words ||
+        !s->protected_names) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return false;
+    }
+    return true;
 }
 
 void admin_screening_get(struct app *app, struct http_req *req,
@@ -51,21 +71,53 @@ void admin_screening_get(struct app *app, struct http_req *req,
     if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_HTML,
                     &se))
         return;
-    struct admin_screening s = {
-        .hold_threshold = stored(app, req, "hold_threshold"),
-        .banned_words = stored(app, req, "banned_words"),
-        .suspect_words = stored(app, req, "suspect_words"),
-        .protected_names = stored(app, req, "protected_names")};
-    if (!s.hold_threshold || !s.banned_words || !s.suspect_words ||
-        !s.protected_names) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+    struct admin_screening s;
+    if (!load_settings(app, req, resp, &s))
         return;
-    }
     const char *done = http_req_query(req, "done");
-    render(app, req, resp, &se, 200, &s,
+    render(app, req, resp, &se, 200, &s, NULL,
            done && strcmp(done, "saved") == 0 ? msg_get(MSG_ADM_DONE_SAVED)
                                               : NULL,
            NULL);
+}
+
+/*
+ * POST /admin/screening/try: screens a comment as a post would be, with
+ * the stored settings, and shows the verdict. Nothing is posted, stored
+ * or logged.
+ */
+void admin_screening_try(struct app *app, struct http_req *req,
+                         struct http_resp *resp)
+{
+    struct form f;
+    struct session se;
+    if (!admin_form_parse(app, req, resp, &f) ||
+        !admin_post_auth(app, req, resp, ROLE_MODERATOR, &f, &se))
+        return;
+    struct admin_screening s;
+    if (!load_settings(app, req, resp, &s))
+        return;
+    const struct form_field *v = form_get(&f, "text");
+    const char *text = v ? v->value : "";
+    size_t len = v ? v->value_len : 0;
+    if (strlen(text) != len || !str_utf8_valid(text, len) ||
+        str_utf8_count(text, len) > POST_BODY_MAX_CHARS) {
+        render(app, req, resp, &se, 422, &s, NULL, NULL,
+               msg_get(MSG_ADM_SCR_ERR_TRY));
+        return;
+    }
+    struct screening_result r;
+    if (screening_run(app, req, text, len, &r)) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    struct admin_screening_try t = {.text = text,
+                                    .refused = r.refuse,
+                                    .banned_word = r.banned_word,
+                                    .held = r.hold,
+                                    .score = r.score,
+                                    .json = r.json};
+    render(app, req, resp, &se, 200, &s, &t, NULL, NULL);
 }
 
 /* A threshold as typed: empty (the default) or a number in (0, 1]. */
@@ -131,7 +183,7 @@ void admin_screening_post(struct app *app, struct http_req *req,
     if (error) {
         if (!s.hold_threshold)
             s.hold_threshold = "";
-        render(app, req, resp, &se, 422, &s, NULL, error);
+        render(app, req, resp, &se, 422, &s, NULL, NULL, error);
         return;
     }
     const char *values[4] = {s.hold_threshold, lists[0], lists[1], lists[2]};

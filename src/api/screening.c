@@ -73,6 +73,7 @@ int screening_run(struct app *app, struct http_req *req, const char *body,
     p.protected_names = setting(app, req, "protected_names");
     int ret = screen_check(app->model, &p, body, len, &v);
     out->hold = v.hold;
+    out->score = v.score;
     out->refuse = v.banned;
     if (v.banned)
         out->banned_word = arena_strdup(&req->arena, v.banned_word);

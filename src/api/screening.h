@@ -16,6 +16,7 @@ struct screening_result {
     const char *banned_word; /* which, for the message */
     bool hold;               /* hold for review */
     const char *json;        /* scores and spans for the queue, or "" */
+    float score;             /* the hold score, 0..1 */
 };
 
 /*

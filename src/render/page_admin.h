@@ -139,8 +139,20 @@ struct admin_screening {
     const char *protected_names;
 };
 
-/* The screening settings form (moderators). */
+/* A comment tried on the screening page: how it would be screened. */
+struct admin_screening_try {
+    const char *text;        /* the comment as typed */
+    bool refused;            /* a banned word */
+    const char *banned_word; /* which */
+    bool held;               /* held for review */
+    float score;             /* the hold score, 0..1 */
+    const char *json;        /* held: scores and spans, as the queue shows */
+};
+
+/* The screening settings form (moderators), and below it the form that
+ * tries a comment; tried (or NULL) is the last one tried. */
 void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
-                          const struct admin_screening *s);
+                          const struct admin_screening *s,
+                          const struct admin_screening_try *tried);
 
 #endif

@@ -5,6 +5,8 @@
  * holds a comment as doxxing. Moderators have no shell; the same
  * settings are also `charla setting` keys.
  */
+#include <stdio.h>
+
 #include "render/html.h"
 #include "render/msg.h"
 #include "render/page_admin.h"
@@ -33,8 +35,52 @@ static void list_field(struct buf *b, const char *name, enum msg_id label,
     html_lit(b, "</textarea>\n");
 }
 
+/* The try form and, after a try, its verdict. */
+static void try_section(struct buf *b, const struct admin_ctx *ctx,
+                        const struct admin_screening_try *t)
+{
+    html_lit(b, "<section class=\"try\" aria-labelledby=\"try-h\">"
+                "<h2 id=\"try-h\">");
+    html_texts(b, msg_get(MSG_ADM_SCR_TRY));
+    html_lit(b, "</h2>\n<form method=\"post\" class=\"admin-form try-form\" "
+                "action=\"/admin/screening/try\">\n"
+                "<input type=\"hidden\" name=\"csrf\" value=\"");
+    html_attrs(b, ctx->se->csrf);
+    html_lit(b, "\">\n<label for=\"f-try\">");
+    html_texts(b, msg_get(MSG_ADM_SCR_TRY_LABEL));
+    html_lit(b, "</label>\n<p class=\"hint\" id=\"h-try\">");
+    html_texts(b, msg_get(MSG_ADM_SCR_TRY_HINT));
+    html_lit(b, "</p>\n<textarea id=\"f-try\" name=\"text\" rows=\"4\" "
+                "maxlength=\"5000\" aria-describedby=\"h-try\">\n");
+    html_texts(b, t ? t->text : "");
+    html_lit(b, "</textarea>\n<p class=\"buttons\"><button type=\"submit\">");
+    html_texts(b, msg_get(MSG_ADM_SCR_CHECK));
+    html_lit(b, "</button></p>\n</form>\n");
+    if (t) {
+        char score[32];
+        snprintf(score, sizeof(score), " (%.2f)", (double)t->score);
+        html_lit(b, "<div class=\"try-result\" role=\"status\"><p><strong>");
+        if (t->refused) {
+            html_texts(b, msg_get(MSG_ADM_SCR_WOULD_REFUSE));
+            html_lit(b, "</strong> ");
+            html_texts(b, t->banned_word ? t->banned_word : "");
+        } else {
+            html_texts(b, msg_get(t->held ? MSG_ADM_SCR_WOULD_HOLD
+                                          : MSG_ADM_SCR_WOULD_PUBLISH));
+            html_lit(b, "</strong>");
+            html_texts(b, score);
+        }
+        html_lit(b, "</p>");
+        if (t->held && !t->refused)
+            page_admin_screen_marks(b, t->text, t->json);
+        html_lit(b, "</div>\n");
+    }
+    html_lit(b, "</section>\n");
+}
+
 void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
-                          const struct admin_screening *s)
+                          const struct admin_screening *s,
+                          const struct admin_screening_try *tried)
 {
     page_admin_begin(b, ctx, ADMIN_NAV_SCREENING, msg_get(MSG_ADM_SCR_TITLE));
     html_lit(b, "<h1>");
@@ -63,5 +109,6 @@ void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "<p class=\"buttons\"><button type=\"submit\">");
     html_texts(b, msg_get(MSG_ADM_F_SAVE));
     html_lit(b, "</button></p>\n</form>\n");
+    try_section(b, ctx, tried);
     page_admin_end(b);
 }

@@ -289,6 +289,11 @@ const tests = {
     await Promise.all([page.waitForLoadState("load"), page.click("form.screening-form button")]);
     check(await page.locator(".form-error, [role=alert]").count() >= 1, "the refusal is shown");
     await axeCheck(page, "screening settings with an error");
+    await page.goto(srv.base + "/admin/screening");
+    await page.fill("#f-try", "I know where he lives, we will cut his head off");
+    await Promise.all([page.waitForLoadState("load"), page.click("form.try-form button")]);
+    check(await page.locator(".try-result mark").count() >= 1, "the tried comment's words are marked");
+    await axeCheck(page, "a comment tried on the screening page");
     await ctx.close();
   },
 

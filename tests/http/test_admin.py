@@ -430,6 +430,36 @@ def test_screening_settings_page(srv):
     eq(r.status, 422, "a banned word is refused")
     check("badword" in r.text, "the reader is told which word")
 
+    # trying a comment shows the verdict and stores nothing
+    before = len(srv.client().get(
+        "/api/v1/articles/%d/comments" % aid).json()["comments"])
+    r = mod.post_form("/admin/screening/try", {"csrf": "0" * 64,
+                                               "text": "hola"})
+    eq(r.status, 403, "try without the right csrf")
+    r = mod.post_form("/admin/screening/try", {
+        "csrf": csrf, "text": "Everyone knows rosa icela ruiz lives there."})
+    eq(r.status, 200, "try")
+    check("Would be held for review" in r.text, "held verdict")
+    check("<mark>rosa icela ruiz</mark>" in r.text, "the name is marked")
+    check("Everyone knows rosa icela ruiz lives there." in r.text,
+          "the comment stays in the box")
+    r = mod.post_form("/admin/screening/try", {
+        "csrf": csrf, "text": "What a badword thing to say."})
+    check("Would be refused for the word:" in r.text and "badword" in r.text,
+          "refused verdict")
+    r = mod.post_form("/admin/screening/try", {
+        "csrf": csrf, "text": "Gracias por el reportaje, muy completo."})
+    check("Would be published" in r.text, "published verdict")
+    r = mod.post_form("/admin/screening/try", {
+        "csrf": csrf, "text": "<script>alert(1)</script>"})
+    check("<script>alert(1)</script>" not in r.text, "escaped")
+    r = mod.post_form("/admin/screening/try", {"csrf": csrf,
+                                               "text": "a" * 5001})
+    eq(r.status, 422, "a comment over 5,000 characters")
+    after = len(srv.client().get(
+        "/api/v1/articles/%d/comments" % aid).json()["comments"])
+    eq(after, before, "trying posts nothing")
+
     # Spanish for a Spanish-speaking moderator
     r = mod.get("/admin/screening", {"Accept-Language": "es"})
     check("Nombres protegidos" in r.text, "Spanish labels")
