@@ -21,6 +21,13 @@
 static const char *const screening_lists[] = {"banned_words", "suspect_words",
                                               "protected_names"};
 
+/* A form field that is UTF-8 text without a NUL byte. */
+static bool text_ok(const struct form_field *v)
+{
+    return strlen(v->value) == v->value_len &&
+           str_utf8_valid(v->value, v->value_len);
+}
+
 /* The stored value of key ("" when unset), or NULL if the store failed. */
 static const char *stored(struct app *app, struct http_req *req,
                           const char *key)
@@ -100,8 +107,7 @@ void admin_screening_try(struct app *app, struct http_req *req,
     const struct form_field *v = form_get(&f, "text");
     const char *text = v ? v->value : "";
     size_t len = v ? v->value_len : 0;
-    if (strlen(text) != len || !str_utf8_valid(text, len) ||
-        str_utf8_count(text, len) > POST_BODY_MAX_CHARS) {
+    if ((v && !text_ok(v)) || str_utf8_count(text, len) > POST_BODY_MAX_CHARS) {
         render(app, req, resp, &se, 422, &s, NULL, NULL,
                msg_get(MSG_ADM_SCR_ERR_TRY));
         return;
@@ -141,8 +147,7 @@ static const char *list_of(struct http_req *req, const struct form *f,
     const struct form_field *v = form_get(f, name);
     if (!v)
         return "";
-    if (v->value_len > SCREENING_LIST_MAX || strlen(v->value) != v->value_len ||
-        !str_utf8_valid(v->value, v->value_len))
+    if (v->value_len > SCREENING_LIST_MAX || !text_ok(v))
         return NULL;
     char *out = arena_alloc(&req->arena, v->value_len + 1);
     if (!out)

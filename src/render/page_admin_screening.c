@@ -11,9 +11,10 @@
 #include "render/msg.h"
 #include "render/page_admin.h"
 
-/* A label, a hint tied to the field, and a textarea holding value. */
-static void list_field(struct buf *b, const char *name, enum msg_id label,
-                       enum msg_id hint, const char *value)
+/* The label of field f-<name> and its hint h-<name>, which the field
+ * names in aria-describedby. */
+static void field_head(struct buf *b, const char *name, enum msg_id label,
+                       enum msg_id hint)
 {
     html_lit(b, "<label for=\"f-");
     html_attrs(b, name);
@@ -23,8 +24,16 @@ static void list_field(struct buf *b, const char *name, enum msg_id label,
     html_attrs(b, name);
     html_lit(b, "\">");
     html_texts(b, msg_get(hint));
+    html_lit(b, "</p>\n");
+}
+
+/* A label, a hint tied to the field, and a textarea holding value. */
+static void list_field(struct buf *b, const char *name, enum msg_id label,
+                       enum msg_id hint, const char *value)
+{
+    field_head(b, name, label, hint);
     /* the newline after the start tag is dropped by HTML parsers */
-    html_lit(b, "</p>\n<textarea id=\"f-");
+    html_lit(b, "<textarea id=\"f-");
     html_attrs(b, name);
     html_lit(b, "\" name=\"");
     html_attrs(b, name);
@@ -46,11 +55,9 @@ static void try_section(struct buf *b, const struct admin_ctx *ctx,
                 "action=\"/admin/screening/try\">\n"
                 "<input type=\"hidden\" name=\"csrf\" value=\"");
     html_attrs(b, ctx->se->csrf);
-    html_lit(b, "\">\n<label for=\"f-try\">");
-    html_texts(b, msg_get(MSG_ADM_SCR_TRY_LABEL));
-    html_lit(b, "</label>\n<p class=\"hint\" id=\"h-try\">");
-    html_texts(b, msg_get(MSG_ADM_SCR_TRY_HINT));
-    html_lit(b, "</p>\n<textarea id=\"f-try\" name=\"text\" rows=\"4\" "
+    html_lit(b, "\">\n");
+    field_head(b, "try", MSG_ADM_SCR_TRY_LABEL, MSG_ADM_SCR_TRY_HINT);
+    html_lit(b, "<textarea id=\"f-try\" name=\"text\" rows=\"4\" "
                 "maxlength=\"5000\" aria-describedby=\"h-try\">\n");
     html_texts(b, t ? t->text : "");
     html_lit(b, "</textarea>\n<p class=\"buttons\"><button type=\"submit\">");
@@ -91,11 +98,10 @@ void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
                 "screening-form\" action=\"/admin/screening\">\n"
                 "<input type=\"hidden\" name=\"csrf\" value=\"");
     html_attrs(b, ctx->se->csrf);
-    html_lit(b, "\">\n<label for=\"f-hold_threshold\">");
-    html_texts(b, msg_get(MSG_ADM_SCR_THRESHOLD));
-    html_lit(b, "</label>\n<p class=\"hint\" id=\"h-hold_threshold\">");
-    html_texts(b, msg_get(MSG_ADM_SCR_THRESHOLD_HINT));
-    html_lit(b, "</p>\n<input id=\"f-hold_threshold\" name=\"hold_threshold\" "
+    html_lit(b, "\">\n");
+    field_head(b, "hold_threshold", MSG_ADM_SCR_THRESHOLD,
+               MSG_ADM_SCR_THRESHOLD_HINT);
+    html_lit(b, "<input id=\"f-hold_threshold\" name=\"hold_threshold\" "
                 "inputmode=\"decimal\" maxlength=\"5\" "
                 "aria-describedby=\"h-hold_threshold\" value=\"");
     html_attrs(b, s->hold_threshold ? s->hold_threshold : "");
