@@ -223,15 +223,25 @@ static long norm_decode(struct screen_norm *n, const char *s, size_t len)
     size_t nu = 0;
     size_t i = 0;
     while (i < len) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x80) {
-            n->u_cp[nu] = (c >= 'A' && c <= 'Z') ? (uint32_t)c + 32 : c;
-            n->u_up[nu] = (c >= 'A' && c <= 'Z');
-            n->u_off[nu] = (uint32_t)i;
-            n->u_end[nu] = (uint32_t)i + 1;
-            nu++;
-            i++;
-            continue;
+        /* Plain ASCII, most of every comment: one unit per byte. The
+         * arrays are held in locals, as a store through u_up (bytes may
+         * alias anything) would make the compiler reload them from n. */
+        {
+            uint32_t *ucp = n->u_cp, *uoff = n->u_off, *uend = n->u_end;
+            uint8_t *uup = n->u_up;
+            const unsigned char *b = (const unsigned char *)s;
+            while (i < len && b[i] < 0x80) {
+                uint32_t c = b[i];
+                uint32_t up = c - 'A' < 26u;
+                ucp[nu] = c + (up << 5);
+                uup[nu] = (uint8_t)up;
+                uoff[nu] = (uint32_t)i;
+                uend[nu] = (uint32_t)i + 1;
+                nu++;
+                i++;
+            }
+            if (i >= len)
+                break;
         }
         utf8proc_int32_t cp;
         utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
@@ -688,6 +698,11 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
                       size_t *nrt, size_t *rtcap)
 {
     const uint32_t *cp = n->u_cp;
+    const uint8_t *up = n->u_up;
+    /* the counts stay in locals until the end: a store to n could alias
+     * cp[] for the compiler, which would then read every unit twice */
+    uint32_t n_letters = 0, n_upper = 0, n_digits = 0, n_currency = 0;
+    uint32_t n_punct_runs = 0, n_emoji = 0, n_links = 0;
     size_t i = 0;
     size_t last_end = 0;
     uint32_t prev_punct = 0;
@@ -695,17 +710,17 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
         uint32_t c = cp[i];
         int cl = norm_class(c);
         if (cl == UC_LETTER) {
-            n->n_letters++;
-            if (n->u_up[i])
-                n->n_upper++;
+            n_letters++;
+            if (up[i])
+                n_upper++;
         } else if (cl == UC_DIGIT) {
-            n->n_digits++;
+            n_digits++;
         }
         if (c == '$' || c == 0x20ac || c == 0xa3 || c == 0xa5)
-            n->n_currency++;
+            n_currency++;
         if (c == '!' || c == '?') {
             if (prev_punct == 1)
-                n->n_punct_runs++;
+                n_punct_runs++;
             prev_punct++;
         } else {
             prev_punct = 0;
@@ -722,18 +737,18 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
         rt.caps = 0;
         if (cl == UC_SYMBOL) {
             rt.kind = RT_SYMBOL;
-            n->n_emoji++;
+            n_emoji++;
             i++;
         } else {
             if (norm_link_at(cp, nu, i)) {
                 rt.kind = RT_URL;
-                n->n_links++;
+                n_links++;
                 while (i < nu && !norm_is_space(cp[i]))
                     i++;
             } else {
                 /* cp[i] is a letter, digit or @ $ *: the token goes on
                  * through those, and through ! | ' between letters */
-                uint32_t tl0 = cl == UC_LETTER, tu0 = tl0 && n->u_up[i];
+                uint32_t tl0 = cl == UC_LETTER, tu0 = tl0 && up[i];
                 uint32_t tl = tl0, tu = tu0; /* the token's letters, upper */
                 size_t j = i + 1;
                 for (;;) {
@@ -741,7 +756,7 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
                     while (j < nu && cp[j] < 0x80 &&
                            norm_ascii_class[cp[j]] == UC_LETTER) {
                         tl++;
-                        tu += n->u_up[j];
+                        tu += up[j];
                         j++;
                     }
                     if (j >= nu)
@@ -749,11 +764,11 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
                     int cj = norm_class(cp[j]);
                     if (cj == UC_LETTER) {
                         tl++;
-                        tu += n->u_up[j];
+                        tu += up[j];
                     } else if (cj == UC_DIGIT) {
-                        n->n_digits++;
+                        n_digits++;
                     } else if (cj == UC_SUBST) {
-                        n->n_currency += cp[j] == '$';
+                        n_currency += cp[j] == '$';
                     } else if (!((cj == UC_INNER || cj == UC_APOS) &&
                                  j + 1 < nu &&
                                  norm_class(cp[j - 1]) == UC_LETTER &&
@@ -762,8 +777,8 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
                     }
                     j++;
                 }
-                n->n_letters += tl - tl0;
-                n->n_upper += tu - tu0;
+                n_letters += tl - tl0;
+                n_upper += tu - tu0;
                 i = j;
                 if (cp[rt.u0] == '@' && i - rt.u0 > 1)
                     rt.kind = RT_MENTION;
@@ -777,6 +792,13 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
             return ERR_NOMEM;
         (*rtp)[(*nrt)++] = rt;
     }
+    n->n_letters += n_letters;
+    n->n_upper += n_upper;
+    n->n_digits += n_digits;
+    n->n_currency += n_currency;
+    n->n_punct_runs += n_punct_runs;
+    n->n_emoji += n_emoji;
+    n->n_links += n_links;
     return 0;
 }
 
