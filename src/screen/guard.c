@@ -9,6 +9,8 @@
  *   - phone numbers: 10 to 13 digits in phone-like groups (Mexican and US
  *     numbers, with or without +52 / +1), or 7 to 8 digits written as
  *     "1234-5678" / "123 4567"; runs that look like years are skipped;
+ *     inside a link only where it dials or messages the number (wa.me/,
+ *     ?phone=, t.me/+), as other links carry long ids;
  *   - street addresses: a Spanish street word (calle, avenida, privada,
  *     colonia, ...) followed within six words by a house number, or an
  *     English house number followed within four words by a street suffix
@@ -93,8 +95,57 @@ static void g_emails(const char *s, size_t len, struct screen_span *sp,
     }
 }
 
-static void g_phones(const char *s, size_t len, struct screen_span *sp,
-                     size_t *n, size_t max)
+static int g_lower(char c)
+{
+    return g_upper(c) ? c + 32 : c;
+}
+
+/* Whether s[a..b) ends with lit, ignoring case. */
+static int g_ends_with(const char *s, size_t a, size_t b, const char *lit)
+{
+    size_t l = strlen(lit);
+    if (b - a < l)
+        return 0;
+    for (size_t k = 0; k < l; k++)
+        if (g_lower(s[b - l + k]) != lit[k])
+            return 0;
+    return 1;
+}
+
+/* The start of the link s[i] lies in (a word that begins with http://,
+ * https:// or www.), or SIZE_MAX when it lies in none. */
+static size_t g_link_start(const char *s, size_t i)
+{
+    size_t a = i;
+    while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\t' && s[a - 1] != '\n' &&
+           s[a - 1] != '(')
+        a--;
+    static const char *const schemes[] = {"http://", "https://", "www.", NULL};
+    for (size_t k = 0; schemes[k]; k++) {
+        size_t l = strlen(schemes[k]);
+        if (i - a >= l && g_ends_with(s, a, a + l, schemes[k]))
+            return a;
+    }
+    return SIZE_MAX;
+}
+
+/* Inside a link, a long number is usually an id (an article, a video, a
+ * tracking tag); it is a phone number only where the link dials or
+ * messages it: wa.me/N, ...?phone=N, tel:N, sms:N, or +N anywhere. */
+static int g_link_dials(const char *s, size_t a, size_t i)
+{
+    static const char *const marks[] = {
+        "wa.me/", "phone=", "tel:", "sms:", "%2b", NULL};
+    if (s[i] == '+')
+        return 1;
+    for (size_t k = 0; marks[k]; k++)
+        if (g_ends_with(s, a, i, marks[k]))
+            return 1;
+    return 0;
+}
+
+static void g_phones(const char *s, size_t len, bool links,
+                     struct screen_span *sp, size_t *n, size_t max)
 {
     size_t i = 0;
     while (i < len) {
@@ -104,6 +155,14 @@ static void g_phones(const char *s, size_t len, struct screen_span *sp,
                                     s[i - 1] == ','))) {
             i++;
             continue;
+        }
+        if (links) {
+            size_t a = g_link_start(s, i);
+            if (a != SIZE_MAX && !g_link_dials(s, a, i)) {
+                while (i < len && s[i] != ' ' && s[i] != '\n')
+                    i++; /* the rest of this link */
+                continue;
+            }
         }
         size_t j = i, last_digit = i;
         unsigned digits = 0, groups = 0, longest = 0, cur = 0, year_like = 0;
@@ -311,7 +370,7 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
     /* n_digits leaves out links, and a link can carry a phone number
      * ("wa.me/52155...") or a plate */
     if (n->n_digits >= 7 || n->n_links)
-        g_phones(s, len, spans, &ns, max);
+        g_phones(s, len, n->n_links > 0, spans, &ns, max);
     if (n->n_digits >= 1 || n->n_links) {
         /* an address needs a house number: most comments have none */
         bool num = false;

@@ -57,12 +57,12 @@ START_TEST(normaliser_undoes_evasions)
         {"f*ck", "fuck"},
         {"f**k", "fuck"},
         {"\xef\xbd\x86\xef\xbd\x95\xef\xbd\x83\xef\xbd\x8b", "fuck"},
-        {"fu\xd1\x81k", "fuck"},          /* Cyrillic es */
-        {"f\xcf\x85\x63k", "fuck"},       /* Greek upsilon */
-        {"\xd1\x81ulero", "culero"},      /* Cyrillic es at the start */
+        {"fu\xd1\x81k", "fuck"},     /* Cyrillic es */
+        {"f\xcf\x85\x63k", "fuck"},  /* Greek upsilon */
+        {"\xd1\x81ulero", "culero"}, /* Cyrillic es at the start */
         {"p3nd3j0", "pendejo"},
         {"P3NDEJ0", "pendejo"},
-        {"pend\xc3\xa9jo", "pendejo"},    /* accent folded */
+        {"pend\xc3\xa9jo", "pendejo"}, /* accent folded */
         {"pu70", "puto"},
         {"a$$", "ass"},
         {"@ss", "ass"},
@@ -78,7 +78,7 @@ START_TEST(normaliser_undoes_evasions)
         {"covid19", "covid19"},
         {"Geez$$ I$ wonder$$", "geez i wonder"},
         {"don't", "dont"},
-        {"a\xc3\xb1o", "a\xc3\xb1o"},     /* n with tilde stays */
+        {"a\xc3\xb1o", "a\xc3\xb1o"}, /* n with tilde stays */
         {"Cancel all", "cancel all"},
         {"see https://example.com/x?y=1 now", "see _url_ now"},
         {"@USER hola", "_user_ hola"},
@@ -88,8 +88,8 @@ START_TEST(normaliser_undoes_evasions)
     screen_norm_init(&n);
     for (size_t i = 0; i < sizeof(table) / sizeof(table[0]); i++)
         ck_assert_msg(strcmp(norm(table[i].in, &n), table[i].out) == 0,
-                      "\"%s\" -> \"%s\", expected \"%s\"", table[i].in,
-                      n.text, table[i].out);
+                      "\"%s\" -> \"%s\", expected \"%s\"", table[i].in, n.text,
+                      table[i].out);
     screen_norm_release(&n);
 }
 END_TEST
@@ -242,6 +242,10 @@ START_TEST(guard_finds_doxxing)
         {"texas plate ABC-1234", "ABC-1234"},
         /* inside links, which the normaliser's digit counts leave out */
         {"su whatsapp https://wa.me/5215512345678", "5215512345678"},
+        {"https://api.whatsapp.com/send?phone=5215512345678 ya",
+         "5215512345678"},
+        {"escribele https://t.me/+5215512345678", "+5215512345678"},
+        {"marca tel:+52 55 1234 5678", "+52 55 1234 5678"},
         {"ver https://x.mx/ABC-123-D", "ABC-123-D"},
     };
     static const char *const misses[] = {
@@ -256,6 +260,10 @@ START_TEST(guard_finds_doxxing)
         "see https://www.borderlandbeat.com/2021/07/israel-refuses.html",
         "https://twitter.com/user/status/1415698215545937921",
         "https://elpais.com/mexico/2023-05-12/un-articulo.html",
+        /* ids in links that do not dial anything */
+        "https://www.youtube.com/watch?v=abc&t=5512345678",
+        "see https://shop.example/item?id=5215512345678 for it",
+        "(www.example.mx/nota/20230512123) dice",
     };
     struct screen_span sp[SCREEN_MAX_SPANS];
     for (size_t i = 0; i < sizeof(hits) / sizeof(hits[0]); i++) {
