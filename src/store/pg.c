@@ -50,19 +50,24 @@
  * answers (fresher ones) rather than errors. When a rest ends, one thread
  * claims the next attempt and the others keep reading from the primary
  * until it succeeds, so a standby that hangs stalls one request per rest,
- * not every thread. A replica refuses transactions (store_begin,
- * store_batched): they would run on the primary while it rests.
+ * not every thread: its connections wait at most
+ * REPLICA_CONNECT_TIMEOUT_S, its reads REPLICA_QUERY_TIMEOUT_MS. A replica
+ * refuses transactions (store_begin, store_batched): they would run on the
+ * primary while it rests.
  *
  * No result is memoised here (unlike sqlite.c's article memo): every read
  * asks the server, which is what keeps several processes coherent. A memo
  * would need LISTEN/NOTIFY invalidation; see docs/scaling.md.
  */
+#include <errno.h>
 #include <libpq-fe.h>
+#include <poll.h>
 #include <pthread.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/socket.h>
 #include <time.h>
 
 #include "store/schema.h"
@@ -71,8 +76,14 @@
 
 /* The advisory lock key that serialises migrations ("charla" in ASCII). */
 #define MIGRATE_LOCK_KEY "108724529269857"
-/* Seconds to wait for a server when the URL does not say. */
+/* Seconds to wait for a server when the URL does not say; a replica,
+ * which has a primary to fall back on, is given less (libpq's least). */
 #define CONNECT_TIMEOUT_S "10"
+#define REPLICA_CONNECT_TIMEOUT_S "2"
+/* A replica's answer to one read may take this long; then the read goes
+ * to the primary (a standby that hangs would otherwise hold the thread
+ * for good, as the kernel keeps its connection open). */
+#define REPLICA_QUERY_TIMEOUT_MS 3000
 #define PARAMS_MAX 16
 
 enum stmt_id {
@@ -296,6 +307,7 @@ struct pg_conn {
     struct pg_conn *next;             /* all connections, for closing */
     unsigned char prepared[ST_COUNT]; /* statement i is prepared on db */
     int in_tx;                        /* a store_begin transaction is open */
+    int timed_out; /* a replica's last read got no answer in time */
 };
 
 struct pg_store {
@@ -371,12 +383,14 @@ static void log_pg(const char *what, const char *msg)
     buf_release(&b);
 }
 
-static PGconn *connect_url(const char *url, struct buf *err)
+static PGconn *connect_url(const char *url, bool replica, struct buf *err)
 {
     /* keywords before dbname are defaults the URL may override */
     const char *keys[] = {"connect_timeout", "application_name",
                           "client_encoding", "dbname", NULL};
-    const char *vals[] = {CONNECT_TIMEOUT_S, "charla", "UTF8", url, NULL};
+    const char *vals[] = {replica ? REPLICA_CONNECT_TIMEOUT_S
+                                  : CONNECT_TIMEOUT_S,
+                          "charla", "UTF8", url, NULL};
     PGconn *db = PQconnectdbParams(keys, vals, 1);
     if (!db) {
         buf_adds(err, "out of memory");
@@ -428,7 +442,7 @@ static struct pg_conn *conn_new(struct pg_store *s, struct buf *err)
         return NULL;
     }
     c->owner = s;
-    c->db = connect_url(s->url, err);
+    c->db = connect_url(s->url, s->fallback != NULL, err);
     if (!c->db) {
         free(c);
         return NULL;
@@ -563,6 +577,50 @@ static int exec_plain(struct pg_conn *c, const char *sql)
     return ret;
 }
 
+static int64_t mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/*
+ * replica_result waits at most REPLICA_QUERY_TIMEOUT_MS for the answer to
+ * what was just sent on a replica's connection. When none comes, the
+ * connection is shut (libpq then reports it lost, and the caller reads
+ * from the primary) and c->timed_out is set. sent is what PQsend* said.
+ */
+static PGresult *replica_result(struct pg_conn *c, int sent)
+{
+    c->timed_out = 0;
+    if (!sent)
+        return NULL;
+    int64_t deadline = mono_ms() + REPLICA_QUERY_TIMEOUT_MS;
+    while (PQisBusy(c->db)) {
+        int64_t left = deadline - mono_ms();
+        struct pollfd pfd = {.fd = PQsocket(c->db), .events = POLLIN};
+        int r = left > 0 ? poll(&pfd, 1, (int)left) : 0;
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0) {
+            fprintf(stderr, "charla: postgres: the read replica did not "
+                            "answer in time; reading from the primary\n");
+            c->timed_out = 1;
+            shutdown(PQsocket(c->db), SHUT_RDWR);
+            (void)PQconsumeInput(c->db); /* sees the line closed */
+            break;
+        }
+        if (!PQconsumeInput(c->db))
+            break;
+    }
+    /* the first result is the answer; the rest (none, or the error of a
+     * line that died) is drained so the connection can be used again */
+    PGresult *res = PQgetResult(c->db);
+    for (PGresult *more; (more = PQgetResult(c->db));)
+        PQclear(more);
+    return res;
+}
+
 /*
  * run executes statement id with parameters p. On success *out holds the
  * result (caller frees with PQclear); on failure it is NULL.
@@ -574,8 +632,13 @@ static int run_once(struct pg_conn *c, enum stmt_id id,
     PGresult *res;
     *out = NULL;
     snprintf(name, sizeof(name), "c%d", (int)id);
+    bool replica = c->owner->fallback != NULL;
     if (!c->prepared[id]) {
-        res = PQprepare(c->db, name, stmt_sql[id], 0, NULL);
+        if (replica)
+            res = replica_result(
+                c, PQsendPrepare(c->db, name, stmt_sql[id], 0, NULL));
+        else
+            res = PQprepare(c->db, name, stmt_sql[id], 0, NULL);
         if (!res || PQresultStatus(res) != PGRES_COMMAND_OK) {
             int ret = result_error(c, res);
             PQclear(res);
@@ -584,8 +647,13 @@ static int run_once(struct pg_conn *c, enum stmt_id id,
         PQclear(res);
         c->prepared[id] = 1;
     }
-    res = PQexecPrepared(c->db, name, p ? p->n : 0, p ? p->values : NULL, NULL,
-                         NULL, 0);
+    if (replica)
+        res = replica_result(c, PQsendQueryPrepared(c->db, name, p ? p->n : 0,
+                                                    p ? p->values : NULL, NULL,
+                                                    NULL, 0));
+    else
+        res = PQexecPrepared(c->db, name, p ? p->n : 0, p ? p->values : NULL,
+                             NULL, NULL, 0);
     ExecStatusType st = res ? PQresultStatus(res) : PGRES_FATAL_ERROR;
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
         int ret = result_error(c, res);
@@ -611,7 +679,8 @@ static int run(struct pg_conn *c, enum stmt_id id, const struct pg_params *p,
         strncmp(stmt_sql[id], "SELECT", 6) != 0)
         return ret;
     struct pg_store *s = c->owner;
-    if (!replica_resting(s)) {
+    /* a replica that answered nothing would hang a reconnection too */
+    if (!c->timed_out && !replica_resting(s)) {
         PQreset(c->db);
         memset(c->prepared, 0, sizeof(c->prepared));
         if (PQstatus(c->db) == CONNECTION_OK) {

@@ -15,6 +15,7 @@ import atexit
 import json
 import os
 import secrets
+import signal
 import subprocess
 import tempfile
 import threading
@@ -306,6 +307,23 @@ def test_postgres_restart_under_write_load_loses_nothing(srv):
 
 # --- 4. a streaming replica for anonymous reads ------------------------
 
+def replica_pids(rdir):
+    """The standby's postmaster and every process it started."""
+    with open(os.path.join(rdir, "data", "postmaster.pid")) as f:
+        main = int(f.readline())
+    kids = []
+    for name in os.listdir("/proc"):
+        try:
+            with open("/proc/%s/stat" % name) as f:
+                stat = f.read()
+        except (OSError, ValueError):
+            continue  # not a process, or it just ended
+        # "pid (comm) state ppid ...": comm may hold spaces
+        if int(stat.rsplit(")", 1)[1].split()[1]) == main:
+            kids.append(int(name))
+    return [main] + kids
+
+
 def test_replica_serves_anonymous_reads_posters_see_their_own(srv):
     pdir, purl = private_cluster()
     rdir = pdir + "-replica"
@@ -368,6 +386,27 @@ def test_replica_serves_anonymous_reads_posters_see_their_own(srv):
         check(cid in ids, "the replica catches up")
         got = anon.get("/api/v1/articles").json()["articles"][0]["title"]
         eq(got, "Only on the primary", "title caught up")
+
+        # the replica hangs (its processes stop, the kernel keeps their
+        # connections open): a read waits for it a few seconds at most,
+        # then the primary answers, and the next reads do not wait
+        pids = replica_pids(rdir)
+        check(len(pids) >= 2, "standby processes %r" % pids)
+        for pid in pids:
+            os.kill(pid, signal.SIGSTOP)
+        try:
+            for i in range(4):
+                t0 = time.time()
+                r = two.client().get("/api/v1/articles")
+                took = time.time() - t0
+                eq(r.status, 200, "articles with the replica hung: %s" % r.text)
+                eq(r.json()["articles"][0]["title"], "Only on the primary",
+                   "from the primary while the replica hangs")
+                check(took < (10 if i == 0 else 2),
+                      "read %d with the replica hung took %.1f s" % (i, took))
+        finally:
+            for pid in pids:
+                os.kill(pid, signal.SIGCONT)
 
         # the replica goes away: anonymous readers get the primary's
         # answers, not errors
