@@ -1,8 +1,9 @@
 /*
  * test_screen_neutral.c - the neutral sentences of models/neutral: how
  * templates and terms are expanded, the clear errors on malformed files,
- * that the committed training and evaluation templates never overlap, and
- * that the committed model holds few of the held-out neutral sentences.
+ * that the committed training and evaluation templates never overlap,
+ * that the committed model was trained on them and holds few of the
+ * held-out neutral sentences.
  */
 #include "testlib.h"
 
@@ -47,8 +48,8 @@ static void remove_dir(void)
 }
 
 /* Expand `which`; returns the error code, rows in *rows / *n. */
-static int expand(const char *which, const char *lang,
-                  struct screen_row **rows, size_t *n, struct buf *err)
+static int expand(const char *which, const char *lang, struct screen_row **rows,
+                  size_t *n, struct buf *err)
 {
     size_t cap = 0;
     *rows = NULL;
@@ -146,8 +147,7 @@ START_TEST(committed_train_and_eval_sentences_do_not_overlap)
     struct screen_row *tr = NULL, *ev = NULL;
     size_t nt = 0, ne = 0, ct = 0, ce = 0;
     ck_assert_int_eq(
-        screen_neutral_read(d, "train", NULL, 0, &tr, &nt, &ct, NULL, &err),
-        0);
+        screen_neutral_read(d, "train", NULL, 0, &tr, &nt, &ct, NULL, &err), 0);
     ck_assert_int_eq(
         screen_neutral_read(d, "eval", NULL, 0, &ev, &ne, &ce, NULL, &err), 0);
     ck_assert_uint_gt(nt, 1000);
@@ -162,22 +162,56 @@ START_TEST(committed_train_and_eval_sentences_do_not_overlap)
 }
 END_TEST
 
-/* The committed model holds few held-out neutral sentences (it held 17.6%
- * before it was trained with the neutral templates). */
-START_TEST(committed_model_holds_few_neutral_sentences)
+/* The committed model, loaded. */
+static struct screen_model *committed_model(struct buf *err)
 {
-    static const char *const models[] = {
-        "models/charla.model", "../models/charla.model",
-        "../../models/charla.model", NULL};
+    static const char *const models[] = {"models/charla.model",
+                                         "../models/charla.model",
+                                         "../../models/charla.model", NULL};
     const char *path = NULL;
     for (size_t i = 0; models[i] && !path; i++)
         if (access(models[i], R_OK) == 0)
             path = models[i];
     ck_assert_ptr_nonnull(path);
+    struct screen_model *m = screen_model_load(path, err);
+    ck_assert_msg(m != NULL, "load failed: %s", err->data);
+    return m;
+}
+
+/* The committed model was trained on the committed neutral files: the
+ * hash it records is theirs (else `make model` would not reproduce it). */
+START_TEST(committed_model_records_the_committed_neutral_files)
+{
     struct buf err;
     buf_init(&err, 4096);
-    struct screen_model *m = screen_model_load(path, &err);
-    ck_assert_msg(m != NULL, "load failed: %s", err.data);
+    struct screen_model *m = committed_model(&err);
+    struct screen_row *tr = NULL;
+    size_t nt = 0, ct = 0;
+    uint64_t fh = 0;
+    ck_assert_int_eq(screen_neutral_read(neutral_dir(), "train", NULL, 0, &tr,
+                                         &nt, &ct, &fh, &err),
+                     0);
+    char want[96];
+    snprintf(want, sizeof(want), "neutral/train.tsv+terms.tsv\t%zu\t%016llx\n",
+             nt, (unsigned long long)fh);
+    const char *files = (const char *)m->map + m->hdr->files_off;
+    ck_assert_msg(memmem(files, m->hdr->files_len, want, strlen(want)) != NULL,
+                  "the model's training files lack \"%.*s\": retrain with "
+                  "make model",
+                  (int)strlen(want) - 1, want);
+    screen_rows_free(tr, nt);
+    screen_model_free(m);
+    buf_release(&err);
+}
+END_TEST
+
+/* The committed model holds few held-out neutral sentences (it held 17.6%
+ * before it was trained with the neutral templates). */
+START_TEST(committed_model_holds_few_neutral_sentences)
+{
+    struct buf err;
+    buf_init(&err, 4096);
+    struct screen_model *m = committed_model(&err);
     struct screen_row *ev = NULL;
     size_t ne = 0, ce = 0, held = 0;
     ck_assert_int_eq(screen_neutral_read(neutral_dir(), "eval", NULL, 0, &ev,
@@ -202,6 +236,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, malformed_files_are_refused_with_their_name_and_line);
     tcase_add_test(tc, committed_train_and_eval_sentences_do_not_overlap);
     tcase_add_test(tc, committed_model_holds_few_neutral_sentences);
+    tcase_add_test(tc, committed_model_records_the_committed_neutral_files);
 }
 
 TEST_MAIN("screen_neutral")
