@@ -102,6 +102,47 @@ static int ev_time_passes(const struct screen_model *m,
     return 0;
 }
 
+static const char *const ev_langs[][2] = {{"en", "English"}, {"es", "Spanish"}};
+
+/* Harmless news-discussion sentences (dir/news-eval.tsv, never trained
+ * on): how many the screen holds, per language. Appends a paragraph to
+ * table; a missing file is a note in the table, not an error. */
+static int ev_news(const struct screen_model *m, const char *dir,
+                   struct screen_scratch *sc, struct buf *table,
+                   struct buf *err)
+{
+    buf_addf(table,
+             "\nHarmless sentences about crime, violence and politics of the "
+             "kind readers write under a news story (`%s/news-eval.tsv`, "
+             "never trained on), held at the default threshold:",
+             dir);
+    for (size_t l = 0; l < 2; l++) {
+        struct screen_row *rows = NULL;
+        size_t n = 0, cap = 0, held = 0;
+        int rc = screen_news_read(dir, "eval", ev_langs[l][0], 0, &rows, &n,
+                                  &cap, NULL, err);
+        for (size_t i = 0; i < n && !rc; i++) {
+            struct screen_verdict v;
+            rc = screen_check_scratch(m, NULL, rows[i].text, rows[i].len, &v,
+                                      sc);
+            if (!rc)
+                held += v.hold;
+        }
+        screen_rows_free(rows, n);
+        if (rc == ERR_NOTFOUND) {
+            buf_adds(table, " not measured (no such file).\n");
+            buf_reset(err);
+            return 0;
+        }
+        if (rc)
+            return rc;
+        buf_addf(table, "%s %zu of %zu in %s (%.1f%%)", l ? "," : "", held, n,
+                 ev_langs[l][1], n ? 100.0 * (double)held / (double)n : 0.0);
+    }
+    buf_adds(table, ".\n");
+    return 0;
+}
+
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
  * trained on, with every term): how many the screen holds, per language.
  * Appends a paragraph to table. Returns 0, or an error explained in err
@@ -110,8 +151,6 @@ static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
 {
-    static const char *const langs[][2] = {{"en", "English"},
-                                           {"es", "Spanish"}};
     buf_addf(table,
              "\nNeutral sentences that name a group of people "
              "(`%s/eval.tsv`: templates never trained on, filled with every "
@@ -120,7 +159,7 @@ static int ev_neutral(const struct screen_model *m, const char *dir,
     for (size_t l = 0; l < 2; l++) {
         struct screen_row *rows = NULL;
         size_t n = 0, cap = 0, held = 0;
-        int rc = screen_neutral_read(dir, "eval", langs[l][0], 0, &rows, &n,
+        int rc = screen_neutral_read(dir, "eval", ev_langs[l][0], 0, &rows, &n,
                                      &cap, NULL, err);
         for (size_t i = 0; i < n && !rc; i++) {
             struct screen_verdict v;
@@ -138,10 +177,10 @@ static int ev_neutral(const struct screen_model *m, const char *dir,
         if (rc)
             return rc;
         buf_addf(table, "%s %zu of %zu in %s (%.1f%%)", l ? "," : "", held, n,
-                 langs[l][1], n ? 100.0 * (double)held / (double)n : 0.0);
+                 ev_langs[l][1], n ? 100.0 * (double)held / (double)n : 0.0);
     }
     buf_adds(table, ".\n");
-    return 0;
+    return ev_news(m, dir, sc, table, err);
 }
 
 int screen_cmd_eval(int argc, char **argv)

@@ -1,6 +1,8 @@
 /*
- * neutral.c - sentences that name a group of people and say nothing
- * abusive, made from templates (models/neutral).
+ * neutral.c - harmless sentences for training and for measuring false
+ * holds (models/neutral): sentences that name a group of people, made
+ * from templates, and plain sentences of the kind readers write under a
+ * story about crime and violence.
  *
  * In the labelled sets most rows that name immigrants, Jews, women or
  * Mexicans are hateful or offensive ones, so a linear model learns the
@@ -9,6 +11,11 @@
  * neutral sentences built from templates and the groups' names
  * (train.tsv) counters that; eval.tsv, with other templates, measures how
  * many such sentences a model still holds (`charla eval`).
+ *
+ * Reports of violence are the other everyday comment a linear model
+ * learns as abuse ("They found the bodies near the border" shares
+ * "bodies", "border" and "they" with hateful rows): news-train.tsv and
+ * news-eval.tsv hold such sentences, one per line, for the same two uses.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -184,6 +191,45 @@ int screen_neutral_read(const char *dir, const char *which, const char *lang,
     free(tpls);
     buf_release(&tdata);
     buf_release(&pdata);
+    buf_release(&name);
+    return rc;
+}
+
+int screen_news_read(const char *dir, const char *which, const char *lang,
+                     uint16_t set, struct screen_row **rows, size_t *n,
+                     size_t *cap, uint64_t *fh, struct buf *err)
+{
+    struct neutral_line *lines = malloc(NEUTRAL_MAX_LINES * sizeof(*lines));
+    struct buf data, name;
+    buf_init(&data, NEUTRAL_MAX_FILE);
+    buf_init(&name, 256);
+    buf_addf(&name, "news-%s.tsv", which);
+    size_t nl = 0;
+    int rc = 0;
+    if (!lines) {
+        buf_adds(err, "out of memory");
+        rc = ERR_NOMEM;
+    }
+    if (!rc)
+        rc = neutral_load(dir, name.data, 2, &data, lines, &nl, err);
+    if (!rc && fh)
+        *fh = screen_hash(data.data, data.len, 0);
+    for (size_t i = 0; i < nl && !rc; i++) {
+        if (lines[i].fl[1] > NEUTRAL_MAX_SENTENCE) {
+            buf_addf(err, "%s/%s: sentence %zu is longer than %u bytes", dir,
+                     name.data, i + 1, NEUTRAL_MAX_SENTENCE);
+            rc = ERR_TOOBIG;
+            break;
+        }
+        if (lang && !str_eq(lines[i].f[0], lines[i].fl[0], lang))
+            continue;
+        rc = screen_rows_add(rows, n, cap, lines[i].f[1], lines[i].fl[1], 0,
+                             set);
+        if (rc)
+            buf_adds(err, "out of memory");
+    }
+    free(lines);
+    buf_release(&data);
     buf_release(&name);
     return rc;
 }

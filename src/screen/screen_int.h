@@ -363,6 +363,17 @@ MUST_CHECK int screen_neutral_read(const char *dir, const char *which,
                                    struct screen_row **rows, size_t *n,
                                    size_t *cap, uint64_t *fh, struct buf *err);
 
+/*
+ * screen_news_read appends the plain sentences of DIR/news-<which>.tsv
+ * ("lang<TAB>sentence" per line; which is "train" or "eval") as rows
+ * with label 0, like screen_neutral_read, with the same limits and
+ * errors. *fh (may be NULL) gets a hash of the file's bytes.
+ */
+MUST_CHECK int screen_news_read(const char *dir, const char *which,
+                                const char *lang, uint16_t set,
+                                struct screen_row **rows, size_t *n,
+                                size_t *cap, uint64_t *fh, struct buf *err);
+
 /* Slots of the scorer's word cache (score.c): a power of two, 48 bytes
  * each; a word's slot is its hash & (SCREEN_WCACHE_SLOTS - 1). 16384
  * slots (768 KB per scratch, touched only as words arrive) keep the words

@@ -277,10 +277,12 @@ struct tr_opts {
                                 on the tuning rows it did not help */
     const char *neutral_dir; /* models/neutral */
     float neutral_weight;    /* row weight of its sentences (0 = unused) */
+    float news_weight;       /* row weight of its news-train.tsv lines */
 };
 
 /* The neutral sentences' rows (neutral.c) form a set of their own. */
 #define TR_SET_NEUTRAL 15
+#define TR_SET_NEWS 14
 
 struct tr_data {
     struct screen_row *rows;
@@ -562,15 +564,23 @@ static int tr_write(const char *path, const struct tr_model *tm,
     return rc;
 }
 
+/* The heads harmless sentences label "not abusive": the ones that learn
+ * a group's name or a report of violence as abuse (labelling profanity
+ * and spam too only cost those heads on dev rows). */
+static const int tr_neutral_heads[] = {SCREEN_HEAD_HOLD,
+                                       SCREEN_HEAD(SCREEN_INSULT),
+                                       SCREEN_HEAD(SCREEN_IDENTITY_HATE)};
+
 static void tr_usage(void)
 {
     fputs("usage: charla train [--data DIR] [--lexicons DIR] [--out FILE]\n"
           "                    [--seed N] [--epochs N] [--bits N] [--lr X]\n"
           "                    [--l2 X] [--neutral DIR] [--neutral-weight X]\n"
-          "                    [--set-bias] [--permissive-only]\n"
+          "                    [--news-weight X] [--set-bias]\n"
+          "                    [--permissive-only]\n"
           "Trains the screening model from the train and dev splits in DIR\n"
           "(default ../shared/data/abuse), the lists in models/lexicons and\n"
-          "the neutral sentences of models/neutral (weight 0: without).\n",
+          "the harmless sentences of models/neutral (weight 0: without).\n",
           stderr);
 }
 
@@ -592,7 +602,8 @@ int screen_cmd_train(int argc, char **argv)
                         false,
                         false,
                         "models/neutral",
-                        3.0f};
+                        3.0f,
+                        10.0f};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int64_t v;
@@ -638,6 +649,15 @@ int screen_cmd_train(int argc, char **argv)
             if (!end || *end ||
                 !(o.neutral_weight >= 0.0f && o.neutral_weight <= 10.0f)) {
                 fprintf(stderr, "charla train: --neutral-weight wants a "
+                                "number in [0, 10]\n");
+                return 2;
+            }
+        } else if (strcmp(a, "--news-weight") == 0 && i + 1 < argc) {
+            char *end = NULL;
+            o.news_weight = strtof(argv[++i], &end);
+            if (!end || *end ||
+                !(o.news_weight >= 0.0f && o.news_weight <= 10.0f)) {
+                fprintf(stderr, "charla train: --news-weight wants a "
                                 "number in [0, 10]\n");
                 return 2;
             }
@@ -742,15 +762,32 @@ int screen_cmd_train(int argc, char **argv)
             fprintf(stderr, "charla train: %s\n", err.data);
             goto out;
         }
-        static const int heads[] = {SCREEN_HEAD_HOLD,
-                                    SCREEN_HEAD(SCREEN_INSULT),
-                                    SCREEN_HEAD(SCREEN_IDENTITY_HATE)};
         for (size_t i = before; i < d.n; i++)
-            for (size_t h = 0; h < sizeof(heads) / sizeof(heads[0]); h++)
-                d.rows[i].y[heads[h]] = 0;
+            for (size_t h = 0;
+                 h < sizeof(tr_neutral_heads) / sizeof(tr_neutral_heads[0]);
+                 h++)
+                d.rows[i].y[tr_neutral_heads[h]] = 0;
         buf_addf(&files, "neutral/train.tsv+terms.tsv\t%zu\t%016llx\n",
                  d.n - before, (unsigned long long)fh);
         fprintf(stderr, "neutral sentences: %zu\n", d.n - before);
+    }
+    /* harmless reports of violence and news talk: the same labels */
+    if (o.news_weight > 0) {
+        size_t before = d.n;
+        uint64_t fh = 0;
+        if (screen_news_read(o.neutral_dir, "train", NULL, TR_SET_NEWS, &d.rows,
+                             &d.n, &d.cap, &fh, &err)) {
+            fprintf(stderr, "charla train: %s\n", err.data);
+            goto out;
+        }
+        for (size_t i = before; i < d.n; i++)
+            for (size_t h = 0;
+                 h < sizeof(tr_neutral_heads) / sizeof(tr_neutral_heads[0]);
+                 h++)
+                d.rows[i].y[tr_neutral_heads[h]] = 0;
+        buf_addf(&files, "neutral/news-train.tsv\t%zu\t%016llx\n", d.n - before,
+                 (unsigned long long)fh);
+        fprintf(stderr, "news sentences: %zu\n", d.n - before);
     }
     /* features, once */
     d.foff = malloc((d.n + 1) * sizeof(*d.foff));
@@ -791,6 +828,7 @@ int screen_cmd_train(int argc, char **argv)
             d.feat[fn++] = fs.f[k].bucket;
         d.weight[i] = r->set == SET_DAVIDSON     ? 0.5f
                       : r->set == TR_SET_NEUTRAL ? o.neutral_weight
+                      : r->set == TR_SET_NEWS    ? o.news_weight
                                                  : 1.0f;
     }
     d.foff[d.n] = fn;

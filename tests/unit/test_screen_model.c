@@ -221,7 +221,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0313f, 0.9027f, 0.1738f, 0.9431f};
+    static const float golden[] = {0.0247f, 0.8850f, 0.0931f, 0.9403f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];

@@ -39,8 +39,9 @@ static void make_dir(void)
 static void remove_dir(void)
 {
     char path[128];
-    static const char *const names[] = {"terms.tsv", "train.tsv", "eval.tsv"};
-    for (size_t i = 0; i < 3; i++) {
+    static const char *const names[] = {"terms.tsv", "train.tsv", "eval.tsv",
+                                        "news-train.tsv", "news-eval.tsv"};
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
         snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
         unlink(path);
     }
@@ -126,6 +127,68 @@ START_TEST(malformed_files_are_refused_with_their_name_and_line)
 }
 END_TEST
 
+START_TEST(news_sentences_are_read_one_per_line)
+{
+    make_dir();
+    put("news-train.tsv", "# lang\tsentence\n"
+                          "en\tThey found the car near the river.\r\n"
+                          "\n"
+                          "es\tHallaron el carro cerca del río.\n"
+                          "en\tThe trial starts on Monday.\n");
+    struct buf err;
+    buf_init(&err, 4096);
+    struct screen_row *rows = NULL;
+    size_t n = 0, cap = 0;
+    uint64_t fh = 0;
+    ck_assert_int_eq(
+        screen_news_read(dir, "train", NULL, 9, &rows, &n, &cap, &fh, &err), 0);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_str_eq(rows[0].text, "They found the car near the river.");
+    ck_assert_str_eq(rows[1].text, "Hallaron el carro cerca del río.");
+    ck_assert_str_eq(rows[2].text, "The trial starts on Monday.");
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_int_eq(rows[i].label, 0);
+        ck_assert_int_eq(rows[i].set, 9);
+        ck_assert_uint_eq(rows[i].len, strlen(rows[i].text));
+    }
+    ck_assert(fh != 0);
+    screen_rows_free(rows, n);
+    rows = NULL;
+    n = cap = 0;
+    ck_assert_int_eq(
+        screen_news_read(dir, "train", "es", 9, &rows, &n, &cap, NULL, &err),
+        0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(rows[0].text, "Hallaron el carro cerca del río.");
+    screen_rows_free(rows, n);
+    /* a line without its language, a line that is not UTF-8, no file */
+    static const char *const bad[] = {"en\tok.\nonly one field\n",
+                                      "en\t\xff\xfe.\n"};
+    static const char *const says[] = {"news-train.tsv line 2: expected 2",
+                                       "news-train.tsv line 1: field 2"};
+    for (size_t i = 0; i < 2; i++) {
+        put("news-train.tsv", bad[i]);
+        rows = NULL;
+        n = cap = 0;
+        buf_reset(&err);
+        ck_assert_int_eq(screen_news_read(dir, "train", NULL, 9, &rows, &n,
+                                          &cap, NULL, &err),
+                         ERR_INVALID);
+        ck_assert_contains(err.data, says[i]);
+        screen_rows_free(rows, n);
+    }
+    rows = NULL;
+    n = cap = 0;
+    buf_reset(&err);
+    ck_assert_int_eq(
+        screen_news_read(dir, "eval", NULL, 9, &rows, &n, &cap, NULL, &err),
+        ERR_NOTFOUND);
+    ck_assert_contains(err.data, "news-eval.tsv");
+    buf_release(&err);
+    remove_dir();
+}
+END_TEST
+
 static const char *neutral_dir(void)
 {
     static const char *const paths[] = {"models/neutral", "../models/neutral",
@@ -152,6 +215,30 @@ START_TEST(committed_train_and_eval_sentences_do_not_overlap)
         screen_neutral_read(d, "eval", NULL, 0, &ev, &ne, &ce, NULL, &err), 0);
     ck_assert_uint_gt(nt, 1000);
     ck_assert_uint_gt(ne, 500);
+    for (size_t i = 0; i < ne; i++)
+        for (size_t j = 0; j < nt; j++)
+            ck_assert_msg(strcmp(ev[i].text, tr[j].text) != 0,
+                          "\"%s\" is in both", ev[i].text);
+    screen_rows_free(tr, nt);
+    screen_rows_free(ev, ne);
+    buf_release(&err);
+}
+END_TEST
+
+/* The committed news sentences: enough of each, none in both files. */
+START_TEST(committed_news_train_and_eval_sentences_do_not_overlap)
+{
+    const char *d = neutral_dir();
+    struct buf err;
+    buf_init(&err, 4096);
+    struct screen_row *tr = NULL, *ev = NULL;
+    size_t nt = 0, ne = 0, ct = 0, ce = 0;
+    ck_assert_int_eq(
+        screen_news_read(d, "train", NULL, 0, &tr, &nt, &ct, NULL, &err), 0);
+    ck_assert_int_eq(
+        screen_news_read(d, "eval", NULL, 0, &ev, &ne, &ce, NULL, &err), 0);
+    ck_assert_uint_ge(nt, 100);
+    ck_assert_uint_ge(ne, 50);
     for (size_t i = 0; i < ne; i++)
         for (size_t j = 0; j < nt; j++)
             ck_assert_msg(strcmp(ev[i].text, tr[j].text) != 0,
@@ -191,14 +278,24 @@ START_TEST(committed_model_records_the_committed_neutral_files)
     ck_assert_int_eq(screen_neutral_read(neutral_dir(), "train", NULL, 0, &tr,
                                          &nt, &ct, &fh, &err),
                      0);
-    char want[96];
-    snprintf(want, sizeof(want), "neutral/train.tsv+terms.tsv\t%zu\t%016llx\n",
+    char want[2][96];
+    snprintf(want[0], sizeof(want[0]),
+             "neutral/train.tsv+terms.tsv\t%zu\t%016llx\n", nt,
+             (unsigned long long)fh);
+    screen_rows_free(tr, nt);
+    tr = NULL;
+    nt = ct = 0;
+    ck_assert_int_eq(screen_news_read(neutral_dir(), "train", NULL, 0, &tr, &nt,
+                                      &ct, &fh, &err),
+                     0);
+    snprintf(want[1], sizeof(want[1]), "neutral/news-train.tsv\t%zu\t%016llx\n",
              nt, (unsigned long long)fh);
     const char *files = (const char *)m->map + m->hdr->files_off;
-    ck_assert_msg(memmem(files, m->hdr->files_len, want, strlen(want)) != NULL,
-                  "the model's training files lack \"%.*s\": retrain with "
-                  "make model",
-                  (int)strlen(want) - 1, want);
+    for (size_t i = 0; i < 2; i++)
+        ck_assert_msg(
+            memmem(files, m->hdr->files_len, want[i], strlen(want[i])) != NULL,
+            "the model's training files lack \"%.*s\": retrain with make model",
+            (int)strlen(want[i]) - 1, want[i]);
     screen_rows_free(tr, nt);
     screen_model_free(m);
     buf_release(&err);
@@ -225,6 +322,20 @@ START_TEST(committed_model_holds_few_neutral_sentences)
     ck_assert_msg(held * 10 < ne, "%zu of %zu neutral sentences held", held,
                   ne);
     screen_rows_free(ev, ne);
+    /* and few harmless reports of violence (it held 3 of 60 before it was
+     * trained with news-train.tsv) */
+    ev = NULL;
+    ne = ce = held = 0;
+    ck_assert_int_eq(screen_news_read(neutral_dir(), "eval", NULL, 0, &ev, &ne,
+                                      &ce, NULL, &err),
+                     0);
+    for (size_t i = 0; i < ne; i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, ev[i].text, ev[i].len, &v), 0);
+        held += v.hold;
+    }
+    ck_assert_msg(held * 20 < ne, "%zu of %zu news sentences held", held, ne);
+    screen_rows_free(ev, ne);
     screen_model_free(m);
     buf_release(&err);
 }
@@ -234,7 +345,9 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, templates_are_filled_with_every_term_of_their_language);
     tcase_add_test(tc, malformed_files_are_refused_with_their_name_and_line);
+    tcase_add_test(tc, news_sentences_are_read_one_per_line);
     tcase_add_test(tc, committed_train_and_eval_sentences_do_not_overlap);
+    tcase_add_test(tc, committed_news_train_and_eval_sentences_do_not_overlap);
     tcase_add_test(tc, committed_model_holds_few_neutral_sentences);
     tcase_add_test(tc, committed_model_records_the_committed_neutral_files);
 }
