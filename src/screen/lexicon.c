@@ -102,6 +102,12 @@ static inline uint32_t lex_key_bit(uint64_t key)
     return (uint32_t)(key >> 40) & (SCREEN_LEX_KEY_WORDS * 64 - 1);
 }
 
+/* Bit of a run of words' hash in the prefix filter. */
+static inline uint32_t lex_prefix_bit(uint64_t h)
+{
+    return (uint32_t)(h >> 24) & (SCREEN_LEX_PREFIX_WORDS * 64 - 1);
+}
+
 int screen_lex_finish(struct screen_lex *lx)
 {
     size_t ns = 64;
@@ -128,13 +134,13 @@ int screen_lex_finish(struct screen_lex *lx)
     free(lx->slots);
     lx->slots = slots;
     lx->nslots = ns;
-    /* single words by length; phrase starts */
+    /* single words by length; phrase prefixes */
     free(lx->bylen);
     lx->bylen = malloc((lx->n + 1) * sizeof(uint32_t));
     if (!lx->bylen)
         return ERR_NOMEM;
     memset(lx->bylen_off, 0, sizeof(lx->bylen_off));
-    memset(lx->starts, 0, sizeof(lx->starts));
+    memset(lx->prefixes, 0, sizeof(lx->prefixes));
     memset(lx->keys, 0, sizeof(lx->keys));
     for (size_t i = 0; i < lx->n; i++) {
         const struct screen_lex_entry *e = &lx->e[i];
@@ -142,11 +148,17 @@ int screen_lex_finish(struct screen_lex *lx)
         lx->keys[kb >> 6] |= 1ULL << (kb & 63);
         if (e->ntok == 1 && e->term_len <= SCREEN_LEX_MAX_LEN)
             lx->bylen_off[e->term_len + 1]++;
-        if (e->ntok > 1) {
-            const char *t = screen_lex_term(lx, e);
-            const char *sp = memchr(t, ' ', e->term_len);
-            uint64_t h = screen_hash(t, (size_t)(sp - t), 0);
-            lx->starts[(h >> 6) & 63] |= 1ULL << (h & 63);
+        /* the terms are normalised: words joined by single spaces */
+        const char *t = screen_lex_term(lx, e), *end = t + e->term_len;
+        uint64_t h = 0;
+        for (size_t k = 1; k < e->ntok; k++) {
+            const char *sp = memchr(t, ' ', (size_t)(end - t));
+            if (!sp)
+                break;
+            h = screen_hash_combine(h, screen_hash(t, (size_t)(sp - t), 0));
+            uint32_t pb = lex_prefix_bit(h);
+            lx->prefixes[pb >> 6] |= 1ULL << (pb & 63);
+            t = sp + 1;
         }
     }
     for (size_t l = 1; l <= SCREEN_LEX_MAX_LEN + 1; l++)
@@ -231,10 +243,7 @@ size_t screen_lex_scan(const struct screen_lex *lx, const struct screen_norm *n,
         return 0;
     for (size_t i = 0; i < n->ntok && nh < max; i++) {
         uint64_t h = 0;
-        uint64_t t0 = n->tok[i].hash;
-        size_t maxk =
-            (lx->starts[(t0 >> 6) & 63] >> (t0 & 63)) & 1 ? lx->max_ntok : 1;
-        for (size_t k = 1; k <= maxk && i + k <= n->ntok; k++) {
+        for (size_t k = 1; k <= lx->max_ntok && i + k <= n->ntok; k++) {
             h = screen_hash_combine(h, n->tok[i + k - 1].hash);
             const struct screen_lex_entry *e =
                 (k == 1 && n->lx == lx) ? n->tok[i].lex
@@ -245,6 +254,9 @@ size_t screen_lex_scan(const struct screen_lex *lx, const struct screen_norm *n,
                 hits[nh].e = e;
                 nh++;
             }
+            uint32_t pb = lex_prefix_bit(h);
+            if (!((lx->prefixes[pb >> 6] >> (pb & 63)) & 1))
+                break; /* no phrase goes on from these words */
         }
     }
     return nh;
@@ -332,6 +344,110 @@ int screen_lex_parse_baked(struct screen_lex *lx, const char *s, size_t len,
     return rc;
 }
 
+#define LEX_MAX_LINE 512        /* bytes of a list line, and of an expansion */
+#define LEX_MAX_EXPANSIONS 1024 /* phrases one line may stand for */
+
+struct lex_expansion {
+    struct screen_lex *lx;
+    int cat, lang, kind;
+    size_t count;
+    int rc;
+};
+
+/* Adds every phrase that s[0..len) stands for, the text so far being
+ * out[0..ol): "(a|b) c" stands for "a c" and "b c"; an empty choice
+ * ("(|very )bad") leaves the group out. Groups do not nest. */
+static void lex_expand(struct lex_expansion *x, const char *s, size_t len,
+                       char *out, size_t ol)
+{
+    if (x->rc)
+        return;
+    const char *open = memchr(s, '(', len);
+    size_t lit = open ? (size_t)(open - s) : len;
+    if (ol + lit > LEX_MAX_LINE) {
+        x->rc = ERR_TOOBIG;
+        return;
+    }
+    memcpy(out + ol, s, lit);
+    ol += lit;
+    if (!open) {
+        if (++x->count > LEX_MAX_EXPANSIONS) {
+            x->rc = ERR_TOOBIG;
+            return;
+        }
+        int rc = screen_lex_add(x->lx, out, ol, x->cat, x->lang, x->kind);
+        if (rc)
+            x->rc = rc;
+        return;
+    }
+    const char *g = open + 1, *end = s + len;
+    const char *close = memchr(g, ')', (size_t)(end - g));
+    const char *choice = g;
+    for (const char *q = g; q <= close; q++) {
+        if (q < close && *q != '|')
+            continue;
+        size_t cl = (size_t)(q - choice);
+        if (ol + cl > LEX_MAX_LINE) {
+            x->rc = ERR_TOOBIG;
+            return;
+        }
+        memcpy(out + ol, choice, cl);
+        lex_expand(x, close + 1, (size_t)(end - close - 1), out, ol + cl);
+        choice = q + 1;
+    }
+}
+
+/* Whether a list line's groups are well formed: every '(' closed by a
+ * ')' before the next '(', no ')' or '|' outside a group. */
+static bool lex_groups_ok(const char *s, size_t len)
+{
+    bool in = false;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '(') {
+            if (in)
+                return false;
+            in = true;
+        } else if (s[i] == ')') {
+            if (!in)
+                return false;
+            in = false;
+        } else if (s[i] == '|' && !in) {
+            return false;
+        }
+    }
+    return !in;
+}
+
+/* Adds one line of a plain-text list, its groups expanded. A line whose
+ * groups are malformed, too long, standing for too many phrases or for
+ * a phrase of more than SCREEN_LEX_MAX_TOKENS words is refused, naming
+ * path and line. */
+static int lex_add_line(struct screen_lex *lx, const char *s, size_t sl,
+                        int cat, int lang, int kind, const char *path,
+                        size_t line, struct buf *err)
+{
+    char out[LEX_MAX_LINE + 1];
+    struct lex_expansion x = {lx, cat, lang, kind, 0, 0};
+    if (sl > LEX_MAX_LINE || !lex_groups_ok(s, sl)) {
+        buf_addf(err, "%s line %zu: %s", path, line,
+                 sl > LEX_MAX_LINE ? "longer than 512 bytes"
+                                   : "a ( without its ), or a | outside one");
+        return ERR_INVALID;
+    }
+    lex_expand(&x, s, sl, out, 0);
+    if (x.rc == ERR_NOMEM) {
+        buf_adds(err, "out of memory");
+        return ERR_NOMEM;
+    }
+    if (x.rc == ERR_TOOBIG)
+        buf_addf(err, "%s line %zu: stands for more than %d phrases", path,
+                 line, LEX_MAX_EXPANSIONS);
+    else if (x.rc)
+        buf_addf(err, "%s line %zu: a phrase with no word or more than %d",
+                 path, line, SCREEN_LEX_MAX_TOKENS);
+    return x.rc ? ERR_INVALID : 0;
+}
+
 static int lex_add_list(struct screen_lex *lx, const char *path, int cat,
                         int lang, int kind, struct buf *err)
 {
@@ -365,18 +481,20 @@ static int lex_add_list(struct screen_lex *lx, const char *path, int cat,
         json_decref(arr);
         goto out;
     }
-    size_t pos = 0;
+    size_t pos = 0, line = 0;
     while (pos < data.len) {
         const char *nl = memchr(data.data + pos, '\n', data.len - pos);
         size_t ll = nl ? (size_t)(nl - (data.data + pos)) : data.len - pos;
         const char *s = data.data + pos;
         size_t sl = ll;
         str_trim(&s, &sl);
+        line++;
         if (sl > 0 && s[0] != '#') {
-            rc = screen_lex_add(lx, s, sl, cat, lang, kind);
-            if (rc == ERR_NOMEM)
-                goto out;
-            rc = 0;
+            rc = lex_add_line(lx, s, sl, cat, lang, kind, path, line, err);
+            if (rc) {
+                buf_release(&data);
+                return rc;
+            }
         }
         pos += ll + 1;
     }

@@ -53,7 +53,8 @@ enum { SCREEN_LANG_ANY = 0, SCREEN_LANG_EN = 1, SCREEN_LANG_ES = 2 };
 
 #define SCREEN_LEX_MAX_TOKENS 6
 #define SCREEN_LEX_MAX_LEN 64    /* longest single word the pattern scan sees */
-#define SCREEN_LEX_KEY_WORDS 512 /* 32768 bits of key filter */
+#define SCREEN_LEX_KEY_WORDS 2048    /* 131072 bits of key filter */
+#define SCREEN_LEX_PREFIX_WORDS 1024 /* 65536 bits of phrase-prefix filter */
 
 struct screen_lex_entry {
     uint64_t key;      /* phrase hash of the normalised tokens */
@@ -76,9 +77,10 @@ struct screen_lex {
      * entry numbers bylen[bylen_off[l] .. bylen_off[l + 1]) */
     uint32_t *bylen;
     uint32_t bylen_off[SCREEN_LEX_MAX_LEN + 2];
-    /* bit per first-word hash of every phrase: a word whose bit is clear
-     * starts no phrase, so the scan skips the longer probes */
-    uint64_t starts[64];
+    /* bit per hash of every phrase's first words (all but its last): a
+     * run of words whose bit is clear begins no phrase, so the scan stops
+     * extending it */
+    uint64_t prefixes[SCREEN_LEX_PREFIX_WORDS];
     /* bit per entry key: a key whose bit is clear is in no entry, so most
      * probes (ordinary words) end without touching the slots */
     uint64_t keys[SCREEN_LEX_KEY_WORDS];

@@ -385,15 +385,69 @@ START_TEST(reference_page_expectations)
     const char *s = demo[2].text;
     ck_assert_int_eq(screen_check(m, NULL, s, strlen(s), &v), 0);
     ck_assert_str_eq(v.category, "threat");
-    int found = 0;
-    for (size_t k = 0; k < v.nspans; k++)
-        found |= v.spans[k].len == 13 &&
-                 memcmp(s + v.spans[k].offset, "head cut off", 12) == 0;
-    (void)found;
     int head = 0;
     for (size_t k = 0; k < v.nspans; k++)
         head |= memcmp(s + v.spans[k].offset, "head cut off", 12) == 0;
     ck_assert(head);
+    screen_model_free(m);
+}
+END_TEST
+
+/* Calls to kill someone (a reporter above all) and groups called vermin
+ * hold as threat or identity_hate through the rule phrases, which no
+ * labelled set teaches; reports of the same violence do not hold. */
+START_TEST(threats_hold_and_reports_of_violence_do_not)
+{
+    static const char *const threats[] = {
+        "Someone should kill that lying journalist.",
+        "I'd shoot him myself if I could.",
+        "That woman deserves a bullet for what she wrote.",
+        "We will come for you and your family.",
+        "Ojalá que te maten como a tu compañero.",
+        "Hay que desaparecer a todos esos reporteros.",
+        "Te mereces un plomazo por chismoso.",
+        "Ya sabemos quién eres, vas a quedar embolsado.",
+        "Ya te tenemos ubicado.",
+        "Les vamos a cortar la cabeza a todos.",
+    };
+    static const char *const hate[] = {
+        "Los haitianos son una plaga que hay que sacar.",
+        "These migrants are parasites living off our taxes.",
+        "These people are vermin.",
+    };
+    static const char *const reports[] = {
+        "Someone shot the reporter outside his house last night.",
+        "The police say somebody killed him with a knife.",
+        "The cartel threatened to kill the journalist if he published the "
+        "story.",
+        "Le cortaron la cabeza al comandante, dice la fiscalía.",
+        "Los sicarios amenazaron con matar a toda la familia.",
+        "The mayor said the killers will be found and punished.",
+        "They hanged the bodies from a bridge in Uruapan in 2019.",
+        "Dicen que lo tenían ubicado desde hace semanas.",
+    };
+    struct screen_model *m = load_committed();
+    struct screen_verdict v;
+    for (size_t i = 0; i < sizeof(threats) / sizeof(threats[0]); i++) {
+        const char *t = threats[i];
+        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
+        ck_assert_msg(v.hold && strcmp(v.category, "threat") == 0,
+                      "\"%s\": hold %d, %s", t, v.hold,
+                      v.category ? v.category : "-");
+    }
+    for (size_t i = 0; i < sizeof(hate) / sizeof(hate[0]); i++) {
+        const char *t = hate[i];
+        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
+        ck_assert_msg(v.hold && strcmp(v.category, "identity_hate") == 0,
+                      "\"%s\": hold %d, %s", t, v.hold,
+                      v.category ? v.category : "-");
+    }
+    for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
+        const char *t = reports[i];
+        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
+        ck_assert_msg(!v.hold, "report \"%s\" held as %s (%.3f)", t,
+                      v.category ? v.category : "-", (double)v.score);
+    }
     screen_model_free(m);
 }
 END_TEST
@@ -604,6 +658,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, scores_are_deterministic);
     tcase_add_test(tc, policy_words_and_protected_names);
     tcase_add_test(tc, reference_page_expectations);
+    tcase_add_test(tc, threats_hold_and_reports_of_violence_do_not);
     tcase_add_test(tc, check_is_thread_safe);
     tcase_add_test(tc, word_cache_gives_exact_scores);
     tcase_add_test(tc, hostile_input_is_screened_safely);

@@ -215,6 +215,78 @@ START_TEST(lexicon_loads_manifest_and_bakes)
 }
 END_TEST
 
+/* Loads one plain-text list (category threat, any language) from a
+ * directory of its own; returns what screen_lex_load_dir said. */
+static int load_list(const char *text, struct screen_lex *lx, struct buf *err)
+{
+    char dir[] = "/tmp/charla-lex-XXXXXX";
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    char m[256], l[256];
+    snprintf(m, sizeof(m), "%s/MANIFEST.tsv", dir);
+    snprintf(l, sizeof(l), "%s/t.txt", dir);
+    write_file(m, "t.txt\tthreat\tany\trule\n");
+    write_file(l, text);
+    screen_lex_init(lx);
+    buf_reset(err);
+    int rc = screen_lex_load_dir(lx, dir, err);
+    unlink(m);
+    unlink(l);
+    rmdir(dir);
+    return rc;
+}
+
+START_TEST(lexicon_lines_expand_their_groups)
+{
+    struct screen_lex lx;
+    struct buf err;
+    buf_init(&err, 1024);
+    ck_assert_int_eq(load_list("# (a|b) c stands for a c and b c\n"
+                               "(you|he) (will|'ll) die\n"
+                               "hay que (matar|colgar)(lo|los)\n"
+                               "(|very )bad\n",
+                               &lx, &err),
+                     0);
+    ck_assert_int_eq(lx.n, 2 * 2 + 2 * 2 + 2);
+    static const char *const want[] = {
+        "you will die",     "he will die",       "you ll die",
+        "he ll die",        "hay que matarlo",   "hay que matarlos",
+        "hay que colgarlo", "hay que colgarlos", "bad",
+        "very bad"};
+    struct buf baked;
+    buf_init(&baked, 1 << 16);
+    screen_lex_bake(&lx, &baked);
+    for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
+        char line[64];
+        snprintf(line, sizeof(line), "\trule\t%s\n", want[i]);
+        ck_assert_msg(strstr(baked.data, line), "no \"%s\" in:\n%s", want[i],
+                      baked.data);
+    }
+    buf_release(&baked);
+    screen_lex_release(&lx);
+    /* malformed lines are refused with the list's name and line */
+    static const struct {
+        const char *text, *says;
+    } bad[] = {
+        {"ok\n(a|b c\n", "t.txt line 2: a ( without its )"},
+        {"a) b\n", "t.txt line 1: a ( without its )"},
+        {"a | b\n", "t.txt line 1: a ( without its ), or a | outside one"},
+        {"((a|b)|c)\n", "t.txt line 1"},
+        {"one two three four five six seven\n",
+         "t.txt line 1: a phrase with no word or more than 6"},
+        {"(a|b|c|d)(a|b|c|d)(a|b|c|d)(a|b|c|d)(a|b|c|d)(a|b) x\n",
+         "t.txt line 1: stands for more than 1024 phrases"},
+    };
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        ck_assert_msg(load_list(bad[i].text, &lx, &err) != 0, "accepted: %s",
+                      bad[i].text);
+        ck_assert_msg(strstr(err.data, bad[i].says), "\"%s\": %s", bad[i].text,
+                      err.data);
+        screen_lex_release(&lx);
+    }
+    buf_release(&err);
+}
+END_TEST
+
 static size_t guard(const char *s, struct screen_span *sp)
 {
     struct screen_norm n;
@@ -288,6 +360,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, normaliser_undoes_evasions);
     tcase_add_test(tc, normaliser_maps_back_to_original);
     tcase_add_test(tc, lexicon_scan_finds_phrases);
+    tcase_add_test(tc, lexicon_lines_expand_their_groups);
     tcase_add_test(tc, lexicon_loads_manifest_and_bakes);
     tcase_add_test(tc, guard_finds_doxxing);
 }
