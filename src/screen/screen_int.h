@@ -52,7 +52,7 @@ enum { SCREEN_LEX_FEATURE = 0, SCREEN_LEX_RULE = 1 };
 enum { SCREEN_LANG_ANY = 0, SCREEN_LANG_EN = 1, SCREEN_LANG_ES = 2 };
 
 #define SCREEN_LEX_MAX_TOKENS 6
-#define SCREEN_LEX_MAX_LEN 64    /* longest single word the pattern scan sees */
+#define SCREEN_LEX_MAX_LEN 64 /* longest single word the pattern scan sees */
 #define SCREEN_LEX_KEY_WORDS 2048    /* 131072 bits of key filter */
 #define SCREEN_LEX_PREFIX_WORDS 1024 /* 65536 bits of phrase-prefix filter */
 
