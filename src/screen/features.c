@@ -2,9 +2,9 @@
  * features.c - hash a normalised comment into model buckets.
  *
  * Features (all binary). Words, bigrams and character n-grams are scaled
- * by 1/sqrt(their count), so long and short comments weigh alike; lexicon
- * hits and shape features count 1 each, so a slur in a long comment is
- * not diluted:
+ * by 1/sqrt(their count + 4) (screen_ngram_scale), so long and short
+ * comments weigh alike; lexicon hits and shape features count 1 each, so
+ * a slur in a long comment is not diluted:
  *   - word unigrams and bigrams of the normalised words;
  *   - character 2- to 5-grams of the normalised text with a space at each
  *     end, so word starts and ends are visible ("f0ck" and "fuck" share

@@ -527,7 +527,7 @@ int screen_check_scratch(const struct screen_model *m,
          * (hold head) in tok_hold and the lexicon and shape features in
          * extra */
         float k = m->hdr->scale[SCREEN_HEAD_HOLD];
-        float inv = 1.0f / sqrtf((float)sc->nscaled);
+        float inv = screen_ngram_scale(sc->nscaled);
         for (size_t t = 0; t < n->ntok; t++)
             sc->contrib[t] = k * inv * (float)sc->tok_hold[t];
         for (size_t i = sc->ncross; i < sc->nextra; i++) {

@@ -243,7 +243,7 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
             tot2[h] += row[h];
     }
     sc->nscaled = nscaled;
-    float inv = nscaled ? 1.0f / sqrtf((float)nscaled) : 0.0f;
+    float inv = screen_ngram_scale(nscaled);
     for (int h = 0; h < SCREEN_NHEADS; h++)
         z[h] = m->hdr->scale[h] * ((float)tot[h] * inv + (float)tot2[h]) +
                m->hdr->bias[h];

@@ -12,6 +12,7 @@
 #ifndef CHARLA_SCREEN_SCREEN_INT_H
 #define CHARLA_SCREEN_SCREEN_INT_H
 
+#include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -206,8 +207,19 @@ struct screen_feats {
     struct screen_feat *f;
     size_t n, cap;
     size_t n_scaled; /* f[0 .. n_scaled) are n-grams, scaled by
-                        1/sqrt(n_scaled); the rest (lexicon, shape) count 1 */
+                        screen_ngram_scale(n_scaled); the rest (lexicon,
+                        shape) count 1 */
 };
+
+/* What each of a comment's n scaled features counts: 1/sqrt(n + 4). The
+ * 4 keeps a comment of one or two words (a dozen n-grams) from being
+ * decided by those few alone; on dev rows it did better than 0, 2, 8 and
+ * 16 (models/README.md). */
+#define SCREEN_SCALE_PAD 4.0f
+static inline float screen_ngram_scale(size_t n)
+{
+    return n ? 1.0f / sqrtf((float)n + SCREEN_SCALE_PAD) : 0.0f;
+}
 
 void screen_feats_init(struct screen_feats *fs);
 void screen_feats_release(struct screen_feats *fs);

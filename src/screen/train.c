@@ -22,7 +22,7 @@
  * they come from lexicon rules (see model.c and models/lexicons/).
  *
  * Method: logistic loss, AdaGrad, hashed binary features (n-grams scaled
- * by 1/sqrt(count), see features.c), single thread, rows shuffled by a
+ * by 1/sqrt(count + 4), see features.c), single thread, rows shuffled by a
  * seeded generator, so the same data, lexicons and seed give a
  * byte-identical file. First a fit without the tuning rows (official dev
  * splits, and 10% of train rows by text hash where no dev split exists)
@@ -333,7 +333,7 @@ static void tr_scores(const struct tr_model *tm, const struct tr_data *d,
         for (int h = 0; h < SCREEN_NHEADS; h++)
             acc2[h] += row[h];
     }
-    float x = c > a ? 1.0f / sqrtf((float)(c - a)) : 0.0f;
+    float x = c > a ? screen_ngram_scale(c - a) : 0.0f;
     for (int h = 0; h < SCREEN_NHEADS; h++)
         p[h] = tr_sigmoid(acc[h] * x + acc2[h] + tm->bias[h] +
                           (extra ? extra[h] : 0.0f));
@@ -390,7 +390,7 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
             if (!any)
                 continue;
             size_t a = d->foff[i], b = d->foff[i + 1], c = a + d->nsc[i];
-            float xs = c > a ? 1.0f / sqrtf((float)(c - a)) : 0.0f;
+            float xs = c > a ? screen_ngram_scale(c - a) : 0.0f;
             for (size_t k = a; k < b; k++) {
                 float x = k < c ? xs : 1.0f;
                 float *w = tm->w + (size_t)d->feat[k] * SCREEN_NHEADS;

@@ -221,7 +221,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0247f, 0.8850f, 0.0931f, 0.9403f};
+    static const float golden[] = {0.0201f, 0.8527f, 0.0764f, 0.9218f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -547,7 +547,7 @@ static void logits_from_list(const struct screen_model *m,
         for (int h = 0; h < SCREEN_NHEADS; h++)
             (i < fs.n_scaled ? a : b)[h] +=
                 m->w[(size_t)fs.f[i].bucket * SCREEN_NHEADS + h];
-    float inv = fs.n_scaled ? 1.0f / sqrtf((float)fs.n_scaled) : 0.0f;
+    float inv = screen_ngram_scale(fs.n_scaled);
     for (int h = 0; h < SCREEN_NHEADS; h++)
         z[h] = m->hdr->scale[h] * ((float)a[h] * inv + (float)b[h]) +
                m->hdr->bias[h];
