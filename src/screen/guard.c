@@ -341,7 +341,9 @@ static void g_plates(const char *s, size_t len, const struct screen_norm *n,
     }
     /* after a plate word: the next word if it mixes letters and digits */
     for (size_t t = 0; t + 1 < n->ntok; t++) {
-        if (!g_tok_in(n, t, g_plate_words))
+        char c0 = n->text[n->tok[t].off]; /* placa, plate, matricula, tag */
+        if ((c0 != 'p' && c0 != 'm' && c0 != 't') ||
+            !g_tok_in(n, t, g_plate_words))
             continue;
         for (size_t k = t + 1; k < n->ntok && k <= t + 3; k++) {
             const struct screen_tok *b = &n->tok[k];
