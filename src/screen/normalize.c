@@ -628,9 +628,11 @@ static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
 {
     if (cw->len == 0)
         return 0;
-    if (norm_text_reserve(n, n->len + cw->len + 2))
+    if (n->len + cw->len + 2 > n->cap &&
+        norm_text_reserve(n, n->len + cw->len + 2))
         return ERR_NOMEM;
-    if (norm_grow((void **)&n->tok, &n->tokcap, n->ntok + 1,
+    if (n->ntok + 1 > n->tokcap &&
+        norm_grow((void **)&n->tok, &n->tokcap, n->ntok + 1,
                   sizeof(struct screen_tok)))
         return ERR_NOMEM;
     if (n->ntok > 0) {
@@ -651,8 +653,9 @@ static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
     else
         t->lex = NULL;
     memcpy(n->text + n->len, cw->w, cw->len);
-    for (size_t i = 0; i < cw->len; i++)
-        n->map[n->len + i] = orig_off;
+    uint32_t *map = n->map + n->len; /* a local: stores to text may alias n */
+    for (size_t i = 0, len = cw->len; i < len; i++)
+        map[i] = orig_off;
     n->len += cw->len;
     n->text[n->len] = '\0';
     return 0;
