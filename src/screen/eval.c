@@ -104,63 +104,25 @@ static int ev_time_passes(const struct screen_model *m,
 
 static const char *const ev_langs[][2] = {{"en", "English"}, {"es", "Spanish"}};
 
-/* Harmless news-discussion sentences (dir/news-eval.tsv, never trained
- * on): how many the screen holds, per language. Appends a paragraph to
- * table; a missing file is a note in the table, not an error. */
-static int ev_news(const struct screen_model *m, const char *dir,
-                   struct screen_scratch *sc, struct buf *table,
-                   struct buf *err)
-{
-    buf_addf(table,
-             "\nHarmless sentences about crime, violence and politics of the "
-             "kind readers write under a news story (`%s/news-eval.tsv`, "
-             "never trained on), held at the default threshold:",
-             dir);
-    for (size_t l = 0; l < 2; l++) {
-        struct screen_row *rows = NULL;
-        size_t n = 0, cap = 0, held = 0;
-        int rc = screen_news_read(dir, "eval", ev_langs[l][0], 0, &rows, &n,
-                                  &cap, NULL, err);
-        for (size_t i = 0; i < n && !rc; i++) {
-            struct screen_verdict v;
-            rc = screen_check_scratch(m, NULL, rows[i].text, rows[i].len, &v,
-                                      sc);
-            if (!rc)
-                held += v.hold;
-        }
-        screen_rows_free(rows, n);
-        if (rc == ERR_NOTFOUND) {
-            buf_adds(table, " not measured (no such file).\n");
-            buf_reset(err);
-            return 0;
-        }
-        if (rc)
-            return rc;
-        buf_addf(table, "%s %zu of %zu in %s (%.1f%%)", l ? "," : "", held, n,
-                 ev_langs[l][1], n ? 100.0 * (double)held / (double)n : 0.0);
-    }
-    buf_adds(table, ".\n");
-    return 0;
-}
+/* Reads the held-out rows of one language from models/neutral. */
+typedef int (*ev_reader)(const char *dir, const char *which, const char *lang,
+                         uint16_t set, struct screen_row **rows, size_t *n,
+                         size_t *cap, uint64_t *fh, struct buf *err);
 
-/* Neutral sentences that name a group (dir/eval.tsv, templates never
- * trained on, with every term): how many the screen holds, per language.
- * Appends a paragraph to table. Returns 0, or an error explained in err
- * (a missing folder is a note in the table, not an error). */
-static int ev_neutral(const struct screen_model *m, const char *dir,
-                      struct screen_scratch *sc, struct buf *table,
-                      struct buf *err)
+/* How many of the harmless held-out sentences `read` gives the screen
+ * holds, per language: appends intro and the counts to table as one
+ * paragraph. Returns 0, or an error explained in err (missing files are
+ * a note in the table, not an error). */
+static int ev_held(const struct screen_model *m, const char *dir,
+                   ev_reader read, const char *intro, struct screen_scratch *sc,
+                   struct buf *table, struct buf *err)
 {
-    buf_addf(table,
-             "\nNeutral sentences that name a group of people "
-             "(`%s/eval.tsv`: templates never trained on, filled with every "
-             "term of `terms.tsv`), held at the default threshold:",
-             dir);
+    buf_addf(table, "\n%s, held at the default threshold:", intro);
     for (size_t l = 0; l < 2; l++) {
         struct screen_row *rows = NULL;
         size_t n = 0, cap = 0, held = 0;
-        int rc = screen_neutral_read(dir, "eval", ev_langs[l][0], 0, &rows, &n,
-                                     &cap, NULL, err);
+        int rc =
+            read(dir, "eval", ev_langs[l][0], 0, &rows, &n, &cap, NULL, err);
         for (size_t i = 0; i < n && !rc; i++) {
             struct screen_verdict v;
             rc = screen_check_scratch(m, NULL, rows[i].text, rows[i].len, &v,
@@ -180,7 +142,34 @@ static int ev_neutral(const struct screen_model *m, const char *dir,
                  ev_langs[l][1], n ? 100.0 * (double)held / (double)n : 0.0);
     }
     buf_adds(table, ".\n");
-    return ev_news(m, dir, sc, table, err);
+    return 0;
+}
+
+/* Neutral sentences that name a group (dir/eval.tsv, templates never
+ * trained on, with every term) and harmless news-discussion sentences
+ * (dir/news-eval.tsv): how many the screen holds. */
+static int ev_neutral(const struct screen_model *m, const char *dir,
+                      struct screen_scratch *sc, struct buf *table,
+                      struct buf *err)
+{
+    struct buf intro;
+    buf_init(&intro, 4096);
+    buf_addf(&intro,
+             "Neutral sentences that name a group of people (`%s/eval.tsv`: "
+             "templates never trained on, filled with every term of "
+             "`terms.tsv`)",
+             dir);
+    int rc = ev_held(m, dir, screen_neutral_read, intro.data, sc, table, err);
+    buf_reset(&intro);
+    buf_addf(&intro,
+             "Harmless sentences about crime, violence and politics of the "
+             "kind readers write under a news story (`%s/news-eval.tsv`, "
+             "never trained on)",
+             dir);
+    if (!rc)
+        rc = ev_held(m, dir, screen_news_read, intro.data, sc, table, err);
+    buf_release(&intro);
+    return rc;
 }
 
 int screen_cmd_eval(int argc, char **argv)

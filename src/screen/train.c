@@ -589,6 +589,19 @@ static int tr_num(const char *s, int64_t lo, int64_t hi, int64_t *out)
     return str_to_int(s, strlen(s), lo, hi, out);
 }
 
+/* A row weight given as option opt: a number in [0, 10], or -1 (said). */
+static int tr_row_weight(const char *opt, const char *s, float *out)
+{
+    char *end = NULL;
+    float w = strtof(s, &end);
+    if (!end || end == s || *end || !(w >= 0.0f && w <= 10.0f)) {
+        fprintf(stderr, "charla train: %s wants a number in [0, 10]\n", opt);
+        return -1;
+    }
+    *out = w;
+    return 0;
+}
+
 int screen_cmd_train(int argc, char **argv)
 {
     struct tr_opts o = {"../shared/data/abuse",
@@ -644,23 +657,11 @@ int screen_cmd_train(int argc, char **argv)
         } else if (strcmp(a, "--neutral") == 0 && i + 1 < argc) {
             o.neutral_dir = argv[++i];
         } else if (strcmp(a, "--neutral-weight") == 0 && i + 1 < argc) {
-            char *end = NULL;
-            o.neutral_weight = strtof(argv[++i], &end);
-            if (!end || *end ||
-                !(o.neutral_weight >= 0.0f && o.neutral_weight <= 10.0f)) {
-                fprintf(stderr, "charla train: --neutral-weight wants a "
-                                "number in [0, 10]\n");
+            if (tr_row_weight(a, argv[++i], &o.neutral_weight))
                 return 2;
-            }
         } else if (strcmp(a, "--news-weight") == 0 && i + 1 < argc) {
-            char *end = NULL;
-            o.news_weight = strtof(argv[++i], &end);
-            if (!end || *end ||
-                !(o.news_weight >= 0.0f && o.news_weight <= 10.0f)) {
-                fprintf(stderr, "charla train: --news-weight wants a "
-                                "number in [0, 10]\n");
+            if (tr_row_weight(a, argv[++i], &o.news_weight))
                 return 2;
-            }
         } else if (strcmp(a, "--set-bias") == 0) {
             o.set_bias = true;
         } else if (strcmp(a, "--permissive-only") == 0) {

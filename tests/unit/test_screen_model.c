@@ -393,6 +393,20 @@ START_TEST(reference_page_expectations)
 }
 END_TEST
 
+/* Every one of texts[0..n) is held with category cat. */
+static void assert_held_as(const struct screen_model *m,
+                           const char *const *texts, size_t n, const char *cat)
+{
+    for (size_t i = 0; i < n; i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, texts[i], strlen(texts[i]), &v),
+                         0);
+        ck_assert_msg(v.hold && v.category && strcmp(v.category, cat) == 0,
+                      "\"%s\": hold %d, %s", texts[i], v.hold,
+                      v.category ? v.category : "-");
+    }
+}
+
 /* Calls to kill someone (a reporter above all) and groups called vermin
  * hold as threat or identity_hate through the rule phrases, which no
  * labelled set teaches; reports of the same violence do not hold. */
@@ -428,20 +442,8 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
     };
     struct screen_model *m = load_committed();
     struct screen_verdict v;
-    for (size_t i = 0; i < sizeof(threats) / sizeof(threats[0]); i++) {
-        const char *t = threats[i];
-        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
-        ck_assert_msg(v.hold && strcmp(v.category, "threat") == 0,
-                      "\"%s\": hold %d, %s", t, v.hold,
-                      v.category ? v.category : "-");
-    }
-    for (size_t i = 0; i < sizeof(hate) / sizeof(hate[0]); i++) {
-        const char *t = hate[i];
-        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
-        ck_assert_msg(v.hold && strcmp(v.category, "identity_hate") == 0,
-                      "\"%s\": hold %d, %s", t, v.hold,
-                      v.category ? v.category : "-");
-    }
+    assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
+    assert_held_as(m, hate, sizeof(hate) / sizeof(hate[0]), "identity_hate");
     for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
         const char *t = reports[i];
         ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
