@@ -104,18 +104,14 @@ static int ev_time_passes(const struct screen_model *m,
 
 static const char *const ev_langs[][2] = {{"en", "English"}, {"es", "Spanish"}};
 
-/* Reads the held-out rows of one language from models/neutral. */
-typedef int (*ev_reader)(const char *dir, const char *which, const char *lang,
-                         uint16_t set, struct screen_row **rows, size_t *n,
-                         size_t *cap, uint64_t *fh, struct buf *err);
-
 /* How many of the harmless held-out sentences `read` gives the screen
  * holds, per language: appends intro and the counts to table as one
  * paragraph. Returns 0, or an error explained in err (missing files are
  * a note in the table, not an error). */
 static int ev_held(const struct screen_model *m, const char *dir,
-                   ev_reader read, const char *intro, struct screen_scratch *sc,
-                   struct buf *table, struct buf *err)
+                   screen_rows_reader read, const char *intro,
+                   struct screen_scratch *sc, struct buf *table,
+                   struct buf *err)
 {
     buf_addf(table, "\n%s, held at the default threshold:", intro);
     for (size_t l = 0; l < 2; l++) {

@@ -377,6 +377,12 @@ MUST_CHECK int screen_neutral_read(const char *dir, const char *which,
                                    struct screen_row **rows, size_t *n,
                                    size_t *cap, uint64_t *fh, struct buf *err);
 
+/* The shape of screen_neutral_read and screen_news_read. */
+typedef int (*screen_rows_reader)(const char *dir, const char *which,
+                                  const char *lang, uint16_t set,
+                                  struct screen_row **rows, size_t *n,
+                                  size_t *cap, uint64_t *fh, struct buf *err);
+
 /*
  * screen_news_read appends the plain sentences of DIR/news-<which>.tsv
  * ("lang<TAB>sentence" per line; which is "train" or "eval") as rows

@@ -571,6 +571,29 @@ static const int tr_neutral_heads[] = {SCREEN_HEAD_HOLD,
                                        SCREEN_HEAD(SCREEN_INSULT),
                                        SCREEN_HEAD(SCREEN_IDENTITY_HATE)};
 
+/* Appends the training sentences `read` gives from dir as rows of set,
+ * labelled "not abusive" for tr_neutral_heads, and records them in files
+ * as name. Returns 0 or -1 (said on stderr). */
+static int tr_add_harmless(struct tr_data *d, screen_rows_reader read,
+                           const char *dir, uint16_t set, const char *name,
+                           struct buf *files, struct buf *err)
+{
+    size_t before = d->n;
+    uint64_t fh = 0;
+    if (read(dir, "train", NULL, set, &d->rows, &d->n, &d->cap, &fh, err)) {
+        fprintf(stderr, "charla train: %s\n", err->data);
+        return -1;
+    }
+    for (size_t i = before; i < d->n; i++)
+        for (size_t h = 0;
+             h < sizeof(tr_neutral_heads) / sizeof(tr_neutral_heads[0]); h++)
+            d->rows[i].y[tr_neutral_heads[h]] = 0;
+    buf_addf(files, "%s\t%zu\t%016llx\n", name, d->n - before,
+             (unsigned long long)fh);
+    fprintf(stderr, "%s: %zu sentences\n", name, d->n - before);
+    return 0;
+}
+
 static void tr_usage(void)
 {
     fputs("usage: charla train [--data DIR] [--lexicons DIR] [--out FILE]\n"
@@ -755,41 +778,15 @@ int screen_cmd_train(int argc, char **argv)
      * learn a group's name as abuse (hold, insult, identity_hate; on the
      * tuning rows, labelling profanity and spam too only cost those heads);
      * never tuning rows */
-    if (o.neutral_weight > 0) {
-        size_t before = d.n;
-        uint64_t fh = 0;
-        if (screen_neutral_read(o.neutral_dir, "train", NULL, TR_SET_NEUTRAL,
-                                &d.rows, &d.n, &d.cap, &fh, &err)) {
-            fprintf(stderr, "charla train: %s\n", err.data);
-            goto out;
-        }
-        for (size_t i = before; i < d.n; i++)
-            for (size_t h = 0;
-                 h < sizeof(tr_neutral_heads) / sizeof(tr_neutral_heads[0]);
-                 h++)
-                d.rows[i].y[tr_neutral_heads[h]] = 0;
-        buf_addf(&files, "neutral/train.tsv+terms.tsv\t%zu\t%016llx\n",
-                 d.n - before, (unsigned long long)fh);
-        fprintf(stderr, "neutral sentences: %zu\n", d.n - before);
-    }
+    if (o.neutral_weight > 0 &&
+        tr_add_harmless(&d, screen_neutral_read, o.neutral_dir, TR_SET_NEUTRAL,
+                        "neutral/train.tsv+terms.tsv", &files, &err))
+        goto out;
     /* harmless reports of violence and news talk: the same labels */
-    if (o.news_weight > 0) {
-        size_t before = d.n;
-        uint64_t fh = 0;
-        if (screen_news_read(o.neutral_dir, "train", NULL, TR_SET_NEWS, &d.rows,
-                             &d.n, &d.cap, &fh, &err)) {
-            fprintf(stderr, "charla train: %s\n", err.data);
-            goto out;
-        }
-        for (size_t i = before; i < d.n; i++)
-            for (size_t h = 0;
-                 h < sizeof(tr_neutral_heads) / sizeof(tr_neutral_heads[0]);
-                 h++)
-                d.rows[i].y[tr_neutral_heads[h]] = 0;
-        buf_addf(&files, "neutral/news-train.tsv\t%zu\t%016llx\n", d.n - before,
-                 (unsigned long long)fh);
-        fprintf(stderr, "news sentences: %zu\n", d.n - before);
-    }
+    if (o.news_weight > 0 &&
+        tr_add_harmless(&d, screen_news_read, o.neutral_dir, TR_SET_NEWS,
+                        "neutral/news-train.tsv", &files, &err))
+        goto out;
     /* features, once */
     d.foff = malloc((d.n + 1) * sizeof(*d.foff));
     d.weight = malloc(d.n * sizeof(*d.weight));

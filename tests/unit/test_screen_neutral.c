@@ -200,13 +200,10 @@ static const char *neutral_dir(void)
     return NULL;
 }
 
-typedef int (*reader)(const char *dir, const char *which, const char *lang,
-                      uint16_t set, struct screen_row **rows, size_t *n,
-                      size_t *cap, uint64_t *fh, struct buf *err);
-
 /* The committed files that `read` gives: at least min_train training and
  * min_eval evaluation sentences, and none in both. */
-static void assert_disjoint(reader read, size_t min_train, size_t min_eval)
+static void assert_disjoint(screen_rows_reader read, size_t min_train,
+                            size_t min_eval)
 {
     const char *d = neutral_dir();
     struct buf err;
