@@ -112,26 +112,43 @@ static int g_ends_with(const char *s, size_t a, size_t b, const char *lit)
     return 1;
 }
 
-/* The start of the link s[i] lies in (a word that begins with http://,
- * https:// or www.), or SIZE_MAX when it lies in none. */
-static size_t g_link_start(const char *s, size_t i)
+/* What ends a link (and any word) for the guard. */
+static int g_space(char c)
 {
-    size_t a = i;
-    while (a > 0 && s[a - 1] != ' ' && s[a - 1] != '\t' && s[a - 1] != '\n' &&
-           s[a - 1] != '(')
-        a--;
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* The word s[i] lies in, cached across calls as i moves forward: *a is
+ * its start (after spaces and opening brackets), *end the space after it,
+ * *link 1 when it begins with http://, https:// or www. Each word is
+ * scanned about once. */
+static void g_word_at(const char *s, size_t len, size_t i, size_t *a,
+                      size_t *end, int *link)
+{
+    if (i < *end && i >= *a)
+        return;
+    size_t w = i;
+    while (w > *end && !g_space(s[w - 1]) && s[w - 1] != '(')
+        w--;
+    size_t e = i;
+    while (e < len && !g_space(s[e]))
+        e++;
+    while (w < e && s[w] == '(') /* "(www.example.mx/...)" */
+        w++;
+    *a = w;
+    *end = e;
     static const char *const schemes[] = {"http://", "https://", "www.", NULL};
-    for (size_t k = 0; schemes[k]; k++) {
+    *link = 0;
+    for (size_t k = 0; schemes[k] && !*link; k++) {
         size_t l = strlen(schemes[k]);
-        if (i - a >= l && g_ends_with(s, a, a + l, schemes[k]))
-            return a;
+        *link = e - w > l && g_ends_with(s, w, w + l, schemes[k]);
     }
-    return SIZE_MAX;
 }
 
 /* Inside a link, a long number is usually an id (an article, a video, a
  * tracking tag); it is a phone number only where the link dials or
- * messages it: wa.me/N, ...?phone=N, tel:N, sms:N, or +N anywhere. */
+ * messages it: wa.me/N, ...?phone=N, tel:N, sms:N, or +N (also written
+ * %2B) anywhere. */
 static int g_link_dials(const char *s, size_t a, size_t i)
 {
     static const char *const marks[] = {
@@ -148,19 +165,23 @@ static void g_phones(const char *s, size_t len, bool links,
                      struct screen_span *sp, size_t *n, size_t max)
 {
     size_t i = 0;
+    size_t wa = 0, wend = 0; /* the current word, for links */
+    int wlink = 0;
     while (i < len) {
         int start_ok = g_digit(s[i]) || s[i] == '+' || s[i] == '(';
-        if (!start_ok || (i > 0 && (g_alpha(s[i - 1]) || g_digit(s[i - 1]) ||
-                                    s[i - 1] == '$' || s[i - 1] == '.' ||
-                                    s[i - 1] == ','))) {
+        /* "%2B" is a '+' written for a URL */
+        int after_plus = i >= 3 && g_ends_with(s, i - 3, i, "%2b");
+        if (!start_ok ||
+            (i > 0 && !after_plus &&
+             (g_alpha(s[i - 1]) || g_digit(s[i - 1]) || s[i - 1] == '$' ||
+              s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '%'))) {
             i++;
             continue;
         }
         if (links) {
-            size_t a = g_link_start(s, i);
-            if (a != SIZE_MAX && !g_link_dials(s, a, i)) {
-                while (i < len && s[i] != ' ' && s[i] != '\n')
-                    i++; /* the rest of this link */
+            g_word_at(s, len, i, &wa, &wend, &wlink);
+            if (wlink && !g_link_dials(s, wa, i)) {
+                i = wend; /* the rest of this link */
                 continue;
             }
         }

@@ -8,7 +8,8 @@
  * index is built on the heap at load. Nothing changes after load, which
  * is what makes screen_check safe to call from many threads.
  *
- * Scoring: head h gets sigmoid(scale[h] * sum(w[bucket][h]) / sqrt(nfeat)
+ * Scoring: head h gets sigmoid(scale[h] * (sum of the n-gram rows'
+ * w[bucket][h] / sqrt(n + SCREEN_SCALE_PAD) + sum of the other rows')
  * + bias[h]); training moved each bias so that 0.5 is the head's tuned
  * decision point. Categories without labelled data (threat, sexual) and
  * slurs score from lexicon rules; doxxing from the guard and the site's

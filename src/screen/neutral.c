@@ -44,8 +44,8 @@ static size_t neutral_fields(const char *s, size_t len, const char **f,
 }
 
 struct neutral_line {
-    const char *f[3];
-    size_t fl[3];
+    const char *f[4]; /* one more than any file has: a line with too many */
+    size_t fl[4];     /* fields is seen as such, not cut to fit */
 };
 
 /* Reads dir/name into data and splits its lines of `fields` columns

@@ -266,7 +266,9 @@ size_t screen_extra_feats(const struct screen_norm *n,
 /* ---- model file ---- */
 
 #define SCREEN_MAGIC "CHRLSCRN"
-#define SCREEN_FORMAT_VERSION 1u
+/* 2: n-grams count 1/sqrt(n + SCREEN_SCALE_PAD) (1: 1/sqrt(n)); a file's
+ * weights fit only the scale they were trained with */
+#define SCREEN_FORMAT_VERSION 2u
 #define SCREEN_NHEADS 8 /* 0 = hold, 1 + category for the others */
 #define SCREEN_MAX_FILE (16u * 1024 * 1024)
 #define SCREEN_HDR_SIZE 256u

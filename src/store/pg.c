@@ -317,6 +317,7 @@ struct pg_store {
     pthread_mutex_t lock; /* guards conns */
     struct pg_conn *conns;
     struct pg_store *fallback;    /* a replica's primary, or NULL */
+    bool replica;                 /* opened by store_open_replica */
     _Atomic int64_t resting_till; /* a replica: monotonic second until
                                      which its reads go to the primary */
 };
@@ -442,7 +443,7 @@ static struct pg_conn *conn_new(struct pg_store *s, struct buf *err)
         return NULL;
     }
     c->owner = s;
-    c->db = connect_url(s->url, s->fallback != NULL, err);
+    c->db = connect_url(s->url, s->replica, err);
     if (!c->db) {
         free(c);
         return NULL;
@@ -545,8 +546,8 @@ static struct pg_conn *conn_get(struct pg_store *s)
     struct pg_conn *c = conn_own(s);
     if (!c && s->fallback)
         return replica_rest(s);
-    if (c)
-        replica_awake(s);
+    /* the rest ends when the replica has answered (run), not here: this
+     * thread's connection may look open and be as dead as the others */
     return c;
 }
 
@@ -596,28 +597,40 @@ static PGresult *replica_result(struct pg_conn *c, int sent)
     if (!sent)
         return NULL;
     int64_t deadline = mono_ms() + REPLICA_QUERY_TIMEOUT_MS;
-    while (PQisBusy(c->db)) {
-        int64_t left = deadline - mono_ms();
-        struct pollfd pfd = {.fd = PQsocket(c->db), .events = POLLIN};
-        int r = left > 0 ? poll(&pfd, 1, (int)left) : 0;
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0) {
-            fprintf(stderr, "charla: postgres: the read replica did not "
-                            "answer in time; reading from the primary\n");
-            c->timed_out = 1;
-            shutdown(PQsocket(c->db), SHUT_RDWR);
-            (void)PQconsumeInput(c->db); /* sees the line closed */
-            break;
-        }
-        if (!PQconsumeInput(c->db))
-            break;
-    }
+    PGresult *res = NULL;
     /* the first result is the answer; the rest (none, or the error of a
-     * line that died) is drained so the connection can be used again */
-    PGresult *res = PQgetResult(c->db);
-    for (PGresult *more; (more = PQgetResult(c->db));)
-        PQclear(more);
+     * line that died) is read too, under the same deadline, so the
+     * connection is ready for the next statement */
+    for (;;) {
+        while (!c->timed_out && PQisBusy(c->db)) {
+            int64_t left = deadline - mono_ms();
+            struct pollfd pfd = {.fd = PQsocket(c->db), .events = POLLIN};
+            if (pfd.fd < 0)
+                break; /* no line: PQgetResult reports the error */
+            int r = left > 0 ? poll(&pfd, 1, (int)left) : 0;
+            if (r < 0 && errno == EINTR)
+                continue;
+            if (r <= 0) {
+                fprintf(stderr,
+                        "charla: postgres: the read replica did not answer "
+                        "%s; reading from the primary\n",
+                        r == 0 ? "in time" : "(poll failed)");
+                c->timed_out = 1;
+                shutdown(pfd.fd, SHUT_RDWR);
+                (void)PQconsumeInput(c->db); /* sees the line closed */
+                break;
+            }
+            if (!PQconsumeInput(c->db))
+                break;
+        }
+        PGresult *r = PQgetResult(c->db);
+        if (!r)
+            break;
+        if (res)
+            PQclear(r);
+        else
+            res = r;
+    }
     return res;
 }
 
@@ -675,6 +688,8 @@ static int run(struct pg_conn *c, enum stmt_id id, const struct pg_params *p,
                PGresult **out)
 {
     int ret = run_once(c, id, p, out);
+    if (ret == 0)
+        replica_awake(c->owner);
     if (ret != ERR_DB || c->in_tx || PQstatus(c->db) == CONNECTION_OK ||
         strncmp(stmt_sql[id], "SELECT", 6) != 0)
         return ret;
@@ -904,6 +919,7 @@ struct store *store_open_replica(const char *url, struct store *primary,
         free(s);
         return NULL;
     }
+    s->replica = true; /* its connections give up sooner (connect_url) */
     struct pg_conn *c = conn_new(s, err);
     /* set after the checks below, which must run on the replica itself */
     struct pg_store *fallback =

@@ -388,22 +388,53 @@ def test_replica_serves_anonymous_reads_posters_see_their_own(srv):
         eq(got, "Only on the primary", "title caught up")
 
         # the replica hangs (its processes stop, the kernel keeps their
-        # connections open): a read waits for it a few seconds at most,
-        # then the primary answers, and the next reads do not wait
+        # connections open) while the primary moves on: a read waits for it
+        # a few seconds at most, then the primary answers, and the next
+        # reads do not wait
+        def read_title():
+            t0 = time.time()
+            r = two.client().get("/api/v1/articles")
+            eq(r.status, 200, "articles with the replica hung: %s" % r.text)
+            return r.json()["articles"][0]["title"], time.time() - t0
+
+        def read_titles_at_once(n):
+            out = [None] * n
+            def one_read(k):
+                out[k] = read_title()
+            threads = [threading.Thread(target=one_read, args=(k,))
+                       for k in range(n)]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            return out
+
+        # every server thread opens its replica connection
+        read_titles_at_once(8)
+        psql(rbase, "SELECT pg_wal_replay_pause()")
+        hung_title = "Changed while the replica hangs"
+        psql(one.db, "UPDATE articles SET title = '%s', version = version + 1 "
+                     "WHERE id = %d" % (hung_title, aid))
         pids = replica_pids(rdir)
         check(len(pids) >= 2, "standby processes %r" % pids)
         for pid in pids:
             os.kill(pid, signal.SIGSTOP)
         try:
             for i in range(4):
-                t0 = time.time()
-                r = two.client().get("/api/v1/articles")
-                took = time.time() - t0
-                eq(r.status, 200, "articles with the replica hung: %s" % r.text)
-                eq(r.json()["articles"][0]["title"], "Only on the primary",
-                   "from the primary while the replica hangs")
-                check(took < (10 if i == 0 else 2),
+                got, took = read_title()
+                eq(got, hung_title, "read %d from the primary" % i)
+                check(took < (6 if i == 0 else 2),
                       "read %d with the replica hung took %.1f s" % (i, took))
+            # when the rest is over, one read tries the replica again and
+            # waits for it; the others, on other threads whose connections
+            # to it look open, keep reading from the primary
+            time.sleep(10.5)
+            reads = read_titles_at_once(6)
+            for got, took in reads:
+                eq(got, hung_title, "a read after the rest, from the primary")
+            slow = [took for _, took in reads if took >= 2]
+            check(len(slow) <= 1, "reads that waited for the hung replica: "
+                  "%r" % [round(t, 1) for _, t in reads])
         finally:
             for pid in pids:
                 os.kill(pid, signal.SIGCONT)
@@ -414,7 +445,7 @@ def test_replica_serves_anonymous_reads_posters_see_their_own(srv):
         for _ in range(3):
             r = anon.get("/api/v1/articles")
             eq(r.status, 200, "articles with the replica down: %s" % r.text)
-            eq(r.json()["articles"][0]["title"], "Only on the primary",
+            eq(r.json()["articles"][0]["title"], hung_title,
                "from the primary")
             ids = [x["id"] for x in thread_of(anon, aid).json()["comments"]]
             check(cid in ids, "the thread from the primary")

@@ -439,6 +439,14 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "The mayor said the killers will be found and punished.",
         "They hanged the bodies from a bridge in Uruapan in 2019.",
         "Dicen que lo tenían ubicado desde hace semanas.",
+        /* everyday sentences an over-broad threat pattern once held */
+        "I really need to hang out with my friends more.",
+        "He is next in line for the job.",
+        "Es el próximo presidente de México.",
+        "Sigue tu camino y no hagas caso.",
+        "Hay que levantar a la economía del pueblo.",
+        "We will find him, said his mother.",
+        "Vamos a ir por el pan.",
     };
     struct screen_model *m = load_committed();
     struct screen_verdict v;

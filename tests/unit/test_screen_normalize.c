@@ -318,6 +318,10 @@ START_TEST(guard_finds_doxxing)
          "5215512345678"},
         {"escribele https://t.me/+5215512345678", "+5215512345678"},
         {"marca tel:+52 55 1234 5678", "+52 55 1234 5678"},
+        {"wa.me https://api.whatsapp.com/send?phone=%2B5215512345678",
+         "5215512345678"},
+        /* a tab ends a link as a space does */
+        {"mira https://x.com/1\t5512345678", "5512345678"},
         {"ver https://x.mx/ABC-123-D", "ABC-123-D"},
     };
     static const char *const misses[] = {
