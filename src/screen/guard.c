@@ -104,7 +104,7 @@ static int g_lower(char c)
 static int g_ends_with(const char *s, size_t a, size_t b, const char *lit)
 {
     size_t l = strlen(lit);
-    if (b - a < l)
+    if (b < a || b - a < l)
         return 0;
     for (size_t k = 0; k < l; k++)
         if (g_lower(s[b - l + k]) != lit[k])
@@ -180,7 +180,8 @@ static void g_phones(const char *s, size_t len, bool links,
         }
         if (links) {
             g_word_at(s, len, i, &wa, &wend, &wlink);
-            if (wlink && !g_link_dials(s, wa, i)) {
+            /* i may be the '(' just before a link: not in it */
+            if (wlink && i >= wa && !g_link_dials(s, wa, i)) {
                 i = wend; /* the rest of this link */
                 continue;
             }
