@@ -788,7 +788,11 @@ static int64_t affected(const PGresult *res)
 
 static int schema_version(struct pg_conn *c, int *version, struct buf *err)
 {
-    PGresult *res = PQexec(c->db, "SELECT version FROM schema_version");
+    static const char sql[] = "SELECT version FROM schema_version";
+    /* a replica that hangs at start-up must not hang charla's start */
+    PGresult *res = c->owner->replica
+                        ? replica_result(c, PQsendQuery(c->db, sql))
+                        : PQexec(c->db, sql);
     if (!res || PQresultStatus(res) != PGRES_TUPLES_OK) {
         add_pg_error(err,
                      res ? PQresultErrorMessage(res) : PQerrorMessage(c->db));

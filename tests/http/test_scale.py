@@ -443,6 +443,19 @@ def test_replica_serves_anonymous_reads_posters_see_their_own(srv):
             check(tries() - before <= 1,
                   "%d reads tried the hung replica after one rest (times %r)" %
                   (tries() - before, [round(t, 1) for _, t in reads]))
+            # and a charla started against the hung standby stops with an
+            # error instead of hanging
+            t0 = time.time()
+            r = subprocess.run(
+                [srv.charla, "serve", "--db", one.db, "--db-read", rurl,
+                 "--listen", "127.0.0.1:%d" % free_port(),
+                 "--web", os.path.join(harness.REPO, "web")],
+                capture_output=True, text=True, timeout=60, cwd=harness.REPO)
+            check(r.returncode != 0 and "--db-read" in r.stderr,
+                  "start against a hung replica: %d %r" %
+                  (r.returncode, r.stderr[-300:]))
+            check(time.time() - t0 < 8, "it took %.1f s to give up" %
+                  (time.time() - t0))
         finally:
             for pid in pids:
                 os.kill(pid, signal.SIGCONT)
