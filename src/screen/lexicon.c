@@ -34,6 +34,21 @@ uint64_t screen_hash(const void *data, size_t len, uint64_t seed)
     return screen_mix(h);
 }
 
+uint64_t screen_checksum(const void *data, size_t len)
+{
+    const unsigned char *p = data;
+    uint64_t h = SCREEN_FNV_BASIS;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        h = (h ^ w) * SCREEN_FNV_PRIME;
+    }
+    for (; i < len; i++)
+        h = (h ^ p[i]) * SCREEN_FNV_PRIME;
+    return screen_mix(h ^ (uint64_t)len);
+}
+
 void screen_lex_init(struct screen_lex *lx)
 {
     memset(lx, 0, sizeof(*lx));
@@ -49,51 +64,74 @@ void screen_lex_release(struct screen_lex *lx)
     screen_lex_init(lx);
 }
 
+/* Appends an entry: text (normalised: words joined by single spaces),
+ * its key (the words' hashes chained) and word count. */
+static int lex_append(struct screen_lex *lx, const char *text, size_t len,
+                      uint64_t key, size_t ntok, int cat, int lang, int kind)
+{
+    if (ntok == 0 || ntok > SCREEN_LEX_MAX_TOKENS)
+        return ERR_INVALID;
+    if (lx->n == lx->cap) {
+        size_t c = lx->cap ? lx->cap * 2 : 256;
+        struct screen_lex_entry *e = realloc(lx->e, c * sizeof(*e));
+        if (!e)
+            return ERR_NOMEM;
+        lx->e = e;
+        lx->cap = c;
+    }
+    struct screen_lex_entry *e = &lx->e[lx->n];
+    e->key = key;
+    e->term_off = (uint32_t)lx->terms.len;
+    e->term_len = (uint16_t)(len > 65535 ? 65535 : len);
+    e->ntok = (uint8_t)ntok;
+    e->cat = (uint8_t)cat;
+    e->lang = (uint8_t)lang;
+    e->kind = (uint8_t)kind;
+    buf_add(&lx->terms, text, e->term_len);
+    buf_addc(&lx->terms, '\0');
+    if (buf_failed(&lx->terms))
+        return ERR_NOMEM;
+    lx->n++;
+    if (ntok > lx->max_ntok)
+        lx->max_ntok = (uint8_t)ntok;
+    return 0;
+}
+
 int screen_lex_add(struct screen_lex *lx, const char *term, size_t len, int cat,
                    int lang, int kind)
 {
     struct screen_norm n;
     screen_norm_init(&n);
     int rc = screen_normalize(&n, NULL, term, len);
-    if (rc)
-        goto out;
-    if (n.ntok == 0 || n.ntok > SCREEN_LEX_MAX_TOKENS) {
-        rc = ERR_INVALID;
-        goto out;
+    if (!rc) {
+        uint64_t key = 0;
+        for (size_t i = 0; i < n.ntok; i++)
+            key = screen_hash_combine(key, n.tok[i].hash);
+        rc = lex_append(lx, n.text, n.len, key, n.ntok, cat, lang, kind);
     }
-    if (lx->n == lx->cap) {
-        size_t c = lx->cap ? lx->cap * 2 : 256;
-        struct screen_lex_entry *e = realloc(lx->e, c * sizeof(*e));
-        if (!e) {
-            rc = ERR_NOMEM;
-            goto out;
-        }
-        lx->e = e;
-        lx->cap = c;
-    }
-    uint64_t key = 0;
-    for (size_t i = 0; i < n.ntok; i++)
-        key = screen_hash_combine(key, n.tok[i].hash);
-    struct screen_lex_entry *e = &lx->e[lx->n];
-    e->key = key;
-    e->term_off = (uint32_t)lx->terms.len;
-    e->term_len = (uint16_t)(n.len > 65535 ? 65535 : n.len);
-    e->ntok = (uint8_t)n.ntok;
-    e->cat = (uint8_t)cat;
-    e->lang = (uint8_t)lang;
-    e->kind = (uint8_t)kind;
-    buf_add(&lx->terms, n.text, e->term_len);
-    buf_addc(&lx->terms, '\0');
-    if (buf_failed(&lx->terms)) {
-        rc = ERR_NOMEM;
-        goto out;
-    }
-    lx->n++;
-    if (n.ntok > lx->max_ntok)
-        lx->max_ntok = (uint8_t)n.ntok;
-out:
     screen_norm_release(&n);
     return rc;
+}
+
+/* Adds a term baked into a model file: already normalised, so its words
+ * are what lies between single spaces and each word's hash is the one
+ * the normaliser gave it when the model was trained (no second
+ * normalisation, which was most of a model's load time). */
+static int lex_add_baked(struct screen_lex *lx, const char *text, size_t len,
+                         int cat, int lang, int kind)
+{
+    uint64_t key = 0;
+    size_t ntok = 0, w = 0;
+    for (size_t i = 0; i <= len; i++) {
+        if (i < len && text[i] != ' ')
+            continue;
+        if (i == w || ntok == SCREEN_LEX_MAX_TOKENS)
+            return ERR_INVALID; /* an empty word, or too many */
+        key = screen_hash_combine(key, screen_hash(text + w, i - w, 0));
+        ntok++;
+        w = i + 1;
+    }
+    return lex_append(lx, text, len, key, ntok, cat, lang, kind);
 }
 
 /* Bit of a key in the key filter (high bits: the slot uses the low). */
@@ -330,7 +368,7 @@ int screen_lex_parse_baked(struct screen_lex *lx, const char *s, size_t len,
                          line);
                 return ERR_INVALID;
             }
-            int rc = screen_lex_add(lx, f[3], fl[3], cat, lang, kind);
+            int rc = lex_add_baked(lx, f[3], fl[3], cat, lang, kind);
             if (rc == ERR_NOMEM) {
                 buf_adds(err, "out of memory");
                 return rc;

@@ -156,8 +156,8 @@ struct screen_model *screen_model_load(const char *path, struct buf *err)
         buf_addf(err, "%s: corrupt model file (sections out of range)", path);
         goto fail;
     }
-    uint64_t sum = screen_hash((const char *)m->map + SCREEN_HDR_SIZE,
-                               (size_t)(fs - SCREEN_HDR_SIZE), 0);
+    uint64_t sum = screen_checksum((const char *)m->map + SCREEN_HDR_SIZE,
+                                   (size_t)(fs - SCREEN_HDR_SIZE));
     if (sum != h->checksum) {
         buf_addf(err, "%s: corrupt model file (checksum mismatch)", path);
         goto fail;

@@ -28,6 +28,10 @@ struct screen_norm;
 #define SCREEN_FNV_BASIS 0xcbf29ce484222325ULL
 #define SCREEN_FNV_PRIME 0x100000001b3ULL
 uint64_t screen_hash(const void *data, size_t len, uint64_t seed);
+/* screen_checksum is the model file's checksum: FNV-1a over 8-byte words
+ * (in the machine's byte order, as the weights are) and then the tail,
+ * eight times fewer multiplications than screen_hash over 8 MB. */
+uint64_t screen_checksum(const void *data, size_t len);
 static inline uint64_t screen_mix(uint64_t h)
 {
     h ^= h >> 33;

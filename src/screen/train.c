@@ -540,7 +540,7 @@ static int tr_write(const char *path, const struct tr_model *tm,
         return ERR_TOOBIG;
     }
     h.file_size = SCREEN_HDR_SIZE + body.len;
-    h.checksum = screen_hash(body.data, body.len, 0);
+    h.checksum = screen_checksum(body.data, body.len);
     struct buf tmp;
     buf_init(&tmp, 4096);
     buf_addf(&tmp, "%s.tmp", path);

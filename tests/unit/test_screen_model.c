@@ -462,6 +462,31 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
 }
 END_TEST
 
+/* A model's baked lexicon is read without normalising its terms again:
+ * every entry's key must be the one normalising the term gives, as
+ * training computed it (else a word or phrase would silently never
+ * match). */
+START_TEST(baked_lexicon_keys_match_normalised_terms)
+{
+    struct screen_model *m = load_committed();
+    struct screen_norm n;
+    screen_norm_init(&n);
+    ck_assert_uint_gt(m->lex.n, 1000);
+    for (size_t i = 0; i < m->lex.n; i++) {
+        const struct screen_lex_entry *e = &m->lex.e[i];
+        const char *t = screen_lex_term(&m->lex, e);
+        ck_assert_int_eq(screen_normalize(&n, NULL, t, e->term_len), 0);
+        uint64_t key = 0;
+        for (size_t k = 0; k < n.ntok; k++)
+            key = screen_hash_combine(key, n.tok[k].hash);
+        ck_assert_msg(key == e->key && n.ntok == e->ntok,
+                      "\"%s\": key or word count differs", t);
+    }
+    screen_norm_release(&n);
+    screen_model_free(m);
+}
+END_TEST
+
 struct thread_arg {
     const struct screen_model *m;
     float scores[sizeof(demo) / sizeof(demo[0])];
@@ -669,6 +694,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, policy_words_and_protected_names);
     tcase_add_test(tc, reference_page_expectations);
     tcase_add_test(tc, threats_hold_and_reports_of_violence_do_not);
+    tcase_add_test(tc, baked_lexicon_keys_match_normalised_terms);
     tcase_add_test(tc, check_is_thread_safe);
     tcase_add_test(tc, word_cache_gives_exact_scores);
     tcase_add_test(tc, hostile_input_is_screened_safely);
