@@ -28,7 +28,7 @@
 
 #define SCREEN_MAX_SPANS 64
 
-static void csrf_field(struct buf *b, const struct admin_ctx *ctx)
+void admin_csrf_field(struct buf *b, const struct admin_ctx *ctx)
 {
     html_lit(b, "<input type=\"hidden\" name=\"csrf\" value=\"");
     html_attrs(b, ctx->se->csrf);
@@ -77,7 +77,7 @@ void page_admin_begin(struct buf *b, const struct admin_ctx *ctx,
         html_texts(b, role_name(ctx->se->user.role));
         html_lit(b, "</span></p><form method=\"post\" "
                     "action=\"/admin/logout\" class=\"logout\">");
-        csrf_field(b, ctx);
+        admin_csrf_field(b, ctx);
         html_lit(b, "<button type=\"submit\">");
         html_texts(b, msg_get(MSG_ADM_LOGOUT));
         html_lit(b, "</button></form></nav>\n");
@@ -322,7 +322,7 @@ static void action_open(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "/");
     html_attrs(b, action);
     html_lit(b, "\">");
-    csrf_field(b, ctx);
+    admin_csrf_field(b, ctx);
     filter_fields(b, f);
 }
 
@@ -576,7 +576,7 @@ int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "</a></p><form method=\"post\" action=\"/admin/raids/");
         html_int(b, raids[i].id);
         html_lit(b, "/end\">");
-        csrf_field(b, ctx);
+        admin_csrf_field(b, ctx);
         html_lit(b, "<button type=\"submit\">");
         html_texts(b, msg_get(MSG_ADM_RAID_END));
         html_lit(b, "</button></form></section>\n");

@@ -50,6 +50,10 @@ void page_admin_begin(struct buf *b, const struct admin_ctx *ctx,
                       enum admin_nav nav, const char *title);
 void page_admin_end(struct buf *b);
 
+/* admin_csrf_field writes the hidden input every staff form carries: the
+ * session's CSRF token. */
+void admin_csrf_field(struct buf *b, const struct admin_ctx *ctx);
+
 /* The login form; error (or NULL) above it, name (or NULL) kept. */
 void page_admin_login(struct buf *b, const struct site *site, const char *error,
                       const char *name);

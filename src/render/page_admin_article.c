@@ -131,9 +131,9 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "new");
     else
         html_int(b, art->id);
-    html_lit(b, "\">\n<input type=\"hidden\" name=\"csrf\" value=\"");
-    html_attrs(b, ctx->se->csrf);
     html_lit(b, "\">\n");
+    admin_csrf_field(b, ctx);
+    html_lit(b, "\n");
     text_input(b, "title", MSG_ADM_F_TITLE, art->title, 300, INPUT_REQUIRED);
     text_input(b, "path", MSG_ADM_F_PATH, art->path, 300, INPUT_PATH_HINT);
     html_lit(b, "<p class=\"hint\" id=\"path-hint\">");

@@ -52,10 +52,9 @@ static void try_section(struct buf *b, const struct admin_ctx *ctx,
                 "<h2 id=\"try-h\">");
     html_texts(b, msg_get(MSG_ADM_SCR_TRY));
     html_lit(b, "</h2>\n<form method=\"post\" class=\"admin-form try-form\" "
-                "action=\"/admin/screening/try\">\n"
-                "<input type=\"hidden\" name=\"csrf\" value=\"");
-    html_attrs(b, ctx->se->csrf);
-    html_lit(b, "\">\n");
+                "action=\"/admin/screening/try\">\n");
+    admin_csrf_field(b, ctx);
+    html_lit(b, "\n");
     field_head(b, "try", MSG_ADM_SCR_TRY_LABEL, MSG_ADM_SCR_TRY_HINT);
     html_lit(b, "<textarea id=\"f-try\" name=\"text\" rows=\"4\" "
                 "maxlength=\"5000\" aria-describedby=\"h-try\">\n");
@@ -95,10 +94,9 @@ void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "</h1>\n<p>");
     html_texts(b, msg_get(MSG_ADM_SCR_LEAD));
     html_lit(b, "</p>\n<form method=\"post\" class=\"admin-form "
-                "screening-form\" action=\"/admin/screening\">\n"
-                "<input type=\"hidden\" name=\"csrf\" value=\"");
-    html_attrs(b, ctx->se->csrf);
-    html_lit(b, "\">\n");
+                "screening-form\" action=\"/admin/screening\">\n");
+    admin_csrf_field(b, ctx);
+    html_lit(b, "\n");
     field_head(b, "hold_threshold", MSG_ADM_SCR_THRESHOLD,
                MSG_ADM_SCR_THRESHOLD_HINT);
     html_lit(b, "<input id=\"f-hold_threshold\" name=\"hold_threshold\" "
