@@ -81,8 +81,12 @@ model: all
 	$(BUILD)/charla train --out models/charla.model
 
 install: all
-	install -d $(DESTDIR)/usr/local/bin $(DESTDIR)/usr/local/share/man/man1
+	install -d $(DESTDIR)/usr/local/bin $(DESTDIR)/usr/local/share/man/man1 \
+	    $(DESTDIR)/usr/local/share/charla/web
 	install -m 0755 $(BUILD)/charla $(DESTDIR)/usr/local/bin/charla
+	install -m 0644 models/charla.model \
+	    $(DESTDIR)/usr/local/share/charla/charla.model
+	cp -R web/. $(DESTDIR)/usr/local/share/charla/web/
 	if [ -f docs/charla.1 ]; then install -m 0644 docs/charla.1 \
 	    $(DESTDIR)/usr/local/share/man/man1/charla.1; fi
 
