@@ -31,7 +31,7 @@ static const char usage_text[] =
     "\n"
     "commands:\n"
     "  serve [--db PATH] [--listen ADDR:PORT] [--config FILE] [--web DIR]\n"
-    "        [--threads N] [--write-threads N] [--quiet] [--model FILE] "
+    "        [--threads N] [--write-threads N] [--quiet] [--model FILE|none] "
     "[--db-read URL]\n"
     "        serve the site (default db charla.db, listen 127.0.0.1:8080;\n"
     "        flags win over CHARLA_* variables, which win over the file)\n"
@@ -248,8 +248,21 @@ static int cmd_serve(int argc, char **argv)
     struct store *st = NULL, *rst = NULL;
     struct http_server *srv = NULL;
     struct app app;
+    struct screen_model *screen = NULL;
     int app_ready = 0;
     buf_init(&err, 4096);
+    /* first, so a server that would not screen never creates a database */
+    if (app_open_model(model, &screen, &err)) {
+        fprintf(stderr,
+                "charla: screening model: %s\n"
+                "  set --model (model = in the configuration) to charla's "
+                "model file,\n  which make install puts at "
+                "/usr/local/share/charla/charla.model,\n"
+                "  or --model none to screen with the site's word lists and "
+                "the doxxing guard only\n",
+                err.data);
+        goto out;
+    }
     st = store_open(o.db, &err);
     if (!st) {
         fprintf(stderr, "charla: %s\n", err.data);
@@ -270,10 +283,13 @@ static int cmd_serve(int argc, char **argv)
         app.read_store = rst;
     }
     app.quiet = o.quiet;
-    app_load_model(&app, model);
+    app.model = screen;
+    screen = NULL;
     signal(SIGPIPE, SIG_IGN);
     signal(SIGINT, on_signal);
     signal(SIGTERM, on_signal);
+    if (model && strcmp(model, SCREEN_NO_MODEL) == 0)
+        model = NULL;
     /* before the server's threads exist, so they inherit the sandbox */
     if (sandbox_enter(o.db, o.web, model))
         goto out;
@@ -293,6 +309,7 @@ out:
     http_server_stop(srv);
     if (app_ready)
         app_release(&app);
+    screen_model_free(screen);
     store_free(rst);
     store_free(st);
     buf_release(&err);

@@ -91,22 +91,19 @@ int app_init(struct app *app, struct store *st, const char *web_dir,
     return 0;
 }
 
-void app_load_model(struct app *app, const char *path)
+int app_open_model(const char *path, struct screen_model **out, struct buf *err)
 {
-    struct buf err;
-    buf_init(&err, 1024);
-    struct screen_model *m =
-        screen_model_load(path ? path : SCREEN_DEFAULT_MODEL, &err);
-    if (!m) {
+    *out = NULL;
+    if (path && strcmp(path, SCREEN_NO_MODEL) == 0) {
         fprintf(stderr,
-                "charla: screening model not loaded (%s); only the site's "
-                "word lists and the doxxing guard will screen comments\n",
-                err.data);
-    } else {
-        screen_model_free(app->model);
-        app->model = m;
+                "charla: screening model off (--model %s): only the site's "
+                "word lists and the doxxing guard screen comments, so "
+                "threats and slurs only the model knows are published\n",
+                SCREEN_NO_MODEL);
+        return 0;
     }
-    buf_release(&err);
+    *out = screen_model_load(path ? path : SCREEN_DEFAULT_MODEL, err);
+    return *out ? 0 : ERR_NOTFOUND;
 }
 
 struct store *app_read_store(struct app *app, struct http_req *req)

@@ -49,11 +49,16 @@ struct app {
 MUST_CHECK int app_init(struct app *app, struct store *st, const char *web_dir,
                         struct buf *err);
 /*
- * app_load_model loads the screening model (path NULL: the default). A
- * missing or broken file is reported on stderr and charla runs with the
- * rule-based checks only, so a bad model never stops a site.
+ * app_open_model loads the screening model for app->model (path NULL: the
+ * default, SCREEN_DEFAULT_MODEL) before the server opens anything else.
+ * A missing or broken file is an error with a message: the threat and
+ * slur phrases live in the model file, and on a site like this one a
+ * server that quietly screened without them would publish what it exists
+ * to hold. The path SCREEN_NO_MODEL ("none") is the operator choosing
+ * that on purpose: *out is NULL and a warning goes to stderr.
  */
-void app_load_model(struct app *app, const char *path);
+MUST_CHECK int app_open_model(const char *path, struct screen_model **out,
+                              struct buf *err);
 void app_release(struct app *app);
 
 /*

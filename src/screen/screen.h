@@ -37,6 +37,8 @@ enum screen_category {
 
 #define SCREEN_MAX_SPANS 16
 #define SCREEN_DEFAULT_MODEL "models/charla.model"
+/* `--model none`: serve without a model, on purpose (app_open_model) */
+#define SCREEN_NO_MODEL "none"
 #define SCREEN_DEFAULT_THRESHOLD 0.5f
 
 /* screen_category_name returns "insult", "identity_hate", "threat",

@@ -333,6 +333,37 @@ def test_screening_holds_a_threat(srv):
     check(held[0]["screen"]["spans"], "spans for the highlight")
 
 
+def test_serve_refuses_a_missing_or_broken_model(srv):
+    # the threat phrases live in the model file: a server that quietly ran
+    # without it would publish the threat above
+    broken = os.path.join(srv.dir, "broken.model")
+    with open(broken, "wb") as f:
+        f.write(b"NOTAMODEL" + bytes(1024))
+    for model, why in ((os.path.join(srv.dir, "missing.model"),
+                        "No such file"), (broken, "wrong magic")):
+        db = os.path.join(srv.dir, "never.db")
+        r = srv.cli("serve", "--db", db, "--listen", "127.0.0.1:1",
+                    "--model", model)
+        eq(r.returncode, 1, "serve stops: " + r.stderr)
+        check("screening model" in r.stderr and why in r.stderr, r.stderr)
+        check("--model none" in r.stderr, "says how to run without one")
+        check(not os.path.exists(db), "no database created")
+
+
+def test_model_none_serves_with_word_lists_and_guard_only(srv):
+    srv.restart(("--model", "none"))
+    check("screening model off" in open(srv.log_path).read(), "warned")
+    aid, _ = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    c = srv.client()
+    r = c.post_json(url, {"body": "I will find you and cut your head off, "
+                                  "you rat"})
+    eq(r.status, 201, "without the model the threat phrase is not known")
+    r = c.post_json(url, {"body": "Su casa es Calle Hidalgo 214, Colonia "
+                                  "Centro, llamen al 55 1234 5678"})
+    eq(r.status, 202, "the doxxing guard still holds: " + r.text)
+
+
 def test_raid_mode_premoderates_and_calls_webhook(srv):
     import hashlib
     import hmac
