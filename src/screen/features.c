@@ -22,8 +22,13 @@
  *
  * Each feature remembers the word it came from, so the highlight can add
  * up what every word contributed. Train and check share this file, so a
- * model always sees the features it was trained on.
+ * model always sees the features it was trained on. The scorer's two
+ * lists are built with the n-gram hashing unrolled for the usual case
+ * (a word's positions with all of 2 to 5 bytes ahead; a space between
+ * words of three bytes or more); screen_features keeps the plain loop
+ * over the whole text, and the unit tests check that both add up alike.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -51,27 +56,111 @@ static inline uint32_t feat_bucket(uint64_t h, uint32_t mask)
     return (uint32_t)(h >> 32) & mask;
 }
 
+static inline uint64_t feat_fnv(uint64_t h, unsigned c)
+{
+    return (h ^ c) * SCREEN_FNV_PRIME;
+}
+
+/* The bucket of a character n-gram of len bytes whose FNV state is h. */
+static inline uint32_t feat_gram_bucket(uint64_t h, size_t len, uint32_t mask)
+{
+    return feat_bucket((h ^ len) * 0x9e3779b97f4a7c15ULL, mask);
+}
+
+static inline void feat_gram(struct screen_feat *f, uint64_t h, size_t len,
+                             uint32_t mask, uint32_t tok)
+{
+    f->bucket = feat_gram_bucket(h, len, mask);
+    f->tok = tok;
+}
+
+_Static_assert(SCREEN_CHAR_MIN == 2 && SCREEN_CHAR_MAX == 5,
+               "the unrolled n-gram loops");
+
 size_t screen_word_feats(const char *w, size_t len, uint64_t hash,
                          uint32_t mask, uint32_t *out, size_t *nlead)
 {
     size_t k = 0;
     out[k++] = feat_bucket(screen_mix(hash ^ SEED_WORD), mask);
-    /* position p in the padded word " w " is w[p - 1] */
-    const unsigned char *t = (const unsigned char *)w;
+    /* the padded word " w ", so that no byte needs a test */
+    unsigned char t[SCREEN_TOK_MAX_LEN + 2];
+    if (len > SCREEN_TOK_MAX_LEN)
+        len = SCREEN_TOK_MAX_LEN;
+    t[0] = ' ';
+    memcpy(t + 1, w, len);
+    t[len + 1] = ' ';
     size_t plen = len + 2;
-    for (size_t p = 0; p + SCREEN_CHAR_MIN <= plen; p++) {
-        uint64_t h = SCREEN_FNV_BASIS ^ SEED_CHAR;
-        size_t kmax = plen - p < SCREEN_CHAR_MAX ? plen - p : SCREEN_CHAR_MAX;
-        for (size_t g = 0; g < kmax; g++) {
-            size_t q = p + g;
-            unsigned c = (q == 0 || q == plen - 1) ? ' ' : t[q - 1];
-            h = (h ^ c) * SCREEN_FNV_PRIME;
-            if (g + 1 >= SCREEN_CHAR_MIN)
-                out[k++] =
-                    feat_bucket((h ^ (g + 1)) * 0x9e3779b97f4a7c15ULL, mask);
+    const uint64_t b = SCREEN_FNV_BASIS ^ SEED_CHAR;
+    size_t p = 0;
+    /* the n-grams of 2 to 5 bytes at p share their prefix hash */
+    for (; p + SCREEN_CHAR_MAX <= plen; p++) {
+        uint64_t h = feat_fnv(feat_fnv(b, t[p]), t[p + 1]);
+        out[k] = feat_gram_bucket(h, 2, mask);
+        h = feat_fnv(h, t[p + 2]);
+        out[k + 1] = feat_gram_bucket(h, 3, mask);
+        h = feat_fnv(h, t[p + 3]);
+        out[k + 2] = feat_gram_bucket(h, 4, mask);
+        h = feat_fnv(h, t[p + 4]);
+        out[k + 3] = feat_gram_bucket(h, 5, mask);
+        k += 4;
+    }
+    /* the last few positions, where fewer lengths fit */
+    for (; p + SCREEN_CHAR_MIN <= plen; p++) {
+        uint64_t h = feat_fnv(b, t[p]);
+        for (size_t g = 1; p + g < plen; g++) {
+            h = feat_fnv(h, t[p + g]);
+            out[k++] = feat_gram_bucket(h, g + 1, mask);
         }
-        if (p == 0)
-            *nlead = k - 1; /* the n-grams that start at the space */
+    }
+    /* the n-grams that start at the space: one per length that fits */
+    *nlead = plen - 1 < SCREEN_CHAR_MAX - 1 ? plen - 1 : SCREEN_CHAR_MAX - 1;
+    return k;
+}
+
+/*
+ * The n-grams across one space, from the padded text around it: w[0..nl)
+ * before the space (at most 3 bytes, back to the space or pad before a
+ * short word), w[nl] the space, w[nl + 1 .. nl + 1 + nr) after it (at
+ * most 3 bytes, up to the pad at the end). An n-gram starting at w[p]
+ * spans the space when it has at least nl - p + 2 bytes; it has at most
+ * 5 and ends at the window's end. The ones starting at w[0] belong to
+ * word first, the others to word at. Returns the count.
+ */
+static size_t feat_space(const unsigned char *w, size_t nl, size_t nr,
+                         uint32_t mask, uint32_t first, uint32_t at,
+                         struct screen_feat *f)
+{
+    const uint64_t b = SCREEN_FNV_BASIS ^ SEED_CHAR;
+    if (nl == 3 && nr == 3) {
+        /* two words of three bytes or more, most spaces: unrolled */
+        uint64_t h2 = feat_fnv(feat_fnv(feat_fnv(b, w[2]), w[3]), w[4]);
+        uint64_t h1 =
+            feat_fnv(feat_fnv(feat_fnv(feat_fnv(b, w[1]), w[2]), w[3]), w[4]);
+        uint64_t h0 = feat_fnv(
+            feat_fnv(feat_fnv(feat_fnv(feat_fnv(b, w[0]), w[1]), w[2]), w[3]),
+            w[4]);
+        feat_gram(&f[0], h0, 5, mask, first);
+        feat_gram(&f[1], h1, 4, mask, at);
+        feat_gram(&f[2], feat_fnv(h1, w[5]), 5, mask, at);
+        feat_gram(&f[3], h2, 3, mask, at);
+        h2 = feat_fnv(h2, w[5]);
+        feat_gram(&f[4], h2, 4, mask, at);
+        feat_gram(&f[5], feat_fnv(h2, w[6]), 5, mask, at);
+        return 6;
+    }
+    size_t wl = nl + 1 + nr;
+    size_t k = 0;
+    for (size_t p = 0; p < nl; p++) {
+        size_t lmin = nl - p + 2;
+        size_t lmax = wl - p < SCREEN_CHAR_MAX ? wl - p : SCREEN_CHAR_MAX;
+        uint64_t h = b;
+        for (size_t g = 0; g < lmax; g++) {
+            h = feat_fnv(h, w[p + g]);
+            if (g + 1 >= lmin) {
+                feat_gram(&f[k], h, g + 1, mask, p == 0 ? first : at);
+                k++;
+            }
+        }
     }
     return k;
 }
@@ -79,52 +168,30 @@ size_t screen_word_feats(const char *w, size_t len, uint64_t hash,
 size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
                           struct screen_feat *f)
 {
-    /* padded text " text ": position p is text[p - 1]; an n-gram spans
-     * two words when a separating space lies strictly inside it, and it
-     * belongs to the word its first byte is in (a space: the word
-     * before, as in screen_features) */
+    /* an n-gram spans two words when a separating space lies strictly
+     * inside it, and it belongs to the word its first byte is in (a
+     * space: the word before, as in screen_features) */
     const unsigned char *t = (const unsigned char *)n->text;
-    size_t plen = n->len + 2;
-    size_t k = 0, prev = 0; /* prev: the last space seen (0 = the pad) */
+    size_t k = 0;
     for (uint32_t word = 0; word + 1 < n->ntok; word++) {
-        /* s: the space after word `word` (words are joined by one) */
-        size_t s = (size_t)n->tok[word].off + n->tok[word].len + 1;
-        size_t p0 = s >= prev + 3 ? s - 3 : prev;
-        for (size_t p = p0; p < s; p++) {
-            size_t lmax =
-                plen - p < SCREEN_CHAR_MAX ? plen - p : SCREEN_CHAR_MAX;
-            uint32_t at = (p == prev && prev > 0) ? word - 1 : word;
-            /* the n-grams starting at p share their prefix hash; the
-             * first s - p + 1 bytes only lead up to the shortest one */
-            size_t lmin = s - p + 2;
-            uint64_t h = SCREEN_FNV_BASIS ^ SEED_CHAR;
-            if (p > 0 && p + lmax < plen) { /* no pad inside: plain bytes */
-                const unsigned char *c = t + p - 1;
-                size_t g = 0;
-                for (; g + 1 < lmin; g++)
-                    h = (h ^ c[g]) * SCREEN_FNV_PRIME;
-                for (; g < lmax; g++) {
-                    h = (h ^ c[g]) * SCREEN_FNV_PRIME;
-                    f[k].bucket = feat_bucket(
-                        (h ^ (g + 1)) * 0x9e3779b97f4a7c15ULL, mask);
-                    f[k].tok = at;
-                    k++;
-                }
-                continue;
-            }
-            for (size_t g = 0; g < lmax; g++) {
-                size_t q = p + g;
-                unsigned c = (q == 0 || q == plen - 1) ? ' ' : t[q - 1];
-                h = (h ^ c) * SCREEN_FNV_PRIME;
-                if (g + 1 >= lmin) {
-                    f[k].bucket = feat_bucket(
-                        (h ^ (g + 1)) * 0x9e3779b97f4a7c15ULL, mask);
-                    f[k].tok = at;
-                    k++;
-                }
+        /* e: the space after word `word` (words are joined by one) */
+        size_t wlen = n->tok[word].len;
+        size_t e = (size_t)n->tok[word].off + wlen;
+        size_t nl = wlen < 3 ? wlen + 1 : 3;
+        size_t nr = n->len - e < 3 ? n->len - e : 3;
+        uint32_t first = word > 0 && wlen < 3 ? word - 1 : word;
+        unsigned char pad[7];
+        const unsigned char *w = pad;
+        if (e >= nl && e + 3 < n->len) {
+            w = t + e - nl;
+        } else {
+            /* the window holds a pad: copy it with the pads as spaces */
+            for (size_t j = 0; j < nl + 1 + nr; j++) {
+                size_t q = e + j - nl; /* text index, or -1 for the pad */
+                pad[j] = (e + j < nl || q == n->len) ? ' ' : t[q];
             }
         }
-        prev = s;
+        k += feat_space(w, nl, nr, mask, first, word, f + k);
     }
     return k;
 }
@@ -142,11 +209,35 @@ static inline void feat_put(struct screen_feat *f, size_t *n, uint64_t h,
     (*n)++;
 }
 
-static void feat_shape(struct screen_feat *f, size_t *n, uint32_t mask,
-                       const char *name, unsigned v)
+/* The shape features, by the name their hash starts from. The names'
+ * hashes are worked out once, not per comment. */
+enum {
+    SHAPE_CAPS,
+    SHAPE_CAPSWORDS,
+    SHAPE_EVADE,
+    SHAPE_PUNCT,
+    SHAPE_MONEY,
+    SHAPE_LINKS,
+    SHAPE_EMOJI,
+    SHAPE_LEN,
+    SHAPE_N
+};
+static const char *const shape_names[SHAPE_N] = {
+    "caps", "capswords", "evade", "punct", "money", "links", "emoji", "len"};
+static uint64_t shape_hash[SHAPE_N];
+static pthread_once_t shape_once = PTHREAD_ONCE_INIT;
+
+static void shape_init(void)
 {
-    uint64_t h = screen_hash(name, strlen(name), SEED_SHAPE);
-    feat_put(f, n, screen_mix(h + v), mask, UINT32_MAX);
+    for (int k = 0; k < SHAPE_N; k++)
+        shape_hash[k] =
+            screen_hash(shape_names[k], strlen(shape_names[k]), SEED_SHAPE);
+}
+
+static void feat_shape(struct screen_feat *f, size_t *n, uint32_t mask,
+                       int shape, unsigned v)
+{
+    feat_put(f, n, screen_mix(shape_hash[shape] + v), mask, UINT32_MAX);
 }
 
 static unsigned feat_log2(unsigned v)
@@ -164,6 +255,7 @@ size_t screen_extra_feats(const struct screen_norm *n,
                           uint32_t mask, struct screen_feat *f)
 {
     size_t k = 0;
+    pthread_once(&shape_once, shape_init);
     /* lexicon hits */
     for (size_t i = 0; i < nhits; i++) {
         const struct screen_lex_entry *e = hits[i].e;
@@ -174,26 +266,27 @@ size_t screen_extra_feats(const struct screen_norm *n,
     }
     /* shape of the original text */
     if (n->n_letters >= 8)
-        feat_shape(f, &k, mask, "caps", n->n_upper * 10 / n->n_letters);
+        feat_shape(f, &k, mask, SHAPE_CAPS, n->n_upper * 10 / n->n_letters);
     unsigned capsw = 0, evade = 0;
     for (size_t i = 0; i < n->ntok; i++) {
         capsw += (n->tok[i].flags & SCREEN_TOK_CAPS) != 0;
         evade += (n->tok[i].flags & SCREEN_TOK_EVADE) != 0;
     }
     if (capsw)
-        feat_shape(f, &k, mask, "capswords", capsw > 4 ? 4 : capsw);
+        feat_shape(f, &k, mask, SHAPE_CAPSWORDS, capsw > 4 ? 4 : capsw);
     if (evade)
-        feat_shape(f, &k, mask, "evade", evade > 2 ? 2 : evade);
+        feat_shape(f, &k, mask, SHAPE_EVADE, evade > 2 ? 2 : evade);
     if (n->n_punct_runs)
-        feat_shape(f, &k, mask, "punct",
+        feat_shape(f, &k, mask, SHAPE_PUNCT,
                    n->n_punct_runs > 3 ? 3 : n->n_punct_runs);
     if (n->n_currency)
-        feat_shape(f, &k, mask, "money", n->n_currency > 4 ? 4 : n->n_currency);
+        feat_shape(f, &k, mask, SHAPE_MONEY,
+                   n->n_currency > 4 ? 4 : n->n_currency);
     if (n->n_links)
-        feat_shape(f, &k, mask, "links", n->n_links > 3 ? 3 : n->n_links);
+        feat_shape(f, &k, mask, SHAPE_LINKS, n->n_links > 3 ? 3 : n->n_links);
     if (n->n_emoji)
-        feat_shape(f, &k, mask, "emoji", n->n_emoji > 3 ? 3 : n->n_emoji);
-    feat_shape(f, &k, mask, "len", feat_log2((unsigned)n->ntok + 1));
+        feat_shape(f, &k, mask, SHAPE_EMOJI, n->n_emoji > 3 ? 3 : n->n_emoji);
+    feat_shape(f, &k, mask, SHAPE_LEN, feat_log2((unsigned)n->ntok + 1));
     return k;
 }
 

@@ -169,12 +169,15 @@ static void g_phones(const char *s, size_t len, bool links,
     int wlink = 0;
     while (i < len) {
         int start_ok = g_digit(s[i]) || s[i] == '+' || s[i] == '(';
+        if (!start_ok) {
+            i++;
+            continue;
+        }
         /* "%2B" is a '+' written for a URL */
         int after_plus = i >= 3 && g_ends_with(s, i - 3, i, "%2b");
-        if (!start_ok ||
-            (i > 0 && !after_plus &&
-             (g_alpha(s[i - 1]) || g_digit(s[i - 1]) || s[i - 1] == '$' ||
-              s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '%'))) {
+        if (i > 0 && !after_plus &&
+            (g_alpha(s[i - 1]) || g_digit(s[i - 1]) || s[i - 1] == '$' ||
+             s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '%')) {
             i++;
             continue;
         }

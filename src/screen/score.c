@@ -10,7 +10,10 @@
  * own rows and their count; a word seen before costs one read. Bigrams,
  * the n-grams that span two words, lexicon hits and the text shape are
  * looked up every time. The features are exactly screen_features' (the
- * ones the model was trained on), only added up in another order.
+ * ones the model was trained on), only added up in another order: rows
+ * go into int32 sums, moved into the 64-bit totals often enough that
+ * they cannot overflow (SCORE_FLUSH_WORDS), as int16 to int64 additions
+ * cost twice as many instructions.
  *
  * The sums are exact integers, so a cached and a fresh sum are the same
  * number and the score never depends on what was scored before. The
@@ -45,6 +48,36 @@ static inline void score_add_row(int32_t acc[SCREEN_NHEADS], const int16_t *row)
         acc[h] += row[h];
 }
 
+/*
+ * The comment's totals are 64-bit (a comment may be long), but adding
+ * int16 rows to int64 costs twice what adding them to int32 does. So the
+ * scorer adds up to int32 and moves that into the totals after at most
+ * SCORE_FLUSH_WORDS words (each with its own rows and bigram) or
+ * SCORE_FLUSH_ROWS rows, which cannot overflow.
+ */
+#define SCORE_FLUSH_WORDS 64
+#define SCORE_FLUSH_ROWS 4096
+_Static_assert(SCORE_FLUSH_WORDS *(SCREEN_WORD_MAX_FEAT + 1) * 32768.0 <
+                       2147483647.0 &&
+                   SCORE_FLUSH_ROWS * 32768.0 < 2147483647.0,
+               "the int32 sums between flushes cannot overflow");
+
+static inline void score_add_sum(int32_t acc[SCREEN_NHEADS],
+                                 const int32_t sum[SCREEN_NHEADS])
+{
+    for (int h = 0; h < SCREEN_NHEADS; h++)
+        acc[h] += sum[h];
+}
+
+static inline void score_flush(int64_t tot[SCREEN_NHEADS],
+                               int32_t acc[SCREEN_NHEADS])
+{
+    for (int h = 0; h < SCREEN_NHEADS; h++) {
+        tot[h] += acc[h];
+        acc[h] = 0;
+    }
+}
+
 /* The exact sum of one word's own rows b[0..k), the first nlead after its
  * unigram starting at its leading space. */
 static void score_word(const struct screen_model *m, const uint32_t *b,
@@ -53,12 +86,10 @@ static void score_word(const struct screen_model *m, const uint32_t *b,
 {
     int32_t acc[SCREEN_NHEADS] = {0};
     int32_t lead = 0;
-    for (size_t i = 0; i < k; i++) {
-        const int16_t *row = m->w + (size_t)b[i] * SCREEN_NHEADS;
-        score_add_row(acc, row);
-        if (i >= 1 && i <= nlead)
-            lead += row[SCREEN_HEAD_HOLD];
-    }
+    for (size_t i = 0; i < k; i++)
+        score_add_row(acc, m->w + (size_t)b[i] * SCREEN_NHEADS);
+    for (size_t i = 1; i <= nlead && i < k; i++)
+        lead += m->w[(size_t)b[i] * SCREEN_NHEADS + SCREEN_HEAD_HOLD];
     memcpy(out->sum, acc, sizeof(acc));
     out->nfeat = (uint32_t)k;
     out->lead_hold = lead;
@@ -189,8 +220,9 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
     for (size_t i = 0; i < sc->nextra; i++)
         __builtin_prefetch(m->w + (size_t)sc->extra[i].bucket * SCREEN_NHEADS);
     /* Per-word int32 sums are bounded (SCREEN_WORD_MAX_FEAT * 32767 <
-     * 2^31); the comment's totals are 64-bit, a comment may be long. */
+     * 2^31); so are acc's between flushes */
     int64_t tot[SCREEN_NHEADS] = {0}, tot2[SCREEN_NHEADS] = {0};
+    int32_t acc[SCREEN_NHEADS] = {0};
     size_t nscaled = ncross;
     for (size_t i = 0; i < n->ntok; i++) {
         const struct screen_tok *t = &n->tok[i];
@@ -218,24 +250,30 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
             hold -= s->lead_hold;
             sc->tok_hold[i - 1] += s->lead_hold;
         }
-        for (int h = 0; h < SCREEN_NHEADS; h++)
-            tot[h] += s->sum[h];
+        score_add_sum(acc, s->sum);
         nscaled += s->nfeat;
         if (i + 1 < n->ntok) {
             const int16_t *row = m->w + (size_t)bg[i] * SCREEN_NHEADS;
-            for (int h = 0; h < SCREEN_NHEADS; h++)
-                tot[h] += row[h];
+            score_add_row(acc, row);
             hold += row[SCREEN_HEAD_HOLD];
             nscaled++;
         }
         sc->tok_hold[i] = hold;
+        if (i % SCORE_FLUSH_WORDS == SCORE_FLUSH_WORDS - 1)
+            score_flush(tot, acc);
     }
-    for (size_t i = 0; i < ncross; i++) {
-        const int16_t *row = m->w + (size_t)sc->extra[i].bucket * SCREEN_NHEADS;
-        for (int h = 0; h < SCREEN_NHEADS; h++)
-            tot[h] += row[h];
-        if (sc->extra[i].tok < n->ntok)
-            sc->tok_hold[sc->extra[i].tok] += row[SCREEN_HEAD_HOLD];
+    score_flush(tot, acc);
+    for (size_t i0 = 0; i0 < ncross; i0 += SCORE_FLUSH_ROWS) {
+        size_t i1 =
+            ncross - i0 < SCORE_FLUSH_ROWS ? ncross : i0 + SCORE_FLUSH_ROWS;
+        for (size_t i = i0; i < i1; i++) {
+            const struct screen_feat *f = &sc->extra[i];
+            const int16_t *row = m->w + (size_t)f->bucket * SCREEN_NHEADS;
+            score_add_row(acc, row);
+            if (f->tok < n->ntok)
+                sc->tok_hold[f->tok] += row[SCREEN_HEAD_HOLD];
+        }
+        score_flush(tot, acc);
     }
     for (size_t i = ncross; i < sc->nextra; i++) {
         const int16_t *row = m->w + (size_t)sc->extra[i].bucket * SCREEN_NHEADS;
