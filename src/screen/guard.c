@@ -20,6 +20,7 @@
  *     digits right after "placa(s)", "plate(s)", "matrícula" or "tag".
  * Protected names (a site setting) are matched in model.c.
  */
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -246,9 +247,37 @@ static int g_tok_is(const struct screen_norm *n, size_t t, const char *w)
     return n->tok[t].len == wl && memcmp(n->text + n->tok[t].off, w, wl) == 0;
 }
 
-static int g_tok_in(const struct screen_norm *n, size_t t,
-                    const char *const *list)
+/* A word's bit in a list's filter: from its length and its first and
+ * last bytes. */
+static uint64_t g_filter_bit(const char *w, size_t len)
 {
+    unsigned k = (unsigned char)w[0] * 31u + (unsigned char)w[len - 1] * 7u +
+                 (unsigned)len;
+    return 1ull << (k & 63);
+}
+
+/* The filter of a word list: the bits of its words, computed on first use
+ * (the same value from any thread, so a race is harmless). */
+static uint64_t g_filter(const char *const *list, _Atomic uint64_t *cache)
+{
+    uint64_t m = atomic_load_explicit(cache, memory_order_relaxed);
+    if (m)
+        return m;
+    for (size_t i = 0; list[i]; i++)
+        m |= g_filter_bit(list[i], strlen(list[i]));
+    atomic_store_explicit(cache, m, memory_order_relaxed);
+    return m;
+}
+
+/* Whether token t is a word of list. Most tokens are ruled out by the
+ * list's filter before the list is read. */
+static int g_tok_in(const struct screen_norm *n, size_t t,
+                    const char *const *list, _Atomic uint64_t *filter)
+{
+    const struct screen_tok *k = &n->tok[t];
+    if (k->len == 0 ||
+        !(g_filter(list, filter) & g_filter_bit(n->text + k->off, k->len)))
+        return 0;
     for (size_t i = 0; list[i]; i++)
         if (g_tok_is(n, t, list[i]))
             return 1;
@@ -279,12 +308,14 @@ static const char *const g_en_suffix[] = {
 static const char *const g_plate_words[] = {"placa",  "placas",    "plate",
                                             "plates", "matricula", "matriculas",
                                             "tag",    "tags",      NULL};
+static _Atomic uint64_t g_es_street_filter, g_en_suffix_filter,
+    g_plate_words_filter;
 
 static void g_addresses(const struct screen_norm *n, struct screen_span *sp,
                         size_t *ns, size_t max)
 {
     for (size_t t = 0; t < n->ntok; t++) {
-        if (g_tok_in(n, t, g_es_street)) {
+        if (g_tok_in(n, t, g_es_street, &g_es_street_filter)) {
             for (size_t k = t + 1; k < n->ntok && k <= t + 6; k++) {
                 if (g_tok_number(n, k)) {
                     const struct screen_tok *a = &n->tok[t], *b = &n->tok[k];
@@ -296,7 +327,7 @@ static void g_addresses(const struct screen_norm *n, struct screen_span *sp,
             }
         } else if (g_tok_number(n, t)) {
             for (size_t k = t + 2; k < n->ntok && k <= t + 4; k++) {
-                if (g_tok_in(n, k, g_en_suffix)) {
+                if (g_tok_in(n, k, g_en_suffix, &g_en_suffix_filter)) {
                     const struct screen_tok *a = &n->tok[t], *b = &n->tok[k];
                     g_add(sp, ns, max, a->orig_off,
                           b->orig_off + b->orig_len - a->orig_off);
@@ -368,7 +399,7 @@ static void g_plates(const char *s, size_t len, const struct screen_norm *n,
     for (size_t t = 0; t + 1 < n->ntok; t++) {
         char c0 = n->text[n->tok[t].off]; /* placa, plate, matricula, tag */
         if ((c0 != 'p' && c0 != 'm' && c0 != 't') ||
-            !g_tok_in(n, t, g_plate_words))
+            !g_tok_in(n, t, g_plate_words, &g_plate_words_filter))
             continue;
         for (size_t k = t + 1; k < n->ntok && k <= t + 3; k++) {
             const struct screen_tok *b = &n->tok[k];

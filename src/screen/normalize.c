@@ -6,7 +6,8 @@
  *
  * Steps, in order:
  *   1. Decode UTF-8 into "units" (code points with their original byte
- *      span). ASCII takes a fast path; anything else goes through utf8proc:
+ *      span). ASCII takes a fast path (a text all of ASCII keeps no
+ *      spans: unit i is byte i); anything else goes through utf8proc:
  *      compatibility decomposition (NFKC's half that matters for matching:
  *      fullwidth, ligatures, mathematical letters), case folding, marks
  *      stripped (accents folded). 'ñ' is kept: in Spanish it is a letter,
@@ -45,10 +46,12 @@ enum {
     UC_SEP = 0,
     UC_LETTER,
     UC_DIGIT,
-    UC_SUBST, /* @ $ * : letters in disguise anywhere in a word */
-    UC_INNER, /* ! | : letters only between two letters */
-    UC_APOS,  /* ' and U+2019 inside words */
-    UC_SYMBOL /* emoji and other symbols: a token of their own */
+    UC_SUBST,  /* @ $ * : letters in disguise anywhere in a word */
+    UC_INNER,  /* ! | : letters only between two letters */
+    UC_APOS,   /* ' and U+2019 inside words */
+    UC_SYMBOL, /* emoji and other symbols: a token of their own */
+    UC_CLASS = 7,
+    UC_UPPER = 8 /* in u_cls: the unit was an upper-case letter */
 };
 
 struct rawtok {
@@ -74,7 +77,7 @@ void screen_norm_release(struct screen_norm *n)
     free(n->u_cp);
     free(n->u_off);
     free(n->u_end);
-    free(n->u_up);
+    free(n->u_cls);
     free(n->rt);
     screen_norm_init(n);
 }
@@ -188,6 +191,63 @@ static int norm_grow(void **p, size_t *cap, size_t need, size_t elem)
     return 0;
 }
 
+/* Classes of ASCII bytes, indexed by code, with UC_UPPER on A-Z (the
+ * decoder stores them as they are). */
+#define C_ UC_SEP
+#define CL UC_LETTER
+#define CU (UC_LETTER | UC_UPPER)
+#define CD UC_DIGIT
+#define CS UC_SUBST
+#define CI UC_INNER
+#define CA UC_APOS
+static const uint8_t norm_ascii_class[128] = {
+    C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_,
+    C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, CI, C_, C_, CS, C_,
+    C_, CA, C_, C_, CS, C_, C_, C_, C_, C_, CD, CD, CD, CD, CD, CD, CD, CD, CD,
+    CD, C_, C_, C_, C_, C_, C_, CS, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU,
+    CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, CU, C_, C_, C_, C_,
+    C_, C_, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,
+    CL, CL, CL, CL, CL, CL, CL, CL, CL, C_, CI, C_, C_, C_,
+};
+#undef C_
+#undef CL
+#undef CU
+#undef CD
+#undef CS
+#undef CI
+#undef CA
+
+static int norm_class_slow(uint32_t c);
+
+static inline int norm_class(uint32_t c)
+{
+    if (c < 0x80)
+        return norm_ascii_class[c] & UC_CLASS;
+    return norm_class_slow(c);
+}
+
+static int norm_class_slow(uint32_t c)
+{
+    if (c == 0x2019)
+        return UC_APOS;
+    if (c == 0xfffd)
+        return UC_SEP;
+    switch (utf8proc_category((utf8proc_int32_t)c)) {
+    case UTF8PROC_CATEGORY_LU:
+    case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO:
+        return UC_LETTER;
+    case UTF8PROC_CATEGORY_ND:
+        return UC_SEP;
+    case UTF8PROC_CATEGORY_SO:
+        return UC_SYMBOL;
+    default:
+        return UC_SEP;
+    }
+}
+
 static int norm_units_reserve(struct screen_norm *n, size_t need)
 {
     if (need <= n->ucap)
@@ -207,34 +267,83 @@ static int norm_units_reserve(struct screen_norm *n, size_t need)
     if (!a)
         return ERR_NOMEM;
     n->u_end = a;
-    uint8_t *u = realloc(n->u_up, c);
+    uint8_t *u = realloc(n->u_cls, c);
     if (!u)
         return ERR_NOMEM;
-    n->u_up = u;
+    n->u_cls = u;
     n->ucap = c;
     return 0;
 }
 
-/* Step 1: decode s into units. Returns the unit count or ERR_NOMEM. */
-static long norm_decode(struct screen_norm *n, const char *s, size_t len)
+/* A unit's class byte: its UC_* class, plus UC_UPPER if it was upper case. */
+static inline uint8_t norm_cls_byte(int cls, uint32_t upper)
+{
+    return (uint8_t)(cls | (upper ? UC_UPPER : 0));
+}
+
+/* Whether s[0..len) is plain ASCII, eight bytes at a time. */
+static int norm_all_ascii(const char *s, size_t len)
+{
+    uint64_t acc = 0;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        acc |= w;
+    }
+    for (; i < len; i++)
+        acc |= (unsigned char)s[i];
+    return (acc & 0x8080808080808080ULL) == 0;
+}
+
+/* Step 1 for a text of plain ASCII (most comments): one unit per byte, at
+ * the byte's own offset, so u_off and u_end are left unfilled. */
+static void norm_decode_ascii(struct screen_norm *n, const char *s, size_t len)
+{
+    /* locals: a store through u_cls (bytes may alias anything) would make
+     * the compiler reload the array pointers from n */
+    uint32_t *ucp = n->u_cp;
+    uint8_t *ucls = n->u_cls;
+    const unsigned char *b = (const unsigned char *)s;
+    for (size_t i = 0; i < len; i++) {
+        uint32_t c = b[i];
+        uint8_t k = norm_ascii_class[c];
+        ucls[i] = k;
+        ucp[i] = c + ((uint32_t)(k & UC_UPPER) << 2); /* lower case */
+    }
+}
+
+/*
+ * Step 1: decode s into units. Returns the unit count or ERR_NOMEM. Sets
+ * *ident when unit i is byte i (all ASCII): then u_off and u_end are not
+ * filled (see norm_off, norm_end). The units are followed by a separator
+ * (u_cp 0, class UC_SEP) so that scans along a word need no bound check.
+ */
+static long norm_decode(struct screen_norm *n, const char *s, size_t len,
+                        int *ident)
 {
     if (norm_units_reserve(n, len + 16))
         return ERR_NOMEM;
+    *ident = norm_all_ascii(s, len);
+    if (*ident) {
+        norm_decode_ascii(n, s, len);
+        n->u_cp[len] = 0;
+        n->u_cls[len] = UC_SEP;
+        return (long)len;
+    }
     size_t nu = 0;
     size_t i = 0;
     while (i < len) {
-        /* Plain ASCII, most of every comment: one unit per byte. The
-         * arrays are held in locals, as a store through u_up (bytes may
-         * alias anything) would make the compiler reload them from n. */
+        /* Plain ASCII runs: one unit per byte. */
         {
             uint32_t *ucp = n->u_cp, *uoff = n->u_off, *uend = n->u_end;
-            uint8_t *uup = n->u_up;
+            uint8_t *ucls = n->u_cls;
             const unsigned char *b = (const unsigned char *)s;
             while (i < len && b[i] < 0x80) {
                 uint32_t c = b[i];
-                uint32_t up = c - 'A' < 26u;
-                ucp[nu] = c + (up << 5);
-                uup[nu] = (uint8_t)up;
+                uint8_t cl = norm_ascii_class[c];
+                ucls[nu] = cl;
+                ucp[nu] = c + ((uint32_t)(cl & UC_UPPER) << 2);
                 uoff[nu] = (uint32_t)i;
                 uend[nu] = (uint32_t)i + 1;
                 nu++;
@@ -248,7 +357,7 @@ static long norm_decode(struct screen_norm *n, const char *s, size_t len)
                                               (utf8proc_ssize_t)(len - i), &cp);
         if (k <= 0) {
             n->u_cp[nu] = 0xfffd;
-            n->u_up[nu] = 0;
+            n->u_cls[nu] = UC_SEP;
             n->u_off[nu] = (uint32_t)i;
             n->u_end[nu] = (uint32_t)i + 1;
             nu++;
@@ -282,68 +391,29 @@ static long norm_decode(struct screen_norm *n, const char *s, size_t len)
             else if (u >= 0x80)
                 u = norm_homoglyph(u);
             n->u_cp[nu] = u;
-            n->u_up[nu] = (uint8_t)upper;
+            n->u_cls[nu] = norm_cls_byte(norm_class(u), (uint32_t)upper);
             n->u_off[nu] = (uint32_t)i;
             n->u_end[nu] = (uint32_t)(i + (size_t)k);
             nu++;
         }
         i += (size_t)k;
     }
+    n->u_cp[nu] = 0;
+    n->u_cls[nu] = UC_SEP;
     return (long)nu;
 }
 
-/* Classes of ASCII units, indexed by code. */
-#define C_ UC_SEP
-#define CL UC_LETTER
-#define CD UC_DIGIT
-#define CS UC_SUBST
-#define CI UC_INNER
-#define CA UC_APOS
-static const uint8_t norm_ascii_class[128] = {
-    C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_,
-    C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, C_, CI, C_, C_, CS, C_,
-    C_, CA, C_, C_, CS, C_, C_, C_, C_, C_, CD, CD, CD, CD, CD, CD, CD, CD, CD,
-    CD, C_, C_, C_, C_, C_, C_, CS, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,
-    CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, C_, C_, C_, C_,
-    C_, C_, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL, CL,
-    CL, CL, CL, CL, CL, CL, CL, CL, CL, C_, CI, C_, C_, C_,
-};
-#undef C_
-#undef CL
-#undef CD
-#undef CS
-#undef CI
-#undef CA
-
-static int norm_class_slow(uint32_t c);
-
-static inline int norm_class(uint32_t c)
+/* The original byte span of unit u: where it starts, where it ends. */
+static inline uint32_t norm_off(const struct screen_norm *n, int ident,
+                                uint32_t u)
 {
-    if (c < 0x80)
-        return norm_ascii_class[c];
-    return norm_class_slow(c);
+    return ident ? u : n->u_off[u];
 }
 
-static int norm_class_slow(uint32_t c)
+static inline uint32_t norm_end(const struct screen_norm *n, int ident,
+                                uint32_t u)
 {
-    if (c == 0x2019)
-        return UC_APOS;
-    if (c == 0xfffd)
-        return UC_SEP;
-    switch (utf8proc_category((utf8proc_int32_t)c)) {
-    case UTF8PROC_CATEGORY_LU:
-    case UTF8PROC_CATEGORY_LL:
-    case UTF8PROC_CATEGORY_LT:
-    case UTF8PROC_CATEGORY_LM:
-    case UTF8PROC_CATEGORY_LO:
-        return UC_LETTER;
-    case UTF8PROC_CATEGORY_ND:
-        return UC_SEP;
-    case UTF8PROC_CATEGORY_SO:
-        return UC_SYMBOL;
-    default:
-        return UC_SEP;
-    }
+    return ident ? u + 1 : n->u_end[u];
 }
 
 static int norm_is_vowel(uint32_t c)
@@ -406,6 +476,12 @@ static size_t norm_collapse(uint32_t *m, uint8_t *sub, size_t k, size_t *runs,
 {
     size_t j = 0;
     *nruns = 0;
+    /* most words have no run: then nothing moves */
+    size_t f = 2;
+    while (f < k && !(m[f] == m[f - 1] && m[f] == m[f - 2]))
+        f++;
+    if (f >= k)
+        return k;
     for (size_t i = 0; i < k;) {
         size_t r = i + 1;
         while (r < k && m[r] == m[i])
@@ -622,29 +698,38 @@ static int norm_text_reserve(struct screen_norm *n, size_t need)
     return 0;
 }
 
+/* Room kept after the text and the map so that a word is copied in whole
+ * blocks (8 bytes of text, 4 map entries), past its end. */
+#define NORM_EMIT_SLACK 16
+
 static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
                      const struct canon *cw, uint32_t orig_off,
                      uint32_t orig_end, uint32_t flags)
 {
-    if (cw->len == 0)
+    size_t len = cw->len;
+    if (len == 0)
         return 0;
-    if (n->len + cw->len + 2 > n->cap &&
-        norm_text_reserve(n, n->len + cw->len + 2))
+    if (n->len + len + NORM_EMIT_SLACK > n->cap &&
+        norm_text_reserve(n, n->len + len + NORM_EMIT_SLACK))
         return ERR_NOMEM;
     if (n->ntok + 1 > n->tokcap &&
         norm_grow((void **)&n->tok, &n->tokcap, n->ntok + 1,
                   sizeof(struct screen_tok)))
         return ERR_NOMEM;
+    /* locals: stores to text may alias n for the compiler */
+    char *text = n->text;
+    uint32_t *map = n->map;
+    size_t pos = n->len;
     if (n->ntok > 0) {
-        n->map[n->len] = orig_off;
-        n->text[n->len++] = ' ';
+        map[pos] = orig_off;
+        text[pos++] = ' ';
     }
     struct screen_tok *t = &n->tok[n->ntok++];
-    t->off = (uint32_t)n->len;
-    t->len = (uint32_t)cw->len;
+    t->off = (uint32_t)pos;
+    t->len = (uint32_t)len;
     t->orig_off = orig_off;
     t->orig_len = orig_end - orig_off;
-    t->hash = cw->has_hash ? cw->hash : screen_hash(cw->w, cw->len, 0);
+    t->hash = cw->has_hash ? cw->hash : screen_hash(cw->w, len, 0);
     t->flags = cw->flags | flags;
     if (cw->has_entry)
         t->lex = cw->e;
@@ -652,12 +737,16 @@ static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
         t->lex = screen_lex_find(lx, screen_hash_combine(0, t->hash), 1);
     else
         t->lex = NULL;
-    memcpy(n->text + n->len, cw->w, cw->len);
-    uint32_t *map = n->map + n->len; /* a local: stores to text may alias n */
-    for (size_t i = 0, len = cw->len; i < len; i++)
-        map[i] = orig_off;
-    n->len += cw->len;
-    n->text[n->len] = '\0';
+    /* whole blocks: cw->w is a multiple of 8 bytes long */
+    _Static_assert(sizeof(cw->w) % 8 == 0, "canonical words copy by 8");
+    for (size_t i = 0; i < len; i += 8)
+        memcpy(text + pos + i, cw->w + i, 8);
+    const uint32_t four[4] = {orig_off, orig_off, orig_off, orig_off};
+    for (size_t i = 0; i < len; i += 4)
+        memcpy(map + pos + i, four, sizeof(four));
+    pos += len;
+    text[pos] = '\0';
+    n->len = pos;
     return 0;
 }
 
@@ -696,12 +785,52 @@ static int norm_link_at(const uint32_t *c, size_t n, size_t i)
     return p;
 }
 
+/*
+ * The end of the word token that starts at unit i (a letter, digit or
+ * @ $ *): it goes on through those, and through ! | ' between letters.
+ * Adds its letters and upper-case letters to *tl, *tu and its digits and
+ * '$' to the counts.
+ */
+static size_t norm_word_end(const uint32_t *cp, const uint8_t *cls, size_t nu,
+                            size_t i, uint32_t *tl, uint32_t *tu,
+                            uint32_t *n_digits, uint32_t *n_currency)
+{
+    uint32_t l = 0, u = 0;
+    size_t j = i + 1;
+    for (;;) {
+        /* letters, the common case; the separator after the last unit
+         * ends the scan */
+        uint8_t k;
+        while (((k = cls[j]) & UC_CLASS) == UC_LETTER) {
+            u += k >> 3;
+            j++;
+            l++;
+        }
+        if (j >= nu)
+            break;
+        int cj = k & UC_CLASS;
+        if (cj == UC_DIGIT) {
+            (*n_digits)++;
+        } else if (cj == UC_SUBST) {
+            *n_currency += cp[j] == '$';
+        } else if (!((cj == UC_INNER || cj == UC_APOS) && j + 1 < nu &&
+                     (cls[j - 1] & UC_CLASS) == UC_LETTER &&
+                     (cls[j + 1] & UC_CLASS) == UC_LETTER)) {
+            break;
+        }
+        j++;
+    }
+    *tl += l;
+    *tu += u;
+    return j;
+}
+
 /* Step 2: split the units into raw tokens; fills stats. */
 static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
                       size_t *nrt, size_t *rtcap)
 {
     const uint32_t *cp = n->u_cp;
-    const uint8_t *up = n->u_up;
+    const uint8_t *cls = n->u_cls;
     /* the counts stay in locals until the end: a store to n could alias
      * cp[] for the compiler, which would then read every unit twice */
     uint32_t n_letters = 0, n_upper = 0, n_digits = 0, n_currency = 0;
@@ -711,11 +840,15 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
     uint32_t prev_punct = 0;
     while (i < nu) {
         uint32_t c = cp[i];
-        int cl = norm_class(c);
+        if (c == ' ') { /* the most common unit: nothing to count */
+            prev_punct = 0;
+            i++;
+            continue;
+        }
+        int cl = cls[i] & UC_CLASS;
         if (cl == UC_LETTER) {
             n_letters++;
-            if (up[i])
-                n_upper++;
+            n_upper += cls[i] >> 3;
         } else if (cl == UC_DIGIT) {
             n_digits++;
         }
@@ -742,52 +875,21 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
             rt.kind = RT_SYMBOL;
             n_emoji++;
             i++;
+        } else if (norm_link_at(cp, nu, i)) {
+            rt.kind = RT_URL;
+            n_links++;
+            while (i < nu && !norm_is_space(cp[i]))
+                i++;
         } else {
-            if (norm_link_at(cp, nu, i)) {
-                rt.kind = RT_URL;
-                n_links++;
-                while (i < nu && !norm_is_space(cp[i]))
-                    i++;
-            } else {
-                /* cp[i] is a letter, digit or @ $ *: the token goes on
-                 * through those, and through ! | ' between letters */
-                uint32_t tl0 = cl == UC_LETTER, tu0 = tl0 && up[i];
-                uint32_t tl = tl0, tu = tu0; /* the token's letters, upper */
-                size_t j = i + 1;
-                for (;;) {
-                    /* plain ASCII letters, the common case */
-                    while (j < nu && cp[j] < 0x80 &&
-                           norm_ascii_class[cp[j]] == UC_LETTER) {
-                        tl++;
-                        tu += up[j];
-                        j++;
-                    }
-                    if (j >= nu)
-                        break;
-                    int cj = norm_class(cp[j]);
-                    if (cj == UC_LETTER) {
-                        tl++;
-                        tu += up[j];
-                    } else if (cj == UC_DIGIT) {
-                        n_digits++;
-                    } else if (cj == UC_SUBST) {
-                        n_currency += cp[j] == '$';
-                    } else if (!((cj == UC_INNER || cj == UC_APOS) &&
-                                 j + 1 < nu &&
-                                 norm_class(cp[j - 1]) == UC_LETTER &&
-                                 norm_class(cp[j + 1]) == UC_LETTER)) {
-                        break;
-                    }
-                    j++;
-                }
-                n_letters += tl - tl0;
-                n_upper += tu - tu0;
-                i = j;
-                if (cp[rt.u0] == '@' && i - rt.u0 > 1)
-                    rt.kind = RT_MENTION;
-                if (tl >= 2 && tu == tl)
-                    rt.caps = SCREEN_TOK_CAPS;
-            }
+            uint32_t tl0 = cl == UC_LETTER, tu0 = tl0 && (cls[i] >> 3);
+            uint32_t tl = tl0, tu = tu0; /* the token's letters, upper */
+            i = norm_word_end(cp, cls, nu, i, &tl, &tu, &n_digits, &n_currency);
+            n_letters += tl - tl0;
+            n_upper += tu - tu0;
+            if (cp[rt.u0] == '@' && i - rt.u0 > 1)
+                rt.kind = RT_MENTION;
+            if (tl >= 2 && tu == tl)
+                rt.caps = SCREEN_TOK_CAPS;
         }
         rt.u1 = (uint32_t)i;
         last_end = i;
@@ -805,39 +907,82 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
     return 0;
 }
 
+/*
+ * The fast path of step 4, most words: a token of plain ASCII letters
+ * (apostrophes dropped) without a stretched run needs no mapping, only the
+ * lexicon lookup; a number of plain digits stays as written. Returns 0,
+ * leaving cw unset, for anything else (and for a word with an apostrophe
+ * that is in the lexicon: norm_canon says whether it is an evasion).
+ */
+static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
+                            uint32_t len, struct canon *cw)
+{
+    if (len > NORM_MAX_WORD)
+        return 0;
+    uint64_t h = SCREEN_FNV_BASIS;
+    uint32_t p1 = 0, p2 = 0; /* the two units before */
+    char *w = cw->w;
+    uint32_t i = 0;
+    /* letters only, nearly every word, in the tightest loop */
+    for (; i < len; i++) {
+        uint32_t c = u[i];
+        if (c - 'a' >= 26u || (c == p1 && c == p2))
+            break;
+        w[i] = (char)c;
+        h = (h ^ c) * SCREEN_FNV_PRIME;
+        p2 = p1;
+        p1 = c;
+    }
+    uint32_t k = i, seen = i ? 1 : 0; /* 1 letters, 2 digits, 4 apostrophes */
+    for (; i < len; i++) {
+        uint32_t c = u[i];
+        if (c - 'a' < 26u) {
+            if (c == p1 && c == p2)
+                return 0; /* a run of three to collapse */
+            seen |= 1;
+        } else if (c - '0' < 10u) {
+            seen |= 2;
+        } else if (c == '\'' || c == 0x2019) {
+            seen |= 4;
+            continue;
+        } else {
+            return 0;
+        }
+        w[k++] = (char)c;
+        h = (h ^ c) * SCREEN_FNV_PRIME;
+        p2 = p1;
+        p1 = c;
+    }
+    if ((seen & 3) == 3)
+        return 0; /* "f0ck", "covid19": norm_canon decides */
+    int digits = seen & 2, apos = seen & 4;
+    cw->w[k] = '\0';
+    cw->len = k;
+    cw->hash = screen_mix(h); /* = screen_hash(cw->w, k, 0) */
+    cw->has_hash = 1;
+    cw->flags = 0;
+    if (digits) { /* as norm_canon leaves a number: looked up when emitted */
+        cw->has_entry = 0;
+        return 1;
+    }
+    cw->has_entry = 1;
+    cw->e = NULL;
+    if (lx && lx->n)
+        cw->e = screen_lex_find(lx, screen_hash_combine(0, cw->hash), 1);
+    if (cw->e) {
+        if (apos)
+            return 0;
+        cw->flags = SCREEN_TOK_LEX;
+    }
+    return 1;
+}
+
 /* Canonicalise a raw token's units u[0..len), leaving out apostrophes. */
 static void norm_canon_token(const struct screen_lex *lx, const uint32_t *u,
                              uint32_t len, struct canon *cw)
 {
-    /* Fast path, most words: plain ASCII letters without a stretched run
-     * need no mapping, only the lexicon lookup. */
-    if (len <= NORM_MAX_WORD) {
-        const uint32_t *c = u;
-        uint32_t i = 0;
-        uint64_t h = SCREEN_FNV_BASIS;
-        for (; i < len; i++) {
-            if (c[i] < 'a' || c[i] > 'z' ||
-                (i >= 2 && c[i] == c[i - 1] && c[i] == c[i - 2]))
-                break;
-            cw->w[i] = (char)c[i];
-            h = (h ^ c[i]) * SCREEN_FNV_PRIME;
-        }
-        if (i == len) {
-            cw->w[len] = '\0';
-            cw->len = len;
-            cw->hash = screen_mix(h); /* = screen_hash(cw->w, len, 0) */
-            cw->has_hash = 1;
-            cw->flags = 0;
-            cw->has_entry = 1;
-            cw->e = NULL;
-            if (lx && lx->n)
-                cw->e =
-                    screen_lex_find(lx, screen_hash_combine(0, cw->hash), 1);
-            if (cw->e)
-                cw->flags = SCREEN_TOK_LEX;
-            return;
-        }
-    }
+    if (norm_canon_plain(lx, u, len, cw))
+        return;
     uint32_t tmp[NORM_MAX_WORD];
     size_t k = 0;
     for (uint32_t i = 0; i < len && k < NORM_MAX_WORD; i++) {
@@ -879,7 +1024,8 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
 {
     if (norm_reset(n, lx))
         return ERR_NOMEM;
-    long nu = norm_decode(n, s, len);
+    int ident;
+    long nu = norm_decode(n, s, len, &ident);
     if (nu < 0)
         return ERR_NOMEM;
     struct rawtok *rt = n->rt;
@@ -891,7 +1037,8 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
     struct canon cw;
     for (size_t t = 0; t < nrt; t++) {
         struct rawtok *r = &rt[t];
-        uint32_t o0 = n->u_off[r->u0], o1 = n->u_end[r->u1 - 1];
+        uint32_t o0 = norm_off(n, ident, r->u0);
+        uint32_t o1 = norm_end(n, ident, r->u1 - 1);
         if (r->kind == RT_URL) {
             canon_set(&cw, "_url_", 5, 0);
             rc = norm_emit(n, lx, &cw, o0, o1, 0);
@@ -923,7 +1070,7 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
                     units[k++] = n->u_cp[rt[t + q].u0];
                 norm_canon(lx, units, k, &cw);
                 if (cw.flags & SCREEN_TOK_LEX) {
-                    uint32_t end = n->u_end[rt[t + e].u1 - 1];
+                    uint32_t end = norm_end(n, ident, rt[t + e].u1 - 1);
                     rc = norm_emit(n, lx, &cw, o0, end, SCREEN_TOK_EVADE);
                     t += e;
                     joined = 1;

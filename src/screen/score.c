@@ -57,10 +57,11 @@ static inline void score_add_row(int32_t acc[SCREEN_NHEADS], const int16_t *row)
  */
 #define SCORE_FLUSH_WORDS 64
 #define SCORE_FLUSH_ROWS 4096
-_Static_assert(SCORE_FLUSH_WORDS *(SCREEN_WORD_MAX_FEAT + 1) * 32768.0 <
-                       2147483647.0 &&
-                   SCORE_FLUSH_ROWS * 32768.0 < 2147483647.0,
-               "the int32 sums between flushes cannot overflow");
+_Static_assert((int64_t)SCORE_FLUSH_WORDS *(SCREEN_WORD_MAX_FEAT + 1) * 32768 <
+                   INT32_MAX,
+               "the int32 sums of words between flushes cannot overflow");
+_Static_assert((int64_t)SCORE_FLUSH_ROWS * 32768 < INT32_MAX,
+               "the int32 sums of rows between flushes cannot overflow");
 
 static inline void score_add_sum(int32_t acc[SCREEN_NHEADS],
                                  const int32_t sum[SCREEN_NHEADS])

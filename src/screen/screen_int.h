@@ -164,7 +164,7 @@ struct screen_norm {
     uint32_t n_emoji, n_digits;
     /* Scratch for the decoder (owned, reused between calls). */
     uint32_t *u_cp, *u_off, *u_end;
-    uint8_t *u_up;
+    uint8_t *u_cls; /* per unit: class, upper-case bit (normalize.c) */
     size_t ucap;
     void *rt; /* raw tokens (normalize.c) */
     size_t rtcap;
