@@ -35,7 +35,7 @@
 #include "screen/screen_int.h"
 
 #define SEED_WORD 0x5157a3e1u
-#define SEED_BIGRAM 0x2b8c41d7u
+/* (the bigrams' seed is SCREEN_SEED_BIGRAM, screen_int.h) */
 #define SEED_CHAR 0x7f4a7c15u
 #define SEED_LEX 0x3c6ef372u
 #define SEED_SHAPE 0x1b873593u
@@ -67,21 +67,35 @@ static inline uint32_t feat_gram_bucket(uint64_t h, size_t len, uint32_t mask)
     return feat_bucket((h ^ len) * 0x9e3779b97f4a7c15ULL, mask);
 }
 
+/* A feature across a space, whose row of w is asked for at once (the
+ * scorer reads it soon after). */
 static inline void feat_gram(struct screen_feat *f, uint64_t h, size_t len,
-                             uint32_t mask, uint32_t tok)
+                             uint32_t mask, uint32_t tok, const int16_t *w)
 {
     f->bucket = feat_gram_bucket(h, len, mask);
     f->tok = tok;
+    __builtin_prefetch(w + (size_t)f->bucket * SCREEN_NHEADS);
 }
 
 _Static_assert(SCREEN_CHAR_MIN == 2 && SCREEN_CHAR_MAX == 5,
                "the unrolled n-gram loops");
 
+/* A word's feature, whose row of w is asked for at once (the scorer adds
+ * the rows up soon after). */
+static inline void feat_word_put(uint32_t *out, size_t k, uint32_t bucket,
+                                 const int16_t *w)
+{
+    out[k] = bucket;
+    __builtin_prefetch(w + (size_t)bucket * SCREEN_NHEADS);
+}
+
 size_t screen_word_feats(const char *w, size_t len, uint64_t hash,
-                         uint32_t mask, uint32_t *out, size_t *nlead)
+                         uint32_t mask, const int16_t *rows, uint32_t *out,
+                         size_t *nlead)
 {
     size_t k = 0;
-    out[k++] = feat_bucket(screen_mix(hash ^ SEED_WORD), mask);
+    feat_word_put(out, k++, feat_bucket(screen_mix(hash ^ SEED_WORD), mask),
+                  rows);
     /* the padded word " w ", so that no byte needs a test */
     unsigned char t[SCREEN_TOK_MAX_LEN + 2];
     if (len > SCREEN_TOK_MAX_LEN)
@@ -95,13 +109,13 @@ size_t screen_word_feats(const char *w, size_t len, uint64_t hash,
     /* the n-grams of 2 to 5 bytes at p share their prefix hash */
     for (; p + SCREEN_CHAR_MAX <= plen; p++) {
         uint64_t h = feat_fnv(feat_fnv(b, t[p]), t[p + 1]);
-        out[k] = feat_gram_bucket(h, 2, mask);
+        feat_word_put(out, k, feat_gram_bucket(h, 2, mask), rows);
         h = feat_fnv(h, t[p + 2]);
-        out[k + 1] = feat_gram_bucket(h, 3, mask);
+        feat_word_put(out, k + 1, feat_gram_bucket(h, 3, mask), rows);
         h = feat_fnv(h, t[p + 3]);
-        out[k + 2] = feat_gram_bucket(h, 4, mask);
+        feat_word_put(out, k + 2, feat_gram_bucket(h, 4, mask), rows);
         h = feat_fnv(h, t[p + 4]);
-        out[k + 3] = feat_gram_bucket(h, 5, mask);
+        feat_word_put(out, k + 3, feat_gram_bucket(h, 5, mask), rows);
         k += 4;
     }
     /* the last few positions, where fewer lengths fit */
@@ -109,7 +123,7 @@ size_t screen_word_feats(const char *w, size_t len, uint64_t hash,
         uint64_t h = feat_fnv(b, t[p]);
         for (size_t g = 1; p + g < plen; g++) {
             h = feat_fnv(h, t[p + g]);
-            out[k++] = feat_gram_bucket(h, g + 1, mask);
+            feat_word_put(out, k++, feat_gram_bucket(h, g + 1, mask), rows);
         }
     }
     /* the n-grams that start at the space: one per length that fits */
@@ -128,7 +142,7 @@ size_t screen_word_feats(const char *w, size_t len, uint64_t hash,
  */
 static size_t feat_space(const unsigned char *w, size_t nl, size_t nr,
                          uint32_t mask, uint32_t first, uint32_t at,
-                         struct screen_feat *f)
+                         const int16_t *rows, struct screen_feat *f)
 {
     const uint64_t b = SCREEN_FNV_BASIS ^ SEED_CHAR;
     if (nl == 3 && nr == 3) {
@@ -139,13 +153,13 @@ static size_t feat_space(const unsigned char *w, size_t nl, size_t nr,
         uint64_t h0 = feat_fnv(
             feat_fnv(feat_fnv(feat_fnv(feat_fnv(b, w[0]), w[1]), w[2]), w[3]),
             w[4]);
-        feat_gram(&f[0], h0, 5, mask, first);
-        feat_gram(&f[1], h1, 4, mask, at);
-        feat_gram(&f[2], feat_fnv(h1, w[5]), 5, mask, at);
-        feat_gram(&f[3], h2, 3, mask, at);
+        feat_gram(&f[0], h0, 5, mask, first, rows);
+        feat_gram(&f[1], h1, 4, mask, at, rows);
+        feat_gram(&f[2], feat_fnv(h1, w[5]), 5, mask, at, rows);
+        feat_gram(&f[3], h2, 3, mask, at, rows);
         h2 = feat_fnv(h2, w[5]);
-        feat_gram(&f[4], h2, 4, mask, at);
-        feat_gram(&f[5], feat_fnv(h2, w[6]), 5, mask, at);
+        feat_gram(&f[4], h2, 4, mask, at, rows);
+        feat_gram(&f[5], feat_fnv(h2, w[6]), 5, mask, at, rows);
         return 6;
     }
     size_t wl = nl + 1 + nr;
@@ -157,7 +171,7 @@ static size_t feat_space(const unsigned char *w, size_t nl, size_t nr,
         for (size_t g = 0; g < lmax; g++) {
             h = feat_fnv(h, w[p + g]);
             if (g + 1 >= lmin) {
-                feat_gram(&f[k], h, g + 1, mask, p == 0 ? first : at);
+                feat_gram(&f[k], h, g + 1, mask, p == 0 ? first : at, rows);
                 k++;
             }
         }
@@ -166,7 +180,7 @@ static size_t feat_space(const unsigned char *w, size_t nl, size_t nr,
 }
 
 size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
-                          struct screen_feat *f)
+                          const int16_t *w, struct screen_feat *f)
 {
     /* an n-gram spans two words when a separating space lies strictly
      * inside it, and it belongs to the word its first byte is in (a
@@ -181,9 +195,9 @@ size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
         size_t nr = n->len - e < 3 ? n->len - e : 3;
         uint32_t first = word > 0 && wlen < 3 ? word - 1 : word;
         unsigned char pad[7];
-        const unsigned char *w = pad;
+        const unsigned char *win = pad;
         if (e >= nl && e + 3 < n->len) {
-            w = t + e - nl;
+            win = t + e - nl;
         } else {
             /* the window holds a pad: copy it with the pads as spaces */
             for (size_t j = 0; j < nl + 1 + nr; j++) {
@@ -191,14 +205,9 @@ size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
                 pad[j] = (e + j < nl || q == n->len) ? ' ' : t[q];
             }
         }
-        k += feat_space(w, nl, nr, mask, first, word, f + k);
+        k += feat_space(win, nl, nr, mask, first, word, w, f + k);
     }
     return k;
-}
-
-uint32_t screen_bigram_bucket(uint64_t h1, uint64_t h2, uint32_t mask)
-{
-    return feat_bucket(screen_hash_combine(h1 ^ SEED_BIGRAM, h2), mask);
 }
 
 static inline void feat_put(struct screen_feat *f, size_t *n, uint64_t h,

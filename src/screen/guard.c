@@ -68,8 +68,11 @@ static void g_emails(const char *s, size_t len, struct screen_span *sp,
                      size_t *n, size_t max)
 {
     for (size_t i = 1; i + 1 < len; i++) {
-        if (s[i] != '@')
-            continue;
+        /* straight to the next '@' that has a byte after it */
+        const char *at = memchr(s + i, '@', len - 1 - i);
+        if (!at)
+            break;
+        i = (size_t)(at - s);
         size_t a = i;
         while (a > 0 && g_email_local(s[a - 1]))
             a--;
@@ -387,7 +390,9 @@ static void g_plates(const char *s, size_t len, const struct screen_norm *n,
         size_t l = g_plate_shape(s, len, i, shape, sizeof(shape));
         if (!l || (i + l < len && (g_alpha(s[i + l]) || g_digit(s[i + l]))))
             continue;
-        for (size_t k = 0; shapes[k]; k++) {
+        /* every shape has two groups or more: most capitalised words and
+         * lone numbers end here, before the list */
+        for (size_t k = 0; shape[2] == '-' && shapes[k]; k++) {
             if (strcmp(shape, shapes[k]) == 0) {
                 g_add(sp, ns, max, i, l);
                 break;

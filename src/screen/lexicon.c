@@ -10,9 +10,11 @@
  * Every entry is normalised like a comment and indexed by the hash of its
  * token sequence, so a phrase ("hijo de puta", "cut his head off") is
  * found by chaining token hashes along the comment: one probe per token
- * and phrase length. Obfuscated single words are resolved by a pattern
- * scan over entries of the same length; that path runs only for words a
- * reader disguised, which are rare.
+ * and phrase length. Bit filters cut most probes short: one of the words
+ * that begin an entry (most of a comment's words begin none), one of the
+ * runs of words a phrase goes on from, one of the keys. Obfuscated single
+ * words are resolved by a pattern scan over entries of the same length;
+ * that path runs only for words a reader disguised, which are rare.
  */
 #include <errno.h>
 #include <jansson.h>
@@ -180,6 +182,7 @@ int screen_lex_finish(struct screen_lex *lx)
     memset(lx->bylen_off, 0, sizeof(lx->bylen_off));
     memset(lx->prefixes, 0, sizeof(lx->prefixes));
     memset(lx->keys, 0, sizeof(lx->keys));
+    memset(lx->firsts, 0, sizeof(lx->firsts));
     for (size_t i = 0; i < lx->n; i++) {
         const struct screen_lex_entry *e = &lx->e[i];
         uint32_t kb = lex_key_bit(e->key);
@@ -188,6 +191,10 @@ int screen_lex_finish(struct screen_lex *lx)
             lx->bylen_off[e->term_len + 1]++;
         /* the terms are normalised: words joined by single spaces */
         const char *t = screen_lex_term(lx, e), *end = t + e->term_len;
+        const char *sp1 = memchr(t, ' ', e->term_len);
+        uint64_t h1 = screen_hash(t, sp1 ? (size_t)(sp1 - t) : e->term_len, 0);
+        uint32_t fb = screen_lex_first_bit(h1);
+        lx->firsts[fb >> 6] |= 1ULL << (fb & 63);
         uint64_t h = 0;
         for (size_t k = 1; k < e->ntok; k++) {
             const char *sp = memchr(t, ' ', (size_t)(end - t));
@@ -273,28 +280,48 @@ const struct screen_lex_entry *screen_lex_match(const struct screen_lex *lx,
     return NULL;
 }
 
+/* Whether a phrase goes on from the words whose run hash is h. */
+static inline bool lex_prefix(const struct screen_lex *lx, uint64_t h)
+{
+    uint32_t pb = lex_prefix_bit(h);
+    return (lx->prefixes[pb >> 6] >> (pb & 63)) & 1;
+}
+
+static void lex_hit(struct screen_hit *hits, size_t *nh, size_t i, size_t k,
+                    const struct screen_lex_entry *e)
+{
+    hits[*nh].tok = (uint32_t)i;
+    hits[*nh].ntok = (uint32_t)k;
+    hits[*nh].e = e;
+    (*nh)++;
+}
+
 size_t screen_lex_scan(const struct screen_lex *lx, const struct screen_norm *n,
                        struct screen_hit *hits, size_t max)
 {
     size_t nh = 0;
     if (!lx || !lx->n)
         return 0;
-    for (size_t i = 0; i < n->ntok && nh < max; i++) {
-        uint64_t h = 0;
-        for (size_t k = 1; k <= lx->max_ntok && i + k <= n->ntok; k++) {
+    /* a text normalised with this lexicon knows its words' entries */
+    const bool own = n->lx == lx;
+    const size_t max_ntok = lx->max_ntok;
+    const size_t ntok = n->ntok;
+    for (size_t i = 0; i < ntok && nh < max; i++) {
+        if (!screen_lex_may_begin(lx, n->tok[i].hash))
+            continue; /* most words */
+        /* the one-word phrase, then longer ones while the filter says a
+         * phrase goes on from the words so far */
+        uint64_t h = screen_hash_combine(0, n->tok[i].hash);
+        const struct screen_lex_entry *e =
+            own ? n->tok[i].lex : screen_lex_find(lx, h, 1);
+        if (e)
+            lex_hit(hits, &nh, i, 1, e);
+        for (size_t k = 2; k <= max_ntok && i + k <= ntok && lex_prefix(lx, h);
+             k++) {
             h = screen_hash_combine(h, n->tok[i + k - 1].hash);
-            const struct screen_lex_entry *e =
-                (k == 1 && n->lx == lx) ? n->tok[i].lex
-                                        : screen_lex_find(lx, h, (int)k);
-            if (e && nh < max) {
-                hits[nh].tok = (uint32_t)i;
-                hits[nh].ntok = (uint32_t)k;
-                hits[nh].e = e;
-                nh++;
-            }
-            uint32_t pb = lex_prefix_bit(h);
-            if (!((lx->prefixes[pb >> 6] >> (pb & 63)) & 1))
-                break; /* no phrase goes on from these words */
+            e = screen_lex_find(lx, h, (int)k);
+            if (e && nh < max)
+                lex_hit(hits, &nh, i, k, e);
         }
     }
     return nh;

@@ -339,12 +339,28 @@ static void span_add(struct screen_span *sp, size_t *ns, size_t max,
     }
 }
 
-static int span_cmp(const void *a, const void *b)
+/* Whether span x goes before y: the stronger first, then by offset. */
+static int span_before(const struct screen_span *x, const struct screen_span *y)
 {
-    const struct screen_span *x = a, *y = b;
     if (x->weight != y->weight)
-        return x->weight > y->weight ? -1 : 1;
-    return x->offset < y->offset ? -1 : (x->offset > y->offset);
+        return x->weight > y->weight;
+    return x->offset < y->offset;
+}
+
+/* Most important first. An insertion sort: there are at most
+ * SCREEN_MAX_SPANS, usually one to three, and qsort's setup cost more
+ * than the sorting. It is stable, as glibc's qsort is for so few, so two
+ * spans that tie (a widened span can share another's offset) keep the
+ * order they were added in. */
+static void span_sort(struct screen_span *sp, size_t ns)
+{
+    for (size_t i = 1; i < ns; i++) {
+        struct screen_span x = sp[i];
+        size_t j = i;
+        for (; j > 0 && span_before(&x, &sp[j - 1]); j--)
+            sp[j] = sp[j - 1];
+        sp[j] = x;
+    }
 }
 
 static void tok_span(const struct screen_norm *n, size_t t, size_t k,
@@ -501,7 +517,7 @@ int screen_check_scratch(const struct screen_model *m,
         SCREEN_DOXXING, SCREEN_THREAT, SCREEN_IDENTITY_HATE, SCREEN_SEXUAL,
         SCREEN_INSULT,  SCREEN_SPAM,   SCREEN_PROFANITY};
     int top = -1;
-    for (int k = 0; k < SCREEN_NCAT && top < 0; k++)
+    for (int k = 0; rule_cats && k < SCREEN_NCAT && top < 0; k++)
         if ((rule_cats >> severity[k]) & 1)
             top = severity[k];
     if (top < 0) {
@@ -549,7 +565,7 @@ int screen_check_scratch(const struct screen_model *m,
                      sc->contrib[t] < 1.9f ? sc->contrib[t] : 1.9f);
         }
     }
-    qsort(sp, ns, sizeof(*sp), span_cmp);
+    span_sort(sp, ns);
     out->nspans = ns;
     return 0;
 fail:

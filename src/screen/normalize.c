@@ -699,7 +699,7 @@ static int norm_text_reserve(struct screen_norm *n, size_t need)
 }
 
 /* Room kept after the text and the map so that a word is copied in whole
- * blocks (8 bytes of text, 4 map entries), past its end. */
+ * blocks (8 bytes of text, 8 map entries), past its end. */
 #define NORM_EMIT_SLACK 16
 
 static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
@@ -733,17 +733,19 @@ static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
     t->flags = cw->flags | flags;
     if (cw->has_entry)
         t->lex = cw->e;
-    else if (lx && lx->n)
+    else if (lx && lx->n && screen_lex_may_begin(lx, t->hash))
         t->lex = screen_lex_find(lx, screen_hash_combine(0, t->hash), 1);
     else
         t->lex = NULL;
-    /* whole blocks: cw->w is a multiple of 8 bytes long */
+    /* whole blocks of 8 bytes and their 8 map entries: cw->w is a
+     * multiple of 8 bytes long */
     _Static_assert(sizeof(cw->w) % 8 == 0, "canonical words copy by 8");
-    for (size_t i = 0; i < len; i += 8)
+    const uint32_t eight[8] = {orig_off, orig_off, orig_off, orig_off,
+                               orig_off, orig_off, orig_off, orig_off};
+    for (size_t i = 0; i < len; i += 8) {
         memcpy(text + pos + i, cw->w + i, 8);
-    const uint32_t four[4] = {orig_off, orig_off, orig_off, orig_off};
-    for (size_t i = 0; i < len; i += 4)
-        memcpy(map + pos + i, four, sizeof(four));
+        memcpy(map + pos + i, eight, sizeof(eight));
+    }
     pos += len;
     text[pos] = '\0';
     n->len = pos;
@@ -967,7 +969,7 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
     }
     cw->has_entry = 1;
     cw->e = NULL;
-    if (lx && lx->n)
+    if (lx && lx->n && screen_lex_may_begin(lx, cw->hash))
         cw->e = screen_lex_find(lx, screen_hash_combine(0, cw->hash), 1);
     if (cw->e) {
         if (apos)

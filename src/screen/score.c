@@ -168,9 +168,10 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
     }
     /* First ask for every row this comment needs from the big table, so
      * the reads overlap: the own features of each word the cache lacks
-     * (their buckets kept in wb, from wb_at[i] on), then bigrams, lexicon
-     * and shape; tok_hold holds the bigram buckets until the second
-     * loop. */
+     * (their buckets kept in wb, from wb_at[i] on), then bigrams, the
+     * n-grams across words, lexicon and shape (screen_word_feats and
+     * screen_cross_feats ask as they list them); tok_hold holds the bigram
+     * buckets until the second loop. */
     for (size_t i = 0; i < n->ntok; i++)
         __builtin_prefetch(
             &wc->slot[n->tok[i].hash & (SCREEN_WCACHE_SLOTS - 1)]);
@@ -186,10 +187,7 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
         size_t len = t->len < SCREEN_TOK_MAX_LEN ? t->len : SCREEN_TOK_MAX_LEN;
         size_t nlead = 0;
         size_t k = screen_word_feats(n->text + t->off, len, t->hash, m->mask,
-                                     sc->wb + nb + 2, &nlead);
-        for (size_t q = 0; q < k; q++)
-            __builtin_prefetch(m->w +
-                               (size_t)sc->wb[nb + 2 + q] * SCREEN_NHEADS);
+                                     m->w, sc->wb + nb + 2, &nlead);
         sc->wb[nb] = (uint32_t)k;
         sc->wb[nb + 1] = (uint32_t)nlead;
         sc->wb_at[i] = (uint32_t)nb;
@@ -201,30 +199,28 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
             screen_bigram_bucket(n->tok[i].hash, n->tok[i + 1].hash, m->mask);
         __builtin_prefetch(m->w + (size_t)bg[i] * SCREEN_NHEADS);
     }
-    /* scaled: the n-grams across words; then the unscaled extras */
-    size_t ncross;
-    if (n->ntok) {
-        ncross = screen_cross_feats(n, m->mask, sc->extra);
-    } else {
-        /* an empty text is just the two pads: one n-gram, "  ", the
-         * second feature of an empty word (the first is its unigram) */
-        uint32_t b[SCREEN_WORD_MAX_FEAT];
-        size_t nl;
-        (void)screen_word_feats("", 0, 0, m->mask, b, &nl);
-        sc->extra[0].bucket = b[1];
-        sc->extra[0].tok = UINT32_MAX;
-        ncross = 1;
-    }
+    /* scaled: the n-grams across words, each of a word; then the
+     * unscaled extras */
+    size_t ncross = screen_cross_feats(n, m->mask, m->w, sc->extra);
     sc->ncross = ncross;
     sc->nextra = ncross + screen_extra_feats(n, hits, nhits, m->mask,
                                              sc->extra + ncross);
-    for (size_t i = 0; i < sc->nextra; i++)
+    for (size_t i = ncross; i < sc->nextra; i++)
         __builtin_prefetch(m->w + (size_t)sc->extra[i].bucket * SCREEN_NHEADS);
     /* Per-word int32 sums are bounded (SCREEN_WORD_MAX_FEAT * 32767 <
      * 2^31); so are acc's between flushes */
     int64_t tot[SCREEN_NHEADS] = {0}, tot2[SCREEN_NHEADS] = {0};
     int32_t acc[SCREEN_NHEADS] = {0};
     size_t nscaled = ncross;
+    if (!n->ntok) {
+        /* an empty text is just the two pads: one n-gram, "  ", the
+         * second feature of an empty word (the first is its unigram) */
+        uint32_t b[SCREEN_WORD_MAX_FEAT];
+        size_t nl;
+        (void)screen_word_feats("", 0, 0, m->mask, m->w, b, &nl);
+        score_add_row(acc, m->w + (size_t)b[1] * SCREEN_NHEADS);
+        nscaled = 1;
+    }
     for (size_t i = 0; i < n->ntok; i++) {
         const struct screen_tok *t = &n->tok[i];
         struct wc_slot *s = &wc->slot[t->hash & (SCREEN_WCACHE_SLOTS - 1)];
@@ -240,7 +236,7 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
                     t->len < SCREEN_TOK_MAX_LEN ? t->len : SCREEN_TOK_MAX_LEN;
                 size_t nlead = 0;
                 size_t k = screen_word_feats(n->text + t->off, len, t->hash,
-                                             m->mask, b, &nlead);
+                                             m->mask, m->w, b, &nlead);
                 score_word(m, b, k, nlead, t->hash, s);
             }
         }
@@ -264,15 +260,19 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
             score_flush(tot, acc);
     }
     score_flush(tot, acc);
+    /* every n-gram across a space belongs to a word (an empty text has
+     * none); locals, as the stores to tok_hold would make the compiler
+     * read sc's pointers again for every row */
+    const struct screen_feat *cross = sc->extra;
+    const int16_t *w = m->w;
+    int32_t *tok_hold = sc->tok_hold;
     for (size_t i0 = 0; i0 < ncross; i0 += SCORE_FLUSH_ROWS) {
         size_t i1 =
             ncross - i0 < SCORE_FLUSH_ROWS ? ncross : i0 + SCORE_FLUSH_ROWS;
         for (size_t i = i0; i < i1; i++) {
-            const struct screen_feat *f = &sc->extra[i];
-            const int16_t *row = m->w + (size_t)f->bucket * SCREEN_NHEADS;
+            const int16_t *row = w + (size_t)cross[i].bucket * SCREEN_NHEADS;
             score_add_row(acc, row);
-            if (f->tok < n->ntok)
-                sc->tok_hold[f->tok] += row[SCREEN_HEAD_HOLD];
+            tok_hold[cross[i].tok] += row[SCREEN_HEAD_HOLD];
         }
         score_flush(tot, acc);
     }

@@ -60,6 +60,7 @@ enum { SCREEN_LANG_ANY = 0, SCREEN_LANG_EN = 1, SCREEN_LANG_ES = 2 };
 #define SCREEN_LEX_MAX_LEN 64 /* longest single word the pattern scan sees */
 #define SCREEN_LEX_KEY_WORDS 2048    /* 131072 bits of key filter */
 #define SCREEN_LEX_PREFIX_WORDS 1024 /* 65536 bits of phrase-prefix filter */
+#define SCREEN_LEX_FIRST_WORDS 1024  /* 65536 bits of first-word filter */
 
 struct screen_lex_entry {
     uint64_t key;      /* phrase hash of the normalised tokens */
@@ -89,7 +90,26 @@ struct screen_lex {
     /* bit per entry key: a key whose bit is clear is in no entry, so most
      * probes (ordinary words) end without touching the slots */
     uint64_t keys[SCREEN_LEX_KEY_WORDS];
+    /* bit per screen_hash of every entry's first word: a word whose bit
+     * is clear is no entry and begins no phrase, which most words learn
+     * here without working out their phrase hash */
+    uint64_t firsts[SCREEN_LEX_FIRST_WORDS];
 };
+
+/* The filter's bit of a word hash. */
+static inline uint32_t screen_lex_first_bit(uint64_t h)
+{
+    return (uint32_t)(h >> 40) & (SCREEN_LEX_FIRST_WORDS * 64 - 1);
+}
+
+/* Whether an entry may begin with the word whose screen_hash is h (after
+ * screen_lex_finish): 0 means that no entry does, so screen_lex_find
+ * finds neither the word nor a phrase that starts with it. */
+static inline bool screen_lex_may_begin(const struct screen_lex *lx, uint64_t h)
+{
+    uint32_t b = screen_lex_first_bit(h);
+    return (lx->firsts[b >> 6] >> (b & 63)) & 1;
+}
 
 void screen_lex_init(struct screen_lex *lx);
 void screen_lex_release(struct screen_lex *lx);
@@ -249,17 +269,28 @@ MUST_CHECK int screen_features(const struct screen_norm *n,
 /* screen_word_feats writes the buckets of one word's own features to out
  * (SCREEN_WORD_MAX_FEAT entries; len <= SCREEN_TOK_MAX_LEN): its unigram,
  * then the character n-grams that lie inside " word ", first the *nlead
- * that start at the leading space. hash is the word's screen_hash.
- * Returns the count. */
+ * that start at the leading space, and asks for each one's row of the
+ * weights rows (prefetch: the scorer adds them up next). hash is the
+ * word's screen_hash. Returns the count. */
 size_t screen_word_feats(const char *w, size_t len, uint64_t hash,
-                         uint32_t mask, uint32_t *out, size_t *nlead);
+                         uint32_t mask, const int16_t *rows, uint32_t *out,
+                         size_t *nlead);
 /* screen_cross_feats writes the character n-grams of n's text that span
  * a space between two words (with the word each belongs to) to f, which
- * has room for SCREEN_CROSS_PER_SPACE per space. Returns the count. */
+ * has room for SCREEN_CROSS_PER_SPACE per space, and asks for each one's
+ * row of the weights w (prefetch: the scorer adds them up next). Returns
+ * the count. */
 size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
-                          struct screen_feat *f);
-/* The bucket of the bigram of two words given their hashes. */
-uint32_t screen_bigram_bucket(uint64_t h1, uint64_t h2, uint32_t mask);
+                          const int16_t *w, struct screen_feat *f);
+/* The bucket of the bigram of two words given their hashes (inline: the
+ * scorer works one out per word). */
+#define SCREEN_SEED_BIGRAM 0x2b8c41d7u
+static inline uint32_t screen_bigram_bucket(uint64_t h1, uint64_t h2,
+                                            uint32_t mask)
+{
+    return (uint32_t)(screen_hash_combine(h1 ^ SCREEN_SEED_BIGRAM, h2) >> 32) &
+           mask;
+}
 /* screen_extra_feats writes the unscaled features (lexicon hits, text
  * shape) to f, which has room for SCREEN_EXTRA_MAX(nhits). Returns the
  * count. */
