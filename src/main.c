@@ -6,6 +6,7 @@
  * exit status instead: 0 success, 1 failure, 2 usage error.
  */
 #include <getopt.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -80,11 +81,58 @@ static const char *redact_url(const char *url, struct arena *a)
     return r ? r : url;
 }
 
-static volatile sig_atomic_t stop_requested;
+static volatile sig_atomic_t stop_requested, reload_requested;
 
+/* SIGINT and SIGTERM stop the server; SIGHUP reloads the screening model
+ * (model_slot.h). The handlers only set flags: serve's main thread, the
+ * only one that takes these signals, does the work. */
 static void on_signal(int sig)
 {
-    stop_requested = sig;
+    if (sig == SIGHUP)
+        reload_requested = 1;
+    else
+        stop_requested = sig;
+}
+
+/* serve_signals blocks SIGINT, SIGTERM and SIGHUP, so that every thread
+ * started afterwards inherits the block and they reach only the main
+ * thread, in serve_wait; *waiting gets the mask to wait with. */
+static void serve_signals(sigset_t *waiting)
+{
+    sigset_t block;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &block, waiting);
+    sigdelset(waiting, SIGINT);
+    sigdelset(waiting, SIGTERM);
+    sigdelset(waiting, SIGHUP);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
+}
+
+/* serve_wait sleeps until SIGINT or SIGTERM, reloading the model on each
+ * SIGHUP meanwhile. */
+static void serve_wait(struct app *app, const sigset_t *waiting)
+{
+    while (!stop_requested) {
+        sigsuspend(waiting);
+        if (reload_requested) {
+            reload_requested = 0;
+            struct buf err;
+            buf_init(&err, 4096);
+            int ret = app_reload_model(app, "SIGHUP", &err);
+            /* logged either way; a refused file leaves the model in use */
+            (void)ret;
+            buf_release(&err);
+        }
+    }
 }
 
 /*
@@ -250,7 +298,10 @@ static int cmd_serve(int argc, char **argv)
     struct app app;
     struct screen_model *screen = NULL;
     int app_ready = 0;
+    sigset_t waiting;
     buf_init(&err, 4096);
+    /* before any thread exists (the store starts some) */
+    serve_signals(&waiting);
     /* first, so a server that would not screen never creates a database */
     if (app_open_model(model, &screen, &err)) {
         fprintf(stderr,
@@ -283,15 +334,18 @@ static int cmd_serve(int argc, char **argv)
         app.read_store = rst;
     }
     app.quiet = o.quiet;
-    app.model = screen;
+    /* the file SIGHUP reloads; none when serving without a model */
+    const char *model_path =
+        screen ? (model ? model : SCREEN_DEFAULT_MODEL) : NULL;
+    app.model = model_slot_new(screen, model_path, app.now());
     screen = NULL;
+    if (!app.model) {
+        fprintf(stderr, "charla: out of memory\n");
+        goto out;
+    }
     signal(SIGPIPE, SIG_IGN);
-    signal(SIGINT, on_signal);
-    signal(SIGTERM, on_signal);
-    if (model && strcmp(model, SCREEN_NO_MODEL) == 0)
-        model = NULL;
     /* before the server's threads exist, so they inherit the sandbox */
-    if (sandbox_enter(o.db, o.web, model))
+    if (sandbox_enter(o.db, o.web, model_path))
         goto out;
     srv = http_server_start(o.listen, o.threads, o.write_threads, app_handle,
                             &app, &err);
@@ -301,8 +355,7 @@ static int cmd_serve(int argc, char **argv)
     }
     fprintf(stderr, "charla %s: serving %s on http://%s/\n", CHARLA_VERSION,
             redact_url(o.db, &a), o.listen);
-    while (!stop_requested)
-        pause();
+    serve_wait(&app, &waiting);
     fprintf(stderr, "charla: stopping\n");
     status = 0;
 out:

@@ -206,6 +206,8 @@ void admin_route(struct app *app, struct http_req *req, struct http_resp *resp)
             admin_screening_post(app, req, resp);
     } else if (strcmp(p, "/admin/screening/try") == 0 && post) {
         admin_screening_try(app, req, resp);
+    } else if (strcmp(p, "/admin/screening/model") == 0 && post) {
+        admin_screening_model(app, req, resp);
     } else if (strcmp(p, "/admin/articles") == 0 && get) {
         admin_articles_page(app, req, resp);
     } else if (strcmp(p, "/admin/articles/new") == 0 && (get || post)) {

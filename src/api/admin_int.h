@@ -57,6 +57,8 @@ void admin_screening_post(struct app *app, struct http_req *req,
                           struct http_resp *resp);
 void admin_screening_try(struct app *app, struct http_req *req,
                          struct http_resp *resp);
+void admin_screening_model(struct app *app, struct http_req *req,
+                           struct http_resp *resp);
 
 /* Articles (admin_articles.c); id 0 is the "new" form. */
 void admin_articles_page(struct app *app, struct http_req *req,

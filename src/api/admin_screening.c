@@ -54,15 +54,41 @@ static void render(struct app *app, struct http_req *req,
     page_admin_screening(&resp->body, &ctx, s, tried);
 }
 
+/* The model in use, for the page (in the request's arena; NULL when out
+ * of memory, and the page leaves the section out). */
+static const struct admin_screening_model *
+model_of(struct app *app, struct http_req *req, const struct session *se)
+{
+    struct model_slot_status *st = arena_alloc(&req->arena, sizeof(*st));
+    struct admin_screening_model *m = arena_alloc(&req->arena, sizeof(*m));
+    if (!st || !m)
+        return NULL;
+    model_slot_status(app->model, st);
+    *m = (struct admin_screening_model){
+        .loaded = st->loaded,
+        .path = arena_strdup(&req->arena, st->path),
+        .version = st->info.version,
+        .n_train = st->info.n_train,
+        .permissive = st->info.permissive,
+        .checksum = st->info.checksum,
+        .loaded_at = st->loaded_at,
+        .failed_at = st->failed_at,
+        .error = arena_strdup(&req->arena, st->error),
+        .can_reload = se->user.role >= ROLE_ADMIN};
+    return m->path && m->error ? m : NULL;
+}
+
 /* The stored settings into *s; false (503 written) if the store failed. */
 static bool load_settings(struct app *app, struct http_req *req,
-                          struct http_resp *resp, struct admin_screening *s)
+                          struct http_resp *resp, const struct session *se,
+                          struct admin_screening *s)
 {
     *s = (struct admin_screening){
         .hold_threshold = stored(app, req, "hold_threshold"),
         .banned_words = stored(app, req, "banned_words"),
         .suspect_words = stored(app, req, "suspect_words"),
-        .protected_names = stored(app, req, "protected_names")};
+        .protected_names = stored(app, req, "protected_names"),
+        .model = model_of(app, req, se)};
     if (!s->hold_threshold || !s->banned_words || !s->suspect_words ||
         !s->protected_names) {
         respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
@@ -79,13 +105,49 @@ void admin_screening_get(struct app *app, struct http_req *req,
                     &se))
         return;
     struct admin_screening s;
-    if (!load_settings(app, req, resp, &s))
+    if (!load_settings(app, req, resp, &se, &s))
         return;
     const char *done = http_req_query(req, "done");
-    render(app, req, resp, &se, 200, &s, NULL,
-           done && strcmp(done, "saved") == 0 ? msg_get(MSG_ADM_DONE_SAVED)
-                                              : NULL,
-           NULL);
+    const char *flash = NULL;
+    if (done && strcmp(done, "saved") == 0)
+        flash = msg_get(MSG_ADM_DONE_SAVED);
+    else if (done && strcmp(done, "model") == 0)
+        flash = msg_get(MSG_ADM_DONE_MODEL);
+    render(app, req, resp, &se, 200, &s, NULL, flash, NULL);
+}
+
+/*
+ * POST /admin/screening/model (administrators): loads the model file
+ * again and puts it in use if it loads and checks, as SIGHUP does. A file
+ * that does not load answers 422 with the reason, and the model in use
+ * stays.
+ */
+void admin_screening_model(struct app *app, struct http_req *req,
+                           struct http_resp *resp)
+{
+    struct form f;
+    struct session se;
+    if (!admin_form_parse(app, req, resp, &f) ||
+        !admin_post_auth(app, req, resp, ROLE_ADMIN, &f, &se))
+        return;
+    struct buf err;
+    buf_init(&err, 4096);
+    const char *who =
+        arena_sprintf(&req->arena, "staff user %lld", (long long)se.user_id);
+    int ret = app_reload_model(app, who ? who : "staff", &err);
+    if (ret == 0) {
+        buf_release(&err);
+        respond_redirect(req, resp, 303, "/admin/screening?done=model");
+        return;
+    }
+    const char *why = arena_sprintf(&req->arena, "%s %s",
+                                    msg_get(MSG_ADM_SCR_ERR_MODEL), err.data);
+    buf_release(&err);
+    struct admin_screening s;
+    if (!load_settings(app, req, resp, &se, &s))
+        return;
+    render(app, req, resp, &se, 422, &s, NULL, NULL,
+           why ? why : msg_get(MSG_ADM_SCR_ERR_MODEL));
 }
 
 /*
@@ -102,7 +164,7 @@ void admin_screening_try(struct app *app, struct http_req *req,
         !admin_post_auth(app, req, resp, ROLE_MODERATOR, &f, &se))
         return;
     struct admin_screening s;
-    if (!load_settings(app, req, resp, &s))
+    if (!load_settings(app, req, resp, &se, &s))
         return;
     const struct form_field *v = form_get(&f, "text");
     const char *text = v ? v->value : "";

@@ -106,6 +106,40 @@ int app_open_model(const char *path, struct screen_model **out, struct buf *err)
     return *out ? 0 : ERR_NOTFOUND;
 }
 
+/* "2026-11-30T20:14:38Z" into out. */
+static void utc_time(int64_t t, char out[32])
+{
+    struct tm tm;
+    time_t tt = (time_t)t;
+    gmtime_r(&tt, &tm);
+    strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+int app_reload_model(struct app *app, const char *who, struct buf *err)
+{
+    int ret = model_slot_reload(app->model, app->now(), err);
+    struct model_slot_status st;
+    model_slot_status(app->model, &st);
+    char at[32];
+    utc_time(st.loaded_at, at);
+    if (ret) {
+        fprintf(stderr,
+                "charla: screening model not reloaded (asked by %s): %s; "
+                "%s%s\n",
+                who, err->data,
+                st.loaded ? "still screening with the model loaded at "
+                          : "still screening without a model",
+                st.loaded ? at : "");
+        return ret;
+    }
+    fprintf(stderr,
+            "charla: screening model reloaded from %s (asked by %s): format "
+            "%u, %u training rows, checksum %016llx\n",
+            st.path, who, st.info.version, st.info.n_train,
+            (unsigned long long)st.info.checksum);
+    return 0;
+}
+
 struct store *app_read_store(struct app *app, struct http_req *req)
 {
     bool get =
@@ -127,7 +161,7 @@ void app_fresh_cookie(struct app *app, struct http_resp *resp)
 
 void app_release(struct app *app)
 {
-    screen_model_free(app->model);
+    model_slot_free(app->model);
     for (int i = 0; i < APP_STATIC_FILES; i++)
         free(app->files[i].data);
     cache_free(app->cache);

@@ -2,7 +2,7 @@
  * app.h - the state the request handlers share: the store, the site
  * settings, the page cache and the static files. Created by `charla serve`
  * before the HTTP server starts; read-only afterwards except for the
- * thread-safe cache.
+ * thread-safe cache and model slot.
  */
 #ifndef CHARLA_API_APP_H
 #define CHARLA_API_APP_H
@@ -11,6 +11,7 @@
 #include <stdint.h>
 
 #include "api/cache.h"
+#include "api/model_slot.h"
 #include "core/post.h"
 #include "core/site.h"
 #include "http/http.h"
@@ -34,11 +35,12 @@ struct app {
     struct site site;
     struct page_cache *cache;
     struct static_file files[APP_STATIC_FILES];
-    struct screen_model *model; /* screening model, or NULL (rules only) */
-    char hsts[64];        /* Strict-Transport-Security value, or "" (setting
-                             hsts_max_age, read at start) */
-    bool quiet;           /* no per-request log lines */
-    int64_t (*now)(void); /* the clock (tests may replace it) */
+    struct model_slot *model; /* the screening model in use (it may hold
+                                 none: rules only), reloadable */
+    char hsts[64];            /* Strict-Transport-Security value, or "" (setting
+                                 hsts_max_age, read at start) */
+    bool quiet;               /* no per-request log lines */
+    int64_t (*now)(void);     /* the clock (tests may replace it) */
 };
 
 /*
@@ -59,6 +61,14 @@ MUST_CHECK int app_init(struct app *app, struct store *st, const char *web_dir,
  */
 MUST_CHECK int app_open_model(const char *path, struct screen_model **out,
                               struct buf *err);
+/*
+ * app_reload_model loads the model file again and puts it in use if it
+ * loads and checks (model_slot_reload), on behalf of who ("SIGHUP", or a
+ * staff member's name), and logs either outcome on stderr. Returns 0, or
+ * a negative err with the reason in err: the model in use stays.
+ */
+MUST_CHECK int app_reload_model(struct app *app, const char *who,
+                                struct buf *err);
 void app_release(struct app *app);
 
 /*

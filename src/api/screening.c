@@ -71,7 +71,9 @@ int screening_run(struct app *app, struct http_req *req, const char *body,
     p.banned_words = setting(app, req, "banned_words");
     p.suspect_words = setting(app, req, "suspect_words");
     p.protected_names = setting(app, req, "protected_names");
-    int ret = screen_check(app->model, &p, body, len, &v);
+    struct model_ref *model = model_slot_acquire(app->model);
+    int ret = screen_check(model_ref_model(model), &p, body, len, &v);
+    model_ref_release(model);
     out->hold = v.hold;
     out->score = v.score;
     out->refuse = v.banned;

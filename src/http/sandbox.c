@@ -16,8 +16,9 @@
  *   read-write  the database's directory (SQLite adds -wal, -shm and
  *               -journal files next to it), the temporary directories
  *               SQLite may use for large sorts, /dev/null
- *   read-only   the web directory, the model file, /usr, /lib*, and the
- *               /etc files name resolution, TLS and libpq read
+ *   read-only   the web directory, the model file's directory, /usr,
+ *               /lib*, and the /etc files name resolution, TLS and libpq
+ *               read
  * A PostgreSQL store needs no path of its own (network or a Unix socket,
  * which Landlock ABI < 6 does not restrict). Nothing is executable.
  *
@@ -125,6 +126,20 @@ static void add_path(int ruleset, uint64_t handled, const char *path,
     close(fd);
 }
 
+/* path_dir writes the directory a file path lies in into out ("." for a
+ * bare name); false if it does not fit. */
+static bool path_dir(const char *path, char *out, size_t size)
+{
+    const char *slash = strrchr(path, '/');
+    int n = slash ? snprintf(out, size, "%.*s", (int)(slash - path), path)
+                  : snprintf(out, size, ".");
+    if (n < 0 || (size_t)n >= size)
+        return false;
+    if (out[0] == '\0')
+        snprintf(out, size, "/");
+    return true;
+}
+
 /* db_dir writes the directory of a SQLite database into out; false for
  * a store that is not a file. */
 static bool db_dir(const char *db, char *out, size_t size)
@@ -134,14 +149,7 @@ static bool db_dir(const char *db, char *out, size_t size)
         return false;
     if (strncmp(db, "sqlite:", 7) == 0)
         db += 7;
-    const char *slash = strrchr(db, '/');
-    int n = slash ? snprintf(out, size, "%.*s", (int)(slash - db), db)
-                  : snprintf(out, size, ".");
-    if (n < 0 || (size_t)n >= size)
-        return false;
-    if (out[0] == '\0')
-        snprintf(out, size, "/");
-    return true;
+    return path_dir(db, out, size);
 }
 
 /* build_ruleset returns a ruleset fd, or -1 if Landlock is unavailable. */
@@ -165,7 +173,10 @@ static int build_ruleset(int abi, const char *db, const char *web_dir,
     if (db_dir(db, dir, sizeof(dir)))
         add_path(rs, handled, dir, RIGHTS_RW);
     add_path(rs, handled, web_dir, RIGHTS_RO);
-    add_path(rs, handled, model_path ? model_path : "models", RIGHTS_RO);
+    /* the model's directory, not the file: a new model is usually moved
+     * over the old one (a new inode), and SIGHUP must be able to read it */
+    if (model_path && path_dir(model_path, dir, sizeof(dir)))
+        add_path(rs, handled, dir, RIGHTS_RO);
     for (size_t i = 0; i < sizeof(system_ro) / sizeof(system_ro[0]); i++)
         add_path(rs, handled, system_ro[i], RIGHTS_RO);
     /* where SQLite puts temporary files, in its order of preference */

@@ -142,7 +142,7 @@ static void article_href(struct buf *b, const struct article *art,
     buf_release(&path);
 }
 
-static void local_time(struct buf *b, const struct site *site, int64_t t)
+void admin_local_time(struct buf *b, const struct site *site, int64_t t)
 {
     struct tm tm;
     site_local_time(site, t, &tm);
@@ -459,7 +459,7 @@ static int queue_item(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "</a> · ");
     author(b, c);
     html_lit(b, " · ");
-    local_time(b, ctx->site, c->created);
+    admin_local_time(b, ctx->site, c->created);
     html_lit(b, "</header>\n");
     why_tags(b, q);
     if (q->parent) {
@@ -669,7 +669,7 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "<tr class=\"log-");
         html_attrs(b, e[i].action);
         html_lit(b, "\"><td>");
-        local_time(b, ctx->site, e[i].at);
+        admin_local_time(b, ctx->site, e[i].at);
         html_lit(b, "</td><td>");
         html_texts(b, e[i].actor);
         html_lit(b, "</td><td>");

@@ -50,6 +50,10 @@ void page_admin_begin(struct buf *b, const struct admin_ctx *ctx,
                       enum admin_nav nav, const char *title);
 void page_admin_end(struct buf *b);
 
+/* admin_local_time writes t (unix seconds) as a <time> element in the
+ * site's time zone and language. */
+void admin_local_time(struct buf *b, const struct site *site, int64_t t);
+
 /* admin_csrf_field writes the hidden input every staff form carries: the
  * session's CSRF token. */
 void admin_csrf_field(struct buf *b, const struct admin_ctx *ctx);
@@ -141,6 +145,21 @@ struct admin_screening {
     const char *banned_words;
     const char *suspect_words;
     const char *protected_names;
+    const struct admin_screening_model *model; /* or NULL: not shown */
+};
+
+/* The screening model in use, and how its last reload went. */
+struct admin_screening_model {
+    bool loaded;      /* false: serving without a model (--model none) */
+    const char *path; /* the file a reload reads */
+    uint32_t version; /* file format */
+    uint32_t n_train; /* labelled rows it was trained on */
+    bool permissive;  /* trained on openly licensed sets only */
+    uint64_t checksum;
+    int64_t loaded_at; /* unix seconds */
+    int64_t failed_at; /* the last refused reload since, or 0 */
+    const char *error; /* its reason, or "" */
+    bool can_reload;   /* the viewer is an administrator */
 };
 
 /* A comment tried on the screening page: how it would be screened. */

@@ -84,6 +84,83 @@ static void try_section(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "</section>\n");
 }
 
+/* One line of the model's description list. */
+static void model_term(struct buf *b, enum msg_id term)
+{
+    html_lit(b, "<dt>");
+    html_texts(b, msg_get(term));
+    html_lit(b, "</dt><dd>");
+}
+
+/* The model in use, its last refused reload, and (administrators) the
+ * form that reloads it. */
+static void model_section(struct buf *b, const struct admin_ctx *ctx,
+                          const struct admin_screening_model *m)
+{
+    html_lit(b, "<section class=\"model\" aria-labelledby=\"model-h\">"
+                "<h2 id=\"model-h\">");
+    html_texts(b, msg_get(MSG_ADM_SCR_MODEL));
+    html_lit(b, "</h2>\n");
+    if (m->loaded) {
+        char hex[24];
+        snprintf(hex, sizeof(hex), "%016llx", (unsigned long long)m->checksum);
+        html_lit(b, "<dl class=\"model-info\">");
+        model_term(b, MSG_ADM_SCR_MODEL_FILE);
+        html_lit(b, "<code>");
+        html_texts(b, m->path);
+        html_lit(b, "</code></dd>");
+        model_term(b, MSG_ADM_SCR_MODEL_LOADED);
+        admin_local_time(b, ctx->site, m->loaded_at);
+        html_lit(b, "</dd>");
+        model_term(b, MSG_ADM_SCR_MODEL_TRAINED);
+        html_int(b, m->n_train);
+        html_lit(b, " ");
+        html_texts(b, msg_get(MSG_ADM_SCR_MODEL_ROWS));
+        if (m->permissive) {
+            html_lit(b, " ");
+            html_texts(b, msg_get(MSG_ADM_SCR_MODEL_PERMISSIVE));
+        }
+        html_lit(b, "</dd>");
+        model_term(b, MSG_ADM_SCR_MODEL_CHECKSUM);
+        html_lit(b, "<code>");
+        html_texts(b, hex);
+        html_lit(b, "</code></dd></dl>\n");
+    } else {
+        html_lit(b, "<p>");
+        html_texts(b, msg_get(MSG_ADM_SCR_MODEL_NONE));
+        html_lit(b, "</p>\n");
+    }
+    if (m->failed_at) {
+        html_lit(b, "<p class=\"model-refused\">");
+        html_texts(b, msg_get(MSG_ADM_SCR_MODEL_REFUSED));
+        html_lit(b, " ");
+        admin_local_time(b, ctx->site, m->failed_at);
+        html_lit(b, ": ");
+        html_texts(b, m->error ? m->error : "");
+        html_lit(b, "</p>\n");
+    }
+    if (!m->loaded) {
+        html_lit(b, "</section>\n");
+        return;
+    }
+    if (m->can_reload) {
+        html_lit(b, "<form method=\"post\" class=\"admin-form model-form\" "
+                    "action=\"/admin/screening/model\">\n");
+        admin_csrf_field(b, ctx);
+        html_lit(b, "\n<p class=\"hint\" id=\"h-reload\">");
+        html_texts(b, msg_get(MSG_ADM_SCR_MODEL_RELOAD_HINT));
+        html_lit(b, "</p>\n<p class=\"buttons\"><button type=\"submit\" "
+                    "aria-describedby=\"h-reload\">");
+        html_texts(b, msg_get(MSG_ADM_SCR_MODEL_RELOAD));
+        html_lit(b, "</button></p>\n</form>\n");
+    } else {
+        html_lit(b, "<p class=\"hint\">");
+        html_texts(b, msg_get(MSG_ADM_SCR_MODEL_ADMIN_ONLY));
+        html_lit(b, "</p>\n");
+    }
+    html_lit(b, "</section>\n");
+}
+
 void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
                           const struct admin_screening *s,
                           const struct admin_screening_try *tried)
@@ -114,5 +191,7 @@ void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
     html_texts(b, msg_get(MSG_ADM_F_SAVE));
     html_lit(b, "</button></p>\n</form>\n");
     try_section(b, ctx, tried);
+    if (s->model)
+        model_section(b, ctx, s->model);
     page_admin_end(b);
 }

@@ -69,6 +69,18 @@ uint32_t screen_model_version(const struct screen_model *m)
     return m ? m->hdr->version : 0;
 }
 
+void screen_model_info(const struct screen_model *m,
+                       struct screen_model_info *out)
+{
+    const struct screen_file_hdr *h = m->hdr;
+    *out = (struct screen_model_info){.version = h->version,
+                                      .hash_bits = h->hash_bits,
+                                      .n_train = h->n_train,
+                                      .checksum = h->checksum,
+                                      .file_size = h->file_size,
+                                      .permissive = (h->flags & 1) != 0};
+}
+
 void screen_model_free(struct screen_model *m)
 {
     if (!m)

@@ -66,6 +66,21 @@ void screen_model_free(struct screen_model *m);
 /* screen_model_version returns the model's format version (for logs). */
 uint32_t screen_model_version(const struct screen_model *m);
 
+/* What a loaded model file says about itself, for logs and the admin
+ * page. */
+struct screen_model_info {
+    uint32_t version;   /* file format version */
+    uint32_t hash_bits; /* 2^hash_bits weight rows */
+    uint32_t n_train;   /* labelled rows it was trained on */
+    uint64_t checksum;  /* of the bytes after the header */
+    uint64_t file_size; /* bytes */
+    bool permissive;    /* trained on openly licensed sets only */
+};
+
+/* screen_model_info fills *out from m's header. */
+void screen_model_info(const struct screen_model *m,
+                       struct screen_model_info *out);
+
 /*
  * The site's screening settings. The server fills it from its settings and
  * may share one policy between threads; screen_check only reads it.

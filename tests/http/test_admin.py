@@ -5,7 +5,7 @@ import html.parser
 import re
 import urllib.parse
 
-from harness import check, eq
+from harness import REPO, check, eq
 from test_read import ARTICLE_PATH
 
 PASSWORD = "pw-long-enough"
@@ -463,3 +463,97 @@ def test_screening_settings_page(srv):
     # Spanish for a Spanish-speaking moderator
     r = mod.get("/admin/screening", {"Accept-Language": "es"})
     check("Nombres protegidos" in r.text, "Spanish labels")
+
+
+def replace_file(path, data):
+    """Puts data at path the way an operator installs a new model: written
+    beside it, then moved over it (a new inode)."""
+    import os
+    with open(path + ".new", "wb") as f:
+        f.write(data)
+    os.replace(path + ".new", path)
+
+
+def wait_for_log(srv, text, seconds=10):
+    import time
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if text in open(srv.log_path).read():
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def test_model_reload_keeps_the_model_in_use_when_the_file_is_bad(srv):
+    """An administrator replaces the screening model while charla serves:
+    SIGHUP or the button on /admin/screening loads it; a truncated file or
+    one of another format version is refused with the reason, and threats
+    are still held by the model in use."""
+    import os
+    import shutil
+    import signal
+    import struct
+    model = os.path.join(srv.dir, "site.model")
+    shutil.copyfile(os.path.join(REPO, "models", "charla.model"), model)
+    good = open(model, "rb").read()
+    srv.restart(("--model", model))
+    admin = login(srv, "Ada", "admin")
+    mod = login(srv, "Kathi", "moderator")
+    aid = demo_article(srv)["id"]
+    url = "/api/v1/articles/%d/comments" % aid
+    threat = {"body": "Ese reportero vendido merece una bala."}
+
+    page = admin.get("/admin/screening").text
+    check("Screening model" in page and model in page, "the model in use")
+    # the header's n_train field, at byte 176 (src/screen/screen_int.h)
+    check(str(struct.unpack_from("<I", good, 176)[0]) in page,
+          "its training rows")
+    check('action="/admin/screening/model"' in page, "admins may reload")
+    csrf = csrf_of(page)
+    mpage = mod.get("/admin/screening").text
+    check('action="/admin/screening/model"' not in mpage,
+          "moderators see no reload button")
+    check("An administrator can reload" in mpage, "and are told who can")
+    r = mod.post_form("/admin/screening/model", {"csrf": csrf_of(mpage)})
+    eq(r.status, 403, "a moderator cannot reload")
+    r = admin.post_form("/admin/screening/model", {"csrf": "0" * 64})
+    eq(r.status, 403, "nor anyone without the CSRF field")
+
+    # a truncated file: SIGHUP is refused, the old model keeps screening
+    replace_file(model, good[:4096])
+    srv.proc.send_signal(signal.SIGHUP)
+    check(wait_for_log(srv, "screening model not reloaded (asked by SIGHUP)"),
+          "the refusal is logged")
+    check("truncated" in open(srv.log_path).read(), "with the reason")
+    check(srv.proc.poll() is None, "charla still serves")
+    r = srv.client().post_json(url, threat)
+    eq(r.status, 202, "a threat is still held: " + r.text)
+
+    # a file of another format version, through the admin page
+    bad = bytearray(good)
+    struct.pack_into("<I", bad, 8, 99)
+    replace_file(model, bytes(bad))
+    r = admin.post_form("/admin/screening/model", {"csrf": csrf})
+    eq(r.status, 422, "refused")
+    check("could not be loaded" in r.text and "version 99" in r.text,
+          "says why")
+    page = admin.get("/admin/screening").text
+    check("The last reload was refused" in page, "the page remembers")
+    r = srv.client().post_json(url, threat)
+    eq(r.status, 202, "still held after the refused reload")
+
+    # the good file again: the button puts it in use, and so does SIGHUP
+    replace_file(model, good)
+    r = admin.post_form("/admin/screening/model", {"csrf": csrf})
+    eq(r.status, 303, "reloaded")
+    eq(r.header("Location"), "/admin/screening?done=model", "back to the page")
+    page = admin.get(r.header("Location")).text
+    check("Model reloaded." in page, "flash")
+    check("The last reload was refused" not in page, "refusal cleared")
+    srv.proc.send_signal(signal.SIGHUP)
+    check(wait_for_log(srv, "screening model reloaded from %s (asked by "
+                            "SIGHUP)" % model), "SIGHUP reloads")
+    r = srv.client().post_json(url, threat)
+    eq(r.status, 202, "held by the reloaded model")
+    r = srv.client().post_json(url, {"body": "Gracias por el reportaje."})
+    eq(r.status, 201, "a thank-you is published")
