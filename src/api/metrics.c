@@ -11,6 +11,9 @@
  *   charla_queue_size                           read from the store at scrape
  *   charla_page_cache_{hits,misses}_total       from cache_stats
  *   charla_page_cache_hit_ratio
+ *   charla_screen_model_loaded_timestamp_seconds  the model in use (0: none)
+ *   charla_screen_model_reloads_total{result}   "ok" or "refused" (SIGHUP
+ *                                               and the admin page)
  *
  * Route labels come from a small fixed table (route_of): never the raw
  * path, so a crawler probing random URLs cannot grow the output, and no
@@ -285,6 +288,29 @@ static void write_queue_and_cache(struct app *app, struct http_req *req,
              ratio);
 }
 
+/* The model slot's status: when the model in use was loaded, and how
+ * reloads went (a refused one is worth an alert: the file on disk is not
+ * the model in use). */
+static void write_model(struct app *app, struct http_req *req, struct buf *b)
+{
+    struct model_slot_status *st = arena_alloc(&req->arena, sizeof(*st));
+    if (!st || !app->model)
+        return;
+    model_slot_status(app->model, st);
+    buf_addf(b,
+             "# HELP charla_screen_model_loaded_timestamp_seconds When the "
+             "screening model in use was loaded (0: serving without one).\n"
+             "# TYPE charla_screen_model_loaded_timestamp_seconds gauge\n"
+             "charla_screen_model_loaded_timestamp_seconds %lld\n"
+             "# HELP charla_screen_model_reloads_total Reloads of the "
+             "screening model file, by result.\n"
+             "# TYPE charla_screen_model_reloads_total counter\n"
+             "charla_screen_model_reloads_total{result=\"ok\"} %llu\n"
+             "charla_screen_model_reloads_total{result=\"refused\"} %llu\n",
+             st->loaded ? (long long)st->loaded_at : 0LL,
+             (unsigned long long)st->reloads, (unsigned long long)st->failures);
+}
+
 void metrics_route(struct app *app, struct http_req *req,
                    struct http_resp *resp)
 {
@@ -295,6 +321,7 @@ void metrics_route(struct app *app, struct http_req *req,
     write_latency(b);
     write_comments(b);
     write_queue_and_cache(app, req, b);
+    write_model(app, req, b);
     if (buf_failed(b)) {
         buf_reset(b);
         respond_json_error(resp, 500, "metrics", msg_get(MSG_API_NO_MEMORY));

@@ -528,6 +528,9 @@ def test_model_reload_keeps_the_model_in_use_when_the_file_is_bad(srv):
     check(srv.proc.poll() is None, "charla still serves")
     r = srv.client().post_json(url, threat)
     eq(r.status, 202, "a threat is still held: " + r.text)
+    metrics = srv.client().get("/metrics").text
+    check('charla_screen_model_reloads_total{result="refused"} 1' in metrics,
+          "the refusal is counted for alerts")
 
     # a file of another format version, through the admin page
     bad = bytearray(good)
@@ -555,5 +558,9 @@ def test_model_reload_keeps_the_model_in_use_when_the_file_is_bad(srv):
                             "SIGHUP)" % model), "SIGHUP reloads")
     r = srv.client().post_json(url, threat)
     eq(r.status, 202, "held by the reloaded model")
+    metrics = srv.client().get("/metrics").text
+    check('charla_screen_model_reloads_total{result="ok"} 2' in metrics and
+          'charla_screen_model_reloads_total{result="refused"} 2' in metrics,
+          "two refused, two done: " + metrics[-400:])
     r = srv.client().post_json(url, {"body": "Gracias por el reportaje."})
     eq(r.status, 201, "a thank-you is published")
