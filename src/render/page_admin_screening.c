@@ -131,12 +131,14 @@ static void model_section(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "</p>\n");
     }
     if (m->failed_at) {
-        html_lit(b, "<p class=\"model-refused\">");
+        html_lit(b, "<p class=\"model-refused\"><strong>");
         html_texts(b, msg_get(MSG_ADM_SCR_MODEL_REFUSED));
-        html_lit(b, " ");
+        html_lit(b, "</strong> (");
         admin_local_time(b, ctx->site, m->failed_at);
-        html_lit(b, ": ");
+        html_lit(b, "): ");
         html_texts(b, m->error ? m->error : "");
+        html_lit(b, "<br>");
+        html_texts(b, msg_get(MSG_ADM_SCR_MODEL_KEPT));
         html_lit(b, "</p>\n");
     }
     if (!m->loaded) {
