@@ -43,6 +43,28 @@ static void classify_usage(void)
           stderr);
 }
 
+/* A JSON string of s[0..len), with U+FFFD for each byte that is not
+ * part of well-formed UTF-8: a span may cover bad bytes of the comment,
+ * and jansson cannot encode those (its output would be missing). */
+static json_t *classify_json_text(const char *s, size_t len)
+{
+    struct buf b;
+    buf_init(&b, 3 * len + 16);
+    for (size_t i = 0; i < len;) {
+        size_t n = str_utf8_seq_len((const unsigned char *)s + i, len - i);
+        if (n) {
+            buf_add(&b, s + i, n);
+            i += n;
+        } else {
+            buf_adds(&b, "\xef\xbf\xbd"); /* U+FFFD */
+            i++;
+        }
+    }
+    json_t *j = buf_failed(&b) ? NULL : json_stringn(b.data, b.len);
+    buf_release(&b);
+    return j;
+}
+
 static void classify_json(const char *text, size_t len,
                           const struct screen_verdict *v)
 {
@@ -69,17 +91,16 @@ static void classify_json(const char *text, size_t len,
         json_object_set_new(e, "category", cn ? json_string(cn) : json_null());
         if (s->offset + s->len <= len)
             json_object_set_new(e, "text",
-                                json_stringn_nocheck(text + s->offset, s->len));
+                                classify_json_text(text + s->offset, s->len));
         json_array_append_new(sp, e);
     }
     json_object_set_new(o, "spans", sp);
     char *out = json_dumps(o, JSON_COMPACT | JSON_REAL_PRECISION(4) |
                                   JSON_ENSURE_ASCII);
-    if (out) {
-        fputs(out, stdout);
-        fputc('\n', stdout);
-        free(out);
-    }
+    /* one line per comment, always, so output lines match input lines */
+    fputs(out ? out : "{\"error\":\"out of memory\"}", stdout);
+    fputc('\n', stdout);
+    free(out);
     json_decref(o);
 }
 

@@ -4,7 +4,7 @@ import os
 import sqlite3
 import tempfile
 
-from harness import DEMO, check, eq
+from harness import DEMO, REPO, check, eq
 
 
 def test_help_and_version(srv):
@@ -102,3 +102,54 @@ def test_setting_command(srv):
     eq(r.returncode, 2, "unknown key")
     r = srv.cli("setting", "keys")
     check("embed_origins" in r.stdout and "webhook_url" in r.stdout, "keys")
+
+
+def test_classify_prints_one_verdict_per_line(srv):
+    """`charla classify` answers every input line with one line, in order,
+    whatever the bytes: plain (hold, score, category) and --json (every
+    category score and the spans, whose text is valid JSON even where the
+    comment holds bytes that are not UTF-8)."""
+    import json
+    import re
+    import subprocess
+    lines = [b"Ese reportero vendido merece una bala.",
+             b"Gracias por el reportaje, muy completo.",
+             b"hijo\x80de puta",
+             b"",
+             "Calle Hidalgo 214, Colonia Centro".encode()]
+    stdin = b"\n".join(lines) + b"\n"
+    r = subprocess.run([srv.charla, "classify"], input=stdin,
+                       capture_output=True, timeout=60, cwd=REPO)
+    eq(r.returncode, 0, r.stderr)
+    out = r.stdout.decode().splitlines()
+    eq(len(out), len(lines), "one line per comment: %r" % out)
+    for line in out:
+        check(re.fullmatch(r"[01]\t[01]\.\d{3}\t([a-z_]+|-)", line), line)
+    check(out[0].startswith("1\t") and out[0].endswith("\tthreat"), out[0])
+    check(out[1].startswith("0\t"), "a thank-you is published: " + out[1])
+    check(out[2].startswith("1\t"), "the insult behind a bad byte: " + out[2])
+    check(out[4].endswith("\tdoxxing"), "an address: " + out[4])
+
+    r = subprocess.run([srv.charla, "classify", "--json"], input=stdin,
+                       capture_output=True, timeout=60, cwd=REPO)
+    eq(r.returncode, 0, r.stderr)
+    out = r.stdout.decode().splitlines()
+    eq(len(out), len(lines), "one JSON line per comment")
+    for raw, line in zip(lines, out):
+        v = json.loads(line)
+        check(set(v) >= {"hold", "score", "category", "scores", "spans"}, line)
+        for s in v["spans"]:
+            check(0 <= s["offset"] and s["offset"] + s["length"] <= len(raw),
+                  "span inside the comment: %r" % s)
+    spans = json.loads(out[2])["spans"]
+    check(any("\ufffd" in s["text"] for s in spans),
+          "the bad byte shows as U+FFFD: %r" % spans)
+
+    r = subprocess.run([srv.charla, "classify", "--threshold", "2"],
+                       input=b"", capture_output=True, timeout=60, cwd=REPO)
+    eq(r.returncode, 2, "a threshold outside (0, 1]")
+    r = subprocess.run([srv.charla, "classify", "--model",
+                        os.path.join(srv.dir, "missing.model")],
+                       input=b"hola\n", capture_output=True, timeout=60, cwd=REPO)
+    eq(r.returncode, 1, "a missing model")
+    check(b"missing.model" in r.stderr, r.stderr)
