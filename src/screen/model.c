@@ -315,20 +315,25 @@ static void span_add(struct screen_span *sp, size_t *ns, size_t max,
 {
     if (len == 0)
         return;
-    for (size_t i = 0; i < *ns; i++) {
+    /* an overlapping span is taken out and merged into the new one (the
+     * stronger's category, both stretches), until none overlaps: a
+     * widened span may reach another one */
+    for (size_t i = 0; i < *ns;) {
         uint32_t a = sp[i].offset, b = sp[i].offset + sp[i].len;
-        if (off < b && off + len > a) {
-            /* overlapping: keep the stronger, widen to cover both */
-            uint32_t lo = off < a ? off : a;
-            uint32_t hi = off + len > b ? off + len : b;
-            sp[i].offset = lo;
-            sp[i].len = hi - lo;
-            if (weight > sp[i].weight) {
-                sp[i].weight = weight;
-                sp[i].category = cat;
-            }
-            return;
+        if (!(off < b && off + len > a)) {
+            i++;
+            continue;
         }
+        uint32_t lo = off < a ? off : a;
+        uint32_t hi = off + len > b ? off + len : b;
+        off = lo;
+        len = hi - lo;
+        if (sp[i].weight >= weight) { /* ties: the earlier one */
+            weight = sp[i].weight;
+            cat = sp[i].category;
+        }
+        sp[i] = sp[--*ns];
+        i = 0;
     }
     if (*ns < max) {
         sp[*ns].offset = off;

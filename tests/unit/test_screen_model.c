@@ -568,6 +568,57 @@ START_TEST(hostile_input_is_screened_safely)
 }
 END_TEST
 
+/* No two spans of v overlap, and every one lies inside text[0..len). */
+static void assert_spans_apart(const struct screen_verdict *v, size_t len,
+                               const char *text)
+{
+    for (size_t i = 0; i < v->nspans; i++) {
+        const struct screen_span *a = &v->spans[i];
+        ck_assert_msg(a->len > 0 && a->offset + a->len <= len, "%s", text);
+        for (size_t k = i + 1; k < v->nspans; k++) {
+            const struct screen_span *b = &v->spans[k];
+            ck_assert_msg(a->offset + a->len <= b->offset ||
+                              b->offset + b->len <= a->offset,
+                          "spans [%u,+%u) and [%u,+%u) overlap in \"%s\"",
+                          a->offset, a->len, b->offset, b->len, text);
+        }
+    }
+}
+
+START_TEST(spans_never_overlap)
+{
+    struct screen_model *m = load_committed();
+    /* a rule, a word of the model and a street address overlapping */
+    static const char *const fixed[] = {"calle fuck fuck 12",
+                                        "calle fuck (55) 1234 5678", NULL};
+    struct screen_verdict v;
+    for (size_t i = 0; fixed[i]; i++) {
+        ck_assert_int_eq(screen_check(m, NULL, fixed[i], strlen(fixed[i]), &v),
+                         0);
+        ck_assert(v.hold);
+        assert_spans_apart(&v, strlen(fixed[i]), fixed[i]);
+    }
+    static const char *const words[] = {
+        "calle", "fuck",  "12",     "(55)",   "1234",   "5678", "pendejo",
+        "kill",  "you",   "merece", "una",    "bala",   "hijo", "de",
+        "puta",  "idiot", "av.",    "street", "street", "221",  "Baker"};
+    const size_t nw = sizeof(words) / sizeof(words[0]);
+    uint64_t seed = 777;
+    char text[400];
+    for (int round = 0; round < 2000; round++) {
+        size_t len = 0, count = 2 + tr_next(&seed) % 12;
+        for (size_t k = 0; k < count; k++) {
+            const char *w = words[tr_next(&seed) % nw];
+            len += (size_t)snprintf(text + len, sizeof(text) - len, "%s%s",
+                                    k ? " " : "", w);
+        }
+        ck_assert_int_eq(screen_check(m, NULL, text, len, &v), 0);
+        assert_spans_apart(&v, len, text);
+    }
+    screen_model_free(m);
+}
+END_TEST
+
 /* The logits from the feature list, the way training sees them. */
 static void logits_from_list(const struct screen_model *m,
                              const struct screen_norm *n,
@@ -698,6 +749,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, check_is_thread_safe);
     tcase_add_test(tc, word_cache_gives_exact_scores);
     tcase_add_test(tc, hostile_input_is_screened_safely);
+    tcase_add_test(tc, spans_never_overlap);
     tcase_add_test(tc, category_names);
 }
 
