@@ -299,6 +299,13 @@ static void lex_hit(struct screen_hit *hits, size_t *nh, size_t i, size_t k,
 size_t screen_lex_scan(const struct screen_lex *lx, const struct screen_norm *n,
                        struct screen_hit *hits, size_t max)
 {
+    return screen_lex_scan_kind(lx, n, hits, max, -1);
+}
+
+size_t screen_lex_scan_kind(const struct screen_lex *lx,
+                            const struct screen_norm *n,
+                            struct screen_hit *hits, size_t max, int kind)
+{
     size_t nh = 0;
     if (!lx || !lx->n)
         return 0;
@@ -314,13 +321,13 @@ size_t screen_lex_scan(const struct screen_lex *lx, const struct screen_norm *n,
         uint64_t h = screen_hash_combine(0, n->tok[i].hash);
         const struct screen_lex_entry *e =
             own ? n->tok[i].lex : screen_lex_find(lx, h, 1);
-        if (e)
+        if (e && (kind < 0 || e->kind == kind))
             lex_hit(hits, &nh, i, 1, e);
         for (size_t k = 2; k <= max_ntok && i + k <= ntok && lex_prefix(lx, h);
              k++) {
             h = screen_hash_combine(h, n->tok[i + k - 1].hash);
             e = screen_lex_find(lx, h, (int)k);
-            if (e && nh < max)
+            if (e && nh < max && (kind < 0 || e->kind == kind))
                 lex_hit(hits, &nh, i, k, e);
         }
     }

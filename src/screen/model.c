@@ -452,10 +452,21 @@ int screen_check_scratch(const struct screen_model *m,
     float score = ph[SCREEN_HEAD_HOLD];
     struct screen_span *sp = out->spans;
     size_t ns = 0;
-    /* lexicon rules */
+    /* lexicon rules. The model's features are the first
+     * SCREEN_MAX_HITS hits; when a comment has that many (64 group names
+     * in front of a threat, say), the rules are looked for again on their
+     * own, so no padding hides one */
+    struct screen_hit more[SCREEN_MAX_HITS];
+    const struct screen_hit *rules = hits;
+    size_t nrules = nh;
+    if (nh == SCREEN_MAX_HITS) {
+        nrules = screen_lex_scan_kind(lx, &sc->n, more, SCREEN_MAX_HITS,
+                                      SCREEN_LEX_RULE);
+        rules = more;
+    }
     unsigned rule_cats = 0;
-    for (size_t i = 0; i < nh; i++) {
-        const struct screen_lex_entry *e = hits[i].e;
+    for (size_t i = 0; i < nrules; i++) {
+        const struct screen_lex_entry *e = rules[i].e;
         if (e->kind != SCREEN_LEX_RULE)
             continue;
         rule_cats |= 1u << e->cat;
@@ -465,7 +476,7 @@ int screen_check_scratch(const struct screen_model *m,
         if (r > score)
             score = r;
         uint32_t off, l;
-        tok_span(n, hits[i].tok, hits[i].ntok, &off, &l);
+        tok_span(n, rules[i].tok, rules[i].ntok, &off, &l);
         span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, e->cat, 2.0f + r);
     }
     /* doxxing guard */

@@ -210,10 +210,15 @@ struct screen_hit {
 
 #define SCREEN_MAX_HITS 64
 
-/* screen_lex_scan finds lexicon phrases in the tokens. Returns the count
- * (at most max). */
+/* screen_lex_scan finds lexicon phrases in the tokens, in order. Returns
+ * the count (at most max: the first max hits, the model's features). */
 size_t screen_lex_scan(const struct screen_lex *lx, const struct screen_norm *n,
                        struct screen_hit *hits, size_t max);
+/* screen_lex_scan_kind is screen_lex_scan keeping only entries of kind
+ * (SCREEN_LEX_FEATURE or SCREEN_LEX_RULE; -1: any). */
+size_t screen_lex_scan_kind(const struct screen_lex *lx,
+                            const struct screen_norm *n,
+                            struct screen_hit *hits, size_t max, int kind);
 
 /* ---- features ---- */
 

@@ -458,6 +458,29 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         ck_assert_msg(!v.hold, "report \"%s\" held as %s (%.3f)", t,
                       v.category ? v.category : "-", (double)v.score);
     }
+    /* lexicon words in front of a threat, more than the model's features
+     * take (SCREEN_MAX_HITS), do not hide it */
+    static const char *const pads[] = {"immigrant ", "puta "};
+    for (size_t k = 0; k < 2; k++) {
+        for (int copies = SCREEN_MAX_HITS - 1; copies <= 200; copies += 137) {
+            struct buf b;
+            buf_init(&b, 1 << 16);
+            for (int i = 0; i < copies; i++)
+                buf_adds(&b, pads[k]);
+            buf_adds(&b, "i will kill you");
+            ck_assert_int_eq(screen_check(m, NULL, b.data, b.len, &v), 0);
+            ck_assert_msg(v.hold && v.category &&
+                              strcmp(v.category, "threat") == 0,
+                          "%d x %s+ threat: %s", copies, pads[k],
+                          v.category ? v.category : "-");
+            bool marked = false;
+            for (size_t s = 0; s < v.nspans; s++)
+                marked |= v.spans[s].category == SCREEN_THREAT &&
+                          v.spans[s].offset + v.spans[s].len == b.len;
+            ck_assert_msg(marked, "the threat is highlighted");
+            buf_release(&b);
+        }
+    }
     screen_model_free(m);
 }
 END_TEST
