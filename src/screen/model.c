@@ -217,15 +217,10 @@ int screen_model_heads(const struct screen_model *m, struct screen_scratch *sc,
 
 /* ---- policy word lists ---- */
 
-/* Does comment token t equal policy word w, reading digits the comment
- * kept at word edges as the letters they imitate ("pendej0")? */
-static int model_tok_eq(const struct screen_norm *n, size_t t, const char *w,
-                        size_t wl)
+/* Does comment word s[0..wl) equal policy word w, reading digits the
+ * comment kept at word edges as the letters they imitate ("pendej0")? */
+static int model_word_eq(const char *s, const char *w, size_t wl)
 {
-    const struct screen_tok *tk = &n->tok[t];
-    if (tk->len != wl)
-        return 0;
-    const char *s = n->text + tk->off;
     for (size_t i = 0; i < wl; i++) {
         char c = s[i];
         if (c != w[i]) {
@@ -258,6 +253,26 @@ static int model_tok_eq(const struct screen_norm *n, size_t t, const char *w,
     return 1;
 }
 
+/* Does comment token t equal policy word w? As the last word of an entry
+ * (last), the possessive counts too: "Maria Lopez's son" names Maria
+ * Lopez (the normaliser drops the apostrophe: "lopezs"), so the original
+ * text is checked for the apostrophe. */
+static int model_tok_eq(const struct screen_norm *n, const char *orig, size_t t,
+                        const char *w, size_t wl, bool last)
+{
+    const struct screen_tok *tk = &n->tok[t];
+    const char *s = n->text + tk->off;
+    if (tk->len == wl)
+        return model_word_eq(s, w, wl);
+    if (!last || tk->len != wl + 1 || s[wl] != 's' || !model_word_eq(s, w, wl))
+        return 0;
+    const char *o = orig + tk->orig_off;
+    size_t ol = tk->orig_len;
+    return (ol >= 2 && o[ol - 2] == '\'' && (o[ol - 1] | 0x20) == 's') ||
+           (ol >= 4 && memcmp(o + ol - 4, "\xe2\x80\x99", 3) == 0 &&
+            (o[ol - 1] | 0x20) == 's');
+}
+
 /*
  * NEEDSWORK: entries are normalised on every call and compared with every
  * word, which is fine for lists of tens of entries; a site with thousands
@@ -268,9 +283,9 @@ static int model_tok_eq(const struct screen_norm *n, size_t t, const char *w,
  * or ERR_NOMEM.
  */
 static int model_find_listed(const struct screen_lex *lx,
-                             const struct screen_norm *n, const char *list,
-                             size_t *tok, size_t *ntok, const char **entry,
-                             size_t *entry_len)
+                             const struct screen_norm *n, const char *orig,
+                             const char *list, size_t *tok, size_t *ntok,
+                             const char **entry, size_t *entry_len)
 {
     if (!list || !n->ntok)
         return 0;
@@ -288,9 +303,9 @@ static int model_find_listed(const struct screen_lex *lx,
             }
             for (size_t i = 0; e.ntok && i + e.ntok <= n->ntok; i++) {
                 size_t k = 0;
-                while (
-                    k < e.ntok &&
-                    model_tok_eq(n, i + k, e.text + e.tok[k].off, e.tok[k].len))
+                while (k < e.ntok &&
+                       model_tok_eq(n, orig, i + k, e.text + e.tok[k].off,
+                                    e.tok[k].len, k + 1 == e.ntok))
                     k++;
                 if (k == e.ntok) {
                     *tok = i;
@@ -485,8 +500,8 @@ int screen_check_scratch(const struct screen_model *m,
     size_t at = 0, cnt = 0;
     const char *entry = NULL;
     size_t elen = 0;
-    int f =
-        model_find_listed(lx, n, p->protected_names, &at, &cnt, &entry, &elen);
+    int f = model_find_listed(lx, n, text, p->protected_names, &at, &cnt,
+                              &entry, &elen);
     if (f < 0) {
         rc = f;
         goto fail;
@@ -507,7 +522,8 @@ int screen_check_scratch(const struct screen_model *m,
         score = 1.0f;
     }
     /* site word lists */
-    f = model_find_listed(lx, n, p->banned_words, &at, &cnt, &entry, &elen);
+    f = model_find_listed(lx, n, text, p->banned_words, &at, &cnt, &entry,
+                          &elen);
     if (f < 0) {
         rc = f;
         goto fail;
@@ -524,7 +540,8 @@ int screen_check_scratch(const struct screen_model *m,
         span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, -1, 5.0f);
     }
     int suspect = 0;
-    f = model_find_listed(lx, n, p->suspect_words, &at, &cnt, &entry, &elen);
+    f = model_find_listed(lx, n, text, p->suspect_words, &at, &cnt, &entry,
+                          &elen);
     if (f < 0) {
         rc = f;
         goto fail;

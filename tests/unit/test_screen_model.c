@@ -283,6 +283,23 @@ START_TEST(policy_words_and_protected_names)
     ck_assert(v.hold);
     ck_assert_str_eq(v.category, "doxxing");
     ck_assert_float_eq(v.cat_score[SCREEN_DOXXING], 1.0f);
+    /* the possessive names her too, with either apostrophe; the span
+     * covers the name as written */
+    static const char *const possessive[] = {
+        "Maria Lopez's son studies there",
+        "Mar\xc3\xad"
+        "a L\xc3\xb3pez\xe2\x80\x99s son studies there"};
+    for (size_t i = 0; i < 2; i++) {
+        s = possessive[i];
+        ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+        ck_assert_msg(v.hold && strcmp(v.category, "doxxing") == 0, "%s", s);
+        ck_assert_int_eq(v.spans[0].offset, 0);
+        ck_assert_ptr_nonnull(strstr(s, " son"));
+        ck_assert_int_eq(v.spans[0].len, (int)(strstr(s, " son") - s));
+    }
+    s = "Maria Lopezs is a shop, not a name";
+    ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+    ck_assert_float_eq(v.cat_score[SCREEN_DOXXING], 0.0f);
     s = "su numero es 55 1234 5678";
     ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
     ck_assert(v.hold);
