@@ -10,9 +10,11 @@
  *      spans: unit i is byte i); anything else goes through utf8proc:
  *      compatibility decomposition (NFKC's half that matters for matching:
  *      fullwidth, ligatures, mathematical letters), case folding, marks
- *      stripped (accents folded). 'ñ' is kept: in Spanish it is a letter,
- *      and folding it would turn "año" into "ano". Cyrillic and Greek
- *      look-alikes then map to the Latin letter they imitate.
+ *      stripped (accents folded). 'ñ' is kept, also when written as "n"
+ *      and a combining tilde: in Spanish it is a letter, and folding it
+ *      would turn "año" into "ano". Cyrillic and Greek look-alikes then
+ *      map to the Latin letter they imitate; capitals are mapped before
+ *      case folding, which would make Greek "Μ" a "μ" (read as "u").
  *   2. Split into raw tokens: runs of letters, digits and the symbols
  *      readers use as letters (@ $ * and, between letters, ! |).
  *      Apostrophes inside a word vanish; URLs become "_url_", @mentions
@@ -171,8 +173,69 @@ static uint32_t norm_homoglyph(uint32_t c)
         return 'u';
     case 0x03c2:
         return 's';
+    case 0x0446: /* ц */
+        return 'u';
+    case 0x043f: /* п */
+        return 'n';
     default:
         return c;
+    }
+}
+
+/* Greek and Cyrillic capitals that look like a Latin capital, as that
+ * letter in lower case, or 0. They are mapped before case folding, which
+ * would turn "Μ" into "μ" (read as a "u") and "Η" into "η" (an "n"). */
+static uint32_t norm_capital_homoglyph(uint32_t c)
+{
+    switch (c) {
+    case 0x0391: /* Α */
+    case 0x0410: /* А */
+        return 'a';
+    case 0x0392: /* Β */
+    case 0x0412: /* В */
+        return 'b';
+    case 0x0421: /* С */
+        return 'c';
+    case 0x0395: /* Ε */
+    case 0x0415: /* Е */
+        return 'e';
+    case 0x0397: /* Η */
+    case 0x041d: /* Н */
+        return 'h';
+    case 0x0399: /* Ι */
+    case 0x0406: /* І */
+        return 'i';
+    case 0x0408: /* Ј */
+        return 'j';
+    case 0x039a: /* Κ */
+    case 0x041a: /* К */
+        return 'k';
+    case 0x039c: /* Μ */
+    case 0x041c: /* М */
+        return 'm';
+    case 0x039d: /* Ν */
+        return 'n';
+    case 0x039f: /* Ο */
+    case 0x041e: /* О */
+        return 'o';
+    case 0x03a1: /* Ρ */
+    case 0x0420: /* Р */
+        return 'p';
+    case 0x0405: /* Ѕ */
+        return 's';
+    case 0x03a4: /* Τ */
+    case 0x0422: /* Т */
+        return 't';
+    case 0x03a7: /* Χ */
+    case 0x0425: /* Х */
+        return 'x';
+    case 0x03a5: /* Υ */
+    case 0x0423: /* У */
+        return 'y';
+    case 0x0396: /* Ζ */
+        return 'z';
+    default:
+        return 0;
     }
 }
 
@@ -367,7 +430,19 @@ static long norm_decode(struct screen_norm *n, const char *s, size_t len,
         utf8proc_int32_t out[24];
         utf8proc_ssize_t m;
         int upper = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
-        if (cp == 0xf1 || cp == 0xd1) {
+        uint32_t capital = upper ? norm_capital_homoglyph((uint32_t)cp) : 0;
+        if (cp == 0x303 && nu > 0 && n->u_cp[nu - 1] == 'n' &&
+            n->u_end[nu - 1] == (uint32_t)i) {
+            /* "n" and a combining tilde: the letter ñ, written in two */
+            n->u_cp[nu - 1] = 0xf1;
+            n->u_end[nu - 1] = (uint32_t)(i + (size_t)k);
+            i += (size_t)k;
+            continue;
+        }
+        if (capital) {
+            out[0] = (utf8proc_int32_t)capital;
+            m = 1;
+        } else if (cp == 0xf1 || cp == 0xd1) {
             out[0] = 0xf1;
             m = 1;
         } else {

@@ -60,6 +60,15 @@ START_TEST(normaliser_undoes_evasions)
         {"fu\xd1\x81k", "fuck"},     /* Cyrillic es */
         {"f\xcf\x85\x63k", "fuck"},  /* Greek upsilon */
         {"\xd1\x81ulero", "culero"}, /* Cyrillic es at the start */
+        {"f\xd1\x86"
+         "ck",
+         "fuck"}, /* Cyrillic tse */
+        /* Greek and Cyrillic capitals, read before case folding */
+        {"\xce\x9cIERDA", "mierda"},           /* Greek Mu */
+        {"S\xce\x97IT", "shit"},               /* Greek Eta */
+        {"\xce\x9d\xce\x91\xce\xa7I", "naxi"}, /* Nu, Alpha, Chi */
+        {"\xd0\xa0UT\xd0\x9e", "puto"},        /* Cyrillic Er, O */
+        {"\xd0\x9d\xd0\x95LL", "hell"},        /* Cyrillic En, Ie */
         {"p3nd3j0", "pendejo"},
         {"P3NDEJ0", "pendejo"},
         {"pend\xc3\xa9jo", "pendejo"}, /* accent folded */
@@ -78,7 +87,9 @@ START_TEST(normaliser_undoes_evasions)
         {"covid19", "covid19"},
         {"Geez$$ I$ wonder$$", "geez i wonder"},
         {"don't", "dont"},
-        {"a\xc3\xb1o", "a\xc3\xb1o"}, /* n with tilde stays */
+        {"a\xc3\xb1o", "a\xc3\xb1o"},  /* n with tilde stays */
+        {"an\xcc\x83o", "a\xc3\xb1o"}, /* also as n + combining tilde */
+        {"AN\xcc\x83O", "a\xc3\xb1o"},
         {"Cancel all", "cancel all"},
         {"see https://example.com/x?y=1 now", "see _url_ now"},
         {"@USER hola", "_user_ hola"},
@@ -103,6 +114,14 @@ START_TEST(normaliser_maps_back_to_original)
     norm(s, &n);
     ck_assert_str_eq(n.text, "you fuck fuck and pendejo");
     ck_assert_int_eq(n.ntok, 5);
+    /* a combining tilde belongs to its letter's word */
+    struct screen_norm tilde;
+    screen_norm_init(&tilde);
+    norm("el an\xcc\x83o", &tilde);
+    ck_assert_str_eq(tilde.text, "el a\xc3\xb1o");
+    ck_assert_int_eq(tilde.tok[1].orig_off, 3);
+    ck_assert_int_eq(tilde.tok[1].orig_len, 5);
+    screen_norm_release(&tilde);
     /* "f u c k" */
     ck_assert_int_eq(n.tok[1].orig_off, 4);
     ck_assert_int_eq(n.tok[1].orig_len, 7);
