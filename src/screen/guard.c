@@ -8,16 +8,22 @@
  *   - e-mail addresses (local@domain.tld);
  *   - phone numbers: 10 to 13 digits in phone-like groups (Mexican and US
  *     numbers, with or without +52 / +1), or 7 to 8 digits written as
- *     "1234-5678" / "123 4567"; runs that look like years are skipped;
- *     inside a link only where it dials or messages the number (wa.me/,
- *     ?phone=, t.me/+), as other links carry long ids;
+ *     "1234-5678" / "123 4567"; groups may be split by no-break, thin or
+ *     zero-width spaces and written in fullwidth digits; runs of years
+ *     ("2019 2020 2021"), ISO dates and amounts ("150.000.000") are
+ *     skipped; inside a link only where it dials or messages the number
+ *     (wa.me/, ?phone=, t.me/+), as other links carry long ids;
  *   - street addresses: a Spanish street word (calle, avenida, privada,
  *     colonia, ...) followed within six words by a house number, or an
- *     English house number followed within four words by a street suffix
- *     (street, st, avenue, road, blvd, lane, drive, ...);
+ *     English house number followed by a street suffix: after up to four
+ *     capitalised words for a word (street, avenue, drive, ...), or after
+ *     up to three words of any kind for an abbreviation (st, rd, blvd,
+ *     ...); neither runs across a comma or a sentence end;
  *   - vehicle plates: Mexican and US shapes written with dashes
- *     (ABC-123-D, ABC-12-34, ABC-1234, 123-ABC), or any 5 to 8 letters and
- *     digits right after "placa(s)", "plate(s)", "matrícula" or "tag".
+ *     (ABC-123-D, ABC-12-34, ABC-1234, 123-ABC), or 5 to 8 letters and
+ *     digits, in one word or up to three ("ABC 1234"), right after
+ *     "placa(s)", "plate(s)", "matrícula" or "tag" (in capitals after
+ *     "tag", a social-media word; never a @handle or #hashtag).
  * Protected names (a site setting) are matched in model.c.
  */
 #include <stdatomic.h>
@@ -165,6 +171,121 @@ static int g_link_dials(const char *s, size_t a, size_t i)
     return 0;
 }
 
+/* What the phone scan reads at s[j]. */
+enum { G_OTHER, G_DIGIT, G_SEP };
+
+/* The unit at s[j]: a digit (ASCII or fullwidth U+FF10..FF19, its value in
+ * *val), a separator, or anything else; *w is its length in bytes.
+ * Besides ' ', '-', '.', '(', ')' and '+', the no-break, narrow, thin and
+ * zero-width spaces (U+00A0, U+202F, U+2009, U+200B) separate groups:
+ * pasted between the groups, or with fullwidth digits, they would
+ * otherwise let a number through unseen. */
+static int g_phone_unit(const char *s, size_t len, size_t j, int *val,
+                        size_t *w)
+{
+    const unsigned char *u = (const unsigned char *)s + j;
+    size_t left = len - j;
+    *w = 1;
+    if (g_digit(s[j])) {
+        *val = s[j] - '0';
+        return G_DIGIT;
+    }
+    if (s[j] != '\0' && strchr(" -.()+", s[j]))
+        return G_SEP;
+    if (left >= 2 && u[0] == 0xc2 && u[1] == 0xa0) {
+        *w = 2;
+        return G_SEP;
+    }
+    if (left < 3)
+        return G_OTHER;
+    *w = 3;
+    if (u[0] == 0xe2 && u[1] == 0x80 &&
+        (u[2] == 0x89 || u[2] == 0x8b || u[2] == 0xaf))
+        return G_SEP;
+    if (u[0] == 0xef && u[1] == 0xbc && u[2] >= 0x90 && u[2] <= 0x99) {
+        *val = u[2] - 0x90;
+        return G_DIGIT;
+    }
+    *w = 1;
+    return G_OTHER;
+}
+
+/* The length of an ISO date (2024-01-15) at s[i], 0 if there is none. Its
+ * eight digits, with the time after it, would pass for a phone number. */
+static size_t g_iso_date(const char *s, size_t len, size_t i)
+{
+    if (len - i < 10 || (len - i > 10 && g_digit(s[i + 10])))
+        return 0;
+    for (size_t k = 0; k < 10; k++)
+        if (k == 4 || k == 7 ? s[i + k] != '-' : !g_digit(s[i + k]))
+            return 0;
+    int month = (s[i + 5] - '0') * 10 + (s[i + 6] - '0');
+    int day = (s[i + 8] - '0') * 10 + (s[i + 9] - '0');
+    return (s[i] == '1' || s[i] == '2') && month >= 1 && month <= 12 &&
+                   day >= 1 && day <= 31
+               ? 10
+               : 0;
+}
+
+/* A run of digit groups read by the phone scan. */
+struct g_run {
+    unsigned digits, groups, longest;
+    unsigned cur;    /* digits in the open group */
+    int lead[2];     /* the open group's first two digits */
+    unsigned years;  /* groups that look like years (19xx, 20xx) */
+    bool first_year; /* the first group does */
+    bool amount;     /* 150.000.000: 1 to 3 digits, then groups of three
+                        after single dots */
+    int sep_run;     /* separators since the last digit */
+    char sep;        /* the last separator's first byte */
+};
+
+static void g_run_digit(struct g_run *r, int val)
+{
+    if (r->cur == 0) {
+        r->groups++;
+        if (r->groups > 1 && (r->sep_run != 1 || r->sep != '.'))
+            r->amount = false;
+    }
+    if (r->cur < 2)
+        r->lead[r->cur] = val;
+    r->cur++;
+    r->digits++;
+    r->sep_run = 0;
+}
+
+/* Close the open group, if any: a separator or the end of the run. */
+static void g_run_close(struct g_run *r)
+{
+    if (!r->cur)
+        return;
+    if (r->cur > r->longest)
+        r->longest = r->cur;
+    bool year = r->cur == 4 && (r->lead[0] == 1 || r->lead[0] == 2) &&
+                (r->lead[1] == 9 || r->lead[1] == 0);
+    r->years += year;
+    if (r->groups == 1)
+        r->first_year = year;
+    if (r->groups == 1 ? r->cur > 3 : r->cur != 3)
+        r->amount = false;
+    r->cur = 0;
+}
+
+static bool g_run_is_phone(const struct g_run *r)
+{
+    if (r->amount && r->groups >= 2) /* 150.000.000.000 pesos */
+        return false;
+    /* every group a year ("2019 2020 2021") is a list of years */
+    if (r->digits >= 10 && r->digits <= 13 &&
+        (r->longest <= 4 || (r->groups <= 2 && r->longest >= 10)) &&
+        r->years < r->groups)
+        return true;
+    /* a local number may end in 19xx or 20xx; a range of years starts
+     * with one ("1998-2005") */
+    return (r->digits == 7 || r->digits == 8) && r->groups == 2 &&
+           r->longest == 4 && !r->first_year;
+}
+
 static void g_phones(const char *s, size_t len, bool links,
                      struct screen_span *sp, size_t *n, size_t max)
 {
@@ -172,7 +293,10 @@ static void g_phones(const char *s, size_t len, bool links,
     size_t wa = 0, wend = 0; /* the current word, for links */
     int wlink = 0;
     while (i < len) {
-        int start_ok = g_digit(s[i]) || s[i] == '+' || s[i] == '(';
+        int val;
+        size_t w;
+        int start_ok = g_phone_unit(s, len, i, &val, &w) == G_DIGIT ||
+                       s[i] == '+' || s[i] == '(';
         if (!start_ok) {
             i++;
             continue;
@@ -193,50 +317,30 @@ static void g_phones(const char *s, size_t len, bool links,
                 continue;
             }
         }
-        size_t j = i, last_digit = i;
-        unsigned digits = 0, groups = 0, longest = 0, cur = 0, year_like = 0;
-        unsigned seps = 0;
-        int sep_run = 0;
+        size_t date = g_iso_date(s, len, i);
+        if (date) {
+            i += date;
+            continue;
+        }
+        struct g_run r = {.amount = true};
+        size_t j = i, end = i + 1; /* end: just after the last digit */
         while (j < len) {
-            char c = s[j];
-            if (g_digit(c)) {
-                if (cur == 0)
-                    groups++;
-                cur++;
-                digits++;
-                last_digit = j;
-                sep_run = 0;
-            } else if ((c == ' ' || c == '-' || c == '.' || c == '(' ||
-                        c == ')' || c == '+') &&
-                       sep_run < 2) {
-                if (cur) {
-                    if (cur > longest)
-                        longest = cur;
-                    if (cur == 4 && (s[j - 4] == '1' || s[j - 4] == '2') &&
-                        (s[j - 3] == '9' || s[j - 3] == '0'))
-                        year_like++;
-                    seps++;
-                }
-                cur = 0;
-                sep_run++;
+            int u = g_phone_unit(s, len, j, &val, &w);
+            if (u == G_DIGIT) {
+                g_run_digit(&r, val);
+                end = j + w;
+            } else if (u == G_SEP && r.sep_run < 2) {
+                g_run_close(&r);
+                r.sep = s[j];
+                r.sep_run++;
             } else {
                 break;
             }
-            j++;
+            j += w;
         }
-        if (cur > longest)
-            longest = cur;
-        size_t end = last_digit + 1;
+        g_run_close(&r);
         int trailing_alpha = end < len && g_alpha(s[end]);
-        int phone = 0;
-        if (!trailing_alpha && digits >= 10 && digits <= 13 &&
-            (longest <= 4 || (groups <= 2 && longest >= 10)) &&
-            year_like < groups)
-            phone = 1;
-        if (!trailing_alpha && (digits == 7 || digits == 8) && groups == 2 &&
-            seps >= 1 && longest == 4 && year_like == 0)
-            phone = 1;
-        if (phone)
+        if (!trailing_alpha && g_run_is_phone(&r))
             g_add(sp, n, max, i, end - i);
         i = end > i ? end : i + 1;
     }
@@ -304,41 +408,111 @@ static const char *const g_es_street[] = {
     "callejon",     "andador",         "carretera", "colonia",
     "col",          "fraccionamiento", "fracc",     "cerrada",
     "prolongacion", "calzada",         "circuito",  NULL};
+/* English street suffixes that are also ordinary words ("drive home",
+ * "no way", "first place") and their abbreviations, which are not. */
 static const char *const g_en_suffix[] = {
-    "street", "st",      "avenue",  "ave", "road",   "rd", "boulevard", "blvd",
-    "lane",   "ln",      "drive",   "dr",  "court",  "ct", "way",       "place",
-    "pl",     "terrace", "highway", "hwy", "circle", NULL};
+    "street", "avenue",  "road",    "lane",   "drive",     "court", "way",
+    "place",  "terrace", "highway", "circle", "boulevard", NULL};
+static const char *const g_en_abbrev[] = {"st", "ave", "rd",  "blvd", "ln",
+                                          "dr", "ct",  "hwy", "pl",   NULL};
+/* Abbreviations longer than two letters that may end in a dot inside an
+ * address ("Col. Roma", "Núm. 12"); any word of one or two letters may
+ * too ("N. Main", "Av. Juárez", "No. 5"). */
+static const char *const g_dot_abbrev[] = {
+    "col", "avda", "blvd", "fracc", "priv", "prol", "calz", "num", "nro", NULL};
 static const char *const g_plate_words[] = {"placa",  "placas",    "plate",
                                             "plates", "matricula", "matriculas",
                                             "tag",    "tags",      NULL};
 static _Atomic uint64_t g_es_street_filter, g_en_suffix_filter,
-    g_plate_words_filter;
+    g_en_abbrev_filter, g_dot_abbrev_filter, g_plate_words_filter;
 
-static void g_addresses(const struct screen_norm *n, struct screen_span *sp,
-                        size_t *ns, size_t max)
+/* What ends a phrase: an address does not run across it. */
+static int g_stop(char c)
+{
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+/* Whether an address may run on from token a to token a + 1: the
+ * original text between them holds no comma or sentence end (a dot right
+ * after an abbreviation is neither) and, when only_spaces, nothing but
+ * spaces besides that dot. */
+static int g_gap_ok(const char *s, const struct screen_norm *n, size_t a,
+                    bool only_spaces)
+{
+    const struct screen_tok *x = &n->tok[a];
+    size_t p = x->orig_off + x->orig_len, q = n->tok[a + 1].orig_off;
+    if (p < q && s[p] == '.' &&
+        (x->len <= 2 || g_tok_in(n, a, g_dot_abbrev, &g_dot_abbrev_filter)))
+        p++;
+    for (; p < q; p++)
+        if (s[p] != ' ' && (only_spaces || g_stop(s[p])))
+            return 0;
+    return 1;
+}
+
+/* Whether tokens t..k read as an English address: the house number t,
+ * then a street suffix k. A full-word suffix counts only after a name:
+ * every word between written with a capital or a digit, nothing but
+ * spaces between them ("221 Baker Street", "123 N. Main St"), up to four
+ * words. An abbreviation may also follow up to three words of any kind
+ * ("12 elm st"), but not across a comma or a sentence end. */
+static int g_en_address(const char *s, const struct screen_norm *n, size_t t,
+                        size_t k)
+{
+    int abbrev = g_tok_in(n, k, g_en_abbrev, &g_en_abbrev_filter);
+    if (!abbrev && !g_tok_in(n, k, g_en_suffix, &g_en_suffix_filter))
+        return 0;
+    int named = 1, open = 1;
+    for (size_t q = t; q < k; q++) {
+        char c = s[n->tok[q].orig_off];
+        if (q > t && !g_upper(c) && !g_digit(c))
+            named = 0;
+        named = named && g_gap_ok(s, n, q, true);
+        open = open && g_gap_ok(s, n, q, false);
+    }
+    return named || (abbrev && open && k <= t + 4);
+}
+
+/* The house number after the Spanish street word t: within six words and
+ * before any comma or sentence end ("calle Hidalgo 214", but not "la
+ * calle, tengo 3 hijos"). Returns its token, 0 if none. */
+static size_t g_es_number(const char *s, const struct screen_norm *n, size_t t)
+{
+    for (size_t k = t + 1; k < n->ntok && k <= t + 6; k++) {
+        if (!g_gap_ok(s, n, k - 1, false))
+            return 0;
+        if (g_tok_number(n, k))
+            return k;
+    }
+    return 0;
+}
+
+/* The street suffix after the house number t. Returns its token, 0 if
+ * none. */
+static size_t g_en_suffix_after(const char *s, const struct screen_norm *n,
+                                size_t t)
+{
+    for (size_t k = t + 2; k < n->ntok && k <= t + 5; k++)
+        if (g_en_address(s, n, t, k))
+            return k;
+    return 0;
+}
+
+static void g_addresses(const char *s, const struct screen_norm *n,
+                        struct screen_span *sp, size_t *ns, size_t max)
 {
     for (size_t t = 0; t < n->ntok; t++) {
-        if (g_tok_in(n, t, g_es_street, &g_es_street_filter)) {
-            for (size_t k = t + 1; k < n->ntok && k <= t + 6; k++) {
-                if (g_tok_number(n, k)) {
-                    const struct screen_tok *a = &n->tok[t], *b = &n->tok[k];
-                    g_add(sp, ns, max, a->orig_off,
-                          b->orig_off + b->orig_len - a->orig_off);
-                    t = k;
-                    break;
-                }
-            }
-        } else if (g_tok_number(n, t)) {
-            for (size_t k = t + 2; k < n->ntok && k <= t + 4; k++) {
-                if (g_tok_in(n, k, g_en_suffix, &g_en_suffix_filter)) {
-                    const struct screen_tok *a = &n->tok[t], *b = &n->tok[k];
-                    g_add(sp, ns, max, a->orig_off,
-                          b->orig_off + b->orig_len - a->orig_off);
-                    t = k;
-                    break;
-                }
-            }
-        }
+        size_t k = 0;
+        if (g_tok_in(n, t, g_es_street, &g_es_street_filter))
+            k = g_es_number(s, n, t);
+        else if (g_tok_number(n, t))
+            k = g_en_suffix_after(s, n, t);
+        if (!k)
+            continue;
+        const struct screen_tok *a = &n->tok[t], *b = &n->tok[k];
+        g_add(sp, ns, max, a->orig_off,
+              b->orig_off + b->orig_len - a->orig_off);
+        t = k;
     }
 }
 
@@ -373,6 +547,92 @@ static size_t g_plate_shape(const char *s, size_t len, size_t i, char *shape,
     return j - i;
 }
 
+/* Letters, digits and lower-case letters in a plate candidate. */
+struct g_plate_count {
+    unsigned letters, digits, lower;
+};
+
+static void g_plate_count_add(struct g_plate_count *c, char ch)
+{
+    c->digits += g_digit(ch);
+    c->letters += g_alpha(ch);
+    c->lower += g_alpha(ch) && !g_upper(ch);
+}
+
+/* Whether token k alone is a plate: 5 to 10 bytes mixing letters and at
+ * least two digits ("ABC123D"), not a handle or a hashtag. */
+static int g_plate_token(const char *s, const struct screen_norm *n, size_t k,
+                         bool caps_only)
+{
+    const struct screen_tok *b = &n->tok[k];
+    char first = s[b->orig_off], before = b->orig_off ? s[b->orig_off - 1] : 0;
+    if (b->orig_len < 5 || b->orig_len > 10 || first == '@' || first == '#' ||
+        before == '@' || before == '#')
+        return 0;
+    struct g_plate_count c = {0};
+    for (size_t q = 0; q < b->orig_len; q++)
+        g_plate_count_add(&c, s[b->orig_off + q]);
+    return c.digits >= 2 && c.letters >= 1 && c.digits + c.letters >= 5 &&
+           !(caps_only && c.lower);
+}
+
+/* Whether tokens k .. k + m - 1 written as one plate ("ABC 1234",
+ * "abc-123-d"): only letters and digits, a single ' ' or '-' between the
+ * tokens, 5 to 8 of them in all with two digits or more and a letter.
+ * Joined by a space, lower-case words are ordinary words ("las placas de
+ * 2020"), so the letters must be capitals. */
+static int g_plate_joined(const char *s, const struct screen_norm *n, size_t k,
+                          size_t m, bool caps_only)
+{
+    struct g_plate_count c = {0};
+    bool spaced = false;
+    for (size_t q = k; q < k + m; q++) {
+        const struct screen_tok *b = &n->tok[q];
+        if (q > k) {
+            const struct screen_tok *a = &n->tok[q - 1];
+            size_t gap = a->orig_off + a->orig_len;
+            if (b->orig_off != gap + 1 || (s[gap] != ' ' && s[gap] != '-'))
+                return 0;
+            spaced = spaced || s[gap] == ' ';
+        }
+        for (size_t p = b->orig_off; p < b->orig_off + b->orig_len; p++) {
+            if (!g_alpha(s[p]) && !g_digit(s[p]))
+                return 0;
+            g_plate_count_add(&c, s[p]);
+        }
+    }
+    unsigned all = c.letters + c.digits;
+    return all >= 5 && all <= 8 && c.digits >= 2 && c.letters >= 1 &&
+           !((spaced || caps_only) && c.lower);
+}
+
+/* The plate within three words after the plate word t, one token or up to
+ * three joined (the longest that fits). "Tag" is mostly the social-media
+ * word ("tag your friends covid19"), so after it, unless it is a "license
+ * tag", a plate must be written in capitals. */
+static void g_plate_after(const char *s, const struct screen_norm *n, size_t t,
+                          struct screen_span *sp, size_t *ns, size_t max)
+{
+    bool caps_only = (g_tok_is(n, t, "tag") || g_tok_is(n, t, "tags")) &&
+                     !(t > 0 && (g_tok_is(n, t - 1, "license") ||
+                                 g_tok_is(n, t - 1, "licence")));
+    for (size_t k = t + 1; k < n->ntok && k <= t + 3; k++) {
+        for (size_t m = 3; m >= 1; m--) {
+            if (k + m > n->ntok)
+                continue;
+            int ok = m == 1 ? g_plate_token(s, n, k, caps_only)
+                            : g_plate_joined(s, n, k, m, caps_only);
+            if (ok) {
+                const struct screen_tok *a = &n->tok[k];
+                const struct screen_tok *b = &n->tok[k + m - 1];
+                g_add(sp, ns, max, a->orig_off,
+                      b->orig_off + b->orig_len - a->orig_off);
+                return;
+            }
+        }
+    }
+}
+
 static void g_plates(const char *s, size_t len, const struct screen_norm *n,
                      struct screen_span *sp, size_t *ns, size_t max)
 {
@@ -400,27 +660,11 @@ static void g_plates(const char *s, size_t len, const struct screen_norm *n,
         }
         i += l;
     }
-    /* after a plate word: the next word if it mixes letters and digits */
     for (size_t t = 0; t + 1 < n->ntok; t++) {
         char c0 = n->text[n->tok[t].off]; /* placa, plate, matricula, tag */
-        if ((c0 != 'p' && c0 != 'm' && c0 != 't') ||
-            !g_tok_in(n, t, g_plate_words, &g_plate_words_filter))
-            continue;
-        for (size_t k = t + 1; k < n->ntok && k <= t + 3; k++) {
-            const struct screen_tok *b = &n->tok[k];
-            if (b->orig_len < 5 || b->orig_len > 10)
-                continue;
-            unsigned d = 0, a = 0;
-            for (size_t q = 0; q < b->orig_len; q++) {
-                char c = s[b->orig_off + q];
-                d += g_digit(c);
-                a += g_alpha(c);
-            }
-            if (d >= 2 && a >= 1 && d + a >= 5) {
-                g_add(sp, ns, max, b->orig_off, b->orig_len);
-                break;
-            }
-        }
+        if ((c0 == 'p' || c0 == 'm' || c0 == 't') &&
+            g_tok_in(n, t, g_plate_words, &g_plate_words_filter))
+            g_plate_after(s, n, t, sp, ns, max);
     }
 }
 
@@ -440,7 +684,7 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
         for (size_t t = 0; t < n->ntok && !num; t++)
             num = g_tok_number(n, t);
         if (num)
-            g_addresses(n, spans, &ns, max);
+            g_addresses(s, n, spans, &ns, max);
         if (n->n_digits >= 2 || n->n_links) /* a plate has two digits */
             g_plates(s, len, n, spans, &ns, max);
     }
