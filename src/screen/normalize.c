@@ -457,6 +457,14 @@ static long norm_decode(struct screen_norm *n, const char *s, size_t len,
                 m = 1;
             }
         }
+        if (m == 0 && nu > 0 && n->u_end[nu - 1] == (uint32_t)i) {
+            /* a mark stripped from the letter before it ("e" and a
+             * combining acute): it belongs to that letter's span, so a
+             * highlight does not cut the character in two */
+            n->u_end[nu - 1] = (uint32_t)(i + (size_t)k);
+            i += (size_t)k;
+            continue;
+        }
         if (norm_units_reserve(n, nu + (size_t)m + (len - i) + 16))
             return ERR_NOMEM;
         for (utf8proc_ssize_t j = 0; j < m; j++) {

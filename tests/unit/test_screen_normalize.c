@@ -121,6 +121,11 @@ START_TEST(normaliser_maps_back_to_original)
     ck_assert_str_eq(tilde.text, "el a\xc3\xb1o");
     ck_assert_int_eq(tilde.tok[1].orig_off, 3);
     ck_assert_int_eq(tilde.tok[1].orig_len, 5);
+    /* and a stripped accent to its letter's word, also at the end */
+    norm("un pendejo\xcc\x81 ya", &tilde);
+    ck_assert_str_eq(tilde.text, "un pendejo ya");
+    ck_assert_int_eq(tilde.tok[1].orig_off, 3);
+    ck_assert_int_eq(tilde.tok[1].orig_len, 9);
     screen_norm_release(&tilde);
     /* "f u c k" */
     ck_assert_int_eq(n.tok[1].orig_off, 4);
