@@ -16,22 +16,10 @@
 
 #define THREAT "Ese reportero vendido merece una bala."
 
-static const char *committed_model(void)
-{
-    static const char *const paths[] = {"models/charla.model",
-                                        "../models/charla.model",
-                                        "../../models/charla.model", NULL};
-    for (size_t i = 0; paths[i]; i++)
-        if (access(paths[i], R_OK) == 0)
-            return paths[i];
-    ck_abort_msg("models/charla.model not found (run from the repo root)");
-    return NULL;
-}
-
 /* The committed model's bytes (caller frees). */
 static char *model_bytes(size_t *len)
 {
-    FILE *f = fopen(committed_model(), "rb");
+    FILE *f = fopen(test_model_path(), "rb");
     ck_assert_ptr_nonnull(f);
     ck_assert_int_eq(fseek(f, 0, SEEK_END), 0);
     long n = ftell(f);

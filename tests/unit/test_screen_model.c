@@ -14,23 +14,11 @@
 /* The writer is static in train.c. */
 #include "screen/train.c"
 
-static const char *committed_model(void)
-{
-    static const char *const paths[] = {"models/charla.model",
-                                        "../models/charla.model",
-                                        "../../models/charla.model", NULL};
-    for (size_t i = 0; paths[i]; i++)
-        if (access(paths[i], R_OK) == 0)
-            return paths[i];
-    ck_abort_msg("models/charla.model not found (run from the repo root)");
-    return NULL;
-}
-
 static struct screen_model *load_committed(void)
 {
     struct buf err;
     buf_init(&err, 1024);
-    struct screen_model *m = screen_model_load(committed_model(), &err);
+    struct screen_model *m = screen_model_load(test_model_path(), &err);
     ck_assert_msg(m != NULL, "load failed: %s", err.data);
     buf_release(&err);
     return m;

@@ -241,15 +241,7 @@ END_TEST
 /* The committed model, loaded. */
 static struct screen_model *committed_model(struct buf *err)
 {
-    static const char *const models[] = {"models/charla.model",
-                                         "../models/charla.model",
-                                         "../../models/charla.model", NULL};
-    const char *path = NULL;
-    for (size_t i = 0; models[i] && !path; i++)
-        if (access(models[i], R_OK) == 0)
-            path = models[i];
-    ck_assert_ptr_nonnull(path);
-    struct screen_model *m = screen_model_load(path, err);
+    struct screen_model *m = screen_model_load(test_model_path(), err);
     ck_assert_msg(m != NULL, "load failed: %s", err->data);
     return m;
 }

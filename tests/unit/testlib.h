@@ -14,6 +14,7 @@
 #include <check.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Assert that the NUL-terminated haystack contains needle. */
 #define ck_assert_contains(hay, needle)                                        \
@@ -22,6 +23,20 @@
 #define ck_assert_not_contains(hay, needle)                                    \
     ck_assert_msg(strstr((hay), (needle)) == NULL,                             \
                   "did not expect \"%s\" in \"%s\"", (needle), (hay))
+
+/* The committed screening model's path, from the repository root or a
+ * build folder below it (the test fails if there is none). */
+static inline const char *test_model_path(void)
+{
+    static const char *const paths[] = {"models/charla.model",
+                                        "../models/charla.model",
+                                        "../../models/charla.model", NULL};
+    for (size_t i = 0; paths[i]; i++)
+        if (access(paths[i], R_OK) == 0)
+            return paths[i];
+    ck_abort_msg("models/charla.model not found (run from the repo root)");
+    return NULL;
+}
 
 #define TEST_MAIN(name)                                                        \
     int main(void)                                                             \
