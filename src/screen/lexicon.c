@@ -62,6 +62,7 @@ void screen_lex_release(struct screen_lex *lx)
     free(lx->e);
     free(lx->slots);
     free(lx->bylen);
+    free(lx->words);
     buf_release(&lx->terms);
     screen_lex_init(lx);
 }
@@ -148,6 +149,65 @@ static inline uint32_t lex_prefix_bit(uint64_t h)
     return (uint32_t)(h >> 24) & (SCREEN_LEX_PREFIX_WORDS * 64 - 1);
 }
 
+static int lex_cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The sorted hashes of every word of every phrase (lx->words). */
+static int lex_phrase_words(struct screen_lex *lx)
+{
+    size_t n = 0, cap = 0;
+    uint64_t *w = NULL;
+    for (size_t i = 0; i < lx->n; i++) {
+        const struct screen_lex_entry *e = &lx->e[i];
+        if (e->ntok < 2)
+            continue;
+        const char *t = screen_lex_term(lx, e), *end = t + e->term_len;
+        while (t < end) {
+            const char *sp = memchr(t, ' ', (size_t)(end - t));
+            size_t l = sp ? (size_t)(sp - t) : (size_t)(end - t);
+            if (n == cap) {
+                cap = cap ? cap * 2 : 1024;
+                uint64_t *g = realloc(w, cap * sizeof(*w));
+                if (!g) {
+                    free(w);
+                    return ERR_NOMEM;
+                }
+                w = g;
+            }
+            w[n++] = screen_hash(t, l, 0);
+            t += l + 1;
+        }
+    }
+    if (n)
+        qsort(w, n, sizeof(*w), lex_cmp_u64);
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (k == 0 || w[i] != w[k - 1])
+            w[k++] = w[i];
+    free(lx->words);
+    lx->words = w;
+    lx->nwords = k;
+    return 0;
+}
+
+bool screen_lex_phrase_word(const struct screen_lex *lx, const char *w,
+                            size_t len)
+{
+    uint64_t h = screen_hash(w, len, 0);
+    size_t lo = 0, hi = lx->nwords;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (lx->words[mid] < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < lx->nwords && lx->words[lo] == h;
+}
+
 int screen_lex_finish(struct screen_lex *lx)
 {
     size_t ns = 64;
@@ -206,6 +266,8 @@ int screen_lex_finish(struct screen_lex *lx)
             t = sp + 1;
         }
     }
+    if (lex_phrase_words(lx))
+        return ERR_NOMEM;
     for (size_t l = 1; l <= SCREEN_LEX_MAX_LEN + 1; l++)
         lx->bylen_off[l] += lx->bylen_off[l - 1];
     uint32_t fill[SCREEN_LEX_MAX_LEN + 1];

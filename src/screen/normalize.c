@@ -28,7 +28,8 @@
  *      that was obfuscated resolves to the lexicon word it imitates
  *      ('*' stands for any letter, a digit for any vowel it resembles).
  *      Words not in the lexicon keep digits at their edges ("covid19")
- *      and lose symbols there ("wonder$$" -> "wonder").
+ *      and lose symbols there ("wonder$$" -> "wonder"), except words of
+ *      a lexicon phrase ("d3" in "hijo d3 puta" reads "de").
  *
  * The output is the canonical words separated by single spaces; map[]
  * gives, for each output byte, the original byte offset of its word, and
@@ -726,6 +727,13 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
     }
     if (!disguised) {
         canon_set(cw, tmp, tl, nruns ? SCREEN_TOK_EVADE : 0);
+        return;
+    }
+    /* A word of a lexicon phrase ("d3" of "hijo d3 puta", "un4" of
+     * "merece una bala"): read whole, so the phrase is found */
+    if (lx && lx->nwords && !memchr(tmp, '*', tl) &&
+        screen_lex_phrase_word(lx, tmp, tl)) {
+        canon_set(cw, tmp, tl, SCREEN_TOK_EVADE);
         return;
     }
     /* Not a lexicon word: undo only disguises between letters. */

@@ -94,6 +94,11 @@ struct screen_lex {
      * is clear is no entry and begins no phrase, which most words learn
      * here without working out their phrase hash */
     uint64_t firsts[SCREEN_LEX_FIRST_WORDS];
+    /* screen_hash of every word of every phrase (entries of two words or
+     * more), sorted, without repeats: a disguised word that is one of
+     * them ("d3" in "hijo d3 puta") is read as that word */
+    uint64_t *words;
+    size_t nwords;
 };
 
 /* The filter's bit of a word hash. */
@@ -123,6 +128,9 @@ MUST_CHECK int screen_lex_finish(struct screen_lex *lx);
 const struct screen_lex_entry *screen_lex_find(const struct screen_lex *lx,
                                                uint64_t key, int ntok);
 /* Exact single-word lookup of an already normalised word. */
+/* Whether w[0..len) is a word of some lexicon phrase. */
+bool screen_lex_phrase_word(const struct screen_lex *lx, const char *w,
+                            size_t len);
 const struct screen_lex_entry *screen_lex_word(const struct screen_lex *lx,
                                                const char *w, size_t len);
 /* Pattern match for an obfuscated word: pat holds lower-case letters,

@@ -209,7 +209,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0201f, 0.8527f, 0.0764f, 0.9218f};
+    static const float golden[] = {0.0200f, 0.8546f, 0.0762f, 0.9232f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -428,6 +428,9 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Ya sabemos quién eres, vas a quedar embolsado.",
         "Ya te tenemos ubicado.",
         "Les vamos a cortar la cabeza a todos.",
+        /* a phrase's inner words disguised too */
+        "Ese reportero merec3 un4 bala.",
+        "Te v4mos a m4tar.",
     };
     static const char *const hate[] = {
         "Los haitianos son una plaga que hay que sacar.",

@@ -82,6 +82,9 @@ START_TEST(normaliser_undoes_evasions)
         {"1d10t", "idiot"},
         {"chingadaaaa", "chingada"},
         {"you f u c k i n g idiot", "you fucking idiot"},
+        /* a word of a lexicon phrase, digits at its edge */
+        {"cut h1s head 0ff", "cut his head off"},
+        {"covid19 0k", "covid19 0k"}, /* no phrase word: as written */
         /* plain text is left alone */
         {"43 students in 2014", "43 students in 2014"},
         {"covid19", "covid19"},
