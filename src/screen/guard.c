@@ -190,8 +190,17 @@ static int g_phone_unit(const char *s, size_t len, size_t j, int *val,
         *val = s[j] - '0';
         return G_DIGIT;
     }
-    if (s[j] != '\0' && strchr(" -.()+", s[j]))
+    switch (s[j]) {
+    case ' ':
+    case '-':
+    case '.':
+    case '(':
+    case ')':
+    case '+':
         return G_SEP;
+    default:
+        break;
+    }
     if (left >= 2 && u[0] == 0xc2 && u[1] == 0xa0) {
         *w = 2;
         return G_SEP;
@@ -295,8 +304,10 @@ static void g_phones(const char *s, size_t len, bool links,
     while (i < len) {
         int val;
         size_t w;
-        int start_ok = g_phone_unit(s, len, i, &val, &w) == G_DIGIT ||
-                       s[i] == '+' || s[i] == '(';
+        unsigned char c = (unsigned char)s[i];
+        /* most bytes: plain ASCII that starts no number */
+        int start_ok = c < 0x80 ? g_digit(s[i]) || c == '+' || c == '('
+                                : g_phone_unit(s, len, i, &val, &w) == G_DIGIT;
         if (!start_ok) {
             i++;
             continue;
