@@ -4,7 +4,9 @@
  * The model file (written by train.c) is a fixed 256-byte header, the
  * baked lexicon text, the list of training files, and a table of int16
  * weights: one 16-byte row of SCREEN_NHEADS heads per hash bucket, so one
- * feature costs one cache line. It is mapped read-only; only the lexicon
+ * feature costs one cache line. It is read into an anonymous mapping
+ * made read-only once filled (not a mapping of the file, which a copy over
+ * it in place would truncate under a running server); only the lexicon
  * index is built on the heap at load. Nothing changes after load, which
  * is what makes screen_check safe to call from many threads.
  *
@@ -122,11 +124,32 @@ struct screen_model *screen_model_load(const char *path, struct buf *err)
         goto fail;
     }
     screen_lex_init(&m->lex);
+    /* Read into memory of our own (an anonymous mapping, read-only once
+     * filled), not a mapping of the file: a file mapping reads the file
+     * as it is on disk, and an operator who copies a new model over the
+     * old one in place (cp, not mv) would truncate it under a running
+     * server, which then dies of SIGBUS at the next comment. */
     m->map_len = (size_t)st.st_size;
-    m->map = mmap(NULL, m->map_len, PROT_READ, MAP_PRIVATE, fd, 0);
+    m->map = mmap(NULL, m->map_len, PROT_READ | PROT_WRITE,
+                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (m->map == MAP_FAILED) {
         m->map = NULL;
         buf_addf(err, "%s: mmap: %s", path, strerror(errno));
+        goto fail;
+    }
+    for (size_t got = 0; got < m->map_len;) {
+        ssize_t r = read(fd, (char *)m->map + got, m->map_len - got);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r <= 0) {
+            buf_addf(err, "%s: %s", path,
+                     r < 0 ? strerror(errno) : "truncated while reading");
+            goto fail;
+        }
+        got += (size_t)r;
+    }
+    if (mprotect(m->map, m->map_len, PROT_READ) != 0) {
+        buf_addf(err, "%s: mprotect: %s", path, strerror(errno));
         goto fail;
     }
     close(fd);

@@ -52,8 +52,9 @@ int screen_category_from_name(const char *name);
 struct screen_model;
 
 /*
- * screen_model_load maps a model file (written by `charla train`) read-only
- * into memory and checks its magic, format version, sizes and checksum.
+ * screen_model_load reads a model file (written by `charla train`) into
+ * read-only memory of its own and checks its magic, format version, sizes
+ * and checksum; what happens to the file afterwards cannot touch it.
  * Returns a model the caller frees with screen_model_free, or NULL with a
  * one-line reason appended to err (a missing file, a truncated or corrupt
  * file, a wrong magic or an unsupported version).

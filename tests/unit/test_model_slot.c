@@ -187,6 +187,32 @@ START_TEST(a_bad_file_is_refused_and_the_model_stays)
 }
 END_TEST
 
+/* cp over the live file truncates it in place (the same inode): the
+ * model in use was read into memory, so it keeps screening (a mapping of
+ * the file would die of SIGBUS), and a reload refuses the short file */
+START_TEST(a_file_overwritten_in_place_leaves_the_model_alone)
+{
+    struct fixture fx;
+    fixture_init(&fx);
+    FILE *f = fopen(fx.path, "wb"); /* truncates the file in place */
+    ck_assert_ptr_nonnull(f);
+    ck_assert_uint_eq(fwrite(fx.good, 1, 4096, f), 4096);
+    ck_assert_int_eq(fclose(f), 0);
+    struct model_ref *r = model_slot_acquire(fx.slot);
+    ck_assert(holds_threat(r));
+    model_ref_release(r);
+    struct buf err;
+    buf_init(&err, 4096);
+    ck_assert_int_ne(model_slot_reload(fx.slot, 2000, &err), 0);
+    ck_assert_contains(err.data, "truncated");
+    r = model_slot_acquire(fx.slot);
+    ck_assert(holds_threat(r));
+    model_ref_release(r);
+    buf_release(&err);
+    fixture_release(&fx);
+}
+END_TEST
+
 START_TEST(without_a_model_there_is_nothing_to_reload)
 {
     struct model_slot *s = model_slot_new(NULL, NULL, 1000);
@@ -261,6 +287,7 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, reload_puts_a_good_file_in_use);
     tcase_add_test(tc, a_bad_file_is_refused_and_the_model_stays);
+    tcase_add_test(tc, a_file_overwritten_in_place_leaves_the_model_alone);
     tcase_add_test(tc, without_a_model_there_is_nothing_to_reload);
     tcase_add_test(tc, screening_goes_on_while_the_model_is_reloaded);
 }
