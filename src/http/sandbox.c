@@ -152,6 +152,17 @@ static bool db_dir(const char *db, char *out, size_t size)
     return path_dir(db, out, size);
 }
 
+/* The directory of path, read-only; the file alone when that directory
+ * is "/" (which would open the whole file system to reading). */
+static void add_dir_of(int ruleset, uint64_t handled, const char *path)
+{
+    char dir[4096];
+    if (path_dir(path, dir, sizeof(dir)) && strcmp(dir, "/") != 0)
+        add_path(ruleset, handled, dir, RIGHTS_RO);
+    else
+        add_path(ruleset, handled, path, RIGHTS_RO);
+}
+
 /* build_ruleset returns a ruleset fd, or -1 if Landlock is unavailable. */
 static int build_ruleset(int abi, const char *db, const char *web_dir,
                          const char *model_path)
@@ -174,9 +185,17 @@ static int build_ruleset(int abi, const char *db, const char *web_dir,
         add_path(rs, handled, dir, RIGHTS_RW);
     add_path(rs, handled, web_dir, RIGHTS_RO);
     /* the model's directory, not the file: a new model is usually moved
-     * over the old one (a new inode), and SIGHUP must be able to read it */
-    if (model_path && path_dir(model_path, dir, sizeof(dir)))
-        add_path(rs, handled, dir, RIGHTS_RO);
+     * over the old one (a new inode), and SIGHUP must be able to read it;
+     * for a symbolic link ("current.model" pointing at a release), also
+     * the directory of the file it points to now */
+    if (model_path) {
+        add_dir_of(rs, handled, model_path);
+        char *real = realpath(model_path, NULL);
+        if (real) {
+            add_dir_of(rs, handled, real);
+            free(real);
+        }
+    }
     for (size_t i = 0; i < sizeof(system_ro) / sizeof(system_ro[0]); i++)
         add_path(rs, handled, system_ro[i], RIGHTS_RO);
     /* where SQLite puts temporary files, in its order of preference */

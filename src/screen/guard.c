@@ -280,9 +280,45 @@ static void g_run_close(struct g_run *r)
     r->cur = 0;
 }
 
-static bool g_run_is_phone(const struct g_run *r)
+/* Whether the word after s[end] (past spaces) names money or a count:
+ * "150.000.000.000 pesos", "1.500.000 de dólares", "2.000.000 millones". */
+static bool g_money_after(const char *s, size_t len, size_t end)
 {
-    if (r->amount && r->groups >= 2) /* 150.000.000.000 pesos */
+    static const char *const words[] = {"pesos",
+                                        "peso",
+                                        "mdp",
+                                        "mxn",
+                                        "usd",
+                                        "dolares",
+                                        "d\xc3\xb3lares",
+                                        "dollars",
+                                        "euros",
+                                        "mil",
+                                        "millones",
+                                        "de",
+                                        "bn",
+                                        "million",
+                                        "billion",
+                                        NULL};
+    size_t a = end;
+    while (a < len && s[a] == ' ')
+        a++;
+    size_t b = a;
+    while (b < len && (g_alpha(s[b]) || (unsigned char)s[b] >= 0x80))
+        b++;
+    if (b == a || a == end)
+        return false;
+    for (size_t k = 0; words[k]; k++)
+        if (g_ends_with(s, a, b, words[k]) && strlen(words[k]) == b - a)
+            return true;
+    return false;
+}
+
+static bool g_run_is_phone(const struct g_run *r, bool money)
+{
+    /* 150.000.000.000 pesos; without the money word, a number written
+     * in groups of three could hide a phone ("5.512.345.678") */
+    if (r->amount && r->groups >= 2 && money)
         return false;
     /* every group a year ("2019 2020 2021") is a list of years */
     if (r->digits >= 10 && r->digits <= 13 &&
@@ -351,7 +387,7 @@ static void g_phones(const char *s, size_t len, bool links,
         }
         g_run_close(&r);
         int trailing_alpha = end < len && g_alpha(s[end]);
-        if (!trailing_alpha && g_run_is_phone(&r))
+        if (!trailing_alpha && g_run_is_phone(&r, g_money_after(s, len, end)))
             g_add(sp, n, max, i, end - i);
         i = end > i ? end : i + 1;
     }

@@ -59,6 +59,9 @@ START_TEST(years_dates_and_amounts_are_not_phones)
     expect_clear("Posted 2024-01-15 10:30");
     expect_clear("Posted 2024-01-15");
     expect_clear("La deuda es de 150.000.000.000 pesos.");
+    expect_clear("costo 1.500.000.000 mdp");
+    /* groups of three without a money word may be a phone */
+    expect_held("llama al 5.512.345.678", "5.512.345.678");
     expect_clear("1,500,000,000,000 dollars");
     /* a date does not hide the number after it */
     expect_held("2024-01-15 llama al 55 1234 5678", "55 1234 5678");
