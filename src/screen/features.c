@@ -1,7 +1,10 @@
 /*
  * features.c - hash a normalised comment into model buckets.
  *
- * Features (all binary). Words, bigrams and character n-grams are scaled
+ * Features (all binary: a word, a pair of words or a lexicon feature that
+ * comes again in the same comment counts once, see screen_repeats_plain,
+ * so repeating a word cannot push a score). Words, bigrams and character
+ * n-grams are scaled
  * by 1/sqrt(their count + 4) (screen_ngram_scale), so long and short
  * comments weigh alike; lexicon hits and shape features count 1 each, so
  * a slur in a long comment is not diluted:
@@ -180,7 +183,8 @@ static size_t feat_space(const unsigned char *w, size_t nl, size_t nr,
 }
 
 size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
-                          const int16_t *w, struct screen_feat *f)
+                          const int16_t *w, const uint8_t *rep,
+                          struct screen_feat *f)
 {
     /* an n-gram spans two words when a separating space lies strictly
      * inside it, and it belongs to the word its first byte is in (a
@@ -188,6 +192,8 @@ size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
     const unsigned char *t = (const unsigned char *)n->text;
     size_t k = 0;
     for (uint32_t word = 0; word + 1 < n->ntok; word++) {
+        if (rep[word] & SCREEN_REP_PAIR)
+            continue; /* the pair came before: its n-grams count once */
         /* e: the space after word `word` (words are joined by one) */
         size_t wlen = n->tok[word].len;
         size_t e = (size_t)n->tok[word].off + wlen;
@@ -259,19 +265,32 @@ static unsigned feat_log2(unsigned v)
     return k;
 }
 
+_Static_assert(SCREEN_NCAT * 3 <= 32, "the seen-feature bits of a comment");
+
 size_t screen_extra_feats(const struct screen_norm *n,
                           const struct screen_hit *hits, size_t nhits,
                           uint32_t mask, struct screen_feat *f)
 {
     size_t k = 0;
     pthread_once(&shape_once, shape_init);
-    /* lexicon hits */
+    /* lexicon hits: each feature once, at its first hit (repeats count
+     * once, as for words) */
+    uint32_t seen_cat = 0, seen_kind = 0, seen_lang = 0;
     for (size_t i = 0; i < nhits; i++) {
         const struct screen_lex_entry *e = hits[i].e;
         uint64_t base = screen_mix(SEED_LEX + e->cat * 131u);
-        feat_put(f, &k, base, mask, hits[i].tok);
-        feat_put(f, &k, screen_mix(base + 7 + e->kind), mask, hits[i].tok);
-        feat_put(f, &k, screen_mix(base + 17 + e->lang), mask, hits[i].tok);
+        uint32_t bit_cat = 1u << e->cat;
+        uint32_t bit_kind = 1u << (e->cat * 2 + e->kind);
+        uint32_t bit_lang = 1u << (e->cat * 3 + e->lang);
+        if (!(seen_cat & bit_cat))
+            feat_put(f, &k, base, mask, hits[i].tok);
+        if (!(seen_kind & bit_kind))
+            feat_put(f, &k, screen_mix(base + 7 + e->kind), mask, hits[i].tok);
+        if (!(seen_lang & bit_lang))
+            feat_put(f, &k, screen_mix(base + 17 + e->lang), mask, hits[i].tok);
+        seen_cat |= bit_cat;
+        seen_kind |= bit_kind;
+        seen_lang |= bit_lang;
     }
     /* shape of the original text */
     if (n->n_letters >= 8)
@@ -299,6 +318,20 @@ size_t screen_extra_feats(const struct screen_norm *n,
     return k;
 }
 
+void screen_repeats_plain(const struct screen_norm *n, uint8_t *rep)
+{
+    for (size_t i = 0; i < n->ntok; i++) {
+        rep[i] = 0;
+        for (size_t j = 0; j < i; j++) {
+            if (n->tok[j].hash != n->tok[i].hash)
+                continue;
+            rep[i] |= SCREEN_REP_WORD;
+            if (i + 1 < n->ntok && n->tok[j + 1].hash == n->tok[i + 1].hash)
+                rep[i] |= SCREEN_REP_PAIR;
+        }
+    }
+}
+
 int screen_features(const struct screen_norm *n, const struct screen_hit *hits,
                     size_t nhits, uint32_t mask, struct screen_feats *fs)
 {
@@ -317,11 +350,31 @@ int screen_features(const struct screen_norm *n, const struct screen_hit *hits,
         fs->cap = c;
     }
     fs->n = 0;
+    /* repeats count once (screen_int.h) */
+    size_t nt = n->ntok;
+    uint8_t *rep = calloc(nt + 1, 1);
+    /* word_at[q]: the word at padded position q; at a space, the word
+     * after it (whose " word " starts there) */
+    uint32_t *word_at = calloc(n->len + 2, sizeof(uint32_t));
+    if (!rep || !word_at) {
+        free(rep);
+        free(word_at);
+        return ERR_NOMEM;
+    }
+    screen_repeats_plain(n, rep);
+    for (size_t q = 1, w = 0; q <= n->len; q++) {
+        if (n->text[q - 1] == ' ')
+            w++;
+        word_at[q] = (uint32_t)w;
+    }
+    word_at[n->len + 1] = (uint32_t)nt;
     /* words and bigrams */
     for (size_t i = 0; i < n->ntok; i++) {
         uint64_t h = n->tok[i].hash;
-        feat_put(fs->f, &fs->n, screen_mix(h ^ SEED_WORD), mask, (uint32_t)i);
-        if (i + 1 < n->ntok) {
+        if (!(rep[i] & SCREEN_REP_WORD))
+            feat_put(fs->f, &fs->n, screen_mix(h ^ SEED_WORD), mask,
+                     (uint32_t)i);
+        if (i + 1 < n->ntok && !(rep[i] & SCREEN_REP_PAIR)) {
             fs->f[fs->n].bucket =
                 screen_bigram_bucket(h, n->tok[i + 1].hash, mask);
             fs->f[fs->n].tok = (uint32_t)i;
@@ -338,15 +391,31 @@ int screen_features(const struct screen_norm *n, const struct screen_hit *hits,
             tok++;
         uint32_t at = tok < n->ntok ? tok : (uint32_t)n->ntok - 1;
         uint64_t h = SCREEN_FNV_BASIS ^ SEED_CHAR;
+        /* an n-gram belongs to the word whose " word " holds it, or, when
+         * a space lies inside it, to the pair around the first such
+         * space (as screen_word_feats and screen_cross_feats list them) */
+        long first_inner = -1;
         for (size_t k = 0; k < SCREEN_CHAR_MAX && p + k < len + 2; k++) {
             size_t q = p + k;
             unsigned c = (q == 0 || q == len + 1) ? ' ' : t[q - 1];
             h = (h ^ c) * SCREEN_FNV_PRIME;
-            if (k + 1 >= SCREEN_CHAR_MIN)
-                feat_put(fs->f, &fs->n, (h ^ (k + 1)) * 0x9e3779b97f4a7c15ULL,
-                         mask, n->ntok ? at : UINT32_MAX);
+            if (k + 1 >= SCREEN_CHAR_MIN) {
+                bool skip =
+                    first_inner >= 0
+                        ? (rep[word_at[first_inner] - 1] & SCREEN_REP_PAIR)
+                        : (word_at[p] < nt &&
+                           (rep[word_at[p]] & SCREEN_REP_WORD));
+                if (!skip)
+                    feat_put(fs->f, &fs->n,
+                             (h ^ (k + 1)) * 0x9e3779b97f4a7c15ULL, mask,
+                             n->ntok ? at : UINT32_MAX);
+            }
+            if (k > 0 && c == ' ' && first_inner < 0)
+                first_inner = (long)q;
         }
     }
+    free(rep);
+    free(word_at);
     fs->n_scaled = fs->n;
     fs->n += screen_extra_feats(n, hits, nhits, mask, fs->f + fs->n);
     return 0;

@@ -440,6 +440,8 @@ void screen_scratch_release(struct screen_scratch *sc)
     free(sc->wc);
     free(sc->wb);
     free(sc->wb_at);
+    free(sc->rep);
+    free(sc->seen);
     screen_scratch_init(sc);
 }
 

@@ -131,7 +131,22 @@ static int score_reserve(struct screen_scratch *sc, size_t ntok, size_t nextra,
         if (!f)
             return ERR_NOMEM;
         sc->contrib = f;
+        uint8_t *r = realloc(sc->rep, c);
+        if (!r)
+            return ERR_NOMEM;
+        sc->rep = r;
         sc->ccap = c;
+    }
+    /* the repeat finder's two tables: at least two slots per token */
+    size_t need = 32;
+    while (need < 2 * ntok)
+        need *= 2;
+    if (need > sc->seencap) {
+        uint32_t *s = realloc(sc->seen, 2 * need * sizeof(*s));
+        if (!s)
+            return ERR_NOMEM;
+        sc->seen = s;
+        sc->seencap = need;
     }
     if (nextra > sc->extracap) {
         size_t c = sc->extracap ? sc->extracap : 256;
@@ -144,6 +159,75 @@ static int score_reserve(struct screen_scratch *sc, size_t ntok, size_t nextra,
         sc->extracap = c;
     }
     return 0;
+}
+
+/*
+ * Marks the repeats of n's tokens in sc->rep as screen_repeats_plain
+ * does, in one pass: two open-addressing tables of token numbers + 1
+ * (words by their hash, pairs by their two hashes combined), whose
+ * entries are compared by the tokens' own hashes, so a collision of the
+ * combined hash never marks a pair that is not there.
+ */
+static void score_repeats(const struct screen_norm *n,
+                          struct screen_scratch *sc)
+{
+    size_t cap = 32;
+    while (cap < 2 * n->ntok)
+        cap *= 2;
+    uint32_t *words = sc->seen, *pairs = sc->seen + cap;
+    memset(sc->seen, 0, 2 * cap * sizeof(*sc->seen));
+    const struct screen_tok *t = n->tok;
+    for (size_t i = 0; i < n->ntok; i++) {
+        uint8_t r = 0;
+        /* token hashes are mixed already: their low bits will do */
+        size_t s = (size_t)t[i].hash & (cap - 1);
+        for (; words[s]; s = (s + 1) & (cap - 1))
+            if (t[words[s] - 1].hash == t[i].hash)
+                break;
+        if (words[s])
+            r = SCREEN_REP_WORD;
+        else
+            words[s] = (uint32_t)i + 1;
+        if (i + 1 < n->ntok) {
+            uint64_t h = (t[i].hash ^ (t[i + 1].hash >> 7)) * SCREEN_FNV_PRIME;
+            for (s = (size_t)(h >> 40) & (cap - 1); pairs[s];
+                 s = (s + 1) & (cap - 1)) {
+                size_t j = pairs[s] - 1;
+                if (t[j].hash == t[i].hash && t[j + 1].hash == t[i + 1].hash)
+                    break;
+            }
+            if (pairs[s])
+                r |= SCREEN_REP_PAIR;
+            else
+                pairs[s] = (uint32_t)i + 1;
+        }
+        sc->rep[i] = r;
+    }
+}
+
+/* Token i's own sums, from the word cache, or added up now (and kept). */
+static const struct wc_slot *score_own(const struct screen_model *m,
+                                       const struct screen_norm *n,
+                                       struct screen_scratch *sc, size_t i)
+{
+    const struct screen_tok *t = &n->tok[i];
+    struct wc_slot *s = &sc->wc->slot[t->hash & (SCREEN_WCACHE_SLOTS - 1)];
+    if (s->key == t->hash && t->hash != 0)
+        return s;
+    if (sc->wb_at[i] != UINT32_MAX) {
+        const uint32_t *b = sc->wb + sc->wb_at[i];
+        score_word(m, b + 2, b[0], b[1], t->hash, s);
+    } else {
+        /* it was cached, but a word before it in this comment took its
+         * slot */
+        uint32_t b[SCREEN_WORD_MAX_FEAT];
+        size_t len = t->len < SCREEN_TOK_MAX_LEN ? t->len : SCREEN_TOK_MAX_LEN;
+        size_t nlead = 0;
+        size_t k = screen_word_feats(n->text + t->off, len, t->hash, m->mask,
+                                     m->w, b, &nlead);
+        score_word(m, b, k, nlead, t->hash, s);
+    }
+    return s;
 }
 
 int screen_score(const struct screen_model *m, const struct screen_norm *n,
@@ -175,12 +259,14 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
     for (size_t i = 0; i < n->ntok; i++)
         __builtin_prefetch(
             &wc->slot[n->tok[i].hash & (SCREEN_WCACHE_SLOTS - 1)]);
+    score_repeats(n, sc);
+    const uint8_t *rep = sc->rep;
     size_t nb = 0;
     for (size_t i = 0; i < n->ntok; i++) {
         const struct screen_tok *t = &n->tok[i];
         const struct wc_slot *s =
             &wc->slot[t->hash & (SCREEN_WCACHE_SLOTS - 1)];
-        if (s->key == t->hash && t->hash != 0) {
+        if ((s->key == t->hash && t->hash != 0) || (rep[i] & SCREEN_REP_WORD)) {
             sc->wb_at[i] = UINT32_MAX;
             continue;
         }
@@ -201,7 +287,7 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
     }
     /* scaled: the n-grams across words, each of a word; then the
      * unscaled extras */
-    size_t ncross = screen_cross_feats(n, m->mask, m->w, sc->extra);
+    size_t ncross = screen_cross_feats(n, m->mask, m->w, rep, sc->extra);
     sc->ncross = ncross;
     sc->nextra = ncross + screen_extra_feats(n, hits, nhits, m->mask,
                                              sc->extra + ncross);
@@ -222,34 +308,21 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
         nscaled = 1;
     }
     for (size_t i = 0; i < n->ntok; i++) {
-        const struct screen_tok *t = &n->tok[i];
-        struct wc_slot *s = &wc->slot[t->hash & (SCREEN_WCACHE_SLOTS - 1)];
-        if (s->key != t->hash || t->hash == 0) {
-            if (sc->wb_at[i] != UINT32_MAX) {
-                const uint32_t *b = sc->wb + sc->wb_at[i];
-                score_word(m, b + 2, b[0], b[1], t->hash, s);
-            } else {
-                /* it was cached, but a word before it in this comment
-                 * took its slot */
-                uint32_t b[SCREEN_WORD_MAX_FEAT];
-                size_t len =
-                    t->len < SCREEN_TOK_MAX_LEN ? t->len : SCREEN_TOK_MAX_LEN;
-                size_t nlead = 0;
-                size_t k = screen_word_feats(n->text + t->off, len, t->hash,
-                                             m->mask, m->w, b, &nlead);
-                score_word(m, b, k, nlead, t->hash, s);
+        int32_t hold = 0;
+        /* a repeated word adds nothing of its own (screen_repeats_plain) */
+        if (!(rep[i] & SCREEN_REP_WORD)) {
+            const struct wc_slot *s = score_own(m, n, sc, i);
+            /* the n-grams at a word's leading space belong to the word
+             * before it (screen_features), except for the first word */
+            hold = s->sum[SCREEN_HEAD_HOLD];
+            if (i > 0) {
+                hold -= s->lead_hold;
+                sc->tok_hold[i - 1] += s->lead_hold;
             }
+            score_add_sum(acc, s->sum);
+            nscaled += s->nfeat;
         }
-        /* the n-grams at a word's leading space belong to the word
-         * before it (screen_features), except for the first word */
-        int32_t hold = s->sum[SCREEN_HEAD_HOLD];
-        if (i > 0) {
-            hold -= s->lead_hold;
-            sc->tok_hold[i - 1] += s->lead_hold;
-        }
-        score_add_sum(acc, s->sum);
-        nscaled += s->nfeat;
-        if (i + 1 < n->ntok) {
+        if (i + 1 < n->ntok && !(rep[i] & SCREEN_REP_PAIR)) {
             const int16_t *row = m->w + (size_t)bg[i] * SCREEN_NHEADS;
             score_add_row(acc, row);
             hold += row[SCREEN_HEAD_HOLD];

@@ -294,7 +294,22 @@ size_t screen_word_feats(const char *w, size_t len, uint64_t hash,
  * row of the weights w (prefetch: the scorer adds them up next). Returns
  * the count. */
 size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
-                          const int16_t *w, struct screen_feat *f);
+                          const int16_t *w, const uint8_t *rep,
+                          struct screen_feat *f);
+
+/* Repeats count once. A word that came earlier in the comment adds
+ * nothing of its own again (its unigram, its n-grams), and a pair of
+ * words that came earlier in that order adds neither its bigram nor the
+ * n-grams across its space: written four times, a word the model leans
+ * on weighs what it weighs once, so padding cannot push a score. Per
+ * token i: rep[i] & SCREEN_REP_WORD (token i repeats a word),
+ * rep[i] & SCREEN_REP_PAIR (tokens i, i + 1 repeat a pair). */
+#define SCREEN_REP_WORD 1u
+#define SCREEN_REP_PAIR 2u
+/* screen_repeats_plain fills rep[0 .. n->ntok) by comparing every token
+ * with every one before it (training and tests; the scorer has a faster
+ * one that gives the same marks). */
+void screen_repeats_plain(const struct screen_norm *n, uint8_t *rep);
 /* The bucket of the bigram of two words given their hashes (inline: the
  * scorer works one out per word). */
 #define SCREEN_SEED_BIGRAM 0x2b8c41d7u
@@ -314,9 +329,10 @@ size_t screen_extra_feats(const struct screen_norm *n,
 /* ---- model file ---- */
 
 #define SCREEN_MAGIC "CHRLSCRN"
-/* 2: n-grams count 1/sqrt(n + SCREEN_SCALE_PAD) (1: 1/sqrt(n)); a file's
- * weights fit only the scale they were trained with */
-#define SCREEN_FORMAT_VERSION 2u
+/* 3: repeated words, pairs and lexicon features count once (2: each
+ * time); 2: n-grams count 1/sqrt(n + SCREEN_SCALE_PAD) (1: 1/sqrt(n)).
+ * A file's weights fit only the features they were trained on */
+#define SCREEN_FORMAT_VERSION 3u
 #define SCREEN_NHEADS 8 /* 0 = hold, 1 + category for the others */
 #define SCREEN_MAX_FILE (16u * 1024 * 1024)
 #define SCREEN_HDR_SIZE 256u
@@ -470,6 +486,9 @@ struct screen_scratch {
     size_t wbcap;
     uint32_t *wb_at; /* per token: its place in wb, or UINT32_MAX;
                         ccap entries */
+    uint8_t *rep;    /* per token: SCREEN_REP_WORD, SCREEN_REP_PAIR (ccap) */
+    uint32_t *seen;  /* the repeat finder's table (score.c) */
+    size_t seencap;
 };
 
 void screen_scratch_init(struct screen_scratch *sc);

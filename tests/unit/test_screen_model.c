@@ -209,7 +209,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0200f, 0.8546f, 0.0762f, 0.9232f};
+    static const float golden[] = {0.0218f, 0.9094f, 0.0771f, 0.9288f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -599,6 +599,51 @@ START_TEST(hostile_input_is_screened_safely)
 }
 END_TEST
 
+/* A word repeated, a pair repeated: the score does not move, so padding
+ * an insult with a word the model leans on cannot publish it. (From 2 to
+ * 8 copies the length feature stays in one bucket, so the scores are the
+ * same to the bit.) */
+static void logits_from_list(const struct screen_model *m,
+                             const struct screen_norm *n,
+                             const struct screen_hit *hits, size_t nh,
+                             float z[SCREEN_NHEADS]);
+
+START_TEST(repeats_count_once)
+{
+    struct screen_model *m = load_committed();
+    static const char *const padded[] = {
+        "you stupid idiot, shut up immigrant immigrant",
+        "you stupid idiot, shut up immigrant immigrant immigrant immigrant",
+        "you stupid idiot, shut up immigrant immigrant immigrant immigrant "
+        "immigrant immigrant immigrant immigrant"};
+    struct screen_verdict v[3];
+    for (size_t i = 0; i < 3; i++)
+        ck_assert_int_eq(
+            screen_check(m, NULL, padded[i], strlen(padded[i]), &v[i]), 0);
+    ck_assert(v[0].score == v[1].score && v[1].score == v[2].score);
+    ck_assert(memcmp(v[0].cat_score, v[2].cat_score, sizeof(v[0].cat_score)) ==
+              0);
+    /* and the plain and fast feature sums agree on repeats (the scorer
+     * finds them with a hash table, training by comparing every pair) */
+    struct screen_scratch sc;
+    screen_scratch_init(&sc);
+    static const char *const rep[] = {"no no no no", "a b a b a b c a b",
+                                      "x a y x a y x", "la la la de la de"};
+    for (size_t i = 0; i < 4; i++) {
+        struct screen_hit hits[SCREEN_MAX_HITS];
+        float zl[SCREEN_NHEADS], zs[SCREEN_NHEADS];
+        ck_assert_int_eq(
+            screen_normalize(&sc.n, &m->lex, rep[i], strlen(rep[i])), 0);
+        size_t nh = screen_lex_scan(&m->lex, &sc.n, hits, SCREEN_MAX_HITS);
+        logits_from_list(m, &sc.n, hits, nh, zl);
+        ck_assert_int_eq(screen_score(m, &sc.n, hits, nh, &sc, zs), 0);
+        ck_assert_msg(memcmp(zl, zs, sizeof(zl)) == 0, "%s", rep[i]);
+    }
+    screen_scratch_release(&sc);
+    screen_model_free(m);
+}
+END_TEST
+
 /* No two spans of v overlap, and every one lies inside text[0..len). */
 static void assert_spans_apart(const struct screen_verdict *v, size_t len,
                                const char *text)
@@ -781,6 +826,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, word_cache_gives_exact_scores);
     tcase_add_test(tc, hostile_input_is_screened_safely);
     tcase_add_test(tc, spans_never_overlap);
+    tcase_add_test(tc, repeats_count_once);
     tcase_add_test(tc, category_names);
 }
 
