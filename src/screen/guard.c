@@ -432,8 +432,10 @@ static int g_tok_in(const struct screen_norm *n, size_t t,
     if (k->len == 0 ||
         !(g_filter(list, filter) & g_filter_bit(n->text + k->off, k->len)))
         return 0;
+    const char *w = n->text + k->off;
     for (size_t i = 0; list[i]; i++)
-        if (g_tok_is(n, t, list[i]))
+        if (list[i][0] == w[0] && strlen(list[i]) == k->len &&
+            memcmp(w, list[i], k->len) == 0)
             return 1;
     return 0;
 }
