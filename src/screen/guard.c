@@ -331,6 +331,10 @@ static bool g_run_is_phone(const struct g_run *r, bool money)
            r->longest == 4 && !r->first_year;
 }
 
+/* A run of digit groups that is no phone is scanned again from its second
+ * group when it has at most this many. */
+#define G_RETRY_GROUPS 6
+
 static void g_phones(const char *s, size_t len, bool links,
                      struct screen_span *sp, size_t *n, size_t max)
 {
@@ -371,9 +375,12 @@ static void g_phones(const char *s, size_t len, bool links,
         }
         struct g_run r = {.amount = true};
         size_t j = i, end = i + 1; /* end: just after the last digit */
+        size_t second = 0;         /* where the second group starts */
         while (j < len) {
             int u = g_phone_unit(s, len, j, &val, &w);
             if (u == G_DIGIT) {
+                if (r.cur == 0 && r.groups == 1)
+                    second = j;
                 g_run_digit(&r, val);
                 end = j + w;
             } else if (u == G_SEP && r.sep_run < 2) {
@@ -387,9 +394,17 @@ static void g_phones(const char *s, size_t len, bool links,
         }
         g_run_close(&r);
         int trailing_alpha = end < len && g_alpha(s[end]);
-        if (!trailing_alpha && g_run_is_phone(&r, g_money_after(s, len, end)))
+        if (!trailing_alpha && g_run_is_phone(&r, g_money_after(s, len, end))) {
             g_add(sp, n, max, i, end - i);
-        i = end > i ? end : i + 1;
+            i = end;
+        } else if (second > i && r.groups <= G_RETRY_GROUPS) {
+            /* a year or a count before a number must not hide it ("2024
+             * 55 1234 5678"): look again from the second group; a run of
+             * many groups is skipped whole, so the scan stays linear */
+            i = second;
+        } else {
+            i = end > i ? end : i + 1;
+        }
     }
 }
 

@@ -63,6 +63,9 @@ START_TEST(years_dates_and_amounts_are_not_phones)
     /* groups of three without a money word may be a phone */
     expect_held("llama al 5.512.345.678", "5.512.345.678");
     expect_clear("1,500,000,000,000 dollars");
+    /* nor does a year or a count before it */
+    expect_held("desde 2024 55 1234 5678 es su cel", "55 1234 5678");
+    expect_held("folio 123456 55 1234 5678", "55 1234 5678");
     /* a date does not hide the number after it */
     expect_held("2024-01-15 llama al 55 1234 5678", "55 1234 5678");
 }
