@@ -418,12 +418,15 @@ static void span_sort(struct screen_span *sp, size_t ns)
     }
 }
 
-static void tok_span(const struct screen_norm *n, size_t t, size_t k,
-                     uint32_t *off, uint32_t *len)
+/* The bytes of text that tokens [t, t + k) came from, in whole
+ * grapheme clusters. */
+static void tok_span(const struct screen_norm *n, const char *text, size_t len,
+                     size_t t, size_t k, uint32_t *off, uint32_t *l)
 {
     const struct screen_tok *a = &n->tok[t], *b = &n->tok[t + k - 1];
     *off = a->orig_off;
-    *len = b->orig_off + b->orig_len - a->orig_off;
+    *l = b->orig_off + b->orig_len - a->orig_off;
+    screen_grapheme_widen(text, len, off, l);
 }
 
 void screen_scratch_init(struct screen_scratch *sc)
@@ -516,7 +519,7 @@ int screen_check_scratch(const struct screen_model *m,
         if (r > score)
             score = r;
         uint32_t off, l;
-        tok_span(n, rules[i].tok, rules[i].ntok, &off, &l);
+        tok_span(n, text, len, rules[i].tok, rules[i].ntok, &off, &l);
         span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, e->cat, 2.0f + r);
     }
     /* doxxing guard */
@@ -533,7 +536,7 @@ int screen_check_scratch(const struct screen_model *m,
     }
     if (f) {
         uint32_t off, l;
-        tok_span(n, at, cnt, &off, &l);
+        tok_span(n, text, len, at, cnt, &off, &l);
         if (nd == SCREEN_MAX_SPANS)
             nd--; /* the name matters more than the last guard match */
         dsp[nd++] = (struct screen_span){off, l, SCREEN_DOXXING, 4.0f};
@@ -561,7 +564,7 @@ int screen_check_scratch(const struct screen_model *m,
         memcpy(out->banned_word, entry, bl);
         out->banned_word[bl] = '\0';
         uint32_t off, l;
-        tok_span(n, at, cnt, &off, &l);
+        tok_span(n, text, len, at, cnt, &off, &l);
         span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, -1, 5.0f);
     }
     int suspect = 0;
@@ -574,7 +577,7 @@ int screen_check_scratch(const struct screen_model *m,
     if (f) {
         suspect = 1;
         uint32_t off, l;
-        tok_span(n, at, cnt, &off, &l);
+        tok_span(n, text, len, at, cnt, &off, &l);
         span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, -1, 3.0f);
     }
     if (score > 1.0f)
@@ -629,7 +632,7 @@ int screen_check_scratch(const struct screen_model *m,
             if (sc->contrib[t] < 0.25f)
                 continue;
             uint32_t off, l;
-            tok_span(n, t, 1, &off, &l);
+            tok_span(n, text, len, t, 1, &off, &l);
             int cat = model_top >= 0 ? model_top : -1;
             span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, cat,
                      sc->contrib[t] < 1.9f ? sc->contrib[t] : 1.9f);

@@ -32,6 +32,12 @@ uint64_t screen_hash(const void *data, size_t len, uint64_t seed);
  * (in the machine's byte order, as the weights are) and then the tail,
  * eight times fewer multiplications than screen_hash over 8 MB. */
 uint64_t screen_checksum(const void *data, size_t len);
+
+/* Widens the span [*off, *off + *l) of text to whole grapheme clusters
+ * (an emoji with its skin tone or joined family, a letter with its
+ * marks), so a highlight never cuts one (graphemes.c). */
+void screen_grapheme_widen(const char *text, size_t len, uint32_t *off,
+                           uint32_t *l);
 static inline uint64_t screen_mix(uint64_t h)
 {
     h ^= h >> 33;

@@ -677,7 +677,8 @@ START_TEST(spans_never_overlap)
     static const char *const words[] = {
         "calle", "fuck",  "12",     "(55)",   "1234",   "5678", "pendejo",
         "kill",  "you",   "merece", "una",    "bala",   "hijo", "de",
-        "puta",  "idiot", "av.",    "street", "street", "221",  "Baker"};
+        "puta",  "idiot", "av.",    "street", "street", "221",  "Baker",
+        "🖕🏽",  "👨‍👩‍👧",  "🏳️‍🌈"};
     const size_t nw = sizeof(words) / sizeof(words[0]);
     uint64_t seed = 777;
     char text[400];
@@ -691,6 +692,68 @@ START_TEST(spans_never_overlap)
         ck_assert_int_eq(screen_check(m, NULL, text, len, &v), 0);
         assert_spans_apart(&v, len, text);
     }
+    screen_model_free(m);
+}
+END_TEST
+
+/* A highlight never cuts an emoji with its skin tone, a joined family or
+ * flag, a flag of two regional letters or a letter and its mark. */
+START_TEST(spans_cover_whole_graphemes)
+{
+    static const struct {
+        const char *text, *span, *want;
+    } cases[] = {
+        {"x 🖕🏽 y", "🖕", "🖕🏽"},
+        {"x 👨‍👩‍👧 y", "👧", "👨‍👩‍👧"},
+        {"x 👨‍👩‍👧 y", "👩", "👨‍👩‍👧"},
+        {"x 👨🏽‍👩 y", "👩", "👨🏽‍👩"},
+        {"x 🏳️‍🌈 y", "🏳", "🏳️‍🌈"},
+        {"x 🇲🇽 y", "🇲", "🇲🇽"},
+        {"x 1️⃣ y", "1", "1️⃣"},
+        {"cafe\xcc\x81 y", "caf", "caf"}, /* a whole base letter: unchanged */
+        {"cafe\xcc\x81 y", "cafe", "cafe\xcc\x81"},
+        {"fuck 🖕", "fuck", "fuck"},
+        {"a\xe2\x80\x8d\xe2\x80\x8d\xe2\x80\x8d", "a",
+         "a\xe2\x80\x8d\xe2\x80\x8d\xe2\x80\x8d"},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const char *t = cases[i].text;
+        const char *at = strstr(t, cases[i].span);
+        ck_assert_ptr_nonnull(at);
+        uint32_t off = (uint32_t)(at - t), l = (uint32_t)strlen(cases[i].span);
+        screen_grapheme_widen(t, strlen(t), &off, &l);
+        const char *want = strstr(t, cases[i].want);
+        ck_assert_msg(off == (uint32_t)(want - t) &&
+                          l == (uint32_t)strlen(cases[i].want),
+                      "case %zu: span %u+%u", i, off, l);
+    }
+    /* a long run of joiners costs a bounded walk, and the span stays
+     * inside the text */
+    char run[4000];
+    size_t n = 0;
+    run[n++] = 'a';
+    while (n + 3 < sizeof(run)) {
+        memcpy(run + n, "\xe2\x80\x8d", 3);
+        n += 3;
+    }
+    uint32_t off = 0, l = 1;
+    screen_grapheme_widen(run, n, &off, &l);
+    ck_assert_uint_eq(off, 0);
+    ck_assert_uint_le(off + l, n);
+    ck_assert_uint_gt(l, 1);
+    /* end to end: the model's highlight of a rude gesture keeps its tone */
+    struct screen_model *m = load_committed();
+    struct screen_verdict v;
+    const char *c = "🖕🏽 fuck you idiot";
+    ck_assert_int_eq(screen_check(m, NULL, c, strlen(c), &v), 0);
+    ck_assert(v.hold);
+    bool gesture = false;
+    for (size_t i = 0; i < v.nspans; i++)
+        if (v.spans[i].offset == 0) {
+            ck_assert_uint_eq(v.spans[i].len, 8); /* 🖕 and 🏽 */
+            gesture = true;
+        }
+    ck_assert(gesture);
     screen_model_free(m);
 }
 END_TEST
@@ -826,6 +889,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, word_cache_gives_exact_scores);
     tcase_add_test(tc, hostile_input_is_screened_safely);
     tcase_add_test(tc, spans_never_overlap);
+    tcase_add_test(tc, spans_cover_whole_graphemes);
     tcase_add_test(tc, repeats_count_once);
     tcase_add_test(tc, category_names);
 }
