@@ -243,8 +243,17 @@ int screen_lex_finish(struct screen_lex *lx)
     memset(lx->prefixes, 0, sizeof(lx->prefixes));
     memset(lx->keys, 0, sizeof(lx->keys));
     memset(lx->firsts, 0, sizeof(lx->firsts));
+    lx->max_word_len = 0;
+    memset(lx->pos_letters, 0, sizeof(lx->pos_letters));
     for (size_t i = 0; i < lx->n; i++) {
         const struct screen_lex_entry *e = &lx->e[i];
+        if (e->ntok == 1 && e->term_len > lx->max_word_len)
+            lx->max_word_len = e->term_len;
+        if (e->ntok == 1 && e->term_len <= SCREEN_LEX_MASK_LEN) {
+            const char *w = screen_lex_term(lx, e);
+            for (size_t k = 0; k < e->term_len; k++)
+                lx->pos_letters[e->term_len][k] |= screen_lex_letter_bit(w[k]);
+        }
         uint32_t kb = lex_key_bit(e->key);
         lx->keys[kb >> 6] |= 1ULL << (kb & 63);
         if (e->ntok == 1 && e->term_len <= SCREEN_LEX_MAX_LEN)
@@ -330,6 +339,12 @@ const struct screen_lex_entry *screen_lex_match(const struct screen_lex *lx,
         return NULL;
     if (len > SCREEN_LEX_MAX_LEN || !lx->bylen)
         return NULL;
+    /* a position no word of this length has a fitting letter at: no
+     * word fits (most windows of spaced-out letters end here) */
+    if (len <= SCREEN_LEX_MASK_LEN)
+        for (size_t i = 0; i < len; i++)
+            if (!(lx->pos_letters[len][i] & screen_lex_pattern_bits(pat[i])))
+                return NULL;
     for (uint32_t q = lx->bylen_off[len]; q < lx->bylen_off[len + 1]; q++) {
         const struct screen_lex_entry *e = &lx->e[lx->bylen[q]];
         const char *t = screen_lex_term(lx, e);

@@ -583,6 +583,83 @@ static size_t norm_collapse(uint32_t *m, uint8_t *sub, size_t k, size_t *runs,
     return j;
 }
 
+/*
+ * What the windows of a run of spaced-out letters rt[0..run] can spell,
+ * worked out once for the run, so that most windows are not
+ * canonicalised at all: a long stretch of single letters ("a b c d ...",
+ * 2,500 of them in a post) would otherwise canonicalise every window of
+ * up to NORM_MAX_JOIN letters.
+ */
+struct join_run {
+    /* klen[e]: units norm_canon keeps of rt[0..e] joined (disguises
+     * undone, runs of three or more as one); a lexicon word's bytes are
+     * at least that many */
+    size_t klen[NORM_MAX_JOIN + 1];
+    /* letters[q]: the letters unit q can stand for in a lexicon word,
+     * as a word or through a disguise pattern (screen_lex_letter_bit) */
+    uint32_t letters[NORM_MAX_JOIN + 1];
+    /* ascii[e]: rt[0..e] are all ASCII */
+    bool ascii[NORM_MAX_JOIN + 1];
+};
+
+static void join_run_prepare(const struct screen_norm *n,
+                             const struct rawtok *rt, size_t run,
+                             struct join_run *jr)
+{
+    uint32_t prev = 0;
+    size_t k = 0, same = 0;
+    bool ascii = true;
+    for (size_t q = 0; q <= run; q++) {
+        uint32_t c = n->u_cp[rt[q].u0];
+        uint32_t alt = 0; /* what a disguise pattern lets c be */
+        if (norm_class(c) != UC_LETTER) {
+            uint32_t u = norm_unleet(c);
+            if (u) {
+                c = u;
+                /* norm_canon's pattern: '*' any letter, 'i' i or l
+                 * (a vowel when the word starts with '!'), another
+                 * vowel any vowel */
+                if (u == '*')
+                    alt = screen_lex_pattern_bits('*');
+                else if (u == 'i')
+                    alt = screen_lex_pattern_bits('!') |
+                          screen_lex_pattern_bits('?');
+                else if (norm_is_vowel(u))
+                    alt = screen_lex_pattern_bits('?');
+            }
+        }
+        ascii = ascii && c < 0x80;
+        jr->ascii[q] = ascii;
+        jr->letters[q] =
+            screen_lex_letter_bit((char)(c < 0x80 ? c : 0x80)) | alt;
+        same = q > 0 && c == prev ? same + 1 : 1;
+        prev = c;
+        if (same <= 2)
+            k++; /* a single or a double letter stays */
+        else if (same == 3)
+            k--; /* three of a kind: all become one */
+        jr->klen[q] = k;
+    }
+}
+
+/* Whether the window rt[0..e] of a prepared run may canonicalise to a
+ * lexicon word; false only when it cannot: it is longer than every word,
+ * or (plain ASCII, nothing collapsed, so its units are the word's bytes)
+ * some position fits no word of its length. */
+static bool join_may_spell(const struct screen_lex *lx,
+                           const struct join_run *jr, size_t e)
+{
+    if (jr->klen[e] > lx->max_word_len)
+        return false;
+    size_t k = e + 1;
+    if (jr->klen[e] != k || !jr->ascii[e] || k > SCREEN_LEX_MASK_LEN)
+        return true;
+    for (size_t i = 0; i < k; i++)
+        if (!(lx->pos_letters[k][i] & jr->letters[i]))
+            return false;
+    return true;
+}
+
 /* A canonical word: at most NORM_MAX_WORD units of 4 bytes. */
 struct canon {
     char w[NORM_MAX_WORD * 4 + 8];
@@ -1155,8 +1232,13 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
                     run++;
                 }
             }
+            struct join_run jr;
+            if (run >= 2)
+                join_run_prepare(n, rt + t, run, &jr);
             int joined = 0;
             for (size_t e = run; e >= 2 && !joined; e--) {
+                if (!join_may_spell(lx, &jr, e))
+                    continue;
                 uint32_t units[NORM_MAX_WORD];
                 size_t k = 0;
                 for (size_t q = 0; q <= e && k < NORM_MAX_WORD; q++)

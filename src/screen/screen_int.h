@@ -63,7 +63,8 @@ enum { SCREEN_LEX_FEATURE = 0, SCREEN_LEX_RULE = 1 };
 enum { SCREEN_LANG_ANY = 0, SCREEN_LANG_EN = 1, SCREEN_LANG_ES = 2 };
 
 #define SCREEN_LEX_MAX_TOKENS 6
-#define SCREEN_LEX_MAX_LEN 64 /* longest single word the pattern scan sees */
+#define SCREEN_LEX_MAX_LEN 64  /* longest single word the pattern scan sees */
+#define SCREEN_LEX_MASK_LEN 24 /* longest word with per-position letters */
 #define SCREEN_LEX_KEY_WORDS 2048    /* 131072 bits of key filter */
 #define SCREEN_LEX_PREFIX_WORDS 1024 /* 65536 bits of phrase-prefix filter */
 #define SCREEN_LEX_FIRST_WORDS 1024  /* 65536 bits of first-word filter */
@@ -81,10 +82,16 @@ struct screen_lex_entry {
 struct screen_lex {
     struct screen_lex_entry *e; /* owned */
     size_t n, cap;
-    struct buf terms; /* normalised terms, NUL-separated */
-    uint32_t *slots;  /* open addressing: entry index + 1, 0 = empty */
-    size_t nslots;    /* power of two */
-    uint8_t max_ntok; /* longest phrase */
+    struct buf terms;      /* normalised terms, NUL-separated */
+    uint32_t *slots;       /* open addressing: entry index + 1, 0 = empty */
+    size_t nslots;         /* power of two */
+    uint8_t max_ntok;      /* longest phrase */
+    uint32_t max_word_len; /* longest single-word entry, in bytes */
+    /* letters at each position of the single words of each length (bit
+     * c - 'a', bit 26 any other byte), words up to SCREEN_LEX_MASK_LEN:
+     * a disguised word that no word fits position by position is not
+     * compared with each (screen_lex_match) */
+    uint32_t pos_letters[SCREEN_LEX_MASK_LEN + 1][SCREEN_LEX_MASK_LEN];
     /* single words by byte length, for the obfuscation pattern scan:
      * entry numbers bylen[bylen_off[l] .. bylen_off[l + 1]) */
     uint32_t *bylen;
@@ -106,6 +113,31 @@ struct screen_lex {
     uint64_t *words;
     size_t nwords;
 };
+
+/* The bit of byte c of a single word in pos_letters: c - 'a' for a
+ * letter, 26 for any other byte. */
+static inline uint32_t screen_lex_letter_bit(char c)
+{
+    return c >= 'a' && c <= 'z' ? 1u << (c - 'a') : 1u << 26;
+}
+
+/* The letters a disguise pattern byte accepts (screen_lex_match: '?' a
+ * vowel, '*' any letter, '!' i or l, anything else itself). */
+static inline uint32_t screen_lex_pattern_bits(char p)
+{
+    switch (p) {
+    case '?':
+        return screen_lex_letter_bit('a') | screen_lex_letter_bit('e') |
+               screen_lex_letter_bit('i') | screen_lex_letter_bit('o') |
+               screen_lex_letter_bit('u');
+    case '*':
+        return (1u << 26) - 1;
+    case '!':
+        return screen_lex_letter_bit('i') | screen_lex_letter_bit('l');
+    default:
+        return screen_lex_letter_bit(p);
+    }
+}
 
 /* The filter's bit of a word hash. */
 static inline uint32_t screen_lex_first_bit(uint64_t h)
