@@ -10,15 +10,20 @@
  *     numbers, with or without +52 / +1), or 7 to 8 digits written as
  *     "1234-5678" / "123 4567"; groups may be split by no-break, thin or
  *     zero-width spaces and written in fullwidth digits; runs of years
- *     ("2019 2020 2021"), ISO dates and amounts ("150.000.000") are
- *     skipped; inside a link only where it dials or messages the number
- *     (wa.me/, ?phone=, t.me/+), as other links carry long ids;
+ *     ("2019 2020 2021"), dates (2024-01-15, 15-01-2024, 15/01/2024) and
+ *     amounts ("150.000.000") are skipped; a run that is no phone is
+ *     looked at again from its later groups (at most six); inside a link
+ *     only where it dials or messages the number (wa.me/, ?phone=,
+ *     t.me/+), as other links carry long ids;
  *   - street addresses: a Spanish street word (calle, avenida, privada,
  *     colonia, ...) followed within six words by a house number, or an
- *     English house number followed by a street suffix: after up to four
- *     capitalised words for a word (street, avenue, drive, ...), or after
- *     up to three words of any kind for an abbreviation (st, rd, blvd,
- *     ...); neither runs across a comma or a sentence end;
+ *     English house number ("12", "221B") followed by a street name and
+ *     a suffix (street, avenue, drive, ... or st, rd, blvd, ...): a name
+ *     of up to four capitalised words, or up to three in lower case, in
+ *     which case a full-word suffix must end the phrase; no function
+ *     word in the name and no count right after the number ("3 Points
+ *     Off First Place", "5 minutes to drive home"); no address runs
+ *     across a comma or a sentence end;
  *   - vehicle plates: Mexican and US shapes written with dashes
  *     (ABC-123-D, ABC-12-34, ABC-1234, 123-ABC), or 5 to 8 letters and
  *     digits, in one word or up to three ("ABC 1234"), right after
@@ -236,6 +241,54 @@ static size_t g_iso_date(const char *s, size_t len, size_t i)
                : 0;
 }
 
+/* One or two digits at s[*j] as a number, *j moved past them; -1 if there
+ * are none or more than two. */
+static int g_small_number(const char *s, size_t len, size_t *j)
+{
+    size_t a = *j;
+    int v = 0;
+    while (*j < len && *j - a < 3 && g_digit(s[*j])) {
+        v = v * 10 + (s[*j] - '0');
+        (*j)++;
+    }
+    return *j == a || *j - a > 2 ? -1 : v;
+}
+
+/* The length of a day-first date at s[i] (15-01-2024, 3.5.2024,
+ * 15/01/2024, or month first: 01-15-2024), 0 if there is none. With the
+ * time after it ("15-01-2024 10:30") its digits would pass for a phone
+ * number. A phone number has no group of one or two digits followed by
+ * another and a year, joined by the same '-', '.' or '/'. */
+static size_t g_dmy_date(const char *s, size_t len, size_t i)
+{
+    size_t j = i;
+    int day = g_small_number(s, len, &j);
+    if (day < 0 || j >= len)
+        return 0;
+    char sep = s[j++];
+    if (sep != '-' && sep != '.' && sep != '/')
+        return 0;
+    int month = g_small_number(s, len, &j);
+    if (month < 0 || j >= len || s[j++] != sep)
+        return 0;
+    if (len - j < 4 || (len - j > 4 && g_digit(s[j + 4])))
+        return 0;
+    for (size_t k = 0; k < 4; k++)
+        if (!g_digit(s[j + k]))
+            return 0;
+    bool year =
+        (s[j] == '1' && s[j + 1] == '9') || (s[j] == '2' && s[j + 1] == '0');
+    int lo = day < month ? day : month, hi = day < month ? month : day;
+    return year && lo >= 1 && lo <= 12 && hi <= 31 ? j + 4 - i : 0;
+}
+
+/* The length of a date at s[i], ISO or day-first, 0 if there is none. */
+static size_t g_date(const char *s, size_t len, size_t i)
+{
+    size_t l = g_iso_date(s, len, i);
+    return l ? l : g_dmy_date(s, len, i);
+}
+
 /* A run of digit groups read by the phone scan. */
 struct g_run {
     unsigned digits, groups, longest;
@@ -332,7 +385,9 @@ static bool g_run_is_phone(const struct g_run *r, bool money)
 }
 
 /* A run of digit groups that is no phone is scanned again from its second
- * group when it has at most this many. */
+ * group when it has at most this many, else from the first of its last
+ * this many: a phone number has fewer groups, and each run is read again
+ * at most this many times, so the scan stays linear. */
 #define G_RETRY_GROUPS 6
 
 static void g_phones(const char *s, size_t len, bool links,
@@ -368,19 +423,26 @@ static void g_phones(const char *s, size_t len, bool links,
                 continue;
             }
         }
-        size_t date = g_iso_date(s, len, i);
+        size_t date = g_date(s, len, i);
         if (date) {
             i += date;
             continue;
         }
         struct g_run r = {.amount = true};
         size_t j = i, end = i + 1; /* end: just after the last digit */
-        size_t second = 0;         /* where the second group starts */
+        /* where the last groups start: group g at starts[g % ...] */
+        size_t starts[G_RETRY_GROUPS] = {0};
         while (j < len) {
             int u = g_phone_unit(s, len, j, &val, &w);
             if (u == G_DIGIT) {
-                if (r.cur == 0 && r.groups == 1)
-                    second = j;
+                /* a date written as a word of its own ends the run: the
+                 * time before it is no part of a phone number ("10:30
+                 * 15-01-2024"), but 55-12-10-2019 may be one */
+                if (r.cur == 0 && r.groups > 0 && s[j - 1] == ' ' &&
+                    g_date(s, len, j))
+                    break;
+                if (r.cur == 0)
+                    starts[r.groups % G_RETRY_GROUPS] = j;
                 g_run_digit(&r, val);
                 end = j + w;
             } else if (u == G_SEP && r.sep_run < 2) {
@@ -397,11 +459,13 @@ static void g_phones(const char *s, size_t len, bool links,
         if (!trailing_alpha && g_run_is_phone(&r, g_money_after(s, len, end))) {
             g_add(sp, n, max, i, end - i);
             i = end;
-        } else if (second > i && r.groups <= G_RETRY_GROUPS) {
+        } else if (r.groups > 1) {
             /* a year or a count before a number must not hide it ("2024
-             * 55 1234 5678"): look again from the second group; a run of
-             * many groups is skipped whole, so the scan stays linear */
-            i = second;
+             * 55 1234 5678"), nor a list of them ("2019 2020 2021 2022
+             * 2023 2024 55 1234 5678"): look again from the second
+             * group, or from the first of the last G_RETRY_GROUPS */
+            i = starts[r.groups > G_RETRY_GROUPS ? r.groups % G_RETRY_GROUPS
+                                                 : 1];
         } else {
             i = end > i ? end : i + 1;
         }
@@ -466,6 +530,24 @@ static int g_tok_number(const struct screen_norm *n, size_t t)
     return 1;
 }
 
+/* Whether token t is an English house number: 1 to 5 digits, perhaps
+ * with one letter after them ("221B"). Inline: it is asked of every token
+ * of a comment with a digit. */
+static inline int g_tok_house(const struct screen_norm *n, size_t t)
+{
+    const struct screen_tok *k = &n->tok[t];
+    const char *w = n->text + k->off;
+    if (k->len == 0 || !g_digit(w[0])) /* most tokens: a word */
+        return 0;
+    size_t digits = k->len - (k->len > 1 && g_alpha(w[k->len - 1]));
+    if (digits > 5)
+        return 0;
+    for (size_t i = 1; i < digits; i++)
+        if (!g_digit(w[i]))
+            return 0;
+    return 1;
+}
+
 static const char *const g_es_street[] = {
     "calle",        "avenida",         "av",        "avda",
     "blvd",         "boulevard",       "bulevar",   "privada",
@@ -479,6 +561,60 @@ static const char *const g_en_suffix[] = {
     "place",  "terrace", "highway", "circle", "boulevard", NULL};
 static const char *const g_en_abbrev[] = {"st", "ave", "rd",  "blvd", "ln",
                                           "dr", "ct",  "hwy", "pl",   NULL};
+/* Words that no street name holds: among the words before a suffix they
+ * make a phrase or a title ("3 Points Off First Place", "I lived 5 years
+ * in St. Louis"). */
+static const char *const g_en_function[] = {
+    "a",      "an",     "the",   "to",   "of",   "off",   "in",    "on",
+    "at",     "for",    "and",   "or",   "but",  "with",  "from",  "by",
+    "into",   "onto",   "up",    "down", "out",  "over",  "about", "after",
+    "before", "behind", "ahead", "back", "than", "per",   "is",    "are",
+    "was",    "were",   "be",    "been", "has",  "have",  "had",   "my",
+    "your",   "his",    "her",   "its",  "our",  "their", "this",  "that",
+    "these",  "those",  "no",    "not",  "more", "less",  "other", "same",
+    "only",   "each",   "every", "all",  "some", "any",   "how",   "why",
+    "what",   "when",   "who",   "will", "can",  "you",   "we",    "they",
+    "he",     "she",    "it",    "me",   "us",   "them",  "him",   "im",
+    "so",     "just",   "very",  "too",  "also", "ago",   "last",  "different",
+    NULL};
+/* Words that, right after a number, make it a count or a measure, not a
+ * house number ("10 Ways To Drive Safer", "5 minutes to drive home", "a 2
+ * way street", "a 10 minute drive", "4 wheel drive"). */
+static const char *const g_en_count[] = {
+    "second", "seconds", "minute",  "minutes", "min",     "mins",   "hour",
+    "hours",  "hr",      "hrs",     "am",      "pm",      "day",    "days",
+    "week",   "weeks",   "month",   "months",  "year",    "years",  "yr",
+    "yrs",    "decade",  "decades", "time",    "times",   "mile",   "miles",
+    "km",     "block",   "blocks",  "lane",    "lanes",   "way",    "ways",
+    "point",  "points",  "star",    "stars",   "percent", "people", "person",
+    "kid",    "kids",    "guy",     "guys",    "man",     "men",    "woman",
+    "women",  "car",     "cars",    "wheel",   "door",    "doors",  "speed",
+    "story",  "foot",    "feet",    "inch",    "inches",  "meter",  "meters",
+    "thing",  "things",  "reason",  "reasons", "tip",     "tips",   "step",
+    "steps",  "game",    "games",   "goal",    "goals",   "win",    "wins",
+    "dollar", "dollars", "pesos",   "gb",      "tb",      NULL};
+/* Words before a number that make it part of a description ("a 3 judge
+ * court", "my 2 tb drive"): checked for a name in lower case. Not "its",
+ * as "it's" is written so too. */
+static const char *const g_en_before[] = {
+    "a",    "an",  "the", "every", "each",  "per", "my",
+    "your", "his", "her", "our",   "their", NULL};
+/* Words that may follow an address: a direction ("1600 Pennsylvania
+ * Avenue NW"), a flat ("12 Elm St Apt 4"), a place ("12 elm street in
+ * Monterrey"). */
+static const char *const g_en_after[] = {
+    "in",    "near",  "apt",  "apartment", "suite", "ste", "unit",
+    "north", "south", "east", "west",      "n",     "s",   "e",
+    "w",     "ne",    "nw",   "se",        "sw",    NULL};
+/* A last name word that makes the suffix something else: a court of law
+ * ("the 9 Supreme Court justices"), a ranking ("10 wins, first place" is
+ * caught by the comma; "10 wins first place" by this). */
+static const char *const g_en_not_street[][2] = {
+    {"supreme", "court"}, {"district", "court"},  {"federal", "court"},
+    {"appeals", "court"}, {"appellate", "court"}, {"circuit", "court"},
+    {"high", "court"},    {"superior", "court"},  {"bankruptcy", "court"},
+    {"family", "court"},  {"food", "court"},      {"first", "place"},
+    {"second", "place"},  {"third", "place"},     {NULL, NULL}};
 /* Abbreviations longer than two letters that may end in a dot inside an
  * address ("Col. Roma", "Núm. 12"); any word of one or two letters may
  * too ("N. Main", "Av. Juárez", "No. 5"). */
@@ -488,7 +624,9 @@ static const char *const g_plate_words[] = {"placa",  "placas",    "plate",
                                             "plates", "matricula", "matriculas",
                                             "tag",    "tags",      NULL};
 static _Atomic uint64_t g_es_street_filter, g_en_suffix_filter,
-    g_en_abbrev_filter, g_dot_abbrev_filter, g_plate_words_filter;
+    g_en_abbrev_filter, g_en_function_filter, g_en_count_filter,
+    g_en_before_filter, g_en_after_filter, g_dot_abbrev_filter,
+    g_plate_words_filter;
 
 /* What ends a phrase: an address does not run across it. */
 static int g_stop(char c)
@@ -514,27 +652,103 @@ static int g_gap_ok(const char *s, const struct screen_norm *n, size_t a,
     return 1;
 }
 
+/* How the words between a house number and a street suffix are
+ * written, as bits. */
+enum {
+    G_NAME_CAPS = 1,   /* each starts with a capital or a digit */
+    G_NAME_SPACED = 2, /* only spaces between them (and abbreviation dots) */
+    G_NAME_OPEN = 4,   /* no comma or sentence end between them */
+};
+
+/* How tokens t + 1 .. k - 1 name a street after the house number t, as
+ * G_NAME_* bits; 0 when they cannot: a function word among them makes
+ * them a phrase or a title, a count right after the number makes it no
+ * house number. */
+static int g_en_name(const char *s, const struct screen_norm *n, size_t t,
+                     size_t k)
+{
+    if (g_tok_in(n, t + 1, g_en_count, &g_en_count_filter))
+        return 0;
+    int how = G_NAME_CAPS | G_NAME_SPACED | G_NAME_OPEN;
+    for (size_t q = t; q < k; q++) {
+        if (q > t) {
+            char c = s[n->tok[q].orig_off];
+            if (g_tok_in(n, q, g_en_function, &g_en_function_filter))
+                return 0;
+            if (!g_upper(c) && !g_digit(c))
+                how &= ~G_NAME_CAPS;
+        }
+        if (!g_gap_ok(s, n, q, true))
+            how &= ~G_NAME_SPACED;
+        if (!g_gap_ok(s, n, q, false))
+            how &= ~G_NAME_OPEN;
+    }
+    return how;
+}
+
+/* Whether an address may end at its suffix, token k: before the end of
+ * the text, punctuation, a line break or a word of g_en_after. After a
+ * name in capitals (caps) a word in lower case may follow too ("742
+ * Evergreen Terrace with his family"), but not one with a capital, which
+ * carries a title on ("2064 Supreme Court Confirmation Hearing"). After
+ * a name in lower case, nothing else: its words are ordinary ones, and
+ * so is a suffix in the middle of a phrase ("5 guys drive thru"). */
+static int g_en_end(const char *s, const struct screen_norm *n, size_t k,
+                    bool caps)
+{
+    if (k + 1 >= n->ntok)
+        return 1;
+    const struct screen_tok *x = &n->tok[k], *y = &n->tok[k + 1];
+    for (size_t p = x->orig_off + x->orig_len; p < y->orig_off; p++)
+        if (s[p] != ' ' && s[p] != '\t')
+            return 1;
+    if (g_tok_in(n, k + 1, g_en_after, &g_en_after_filter))
+        return 1;
+    return caps && !g_upper(s[y->orig_off]);
+}
+
+/* Whether token q before the suffix k makes it no street (g_en_not_street). */
+static int g_en_not_street_pair(const struct screen_norm *n, size_t q, size_t k)
+{
+    for (size_t i = 0; g_en_not_street[i][0]; i++)
+        if (g_tok_is(n, k, g_en_not_street[i][1]) &&
+            g_tok_is(n, q, g_en_not_street[i][0]))
+            return 1;
+    return 0;
+}
+
 /* Whether tokens t..k read as an English address: the house number t,
- * then a street suffix k. A full-word suffix counts only after a name:
- * every word between written with a capital or a digit, nothing but
- * spaces between them ("221 Baker Street", "123 N. Main St"), up to four
- * words. An abbreviation may also follow up to three words of any kind
- * ("12 elm st"), but not across a comma or a sentence end. */
+ * a name, then a street suffix k (see g_en_name for the words that rule
+ * a name out).
+ *   - A name in capitals, up to four words with only spaces between them
+ *     ("221B Baker Street", "123 N. Main St"), takes any suffix that ends
+ *     the title (g_en_end).
+ *   - A name in lower case, up to three words, takes an abbreviation,
+ *     which is no ordinary word ("12 elm st"), if no comma or sentence
+ *     end lies between; or a full word ("12 elm street"), which often is
+ *     one ("drive", "way", "place"), only with nothing but spaces
+ *     between, no "a", "the" or "my" before the number ("a 3 judge
+ *     court"), a number other than 1, which reads as "one" ("1 bad
+ *     place"), and the suffix ending the phrase. */
 static int g_en_address(const char *s, const struct screen_norm *n, size_t t,
                         size_t k)
 {
     int abbrev = g_tok_in(n, k, g_en_abbrev, &g_en_abbrev_filter);
     if (!abbrev && !g_tok_in(n, k, g_en_suffix, &g_en_suffix_filter))
         return 0;
-    int named = 1, open = 1;
-    for (size_t q = t; q < k; q++) {
-        char c = s[n->tok[q].orig_off];
-        if (q > t && !g_upper(c) && !g_digit(c))
-            named = 0;
-        named = named && g_gap_ok(s, n, q, true);
-        open = open && g_gap_ok(s, n, q, false);
-    }
-    return named || (abbrev && open && k <= t + 4);
+    if (g_en_not_street_pair(n, k - 1, k))
+        return 0;
+    int how = g_en_name(s, n, t, k);
+    if ((how & G_NAME_CAPS) && (how & G_NAME_SPACED))
+        return g_en_end(s, n, k, true);
+    if (k > t + 4)
+        return 0;
+    if (abbrev)
+        return how & G_NAME_OPEN;
+    bool described =
+        (t > 0 && g_tok_in(n, t - 1, g_en_before, &g_en_before_filter)) ||
+        g_tok_is(n, t, "1");
+    return (how & G_NAME_SPACED) && !described && g_en_end(s, n, k, false);
 }
 
 /* The house number after the Spanish street word t: within six words and
@@ -569,7 +783,7 @@ static void g_addresses(const char *s, const struct screen_norm *n,
         size_t k = 0;
         if (g_tok_in(n, t, g_es_street, &g_es_street_filter))
             k = g_es_number(s, n, t);
-        else if (g_tok_number(n, t))
+        else if (g_tok_house(n, t))
             k = g_en_suffix_after(s, n, t);
         if (!k)
             continue;
@@ -746,7 +960,7 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
         /* an address needs a house number: most comments have none */
         bool num = false;
         for (size_t t = 0; t < n->ntok && !num; t++)
-            num = g_tok_number(n, t);
+            num = g_tok_house(n, t);
         if (num)
             g_addresses(s, n, spans, &ns, max);
         if (n->n_digits >= 2 || n->n_links) /* a plate has two digits */

@@ -71,6 +71,42 @@ START_TEST(years_dates_and_amounts_are_not_phones)
 }
 END_TEST
 
+START_TEST(day_first_dates_are_not_phones)
+{
+    expect_clear("15-01-2024 10:30");
+    expect_clear("15/01/2024 a las 10:30");
+    expect_clear("el 3-5-2024 10:30 hrs");
+    expect_clear("15.01.2024 10:30");
+    expect_clear("Publicado el 15/01/2024 10:30:22");
+    expect_clear("posted 01-15-2024 10:30 am");
+    /* the time before a date is no part of a number */
+    expect_clear("Publicado 10:30 15-01-2024");
+    expect_clear("Posted 10:30 2024-01-15");
+    expect_clear("folio 12 15-01-2024 10:30");
+    /* nor does a date hide the number after it */
+    expect_held("el 15-01-2024 llama al 55 1234 5678", "55 1234 5678");
+    expect_held("15/01/2024 10:30 tel 5512345678", "5512345678");
+    /* phone numbers still held, also where groups look like a date */
+    expect_held("tel (55) 1234-5678", "(55) 1234-5678");
+    expect_held("call (212) 555-1234", "(212) 555-1234");
+    expect_held("call 212-555-1234", "212-555-1234");
+    expect_held("tel 55 15 01 2024", "55 15 01 2024");
+    expect_held("tel 55-12-10-2019", "55-12-10-2019");
+    expect_held("tel 55.1234.5678 el 15.01.2024", "55.1234.5678");
+}
+END_TEST
+
+START_TEST(a_phone_at_the_end_of_a_long_run_is_held)
+{
+    /* more than six groups: the run is looked at again from its last
+     * six, so numbers in front no longer hide the phone */
+    expect_held("2019 2020 2021 2022 2023 2024 55 1234 5678", "55 1234 5678");
+    expect_held("2018 2019 2020 2021 2022 2023 2024 +52 1 55 1234 5678",
+                "52 1 55 1234 5678");
+    expect_clear("2019 2020 2021 2022 2023 2024 2025 2026");
+}
+END_TEST
+
 START_TEST(phones_with_unicode_spaces_and_digits_are_held)
 {
     expect_held("llama al 55\xc2\xa0"
@@ -120,6 +156,48 @@ START_TEST(english_addresses_are_held)
     expect_held("she is at 123 N. Main St", "123 N. Main St");
     expect_held("742 Evergreen Terrace", "742 Evergreen Terrace");
     expect_held("it's 12 Elm st", "12 Elm st");
+    expect_held("221B Baker Street", "221B Baker Street");
+    expect_held("write to 12 Elm St.", "12 Elm St");
+    expect_held("1600 Pennsylvania Avenue NW, Washington",
+                "1600 Pennsylvania Avenue");
+    expect_held("742 Evergreen Terrace with his family",
+                "742 Evergreen Terrace");
+    expect_held("12 Elm St Apt 4", "12 Elm St");
+    expect_held("I LIVE AT 12 ELM STREET", "12 ELM STREET");
+    expect_held("me, 1004 Franklin Ave, anytime", "1004 Franklin Ave");
+    expect_held("@Tip 4370 sunnyslope dr, memphis", "4370 sunnyslope dr");
+}
+END_TEST
+
+START_TEST(lower_case_english_addresses_are_held)
+{
+    expect_held("he lives at 12 elm street", "12 elm street");
+    expect_held("1600 pennsylvania avenue", "1600 pennsylvania avenue");
+    expect_held("he lives at 12 elm street in monterrey", "12 elm street");
+    expect_held("vive en 45 oak lane, llamale", "45 oak lane");
+    expect_held("it's 221b baker street.", "221b baker street");
+}
+END_TEST
+
+START_TEST(title_case_headlines_are_not_addresses)
+{
+    expect_clear("3 Points Off First Place");
+    expect_clear("10 Ways To Drive Safer");
+    expect_clear("- 2064 Supreme Court Confirmation Hearing");
+    expect_clear("The 9 Supreme Court Justices");
+    expect_clear("5 Things To Know About Main Street");
+    expect_clear("Chapter 11 Bankruptcy Court");
+    expect_clear("THEY KILLED 3 COPS ON THE HIGHWAY");
+}
+END_TEST
+
+START_TEST(saint_and_doctor_are_not_street_suffixes)
+{
+    expect_clear("I lived 5 years in St. Louis");
+    expect_clear("we waited 2 hours for Dr. Smith");
+    expect_clear("she spent 3 weeks at St. Mary's hospital");
+    expect_clear("she supported $7 co payment for Dr visits");
+    expect_clear("over 100 times the ave workers pay");
 }
 END_TEST
 
@@ -130,6 +208,29 @@ START_TEST(english_phrases_are_not_addresses)
     expect_clear("We finished 3 points off first place.");
     expect_clear("He got 10 years, court says.");
     expect_clear("I walked 3 blocks down the street");
+    /* a full street word in lower case: counts, measures, descriptions */
+    expect_clear("it's a 2 way street");
+    expect_clear("took the 3 main roads");
+    expect_clear("the 2 streets were closed");
+    expect_clear("in 10 years on this road");
+    expect_clear("it was a 10 minute drive.");
+    expect_clear("my truck is 4 wheel drive.");
+    expect_clear("a 5 star place.");
+    expect_clear("they have 10 wins first place.");
+    expect_clear("5 guys drive thru");
+    expect_clear("this is 1 crazy place.");
+    expect_clear("he was shot 3 times in the street");
+    expect_clear("it's a 4 lane highway");
+    expect_clear("2 hours drive from here");
+    expect_clear("he got 20 years in federal court.");
+    expect_clear("a 3 judge court ruled");
+    expect_clear("the 9 supreme court justices");
+    expect_clear("violated 2 federal court orders");
+    expect_clear("since 2019 main street has been closed");
+    expect_clear("there are 3 more cartels in this place");
+    expect_clear("we drove 50 miles down the highway");
+    expect_clear("in 2 different way.");
+    expect_clear("Every place that the sole of your foot shall tread");
 }
 END_TEST
 
@@ -180,9 +281,14 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, phones_are_held);
     tcase_add_test(tc, years_dates_and_amounts_are_not_phones);
+    tcase_add_test(tc, day_first_dates_are_not_phones);
+    tcase_add_test(tc, a_phone_at_the_end_of_a_long_run_is_held);
     tcase_add_test(tc, phones_with_unicode_spaces_and_digits_are_held);
     tcase_add_test(tc, english_addresses_are_held);
     tcase_add_test(tc, english_phrases_are_not_addresses);
+    tcase_add_test(tc, lower_case_english_addresses_are_held);
+    tcase_add_test(tc, title_case_headlines_are_not_addresses);
+    tcase_add_test(tc, saint_and_doctor_are_not_street_suffixes);
     tcase_add_test(tc, spanish_addresses_are_held);
     tcase_add_test(tc, spanish_street_word_then_a_number_past_punctuation);
     tcase_add_test(tc, plates_after_a_plate_word_are_held);
