@@ -1,6 +1,7 @@
 /*
  * admin_screening.c - GET and POST /admin/screening: the screening
- * settings (hold_threshold, banned_words, suspect_words, protected_names)
+ * settings (hold_threshold, publish_profanity, banned_words,
+ * suspect_words, protected_names)
  * for moderators, who have no shell for `charla setting`. A refused form
  * answers 422 with what was typed and stores nothing; a saved one goes
  * back to the page with "Saved.". The next post is screened with the new
@@ -83,14 +84,16 @@ static bool load_settings(struct app *app, struct http_req *req,
                           struct http_resp *resp, const struct session *se,
                           struct admin_screening *s)
 {
+    const char *profanity = stored(app, req, "publish_profanity");
     *s = (struct admin_screening){
         .hold_threshold = stored(app, req, "hold_threshold"),
+        .publish_profanity = profanity && strcmp(profanity, "1") == 0,
         .banned_words = stored(app, req, "banned_words"),
         .suspect_words = stored(app, req, "suspect_words"),
         .protected_names = stored(app, req, "protected_names"),
         .model = model_of(app, req, se)};
-    if (!s->hold_threshold || !s->banned_words || !s->suspect_words ||
-        !s->protected_names) {
+    if (!profanity || !s->hold_threshold || !s->banned_words ||
+        !s->suspect_words || !s->protected_names) {
         respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
         return false;
     }
@@ -236,8 +239,11 @@ void admin_screening_post(struct app *app, struct http_req *req,
     const char *lists[3];
     for (size_t i = 0; i < 3; i++)
         lists[i] = list_of(req, &f, screening_lists[i]);
+    /* a checkbox: sent as "1" when ticked, absent when not */
+    bool profanity = strcmp(admin_field(&f, "publish_profanity"), "1") == 0;
     struct admin_screening s = {
         .hold_threshold = arena_strndup(&req->arena, th, th_len),
+        .publish_profanity = profanity,
         .banned_words = lists[0] ? lists[0] : admin_field(&f, "banned_words"),
         .suspect_words = lists[1] ? lists[1] : admin_field(&f, "suspect_words"),
         .protected_names =
@@ -253,10 +259,12 @@ void admin_screening_post(struct app *app, struct http_req *req,
         render(app, req, resp, &se, 422, &s, NULL, NULL, error);
         return;
     }
-    const char *values[4] = {s.hold_threshold, lists[0], lists[1], lists[2]};
-    const char *keys[4] = {"hold_threshold", screening_lists[0],
-                           screening_lists[1], screening_lists[2]};
-    for (size_t i = 0; i < 4; i++) {
+    const char *values[5] = {s.hold_threshold, profanity ? "1" : "0", lists[0],
+                             lists[1], lists[2]};
+    const char *keys[5] = {"hold_threshold", "publish_profanity",
+                           screening_lists[0], screening_lists[1],
+                           screening_lists[2]};
+    for (size_t i = 0; i < 5; i++) {
         if (store_setting_set(app->store, keys[i], values[i])) {
             respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
             return;

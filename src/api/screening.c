@@ -1,7 +1,8 @@
 /*
  * screening.c - see screening.h. Settings read per post: hold_threshold
- * (0..1), banned_words, suspect_words, protected_names (newline-separated
- * lists). They are small and indexed, and a post is rare next to reads.
+ * (0..1), publish_profanity ("1" = on), banned_words, suspect_words,
+ * protected_names (newline-separated lists). They are small and indexed, and a
+ * post is rare next to reads.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -68,6 +69,8 @@ int screening_run(struct app *app, struct http_req *req, const char *body,
         if (end != th && d > 0 && d <= 1)
             p.hold_threshold = (float)d;
     }
+    const char *pp = setting(app, req, "publish_profanity");
+    p.publish_profanity = pp && strcmp(pp, "1") == 0;
     p.banned_words = setting(app, req, "banned_words");
     p.suspect_words = setting(app, req, "suspect_words");
     p.protected_names = setting(app, req, "protected_names");

@@ -14,7 +14,7 @@
 #include "store/store.h"
 #include "util/str.h"
 
-enum kind { TEXT, NUMBER, FRACTION, URL, TZ, LANG, LIST };
+enum kind { TEXT, NUMBER, FRACTION, URL, TZ, LANG, LIST, SWITCH };
 
 struct known {
     const char *key;
@@ -30,6 +30,8 @@ static const struct known known[] = {
     {"language", LANG, 0, "default language: en or es"},
     {"report_threshold", NUMBER, 1000, "reader reports that hold a comment"},
     {"hold_threshold", FRACTION, 0, "screening score that holds (0-1)"},
+    {"publish_profanity", SWITCH, 0,
+     "1: publish comments held for profanity alone"},
     {"banned_words", LIST, 0, "refused words, one per line"},
     {"suspect_words", LIST, 0, "words that hold for review, one per line"},
     {"protected_names", LIST, 0, "names held as doxxing, one per line"},
@@ -95,6 +97,10 @@ static const char *valid(const struct known *k, const char *value)
         return strcmp(value, "en") == 0 || strcmp(value, "es") == 0
                    ? NULL
                    : "must be en or es";
+    case SWITCH:
+        return strcmp(value, "0") == 0 || strcmp(value, "1") == 0
+                   ? NULL
+                   : "must be 1 (on) or 0 (off)";
     }
     return "unknown kind";
 }

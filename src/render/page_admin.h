@@ -142,6 +142,7 @@ void page_admin_webhooks(struct buf *b, const struct admin_ctx *ctx,
  * NULL or "" for an unset one. */
 struct admin_screening {
     const char *hold_threshold;
+    bool publish_profanity; /* publish comments held for profanity alone */
     const char *banned_words;
     const char *suspect_words;
     const char *protected_names;

@@ -38,6 +38,7 @@ static void classify_usage(void)
     fputs("usage: charla classify [--model FILE] [--json] [--threshold X]\n"
           "                       [--banned FILE] [--suspect FILE] "
           "[--protected FILE]\n"
+          "                       [--publish-profanity]\n"
           "Reads comments from stdin, one per line, and prints per line\n"
           "hold<TAB>score<TAB>category (or a JSON object with --json).\n",
           stderr);
@@ -149,6 +150,8 @@ int screen_cmd_classify(int argc, char **argv)
                 return 2;
             }
             pol.hold_threshold = t;
+        } else if (strcmp(a, "--publish-profanity") == 0) {
+            pol.publish_profanity = true;
         } else if (strcmp(a, "--banned") == 0 && i + 1 < argc) {
             lists[0] = argv[++i];
         } else if (strcmp(a, "--suspect") == 0 && i + 1 < argc) {

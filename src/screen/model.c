@@ -346,6 +346,20 @@ static int model_find_listed(const struct screen_lex *lx,
     return found;
 }
 
+/* Whether profanity is the only reason to hold: no rule of another
+ * category fired and every other category scores under the decision
+ * point its head was tuned to (0.5). "Damn, that is sad." and "pinche
+ * gobierno" are; an insult, a slur, a threat or spam is not. */
+static bool profanity_alone(const struct screen_verdict *v, unsigned rule_cats)
+{
+    if (rule_cats & ~(1u << SCREEN_PROFANITY))
+        return false;
+    for (int c = 0; c < SCREEN_NCAT; c++)
+        if (c != SCREEN_PROFANITY && v->cat_score[c] >= 0.5f)
+            return false;
+    return true;
+}
+
 /* ---- spans ---- */
 
 static void span_add(struct screen_span *sp, size_t *ns, size_t max,
@@ -584,6 +598,9 @@ int screen_check_scratch(const struct screen_model *m,
         score = 1.0f;
     out->score = score;
     out->hold = score >= thr || out->banned || suspect || nd > 0;
+    if (out->hold && p->publish_profanity && !out->banned && !suspect &&
+        nd == 0 && profanity_alone(out, rule_cats))
+        out->hold = false;
     /* the category: the most severe one a rule fired for (learned heads
      * overlap, so their argmax says less), else the highest-scoring one */
     static const int severity[SCREEN_NCAT] = {

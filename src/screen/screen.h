@@ -99,6 +99,10 @@ struct screen_policy {
     const char *suspect_words;   /* hold for review */
     const char *protected_names; /* victims, minors, sources, reporters:
                                     hold as doxxing */
+    bool publish_profanity;      /* publish a comment that would be held
+                                    for profanity alone: no other category
+                                    at its decision point (0.5), no rule but
+                                    profanity's, no word list, no doxxing */
 };
 
 /* screen_policy_init fills a policy with the defaults and empty lists. */

@@ -465,6 +465,59 @@ def test_screening_settings_page(srv):
     check("Nombres protegidos" in r.text, "Spanish labels")
 
 
+def test_screening_publishes_profanity_alone_when_asked(srv):
+    """A site that lets swearing through ticks one box: a comment held for
+    profanity alone is then published, while an insult, a threat and a
+    suspect word are still held; unticking holds it again. The setting is
+    refused from the command line unless it is 1 or 0."""
+    mod = login(srv, "Kathi")
+    csrf = csrf_of(mod.get("/admin/screening").text)
+    fields = {"csrf": csrf, "hold_threshold": "", "banned_words": "",
+              "suspect_words": "chayote\r\n", "protected_names": ""}
+    aid = demo_article(srv)["id"]
+    c = srv.client()
+
+    def post(body):
+        return c.post_json("/api/v1/articles/%d/comments" % aid,
+                           {"body": body})
+
+    swearing = "Damn, that is sad."
+    r = mod.post_form("/admin/screening", fields)
+    eq(r.status, 303, "saved without the box")
+    check('name="publish_profanity"' in mod.get("/admin/screening").text,
+          "the box is on the page")
+    eq(post(swearing).status, 202, "swearing is held by default")
+
+    r = mod.post_form("/admin/screening", dict(fields, publish_profanity="1"))
+    eq(r.status, 303, "saved with the box")
+    page = mod.get("/admin/screening").text
+    check(re.search(r'name="publish_profanity"[^>]*checked', page),
+          "the box shows ticked")
+    r = srv.cli("setting", "get", "publish_profanity", "--db", srv.db)
+    eq(r.stdout.strip(), "1", "stored as 1")
+    r = post(swearing)
+    eq(r.status, 201, "swearing alone is published: %s" % r.text)
+    for held in ("you stupid idiot, shut up",
+                 "Somebody should shoot the reporter who wrote this",
+                 "Damn, another chayote for the governor."):
+        r = post(held)
+        eq(r.status, 202, "still held: %r (%s)" % (held, r.text))
+    r = mod.post_form("/admin/screening/try",
+                      {"csrf": csrf, "text": swearing})
+    check("Would be published" in r.text, "the try box agrees")
+
+    r = mod.post_form("/admin/screening", fields)
+    eq(r.status, 303, "unticked")
+    r = srv.cli("setting", "get", "publish_profanity", "--db", srv.db)
+    eq(r.stdout.strip(), "0", "stored as 0")
+    eq(post(swearing).status, 202, "held again")
+    r = srv.cli("setting", "set", "publish_profanity", "yes", "--db", srv.db)
+    check(r.returncode != 0 and "1 (on) or 0 (off)" in r.stderr,
+          "the command line refuses other values")
+    r = mod.post_form("/admin/screening", dict(fields, suspect_words=""))
+    eq(r.status, 303, "suspect word list emptied again")
+
+
 def replace_file(path, data):
     """Puts data at path the way an operator installs a new model: written
     beside it, then moved over it (a new inode)."""

@@ -758,6 +758,43 @@ START_TEST(spans_cover_whole_graphemes)
 }
 END_TEST
 
+/* A site that publishes swearing: a comment held for profanity alone is
+ * published, one with an insult, a slur, a threat, a suspect word, a
+ * protected name or a phone number is still held. */
+START_TEST(publish_profanity_releases_only_swearing)
+{
+    struct screen_model *m = load_committed();
+    struct screen_policy p;
+    screen_policy_init(&p);
+    p.suspect_words = "chayote";
+    p.protected_names = "Maria Lopez";
+    struct screen_verdict v;
+    const char *swearing = "Damn, that is sad.";
+    ck_assert_int_eq(screen_check(m, &p, swearing, strlen(swearing), &v), 0);
+    ck_assert(v.hold);
+    ck_assert_str_eq(v.category, "profanity");
+    p.publish_profanity = true;
+    ck_assert_int_eq(screen_check(m, &p, swearing, strlen(swearing), &v), 0);
+    ck_assert(!v.hold);
+    ck_assert_ptr_null(v.category);
+    static const char *const still[] = {
+        "you stupid idiot, shut up",
+        "fuck you, you stupid bitch",
+        "these migrants are vermin",
+        "Somebody should shoot the reporter who wrote this",
+        "Damn, another chayote for the governor.",
+        "Damn, Maria Lopez lives there.",
+        "Damn, call him at 55 1234 5678",
+        NULL};
+    for (size_t i = 0; still[i]; i++) {
+        ck_assert_int_eq(screen_check(m, &p, still[i], strlen(still[i]), &v),
+                         0);
+        ck_assert_msg(v.hold, "held: %s", still[i]);
+    }
+    screen_model_free(m);
+}
+END_TEST
+
 /* The logits from the feature list, the way training sees them. */
 static void logits_from_list(const struct screen_model *m,
                              const struct screen_norm *n,
@@ -890,6 +927,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, hostile_input_is_screened_safely);
     tcase_add_test(tc, spans_never_overlap);
     tcase_add_test(tc, spans_cover_whole_graphemes);
+    tcase_add_test(tc, publish_profanity_releases_only_swearing);
     tcase_add_test(tc, repeats_count_once);
     tcase_add_test(tc, category_names);
 }
