@@ -182,14 +182,14 @@ void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
                 "inputmode=\"decimal\" maxlength=\"5\" "
                 "aria-describedby=\"h-hold_threshold\" value=\"");
     html_attrs(b, s->hold_threshold ? s->hold_threshold : "");
-    html_lit(b, "\">\n<label class=\"check\"><input type=\"checkbox\" "
+    html_lit(b, "\">\n<p><label class=\"check\"><input type=\"checkbox\" "
                 "id=\"f-publish_profanity\" name=\"publish_profanity\" "
                 "value=\"1\" aria-describedby=\"h-publish_profanity\"");
     if (s->publish_profanity)
         html_lit(b, " checked");
     html_lit(b, "> ");
     html_texts(b, msg_get(MSG_ADM_SCR_PROFANITY));
-    html_lit(b, "</label>\n<p class=\"hint\" id=\"h-publish_profanity\">");
+    html_lit(b, "</label></p>\n<p class=\"hint\" id=\"h-publish_profanity\">");
     html_texts(b, msg_get(MSG_ADM_SCR_PROFANITY_HINT));
     html_lit(b, "</p>\n");
     list_field(b, "banned_words", MSG_ADM_SCR_BANNED, MSG_ADM_SCR_BANNED_HINT,
