@@ -346,16 +346,23 @@ static int model_find_listed(const struct screen_lex *lx,
     return found;
 }
 
-/* Whether profanity is the only reason to hold: no rule of another
- * category fired and every other category scores under the decision
- * point its head was tuned to (0.5). "Damn, that is sad." and "pinche
- * gobierno" are; an insult, a slur, a threat or spam is not. */
-static bool profanity_alone(const struct screen_verdict *v, unsigned rule_cats)
+/* Whether profanity is the reason to hold, and the only one: profanity
+ * scores at its decision point (0.5) or a profanity rule fired, no rule
+ * of another category fired, and every other category scores under its
+ * decision point, or under the site's threshold if that is stricter.
+ * "Damn, that is sad." and "pinche gobierno" are; an insult, a slur, a
+ * threat or spam is not, nor a comment held by the hold head with no
+ * category at its point (it is held for something else). */
+static bool profanity_alone(const struct screen_verdict *v, unsigned rule_cats,
+                            float thr)
 {
     if (rule_cats & ~(1u << SCREEN_PROFANITY))
         return false;
+    if (v->cat_score[SCREEN_PROFANITY] < 0.5f)
+        return false;
+    float other = thr < 0.5f ? thr : 0.5f;
     for (int c = 0; c < SCREEN_NCAT; c++)
-        if (c != SCREEN_PROFANITY && v->cat_score[c] >= 0.5f)
+        if (c != SCREEN_PROFANITY && v->cat_score[c] >= other)
             return false;
     return true;
 }
@@ -599,7 +606,7 @@ int screen_check_scratch(const struct screen_model *m,
     out->score = score;
     out->hold = score >= thr || out->banned || suspect || nd > 0;
     if (out->hold && p->publish_profanity && !out->banned && !suspect &&
-        nd == 0 && profanity_alone(out, rule_cats))
+        nd == 0 && profanity_alone(out, rule_cats, thr))
         out->hold = false;
     /* the category: the most severe one a rule fired for (learned heads
      * overlap, so their argmax says less), else the highest-scoring one */

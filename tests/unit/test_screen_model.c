@@ -785,11 +785,25 @@ START_TEST(publish_profanity_releases_only_swearing)
         "Damn, another chayote for the governor.",
         "Damn, Maria Lopez lives there.",
         "Damn, call him at 55 1234 5678",
+        /* held by the hold head with no category at its point, and not
+         * for profanity (identity_hate 0.48, spam 0.48, profanity < 0.5) */
+        "this invasores government is a joke",
+        "mi canal politicians",
+        "somebody should muslim him",
         NULL};
     for (size_t i = 0; still[i]; i++) {
         ck_assert_int_eq(screen_check(m, &p, still[i], strlen(still[i]), &v),
                          0);
         ck_assert_msg(v.hold, "held: %s", still[i]);
+    }
+    /* a stricter site: the other categories count from its threshold */
+    p.hold_threshold = 0.3f;
+    static const char *const strict[] = {"los musulman de siempre",
+                                         "pinche twinkie", NULL};
+    for (size_t i = 0; strict[i]; i++) {
+        ck_assert_int_eq(
+            screen_check(m, &p, strict[i], strlen(strict[i]), &v), 0);
+        ck_assert_msg(v.hold, "held at 0.3: %s", strict[i]);
     }
     screen_model_free(m);
 }
