@@ -20,10 +20,11 @@
  *     English house number ("12", "221B") followed by a street name and
  *     a suffix (street, avenue, drive, ... or st, rd, blvd, ...): a name
  *     of up to four capitalised words, or up to three in lower case, in
- *     which case a full-word suffix must end the phrase; no function
- *     word in the name and no count right after the number ("3 Points
- *     Off First Place", "5 minutes to drive home"); no address runs
- *     across a comma or a sentence end;
+ *     which case a full-word suffix must end the phrase and no function
+ *     word or count may be in the name ("5 minutes to drive home"); a
+ *     title in capitals is no address when it shows two signs of one
+ *     ("3 Points Off First Place"); no address runs across a comma or a
+ *     sentence end;
  *   - vehicle plates: Mexican and US shapes written with dashes
  *     (ABC-123-D, ABC-12-34, ABC-1234, 123-ABC), or 5 to 8 letters and
  *     digits, in one word or up to three ("ABC 1234"), right after
@@ -655,26 +656,28 @@ static int g_gap_ok(const char *s, const struct screen_norm *n, size_t a,
 /* How the words between a house number and a street suffix are
  * written, as bits. */
 enum {
-    G_NAME_CAPS = 1,   /* each starts with a capital or a digit */
-    G_NAME_SPACED = 2, /* only spaces between them (and abbreviation dots) */
-    G_NAME_OPEN = 4,   /* no comma or sentence end between them */
+    G_NAME_CAPS = 1,      /* each starts with a capital or a digit */
+    G_NAME_SPACED = 2,    /* only spaces between them (and abbreviation dots) */
+    G_NAME_OPEN = 4,      /* no comma or sentence end between them */
+    G_NAME_COUNT = 8,     /* a count right after the number ("5 minutes") */
+    G_NAME_FUNCTION = 16, /* a function word among them ("Off", "to") */
+    G_NAME_FUNCTIONS = 32 /* two or more ("COPS ON THE HIGHWAY") */
 };
 
 /* How tokens t + 1 .. k - 1 name a street after the house number t, as
- * G_NAME_* bits; 0 when they cannot: a function word among them makes
- * them a phrase or a title, a count right after the number makes it no
- * house number. */
+ * G_NAME_* bits. */
 static int g_en_name(const char *s, const struct screen_norm *n, size_t t,
                      size_t k)
 {
-    if (g_tok_in(n, t + 1, g_en_count, &g_en_count_filter))
-        return 0;
     int how = G_NAME_CAPS | G_NAME_SPACED | G_NAME_OPEN;
+    if (g_tok_in(n, t + 1, g_en_count, &g_en_count_filter))
+        how |= G_NAME_COUNT;
     for (size_t q = t; q < k; q++) {
         if (q > t) {
             char c = s[n->tok[q].orig_off];
             if (g_tok_in(n, q, g_en_function, &g_en_function_filter))
-                return 0;
+                how |=
+                    how & G_NAME_FUNCTION ? G_NAME_FUNCTIONS : G_NAME_FUNCTION;
             if (!g_upper(c) && !g_digit(c))
                 how &= ~G_NAME_CAPS;
         }
@@ -686,15 +689,11 @@ static int g_en_name(const char *s, const struct screen_norm *n, size_t t,
     return how;
 }
 
-/* Whether an address may end at its suffix, token k: before the end of
- * the text, punctuation, a line break or a word of g_en_after. After a
- * name in capitals (caps) a word in lower case may follow too ("742
- * Evergreen Terrace with his family"), but not one with a capital, which
- * carries a title on ("2064 Supreme Court Confirmation Hearing"). After
- * a name in lower case, nothing else: its words are ordinary ones, and
+/* Whether an address in lower case may end at its suffix, token k: before
+ * the end of the text, punctuation, a line break or a word of
+ * g_en_after. Nothing else may follow: its words are ordinary ones, and
  * so is a suffix in the middle of a phrase ("5 guys drive thru"). */
-static int g_en_end(const char *s, const struct screen_norm *n, size_t k,
-                    bool caps)
+static int g_en_end(const char *s, const struct screen_norm *n, size_t k)
 {
     if (k + 1 >= n->ntok)
         return 1;
@@ -702,9 +701,7 @@ static int g_en_end(const char *s, const struct screen_norm *n, size_t k,
     for (size_t p = x->orig_off + x->orig_len; p < y->orig_off; p++)
         if (s[p] != ' ' && s[p] != '\t')
             return 1;
-    if (g_tok_in(n, k + 1, g_en_after, &g_en_after_filter))
-        return 1;
-    return caps && !g_upper(s[y->orig_off]);
+    return g_tok_in(n, k + 1, g_en_after, &g_en_after_filter);
 }
 
 /* Whether token q before the suffix k makes it no street (g_en_not_street). */
@@ -718,18 +715,24 @@ static int g_en_not_street_pair(const struct screen_norm *n, size_t q, size_t k)
 }
 
 /* Whether tokens t..k read as an English address: the house number t,
- * a name, then a street suffix k (see g_en_name for the words that rule
- * a name out).
+ * a name, then a street suffix k, unless the last name word makes the
+ * suffix something else ("Supreme Court", "first place").
  *   - A name in capitals, up to four words with only spaces between them
- *     ("221B Baker Street", "123 N. Main St"), takes any suffix that ends
- *     the title (g_en_end).
- *   - A name in lower case, up to three words, takes an abbreviation,
- *     which is no ordinary word ("12 elm st"), if no comma or sentence
- *     end lies between; or a full word ("12 elm street"), which often is
- *     one ("drive", "way", "place"), only with nothing but spaces
- *     between, no "a", "the" or "my" before the number ("a 3 judge
- *     court"), a number other than 1, which reads as "one" ("1 bad
- *     place"), and the suffix ending the phrase. */
+ *     ("221B Baker Street", "123 N. Main St"), whatever follows it (a
+ *     city: "742 Evergreen Terrace Springfield"). Only a title is let go:
+ *     a count after the number and a function word in the name ("3
+ *     Points Off First Place", "10 Ways To Drive Safer"), or two function
+ *     words ("THEY KILLED 3 COPS ON THE HIGHWAY"); one sign alone is in
+ *     many street names ("12 Mile Road", "100 All Saints Road"). An
+ *     abbreviation holds even then: titles do not abbreviate.
+ *   - A name in lower case, up to three words, with no count after the
+ *     number and no function word ("I lived 5 years in St. Louis"), takes
+ *     an abbreviation, which is no ordinary word ("12 elm st"), if no
+ *     comma or sentence end lies between; or a full word ("12 elm
+ *     street"), which often is one ("drive", "way", "place"), only with
+ *     nothing but spaces between, no "a", "the" or "my" before the number
+ *     ("a 3 judge court"), a number other than 1, which reads as "one"
+ *     ("1 bad place"), and the suffix ending the phrase (g_en_end). */
 static int g_en_address(const char *s, const struct screen_norm *n, size_t t,
                         size_t k)
 {
@@ -739,16 +742,19 @@ static int g_en_address(const char *s, const struct screen_norm *n, size_t t,
     if (g_en_not_street_pair(n, k - 1, k))
         return 0;
     int how = g_en_name(s, n, t, k);
-    if ((how & G_NAME_CAPS) && (how & G_NAME_SPACED))
-        return g_en_end(s, n, k, true);
-    if (k > t + 4)
+    if ((how & G_NAME_CAPS) && (how & G_NAME_SPACED)) {
+        bool title = (how & G_NAME_FUNCTIONS) ||
+                     ((how & G_NAME_COUNT) && (how & G_NAME_FUNCTION));
+        return abbrev || !title;
+    }
+    if (k > t + 4 || (how & (G_NAME_COUNT | G_NAME_FUNCTION)))
         return 0;
     if (abbrev)
         return how & G_NAME_OPEN;
     bool described =
         (t > 0 && g_tok_in(n, t - 1, g_en_before, &g_en_before_filter)) ||
         g_tok_is(n, t, "1");
-    return (how & G_NAME_SPACED) && !described && g_en_end(s, n, k, false);
+    return (how & G_NAME_SPACED) && !described && g_en_end(s, n, k);
 }
 
 /* The house number after the Spanish street word t: within six words and

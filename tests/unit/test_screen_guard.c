@@ -179,6 +179,30 @@ START_TEST(lower_case_english_addresses_are_held)
 }
 END_TEST
 
+/* A city after the street, and street names that hold a count or a
+ * function word: held (a review found these missed by an earlier rule
+ * that let a capitalised word after the suffix end an address). */
+START_TEST(addresses_with_a_city_or_a_common_word_are_held)
+{
+    expect_held("He lives at 123 Main St Springfield", "123 Main St");
+    expect_held("She lives at 742 Evergreen Terrace Springfield",
+                "742 Evergreen Terrace");
+    expect_held("his address is 1600 Pennsylvania Avenue Washington DC",
+                "1600 Pennsylvania Avenue");
+    expect_held("vive en 2170 Lake Shore Ave Los Angeles",
+                "2170 Lake Shore Ave");
+    expect_held("His place: 100 Church Street New York NY",
+                "100 Church Street");
+    expect_held("he lives at 12 Star Lane", "12 Star Lane");
+    expect_held("he lives at 55 Day Street", "55 Day Street");
+    expect_held("he lives at 12 Mile Road", "12 Mile Road");
+    expect_held("he lives at 4521 Back Bay Road", "4521 Back Bay Road");
+    expect_held("he lives at 900 Will Rogers Blvd", "900 Will Rogers Blvd");
+    expect_held("he lives at 100 All Saints Road", "100 All Saints Road");
+    expect_held("he lives at 5 Man Street", "5 Man Street");
+}
+END_TEST
+
 START_TEST(title_case_headlines_are_not_addresses)
 {
     expect_clear("3 Points Off First Place");
@@ -287,6 +311,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, english_addresses_are_held);
     tcase_add_test(tc, english_phrases_are_not_addresses);
     tcase_add_test(tc, lower_case_english_addresses_are_held);
+    tcase_add_test(tc, addresses_with_a_city_or_a_common_word_are_held);
     tcase_add_test(tc, title_case_headlines_are_not_addresses);
     tcase_add_test(tc, saint_and_doctor_are_not_street_suffixes);
     tcase_add_test(tc, spanish_addresses_are_held);
