@@ -13,32 +13,81 @@
 
 #include "screen/screen_int.h"
 
-/* At most this many code points are added on either side: a cluster is
- * a handful of them, and a hostile run of joiners must not cost more. */
+/* At most this many code points are looked at on either side of a
+ * span's edge: a cluster is a handful of them, and a hostile run of
+ * joiners must not cost more. */
 #define GRAPHEME_WIDEN_MAX 32
 
-/* The code point that ends just before byte i (i > 0), and where it starts. */
-static int32_t prev_cp(const uint8_t *s, size_t i, size_t *start)
+/* The start of the code point before byte i (i > 0): back over up to
+ * three continuation bytes; a stray byte counts alone. */
+static size_t prev_start(const uint8_t *s, size_t i)
 {
     size_t j = i - 1;
     while (j > 0 && i - j < 4 && (s[j] & 0xc0) == 0x80)
         j--;
-    utf8proc_int32_t cp;
-    if (utf8proc_iterate(s + j, (utf8proc_ssize_t)(i - j), &cp) !=
-        (utf8proc_ssize_t)(i - j))
-        return -1;
-    *start = j;
-    return cp;
+    return j;
 }
 
-/* Whether cp never begins a cluster (it extends the one before it). */
-static bool extends_cluster(int32_t cp)
+/* The code point at s[i] and its length (1 for a byte that starts no
+ * valid sequence, with *cp = -1). */
+static size_t cp_at(const uint8_t *s, size_t len, size_t i, int32_t *cp)
 {
-    const utf8proc_property_t *p = utf8proc_get_property(cp);
-    return p->boundclass == UTF8PROC_BOUNDCLASS_EXTEND ||
-           p->boundclass == UTF8PROC_BOUNDCLASS_ZWJ ||
-           p->boundclass == UTF8PROC_BOUNDCLASS_SPACINGMARK ||
-           p->boundclass == UTF8PROC_BOUNDCLASS_E_MODIFIER;
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n =
+        utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i), &c);
+    if (n <= 0) {
+        *cp = -1;
+        return 1;
+    }
+    *cp = c;
+    return (size_t)n;
+}
+
+/* Whether a cluster surely begins at byte i: the text's ends, and any
+ * ASCII character but a line feed (which may follow a carriage return):
+ * no ASCII character extends the cluster before it. */
+static bool surely_boundary(const uint8_t *s, size_t len, size_t i)
+{
+    return i == 0 || i >= len || (s[i] < 0x80 && s[i] != '\n');
+}
+
+/*
+ * The cluster boundary nearest byte p: the last one at or before p
+ * (after = false) or the first one at or after it (after = true). The
+ * rules need what came before (a flag is a pair of regional letters
+ * counted from the run's start; an emoji sequence is followed through its
+ * joiners), so the walk starts at a byte where a cluster surely begins,
+ * at most GRAPHEME_WIDEN_MAX code points back, and goes forward with one
+ * utf8proc state. A byte that is no valid UTF-8 is a cluster of its own.
+ */
+static size_t cluster_edge(const uint8_t *s, size_t len, size_t p, bool after)
+{
+    if (surely_boundary(s, len, p))
+        return p;
+    size_t q = p;
+    for (int k = 0; k < GRAPHEME_WIDEN_MAX && !surely_boundary(s, len, q); k++)
+        q = prev_start(s, q);
+    size_t last = q; /* the last boundary at or before p */
+    int32_t prev;
+    size_t at = q + cp_at(s, len, q, &prev);
+    utf8proc_int32_t state = 0;
+    for (int k = 0; at < len && k < 2 * GRAPHEME_WIDEN_MAX + 1; k++) {
+        int32_t cp;
+        size_t n = cp_at(s, len, at, &cp);
+        bool brk = prev < 0 || cp < 0 ||
+                   utf8proc_grapheme_break_stateful(prev, cp, &state);
+        if (prev < 0 || cp < 0)
+            state = 0;
+        if (brk && at <= p)
+            last = at;
+        if (brk && at >= p)
+            return after ? at : last;
+        prev = cp;
+        at += n;
+    }
+    /* the end of the text, or a cluster longer than the walk: as far
+     * as it went */
+    return after ? (at < len ? at : len) : last;
 }
 
 void screen_grapheme_widen(const char *text, size_t len, uint32_t *off,
@@ -48,41 +97,8 @@ void screen_grapheme_widen(const char *text, size_t len, uint32_t *off,
     size_t a = *off, b = (size_t)*off + *l;
     if (b > len || a >= b)
         return;
-    /* forward: while no cluster boundary follows the span's last code
-     * point (skin tones, variation selectors, joiner sequences, marks) */
-    if (b < len && s[b] >= 0x80) {
-        size_t st;
-        int32_t last = prev_cp(s, b, &st);
-        utf8proc_int32_t state = 0;
-        for (int k = 0; last >= 0 && b < len && k < GRAPHEME_WIDEN_MAX; k++) {
-            utf8proc_int32_t cp;
-            utf8proc_ssize_t n =
-                utf8proc_iterate(s + b, (utf8proc_ssize_t)(len - b), &cp);
-            if (n <= 0 || utf8proc_grapheme_break_stateful(last, cp, &state))
-                break;
-            b += (size_t)n;
-            last = cp;
-        }
-    }
-    /* backward: the span begins with a code point that extends the one
-     * before it, or right after a joiner: step back over extenders to the
-     * cluster's base, and on while a joiner comes before that base */
-    bool need = false;
-    if (a > 0 && s[a] >= 0x80) {
-        utf8proc_int32_t first;
-        size_t st;
-        if (utf8proc_iterate(s + a, (utf8proc_ssize_t)(len - a), &first) > 0)
-            need = extends_cluster(first) || prev_cp(s, a, &st) == 0x200d;
-    }
-    for (int k = 0; need && a > 0 && k < GRAPHEME_WIDEN_MAX; k++) {
-        size_t st;
-        int32_t cp = prev_cp(s, a, &st);
-        if (cp < 0)
-            break;
-        a = st;
-        if (!extends_cluster(cp)) /* the base: joined to one before it? */
-            need = a > 0 && prev_cp(s, a, &st) == 0x200d;
-    }
+    a = cluster_edge(s, len, a, false);
+    b = cluster_edge(s, len, b, true);
     *off = (uint32_t)a;
     *l = (uint32_t)(b - a);
 }

@@ -710,6 +710,13 @@ START_TEST(spans_cover_whole_graphemes)
         {"x 🏳️‍🌈 y", "🏳", "🏳️‍🌈"},
         {"x 🇲🇽 y", "🇲", "🇲🇽"},
         {"x 1️⃣ y", "1", "1️⃣"},
+        /* flags in a row pair up from the run's start */
+        {"x 🇺🇸🇲🇽 y", "🇸", "🇺🇸"},
+        {"x 🇺🇸🇲🇽 y", "🇲", "🇲🇽"},
+        {"x 🇺🇸🇲🇽 y", "🇽", "🇲🇽"},
+        {"x🇲🇽🇺🇸y", "🇽", "🇲🇽"},
+        /* a skin tone inside a joined family */
+        {"x 👨🏽‍👩🏽‍👧 y", "🏽", "👨🏽‍👩🏽‍👧"},
         {"cafe\xcc\x81 y", "caf", "caf"}, /* a whole base letter: unchanged */
         {"cafe\xcc\x81 y", "cafe", "cafe\xcc\x81"},
         {"fuck 🖕", "fuck", "fuck"},
