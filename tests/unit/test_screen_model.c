@@ -209,7 +209,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0218f, 0.9094f, 0.0771f, 0.9288f};
+    static const float golden[] = {0.0227f, 0.9093f, 0.0809f, 0.9216f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -431,6 +431,23 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         /* a phrase's inner words disguised too */
         "Ese reportero merec3 un4 bala.",
         "Te v4mos a m4tar.",
+        /* veiled threats */
+        "Ese periodista vendido ya tiene los días contados.",
+        "Ya te ubicamos, sabemos en qué carro andas.",
+        "Te estamos vigilando, cuídate las espaldas.",
+        "Ojalá te levante la maña.",
+        "That journalist should watch his back.",
+        "We know where your family lives.",
+        "I hope the cartel finds you.",
+        "Keep writing and you will end up like the last reporter.",
+    };
+    /* strong insults at a woman or a person that a labelled set with a
+     * narrow "hate" label taught the hold head to pass */
+    static const char *const insults[] = {
+        "Shut up you stupid whore.",
+        "Tu eres un hijo de la gran puta",
+        "Cállate hijo de mil puta",
+        "Cállate la puta boca, nadie te preguntó.",
     };
     static const char *const hate[] = {
         "Los haitianos son una plaga que hay que sacar.",
@@ -455,10 +472,18 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Hay que levantar a la economía del pueblo.",
         "We will find him, said his mother.",
         "Vamos a ir por el pan.",
+        /* near the veiled-threat patterns, and harmless */
+        "Los estamos siguiendo en vivo desde Culiacán.",
+        "We know where the money went.",
+        "I hope the cartel leaders go to prison.",
+        "She had to watch her back every day as a reporter.",
+        "Le dimos seguimiento a la nota.",
     };
     struct screen_model *m = load_committed();
     struct screen_verdict v;
     assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
+    assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]),
+                   "insult");
     assert_held_as(m, hate, sizeof(hate) / sizeof(hate[0]), "identity_hate");
     for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
         const char *t = reports[i];
