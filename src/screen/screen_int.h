@@ -38,6 +38,7 @@ uint64_t screen_checksum(const void *data, size_t len);
  * marks), so a highlight never cuts one (graphemes.c). */
 void screen_grapheme_widen(const char *text, size_t len, uint32_t *off,
                            uint32_t *l);
+
 static inline uint64_t screen_mix(uint64_t h)
 {
     h ^= h >> 33;
