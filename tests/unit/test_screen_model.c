@@ -440,6 +440,12 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "We know where your family lives.",
         "I hope the cartel finds you.",
         "Keep writing and you will end up like the last reporter.",
+        "Sigue escribiendo y vas a ver lo que te pasa.",
+        "Mejor cállate si quieres seguir vivo.",
+        "Ya sabemos quién es tu familia.",
+        "You better stop writing if you want to stay alive.",
+        "Someone needs to teach that reporter a lesson.",
+        "I'd love to see that journalist disappear.",
     };
     /* strong insults at a woman or a person that a labelled set with a
      * narrow "hate" label taught the hold head to pass */
@@ -478,6 +484,11 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "I hope the cartel leaders go to prison.",
         "She had to watch her back every day as a reporter.",
         "Le dimos seguimiento a la nota.",
+        "Sigue escribiendo, tu trabajo es muy importante.",
+        "Le dieron un susto al alcalde con la auditoría.",
+        "Someone needs to teach the police how to investigate.",
+        "Ojalá lo encuentren con vida.",
+        "El gobierno quiere callar a la prensa.",
     };
     struct screen_model *m = load_committed();
     struct screen_verdict v;
