@@ -16,13 +16,15 @@
  *     only where it dials or messages the number (wa.me/, ?phone=,
  *     t.me/+), as other links carry long ids;
  *   - street addresses: a Spanish street word (calle, avenida, privada,
- *     colonia, ...) followed within six words by a house number, or an
- *     English house number ("12", "221B") followed by a street name and
- *     a suffix (street, avenue, drive, ... or st, rd, blvd, ...): a name
- *     of up to four capitalised words, or up to three in lower case, in
- *     which case a full-word suffix must end the phrase and no function
- *     word or count may be in the name ("5 minutes to drive home"); a
- *     title in capitals is no address when it shows two signs of one
+ *     ...), a name of up to four words and a house number, which ends
+ *     the phrase or is marked ("#12", "No. 45") when the name is in lower
+ *     case, as a verb may stand where a name would ("la calle hubo 5
+ *     balaceras"); or an English house number ("12", "221B") followed by a
+ * street name and a suffix (street, avenue, drive, ... or st, rd, blvd, ...): a
+ * name of up to four capitalised words, or up to three in lower case, in which
+ * case a full-word suffix must end the phrase and no function word or count may
+ * be in the name ("5 minutes to drive home"); a title in capitals is no address
+ * when it shows two signs of one
  *     ("3 Points Off First Place"); no address runs across a comma or a
  *     sentence end;
  *   - vehicle plates: Mexican and US shapes written with dashes
@@ -35,6 +37,8 @@
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <string.h>
+
+#include <utf8proc.h>
 
 #include "screen/screen_int.h"
 
@@ -520,17 +524,6 @@ static int g_tok_in(const struct screen_norm *n, size_t t,
     return 0;
 }
 
-static int g_tok_number(const struct screen_norm *n, size_t t)
-{
-    const struct screen_tok *k = &n->tok[t];
-    if (k->len < 1 || k->len > 5)
-        return 0;
-    for (size_t i = 0; i < k->len; i++)
-        if (!g_digit(n->text[k->off + i]))
-            return 0;
-    return 1;
-}
-
 /* Whether token t is an English house number: 1 to 5 digits, perhaps
  * with one letter after them ("221B"). Inline: it is asked of every token
  * of a comment with a digit. */
@@ -549,12 +542,48 @@ static inline int g_tok_house(const struct screen_norm *n, size_t t)
     return 1;
 }
 
+/* Spanish words that begin a street's name. Not "colonia" (a whole
+ * neighbourhood: "en la colonia Doctores hubo 3 muertos") nor "carretera"
+ * (a highway's number is no one's door). */
 static const char *const g_es_street[] = {
-    "calle",        "avenida",         "av",        "avda",
-    "blvd",         "boulevard",       "bulevar",   "privada",
-    "callejon",     "andador",         "carretera", "colonia",
-    "col",          "fraccionamiento", "fracc",     "cerrada",
-    "prolongacion", "calzada",         "circuito",  NULL};
+    "calle",           "avenida", "av",      "avda",         "blvd",
+    "boulevard",       "bulevar", "privada", "callejon",     "andador",
+    "fraccionamiento", "fracc",   "cerrada", "prolongacion", "calzada",
+    "circuito",        NULL};
+/* Words that join the words of a Spanish street name ("5 de Mayo",
+ * "Privada de los Pinos"). */
+static const char *const g_es_joiner[] = {"de",  "del", "la", "las",
+                                          "los", "el",  "y",  NULL};
+/* Words right before a house number that mark it as one ("No. 45",
+ * "número 45"); "#" is looked for in the text itself. */
+static const char *const g_es_marker[] = {"no", "num", "numero", "nro", NULL};
+/* Words that no Spanish street name holds: with one after the street word,
+ * the number that follows belongs to the sentence ("la calle asfaltada en
+ * 2019", "en la avenida mataron a 2 policías", "la calle tiene 3 baches"). */
+static const char *const g_es_not_name[] = {
+    "a",     "al",     "en",   "con",    "por",    "para",   "que",    "se",
+    "ya",    "hay",    "hubo", "habia",  "fue",    "fueron", "es",     "son",
+    "era",   "eran",   "esta", "estan",  "estaba", "tiene",  "tienen", "tenia",
+    "lleva", "llevan", "va",   "van",    "hace",   "desde",  "hasta",  "sin",
+    "sobre", "entre",  "tras", "cuando", "donde",  "como",   "su",     "sus",
+    "mi",    "mis",    "tu",   "tus",    "un",     "una",    "unos",   "unas",
+    "lo",    "le",     "les",  "me",     "te",     "nos",    "muy",    "mas",
+    "pero",  "o",      "ni",   "porque", "si",     "otra",   "otro",   "cada",
+    "todos", "todas",  "solo", "casi",   "ahora",  "ayer",   "hoy",    NULL};
+/* Words after a number that make it a count ("calle Juárez 3 muertos"). */
+static const char *const g_es_count[] = {
+    "anos",    "dias",     "horas",     "minutos",  "meses",    "semanas",
+    "muertos", "muertas",  "heridos",   "personas", "policias", "veces",
+    "cuadras", "metros",   "km",        "pesos",    "mil",      "millones",
+    "balazos", "disparos", "cuerpos",   "hombres",  "mujeres",  "vecinos",
+    "casas",   "familias", "detenidos", NULL};
+/* Words that may follow a Spanish address written in lower case ("calle
+ * hidalgo 45 col centro", "... 45 interior 3", "... 45 y ahí vive"). */
+static const char *const g_es_after[] = {
+    "col",   "colonia", "int",     "interior", "depto", "departamento",
+    "entre", "esq",     "esquina", "cp",       "casa",  "piso",
+    "fracc", "barrio",  "en",      "y",        "donde", "frente",
+    "junto", "cerca",   "atras",   NULL};
 /* English street suffixes that are also ordinary words ("drive home",
  * "no way", "first place") and their abbreviations, which are not. */
 static const char *const g_en_suffix[] = {
@@ -624,10 +653,11 @@ static const char *const g_dot_abbrev[] = {
 static const char *const g_plate_words[] = {"placa",  "placas",    "plate",
                                             "plates", "matricula", "matriculas",
                                             "tag",    "tags",      NULL};
-static _Atomic uint64_t g_es_street_filter, g_en_suffix_filter,
-    g_en_abbrev_filter, g_en_function_filter, g_en_count_filter,
-    g_en_before_filter, g_en_after_filter, g_dot_abbrev_filter,
-    g_plate_words_filter;
+static _Atomic uint64_t g_es_street_filter, g_es_joiner_filter,
+    g_es_marker_filter, g_es_not_name_filter, g_es_count_filter,
+    g_es_after_filter, g_en_suffix_filter, g_en_abbrev_filter,
+    g_en_function_filter, g_en_count_filter, g_en_before_filter,
+    g_en_after_filter, g_dot_abbrev_filter, g_plate_words_filter;
 
 /* What ends a phrase: an address does not run across it. */
 static int g_stop(char c)
@@ -689,11 +719,12 @@ static int g_en_name(const char *s, const struct screen_norm *n, size_t t,
     return how;
 }
 
-/* Whether an address in lower case may end at its suffix, token k: before
- * the end of the text, punctuation, a line break or a word of
- * g_en_after. Nothing else may follow: its words are ordinary ones, and
+/* Whether an address in lower case may end at token k: before the end of
+ * the text, punctuation, a line break or a word of the list after (with
+ * its filter). Nothing else may follow: its words are ordinary ones, and
  * so is a suffix in the middle of a phrase ("5 guys drive thru"). */
-static int g_en_end(const char *s, const struct screen_norm *n, size_t k)
+static int g_ends_phrase(const char *s, const struct screen_norm *n, size_t k,
+                         const char *const *after, _Atomic uint64_t *filter)
 {
     if (k + 1 >= n->ntok)
         return 1;
@@ -701,7 +732,7 @@ static int g_en_end(const char *s, const struct screen_norm *n, size_t k)
     for (size_t p = x->orig_off + x->orig_len; p < y->orig_off; p++)
         if (s[p] != ' ' && s[p] != '\t')
             return 1;
-    return g_tok_in(n, k + 1, g_en_after, &g_en_after_filter);
+    return g_tok_in(n, k + 1, after, filter);
 }
 
 /* Whether token q before the suffix k makes it no street (g_en_not_street). */
@@ -732,7 +763,7 @@ static int g_en_not_street_pair(const struct screen_norm *n, size_t q, size_t k)
  *     street"), which often is one ("drive", "way", "place"), only with
  *     nothing but spaces between, no "a", "the" or "my" before the number
  *     ("a 3 judge court"), a number other than 1, which reads as "one"
- *     ("1 bad place"), and the suffix ending the phrase (g_en_end). */
+ *     ("1 bad place"), and the suffix ending the phrase (g_ends_phrase). */
 static int g_en_address(const char *s, const struct screen_norm *n, size_t t,
                         size_t k)
 {
@@ -754,19 +785,78 @@ static int g_en_address(const char *s, const struct screen_norm *n, size_t t,
     bool described =
         (t > 0 && g_tok_in(n, t - 1, g_en_before, &g_en_before_filter)) ||
         g_tok_is(n, t, "1");
-    return (how & G_NAME_SPACED) && !described && g_en_end(s, n, k);
+    return (how & G_NAME_SPACED) && !described &&
+           g_ends_phrase(s, n, k, g_en_after, &g_en_after_filter);
 }
 
-/* The house number after the Spanish street word t: within six words and
- * before any comma or sentence end ("calle Hidalgo 214", but not "la
- * calle, tengo 3 hijos"). Returns its token, 0 if none. */
-static size_t g_es_number(const char *s, const struct screen_norm *n, size_t t)
+/* Whether token q of the original text s begins with a capital letter,
+ * in any script ("Hidalgo", "Ávila"). */
+static int g_capitalised(const char *s, const struct screen_norm *n, size_t q)
 {
+    const struct screen_tok *x = &n->tok[q];
+    if (x->orig_len == 0)
+        return 0;
+    utf8proc_int32_t c;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)s + x->orig_off, x->orig_len,
+                         &c) < 1)
+        return 0;
+    return utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
+}
+
+/* Whether the number k is marked as a house number: "#" just before it
+ * ("#12") or a marker word ("No. 45"). */
+static int g_es_marked(const char *s, const struct screen_norm *n, size_t k)
+{
+    const struct screen_tok *x = &n->tok[k - 1], *y = &n->tok[k];
+    for (size_t p = x->orig_off + x->orig_len; p < y->orig_off; p++)
+        if (s[p] == '#')
+            return 1;
+    return g_tok_in(n, k - 1, g_es_marker, &g_es_marker_filter);
+}
+
+/* The house number of a Spanish address that begins with the street word
+ * t, or 0 if none. The name between them is one to four words with no
+ * comma or sentence end: names ("Hidalgo", "Insurgentes Sur"), joiners
+ * ("Privada de los Pinos") and, first, a number ("calle 5 de Mayo 33",
+ * "Calle 10 No. 123"); a word of g_es_not_name makes it a sentence
+ * instead. Written in capitals, the name holds whatever follows but a
+ * count ("Calle Hidalgo 214 Colonia Centro", not "... 3 muertos"); in
+ * lower case, where any verb may sit in its place ("la calle hubo 5
+ * balaceras"), the number must be marked ("#12", "número 45") or end the
+ * phrase ("vive en calle hidalgo 45"). */
+static size_t g_es_address(const char *s, const struct screen_norm *n, size_t t)
+{
+    size_t names = 0;
+    bool lower = false, spaced = true;
     for (size_t k = t + 1; k < n->ntok && k <= t + 6; k++) {
         if (!g_gap_ok(s, n, k - 1, false))
             return 0;
-        if (g_tok_number(n, k))
-            return k;
+        spaced = spaced && g_gap_ok(s, n, k - 1, true);
+        if (g_tok_house(n, k) && k > t + 1) {
+            if (names == 0 || (k + 1 < n->ntok && g_tok_in(n, k + 1, g_es_count,
+                                                           &g_es_count_filter)))
+                return 0;
+            if (!lower || g_es_marked(s, n, k))
+                return k;
+            return spaced && g_ends_phrase(s, n, k, g_es_after,
+                                           &g_es_after_filter)
+                       ? k
+                       : 0;
+        }
+        if (k == t + 1 && g_tok_house(n, k)) {
+            names++; /* a numbered street: "calle 5 de Mayo" */
+            continue;
+        }
+        if (g_tok_in(n, k, g_es_not_name, &g_es_not_name_filter))
+            return 0;
+        if (g_tok_in(n, k, g_es_joiner, &g_es_joiner_filter) ||
+            (k + 1 < n->ntok && g_tok_house(n, k + 1) &&
+             g_tok_in(n, k, g_es_marker, &g_es_marker_filter)))
+            continue;
+        if (++names > 4)
+            return 0;
+        if (!g_capitalised(s, n, k))
+            lower = true;
     }
     return 0;
 }
@@ -788,7 +878,7 @@ static void g_addresses(const char *s, const struct screen_norm *n,
     for (size_t t = 0; t < n->ntok; t++) {
         size_t k = 0;
         if (g_tok_in(n, t, g_es_street, &g_es_street_filter))
-            k = g_es_number(s, n, t);
+            k = g_es_address(s, n, t);
         else if (g_tok_house(n, t))
             k = g_en_suffix_after(s, n, t);
         if (!k)

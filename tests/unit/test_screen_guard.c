@@ -261,11 +261,40 @@ END_TEST
 START_TEST(spanish_addresses_are_held)
 {
     expect_held("Calle Hidalgo 214, Colonia Centro", "Calle Hidalgo 214");
-    expect_held("vive en calle 5 de Mayo 33", "calle 5");
+    expect_held("vive en calle 5 de Mayo 33", "calle 5 de Mayo 33");
     expect_held("Av. Insurgentes Sur 1602", "Av. Insurgentes Sur 1602");
     expect_held("privada de los Pinos #12", "privada de los Pinos #12");
     expect_held("col. Roma, calle Durango 120", "calle Durango 120");
     expect_held("Calle Juárez No. 45", "Calle Juárez No. 45");
+    expect_held("Calle Ávila Camacho 300 interior 4", "Calle Ávila Camacho 300");
+    expect_held("Calle 10 No. 123", "Calle 10 No. 123");
+    /* in lower case: marked, or at the end of the phrase */
+    expect_held("vive en calle hidalgo 45", "calle hidalgo 45");
+    expect_held("calle benito juarez numero 45 y ahi vive",
+                "calle benito juarez numero 45");
+    expect_held("calle morelos 12 col centro", "calle morelos 12");
+    expect_held("en la avenida juarez #300 lo esperan", "avenida juarez #300");
+}
+END_TEST
+
+START_TEST(spanish_sentences_about_a_street_are_not_addresses)
+{
+    /* a verb, a preposition or an article where a name would be */
+    expect_clear("En la colonia Doctores hubo 3 muertos anoche");
+    expect_clear("La calle asfaltada en 2019 ya está destruida");
+    expect_clear("En la avenida principal mataron a 2 policías");
+    expect_clear("en esa calle hubo 5 balaceras este año");
+    expect_clear("la calle tiene 3 baches enormes");
+    /* a count after the number */
+    expect_clear("en la calle Juárez 3 muertos y nadie hace nada");
+    /* in lower case, a number in the middle of the phrase */
+    expect_clear("la calle principal 2 veces cerrada por la marcha");
+    expect_clear("los de la calle nueva 20 vecinos firmaron");
+    /* neighbourhoods and highways are no one's door */
+    expect_clear("Los de la colonia llevan 20 años pidiendo agua");
+    expect_clear("la carretera federal 57 está llena de retenes");
+    /* a numbered street without a house number */
+    expect_clear("cerraron la calle 5 de Mayo por la marcha");
 }
 END_TEST
 
@@ -315,6 +344,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, title_case_headlines_are_not_addresses);
     tcase_add_test(tc, saint_and_doctor_are_not_street_suffixes);
     tcase_add_test(tc, spanish_addresses_are_held);
+    tcase_add_test(tc, spanish_sentences_about_a_street_are_not_addresses);
     tcase_add_test(tc, spanish_street_word_then_a_number_past_punctuation);
     tcase_add_test(tc, plates_after_a_plate_word_are_held);
     tcase_add_test(tc, tags_handles_and_words_are_not_plates);
