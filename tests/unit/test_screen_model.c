@@ -446,6 +446,9 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "You better stop writing if you want to stay alive.",
         "Someone needs to teach that reporter a lesson.",
         "I'd love to see that journalist disappear.",
+        /* harm wished on a family */
+        "I hope your kids get kidnapped so you know how it feels.",
+        "Ojalá secuestren a tus hijos para que sepas lo que se siente.",
     };
     /* strong insults at a woman or a person that a labelled set with a
      * narrow "hate" label taught the hold head to pass */
@@ -454,6 +457,11 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Tu eres un hijo de la gran puta",
         "Cállate hijo de mil puta",
         "Cállate la puta boca, nadie te preguntó.",
+        "This whore of a reporter sleeps with the governor.",
+        "Your mother should have aborted you.",
+        "Este periodista es una rata vendida al cártel.",
+        "Reportero chayotero, a ver cuánto te pagaron.",
+        "Tu madre debió abortarte.",
     };
     static const char *const hate[] = {
         "Los haitianos son una plaga que hay que sacar.",
@@ -489,6 +497,12 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Someone needs to teach the police how to investigate.",
         "Ojalá lo encuentren con vida.",
         "El gobierno quiere callar a la prensa.",
+        /* near the insult and family patterns, and harmless */
+        "I hope your kids get home safe tonight.",
+        "Ojalá encuentren a tus hijos pronto, mucha fuerza.",
+        "Encontraron una rata en la cocina del restaurante.",
+        "El periodista vendió su casa para pagar al abogado.",
+        "My mother should have retired years ago.",
     };
     struct screen_model *m = load_committed();
     struct screen_verdict v;
