@@ -10,8 +10,10 @@
  *     numbers, with or without +52 / +1), or 7 to 8 digits written as
  *     "1234-5678" / "123 4567"; groups may be split by no-break, thin or
  *     zero-width spaces and written in fullwidth digits; runs of years
- *     ("2019 2020 2021"), dates (2024-01-15, 15-01-2024, 15/01/2024) and
- *     amounts ("150.000.000") are skipped; a run that is no phone is
+ *     ("2019 2020 2021"), ranges of years ("1855-1935"), a year in
+ *     brackets before a number, dates (2024-01-15, 15-01-2024,
+ *     15/01/2024), amounts ("150.000.000") and counts ("1000000000
+ *     views") are skipped; a run that is no phone is
  *     looked at again from its later groups (at most six); inside a link
  *     only where it dials or messages the number (wa.me/, ?phone=,
  *     t.me/+), as other links carry long ids;
@@ -305,6 +307,8 @@ struct g_run {
                         after single dots */
     int sep_run;     /* separators since the last digit */
     char sep;        /* the last separator's first byte */
+    char first_sep;  /* the first separator's first byte */
+    unsigned val[2]; /* the first two groups' values (up to 99,999) */
 };
 
 static void g_run_digit(struct g_run *r, int val)
@@ -316,6 +320,8 @@ static void g_run_digit(struct g_run *r, int val)
     }
     if (r->cur < 2)
         r->lead[r->cur] = val;
+    if (r->groups <= 2 && r->val[r->groups - 1] < 10000)
+        r->val[r->groups - 1] = r->val[r->groups - 1] * 10 + (unsigned)val;
     r->cur++;
     r->digits++;
     r->sep_run = 0;
@@ -338,26 +344,27 @@ static void g_run_close(struct g_run *r)
     r->cur = 0;
 }
 
-/* Whether the word after s[end] (past spaces) names money or a count:
- * "150.000.000.000 pesos", "1.500.000 de dólares", "2.000.000 millones". */
-static bool g_money_after(const char *s, size_t len, size_t end)
+/* Words after a number written in groups of three that make it money
+ * or a count: "150.000.000.000 pesos", "1.500.000 de dólares",
+ * "2.000.000 millones". */
+static const char *const g_money_words[] = {
+    "pesos",   "peso",  "mdp", "mxn",      "usd", "dolares", "d\xc3\xb3lares",
+    "dollars", "euros", "mil", "millones", "de",  "bn",      "million",
+    "billion", NULL};
+/* Words after a number, however written, that make it a count: no one
+ * writes them after a phone number ("1000000000 views"). */
+static const char *const g_count_words[] = {
+    "views",        "vistas",     "visitas",    "reproducciones",
+    "likes",        "followers",  "seguidores", "subscribers",
+    "suscriptores", "votes",      "votos",      "people",
+    "personas",     "habitantes", "refugees",   "refugiados",
+    "migrantes",    "dollars",    "dolares",    "d\xc3\xb3lares",
+    "euros",        NULL};
+
+/* Whether the word after s[end] (past spaces) is one of words. */
+static bool g_word_after(const char *s, size_t len, size_t end,
+                         const char *const *words)
 {
-    static const char *const words[] = {"pesos",
-                                        "peso",
-                                        "mdp",
-                                        "mxn",
-                                        "usd",
-                                        "dolares",
-                                        "d\xc3\xb3lares",
-                                        "dollars",
-                                        "euros",
-                                        "mil",
-                                        "millones",
-                                        "de",
-                                        "bn",
-                                        "million",
-                                        "billion",
-                                        NULL};
     size_t a = end;
     while (a < len && s[a] == ' ')
         a++;
@@ -374,6 +381,9 @@ static bool g_money_after(const char *s, size_t len, size_t end)
 
 static bool g_run_is_phone(const struct g_run *r, bool money)
 {
+    /* a year in brackets before a number: "(2016) 388.201 refugees" */
+    if (r->first_year && r->first_sep == ')')
+        return false;
     /* 150.000.000.000 pesos; without the money word, a number written
      * in groups of three could hide a phone ("5.512.345.678") */
     if (r->amount && r->groups >= 2 && money)
@@ -385,8 +395,11 @@ static bool g_run_is_phone(const struct g_run *r, bool money)
         return true;
     /* a local number may end in 19xx or 20xx; a range of years starts
      * with one ("1998-2005") */
+    bool year_range = r->digits == 8 && r->val[0] >= 1000 &&
+                      r->val[0] <= r->val[1] && r->val[1] <= 2099 &&
+                      r->val[1] - r->val[0] <= 150; /* "(1855-1935)" */
     return (r->digits == 7 || r->digits == 8) && r->groups == 2 &&
-           r->longest == 4 && !r->first_year;
+           r->longest == 4 && !r->first_year && !year_range;
 }
 
 /* A run of digit groups that is no phone is scanned again from its second
@@ -452,6 +465,8 @@ static void g_phones(const char *s, size_t len, bool links,
                 end = j + w;
             } else if (u == G_SEP && r.sep_run < 2) {
                 g_run_close(&r);
+                if (r.groups == 1 && r.sep_run == 0)
+                    r.first_sep = s[j];
                 r.sep = s[j];
                 r.sep_run++;
             } else {
@@ -461,7 +476,8 @@ static void g_phones(const char *s, size_t len, bool links,
         }
         g_run_close(&r);
         int trailing_alpha = end < len && g_alpha(s[end]);
-        if (!trailing_alpha && g_run_is_phone(&r, g_money_after(s, len, end))) {
+        if (!trailing_alpha && !g_word_after(s, len, end, g_count_words) &&
+            g_run_is_phone(&r, g_word_after(s, len, end, g_money_words))) {
             g_add(sp, n, max, i, end - i);
             i = end;
         } else if (r.groups > 1) {
@@ -872,6 +888,15 @@ static size_t g_en_suffix_after(const char *s, const struct screen_norm *n,
     return 0;
 }
 
+/* Whether the number t ends a reference written with ':' or '/' ("Joshua
+ * 1:3 Every place", "10/12 Main points"): a verse, a time or a part, not
+ * a house number. */
+static int g_in_reference(const char *s, const struct screen_norm *n, size_t t)
+{
+    size_t p = n->tok[t].orig_off;
+    return p >= 2 && (s[p - 1] == ':' || s[p - 1] == '/') && g_digit(s[p - 2]);
+}
+
 static void g_addresses(const char *s, const struct screen_norm *n,
                         struct screen_span *sp, size_t *ns, size_t max)
 {
@@ -879,7 +904,7 @@ static void g_addresses(const char *s, const struct screen_norm *n,
         size_t k = 0;
         if (g_tok_in(n, t, g_es_street, &g_es_street_filter))
             k = g_es_address(s, n, t);
-        else if (g_tok_house(n, t))
+        else if (g_tok_house(n, t) && !g_in_reference(s, n, t))
             k = g_en_suffix_after(s, n, t);
         if (!k)
             continue;

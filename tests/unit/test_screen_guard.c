@@ -68,6 +68,16 @@ START_TEST(years_dates_and_amounts_are_not_phones)
     expect_held("folio 123456 55 1234 5678", "55 1234 5678");
     /* a date does not hide the number after it */
     expect_held("2024-01-15 llama al 55 1234 5678", "55 1234 5678");
+    /* a range of years, a year in brackets, a count */
+    expect_clear("Ludwig Deutsch (1855-1935) nació en Austria");
+    expect_clear("the war (1914-1918) changed it");
+    expect_clear("Last year(2016) 388.201 refugees came");
+    expect_clear("how can there be 2.124.821.694 views");
+    expect_clear("1000000000 views.");
+    expect_clear("ya van 5512345678 reproducciones");
+    /* but not a pair of groups far apart, nor a bracketed area code */
+    expect_held("llama al 1500-1700", "1500-1700");
+    expect_held("tel (55) 2016 3882", "(55) 2016 3882");
 }
 END_TEST
 
@@ -255,6 +265,10 @@ START_TEST(english_phrases_are_not_addresses)
     expect_clear("we drove 50 miles down the highway");
     expect_clear("in 2 different way.");
     expect_clear("Every place that the sole of your foot shall tread");
+    /* a verse, a time or a part before the name */
+    expect_clear(
+        "Joshua 1:3 Every place that the sole of your foot shall tread");
+    expect_clear("at 10:30 Main Street was closed");
 }
 END_TEST
 
@@ -266,7 +280,8 @@ START_TEST(spanish_addresses_are_held)
     expect_held("privada de los Pinos #12", "privada de los Pinos #12");
     expect_held("col. Roma, calle Durango 120", "calle Durango 120");
     expect_held("Calle Juárez No. 45", "Calle Juárez No. 45");
-    expect_held("Calle Ávila Camacho 300 interior 4", "Calle Ávila Camacho 300");
+    expect_held("Calle Ávila Camacho 300 interior 4",
+                "Calle Ávila Camacho 300");
     expect_held("Calle 10 No. 123", "Calle 10 No. 123");
     /* in lower case: marked, or at the end of the phrase */
     expect_held("vive en calle hidalgo 45", "calle hidalgo 45");
