@@ -13,22 +13,23 @@
  *     ("2019 2020 2021"), ranges of years ("1855-1935"), a year in
  *     brackets before a number, dates (2024-01-15, 15-01-2024,
  *     15/01/2024), amounts ("150.000.000") and counts ("1000000000
- *     views") are skipped; a run that is no phone is
- *     looked at again from its later groups (at most six); inside a link
- *     only where it dials or messages the number (wa.me/, ?phone=,
- *     t.me/+), as other links carry long ids;
+ *     views") are skipped; a run that is no phone is looked at again
+ *     from its later groups (at most six); inside a link only where it
+ *     dials or messages the number (wa.me/, ?phone=, t.me/+), as other
+ *     links carry long ids;
  *   - street addresses: a Spanish street word (calle, avenida, privada,
  *     ...), a name of up to four words and a house number, which ends
- *     the phrase or is marked ("#12", "No. 45") when the name is in lower
- *     case, as a verb may stand where a name would ("la calle hubo 5
- *     balaceras"); or an English house number ("12", "221B") followed by a
- * street name and a suffix (street, avenue, drive, ... or st, rd, blvd, ...): a
- * name of up to four capitalised words, or up to three in lower case, in which
- * case a full-word suffix must end the phrase and no function word or count may
- * be in the name ("5 minutes to drive home"); a title in capitals is no address
- * when it shows two signs of one
- *     ("3 Points Off First Place"); no address runs across a comma or a
- *     sentence end;
+ *     the phrase or is marked ("#12", "No. 45") when the name is in
+ *     lower case, as a verb may stand where a name would ("la calle
+ *     hubo 5 balaceras"); or an English house number ("12", "221B")
+ *     followed by a street name and a suffix (street, avenue, drive, ...
+ *     or st, rd, blvd, ...): a name of up to four capitalised words, or
+ *     up to three in lower case, in which case a full-word suffix must
+ *     end the phrase and no function word or count may be in the name
+ *     ("5 minutes to drive home"); a title in capitals is no address
+ *     when it shows two signs of one ("3 Points Off First Place"), and
+ *     a number after "1:" or "10/" is none; no address runs across a
+ *     comma or a sentence end;
  *   - vehicle plates: Mexican and US shapes written with dashes
  *     (ABC-123-D, ABC-12-34, ABC-1234, 123-ABC), or 5 to 8 letters and
  *     digits, in one word or up to three ("ABC 1234"), right after
