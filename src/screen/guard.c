@@ -573,7 +573,8 @@ static const char *const g_es_joiner[] = {"de",  "del", "la", "las",
                                           "los", "el",  "y",  NULL};
 /* Words right before a house number that mark it as one ("No. 45",
  * "número 45"); "#" is looked for in the text itself. */
-static const char *const g_es_marker[] = {"no", "num", "numero", "nro", NULL};
+static const char *const g_es_marker[] = {"no",     "n",   "num",
+                                          "numero", "nro", NULL};
 /* Words that no Spanish street name holds: with one after the street word,
  * the number that follows belongs to the sentence ("la calle asfaltada en
  * 2019", "en la avenida mataron a 2 policías", "la calle tiene 3 baches"). */
@@ -589,11 +590,27 @@ static const char *const g_es_not_name[] = {
     "todos", "todas",  "solo", "casi",   "ahora",  "ayer",   "hoy",    NULL};
 /* Words after a number that make it a count ("calle Juárez 3 muertos"). */
 static const char *const g_es_count[] = {
-    "anos",    "dias",     "horas",     "minutos",  "meses",    "semanas",
-    "muertos", "muertas",  "heridos",   "personas", "policias", "veces",
-    "cuadras", "metros",   "km",        "pesos",    "mil",      "millones",
-    "balazos", "disparos", "cuerpos",   "hombres",  "mujeres",  "vecinos",
-    "casas",   "familias", "detenidos", NULL};
+    "a\xc3\xb1os", "anos",          "dias",
+    "horas",       "minutos",       "meses",
+    "semanas",     "muertos",       "muertas",
+    "heridos",     "lesionados",    "ejecutados",
+    "asesinados",  "desaparecidos", "victimas",
+    "personas",    "hombres",       "mujeres",
+    "jovenes",     "ni\xc3\xb1os",  "ninos",
+    "vecinos",     "familias",      "detenidos",
+    "policias",    "elementos",     "agentes",
+    "soldados",    "militares",     "sicarios",
+    "pistoleros",  "delincuentes",  "migrantes",
+    "cuerpos",     "restos",        "bolsas",
+    "fosas",       "balazos",       "disparos",
+    "tiros",       "casquillos",    "balas",
+    "armas",       "vehiculos",     "camionetas",
+    "autos",       "carros",        "motos",
+    "patrullas",   "casas",         "negocios",
+    "locales",     "comercios",     "tiendas",
+    "veces",       "cuadras",       "metros",
+    "km",          "kilometros",    "pesos",
+    "mil",         "millones",      NULL};
 /* Words that may follow a Spanish address written in lower case ("calle
  * hidalgo 45 col centro", "... 45 interior 3", "... 45 y ahí vive"). */
 static const char *const g_es_after[] = {
@@ -820,26 +837,57 @@ static int g_capitalised(const char *s, const struct screen_norm *n, size_t q)
     return utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
 }
 
+/* Whether token k reads as a verb in the past ("dejaron", "encontraron",
+ * "quemaban"), which no street is named: "en la calle dejaron 10". */
+static int g_es_verb(const struct screen_norm *n, size_t k)
+{
+    const struct screen_tok *x = &n->tok[k];
+    size_t e = x->off + x->len;
+    return x->len > 5 && (g_ends_with(n->text, x->off, e, "aron") ||
+                          g_ends_with(n->text, x->off, e, "ieron") ||
+                          g_ends_with(n->text, x->off, e, "aban"));
+}
+
+/* Whether token k is a degree sign, written for "º" in "N° 45". */
+static int g_tok_degree(const struct screen_norm *n, size_t k)
+{
+    return g_tok_is(n, k, "\xc2\xb0");
+}
+
+/* Whether token k marks the house number after it: a marker word ("No.
+ * 45", "número 45") or "N°" (two tokens), right before the number. */
+static int g_es_marker_at(const struct screen_norm *n, size_t k)
+{
+    if (k + 1 >= n->ntok)
+        return 0;
+    if (g_tok_degree(n, k))
+        return g_tok_house(n, k + 1);
+    if (!g_tok_in(n, k, g_es_marker, &g_es_marker_filter))
+        return 0;
+    return g_tok_house(n, k + 1) ||
+           (k + 2 < n->ntok && g_tok_degree(n, k + 1) && g_tok_house(n, k + 2));
+}
+
 /* Whether the number k is marked as a house number: "#" just before it
- * ("#12") or a marker word ("No. 45"). */
+ * ("#12") or a marker ("No. 45", "N° 45"). */
 static int g_es_marked(const char *s, const struct screen_norm *n, size_t k)
 {
     const struct screen_tok *x = &n->tok[k - 1], *y = &n->tok[k];
     for (size_t p = x->orig_off + x->orig_len; p < y->orig_off; p++)
         if (s[p] == '#')
             return 1;
-    return g_tok_in(n, k - 1, g_es_marker, &g_es_marker_filter);
+    return g_es_marker_at(n, k - 1);
 }
 
 /* The house number of a Spanish address that begins with the street word
  * t, or 0 if none. The name between them is one to four words with no
  * comma or sentence end: names ("Hidalgo", "Insurgentes Sur"), joiners
  * ("Privada de los Pinos") and, first, a number ("calle 5 de Mayo 33",
- * "Calle 10 No. 123"); a word of g_es_not_name makes it a sentence
- * instead. Written in capitals, the name holds whatever follows but a
- * count ("Calle Hidalgo 214 Colonia Centro", not "... 3 muertos"); in
- * lower case, where any verb may sit in its place ("la calle hubo 5
- * balaceras"), the number must be marked ("#12", "número 45") or end the
+ * "Calle 10 No. 123"); a word of g_es_not_name or a verb in the past
+ * (g_es_verb) makes it a sentence instead. Written in capitals, the name holds
+ * whatever follows but a count ("Calle Hidalgo 214 Colonia Centro", not "... 3
+ * muertos"); in lower case, where any verb may sit in its place ("la calle hubo
+ * 5 balaceras"), the number must be marked ("#12", "número 45") or end the
  * phrase ("vive en calle hidalgo 45"). */
 static size_t g_es_address(const char *s, const struct screen_norm *n, size_t t)
 {
@@ -864,11 +912,11 @@ static size_t g_es_address(const char *s, const struct screen_norm *n, size_t t)
             names++; /* a numbered street: "calle 5 de Mayo" */
             continue;
         }
-        if (g_tok_in(n, k, g_es_not_name, &g_es_not_name_filter))
+        if (g_tok_in(n, k, g_es_not_name, &g_es_not_name_filter) ||
+            g_es_verb(n, k))
             return 0;
         if (g_tok_in(n, k, g_es_joiner, &g_es_joiner_filter) ||
-            (k + 1 < n->ntok && g_tok_house(n, k + 1) &&
-             g_tok_in(n, k, g_es_marker, &g_es_marker_filter)))
+            g_es_marker_at(n, k))
             continue;
         if (++names > 4)
             return 0;

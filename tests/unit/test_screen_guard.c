@@ -283,6 +283,8 @@ START_TEST(spanish_addresses_are_held)
     expect_held("Calle Ávila Camacho 300 interior 4",
                 "Calle Ávila Camacho 300");
     expect_held("Calle 10 No. 123", "Calle 10 No. 123");
+    expect_held("Calle Francisco I. Madero N° 45, Culiacán",
+                "Calle Francisco I. Madero N° 45");
     /* in lower case: marked, or at the end of the phrase */
     expect_held("vive en calle hidalgo 45", "calle hidalgo 45");
     expect_held("calle benito juarez numero 45 y ahi vive",
@@ -300,8 +302,13 @@ START_TEST(spanish_sentences_about_a_street_are_not_addresses)
     expect_clear("En la avenida principal mataron a 2 policías");
     expect_clear("en esa calle hubo 5 balaceras este año");
     expect_clear("la calle tiene 3 baches enormes");
+    /* a verb in the past where a name would be */
+    expect_clear("en la calle dejaron 10, dice la fiscalía");
+    expect_clear("Sobre la Avenida Juárez encontraron 40 y nadie hace nada");
     /* a count after the number */
     expect_clear("en la calle Juárez 3 muertos y nadie hace nada");
+    expect_clear("Los vecinos de la Avenida Juárez 40 años pidiendo agua");
+    expect_clear("Por la calle Hidalgo 10 jóvenes armados");
     /* in lower case, a number in the middle of the phrase */
     expect_clear("la calle principal 2 veces cerrada por la marcha");
     expect_clear("los de la calle nueva 20 vecinos firmaron");
