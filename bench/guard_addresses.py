@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
-"""guard_addresses.py - how the doxxing guard reads Spanish street talk.
+"""guard_addresses.py - how the doxxing guard reads street talk.
 
-Generates, with a fixed seed, Spanish addresses written the ways readers
-write them (street word, name, house number, what follows) and sentences
-about a street that carry a number but no address ("Los vecinos de la
-calle Hidalgo llevan 20 años pidiendo agua"), screens both with
-`charla classify` and prints how many of each are held as doxxing:
-every address should be, no sentence should be.
+Generates, with a fixed seed, addresses written the ways readers write
+them, in Spanish (street word, name, house number, what follows) and in
+English (house number, name, street word), and sentences about a street
+that carry a number but no address ("Los vecinos de la calle Hidalgo
+llevan 20 años pidiendo agua", "Residents saw 40 suspects near Elm
+Street"), screens them with `charla classify` and prints how many of
+each are held as doxxing: every address should be, no sentence should
+be.
 
     bench/guard_addresses.py [--charla build/charla] [--show]
 
@@ -48,6 +50,38 @@ NOUNS = [" muertos", " cuerpos", " personas", " años", " horas",
          " detenidos", " casas", " semanas", " jóvenes", " vehículos", ""]
 CLOSES = [".", " anoche.", ", dice la fiscalía.", " y nadie hace nada."]
 
+EN_LEADS = ["", "he lives at ", "Her address is ", "go to ", "it's ",
+            "they moved to ", "vive en ", "Address: "]
+EN_NUMBERS = ["12", "221B", "1600", "4370", "7", "742", "100", "23a"]
+EN_NAMES = ["Elm", "Baker", "Pennsylvania", "Evergreen", "Lake Shore",
+            "Martin Luther King Jr.", "N. Main", "elm", "baker", "oak hill",
+            "sunnyslope", "W 5th"]
+EN_SUFFIXES = ["Street", "St", "St.", "Avenue", "Ave", "Road", "Rd",
+               "Drive", "Dr", "Lane", "Ln", "Court", "Blvd", "Terrace",
+               "street", "avenue", "road", "drive", "lane"]
+EN_ENDINGS = ["", ".", ", Springfield", " Apt 4", " in Houston",
+              " NW", ", call him", " with his family"]
+
+EN_SUBJECTS = ["Police found", "They killed", "Residents saw", "Gunmen shot",
+               "The army sent", "We counted", "Neighbors reported",
+               "Officers arrested", "I saw", "The cartel left"]
+EN_COUNTS = ["2", "3", "5", "10", "12", "20", "40", "100", "2019"]
+EN_OBJECTS = ["men", "bodies", "trucks", "people", "officers", "cars",
+              "families", "kids", "suspects", "shots", "homes", "soldiers"]
+EN_PLACES = [" on Main Street", " near Elm Street", " along the highway",
+             " on the road", " down the street", " at the corner of 5th Avenue",
+             " by the old road", " in the Lane family home", " at first place",
+             " on Highway 2", " near the Court", " in Park Place",
+             " on the Drive", ""]
+EN_CLOSES = [".", " last night.", ", officials said.",
+             " and nobody did anything.", " in 2019."]
+EN_DETERMINERS = ["The ", "Those ", "About ", "Nearly ", "We need ",
+                  "They paved "]
+EN_ADJECTIVES = ["new", "old", "main", "big", "small", "long", "dirt",
+                 "paved", "private", "local"]
+EN_WAYS = ["roads", "streets", "lanes", "drives", "courts", "places", "ways",
+           "road", "street", "lane", "drive"]
+
 
 def addresses(rng, n):
     return [rng.choice(LEADS) + rng.choice(STREETS) + " " + rng.choice(NAMES)
@@ -59,6 +93,26 @@ def sentences(rng, n):
     return [rng.choice(SENTENCE_LEADS) + rng.choice(SENTENCE_STREETS)
             + rng.choice(VERBS) + rng.choice(COUNTS) + rng.choice(NOUNS)
             + rng.choice(CLOSES) for _ in range(n)]
+
+
+def en_addresses(rng, n):
+    return [rng.choice(EN_LEADS) + rng.choice(EN_NUMBERS) + " "
+            + rng.choice(EN_NAMES) + " " + rng.choice(EN_SUFFIXES)
+            + rng.choice(EN_ENDINGS) for _ in range(n)]
+
+
+def en_sentences(rng, n):
+    out = []
+    for i in range(n):
+        if i % 3 == 2:
+            out.append(rng.choice(EN_DETERMINERS) + rng.choice(EN_COUNTS)
+                       + " " + rng.choice(EN_ADJECTIVES) + " "
+                       + rng.choice(EN_WAYS) + rng.choice(EN_CLOSES))
+        else:
+            out.append(rng.choice(EN_SUBJECTS) + " " + rng.choice(EN_COUNTS)
+                       + " " + rng.choice(EN_OBJECTS) + rng.choice(EN_PLACES)
+                       + rng.choice(EN_CLOSES))
+    return out
 
 
 def held_as_doxxing(charla, texts):
@@ -77,19 +131,20 @@ def main():
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     os.chdir(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-    addr = addresses(random.Random(1), 3000)
-    sent = sentences(random.Random(2), 2000)
-    a = held_as_doxxing(args.charla, addr)
-    s = held_as_doxxing(args.charla, sent)
-    print("addresses held: %d of %d" % (sum(a), len(addr)))
-    print("sentences about a street held: %d of %d" % (sum(s), len(sent)))
-    if args.show:
-        for text, held in zip(addr, a):
-            if not held:
-                print("let through: " + text)
-        for text, held in zip(sent, s):
-            if held:
-                print("held: " + text)
+    sets = [("Spanish addresses", addresses(random.Random(1), 3000), True),
+            ("Spanish sentences about a street", sentences(random.Random(2),
+                                                           2000), False),
+            ("English addresses", en_addresses(random.Random(3), 3000), True),
+            ("English sentences about a street",
+             en_sentences(random.Random(4), 3000), False)]
+    for name, texts, should in sets:
+        held = held_as_doxxing(args.charla, texts)
+        print("%s held: %d of %d" % (name, sum(held), len(texts)))
+        if args.show:
+            for text, h in zip(texts, held):
+                if h != should:
+                    print("  " + ("let through: " if should else "held: ")
+                          + text)
 
 
 if __name__ == "__main__":

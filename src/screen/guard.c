@@ -629,18 +629,21 @@ static const char *const g_en_abbrev[] = {"st", "ave", "rd",  "blvd", "ln",
  * make a phrase or a title ("3 Points Off First Place", "I lived 5 years
  * in St. Louis"). */
 static const char *const g_en_function[] = {
-    "a",      "an",     "the",   "to",   "of",   "off",   "in",    "on",
-    "at",     "for",    "and",   "or",   "but",  "with",  "from",  "by",
-    "into",   "onto",   "up",    "down", "out",  "over",  "about", "after",
-    "before", "behind", "ahead", "back", "than", "per",   "is",    "are",
-    "was",    "were",   "be",    "been", "has",  "have",  "had",   "my",
-    "your",   "his",    "her",   "its",  "our",  "their", "this",  "that",
-    "these",  "those",  "no",    "not",  "more", "less",  "other", "same",
-    "only",   "each",   "every", "all",  "some", "any",   "how",   "why",
-    "what",   "when",   "who",   "will", "can",  "you",   "we",    "they",
-    "he",     "she",    "it",    "me",   "us",   "them",  "him",   "im",
-    "so",     "just",   "very",  "too",  "also", "ago",   "last",  "different",
-    NULL};
+    "a",      "an",      "the",    "to",        "of",      "off",     "in",
+    "on",     "at",      "for",    "and",       "or",      "but",     "with",
+    "from",   "by",      "into",   "onto",      "up",      "down",    "out",
+    "over",   "about",   "after",  "before",    "behind",  "ahead",   "back",
+    "than",   "per",     "is",     "are",       "was",     "were",    "be",
+    "been",   "has",     "have",   "had",       "my",      "your",    "his",
+    "her",    "its",     "our",    "their",     "this",    "that",    "these",
+    "those",  "no",      "not",    "more",      "less",    "other",   "same",
+    "only",   "each",    "every",  "all",       "some",    "any",     "how",
+    "why",    "what",    "when",   "who",       "will",    "can",     "you",
+    "we",     "they",    "he",     "she",       "it",      "me",      "us",
+    "them",   "him",     "im",     "so",        "just",    "very",    "too",
+    "also",   "ago",     "last",   "different", "near",    "along",   "across",
+    "past",   "through", "around", "toward",    "towards", "outside", "inside",
+    "beside", "between", "under",  "beyond",    "via",     NULL};
 /* Words that, right after a number, make it a count or a measure, not a
  * house number ("10 Ways To Drive Safer", "5 minutes to drive home", "a 2
  * way street", "a 10 minute drive", "4 wheel drive"). */
@@ -657,19 +660,22 @@ static const char *const g_en_count[] = {
     "thing",  "things",  "reason",  "reasons", "tip",     "tips",   "step",
     "steps",  "game",    "games",   "goal",    "goals",   "win",    "wins",
     "dollar", "dollars", "pesos",   "gb",      "tb",      NULL};
-/* Words before a number that make it part of a description ("a 3 judge
- * court", "my 2 tb drive"): checked for a name in lower case. Not "its",
- * as "it's" is written so too. */
-static const char *const g_en_before[] = {
-    "a",    "an",  "the", "every", "each",  "per", "my",
-    "your", "his", "her", "our",   "their", NULL};
+/* The words after which a house number may begin an address in lower
+ * case ("he lives at 12 elm street", "my address is 12 elm street",
+ * "it's 221b baker street", "vive en 45 oak lane"); after any other ("a 3
+ * judge court", "we need 2 new road", "those 5 old lane") the number
+ * describes what follows. */
+static const char *const g_en_lead[] = {
+    "at",      "on",   "to",    "in",    "is",     "from",  "near",  "by",
+    "address", "live", "lives", "lived", "living", "moved", "visit", "find",
+    "its",     "was",  "here",  "en",    "es",     "vive",  NULL};
 /* Words that may follow an address: a direction ("1600 Pennsylvania
  * Avenue NW"), a flat ("12 Elm St Apt 4"), a place ("12 elm street in
- * Monterrey"). */
+ * Monterrey"), who lives there ("12 elm street with his family"). */
 static const char *const g_en_after[] = {
-    "in",    "near",  "apt",  "apartment", "suite", "ste", "unit",
-    "north", "south", "east", "west",      "n",     "s",   "e",
-    "w",     "ne",    "nw",   "se",        "sw",    NULL};
+    "in",    "near",  "apt",  "apartment", "suite", "ste",  "unit",
+    "north", "south", "east", "west",      "n",     "s",    "e",
+    "w",     "ne",    "nw",   "se",        "sw",    "with", NULL};
 /* A last name word that makes the suffix something else: a court of law
  * ("the 9 Supreme Court justices"), a ranking ("10 wins, first place" is
  * caught by the comma; "10 wins first place" by this). */
@@ -690,7 +696,7 @@ static const char *const g_plate_words[] = {"placa",  "placas",    "plate",
 static _Atomic uint64_t g_es_street_filter, g_es_joiner_filter,
     g_es_marker_filter, g_es_not_name_filter, g_es_count_filter,
     g_es_after_filter, g_en_suffix_filter, g_en_abbrev_filter,
-    g_en_function_filter, g_en_count_filter, g_en_before_filter,
+    g_en_function_filter, g_en_count_filter, g_en_lead_filter,
     g_en_after_filter, g_dot_abbrev_filter, g_plate_words_filter;
 
 /* What ends a phrase: an address does not run across it. */
@@ -779,6 +785,19 @@ static int g_en_not_street_pair(const struct screen_norm *n, size_t q, size_t k)
     return 0;
 }
 
+/* Whether the house number t may begin an address in lower case: first
+ * in the text, after punctuation, or after a word of g_en_lead. */
+static int g_en_lead_ok(const char *s, const struct screen_norm *n, size_t t)
+{
+    if (t == 0)
+        return 1;
+    const struct screen_tok *x = &n->tok[t - 1], *y = &n->tok[t];
+    for (size_t p = x->orig_off + x->orig_len; p < y->orig_off; p++)
+        if (s[p] != ' ' && s[p] != '\t')
+            return 1;
+    return g_tok_in(n, t - 1, g_en_lead, &g_en_lead_filter);
+}
+
 /* Whether tokens t..k read as an English address: the house number t,
  * a name, then a street suffix k, unless the last name word makes the
  * suffix something else ("Supreme Court", "first place").
@@ -816,9 +835,7 @@ static int g_en_address(const char *s, const struct screen_norm *n, size_t t,
         return 0;
     if (abbrev)
         return how & G_NAME_OPEN;
-    bool described =
-        (t > 0 && g_tok_in(n, t - 1, g_en_before, &g_en_before_filter)) ||
-        g_tok_is(n, t, "1");
+    bool described = !g_en_lead_ok(s, n, t) || g_tok_is(n, t, "1");
     return (how & G_NAME_SPACED) && !described &&
            g_ends_phrase(s, n, k, g_en_after, &g_en_after_filter);
 }

@@ -186,6 +186,7 @@ START_TEST(lower_case_english_addresses_are_held)
     expect_held("he lives at 12 elm street in monterrey", "12 elm street");
     expect_held("vive en 45 oak lane, llamale", "45 oak lane");
     expect_held("it's 221b baker street.", "221b baker street");
+    expect_held("he lives at 12 elm street with his family", "12 elm street");
 }
 END_TEST
 
@@ -264,6 +265,11 @@ START_TEST(english_phrases_are_not_addresses)
     expect_clear("there are 3 more cartels in this place");
     expect_clear("we drove 50 miles down the highway");
     expect_clear("in 2 different way.");
+    /* a number that does not follow "at", "on", "is", ... in lower case
+     * describes what follows; a preposition is no part of a name */
+    expect_clear("we need 2 new road.");
+    expect_clear("Those 5 old lane, officials said.");
+    expect_clear("Residents saw 40 suspects near Elm Street.");
     expect_clear("Every place that the sole of your foot shall tread");
     /* a verse, a time or a part before the name */
     expect_clear(
