@@ -479,7 +479,12 @@ static void g_phones(const char *s, size_t len, bool links,
         int trailing_alpha = end < len && g_alpha(s[end]);
         if (!trailing_alpha && !g_word_after(s, len, end, g_count_words) &&
             g_run_is_phone(&r, g_word_after(s, len, end, g_money_words))) {
-            g_add(sp, n, max, i, end - i);
+            /* a run looked at again starts at a digit: take in the
+             * "+" or "(" before it ("2019 ... 2024 +52 1 55 1234 5678") */
+            size_t from = i;
+            while (from > 0 && (s[from - 1] == '+' || s[from - 1] == '('))
+                from--;
+            g_add(sp, n, max, from, end - from);
             i = end;
         } else if (r.groups > 1) {
             /* a year or a count before a number must not hide it ("2024

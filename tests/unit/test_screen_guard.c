@@ -112,7 +112,9 @@ START_TEST(a_phone_at_the_end_of_a_long_run_is_held)
      * six, so numbers in front no longer hide the phone */
     expect_held("2019 2020 2021 2022 2023 2024 55 1234 5678", "55 1234 5678");
     expect_held("2018 2019 2020 2021 2022 2023 2024 +52 1 55 1234 5678",
-                "52 1 55 1234 5678");
+                "+52 1 55 1234 5678");
+    expect_held("2019 2020 2021 2022 2023 2024 2025 (55) 1234 5678",
+                "(55) 1234 5678");
     expect_clear("2019 2020 2021 2022 2023 2024 2025 2026");
 }
 END_TEST
