@@ -446,6 +446,7 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "You better stop writing if you want to stay alive.",
         "Someone needs to teach that reporter a lesson.",
         "I'd love to see that journalist disappear.",
+        "You deserve what happened to the last reporter.",
         /* harm wished on a family */
         "I hope your kids get kidnapped so you know how it feels.",
         "Ojalá secuestren a tus hijos para que sepas lo que se siente.",
@@ -503,6 +504,7 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Encontraron una rata en la cocina del restaurante.",
         "El periodista vendió su casa para pagar al abogado.",
         "My mother should have retired years ago.",
+        "You don't deserve what happened to the family, stay strong.",
     };
     struct screen_model *m = load_committed();
     struct screen_verdict v;
