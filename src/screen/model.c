@@ -216,11 +216,6 @@ fail:
     return NULL;
 }
 
-static float model_sigmoid(float z)
-{
-    return 1.0f / (1.0f + expf(-z));
-}
-
 int screen_model_heads(const struct screen_model *m, struct screen_scratch *sc,
                        const char *text, size_t len, float p[SCREEN_NHEADS])
 {
@@ -234,7 +229,7 @@ int screen_model_heads(const struct screen_model *m, struct screen_scratch *sc,
     if (rc)
         return rc;
     for (int h = 0; h < SCREEN_NHEADS; h++)
-        p[h] = m->hdr->scale[h] > 0 ? model_sigmoid(z[h]) : 0.0f;
+        p[h] = m->hdr->scale[h] > 0 ? screen_sigmoid(z[h]) : 0.0f;
     return 0;
 }
 
@@ -466,6 +461,7 @@ void screen_scratch_release(struct screen_scratch *sc)
     free(sc->wb_at);
     free(sc->rep);
     free(sc->seen);
+    free(sc->sent_tok);
     screen_scratch_init(sc);
 }
 
@@ -504,7 +500,7 @@ int screen_check_scratch(const struct screen_model *m,
         if (rc)
             goto fail;
         for (int h = 0; h < SCREEN_NHEADS; h++)
-            ph[h] = m->hdr->scale[h] > 0 ? model_sigmoid(z[h]) : 0.0f;
+            ph[h] = m->hdr->scale[h] > 0 ? screen_sigmoid(z[h]) : 0.0f;
     } else {
         rc = screen_normalize(&sc->n, NULL, text, len);
         if (rc)
@@ -603,6 +599,32 @@ int screen_check_scratch(const struct screen_model *m,
     }
     if (score > 1.0f)
         score = 1.0f;
+    /* the tokens whose rows sc holds for the highlight: all of them, or
+     * the sentence the second look held */
+    size_t tok0 = 0, ntok_scored = n->ntok;
+    if (m && score < thr && !out->banned && !suspect && nd == 0 &&
+        ph[SCREEN_HEAD_HOLD] >= thr - SCREEN_SENTENCE_REACH) {
+        struct screen_sentence best;
+        rc = screen_sentence_look(m, sc, text, hits, nh,
+                                  thr + SCREEN_SENTENCE_MARGIN, &best);
+        if (rc < 0)
+            goto fail;
+        if (rc) {
+            for (int h = 0; h < SCREEN_NHEADS; h++) {
+                float q =
+                    m->hdr->scale[h] > 0 ? screen_sigmoid(best.z[h]) : 0.0f;
+                if (q > ph[h])
+                    ph[h] = q;
+            }
+            for (int c = 0; c < SCREEN_NCAT; c++)
+                if (ph[SCREEN_HEAD(c)] > out->cat_score[c])
+                    out->cat_score[c] = ph[SCREEN_HEAD(c)];
+            score = ph[SCREEN_HEAD_HOLD];
+            tok0 = best.first;
+            ntok_scored = best.ntok;
+            rc = 0;
+        }
+    }
     out->score = score;
     out->hold = score >= thr || out->banned || suspect || nd > 0;
     if (out->hold && p->publish_profanity && !out->banned && !suspect &&
@@ -642,21 +664,21 @@ int screen_check_scratch(const struct screen_model *m,
          * extra */
         float k = m->hdr->scale[SCREEN_HEAD_HOLD];
         float inv = screen_ngram_scale(sc->nscaled);
-        for (size_t t = 0; t < n->ntok; t++)
+        for (size_t t = 0; t < ntok_scored; t++)
             sc->contrib[t] = k * inv * (float)sc->tok_hold[t];
         for (size_t i = sc->ncross; i < sc->nextra; i++) {
             uint32_t t = sc->extra[i].tok;
-            if (t < n->ntok)
+            if (t < ntok_scored)
                 sc->contrib[t] +=
                     k *
                     (float)m->w[(size_t)sc->extra[i].bucket * SCREEN_NHEADS +
                                 SCREEN_HEAD_HOLD];
         }
-        for (size_t t = 0; t < n->ntok; t++) {
+        for (size_t t = 0; t < ntok_scored; t++) {
             if (sc->contrib[t] < 0.25f)
                 continue;
             uint32_t off, l;
-            tok_span(n, text, len, t, 1, &off, &l);
+            tok_span(n, text, len, tok0 + t, 1, &off, &l);
             int cat = model_top >= 0 ? model_top : -1;
             span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, cat,
                      sc->contrib[t] < 1.9f ? sc->contrib[t] : 1.9f);

@@ -528,6 +528,8 @@ struct screen_scratch {
     uint8_t *rep;    /* per token: SCREEN_REP_WORD, SCREEN_REP_PAIR (ccap) */
     uint32_t *seen;  /* the repeat finder's table (score.c) */
     size_t seencap;
+    struct screen_tok *sent_tok; /* one sentence's tokens (sentences.c) */
+    size_t sent_cap;
 };
 
 void screen_scratch_init(struct screen_scratch *sc);
@@ -544,6 +546,35 @@ MUST_CHECK int screen_score(const struct screen_model *m,
                             const struct screen_norm *n,
                             const struct screen_hit *hits, size_t nhits,
                             struct screen_scratch *sc, float z[SCREEN_NHEADS]);
+
+static inline float screen_sigmoid(float z)
+{
+    return 1.0f / (1.0f + expf(-z));
+}
+
+/*
+ * The second look (sentences.c): the sentences of sc->n, of at least
+ * SCREEN_SENTENCE_MIN_TOKENS words and not the whole comment, each scored
+ * alone. When the best one's hold probability reaches need, fills *best
+ * (its tokens and logits), leaves sc's scoring state (tok_hold, extra,
+ * nscaled) to it, and returns 1; returns 0 when none does, or ERR_NOMEM.
+ * hits are the comment's lexicon hits as screen_score took them; text is
+ * the original text, where the sentence ends are.
+ */
+#define SCREEN_SENTENCE_MIN_TOKENS 3
+#define SCREEN_SENTENCE_MARGIN 0.15f
+/* only comments whose own hold score is at most this far under the
+ * threshold are read again: most comments lie further down, and reading
+ * every one again held 2 more of 5,484 padded dev comments (README) */
+#define SCREEN_SENTENCE_REACH 0.35f
+struct screen_sentence {
+    uint32_t first, ntok; /* tokens of sc->n */
+    float z[SCREEN_NHEADS];
+};
+MUST_CHECK int screen_sentence_look(const struct screen_model *m,
+                                    struct screen_scratch *sc, const char *text,
+                                    const struct screen_hit *hits, size_t nh,
+                                    float need, struct screen_sentence *best);
 
 /* Score one comment with the model's heads only (no rules, policy or
  * highlight); p[] gets a probability per head. Returns 0 or ERR_NOMEM. */

@@ -696,6 +696,71 @@ START_TEST(repeats_count_once)
 }
 END_TEST
 
+/* The second look (sentences.c): an abusive sentence is held although
+ * harmless ones around it pull the whole comment's score down, its
+ * highlight lies in that sentence, and only a sentence end splits. */
+START_TEST(a_sentence_is_read_on_its_own)
+{
+    struct screen_model *m = load_committed();
+    static const struct {
+        const char *text;
+        bool hold;
+        size_t from, to; /* the held sentence's bytes */
+    } cases[] = {
+        {"These people are filthy parasites. Otherwise a good article, "
+         "thanks for writing it.",
+         true, 0, 34},
+        {"Great article, thanks for writing it. These people are filthy "
+         "parasites!",
+         true, 38, 72},
+        {"These people are filthy parasites\u2026 otherwise a good article, "
+         "thanks for writing it",
+         true, 0, 33},
+        {"These people are filthy parasites\notherwise a good article, "
+         "thanks for writing it",
+         true, 0, 33},
+        /* a comma ends no sentence: the comment is read as one */
+        {"These people are filthy parasites, otherwise a good article, "
+         "thanks for writing it.",
+         false, 0, 0},
+        /* harmless sentences stay harmless one by one */
+        {"I cannot believe this happened. Rest in peace to the victims. "
+         "Thank you for reporting.",
+         false, 0, 0},
+        {"The mayor lied to us again. Thanks for the article, have a nice "
+         "day everyone.",
+         false, 0, 0},
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const char *t = cases[i].text;
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
+        ck_assert_msg(v.hold == cases[i].hold, "%s: %.3f", t, v.score);
+        if (!cases[i].hold)
+            continue;
+        ck_assert_msg(v.score >= SCREEN_DEFAULT_THRESHOLD +
+                                     SCREEN_SENTENCE_MARGIN,
+                      "%s", t);
+        ck_assert_msg(v.nspans > 0, "%s", t);
+        for (size_t k = 0; k < v.nspans; k++)
+            ck_assert_msg(v.spans[k].offset >= cases[i].from &&
+                              v.spans[k].offset + v.spans[k].len <=
+                                  cases[i].to,
+                          "%s: span at %u", t, v.spans[k].offset);
+    }
+    /* the whole comment alone would be published: it is the second look
+     * that holds it */
+    struct screen_scratch sc;
+    screen_scratch_init(&sc);
+    float p[SCREEN_NHEADS];
+    const char *t = cases[0].text;
+    ck_assert_int_eq(screen_model_heads(m, &sc, t, strlen(t), p), 0);
+    ck_assert_float_lt(p[SCREEN_HEAD_HOLD], SCREEN_DEFAULT_THRESHOLD);
+    screen_scratch_release(&sc);
+    screen_model_free(m);
+}
+END_TEST
+
 /* No two spans of v overlap, and every one lies inside text[0..len). */
 static void assert_spans_apart(const struct screen_verdict *v, size_t len,
                                const char *text)
@@ -1002,6 +1067,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, spans_cover_whole_graphemes);
     tcase_add_test(tc, publish_profanity_releases_only_swearing);
     tcase_add_test(tc, repeats_count_once);
+    tcase_add_test(tc, a_sentence_is_read_on_its_own);
     tcase_add_test(tc, category_names);
 }
 
