@@ -115,6 +115,71 @@ def en_sentences(rng, n):
     return out
 
 
+# Addresses in the shapes later rules of 2026-12-01 added: the name told
+# as a sentence, the number after a comma, a flat with no street word,
+# and English numbers after the street.
+TOLD = ["la calle se llama ", "la calle que se llama ", "una calle llamada ",
+        "su calle es ", "vive en la calle llamada "]
+TOLD_NAMES = ["Juárez", "Hidalgo", "Benito Juárez", "Morelos", "Revolución",
+              "Lázaro Cárdenas", "juárez", "5 de Mayo"]
+COMMA_STREETS = ["fraccionamiento Las Palmas", "calle Morelos",
+                 "Privada de los Pinos", "Avenida Juárez",
+                 "Fracc. Villa Verde", "Cerrada Olivos"]
+COMMA_UNITS = ["casa 14", "número 12", "No. 45", "depto 4", "interior 3",
+               "lote 7", "manzana 3", "#12", "Mz 4"]
+FLAT_NAMES = ["Insurgentes Sur", "Reforma", "Paseo de la Reforma",
+              "Ávila Camacho", "Juárez", "Elm", "Lake Shore"]
+FLAT_UNITS = ["depto 4", "departamento 12", "interior 3", "int. 2",
+              "apt 5", "apartment 12", "suite 300", "unit 7"]
+EN_AFTER = ["number 12", "no. 45", "#4", "apt 5", "apartment 3", "unit 7",
+            "suite 200", "number 1234"]
+OTHER_LEADS = ["", "vive en ", "Dirección: ", "he lives on ", "find him at "]
+
+# Sentences near those shapes, with no address in them.
+NEAR = ["la calle se llama así desde {y}.",
+        "la calle se llama {n} y tiene {c} baches.",
+        "en la calle {n}, {c} muertos anoche.",
+        "en la calle {n}, número 1 en inseguridad.",
+        "Wall Street, no. 1 in greed.",
+        "the {N} Avenue march, number {c} this year.",
+        "On {N} Street, {c} men were shot.",
+        "{N} Street was closed for {c} hours.",
+        "la avenida {n} quedó así desde {y}, dicen los vecinos.",
+        "Los de la calle {n}, {c} familias, firmaron la queja.",
+        "El Grupo {N} {c} interior del país creció."]
+
+
+def other_addresses(rng, n):
+    out = []
+    for i in range(n):
+        lead = rng.choice(OTHER_LEADS)
+        k = i % 4
+        if k == 0:
+            out.append(rng.choice(TOLD) + rng.choice(TOLD_NAMES) + " "
+                       + str(rng.randint(2, 2999)))
+        elif k == 1:
+            out.append(lead + rng.choice(COMMA_STREETS) + ", "
+                       + rng.choice(COMMA_UNITS))
+        elif k == 2:
+            out.append(lead + rng.choice(FLAT_NAMES) + " "
+                       + str(rng.randint(2, 2999)) + " "
+                       + rng.choice(FLAT_UNITS))
+        else:
+            out.append(lead + rng.choice(["Oak", "Maple", "Elm", "Baker",
+                                          "Lake Shore", "Pine Hill"])
+                       + " " + rng.choice(EN_SUFFIXES) + ", "
+                       + rng.choice(EN_AFTER))
+    return out
+
+
+def near_sentences(rng, n):
+    return [rng.choice(NEAR).format(
+        y=rng.choice(["1910", "1985", "2019"]),
+        n=rng.choice(["Juárez", "Hidalgo", "Morelos", "principal"]),
+        N=rng.choice(["Oak", "Main", "Elm", "Modelo"]),
+        c=rng.choice(["2", "3", "5", "10", "40"])) for _ in range(n)]
+
+
 def held_as_doxxing(charla, texts):
     out = subprocess.run([charla, "classify"], input="\n".join(texts) + "\n",
                          capture_output=True, text=True, check=True)
@@ -136,7 +201,11 @@ def main():
                                                            2000), False),
             ("English addresses", en_addresses(random.Random(3), 3000), True),
             ("English sentences about a street",
-             en_sentences(random.Random(4), 3000), False)]
+             en_sentences(random.Random(4), 3000), False),
+            ("Addresses in other shapes", other_addresses(random.Random(5),
+                                                          2000), True),
+            ("Sentences near those shapes", near_sentences(random.Random(6),
+                                                           2000), False)]
     for name, texts, should in sets:
         held = held_as_doxxing(args.charla, texts)
         print("%s held: %d of %d" % (name, sum(held), len(texts)))

@@ -694,7 +694,24 @@ static const char *const g_en_not_street[][2] = {
  * address ("Col. Roma", "Núm. 12"); any word of one or two letters may
  * too ("N. Main", "Av. Juárez", "No. 5"). */
 static const char *const g_dot_abbrev[] = {
-    "col", "avda", "blvd", "fracc", "priv", "prol", "calz", "num", "nro", NULL};
+    "col", "avda",  "blvd", "fracc", "priv", "prol", "calz", "num", "nro",
+    "int", "depto", "dpto", "apto",  "edif", "apt",  "ste",  NULL};
+/* Words that lead up to a street's name: "la calle se llama Juárez 45",
+ * "una calle llamada Morelos". */
+static const char *const g_es_named[] = {"llama", "llamada", "llamado", NULL};
+/* The parts of a building or a plot, right before their number. After a
+ * street's name and a comma they carry the address on ("fraccionamiento
+ * Las Palmas, casa 14", "Oak Avenue, apt 4"). */
+static const char *const g_unit_words[] = {
+    "casa", "lote",      "lt",   "manzana",  "mz",   "depto",  "departamento",
+    "dpto", "interior",  "int",  "edificio", "edif", "apto",   "apartamento",
+    "apt",  "apartment", "unit", "suite",    "ste",  "number", NULL};
+/* A flat in a building: after a name and a house number, these make an
+ * address even with no street word before it ("Insurgentes Sur 1500
+ * depto 4"); a plot or a house ("casa 3") may be anything's number. */
+static const char *const g_flat_words[] = {
+    "depto", "departamento", "dpto", "interior", "int", "apto", "apartamento",
+    "apt",   "apartment",    "unit", "suite",    "ste", NULL};
 static const char *const g_plate_words[] = {"placa",  "placas",    "plate",
                                             "plates", "matricula", "matriculas",
                                             "tag",    "tags",      NULL};
@@ -702,12 +719,28 @@ static _Atomic uint64_t g_es_street_filter, g_es_joiner_filter,
     g_es_marker_filter, g_es_not_name_filter, g_es_count_filter,
     g_es_after_filter, g_en_suffix_filter, g_en_abbrev_filter,
     g_en_function_filter, g_en_count_filter, g_en_lead_filter,
-    g_en_after_filter, g_dot_abbrev_filter, g_plate_words_filter;
+    g_en_after_filter, g_dot_abbrev_filter, g_plate_words_filter,
+    g_es_named_filter, g_unit_words_filter, g_flat_words_filter;
 
 /* What ends a phrase: an address does not run across it. */
 static int g_stop(char c)
 {
     return c == ',' || c == '.' || c == ';' || c == ':' || c == '!' || c == '?';
+}
+
+/* Where the original text between tokens a and a + 1 begins, past the
+ * dot of an abbreviation ("Av.", "No.", "Col."), which ends no phrase;
+ * *q gets where it ends. */
+static size_t g_gap_start(const char *s, const struct screen_norm *n, size_t a,
+                          size_t *q)
+{
+    const struct screen_tok *x = &n->tok[a];
+    size_t p = x->orig_off + x->orig_len;
+    *q = n->tok[a + 1].orig_off;
+    if (p < *q && s[p] == '.' &&
+        (x->len <= 2 || g_tok_in(n, a, g_dot_abbrev, &g_dot_abbrev_filter)))
+        p++;
+    return p;
 }
 
 /* Whether an address may run on from token a to token a + 1: the
@@ -717,13 +750,22 @@ static int g_stop(char c)
 static int g_gap_ok(const char *s, const struct screen_norm *n, size_t a,
                     bool only_spaces)
 {
-    const struct screen_tok *x = &n->tok[a];
-    size_t p = x->orig_off + x->orig_len, q = n->tok[a + 1].orig_off;
-    if (p < q && s[p] == '.' &&
-        (x->len <= 2 || g_tok_in(n, a, g_dot_abbrev, &g_dot_abbrev_filter)))
-        p++;
+    size_t q, p = g_gap_start(s, n, a, &q);
     for (; p < q; p++)
         if (s[p] != ' ' && (only_spaces || g_stop(s[p])))
+            return 0;
+    return 1;
+}
+
+/* Whether the original text between tokens a and a + 1 holds nothing but
+ * spaces, '#' and one comma at most (after an abbreviation's dot): "Las
+ * Palmas, casa 14", "Oak Ave., apt 4", "Elm St. #4". */
+static int g_gap_comma(const char *s, const struct screen_norm *n, size_t a)
+{
+    size_t q, p = g_gap_start(s, n, a, &q);
+    int commas = 0;
+    for (; p < q; p++)
+        if (s[p] != ' ' && s[p] != '#' && (s[p] != ',' || commas++))
             return 0;
     return 1;
 }
@@ -901,6 +943,113 @@ static int g_es_marked(const char *s, const struct screen_norm *n, size_t k)
     return g_es_marker_at(n, k - 1);
 }
 
+/* The number of the unit that token k begins: a word of list with its
+ * number ("casa 14", "depto. 4", "apt #4"), a marked house number ("No.
+ * 45", "número 12", "N° 3"; not "no. 1", which ranks) or "#12". Returns
+ * the number's token, 0 if there is none. */
+static size_t g_unit_number(const char *s, const struct screen_norm *n,
+                            size_t k, const char *const *list,
+                            _Atomic uint64_t *filter)
+{
+    if (k >= n->ntok)
+        return 0;
+    if (g_tok_house(n, k))
+        return k > 0 && g_es_marked(s, n, k) ? k : 0;
+    if (g_es_marker_at(n, k)) {
+        /* "no. 1", "número 1": first, a ranking, after a comma */
+        size_t q = g_tok_house(n, k + 1) ? k + 1 : k + 2;
+        return g_tok_is(n, q, "1") ? 0 : q;
+    }
+    if (k + 1 < n->ntok && g_tok_in(n, k, list, filter) &&
+        g_gap_ok(s, n, k, false) && g_tok_house(n, k + 1))
+        return k + 1;
+    return 0;
+}
+
+/* How many tokens from q lead up to a street's name after the street
+ * word: "se llama" and "que se llama" ("la calle se llama Juárez 45"),
+ * "llamada" ("una calle llamada Morelos 12") or "es" ("su calle es
+ * Hidalgo 45"); 0 if none. The name after it is read as any other. */
+static size_t g_es_lead_in(const char *s, const struct screen_norm *n, size_t q)
+{
+    size_t k = q;
+    if (k < n->ntok && g_tok_is(n, k, "que"))
+        k++;
+    if (k + 1 < n->ntok && g_tok_is(n, k, "se") && g_tok_is(n, k + 1, "llama"))
+        return k + 2 - q;
+    if (k == q && k < n->ntok && g_tok_in(n, k, g_es_named, &g_es_named_filter))
+        return 1;
+    if (k == q && k + 1 < n->ntok && g_tok_is(n, k, "es"))
+        return 1;
+    return 0;
+}
+
+/* The first token of a name in capitals that ends at token e: up to max
+ * capitalised words, joined by spaces or joiners ("Privada de los
+ * Pinos"), none of them a function word ("En", "The", "She"). Returns
+ * SIZE_MAX if token e begins no such name. */
+static size_t g_name_start(const char *s, const struct screen_norm *n, size_t e,
+                           size_t max)
+{
+    if (!g_capitalised(s, n, e) ||
+        g_tok_in(n, e, g_en_function, &g_en_function_filter) ||
+        g_tok_in(n, e, g_es_not_name, &g_es_not_name_filter))
+        return SIZE_MAX;
+    size_t a = e, names = 1, q = e;
+    while (q > 0 && names < max && g_gap_ok(s, n, q - 1, true)) {
+        q--;
+        if (g_tok_in(n, q, g_es_joiner, &g_es_joiner_filter))
+            continue;
+        if (!g_capitalised(s, n, q) ||
+            g_tok_in(n, q, g_en_function, &g_en_function_filter) ||
+            g_tok_in(n, q, g_es_not_name, &g_es_not_name_filter))
+            break;
+        a = q;
+        names++;
+    }
+    return a;
+}
+
+/* A flat after the house number t with no street word before it: a name
+ * in capitals, the number, a flat and its number ("Insurgentes Sur 1500
+ * depto 4", "Elm 12, apt 3"). Returns the flat's number and sets *a to
+ * the name's first token, or returns 0. */
+static size_t g_flat_after(const char *s, const struct screen_norm *n, size_t t,
+                           size_t *a)
+{
+    if (t == 0 || t + 2 >= n->ntok || !g_gap_ok(s, n, t - 1, true) ||
+        !g_gap_comma(s, n, t))
+        return 0;
+    size_t k = g_unit_number(s, n, t + 1, g_flat_words, &g_flat_words_filter);
+    if (!k || g_tok_house(n, t + 1))
+        return 0;
+    size_t start = g_name_start(s, n, t - 1, 4);
+    if (start == SIZE_MAX)
+        return 0;
+    *a = start;
+    return k;
+}
+
+/* An English address with the number after the street: a name in
+ * capitals, the suffix t, then a number marked as one ("Oak Avenue,
+ * number 12", "Elm St. #4", "Main Street, apt 5"). Returns the number and
+ * sets *a to the name's first token, or returns 0. */
+static size_t g_en_numbered_after(const char *s, const struct screen_norm *n,
+                                  size_t t, size_t *a)
+{
+    if (t == 0 || t + 1 >= n->ntok || !g_gap_ok(s, n, t - 1, true) ||
+        !g_gap_comma(s, n, t) || g_en_not_street_pair(n, t - 1, t))
+        return 0;
+    size_t k = g_unit_number(s, n, t + 1, g_unit_words, &g_unit_words_filter);
+    if (!k)
+        return 0;
+    size_t start = g_name_start(s, n, t - 1, 3);
+    if (start == SIZE_MAX)
+        return 0;
+    *a = start;
+    return k;
+}
+
 /* The house number of a Spanish address that begins with the street word
  * t, or 0 if none. The name between them is one to four words with no
  * comma or sentence end: names ("Hidalgo", "Insurgentes Sur"), joiners
@@ -915,11 +1064,18 @@ static size_t g_es_address(const char *s, const struct screen_norm *n, size_t t)
 {
     size_t names = 0;
     bool lower = false, spaced = true;
-    for (size_t k = t + 1; k < n->ntok && k <= t + 6; k++) {
-        if (!g_gap_ok(s, n, k - 1, false))
+    size_t k0 = t + 1 + g_es_lead_in(s, n, t + 1);
+    for (size_t k = k0; k < n->ntok && k <= k0 + 5; k++) {
+        if (!g_gap_ok(s, n, k - 1, false)) {
+            /* past a comma only a unit's number carries the address on
+             * ("fraccionamiento Las Palmas, casa 14") */
+            if (names > 0 && g_gap_comma(s, n, k - 1))
+                return g_unit_number(s, n, k, g_unit_words,
+                                     &g_unit_words_filter);
             return 0;
+        }
         spaced = spaced && g_gap_ok(s, n, k - 1, true);
-        if (g_tok_house(n, k) && k > t + 1) {
+        if (g_tok_house(n, k) && k > k0) {
             if (names == 0 || (k + 1 < n->ntok && g_tok_in(n, k + 1, g_es_count,
                                                            &g_es_count_filter)))
                 return 0;
@@ -930,7 +1086,7 @@ static size_t g_es_address(const char *s, const struct screen_norm *n, size_t t)
                        ? k
                        : 0;
         }
-        if (k == t + 1 && g_tok_house(n, k)) {
+        if (k == k0 && g_tok_house(n, k)) {
             names++; /* a numbered street: "calle 5 de Mayo" */
             continue;
         }
@@ -972,14 +1128,23 @@ static void g_addresses(const char *s, const struct screen_norm *n,
                         struct screen_span *sp, size_t *ns, size_t max)
 {
     for (size_t t = 0; t < n->ntok; t++) {
-        size_t k = 0;
-        if (g_tok_in(n, t, g_es_street, &g_es_street_filter))
-            k = g_es_address(s, n, t);
-        else if (g_tok_house(n, t) && !g_in_reference(s, n, t))
-            k = g_en_suffix_after(s, n, t);
+        size_t k = 0, first = t;
+        if (g_tok_house(n, t)) {
+            if (!g_in_reference(s, n, t))
+                k = g_en_suffix_after(s, n, t);
+            if (!k)
+                k = g_flat_after(s, n, t, &first);
+        } else {
+            if (g_tok_in(n, t, g_es_street, &g_es_street_filter))
+                k = g_es_address(s, n, t);
+            /* "Blvd" and "boulevard" are street words in both */
+            if (!k && (g_tok_in(n, t, g_en_suffix, &g_en_suffix_filter) ||
+                       g_tok_in(n, t, g_en_abbrev, &g_en_abbrev_filter)))
+                k = g_en_numbered_after(s, n, t, &first);
+        }
         if (!k)
             continue;
-        const struct screen_tok *a = &n->tok[t], *b = &n->tok[k];
+        const struct screen_tok *a = &n->tok[first], *b = &n->tok[k];
         g_add(sp, ns, max, a->orig_off,
               b->orig_off + b->orig_len - a->orig_off);
         t = k;

@@ -299,6 +299,30 @@ START_TEST(spanish_addresses_are_held)
                 "calle benito juarez numero 45");
     expect_held("calle morelos 12 col centro", "calle morelos 12");
     expect_held("en la avenida juarez #300 lo esperan", "avenida juarez #300");
+    /* the name introduced, or the number after a comma */
+    expect_held("la calle se llama Juárez 45", "calle se llama Juárez 45");
+    expect_held("una calle llamada Morelos 12, ahí",
+                "calle llamada Morelos 12");
+    expect_held("vive en el fraccionamiento Las Palmas, casa 14",
+                "fraccionamiento Las Palmas, casa 14");
+    expect_held("la calle Morelos, número 12", "calle Morelos, número 12");
+    /* a flat's number after a name and a house number, no street word */
+    expect_held("está en Insurgentes Sur 1500 depto 4",
+                "Insurgentes Sur 1500 depto 4");
+    expect_held("vive en Reforma 222, interior 3", "Reforma 222, interior 3");
+}
+END_TEST
+
+/* The number after the street's name ("Oak Avenue, number 12"). */
+START_TEST(english_numbers_after_the_street_are_held)
+{
+    expect_held("She lives on Oak Avenue, number 12", "Oak Avenue, number 12");
+    expect_held("find him on Elm St. #4", "Elm St. #4");
+    expect_held("Maple Street, apt 5, ring twice", "Maple Street, apt 5");
+    expect_clear("Wall Street, no. 1 in greed");
+    expect_clear("the Supreme Court, No. 22 on the docket");
+    expect_clear("Oak Avenue was closed for 3 hours");
+    expect_clear("the street, number 12 on the list");
 }
 END_TEST
 
@@ -325,6 +349,13 @@ START_TEST(spanish_sentences_about_a_street_are_not_addresses)
     expect_clear("la carretera federal 57 está llena de retenes");
     /* a numbered street without a house number */
     expect_clear("cerraron la calle 5 de Mayo por la marcha");
+    /* after a name introduced, or a comma: a count, a ranking, a phrase */
+    expect_clear("la calle se llama así desde 1910");
+    expect_clear("la calle se llama Juárez y tiene 45 baches");
+    expect_clear("la calle Juárez, 3 muertos");
+    expect_clear("en la calle Hidalgo, número 1 en inseguridad");
+    expect_clear("en la colonia Doctores, casa 3 de seguridad");
+    expect_clear("el Grupo Modelo 2 interior del país");
 }
 END_TEST
 
@@ -373,6 +404,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, addresses_with_a_city_or_a_common_word_are_held);
     tcase_add_test(tc, title_case_headlines_are_not_addresses);
     tcase_add_test(tc, saint_and_doctor_are_not_street_suffixes);
+    tcase_add_test(tc, english_numbers_after_the_street_are_held);
     tcase_add_test(tc, spanish_addresses_are_held);
     tcase_add_test(tc, spanish_sentences_about_a_street_are_not_addresses);
     tcase_add_test(tc, spanish_street_word_then_a_number_past_punctuation);

@@ -447,6 +447,14 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Someone needs to teach that reporter a lesson.",
         "I'd love to see that journalist disappear.",
         "You deserve what happened to the last reporter.",
+        "I hope someone puts a bullet in him.",
+        "Somebody should teach him a lesson he won't forget.",
+        /* Mexican slang for killing, and where a body is left */
+        "A ese le van a dar cuello.",
+        "A este lo van a encontrar en una bolsa.",
+        "Sigue así y vas a amanecer con moscas.",
+        "Alguien debería darle un susto a ese chayotero.",
+        "Hay que darle una calentadita a ese reportero.",
         /* harm wished on a family */
         "I hope your kids get kidnapped so you know how it feels.",
         "Ojalá secuestren a tus hijos para que sepas lo que se siente.",
@@ -497,6 +505,12 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Le dieron un susto al alcalde con la auditoría.",
         "Someone needs to teach the police how to investigate.",
         "Ojalá lo encuentren con vida.",
+        /* near the new slang and lesson patterns, and harmless */
+        "Hay que darle una lección al PRI en las urnas.",
+        "The voters will teach them a lesson in November.",
+        "Van a encontrar la verdad tarde o temprano.",
+        "Va a amanecer nublado en Monterrey.",
+        "Le van a dar el premio al mejor reportaje.",
         "El gobierno quiere callar a la prensa.",
         /* near the insult and family patterns, and harmless */
         "I hope your kids get home safe tonight.",
@@ -509,8 +523,7 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
     struct screen_model *m = load_committed();
     struct screen_verdict v;
     assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
-    assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]),
-                   "insult");
+    assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]), "insult");
     assert_held_as(m, hate, sizeof(hate) / sizeof(hate[0]), "identity_hate");
     for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
         const char *t = reports[i];
@@ -738,14 +751,13 @@ START_TEST(a_sentence_is_read_on_its_own)
         ck_assert_msg(v.hold == cases[i].hold, "%s: %.3f", t, v.score);
         if (!cases[i].hold)
             continue;
-        ck_assert_msg(v.score >= SCREEN_DEFAULT_THRESHOLD +
-                                     SCREEN_SENTENCE_MARGIN,
+        ck_assert_msg(v.score >=
+                          SCREEN_DEFAULT_THRESHOLD + SCREEN_SENTENCE_MARGIN,
                       "%s", t);
         ck_assert_msg(v.nspans > 0, "%s", t);
         for (size_t k = 0; k < v.nspans; k++)
             ck_assert_msg(v.spans[k].offset >= cases[i].from &&
-                              v.spans[k].offset + v.spans[k].len <=
-                                  cases[i].to,
+                              v.spans[k].offset + v.spans[k].len <= cases[i].to,
                           "%s: span at %u", t, v.spans[k].offset);
     }
     /* the whole comment alone would be published: it is the second look
@@ -791,11 +803,30 @@ START_TEST(spans_never_overlap)
         ck_assert(v.hold);
         assert_spans_apart(&v, strlen(fixed[i]), fixed[i]);
     }
-    static const char *const words[] = {
-        "calle", "fuck",  "12",     "(55)",   "1234",   "5678", "pendejo",
-        "kill",  "you",   "merece", "una",    "bala",   "hijo", "de",
-        "puta",  "idiot", "av.",    "street", "street", "221",  "Baker",
-        "🖕🏽",  "👨‍👩‍👧",  "🏳️‍🌈"};
+    static const char *const words[] = {"calle",
+                                        "fuck",
+                                        "12",
+                                        "(55)",
+                                        "1234",
+                                        "5678",
+                                        "pendejo",
+                                        "kill",
+                                        "you",
+                                        "merece",
+                                        "una",
+                                        "bala",
+                                        "hijo",
+                                        "de",
+                                        "puta",
+                                        "idiot",
+                                        "av.",
+                                        "street",
+                                        "street",
+                                        "221",
+                                        "Baker",
+                                        "🖕🏽",
+                                        "👨‍👩‍👧",
+                                        "🏳️‍🌈"};
     const size_t nw = sizeof(words) / sizeof(words[0]);
     uint64_t seed = 777;
     char text[400];
@@ -833,7 +864,8 @@ START_TEST(spans_cover_whole_graphemes)
         {"x 🇺🇸🇲🇽 y", "🇽", "🇲🇽"},
         {"x🇲🇽🇺🇸y", "🇽", "🇲🇽"},
         /* a skin tone inside a joined family */
-        {"x 👨🏽‍👩🏽‍👧 y", "🏽", "👨🏽‍👩🏽‍👧"},
+        {"x 👨🏽‍👩🏽‍👧 y", "🏽",
+         "👨🏽‍👩🏽‍👧"},
         {"cafe\xcc\x81 y", "caf", "caf"}, /* a whole base letter: unchanged */
         {"cafe\xcc\x81 y", "cafe", "cafe\xcc\x81"},
         {"fuck 🖕", "fuck", "fuck"},
@@ -902,19 +934,15 @@ START_TEST(publish_profanity_releases_only_swearing)
     ck_assert(!v.hold);
     ck_assert_ptr_null(v.category);
     static const char *const still[] = {
-        "you stupid idiot, shut up",
-        "fuck you, you stupid bitch",
+        "you stupid idiot, shut up", "fuck you, you stupid bitch",
         "these migrants are vermin",
         "Somebody should shoot the reporter who wrote this",
         "Damn, another chayote for the governor.",
-        "Damn, Maria Lopez lives there.",
-        "Damn, call him at 55 1234 5678",
+        "Damn, Maria Lopez lives there.", "Damn, call him at 55 1234 5678",
         /* held by the hold head with no category at its point, and not
          * for profanity (identity_hate 0.48, spam 0.48, profanity < 0.5) */
-        "this invasores government is a joke",
-        "mi canal politicians",
-        "somebody should muslim him",
-        NULL};
+        "this invasores government is a joke", "mi canal politicians",
+        "somebody should muslim him", NULL};
     for (size_t i = 0; still[i]; i++) {
         ck_assert_int_eq(screen_check(m, &p, still[i], strlen(still[i]), &v),
                          0);
@@ -925,8 +953,8 @@ START_TEST(publish_profanity_releases_only_swearing)
     static const char *const strict[] = {"los musulman de siempre",
                                          "pinche twinkie", NULL};
     for (size_t i = 0; strict[i]; i++) {
-        ck_assert_int_eq(
-            screen_check(m, &p, strict[i], strlen(strict[i]), &v), 0);
+        ck_assert_int_eq(screen_check(m, &p, strict[i], strlen(strict[i]), &v),
+                         0);
         ck_assert_msg(v.hold, "held at 0.3: %s", strict[i]);
     }
     screen_model_free(m);
