@@ -142,8 +142,9 @@ static int ev_held(const struct screen_model *m, const char *dir,
 }
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
- * trained on, with every term) and harmless news-discussion sentences
- * (dir/news-eval.tsv): how many the screen holds. */
+ * trained on, with every term), harmless news-discussion sentences
+ * (dir/news-eval.tsv), criticism of officials (dir/criticism-eval.tsv) and
+ * written abuse (dir/abuse-eval.tsv): how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
@@ -164,6 +165,25 @@ static int ev_neutral(const struct screen_model *m, const char *dir,
              dir);
     if (!rc)
         rc = ev_held(m, dir, screen_news_read, intro.data, sc, table, err);
+    buf_reset(&intro);
+    buf_addf(&intro,
+             "Harsh but civil criticism of officials, governments and the "
+             "police (`%s/criticism-eval.tsv`, written apart from the "
+             "training sentences and never trained on)",
+             dir);
+    if (!rc)
+        rc = ev_held(m, dir, screen_criticism_read, intro.data, sc, table, err);
+    buf_reset(&intro);
+    buf_addf(
+        &intro,
+        "Abusive comments of the kinds this beat draws and no labelled "
+        "set has: threats and extortion, wishes of death, harassment of "
+        "women reporters, dehumanising talk, insults (`%s/abuse-eval.tsv`, "
+        "written apart from the training sentences and never trained on; "
+        "here more is better)",
+        dir);
+    if (!rc)
+        rc = ev_held(m, dir, screen_abuse_read, intro.data, sc, table, err);
     buf_release(&intro);
     return rc;
 }

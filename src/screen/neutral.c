@@ -16,6 +16,15 @@
  * learns as abuse ("They found the bodies near the border" shares
  * "bodies", "border" and "they" with hateful rows): news-train.tsv and
  * news-eval.tsv hold such sentences, one per line, for the same two uses.
+ * Harsh criticism of officials is the third ("These politicians are all
+ * corrupt" shares its shape with "These migrants are all criminals"):
+ * criticism-train.tsv and criticism-eval.tsv.
+ *
+ * The folder also holds the other side: abuse-train.tsv and
+ * abuse-eval.tsv are abusive comments of the kinds this beat draws and no
+ * labelled set has (veiled threats and extortion, wishes of death,
+ * harassment of women reporters, dehumanising talk about a region or a
+ * people), read the same way.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -195,15 +204,18 @@ int screen_neutral_read(const char *dir, const char *which, const char *lang,
     return rc;
 }
 
-int screen_news_read(const char *dir, const char *which, const char *lang,
-                     uint16_t set, struct screen_row **rows, size_t *n,
-                     size_t *cap, uint64_t *fh, struct buf *err)
+/* The plain sentences of dir/<kind>-<which>.tsv as rows (screen_news_read,
+ * screen_criticism_read). */
+static int neutral_plain_read(const char *dir, const char *kind,
+                              const char *which, const char *lang, uint16_t set,
+                              struct screen_row **rows, size_t *n, size_t *cap,
+                              uint64_t *fh, struct buf *err)
 {
     struct neutral_line *lines = malloc(NEUTRAL_MAX_LINES * sizeof(*lines));
     struct buf data, name;
     buf_init(&data, NEUTRAL_MAX_FILE);
     buf_init(&name, 256);
-    buf_addf(&name, "news-%s.tsv", which);
+    buf_addf(&name, "%s-%s.tsv", kind, which);
     size_t nl = 0;
     int rc = 0;
     if (!lines) {
@@ -232,4 +244,28 @@ int screen_news_read(const char *dir, const char *which, const char *lang,
     buf_release(&data);
     buf_release(&name);
     return rc;
+}
+
+int screen_news_read(const char *dir, const char *which, const char *lang,
+                     uint16_t set, struct screen_row **rows, size_t *n,
+                     size_t *cap, uint64_t *fh, struct buf *err)
+{
+    return neutral_plain_read(dir, "news", which, lang, set, rows, n, cap, fh,
+                              err);
+}
+
+int screen_criticism_read(const char *dir, const char *which, const char *lang,
+                          uint16_t set, struct screen_row **rows, size_t *n,
+                          size_t *cap, uint64_t *fh, struct buf *err)
+{
+    return neutral_plain_read(dir, "criticism", which, lang, set, rows, n, cap,
+                              fh, err);
+}
+
+int screen_abuse_read(const char *dir, const char *which, const char *lang,
+                      uint16_t set, struct screen_row **rows, size_t *n,
+                      size_t *cap, uint64_t *fh, struct buf *err)
+{
+    return neutral_plain_read(dir, "abuse", which, lang, set, rows, n, cap, fh,
+                              err);
 }

@@ -482,7 +482,8 @@ MUST_CHECK int screen_neutral_read(const char *dir, const char *which,
                                    struct screen_row **rows, size_t *n,
                                    size_t *cap, uint64_t *fh, struct buf *err);
 
-/* The shape of screen_neutral_read and screen_news_read. */
+/* The shape of screen_neutral_read, screen_news_read and
+ * screen_criticism_read. */
 typedef int (*screen_rows_reader)(const char *dir, const char *which,
                                   const char *lang, uint16_t set,
                                   struct screen_row **rows, size_t *n,
@@ -498,6 +499,19 @@ MUST_CHECK int screen_news_read(const char *dir, const char *which,
                                 const char *lang, uint16_t set,
                                 struct screen_row **rows, size_t *n,
                                 size_t *cap, uint64_t *fh, struct buf *err);
+/* screen_criticism_read and screen_abuse_read do the same for
+ * DIR/criticism-<which>.tsv (harsh but civil criticism of officials) and
+ * DIR/abuse-<which>.tsv (abusive comments of kinds no labelled set has;
+ * their rows too have label 0: the trainer labels them). */
+MUST_CHECK int screen_criticism_read(const char *dir, const char *which,
+                                     const char *lang, uint16_t set,
+                                     struct screen_row **rows, size_t *n,
+                                     size_t *cap, uint64_t *fh,
+                                     struct buf *err);
+MUST_CHECK int screen_abuse_read(const char *dir, const char *which,
+                                 const char *lang, uint16_t set,
+                                 struct screen_row **rows, size_t *n,
+                                 size_t *cap, uint64_t *fh, struct buf *err);
 
 /* Slots of the scorer's word cache (score.c): a power of two, 48 bytes
  * each; a word's slot is its hash & (SCREEN_WCACHE_SLOTS - 1). 16384

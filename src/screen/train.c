@@ -277,12 +277,18 @@ struct tr_opts {
                                 on the tuning rows it did not help */
     const char *neutral_dir; /* models/neutral */
     float neutral_weight;    /* row weight of its sentences (0 = unused) */
-    float news_weight;       /* row weight of its news-train.tsv lines */
+    float news_weight;       /* row weight of its news-train.tsv and
+                                criticism-train.tsv lines */
+    float abuse_weight;      /* row weight of its abuse-train.tsv lines (0,
+                                the default: not trained on; see
+                                models/README.md) */
 };
 
 /* The neutral sentences' rows (neutral.c) form a set of their own. */
 #define TR_SET_NEUTRAL 15
 #define TR_SET_NEWS 14
+#define TR_SET_CRITICISM 13
+#define TR_SET_ABUSE 12
 
 struct tr_data {
     struct screen_row *rows;
@@ -569,14 +575,23 @@ static int tr_write(const char *path, const struct tr_model *tm,
  * and spam too only cost those heads on dev rows). */
 static const int tr_neutral_heads[] = {SCREEN_HEAD_HOLD,
                                        SCREEN_HEAD(SCREEN_INSULT),
-                                       SCREEN_HEAD(SCREEN_IDENTITY_HATE)};
+                                       SCREEN_HEAD(SCREEN_IDENTITY_HATE), -1};
+/* Criticism of officials teaches the hold head only: with the
+ * identity_hate head too, "Estos políticos son unos corruptos" taught it
+ * that "Estos <group> son unos <word>" is harmless (models/README.md). */
+static const int tr_criticism_heads[] = {SCREEN_HEAD_HOLD, -1};
+/* Written abuse (threats, wishes of death, harassment, dehumanising talk)
+ * teaches the hold head: the threat and sexual heads have no labelled
+ * data to be trained on, and the rules name their categories. */
+static const int tr_abuse_heads[] = {SCREEN_HEAD_HOLD, -1};
 
 /* Appends the training sentences `read` gives from dir as rows of set,
- * labelled "not abusive" for tr_neutral_heads, and records them in files
- * as name. Returns 0 or -1 (said on stderr). */
-static int tr_add_harmless(struct tr_data *d, screen_rows_reader read,
-                           const char *dir, uint16_t set, const char *name,
-                           struct buf *files, struct buf *err)
+ * labelled y (0 "not abusive", 1 "abusive") for heads (ended by -1), and
+ * records them in files as name. Returns 0 or -1 (said on stderr). */
+static int tr_add_written(struct tr_data *d, screen_rows_reader read,
+                          const char *dir, uint16_t set, const int *heads,
+                          int y, const char *name, struct buf *files,
+                          struct buf *err)
 {
     size_t before = d->n;
     uint64_t fh = 0;
@@ -585,9 +600,8 @@ static int tr_add_harmless(struct tr_data *d, screen_rows_reader read,
         return -1;
     }
     for (size_t i = before; i < d->n; i++)
-        for (size_t h = 0;
-             h < sizeof(tr_neutral_heads) / sizeof(tr_neutral_heads[0]); h++)
-            d->rows[i].y[tr_neutral_heads[h]] = 0;
+        for (size_t h = 0; heads[h] >= 0; h++)
+            d->rows[i].y[heads[h]] = (int8_t)y;
     buf_addf(files, "%s\t%zu\t%016llx\n", name, d->n - before,
              (unsigned long long)fh);
     fprintf(stderr, "%s: %zu sentences\n", name, d->n - before);
@@ -599,11 +613,12 @@ static void tr_usage(void)
     fputs("usage: charla train [--data DIR] [--lexicons DIR] [--out FILE]\n"
           "                    [--seed N] [--epochs N] [--bits N] [--lr X]\n"
           "                    [--l2 X] [--neutral DIR] [--neutral-weight X]\n"
-          "                    [--news-weight X] [--set-bias]\n"
+          "                    [--news-weight X] [--abuse-weight X]\n"
+          "                    [--set-bias]\n"
           "                    [--permissive-only]\n"
           "Trains the screening model from the train and dev splits in DIR\n"
           "(default ../shared/data/abuse), the lists in models/lexicons and\n"
-          "the harmless sentences of models/neutral (weight 0: without).\n",
+          "the written sentences of models/neutral (weight 0: without).\n",
           stderr);
 }
 
@@ -612,13 +627,16 @@ static int tr_num(const char *s, int64_t lo, int64_t hi, int64_t *out)
     return str_to_int(s, strlen(s), lo, hi, out);
 }
 
-/* A row weight given as option opt: a number in [0, 10], or -1 (said). */
+/* A row weight given as option opt: a number in [0, TR_MAX_WEIGHT], or
+ * -1 (said). */
+#define TR_MAX_WEIGHT 100
 static int tr_row_weight(const char *opt, const char *s, float *out)
 {
     char *end = NULL;
     float w = strtof(s, &end);
-    if (!end || end == s || *end || !(w >= 0.0f && w <= 10.0f)) {
-        fprintf(stderr, "charla train: %s wants a number in [0, 10]\n", opt);
+    if (!end || end == s || *end || !(w >= 0.0f && w <= TR_MAX_WEIGHT)) {
+        fprintf(stderr, "charla train: %s wants a number in [0, %d]\n", opt,
+                TR_MAX_WEIGHT);
         return -1;
     }
     *out = w;
@@ -639,7 +657,8 @@ int screen_cmd_train(int argc, char **argv)
                         false,
                         "models/neutral",
                         3.0f,
-                        10.0f};
+                        10.0f,
+                        0.0f};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         int64_t v;
@@ -684,6 +703,9 @@ int screen_cmd_train(int argc, char **argv)
                 return 2;
         } else if (strcmp(a, "--news-weight") == 0 && i + 1 < argc) {
             if (tr_row_weight(a, argv[++i], &o.news_weight))
+                return 2;
+        } else if (strcmp(a, "--abuse-weight") == 0 && i + 1 < argc) {
+            if (tr_row_weight(a, argv[++i], &o.abuse_weight))
                 return 2;
         } else if (strcmp(a, "--set-bias") == 0) {
             o.set_bias = true;
@@ -779,13 +801,28 @@ int screen_cmd_train(int argc, char **argv)
      * tuning rows, labelling profanity and spam too only cost those heads);
      * never tuning rows */
     if (o.neutral_weight > 0 &&
-        tr_add_harmless(&d, screen_neutral_read, o.neutral_dir, TR_SET_NEUTRAL,
-                        "neutral/train.tsv+terms.tsv", &files, &err))
+        tr_add_written(&d, screen_neutral_read, o.neutral_dir, TR_SET_NEUTRAL,
+                       tr_neutral_heads, 0, "neutral/train.tsv+terms.tsv",
+                       &files, &err))
         goto out;
     /* harmless reports of violence and news talk: the same labels */
     if (o.news_weight > 0 &&
-        tr_add_harmless(&d, screen_news_read, o.neutral_dir, TR_SET_NEWS,
-                        "neutral/news-train.tsv", &files, &err))
+        tr_add_written(&d, screen_news_read, o.neutral_dir, TR_SET_NEWS,
+                       tr_neutral_heads, 0, "neutral/news-train.tsv", &files,
+                       &err))
+        goto out;
+    /* harsh criticism of officials: "not abusive" for the hold head */
+    if (o.news_weight > 0 &&
+        tr_add_written(&d, screen_criticism_read, o.neutral_dir,
+                       TR_SET_CRITICISM, tr_criticism_heads, 0,
+                       "neutral/criticism-train.tsv", &files, &err))
+        goto out;
+    /* written abuse of the kinds no labelled set has: "abusive" for the
+     * hold head */
+    if (o.abuse_weight > 0 &&
+        tr_add_written(&d, screen_abuse_read, o.neutral_dir, TR_SET_ABUSE,
+                       tr_abuse_heads, 1, "neutral/abuse-train.tsv", &files,
+                       &err))
         goto out;
     /* features, once */
     d.foff = malloc((d.n + 1) * sizeof(*d.foff));
@@ -826,8 +863,10 @@ int screen_cmd_train(int argc, char **argv)
             d.feat[fn++] = fs.f[k].bucket;
         d.weight[i] = r->set == SET_DAVIDSON     ? 0.5f
                       : r->set == TR_SET_NEUTRAL ? o.neutral_weight
-                      : r->set == TR_SET_NEWS    ? o.news_weight
-                                                 : 1.0f;
+                      : r->set == TR_SET_ABUSE   ? o.abuse_weight
+                      : r->set == TR_SET_NEWS || r->set == TR_SET_CRITICISM
+                          ? o.news_weight
+                          : 1.0f;
     }
     d.foff[d.n] = fn;
     fprintf(stderr, "rows: %zu, features: %zu (%.1f s)\n", d.n, fn,

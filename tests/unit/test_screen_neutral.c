@@ -39,8 +39,9 @@ static void make_dir(void)
 static void remove_dir(void)
 {
     char path[128];
-    static const char *const names[] = {"terms.tsv", "train.tsv", "eval.tsv",
-                                        "news-train.tsv", "news-eval.tsv"};
+    static const char *const names[] = {"terms.tsv",     "train.tsv",
+                                        "eval.tsv",      "news-train.tsv",
+                                        "news-eval.tsv", "criticism-eval.tsv"};
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
         snprintf(path, sizeof(path), "%s/%s", dir, names[i]);
         unlink(path);
@@ -184,6 +185,21 @@ START_TEST(news_sentences_are_read_one_per_line)
         screen_news_read(dir, "eval", NULL, 9, &rows, &n, &cap, NULL, &err),
         ERR_NOTFOUND);
     ck_assert_contains(err.data, "news-eval.tsv");
+    /* criticism of officials: its own files, read the same way */
+    put("criticism-eval.tsv", "es\tCorruptos todos, del primero al último.\n");
+    buf_reset(&err);
+    ck_assert_int_eq(screen_criticism_read(dir, "eval", NULL, 9, &rows, &n,
+                                           &cap, NULL, &err),
+                     0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(rows[0].text, "Corruptos todos, del primero al último.");
+    screen_rows_free(rows, n);
+    rows = NULL;
+    n = cap = 0;
+    ck_assert_int_eq(screen_criticism_read(dir, "train", NULL, 9, &rows, &n,
+                                           &cap, NULL, &err),
+                     ERR_NOTFOUND);
+    ck_assert_contains(err.data, "criticism-train.tsv");
     buf_release(&err);
     remove_dir();
 }
@@ -238,6 +254,14 @@ START_TEST(committed_news_train_and_eval_sentences_do_not_overlap)
 }
 END_TEST
 
+/* The committed criticism of officials and written abuse: the same. */
+START_TEST(committed_criticism_train_and_eval_sentences_do_not_overlap)
+{
+    assert_disjoint(screen_criticism_read, 60, 100);
+    assert_disjoint(screen_abuse_read, 60, 100);
+}
+END_TEST
+
 /* The committed model, loaded. */
 static struct screen_model *committed_model(struct buf *err)
 {
@@ -259,7 +283,7 @@ START_TEST(committed_model_records_the_committed_neutral_files)
     ck_assert_int_eq(screen_neutral_read(neutral_dir(), "train", NULL, 0, &tr,
                                          &nt, &ct, &fh, &err),
                      0);
-    char want[2][96];
+    char want[3][96];
     snprintf(want[0], sizeof(want[0]),
              "neutral/train.tsv+terms.tsv\t%zu\t%016llx\n", nt,
              (unsigned long long)fh);
@@ -271,8 +295,17 @@ START_TEST(committed_model_records_the_committed_neutral_files)
                      0);
     snprintf(want[1], sizeof(want[1]), "neutral/news-train.tsv\t%zu\t%016llx\n",
              nt, (unsigned long long)fh);
+    screen_rows_free(tr, nt);
+    tr = NULL;
+    nt = ct = 0;
+    ck_assert_int_eq(screen_criticism_read(neutral_dir(), "train", NULL, 0, &tr,
+                                           &nt, &ct, &fh, &err),
+                     0);
+    snprintf(want[2], sizeof(want[2]),
+             "neutral/criticism-train.tsv\t%zu\t%016llx\n", nt,
+             (unsigned long long)fh);
     const char *files = (const char *)m->map + m->hdr->files_off;
-    for (size_t i = 0; i < 2; i++)
+    for (size_t i = 0; i < 3; i++)
         ck_assert_msg(
             memmem(files, m->hdr->files_len, want[i], strlen(want[i])) != NULL,
             "the model's training files lack \"%.*s\": retrain with make model",
@@ -303,8 +336,9 @@ START_TEST(committed_model_holds_few_neutral_sentences)
     ck_assert_msg(held * 10 < ne, "%zu of %zu neutral sentences held", held,
                   ne);
     screen_rows_free(ev, ne);
-    /* and few harmless reports of violence and short replies (before it
-     * was trained with news-train.tsv it held 3 of the 60 reports) */
+    /* and few harmless reports of violence, short replies and comments
+     * near the written abuse (before it was trained with news-train.tsv it
+     * held 3 of the 60 reports) */
     ev = NULL;
     ne = ce = held = 0;
     ck_assert_int_eq(screen_news_read(neutral_dir(), "eval", NULL, 0, &ev, &ne,
@@ -317,6 +351,21 @@ START_TEST(committed_model_holds_few_neutral_sentences)
     }
     ck_assert_msg(held * 20 < ne, "%zu of %zu news sentences held", held, ne);
     screen_rows_free(ev, ne);
+    /* and few of the held-out criticism of officials (12 of 100 before
+     * criticism-train.tsv) */
+    ev = NULL;
+    ne = ce = held = 0;
+    ck_assert_int_eq(screen_criticism_read(neutral_dir(), "eval", NULL, 0, &ev,
+                                           &ne, &ce, NULL, &err),
+                     0);
+    for (size_t i = 0; i < ne; i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, ev[i].text, ev[i].len, &v), 0);
+        held += v.hold;
+    }
+    ck_assert_msg(held * 20 < ne, "%zu of %zu criticism sentences held", held,
+                  ne);
+    screen_rows_free(ev, ne);
     screen_model_free(m);
     buf_release(&err);
 }
@@ -328,6 +377,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, malformed_files_are_refused_with_their_name_and_line);
     tcase_add_test(tc, news_sentences_are_read_one_per_line);
     tcase_add_test(tc, committed_train_and_eval_sentences_do_not_overlap);
+    tcase_add_test(tc,
+                   committed_criticism_train_and_eval_sentences_do_not_overlap);
     tcase_add_test(tc, committed_news_train_and_eval_sentences_do_not_overlap);
     tcase_add_test(tc, committed_model_holds_few_neutral_sentences);
     tcase_add_test(tc, committed_model_records_the_committed_neutral_files);
