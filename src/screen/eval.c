@@ -141,6 +141,31 @@ static int ev_held(const struct screen_model *m, const char *dir,
     return 0;
 }
 
+/* The held-out sets of written sentences `charla eval` reports, each
+ * with its paragraph's opening (%s: the folder). */
+static const struct {
+    screen_rows_reader read;
+    const char *intro;
+} ev_written[] = {
+    {screen_neutral_read,
+     "Neutral sentences that name a group of people (`%s/eval.tsv`: "
+     "templates never trained on, filled with every term of `terms.tsv`)"},
+    {screen_news_read,
+     "Harmless sentences about crime, violence and politics of the kind "
+     "readers write under a news story (`%s/news-eval.tsv`, never trained "
+     "on)"},
+    {screen_criticism_read,
+     "Harsh but civil criticism of officials, governments and the police "
+     "(`%s/criticism-eval.tsv`, written apart from the training sentences "
+     "and never trained on)"},
+    {screen_abuse_read,
+     "Abusive comments of the kinds this beat draws and no labelled set "
+     "has: threats and extortion, wishes of death, harassment of women "
+     "reporters, dehumanising talk, insults (`%s/abuse-eval.tsv`, written "
+     "apart from the training sentences and never trained on; here more "
+     "is better)"},
+};
+
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
  * trained on, with every term), harmless news-discussion sentences
  * (dir/news-eval.tsv), criticism of officials (dir/criticism-eval.tsv) and
@@ -151,39 +176,13 @@ static int ev_neutral(const struct screen_model *m, const char *dir,
 {
     struct buf intro;
     buf_init(&intro, 4096);
-    buf_addf(&intro,
-             "Neutral sentences that name a group of people (`%s/eval.tsv`: "
-             "templates never trained on, filled with every term of "
-             "`terms.tsv`)",
-             dir);
-    int rc = ev_held(m, dir, screen_neutral_read, intro.data, sc, table, err);
-    buf_reset(&intro);
-    buf_addf(&intro,
-             "Harmless sentences about crime, violence and politics of the "
-             "kind readers write under a news story (`%s/news-eval.tsv`, "
-             "never trained on)",
-             dir);
-    if (!rc)
-        rc = ev_held(m, dir, screen_news_read, intro.data, sc, table, err);
-    buf_reset(&intro);
-    buf_addf(&intro,
-             "Harsh but civil criticism of officials, governments and the "
-             "police (`%s/criticism-eval.tsv`, written apart from the "
-             "training sentences and never trained on)",
-             dir);
-    if (!rc)
-        rc = ev_held(m, dir, screen_criticism_read, intro.data, sc, table, err);
-    buf_reset(&intro);
-    buf_addf(
-        &intro,
-        "Abusive comments of the kinds this beat draws and no labelled "
-        "set has: threats and extortion, wishes of death, harassment of "
-        "women reporters, dehumanising talk, insults (`%s/abuse-eval.tsv`, "
-        "written apart from the training sentences and never trained on; "
-        "here more is better)",
-        dir);
-    if (!rc)
-        rc = ev_held(m, dir, screen_abuse_read, intro.data, sc, table, err);
+    int rc = 0;
+    for (size_t i = 0; i < sizeof(ev_written) / sizeof(ev_written[0]) && !rc;
+         i++) {
+        buf_reset(&intro);
+        buf_addf(&intro, ev_written[i].intro, dir);
+        rc = ev_held(m, dir, ev_written[i].read, intro.data, sc, table, err);
+    }
     buf_release(&intro);
     return rc;
 }
