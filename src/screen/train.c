@@ -580,9 +580,10 @@ static const int tr_neutral_heads[] = {SCREEN_HEAD_HOLD,
  * identity_hate head too, "Estos políticos son unos corruptos" taught it
  * that "Estos <group> son unos <word>" is harmless (models/README.md). */
 static const int tr_criticism_heads[] = {SCREEN_HEAD_HOLD, -1};
-/* Written abuse (threats, wishes of death, harassment, dehumanising talk)
- * teaches the hold head: the threat and sexual heads have no labelled
- * data to be trained on, and the rules name their categories. */
+/* Written abuse (threats, wishes of death, harassment, insults) teaches
+ * the hold head: the threat and sexual heads have no labelled data to be
+ * trained on, and the rules name their categories. Off by default
+ * (--abuse-weight; models/README.md says why). */
 static const int tr_abuse_heads[] = {SCREEN_HEAD_HOLD, -1};
 
 /* Appends the training sentences `read` gives from dir as rows of set,
