@@ -699,19 +699,19 @@ static const char *const g_dot_abbrev[] = {
 /* Words that lead up to a street's name: "la calle se llama Juárez 45",
  * "una calle llamada Morelos". */
 static const char *const g_es_named[] = {"llama", "llamada", "llamado", NULL};
-/* The parts of a building or a plot, right before their number. After a
- * street's name and a comma they carry the address on ("fraccionamiento
- * Las Palmas, casa 14", "Oak Avenue, apt 4"). */
-static const char *const g_unit_words[] = {
-    "casa", "lote",      "lt",   "manzana",  "mz",   "depto",  "departamento",
-    "dpto", "interior",  "int",  "edificio", "edif", "apto",   "apartamento",
-    "apt",  "apartment", "unit", "suite",    "ste",  "number", NULL};
-/* A flat in a building: after a name and a house number, these make an
- * address even with no street word before it ("Insurgentes Sur 1500
- * depto 4"); a plot or a house ("casa 3") may be anything's number. */
+/* A flat in a building, right before its number. After a name and a
+ * house number these make an address even with no street word before it
+ * ("Insurgentes Sur 1500 depto 4"); after a street's name and a comma they
+ * carry the address on ("Oak Avenue, apt 4"), and so do the words of
+ * g_plot_words. */
 static const char *const g_flat_words[] = {
     "depto", "departamento", "dpto", "interior", "int", "apto", "apartamento",
     "apt",   "apartment",    "unit", "suite",    "ste", NULL};
+/* A house, a plot or a building, right before its number: only after a
+ * street's name ("fraccionamiento Las Palmas, casa 14"), as "casa 3" or
+ * "number 5" alone may be anything's number. */
+static const char *const g_plot_words[] = {
+    "casa", "lote", "lt", "manzana", "mz", "edificio", "edif", "number", NULL};
 static const char *const g_plate_words[] = {"placa",  "placas",    "plate",
                                             "plates", "matricula", "matriculas",
                                             "tag",    "tags",      NULL};
@@ -720,7 +720,7 @@ static _Atomic uint64_t g_es_street_filter, g_es_joiner_filter,
     g_es_after_filter, g_en_suffix_filter, g_en_abbrev_filter,
     g_en_function_filter, g_en_count_filter, g_en_lead_filter,
     g_en_after_filter, g_dot_abbrev_filter, g_plate_words_filter,
-    g_es_named_filter, g_unit_words_filter, g_flat_words_filter;
+    g_es_named_filter, g_plot_words_filter, g_flat_words_filter;
 
 /* What ends a phrase: an address does not run across it. */
 static int g_stop(char c)
@@ -943,13 +943,12 @@ static int g_es_marked(const char *s, const struct screen_norm *n, size_t k)
     return g_es_marker_at(n, k - 1);
 }
 
-/* The number of the unit that token k begins: a word of list with its
- * number ("casa 14", "depto. 4", "apt #4"), a marked house number ("No.
- * 45", "número 12", "N° 3"; not "no. 1", which ranks) or "#12". Returns
- * the number's token, 0 if there is none. */
+/* The number of the unit that token k begins: a flat (or, with plots, a
+ * house or a plot) with its number ("depto. 4", "apt #4", "casa 14"), a marked
+ * house number ("No. 45", "número 12", "N° 3"; not "no. 1", which ranks) or
+ * "#12". Returns the number's token, 0 if there is none. */
 static size_t g_unit_number(const char *s, const struct screen_norm *n,
-                            size_t k, const char *const *list,
-                            _Atomic uint64_t *filter)
+                            size_t k, bool plots)
 {
     if (k >= n->ntok)
         return 0;
@@ -960,8 +959,10 @@ static size_t g_unit_number(const char *s, const struct screen_norm *n,
         size_t q = g_tok_house(n, k + 1) ? k + 1 : k + 2;
         return g_tok_is(n, q, "1") ? 0 : q;
     }
-    if (k + 1 < n->ntok && g_tok_in(n, k, list, filter) &&
-        g_gap_ok(s, n, k, false) && g_tok_house(n, k + 1))
+    bool unit = g_tok_in(n, k, g_flat_words, &g_flat_words_filter) ||
+                (plots && g_tok_in(n, k, g_plot_words, &g_plot_words_filter));
+    if (k + 1 < n->ntok && unit && g_gap_ok(s, n, k, false) &&
+        g_tok_house(n, k + 1))
         return k + 1;
     return 0;
 }
@@ -1020,7 +1021,7 @@ static size_t g_flat_after(const char *s, const struct screen_norm *n, size_t t,
     if (t == 0 || t + 2 >= n->ntok || !g_gap_ok(s, n, t - 1, true) ||
         !g_gap_comma(s, n, t))
         return 0;
-    size_t k = g_unit_number(s, n, t + 1, g_flat_words, &g_flat_words_filter);
+    size_t k = g_unit_number(s, n, t + 1, false);
     if (!k || g_tok_house(n, t + 1))
         return 0;
     size_t start = g_name_start(s, n, t - 1, 4);
@@ -1040,7 +1041,7 @@ static size_t g_en_numbered_after(const char *s, const struct screen_norm *n,
     if (t == 0 || t + 1 >= n->ntok || !g_gap_ok(s, n, t - 1, true) ||
         !g_gap_comma(s, n, t) || g_en_not_street_pair(n, t - 1, t))
         return 0;
-    size_t k = g_unit_number(s, n, t + 1, g_unit_words, &g_unit_words_filter);
+    size_t k = g_unit_number(s, n, t + 1, true);
     if (!k)
         return 0;
     size_t start = g_name_start(s, n, t - 1, 3);
@@ -1070,8 +1071,7 @@ static size_t g_es_address(const char *s, const struct screen_norm *n, size_t t)
             /* past a comma only a unit's number carries the address on
              * ("fraccionamiento Las Palmas, casa 14") */
             if (names > 0 && g_gap_comma(s, n, k - 1))
-                return g_unit_number(s, n, k, g_unit_words,
-                                     &g_unit_words_filter);
+                return g_unit_number(s, n, k, true);
             return 0;
         }
         spaced = spaced && g_gap_ok(s, n, k - 1, true);
