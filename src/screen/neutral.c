@@ -23,8 +23,8 @@
  * The folder also holds the other side: abuse-train.tsv and
  * abuse-eval.tsv are abusive comments of the kinds this beat draws and no
  * labelled set has (veiled threats and extortion, wishes of death,
- * harassment of women reporters, dehumanising talk about a region or a
- * people), read the same way.
+ * harassment of women reporters; the held-out ones also dehumanising
+ * talk about a region or a people), read the same way.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -205,7 +205,7 @@ int screen_neutral_read(const char *dir, const char *which, const char *lang,
 }
 
 /* The plain sentences of dir/<kind>-<which>.tsv as rows (screen_news_read,
- * screen_criticism_read). */
+ * screen_criticism_read, screen_abuse_read). */
 static int neutral_plain_read(const char *dir, const char *kind,
                               const char *which, const char *lang, uint16_t set,
                               struct screen_row **rows, size_t *n, size_t *cap,

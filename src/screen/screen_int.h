@@ -482,8 +482,8 @@ MUST_CHECK int screen_neutral_read(const char *dir, const char *which,
                                    struct screen_row **rows, size_t *n,
                                    size_t *cap, uint64_t *fh, struct buf *err);
 
-/* The shape of screen_neutral_read, screen_news_read and
- * screen_criticism_read. */
+/* The shape of screen_neutral_read, screen_news_read,
+ * screen_criticism_read and screen_abuse_read. */
 typedef int (*screen_rows_reader)(const char *dir, const char *which,
                                   const char *lang, uint16_t set,
                                   struct screen_row **rows, size_t *n,
