@@ -539,6 +539,20 @@ int screen_check_scratch(const struct screen_model *m,
         tok_span(n, text, len, rules[i].tok, rules[i].ntok, &off, &l);
         span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, e->cat, 2.0f + r);
     }
+    /* threats told in the reader's own words (threats.c) */
+    struct screen_threat th[4];
+    size_t nth = screen_threat_find(n, text, len, th, 4);
+    for (size_t i = 0; i < nth; i++) {
+        float r = rule_score[SCREEN_THREAT];
+        rule_cats |= 1u << SCREEN_THREAT;
+        if (r > out->cat_score[SCREEN_THREAT])
+            out->cat_score[SCREEN_THREAT] = r;
+        if (r > score)
+            score = r;
+        uint32_t off, l;
+        tok_span(n, text, len, th[i].tok, th[i].ntok, &off, &l);
+        span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, SCREEN_THREAT, 2.0f + r);
+    }
     /* doxxing guard */
     struct screen_span dsp[SCREEN_MAX_SPANS];
     size_t nd = screen_guard(text, len, n, dsp, SCREEN_MAX_SPANS);

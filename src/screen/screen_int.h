@@ -576,6 +576,10 @@ static inline float screen_sigmoid(float z)
  * the original text, where the sentence ends are.
  */
 #define SCREEN_SENTENCE_MIN_TOKENS 3
+/* Whether a sentence ends between tokens a and b: the original text
+ * between them holds '.', '!', '?', ';', '…' or a line break. */
+bool screen_sentence_break(const char *text, const struct screen_tok *a,
+                           const struct screen_tok *b);
 #define SCREEN_SENTENCE_MARGIN 0.15f
 /* only comments whose own hold score is at most this far under the
  * threshold are read again: most comments lie further down, and reading
@@ -589,6 +593,20 @@ MUST_CHECK int screen_sentence_look(const struct screen_model *m,
                                     struct screen_scratch *sc, const char *text,
                                     const struct screen_hit *hits, size_t nh,
                                     float need, struct screen_sentence *best);
+
+/*
+ * Threats, calls to violence and wishes of death told in words the threat
+ * lists do not spell out (threats.c): a violent verb with a person as its
+ * object, after an intent ("we will", "vamos a", "hay que", "ojala"), in
+ * one sentence, not negated and not inside quotation marks. Writes at
+ * most max token ranges to out and returns how many. text is the
+ * original text n was made from.
+ */
+struct screen_threat {
+    uint32_t tok, ntok;
+};
+size_t screen_threat_find(const struct screen_norm *n, const char *text,
+                          size_t len, struct screen_threat *out, size_t max);
 
 /* Score one comment with the model's heads only (no rules, policy or
  * highlight); p[] gets a probability per head. Returns 0 or ERR_NOMEM. */

@@ -24,9 +24,7 @@
 
 #include "screen/screen_int.h"
 
-/* Whether a sentence ends between tokens a and b (the original text
- * between them). */
-static bool sentence_break(const char *text, const struct screen_tok *a,
+bool screen_sentence_break(const char *text, const struct screen_tok *a,
                            const struct screen_tok *b)
 {
     for (uint32_t q = a->orig_off + a->orig_len; q < b->orig_off; q++) {
@@ -91,7 +89,7 @@ int screen_sentence_look(const struct screen_model *m,
     float top = -1.0f, z[SCREEN_NHEADS];
     size_t top_a = 0, top_b = 0, last_a = 0, last_b = 0;
     for (size_t a = 0, b = 1; b <= nt; b++) {
-        if (b < nt && !sentence_break(text, &n->tok[b - 1], &n->tok[b]))
+        if (b < nt && !screen_sentence_break(text, &n->tok[b - 1], &n->tok[b]))
             continue;
         if (b - a >= SCREEN_SENTENCE_MIN_TOKENS && b - a < nt) {
             int rc = sentence_score(m, sc, hits, nh, a, b, z);

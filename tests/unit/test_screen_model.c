@@ -95,9 +95,14 @@ START_TEST(model_round_trip)
     ck_assert_int_eq(screen_check(m, NULL, "we will kill him", 16, &v), 0);
     ck_assert(v.hold);
     ck_assert_str_eq(v.category, "threat");
-    ck_assert_int_eq(v.nspans >= 1, 1);
-    ck_assert_int_eq(v.spans[0].offset, 8);
-    ck_assert_int_eq(v.spans[0].len, 8);
+    /* a threat span covers the list's phrase, "kill him" (the threat
+     * grammar marks "will kill him", and overlapping spans merge) */
+    int found = 0;
+    for (size_t i = 0; i < v.nspans; i++)
+        found |= v.spans[i].category == SCREEN_THREAT &&
+                 v.spans[i].offset <= 8 &&
+                 v.spans[i].offset + v.spans[i].len >= 16;
+    ck_assert_msg(found, "no span over \"kill him\"");
     screen_model_free(m);
     /* same inputs, same bytes */
     char path2[] = "/tmp/charla-model-XXXXXX";

@@ -1,0 +1,1159 @@
+/*
+ * threats.c - threats, calls to violence and wishes of death that the
+ * threat lists do not spell out.
+ *
+ * The lists (models/lexicons/threat-*.txt) hold fixed phrases: "te vamos
+ * a matar", "i will kill you". Readers put words in between ("we are
+ * going to find you and bury you"), change the person or the verb ("te
+ * quemamos el negocio", "ojala te violen") and no list can spell out
+ * every combination. So this file reads the few words around a violent
+ * verb instead, with a small grammar of each language:
+ *
+ *   - a future with "I/we" as its subject, or with "you" as its object:
+ *     "we will bury you", "te va a cargar el payaso";
+ *   - a call: "someone should burn that reporter's house", "hay que
+ *     colgarlos", an order ("lynch every cop", "quemen la oficina");
+ *   - a wish: "I hope your whole family dies", "ojala te maten";
+ *   - a doom told to "you": "you're going to die", "te vas a morir";
+ *   - "we're coming for you", "vamos por ti".
+ *
+ * The verb must have a person as its object (a pronoun, a clitic, a word
+ * such as "reporter" or "periodista", or Spanish "a" + anyone), so "we
+ * will kill the bill" and "vamos a levantar la voz" pass. A negation in
+ * between ("I hope they don't kill more reporters", "ojala ya no maten")
+ * and quotation marks around the words (a report quoting the killers)
+ * let the sentence pass too; a report in the past ("the cartel threatened
+ * to kill him", "lo mataron") has no intent and never matches.
+ *
+ * These rules only hold a comment for a moderator (as a threat). Unlike
+ * the lexicons, whose hits are model features, they are not seen by the
+ * model, so changing them retrains nothing and moves no other score.
+ */
+#include <pthread.h>
+#include <string.h>
+
+#include "screen/screen_int.h"
+
+enum {
+    W_HARM = 1ull << 0,       /* violent verb, base form: kill, matar */
+    W_VEILED = 1ull << 1,     /* find, visit, encontrar: only with "you" */
+    W_ACT = 1ull << 2,        /* an order in itself: maten, quemen, matalo */
+    W_FIRST = 1ull << 3,      /* first person, after "te": quemamos, mato */
+    W_YOU = 1ull << 4,        /* you, your, te, ti, tu */
+    W_HIM = 1ull << 5,        /* him, her, them (English objects) */
+    W_CLITIC = 1ull << 6,     /* Spanish object before its verb: te, lo, les */
+    W_WE = 1ull << 7,         /* i, we, imma, voy, vamos */
+    W_FUT = 1ull << 8,        /* will, gonna, going (to), voy/van (a) */
+    W_CALL = 1ull << 9,       /* should, must, hay (que), deberian */
+    W_WISH = 1ull << 10,      /* hope, wish, ojala */
+    W_NEG = 1ull << 11,       /* not, never, who, no, nadie, quien */
+    W_DIE = 1ull << 12,       /* die, dies, rot, mueras */
+    W_PERSON = 1ull << 13,    /* reporter, family, periodista, todos */
+    W_DET = 1ull << 14,       /* the, that, every, ese, el, a */
+    W_PART = 1ull << 15,      /* shot, killed, fusilados */
+    W_BE = 1ull << 16,        /* be, get, ser */
+    W_ES = 1ull << 17,        /* a Spanish verb: "a" after it is personal */
+    W_THEN_TO = 1ull << 18,   /* an intent only with "to" after: going */
+    W_THEN_A = 1ull << 19,    /* an intent only with "a" after: voy, van */
+    W_THEN_QUE = 1ull << 20,  /* an intent only with "que" after: hay */
+    W_FILLER = 1ull << 21,    /* just, someone, ya: may come before an order */
+    W_COME = 1ull << 22,      /* come, coming, vamos, voy: + for/por + you */
+    W_HE = 1ull << 23,        /* he, she, they, se: someone a wish is about */
+    W_ADJ_ONLY = 1ull << 24,  /* "well" (we'll): an intent only right before
+                               its verb */
+    W_WEAK_WE = 1ull << 25,   /* "were" (we're): "we" only at a clause's
+                               start */
+    W_KILLNOUN = 1ull << 26,  /* piso, cuello: "te damos piso" */
+    W_DAR = 1ull << 27,       /* damos, hagan: violent only with a W_KILLNOUN */
+    W_WEAK = 1ull << 28,      /* beat, agarrar: violent only with a W_MANNER */
+    W_MANNER = 1ull << 29,    /* death, machetazos: "beat him to death" */
+    W_ACT1 = 1ull << 30,      /* que lo queme: an order after its object */
+    W_WISH_ONLY = 1ull << 31, /* choke: a death only when wished on someone */
+    W_ARSON = 1ull << 32,     /* burn, quemen: a threat to a house too */
+    W_ROT = 1ull << 33,       /* rot, pudra: not when it is in jail */
+    W_JAIL = 1ull << 34,      /* jail, carcel */
+    W_FIGURE = 1ull << 35,    /* risa, laughing: "morir de risa" */
+    W_NEEDS_PERSON = 1ull << 36, /* levantar: "a" + a person, not "a la
+                                    economia" */
+    W_PROPERTY = 1ull << 37,     /* house, negocio: what arson threatens */
+    W_GAME = 1ull << 38,         /* boss, level, nivel: a video game's foes */
+};
+
+/* What may start a match. */
+#define W_START                                                                \
+    (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
+     W_WEAK | W_ACT1)
+
+struct word_class {
+    const char *w;
+    uint64_t cls;
+};
+
+static const struct word_class plain_words[] = {
+    /* English verbs */
+    {"kill", W_HARM},
+    {"kills", W_HARM},
+    {"murder", W_HARM},
+    {"murders", W_HARM},
+    {"shoot", W_HARM},
+    {"shoots", W_HARM},
+    {"stab", W_HARM},
+    {"stabs", W_HARM},
+    {"hang", W_HARM},
+    {"hangs", W_HARM},
+    {"lynch", W_HARM},
+    {"behead", W_HARM},
+    {"decapitate", W_HARM},
+    {"burn", W_HARM | W_ARSON},
+    {"burns", W_HARM | W_ARSON},
+    {"torch", W_HARM | W_ARSON},
+    {"rape", W_HARM},
+    {"rapes", W_HARM},
+    {"butcher", W_HARM},
+    {"slaughter", W_HARM},
+    {"dismember", W_HARM},
+    {"strangle", W_HARM},
+    {"torture", W_HARM},
+    {"execute", W_HARM},
+    {"gut", W_HARM},
+    {"bury", W_VEILED},
+    {"kidnap", W_HARM},
+    {"gas", W_HARM},
+    {"exterminate", W_HARM},
+    {"drown", W_HARM},
+    {"poison", W_HARM},
+    {"whack", W_HARM},
+    {"skin", W_HARM},
+    {"hunt", W_HARM},
+    {"dissolve", W_HARM},
+    {"find", W_VEILED},
+    {"visit", W_VEILED},
+    {"get", W_BE},
+    {"gets", W_BE},
+    {"beat", W_WEAK},
+    {"beats", W_WEAK},
+    {"chop", W_WEAK},
+    {"hack", W_WEAK},
+    {"cut", W_WEAK},
+    {"stone", W_WEAK},
+    {"death", W_MANNER},
+    {"pieces", W_MANNER},
+    {"catch", W_VEILED},
+    {"track", W_VEILED},
+    {"die", W_DIE},
+    {"dies", W_DIE},
+    {"rot", W_DIE | W_ROT},
+    {"rots", W_DIE | W_ROT},
+    {"jail", W_JAIL},
+    {"boss", W_GAME},
+    {"level", W_GAME},
+    {"game", W_GAME},
+    {"nivel", W_GAME},
+    {"juego", W_GAME},
+    {"videojuego", W_GAME},
+    {"partida", W_GAME},
+    {"house", W_PROPERTY},
+    {"home", W_PROPERTY},
+    {"car", W_PROPERTY},
+    {"truck", W_PROPERTY},
+    {"shop", W_PROPERTY},
+    {"store", W_PROPERTY},
+    {"office", W_PROPERTY},
+    {"newsroom", W_PROPERTY},
+    {"casa", W_PROPERTY},
+    {"carro", W_PROPERTY},
+    {"camioneta", W_PROPERTY},
+    {"negocio", W_PROPERTY},
+    {"changarro", W_PROPERTY},
+    {"tienda", W_PROPERTY},
+    {"local", W_PROPERTY},
+    {"oficina", W_PROPERTY},
+    {"redaccion", W_PROPERTY},
+    {"tongue", W_MANNER},
+    {"throat", W_MANNER},
+    {"head", W_MANNER},
+    {"fingers", W_MANNER},
+    {"lengua", W_MANNER},
+    {"cabeza", W_MANNER},
+    {"dedos", W_MANNER},
+    {"cortar", W_WEAK | W_ES},
+    {"corten", W_WEAK | W_ES | W_ACT},
+    {"cortamos", W_WEAK | W_FIRST},
+    {"altiplano", W_JAIL},
+    {"reclusorio", W_JAIL},
+    {"cereso", W_JAIL},
+    {"cefereso", W_JAIL},
+    {"prison", W_JAIL},
+    {"cell", W_JAIL},
+    {"laughing", W_FIGURE},
+    {"laughter", W_FIGURE},
+    {"choke", W_DIE | W_WISH_ONLY},
+    {"chokes", W_DIE | W_WISH_ONLY},
+    {"perish", W_DIE},
+    {"shot", W_PART},
+    {"killed", W_PART},
+    {"raped", W_PART},
+    {"murdered", W_PART},
+    {"hanged", W_PART},
+    {"hung", W_PART},
+    {"lynched", W_PART},
+    {"beheaded", W_PART},
+    {"burned", W_PART},
+    {"burnt", W_PART},
+    {"stabbed", W_PART},
+    {"butchered", W_PART},
+    {"tortured", W_PART},
+    {"gassed", W_PART},
+    {"exterminated", W_PART},
+    {"slaughtered", W_PART},
+    {"be", W_BE},
+    {"getting", W_BE},
+    {"come", W_COME},
+    {"coming", W_COME},
+    {"comin", W_COME},
+    /* English people */
+    {"you", W_YOU},
+    {"u", W_YOU},
+    {"ya", W_YOU | W_FILLER},
+    {"yourself", W_YOU},
+    {"youre", W_YOU},
+    {"ur", W_YOU | W_DET},
+    {"youll", W_YOU | W_FUT},
+    {"yall", W_YOU},
+    {"your", W_YOU | W_DET},
+    {"him", W_HIM},
+    {"her", W_HIM | W_HE},
+    {"them", W_HIM},
+    {"em", W_HIM},
+    {"he", W_HE},
+    {"she", W_HE},
+    {"they", W_HE},
+    {"theyre", W_HE},
+    {"cartel", W_HE},
+    {"narcos", W_HE},
+    {"sicarios", W_HE},
+    {"boys", W_HE},
+    {"someone", W_HE | W_FILLER},
+    {"somebody", W_HE | W_FILLER},
+    {"i", W_WE},
+    {"we", W_WE},
+    {"im", W_WE},
+    {"ive", W_WE},
+    {"ill", W_WE | W_FUT},
+    {"imma", W_WE | W_FUT},
+    {"ima", W_WE | W_FUT},
+    {"well", W_WE | W_FUT | W_ADJ_ONLY},
+    {"were", W_WE | W_WEAK_WE},
+    {"will", W_FUT},
+    {"shall", W_FUT},
+    {"gonna", W_FUT},
+    {"gunna", W_FUT},
+    {"finna", W_FUT},
+    {"wanna", W_FUT},
+    {"going", W_FUT | W_THEN_TO},
+    {"goin", W_FUT | W_THEN_TO},
+    {"should", W_CALL},
+    {"must", W_CALL},
+    {"gotta", W_CALL},
+    {"need", W_CALL | W_THEN_TO},
+    {"needs", W_CALL | W_THEN_TO},
+    {"ought", W_CALL | W_THEN_TO},
+    {"deserve", W_CALL | W_THEN_TO},
+    {"deserves", W_CALL | W_THEN_TO},
+    {"lets", W_CALL | W_FILLER},
+    {"hope", W_WISH},
+    {"hoping", W_WISH},
+    {"hopefully", W_WISH},
+    {"wish", W_WISH},
+    {"pray", W_WISH},
+    {"praying", W_WISH},
+    {"just", W_FILLER},
+    {"pls", W_FILLER},
+    {"please", W_FILLER},
+    {"go", W_FILLER},
+    {"and", W_FILLER},
+    {"so", W_FILLER},
+    {"but", W_FILLER},
+    {"not", W_NEG},
+    {"dont", W_NEG},
+    {"doesnt", W_NEG},
+    {"didnt", W_NEG},
+    {"wont", W_NEG},
+    {"cant", W_NEG},
+    {"cannot", W_NEG},
+    {"never", W_NEG},
+    {"no", W_NEG},
+    {"nobody", W_NEG},
+    {"noone", W_NEG},
+    {"shouldnt", W_NEG},
+    {"wouldnt", W_NEG},
+    {"stop", W_NEG},
+    {"who", W_NEG},
+    {"whoever", W_NEG},
+    {"the", W_DET},
+    {"that", W_DET},
+    {"this", W_DET},
+    {"those", W_DET},
+    {"these", W_DET},
+    {"his", W_DET},
+    {"their", W_DET},
+    {"every", W_DET},
+    {"each", W_DET},
+    {"all", W_DET | W_PERSON},
+    {"reporter", W_PERSON},
+    {"reporters", W_PERSON},
+    {"journalist", W_PERSON},
+    {"journalists", W_PERSON},
+    {"writer", W_PERSON},
+    {"author", W_PERSON},
+    {"editor", W_PERSON},
+    {"judge", W_PERSON},
+    {"judges", W_PERSON},
+    {"mayor", W_PERSON},
+    {"governor", W_PERSON},
+    {"witness", W_PERSON},
+    {"witnesses", W_PERSON},
+    {"snitch", W_PERSON},
+    {"snitches", W_PERSON},
+    {"rat", W_PERSON},
+    {"rats", W_PERSON},
+    {"bitch", W_PERSON},
+    {"bitches", W_PERSON},
+    {"whore", W_PERSON},
+    {"traitor", W_PERSON},
+    {"traitors", W_PERSON},
+    {"family", W_PERSON},
+    {"kids", W_PERSON},
+    {"children", W_PERSON},
+    {"wife", W_PERSON},
+    {"daughter", W_PERSON},
+    {"son", W_PERSON},
+    {"cop", W_PERSON},
+    {"cops", W_PERSON},
+    {"politician", W_PERSON},
+    {"politicians", W_PERSON},
+    {"migrants", W_PERSON},
+    {"immigrants", W_PERSON},
+    {"guy", W_PERSON},
+    {"everyone", W_PERSON},
+    {"everybody", W_PERSON},
+    /* Spanish people and intents */
+    {"te", W_YOU | W_CLITIC},
+    {"ti", W_YOU},
+    {"tu", W_YOU | W_DET},
+    {"tus", W_YOU | W_DET},
+    {"contigo", W_YOU},
+    {"vas", W_YOU | W_FUT | W_THEN_A},
+    {"lo", W_CLITIC},
+    {"la", W_CLITIC | W_DET},
+    {"los", W_CLITIC | W_DET},
+    {"las", W_CLITIC | W_DET},
+    {"le", W_CLITIC},
+    {"les", W_CLITIC},
+    {"se", W_HE},
+    {"el", W_DET | W_HE},
+    {"ella", W_HE},
+    {"ellos", W_HE},
+    {"yo", W_WE},
+    {"nosotros", W_WE},
+    {"voy", W_WE | W_FUT | W_THEN_A | W_COME},
+    {"vamos", W_WE | W_FUT | W_THEN_A | W_COME},
+    {"van", W_FUT | W_THEN_A | W_COME},
+    {"va", W_FUT | W_THEN_A},
+    {"hay", W_CALL | W_THEN_QUE},
+    {"tienen", W_CALL | W_THEN_QUE},
+    {"tenemos", W_CALL | W_THEN_QUE},
+    {"deberian", W_CALL},
+    {"deberiamos", W_CALL},
+    {"deberia", W_CALL},
+    {"debemos", W_CALL},
+    {"merece", W_CALL},
+    {"merecen", W_CALL},
+    {"ojala", W_WISH},
+    {"alguien", W_HE | W_FILLER},
+    {"y", W_FILLER},
+    {"pues", W_FILLER},
+    {"no", W_NEG},
+    {"nadie", W_NEG},
+    {"nunca", W_NEG},
+    {"ni", W_NEG},
+    {"jamas", W_NEG},
+    {"quien", W_NEG},
+    {"quienes", W_NEG},
+    {"sin", W_NEG},
+    {"dejen", W_NEG},
+    {"al", W_DET},
+    {"a", W_DET},
+    {"ese", W_DET | W_PERSON},
+    {"esa", W_DET | W_PERSON},
+    {"esos", W_DET | W_PERSON},
+    {"esas", W_DET | W_PERSON},
+    {"este", W_DET},
+    {"esta", W_DET},
+    {"estos", W_DET},
+    {"estas", W_DET},
+    {"su", W_DET},
+    {"sus", W_DET},
+    {"cada", W_DET},
+    {"todos", W_DET | W_PERSON},
+    {"todas", W_DET | W_PERSON},
+    {"periodista", W_PERSON},
+    {"periodistas", W_PERSON},
+    {"reportero", W_PERSON},
+    {"reportera", W_PERSON},
+    {"reporteros", W_PERSON},
+    {"juez", W_PERSON},
+    {"jueces", W_PERSON},
+    {"alcalde", W_PERSON},
+    {"alcaldesa", W_PERSON},
+    {"gobernador", W_PERSON},
+    {"testigo", W_PERSON},
+    {"testigos", W_PERSON},
+    {"soplon", W_PERSON},
+    {"soplones", W_PERSON},
+    {"perra", W_PERSON},
+    {"puta", W_PERSON},
+    {"traidor", W_PERSON},
+    {"traidores", W_PERSON},
+    {"familia", W_PERSON},
+    {"hijos", W_PERSON},
+    {"hijo", W_PERSON},
+    {"hija", W_PERSON},
+    {"esposa", W_PERSON},
+    {"vieja", W_PERSON},
+    {"chamaco", W_PERSON},
+    {"migrantes", W_PERSON},
+    {"politicos", W_PERSON},
+    {"policias", W_PERSON},
+    /* Spanish verbs with no clitic forms below */
+    {"morir", W_DIE},
+    {"morirte", W_DIE | W_YOU},
+    {"morirse", W_DIE},
+    {"mueras", W_DIE},
+    {"muera", W_DIE},
+    {"mueran", W_DIE},
+    {"pudras", W_DIE | W_ROT},
+    {"pudra", W_DIE | W_ROT},
+    {"pudran", W_DIE | W_ROT},
+    {"carcel", W_JAIL},
+    {"prision", W_JAIL},
+    {"penal", W_JAIL},
+    {"bote", W_JAIL},
+    {"cana", W_JAIL},
+    {"risa", W_FIGURE},
+    {"hambre", W_FIGURE},
+    {"ganas", W_FIGURE},
+    {"envidia", W_FIGURE},
+    {"aburrimiento", W_FIGURE},
+    {"verguenza", W_FIGURE},
+    {"sed", W_FIGURE},
+    {"amor", W_FIGURE},
+    {"tristeza", W_FIGURE},
+    {"coraje", W_FIGURE},
+    {"ser", W_BE},
+    {"sean", W_BE},
+    {"seas", W_BE},
+    {"damos", W_FIRST | W_DAR},
+    {"doy", W_FIRST | W_DAR},
+    {"daremos", W_FIRST | W_DAR},
+    {"dar", W_DAR | W_ES},
+    {"darle", W_DAR | W_ES | W_HIM},
+    {"darte", W_DAR | W_ES | W_YOU},
+    {"darles", W_DAR | W_ES | W_HIM},
+    {"dale", W_DAR | W_ES | W_ACT | W_HIM},
+    {"denle", W_DAR | W_ES | W_ACT | W_HIM},
+    {"hacer", W_DAR | W_ES},
+    {"hacerte", W_DAR | W_ES | W_YOU},
+    {"hacerlo", W_DAR | W_ES | W_HIM},
+    {"hacerla", W_DAR | W_ES | W_HIM},
+    {"hacerlos", W_DAR | W_ES | W_HIM},
+    {"hagan", W_DAR | W_ES | W_ACT},
+    {"haga", W_DAR | W_ES | W_ACT1},
+    {"haremos", W_FIRST | W_DAR},
+    {"hacemos", W_FIRST | W_DAR},
+    {"pedazos", W_KILLNOUN},
+    {"pedacitos", W_KILLNOUN},
+    {"cachitos", W_KILLNOUN},
+    {"agarrar", W_WEAK | W_ES},
+    {"agarren", W_WEAK | W_ES | W_ACT},
+    {"sacar", W_WEAK | W_ES},
+    {"saquen", W_WEAK | W_ES | W_ACT},
+    {"saque", W_WEAK | W_ES | W_ACT1},
+    {"muerte", W_MANNER},
+    {"machetazos", W_MANNER},
+    {"madrazos", W_MANNER},
+    {"balazos", W_MANNER},
+    {"tiros", W_MANNER},
+    {"golpes", W_MANNER},
+    {"pedradas", W_MANNER},
+    {"cuchilladas", W_MANNER},
+    {"punaladas", W_MANNER},
+    {"plomazos", W_MANNER},
+    {"putazos", W_MANNER},
+    {"chingadazos", W_MANNER},
+    {"encuentren", W_ACT1 | W_VEILED},
+    {"piso", W_KILLNOUN},
+    {"cuello", W_KILLNOUN},
+    {"cran", W_KILLNOUN},
+    {"matarile", W_KILLNOUN},
+    {"chicharron", W_KILLNOUN},
+    {"por", 0}, /* read by the "vamos por ti" rule */
+};
+
+/* Spanish infinitives: each also with its object attached (matarte,
+ * matarlo, ...). */
+static const char *const es_harm[] = {
+    "matar",     "asesinar",    "quemar",       "colgar",    "violar",
+    "levantar",  "desaparecer", "descuartizar", "decapitar", "degollar",
+    "fusilar",   "ejecutar",    "balacear",     "torturar",  "pozolear",
+    "rafaguear", "secuestrar",  "linchar",      "madrear",   "golpear",
+    "ahorcar",   "apunalar",    "acuchillar",   "envenenar", "encobijar",
+    "tronar",    "quebrar",     "chingar",      "picar"};
+static const char *const es_veiled[] = {"encontrar", "buscar", "cargar",
+                                        "visitar",   "cazar",  "caer"};
+/* Orders and wishes (plural imperative and subjunctive): each also with
+ * its object attached (matenlo, ...). */
+static const char *const es_act[] = {
+    "maten",      "asesinen",     "quemen",       "cuelguen",  "violen",
+    "levanten",   "desaparezcan", "descuarticen", "decapiten", "deguellen",
+    "fusilen",    "ejecuten",     "balaceen",     "torturen",  "pozoleen",
+    "secuestren", "linchen",      "madreen",      "ahorquen",  "quiebren",
+    "truenen",    "chinguen"};
+/* Singular orders, only with the object attached: matalo, quemala. */
+static const char *const es_order[] = {
+    "mata",   "quema",       "cuelga",  "viola",  "desaparece",
+    "fusila", "ejecuta",     "degolla", "ahorca", "entierra",
+    "madrea", "descuartiza", "truena",  "quiebra"};
+/* Singular subjunctive, an order after its object: que lo queme, que se
+ * chingue al juez. */
+static const char *const es_act1[] = {
+    "mate",    "queme",       "cuelgue", "viole",   "levante",
+    "chingue", "fusile",      "ejecute", "balacee", "desaparezca",
+    "madree",  "descuartice", "ahorque", "truene"};
+/* First person, a threat after "te": te quemamos el negocio. */
+static const char *const es_first[] = {
+    "matamos",      "mato",         "quemamos", "colgamos",      "levantamos",
+    "mataremos",    "quemaremos",   "matare",   "desaparecemos", "madreamos",
+    "partimos",     "rompemos",     "cargamos", "chingamos",     "quebramos",
+    "levantaremos", "encontraremos"};
+/* Participles: + o, a, os, as. */
+static const char *const es_part[] = {"fusilad",      "colgad",    "quemad",
+                                      "asesinad",     "violad",    "linchad",
+                                      "descuartizad", "decapitad", "exterminad",
+                                      "torturad",     "ahorcad",   "levantad"};
+
+static const char *const es_suffix3[] = {"lo", "la", "los", "las", "le", "les"};
+
+#define TW_SLOTS 4096
+struct tw_slot {
+    uint64_t key;
+    uint64_t cls;
+};
+static struct tw_slot tw_table[TW_SLOTS];
+/* a bit per word that may start a match (W_START), by its hash's top 12
+ * bits */
+static uint64_t tw_start_bits[64];
+static pthread_once_t tw_once = PTHREAD_ONCE_INIT;
+
+static void tw_put(const char *w, size_t len, uint64_t cls)
+{
+    uint64_t h = screen_hash(w, len, 0);
+    size_t s = (size_t)h & (TW_SLOTS - 1);
+    while (tw_table[s].key && tw_table[s].key != h)
+        s = (s + 1) & (TW_SLOTS - 1);
+    tw_table[s].key = h;
+    tw_table[s].cls |= cls;
+    if (cls & W_START)
+        tw_start_bits[(h >> 52) >> 6] |= 1ull << ((h >> 52) & 63);
+}
+
+static void tw_put_str(const char *w, uint64_t cls)
+{
+    tw_put(w, strlen(w), cls);
+}
+
+/* word + each object ending, with cls and the ending's person */
+static void tw_put_objects(const char *w, uint64_t cls, bool with_you)
+{
+    char b[40];
+    size_t l = strlen(w);
+    for (size_t k = 0; k < sizeof(es_suffix3) / sizeof(*es_suffix3); k++) {
+        size_t sl = strlen(es_suffix3[k]);
+        memcpy(b, w, l);
+        memcpy(b + l, es_suffix3[k], sl);
+        tw_put(b, l + sl, cls | W_HIM);
+    }
+    if (with_you) {
+        memcpy(b, w, l);
+        memcpy(b + l, "te", 2);
+        tw_put(b, l + 2, cls | W_YOU);
+    }
+}
+
+#define NELEM(a) (sizeof(a) / sizeof(*(a)))
+
+static void tw_build(void)
+{
+    for (size_t i = 0; i < NELEM(plain_words); i++)
+        tw_put_str(plain_words[i].w, plain_words[i].cls);
+    for (size_t i = 0; i < NELEM(es_harm); i++) {
+        uint64_t arson = strncmp(es_harm[i], "quem", 4) ? 0 : W_ARSON;
+        uint64_t lift = strcmp(es_harm[i], "levantar") ? 0 : W_NEEDS_PERSON;
+        tw_put_str(es_harm[i], W_HARM | W_ES | arson | lift);
+        tw_put_objects(es_harm[i], W_HARM | W_ES | arson, true);
+    }
+    for (size_t i = 0; i < NELEM(es_veiled); i++) {
+        tw_put_str(es_veiled[i], W_VEILED | W_ES);
+        tw_put_objects(es_veiled[i], W_VEILED | W_ES, true);
+    }
+    for (size_t i = 0; i < NELEM(es_act); i++) {
+        uint64_t arson = strncmp(es_act[i], "quem", 4) ? 0 : W_ARSON;
+        tw_put_str(es_act[i], W_ACT | W_ES | arson);
+        tw_put_objects(es_act[i], W_ACT | W_ES | arson, false);
+    }
+    for (size_t i = 0; i < NELEM(es_order); i++)
+        tw_put_objects(es_order[i], W_ACT | W_ES, false);
+    for (size_t i = 0; i < NELEM(es_act1); i++)
+        tw_put_str(es_act1[i],
+                   W_ACT1 | W_ES |
+                       (strncmp(es_act1[i], "quem", 4) ? 0 : W_ARSON));
+    for (size_t i = 0; i < NELEM(es_first); i++)
+        tw_put_str(es_first[i], W_FIRST | W_ES);
+    static const char *const ends[] = {"o", "a", "os", "as"};
+    char b[40];
+    for (size_t i = 0; i < NELEM(es_part); i++) {
+        size_t l = strlen(es_part[i]);
+        for (size_t k = 0; k < NELEM(ends); k++) {
+            memcpy(b, es_part[i], l);
+            memcpy(b + l, ends[k], strlen(ends[k]));
+            tw_put(b, l + strlen(ends[k]), W_PART);
+        }
+    }
+}
+
+static uint64_t tw_class(uint64_t h)
+{
+    size_t s = (size_t)h & (TW_SLOTS - 1);
+    while (tw_table[s].key) {
+        if (tw_table[s].key == h)
+            return tw_table[s].cls;
+        s = (s + 1) & (TW_SLOTS - 1);
+    }
+    return 0;
+}
+
+/* One sentence of a comment: tokens [s, e) and their classes. */
+struct sentence {
+    const struct screen_norm *n;
+    const char *text;
+    size_t s, e;     /* the window read: tokens [s, e) */
+    bool open_start; /* the sentence starts before s */
+};
+
+static uint64_t cls_at(const struct sentence *st, size_t j)
+{
+    return j >= st->s && j < st->e ? tw_class(st->n->tok[j].hash) : 0;
+}
+
+static bool tok_is(const struct sentence *st, size_t j, const char *w)
+{
+    if (j < st->s || j >= st->e)
+        return false;
+    const struct screen_tok *t = &st->n->tok[j];
+    size_t l = strlen(w);
+    return t->len == l && memcmp(st->n->text + t->off, w, l) == 0;
+}
+
+/* Whether token j is an intent in its place (the word after it that some
+ * intents need is there). i: the verb it would govern. */
+static bool intent_holds(const struct sentence *st, size_t j, size_t i,
+                         uint32_t c)
+{
+    if ((c & W_THEN_TO) && !tok_is(st, j + 1, "to"))
+        return false;
+    /* "you were going to die tomorrow": a past, unless "were" is "we're"
+     * at a clause's start */
+    if ((c & W_THEN_TO) && j > st->s &&
+        (tok_is(st, j - 1, "was") ||
+         (tok_is(st, j - 1, "were") && j - 1 > st->s &&
+          !(cls_at(st, j - 2) & W_FILLER))))
+        return false;
+    if ((c & W_THEN_A) && !tok_is(st, j + 1, "a"))
+        return false;
+    if ((c & W_THEN_QUE) && !tok_is(st, j + 1, "que") &&
+        !tok_is(st, j + 1, "q"))
+        return false;
+    if ((c & W_ADJ_ONLY) && j + 1 != i)
+        return false;
+    return true;
+}
+
+/* Whether "we" (or "I") is the subject of the intent at f. */
+static bool subject_we(const struct sentence *st, size_t f)
+{
+    size_t a = f >= st->s + 2 ? f - 2 : st->s;
+    for (size_t j = a; j <= f; j++) {
+        uint64_t c = cls_at(st, j);
+        if (!(c & W_WE))
+            continue;
+        if (c & W_WEAK_WE) {
+            /* "were" is "we're" at a clause's start, else a past tense
+             * ("they were going to kill him") */
+            if (j == st->s || (cls_at(st, j - 1) & W_FILLER))
+                return true;
+            continue;
+        }
+        return true;
+    }
+    return false;
+}
+
+/* Whether the future at f, threatening "you", has someone for a subject:
+ * "they will kill you", "the boys are going to find you", but not "this
+ * salsa will kill you". A Spanish future says its subject after the verb
+ * ("te va a cargar el payaso") and is taken as it is. */
+static bool subject_someone(const struct sentence *st, size_t f, uint64_t verb)
+{
+    if ((verb & W_ES) || (cls_at(st, f) & W_THEN_A))
+        return true;
+    for (size_t j = f >= st->s + 2 ? f - 2 : st->s; j < f; j++)
+        if (cls_at(st, j) & (W_HE | W_PERSON))
+            return true;
+    return false;
+}
+
+enum { T_NONE = 0, T_YOU = 2, T_HIM = 3 };
+
+/* The person a verb at i acts on, written after it (or, for arson, a
+ * house or a car); *end: the token after the last one read. */
+static int target_after(const struct sentence *st, size_t i, uint64_t verb,
+                        size_t *end)
+{
+    size_t j = i + 1;
+    if (tok_is(st, j, "down") || tok_is(st, j, "up") || tok_is(st, j, "out") ||
+        (cls_at(st, j) & W_KILLNOUN))
+        j++;
+    uint64_t c = cls_at(st, j);
+    if (c & (W_YOU | W_HIM | W_PERSON)) {
+        /* "I'll shoot you an email" */
+        if ((c & W_YOU) && (tok_is(st, j + 1, "a") || tok_is(st, j + 1, "an")))
+            return T_NONE;
+        /* "I will kill anyone who breaks in": a condition */
+        if (tok_is(st, j + 1, "who"))
+            return T_NONE;
+        /* "your shop", "tu familia": the highlight takes the noun */
+        *end = (c & W_DET) && j + 1 < st->e ? j + 2 : j + 1;
+        return (c & W_YOU) ? T_YOU : T_HIM;
+    }
+    if (!(c & W_DET) || j + 1 >= st->e)
+        return T_NONE;
+    uint64_t d = cls_at(st, j + 1);
+    if (tok_is(st, j + 1, "ti")) {
+        *end = j + 2;
+        return T_YOU;
+    }
+    /* "chingue a su madre", "partirse la madre": oaths, not threats */
+    if (tok_is(st, j + 1, "madre") || tok_is(st, j + 2, "madre"))
+        return T_NONE;
+    bool personal_a = (verb & W_ES) && !(verb & W_NEEDS_PERSON) &&
+                      (tok_is(st, j, "a") || tok_is(st, j, "al"));
+    if (personal_a || (d & W_PERSON) ||
+        ((verb & W_ARSON) && (d & W_PROPERTY))) {
+        *end = j + 2;
+        return T_HIM;
+    }
+    return T_NONE;
+}
+
+/* A Spanish object before the verb at i (te voy a matar, que los maten),
+ * from a on: T_YOU, T_HIM or T_NONE. The clitic must stand right before
+ * a verb or an intent, so an article ("la policia va a") is not one. */
+static int clitic_before(const struct sentence *st, size_t a, size_t i,
+                         size_t *at)
+{
+    for (size_t j = i; j-- > a;) {
+        uint64_t c = cls_at(st, j);
+        if (!(c & W_CLITIC))
+            continue;
+        uint64_t next = cls_at(st, j + 1);
+        if (!(next & (W_FUT | W_CALL | W_WE | W_START)) && j + 1 != i)
+            continue;
+        *at = j;
+        return (c & W_YOU) ? T_YOU : T_HIM;
+    }
+    return T_NONE;
+}
+
+static bool negated(const struct sentence *st, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++)
+        if (cls_at(st, j) & W_NEG)
+            return true;
+    return false;
+}
+
+/* Whether a negation stands in the three words before an intent at j:
+ * "nobody should", "no hay que", "I don't want to". */
+static bool negated_before(const struct sentence *st, size_t j)
+{
+    return negated(st, j >= st->s + 3 ? j - 3 : st->s, j);
+}
+
+/* Whether the words after a verb at i make it a figure of speech: "te van
+ * a matar de risa", "you'll die laughing". */
+static bool figurative(const struct sentence *st, size_t i)
+{
+    for (size_t j = i + 1; j < i + 4 && j < st->e; j++)
+        if (cls_at(st, j) & W_FIGURE)
+            return true;
+    return false;
+}
+
+/* Whether only fillers stand between the sentence's start and i. */
+static bool sentence_starts_at(const struct sentence *st, size_t i)
+{
+    if (st->open_start)
+        return false;
+    for (size_t j = st->s; j < i; j++)
+        if (!(cls_at(st, j) & W_FILLER))
+            return false;
+    return true;
+}
+
+#define INTENT_REACH 6 /* words from an intent to its verb */
+#define WISH_REACH 8   /* words from a wish to its verb */
+
+struct match {
+    size_t a, b;
+};
+
+/* A violent verb at i, with an intent before it and a person after or
+ * before it. */
+static bool match_verb(const struct sentence *st, size_t i, uint64_t c,
+                       struct match *m)
+{
+    size_t w = i >= st->s + INTENT_REACH ? i - INTENT_REACH : st->s;
+    size_t intent = SIZE_MAX;
+    uint64_t ic = 0;
+    for (size_t j = i; j-- > w;) {
+        uint64_t k = cls_at(st, j);
+        if (k & W_NEG)
+            return false;
+        if ((k & (W_FUT | W_CALL | W_WISH)) && intent_holds(st, j, i, k)) {
+            intent = j;
+            ic = k;
+            break;
+        }
+    }
+    size_t end = i + 1, cl = SIZE_MAX;
+    int t = (c & W_YOU) ? T_YOU : (c & W_HIM) ? T_HIM : T_NONE;
+    if (!t)
+        t = target_after(st, i, c, &end);
+    if (!t)
+        t = clitic_before(
+            st, intent != SIZE_MAX ? intent - (intent > st->s) : w, i, &cl);
+    if (!t)
+        return false;
+    if (intent != SIZE_MAX && negated_before(st, intent))
+        return false;
+    if (figurative(st, i))
+        return false;
+    bool ok;
+    if (intent == SIZE_MAX && i >= st->s + 2 && (cls_at(st, i - 1) & W_WE) &&
+        tok_is(st, i - 2, "or") && (c & W_HARM)) {
+        /* "pay or we burn your house" */
+        intent = i - 2;
+        ok = true;
+    } else if (intent == SIZE_MAX)
+        /* an order: "hang him", "just shoot that snitch" (a Spanish
+         * infinitive there is a subject: "matar periodistas no es ...") */
+        ok = (c & W_HARM) && !(c & W_ES) && sentence_starts_at(st, i);
+    else if (ic & W_FUT)
+        ok = subject_we(st, intent)
+                 ? !(c & W_VEILED) || t == T_YOU
+                 : t == T_YOU && subject_someone(st, intent, c);
+    else if (ic & W_WISH)
+        ok = (c & W_HARM) || t == T_YOU; /* "hope the cartel gets you" */
+    else
+        ok = (c & W_HARM) != 0; /* a call */
+    if (!ok)
+        return false;
+    m->a = intent < i ? intent : i;
+    if (cl < m->a)
+        m->a = cl;
+    m->b = end;
+    return true;
+}
+
+/* Whether the words before i make an order or subjunctive a wish or a
+ * call: an order at the sentence's start, "ojala", "hope", or "que" at the
+ * start or after "alguien" ("que los maten", "alguien que le queme"). */
+static bool wished(const struct sentence *st, size_t w, size_t i)
+{
+    if (sentence_starts_at(st, i))
+        return true;
+    for (size_t j = i; j-- > w;) {
+        if (cls_at(st, j) & W_WISH)
+            return true;
+        if (tok_is(st, j, "que") &&
+            (sentence_starts_at(st, j) || tok_is(st, j - 1, "alguien")))
+            return true;
+    }
+    return false;
+}
+
+/* An order or wish form (maten, matalo, que los quemen) at i. */
+static bool match_act(const struct sentence *st, size_t i, uint64_t c,
+                      struct match *m)
+{
+    size_t w = i >= st->s + INTENT_REACH ? i - INTENT_REACH : st->s;
+    if (negated(st, w, i))
+        return false;
+    size_t end = i + 1, cl = SIZE_MAX;
+    /* "matenlo" is an order wherever it stands */
+    int t = (c & (W_YOU | W_HIM)) ? T_HIM : T_NONE;
+    if (!t &&
+        !wished(st, w, i > st->s && (cls_at(st, i - 1) & W_CLITIC) ? i - 1 : i))
+        return false;
+    if (!t)
+        t = target_after(st, i, c, &end);
+    if (!t && i > st->s && (cls_at(st, i - 1) & W_CLITIC) &&
+        !tok_is(st, i - 2, "se")) {
+        t = T_HIM;
+        cl = i - 1;
+    }
+    if (!t)
+        return false;
+    m->a = cl < i ? cl : i;
+    m->b = end;
+    return true;
+}
+
+/* A singular order after its object or after a wish: "que lo queme",
+ * "que alguien mate al juez", "ojala te encuentren". */
+static bool match_act1(const struct sentence *st, size_t i, uint64_t c,
+                       struct match *m)
+{
+    size_t w = i >= st->s + INTENT_REACH ? i - INTENT_REACH : st->s;
+    if (negated(st, w, i))
+        return false;
+    uint64_t before = cls_at(st, i - 1);
+    if (!wished(st, w, i > st->s && (before & W_CLITIC) ? i - 1 : i))
+        return false;
+    /* "se te queme la comida": an accident, not a wish */
+    if (i > st->s && (before & W_CLITIC) && !tok_is(st, i - 2, "se") &&
+        (!(c & W_VEILED) || (before & W_YOU))) {
+        m->a = i - 1;
+        m->b = i + 1;
+        return true;
+    }
+    if (c & W_VEILED)
+        return false;
+    size_t end;
+    if (!target_after(st, i, c, &end))
+        return false;
+    m->a = i;
+    m->b = end;
+    return true;
+}
+
+/* A first-person verb after "te": te quemamos el negocio, te damos piso. */
+static bool match_first(const struct sentence *st, size_t i, uint64_t c,
+                        struct match *m)
+{
+    if (i == st->s || !(cls_at(st, i - 1) & W_YOU) ||
+        !(cls_at(st, i - 1) & W_CLITIC) || tok_is(st, i - 2, "se"))
+        return false;
+    if ((c & W_DAR) && !(cls_at(st, i + 1) & W_KILLNOUN))
+        return false;
+    m->a = i - 1;
+    m->b = (c & W_DAR) ? i + 2 : i + 1;
+    return true;
+}
+
+/* A wish, call or doom of death: "hope he dies", "ojala te mueras",
+ * "needs to die", "you're going to die"; with a participle after "be":
+ * "should be shot", "hope you get raped", "deberian ser fusilados". */
+static bool match_death(const struct sentence *st, size_t i, uint64_t c,
+                        struct match *m)
+{
+    if ((c & W_PART) && !(cls_at(st, i - 1) & W_BE))
+        return false;
+    if ((c & W_DIE) && (tok_is(st, i + 1, "down") || tok_is(st, i + 1, "out") ||
+                        tok_is(st, i + 1, "off")))
+        return false;
+    if (figurative(st, i))
+        return false;
+    /* "delete it or you die" */
+    if ((c & W_DIE) && i >= st->s + 2 && (cls_at(st, i - 1) & W_YOU) &&
+        (tok_is(st, i - 2, "or") || tok_is(st, i - 2, "o"))) {
+        m->a = i - 2;
+        m->b = i + 1;
+        return true;
+    }
+    if (c & W_ROT) {
+        /* "que se pudran en la carcel" is a sentence, not a death */
+        for (size_t j = st->s; j < st->e; j++)
+            if (cls_at(st, j) & W_JAIL)
+                return false;
+    }
+    /* "que se muera la impunidad": with only "se" to go by, what dies
+     * must be a person */
+    bool thing = (cls_at(st, i + 1) & W_DET) && i + 2 < st->e &&
+                 !(cls_at(st, i + 2) & W_PERSON);
+    size_t w = i >= st->s + WISH_REACH ? i - WISH_REACH : st->s;
+    bool person = (c & W_YOU) != 0, you = person;
+    for (size_t j = w; j < i; j++)
+        you |= (cls_at(st, j) & W_YOU) != 0;
+    for (size_t j = i; j-- > w;) {
+        uint64_t k = cls_at(st, j);
+        if (k & W_NEG)
+            return false;
+        if ((k & (W_YOU | W_HIM | W_HE | W_PERSON | W_CLITIC)) &&
+            !(thing && tok_is(st, j, "se")))
+            person = true;
+        bool wish = (k & W_WISH) ||
+                    /* "que te mueras", "may he rot" */
+                    ((tok_is(st, j, "que") || tok_is(st, j, "may")) &&
+                     sentence_starts_at(st, j));
+        /* "tienen que morir" asks how many more must die */
+        bool call = !(c & W_WISH_ONLY) && (k & W_CALL) && !(k & W_THEN_QUE) &&
+                    intent_holds(st, j, i, k) && i - j <= 3;
+        bool doom = !(c & W_WISH_ONLY) && (k & W_FUT) && i - j <= 4 &&
+                    intent_holds(st, j, i, k) && you;
+        if ((wish && person) || call || doom) {
+            if (negated_before(st, j))
+                return false;
+            m->a = j;
+            m->b = i + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "we're coming for you", "vamos por ti", "van por tu familia". */
+static bool match_come(const struct sentence *st, size_t i, uint64_t c,
+                       struct match *m)
+{
+    size_t j = i + 1;
+    if (tok_is(st, j, "a") && tok_is(st, j + 1, "ir"))
+        j += 2;
+    if (!tok_is(st, j, "for") && !tok_is(st, j, "por"))
+        return false;
+    if (!(cls_at(st, j + 1) & W_YOU))
+        return false;
+    if (!(c & W_WE) && !tok_is(st, i, "van") && !subject_we(st, i) &&
+        !(i > st->s && (cls_at(st, i - 1) & W_HE)))
+        return false;
+    if (negated(st, i >= st->s + 3 ? i - 3 : st->s, i))
+        return false;
+    m->a = i;
+    m->b = j + 2;
+    return true;
+}
+
+/* Whether the original text at off is inside quotation marks: a report
+ * quoting what the killers said. */
+static bool quoted(const char *text, size_t off)
+{
+    int straight = 0, curly = 0;
+    const unsigned char *s = (const unsigned char *)text;
+    for (size_t q = 0; q < off; q++) {
+        if (s[q] == '"')
+            straight ^= 1;
+        else if (s[q] == 0xe2 && q + 2 < off && s[q + 1] == 0x80 &&
+                 s[q + 2] == 0x9c)
+            curly++; /* U+201C */
+        else if (s[q] == 0xe2 && q + 2 < off && s[q + 1] == 0x80 &&
+                 s[q + 2] == 0x9d && curly > 0)
+            curly--; /* U+201D */
+        else if (s[q] == 0xc2 && q + 1 < off && s[q + 1] == 0xab)
+            curly++; /* U+00AB */
+        else if (s[q] == 0xc2 && q + 1 < off && s[q + 1] == 0xbb && curly > 0)
+            curly--; /* U+00BB */
+    }
+    return straight || curly > 0;
+}
+
+/* How far the rules read from the word that starts a match: back to an
+ * intent and a negation before it (WISH_REACH + 3), ahead to a target
+ * or "to death" (5). A sentence longer than that is read as a window. */
+#define READ_BACK 12
+#define READ_AHEAD 8
+
+size_t screen_threat_find(const struct screen_norm *n, const char *text,
+                          size_t len, struct screen_threat *out, size_t max)
+{
+    pthread_once(&tw_once, tw_build);
+    size_t found = 0;
+    struct sentence st = {n, text, 0, 0, false};
+    for (size_t i = 0; i < n->ntok && found < max; i++) {
+        /* most words start nothing, and the filter says so from L1 */
+        uint64_t h = n->tok[i].hash;
+        if (!((tw_start_bits[(h >> 52) >> 6] >> ((h >> 52) & 63)) & 1))
+            continue;
+        uint64_t c = tw_class(h);
+        if (!(c & W_START))
+            continue;
+        size_t s = i, e = i + 1;
+        while (s > 0 && i - s < READ_BACK &&
+               !screen_sentence_break(text, &n->tok[s - 1], &n->tok[s]))
+            s--;
+        while (e < n->ntok && e - i < READ_AHEAD &&
+               !screen_sentence_break(text, &n->tok[e - 1], &n->tok[e]))
+            e++;
+        st.s = s;
+        st.e = e;
+        st.open_start =
+            s > 0 && !screen_sentence_break(text, &n->tok[s - 1], &n->tok[s]);
+        /* "kill him, he's just the first boss in the game" */
+        bool game = false;
+        for (size_t j = s; j < e; j++)
+            game |= (cls_at(&st, j) & W_GAME) != 0;
+        if (game)
+            continue;
+        /* "dar piso", "hacer pedazos": a violent verb with its noun */
+        if (c & W_DAR) {
+            if (!(cls_at(&st, i + 1) & W_KILLNOUN))
+                continue;
+            if (!(c & (W_FIRST | W_ACT | W_ACT1)))
+                c |= W_HARM;
+        }
+        /* "beat him to death", "agarrar a machetazos" */
+        if (c & W_WEAK) {
+            bool manner = false;
+            for (size_t j = i + 1; j < i + 6 && j < e; j++)
+                manner |= (cls_at(&st, j) & W_MANNER) != 0;
+            if (!manner)
+                continue;
+            if (!(c & (W_ACT | W_ACT1)))
+                c |= W_HARM;
+        }
+        struct match m;
+        bool hit = false;
+        if (c & (W_HARM | W_VEILED))
+            hit = match_verb(&st, i, c, &m);
+        if (!hit && (c & W_ACT))
+            hit = match_act(&st, i, c, &m);
+        if (!hit && (c & W_ACT1))
+            hit = match_act1(&st, i, c, &m);
+        if (!hit && (c & W_FIRST))
+            hit = match_first(&st, i, c, &m);
+        if (!hit && (c & (W_DIE | W_PART)))
+            hit = match_death(&st, i, c, &m);
+        if (!hit && (c & W_COME))
+            hit = match_come(&st, i, c, &m);
+        if (!hit)
+            continue;
+        if (m.b > e)
+            m.b = e;
+        if (n->tok[m.a].orig_off < len && quoted(text, n->tok[m.a].orig_off))
+            continue;
+        out[found].tok = (uint32_t)m.a;
+        out[found].ntok = (uint32_t)(m.b - m.a);
+        found++;
+        i = m.b - 1;
+    }
+    return found;
+}

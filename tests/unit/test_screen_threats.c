@@ -1,0 +1,180 @@
+/*
+ * test_screen_threats.c - the threat grammar (src/screen/threats.c)
+ * through screen_check with no model, so only the rules decide: threats,
+ * calls to violence and wishes of death in shapes the threat lists do not
+ * spell out are held as threats, with the highlight on their words; the
+ * same verbs in reports, fears, idioms, funerals, quotations and
+ * negations are not.
+ */
+#include "testlib.h"
+
+#include "screen/screen.h"
+
+/* Assert that text is held as a threat with a span over exactly the
+ * bytes of span (its first occurrence in text). */
+static void expect_threat(const char *text, const char *span)
+{
+    struct screen_verdict v;
+    ck_assert_int_eq(screen_check(NULL, NULL, text, strlen(text), &v), 0);
+    ck_assert_msg(v.hold, "not held: \"%s\"", text);
+    ck_assert_ptr_nonnull(v.category);
+    ck_assert_str_eq(v.category, "threat");
+    const char *at = strstr(text, span);
+    ck_assert_ptr_nonnull(at);
+    size_t off = (size_t)(at - text);
+    int found = 0;
+    for (size_t i = 0; i < v.nspans && !found; i++)
+        found = v.spans[i].category == SCREEN_THREAT &&
+                v.spans[i].offset == off && v.spans[i].len == strlen(span);
+    ck_assert_msg(found, "no span \"%s\" in \"%s\"", span, text);
+}
+
+static void expect_clear(const char *text)
+{
+    struct screen_verdict v;
+    ck_assert_int_eq(screen_check(NULL, NULL, text, strlen(text), &v), 0);
+    ck_assert_msg(!v.hold, "held: \"%s\"", text);
+}
+
+START_TEST(futures_with_we_or_you_are_held)
+{
+    expect_threat("Keep digging and we are going to find you, count on it.",
+                  "going to find you");
+    expect_threat("We will hunt you down like the rat you are.",
+                  "will hunt you");
+    expect_threat("Tomorrow I'll personally burn your shop.",
+                  "I'll personally burn your shop");
+    expect_threat("Publica otra nota y te vamos a desaparecer.",
+                  "te vamos a desaparecer");
+    expect_threat("a ese juez lo vamos a colgar del puente",
+                  "lo vamos a colgar");
+    expect_threat("sigue asi y te va a cargar el payaso", "te va a cargar");
+    expect_threat("Ya vamos por ti, chismosa.", "vamos por ti");
+    expect_threat("We're coming for you next.", "coming for you");
+    /* a first person after "te" */
+    expect_threat("Si no pagas la cuota te quemamos el changarro.",
+                  "te quemamos");
+    expect_threat("Bájale o te damos piso.", "te damos piso");
+    expect_threat("Pay by Friday or we burn your house down.",
+                  "or we burn your house");
+    expect_threat("Delete the article or you die.", "or you die");
+    expect_threat("Si hablas te cortamos la lengua.", "te cortamos");
+    /* written to get past a filter */
+    expect_threat("we w1ll f1nd y0u", "w1ll f1nd y0u");
+}
+END_TEST
+
+START_TEST(calls_and_orders_are_held)
+{
+    expect_threat("Somebody should shoot that judge already.",
+                  "should shoot that judge");
+    expect_threat("Lynch every cop in that town.", "Lynch every cop");
+    expect_threat("Hay que colgarlos a todos en la plaza.",
+                  "Hay que colgarlos");
+    expect_threat("Quemen la casa de ese soplón.", "Quemen la casa");
+    expect_threat("y que lo maten de una vez", "lo maten");
+    expect_threat("Alguien que le queme el carro al alcalde.", "le queme");
+    expect_threat("Hay que agarrar a machetazos a esos.",
+                  "Hay que agarrar a machetazos");
+    expect_threat("They should drag him out and beat him to death.",
+                  "should drag him out and beat him");
+    expect_threat("That snitch deserves to be shot.", "deserves to be shot");
+    expect_threat("Deberían ser fusilados en la plaza.",
+                  "Deberían ser fusilados");
+}
+END_TEST
+
+START_TEST(wishes_of_death_are_held)
+{
+    expect_threat("I hope your whole family dies in a fire.",
+                  "hope your whole family dies");
+    expect_threat("Hope you get raped, you lying witch.", "Hope you get raped");
+    expect_threat("Ojalá te violen en la próxima marcha.", "te violen");
+    expect_threat("Que te mueras, chayotero.", "Que te mueras");
+    expect_threat("Ojalá le dé cáncer al gobernador y se muera.",
+                  "Ojalá le dé cáncer al gobernador y se muera");
+    expect_threat("Ojalá los sicarios te encuentren primero.",
+                  "Ojalá los sicarios te encuentren");
+    expect_threat("You're going to die, reporter.", "going to die");
+    expect_threat("Te vas a morir pronto.", "vas a morir");
+}
+END_TEST
+
+START_TEST(the_same_verbs_elsewhere_pass)
+{
+    /* reports and reported speech */
+    expect_clear("The cartel threatened to kill the mayor if he stayed.");
+    expect_clear("Amenazaron con matarlo si no pagaba.");
+    expect_clear("Dijeron que lo van a matar si declara.");
+    expect_clear("Lo mataron saliendo del juzgado.");
+    /* quoted */
+    expect_clear("The gunman yelled \"we are going to kill all of you\".");
+    expect_clear("La manta decía: “te vamos a matar, periodista”.");
+    /* fear and care */
+    expect_clear("They're going to kill him if the state does nothing.");
+    expect_clear("Hay que proteger a los testigos antes de que los maten.");
+    expect_clear("I hope they don't kill more reporters.");
+    expect_clear("Ojalá ya no maten a más periodistas.");
+    expect_clear("Ojalá los encuentren con vida.");
+    expect_clear("Nobody should be getting shot in this city.");
+    /* justice, politics and idioms */
+    expect_clear("I hope they rot in prison.");
+    expect_clear("Que se pudran en la cárcel todos esos corruptos.");
+    expect_clear("Que se muera la impunidad.");
+    expect_clear("Maten la impunidad, no a las personas.");
+    expect_clear("We will bury them at the ballot box in June.");
+    expect_clear("Vamos a quemar las naves: a votar todos.");
+    expect_clear("Hay que sacarlos a todos en las urnas.");
+    expect_clear("Gonna shoot you an email with the documents.");
+    expect_clear("We're going to shoot the documentary in Sinaloa.");
+    expect_clear("I will kill this exam tomorrow.");
+    expect_clear("Te van a matar de risa estos comentarios.");
+    expect_clear("Vas a morir de la risa con el video.");
+    expect_clear("You'll die laughing at the governor's excuses.");
+    expect_clear("I will kill anyone who breaks into my home.");
+    expect_clear("Chingue a su madre, mañana vamos a desayunar pastel.");
+    expect_clear("Para que mi madre la cuelgue en la sala.");
+    expect_clear("Se te quemó la comida otra vez.");
+    /* a thing for a subject, a video game, a prison */
+    expect_clear("This salsa will kill you, but in a good way.");
+    expect_clear("Kill him, he's just the first boss in the game.");
+    expect_clear("Mátalo, es el jefe del nivel 3.");
+    expect_clear("Que se pudran en el Altiplano.");
+    expect_clear("Quemen sus credenciales de partido y voten.");
+    expect_clear("If you keep going there alone you might get killed.");
+    expect_clear("If you found out you were going to die tomorrow, what?");
+    expect_clear("They were going to kill him, the report says.");
+    /* funerals */
+    expect_clear("Vamos a enterrar a mi tío el sábado.");
+    expect_clear("Te vamos a extrañar, Javier.");
+}
+END_TEST
+
+START_TEST(a_long_sentence_is_read_around_the_verb)
+{
+    /* the intent and the verb sit in a long sentence: the rule reads a
+     * window around the verb, the same as in a short one */
+    expect_threat("Mira, ya te dije muchas veces que dejes de escribir de la "
+                  "plaza y de los muchachos y de todo lo que pasa en el "
+                  "puerto, pero si sigues así te vamos a levantar.",
+                  "te vamos a levantar");
+    /* an order far into a sentence is not a sentence's start */
+    expect_clear("Lo que dijo el vocero del gobierno del estado ayer en la "
+                 "conferencia de prensa sobre la seguridad fue: shoot him "
+                 "the questions.");
+    /* a sentence ends and another begins */
+    expect_clear("Ya no nos van a callar. Matar periodistas no es normal.");
+    expect_threat("Que se calle. Ojalá la maten.", "la maten");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, futures_with_we_or_you_are_held);
+    tcase_add_test(tc, calls_and_orders_are_held);
+    tcase_add_test(tc, wishes_of_death_are_held);
+    tcase_add_test(tc, the_same_verbs_elsewhere_pass);
+    tcase_add_test(tc, a_long_sentence_is_read_around_the_verb);
+}
+
+TEST_MAIN("screen_threats")
