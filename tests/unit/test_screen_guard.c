@@ -4,34 +4,12 @@
  * plates, however written) and the ordinary news comments it must not
  * (years, dates, amounts, "drive home", "tag your friends").
  */
-#include "testlib.h"
+#include "screen_expect.h"
 
-#include "screen/screen.h"
-
-/* Assert that text is held as doxxing with a span over exactly the bytes
- * of span (its first occurrence in text). */
+/* Held as doxxing, with a span over exactly span. */
 static void expect_held(const char *text, const char *span)
 {
-    struct screen_verdict v;
-    ck_assert_int_eq(screen_check(NULL, NULL, text, strlen(text), &v), 0);
-    ck_assert_msg(v.hold, "not held: \"%s\"", text);
-    ck_assert_ptr_nonnull(v.category);
-    ck_assert_str_eq(v.category, "doxxing");
-    const char *at = strstr(text, span);
-    ck_assert_ptr_nonnull(at);
-    size_t off = (size_t)(at - text);
-    int found = 0;
-    for (size_t i = 0; i < v.nspans && !found; i++)
-        found = v.spans[i].category == SCREEN_DOXXING &&
-                v.spans[i].offset == off && v.spans[i].len == strlen(span);
-    ck_assert_msg(found, "no span \"%s\" in \"%s\"", span, text);
-}
-
-static void expect_clear(const char *text)
-{
-    struct screen_verdict v;
-    ck_assert_int_eq(screen_check(NULL, NULL, text, strlen(text), &v), 0);
-    ck_assert_msg(!v.hold, "held: \"%s\"", text);
+    expect_held_as(text, SCREEN_DOXXING, "doxxing", span);
 }
 
 START_TEST(phones_are_held)

@@ -6,34 +6,12 @@
  * same verbs in reports, fears, idioms, funerals, quotations and
  * negations are not.
  */
-#include "testlib.h"
+#include "screen_expect.h"
 
-#include "screen/screen.h"
-
-/* Assert that text is held as a threat with a span over exactly the
- * bytes of span (its first occurrence in text). */
+/* Held as threat, with a span over exactly span. */
 static void expect_threat(const char *text, const char *span)
 {
-    struct screen_verdict v;
-    ck_assert_int_eq(screen_check(NULL, NULL, text, strlen(text), &v), 0);
-    ck_assert_msg(v.hold, "not held: \"%s\"", text);
-    ck_assert_ptr_nonnull(v.category);
-    ck_assert_str_eq(v.category, "threat");
-    const char *at = strstr(text, span);
-    ck_assert_ptr_nonnull(at);
-    size_t off = (size_t)(at - text);
-    int found = 0;
-    for (size_t i = 0; i < v.nspans && !found; i++)
-        found = v.spans[i].category == SCREEN_THREAT &&
-                v.spans[i].offset == off && v.spans[i].len == strlen(span);
-    ck_assert_msg(found, "no span \"%s\" in \"%s\"", span, text);
-}
-
-static void expect_clear(const char *text)
-{
-    struct screen_verdict v;
-    ck_assert_int_eq(screen_check(NULL, NULL, text, strlen(text), &v), 0);
-    ck_assert_msg(!v.hold, "held: \"%s\"", text);
+    expect_held_as(text, SCREEN_THREAT, "threat", span);
 }
 
 START_TEST(futures_with_we_or_you_are_held)
