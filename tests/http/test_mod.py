@@ -350,15 +350,19 @@ def test_serve_refuses_a_missing_or_broken_model(srv):
         check(not os.path.exists(db), "no database created")
 
 
-def test_model_none_serves_with_word_lists_and_guard_only(srv):
+def test_model_none_serves_with_word_lists_grammar_and_guard(srv):
     srv.restart(("--model", "none"))
     check("screening model off" in open(srv.log_path).read(), "warned")
     aid, _ = comments(srv)
     url = "/api/v1/articles/%d/comments" % aid
     c = srv.client()
+    # a phrase of the threat lists, which live in the model file
+    r = c.post_json(url, {"body": "Pozolearlo es lo que merece ese soplon."})
+    eq(r.status, 201, "without the model the threat phrase is not known")
+    # the threat grammar is code, not model data: it still holds
     r = c.post_json(url, {"body": "I will find you and cut your head off, "
                                   "you rat"})
-    eq(r.status, 201, "without the model the threat phrase is not known")
+    eq(r.status, 202, "the threat grammar still holds: " + r.text)
     r = c.post_json(url, {"body": "Su casa es Calle Hidalgo 214, Colonia "
                                   "Centro, llamen al 55 1234 5678"})
     eq(r.status, 202, "the doxxing guard still holds: " + r.text)
