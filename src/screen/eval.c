@@ -164,12 +164,22 @@ static const struct {
      "reporters, dehumanising talk, insults (`%s/abuse-eval.tsv`, written "
      "apart from the training sentences and never trained on; here more "
      "is better)"},
+    {screen_threat_read,
+     "Threats, calls to violence and wishes of death (`%s/threat-eval.tsv`, "
+     "written after the threat grammar by someone who never saw it, never "
+     "trained on or tuned to; here more is better)"},
+    {screen_violence_read,
+     "Harmless comments that use violent words: reports, quotes, fear for "
+     "someone, mourning, idioms (`%s/violence-eval.tsv`, written with "
+     "threat-eval.tsv, never trained on or tuned to)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
  * trained on, with every term), harmless news-discussion sentences
- * (dir/news-eval.tsv), criticism of officials (dir/criticism-eval.tsv) and
- * written abuse (dir/abuse-eval.tsv): how many the screen holds. */
+ * (dir/news-eval.tsv), criticism of officials (dir/criticism-eval.tsv),
+ * written abuse (dir/abuse-eval.tsv), threats (dir/threat-eval.tsv) and
+ * harmless violent words (dir/violence-eval.tsv): how many the screen
+ * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)

@@ -483,7 +483,7 @@ MUST_CHECK int screen_neutral_read(const char *dir, const char *which,
                                    size_t *cap, uint64_t *fh, struct buf *err);
 
 /* The shape of screen_neutral_read, screen_news_read,
- * screen_criticism_read and screen_abuse_read. */
+ * screen_criticism_read, screen_abuse_read and the two below. */
 typedef int (*screen_rows_reader)(const char *dir, const char *which,
                                   const char *lang, uint16_t set,
                                   struct screen_row **rows, size_t *n,
@@ -512,6 +512,18 @@ MUST_CHECK int screen_abuse_read(const char *dir, const char *which,
                                  const char *lang, uint16_t set,
                                  struct screen_row **rows, size_t *n,
                                  size_t *cap, uint64_t *fh, struct buf *err);
+/* screen_threat_read and screen_violence_read do the same for
+ * DIR/threat-<which>.tsv (threats, calls to violence, wishes of death) and
+ * DIR/violence-<which>.tsv (harmless comments that use violent words);
+ * only their "eval" files exist, for charla eval. */
+MUST_CHECK int screen_threat_read(const char *dir, const char *which,
+                                  const char *lang, uint16_t set,
+                                  struct screen_row **rows, size_t *n,
+                                  size_t *cap, uint64_t *fh, struct buf *err);
+MUST_CHECK int screen_violence_read(const char *dir, const char *which,
+                                    const char *lang, uint16_t set,
+                                    struct screen_row **rows, size_t *n,
+                                    size_t *cap, uint64_t *fh, struct buf *err);
 
 /* Slots of the scorer's word cache (score.c): a power of two, 48 bytes
  * each; a word's slot is its hash & (SCREEN_WCACHE_SLOTS - 1). 16384

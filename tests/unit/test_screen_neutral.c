@@ -262,6 +262,56 @@ START_TEST(committed_criticism_train_and_eval_sentences_do_not_overlap)
 }
 END_TEST
 
+/* The rows `read` gives from the committed <kind>-<which>.tsv, in lang
+ * (NULL: both); *n gets their count. */
+static struct screen_row *committed_rows(screen_rows_reader read,
+                                         const char *which, const char *lang,
+                                         size_t *n)
+{
+    struct buf err;
+    buf_init(&err, 4096);
+    struct screen_row *r = NULL;
+    size_t cap = 0;
+    *n = 0;
+    ck_assert_msg(
+        read(neutral_dir(), which, lang, 0, &r, n, &cap, NULL, &err) == 0, "%s",
+        err.data);
+    buf_release(&err);
+    return r;
+}
+
+/* The threat and harmless-violence sets are only evaluated: 60 sentences
+ * per language each, and none is a training sentence of any file. */
+START_TEST(committed_threat_eval_sets_are_never_trained_on)
+{
+    static const screen_rows_reader evals[] = {screen_threat_read,
+                                               screen_violence_read};
+    static const screen_rows_reader trains[] = {
+        screen_news_read, screen_criticism_read, screen_abuse_read};
+    for (size_t e = 0; e < 2; e++) {
+        size_t nen, nes, ne;
+        struct screen_row *en = committed_rows(evals[e], "eval", "en", &nen);
+        struct screen_row *es = committed_rows(evals[e], "eval", "es", &nes);
+        ck_assert_uint_eq(nen, 60);
+        ck_assert_uint_eq(nes, 60);
+        screen_rows_free(en, nen);
+        screen_rows_free(es, nes);
+        struct screen_row *ev = committed_rows(evals[e], "eval", NULL, &ne);
+        for (size_t t = 0; t < 3; t++) {
+            size_t nt;
+            struct screen_row *tr =
+                committed_rows(trains[t], "train", NULL, &nt);
+            for (size_t i = 0; i < ne; i++)
+                for (size_t j = 0; j < nt; j++)
+                    ck_assert_msg(strcmp(ev[i].text, tr[j].text) != 0,
+                                  "\"%s\" is trained on", ev[i].text);
+            screen_rows_free(tr, nt);
+        }
+        screen_rows_free(ev, ne);
+    }
+}
+END_TEST
+
 /* The committed model, loaded. */
 static struct screen_model *committed_model(struct buf *err)
 {
@@ -367,6 +417,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc,
                    committed_criticism_train_and_eval_sentences_do_not_overlap);
     tcase_add_test(tc, committed_news_train_and_eval_sentences_do_not_overlap);
+    tcase_add_test(tc, committed_threat_eval_sets_are_never_trained_on);
     tcase_add_test(tc, committed_model_holds_few_neutral_sentences);
     tcase_add_test(tc, committed_model_records_the_committed_neutral_files);
 }
