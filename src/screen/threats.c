@@ -77,12 +77,16 @@ enum {
                                     economia" */
     W_PROPERTY = 1ull << 37,     /* house, negocio: what arson threatens */
     W_GAME = 1ull << 38,         /* boss, level, nivel: a video game's foes */
+    W_END = 1ull << 39,   /* end (up), acabar, terminar: where "you" end */
+    W_GRAVE = 1ull << 40, /* bag, barrel, fosa, bolsa: where bodies are left */
+    W_DEAD = 1ull << 41,  /* dead, muerto, next: "you're dead" */
+    W_YOU_ARE = 1ull << 42, /* youre, ur, estas, eres: "you" as a subject */
 };
 
 /* What may start a match. */
 #define W_START                                                                \
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
-     W_WEAK | W_ACT1)
+     W_WEAK | W_ACT1 | W_END | W_DEAD)
 
 struct word_class {
     const char *w;
@@ -190,6 +194,35 @@ static const struct word_class plain_words[] = {
     {"choke", W_DIE | W_WISH_ONLY},
     {"chokes", W_DIE | W_WISH_ONLY},
     {"perish", W_DIE},
+    {"disappear", W_DIE},
+    {"desaparecer", W_DIE},
+    {"end", W_END},
+    {"ends", W_END},
+    {"acabar", W_END},
+    {"acabas", W_END},
+    {"acaban", W_END},
+    {"terminar", W_END},
+    {"terminas", W_END},
+    {"terminan", W_END},
+    {"bag", W_GRAVE},
+    {"bags", W_GRAVE},
+    {"barrel", W_GRAVE},
+    {"ditch", W_GRAVE},
+    {"grave", W_GRAVE},
+    {"trunk", W_GRAVE},
+    {"bolsa", W_GRAVE},
+    {"bolsas", W_GRAVE},
+    {"fosa", W_GRAVE},
+    {"fosas", W_GRAVE},
+    {"tambo", W_GRAVE},
+    {"barranco", W_GRAVE},
+    {"cajuela", W_GRAVE},
+    {"cobija", W_GRAVE},
+    {"dead", W_DEAD},
+    {"next", W_DEAD},
+    {"muerto", W_DEAD},
+    {"muerta", W_DEAD},
+    {"siguiente", W_DEAD},
     {"shot", W_PART},
     {"killed", W_PART},
     {"raped", W_PART},
@@ -216,8 +249,8 @@ static const struct word_class plain_words[] = {
     {"u", W_YOU},
     {"ya", W_YOU | W_FILLER},
     {"yourself", W_YOU},
-    {"youre", W_YOU},
-    {"ur", W_YOU | W_DET},
+    {"youre", W_YOU | W_YOU_ARE},
+    {"ur", W_YOU | W_DET | W_YOU_ARE},
     {"youll", W_YOU | W_FUT},
     {"yall", W_YOU},
     {"your", W_YOU | W_DET},
@@ -340,6 +373,8 @@ static const struct word_class plain_words[] = {
     /* Spanish people and intents */
     {"te", W_YOU | W_CLITIC},
     {"ti", W_YOU},
+    {"estas", W_DET | W_YOU_ARE},
+    {"eres", W_YOU_ARE},
     {"tu", W_YOU | W_DET},
     {"tus", W_YOU | W_DET},
     {"contigo", W_YOU},
@@ -1003,8 +1038,11 @@ static bool match_death(const struct sentence *st, size_t i, uint64_t c,
                  !(cls_at(st, i + 2) & W_PERSON);
     size_t w = i >= st->s + WISH_REACH ? i - WISH_REACH : st->s;
     bool person = (c & W_YOU) != 0, you = person;
-    for (size_t j = w; j < i; j++)
-        you |= (cls_at(st, j) & W_YOU) != 0;
+    /* "you" as someone doomed, not "your" ("your column will disappear") */
+    for (size_t j = w; j < i; j++) {
+        uint64_t k = cls_at(st, j);
+        you |= (k & W_YOU) && (!(k & W_DET) || (k & W_YOU_ARE));
+    }
     for (size_t j = i; j-- > w;) {
         uint64_t k = cls_at(st, j);
         if (k & W_NEG)
@@ -1030,6 +1068,67 @@ static bool match_death(const struct sentence *st, size_t i, uint64_t c,
         }
     }
     return false;
+}
+
+/* Where "you" will end, said to you: "you'll end up in a bag", "vas a
+ * acabar en una fosa", "terminas en la cajuela". */
+static bool match_end(const struct sentence *st, size_t i, struct match *m)
+{
+    size_t grave = SIZE_MAX;
+    for (size_t j = i + 1; j < i + 5 && j < st->e && grave == SIZE_MAX; j++)
+        if (cls_at(st, j) & W_GRAVE)
+            grave = j;
+    if (grave == SIZE_MAX)
+        return false;
+    size_t w = i >= st->s + INTENT_REACH ? i - INTENT_REACH : st->s;
+    bool you = tok_is(st, i, "acabas") || tok_is(st, i, "terminas");
+    for (size_t j = w; j < i; j++) {
+        if (cls_at(st, j) & W_NEG)
+            return false;
+        you |= (cls_at(st, j) & W_YOU) != 0;
+    }
+    if (!you)
+        return false;
+    m->a = i;
+    m->b = grave + 1;
+    return true;
+}
+
+/* "you're dead", "ya estas muerto", "eres el siguiente", "you're next";
+ * not "you're dead wrong", "estas muerta de cansancio", "you're next in
+ * line". */
+static bool match_dead(const struct sentence *st, size_t i, struct match *m)
+{
+    size_t j = i;
+    while (j > st->s && j + 3 > i &&
+           (tok_is(st, j - 1, "a") || tok_is(st, j - 1, "already") ||
+            tok_is(st, j - 1, "ya") || tok_is(st, j - 1, "el") ||
+            tok_is(st, j - 1, "la") || tok_is(st, j - 1, "are") ||
+            tok_is(st, j - 1, "so")))
+        j--;
+    if (j == st->s)
+        return false;
+    bool you = (cls_at(st, j - 1) & W_YOU_ARE) ||
+               (tok_is(st, j - 1, "you") && tok_is(st, j, "are"));
+    if (!you)
+        return false;
+    if (negated_before(st, j - 1))
+        return false;
+    /* "sleep when you are dead" */
+    size_t subj = j - 1;
+    if (subj > st->s &&
+        (tok_is(st, subj - 1, "when") || tok_is(st, subj - 1, "if") ||
+         tok_is(st, subj - 1, "cuando") || tok_is(st, subj - 1, "si")))
+        return false;
+    static const char *const not_after[] = {
+        "wrong", "right", "serious", "tired", "on",   "set", "de",
+        "in",    "to",    "for",     "door",  "week", "en"};
+    for (size_t k = 0; k < sizeof(not_after) / sizeof(*not_after); k++)
+        if (tok_is(st, i + 1, not_after[k]))
+            return false;
+    m->a = j - 1;
+    m->b = i + 1;
+    return true;
 }
 
 /* "we're coming for you", "vamos por ti", "van por tu familia". */
@@ -1144,6 +1243,10 @@ size_t screen_threat_find(const struct screen_norm *n, const char *text,
             hit = match_death(&st, i, c, &m);
         if (!hit && (c & W_COME))
             hit = match_come(&st, i, c, &m);
+        if (!hit && (c & W_END))
+            hit = match_end(&st, i, &m);
+        if (!hit && (c & W_DEAD))
+            hit = match_dead(&st, i, &m);
         if (!hit)
             continue;
         if (m.b > e)

@@ -75,6 +75,14 @@ START_TEST(wishes_of_death_are_held)
                   "Ojalá los sicarios te encuentren");
     expect_threat("You're going to die, reporter.", "going to die");
     expect_threat("Te vas a morir pronto.", "vas a morir");
+    /* where "you" will end, and "you're dead" */
+    expect_threat("Keep writing and you'll end up in a bag.",
+                  "end up in a bag");
+    expect_threat("Vas a acabar en una fosa, chismosa.", "acabar en una fosa");
+    expect_threat("You're dead, reporter.", "You're dead");
+    expect_threat("Ya estás muerto, nomás no lo sabes.", "estás muerto");
+    expect_threat("Eres el siguiente.", "Eres el siguiente");
+    expect_threat("Un día de estos vas a desaparecer.", "vas a desaparecer");
 }
 END_TEST
 
@@ -122,6 +130,15 @@ START_TEST(the_same_verbs_elsewhere_pass)
     expect_clear("If you keep going there alone you might get killed.");
     expect_clear("If you found out you were going to die tomorrow, what?");
     expect_clear("They were going to kill him, the report says.");
+    /* "dead" and "next" in other senses, graves in the news */
+    expect_clear("You're dead wrong about the governor.");
+    expect_clear("Estoy muerta de cansancio después de la marcha.");
+    expect_clear("You're next in line for the prize.");
+    expect_clear("Eres el siguiente en la lista de espera.");
+    expect_clear("You can always sleep when you are dead.");
+    expect_clear("Miles de desaparecidos terminan en fosas en Jalisco.");
+    expect_clear("Your column will disappear from the paper.");
+    expect_clear("La corrupción va a desaparecer el día que votemos bien.");
     /* funerals */
     expect_clear("Vamos a enterrar a mi tío el sábado.");
     expect_clear("Te vamos a extrañar, Javier.");
