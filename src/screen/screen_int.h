@@ -607,6 +607,52 @@ MUST_CHECK int screen_sentence_look(const struct screen_model *m,
                                     float need, struct screen_sentence *best);
 
 /*
+ * Word classes for the rule grammars (wordclass.c): a table from a
+ * normalised word's screen_hash to its class bits (each grammar names
+ * its own), with a filter of the words whose classes may start a match.
+ */
+#define SCREEN_WC_SLOTS 4096
+struct screen_wordclasses {
+    struct {
+        uint64_t key, cls;
+    } slot[SCREEN_WC_SLOTS];
+    uint64_t start;          /* the classes that may start a match */
+    uint64_t start_bits[64]; /* a bit per word with such a class */
+};
+/* Adds w (normalised) with cls; a word put twice gets both. Set start
+ * first. */
+void screen_wc_put(struct screen_wordclasses *t, const char *w, size_t len,
+                   uint64_t cls);
+void screen_wc_put_str(struct screen_wordclasses *t, const char *w,
+                       uint64_t cls);
+/* The classes of the word whose screen_hash is h (0: none). */
+uint64_t screen_wc_class(const struct screen_wordclasses *t, uint64_t h);
+/* false: the word with hash h has no start class (true may be wrong). */
+bool screen_wc_may_start(const struct screen_wordclasses *t, uint64_t h);
+
+/* The part of a sentence a grammar reads around a word: tokens [s, e) of
+ * n; open_start: the sentence starts before s. */
+struct screen_window {
+    const struct screen_norm *n;
+    const char *text; /* the original text, for sentence ends */
+    const struct screen_wordclasses *t;
+    size_t s, e;
+    bool open_start;
+};
+/* Sets w->s and w->e around token i: back to the sentence's start or at
+ * most back tokens, ahead to its end or at most ahead tokens. */
+void screen_window_at(struct screen_window *w, size_t i, size_t back,
+                      size_t ahead);
+/* The classes of token j (0 outside the window). */
+uint64_t screen_window_class(const struct screen_window *w, size_t j);
+/* Whether token j (inside the window) is word. */
+bool screen_window_is(const struct screen_window *w, size_t j,
+                      const char *word);
+/* Whether byte off of text is inside quotation marks ("...", “...”,
+ * «...»): a report quoting someone. */
+bool screen_quoted(const char *text, size_t off);
+
+/*
  * Threats, calls to violence and wishes of death told in words the threat
  * lists do not spell out (threats.c): a violent verb with a person as its
  * object, after an intent ("we will", "vamos a", "hay que", "ojala"), in

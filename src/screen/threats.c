@@ -579,27 +579,12 @@ static const char *const es_part[] = {"fusilad",      "colgad",    "quemad",
 
 static const char *const es_suffix3[] = {"lo", "la", "los", "las", "le", "les"};
 
-#define TW_SLOTS 4096
-struct tw_slot {
-    uint64_t key;
-    uint64_t cls;
-};
-static struct tw_slot tw_table[TW_SLOTS];
-/* a bit per word that may start a match (W_START), by its hash's top 12
- * bits */
-static uint64_t tw_start_bits[64];
+static struct screen_wordclasses threat_words;
 static pthread_once_t tw_once = PTHREAD_ONCE_INIT;
 
 static void tw_put(const char *w, size_t len, uint64_t cls)
 {
-    uint64_t h = screen_hash(w, len, 0);
-    size_t s = (size_t)h & (TW_SLOTS - 1);
-    while (tw_table[s].key && tw_table[s].key != h)
-        s = (s + 1) & (TW_SLOTS - 1);
-    tw_table[s].key = h;
-    tw_table[s].cls |= cls;
-    if (cls & W_START)
-        tw_start_bits[(h >> 52) >> 6] |= 1ull << ((h >> 52) & 63);
+    screen_wc_put(&threat_words, w, len, cls);
 }
 
 static void tw_put_str(const char *w, uint64_t cls)
@@ -629,6 +614,7 @@ static void tw_put_objects(const char *w, uint64_t cls, bool with_you)
 
 static void tw_build(void)
 {
+    threat_words.start = W_START;
     for (size_t i = 0; i < NELEM(plain_words); i++)
         tw_put_str(plain_words[i].w, plain_words[i].cls);
     for (size_t i = 0; i < NELEM(es_harm); i++) {
@@ -666,37 +652,17 @@ static void tw_build(void)
     }
 }
 
-static uint64_t tw_class(uint64_t h)
-{
-    size_t s = (size_t)h & (TW_SLOTS - 1);
-    while (tw_table[s].key) {
-        if (tw_table[s].key == h)
-            return tw_table[s].cls;
-        s = (s + 1) & (TW_SLOTS - 1);
-    }
-    return 0;
-}
-
-/* One sentence of a comment: tokens [s, e) and their classes. */
-struct sentence {
-    const struct screen_norm *n;
-    const char *text;
-    size_t s, e;     /* the window read: tokens [s, e) */
-    bool open_start; /* the sentence starts before s */
-};
+/* A window of the comment's sentence around a word (wordclass.c). */
+#define sentence screen_window
 
 static uint64_t cls_at(const struct sentence *st, size_t j)
 {
-    return j >= st->s && j < st->e ? tw_class(st->n->tok[j].hash) : 0;
+    return screen_window_class(st, j);
 }
 
 static bool tok_is(const struct sentence *st, size_t j, const char *w)
 {
-    if (j < st->s || j >= st->e)
-        return false;
-    const struct screen_tok *t = &st->n->tok[j];
-    size_t l = strlen(w);
-    return t->len == l && memcmp(st->n->text + t->off, w, l) == 0;
+    return screen_window_is(st, j, w);
 }
 
 /* Whether token j is an intent in its place (the word after it that some
@@ -1152,29 +1118,6 @@ static bool match_come(const struct sentence *st, size_t i, uint64_t c,
     return true;
 }
 
-/* Whether the original text at off is inside quotation marks: a report
- * quoting what the killers said. */
-static bool quoted(const char *text, size_t off)
-{
-    int straight = 0, curly = 0;
-    const unsigned char *s = (const unsigned char *)text;
-    for (size_t q = 0; q < off; q++) {
-        if (s[q] == '"')
-            straight ^= 1;
-        else if (s[q] == 0xe2 && q + 2 < off && s[q + 1] == 0x80 &&
-                 s[q + 2] == 0x9c)
-            curly++; /* U+201C */
-        else if (s[q] == 0xe2 && q + 2 < off && s[q + 1] == 0x80 &&
-                 s[q + 2] == 0x9d && curly > 0)
-            curly--; /* U+201D */
-        else if (s[q] == 0xc2 && q + 1 < off && s[q + 1] == 0xab)
-            curly++; /* U+00AB */
-        else if (s[q] == 0xc2 && q + 1 < off && s[q + 1] == 0xbb && curly > 0)
-            curly--; /* U+00BB */
-    }
-    return straight || curly > 0;
-}
-
 /* How far the rules read from the word that starts a match: back to an
  * intent and a negation before it (WISH_REACH + 3), ahead to a target
  * or "to death" (5). A sentence longer than that is read as a window. */
@@ -1186,26 +1129,17 @@ size_t screen_threat_find(const struct screen_norm *n, const char *text,
 {
     pthread_once(&tw_once, tw_build);
     size_t found = 0;
-    struct sentence st = {n, text, 0, 0, false};
+    struct sentence st = {n, text, &threat_words, 0, 0, false};
     for (size_t i = 0; i < n->ntok && found < max; i++) {
         /* most words start nothing, and the filter says so from L1 */
         uint64_t h = n->tok[i].hash;
-        if (!((tw_start_bits[(h >> 52) >> 6] >> ((h >> 52) & 63)) & 1))
+        if (!screen_wc_may_start(&threat_words, h))
             continue;
-        uint64_t c = tw_class(h);
+        uint64_t c = screen_wc_class(&threat_words, h);
         if (!(c & W_START))
             continue;
-        size_t s = i, e = i + 1;
-        while (s > 0 && i - s < READ_BACK &&
-               !screen_sentence_break(text, &n->tok[s - 1], &n->tok[s]))
-            s--;
-        while (e < n->ntok && e - i < READ_AHEAD &&
-               !screen_sentence_break(text, &n->tok[e - 1], &n->tok[e]))
-            e++;
-        st.s = s;
-        st.e = e;
-        st.open_start =
-            s > 0 && !screen_sentence_break(text, &n->tok[s - 1], &n->tok[s]);
+        screen_window_at(&st, i, READ_BACK, READ_AHEAD);
+        size_t s = st.s, e = st.e;
         /* "kill him, he's just the first boss in the game" */
         bool game = false;
         for (size_t j = s; j < e; j++)
@@ -1251,7 +1185,8 @@ size_t screen_threat_find(const struct screen_norm *n, const char *text,
             continue;
         if (m.b > e)
             m.b = e;
-        if (n->tok[m.a].orig_off < len && quoted(text, n->tok[m.a].orig_off))
+        if (n->tok[m.a].orig_off < len &&
+            screen_quoted(text, n->tok[m.a].orig_off))
             continue;
         out[found].tok = (uint32_t)m.a;
         out[found].ntok = (uint32_t)(m.b - m.a);
