@@ -465,6 +465,33 @@ void screen_scratch_release(struct screen_scratch *sc)
     screen_scratch_init(sc);
 }
 
+/* What the rules found so far in one check: each hit scores its category
+ * (rule_score) and adds its span. */
+struct rule_state {
+    struct screen_verdict *out;
+    float *score;
+    unsigned cats; /* categories a rule fired for */
+    struct screen_span *sp;
+    size_t *ns;
+    const struct screen_norm *n;
+    const char *text;
+    size_t len;
+};
+
+static void rule_hit(struct rule_state *rs, int cat, uint32_t tok,
+                     uint32_t ntok)
+{
+    float r = rule_score[cat];
+    rs->cats |= 1u << cat;
+    if (r > rs->out->cat_score[cat])
+        rs->out->cat_score[cat] = r;
+    if (r > *rs->score)
+        *rs->score = r;
+    uint32_t off, l;
+    tok_span(rs->n, rs->text, rs->len, tok, ntok, &off, &l);
+    span_add(rs->sp, rs->ns, SCREEN_MAX_SPANS, off, l, cat, 2.0f + r);
+}
+
 static void verdict_fail_closed(struct screen_verdict *out)
 {
     memset(out, 0, sizeof(*out));
@@ -524,35 +551,22 @@ int screen_check_scratch(const struct screen_model *m,
                                       SCREEN_LEX_RULE);
         rules = more;
     }
-    unsigned rule_cats = 0;
+    struct rule_state rs = {out, &score, 0, sp, &ns, n, text, len};
     for (size_t i = 0; i < nrules; i++) {
         const struct screen_lex_entry *e = rules[i].e;
-        if (e->kind != SCREEN_LEX_RULE)
-            continue;
-        rule_cats |= 1u << e->cat;
-        float r = rule_score[e->cat];
-        if (r > out->cat_score[e->cat])
-            out->cat_score[e->cat] = r;
-        if (r > score)
-            score = r;
-        uint32_t off, l;
-        tok_span(n, text, len, rules[i].tok, rules[i].ntok, &off, &l);
-        span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, e->cat, 2.0f + r);
+        if (e->kind == SCREEN_LEX_RULE)
+            rule_hit(&rs, e->cat, rules[i].tok, rules[i].ntok);
     }
-    /* threats told in the reader's own words (threats.c) */
-    struct screen_threat th[4];
-    size_t nth = screen_threat_find(n, text, len, th, 4);
-    for (size_t i = 0; i < nth; i++) {
-        float r = rule_score[SCREEN_THREAT];
-        rule_cats |= 1u << SCREEN_THREAT;
-        if (r > out->cat_score[SCREEN_THREAT])
-            out->cat_score[SCREEN_THREAT] = r;
-        if (r > score)
-            score = r;
-        uint32_t off, l;
-        tok_span(n, text, len, th[i].tok, th[i].ntok, &off, &l);
-        span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, SCREEN_THREAT, 2.0f + r);
-    }
+    /* threats and dehumanising talk in the reader's own words
+     * (threats.c, dehumanise.c) */
+    struct screen_match gm[4];
+    size_t ng = screen_threat_find(n, text, len, gm, 4);
+    for (size_t i = 0; i < ng; i++)
+        rule_hit(&rs, SCREEN_THREAT, gm[i].tok, gm[i].ntok);
+    ng = screen_dehumanise_find(n, text, len, gm, 4);
+    for (size_t i = 0; i < ng; i++)
+        rule_hit(&rs, SCREEN_IDENTITY_HATE, gm[i].tok, gm[i].ntok);
+    unsigned rule_cats = rs.cats;
     /* doxxing guard */
     struct screen_span dsp[SCREEN_MAX_SPANS];
     size_t nd = screen_guard(text, len, n, dsp, SCREEN_MAX_SPANS);

@@ -660,11 +660,19 @@ bool screen_quoted(const char *text, size_t off);
  * most max token ranges to out and returns how many. text is the
  * original text n was made from.
  */
-struct screen_threat {
+struct screen_match {
     uint32_t tok, ntok;
 };
 size_t screen_threat_find(const struct screen_norm *n, const char *text,
-                          size_t len, struct screen_threat *out, size_t max);
+                          size_t len, struct screen_match *out, size_t max);
+/*
+ * Talk that makes a people into vermin (dehumanise.c): a group of people
+ * (migrants, Hondurans, Jews, women, the caravan), "are"/"son" or "breed
+ * like", and a pest ("plaga", "rats", "vermin") or "not human"; not
+ * negated and not inside quotation marks. As screen_threat_find.
+ */
+size_t screen_dehumanise_find(const struct screen_norm *n, const char *text,
+                              size_t len, struct screen_match *out, size_t max);
 
 /* Score one comment with the model's heads only (no rules, policy or
  * highlight); p[] gets a probability per head. Returns 0 or ERR_NOMEM. */

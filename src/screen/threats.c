@@ -523,6 +523,7 @@ static const struct word_class plain_words[] = {
     {"pedradas", W_MANNER},
     {"cuchilladas", W_MANNER},
     {"punaladas", W_MANNER},
+    {"puñaladas", W_MANNER},
     {"plomazos", W_MANNER},
     {"putazos", W_MANNER},
     {"chingadazos", W_MANNER},
@@ -538,12 +539,12 @@ static const struct word_class plain_words[] = {
 /* Spanish infinitives: each also with its object attached (matarte,
  * matarlo, ...). */
 static const char *const es_harm[] = {
-    "matar",     "asesinar",    "quemar",       "colgar",    "violar",
-    "levantar",  "desaparecer", "descuartizar", "decapitar", "degollar",
-    "fusilar",   "ejecutar",    "balacear",     "torturar",  "pozolear",
-    "rafaguear", "secuestrar",  "linchar",      "madrear",   "golpear",
-    "ahorcar",   "apunalar",    "acuchillar",   "envenenar", "encobijar",
-    "tronar",    "quebrar",     "chingar",      "picar"};
+    "matar",     "asesinar",    "quemar",       "colgar",     "violar",
+    "levantar",  "desaparecer", "descuartizar", "decapitar",  "degollar",
+    "fusilar",   "ejecutar",    "balacear",     "torturar",   "pozolear",
+    "rafaguear", "secuestrar",  "linchar",      "madrear",    "golpear",
+    "ahorcar",   "apunalar",    "apuñalar",     "acuchillar", "envenenar",
+    "encobijar", "tronar",      "quebrar",      "chingar",    "picar"};
 static const char *const es_veiled[] = {"encontrar", "buscar", "cargar",
                                         "visitar",   "cazar",  "caer"};
 /* Orders and wishes (plural imperative and subjunctive): each also with
@@ -1125,7 +1126,7 @@ static bool match_come(const struct sentence *st, size_t i, uint64_t c,
 #define READ_AHEAD 8
 
 size_t screen_threat_find(const struct screen_norm *n, const char *text,
-                          size_t len, struct screen_threat *out, size_t max)
+                          size_t len, struct screen_match *out, size_t max)
 {
     pthread_once(&tw_once, tw_build);
     size_t found = 0;

@@ -1,0 +1,409 @@
+/*
+ * dehumanise.c - talk that makes a people into vermin, in the reader's
+ * own words.
+ *
+ * The slur lists (models/lexicons/identity-hate-rule-*.txt) hold fixed
+ * phrases ("these migrants are vermin"); readers name any group and any
+ * pest ("los guatemaltecos son una plaga", "Central Americans breed like
+ * rats", "indians from the sierra are barely human"). This file reads a
+ * group of people, a verb that says what they are, and the pest:
+ *
+ *   - GROUP (up to three words) ARE (a few fillers: "just", "like",
+ *     "una", "puras", "nothing but", "no son mas que") PEST;
+ *   - GROUP BREED like PEST ("se reproducen como ratas");
+ *   - GROUP ARE not / barely HUMAN ("no son personas", "barely human"),
+ *     where "human" ends the clause ("no son personas malas" passes).
+ *
+ * A group is a people (migrants, Hondurans, Jews, women, gays, indigenous
+ * people, the caravan), never a trade or an office: calling the sicarios
+ * animals or the politicians rats is left to the model and to the
+ * moderators. "Migrants are not animals", "no son una plaga" and words in
+ * quotation marks pass. A match holds the comment as identity_hate with
+ * the words highlighted. Like the threat grammar, these tables are not
+ * model features: changing them retrains nothing.
+ */
+#include <pthread.h>
+
+#include "screen/screen_int.h"
+
+enum {
+    D_GROUP = 1u << 0, /* migrantes, Jews, women, the caravan */
+    D_ARE = 1u << 1,   /* are, son, is, es, parecen */
+    D_FILL = 1u << 2,  /* just, a, una, puras, like, como, all */
+    D_PEST = 1u << 3,  /* vermin, rats, plaga, escoria */
+    D_BREED = 1u << 4, /* breed, se reproducen, paren */
+    D_LIKE = 1u << 5,  /* like, como */
+    D_NOT = 1u << 6,   /* not, no, never, nunca, arent */
+    D_LESS = 1u << 7,  /* barely, apenas, hardly: "barely human" */
+    D_HUMAN = 1u << 8, /* human, people, personas, humanos */
+    D_BUT = 1u << 9, /* "but", "mas", "que": "nothing but", "no son mas que" */
+    D_CLAUSE = 1u << 10, /* they, son, y, but: may follow "not human" */
+    D_FROM = 1u << 11,   /* from, de, del, of, in: a place follows */
+    D_ADV = 1u << 12,    /* all, here, really, aqui, todos */
+    D_PREP = 1u << 13    /* on, for, with, para, con: the group is no
+                            subject after it */
+};
+
+#define D_START D_GROUP
+
+struct dh_word {
+    const char *w;
+    uint32_t cls;
+};
+
+static const struct dh_word dh_words[] = {
+    /* peoples, English */
+    {"immigrants", D_GROUP},
+    {"migrants", D_GROUP},
+    {"refugees", D_GROUP},
+    {"illegals", D_GROUP},
+    {"aliens", D_GROUP},
+    {"women", D_GROUP},
+    {"females", D_GROUP},
+    {"jews", D_GROUP},
+    {"muslims", D_GROUP},
+    {"arabs", D_GROUP},
+    {"mexicans", D_GROUP},
+    {"americans", D_GROUP},
+    {"hondurans", D_GROUP},
+    {"guatemalans", D_GROUP},
+    {"salvadorans", D_GROUP},
+    {"haitians", D_GROUP},
+    {"venezuelans", D_GROUP},
+    {"cubans", D_GROUP},
+    {"latinos", D_GROUP},
+    {"hispanics", D_GROUP},
+    {"blacks", D_GROUP},
+    {"africans", D_GROUP},
+    {"asians", D_GROUP},
+    {"indians", D_GROUP},
+    {"natives", D_GROUP},
+    {"gays", D_GROUP},
+    {"lesbians", D_GROUP},
+    {"homosexuals", D_GROUP},
+    {"caravan", D_GROUP},
+    /* peoples, Spanish */
+    {"inmigrantes", D_GROUP},
+    {"migrantes", D_GROUP},
+    {"refugiados", D_GROUP},
+    {"ilegales", D_GROUP},
+    {"mujeres", D_GROUP},
+    {"viejas", D_GROUP},
+    {"judios", D_GROUP},
+    {"musulmanes", D_GROUP},
+    {"arabes", D_GROUP},
+    {"mexicanos", D_GROUP},
+    {"gringos", D_GROUP},
+    {"hondurenos", D_GROUP},
+    {"hondureños", D_GROUP},
+    {"guatemaltecos", D_GROUP},
+    {"salvadorenos", D_GROUP},
+    {"salvadoreños", D_GROUP},
+    {"centroamericanos", D_GROUP},
+    {"haitianos", D_GROUP},
+    {"venezolanos", D_GROUP},
+    {"cubanos", D_GROUP},
+    {"negros", D_GROUP},
+    {"africanos", D_GROUP},
+    {"chinos", D_GROUP},
+    {"indios", D_GROUP},
+    {"indigenas", D_GROUP},
+    {"oaxacos", D_GROUP},
+    {"oaxaquenos", D_GROUP},
+    {"oaxaqueños", D_GROUP},
+    {"chiapanecos", D_GROUP},
+    {"surenos", D_GROUP},
+    {"sureños", D_GROUP},
+    {"chilangos", D_GROUP},
+    {"gays", D_GROUP},
+    {"lesbianas", D_GROUP},
+    {"homosexuales", D_GROUP},
+    {"jotos", D_GROUP},
+    {"maricones", D_GROUP},
+    {"caravana", D_GROUP},
+    /* what they are said to be */
+    {"are", D_ARE},
+    {"r", D_ARE},
+    {"is", D_ARE},
+    {"seem", D_ARE},
+    {"son", D_ARE | D_CLAUSE},
+    {"es", D_ARE},
+    {"parecen", D_ARE},
+    {"breed", D_BREED},
+    {"multiply", D_BREED},
+    {"reproduce", D_BREED},
+    {"reproducen", D_BREED},
+    {"multiplican", D_BREED},
+    {"paren", D_BREED},
+    {"procrean", D_BREED},
+    {"like", D_LIKE | D_FILL},
+    {"como", D_LIKE | D_FILL},
+    {"just", D_FILL | D_ADV},
+    {"all", D_FILL | D_ADV},
+    {"a", D_FILL},
+    {"an", D_FILL},
+    {"bunch", D_FILL},
+    {"nothing", D_FILL},
+    {"pure", D_FILL},
+    {"mere", D_FILL},
+    {"filthy", D_FILL},
+    {"dirty", D_FILL},
+    {"una", D_FILL},
+    {"un", D_FILL},
+    {"unas", D_FILL},
+    {"unos", D_FILL},
+    {"puras", D_FILL},
+    {"puros", D_FILL},
+    {"pura", D_FILL},
+    {"todos", D_FILL | D_ADV},
+    {"todas", D_FILL | D_ADV},
+    {"simples", D_FILL},
+    {"nomas", D_FILL},
+    {"asquerosas", D_FILL},
+    {"asquerosos", D_FILL},
+    {"sucias", D_FILL},
+    {"sucios", D_FILL},
+    {"but", D_BUT | D_FILL | D_CLAUSE},
+    {"mas", D_BUT | D_FILL},
+    {"que", D_BUT | D_FILL},
+    {"not", D_NOT},
+    {"no", D_NOT},
+    {"never", D_NOT},
+    {"arent", D_NOT},
+    {"isnt", D_NOT},
+    {"nunca", D_NOT},
+    {"ni", D_NOT},
+    {"barely", D_LESS},
+    {"hardly", D_LESS},
+    {"apenas", D_LESS},
+    {"human", D_HUMAN},
+    {"humans", D_HUMAN},
+    {"people", D_HUMAN},
+    {"persons", D_HUMAN},
+    {"personas", D_HUMAN},
+    {"humanos", D_HUMAN},
+    {"gente", D_HUMAN},
+    {"they", D_CLAUSE},
+    {"and", D_CLAUSE},
+    {"y", D_CLAUSE},
+    {"sino", D_CLAUSE},
+    {"ellos", D_CLAUSE},
+    {"from", D_FROM},
+    {"in", D_FROM},
+    {"of", D_FILL | D_FROM},
+    {"de", D_FROM},
+    {"del", D_FROM},
+    {"en", D_FROM},
+    {"here", D_ADV},
+    {"really", D_ADV},
+    {"truly", D_ADV},
+    {"aqui", D_ADV},
+    {"se", D_ADV},
+    {"ya", D_ADV},
+    {"on", D_PREP},
+    {"for", D_PREP},
+    {"with", D_PREP},
+    {"about", D_PREP},
+    {"para", D_PREP},
+    {"con", D_PREP},
+    {"sobre", D_PREP},
+    {"contra", D_PREP},
+    /* pests */
+    {"vermin", D_PEST},
+    {"rats", D_PEST},
+    {"cockroaches", D_PEST},
+    {"roaches", D_PEST},
+    {"parasites", D_PEST},
+    {"animals", D_PEST},
+    {"beasts", D_PEST},
+    {"cattle", D_PEST},
+    {"savages", D_PEST},
+    {"subhuman", D_PEST},
+    {"subhumans", D_PEST},
+    {"plague", D_PEST},
+    {"disease", D_PEST},
+    {"infestation", D_PEST},
+    {"cancer", D_PEST},
+    {"scum", D_PEST},
+    {"trash", D_PEST},
+    {"garbage", D_PEST},
+    {"filth", D_PEST},
+    {"insects", D_PEST},
+    {"pests", D_PEST},
+    {"leeches", D_PEST},
+    {"monkeys", D_PEST},
+    {"apes", D_PEST},
+    {"dogs", D_PEST},
+    {"locusts", D_PEST},
+    {"plaga", D_PEST},
+    {"plagas", D_PEST},
+    {"ratas", D_PEST},
+    {"cucarachas", D_PEST},
+    {"parasitos", D_PEST},
+    {"animales", D_PEST},
+    {"bestias", D_PEST},
+    {"ganado", D_PEST},
+    {"salvajes", D_PEST},
+    {"escoria", D_PEST},
+    {"basura", D_PEST},
+    {"lacra", D_PEST},
+    {"lacras", D_PEST},
+    {"infeccion", D_PEST},
+    {"infestacion", D_PEST},
+    {"insectos", D_PEST},
+    {"sanguijuelas", D_PEST},
+    {"changos", D_PEST},
+    {"monos", D_PEST},
+    {"simios", D_PEST},
+    {"perros", D_PEST},
+    {"alimanas", D_PEST},
+    {"alimañas", D_PEST},
+    {"piojos", D_PEST},
+    {"subhumanos", D_PEST},
+    {"conejos", D_PEST},
+};
+
+static struct screen_wordclasses dh_table;
+static pthread_once_t dh_once = PTHREAD_ONCE_INIT;
+
+static void dh_build(void)
+{
+    dh_table.start = D_START;
+    for (size_t i = 0; i < sizeof(dh_words) / sizeof(*dh_words); i++)
+        screen_wc_put_str(&dh_table, dh_words[i].w, dh_words[i].cls);
+}
+
+#define DH_BETWEEN 3 /* words between the group and its verb */
+#define DH_FILLERS 4 /* words between the verb and the pest */
+#define DH_READ_AHEAD (1 + DH_BETWEEN + 1 + DH_FILLERS + 2)
+
+/* The pest after the verb at v, through fillers: its token, or SIZE_MAX.
+ * A negation (before the verb when neg, or after it) lets it pass ("no
+ * son una plaga", "are not animals") unless "but"/"mas que" follows it:
+ * "no son mas que ratas", "nothing but rats". */
+static size_t dh_pest_after(const struct screen_window *w, size_t v, bool neg)
+{
+    bool but = false;
+    for (size_t j = v + 1; j < w->e && j <= v + 1 + DH_FILLERS; j++) {
+        uint64_t c = screen_window_class(w, j);
+        if (c & D_PEST)
+            return neg && !but ? SIZE_MAX : j;
+        if (c & D_NOT)
+            neg = true;
+        else if (c & D_BUT)
+            but |= neg || screen_window_is(w, j, "but");
+        else if (!(c & D_FILL))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* Whether the original text after token j (before the next) holds a
+ * comma or a colon: the clause ends there. */
+static bool dh_comma_after(const struct screen_window *w, size_t j)
+{
+    const struct screen_tok *a = &w->n->tok[j], *b = &w->n->tok[j + 1];
+    for (uint32_t q = a->orig_off + a->orig_len; q < b->orig_off; q++)
+        if (w->text[q] == ',' || w->text[q] == ':')
+            return true;
+    return false;
+}
+
+/* "not human", "barely people" after the verb at v (or "no son personas",
+ * the negation before it when neg), ending the clause: the token of
+ * "human", or SIZE_MAX. */
+static size_t dh_not_human(const struct screen_window *w, size_t v, bool neg)
+{
+    size_t j = v + 1;
+    if (!neg) {
+        if (!(screen_window_class(w, j) & (D_NOT | D_LESS)))
+            return SIZE_MAX;
+        j++;
+    }
+    if (screen_window_is(w, j, "even") || screen_window_is(w, j, "fully") ||
+        screen_window_is(w, j, "really") || screen_window_is(w, j, "seres"))
+        j++;
+    if (!(screen_window_class(w, j) & D_HUMAN))
+        return SIZE_MAX;
+    if (j + 1 < w->e && !(screen_window_class(w, j + 1) & D_CLAUSE) &&
+        !dh_comma_after(w, j))
+        return SIZE_MAX; /* "no son personas malas" */
+    return j;
+}
+
+/* A match that starts at the group at g: *end gets the token after it.
+ * Between the group and its verb may stand "all", "here", a negation, or
+ * a place after a preposition ("indians from the sierra", "los migrantes
+ * del albergue"); anything else ("women say men are") is another clause. */
+static bool dh_match(const struct screen_window *w, size_t g, size_t *end)
+{
+    bool neg = false, place = false;
+    for (size_t v = g + 1; v < w->e && v <= g + 1 + DH_BETWEEN; v++) {
+        uint64_t c = screen_window_class(w, v);
+        if (c & D_NOT) {
+            neg = true; /* "los migrantes no son ..." */
+            continue;
+        }
+        if (c & D_FROM) {
+            place = true;
+            continue;
+        }
+        if (!(c & (D_ARE | D_BREED)) && !place && !(c & D_ADV))
+            return false;
+        if (c & D_ARE) {
+            size_t at = dh_pest_after(w, v, neg);
+            if (at == SIZE_MAX)
+                at = dh_not_human(w, v, neg);
+            if (at == SIZE_MAX)
+                return false;
+            *end = at + 1;
+            return true;
+        }
+        if (neg)
+            return false;
+        if (c & D_BREED) {
+            for (size_t j = v + 1; j < w->e && j <= v + 3; j++) {
+                if (!(screen_window_class(w, j) & D_LIKE))
+                    continue;
+                size_t k = j + 1;
+                if (screen_window_is(w, k, "a") ||
+                    screen_window_is(w, k, "the"))
+                    k++;
+                if (screen_window_class(w, k) & D_PEST) {
+                    *end = k + 1;
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+    return false;
+}
+
+size_t screen_dehumanise_find(const struct screen_norm *n, const char *text,
+                              size_t len, struct screen_match *out, size_t max)
+{
+    pthread_once(&dh_once, dh_build);
+    size_t found = 0;
+    struct screen_window w = {n, text, &dh_table, 0, 0, false};
+    for (size_t i = 0; i < n->ntok && found < max; i++) {
+        uint64_t h = n->tok[i].hash;
+        if (!screen_wc_may_start(&dh_table, h) ||
+            !(screen_wc_class(&dh_table, h) & D_GROUP))
+            continue;
+        screen_window_at(&w, i, 0, DH_READ_AHEAD);
+        /* "tattoos on females are trash": the group is no subject */
+        if (i > 0 && (screen_wc_class(&dh_table, n->tok[i - 1].hash) & D_PREP))
+            continue;
+        size_t end;
+        if (!dh_match(&w, i, &end))
+            continue;
+        if (n->tok[i].orig_off < len && screen_quoted(text, n->tok[i].orig_off))
+            continue;
+        out[found].tok = (uint32_t)i;
+        out[found].ntok = (uint32_t)(end - i);
+        found++;
+        i = end - 1;
+    }
+    return found;
+}

@@ -1,0 +1,67 @@
+/*
+ * test_screen_dehumanise.c - the grammar of dehumanising talk
+ * (src/screen/dehumanise.c) through screen_check with no model: a people
+ * called a pest or "not human" in words no list spells out is held as
+ * identity_hate with its words highlighted; a defence of the same people,
+ * their living conditions, criminals or officials called names, and
+ * quotations are not.
+ */
+#include "screen_expect.h"
+
+/* Held as identity_hate, with a span over exactly span. */
+static void expect_hate(const char *text, const char *span)
+{
+    expect_held_as(text, SCREEN_IDENTITY_HATE, "identity_hate", span);
+}
+
+START_TEST(a_people_called_a_pest_is_held)
+{
+    expect_hate("Los guatemaltecos son una plaga que infecta Chiapas.",
+                "guatemaltecos son una plaga");
+    expect_hate("Haitians are nothing but vermin.",
+                "Haitians are nothing but vermin");
+    expect_hate("los migrantes del albergue son puras ratas",
+                "migrantes del albergue son puras ratas");
+    expect_hate("Los judíos no son más que parásitos.",
+                "judíos no son más que parásitos");
+    expect_hate("La caravana es una infestación.",
+                "caravana es una infestación");
+    expect_hate("Hondurans breed like rats.", "Hondurans breed like rats");
+    expect_hate("los oaxacos se reproducen como conejos",
+                "oaxacos se reproducen como conejos");
+    expect_hate("Indians from the sierra are barely human, no wonder.",
+                "Indians from the sierra are barely human");
+    expect_hate("Esos hondureños no son personas, son animales.",
+                "hondureños no son personas");
+    /* written to get past a filter */
+    expect_hate("los m1grantes son r4tas", "m1grantes son r4tas");
+}
+END_TEST
+
+START_TEST(defences_conditions_and_other_targets_pass)
+{
+    expect_clear("Migrants are not animals, they are people.");
+    expect_clear("Los migrantes no son una plaga, son personas que huyen.");
+    expect_clear("The migrants were treated like animals at the station.");
+    expect_clear("Los migrantes viven como animales en ese albergue.");
+    expect_clear("Las mujeres son personas, no propiedad.");
+    expect_clear("Los migrantes no son más que víctimas del sistema.");
+    expect_clear("Hondurans are not criminals, they are families.");
+    expect_clear("Los indígenas no son personas de segunda.");
+    expect_clear("Women say men are trash, and they have a point.");
+    expect_clear("Chest tattoos on women are trash.");
+    /* not a people: criminals and officials are left to the model */
+    expect_clear("Los sicarios son animales.");
+    expect_clear("The politicians are rats.");
+    /* quoted */
+    expect_clear("The governor said \"migrants are vermin\" and resigned.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, a_people_called_a_pest_is_held);
+    tcase_add_test(tc, defences_conditions_and_other_targets_pass);
+}
+
+TEST_MAIN("screen_dehumanise")
