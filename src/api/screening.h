@@ -21,7 +21,7 @@ struct screening_result {
 
 /*
  * screening_run scores body with app->model (which may be NULL: then only
- * the site's word lists, the threat grammar and the doxxing guard apply). Memory from
+ * the site's word lists, the threat and dehumanising grammars and the doxxing guard apply). Memory from
  * req->arena. Returns 0, or a negative err (the caller then holds the
  * comment: a failure never lets a comment through unscreened).
  */

@@ -627,8 +627,19 @@ void screen_wc_put_str(struct screen_wordclasses *t, const char *w,
                        uint64_t cls);
 /* The classes of the word whose screen_hash is h (0: none). */
 uint64_t screen_wc_class(const struct screen_wordclasses *t, uint64_t h);
-/* false: the word with hash h has no start class (true may be wrong). */
-bool screen_wc_may_start(const struct screen_wordclasses *t, uint64_t h);
+/* The filter's bit of a word hash: its top 12 bits. */
+static inline size_t screen_wc_start_bit(uint64_t h)
+{
+    return (size_t)(h >> 52);
+}
+/* false: the word with hash h has no start class (true may be wrong).
+ * Asked of every word of every comment, so inline. */
+static inline bool screen_wc_may_start(const struct screen_wordclasses *t,
+                                       uint64_t h)
+{
+    size_t b = screen_wc_start_bit(h);
+    return (t->start_bits[b >> 6] >> (b & 63)) & 1;
+}
 
 /* The part of a sentence a grammar reads around a word: tokens [s, e) of
  * n; open_start: the sentence starts before s. */

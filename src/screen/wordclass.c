@@ -14,11 +14,6 @@
 
 #include "screen/screen_int.h"
 
-static size_t wc_start_bit(uint64_t h)
-{
-    return (size_t)(h >> 52); /* the top 12 bits: 0..4095 */
-}
-
 void screen_wc_put(struct screen_wordclasses *t, const char *w, size_t len,
                    uint64_t cls)
 {
@@ -29,7 +24,7 @@ void screen_wc_put(struct screen_wordclasses *t, const char *w, size_t len,
     t->slot[s].key = h;
     t->slot[s].cls |= cls;
     if (cls & t->start) {
-        size_t b = wc_start_bit(h);
+        size_t b = screen_wc_start_bit(h);
         t->start_bits[b >> 6] |= 1ull << (b & 63);
     }
 }
@@ -49,12 +44,6 @@ uint64_t screen_wc_class(const struct screen_wordclasses *t, uint64_t h)
         s = (s + 1) & (SCREEN_WC_SLOTS - 1);
     }
     return 0;
-}
-
-bool screen_wc_may_start(const struct screen_wordclasses *t, uint64_t h)
-{
-    size_t b = wc_start_bit(h);
-    return (t->start_bits[b >> 6] >> (b & 63)) & 1;
 }
 
 void screen_window_at(struct screen_window *w, size_t i, size_t back,
