@@ -216,6 +216,16 @@ static const char *neutral_dir(void)
     return NULL;
 }
 
+/* No evaluation row ev[0..ne) is also a training row tr[0..nt). */
+static void assert_none_trained(const struct screen_row *ev, size_t ne,
+                                const struct screen_row *tr, size_t nt)
+{
+    for (size_t i = 0; i < ne; i++)
+        for (size_t j = 0; j < nt; j++)
+            ck_assert_msg(strcmp(ev[i].text, tr[j].text) != 0,
+                          "\"%s\" is trained on", ev[i].text);
+}
+
 /* The committed files that `read` gives: at least min_train training and
  * min_eval evaluation sentences, and none in both. */
 static void assert_disjoint(screen_rows_reader read, size_t min_train,
@@ -230,10 +240,7 @@ static void assert_disjoint(screen_rows_reader read, size_t min_train,
     ck_assert_int_eq(read(d, "eval", NULL, 0, &ev, &ne, &ce, NULL, &err), 0);
     ck_assert_uint_ge(nt, min_train);
     ck_assert_uint_ge(ne, min_eval);
-    for (size_t i = 0; i < ne; i++)
-        for (size_t j = 0; j < nt; j++)
-            ck_assert_msg(strcmp(ev[i].text, tr[j].text) != 0,
-                          "\"%s\" is in both", ev[i].text);
+    assert_none_trained(ev, ne, tr, nt);
     screen_rows_free(tr, nt);
     screen_rows_free(ev, ne);
     buf_release(&err);
@@ -301,10 +308,7 @@ START_TEST(committed_threat_eval_sets_are_never_trained_on)
             size_t nt;
             struct screen_row *tr =
                 committed_rows(trains[t], "train", NULL, &nt);
-            for (size_t i = 0; i < ne; i++)
-                for (size_t j = 0; j < nt; j++)
-                    ck_assert_msg(strcmp(ev[i].text, tr[j].text) != 0,
-                                  "\"%s\" is trained on", ev[i].text);
+            assert_none_trained(ev, ne, tr, nt);
             screen_rows_free(tr, nt);
         }
         screen_rows_free(ev, ne);
