@@ -557,8 +557,8 @@ int screen_check_scratch(const struct screen_model *m,
         if (e->kind == SCREEN_LEX_RULE)
             rule_hit(&rs, e->cat, rules[i].tok, rules[i].ntok);
     }
-    /* threats and dehumanising talk in the reader's own words
-     * (threats.c, dehumanise.c) */
+    /* threats, dehumanising talk and harassment in the reader's own
+     * words (threats.c, dehumanise.c, harass.c) */
     struct screen_match gm[4];
     size_t ng = screen_threat_find(n, text, len, gm, 4);
     for (size_t i = 0; i < ng; i++)
@@ -566,6 +566,10 @@ int screen_check_scratch(const struct screen_model *m,
     ng = screen_dehumanise_find(n, text, len, gm, 4);
     for (size_t i = 0; i < ng; i++)
         rule_hit(&rs, SCREEN_IDENTITY_HATE, gm[i].tok, gm[i].ntok);
+    int gcat[4];
+    ng = screen_harass_find(n, text, len, gm, gcat, 4);
+    for (size_t i = 0; i < ng; i++)
+        rule_hit(&rs, gcat[i], gm[i].tok, gm[i].ntok);
     unsigned rule_cats = rs.cats;
     /* doxxing guard */
     struct screen_span dsp[SCREEN_MAX_SPANS];

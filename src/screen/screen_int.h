@@ -684,6 +684,15 @@ size_t screen_threat_find(const struct screen_norm *n, const char *text,
  */
 size_t screen_dehumanise_find(const struct screen_norm *n, const char *text,
                               size_t len, struct screen_match *out, size_t max);
+/*
+ * The harassment women reporters get (harass.c): an order to the kitchen,
+ * "that time of the month", what she "needs" (a man), her body. As
+ * screen_threat_find; cat[i] gets each match's category (insult or
+ * sexual).
+ */
+size_t screen_harass_find(const struct screen_norm *n, const char *text,
+                          size_t len, struct screen_match *out, int *cat,
+                          size_t max);
 
 /* Score one comment with the model's heads only (no rules, policy or
  * highlight); p[] gets a probability per head. Returns 0 or ERR_NOMEM. */
