@@ -97,9 +97,9 @@ int app_open_model(const char *path, struct screen_model **out, struct buf *err)
     if (path && strcmp(path, SCREEN_NO_MODEL) == 0) {
         fprintf(stderr,
                 "charla: screening model off (--model %s): only the site's "
-                "word lists, the threat and dehumanising grammars and the "
-                "doxxing guard screen comments, so threats and slurs only "
-                "the model knows are published\n",
+                "word lists, the rule grammars (threats, dehumanising talk, "
+                "harassment) and the doxxing guard screen comments, so "
+                "threats and slurs only the model knows are published\n",
                 SCREEN_NO_MODEL);
         return 0;
     }

@@ -21,8 +21,8 @@ struct screening_result {
 
 /*
  * screening_run scores body with app->model (which may be NULL: then only
- * the site's word lists, the threat and dehumanising grammars and the doxxing guard apply). Memory from
- * req->arena. Returns 0, or a negative err (the caller then holds the
+ * the site's word lists, the rule grammars and the doxxing guard apply). Memory
+ * from req->arena. Returns 0, or a negative err (the caller then holds the
  * comment: a failure never lets a comment through unscreened).
  */
 MUST_CHECK int screening_run(struct app *app, struct http_req *req,
