@@ -397,30 +397,32 @@ static bool dh_match(const struct screen_window *w, size_t g, size_t *end)
     return false;
 }
 
-size_t screen_dehumanise_find(const struct screen_norm *n, const char *text,
-                              size_t len, struct screen_match *out, size_t max)
+static const struct screen_wordclasses *dh_words_table(void)
 {
     pthread_once(&dh_once, dh_build);
-    size_t found = 0;
-    struct screen_window w = {n, text, &dh_table, 0, 0, false};
-    for (size_t i = 0; i < n->ntok && found < max; i++) {
-        uint64_t h = n->tok[i].hash;
-        if (!screen_wc_may_start(&dh_table, h) ||
-            !(screen_wc_class(&dh_table, h) & D_GROUP))
-            continue;
-        screen_window_at(&w, i, 0, DH_READ_AHEAD);
-        /* "tattoos on females are trash": the group is no subject */
-        if (i > 0 && (screen_wc_class(&dh_table, n->tok[i - 1].hash) & D_PREP))
-            continue;
-        size_t end;
-        if (!dh_match(&w, i, &end))
-            continue;
-        if (n->tok[i].orig_off < len && screen_quoted(text, n->tok[i].orig_off))
-            continue;
-        out[found].tok = (uint32_t)i;
-        out[found].ntok = (uint32_t)(end - i);
-        found++;
-        i = end - 1;
-    }
-    return found;
+    return &dh_table;
 }
+
+/* The dehumanising talk that starts at the group at token i:
+ * SCREEN_IDENTITY_HATE and its tokens in *out, or -1. */
+static int dh_at(const struct screen_norm *n, const char *text, size_t len,
+                 size_t i, struct screen_match *out)
+{
+    if (!(screen_wc_class(&dh_table, n->tok[i].hash) & D_GROUP))
+        return -1;
+    /* "tattoos on females are trash": the group is no subject */
+    if (i > 0 && (screen_wc_class(&dh_table, n->tok[i - 1].hash) & D_PREP))
+        return -1;
+    struct screen_window w = {n, text, &dh_table, 0, 0, false};
+    screen_window_at(&w, i, 0, DH_READ_AHEAD);
+    size_t end;
+    if (!dh_match(&w, i, &end))
+        return -1;
+    if (n->tok[i].orig_off < len && screen_quoted(text, n->tok[i].orig_off))
+        return -1;
+    out->tok = (uint32_t)i;
+    out->ntok = (uint32_t)(end - i);
+    return SCREEN_IDENTITY_HATE;
+}
+
+const struct screen_grammar screen_dehumanise_grammar = {dh_words_table, dh_at};

@@ -306,41 +306,52 @@ static int h_match(const struct screen_window *w, size_t i, uint64_t c,
     return -1;
 }
 
-size_t screen_harass_find(const struct screen_norm *n, const char *text,
-                          size_t len, struct screen_match *out, int *cat,
-                          size_t max)
+/* Whether the words near token i of class c could make a match at all
+ * (common words such as "go", "make" and "need" start most windows
+ * otherwise): what h_match reads, without sentence ends. */
+static bool h_may_match(const struct screen_norm *n, size_t i, uint64_t c)
+{
+    if ((c & (H_GO | H_CHORE)) && screen_wc_near(&h_table, n, i, 0, 6, H_HOME))
+        return true;
+    if ((c & H_NEEDS) && screen_wc_near(&h_table, n, i, 0, 5, H_MAN))
+        return true;
+    if ((c & H_UNDER) && screen_wc_near(&h_table, n, i, 0, 3, H_CLOTH))
+        return true;
+    return (c & (H_MONTH | H_BODY)) != 0;
+}
+
+static const struct screen_wordclasses *h_words_table(void)
 {
     pthread_once(&h_once, h_build);
-    size_t found = 0;
-    struct screen_window w = {n, text, &h_table, 0, 0, false};
-    for (size_t i = 0; i < n->ntok && found < max; i++) {
-        uint64_t h = n->tok[i].hash;
-        if (!screen_wc_may_start(&h_table, h))
-            continue;
-        uint64_t c = screen_wc_class(&h_table, h);
-        if (!(c & H_START))
-            continue;
-        screen_window_at(&w, i, H_READ_BACK, H_READ_AHEAD);
-        size_t a, b;
-        int k = h_match(&w, i, c, &a, &b);
-        if (k < 0)
-            continue;
-        /* "regresa a la cocina, dijo el testigo": reported speech */
-        bool said = false;
-        for (size_t j = b; j < n->ntok && j < b + H_READ_AHEAD; j++) {
-            if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
-                break;
-            said |= (screen_wc_class(&h_table, n->tok[j].hash) & H_SAID) != 0;
-        }
-        if (said)
-            continue;
-        if (n->tok[a].orig_off < len && screen_quoted(text, n->tok[a].orig_off))
-            continue;
-        out[found].tok = (uint32_t)a;
-        out[found].ntok = (uint32_t)(b - a);
-        cat[found] = k;
-        found++;
-        i = b - 1;
-    }
-    return found;
+    return &h_table;
 }
+
+/* The harassment that starts at token i: its category (insult or sexual)
+ * and its tokens in *out, or -1. */
+static int h_at(const struct screen_norm *n, const char *text, size_t len,
+                size_t i, struct screen_match *out)
+{
+    uint64_t c = screen_wc_class(&h_table, n->tok[i].hash);
+    if (!(c & H_START) || !h_may_match(n, i, c))
+        return -1;
+    struct screen_window w = {n, text, &h_table, 0, 0, false};
+    screen_window_at(&w, i, H_READ_BACK, H_READ_AHEAD);
+    size_t a, b;
+    int k = h_match(&w, i, c, &a, &b);
+    if (k < 0)
+        return -1;
+    /* "regresa a la cocina, dijo el testigo": reported speech */
+    for (size_t j = b; j < n->ntok && j < b + H_READ_AHEAD; j++) {
+        if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+            break;
+        if (screen_wc_class(&h_table, n->tok[j].hash) & H_SAID)
+            return -1;
+    }
+    if (n->tok[a].orig_off < len && screen_quoted(text, n->tok[a].orig_off))
+        return -1;
+    out->tok = (uint32_t)a;
+    out->ntok = (uint32_t)(b - a);
+    return k;
+}
+
+const struct screen_grammar screen_harass_grammar = {h_words_table, h_at};

@@ -492,6 +492,10 @@ static void rule_hit(struct rule_state *rs, int cat, uint32_t tok,
     span_add(rs->sp, rs->ns, SCREEN_MAX_SPANS, off, l, cat, 2.0f + r);
 }
 
+/* At most this many rule-grammar matches count for one comment (more
+ * would only add spans; the first holds it). */
+#define SCREEN_GRAMMAR_MAX 12
+
 static void verdict_fail_closed(struct screen_verdict *out)
 {
     memset(out, 0, sizeof(*out));
@@ -558,16 +562,11 @@ int screen_check_scratch(const struct screen_model *m,
             rule_hit(&rs, e->cat, rules[i].tok, rules[i].ntok);
     }
     /* threats, dehumanising talk and harassment in the reader's own
-     * words (threats.c, dehumanise.c, harass.c) */
-    struct screen_match gm[4];
-    size_t ng = screen_threat_find(n, text, len, gm, 4);
-    for (size_t i = 0; i < ng; i++)
-        rule_hit(&rs, SCREEN_THREAT, gm[i].tok, gm[i].ntok);
-    ng = screen_dehumanise_find(n, text, len, gm, 4);
-    for (size_t i = 0; i < ng; i++)
-        rule_hit(&rs, SCREEN_IDENTITY_HATE, gm[i].tok, gm[i].ntok);
-    int gcat[4];
-    ng = screen_harass_find(n, text, len, gm, gcat, 4);
+     * words (the rule grammars) */
+    struct screen_match gm[SCREEN_GRAMMAR_MAX];
+    int gcat[SCREEN_GRAMMAR_MAX];
+    size_t ng =
+        screen_grammars_find(n, text, len, gm, gcat, SCREEN_GRAMMAR_MAX);
     for (size_t i = 0; i < ng; i++)
         rule_hit(&rs, gcat[i], gm[i].tok, gm[i].ntok);
     unsigned rule_cats = rs.cats;

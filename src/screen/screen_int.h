@@ -641,6 +641,13 @@ static inline bool screen_wc_may_start(const struct screen_wordclasses *t,
     return (t->start_bits[b >> 6] >> (b & 63)) & 1;
 }
 
+/* Whether a word of class cls stands among the back words before token i
+ * of n or the ahead words after it, sentence ends or not: a cheap test a
+ * grammar asks before it reads a window ("go" needs a kitchen near). */
+bool screen_wc_near(const struct screen_wordclasses *t,
+                    const struct screen_norm *n, size_t i, size_t back,
+                    size_t ahead, uint64_t cls);
+
 /* The part of a sentence a grammar reads around a word: tokens [s, e) of
  * n; open_start: the sentence starts before s. */
 struct screen_window {
@@ -664,35 +671,39 @@ bool screen_window_is(const struct screen_window *w, size_t j,
 bool screen_quoted(const char *text, size_t off);
 
 /*
- * Threats, calls to violence and wishes of death told in words the threat
- * lists do not spell out (threats.c): a violent verb with a person as its
- * object, after an intent ("we will", "vamos a", "hay que", "ojala"), in
- * one sentence, not negated and not inside quotation marks. Writes at
- * most max token ranges to out and returns how many. text is the
- * original text n was made from.
+ * The rule grammars: threats, calls to violence and wishes of death
+ * (threats.c), talk that makes a people into vermin (dehumanise.c) and
+ * the harassment women reporters get (harass.c), each told in words no
+ * phrase list spells out. They read the words around a word that may
+ * start a match, in one sentence, and skip words in quotation marks.
  */
 struct screen_match {
     uint32_t tok, ntok;
 };
-size_t screen_threat_find(const struct screen_norm *n, const char *text,
-                          size_t len, struct screen_match *out, size_t max);
-/*
- * Talk that makes a people into vermin (dehumanise.c): a group of people
- * (migrants, Hondurans, Jews, women, the caravan), "are"/"son" or "breed
- * like", and a pest ("plaga", "rats", "vermin") or "not human"; not
- * negated and not inside quotation marks. As screen_threat_find.
- */
-size_t screen_dehumanise_find(const struct screen_norm *n, const char *text,
-                              size_t len, struct screen_match *out, size_t max);
-/*
- * The harassment women reporters get (harass.c): an order to the kitchen,
- * "that time of the month", what she "needs" (a man), her body. As
- * screen_threat_find; cat[i] gets each match's category (insult or
- * sexual).
- */
-size_t screen_harass_find(const struct screen_norm *n, const char *text,
-                          size_t len, struct screen_match *out, int *cat,
-                          size_t max);
+struct screen_grammar {
+    /* the grammar's word table, built on first use */
+    const struct screen_wordclasses *(*words)(void);
+    /* The match that starts at token i of n, whose word passed the
+     * table's start filter: its category, its tokens in *m; or -1. text
+     * is the original text n was made from. */
+    int (*at)(const struct screen_norm *n, const char *text, size_t len,
+              size_t i, struct screen_match *m);
+};
+extern const struct screen_grammar screen_threat_grammar;
+extern const struct screen_grammar screen_dehumanise_grammar;
+extern const struct screen_grammar screen_harass_grammar;
+
+/* Every grammar over n in one pass (grammars.c): at most max matches,
+ * with their categories in cat. A grammar's matches do not overlap each
+ * other; another grammar's may. */
+size_t screen_grammars_find(const struct screen_norm *n, const char *text,
+                            size_t len, struct screen_match *out, int *cat,
+                            size_t max);
+/* One grammar alone, as screen_grammars_find. */
+size_t screen_grammar_find(const struct screen_grammar *g,
+                           const struct screen_norm *n, const char *text,
+                           size_t len, struct screen_match *out, int *cat,
+                           size_t max);
 
 /* Score one comment with the model's heads only (no rules, policy or
  * highlight); p[] gets a probability per head. Returns 0 or ERR_NOMEM. */

@@ -81,6 +81,7 @@ enum {
     W_GRAVE = 1ull << 40, /* bag, barrel, fosa, bolsa: where bodies are left */
     W_DEAD = 1ull << 41,  /* dead, muerto, next: "you're dead" */
     W_YOU_ARE = 1ull << 42, /* youre, ur, estas, eres: "you" as a subject */
+    W_FOR = 1ull << 43,     /* for, por: "coming for you", "vamos por ti" */
 };
 
 /* What may start a match. */
@@ -533,7 +534,8 @@ static const struct word_class plain_words[] = {
     {"cran", W_KILLNOUN},
     {"matarile", W_KILLNOUN},
     {"chicharron", W_KILLNOUN},
-    {"por", 0}, /* read by the "vamos por ti" rule */
+    {"por", W_FOR},
+    {"for", W_FOR},
 };
 
 /* Spanish infinitives: each also with its object attached (matarte,
@@ -1119,80 +1121,96 @@ static bool match_come(const struct sentence *st, size_t i, uint64_t c,
     return true;
 }
 
+/* Whether the words near token i of class c could make a match at all:
+ * common words ("vamos", "dar", "next", "end") start a window only with
+ * what their rule needs near them, sentence ends or not. */
+static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
+{
+    const struct screen_wordclasses *t = &threat_words;
+    if (c & (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_ACT1))
+        return true;
+    if ((c & W_DAR) && screen_wc_near(t, n, i, 0, 1, W_KILLNOUN))
+        return true;
+    if ((c & W_WEAK) && screen_wc_near(t, n, i, 0, 5, W_MANNER))
+        return true;
+    if ((c & W_COME) && screen_wc_near(t, n, i, 0, 3, W_FOR))
+        return true;
+    if ((c & W_END) && screen_wc_near(t, n, i, 0, 4, W_GRAVE))
+        return true;
+    return (c & W_DEAD) && screen_wc_near(t, n, i, 5, 0, W_YOU_ARE | W_YOU);
+}
+
 /* How far the rules read from the word that starts a match: back to an
  * intent and a negation before it (WISH_REACH + 3), ahead to a target
  * or "to death" (5). A sentence longer than that is read as a window. */
 #define READ_BACK 12
 #define READ_AHEAD 8
 
-size_t screen_threat_find(const struct screen_norm *n, const char *text,
-                          size_t len, struct screen_match *out, size_t max)
+static const struct screen_wordclasses *threat_table(void)
 {
     pthread_once(&tw_once, tw_build);
-    size_t found = 0;
-    struct sentence st = {n, text, &threat_words, 0, 0, false};
-    for (size_t i = 0; i < n->ntok && found < max; i++) {
-        /* most words start nothing, and the filter says so from L1 */
-        uint64_t h = n->tok[i].hash;
-        if (!screen_wc_may_start(&threat_words, h))
-            continue;
-        uint64_t c = screen_wc_class(&threat_words, h);
-        if (!(c & W_START))
-            continue;
-        screen_window_at(&st, i, READ_BACK, READ_AHEAD);
-        size_t s = st.s, e = st.e;
-        /* "kill him, he's just the first boss in the game" */
-        bool game = false;
-        for (size_t j = s; j < e; j++)
-            game |= (cls_at(&st, j) & W_GAME) != 0;
-        if (game)
-            continue;
-        /* "dar piso", "hacer pedazos": a violent verb with its noun */
-        if (c & W_DAR) {
-            if (!(cls_at(&st, i + 1) & W_KILLNOUN))
-                continue;
-            if (!(c & (W_FIRST | W_ACT | W_ACT1)))
-                c |= W_HARM;
-        }
-        /* "beat him to death", "agarrar a machetazos" */
-        if (c & W_WEAK) {
-            bool manner = false;
-            for (size_t j = i + 1; j < i + 6 && j < e; j++)
-                manner |= (cls_at(&st, j) & W_MANNER) != 0;
-            if (!manner)
-                continue;
-            if (!(c & (W_ACT | W_ACT1)))
-                c |= W_HARM;
-        }
-        struct match m;
-        bool hit = false;
-        if (c & (W_HARM | W_VEILED))
-            hit = match_verb(&st, i, c, &m);
-        if (!hit && (c & W_ACT))
-            hit = match_act(&st, i, c, &m);
-        if (!hit && (c & W_ACT1))
-            hit = match_act1(&st, i, c, &m);
-        if (!hit && (c & W_FIRST))
-            hit = match_first(&st, i, c, &m);
-        if (!hit && (c & (W_DIE | W_PART)))
-            hit = match_death(&st, i, c, &m);
-        if (!hit && (c & W_COME))
-            hit = match_come(&st, i, c, &m);
-        if (!hit && (c & W_END))
-            hit = match_end(&st, i, &m);
-        if (!hit && (c & W_DEAD))
-            hit = match_dead(&st, i, &m);
-        if (!hit)
-            continue;
-        if (m.b > e)
-            m.b = e;
-        if (n->tok[m.a].orig_off < len &&
-            screen_quoted(text, n->tok[m.a].orig_off))
-            continue;
-        out[found].tok = (uint32_t)m.a;
-        out[found].ntok = (uint32_t)(m.b - m.a);
-        found++;
-        i = m.b - 1;
-    }
-    return found;
+    return &threat_words;
 }
+
+/* The threat that starts at token i (its word passed the filter):
+ * SCREEN_THREAT and its tokens in *out, or -1. */
+static int threat_at(const struct screen_norm *n, const char *text, size_t len,
+                     size_t i, struct screen_match *out)
+{
+    uint64_t c = screen_wc_class(&threat_words, n->tok[i].hash);
+    if (!(c & W_START) || !may_match(n, i, c))
+        return -1;
+    struct sentence st = {n, text, &threat_words, 0, 0, false};
+    screen_window_at(&st, i, READ_BACK, READ_AHEAD);
+    size_t s = st.s, e = st.e;
+    /* "kill him, he's just the first boss in the game" */
+    for (size_t j = s; j < e; j++)
+        if (cls_at(&st, j) & W_GAME)
+            return -1;
+    /* "dar piso", "hacer pedazos": a violent verb with its noun */
+    if (c & W_DAR) {
+        if (!(cls_at(&st, i + 1) & W_KILLNOUN))
+            return -1;
+        if (!(c & (W_FIRST | W_ACT | W_ACT1)))
+            c |= W_HARM;
+    }
+    /* "beat him to death", "agarrar a machetazos" */
+    if (c & W_WEAK) {
+        bool manner = false;
+        for (size_t j = i + 1; j < i + 6 && j < e; j++)
+            manner |= (cls_at(&st, j) & W_MANNER) != 0;
+        if (!manner)
+            return -1;
+        if (!(c & (W_ACT | W_ACT1)))
+            c |= W_HARM;
+    }
+    struct match m;
+    bool hit = false;
+    if (c & (W_HARM | W_VEILED))
+        hit = match_verb(&st, i, c, &m);
+    if (!hit && (c & W_ACT))
+        hit = match_act(&st, i, c, &m);
+    if (!hit && (c & W_ACT1))
+        hit = match_act1(&st, i, c, &m);
+    if (!hit && (c & W_FIRST))
+        hit = match_first(&st, i, c, &m);
+    if (!hit && (c & (W_DIE | W_PART)))
+        hit = match_death(&st, i, c, &m);
+    if (!hit && (c & W_COME))
+        hit = match_come(&st, i, c, &m);
+    if (!hit && (c & W_END))
+        hit = match_end(&st, i, &m);
+    if (!hit && (c & W_DEAD))
+        hit = match_dead(&st, i, &m);
+    if (!hit)
+        return -1;
+    if (m.b > e)
+        m.b = e;
+    if (n->tok[m.a].orig_off < len && screen_quoted(text, n->tok[m.a].orig_off))
+        return -1;
+    out->tok = (uint32_t)m.a;
+    out->ntok = (uint32_t)(m.b - m.a);
+    return SCREEN_THREAT;
+}
+
+const struct screen_grammar screen_threat_grammar = {threat_table, threat_at};

@@ -46,6 +46,18 @@ uint64_t screen_wc_class(const struct screen_wordclasses *t, uint64_t h)
     return 0;
 }
 
+bool screen_wc_near(const struct screen_wordclasses *t,
+                    const struct screen_norm *n, size_t i, size_t back,
+                    size_t ahead, uint64_t cls)
+{
+    size_t a = i >= back ? i - back : 0;
+    size_t b = i + ahead < n->ntok ? i + ahead : n->ntok - 1;
+    for (size_t j = a; j <= b; j++)
+        if (j != i && (screen_wc_class(t, n->tok[j].hash) & cls))
+            return true;
+    return false;
+}
+
 void screen_window_at(struct screen_window *w, size_t i, size_t back,
                       size_t ahead)
 {
