@@ -46,12 +46,7 @@ enum {
 
 #define D_START D_GROUP
 
-struct dh_word {
-    const char *w;
-    uint32_t cls;
-};
-
-static const struct dh_word dh_words[] = {
+static const struct screen_wc_word dh_words[] = {
     /* peoples, English */
     {"immigrants", D_GROUP},
     {"migrants", D_GROUP},
@@ -285,9 +280,8 @@ static pthread_once_t dh_once = PTHREAD_ONCE_INIT;
 
 static void dh_build(void)
 {
-    dh_table.start = D_START;
-    for (size_t i = 0; i < sizeof(dh_words) / sizeof(*dh_words); i++)
-        screen_wc_put_str(&dh_table, dh_words[i].w, dh_words[i].cls);
+    screen_wc_put_list(&dh_table, D_START, dh_words,
+                       sizeof(dh_words) / sizeof(*dh_words));
 }
 
 #define DH_BETWEEN 3 /* words between the group and its verb */

@@ -46,12 +46,7 @@ enum {
 
 #define H_START (H_GO | H_CHORE | H_NEEDS | H_BODY | H_UNDER | H_MONTH)
 
-struct h_word {
-    const char *w;
-    uint32_t cls;
-};
-
-static const struct h_word h_words[] = {
+static const struct screen_wc_word h_words[] = {
     {"go", H_GO},
     {"get", H_GO},
     {"vete", H_GO},
@@ -181,9 +176,8 @@ static pthread_once_t h_once = PTHREAD_ONCE_INIT;
 
 static void h_build(void)
 {
-    h_table.start = H_START;
-    for (size_t i = 0; i < sizeof(h_words) / sizeof(*h_words); i++)
-        screen_wc_put_str(&h_table, h_words[i].w, h_words[i].cls);
+    screen_wc_put_list(&h_table, H_START, h_words,
+                       sizeof(h_words) / sizeof(*h_words));
 }
 
 #define H_READ_BACK 10

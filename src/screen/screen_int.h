@@ -619,6 +619,14 @@ struct screen_wordclasses {
     uint64_t start;          /* the classes that may start a match */
     uint64_t start_bits[64]; /* a bit per word with such a class */
 };
+/* A word of a grammar's table and its classes. */
+struct screen_wc_word {
+    const char *w;
+    uint64_t cls;
+};
+/* Sets t's start classes and adds every word of words[0..n). */
+void screen_wc_put_list(struct screen_wordclasses *t, uint64_t start,
+                        const struct screen_wc_word *words, size_t n);
 /* Adds w (normalised) with cls; a word put twice gets both. Set start
  * first. */
 void screen_wc_put(struct screen_wordclasses *t, const char *w, size_t len,

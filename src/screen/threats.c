@@ -89,12 +89,7 @@ enum {
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
      W_WEAK | W_ACT1 | W_END | W_DEAD)
 
-struct word_class {
-    const char *w;
-    uint64_t cls;
-};
-
-static const struct word_class plain_words[] = {
+static const struct screen_wc_word plain_words[] = {
     /* English verbs */
     {"kill", W_HARM},
     {"kills", W_HARM},
@@ -617,9 +612,7 @@ static void tw_put_objects(const char *w, uint64_t cls, bool with_you)
 
 static void tw_build(void)
 {
-    threat_words.start = W_START;
-    for (size_t i = 0; i < NELEM(plain_words); i++)
-        tw_put_str(plain_words[i].w, plain_words[i].cls);
+    screen_wc_put_list(&threat_words, W_START, plain_words, NELEM(plain_words));
     for (size_t i = 0; i < NELEM(es_harm); i++) {
         uint64_t arson = strncmp(es_harm[i], "quem", 4) ? 0 : W_ARSON;
         uint64_t lift = strcmp(es_harm[i], "levantar") ? 0 : W_NEEDS_PERSON;

@@ -35,6 +35,14 @@ void screen_wc_put_str(struct screen_wordclasses *t, const char *w,
     screen_wc_put(t, w, strlen(w), cls);
 }
 
+void screen_wc_put_list(struct screen_wordclasses *t, uint64_t start,
+                        const struct screen_wc_word *words, size_t n)
+{
+    t->start = start;
+    for (size_t i = 0; i < n; i++)
+        screen_wc_put_str(t, words[i].w, words[i].cls);
+}
+
 uint64_t screen_wc_class(const struct screen_wordclasses *t, uint64_t h)
 {
     size_t s = (size_t)h & (SCREEN_WC_SLOTS - 1);
