@@ -181,8 +181,8 @@ static const struct screen_wc_word dh_words[] = {
     {"not", D_NOT},
     {"no", D_NOT},
     {"never", D_NOT},
-    {"arent", D_NOT},
-    {"isnt", D_NOT},
+    {"arent", D_NOT | D_ARE},
+    {"isnt", D_NOT | D_ARE},
     {"nunca", D_NOT},
     {"ni", D_NOT},
     {"barely", D_LESS},
@@ -351,7 +351,7 @@ static bool dh_match(const struct screen_window *w, size_t g, size_t *end)
     bool neg = false, place = false;
     for (size_t v = g + 1; v < w->e && v <= g + 1 + DH_BETWEEN; v++) {
         uint64_t c = screen_window_class(w, v);
-        if (c & D_NOT) {
+        if ((c & D_NOT) && !(c & D_ARE)) {
             neg = true; /* "los migrantes no son ..." */
             continue;
         }
@@ -362,6 +362,8 @@ static bool dh_match(const struct screen_window *w, size_t g, size_t *end)
         if (!(c & (D_ARE | D_BREED)) && !place && !(c & D_ADV))
             return false;
         if (c & D_ARE) {
+            /* "aren't", "isn't": a verb and its negation in one word */
+            neg |= (c & D_NOT) != 0;
             size_t at = dh_pest_after(w, v, neg);
             if (at == SIZE_MAX)
                 at = dh_not_human(w, v, neg);
@@ -405,14 +407,13 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     if (!(screen_wc_class(&dh_table, n->tok[i].hash) & D_GROUP))
         return -1;
     /* "tattoos on females are trash": the group is no subject */
-    if (i > 0 && (screen_wc_class(&dh_table, n->tok[i - 1].hash) & D_PREP))
+    if (i > 0 && (screen_wc_class(&dh_table, n->tok[i - 1].hash) & D_PREP) &&
+        !screen_sentence_break(text, &n->tok[i - 1], &n->tok[i]))
         return -1;
     struct screen_window w = {n, text, &dh_table, 0, 0, false};
     screen_window_at(&w, i, 0, DH_READ_AHEAD);
     size_t end;
     if (!dh_match(&w, i, &end))
-        return -1;
-    if (n->tok[i].orig_off < len && screen_quoted(text, n->tok[i].orig_off))
         return -1;
     out->tok = (uint32_t)i;
     out->ntok = (uint32_t)(end - i);

@@ -30,12 +30,31 @@ static void union_build(void)
     }
 }
 
+/* Whether match m may count: it starts after the grammar's last match
+ * ended (a match may reach back before the word that found it: "hope he
+ * dies and rots" finds "hope" twice) and not inside quotation marks. The
+ * quotation map is worked out on the first match, once per comment. */
+static bool keep(const struct screen_match *m, size_t next,
+                 struct screen_quotes *qs, bool *marked,
+                 const struct screen_norm *n, const char *text, size_t len)
+{
+    if (m->tok < next)
+        return false;
+    if (!*marked) {
+        screen_quotes_mark(qs, n, text, len);
+        *marked = true;
+    }
+    return !screen_quotes_has(qs, m->tok);
+}
+
 size_t screen_grammars_find(const struct screen_norm *n, const char *text,
                             size_t len, struct screen_match *out, int *cat,
                             size_t max)
 {
     pthread_once(&union_once, union_build);
     size_t found = 0, next[NGRAMMARS] = {0};
+    struct screen_quotes qs;
+    bool marked = false;
     for (size_t i = 0; i < n->ntok && found < max; i++) {
         uint64_t h = n->tok[i].hash;
         size_t b = screen_wc_start_bit(h);
@@ -45,7 +64,8 @@ size_t screen_grammars_find(const struct screen_norm *n, const char *text,
             if (i < next[k] || !screen_wc_may_start(tables[k], h))
                 continue;
             int c = all_grammars[k]->at(n, text, len, i, &out[found]);
-            if (c < 0)
+            if (c < 0 ||
+                !keep(&out[found], next[k], &qs, &marked, n, text, len))
                 continue;
             cat[found] = c;
             next[k] = out[found].tok + out[found].ntok;
@@ -61,15 +81,17 @@ size_t screen_grammar_find(const struct screen_grammar *g,
                            size_t max)
 {
     const struct screen_wordclasses *t = g->words();
-    size_t found = 0;
+    size_t found = 0, next = 0;
+    struct screen_quotes qs;
+    bool marked = false;
     for (size_t i = 0; i < n->ntok && found < max; i++) {
-        if (!screen_wc_may_start(t, n->tok[i].hash))
+        if (i < next || !screen_wc_may_start(t, n->tok[i].hash))
             continue;
         int c = g->at(n, text, len, i, &out[found]);
-        if (c < 0)
+        if (c < 0 || !keep(&out[found], next, &qs, &marked, n, text, len))
             continue;
         cat[found] = c;
-        i = out[found].tok + out[found].ntok - 1;
+        next = out[found].tok + out[found].ntok;
         found++;
     }
     return found;

@@ -32,12 +32,12 @@ enum {
     H_HOME = 1u << 2,    /* kitchen, sandwich, cocina, trastes */
     H_NEEDS = 1u << 3,   /* needs, necesita, falta */
     H_MAN = 1u << 4,     /* man, hombre, macho, dick, verga */
-    H_WOMAN = 1u << 5,   /* she, her, ella, esta, periodista, reportera */
+    H_WOMAN = 1u << 5,   /* she, her, ella, periodista, reportera */
     H_BODY = 1u << 6,    /* tits, piernotas, nalgotas: sexual in itself */
     H_CLOTH = 1u << 7,   /* blouse, skirt, blusa, falda: after "under" */
     H_UNDER = 1u << 8,   /* under, debajo, abajo */
     H_MONTH = 1u << 9,   /* month, dias: "that time of the month" */
-    H_FEMALE = 1u << 11, /* female, woman, vieja */
+    H_FEMALE = 1u << 11, /* woman, girl, reporter: a woman named too */
     H_FILL = 1u << 12,   /* back, to, the, a, la, los, me, un, real */
     H_NOT = 1u << 13,    /* not, no, dont, nunca */
     H_INF = 1u << 14,    /* lavar, hacer: an order only after "a" */
@@ -142,6 +142,9 @@ static const struct screen_wc_word h_words[] = {
     {"las", H_FILL},
     {"los", H_FILL},
     {"tu", H_FILL},
+    {"su", H_FILL},
+    {"sus", H_FILL},
+    {"his", H_FILL},
     {"tus", H_FILL},
     {"un", H_FILL},
     {"unas", H_FILL},
@@ -225,17 +228,17 @@ static size_t h_next(const struct screen_window *w, size_t a, uint64_t cls,
         uint64_t c = hc(w, j);
         if (c & cls)
             return j;
-        if (!(c & (H_FILL | H_CHORE | H_GO)))
+        if (!(c & (H_FILL | H_CHORE | H_GO | H_WOMAN)))
             return SIZE_MAX;
     }
     return SIZE_MAX;
 }
 
-/* Whether a woman is named in the window. */
-static bool h_woman(const struct screen_window *w)
+/* Whether a woman is named among tokens [from, to) of the window. */
+static bool h_woman(const struct screen_window *w, size_t from, size_t to)
 {
-    for (size_t j = w->s; j < w->e; j++)
-        if (hc(w, j) & H_WOMAN)
+    for (size_t j = from; j < to; j++)
+        if (hc(w, j) & (H_WOMAN | H_FEMALE))
             return true;
     return false;
 }
@@ -275,7 +278,9 @@ static int h_match(const struct screen_window *w, size_t i, uint64_t c,
         return SCREEN_INSULT;
     }
     /* what a woman "needs" */
-    if ((c & H_NEEDS) && h_woman(w) && !h_negated(w, i)) {
+    /* (she is named before it: "the town needs a good man, and a good
+     * woman" is no remark on her) */
+    if ((c & H_NEEDS) && h_woman(w, w->s, i) && !h_negated(w, i)) {
         for (size_t k = i + 1; k < w->e && k <= i + 5; k++) {
             if (hc(w, k) & H_NOT)
                 break; /* "necesita proteccion, no un hombre" */
@@ -286,12 +291,12 @@ static int h_match(const struct screen_window *w, size_t i, uint64_t c,
         }
     }
     /* her body */
-    if ((c & H_BODY) && h_woman(w)) {
+    if ((c & H_BODY) && h_woman(w, w->s, w->e)) {
         *b = i + 1;
         return SCREEN_SEXUAL;
     }
     if (c & H_UNDER) {
-        size_t k = h_next(w, i + 1, H_CLOTH, 3);
+        size_t k = h_next(w, i + 1, H_CLOTH, 4);
         if (k != SIZE_MAX) {
             *b = k + 1;
             return SCREEN_SEXUAL;
@@ -341,8 +346,6 @@ static int h_at(const struct screen_norm *n, const char *text, size_t len,
         if (screen_wc_class(&h_table, n->tok[j].hash) & H_SAID)
             return -1;
     }
-    if (n->tok[a].orig_off < len && screen_quoted(text, n->tok[a].orig_off))
-        return -1;
     out->tok = (uint32_t)a;
     out->ntok = (uint32_t)(b - a);
     return k;

@@ -674,16 +674,27 @@ uint64_t screen_window_class(const struct screen_window *w, size_t j);
 /* Whether token j (inside the window) is word. */
 bool screen_window_is(const struct screen_window *w, size_t j,
                       const char *word);
-/* Whether byte off of text is inside quotation marks ("...", “...”,
- * «...»): a report quoting someone. */
-bool screen_quoted(const char *text, size_t off);
+/* Which tokens of a comment stand inside quotation marks ("...", “...”,
+ * «...»): a report quoting someone. Only a quotation that closes counts,
+ * so a stray mark hides nothing; tokens past SCREEN_QUOTE_TOKENS count
+ * as unquoted. One pass over the text (screen_quotes_mark), then a bit
+ * per token. */
+#define SCREEN_QUOTE_TOKENS 8192
+struct screen_quotes {
+    uint64_t bits[SCREEN_QUOTE_TOKENS / 64];
+    size_t ntok;
+};
+void screen_quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
+                        const char *text, size_t len);
+bool screen_quotes_has(const struct screen_quotes *qs, size_t tok);
 
 /*
  * The rule grammars: threats, calls to violence and wishes of death
  * (threats.c), talk that makes a people into vermin (dehumanise.c) and
  * the harassment women reporters get (harass.c), each told in words no
  * phrase list spells out. They read the words around a word that may
- * start a match, in one sentence, and skip words in quotation marks.
+ * start a match, in one sentence; the matches that start inside
+ * quotation marks are dropped (grammars.c).
  */
 struct screen_match {
     uint32_t tok, ntok;

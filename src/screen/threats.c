@@ -1199,8 +1199,6 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         return -1;
     if (m.b > e)
         m.b = e;
-    if (n->tok[m.a].orig_off < len && screen_quoted(text, n->tok[m.a].orig_off))
-        return -1;
     out->tok = (uint32_t)m.a;
     out->ntok = (uint32_t)(m.b - m.a);
     return SCREEN_THREAT;

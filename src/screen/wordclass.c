@@ -97,23 +97,71 @@ bool screen_window_is(const struct screen_window *w, size_t j, const char *word)
     return t->len == l && memcmp(w->n->text + t->off, word, l) == 0;
 }
 
-bool screen_quoted(const char *text, size_t off)
+/* The quotation mark at text[q] (len bytes): 1 opens, -1 closes, 2 is a
+ * straight quote (either), 0 none; *w gets its length in bytes. */
+static int quote_mark(const unsigned char *s, size_t q, size_t len, size_t *w)
 {
-    int straight = 0, curly = 0;
-    const unsigned char *s = (const unsigned char *)text;
-    for (size_t q = 0; q < off; q++) {
-        if (s[q] == '"')
-            straight ^= 1;
-        else if (s[q] == 0xe2 && q + 2 < off && s[q + 1] == 0x80 &&
-                 s[q + 2] == 0x9c)
-            curly++; /* U+201C */
-        else if (s[q] == 0xe2 && q + 2 < off && s[q + 1] == 0x80 &&
-                 s[q + 2] == 0x9d && curly > 0)
-            curly--; /* U+201D */
-        else if (s[q] == 0xc2 && q + 1 < off && s[q + 1] == 0xab)
-            curly++; /* U+00AB */
-        else if (s[q] == 0xc2 && q + 1 < off && s[q + 1] == 0xbb && curly > 0)
-            curly--; /* U+00BB */
+    *w = 1;
+    if (s[q] == '"')
+        return 2;
+    if (s[q] == 0xe2 && q + 2 < len && s[q + 1] == 0x80) {
+        *w = 3;
+        if (s[q + 2] == 0x9c)
+            return 1; /* U+201C */
+        if (s[q + 2] == 0x9d)
+            return -1; /* U+201D */
     }
-    return straight || curly > 0;
+    if (s[q] == 0xc2 && q + 1 < len) {
+        *w = 2;
+        if (s[q + 1] == 0xab)
+            return 1; /* U+00AB */
+        if (s[q + 1] == 0xbb)
+            return -1; /* U+00BB */
+    }
+    *w = 1;
+    return 0;
+}
+
+void screen_quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
+                        const char *text, size_t len)
+{
+    memset(qs->bits, 0, sizeof(qs->bits));
+    size_t nt = n->ntok < SCREEN_QUOTE_TOKENS ? n->ntok : SCREEN_QUOTE_TOKENS;
+    qs->ntok = nt;
+    const unsigned char *s = (const unsigned char *)text;
+    bool in = false;       /* inside a quotation */
+    bool straight = false; /* ... opened by a straight quote */
+    size_t from = 0;       /* its first token */
+    size_t q = 0;
+    for (size_t i = 0; i <= nt; i++) {
+        size_t upto = i < nt ? n->tok[i].orig_off : len;
+        if (upto > len)
+            upto = len;
+        for (; q < upto;) {
+            size_t w;
+            int k = quote_mark(s, q, len, &w);
+            if (!in && (k == 1 || k == 2)) {
+                in = true;
+                straight = k == 2;
+                from = i;
+            } else if (in && ((straight && k == 2) || (!straight && k == -1))) {
+                /* closed: tokens [from, i) were quoted */
+                for (size_t j = from; j < i; j++)
+                    qs->bits[j >> 6] |= 1ull << (j & 63);
+                in = false;
+            }
+            q += w;
+        }
+        if (i < nt) {
+            size_t end = n->tok[i].orig_off + n->tok[i].orig_len;
+            q = end > q ? end : q;
+        }
+    }
+    /* a quotation never closed quotes nothing: a stray mark must not hide
+     * the rest of the comment */
+}
+
+bool screen_quotes_has(const struct screen_quotes *qs, size_t tok)
+{
+    return tok < qs->ntok && ((qs->bits[tok >> 6] >> (tok & 63)) & 1);
 }

@@ -33,6 +33,9 @@ START_TEST(a_people_called_a_pest_is_held)
                 "Indians from the sierra are barely human");
     expect_hate("Esos hondureños no son personas, son animales.",
                 "hondureños no son personas");
+    expect_hate("Migrants aren't human.", "Migrants aren't human");
+    expect_hate("What are they good for? Migrants are rats.",
+                "Migrants are rats");
     /* written to get past a filter */
     expect_hate("los m1grantes son r4tas", "m1grantes son r4tas");
 }

@@ -15,18 +15,26 @@ START_TEST(harassment_is_held)
                    "go make me a sandwich");
     expect_held_as("Mejor vete a la cocina, mija.", SCREEN_INSULT, "insult",
                    "vete a la cocina");
-    expect_held_as("A lavar los trastes, periodista.", SCREEN_INSULT,
-                   "insult", "A lavar los trastes");
+    expect_held_as("A lavar los trastes, periodista.", SCREEN_INSULT, "insult",
+                   "A lavar los trastes");
     expect_held_as("Is it that time of the month again?", SCREEN_INSULT,
                    "insult", "time of the month");
     expect_held_as("¿Andas en tus días o qué?", SCREEN_INSULT, "insult",
                    "Andas en tus días");
     expect_held_as("She needs a real man to shut her up.", SCREEN_SEXUAL,
                    "sexual", "needs a real man");
-    expect_held_as("Show us what's under that blouse.", SCREEN_SEXUAL,
-                   "sexual", "under that blouse");
-    expect_held_as("La reportera nomás sale por sus piernotas.",
-                   SCREEN_SEXUAL, "sexual", "piernotas");
+    expect_held_as("Show us what's under that blouse.", SCREEN_SEXUAL, "sexual",
+                   "under that blouse");
+    expect_held_as("La reportera nomás sale por sus piernotas.", SCREEN_SEXUAL,
+                   "sexual", "piernotas");
+    expect_held_as("That woman needs a real man.", SCREEN_SEXUAL, "sexual",
+                   "needs a real man");
+    expect_held_as("Nice tits on that reporter.", SCREEN_SEXUAL, "sexual",
+                   "tits");
+    expect_held_as("What's under her blouse?", SCREEN_SEXUAL, "sexual",
+                   "under her blouse");
+    expect_held_as("Enséñanos qué hay debajo de su falda.", SCREEN_SEXUAL,
+                   "sexual", "debajo de su falda");
 }
 END_TEST
 
@@ -35,6 +43,7 @@ START_TEST(kitchens_men_and_bodies_in_the_news_pass)
     expect_clear("The cartel runs a kitchen in the hills of Sinaloa.");
     expect_clear("Desmantelaron una cocina de metanfetamina en Culiacán.");
     expect_clear("The town needs a good man as mayor.");
+    expect_clear("The town needs a good man as mayor, and a good woman.");
     expect_clear("Le dispararon en las piernas y sobrevivió.");
     expect_clear("She doesn't need a man to tell her what to write.");
     expect_clear("La periodista necesita protección, no un hombre.");

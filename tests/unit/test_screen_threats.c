@@ -8,6 +8,8 @@
  */
 #include "screen_expect.h"
 
+#include "screen/screen_int.h"
+
 /* Held as threat, with a span over exactly span. */
 static void expect_threat(const char *text, const char *span)
 {
@@ -145,6 +147,34 @@ START_TEST(the_same_verbs_elsewhere_pass)
 }
 END_TEST
 
+START_TEST(only_closed_quotations_hide_a_threat)
+{
+    /* a stray mark hides nothing after it */
+    expect_threat("\" I will kill you", "will kill you");
+    expect_threat("It was a 5\" screen. We will kill you.", "will kill you");
+    expect_threat("“Ojalá te maten", "te maten");
+    /* a quotation that closes does */
+    expect_clear("He wrote \"we will kill you\" on the wall, police said.");
+    expect_clear("«Te vamos a matar», decía la manta.");
+}
+END_TEST
+
+START_TEST(a_grammar_never_matches_the_same_words_twice)
+{
+    /* "dies" and "rots" both find the wish "hope": one match */
+    static const char *const text = "I hope he dies and rots.";
+    struct screen_norm n;
+    screen_norm_init(&n);
+    ck_assert_int_eq(screen_normalize(&n, NULL, text, strlen(text)), 0);
+    struct screen_match m[8];
+    int cat[8];
+    size_t k = screen_grammars_find(&n, text, strlen(text), m, cat, 8);
+    ck_assert_uint_eq(k, 1);
+    ck_assert_int_eq(cat[0], SCREEN_THREAT);
+    screen_norm_release(&n);
+}
+END_TEST
+
 START_TEST(a_long_sentence_is_read_around_the_verb)
 {
     /* the intent and the verb sit in a long sentence: the rule reads a
@@ -170,6 +200,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, wishes_of_death_are_held);
     tcase_add_test(tc, the_same_verbs_elsewhere_pass);
     tcase_add_test(tc, a_long_sentence_is_read_around_the_verb);
+    tcase_add_test(tc, only_closed_quotations_hide_a_threat);
+    tcase_add_test(tc, a_grammar_never_matches_the_same_words_twice);
 }
 
 TEST_MAIN("screen_threats")
