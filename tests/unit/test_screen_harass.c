@@ -7,34 +7,33 @@
  */
 #include "screen_expect.h"
 
+static void expect_insult(const char *text, const char *span)
+{
+    expect_held_as(text, SCREEN_INSULT, "insult", span);
+}
+
+static void expect_sexual(const char *text, const char *span)
+{
+    expect_held_as(text, SCREEN_SEXUAL, "sexual", span);
+}
+
 START_TEST(harassment_is_held)
 {
-    expect_held_as("Go back to the kitchen, sweetheart.", SCREEN_INSULT,
-                   "insult", "Go back to the kitchen");
-    expect_held_as("Just go make me a sandwich.", SCREEN_INSULT, "insult",
-                   "go make me a sandwich");
-    expect_held_as("Mejor vete a la cocina, mija.", SCREEN_INSULT, "insult",
-                   "vete a la cocina");
-    expect_held_as("A lavar los trastes, periodista.", SCREEN_INSULT, "insult",
-                   "A lavar los trastes");
-    expect_held_as("Is it that time of the month again?", SCREEN_INSULT,
-                   "insult", "time of the month");
-    expect_held_as("¿Andas en tus días o qué?", SCREEN_INSULT, "insult",
-                   "Andas en tus días");
-    expect_held_as("She needs a real man to shut her up.", SCREEN_SEXUAL,
-                   "sexual", "needs a real man");
-    expect_held_as("Show us what's under that blouse.", SCREEN_SEXUAL, "sexual",
-                   "under that blouse");
-    expect_held_as("La reportera nomás sale por sus piernotas.", SCREEN_SEXUAL,
-                   "sexual", "piernotas");
-    expect_held_as("That woman needs a real man.", SCREEN_SEXUAL, "sexual",
-                   "needs a real man");
-    expect_held_as("Nice tits on that reporter.", SCREEN_SEXUAL, "sexual",
-                   "tits");
-    expect_held_as("What's under her blouse?", SCREEN_SEXUAL, "sexual",
-                   "under her blouse");
-    expect_held_as("Enséñanos qué hay debajo de su falda.", SCREEN_SEXUAL,
-                   "sexual", "debajo de su falda");
+    expect_insult("Go back to the kitchen, sweetheart.",
+                  "Go back to the kitchen");
+    expect_insult("Just go make me a sandwich.", "go make me a sandwich");
+    expect_insult("Mejor vete a la cocina, mija.", "vete a la cocina");
+    expect_insult("A lavar los trastes, periodista.", "A lavar los trastes");
+    expect_insult("Is it that time of the month again?", "time of the month");
+    expect_insult("¿Andas en tus días o qué?", "Andas en tus días");
+    expect_sexual("She needs a real man to shut her up.", "needs a real man");
+    expect_sexual("Show us what's under that blouse.", "under that blouse");
+    expect_sexual("La reportera nomás sale por sus piernotas.", "piernotas");
+    expect_sexual("That woman needs a real man.", "needs a real man");
+    expect_sexual("Nice tits on that reporter.", "tits");
+    expect_sexual("What's under her blouse?", "under her blouse");
+    expect_sexual("Enséñanos qué hay debajo de su falda.",
+                  "debajo de su falda");
 }
 END_TEST
 
