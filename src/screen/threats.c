@@ -648,22 +648,21 @@ static void tw_build(void)
     }
 }
 
-/* A window of the comment's sentence around a word (wordclass.c). */
-#define sentence screen_window
-
-static uint64_t cls_at(const struct sentence *st, size_t j)
+/* Short names for reading the window of the comment's sentence around a
+ * word (wordclass.c). */
+static uint64_t cls_at(const struct screen_window *st, size_t j)
 {
     return screen_window_class(st, j);
 }
 
-static bool tok_is(const struct sentence *st, size_t j, const char *w)
+static bool tok_is(const struct screen_window *st, size_t j, const char *w)
 {
     return screen_window_is(st, j, w);
 }
 
 /* Whether token j is an intent in its place (the word after it that some
  * intents need is there). i: the verb it would govern. */
-static bool intent_holds(const struct sentence *st, size_t j, size_t i,
+static bool intent_holds(const struct screen_window *st, size_t j, size_t i,
                          uint32_t c)
 {
     if ((c & W_THEN_TO) && !tok_is(st, j + 1, "to"))
@@ -686,7 +685,7 @@ static bool intent_holds(const struct sentence *st, size_t j, size_t i,
 }
 
 /* Whether "we" (or "I") is the subject of the intent at f. */
-static bool subject_we(const struct sentence *st, size_t f)
+static bool subject_we(const struct screen_window *st, size_t f)
 {
     size_t a = f >= st->s + 2 ? f - 2 : st->s;
     for (size_t j = a; j <= f; j++) {
@@ -709,7 +708,8 @@ static bool subject_we(const struct sentence *st, size_t f)
  * "they will kill you", "the boys are going to find you", but not "this
  * salsa will kill you". A Spanish future says its subject after the verb
  * ("te va a cargar el payaso") and is taken as it is. */
-static bool subject_someone(const struct sentence *st, size_t f, uint64_t verb)
+static bool subject_someone(const struct screen_window *st, size_t f,
+                            uint64_t verb)
 {
     if ((verb & W_ES) || (cls_at(st, f) & W_THEN_A))
         return true;
@@ -723,7 +723,7 @@ enum { T_NONE = 0, T_YOU = 2, T_HIM = 3 };
 
 /* The person a verb at i acts on, written after it (or, for arson, a
  * house or a car); *end: the token after the last one read. */
-static int target_after(const struct sentence *st, size_t i, uint64_t verb,
+static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
                         size_t *end)
 {
     size_t j = i + 1;
@@ -765,7 +765,7 @@ static int target_after(const struct sentence *st, size_t i, uint64_t verb,
 /* A Spanish object before the verb at i (te voy a matar, que los maten),
  * from a on: T_YOU, T_HIM or T_NONE. The clitic must stand right before
  * a verb or an intent, so an article ("la policia va a") is not one. */
-static int clitic_before(const struct sentence *st, size_t a, size_t i,
+static int clitic_before(const struct screen_window *st, size_t a, size_t i,
                          size_t *at)
 {
     for (size_t j = i; j-- > a;) {
@@ -781,7 +781,7 @@ static int clitic_before(const struct sentence *st, size_t a, size_t i,
     return T_NONE;
 }
 
-static bool negated(const struct sentence *st, size_t a, size_t b)
+static bool negated(const struct screen_window *st, size_t a, size_t b)
 {
     for (size_t j = a; j < b; j++)
         if (cls_at(st, j) & W_NEG)
@@ -791,14 +791,14 @@ static bool negated(const struct sentence *st, size_t a, size_t b)
 
 /* Whether a negation stands in the three words before an intent at j:
  * "nobody should", "no hay que", "I don't want to". */
-static bool negated_before(const struct sentence *st, size_t j)
+static bool negated_before(const struct screen_window *st, size_t j)
 {
     return negated(st, j >= st->s + 3 ? j - 3 : st->s, j);
 }
 
 /* Whether the words after a verb at i make it a figure of speech: "te van
  * a matar de risa", "you'll die laughing". */
-static bool figurative(const struct sentence *st, size_t i)
+static bool figurative(const struct screen_window *st, size_t i)
 {
     for (size_t j = i + 1; j < i + 4 && j < st->e; j++)
         if (cls_at(st, j) & W_FIGURE)
@@ -807,7 +807,7 @@ static bool figurative(const struct sentence *st, size_t i)
 }
 
 /* Whether only fillers stand between the sentence's start and i. */
-static bool sentence_starts_at(const struct sentence *st, size_t i)
+static bool sentence_starts_at(const struct screen_window *st, size_t i)
 {
     if (st->open_start)
         return false;
@@ -826,7 +826,7 @@ struct match {
 
 /* A violent verb at i, with an intent before it and a person after or
  * before it. */
-static bool match_verb(const struct sentence *st, size_t i, uint64_t c,
+static bool match_verb(const struct screen_window *st, size_t i, uint64_t c,
                        struct match *m)
 {
     size_t w = i >= st->s + INTENT_REACH ? i - INTENT_REACH : st->s;
@@ -885,7 +885,7 @@ static bool match_verb(const struct sentence *st, size_t i, uint64_t c,
 /* Whether the words before i make an order or subjunctive a wish or a
  * call: an order at the sentence's start, "ojala", "hope", or "que" at the
  * start or after "alguien" ("que los maten", "alguien que le queme"). */
-static bool wished(const struct sentence *st, size_t w, size_t i)
+static bool wished(const struct screen_window *st, size_t w, size_t i)
 {
     if (sentence_starts_at(st, i))
         return true;
@@ -900,7 +900,7 @@ static bool wished(const struct sentence *st, size_t w, size_t i)
 }
 
 /* An order or wish form (maten, matalo, que los quemen) at i. */
-static bool match_act(const struct sentence *st, size_t i, uint64_t c,
+static bool match_act(const struct screen_window *st, size_t i, uint64_t c,
                       struct match *m)
 {
     size_t w = i >= st->s + INTENT_REACH ? i - INTENT_REACH : st->s;
@@ -928,7 +928,7 @@ static bool match_act(const struct sentence *st, size_t i, uint64_t c,
 
 /* A singular order after its object or after a wish: "que lo queme",
  * "que alguien mate al juez", "ojala te encuentren". */
-static bool match_act1(const struct sentence *st, size_t i, uint64_t c,
+static bool match_act1(const struct screen_window *st, size_t i, uint64_t c,
                        struct match *m)
 {
     size_t w = i >= st->s + INTENT_REACH ? i - INTENT_REACH : st->s;
@@ -955,7 +955,7 @@ static bool match_act1(const struct sentence *st, size_t i, uint64_t c,
 }
 
 /* A first-person verb after "te": te quemamos el negocio, te damos piso. */
-static bool match_first(const struct sentence *st, size_t i, uint64_t c,
+static bool match_first(const struct screen_window *st, size_t i, uint64_t c,
                         struct match *m)
 {
     if (i == st->s || !(cls_at(st, i - 1) & W_YOU) ||
@@ -971,7 +971,7 @@ static bool match_first(const struct sentence *st, size_t i, uint64_t c,
 /* A wish, call or doom of death: "hope he dies", "ojala te mueras",
  * "needs to die", "you're going to die"; with a participle after "be":
  * "should be shot", "hope you get raped", "deberian ser fusilados". */
-static bool match_death(const struct sentence *st, size_t i, uint64_t c,
+static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
                         struct match *m)
 {
     if ((c & W_PART) && !(cls_at(st, i - 1) & W_BE))
@@ -1034,7 +1034,7 @@ static bool match_death(const struct sentence *st, size_t i, uint64_t c,
 
 /* Where "you" will end, said to you: "you'll end up in a bag", "vas a
  * acabar en una fosa", "terminas en la cajuela". */
-static bool match_end(const struct sentence *st, size_t i, struct match *m)
+static bool match_end(const struct screen_window *st, size_t i, struct match *m)
 {
     size_t grave = SIZE_MAX;
     for (size_t j = i + 1; j < i + 5 && j < st->e && grave == SIZE_MAX; j++)
@@ -1059,7 +1059,8 @@ static bool match_end(const struct sentence *st, size_t i, struct match *m)
 /* "you're dead", "ya estas muerto", "eres el siguiente", "you're next";
  * not "you're dead wrong", "estas muerta de cansancio", "you're next in
  * line". */
-static bool match_dead(const struct sentence *st, size_t i, struct match *m)
+static bool match_dead(const struct screen_window *st, size_t i,
+                       struct match *m)
 {
     size_t j = i;
     while (j > st->s && j + 3 > i &&
@@ -1094,7 +1095,7 @@ static bool match_dead(const struct sentence *st, size_t i, struct match *m)
 }
 
 /* "we're coming for you", "vamos por ti", "van por tu familia". */
-static bool match_come(const struct sentence *st, size_t i, uint64_t c,
+static bool match_come(const struct screen_window *st, size_t i, uint64_t c,
                        struct match *m)
 {
     size_t j = i + 1;
@@ -1153,7 +1154,7 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
     uint64_t c = screen_wc_class(&threat_words, n->tok[i].hash);
     if (!(c & W_START) || !may_match(n, i, c))
         return -1;
-    struct sentence st = {n, text, &threat_words, 0, 0, false};
+    struct screen_window st = {n, text, &threat_words, 0, 0, false};
     screen_window_at(&st, i, READ_BACK, READ_AHEAD);
     size_t s = st.s, e = st.e;
     /* "kill him, he's just the first boss in the game" */
