@@ -32,19 +32,12 @@ static void union_build(void)
 
 /* Whether match m may count: it starts after the grammar's last match
  * ended (a match may reach back before the word that found it: "hope he
- * dies and rots" finds "hope" twice) and not inside quotation marks. The
- * quotation map is worked out on the first match, once per comment. */
+ * dies and rots" finds "hope" twice) and not inside quotation marks. */
 static bool keep(const struct screen_match *m, size_t next,
-                 struct screen_quotes *qs, bool *marked,
-                 const struct screen_norm *n, const char *text, size_t len)
+                 struct screen_quotes *qs, const struct screen_norm *n,
+                 const char *text, size_t len)
 {
-    if (m->tok < next)
-        return false;
-    if (!*marked) {
-        screen_quotes_mark(qs, n, text, len);
-        *marked = true;
-    }
-    return !screen_quotes_has(qs, m->tok);
+    return m->tok >= next && !screen_quoted(qs, n, text, len, m->tok);
 }
 
 size_t screen_grammars_find(const struct screen_norm *n, const char *text,
@@ -54,7 +47,7 @@ size_t screen_grammars_find(const struct screen_norm *n, const char *text,
     pthread_once(&union_once, union_build);
     size_t found = 0, next[NGRAMMARS] = {0};
     struct screen_quotes qs;
-    bool marked = false;
+    qs.marked = false;
     for (size_t i = 0; i < n->ntok && found < max; i++) {
         uint64_t h = n->tok[i].hash;
         size_t b = screen_wc_start_bit(h);
@@ -65,7 +58,7 @@ size_t screen_grammars_find(const struct screen_norm *n, const char *text,
                 continue;
             int c = all_grammars[k]->at(n, text, len, i, &out[found]);
             if (c < 0 ||
-                !keep(&out[found], next[k], &qs, &marked, n, text, len))
+                !keep(&out[found], next[k], &qs, n, text, len))
                 continue;
             cat[found] = c;
             next[k] = out[found].tok + out[found].ntok;
@@ -83,12 +76,12 @@ size_t screen_grammar_find(const struct screen_grammar *g,
     const struct screen_wordclasses *t = g->words();
     size_t found = 0, next = 0;
     struct screen_quotes qs;
-    bool marked = false;
+    qs.marked = false;
     for (size_t i = 0; i < n->ntok && found < max; i++) {
         if (i < next || !screen_wc_may_start(t, n->tok[i].hash))
             continue;
         int c = g->at(n, text, len, i, &out[found]);
-        if (c < 0 || !keep(&out[found], next, &qs, &marked, n, text, len))
+        if (c < 0 || !keep(&out[found], next, &qs, n, text, len))
             continue;
         cat[found] = c;
         next = out[found].tok + out[found].ntok;

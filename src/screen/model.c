@@ -556,10 +556,18 @@ int screen_check_scratch(const struct screen_model *m,
         rules = more;
     }
     struct rule_state rs = {out, &score, 0, sp, &ns, n, text, len};
+    /* a threat phrase inside quotation marks is a report of a threat
+     * ("la manta decía: «te vamos a desaparecer»"), as for the grammars
+     * below; slurs and insults hold quoted too (scare quotes) */
+    struct screen_quotes qs;
+    qs.marked = false;
     for (size_t i = 0; i < nrules; i++) {
         const struct screen_lex_entry *e = rules[i].e;
-        if (e->kind == SCREEN_LEX_RULE)
-            rule_hit(&rs, e->cat, rules[i].tok, rules[i].ntok);
+        if (e->kind != SCREEN_LEX_RULE ||
+            (e->cat == SCREEN_THREAT &&
+             screen_quoted(&qs, n, text, len, rules[i].tok)))
+            continue;
+        rule_hit(&rs, e->cat, rules[i].tok, rules[i].ntok);
     }
     /* threats, dehumanising talk and harassment in the reader's own
      * words (the rule grammars) */

@@ -677,16 +677,17 @@ bool screen_window_is(const struct screen_window *w, size_t j,
 /* Which tokens of a comment stand inside quotation marks ("...", “...”,
  * «...»): a report quoting someone. Only a quotation that closes counts,
  * so a stray mark hides nothing; tokens past SCREEN_QUOTE_TOKENS count
- * as unquoted. One pass over the text (screen_quotes_mark), then a bit
- * per token. */
+ * as unquoted. Set marked to false for each comment: the first
+ * screen_quoted works the map out in one pass over the text, and later
+ * ones read a bit per token. */
 #define SCREEN_QUOTE_TOKENS 8192
 struct screen_quotes {
+    bool marked;
     uint64_t bits[SCREEN_QUOTE_TOKENS / 64];
     size_t ntok;
 };
-void screen_quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
-                        const char *text, size_t len);
-bool screen_quotes_has(const struct screen_quotes *qs, size_t tok);
+bool screen_quoted(struct screen_quotes *qs, const struct screen_norm *n,
+                   const char *text, size_t len, size_t tok);
 
 /*
  * The rule grammars: threats, calls to violence and wishes of death

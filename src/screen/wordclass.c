@@ -122,7 +122,7 @@ static int quote_mark(const unsigned char *s, size_t q, size_t len, size_t *w)
     return 0;
 }
 
-void screen_quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
+static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
                         const char *text, size_t len)
 {
     memset(qs->bits, 0, sizeof(qs->bits));
@@ -158,10 +158,22 @@ void screen_quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
         }
     }
     /* a quotation never closed quotes nothing: a stray mark must not hide
-     * the rest of the comment */
+     * the rest of the comment. Nor does one that holds every word: a
+     * report has words of its own ("la manta decía: «...»"), and a threat
+     * wrapped whole in quotation marks is still the reader's own */
+    size_t quoted = 0;
+    for (size_t b = 0; b < (nt + 63) / 64; b++)
+        quoted += (size_t)__builtin_popcountll(qs->bits[b]);
+    if (quoted == nt)
+        memset(qs->bits, 0, sizeof(qs->bits));
 }
 
-bool screen_quotes_has(const struct screen_quotes *qs, size_t tok)
+bool screen_quoted(struct screen_quotes *qs, const struct screen_norm *n,
+                   const char *text, size_t len, size_t tok)
 {
+    if (!qs->marked) {
+        quotes_mark(qs, n, text, len);
+        qs->marked = true;
+    }
     return tok < qs->ntok && ((qs->bits[tok >> 6] >> (tok & 63)) & 1);
 }

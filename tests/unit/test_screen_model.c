@@ -580,6 +580,40 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
 }
 END_TEST
 
+/* A threat phrase of the lists inside quotation marks is a report of a
+ * threat, as for the threat grammar; the same phrase as the reader's own
+ * words, or wrapped whole in quotation marks, holds, and a slur holds
+ * inside quotation marks too. */
+START_TEST(quoted_threat_phrases_are_reports)
+{
+    static const char *const reports[] = {
+        "La manta decía: «te vamos a desaparecer», qué miedo.",
+        "The note said \"we know where you live\" and he left town.",
+        "Le escribieron “ya sabemos dónde vives” antes de matarlo.",
+    };
+    static const char *const threats[] = {
+        "Te vamos a desaparecer, chismosa.",
+        "We know where you live.",
+        "\"We know where you live.\"",
+        "\"we know where you live",
+        "Ya sabemos dónde vives, “periodista”.",
+    };
+    static const char *const slurs[] = {"Shut up you \"whore\"."};
+    struct screen_model *m = load_committed();
+    for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
+        struct screen_verdict v;
+        const char *t = reports[i];
+        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
+        ck_assert_msg(v.cat_score[SCREEN_THREAT] == 0.0f,
+                      "report \"%s\": threat %.2f", t,
+                      (double)v.cat_score[SCREEN_THREAT]);
+    }
+    assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
+    assert_held_as(m, slurs, 1, "insult");
+    screen_model_free(m);
+}
+END_TEST
+
 /* A model's baked lexicon is read without normalising its terms again:
  * every entry's key must be the one normalising the term gives, as
  * training computed it (else a word or phrase would silently never
@@ -1108,6 +1142,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, policy_words_and_protected_names);
     tcase_add_test(tc, reference_page_expectations);
     tcase_add_test(tc, threats_hold_and_reports_of_violence_do_not);
+    tcase_add_test(tc, quoted_threat_phrases_are_reports);
     tcase_add_test(tc, baked_lexicon_keys_match_normalised_terms);
     tcase_add_test(tc, check_is_thread_safe);
     tcase_add_test(tc, word_cache_gives_exact_scores);
