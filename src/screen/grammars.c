@@ -1,6 +1,6 @@
 /*
- * grammars.c - the rule grammars (threats.c, dehumanise.c, harass.c) run
- * over a comment in one pass.
+ * grammars.c - the rule grammars (threats.c, veiled.c, dehumanise.c,
+ * harass.c) run over a comment in one pass.
  *
  * Each grammar has a filter of the words that may start one of its
  * matches. Most words of most comments start nothing in any grammar, so
@@ -14,7 +14,8 @@
 #include "screen/screen_int.h"
 
 static const struct screen_grammar *const all_grammars[] = {
-    &screen_threat_grammar, &screen_dehumanise_grammar, &screen_harass_grammar};
+    &screen_threat_grammar, &screen_veiled_grammar, &screen_dehumanise_grammar,
+    &screen_harass_grammar};
 #define NGRAMMARS (sizeof(all_grammars) / sizeof(*all_grammars))
 
 static const struct screen_wordclasses *tables[NGRAMMARS];
@@ -57,8 +58,7 @@ size_t screen_grammars_find(const struct screen_norm *n, const char *text,
             if (i < next[k] || !screen_wc_may_start(tables[k], h))
                 continue;
             int c = all_grammars[k]->at(n, text, len, i, &out[found]);
-            if (c < 0 ||
-                !keep(&out[found], next[k], &qs, n, text, len))
+            if (c < 0 || !keep(&out[found], next[k], &qs, n, text, len))
                 continue;
             cat[found] = c;
             next[k] = out[found].tok + out[found].ntok;

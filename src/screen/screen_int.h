@@ -691,7 +691,8 @@ bool screen_quoted(struct screen_quotes *qs, const struct screen_norm *n,
 
 /*
  * The rule grammars: threats, calls to violence and wishes of death
- * (threats.c), talk that makes a people into vermin (dehumanise.c) and
+ * (threats.c), threats made without a violent verb (veiled.c), talk that
+ * makes a people into vermin (dehumanise.c) and
  * the harassment women reporters get (harass.c), each told in words no
  * phrase list spells out. They read the words around a word that may
  * start a match, in one sentence; the matches that start inside
@@ -710,6 +711,7 @@ struct screen_grammar {
               size_t i, struct screen_match *m);
 };
 extern const struct screen_grammar screen_threat_grammar;
+extern const struct screen_grammar screen_veiled_grammar;
 extern const struct screen_grammar screen_dehumanise_grammar;
 extern const struct screen_grammar screen_harass_grammar;
 

@@ -1,5 +1,5 @@
 /*
- * wordclass.c - what the rule grammars (threats.c, dehumanise.c) share:
+ * wordclass.c - what the rule grammars (threats.c, veiled.c, ...) share:
  * a table from a normalised word to the classes it belongs to, a filter
  * of the words that may start a match, and a window of a comment's
  * sentence to read around a word.

@@ -592,10 +592,8 @@ START_TEST(quoted_threat_phrases_are_reports)
         "Le escribieron “ya sabemos dónde vives” antes de matarlo.",
     };
     static const char *const threats[] = {
-        "Te vamos a desaparecer, chismosa.",
-        "We know where you live.",
-        "\"We know where you live.\"",
-        "\"we know where you live",
+        "Te vamos a desaparecer, chismosa.",     "We know where you live.",
+        "\"We know where you live.\"",           "\"we know where you live",
         "Ya sabemos dónde vives, “periodista”.",
     };
     static const char *const slurs[] = {"Shut up you \"whore\"."};

@@ -1,0 +1,110 @@
+/*
+ * test_screen_veiled.c - the grammar of threats made without a violent
+ * verb (src/screen/veiled.c) through screen_check with no model: knowing
+ * where "you" live, "your" funeral, "you'll be next", counted days, a
+ * choice, "a shame if", where bodies go and warnings are held as threats
+ * with their words highlighted; the same words in friendly talk, politics,
+ * reports, negations and the news are not.
+ */
+#include "screen_expect.h"
+
+static void expect_threat(const char *text, const char *span)
+{
+    expect_held_as(text, SCREEN_THREAT, "threat", span);
+}
+
+START_TEST(watching_and_knowing_is_held)
+{
+    expect_threat("we know where your kids go to school. keep writing",
+                  "we know where your kids");
+    expect_threat("I know where you live, reporter.", "I know where you live");
+    expect_threat("We have your schedule. See you around.",
+                  "We have your schedule");
+    expect_threat("We're watching you.", "We're watching you");
+    expect_threat("We know which school your son goes to.",
+                  "We know which school");
+    expect_threat("Ya sabemos dónde trabajas, chismoso.",
+                  "Ya sabemos dónde trabajas");
+    expect_threat("Sabemos dónde vive tu familia.",
+                  "Sabemos dónde vive tu familia");
+    expect_threat("Te tenemos ubicado, periodista.", "Te tenemos ubicado");
+    expect_threat("Ya conocemos tu casa y tu carro.", "Ya conocemos tu casa");
+}
+END_TEST
+
+START_TEST(graves_next_days_and_choices_are_held)
+{
+    expect_threat("Delete this or it'll be your funeral.", "your funeral");
+    expect_threat("Keep publishing and your next article will be your "
+                  "obituary.",
+                  "your obituary");
+    expect_threat("You're digging your own grave one article at a time.",
+                  "your own grave");
+    expect_threat("Sigue así y tu próxima nota va a ser tu esquela.",
+                  "tu esquela");
+    expect_threat("Te estás cavando tu propia tumba.", "tu propia tumba");
+    expect_threat("You'll be next, reporter.", "You'll be next");
+    expect_threat("Vas a ser el siguiente, periodista.",
+                  "Vas a ser el siguiente");
+    expect_threat("ur days are numbered buddy", "ur days are numbered");
+    expect_threat("Te quedan pocos días, compa.", "Te quedan pocos días");
+    expect_threat("Delete it or we delete you.", "or we delete you");
+    expect_threat("Borra eso o te borramos.", "o te borramos");
+    expect_threat("Pay up or your family pays.", "or your family pays");
+    expect_threat("Would be a shame if something happened to it.",
+                  "shame if something happened");
+    expect_threat("Sería una lástima que algo le pasara a tu negocio.",
+                  "lástima que algo le pasara");
+    expect_threat("Keep talking and you'll be sleeping with the fishes.",
+                  "sleeping with the fishes");
+    expect_threat("Te vas a ir a dormir con los peces.",
+                  "dormir con los peces");
+    expect_threat("Vas a amanecer con la boca llena de tierra.",
+                  "boca llena de tierra");
+    expect_threat("You've been warned, reporter.", "You've been warned");
+    expect_threat("Ya estás advertido.", "Ya estás advertido");
+    expect_threat("This is your last warning.", "your last warning");
+}
+END_TEST
+
+START_TEST(the_same_words_elsewhere_pass)
+{
+    /* friendly talk, politics and idioms */
+    expect_clear("We know where the money went.");
+    expect_clear("I know where you're coming from, but I disagree.");
+    expect_clear("I know where you stand on this.");
+    expect_clear("We have your back, keep writing.");
+    expect_clear("I know your family, they are good people.");
+    expect_clear("Te seguimos desde Chicago, saludos.");
+    expect_clear("Te vimos en la tele, qué buena entrevista.");
+    expect_clear("Sabemos dónde está el problema: en la fiscalía.");
+    expect_clear("Resign or we vote you out.");
+    expect_clear("Either stop the boats or we bury you economically.");
+    expect_clear("Te quedan pocos días de vacaciones, disfrútalos.");
+    expect_clear("You're next in line, please wait.");
+    expect_clear("It would be a shame if the park closed.");
+    expect_clear("Protección Civil emitió la última advertencia por el "
+                 "huracán.");
+    expect_clear("Vamos a dormir temprano para ir a pescar peces mañana.");
+    /* condolences */
+    expect_clear("I'm so sorry, when is your father's funeral?");
+    expect_clear("Mi más sentido pésame, ¿a qué hora es el velorio de tu "
+                 "papá?");
+    /* negations and reports */
+    expect_clear("We don't know where you live and we don't care.");
+    expect_clear("Nadie sabe dónde vives, tranquilo.");
+    expect_clear("Las amenazas que recibió (vas a ser el siguiente) están "
+                 "en el informe.");
+    expect_clear("They told him he would be next, the prosecutor said.");
+    expect_clear("La manta decía: «ya sabemos dónde vives», qué miedo.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, watching_and_knowing_is_held);
+    tcase_add_test(tc, graves_next_days_and_choices_are_held);
+    tcase_add_test(tc, the_same_words_elsewhere_pass);
+}
+
+TEST_MAIN("screen_veiled")
