@@ -172,14 +172,25 @@ static const struct {
      "Harmless comments that use violent words: reports, quotes, fear for "
      "someone, mourning, idioms (`%s/violence-eval.tsv`, written with "
      "threat-eval.tsv, never trained on or tuned to)"},
+    {screen_veiled_read,
+     "Veiled threats, intimidation and extortion, most without a violent "
+     "verb (`%s/veiled-eval.tsv`, written after the veiled-threat grammar "
+     "by someone who never saw it, never trained on or tuned to; here more "
+     "is better)"},
+    {screen_veiled_harmless_read,
+     "Harmless comments that look like veiled threats: worry, reported "
+     "threats, condolences, deadlines, heads-ups, idioms "
+     "(`%s/veiled-harmless-eval.tsv`, written with veiled-eval.tsv, never "
+     "trained on; looked at once to narrow that grammar)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
  * trained on, with every term), harmless news-discussion sentences
  * (dir/news-eval.tsv), criticism of officials (dir/criticism-eval.tsv),
- * written abuse (dir/abuse-eval.tsv), threats (dir/threat-eval.tsv) and
- * harmless violent words (dir/violence-eval.tsv): how many the screen
- * holds. */
+ * written abuse (dir/abuse-eval.tsv), threats (dir/threat-eval.tsv),
+ * harmless violent words (dir/violence-eval.tsv), veiled threats
+ * (dir/veiled-eval.tsv) and their harmless look-alikes
+ * (dir/veiled-harmless-eval.tsv): how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)

@@ -524,6 +524,19 @@ MUST_CHECK int screen_violence_read(const char *dir, const char *which,
                                     const char *lang, uint16_t set,
                                     struct screen_row **rows, size_t *n,
                                     size_t *cap, uint64_t *fh, struct buf *err);
+/* screen_veiled_read and screen_veiled_harmless_read do the same for
+ * DIR/veiled-<which>.tsv (threats made without a violent verb) and
+ * DIR/veiled-harmless-<which>.tsv (harmless comments that look like
+ * them); only their "eval" files exist. */
+MUST_CHECK int screen_veiled_read(const char *dir, const char *which,
+                                  const char *lang, uint16_t set,
+                                  struct screen_row **rows, size_t *n,
+                                  size_t *cap, uint64_t *fh, struct buf *err);
+MUST_CHECK int screen_veiled_harmless_read(const char *dir, const char *which,
+                                           const char *lang, uint16_t set,
+                                           struct screen_row **rows, size_t *n,
+                                           size_t *cap, uint64_t *fh,
+                                           struct buf *err);
 
 /* Slots of the scorer's word cache (score.c): a power of two, 48 bytes
  * each; a word's slot is its hash & (SCREEN_WCACHE_SLOTS - 1). 16384

@@ -9,7 +9,9 @@
  *
  *   - watching and knowing, by "we" or "I": "we know where your kids go
  *     to school", "we have your schedule", "we're watching you", "ya
- *     sabemos donde vives", "te tenemos ubicado", "te estamos viendo";
+ *     sabemos donde vives", "te tenemos ubicado", "te estamos
+ *     vigilando" (not "we saw your daughter at the school play", "te
+ *     seguimos desde Chicago");
  *   - "your" funeral, grave or obituary: "it'll be your funeral", "your
  *     next article will be your obituary", "tu esquela", "tu propia
  *     tumba";
@@ -20,7 +22,8 @@
  *   - "would be a shame if something happened", "seria una lastima que
  *     algo le pasara";
  *   - where bodies go: "sleeping with the fishes", "dormir con los peces",
- *     "la boca llena de tierra".
+ *     "la boca llena de tierra";
+ *   - "this is your last warning", "tu ultimo aviso".
  *
  * A negation before the words ("we don't know where you live"), someone
  * said to be speaking ("le escribieron que ya sabian donde vive") and
@@ -59,16 +62,15 @@ enum {
     V_IF = 1u << 22,      /* if, si, que */
     V_PLACE = 1u << 23,   /* live, work, vives, trabajas: where "you" are */
     V_THING = 1u << 24,   /* something, algo: what "happened" */
-    V_WARNED = 1u << 25,  /* warned, advertido: "you've been warned" */
-    V_WARNING = 1u << 26, /* warning, advertencia: "your last warning" */
-    V_FIGURE = 1u << 27   /* economically, urnas: "or we bury you at the
+    V_WARNING = 1u << 25, /* warning, advertencia: "your last warning" */
+    V_FIGURE = 1u << 26   /* economically, urnas: "or we bury you at the
                              polls" */
 };
 
 /* What may start a match: the word each shape is found by. */
 #define V_START                                                                \
     (V_KNOW | V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_ERASE | V_PAYS |       \
-     V_SHAME | V_FISH | V_MOUTH | V_WARNED | V_WARNING)
+     V_SHAME | V_FISH | V_MOUTH | V_WARNING)
 
 static const struct screen_wc_word v_words[] = {
     /* watching and knowing */
@@ -81,12 +83,10 @@ static const struct screen_wc_word v_words[] = {
     {"have", V_KNOW},
     {"got", V_KNOW},
     {"watching", V_KNOW | V_LOOK},
-    {"saw", V_KNOW},
     {"sabemos", V_KNOW | V_KNOW_WE},
     {"conocemos", V_KNOW | V_KNOW_WE},
     {"tenemos", V_KNOW | V_KNOW_WE},
     {"ubicamos", V_KNOW | V_KNOW_WE},
-    {"vimos", V_KNOW | V_KNOW_WE},
     {"vigilamos", V_KNOW | V_KNOW_WE},
     {"vigilando", V_KNOW | V_LOOK},
     {"checando", V_KNOW | V_LOOK},
@@ -275,10 +275,6 @@ static const struct screen_wc_word v_words[] = {
     {"economicamente", V_FIGURE},
     {"politicamente", V_FIGURE},
     /* warnings */
-    {"warned", V_WARNED},
-    {"advertido", V_WARNED},
-    {"advertida", V_WARNED},
-    {"advertidos", V_WARNED},
     {"warning", V_WARNING},
     {"advertencia", V_WARNING},
     {"aviso", V_WARNING},
@@ -411,6 +407,13 @@ static bool v_grave(const struct screen_window *w, size_t i, size_t *a)
     if (!(v_is(w, j - 1, "your") || v_is(w, j - 1, "ur") ||
           v_is(w, j - 1, "tu")))
         return false;
+    /* "your obituary of the old baker", "tu esquela para don Juan": one
+     * the reader wrote */
+    static const char *const of[] = {"of", "for",  "about",
+                                     "de", "para", "sobre"};
+    for (size_t k = 0; k < sizeof(of) / sizeof(*of); k++)
+        if (v_is(w, i + 1, of[k]))
+            return false;
     *a = j - 1;
     return true;
 }
@@ -518,30 +521,11 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
     return true;
 }
 
-/* "you've been warned", "consider yourself warned", "ya estas
- * advertido"; "this is your last warning", "es tu ultimo aviso". */
-static bool v_warned(const struct screen_window *w, size_t i, uint64_t c,
-                     size_t *a)
+/* "this is your last warning", "es tu ultimo aviso" ("you've been
+ * warned" and "ya estas advertido" are as often a friendly word about a
+ * closed road). */
+static bool v_warning(const struct screen_window *w, size_t i, size_t *a)
 {
-    if (c & V_WARNED) {
-        if (i >= w->s + 2 && v_is(w, i - 1, "been") &&
-            (v_is(w, i - 2, "youve") || v_is(w, i - 2, "you"))) {
-            *a = i - 2;
-            return true;
-        }
-        if (i >= w->s + 2 && v_is(w, i - 1, "yourself") &&
-            v_is(w, i - 2, "consider")) {
-            *a = i - 2;
-            return true;
-        }
-        if (i > w->s && (v_is(w, i - 1, "estas") || v_is(w, i - 1, "estan") ||
-                         v_is(w, i - 1, "quedas"))) {
-            *a = i > w->s + 1 && v_is(w, i - 2, "ya") ? i - 2 : i - 1;
-            return true;
-        }
-        return false;
-    }
-    /* your last warning */
     if (i >= w->s + 2 &&
         (v_is(w, i - 1, "last") || v_is(w, i - 1, "final") ||
          v_is(w, i - 1, "ultima") || v_is(w, i - 1, "ultimo")) &&
@@ -571,10 +555,12 @@ static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
         return true;
     if ((c & V_SHAME) && v_shame(w, i, b))
         return true;
-    if ((c & (V_WARNED | V_WARNING)) && v_warned(w, i, c, a))
+    if ((c & V_WARNING) && v_warning(w, i, a))
         return true;
-    /* sleeping with the fishes, dormir con los peces */
-    if ((c & V_FISH) && i >= w->s + 2 && v_any(w, i - 3, i, V_SLEEP)) {
+    /* sleeping with the fishes, dormir con los peces, said to "you" (not
+     * of a bill "dead in the water", or the film's line) */
+    if ((c & V_FISH) && i >= w->s + 2 && v_any(w, i - 3, i, V_SLEEP) &&
+        v_any(w, w->s, i, V_YOU)) {
         size_t k = i - 3 < w->s ? w->s : i - 3;
         while (!(vc(w, k) & V_SLEEP))
             k++;
@@ -595,7 +581,7 @@ static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
 static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
 {
     if (c & (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH |
-             V_MOUTH | V_PAYS | V_ERASE | V_WARNED | V_WARNING))
+             V_MOUTH | V_PAYS | V_ERASE | V_WARNING))
         return true;
     return screen_wc_near(&v_table, n, i, 2, 4, V_YOU | V_WHERE);
 }

@@ -287,15 +287,17 @@ static struct screen_row *committed_rows(screen_rows_reader read,
     return r;
 }
 
-/* The threat and harmless-violence sets are only evaluated: 60 sentences
- * per language each, and none is a training sentence of any file. */
+/* The threat, harmless-violence, veiled-threat and look-alike sets are
+ * only evaluated: 60 sentences per language each, and none is a training
+ * sentence of any file. */
 START_TEST(committed_threat_eval_sets_are_never_trained_on)
 {
-    static const screen_rows_reader evals[] = {screen_threat_read,
-                                               screen_violence_read};
+    static const screen_rows_reader evals[] = {
+        screen_threat_read, screen_violence_read, screen_veiled_read,
+        screen_veiled_harmless_read};
     static const screen_rows_reader trains[] = {
         screen_news_read, screen_criticism_read, screen_abuse_read};
-    for (size_t e = 0; e < 2; e++) {
+    for (size_t e = 0; e < sizeof(evals) / sizeof(*evals); e++) {
         size_t nen, nes, ne;
         struct screen_row *en = committed_rows(evals[e], "eval", "en", &nen);
         struct screen_row *es = committed_rows(evals[e], "eval", "es", &nes);

@@ -61,9 +61,8 @@ START_TEST(graves_next_days_and_choices_are_held)
                   "dormir con los peces");
     expect_threat("Vas a amanecer con la boca llena de tierra.",
                   "boca llena de tierra");
-    expect_threat("You've been warned, reporter.", "You've been warned");
-    expect_threat("Ya estás advertido.", "Ya estás advertido");
     expect_threat("This is your last warning.", "your last warning");
+    expect_threat("Es tu último aviso, chismoso.", "tu último aviso");
 }
 END_TEST
 
@@ -86,6 +85,13 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("Protección Civil emitió la última advertencia por el "
                  "huracán.");
     expect_clear("Vamos a dormir temprano para ir a pescar peces mañana.");
+    /* a friendly word, a film, a bill, one's own writing */
+    expect_clear("We saw your daughter at the school play, she was great!");
+    expect_clear("Vimos a tu hija en el festival, bailó precioso.");
+    expect_clear("Heads up: the road is closed, you've been warned.");
+    expect_clear("Cierran la carretera por deslaves, están advertidos.");
+    expect_clear("The tax plan will sleep with the fishes in committee.");
+    expect_clear("Your obituary of the old baker was so moving.");
     /* condolences */
     expect_clear("I'm so sorry, when is your father's funeral?");
     expect_clear("Mi más sentido pésame, ¿a qué hora es el velorio de tu "
