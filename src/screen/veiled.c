@@ -377,9 +377,12 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
         if (vc(w, k + 1) & V_OWN)
             end = k + 2; /* "which school" */
     } else if (vc(w, k) & V_WHERE) {
+        /* "where you live", "donde vive tu familia"; not "where your
+         * family stands on it" */
         size_t y = v_find(w, k + 1, 3, V_PLACE | V_OWN);
-        if (y != SIZE_MAX)
-            end = y + 1; /* "where you live", "donde vive tu familia" */
+        if (y != SIZE_MAX && !v_is(w, y + 1, "stands") &&
+            !v_is(w, y + 1, "stand"))
+            end = y + 1;
     } else if ((c & V_LOOK) && k == i + 1 && k + 1 == w->e &&
                v_is(w, k, "you")) {
         end = k + 1; /* "we're watching you." */

@@ -72,6 +72,7 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("We know where the money went.");
     expect_clear("I know where you're coming from, but I disagree.");
     expect_clear("I know where you stand on this.");
+    expect_clear("Now we know where your family stands on taxes.");
     expect_clear("We have your back, keep writing.");
     expect_clear("I know your family, they are good people.");
     expect_clear("Te seguimos desde Chicago, saludos.");
