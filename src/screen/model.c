@@ -561,12 +561,20 @@ int screen_check_scratch(const struct screen_model *m,
      * below; slurs and insults hold quoted too (scare quotes) */
     struct screen_quotes qs;
     qs.marked = false;
+    /* the threats, kept aside until the whole comment is read: a reader
+     * who fears for the reporter is not threatening (concern.c) */
+    struct screen_match threats[SCREEN_MAX_HITS + SCREEN_GRAMMAR_MAX];
+    size_t nthreats = 0;
     for (size_t i = 0; i < nrules; i++) {
         const struct screen_lex_entry *e = rules[i].e;
-        if (e->kind != SCREEN_LEX_RULE ||
-            (e->cat == SCREEN_THREAT &&
-             screen_quoted(&qs, n, text, len, rules[i].tok)))
+        if (e->kind != SCREEN_LEX_RULE)
             continue;
+        if (e->cat == SCREEN_THREAT) {
+            if (!screen_quoted(&qs, n, text, len, rules[i].tok))
+                threats[nthreats++] =
+                    (struct screen_match){rules[i].tok, rules[i].ntok};
+            continue;
+        }
         rule_hit(&rs, e->cat, rules[i].tok, rules[i].ntok);
     }
     /* threats, dehumanising talk and harassment in the reader's own
@@ -575,8 +583,15 @@ int screen_check_scratch(const struct screen_model *m,
     int gcat[SCREEN_GRAMMAR_MAX];
     size_t ng =
         screen_grammars_find(n, text, len, gm, gcat, SCREEN_GRAMMAR_MAX);
-    for (size_t i = 0; i < ng; i++)
-        rule_hit(&rs, gcat[i], gm[i].tok, gm[i].ntok);
+    for (size_t i = 0; i < ng; i++) {
+        if (gcat[i] == SCREEN_THREAT)
+            threats[nthreats++] = gm[i];
+        else
+            rule_hit(&rs, gcat[i], gm[i].tok, gm[i].ntok);
+    }
+    if (!screen_concern(n, threats, nthreats))
+        for (size_t i = 0; i < nthreats; i++)
+            rule_hit(&rs, SCREEN_THREAT, threats[i].tok, threats[i].ntok);
     unsigned rule_cats = rs.cats;
     /* doxxing guard */
     struct screen_span dsp[SCREEN_MAX_SPANS];

@@ -740,6 +740,15 @@ size_t screen_grammar_find(const struct screen_grammar *g,
                            size_t len, struct screen_match *out, int *cat,
                            size_t max);
 
+/* Whether the threats found in a comment (its threat phrases and threat
+ * grammar matches, m[0..nm)) read as a reader's fear for someone: the
+ * comment pleads or fears ("please", "me da miedo") and every match
+ * foretells what others will do ("they will", "te van a"), with no
+ * first-person subject ("we", "vamos", "te matamos") and no wish or call.
+ * concern.c. */
+bool screen_concern(const struct screen_norm *n, const struct screen_match *m,
+                    size_t nm);
+
 /* Score one comment with the model's heads only (no rules, policy or
  * highlight); p[] gets a probability per head. Returns 0 or ERR_NOMEM. */
 MUST_CHECK int screen_model_heads(const struct screen_model *m,

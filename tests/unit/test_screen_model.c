@@ -612,6 +612,31 @@ START_TEST(quoted_threat_phrases_are_reports)
 }
 END_TEST
 
+/* The threat phrases too ("te van a matar", "van a ir por ti") are a
+ * reader's fear when the comment pleads and nobody says "we". */
+START_TEST(a_readers_fear_releases_threat_phrases)
+{
+    static const char *const fears[] = {
+        "Si sigues publicando te van a matar, por favor vete del estado.",
+        "Me da miedo por ti, van a ir por ti después de esta nota.",
+    };
+    static const char *const threats[] = {
+        "Te van a matar, chismosa.",
+        "Por favor sigue escribiendo, vamos a ir por ti.",
+    };
+    struct screen_model *m = load_committed();
+    for (size_t i = 0; i < sizeof(fears) / sizeof(fears[0]); i++) {
+        struct screen_verdict v;
+        const char *t = fears[i];
+        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
+        ck_assert_msg(v.cat_score[SCREEN_THREAT] == 0.0f, "\"%s\": threat %.2f",
+                      t, (double)v.cat_score[SCREEN_THREAT]);
+    }
+    assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
+    screen_model_free(m);
+}
+END_TEST
+
 /* A model's baked lexicon is read without normalising its terms again:
  * every entry's key must be the one normalising the term gives, as
  * training computed it (else a word or phrase would silently never
@@ -1141,6 +1166,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, reference_page_expectations);
     tcase_add_test(tc, threats_hold_and_reports_of_violence_do_not);
     tcase_add_test(tc, quoted_threat_phrases_are_reports);
+    tcase_add_test(tc, a_readers_fear_releases_threat_phrases);
     tcase_add_test(tc, baked_lexicon_keys_match_normalised_terms);
     tcase_add_test(tc, check_is_thread_safe);
     tcase_add_test(tc, word_cache_gives_exact_scores);

@@ -162,6 +162,22 @@ START_TEST(only_closed_quotations_hide_a_threat)
 }
 END_TEST
 
+/* A reader who fears for the reporter and pleads is not threatening
+ * (concern.c); "we", a wish and a bare "cuídate" still hold. */
+START_TEST(a_readers_fear_is_not_a_threat)
+{
+    expect_clear("They will kill you for this, please leave the state.");
+    expect_clear("Si sigues publicando te van a matar, por favor cuídate.");
+    expect_clear("I'm so worried, they're going to shoot you on sight.");
+    expect_clear("Te admiro, pero te van a desaparecer si sigues así.");
+    expect_threat("Please be careful, we will kill you.", "will kill you");
+    expect_threat("Por favor cuídate, te vamos a matar.", "te vamos a matar");
+    expect_threat("They will kill you.", "will kill you");
+    expect_threat("Cuídate mucho, te van a matar.", "te van a matar");
+    expect_threat("I hope they kill you, please.", "hope they kill you");
+}
+END_TEST
+
 START_TEST(a_grammar_never_matches_the_same_words_twice)
 {
     /* "dies" and "rots" both find the wish "hope": one match */
@@ -204,6 +220,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, the_same_verbs_elsewhere_pass);
     tcase_add_test(tc, a_long_sentence_is_read_around_the_verb);
     tcase_add_test(tc, only_closed_quotations_hide_a_threat);
+    tcase_add_test(tc, a_readers_fear_is_not_a_threat);
     tcase_add_test(tc, a_grammar_never_matches_the_same_words_twice);
 }
 
