@@ -292,23 +292,13 @@ static void v_build(void)
 #define V_READ_BACK 8
 #define V_READ_AHEAD 8
 
-static uint64_t vc(const struct screen_window *w, size_t j)
-{
-    return screen_window_class(w, j);
-}
-
-static bool v_is(const struct screen_window *w, size_t j, const char *word)
-{
-    return screen_window_is(w, j, word);
-}
-
 /* The first token in [a, a + reach) of the window with class cls, or
  * SIZE_MAX. */
 static size_t v_find(const struct screen_window *w, size_t a, size_t reach,
                      uint64_t cls)
 {
     for (size_t j = a; j < w->e && j < a + reach; j++)
-        if (vc(w, j) & cls)
+        if (screen_window_class(w, j) & cls)
             return j;
     return SIZE_MAX;
 }
@@ -318,7 +308,7 @@ static bool v_any(const struct screen_window *w, size_t a, size_t b,
                   uint64_t cls)
 {
     for (size_t j = a < w->s ? w->s : a; j < b && j < w->e; j++)
-        if (vc(w, j) & cls)
+        if (screen_window_class(w, j) & cls)
             return true;
     return false;
 }
@@ -330,16 +320,19 @@ static bool v_subject(const struct screen_window *w, size_t i, size_t *from,
                       bool *plural)
 {
     size_t j = i;
-    if (j > w->s && (v_is(w, j - 1, "are") || v_is(w, j - 1, "also") ||
-                     v_is(w, j - 1, "already")))
+    if (j > w->s && (screen_window_is(w, j - 1, "are") ||
+                     screen_window_is(w, j - 1, "also") ||
+                     screen_window_is(w, j - 1, "already")))
         j--;
-    if (j > w->s && (vc(w, j - 1) & V_WE)) {
+    if (j > w->s && (screen_window_class(w, j - 1) & V_WE)) {
         *from = j - 1;
-        *plural = !v_is(w, j - 1, "i") && !v_is(w, j - 1, "ive") &&
-                  !v_is(w, j - 1, "im");
+        *plural = !screen_window_is(w, j - 1, "i") &&
+                  !screen_window_is(w, j - 1, "ive") &&
+                  !screen_window_is(w, j - 1, "im");
         return true;
     }
-    if (j == i && j == w->s + 1 && !w->open_start && v_is(w, j - 1, "were")) {
+    if (j == i && j == w->s + 1 && !w->open_start &&
+        screen_window_is(w, j - 1, "were")) {
         *from = j - 1;
         *plural = true;
         return true;
@@ -355,8 +348,9 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
 {
     /* te + estamos/tenemos + vigilando/ubicado */
     if ((c & V_LOOK) && !(c & V_KNOW_WE) && i >= w->s + 2 &&
-        (v_is(w, i - 1, "estamos") || v_is(w, i - 1, "tenemos")) &&
-        v_is(w, i - 2, "te")) {
+        (screen_window_is(w, i - 1, "estamos") ||
+         screen_window_is(w, i - 1, "tenemos")) &&
+        screen_window_is(w, i - 2, "te")) {
         *a = i - 2;
         *b = i + 1;
         return true;
@@ -364,7 +358,7 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
     size_t from = i;
     bool plural = true;
     if (c & V_KNOW_WE) {
-        if (i > w->s && v_is(w, i - 1, "ya"))
+        if (i > w->s && screen_window_is(w, i - 1, "ya"))
             from = i - 1;
     } else if (!v_subject(w, i, &from, &plural)) {
         return false;
@@ -373,18 +367,18 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
     if (k == SIZE_MAX)
         return false;
     size_t end = SIZE_MAX;
-    if (v_is(w, k, "which")) {
-        if (vc(w, k + 1) & V_OWN)
+    if (screen_window_is(w, k, "which")) {
+        if (screen_window_class(w, k + 1) & V_OWN)
             end = k + 2; /* "which school" */
-    } else if (vc(w, k) & V_WHERE) {
+    } else if (screen_window_class(w, k) & V_WHERE) {
         /* "where you live", "donde vive tu familia"; not "where your
          * family stands on it" */
         size_t y = v_find(w, k + 1, 3, V_PLACE | V_OWN);
-        if (y != SIZE_MAX && !v_is(w, y + 1, "stands") &&
-            !v_is(w, y + 1, "stand"))
+        if (y != SIZE_MAX && !screen_window_is(w, y + 1, "stands") &&
+            !screen_window_is(w, y + 1, "stand"))
             end = y + 1;
     } else if ((c & V_LOOK) && k == i + 1 && k + 1 == w->e &&
-               v_is(w, k, "you")) {
+               screen_window_is(w, k, "you")) {
         end = k + 1; /* "we're watching you." */
     } else if (plural) {
         size_t o = v_find(w, k + 1, 2, V_OWN);
@@ -402,20 +396,21 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
 static bool v_grave(const struct screen_window *w, size_t i, size_t *a)
 {
     size_t j = i;
-    if (j > w->s && (v_is(w, j - 1, "own") || v_is(w, j - 1, "propia") ||
-                     v_is(w, j - 1, "propio")))
+    if (j > w->s && (screen_window_is(w, j - 1, "own") ||
+                     screen_window_is(w, j - 1, "propia") ||
+                     screen_window_is(w, j - 1, "propio")))
         j--;
     if (j <= w->s)
         return false;
-    if (!(v_is(w, j - 1, "your") || v_is(w, j - 1, "ur") ||
-          v_is(w, j - 1, "tu")))
+    if (!(screen_window_is(w, j - 1, "your") ||
+          screen_window_is(w, j - 1, "ur") || screen_window_is(w, j - 1, "tu")))
         return false;
     /* "your obituary of the old baker", "tu esquela para don Juan": one
      * the reader wrote */
     static const char *const of[] = {"of", "for",  "about",
                                      "de", "para", "sobre"};
     for (size_t k = 0; k < sizeof(of) / sizeof(*of); k++)
-        if (v_is(w, i + 1, of[k]))
+        if (screen_window_is(w, i + 1, of[k]))
             return false;
     *a = j - 1;
     return true;
@@ -424,17 +419,22 @@ static bool v_grave(const struct screen_window *w, size_t i, size_t *a)
 /* "you'll be next", "you will be next", "vas a ser el siguiente". */
 static bool v_next(const struct screen_window *w, size_t i, size_t *a)
 {
-    if (i >= w->s + 2 && v_is(w, i - 1, "be") && v_is(w, i - 2, "youll")) {
+    if (i >= w->s + 2 && screen_window_is(w, i - 1, "be") &&
+        screen_window_is(w, i - 2, "youll")) {
         *a = i - 2;
         return true;
     }
-    if (i >= w->s + 3 && v_is(w, i - 1, "be") && v_is(w, i - 2, "will") &&
-        v_is(w, i - 3, "you")) {
+    if (i >= w->s + 3 && screen_window_is(w, i - 1, "be") &&
+        screen_window_is(w, i - 2, "will") &&
+        screen_window_is(w, i - 3, "you")) {
         *a = i - 3;
         return true;
     }
-    if (i >= w->s + 4 && (v_is(w, i - 1, "el") || v_is(w, i - 1, "la")) &&
-        v_is(w, i - 2, "ser") && v_is(w, i - 3, "a") && v_is(w, i - 4, "vas")) {
+    if (i >= w->s + 4 &&
+        (screen_window_is(w, i - 1, "el") ||
+         screen_window_is(w, i - 1, "la")) &&
+        screen_window_is(w, i - 2, "ser") && screen_window_is(w, i - 3, "a") &&
+        screen_window_is(w, i - 4, "vas")) {
         *a = i - 4;
         return true;
     }
@@ -448,9 +448,9 @@ static bool v_counted(const struct screen_window *w, size_t i, uint64_t c,
 {
     if (c & V_COUNTED) {
         for (size_t k = 2; k <= 3 && i >= w->s + k; k++) {
-            if (!(vc(w, i - k) & V_DAYS))
+            if (!(screen_window_class(w, i - k) & V_DAYS))
                 continue;
-            if (i - k > w->s && (vc(w, i - k - 1) & V_YOU)) {
+            if (i - k > w->s && (screen_window_class(w, i - k - 1) & V_YOU)) {
                 *a = i - k - 1;
                 *b = i + 1;
                 return true;
@@ -464,9 +464,10 @@ static bool v_counted(const struct screen_window *w, size_t i, uint64_t c,
                                        "al", "y",   "hasta", "antes"};
     bool more = false;
     for (size_t k = 0; k < sizeof(then) / sizeof(*then) && !more; k++)
-        more = v_is(w, i + 3, then[k]);
-    if (i > w->s && v_is(w, i - 1, "te") && v_is(w, i + 1, "pocos") &&
-        v_is(w, i + 2, "dias") && !more) {
+        more = screen_window_is(w, i + 3, then[k]);
+    if (i > w->s && screen_window_is(w, i - 1, "te") &&
+        screen_window_is(w, i + 1, "pocos") &&
+        screen_window_is(w, i + 2, "dias") && !more) {
         *a = i - 1;
         *b = i + 3;
         return true;
@@ -481,17 +482,19 @@ static bool v_choice(const struct screen_window *w, size_t i, uint64_t c,
 {
     if (c & V_ERASE) {
         /* o te borramos */
-        if (i >= w->s + 2 && v_is(w, i - 1, "te") && (vc(w, i - 2) & V_OR)) {
+        if (i >= w->s + 2 && screen_window_is(w, i - 1, "te") &&
+            (screen_window_class(w, i - 2) & V_OR)) {
             *a = i - 2;
             *b = i + 1;
             return true;
         }
         /* or we (will) delete you */
-        if (!(i + 1 < w->e && v_is(w, i + 1, "you")))
+        if (!(i + 1 < w->e && screen_window_is(w, i + 1, "you")))
             return false;
         for (size_t k = 1; k <= 3 && i >= w->s + k + 1; k++) {
-            if ((v_is(w, i - k, "we") || v_is(w, i - k, "well")) &&
-                (vc(w, i - k - 1) & V_OR)) {
+            if ((screen_window_is(w, i - k, "we") ||
+                 screen_window_is(w, i - k, "well")) &&
+                (screen_window_class(w, i - k - 1) & V_OR)) {
                 *a = i - k - 1;
                 *b = i + 2;
                 return true;
@@ -501,8 +504,9 @@ static bool v_choice(const struct screen_window *w, size_t i, uint64_t c,
     }
     /* or your family pays */
     for (size_t k = 1; k <= 3 && i >= w->s + k + 2; k++) {
-        if ((vc(w, i - k) & V_OWN) && (vc(w, i - k - 1) & V_YOU) &&
-            (vc(w, i - k - 2) & V_OR)) {
+        if ((screen_window_class(w, i - k) & V_OWN) &&
+            (screen_window_class(w, i - k - 1) & V_YOU) &&
+            (screen_window_class(w, i - k - 2) & V_OR)) {
             *a = i - k - 2;
             *b = i + 1;
             return true;
@@ -530,10 +534,13 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
 static bool v_warning(const struct screen_window *w, size_t i, size_t *a)
 {
     if (i >= w->s + 2 &&
-        (v_is(w, i - 1, "last") || v_is(w, i - 1, "final") ||
-         v_is(w, i - 1, "ultima") || v_is(w, i - 1, "ultimo")) &&
-        (v_is(w, i - 2, "your") || v_is(w, i - 2, "ur") ||
-         v_is(w, i - 2, "tu"))) {
+        (screen_window_is(w, i - 1, "last") ||
+         screen_window_is(w, i - 1, "final") ||
+         screen_window_is(w, i - 1, "ultima") ||
+         screen_window_is(w, i - 1, "ultimo")) &&
+        (screen_window_is(w, i - 2, "your") ||
+         screen_window_is(w, i - 2, "ur") ||
+         screen_window_is(w, i - 2, "tu"))) {
         *a = i - 2;
         return true;
     }
@@ -565,14 +572,15 @@ static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
     if ((c & V_FISH) && i >= w->s + 2 && v_any(w, i - 3, i, V_SLEEP) &&
         v_any(w, w->s, i, V_YOU)) {
         size_t k = i - 3 < w->s ? w->s : i - 3;
-        while (!(vc(w, k) & V_SLEEP))
+        while (!(screen_window_class(w, k) & V_SLEEP))
             k++;
         *a = k;
         return true;
     }
     /* la boca llena de tierra */
-    if ((c & V_MOUTH) && i >= w->s + 3 && v_is(w, i - 1, "de") &&
-        v_is(w, i - 2, "llena") && v_is(w, i - 3, "boca")) {
+    if ((c & V_MOUTH) && i >= w->s + 3 && screen_window_is(w, i - 1, "de") &&
+        screen_window_is(w, i - 2, "llena") &&
+        screen_window_is(w, i - 3, "boca")) {
         *a = i - 3;
         return true;
     }

@@ -1,8 +1,8 @@
 /*
- * screen_expect.h - the two checks the rule tests of src/screen share:
- * a text screened with no model (so only the rules, the threat grammar and
- * the doxxing guard decide) is held in a category with a span over given
- * words, or is not held at all.
+ * screen_expect.h - the checks the rule tests of src/screen share: a text
+ * screened with no model (so only the rules, the rule grammars and the
+ * doxxing guard decide) is held in a category (a threat, say) with a span
+ * over given words, or is not held at all.
  */
 #ifndef CHARLA_TESTS_SCREEN_EXPECT_H
 #define CHARLA_TESTS_SCREEN_EXPECT_H
@@ -30,6 +30,12 @@ static inline void expect_held_as(const char *text, int cat, const char *name,
         found = v.spans[i].category == cat && v.spans[i].offset == off &&
                 v.spans[i].len == strlen(span);
     ck_assert_msg(found, "no span \"%s\" in \"%s\"", span, text);
+}
+
+/* Assert that text is held as a threat with a span over span. */
+static inline void expect_threat(const char *text, const char *span)
+{
+    expect_held_as(text, SCREEN_THREAT, "threat", span);
 }
 
 /* Assert that text is not held. */

@@ -11,11 +11,6 @@
 #include "screen/screen_int.h"
 
 /* Held as threat, with a span over exactly span. */
-static void expect_threat(const char *text, const char *span)
-{
-    expect_held_as(text, SCREEN_THREAT, "threat", span);
-}
-
 START_TEST(futures_with_we_or_you_are_held)
 {
     expect_threat("Keep digging and we are going to find you, count on it.",

@@ -8,11 +8,6 @@
  */
 #include "screen_expect.h"
 
-static void expect_threat(const char *text, const char *span)
-{
-    expect_held_as(text, SCREEN_THREAT, "threat", span);
-}
-
 START_TEST(watching_and_knowing_is_held)
 {
     expect_threat("we know where your kids go to school. keep writing",
