@@ -492,6 +492,27 @@ static void rule_hit(struct rule_state *rs, int cat, uint32_t tok,
     span_add(rs->sp, rs->ns, SCREEN_MAX_SPANS, off, l, cat, 2.0f + r);
 }
 
+/* Whether the threat phrase at token tok follows a negation with only
+ * spaces between: "no sé dónde vives", "no te vamos a matar" (the
+ * grammars read their own negations). */
+static bool threat_negated(const struct screen_norm *n, const char *text,
+                           uint32_t tok)
+{
+    static const char *const neg[] = {"no",    "not",   "never", "nunca",
+                                      "jamas", "nadie", "ni"};
+    if (tok == 0)
+        return false;
+    const struct screen_tok *p = &n->tok[tok - 1], *t = &n->tok[tok];
+    for (uint32_t q = p->orig_off + p->orig_len; q < t->orig_off; q++)
+        if (text[q] != ' ')
+            return false;
+    for (size_t k = 0; k < sizeof(neg) / sizeof(*neg); k++)
+        if (p->len == strlen(neg[k]) &&
+            memcmp(n->text + p->off, neg[k], p->len) == 0)
+            return true;
+    return false;
+}
+
 /* At most this many rule-grammar matches count for one comment (more
  * would only add spans; the first holds it). */
 #define SCREEN_GRAMMAR_MAX 12
@@ -570,7 +591,8 @@ int screen_check_scratch(const struct screen_model *m,
         if (e->kind != SCREEN_LEX_RULE)
             continue;
         if (e->cat == SCREEN_THREAT) {
-            if (!screen_quoted(&qs, n, text, len, rules[i].tok))
+            if (!screen_quoted(&qs, n, text, len, rules[i].tok) &&
+                !threat_negated(n, text, rules[i].tok))
                 threats[nthreats++] =
                     (struct screen_match){rules[i].tok, rules[i].ntok};
             continue;

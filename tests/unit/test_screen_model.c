@@ -583,7 +583,7 @@ END_TEST
 /* A threat phrase of the lists inside quotation marks is a report of a
  * threat, as for the threat grammar; the same phrase as the reader's own
  * words, or wrapped whole in quotation marks, holds, and a slur holds
- * inside quotation marks too. */
+ * inside quotation marks too. Right after a negation it is none. */
 START_TEST(quoted_threat_phrases_are_reports)
 {
     static const char *const reports[] = {
@@ -597,6 +597,11 @@ START_TEST(quoted_threat_phrases_are_reports)
         "Ya sabemos dónde vives, “periodista”.",
     };
     static const char *const slurs[] = {"Shut up you \"whore\"."};
+    /* a phrase right after a negation is none: "no sé dónde vives" */
+    static const char *const negated[] = {
+        "No sé dónde vives, pero cuídate.",
+        "No te vamos a matar, tranquilo.",
+    };
     struct screen_model *m = load_committed();
     for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
         struct screen_verdict v;
@@ -608,6 +613,14 @@ START_TEST(quoted_threat_phrases_are_reports)
     }
     assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
     assert_held_as(m, slurs, 1, "insult");
+    for (size_t i = 0; i < sizeof(negated) / sizeof(negated[0]); i++) {
+        struct screen_verdict v;
+        const char *t = negated[i];
+        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
+        ck_assert_msg(v.cat_score[SCREEN_THREAT] == 0.0f,
+                      "negated \"%s\": threat %.2f", t,
+                      (double)v.cat_score[SCREEN_THREAT]);
+    }
     screen_model_free(m);
 }
 END_TEST
