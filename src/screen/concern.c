@@ -12,14 +12,20 @@
  * they also say "cuídate" and "be careful", they seldom beg or say they
  * are afraid.
  *
- * So a comment's threat matches are released (screen_concern) when the
- * comment pleads or fears ("please", "por favor", "me da miedo", "I'm
- * worried", "te admiro", "Dios te cuide") and every match foretells
- * ("will", "going to", "te van a", "vas a") with no first-person subject
- * near it ("we", "I", "vamos", "-mos" verbs, "our people") and no wish
- * or call ("needs to die please", "kill yourself please"). The model
- * still scores the comment. "Cuídate", "be careful" and "stay safe" are
- * not enough: threats use them as often.
+ * So a comment's threat matches are released (screen_concern) when:
+ *   - the comment pleads or says the writer fears: "please", "por
+ *     favor" (not "please keep writing"), "me da miedo", "I'm worried",
+ *     "te admiro", "Dios te cuide" ("be afraid" and "ten miedo" are
+ *     orders, not fear);
+ *   - nobody in it says "we": no "we", "our", "nos", verb in "-mos"
+ *     ("ya sabemos todo de ti. Por favor cuídate, te van a matar");
+ *   - every match foretells what others will do ("will", "going to",
+ *     "te van a", "vas a"), with no "I", "my" or "mis" near it ("mis
+ *     sicarios te van a levantar"), no wish or call ("needs to die
+ *     please") and no "or" before it (an ultimatum).
+ * The model still scores the comment. "Cuídate", "be careful" and "stay
+ * safe" are not enough: threats use them as often. The veiled-threat
+ * grammar's matches are never released (model.c).
  */
 #include <pthread.h>
 #include <string.h>
@@ -27,90 +33,64 @@
 #include "screen/screen_int.h"
 
 enum {
-    C_PLEAD = 1u << 0,  /* please, porfa, scared, worried, admiro */
-    C_FIRST = 1u << 1,  /* we, i, our, vamos, voy: who will act */
-    C_PAIR1 = 1u << 2,  /* por, te, i, dios, ojala, god: first of a pair
-                           that pleads ("por favor", "te quiero") */
+    C_PLEAD = 1u << 0,  /* please, porfa */
+    C_WE = 1u << 1,     /* we, our, nos: a group that will act */
+    C_I = 1u << 2,      /* i, my, mis, voy: the writer acting */
     C_FUTURE = 1u << 3, /* will, going, van, vas: what others will do */
     C_WISH = 1u << 4,   /* hope, should, needs, ojala, merece: a wish or a
                            call, never a fear */
+    C_GO_ON = 1u << 5,  /* keep, sigue: "please keep writing" mocks */
+    C_OR = 1u << 6,     /* or, o: an ultimatum before the threat */
 };
 
 static const struct screen_wc_word c_words[] = {
-    {"please", C_PLEAD},
-    {"pls", C_PLEAD},
-    {"plz", C_PLEAD},
-    {"porfa", C_PLEAD},
-    {"porfavor", C_PLEAD},
-    {"scared", C_PLEAD},
-    {"afraid", C_PLEAD},
-    {"worried", C_PLEAD},
-    {"admire", C_PLEAD},
-    {"admiro", C_PLEAD},
-    {"preocupa", C_PLEAD},
-    {"preocupado", C_PLEAD},
-    {"preocupada", C_PLEAD},
-    {"miedo", C_PLEAD},
-    {"por", C_PAIR1},
-    {"te", C_PAIR1},
-    {"i", C_PAIR1 | C_FIRST},
-    {"dios", C_PAIR1},
-    {"ojala", C_PAIR1},
-    {"god", C_PAIR1},
-    {"we", C_FIRST},
-    {"ill", C_FIRST},
-    {"im", C_FIRST},
-    {"imma", C_FIRST},
-    {"ima", C_FIRST},
-    {"ive", C_FIRST},
-    {"were", C_FIRST},
-    {"well", C_FIRST},
-    {"wed", C_FIRST},
-    {"weve", C_FIRST},
-    {"our", C_FIRST},
-    {"us", C_FIRST},
-    {"my", C_FIRST},
-    {"yo", C_FIRST},
-    {"voy", C_FIRST},
-    {"nosotros", C_FIRST},
-    {"nuestra", C_FIRST},
-    {"nuestro", C_FIRST},
-    {"nuestros", C_FIRST},
-    {"nuestras", C_FIRST},
-    {"will", C_FUTURE},
-    {"going", C_FUTURE},
-    {"gonna", C_FUTURE},
-    {"theyll", C_FUTURE},
-    {"youll", C_FUTURE},
-    {"hell", C_FUTURE},
-    {"shell", C_FUTURE},
-    {"van", C_FUTURE},
-    {"va", C_FUTURE},
-    {"vas", C_FUTURE},
-    {"hope", C_WISH},
-    {"hoping", C_WISH},
-    {"wish", C_WISH},
-    {"should", C_WISH},
-    {"must", C_WISH},
-    {"need", C_WISH},
-    {"needs", C_WISH},
-    {"deserve", C_WISH},
-    {"deserves", C_WISH},
-    {"gotta", C_WISH},
-    {"ojala", C_WISH | C_PAIR1},
-    {"merece", C_WISH},
-    {"merecen", C_WISH},
-    {"mereces", C_WISH},
-    {"deberian", C_WISH},
-    {"deberia", C_WISH},
-    {"hay", C_WISH},
+    {"please", C_PLEAD},   {"pls", C_PLEAD},      {"plz", C_PLEAD},
+    {"porfa", C_PLEAD},    {"porfavor", C_PLEAD}, {"we", C_WE},
+    {"well", C_WE},        {"wed", C_WE},         {"weve", C_WE},
+    {"our", C_WE},         {"us", C_WE},          {"nos", C_WE},
+    {"nosotros", C_WE},    {"nuestra", C_WE},     {"nuestro", C_WE},
+    {"nuestros", C_WE},    {"nuestras", C_WE},    {"i", C_I},
+    {"ill", C_I},          {"im", C_I},           {"imma", C_I},
+    {"ima", C_I},          {"ive", C_I},          {"were", C_I},
+    {"my", C_I},           {"mi", C_I},           {"mis", C_I},
+    {"yo", C_I},           {"voy", C_I},          {"will", C_FUTURE},
+    {"going", C_FUTURE},   {"gonna", C_FUTURE},   {"theyll", C_FUTURE},
+    {"youll", C_FUTURE},   {"hell", C_FUTURE},    {"shell", C_FUTURE},
+    {"van", C_FUTURE},     {"va", C_FUTURE},      {"vas", C_FUTURE},
+    {"hope", C_WISH},      {"hoping", C_WISH},    {"wish", C_WISH},
+    {"should", C_WISH},    {"must", C_WISH},      {"need", C_WISH},
+    {"needs", C_WISH},     {"deserve", C_WISH},   {"deserves", C_WISH},
+    {"gotta", C_WISH},     {"ojala", C_WISH},     {"merece", C_WISH},
+    {"merecen", C_WISH},   {"mereces", C_WISH},   {"deberian", C_WISH},
+    {"deberia", C_WISH},   {"hay", C_WISH},       {"keep", C_GO_ON},
+    {"continue", C_GO_ON}, {"sigue", C_GO_ON},    {"sigan", C_GO_ON},
+    {"continua", C_GO_ON}, {"or", C_OR},          {"o", C_OR},
 };
 
-/* The pairs that plead, by their first word's class C_PAIR1. */
-static const char *const c_pairs[][2] = {
-    {"por", "favor"}, {"te", "quiero"}, {"te", "admiro"}, {"i", "fear"},
-    {"dios", "te"},   {"ojala", "no"},  {"god", "bless"}, {"i", "beg"},
-    {"i", "pray"},    {"te", "ruego"},
+/* What a writer who fears says, word for word. */
+static const char *const c_fears[][3] = {
+    {"por", "favor", NULL},
+    {"me", "da", "miedo"},
+    {"tengo", "miedo", NULL},
+    {"me", "preocupa", NULL},
+    {"me", "preocupas", NULL},
+    {"estoy", "preocupado", NULL},
+    {"estoy", "preocupada", NULL},
+    {"te", "admiro", NULL},
+    {"te", "ruego", NULL},
+    {"dios", "te", "cuide"},
+    {"dios", "te", "proteja"},
+    {"im", "scared", NULL},
+    {"im", "afraid", NULL},
+    {"im", "worried", NULL},
+    {"im", "so", "worried"},
+    {"im", "really", "worried"},
+    {"im", "so", "scared"},
+    {"i", "worry", NULL},
+    {"i", "fear", NULL},
+    {"i", "admire", NULL},
+    {"i", "beg", NULL},
+    {"god", "bless", NULL},
 };
 
 static struct screen_wordclasses c_table;
@@ -122,6 +102,11 @@ static void c_build(void)
                        sizeof(c_words) / sizeof(*c_words));
 }
 
+static uint64_t c_class(const struct screen_norm *n, size_t j)
+{
+    return j < n->ntok ? screen_wc_class(&c_table, n->tok[j].hash) : 0;
+}
+
 static bool c_tok_is(const struct screen_norm *n, size_t j, const char *w)
 {
     size_t l = strlen(w);
@@ -129,50 +114,61 @@ static bool c_tok_is(const struct screen_norm *n, size_t j, const char *w)
            memcmp(n->text + n->tok[j].off, w, l) == 0;
 }
 
-/* Whether the comment pleads or fears anywhere. */
-static bool c_pleads(const struct screen_norm *n)
+/* A verb in "-mos" ("sabemos", "te matamos", "te encontremos"). */
+static bool c_we_verb(const struct screen_norm *n, size_t j)
 {
+    const struct screen_tok *t = &n->tok[j];
+    return t->len >= 5 && memcmp(n->text + t->off + t->len - 3, "mos", 3) == 0;
+}
+
+/* Whether the comment pleads or its writer fears, and nobody in it says
+ * "we". */
+static bool c_pleads_alone(const struct screen_norm *n)
+{
+    bool pleads = false;
     for (size_t j = 0; j < n->ntok; j++) {
-        uint64_t c = screen_wc_class(&c_table, n->tok[j].hash);
-        if (c & C_PLEAD)
-            return true;
-        if (!(c & C_PAIR1))
-            continue;
-        for (size_t k = 0; k < sizeof(c_pairs) / sizeof(*c_pairs); k++)
-            if (c_tok_is(n, j, c_pairs[k][0]) &&
-                c_tok_is(n, j + 1, c_pairs[k][1]))
-                return true;
+        uint64_t c = c_class(n, j);
+        if ((c & C_WE) || c_we_verb(n, j))
+            return false;
+        if ((c & C_PLEAD) && !(c_class(n, j + 1) & C_GO_ON))
+            pleads = true;
+        for (size_t k = 0; k < sizeof(c_fears) / sizeof(*c_fears); k++) {
+            size_t m = 0;
+            while (m < 3 && c_fears[k][m] && c_tok_is(n, j + m, c_fears[k][m]))
+                m++;
+            if (m == 3 || (m > 0 && !c_fears[k][m])) {
+                pleads |= !(k == 0 && (c_class(n, j + 2) & C_GO_ON));
+                break;
+            }
+        }
     }
-    return false;
+    return pleads;
 }
 
 /* Whether tokens [a, b) foretell what others will do: a future ("will",
- * "te van a") with no first-person word ("we", "vamos", or a verb in
- * "-mos": "te matamos", "te encontremos") and no wish or call. */
+ * "te van a") with no "I" or "my", no wish or call and no "or". */
 static bool c_foretells(const struct screen_norm *n, size_t a, size_t b)
 {
     bool future = false;
     for (size_t j = a; j < b && j < n->ntok; j++) {
-        const struct screen_tok *t = &n->tok[j];
-        uint64_t c = screen_wc_class(&c_table, t->hash);
-        if (c & (C_FIRST | C_WISH))
-            return false;
-        if (t->len >= 5 && memcmp(n->text + t->off + t->len - 3, "mos", 3) == 0)
+        uint64_t c = c_class(n, j);
+        if (c & (C_I | C_WISH | C_OR))
             return false;
         future |= (c & C_FUTURE) != 0;
     }
     return future;
 }
 
-/* How far before a match its subject may stand: the threat grammar's
- * match of "we are going to find you" starts at "going". */
+/* How far before a match its subject or an ultimatum's "or" may stand:
+ * the threat grammar's match of "we are going to find you" starts at
+ * "going". */
 #define CONCERN_SUBJECT_BACK 2
 
 bool screen_concern(const struct screen_norm *n, const struct screen_match *m,
                     size_t nm)
 {
     pthread_once(&c_once, c_build);
-    if (nm == 0 || !c_pleads(n))
+    if (nm == 0 || !c_pleads_alone(n))
         return false;
     for (size_t i = 0; i < nm; i++) {
         size_t a = m[i].tok >= CONCERN_SUBJECT_BACK

@@ -43,7 +43,7 @@ static bool keep(const struct screen_match *m, size_t next,
 
 size_t screen_grammars_find(const struct screen_norm *n, const char *text,
                             size_t len, struct screen_match *out, int *cat,
-                            size_t max)
+                            const struct screen_grammar **from, size_t max)
 {
     pthread_once(&union_once, union_build);
     size_t found = 0, next[NGRAMMARS] = {0};
@@ -61,6 +61,8 @@ size_t screen_grammars_find(const struct screen_norm *n, const char *text,
             if (c < 0 || !keep(&out[found], next[k], &qs, n, text, len))
                 continue;
             cat[found] = c;
+            if (from)
+                from[found] = all_grammars[k];
             next[k] = out[found].tok + out[found].ntok;
             found++;
         }

@@ -492,25 +492,37 @@ static void rule_hit(struct rule_state *rs, int cat, uint32_t tok,
     span_add(rs->sp, rs->ns, SCREEN_MAX_SPANS, off, l, cat, 2.0f + r);
 }
 
-/* Whether the threat phrase at token tok follows a negation with only
- * spaces between: "no sé dónde vives", "no te vamos a matar" (the
- * grammars read their own negations). */
-static bool threat_negated(const struct screen_norm *n, const char *text,
-                           uint32_t tok)
+/* Whether token j of n is one of words[0..nw). */
+static bool tok_one_of(const struct screen_norm *n, size_t j,
+                       const char *const *words, size_t nw)
 {
-    static const char *const neg[] = {"no",    "not",   "never", "nunca",
-                                      "jamas", "nadie", "ni"};
+    const struct screen_tok *t = &n->tok[j];
+    for (size_t k = 0; k < nw; k++)
+        if (t->len == strlen(words[k]) &&
+            memcmp(n->text + t->off, words[k], t->len) == 0)
+            return true;
+    return false;
+}
+
+/* Whether the threat phrase e at token tok follows a negation of its
+ * language with only spaces between: "no sé dónde vives", "no te vamos a
+ * matar", "please do not kill yourself" (the grammars read their own
+ * negations); not "why not kys", "¿por qué no te matas?". */
+static bool threat_negated(const struct screen_norm *n, const char *text,
+                           const struct screen_lex_entry *e, uint32_t tok)
+{
+    static const char *const neg_es[] = {"no", "nunca", "jamas", "nadie", "ni"};
+    static const char *const neg_en[] = {"not", "never", "dont"};
+    static const char *const why[] = {"why", "que", "porque", "por"};
     if (tok == 0)
         return false;
     const struct screen_tok *p = &n->tok[tok - 1], *t = &n->tok[tok];
     for (uint32_t q = p->orig_off + p->orig_len; q < t->orig_off; q++)
         if (text[q] != ' ')
             return false;
-    for (size_t k = 0; k < sizeof(neg) / sizeof(*neg); k++)
-        if (p->len == strlen(neg[k]) &&
-            memcmp(n->text + p->off, neg[k], p->len) == 0)
-            return true;
-    return false;
+    bool neg = e->lang == SCREEN_LANG_ES ? tok_one_of(n, tok - 1, neg_es, 5)
+                                         : tok_one_of(n, tok - 1, neg_en, 3);
+    return neg && !(tok >= 2 && tok_one_of(n, tok - 2, why, 4));
 }
 
 /* At most this many rule-grammar matches count for one comment (more
@@ -583,7 +595,9 @@ int screen_check_scratch(const struct screen_model *m,
     struct screen_quotes qs;
     qs.marked = false;
     /* the threats, kept aside until the whole comment is read: a reader
-     * who fears for the reporter is not threatening (concern.c) */
+     * who fears for the reporter is not threatening (concern.c). At most
+     * SCREEN_MAX_HITS lexicon hits (screen_lex_scan's max) and
+     * SCREEN_GRAMMAR_MAX grammar matches. */
     struct screen_match threats[SCREEN_MAX_HITS + SCREEN_GRAMMAR_MAX];
     size_t nthreats = 0;
     for (size_t i = 0; i < nrules; i++) {
@@ -592,7 +606,7 @@ int screen_check_scratch(const struct screen_model *m,
             continue;
         if (e->cat == SCREEN_THREAT) {
             if (!screen_quoted(&qs, n, text, len, rules[i].tok) &&
-                !threat_negated(n, text, rules[i].tok))
+                !threat_negated(n, text, e, rules[i].tok))
                 threats[nthreats++] =
                     (struct screen_match){rules[i].tok, rules[i].ntok};
             continue;
@@ -603,10 +617,12 @@ int screen_check_scratch(const struct screen_model *m,
      * words (the rule grammars) */
     struct screen_match gm[SCREEN_GRAMMAR_MAX];
     int gcat[SCREEN_GRAMMAR_MAX];
+    const struct screen_grammar *gfrom[SCREEN_GRAMMAR_MAX];
     size_t ng =
-        screen_grammars_find(n, text, len, gm, gcat, SCREEN_GRAMMAR_MAX);
+        screen_grammars_find(n, text, len, gm, gcat, gfrom, SCREEN_GRAMMAR_MAX);
     for (size_t i = 0; i < ng; i++) {
-        if (gcat[i] == SCREEN_THREAT)
+        /* a veiled threat ("or it'll be your funeral") is never a fear */
+        if (gcat[i] == SCREEN_THREAT && gfrom[i] == &screen_threat_grammar)
             threats[nthreats++] = gm[i];
         else
             rule_hit(&rs, gcat[i], gm[i].tok, gm[i].ntok);

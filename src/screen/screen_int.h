@@ -689,10 +689,11 @@ bool screen_window_is(const struct screen_window *w, size_t j,
                       const char *word);
 /* Which tokens of a comment stand inside quotation marks ("...", “...”,
  * «...»): a report quoting someone. Only a quotation that closes counts,
- * so a stray mark hides nothing; tokens past SCREEN_QUOTE_TOKENS count
- * as unquoted. Set marked to false for each comment: the first
- * screen_quoted works the map out in one pass over the text, and later
- * ones read a bit per token. */
+ * so a stray mark hides nothing, and only when a word of report ("said",
+ * "decía", "manta") stands outside the quotations; tokens past
+ * SCREEN_QUOTE_TOKENS count as unquoted. Set marked to false for each comment:
+ * the first screen_quoted works the map out in one pass over the text, and
+ * later ones read a bit per token. */
 #define SCREEN_QUOTE_TOKENS 8192
 struct screen_quotes {
     bool marked;
@@ -729,11 +730,12 @@ extern const struct screen_grammar screen_dehumanise_grammar;
 extern const struct screen_grammar screen_harass_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
- * with their categories in cat. A grammar's matches do not overlap each
- * other; another grammar's may. */
+ * with their categories in cat and the grammar of each in from (may be
+ * NULL). A grammar's matches do not overlap each other; another
+ * grammar's may. */
 size_t screen_grammars_find(const struct screen_norm *n, const char *text,
                             size_t len, struct screen_match *out, int *cat,
-                            size_t max);
+                            const struct screen_grammar **from, size_t max);
 /* One grammar alone, as screen_grammars_find. */
 size_t screen_grammar_find(const struct screen_grammar *g,
                            const struct screen_norm *n, const char *text,

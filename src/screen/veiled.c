@@ -7,27 +7,33 @@
  * where the family lives, talk of the reporter's funeral, or offer a
  * choice. This file reads a few such shapes, in English and Spanish:
  *
- *   - watching and knowing, by "we" or "I": "we know where your kids go
- *     to school", "we have your schedule", "we're watching you", "ya
- *     sabemos donde vives", "te tenemos ubicado", "te estamos
- *     vigilando" (not "we saw your daughter at the school play", "te
- *     seguimos desde Chicago");
- *   - "your" funeral, grave or obituary: "it'll be your funeral", "your
- *     next article will be your obituary", "tu esquela", "tu propia
- *     tumba";
- *   - "you'll be next", "vas a ser el siguiente";
- *   - days counted: "ur days are numbered", "te quedan pocos dias.";
+ *   - watching and knowing, by "we" or "I": where "you" live or work
+ *     ("we know where your kids go to school", "ya sabemos donde
+ *     vives"), "we have your schedule" (a schedule, an address, plates, a
+ *     route: not "we know your family, good people"), "we're watching
+ *     you.", "te tenemos ubicado", "te estamos vigilando" (not "we saw
+ *     your daughter at the school play", "te seguimos desde Chicago");
+ *   - "your" funeral or obituary, "your own grave": "it'll be your
+ *     funeral", "tu esquela", "tu propia tumba" (not "your grave
+ *     concerns", "your funeral home", "tu grave accidente");
+ *   - "you'll be next", "vas a ser el siguiente", ending a clause (not
+ *     "next in line", "la siguiente en ganar");
+ *   - days counted: "ur days are numbered", "te quedan pocos dias." (not
+ *     "te quedan pocos dias, animo con la tesis");
  *   - a choice: "delete it or we delete you", "borra eso o te borramos",
- *     "or your family pays";
- *   - "would be a shame if something happened", "seria una lastima que
- *     algo le pasara";
- *   - where bodies go: "sleeping with the fishes", "dormir con los peces",
- *     "la boca llena de tierra";
- *   - "this is your last warning", "tu ultimo aviso".
+ *     "or your family pays" (not "or your kids will pay for it later");
+ *   - "a shame if something happened to it", "seria una lastima que algo
+ *     le pasara" (not "que algo asi pase en nuestro pais");
+ *   - where bodies go: "sleeping with the fishes" said to "you", "la boca
+ *     llena de tierra";
+ *   - "this is your last warning", "es tu ultimo aviso" (not "thanks for
+ *     your last warning about the road").
  *
- * A negation before the words ("we don't know where you live"), someone
- * said to be speaking ("le escribieron que ya sabian donde vive") and
- * quotation marks (grammars.c) let a sentence pass. The rest of what
+ * A negation just before the words ("no sabemos donde vives"), a verb of
+ * report in the sentence ("le escribieron que ya sabian donde vive"),
+ * a report's noun followed by "que" ("las amenazas que recibio") and
+ * quotation marks (grammars.c) let a sentence pass; "this is no threat,
+ * but..." does not. The rest of what
  * such readers write ("nice dog you got, barks a lot at night") has no
  * shape a rule can read; it is left to moderators (models/README.md).
  * Like the other grammars this is a rule only, not a model feature.
@@ -40,31 +46,35 @@ enum {
     V_WE = 1u << 0,       /* we, i: who watches */
     V_KNOW = 1u << 1,     /* know, have, watching, sabemos, tenemos */
     V_KNOW_WE = 1u << 2,  /* sabemos, ubicamos: the subject in the verb */
-    V_LOOK = 1u << 3,     /* watching, viendo: "you" right after is enough */
+    V_LOOK = 1u << 3,     /* watching, vigilando: "you" right after */
     V_WHERE = 1u << 4,    /* where, which, donde */
-    V_YOU = 1u << 5,      /* you, your, ur, tu, tus, te */
-    V_OWN = 1u << 6,      /* kids, family, schedule, hijos, placas */
-    V_GRAVE = 1u << 7,    /* funeral, obituary, tumba, esquela */
-    V_NEXT = 1u << 8,     /* next, siguiente, proximo */
-    V_COUNTED = 1u << 9,  /* numbered, contados */
-    V_DAYS = 1u << 10,    /* days, dias */
-    V_OR = 1u << 11,      /* or, o */
-    V_ERASE = 1u << 12,   /* delete, borramos: what "or we" does to you */
-    V_PAYS = 1u << 13,    /* pays, paga: "or your family pays" */
-    V_SHAME = 1u << 14,   /* shame, pity, lastima, pena */
-    V_HAPPEN = 1u << 15,  /* happened, pasara */
-    V_FISH = 1u << 16,    /* fishes, peces */
-    V_SLEEP = 1u << 17,   /* sleep, dormir */
-    V_MOUTH = 1u << 18,   /* tierra, moscas: "la boca llena de" */
-    V_NOT = 1u << 19,     /* not, no, nunca, nobody */
-    V_SAID = 1u << 20,    /* said, told, dijo, decia: reported words */
-    V_LEFT = 1u << 21,    /* quedan: "te quedan pocos dias" */
-    V_IF = 1u << 22,      /* if, si, que */
-    V_PLACE = 1u << 23,   /* live, work, vives, trabajas: where "you" are */
-    V_THING = 1u << 24,   /* something, algo: what "happened" */
-    V_WARNING = 1u << 25, /* warning, advertencia: "your last warning" */
-    V_FIGURE = 1u << 26   /* economically, urnas: "or we bury you at the
+    V_YOU = 1u << 5,      /* you, your, ur, tu, tus, te, vives */
+    V_OWN = 1u << 6,      /* kids, family, school, hijos: "where your kids" */
+    V_INFO = 1u << 7,     /* schedule, address, placas: "we have your ..." */
+    V_GRAVE = 1u << 8,    /* funeral, obituary, tumba, esquela */
+    V_NEXT = 1u << 9,     /* next, siguiente, proximo */
+    V_COUNTED = 1u << 10, /* numbered, contados */
+    V_DAYS = 1u << 11,    /* days, dias */
+    V_OR = 1u << 12,      /* or, o */
+    V_ERASE = 1u << 13,   /* delete, borramos: what "or we" does to you */
+    V_PAYS = 1u << 14,    /* pays, paga: "or your family pays" */
+    V_SHAME = 1u << 15,   /* shame, pity, lastima, pena */
+    V_HAPPEN = 1u << 16,  /* happened, pasara */
+    V_FISH = 1u << 17,    /* fishes, peces */
+    V_SLEEP = 1u << 18,   /* sleep, dormir */
+    V_MOUTH = 1u << 19,   /* tierra, moscas: "la boca llena de" */
+    V_NOT = 1u << 20,     /* not, no, nunca, nobody */
+    V_SAID = 1u << 21,    /* said, told, dijo, decia: a verb of report */
+    V_REPORT = 1u << 22,  /* threat, amenaza, mensaje: + "que" a report */
+    V_LEFT = 1u << 23,    /* quedan: "te quedan pocos dias" */
+    V_IF = 1u << 24,      /* if, si, que */
+    V_PLACE = 1u << 25,   /* live, work, vives, trabajas: where "you" are */
+    V_THING = 1u << 26,   /* something, algo: what "happened" */
+    V_WARNING = 1u << 27, /* warning, advertencia: "your last warning" */
+    V_FIGURE = 1u << 28,  /* economically, urnas: "or we bury you at the
                              polls" */
+    V_VOC = 1u << 29,     /* compa, periodista: who a threat is told to */
+    V_OBJ = 1u << 30,     /* it, him, you, te, le: what "happened" to */
 };
 
 /* What may start a match: the word each shape is found by. */
@@ -96,26 +106,32 @@ static const struct screen_wc_word v_words[] = {
     {"work", V_PLACE},
     {"sleep", V_PLACE | V_SLEEP},
     {"park", V_PLACE},
-    {"vives", V_PLACE},
-    {"trabajas", V_PLACE},
-    {"duermes", V_PLACE},
-    {"estudias", V_PLACE},
-    {"andas", V_PLACE},
-    {"comes", V_PLACE},
-    {"desayunas", V_PLACE},
-    {"escribes", V_PLACE},
-    {"estacionas", V_PLACE},
+    {"vives", V_PLACE | V_YOU},
+    {"trabajas", V_PLACE | V_YOU},
+    {"duermes", V_PLACE | V_YOU},
+    {"estudias", V_PLACE | V_YOU},
+    {"andas", V_PLACE | V_YOU},
+    {"comes", V_PLACE | V_YOU},
+    {"desayunas", V_PLACE | V_YOU},
+    {"escribes", V_PLACE | V_YOU},
+    {"estacionas", V_PLACE | V_YOU},
     {"where", V_WHERE},
     {"which", V_WHERE},
     {"donde", V_WHERE},
-    {"you", V_YOU},
+    {"you", V_YOU | V_OBJ},
     {"your", V_YOU},
     {"ur", V_YOU},
-    {"u", V_YOU},
+    {"u", V_YOU | V_OBJ},
     {"youll", V_YOU},
     {"tu", V_YOU},
     {"tus", V_YOU},
-    {"te", V_YOU},
+    {"te", V_YOU | V_OBJ},
+    {"it", V_OBJ},
+    {"him", V_OBJ},
+    {"her", V_OBJ},
+    {"them", V_OBJ},
+    {"le", V_OBJ},
+    {"les", V_OBJ},
     {"kids", V_OWN},
     {"children", V_OWN},
     {"son", V_OWN},
@@ -125,10 +141,6 @@ static const struct screen_wc_word v_words[] = {
     {"family", V_OWN},
     {"mom", V_OWN},
     {"mother", V_OWN},
-    {"schedule", V_OWN},
-    {"address", V_OWN},
-    {"plates", V_OWN},
-    {"route", V_OWN},
     {"school", V_OWN},
     {"hijos", V_OWN},
     {"hija", V_OWN},
@@ -139,26 +151,22 @@ static const struct screen_wc_word v_words[] = {
     {"familia", V_OWN},
     {"mama", V_OWN},
     {"jefa", V_OWN},
-    {"horario", V_OWN},
-    {"direccion", V_OWN},
-    {"domicilio", V_OWN},
-    {"placas", V_OWN},
-    {"ruta", V_OWN},
     {"escuela", V_OWN},
-    {"name", V_OWN},
-    {"nombre", V_OWN},
-    {"car", V_OWN},
-    {"house", V_OWN},
-    {"home", V_OWN},
     {"cafe", V_OWN},
-    {"casa", V_OWN},
-    {"carro", V_OWN},
-    {"coche", V_OWN},
-    {"camioneta", V_OWN},
+    {"schedule", V_INFO},
+    {"address", V_INFO},
+    {"plates", V_INFO},
+    {"route", V_INFO},
+    {"routine", V_INFO},
+    {"horario", V_INFO},
+    {"direccion", V_INFO},
+    {"domicilio", V_INFO},
+    {"placas", V_INFO},
+    {"ruta", V_INFO},
+    {"rutina", V_INFO},
     /* graves */
     {"funeral", V_GRAVE},
     {"obituary", V_GRAVE},
-    {"wake", V_GRAVE},
     {"grave", V_GRAVE},
     {"coffin", V_GRAVE},
     {"casket", V_GRAVE},
@@ -231,6 +239,19 @@ static const struct screen_wc_word v_words[] = {
     {"durmiendo", V_SLEEP},
     {"tierra", V_MOUTH},
     {"moscas", V_MOUTH},
+    /* who a threat is told to */
+    {"compa", V_VOC},
+    {"periodista", V_VOC},
+    {"reportero", V_VOC},
+    {"reportera", V_VOC},
+    {"chismoso", V_VOC},
+    {"chismosa", V_VOC},
+    {"carnal", V_VOC},
+    {"wey", V_VOC},
+    {"cabron", V_VOC},
+    {"perro", V_VOC},
+    {"reporter", V_VOC},
+    {"buddy", V_VOC},
     /* what lets a sentence pass */
     {"not", V_NOT},
     {"dont", V_NOT},
@@ -252,18 +273,17 @@ static const struct screen_wc_word v_words[] = {
     {"escribieron", V_SAID},
     {"amenazaron", V_SAID},
     {"threatened", V_SAID},
-    {"threat", V_SAID},
-    {"threats", V_SAID},
-    {"amenaza", V_SAID},
-    {"amenazas", V_SAID},
     {"received", V_SAID},
     {"recibio", V_SAID},
     {"recibieron", V_SAID},
-    {"message", V_SAID},
-    {"mensaje", V_SAID},
-    {"manta", V_SAID},
-    {"narcomanta", V_SAID},
-    {"banner", V_SAID},
+    {"threat", V_REPORT},
+    {"threats", V_REPORT},
+    {"amenaza", V_REPORT},
+    {"amenazas", V_REPORT},
+    {"message", V_REPORT},
+    {"mensaje", V_REPORT},
+    {"manta", V_REPORT},
+    {"narcomanta", V_REPORT},
     {"economically", V_FIGURE},
     {"politically", V_FIGURE},
     {"polls", V_FIGURE},
@@ -292,13 +312,35 @@ static void v_build(void)
 #define V_READ_BACK 8
 #define V_READ_AHEAD 8
 
+static uint64_t vcls(const struct screen_window *w, size_t j)
+{
+    return screen_window_class(w, j);
+}
+
+static bool vis(const struct screen_window *w, size_t j, const char *word)
+{
+    return screen_window_is(w, j, word);
+}
+
+/* Whether token j is any of words[0..n). */
+static bool v_one_of(const struct screen_window *w, size_t j,
+                     const char *const *words, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (vis(w, j, words[k]))
+            return true;
+    return false;
+}
+#define V_ONE_OF(w, j, words)                                                  \
+    v_one_of(w, j, words, sizeof(words) / sizeof(*words))
+
 /* The first token in [a, a + reach) of the window with class cls, or
  * SIZE_MAX. */
 static size_t v_find(const struct screen_window *w, size_t a, size_t reach,
                      uint64_t cls)
 {
     for (size_t j = a; j < w->e && j < a + reach; j++)
-        if (screen_window_class(w, j) & cls)
+        if (vcls(w, j) & cls)
             return j;
     return SIZE_MAX;
 }
@@ -308,8 +350,23 @@ static bool v_any(const struct screen_window *w, size_t a, size_t b,
                   uint64_t cls)
 {
     for (size_t j = a < w->s ? w->s : a; j < b && j < w->e; j++)
-        if (screen_window_class(w, j) & cls)
+        if (vcls(w, j) & cls)
             return true;
+    return false;
+}
+
+/* Whether a clause ends after token j: the sentence does, or a comma,
+ * colon, semicolon or bracket follows it. */
+static bool v_clause_end(const struct screen_window *w, size_t j)
+{
+    if (j + 1 >= w->e)
+        return true;
+    const struct screen_tok *a = &w->n->tok[j], *b = &w->n->tok[j + 1];
+    for (size_t q = (size_t)a->orig_off + a->orig_len; q < b->orig_off; q++) {
+        char c = w->text[q];
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')')
+            return true;
+    }
     return false;
 }
 
@@ -320,19 +377,16 @@ static bool v_subject(const struct screen_window *w, size_t i, size_t *from,
                       bool *plural)
 {
     size_t j = i;
-    if (j > w->s && (screen_window_is(w, j - 1, "are") ||
-                     screen_window_is(w, j - 1, "also") ||
-                     screen_window_is(w, j - 1, "already")))
+    if (j > w->s && (vis(w, j - 1, "are") || vis(w, j - 1, "also") ||
+                     vis(w, j - 1, "already")))
         j--;
-    if (j > w->s && (screen_window_class(w, j - 1) & V_WE)) {
+    if (j > w->s && (vcls(w, j - 1) & V_WE)) {
         *from = j - 1;
-        *plural = !screen_window_is(w, j - 1, "i") &&
-                  !screen_window_is(w, j - 1, "ive") &&
-                  !screen_window_is(w, j - 1, "im");
+        *plural = !vis(w, j - 1, "i") && !vis(w, j - 1, "ive") &&
+                  !vis(w, j - 1, "im");
         return true;
     }
-    if (j == i && j == w->s + 1 && !w->open_start &&
-        screen_window_is(w, j - 1, "were")) {
+    if (j == i && j == w->s + 1 && !w->open_start && vis(w, j - 1, "were")) {
         *from = j - 1;
         *plural = true;
         return true;
@@ -340,17 +394,37 @@ static bool v_subject(const struct screen_window *w, size_t i, size_t *from,
     return false;
 }
 
-/* Watching and knowing, found by the verb at i: "we know where your kids
- * go to school", "I know where you live", "we have your schedule", "ya
- * sabemos donde vives", "te tenemos ubicado", "we're watching you." */
+/* After "where" or "which" at k: where "you" or "your" own are. The end
+ * of the match, or SIZE_MAX: "where you live", "where your kids go",
+ * "donde vives", "donde vive tu familia", "which school your son";
+ * not "where you stand", "donde estan los hijos del Chapo". */
+static size_t v_whereabouts(const struct screen_window *w, size_t k)
+{
+    size_t y = v_find(w, k + 1, 3, V_YOU);
+    if (y == SIZE_MAX)
+        return SIZE_MAX;
+    if (vis(w, k, "which")) {
+        if (!(vcls(w, k + 1) & V_OWN))
+            return SIZE_MAX;
+        size_t o = v_find(w, y + 1, 2, V_OWN);
+        return o != SIZE_MAX ? o + 1 : y + 1;
+    }
+    if (vcls(w, y) & V_PLACE)
+        return y + 1; /* donde vives */
+    size_t o = v_find(w, y + 1, 2, V_PLACE | V_OWN);
+    if (o == SIZE_MAX || vis(w, o + 1, "stands") || vis(w, o + 1, "stand"))
+        return SIZE_MAX;
+    return o + 1;
+}
+
+/* Watching and knowing, found by the verb at i (see the top). */
 static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
                        size_t *a, size_t *b)
 {
     /* te + estamos/tenemos + vigilando/ubicado */
-    if ((c & V_LOOK) && !(c & V_KNOW_WE) && i >= w->s + 2 &&
-        (screen_window_is(w, i - 1, "estamos") ||
-         screen_window_is(w, i - 1, "tenemos")) &&
-        screen_window_is(w, i - 2, "te")) {
+    if ((c & V_LOOK) && i >= w->s + 2 &&
+        (vis(w, i - 1, "estamos") || vis(w, i - 1, "tenemos")) &&
+        vis(w, i - 2, "te")) {
         *a = i - 2;
         *b = i + 1;
         return true;
@@ -358,32 +432,31 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
     size_t from = i;
     bool plural = true;
     if (c & V_KNOW_WE) {
-        if (i > w->s && screen_window_is(w, i - 1, "ya"))
+        if (i > w->s && vis(w, i - 1, "ya"))
             from = i - 1;
     } else if (!v_subject(w, i, &from, &plural)) {
         return false;
     }
-    size_t k = v_find(w, i + 1, 3, V_WHERE | V_YOU);
-    if (k == SIZE_MAX)
-        return false;
     size_t end = SIZE_MAX;
-    if (screen_window_is(w, k, "which")) {
-        if (screen_window_class(w, k + 1) & V_OWN)
-            end = k + 2; /* "which school" */
-    } else if (screen_window_class(w, k) & V_WHERE) {
-        /* "where you live", "donde vive tu familia"; not "where your
-         * family stands on it" */
-        size_t y = v_find(w, k + 1, 3, V_PLACE | V_OWN);
-        if (y != SIZE_MAX && !screen_window_is(w, y + 1, "stands") &&
-            !screen_window_is(w, y + 1, "stand"))
-            end = y + 1;
-    } else if ((c & V_LOOK) && k == i + 1 && k + 1 == w->e &&
-               screen_window_is(w, k, "you")) {
-        end = k + 1; /* "we're watching you." */
-    } else if (plural) {
-        size_t o = v_find(w, k + 1, 2, V_OWN);
-        if (o != SIZE_MAX)
-            end = o + 1; /* "we have your schedule" */
+    size_t k = v_find(w, i + 1, 3, V_WHERE);
+    if (k != SIZE_MAX) {
+        end = v_whereabouts(w, k);
+    } else if ((c & V_LOOK) && vis(w, i + 1, "you") && i + 2 >= w->e) {
+        end = i + 2; /* "we're watching you." */
+    } else if (plural && (vcls(w, i + 1) & V_YOU) &&
+               (vcls(w, i + 2) & V_INFO)) {
+        end = i + 3; /* "we have your schedule" */
+    } else if (plural &&
+               (vis(w, i + 1, "the") || vis(w, i + 1, "la") ||
+                vis(w, i + 1, "el")) &&
+               (vcls(w, i + 2) & (V_INFO | V_OWN))) {
+        /* "we know the route your son takes", "conocemos la ruta de tus
+         * hijos" */
+        size_t y = v_find(w, i + 3, 3, V_YOU);
+        if (y != SIZE_MAX) {
+            size_t o = v_find(w, y + 1, 1, V_OWN);
+            end = (o != SIZE_MAX ? o : y) + 1;
+        }
     }
     if (end == SIZE_MAX)
         return false;
@@ -395,46 +468,44 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
 /* "your funeral", "your own grave", "tu propia tumba", "tu esquela". */
 static bool v_grave(const struct screen_window *w, size_t i, size_t *a)
 {
+    static const char *const own[] = {"own", "propia", "propio"};
+    /* "your obituary of the old baker", "your funeral home", "tu esquela
+     * para don Juan": one the reader wrote, a business */
+    static const char *const then[] = {"of",           "for", "about", "home",
+                                       "arrangements", "de",  "para",  "sobre"};
     size_t j = i;
-    if (j > w->s && (screen_window_is(w, j - 1, "own") ||
-                     screen_window_is(w, j - 1, "propia") ||
-                     screen_window_is(w, j - 1, "propio")))
+    if (j > w->s && V_ONE_OF(w, j - 1, own))
         j--;
-    if (j <= w->s)
+    /* "grave" only as "your own grave": "your grave concerns", "tu grave
+     * accidente" */
+    if (vis(w, i, "grave") && j == i)
         return false;
-    if (!(screen_window_is(w, j - 1, "your") ||
-          screen_window_is(w, j - 1, "ur") || screen_window_is(w, j - 1, "tu")))
+    if (j <= w->s ||
+        !(vis(w, j - 1, "your") || vis(w, j - 1, "ur") || vis(w, j - 1, "tu")))
         return false;
-    /* "your obituary of the old baker", "tu esquela para don Juan": one
-     * the reader wrote */
-    static const char *const of[] = {"of", "for",  "about",
-                                     "de", "para", "sobre"};
-    for (size_t k = 0; k < sizeof(of) / sizeof(*of); k++)
-        if (screen_window_is(w, i + 1, of[k]))
-            return false;
+    if (V_ONE_OF(w, i + 1, then))
+        return false;
     *a = j - 1;
     return true;
 }
 
-/* "you'll be next", "you will be next", "vas a ser el siguiente". */
+/* "you'll be next", "you will be next", "vas a ser el siguiente", ending
+ * a clause (not "next in line", "la siguiente en ganar el premio"). */
 static bool v_next(const struct screen_window *w, size_t i, size_t *a)
 {
-    if (i >= w->s + 2 && screen_window_is(w, i - 1, "be") &&
-        screen_window_is(w, i - 2, "youll")) {
+    if (!v_clause_end(w, i) && !(vcls(w, i + 1) & V_VOC))
+        return false;
+    if (i >= w->s + 2 && vis(w, i - 1, "be") && vis(w, i - 2, "youll")) {
         *a = i - 2;
         return true;
     }
-    if (i >= w->s + 3 && screen_window_is(w, i - 1, "be") &&
-        screen_window_is(w, i - 2, "will") &&
-        screen_window_is(w, i - 3, "you")) {
+    if (i >= w->s + 3 && vis(w, i - 1, "be") && vis(w, i - 2, "will") &&
+        vis(w, i - 3, "you")) {
         *a = i - 3;
         return true;
     }
-    if (i >= w->s + 4 &&
-        (screen_window_is(w, i - 1, "el") ||
-         screen_window_is(w, i - 1, "la")) &&
-        screen_window_is(w, i - 2, "ser") && screen_window_is(w, i - 3, "a") &&
-        screen_window_is(w, i - 4, "vas")) {
+    if (i >= w->s + 4 && (vis(w, i - 1, "el") || vis(w, i - 1, "la")) &&
+        vis(w, i - 2, "ser") && vis(w, i - 3, "a") && vis(w, i - 4, "vas")) {
         *a = i - 4;
         return true;
     }
@@ -442,15 +513,14 @@ static bool v_next(const struct screen_window *w, size_t i, size_t *a)
 }
 
 /* "your days are numbered", "ur days r numbered", "tus dias estan
- * contados"; "te quedan pocos dias" ending its sentence. */
+ * contados"; "te quedan pocos dias" ending its sentence or told to
+ * someone ("compa"). */
 static bool v_counted(const struct screen_window *w, size_t i, uint64_t c,
                       size_t *a, size_t *b)
 {
     if (c & V_COUNTED) {
-        for (size_t k = 2; k <= 3 && i >= w->s + k; k++) {
-            if (!(screen_window_class(w, i - k) & V_DAYS))
-                continue;
-            if (i - k > w->s && (screen_window_class(w, i - k - 1) & V_YOU)) {
+        for (size_t k = 2; k <= 3 && i >= w->s + k + 1; k++) {
+            if ((vcls(w, i - k) & V_DAYS) && (vcls(w, i - k - 1) & V_YOU)) {
                 *a = i - k - 1;
                 *b = i + 1;
                 return true;
@@ -458,16 +528,8 @@ static bool v_counted(const struct screen_window *w, size_t i, uint64_t c,
         }
         return false;
     }
-    /* "te quedan pocos dias", not "te quedan pocos dias de vacaciones"
-     * or "para entregar" */
-    static const char *const then[] = {"de", "del", "para",  "en",   "a",
-                                       "al", "y",   "hasta", "antes"};
-    bool more = false;
-    for (size_t k = 0; k < sizeof(then) / sizeof(*then) && !more; k++)
-        more = screen_window_is(w, i + 3, then[k]);
-    if (i > w->s && screen_window_is(w, i - 1, "te") &&
-        screen_window_is(w, i + 1, "pocos") &&
-        screen_window_is(w, i + 2, "dias") && !more) {
+    if (i > w->s && vis(w, i - 1, "te") && vis(w, i + 1, "pocos") &&
+        vis(w, i + 2, "dias") && (i + 3 >= w->e || (vcls(w, i + 3) & V_VOC))) {
         *a = i - 1;
         *b = i + 3;
         return true;
@@ -476,25 +538,25 @@ static bool v_counted(const struct screen_window *w, size_t i, uint64_t c,
 }
 
 /* A choice: "or we delete you", "or well bury you", "o te borramos",
- * "or your family pays", "o tu familia paga". */
+ * "or your family pays", "o tu familia paga" (not "or your kids will pay
+ * for it later", "o tus hijos pagan despues"). */
 static bool v_choice(const struct screen_window *w, size_t i, uint64_t c,
                      size_t *a, size_t *b)
 {
+    static const char *const later[] = {"for",     "later", "after",
+                                        "despues", "luego", "mas",
+                                        "tarde",   "el",    "the"};
     if (c & V_ERASE) {
-        /* o te borramos */
-        if (i >= w->s + 2 && screen_window_is(w, i - 1, "te") &&
-            (screen_window_class(w, i - 2) & V_OR)) {
+        if (i >= w->s + 2 && vis(w, i - 1, "te") && (vcls(w, i - 2) & V_OR)) {
             *a = i - 2;
             *b = i + 1;
             return true;
         }
-        /* or we (will) delete you */
-        if (!(i + 1 < w->e && screen_window_is(w, i + 1, "you")))
+        if (!vis(w, i + 1, "you"))
             return false;
         for (size_t k = 1; k <= 3 && i >= w->s + k + 1; k++) {
-            if ((screen_window_is(w, i - k, "we") ||
-                 screen_window_is(w, i - k, "well")) &&
-                (screen_window_class(w, i - k - 1) & V_OR)) {
+            if ((vis(w, i - k, "we") || vis(w, i - k, "well")) &&
+                (vcls(w, i - k - 1) & V_OR)) {
                 *a = i - k - 1;
                 *b = i + 2;
                 return true;
@@ -502,11 +564,11 @@ static bool v_choice(const struct screen_window *w, size_t i, uint64_t c,
         }
         return false;
     }
-    /* or your family pays */
+    if (V_ONE_OF(w, i + 1, later))
+        return false;
     for (size_t k = 1; k <= 3 && i >= w->s + k + 2; k++) {
-        if ((screen_window_class(w, i - k) & V_OWN) &&
-            (screen_window_class(w, i - k - 1) & V_YOU) &&
-            (screen_window_class(w, i - k - 2) & V_OR)) {
+        if ((vcls(w, i - k) & V_OWN) && (vcls(w, i - k - 1) & V_YOU) &&
+            (vcls(w, i - k - 2) & V_OR)) {
             *a = i - k - 2;
             *b = i + 1;
             return true;
@@ -515,36 +577,47 @@ static bool v_choice(const struct screen_window *w, size_t i, uint64_t c,
     return false;
 }
 
-/* "a shame if something happened", "una lastima que algo le pasara". */
+/* "a shame if something happened to it", "una lastima que algo le
+ * pasara", "que algo te pase": something, then what happens to someone
+ * (not "que algo asi pase", "if anything happened to the ceasefire"). */
 static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
 {
     size_t f = v_find(w, i + 1, 2, V_IF);
     if (f == SIZE_MAX)
         return false;
-    size_t h = v_find(w, f + 1, 4, V_HAPPEN);
-    if (h == SIZE_MAX || !v_any(w, f + 1, h, V_THING))
+    size_t t = v_find(w, f + 1, 2, V_THING);
+    if (t == SIZE_MAX || vis(w, t + 1, "asi") || vis(w, t + 1, "like"))
+        return false;
+    size_t h = v_find(w, t + 1, 3, V_HAPPEN);
+    if (h == SIZE_MAX)
+        return false;
+    /* "algo le pasara", "happened to it", or "you" named before: "bonita
+     * escuela la de tus hijos, seria una lastima que algo pasara a la
+     * salida" */
+    bool to_someone =
+        v_any(w, t + 1, h, V_OBJ) ||
+        (vis(w, h + 1, "to") && (vcls(w, h + 2) & (V_OBJ | V_YOU))) ||
+        v_any(w, w->s, i, V_YOU);
+    if (!to_someone)
         return false;
     *b = h + 1;
     return true;
 }
 
-/* "this is your last warning", "es tu ultimo aviso" ("you've been
- * warned" and "ya estas advertido" are as often a friendly word about a
- * closed road). */
+/* "this is your last warning", "es tu ultimo aviso", or "your last
+ * warning" opening a sentence (not "thanks for your last warning"). */
 static bool v_warning(const struct screen_window *w, size_t i, size_t *a)
 {
-    if (i >= w->s + 2 &&
-        (screen_window_is(w, i - 1, "last") ||
-         screen_window_is(w, i - 1, "final") ||
-         screen_window_is(w, i - 1, "ultima") ||
-         screen_window_is(w, i - 1, "ultimo")) &&
-        (screen_window_is(w, i - 2, "your") ||
-         screen_window_is(w, i - 2, "ur") ||
-         screen_window_is(w, i - 2, "tu"))) {
-        *a = i - 2;
-        return true;
-    }
-    return false;
+    static const char *const last[] = {"last", "final", "ultima", "ultimo"};
+    static const char *const is[] = {"is", "es", "its", "this", "esta", "este"};
+    if (i < w->s + 2 || !V_ONE_OF(w, i - 1, last) ||
+        !(vis(w, i - 2, "your") || vis(w, i - 2, "ur") || vis(w, i - 2, "tu")))
+        return false;
+    bool opens = i - 2 == w->s && !w->open_start;
+    if (!opens && !(i >= w->s + 3 && V_ONE_OF(w, i - 3, is)))
+        return false;
+    *a = i - 2;
+    return true;
 }
 
 /* One veiled threat found by token i of class c, in tokens [a, b). */
@@ -569,20 +642,33 @@ static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
         return true;
     /* sleeping with the fishes, dormir con los peces, said to "you" (not
      * of a bill "dead in the water", or the film's line) */
-    if ((c & V_FISH) && i >= w->s + 2 && v_any(w, i - 3, i, V_SLEEP) &&
-        v_any(w, w->s, i, V_YOU)) {
-        size_t k = i - 3 < w->s ? w->s : i - 3;
-        while (!(screen_window_class(w, k) & V_SLEEP))
-            k++;
-        *a = k;
+    size_t lo = i >= w->s + 3 ? i - 3 : w->s;
+    if ((c & V_FISH) && v_any(w, lo, i, V_SLEEP) && v_any(w, w->s, i, V_YOU)) {
+        *a = v_find(w, lo, i - lo, V_SLEEP);
         return true;
     }
     /* la boca llena de tierra */
-    if ((c & V_MOUTH) && i >= w->s + 3 && screen_window_is(w, i - 1, "de") &&
-        screen_window_is(w, i - 2, "llena") &&
-        screen_window_is(w, i - 3, "boca")) {
+    if ((c & V_MOUTH) && i >= w->s + 3 && vis(w, i - 1, "de") &&
+        vis(w, i - 2, "llena") && vis(w, i - 3, "boca")) {
         *a = i - 3;
         return true;
+    }
+    return false;
+}
+
+/* Whether someone else's words are told: a verb of report before the
+ * match in its sentence ("le escribieron que ya sabian donde vive"), or
+ * a report's noun followed by "que"/"that" ("las amenazas que recibio"),
+ * not "no es amenaza, pero..." or "a message for you:". */
+static bool v_reported(const struct screen_window *w, size_t a)
+{
+    for (size_t j = w->s; j < a; j++) {
+        uint64_t c = vcls(w, j);
+        if (c & V_SAID)
+            return true;
+        if ((c & V_REPORT) && (vis(w, j + 1, "que") || vis(w, j + 1, "that") ||
+                               vis(w, j + 2, "que") || vis(w, j + 2, "that")))
+            return true;
     }
     return false;
 }
@@ -617,9 +703,10 @@ static int v_at(const struct screen_norm *n, const char *text, size_t len,
     size_t a, b;
     if (!v_match(&w, i, c, &a, &b))
         return -1;
-    /* "we don't know where you live", "le dijeron que sabian donde vive",
-     * "or we bury you at the polls" */
-    if (v_any(&w, w.s, b, V_NOT | V_SAID) || v_any(&w, b, b + 4, V_FIGURE))
+    /* "no sabemos donde vives" (a negation just before or inside), "le
+     * dijeron que sabian donde vive", "or we bury you at the polls" */
+    if (v_any(&w, a > w.s ? a - 1 : a, b, V_NOT) || v_reported(&w, a) ||
+        v_any(&w, b, b + 4, V_FIGURE))
         return -1;
     out->tok = (uint32_t)a;
     out->ntok = (uint32_t)(b - a);

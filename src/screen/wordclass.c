@@ -122,6 +122,43 @@ static int quote_mark(const unsigned char *s, size_t q, size_t len, size_t *w)
     return 0;
 }
 
+/* Words that say someone else's words are being told: a quotation is a
+ * report only with one of them outside it ("la manta decía: «...»", 'he
+ * wrote "..." on the wall'). */
+static const char *const report_words[] = {
+    "said",       "says",       "say",        "told",      "tells",
+    "wrote",      "writes",     "yelled",     "shouted",   "screamed",
+    "read",       "reads",      "posted",     "sent",      "left",
+    "note",       "letter",     "message",    "banner",    "sign",
+    "threat",     "threats",    "threatened", "dijo",      "dice",
+    "decia",      "decian",     "dijeron",    "escribio",  "escribieron",
+    "grito",      "gritaron",   "gritando",   "gritaba",   "manta",
+    "mantas",     "narcomanta", "mensaje",    "mensajes",  "carta",
+    "letrero",    "cartulina",  "amenaza",    "amenazas",  "amenazo",
+    "amenazaron", "dejaron",    "mandaron",   "recibio",   "recibieron",
+    "leia",       "publico",    "pusieron",   "video",     "audio",
+    "saying",     "received",   "messages",   "letters",   "notes",
+    "texts",      "story",      "stories",    "according", "signs",
+    "banners",    "headline",   "statement",  "recibi",    "diciendo",
+    "segun",      "escrito",
+};
+
+static bool quotes_reported(const struct screen_quotes *qs,
+                            const struct screen_norm *n)
+{
+    for (size_t j = 0; j < qs->ntok; j++) {
+        if ((qs->bits[j >> 6] >> (j & 63)) & 1)
+            continue;
+        const struct screen_tok *t = &n->tok[j];
+        for (size_t k = 0; k < sizeof(report_words) / sizeof(*report_words);
+             k++)
+            if (t->len == strlen(report_words[k]) &&
+                memcmp(n->text + t->off, report_words[k], t->len) == 0)
+                return true;
+    }
+    return false;
+}
+
 static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
                         const char *text, size_t len)
 {
@@ -158,13 +195,10 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
         }
     }
     /* a quotation never closed quotes nothing: a stray mark must not hide
-     * the rest of the comment. Nor does one that holds every word: a
-     * report has words of its own ("la manta decía: «...»"), and a threat
-     * wrapped whole in quotation marks is still the reader's own */
-    size_t quoted = 0;
-    for (size_t b = 0; b < (nt + 63) / 64; b++)
-        quoted += (size_t)__builtin_popcountll(qs->bits[b]);
-    if (quoted == nt)
+     * the rest of the comment. Nor does one without a word of report
+     * outside it: a threat the reader wraps in quotation marks ('"Sabemos
+     * donde vives" jajaja') is still the reader's own */
+    if (!quotes_reported(qs, n))
         memset(qs->bits, 0, sizeof(qs->bits));
 }
 

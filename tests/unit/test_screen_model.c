@@ -592,9 +592,14 @@ START_TEST(quoted_threat_phrases_are_reports)
         "Le escribieron “ya sabemos dónde vives” antes de matarlo.",
     };
     static const char *const threats[] = {
-        "Te vamos a desaparecer, chismosa.",     "We know where you live.",
-        "\"We know where you live.\"",           "\"we know where you live",
+        "Te vamos a desaparecer, chismosa.",
+        "We know where you live.",
+        "\"We know where you live.\"",
+        "\"we know where you live",
         "Ya sabemos dónde vives, “periodista”.",
+        /* quoted, but nothing says someone else said it */
+        "\"Sabemos donde vives\" jajaja",
+        "\"Te vamos a matar\" - CJNG",
     };
     static const char *const slurs[] = {"Shut up you \"whore\"."};
     /* a phrase right after a negation is none: "no sé dónde vives" */
@@ -613,6 +618,11 @@ START_TEST(quoted_threat_phrases_are_reports)
     }
     assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
     assert_held_as(m, slurs, 1, "insult");
+    /* "why not", and an English phrase after a Spanish "no", are no
+     * negation of it */
+    static const char *const not_negated[] = {"why not kys",
+                                              "No we know where you live."};
+    assert_held_as(m, not_negated, 2, "threat");
     for (size_t i = 0; i < sizeof(negated) / sizeof(negated[0]); i++) {
         struct screen_verdict v;
         const char *t = negated[i];

@@ -154,6 +154,8 @@ START_TEST(only_closed_quotations_hide_a_threat)
     /* a quotation with every word inside it is the reader's own threat */
     expect_threat("\"We will kill you.\"", "will kill you");
     expect_threat("«Te vamos a matar»", "Te vamos a matar");
+    /* ... and so is one with no word of report outside it */
+    expect_threat("\"We will kill you\" lol", "will kill you");
 }
 END_TEST
 
@@ -170,6 +172,23 @@ START_TEST(a_readers_fear_is_not_a_threat)
     expect_threat("They will kill you.", "will kill you");
     expect_threat("Cuídate mucho, te van a matar.", "te van a matar");
     expect_threat("I hope they kill you, please.", "hope they kill you");
+    /* orders to fear, mocking pleas, "my" men, "we" elsewhere, an
+     * ultimatum, a veiled threat: still threats */
+    expect_threat("Be afraid. They will find you.", "will find you");
+    expect_threat("Ten miedo, te van a levantar.", "te van a levantar");
+    expect_threat("Porfa sigue publicando, te van a matar igual jaja.",
+                  "te van a matar");
+    expect_threat("You're going to die, please keep writing.", "going to die");
+    expect_threat("Dile a tu jefe que no publique o te van a levantar, porfa.",
+                  "te van a levantar");
+    expect_threat("Mis sicarios te van a levantar, porfa no llores.",
+                  "te van a levantar");
+    expect_threat("Ya sabemos todo de ti. Por favor cuídate, te van a matar.",
+                  "te van a matar");
+    expect_threat("Please delete the article or it will be your funeral.",
+                  "your funeral");
+    expect_threat("Porfa borra la nota o vas a ser el siguiente.",
+                  "vas a ser el siguiente");
 }
 END_TEST
 
@@ -182,7 +201,7 @@ START_TEST(a_grammar_never_matches_the_same_words_twice)
     ck_assert_int_eq(screen_normalize(&n, NULL, text, strlen(text)), 0);
     struct screen_match m[8];
     int cat[8];
-    size_t k = screen_grammars_find(&n, text, strlen(text), m, cat, 8);
+    size_t k = screen_grammars_find(&n, text, strlen(text), m, cat, NULL, 8);
     ck_assert_uint_eq(k, 1);
     ck_assert_int_eq(cat[0], SCREEN_THREAT);
     screen_norm_release(&n);

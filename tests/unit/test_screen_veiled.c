@@ -17,13 +17,25 @@ START_TEST(watching_and_knowing_is_held)
                   "We have your schedule");
     expect_threat("We're watching you.", "We're watching you");
     expect_threat("We know which school your son goes to.",
-                  "We know which school");
+                  "We know which school your son");
     expect_threat("Ya sabemos dónde trabajas, chismoso.",
                   "Ya sabemos dónde trabajas");
     expect_threat("Sabemos dónde vive tu familia.",
                   "Sabemos dónde vive tu familia");
     expect_threat("Te tenemos ubicado, periodista.", "Te tenemos ubicado");
-    expect_threat("Ya conocemos tu casa y tu carro.", "Ya conocemos tu casa");
+    expect_threat("Ya conocemos tu domicilio, periodista.",
+                  "Ya conocemos tu domicilio");
+    /* a disclaimer or a stray word before does not hide it */
+    expect_threat("No joke, we know where your kids go to school.",
+                  "we know where your kids");
+    expect_threat("No es broma, ya sabemos donde estudias.",
+                  "ya sabemos donde estudias");
+    expect_threat("No es amenaza, pero te tenemos ubicado.",
+                  "te tenemos ubicado");
+    expect_threat("Here is a message for you: we know where your kids go.",
+                  "we know where your kids");
+    expect_threat("Nobody can protect you, we know where you live.",
+                  "we know where you live");
 }
 END_TEST
 
@@ -81,6 +93,29 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("Protección Civil emitió la última advertencia por el "
                  "huracán.");
     expect_clear("Vamos a dormir temprano para ir a pescar peces mañana.");
+    /* family and friends, things known, not whereabouts */
+    expect_clear("We have your family in our prayers.");
+    expect_clear("We know your family, they are good people.");
+    expect_clear("Sabemos que tu hijo está enfermo, te mandamos un abrazo.");
+    expect_clear("Conocemos a tu familia, son gente muy buena.");
+    expect_clear("We have your name on the list for the forum.");
+    expect_clear("We know where the governor's family keeps the money.");
+    expect_clear("Todos sabemos dónde están los hijos del Chapo.");
+    /* "grave", "next", "a shame", "pay", "last warning", "pocos dias" in
+     * everyday talk */
+    expect_clear("I share your grave concerns about the new law.");
+    expect_clear("This should be your wake up call, Mexico.");
+    expect_clear("Espero que te recuperes pronto de tu grave accidente.");
+    expect_clear("Qué pena que algo así pase en nuestro país.");
+    expect_clear("What a shame if anything happened to the ceasefire.");
+    expect_clear("Cut the debt now or your kids will pay for it later.");
+    expect_clear("Arreglen las pensiones ahora o tus hijos pagan después.");
+    expect_clear("Thanks for your last warning about the highway.");
+    expect_clear("Gracias por tu último aviso, la carretera estaba cerrada.");
+    expect_clear("¡Felicidades! Ya te quedan pocos días, disfrútalos.");
+    expect_clear("Te quedan pocos días, ánimo con la tesis.");
+    expect_clear("Keep writing and you'll be next in line for a Pulitzer.");
+    expect_clear("Vas a ser la siguiente en ganar el premio.");
     /* a friendly word, a film, a bill, one's own writing */
     expect_clear("We saw your daughter at the school play, she was great!");
     expect_clear("Vimos a tu hija en el festival, bailó precioso.");
