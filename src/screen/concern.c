@@ -41,6 +41,7 @@ enum {
                            call, never a fear */
     C_GO_ON = 1u << 5,  /* keep, sigue: "please keep writing" mocks */
     C_OR = 1u << 6,     /* or, o: an ultimatum before the threat */
+    C_FEAR1 = 1u << 7,  /* por, me, tengo, im, i: a fear's first word */
 };
 
 static const struct screen_wc_word c_words[] = {
@@ -49,8 +50,8 @@ static const struct screen_wc_word c_words[] = {
     {"well", C_WE},        {"wed", C_WE},         {"weve", C_WE},
     {"our", C_WE},         {"us", C_WE},          {"nos", C_WE},
     {"nosotros", C_WE},    {"nuestra", C_WE},     {"nuestro", C_WE},
-    {"nuestros", C_WE},    {"nuestras", C_WE},    {"i", C_I},
-    {"ill", C_I},          {"im", C_I},           {"imma", C_I},
+    {"nuestros", C_WE},    {"nuestras", C_WE},    {"i", C_I | C_FEAR1},
+    {"ill", C_I},          {"im", C_I | C_FEAR1}, {"imma", C_I},
     {"ima", C_I},          {"ive", C_I},          {"were", C_I},
     {"my", C_I},           {"mi", C_I},           {"mis", C_I},
     {"yo", C_I},           {"voy", C_I},          {"will", C_FUTURE},
@@ -65,6 +66,9 @@ static const struct screen_wc_word c_words[] = {
     {"deberia", C_WISH},   {"hay", C_WISH},       {"keep", C_GO_ON},
     {"continue", C_GO_ON}, {"sigue", C_GO_ON},    {"sigan", C_GO_ON},
     {"continua", C_GO_ON}, {"or", C_OR},          {"o", C_OR},
+    {"por", C_FEAR1},      {"me", C_FEAR1},       {"tengo", C_FEAR1},
+    {"estoy", C_FEAR1},    {"te", C_FEAR1},       {"dios", C_FEAR1},
+    {"god", C_FEAR1},
 };
 
 /* What a writer who fears says, word for word. */
@@ -132,6 +136,8 @@ static bool c_pleads_alone(const struct screen_norm *n)
             return false;
         if ((c & C_PLEAD) && !(c_class(n, j + 1) & C_GO_ON))
             pleads = true;
+        if (!(c & C_FEAR1))
+            continue;
         for (size_t k = 0; k < sizeof(c_fears) / sizeof(*c_fears); k++) {
             size_t m = 0;
             while (m < 3 && c_fears[k][m] && c_tok_is(n, j + m, c_fears[k][m]))
