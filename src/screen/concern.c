@@ -15,9 +15,10 @@
  * So a comment's threat matches are released (screen_concern) when:
  *   - the comment pleads or says the writer fears: "please", "por
  *     favor" (not "please keep writing"), "me da miedo", "I'm worried",
- *     "te admiro", "Dios te cuide" ("be afraid" and "ten miedo" are
+ *     "te admiro" ("be afraid" and "ten miedo" are
  *     orders, not fear);
- *   - nobody in it says "we": no "we", "our", "nos", verb in "-mos"
+ *   - nobody in it says "we": no "we", "we're", "let's", "our", "nos"
+ *     (but "nos haces falta"), verb in "-mos" (not "los ultimos")
  *     ("ya sabemos todo de ti. Por favor cuídate, te van a matar");
  *   - every match foretells what others will do ("will", "going to",
  *     "te van a", "vas a"), with no "I", "my" or "mis" near it ("mis
@@ -45,30 +46,30 @@ enum {
 };
 
 static const struct screen_wc_word c_words[] = {
-    {"please", C_PLEAD},   {"pls", C_PLEAD},      {"plz", C_PLEAD},
-    {"porfa", C_PLEAD},    {"porfavor", C_PLEAD}, {"we", C_WE},
-    {"well", C_WE},        {"wed", C_WE},         {"weve", C_WE},
-    {"our", C_WE},         {"us", C_WE},          {"nos", C_WE},
-    {"nosotros", C_WE},    {"nuestra", C_WE},     {"nuestro", C_WE},
-    {"nuestros", C_WE},    {"nuestras", C_WE},    {"i", C_I | C_FEAR1},
-    {"ill", C_I},          {"im", C_I | C_FEAR1}, {"imma", C_I},
-    {"ima", C_I},          {"ive", C_I},          {"were", C_I},
-    {"my", C_I},           {"mi", C_I},           {"mis", C_I},
-    {"yo", C_I},           {"voy", C_I},          {"will", C_FUTURE},
-    {"going", C_FUTURE},   {"gonna", C_FUTURE},   {"theyll", C_FUTURE},
-    {"youll", C_FUTURE},   {"hell", C_FUTURE},    {"shell", C_FUTURE},
-    {"van", C_FUTURE},     {"va", C_FUTURE},      {"vas", C_FUTURE},
-    {"hope", C_WISH},      {"hoping", C_WISH},    {"wish", C_WISH},
-    {"should", C_WISH},    {"must", C_WISH},      {"need", C_WISH},
-    {"needs", C_WISH},     {"deserve", C_WISH},   {"deserves", C_WISH},
-    {"gotta", C_WISH},     {"ojala", C_WISH},     {"merece", C_WISH},
-    {"merecen", C_WISH},   {"mereces", C_WISH},   {"deberian", C_WISH},
-    {"deberia", C_WISH},   {"hay", C_WISH},       {"keep", C_GO_ON},
-    {"continue", C_GO_ON}, {"sigue", C_GO_ON},    {"sigan", C_GO_ON},
-    {"continua", C_GO_ON}, {"or", C_OR},          {"o", C_OR},
-    {"por", C_FEAR1},      {"me", C_FEAR1},       {"tengo", C_FEAR1},
-    {"estoy", C_FEAR1},    {"te", C_FEAR1},       {"dios", C_FEAR1},
-    {"god", C_FEAR1},
+    {"please", C_PLEAD},  {"pls", C_PLEAD},      {"plz", C_PLEAD},
+    {"porfa", C_PLEAD},   {"porfavor", C_PLEAD}, {"we", C_WE},
+    {"well", C_I},        {"wed", C_WE},         {"weve", C_WE},
+    {"our", C_WE},        {"us", C_WE},          {"nos", C_WE},
+    {"nosotros", C_WE},   {"nuestra", C_WE},     {"nuestro", C_WE},
+    {"nuestros", C_WE},   {"nuestras", C_WE},    {"i", C_I | C_FEAR1},
+    {"ill", C_I},         {"im", C_I | C_FEAR1}, {"imma", C_I},
+    {"ima", C_I},         {"ive", C_I},          {"were", C_WE},
+    {"lets", C_WE},       {"my", C_I},           {"mi", C_I},
+    {"mis", C_I},         {"yo", C_I},           {"voy", C_I},
+    {"will", C_FUTURE},   {"going", C_FUTURE},   {"gonna", C_FUTURE},
+    {"theyll", C_FUTURE}, {"youll", C_FUTURE},   {"hell", C_FUTURE},
+    {"shell", C_FUTURE},  {"van", C_FUTURE},     {"va", C_FUTURE},
+    {"vas", C_FUTURE},    {"hope", C_WISH},      {"hoping", C_WISH},
+    {"wish", C_WISH},     {"should", C_WISH},    {"must", C_WISH},
+    {"need", C_WISH},     {"needs", C_WISH},     {"deserve", C_WISH},
+    {"deserves", C_WISH}, {"gotta", C_WISH},     {"ojala", C_WISH},
+    {"merece", C_WISH},   {"merecen", C_WISH},   {"mereces", C_WISH},
+    {"deberian", C_WISH}, {"deberia", C_WISH},   {"hay", C_WISH},
+    {"keep", C_GO_ON},    {"continue", C_GO_ON}, {"sigue", C_GO_ON},
+    {"sigan", C_GO_ON},   {"continua", C_GO_ON}, {"or", C_OR},
+    {"o", C_OR},          {"por", C_FEAR1},      {"me", C_FEAR1},
+    {"tengo", C_FEAR1},   {"estoy", C_FEAR1},    {"te", C_FEAR1},
+    {"dios", C_FEAR1},    {"god", C_FEAR1},
 };
 
 /* What a writer who fears says, word for word. */
@@ -82,8 +83,6 @@ static const char *const c_fears[][3] = {
     {"estoy", "preocupada", NULL},
     {"te", "admiro", NULL},
     {"te", "ruego", NULL},
-    {"dios", "te", "cuide"},
-    {"dios", "te", "proteja"},
     {"im", "scared", NULL},
     {"im", "afraid", NULL},
     {"im", "worried", NULL},
@@ -121,8 +120,34 @@ static bool c_tok_is(const struct screen_norm *n, size_t j, const char *w)
 /* A verb in "-mos" ("sabemos", "te matamos", "te encontremos"). */
 static bool c_we_verb(const struct screen_norm *n, size_t j)
 {
+    /* words in "-mos" that are no verb: "los ultimos", "ellos mismos",
+     * "mis primos", nouns in "-ismos" */
+    static const char *const not_verbs[] = {"ultimos", "mismos", "proximos",
+                                            "primos",  "animos", "tomos"};
     const struct screen_tok *t = &n->tok[j];
-    return t->len >= 5 && memcmp(n->text + t->off + t->len - 3, "mos", 3) == 0;
+    const char *w = n->text + t->off;
+    if (t->len < 5 || memcmp(w + t->len - 3, "mos", 3) != 0 ||
+        memcmp(w + t->len - 5, "ismos", 5) == 0)
+        return false;
+    for (size_t k = 0; k < sizeof(not_verbs) / sizeof(*not_verbs); k++)
+        if (c_tok_is(n, j, not_verbs[k]))
+            return false;
+    return true;
+}
+
+/* "nos" as the object of a feeling ("nos haces mucha falta", "nos
+ * preocupa"), not a "we" who will act. */
+static bool c_nos_felt(const struct screen_norm *n, size_t j)
+{
+    static const char *const felt[] = {"haces", "hace",    "preocupa",
+                                       "duele", "importa", "importas",
+                                       "da",    "dan"};
+    if (!c_tok_is(n, j, "nos"))
+        return false;
+    for (size_t k = 0; k < sizeof(felt) / sizeof(*felt); k++)
+        if (c_tok_is(n, j + 1, felt[k]))
+            return true;
+    return false;
 }
 
 /* Whether the comment pleads or its writer fears, and nobody in it says
@@ -132,7 +157,7 @@ static bool c_pleads_alone(const struct screen_norm *n)
     bool pleads = false;
     for (size_t j = 0; j < n->ntok; j++) {
         uint64_t c = c_class(n, j);
-        if ((c & C_WE) || c_we_verb(n, j))
+        if (((c & C_WE) && !c_nos_felt(n, j)) || c_we_verb(n, j))
             return false;
         if ((c & C_PLEAD) && !(c_class(n, j + 1) & C_GO_ON))
             pleads = true;

@@ -507,13 +507,17 @@ static bool tok_one_of(const struct screen_norm *n, size_t j,
 /* Whether the threat phrase e at token tok follows a negation of its
  * language with only spaces between: "no sé dónde vives", "no te vamos a
  * matar", "please do not kill yourself" (the grammars read their own
- * negations); not "why not kys", "¿por qué no te matas?". */
+ * negations); not "why not kys", "¿por qué no te matas?", nor "o si no
+ * te vamos a matar" and "like it or not we know where you live", where
+ * "no" means "otherwise". */
 static bool threat_negated(const struct screen_norm *n, const char *text,
                            const struct screen_lex_entry *e, uint32_t tok)
 {
     static const char *const neg_es[] = {"no", "nunca", "jamas", "nadie", "ni"};
     static const char *const neg_en[] = {"not", "never", "dont"};
-    static const char *const why[] = {"why", "que", "porque", "por"};
+    static const char *const not_neg[] = {"why", "porque", "si",
+                                          "if",  "or",     "o"};
+    static const char *const que[] = {"que"}, *const por[] = {"por"};
     if (tok == 0)
         return false;
     const struct screen_tok *p = &n->tok[tok - 1], *t = &n->tok[tok];
@@ -522,7 +526,12 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
             return false;
     bool neg = e->lang == SCREEN_LANG_ES ? tok_one_of(n, tok - 1, neg_es, 5)
                                          : tok_one_of(n, tok - 1, neg_en, 3);
-    return neg && !(tok >= 2 && tok_one_of(n, tok - 2, why, 4));
+    if (!neg || tok < 2)
+        return neg;
+    if (tok_one_of(n, tok - 2, not_neg, 6))
+        return false;
+    return !(tok >= 3 && tok_one_of(n, tok - 2, que, 1) &&
+             tok_one_of(n, tok - 3, por, 1));
 }
 
 /* At most this many rule-grammar matches count for one comment (more

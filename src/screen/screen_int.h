@@ -690,7 +690,7 @@ bool screen_window_is(const struct screen_window *w, size_t j,
 /* Which tokens of a comment stand inside quotation marks ("...", “...”,
  * «...»): a report quoting someone. Only a quotation that closes counts,
  * so a stray mark hides nothing, and only when a word of report ("said",
- * "decía", "manta") stands outside the quotations; tokens past
+ * "decía", "manta") stands just before or after it; tokens past
  * SCREEN_QUOTE_TOKENS count as unquoted. Set marked to false for each comment:
  * the first screen_quoted works the map out in one pass over the text, and
  * later ones read a bit per token. */

@@ -781,10 +781,19 @@ static int clitic_before(const struct screen_window *st, size_t a, size_t i,
     return T_NONE;
 }
 
+/* Whether "no"/"not" at j follows "si", "if", "or" or "o": "o si no te
+ * vamos a matar", "like it or not we will find you" mean "otherwise". */
+static bool otherwise_at(const struct screen_window *st, size_t j)
+{
+    return (tok_is(st, j, "no") || tok_is(st, j, "not")) && j > st->s &&
+           (tok_is(st, j - 1, "si") || tok_is(st, j - 1, "if") ||
+            tok_is(st, j - 1, "or") || tok_is(st, j - 1, "o"));
+}
+
 static bool negated(const struct screen_window *st, size_t a, size_t b)
 {
     for (size_t j = a; j < b; j++)
-        if (cls_at(st, j) & W_NEG)
+        if ((cls_at(st, j) & W_NEG) && !otherwise_at(st, j))
             return true;
     return false;
 }

@@ -73,8 +73,12 @@ enum {
     V_WARNING = 1u << 27, /* warning, advertencia: "your last warning" */
     V_FIGURE = 1u << 28,  /* economically, urnas: "or we bury you at the
                              polls" */
-    V_VOC = 1u << 29,     /* compa, periodista: who a threat is told to */
-    V_OBJ = 1u << 30,     /* it, him, you, te, le: what "happened" to */
+    V_VOC = 1u << 29,     /* periodista, reporter: who a threat is told to */
+    V_CHEER = 1ull << 31, /* felicidades, congrats, cayo, arrested: "you'll
+                             be next" as a cheer or of the next arrest */
+    V_SOON = 1ull << 32,  /* will, va, lista, ready: a grave yet to come */
+    V_DIG = 1ull << 33,   /* digging, cavando, nail, clavo: an idiom */
+    V_POSS = 1ull << 34,  /* your, ur, tu, tus: "you" as an owner */
 };
 
 /* What may start a match: the word each shape is found by. */
@@ -111,27 +115,18 @@ static const struct screen_wc_word v_words[] = {
     {"duermes", V_PLACE | V_YOU},
     {"estudias", V_PLACE | V_YOU},
     {"andas", V_PLACE | V_YOU},
-    {"comes", V_PLACE | V_YOU},
     {"desayunas", V_PLACE | V_YOU},
-    {"escribes", V_PLACE | V_YOU},
     {"estacionas", V_PLACE | V_YOU},
     {"where", V_WHERE},
     {"which", V_WHERE},
     {"donde", V_WHERE},
-    {"you", V_YOU | V_OBJ},
-    {"your", V_YOU},
-    {"ur", V_YOU},
-    {"u", V_YOU | V_OBJ},
-    {"youll", V_YOU},
-    {"tu", V_YOU},
-    {"tus", V_YOU},
-    {"te", V_YOU | V_OBJ},
-    {"it", V_OBJ},
-    {"him", V_OBJ},
-    {"her", V_OBJ},
-    {"them", V_OBJ},
-    {"le", V_OBJ},
-    {"les", V_OBJ},
+    {"you", V_YOU},
+    {"your", V_YOU | V_POSS},
+    {"ur", V_YOU | V_POSS},
+    {"u", V_YOU},
+    {"tu", V_YOU | V_POSS},
+    {"tus", V_YOU | V_POSS},
+    {"te", V_YOU},
     {"kids", V_OWN},
     {"children", V_OWN},
     {"son", V_OWN},
@@ -215,7 +210,6 @@ static const struct screen_wc_word v_words[] = {
     {"shame", V_SHAME},
     {"pity", V_SHAME},
     {"lastima", V_SHAME},
-    {"pena", V_SHAME},
     {"if", V_IF},
     {"si", V_IF},
     {"que", V_IF},
@@ -240,18 +234,47 @@ static const struct screen_wc_word v_words[] = {
     {"tierra", V_MOUTH},
     {"moscas", V_MOUTH},
     /* who a threat is told to */
-    {"compa", V_VOC},
     {"periodista", V_VOC},
     {"reportero", V_VOC},
     {"reportera", V_VOC},
     {"chismoso", V_VOC},
     {"chismosa", V_VOC},
-    {"carnal", V_VOC},
-    {"wey", V_VOC},
-    {"cabron", V_VOC},
-    {"perro", V_VOC},
     {"reporter", V_VOC},
-    {"buddy", V_VOC},
+    {"felicidades", V_CHEER},
+    {"congrats", V_CHEER},
+    {"congratulations", V_CHEER},
+    {"animo", V_CHEER},
+    {"cayo", V_CHEER},
+    {"agarraron", V_CHEER},
+    {"detuvieron", V_CHEER},
+    {"arrested", V_CHEER},
+    {"carcel", V_CHEER},
+    {"jail", V_CHEER},
+    {"prison", V_CHEER},
+    {"will", V_SOON},
+    {"itll", V_SOON},
+    {"youll", V_SOON | V_YOU},
+    {"ready", V_SOON},
+    {"going", V_SOON},
+    {"gonna", V_SOON},
+    {"soon", V_SOON},
+    {"already", V_SOON},
+    {"va", V_SOON},
+    {"vas", V_SOON},
+    {"van", V_SOON},
+    {"ser", V_SOON},
+    {"sera", V_SOON},
+    {"lista", V_SOON},
+    {"listo", V_SOON},
+    {"pronto", V_SOON},
+    {"dig", V_DIG},
+    {"digging", V_DIG},
+    {"cavar", V_DIG},
+    {"cavando", V_DIG},
+    {"cavas", V_DIG},
+    {"cava", V_DIG},
+    {"nail", V_DIG},
+    {"clavo", V_DIG},
     /* what lets a sentence pass */
     {"not", V_NOT},
     {"dont", V_NOT},
@@ -292,6 +315,10 @@ static const struct screen_wc_word v_words[] = {
     {"urnas", V_FIGURE},
     {"votos", V_FIGURE},
     {"elecciones", V_FIGURE},
+    {"eleccion", V_FIGURE},
+    {"election", V_FIGURE},
+    {"elections", V_FIGURE},
+    {"ballot", V_FIGURE},
     {"economicamente", V_FIGURE},
     {"politicamente", V_FIGURE},
     /* warnings */
@@ -355,6 +382,17 @@ static bool v_any(const struct screen_window *w, size_t a, size_t b,
     return false;
 }
 
+/* Whether a word of class cls stands among tokens [a, b) of the whole
+ * comment, not only the window's sentence. */
+static bool v_comment_has(const struct screen_window *w, size_t a, size_t b,
+                          uint64_t cls)
+{
+    for (size_t j = a; j < b && j < w->n->ntok; j++)
+        if (screen_wc_class(w->t, w->n->tok[j].hash) & cls)
+            return true;
+    return false;
+}
+
 /* Whether a clause ends after token j: the sentence does, or a comma,
  * colon, semicolon or bracket follows it. */
 static bool v_clause_end(const struct screen_window *w, size_t j)
@@ -410,7 +448,7 @@ static size_t v_whereabouts(const struct screen_window *w, size_t k)
         return o != SIZE_MAX ? o + 1 : y + 1;
     }
     if (vcls(w, y) & V_PLACE)
-        return y + 1; /* donde vives */
+        return y == k + 1 ? y + 1 : SIZE_MAX; /* donde vives */
     size_t o = v_find(w, y + 1, 2, V_PLACE | V_OWN);
     if (o == SIZE_MAX || vis(w, o + 1, "stands") || vis(w, o + 1, "stand"))
         return SIZE_MAX;
@@ -485,6 +523,14 @@ static bool v_grave(const struct screen_window *w, size_t i, size_t *a)
         return false;
     if (V_ONE_OF(w, i + 1, then))
         return false;
+    /* a grave yet to come ("it'll be your funeral", "ya tenemos tu
+     * esquela lista"), not "your obituary made me cry", "it's your
+     * funeral if you vote for them", "digging your own grave", "the last
+     * nail in your coffin" */
+    size_t lo = j - 1 >= w->s + 3 ? j - 4 : w->s;
+    if (!v_comment_has(w, 0, w->n->ntok, V_SOON) ||
+        v_any(w, lo, j - 1, V_DIG) || (j - 1 > w->s && vis(w, j - 2, "its")))
+        return false;
     *a = j - 1;
     return true;
 }
@@ -493,7 +539,8 @@ static bool v_grave(const struct screen_window *w, size_t i, size_t *a)
  * a clause (not "next in line", "la siguiente en ganar el premio"). */
 static bool v_next(const struct screen_window *w, size_t i, size_t *a)
 {
-    if (!v_clause_end(w, i) && !(vcls(w, i + 1) & V_VOC))
+    if ((!v_clause_end(w, i) && !(vcls(w, i + 1) & V_VOC)) ||
+        v_comment_has(w, 0, w->n->ntok, V_CHEER))
         return false;
     if (i >= w->s + 2 && vis(w, i - 1, "be") && vis(w, i - 2, "youll")) {
         *a = i - 2;
@@ -543,10 +590,15 @@ static bool v_counted(const struct screen_window *w, size_t i, uint64_t c,
 static bool v_choice(const struct screen_window *w, size_t i, uint64_t c,
                      size_t *a, size_t *b)
 {
-    static const char *const later[] = {"for",     "later", "after",
-                                        "despues", "luego", "mas",
-                                        "tarde",   "el",    "the"};
+    static const char *const later[] = {
+        "for", "later", "after", "despues", "luego", "mas", "tarde",
+        "el",  "the",   "la",    "las",     "los",   "lo",  "price"};
+    /* "o te eliminamos del grupo", "o te bajamos de la quiniela": out of a
+     * list, not off the map */
+    static const char *const from[] = {"de", "del", "from", "el", "la", "en"};
     if (c & V_ERASE) {
+        if (V_ONE_OF(w, i + 1, from) && !vis(w, i + 2, "mapa"))
+            return false;
         if (i >= w->s + 2 && vis(w, i - 1, "te") && (vcls(w, i - 2) & V_OR)) {
             *a = i - 2;
             *b = i + 1;
@@ -577,9 +629,12 @@ static bool v_choice(const struct screen_window *w, size_t i, uint64_t c,
     return false;
 }
 
-/* "a shame if something happened to it", "una lastima que algo le
- * pasara", "que algo te pase": something, then what happens to someone
- * (not "que algo asi pase", "if anything happened to the ceasefire"). */
+/* "a shame if something happened to you", "que algo te pase", "una
+ * lastima que algo le pasara a tu negocio", "nice house... a shame if
+ * something happened to it" after a "your": something, then what happens
+ * to the reader or what is theirs (not "que algo asi pase", "if anything
+ * happened to the ceasefire", "hermosa laguna, seria una lastima que algo
+ * le pasara"). */
 static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
 {
     size_t f = v_find(w, i + 1, 2, V_IF);
@@ -594,10 +649,15 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
     /* "algo le pasara", "happened to it", or "you" named before: "bonita
      * escuela la de tus hijos, seria una lastima que algo pasara a la
      * salida" */
-    bool to_someone =
-        v_any(w, t + 1, h, V_OBJ) ||
-        (vis(w, h + 1, "to") && (vcls(w, h + 2) & (V_OBJ | V_YOU))) ||
-        v_any(w, w->s, i, V_YOU);
+    bool to_someone = v_any(w, t + 1, h, V_YOU) ||
+                      v_find(w, h + 1, 3, V_YOU | V_POSS) != SIZE_MAX ||
+                      v_comment_has(w, 0, i, V_POSS);
+    /* "me daria mucha lastima que algo le pasara": a feeling */
+    for (size_t j = i >= w->s + 4 ? i - 4 : w->s; j + 1 < i; j++)
+        if ((vis(w, j, "me") || vis(w, j, "nos")) &&
+            (vis(w, j + 1, "da") || vis(w, j + 1, "daria") ||
+             vis(w, j + 1, "dio")))
+            return false;
     if (!to_someone)
         return false;
     *b = h + 1;
@@ -612,6 +672,9 @@ static bool v_warning(const struct screen_window *w, size_t i, size_t *a)
     static const char *const is[] = {"is", "es", "its", "this", "esta", "este"};
     if (i < w->s + 2 || !V_ONE_OF(w, i - 1, last) ||
         !(vis(w, i - 2, "your") || vis(w, i - 2, "ur") || vis(w, i - 2, "tu")))
+        return false;
+    static const char *const then[] = {"about", "of", "de", "sobre", "para"};
+    if (V_ONE_OF(w, i + 1, then))
         return false;
     bool opens = i - 2 == w->s && !w->open_start;
     if (!opens && !(i >= w->s + 3 && V_ONE_OF(w, i - 3, is)))
@@ -649,7 +712,8 @@ static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
     }
     /* la boca llena de tierra */
     if ((c & V_MOUTH) && i >= w->s + 3 && vis(w, i - 1, "de") &&
-        vis(w, i - 2, "llena") && vis(w, i - 3, "boca")) {
+        vis(w, i - 2, "llena") && vis(w, i - 3, "boca") &&
+        v_any(w, w->s, i, V_YOU | V_SOON)) {
         *a = i - 3;
         return true;
     }
@@ -695,7 +759,8 @@ static int v_at(const struct screen_norm *n, const char *text, size_t len,
                 size_t i, struct screen_match *out)
 {
     (void)len;
-    uint64_t c = screen_wc_class(&v_table, n->tok[i].hash);
+    const struct screen_wordclasses *t = v_words_table();
+    uint64_t c = screen_wc_class(t, n->tok[i].hash);
     if (!(c & V_START) || !v_may_match(n, i, c))
         return -1;
     struct screen_window w = {n, text, &v_table, 0, 0, false};
@@ -705,7 +770,12 @@ static int v_at(const struct screen_norm *n, const char *text, size_t len,
         return -1;
     /* "no sabemos donde vives" (a negation just before or inside), "le
      * dijeron que sabian donde vive", "or we bury you at the polls" */
-    if (v_any(&w, a > w.s ? a - 1 : a, b, V_NOT) || v_reported(&w, a) ||
+    size_t neg_from = a > w.s ? a - 1 : a;
+    if (neg_from > w.s &&
+        ((vcls(&w, neg_from - 1) & V_OR) || vis(&w, neg_from - 1, "si") ||
+         vis(&w, neg_from - 1, "if")))
+        neg_from++; /* "o si no", "or not": otherwise */
+    if (v_any(&w, neg_from, b, V_NOT) || v_reported(&w, a) ||
         v_any(&w, b, b + 4, V_FIGURE))
         return -1;
     out->tok = (uint32_t)a;

@@ -122,39 +122,54 @@ static int quote_mark(const unsigned char *s, size_t q, size_t len, size_t *w)
     return 0;
 }
 
-/* Words that say someone else's words are being told: a quotation is a
- * report only with one of them outside it ("la manta decía: «...»", 'he
- * wrote "..." on the wall'). */
+/* Words that tell someone else's words: a quotation is a report only
+ * with one of them just before it or just after it ("la manta decía:
+ * «...»", 'he wrote "..." on the wall', '«...», dijo'). Third person and
+ * past forms only: "un mensaje para ti: «...»" and 'read this: "..."'
+ * are the writer's own words. */
 static const char *const report_words[] = {
-    "said",       "says",       "say",        "told",      "tells",
-    "wrote",      "writes",     "yelled",     "shouted",   "screamed",
-    "read",       "reads",      "posted",     "sent",      "left",
-    "note",       "letter",     "message",    "banner",    "sign",
-    "threat",     "threats",    "threatened", "dijo",      "dice",
-    "decia",      "decian",     "dijeron",    "escribio",  "escribieron",
-    "grito",      "gritaron",   "gritando",   "gritaba",   "manta",
-    "mantas",     "narcomanta", "mensaje",    "mensajes",  "carta",
-    "letrero",    "cartulina",  "amenaza",    "amenazas",  "amenazo",
-    "amenazaron", "dejaron",    "mandaron",   "recibio",   "recibieron",
-    "leia",       "publico",    "pusieron",   "video",     "audio",
-    "saying",     "received",   "messages",   "letters",   "notes",
-    "texts",      "story",      "stories",    "according", "signs",
-    "banners",    "headline",   "statement",  "recibi",    "diciendo",
-    "segun",      "escrito",
+    "said",        "says",       "say",       "told",       "tells",
+    "wrote",       "writes",     "yelled",    "shouted",    "screamed",
+    "threatened",  "threat",     "threats",   "reads",      "received",
+    "according",   "saying",     "published", "posted",     "dijo",
+    "dice",        "decia",      "decian",    "dijeron",    "escribio",
+    "escribieron", "grito",      "gritaron",  "gritaba",    "gritando",
+    "amenaza",     "amenazas",   "amenazo",   "amenazaron", "manta",
+    "mantas",      "narcomanta", "letrero",   "cartulina",  "recibio",
+    "recibieron",  "dejaron",    "mandaron",  "pusieron",   "publicaron",
+    "colgaron",    "leia",       "diciendo",
 };
+/* ... unless the writer is its subject: "I say it again: «...»" */
+static const char *const report_self[] = {"i",    "we", "ill", "well",
+                                          "lets", "te", "les"};
 
-static bool quotes_reported(const struct screen_quotes *qs,
-                            const struct screen_norm *n)
+/* Whether token j of n is one of words[0..nw). */
+static bool tok_in(const struct screen_norm *n, size_t j,
+                   const char *const *words, size_t nw)
 {
-    for (size_t j = 0; j < qs->ntok; j++) {
-        if ((qs->bits[j >> 6] >> (j & 63)) & 1)
+    const struct screen_tok *t = &n->tok[j];
+    for (size_t k = 0; k < nw; k++)
+        if (t->len == strlen(words[k]) &&
+            memcmp(n->text + t->off, words[k], t->len) == 0)
+            return true;
+    return false;
+}
+
+/* How far before a quotation's first word, and after its last, a word of
+ * report may stand. */
+#define QUOTE_REPORT_BEFORE 6
+#define QUOTE_REPORT_AFTER 3
+
+/* Whether a word of report stands among tokens [a, b) of n. */
+static bool quotes_report_in(const struct screen_norm *n, size_t a, size_t b)
+{
+    for (size_t j = a; j < b && j < n->ntok; j++) {
+        if (!tok_in(n, j, report_words,
+                    sizeof(report_words) / sizeof(*report_words)))
             continue;
-        const struct screen_tok *t = &n->tok[j];
-        for (size_t k = 0; k < sizeof(report_words) / sizeof(*report_words);
-             k++)
-            if (t->len == strlen(report_words[k]) &&
-                memcmp(n->text + t->off, report_words[k], t->len) == 0)
-                return true;
+        if (!(j > 0 && tok_in(n, j - 1, report_self,
+                              sizeof(report_self) / sizeof(*report_self))))
+            return true;
     }
     return false;
 }
@@ -182,9 +197,14 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
                 straight = k == 2;
                 from = i;
             } else if (in && ((straight && k == 2) || (!straight && k == -1))) {
-                /* closed: tokens [from, i) were quoted */
-                for (size_t j = from; j < i; j++)
-                    qs->bits[j >> 6] |= 1ull << (j & 63);
+                /* closed: tokens [from, i) were quoted, a report if a
+                 * word of report stands near */
+                size_t before =
+                    from > QUOTE_REPORT_BEFORE ? from - QUOTE_REPORT_BEFORE : 0;
+                if (quotes_report_in(n, before, from) ||
+                    quotes_report_in(n, i, i + QUOTE_REPORT_AFTER))
+                    for (size_t j = from; j < i; j++)
+                        qs->bits[j >> 6] |= 1ull << (j & 63);
                 in = false;
             }
             q += w;
@@ -194,12 +214,8 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
             q = end > q ? end : q;
         }
     }
-    /* a quotation never closed quotes nothing: a stray mark must not hide
-     * the rest of the comment. Nor does one without a word of report
-     * outside it: a threat the reader wraps in quotation marks ('"Sabemos
-     * donde vives" jajaja') is still the reader's own */
-    if (!quotes_reported(qs, n))
-        memset(qs->bits, 0, sizeof(qs->bits));
+    /* a quotation never closed quotes nothing (bits are set only when it
+     * closes): a stray mark must not hide the rest of the comment */
 }
 
 bool screen_quoted(struct screen_quotes *qs, const struct screen_norm *n,

@@ -600,12 +600,19 @@ START_TEST(quoted_threat_phrases_are_reports)
         /* quoted, but nothing says someone else said it */
         "\"Sabemos donde vives\" jajaja",
         "\"Te vamos a matar\" - CJNG",
+        "Un mensaje para ti periodista: \"te vamos a matar\"",
+        "Great story. \"We will kill you.\"",
+        "I said it before and I say it again: \"te vamos a matar\"",
+        /* "si no", "or not": otherwise, no negation */
+        "Borra esa nota o si no te vamos a matar",
+        "Believe it or not we know where you live",
     };
     static const char *const slurs[] = {"Shut up you \"whore\"."};
     /* a phrase right after a negation is none: "no sé dónde vives" */
     static const char *const negated[] = {
         "No sé dónde vives, pero cuídate.",
         "No te vamos a matar, tranquilo.",
+        "Dicen que no te van a matar, tranquila.",
     };
     struct screen_model *m = load_committed();
     for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {

@@ -167,6 +167,10 @@ START_TEST(a_readers_fear_is_not_a_threat)
     expect_clear("Si sigues publicando te van a matar, por favor cuídate.");
     expect_clear("I'm so worried, they're going to shoot you on sight.");
     expect_clear("Te admiro, pero te van a desaparecer si sigues así.");
+    expect_clear("Por favor cuídate mucho, te van a matar, nos haces mucha "
+                 "falta.");
+    expect_clear("Por favor, en los últimos meses mataron a tres, te van a "
+                 "matar.");
     expect_threat("Please be careful, we will kill you.", "will kill you");
     expect_threat("Por favor cuídate, te vamos a matar.", "te vamos a matar");
     expect_threat("They will kill you.", "will kill you");
@@ -189,6 +193,14 @@ START_TEST(a_readers_fear_is_not_a_threat)
                   "your funeral");
     expect_threat("Porfa borra la nota o vas a ser el siguiente.",
                   "vas a ser el siguiente");
+    expect_threat("We're outside your house. Please stay calm, they will kill "
+                  "you.",
+                  "will kill you");
+    expect_threat("Let's be clear. Please, they will find you.",
+                  "will find you");
+    expect_threat("Que Dios te cuide, porque te van a levantar.",
+                  "te van a levantar");
+    expect_threat("Like it or not we will find you.", "will find you");
 }
 END_TEST
 

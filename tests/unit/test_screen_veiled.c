@@ -45,20 +45,19 @@ START_TEST(graves_next_days_and_choices_are_held)
     expect_threat("Keep publishing and your next article will be your "
                   "obituary.",
                   "your obituary");
-    expect_threat("You're digging your own grave one article at a time.",
-                  "your own grave");
+    expect_threat("You'll be in your own grave by Friday.", "your own grave");
     expect_threat("Sigue así y tu próxima nota va a ser tu esquela.",
                   "tu esquela");
-    expect_threat("Te estás cavando tu propia tumba.", "tu propia tumba");
+    expect_threat("Ya tenemos lista tu tumba.", "tu tumba");
     expect_threat("You'll be next, reporter.", "You'll be next");
     expect_threat("Vas a ser el siguiente, periodista.",
                   "Vas a ser el siguiente");
     expect_threat("ur days are numbered buddy", "ur days are numbered");
-    expect_threat("Te quedan pocos días, compa.", "Te quedan pocos días");
+    expect_threat("Te quedan pocos días, periodista.", "Te quedan pocos días");
     expect_threat("Delete it or we delete you.", "or we delete you");
     expect_threat("Borra eso o te borramos.", "o te borramos");
     expect_threat("Pay up or your family pays.", "or your family pays");
-    expect_threat("Would be a shame if something happened to it.",
+    expect_threat("Would be a shame if something happened to your car.",
                   "shame if something happened");
     expect_threat("Sería una lástima que algo le pasara a tu negocio.",
                   "lástima que algo le pasara");
@@ -116,6 +115,24 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("Te quedan pocos días, ánimo con la tesis.");
     expect_clear("Keep writing and you'll be next in line for a Pulitzer.");
     expect_clear("Vas a ser la siguiente en ganar el premio.");
+    /* from a second review: idioms, cheers, feelings, groups, elections */
+    expect_clear("I know where this comes from, the governor lies.");
+    expect_clear("Ya sabemos desde donde escribes, saludos a Palacio.");
+    expect_clear("Ya agarraron al exgobernador, tu vas a ser el siguiente wey");
+    expect_clear("Felicidades a la ganadora, tu vas a ser la siguiente!");
+    expect_clear("Congrats to her! Keep applying, you'll be next.");
+    expect_clear("It's your funeral if you keep voting for them.");
+    expect_clear("Want to eat street sushi in July? Your funeral.");
+    expect_clear("Con esas declaraciones estás cavando tu propia tumba.");
+    expect_clear("That was the final nail in your coffin, Alito.");
+    expect_clear("Beautiful piece. Your obituary made me cry.");
+    expect_clear("Me daría mucha lástima que algo le pasara a la reportera.");
+    expect_clear("Hermosa laguna, sería una lástima que algo le pasara.");
+    expect_clear("Manda la foto o te eliminamos del grupo");
+    expect_clear("Vota bien o tus hijos pagan las consecuencias");
+    expect_clear("Cumplan sus promesas o te borramos en la elección.");
+    expect_clear("Lo encontraron con la boca llena de tierra, qué horror.");
+    expect_clear("Your last warning about the flood was spot on, thanks.");
     /* a friendly word, a film, a bill, one's own writing */
     expect_clear("We saw your daughter at the school play, she was great!");
     expect_clear("Vimos a tu hija en el festival, bailó precioso.");
