@@ -112,9 +112,7 @@ static uint64_t c_class(const struct screen_norm *n, size_t j)
 
 static bool c_tok_is(const struct screen_norm *n, size_t j, const char *w)
 {
-    size_t l = strlen(w);
-    return j < n->ntok && n->tok[j].len == l &&
-           memcmp(n->text + n->tok[j].off, w, l) == 0;
+    return screen_tok_in(n, j, &w, 1);
 }
 
 /* A verb in "-mos" ("sabemos", "te matamos", "te encontremos"). */

@@ -492,18 +492,6 @@ static void rule_hit(struct rule_state *rs, int cat, uint32_t tok,
     span_add(rs->sp, rs->ns, SCREEN_MAX_SPANS, off, l, cat, 2.0f + r);
 }
 
-/* Whether token j of n is one of words[0..nw). */
-static bool tok_one_of(const struct screen_norm *n, size_t j,
-                       const char *const *words, size_t nw)
-{
-    const struct screen_tok *t = &n->tok[j];
-    for (size_t k = 0; k < nw; k++)
-        if (t->len == strlen(words[k]) &&
-            memcmp(n->text + t->off, words[k], t->len) == 0)
-            return true;
-    return false;
-}
-
 /* Whether the threat phrase e at token tok follows a negation of its
  * language with only spaces between: "no sé dónde vives", "no te vamos a
  * matar", "please do not kill yourself" (the grammars read their own
@@ -524,14 +512,14 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
     for (uint32_t q = p->orig_off + p->orig_len; q < t->orig_off; q++)
         if (text[q] != ' ')
             return false;
-    bool neg = e->lang == SCREEN_LANG_ES ? tok_one_of(n, tok - 1, neg_es, 5)
-                                         : tok_one_of(n, tok - 1, neg_en, 3);
+    bool neg = e->lang == SCREEN_LANG_ES ? screen_tok_in(n, tok - 1, neg_es, 5)
+                                         : screen_tok_in(n, tok - 1, neg_en, 3);
     if (!neg || tok < 2)
         return neg;
-    if (tok_one_of(n, tok - 2, not_neg, 6))
+    if (screen_tok_in(n, tok - 2, not_neg, 6))
         return false;
-    return !(tok >= 3 && tok_one_of(n, tok - 2, que, 1) &&
-             tok_one_of(n, tok - 3, por, 1));
+    return !(tok >= 3 && screen_tok_in(n, tok - 2, que, 1) &&
+             screen_tok_in(n, tok - 3, por, 1));
 }
 
 /* At most this many rule-grammar matches count for one comment (more

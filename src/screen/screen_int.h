@@ -687,6 +687,9 @@ uint64_t screen_window_class(const struct screen_window *w, size_t j);
 /* Whether token j (inside the window) is word. */
 bool screen_window_is(const struct screen_window *w, size_t j,
                       const char *word);
+/* Whether token j of n (false past its last) is one of words[0..nw). */
+bool screen_tok_in(const struct screen_norm *n, size_t j,
+                   const char *const *words, size_t nw);
 /* Which tokens of a comment stand inside quotation marks ("...", “...”,
  * «...»): a report quoting someone. Only a quotation that closes counts,
  * so a stray mark hides nothing, and only when a word of report ("said",

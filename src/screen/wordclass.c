@@ -143,10 +143,11 @@ static const char *const report_words[] = {
 static const char *const report_self[] = {"i",    "we", "ill", "well",
                                           "lets", "te", "les"};
 
-/* Whether token j of n is one of words[0..nw). */
-static bool tok_in(const struct screen_norm *n, size_t j,
+bool screen_tok_in(const struct screen_norm *n, size_t j,
                    const char *const *words, size_t nw)
 {
+    if (j >= n->ntok)
+        return false;
     const struct screen_tok *t = &n->tok[j];
     for (size_t k = 0; k < nw; k++)
         if (t->len == strlen(words[k]) &&
@@ -164,11 +165,12 @@ static bool tok_in(const struct screen_norm *n, size_t j,
 static bool quotes_report_in(const struct screen_norm *n, size_t a, size_t b)
 {
     for (size_t j = a; j < b && j < n->ntok; j++) {
-        if (!tok_in(n, j, report_words,
-                    sizeof(report_words) / sizeof(*report_words)))
+        if (!screen_tok_in(n, j, report_words,
+                           sizeof(report_words) / sizeof(*report_words)))
             continue;
-        if (!(j > 0 && tok_in(n, j - 1, report_self,
-                              sizeof(report_self) / sizeof(*report_self))))
+        if (!(j > 0 &&
+              screen_tok_in(n, j - 1, report_self,
+                            sizeof(report_self) / sizeof(*report_self))))
             return true;
     }
     return false;

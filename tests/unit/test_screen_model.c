@@ -417,6 +417,21 @@ static void assert_held_as(const struct screen_model *m,
     }
 }
 
+/* None of texts[0..n) scores as a threat (what: why, for the message). */
+static void assert_no_threat(const struct screen_model *m,
+                             const char *const *texts, size_t n,
+                             const char *what)
+{
+    for (size_t i = 0; i < n; i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, texts[i], strlen(texts[i]), &v),
+                         0);
+        ck_assert_msg(v.cat_score[SCREEN_THREAT] == 0.0f,
+                      "%s \"%s\": threat %.2f", what, texts[i],
+                      (double)v.cat_score[SCREEN_THREAT]);
+    }
+}
+
 /* Calls to kill someone (a reporter above all) and groups called vermin
  * hold as threat or identity_hate through the rule phrases, which no
  * labelled set teaches; reports of the same violence do not hold. */
@@ -615,14 +630,8 @@ START_TEST(quoted_threat_phrases_are_reports)
         "Dicen que no te van a matar, tranquila.",
     };
     struct screen_model *m = load_committed();
-    for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
-        struct screen_verdict v;
-        const char *t = reports[i];
-        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
-        ck_assert_msg(v.cat_score[SCREEN_THREAT] == 0.0f,
-                      "report \"%s\": threat %.2f", t,
-                      (double)v.cat_score[SCREEN_THREAT]);
-    }
+    assert_no_threat(m, reports, sizeof(reports) / sizeof(reports[0]),
+                     "report");
     assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
     assert_held_as(m, slurs, 1, "insult");
     /* "why not", and an English phrase after a Spanish "no", are no
@@ -630,14 +639,8 @@ START_TEST(quoted_threat_phrases_are_reports)
     static const char *const not_negated[] = {"why not kys",
                                               "No we know where you live."};
     assert_held_as(m, not_negated, 2, "threat");
-    for (size_t i = 0; i < sizeof(negated) / sizeof(negated[0]); i++) {
-        struct screen_verdict v;
-        const char *t = negated[i];
-        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
-        ck_assert_msg(v.cat_score[SCREEN_THREAT] == 0.0f,
-                      "negated \"%s\": threat %.2f", t,
-                      (double)v.cat_score[SCREEN_THREAT]);
-    }
+    assert_no_threat(m, negated, sizeof(negated) / sizeof(negated[0]),
+                     "negated");
     screen_model_free(m);
 }
 END_TEST
@@ -655,13 +658,7 @@ START_TEST(a_readers_fear_releases_threat_phrases)
         "Por favor sigue escribiendo, vamos a ir por ti.",
     };
     struct screen_model *m = load_committed();
-    for (size_t i = 0; i < sizeof(fears) / sizeof(fears[0]); i++) {
-        struct screen_verdict v;
-        const char *t = fears[i];
-        ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
-        ck_assert_msg(v.cat_score[SCREEN_THREAT] == 0.0f, "\"%s\": threat %.2f",
-                      t, (double)v.cat_score[SCREEN_THREAT]);
-    }
+    assert_no_threat(m, fears, sizeof(fears) / sizeof(fears[0]), "fear");
     assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
     screen_model_free(m);
 }
