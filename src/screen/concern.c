@@ -15,8 +15,7 @@
  * So a comment's threat matches are released (screen_concern) when:
  *   - the comment pleads or says the writer fears: "please", "por
  *     favor" (not "please keep writing"), "me da miedo", "I'm worried",
- *     "te admiro" ("be afraid" and "ten miedo" are
- *     orders, not fear);
+ *     "te admiro" ("be afraid" and "ten miedo" are orders, not fear);
  *   - nobody in it says "we": no "we", "we're", "let's", "our", "nos"
  *     (but "nos haces falta"), verb in "-mos" (not "los ultimos")
  *     ("ya sabemos todo de ti. Por favor cuídate, te van a matar");

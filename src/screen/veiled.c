@@ -13,29 +13,35 @@
  *     route: not "we know your family, good people"), "we're watching
  *     you.", "te tenemos ubicado", "te estamos vigilando" (not "we saw
  *     your daughter at the school play", "te seguimos desde Chicago");
- *   - "your" funeral or obituary, "your own grave": "it'll be your
- *     funeral", "tu esquela", "tu propia tumba" (not "your grave
- *     concerns", "your funeral home", "tu grave accidente");
+ *   - "your" funeral or obituary, "your own grave", when it is yet to
+ *     come: "it'll be your funeral", "tu esquela ya esta lista", "tu
+ *     propia tumba" (not "your grave concerns", "your funeral home",
+ *     "your obituary made me cry", "it's your funeral if you vote for
+ *     them", "digging your own grave", "the last nail in your coffin");
  *   - "you'll be next", "vas a ser el siguiente", ending a clause (not
- *     "next in line", "la siguiente en ganar");
+ *     "next in line", "la siguiente en ganar", nor with a cheer or an
+ *     arrest in the comment: "felicidades", "ya agarraron al gobernador");
  *   - days counted: "ur days are numbered", "te quedan pocos dias." (not
  *     "te quedan pocos dias, animo con la tesis");
  *   - a choice: "delete it or we delete you", "borra eso o te borramos",
- *     "or your family pays" (not "or your kids will pay for it later");
- *   - "a shame if something happened to it", "seria una lastima que algo
- *     le pasara" (not "que algo asi pase en nuestro pais");
- *   - where bodies go: "sleeping with the fishes" said to "you", "la boca
- *     llena de tierra";
+ *     "or your family pays" (not "or your kids will pay for it later",
+ *     "o te eliminamos del grupo", "o te borramos en la eleccion");
+ *   - "a shame if something happened to your car", "seria una lastima
+ *     que algo le pasara a tu negocio" (not "que algo asi pase", "hermosa
+ *     laguna, seria una lastima que algo le pasara");
+ *   - where bodies go: "sleeping with the fishes" said to "you", "te vas
+ *     a quedar con la boca llena de tierra";
  *   - "this is your last warning", "es tu ultimo aviso" (not "thanks for
  *     your last warning about the road").
  *
- * A negation just before the words ("no sabemos donde vives"), a verb of
- * report in the sentence ("le escribieron que ya sabian donde vive"),
- * a report's noun followed by "que" ("las amenazas que recibio") and
- * quotation marks (grammars.c) let a sentence pass; "this is no threat,
- * but..." does not. The rest of what
- * such readers write ("nice dog you got, barks a lot at night") has no
- * shape a rule can read; it is left to moderators (models/README.md).
+ * A negation just before the words ("no sabemos donde vives", but not
+ * "o si no", which means "otherwise"), a verb of report in the sentence
+ * ("le escribieron que ya sabian donde vive"), a report's noun followed
+ * by "que" ("las amenazas que recibio") and a reported quotation
+ * (grammars.c) let a sentence pass; "this is no threat, but..." does
+ * not. The rest of what such readers write ("nice dog you got, barks a
+ * lot at night") has no shape a rule can read; it is left to moderators
+ * (models/README.md).
  * Like the other grammars this is a rule only, not a model feature.
  */
 #include <pthread.h>
