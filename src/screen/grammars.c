@@ -42,13 +42,12 @@ static bool keep(const struct screen_match *m, size_t next,
 }
 
 size_t screen_grammars_find(const struct screen_norm *n, const char *text,
-                            size_t len, struct screen_match *out, int *cat,
+                            size_t len, struct screen_quotes *qs,
+                            struct screen_match *out, int *cat,
                             const struct screen_grammar **from, size_t max)
 {
     pthread_once(&union_once, union_build);
     size_t found = 0, next[NGRAMMARS] = {0};
-    struct screen_quotes qs;
-    qs.marked = false;
     for (size_t i = 0; i < n->ntok && found < max; i++) {
         uint64_t h = n->tok[i].hash;
         size_t b = screen_wc_start_bit(h);
@@ -58,7 +57,7 @@ size_t screen_grammars_find(const struct screen_norm *n, const char *text,
             if (i < next[k] || !screen_wc_may_start(tables[k], h))
                 continue;
             int c = all_grammars[k]->at(n, text, len, i, &out[found]);
-            if (c < 0 || !keep(&out[found], next[k], &qs, n, text, len))
+            if (c < 0 || !keep(&out[found], next[k], qs, n, text, len))
                 continue;
             cat[found] = c;
             if (from)

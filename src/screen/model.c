@@ -588,7 +588,8 @@ int screen_check_scratch(const struct screen_model *m,
     struct rule_state rs = {out, &score, 0, sp, &ns, n, text, len};
     /* a threat phrase inside quotation marks is a report of a threat
      * ("la manta decía: «te vamos a desaparecer»"), as for the grammars
-     * below; slurs and insults hold quoted too (scare quotes) */
+     * below, which share this map; slurs and insults hold quoted too
+     * (scare quotes) */
     struct screen_quotes qs;
     qs.marked = false;
     /* the threats, kept aside until the whole comment is read: a reader
@@ -615,8 +616,8 @@ int screen_check_scratch(const struct screen_model *m,
     struct screen_match gm[SCREEN_GRAMMAR_MAX];
     int gcat[SCREEN_GRAMMAR_MAX];
     const struct screen_grammar *gfrom[SCREEN_GRAMMAR_MAX];
-    size_t ng =
-        screen_grammars_find(n, text, len, gm, gcat, gfrom, SCREEN_GRAMMAR_MAX);
+    size_t ng = screen_grammars_find(n, text, len, &qs, gm, gcat, gfrom,
+                                     SCREEN_GRAMMAR_MAX);
     for (size_t i = 0; i < ng; i++) {
         /* a veiled threat ("or it'll be your funeral") is never a fear */
         if (gcat[i] == SCREEN_THREAT && gfrom[i] == &screen_threat_grammar)

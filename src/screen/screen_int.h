@@ -735,9 +735,11 @@ extern const struct screen_grammar screen_harass_grammar;
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be
  * NULL). A grammar's matches do not overlap each other; another
- * grammar's may. */
+ * grammar's may. qs is the comment's quotation map, shared with the
+ * caller's other look-ups (marked false if none has been made yet). */
 size_t screen_grammars_find(const struct screen_norm *n, const char *text,
-                            size_t len, struct screen_match *out, int *cat,
+                            size_t len, struct screen_quotes *qs,
+                            struct screen_match *out, int *cat,
                             const struct screen_grammar **from, size_t max);
 /* One grammar alone, as screen_grammars_find. */
 size_t screen_grammar_find(const struct screen_grammar *g,

@@ -213,7 +213,10 @@ START_TEST(a_grammar_never_matches_the_same_words_twice)
     ck_assert_int_eq(screen_normalize(&n, NULL, text, strlen(text)), 0);
     struct screen_match m[8];
     int cat[8];
-    size_t k = screen_grammars_find(&n, text, strlen(text), m, cat, NULL, 8);
+    struct screen_quotes qs;
+    qs.marked = false;
+    size_t k =
+        screen_grammars_find(&n, text, strlen(text), &qs, m, cat, NULL, 8);
     ck_assert_uint_eq(k, 1);
     ck_assert_int_eq(cat[0], SCREEN_THREAT);
     screen_norm_release(&n);
