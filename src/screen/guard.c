@@ -1268,32 +1268,49 @@ static void g_plate_after(const char *s, const struct screen_norm *n, size_t t,
     }
 }
 
-static void g_plates(const char *s, size_t len, const struct screen_norm *n,
-                     struct screen_span *sp, size_t *ns, size_t max)
+/* Whether a plate written with dashes begins at s[i] (one of shapes,
+ * with no letter or digit around it); adds its span if so. */
+static void g_plate_shape_at(const char *s, size_t len, size_t i,
+                             struct screen_span *sp, size_t *ns, size_t max)
 {
     static const char *const shapes[] = {"L3-D3-L1", "L3-D2-D2", "L3-D4",
                                          "D3-L3",    "L2-D4-L1", "D3-L3-D1",
                                          "L1-D3-L3", NULL};
+    if (i > 0 && (g_alpha(s[i - 1]) || g_digit(s[i - 1]) || s[i - 1] == '-'))
+        return;
+    char shape[32];
+    size_t l = g_plate_shape(s, len, i, shape, sizeof(shape));
+    if (!l || (i + l < len && (g_alpha(s[i + l]) || g_digit(s[i + l]))))
+        return;
+    /* every shape has two groups or more: most capitalised words and
+     * lone numbers end here, before the list */
+    for (size_t k = 0; shape[2] == '-' && shapes[k]; k++) {
+        if (strcmp(shape, shapes[k]) == 0) {
+            g_add(sp, ns, max, i, l);
+            return;
+        }
+    }
+}
+
+static void g_plates(const char *s, size_t len, const struct screen_norm *n,
+                     struct screen_span *sp, size_t *ns, size_t max)
+{
     /* every shape has a capital and at least three digits (the counts
      * leave out links, so a comment with a link is always scanned) */
-    size_t scan = (n->n_upper >= 1 && n->n_digits >= 3) || n->n_links ? len : 0;
-    for (size_t i = 0; i < scan; i++) {
-        if (i > 0 &&
-            (g_alpha(s[i - 1]) || g_digit(s[i - 1]) || s[i - 1] == '-'))
-            continue;
-        char shape[32];
-        size_t l = g_plate_shape(s, len, i, shape, sizeof(shape));
-        if (!l || (i + l < len && (g_alpha(s[i + l]) || g_digit(s[i + l]))))
-            continue;
-        /* every shape has two groups or more: most capitalised words and
-         * lone numbers end here, before the list */
-        for (size_t k = 0; shape[2] == '-' && shapes[k]; k++) {
-            if (strcmp(shape, shapes[k]) == 0) {
-                g_add(sp, ns, max, i, l);
-                break;
-            }
+    if ((n->n_upper >= 1 && n->n_digits >= 3) || n->n_links) {
+        /* every shape is two or three groups joined by '-', the first
+         * of one to three bytes, so only the three bytes before a '-'
+         * may begin one (most comments have no '-'); each byte is
+         * looked at once, in order */
+        size_t next = 0; /* the first byte not looked at yet */
+        const char *dash = memchr(s, '-', len);
+        while (dash) {
+            size_t d = (size_t)(dash - s);
+            for (size_t i = d > next + 3 ? d - 3 : next; i < d; i++)
+                g_plate_shape_at(s, len, i, sp, ns, max);
+            next = d + 1;
+            dash = memchr(s + next, '-', len - next);
         }
-        i += l;
     }
     for (size_t t = 0; t + 1 < n->ntok; t++) {
         char c0 = n->text[n->tok[t].off]; /* placa, plate, matricula, tag */
