@@ -380,6 +380,8 @@ static bool g_word_after(const char *s, size_t len, size_t end,
     return false;
 }
 
+/* Whether the run r is a phone number; money: a money word follows it
+ * (only asked of an amount of two groups or more). */
 static bool g_run_is_phone(const struct g_run *r, bool money)
 {
     /* a year in brackets before a number: "(2016) 388.201 refugees" */
@@ -426,11 +428,12 @@ static void g_phones(const char *s, size_t len, bool links,
             i++;
             continue;
         }
-        /* "%2B" is a '+' written for a URL */
-        int after_plus = i >= 3 && g_ends_with(s, i - 3, i, "%2b");
-        if (i > 0 && !after_plus &&
+        /* a number glued to what comes before it starts no phone
+         * number, unless that is "%2B", a '+' written for a URL */
+        if (i > 0 &&
             (g_alpha(s[i - 1]) || g_digit(s[i - 1]) || s[i - 1] == '$' ||
-             s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '%')) {
+             s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '%') &&
+            !(i >= 3 && g_ends_with(s, i - 3, i, "%2b"))) {
             i++;
             continue;
         }
@@ -477,8 +480,12 @@ static void g_phones(const char *s, size_t len, bool links,
         }
         g_run_close(&r);
         int trailing_alpha = end < len && g_alpha(s[end]);
-        if (!trailing_alpha && !g_word_after(s, len, end, g_count_words) &&
-            g_run_is_phone(&r, g_word_after(s, len, end, g_money_words))) {
+        /* the words after the run are read only when they may matter:
+         * most runs are a year or a small number, no phone anyway */
+        bool money = r.amount && r.groups >= 2 &&
+                     g_word_after(s, len, end, g_money_words);
+        if (!trailing_alpha && g_run_is_phone(&r, money) &&
+            !g_word_after(s, len, end, g_count_words)) {
             /* a run looked at again starts at a digit: take in the
              * "+" or "(" before it ("2019 ... 2024 +52 1 55 1234 5678") */
             size_t from = i;
