@@ -37,7 +37,8 @@
  *     "tag", a social-media word; never a @handle or #hashtag).
  * Protected names (a site setting) are matched in model.c.
  */
-#include <stdatomic.h>
+#include <assert.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -514,45 +515,6 @@ static int g_tok_is(const struct screen_norm *n, size_t t, const char *w)
     return n->tok[t].len == wl && memcmp(n->text + n->tok[t].off, w, wl) == 0;
 }
 
-/* A word's bit in a list's filter: from its length and its first and
- * last bytes. */
-static uint64_t g_filter_bit(const char *w, size_t len)
-{
-    unsigned k = (unsigned char)w[0] * 31u + (unsigned char)w[len - 1] * 7u +
-                 (unsigned)len;
-    return 1ull << (k & 63);
-}
-
-/* The filter of a word list: the bits of its words, computed on first use
- * (the same value from any thread, so a race is harmless). */
-static uint64_t g_filter(const char *const *list, _Atomic uint64_t *cache)
-{
-    uint64_t m = atomic_load_explicit(cache, memory_order_relaxed);
-    if (m)
-        return m;
-    for (size_t i = 0; list[i]; i++)
-        m |= g_filter_bit(list[i], strlen(list[i]));
-    atomic_store_explicit(cache, m, memory_order_relaxed);
-    return m;
-}
-
-/* Whether token t is a word of list. Most tokens are ruled out by the
- * list's filter before the list is read. */
-static int g_tok_in(const struct screen_norm *n, size_t t,
-                    const char *const *list, _Atomic uint64_t *filter)
-{
-    const struct screen_tok *k = &n->tok[t];
-    if (k->len == 0 ||
-        !(g_filter(list, filter) & g_filter_bit(n->text + k->off, k->len)))
-        return 0;
-    const char *w = n->text + k->off;
-    for (size_t i = 0; list[i]; i++)
-        if (list[i][0] == w[0] && strlen(list[i]) == k->len &&
-            memcmp(w, list[i], k->len) == 0)
-            return 1;
-    return 0;
-}
-
 /* Whether token t is an English house number: 1 to 5 digits, perhaps
  * with one letter after them ("221B"). Inline: it is asked of every token
  * of a comment with a digit. */
@@ -722,12 +684,99 @@ static const char *const g_plot_words[] = {
 static const char *const g_plate_words[] = {"placa",  "placas",    "plate",
                                             "plates", "matricula", "matriculas",
                                             "tag",    "tags",      NULL};
-static _Atomic uint64_t g_es_street_filter, g_es_joiner_filter,
-    g_es_marker_filter, g_es_not_name_filter, g_es_count_filter,
-    g_es_after_filter, g_en_suffix_filter, g_en_abbrev_filter,
-    g_en_function_filter, g_en_count_filter, g_en_lead_filter,
-    g_en_after_filter, g_dot_abbrev_filter, g_plate_words_filter,
-    g_es_named_filter, g_plot_words_filter, g_flat_words_filter;
+/* The lists above as bits: which of them hold a word. */
+enum {
+    G_IN_ES_STREET = 1u << 0,
+    G_IN_ES_JOINER = 1u << 1,
+    G_IN_ES_MARKER = 1u << 2,
+    G_IN_ES_NOT_NAME = 1u << 3,
+    G_IN_ES_COUNT = 1u << 4,
+    G_IN_ES_AFTER = 1u << 5,
+    G_IN_EN_SUFFIX = 1u << 6,
+    G_IN_EN_ABBREV = 1u << 7,
+    G_IN_EN_FUNCTION = 1u << 8,
+    G_IN_EN_COUNT = 1u << 9,
+    G_IN_EN_LEAD = 1u << 10,
+    G_IN_EN_AFTER = 1u << 11,
+    G_IN_DOT_ABBREV = 1u << 12,
+    G_IN_ES_NAMED = 1u << 13,
+    G_IN_FLAT_WORDS = 1u << 14,
+    G_IN_PLOT_WORDS = 1u << 15,
+    G_IN_PLATE_WORDS = 1u << 16
+};
+
+static const struct {
+    const char *const *words;
+    unsigned bit;
+} g_lists[] = {
+    {g_es_street, G_IN_ES_STREET},     {g_es_joiner, G_IN_ES_JOINER},
+    {g_es_marker, G_IN_ES_MARKER},     {g_es_not_name, G_IN_ES_NOT_NAME},
+    {g_es_count, G_IN_ES_COUNT},       {g_es_after, G_IN_ES_AFTER},
+    {g_en_suffix, G_IN_EN_SUFFIX},     {g_en_abbrev, G_IN_EN_ABBREV},
+    {g_en_function, G_IN_EN_FUNCTION}, {g_en_count, G_IN_EN_COUNT},
+    {g_en_lead, G_IN_EN_LEAD},         {g_en_after, G_IN_EN_AFTER},
+    {g_dot_abbrev, G_IN_DOT_ABBREV},   {g_es_named, G_IN_ES_NAMED},
+    {g_flat_words, G_IN_FLAT_WORDS},   {g_plot_words, G_IN_PLOT_WORDS},
+    {g_plate_words, G_IN_PLATE_WORDS}};
+
+/* Every word of the lists in one table with the bits of the lists that
+ * hold it, by open addressing on its screen_hash, which the normaliser
+ * keeps in each token: which lists hold a token takes a probe or two,
+ * where reading the lists took a pass over each. Built once, on first
+ * use (g_words_ready). A slot with no bits is empty. */
+#define G_WORD_SLOTS 2048 /* a power of two, over four times the words */
+static struct g_word {
+    uint64_t hash;
+    uint32_t len;
+    unsigned lists;
+} g_words[G_WORD_SLOTS];
+static const char *g_word_text[G_WORD_SLOTS];
+static pthread_once_t g_words_once = PTHREAD_ONCE_INIT;
+
+static void g_words_build(void)
+{
+    size_t used = 0;
+    for (size_t l = 0; l < sizeof(g_lists) / sizeof(g_lists[0]); l++) {
+        for (const char *const *w = g_lists[l].words; *w; w++) {
+            size_t len = strlen(*w);
+            uint64_t h = screen_hash(*w, len, 0);
+            size_t i = h & (G_WORD_SLOTS - 1);
+            while (g_words[i].lists && strcmp(g_word_text[i], *w) != 0)
+                i = (i + 1) & (G_WORD_SLOTS - 1);
+            if (!g_words[i].lists) {
+                used++;
+                assert(used < G_WORD_SLOTS / 2);
+                g_words[i] = (struct g_word){h, (uint32_t)len, 0};
+                g_word_text[i] = *w;
+            }
+            g_words[i].lists |= g_lists[l].bit;
+        }
+    }
+}
+
+/* Builds the word table if no call has yet. */
+static void g_words_ready(void)
+{
+    pthread_once(&g_words_once, g_words_build);
+}
+
+/* Which lists hold token t, as G_IN_* bits (after g_words_ready). */
+static unsigned g_tok_lists(const struct screen_norm *n, size_t t)
+{
+    const struct screen_tok *k = &n->tok[t];
+    for (size_t i = k->hash & (G_WORD_SLOTS - 1); g_words[i].lists;
+         i = (i + 1) & (G_WORD_SLOTS - 1))
+        if (g_words[i].hash == k->hash && g_words[i].len == k->len &&
+            memcmp(g_word_text[i], n->text + k->off, k->len) == 0)
+            return g_words[i].lists;
+    return 0;
+}
+
+/* Whether token t is a word of one of lists (G_IN_* bits). */
+static int g_tok_in(const struct screen_norm *n, size_t t, unsigned lists)
+{
+    return (g_tok_lists(n, t) & lists) != 0;
+}
 
 /* What ends a phrase: an address does not run across it. */
 static int g_stop(char c)
@@ -745,7 +794,7 @@ static size_t g_gap_start(const char *s, const struct screen_norm *n, size_t a,
     size_t p = x->orig_off + x->orig_len;
     *q = n->tok[a + 1].orig_off;
     if (p < *q && s[p] == '.' &&
-        (x->len <= 2 || g_tok_in(n, a, g_dot_abbrev, &g_dot_abbrev_filter)))
+        (x->len <= 2 || g_tok_in(n, a, G_IN_DOT_ABBREV)))
         p++;
     return p;
 }
@@ -794,12 +843,12 @@ static int g_en_name(const char *s, const struct screen_norm *n, size_t t,
                      size_t k)
 {
     int how = G_NAME_CAPS | G_NAME_SPACED | G_NAME_OPEN;
-    if (g_tok_in(n, t + 1, g_en_count, &g_en_count_filter))
+    if (g_tok_in(n, t + 1, G_IN_EN_COUNT))
         how |= G_NAME_COUNT;
     for (size_t q = t; q < k; q++) {
         if (q > t) {
             char c = s[n->tok[q].orig_off];
-            if (g_tok_in(n, q, g_en_function, &g_en_function_filter))
+            if (g_tok_in(n, q, G_IN_EN_FUNCTION))
                 how |=
                     how & G_NAME_FUNCTION ? G_NAME_FUNCTIONS : G_NAME_FUNCTION;
             if (!g_upper(c) && !g_digit(c))
@@ -814,11 +863,11 @@ static int g_en_name(const char *s, const struct screen_norm *n, size_t t,
 }
 
 /* Whether an address in lower case may end at token k: before the end of
- * the text, punctuation, a line break or a word of the list after (with
- * its filter). Nothing else may follow: its words are ordinary ones, and
+ * the text, punctuation, a line break or a word of the lists after
+ * (G_IN_* bits). Nothing else may follow: its words are ordinary ones, and
  * so is a suffix in the middle of a phrase ("5 guys drive thru"). */
 static int g_ends_phrase(const char *s, const struct screen_norm *n, size_t k,
-                         const char *const *after, _Atomic uint64_t *filter)
+                         unsigned after)
 {
     if (k + 1 >= n->ntok)
         return 1;
@@ -826,7 +875,7 @@ static int g_ends_phrase(const char *s, const struct screen_norm *n, size_t k,
     for (size_t p = x->orig_off + x->orig_len; p < y->orig_off; p++)
         if (s[p] != ' ' && s[p] != '\t')
             return 1;
-    return g_tok_in(n, k + 1, after, filter);
+    return g_tok_in(n, k + 1, after);
 }
 
 /* Whether token q before the suffix k makes it no street (g_en_not_street). */
@@ -849,7 +898,7 @@ static int g_en_lead_ok(const char *s, const struct screen_norm *n, size_t t)
     for (size_t p = x->orig_off + x->orig_len; p < y->orig_off; p++)
         if (s[p] != ' ' && s[p] != '\t')
             return 1;
-    return g_tok_in(n, t - 1, g_en_lead, &g_en_lead_filter);
+    return g_tok_in(n, t - 1, G_IN_EN_LEAD);
 }
 
 /* Whether tokens t..k read as an English address: the house number t,
@@ -874,8 +923,8 @@ static int g_en_lead_ok(const char *s, const struct screen_norm *n, size_t t)
 static int g_en_address(const char *s, const struct screen_norm *n, size_t t,
                         size_t k)
 {
-    int abbrev = g_tok_in(n, k, g_en_abbrev, &g_en_abbrev_filter);
-    if (!abbrev && !g_tok_in(n, k, g_en_suffix, &g_en_suffix_filter))
+    int abbrev = g_tok_in(n, k, G_IN_EN_ABBREV);
+    if (!abbrev && !g_tok_in(n, k, G_IN_EN_SUFFIX))
         return 0;
     if (g_en_not_street_pair(n, k - 1, k))
         return 0;
@@ -891,7 +940,7 @@ static int g_en_address(const char *s, const struct screen_norm *n, size_t t,
         return how & G_NAME_OPEN;
     bool described = !g_en_lead_ok(s, n, t) || g_tok_is(n, t, "1");
     return (how & G_NAME_SPACED) && !described &&
-           g_ends_phrase(s, n, k, g_en_after, &g_en_after_filter);
+           g_ends_phrase(s, n, k, G_IN_EN_AFTER);
 }
 
 /* Whether token q of the original text s begins with a capital letter,
@@ -933,7 +982,7 @@ static int g_es_marker_at(const struct screen_norm *n, size_t k)
         return 0;
     if (g_tok_degree(n, k))
         return g_tok_house(n, k + 1);
-    if (!g_tok_in(n, k, g_es_marker, &g_es_marker_filter))
+    if (!g_tok_in(n, k, G_IN_ES_MARKER))
         return 0;
     return g_tok_house(n, k + 1) ||
            (k + 2 < n->ntok && g_tok_degree(n, k + 1) && g_tok_house(n, k + 2));
@@ -966,8 +1015,8 @@ static size_t g_unit_number(const char *s, const struct screen_norm *n,
         size_t q = g_tok_house(n, k + 1) ? k + 1 : k + 2;
         return g_tok_is(n, q, "1") ? 0 : q;
     }
-    bool unit = g_tok_in(n, k, g_flat_words, &g_flat_words_filter) ||
-                (plots && g_tok_in(n, k, g_plot_words, &g_plot_words_filter));
+    bool unit = g_tok_in(n, k, G_IN_FLAT_WORDS) ||
+                (plots && g_tok_in(n, k, G_IN_PLOT_WORDS));
     if (k + 1 < n->ntok && unit && g_gap_ok(s, n, k, false) &&
         g_tok_house(n, k + 1))
         return k + 1;
@@ -985,7 +1034,7 @@ static size_t g_es_lead_in(const char *s, const struct screen_norm *n, size_t q)
         k++;
     if (k + 1 < n->ntok && g_tok_is(n, k, "se") && g_tok_is(n, k + 1, "llama"))
         return k + 2 - q;
-    if (k == q && k < n->ntok && g_tok_in(n, k, g_es_named, &g_es_named_filter))
+    if (k == q && k < n->ntok && g_tok_in(n, k, G_IN_ES_NAMED))
         return 1;
     if (k == q && k + 1 < n->ntok && g_tok_is(n, k, "es"))
         return 1;
@@ -999,18 +1048,16 @@ static size_t g_es_lead_in(const char *s, const struct screen_norm *n, size_t q)
 static size_t g_name_start(const char *s, const struct screen_norm *n, size_t e,
                            size_t max)
 {
-    if (!g_capitalised(s, n, e) ||
-        g_tok_in(n, e, g_en_function, &g_en_function_filter) ||
-        g_tok_in(n, e, g_es_not_name, &g_es_not_name_filter))
+    if (!g_capitalised(s, n, e) || g_tok_in(n, e, G_IN_EN_FUNCTION) ||
+        g_tok_in(n, e, G_IN_ES_NOT_NAME))
         return SIZE_MAX;
     size_t a = e, names = 1, q = e;
     while (q > 0 && names < max && g_gap_ok(s, n, q - 1, true)) {
         q--;
-        if (g_tok_in(n, q, g_es_joiner, &g_es_joiner_filter))
+        if (g_tok_in(n, q, G_IN_ES_JOINER))
             continue;
-        if (!g_capitalised(s, n, q) ||
-            g_tok_in(n, q, g_en_function, &g_en_function_filter) ||
-            g_tok_in(n, q, g_es_not_name, &g_es_not_name_filter))
+        if (!g_capitalised(s, n, q) || g_tok_in(n, q, G_IN_EN_FUNCTION) ||
+            g_tok_in(n, q, G_IN_ES_NOT_NAME))
             break;
         a = q;
         names++;
@@ -1083,25 +1130,20 @@ static size_t g_es_address(const char *s, const struct screen_norm *n, size_t t)
         }
         spaced = spaced && g_gap_ok(s, n, k - 1, true);
         if (g_tok_house(n, k) && k > k0) {
-            if (names == 0 || (k + 1 < n->ntok && g_tok_in(n, k + 1, g_es_count,
-                                                           &g_es_count_filter)))
+            if (names == 0 ||
+                (k + 1 < n->ntok && g_tok_in(n, k + 1, G_IN_ES_COUNT)))
                 return 0;
             if (!lower || g_es_marked(s, n, k))
                 return k;
-            return spaced && g_ends_phrase(s, n, k, g_es_after,
-                                           &g_es_after_filter)
-                       ? k
-                       : 0;
+            return spaced && g_ends_phrase(s, n, k, G_IN_ES_AFTER) ? k : 0;
         }
         if (k == k0 && g_tok_house(n, k)) {
             names++; /* a numbered street: "calle 5 de Mayo" */
             continue;
         }
-        if (g_tok_in(n, k, g_es_not_name, &g_es_not_name_filter) ||
-            g_es_verb(n, k))
+        if (g_tok_in(n, k, G_IN_ES_NOT_NAME) || g_es_verb(n, k))
             return 0;
-        if (g_tok_in(n, k, g_es_joiner, &g_es_joiner_filter) ||
-            g_es_marker_at(n, k))
+        if (g_tok_in(n, k, G_IN_ES_JOINER) || g_es_marker_at(n, k))
             continue;
         if (++names > 4)
             return 0;
@@ -1131,10 +1173,12 @@ static int g_in_reference(const char *s, const struct screen_norm *n, size_t t)
     return p >= 2 && (s[p - 1] == ':' || s[p - 1] == '/') && g_digit(s[p - 2]);
 }
 
-static void g_addresses(const char *s, const struct screen_norm *n,
+/* The addresses that begin before token end (past the last house
+ * number, none can: each ends at one). */
+static void g_addresses(const char *s, const struct screen_norm *n, size_t end,
                         struct screen_span *sp, size_t *ns, size_t max)
 {
-    for (size_t t = 0; t < n->ntok; t++) {
+    for (size_t t = 0; t < end; t++) {
         size_t k = 0, first = t;
         if (g_tok_house(n, t)) {
             if (!g_in_reference(s, n, t))
@@ -1142,11 +1186,11 @@ static void g_addresses(const char *s, const struct screen_norm *n,
             if (!k)
                 k = g_flat_after(s, n, t, &first);
         } else {
-            if (g_tok_in(n, t, g_es_street, &g_es_street_filter))
+            unsigned lists = g_tok_lists(n, t);
+            if (lists & G_IN_ES_STREET)
                 k = g_es_address(s, n, t);
             /* "Blvd" and "boulevard" are street words in both */
-            if (!k && (g_tok_in(n, t, g_en_suffix, &g_en_suffix_filter) ||
-                       g_tok_in(n, t, g_en_abbrev, &g_en_abbrev_filter)))
+            if (!k && (lists & (G_IN_EN_SUFFIX | G_IN_EN_ABBREV)))
                 k = g_en_numbered_after(s, n, t, &first);
         }
         if (!k)
@@ -1322,7 +1366,7 @@ static void g_plates(const char *s, size_t len, const struct screen_norm *n,
     for (size_t t = 0; t + 1 < n->ntok; t++) {
         char c0 = n->text[n->tok[t].off]; /* placa, plate, matricula, tag */
         if ((c0 == 'p' || c0 == 'm' || c0 == 't') &&
-            g_tok_in(n, t, g_plate_words, &g_plate_words_filter))
+            g_tok_in(n, t, G_IN_PLATE_WORDS))
             g_plate_after(s, n, t, sp, ns, max);
     }
 }
@@ -1338,12 +1382,13 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
     if (n->n_digits >= 7 || n->n_links)
         g_phones(s, len, n->n_links > 0, spans, &ns, max);
     if (n->n_digits >= 1 || n->n_links) {
+        g_words_ready();
         /* an address needs a house number: most comments have none */
         bool num = false;
         for (size_t t = 0; t < n->ntok && !num; t++)
             num = g_tok_house(n, t);
         if (num)
-            g_addresses(s, n, spans, &ns, max);
+            g_addresses(s, n, n->ntok, spans, &ns, max);
         if (n->n_digits >= 2 || n->n_links) /* a plate has two digits */
             g_plates(s, len, n, spans, &ns, max);
     }
