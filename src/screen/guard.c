@@ -1383,12 +1383,12 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
         g_phones(s, len, n->n_links > 0, spans, &ns, max);
     if (n->n_digits >= 1 || n->n_links) {
         g_words_ready();
-        /* an address needs a house number: most comments have none */
-        bool num = false;
-        for (size_t t = 0; t < n->ntok && !num; t++)
-            num = g_tok_house(n, t);
-        if (num)
-            g_addresses(s, n, n->ntok, spans, &ns, max);
+        /* an address needs a house number (most comments have none) and
+         * ends at one: no token after the last begins an address */
+        size_t end = n->ntok;
+        while (end > 0 && !g_tok_house(n, end - 1))
+            end--;
+        g_addresses(s, n, end, spans, &ns, max);
         if (n->n_digits >= 2 || n->n_links) /* a plate has two digits */
             g_plates(s, len, n, spans, &ns, max);
     }
