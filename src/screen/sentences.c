@@ -24,20 +24,35 @@
 
 #include "screen/screen_int.h"
 
-bool screen_sentence_break(const char *text, const struct screen_tok *a,
-                           const struct screen_tok *b)
+/* The ASCII bytes that end a sentence, as bits of a mask: '.', '!', '?',
+ * ';' and '\n' all lie under 64, so one shift tests a byte for all. */
+#define SENTENCE_END_BYTES                                                     \
+    ((1ull << '.') | (1ull << '!') | (1ull << '?') | (1ull << ';') |           \
+     (1ull << '\n'))
+
+/* Whether the text between tokens a and b ends a sentence. Inline: the
+ * second look asks it of every gap between two words, most of them one
+ * space. */
+static inline bool sentence_break(const char *text, const struct screen_tok *a,
+                                  const struct screen_tok *b)
 {
     for (uint32_t q = a->orig_off + a->orig_len; q < b->orig_off; q++) {
-        char c = text[q];
-        if (c == '.' || c == '!' || c == '?' || c == ';' || c == '\n')
+        unsigned char c = (unsigned char)text[q];
+        if (c < 64 && ((SENTENCE_END_BYTES >> c) & 1))
             return true;
         /* U+2026 HORIZONTAL ELLIPSIS */
-        if ((unsigned char)c == 0xe2 && q + 2 < b->orig_off &&
+        if (c == 0xe2 && q + 2 < b->orig_off &&
             (unsigned char)text[q + 1] == 0x80 &&
             (unsigned char)text[q + 2] == 0xa6)
             return true;
     }
     return false;
+}
+
+bool screen_sentence_break(const char *text, const struct screen_tok *a,
+                           const struct screen_tok *b)
+{
+    return sentence_break(text, a, b);
 }
 
 /* Scores tokens [a, b) of sc->n alone: their words, pairs and n-grams,
@@ -89,7 +104,7 @@ int screen_sentence_look(const struct screen_model *m,
     float top = -1.0f, z[SCREEN_NHEADS];
     size_t top_a = 0, top_b = 0, last_a = 0, last_b = 0;
     for (size_t a = 0, b = 1; b <= nt; b++) {
-        if (b < nt && !screen_sentence_break(text, &n->tok[b - 1], &n->tok[b]))
+        if (b < nt && !sentence_break(text, &n->tok[b - 1], &n->tok[b]))
             continue;
         if (b - a >= SCREEN_SENTENCE_MIN_TOKENS && b - a < nt) {
             int rc = sentence_score(m, sc, hits, nh, a, b, z);
