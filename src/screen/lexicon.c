@@ -289,8 +289,10 @@ int screen_lex_finish(struct screen_lex *lx)
     return 0;
 }
 
-const struct screen_lex_entry *screen_lex_find(const struct screen_lex *lx,
-                                               uint64_t key, int ntok)
+/* screen_lex_find, inline for the scan, which asks it of most phrases
+ * the prefix filter lets through. */
+static inline const struct screen_lex_entry *
+lex_find(const struct screen_lex *lx, uint64_t key, int ntok)
 {
     if (!lx->nslots)
         return NULL;
@@ -305,6 +307,12 @@ const struct screen_lex_entry *screen_lex_find(const struct screen_lex *lx,
         s = (s + 1) & (lx->nslots - 1);
     }
     return NULL;
+}
+
+const struct screen_lex_entry *screen_lex_find(const struct screen_lex *lx,
+                                               uint64_t key, int ntok)
+{
+    return lex_find(lx, key, ntok);
 }
 
 const struct screen_lex_entry *screen_lex_word(const struct screen_lex *lx,
@@ -397,13 +405,13 @@ size_t screen_lex_scan_kind(const struct screen_lex *lx,
          * phrase goes on from the words so far */
         uint64_t h = screen_hash_combine(0, n->tok[i].hash);
         const struct screen_lex_entry *e =
-            own ? n->tok[i].lex : screen_lex_find(lx, h, 1);
+            own ? n->tok[i].lex : lex_find(lx, h, 1);
         if (e && (kind < 0 || e->kind == kind))
             lex_hit(hits, &nh, i, 1, e);
         for (size_t k = 2; k <= max_ntok && i + k <= ntok && lex_prefix(lx, h);
              k++) {
             h = screen_hash_combine(h, n->tok[i + k - 1].hash);
-            e = screen_lex_find(lx, h, (int)k);
+            e = lex_find(lx, h, (int)k);
             if (e && nh < max && (kind < 0 || e->kind == kind))
                 lex_hit(hits, &nh, i, k, e);
         }
