@@ -422,9 +422,11 @@ static void g_phones(const char *s, size_t len, bool links,
         int val;
         size_t w;
         unsigned char c = (unsigned char)s[i];
-        /* most bytes: plain ASCII that starts no number */
-        int start_ok = c < 0x80 ? g_digit(s[i]) || c == '+' || c == '('
-                                : g_phone_unit(s, len, i, &val, &w) == G_DIGIT;
+        /* most bytes start no number: only a digit, '+', '(' or a
+         * fullwidth digit, whose first byte is 0xef, may */
+        int start_ok =
+            g_digit(s[i]) || c == '+' || c == '(' ||
+            (c == 0xef && g_phone_unit(s, len, i, &val, &w) == G_DIGIT);
         if (!start_ok) {
             i++;
             continue;
