@@ -925,8 +925,9 @@ static int g_en_lead_ok(const char *s, const struct screen_norm *n, size_t t)
 static int g_en_address(const char *s, const struct screen_norm *n, size_t t,
                         size_t k)
 {
-    int abbrev = g_tok_in(n, k, G_IN_EN_ABBREV);
-    if (!abbrev && !g_tok_in(n, k, G_IN_EN_SUFFIX))
+    unsigned lists = g_tok_lists(n, k);
+    int abbrev = (lists & G_IN_EN_ABBREV) != 0;
+    if (!abbrev && !(lists & G_IN_EN_SUFFIX))
         return 0;
     if (g_en_not_street_pair(n, k - 1, k))
         return 0;
