@@ -392,13 +392,14 @@ size_t screen_lex_scan_kind(const struct screen_lex *lx,
                             struct screen_hit *hits, size_t max, int kind)
 {
     size_t nh = 0;
-    if (!lx || !lx->n)
+    if (!lx || !lx->n || max == 0)
         return 0;
     /* a text normalised with this lexicon knows its words' entries */
     const bool own = n->lx == lx;
     const size_t max_ntok = lx->max_ntok;
     const size_t ntok = n->ntok;
-    for (size_t i = 0; i < ntok && nh < max; i++) {
+    /* the scan ends at the max-th hit, so the loops need not count */
+    for (size_t i = 0; i < ntok; i++) {
         if (!screen_lex_may_begin(lx, n->tok[i].hash))
             continue; /* most words */
         /* the one-word phrase, then longer ones while the filter says a
@@ -406,14 +407,20 @@ size_t screen_lex_scan_kind(const struct screen_lex *lx,
         uint64_t h = screen_hash_combine(0, n->tok[i].hash);
         const struct screen_lex_entry *e =
             own ? n->tok[i].lex : lex_find(lx, h, 1);
-        if (e && (kind < 0 || e->kind == kind))
+        if (e && (kind < 0 || e->kind == kind)) {
             lex_hit(hits, &nh, i, 1, e);
+            if (nh == max)
+                return nh;
+        }
         for (size_t k = 2; k <= max_ntok && i + k <= ntok && lex_prefix(lx, h);
              k++) {
             h = screen_hash_combine(h, n->tok[i + k - 1].hash);
             e = lex_find(lx, h, (int)k);
-            if (e && nh < max && (kind < 0 || e->kind == kind))
+            if (e && (kind < 0 || e->kind == kind)) {
                 lex_hit(hits, &nh, i, k, e);
+                if (nh == max)
+                    return nh;
+            }
         }
     }
     return nh;
