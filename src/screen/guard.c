@@ -412,6 +412,13 @@ static bool g_run_is_phone(const struct g_run *r, bool money)
  * at most this many times, so the scan stays linear. */
 #define G_RETRY_GROUPS 6
 
+/* The bytes that may begin a phone number: a digit, '+', '(' and 0xef,
+ * the first byte of a fullwidth digit (g_phone_unit says if it is one). */
+static const bool g_phone_lead[256] = {
+    ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
+    ['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true,
+    ['+'] = true, ['('] = true, [0xef] = true};
+
 static void g_phones(const char *s, size_t len, bool links,
                      struct screen_span *sp, size_t *n, size_t max)
 {
@@ -419,15 +426,15 @@ static void g_phones(const char *s, size_t len, bool links,
     size_t wa = 0, wend = 0; /* the current word, for links */
     int wlink = 0;
     while (i < len) {
+        /* most bytes start no number: skip to one that may */
+        while (i < len && !g_phone_lead[(unsigned char)s[i]])
+            i++;
+        if (i == len)
+            break;
         int val;
         size_t w;
-        unsigned char c = (unsigned char)s[i];
-        /* most bytes start no number: only a digit, '+', '(' or a
-         * fullwidth digit, whose first byte is 0xef, may */
-        int start_ok =
-            g_digit(s[i]) || c == '+' || c == '(' ||
-            (c == 0xef && g_phone_unit(s, len, i, &val, &w) == G_DIGIT);
-        if (!start_ok) {
+        if ((unsigned char)s[i] == 0xef &&
+            g_phone_unit(s, len, i, &val, &w) != G_DIGIT) {
             i++;
             continue;
         }
