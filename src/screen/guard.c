@@ -1025,8 +1025,7 @@ static size_t g_unit_number(const char *s, const struct screen_norm *n,
         size_t q = g_tok_house(n, k + 1) ? k + 1 : k + 2;
         return g_tok_is(n, q, "1") ? 0 : q;
     }
-    bool unit = g_tok_in(n, k, G_IN_FLAT_WORDS) ||
-                (plots && g_tok_in(n, k, G_IN_PLOT_WORDS));
+    bool unit = g_tok_in(n, k, G_IN_FLAT_WORDS | (plots ? G_IN_PLOT_WORDS : 0));
     if (k + 1 < n->ntok && unit && g_gap_ok(s, n, k, false) &&
         g_tok_house(n, k + 1))
         return k + 1;
@@ -1058,16 +1057,16 @@ static size_t g_es_lead_in(const char *s, const struct screen_norm *n, size_t q)
 static size_t g_name_start(const char *s, const struct screen_norm *n, size_t e,
                            size_t max)
 {
-    if (!g_capitalised(s, n, e) || g_tok_in(n, e, G_IN_EN_FUNCTION) ||
-        g_tok_in(n, e, G_IN_ES_NOT_NAME))
+    if (!g_capitalised(s, n, e) ||
+        g_tok_in(n, e, G_IN_EN_FUNCTION | G_IN_ES_NOT_NAME))
         return SIZE_MAX;
     size_t a = e, names = 1, q = e;
     while (q > 0 && names < max && g_gap_ok(s, n, q - 1, true)) {
         q--;
         if (g_tok_in(n, q, G_IN_ES_JOINER))
             continue;
-        if (!g_capitalised(s, n, q) || g_tok_in(n, q, G_IN_EN_FUNCTION) ||
-            g_tok_in(n, q, G_IN_ES_NOT_NAME))
+        if (!g_capitalised(s, n, q) ||
+            g_tok_in(n, q, G_IN_EN_FUNCTION | G_IN_ES_NOT_NAME))
             break;
         a = q;
         names++;
