@@ -698,10 +698,12 @@ static void canon_set(struct canon *cw, const char *s, size_t len,
 
 /*
  * Step 4 for one token given as units cps[0..n). Sets cw; cw->len == 0
- * means the token disappears (only symbols).
+ * means the token disappears (only symbols). With lex_only (a @mention,
+ * which is "_user_" unless it is a lexicon word) only a lexicon word is
+ * worked out: any other result is left without SCREEN_TOK_LEX.
  */
 static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
-                       size_t n, struct canon *cw)
+                       size_t n, bool lex_only, struct canon *cw)
 {
     uint32_t m[NORM_MAX_WORD];
     uint8_t sub[NORM_MAX_WORD];
@@ -802,6 +804,8 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
         cw->e = e;
         return;
     }
+    if (lex_only)
+        return;
     if (!disguised) {
         canon_set(cw, tmp, tl, nruns ? SCREEN_TOK_EVADE : 0);
         return;
@@ -1147,9 +1151,10 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
     return 1;
 }
 
-/* Canonicalise a raw token's units u[0..len), leaving out apostrophes. */
+/* Canonicalise a raw token's units u[0..len), leaving out apostrophes
+ * (lex_only: see norm_canon). */
 static void norm_canon_token(const struct screen_lex *lx, const uint32_t *u,
-                             uint32_t len, struct canon *cw)
+                             uint32_t len, bool lex_only, struct canon *cw)
 {
     if (norm_canon_plain(lx, u, len, cw))
         return;
@@ -1160,7 +1165,7 @@ static void norm_canon_token(const struct screen_lex *lx, const uint32_t *u,
             continue;
         tmp[k++] = u[i];
     }
-    norm_canon(lx, tmp, k, cw);
+    norm_canon(lx, tmp, k, lex_only, cw);
 }
 
 /* Emits a word token's canonical form (a word "url" counts as a link). */
@@ -1243,7 +1248,7 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
                 size_t k = 0;
                 for (size_t q = 0; q <= e && k < NORM_MAX_WORD; q++)
                     units[k++] = n->u_cp[rt[t + q].u0];
-                norm_canon(lx, units, k, &cw);
+                norm_canon(lx, units, k, false, &cw);
                 if (cw.flags & SCREEN_TOK_LEX) {
                     uint32_t end = norm_end(n, ident, rt[t + e].u1 - 1);
                     rc = norm_emit(n, lx, &cw, o0, end, SCREEN_TOK_EVADE);
@@ -1256,7 +1261,8 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
                     goto out;
                 continue;
             }
-            norm_canon_token(lx, n->u_cp + r->u0, r->u1 - r->u0, &cw);
+            norm_canon_token(lx, n->u_cp + r->u0, r->u1 - r->u0,
+                             r->kind == RT_MENTION, &cw);
             if (r->kind == RT_MENTION) {
                 if (!(cw.flags & SCREEN_TOK_LEX))
                     canon_set(&cw, "_user_", 6, 0);
