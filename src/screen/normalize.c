@@ -1168,18 +1168,6 @@ static void norm_canon_token(const struct screen_lex *lx, const uint32_t *u,
     norm_canon(lx, tmp, k, lex_only, cw);
 }
 
-/* Emits a word token's canonical form (a word "url" counts as a link). */
-static int norm_emit_word(struct screen_norm *n, const struct screen_lex *lx,
-                          struct canon *cw, uint32_t o0, uint32_t o1,
-                          uint32_t caps)
-{
-    if (cw->len == 3 && memcmp(cw->w, "url", 3) == 0) {
-        canon_set(cw, "_url_", 5, 0);
-        n->n_links++;
-    }
-    return norm_emit(n, lx, cw, o0, o1, caps);
-}
-
 /* An empty result: no text, no tokens, no counts. */
 static int norm_reset(struct screen_norm *n, const struct screen_lex *lx)
 {
@@ -1191,6 +1179,46 @@ static int norm_reset(struct screen_norm *n, const struct screen_lex *lx)
     if (norm_text_reserve(n, 64))
         return ERR_NOMEM;
     n->text[0] = '\0';
+    return 0;
+}
+
+/*
+ * Step 3: whether the one-letter word rt[0] begins spaced-out letters
+ * that spell a lexicon word ("f u c k"), joining at most NORM_MAX_JOIN
+ * of the nrt raw tokens from rt[0]. Returns how many tokens after rt[0]
+ * the word takes in, with cw set and *end the original end of the last;
+ * 0 if none.
+ */
+static size_t norm_join(const struct screen_norm *n,
+                        const struct screen_lex *lx, const struct rawtok *rt,
+                        size_t nrt, int ident, struct canon *cw, uint32_t *end)
+{
+    size_t run = 0;
+    /* capped: "a a a a ..." must stay linear */
+    while (run + 1 < nrt && run < NORM_MAX_JOIN) {
+        const struct rawtok *q = &rt[run + 1];
+        if (q->kind != RT_WORD || q->u1 - q->u0 != 1 || q->sep_n != 1 ||
+            !norm_joiner(q->sep_cp) || (run > 0 && q->sep_cp != rt[1].sep_cp))
+            break;
+        run++;
+    }
+    if (run < 2)
+        return 0;
+    struct join_run jr;
+    join_run_prepare(n, rt, run, &jr);
+    for (size_t e = run; e >= 2; e--) {
+        if (!join_may_spell(lx, &jr, e))
+            continue;
+        uint32_t units[NORM_MAX_WORD];
+        size_t k = 0;
+        for (size_t q = 0; q <= e && k < NORM_MAX_WORD; q++)
+            units[k++] = n->u_cp[rt[q].u0];
+        norm_canon(lx, units, k, false, cw);
+        if (cw->flags & SCREEN_TOK_LEX) {
+            *end = norm_end(n, ident, rt[e].u1 - 1);
+            return e;
+        }
+    }
     return 0;
 }
 
@@ -1208,72 +1236,42 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
     int rc = norm_split(n, (size_t)nu, &rt, &nrt, &n->rtcap);
     n->rt = rt;
     if (rc)
-        goto out;
+        return rc;
     struct canon cw;
     for (size_t t = 0; t < nrt; t++) {
-        struct rawtok *r = &rt[t];
+        const struct rawtok *r = &rt[t];
         uint32_t o0 = norm_off(n, ident, r->u0);
         uint32_t o1 = norm_end(n, ident, r->u1 - 1);
-        if (r->kind == RT_URL) {
+        uint32_t flags = 0;
+        size_t joined = 0;
+        if (r->kind == RT_WORD && r->u1 - r->u0 == 1 && lx && lx->n)
+            joined = norm_join(n, lx, r, nrt - t, ident, &cw, &o1);
+        if (joined) {
+            flags = SCREEN_TOK_EVADE;
+            t += joined;
+        } else if (r->kind == RT_URL) {
             canon_set(&cw, "_url_", 5, 0);
-            rc = norm_emit(n, lx, &cw, o0, o1, 0);
         } else if (r->kind == RT_SYMBOL) {
             cw.len = norm_encode(n->u_cp + r->u0, 1, cw.w);
             cw.flags = 0;
             cw.has_hash = 0;
             cw.has_entry = 0;
-            rc = norm_emit(n, lx, &cw, o0, o1, 0);
+        } else if (r->kind == RT_MENTION) {
+            norm_canon_token(lx, n->u_cp + r->u0, r->u1 - r->u0, true, &cw);
+            if (!(cw.flags & SCREEN_TOK_LEX))
+                canon_set(&cw, "_user_", 6, 0);
         } else {
-            /* Step 3: spaced-out letters. */
-            size_t run = 0;
-            if (lx && lx->n && r->u1 - r->u0 == 1) {
-                /* capped: "a a a a ..." must stay linear */
-                while (t + run + 1 < nrt && run < NORM_MAX_JOIN) {
-                    const struct rawtok *q = &rt[t + run + 1];
-                    if (q->kind != RT_WORD || q->u1 - q->u0 != 1 ||
-                        q->sep_n != 1 || !norm_joiner(q->sep_cp) ||
-                        (run > 0 && q->sep_cp != rt[t + 1].sep_cp))
-                        break;
-                    run++;
-                }
+            norm_canon_token(lx, n->u_cp + r->u0, r->u1 - r->u0, false, &cw);
+            if (cw.len == 3 && memcmp(cw.w, "url", 3) == 0) {
+                /* the word "url" counts as a link */
+                canon_set(&cw, "_url_", 5, 0);
+                n->n_links++;
             }
-            struct join_run jr;
-            if (run >= 2)
-                join_run_prepare(n, rt + t, run, &jr);
-            int joined = 0;
-            for (size_t e = run; e >= 2 && !joined; e--) {
-                if (!join_may_spell(lx, &jr, e))
-                    continue;
-                uint32_t units[NORM_MAX_WORD];
-                size_t k = 0;
-                for (size_t q = 0; q <= e && k < NORM_MAX_WORD; q++)
-                    units[k++] = n->u_cp[rt[t + q].u0];
-                norm_canon(lx, units, k, false, &cw);
-                if (cw.flags & SCREEN_TOK_LEX) {
-                    uint32_t end = norm_end(n, ident, rt[t + e].u1 - 1);
-                    rc = norm_emit(n, lx, &cw, o0, end, SCREEN_TOK_EVADE);
-                    t += e;
-                    joined = 1;
-                }
-            }
-            if (joined) {
-                if (rc)
-                    goto out;
-                continue;
-            }
-            norm_canon_token(lx, n->u_cp + r->u0, r->u1 - r->u0,
-                             r->kind == RT_MENTION, &cw);
-            if (r->kind == RT_MENTION) {
-                if (!(cw.flags & SCREEN_TOK_LEX))
-                    canon_set(&cw, "_user_", 6, 0);
-                rc = norm_emit(n, lx, &cw, o0, o1, 0);
-            } else {
-                rc = norm_emit_word(n, lx, &cw, o0, o1, r->caps);
-            }
+            flags = r->caps;
         }
+        rc = norm_emit(n, lx, &cw, o0, o1, flags);
         if (rc)
-            goto out;
+            return rc;
     }
-out:
-    return rc;
+    return 0;
 }
