@@ -360,6 +360,28 @@ static int norm_all_ascii(const char *s, size_t len)
     return (acc & 0x8080808080808080ULL) == 0;
 }
 
+/* ASCII bytes in lower case, indexed by code: a look-up is cheaper than
+ * working it out in the decoder's loop. */
+#define LC(c) ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
+#define LC4(c) LC(c), LC((c) + 1), LC((c) + 2), LC((c) + 3)
+#define LC16(c) LC4(c), LC4((c) + 4), LC4((c) + 8), LC4((c) + 12)
+static const uint8_t norm_ascii_lower[128] = {
+    LC16(0),  LC16(16), LC16(32), LC16(48),
+    LC16(64), LC16(80), LC16(96), LC16(112),
+};
+#undef LC
+#undef LC4
+#undef LC16
+
+/* Unit i of an ASCII text: byte i's class, and the byte in lower case. */
+static inline void norm_decode_byte(uint32_t *ucp, uint8_t *ucls,
+                                    const unsigned char *b, size_t i)
+{
+    uint8_t c = b[i];
+    ucls[i] = norm_ascii_class[c];
+    ucp[i] = norm_ascii_lower[c];
+}
+
 /* Step 1 for a text of plain ASCII (most comments): one unit per byte, at
  * the byte's own offset, so u_off and u_end are left unfilled. */
 static void norm_decode_ascii(struct screen_norm *n, const char *s, size_t len)
@@ -369,12 +391,17 @@ static void norm_decode_ascii(struct screen_norm *n, const char *s, size_t len)
     uint32_t *ucp = n->u_cp;
     uint8_t *ucls = n->u_cls;
     const unsigned char *b = (const unsigned char *)s;
-    for (size_t i = 0; i < len; i++) {
-        uint32_t c = b[i];
-        uint8_t k = norm_ascii_class[c];
-        ucls[i] = k;
-        ucp[i] = c + ((uint32_t)(k & UC_UPPER) << 2); /* lower case */
+    size_t i = 0;
+    /* four bytes a round: the loop's own count and test cost as much as
+     * a byte's work */
+    for (; i + 4 <= len; i += 4) {
+        norm_decode_byte(ucp, ucls, b, i);
+        norm_decode_byte(ucp, ucls, b, i + 1);
+        norm_decode_byte(ucp, ucls, b, i + 2);
+        norm_decode_byte(ucp, ucls, b, i + 3);
     }
+    for (; i < len; i++)
+        norm_decode_byte(ucp, ucls, b, i);
 }
 
 /*
@@ -404,10 +431,9 @@ static long norm_decode(struct screen_norm *n, const char *s, size_t len,
             uint8_t *ucls = n->u_cls;
             const unsigned char *b = (const unsigned char *)s;
             while (i < len && b[i] < 0x80) {
-                uint32_t c = b[i];
-                uint8_t cl = norm_ascii_class[c];
-                ucls[nu] = cl;
-                ucp[nu] = c + ((uint32_t)(cl & UC_UPPER) << 2);
+                uint8_t c = b[i];
+                ucls[nu] = norm_ascii_class[c];
+                ucp[nu] = norm_ascii_lower[c];
                 uoff[nu] = (uint32_t)i;
                 uend[nu] = (uint32_t)i + 1;
                 nu++;
