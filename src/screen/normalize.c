@@ -986,26 +986,32 @@ static int norm_link_at(const uint32_t *c, size_t n, size_t i)
 }
 
 /*
- * The end of the word token that starts at unit i (a letter, digit or
- * @ $ *): it goes on through those, and through ! | ' between letters.
- * Adds its letters and upper-case letters to *tl, *tu and its digits and
- * '$' to the counts.
+ * The end of the word token whose units go on from unit j (its first
+ * unit when that is a letter, the one after it otherwise, which the
+ * caller counts): it goes on through letters, digits and @ $ *, and
+ * through ! | ' between letters. Adds its letters and upper-case letters
+ * to *tl, *tu and its digits and '$' to the counts.
  */
 static size_t norm_word_end(const uint32_t *cp, const uint8_t *cls, size_t nu,
-                            size_t i, uint32_t *tl, uint32_t *tu,
+                            size_t j, uint32_t *tl, uint32_t *tu,
                             uint32_t *n_digits, uint32_t *n_currency)
 {
     uint32_t l = 0, u = 0;
-    size_t j = i + 1;
     for (;;) {
         /* letters, the common case; the separator after the last unit
-         * ends the scan */
+         * ends the scan. The class bytes of a run of letters add up to
+         * its length plus UC_UPPER times its upper-case letters. */
+        const uint8_t *p = cls + j;
+        uint32_t sum = 0;
         uint8_t k;
-        while (((k = cls[j]) & UC_CLASS) == UC_LETTER) {
-            u += k >> 3;
-            j++;
-            l++;
+        while (((k = *p) & UC_CLASS) == UC_LETTER) {
+            sum += k;
+            p++;
         }
+        uint32_t run = (uint32_t)(p - (cls + j));
+        l += run;
+        u += (sum - run) / UC_UPPER;
+        j += run;
         if (j >= nu)
             break;
         int cj = k & UC_CLASS;
@@ -1020,8 +1026,8 @@ static size_t norm_word_end(const uint32_t *cp, const uint8_t *cls, size_t nu,
         }
         j++;
     }
-    *tl += l;
-    *tu += u;
+    *tl = l;
+    *tu = u;
     return j;
 }
 
@@ -1029,6 +1035,11 @@ static size_t norm_word_end(const uint32_t *cp, const uint8_t *cls, size_t nu,
 static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
                       size_t *nrt, size_t *rtcap)
 {
+    /* every raw token takes at least one unit */
+    if (norm_grow((void **)rtp, rtcap, nu + 1, sizeof(struct rawtok)))
+        return ERR_NOMEM;
+    struct rawtok *out = *rtp;
+    size_t nout = 0;
     const uint32_t *cp = n->u_cp;
     const uint8_t *cls = n->u_cls;
     /* the counts stay in locals until the end: a store to n could alias
@@ -1040,35 +1051,36 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
     uint32_t prev_punct = 0;
     while (i < nu) {
         uint32_t c = cp[i];
-        if (c == ' ') { /* the most common unit: nothing to count */
-            prev_punct = 0;
-            i++;
-            continue;
-        }
         int cl = cls[i] & UC_CLASS;
         if (cl == UC_LETTER) {
-            n_letters++;
-            n_upper += cls[i] >> 3;
-        } else if (cl == UC_DIGIT) {
-            n_digits++;
-        }
-        if (c == '$' || c == 0x20ac || c == 0xa3 || c == 0xa5)
-            n_currency++;
-        if (c == '!' || c == '?') {
-            if (prev_punct == 1)
-                n_punct_runs++;
-            prev_punct++;
-        } else {
+            /* a word: its letters are counted with the rest of it */
             prev_punct = 0;
-        }
-        if (cl == UC_SEP || cl == UC_APOS || (cl == UC_INNER)) {
-            i++;
-            continue;
+        } else {
+            if (c == ' ') { /* the most common unit: nothing to count */
+                prev_punct = 0;
+                i++;
+                continue;
+            }
+            if (cl == UC_DIGIT)
+                n_digits++;
+            if (c == '$' || c == 0x20ac || c == 0xa3 || c == 0xa5)
+                n_currency++;
+            if (c == '!' || c == '?') {
+                if (prev_punct == 1)
+                    n_punct_runs++;
+                prev_punct++;
+            } else {
+                prev_punct = 0;
+            }
+            if (cl == UC_SEP || cl == UC_APOS || cl == UC_INNER) {
+                i++;
+                continue;
+            }
         }
         struct rawtok rt;
         rt.u0 = (uint32_t)i;
         rt.sep_n = (uint32_t)(i - last_end);
-        rt.sep_cp = (i > last_end && i - last_end == 1) ? cp[i - 1] : 0;
+        rt.sep_cp = i - last_end == 1 ? cp[i - 1] : 0;
         rt.kind = RT_WORD;
         rt.caps = 0;
         if (cl == UC_SYMBOL) {
@@ -1076,27 +1088,30 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
             n_emoji++;
             i++;
         } else if (norm_link_at(cp, nu, i)) {
+            /* of a link's letters only the first counts */
             rt.kind = RT_URL;
             n_links++;
+            n_letters++;
+            n_upper += cls[i] >> 3;
             while (i < nu && !norm_is_space(cp[i]))
                 i++;
         } else {
-            uint32_t tl0 = cl == UC_LETTER, tu0 = tl0 && (cls[i] >> 3);
-            uint32_t tl = tl0, tu = tu0; /* the token's letters, upper */
-            i = norm_word_end(cp, cls, nu, i, &tl, &tu, &n_digits, &n_currency);
-            n_letters += tl - tl0;
-            n_upper += tu - tu0;
-            if (cp[rt.u0] == '@' && i - rt.u0 > 1)
+            uint32_t tl, tu; /* the token's letters, upper-case letters */
+            size_t from = cl == UC_LETTER ? i : i + 1;
+            i = norm_word_end(cp, cls, nu, from, &tl, &tu, &n_digits,
+                              &n_currency);
+            n_letters += tl;
+            n_upper += tu;
+            if (c == '@' && i - rt.u0 > 1)
                 rt.kind = RT_MENTION;
             if (tl >= 2 && tu == tl)
                 rt.caps = SCREEN_TOK_CAPS;
         }
         rt.u1 = (uint32_t)i;
         last_end = i;
-        if (norm_grow((void **)rtp, rtcap, *nrt + 1, sizeof(struct rawtok)))
-            return ERR_NOMEM;
-        (*rtp)[(*nrt)++] = rt;
+        out[nout++] = rt;
     }
+    *nrt = nout;
     n->n_letters += n_letters;
     n->n_upper += n_upper;
     n->n_digits += n_digits;
