@@ -1128,6 +1128,8 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
  * lexicon lookup; a number of plain digits stays as written. Returns 0,
  * leaving cw unset, for anything else (and for a word with an apostrophe
  * that is in the lexicon: norm_canon says whether it is an evasion).
+ * u[len] must be no letter, as the unit after a raw word token is not
+ * (the token would have gone on through it).
  */
 static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
                             uint32_t len, struct canon *cw)
@@ -1135,20 +1137,23 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
     if (len > NORM_MAX_WORD)
         return 0;
     uint64_t h = SCREEN_FNV_BASIS;
-    uint32_t p1 = 0, p2 = 0; /* the two units before */
     char *w = cw->w;
-    uint32_t i = 0;
-    /* letters only, nearly every word, in the tightest loop */
-    for (; i < len; i++) {
-        uint32_t c = u[i];
-        if (c - 'a' >= 26u || (c == p1 && c == p2))
-            break;
+    size_t i = 0;
+    /* letters only, nearly every word, in the tightest loop: u[len] is
+     * no letter, so it ends the loop without a count; c is 64 bits wide
+     * as the hash it goes into */
+    for (uint64_t c = u[0], prev = 0; c - 'a' < 26u; c = u[++i]) {
+        if (c == prev && i >= 2 && c == u[i - 2])
+            break; /* a run of three: norm_canon collapses it */
         w[i] = (char)c;
-        h = (h ^ c) * SCREEN_FNV_PRIME;
-        p2 = p1;
-        p1 = c;
+        h ^= c;
+        h *= SCREEN_FNV_PRIME;
+        prev = c;
     }
-    uint32_t k = i, seen = i ? 1 : 0; /* 1 letters, 2 digits, 4 apostrophes */
+    /* the two units before */
+    uint32_t p1 = i >= 1 ? u[i - 1] : 0, p2 = i >= 2 ? u[i - 2] : 0;
+    size_t k = i;
+    uint32_t seen = i ? 1 : 0; /* 1 letters, 2 digits, 4 apostrophes */
     for (; i < len; i++) {
         uint32_t c = u[i];
         if (c - 'a' < 26u) {
