@@ -1197,13 +1197,12 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
     return 1;
 }
 
-/* Canonicalise a raw token's units u[0..len), leaving out apostrophes
+/* Canonicalise a raw token's units u[0..len) that norm_canon_plain does
+ * not take (a @mention never is plain), leaving out apostrophes
  * (lex_only: see norm_canon). */
 static void norm_canon_token(const struct screen_lex *lx, const uint32_t *u,
                              uint32_t len, bool lex_only, struct canon *cw)
 {
-    if (norm_canon_plain(lx, u, len, cw))
-        return;
     uint32_t tmp[NORM_MAX_WORD];
     size_t k = 0;
     for (uint32_t i = 0; i < len && k < NORM_MAX_WORD; i++) {
@@ -1307,7 +1306,9 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
             if (!(cw.flags & SCREEN_TOK_LEX))
                 canon_set(&cw, "_user_", 6, 0);
         } else {
-            norm_canon_token(lx, n->u_cp + r->u0, r->u1 - r->u0, false, &cw);
+            const uint32_t *u = n->u_cp + r->u0;
+            if (!norm_canon_plain(lx, u, r->u1 - r->u0, &cw))
+                norm_canon_token(lx, u, r->u1 - r->u0, false, &cw);
             if (cw.len == 3 && memcmp(cw.w, "url", 3) == 0) {
                 /* the word "url" counts as a link */
                 canon_set(&cw, "_url_", 5, 0);
