@@ -734,22 +734,33 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
     uint32_t m[NORM_MAX_WORD];
     uint8_t sub[NORM_MAX_WORD];
     uint8_t cls[NORM_MAX_WORD];
-    size_t nl = 0, nd = 0, ns = 0;
     if (n > NORM_MAX_WORD)
         n = NORM_MAX_WORD;
-    for (size_t i = 0; i < n; i++) {
-        cls[i] = (uint8_t)norm_class(cps[i]);
-        if (cls[i] == UC_LETTER)
-            nl++;
-        else if (cls[i] == UC_DIGIT)
-            nd++;
-        else
-            ns++;
-    }
     cw->len = 0;
     cw->flags = 0;
     cw->has_hash = 0;
     cw->has_entry = 0;
+    /* Classify the units and map disguised ones, in one pass. */
+    size_t nl = 0;
+    int disguised = 0, star = 0;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t c = cps[i];
+        uint8_t s = 0;
+        cls[i] = (uint8_t)norm_class(c);
+        if (cls[i] == UC_LETTER) {
+            nl++;
+        } else {
+            uint32_t u = norm_unleet(c);
+            if (u) {
+                c = u;
+                s = 1;
+                disguised = 1;
+                star |= u == '*';
+            }
+        }
+        m[i] = c;
+        sub[i] = s;
+    }
     if (nl == 0) {
         /* Numbers stay as written; symbol-only tokens vanish. */
         size_t k = 0;
@@ -759,32 +770,15 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
         cw->len = norm_encode(m, k, cw->w);
         return;
     }
-    /* Map disguised units, collapse runs of three or more. */
-    size_t k = 0;
+    /* Collapse runs of three or more. */
     size_t runs[4];
     size_t nruns = 0;
-    int disguised = 0;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t c = cps[i];
-        uint8_t s = 0;
-        if (cls[i] != UC_LETTER) {
-            uint32_t u = norm_unleet(c);
-            if (u) {
-                c = u;
-                s = 1;
-                disguised = 1;
-            }
-        }
-        m[k] = c;
-        sub[k] = s;
-        k++;
-    }
-    k = norm_collapse(m, sub, k, runs, &nruns);
+    size_t k = norm_collapse(m, sub, n, runs, &nruns);
     char tmp[NORM_MAX_WORD * 4 + 8];
     size_t tl = norm_encode(m, k, tmp);
     const struct screen_lex_entry *e = NULL;
     if (lx && lx->n) {
-        if (!memchr(tmp, '*', tl))
+        if (!star) /* a '*' in tmp can only be a disguise */
             e = screen_lex_word(lx, tmp, tl);
         if (!e && disguised && !(cps[0] == '@' && n > 4)) {
             char pat[NORM_MAX_WORD + 1];
@@ -838,8 +832,7 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
     }
     /* A word of a lexicon phrase ("d3" of "hijo d3 puta", "un4" of
      * "merece una bala"): read whole, so the phrase is found */
-    if (lx && lx->nwords && !memchr(tmp, '*', tl) &&
-        screen_lex_phrase_word(lx, tmp, tl)) {
+    if (lx && lx->nwords && !star && screen_lex_phrase_word(lx, tmp, tl)) {
         canon_set(cw, tmp, tl, SCREEN_TOK_EVADE);
         return;
     }
