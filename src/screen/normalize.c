@@ -1199,7 +1199,7 @@ static void norm_canon_token(const struct screen_lex *lx, const uint32_t *u,
     uint32_t tmp[NORM_MAX_WORD];
     size_t k = 0;
     for (uint32_t i = 0; i < len && k < NORM_MAX_WORD; i++) {
-        if (norm_class(u[i]) == UC_APOS)
+        if (u[i] == '\'' || u[i] == 0x2019) /* the UC_APOS units */
             continue;
         tmp[k++] = u[i];
     }
