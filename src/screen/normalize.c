@@ -1070,19 +1070,19 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
                 continue;
             }
         }
-        struct rawtok rt;
-        rt.u0 = (uint32_t)i;
-        rt.sep_n = (uint32_t)(i - last_end);
-        rt.sep_cp = i - last_end == 1 ? cp[i - 1] : 0;
-        rt.kind = RT_WORD;
-        rt.caps = 0;
+        struct rawtok *rt = &out[nout++];
+        rt->u0 = (uint32_t)i;
+        rt->sep_n = (uint32_t)(i - last_end);
+        rt->sep_cp = i - last_end == 1 ? cp[i - 1] : 0;
+        rt->kind = RT_WORD;
+        rt->caps = 0;
         if (cl == UC_SYMBOL) {
-            rt.kind = RT_SYMBOL;
+            rt->kind = RT_SYMBOL;
             n_emoji++;
             i++;
         } else if (norm_link_at(cp, nu, i)) {
             /* of a link's letters only the first counts */
-            rt.kind = RT_URL;
+            rt->kind = RT_URL;
             n_links++;
             n_letters++;
             n_upper += cls[i] >> 3;
@@ -1095,14 +1095,13 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
                               &n_currency);
             n_letters += tl;
             n_upper += tu;
-            if (c == '@' && i - rt.u0 > 1)
-                rt.kind = RT_MENTION;
+            if (c == '@' && i - rt->u0 > 1)
+                rt->kind = RT_MENTION;
             if (tl >= 2 && tu == tl)
-                rt.caps = SCREEN_TOK_CAPS;
+                rt->caps = SCREEN_TOK_CAPS;
         }
-        rt.u1 = (uint32_t)i;
+        rt->u1 = (uint32_t)i;
         last_end = i;
-        out[nout++] = rt;
     }
     *nrt = nout;
     n->n_letters += n_letters;
@@ -1143,10 +1142,13 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
         h *= SCREEN_FNV_PRIME;
         prev = c;
     }
-    /* the two units before */
-    uint32_t p1 = i >= 1 ? u[i - 1] : 0, p2 = i >= 2 ? u[i - 2] : 0;
     size_t k = i;
     uint32_t seen = i ? 1 : 0; /* 1 letters, 2 digits, 4 apostrophes */
+    uint32_t p1 = 0, p2 = 0;   /* the two units before */
+    if (i < len) {             /* most words ended in the loop above */
+        p1 = i >= 1 ? u[i - 1] : 0;
+        p2 = i >= 2 ? u[i - 2] : 0;
+    }
     for (; i < len; i++) {
         uint32_t c = u[i];
         if (c - 'a' < 26u) {
@@ -1276,13 +1278,14 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
     if (rc)
         return rc;
     struct canon cw;
+    const bool can_join = lx && lx->n;
     for (size_t t = 0; t < nrt; t++) {
         const struct rawtok *r = &rt[t];
         uint32_t o0 = norm_off(n, ident, r->u0);
         uint32_t o1 = norm_end(n, ident, r->u1 - 1);
         uint32_t flags = 0;
         size_t joined = 0;
-        if (r->kind == RT_WORD && r->u1 - r->u0 == 1 && lx && lx->n)
+        if (can_join && r->kind == RT_WORD && r->u1 - r->u0 == 1)
             joined = norm_join(n, lx, r, nrt - t, ident, &cw, &o1);
         if (joined) {
             flags = SCREEN_TOK_EVADE;
