@@ -893,6 +893,7 @@ static int norm_text_reserve(struct screen_norm *n, size_t need)
  * blocks (8 bytes of text, 8 map entries), past its end. */
 #define NORM_EMIT_SLACK 16
 
+/* Appends a token (n->tok has room for it) and its word to the text. */
 static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
                      const struct canon *cw, uint32_t orig_off,
                      uint32_t orig_end, uint32_t flags)
@@ -902,10 +903,6 @@ static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
         return 0;
     if (n->len + len + NORM_EMIT_SLACK > n->cap &&
         norm_text_reserve(n, n->len + len + NORM_EMIT_SLACK))
-        return ERR_NOMEM;
-    if (n->ntok + 1 > n->tokcap &&
-        norm_grow((void **)&n->tok, &n->tokcap, n->ntok + 1,
-                  sizeof(struct screen_tok)))
         return ERR_NOMEM;
     /* locals: stores to text may alias n for the compiler */
     char *text = n->text;
@@ -1277,6 +1274,9 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
     n->rt = rt;
     if (rc)
         return rc;
+    /* each raw token makes one token at most */
+    if (norm_grow((void **)&n->tok, &n->tokcap, nrt, sizeof(struct screen_tok)))
+        return ERR_NOMEM;
     struct canon cw;
     const bool can_join = lx && lx->n;
     for (size_t t = 0; t < nrt; t++) {
