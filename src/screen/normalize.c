@@ -532,34 +532,15 @@ static int norm_is_vowel(uint32_t c)
 }
 
 /* What a disguised unit stands for; 0 if it stands for nothing. */
-static uint32_t norm_unleet(uint32_t c)
+static const uint8_t norm_unleet_ascii[128] = {
+    ['0'] = 'o', ['1'] = 'i', ['3'] = 'e', ['4'] = 'a',
+    ['5'] = 's', ['7'] = 't', ['@'] = 'a', ['$'] = 's',
+    ['!'] = 'i', ['|'] = 'l', ['*'] = '*',
+};
+
+static inline uint32_t norm_unleet(uint32_t c)
 {
-    switch (c) {
-    case '0':
-        return 'o';
-    case '1':
-        return 'i';
-    case '3':
-        return 'e';
-    case '4':
-        return 'a';
-    case '5':
-        return 's';
-    case '7':
-        return 't';
-    case '@':
-        return 'a';
-    case '$':
-        return 's';
-    case '!':
-        return 'i';
-    case '|':
-        return 'l';
-    case '*':
-        return '*';
-    default:
-        return 0;
-    }
+    return c < 0x80 ? norm_unleet_ascii[c] : 0;
 }
 
 static size_t norm_put_utf8(char *out, uint32_t c)
