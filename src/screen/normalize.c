@@ -909,11 +909,14 @@ static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
     /* whole blocks of 8 bytes and their 8 map entries: cw->w is a
      * multiple of 8 bytes long */
     _Static_assert(sizeof(cw->w) % 8 == 0, "canonical words copy by 8");
-    const uint32_t eight[8] = {orig_off, orig_off, orig_off, orig_off,
-                               orig_off, orig_off, orig_off, orig_off};
+    /* two map entries, both orig_off, whichever the byte order */
+    const uint64_t two = orig_off | (uint64_t)orig_off << 32;
     for (size_t i = 0; i < len; i += 8) {
         memcpy(text + pos + i, cw->w + i, 8);
-        memcpy(map + pos + i, eight, sizeof(eight));
+        memcpy(map + pos + i, &two, 8);
+        memcpy(map + pos + i + 2, &two, 8);
+        memcpy(map + pos + i + 4, &two, 8);
+        memcpy(map + pos + i + 6, &two, 8);
     }
     pos += len;
     text[pos] = '\0';
