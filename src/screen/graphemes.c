@@ -97,6 +97,8 @@ void screen_grapheme_widen(const char *text, size_t len, uint32_t *off,
     size_t a = *off, b = (size_t)*off + *l;
     if (b > len || a >= b)
         return;
+    if (surely_boundary(s, len, a) && surely_boundary(s, len, b))
+        return; /* most spans: nothing to widen, and no walk to set up */
     a = cluster_edge(s, len, a, false);
     b = cluster_edge(s, len, b, true);
     *off = (uint32_t)a;
