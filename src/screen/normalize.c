@@ -59,8 +59,6 @@ enum {
 
 struct rawtok {
     uint32_t u0, u1; /* unit range [u0, u1) */
-    uint32_t sep_cp; /* the separator unit before it, if exactly one */
-    uint32_t sep_n;  /* units between the previous token and this one */
     uint8_t kind;    /* RT_* */
     uint8_t caps;    /* SCREEN_TOK_CAPS if two or more letters, all upper */
 };
@@ -1021,7 +1019,6 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
     uint32_t n_letters = 0, n_upper = 0, n_digits = 0, n_currency = 0;
     uint32_t n_punct_runs = 0, n_emoji = 0, n_links = 0;
     size_t i = 0;
-    size_t last_end = 0;
     uint32_t prev_punct = 0;
     while (i < nu) {
         uint32_t c = cp[i];
@@ -1053,8 +1050,6 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
         }
         struct rawtok *rt = &out[nout++];
         rt->u0 = (uint32_t)i;
-        rt->sep_n = (uint32_t)(i - last_end);
-        rt->sep_cp = i - last_end == 1 ? cp[i - 1] : 0;
         rt->kind = RT_WORD;
         rt->caps = 0;
         if (cl == UC_SYMBOL) {
@@ -1082,7 +1077,6 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
                 rt->caps = SCREEN_TOK_CAPS;
         }
         rt->u1 = (uint32_t)i;
-        last_end = i;
     }
     *nrt = nout;
     n->n_letters += n_letters;
@@ -1214,13 +1208,18 @@ static size_t norm_join(const struct screen_norm *n,
                         const struct screen_lex *lx, const struct rawtok *rt,
                         size_t nrt, int ident, struct canon *cw, uint32_t *end)
 {
+    const uint32_t *cp = n->u_cp;
     size_t run = 0;
+    uint32_t sep = 0; /* the joiner between the letters */
     /* capped: "a a a a ..." must stay linear */
     while (run + 1 < nrt && run < NORM_MAX_JOIN) {
         const struct rawtok *q = &rt[run + 1];
-        if (q->kind != RT_WORD || q->u1 - q->u0 != 1 || q->sep_n != 1 ||
-            !norm_joiner(q->sep_cp) || (run > 0 && q->sep_cp != rt[1].sep_cp))
+        if (q->kind != RT_WORD || q->u1 - q->u0 != 1 || q->u0 - rt[run].u1 != 1)
+            break; /* not one letter, one unit after the one before */
+        uint32_t c = cp[q->u0 - 1];
+        if (!norm_joiner(c) || (run > 0 && c != sep))
             break;
+        sep = c;
         run++;
     }
     if (run < 2)
