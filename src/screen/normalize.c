@@ -719,9 +719,12 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
     cw->flags = 0;
     cw->has_hash = 0;
     cw->has_entry = 0;
-    /* Classify the units and map disguised ones, in one pass. */
+    /* Classify the units and map disguised ones, in one pass; tmp gets
+     * the mapped units as bytes, which is the word to look up when they
+     * are all ASCII and have no run of three (plain) */
+    char tmp[NORM_MAX_WORD * 4 + 8];
     size_t nl = 0;
-    int disguised = 0, star = 0;
+    int disguised = 0, star = 0, plain = 1;
     for (size_t i = 0; i < n; i++) {
         uint32_t c = cps[i];
         uint8_t s = 0;
@@ -739,6 +742,9 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
         }
         m[i] = c;
         sub[i] = s;
+        tmp[i] = (char)c;
+        if (c >= 0x80 || (i >= 2 && c == m[i - 1] && c == m[i - 2]))
+            plain = 0;
     }
     if (nl == 0) {
         /* Numbers stay as written; symbol-only tokens vanish. */
@@ -752,9 +758,13 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
     /* Collapse runs of three or more. */
     size_t runs[4];
     size_t nruns = 0;
-    size_t k = norm_collapse(m, sub, n, runs, &nruns);
-    char tmp[NORM_MAX_WORD * 4 + 8];
-    size_t tl = norm_encode(m, k, tmp);
+    size_t k = n, tl = n;
+    if (plain) {
+        tmp[tl] = '\0';
+    } else {
+        k = norm_collapse(m, sub, n, runs, &nruns);
+        tl = norm_encode(m, k, tmp);
+    }
     const struct screen_lex_entry *e = NULL;
     if (lx && lx->n) {
         if (!star) /* a '*' in tmp can only be a disguise */
