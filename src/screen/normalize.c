@@ -702,19 +702,19 @@ static void canon_set(struct canon *cw, const char *s, size_t len,
 }
 
 /*
- * Step 4 for one token given as units cps[0..n). Sets cw; cw->len == 0
- * means the token disappears (only symbols). With lex_only (a @mention,
- * which is "_user_" unless it is a lexicon word) only a lexicon word is
- * worked out: any other result is left without SCREEN_TOK_LEX.
+ * Step 4 for one token given as units in[0..in_len), of which apostrophes
+ * vanish and at most NORM_MAX_WORD are kept. Sets cw; cw->len == 0 means
+ * the token disappears (only symbols). With lex_only (a @mention, which
+ * is "_user_" unless it is a lexicon word) only a lexicon word is worked
+ * out: any other result is left without SCREEN_TOK_LEX.
  */
-static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
-                       size_t n, bool lex_only, struct canon *cw)
+static void norm_canon(const struct screen_lex *lx, const uint32_t *in,
+                       size_t in_len, bool lex_only, struct canon *cw)
 {
+    uint32_t cps[NORM_MAX_WORD]; /* the units kept */
     uint32_t m[NORM_MAX_WORD];
     uint8_t sub[NORM_MAX_WORD];
     uint8_t cls[NORM_MAX_WORD];
-    if (n > NORM_MAX_WORD)
-        n = NORM_MAX_WORD;
     cw->len = 0;
     cw->flags = 0;
     cw->has_hash = 0;
@@ -723,13 +723,18 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *cps,
      * the mapped units as bytes, which is the word to look up when they
      * are all ASCII and have no run of three (plain) */
     char tmp[NORM_MAX_WORD * 4 + 8];
-    size_t nl = 0;
+    size_t n = 0, nl = 0;
     int disguised = 0, star = 0, plain = 1;
-    for (size_t i = 0; i < n; i++) {
-        uint32_t c = cps[i];
+    for (size_t j = 0; j < in_len && n < NORM_MAX_WORD; j++) {
+        uint32_t c = in[j];
+        int k = norm_class(c);
+        if (k == UC_APOS)
+            continue;
+        size_t i = n++;
         uint8_t s = 0;
-        cls[i] = (uint8_t)norm_class(c);
-        if (cls[i] == UC_LETTER) {
+        cps[i] = c;
+        cls[i] = (uint8_t)k;
+        if (k == UC_LETTER) {
             nl++;
         } else {
             uint32_t u = norm_unleet(c);
@@ -1177,22 +1182,6 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
     return 1;
 }
 
-/* Canonicalise a raw token's units u[0..len) that norm_canon_plain does
- * not take (a @mention never is plain), leaving out apostrophes
- * (lex_only: see norm_canon). */
-static void norm_canon_token(const struct screen_lex *lx, const uint32_t *u,
-                             uint32_t len, bool lex_only, struct canon *cw)
-{
-    uint32_t tmp[NORM_MAX_WORD];
-    size_t k = 0;
-    for (uint32_t i = 0; i < len && k < NORM_MAX_WORD; i++) {
-        if (u[i] == '\'' || u[i] == 0x2019) /* the UC_APOS units */
-            continue;
-        tmp[k++] = u[i];
-    }
-    norm_canon(lx, tmp, k, lex_only, cw);
-}
-
 /* An empty result: no text, no tokens, no counts. */
 static int norm_reset(struct screen_norm *n, const struct screen_lex *lx)
 {
@@ -1291,13 +1280,13 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
             cw.has_hash = 0;
             cw.has_entry = 0;
         } else if (r->kind == RT_MENTION) {
-            norm_canon_token(lx, n->u_cp + r->u0, r->u1 - r->u0, true, &cw);
+            norm_canon(lx, n->u_cp + r->u0, r->u1 - r->u0, true, &cw);
             if (!(cw.flags & SCREEN_TOK_LEX))
                 canon_set(&cw, "_user_", 6, 0);
         } else {
             const uint32_t *u = n->u_cp + r->u0;
             if (!norm_canon_plain(lx, u, r->u1 - r->u0, &cw))
-                norm_canon_token(lx, u, r->u1 - r->u0, false, &cw);
+                norm_canon(lx, u, r->u1 - r->u0, false, &cw);
             if (cw.len == 3 && memcmp(cw.w, "url", 3) == 0) {
                 /* the word "url" counts as a link */
                 canon_set(&cw, "_url_", 5, 0);
