@@ -1092,6 +1092,10 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
                 rt->caps = SCREEN_TOK_CAPS;
         }
         rt->u1 = (uint32_t)i;
+        /* prev_punct is 0 after every token, so the space that most
+         * often follows one needs no round of the loop */
+        if (cp[i] == ' ')
+            i++;
     }
     *nrt = nout;
     n->n_letters += n_letters;
