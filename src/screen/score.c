@@ -246,7 +246,9 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
         return rc;
     struct screen_wcache *wc = sc->wc;
     if (wc->m != m || wc->checksum != m->hdr->checksum) {
-        memset(wc->slot, 0, sizeof(wc->slot));
+        /* a cache not used yet is as calloc left it: empty */
+        if (wc->m)
+            memset(wc->slot, 0, sizeof(wc->slot));
         wc->m = m;
         wc->checksum = m->hdr->checksum;
     }
