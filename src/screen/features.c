@@ -148,23 +148,6 @@ static size_t feat_space(const unsigned char *w, size_t nl, size_t nr,
                          const int16_t *rows, struct screen_feat *f)
 {
     const uint64_t b = SCREEN_FNV_BASIS ^ SEED_CHAR;
-    if (nl == 3 && nr == 3) {
-        /* two words of three bytes or more, most spaces: unrolled */
-        uint64_t h2 = feat_fnv(feat_fnv(feat_fnv(b, w[2]), w[3]), w[4]);
-        uint64_t h1 =
-            feat_fnv(feat_fnv(feat_fnv(feat_fnv(b, w[1]), w[2]), w[3]), w[4]);
-        uint64_t h0 = feat_fnv(
-            feat_fnv(feat_fnv(feat_fnv(feat_fnv(b, w[0]), w[1]), w[2]), w[3]),
-            w[4]);
-        feat_gram(&f[0], h0, 5, mask, first, rows);
-        feat_gram(&f[1], h1, 4, mask, at, rows);
-        feat_gram(&f[2], feat_fnv(h1, w[5]), 5, mask, at, rows);
-        feat_gram(&f[3], h2, 3, mask, at, rows);
-        h2 = feat_fnv(h2, w[5]);
-        feat_gram(&f[4], h2, 4, mask, at, rows);
-        feat_gram(&f[5], feat_fnv(h2, w[6]), 5, mask, at, rows);
-        return 6;
-    }
     size_t wl = nl + 1 + nr;
     size_t k = 0;
     for (size_t p = 0; p < nl; p++) {
@@ -182,36 +165,68 @@ static size_t feat_space(const unsigned char *w, size_t nl, size_t nr,
     return k;
 }
 
+/* feat_space for the usual window, three bytes on each side of the
+ * space: unrolled. */
+static inline void feat_space3(const unsigned char *w, uint32_t mask,
+                               uint32_t first, uint32_t at, const int16_t *rows,
+                               struct screen_feat *f)
+{
+    const uint64_t b = SCREEN_FNV_BASIS ^ SEED_CHAR;
+    uint64_t h2 = feat_fnv(feat_fnv(feat_fnv(b, w[2]), w[3]), w[4]);
+    uint64_t h1 =
+        feat_fnv(feat_fnv(feat_fnv(feat_fnv(b, w[1]), w[2]), w[3]), w[4]);
+    uint64_t h0 = feat_fnv(
+        feat_fnv(feat_fnv(feat_fnv(feat_fnv(b, w[0]), w[1]), w[2]), w[3]),
+        w[4]);
+    feat_gram(&f[0], h0, 5, mask, first, rows);
+    feat_gram(&f[1], h1, 4, mask, at, rows);
+    feat_gram(&f[2], feat_fnv(h1, w[5]), 5, mask, at, rows);
+    feat_gram(&f[3], h2, 3, mask, at, rows);
+    h2 = feat_fnv(h2, w[5]);
+    feat_gram(&f[4], h2, 4, mask, at, rows);
+    feat_gram(&f[5], feat_fnv(h2, w[6]), 5, mask, at, rows);
+}
+
 size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
                           const int16_t *w, const uint8_t *rep,
                           struct screen_feat *f)
 {
     /* an n-gram spans two words when a separating space lies strictly
      * inside it, and it belongs to the word its first byte is in (a
-     * space: the word before, as in screen_features) */
+     * space: the word before, as in screen_features); locals, as the
+     * stores to f would make the compiler read n's fields again */
     const unsigned char *t = (const unsigned char *)n->text;
+    const struct screen_tok *tok = n->tok;
+    size_t len = n->len, ntok = n->ntok;
     size_t k = 0;
-    for (uint32_t word = 0; word + 1 < n->ntok; word++) {
+    for (size_t word = 0; word + 1 < ntok; word++) {
         if (rep[word] & SCREEN_REP_PAIR)
             continue; /* the pair came before: its n-grams count once */
         /* e: the space after word `word` (words are joined by one) */
-        size_t wlen = n->tok[word].len;
-        size_t e = (size_t)n->tok[word].off + wlen;
+        size_t wlen = tok[word].len;
+        size_t e = (size_t)tok[word].off + wlen;
+        uint32_t first = word > 0 && wlen < 3 ? (uint32_t)word - 1 : word;
+        if (wlen >= 2 && e >= 3 && e + 3 < len) {
+            /* most spaces: three bytes on each side inside the text (a
+             * word of two bytes brings the space before it) */
+            feat_space3(t + e - 3, mask, first, (uint32_t)word, w, f + k);
+            k += 6;
+            continue;
+        }
         size_t nl = wlen < 3 ? wlen + 1 : 3;
-        size_t nr = n->len - e < 3 ? n->len - e : 3;
-        uint32_t first = word > 0 && wlen < 3 ? word - 1 : word;
+        size_t nr = len - e < 3 ? len - e : 3;
         unsigned char pad[7];
         const unsigned char *win = pad;
-        if (e >= nl && e + 3 < n->len) {
+        if (e >= nl && e + 3 < len) {
             win = t + e - nl;
         } else {
             /* the window holds a pad: copy it with the pads as spaces */
             for (size_t j = 0; j < nl + 1 + nr; j++) {
                 size_t q = e + j - nl; /* text index, or -1 for the pad */
-                pad[j] = (e + j < nl || q == n->len) ? ' ' : t[q];
+                pad[j] = (e + j < nl || q == len) ? ' ' : t[q];
             }
         }
-        k += feat_space(win, nl, nr, mask, first, word, w, f + k);
+        k += feat_space(win, nl, nr, mask, first, (uint32_t)word, w, f + k);
     }
     return k;
 }
