@@ -121,7 +121,26 @@ size_t screen_word_feats(const char *w, size_t len, uint64_t hash,
         feat_word_put(out, k + 3, feat_gram_bucket(h, 5, mask), rows);
         k += 4;
     }
-    /* the last few positions, where fewer lengths fit */
+    if (p + SCREEN_CHAR_MAX - 1 == plen) {
+        /* the last three positions, with 3, 2 and 1 lengths that fit:
+         * unrolled, as every word of two bytes or more ends so */
+        const unsigned char *q = t + p;
+        uint64_t h = feat_fnv(feat_fnv(b, q[0]), q[1]);
+        feat_word_put(out, k, feat_gram_bucket(h, 2, mask), rows);
+        h = feat_fnv(h, q[2]);
+        feat_word_put(out, k + 1, feat_gram_bucket(h, 3, mask), rows);
+        h = feat_fnv(h, q[3]);
+        feat_word_put(out, k + 2, feat_gram_bucket(h, 4, mask), rows);
+        h = feat_fnv(feat_fnv(b, q[1]), q[2]);
+        feat_word_put(out, k + 3, feat_gram_bucket(h, 2, mask), rows);
+        h = feat_fnv(h, q[3]);
+        feat_word_put(out, k + 4, feat_gram_bucket(h, 3, mask), rows);
+        h = feat_fnv(feat_fnv(b, q[2]), q[3]);
+        feat_word_put(out, k + 5, feat_gram_bucket(h, 2, mask), rows);
+        k += 6;
+        p = plen;
+    }
+    /* the last few positions of a shorter word, where fewer lengths fit */
     for (; p + SCREEN_CHAR_MIN <= plen; p++) {
         uint64_t h = feat_fnv(b, t[p]);
         for (size_t g = 1; p + g < plen; g++) {
@@ -312,8 +331,12 @@ size_t screen_extra_feats(const struct screen_norm *n,
         feat_shape(f, &k, mask, SHAPE_CAPS, n->n_upper * 10 / n->n_letters);
     unsigned capsw = 0, evade = 0;
     for (size_t i = 0; i < n->ntok; i++) {
-        capsw += (n->tok[i].flags & SCREEN_TOK_CAPS) != 0;
-        evade += (n->tok[i].flags & SCREEN_TOK_EVADE) != 0;
+        uint32_t flags = n->tok[i].flags;
+        /* most words are neither */
+        if (flags & (SCREEN_TOK_CAPS | SCREEN_TOK_EVADE)) {
+            capsw += (flags & SCREEN_TOK_CAPS) != 0;
+            evade += (flags & SCREEN_TOK_EVADE) != 0;
+        }
     }
     if (capsw)
         feat_shape(f, &k, mask, SHAPE_CAPSWORDS, capsw > 4 ? 4 : capsw);
