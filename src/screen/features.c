@@ -167,18 +167,17 @@ static size_t feat_space(const unsigned char *w, size_t nl, size_t nr,
                          const int16_t *rows, struct screen_feat *f)
 {
     const uint64_t b = SCREEN_FNV_BASIS ^ SEED_CHAR;
-    size_t wl = nl + 1 + nr;
     size_t k = 0;
     for (size_t p = 0; p < nl; p++) {
-        size_t lmin = nl - p + 2;
-        size_t lmax = wl - p < SCREEN_CHAR_MAX ? wl - p : SCREEN_CHAR_MAX;
+        /* the bytes from p to the space, then one more byte a gram */
         uint64_t h = b;
-        for (size_t g = 0; g < lmax; g++) {
-            h = feat_fnv(h, w[p + g]);
-            if (g + 1 >= lmin) {
-                feat_gram(&f[k], h, g + 1, mask, p == 0 ? first : at, rows);
-                k++;
-            }
+        for (size_t q = p; q <= nl; q++)
+            h = feat_fnv(h, w[q]);
+        size_t len = nl + 1 - p;
+        for (size_t q = nl + 1; q <= nl + nr && len < SCREEN_CHAR_MAX; q++) {
+            h = feat_fnv(h, w[q]);
+            len++;
+            feat_gram(&f[k++], h, len, mask, p == 0 ? first : at, rows);
         }
     }
     return k;
