@@ -161,12 +161,36 @@ static int score_reserve(struct screen_scratch *sc, size_t ntok, size_t nextra,
     return 0;
 }
 
+/* A words-table entry's mark: the pair that starts at the word's first
+ * place is in the pairs table (score_repeats). */
+#define SCORE_REP_PAIRED 0x80000000u
+
+/* Whether the pair of tokens i, i + 1 is in the pairs table (of cap
+ * slots, token numbers + 1); puts it there when not. */
+static bool score_pair_seen(const struct screen_tok *t, uint32_t *pairs,
+                            size_t cap, size_t i)
+{
+    uint64_t h = (t[i].hash ^ (t[i + 1].hash >> 7)) * SCREEN_FNV_PRIME;
+    size_t s = (size_t)(h >> 40) & (cap - 1);
+    for (; pairs[s]; s = (s + 1) & (cap - 1)) {
+        size_t j = pairs[s] - 1;
+        if (t[j].hash == t[i].hash && t[j + 1].hash == t[i + 1].hash)
+            return true;
+    }
+    pairs[s] = (uint32_t)i + 1;
+    return false;
+}
+
 /*
  * Marks the repeats of n's tokens in sc->rep as screen_repeats_plain
  * does, in one pass: two open-addressing tables of token numbers + 1
  * (words by their hash, pairs by their two hashes combined), whose
  * entries are compared by the tokens' own hashes, so a collision of the
- * combined hash never marks a pair that is not there.
+ * combined hash never marks a pair that is not there. A pair can only
+ * repeat one that starts at an earlier place of its first word, so only
+ * the pairs of words that come again go into the pairs table: the one at
+ * a word's first place when the word comes the second time, and the one
+ * at each place after that. Most words come once and cost one look-up.
  */
 static void score_repeats(const struct screen_norm *n,
                           struct screen_scratch *sc)
@@ -178,29 +202,25 @@ static void score_repeats(const struct screen_norm *n,
     memset(sc->seen, 0, 2 * cap * sizeof(*sc->seen));
     const struct screen_tok *t = n->tok;
     for (size_t i = 0; i < n->ntok; i++) {
-        uint8_t r = 0;
         /* token hashes are mixed already: their low bits will do */
         size_t s = (size_t)t[i].hash & (cap - 1);
         for (; words[s]; s = (s + 1) & (cap - 1))
-            if (t[words[s] - 1].hash == t[i].hash)
+            if (t[(words[s] & ~SCORE_REP_PAIRED) - 1].hash == t[i].hash)
                 break;
-        if (words[s])
-            r = SCREEN_REP_WORD;
-        else
+        if (!words[s]) {
             words[s] = (uint32_t)i + 1;
-        if (i + 1 < n->ntok) {
-            uint64_t h = (t[i].hash ^ (t[i + 1].hash >> 7)) * SCREEN_FNV_PRIME;
-            for (s = (size_t)(h >> 40) & (cap - 1); pairs[s];
-                 s = (s + 1) & (cap - 1)) {
-                size_t j = pairs[s] - 1;
-                if (t[j].hash == t[i].hash && t[j + 1].hash == t[i + 1].hash)
-                    break;
-            }
-            if (pairs[s])
-                r |= SCREEN_REP_PAIR;
-            else
-                pairs[s] = (uint32_t)i + 1;
+            sc->rep[i] = 0;
+            continue;
         }
+        uint8_t r = SCREEN_REP_WORD;
+        if (!(words[s] & SCORE_REP_PAIRED)) {
+            /* the second place: the pair at the first (which cannot be a
+             * repeat) goes in now */
+            (void)score_pair_seen(t, pairs, cap, words[s] - 1);
+            words[s] |= SCORE_REP_PAIRED;
+        }
+        if (i + 1 < n->ntok && score_pair_seen(t, pairs, cap, i))
+            r |= SCREEN_REP_PAIR;
         sc->rep[i] = r;
     }
 }
