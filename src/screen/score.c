@@ -79,6 +79,14 @@ static inline void score_flush(int64_t tot[SCREEN_NHEADS],
     }
 }
 
+/* Adds the rows of buckets b[from .. to) to acc. */
+static inline void score_add_rows(int32_t acc[SCREEN_NHEADS], const int16_t *w,
+                                  const uint32_t *b, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        score_add_row(acc, w + (size_t)b[i] * SCREEN_NHEADS);
+}
+
 /* The exact sum of one word's own rows b[0..k), the first nlead after its
  * unigram starting at its leading space. */
 static void score_word(const struct screen_model *m, const uint32_t *b,
@@ -86,11 +94,15 @@ static void score_word(const struct screen_model *m, const uint32_t *b,
                        struct wc_slot *out)
 {
     int32_t acc[SCREEN_NHEADS] = {0};
-    int32_t lead = 0;
-    for (size_t i = 0; i < k; i++)
-        score_add_row(acc, m->w + (size_t)b[i] * SCREEN_NHEADS);
-    for (size_t i = 1; i <= nlead && i < k; i++)
-        lead += m->w[(size_t)b[i] * SCREEN_NHEADS + SCREEN_HEAD_HOLD];
+    /* the unigram (every word has one, k >= 1), then the nlead n-grams
+     * at the leading space, whose hold head is what they add to the sum,
+     * then the rest: no second pass over the lead rows */
+    size_t lead_end = 1 + nlead < k ? 1 + nlead : k;
+    score_add_rows(acc, m->w, b, 0, 1);
+    int32_t lead = -acc[SCREEN_HEAD_HOLD];
+    score_add_rows(acc, m->w, b, 1, lead_end);
+    lead += acc[SCREEN_HEAD_HOLD];
+    score_add_rows(acc, m->w, b, lead_end, k);
     memcpy(out->sum, acc, sizeof(acc));
     out->nfeat = (uint32_t)k;
     out->lead_hold = lead;
