@@ -27,9 +27,10 @@
  * up what every word contributed. Train and check share this file, so a
  * model always sees the features it was trained on. The scorer's two
  * lists are built with the n-gram hashing unrolled for the usual case
- * (a word's positions with all of 2 to 5 bytes ahead; a space between
- * words of three bytes or more); screen_features keeps the plain loop
- * over the whole text, and the unit tests check that both add up alike.
+ * (a word's positions with all of 2 to 5 bytes ahead, and its last three;
+ * a space with three bytes of the text on each side); screen_features
+ * keeps the plain loop over the whole text, and the unit tests check that
+ * both add up alike.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -223,11 +224,12 @@ size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
         /* e: the space after word `word` (words are joined by one) */
         size_t wlen = tok[word].len;
         size_t e = (size_t)tok[word].off + wlen;
-        uint32_t first = word > 0 && wlen < 3 ? (uint32_t)word - 1 : word;
+        uint32_t at = (uint32_t)word;
+        uint32_t first = word > 0 && wlen < 3 ? at - 1 : at;
         if (wlen >= 2 && e >= 3 && e + 3 < len) {
             /* most spaces: three bytes on each side inside the text (a
              * word of two bytes brings the space before it) */
-            feat_space3(t + e - 3, mask, first, (uint32_t)word, w, f + k);
+            feat_space3(t + e - 3, mask, first, at, w, f + k);
             k += 6;
             continue;
         }
@@ -244,7 +246,7 @@ size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
                 pad[j] = (e + j < nl || q == len) ? ' ' : t[q];
             }
         }
-        k += feat_space(win, nl, nr, mask, first, (uint32_t)word, w, f + k);
+        k += feat_space(win, nl, nr, mask, first, at, w, f + k);
     }
     return k;
 }
