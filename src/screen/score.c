@@ -193,59 +193,84 @@ static bool score_pair_seen(const struct screen_tok *t, uint32_t *pairs,
     return false;
 }
 
+/* The repeat finder's two open-addressing tables of token numbers + 1
+ * (score_repeat_at), cap slots each. */
+struct score_seen {
+    uint32_t *words, *pairs;
+    size_t cap;
+};
+
+/* sc's repeat finder tables, emptied, for a text of ntok tokens. */
+static struct score_seen score_seen_reset(struct screen_scratch *sc,
+                                          size_t ntok)
+{
+    size_t cap = 32;
+    while (cap < 2 * ntok)
+        cap *= 2;
+    memset(sc->seen, 0, 2 * cap * sizeof(*sc->seen));
+    return (struct score_seen){sc->seen, sc->seen + cap, cap};
+}
+
 /*
- * Marks the repeats of n's tokens in sc->rep as screen_repeats_plain
- * does, in one pass: two open-addressing tables of token numbers + 1
- * (words by their hash, pairs by their two hashes combined), whose
- * entries are compared by the tokens' own hashes, so a collision of the
- * combined hash never marks a pair that is not there. A pair can only
- * repeat one that starts at an earlier place of its first word, so only
- * the pairs of words that come again go into the pairs table: the one at
- * a word's first place when the word comes the second time, and the one
- * at each place after that. Most words come once and cost one look-up.
+ * The repeat marks of token i of t[0 .. ntok), as screen_repeats_plain
+ * gives them, when the tokens before it went through the tables in order:
+ * words by their hash, pairs by their two hashes combined, whose entries
+ * are compared by the tokens' own hashes, so a collision of the combined
+ * hash never marks a pair that is not there. A pair can only repeat one
+ * that starts at an earlier place of its first word, so only the pairs
+ * of words that come again go into the pairs table: the one at a word's
+ * first place when the word comes the second time, and the one at each
+ * place after that. Most words come once and cost one look-up.
  */
+static inline uint8_t score_repeat_at(const struct screen_tok *t, size_t ntok,
+                                      const struct score_seen *seen, size_t i)
+{
+    uint32_t *words = seen->words;
+    size_t cap = seen->cap;
+    /* token hashes are mixed already: their low bits will do */
+    size_t s = (size_t)t[i].hash & (cap - 1);
+    for (; words[s]; s = (s + 1) & (cap - 1))
+        if (t[(words[s] & ~SCORE_REP_PAIRED) - 1].hash == t[i].hash)
+            break;
+    if (!words[s]) {
+        words[s] = (uint32_t)i + 1;
+        return 0;
+    }
+    uint8_t r = SCREEN_REP_WORD;
+    if (!(words[s] & SCORE_REP_PAIRED)) {
+        /* the second place: the pair at the first (which cannot be a
+         * repeat) goes in now */
+        (void)score_pair_seen(t, seen->pairs, cap, words[s] - 1);
+        words[s] |= SCORE_REP_PAIRED;
+    }
+    if (i + 1 < ntok && score_pair_seen(t, seen->pairs, cap, i))
+        r |= SCREEN_REP_PAIR;
+    return r;
+}
+
+/* Marks the repeats of n's tokens in sc->rep, in one pass. */
 static void score_repeats(const struct screen_norm *n,
                           struct screen_scratch *sc)
 {
-    size_t cap = 32;
-    while (cap < 2 * n->ntok)
-        cap *= 2;
-    uint32_t *words = sc->seen, *pairs = sc->seen + cap;
-    memset(sc->seen, 0, 2 * cap * sizeof(*sc->seen));
+    /* locals, as the stores to rep would make the compiler read n's and
+     * sc's fields again */
+    struct score_seen seen = score_seen_reset(sc, n->ntok);
     const struct screen_tok *t = n->tok;
-    for (size_t i = 0; i < n->ntok; i++) {
-        /* token hashes are mixed already: their low bits will do */
-        size_t s = (size_t)t[i].hash & (cap - 1);
-        for (; words[s]; s = (s + 1) & (cap - 1))
-            if (t[(words[s] & ~SCORE_REP_PAIRED) - 1].hash == t[i].hash)
-                break;
-        if (!words[s]) {
-            words[s] = (uint32_t)i + 1;
-            sc->rep[i] = 0;
-            continue;
-        }
-        uint8_t r = SCREEN_REP_WORD;
-        if (!(words[s] & SCORE_REP_PAIRED)) {
-            /* the second place: the pair at the first (which cannot be a
-             * repeat) goes in now */
-            (void)score_pair_seen(t, pairs, cap, words[s] - 1);
-            words[s] |= SCORE_REP_PAIRED;
-        }
-        if (i + 1 < n->ntok && score_pair_seen(t, pairs, cap, i))
-            r |= SCREEN_REP_PAIR;
-        sc->rep[i] = r;
-    }
+    size_t ntok = n->ntok;
+    uint8_t *rep = sc->rep;
+    for (size_t i = 0; i < ntok; i++)
+        rep[i] = score_repeat_at(t, ntok, &seen, i);
 }
 
-/* Token i's own sums, from the word cache, or added up now (and kept). */
-static const struct wc_slot *score_own(const struct screen_model *m,
-                                       const struct screen_norm *n,
-                                       struct screen_scratch *sc, size_t i)
+/* score_own when token i's sums are not in the cache: adds them up now
+ * and keeps them in slot s. A function of its own, so that the loops that
+ * call score_own do not carry its large stack frame. */
+static const struct wc_slot *score_own_add(const struct screen_model *m,
+                                           const struct screen_norm *n,
+                                           struct screen_scratch *sc, size_t i,
+                                           struct wc_slot *s)
 {
     const struct screen_tok *t = &n->tok[i];
-    struct wc_slot *s = &sc->wc->slot[t->hash & (SCREEN_WCACHE_SLOTS - 1)];
-    if (s->key == t->hash && t->hash != 0)
-        return s;
     if (sc->wb_at[i] != UINT32_MAX) {
         const uint32_t *b = sc->wb + sc->wb_at[i];
         score_word(m, b + 2, b[0], b[1], t->hash, s);
@@ -260,6 +285,19 @@ static const struct wc_slot *score_own(const struct screen_model *m,
         score_word(m, b, k, nlead, t->hash, s);
     }
     return s;
+}
+
+/* Token i's own sums, from the word cache, or added up now (and kept). */
+static inline const struct wc_slot *score_own(const struct screen_model *m,
+                                              const struct screen_norm *n,
+                                              struct screen_scratch *sc,
+                                              size_t i)
+{
+    const struct screen_tok *t = &n->tok[i];
+    struct wc_slot *s = &sc->wc->slot[t->hash & (SCREEN_WCACHE_SLOTS - 1)];
+    if (s->key == t->hash && t->hash != 0)
+        return s;
+    return score_own_add(m, n, sc, i, s);
 }
 
 int screen_score(const struct screen_model *m, const struct screen_norm *n,
