@@ -22,6 +22,7 @@
  * different words with the same hash in one cache slot would share a sum,
  * which is as unlikely as a collision inside the lexicon index.
  */
+#include <assert.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,7 +58,10 @@ static inline void score_add_row(int32_t acc[SCREEN_NHEADS], const int16_t *row)
  */
 #define SCORE_FLUSH_WORDS 64
 #define SCORE_FLUSH_ROWS 4096
-_Static_assert((int64_t)SCORE_FLUSH_WORDS *(SCREEN_WORD_MAX_FEAT + 1) * 32768 <
+/* The most rows one word brings between flushes: its own, its bigram and
+ * (in the second look) the n-grams across the space after it. */
+#define SCORE_WORD_MAX_ROWS (SCREEN_WORD_MAX_FEAT + 1 + SCREEN_CROSS_PER_SPACE)
+_Static_assert(32768 * (int64_t)SCORE_FLUSH_WORDS * SCORE_WORD_MAX_ROWS <
                    INT32_MAX,
                "the int32 sums of words between flushes cannot overflow");
 _Static_assert((int64_t)SCORE_FLUSH_ROWS * 32768 < INT32_MAX,
@@ -432,4 +436,160 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
         z[h] = m->hdr->scale[h] * ((float)tot[h] * inv + (float)tot2[h]) +
                m->hdr->bias[h];
     return 0;
+}
+
+/*
+ * The second look (sentences.c) scores sentences of the comment alone.
+ * A sentence's own features are the comment's, less what it does not
+ * hold, plus what the comment counted only once but the sentence holds
+ * for the first time (repeats count once per scored text): so each is
+ * scored from what the comment's score left, not from its text again.
+ *   - Its words' own sums are in the word cache (or wb).
+ *   - Its n-grams across words are the comment's for the spaces inside
+ *     it: the normalised text is words joined by one space, and the pads
+ *     around a text alone are spaces too, so the bytes around each space
+ *     are the same. One n-gram differs: when the sentence's last word has
+ *     one byte, the comment's last n-gram across the space before it
+ *     reaches one byte past it, into the next word. A space whose pair
+ *     the comment repeats is not in the comment's list; when the sentence
+ *     holds that pair for the first time, its n-grams are listed afresh.
+ *   - Its lexicon features and the words' caps and evasions are its own,
+ *     and the rest of the shape is the comment's (screen_extra_feats).
+ * The sums are exact integers and the count of scaled features is the
+ * sentence's, so the logits are bit for bit those of screen_score on the
+ * sentence. To find a space's n-grams in the comment's list, the walk
+ * counts them as features.c lists them (score_space_grams); were the two
+ * to differ, the walk would not end at the list's end (the assert in
+ * screen_score_sentence).
+ */
+
+_Static_assert(SCREEN_CHAR_MAX == 5,
+               "score_space_grams counts the n-grams of features.c");
+
+/* How many n-grams screen_cross_feats lists for the space after word s of
+ * n (when it lists the space): from each start up to three bytes before
+ * the space (back to the space before a word of one or two bytes), one
+ * per length of at most SCREEN_CHAR_MAX that reaches past the space, by
+ * up to three bytes (up to the pad after the last word). */
+static size_t score_space_grams(const struct screen_norm *n, size_t s)
+{
+    size_t wlen = n->tok[s].len;
+    /* bytes from the space to the end of the text, the pad included */
+    size_t after = n->len - (n->tok[s].off + wlen);
+    size_t nl = wlen < 3 ? wlen + 1 : 3;
+    size_t nr = after < 3 ? after : 3;
+    size_t k = 0;
+    for (size_t p = 0; p < nl; p++) {
+        size_t upto = nl + 1 - p; /* bytes from the start to the space */
+        size_t fit = SCREEN_CHAR_MAX - upto;
+        k += nr < fit ? nr : fit;
+    }
+    return k;
+}
+
+/* Moves the walk up to the space after word `space`. */
+static void score_walk(const struct screen_norm *n, const uint8_t *rep,
+                       struct screen_cross_walk *walk, size_t space)
+{
+    for (; walk->space < space; walk->space++)
+        if (!(rep[walk->space] & SCREEN_REP_PAIR))
+            walk->at += score_space_grams(n, walk->space);
+}
+
+/* The n-grams across the space after word s of n in the text alone that
+ * ends with word b - 1 (s + 1 < b), listed afresh: adds their rows to acc
+ * and returns their count. */
+static size_t score_space_alone(const struct screen_model *m,
+                                const struct screen_norm *n, size_t s, size_t b,
+                                int32_t acc[SCREEN_NHEADS])
+{
+    /* the text from word s on, cut after word b - 1: screen_cross_feats
+     * reads the bytes around the first space of v, and of the words only
+     * v's two */
+    static const uint8_t no_repeat[1] = {0};
+    struct screen_norm v = *n;
+    v.tok = n->tok + s;
+    v.ntok = 2;
+    v.len = n->tok[b - 1].off + n->tok[b - 1].len;
+    struct screen_feat f[SCREEN_CROSS_PER_SPACE];
+    size_t k = screen_cross_feats(&v, m->mask, m->w, no_repeat, f);
+    for (size_t i = 0; i < k; i++)
+        score_add_row(acc, m->w + (size_t)f[i].bucket * SCREEN_NHEADS);
+    return k;
+}
+
+void screen_score_sentence(const struct screen_model *m,
+                           struct screen_scratch *sc,
+                           const struct screen_hit *hits, size_t nh, size_t a,
+                           size_t b, struct screen_cross_walk *walk,
+                           float z[SCREEN_NHEADS])
+{
+    const struct screen_norm *n = &sc->n;
+    const struct screen_tok *t = n->tok + a;
+    const struct screen_feat *cross = sc->extra;
+    const int16_t *w = m->w;
+    size_t nt = b - a;
+    /* the sentence's own repeats, found as it goes */
+    struct score_seen seen = score_seen_reset(sc, nt);
+    int64_t tot[SCREEN_NHEADS] = {0}, tot2[SCREEN_NHEADS] = {0};
+    int32_t acc[SCREEN_NHEADS] = {0};
+    size_t nscaled = 0;
+    score_walk(n, sc->rep, walk, a);
+    for (size_t i = 0; i < nt; i++) {
+        uint8_t r = score_repeat_at(t, nt, &seen, i);
+        if (!(r & SCREEN_REP_WORD)) {
+            const struct wc_slot *s = score_own(m, n, sc, a + i);
+            score_add_sum(acc, s->sum);
+            nscaled += s->nfeat;
+        }
+        if (i + 1 < nt) {
+            /* the comment's n-grams across the space after the word */
+            size_t from = walk->at;
+            score_walk(n, sc->rep, walk, a + i + 1);
+            size_t to = walk->at;
+            if (!(r & SCREEN_REP_PAIR)) {
+                uint32_t bg =
+                    screen_bigram_bucket(t[i].hash, t[i + 1].hash, m->mask);
+                score_add_row(acc, w + (size_t)bg * SCREEN_NHEADS);
+                nscaled++;
+                if (from == to) {
+                    nscaled += score_space_alone(m, n, a + i, b, acc);
+                } else {
+                    /* the last one reaches past a last word of one byte */
+                    if (i + 2 == nt && b < n->ntok && t[i + 1].len == 1)
+                        to--;
+                    for (size_t k = from; k < to; k++)
+                        score_add_row(acc, w + (size_t)cross[k].bucket *
+                                                   SCREEN_NHEADS);
+                    nscaled += to - from;
+                }
+            }
+        }
+        if (i % SCORE_FLUSH_WORDS == SCORE_FLUSH_WORDS - 1)
+            score_flush(tot, acc);
+    }
+    score_flush(tot, acc);
+    assert(walk->at <= sc->ncross && (b < n->ntok || walk->at == sc->ncross));
+    /* the lexicon hits inside the sentence (their token numbers say only
+     * whom a feature belongs to, which the score does not need), its
+     * words' flags and the comment's shape */
+    struct screen_hit in[SCREEN_MAX_HITS];
+    size_t nin = 0;
+    for (size_t i = 0; i < nh && nin < SCREEN_MAX_HITS; i++)
+        if (hits[i].tok >= a && hits[i].tok + hits[i].ntok <= b)
+            in[nin++] = hits[i];
+    struct screen_norm v = *n;
+    v.tok = n->tok + a;
+    v.ntok = nt;
+    struct screen_feat extra[SCREEN_EXTRA_MAX(SCREEN_MAX_HITS)];
+    size_t nextra = screen_extra_feats(&v, in, nin, m->mask, extra);
+    for (size_t i = 0; i < nextra; i++) {
+        const int16_t *row = w + (size_t)extra[i].bucket * SCREEN_NHEADS;
+        for (int h = 0; h < SCREEN_NHEADS; h++)
+            tot2[h] += row[h];
+    }
+    float inv = screen_ngram_scale(nscaled);
+    for (int h = 0; h < SCREEN_NHEADS; h++)
+        z[h] = m->hdr->scale[h] * ((float)tot[h] * inv + (float)tot2[h]) +
+               m->hdr->bias[h];
 }

@@ -586,6 +586,24 @@ MUST_CHECK int screen_score(const struct screen_model *m,
                             const struct screen_hit *hits, size_t nhits,
                             struct screen_scratch *sc, float z[SCREEN_NHEADS]);
 
+/* Where the second look is in the list of n-grams across words that
+ * screen_score left in sc->extra: the n-grams of the space after word
+ * `space` start at extra[at]. Starts at {0, 0}. */
+struct screen_cross_walk {
+    size_t space, at;
+};
+/* screen_score_sentence computes the logits of tokens [a, b) of sc->n
+ * scored alone (their words, pairs and n-grams, the lexicon hits among
+ * hits that lie inside them, the comment's shape), bit for bit what
+ * screen_score gives for them, from what screen_score left in sc after
+ * scoring sc->n with hits, which it leaves as it is. Sentences go in
+ * order: a is at or after the end of the walk's last one. */
+void screen_score_sentence(const struct screen_model *m,
+                           struct screen_scratch *sc,
+                           const struct screen_hit *hits, size_t nh, size_t a,
+                           size_t b, struct screen_cross_walk *walk,
+                           float z[SCREEN_NHEADS]);
+
 static inline float screen_sigmoid(float z)
 {
     return 1.0f / (1.0f + expf(-z));

@@ -15,9 +15,10 @@
  * macro-F1 on the dev rows is unchanged.
  *
  * A sentence ends where the text between two words holds '.', '!', '?',
- * ';', '…' or a line break. Each sentence is scored once, so the second
- * look costs at most one more scoring of the comment's words, most of
- * them from the word cache.
+ * ';', '…' or a line break. Each sentence is scored once, from what the
+ * comment's own score left (score.c: its words' sums, its n-grams across
+ * words), bit for bit as if it were a text alone; only a held sentence
+ * is scored again from its text, for the highlight.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -55,8 +56,9 @@ bool screen_sentence_break(const char *text, const struct screen_tok *a,
     return sentence_break(text, a, b);
 }
 
-/* Scores tokens [a, b) of sc->n alone: their words, pairs and n-grams,
- * the lexicon hits that lie inside them, the comment's shape. */
+/* Scores tokens [a, b) of sc->n alone with screen_score, which leaves
+ * sc's scoring state (tok_hold, extra) to them: their words, pairs and
+ * n-grams, the lexicon hits that lie inside them, the comment's shape. */
 static int sentence_score(const struct screen_model *m,
                           struct screen_scratch *sc,
                           const struct screen_hit *hits, size_t nh, size_t a,
@@ -101,17 +103,16 @@ int screen_sentence_look(const struct screen_model *m,
         sc->sent_tok = t;
         sc->sent_cap = nt;
     }
+    /* each sentence from what the comment's score left in sc
+     * (screen_score_sentence), which it keeps */
     float top = -1.0f, z[SCREEN_NHEADS];
-    size_t top_a = 0, top_b = 0, last_a = 0, last_b = 0;
+    size_t top_a = 0, top_b = 0;
+    struct screen_cross_walk walk = {0, 0};
     for (size_t a = 0, b = 1; b <= nt; b++) {
         if (b < nt && !sentence_break(text, &n->tok[b - 1], &n->tok[b]))
             continue;
         if (b - a >= SCREEN_SENTENCE_MIN_TOKENS && b - a < nt) {
-            int rc = sentence_score(m, sc, hits, nh, a, b, z);
-            if (rc)
-                return rc;
-            last_a = a;
-            last_b = b;
+            screen_score_sentence(m, sc, hits, nh, a, b, &walk, z);
             float p = m->hdr->scale[SCREEN_HEAD_HOLD] > 0
                           ? screen_sigmoid(z[SCREEN_HEAD_HOLD])
                           : 0.0f;
@@ -128,11 +129,9 @@ int screen_sentence_look(const struct screen_model *m,
         return 0;
     /* leave sc's scoring state (tok_hold, extra) to the best sentence,
      * for the highlight */
-    if (top_a != last_a || top_b != last_b) {
-        int rc = sentence_score(m, sc, hits, nh, top_a, top_b, z);
-        if (rc)
-            return rc;
-    }
+    int rc = sentence_score(m, sc, hits, nh, top_a, top_b, z);
+    if (rc)
+        return rc;
     best->first = (uint32_t)top_a;
     best->ntok = (uint32_t)(top_b - top_a);
     return 1;
