@@ -471,11 +471,13 @@ _Static_assert(SCREEN_CHAR_MAX == 5,
  * the space (back to the space before a word of one or two bytes), one
  * per length of at most SCREEN_CHAR_MAX that reaches past the space, by
  * up to three bytes (up to the pad after the last word). */
-static size_t score_space_grams(const struct screen_norm *n, size_t s)
+static inline size_t score_space_grams(const struct screen_norm *n, size_t s)
 {
     size_t wlen = n->tok[s].len;
     /* bytes from the space to the end of the text, the pad included */
     size_t after = n->len - (n->tok[s].off + wlen);
+    if (wlen >= 3 && after >= 3)
+        return 3 + 2 + 1; /* most spaces: from three bytes before it */
     size_t nl = wlen < 3 ? wlen + 1 : 3;
     size_t nr = after < 3 ? after : 3;
     size_t k = 0;
@@ -488,8 +490,8 @@ static size_t score_space_grams(const struct screen_norm *n, size_t s)
 }
 
 /* Moves the walk up to the space after word `space`. */
-static void score_walk(const struct screen_norm *n, const uint8_t *rep,
-                       struct screen_cross_walk *walk, size_t space)
+static inline void score_walk(const struct screen_norm *n, const uint8_t *rep,
+                              struct screen_cross_walk *walk, size_t space)
 {
     for (; walk->space < space; walk->space++)
         if (!(rep[walk->space] & SCREEN_REP_PAIR))
@@ -534,7 +536,10 @@ void screen_score_sentence(const struct screen_model *m,
     int64_t tot[SCREEN_NHEADS] = {0}, tot2[SCREEN_NHEADS] = {0};
     int32_t acc[SCREEN_NHEADS] = {0};
     size_t nscaled = 0;
-    score_walk(n, sc->rep, walk, a);
+    /* a local walk, as the stores to acc would make the compiler read
+     * walk's fields again */
+    struct screen_cross_walk wk = *walk;
+    score_walk(n, sc->rep, &wk, a);
     for (size_t i = 0; i < nt; i++) {
         uint8_t r = score_repeat_at(t, nt, &seen, i);
         if (!(r & SCREEN_REP_WORD)) {
@@ -544,9 +549,9 @@ void screen_score_sentence(const struct screen_model *m,
         }
         if (i + 1 < nt) {
             /* the comment's n-grams across the space after the word */
-            size_t from = walk->at;
-            score_walk(n, sc->rep, walk, a + i + 1);
-            size_t to = walk->at;
+            size_t from = wk.at;
+            score_walk(n, sc->rep, &wk, a + i + 1);
+            size_t to = wk.at;
             if (!(r & SCREEN_REP_PAIR)) {
                 uint32_t bg =
                     screen_bigram_bucket(t[i].hash, t[i + 1].hash, m->mask);
@@ -569,7 +574,8 @@ void screen_score_sentence(const struct screen_model *m,
             score_flush(tot, acc);
     }
     score_flush(tot, acc);
-    assert(walk->at <= sc->ncross && (b < n->ntok || walk->at == sc->ncross));
+    assert(wk.at <= sc->ncross && (b < n->ntok || wk.at == sc->ncross));
+    *walk = wk;
     /* the lexicon hits inside the sentence (their token numbers say only
      * whom a feature belongs to, which the score does not need), its
      * words' flags and the comment's shape */
