@@ -252,7 +252,8 @@ static inline uint8_t score_repeat_at(const struct screen_tok *t, size_t ntok,
     return r;
 }
 
-/* Marks the repeats of n's tokens in sc->rep, in one pass. */
+/* Marks the repeats of n's tokens in sc->rep, in one pass, and asks for
+ * each token's slot of the word cache (the scorer reads them next). */
 static void score_repeats(const struct screen_norm *n,
                           struct screen_scratch *sc)
 {
@@ -262,8 +263,11 @@ static void score_repeats(const struct screen_norm *n,
     const struct screen_tok *t = n->tok;
     size_t ntok = n->ntok;
     uint8_t *rep = sc->rep;
-    for (size_t i = 0; i < ntok; i++)
+    struct wc_slot *slot = sc->wc->slot;
+    for (size_t i = 0; i < ntok; i++) {
+        __builtin_prefetch(&slot[t[i].hash & (SCREEN_WCACHE_SLOTS - 1)]);
         rep[i] = score_repeat_at(t, ntok, &seen, i);
+    }
 }
 
 /* score_own when token i's sums are not in the cache: adds them up now
@@ -327,14 +331,12 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
         wc->checksum = m->hdr->checksum;
     }
     /* First ask for every row this comment needs from the big table, so
-     * the reads overlap: the own features of each word the cache lacks
+     * the reads overlap (and for the words' cache slots, as the repeats
+     * are found): the own features of each word the cache lacks
      * (their buckets kept in wb, from wb_at[i] on), then bigrams, the
      * n-grams across words, lexicon and shape (screen_word_feats and
      * screen_cross_feats ask as they list them); tok_hold holds the bigram
      * buckets until the second loop. */
-    for (size_t i = 0; i < n->ntok; i++)
-        __builtin_prefetch(
-            &wc->slot[n->tok[i].hash & (SCREEN_WCACHE_SLOTS - 1)]);
     score_repeats(n, sc);
     const uint8_t *rep = sc->rep;
     size_t nb = 0;
