@@ -37,7 +37,13 @@
 static inline bool sentence_break(const char *text, const struct screen_tok *a,
                                   const struct screen_tok *b)
 {
-    for (uint32_t q = a->orig_off + a->orig_len; q < b->orig_off; q++) {
+    uint32_t q = a->orig_off + a->orig_len;
+    if (q + 1 == b->orig_off) {
+        /* most gaps: one byte, too short for '…' */
+        unsigned char c = (unsigned char)text[q];
+        return c < 64 && ((SENTENCE_END_BYTES >> c) & 1);
+    }
+    for (; q < b->orig_off; q++) {
         unsigned char c = (unsigned char)text[q];
         if (c < 64 && ((SENTENCE_END_BYTES >> c) & 1))
             return true;
