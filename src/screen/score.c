@@ -507,9 +507,9 @@ static size_t score_space_alone(const struct screen_model *m,
                                 const struct screen_norm *n, size_t s, size_t b,
                                 int32_t acc[SCREEN_NHEADS])
 {
-    /* the text from word s on, cut after word b - 1: screen_cross_feats
-     * reads the bytes around the first space of v, and of the words only
-     * v's two */
+    /* the comment's text cut after word b - 1, with words s and s + 1:
+     * screen_cross_feats reads only the bytes around the space after v's
+     * first word, and of the words only v's two */
     static const uint8_t no_repeat[1] = {0};
     struct screen_norm v = *n;
     v.tok = n->tok + s;
@@ -560,6 +560,8 @@ void screen_score_sentence(const struct screen_model *m,
                 score_add_row(acc, w + (size_t)bg * SCREEN_NHEADS);
                 nscaled++;
                 if (from == to) {
+                    /* none listed (a listed space has at least one): the
+                     * comment repeats the pair */
                     nscaled += score_space_alone(m, n, a + i, b, acc);
                 } else {
                     /* the last one reaches past a last word of one byte */
