@@ -1172,6 +1172,106 @@ START_TEST(word_cache_gives_exact_scores)
 }
 END_TEST
 
+/* Tokens [a, b) of n scored alone with screen_score on scratch sc, as
+ * the second look did before it read the comment's score: the lexicon
+ * hits inside them, offsets from the sentence's first word. */
+static void score_alone(const struct screen_model *m,
+                        const struct screen_norm *n,
+                        const struct screen_hit *hits, size_t nh, size_t a,
+                        size_t b, struct screen_scratch *sc,
+                        float z[SCREEN_NHEADS])
+{
+    struct screen_tok *tok = malloc((b - a) * sizeof(*tok));
+    ck_assert_ptr_nonnull(tok);
+    uint32_t base = n->tok[a].off;
+    for (size_t i = a; i < b; i++) {
+        tok[i - a] = n->tok[i];
+        tok[i - a].off -= base;
+    }
+    struct screen_norm v = *n;
+    v.tok = tok;
+    v.ntok = b - a;
+    v.text = n->text + base;
+    v.len = n->tok[b - 1].off + n->tok[b - 1].len - base;
+    struct screen_hit in[SCREEN_MAX_HITS];
+    size_t k = 0;
+    for (size_t i = 0; i < nh; i++) {
+        if (hits[i].tok < a || hits[i].tok + hits[i].ntok > b)
+            continue;
+        in[k] = hits[i];
+        in[k].tok -= (uint32_t)a;
+        k++;
+    }
+    ck_assert_int_eq(screen_score(m, &v, in, k, sc, z), 0);
+    free(tok);
+}
+
+START_TEST(a_sentence_scores_as_if_alone)
+{
+    /* the second look scores a comment's sentences from what the
+     * comment's own score left (screen_score_sentence): bit for bit what
+     * each would score alone, for any cut of the comment into runs of
+     * words, one-letter words, repeated pairs and lexicon hits at the
+     * edges included */
+    struct screen_model *m = load_committed();
+    struct screen_scratch sc, alone;
+    screen_scratch_init(&sc);
+    screen_scratch_init(&alone);
+    uint64_t seed = 7;
+    static const char *const words[] = {
+        "a",     "y",     "I",      "you",     "are",     "an",    "idiot",
+        "idiot", "puto",  "pinche", "f*ck",    "f u c k", "kill",  "him",
+        "te",    "vamos", "a",      "matar",   "the",     "news",  "de",
+        "que",   "la",    "x",      "!",       ".",       "?",     "$$$",
+        "@user", "ñ",     "Ya",     "SABEMOS", "donde",   "vives", "b"};
+    char text[600];
+    for (int round = 0; round < 600; round++) {
+        const char *s;
+        size_t len = 0;
+        if (round < (int)(sizeof(demo) / sizeof(demo[0]))) {
+            s = demo[round].text;
+            len = strlen(s);
+        } else {
+            size_t nw = 1 + (size_t)(tr_next(&seed) % 40);
+            for (size_t w = 0; w < nw; w++) {
+                const char *wd =
+                    words[tr_next(&seed) % (sizeof(words) / sizeof(*words))];
+                size_t l = strlen(wd);
+                if (len + l + 1 >= sizeof(text))
+                    break;
+                memcpy(text + len, wd, l);
+                len += l;
+                text[len++] = ' ';
+            }
+            s = text;
+        }
+        ck_assert_int_eq(screen_normalize(&sc.n, &m->lex, s, len), 0);
+        size_t nt = sc.n.ntok;
+        if (nt < 2)
+            continue;
+        struct screen_hit hits[SCREEN_MAX_HITS];
+        size_t nh = screen_lex_scan(&m->lex, &sc.n, hits, SCREEN_MAX_HITS);
+        float zc[SCREEN_NHEADS], zs[SCREEN_NHEADS], za[SCREEN_NHEADS];
+        ck_assert_int_eq(screen_score(m, &sc.n, hits, nh, &sc, zc), 0);
+        struct screen_cross_walk walk = {0, 0};
+        for (size_t a = 0; a < nt;) {
+            size_t b = a + 1 + (size_t)(tr_next(&seed) % 6);
+            if (b > nt)
+                b = nt;
+            screen_score_sentence(m, &sc, hits, nh, a, b, &walk, zs);
+            score_alone(m, &sc.n, hits, nh, a, b, &alone, za);
+            ck_assert_msg(memcmp(zs, za, sizeof(zs)) == 0,
+                          "round %d, tokens [%zu, %zu) of \"%.*s\"", round, a,
+                          b, (int)len, s);
+            a = b;
+        }
+    }
+    screen_scratch_release(&alone);
+    screen_scratch_release(&sc);
+    screen_model_free(m);
+}
+END_TEST
+
 START_TEST(category_names)
 {
     ck_assert_int_eq(SCREEN_NCAT, 7);
@@ -1203,6 +1303,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, publish_profanity_releases_only_swearing);
     tcase_add_test(tc, repeats_count_once);
     tcase_add_test(tc, a_sentence_is_read_on_its_own);
+    tcase_add_test(tc, a_sentence_scores_as_if_alone);
     tcase_add_test(tc, category_names);
 }
 
