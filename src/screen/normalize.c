@@ -36,6 +36,7 @@
  * every token records its original span. The normaliser allocates only
  * when a comment is larger than any before it in the same screen_norm.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -701,6 +702,24 @@ static void canon_set(struct canon *cw, const char *s, size_t len,
     cw->flags = flags;
 }
 
+/* The word every @mention that is no lexicon word becomes, with its
+ * hash worked out once. */
+static uint64_t norm_user_hash;
+static pthread_once_t norm_user_once = PTHREAD_ONCE_INIT;
+
+static void norm_user_hash_init(void)
+{
+    norm_user_hash = screen_hash("_user_", 6, 0);
+}
+
+static void canon_set_user(struct canon *cw)
+{
+    pthread_once(&norm_user_once, norm_user_hash_init);
+    canon_set(cw, "_user_", 6, 0);
+    cw->hash = norm_user_hash;
+    cw->has_hash = 1;
+}
+
 /*
  * Step 4 for one token given as units in[0..in_len), of which apostrophes
  * vanish and at most NORM_MAX_WORD are kept. Sets cw; cw->len == 0 means
@@ -1186,6 +1205,58 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
     return 1;
 }
 
+/*
+ * The fast path of a @mention (u[0] is '@'), which is "_user_" unless it
+ * reads as a lexicon word: when the name after the '@' is ASCII letters
+ * and digits, with a letter, no run of three once '@' reads 'a' and the
+ * digits their letters, and more than four units (so norm_canon would try
+ * no disguise pattern), norm_canon would look up just that word. Sets cw
+ * and returns 1 then; returns 0, leaving cw unset, for anything else.
+ */
+static int norm_mention_plain(const struct screen_lex *lx, const uint32_t *u,
+                              uint32_t len, struct canon *cw)
+{
+    if (len <= 4 || len > NORM_MAX_WORD)
+        return 0;
+    char w[NORM_MAX_WORD + 1];
+    uint64_t h = SCREEN_FNV_BASIS;
+    uint32_t letters = 0;
+    w[0] = 'a';
+    h = (h ^ 'a') * SCREEN_FNV_PRIME;
+    for (uint32_t i = 1; i < len; i++) {
+        uint32_t c = u[i];
+        if (c - 'a' < 26u) {
+            letters++;
+        } else if (c - '0' < 10u) {
+            if (norm_unleet(c))
+                c = norm_unleet(c);
+        } else {
+            return 0;
+        }
+        if (i >= 2 && c == (unsigned char)w[i - 1] &&
+            c == (unsigned char)w[i - 2])
+            return 0; /* a run of three to collapse */
+        w[i] = (char)c;
+        h = (h ^ c) * SCREEN_FNV_PRIME;
+    }
+    const struct screen_lex_entry *e = NULL;
+    if (letters && lx && lx->n) {
+        uint64_t wh = screen_mix(h); /* = screen_hash(w, len, 0) */
+        if (screen_lex_may_begin(lx, wh))
+            e = screen_lex_find(lx, screen_hash_combine(0, wh), 1);
+    }
+    if (e) {
+        /* the '@' was a disguise */
+        canon_set(cw, screen_lex_term(lx, e), e->term_len,
+                  SCREEN_TOK_LEX | SCREEN_TOK_EVADE);
+        cw->has_entry = 1;
+        cw->e = e;
+    } else {
+        canon_set_user(cw);
+    }
+    return 1;
+}
+
 /* An empty result: no text, no tokens, no counts. */
 static int norm_reset(struct screen_norm *n, const struct screen_lex *lx)
 {
@@ -1284,9 +1355,12 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
             cw.has_hash = 0;
             cw.has_entry = 0;
         } else if (r->kind == RT_MENTION) {
-            norm_canon(lx, n->u_cp + r->u0, r->u1 - r->u0, true, &cw);
-            if (!(cw.flags & SCREEN_TOK_LEX))
-                canon_set(&cw, "_user_", 6, 0);
+            const uint32_t *u = n->u_cp + r->u0;
+            if (!norm_mention_plain(lx, u, r->u1 - r->u0, &cw)) {
+                norm_canon(lx, u, r->u1 - r->u0, true, &cw);
+                if (!(cw.flags & SCREEN_TOK_LEX))
+                    canon_set_user(&cw);
+            }
         } else {
             const uint32_t *u = n->u_cp + r->u0;
             if (!norm_canon_plain(lx, u, r->u1 - r->u0, &cw))
