@@ -243,6 +243,7 @@ int screen_lex_finish(struct screen_lex *lx)
     memset(lx->prefixes, 0, sizeof(lx->prefixes));
     memset(lx->keys, 0, sizeof(lx->keys));
     memset(lx->firsts, 0, sizeof(lx->firsts));
+    memset(lx->singles, 0, sizeof(lx->singles));
     lx->max_word_len = 0;
     memset(lx->pos_letters, 0, sizeof(lx->pos_letters));
     for (size_t i = 0; i < lx->n; i++) {
@@ -264,6 +265,8 @@ int screen_lex_finish(struct screen_lex *lx)
         uint64_t h1 = screen_hash(t, sp1 ? (size_t)(sp1 - t) : e->term_len, 0);
         uint32_t fb = screen_lex_first_bit(h1);
         lx->firsts[fb >> 6] |= 1ULL << (fb & 63);
+        if (e->ntok == 1)
+            lx->singles[fb >> 6] |= 1ULL << (fb & 63);
         uint64_t h = 0;
         for (size_t k = 1; k < e->ntok; k++) {
             const char *sp = memchr(t, ' ', (size_t)(end - t));
@@ -318,8 +321,10 @@ const struct screen_lex_entry *screen_lex_find(const struct screen_lex *lx,
 const struct screen_lex_entry *screen_lex_word(const struct screen_lex *lx,
                                                const char *w, size_t len)
 {
-    uint64_t key = screen_hash_combine(0, screen_hash(w, len, 0));
-    return screen_lex_find(lx, key, 1);
+    uint64_t h = screen_hash(w, len, 0);
+    if (!screen_lex_may_be_word(lx, h))
+        return NULL; /* most words */
+    return lex_find(lx, screen_hash_combine(0, h), 1);
 }
 
 static int lex_pat_ok(char p, char t)

@@ -934,7 +934,7 @@ static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
     t->flags = cw->flags | flags;
     if (cw->has_entry)
         t->lex = cw->e;
-    else if (lx && lx->n && screen_lex_may_begin(lx, t->hash))
+    else if (lx && lx->n && screen_lex_may_be_word(lx, t->hash))
         t->lex = screen_lex_find(lx, screen_hash_combine(0, t->hash), 1);
     else
         t->lex = NULL;
@@ -1195,7 +1195,7 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
     }
     cw->has_entry = 1;
     cw->e = NULL;
-    if (lx && lx->n && screen_lex_may_begin(lx, cw->hash))
+    if (lx && lx->n && screen_lex_may_be_word(lx, cw->hash))
         cw->e = screen_lex_find(lx, screen_hash_combine(0, cw->hash), 1);
     if (cw->e) {
         if (apos)
@@ -1242,7 +1242,7 @@ static int norm_mention_plain(const struct screen_lex *lx, const uint32_t *u,
     const struct screen_lex_entry *e = NULL;
     if (letters && lx && lx->n) {
         uint64_t wh = screen_mix(h); /* = screen_hash(w, len, 0) */
-        if (screen_lex_may_begin(lx, wh))
+        if (screen_lex_may_be_word(lx, wh))
             e = screen_lex_find(lx, screen_hash_combine(0, wh), 1);
     }
     if (e) {

@@ -108,6 +108,9 @@ struct screen_lex {
      * is clear is no entry and begins no phrase, which most words learn
      * here without working out their phrase hash */
     uint64_t firsts[SCREEN_LEX_FIRST_WORDS];
+    /* the same, of the one-word entries alone: most words that begin an
+     * entry begin only phrases, and need no one-word look-up */
+    uint64_t singles[SCREEN_LEX_FIRST_WORDS];
     /* screen_hash of every word of every phrase (entries of two words or
      * more), sorted, without repeats: a disguised word that is one of
      * them ("d3" in "hijo d3 puta") is read as that word */
@@ -153,6 +156,15 @@ static inline bool screen_lex_may_begin(const struct screen_lex *lx, uint64_t h)
 {
     uint32_t b = screen_lex_first_bit(h);
     return (lx->firsts[b >> 6] >> (b & 63)) & 1;
+}
+
+/* Whether a one-word entry may be the word whose screen_hash is h: 0
+ * means that screen_lex_find(lx, screen_hash_combine(0, h), 1) is NULL. */
+static inline bool screen_lex_may_be_word(const struct screen_lex *lx,
+                                          uint64_t h)
+{
+    uint32_t b = screen_lex_first_bit(h);
+    return (lx->singles[b >> 6] >> (b & 63)) & 1;
 }
 
 void screen_lex_init(struct screen_lex *lx);
