@@ -403,6 +403,136 @@ static void norm_decode_ascii(struct screen_norm *n, const char *s, size_t len)
         norm_decode_byte(ucp, ucls, b, i);
 }
 
+/* Most units one character decodes into (utf8proc's decomposition of a
+ * single code point is far shorter). */
+#define NORM_CHAR_UNITS 24
+
+/*
+ * The units of one character cp (not ASCII): its compatibility
+ * decomposition, case folded and marks stripped, and each unit's
+ * letter mapped (homoglyphs) and classified, with UC_UPPER when cp is an
+ * upper-case letter. Returns how many units (0: cp vanishes, as a
+ * combining mark does).
+ */
+static size_t norm_char_units(int32_t cp, uint32_t u[NORM_CHAR_UNITS],
+                              uint8_t cls[NORM_CHAR_UNITS])
+{
+    utf8proc_int32_t out[NORM_CHAR_UNITS];
+    utf8proc_ssize_t m;
+    int upper = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
+    uint32_t capital = upper ? norm_capital_homoglyph((uint32_t)cp) : 0;
+    if (capital) {
+        out[0] = (utf8proc_int32_t)capital;
+        m = 1;
+    } else if (cp == 0xf1 || cp == 0xd1) {
+        out[0] = 0xf1;
+        m = 1;
+    } else {
+        int last = 0;
+        m = utf8proc_decompose_char(cp, out, NORM_CHAR_UNITS,
+                                    UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
+                                        UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                                        UTF8PROC_IGNORE,
+                                    &last);
+        if (m < 0 || m > NORM_CHAR_UNITS) {
+            out[0] = cp;
+            m = 1;
+        }
+    }
+    for (utf8proc_ssize_t j = 0; j < m; j++) {
+        uint32_t c = (uint32_t)out[j];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        else if (c >= 0x80)
+            c = norm_homoglyph(c);
+        u[j] = c;
+        cls[j] = norm_cls_byte(norm_class(c), (uint32_t)upper);
+    }
+    return (size_t)m;
+}
+
+/*
+ * The units of the characters most often met beyond ASCII: Latin-1's
+ * letters and signs (Spanish, French, German) and the general
+ * punctuation (curly quotes, dashes, the ellipsis). Worked out once by
+ * norm_char_units itself, so a character's units are the same whether
+ * they come from here or from utf8proc; a character of more than
+ * NORM_TABLE_UNITS units is left out (units == NORM_TABLE_NONE).
+ */
+#define NORM_TABLE_UNITS 4
+#define NORM_TABLE_NONE 0xff
+#define NORM_LATIN1_FIRST 0x80
+#define NORM_LATIN1_END 0x100
+#define NORM_PUNCT_FIRST 0x2000
+#define NORM_PUNCT_END 0x2070
+struct norm_char_entry {
+    uint8_t units;
+    uint8_t cls[NORM_TABLE_UNITS];
+    uint32_t u[NORM_TABLE_UNITS];
+};
+static struct norm_char_entry norm_latin1[NORM_LATIN1_END - NORM_LATIN1_FIRST],
+    norm_punct[NORM_PUNCT_END - NORM_PUNCT_FIRST];
+static pthread_once_t norm_table_once = PTHREAD_ONCE_INIT;
+
+static void norm_table_fill(struct norm_char_entry *t, int32_t first,
+                            int32_t end)
+{
+    for (int32_t cp = first; cp < end; cp++) {
+        uint32_t u[NORM_CHAR_UNITS];
+        uint8_t cls[NORM_CHAR_UNITS];
+        size_t m = norm_char_units(cp, u, cls);
+        struct norm_char_entry *e = &t[cp - first];
+        if (m > NORM_TABLE_UNITS) {
+            e->units = NORM_TABLE_NONE;
+            continue;
+        }
+        e->units = (uint8_t)m;
+        memcpy(e->u, u, m * sizeof(u[0]));
+        memcpy(e->cls, cls, m);
+    }
+}
+
+static void norm_table_init(void)
+{
+    norm_table_fill(norm_latin1, NORM_LATIN1_FIRST, NORM_LATIN1_END);
+    norm_table_fill(norm_punct, NORM_PUNCT_FIRST, NORM_PUNCT_END);
+}
+
+/* The table's entry for cp, or NULL. */
+static const struct norm_char_entry *norm_table_entry(int32_t cp)
+{
+    const struct norm_char_entry *e = NULL;
+    if (cp >= NORM_LATIN1_FIRST && cp < NORM_LATIN1_END)
+        e = &norm_latin1[cp - NORM_LATIN1_FIRST];
+    else if (cp >= NORM_PUNCT_FIRST && cp < NORM_PUNCT_END)
+        e = &norm_punct[cp - NORM_PUNCT_FIRST];
+    return e && e->units != NORM_TABLE_NONE ? e : NULL;
+}
+
+/*
+ * The code point at b[0..avail) and its length, as utf8proc_iterate
+ * gives them (a length <= 0 for a byte that starts no valid sequence).
+ * The two- and three-byte forms of the table's characters are read here:
+ * a call to utf8proc costs more than the rest of the character's work.
+ */
+static utf8proc_ssize_t norm_iterate(const unsigned char *b, size_t avail,
+                                     int32_t *cp)
+{
+    if (avail >= 2 && b[0] >= 0xc2 && b[0] <= 0xdf && (b[1] & 0xc0) == 0x80) {
+        *cp = (int32_t)((b[0] & 0x1fu) << 6 | (b[1] & 0x3fu));
+        return 2;
+    }
+    if (avail >= 3 && b[0] == 0xe2 && (b[1] == 0x80 || b[1] == 0x81) &&
+        (b[2] & 0xc0) == 0x80) {
+        *cp = (int32_t)(0x2000u | (b[1] & 0x3fu) << 6 | (b[2] & 0x3fu));
+        return 3;
+    }
+    utf8proc_int32_t c;
+    utf8proc_ssize_t k = utf8proc_iterate(b, (utf8proc_ssize_t)avail, &c);
+    *cp = c;
+    return k;
+}
+
 /*
  * Step 1: decode s into units. Returns the unit count or ERR_NOMEM. Sets
  * *ident when unit i is byte i (all ASCII): then u_off and u_end are not
@@ -421,6 +551,7 @@ static long norm_decode(struct screen_norm *n, const char *s, size_t len,
         n->u_cls[len] = UC_SEP;
         return (long)len;
     }
+    pthread_once(&norm_table_once, norm_table_init);
     size_t nu = 0;
     size_t i = 0;
     while (i < len) {
@@ -441,9 +572,9 @@ static long norm_decode(struct screen_norm *n, const char *s, size_t len,
             if (i >= len)
                 break;
         }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                              (utf8proc_ssize_t)(len - i), &cp);
+        int32_t cp;
+        utf8proc_ssize_t k =
+            norm_iterate((const unsigned char *)s + i, len - i, &cp);
         if (k <= 0) {
             n->u_cp[nu] = 0xfffd;
             n->u_cls[nu] = UC_SEP;
@@ -453,10 +584,6 @@ static long norm_decode(struct screen_norm *n, const char *s, size_t len,
             i++;
             continue;
         }
-        utf8proc_int32_t out[24];
-        utf8proc_ssize_t m;
-        int upper = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
-        uint32_t capital = upper ? norm_capital_homoglyph((uint32_t)cp) : 0;
         if (cp == 0x303 && nu > 0 && n->u_cp[nu - 1] == 'n' &&
             n->u_end[nu - 1] == (uint32_t)i) {
             /* "n" and a combining tilde: the letter ñ, written in two */
@@ -465,23 +592,18 @@ static long norm_decode(struct screen_norm *n, const char *s, size_t len,
             i += (size_t)k;
             continue;
         }
-        if (capital) {
-            out[0] = (utf8proc_int32_t)capital;
-            m = 1;
-        } else if (cp == 0xf1 || cp == 0xd1) {
-            out[0] = 0xf1;
-            m = 1;
+        uint32_t units[NORM_CHAR_UNITS];
+        uint8_t classes[NORM_CHAR_UNITS];
+        const uint32_t *u = units;
+        const uint8_t *cls = classes;
+        size_t m;
+        const struct norm_char_entry *te = norm_table_entry(cp);
+        if (te) {
+            m = te->units;
+            u = te->u;
+            cls = te->cls;
         } else {
-            int last = 0;
-            m = utf8proc_decompose_char(
-                cp, out, 24,
-                UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD |
-                    UTF8PROC_STRIPMARK | UTF8PROC_IGNORE,
-                &last);
-            if (m < 0 || m > 24) {
-                out[0] = cp;
-                m = 1;
-            }
+            m = norm_char_units(cp, units, classes);
         }
         if (m == 0 && nu > 0 && n->u_end[nu - 1] == (uint32_t)i) {
             /* a mark stripped from the letter before it ("e" and a
@@ -491,16 +613,11 @@ static long norm_decode(struct screen_norm *n, const char *s, size_t len,
             i += (size_t)k;
             continue;
         }
-        if (norm_units_reserve(n, nu + (size_t)m + (len - i) + 16))
+        if (norm_units_reserve(n, nu + m + (len - i) + 16))
             return ERR_NOMEM;
-        for (utf8proc_ssize_t j = 0; j < m; j++) {
-            uint32_t u = (uint32_t)out[j];
-            if (u >= 'A' && u <= 'Z')
-                u += 32;
-            else if (u >= 0x80)
-                u = norm_homoglyph(u);
-            n->u_cp[nu] = u;
-            n->u_cls[nu] = norm_cls_byte(norm_class(u), (uint32_t)upper);
+        for (size_t j = 0; j < m; j++) {
+            n->u_cp[nu] = u[j];
+            n->u_cls[nu] = cls[j];
             n->u_off[nu] = (uint32_t)i;
             n->u_end[nu] = (uint32_t)(i + (size_t)k);
             nu++;
