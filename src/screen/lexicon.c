@@ -345,9 +345,14 @@ const struct screen_lex_entry *screen_lex_match(const struct screen_lex *lx,
                                                 const char *pat, size_t len)
 {
     size_t literal = 0;
-    for (size_t i = 0; i < len; i++)
-        if (pat[i] != '?' && pat[i] != '*' && pat[i] != '!')
+    size_t first_literal = 0; /* a byte the word must have as it is */
+    for (size_t i = 0; i < len; i++) {
+        if (pat[i] != '?' && pat[i] != '*' && pat[i] != '!') {
+            if (literal == 0)
+                first_literal = i;
             literal++;
+        }
+    }
     if (len < 3 || literal < 2)
         return NULL;
     if (len > SCREEN_LEX_MAX_LEN || !lx->bylen)
@@ -361,6 +366,8 @@ const struct screen_lex_entry *screen_lex_match(const struct screen_lex *lx,
     for (uint32_t q = lx->bylen_off[len]; q < lx->bylen_off[len + 1]; q++) {
         const struct screen_lex_entry *e = &lx->e[lx->bylen[q]];
         const char *t = screen_lex_term(lx, e);
+        if (t[first_literal] != pat[first_literal])
+            continue; /* most words, at one comparison */
         size_t k = 0;
         while (k < len && lex_pat_ok(pat[k], t[k]))
             k++;
