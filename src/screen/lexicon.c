@@ -149,6 +149,14 @@ static inline uint32_t lex_prefix_bit(uint64_t h)
     return (uint32_t)(h >> 24) & (SCREEN_LEX_PREFIX_WORDS * 64 - 1);
 }
 
+/* Bit of the first two words of a phrase, from their screen_hash, in the
+ * pair filter. */
+static inline uint32_t lex_pair_bit(uint64_t h1, uint64_t h2)
+{
+    return (uint32_t)((h1 >> 40) ^ (h2 >> 24)) &
+           (SCREEN_LEX_PAIR_WORDS * 64 - 1);
+}
+
 static int lex_cmp_u64(const void *a, const void *b)
 {
     uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
@@ -244,6 +252,7 @@ int screen_lex_finish(struct screen_lex *lx)
     memset(lx->keys, 0, sizeof(lx->keys));
     memset(lx->firsts, 0, sizeof(lx->firsts));
     memset(lx->singles, 0, sizeof(lx->singles));
+    memset(lx->pairs, 0, sizeof(lx->pairs));
     lx->max_word_len = 0;
     memset(lx->pos_letters, 0, sizeof(lx->pos_letters));
     for (size_t i = 0; i < lx->n; i++) {
@@ -267,6 +276,13 @@ int screen_lex_finish(struct screen_lex *lx)
         lx->firsts[fb >> 6] |= 1ULL << (fb & 63);
         if (e->ntok == 1)
             lx->singles[fb >> 6] |= 1ULL << (fb & 63);
+        if (e->ntok >= 2 && sp1) {
+            const char *w2 = sp1 + 1;
+            const char *sp2 = memchr(w2, ' ', (size_t)(end - w2));
+            uint64_t h2 = screen_hash(w2, (size_t)((sp2 ? sp2 : end) - w2), 0);
+            uint32_t ab = lex_pair_bit(h1, h2);
+            lx->pairs[ab >> 6] |= 1ULL << (ab & 63);
+        }
         uint64_t h = 0;
         for (size_t k = 1; k < e->ntok; k++) {
             const char *sp = memchr(t, ' ', (size_t)(end - t));
@@ -384,6 +400,14 @@ static inline bool lex_prefix(const struct screen_lex *lx, uint64_t h)
     return (lx->prefixes[pb >> 6] >> (pb & 63)) & 1;
 }
 
+/* Whether a phrase may begin with the words whose screen_hash are h1, h2. */
+static inline bool lex_pair(const struct screen_lex *lx, uint64_t h1,
+                            uint64_t h2)
+{
+    uint32_t ab = lex_pair_bit(h1, h2);
+    return (lx->pairs[ab >> 6] >> (ab & 63)) & 1;
+}
+
 static void lex_hit(struct screen_hit *hits, size_t *nh, size_t i, size_t k,
                     const struct screen_lex_entry *e)
 {
@@ -412,20 +436,26 @@ size_t screen_lex_scan_kind(const struct screen_lex *lx,
     const size_t ntok = n->ntok;
     /* the scan ends at the max-th hit, so the loops need not count */
     for (size_t i = 0; i < ntok; i++) {
-        if (!screen_lex_may_begin(lx, n->tok[i].hash))
-            continue; /* most words */
-        /* the one-word phrase, then longer ones while the filter says a
-         * phrase goes on from the words so far */
-        uint64_t h = screen_hash_combine(0, n->tok[i].hash);
-        const struct screen_lex_entry *e =
-            own ? n->tok[i].lex : lex_find(lx, h, 1);
+        const uint64_t w = n->tok[i].hash;
+        const struct screen_lex_entry *e = NULL;
+        if (own)
+            e = n->tok[i].lex;
+        else if (screen_lex_may_be_word(lx, w))
+            e = lex_find(lx, screen_hash_combine(0, w), 1);
         if (e && (kind < 0 || e->kind == kind)) {
             lex_hit(hits, &nh, i, 1, e);
             if (nh == max)
                 return nh;
         }
-        for (size_t k = 2; k <= max_ntok && i + k <= ntok && lex_prefix(lx, h);
-             k++) {
+        /* longer phrases: the pair filter ends most words here, before
+         * any hash is chained; then while the prefix filter says a
+         * phrase goes on from the words so far */
+        if (i + 1 >= ntok || !lex_pair(lx, w, n->tok[i + 1].hash))
+            continue;
+        uint64_t h = screen_hash_combine(0, w);
+        for (size_t k = 2; k <= max_ntok && i + k <= ntok; k++) {
+            if (k > 2 && !lex_prefix(lx, h))
+                break;
             h = screen_hash_combine(h, n->tok[i + k - 1].hash);
             e = lex_find(lx, h, (int)k);
             if (e && (kind < 0 || e->kind == kind)) {

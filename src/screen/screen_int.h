@@ -69,6 +69,7 @@ enum { SCREEN_LANG_ANY = 0, SCREEN_LANG_EN = 1, SCREEN_LANG_ES = 2 };
 #define SCREEN_LEX_KEY_WORDS 2048    /* 131072 bits of key filter */
 #define SCREEN_LEX_PREFIX_WORDS 1024 /* 65536 bits of phrase-prefix filter */
 #define SCREEN_LEX_FIRST_WORDS 1024  /* 65536 bits of first-word filter */
+#define SCREEN_LEX_PAIR_WORDS 1024   /* 65536 bits of first-pair filter */
 
 struct screen_lex_entry {
     uint64_t key;      /* phrase hash of the normalised tokens */
@@ -111,6 +112,10 @@ struct screen_lex {
     /* the same, of the one-word entries alone: most words that begin an
      * entry begin only phrases, and need no one-word look-up */
     uint64_t singles[SCREEN_LEX_FIRST_WORDS];
+    /* bit per pair of screen_hash of the first two words of every phrase
+     * (lex_pair_bit): a word and the next whose bit is clear begin no
+     * phrase, which the scan learns without chaining their hashes */
+    uint64_t pairs[SCREEN_LEX_PAIR_WORDS];
     /* screen_hash of every word of every phrase (entries of two words or
      * more), sorted, without repeats: a disguised word that is one of
      * them ("d3" in "hijo d3 puta") is read as that word */
