@@ -10,9 +10,10 @@
  * Every entry is normalised like a comment and indexed by the hash of its
  * token sequence, so a phrase ("hijo de puta", "cut his head off") is
  * found by chaining token hashes along the comment: one probe per token
- * and phrase length. Bit filters cut most probes short: one of the words
- * that begin an entry (most of a comment's words begin none), one of the
- * runs of words a phrase goes on from, one of the keys. Obfuscated single
+ * and phrase length. Bit filters cut most probes short: one of the
+ * one-word entries (most of a comment's words are none), one of the
+ * first two words of phrases (most pairs of words begin none), one of
+ * the runs of words a phrase goes on from, one of the keys. Obfuscated single
  * words are resolved by a pattern scan over entries of the same length;
  * that path runs only for words a reader disguised, which are rare.
  */
@@ -250,7 +251,6 @@ int screen_lex_finish(struct screen_lex *lx)
     memset(lx->bylen_off, 0, sizeof(lx->bylen_off));
     memset(lx->prefixes, 0, sizeof(lx->prefixes));
     memset(lx->keys, 0, sizeof(lx->keys));
-    memset(lx->firsts, 0, sizeof(lx->firsts));
     memset(lx->singles, 0, sizeof(lx->singles));
     memset(lx->pairs, 0, sizeof(lx->pairs));
     lx->max_word_len = 0;
@@ -272,10 +272,10 @@ int screen_lex_finish(struct screen_lex *lx)
         const char *t = screen_lex_term(lx, e), *end = t + e->term_len;
         const char *sp1 = memchr(t, ' ', e->term_len);
         uint64_t h1 = screen_hash(t, sp1 ? (size_t)(sp1 - t) : e->term_len, 0);
-        uint32_t fb = screen_lex_first_bit(h1);
-        lx->firsts[fb >> 6] |= 1ULL << (fb & 63);
-        if (e->ntok == 1)
-            lx->singles[fb >> 6] |= 1ULL << (fb & 63);
+        if (e->ntok == 1) {
+            uint32_t sb = screen_lex_single_bit(h1);
+            lx->singles[sb >> 6] |= 1ULL << (sb & 63);
+        }
         if (e->ntok >= 2 && sp1) {
             const char *w2 = sp1 + 1;
             const char *sp2 = memchr(w2, ' ', (size_t)(end - w2));

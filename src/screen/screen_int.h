@@ -68,7 +68,7 @@ enum { SCREEN_LANG_ANY = 0, SCREEN_LANG_EN = 1, SCREEN_LANG_ES = 2 };
 #define SCREEN_LEX_MASK_LEN 24 /* longest word with per-position letters */
 #define SCREEN_LEX_KEY_WORDS 2048    /* 131072 bits of key filter */
 #define SCREEN_LEX_PREFIX_WORDS 1024 /* 65536 bits of phrase-prefix filter */
-#define SCREEN_LEX_FIRST_WORDS 1024  /* 65536 bits of first-word filter */
+#define SCREEN_LEX_SINGLE_WORDS 1024 /* 65536 bits of one-word filter */
 #define SCREEN_LEX_PAIR_WORDS 1024   /* 65536 bits of first-pair filter */
 
 struct screen_lex_entry {
@@ -105,13 +105,10 @@ struct screen_lex {
     /* bit per entry key: a key whose bit is clear is in no entry, so most
      * probes (ordinary words) end without touching the slots */
     uint64_t keys[SCREEN_LEX_KEY_WORDS];
-    /* bit per screen_hash of every entry's first word: a word whose bit
-     * is clear is no entry and begins no phrase, which most words learn
-     * here without working out their phrase hash */
-    uint64_t firsts[SCREEN_LEX_FIRST_WORDS];
-    /* the same, of the one-word entries alone: most words that begin an
-     * entry begin only phrases, and need no one-word look-up */
-    uint64_t singles[SCREEN_LEX_FIRST_WORDS];
+    /* bit per screen_hash of every one-word entry: a word whose bit is
+     * clear is no entry, which most words learn here without working out
+     * their phrase hash */
+    uint64_t singles[SCREEN_LEX_SINGLE_WORDS];
     /* bit per pair of screen_hash of the first two words of every phrase
      * (lex_pair_bit): a word and the next whose bit is clear begin no
      * phrase, which the scan learns without chaining their hashes */
@@ -149,26 +146,18 @@ static inline uint32_t screen_lex_pattern_bits(char p)
 }
 
 /* The filter's bit of a word hash. */
-static inline uint32_t screen_lex_first_bit(uint64_t h)
+static inline uint32_t screen_lex_single_bit(uint64_t h)
 {
-    return (uint32_t)(h >> 40) & (SCREEN_LEX_FIRST_WORDS * 64 - 1);
+    return (uint32_t)(h >> 40) & (SCREEN_LEX_SINGLE_WORDS * 64 - 1);
 }
 
-/* Whether an entry may begin with the word whose screen_hash is h (after
- * screen_lex_finish): 0 means that no entry does, so screen_lex_find
- * finds neither the word nor a phrase that starts with it. */
-static inline bool screen_lex_may_begin(const struct screen_lex *lx, uint64_t h)
-{
-    uint32_t b = screen_lex_first_bit(h);
-    return (lx->firsts[b >> 6] >> (b & 63)) & 1;
-}
-
-/* Whether a one-word entry may be the word whose screen_hash is h: 0
- * means that screen_lex_find(lx, screen_hash_combine(0, h), 1) is NULL. */
+/* Whether a one-word entry may be the word whose screen_hash is h (after
+ * screen_lex_finish): 0 means that screen_lex_find(lx,
+ * screen_hash_combine(0, h), 1) is NULL. */
 static inline bool screen_lex_may_be_word(const struct screen_lex *lx,
                                           uint64_t h)
 {
-    uint32_t b = screen_lex_first_bit(h);
+    uint32_t b = screen_lex_single_bit(h);
     return (lx->singles[b >> 6] >> (b & 63)) & 1;
 }
 
