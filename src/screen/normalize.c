@@ -1246,8 +1246,9 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
 
 /*
  * The fast path of step 4, most words: a token of plain ASCII letters
- * (apostrophes dropped) without a stretched run needs no mapping, only the
- * lexicon lookup; a number of plain digits stays as written. Returns 0,
+ * and 'ñ' (apostrophes dropped) without a stretched run needs no mapping,
+ * only the lexicon lookup; a number of plain digits stays as written.
+ * Returns 0,
  * leaving cw unset, for anything else (and for a word with an apostrophe
  * that is in the lexicon: norm_canon says whether it is an evasion).
  * u[len] must be no letter, as the unit after a raw word token is not
@@ -1285,6 +1286,19 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
             if (c == p1 && c == p2)
                 return 0; /* a run of three to collapse */
             seen |= 1;
+        } else if (c == 0xf1) {
+            /* 'ñ', the one letter beyond ASCII that Spanish words keep:
+             * its two bytes in UTF-8, as norm_canon would write them */
+            if (c == p1 && c == p2)
+                return 0;
+            seen |= 1;
+            w[k++] = (char)0xc3;
+            w[k++] = (char)0xb1;
+            h = (h ^ 0xc3) * SCREEN_FNV_PRIME;
+            h = (h ^ 0xb1) * SCREEN_FNV_PRIME;
+            p2 = p1;
+            p1 = c;
+            continue;
         } else if (c - '0' < 10u) {
             seen |= 2;
         } else if (c == '\'' || c == 0x2019) {
