@@ -15,6 +15,8 @@
  *      would turn "año" into "ano". Cyrillic and Greek look-alikes then
  *      map to the Latin letter they imitate; capitals are mapped before
  *      case folding, which would make Greek "Μ" a "μ" (read as "u").
+ *      Latin-1 and the general punctuation, most of what is not ASCII,
+ *      read their units from a table this same code fills once.
  *   2. Split into raw tokens: runs of letters, digits and the symbols
  *      readers use as letters (@ $ * and, between letters, ! |).
  *      Apostrophes inside a word vanish; URLs become "_url_", @mentions
@@ -1248,9 +1250,9 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
  * The fast path of step 4, most words: a token of plain ASCII letters
  * and 'ñ' (apostrophes dropped) without a stretched run needs no mapping,
  * only the lexicon lookup; a number of plain digits stays as written.
- * Returns 0,
- * leaving cw unset, for anything else (and for a word with an apostrophe
- * that is in the lexicon: norm_canon says whether it is an evasion).
+ * Returns 0, leaving cw unset, for anything else (and for a word with an
+ * apostrophe that is in the lexicon: norm_canon says whether it is an
+ * evasion).
  * u[len] must be no letter, as the unit after a raw word token is not
  * (the token would have gone on through it).
  */

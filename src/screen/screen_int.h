@@ -145,7 +145,7 @@ static inline uint32_t screen_lex_pattern_bits(char p)
     }
 }
 
-/* The filter's bit of a word hash. */
+/* The one-word filter's bit of a word hash. */
 static inline uint32_t screen_lex_single_bit(uint64_t h)
 {
     return (uint32_t)(h >> 40) & (SCREEN_LEX_SINGLE_WORDS * 64 - 1);
