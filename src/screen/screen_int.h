@@ -629,6 +629,15 @@ static inline float screen_sigmoid(float z)
  * between them holds '.', '!', '?', ';', '…' or a line break. */
 bool screen_sentence_break(const char *text, const struct screen_tok *a,
                            const struct screen_tok *b);
+/* Tokens [a, b) of n as a text of their own, the way the second look
+ * scores a sentence alone: v reads n's text from the first of them, with
+ * their tokens copied into tok (b - a entries) and their offsets counted
+ * from there; in gets the hits of hits[0..nh) that lie inside them,
+ * numbered from a (at most nh). Returns how many. */
+size_t screen_sentence_view(const struct screen_norm *n,
+                            const struct screen_hit *hits, size_t nh, size_t a,
+                            size_t b, struct screen_tok *tok,
+                            struct screen_norm *v, struct screen_hit *in);
 #define SCREEN_SENTENCE_MARGIN 0.15f
 /* only comments whose own hold score is at most this far under the
  * threshold are read again: most comments lie further down, and reading

@@ -62,26 +62,21 @@ bool screen_sentence_break(const char *text, const struct screen_tok *a,
     return sentence_break(text, a, b);
 }
 
-/* Scores tokens [a, b) of sc->n alone with screen_score, which leaves
- * sc's scoring state (tok_hold, extra) to them: their words, pairs and
- * n-grams, the lexicon hits that lie inside them, the comment's shape. */
-static int sentence_score(const struct screen_model *m,
-                          struct screen_scratch *sc,
-                          const struct screen_hit *hits, size_t nh, size_t a,
-                          size_t b, float z[SCREEN_NHEADS])
+size_t screen_sentence_view(const struct screen_norm *n,
+                            const struct screen_hit *hits, size_t nh, size_t a,
+                            size_t b, struct screen_tok *tok,
+                            struct screen_norm *v, struct screen_hit *in)
 {
-    const struct screen_norm *n = &sc->n;
-    struct screen_norm v = *n;
     uint32_t base = n->tok[a].off;
     for (size_t i = a; i < b; i++) {
-        sc->sent_tok[i - a] = n->tok[i];
-        sc->sent_tok[i - a].off -= base;
+        tok[i - a] = n->tok[i];
+        tok[i - a].off -= base;
     }
-    v.tok = sc->sent_tok;
-    v.ntok = b - a;
-    v.text = n->text + base;
-    v.len = n->tok[b - 1].off + n->tok[b - 1].len - base;
-    struct screen_hit in[SCREEN_MAX_HITS];
+    *v = *n;
+    v->tok = tok;
+    v->ntok = b - a;
+    v->text = n->text + base;
+    v->len = n->tok[b - 1].off + n->tok[b - 1].len - base;
     size_t k = 0;
     for (size_t i = 0; i < nh; i++) {
         if (hits[i].tok < a || hits[i].tok + hits[i].ntok > b)
@@ -90,6 +85,21 @@ static int sentence_score(const struct screen_model *m,
         in[k].tok -= (uint32_t)a;
         k++;
     }
+    return k;
+}
+
+/* Scores tokens [a, b) of sc->n alone with screen_score, which leaves
+ * sc's scoring state (tok_hold, extra) to them: their words, pairs and
+ * n-grams, the lexicon hits that lie inside them, the comment's shape. */
+static int sentence_score(const struct screen_model *m,
+                          struct screen_scratch *sc,
+                          const struct screen_hit *hits, size_t nh, size_t a,
+                          size_t b, float z[SCREEN_NHEADS])
+{
+    struct screen_norm v;
+    struct screen_hit in[SCREEN_MAX_HITS];
+    size_t k =
+        screen_sentence_view(&sc->n, hits, nh, a, b, sc->sent_tok, &v, in);
     return screen_score(m, &v, in, k, sc, z);
 }
 

@@ -1173,8 +1173,7 @@ START_TEST(word_cache_gives_exact_scores)
 END_TEST
 
 /* Tokens [a, b) of n scored alone with screen_score on scratch sc, as
- * the second look did before it read the comment's score: the lexicon
- * hits inside them, offsets from the sentence's first word. */
+ * the second look scores a held sentence again for its highlight. */
 static void score_alone(const struct screen_model *m,
                         const struct screen_norm *n,
                         const struct screen_hit *hits, size_t nh, size_t a,
@@ -1183,25 +1182,9 @@ static void score_alone(const struct screen_model *m,
 {
     struct screen_tok *tok = malloc((b - a) * sizeof(*tok));
     ck_assert_ptr_nonnull(tok);
-    uint32_t base = n->tok[a].off;
-    for (size_t i = a; i < b; i++) {
-        tok[i - a] = n->tok[i];
-        tok[i - a].off -= base;
-    }
-    struct screen_norm v = *n;
-    v.tok = tok;
-    v.ntok = b - a;
-    v.text = n->text + base;
-    v.len = n->tok[b - 1].off + n->tok[b - 1].len - base;
+    struct screen_norm v;
     struct screen_hit in[SCREEN_MAX_HITS];
-    size_t k = 0;
-    for (size_t i = 0; i < nh; i++) {
-        if (hits[i].tok < a || hits[i].tok + hits[i].ntok > b)
-            continue;
-        in[k] = hits[i];
-        in[k].tok -= (uint32_t)a;
-        k++;
-    }
+    size_t k = screen_sentence_view(n, hits, nh, a, b, tok, &v, in);
     ck_assert_int_eq(screen_score(m, &v, in, k, sc, z), 0);
     free(tok);
 }
