@@ -5,11 +5,17 @@
  * Each grammar has a filter of the words that may start one of its
  * matches. Most words of most comments start nothing in any grammar, so
  * one pass looks each word up once in the union of the filters (512
- * bytes, in L1) and asks a grammar only when its own filter says so. A
- * grammar's matches do not overlap: after one, that grammar resumes past
- * its end, as it would alone.
+ * bytes, in L1). About one word in five passes it (the filters are 12
+ * bits, and the threat grammar alone has 700 words that may start a
+ * match), so a word that does is looked up in full in a table of every
+ * grammar's start words, which says which grammars it may start: a
+ * grammar's at() is asked only for a word that has one of its start
+ * classes, as every at() returns -1 at once for any other. A grammar's
+ * matches do not overlap: after one, that grammar resumes past its end,
+ * as it would alone.
  */
 #include <pthread.h>
+#include <stdatomic.h>
 
 #include "screen/screen_int.h"
 
@@ -18,17 +24,56 @@ static const struct screen_grammar *const all_grammars[] = {
     &screen_harass_grammar};
 #define NGRAMMARS (sizeof(all_grammars) / sizeof(*all_grammars))
 
-static const struct screen_wordclasses *tables[NGRAMMARS];
 static uint64_t union_bits[64];
+
+/* Every grammar's start words: a word's hash and a bit per grammar it may
+ * start, open addressing on the hash. About 900 words, so 4,096 slots
+ * keep a look-up for a word that is none to one or two slots. */
+#define START_SLOTS 4096
+static uint64_t start_key[START_SLOTS];
+static uint8_t start_grammars[START_SLOTS];
+
 static pthread_once_t union_once = PTHREAD_ONCE_INIT;
+/* set once the tables are built: the hot path reads this flag instead of
+ * calling pthread_once for every comment */
+static atomic_bool union_built;
+
+static void start_put(uint64_t h, unsigned grammar)
+{
+    size_t s = (size_t)h & (START_SLOTS - 1);
+    while (start_grammars[s] && start_key[s] != h)
+        s = (s + 1) & (START_SLOTS - 1);
+    start_key[s] = h;
+    start_grammars[s] |= (uint8_t)(1u << grammar);
+}
+
+/* The grammars whose start words include the word with hash h, as bits
+ * (bit k: all_grammars[k]); 0 for most words. */
+static unsigned start_find(uint64_t h)
+{
+    size_t s = (size_t)h & (START_SLOTS - 1);
+    while (start_grammars[s]) {
+        if (start_key[s] == h)
+            return start_grammars[s];
+        s = (s + 1) & (START_SLOTS - 1);
+    }
+    return 0;
+}
 
 static void union_build(void)
 {
     for (size_t k = 0; k < NGRAMMARS; k++) {
-        tables[k] = all_grammars[k]->words();
+        const struct screen_wordclasses *t = all_grammars[k]->words();
         for (size_t b = 0; b < 64; b++)
-            union_bits[b] |= tables[k]->start_bits[b];
+            union_bits[b] |= t->start_bits[b];
+        /* a word with a start class: the one whose at() may match (a
+         * word's hash passes its grammar's filter whenever it has one) */
+        for (size_t s = 0; s < SCREEN_WC_SLOTS; s++)
+            if (t->slot[s].key && (t->slot[s].cls & t->start) &&
+                screen_wc_may_start(t, t->slot[s].key))
+                start_put(t->slot[s].key, (unsigned)k);
     }
+    atomic_store_explicit(&union_built, true, memory_order_release);
 }
 
 /* Whether match m may count: it starts after the grammar's last match
@@ -46,15 +91,19 @@ size_t screen_grammars_find(const struct screen_norm *n, const char *text,
                             struct screen_match *out, int *cat,
                             const struct screen_grammar **from, size_t max)
 {
-    pthread_once(&union_once, union_build);
+    if (!atomic_load_explicit(&union_built, memory_order_acquire))
+        pthread_once(&union_once, union_build);
     size_t found = 0, next[NGRAMMARS] = {0};
-    for (size_t i = 0; i < n->ntok && found < max; i++) {
+    if (max == 0)
+        return 0;
+    for (size_t i = 0; i < n->ntok; i++) {
         uint64_t h = n->tok[i].hash;
         size_t b = screen_wc_start_bit(h);
         if (!((union_bits[b >> 6] >> (b & 63)) & 1))
             continue;
-        for (size_t k = 0; k < NGRAMMARS && found < max; k++) {
-            if (i < next[k] || !screen_wc_may_start(tables[k], h))
+        unsigned may = start_find(h);
+        for (size_t k = 0; may; k++, may >>= 1) {
+            if (!(may & 1) || i < next[k])
                 continue;
             int c = all_grammars[k]->at(n, text, len, i, &out[found]);
             if (c < 0 || !keep(&out[found], next[k], qs, n, text, len))
@@ -63,7 +112,8 @@ size_t screen_grammars_find(const struct screen_norm *n, const char *text,
             if (from)
                 from[found] = all_grammars[k];
             next[k] = out[found].tok + out[found].ntok;
-            found++;
+            if (++found == max)
+                return found;
         }
     }
     return found;
