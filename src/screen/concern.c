@@ -195,8 +195,10 @@ static bool c_foretells(const struct screen_norm *n, size_t a, size_t b)
 bool screen_concern(const struct screen_norm *n, const struct screen_match *m,
                     size_t nm)
 {
+    if (nm == 0) /* most comments: no table needed */
+        return false;
     pthread_once(&c_once, c_build);
-    if (nm == 0 || !c_pleads_alone(n))
+    if (!c_pleads_alone(n))
         return false;
     for (size_t i = 0; i < nm; i++) {
         size_t a = m[i].tok >= CONCERN_SUBJECT_BACK
