@@ -39,6 +39,7 @@
  */
 #include <assert.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <string.h>
 
@@ -740,7 +741,14 @@ static struct g_word {
     unsigned lists;
 } g_words[G_WORD_SLOTS];
 static const char *g_word_text[G_WORD_SLOTS];
+/* A bit per word of the table, at the top 12 bits of its hash (as the
+ * grammars' filters, screen_wc_start_bit): most tokens are in no list,
+ * and the filter says so from 512 bytes without a probe. */
+static uint64_t g_word_bits[64];
 static pthread_once_t g_words_once = PTHREAD_ONCE_INIT;
+/* set once the table is built, so a comment reads a flag, not
+ * pthread_once */
+static atomic_bool g_words_built;
 
 static void g_words_build(void)
 {
@@ -759,24 +767,41 @@ static void g_words_build(void)
                 g_word_text[i] = *w;
             }
             g_words[i].lists |= g_lists[l].bit;
+            size_t b = screen_wc_start_bit(h);
+            g_word_bits[b >> 6] |= 1ull << (b & 63);
         }
     }
+    atomic_store_explicit(&g_words_built, true, memory_order_release);
 }
 
 /* Builds the word table if no call has yet. */
 static void g_words_ready(void)
 {
-    pthread_once(&g_words_once, g_words_build);
+    if (!atomic_load_explicit(&g_words_built, memory_order_acquire))
+        pthread_once(&g_words_once, g_words_build);
+}
+
+/* memcmp(a, b, len) == 0 for the short words of the lists, in a loop:
+ * with no call in it, g_tok_lists needs no registers saved. */
+static bool g_same_bytes(const char *a, const char *b, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (a[i] != b[i])
+            return false;
+    return true;
 }
 
 /* Which lists hold token t, as G_IN_* bits (after g_words_ready). */
 static unsigned g_tok_lists(const struct screen_norm *n, size_t t)
 {
     const struct screen_tok *k = &n->tok[t];
+    size_t b = screen_wc_start_bit(k->hash);
+    if (!((g_word_bits[b >> 6] >> (b & 63)) & 1))
+        return 0;
     for (size_t i = k->hash & (G_WORD_SLOTS - 1); g_words[i].lists;
          i = (i + 1) & (G_WORD_SLOTS - 1))
         if (g_words[i].hash == k->hash && g_words[i].len == k->len &&
-            memcmp(g_word_text[i], n->text + k->off, k->len) == 0)
+            g_same_bytes(g_word_text[i], n->text + k->off, k->len))
             return g_words[i].lists;
     return 0;
 }
