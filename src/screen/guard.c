@@ -292,9 +292,21 @@ static size_t g_dmy_date(const char *s, size_t len, size_t i)
     return year && lo >= 1 && lo <= 12 && hi <= 31 ? j + 4 - i : 0;
 }
 
+/* Whether c joins the parts of a day-first date. */
+static bool g_date_sep(char c)
+{
+    return c == '-' || c == '.' || c == '/';
+}
+
 /* The length of a date at s[i], ISO or day-first, 0 if there is none. */
 static size_t g_date(const char *s, size_t len, size_t i)
 {
+    /* most runs are no date: an ISO date has its '-' at s[i + 4], a
+     * day-first one a separator after its one or two digits */
+    if (!(i + 4 < len && s[i + 4] == '-') &&
+        !(i + 1 < len && g_date_sep(s[i + 1])) &&
+        !(i + 2 < len && g_date_sep(s[i + 2])))
+        return 0;
     size_t l = g_iso_date(s, len, i);
     return l ? l : g_dmy_date(s, len, i);
 }
@@ -427,8 +439,14 @@ static void g_phones(const char *s, size_t len, bool links,
     size_t wa = 0, wend = 0; /* the current word, for links */
     int wlink = 0;
     while (i < len) {
-        /* most bytes start no number: skip to one that may */
-        while (i < len && !g_phone_lead[(unsigned char)s[i]])
+        /* most bytes start no number: skip to one that may, four bytes
+         * a round while four are left */
+        const unsigned char *u = (const unsigned char *)s;
+        while (i + 4 <= len &&
+               !(g_phone_lead[u[i]] | g_phone_lead[u[i + 1]] |
+                 g_phone_lead[u[i + 2]] | g_phone_lead[u[i + 3]]))
+            i += 4;
+        while (i < len && !g_phone_lead[u[i]])
             i++;
         if (i == len)
             break;
@@ -466,8 +484,15 @@ static void g_phones(const char *s, size_t len, bool links,
         /* where the last groups start: group g at starts[g % ...] */
         size_t starts[G_RETRY_GROUPS] = {0};
         while (j < len) {
-            int u = g_phone_unit(s, len, j, &val, &w);
-            if (u == G_DIGIT) {
+            /* an ASCII digit, the usual unit, without the call */
+            int unit = G_DIGIT;
+            if (g_digit(s[j])) {
+                val = s[j] - '0';
+                w = 1;
+            } else {
+                unit = g_phone_unit(s, len, j, &val, &w);
+            }
+            if (unit == G_DIGIT) {
                 /* a date written as a word of its own ends the run: the
                  * time before it is no part of a phone number ("10:30
                  * 15-01-2024"), but 55-12-10-2019 may be one */
@@ -478,7 +503,7 @@ static void g_phones(const char *s, size_t len, bool links,
                     starts[r.groups % G_RETRY_GROUPS] = j;
                 g_run_digit(&r, val);
                 end = j + w;
-            } else if (u == G_SEP && r.sep_run < 2) {
+            } else if (unit == G_SEP && r.sep_run < 2) {
                 g_run_close(&r);
                 if (r.groups == 1 && r.sep_run == 0)
                     r.first_sep = s[j];
