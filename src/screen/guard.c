@@ -1378,6 +1378,15 @@ static void g_plate_after(const char *s, const struct screen_norm *n, size_t t,
     }
 }
 
+/* Whether token t names a plate: placa, plate, matricula, tag (the
+ * first letter first, as most words begin with none of theirs). */
+static int g_tok_plate_word(const struct screen_norm *n, size_t t)
+{
+    char c0 = n->text[n->tok[t].off];
+    return (c0 == 'p' || c0 == 'm' || c0 == 't') &&
+           g_tok_in(n, t, G_IN_PLATE_WORDS);
+}
+
 /* Whether a plate written with dashes begins at s[i] (one of shapes,
  * with no letter or digit around it); adds its span if so. */
 static void g_plate_shape_at(const char *s, size_t len, size_t i,
@@ -1402,8 +1411,12 @@ static void g_plate_shape_at(const char *s, size_t len, size_t i,
     }
 }
 
+/* The plates of the comment; first_word: its first token that names a
+ * plate (placa, plate, matricula, tag) and has a token after it, or
+ * n->ntok if none does. */
 static void g_plates(const char *s, size_t len, const struct screen_norm *n,
-                     struct screen_span *sp, size_t *ns, size_t max)
+                     size_t first_word, struct screen_span *sp, size_t *ns,
+                     size_t max)
 {
     /* every shape has a capital and at least three digits (the counts
      * leave out links, so a comment with a link is always scanned) */
@@ -1422,13 +1435,17 @@ static void g_plates(const char *s, size_t len, const struct screen_norm *n,
             dash = memchr(s + next, '-', len - next);
         }
     }
-    for (size_t t = 0; t + 1 < n->ntok; t++) {
-        char c0 = n->text[n->tok[t].off]; /* placa, plate, matricula, tag */
-        if ((c0 == 'p' || c0 == 'm' || c0 == 't') &&
-            g_tok_in(n, t, G_IN_PLATE_WORDS))
+    for (size_t t = first_word; t + 1 < n->ntok; t++)
+        if (g_tok_plate_word(n, t))
             g_plate_after(s, n, t, sp, ns, max);
-    }
 }
+
+/* The first bytes of a token that may be a house number (a digit) or
+ * name a plate (placa, plate, matricula, tag). */
+static const bool g_first_byte[256] = {
+    ['0'] = true, ['1'] = true, ['2'] = true, ['3'] = true, ['4'] = true,
+    ['5'] = true, ['6'] = true, ['7'] = true, ['8'] = true, ['9'] = true,
+    ['p'] = true, ['m'] = true, ['t'] = true};
 
 size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
                     struct screen_span *spans, size_t max)
@@ -1442,14 +1459,28 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
         g_phones(s, len, n->n_links > 0, spans, &ns, max);
     if (n->n_digits >= 1 || n->n_links) {
         g_words_ready();
-        /* an address needs a house number (most comments have none) and
-         * ends at one: no token after the last begins an address */
-        size_t end = n->ntok;
-        while (end > 0 && !g_tok_house(n, end - 1))
-            end--;
+        /* a plate has two digits */
+        bool plates = n->n_digits >= 2 || n->n_links;
+        /* one pass over the tokens finds the last house number, as an
+         * address needs one (most comments have none) and ends at one,
+         * so no token after it begins an address; and the first word
+         * that names a plate, as most comments have none */
+        size_t end = 0, first_plate = n->ntok;
+        for (size_t t = 0; t < n->ntok; t++) {
+            unsigned char c0 = (unsigned char)n->text[n->tok[t].off];
+            if (!g_first_byte[c0]) /* most tokens */
+                continue;
+            if (g_digit((char)c0)) {
+                if (g_tok_house(n, t))
+                    end = t + 1;
+            } else if (plates && first_plate == n->ntok && t + 1 < n->ntok &&
+                       g_tok_in(n, t, G_IN_PLATE_WORDS)) {
+                first_plate = t;
+            }
+        }
         g_addresses(s, n, end, spans, &ns, max);
-        if (n->n_digits >= 2 || n->n_links) /* a plate has two digits */
-            g_plates(s, len, n, spans, &ns, max);
+        if (plates)
+            g_plates(s, len, n, first_plate, spans, &ns, max);
     }
     return ns;
 }
