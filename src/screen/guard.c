@@ -770,6 +770,11 @@ static const char *g_word_text[G_WORD_SLOTS];
  * grammars' filters, screen_wc_start_bit): most tokens are in no list,
  * and the filter says so from 512 bytes without a probe. */
 static uint64_t g_word_bits[64];
+/* The same filter for the words that begin an address in g_addresses
+ * (street words and suffixes): many words of a comment ("de", "la",
+ * "the") are in some list, few in these. */
+#define G_STREET_LISTS (G_IN_ES_STREET | G_IN_EN_SUFFIX | G_IN_EN_ABBREV)
+static uint64_t g_street_bits[64];
 static pthread_once_t g_words_once = PTHREAD_ONCE_INIT;
 /* set once the table is built, so a comment reads a flag, not
  * pthread_once */
@@ -794,6 +799,8 @@ static void g_words_build(void)
             g_words[i].lists |= g_lists[l].bit;
             size_t b = screen_wc_start_bit(h);
             g_word_bits[b >> 6] |= 1ull << (b & 63);
+            if (g_lists[l].bit & G_STREET_LISTS)
+                g_street_bits[b >> 6] |= 1ull << (b & 63);
         }
     }
     atomic_store_explicit(&g_words_built, true, memory_order_release);
@@ -804,6 +811,14 @@ static void g_words_ready(void)
 {
     if (!atomic_load_explicit(&g_words_built, memory_order_acquire))
         pthread_once(&g_words_once, g_words_build);
+}
+
+/* Whether the filter bits (g_word_bits, g_street_bits) may hold the word
+ * with hash h (false: it does not). */
+static bool g_filter_has(const uint64_t *bits, uint64_t h)
+{
+    size_t b = screen_wc_start_bit(h);
+    return (bits[b >> 6] >> (b & 63)) & 1;
 }
 
 /* memcmp(a, b, len) == 0 for the short words of the lists, in a loop:
@@ -820,8 +835,7 @@ static bool g_same_bytes(const char *a, const char *b, size_t len)
 static unsigned g_tok_lists(const struct screen_norm *n, size_t t)
 {
     const struct screen_tok *k = &n->tok[t];
-    size_t b = screen_wc_start_bit(k->hash);
-    if (!((g_word_bits[b >> 6] >> (b & 63)) & 1))
+    if (!g_filter_has(g_word_bits, k->hash))
         return 0;
     for (size_t i = k->hash & (G_WORD_SLOTS - 1); g_words[i].lists;
          i = (i + 1) & (G_WORD_SLOTS - 1))
@@ -1244,7 +1258,7 @@ static void g_addresses(const char *s, const struct screen_norm *n, size_t end,
                 k = g_en_suffix_after(s, n, t);
             if (!k)
                 k = g_flat_after(s, n, t, &first);
-        } else {
+        } else if (g_filter_has(g_street_bits, n->tok[t].hash)) {
             unsigned lists = g_tok_lists(n, t);
             if (lists & G_IN_ES_STREET)
                 k = g_es_address(s, n, t);
