@@ -775,6 +775,9 @@ static uint64_t g_word_bits[64];
  * "the") are in some list, few in these. */
 #define G_STREET_LISTS (G_IN_ES_STREET | G_IN_EN_SUFFIX | G_IN_EN_ABBREV)
 static uint64_t g_street_bits[64];
+/* ... and for the words that name a plate, as many words begin with the
+ * same letters ("the", "to", "more") */
+static uint64_t g_plate_bits[64];
 static pthread_once_t g_words_once = PTHREAD_ONCE_INIT;
 /* set once the table is built, so a comment reads a flag, not
  * pthread_once */
@@ -801,6 +804,8 @@ static void g_words_build(void)
             g_word_bits[b >> 6] |= 1ull << (b & 63);
             if (g_lists[l].bit & G_STREET_LISTS)
                 g_street_bits[b >> 6] |= 1ull << (b & 63);
+            if (g_lists[l].bit & G_IN_PLATE_WORDS)
+                g_plate_bits[b >> 6] |= 1ull << (b & 63);
         }
     }
     atomic_store_explicit(&g_words_built, true, memory_order_release);
@@ -813,8 +818,8 @@ static void g_words_ready(void)
         pthread_once(&g_words_once, g_words_build);
 }
 
-/* Whether the filter bits (g_word_bits, g_street_bits) may hold the word
- * with hash h (false: it does not). */
+/* Whether the filter bits (g_word_bits, g_street_bits, g_plate_bits)
+ * may hold the word with hash h (false: it does not). */
 static bool g_filter_has(const uint64_t *bits, uint64_t h)
 {
     size_t b = screen_wc_start_bit(h);
@@ -996,6 +1001,8 @@ static int g_en_lead_ok(const char *s, const struct screen_norm *n, size_t t)
 static int g_en_address(const char *s, const struct screen_norm *n, size_t t,
                         size_t k)
 {
+    if (!g_filter_has(g_street_bits, n->tok[k].hash)) /* most words */
+        return 0;
     unsigned lists = g_tok_lists(n, k);
     int abbrev = (lists & G_IN_EN_ABBREV) != 0;
     if (!abbrev && !(lists & G_IN_EN_SUFFIX))
@@ -1488,6 +1495,7 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
                 if (g_tok_house(n, t))
                     end = t + 1;
             } else if (plates && first_plate == n->ntok && t + 1 < n->ntok &&
+                       g_filter_has(g_plate_bits, n->tok[t].hash) &&
                        g_tok_in(n, t, G_IN_PLATE_WORDS)) {
                 first_plate = t;
             }
