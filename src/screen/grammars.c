@@ -96,8 +96,12 @@ size_t screen_grammars_find(const struct screen_norm *n, const char *text,
     size_t found = 0, next[NGRAMMARS] = {0};
     if (max == 0)
         return 0;
-    for (size_t i = 0; i < n->ntok; i++) {
-        uint64_t h = n->tok[i].hash;
+    /* in locals: the compiler cannot tell the calls below leave n be, and
+     * would read both again for every word */
+    const struct screen_tok *tok = n->tok;
+    size_t ntok = n->ntok;
+    for (size_t i = 0; i < ntok; i++) {
+        uint64_t h = tok[i].hash;
         size_t b = screen_wc_start_bit(h);
         if (!((union_bits[b >> 6] >> (b & 63)) & 1))
             continue;
