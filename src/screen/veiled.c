@@ -765,8 +765,8 @@ static int v_at(const struct screen_norm *n, const char *text, size_t len,
                 size_t i, struct screen_match *out)
 {
     (void)len;
-    const struct screen_wordclasses *t = v_words_table();
-    uint64_t c = screen_wc_class(t, n->tok[i].hash);
+    /* the table is built: at() is asked only after words() */
+    uint64_t c = screen_wc_class(&v_table, n->tok[i].hash);
     if (!(c & V_START) || !v_may_match(n, i, c))
         return -1;
     struct screen_window w = {n, text, &v_table, 0, 0, false};
