@@ -97,12 +97,14 @@ static void g_emails(const char *s, size_t len, struct screen_span *sp,
         size_t a = i;
         while (a > 0 && g_email_local(s[a - 1]))
             a--;
+        if (a == i) /* "@name": a mention, no address */
+            continue;
         size_t b = i + 1;
         while (b < len && g_email_domain(s[b]))
             b++;
         while (b > i + 1 && (s[b - 1] == '.' || s[b - 1] == '-'))
             b--;
-        if (a == i || b == i + 1)
+        if (b == i + 1)
             continue;
         /* the domain needs a dot followed by at least two letters */
         size_t dot = b;
