@@ -166,6 +166,10 @@ static void g_word_at(const char *s, size_t len, size_t i, size_t *a,
     *end = e;
     static const char *const schemes[] = {"http://", "https://", "www.", NULL};
     *link = 0;
+    /* every scheme begins with 'h' or 'w': most words end here */
+    char c0 = w < e ? (char)g_lower(s[w]) : 0;
+    if (c0 != 'h' && c0 != 'w')
+        return;
     for (size_t k = 0; schemes[k] && !*link; k++) {
         size_t l = strlen(schemes[k]);
         *link = e - w > l && g_ends_with(s, w, w + l, schemes[k]);
