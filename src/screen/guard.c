@@ -772,18 +772,16 @@ static struct g_word {
     unsigned lists;
 } g_words[G_WORD_SLOTS];
 static const char *g_word_text[G_WORD_SLOTS];
-/* A bit per word of the table, at the top 12 bits of its hash (as the
- * grammars' filters, screen_wc_start_bit): most tokens are in no list,
- * and the filter says so from 512 bytes without a probe. */
-static uint64_t g_word_bits[64];
-/* The same filter for the words that begin an address in g_addresses
- * (street words and suffixes): many words of a comment ("de", "la",
- * "the") are in some list, few in these. */
+/* Filters in front of the table, a byte for each value of the top 12
+ * bits of a word's hash (as the grammars' filters, screen_wc_start_bit):
+ * G_FILTER_WORD is set for every word of the table, G_FILTER_STREET for
+ * the words that begin an address in g_addresses (street words and
+ * suffixes) and G_FILTER_PLATE for those that name a plate. Most tokens
+ * are in no list, and many ("de", "la", "the", "to") in none of the two
+ * short ones: a byte says so without a probe. */
+enum { G_FILTER_WORD = 1, G_FILTER_STREET = 2, G_FILTER_PLATE = 4 };
 #define G_STREET_LISTS (G_IN_ES_STREET | G_IN_EN_SUFFIX | G_IN_EN_ABBREV)
-static uint64_t g_street_bits[64];
-/* ... and for the words that name a plate, as many words begin with the
- * same letters ("the", "to", "more") */
-static uint64_t g_plate_bits[64];
+static uint8_t g_filter[4096];
 static pthread_once_t g_words_once = PTHREAD_ONCE_INIT;
 /* set once the table is built, so a comment reads a flag, not
  * pthread_once */
@@ -807,11 +805,11 @@ static void g_words_build(void)
             }
             g_words[i].lists |= g_lists[l].bit;
             size_t b = screen_wc_start_bit(h);
-            g_word_bits[b >> 6] |= 1ull << (b & 63);
+            g_filter[b] |= G_FILTER_WORD;
             if (g_lists[l].bit & G_STREET_LISTS)
-                g_street_bits[b >> 6] |= 1ull << (b & 63);
+                g_filter[b] |= G_FILTER_STREET;
             if (g_lists[l].bit & G_IN_PLATE_WORDS)
-                g_plate_bits[b >> 6] |= 1ull << (b & 63);
+                g_filter[b] |= G_FILTER_PLATE;
         }
     }
     atomic_store_explicit(&g_words_built, true, memory_order_release);
@@ -824,12 +822,11 @@ static void g_words_ready(void)
         pthread_once(&g_words_once, g_words_build);
 }
 
-/* Whether the filter bits (g_word_bits, g_street_bits, g_plate_bits)
- * may hold the word with hash h (false: it does not). */
-static bool g_filter_has(const uint64_t *bits, uint64_t h)
+/* Whether the filters of which (G_FILTER_* bits) may hold the word with
+ * hash h (false: it is in none of their lists). */
+static bool g_filter_has(unsigned which, uint64_t h)
 {
-    size_t b = screen_wc_start_bit(h);
-    return (bits[b >> 6] >> (b & 63)) & 1;
+    return (g_filter[screen_wc_start_bit(h)] & which) != 0;
 }
 
 /* memcmp(a, b, len) == 0 for the short words of the lists, in a loop:
@@ -846,7 +843,7 @@ static bool g_same_bytes(const char *a, const char *b, size_t len)
 static unsigned g_tok_lists(const struct screen_norm *n, size_t t)
 {
     const struct screen_tok *k = &n->tok[t];
-    if (!g_filter_has(g_word_bits, k->hash))
+    if (!g_filter_has(G_FILTER_WORD, k->hash))
         return 0;
     for (size_t i = k->hash & (G_WORD_SLOTS - 1); g_words[i].lists;
          i = (i + 1) & (G_WORD_SLOTS - 1))
@@ -1007,7 +1004,7 @@ static int g_en_lead_ok(const char *s, const struct screen_norm *n, size_t t)
 static int g_en_address(const char *s, const struct screen_norm *n, size_t t,
                         size_t k)
 {
-    if (!g_filter_has(g_street_bits, n->tok[k].hash)) /* most words */
+    if (!g_filter_has(G_FILTER_STREET, n->tok[k].hash)) /* most words */
         return 0;
     unsigned lists = g_tok_lists(n, k);
     int abbrev = (lists & G_IN_EN_ABBREV) != 0;
@@ -1271,7 +1268,7 @@ static void g_addresses(const char *s, const struct screen_norm *n, size_t end,
                 k = g_en_suffix_after(s, n, t);
             if (!k)
                 k = g_flat_after(s, n, t, &first);
-        } else if (g_filter_has(g_street_bits, n->tok[t].hash)) {
+        } else if (g_filter_has(G_FILTER_STREET, n->tok[t].hash)) {
             unsigned lists = g_tok_lists(n, t);
             if (lists & G_IN_ES_STREET)
                 k = g_es_address(s, n, t);
@@ -1501,7 +1498,7 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
                 if (g_tok_house(n, t))
                     end = t + 1;
             } else if (plates && first_plate == n->ntok && t + 1 < n->ntok &&
-                       g_filter_has(g_plate_bits, n->tok[t].hash) &&
+                       g_filter_has(G_FILTER_PLATE, n->tok[t].hash) &&
                        g_tok_in(n, t, G_IN_PLATE_WORDS)) {
                 first_plate = t;
             }
