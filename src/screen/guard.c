@@ -1475,8 +1475,7 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
                     struct screen_span *spans, size_t max)
 {
     size_t ns = 0;
-    if (memchr(s, '@', len))
-        g_emails(s, len, spans, &ns, max);
+    g_emails(s, len, spans, &ns, max); /* it looks for an '@' first */
     /* n_digits leaves out links, and a link can carry a phone number
      * ("wa.me/52155...") or a plate */
     if (n->n_digits >= 7 || n->n_links)
