@@ -15,6 +15,7 @@
  * overlap: after one, that grammar resumes past its end, as it would
  * alone.
  */
+#include <assert.h>
 #include <pthread.h>
 #include <stdatomic.h>
 
@@ -33,6 +34,7 @@ static uint8_t union_bytes[4096];
 #define START_SLOTS 4096
 static uint64_t start_key[START_SLOTS];
 static uint8_t start_grammars[START_SLOTS];
+static size_t start_used;
 
 static pthread_once_t union_once = PTHREAD_ONCE_INIT;
 /* set once the tables are built: the hot path reads this flag instead of
@@ -44,6 +46,10 @@ static void start_put(uint64_t h, unsigned grammar)
     size_t s = (size_t)h & (START_SLOTS - 1);
     while (start_grammars[s] && start_key[s] != h)
         s = (s + 1) & (START_SLOTS - 1);
+    if (!start_grammars[s]) {
+        start_used++;
+        assert(start_used < START_SLOTS / 2);
+    }
     start_key[s] = h;
     start_grammars[s] |= (uint8_t)(1u << grammar);
 }
