@@ -464,11 +464,13 @@ static void g_phones(const char *s, size_t len, bool links,
             continue;
         }
         /* a number glued to what comes before it starts no phone
-         * number, unless that is "%2B", a '+' written for a URL */
+         * number, unless that is "%2B", a '+' written for a URL (its
+         * 'b' looked at first: the byte before is seldom one) */
         if (i > 0 &&
             (g_alpha(s[i - 1]) || g_digit(s[i - 1]) || s[i - 1] == '$' ||
              s[i - 1] == '.' || s[i - 1] == ',' || s[i - 1] == '%') &&
-            !(i >= 3 && g_ends_with(s, i - 3, i, "%2b"))) {
+            !(i >= 3 && g_lower(s[i - 1]) == 'b' &&
+              g_ends_with(s, i - 3, i, "%2b"))) {
             i++;
             continue;
         }
