@@ -1166,10 +1166,6 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
     struct screen_window st = {n, text, &threat_words, 0, 0, false};
     screen_window_at(&st, i, READ_BACK, READ_AHEAD);
     size_t s = st.s, e = st.e;
-    /* "kill him, he's just the first boss in the game" */
-    for (size_t j = s; j < e; j++)
-        if (cls_at(&st, j) & W_GAME)
-            return -1;
     /* "dar piso", "hacer pedazos": a violent verb with its noun */
     if (c & W_DAR) {
         if (!(cls_at(&st, i + 1) & W_KILLNOUN))
@@ -1207,6 +1203,11 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_dead(&st, i, &m);
     if (!hit)
         return -1;
+    /* "kill him, he's just the first boss in the game" (asked last, of a
+     * match: most windows hold none) */
+    for (size_t j = s; j < e; j++)
+        if (cls_at(&st, j) & W_GAME)
+            return -1;
     if (m.b > e)
         m.b = e;
     out->tok = (uint32_t)m.a;
