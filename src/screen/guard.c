@@ -831,8 +831,8 @@ static bool g_filter_has(unsigned which, uint64_t h)
     return (g_filter[screen_wc_start_bit(h)] & which) != 0;
 }
 
-/* memcmp(a, b, len) == 0 for the short words of the lists, in a loop:
- * with no call in it, g_tok_lists needs no registers saved. */
+/* memcmp(a, b, len) == 0 for the short words of the lists, as a loop:
+ * with no call in it, g_tok_lists is cheap to enter and leave. */
 static bool g_same_bytes(const char *a, const char *b, size_t len)
 {
     for (size_t i = 0; i < len; i++)
@@ -1404,12 +1404,10 @@ static void g_plate_after(const char *s, const struct screen_norm *n, size_t t,
     }
 }
 
-/* Whether token t names a plate: placa, plate, matricula, tag (the
- * first letter first, as most words begin with none of theirs). */
+/* Whether token t names a plate: placa, plate, matricula, tag. */
 static int g_tok_plate_word(const struct screen_norm *n, size_t t)
 {
-    char c0 = n->text[n->tok[t].off];
-    return (c0 == 'p' || c0 == 'm' || c0 == 't') &&
+    return g_filter_has(G_FILTER_PLATE, n->tok[t].hash) &&
            g_tok_in(n, t, G_IN_PLATE_WORDS);
 }
 
@@ -1499,8 +1497,7 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
                 if (g_tok_house(n, t))
                     end = t + 1;
             } else if (plates && first_plate == n->ntok && t + 1 < n->ntok &&
-                       g_filter_has(G_FILTER_PLATE, n->tok[t].hash) &&
-                       g_tok_in(n, t, G_IN_PLATE_WORDS)) {
+                       g_tok_plate_word(n, t)) {
                 first_plate = t;
             }
         }
