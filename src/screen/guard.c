@@ -1287,8 +1287,10 @@ static void g_addresses(const char *s, const struct screen_norm *n, size_t end,
     }
 }
 
-/* Shape of up to three groups of capitals or digits joined by '-' or ' '
- * at s[i]: e.g. "L3-D3-L1". Returns the length consumed, 0 if none. */
+/* Shape of up to three groups of capitals or digits joined by '-' at
+ * s[i]: e.g. "L3-D3-L1". Returns the length consumed, 0 if none. Only '-'
+ * joins groups, which is why g_plates looks for these shapes just before
+ * a '-' and nowhere else. */
 static size_t g_plate_shape(const char *s, size_t len, size_t i, char *shape,
                             size_t cap)
 {

@@ -21,6 +21,11 @@
  * a scratch meets another one. A 64-bit hash stands for the word; two
  * different words with the same hash in one cache slot would share a sum,
  * which is as unlikely as a collision inside the lexicon index.
+ *
+ * The second look (sentences.c) scores a comment's sentences one at a
+ * time; screen_score_sentence does it from what the comment's score left
+ * here (the words' sums, the list of n-grams across spaces), recomputing
+ * only what belongs to the sentence alone (see score_space_grams).
  */
 #include <assert.h>
 #include <math.h>
@@ -284,7 +289,9 @@ static const struct wc_slot *score_own_add(const struct screen_model *m,
         score_word(m, b + 2, b[0], b[1], t->hash, s);
     } else {
         /* it was cached, but a word before it in this comment took its
-         * slot */
+         * slot; or, in the second look, it repeats a word of the comment
+         * (so the comment's pass listed no rows for it) and comes first
+         * in its sentence */
         uint32_t b[SCREEN_WORD_MAX_FEAT];
         size_t len = t->len < SCREEN_TOK_MAX_LEN ? t->len : SCREEN_TOK_MAX_LEN;
         size_t nlead = 0;

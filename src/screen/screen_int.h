@@ -602,8 +602,11 @@ struct screen_cross_walk {
  * scored alone (their words, pairs and n-grams, the lexicon hits among
  * hits that lie inside them, the comment's shape), bit for bit what
  * screen_score gives for them, from what screen_score left in sc after
- * scoring sc->n with hits, which it leaves as it is. Sentences go in
- * order: a is at or after the end of the walk's last one. */
+ * scoring sc->n with hits. It leaves that comment's state (rep, extra,
+ * tok_hold, the new words' rows) as it is; it reuses the repeat finder's
+ * table and may add words to the word cache, whose sums are exact.
+ * Sentences go in order: a is at or after the end of the walk's last
+ * one. */
 void screen_score_sentence(const struct screen_model *m,
                            struct screen_scratch *sc,
                            const struct screen_hit *hits, size_t nh, size_t a,
