@@ -82,16 +82,21 @@ enum {
     W_DEAD = 1ull << 41,  /* dead, muerto, next: "you're dead" */
     W_YOU_ARE = 1ull << 42, /* youre, ur, estas, eres: "you" as a subject */
     W_FOR = 1ull << 43,     /* for, por: "coming for you", "vamos por ti" */
+    W_PUT = 1ull << 44,     /* put, meter: violent only with a W_GRAVE after:
+                               "we'll put you in a barrel" */
+    W_ALIVE = 1ull << 45,   /* alive, vivo: "you won't make it home alive" */
+    W_YOU_DO = 1ull << 46,  /* regresas, sales: "you" as a Spanish subject */
 };
 
 /* What may start a match. */
 #define W_START                                                                \
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
-     W_WEAK | W_ACT1 | W_END | W_DEAD)
+     W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE)
 
 static const struct screen_wc_word plain_words[] = {
     /* English verbs */
     {"kill", W_HARM},
+    {"hurt", W_HARM | W_NEEDS_PERSON},
     {"kills", W_HARM},
     {"murder", W_HARM},
     {"murders", W_HARM},
@@ -176,7 +181,32 @@ static const struct screen_wc_word plain_words[] = {
     {"lengua", W_MANNER},
     {"cabeza", W_MANNER},
     {"dedos", W_MANNER},
-    {"cortar", W_WEAK | W_ES},
+    /* the body, the bones and the fire a weak verb threatens */
+    {"skull", W_MANNER},
+    {"bones", W_MANNER},
+    {"bone", W_MANNER},
+    {"brains", W_MANNER},
+    {"neck", W_MANNER},
+    {"face", W_MANNER},
+    {"hands", W_MANNER},
+    {"legs", W_MANNER},
+    {"knees", W_MANNER},
+    {"teeth", W_MANNER},
+    {"breathing", W_MANNER},
+    {"fire", W_MANNER},
+    {"manos", W_MANNER},
+    {"huesos", W_MANNER},
+    {"cara", W_MANNER},
+    {"craneo", W_MANNER},
+    {"piernas", W_MANNER},
+    {"rodillas", W_MANNER},
+    {"dientes", W_MANNER},
+    {"smash", W_WEAK},
+    {"break", W_WEAK},
+    {"bash", W_WEAK},
+    {"crack", W_WEAK},
+    {"light", W_WEAK},
+    {"set", W_WEAK},
     {"corten", W_WEAK | W_ES | W_ACT},
     {"cortamos", W_WEAK | W_FIRST},
     {"altiplano", W_JAIL},
@@ -186,6 +216,10 @@ static const struct screen_wc_word plain_words[] = {
     {"prison", W_JAIL},
     {"cell", W_JAIL},
     {"laughing", W_FIGURE},
+    {"public", W_FIGURE},
+    {"politics", W_FIGURE},
+    {"vida", W_FIGURE},
+    {"politica", W_FIGURE},
     {"laughter", W_FIGURE},
     {"choke", W_DIE | W_WISH_ONLY},
     {"chokes", W_DIE | W_WISH_ONLY},
@@ -214,6 +248,19 @@ static const struct screen_wc_word plain_words[] = {
     {"barranco", W_GRAVE},
     {"cajuela", W_GRAVE},
     {"cobija", W_GRAVE},
+    {"ground", W_GRAVE},
+    {"hoyo", W_GRAVE},
+    {"put", W_PUT},
+    {"throw", W_PUT},
+    {"stuff", W_PUT},
+    {"alive", W_ALIVE},
+    {"vivo", W_ALIVE},
+    {"viva", W_ALIVE},
+    {"vivos", W_ALIVE},
+    {"regresas", W_YOU_DO},
+    {"sales", W_YOU_DO},
+    {"llegas", W_YOU_DO},
+    {"vuelves", W_YOU_DO},
     {"dead", W_DEAD},
     {"next", W_DEAD},
     {"muerto", W_DEAD},
@@ -225,6 +272,17 @@ static const struct screen_wc_word plain_words[] = {
     {"murdered", W_PART},
     {"hanged", W_PART},
     {"hung", W_PART},
+    {"decapitated", W_PART},
+    {"hanging", W_PART},
+    {"dismembered", W_PART},
+    {"hunted", W_PART},
+    {"gutted", W_PART},
+    {"strangled", W_PART},
+    {"kidnapped", W_PART},
+    {"executed", W_PART},
+    {"drowned", W_PART},
+    {"poisoned", W_PART},
+    {"skinned", W_PART},
     {"lynched", W_PART},
     {"beheaded", W_PART},
     {"burned", W_PART},
@@ -238,7 +296,7 @@ static const struct screen_wc_word plain_words[] = {
     {"be", W_BE},
     {"getting", W_BE},
     {"come", W_COME},
-    {"coming", W_COME},
+    {"coming", W_COME | W_FUT | W_THEN_TO},
     {"comin", W_COME},
     /* English people */
     {"you", W_YOU},
@@ -303,6 +361,10 @@ static const struct screen_wc_word plain_words[] = {
     {"and", W_FILLER},
     {"so", W_FILLER},
     {"but", W_FILLER},
+    {"because", W_FILLER},
+    {"cause", W_FILLER},
+    {"cuz", W_FILLER},
+    {"then", W_FILLER},
     {"not", W_NEG},
     {"dont", W_NEG},
     {"doesnt", W_NEG},
@@ -366,6 +428,25 @@ static const struct screen_wc_word plain_words[] = {
     {"guy", W_PERSON},
     {"everyone", W_PERSON},
     {"everybody", W_PERSON},
+    {"woman", W_PERSON},
+    {"women", W_PERSON},
+    {"man", W_PERSON},
+    {"photographer", W_PERSON},
+    {"source", W_PERSON},
+    {"sources", W_PERSON},
+    {"editors", W_PERSON},
+    {"writers", W_PERSON},
+    {"kid", W_PERSON},
+    {"girl", W_PERSON},
+    {"boy", W_PERSON},
+    {"mom", W_PERSON},
+    {"mother", W_PERSON},
+    {"dad", W_PERSON},
+    {"father", W_PERSON},
+    {"brother", W_PERSON},
+    {"sister", W_PERSON},
+    {"husband", W_PERSON},
+    {"parents", W_PERSON},
     /* Spanish people and intents */
     {"te", W_YOU | W_CLITIC},
     {"ti", W_YOU},
@@ -456,6 +537,19 @@ static const struct screen_wc_word plain_words[] = {
     {"migrantes", W_PERSON},
     {"politicos", W_PERSON},
     {"policias", W_PERSON},
+    {"mujer", W_PERSON},
+    {"hombre", W_PERSON},
+    {"fotografo", W_PERSON},
+    {"fuente", W_PERSON},
+    {"fuentes", W_PERSON},
+    {"hermano", W_PERSON},
+    {"hermana", W_PERSON},
+    {"mama", W_PERSON},
+    {"esposo", W_PERSON},
+    {"hijas", W_PERSON},
+    {"chismoso", W_PERSON},
+    {"wey", W_PERSON},
+    {"guey", W_PERSON},
     /* Spanish verbs with no clitic forms below */
     {"morir", W_DIE},
     {"morirte", W_DIE | W_YOU},
@@ -502,7 +596,26 @@ static const struct screen_wc_word plain_words[] = {
     {"haga", W_DAR | W_ES | W_ACT1},
     {"haremos", W_FIRST | W_DAR},
     {"hacemos", W_FIRST | W_DAR},
-    {"pedazos", W_KILLNOUN},
+    {"pedazos", W_KILLNOUN | W_MANNER | W_GRAVE},
+    {"balazo", W_KILLNOUN},
+    {"plomazo", W_KILLNOUN},
+    {"plomo", W_KILLNOUN},
+    {"cuetazo", W_KILLNOUN},
+    {"bala", W_KILLNOUN},
+    {"meter", W_DAR | W_PUT | W_ES},
+    {"meterle", W_DAR | W_PUT | W_ES | W_HIM},
+    {"meterte", W_DAR | W_PUT | W_ES | W_YOU},
+    {"meterles", W_DAR | W_PUT | W_ES | W_HIM},
+    {"meta", W_DAR | W_ES | W_ACT1},
+    {"metan", W_DAR | W_ES | W_ACT},
+    {"meto", W_FIRST | W_DAR},
+    {"metemos", W_FIRST | W_DAR},
+    {"echar", W_PUT | W_ES},
+    {"tirar", W_PUT | W_ES},
+    {"aparecer", W_END},
+    {"apareces", W_END},
+    {"amanecer", W_END},
+    {"amaneces", W_END},
     {"pedacitos", W_KILLNOUN},
     {"cachitos", W_KILLNOUN},
     {"agarrar", W_WEAK | W_ES},
@@ -542,8 +655,11 @@ static const char *const es_harm[] = {
     "rafaguear", "secuestrar",  "linchar",      "madrear",    "golpear",
     "ahorcar",   "apunalar",    "apuñalar",     "acuchillar", "envenenar",
     "encobijar", "tronar",      "quebrar",      "chingar",    "picar"};
-static const char *const es_veiled[] = {"encontrar", "buscar", "cargar",
-                                        "visitar",   "cazar",  "caer"};
+static const char *const es_veiled[] = {
+    "encontrar", "buscar", "cargar", "visitar", "cazar", "caer", "enterrar"};
+/* Violent only with a part of the body or a manner after them (W_WEAK):
+ * "te voy a romper los huesos", "cortarle las manos". */
+static const char *const es_weak[] = {"cortar", "romper", "reventar", "volar"};
 /* Orders and wishes (plural imperative and subjunctive): each also with
  * its object attached (matenlo, ...). */
 static const char *const es_act[] = {
@@ -623,6 +739,10 @@ static void tw_build(void)
         tw_put_str(es_veiled[i], W_VEILED | W_ES);
         tw_put_objects(es_veiled[i], W_VEILED | W_ES, true);
     }
+    for (size_t i = 0; i < NELEM(es_weak); i++) {
+        tw_put_str(es_weak[i], W_WEAK | W_ES);
+        tw_put_objects(es_weak[i], W_WEAK | W_ES, true);
+    }
     for (size_t i = 0; i < NELEM(es_act); i++) {
         uint64_t arson = strncmp(es_act[i], "quem", 4) ? 0 : W_ARSON;
         tw_put_str(es_act[i], W_ACT | W_ES | arson);
@@ -679,7 +799,8 @@ static bool intent_holds(const struct screen_window *st, size_t j, size_t i,
     if ((c & W_THEN_QUE) && !tok_is(st, j + 1, "que") &&
         !tok_is(st, j + 1, "q"))
         return false;
-    if ((c & W_ADJ_ONLY) && j + 1 != i)
+    /* "we'll find him and gut him": "well" right before a verb */
+    if ((c & W_ADJ_ONLY) && j + 1 != i && !(cls_at(st, j + 1) & W_START))
         return false;
     return true;
 }
@@ -727,13 +848,22 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
                         size_t *end)
 {
     size_t j = i + 1;
+    /* "can we hang out" */
+    if (tok_is(st, i, "hang") &&
+        (tok_is(st, j, "out") || tok_is(st, j, "around")))
+        return T_NONE;
     if (tok_is(st, j, "down") || tok_is(st, j, "up") || tok_is(st, j, "out") ||
-        (cls_at(st, j) & W_KILLNOUN))
+        tok_is(st, j, "off") || (cls_at(st, j) & W_KILLNOUN))
         j++;
     uint64_t c = cls_at(st, j);
+    /* "hurt your feelings", "levantar tu negocio": only a person */
+    if ((verb & W_NEEDS_PERSON) && (c & W_YOU) && (c & W_DET) &&
+        !(cls_at(st, j + 1) & W_PERSON))
+        return T_NONE;
     if (c & (W_YOU | W_HIM | W_PERSON)) {
-        /* "I'll shoot you an email" */
-        if ((c & W_YOU) && (tok_is(st, j + 1, "a") || tok_is(st, j + 1, "an")))
+        /* "I'll shoot you an email", "shoot him a text" */
+        if ((c & (W_YOU | W_HIM)) &&
+            (tok_is(st, j + 1, "a") || tok_is(st, j + 1, "an")))
             return T_NONE;
         /* "I will kill anyone who breaks in": a condition */
         if (tok_is(st, j + 1, "who"))
@@ -754,7 +884,10 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
         return T_NONE;
     bool personal_a = (verb & W_ES) && !(verb & W_NEEDS_PERSON) &&
                       (tok_is(st, j, "a") || tok_is(st, j, "al"));
-    if (personal_a || (d & W_PERSON) ||
+    /* "smash his skull", "break every bone in your body": a weak verb
+     * on someone's body (not "light the fire") */
+    bool body = (verb & W_WEAK) && (d & W_MANNER) && !tok_is(st, j + 1, "fire");
+    if (personal_a || body || (d & W_PERSON) ||
         ((verb & W_ARSON) && (d & W_PROPERTY))) {
         *end = j + 2;
         return T_HIM;
@@ -833,6 +966,32 @@ struct match {
     size_t a, b;
 };
 
+/* Whether token j is "we" or "I" as the plain subject of a promise (not
+ * "were", not a Spanish "voy"/"vamos", which need their "a", and not
+ * asked or supposed: "can we", "if I", "when we"). */
+static bool we_now(const struct screen_window *st, size_t j)
+{
+    static const char *const asked[] = {
+        "can", "could", "do", "did",    "should", "shall", "would",
+        "may", "might", "if", "unless", "until",  "before"};
+    uint64_t k = cls_at(st, j);
+    if (!(k & W_WE) || (k & (W_WEAK_WE | W_THEN_A | W_FUT)))
+        return false;
+    for (size_t a = 0; j > st->s && a < sizeof(asked) / sizeof(*asked); a++)
+        if (tok_is(st, j - 1, asked[a]))
+            return false;
+    return true;
+}
+
+/* Whether the verb at i (i > st->s) is a promise in the present: "and we
+ * kill you". Not for a verb whose past looks the same and that needs a
+ * person ("I hurt her feelings"), nor Spanish (match_first reads it). */
+static bool present_promise(const struct screen_window *st, size_t i,
+                            uint64_t c)
+{
+    return (c & W_HARM) && !(c & (W_ES | W_NEEDS_PERSON)) && we_now(st, i - 1);
+}
+
 /* A violent verb at i, with an intent before it and a person after or
  * before it. */
 static bool match_verb(const struct screen_window *st, size_t i, uint64_t c,
@@ -870,6 +1029,11 @@ static bool match_verb(const struct screen_window *st, size_t i, uint64_t c,
         /* "pay or we burn your house" */
         intent = i - 2;
         ok = true;
+    } else if (intent == SIZE_MAX && i > st->s && present_promise(st, i, c)) {
+        /* "come back and we kill you", "one more story and I burn your
+         * house": the present said as a promise */
+        intent = i - 1;
+        ok = true;
     } else if (intent == SIZE_MAX)
         /* an order: "hang him", "just shoot that snitch" (a Spanish
          * infinitive there is a subject: "matar periodistas no es ...") */
@@ -882,6 +1046,12 @@ static bool match_verb(const struct screen_window *st, size_t i, uint64_t c,
         ok = (c & W_HARM) || t == T_YOU; /* "hope the cartel gets you" */
     else
         ok = (c & W_HARM) != 0; /* a call */
+    /* "you're gonna need it when we shoot up your house": the intent
+     * found is another clause's, the promise is this one */
+    if (!ok && i > st->s && present_promise(st, i, c)) {
+        intent = i - 1;
+        ok = true;
+    }
     if (!ok)
         return false;
     m->a = intent < i ? intent : i;
@@ -963,17 +1133,43 @@ static bool match_act1(const struct screen_window *st, size_t i, uint64_t c,
     return true;
 }
 
+/* Where the noun of a "dar"/"meter" verb at i stands ("piso", "un
+ * balazo"), or 0 when it has none. */
+static size_t killnoun_after(const struct screen_window *st, size_t i)
+{
+    size_t j = i + 1;
+    if (tok_is(st, j, "un") || tok_is(st, j, "una") || tok_is(st, j, "el"))
+        j++;
+    return (cls_at(st, j) & W_KILLNOUN) ? j : 0;
+}
+
+/* Whether "si" or "o" stands in the window before token j. */
+static bool condition_before(const struct screen_window *st, size_t j)
+{
+    for (size_t k = st->s; k < j; k++)
+        if (tok_is(st, k, "si") || tok_is(st, k, "o"))
+            return true;
+    return false;
+}
+
 /* A first-person verb after "te": te quemamos el negocio, te damos piso. */
 static bool match_first(const struct screen_window *st, size_t i, uint64_t c,
                         struct match *m)
 {
-    if (i == st->s || !(cls_at(st, i - 1) & W_YOU) ||
-        !(cls_at(st, i - 1) & W_CLITIC) || tok_is(st, i - 2, "se"))
+    if (i == st->s || !(cls_at(st, i - 1) & W_CLITIC) ||
+        tok_is(st, i - 2, "se"))
         return false;
-    if ((c & W_DAR) && !(cls_at(st, i + 1) & W_KILLNOUN))
+    size_t noun = (c & W_DAR) ? killnoun_after(st, i) : i;
+    if (!noun)
+        return false;
+    /* "te quemamos", "le doy un balazo"; a third person only with a
+     * condition before it, as "matamos" is a past tense too: "si vuelve,
+     * lo matamos" */
+    if (!(cls_at(st, i - 1) & W_YOU) && !(c & W_DAR) &&
+        !condition_before(st, i - 1))
         return false;
     m->a = i - 1;
-    m->b = (c & W_DAR) ? i + 2 : i + 1;
+    m->b = noun + 1;
     return true;
 }
 
@@ -988,6 +1184,18 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
     if ((c & W_DIE) && (tok_is(st, i + 1, "down") || tok_is(st, i + 1, "out") ||
                         tok_is(st, i + 1, "off")))
         return false;
+    /* "you'll be hanging out with us", "hanging in there" */
+    if (tok_is(st, i, "hanging") &&
+        (tok_is(st, i + 1, "out") || tok_is(st, i + 1, "around") ||
+         tok_is(st, i + 1, "in") || tok_is(st, i + 1, "on") ||
+         tok_is(st, i + 1, "with")))
+        return false;
+    /* "just die already", "go die": an order */
+    if (tok_is(st, i, "die") && sentence_starts_at(st, i)) {
+        m->a = i;
+        m->b = i + 1;
+        return true;
+    }
     if (figurative(st, i))
         return false;
     /* "delete it or you die" */
@@ -1065,6 +1273,66 @@ static bool match_end(const struct screen_window *st, size_t i, struct match *m)
     return true;
 }
 
+/* "that reporter is already dead, he just doesn't know it", "ese
+ * periodista ya esta muerto, nomas no lo sabe": a person and "dead" at i,
+ * then not knowing it. */
+static bool dead_unaware(const struct screen_window *st, size_t i,
+                         struct match *m)
+{
+    if (!tok_is(st, i, "dead") && !tok_is(st, i, "muerto") &&
+        !tok_is(st, i, "muerta"))
+        return false;
+    bool person = false;
+    for (size_t j = i > st->s + 4 ? i - 4 : st->s; j < i; j++)
+        person |= (cls_at(st, j) & (W_PERSON | W_HE)) != 0;
+    if (!person)
+        return false;
+    for (size_t j = i + 2; j < i + 8 && j < st->e; j++) {
+        if (!tok_is(st, j, "know") && !tok_is(st, j, "knows") &&
+            !tok_is(st, j, "sabe"))
+            continue;
+        if (!negated(st, j > i + 4 ? j - 3 : i + 1, j))
+            return false;
+        m->a = i;
+        m->b = j + 1;
+        return true;
+    }
+    return false;
+}
+
+/* "you won't make it home alive", "no regresas vivo", "no vas a salir
+ * vivo": "you" (or a Spanish verb of "you"), a negation and a verb of
+ * getting somewhere before "alive" at i. */
+static bool match_alive(const struct screen_window *st, size_t i,
+                        struct match *m)
+{
+    static const char *const go[] = {"make",   "get",   "come",     "leave",
+                                     "walk",   "salir", "regresar", "volver",
+                                     "llegar", "sales", "regresas", "vuelves",
+                                     "llegas", "sale"};
+    size_t w = i >= st->s + 6 ? i - 6 : st->s;
+    size_t you = SIZE_MAX, neg = SIZE_MAX;
+    bool moves = false;
+    for (size_t j = w; j < i; j++) {
+        uint64_t k = cls_at(st, j);
+        /* the last "you": "si vas a la audiencia no regresas vivo" */
+        if ((k & (W_YOU_DO | W_YOU_ARE)) || ((k & W_YOU) && !(k & W_DET)))
+            you = j;
+        if (neg == SIZE_MAX && (k & W_NEG))
+            neg = j;
+        for (size_t g = 0; g < sizeof(go) / sizeof(*go); g++)
+            moves |= tok_is(st, j, go[g]);
+    }
+    /* "if you don't get out alive": a condition */
+    if (you == SIZE_MAX || neg == SIZE_MAX || !moves ||
+        (you > st->s &&
+         (tok_is(st, you - 1, "if") || tok_is(st, you - 1, "when"))))
+        return false;
+    m->a = you < neg ? you : neg;
+    m->b = i + 1;
+    return true;
+}
+
 /* "you're dead", "ya estas muerto", "eres el siguiente", "you're next";
  * not "you're dead wrong", "estas muerta de cansancio", "you're next in
  * line". */
@@ -1076,14 +1344,15 @@ static bool match_dead(const struct screen_window *st, size_t i,
            (tok_is(st, j - 1, "a") || tok_is(st, j - 1, "already") ||
             tok_is(st, j - 1, "ya") || tok_is(st, j - 1, "el") ||
             tok_is(st, j - 1, "la") || tok_is(st, j - 1, "are") ||
-            tok_is(st, j - 1, "so")))
+            tok_is(st, j - 1, "r") || tok_is(st, j - 1, "so")))
         j--;
     if (j == st->s)
         return false;
     bool you = (cls_at(st, j - 1) & W_YOU_ARE) ||
-               (tok_is(st, j - 1, "you") && tok_is(st, j, "are"));
+               ((tok_is(st, j - 1, "you") || tok_is(st, j - 1, "u")) &&
+                (tok_is(st, j, "are") || tok_is(st, j, "r")));
     if (!you)
-        return false;
+        return dead_unaware(st, i, m);
     if (negated_before(st, j - 1))
         return false;
     /* "sleep when you are dead" */
@@ -1132,7 +1401,11 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
     const struct screen_wordclasses *t = &threat_words;
     if (c & (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_ACT1))
         return true;
-    if ((c & W_DAR) && screen_wc_near(t, n, i, 0, 1, W_KILLNOUN))
+    if ((c & W_DAR) && screen_wc_near(t, n, i, 0, 2, W_KILLNOUN))
+        return true;
+    if ((c & W_PUT) && screen_wc_near(t, n, i, 0, 5, W_GRAVE))
+        return true;
+    if (c & W_ALIVE)
         return true;
     if ((c & W_WEAK) && screen_wc_near(t, n, i, 0, 5, W_MANNER))
         return true;
@@ -1140,7 +1413,8 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & W_END) && screen_wc_near(t, n, i, 0, 4, W_GRAVE))
         return true;
-    return (c & W_DEAD) && screen_wc_near(t, n, i, 5, 0, W_YOU_ARE | W_YOU);
+    return (c & W_DEAD) &&
+           screen_wc_near(t, n, i, 5, 0, W_YOU_ARE | W_YOU | W_PERSON);
 }
 
 /* How far the rules read from the word that starts a match: back to an
@@ -1167,8 +1441,13 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
     screen_window_at(&st, i, READ_BACK, READ_AHEAD);
     size_t s = st.s, e = st.e;
     /* "dar piso", "hacer pedazos": a violent verb with its noun */
-    if (c & W_DAR) {
-        if (!(cls_at(&st, i + 1) & W_KILLNOUN))
+    if (c & (W_DAR | W_PUT)) {
+        bool noun = (c & W_DAR) && killnoun_after(&st, i);
+        /* "put you in a barrel", "te vamos a meter en un tambo" */
+        bool grave = false;
+        for (size_t j = i + 1; (c & W_PUT) && j < i + 6 && j < e; j++)
+            grave |= (cls_at(&st, j) & W_GRAVE) != 0;
+        if (!noun && !grave)
             return -1;
         if (!(c & (W_FIRST | W_ACT | W_ACT1)))
             c |= W_HARM;
@@ -1201,6 +1480,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_end(&st, i, &m);
     if (!hit && (c & W_DEAD))
         hit = match_dead(&st, i, &m);
+    if (!hit && (c & W_ALIVE))
+        hit = match_alive(&st, i, &m);
     if (!hit)
         return -1;
     /* "kill him, he's just the first boss in the game" (asked last, of a

@@ -137,7 +137,7 @@ static const char *const report_words[] = {
     "amenaza",     "amenazas",   "amenazo",   "amenazaron", "manta",
     "mantas",      "narcomanta", "letrero",   "cartulina",  "recibio",
     "recibieron",  "dejaron",    "mandaron",  "pusieron",   "publicaron",
-    "colgaron",    "leia",       "diciendo",
+    "colgaron",    "leia",       "diciendo",  "pintaron",   "painted",
 };
 /* ... unless the writer is its subject: "I say it again: «...»" */
 static const char *const report_self[] = {"i",    "we", "ill", "well",
@@ -159,7 +159,7 @@ bool screen_tok_in(const struct screen_norm *n, size_t j,
 /* How far before a quotation's first word, and after its last, a word of
  * report may stand. */
 #define QUOTE_REPORT_BEFORE 6
-#define QUOTE_REPORT_AFTER 3
+#define QUOTE_REPORT_AFTER 5
 
 /* Whether a word of report stands among tokens [a, b) of n. */
 static bool quotes_report_in(const struct screen_norm *n, size_t a, size_t b)

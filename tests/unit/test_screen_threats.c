@@ -83,6 +83,67 @@ START_TEST(wishes_of_death_are_held)
 }
 END_TEST
 
+/* Shapes added after a third development probe: the present said as a
+ * promise, the body a weak verb names, where a body is put, "dar" and
+ * "meter" with a bullet, a third person with a condition, not coming back
+ * alive, and the dead who do not know it yet. */
+START_TEST(promises_bodies_and_bullets_are_held)
+{
+    expect_threat("Come back to the state and we kill you.", "we kill you");
+    expect_threat("one more story and I burn your office down",
+                  "I burn your office");
+    expect_threat("we'll find him and gut him", "we'll find him and gut him");
+    expect_threat("we will kill the woman who gave you those photos",
+                  "will kill the woman");
+    expect_threat("We're going to hurt your daughter.",
+                  "going to hurt your daughter");
+    expect_threat("i will personally break every bone in your body",
+                  "will personally break every bone");
+    expect_threat("I'm going to smash his skull in.",
+                  "going to smash his skull");
+    expect_threat("We will cut off your hands.", "will cut off your hands");
+    expect_threat("keep it up and we'll put you in a barrel of acid",
+                  "we'll put you");
+    expect_threat("te voy a romper todos los huesos", "voy a romper todos los");
+    expect_threat("si te veo en culiacan te doy un balazo", "te doy un balazo");
+    expect_threat("hay que meterle plomo a ese", "hay que meterle");
+    expect_threat("sigue de chismoso y te vamos a meter en un tambo",
+                  "te vamos a meter");
+    expect_threat("te vamos a enterrar vivo", "te vamos a enterrar");
+    expect_threat("si se vuelve a meter con el alcalde lo matamos",
+                  "lo matamos");
+    expect_threat("you won't make it home alive",
+                  "you won't make it home alive");
+    expect_threat("si vas a la audiencia no regresas vivo", "no regresas vivo");
+    expect_threat("u r dead", "u r dead");
+    expect_threat("that reporter is already dead he just doesnt know it yet",
+                  "dead he just doesnt know");
+    expect_threat("pls just die already", "die");
+    expect_threat("you will be hanging from a lamppost by sunday",
+                  "will be hanging");
+}
+END_TEST
+
+/* ... and their everyday look-alikes pass. */
+START_TEST(promises_and_bodies_in_everyday_words_pass)
+{
+    expect_clear("can we hang out, you are hilarious");
+    expect_clear("She said I hurt her feelings.");
+    expect_clear("That law will hurt your business.");
+    expect_clear("I'm going to light the fire for the barbecue.");
+    expect_clear("If we kill the bill, the governor loses.");
+    expect_clear("Gonna shoot him a text later.");
+    expect_clear("We'll put you in touch with our lawyer.");
+    expect_clear("le doy un tiro a la canasta y me voy");
+    expect_clear("ayer lo matamos en el partido, 3 a 0");
+    expect_clear("if you don't make it out alive from this exam, call me");
+    expect_clear("you'll be hanging out with the editors on Friday");
+    expect_clear("The bill is dead, they just don't know it yet.");
+    expect_clear("el alcalde deberia renunciar y desaparecer de la vida "
+                 "publica");
+}
+END_TEST
+
 START_TEST(the_same_verbs_elsewhere_pass)
 {
     /* reports and reported speech */
@@ -246,6 +307,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, futures_with_we_or_you_are_held);
     tcase_add_test(tc, calls_and_orders_are_held);
     tcase_add_test(tc, wishes_of_death_are_held);
+    tcase_add_test(tc, promises_bodies_and_bullets_are_held);
+    tcase_add_test(tc, promises_and_bodies_in_everyday_words_pass);
     tcase_add_test(tc, the_same_verbs_elsewhere_pass);
     tcase_add_test(tc, a_long_sentence_is_read_around_the_verb);
     tcase_add_test(tc, only_closed_quotations_hide_a_threat);
