@@ -151,6 +151,19 @@ static const struct screen_wc_word plain_words[] = {
     {"rots", W_DIE | W_ROT},
     {"jail", W_JAIL},
     {"boss", W_GAME},
+    {"respawn", W_GAME},
+    {"fantasy", W_GAME},
+    {"leaderboard", W_GAME},
+    {"standings", W_GAME},
+    {"fifa", W_GAME},
+    {"fortnite", W_GAME},
+    {"souls", W_GAME},
+    {"balon", W_GAME},
+    {"pelota", W_GAME},
+    {"porteria", W_GAME},
+    {"cancha", W_GAME},
+    {"examen", W_GAME},
+    {"exam", W_GAME},
     {"level", W_GAME},
     {"game", W_GAME},
     {"nivel", W_GAME},
@@ -193,7 +206,6 @@ static const struct screen_wc_word plain_words[] = {
     {"knees", W_MANNER},
     {"teeth", W_MANNER},
     {"breathing", W_MANNER},
-    {"fire", W_MANNER},
     {"manos", W_MANNER},
     {"huesos", W_MANNER},
     {"cara", W_MANNER},
@@ -204,9 +216,6 @@ static const struct screen_wc_word plain_words[] = {
     {"smash", W_WEAK},
     {"break", W_WEAK},
     {"bash", W_WEAK},
-    {"crack", W_WEAK},
-    {"light", W_WEAK},
-    {"set", W_WEAK},
     {"corten", W_WEAK | W_ES | W_ACT},
     {"cortamos", W_WEAK | W_FIRST},
     {"altiplano", W_JAIL},
@@ -248,7 +257,6 @@ static const struct screen_wc_word plain_words[] = {
     {"barranco", W_GRAVE},
     {"cajuela", W_GRAVE},
     {"cobija", W_GRAVE},
-    {"ground", W_GRAVE},
     {"hoyo", W_GRAVE},
     {"put", W_PUT},
     {"throw", W_PUT},
@@ -279,7 +287,6 @@ static const struct screen_wc_word plain_words[] = {
     {"gutted", W_PART},
     {"strangled", W_PART},
     {"kidnapped", W_PART},
-    {"executed", W_PART},
     {"drowned", W_PART},
     {"poisoned", W_PART},
     {"skinned", W_PART},
@@ -599,9 +606,7 @@ static const struct screen_wc_word plain_words[] = {
     {"pedazos", W_KILLNOUN | W_MANNER | W_GRAVE},
     {"balazo", W_KILLNOUN},
     {"plomazo", W_KILLNOUN},
-    {"plomo", W_KILLNOUN},
     {"cuetazo", W_KILLNOUN},
-    {"bala", W_KILLNOUN},
     {"meter", W_DAR | W_PUT | W_ES},
     {"meterle", W_DAR | W_PUT | W_ES | W_HIM},
     {"meterte", W_DAR | W_PUT | W_ES | W_YOU},
@@ -636,6 +641,7 @@ static const struct screen_wc_word plain_words[] = {
     {"plomazos", W_MANNER},
     {"putazos", W_MANNER},
     {"chingadazos", W_MANNER},
+    {"batazos", W_MANNER},
     {"encuentren", W_ACT1 | W_VEILED},
     {"piso", W_KILLNOUN},
     {"cuello", W_KILLNOUN},
@@ -659,7 +665,7 @@ static const char *const es_veiled[] = {
     "encontrar", "buscar", "cargar", "visitar", "cazar", "caer", "enterrar"};
 /* Violent only with a part of the body or a manner after them (W_WEAK):
  * "te voy a romper los huesos", "cortarle las manos". */
-static const char *const es_weak[] = {"cortar", "romper", "reventar", "volar"};
+static const char *const es_weak[] = {"cortar", "romper", "reventar"};
 /* Orders and wishes (plural imperative and subjunctive): each also with
  * its object attached (matenlo, ...). */
 static const char *const es_act[] = {
@@ -861,9 +867,13 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
         !(cls_at(st, j + 1) & W_PERSON))
         return T_NONE;
     if (c & (W_YOU | W_HIM | W_PERSON)) {
-        /* "I'll shoot you an email", "shoot him a text" */
-        if ((c & (W_YOU | W_HIM)) &&
-            (tok_is(st, j + 1, "a") || tok_is(st, j + 1, "an")))
+        /* "I'll shoot you an email", "shoot the photographer a text",
+         * "we shoot you the photos": a second object */
+        size_t k = (c & W_DET) ? j + 2 : j + 1;
+        if ((!(verb & W_ES) && (tok_is(st, k, "a") || tok_is(st, k, "an"))) ||
+            ((c & (W_YOU | W_HIM)) && !(c & W_DET) &&
+             (tok_is(st, k, "the") || tok_is(st, k, "some") ||
+              tok_is(st, k, "this") || tok_is(st, k, "those"))))
             return T_NONE;
         /* "I will kill anyone who breaks in": a condition */
         if (tok_is(st, j + 1, "who"))
@@ -884,9 +894,14 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
         return T_NONE;
     bool personal_a = (verb & W_ES) && !(verb & W_NEEDS_PERSON) &&
                       (tok_is(st, j, "a") || tok_is(st, j, "al"));
-    /* "smash his skull", "break every bone in your body": a weak verb
-     * on someone's body (not "light the fire") */
-    bool body = (verb & W_WEAK) && (d & W_MANNER) && !tok_is(st, j + 1, "fire");
+    /* "smash his skull", "romperle su cara": a weak verb on someone's
+     * body (not "break the bones of the chicken", "las manos de cerdo") */
+    bool body = (verb & W_WEAK) && (d & W_MANNER) &&
+                (tok_is(st, j, "his") || tok_is(st, j, "her") ||
+                 tok_is(st, j, "their") || tok_is(st, j, "every") ||
+                 tok_is(st, j, "su") || tok_is(st, j, "sus"));
+    if (!(verb & W_ES) && (tok_is(st, j + 2, "a") || tok_is(st, j + 2, "an")))
+        return T_NONE;
     if (personal_a || body || (d & W_PERSON) ||
         ((verb & W_ARSON) && (d & W_PROPERTY))) {
         *end = j + 2;
@@ -966,21 +981,34 @@ struct match {
     size_t a, b;
 };
 
-/* Whether token j is "we" or "I" as the plain subject of a promise (not
- * "were", not a Spanish "voy"/"vamos", which need their "a", and not
- * asked or supposed: "can we", "if I", "when we"). */
+/* Whether an "a"/"al" in the four words after i names a thing: "al
+ * pollo", "a la bascula"; not "a ese wey", "a machetazos", "a ti". */
+static bool thing_after(const struct screen_window *st, size_t i)
+{
+    for (size_t j = i + 1; j < i + 5 && j + 1 < st->e; j++) {
+        if (!tok_is(st, j, "a") && !tok_is(st, j, "al"))
+            continue;
+        size_t k = tok_is(st, j + 1, "la") || tok_is(st, j + 1, "los") ||
+                           tok_is(st, j + 1, "las")
+                       ? j + 2
+                       : j + 1;
+        return !(cls_at(st, k) & (W_PERSON | W_MANNER | W_YOU | W_DET));
+    }
+    return false;
+}
+
+/* Whether token j is "we" or "I" as the plain subject of a promise: after
+ * "and", "or", "then" or "when", which join it to an order or a
+ * condition ("come back and we kill you", "pay or I burn it"; not "next
+ * week we kill you at dominoes", "can we hang out"), and not "were" or a
+ * Spanish "voy"/"vamos", which need their "a". */
 static bool we_now(const struct screen_window *st, size_t j)
 {
-    static const char *const asked[] = {
-        "can", "could", "do", "did",    "should", "shall", "would",
-        "may", "might", "if", "unless", "until",  "before"};
     uint64_t k = cls_at(st, j);
-    if (!(k & W_WE) || (k & (W_WEAK_WE | W_THEN_A | W_FUT)))
+    if (!(k & W_WE) || (k & (W_WEAK_WE | W_THEN_A | W_FUT)) || j == st->s)
         return false;
-    for (size_t a = 0; j > st->s && a < sizeof(asked) / sizeof(*asked); a++)
-        if (tok_is(st, j - 1, asked[a]))
-            return false;
-    return true;
+    return tok_is(st, j - 1, "and") || tok_is(st, j - 1, "or") ||
+           tok_is(st, j - 1, "then") || tok_is(st, j - 1, "when");
 }
 
 /* Whether the verb at i (i > st->s) is a promise in the present: "and we
@@ -1023,7 +1051,7 @@ static bool match_verb(const struct screen_window *st, size_t i, uint64_t c,
         return false;
     if (figurative(st, i))
         return false;
-    bool ok;
+    bool ok, promise = false;
     if (intent == SIZE_MAX && i >= st->s + 2 && (cls_at(st, i - 1) & W_WE) &&
         tok_is(st, i - 2, "or") && (c & W_HARM)) {
         /* "pay or we burn your house" */
@@ -1033,11 +1061,13 @@ static bool match_verb(const struct screen_window *st, size_t i, uint64_t c,
         /* "come back and we kill you", "one more story and I burn your
          * house": the present said as a promise */
         intent = i - 1;
-        ok = true;
+        ok = promise = true;
     } else if (intent == SIZE_MAX)
         /* an order: "hang him", "just shoot that snitch" (a Spanish
          * infinitive there is a subject: "matar periodistas no es ...") */
-        ok = (c & W_HARM) && !(c & W_ES) && sentence_starts_at(st, i);
+        ok = (c & W_HARM) && !(c & W_ES) && sentence_starts_at(st, i) &&
+             /* "smash your face into a pillow": advice */
+             !((c & W_WEAK) && t == T_YOU);
     else if (ic & W_FUT)
         ok = subject_we(st, intent)
                  ? !(c & W_VEILED) || t == T_YOU
@@ -1050,9 +1080,22 @@ static bool match_verb(const struct screen_window *st, size_t i, uint64_t c,
      * found is another clause's, the promise is this one */
     if (!ok && i > st->s && present_promise(st, i, c)) {
         intent = i - 1;
-        ok = true;
+        ok = promise = true;
     }
     if (!ok)
+        return false;
+    if (t == T_YOU && tok_is(st, end, "guys"))
+        end++;
+    /* "le vamos a romper los huesos al pollo": the "a" after a weak verb
+     * names what it acts on, a person or a manner ("a batazos") or not */
+    if ((c & W_WEAK) && (c & W_ES) && thing_after(st, i))
+        return false;
+    /* "gonna murder this woman at Uno", "and I kill you with love": a
+     * game or a figure (not "at your house", "with a machete") */
+    if (tok_is(st, end, "at") &&
+        !(cls_at(st, end + 1) & (W_YOU | W_DET | W_PROPERTY)))
+        return false;
+    if (promise && tok_is(st, end, "with") && !(cls_at(st, end + 1) & W_DET))
         return false;
     m->a = intent < i ? intent : i;
     if (cl < m->a)
@@ -1140,6 +1183,9 @@ static size_t killnoun_after(const struct screen_window *st, size_t i)
     size_t j = i + 1;
     if (tok_is(st, j, "un") || tok_is(st, j, "una") || tok_is(st, j, "el"))
         j++;
+    /* "un balazo de informacion" */
+    if (tok_is(st, j + 1, "de"))
+        return 0;
     return (cls_at(st, j) & W_KILLNOUN) ? j : 0;
 }
 
@@ -1168,6 +1214,13 @@ static bool match_first(const struct screen_window *st, size_t i, uint64_t c,
     if (!(cls_at(st, i - 1) & W_YOU) && !(c & W_DAR) &&
         !condition_before(st, i - 1))
         return false;
+    /* "lo matamos a besos", "te matamos de risa", "con tequila": not
+     * "a balazos" */
+    if (!(c & W_DAR) &&
+        (tok_is(st, i + 1, "a") || tok_is(st, i + 1, "de") ||
+         tok_is(st, i + 1, "con")) &&
+        !(cls_at(st, i + 2) & W_MANNER))
+        return false;
     m->a = i - 1;
     m->b = noun + 1;
     return true;
@@ -1188,10 +1241,13 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
     if (tok_is(st, i, "hanging") &&
         (tok_is(st, i + 1, "out") || tok_is(st, i + 1, "around") ||
          tok_is(st, i + 1, "in") || tok_is(st, i + 1, "on") ||
-         tok_is(st, i + 1, "with")))
+         tok_is(st, i + 1, "with") || (cls_at(st, i + 1) & W_DET)))
         return false;
-    /* "just die already", "go die": an order */
-    if (tok_is(st, i, "die") && sentence_starts_at(st, i)) {
+    /* "just die already", "go die", "die now": an order (not "Die Hard",
+     * "die trying") */
+    if (tok_is(st, i, "die") && sentence_starts_at(st, i) &&
+        (i > st->s || tok_is(st, i + 1, "already") ||
+         tok_is(st, i + 1, "now"))) {
         m->a = i;
         m->b = i + 1;
         return true;
@@ -1249,13 +1305,27 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
     return false;
 }
 
+/* Whether token j is a place bodies are left: "a barrel", not "a
+ * barrel of laughs", "el tambo de la ropa". */
+static bool grave_at(const struct screen_window *st, size_t j)
+{
+    if (!(cls_at(st, j) & W_GRAVE))
+        return false;
+    if (!tok_is(st, j + 1, "of") && !tok_is(st, j + 1, "de") &&
+        !tok_is(st, j + 1, "del"))
+        return true;
+    /* "a barrel of acid", "un tambo de acido" */
+    return tok_is(st, j + 2, "acid") || tok_is(st, j + 2, "acido") ||
+           tok_is(st, j + 2, "cal");
+}
+
 /* Where "you" will end, said to you: "you'll end up in a bag", "vas a
  * acabar en una fosa", "terminas en la cajuela". */
 static bool match_end(const struct screen_window *st, size_t i, struct match *m)
 {
     size_t grave = SIZE_MAX;
     for (size_t j = i + 1; j < i + 5 && j < st->e && grave == SIZE_MAX; j++)
-        if (cls_at(st, j) & W_GRAVE)
+        if (grave_at(st, j))
             grave = j;
     if (grave == SIZE_MAX)
         return false;
@@ -1273,6 +1343,21 @@ static bool match_end(const struct screen_window *st, size_t i, struct match *m)
     return true;
 }
 
+/* Whether the clause ends after token i: the sentence ends, or a comma,
+ * colon or semicolon follows, or a word said to someone ("periodista"). */
+static bool clause_ends_at(const struct screen_window *st, size_t i)
+{
+    if (i + 1 >= st->e)
+        return true;
+    if (cls_at(st, i + 1) & W_PERSON)
+        return true;
+    const struct screen_tok *a = &st->n->tok[i], *b = &st->n->tok[i + 1];
+    for (size_t q = (size_t)a->orig_off + a->orig_len; q < b->orig_off; q++)
+        if (st->text[q] == ',' || st->text[q] == ';' || st->text[q] == ':')
+            return true;
+    return false;
+}
+
 /* "that reporter is already dead, he just doesn't know it", "ese
  * periodista ya esta muerto, nomas no lo sabe": a person and "dead" at i,
  * then not knowing it. */
@@ -1284,10 +1369,26 @@ static bool dead_unaware(const struct screen_window *st, size_t i,
         return false;
     bool person = false;
     for (size_t j = i > st->s + 4 ? i - 4 : st->s; j < i; j++)
-        person |= (cls_at(st, j) & (W_PERSON | W_HE)) != 0;
-    if (!person)
+        person |= (cls_at(st, j) & W_HE) ||
+                  ((cls_at(st, j) & W_PERSON) && !(cls_at(st, j) & W_DET));
+    /* "already dead", "ya esta muerto": not "politically dead"; then the
+     * same person ("he", "nomas no lo sabe"), not "dead inside", "dead
+     * tired", "muerto de cansancio", "and the kids don't know" */
+    static const char *const then[] = {"he",    "she",  "hes",  "shes", "and",
+                                       "but",   "just", "y",    "pero", "nomas",
+                                       "namas", "solo", "only", "no",   "nada"};
+    bool already = (i > st->s && (tok_is(st, i - 1, "already") ||
+                                  tok_is(st, i - 1, "ya"))) ||
+                   (i > st->s + 1 && tok_is(st, i - 2, "ya") &&
+                    (tok_is(st, i - 1, "esta") || tok_is(st, i - 1, "estas")));
+    bool same = false;
+    for (size_t k = 0; k < sizeof(then) / sizeof(*then); k++)
+        same |= tok_is(st, i + 1, then[k]);
+    if (!person || !already || !same)
         return false;
     for (size_t j = i + 2; j < i + 8 && j < st->e; j++) {
+        if (cls_at(st, j) & W_PERSON)
+            return false;
         if (!tok_is(st, j, "know") && !tok_is(st, j, "knows") &&
             !tok_is(st, j, "sabe"))
             continue;
@@ -1310,10 +1411,19 @@ static bool match_alive(const struct screen_window *st, size_t i,
                                      "walk",   "salir", "regresar", "volver",
                                      "llegar", "sales", "regresas", "vuelves",
                                      "llegas", "sale"};
+    /* a report, a past: "mi mama dice que no regresas vivo", "you
+     * didn't make it home alive?" */
+    static const char *const not_so[] = {"dice", "dijo", "says", "said",
+                                         "didnt"};
     size_t w = i >= st->s + 6 ? i - 6 : st->s;
     size_t you = SIZE_MAX, neg = SIZE_MAX;
     bool moves = false;
-    for (size_t j = w; j < i; j++) {
+    for (size_t j = st->s; j < i; j++) {
+        for (size_t k = 0; k < sizeof(not_so) / sizeof(*not_so); k++)
+            if (tok_is(st, j, not_so[k]))
+                return false;
+        if (j < w)
+            continue;
         uint64_t k = cls_at(st, j);
         /* the last "you": "si vas a la audiencia no regresas vivo" */
         if ((k & (W_YOU_DO | W_YOU_ARE)) || ((k & W_YOU) && !(k & W_DET)))
@@ -1323,12 +1433,17 @@ static bool match_alive(const struct screen_window *st, size_t i,
         for (size_t g = 0; g < sizeof(go) / sizeof(*go); g++)
             moves |= tok_is(st, j, go[g]);
     }
-    /* "if you don't get out alive": a condition */
-    if (you == SIZE_MAX || neg == SIZE_MAX || !moves ||
-        (you > st->s &&
-         (tok_is(st, you - 1, "if") || tok_is(st, you - 1, "when"))))
+    /* the clause ends there: not "alive after this pozole", "vivo de la
+     * boda", "vivo a la quincena", "vivo jaja" */
+    if (you == SIZE_MAX || neg == SIZE_MAX || !moves || !clause_ends_at(st, i))
         return false;
-    m->a = you < neg ? you : neg;
+    /* a condition: "if you don't get out alive", "si no sales vivo" */
+    size_t first = you < neg ? you : neg;
+    if (first > st->s &&
+        (tok_is(st, first - 1, "if") || tok_is(st, first - 1, "si") ||
+         tok_is(st, first - 1, "when") || tok_is(st, first - 1, "cuando")))
+        return false;
+    m->a = first;
     m->b = i + 1;
     return true;
 }
@@ -1446,7 +1561,7 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         /* "put you in a barrel", "te vamos a meter en un tambo" */
         bool grave = false;
         for (size_t j = i + 1; (c & W_PUT) && j < i + 6 && j < e; j++)
-            grave |= (cls_at(&st, j) & W_GRAVE) != 0;
+            grave |= grave_at(&st, j);
         if (!noun && !grave)
             return -1;
         if (!(c & (W_FIRST | W_ACT | W_ACT1)))

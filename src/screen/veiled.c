@@ -85,12 +85,19 @@ enum {
     V_SOON = 1ull << 32,  /* will, va, lista, ready: a grave yet to come */
     V_DIG = 1ull << 33,   /* digging, cavando, nail, clavo: an idiom */
     V_POSS = 1ull << 34,  /* your, ur, tu, tus: "you" as an owner */
+    V_SEEN = 1ull << 35,  /* located, spotted: "we have you located" */
+    V_WHILE = 1ull << 36, /* while, mientras: "... while you still can" */
+    V_TAKE_DOWN = 1ull << 37, /* delete, borra: what to do while you can */
+    V_GREET = 1ull << 38,     /* saludos, regards: a boss's greeting */
+    V_BOSS = 1ull << 39,      /* boss, patron, plaza: who sends it */
+    V_THINK = 1ull << 40,     /* think, piensa: "... of your family" */
+    V_PUBLISH = 1ull << 41,   /* publish, publicar: "... before you publish" */
 };
 
 /* What may start a match: the word each shape is found by. */
 #define V_START                                                                \
     (V_KNOW | V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_ERASE | V_PAYS |       \
-     V_SHAME | V_FISH | V_MOUTH | V_WARNING)
+     V_SHAME | V_FISH | V_MOUTH | V_WARNING | V_WHILE | V_GREET | V_THINK)
 
 static const struct screen_wc_word v_words[] = {
     /* watching and knowing */
@@ -327,6 +334,51 @@ static const struct screen_wc_word v_words[] = {
     {"ballot", V_FIGURE},
     {"economicamente", V_FIGURE},
     {"politicamente", V_FIGURE},
+    /* seen, while you can, a boss's greeting, your family before you
+     * publish */
+    {"located", V_SEEN},
+    {"spotted", V_SEEN},
+    {"identified", V_SEEN},
+    {"tracked", V_SEEN},
+    {"surrounded", V_SEEN},
+    {"while", V_WHILE},
+    {"mientras", V_WHILE},
+    {"delete", V_TAKE_DOWN},
+    {"remove", V_TAKE_DOWN},
+    {"pull", V_TAKE_DOWN},
+    {"borra", V_TAKE_DOWN},
+    {"borrala", V_TAKE_DOWN},
+    {"borralo", V_TAKE_DOWN},
+    {"quita", V_TAKE_DOWN},
+    {"quitala", V_TAKE_DOWN},
+    {"quitalo", V_TAKE_DOWN},
+    {"bajale", V_TAKE_DOWN},
+    {"baja", V_TAKE_DOWN},
+    {"bajala", V_TAKE_DOWN},
+    {"elimina", V_TAKE_DOWN},
+    {"saludos", V_GREET},
+    {"saludar", V_GREET},
+    {"regards", V_GREET},
+    {"greetings", V_GREET},
+    {"boss", V_BOSS},
+    {"patron", V_BOSS},
+    {"plaza", V_BOSS},
+    {"jefe", V_BOSS},
+    {"senor", V_BOSS},
+    {"empresa", V_BOSS},
+    {"think", V_THINK},
+    {"piensa", V_THINK},
+    {"piense", V_THINK},
+    {"publish", V_PUBLISH},
+    {"publishing", V_PUBLISH},
+    {"write", V_PUBLISH},
+    {"writing", V_PUBLISH},
+    {"post", V_PUBLISH},
+    {"publicar", V_PUBLISH},
+    {"publiques", V_PUBLISH},
+    {"escribir", V_PUBLISH},
+    {"escribas", V_PUBLISH},
+    {"sacar", V_PUBLISH},
     /* warnings */
     {"warning", V_WARNING},
     {"advertencia", V_WARNING},
@@ -490,6 +542,9 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
     } else if (plural && (vcls(w, i + 1) & V_YOU) &&
                (vcls(w, i + 2) & V_INFO)) {
         end = i + 3; /* "we have your schedule" */
+    } else if (plural && (vis(w, i + 1, "you") || vis(w, i + 1, "u")) &&
+               (vcls(w, i + 2) & V_SEEN)) {
+        end = i + 3; /* "we have you located" */
     } else if (plural &&
                (vis(w, i + 1, "the") || vis(w, i + 1, "la") ||
                 vis(w, i + 1, "el")) &&
@@ -689,6 +744,80 @@ static bool v_warning(const struct screen_window *w, size_t i, size_t *a)
     return true;
 }
 
+/* "delete the post while you still can", "borra la nota mientras
+ * puedas": an order to take the story down, then while there is time
+ * (not "enjoy the beach while you can"). */
+static bool v_while_you_can(const struct screen_window *w, size_t i, size_t *a,
+                            size_t *b)
+{
+    size_t j = i + 1;
+    if (vis(w, j, "you") || vis(w, j, "u")) {
+        j += vis(w, j + 1, "still") ? 2 : 1;
+        if (!vis(w, j, "can"))
+            return false;
+    } else {
+        if (vis(w, j, "aun") || vis(w, j, "todavia"))
+            j++;
+        if (!vis(w, j, "puedas"))
+            return false;
+    }
+    if (!v_clause_end(w, j) && !(vcls(w, j + 1) & V_VOC))
+        return false;
+    size_t lo = i >= w->s + 8 ? i - 8 : w->s;
+    size_t t = v_find(w, lo, i - lo, V_TAKE_DOWN);
+    if (t == SIZE_MAX)
+        return false;
+    *a = t;
+    *b = j + 1;
+    return true;
+}
+
+/* A boss's greeting: "te mandan saludos los de la plaza", "the boss
+ * sends his regards", "greetings from the boss" (not "mi jefe te manda
+ * saludos", "saludos desde la plaza de armas"). */
+static bool v_greeting(const struct screen_window *w, size_t i, size_t *a,
+                       size_t *b)
+{
+    static const char *const send[] = {"manda", "mandan", "envia", "envian",
+                                       "sends", "send",   "from"};
+    bool sent = false;
+    for (size_t j = i >= w->s + 3 ? i - 3 : w->s; j < i + 2 && j < w->e; j++)
+        sent |= V_ONE_OF(w, j, send);
+    if (!sent)
+        return false;
+    for (size_t j = w->s; j < w->e; j++) {
+        if (!(vcls(w, j) & V_BOSS) || vis(w, j + 1, "de") ||
+            vis(w, j + 1, "del"))
+            continue;
+        if (j > w->s && (vis(w, j - 1, "mi") || vis(w, j - 1, "my") ||
+                         (vcls(w, j - 1) & V_POSS)))
+            return false;
+        *a = j < i ? j : i;
+        *b = (j < i ? i : j) + 1;
+        return true;
+    }
+    return false;
+}
+
+/* "think of your family before you publish", "piensa en tu mama antes
+ * de publicar": what is yours, then before the next story. */
+static bool v_think_first(const struct screen_window *w, size_t i, size_t *b)
+{
+    size_t o = v_find(w, i + 1, 4, V_OWN);
+    if (o == SIZE_MAX || !(vcls(w, o - 1) & V_POSS))
+        return false;
+    for (size_t k = o + 1; k < o + 5 && k < w->e; k++) {
+        if (!vis(w, k, "before") && !vis(w, k, "antes"))
+            continue;
+        size_t p = v_find(w, k + 1, 3, V_PUBLISH);
+        if (p == SIZE_MAX)
+            return false;
+        *b = p + 1;
+        return true;
+    }
+    return false;
+}
+
 /* One veiled threat found by token i of class c, in tokens [a, b). */
 static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
                     size_t *a, size_t *b)
@@ -708,6 +837,12 @@ static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
     if ((c & V_SHAME) && v_shame(w, i, b))
         return true;
     if ((c & V_WARNING) && v_warning(w, i, a))
+        return true;
+    if ((c & V_WHILE) && v_while_you_can(w, i, a, b))
+        return true;
+    if ((c & V_GREET) && v_greeting(w, i, a, b))
+        return true;
+    if ((c & V_THINK) && v_think_first(w, i, b))
         return true;
     /* sleeping with the fishes, dormir con los peces, said to "you" (not
      * of a bill "dead in the water", or the film's line) */
@@ -747,8 +882,9 @@ static bool v_reported(const struct screen_window *w, size_t a)
  * "have", "know" and "got" start many windows otherwise. */
 static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
 {
-    if (c & (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH |
-             V_MOUTH | V_PAYS | V_ERASE | V_WARNING))
+    if (c &
+        (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH | V_MOUTH |
+         V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET | V_THINK))
         return true;
     return screen_wc_near(&v_table, n, i, 2, 4, V_YOU | V_WHERE);
 }

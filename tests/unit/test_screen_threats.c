@@ -106,7 +106,7 @@ START_TEST(promises_bodies_and_bullets_are_held)
                   "we'll put you");
     expect_threat("te voy a romper todos los huesos", "voy a romper todos los");
     expect_threat("si te veo en culiacan te doy un balazo", "te doy un balazo");
-    expect_threat("hay que meterle plomo a ese", "hay que meterle");
+    expect_threat("hay que meterle un balazo a ese", "hay que meterle");
     expect_threat("sigue de chismoso y te vamos a meter en un tambo",
                   "te vamos a meter");
     expect_threat("te vamos a enterrar vivo", "te vamos a enterrar");
@@ -141,6 +141,25 @@ START_TEST(promises_and_bodies_in_everyday_words_pass)
     expect_clear("The bill is dead, they just don't know it yet.");
     expect_clear("el alcalde deberia renunciar y desaparecer de la vida "
                  "publica");
+    /* found by a review of the first version */
+    expect_clear("Break the bones of the chicken for the broth.");
+    expect_clear("Smash your face into a pillow and scream.");
+    expect_clear("Put your phone on the ground and look at the sunset.");
+    expect_clear("We're going to put you in a barrel of laughs.");
+    expect_clear("Te voy a meter en el tambo de la ropa sucia jaja");
+    expect_clear("Le vamos a romper los huesos al pollo para el caldo.");
+    expect_clear("Te voy a dar un balazo de información.");
+    expect_clear("Si gana el partido lo matamos a abrazos.");
+    expect_clear("You won't make it home alive in this traffic, mom.");
+    expect_clear("De esta dieta no sales vivo jaja");
+    expect_clear("Mi mamá dice que no regresas vivo de la boda.");
+    expect_clear("That man is already dead inside, he just doesn't know it.");
+    expect_clear("The father is already dead, and the kids don't know it.");
+    expect_clear("Die Hard is the best Christmas movie.");
+    expect_clear("You'll be hanging the banners tomorrow, right?");
+    expect_clear("I'm gonna murder this woman at Uno tonight.");
+    expect_clear("Next week we kill you at dominoes, primo.");
+    expect_clear("Buy me the tickets and I kill you with love.");
 }
 END_TEST
 

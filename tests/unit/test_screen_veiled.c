@@ -72,6 +72,31 @@ START_TEST(graves_next_days_and_choices_are_held)
 }
 END_TEST
 
+/* Shapes added after a third development probe, and their look-alikes. */
+START_TEST(seen_while_you_can_greetings_and_family_first)
+{
+    expect_threat("we already have you located", "we already have you located");
+    expect_threat("delete the post while you still can",
+                  "delete the post while you still can");
+    expect_threat("borra la nota mientras puedas",
+                  "borra la nota mientras puedas");
+    expect_threat("te mandan saludos los de la plaza",
+                  "saludos los de la plaza");
+    expect_threat("the boss sends his regards", "boss sends his regards");
+    expect_threat("piensa en tu mamá antes de publicar la siguiente",
+                  "piensa en tu mamá antes de publicar");
+    expect_threat("you should think about your mother before you publish",
+                  "think about your mother before you publish");
+    expect_clear("We have you down for two tickets on Friday.");
+    expect_clear("Enjoy the beach while you still can.");
+    expect_clear("Disfruta a tus hijos mientras puedas, crecen rápido.");
+    expect_clear("Mi jefe te manda saludos, dice que gran nota.");
+    expect_clear("Te mandan saludos desde la plaza de armas de Culiacán.");
+    expect_clear("My boss sends his regards and a thank you.");
+    expect_clear("Think of your family before you drive drunk.");
+}
+END_TEST
+
 START_TEST(the_same_words_elsewhere_pass)
 {
     /* friendly talk, politics and idioms */
@@ -158,6 +183,7 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, watching_and_knowing_is_held);
     tcase_add_test(tc, graves_next_days_and_choices_are_held);
+    tcase_add_test(tc, seen_while_you_can_greetings_and_family_first);
     tcase_add_test(tc, the_same_words_elsewhere_pass);
 }
 
