@@ -42,6 +42,20 @@ uint64_t screen_checksum(const void *data, size_t len)
     const unsigned char *p = data;
     uint64_t h = SCREEN_FNV_BASIS;
     size_t i = 0;
+    /* four words a round, in the same order: the same value, with a
+     * quarter of the loop's counting and branching over the 8.8 MB a
+     * model load reads */
+    for (; i + 32 <= len; i += 32) {
+        uint64_t w0, w1, w2, w3;
+        memcpy(&w0, p + i, 8);
+        memcpy(&w1, p + i + 8, 8);
+        memcpy(&w2, p + i + 16, 8);
+        memcpy(&w3, p + i + 24, 8);
+        h = (h ^ w0) * SCREEN_FNV_PRIME;
+        h = (h ^ w1) * SCREEN_FNV_PRIME;
+        h = (h ^ w2) * SCREEN_FNV_PRIME;
+        h = (h ^ w3) * SCREEN_FNV_PRIME;
+    }
     for (; i + 8 <= len; i += 8) {
         uint64_t w;
         memcpy(&w, p + i, 8);
