@@ -139,15 +139,19 @@ static int lex_add_baked(struct screen_lex *lx, const char *text, size_t len,
                          int cat, int lang, int kind)
 {
     uint64_t key = 0;
-    size_t ntok = 0, w = 0;
-    for (size_t i = 0; i <= len; i++) {
-        if (i < len && text[i] != ' ')
-            continue;
-        if (i == w || ntok == SCREEN_LEX_MAX_TOKENS)
+    size_t ntok = 0;
+    const char *w = text, *end = text + len;
+    for (;;) {
+        /* memchr, not a byte loop: this runs over every baked term */
+        const char *sp = memchr(w, ' ', (size_t)(end - w));
+        const char *we = sp ? sp : end;
+        if (we == w || ntok == SCREEN_LEX_MAX_TOKENS)
             return ERR_INVALID; /* an empty word, or too many */
-        key = screen_hash_combine(key, screen_hash(text + w, i - w, 0));
+        key = screen_hash_combine(key, screen_hash(w, (size_t)(we - w), 0));
         ntok++;
-        w = i + 1;
+        if (!sp)
+            break;
+        w = sp + 1;
     }
     return lex_append(lx, text, len, key, ntok, cat, lang, kind);
 }
@@ -504,27 +508,52 @@ void screen_lex_bake(const struct screen_lex *lx, struct buf *out)
     }
 }
 
-/* Split a line into up to nf TAB-separated fields. Returns the count. */
+/* Split a line into up to nf TAB-separated fields (the last takes the
+ * rest of the line, TABs and all). Returns the count. The TABs are
+ * found by memchr: a byte loop here was a tenth of a model's load. */
 static size_t lex_fields(const char *s, size_t len, const char **f, size_t *fl,
                          size_t nf)
 {
     size_t k = 0;
-    size_t start = 0;
-    for (size_t i = 0; i <= len && k < nf; i++) {
-        if (i == len || (s[i] == '\t' && k + 1 < nf)) {
-            f[k] = s + start;
-            fl[k] = i - start;
-            k++;
-            start = i + 1;
-        }
+    const char *end = s + len;
+    while (k + 1 < nf) {
+        const char *tab = memchr(s, '\t', (size_t)(end - s));
+        if (!tab)
+            break;
+        f[k] = s;
+        fl[k] = (size_t)(tab - s);
+        k++;
+        s = tab + 1;
+    }
+    if (k < nf) {
+        f[k] = s;
+        fl[k] = (size_t)(end - s);
+        k++;
     }
     return k;
+}
+
+/* The category, language and kind a baked line's first three fields
+ * name (-1 for a name that is none). */
+static void lex_parse_head(const char *const *f, const size_t *fl, int *cat,
+                           int *lang, int *kind)
+{
+    char cname[32];
+    size_t cl = fl[0] < sizeof(cname) - 1 ? fl[0] : sizeof(cname) - 1;
+    memcpy(cname, f[0], cl);
+    cname[cl] = '\0';
+    *cat = screen_category_from_name(cname);
+    *lang = lex_name_index(lex_lang_names, 3, f[1], fl[1]);
+    *kind = lex_name_index(lex_kind_names, 2, f[2], fl[2]);
 }
 
 int screen_lex_parse_baked(struct screen_lex *lx, const char *s, size_t len,
                            struct buf *err)
 {
     size_t pos = 0, line = 0;
+    const char *prev_head = NULL; /* the line before's first three fields */
+    size_t prev_head_len = 0;
+    int cat = -1, lang = -1, kind = -1;
     while (pos < len) {
         const char *nl = memchr(s + pos, '\n', len - pos);
         size_t ll = nl ? (size_t)(nl - (s + pos)) : len - pos;
@@ -536,13 +565,16 @@ int screen_lex_parse_baked(struct screen_lex *lx, const char *s, size_t len,
                 buf_addf(err, "lexicon line %zu: expected 4 fields", line);
                 return ERR_INVALID;
             }
-            char cname[32];
-            size_t cl = fl[0] < sizeof(cname) - 1 ? fl[0] : sizeof(cname) - 1;
-            memcpy(cname, f[0], cl);
-            cname[cl] = '\0';
-            int cat = screen_category_from_name(cname);
-            int lang = lex_name_index(lex_lang_names, 3, f[1], fl[1]);
-            int kind = lex_name_index(lex_kind_names, 2, f[2], fl[2]);
+            /* the lines come in runs from one list: the same category,
+             * language and kind as the line before are not looked up
+             * again */
+            size_t head_len = (size_t)(f[3] - f[0]);
+            if (head_len != prev_head_len ||
+                memcmp(f[0], prev_head, head_len) != 0) {
+                lex_parse_head(f, fl, &cat, &lang, &kind);
+                prev_head = f[0];
+                prev_head_len = head_len;
+            }
             if (cat < 0 || lang < 0 || kind < 0) {
                 buf_addf(err,
                          "lexicon line %zu: bad category, language or "
