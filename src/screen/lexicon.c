@@ -182,41 +182,74 @@ static int lex_cmp_u64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-/* The sorted hashes of every word of every phrase (lx->words). */
-static int lex_phrase_words(struct screen_lex *lx)
+/* The different hashes of the words of phrases, gathered while
+ * screen_lex_finish reads the entries. Most phrase words come again and
+ * again ("de", "the": about 41,800 words, under 1,000 different), so
+ * only the different ones are sorted, not every word (sorting them all
+ * was most of a model's load time). */
+struct lex_word_set {
+    uint64_t *slot; /* open addressing, 0 = empty */
+    size_t nslots;  /* power of two, at least twice n */
+    size_t n;
+    bool has_zero; /* the hash 0, which marks an empty slot */
+};
+
+/* Puts h (not 0) into a set with room for it. */
+static void lex_word_set_put(struct lex_word_set *ws, uint64_t h)
 {
-    size_t n = 0, cap = 0;
-    uint64_t *w = NULL;
-    for (size_t i = 0; i < lx->n; i++) {
-        const struct screen_lex_entry *e = &lx->e[i];
-        if (e->ntok < 2)
-            continue;
-        const char *t = screen_lex_term(lx, e), *end = t + e->term_len;
-        while (t < end) {
-            const char *sp = memchr(t, ' ', (size_t)(end - t));
-            size_t l = sp ? (size_t)(sp - t) : (size_t)(end - t);
-            if (n == cap) {
-                cap = cap ? cap * 2 : 1024;
-                uint64_t *g = realloc(w, cap * sizeof(*w));
-                if (!g) {
-                    free(w);
-                    return ERR_NOMEM;
-                }
-                w = g;
-            }
-            w[n++] = screen_hash(t, l, 0);
-            t += l + 1;
-        }
+    size_t s = (size_t)h & (ws->nslots - 1);
+    while (ws->slot[s]) {
+        if (ws->slot[s] == h)
+            return;
+        s = (s + 1) & (ws->nslots - 1);
     }
-    if (n)
-        qsort(w, n, sizeof(*w), lex_cmp_u64);
+    ws->slot[s] = h;
+    ws->n++;
+}
+
+static int lex_word_set_add(struct lex_word_set *ws, uint64_t h)
+{
+    if (h == 0) {
+        ws->has_zero = true;
+        return 0;
+    }
+    if ((ws->n + 1) * 2 > ws->nslots) {
+        struct lex_word_set bigger = {0};
+        bigger.nslots = ws->nslots ? ws->nslots * 2 : 1024;
+        bigger.slot = calloc(bigger.nslots, sizeof(*bigger.slot));
+        if (!bigger.slot)
+            return ERR_NOMEM;
+        bigger.has_zero = ws->has_zero;
+        for (size_t i = 0; i < ws->nslots; i++)
+            if (ws->slot[i])
+                lex_word_set_put(&bigger, ws->slot[i]);
+        free(ws->slot);
+        *ws = bigger;
+    }
+    lex_word_set_put(ws, h);
+    return 0;
+}
+
+/* Moves the set's hashes, sorted, into lx->words; frees the set. */
+static int lex_phrase_words(struct screen_lex *lx, struct lex_word_set *ws)
+{
+    size_t n = ws->n + ws->has_zero;
+    uint64_t *w = malloc((n ? n : 1) * sizeof(*w));
+    if (!w) {
+        free(ws->slot);
+        return ERR_NOMEM;
+    }
     size_t k = 0;
-    for (size_t i = 0; i < n; i++)
-        if (k == 0 || w[i] != w[k - 1])
-            w[k++] = w[i];
+    if (ws->has_zero)
+        w[k++] = 0;
+    for (size_t i = 0; i < ws->nslots; i++)
+        if (ws->slot[i])
+            w[k++] = ws->slot[i];
+    free(ws->slot);
+    qsort(w, n, sizeof(*w), lex_cmp_u64);
     free(lx->words);
     lx->words = w;
-    lx->nwords = k;
+    lx->nwords = n;
     return 0;
 }
 
@@ -273,6 +306,7 @@ int screen_lex_finish(struct screen_lex *lx)
     memset(lx->pairs, 0, sizeof(lx->pairs));
     lx->max_word_len = 0;
     memset(lx->pos_letters, 0, sizeof(lx->pos_letters));
+    struct lex_word_set ws = {0};
     for (size_t i = 0; i < lx->n; i++) {
         const struct screen_lex_entry *e = &lx->e[i];
         if (e->ntok == 1 && e->term_len > lx->max_word_len)
@@ -286,33 +320,41 @@ int screen_lex_finish(struct screen_lex *lx)
         lx->keys[kb >> 6] |= 1ULL << (kb & 63);
         if (e->ntok == 1 && e->term_len <= SCREEN_LEX_MAX_LEN)
             lx->bylen_off[e->term_len + 1]++;
-        /* the terms are normalised: words joined by single spaces */
+        /* the terms are normalised: words joined by single spaces. One
+         * pass over the words hashes each once, for the filters and the
+         * phrase words alike. */
         const char *t = screen_lex_term(lx, e), *end = t + e->term_len;
-        const char *sp1 = memchr(t, ' ', e->term_len);
-        uint64_t h1 = screen_hash(t, sp1 ? (size_t)(sp1 - t) : e->term_len, 0);
+        uint64_t h1 = 0, h = 0;
+        for (size_t k = 0;; k++) {
+            const char *sp = memchr(t, ' ', (size_t)(end - t));
+            uint64_t wh = screen_hash(t, (size_t)((sp ? sp : end) - t), 0);
+            if (k == 0)
+                h1 = wh;
+            if (k == 1 && e->ntok >= 2) {
+                uint32_t ab = lex_pair_bit(h1, wh);
+                lx->pairs[ab >> 6] |= 1ULL << (ab & 63);
+            }
+            /* every word of a phrase (none after a last space) */
+            if (e->ntok >= 2 && t < end && lex_word_set_add(&ws, wh)) {
+                free(ws.slot);
+                return ERR_NOMEM;
+            }
+            if (!sp)
+                break;
+            /* the runs of words a phrase goes on from */
+            if (k + 1 < e->ntok) {
+                h = screen_hash_combine(h, wh);
+                uint32_t pb = lex_prefix_bit(h);
+                lx->prefixes[pb >> 6] |= 1ULL << (pb & 63);
+            }
+            t = sp + 1;
+        }
         if (e->ntok == 1) {
             uint32_t sb = screen_lex_single_bit(h1);
             lx->singles[sb >> 6] |= 1ULL << (sb & 63);
         }
-        if (e->ntok >= 2 && sp1) {
-            const char *w2 = sp1 + 1;
-            const char *sp2 = memchr(w2, ' ', (size_t)(end - w2));
-            uint64_t h2 = screen_hash(w2, (size_t)((sp2 ? sp2 : end) - w2), 0);
-            uint32_t ab = lex_pair_bit(h1, h2);
-            lx->pairs[ab >> 6] |= 1ULL << (ab & 63);
-        }
-        uint64_t h = 0;
-        for (size_t k = 1; k < e->ntok; k++) {
-            const char *sp = memchr(t, ' ', (size_t)(end - t));
-            if (!sp)
-                break;
-            h = screen_hash_combine(h, screen_hash(t, (size_t)(sp - t), 0));
-            uint32_t pb = lex_prefix_bit(h);
-            lx->prefixes[pb >> 6] |= 1ULL << (pb & 63);
-            t = sp + 1;
-        }
     }
-    if (lex_phrase_words(lx))
+    if (lex_phrase_words(lx, &ws))
         return ERR_NOMEM;
     for (size_t l = 1; l <= SCREEN_LEX_MAX_LEN + 1; l++)
         lx->bylen_off[l] += lx->bylen_off[l - 1];
