@@ -15,7 +15,14 @@
  *     colgarlos", an order ("lynch every cop", "quemen la oficina");
  *   - a wish: "I hope your whole family dies", "ojala te maten";
  *   - a doom told to "you": "you're going to die", "te vas a morir";
- *   - "we're coming for you", "vamos por ti".
+ *   - "we're coming for you", "vamos por ti";
+ *   - a promise in the present, joined to an order or a condition: "come
+ *     back and we kill you", "si vuelve, lo matamos";
+ *   - a weak verb on someone's body: "I'll smash his skull", "te voy a
+ *     romper los huesos"; a body put away: "we'll put you in a barrel",
+ *     "te vamos a meter en un tambo"; a bullet given: "te doy un balazo";
+ *   - "you won't make it home alive", "no regresas vivo"; "he's already
+ *     dead, he just doesn't know it".
  *
  * The verb must have a person as its object (a pronoun, a clitic, a word
  * such as "reporter" or "periodista", or Spanish "a" + anyone), so "we

@@ -32,7 +32,12 @@
  *   - where bodies go: "sleeping with the fishes" said to "you", "te vas
  *     a quedar con la boca llena de tierra";
  *   - "this is your last warning", "es tu ultimo aviso" (not "thanks for
- *     your last warning about the road").
+ *     your last warning about the road");
+ *   - "we have you located"; "delete the post while you still can",
+ *     "borra la nota mientras puedas" (not "enjoy it while you can");
+ *     a boss's greeting, "te mandan saludos los de la plaza", "the boss
+ *     sends his regards" (not "mi jefe te manda saludos"); "piensa en tu
+ *     familia antes de publicar".
  *
  * A negation just before the words ("no sabemos donde vives", but not
  * "o si no", which means "otherwise"), a verb of report in the sentence
