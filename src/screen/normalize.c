@@ -64,6 +64,11 @@ struct rawtok {
     uint32_t u0, u1; /* unit range [u0, u1) */
     uint8_t kind;    /* RT_* */
     uint8_t caps;    /* SCREEN_TOK_CAPS if two or more letters, all upper */
+    /* a word of letters a-z only, no run of three, at most NORM_MAX_WORD:
+     * its bytes are u_low[u0, u1) and fnv their FNV-1a state (the split
+     * worked out the word as it walked its letters) */
+    uint8_t plain;
+    uint64_t fnv;
 };
 
 enum { RT_WORD = 0, RT_URL, RT_MENTION, RT_SYMBOL };
@@ -82,6 +87,7 @@ void screen_norm_release(struct screen_norm *n)
     free(n->u_off);
     free(n->u_end);
     free(n->u_cls);
+    free(n->u_low);
     free(n->rt);
     screen_norm_init(n);
 }
@@ -336,6 +342,10 @@ static int norm_units_reserve(struct screen_norm *n, size_t need)
     if (!u)
         return ERR_NOMEM;
     n->u_cls = u;
+    char *low = realloc(n->u_low, c);
+    if (!low)
+        return ERR_NOMEM;
+    n->u_low = low;
     n->ucap = c;
     return 0;
 }
@@ -1025,10 +1035,12 @@ static int norm_text_reserve(struct screen_norm *n, size_t need)
  * blocks (8 bytes of text, 8 map entries), past its end. */
 #define NORM_EMIT_SLACK 16
 
-/* Appends a token (n->tok has room for it) and its word to the text. */
+/* Appends a token (n->tok has room for it) and its word to the text: the
+ * word's bytes are cw->w, or word when not NULL (a plain word's letters in
+ * u_low, which has room for whole blocks of 8 after it too). */
 static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
-                     const struct canon *cw, uint32_t orig_off,
-                     uint32_t orig_end, uint32_t flags)
+                     const struct canon *cw, const char *word,
+                     uint32_t orig_off, uint32_t orig_end, uint32_t flags)
 {
     size_t len = cw->len;
     if (len == 0)
@@ -1060,10 +1072,12 @@ static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
     /* whole blocks of 8 bytes and their 8 map entries: cw->w is a
      * multiple of 8 bytes long */
     _Static_assert(sizeof(cw->w) % 8 == 0, "canonical words copy by 8");
+    if (!word)
+        word = cw->w;
     /* two map entries, both orig_off, whichever the byte order */
     const uint64_t two = orig_off | (uint64_t)orig_off << 32;
     for (size_t i = 0; i < len; i += 8) {
-        memcpy(text + pos + i, cw->w + i, 8);
+        memcpy(text + pos + i, word + i, 8);
         memcpy(map + pos + i, &two, 8);
         memcpy(map + pos + i + 2, &two, 8);
         memcpy(map + pos + i + 4, &two, 8);
@@ -1108,6 +1122,37 @@ static int norm_link_at(const uint32_t *c, size_t n, size_t i)
     if (!p)
         p = norm_ascii_prefix(c + i, n - i, "www.");
     return p;
+}
+
+/*
+ * The letters a-z that start a word token at unit j, up to a run of three:
+ * where they end, and their upper-case letters in *upper. The split's walk
+ * over them also does the fast path's work (norm_canon_plain's), so most
+ * words are walked once, not twice: each letter's byte goes to low[] and
+ * into the FNV state *fnv. When the token is just these letters, they
+ * are its canonical word (see struct rawtok).
+ */
+static size_t norm_letter_run(const uint32_t *cp, const uint8_t *cls, char *low,
+                              size_t j, uint32_t *upper, uint64_t *fnv)
+{
+    const size_t first = j;
+    uint64_t h = SCREEN_FNV_BASIS;
+    uint32_t sum = 0; /* of the class bytes, as in norm_word_end */
+    /* c is 64 bits wide as the hash it goes into; the unit after the
+     * last (u_cp 0) ends the loop without a count */
+    uint64_t c, prev = 0;
+    for (c = cp[j]; c - 'a' < 26u; c = cp[++j]) {
+        if (c == prev && j - first >= 2 && c == cp[j - 2])
+            break; /* a run of three: norm_canon collapses it */
+        sum += cls[j];
+        low[j] = (char)c;
+        h = (h ^ c) * SCREEN_FNV_PRIME;
+        prev = c;
+    }
+    uint32_t run = (uint32_t)(j - first);
+    *upper = (sum - run) / UC_UPPER;
+    *fnv = h;
+    return j;
 }
 
 /*
@@ -1167,6 +1212,7 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
     size_t nout = 0;
     const uint32_t *cp = n->u_cp;
     const uint8_t *cls = n->u_cls;
+    char *low = n->u_low;
     /* the counts stay in locals until the end: a store to n could alias
      * cp[] for the compiler, which would then read every unit twice */
     uint32_t n_letters = 0, n_upper = 0, n_digits = 0, n_currency = 0;
@@ -1205,6 +1251,7 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
         rt->u0 = (uint32_t)i;
         rt->kind = RT_WORD;
         rt->caps = 0;
+        rt->plain = 0;
         if (cl == UC_SYMBOL) {
             rt->kind = RT_SYMBOL;
             n_emoji++;
@@ -1218,10 +1265,24 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
             while (i < nu && !norm_is_space(cp[i]))
                 i++;
         } else {
-            uint32_t tl, tu; /* the token's letters, upper-case letters */
-            size_t from = cl == UC_LETTER ? i : i + 1;
-            i = norm_word_end(cp, cls, nu, from, &tl, &tu, &n_digits,
-                              &n_currency);
+            uint32_t tl = 0, tu = 0; /* the token's letters, upper-case */
+            size_t from = i + 1;
+            if (cl == UC_LETTER) {
+                from = norm_letter_run(cp, cls, low, i, &tu, &rt->fnv);
+                tl = (uint32_t)(from - i);
+            }
+            if ((cls[from] & UC_CLASS) == UC_SEP && tl > 0) {
+                /* the word is its leading letters alone (most words):
+                 * norm_word_end would stop at once */
+                rt->plain = tl <= NORM_MAX_WORD;
+                i = from;
+            } else {
+                uint32_t more, more_upper;
+                i = norm_word_end(cp, cls, nu, from, &more, &more_upper,
+                                  &n_digits, &n_currency);
+                tl += more;
+                tu += more_upper;
+            }
             n_letters += tl;
             n_upper += tu;
             if (c == '@' && i - rt->u0 > 1)
@@ -1336,6 +1397,26 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
         cw->flags = SCREEN_TOK_LEX;
     }
     return 1;
+}
+
+/*
+ * Step 4 for a plain raw token (see struct rawtok), whose letters the
+ * split has already walked: what norm_canon_plain would give, but only
+ * the lexicon probe is left to do.
+ */
+static void norm_canon_run(const struct screen_lex *lx, uint32_t len,
+                           uint64_t fnv, struct canon *cw)
+{
+    cw->len = len;
+    cw->hash = screen_mix(fnv); /* = screen_hash(word, len, 0) */
+    cw->has_hash = 1;
+    cw->flags = 0;
+    cw->has_entry = 1;
+    cw->e = NULL;
+    if (lx && lx->n && screen_lex_may_be_word(lx, cw->hash))
+        cw->e = screen_lex_find(lx, screen_hash_combine(0, cw->hash), 1);
+    if (cw->e)
+        cw->flags = SCREEN_TOK_LEX;
 }
 
 /*
@@ -1475,6 +1556,7 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
         uint32_t o1 = norm_end(n, ident, r->u1 - 1);
         uint32_t flags = 0;
         size_t joined = 0;
+        const char *word = NULL; /* the word's bytes when not in cw.w */
         if (can_join && r->kind == RT_WORD && r->u1 - r->u0 == 1)
             joined = norm_join(n, lx, r, nrt - t, ident, &cw, &o1);
         if (joined) {
@@ -1494,6 +1576,16 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
                 if (!(cw.flags & SCREEN_TOK_LEX))
                     canon_set_user(&cw);
             }
+        } else if (r->plain) {
+            norm_canon_run(lx, r->u1 - r->u0, r->fnv, &cw);
+            word = n->u_low + r->u0;
+            if (cw.len == 3 && memcmp(word, "url", 3) == 0) {
+                /* the word "url" counts as a link */
+                canon_set(&cw, "_url_", 5, 0);
+                word = NULL;
+                n->n_links++;
+            }
+            flags = r->caps;
         } else {
             const uint32_t *u = n->u_cp + r->u0;
             if (!norm_canon_plain(lx, u, r->u1 - r->u0, &cw))
@@ -1505,7 +1597,7 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
             }
             flags = r->caps;
         }
-        rc = norm_emit(n, lx, &cw, o0, o1, flags);
+        rc = norm_emit(n, lx, &cw, word, o0, o1, flags);
         if (rc)
             return rc;
     }

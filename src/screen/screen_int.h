@@ -238,6 +238,7 @@ struct screen_norm {
     /* Scratch for the decoder (owned, reused between calls). */
     uint32_t *u_cp, *u_off, *u_end;
     uint8_t *u_cls; /* per unit: class, upper-case bit (normalize.c) */
+    char *u_low;    /* per unit: a plain word's letters (normalize.c) */
     size_t ucap;
     void *rt; /* raw tokens (normalize.c) */
     size_t rtcap;
