@@ -1035,16 +1035,15 @@ static int norm_text_reserve(struct screen_norm *n, size_t need)
  * blocks (8 bytes of text, 8 map entries), past its end. */
 #define NORM_EMIT_SLACK 16
 
-/* Appends a token (n->tok has room for it) and its word to the text: the
- * word's bytes are cw->w, or word when not NULL (a plain word's letters in
- * u_low, which has room for whole blocks of 8 after it too). */
-static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
-                     const struct canon *cw, const char *word,
-                     uint32_t orig_off, uint32_t orig_end, uint32_t flags)
+/* Appends a token (n->tok has room for it) and its word, the len bytes at
+ * word, to the text; word has room for whole blocks of 8 bytes, past its
+ * end (cw->w, or a plain word's letters in u_low). */
+static inline int norm_emit_word(struct screen_norm *n, const char *word,
+                                 size_t len, uint64_t hash,
+                                 const struct screen_lex_entry *e,
+                                 uint32_t flags, uint32_t orig_off,
+                                 uint32_t orig_end)
 {
-    size_t len = cw->len;
-    if (len == 0)
-        return 0;
     if (n->len + len + NORM_EMIT_SLACK > n->cap &&
         norm_text_reserve(n, n->len + len + NORM_EMIT_SLACK))
         return ERR_NOMEM;
@@ -1061,19 +1060,10 @@ static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
     t->len = (uint32_t)len;
     t->orig_off = orig_off;
     t->orig_len = orig_end - orig_off;
-    t->hash = cw->has_hash ? cw->hash : screen_hash(cw->w, len, 0);
-    t->flags = cw->flags | flags;
-    if (cw->has_entry)
-        t->lex = cw->e;
-    else if (lx && lx->n && screen_lex_may_be_word(lx, t->hash))
-        t->lex = screen_lex_find(lx, screen_hash_combine(0, t->hash), 1);
-    else
-        t->lex = NULL;
-    /* whole blocks of 8 bytes and their 8 map entries: cw->w is a
-     * multiple of 8 bytes long */
-    _Static_assert(sizeof(cw->w) % 8 == 0, "canonical words copy by 8");
-    if (!word)
-        word = cw->w;
+    t->hash = hash;
+    t->flags = flags;
+    t->lex = e;
+    /* whole blocks of 8 bytes and their 8 map entries */
     /* two map entries, both orig_off, whichever the byte order */
     const uint64_t two = orig_off | (uint64_t)orig_off << 32;
     for (size_t i = 0; i < len; i += 8) {
@@ -1087,6 +1077,32 @@ static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
     text[pos] = '\0';
     n->len = pos;
     return 0;
+}
+
+/* The one-word lexicon entry of a word by its hash, or NULL. */
+static inline const struct screen_lex_entry *
+norm_lex_word(const struct screen_lex *lx, uint64_t hash)
+{
+    if (lx && lx->n && screen_lex_may_be_word(lx, hash))
+        return screen_lex_find(lx, screen_hash_combine(0, hash), 1);
+    return NULL;
+}
+
+/* Appends a token for the canonical word cw, unless it is empty. */
+static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
+                     const struct canon *cw, uint32_t orig_off,
+                     uint32_t orig_end, uint32_t flags)
+{
+    size_t len = cw->len;
+    if (len == 0)
+        return 0;
+    /* cw->w is a multiple of 8 bytes long, as norm_emit_word needs */
+    _Static_assert(sizeof(cw->w) % 8 == 0, "canonical words copy by 8");
+    uint64_t hash = cw->has_hash ? cw->hash : screen_hash(cw->w, len, 0);
+    const struct screen_lex_entry *e =
+        cw->has_entry ? cw->e : norm_lex_word(lx, hash);
+    return norm_emit_word(n, cw->w, len, hash, e, cw->flags | flags, orig_off,
+                          orig_end);
 }
 
 static int norm_ascii_prefix(const uint32_t *c, size_t n, const char *lit)
@@ -1400,26 +1416,6 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
 }
 
 /*
- * Step 4 for a plain raw token (see struct rawtok), whose letters the
- * split has already walked: what norm_canon_plain would give, but only
- * the lexicon probe is left to do.
- */
-static void norm_canon_run(const struct screen_lex *lx, uint32_t len,
-                           uint64_t fnv, struct canon *cw)
-{
-    cw->len = len;
-    cw->hash = screen_mix(fnv); /* = screen_hash(word, len, 0) */
-    cw->has_hash = 1;
-    cw->flags = 0;
-    cw->has_entry = 1;
-    cw->e = NULL;
-    if (lx && lx->n && screen_lex_may_be_word(lx, cw->hash))
-        cw->e = screen_lex_find(lx, screen_hash_combine(0, cw->hash), 1);
-    if (cw->e)
-        cw->flags = SCREEN_TOK_LEX;
-}
-
-/*
  * The fast path of a @mention (u[0] is '@'), which is "_user_" unless it
  * reads as a lexicon word: when the name after the '@' is ASCII letters
  * and digits, with a letter, no run of three once '@' reads 'a' and the
@@ -1556,7 +1552,6 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
         uint32_t o1 = norm_end(n, ident, r->u1 - 1);
         uint32_t flags = 0;
         size_t joined = 0;
-        const char *word = NULL; /* the word's bytes when not in cw.w */
         if (can_join && r->kind == RT_WORD && r->u1 - r->u0 == 1)
             joined = norm_join(n, lx, r, nrt - t, ident, &cw, &o1);
         if (joined) {
@@ -1577,15 +1572,25 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
                     canon_set_user(&cw);
             }
         } else if (r->plain) {
-            norm_canon_run(lx, r->u1 - r->u0, r->fnv, &cw);
-            word = n->u_low + r->u0;
-            if (cw.len == 3 && memcmp(word, "url", 3) == 0) {
+            /* the split has worked out the word (struct rawtok): what
+             * norm_canon_plain would give, with only the lexicon probe
+             * left to do, emitted from registers, not through cw */
+            const char *word = n->u_low + r->u0;
+            size_t wlen = r->u1 - r->u0;
+            if (wlen == 3 && memcmp(word, "url", 3) == 0) {
                 /* the word "url" counts as a link */
                 canon_set(&cw, "_url_", 5, 0);
-                word = NULL;
                 n->n_links++;
+                flags = r->caps;
+            } else {
+                uint64_t hash = screen_mix(r->fnv); /* = screen_hash */
+                const struct screen_lex_entry *e = norm_lex_word(lx, hash);
+                uint32_t fl = r->caps | (e ? SCREEN_TOK_LEX : 0);
+                rc = norm_emit_word(n, word, wlen, hash, e, fl, o0, o1);
+                if (rc)
+                    return rc;
+                continue;
             }
-            flags = r->caps;
         } else {
             const uint32_t *u = n->u_cp + r->u0;
             if (!norm_canon_plain(lx, u, r->u1 - r->u0, &cw))
@@ -1597,7 +1602,7 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
             }
             flags = r->caps;
         }
-        rc = norm_emit(n, lx, &cw, word, o0, o1, flags);
+        rc = norm_emit(n, lx, &cw, o0, o1, flags);
         if (rc)
             return rc;
     }
