@@ -1051,15 +1051,19 @@ static inline int norm_emit_word(struct screen_norm *n, const char *word,
     char *text = n->text;
     uint32_t *map = n->map;
     size_t pos = n->len;
+    struct screen_tok *t = &n->tok[n->ntok];
+    /* the fields in pairs, on either side of the branch: written all
+     * together, the compiler packs the four into a vector register
+     * first, which takes more instructions than the stores */
+    t->orig_off = orig_off;
+    t->orig_len = orig_end - orig_off;
     if (n->ntok > 0) {
         map[pos] = orig_off;
         text[pos++] = ' ';
     }
-    struct screen_tok *t = &n->tok[n->ntok++];
+    n->ntok++;
     t->off = (uint32_t)pos;
     t->len = (uint32_t)len;
-    t->orig_off = orig_off;
-    t->orig_len = orig_end - orig_off;
     t->hash = hash;
     t->flags = flags;
     t->lex = e;
