@@ -1246,7 +1246,9 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
             /* a word: its letters are counted with the rest of it */
             prev_punct = 0;
         } else {
-            if (c == ' ') { /* the most common unit: nothing to count */
+            /* the most common units, a space and ASCII punctuation
+             * other than '?': nothing to count */
+            if (c == ' ' || (cl == UC_SEP && c < 0x80 && c != '?')) {
                 prev_punct = 0;
                 i++;
                 continue;
