@@ -1035,7 +1035,7 @@ static int norm_text_reserve(struct screen_norm *n, size_t need)
  * blocks (8 bytes of text, 8 map entries), past its end. */
 #define NORM_EMIT_SLACK 16
 
-/* Appends a token (n->tok has room for it) and its word, the len bytes at
+/* Appends a token (n->tok has room for it) and its word, the len > 0 bytes at
  * word, to the text; word has room for whole blocks of 8 bytes, past its
  * end (cw->w, or a plain word's letters in u_low). */
 static inline int norm_emit_word(struct screen_norm *n, const char *word,
@@ -1070,13 +1070,15 @@ static inline int norm_emit_word(struct screen_norm *n, const char *word,
     /* whole blocks of 8 bytes and their 8 map entries */
     /* two map entries, both orig_off, whichever the byte order */
     const uint64_t two = orig_off | (uint64_t)orig_off << 32;
-    for (size_t i = 0; i < len; i += 8) {
+    size_t i = 0;
+    do { /* len > 0: the first block needs no test */
         memcpy(text + pos + i, word + i, 8);
         memcpy(map + pos + i, &two, 8);
         memcpy(map + pos + i + 2, &two, 8);
         memcpy(map + pos + i + 4, &two, 8);
         memcpy(map + pos + i + 6, &two, 8);
-    }
+        i += 8;
+    } while (i < len);
     pos += len;
     text[pos] = '\0';
     n->len = pos;
