@@ -522,6 +522,19 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
              screen_tok_in(n, tok - 3, por, 1));
 }
 
+/* Whether the threat phrase of ntok tokens at tok gives "you" a second
+ * object: "I'm going to find you a better source", "gonna shoot you an
+ * email" (the threat grammar reads its verbs the same way). */
+static bool threat_gives(const struct screen_norm *n, uint32_t tok,
+                         uint32_t ntok)
+{
+    static const char *const whom[] = {"you", "u", "him", "her", "them"};
+    static const char *const an[] = {"a", "an"};
+    uint32_t last = tok + ntok - 1;
+    return ntok > 0 && screen_tok_in(n, last, whom, 5) &&
+           screen_tok_in(n, last + 1, an, 2);
+}
+
 /* At most this many rule-grammar matches count for one comment (more
  * would only add spans; the first holds it). */
 #define SCREEN_GRAMMAR_MAX 12
@@ -604,7 +617,8 @@ int screen_check_scratch(const struct screen_model *m,
             continue;
         if (e->cat == SCREEN_THREAT) {
             if (!screen_quoted(&qs, n, text, len, rules[i].tok) &&
-                !threat_negated(n, text, e, rules[i].tok))
+                !threat_negated(n, text, e, rules[i].tok) &&
+                !threat_gives(n, rules[i].tok, rules[i].ntok))
                 threats[nthreats++] =
                     (struct screen_match){rules[i].tok, rules[i].ntok};
             continue;

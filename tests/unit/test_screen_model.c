@@ -598,7 +598,8 @@ END_TEST
 /* A threat phrase of the lists inside quotation marks is a report of a
  * threat, as for the threat grammar; the same phrase as the reader's own
  * words, or wrapped whole in quotation marks, holds, and a slur holds
- * inside quotation marks too. Right after a negation it is none. */
+ * inside quotation marks too. Right after a negation it is none, and so
+ * is "find you a ..." (a second object). */
 START_TEST(quoted_threat_phrases_are_reports)
 {
     static const char *const reports[] = {
@@ -641,6 +642,13 @@ START_TEST(quoted_threat_phrases_are_reports)
     assert_held_as(m, not_negated, 2, "threat");
     assert_no_threat(m, negated, sizeof(negated) / sizeof(negated[0]),
                      "negated");
+    /* "find you a better source": "you" with a second object */
+    static const char *const favours[] = {
+        "I'm going to find you a better source for that statistic.",
+        "Gonna shoot you an email with the documents."};
+    assert_no_threat(m, favours, 2, "favour");
+    static const char *const still[] = {"We are going to find you."};
+    assert_held_as(m, still, 1, "threat");
     screen_model_free(m);
 }
 END_TEST
