@@ -364,15 +364,26 @@ static bool profanity_alone(const struct screen_verdict *v, unsigned rule_cats,
 
 /* ---- spans ---- */
 
-static void span_add(struct screen_span *sp, size_t *ns, size_t max,
-                     uint32_t off, uint32_t len, int cat, float weight)
+/* The spans of one check, and a bound on where they end. */
+struct span_list {
+    struct screen_span *sp;
+    size_t n;
+    uint32_t end; /* no span ends after this: the furthest end of any
+                     span added (a merged span ends where a part did) */
+};
+
+static void span_add(struct span_list *l, uint32_t off, uint32_t len, int cat,
+                     float weight)
 {
     if (len == 0)
         return;
+    struct screen_span *sp = l->sp;
     /* an overlapping span is taken out and merged into the new one (the
      * stronger's category, both stretches), until none overlaps: a
-     * widened span may reach another one */
-    for (size_t i = 0; i < *ns;) {
+     * widened span may reach another one. A span that starts where all
+     * the others have ended overlaps none: the highlight adds its words
+     * from left to right, mostly after every span so far */
+    for (size_t i = 0; off < l->end && i < l->n;) {
         uint32_t a = sp[i].offset, b = sp[i].offset + sp[i].len;
         if (!(off < b && off + len > a)) {
             i++;
@@ -386,19 +397,21 @@ static void span_add(struct screen_span *sp, size_t *ns, size_t max,
             weight = sp[i].weight;
             cat = sp[i].category;
         }
-        sp[i] = sp[--*ns];
+        sp[i] = sp[--l->n];
         i = 0;
     }
-    if (*ns < max) {
-        sp[*ns].offset = off;
-        sp[*ns].len = len;
-        sp[*ns].category = cat;
-        sp[*ns].weight = weight;
-        (*ns)++;
+    if (off + len > l->end)
+        l->end = off + len;
+    if (l->n < SCREEN_MAX_SPANS) {
+        sp[l->n].offset = off;
+        sp[l->n].len = len;
+        sp[l->n].category = cat;
+        sp[l->n].weight = weight;
+        l->n++;
     } else {
         /* replace the weakest if this one is stronger */
         size_t lo = 0;
-        for (size_t i = 1; i < *ns; i++)
+        for (size_t i = 1; i < l->n; i++)
             if (sp[i].weight < sp[lo].weight)
                 lo = i;
         if (sp[lo].weight < weight) {
@@ -471,8 +484,7 @@ struct rule_state {
     struct screen_verdict *out;
     float *score;
     unsigned cats; /* categories a rule fired for */
-    struct screen_span *sp;
-    size_t *ns;
+    struct span_list *spans;
     const struct screen_norm *n;
     const char *text;
     size_t len;
@@ -489,7 +501,7 @@ static void rule_hit(struct rule_state *rs, int cat, uint32_t tok,
         *rs->score = r;
     uint32_t off, l;
     tok_span(rs->n, rs->text, rs->len, tok, ntok, &off, &l);
-    span_add(rs->sp, rs->ns, SCREEN_MAX_SPANS, off, l, cat, 2.0f + r);
+    span_add(rs->spans, off, l, cat, 2.0f + r);
 }
 
 /* Whether the threat phrase e at token tok follows a negation of its
@@ -584,8 +596,7 @@ int screen_check_scratch(const struct screen_model *m,
     for (int c = 0; c < SCREEN_NCAT; c++)
         out->cat_score[c] = ph[SCREEN_HEAD(c)];
     float score = ph[SCREEN_HEAD_HOLD];
-    struct screen_span *sp = out->spans;
-    size_t ns = 0;
+    struct span_list spans = {out->spans, 0, 0};
     /* lexicon rules. The model's features are the first
      * SCREEN_MAX_HITS hits; when a comment has that many (64 group names
      * in front of a threat, say), the rules are looked for again on their
@@ -598,7 +609,7 @@ int screen_check_scratch(const struct screen_model *m,
                                       SCREEN_LEX_RULE);
         rules = more;
     }
-    struct rule_state rs = {out, &score, 0, sp, &ns, n, text, len};
+    struct rule_state rs = {out, &score, 0, &spans, n, text, len};
     /* a threat phrase inside quotation marks is a report of a threat
      * ("la manta decía: «te vamos a desaparecer»"), as for the grammars
      * below, which share this map; slurs and insults hold quoted too
@@ -663,8 +674,7 @@ int screen_check_scratch(const struct screen_model *m,
         dsp[nd++] = (struct screen_span){off, l, SCREEN_DOXXING, 4.0f};
     }
     for (size_t i = 0; i < nd; i++)
-        span_add(sp, &ns, SCREEN_MAX_SPANS, dsp[i].offset, dsp[i].len,
-                 SCREEN_DOXXING, 4.0f);
+        span_add(&spans, dsp[i].offset, dsp[i].len, SCREEN_DOXXING, 4.0f);
     if (nd) {
         rule_cats |= 1u << SCREEN_DOXXING;
         out->cat_score[SCREEN_DOXXING] = 1.0f;
@@ -686,7 +696,7 @@ int screen_check_scratch(const struct screen_model *m,
         out->banned_word[bl] = '\0';
         uint32_t off, l;
         tok_span(n, text, len, at, cnt, &off, &l);
-        span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, -1, 5.0f);
+        span_add(&spans, off, l, -1, 5.0f);
     }
     int suspect = 0;
     f = model_find_listed(lx, n, text, p->suspect_words, &at, &cnt, &entry,
@@ -699,7 +709,7 @@ int screen_check_scratch(const struct screen_model *m,
         suspect = 1;
         uint32_t off, l;
         tok_span(n, text, len, at, cnt, &off, &l);
-        span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, -1, 3.0f);
+        span_add(&spans, off, l, -1, 3.0f);
     }
     if (score > 1.0f)
         score = 1.0f;
@@ -784,12 +794,12 @@ int screen_check_scratch(const struct screen_model *m,
             uint32_t off, l;
             tok_span(n, text, len, tok0 + t, 1, &off, &l);
             int cat = model_top >= 0 ? model_top : -1;
-            span_add(sp, &ns, SCREEN_MAX_SPANS, off, l, cat,
+            span_add(&spans, off, l, cat,
                      sc->contrib[t] < 1.9f ? sc->contrib[t] : 1.9f);
         }
     }
-    span_sort(sp, ns);
-    out->nspans = ns;
+    span_sort(spans.sp, spans.n);
+    out->nspans = spans.n;
     return 0;
 fail:
     verdict_fail_closed(out);
