@@ -778,24 +778,27 @@ int screen_check_scratch(const struct screen_model *m,
          * extra */
         float k = m->hdr->scale[SCREEN_HEAD_HOLD];
         float inv = screen_ngram_scale(sc->nscaled);
+        /* in a local: the calls in the last loop would make the compiler
+         * read sc->contrib again for every word */
+        float *contrib = sc->contrib;
         for (size_t t = 0; t < ntok_scored; t++)
-            sc->contrib[t] = k * inv * (float)sc->tok_hold[t];
+            contrib[t] = k * inv * (float)sc->tok_hold[t];
         for (size_t i = sc->ncross; i < sc->nextra; i++) {
             uint32_t t = sc->extra[i].tok;
             if (t < ntok_scored)
-                sc->contrib[t] +=
+                contrib[t] +=
                     k *
                     (float)m->w[(size_t)sc->extra[i].bucket * SCREEN_NHEADS +
                                 SCREEN_HEAD_HOLD];
         }
         for (size_t t = 0; t < ntok_scored; t++) {
-            if (sc->contrib[t] < 0.25f)
+            if (contrib[t] < 0.25f)
                 continue;
             uint32_t off, l;
             tok_span(n, text, len, tok0 + t, 1, &off, &l);
             int cat = model_top >= 0 ? model_top : -1;
             span_add(&spans, off, l, cat,
-                     sc->contrib[t] < 1.9f ? sc->contrib[t] : 1.9f);
+                     contrib[t] < 1.9f ? contrib[t] : 1.9f);
         }
     }
     span_sort(spans.sp, spans.n);
