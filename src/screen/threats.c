@@ -201,7 +201,7 @@ static const struct screen_wc_word plain_words[] = {
     {"lengua", W_MANNER},
     {"cabeza", W_MANNER},
     {"dedos", W_MANNER},
-    /* the body, the bones and the fire a weak verb threatens */
+    /* the body and the bones a weak verb threatens */
     {"skull", W_MANNER},
     {"bones", W_MANNER},
     {"bone", W_MANNER},
