@@ -122,12 +122,13 @@ struct cli_input {
     size_t start; /* the next line's first byte */
     size_t seen;  /* bytes from start known to hold no '\n' */
     bool eof;
+    int err; /* errno of a failed read or allocation, or 0 */
 };
 
 /* The next line of stdin without its '\n' (the byte after it is the
  * '\n', or a NUL after the last line), as getline would give it.
- * Returns false at the end of the input or on a read error, as getline
- * does, or when out of memory. */
+ * Returns false at the end of the input, and on a read error or when out
+ * of memory, which in->err then says. */
 static bool cli_next_line(struct cli_input *in, char **line, size_t *len)
 {
     for (;;) {
@@ -159,15 +160,21 @@ static bool cli_next_line(struct cli_input *in, char **line, size_t *len)
         if (in->cap - in->len < CLI_BLOCK + 1) {
             size_t cap = in->cap ? in->cap * 2 : 2 * CLI_BLOCK;
             char *d = realloc(in->data, cap);
-            if (!d)
+            if (!d) {
+                in->err = ENOMEM;
                 return false;
+            }
             in->data = d;
             in->cap = cap;
         }
         ssize_t r = read(STDIN_FILENO, in->data + in->len, CLI_BLOCK);
         if (r < 0 && errno == EINTR)
             continue;
-        if (r <= 0)
+        if (r < 0) {
+            in->err = errno;
+            return false;
+        }
+        if (r == 0)
             in->eof = true;
         else
             in->len += (size_t)r;
@@ -178,12 +185,17 @@ struct cli_output {
     char data[CLI_BLOCK];
     size_t len;
     bool each_line; /* stdout is a terminal */
+    int err;        /* errno of the first failed write, or 0: stdio drops
+                       a block it could not write, so a later fflush
+                       would not tell */
 };
 
 /* Hands what out holds to stdout. */
 static void cli_flush(struct cli_output *out)
 {
-    fwrite(out->data, 1, out->len, stdout);
+    if (out->len && fwrite(out->data, 1, out->len, stdout) != out->len &&
+        !out->err)
+        out->err = errno ? errno : EIO;
     out->len = 0;
 }
 
@@ -305,15 +317,22 @@ int screen_cmd_classify(int argc, char **argv)
         else
             classify_line(o, &v);
     }
+    if (in.err) {
+        fprintf(stderr, "charla classify: reading stdin failed: %s\n",
+                strerror(in.err));
+        goto out;
+    }
     cli_flush(o);
-    if (fflush(stdout) != 0) {
-        fprintf(stderr, "charla classify: write failed: %s\n", strerror(errno));
+    errno = 0;
+    if (fflush(stdout) != 0 || ferror(stdout) || o->err) {
+        int e = o->err ? o->err : errno ? errno : EIO;
+        fprintf(stderr, "charla classify: write failed: %s\n", strerror(e));
         goto out;
     }
     ret = 0;
 out:
     if (o)
-        cli_flush(o); /* what was written before a failure */
+        cli_flush(o); /* the verdicts given before a failure */
     free(o);
     free(in.data);
     for (int k = 0; k < 3; k++)

@@ -534,17 +534,27 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
              screen_tok_in(n, tok - 3, por, 1));
 }
 
-/* Whether the threat phrase of ntok tokens at tok gives "you" a second
- * object: "I'm going to find you a better source", "gonna shoot you an
- * email" (the threat grammar reads its verbs the same way). */
-static bool threat_gives(const struct screen_norm *n, uint32_t tok,
+/* Whether the English threat phrase e of ntok tokens at tok gives "you"
+ * a second object with a verb that takes one: "I'm going to find you a
+ * better source", "gonna shoot you an email"; not "kill you a thousand
+ * times", "shoot them a few times" (the threat grammar reads its verbs
+ * the same way). */
+static bool threat_gives(const struct screen_norm *n,
+                         const struct screen_lex_entry *e, uint32_t tok,
                          uint32_t ntok)
 {
+    static const char *const give[] = {"find", "shoot", "get", "send"};
     static const char *const whom[] = {"you", "u", "him", "her", "them"};
     static const char *const an[] = {"a", "an"};
+    static const char *const count[] = {"few",      "couple",  "hundred",
+                                        "thousand", "million", "second",
+                                        "last",     "little"};
     uint32_t last = tok + ntok - 1;
-    return ntok > 0 && screen_tok_in(n, last, whom, 5) &&
-           screen_tok_in(n, last + 1, an, 2);
+    return e->lang == SCREEN_LANG_EN && ntok > 1 &&
+           screen_tok_in(n, last - 1, give, 4) &&
+           screen_tok_in(n, last, whom, 5) &&
+           screen_tok_in(n, last + 1, an, 2) &&
+           !screen_tok_in(n, last + 2, count, 8);
 }
 
 /* At most this many rule-grammar matches count for one comment (more
@@ -629,7 +639,7 @@ int screen_check_scratch(const struct screen_model *m,
         if (e->cat == SCREEN_THREAT) {
             if (!screen_quoted(&qs, n, text, len, rules[i].tok) &&
                 !threat_negated(n, text, e, rules[i].tok) &&
-                !threat_gives(n, rules[i].tok, rules[i].ntok))
+                !threat_gives(n, e, rules[i].tok, rules[i].ntok))
                 threats[nthreats++] =
                     (struct screen_match){rules[i].tok, rules[i].ntok};
             continue;

@@ -855,6 +855,36 @@ static bool subject_someone(const struct screen_window *st, size_t f,
 
 enum { T_NONE = 0, T_YOU = 2, T_HIM = 3 };
 
+/* Whether the words from k on give the verb at i a second object, as
+ * "shoot", "find", "send" and their kin take one ("I'll shoot you an
+ * email", "we shoot you the photos", "I burn you a copy"): "a" or
+ * "an", or after a pronoun (pronoun) "the", "some", "this" or "those";
+ * not a count or a time ("stab you a hundred times", "strangle her this
+ * weekend"). */
+static bool second_object(const struct screen_window *st, size_t i, size_t k,
+                          bool pronoun)
+{
+    static const char *const give[] = {"shoot", "find", "get",  "send", "bring",
+                                       "buy",   "hang", "make", "burn", "cut"};
+    static const char *const when[] = {
+        "time",    "times",  "moment",  "day",      "days",    "week",
+        "weekend", "night",  "first",   "second",   "next",    "last",
+        "few",     "couple", "hundred", "thousand", "million", "minute"};
+    bool gives = false;
+    for (size_t g = 0; g < sizeof(give) / sizeof(*give); g++)
+        gives |= tok_is(st, i, give[g]);
+    if (!gives)
+        return false;
+    if (!tok_is(st, k, "a") && !tok_is(st, k, "an") &&
+        !(pronoun && (tok_is(st, k, "the") || tok_is(st, k, "some") ||
+                      tok_is(st, k, "this") || tok_is(st, k, "those"))))
+        return false;
+    for (size_t w = 0; w < sizeof(when) / sizeof(*when); w++)
+        if (tok_is(st, k + 1, when[w]))
+            return false;
+    return true;
+}
+
 /* The person a verb at i acts on, written after it (or, for arson, a
  * house or a car); *end: the token after the last one read. */
 static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
@@ -876,11 +906,7 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
     if (c & (W_YOU | W_HIM | W_PERSON)) {
         /* "I'll shoot you an email", "shoot the photographer a text",
          * "we shoot you the photos": a second object */
-        size_t k = (c & W_DET) ? j + 2 : j + 1;
-        if ((!(verb & W_ES) && (tok_is(st, k, "a") || tok_is(st, k, "an"))) ||
-            ((c & (W_YOU | W_HIM)) && !(c & W_DET) &&
-             (tok_is(st, k, "the") || tok_is(st, k, "some") ||
-              tok_is(st, k, "this") || tok_is(st, k, "those"))))
+        if (second_object(st, i, (c & W_DET) ? j + 2 : j + 1, !(c & W_DET)))
             return T_NONE;
         /* "I will kill anyone who breaks in": a condition */
         if (tok_is(st, j + 1, "who"))
@@ -907,7 +933,7 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
                 (tok_is(st, j, "his") || tok_is(st, j, "her") ||
                  tok_is(st, j, "their") || tok_is(st, j, "every") ||
                  tok_is(st, j, "su") || tok_is(st, j, "sus"));
-    if (!(verb & W_ES) && (tok_is(st, j + 2, "a") || tok_is(st, j + 2, "an")))
+    if (second_object(st, i, j + 2, false))
         return T_NONE;
     if (personal_a || body || (d & W_PERSON) ||
         ((verb & W_ARSON) && (d & W_PROPERTY))) {

@@ -153,3 +153,15 @@ def test_classify_prints_one_verdict_per_line(srv):
                        input=b"hola\n", capture_output=True, timeout=60, cwd=REPO)
     eq(r.returncode, 1, "a missing model")
     check(b"missing.model" in r.stderr, r.stderr)
+
+    # a verdict that cannot be written is an error, even when stdio has
+    # thrown the block away by the time of the last flush
+    if os.path.exists("/dev/full"):
+        many = b"hola\n" * 2000
+        for args in (["classify"], ["classify", "--json"]):
+            with open("/dev/full", "wb") as full:
+                r = subprocess.run([srv.charla] + args, input=many,
+                                   stdout=full, stderr=subprocess.PIPE,
+                                   timeout=60, cwd=REPO)
+            eq(r.returncode, 1, "%s to a full disk" % args)
+            check(b"write failed" in r.stderr, r.stderr)

@@ -647,8 +647,10 @@ START_TEST(quoted_threat_phrases_are_reports)
         "I'm going to find you a better source for that statistic.",
         "Gonna shoot you an email with the documents."};
     assert_no_threat(m, favours, 2, "favour");
-    static const char *const still[] = {"We are going to find you."};
-    assert_held_as(m, still, 1, "threat");
+    static const char *const still[] = {"We are going to find you.",
+                                        "i will kill you a thousand times",
+                                        "shoot them a few times"};
+    assert_held_as(m, still, 3, "threat");
     screen_model_free(m);
 }
 END_TEST

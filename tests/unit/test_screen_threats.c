@@ -121,6 +121,10 @@ START_TEST(promises_bodies_and_bullets_are_held)
     expect_threat("pls just die already", "die");
     expect_threat("you will be hanging from a lamppost by sunday",
                   "will be hanging");
+    /* a count or a time is no second object */
+    expect_threat("i will stab you a hundred times", "will stab you");
+    expect_threat("i will strangle her this weekend", "will strangle her");
+    expect_threat("i will shoot her a few times", "will shoot her");
 }
 END_TEST
 
