@@ -143,6 +143,13 @@ static bool cli_next_line(struct cli_input *in, char **line, size_t *len)
             return true;
         }
         in->seen = in->len - in->start;
+        /* a line longer than classify reads (CLI_MAX_LINE) keeps only its
+         * first bytes and the block it ends in: the caller cuts it there
+         * anyway, and memory stays bounded whatever the input */
+        if (in->seen > CLI_MAX_LINE + CLI_BLOCK) {
+            in->len = in->start + CLI_MAX_LINE;
+            in->seen = CLI_MAX_LINE;
+        }
         if (in->eof) {
             if (in->start == in->len)
                 return false;

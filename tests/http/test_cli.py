@@ -154,6 +154,16 @@ def test_classify_prints_one_verdict_per_line(srv):
     eq(r.returncode, 1, "a missing model")
     check(b"missing.model" in r.stderr, r.stderr)
 
+    # a line longer than classify reads (1 MiB) is cut, not a reason to
+    # stop: the next line still gets its own verdict
+    r = subprocess.run([srv.charla, "classify"],
+                       input=b"idiota " * 500000 + b"\nGracias\n",
+                       capture_output=True, timeout=60, cwd=REPO)
+    eq(r.returncode, 0, r.stderr)
+    out = r.stdout.decode().splitlines()
+    eq(len(out), 2, "a verdict for the long line and one after it")
+    check(out[0].startswith("1\t") and out[1].startswith("0\t"), out)
+
     # a verdict that cannot be written is an error, even when stdio has
     # thrown the block away by the time of the last flush
     if os.path.exists("/dev/full"):
