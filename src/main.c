@@ -15,6 +15,7 @@
 
 #include "api/app.h"
 #include "cli/config.h"
+#include "cli/rescreen.h"
 #include "cli/setting.h"
 #include "cli/user.h"
 #include "core/pseudonym.h"
@@ -51,6 +52,9 @@ static const char usage_text[] =
     "  user add NAME --role admin|editor|moderator | list | remove NAME |\n"
     "       passwd NAME [--db PATH]\n"
     "        manage staff accounts (the password is read from stdin)\n"
+    "  rescreen [--db PATH] [--article ID] [--model FILE] [--dry-run]\n"
+    "        screen the comments already published (an import, say) and\n"
+    "        hold for review those a new post would be held for\n"
     "  classify [--model FILE] [--json]\n"
     "        score comments read from stdin, one per line\n"
     "  train [--out FILE] [--data DIR] [--permissive-only]\n"
@@ -435,6 +439,8 @@ int main(int argc, char **argv)
         return cli_user(argc - 1, argv + 1);
     if (strcmp(cmd, "setting") == 0)
         return cli_setting(argc - 1, argv + 1);
+    if (strcmp(cmd, "rescreen") == 0)
+        return cli_rescreen(argc - 1, argv + 1);
     if (strcmp(cmd, "classify") == 0)
         return screen_cmd_classify(argc - 1, argv + 1);
     if (strcmp(cmd, "train") == 0)

@@ -1,8 +1,8 @@
 /*
- * screening.c - see screening.h. Settings read per post: hold_threshold
- * (0..1), publish_profanity ("1" = on), banned_words, suspect_words,
- * protected_names (newline-separated lists). They are small and indexed, and a
- * post is rare next to reads.
+ * screening.c - see screening.h. Settings read per post (and once per
+ * `charla rescreen`): hold_threshold (0..1), publish_profanity ("1" = on),
+ * banned_words, suspect_words, protected_names (newline-separated lists).
+ * They are small and indexed, and a post is rare next to reads.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,15 +12,32 @@
 #include "render/html.h"
 #include "screen/screen.h"
 
-static const char *setting(struct app *app, struct http_req *req,
-                           const char *key)
+static const char *setting(struct store *st, struct arena *a, const char *key)
 {
     const char *v;
-    return store_setting_get(app->store, key, &req->arena, &v) == 0 ? v : NULL;
+    return store_setting_get(st, key, a, &v) == 0 ? v : NULL;
 }
 
-static void write_json(struct buf *b, const struct screen_verdict *v,
-                       const char *body, size_t len)
+void screening_policy(struct store *st, struct arena *a,
+                      struct screen_policy *p)
+{
+    screen_policy_init(p);
+    const char *th = setting(st, a, "hold_threshold");
+    if (th) {
+        char *end;
+        double d = strtod(th, &end);
+        if (end != th && d > 0 && d <= 1)
+            p->hold_threshold = (float)d;
+    }
+    const char *pp = setting(st, a, "publish_profanity");
+    p->publish_profanity = pp && strcmp(pp, "1") == 0;
+    p->banned_words = setting(st, a, "banned_words");
+    p->suspect_words = setting(st, a, "suspect_words");
+    p->protected_names = setting(st, a, "protected_names");
+}
+
+void screening_json(struct buf *b, const struct screen_verdict *v,
+                    const char *body, size_t len)
 {
     buf_addf(b, "{\"score\":%.3f,\"category\":", (double)v->score);
     if (v->category)
@@ -61,19 +78,7 @@ int screening_run(struct app *app, struct http_req *req, const char *body,
     struct screen_verdict v;
     memset(out, 0, sizeof(*out));
     out->json = "";
-    screen_policy_init(&p);
-    const char *th = setting(app, req, "hold_threshold");
-    if (th) {
-        char *end;
-        double d = strtod(th, &end);
-        if (end != th && d > 0 && d <= 1)
-            p.hold_threshold = (float)d;
-    }
-    const char *pp = setting(app, req, "publish_profanity");
-    p.publish_profanity = pp && strcmp(pp, "1") == 0;
-    p.banned_words = setting(app, req, "banned_words");
-    p.suspect_words = setting(app, req, "suspect_words");
-    p.protected_names = setting(app, req, "protected_names");
+    screening_policy(app->store, &req->arena, &p);
     struct model_ref *model = model_slot_acquire(app->model);
     int ret = screen_check(model_ref_model(model), &p, body, len, &v);
     model_ref_release(model);
@@ -85,7 +90,7 @@ int screening_run(struct app *app, struct http_req *req, const char *body,
     if (v.hold) {
         struct buf j;
         buf_init(&j, 64 * 1024);
-        write_json(&j, &v, body, len);
+        screening_json(&j, &v, body, len);
         out->json =
             buf_failed(&j) ? "" : arena_strndup(&req->arena, j.data, j.len);
         buf_release(&j);

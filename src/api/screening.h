@@ -10,6 +10,7 @@
 #include <stdbool.h>
 
 #include "api/app.h"
+#include "screen/screen.h"
 
 struct screening_result {
     bool refuse;             /* a banned word: answer 422 */
@@ -28,5 +29,15 @@ struct screening_result {
 MUST_CHECK int screening_run(struct app *app, struct http_req *req,
                              const char *body, size_t len,
                              struct screening_result *out);
+
+/* The site's screening settings (threshold, word lists, ...) from st,
+ * their strings in a; a setting unset or out of range keeps its default. */
+void screening_policy(struct store *st, struct arena *a,
+                      struct screen_policy *p);
+
+/* A held comment's verdict as the queue shows it: scores, and the spans
+ * that fall inside body[0..len) with their text. */
+void screening_json(struct buf *b, const struct screen_verdict *v,
+                    const char *body, size_t len);
 
 #endif

@@ -129,11 +129,13 @@ struct transition {
     const char *note;   /* logged only */
     const char *actor;  /* staff name, "reader", or "system" */
     int64_t at;
-    const char *new_body; /* NULL keeps the body; "" erases it */
-    bool erase_identity;  /* purge: also erase the display name, the
-                             screening data and report reasons */
-    bool mod_edited;      /* set the "edited by a moderator" flag */
-    bool clear_reports;   /* reset the report count (reports dismissed) */
+    const char *new_body;   /* NULL keeps the body; "" erases it */
+    bool erase_identity;    /* purge: also erase the display name, the
+                               screening data and report reasons */
+    bool mod_edited;        /* set the "edited by a moderator" flag */
+    bool clear_reports;     /* reset the report count (reports dismissed) */
+    const char *new_screen; /* NULL keeps the screening data; else stored
+                               (a hold by `charla rescreen`) */
 };
 
 struct audit_entry {

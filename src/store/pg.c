@@ -241,7 +241,8 @@ static const char *const stmt_sql[ST_COUNT] = {
         "UPDATE comments SET status = $2, reason = $3, "
         "body = COALESCE($4, body), "
         "mod_edited = CASE WHEN $5 <> 0 THEN 1 ELSE mod_edited END, "
-        "report_count = CASE WHEN $6 <> 0 THEN 0 ELSE report_count END "
+        "report_count = CASE WHEN $6 <> 0 THEN 0 ELSE report_count END, "
+        "screen = COALESCE($7, screen) "
         "WHERE id = $1",
     [ST_COMMENT_ERASE] =
         "UPDATE comments SET body = '', author_name = '', screen = '' "
@@ -1741,6 +1742,7 @@ static int transition_body(struct pg_conn *c, const struct transition *t)
     p.values[p.n++] = t->new_body; /* NULL keeps the body */
     params_i64(&p, t->mod_edited ? 1 : 0);
     params_i64(&p, t->clear_reports ? 1 : 0);
+    p.values[p.n++] = t->new_screen; /* NULL keeps the screening data */
     ret = run_done(c, ST_COMMENT_UPDATE, &p);
     if (ret)
         return ret;

@@ -84,7 +84,8 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
     S(MS_COMMENT_UPDATE) =
         "UPDATE comments SET status = ?2, reason = ?3, "
         "body = COALESCE(?4, body), mod_edited = mod_edited OR ?5, "
-        "report_count = CASE WHEN ?6 THEN 0 ELSE report_count END "
+        "report_count = CASE WHEN ?6 THEN 0 ELSE report_count END, "
+        "screen = COALESCE(?7, screen) "
         "WHERE id = ?1",
     S(MS_COMMENT_ERASE) =
         "UPDATE comments SET body = '', author_name = '', screen = '' "
@@ -395,6 +396,10 @@ static int transition_body(struct sqlite_conn *c, const struct transition *t)
         sqlite3_bind_null(up, 4);
     sqlite3_bind_int(up, 5, t->mod_edited ? 1 : 0);
     sqlite3_bind_int(up, 6, t->clear_reports ? 1 : 0);
+    if (t->new_screen)
+        sqlite_bind_text(up, 7, t->new_screen);
+    else
+        sqlite3_bind_null(up, 7);
     ret = sqlite_step_done(c, up);
     if (ret)
         return ret;

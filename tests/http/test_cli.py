@@ -175,3 +175,51 @@ def test_classify_prints_one_verdict_per_line(srv):
                                    timeout=60, cwd=REPO)
             eq(r.returncode, 1, "%s to a full disk" % args)
             check(b"write failed" in r.stderr, r.stderr)
+
+
+def test_rescreen_holds_what_a_post_would_be_held_for(srv):
+    """`charla rescreen` reads the imported demo thread through the screen:
+    the comments the issue names (6, 9, 11 identity hate, 10 the call to
+    kill, 13 profanity) go to the queue with their screening, the rest
+    stay published, a second run holds nothing more, and --dry-run only
+    lists."""
+    from test_admin import login
+    c = srv.client()
+    aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
+
+    def public():
+        api = c.get("/api/v1/articles/%d/comments" % aid).json()
+        return {x["number"] for x in api["comments"]}
+
+    before = public()
+    r = srv.cli("rescreen", "--db", srv.db, "--dry-run")
+    eq(r.returncode, 0, r.stderr)
+    check("5 would be held" in r.stdout, r.stdout)
+    eq(public(), before, "--dry-run changes nothing")
+
+    r = srv.cli("rescreen", "--db", srv.db, "--article", str(aid))
+    eq(r.returncode, 0, r.stderr)
+    check("5 held for review" in r.stdout, r.stdout)
+    for n in ("6", "9", "10", "11", "13"):
+        check(("#%s:" % n) in r.stdout, "lists #%s: %s" % (n, r.stdout))
+    after = public()
+    eq(before - after, {"6", "9", "10", "11", "13"}, "held, not public")
+    for n in ("2", "2.1", "2.2", "2.3", "2.4", "4", "7"):
+        check(n in after, "#%s stays published" % n)
+
+    mod = login(srv, "Kathi")
+    page = mod.get("/admin/queue").text
+    check("Screening: <strong>threat</strong> (0.90)" in page,
+          "the queue shows the threat's screening")
+    check("Screening: <strong>identity_hate</strong>" in page,
+          "and the hate's")
+    check("<mark>" in page, "with the words highlighted")
+    check("head cut off properly" in page, "the call to kill is in the queue")
+
+    r = srv.cli("rescreen", "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    check("0 held for review" in r.stdout, "nothing more: " + r.stdout)
+    r = srv.cli("rescreen", "--db", srv.db, "--article", "999999")
+    eq(r.returncode, 1, "no such article")
+    r = srv.cli("rescreen", "--db", srv.db, "--article", "x")
+    eq(r.returncode, 2, "a bad article id")

@@ -1,0 +1,196 @@
+/*
+ * rescreen.c - `charla rescreen`: screens comments already published and
+ * holds for review the ones a new post with the same words would be held
+ * for.
+ *
+ * Screening runs when a reader posts. Comments that came in another way
+ * were never screened: an imported Blogger, Disqus or WordPress history
+ * (the reference page's thread holds a call to kill a man), or a thread
+ * read before a better model or a longer word list. This command reads
+ * every visible comment of the site (or of one article) through the same
+ * screen, with the site's settings, and moves those it would hold to the
+ * moderation queue, with their scores and spans, exactly as a held post
+ * arrives there. Nothing is removed or rewritten: a moderator approves or
+ * removes each one. Staff comments are left alone, as posting does.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "api/screening.h"
+#include "cli/rescreen.h"
+#include "screen/screen.h"
+#include "store/store.h"
+#include "util/str.h"
+
+static const char rescreen_usage[] =
+    "usage: charla rescreen [--db PATH] [--article ID] [--model FILE] "
+    "[--dry-run]\n"
+    "Screens the visible comments (of every article, or of one) and holds\n"
+    "for review those a new post would be held for. --dry-run only lists\n"
+    "them.\n";
+
+struct rescreen {
+    struct store *st;
+    const struct screen_model *m;
+    struct screen_policy pol;
+    bool dry_run;
+    int64_t now;
+    size_t screened, held;
+};
+
+/* Screens comment c; holds it when the screen would. Returns 0 or an
+ * error of the store. */
+static int rescreen_comment(struct rescreen *r, const struct article *art,
+                            const struct comment *c)
+{
+    size_t len = strlen(c->body);
+    struct screen_verdict v;
+    /* a failure holds, as on posting: nothing goes unscreened */
+    bool failed = screen_check(r->m, &r->pol, c->body, len, &v) != 0;
+    r->screened++;
+    if (!v.hold && !v.banned && !failed)
+        return 0;
+    const char *cat = v.banned ? "banned word" : v.category ? v.category : "-";
+    printf("%s #%s: %s %.3f\n", art->path, c->number, cat, (double)v.score);
+    r->held++;
+    if (r->dry_run)
+        return 0;
+    struct buf json, note;
+    buf_init(&json, 64 * 1024);
+    buf_init(&note, 256);
+    screening_json(&json, &v, c->body, len);
+    buf_addf(&note, "rescreened: %s %.3f", cat, (double)v.score);
+    int ret = ERR_NOMEM;
+    if (!buf_failed(&json) && !buf_failed(&note)) {
+        struct transition t = {.comment_id = c->id,
+                               .from = COMMENT_VISIBLE,
+                               .to = COMMENT_HELD,
+                               .action = "hold",
+                               .reason = "",
+                               .note = note.data,
+                               .actor = "system",
+                               .at = r->now,
+                               .new_screen = json.data};
+        ret = store_comment_transition(r->st, &t);
+        /* changed by a moderator meanwhile: theirs is the last word */
+        if (ret == ERR_CONFLICT) {
+            r->held--;
+            ret = 0;
+        }
+    }
+    buf_release(&json);
+    buf_release(&note);
+    return ret;
+}
+
+static int rescreen_article(struct rescreen *r, const struct article *art)
+{
+    struct arena a;
+    arena_init(&a, 0);
+    struct comment *cs;
+    size_t n;
+    int ret = store_comment_list(r->st, art->id, &a, &cs, &n);
+    for (size_t i = 0; ret == 0 && i < n; i++)
+        if (cs[i].status == COMMENT_VISIBLE &&
+            cs[i].author_kind != AUTHOR_STAFF && cs[i].body[0])
+            ret = rescreen_comment(r, art, &cs[i]);
+    arena_release(&a);
+    return ret;
+}
+
+static int rescreen_site(struct rescreen *r, int64_t only)
+{
+    struct arena a;
+    arena_init(&a, 0);
+    struct article *arts, one;
+    size_t n = 1;
+    int ret;
+    if (only) {
+        ret = store_article_get(r->st, only, &a, &one);
+        arts = &one;
+        if (ret == ERR_NOTFOUND)
+            fprintf(stderr, "charla: rescreen: no article %lld\n",
+                    (long long)only);
+    } else {
+        ret = store_article_list(r->st, false, &a, &arts, &n);
+    }
+    for (size_t i = 0; ret == 0 && i < n; i++)
+        ret = rescreen_article(r, &arts[i]);
+    arena_release(&a);
+    return ret;
+}
+
+int cli_rescreen(int argc, char **argv)
+{
+    static const struct option longopts[] = {
+        {"db", required_argument, NULL, 'd'},
+        {"article", required_argument, NULL, 'a'},
+        {"model", required_argument, NULL, 'm'},
+        {"dry-run", no_argument, NULL, 'n'},
+        {"help", no_argument, NULL, 'h'},
+        {NULL, 0, NULL, 0}};
+    const char *db = "charla.db", *model = SCREEN_DEFAULT_MODEL;
+    int64_t only = 0;
+    bool dry_run = false;
+    int opt;
+    optind = 1;
+    while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+        if (opt == 'd') {
+            db = optarg;
+        } else if (opt == 'm') {
+            model = optarg;
+        } else if (opt == 'n') {
+            dry_run = true;
+        } else if (opt == 'a' && str_to_int(optarg, strlen(optarg), 1,
+                                            INT64_MAX, &only) == 0) {
+            continue;
+        } else if (opt == 'h') {
+            fputs(rescreen_usage, stdout);
+            return 0;
+        } else {
+            fputs(rescreen_usage, stderr);
+            return 2;
+        }
+    }
+    if (optind != argc) {
+        fputs(rescreen_usage, stderr);
+        return 2;
+    }
+    struct buf err;
+    buf_init(&err, 4096);
+    struct screen_model *m = screen_model_load(model, &err);
+    if (!m) {
+        fprintf(stderr, "charla: rescreen: %s\n", err.data);
+        buf_release(&err);
+        return 1;
+    }
+    struct store *st = store_open(db, &err);
+    if (!st) {
+        fprintf(stderr, "charla: %s\n", err.data);
+        screen_model_free(m);
+        buf_release(&err);
+        return 1;
+    }
+    struct arena a; /* the settings' strings */
+    arena_init(&a, 0);
+    struct rescreen r = {
+        .st = st, .m = m, .dry_run = dry_run, .now = (int64_t)time(NULL)};
+    screening_policy(st, &a, &r.pol);
+    int ret = rescreen_site(&r, only);
+    if (ret == 0)
+        printf("%zu comments screened, %zu %s\n", r.screened, r.held,
+               dry_run ? "would be held" : "held for review");
+    else if (ret != ERR_NOTFOUND)
+        fprintf(stderr,
+                "charla: rescreen: the database failed (%d); the "
+                "comments held so far stay held\n",
+                ret);
+    arena_release(&a);
+    store_free(st);
+    screen_model_free(m);
+    buf_release(&err);
+    return ret ? 1 : 0;
+}
