@@ -41,28 +41,17 @@ struct rescreen {
     size_t screened, held;
 };
 
-/* Screens comment c; holds it when the screen would. Returns 0 or an
- * error of the store. */
-static int rescreen_comment(struct rescreen *r, const struct article *art,
-                            const struct comment *c)
+/* Moves comment c from visible to held, with verdict v for the queue and
+ * a note for the log. Returns 0, ERR_CONFLICT when it is no longer
+ * visible, or another error. */
+static int rescreen_hold(struct rescreen *r, const struct comment *c,
+                         const struct screen_verdict *v, const char *cat)
 {
-    size_t len = strlen(c->body);
-    struct screen_verdict v;
-    /* a failure holds, as on posting: nothing goes unscreened */
-    bool failed = screen_check(r->m, &r->pol, c->body, len, &v) != 0;
-    r->screened++;
-    if (!v.hold && !v.banned && !failed)
-        return 0;
-    const char *cat = v.banned ? "banned word" : v.category ? v.category : "-";
-    printf("%s #%s: %s %.3f\n", art->path, c->number, cat, (double)v.score);
-    r->held++;
-    if (r->dry_run)
-        return 0;
     struct buf json, note;
     buf_init(&json, 64 * 1024);
     buf_init(&note, 256);
-    screening_json(&json, &v, c->body, len);
-    buf_addf(&note, "rescreened: %s %.3f", cat, (double)v.score);
+    screening_json(&json, v, c->body, strlen(c->body));
+    buf_addf(&note, "rescreened: %s %.3f", cat, (double)v->score);
     int ret = ERR_NOMEM;
     if (!buf_failed(&json) && !buf_failed(&note)) {
         struct transition t = {.comment_id = c->id,
@@ -75,14 +64,33 @@ static int rescreen_comment(struct rescreen *r, const struct article *art,
                                .at = r->now,
                                .new_screen = json.data};
         ret = store_comment_transition(r->st, &t);
-        /* changed by a moderator meanwhile: theirs is the last word */
-        if (ret == ERR_CONFLICT) {
-            r->held--;
-            ret = 0;
-        }
     }
     buf_release(&json);
     buf_release(&note);
+    return ret;
+}
+
+/* Screens comment c and holds it when the screen would (lists it, with
+ * --dry-run). Returns 0 or an error of the store. */
+static int rescreen_comment(struct rescreen *r, const struct article *art,
+                            const struct comment *c)
+{
+    size_t len = strlen(c->body);
+    struct screen_verdict v;
+    /* a failure holds, as on posting: nothing goes unscreened */
+    bool failed = screen_check(r->m, &r->pol, c->body, len, &v) != 0;
+    r->screened++;
+    if (!v.hold && !v.banned && !failed)
+        return 0;
+    const char *cat = v.banned ? "banned word" : v.category ? v.category : "-";
+    int ret = r->dry_run ? 0 : rescreen_hold(r, c, &v, cat);
+    if (ret == ERR_CONFLICT) /* a moderator changed it meanwhile: theirs
+                                is the last word */
+        return 0;
+    if (ret == 0) {
+        printf("%s #%s: %s %.3f\n", art->path, c->number, cat, (double)v.score);
+        r->held++;
+    }
     return ret;
 }
 
