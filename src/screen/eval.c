@@ -182,6 +182,14 @@ static const struct {
      "threats, condolences, deadlines, heads-ups, idioms "
      "(`%s/veiled-harmless-eval.tsv`, written with veiled-eval.tsv, never "
      "trained on; looked at once to narrow that grammar)"},
+    {screen_short_read,
+     "Harmless replies of one to six words: greetings, thanks, agreement, "
+     "grief, slang (`%s/short-eval.tsv`, written apart from "
+     "short-train.tsv and never trained on)"},
+    {screen_short_abuse_read,
+     "Abusive replies of one to six words: insults, slurs, threats "
+     "(`%s/short-abuse-eval.tsv`, written with short-eval.tsv, never "
+     "trained on; here more is better)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -189,8 +197,10 @@ static const struct {
  * (dir/news-eval.tsv), criticism of officials (dir/criticism-eval.tsv),
  * written abuse (dir/abuse-eval.tsv), threats (dir/threat-eval.tsv),
  * harmless violent words (dir/violence-eval.tsv), veiled threats
- * (dir/veiled-eval.tsv) and their harmless look-alikes
- * (dir/veiled-harmless-eval.tsv): how many the screen holds. */
+ * (dir/veiled-eval.tsv), their harmless look-alikes
+ * (dir/veiled-harmless-eval.tsv) and short replies, harmless
+ * (dir/short-eval.tsv) and abusive (dir/short-abuse-eval.tsv): how many
+ * the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)

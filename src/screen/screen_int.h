@@ -544,6 +544,19 @@ MUST_CHECK int screen_veiled_harmless_read(const char *dir, const char *which,
                                            struct screen_row **rows, size_t *n,
                                            size_t *cap, uint64_t *fh,
                                            struct buf *err);
+/* screen_short_read and screen_short_abuse_read do the same for
+ * DIR/short-<which>.tsv (harmless replies of one to six words: greetings,
+ * thanks, agreement, grief) and DIR/short-abuse-<which>.tsv (abusive
+ * ones: insults, threats, slurs in a few words). */
+MUST_CHECK int screen_short_read(const char *dir, const char *which,
+                                 const char *lang, uint16_t set,
+                                 struct screen_row **rows, size_t *n,
+                                 size_t *cap, uint64_t *fh, struct buf *err);
+MUST_CHECK int screen_short_abuse_read(const char *dir, const char *which,
+                                       const char *lang, uint16_t set,
+                                       struct screen_row **rows, size_t *n,
+                                       size_t *cap, uint64_t *fh,
+                                       struct buf *err);
 
 /* Slots of the scorer's word cache (score.c): a power of two, 48 bytes
  * each; a word's slot is its hash & (SCREEN_WCACHE_SLOTS - 1). 16384

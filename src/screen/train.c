@@ -277,8 +277,9 @@ struct tr_opts {
                                 on the tuning rows it did not help */
     const char *neutral_dir; /* models/neutral */
     float neutral_weight;    /* row weight of its sentences (0 = unused) */
-    float news_weight;       /* row weight of its news-train.tsv and
-                                criticism-train.tsv lines */
+    float news_weight;       /* row weight of its news-train.tsv,
+                                criticism-train.tsv, short-train.tsv and
+                                short-abuse-train.tsv lines */
     float abuse_weight;      /* row weight of its abuse-train.tsv lines (0,
                                 the default: not trained on; see
                                 models/README.md) */
@@ -832,6 +833,21 @@ int screen_cmd_train(int argc, char **argv)
         tr_add_written(&d, screen_abuse_read, o.neutral_dir, TR_SET_ABUSE,
                        tr_abuse_heads, 1, "neutral/abuse-train.tsv", &files,
                        &err))
+        goto out;
+    /* replies of a few words, harmless and abusive, at the news
+     * sentences' weight: a short comment has few features, and a word or
+     * two that leans one way in the labelled sets decided it ("Hola" was
+     * held); the abusive ones keep the hold head from learning that
+     * short means harmless */
+    if (o.news_weight > 0 &&
+        tr_add_written(&d, screen_short_read, o.neutral_dir, TR_SET_NEWS,
+                       tr_neutral_heads, 0, "neutral/short-train.tsv", &files,
+                       &err))
+        goto out;
+    if (o.news_weight > 0 &&
+        tr_add_written(&d, screen_short_abuse_read, o.neutral_dir,
+                       TR_SET_NEUTRAL, tr_abuse_heads, 1,
+                       "neutral/short-abuse-train.tsv", &files, &err))
         goto out;
     /* features, once */
     d.foff = malloc((d.n + 1) * sizeof(*d.foff));

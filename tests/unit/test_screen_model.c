@@ -214,7 +214,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0232f, 0.9010f, 0.1062f, 0.9138f};
+    static const float golden[] = {0.0140f, 0.8974f, 0.0472f, 0.9334f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -1041,7 +1041,7 @@ START_TEST(publish_profanity_releases_only_swearing)
     p.suspect_words = "chayote";
     p.protected_names = "Maria Lopez";
     struct screen_verdict v;
-    const char *swearing = "Damn, that really is sad.";
+    const char *swearing = "Bullshit, the numbers are wrong.";
     ck_assert_int_eq(screen_check(m, &p, swearing, strlen(swearing), &v), 0);
     ck_assert(v.hold);
     ck_assert_str_eq(v.category, "profanity");
@@ -1057,7 +1057,7 @@ START_TEST(publish_profanity_releases_only_swearing)
         "Damn, Maria Lopez lives there.", "Damn, call him at 55 1234 5678",
         /* held by the hold head with no category at its point, and not
          * for profanity (profanity under 0.5) */
-        "mi canal politicians", "somebody should muslim him", NULL};
+        "No los vio el open arms", "si que son pobres, sí", NULL};
     for (size_t i = 0; still[i]; i++) {
         ck_assert_int_eq(screen_check(m, &p, still[i], strlen(still[i]), &v),
                          0);
@@ -1065,8 +1065,8 @@ START_TEST(publish_profanity_releases_only_swearing)
     }
     /* a stricter site: the other categories count from its threshold */
     p.hold_threshold = 0.3f;
-    static const char *const strict[] = {"los musulman de siempre",
-                                         "pinche twinkie", NULL};
+    static const char *const strict[] = {
+        "Just nuke the entire shi*hole country", "guy is low IQ af", NULL};
     for (size_t i = 0; strict[i]; i++) {
         ck_assert_int_eq(screen_check(m, &p, strict[i], strlen(strict[i]), &v),
                          0);
