@@ -278,8 +278,10 @@ struct tr_opts {
     const char *neutral_dir; /* models/neutral */
     float neutral_weight;    /* row weight of its sentences (0 = unused) */
     float news_weight;       /* row weight of its news-train.tsv,
-                                criticism-train.tsv, short-train.tsv and
-                                short-abuse-train.tsv lines */
+                                criticism-train.tsv and short-train.tsv
+                                lines (0: none of them, nor
+                                short-abuse-train.tsv, which has the
+                                neutral weight) */
     float abuse_weight;      /* row weight of its abuse-train.tsv lines (0,
                                 the default: not trained on; see
                                 models/README.md) */
@@ -834,11 +836,13 @@ int screen_cmd_train(int argc, char **argv)
                        tr_abuse_heads, 1, "neutral/abuse-train.tsv", &files,
                        &err))
         goto out;
-    /* replies of a few words, harmless and abusive, at the news
-     * sentences' weight: a short comment has few features, and a word or
-     * two that leans one way in the labelled sets decided it ("Hola" was
-     * held); the abusive ones keep the hold head from learning that
-     * short means harmless */
+    /* replies of a few words: a short comment has few features, and a
+     * word or two that leans one way in the labelled sets decided it
+     * ("Hola" was held). The harmless ones at the news sentences' weight,
+     * the abusive ones at the neutral sentences' (at the news weight they
+     * taught the hold head what they are about: "should", "she"); they
+     * keep it from learning that short means harmless. Both go with
+     * --news-weight 0. */
     if (o.news_weight > 0 &&
         tr_add_written(&d, screen_short_read, o.neutral_dir, TR_SET_NEWS,
                        tr_neutral_heads, 0, "neutral/short-train.tsv", &files,
