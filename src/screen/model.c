@@ -341,27 +341,6 @@ static int model_find_listed(const struct screen_lex *lx,
     return found;
 }
 
-/* Whether profanity is the reason to hold, and the only one: profanity
- * scores at its decision point (0.5) or a profanity rule fired, no rule
- * of another category fired, and every other category scores under its
- * decision point, or under the site's threshold if that is stricter.
- * "Damn, that is sad." and "pinche gobierno" are; an insult, a slur, a
- * threat or spam is not, nor a comment held by the hold head with no
- * category at its point (it is held for something else). */
-static bool profanity_alone(const struct screen_verdict *v, unsigned rule_cats,
-                            float thr)
-{
-    if (rule_cats & ~(1u << SCREEN_PROFANITY))
-        return false;
-    if (v->cat_score[SCREEN_PROFANITY] < 0.5f)
-        return false;
-    float other = thr < 0.5f ? thr : 0.5f;
-    for (int c = 0; c < SCREEN_NCAT; c++)
-        if (c != SCREEN_PROFANITY && v->cat_score[c] >= other)
-            return false;
-    return true;
-}
-
 /* ---- spans ---- */
 
 /* The spans of one check, and a bound on where they end. */
@@ -568,6 +547,35 @@ static void verdict_fail_closed(struct screen_verdict *out)
     out->score = 1.0f;
 }
 
+/* A site that publishes swearing (publish_profanity): out, held with no
+ * rule but profanity's, is published when the comment with its swear
+ * words blanked out (swearing.c) would not be held at the same site. The
+ * heads cannot tell: a strong swear word lifts the insult head too. Runs
+ * last, as it reuses sc. Returns 0, or a negative error. */
+static int publish_swearing(const struct screen_model *m,
+                            const struct screen_policy *p, const char *text,
+                            size_t len, const struct screen_hit *hits,
+                            size_t nh, struct screen_verdict *out,
+                            struct screen_scratch *sc)
+{
+    char *masked = malloc(len ? len : 1);
+    if (!masked)
+        return ERR_NOMEM;
+    int rc = 0;
+    if (screen_swearing_mask(&sc->n, text, len, hits, nh, masked)) {
+        struct screen_policy site = *p;
+        site.publish_profanity = false;
+        struct screen_verdict rest;
+        rc = screen_check_scratch(m, &site, masked, len, &rest, sc);
+        if (rc == 0 && !rest.hold) {
+            out->hold = false;
+            out->category = NULL;
+        }
+    }
+    free(masked);
+    return rc;
+}
+
 int screen_check_scratch(const struct screen_model *m,
                          const struct screen_policy *p, const char *text,
                          size_t len, struct screen_verdict *out,
@@ -751,9 +759,12 @@ int screen_check_scratch(const struct screen_model *m,
     }
     out->score = score;
     out->hold = score >= thr || out->banned || suspect || nd > 0;
-    if (out->hold && p->publish_profanity && !out->banned && !suspect &&
-        nd == 0 && profanity_alone(out, rule_cats, thr))
-        out->hold = false;
+    /* a site that publishes swearing: whether it is swearing alone is
+     * asked last (publish_swearing reads the comment again) */
+    bool may_publish = out->hold && m && p->publish_profanity && !out->banned &&
+                       !suspect && nd == 0 &&
+                       !(rule_cats & ~(1u << SCREEN_PROFANITY)) &&
+                       nh < SCREEN_MAX_HITS;
     /* the category: the most severe one a rule fired for (learned heads
      * overlap, so their argmax says less), else the highest-scoring one */
     static const int severity[SCREEN_NCAT] = {
@@ -813,6 +824,11 @@ int screen_check_scratch(const struct screen_model *m,
     }
     span_sort(spans.sp, spans.n);
     out->nspans = spans.n;
+    if (may_publish) {
+        rc = publish_swearing(m, p, text, len, hits, nh, out, sc);
+        if (rc)
+            goto fail;
+    }
     return 0;
 fail:
     verdict_fail_closed(out);

@@ -670,6 +670,18 @@ MUST_CHECK int screen_sentence_look(const struct screen_model *m,
                                     float need, struct screen_sentence *best);
 
 /*
+ * screen_swearing_mask copies text[0..len) into out (len bytes) with the
+ * swear words of n that are only swearing blanked out with spaces: an
+ * expletive ("shit", "mierda", "puta madre") that no lexicon hit of
+ * another category in hits[0..nh) covers and that is aimed at no one
+ * ("fuck you", "vete a la verga" are kept). Returns how many words were
+ * blanked (swearing.c).
+ */
+size_t screen_swearing_mask(const struct screen_norm *n, const char *text,
+                            size_t len, const struct screen_hit *hits,
+                            size_t nh, char *out);
+
+/*
  * Word classes for the rule grammars (wordclass.c): a table from a
  * normalised word's screen_hash to its class bits (each grammar names
  * its own), with a filter of the words whose classes may start a match.

@@ -1030,9 +1030,10 @@ START_TEST(spans_cover_whole_graphemes)
 }
 END_TEST
 
-/* A site that publishes swearing: a comment held for profanity alone is
- * published, one with an insult, a slur, a threat, a suspect word, a
- * protected name or a phone number is still held. */
+/* A site that publishes swearing: a comment held for its swearing alone
+ * is published, though a strong swear word lifts the insult head too;
+ * one with an insult, a slur, a threat, a suspect word, a protected name
+ * or a phone number is still held, and so is swearing aimed at someone. */
 START_TEST(publish_profanity_releases_only_swearing)
 {
     struct screen_model *m = load_committed();
@@ -1041,20 +1042,29 @@ START_TEST(publish_profanity_releases_only_swearing)
     p.suspect_words = "chayote";
     p.protected_names = "Maria Lopez";
     struct screen_verdict v;
-    const char *swearing = "Bullshit, the numbers are wrong.";
-    ck_assert_int_eq(screen_check(m, &p, swearing, strlen(swearing), &v), 0);
-    ck_assert(v.hold);
-    ck_assert_str_eq(v.category, "profanity");
-    p.publish_profanity = true;
-    ck_assert_int_eq(screen_check(m, &p, swearing, strlen(swearing), &v), 0);
-    ck_assert(!v.hold);
-    ck_assert_ptr_null(v.category);
+    static const char *const swearing[] = {
+        "Bullshit, the numbers are wrong.", "Holy shit, that is really sad.",
+        "What the fuck, not again.", "A la verga, qué triste.", NULL};
+    for (size_t i = 0; swearing[i]; i++) {
+        const char *s = swearing[i];
+        p.publish_profanity = false;
+        ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+        ck_assert_msg(v.hold, "held by default: %s", s);
+        ck_assert_str_eq(v.category, "profanity");
+        p.publish_profanity = true;
+        ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
+        ck_assert_msg(!v.hold, "published: %s", s);
+        ck_assert_ptr_null(v.category);
+    }
     static const char *const still[] = {
         "you stupid idiot, shut up", "fuck you, you stupid bitch",
         "these migrants are vermin",
         "Somebody should shoot the reporter who wrote this",
         "Damn, another chayote for the governor.",
         "Damn, Maria Lopez lives there.", "Damn, call him at 55 1234 5678",
+        /* swearing aimed at someone */
+        "Fuck you", "Go fuck yourself", "te vas a la verga",
+        "Shit reporter, shit article", "gorda de mierda", "pinche gorda",
         /* held by the hold head with no category at its point, and not
          * for profanity (profanity under 0.5) */
         "No los vio el open arms", "si que son pobres, sí", NULL};
