@@ -109,7 +109,7 @@ static const char *const ev_langs[][2] = {{"en", "English"}, {"es", "Spanish"}};
  * paragraph. Returns 0, or an error explained in err (missing files are
  * a note in the table, not an error). */
 static int ev_held(const struct screen_model *m, const char *dir,
-                   screen_rows_reader read, const char *intro,
+                   const char *kind, const char *intro,
                    struct screen_scratch *sc, struct buf *table,
                    struct buf *err)
 {
@@ -117,8 +117,8 @@ static int ev_held(const struct screen_model *m, const char *dir,
     for (size_t l = 0; l < 2; l++) {
         struct screen_row *rows = NULL;
         size_t n = 0, cap = 0, held = 0;
-        int rc =
-            read(dir, "eval", ev_langs[l][0], 0, &rows, &n, &cap, NULL, err);
+        int rc = screen_written_read(dir, kind, "eval", ev_langs[l][0], 0,
+                                     &rows, &n, &cap, NULL, err);
         for (size_t i = 0; i < n && !rc; i++) {
             struct screen_verdict v;
             rc = screen_check_scratch(m, NULL, rows[i].text, rows[i].len, &v,
@@ -144,49 +144,49 @@ static int ev_held(const struct screen_model *m, const char *dir,
 /* The held-out sets of written sentences `charla eval` reports, each
  * with its paragraph's opening (%s: the folder). */
 static const struct {
-    screen_rows_reader read;
+    const char *kind; /* screen_written_read's */
     const char *intro;
 } ev_written[] = {
-    {screen_neutral_read,
+    {NULL,
      "Neutral sentences that name a group of people (`%s/eval.tsv`: "
      "templates never trained on, filled with every term of `terms.tsv`)"},
-    {screen_news_read,
+    {"news",
      "Harmless sentences about crime, violence and politics of the kind "
      "readers write under a news story (`%s/news-eval.tsv`, never trained "
      "on)"},
-    {screen_criticism_read,
+    {"criticism",
      "Harsh but civil criticism of officials, governments and the police "
      "(`%s/criticism-eval.tsv`, written apart from the training sentences "
      "and never trained on)"},
-    {screen_abuse_read,
+    {"abuse",
      "Abusive comments of the kinds this beat draws and no labelled set "
      "has: threats and extortion, wishes of death, harassment of women "
      "reporters, dehumanising talk, insults (`%s/abuse-eval.tsv`, written "
      "apart from the training sentences and never trained on; here more "
      "is better)"},
-    {screen_threat_read,
+    {"threat",
      "Threats, calls to violence and wishes of death (`%s/threat-eval.tsv`, "
      "written after the threat grammar by someone who never saw it, never "
      "trained on or tuned to; here more is better)"},
-    {screen_violence_read,
+    {"violence",
      "Harmless comments that use violent words: reports, quotes, fear for "
      "someone, mourning, idioms (`%s/violence-eval.tsv`, written with "
      "threat-eval.tsv, never trained on or tuned to)"},
-    {screen_veiled_read,
+    {"veiled",
      "Veiled threats, intimidation and extortion, most without a violent "
      "verb (`%s/veiled-eval.tsv`, written after the veiled-threat grammar "
      "by someone who never saw it, never trained on or tuned to; here more "
      "is better)"},
-    {screen_veiled_harmless_read,
+    {"veiled-harmless",
      "Harmless comments that look like veiled threats: worry, reported "
      "threats, condolences, deadlines, heads-ups, idioms "
      "(`%s/veiled-harmless-eval.tsv`, written with veiled-eval.tsv, never "
      "trained on; looked at once to narrow that grammar)"},
-    {screen_short_read,
+    {"short",
      "Harmless replies of one to six words: greetings, thanks, agreement, "
      "grief, slang (`%s/short-eval.tsv`, written apart from "
      "short-train.tsv and never trained on)"},
-    {screen_short_abuse_read,
+    {"short-abuse",
      "Abusive replies of one to six words: insults, slurs, threats "
      "(`%s/short-abuse-eval.tsv`, written with short-eval.tsv, never "
      "trained on; here more is better)"},
@@ -212,7 +212,7 @@ static int ev_neutral(const struct screen_model *m, const char *dir,
          i++) {
         buf_reset(&intro);
         buf_addf(&intro, ev_written[i].intro, dir);
-        rc = ev_held(m, dir, ev_written[i].read, intro.data, sc, table, err);
+        rc = ev_held(m, dir, ev_written[i].kind, intro.data, sc, table, err);
     }
     buf_release(&intro);
     return rc;

@@ -204,11 +204,8 @@ int screen_neutral_read(const char *dir, const char *which, const char *lang,
     return rc;
 }
 
-/* The plain sentences of dir/<kind>-<which>.tsv as rows (screen_news_read,
- * screen_criticism_read, screen_abuse_read, screen_threat_read,
- * screen_violence_read, screen_veiled_read,
- * screen_veiled_harmless_read, screen_short_read,
- * screen_short_abuse_read). */
+/* The plain sentences of dir/<kind>-<which>.tsv as rows
+ * (screen_written_read). */
 static int neutral_plain_read(const char *dir, const char *kind,
                               const char *which, const char *lang, uint16_t set,
                               struct screen_row **rows, size_t *n, size_t *cap,
@@ -249,76 +246,14 @@ static int neutral_plain_read(const char *dir, const char *kind,
     return rc;
 }
 
-int screen_news_read(const char *dir, const char *which, const char *lang,
-                     uint16_t set, struct screen_row **rows, size_t *n,
-                     size_t *cap, uint64_t *fh, struct buf *err)
+int screen_written_read(const char *dir, const char *kind, const char *which,
+                        const char *lang, uint16_t set,
+                        struct screen_row **rows, size_t *n, size_t *cap,
+                        uint64_t *fh, struct buf *err)
 {
-    return neutral_plain_read(dir, "news", which, lang, set, rows, n, cap, fh,
+    if (!kind)
+        return screen_neutral_read(dir, which, lang, set, rows, n, cap, fh,
+                                   err);
+    return neutral_plain_read(dir, kind, which, lang, set, rows, n, cap, fh,
                               err);
-}
-
-int screen_criticism_read(const char *dir, const char *which, const char *lang,
-                          uint16_t set, struct screen_row **rows, size_t *n,
-                          size_t *cap, uint64_t *fh, struct buf *err)
-{
-    return neutral_plain_read(dir, "criticism", which, lang, set, rows, n, cap,
-                              fh, err);
-}
-
-int screen_abuse_read(const char *dir, const char *which, const char *lang,
-                      uint16_t set, struct screen_row **rows, size_t *n,
-                      size_t *cap, uint64_t *fh, struct buf *err)
-{
-    return neutral_plain_read(dir, "abuse", which, lang, set, rows, n, cap, fh,
-                              err);
-}
-
-int screen_threat_read(const char *dir, const char *which, const char *lang,
-                       uint16_t set, struct screen_row **rows, size_t *n,
-                       size_t *cap, uint64_t *fh, struct buf *err)
-{
-    return neutral_plain_read(dir, "threat", which, lang, set, rows, n, cap, fh,
-                              err);
-}
-
-int screen_violence_read(const char *dir, const char *which, const char *lang,
-                         uint16_t set, struct screen_row **rows, size_t *n,
-                         size_t *cap, uint64_t *fh, struct buf *err)
-{
-    return neutral_plain_read(dir, "violence", which, lang, set, rows, n, cap,
-                              fh, err);
-}
-
-int screen_veiled_read(const char *dir, const char *which, const char *lang,
-                       uint16_t set, struct screen_row **rows, size_t *n,
-                       size_t *cap, uint64_t *fh, struct buf *err)
-{
-    return neutral_plain_read(dir, "veiled", which, lang, set, rows, n, cap, fh,
-                              err);
-}
-
-int screen_veiled_harmless_read(const char *dir, const char *which,
-                                const char *lang, uint16_t set,
-                                struct screen_row **rows, size_t *n,
-                                size_t *cap, uint64_t *fh, struct buf *err)
-{
-    return neutral_plain_read(dir, "veiled-harmless", which, lang, set, rows, n,
-                              cap, fh, err);
-}
-
-int screen_short_read(const char *dir, const char *which, const char *lang,
-                      uint16_t set, struct screen_row **rows, size_t *n,
-                      size_t *cap, uint64_t *fh, struct buf *err)
-{
-    return neutral_plain_read(dir, "short", which, lang, set, rows, n, cap, fh,
-                              err);
-}
-
-int screen_short_abuse_read(const char *dir, const char *which,
-                            const char *lang, uint16_t set,
-                            struct screen_row **rows, size_t *n, size_t *cap,
-                            uint64_t *fh, struct buf *err)
-{
-    return neutral_plain_read(dir, "short-abuse", which, lang, set, rows, n,
-                              cap, fh, err);
 }

@@ -489,74 +489,28 @@ MUST_CHECK int screen_neutral_read(const char *dir, const char *which,
                                    struct screen_row **rows, size_t *n,
                                    size_t *cap, uint64_t *fh, struct buf *err);
 
-/* The shape of screen_neutral_read, screen_news_read,
- * screen_criticism_read, screen_abuse_read and the two below. */
-typedef int (*screen_rows_reader)(const char *dir, const char *which,
-                                  const char *lang, uint16_t set,
-                                  struct screen_row **rows, size_t *n,
-                                  size_t *cap, uint64_t *fh, struct buf *err);
-
 /*
- * screen_news_read appends the plain sentences of DIR/news-<which>.tsv
- * ("lang<TAB>sentence" per line; which is "train" or "eval") as rows
- * with label 0, like screen_neutral_read, with the same limits and
- * errors. *fh (may be NULL) gets a hash of the file's bytes.
+ * screen_written_read appends the sentences of the written set kind:
+ * NULL for the neutral templates above (screen_neutral_read), else the
+ * plain sentences of DIR/<kind>-<which>.tsv ("lang<TAB>sentence" per
+ * line; which is "train" or "eval"), as rows with label 0 (the trainer
+ * labels them), with the same limits and errors. *fh (may be NULL) gets
+ * a hash of the file's bytes. The kinds (models/neutral/README.md):
+ *   news             harmless talk under a crime story
+ *   criticism        harsh but civil criticism of officials
+ *   abuse            abuse of kinds no labelled set has
+ *   threat           threats, calls to violence, wishes of death (eval)
+ *   violence         harmless comments with violent words (eval)
+ *   veiled           threats made without a violent verb (eval)
+ *   veiled-harmless  harmless comments that look like them (eval)
+ *   short            harmless replies of one to six words
+ *   short-abuse      abusive ones
  */
-MUST_CHECK int screen_news_read(const char *dir, const char *which,
-                                const char *lang, uint16_t set,
-                                struct screen_row **rows, size_t *n,
-                                size_t *cap, uint64_t *fh, struct buf *err);
-/* screen_criticism_read and screen_abuse_read do the same for
- * DIR/criticism-<which>.tsv (harsh but civil criticism of officials) and
- * DIR/abuse-<which>.tsv (abusive comments of kinds no labelled set has;
- * their rows too have label 0: the trainer labels them). */
-MUST_CHECK int screen_criticism_read(const char *dir, const char *which,
-                                     const char *lang, uint16_t set,
-                                     struct screen_row **rows, size_t *n,
-                                     size_t *cap, uint64_t *fh,
-                                     struct buf *err);
-MUST_CHECK int screen_abuse_read(const char *dir, const char *which,
-                                 const char *lang, uint16_t set,
-                                 struct screen_row **rows, size_t *n,
-                                 size_t *cap, uint64_t *fh, struct buf *err);
-/* screen_threat_read and screen_violence_read do the same for
- * DIR/threat-<which>.tsv (threats, calls to violence, wishes of death) and
- * DIR/violence-<which>.tsv (harmless comments that use violent words);
- * only their "eval" files exist, for charla eval. */
-MUST_CHECK int screen_threat_read(const char *dir, const char *which,
-                                  const char *lang, uint16_t set,
-                                  struct screen_row **rows, size_t *n,
-                                  size_t *cap, uint64_t *fh, struct buf *err);
-MUST_CHECK int screen_violence_read(const char *dir, const char *which,
-                                    const char *lang, uint16_t set,
-                                    struct screen_row **rows, size_t *n,
-                                    size_t *cap, uint64_t *fh, struct buf *err);
-/* screen_veiled_read and screen_veiled_harmless_read do the same for
- * DIR/veiled-<which>.tsv (threats made without a violent verb) and
- * DIR/veiled-harmless-<which>.tsv (harmless comments that look like
- * them); only their "eval" files exist. */
-MUST_CHECK int screen_veiled_read(const char *dir, const char *which,
-                                  const char *lang, uint16_t set,
-                                  struct screen_row **rows, size_t *n,
-                                  size_t *cap, uint64_t *fh, struct buf *err);
-MUST_CHECK int screen_veiled_harmless_read(const char *dir, const char *which,
-                                           const char *lang, uint16_t set,
-                                           struct screen_row **rows, size_t *n,
-                                           size_t *cap, uint64_t *fh,
-                                           struct buf *err);
-/* screen_short_read and screen_short_abuse_read do the same for
- * DIR/short-<which>.tsv (harmless replies of one to six words: greetings,
- * thanks, agreement, grief) and DIR/short-abuse-<which>.tsv (abusive
- * ones: insults, threats, slurs in a few words). */
-MUST_CHECK int screen_short_read(const char *dir, const char *which,
-                                 const char *lang, uint16_t set,
-                                 struct screen_row **rows, size_t *n,
-                                 size_t *cap, uint64_t *fh, struct buf *err);
-MUST_CHECK int screen_short_abuse_read(const char *dir, const char *which,
-                                       const char *lang, uint16_t set,
-                                       struct screen_row **rows, size_t *n,
-                                       size_t *cap, uint64_t *fh,
-                                       struct buf *err);
+MUST_CHECK int screen_written_read(const char *dir, const char *kind,
+                                   const char *which, const char *lang,
+                                   uint16_t set, struct screen_row **rows,
+                                   size_t *n, size_t *cap, uint64_t *fh,
+                                   struct buf *err);
 
 /* Slots of the scorer's word cache (score.c): a power of two, 48 bytes
  * each; a word's slot is its hash & (SCREEN_WCACHE_SLOTS - 1). 16384

@@ -600,14 +600,14 @@ static const int tr_abuse_heads[] = {SCREEN_HEAD_HOLD, -1};
 /* Appends the training sentences `read` gives from dir as rows of set,
  * labelled y (0 "not abusive", 1 "abusive") for heads (ended by -1), and
  * records them in files as name. Returns 0 or -1 (said on stderr). */
-static int tr_add_written(struct tr_data *d, screen_rows_reader read,
-                          const char *dir, uint16_t set, const int *heads,
-                          int y, const char *name, struct buf *files,
-                          struct buf *err)
+static int tr_add_written(struct tr_data *d, const char *kind, const char *dir,
+                          uint16_t set, const int *heads, int y,
+                          const char *name, struct buf *files, struct buf *err)
 {
     size_t before = d->n;
     uint64_t fh = 0;
-    if (read(dir, "train", NULL, set, &d->rows, &d->n, &d->cap, &fh, err)) {
+    if (screen_written_read(dir, kind, "train", NULL, set, &d->rows, &d->n,
+                            &d->cap, &fh, err)) {
         fprintf(stderr, "charla train: %s\n", err->data);
         return -1;
     }
@@ -813,28 +813,26 @@ int screen_cmd_train(int argc, char **argv)
      * tuning rows, labelling profanity and spam too only cost those heads);
      * never tuning rows */
     if (o.neutral_weight > 0 &&
-        tr_add_written(&d, screen_neutral_read, o.neutral_dir, TR_SET_NEUTRAL,
+        tr_add_written(&d, NULL, o.neutral_dir, TR_SET_NEUTRAL,
                        tr_neutral_heads, 0, "neutral/train.tsv+terms.tsv",
                        &files, &err))
         goto out;
     /* harmless reports of violence and news talk: the same labels */
     if (o.news_weight > 0 &&
-        tr_add_written(&d, screen_news_read, o.neutral_dir, TR_SET_NEWS,
-                       tr_neutral_heads, 0, "neutral/news-train.tsv", &files,
-                       &err))
+        tr_add_written(&d, "news", o.neutral_dir, TR_SET_NEWS, tr_neutral_heads,
+                       0, "neutral/news-train.tsv", &files, &err))
         goto out;
     /* harsh criticism of officials: "not abusive" for the hold head */
     if (o.news_weight > 0 &&
-        tr_add_written(&d, screen_criticism_read, o.neutral_dir,
-                       TR_SET_CRITICISM, tr_criticism_heads, 0,
-                       "neutral/criticism-train.tsv", &files, &err))
+        tr_add_written(&d, "criticism", o.neutral_dir, TR_SET_CRITICISM,
+                       tr_criticism_heads, 0, "neutral/criticism-train.tsv",
+                       &files, &err))
         goto out;
     /* written abuse of the kinds no labelled set has: "abusive" for the
      * hold head */
     if (o.abuse_weight > 0 &&
-        tr_add_written(&d, screen_abuse_read, o.neutral_dir, TR_SET_ABUSE,
-                       tr_abuse_heads, 1, "neutral/abuse-train.tsv", &files,
-                       &err))
+        tr_add_written(&d, "abuse", o.neutral_dir, TR_SET_ABUSE, tr_abuse_heads,
+                       1, "neutral/abuse-train.tsv", &files, &err))
         goto out;
     /* replies of a few words: a short comment has few features, and a
      * word or two that leans one way in the labelled sets decided it
@@ -844,14 +842,14 @@ int screen_cmd_train(int argc, char **argv)
      * keep it from learning that short means harmless. Both go with
      * --news-weight 0. */
     if (o.news_weight > 0 &&
-        tr_add_written(&d, screen_short_read, o.neutral_dir, TR_SET_NEWS,
+        tr_add_written(&d, "short", o.neutral_dir, TR_SET_NEWS,
                        tr_neutral_heads, 0, "neutral/short-train.tsv", &files,
                        &err))
         goto out;
     if (o.news_weight > 0 &&
-        tr_add_written(&d, screen_short_abuse_read, o.neutral_dir,
-                       TR_SET_NEUTRAL, tr_abuse_heads, 1,
-                       "neutral/short-abuse-train.tsv", &files, &err))
+        tr_add_written(&d, "short-abuse", o.neutral_dir, TR_SET_NEUTRAL,
+                       tr_abuse_heads, 1, "neutral/short-abuse-train.tsv",
+                       &files, &err))
         goto out;
     /* features, once */
     d.foff = malloc((d.n + 1) * sizeof(*d.foff));

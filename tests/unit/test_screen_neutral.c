@@ -141,8 +141,9 @@ START_TEST(news_sentences_are_read_one_per_line)
     struct screen_row *rows = NULL;
     size_t n = 0, cap = 0;
     uint64_t fh = 0;
-    ck_assert_int_eq(
-        screen_news_read(dir, "train", NULL, 9, &rows, &n, &cap, &fh, &err), 0);
+    ck_assert_int_eq(screen_written_read(dir, "news", "train", NULL, 9, &rows,
+                                         &n, &cap, &fh, &err),
+                     0);
     ck_assert_uint_eq(n, 3);
     ck_assert_str_eq(rows[0].text, "They found the car near the river.");
     ck_assert_str_eq(rows[1].text, "Hallaron el carro cerca del río.");
@@ -156,9 +157,9 @@ START_TEST(news_sentences_are_read_one_per_line)
     screen_rows_free(rows, n);
     rows = NULL;
     n = cap = 0;
-    ck_assert_int_eq(
-        screen_news_read(dir, "train", "es", 9, &rows, &n, &cap, NULL, &err),
-        0);
+    ck_assert_int_eq(screen_written_read(dir, "news", "train", "es", 9, &rows,
+                                         &n, &cap, NULL, &err),
+                     0);
     ck_assert_uint_eq(n, 1);
     ck_assert_str_eq(rows[0].text, "Hallaron el carro cerca del río.");
     screen_rows_free(rows, n);
@@ -172,8 +173,8 @@ START_TEST(news_sentences_are_read_one_per_line)
         rows = NULL;
         n = cap = 0;
         buf_reset(&err);
-        ck_assert_int_eq(screen_news_read(dir, "train", NULL, 9, &rows, &n,
-                                          &cap, NULL, &err),
+        ck_assert_int_eq(screen_written_read(dir, "news", "train", NULL, 9,
+                                             &rows, &n, &cap, NULL, &err),
                          ERR_INVALID);
         ck_assert_contains(err.data, says[i]);
         screen_rows_free(rows, n);
@@ -181,23 +182,23 @@ START_TEST(news_sentences_are_read_one_per_line)
     rows = NULL;
     n = cap = 0;
     buf_reset(&err);
-    ck_assert_int_eq(
-        screen_news_read(dir, "eval", NULL, 9, &rows, &n, &cap, NULL, &err),
-        ERR_NOTFOUND);
+    ck_assert_int_eq(screen_written_read(dir, "news", "eval", NULL, 9, &rows,
+                                         &n, &cap, NULL, &err),
+                     ERR_NOTFOUND);
     ck_assert_contains(err.data, "news-eval.tsv");
     /* criticism of officials: its own files, read the same way */
     put("criticism-eval.tsv", "es\tCorruptos todos, del primero al último.\n");
     buf_reset(&err);
-    ck_assert_int_eq(screen_criticism_read(dir, "eval", NULL, 9, &rows, &n,
-                                           &cap, NULL, &err),
+    ck_assert_int_eq(screen_written_read(dir, "criticism", "eval", NULL, 9,
+                                         &rows, &n, &cap, NULL, &err),
                      0);
     ck_assert_uint_eq(n, 1);
     ck_assert_str_eq(rows[0].text, "Corruptos todos, del primero al último.");
     screen_rows_free(rows, n);
     rows = NULL;
     n = cap = 0;
-    ck_assert_int_eq(screen_criticism_read(dir, "train", NULL, 9, &rows, &n,
-                                           &cap, NULL, &err),
+    ck_assert_int_eq(screen_written_read(dir, "criticism", "train", NULL, 9,
+                                         &rows, &n, &cap, NULL, &err),
                      ERR_NOTFOUND);
     ck_assert_contains(err.data, "criticism-train.tsv");
     buf_release(&err);
@@ -226,18 +227,21 @@ static void assert_none_trained(const struct screen_row *ev, size_t ne,
                           "\"%s\" is trained on", ev[i].text);
 }
 
-/* The committed files that `read` gives: at least min_train training and
+/* The committed files of kind: at least min_train training and
  * min_eval evaluation sentences, and none in both. */
-static void assert_disjoint(screen_rows_reader read, size_t min_train,
-                            size_t min_eval)
+static void assert_disjoint(const char *kind, size_t min_train, size_t min_eval)
 {
     const char *d = neutral_dir();
     struct buf err;
     buf_init(&err, 4096);
     struct screen_row *tr = NULL, *ev = NULL;
     size_t nt = 0, ne = 0, ct = 0, ce = 0;
-    ck_assert_int_eq(read(d, "train", NULL, 0, &tr, &nt, &ct, NULL, &err), 0);
-    ck_assert_int_eq(read(d, "eval", NULL, 0, &ev, &ne, &ce, NULL, &err), 0);
+    ck_assert_int_eq(screen_written_read(d, kind, "train", NULL, 0, &tr, &nt,
+                                         &ct, NULL, &err),
+                     0);
+    ck_assert_int_eq(screen_written_read(d, kind, "eval", NULL, 0, &ev, &ne,
+                                         &ce, NULL, &err),
+                     0);
     ck_assert_uint_ge(nt, min_train);
     ck_assert_uint_ge(ne, min_eval);
     assert_none_trained(ev, ne, tr, nt);
@@ -250,71 +254,84 @@ static void assert_disjoint(screen_rows_reader read, size_t min_train,
  * training sentence. */
 START_TEST(committed_train_and_eval_sentences_do_not_overlap)
 {
-    assert_disjoint(screen_neutral_read, 1000, 500);
+    assert_disjoint(NULL, 1000, 500);
 }
 END_TEST
 
 /* The committed news sentences: enough of each, none in both files. */
 START_TEST(committed_news_train_and_eval_sentences_do_not_overlap)
 {
-    assert_disjoint(screen_news_read, 100, 50);
+    assert_disjoint("news", 100, 50);
 }
 END_TEST
 
 /* The committed criticism of officials and written abuse: the same. */
 START_TEST(committed_criticism_train_and_eval_sentences_do_not_overlap)
 {
-    assert_disjoint(screen_criticism_read, 60, 100);
-    assert_disjoint(screen_abuse_read, 60, 100);
+    assert_disjoint("criticism", 60, 100);
+    assert_disjoint("abuse", 60, 100);
 }
 END_TEST
 
-/* The rows `read` gives from the committed <kind>-<which>.tsv, in lang
+/* The rows of the committed <kind>-<which>.tsv, in lang
  * (NULL: both); *n gets their count. */
-static struct screen_row *committed_rows(screen_rows_reader read,
-                                         const char *which, const char *lang,
-                                         size_t *n)
+static struct screen_row *committed_rows(const char *kind, const char *which,
+                                         const char *lang, size_t *n)
 {
     struct buf err;
     buf_init(&err, 4096);
     struct screen_row *r = NULL;
     size_t cap = 0;
     *n = 0;
-    ck_assert_msg(
-        read(neutral_dir(), which, lang, 0, &r, n, &cap, NULL, &err) == 0, "%s",
-        err.data);
+    ck_assert_msg(screen_written_read(neutral_dir(), kind, which, lang, 0, &r,
+                                      n, &cap, NULL, &err) == 0,
+                  "%s", err.data);
     buf_release(&err);
     return r;
 }
 
+/* Every training file of written sentences (screen_written_read's
+ * kinds). */
+static const char *const written_trains[] = {"news", "criticism", "abuse",
+                                             "short", "short-abuse"};
+
+/* The held-out sentences of kind: en and es of each in the committed
+ * file, and none a training sentence of any file. */
+static void assert_held_out(const char *kind, size_t en_rows, size_t es_rows)
+{
+    size_t nen, nes, ne;
+    struct screen_row *en = committed_rows(kind, "eval", "en", &nen);
+    struct screen_row *es = committed_rows(kind, "eval", "es", &nes);
+    ck_assert_uint_eq(nen, en_rows);
+    ck_assert_uint_eq(nes, es_rows);
+    screen_rows_free(en, nen);
+    screen_rows_free(es, nes);
+    struct screen_row *ev = committed_rows(kind, "eval", NULL, &ne);
+    for (size_t t = 0; t < sizeof(written_trains) / sizeof(*written_trains);
+         t++) {
+        size_t nt;
+        struct screen_row *tr =
+            committed_rows(written_trains[t], "train", NULL, &nt);
+        assert_none_trained(ev, ne, tr, nt);
+        screen_rows_free(tr, nt);
+    }
+    screen_rows_free(ev, ne);
+}
+
 /* The threat, harmless-violence, veiled-threat and look-alike sets are
  * only evaluated: 60 sentences per language each, and none is a training
- * sentence of any file. */
+ * sentence of any file; the short replies: 100 harmless and 50 abusive
+ * per language. */
 START_TEST(committed_threat_eval_sets_are_never_trained_on)
 {
-    static const screen_rows_reader evals[] = {
-        screen_threat_read, screen_violence_read, screen_veiled_read,
-        screen_veiled_harmless_read};
-    static const screen_rows_reader trains[] = {
-        screen_news_read, screen_criticism_read, screen_abuse_read};
-    for (size_t e = 0; e < sizeof(evals) / sizeof(*evals); e++) {
-        size_t nen, nes, ne;
-        struct screen_row *en = committed_rows(evals[e], "eval", "en", &nen);
-        struct screen_row *es = committed_rows(evals[e], "eval", "es", &nes);
-        ck_assert_uint_eq(nen, 60);
-        ck_assert_uint_eq(nes, 60);
-        screen_rows_free(en, nen);
-        screen_rows_free(es, nes);
-        struct screen_row *ev = committed_rows(evals[e], "eval", NULL, &ne);
-        for (size_t t = 0; t < 3; t++) {
-            size_t nt;
-            struct screen_row *tr =
-                committed_rows(trains[t], "train", NULL, &nt);
-            assert_none_trained(ev, ne, tr, nt);
-            screen_rows_free(tr, nt);
-        }
-        screen_rows_free(ev, ne);
-    }
+    static const char *const evals[] = {"threat", "violence", "veiled",
+                                        "veiled-harmless"};
+    for (size_t e = 0; e < sizeof(evals) / sizeof(*evals); e++)
+        assert_held_out(evals[e], 60, 60);
+    assert_held_out("short", 100, 100);
+    assert_held_out("short-abuse", 50, 50);
+    assert_disjoint("short", 250, 200);
+    assert_disjoint("short-abuse", 100, 100);
 }
 END_TEST
 
@@ -346,16 +363,16 @@ START_TEST(committed_model_records_the_committed_neutral_files)
     screen_rows_free(tr, nt);
     tr = NULL;
     nt = ct = 0;
-    ck_assert_int_eq(screen_news_read(neutral_dir(), "train", NULL, 0, &tr, &nt,
-                                      &ct, &fh, &err),
+    ck_assert_int_eq(screen_written_read(neutral_dir(), "news", "train", NULL,
+                                         0, &tr, &nt, &ct, &fh, &err),
                      0);
     snprintf(want[1], sizeof(want[1]), "neutral/news-train.tsv\t%zu\t%016llx\n",
              nt, (unsigned long long)fh);
     screen_rows_free(tr, nt);
     tr = NULL;
     nt = ct = 0;
-    ck_assert_int_eq(screen_criticism_read(neutral_dir(), "train", NULL, 0, &tr,
-                                           &nt, &ct, &fh, &err),
+    ck_assert_int_eq(screen_written_read(neutral_dir(), "criticism", "train",
+                                         NULL, 0, &tr, &nt, &ct, &fh, &err),
                      0);
     snprintf(want[2], sizeof(want[2]),
              "neutral/criticism-train.tsv\t%zu\t%016llx\n", nt,
@@ -372,15 +389,16 @@ START_TEST(committed_model_records_the_committed_neutral_files)
 }
 END_TEST
 
-/* How many of the committed held-out sentences `read` gives the model
+/* How many of the committed held-out sentences of kind the model
  * holds; *n gets how many there are. */
-static size_t held_of(struct screen_model *m, screen_rows_reader read,
-                      size_t *n, struct buf *err)
+static size_t held_of(struct screen_model *m, const char *kind, size_t *n,
+                      struct buf *err)
 {
     struct screen_row *ev = NULL;
     size_t ne = 0, ce = 0, held = 0;
-    ck_assert_int_eq(
-        read(neutral_dir(), "eval", NULL, 0, &ev, &ne, &ce, NULL, err), 0);
+    ck_assert_int_eq(screen_written_read(neutral_dir(), kind, "eval", NULL, 0,
+                                         &ev, &ne, &ce, NULL, err),
+                     0);
     for (size_t i = 0; i < ne; i++) {
         struct screen_verdict v;
         ck_assert_int_eq(screen_check(m, NULL, ev[i].text, ev[i].len, &v), 0);
@@ -402,11 +420,11 @@ START_TEST(committed_model_holds_few_neutral_sentences)
     struct buf err;
     buf_init(&err, 4096);
     struct screen_model *m = committed_model(&err);
-    size_t n = 0, held = held_of(m, screen_neutral_read, &n, &err);
+    size_t n = 0, held = held_of(m, NULL, &n, &err);
     ck_assert_msg(held * 10 < n, "%zu of %zu neutral sentences held", held, n);
-    held = held_of(m, screen_news_read, &n, &err);
+    held = held_of(m, "news", &n, &err);
     ck_assert_msg(held * 20 < n, "%zu of %zu news sentences held", held, n);
-    held = held_of(m, screen_criticism_read, &n, &err);
+    held = held_of(m, "criticism", &n, &err);
     ck_assert_msg(held * 20 < n, "%zu of %zu criticism sentences held", held,
                   n);
     screen_model_free(m);
