@@ -265,6 +265,17 @@ static const struct screen_wc_word plain_words[] = {
     {"cajuela", W_GRAVE},
     {"cobija", W_GRAVE},
     {"hoyo", W_GRAVE},
+    {"hielera", W_GRAVE},
+    {"hieleras", W_GRAVE},
+    {"encobijado", W_GRAVE},
+    {"encobijada", W_GRAVE},
+    {"encobijados", W_GRAVE},
+    {"embolsado", W_GRAVE},
+    {"embolsada", W_GRAVE},
+    {"encajuelado", W_GRAVE},
+    {"encajuelada", W_GRAVE},
+    {"tableado", W_GRAVE},
+    {"tableada", W_GRAVE},
     {"put", W_PUT},
     {"throw", W_PUT},
     {"stuff", W_PUT},
@@ -536,6 +547,8 @@ static const struct screen_wc_word plain_words[] = {
     {"testigo", W_PERSON},
     {"testigos", W_PERSON},
     {"soplon", W_PERSON},
+    {"rata", W_PERSON},
+    {"ratas", W_PERSON},
     {"soplones", W_PERSON},
     {"perra", W_PERSON},
     {"puta", W_PERSON},
@@ -628,6 +641,11 @@ static const struct screen_wc_word plain_words[] = {
     {"apareces", W_END},
     {"amanecer", W_END},
     {"amaneces", W_END},
+    {"amanece", W_END},
+    {"aparece", W_END},
+    {"acaba", W_END},
+    {"encuentran", W_END},
+    {"termina", W_END},
     {"pedacitos", W_KILLNOUN},
     {"cachitos", W_KILLNOUN},
     {"agarrar", W_WEAK | W_ES},
@@ -667,7 +685,8 @@ static const char *const es_harm[] = {
     "fusilar",   "ejecutar",    "balacear",     "torturar",   "pozolear",
     "rafaguear", "secuestrar",  "linchar",      "madrear",    "golpear",
     "ahorcar",   "apunalar",    "apuñalar",     "acuchillar", "envenenar",
-    "encobijar", "tronar",      "quebrar",      "chingar",    "picar"};
+    "encobijar", "tronar",      "quebrar",      "chingar",    "picar",
+    "venadear",  "tablear",     "embolsar",     "plomear"};
 static const char *const es_veiled[] = {
     "encontrar", "buscar", "cargar", "visitar", "cazar", "caer", "enterrar"};
 /* Violent only with a part of the body or a manner after them (W_WEAK):
@@ -694,10 +713,12 @@ static const char *const es_act1[] = {
     "madree",  "descuartice", "ahorque", "truene"};
 /* First person, a threat after "te": te quemamos el negocio. */
 static const char *const es_first[] = {
-    "matamos",      "mato",         "quemamos", "colgamos",      "levantamos",
-    "mataremos",    "quemaremos",   "matare",   "desaparecemos", "madreamos",
-    "partimos",     "rompemos",     "cargamos", "chingamos",     "quebramos",
-    "levantaremos", "encontraremos"};
+    "matamos",       "mato",       "quemamos",   "colgamos",
+    "levantamos",    "mataremos",  "quemaremos", "matare",
+    "desaparecemos", "madreamos",  "partimos",   "rompemos",
+    "cargamos",      "chingamos",  "quebramos",  "levantaremos",
+    "encontraremos", "venadeamos", "tableamos",  "embolsamos",
+    "encobijamos",   "pozoleamos"};
 /* Participles: + o, a, os, as. */
 static const char *const es_part[] = {"fusilad",      "colgad",    "quemad",
                                       "asesinad",     "violad",    "linchad",
@@ -885,6 +906,40 @@ static bool second_object(const struct screen_window *st, size_t i, size_t k,
     return true;
 }
 
+/* How many tokens from j spell out some of a group of people: "every
+ * (single) one of you", "each of them", "every one of those reporters",
+ * "cada uno de ustedes"; 0 if they do not. The last of them is the
+ * group. */
+static size_t quantified_at(const struct screen_window *st, size_t j)
+{
+    size_t k = j;
+    if (tok_is(st, k, "every") || tok_is(st, k, "each")) {
+        k++;
+        if (tok_is(st, k, "single"))
+            k++;
+        if (tok_is(st, k, "one"))
+            k++;
+    } else if (tok_is(st, k, "cada") && tok_is(st, k + 1, "uno")) {
+        k += 2;
+    } else {
+        return 0;
+    }
+    if (k == j + 1 || (!tok_is(st, k, "of") && !tok_is(st, k, "de")))
+        return 0;
+    k++;
+    static const char *const group[] = {"you", "them",  "ustedes",
+                                        "uds", "ellos", "ellas"};
+    for (size_t g = 0; g < sizeof(group) / sizeof(*group); g++)
+        if (tok_is(st, k, group[g]))
+            return k + 1 - j;
+    /* "every one of those reporters", not "of those bugs" */
+    if ((tok_is(st, k, "those") || tok_is(st, k, "these") ||
+         tok_is(st, k, "esos") || tok_is(st, k, "esas")) &&
+        (cls_at(st, k + 1) & W_PERSON))
+        return k + 2 - j;
+    return 0;
+}
+
 /* The person a verb at i acts on, written after it (or, for arson, a
  * house or a car); *end: the token after the last one read. */
 static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
@@ -898,6 +953,14 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
     if (tok_is(st, j, "down") || tok_is(st, j, "up") || tok_is(st, j, "out") ||
         tok_is(st, j, "off") || (cls_at(st, j) & W_KILLNOUN))
         j++;
+    /* "kill every single one of you", "each of them", "cada uno de
+     * ustedes": the person is after the count */
+    size_t from = tok_is(st, j, "a") ? j + 1 : j; /* "matar a cada uno" */
+    size_t q = quantified_at(st, from);
+    if (q) {
+        *end = from + q;
+        return (cls_at(st, from + q - 1) & W_YOU) ? T_YOU : T_HIM;
+    }
     uint64_t c = cls_at(st, j);
     /* "hurt your feelings", "levantar tu negocio": only a person */
     if ((verb & W_NEEDS_PERSON) && (c & W_YOU) && (c & W_DET) &&
@@ -1007,6 +1070,11 @@ static bool sentence_starts_at(const struct screen_window *st, size_t i)
     return true;
 }
 
+/* How far the rules read from the word that starts a match: back to an
+ * intent and a negation before it (WISH_REACH + 3), ahead to a target
+ * or "to death" (5). A sentence longer than that is read as a window. */
+#define READ_BACK 12
+#define READ_AHEAD 8
 #define INTENT_REACH 6 /* words from an intent to its verb */
 #define WISH_REACH 8   /* words from a wish to its verb */
 
@@ -1352,8 +1420,27 @@ static bool grave_at(const struct screen_window *st, size_t j)
            tok_is(st, j + 2, "cal");
 }
 
-/* Where "you" will end, said to you: "you'll end up in a bag", "vas a
- * acabar en una fosa", "terminas en la cajuela". */
+/* Whether the sentence's subject at j is "el que", "la que", "los que"
+ * or "whoever" (Spanish "quien" at the start): anyone who does what
+ * follows, a condition that makes a doom a threat ("el que declare
+ * amanece encobijado"). */
+static bool whoever_at(const struct screen_window *st, size_t j)
+{
+    if (tok_is(st, j, "whoever"))
+        return true;
+    if (tok_is(st, j, "quien"))
+        return j == st->s && !st->open_start;
+    return (tok_is(st, j, "el") || tok_is(st, j, "la") ||
+            tok_is(st, j, "los") || tok_is(st, j, "las")) &&
+           tok_is(st, j + 1, "que");
+}
+
+/* Where someone will end: said to "you" ("you'll end up in a bag", "vas
+ * a acabar en una fosa", "terminas en la cajuela"), foretold of a person
+ * ("ese soplón va a amanecer en una hielera", "the snitch will end up in
+ * a ditch"), or of whoever does something ("el que filtró los nombres
+ * amanece encobijado"). A report says it in the past ("apareció en una
+ * fosa", "ended up in a ditch"), which no word here is. */
 static bool match_end(const struct screen_window *st, size_t i, struct match *m)
 {
     size_t grave = SIZE_MAX;
@@ -1364,12 +1451,23 @@ static bool match_end(const struct screen_window *st, size_t i, struct match *m)
         return false;
     size_t w = i >= st->s + INTENT_REACH ? i - INTENT_REACH : st->s;
     bool you = tok_is(st, i, "acabas") || tok_is(st, i, "terminas");
+    bool person = false, future = false, whoever = false;
+    /* "el que filtró los nombres de los testigos va a terminar...": the
+     * relative may stand further back than an intent */
+    for (size_t j = i >= st->s + READ_BACK ? i - READ_BACK : st->s; j < w; j++)
+        whoever |= whoever_at(st, j);
     for (size_t j = w; j < i; j++) {
-        if (cls_at(st, j) & W_NEG)
+        if (whoever_at(st, j)) {
+            whoever = true;
+            continue;
+        }
+        if ((cls_at(st, j) & W_NEG) && !(j > w && whoever_at(st, j - 1)))
             return false;
         you |= (cls_at(st, j) & W_YOU) != 0;
+        person |= (cls_at(st, j) & W_PERSON) != 0;
+        future |= person && (cls_at(st, j) & W_FUT) != 0;
     }
-    if (!you)
+    if (!you && !(person && future) && !whoever)
         return false;
     m->a = i;
     m->b = grave + 1;
@@ -1564,12 +1662,6 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
     return (c & W_DEAD) &&
            screen_wc_near(t, n, i, 5, 0, W_YOU_ARE | W_YOU | W_PERSON);
 }
-
-/* How far the rules read from the word that starts a match: back to an
- * intent and a negation before it (WISH_REACH + 3), ahead to a target
- * or "to death" (5). A sentence longer than that is read as a window. */
-#define READ_BACK 12
-#define READ_AHEAD 8
 
 static const struct screen_wordclasses *threat_table(void)
 {

@@ -129,6 +129,43 @@ START_TEST(promises_bodies_and_bullets_are_held)
 END_TEST
 
 /* ... and their everyday look-alikes pass. */
+/* A doom foretold of a person or of whoever does something, a whole
+ * group counted out, and the slang of the plaza. */
+START_TEST(dooms_groups_and_slang_are_held)
+{
+    expect_threat("el testigo va a amanecer encobijado", "amanecer encobijado");
+    expect_threat("esa rata de la fiscalía va a amanecer en una hielera",
+                  "amanecer en una hielera");
+    expect_threat("El que declare en el juicio amanece encobijado. Que quede "
+                  "claro.",
+                  "amanece encobijado");
+    expect_threat("el que filtró los nombres va a terminar en un tambo con "
+                  "acido",
+                  "terminar en un tambo");
+    expect_threat("the snitch will end up in a ditch", "end up in a ditch");
+    expect_threat("un paso mas y te encuentran en una fosa",
+                  "encuentran en una fosa");
+    expect_threat("we are going to kill every single one of you",
+                  "going to kill every single one of you");
+    expect_threat("vamos a matar a cada uno de ustedes",
+                  "vamos a matar a cada uno de ustedes");
+    expect_threat("lo vamos a venadear", "lo vamos a venadear");
+}
+END_TEST
+
+/* The same words in headlines, reports and errands. */
+START_TEST(dooms_and_groups_in_reports_pass)
+{
+    expect_clear("Aparece encobijado un hombre en Culiacán");
+    expect_clear("El periodista apareció en una fosa");
+    expect_clear("the reporter ended up in a ditch after the storm");
+    expect_clear("el que encuentre la cartera la puede dejar en la hielera");
+    expect_clear("La nota termina en una fosa común de Jalisco");
+    expect_clear("each of you will get a copy");
+    expect_clear("Va a amanecer nublado en Monterrey.");
+}
+END_TEST
+
 START_TEST(promises_and_bodies_in_everyday_words_pass)
 {
     expect_clear("can we hang out, you are hilarious");
@@ -332,6 +369,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, wishes_of_death_are_held);
     tcase_add_test(tc, promises_bodies_and_bullets_are_held);
     tcase_add_test(tc, promises_and_bodies_in_everyday_words_pass);
+    tcase_add_test(tc, dooms_groups_and_slang_are_held);
+    tcase_add_test(tc, dooms_and_groups_in_reports_pass);
     tcase_add_test(tc, the_same_verbs_elsewhere_pass);
     tcase_add_test(tc, a_long_sentence_is_read_around_the_verb);
     tcase_add_test(tc, only_closed_quotations_hide_a_threat);
