@@ -182,6 +182,14 @@ static const struct {
      "threats, condolences, deadlines, heads-ups, idioms "
      "(`%s/veiled-harmless-eval.tsv`, written with veiled-eval.tsv, never "
      "trained on; looked at once to narrow that grammar)"},
+    {"threat-blind",
+     "Threats in a reader's own words written by a third writer who saw "
+     "neither the model, the grammar nor any other set "
+     "(`%s/threat-blind-eval.tsv`, never trained on; here more is "
+     "better)"},
+    {"threat-blind-harmless",
+     "Harmless comments with the words of threats, written with them "
+     "(`%s/threat-blind-harmless-eval.tsv`, never trained on)"},
     {"short",
      "Harmless replies of one to six words: greetings, thanks, agreement, "
      "grief, slang (`%s/short-eval.tsv`, written apart from "
@@ -198,7 +206,9 @@ static const struct {
  * written abuse (dir/abuse-eval.tsv), threats (dir/threat-eval.tsv),
  * harmless violent words (dir/violence-eval.tsv), veiled threats
  * (dir/veiled-eval.tsv), their harmless look-alikes
- * (dir/veiled-harmless-eval.tsv) and short replies, harmless
+ * (dir/veiled-harmless-eval.tsv), a blind probe of threats and their
+ * look-alikes (dir/threat-blind-eval.tsv,
+ * dir/threat-blind-harmless-eval.tsv) and short replies, harmless
  * (dir/short-eval.tsv) and abusive (dir/short-abuse-eval.tsv): how many
  * the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,

@@ -499,10 +499,12 @@ MUST_CHECK int screen_neutral_read(const char *dir, const char *which,
  *   news             harmless talk under a crime story
  *   criticism        harsh but civil criticism of officials
  *   abuse            abuse of kinds no labelled set has
- *   threat           threats, calls to violence, wishes of death (eval)
- *   violence         harmless comments with violent words (eval)
+ *   threat           threats, calls to violence, wishes of death
+ *   violence         harmless comments with violent words
  *   veiled           threats made without a violent verb (eval)
  *   veiled-harmless  harmless comments that look like them (eval)
+ *   threat-blind     threats from a writer who saw nothing else (eval)
+ *   threat-blind-harmless  their harmless look-alikes (eval)
  *   short            harmless replies of one to six words
  *   short-abuse      abusive ones
  */

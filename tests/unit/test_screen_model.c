@@ -214,7 +214,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0140f, 0.8974f, 0.0472f, 0.9334f};
+    static const float golden[] = {0.0341f, 0.9269f, 0.0645f, 0.9296f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -836,21 +836,20 @@ START_TEST(a_sentence_is_read_on_its_own)
         bool hold;
         size_t from, to; /* the held sentence's bytes */
     } cases[] = {
-        {"These people are filthy parasites. Otherwise a good article, "
-         "thanks for writing it.",
-         true, 0, 34},
-        {"Great article, thanks for writing it. These people are filthy "
-         "parasites!",
-         true, 38, 72},
-        {"These people are filthy parasites\u2026 otherwise a good article, "
-         "thanks for writing it",
-         true, 0, 33},
-        {"These people are filthy parasites\notherwise a good article, "
-         "thanks for writing it",
-         true, 0, 33},
+        {"They are all vile parasites. Otherwise a good article, thanks for "
+         "writing it.",
+         true, 0, 28},
+        {"Great article, thanks for writing it. They are all vile parasites!",
+         true, 38, 66},
+        {"They are all vile parasites\u2026 otherwise a good article, thanks "
+         "for writing it",
+         true, 0, 27},
+        {"They are all vile parasites\notherwise a good article, thanks for "
+         "writing it",
+         true, 0, 27},
         /* a comma ends no sentence: the comment is read as one */
-        {"These people are filthy parasites, otherwise a good article, "
-         "thanks for writing it.",
+        {"They are all vile parasites, otherwise a good article, thanks for "
+         "writing it.",
          false, 0, 0},
         /* harmless sentences stay harmless one by one */
         {"I cannot believe this happened. Rest in peace to the victims. "

@@ -292,8 +292,8 @@ static struct screen_row *committed_rows(const char *kind, const char *which,
 
 /* Every training file of written sentences (screen_written_read's
  * kinds). */
-static const char *const written_trains[] = {"news", "criticism", "abuse",
-                                             "short", "short-abuse"};
+static const char *const written_trains[] = {
+    "news", "criticism", "abuse", "short", "short-abuse", "threat", "violence"};
 
 /* The held-out sentences of kind: en and es of each in the committed
  * file, and none a training sentence of any file. */
@@ -320,14 +320,17 @@ static void assert_held_out(const char *kind, size_t en_rows, size_t es_rows)
 
 /* The threat, harmless-violence, veiled-threat and look-alike sets are
  * only evaluated: 60 sentences per language each, and none is a training
- * sentence of any file; the short replies: 100 harmless and 50 abusive
- * per language. */
+ * sentence of any file; the blind probe: 70 threats and 60 look-alikes
+ * per language; the short replies: 100 harmless and 50 abusive per
+ * language. */
 START_TEST(committed_threat_eval_sets_are_never_trained_on)
 {
     static const char *const evals[] = {"threat", "violence", "veiled",
                                         "veiled-harmless"};
     for (size_t e = 0; e < sizeof(evals) / sizeof(*evals); e++)
         assert_held_out(evals[e], 60, 60);
+    assert_held_out("threat-blind", 70, 70);
+    assert_held_out("threat-blind-harmless", 60, 60);
     assert_held_out("short", 100, 100);
     assert_held_out("short-abuse", 50, 50);
     assert_disjoint("short", 250, 200);
