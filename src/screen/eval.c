@@ -167,16 +167,17 @@ static const struct {
     {"threat",
      "Threats, calls to violence and wishes of death (`%s/threat-eval.tsv`, "
      "written after the threat grammar by someone who never saw it, never "
-     "trained on or tuned to; here more is better)"},
+     "trained on; looked at to weigh the written threats; here more is "
+     "better)"},
     {"violence",
      "Harmless comments that use violent words: reports, quotes, fear for "
      "someone, mourning, idioms (`%s/violence-eval.tsv`, written with "
-     "threat-eval.tsv, never trained on or tuned to)"},
+     "threat-eval.tsv, never trained on)"},
     {"veiled",
      "Veiled threats, intimidation and extortion, most without a violent "
      "verb (`%s/veiled-eval.tsv`, written after the veiled-threat grammar "
-     "by someone who never saw it, never trained on or tuned to; here more "
-     "is better)"},
+     "by someone who never saw it, never trained on; looked at to weigh the "
+     "written threats; here more is better)"},
     {"veiled-harmless",
      "Harmless comments that look like veiled threats: worry, reported "
      "threats, condolences, deadlines, heads-ups, idioms "
