@@ -598,6 +598,60 @@ static const int tr_criticism_heads[] = {SCREEN_HEAD_HOLD, -1};
  * (--abuse-weight; models/README.md says why). */
 static const int tr_abuse_heads[] = {SCREEN_HEAD_HOLD, -1};
 
+/* Which option's weight switches a written set on. */
+enum tr_gate { TR_GATE_NEUTRAL, TR_GATE_NEWS, TR_GATE_ABUSE };
+
+/* The written sentence sets of models/neutral that charla train reads,
+ * in this order (the rows' order, so the shuffle's): kind
+ * (screen_written_read's), the name the model file records, the set
+ * whose row weight they get, the heads they label and with what. */
+static const struct tr_written_set {
+    const char *kind;
+    const char *name;
+    uint16_t set;
+    const int *heads;
+    int y;
+    enum tr_gate gate;
+} tr_written[] = {
+    /* neutral sentences naming groups: "not abusive" for the heads that
+     * learn a group's name as abuse (hold, insult, identity_hate; on the
+     * tuning rows, labelling profanity and spam too only cost those
+     * heads); never tuning rows */
+    {NULL, "neutral/train.tsv+terms.tsv", TR_SET_NEUTRAL, tr_neutral_heads, 0,
+     TR_GATE_NEUTRAL},
+    /* harmless reports of violence and news talk: the same labels */
+    {"news", "neutral/news-train.tsv", TR_SET_NEWS, tr_neutral_heads, 0,
+     TR_GATE_NEWS},
+    /* harsh criticism of officials: "not abusive" for the hold head */
+    {"criticism", "neutral/criticism-train.tsv", TR_SET_CRITICISM,
+     tr_criticism_heads, 0, TR_GATE_NEWS},
+    /* written abuse of the kinds no labelled set has: "abusive" for the
+     * hold head, off by default */
+    {"abuse", "neutral/abuse-train.tsv", TR_SET_ABUSE, tr_abuse_heads, 1,
+     TR_GATE_ABUSE},
+    /* replies of a few words: a short comment has few features, and a
+     * word or two that leans one way in the labelled sets decided it
+     * ("Hola" was held). The harmless ones at the news sentences' weight,
+     * the abusive ones at the neutral sentences' (at the news weight they
+     * taught the hold head what they are about: "should", "she"); they
+     * keep it from learning that short means harmless. Both go with
+     * --news-weight 0. */
+    {"short", "neutral/short-train.tsv", TR_SET_NEWS, tr_neutral_heads, 0,
+     TR_GATE_NEWS},
+    {"short-abuse", "neutral/short-abuse-train.tsv", TR_SET_NEUTRAL,
+     tr_abuse_heads, 1, TR_GATE_NEWS},
+    /* threats and veiled threats in the reader's own words, with
+     * harmless comments that use the same words (reports, fear for
+     * someone, errands, games, cooking): the hold head learns what the
+     * rule grammars cannot spell out, and only the hold head, as neither
+     * is what the category heads label. The look-alikes at the news
+     * sentences' weight, the threats at the neutral sentences'. */
+    {"violence", "neutral/violence-train.tsv", TR_SET_NEWS, tr_criticism_heads,
+     0, TR_GATE_NEWS},
+    {"threat", "neutral/threat-train.tsv", TR_SET_NEUTRAL, tr_abuse_heads, 1,
+     TR_GATE_NEWS},
+};
+
 /* Appends the training sentences `read` gives from dir as rows of set,
  * labelled y (0 "not abusive", 1 "abusive") for heads (ended by -1), and
  * records them in files as name. Returns 0 or -1 (said on stderr). */
@@ -809,65 +863,15 @@ int screen_cmd_train(int argc, char **argv)
         if (!has_dev[r->set] && screen_hash(r->text, r->len, 99) % 10 == 0)
             r->dev = 1;
     }
-    /* neutral sentences naming groups: "not abusive" for the heads that
-     * learn a group's name as abuse (hold, insult, identity_hate; on the
-     * tuning rows, labelling profanity and spam too only cost those heads);
-     * never tuning rows */
-    if (o.neutral_weight > 0 &&
-        tr_add_written(&d, NULL, o.neutral_dir, TR_SET_NEUTRAL,
-                       tr_neutral_heads, 0, "neutral/train.tsv+terms.tsv",
-                       &files, &err))
-        goto out;
-    /* harmless reports of violence and news talk: the same labels */
-    if (o.news_weight > 0 &&
-        tr_add_written(&d, "news", o.neutral_dir, TR_SET_NEWS, tr_neutral_heads,
-                       0, "neutral/news-train.tsv", &files, &err))
-        goto out;
-    /* harsh criticism of officials: "not abusive" for the hold head */
-    if (o.news_weight > 0 &&
-        tr_add_written(&d, "criticism", o.neutral_dir, TR_SET_CRITICISM,
-                       tr_criticism_heads, 0, "neutral/criticism-train.tsv",
-                       &files, &err))
-        goto out;
-    /* written abuse of the kinds no labelled set has: "abusive" for the
-     * hold head */
-    if (o.abuse_weight > 0 &&
-        tr_add_written(&d, "abuse", o.neutral_dir, TR_SET_ABUSE, tr_abuse_heads,
-                       1, "neutral/abuse-train.tsv", &files, &err))
-        goto out;
-    /* replies of a few words: a short comment has few features, and a
-     * word or two that leans one way in the labelled sets decided it
-     * ("Hola" was held). The harmless ones at the news sentences' weight,
-     * the abusive ones at the neutral sentences' (at the news weight they
-     * taught the hold head what they are about: "should", "she"); they
-     * keep it from learning that short means harmless. Both go with
-     * --news-weight 0. */
-    if (o.news_weight > 0 &&
-        tr_add_written(&d, "short", o.neutral_dir, TR_SET_NEWS,
-                       tr_neutral_heads, 0, "neutral/short-train.tsv", &files,
-                       &err))
-        goto out;
-    if (o.news_weight > 0 &&
-        tr_add_written(&d, "short-abuse", o.neutral_dir, TR_SET_NEUTRAL,
-                       tr_abuse_heads, 1, "neutral/short-abuse-train.tsv",
-                       &files, &err))
-        goto out;
-    /* threats and veiled threats in the reader's own words, with
-     * harmless comments that use the same words (reports, fear for
-     * someone, idioms, games, cooking): the hold head learns what the
-     * rule grammars cannot spell out, and only the hold head, as neither
-     * is what the category heads label. The threats at the neutral
-     * sentences' weight, their look-alikes at the news sentences'. */
-    if (o.news_weight > 0 &&
-        tr_add_written(&d, "violence", o.neutral_dir, TR_SET_NEWS,
-                       tr_criticism_heads, 0, "neutral/violence-train.tsv",
-                       &files, &err))
-        goto out;
-    if (o.news_weight > 0 &&
-        tr_add_written(&d, "threat", o.neutral_dir, TR_SET_NEUTRAL,
-                       tr_abuse_heads, 1, "neutral/threat-train.tsv", &files,
-                       &err))
-        goto out;
+    for (size_t w = 0; w < sizeof(tr_written) / sizeof(*tr_written); w++) {
+        const struct tr_written_set *ws = &tr_written[w];
+        float on = ws->gate == TR_GATE_NEUTRAL ? o.neutral_weight
+                   : ws->gate == TR_GATE_NEWS  ? o.news_weight
+                                               : o.abuse_weight;
+        if (on > 0 && tr_add_written(&d, ws->kind, o.neutral_dir, ws->set,
+                                     ws->heads, ws->y, ws->name, &files, &err))
+            goto out;
+    }
     /* features, once */
     d.foff = malloc((d.n + 1) * sizeof(*d.foff));
     d.weight = malloc(d.n * sizeof(*d.weight));
