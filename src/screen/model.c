@@ -540,6 +540,45 @@ static bool threat_gives(const struct screen_norm *n,
  * would only add spans; the first holds it). */
 #define SCREEN_GRAMMAR_MAX 12
 
+/* A quotation of this many words or more makes a comment a report of
+ * what was said, for the threat head (a scare-quoted word does not) */
+#define THREAT_HEAD_QUOTE_WORDS 3
+
+/* Whether the threat head's vote is void for this comment: the threats
+ * it reads are reported, not made. The same readings release the rules'
+ * threats: a quotation ("la manta decía: «te vamos a desaparecer»"), a
+ * reader's fear for someone (concern.c, over the whole comment), and, for
+ * the head alone, which cannot see a tense, a report dated in the past
+ * (dated.c). */
+static bool threat_head_void(const struct screen_norm *n, const char *text,
+                             size_t len, struct screen_quotes *qs)
+{
+    if (screen_dated_report(n))
+        return true;
+    struct screen_match all = {0, (uint32_t)n->ntok};
+    if (n->ntok && screen_concern(n, &all, 1))
+        return true;
+    size_t quoted = 0;
+    for (size_t t = 0; t < n->ntok && quoted < THREAT_HEAD_QUOTE_WORDS; t++)
+        quoted += screen_quoted(qs, n, text, len, t);
+    return quoted >= THREAT_HEAD_QUOTE_WORDS;
+}
+
+/* The model's hold score from its heads' probabilities: the hold head's,
+ * or the threat head's where that is higher and not void. The threat head
+ * learned only threats from harmless comments with the same words
+ * (train.c); the hold head weighs a threat against everything the
+ * labelled sets call abuse or not, and let most threats in a reader's own
+ * words pass. An older model file has no threat head (its probability is
+ * 0). */
+static float model_hold_score(const float ph[SCREEN_NHEADS], float thr,
+                              bool void_threat)
+{
+    float hold = ph[SCREEN_HEAD_HOLD], threat = ph[SCREEN_HEAD(SCREEN_THREAT)];
+    bool votes = !void_threat && threat >= thr + SCREEN_THREAT_HEAD_MARGIN;
+    return votes && threat > hold ? threat : hold;
+}
+
 static void verdict_fail_closed(struct screen_verdict *out)
 {
     memset(out, 0, sizeof(*out));
@@ -634,6 +673,16 @@ int screen_check_scratch(const struct screen_model *m,
      * (scare quotes) */
     struct screen_quotes qs;
     qs.marked = false;
+    /* the threat head, unless what it reads is reported (asked only when
+     * it could hold the comment or name its category) */
+    float ph_threat = ph[SCREEN_HEAD(SCREEN_THREAT)];
+    bool void_threat = (ph_threat > score || ph_threat >= thr) &&
+                       threat_head_void(n, text, len, &qs);
+    if (void_threat) {
+        ph[SCREEN_HEAD(SCREEN_THREAT)] = 0.0f;
+        out->cat_score[SCREEN_THREAT] = 0.0f;
+    }
+    score = model_hold_score(ph, thr, void_threat);
     /* the threats, kept aside until the whole comment is read: a reader
      * who fears for the reporter is not threatening (concern.c). At most
      * SCREEN_MAX_HITS lexicon hits (screen_lex_scan's max) and
@@ -745,13 +794,15 @@ int screen_check_scratch(const struct screen_model *m,
             for (int h = 0; h < SCREEN_NHEADS; h++) {
                 float q =
                     m->hdr->scale[h] > 0 ? screen_sigmoid(best.z[h]) : 0.0f;
+                if (void_threat && h == SCREEN_HEAD(SCREEN_THREAT))
+                    continue;
                 if (q > ph[h])
                     ph[h] = q;
             }
             for (int c = 0; c < SCREEN_NCAT; c++)
                 if (ph[SCREEN_HEAD(c)] > out->cat_score[c])
                     out->cat_score[c] = ph[SCREEN_HEAD(c)];
-            score = ph[SCREEN_HEAD_HOLD];
+            score = model_hold_score(ph, thr, void_threat);
             tok0 = best.first;
             ntok_scored = best.ntok;
             rc = 0;

@@ -612,6 +612,10 @@ size_t screen_sentence_view(const struct screen_norm *n,
                             size_t b, struct screen_tok *tok,
                             struct screen_norm *v, struct screen_hit *in);
 #define SCREEN_SENTENCE_MARGIN 0.15f
+/* The threat head holds a comment at the site's threshold plus this: a
+ * bag of words that learned threats from about 800 written ones also
+ * reads "I'm going to find you a better source" as one at 0.62 */
+#define SCREEN_THREAT_HEAD_MARGIN 0.15f
 /* only comments whose own hold score is at most this far under the
  * threshold are read again: most comments lie further down, and reading
  * every one again held 2 more of 5,484 padded dev comments (README) */
@@ -773,6 +777,12 @@ size_t screen_grammar_find(const struct screen_grammar *g,
  * concern.c. */
 bool screen_concern(const struct screen_norm *n, const struct screen_match *m,
                     size_t nm);
+
+/* Whether a comment dates what it tells in the past ("last night",
+ * "ayer", "la semana pasada") and neither addresses anyone ("you", "te")
+ * nor foretells anything ("will", "va a"): a report, whose violent words
+ * the threat head must not read as a threat. dated.c. */
+bool screen_dated_report(const struct screen_norm *n);
 
 /* Score one comment with the model's heads only (no rules, policy or
  * highlight); p[] gets a probability per head. Returns 0 or ERR_NOMEM. */

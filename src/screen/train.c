@@ -225,6 +225,22 @@ static int tr_olid_levels(const char *dir, struct screen_row *rows,
     return rc;
 }
 
+/* The threat head learns from written sentences only (tr_written) and
+ * from every labelled row as "not a threat". */
+#define TR_THREAT_HEAD SCREEN_HEAD(SCREEN_THREAT)
+/* A row's dev: a tuning row of every head it labels, or of the threat
+ * head only (the written threats and look-alikes: with them out of the
+ * tuning fit, the hold head's decision point moved) */
+#define TR_TUNE_ALL 1
+#define TR_TUNE_THREAT 2
+/* The threat head's decision point is the best F-beta of "threat" over
+ * all tuning rows pooled, with beta 0.3: precision weighs about ten times
+ * recall. Its tuning rows are tweets and a tenth of the written sets,
+ * which have few of the harmless look-alikes (reports, fear for a
+ * reporter, errands) a news site gets every day; at the point of best
+ * macro-F1 it held 8 of 42 such reports in the unit tests. */
+#define TR_THREAT_BETA 0.3f
+
 /* Label a row's heads from its set's label (see the table at the top). */
 static void tr_label(struct screen_row *r)
 {
@@ -259,6 +275,10 @@ static void tr_label(struct screen_row *r)
     }
     if (r->set != SET_YOUTUBE && screen_hash(r->text, r->len, 77) % 10 == 0)
         r->y[SCREEN_HEAD(SCREEN_SPAM)] = 0;
+    /* no set labels threats; what they call abuse is mostly insults,
+     * swearing and hate, so every row is "not a threat" (the few threats
+     * among them are noise the written threats outweigh) */
+    r->y[TR_THREAT_HEAD] = 0;
 }
 
 /* ---- the fit ---- */
@@ -293,6 +313,7 @@ struct tr_opts {
 #define TR_SET_NEWS 14
 #define TR_SET_CRITICISM 13
 #define TR_SET_ABUSE 12
+#define TR_SET_THREAT 11
 
 struct tr_data {
     struct screen_row *rows;
@@ -364,7 +385,7 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
         return ERR_NOMEM;
     size_t m = 0;
     for (size_t i = 0; i < d->n; i++)
-        if (include_dev || !d->rows[i].dev)
+        if (include_dev || d->rows[i].dev != TR_TUNE_ALL)
             order[m++] = i;
     uint64_t rng = o->seed;
     for (unsigned ep = 0; ep < o->epochs; ep++) {
@@ -383,11 +404,14 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
             tr_scores(tm, d, i, p, o->set_bias ? tm->setb[set] : NULL);
             float gr[SCREEN_NHEADS];
             int any = 0;
+            int8_t y[SCREEN_NHEADS];
+            memcpy(y, r->y, sizeof(y));
+            if (!include_dev && r->dev == TR_TUNE_THREAT)
+                y[TR_THREAT_HEAD] = -1;
             for (int h = 0; h < SCREEN_NHEADS; h++) {
-                gr[h] =
-                    r->y[h] < 0 ? 0.0f : (p[h] - (float)r->y[h]) * d->weight[i];
-                any |= r->y[h] >= 0;
-                if (r->y[h] >= 0) {
+                gr[h] = y[h] < 0 ? 0.0f : (p[h] - (float)y[h]) * d->weight[i];
+                any |= y[h] >= 0;
+                if (y[h] >= 0) {
                     tm->gbias[h] += gr[h] * gr[h];
                     tm->bias[h] -= lr * gr[h] / sqrtf(tm->gbias[h] + 1e-6f);
                     if (o->set_bias) {
@@ -406,7 +430,7 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
                 float *w = tm->w + (size_t)d->feat[k] * SCREEN_NHEADS;
                 float *g = tm->g + (size_t)d->feat[k] * SCREEN_NHEADS;
                 for (int h = 0; h < SCREEN_NHEADS; h++) {
-                    if (r->y[h] < 0)
+                    if (y[h] < 0)
                         continue;
                     float gi = gr[h] * x + o->l2 * w[h];
                     g[h] += gi * gi;
@@ -417,6 +441,14 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
     }
     free(order);
     return 0;
+}
+
+/* F-beta of the positive class. */
+static float tr_fbeta(size_t tp, size_t fp, size_t fn, float beta)
+{
+    float b2 = beta * beta;
+    return (1 + b2) * (float)tp /
+           ((1 + b2) * (float)tp + b2 * (float)fn + (float)fp);
 }
 
 /*
@@ -455,6 +487,10 @@ static void tr_tune(const struct tr_model *tm, const struct tr_data *d,
                 int y = d->rows[i].y[h];
                 float p = ps[SCREEN_NHEADS * k++ + h];
                 unsigned s = d->rows[i].set;
+                if (h == TR_THREAT_HEAD)
+                    s = 0; /* pooled (tr_threat_beta) */
+                else if (d->rows[i].dev == TR_TUNE_THREAT)
+                    continue;
                 if (y < 0 || s >= NS)
                     continue;
                 int yhat = p >= th;
@@ -470,7 +506,9 @@ static void tr_tune(const struct tr_model *tm, const struct tr_data *d,
                     continue;
                 float f1p = 2.0f * tp[s] / (float)(2 * tp[s] + fp[s] + fn[s]);
                 float f1n = 2.0f * tn[s] / (float)(2 * tn[s] + fn[s] + fp[s]);
-                mf[s] = (f1p + f1n) / 2;
+                mf[s] = h == TR_THREAT_HEAD
+                            ? tr_fbeta(tp[s], fp[s], fn[s], TR_THREAT_BETA)
+                            : (f1p + f1n) / 2;
                 sum += mf[s];
                 sets++;
             }
@@ -482,8 +520,17 @@ static void tr_tune(const struct tr_model *tm, const struct tr_data *d,
         }
         if (best < 0)
             continue;
-        heads_sum += best;
-        heads++;
+        if (h != TR_THREAT_HEAD) {
+            heads_sum += best;
+            heads++;
+        }
+        if (h == TR_THREAT_HEAD) {
+            fprintf(stderr,
+                    "  head %d: decision point %.2f, F%.1f of threats over "
+                    "all tuning rows %.3f\n",
+                    h, thr[h], (double)TR_THREAT_BETA, best);
+            continue;
+        }
         fprintf(stderr,
                 "  head %d: decision point %.2f, mean dev macro-F1 "
                 "%.3f:",
@@ -585,13 +632,19 @@ static int tr_write(const char *path, const struct tr_model *tm,
 /* The heads harmless sentences label "not abusive": the ones that learn
  * a group's name or a report of violence as abuse (labelling profanity
  * and spam too only cost those heads on dev rows). */
-static const int tr_neutral_heads[] = {SCREEN_HEAD_HOLD,
-                                       SCREEN_HEAD(SCREEN_INSULT),
-                                       SCREEN_HEAD(SCREEN_IDENTITY_HATE), -1};
+static const int tr_neutral_heads[] = {
+    SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_INSULT),
+    SCREEN_HEAD(SCREEN_IDENTITY_HATE), TR_THREAT_HEAD, -1};
 /* Criticism of officials teaches the hold head only: with the
  * identity_hate head too, "Estos políticos son unos corruptos" taught it
  * that "Estos <group> son unos <word>" is harmless (models/README.md). */
-static const int tr_criticism_heads[] = {SCREEN_HEAD_HOLD, -1};
+static const int tr_criticism_heads[] = {SCREEN_HEAD_HOLD, TR_THREAT_HEAD, -1};
+/* The written threats teach the hold head and the threat head; the
+ * second round of them teaches the threat head only (taught to the hold
+ * head, they held harmless sentences of the unit tests:
+ * models/README.md). */
+static const int tr_threat_heads[] = {SCREEN_HEAD_HOLD, TR_THREAT_HEAD, -1};
+static const int tr_threat_head_only[] = {TR_THREAT_HEAD, -1};
 /* Written abuse (threats, wishes of death, harassment, insults) teaches
  * the hold head: the threat and sexual heads have no labelled data to be
  * trained on, and the rules name their categories. Off by default
@@ -646,10 +699,14 @@ static const struct tr_written_set {
      * rule grammars cannot spell out, and only the hold head, as neither
      * is what the category heads label. The look-alikes at the news
      * sentences' weight, the threats at the neutral sentences'. */
-    {"violence", "neutral/violence-train.tsv", TR_SET_NEWS, tr_criticism_heads,
-     0, TR_GATE_NEWS},
-    {"threat", "neutral/threat-train.tsv", TR_SET_NEUTRAL, tr_abuse_heads, 1,
+    {"violence", "neutral/violence-train.tsv", TR_SET_THREAT,
+     tr_criticism_heads, 0, TR_GATE_NEWS},
+    {"threat", "neutral/threat-train.tsv", TR_SET_THREAT, tr_threat_heads, 1,
      TR_GATE_NEWS},
+    {"threat-head", "neutral/threat-head-train.tsv", TR_SET_THREAT,
+     tr_threat_head_only, 1, TR_GATE_NEWS},
+    {"threat-head-harmless", "neutral/threat-head-harmless-train.tsv",
+     TR_SET_THREAT, tr_threat_head_only, 0, TR_GATE_NEWS},
 };
 
 /* Appends the training sentences `read` gives from dir as rows of set,
@@ -666,9 +723,13 @@ static int tr_add_written(struct tr_data *d, const char *kind, const char *dir,
         fprintf(stderr, "charla train: %s\n", err->data);
         return -1;
     }
-    for (size_t i = before; i < d->n; i++)
+    for (size_t i = before; i < d->n; i++) {
         for (size_t h = 0; heads[h] >= 0; h++)
             d->rows[i].y[heads[h]] = (int8_t)y;
+        struct screen_row *r = &d->rows[i];
+        if (set == TR_SET_THREAT && screen_hash(r->text, r->len, 99) % 10 == 0)
+            r->dev = TR_TUNE_THREAT;
+    }
     buf_addf(files, "%s\t%zu\t%016llx\n", name, d->n - before,
              (unsigned long long)fh);
     fprintf(stderr, "%s: %zu sentences\n", name, d->n - before);
@@ -909,12 +970,15 @@ int screen_cmd_train(int argc, char **argv)
         d.nsc[i] = (uint32_t)fs.n_scaled;
         for (size_t k = 0; k < fs.n; k++)
             d.feat[fn++] = fs.f[k].bucket;
-        d.weight[i] = r->set == SET_DAVIDSON     ? 0.5f
-                      : r->set == TR_SET_NEUTRAL ? o.neutral_weight
-                      : r->set == TR_SET_ABUSE   ? o.abuse_weight
-                      : r->set == TR_SET_NEWS || r->set == TR_SET_CRITICISM
-                          ? o.news_weight
-                          : 1.0f;
+        d.weight[i] =
+            r->set == SET_DAVIDSON     ? 0.5f
+            : r->set == TR_SET_NEUTRAL ? o.neutral_weight
+            : r->set == TR_SET_ABUSE   ? o.abuse_weight
+            : r->set == TR_SET_THREAT
+                ? (r->y[TR_THREAT_HEAD] == 1 ? o.neutral_weight : o.news_weight)
+            : r->set == TR_SET_NEWS || r->set == TR_SET_CRITICISM
+                ? o.news_weight
+                : 1.0f;
     }
     d.foff[d.n] = fn;
     fprintf(stderr, "rows: %zu, features: %zu (%.1f s)\n", d.n, fn,
