@@ -18,8 +18,10 @@
  * spam". For OLID, NOT rows are insult 0, UNT and GRP rows are left
  * unlabelled for insult; OLID's GRP targets include political groups,
  * which is offence but not identity hate, so OLID trains no identity
- * head.) Threat and sexual have no labelled data:
- * they come from lexicon rules (see model.c and models/lexicons/).
+ * head.) Threat and sexual have no labelled data: they come from lexicon
+ * rules (see model.c and models/lexicons/), and the threat head learns
+ * from the written threats of models/neutral against their harmless
+ * look-alikes, every other row counting as "not a threat".
  *
  * Method: logistic loss, AdaGrad, hashed binary features (n-grams scaled
  * by 1/sqrt(count + 4), see features.c), single thread, rows shuffled by a
