@@ -300,11 +300,12 @@ struct tr_opts {
     const char *neutral_dir; /* models/neutral */
     float neutral_weight;    /* row weight of its sentences (0 = unused) */
     float news_weight;       /* row weight of its news-train.tsv,
-                                criticism-train.tsv, short-train.tsv and
-                                violence-train.tsv lines (0: none of them,
-                                nor short-abuse-train.tsv and
-                                threat-train.tsv, which have the neutral
-                                weight) */
+                                criticism-train.tsv, short-train.tsv,
+                                violence-train.tsv and
+                                threat-head-harmless-train.tsv lines (0:
+                                none of them, nor short-abuse-train.tsv,
+                                threat-train.tsv and threat-head-train.tsv,
+                                which have the neutral weight) */
     float abuse_weight;      /* row weight of its abuse-train.tsv lines (0,
                                 the default: not trained on; see
                                 models/README.md) */
@@ -490,7 +491,7 @@ static void tr_tune(const struct tr_model *tm, const struct tr_data *d,
                 float p = ps[SCREEN_NHEADS * k++ + h];
                 unsigned s = d->rows[i].set;
                 if (h == TR_THREAT_HEAD)
-                    s = 0; /* pooled (tr_threat_beta) */
+                    s = 0; /* pooled (TR_THREAT_BETA) */
                 else if (d->rows[i].dev == TR_TUNE_THREAT)
                     continue;
                 if (y < 0 || s >= NS)
@@ -637,9 +638,11 @@ static int tr_write(const char *path, const struct tr_model *tm,
 static const int tr_neutral_heads[] = {
     SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_INSULT),
     SCREEN_HEAD(SCREEN_IDENTITY_HATE), TR_THREAT_HEAD, -1};
-/* Criticism of officials teaches the hold head only: with the
- * identity_hate head too, "Estos políticos son unos corruptos" taught it
- * that "Estos <group> son unos <word>" is harmless (models/README.md). */
+/* Criticism of officials teaches the hold head (and the threat head: no
+ * threat) only: with the identity_hate head too, "Estos políticos son
+ * unos corruptos" taught it that "Estos <group> son unos <word>" is
+ * harmless (models/README.md). The violent words' look-alikes label the
+ * same two heads. */
 static const int tr_criticism_heads[] = {SCREEN_HEAD_HOLD, TR_THREAT_HEAD, -1};
 /* The written threats teach the hold head and the threat head; the
  * second round of them teaches the threat head only (taught to the hold
@@ -697,10 +700,13 @@ static const struct tr_written_set {
      tr_abuse_heads, 1, TR_GATE_NEWS},
     /* threats and veiled threats in the reader's own words, with
      * harmless comments that use the same words (reports, fear for
-     * someone, errands, games, cooking): the hold head learns what the
-     * rule grammars cannot spell out, and only the hold head, as neither
-     * is what the category heads label. The look-alikes at the news
-     * sentences' weight, the threats at the neutral sentences'. */
+     * someone, errands, games, cooking): the hold head and the threat
+     * head learn what the rule grammars cannot spell out; the other
+     * category heads do not, as neither is what they label. The
+     * look-alikes at the news sentences' weight, the threats at the
+     * neutral sentences'; a tenth of both are tuning rows of the threat
+     * head (TR_TUNE_THREAT). The second round of each teaches the threat
+     * head alone. */
     {"violence", "neutral/violence-train.tsv", TR_SET_THREAT,
      tr_criticism_heads, 0, TR_GATE_NEWS},
     {"threat", "neutral/threat-train.tsv", TR_SET_THREAT, tr_threat_heads, 1,
