@@ -106,7 +106,7 @@ static void c_build(void)
 
 static uint64_t c_class(const struct screen_norm *n, size_t j)
 {
-    return j < n->ntok ? screen_wc_class(&c_table, n->tok[j].hash) : 0;
+    return screen_wc_tok(&c_table, n, j);
 }
 
 static bool c_tok_is(const struct screen_norm *n, size_t j, const char *w)

@@ -74,7 +74,7 @@ static void d_build(void)
 
 static uint64_t d_class(const struct screen_norm *n, size_t j)
 {
-    return j < n->ntok ? screen_wc_class(&d_table, n->tok[j].hash) : 0;
+    return screen_wc_tok(&d_table, n, j);
 }
 
 bool screen_dated_report(const struct screen_norm *n)

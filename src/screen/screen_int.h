@@ -670,6 +670,9 @@ void screen_wc_put_str(struct screen_wordclasses *t, const char *w,
                        uint64_t cls);
 /* The classes of the word whose screen_hash is h (0: none). */
 uint64_t screen_wc_class(const struct screen_wordclasses *t, uint64_t h);
+/* The classes of token j of n (0: none, or j past the last token). */
+uint64_t screen_wc_tok(const struct screen_wordclasses *t,
+                       const struct screen_norm *n, size_t j);
 /* The filter's bit of a word hash: its top 12 bits. */
 static inline size_t screen_wc_start_bit(uint64_t h)
 {

@@ -135,7 +135,7 @@ static void sw_build(void)
 
 static uint64_t sw_class(const struct screen_norm *n, size_t t)
 {
-    return t < n->ntok ? screen_wc_class(&sw_table, n->tok[t].hash) : 0;
+    return screen_wc_tok(&sw_table, n, t);
 }
 
 /* Whether a lexicon phrase of a category other than profanity covers

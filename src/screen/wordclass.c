@@ -54,6 +54,12 @@ uint64_t screen_wc_class(const struct screen_wordclasses *t, uint64_t h)
     return 0;
 }
 
+uint64_t screen_wc_tok(const struct screen_wordclasses *t,
+                       const struct screen_norm *n, size_t j)
+{
+    return j < n->ntok ? screen_wc_class(t, n->tok[j].hash) : 0;
+}
+
 bool screen_wc_near(const struct screen_wordclasses *t,
                     const struct screen_norm *n, size_t i, size_t back,
                     size_t ahead, uint64_t cls)
