@@ -579,6 +579,37 @@ static float model_hold_score(const float ph[SCREEN_NHEADS], float thr,
     return votes && threat > hold ? threat : hold;
 }
 
+/* What each token of n added to head's logit, in contrib[0 .. ntok),
+ * from the comment's feature list (screen_features, as training reads
+ * it). For a comment the threat head held: screen_score keeps the hold
+ * head's part per word only, and the hold head's words are not what the
+ * threat head heard ("We gave you a chance... Say goodbye" lit "gave").
+ * Returns 0 or ERR_NOMEM. */
+static int head_contrib(const struct screen_model *m,
+                        const struct screen_norm *n,
+                        const struct screen_hit *hits, size_t nh, int head,
+                        float *contrib)
+{
+    struct screen_feats fs;
+    screen_feats_init(&fs);
+    int rc = screen_features(n, hits, nh, m->mask, &fs);
+    if (rc == 0) {
+        float k = m->hdr->scale[head];
+        float inv = screen_ngram_scale(fs.n_scaled);
+        for (size_t t = 0; t < n->ntok; t++)
+            contrib[t] = 0.0f;
+        for (size_t i = 0; i < fs.n; i++) {
+            uint32_t t = fs.f[i].tok;
+            if (t < n->ntok)
+                contrib[t] +=
+                    k * (i < fs.n_scaled ? inv : 1.0f) *
+                    (float)m->w[(size_t)fs.f[i].bucket * SCREEN_NHEADS + head];
+        }
+    }
+    screen_feats_release(&fs);
+    return rc;
+}
+
 static void verdict_fail_closed(struct screen_verdict *out)
 {
     memset(out, 0, sizeof(*out));
@@ -833,7 +864,13 @@ int screen_check_scratch(const struct screen_model *m,
     }
     if (out->hold && out->cat_score[top] > 0)
         out->category = cat_names[top];
-    /* explain: what each word added to the hold head's logit */
+    /* explain: what each word added to the logit of the head that held
+     * the comment (the threat head's when it did, over the whole
+     * comment; else the hold head's) */
+    float p_threat = ph[SCREEN_HEAD(SCREEN_THREAT)];
+    bool by_threat_head = !void_threat && tok0 == 0 && ntok_scored == n->ntok &&
+                          p_threat >= thr + SCREEN_THREAT_HEAD_MARGIN &&
+                          p_threat > ph[SCREEN_HEAD_HOLD];
     if (m && out->hold && n->ntok) {
         /* words the model weighed are tagged with its top learned
          * category, not with what a rule or the guard found */
@@ -853,15 +890,23 @@ int screen_check_scratch(const struct screen_model *m,
         /* in a local: the calls in the last loop would make the compiler
          * read sc->contrib again for every word */
         float *contrib = sc->contrib;
-        for (size_t t = 0; t < ntok_scored; t++)
-            contrib[t] = k * inv * (float)sc->tok_hold[t];
-        for (size_t i = sc->ncross; i < sc->nextra; i++) {
-            uint32_t t = sc->extra[i].tok;
-            if (t < ntok_scored)
-                contrib[t] +=
-                    k *
-                    (float)m->w[(size_t)sc->extra[i].bucket * SCREEN_NHEADS +
-                                SCREEN_HEAD_HOLD];
+        if (by_threat_head) {
+            rc = head_contrib(m, n, hits, nh, SCREEN_HEAD(SCREEN_THREAT),
+                              contrib);
+            if (rc)
+                goto fail;
+        } else {
+            for (size_t t = 0; t < ntok_scored; t++)
+                contrib[t] = k * inv * (float)sc->tok_hold[t];
+            for (size_t i = sc->ncross; i < sc->nextra; i++) {
+                uint32_t t = sc->extra[i].tok;
+                if (t < ntok_scored)
+                    contrib[t] +=
+                        k *
+                        (float)
+                            m->w[(size_t)sc->extra[i].bucket * SCREEN_NHEADS +
+                                 SCREEN_HEAD_HOLD];
+            }
         }
         for (size_t t = 0; t < ntok_scored; t++) {
             if (contrib[t] < 0.25f)

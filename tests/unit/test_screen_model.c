@@ -472,6 +472,15 @@ START_TEST(the_threat_head_holds_what_the_hold_head_lets_pass)
             (double)p[SCREEN_HEAD_HOLD], (double)p[SCREEN_HEAD(SCREEN_THREAT)]);
     }
     screen_scratch_release(&sc);
+    /* the highlight is what the threat head heard, not the hold head */
+    const char *bye = threats[1];
+    struct screen_verdict hv;
+    ck_assert_int_eq(screen_check(m, NULL, bye, strlen(bye), &hv), 0);
+    bool goodbye = false;
+    for (size_t k = 0; k < hv.nspans; k++)
+        goodbye |= hv.spans[k].category == SCREEN_THREAT &&
+                   memcmp(bye + hv.spans[k].offset, "goodbye", 7) == 0;
+    ck_assert_msg(goodbye, "\"%s\": \"goodbye\" not highlighted", bye);
     for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
         struct screen_verdict v;
         ck_assert_int_eq(
