@@ -483,28 +483,45 @@ static void rule_hit(struct rule_state *rs, int cat, uint32_t tok,
     span_add(rs->spans, off, l, cat, 2.0f + r);
 }
 
+/* Whether only spaces stand between tokens a and a + 1 of n. */
+static bool tok_spaced(const struct screen_norm *n, const char *text,
+                       uint32_t a)
+{
+    const struct screen_tok *p = &n->tok[a], *t = &n->tok[a + 1];
+    for (uint32_t q = p->orig_off + p->orig_len; q < t->orig_off; q++)
+        if (text[q] != ' ')
+            return false;
+    return true;
+}
+
 /* Whether the threat phrase e at token tok follows a negation of its
  * language with only spaces between: "no sé dónde vives", "no te vamos a
  * matar", "please do not kill yourself" (the grammars read their own
- * negations); not "why not kys", "¿por qué no te matas?", nor "o si no
- * te vamos a matar" and "like it or not we know where you live", where
- * "no" means "otherwise". */
+ * negations), or a subject that is no one, one word before it: "ningún
+ * periodista debería morir", "no reporter should die" (not "no one", who
+ * may be the victim: "no one will find you"); not "why not kys", "¿por
+ * qué no te matas?", nor "o si no te vamos a matar" and "like it or not
+ * we know where you live", where "no" means "otherwise". */
 static bool threat_negated(const struct screen_norm *n, const char *text,
                            const struct screen_lex_entry *e, uint32_t tok)
 {
     static const char *const neg_es[] = {"no", "nunca", "jamas", "nadie", "ni"};
     static const char *const neg_en[] = {"not", "never", "dont"};
+    static const char *const none_es[] = {"ningun", "ninguna"};
+    static const char *const none_en[] = {"no"}, *const one[] = {"one"};
     static const char *const not_neg[] = {"why", "porque", "si",
                                           "if",  "or",     "o"};
     static const char *const que[] = {"que"}, *const por[] = {"por"};
-    if (tok == 0)
+    if (tok == 0 || !tok_spaced(n, text, tok - 1))
         return false;
-    const struct screen_tok *p = &n->tok[tok - 1], *t = &n->tok[tok];
-    for (uint32_t q = p->orig_off + p->orig_len; q < t->orig_off; q++)
-        if (text[q] != ' ')
-            return false;
-    bool neg = e->lang == SCREEN_LANG_ES ? screen_tok_in(n, tok - 1, neg_es, 5)
-                                         : screen_tok_in(n, tok - 1, neg_en, 3);
+    bool es = e->lang == SCREEN_LANG_ES;
+    if (tok >= 2 && tok_spaced(n, text, tok - 2) &&
+        (es ? screen_tok_in(n, tok - 2, none_es, 2)
+            : screen_tok_in(n, tok - 2, none_en, 1) &&
+                  !screen_tok_in(n, tok - 1, one, 1)))
+        return true;
+    bool neg = es ? screen_tok_in(n, tok - 1, neg_es, 5)
+                  : screen_tok_in(n, tok - 1, neg_en, 3);
     if (!neg || tok < 2)
         return neg;
     if (screen_tok_in(n, tok - 2, not_neg, 6))
@@ -545,16 +562,25 @@ static bool threat_gives(const struct screen_norm *n,
 #define THREAT_HEAD_QUOTE_WORDS 3
 
 /* Whether the threat head's vote is void for this comment: the threats
- * it reads are reported, not made. The same readings release the rules'
- * threats: a quotation ("la manta decía: «te vamos a desaparecer»"), a
- * reader's fear for someone (concern.c, over the whole comment), and, for
- * the head alone, which cannot see a tense, a report dated in the past
- * (dated.c). */
+ * it reads are reported, not made, or are no threat. The same readings
+ * release the rules' threats: a quotation ("la manta decía: «te vamos a
+ * desaparecer»"), a reader's fear for someone (concern.c, over the whole
+ * comment), a threat phrase of the lists that gives "you" a second object
+ * ("I'm going to find you a better source"), and, for the head alone,
+ * which cannot see a tense, a report dated in the past (dated.c). rules
+ * are the comment's lexicon hits. */
 static bool threat_head_void(const struct screen_norm *n, const char *text,
-                             size_t len, struct screen_quotes *qs)
+                             size_t len, struct screen_quotes *qs,
+                             const struct screen_hit *rules, size_t nrules)
 {
     if (screen_dated_report(n))
         return true;
+    for (size_t i = 0; i < nrules; i++) {
+        const struct screen_lex_entry *e = rules[i].e;
+        if (e->kind == SCREEN_LEX_RULE && e->cat == SCREEN_THREAT &&
+            threat_gives(n, e, rules[i].tok, rules[i].ntok))
+            return true;
+    }
     struct screen_match all = {0, (uint32_t)n->ntok};
     if (n->ntok && screen_concern(n, &all, 1))
         return true;
@@ -575,7 +601,7 @@ static float model_hold_score(const float ph[SCREEN_NHEADS], float thr,
                               bool void_threat)
 {
     float hold = ph[SCREEN_HEAD_HOLD], threat = ph[SCREEN_HEAD(SCREEN_THREAT)];
-    bool votes = !void_threat && threat >= thr + SCREEN_THREAT_HEAD_MARGIN;
+    bool votes = !void_threat && threat >= thr;
     return votes && threat > hold ? threat : hold;
 }
 
@@ -708,7 +734,7 @@ int screen_check_scratch(const struct screen_model *m,
      * it could hold the comment or name its category) */
     float ph_threat = ph[SCREEN_HEAD(SCREEN_THREAT)];
     bool void_threat = (ph_threat > score || ph_threat >= thr) &&
-                       threat_head_void(n, text, len, &qs);
+                       threat_head_void(n, text, len, &qs, rules, nrules);
     if (void_threat) {
         ph[SCREEN_HEAD(SCREEN_THREAT)] = 0.0f;
         out->cat_score[SCREEN_THREAT] = 0.0f;
@@ -869,8 +895,7 @@ int screen_check_scratch(const struct screen_model *m,
      * comment; else the hold head's) */
     float p_threat = ph[SCREEN_HEAD(SCREEN_THREAT)];
     bool by_threat_head = !void_threat && tok0 == 0 && ntok_scored == n->ntok &&
-                          p_threat >= thr + SCREEN_THREAT_HEAD_MARGIN &&
-                          p_threat > ph[SCREEN_HEAD_HOLD];
+                          p_threat >= thr && p_threat > ph[SCREEN_HEAD_HOLD];
     if (m && out->hold && n->ntok) {
         /* words the model weighed are tagged with its top learned
          * category, not with what a rule or the guard found */

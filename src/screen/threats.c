@@ -512,6 +512,8 @@ static const struct screen_wc_word plain_words[] = {
     {"pues", W_FILLER},
     {"no", W_NEG},
     {"nadie", W_NEG},
+    {"ningun", W_NEG},
+    {"ninguna", W_NEG},
     {"nunca", W_NEG},
     {"ni", W_NEG},
     {"jamas", W_NEG},
