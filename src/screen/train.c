@@ -687,7 +687,7 @@ static const int tr_abuse_heads[] = {SCREEN_HEAD_HOLD, -1};
 enum tr_gate { TR_GATE_NEUTRAL, TR_GATE_NEWS, TR_GATE_ABUSE };
 
 /* The written sentence sets of models/neutral that charla train reads,
- * in this order (the rows' order, so the shuffle's): kind
+ * in this order (the order their rows are read in): kind
  * (screen_written_read's), the name the model file records, the set
  * whose row weight they get, the heads they label and with what. */
 static const struct tr_written_set {

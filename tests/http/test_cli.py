@@ -178,6 +178,83 @@ def test_classify_prints_one_verdict_per_line(srv):
             check(b"write failed" in r.stderr, r.stderr)
 
 
+def _train_tiny(srv, tmp, name, extra_threats):
+    """Trains a model on a small labelled set written here and the first
+    rows of each training file of models/neutral, plus extra_threats as
+    rows of threat-head-train.tsv (which teach the threat head only).
+    Returns the model's path."""
+    import random
+    import subprocess
+    data = os.path.join(tmp, "data", "mex-a3t-2018")
+    os.makedirs(data, exist_ok=True)
+    rnd = random.Random(7)
+    abusive = ["eres un pendejo", "pinche culero", "vete a la verga idiota",
+               "callate estupido", "eres una basura", "maldito naco"]
+    fine = ["buenos dias a todos", "gracias por la nota", "que bonito dia",
+            "saludos desde monterrey", "hoy llueve mucho", "nos vemos"]
+    with open(os.path.join(data, "train.tsv"), "w") as f:
+        f.write("label\tlang\ttext\n")
+        for i in range(120):
+            words = rnd.choice(abusive if i % 2 else fine)
+            f.write("%d\tes\t%s %d\n" % (i % 2, words, i))
+    neutral = os.path.join(tmp, name)
+    os.makedirs(neutral)
+    src = os.path.join(REPO, "models", "neutral")
+    for b in os.listdir(src):
+        if not b.endswith(".tsv") or b == "eval.tsv" or b.endswith("-eval.tsv"):
+            continue
+        with open(os.path.join(src, b)) as f:
+            lines = f.read().splitlines()
+        if b != "terms.tsv":
+            lines = [x for x in lines if not x.startswith("#")][:20]
+        if b == "threat-head-train.tsv":
+            lines += ["es\t" + t for t in extra_threats]
+        with open(os.path.join(neutral, b), "w") as f:
+            f.write("\n".join(lines) + "\n")
+    out = os.path.join(tmp, name + ".model")
+    r = subprocess.run([srv.charla, "train", "--data", os.path.join(tmp, "data"),
+                        "--neutral", neutral, "--out", out],
+                       capture_output=True, timeout=120, cwd=REPO)
+    eq(r.returncode, 0, r.stderr)
+    return out
+
+
+def _head_weights(path):
+    """The int16 weights of a model file by head: the file ends with 2^19
+    rows of eight (models/README.md, "Format")."""
+    import array
+    with open(path, "rb") as f:
+        data = f.read()
+    w = array.array("h", data[len(data) - (1 << 19) * 16:])
+    return [w[h::8] for h in range(8)]
+
+
+def test_train_is_reproducible_and_one_heads_rows_move_only_it(srv):
+    """`charla train` on the same data and seed writes the same bytes; rows
+    added for the threat head alone change that head's weights and leave
+    every other head's as they were (the order rows are visited in is
+    drawn from each row, not from its place in the files)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        a = _train_tiny(srv, tmp, "a", [])
+        a2 = _train_tiny(srv, tmp, "a2", [])
+        with open(a, "rb") as f1, open(a2, "rb") as f2:
+            check(f1.read() == f2.read(), "the same training, the same bytes")
+        b = _train_tiny(srv, tmp, "b", [
+            "ya sabemos donde trabaja tu esposa",
+            "cuenta los dias que te quedan",
+            "la proxima vez no avisamos",
+            "a tu hijo lo vimos salir de la escuela",
+            "tic tac tic tac"])
+        wa, wb = _head_weights(a), _head_weights(b)
+        threat = 3  # hold, insult, identity_hate, threat, ...
+        for h in range(8):
+            if h == threat:
+                check(wa[h] != wb[h], "the threat head learned the new rows")
+            else:
+                check(wa[h] == wb[h], "head %d is unchanged" % h)
+        check(any(wa[0]), "the hold head was trained")
+
+
 def test_rescreen_holds_what_a_post_would_be_held_for(srv):
     """`charla rescreen` reads the imported demo thread through the screen:
     the comments the issue names (6, 9, 11 identity hate, 10 the call to
