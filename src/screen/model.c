@@ -601,7 +601,7 @@ static float model_hold_score(const float ph[SCREEN_NHEADS], float thr,
                               bool void_threat)
 {
     float hold = ph[SCREEN_HEAD_HOLD], threat = ph[SCREEN_HEAD(SCREEN_THREAT)];
-    bool votes = !void_threat && threat >= thr;
+    bool votes = !void_threat && threat >= thr + SCREEN_THREAT_HEAD_MARGIN;
     return votes && threat > hold ? threat : hold;
 }
 
@@ -874,7 +874,8 @@ int screen_check_scratch(const struct screen_model *m,
                        !(rule_cats & ~(1u << SCREEN_PROFANITY)) &&
                        nh < SCREEN_MAX_HITS;
     /* the category: the most severe one a rule fired for (learned heads
-     * overlap, so their argmax says less), else the highest-scoring one */
+     * overlap, so their argmax says less), else the highest-scoring one;
+     * the threat head names it only where it could hold the comment */
     static const int severity[SCREEN_NCAT] = {
         SCREEN_DOXXING, SCREEN_THREAT, SCREEN_IDENTITY_HATE, SCREEN_SEXUAL,
         SCREEN_INSULT,  SCREEN_SPAM,   SCREEN_PROFANITY};
@@ -885,7 +886,9 @@ int screen_check_scratch(const struct screen_model *m,
     if (top < 0) {
         top = 0;
         for (int c = 1; c < SCREEN_NCAT; c++)
-            if (out->cat_score[c] > out->cat_score[top])
+            if (out->cat_score[c] > out->cat_score[top] &&
+                (c != SCREEN_THREAT ||
+                 out->cat_score[c] >= thr + SCREEN_THREAT_HEAD_MARGIN))
                 top = c;
     }
     if (out->hold && out->cat_score[top] > 0)
@@ -895,7 +898,8 @@ int screen_check_scratch(const struct screen_model *m,
      * comment; else the hold head's) */
     float p_threat = ph[SCREEN_HEAD(SCREEN_THREAT)];
     bool by_threat_head = !void_threat && tok0 == 0 && ntok_scored == n->ntok &&
-                          p_threat >= thr && p_threat > ph[SCREEN_HEAD_HOLD];
+                          p_threat >= thr + SCREEN_THREAT_HEAD_MARGIN &&
+                          p_threat > ph[SCREEN_HEAD_HOLD];
     if (m && out->hold && n->ntok) {
         /* words the model weighed are tagged with its top learned
          * category, not with what a rule or the guard found */

@@ -24,13 +24,13 @@
  * look-alikes, every other row counting as "not a threat".
  *
  * Method: logistic loss, AdaGrad, hashed binary features (n-grams scaled
- * by 1/sqrt(count + 4), see features.c), single thread, rows in an order
- * drawn from each row's text and the seed (tr_order), so the same data,
- * lexicons and seed give a byte-identical file. First a fit without the tuning
- * rows (official dev splits, and 10% of train rows by text hash where no dev
- * split exists) chooses each head's decision point (see tr_tune); then a fit on
- * all train and dev rows is written with each bias moved so that point is 0.5.
- * Weights are stored as int16 with one scale per head.
+ * by 1/sqrt(count + 4), see features.c), single thread, rows shuffled by a
+ * seeded generator, so the same data, lexicons and seed give a
+ * byte-identical file. First a fit without the tuning rows (official dev
+ * splits, and 10% of train rows by text hash where no dev split exists)
+ * chooses each head's decision point (see tr_tune); then a fit on all
+ * train and dev rows is written with each bias moved so that point is
+ * 0.5. Weights are stored as int16 with one scale per head.
  */
 #include <errno.h>
 #include <math.h>
@@ -145,6 +145,16 @@ out:
         buf_adds(err, "out of memory");
     buf_release(&data);
     return rc;
+}
+
+/* ---- deterministic random numbers ---- */
+
+static uint64_t tr_next(uint64_t *s)
+{
+    uint64_t z = (*s += 0x9e3779b97f4a7c15ULL);
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    return z ^ (z >> 31);
 }
 
 /* ---- OLID levels B and C from orig/ ---- */
@@ -363,38 +373,6 @@ static void tr_scores(const struct tr_model *tm, const struct tr_data *d,
                           (extra ? extra[h] : 0.0f));
 }
 
-/* A row's place in one epoch's order. */
-struct tr_place {
-    uint64_t key;
-    size_t row;
-};
-
-static int tr_place_cmp(const void *a, const void *b)
-{
-    const struct tr_place *x = a, *y = b;
-    if (x->key != y->key)
-        return x->key < y->key ? -1 : 1;
-    return x->row < y->row ? -1 : x->row > y->row;
-}
-
-/* The rows of order[0 .. m) in the order one epoch sees them: sorted by a
- * hash of each row's text and set, the seed and the epoch. A row's place
- * depends on the row, not on how many came before it in the files, so
- * rows added for one head (the threat head's written sentences) leave the
- * others in the same order, and the heads that do not learn from the new
- * rows are trained exactly as before. place has room for m. */
-static void tr_order(size_t *order, size_t m, const uint64_t *row_hash,
-                     uint64_t seed, unsigned ep, struct tr_place *place)
-{
-    uint64_t salt = screen_mix(seed * 0x9e3779b97f4a7c15ULL + ep);
-    for (size_t q = 0; q < m; q++)
-        place[q] =
-            (struct tr_place){screen_mix(row_hash[order[q]] ^ salt), order[q]};
-    qsort(place, m, sizeof(*place), tr_place_cmp);
-    for (size_t q = 0; q < m; q++)
-        order[q] = place[q].row;
-}
-
 /* Fit on rows where use(row) holds. */
 static int tr_fit(struct tr_model *tm, const struct tr_data *d,
                   const struct tr_opts *o, bool include_dev)
@@ -406,23 +384,20 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
     memset(tm->setb, 0, sizeof(tm->setb));
     memset(tm->gsetb, 0, sizeof(tm->gsetb));
     size_t *order = malloc(d->n * sizeof(*order));
-    uint64_t *row_hash = malloc(d->n * sizeof(*row_hash));
-    struct tr_place *place = malloc(d->n * sizeof(*place));
-    if (!order || !row_hash || !place) {
-        free(order);
-        free(row_hash);
-        free(place);
+    if (!order)
         return ERR_NOMEM;
-    }
     size_t m = 0;
-    for (size_t i = 0; i < d->n; i++) {
-        const struct screen_row *r = &d->rows[i];
-        row_hash[i] = screen_hash(r->text, r->len, r->set);
-        if (include_dev || r->dev != TR_TUNE_ALL)
+    for (size_t i = 0; i < d->n; i++)
+        if (include_dev || d->rows[i].dev != TR_TUNE_ALL)
             order[m++] = i;
-    }
+    uint64_t rng = o->seed;
     for (unsigned ep = 0; ep < o->epochs; ep++) {
-        tr_order(order, m, row_hash, o->seed, ep, place);
+        for (size_t i = m; i > 1; i--) {
+            size_t j = (size_t)(tr_next(&rng) % i);
+            size_t t = order[i - 1];
+            order[i - 1] = order[j];
+            order[j] = t;
+        }
         float lr = o->lr;
         for (size_t q = 0; q < m; q++) {
             size_t i = order[q];
@@ -468,8 +443,6 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
         }
     }
     free(order);
-    free(row_hash);
-    free(place);
     return 0;
 }
 
@@ -687,7 +660,7 @@ static const int tr_abuse_heads[] = {SCREEN_HEAD_HOLD, -1};
 enum tr_gate { TR_GATE_NEUTRAL, TR_GATE_NEWS, TR_GATE_ABUSE };
 
 /* The written sentence sets of models/neutral that charla train reads,
- * in this order (the order their rows are read in): kind
+ * in this order (the rows' order, so the shuffle's): kind
  * (screen_written_read's), the name the model file records, the set
  * whose row weight they get, the heads they label and with what. */
 static const struct tr_written_set {

@@ -219,40 +219,17 @@ def _train_tiny(srv, tmp, name, extra_threats):
     return out
 
 
-def _head_weights(path):
-    """The int16 weights of a model file by head: the file ends with 2^19
-    rows of eight (models/README.md, "Format")."""
-    import array
-    with open(path, "rb") as f:
-        data = f.read()
-    w = array.array("h", data[len(data) - (1 << 19) * 16:])
-    return [w[h::8] for h in range(8)]
-
-
-def test_train_is_reproducible_and_one_heads_rows_move_only_it(srv):
-    """`charla train` on the same data and seed writes the same bytes; rows
-    added for the threat head alone change that head's weights and leave
-    every other head's as they were (the order rows are visited in is
-    drawn from each row, not from its place in the files)."""
+def test_train_is_reproducible(srv):
+    """`charla train` on the same data, lexicons and seed writes the same
+    bytes; one more training row gives another model."""
     with tempfile.TemporaryDirectory() as tmp:
         a = _train_tiny(srv, tmp, "a", [])
         a2 = _train_tiny(srv, tmp, "a2", [])
         with open(a, "rb") as f1, open(a2, "rb") as f2:
             check(f1.read() == f2.read(), "the same training, the same bytes")
-        b = _train_tiny(srv, tmp, "b", [
-            "ya sabemos donde trabaja tu esposa",
-            "cuenta los dias que te quedan",
-            "la proxima vez no avisamos",
-            "a tu hijo lo vimos salir de la escuela",
-            "tic tac tic tac"])
-        wa, wb = _head_weights(a), _head_weights(b)
-        threat = 3  # hold, insult, identity_hate, threat, ...
-        for h in range(8):
-            if h == threat:
-                check(wa[h] != wb[h], "the threat head learned the new rows")
-            else:
-                check(wa[h] == wb[h], "head %d is unchanged" % h)
-        check(any(wa[0]), "the hold head was trained")
+        b = _train_tiny(srv, tmp, "b", ["cuenta los dias que te quedan"])
+        with open(a, "rb") as f1, open(b, "rb") as f2:
+            check(f1.read() != f2.read(), "another row, another model")
 
 
 def test_rescreen_holds_what_a_post_would_be_held_for(srv):

@@ -224,7 +224,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0433f, 0.9183f, 0.0632f, 0.9538f};
+    static const float golden[] = {0.0376f, 0.8933f, 0.0498f, 0.9225f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -476,7 +476,8 @@ START_TEST(the_threat_head_holds_what_the_hold_head_lets_pass)
             screen_model_heads(m, &sc, threats[i], strlen(threats[i]), p), 0);
         ck_assert_msg(
             p[SCREEN_HEAD_HOLD] < SCREEN_DEFAULT_THRESHOLD &&
-                p[SCREEN_HEAD(SCREEN_THREAT)] >= SCREEN_DEFAULT_THRESHOLD,
+                p[SCREEN_HEAD(SCREEN_THREAT)] >=
+                    SCREEN_DEFAULT_THRESHOLD + SCREEN_THREAT_HEAD_MARGIN,
             "\"%s\": hold head %.2f, threat head %.2f", threats[i],
             (double)p[SCREEN_HEAD_HOLD], (double)p[SCREEN_HEAD(SCREEN_THREAT)]);
     }
