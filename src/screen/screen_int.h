@@ -613,9 +613,9 @@ size_t screen_sentence_view(const struct screen_norm *n,
                             struct screen_norm *v, struct screen_hit *in);
 #define SCREEN_SENTENCE_MARGIN 0.15f
 /* The threat head holds a comment at the site's threshold plus this: a
- * bag of words that learned threats from written ones also reads
- * ordinary replies as threats a little over the threshold ("Lots to
- * think about.", a reply on the reference page; models/README.md) */
+ * bag of words that learned threats from written ones also reads some
+ * ordinary replies as threats a little over the threshold (a heated
+ * reply on the reference page at 0.55; models/README.md) */
 #define SCREEN_THREAT_HEAD_MARGIN 0.15f
 /* only comments whose own hold score is at most this far under the
  * threshold are read again: most comments lie further down, and reading
