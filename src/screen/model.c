@@ -553,6 +553,48 @@ static bool threat_gives(const struct screen_norm *n,
            !screen_tok_in(n, last + 2, count, 8);
 }
 
+/* Whether the threat phrase of ntok tokens at tok speaks in the first
+ * person: "te vamos a matar", "we will find you", "te matamos". */
+static bool threat_first_person(const struct screen_norm *n, uint32_t tok,
+                                uint32_t ntok)
+{
+    static const char *const me[] = {"i",    "im",  "ill",  "id",  "ive",
+                                     "imma", "we",  "were", "wed", "weve",
+                                     "well", "voy", "vamos"};
+    static const char *const ends[] = {"amos", "emos", "imos"};
+    for (uint32_t t = tok; t < tok + ntok && t < n->ntok; t++) {
+        if (screen_tok_in(n, t, me, sizeof(me) / sizeof(me[0])))
+            return true;
+        const struct screen_tok *w = &n->tok[t];
+        const char *s = n->text + w->off;
+        for (size_t k = 0; k < sizeof(ends) / sizeof(ends[0]); k++)
+            if (w->len > 5 && memcmp(s + w->len - 4, ends[k], 4) == 0)
+                return true;
+    }
+    return false;
+}
+
+/* Whether the comment's threat phrases of the lists (rules) are all
+ * negated and none speaks in the first person, with one at least: a
+ * reader passing on a reassurance ("dicen que no te van a matar,
+ * tranquila"). "No te vamos a matar" from someone who says "we" is not
+ * one: it is a message moderators should see. */
+static bool threat_only_denied(const struct screen_norm *n, const char *text,
+                               const struct screen_hit *rules, size_t nrules)
+{
+    bool denied = false;
+    for (size_t i = 0; i < nrules; i++) {
+        const struct screen_lex_entry *e = rules[i].e;
+        if (e->kind != SCREEN_LEX_RULE || e->cat != SCREEN_THREAT)
+            continue;
+        if (!threat_negated(n, text, e, rules[i].tok) ||
+            threat_first_person(n, rules[i].tok, rules[i].ntok))
+            return false;
+        denied = true;
+    }
+    return denied;
+}
+
 /* At most this many rule-grammar matches count for one comment (more
  * would only add spans; the first holds it). */
 #define SCREEN_GRAMMAR_MAX 12
@@ -567,8 +609,9 @@ static bool threat_gives(const struct screen_norm *n,
  * desaparecer»"), a reader's fear for someone (concern.c, over the whole
  * comment), a threat phrase of the lists that gives "you" a second object
  * ("I'm going to find you a better source"), and, for the head alone,
- * which cannot see a tense, a report dated in the past (dated.c). rules
- * are the comment's lexicon hits. */
+ * which cannot see a tense or a negation, a report dated in the past
+ * (dated.c) and threat phrases all denied (threat_only_denied). rules are
+ * the comment's lexicon hits. */
 static bool threat_head_void(const struct screen_norm *n, const char *text,
                              size_t len, struct screen_quotes *qs,
                              const struct screen_hit *rules, size_t nrules)
@@ -581,6 +624,8 @@ static bool threat_head_void(const struct screen_norm *n, const char *text,
             threat_gives(n, e, rules[i].tok, rules[i].ntok))
             return true;
     }
+    if (threat_only_denied(n, text, rules, nrules))
+        return true;
     struct screen_match all = {0, (uint32_t)n->ntok};
     if (n->ntok && screen_concern(n, &all, 1))
         return true;

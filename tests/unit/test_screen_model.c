@@ -224,7 +224,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0376f, 0.8933f, 0.0498f, 0.9225f};
+    static const float golden[] = {0.0390f, 0.9201f, 0.0585f, 0.9378f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -1147,9 +1147,9 @@ START_TEST(publish_profanity_releases_only_swearing)
         /* swearing aimed at someone */
         "Fuck you", "Go fuck yourself", "te vas a la verga",
         "Shit reporter, shit article", "gorda de mierda", "pinche gorda",
-        /* held by the hold head with no category at its point, and not
-         * for profanity (profanity under 0.5) */
-        "No los vio el open arms", "si que son pobres, sí", NULL};
+        /* held by the hold head, and not for profanity (profanity under
+         * 0.5, no rule) */
+        "Los árabes me dan asco", "si que son pobres, sí", NULL};
     for (size_t i = 0; still[i]; i++) {
         ck_assert_int_eq(screen_check(m, &p, still[i], strlen(still[i]), &v),
                          0);
