@@ -199,6 +199,12 @@ static const struct {
      "Abusive replies of one to six words: insults, slurs, threats "
      "(`%s/short-abuse-eval.tsv`, written with short-eval.tsv, never "
      "trained on; here more is better)"},
+    {"everyday",
+     "Everyday comments with the words of threats: asking the reporter for "
+     "a source, encouragement, plans, farewells, complaints about the site "
+     "(`%s/everyday-eval.tsv`, written apart from everyday-train.tsv by "
+     "someone who saw neither it nor the model, never trained on; looked "
+     "at to weigh everyday-train.tsv)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -209,9 +215,10 @@ static const struct {
  * (dir/veiled-eval.tsv), their harmless look-alikes
  * (dir/veiled-harmless-eval.tsv), a blind probe of threats and their
  * look-alikes (dir/threat-blind-eval.tsv,
- * dir/threat-blind-harmless-eval.tsv) and short replies, harmless
- * (dir/short-eval.tsv) and abusive (dir/short-abuse-eval.tsv): how many
- * the screen holds. */
+ * dir/threat-blind-harmless-eval.tsv), short replies, harmless
+ * (dir/short-eval.tsv) and abusive (dir/short-abuse-eval.tsv), and
+ * everyday comments with the words of threats (dir/everyday-eval.tsv):
+ * how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)

@@ -715,6 +715,12 @@ static const struct tr_written_set {
      tr_threat_head_only, 1, TR_GATE_NEWS},
     {"threat-head-harmless", "neutral/threat-head-harmless-train.tsv",
      TR_SET_THREAT, tr_threat_head_only, 0, TR_GATE_NEWS},
+    /* everyday comments with the words the written threats taught the
+     * hold head and the threat head ("tu fuente", "te vamos a
+     * extrañar"): "not abusive" and "not a threat", at the news
+     * sentences' weight */
+    {"everyday", "neutral/everyday-train.tsv", TR_SET_NEWS, tr_criticism_heads,
+     0, TR_GATE_NEWS},
 };
 
 /* Appends the training sentences `read` gives from dir as rows of set,
