@@ -31,8 +31,10 @@
  *     laguna, seria una lastima que algo le pasara");
  *   - where bodies go: "sleeping with the fishes" said to "you", "te vas
  *     a quedar con la boca llena de tierra";
- *   - "this is your last warning", "es tu ultimo aviso" (not "thanks for
- *     your last warning about the road");
+ *   - "this is your last warning", "es tu ultimo aviso", "Last warning."
+ *     alone (not "thanks for your last warning about the road");
+ *   - "count your days", "sleep with one eye open", "duerme con un ojo
+ *     abierto" (not "I sleep with one eye open since the robbery");
  *   - "we have you located"; "delete the post while you still can",
  *     "borra la nota mientras puedas" (not "enjoy it while you can");
  *     a boss's greeting, "te mandan saludos los de la plaza", "the boss
@@ -97,12 +99,15 @@ enum {
     V_BOSS = 1ull << 39,      /* boss, patron, plaza: who sends it */
     V_THINK = 1ull << 40,     /* think, piensa: "... of your family" */
     V_PUBLISH = 1ull << 41,   /* publish, publicar: "... before you publish" */
+    V_COUNT = 1ull << 42,     /* count, cuenta: "count your days" */
+    V_EYE = 1ull << 43,       /* eye, ojo: "sleep with one eye open" */
 };
 
 /* What may start a match: the word each shape is found by. */
 #define V_START                                                                \
     (V_KNOW | V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_ERASE | V_PAYS |       \
-     V_SHAME | V_FISH | V_MOUTH | V_WARNING | V_WHILE | V_GREET | V_THINK)
+     V_SHAME | V_FISH | V_MOUTH | V_WARNING | V_WHILE | V_GREET | V_THINK |    \
+     V_COUNT | V_EYE)
 
 static const struct screen_wc_word v_words[] = {
     /* watching and knowing */
@@ -202,6 +207,10 @@ static const struct screen_wc_word v_words[] = {
     {"days", V_DAYS},
     {"dias", V_DAYS},
     {"quedan", V_LEFT},
+    {"count", V_COUNT},
+    {"counting", V_COUNT},
+    {"cuenta", V_COUNT},
+    {"contando", V_COUNT},
     /* a choice */
     {"or", V_OR},
     {"o", V_OR},
@@ -249,6 +258,10 @@ static const struct screen_wc_word v_words[] = {
     {"duermas", V_SLEEP},
     {"dormiras", V_SLEEP},
     {"durmiendo", V_SLEEP},
+    {"duerme", V_SLEEP},
+    {"duerman", V_SLEEP},
+    {"eye", V_EYE},
+    {"ojo", V_EYE},
     {"tierra", V_MOUTH},
     {"moscas", V_MOUTH},
     /* who a threat is told to */
@@ -627,7 +640,8 @@ static bool v_next(const struct screen_window *w, size_t i, size_t *a)
 
 /* "your days are numbered", "ur days r numbered", "tus dias estan
  * contados"; "te quedan pocos dias" ending its sentence or told to
- * someone ("compa"). */
+ * someone ("compa"); "count your days", "cuenta tus dias" ending a
+ * clause. */
 static bool v_counted(const struct screen_window *w, size_t i, uint64_t c,
                       size_t *a, size_t *b)
 {
@@ -640,6 +654,15 @@ static bool v_counted(const struct screen_window *w, size_t i, uint64_t c,
             }
         }
         return false;
+    }
+    if (c & V_COUNT) {
+        /* "count your days", "ve contando tus dias, periodista" (not
+         * "count your days off", "cuenta tus dias de vacaciones") */
+        if (!(vcls(w, i + 1) & V_POSS) || !(vcls(w, i + 2) & V_DAYS) ||
+            (!v_clause_end(w, i + 2) && !(vcls(w, i + 3) & V_VOC)))
+            return false;
+        *b = i + 3;
+        return true;
     }
     if (i > w->s && vis(w, i - 1, "te") && vis(w, i + 1, "pocos") &&
         vis(w, i + 2, "dias") && (i + 3 >= w->e || (vcls(w, i + 3) & V_VOC))) {
@@ -730,11 +753,20 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
     return true;
 }
 
-/* "this is your last warning", "es tu ultimo aviso", or "your last
- * warning" opening a sentence (not "thanks for your last warning"). */
+/* "this is your last warning", "es tu ultimo aviso", "your only
+ * warning" or "your last warning" opening a sentence (not "thanks for
+ * your last warning"), or "Last warning." and "Ultimo aviso, periodista."
+ * as a sentence of their own (not "Last warning for the road closure"). */
 static bool v_warning(const struct screen_window *w, size_t i, size_t *a)
 {
-    static const char *const last[] = {"last", "final", "ultima", "ultimo"};
+    static const char *const bare[] = {"last", "final", "ultima", "ultimo"};
+    if (i == w->s + 1 && !w->open_start && V_ONE_OF(w, i - 1, bare) &&
+        (i + 1 >= w->e || ((vcls(w, i + 1) & V_VOC) && i + 2 >= w->e))) {
+        *a = i - 1;
+        return true;
+    }
+    static const char *const last[] = {"last",   "final", "only", "ultima",
+                                       "ultimo", "unica", "unico"};
     static const char *const is[] = {"is", "es", "its", "this", "esta", "este"};
     if (i < w->s + 2 || !V_ONE_OF(w, i - 1, last) ||
         !(vis(w, i - 2, "your") || vis(w, i - 2, "ur") || vis(w, i - 2, "tu")))
@@ -835,7 +867,7 @@ static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
         return true;
     if ((c & V_NEXT) && v_next(w, i, a))
         return true;
-    if ((c & (V_COUNTED | V_LEFT)) && v_counted(w, i, c, a, b))
+    if ((c & (V_COUNTED | V_LEFT | V_COUNT)) && v_counted(w, i, c, a, b))
         return true;
     if ((c & (V_ERASE | V_PAYS)) && v_choice(w, i, c, a, b))
         return true;
@@ -854,6 +886,19 @@ static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
     size_t lo = i >= w->s + 3 ? i - 3 : w->s;
     if ((c & V_FISH) && v_any(w, lo, i, V_SLEEP) && v_any(w, w->s, i, V_YOU)) {
         *a = v_find(w, lo, i - lo, V_SLEEP);
+        return true;
+    }
+    /* "sleep with one eye open", "duerme con un ojo abierto" (not "I
+     * sleep with one eye open since the robbery") */
+    if ((c & V_EYE) && i >= w->s + 3 && i + 1 < w->e &&
+        (vis(w, i + 1, "open") || vis(w, i + 1, "abierto")) &&
+        (vis(w, i - 1, "one") || vis(w, i - 1, "un")) &&
+        (vis(w, i - 2, "with") || vis(w, i - 2, "con")) &&
+        (vcls(w, i - 3) & V_SLEEP) &&
+        !(i >= w->s + 4 &&
+          (vis(w, i - 4, "i") || vis(w, i - 4, "we") || vis(w, i - 4, "yo")))) {
+        *a = i - 3;
+        *b = i + 2;
         return true;
     }
     /* la boca llena de tierra */
@@ -887,9 +932,9 @@ static bool v_reported(const struct screen_window *w, size_t a)
  * "have", "know" and "got" start many windows otherwise. */
 static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
 {
-    if (c &
-        (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH | V_MOUTH |
-         V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET | V_THINK))
+    if (c & (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH |
+             V_MOUTH | V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET |
+             V_THINK | V_COUNT | V_EYE))
         return true;
     return screen_wc_near(&v_table, n, i, 2, 4, V_YOU | V_WHERE);
 }

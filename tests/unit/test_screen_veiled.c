@@ -69,6 +69,14 @@ START_TEST(graves_next_days_and_choices_are_held)
                   "boca llena de tierra");
     expect_threat("This is your last warning.", "your last warning");
     expect_threat("Es tu último aviso, chismoso.", "tu último aviso");
+    expect_threat("This is your only warning: stop.", "your only warning");
+    expect_threat("Take it down. Last warning.", "Last warning");
+    expect_threat("Último aviso, reportero.", "Último aviso");
+    expect_threat("Ya te vimos, periodista. Cuenta tus días.",
+                  "Cuenta tus días");
+    expect_threat("Count your days, snitch", "Count your days");
+    expect_threat("Better sleep with one eye open.", "sleep with one eye open");
+    expect_threat("Duerman con un ojo abierto.", "Duerman con un ojo abierto");
 }
 END_TEST
 
@@ -158,6 +166,12 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("Cumplan sus promesas o te borramos en la elección.");
     expect_clear("Lo encontraron con la boca llena de tierra, qué horror.");
     expect_clear("Your last warning about the flood was spot on, thanks.");
+    expect_clear("Last warning for the road closure: it starts at six.");
+    expect_clear("Último aviso para inscribirse al taller de periodismo.");
+    expect_clear("Count your days off before you ask for more.");
+    expect_clear("Count your blessings, things could be worse.");
+    expect_clear("Since the robbery I sleep with one eye open.");
+    expect_clear("Yo duermo con un ojo abierto desde el asalto.");
     /* a friendly word, a film, a bill, one's own writing */
     expect_clear("We saw your daughter at the school play, she was great!");
     expect_clear("Vimos a tu hija en el festival, bailó precioso.");
