@@ -615,8 +615,9 @@ size_t screen_sentence_view(const struct screen_norm *n,
 /* The threat head holds a comment at the site's threshold plus this: a
  * bag of words that learned threats from written ones also reads some
  * ordinary replies as threats a little over the threshold (a heated
- * reply on the reference page at 0.55; models/README.md) */
-#define SCREEN_THREAT_HEAD_MARGIN 0.15f
+ * reply on the reference page at 0.55; 0.10 since the threat head learned
+ * everyday comments: models/README.md, "Everyday words") */
+#define SCREEN_THREAT_HEAD_MARGIN 0.10f
 /* only comments whose own hold score is at most this far under the
  * threshold are read again: most comments lie further down, and reading
  * every one again held 2 more of 5,484 padded dev comments (README) */
