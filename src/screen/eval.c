@@ -205,6 +205,17 @@ static const struct {
      "(`%s/everyday-eval.tsv`, written apart from everyday-train.tsv by "
      "someone who saw neither it nor the model, never trained on; looked "
      "at to weigh everyday-train.tsv)"},
+    {"insult",
+     "Insults said to someone: to another reader, to the reporter, of the "
+     "writer of the piece (`%s/insult-eval.tsv`, written after the insult "
+     "grammar by someone who saw neither it nor the model, never trained "
+     "on; here more is better)"},
+    {"insult-harmless",
+     "Harmless comments with the words of insults: officials called names, "
+     "a reader calling himself one, denials, reports, slang praise, "
+     "literal senses (`%s/insult-harmless-eval.tsv`, written with "
+     "insult-eval.tsv, never trained on; looked at once to add two "
+     "negations to that grammar)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -217,8 +228,9 @@ static const struct {
  * look-alikes (dir/threat-blind-eval.tsv,
  * dir/threat-blind-harmless-eval.tsv), short replies, harmless
  * (dir/short-eval.tsv) and abusive (dir/short-abuse-eval.tsv), and
- * everyday comments with the words of threats (dir/everyday-eval.tsv):
- * how many the screen holds. */
+ * everyday comments with the words of threats (dir/everyday-eval.tsv),
+ * insults said to someone (dir/insult-eval.tsv) and their harmless
+ * look-alikes (dir/insult-harmless-eval.tsv): how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)

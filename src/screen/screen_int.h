@@ -711,6 +711,9 @@ void screen_window_at(struct screen_window *w, size_t i, size_t back,
                       size_t ahead);
 /* The classes of token j (0 outside the window). */
 uint64_t screen_window_class(const struct screen_window *w, size_t j);
+/* Whether a clause ends after token j: the window (the sentence) does, or
+ * a comma, colon, semicolon or bracket follows it. */
+bool screen_window_clause_end(const struct screen_window *w, size_t j);
 /* Whether token j (inside the window) is word. */
 bool screen_window_is(const struct screen_window *w, size_t j,
                       const char *word);
@@ -736,8 +739,9 @@ bool screen_quoted(struct screen_quotes *qs, const struct screen_norm *n,
 /*
  * The rule grammars: threats, calls to violence and wishes of death
  * (threats.c), threats made without a violent verb (veiled.c), talk that
- * makes a people into vermin (dehumanise.c) and
- * the harassment women reporters get (harass.c), each told in words no
+ * makes a people into vermin (dehumanise.c), the harassment women
+ * reporters get (harass.c) and insults said to someone (insult.c), each
+ * told in words no
  * phrase list spells out. They read the words around a word that may
  * start a match, in one sentence; the matches that start inside
  * quotation marks are dropped (grammars.c).
@@ -758,6 +762,7 @@ extern const struct screen_grammar screen_threat_grammar;
 extern const struct screen_grammar screen_veiled_grammar;
 extern const struct screen_grammar screen_dehumanise_grammar;
 extern const struct screen_grammar screen_harass_grammar;
+extern const struct screen_grammar screen_insult_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be

@@ -469,21 +469,6 @@ static bool v_comment_has(const struct screen_window *w, size_t a, size_t b,
     return false;
 }
 
-/* Whether a clause ends after token j: the sentence does, or a comma,
- * colon, semicolon or bracket follows it. */
-static bool v_clause_end(const struct screen_window *w, size_t j)
-{
-    if (j + 1 >= w->e)
-        return true;
-    const struct screen_tok *a = &w->n->tok[j], *b = &w->n->tok[j + 1];
-    for (size_t q = (size_t)a->orig_off + a->orig_len; q < b->orig_off; q++) {
-        char c = w->text[q];
-        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')')
-            return true;
-    }
-    return false;
-}
-
 /* The subject "we" or "I" of the verb at i: "we know", "i have", "we
  * are watching", "were watching" at a sentence's start. *from gets its
  * token, *plural whether it is "we". */
@@ -618,7 +603,7 @@ static bool v_grave(const struct screen_window *w, size_t i, size_t *a)
  * a clause (not "next in line", "la siguiente en ganar el premio"). */
 static bool v_next(const struct screen_window *w, size_t i, size_t *a)
 {
-    if ((!v_clause_end(w, i) && !(vcls(w, i + 1) & V_VOC)) ||
+    if ((!screen_window_clause_end(w, i) && !(vcls(w, i + 1) & V_VOC)) ||
         v_comment_has(w, 0, w->n->ntok, V_CHEER))
         return false;
     if (i >= w->s + 2 && vis(w, i - 1, "be") && vis(w, i - 2, "youll")) {
@@ -659,7 +644,7 @@ static bool v_counted(const struct screen_window *w, size_t i, uint64_t c,
         /* "count your days", "ve contando tus dias, periodista" (not
          * "count your days off", "cuenta tus dias de vacaciones") */
         if (!(vcls(w, i + 1) & V_POSS) || !(vcls(w, i + 2) & V_DAYS) ||
-            (!v_clause_end(w, i + 2) && !(vcls(w, i + 3) & V_VOC)))
+            (!screen_window_clause_end(w, i + 2) && !(vcls(w, i + 3) & V_VOC)))
             return false;
         *b = i + 3;
         return true;
@@ -798,7 +783,7 @@ static bool v_while_you_can(const struct screen_window *w, size_t i, size_t *a,
         if (!vis(w, j, "puedas"))
             return false;
     }
-    if (!v_clause_end(w, j) && !(vcls(w, j + 1) & V_VOC))
+    if (!screen_window_clause_end(w, j) && !(vcls(w, j + 1) & V_VOC))
         return false;
     size_t lo = i >= w->s + 8 ? i - 8 : w->s;
     size_t t = v_find(w, lo, i - lo, V_TAKE_DOWN);

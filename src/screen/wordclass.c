@@ -94,6 +94,19 @@ uint64_t screen_window_class(const struct screen_window *w, size_t j)
     return j >= w->s && j < w->e ? screen_wc_class(w->t, w->n->tok[j].hash) : 0;
 }
 
+bool screen_window_clause_end(const struct screen_window *w, size_t j)
+{
+    if (j + 1 >= w->e)
+        return true;
+    const struct screen_tok *a = &w->n->tok[j], *b = &w->n->tok[j + 1];
+    for (size_t q = (size_t)a->orig_off + a->orig_len; q < b->orig_off; q++) {
+        char c = w->text[q];
+        if (c == ',' || c == ';' || c == ':' || c == '(' || c == ')')
+            return true;
+    }
+    return false;
+}
+
 bool screen_window_is(const struct screen_window *w, size_t j, const char *word)
 {
     if (j < w->s || j >= w->e)

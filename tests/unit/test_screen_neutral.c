@@ -326,7 +326,8 @@ static void assert_held_out(const char *kind, size_t en_rows, size_t es_rows)
  * sentence of any file; the blind probe: 70 threats and 60 look-alikes
  * per language; the short replies: 100 harmless and 50 abusive per
  * language; the everyday comments with the words of threats: 144 in
- * English and 150 in Spanish. */
+ * English and 150 in Spanish; insults said to someone and their harmless
+ * look-alikes: 75 per language each. */
 START_TEST(committed_threat_eval_sets_are_never_trained_on)
 {
     static const char *const evals[] = {"threat", "violence", "veiled",
@@ -338,6 +339,8 @@ START_TEST(committed_threat_eval_sets_are_never_trained_on)
     assert_held_out("short", 100, 100);
     assert_held_out("short-abuse", 50, 50);
     assert_held_out("everyday", 144, 150);
+    assert_held_out("insult", 75, 75);
+    assert_held_out("insult-harmless", 75, 75);
     assert_disjoint("short", 250, 200);
     assert_disjoint("short-abuse", 100, 100);
 }

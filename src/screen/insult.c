@@ -1,0 +1,614 @@
+/*
+ * insult.c - an insult said to someone, in the reader's own words.
+ *
+ * Reply fights and contempt for the reporter fill the threads of this
+ * beat: "you're a complete moron", "eres un imbécil", "you spineless
+ * hack?", "llora más, payaso", "el autor es un inútil". The words are
+ * common ones that the labelled sets also meet said of politicians, of
+ * oneself and in jokes, so the model weighs them lightly and passes many
+ * such comments. What makes them an insult is whom they are said to:
+ * the reader's "you", or the writer of the piece. This file reads those
+ * shapes, in English and Spanish, from the insult back:
+ *
+ *   - YOU ARE ... INSULT: "you're a complete moron", "u r such an
+ *     idiot", "your an idiot", "eres un vendido", "ustedes son unos
+ *     payasos", "are you stupid?"; and "what an idiot you are", "qué
+ *     pendejo eres";
+ *   - the writer IS ... INSULT: "the author is a hack", "whoever wrote
+ *     this is an idiot", "el que escribió esto es un inútil", "la de
+ *     arriba es una ignorante";
+ *   - YOU ... INSULT with no article, ending a clause: "you useless
+ *     troll.", "you absolute clown, ...";
+ *   - an insult said alone, as a sentence or after a comma at its end:
+ *     "Payaso.", "Llora más, payaso.", "Go back to school, dumbass."
+ *     Only singular words that name a person: "Ratas." or "payasos" of
+ *     those in power, like "the governor is a clown", is criticism of
+ *     officials, left to the model and the moderators;
+ *   - what a writer is called: "a joke of a journalist", "sorry excuse
+ *     for a reporter", "periodista de quinta", "reportero de cuarta".
+ *
+ * A negation ("you're not an idiot", "no eres un vendido"), reported
+ * speech ("dicen que eres un vendido", "he said you're a hack") and
+ * quotation marks let it pass. The insult is the start word (or "cuarta",
+ * "excuse"): such words are rare, so a window is read only where one
+ * stands. Held as insult.
+ * Like the other grammars it is a rule only, not a model feature.
+ */
+#include <pthread.h>
+
+#include "screen/screen_int.h"
+
+enum {
+    I_INS = 1u << 0,     /* an insult after "you are": moron, stupid */
+    I_NOUN = 1u << 1,    /* ... that names a person: "you idiots" */
+    I_VOC = 1u << 2,     /* ... singular, said alone: "Payaso." */
+    I_ADJ = 1u << 3,     /* may stand before it: absolute, pinche */
+    I_FILL = 1u << 4,    /* a, such, un, bien, el mas */
+    I_ART = 1u << 5,     /* a, an, such, so: "your a moron" */
+    I_YOUBE = 1u << 6,   /* youre, eres, sos; ur, your before I_ART */
+    I_YOU = 1u << 7,     /* you, u */
+    I_ARE = 1u << 8,     /* are, r; son after ustedes */
+    I_IS = 1u << 9,      /* is, es, was, era: after the writer */
+    I_WRITER = 1u << 10, /* author, reportera, wrote, de arriba */
+    I_MANY = 1u << 11,   /* people, guys, all, ustedes: "you people are" */
+    I_NOT = 1u << 12,    /* not, no, nunca, nobody, nadie */
+    I_SAID = 1u << 13,   /* said, dicen, called: someone else's words */
+    I_WHAT = 1u << 14,   /* what, que: "qué pendejo eres" */
+    I_HALF = 1u << 15,   /* ur, your: "you are" only before an article */
+    I_THAT = 1u << 16,   /* that, que: "the reporter wrote that the mayor
+                            is", a report */
+    I_CURSE = 1u << 17,  /* puta: "eres la puta ama" praises; an insult
+                            only ending a clause */
+    I_RANK = 1u << 18,   /* cuarta, quinta: "periodista de cuarta" */
+    I_EXCUSE = 1u << 19, /* excuse: "sorry excuse for a reporter" */
+    I_MEDIA = 1u << 20,  /* journalist, periodista, blog: "a joke of a
+                            journalist" */
+    I_OFFOR = 1u << 21   /* of, for: "excuse for a" */
+};
+
+/* alone, after "you" and after "you are": "Payaso.", "you clown" */
+#define I_PERSON (I_INS | I_NOUN | I_VOC)
+/* after "you" and after "you are": "you liars", "you coward" */
+#define I_NAMED (I_INS | I_NOUN)
+
+static const struct screen_wc_word i_words[] = {
+    /* English: said to someone, and alone */
+    {"idiot", I_PERSON},
+    {"moron", I_PERSON},
+    {"imbecile", I_PERSON},
+    {"clown", I_PERSON},
+    {"loser", I_PERSON},
+    {"fool", I_PERSON},
+    {"hack", I_PERSON},
+    {"sellout", I_PERSON},
+    {"shill", I_PERSON},
+    {"troll", I_PERSON},
+    {"bootlicker", I_PERSON},
+    {"lapdog", I_PERSON},
+    {"stooge", I_PERSON},
+    {"dumbass", I_PERSON},
+    {"jackass", I_PERSON},
+    {"asshole", I_PERSON},
+    {"cretin", I_PERSON},
+    {"dimwit", I_PERSON},
+    {"halfwit", I_PERSON},
+    {"nitwit", I_PERSON},
+    {"numbskull", I_PERSON},
+    {"bimbo", I_PERSON},
+    {"retard", I_PERSON},
+    /* said to someone, not alone ("rat" and "pig" only after "are": "if
+     * you rat, ...") */
+    {"liar", I_NAMED},
+    {"fraud", I_NAMED},
+    {"coward", I_NAMED},
+    {"hypocrite", I_NAMED},
+    {"parasite", I_NAMED},
+    {"puppet", I_INS},
+    {"mouthpiece", I_INS},
+    {"worm", I_INS},
+    {"pig", I_INS},
+    {"rat", I_INS},
+    {"whore", I_NAMED},
+    {"slut", I_NAMED},
+    {"bitch", I_NAMED},
+    {"cow", I_INS},
+    {"degenerate", I_INS},
+    {"idiots", I_NAMED},
+    {"morons", I_NAMED},
+    {"imbeciles", I_NAMED},
+    {"clowns", I_NAMED},
+    {"losers", I_NAMED},
+    {"fools", I_NAMED},
+    {"hacks", I_NAMED},
+    {"sellouts", I_NAMED},
+    {"shills", I_NAMED},
+    {"trolls", I_NAMED},
+    {"liars", I_NAMED},
+    {"frauds", I_NAMED},
+    {"cowards", I_NAMED},
+    {"hypocrites", I_NAMED},
+    {"parasites", I_NAMED},
+    {"bootlickers", I_NAMED},
+    {"lapdogs", I_NAMED},
+    {"stooges", I_NAMED},
+    {"puppets", I_NAMED},
+    {"dumbasses", I_NAMED},
+    {"jackasses", I_NAMED},
+    {"assholes", I_NAMED},
+    {"whores", I_NAMED},
+    {"bitches", I_NAMED},
+    /* the thing, not the person: "you're a joke" */
+    {"joke", I_INS},
+    {"disgrace", I_INS},
+    {"embarrassment", I_INS},
+    {"scum", I_INS},
+    {"trash", I_INS},
+    {"garbage", I_INS},
+    /* what a person is: "you're stupid", "you absolute clown" */
+    {"stupid", I_INS | I_ADJ},
+    {"dumb", I_INS | I_ADJ},
+    {"brainless", I_INS | I_ADJ},
+    {"braindead", I_INS | I_ADJ},
+    {"idiotic", I_INS | I_ADJ},
+    {"moronic", I_INS | I_ADJ},
+    {"retarded", I_INS | I_ADJ},
+    {"pathetic", I_INS | I_ADJ},
+    {"useless", I_INS | I_ADJ},
+    {"worthless", I_INS | I_ADJ},
+    {"spineless", I_INS | I_ADJ},
+    {"illiterate", I_INS | I_ADJ},
+    {"absolute", I_ADJ},
+    {"complete", I_ADJ},
+    {"total", I_ADJ | I_FILL},
+    {"utter", I_ADJ},
+    {"little", I_ADJ},
+    {"big", I_ADJ},
+    {"biggest", I_ADJ},
+    {"fat", I_ADJ},
+    {"sorry", I_ADJ},
+    {"miserable", I_ADJ},
+    {"fucking", I_ADJ},
+    {"freaking", I_ADJ},
+    {"damn", I_ADJ},
+    {"bloody", I_ADJ},
+    {"lying", I_ADJ},
+    {"ugly", I_ADJ},
+    {"ignorant", I_ADJ},
+    {"cowardly", I_ADJ},
+    {"corrupt", I_ADJ},
+    {"paid", I_ADJ},
+    {"bought", I_ADJ},
+    {"sad", I_ADJ},
+    {"bitter", I_ADJ},
+    {"arrogant", I_ADJ},
+    {"a", I_FILL | I_ART},
+    {"an", I_FILL | I_ART},
+    {"such", I_FILL | I_ART},
+    {"so", I_FILL | I_ART},
+    {"the", I_FILL},
+    {"just", I_FILL},
+    {"nothing", I_FILL},
+    {"but", I_FILL},
+    {"really", I_FILL},
+    {"truly", I_FILL},
+    {"clearly", I_FILL},
+    {"obviously", I_FILL},
+    {"literally", I_FILL},
+    {"either", I_FILL},
+    {"most", I_FILL},
+    {"youre", I_YOUBE},
+    {"ur", I_YOUBE | I_HALF},
+    {"your", I_YOUBE | I_HALF},
+    {"you", I_YOU},
+    {"u", I_YOU},
+    {"are", I_ARE},
+    {"r", I_ARE},
+    {"is", I_IS},
+    {"was", I_IS},
+    {"people", I_MANY},
+    {"guys", I_MANY},
+    {"all", I_MANY},
+    {"yall", I_MANY | I_YOU},
+    {"author", I_WRITER | I_MEDIA},
+    {"writer", I_WRITER | I_MEDIA},
+    {"reporter", I_WRITER | I_MEDIA},
+    {"journalist", I_WRITER | I_MEDIA},
+    {"blogger", I_WRITER | I_MEDIA},
+    {"columnist", I_WRITER | I_MEDIA},
+    {"human", I_MEDIA},
+    {"blog", I_MEDIA},
+    {"excuse", I_EXCUSE},
+    {"of", I_OFFOR},
+    {"for", I_OFFOR},
+    {"above", I_WRITER},
+    {"wrote", I_WRITER},
+    {"not", I_NOT},
+    {"never", I_NOT},
+    {"nobody", I_NOT},
+    {"noone", I_NOT},
+    {"isnt", I_NOT},
+    {"arent", I_NOT},
+    {"aint", I_NOT},
+    {"wasnt", I_NOT},
+    {"dont", I_NOT},
+    {"doesnt", I_NOT},
+    {"said", I_SAID},
+    {"says", I_SAID},
+    {"called", I_SAID},
+    {"calls", I_SAID},
+    {"what", I_WHAT},
+    {"that", I_THAT},
+    /* Spanish: said to someone, and alone */
+    {"idiota", I_PERSON},
+    {"imbecil", I_PERSON},
+    {"estupido", I_PERSON},
+    {"estupida", I_PERSON},
+    {"tarado", I_PERSON},
+    {"tarada", I_PERSON},
+    {"menso", I_PERSON},
+    {"mensa", I_PERSON},
+    {"baboso", I_PERSON},
+    {"babosa", I_PERSON},
+    {"burro", I_PERSON},
+    {"burra", I_PERSON},
+    {"payaso", I_PERSON},
+    {"payasa", I_PERSON},
+    {"vendido", I_PERSON},
+    {"vendida", I_PERSON},
+    {"chayotero", I_PERSON},
+    {"chayotera", I_PERSON},
+    {"lambiscon", I_PERSON},
+    {"lambiscona", I_PERSON},
+    {"lamebotas", I_PERSON},
+    {"analfabeta", I_PERSON},
+    {"naco", I_PERSON},
+    {"naca", I_PERSON},
+    {"mamon", I_PERSON},
+    {"mamona", I_PERSON},
+    {"zoquete", I_PERSON},
+    {"tonto", I_PERSON},
+    {"tonta", I_PERSON},
+    {"pendejo", I_PERSON},
+    {"pendeja", I_PERSON},
+    {"pelele", I_PERSON},
+    {"ignorante", I_PERSON},
+    /* said to someone, not alone */
+    {"mentiroso", I_NAMED},
+    {"mentirosa", I_NAMED},
+    {"cobarde", I_NAMED},
+    {"rata", I_NAMED},
+    {"parasito", I_NAMED},
+    {"parasita", I_NAMED},
+    {"gusano", I_NAMED},
+    {"lacayo", I_NAMED},
+    {"titere", I_NAMED},
+    {"cerdo", I_NAMED},
+    {"cerda", I_NAMED},
+    {"marrano", I_NAMED},
+    {"marrana", I_NAMED},
+    {"puta", I_NAMED | I_CURSE},
+    {"zorra", I_NAMED},
+    {"perra", I_NAMED},
+    {"gato", I_INS},
+    {"fracasado", I_NAMED},
+    {"fracasada", I_NAMED},
+    {"perdedor", I_NAMED},
+    {"perdedora", I_NAMED},
+    {"retrasado", I_NAMED},
+    {"retrasada", I_NAMED},
+    {"idiotas", I_NAMED},
+    {"imbeciles", I_NAMED},
+    {"estupidos", I_NAMED},
+    {"estupidas", I_NAMED},
+    {"tarados", I_NAMED},
+    {"taradas", I_NAMED},
+    {"mensos", I_NAMED},
+    {"babosos", I_NAMED},
+    {"burros", I_NAMED},
+    {"payasos", I_NAMED},
+    {"vendidos", I_NAMED},
+    {"vendidas", I_NAMED},
+    {"chayoteros", I_NAMED},
+    {"chayoteras", I_NAMED},
+    {"lambiscones", I_NAMED},
+    {"analfabetas", I_NAMED},
+    {"nacos", I_NAMED},
+    {"mamones", I_NAMED},
+    {"tontos", I_NAMED},
+    {"ignorantes", I_NAMED},
+    {"mentirosos", I_NAMED},
+    {"cobardes", I_NAMED},
+    {"ratas", I_NAMED},
+    {"parasitos", I_NAMED},
+    {"lacayos", I_NAMED},
+    {"titeres", I_NAMED},
+    {"peleles", I_NAMED},
+    /* the thing, or what a person is */
+    {"basura", I_INS},
+    {"escoria", I_INS},
+    {"chiste", I_INS},
+    {"verguenza", I_INS},
+    {"desperdicio", I_INS},
+    {"inutil", I_INS},
+    {"inutiles", I_INS},
+    {"mediocre", I_INS},
+    {"ridiculo", I_INS},
+    {"ridicula", I_INS},
+    {"asqueroso", I_INS},
+    {"asquerosa", I_INS},
+    {"mugroso", I_INS | I_ADJ},
+    {"mugrosa", I_INS | I_ADJ},
+    {"pinche", I_ADJ},
+    {"vil", I_ADJ},
+    {"maldito", I_ADJ},
+    {"maldita", I_ADJ},
+    {"grandisimo", I_ADJ},
+    {"grandisima", I_ADJ},
+    {"tremendo", I_ADJ},
+    {"tremenda", I_ADJ},
+    {"soberano", I_ADJ},
+    {"soberana", I_ADJ},
+    {"gran", I_ADJ},
+    {"un", I_FILL},
+    {"una", I_FILL},
+    {"unos", I_FILL},
+    {"unas", I_FILL},
+    {"el", I_FILL},
+    {"la", I_FILL},
+    {"mas", I_FILL},
+    {"bien", I_FILL},
+    {"muy", I_FILL},
+    {"tan", I_FILL},
+    {"super", I_FILL},
+    {"puro", I_FILL},
+    {"pura", I_FILL},
+    {"puros", I_FILL},
+    {"puras", I_FILL},
+    {"otro", I_FILL},
+    {"otra", I_FILL},
+    {"de", I_FILL},
+    {"plano", I_FILL},
+    {"completo", I_FILL},
+    {"eres", I_YOUBE},
+    {"sos", I_YOUBE},
+    {"son", I_ARE},
+    {"es", I_IS},
+    {"era", I_IS},
+    {"ustedes", I_MANY | I_YOU},
+    {"autor", I_WRITER | I_MEDIA},
+    {"autora", I_WRITER | I_MEDIA},
+    {"reportero", I_WRITER | I_MEDIA},
+    {"reportera", I_WRITER | I_MEDIA},
+    {"periodista", I_WRITER | I_MEDIA},
+    {"escritor", I_WRITER | I_MEDIA},
+    {"escritora", I_WRITER | I_MEDIA},
+    {"columnista", I_WRITER | I_MEDIA},
+    {"bloguero", I_WRITER | I_MEDIA},
+    {"bloguera", I_WRITER | I_MEDIA},
+    {"periodistas", I_MEDIA},
+    {"reporteros", I_MEDIA},
+    {"periodicucho", I_MEDIA},
+    {"pasquin", I_MEDIA},
+    {"prensa", I_MEDIA},
+    {"cuarta", I_RANK},
+    {"quinta", I_RANK},
+    {"pacotilla", I_RANK},
+    {"arriba", I_WRITER},
+    {"escribio", I_WRITER},
+    {"redacto", I_WRITER},
+    {"no", I_NOT},
+    {"nunca", I_NOT},
+    {"nadie", I_NOT},
+    {"ni", I_NOT},
+    {"dijo", I_SAID},
+    {"dicen", I_SAID},
+    {"dice", I_SAID},
+    {"decia", I_SAID},
+    {"llaman", I_SAID},
+    {"llamo", I_SAID},
+    {"llamaron", I_SAID},
+    {"acusan", I_SAID},
+    {"que", I_WHAT | I_THAT},
+};
+
+static struct screen_wordclasses i_table;
+static pthread_once_t i_once = PTHREAD_ONCE_INIT;
+
+static void i_build(void)
+{
+    screen_wc_put_list(&i_table, I_INS | I_RANK | I_EXCUSE, i_words,
+                       sizeof(i_words) / sizeof(*i_words));
+}
+
+static const struct screen_wordclasses *i_words_table(void)
+{
+    pthread_once(&i_once, i_build);
+    return &i_table;
+}
+
+#define I_READ_BACK 12
+#define I_READ_AHEAD 4
+/* The most words between the one who is insulted and the insult. */
+#define I_MAX_FILL 5
+
+static uint64_t ic(const struct screen_window *w, size_t j)
+{
+    return screen_window_class(w, j);
+}
+
+/* Whether a negation stands in the three words before token k, or a word
+ * of report anywhere before it in the sentence: "you're not", "no eres",
+ * "I don't think you're", "dicen que eres". */
+static bool i_denied(const struct screen_window *w, size_t k)
+{
+    for (size_t j = w->s; j < k; j++) {
+        uint64_t c = ic(w, j);
+        if ((c & I_SAID) || ((c & I_NOT) && j + 3 >= k))
+            return true;
+    }
+    return false;
+}
+
+/* The writer of the piece or of a comment named just before "is" at k:
+ * "the author is", "whoever wrote this is", "el de arriba es" (not "wrote
+ * that the mayor is"). Its token, or SIZE_MAX. */
+static size_t i_writer(const struct screen_window *w, size_t k)
+{
+    for (size_t j = k; j > w->s && k - j < 5; j--) {
+        uint64_t c = ic(w, j - 1);
+        if (c & I_WRITER)
+            return j - 1;
+        if (c & I_THAT)
+            break;
+    }
+    return SIZE_MAX;
+}
+
+/* The one the insult at i is said to, from token k, the word before the
+ * fillers: "you're a", "you are", "eres un", "your an", "are you", "the
+ * author is", "you useless troll." Its first token, or SIZE_MAX. art: an
+ * article stands between k and i. */
+static size_t i_said_to(const struct screen_window *w, size_t k, bool art,
+                        size_t i)
+{
+    uint64_t c = ic(w, k);
+    if ((c & I_YOUBE) && (!(c & I_HALF) || (ic(w, k + 1) & I_ART)))
+        return k;
+    if ((c & I_ARE) && k > w->s) {
+        uint64_t b = ic(w, k - 1);
+        if (b & I_YOU)
+            return k - 1; /* "you are", "u r", "ustedes son" */
+        if ((b & I_MANY) && k - 1 > w->s && (ic(w, k - 2) & I_YOU))
+            return k - 2; /* "you people are" */
+        return SIZE_MAX;
+    }
+    if (c & I_YOU) {
+        if (k > w->s && (ic(w, k - 1) & I_ARE))
+            return k - 1; /* "are you stupid?" */
+        if (!art && (ic(w, i) & I_NOUN) && screen_window_clause_end(w, i))
+            return k;
+        return SIZE_MAX;
+    }
+    if (c & I_IS)
+        return i_writer(w, k);
+    return SIZE_MAX;
+}
+
+/* "Payaso.", "Llora más, payaso.", "Pinche vendido.": the singular
+ * insult at i ends its sentence and starts it, or follows a comma, with
+ * only words of I_ADJ before it. */
+static bool i_alone(const struct screen_window *w, size_t i)
+{
+    const struct screen_norm *n = w->n;
+    if (!(ic(w, i) & I_VOC))
+        return false;
+    if (i + 1 < n->ntok &&
+        !screen_sentence_break(w->text, &n->tok[i], &n->tok[i + 1]))
+        return false;
+    size_t j = i;
+    while (j > w->s && (ic(w, j - 1) & I_ADJ) &&
+           !screen_window_clause_end(w, j - 1))
+        j--;
+    if (j == w->s)
+        return !w->open_start;
+    return screen_window_clause_end(w, j - 1);
+}
+
+/* "qué pendejo eres", "what an idiot you are": the insult at i between
+ * "what" and "you are". Its tokens [*a, *b), or false. */
+static bool i_exclaimed(const struct screen_window *w, size_t i, size_t *a,
+                        size_t *b)
+{
+    uint64_t next = ic(w, i + 1);
+    bool eres = (next & I_YOUBE) && !(next & I_HALF);
+    if (!eres && !((next & I_YOU) && (ic(w, i + 2) & I_ARE)))
+        return false;
+    size_t j = i;
+    while (j > w->s && i - j < 3 && (ic(w, j - 1) & (I_FILL | I_ADJ)))
+        j--;
+    if (j == w->s || !(ic(w, j - 1) & I_WHAT) || i_denied(w, j - 1))
+        return false;
+    *a = j - 1;
+    *b = eres ? i + 2 : i + 3;
+    return true;
+}
+
+/* "a joke of a journalist", "this sellout of a writer", "sorry excuse
+ * for a reporter", "periodista de cuarta", "reportero de quinta": the
+ * word at i names what a writer (or a human being) is. Its tokens [*a,
+ * *b), or false. */
+static bool i_of_a_writer(const struct screen_window *w, size_t i, size_t *a,
+                          size_t *b)
+{
+    uint64_t c = ic(w, i);
+    if ((c & I_RANK) && i >= w->s + 2 && screen_window_is(w, i - 1, "de") &&
+        (ic(w, i - 2) & I_MEDIA)) {
+        *a = i - 2;
+        *b = i + 1;
+        return true;
+    }
+    if ((c & (I_INS | I_EXCUSE)) && (ic(w, i + 1) & I_OFFOR) &&
+        (screen_window_is(w, i + 2, "a") || screen_window_is(w, i + 2, "an")) &&
+        (ic(w, i + 3) & I_MEDIA)) {
+        *a = i;
+        *b = i + 4;
+        return true;
+    }
+    return false;
+}
+
+/* The insult at token i said to someone: its tokens [*a, *b), or false. */
+static bool i_match(const struct screen_window *w, size_t i, size_t *a,
+                    size_t *b)
+{
+    if (i_of_a_writer(w, i, a, b))
+        return true;
+    if (!(ic(w, i) & I_INS))
+        return false;
+    if ((ic(w, i) & I_CURSE) && !screen_window_clause_end(w, i))
+        return false;
+    if (i_exclaimed(w, i, a, b))
+        return true;
+    *b = i + 1;
+    size_t j = i;
+    bool art = false;
+    while (j > w->s && i - j < I_MAX_FILL) {
+        uint64_t c = ic(w, j - 1);
+        if (!(c & (I_FILL | I_ADJ | I_INS)))
+            break;
+        art |= (c & I_ART) != 0;
+        j--;
+    }
+    if (j > w->s) {
+        size_t who = i_said_to(w, j - 1, art, i);
+        if (who != SIZE_MAX && !i_denied(w, who)) {
+            *a = who;
+            return true;
+        }
+    }
+    if (i_alone(w, i)) {
+        *a = i;
+        return true;
+    }
+    return false;
+}
+
+/* The insult at token i and the one it is said to: SCREEN_INSULT and its
+ * tokens in *out, or -1. */
+static int i_at(const struct screen_norm *n, const char *text, size_t len,
+                size_t i, struct screen_match *out)
+{
+    if (!(screen_wc_class(&i_table, n->tok[i].hash) &
+          (I_INS | I_RANK | I_EXCUSE)))
+        return -1;
+    struct screen_window w = {n, text, &i_table, 0, 0, false};
+    screen_window_at(&w, i, I_READ_BACK, I_READ_AHEAD);
+    size_t a, b;
+    if (!i_match(&w, i, &a, &b))
+        return -1;
+    out->tok = (uint32_t)a;
+    out->ntok = (uint32_t)(b - a);
+    return SCREEN_INSULT;
+}
+
+const struct screen_grammar screen_insult_grammar = {i_words_table, i_at};

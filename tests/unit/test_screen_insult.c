@@ -1,0 +1,95 @@
+/*
+ * test_screen_insult.c - the grammar of insults said to someone
+ * (src/screen/insult.c) through screen_check with no model: "you're a
+ * moron", "eres un vendido", "the author is a hack", "you useless
+ * troll.", "Llora más, payaso." and "periodista de quinta" are held as
+ * insults with the words highlighted; the same words denied, reported,
+ * said of officials, of oneself, of a thing, or as praise ("eres la puta
+ * ama") are not.
+ */
+#include "screen_expect.h"
+
+static void expect_insult(const char *text, const char *span)
+{
+    expect_held_as(text, SCREEN_INSULT, "insult", span);
+}
+
+START_TEST(said_to_the_reader_is_held)
+{
+    expect_insult("Honestly you're a complete moron.",
+                  "you're a complete moron");
+    expect_insult("u r such an idiot", "u r such an idiot");
+    expect_insult("lol your an idiot", "your an idiot");
+    expect_insult("Eres un vendido y lo sabes.", "Eres un vendido");
+    expect_insult("Ustedes son unos payasos.", "Ustedes son unos payasos");
+    expect_insult("You people are clowns, all of you.",
+                  "You people are clowns");
+    expect_insult("Are you stupid or what?", "Are you stupid");
+    expect_insult("What an idiot you are.", "What an idiot you are");
+    expect_insult("¡Qué imbécil eres!", "Qué imbécil eres");
+    expect_insult("Eres bien mensa, neta.", "Eres bien mensa");
+}
+END_TEST
+
+START_TEST(said_of_the_writer_is_held)
+{
+    expect_insult("The author is a hack.", "author is a hack");
+    expect_insult("Whoever wrote this is an idiot.", "wrote this is an idiot");
+    expect_insult("El que escribió esto es un inútil.",
+                  "escribió esto es un inútil");
+    expect_insult("La de arriba es una ignorante.", "arriba es una ignorante");
+    expect_insult("The reporter is either stupid or paid.",
+                  "reporter is either stupid");
+    expect_insult("What a joke of a journalist.", "joke of a journalist");
+    expect_insult("He is a sorry excuse for a reporter.",
+                  "excuse for a reporter");
+    expect_insult("Periodista de quinta, das pena.", "Periodista de quinta");
+}
+END_TEST
+
+START_TEST(said_alone_is_held)
+{
+    expect_insult("Cry more, you absolute clown.", "you absolute clown");
+    expect_insult("Every time you post it gets worse, you useless troll.",
+                  "you useless troll");
+    expect_insult("Payaso.", "Payaso");
+    expect_insult("Llora más, payaso.", "payaso");
+    expect_insult("Go back to school, dumbass.", "dumbass");
+    expect_insult("Regresa a la primaria, burro.", "burro");
+}
+END_TEST
+
+START_TEST(denied_reported_or_said_of_others_passes)
+{
+    expect_clear("You're not an idiot, you just read the wrong numbers.");
+    expect_clear("No eres un vendido, eres valiente.");
+    expect_clear("Nobody thinks you're dumb for asking.");
+    expect_clear("Nadie piensa que eres burro por preguntar.");
+    expect_clear("Dicen que eres un vendido pero no te creo.");
+    expect_clear("He said you're a hack and he was wrong.");
+    expect_clear("The reporter wrote that the mayor is a liar.");
+    expect_clear("If you rat, they kill you.");
+    expect_clear("The governor is a clown.");
+    expect_clear("Los diputados son unos payasos.");
+    expect_clear("Ratas.");
+    expect_clear("I'm such an idiot, I forgot my keys.");
+    expect_clear("Don't feed the troll.");
+    expect_clear("Everything he writes is trash.");
+    expect_clear("ERES LA PUTA AMA, te lo mereces todo.");
+    expect_clear("Trajeron al burro, al caballo y a la vaca.");
+    expect_clear("Eres la quinta persona que me lo dice.");
+    expect_clear("What a joke of a government.");
+    expect_clear(
+        "They called you a hack \"you're a hack\" and you kept going.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, said_to_the_reader_is_held);
+    tcase_add_test(tc, said_of_the_writer_is_held);
+    tcase_add_test(tc, said_alone_is_held);
+    tcase_add_test(tc, denied_reported_or_said_of_others_passes);
+}
+
+TEST_MAIN("screen_insult")
