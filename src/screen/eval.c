@@ -216,6 +216,17 @@ static const struct {
      "literal senses (`%s/insult-harmless-eval.tsv`, written with "
      "insult-eval.tsv, never trained on; looked at once to add two "
      "negations to that grammar)"},
+    {"harass",
+     "Sexist harassment of women reporters and commenters: looks, sexual "
+     "remarks, the story got through sex, back to the kitchen "
+     "(`%s/harass-eval.tsv`, written after the harassment grammar's second "
+     "round by someone who saw neither it nor the model, never trained on; "
+     "here more is better)"},
+    {"harass-harmless",
+     "Harmless comments on the same topics: safety advice for women, "
+     "reports condemning harassment, women in politics and journalism "
+     "(`%s/harass-harmless-eval.tsv`, written with harass-eval.tsv, never "
+     "trained on; looked at once to narrow the insult grammar)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -229,8 +240,10 @@ static const struct {
  * dir/threat-blind-harmless-eval.tsv), short replies, harmless
  * (dir/short-eval.tsv) and abusive (dir/short-abuse-eval.tsv), and
  * everyday comments with the words of threats (dir/everyday-eval.tsv),
- * insults said to someone (dir/insult-eval.tsv) and their harmless
- * look-alikes (dir/insult-harmless-eval.tsv): how many the screen holds. */
+ * insults said to someone (dir/insult-eval.tsv), harassment of women
+ * (dir/harass-eval.tsv) and the look-alikes of both
+ * (dir/insult-harmless-eval.tsv, dir/harass-harmless-eval.tsv): how many
+ * the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)

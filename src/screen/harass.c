@@ -8,9 +8,19 @@
  * so the word lists and a model trained on tweets labelled for offence
  * pass much of it. This file reads those shapes, in English and Spanish:
  *
- *   - an order to the kitchen or the dishes, at a sentence's start: "go
- *     back to the kitchen", "go make sandwiches", "vete a la cocina", "a
- *     lavar los trastes" (held as insult);
+ *   - an order to the kitchen or the dishes, at a sentence's start or
+ *     after "should", "debería", "que se": "go back to the kitchen", "go
+ *     make sandwiches", "vete a la cocina", "a lavar los trastes", "she
+ *     should go make her husband a sandwich", "que se vayan a la cocina"
+ *     (held as insult);
+ *   - women as a class told what they should not do: "women shouldn't
+ *     vote", "ladies should not be allowed to cover cartels", "las
+ *     mujeres no deberían opinar" (identity_hate; "shouldn't have to"
+ *     and "no deberían tener miedo" pass);
+ *   - her work told as sex for it: "slept with the editor to get this
+ *     byline", "se acostó con el jefe para que le dieran la nota",
+ *     "because she sleeps with the boss" (sexual; "slept with the window
+ *     open to get some air" passes);
  *   - "that time of the month", "andas en tus dias" (insult);
  *   - a woman who "needs a (real) man" / "le falta un hombre" (sexual);
  *   - her body: "under that blouse", "tits", "piernotas", "nalgotas",
@@ -41,10 +51,18 @@ enum {
     H_FILL = 1u << 12,   /* back, to, the, a, la, los, me, un, real */
     H_NOT = 1u << 13,    /* not, no, dont, nunca */
     H_INF = 1u << 14,    /* lavar, hacer: an order only after "a" */
-    H_SAID = 1u << 15    /* said, dijo: the words are someone's quoted */
+    H_SAID = 1u << 15,   /* said, dijo: the words are someone's quoted */
+    H_SHOULD = 1u << 16, /* should, deberia: "she should go make" */
+    H_WOMEN = 1u << 17,  /* women, ladies, mujeres, viejas: as a class */
+    H_BAR = 1u << 18,    /* vote, write, cover, opinar: what they are
+                            told they should not do */
+    H_SLEPT = 1u << 19,  /* slept, acosto: "slept with the editor to get
+                            the story" */
+    H_BOSS = 1u << 20    /* editor, boss, jefe, el: whom she slept with */
 };
 
-#define H_START (H_GO | H_CHORE | H_NEEDS | H_BODY | H_UNDER | H_MONTH)
+#define H_START                                                                \
+    (H_GO | H_CHORE | H_NEEDS | H_BODY | H_UNDER | H_MONTH | H_WOMEN | H_SLEPT)
 
 static const struct screen_wc_word h_words[] = {
     {"go", H_GO},
@@ -57,6 +75,9 @@ static const struct screen_wc_word h_words[] = {
     {"vuelvete", H_GO},
     {"ponte", H_GO},
     {"largate", H_GO},
+    {"irse", H_GO},
+    {"vaya", H_GO},
+    {"vayan", H_GO},
     {"make", H_CHORE},
     {"wash", H_CHORE},
     {"do", H_CHORE},
@@ -65,6 +86,9 @@ static const struct screen_wc_word h_words[] = {
     {"lava", H_CHORE},
     {"hazme", H_CHORE},
     {"hacer", H_CHORE | H_INF},
+    {"planchar", H_CHORE | H_INF},
+    {"plancharle", H_CHORE | H_INF},
+    {"iron", H_CHORE},
     {"haz", H_CHORE},
     {"kitchen", H_HOME},
     {"sandwich", H_HOME},
@@ -76,6 +100,9 @@ static const struct screen_wc_word h_words[] = {
     {"platos", H_HOME},
     {"trastes", H_HOME},
     {"tortillas", H_HOME},
+    {"ropa", H_HOME},
+    {"recetas", H_HOME},
+    {"recipes", H_HOME},
     {"sandwich", H_HOME},
     {"needs", H_NEEDS},
     {"need", H_NEEDS},
@@ -166,6 +193,58 @@ static const struct screen_wc_word h_words[] = {
     {"dijeron", H_SAID},
     {"dice", H_SAID},
     {"decia", H_SAID},
+    {"should", H_SHOULD},
+    {"deberia", H_SHOULD},
+    {"deberian", H_SHOULD},
+    {"debe", H_SHOULD},
+    {"deben", H_SHOULD},
+    {"women", H_WOMEN},
+    {"females", H_WOMEN},
+    {"ladies", H_WOMEN},
+    {"girls", H_WOMEN},
+    {"mujeres", H_WOMEN},
+    {"viejas", H_WOMEN},
+    {"morras", H_WOMEN},
+    {"vote", H_BAR},
+    {"opine", H_BAR},
+    {"write", H_BAR},
+    {"cover", H_BAR},
+    {"lead", H_BAR},
+    {"govern", H_BAR},
+    {"think", H_BAR},
+    {"votar", H_BAR},
+    {"opinar", H_BAR},
+    {"escribir", H_BAR},
+    {"cubrir", H_BAR},
+    {"gobernar", H_BAR},
+    {"mandar", H_BAR},
+    {"pensar", H_BAR},
+    {"editor", H_BOSS},
+    {"boss", H_BOSS},
+    {"producer", H_BOSS},
+    {"director", H_BOSS},
+    {"publisher", H_BOSS},
+    {"owner", H_BOSS},
+    {"governor", H_BOSS},
+    {"mayor", H_BOSS},
+    {"him", H_BOSS},
+    {"everyone", H_BOSS},
+    {"jefe", H_BOSS},
+    {"dueno", H_BOSS},
+    {"gobernador", H_BOSS},
+    {"alcalde", H_BOSS},
+    {"vocero", H_BOSS},
+    {"el", H_BOSS},
+    {"todos", H_BOSS},
+    {"husband", H_FILL},
+    {"marido", H_FILL},
+    {"esposo", H_FILL},
+    {"slept", H_SLEPT},
+    {"sleeps", H_SLEPT},
+    {"sleeping", H_SLEPT},
+    {"acosto", H_SLEPT},
+    {"acuesta", H_SLEPT},
+    {"acostaba", H_SLEPT},
     {"not", H_NOT},
     {"no", H_NOT},
     {"dont", H_NOT},
@@ -184,7 +263,7 @@ static void h_build(void)
 }
 
 #define H_READ_BACK 10
-#define H_READ_AHEAD 6
+#define H_READ_AHEAD 8
 
 static uint64_t hc(const struct screen_window *w, size_t j)
 {
@@ -243,16 +322,101 @@ static bool h_woman(const struct screen_window *w, size_t from, size_t to)
     return false;
 }
 
+/* "women shouldn't vote", "las mujeres no deberían opinar", "ladies
+ * should not be allowed to cover cartels": women as a class at i, told
+ * what they should not do. The end of the match, or SIZE_MAX. */
+static size_t h_barred(const struct screen_window *w, size_t i)
+{
+    size_t j = i + 1;
+    if (h_is(w, j, "shouldnt"))
+        j++;
+    else if (h_is(w, j, "should") &&
+             (h_is(w, j + 1, "not") || h_is(w, j + 1, "never")))
+        j += 2;
+    else if (h_is(w, j, "no") && (hc(w, j + 1) & H_SHOULD))
+        j += 2;
+    else
+        return SIZE_MAX;
+    if (h_is(w, j, "be") && h_is(w, j + 1, "allowed") && h_is(w, j + 2, "to"))
+        j += 3;
+    else if (h_is(w, j, "poder") || h_is(w, j, "even") || h_is(w, j, "ever"))
+        j++;
+    return (hc(w, j) & H_BAR) ? j + 1 : SIZE_MAX;
+}
+
+/* "slept with the editor to get this byline", "se acostó con el editor
+ * para que le dieran la nota", "because she sleeps with the boss": a
+ * woman's work told as sex for it. The match's tokens [*a, end), end
+ * returned, or SIZE_MAX. */
+static size_t h_slept(const struct screen_window *w, size_t i, size_t *a)
+{
+    bool es = !h_is(w, i, "slept") && !h_is(w, i, "sleeps") &&
+              !h_is(w, i, "sleeping");
+    *a = i;
+    if (es) {
+        if (i == w->s || !h_is(w, i - 1, "se") || !h_is(w, i + 1, "con"))
+            return SIZE_MAX;
+        *a = i - 1;
+    } else if (!h_is(w, i + 1, "with")) {
+        return SIZE_MAX;
+    }
+    /* with a person: "the editor", "su jefe", "con él" (not "with the
+     * window open") */
+    size_t k = i + 2;
+    while (k < w->e && k < i + 4 && !(hc(w, k) & H_BOSS) &&
+           (hc(w, k) & (H_FILL | H_WOMAN)))
+        k++;
+    if (!(hc(w, k) & H_BOSS))
+        return SIZE_MAX;
+    for (size_t j = *a; j > w->s && *a - j < 3; j--)
+        if (h_is(w, j - 1, "because") || h_is(w, j - 1, "porque"))
+            return i + 2;
+    for (size_t j = i + 2; j < w->e; j++) {
+        if (es && h_is(w, j, "para"))
+            return j + 1;
+        if (!es && h_is(w, j, "to") &&
+            (h_is(w, j + 1, "get") || h_is(w, j + 1, "land") ||
+             h_is(w, j + 1, "keep")))
+            return j + 2;
+    }
+    return SIZE_MAX;
+}
+
+/* Whether an order's word at i follows "should", "debería" or "que se":
+ * "the woman who wrote it should go make a sandwich", "que se vayan a
+ * la cocina" (not "shouldn't", "no debería"). */
+static bool h_told_to(const struct screen_window *w, size_t i)
+{
+    if (i == w->s)
+        return false;
+    if (hc(w, i - 1) & H_SHOULD)
+        return i - 1 == w->s || !(hc(w, i - 2) & H_NOT);
+    return i >= w->s + 2 && h_is(w, i - 1, "se") &&
+           (h_is(w, i - 2, "que") || h_is(w, i - 2, "q") ||
+            h_is(w, i - 2, "mejor"));
+}
+
 /* One match at token i of class c: its category, or -1. */
 static int h_match(const struct screen_window *w, size_t i, uint64_t c,
                    size_t *a, size_t *b)
 {
     *a = i;
+    if (c & H_WOMEN) {
+        *b = h_barred(w, i);
+        if (*b != SIZE_MAX)
+            return SCREEN_IDENTITY_HATE;
+    }
+    if (c & H_SLEPT) {
+        *b = h_slept(w, i, a);
+        if (*b != SIZE_MAX)
+            return SCREEN_SEXUAL;
+        *a = i;
+    }
     /* an order to the kitchen: "go back to the kitchen", "a lavar los
      * trastes", "ponte a hacer tortillas" */
     bool after_a = i > w->s && h_is(w, i - 1, "a") && h_order_at(w, i - 1);
     if ((c & (H_GO | H_CHORE)) &&
-        (after_a || (h_order_at(w, i) && !(c & H_INF)))) {
+        (after_a || h_told_to(w, i) || (h_order_at(w, i) && !(c & H_INF)))) {
         size_t k = h_next(w, i + 1, H_HOME, 5);
         if (k != SIZE_MAX) {
             *a = i > w->s && h_is(w, i - 1, "a") ? i - 1 : i;
@@ -316,7 +480,9 @@ static bool h_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & H_UNDER) && screen_wc_near(&h_table, n, i, 0, 3, H_CLOTH))
         return true;
-    return (c & (H_MONTH | H_BODY)) != 0;
+    if ((c & H_WOMEN) && screen_wc_near(&h_table, n, i, 0, 7, H_BAR))
+        return true;
+    return (c & (H_MONTH | H_BODY | H_SLEPT)) != 0;
 }
 
 static const struct screen_wordclasses *h_words_table(void)

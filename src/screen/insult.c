@@ -16,7 +16,8 @@
  *     pendejo eres";
  *   - the writer IS ... INSULT: "the author is a hack", "whoever wrote
  *     this is an idiot", "el que escribió esto es un inútil", "la de
- *     arriba es una ignorante";
+ *     arriba es una ignorante", and a reader named by an @mention right
+ *     before "is" ("@lupita is a bitter cow");
  *   - YOU ... INSULT with no article, ending a clause: "you useless
  *     troll.", "you absolute clown, ...";
  *   - an insult said alone, as a sentence or after a comma at its end:
@@ -63,7 +64,8 @@ enum {
     I_EXCUSE = 1u << 19, /* excuse: "sorry excuse for a reporter" */
     I_MEDIA = 1u << 20,  /* journalist, periodista, blog: "a joke of a
                             journalist" */
-    I_OFFOR = 1u << 21   /* of, for: "excuse for a" */
+    I_OFFOR = 1u << 21,  /* of, for: "excuse for a" */
+    I_HANDLE = 1u << 22  /* _user_ (an @mention): "@lupita is a cow" */
 };
 
 /* alone, after "you" and after "you are": "Payaso.", "you clown" */
@@ -336,6 +338,11 @@ static const struct screen_wc_word i_words[] = {
     {"ridicula", I_INS},
     {"asqueroso", I_INS},
     {"asquerosa", I_INS},
+    {"amargado", I_INS},
+    {"amargada", I_INS},
+    {"vieja", I_ADJ},
+    {"viejo", I_ADJ},
+    {"_user_", I_HANDLE},
     {"mugroso", I_INS | I_ADJ},
     {"mugrosa", I_INS | I_ADJ},
     {"pinche", I_ADJ},
@@ -449,12 +456,14 @@ static bool i_denied(const struct screen_window *w, size_t k)
     return false;
 }
 
-/* The writer of the piece or of a comment named just before "is" at k:
- * "the author is", "whoever wrote this is", "el de arriba es" (not "wrote
- * that the mayor is"). Its token, or SIZE_MAX. */
+/* The writer of the piece or of a comment named just before "is" at k,
+ * at most three words before it: "the author is", "whoever wrote this
+ * is", "the writer of this is", "el de arriba es" (not "wrote that the
+ * mayor is", "lo que le escribieron a la reportera después de esta nota
+ * es"). Its token, or SIZE_MAX. */
 static size_t i_writer(const struct screen_window *w, size_t k)
 {
-    for (size_t j = k; j > w->s && k - j < 5; j--) {
+    for (size_t j = k; j > w->s && k - j < 3; j--) {
         uint64_t c = ic(w, j - 1);
         if (c & I_WRITER)
             return j - 1;
@@ -489,29 +498,41 @@ static size_t i_said_to(const struct screen_window *w, size_t k, bool art,
             return k;
         return SIZE_MAX;
     }
-    if (c & I_IS)
+    if (c & I_IS) {
+        /* "@lupita_mx is just a bitter cow": a reader named right before
+         * (the mention's tail after a '_' is a token of its own) */
+        if (k > w->s && (ic(w, k - 1) & I_HANDLE))
+            return k - 1;
+        if (k > w->s + 1 && (ic(w, k - 2) & I_HANDLE)) {
+            const struct screen_tok *m = &w->n->tok[k - 2];
+            uint32_t end = m->orig_off + m->orig_len;
+            if (end == w->n->tok[k - 1].orig_off ||
+                (end + 1 == w->n->tok[k - 1].orig_off && w->text[end] == '_'))
+                return k - 2;
+        }
         return i_writer(w, k);
+    }
     return SIZE_MAX;
 }
 
 /* "Payaso.", "Llora más, payaso.", "Pinche vendido.": the singular
  * insult at i ends its sentence and starts it, or follows a comma, with
- * only words of I_ADJ before it. */
-static bool i_alone(const struct screen_window *w, size_t i)
+ * only words of I_ADJ before it. Its first token, or SIZE_MAX. */
+static size_t i_alone(const struct screen_window *w, size_t i)
 {
     const struct screen_norm *n = w->n;
     if (!(ic(w, i) & I_VOC))
-        return false;
+        return SIZE_MAX;
     if (i + 1 < n->ntok &&
         !screen_sentence_break(w->text, &n->tok[i], &n->tok[i + 1]))
-        return false;
+        return SIZE_MAX;
     size_t j = i;
     while (j > w->s && (ic(w, j - 1) & I_ADJ) &&
            !screen_window_clause_end(w, j - 1))
         j--;
     if (j == w->s)
-        return !w->open_start;
-    return screen_window_clause_end(w, j - 1);
+        return w->open_start ? SIZE_MAX : j;
+    return screen_window_clause_end(w, j - 1) ? j : SIZE_MAX;
 }
 
 /* "qué pendejo eres", "what an idiot you are": the insult at i between
@@ -586,11 +607,8 @@ static bool i_match(const struct screen_window *w, size_t i, size_t *a,
             return true;
         }
     }
-    if (i_alone(w, i)) {
-        *a = i;
-        return true;
-    }
-    return false;
+    *a = i_alone(w, i);
+    return *a != SIZE_MAX;
 }
 
 /* The insult at token i and the one it is said to: SCREEN_INSULT and its

@@ -721,6 +721,20 @@ static const struct tr_written_set {
      * sentences' weight */
     {"everyday", "neutral/everyday-train.tsv", TR_SET_NEWS, tr_criticism_heads,
      0, TR_GATE_NEWS},
+    /* sexist harassment of women reporters and commenters ("abusive" for
+     * the hold head, at the neutral sentences' weight, like the short
+     * abusive replies), with harmless comments about the same women and
+     * words ("not abusive", "not a threat", at the news sentences'
+     * weight) */
+    {"harass", "neutral/harass-train.tsv", TR_SET_NEUTRAL, tr_abuse_heads, 1,
+     TR_GATE_NEWS},
+    {"harass-harmless", "neutral/harass-harmless-train.tsv", TR_SET_NEWS,
+     tr_criticism_heads, 0, TR_GATE_NEWS},
+    /* a reader calling himself or his own question dumb ("sorry if this
+     * is a stupid question"): the insult words the harassment taught,
+     * said of no one else */
+    {"self", "neutral/self-train.tsv", TR_SET_NEWS, tr_criticism_heads, 0,
+     TR_GATE_NEWS},
 };
 
 /* Appends the training sentences `read` gives from dir as rows of set,

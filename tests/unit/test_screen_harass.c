@@ -2,8 +2,10 @@
  * test_screen_harass.c - the grammar of the harassment women reporters
  * get (src/screen/harass.c) through screen_check with no model: orders to
  * the kitchen and "that time of the month" are held as insults, what she
- * "needs" and remarks on her body as sexual, with their words
- * highlighted; kitchens, dishes, men and legs in the news are not.
+ * "needs", remarks on her body and "slept with the editor to get it" as
+ * sexual, "women shouldn't vote" as identity_hate, with their words
+ * highlighted; kitchens, dishes, men, legs and sleep in the news are
+ * not.
  */
 #include "screen_expect.h"
 
@@ -34,6 +36,24 @@ START_TEST(harassment_is_held)
     expect_sexual("What's under her blouse?", "under her blouse");
     expect_sexual("Enséñanos qué hay debajo de su falda.",
                   "debajo de su falda");
+    expect_insult("The woman who wrote it should go make her husband a "
+                  "sandwich.",
+                  "go make her husband a sandwich");
+    expect_insult("Deberia irse a plancharle la ropa al marido.",
+                  "irse a plancharle la ropa");
+    expect_insult("Que se vayan a la cocina.", "vayan a la cocina");
+    expect_held_as("Ladies shouldn't cover cartels.", SCREEN_IDENTITY_HATE,
+                   "identity_hate", "Ladies shouldn't cover");
+    expect_held_as("Las viejas no deberían votar.", SCREEN_IDENTITY_HATE,
+                   "identity_hate", "viejas no deberían votar");
+    expect_held_as("Women should not be allowed to vote.", SCREEN_IDENTITY_HATE,
+                   "identity_hate", "Women should not be allowed to vote");
+    expect_sexual("Bet she slept with the editor to get this byline.",
+                  "slept with the editor to get");
+    expect_sexual("Seguro se acostó con el jefe para que le dieran la nota.",
+                  "se acostó con el jefe para");
+    expect_sexual("She only got the job because she slept with her boss.",
+                  "slept with");
 }
 END_TEST
 
@@ -52,6 +72,12 @@ START_TEST(kitchens_men_and_bodies_in_the_news_pass)
     expect_clear("What's under the bridge is a mass grave.");
     expect_clear("Regresa a la cocina, dijo el testigo, ahí estaban.");
     expect_clear("He told her \"go back to the kitchen\" and she sued.");
+    expect_clear("She shouldn't go back to the kitchen: the gas is leaking.");
+    expect_clear("Women shouldn't have to cover cartels alone.");
+    expect_clear("Las mujeres no deberían tener miedo de votar.");
+    expect_clear("Women should vote in every election.");
+    expect_clear("I slept with the window open to get some air.");
+    expect_clear("Se acostó con miedo para no soñar con la balacera.");
 }
 END_TEST
 

@@ -44,6 +44,9 @@ START_TEST(said_of_the_writer_is_held)
     expect_insult("He is a sorry excuse for a reporter.",
                   "excuse for a reporter");
     expect_insult("Periodista de quinta, das pena.", "Periodista de quinta");
+    expect_insult("@lupita_mx is just a bitter fat cow.",
+                  "@lupita_mx is just a bitter fat cow");
+    expect_insult("Deja el maquillaje, vieja tonta.", "vieja tonta");
 }
 END_TEST
 
@@ -79,6 +82,8 @@ START_TEST(denied_reported_or_said_of_others_passes)
     expect_clear("Trajeron al burro, al caballo y a la vaca.");
     expect_clear("Eres la quinta persona que me lo dice.");
     expect_clear("What a joke of a government.");
+    expect_clear("@Pedro the governor is a clown.");
+    expect_clear("Si eres gorda y comes lechuga, igual bajas.");
     expect_clear(
         "They called you a hack \"you're a hack\" and you kept going.");
 }

@@ -296,7 +296,8 @@ static const char *const written_trains[] = {
     "news",     "criticism",   "abuse",
     "short",    "short-abuse", "threat",
     "violence", "threat-head", "threat-head-harmless",
-    "everyday"};
+    "everyday", "harass",      "harass-harmless",
+    "self"};
 
 /* The held-out sentences of kind: en and es of each in the committed
  * file, and none a training sentence of any file. */
@@ -327,7 +328,8 @@ static void assert_held_out(const char *kind, size_t en_rows, size_t es_rows)
  * per language; the short replies: 100 harmless and 50 abusive per
  * language; the everyday comments with the words of threats: 144 in
  * English and 150 in Spanish; insults said to someone and their harmless
- * look-alikes: 75 per language each. */
+ * look-alikes: 75 per language each; harassment of women and its
+ * look-alikes: 60 per language each. */
 START_TEST(committed_threat_eval_sets_are_never_trained_on)
 {
     static const char *const evals[] = {"threat", "violence", "veiled",
@@ -341,6 +343,8 @@ START_TEST(committed_threat_eval_sets_are_never_trained_on)
     assert_held_out("everyday", 144, 150);
     assert_held_out("insult", 75, 75);
     assert_held_out("insult-harmless", 75, 75);
+    assert_held_out("harass", 60, 60);
+    assert_held_out("harass-harmless", 60, 60);
     assert_disjoint("short", 250, 200);
     assert_disjoint("short-abuse", 100, 100);
 }
