@@ -38,6 +38,12 @@ static inline void expect_threat(const char *text, const char *span)
     expect_held_as(text, SCREEN_THREAT, "threat", span);
 }
 
+/* Assert that text is held as an insult with a span over span. */
+static inline void expect_insult(const char *text, const char *span)
+{
+    expect_held_as(text, SCREEN_INSULT, "insult", span);
+}
+
 /* Assert that text is not held. */
 static inline void expect_clear(const char *text)
 {

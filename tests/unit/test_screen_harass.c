@@ -9,11 +9,6 @@
  */
 #include "screen_expect.h"
 
-static void expect_insult(const char *text, const char *span)
-{
-    expect_held_as(text, SCREEN_INSULT, "insult", span);
-}
-
 static void expect_sexual(const char *text, const char *span)
 {
     expect_held_as(text, SCREEN_SEXUAL, "sexual", span);

@@ -9,11 +9,6 @@
  */
 #include "screen_expect.h"
 
-static void expect_insult(const char *text, const char *span)
-{
-    expect_held_as(text, SCREEN_INSULT, "insult", span);
-}
-
 START_TEST(said_to_the_reader_is_held)
 {
     expect_insult("Honestly you're a complete moron.",
