@@ -333,6 +333,30 @@ def test_screening_holds_a_threat(srv):
     check(held[0]["screen"]["spans"], "spans for the highlight")
 
 
+def test_screening_holds_an_insult_said_to_a_reader(srv):
+    # the insult grammar: said to someone, held with its words marked;
+    # officials called the same name are published
+    aid, _ = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    c = srv.client()
+    r = c.post_json(url, {"body": "El que escribió esto es un inútil, "
+                                  "y lo sabe."})
+    eq(r.status, 202, r.text)
+    r = c.post_json(url, {"body": "Los diputados son unos payasos."})
+    eq(r.status, 201, "officials called names are published: " + r.text)
+    add_user(srv)
+    mod = login(srv)
+    items = mod.get("/api/v1/mod/queue").json()["items"]
+    held = [i for i in items if "inútil" in i["comment"]["body"]]
+    eq(len(held), 1, "in the queue")
+    eq(held[0]["screen"]["category"], "insult", "category")
+    body = held[0]["comment"]["body"].encode()
+    marked = [body[s["offset"]:s["offset"] + s["len"]].decode()
+              for s in held[0]["screen"]["spans"]
+              if s.get("category") == "insult"]
+    check("escribió esto es un inútil" in marked, marked)
+
+
 def test_serve_refuses_a_missing_or_broken_model(srv):
     # the threat phrases live in the model file: a server that quietly ran
     # without it would publish the threat above
