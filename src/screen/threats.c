@@ -20,7 +20,8 @@
  *     back and we kill you", "si vuelve, lo matamos";
  *   - a weak verb on someone's body: "I'll smash his skull", "te voy a
  *     romper los huesos"; a body put away: "we'll put you in a barrel",
- *     "te vamos a meter en un tambo"; a bullet given: "te doy un balazo";
+ *     "te vamos a meter en un tambo"; a bullet given: "te doy un balazo",
+ *     "hay que darle un tiro" (not "un tiro libre", "a la canasta");
  *   - "you won't make it home alive", "no regresas vivo"; "he's already
  *     dead, he just doesn't know it".
  *
@@ -628,6 +629,8 @@ static const struct screen_wc_word plain_words[] = {
     {"pedazos", W_KILLNOUN | W_MANNER | W_GRAVE},
     {"balazo", W_KILLNOUN},
     {"plomazo", W_KILLNOUN},
+    {"tiro", W_KILLNOUN},
+    {"tiros", W_KILLNOUN},
     {"cuetazo", W_KILLNOUN},
     {"meter", W_DAR | W_PUT | W_ES},
     {"meterle", W_DAR | W_PUT | W_ES | W_HIM},
@@ -1289,6 +1292,21 @@ static size_t killnoun_after(const struct screen_window *st, size_t i)
     /* "un balazo de informacion" */
     if (tok_is(st, j + 1, "de"))
         return 0;
+    /* "un tiro libre", "un tiro a la canasta", "al arco": sport */
+    if (tok_is(st, j, "tiro") || tok_is(st, j, "tiros")) {
+        size_t k = j + 1;
+        if (tok_is(st, k, "libre") || tok_is(st, k, "libres"))
+            return 0;
+        if (tok_is(st, k, "a") || tok_is(st, k, "al")) {
+            k += tok_is(st, k + 1, "la") || tok_is(st, k + 1, "el") ? 2 : 1;
+            static const char *const aims[] = {
+                "canasta", "arco",  "gol",    "puerta", "porteria",
+                "aro",     "poste", "blanco", "diana",  "cesta"};
+            for (size_t a = 0; a < sizeof(aims) / sizeof(*aims); a++)
+                if (tok_is(st, k, aims[a]))
+                    return 0;
+        }
+    }
     return (cls_at(st, j) & W_KILLNOUN) ? j : 0;
 }
 

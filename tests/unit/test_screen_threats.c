@@ -46,6 +46,7 @@ START_TEST(calls_and_orders_are_held)
     expect_threat("Lynch every cop in that town.", "Lynch every cop");
     expect_threat("Hay que colgarlos a todos en la plaza.",
                   "Hay que colgarlos");
+    expect_threat("Hay que darle un tiro a ese soplón.", "Hay que darle");
     expect_threat("Quemen la casa de ese soplón.", "Quemen la casa");
     expect_threat("y que lo maten de una vez", "lo maten");
     expect_threat("Alguien que le queme el carro al alcalde.", "le queme");
@@ -176,6 +177,8 @@ START_TEST(promises_and_bodies_in_everyday_words_pass)
     expect_clear("Gonna shoot him a text later.");
     expect_clear("We'll put you in touch with our lawyer.");
     expect_clear("le doy un tiro a la canasta y me voy");
+    expect_clear("Hay que darle un tiro libre al equipo, se lo ganó.");
+    expect_clear("Dale plomo a esa pared, el pintor la dejó horrible.");
     expect_clear("ayer lo matamos en el partido, 3 a 0");
     expect_clear("if you don't make it out alive from this exam, call me");
     expect_clear("you'll be hanging out with the editors on Friday");
