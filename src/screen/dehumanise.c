@@ -12,7 +12,11 @@
  *     "una", "puras", "nothing but", "no son mas que") PEST;
  *   - GROUP BREED like PEST ("se reproducen como ratas");
  *   - GROUP ARE not / barely HUMAN ("no son personas", "barely human"),
- *     where "human" ends the clause ("no son personas malas" passes).
+ *     where "human" ends the clause ("no son personas malas" passes);
+ *   - a pest named with a people, no verb between: "Honduran rats",
+ *     "Central American cockroaches", "cucarachas centroamericanas"
+ *     (only pests that are never the literal animal there: "Mexican
+ *     cattle" and "ganado hondureño" pass).
  *
  * A group is a people (migrants, Hondurans, Jews, women, gays, indigenous
  * people, the caravan), never a trade or an office: calling the sicarios
@@ -40,11 +44,16 @@ enum {
     D_CLAUSE = 1u << 10, /* they, son, y, but: may follow "not human" */
     D_FROM = 1u << 11,   /* from, de, del, of, in: a place follows */
     D_ADV = 1u << 12,    /* all, here, really, aqui, todos */
-    D_PREP = 1u << 13    /* on, for, with, para, con: the group is no
+    D_PREP = 1u << 13,   /* on, for, with, para, con: the group is no
                             subject after it */
+    D_GADJ = 1u << 14,   /* honduran, jewish, venezolana: a people named
+                            before or after a pest */
+    D_VERMIN = 1u << 15  /* rats, cockroaches, escoria: a pest that is
+                            never the literal animal next to a people
+                            ("Mexican cattle", "ganado hondureño" are) */
 };
 
-#define D_START D_GROUP
+#define D_START (D_GROUP | D_VERMIN)
 
 static const struct screen_wc_word dh_words[] = {
     /* peoples, English */
@@ -133,6 +142,37 @@ static const struct screen_wc_word dh_words[] = {
     {"oaxaquenas", D_GROUP},
     {"oaxaqueñas", D_GROUP},
     {"migrantas", D_GROUP},
+    /* a people as an adjective */
+    {"honduran", D_GADJ},
+    {"guatemalan", D_GADJ},
+    {"salvadoran", D_GADJ},
+    {"haitian", D_GADJ},
+    {"venezuelan", D_GADJ},
+    {"cuban", D_GADJ},
+    {"mexican", D_GADJ},
+    {"american", D_GADJ},
+    {"jewish", D_GADJ},
+    {"muslim", D_GADJ},
+    {"arab", D_GADJ},
+    {"african", D_GADJ},
+    {"indian", D_GADJ},
+    {"indigenous", D_GADJ},
+    {"migrant", D_GADJ},
+    {"immigrant", D_GADJ},
+    {"gay", D_GADJ},
+    {"hondurena", D_GADJ},
+    {"hondureña", D_GADJ},
+    {"guatemalteca", D_GADJ},
+    {"salvadorena", D_GADJ},
+    {"salvadoreña", D_GADJ},
+    {"haitiana", D_GADJ},
+    {"venezolana", D_GADJ},
+    {"cubana", D_GADJ},
+    {"centroamericana", D_GADJ},
+    {"judia", D_GADJ},
+    {"musulmana", D_GADJ},
+    {"indigena", D_GADJ},
+    {"migrante", D_GADJ},
     /* what they are said to be */
     {"are", D_ARE},
     {"r", D_ARE},
@@ -175,6 +215,11 @@ static const struct screen_wc_word dh_words[] = {
     {"asquerosos", D_FILL},
     {"sucias", D_FILL},
     {"sucios", D_FILL},
+    {"casi", D_FILL},
+    {"almost", D_FILL},
+    {"basically", D_FILL},
+    {"practically", D_FILL},
+    {"practicamente", D_FILL},
     {"but", D_BUT | D_FILL | D_CLAUSE},
     {"mas", D_BUT | D_FILL},
     {"que", D_BUT | D_FILL},
@@ -221,57 +266,57 @@ static const struct screen_wc_word dh_words[] = {
     {"sobre", D_PREP},
     {"contra", D_PREP},
     /* pests */
-    {"vermin", D_PEST},
-    {"rats", D_PEST},
-    {"cockroaches", D_PEST},
-    {"roaches", D_PEST},
-    {"parasites", D_PEST},
+    {"vermin", D_PEST | D_VERMIN},
+    {"rats", D_PEST | D_VERMIN},
+    {"cockroaches", D_PEST | D_VERMIN},
+    {"roaches", D_PEST | D_VERMIN},
+    {"parasites", D_PEST | D_VERMIN},
     {"animals", D_PEST},
     {"beasts", D_PEST},
     {"cattle", D_PEST},
     {"savages", D_PEST},
-    {"subhuman", D_PEST},
-    {"subhumans", D_PEST},
+    {"subhuman", D_PEST | D_VERMIN},
+    {"subhumans", D_PEST | D_VERMIN},
     {"plague", D_PEST},
     {"disease", D_PEST},
     {"infestation", D_PEST},
     {"cancer", D_PEST},
-    {"scum", D_PEST},
+    {"scum", D_PEST | D_VERMIN},
     {"trash", D_PEST},
     {"garbage", D_PEST},
-    {"filth", D_PEST},
+    {"filth", D_PEST | D_VERMIN},
     {"insects", D_PEST},
     {"pests", D_PEST},
-    {"leeches", D_PEST},
+    {"leeches", D_PEST | D_VERMIN},
     {"monkeys", D_PEST},
     {"apes", D_PEST},
     {"dogs", D_PEST},
-    {"locusts", D_PEST},
+    {"locusts", D_PEST | D_VERMIN},
     {"plaga", D_PEST},
     {"plagas", D_PEST},
-    {"ratas", D_PEST},
-    {"cucarachas", D_PEST},
-    {"parasitos", D_PEST},
+    {"ratas", D_PEST | D_VERMIN},
+    {"cucarachas", D_PEST | D_VERMIN},
+    {"parasitos", D_PEST | D_VERMIN},
     {"animales", D_PEST},
     {"bestias", D_PEST},
     {"ganado", D_PEST},
     {"salvajes", D_PEST},
-    {"escoria", D_PEST},
+    {"escoria", D_PEST | D_VERMIN},
     {"basura", D_PEST},
-    {"lacra", D_PEST},
-    {"lacras", D_PEST},
+    {"lacra", D_PEST | D_VERMIN},
+    {"lacras", D_PEST | D_VERMIN},
     {"infeccion", D_PEST},
     {"infestacion", D_PEST},
     {"insectos", D_PEST},
-    {"sanguijuelas", D_PEST},
+    {"sanguijuelas", D_PEST | D_VERMIN},
     {"changos", D_PEST},
     {"monos", D_PEST},
     {"simios", D_PEST},
     {"perros", D_PEST},
-    {"alimanas", D_PEST},
-    {"alimañas", D_PEST},
+    {"alimanas", D_PEST | D_VERMIN},
+    {"alimañas", D_PEST | D_VERMIN},
     {"piojos", D_PEST},
-    {"subhumanos", D_PEST},
+    {"subhumanos", D_PEST | D_VERMIN},
     {"conejos", D_PEST},
 };
 
@@ -399,12 +444,44 @@ static const struct screen_wordclasses *dh_words_table(void)
     return &dh_table;
 }
 
-/* The dehumanising talk that starts at the group at token i:
- * SCREEN_IDENTITY_HATE and its tokens in *out, or -1. */
+/* "Honduran rats", "Central American cockroaches", "cucarachas
+ * centroamericanas", "escoria venezolana": a pest named with a people,
+ * no verb between, at the pest at i (not after a negation: "no son
+ * ratas hondureñas, son personas"). Its tokens in *out, or false. */
+static bool dh_named_pest(const struct screen_norm *n, const char *text,
+                          size_t i, struct screen_match *out)
+{
+    size_t a = SIZE_MAX, b = 0;
+    if (i > 0 && (screen_wc_tok(&dh_table, n, i - 1) & D_GADJ) &&
+        !screen_sentence_break(text, &n->tok[i - 1], &n->tok[i])) {
+        a = i - 1;
+        b = i + 1;
+    } else if (i + 1 < n->ntok &&
+               (screen_wc_tok(&dh_table, n, i + 1) & (D_GROUP | D_GADJ)) &&
+               !screen_sentence_break(text, &n->tok[i], &n->tok[i + 1])) {
+        a = i;
+        b = i + 2;
+    }
+    if (a == SIZE_MAX)
+        return false;
+    for (size_t j = a; j > 0 && a - j < 3; j--)
+        if (screen_wc_tok(&dh_table, n, j - 1) & D_NOT)
+            return false;
+    out->tok = (uint32_t)a;
+    out->ntok = (uint32_t)(b - a);
+    return true;
+}
+
+/* The dehumanising talk that starts at the group at token i, or a pest
+ * named with a people: SCREEN_IDENTITY_HATE and its tokens in *out, or
+ * -1. */
 static int dh_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
-    if (!(screen_wc_class(&dh_table, n->tok[i].hash) & D_GROUP))
+    uint64_t c = screen_wc_class(&dh_table, n->tok[i].hash);
+    if ((c & D_VERMIN) && dh_named_pest(n, text, i, out))
+        return SCREEN_IDENTITY_HATE;
+    if (!(c & D_GROUP))
         return -1;
     /* "tattoos on females are trash": the group is no subject */
     if (i > 0 && (screen_wc_class(&dh_table, n->tok[i - 1].hash) & D_PREP) &&

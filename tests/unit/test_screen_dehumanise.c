@@ -41,6 +41,19 @@ START_TEST(a_people_called_a_pest_is_held)
 }
 END_TEST
 
+START_TEST(a_pest_named_with_a_people_is_held)
+{
+    expect_hate("These Central American cockroaches flood the south.",
+                "American cockroaches");
+    expect_hate("Esas cucarachas centroamericanas invaden el sur.",
+                "cucarachas centroamericanas");
+    expect_hate("Los indios son casi animales.", "indios son casi animales");
+    expect_clear("No son ratas hondureñas, son personas.");
+    expect_clear("El ganado hondureño entra por Chiapas.");
+    expect_clear("Mexican cattle prices fell again.");
+}
+END_TEST
+
 START_TEST(defences_conditions_and_other_targets_pass)
 {
     expect_clear("Migrants are not animals, they are people.");
@@ -64,6 +77,7 @@ END_TEST
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_people_called_a_pest_is_held);
+    tcase_add_test(tc, a_pest_named_with_a_people_is_held);
     tcase_add_test(tc, defences_conditions_and_other_targets_pass);
 }
 
