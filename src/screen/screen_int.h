@@ -740,8 +740,8 @@ bool screen_quoted(struct screen_quotes *qs, const struct screen_norm *n,
  * The rule grammars: threats, calls to violence and wishes of death
  * (threats.c), threats made without a violent verb (veiled.c), talk that
  * makes a people into vermin (dehumanise.c), the harassment women
- * reporters get (harass.c) and insults said to someone (insult.c), each
- * told in words no
+ * reporters get (harass.c), insults said to someone (insult.c) and a
+ * people said to rule in secret (conspiracy.c), each told in words no
  * phrase list spells out. They read the words around a word that may
  * start a match, in one sentence; the matches that start inside
  * quotation marks are dropped (grammars.c).
@@ -763,6 +763,7 @@ extern const struct screen_grammar screen_veiled_grammar;
 extern const struct screen_grammar screen_dehumanise_grammar;
 extern const struct screen_grammar screen_harass_grammar;
 extern const struct screen_grammar screen_insult_grammar;
+extern const struct screen_grammar screen_conspiracy_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be

@@ -9,11 +9,6 @@
 #include "screen_expect.h"
 
 /* Held as identity_hate, with a span over exactly span. */
-static void expect_hate(const char *text, const char *span)
-{
-    expect_held_as(text, SCREEN_IDENTITY_HATE, "identity_hate", span);
-}
-
 START_TEST(a_people_called_a_pest_is_held)
 {
     expect_hate("Los guatemaltecos son una plaga que infecta Chiapas.",

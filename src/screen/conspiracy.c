@@ -1,0 +1,198 @@
+/*
+ * conspiracy.c - a people said to run the world in secret, in the reader's
+ * own words.
+ *
+ * Under a story about an official who fled to Israel, or about money
+ * laundered through banks, the oldest slander comes back: the Jews run
+ * the cartels, the same Jewish families pull the strings, "los judíos
+ * detrás de los bancos". The word lists hold a few fixed phrases ("jews
+ * control"); readers vary the verb and the thing. This file reads the
+ * Jews (or "Zionists"), a verb of secret rule, and what they are said to
+ * rule, within a few words:
+ *
+ *   - JEWS (RUN | CONTROL | OWN | PULL | BEHIND | DETRÁS DE | MOVIENDO)
+ *     (the, los, a, all ...) THING: "Jews run the cartels", "Jewish
+ *     families pulling the strings", "los judíos controlan a los
+ *     carteles", "familias judías moviendo los hilos", "the Jews behind
+ *     the banks";
+ *   - THING: banks, media, government, cartels, money, the world, the
+ *     strings, Hollywood, the press (and their Spanish words).
+ *
+ * "Jewish groups run food banks" passes (only articles may stand before
+ * the thing), and so does the trope named to be refuted: a negation,
+ * "myth", "lie", "theory" or "mentira" before it ("the conspiracy theory
+ * that Jews control the banks"), or a word of report ("he claimed ...").
+ * Quotation marks let it pass too. Held as identity_hate. Like the other
+ * grammars it is a rule only, not a model feature.
+ */
+#include <pthread.h>
+
+#include "screen/screen_int.h"
+
+enum {
+    C_JEWS = 1u << 0,   /* jews, jewish, judios, zionists */
+    C_RULE = 1u << 1,   /* run, control, own, pulling, controlan */
+    C_BEHIND = 1u << 2, /* behind, detras: "behind the banks" */
+    C_THING = 1u << 3,  /* banks, media, cartels, hilos */
+    C_ART = 1u << 4,    /* the, los, a, all, de: before the thing */
+    C_WHO = 1u << 5,    /* families, bankers, familias: "Jewish families" */
+    C_DENY = 1u << 6    /* not, myth, lie, theory, claimed, mentira, dice */
+};
+
+static const struct screen_wc_word c_words[] = {
+    {"jews", C_JEWS},
+    {"jew", C_JEWS},
+    {"jewish", C_JEWS},
+    {"zionists", C_JEWS},
+    {"zionist", C_JEWS},
+    {"judios", C_JEWS},
+    {"judio", C_JEWS},
+    {"judias", C_JEWS},
+    {"judia", C_JEWS},
+    {"sionistas", C_JEWS},
+    {"run", C_RULE},
+    {"runs", C_RULE},
+    {"running", C_RULE},
+    {"control", C_RULE},
+    {"controls", C_RULE},
+    {"controlling", C_RULE},
+    {"own", C_RULE},
+    {"owns", C_RULE},
+    {"rule", C_RULE},
+    {"rules", C_RULE},
+    {"pull", C_RULE},
+    {"pulling", C_RULE},
+    {"pulls", C_RULE},
+    {"manipulate", C_RULE},
+    {"controlan", C_RULE},
+    {"controla", C_RULE},
+    {"manejan", C_RULE},
+    {"maneja", C_RULE},
+    {"dominan", C_RULE},
+    {"mueven", C_RULE},
+    {"moviendo", C_RULE},
+    {"controlando", C_RULE},
+    {"manejando", C_RULE},
+    {"behind", C_BEHIND},
+    {"detras", C_BEHIND},
+    {"banks", C_THING},
+    {"media", C_THING},
+    {"government", C_THING},
+    {"governments", C_THING},
+    {"cartels", C_THING},
+    {"money", C_THING},
+    {"world", C_THING},
+    {"strings", C_THING},
+    {"hollywood", C_THING},
+    {"press", C_THING},
+    {"bancos", C_THING},
+    {"medios", C_THING},
+    {"gobierno", C_THING},
+    {"gobiernos", C_THING},
+    {"carteles", C_THING},
+    {"narco", C_THING},
+    {"dinero", C_THING},
+    {"mundo", C_THING},
+    {"hilos", C_THING},
+    {"prensa", C_THING},
+    {"the", C_ART},
+    {"all", C_ART},
+    {"a", C_ART},
+    {"al", C_ART},
+    {"los", C_ART},
+    {"las", C_ART},
+    {"el", C_ART},
+    {"la", C_ART},
+    {"de", C_ART},
+    {"del", C_ART},
+    {"todos", C_ART},
+    {"families", C_WHO},
+    {"bankers", C_WHO},
+    {"people", C_WHO},
+    {"elites", C_WHO},
+    {"familias", C_WHO},
+    {"banqueros", C_WHO},
+    {"are", C_WHO},
+    {"son", C_WHO},
+    {"not", C_DENY},
+    {"no", C_DENY},
+    {"myth", C_DENY},
+    {"lie", C_DENY},
+    {"theory", C_DENY},
+    {"trope", C_DENY},
+    {"claimed", C_DENY},
+    {"claims", C_DENY},
+    {"said", C_DENY},
+    {"says", C_DENY},
+    {"mentira", C_DENY},
+    {"mito", C_DENY},
+    {"teoria", C_DENY},
+    {"dijo", C_DENY},
+    {"dice", C_DENY},
+    {"dicen", C_DENY},
+};
+
+static struct screen_wordclasses c_table;
+static pthread_once_t c_once = PTHREAD_ONCE_INIT;
+
+static void c_build(void)
+{
+    screen_wc_put_list(&c_table, C_JEWS, c_words,
+                       sizeof(c_words) / sizeof(*c_words));
+}
+
+static const struct screen_wordclasses *c_words_table(void)
+{
+    pthread_once(&c_once, c_build);
+    return &c_table;
+}
+
+#define C_READ_BACK 10
+#define C_READ_AHEAD 7
+
+static uint64_t cc(const struct screen_window *w, size_t j)
+{
+    return screen_window_class(w, j);
+}
+
+/* The thing after a verb of rule at v, through articles: its token, or
+ * SIZE_MAX. */
+static size_t c_thing_after(const struct screen_window *w, size_t v)
+{
+    for (size_t j = v + 1; j < w->e && j <= v + 3; j++) {
+        uint64_t c = cc(w, j);
+        if (c & C_THING)
+            return j;
+        if (!(c & C_ART))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* The secret rule said of the Jews at token i: identity_hate and its
+ * tokens in *out, or -1. */
+static int c_at(const struct screen_norm *n, const char *text, size_t len,
+                size_t i, struct screen_match *out)
+{
+    if (!(screen_wc_class(&c_table, n->tok[i].hash) & C_JEWS))
+        return -1;
+    struct screen_window w = {n, text, &c_table, 0, 0, false};
+    screen_window_at(&w, i, C_READ_BACK, C_READ_AHEAD);
+    for (size_t j = w.s; j < i; j++)
+        if (cc(&w, j) & C_DENY)
+            return -1;
+    /* the verb right after the Jews, or after "families", "are" */
+    size_t v = i + 1;
+    while (v < w.e && v <= i + 2 && (cc(&w, v) & C_WHO))
+        v++;
+    if (!(cc(&w, v) & (C_RULE | C_BEHIND)))
+        return -1;
+    size_t thing = c_thing_after(&w, v);
+    if (thing == SIZE_MAX)
+        return -1;
+    out->tok = (uint32_t)i;
+    out->ntok = (uint32_t)(thing + 1 - i);
+    return SCREEN_IDENTITY_HATE;
+}
+
+const struct screen_grammar screen_conspiracy_grammar = {c_words_table, c_at};

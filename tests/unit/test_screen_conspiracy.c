@@ -1,0 +1,43 @@
+/*
+ * test_screen_conspiracy.c - the grammar of a people said to rule in
+ * secret (src/screen/conspiracy.c) through screen_check with no model:
+ * "Jews run the cartels", "familias judías moviendo los hilos" and "the
+ * Jews behind the banks" are held as identity_hate with the words
+ * highlighted; Jewish groups that run food banks, the trope named to be
+ * refuted or reported, and "run the risk" are not.
+ */
+#include "screen_expect.h"
+
+START_TEST(secret_rule_is_held)
+{
+    expect_hate("Jews run the cartels, obviously.", "Jews run the cartels");
+    expect_hate("You will find the Jews behind the banks again.",
+                "Jews behind the banks");
+    expect_hate("It is always the same Jewish families pulling the strings.",
+                "Jewish families pulling the strings");
+    expect_hate("Siempre son las mismas familias judías moviendo los hilos.",
+                "judías moviendo los hilos");
+    expect_hate("Los judíos manejan a los carteles.",
+                "judíos manejan a los carteles");
+    expect_hate("Sigan la lana: los judíos detrás de los bancos.",
+                "judíos detrás de los bancos");
+}
+END_TEST
+
+START_TEST(charity_refutation_and_reports_pass)
+{
+    expect_clear("Jewish groups run food banks in the city.");
+    expect_clear("Jews run the risk of being targeted after this.");
+    expect_clear("He claimed Jews run the media, which is false.");
+    expect_clear("Es mentira que los judíos manejan los bancos.");
+    expect_clear("La comunidad judía dona a los bancos de alimentos.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, secret_rule_is_held);
+    tcase_add_test(tc, charity_refutation_and_reports_pass);
+}
+
+TEST_MAIN("screen_conspiracy")
