@@ -20,8 +20,11 @@
  *
  * "Jewish groups run food banks" passes (only articles may stand before
  * the thing), and so does the trope named to be refuted: a negation,
- * "myth", "lie", "theory" or "mentira" before it ("the conspiracy theory
- * that Jews control the banks"), or a word of report ("he claimed ...").
+ * "myth", "lie", "theory", "antisemitic", "mentira" or "mito" in the
+ * sentence ("the conspiracy theory that Jews control the banks", "decir
+ * que los judíos manejan a los carteles es un mito antisemita"), or a word
+ * of report or repetition ("he claimed ...", "anyone repeating that
+ * ...").
  * Quotation marks let it pass too. Held as identity_hate. Like the other
  * grammars it is a rule only, not a model feature.
  */
@@ -130,6 +133,15 @@ static const struct screen_wc_word c_words[] = {
     {"dijo", C_DENY},
     {"dice", C_DENY},
     {"dicen", C_DENY},
+    {"antisemitic", C_DENY},
+    {"antisemitism", C_DENY},
+    {"antisemita", C_DENY},
+    {"antisemitismo", C_DENY},
+    {"repeating", C_DENY},
+    {"blaming", C_DENY},
+    {"decir", C_DENY},
+    {"repetir", C_DENY},
+    {"culpar", C_DENY},
 };
 
 static struct screen_wordclasses c_table;
@@ -148,7 +160,7 @@ static const struct screen_wordclasses *c_words_table(void)
 }
 
 #define C_READ_BACK 10
-#define C_READ_AHEAD 7
+#define C_READ_AHEAD 16
 
 static uint64_t cc(const struct screen_window *w, size_t j)
 {
@@ -178,7 +190,7 @@ static int c_at(const struct screen_norm *n, const char *text, size_t len,
         return -1;
     struct screen_window w = {n, text, &c_table, 0, 0, false};
     screen_window_at(&w, i, C_READ_BACK, C_READ_AHEAD);
-    for (size_t j = w.s; j < i; j++)
+    for (size_t j = w.s; j < w.e; j++)
         if (cc(&w, j) & C_DENY)
             return -1;
     /* the verb right after the Jews, or after "families", "are" */

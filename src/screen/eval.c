@@ -227,6 +227,16 @@ static const struct {
      "reports condemning harassment, women in politics and journalism "
      "(`%s/harass-harmless-eval.tsv`, written with harass-eval.tsv, never "
      "trained on; looked at once to narrow the insult grammar)"},
+    {"hate",
+     "Hate against a people or group: dehumanising talk, conspiracy "
+     "slanders, calls to expel, stereotypes (`%s/hate-eval.tsv`, written "
+     "after the conspiracy grammar by someone who saw neither it nor the "
+     "model, never trained on; here more is better)"},
+    {"hate-harmless",
+     "Harmless comments naming the same peoples: news, hate crimes "
+     "condemned, myths refuted, pests in their literal sense "
+     "(`%s/hate-harmless-eval.tsv`, written with hate-eval.tsv, never "
+     "trained on; looked at once to narrow the conspiracy grammar)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -241,9 +251,10 @@ static const struct {
  * (dir/short-eval.tsv) and abusive (dir/short-abuse-eval.tsv), and
  * everyday comments with the words of threats (dir/everyday-eval.tsv),
  * insults said to someone (dir/insult-eval.tsv), harassment of women
- * (dir/harass-eval.tsv) and the look-alikes of both
- * (dir/insult-harmless-eval.tsv, dir/harass-harmless-eval.tsv): how many
- * the screen holds. */
+ * (dir/harass-eval.tsv), hate against a group (dir/hate-eval.tsv) and the
+ * look-alikes of each (dir/insult-harmless-eval.tsv,
+ * dir/harass-harmless-eval.tsv, dir/hate-harmless-eval.tsv): how many the
+ * screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
