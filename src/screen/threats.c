@@ -12,7 +12,8 @@
  *   - a future with "I/we" as its subject, or with "you" as its object:
  *     "we will bury you", "te va a cargar el payaso";
  *   - a call: "someone should burn that reporter's house", "hay que
- *     colgarlos", an order ("lynch every cop", "quemen la oficina");
+ *     colgarlos", "habría que matarlos", an order ("lynch every cop",
+ *     "quemen la oficina");
  *   - a wish: "I hope your whole family dies", "ojala te maten";
  *   - a doom told to "you": "you're going to die", "te vas a morir";
  *   - "we're coming for you", "vamos por ti";
@@ -499,6 +500,10 @@ static const struct screen_wc_word plain_words[] = {
     {"van", W_FUT | W_THEN_A | W_COME},
     {"va", W_FUT | W_THEN_A},
     {"hay", W_CALL | W_THEN_QUE},
+    {"habria", W_CALL | W_THEN_QUE},
+    {"habra", W_CALL | W_THEN_QUE},
+    {"tendrian", W_CALL | W_THEN_QUE},
+    {"tendriamos", W_CALL | W_THEN_QUE},
     {"tienen", W_CALL | W_THEN_QUE},
     {"tenemos", W_CALL | W_THEN_QUE},
     {"deberian", W_CALL},

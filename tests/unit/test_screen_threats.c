@@ -47,6 +47,8 @@ START_TEST(calls_and_orders_are_held)
     expect_threat("Hay que colgarlos a todos en la plaza.",
                   "Hay que colgarlos");
     expect_threat("Hay que darle un tiro a ese soplón.", "Hay que darle");
+    expect_threat("Habría que colgarlos a todos.", "Habría que colgarlos");
+    expect_threat("tendrian q matarlos", "tendrian q matarlos");
     expect_threat("Quemen la casa de ese soplón.", "Quemen la casa");
     expect_threat("y que lo maten de una vez", "lo maten");
     expect_threat("Alguien que le queme el carro al alcalde.", "le queme");
@@ -178,6 +180,8 @@ START_TEST(promises_and_bodies_in_everyday_words_pass)
     expect_clear("We'll put you in touch with our lawyer.");
     expect_clear("le doy un tiro a la canasta y me voy");
     expect_clear("Hay que darle un tiro libre al equipo, se lo ganó.");
+    expect_clear("Habrá que matar el tiempo en el aeropuerto.");
+    expect_clear("Habría que investigar a todos los policías.");
     expect_clear("Dale plomo a esa pared, el pintor la dejó horrible.");
     expect_clear("ayer lo matamos en el partido, 3 a 0");
     expect_clear("if you don't make it out alive from this exam, call me");
