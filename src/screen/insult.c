@@ -36,6 +36,7 @@
  * Like the other grammars it is a rule only, not a model feature.
  */
 #include <pthread.h>
+#include <string.h>
 
 #include "screen/screen_int.h"
 
@@ -139,6 +140,15 @@ static const struct screen_wc_word i_words[] = {
     {"assholes", I_NAMED},
     {"whores", I_NAMED},
     {"bitches", I_NAMED},
+    /* animals as emoji, after "are", or after the writer and "=":
+     * "Autor = 🐀🐍💩" */
+    {"\xf0\x9f\x90\x80", I_INS}, /* U+1F400 RAT */
+    {"\xf0\x9f\x90\x8d", I_INS}, /* U+1F40D SNAKE */
+    {"\xf0\x9f\x90\xb7", I_INS}, /* U+1F437 PIG FACE */
+    {"\xf0\x9f\x90\x96", I_INS}, /* U+1F416 PIG */
+    {"\xf0\x9f\x92\xa9", I_INS}, /* U+1F4A9 PILE OF POO */
+    {"\xf0\x9f\xa4\xa1", I_INS}, /* U+1F921 CLOWN FACE */
+    {"\xf0\x9f\xaa\xb3", I_INS}, /* U+1FAB3 COCKROACH */
     /* the thing, not the person: "you're a joke" */
     {"joke", I_INS},
     {"disgrace", I_INS},
@@ -473,6 +483,16 @@ static size_t i_writer(const struct screen_window *w, size_t k)
     return SIZE_MAX;
 }
 
+/* Whether an '=' stands between token k and the next: "Autor = 🐀". */
+static bool i_equals_after(const struct screen_window *w, size_t k)
+{
+    if (k + 1 >= w->e)
+        return false;
+    const struct screen_tok *a = &w->n->tok[k], *b = &w->n->tok[k + 1];
+    return memchr(w->text + a->orig_off + a->orig_len, '=',
+                  b->orig_off - (a->orig_off + a->orig_len)) != NULL;
+}
+
 /* The one the insult at i is said to, from token k, the word before the
  * fillers: "you're a", "you are", "eres un", "your an", "are you", "the
  * author is", "you useless troll." Its first token, or SIZE_MAX. art: an
@@ -498,6 +518,8 @@ static size_t i_said_to(const struct screen_window *w, size_t k, bool art,
             return k;
         return SIZE_MAX;
     }
+    if ((c & I_WRITER) && i_equals_after(w, k))
+        return k; /* "Autor = 🐀🐍💩" */
     if (c & I_IS) {
         /* "@lupita_mx is just a bitter cow": a reader named right before
          * (the mention's tail after a '_' is a token of its own) */

@@ -636,6 +636,7 @@ static const struct screen_wc_word plain_words[] = {
     {"plomazo", W_KILLNOUN},
     {"tiro", W_KILLNOUN},
     {"tiros", W_KILLNOUN},
+    {"\xf0\x9f\x94\xab", W_KILLNOUN}, /* U+1F52B PISTOL: "te doy un 🔫" */
     {"cuetazo", W_KILLNOUN},
     {"meter", W_DAR | W_PUT | W_ES},
     {"meterle", W_DAR | W_PUT | W_ES | W_HIM},

@@ -42,6 +42,8 @@ START_TEST(said_of_the_writer_is_held)
     expect_insult("@lupita_mx is just a bitter fat cow.",
                   "@lupita_mx is just a bitter fat cow");
     expect_insult("Deja el maquillaje, vieja tonta.", "vieja tonta");
+    expect_insult("Autor = 🐀🐍💩 jajaja", "Autor = 🐀");
+    expect_insult("You are a 🤡", "You are a 🤡");
 }
 END_TEST
 
@@ -78,6 +80,8 @@ START_TEST(denied_reported_or_said_of_others_passes)
     expect_clear("Eres la quinta persona que me lo dice.");
     expect_clear("What a joke of a government.");
     expect_clear("@Pedro the governor is a clown.");
+    expect_clear("The governor = 🤡");
+    expect_clear("Mi perro = 🐷 cuando come.");
     expect_clear("Si eres gorda y comes lechuga, igual bajas.");
     expect_clear(
         "They called you a hack \"you're a hack\" and you kept going.");

@@ -48,6 +48,7 @@ START_TEST(calls_and_orders_are_held)
                   "Hay que colgarlos");
     expect_threat("Hay que darle un tiro a ese soplón.", "Hay que darle");
     expect_threat("Habría que colgarlos a todos.", "Habría que colgarlos");
+    expect_threat("Hay que darle un 🔫 a ese soplón.", "Hay que darle");
     expect_threat("tendrian q matarlos", "tendrian q matarlos");
     expect_threat("Quemen la casa de ese soplón.", "Quemen la casa");
     expect_threat("y que lo maten de una vez", "lo maten");
@@ -181,6 +182,7 @@ START_TEST(promises_and_bodies_in_everyday_words_pass)
     expect_clear("le doy un tiro a la canasta y me voy");
     expect_clear("Hay que darle un tiro libre al equipo, se lo ganó.");
     expect_clear("Habrá que matar el tiempo en el aeropuerto.");
+    expect_clear("Me regalaron un 🔫 de agua para el calor.");
     expect_clear("Habría que investigar a todos los policías.");
     expect_clear("Dale plomo a esa pared, el pintor la dejó horrible.");
     expect_clear("ayer lo matamos en el partido, 3 a 0");
