@@ -655,6 +655,12 @@ static const int tr_threat_head_only[] = {TR_THREAT_HEAD, -1};
  * trained on, and the rules name their categories. Off by default
  * (--abuse-weight; models/README.md says why). */
 static const int tr_abuse_heads[] = {SCREEN_HEAD_HOLD, -1};
+/* Written insults and their look-alikes teach the insult head as well:
+ * it names the category a moderator sees. */
+static const int tr_insult_heads[] = {SCREEN_HEAD_HOLD,
+                                      SCREEN_HEAD(SCREEN_INSULT), -1};
+static const int tr_insult_harmless_heads[] = {
+    SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_INSULT), TR_THREAT_HEAD, -1};
 
 /* Which option's weight switches a written set on. */
 enum tr_gate { TR_GATE_NEUTRAL, TR_GATE_NEWS, TR_GATE_ABUSE };
@@ -734,6 +740,20 @@ static const struct tr_written_set {
      * is a stupid question"): the insult words the harassment taught,
      * said of no one else */
     {"self", "neutral/self-train.tsv", TR_SET_NEWS, tr_criticism_heads, 0,
+     TR_GATE_NEWS},
+    /* insults said to another reader or to the reporter, many with no
+     * word of the insult table ("two brain cells", "chayotero"), with
+     * harmless comments in the same words and shapes: labelled as the
+     * harassment sentences, and for the insult head too, so that what the
+     * hold head holds of them is shown as an insult, not as profanity */
+    {"insult", "neutral/insult-train.tsv", TR_SET_NEUTRAL, tr_insult_heads, 1,
+     TR_GATE_NEWS},
+    {"insult-harmless", "neutral/insult-harmless-train.tsv", TR_SET_NEWS,
+     tr_insult_harmless_heads, 0, TR_GATE_NEWS},
+    /* encouragement for a threatened reporter or a reader attacked by
+     * trolls in the words intimidation uses ("sigue tu camino", "we know
+     * where you stand"): labelled as the everyday comments */
+    {"cheer", "neutral/cheer-train.tsv", TR_SET_NEWS, tr_criticism_heads, 0,
      TR_GATE_NEWS},
 };
 

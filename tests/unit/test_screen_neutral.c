@@ -297,7 +297,8 @@ static const char *const written_trains[] = {
     "short",    "short-abuse", "threat",
     "violence", "threat-head", "threat-head-harmless",
     "everyday", "harass",      "harass-harmless",
-    "self"};
+    "self",     "insult",      "insult-harmless",
+    "cheer"};
 
 /* The held-out sentences of kind: en and es of each in the committed
  * file, and none a training sentence of any file. */
