@@ -48,9 +48,12 @@ enum {
                             subject after it */
     D_GADJ = 1u << 14,   /* honduran, jewish, venezolana: a people named
                             before or after a pest */
-    D_VERMIN = 1u << 15  /* rats, cockroaches, escoria: a pest that is
+    D_VERMIN = 1u << 15, /* rats, cockroaches, escoria: a pest that is
                             never the literal animal next to a people
                             ("Mexican cattle", "ganado hondureño" are) */
+    D_REL = 1u << 16,    /* who, that, que, quienes: a clause of its own */
+    D_DET = 1u << 17     /* the, those, los, esos, a: may stand between
+                            "that" / "que" and a group that is its subject */
 };
 
 #define D_START (D_GROUP | D_VERMIN)
@@ -191,8 +194,8 @@ static const struct screen_wc_word dh_words[] = {
     {"like", D_LIKE | D_FILL},
     {"como", D_LIKE | D_FILL},
     {"just", D_FILL | D_ADV},
-    {"all", D_FILL | D_ADV},
-    {"a", D_FILL},
+    {"all", D_FILL | D_ADV | D_DET},
+    {"a", D_FILL | D_DET},
     {"an", D_FILL},
     {"bunch", D_FILL},
     {"nothing", D_FILL},
@@ -207,8 +210,8 @@ static const struct screen_wc_word dh_words[] = {
     {"puras", D_FILL},
     {"puros", D_FILL},
     {"pura", D_FILL},
-    {"todos", D_FILL | D_ADV},
-    {"todas", D_FILL | D_ADV},
+    {"todos", D_FILL | D_ADV | D_DET},
+    {"todas", D_FILL | D_ADV | D_DET},
     {"simples", D_FILL},
     {"nomas", D_FILL},
     {"asquerosas", D_FILL},
@@ -222,7 +225,24 @@ static const struct screen_wc_word dh_words[] = {
     {"practicamente", D_FILL},
     {"but", D_BUT | D_FILL | D_CLAUSE},
     {"mas", D_BUT | D_FILL},
-    {"que", D_BUT | D_FILL},
+    {"que", D_BUT | D_FILL | D_REL},
+    {"who", D_REL},
+    {"whom", D_REL},
+    {"which", D_REL},
+    {"that", D_REL},
+    {"quienes", D_REL},
+    {"the", D_DET},
+    {"those", D_DET},
+    {"these", D_DET},
+    {"los", D_DET},
+    {"las", D_DET},
+    {"esos", D_DET},
+    {"esas", D_DET},
+    {"estos", D_DET},
+    {"estas", D_DET},
+    {"unos", D_DET},
+    {"unas", D_DET},
+    {"al", D_DET},
     {"not", D_NOT},
     {"no", D_NOT},
     {"never", D_NOT},
@@ -472,6 +492,28 @@ static bool dh_named_pest(const struct screen_norm *n, const char *text,
     return true;
 }
 
+/* "the polleros who abandoned those migrants ... are scum", "los que
+ * abandonaron a los migrantes son basura": the group at g is what a
+ * clause of its own does something to, not its subject (only articles
+ * stand between "that" / "que" and a subject: "I think that those
+ * migrants are rats"). */
+#define DH_CLAUSE_BACK 5
+static bool dh_object_of_clause(const struct screen_norm *n, const char *text,
+                                size_t g)
+{
+    bool other = false;
+    for (size_t j = g; j > 0 && g - j < DH_CLAUSE_BACK; j--) {
+        if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+            return false;
+        uint64_t c = screen_wc_tok(&dh_table, n, j - 1);
+        if (c & D_REL)
+            return other;
+        if (!(c & D_DET))
+            other = true;
+    }
+    return false;
+}
+
 /* The dehumanising talk that starts at the group at token i, or a pest
  * named with a people: SCREEN_IDENTITY_HATE and its tokens in *out, or
  * -1. */
@@ -490,7 +532,7 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     struct screen_window w = {n, text, &dh_table, 0, 0, false};
     screen_window_at(&w, i, 0, DH_READ_AHEAD);
     size_t end;
-    if (!dh_match(&w, i, &end))
+    if (!dh_match(&w, i, &end) || dh_object_of_clause(n, text, i))
         return -1;
     out->tok = (uint32_t)i;
     out->ntok = (uint32_t)(end - i);

@@ -15,8 +15,9 @@
  *     (held as insult);
  *   - women as a class told what they should not do: "women shouldn't
  *     vote", "ladies should not be allowed to cover cartels", "las
- *     mujeres no deberían opinar" (identity_hate; "shouldn't have to"
- *     and "no deberían tener miedo" pass);
+ *     mujeres no deberían opinar" (identity_hate; "shouldn't have to",
+ *     "no deberían tener miedo" and "anyone who says women shouldn't
+ *     vote ..." pass: refute.c);
  *   - her work told as sex for it: "slept with the editor to get this
  *     byline", "se acostó con el jefe para que le dieran la nota",
  *     "because she sleeps with the boss" (sexual; "slept with the window
@@ -402,8 +403,9 @@ static int h_match(const struct screen_window *w, size_t i, uint64_t c,
 {
     *a = i;
     if (c & H_WOMEN) {
+        /* not "anyone who says women shouldn't vote should read ..." */
         *b = h_barred(w, i);
-        if (*b != SIZE_MAX)
+        if (*b != SIZE_MAX && !screen_refuted(w->n, w->text, i, *b - i))
             return SCREEN_IDENTITY_HATE;
     }
     if (c & H_SLEPT) {

@@ -803,6 +803,11 @@ int screen_check_scratch(const struct screen_model *m,
                     (struct screen_match){rules[i].tok, rules[i].ntok};
             continue;
         }
+        /* a phrase of hate (not a lone slur) named to refute or report
+         * it: "the idea that Jews control the banks is a lie" */
+        if (e->cat == SCREEN_IDENTITY_HATE && rules[i].ntok > 1 &&
+            screen_refuted(n, text, rules[i].tok, rules[i].ntok))
+            continue;
         rule_hit(&rs, e->cat, rules[i].tok, rules[i].ntok);
     }
     /* threats, dehumanising talk and harassment in the reader's own

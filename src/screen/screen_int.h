@@ -689,6 +689,12 @@ static inline bool screen_wc_may_start(const struct screen_wordclasses *t,
     return (t->start_bits[b >> 6] >> (b & 63)) & 1;
 }
 
+/* Whether the sentence around tokens [first, first + ntok) of n names
+ * them to refute or report them: a lie, a myth, a theory, what someone
+ * claims, says or forwards (refute.c). No plain negation. */
+bool screen_refuted(const struct screen_norm *n, const char *text, size_t first,
+                    size_t ntok);
+
 /* Whether a word of class cls stands among the back words before token i
  * of n or the ahead words after it, sentence ends or not: a cheap test a
  * grammar asks before it reads a window ("go" needs a kitchen near). */

@@ -157,8 +157,9 @@ static const char *const report_words[] = {
     "mantas",      "narcomanta", "letrero",   "cartulina",  "recibio",
     "recibieron",  "dejaron",    "mandaron",  "pusieron",   "publicaron",
     "colgaron",    "leia",       "diciendo",  "pintaron",   "painted",
-    "quotes",      "quoted",     "quoting",   "reading",    "got",
-    "sent",        "texted",     "warned",    "cito",       "advirtio",
+    "quotes",      "quoted",     "quoting",   "reading",    "seeing",
+    "viendo",      "got",        "sent",      "texted",     "warned",
+    "cito",        "advirtio",
 };
 /* ... unless the writer is its subject: "I say it again: «...»" */
 static const char *const report_self[] = {"i",    "we", "ill", "well",

@@ -1369,8 +1369,37 @@ START_TEST(category_names)
 }
 END_TEST
 
+/* Whether v has a span of category cat. */
+static bool has_span_of(const struct screen_verdict *v, int cat)
+{
+    for (size_t i = 0; i < v->nspans; i++)
+        if (v->spans[i].category == cat)
+            return true;
+    return false;
+}
+
+/* A phrase of the hate lists holds as identity_hate when a reader says
+ * it, and is no rule hit when the sentence gives it as someone else's
+ * words (refute.c); the model may still weigh the rest. */
+START_TEST(a_hate_phrase_reported_is_no_rule_hit)
+{
+    struct screen_model *m = load_committed();
+    struct screen_verdict v;
+    const char *said = "Go back to your country, nobody wants you.";
+    ck_assert_int_eq(screen_check(m, NULL, said, strlen(said), &v), 0);
+    ck_assert(v.hold);
+    ck_assert(has_span_of(&v, SCREEN_IDENTITY_HATE));
+    const char *told = "The man who yelled go back to your country at the "
+                       "nurse was charged, and he claimed it was a joke.";
+    ck_assert_int_eq(screen_check(m, NULL, told, strlen(told), &v), 0);
+    ck_assert(!has_span_of(&v, SCREEN_IDENTITY_HATE));
+    screen_model_free(m);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_hate_phrase_reported_is_no_rule_hit);
     tcase_add_test(tc, model_round_trip);
     tcase_add_test(tc, model_refuses_corrupt_files);
     tcase_add_test(tc, scores_are_deterministic);
