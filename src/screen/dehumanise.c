@@ -13,6 +13,10 @@
  *   - GROUP BREED like PEST ("se reproducen como ratas");
  *   - GROUP ARE not / barely HUMAN ("no son personas", "barely human"),
  *     where "human" ends the clause ("no son personas malas" passes);
+ *   - GROUP ARE (fillers) a vice said of the whole people: "Hondurans
+ *     are all thieves", "los oaxaqueños son unos flojos", "born
+ *     criminals" (with "are" / "son", not "is": "the caravan is lazy
+ *     this morning" passes);
  *   - a pest named with a people, no verb between: "Honduran rats",
  *     "Central American cockroaches", "cucarachas centroamericanas"
  *     (only pests that are never the literal animal there: "Mexican
@@ -21,10 +25,12 @@
  * A group is a people (migrants, Hondurans, Jews, women, gays, indigenous
  * people, the caravan), never a trade or an office: calling the sicarios
  * animals or the politicians rats is left to the model and to the
- * moderators. "Migrants are not animals", "no son una plaga" and words in
- * quotation marks pass. A match holds the comment as identity_hate with
- * the words highlighted. Like the threat grammar, these tables are not
- * model features: changing them retrains nothing.
+ * moderators. "Migrants are not animals", "no son una plaga", "not all
+ * migrants are criminals", words in quotation marks, a slander named to
+ * refute or report it (refute.c) and a people a clause of its own acts
+ * on ("the gangs who rob migrants are thieves") pass. A match holds the comment
+ * as identity_hate with the words highlighted. Like the threat grammar, these
+ * tables are not model features: changing them retrains nothing.
  */
 #include <pthread.h>
 
@@ -52,8 +58,10 @@ enum {
                             never the literal animal next to a people
                             ("Mexican cattle", "ganado hondureño" are) */
     D_REL = 1u << 16,    /* who, that, que, quienes: a clause of its own */
-    D_DET = 1u << 17     /* the, those, los, esos, a: may stand between
+    D_DET = 1u << 17,    /* the, those, los, esos, a: may stand between
                             "that" / "que" and a group that is its subject */
+    D_TRAIT = 1u << 18   /* criminals, lazy, rateros, flojos: a vice said
+                            of a whole people */
 };
 
 #define D_START (D_GROUP | D_VERMIN)
@@ -218,6 +226,10 @@ static const struct screen_wc_word dh_words[] = {
     {"asquerosos", D_FILL},
     {"sucias", D_FILL},
     {"sucios", D_FILL},
+    {"born", D_FILL},
+    {"always", D_FILL},
+    {"siempre", D_FILL},
+    {"natural", D_FILL},
     {"casi", D_FILL},
     {"almost", D_FILL},
     {"basically", D_FILL},
@@ -338,6 +350,45 @@ static const struct screen_wc_word dh_words[] = {
     {"piojos", D_PEST},
     {"subhumanos", D_PEST | D_VERMIN},
     {"conejos", D_PEST},
+    /* vices said of a whole people ("Hondurans are all thieves", "los
+     * oaxaqueños son unos flojos") */
+    {"criminals", D_TRAIT},
+    {"thieves", D_TRAIT},
+    {"rapists", D_TRAIT},
+    {"terrorists", D_TRAIT},
+    {"murderers", D_TRAIT},
+    {"pedophiles", D_TRAIT},
+    {"pedos", D_TRAIT},
+    {"crooks", D_TRAIT},
+    {"lazy", D_TRAIT},
+    {"sneaky", D_TRAIT},
+    {"stingy", D_TRAIT},
+    {"greedy", D_TRAIT},
+    {"inferior", D_TRAIT},
+    {"degenerates", D_TRAIT},
+    {"degenerate", D_TRAIT},
+    {"freeloaders", D_TRAIT},
+    {"narcos", D_TRAIT},
+    {"delincuentes", D_TRAIT},
+    {"criminales", D_TRAIT},
+    {"ladrones", D_TRAIT},
+    {"rateros", D_TRAIT},
+    {"violadores", D_TRAIT},
+    {"terroristas", D_TRAIT},
+    {"asesinos", D_TRAIT},
+    {"pedofilos", D_TRAIT},
+    {"pederastas", D_TRAIT},
+    {"flojos", D_TRAIT},
+    {"flojas", D_TRAIT},
+    {"huevones", D_TRAIT},
+    {"guevones", D_TRAIT},
+    {"tacanos", D_TRAIT},
+    {"avaros", D_TRAIT},
+    {"inferiores", D_TRAIT},
+    {"degenerados", D_TRAIT},
+    {"mantenidos", D_TRAIT},
+    {"vagos", D_TRAIT},
+    {"maleantes", D_TRAIT},
 };
 
 static struct screen_wordclasses dh_table;
@@ -360,9 +411,15 @@ static void dh_build(void)
 static size_t dh_pest_after(const struct screen_window *w, size_t v, bool neg)
 {
     bool but = false;
+    /* a vice is said of a people, not of the caravan ("is", "es") */
+    uint64_t pest = screen_window_is(w, v, "is") ||
+                            screen_window_is(w, v, "es") ||
+                            screen_window_is(w, v, "isnt")
+                        ? D_PEST
+                        : D_PEST | D_TRAIT;
     for (size_t j = v + 1; j < w->e && j <= v + 1 + DH_FILLERS; j++) {
         uint64_t c = screen_window_class(w, j);
-        if (c & D_PEST)
+        if (c & pest)
             return neg && !but ? SIZE_MAX : j;
         if (c & D_NOT)
             neg = true;
@@ -514,6 +571,23 @@ static bool dh_object_of_clause(const struct screen_norm *n, const char *text,
     return false;
 }
 
+/* "not all migrants are criminals", "no todos los migrantes son
+ * rateros": a negation before the group at g, through articles. */
+static bool dh_negated_before(const struct screen_norm *n, const char *text,
+                              size_t g)
+{
+    for (size_t j = g; j > 0 && g - j < 3; j--) {
+        if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+            return false;
+        uint64_t c = screen_wc_tok(&dh_table, n, j - 1);
+        if (c & D_NOT)
+            return true;
+        if (!(c & D_DET))
+            return false;
+    }
+    return false;
+}
+
 /* The dehumanising talk that starts at the group at token i, or a pest
  * named with a people: SCREEN_IDENTITY_HATE and its tokens in *out, or
  * -1. */
@@ -532,7 +606,8 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     struct screen_window w = {n, text, &dh_table, 0, 0, false};
     screen_window_at(&w, i, 0, DH_READ_AHEAD);
     size_t end;
-    if (!dh_match(&w, i, &end) || dh_object_of_clause(n, text, i))
+    if (!dh_match(&w, i, &end) || dh_object_of_clause(n, text, i) ||
+        dh_negated_before(n, text, i) || screen_refuted(n, text, i, end - i))
         return -1;
     out->tok = (uint32_t)i;
     out->ntok = (uint32_t)(end - i);

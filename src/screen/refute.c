@@ -8,7 +8,8 @@
  * phrases of the hate lists ("jews control", "go back to your country")
  * and the grammars that read a slander (conspiracy.c, harass.c) ask here
  * whether the sentence around it calls it a lie, a myth or a theory, or
- * gives it as what someone else says, claims or forwards.
+ * gives it as what someone else says, claims, thinks or forwards ("I
+ * think", "what I've always said" are the writer's own).
  *
  * A plain negation is not asked about here: "no one wants you here, go
  * back to your country" is no refutation. The grammars that read a
@@ -19,7 +20,11 @@
 
 #include "screen/screen_int.h"
 
-enum { R_WORD = 1u << 0 };
+enum {
+    R_WORD = 1u << 0, /* lie, myth, theory: what the slander is called */
+    R_SAY = 1u << 1,  /* says, claims, forwards: someone else's words */
+    R_SELF = 1u << 2  /* i, ive, we, yo: the writer says it himself */
+};
 
 static const struct screen_wc_word r_words[] = {
     /* what the slander is called */
@@ -48,27 +53,52 @@ static const struct screen_wc_word r_words[] = {
     {"antisemita", R_WORD},
     {"antisemitismo", R_WORD},
     /* someone else's words */
-    {"claim", R_WORD},
-    {"claims", R_WORD},
-    {"claimed", R_WORD},
-    {"claiming", R_WORD},
-    {"says", R_WORD},
-    {"said", R_WORD},
-    {"saying", R_WORD},
-    {"idea", R_WORD},
-    {"repeating", R_WORD},
-    {"forwarding", R_WORD},
-    {"forwards", R_WORD},
-    {"blaming", R_WORD},
-    {"dice", R_WORD},
-    {"dicen", R_WORD},
-    {"dijo", R_WORD},
-    {"decir", R_WORD},
-    {"diciendo", R_WORD},
-    {"repetir", R_WORD},
-    {"reenvia", R_WORD},
-    {"reenvian", R_WORD},
-    {"culpar", R_WORD},
+    {"claim", R_SAY},
+    {"claims", R_SAY},
+    {"claimed", R_SAY},
+    {"claiming", R_SAY},
+    {"says", R_SAY},
+    {"said", R_SAY},
+    {"saying", R_SAY},
+    {"idea", R_SAY},
+    {"repeating", R_SAY},
+    {"forwarding", R_SAY},
+    {"forwards", R_SAY},
+    {"blaming", R_SAY},
+    {"dice", R_SAY},
+    {"dicen", R_SAY},
+    {"dijo", R_SAY},
+    {"decir", R_SAY},
+    {"diciendo", R_SAY},
+    {"repetir", R_SAY},
+    {"reenvia", R_SAY},
+    {"reenvian", R_SAY},
+    {"culpar", R_SAY},
+    {"think", R_SAY},
+    {"thinks", R_SAY},
+    {"believe", R_SAY},
+    {"believes", R_SAY},
+    {"taught", R_SAY},
+    {"piensa", R_SAY},
+    {"piensan", R_SAY},
+    {"cree", R_SAY},
+    {"creen", R_SAY},
+    {"ensenan", R_SAY},
+    {"ensenaron", R_SAY},
+    {"wrote", R_SAY},
+    {"writes", R_SAY},
+    {"writing", R_SAY},
+    {"escribe", R_SAY},
+    {"escriben", R_SAY},
+    {"escriba", R_SAY},
+    {"escribio", R_SAY},
+    {"escribieron", R_SAY},
+    {"i", R_SELF},
+    {"ive", R_SELF},
+    {"id", R_SELF},
+    {"we", R_SELF},
+    {"weve", R_SELF},
+    {"yo", R_SELF},
 };
 
 static struct screen_wordclasses r_table;
@@ -76,12 +106,30 @@ static pthread_once_t r_once = PTHREAD_ONCE_INIT;
 
 static void r_build(void)
 {
-    screen_wc_put_list(&r_table, R_WORD, r_words,
+    screen_wc_put_list(&r_table, R_WORD | R_SAY, r_words,
                        sizeof(r_words) / sizeof(*r_words));
 }
 
 /* How far from the slander a word is read, within its sentence. */
 #define R_READ 24
+/* How far before a word of saying the writer may stand: "what I've
+ * always said: ..." is the writer's own. */
+#define R_SELF_BEFORE 3
+
+/* Whether token j of n calls the slander a lie or gives it as someone
+ * else's words. */
+static bool r_refutes(const struct screen_norm *n, size_t j)
+{
+    uint64_t c = screen_wc_class(&r_table, n->tok[j].hash);
+    if (c & R_WORD)
+        return true;
+    if (!(c & R_SAY))
+        return false;
+    for (size_t k = j; k > 0 && j - k < R_SELF_BEFORE; k--)
+        if (screen_wc_class(&r_table, n->tok[k - 1].hash) & R_SELF)
+            return false;
+    return true;
+}
 
 bool screen_refuted(const struct screen_norm *n, const char *text, size_t first,
                     size_t ntok)
@@ -95,16 +143,16 @@ bool screen_refuted(const struct screen_norm *n, const char *text, size_t first,
     for (size_t j = first; j > 0 && first - j < R_READ; j--) {
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             break;
-        if (screen_wc_class(&r_table, n->tok[j - 1].hash) & R_WORD)
+        if (r_refutes(n, j - 1))
             return true;
     }
     for (size_t j = first; j <= last; j++)
-        if (screen_wc_class(&r_table, n->tok[j].hash) & R_WORD)
+        if (r_refutes(n, j))
             return true;
     for (size_t j = last + 1; j < n->ntok && j - last <= R_READ; j++) {
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             break;
-        if (screen_wc_class(&r_table, n->tok[j].hash) & R_WORD)
+        if (r_refutes(n, j))
             return true;
     }
     return false;

@@ -1,7 +1,8 @@
 /*
  * test_screen_dehumanise.c - the grammar of dehumanising talk
  * (src/screen/dehumanise.c) through screen_check with no model: a people
- * called a pest or "not human" in words no list spells out is held as
+ * called a pest or "not human", or a vice said of a whole people
+ * ("Hondurans are all thieves"), in words no list spells out is held as
  * identity_hate with its words highlighted; a defence of the same people,
  * their living conditions, criminals or officials called names, and
  * quotations are not.
@@ -69,11 +70,28 @@ START_TEST(defences_conditions_and_other_targets_pass)
 }
 END_TEST
 
+START_TEST(a_vice_said_of_a_people_is_held)
+{
+    expect_hate("Hondurans are all thieves.", "Hondurans are all thieves");
+    expect_hate("Los oaxaqueños son unos flojos.",
+                "oaxaqueños son unos flojos");
+    expect_hate("Like I've always said, Haitians are born criminals.",
+                "Haitians are born criminals");
+    expect_clear("Not all migrants are criminals.");
+    expect_clear("No todos los migrantes son delincuentes.");
+    expect_clear("Qué pena que alguien escriba que los haitianos son "
+                 "rateros.");
+    expect_clear("The caravan is lazy this morning, nobody walked far.");
+    expect_clear("The gangs who rob migrants are thieves and cowards.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_people_called_a_pest_is_held);
     tcase_add_test(tc, a_pest_named_with_a_people_is_held);
     tcase_add_test(tc, defences_conditions_and_other_targets_pass);
+    tcase_add_test(tc, a_vice_said_of_a_people_is_held);
 }
 
 TEST_MAIN("screen_dehumanise")
