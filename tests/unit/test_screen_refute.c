@@ -16,6 +16,7 @@ START_TEST(said_by_the_reader_is_held)
     expect_hate("Jews control everything here.", "Jews control everything");
     expect_hate("Los judíos controlan todo, abran los ojos.",
                 "judíos controlan todo");
+    expect_hate("I think women shouldn't vote.", "women shouldn't vote");
     expect_hate("Women shouldn't vote, period.", "Women shouldn't vote");
     expect_hate("Those migrants are vermin.", "migrants are vermin");
     expect_hate("I think that those migrants are vermin.",
@@ -33,6 +34,7 @@ START_TEST(refuted_or_reported_passes)
     expect_clear("Mi suegro reenvía cadenas de que los judíos controlan los "
                  "bancos, qué pena.");
     expect_clear("Eso de que los judíos manejan el mundo es un bulo viejo.");
+    expect_clear("Some people still think women shouldn't vote.");
     expect_clear("Anyone who says women shouldn't vote should read about "
                  "1953.");
     expect_clear("Los que dicen que las mujeres no deberían votar no saben "
