@@ -22,7 +22,8 @@
  *   - a weak verb on someone's body: "I'll smash his skull", "te voy a
  *     romper los huesos"; a body put away: "we'll put you in a barrel",
  *     "te vamos a meter en un tambo"; a bullet given: "te doy un balazo",
- *     "hay que darle un tiro" (not "un tiro libre", "a la canasta");
+ *     "hay que darle un tiro", "denle su vitamina de plomo" (not "un tiro
+ *     libre", "a la canasta", "su vitamina C");
  *   - "you won't make it home alive", "no regresas vivo"; "he's already
  *     dead, he just doesn't know it".
  *
@@ -1293,8 +1294,13 @@ static bool match_act1(const struct screen_window *st, size_t i, uint64_t c,
 static size_t killnoun_after(const struct screen_window *st, size_t i)
 {
     size_t j = i + 1;
-    if (tok_is(st, j, "un") || tok_is(st, j, "una") || tok_is(st, j, "el"))
+    if (tok_is(st, j, "un") || tok_is(st, j, "una") || tok_is(st, j, "el") ||
+        tok_is(st, j, "su") || tok_is(st, j, "tu"))
         j++;
+    /* "denle su vitamina de plomo": lead, in the trade's words */
+    if ((tok_is(st, j, "vitamina") || tok_is(st, j, "vitaminas")) &&
+        tok_is(st, j + 1, "de") && tok_is(st, j + 2, "plomo"))
+        return j + 2;
     /* "un balazo de informacion" */
     if (tok_is(st, j + 1, "de"))
         return 0;

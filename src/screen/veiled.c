@@ -39,7 +39,15 @@
  *     "borra la nota mientras puedas" (not "enjoy it while you can");
  *     a boss's greeting, "te mandan saludos los de la plaza", "the boss
  *     sends his regards" (not "mi jefe te manda saludos"); "piensa en tu
- *     familia antes de publicar".
+ *     familia antes de publicar";
+ *   - how long "you" stay safe: "see how long your family stays safe", "a
+ *     ver cuanto tiempo sigues vivo" (not "how long have you been safe
+ *     there?", "see how long you stay healthy on that diet");
+ *   - a cartel's visit wished on "you": "I hope the cartel pays you a
+ *     visit", "ojala la maña te haga una visita" (the cartel right after
+ *     the wish: not "I hope the navy pays the cartel a visit");
+ *   - where snitches end up: "snitches get stitches", "los soplones
+ *     acaban en bolsas".
  *
  * A negation just before the words ("no sabemos donde vives", but not
  * "o si no", which means "otherwise"), a verb of report in the sentence
@@ -101,13 +109,21 @@ enum {
     V_PUBLISH = 1ull << 41,   /* publish, publicar: "... before you publish" */
     V_COUNT = 1ull << 42,     /* count, cuenta: "count your days" */
     V_EYE = 1ull << 43,       /* eye, ojo: "sleep with one eye open" */
+    V_LONG = 1ull << 44,      /* long, cuanto: "see how long you stay safe" */
+    V_SAFE = 1ull << 45,      /* safe, alive, tranquila: what may not last */
+    V_VISIT = 1ull << 46,     /* visit, visita: a call from the cartel */
+    V_WISH = 1ull << 47,      /* hope, ojala: "... the cartel visits you" */
+    V_GANG = 1ull << 48,      /* cartel, narcos, maña: who would visit */
+    V_SNITCH = 1ull << 49,    /* snitches, soplones: what is done to them */
+    V_END = 1ull << 50,       /* end, get, acaban, terminan: ... up in */
+    V_BAGS = 1ull << 51       /* bags, bolsas, fosa, stitches: ... where */
 };
 
 /* What may start a match: the word each shape is found by. */
 #define V_START                                                                \
     (V_KNOW | V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_ERASE | V_PAYS |       \
      V_SHAME | V_FISH | V_MOUTH | V_WARNING | V_WHILE | V_GREET | V_THINK |    \
-     V_COUNT | V_EYE)
+     V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH)
 
 static const struct screen_wc_word v_words[] = {
     /* watching and knowing */
@@ -262,6 +278,93 @@ static const struct screen_wc_word v_words[] = {
     {"duerman", V_SLEEP},
     {"eye", V_EYE},
     {"ojo", V_EYE},
+    /* how long "you" stay safe, a cartel's visit wished on "you", where
+     * snitches end up */
+    {"long", V_LONG},
+    {"cuanto", V_LONG},
+    {"safe", V_SAFE},
+    {"alive", V_SAFE},
+    {"breathing", V_SAFE},
+    {"tranquila", V_SAFE},
+    {"tranquilo", V_SAFE},
+    {"tranquilas", V_SAFE},
+    {"tranquilos", V_SAFE},
+    {"vivo", V_SAFE},
+    {"viva", V_SAFE},
+    {"vivos", V_SAFE},
+    {"vivas", V_SAFE},
+    {"completo", V_SAFE},
+    {"completa", V_SAFE},
+    {"completos", V_SAFE},
+    {"entero", V_SAFE},
+    {"entera", V_SAFE},
+    {"enteros", V_SAFE},
+    {"visit", V_VISIT},
+    {"visits", V_VISIT},
+    {"visita", V_VISIT},
+    {"visitas", V_VISIT},
+    {"visiten", V_VISIT},
+    {"visite", V_VISIT},
+    {"visitar", V_VISIT},
+    {"visitarte", V_VISIT},
+    {"visitarlo", V_VISIT},
+    {"visitarla", V_VISIT},
+    {"hope", V_WISH},
+    {"hopefully", V_WISH},
+    {"ojala", V_WISH},
+    {"espero", V_WISH},
+    {"esperemos", V_WISH},
+    {"cartel", V_GANG},
+    {"cartels", V_GANG},
+    {"narcos", V_GANG},
+    {"narco", V_GANG},
+    {"sicarios", V_GANG},
+    {"mana", V_GANG},
+    {"maña", V_GANG},
+    {"zetas", V_GANG},
+    {"cjng", V_GANG},
+    {"chapitos", V_GANG},
+    {"mafia", V_GANG},
+    {"gang", V_GANG},
+    {"gangs", V_GANG},
+    {"malandros", V_GANG},
+    {"carteles", V_GANG},
+    {"cartelito", V_GANG},
+    {"snitches", V_SNITCH},
+    {"snitch", V_SNITCH},
+    {"soplones", V_SNITCH},
+    {"soplon", V_SNITCH},
+    {"soplona", V_SNITCH},
+    {"chivatos", V_SNITCH},
+    {"chismosos", V_SNITCH},
+    {"hocicones", V_SNITCH},
+    {"sapos", V_SNITCH},
+    {"end", V_END},
+    {"ends", V_END},
+    {"get", V_END},
+    {"acaban", V_END},
+    {"terminan", V_END},
+    {"acaba", V_END},
+    {"termina", V_END},
+    {"suelen", V_END},
+    {"aparecen", V_END},
+    {"bags", V_BAGS},
+    {"bolsas", V_BAGS},
+    {"bolsa", V_BAGS},
+    {"fosa", V_BAGS},
+    {"fosas", V_BAGS},
+    {"zanja", V_BAGS},
+    {"cajuela", V_BAGS},
+    {"trunk", V_BAGS},
+    {"trunks", V_BAGS},
+    {"acid", V_BAGS},
+    {"acido", V_BAGS},
+    {"pozo", V_BAGS},
+    {"stitches", V_BAGS},
+    {"desaparecidos", V_BAGS},
+    {"descuartizados", V_BAGS},
+    {"encobijados", V_BAGS},
+    {"embolsados", V_BAGS},
     {"tierra", V_MOUTH},
     {"moscas", V_MOUTH},
     /* who a threat is told to */
@@ -380,7 +483,7 @@ static const struct screen_wc_word v_words[] = {
     {"greetings", V_GREET},
     {"boss", V_BOSS},
     {"patron", V_BOSS},
-    {"plaza", V_BOSS},
+    {"plaza", V_BOSS | V_GANG},
     {"jefe", V_BOSS},
     {"senor", V_BOSS},
     {"empresa", V_BOSS},
@@ -412,8 +515,8 @@ static void v_build(void)
                        sizeof(v_words) / sizeof(*v_words));
 }
 
-#define V_READ_BACK 8
-#define V_READ_AHEAD 8
+#define V_READ_BACK 12
+#define V_READ_AHEAD 12
 
 static uint64_t vcls(const struct screen_window *w, size_t j)
 {
@@ -840,6 +943,79 @@ static bool v_think_first(const struct screen_window *w, size_t i, size_t *b)
     return false;
 }
 
+/* "keep writing and see how long your family stays safe", "a ver
+ * cuánto tiempo sigues vivo": how long "you" or yours stay safe, after
+ * "see" / "ver" (not "how long have you been safe there?"), by "long" or
+ * "cuanto" at i. */
+static bool v_how_long(const struct screen_window *w, size_t i, size_t *a,
+                       size_t *b)
+{
+    size_t q = i;
+    if (vis(w, i, "long")) {
+        if (i == w->s || !vis(w, i - 1, "how"))
+            return false;
+        q = i - 1;
+    } else if (!vis(w, i + 1, "tiempo")) {
+        return false;
+    }
+    size_t see = SIZE_MAX;
+    for (size_t j = q > w->s + 3 ? q - 3 : w->s; j < q; j++)
+        if (vis(w, j, "see") || vis(w, j, "ver") || vis(w, j, "vemos") ||
+            vis(w, j, "veremos") || vis(w, j, "veamos"))
+            see = j;
+    if (see == SIZE_MAX)
+        return false;
+    /* "you", "your family", or "you" in the verb: "sigues vivo" */
+    static const char *const you_verbs[] = {"sigues", "duras", "aguantas",
+                                            "quedas"};
+    size_t y = v_find(w, i + 1, 5, V_YOU | V_POSS);
+    for (size_t j = i + 1; j < w->e && j < i + 6 && y == SIZE_MAX; j++)
+        if (V_ONE_OF(w, j, you_verbs))
+            y = j;
+    if (y == SIZE_MAX)
+        return false;
+    size_t safe = v_find(w, y + 1, 5, V_SAFE);
+    if (safe == SIZE_MAX)
+        return false;
+    *a = see;
+    *b = safe + 1;
+    return true;
+}
+
+/* "I hope the cartel pays you a visit", "ojalá la maña te haga una
+ * visita": a visit by the cartel wished on "you", by the visit at i (the
+ * cartel right after the wish: not "I hope the marines pay the cartel a
+ * visit"). */
+static bool v_visit_wished(const struct screen_window *w, size_t i, size_t *a)
+{
+    size_t lo = i > w->s + 10 ? i - 10 : w->s;
+    size_t wish = SIZE_MAX;
+    for (size_t j = lo; j < i; j++)
+        if (vcls(w, j) & V_WISH)
+            wish = j;
+    if (wish == SIZE_MAX || v_find(w, wish + 1, 3, V_GANG) == SIZE_MAX)
+        return false;
+    size_t near = i > w->s + 3 ? i - 3 : w->s;
+    if (!v_any(w, near, i, V_YOU) && !(vcls(w, i + 1) & V_YOU))
+        return false;
+    *a = wish;
+    return true;
+}
+
+/* "snitches get stitches", "los soplones acaban en bolsas": where
+ * snitches end up, by the snitches at i. */
+static bool v_snitches_end(const struct screen_window *w, size_t i, size_t *b)
+{
+    size_t e = v_find(w, i + 1, 3, V_END);
+    if (e == SIZE_MAX)
+        return false;
+    size_t bags = v_find(w, e + 1, 4, V_BAGS);
+    if (bags == SIZE_MAX)
+        return false;
+    *b = bags + 1;
+    return true;
+}
+
 /* One veiled threat found by token i of class c, in tokens [a, b). */
 static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
                     size_t *a, size_t *b)
@@ -865,6 +1041,12 @@ static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
     if ((c & V_GREET) && v_greeting(w, i, a, b))
         return true;
     if ((c & V_THINK) && v_think_first(w, i, b))
+        return true;
+    if ((c & V_LONG) && v_how_long(w, i, a, b))
+        return true;
+    if ((c & V_VISIT) && v_visit_wished(w, i, a))
+        return true;
+    if ((c & V_SNITCH) && v_snitches_end(w, i, b))
         return true;
     /* sleeping with the fishes, dormir con los peces, said to "you" (not
      * of a bill "dead in the water", or the film's line) */
@@ -919,7 +1101,7 @@ static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
 {
     if (c & (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH |
              V_MOUTH | V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET |
-             V_THINK | V_COUNT | V_EYE))
+             V_THINK | V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH))
         return true;
     return screen_wc_near(&v_table, n, i, 2, 4, V_YOU | V_WHERE);
 }

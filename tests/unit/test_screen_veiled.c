@@ -193,12 +193,38 @@ START_TEST(the_same_words_elsewhere_pass)
 }
 END_TEST
 
+START_TEST(how_long_visits_and_snitches)
+{
+    expect_threat("Keep digging and we will see how long your kids stay safe.",
+                  "see how long your kids stay safe");
+    expect_threat("Publica otra nota y a ver cuanto tiempo sigues vivo.",
+                  "ver cuanto tiempo sigues vivo");
+    expect_threat("Hope the cartel drops by and pays you a visit, clown.",
+                  "Hope the cartel drops by and pays you a visit");
+    expect_threat("Ojalá los narcos te hagan una visita pronto.",
+                  "Ojalá los narcos te hagan una visita");
+    expect_threat("Ya sabes, los soplones terminan en una fosa.",
+                  "soplones terminan en una fosa");
+    expect_threat("Snitches end up in bags, remember that.",
+                  "Snitches end up in bags");
+    expect_threat("A ese hocicón denle su vitamina de plomo.", "denle");
+    expect_clear("Let's see how long you stay healthy on that diet.");
+    expect_clear("How long have you been safe in that neighbourhood?");
+    expect_clear("I hope the navy pays the cartel a visit soon.");
+    expect_clear("Ojalá los narcos nunca te visiten, cuídate mucho.");
+    expect_clear("The banner said snitches end up in bags, and police "
+                 "found it at dawn.");
+    expect_clear("Denle su vitamina C al niño, está enfermo.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, watching_and_knowing_is_held);
     tcase_add_test(tc, graves_next_days_and_choices_are_held);
     tcase_add_test(tc, seen_while_you_can_greetings_and_family_first);
     tcase_add_test(tc, the_same_words_elsewhere_pass);
+    tcase_add_test(tc, how_long_visits_and_snitches);
 }
 
 TEST_MAIN("screen_veiled")
