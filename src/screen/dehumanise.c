@@ -8,7 +8,8 @@
  * rats", "indians from the sierra are barely human"). This file reads a
  * group of people, a verb that says what they are, and the pest:
  *
- *   - GROUP (up to three words) ARE (a few fillers: "just", "like",
+ *   - GROUP (up to three words, "caravan people", "Haitians at the
+ *     border") ARE (a few fillers: "just", "like",
  *     "una", "puras", "nothing but", "no son mas que") PEST;
  *   - GROUP BREED like PEST ("se reproducen como ratas");
  *   - GROUP ARE not / barely HUMAN ("no son personas", "barely human"),
@@ -279,6 +280,7 @@ static const struct screen_wc_word dh_words[] = {
     {"ellos", D_CLAUSE},
     {"from", D_FROM},
     {"in", D_FROM},
+    {"at", D_FROM},
     {"of", D_FILL | D_FROM},
     {"de", D_FROM},
     {"del", D_FROM},
@@ -473,6 +475,9 @@ static bool dh_match(const struct screen_window *w, size_t g, size_t *end)
     bool neg = false, place = false;
     for (size_t v = g + 1; v < w->e && v <= g + 1 + DH_BETWEEN; v++) {
         uint64_t c = screen_window_class(w, v);
+        /* "these caravan people breed like rats" */
+        if (v == g + 1 && (c & D_HUMAN) && !(c & D_ARE))
+            continue;
         if ((c & D_NOT) && !(c & D_ARE)) {
             neg = true; /* "los migrantes no son ..." */
             continue;

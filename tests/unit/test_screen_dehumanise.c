@@ -77,6 +77,11 @@ START_TEST(a_vice_said_of_a_people_is_held)
                 "oaxaqueños son unos flojos");
     expect_hate("Like I've always said, Haitians are born criminals.",
                 "Haitians are born criminals");
+    expect_hate("Those caravan people breed like cockroaches.",
+                "caravan people breed like cockroaches");
+    expect_hate("Venezuelans at the station are parasites.",
+                "Venezuelans at the station are parasites");
+    expect_clear("Caravan people are not animals, they are families.");
     expect_clear("Not all migrants are criminals.");
     expect_clear("No todos los migrantes son delincuentes.");
     expect_clear("Qué pena que alguien escriba que los haitianos son "
