@@ -554,6 +554,29 @@ static bool dh_named_pest(const struct screen_norm *n, const char *text,
     return true;
 }
 
+/* The first token before g, within reach and g's sentence, that is not
+ * an article ("the", "los", "todos los"), or SIZE_MAX. */
+static size_t dh_before_articles(const struct screen_norm *n, const char *text,
+                                 size_t g, size_t reach)
+{
+    for (size_t j = g; j > 0 && g - j < reach; j--) {
+        if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+            return SIZE_MAX;
+        if (!(screen_wc_tok(&dh_table, n, j - 1) & D_DET))
+            return j - 1;
+    }
+    return SIZE_MAX;
+}
+
+/* "not all migrants are criminals", "no todos los migrantes son
+ * rateros": a negation before the group at g, through articles. */
+static bool dh_negated_before(const struct screen_norm *n, const char *text,
+                              size_t g)
+{
+    size_t j = dh_before_articles(n, text, g, 3);
+    return j != SIZE_MAX && (screen_wc_tok(&dh_table, n, j) & D_NOT);
+}
+
 /* "the polleros who abandoned those migrants ... are scum", "los que
  * abandonaron a los migrantes son basura": the group at g is what a
  * clause of its own does something to, not its subject (only articles
@@ -563,32 +586,14 @@ static bool dh_named_pest(const struct screen_norm *n, const char *text,
 static bool dh_object_of_clause(const struct screen_norm *n, const char *text,
                                 size_t g)
 {
-    bool other = false;
-    for (size_t j = g; j > 0 && g - j < DH_CLAUSE_BACK; j--) {
-        if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+    size_t j = dh_before_articles(n, text, g, DH_CLAUSE_BACK);
+    if (j == SIZE_MAX || (screen_wc_tok(&dh_table, n, j) & D_REL))
+        return false;
+    for (size_t k = j; k > 0 && g - k < DH_CLAUSE_BACK; k--) {
+        if (screen_sentence_break(text, &n->tok[k - 1], &n->tok[k]))
             return false;
-        uint64_t c = screen_wc_tok(&dh_table, n, j - 1);
-        if (c & D_REL)
-            return other;
-        if (!(c & D_DET))
-            other = true;
-    }
-    return false;
-}
-
-/* "not all migrants are criminals", "no todos los migrantes son
- * rateros": a negation before the group at g, through articles. */
-static bool dh_negated_before(const struct screen_norm *n, const char *text,
-                              size_t g)
-{
-    for (size_t j = g; j > 0 && g - j < 3; j--) {
-        if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
-            return false;
-        uint64_t c = screen_wc_tok(&dh_table, n, j - 1);
-        if (c & D_NOT)
+        if (screen_wc_tok(&dh_table, n, k - 1) & D_REL)
             return true;
-        if (!(c & D_DET))
-            return false;
     }
     return false;
 }
