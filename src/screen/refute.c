@@ -7,10 +7,10 @@
  * las mujeres no deberían votar deberían leer sobre 1953". The fixed
  * phrases of the hate lists ("jews control", "go back to your country")
  * and the grammars that read a slander (conspiracy.c, harass.c,
- * dehumanise.c) ask here
- * whether the sentence around it calls it a lie, a myth or a theory, or
- * gives it as what someone else says, claims, thinks or forwards ("I
- * think", "what I've always said" are the writer's own).
+ * dehumanise.c) ask here whether the sentence around it calls it a lie,
+ * a myth or a theory, or gives it as what someone else says, claims,
+ * thinks or forwards ("I think", "what I've always said" are the
+ * writer's own).
  *
  * A plain negation is not asked about here: "no one wants you here, go
  * back to your country" is no refutation. The grammars that read a
