@@ -324,11 +324,26 @@ static bool h_woman(const struct screen_window *w, size_t from, size_t to)
 }
 
 /* "women shouldn't vote", "las mujeres no deberían opinar", "ladies
- * should not be allowed to cover cartels": women as a class at i, told
- * what they should not do. The end of the match, or SIZE_MAX. */
+ * should not be allowed to cover cartels", "women are too stupid to
+ * vote": women as a class at i, told what they should not or cannot do.
+ * The end of the match, or SIZE_MAX. */
 static size_t h_barred(const struct screen_window *w, size_t i)
 {
     size_t j = i + 1;
+    /* "women are too stupid to vote", "las mujeres son demasiado
+     * emocionales para opinar" (not "too busy to vote") */
+    static const char *const unfit[] = {"stupid",      "dumb",    "emotional",
+                                        "hysterical",  "weak",    "tontas",
+                                        "emocionales", "brutas",  "pendejas",
+                                        "histericas",  "debiles", "estupidas"};
+    if ((h_is(w, j, "are") || h_is(w, j, "son")) &&
+        (h_is(w, j + 1, "too") || h_is(w, j + 1, "demasiado")) &&
+        (h_is(w, j + 3, "to") || h_is(w, j + 3, "para"))) {
+        for (size_t k = 0; k < sizeof(unfit) / sizeof(*unfit); k++)
+            if (h_is(w, j + 2, unfit[k]))
+                return (hc(w, j + 4) & H_BAR) ? j + 5 : SIZE_MAX;
+        return SIZE_MAX;
+    }
     if (h_is(w, j, "shouldnt"))
         j++;
     else if (h_is(w, j, "should") &&

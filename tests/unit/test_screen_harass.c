@@ -16,6 +16,10 @@ static void expect_sexual(const char *text, const char *span)
 
 START_TEST(harassment_is_held)
 {
+    expect_hate("Women are too dumb to vote, honestly.",
+                "Women are too dumb to vote");
+    expect_hate("Las mujeres son demasiado emocionales para gobernar.",
+                "mujeres son demasiado emocionales para gobernar");
     expect_insult("Go back to the kitchen, sweetheart.",
                   "Go back to the kitchen");
     expect_insult("Just go make me a sandwich.", "go make me a sandwich");
@@ -54,6 +58,7 @@ END_TEST
 
 START_TEST(kitchens_men_and_bodies_in_the_news_pass)
 {
+    expect_clear("Women are too busy to vote after a double shift.");
     expect_clear("The cartel runs a kitchen in the hills of Sinaloa.");
     expect_clear("Desmantelaron una cocina de metanfetamina en Culiacán.");
     expect_clear("The town needs a good man as mayor.");
