@@ -13,8 +13,9 @@
  *     make sandwiches", "vete a la cocina", "a lavar los trastes", "she
  *     should go make her husband a sandwich", "que se vayan a la cocina"
  *     (held as insult);
- *   - women as a class told what they should not do: "women shouldn't
- *     vote", "ladies should not be allowed to cover cartels", "las
+ *   - women as a class told what they should not do or are unfit for:
+ *     "women shouldn't vote", "women are too dumb to vote" (not "too
+ *     busy"), "ladies should not be allowed to cover cartels", "las
  *     mujeres no deberían opinar" (identity_hate; "shouldn't have to",
  *     "no deberían tener miedo" and "anyone who says women shouldn't
  *     vote ..." pass: refute.c);
