@@ -27,7 +27,6 @@
  * safe" are not enough: threats use them as often. The veiled-threat
  * grammar's matches are never released (model.c).
  */
-#include <pthread.h>
 #include <string.h>
 
 #include "screen/screen_int.h"
@@ -95,18 +94,11 @@ static const char *const c_fears[][3] = {
     {"god", "bless", NULL},
 };
 
-static struct screen_wordclasses c_table;
-static pthread_once_t c_once = PTHREAD_ONCE_INIT;
-
-static void c_build(void)
-{
-    screen_wc_put_list(&c_table, 0, c_words,
-                       sizeof(c_words) / sizeof(*c_words));
-}
+static struct screen_wc_list c_list = SCREEN_WC_LIST(c_words, 0);
 
 static uint64_t c_class(const struct screen_norm *n, size_t j)
 {
-    return screen_wc_tok(&c_table, n, j);
+    return screen_wc_tok(&c_list.table, n, j);
 }
 
 static bool c_tok_is(const struct screen_norm *n, size_t j, const char *w)
@@ -197,7 +189,7 @@ bool screen_concern(const struct screen_norm *n, const struct screen_match *m,
 {
     if (nm == 0) /* most comments: no table needed */
         return false;
-    pthread_once(&c_once, c_build);
+    screen_wc_ready(&c_list);
     if (!c_pleads_alone(n))
         return false;
     for (size_t i = 0; i < nm; i++) {

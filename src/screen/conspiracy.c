@@ -27,7 +27,6 @@
  * Quotation marks let it pass too. Held as identity_hate. Like the other
  * grammars it is a rule only, not a model feature.
  */
-#include <pthread.h>
 
 #include "screen/screen_int.h"
 
@@ -130,19 +129,11 @@ static const struct screen_wc_word c_words[] = {
     {"never", C_DENY},
 };
 
-static struct screen_wordclasses c_table;
-static pthread_once_t c_once = PTHREAD_ONCE_INIT;
-
-static void c_build(void)
-{
-    screen_wc_put_list(&c_table, C_JEWS, c_words,
-                       sizeof(c_words) / sizeof(*c_words));
-}
+static struct screen_wc_list c_list = SCREEN_WC_LIST(c_words, C_JEWS);
 
 static const struct screen_wordclasses *c_words_table(void)
 {
-    pthread_once(&c_once, c_build);
-    return &c_table;
+    return screen_wc_ready(&c_list);
 }
 
 #define C_READ_BACK 10
@@ -172,9 +163,9 @@ static size_t c_thing_after(const struct screen_window *w, size_t v)
 static int c_at(const struct screen_norm *n, const char *text, size_t len,
                 size_t i, struct screen_match *out)
 {
-    if (!(screen_wc_class(&c_table, n->tok[i].hash) & C_JEWS))
+    if (!(screen_wc_class(&c_list.table, n->tok[i].hash) & C_JEWS))
         return -1;
-    struct screen_window w = {n, text, &c_table, 0, 0, false};
+    struct screen_window w = {n, text, &c_list.table, 0, 0, false};
     screen_window_at(&w, i, C_READ_BACK, C_READ_AHEAD);
     for (size_t j = w.s; j < w.e; j++)
         if (cc(&w, j) & C_DENY)

@@ -15,7 +15,6 @@
  * the threat head's vote go; the rules and the hold head read such a
  * comment as always.
  */
-#include <pthread.h>
 
 #include "screen/screen_int.h"
 
@@ -63,23 +62,16 @@ static const struct screen_wc_word d_words[] = {
     {"voy", D_WILL},         {"vamos", D_WILL},
 };
 
-static struct screen_wordclasses d_table;
-static pthread_once_t d_once = PTHREAD_ONCE_INIT;
-
-static void d_build(void)
-{
-    screen_wc_put_list(&d_table, 0, d_words,
-                       sizeof(d_words) / sizeof(*d_words));
-}
+static struct screen_wc_list d_list = SCREEN_WC_LIST(d_words, 0);
 
 static uint64_t d_class(const struct screen_norm *n, size_t j)
 {
-    return screen_wc_tok(&d_table, n, j);
+    return screen_wc_tok(&d_list.table, n, j);
 }
 
 bool screen_dated_report(const struct screen_norm *n)
 {
-    pthread_once(&d_once, d_build);
+    screen_wc_ready(&d_list);
     bool dated = false;
     for (size_t j = 0; j < n->ntok; j++) {
         uint64_t c = d_class(n, j);

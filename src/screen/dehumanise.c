@@ -33,7 +33,6 @@
  * as identity_hate with the words highlighted. Like the threat grammar, these
  * tables are not model features: changing them retrains nothing.
  */
-#include <pthread.h>
 
 #include "screen/screen_int.h"
 
@@ -393,14 +392,7 @@ static const struct screen_wc_word dh_words[] = {
     {"maleantes", D_TRAIT},
 };
 
-static struct screen_wordclasses dh_table;
-static pthread_once_t dh_once = PTHREAD_ONCE_INIT;
-
-static void dh_build(void)
-{
-    screen_wc_put_list(&dh_table, D_START, dh_words,
-                       sizeof(dh_words) / sizeof(*dh_words));
-}
+static struct screen_wc_list dh_list = SCREEN_WC_LIST(dh_words, D_START);
 
 #define DH_BETWEEN 3 /* words between the group and its verb */
 #define DH_FILLERS 4 /* words between the verb and the pest */
@@ -522,8 +514,7 @@ static bool dh_match(const struct screen_window *w, size_t g, size_t *end)
 
 static const struct screen_wordclasses *dh_words_table(void)
 {
-    pthread_once(&dh_once, dh_build);
-    return &dh_table;
+    return screen_wc_ready(&dh_list);
 }
 
 /* "Honduran rats", "Central American cockroaches", "cucarachas
@@ -534,12 +525,12 @@ static bool dh_named_pest(const struct screen_norm *n, const char *text,
                           size_t i, struct screen_match *out)
 {
     size_t a = SIZE_MAX, b = 0;
-    if (i > 0 && (screen_wc_tok(&dh_table, n, i - 1) & D_GADJ) &&
+    if (i > 0 && (screen_wc_tok(&dh_list.table, n, i - 1) & D_GADJ) &&
         !screen_sentence_break(text, &n->tok[i - 1], &n->tok[i])) {
         a = i - 1;
         b = i + 1;
     } else if (i + 1 < n->ntok &&
-               (screen_wc_tok(&dh_table, n, i + 1) & (D_GROUP | D_GADJ)) &&
+               (screen_wc_tok(&dh_list.table, n, i + 1) & (D_GROUP | D_GADJ)) &&
                !screen_sentence_break(text, &n->tok[i], &n->tok[i + 1])) {
         a = i;
         b = i + 2;
@@ -547,7 +538,7 @@ static bool dh_named_pest(const struct screen_norm *n, const char *text,
     if (a == SIZE_MAX)
         return false;
     for (size_t j = a; j > 0 && a - j < 3; j--)
-        if (screen_wc_tok(&dh_table, n, j - 1) & D_NOT)
+        if (screen_wc_tok(&dh_list.table, n, j - 1) & D_NOT)
             return false;
     out->tok = (uint32_t)a;
     out->ntok = (uint32_t)(b - a);
@@ -562,7 +553,7 @@ static size_t dh_before_articles(const struct screen_norm *n, const char *text,
     for (size_t j = g; j > 0 && g - j < reach; j--) {
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             return SIZE_MAX;
-        if (!(screen_wc_tok(&dh_table, n, j - 1) & D_DET))
+        if (!(screen_wc_tok(&dh_list.table, n, j - 1) & D_DET))
             return j - 1;
     }
     return SIZE_MAX;
@@ -574,7 +565,7 @@ static bool dh_negated_before(const struct screen_norm *n, const char *text,
                               size_t g)
 {
     size_t j = dh_before_articles(n, text, g, 3);
-    return j != SIZE_MAX && (screen_wc_tok(&dh_table, n, j) & D_NOT);
+    return j != SIZE_MAX && (screen_wc_tok(&dh_list.table, n, j) & D_NOT);
 }
 
 /* "the polleros who abandoned those migrants ... are scum", "los que
@@ -587,12 +578,12 @@ static bool dh_object_of_clause(const struct screen_norm *n, const char *text,
                                 size_t g)
 {
     size_t j = dh_before_articles(n, text, g, DH_CLAUSE_BACK);
-    if (j == SIZE_MAX || (screen_wc_tok(&dh_table, n, j) & D_REL))
+    if (j == SIZE_MAX || (screen_wc_tok(&dh_list.table, n, j) & D_REL))
         return false;
     for (size_t k = j; k > 0 && g - k < DH_CLAUSE_BACK; k--) {
         if (screen_sentence_break(text, &n->tok[k - 1], &n->tok[k]))
             return false;
-        if (screen_wc_tok(&dh_table, n, k - 1) & D_REL)
+        if (screen_wc_tok(&dh_list.table, n, k - 1) & D_REL)
             return true;
     }
     return false;
@@ -604,16 +595,17 @@ static bool dh_object_of_clause(const struct screen_norm *n, const char *text,
 static int dh_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
-    uint64_t c = screen_wc_class(&dh_table, n->tok[i].hash);
+    uint64_t c = screen_wc_class(&dh_list.table, n->tok[i].hash);
     if ((c & D_VERMIN) && dh_named_pest(n, text, i, out))
         return SCREEN_IDENTITY_HATE;
     if (!(c & D_GROUP))
         return -1;
     /* "tattoos on females are trash": the group is no subject */
-    if (i > 0 && (screen_wc_class(&dh_table, n->tok[i - 1].hash) & D_PREP) &&
+    if (i > 0 &&
+        (screen_wc_class(&dh_list.table, n->tok[i - 1].hash) & D_PREP) &&
         !screen_sentence_break(text, &n->tok[i - 1], &n->tok[i]))
         return -1;
-    struct screen_window w = {n, text, &dh_table, 0, 0, false};
+    struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
     screen_window_at(&w, i, 0, DH_READ_AHEAD);
     size_t end;
     if (!dh_match(&w, i, &end) || dh_object_of_clause(n, text, i) ||

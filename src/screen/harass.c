@@ -34,7 +34,6 @@
  * needed by a woman, the body sexual. Quotation marks let any of it pass.
  * Like the other grammars it is a rule only, not a model feature.
  */
-#include <pthread.h>
 
 #include "screen/screen_int.h"
 
@@ -255,14 +254,7 @@ static const struct screen_wc_word h_words[] = {
     {"nunca", H_NOT},
 };
 
-static struct screen_wordclasses h_table;
-static pthread_once_t h_once = PTHREAD_ONCE_INIT;
-
-static void h_build(void)
-{
-    screen_wc_put_list(&h_table, H_START, h_words,
-                       sizeof(h_words) / sizeof(*h_words));
-}
+static struct screen_wc_list h_list = SCREEN_WC_LIST(h_words, H_START);
 
 #define H_READ_BACK 10
 #define H_READ_AHEAD 8
@@ -492,21 +484,21 @@ static int h_match(const struct screen_window *w, size_t i, uint64_t c,
  * otherwise): what h_match reads, without sentence ends. */
 static bool h_may_match(const struct screen_norm *n, size_t i, uint64_t c)
 {
-    if ((c & (H_GO | H_CHORE)) && screen_wc_near(&h_table, n, i, 0, 6, H_HOME))
+    if ((c & (H_GO | H_CHORE)) &&
+        screen_wc_near(&h_list.table, n, i, 0, 6, H_HOME))
         return true;
-    if ((c & H_NEEDS) && screen_wc_near(&h_table, n, i, 0, 5, H_MAN))
+    if ((c & H_NEEDS) && screen_wc_near(&h_list.table, n, i, 0, 5, H_MAN))
         return true;
-    if ((c & H_UNDER) && screen_wc_near(&h_table, n, i, 0, 3, H_CLOTH))
+    if ((c & H_UNDER) && screen_wc_near(&h_list.table, n, i, 0, 3, H_CLOTH))
         return true;
-    if ((c & H_WOMEN) && screen_wc_near(&h_table, n, i, 0, 7, H_BAR))
+    if ((c & H_WOMEN) && screen_wc_near(&h_list.table, n, i, 0, 7, H_BAR))
         return true;
     return (c & (H_MONTH | H_BODY | H_SLEPT)) != 0;
 }
 
 static const struct screen_wordclasses *h_words_table(void)
 {
-    pthread_once(&h_once, h_build);
-    return &h_table;
+    return screen_wc_ready(&h_list);
 }
 
 /* The harassment that starts at token i: its category (insult or sexual)
@@ -514,10 +506,10 @@ static const struct screen_wordclasses *h_words_table(void)
 static int h_at(const struct screen_norm *n, const char *text, size_t len,
                 size_t i, struct screen_match *out)
 {
-    uint64_t c = screen_wc_class(&h_table, n->tok[i].hash);
+    uint64_t c = screen_wc_class(&h_list.table, n->tok[i].hash);
     if (!(c & H_START) || !h_may_match(n, i, c))
         return -1;
-    struct screen_window w = {n, text, &h_table, 0, 0, false};
+    struct screen_window w = {n, text, &h_list.table, 0, 0, false};
     screen_window_at(&w, i, H_READ_BACK, H_READ_AHEAD);
     size_t a, b;
     int k = h_match(&w, i, c, &a, &b);
@@ -527,7 +519,7 @@ static int h_at(const struct screen_norm *n, const char *text, size_t len,
     for (size_t j = b; j < n->ntok && j < b + H_READ_AHEAD; j++) {
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             break;
-        if (screen_wc_class(&h_table, n->tok[j].hash) & H_SAID)
+        if (screen_wc_class(&h_list.table, n->tok[j].hash) & H_SAID)
             return -1;
     }
     out->tok = (uint32_t)a;

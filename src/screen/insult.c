@@ -35,7 +35,6 @@
  * stands. Held as insult.
  * Like the other grammars it is a rule only, not a model feature.
  */
-#include <pthread.h>
 #include <string.h>
 
 #include "screen/screen_int.h"
@@ -428,19 +427,12 @@ static const struct screen_wc_word i_words[] = {
     {"que", I_WHAT | I_THAT},
 };
 
-static struct screen_wordclasses i_table;
-static pthread_once_t i_once = PTHREAD_ONCE_INIT;
-
-static void i_build(void)
-{
-    screen_wc_put_list(&i_table, I_INS | I_RANK | I_EXCUSE, i_words,
-                       sizeof(i_words) / sizeof(*i_words));
-}
+static struct screen_wc_list i_list =
+    SCREEN_WC_LIST(i_words, I_INS | I_RANK | I_EXCUSE);
 
 static const struct screen_wordclasses *i_words_table(void)
 {
-    pthread_once(&i_once, i_build);
-    return &i_table;
+    return screen_wc_ready(&i_list);
 }
 
 #define I_READ_BACK 12
@@ -638,10 +630,10 @@ static bool i_match(const struct screen_window *w, size_t i, size_t *a,
 static int i_at(const struct screen_norm *n, const char *text, size_t len,
                 size_t i, struct screen_match *out)
 {
-    if (!(screen_wc_class(&i_table, n->tok[i].hash) &
+    if (!(screen_wc_class(&i_list.table, n->tok[i].hash) &
           (I_INS | I_RANK | I_EXCUSE)))
         return -1;
-    struct screen_window w = {n, text, &i_table, 0, 0, false};
+    struct screen_window w = {n, text, &i_list.table, 0, 0, false};
     screen_window_at(&w, i, I_READ_BACK, I_READ_AHEAD);
     size_t a, b;
     if (!i_match(&w, i, &a, &b))

@@ -17,7 +17,6 @@
  * negation next to their words do so themselves. Single slurs never ask:
  * a slur held in a condemning comment is the moderators' call.
  */
-#include <pthread.h>
 
 #include "screen/screen_int.h"
 
@@ -102,14 +101,7 @@ static const struct screen_wc_word r_words[] = {
     {"yo", R_SELF},
 };
 
-static struct screen_wordclasses r_table;
-static pthread_once_t r_once = PTHREAD_ONCE_INIT;
-
-static void r_build(void)
-{
-    screen_wc_put_list(&r_table, R_WORD | R_SAY, r_words,
-                       sizeof(r_words) / sizeof(*r_words));
-}
+static struct screen_wc_list r_list = SCREEN_WC_LIST(r_words, R_WORD | R_SAY);
 
 /* How far from the slander a word is read, within its sentence. */
 #define R_READ 24
@@ -121,13 +113,13 @@ static void r_build(void)
  * else's words. */
 static bool r_refutes(const struct screen_norm *n, size_t j)
 {
-    uint64_t c = screen_wc_class(&r_table, n->tok[j].hash);
+    uint64_t c = screen_wc_class(&r_list.table, n->tok[j].hash);
     if (c & R_WORD)
         return true;
     if (!(c & R_SAY))
         return false;
     for (size_t k = j; k > 0 && j - k < R_SELF_BEFORE; k--)
-        if (screen_wc_class(&r_table, n->tok[k - 1].hash) & R_SELF)
+        if (screen_wc_class(&r_list.table, n->tok[k - 1].hash) & R_SELF)
             return false;
     return true;
 }
@@ -135,7 +127,7 @@ static bool r_refutes(const struct screen_norm *n, size_t j)
 bool screen_refuted(const struct screen_norm *n, const char *text, size_t first,
                     size_t ntok)
 {
-    pthread_once(&r_once, r_build);
+    screen_wc_ready(&r_list);
     if (first >= n->ntok)
         return false;
     size_t last = first + (ntok ? ntok : 1) - 1;

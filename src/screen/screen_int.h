@@ -13,6 +13,7 @@
 #define CHARLA_SCREEN_SCREEN_INT_H
 
 #include <math.h>
+#include <stdatomic.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -664,6 +665,23 @@ struct screen_wc_word {
 /* Sets t's start classes and adds every word of words[0..n). */
 void screen_wc_put_list(struct screen_wordclasses *t, uint64_t start,
                         const struct screen_wc_word *words, size_t n);
+/* A grammar's word table and the list it is made from, built on first
+ * use by whichever thread asks first. Declare it with SCREEN_WC_LIST. */
+struct screen_wc_list {
+    const struct screen_wc_word *words;
+    size_t n;
+    uint64_t start; /* the classes that may start a match */
+    atomic_bool built;
+    struct screen_wordclasses table;
+};
+#define SCREEN_WC_LIST(list, start_classes)                                    \
+    {                                                                          \
+        .words = (list), .n = sizeof(list) / sizeof(*(list)),                  \
+        .start = (start_classes)                                               \
+    }
+/* l's table, built from its list if no thread has yet. Cheap enough to
+ * ask once per comment. */
+const struct screen_wordclasses *screen_wc_ready(struct screen_wc_list *l);
 /* Adds w (normalised) with cls; a word put twice gets both. Set start
  * first. */
 void screen_wc_put(struct screen_wordclasses *t, const char *w, size_t len,

@@ -23,7 +23,6 @@
  *     mierda" keep theirs, and the rest of the comment is read with
  *     them.
  */
-#include <pthread.h>
 #include <string.h>
 
 #include "screen/screen_int.h"
@@ -124,18 +123,12 @@ static const struct screen_wc_word sw_words[] = {
     {"larguese", SW_GO},
 };
 
-static struct screen_wordclasses sw_table;
-static pthread_once_t sw_once = PTHREAD_ONCE_INIT;
-
-static void sw_build(void)
-{
-    screen_wc_put_list(&sw_table, SW_EXPLETIVE | SW_PUTA, sw_words,
-                       sizeof(sw_words) / sizeof(*sw_words));
-}
+static struct screen_wc_list sw_list =
+    SCREEN_WC_LIST(sw_words, SW_EXPLETIVE | SW_PUTA);
 
 static uint64_t sw_class(const struct screen_norm *n, size_t t)
 {
-    return screen_wc_tok(&sw_table, n, t);
+    return screen_wc_tok(&sw_list.table, n, t);
 }
 
 /* Whether a lexicon phrase of a category other than profanity covers
@@ -176,11 +169,11 @@ size_t screen_swearing_mask(const struct screen_norm *n, const char *text,
                             size_t len, const struct screen_hit *hits,
                             size_t nh, char *out)
 {
-    pthread_once(&sw_once, sw_build);
+    screen_wc_ready(&sw_list);
     memcpy(out, text, len);
     size_t blanked = 0;
     for (size_t t = 0; t < n->ntok; t++) {
-        if (!screen_wc_may_start(&sw_table, n->tok[t].hash))
+        if (!screen_wc_may_start(&sw_list.table, n->tok[t].hash))
             continue;
         uint64_t c = sw_class(n, t);
         size_t words = 1;

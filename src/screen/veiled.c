@@ -59,7 +59,6 @@
  * (models/README.md).
  * Like the other grammars this is a rule only, not a model feature.
  */
-#include <pthread.h>
 
 #include "screen/screen_int.h"
 
@@ -506,14 +505,7 @@ static const struct screen_wc_word v_words[] = {
     {"aviso", V_WARNING},
 };
 
-static struct screen_wordclasses v_table;
-static pthread_once_t v_once = PTHREAD_ONCE_INIT;
-
-static void v_build(void)
-{
-    screen_wc_put_list(&v_table, V_START, v_words,
-                       sizeof(v_words) / sizeof(*v_words));
-}
+static struct screen_wc_list v_list = SCREEN_WC_LIST(v_words, V_START);
 
 #define V_READ_BACK 12
 #define V_READ_AHEAD 12
@@ -1103,13 +1095,12 @@ static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
              V_MOUTH | V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET |
              V_THINK | V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH))
         return true;
-    return screen_wc_near(&v_table, n, i, 2, 4, V_YOU | V_WHERE);
+    return screen_wc_near(&v_list.table, n, i, 2, 4, V_YOU | V_WHERE);
 }
 
 static const struct screen_wordclasses *v_words_table(void)
 {
-    pthread_once(&v_once, v_build);
-    return &v_table;
+    return screen_wc_ready(&v_list);
 }
 
 /* The veiled threat found by token i: SCREEN_THREAT and its tokens in
@@ -1119,10 +1110,10 @@ static int v_at(const struct screen_norm *n, const char *text, size_t len,
 {
     (void)len;
     /* the table is built: at() is asked only after words() */
-    uint64_t c = screen_wc_class(&v_table, n->tok[i].hash);
+    uint64_t c = screen_wc_class(&v_list.table, n->tok[i].hash);
     if (!(c & V_START) || !v_may_match(n, i, c))
         return -1;
-    struct screen_window w = {n, text, &v_table, 0, 0, false};
+    struct screen_window w = {n, text, &v_list.table, 0, 0, false};
     screen_window_at(&w, i, V_READ_BACK, V_READ_AHEAD);
     size_t a, b;
     if (!v_match(&w, i, c, &a, &b))

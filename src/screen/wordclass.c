@@ -10,6 +10,7 @@
  * 4,096-bit filter in front of it answers "starts nothing" for most words
  * from L1.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "screen/screen_int.h"
@@ -41,6 +42,22 @@ void screen_wc_put_list(struct screen_wordclasses *t, uint64_t start,
     t->start = start;
     for (size_t i = 0; i < n; i++)
         screen_wc_put_str(t, words[i].w, words[i].cls);
+}
+
+/* Taken only while a table is built, once per grammar. */
+static pthread_mutex_t wc_build_lock = PTHREAD_MUTEX_INITIALIZER;
+
+const struct screen_wordclasses *screen_wc_ready(struct screen_wc_list *l)
+{
+    if (atomic_load_explicit(&l->built, memory_order_acquire))
+        return &l->table;
+    pthread_mutex_lock(&wc_build_lock);
+    if (!atomic_load_explicit(&l->built, memory_order_relaxed)) {
+        screen_wc_put_list(&l->table, l->start, l->words, l->n);
+        atomic_store_explicit(&l->built, true, memory_order_release);
+    }
+    pthread_mutex_unlock(&wc_build_lock);
+    return &l->table;
 }
 
 uint64_t screen_wc_class(const struct screen_wordclasses *t, uint64_t h)
