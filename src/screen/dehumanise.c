@@ -12,6 +12,8 @@
  *     border") ARE (a few fillers: "just", "like",
  *     "una", "puras", "nothing but", "no son mas que") PEST;
  *   - GROUP BREED like PEST ("se reproducen como ratas");
+ *   - GROUP = PEST, the sign for the verb: "Migrants = 🐀🐀🐀" (a pest
+ *     may be an emoji);
  *   - GROUP ARE not / barely HUMAN ("no son personas", "barely human"),
  *     where "human" ends the clause ("no son personas malas" passes);
  *   - GROUP ARE (fillers) a vice said of the whole people: "Hondurans
@@ -33,6 +35,8 @@
  * as identity_hate with the words highlighted. Like the threat grammar, these
  * tables are not model features: changing them retrains nothing.
  */
+
+#include <string.h>
 
 #include "screen/screen_int.h"
 
@@ -351,6 +355,19 @@ static const struct screen_wc_word dh_words[] = {
     {"piojos", D_PEST},
     {"subhumanos", D_PEST | D_VERMIN},
     {"conejos", D_PEST},
+    /* pests as emoji, after "are" or "=": "Migrants = 🐀🐀🐀" */
+    {"\xf0\x9f\x90\x80", D_PEST}, /* U+1F400 RAT */
+    {"\xf0\x9f\x90\x81", D_PEST}, /* U+1F401 MOUSE */
+    {"\xf0\x9f\xaa\xb3", D_PEST}, /* U+1FAB3 COCKROACH */
+    {"\xf0\x9f\xa6\xa0", D_PEST}, /* U+1F9A0 MICROBE */
+    {"\xf0\x9f\x90\x9b", D_PEST}, /* U+1F41B BUG */
+    {"\xf0\x9f\xa6\x9f", D_PEST}, /* U+1F99F MOSQUITO */
+    {"\xf0\x9f\x90\x92", D_PEST}, /* U+1F412 MONKEY */
+    {"\xf0\x9f\x90\xb5", D_PEST}, /* U+1F435 MONKEY FACE */
+    {"\xf0\x9f\xa6\x8d", D_PEST}, /* U+1F98D GORILLA */
+    {"\xf0\x9f\x90\xb7", D_PEST}, /* U+1F437 PIG FACE */
+    {"\xf0\x9f\x90\x96", D_PEST}, /* U+1F416 PIG */
+    {"\xf0\x9f\x92\xa9", D_PEST}, /* U+1F4A9 PILE OF POO */
     /* vices said of a whole people ("Hondurans are all thieves", "los
      * oaxaqueños son unos flojos") */
     {"criminals", D_TRAIT},
@@ -436,6 +453,16 @@ static bool dh_comma_after(const struct screen_window *w, size_t j)
     return false;
 }
 
+/* Whether an '=' stands between token j and the next. */
+static bool dh_equals_after(const struct screen_window *w, size_t j)
+{
+    if (j + 1 >= w->e)
+        return false;
+    const struct screen_tok *a = &w->n->tok[j], *b = &w->n->tok[j + 1];
+    uint32_t from = a->orig_off + a->orig_len;
+    return memchr(w->text + from, '=', b->orig_off - from) != NULL;
+}
+
 /* "not human", "barely people" after the verb at v (or "no son personas",
  * the negation before it when neg), ending the clause: the token of
  * "human", or SIZE_MAX. */
@@ -465,6 +492,14 @@ static size_t dh_not_human(const struct screen_window *w, size_t v, bool neg)
 static bool dh_match(const struct screen_window *w, size_t g, size_t *end)
 {
     bool neg = false, place = false;
+    /* "Migrants = 🐀🐀🐀", "migrantes = ratas": the sign is the verb */
+    if (dh_equals_after(w, g)) {
+        size_t at = dh_pest_after(w, g, false);
+        if (at == SIZE_MAX)
+            return false;
+        *end = at + 1;
+        return true;
+    }
     for (size_t v = g + 1; v < w->e && v <= g + 1 + DH_BETWEEN; v++) {
         uint64_t c = screen_window_class(w, v);
         /* "these caravan people breed like rats" */

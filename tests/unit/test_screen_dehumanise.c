@@ -34,6 +34,13 @@ START_TEST(a_people_called_a_pest_is_held)
                 "Migrants are rats");
     /* written to get past a filter */
     expect_hate("los m1grantes son r4tas", "m1grantes son r4tas");
+    /* an equals sign for the verb, a pest as an emoji */
+    expect_hate("Migrants = 🐀🐀🐀 and this blog defends them.", "Migrants = 🐀");
+    expect_hate("Migrantes = ratas, despierten.", "Migrantes = ratas");
+    expect_hate("Los haitianos son 🪳", "haitianos son 🪳");
+    expect_clear("Migrants = 30% of the town's workers.");
+    expect_clear("Migrantes = personas, no números.");
+    expect_clear("Migrants are not 🐀, they are people.");
 }
 END_TEST
 

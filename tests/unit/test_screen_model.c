@@ -521,6 +521,13 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         /* a phrase's inner words disguised too */
         "Ese reportero merec3 un4 bala.",
         "Te v4mos a m4tar.",
+        /* the readers' shorthand for death: emoji, a noose, the grave */
+        "The author deserves a 🔫 to the 🧠 for that headline.",
+        "Somebody give the writer a noose and a chair.",
+        "Al autor regálenle una soga y una silla, ya se lo ganó.",
+        "This reporter deserves to be six feet under.",
+        "Ese reportero merece estar bajo tierra.",
+        "Somebody give this commenter a lead vitamin.",
         /* veiled threats */
         "Ese periodista vendido ya tiene los días contados.",
         "Ya te ubicamos, sabemos en qué carro andas.",
@@ -626,6 +633,11 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "El periodista vendió su casa para pagar al abogado.",
         "My mother should have retired years ago.",
         "You don't deserve what happened to the family, stay strong.",
+        /* near the shorthand for death, and harmless */
+        "El cableado debería estar bajo tierra, como en Monterrey.",
+        "Que disfrutes tus últimos días de soltero.",
+        "Enjoy your last few days of summer!",
+        "They found a rope and a chair in the cell, the report says.",
     };
     struct screen_model *m = load_committed();
     struct screen_verdict v;
