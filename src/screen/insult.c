@@ -27,6 +27,9 @@
  *     officials, left to the model and the moderators;
  *   - what a writer is called: "a joke of a journalist", "sorry excuse
  *     for a reporter", "periodista de quinta", "reportero de cuarta".
+ *   - the insult who writes here: "the fraud running this blog", "the
+ *     idiot who wrote this crap", "el mediocre que escribe aquí", "el
+ *     payaso detrás de este blog".
  *
  * A negation ("you're not an idiot", "no eres un vendido"), reported
  * speech ("dicen que eres un vendido", "he said you're a hack") and
@@ -65,7 +68,12 @@ enum {
     I_MEDIA = 1u << 20,  /* journalist, periodista, blog: "a joke of a
                             journalist" */
     I_OFFOR = 1u << 21,  /* of, for: "excuse for a" */
-    I_HANDLE = 1u << 22  /* _user_ (an @mention): "@lupita is a cow" */
+    I_HANDLE = 1u << 22, /* _user_ (an @mention): "@lupita is a cow" */
+    I_DET = 1u << 23,    /* the, this, el, ese: "the fraud running this" */
+    I_WHO = 1u << 24,    /* who, that, que, quien: "the idiot who wrote" */
+    I_WRITES = 1u << 25, /* writes, running, behind, escribe, maneja */
+    I_HERE = 1u << 26,   /* this, here, aqui, esto, este: what is written */
+    I_PIECE = 1u << 27   /* article, blog, crap, nota, basura: "this blog" */
 };
 
 /* alone, after "you" and after "you are": "Payaso.", "you clown" */
@@ -425,6 +433,69 @@ static const struct screen_wc_word i_words[] = {
     {"llamaron", I_SAID},
     {"acusan", I_SAID},
     {"que", I_WHAT | I_THAT},
+    /* the insult who writes here: "the fraud running this blog", "el
+     * mediocre que escribe aqui" */
+    {"the", I_DET},
+    {"this", I_DET | I_HERE},
+    {"that", I_DET | I_WHO},
+    {"el", I_DET},
+    {"la", I_DET},
+    {"los", I_DET},
+    {"las", I_DET},
+    {"ese", I_DET},
+    {"esa", I_DET},
+    {"esos", I_DET},
+    {"esas", I_DET},
+    {"este", I_DET | I_HERE},
+    {"esta", I_DET | I_HERE},
+    {"estos", I_DET | I_HERE},
+    {"estas", I_DET | I_HERE},
+    {"who", I_WHO},
+    {"que", I_WHO},
+    {"quien", I_WHO},
+    {"quienes", I_WHO},
+    {"write", I_WRITES},
+    {"writes", I_WRITES},
+    {"wrote", I_WRITES},
+    {"writing", I_WRITES},
+    {"run", I_WRITES},
+    {"runs", I_WRITES},
+    {"running", I_WRITES},
+    {"behind", I_WRITES},
+    {"escribe", I_WRITES},
+    {"escriben", I_WRITES},
+    {"escribio", I_WRITES},
+    {"escribieron", I_WRITES},
+    {"redacta", I_WRITES},
+    {"redacto", I_WRITES},
+    {"maneja", I_WRITES},
+    {"manejan", I_WRITES},
+    {"detras", I_WRITES},
+    {"these", I_HERE},
+    {"here", I_HERE},
+    {"aqui", I_HERE},
+    {"aca", I_HERE},
+    {"esto", I_HERE},
+    {"article", I_PIECE},
+    {"piece", I_PIECE},
+    {"blog", I_PIECE},
+    {"page", I_PIECE},
+    {"site", I_PIECE},
+    {"story", I_PIECE},
+    {"column", I_PIECE},
+    {"crap", I_PIECE},
+    {"garbage", I_PIECE},
+    {"trash", I_PIECE},
+    {"shit", I_PIECE},
+    {"nota", I_PIECE},
+    {"articulo", I_PIECE},
+    {"pagina", I_PIECE},
+    {"sitio", I_PIECE},
+    {"reportaje", I_PIECE},
+    {"columna", I_PIECE},
+    {"basura", I_PIECE},
+    {"mierda", I_PIECE},
+    {"porqueria", I_PIECE},
 };
 
 static struct screen_wc_list i_list =
@@ -436,7 +507,7 @@ static const struct screen_wordclasses *i_words_table(void)
 }
 
 #define I_READ_BACK 12
-#define I_READ_AHEAD 4
+#define I_READ_AHEAD 6
 /* The most words between the one who is insulted and the insult. */
 #define I_MAX_FILL 5
 
@@ -592,6 +663,53 @@ static bool i_of_a_writer(const struct screen_window *w, size_t i, size_t *a,
     return false;
 }
 
+/* "the fraud running this blog", "the idiot who wrote this crap", "el
+ * mediocre que escribe aqui", "el payaso detras de este blog": the
+ * insult at i names the one who writes here. From the determiner before
+ * it (through adjectives) to "here" or the piece: [*a, *b), or false.
+ * "This" must end the clause or name the piece ("the clown who wrote
+ * this decree" may be an official). */
+static bool i_writes_here(const struct screen_window *w, size_t i, size_t *a,
+                          size_t *b)
+{
+    size_t j = i;
+    while (j > w->s && i - j < 3 && (ic(w, j - 1) & (I_ADJ | I_INS)) &&
+           !(ic(w, j - 1) & I_DET))
+        j--;
+    if (j == w->s || !(ic(w, j - 1) & I_DET))
+        return false;
+    size_t k = i + 1;
+    if (ic(w, k) & I_WHO)
+        k++;
+    if (!(ic(w, k) & I_WRITES))
+        return false;
+    k++;
+    if (screen_window_is(w, k, "de") || screen_window_is(w, k, "en") ||
+        screen_window_is(w, k, "on") || screen_window_is(w, k, "in"))
+        k++;
+    uint64_t c = ic(w, k);
+    if (!(c & (I_HERE | I_PIECE)))
+        return false;
+    if ((c & I_DET) && !screen_window_clause_end(w, k)) {
+        if (!(ic(w, k + 1) & I_PIECE))
+            return false;
+        k++;
+    }
+    /* "no creo que el idiota que escribe aqui", "dicen que el payaso
+     * detras de este blog": a negation or a report just before; one
+     * further back is another clause ("my cousin says the story is half
+     * true, so the fraud running this blog ...") */
+    for (size_t d = j - 1; d > w->s && j - 1 - d < 4; d--) {
+        if (screen_window_clause_end(w, d - 1))
+            break;
+        if (ic(w, d - 1) & (I_NOT | I_SAID))
+            return false;
+    }
+    *a = j - 1;
+    *b = k + 1;
+    return true;
+}
+
 /* The insult at token i said to someone: its tokens [*a, *b), or false. */
 static bool i_match(const struct screen_window *w, size_t i, size_t *a,
                     size_t *b)
@@ -602,7 +720,7 @@ static bool i_match(const struct screen_window *w, size_t i, size_t *a,
         return false;
     if ((ic(w, i) & I_CURSE) && !screen_window_clause_end(w, i))
         return false;
-    if (i_exclaimed(w, i, a, b))
+    if (i_exclaimed(w, i, a, b) || i_writes_here(w, i, a, b))
         return true;
     *b = i + 1;
     size_t j = i;

@@ -44,6 +44,16 @@ START_TEST(said_of_the_writer_is_held)
     expect_insult("Deja el maquillaje, vieja tonta.", "vieja tonta");
     expect_insult("Autor = 🐀🐍💩 jajaja", "Autor = 🐀");
     expect_insult("You are a 🤡", "You are a 🤡");
+    /* the one who writes here, named by what he is */
+    expect_insult("So true, so maybe the fraud running this blog should go "
+                  "there himself.",
+                  "the fraud running this blog");
+    expect_insult("The idiot who wrote this crap should be fired.",
+                  "The idiot who wrote this crap");
+    expect_insult("Y el mediocre que escribe aquí debería salir de su casa.",
+                  "el mediocre que escribe aquí");
+    expect_insult("Ya ni lo leo, el payaso detrás de este blog solo copia.",
+                  "el payaso detrás de este blog");
 }
 END_TEST
 
@@ -81,6 +91,10 @@ START_TEST(denied_reported_or_said_of_others_passes)
     expect_clear("What a joke of a government.");
     expect_clear("@Pedro the governor is a clown.");
     expect_clear("The governor = 🤡");
+    expect_clear("The clown who wrote this decree should resign.");
+    expect_clear("The governor is a liar who runs this state like a ranch.");
+    expect_clear("No creo que el idiota que escribe aquí exista.");
+    expect_clear("The hero who runs this blog deserves a prize.");
     expect_clear("Mi perro = 🐷 cuando come.");
     expect_clear("Si eres gorda y comes lechuga, igual bajas.");
     expect_clear(
