@@ -9,8 +9,10 @@
  * group of people, a verb that says what they are, and the pest:
  *
  *   - GROUP (up to three words, "caravan people", "Haitians at the
- *     border") ARE (a few fillers: "just", "like",
- *     "una", "puras", "nothing but", "no son mas que") PEST;
+ *     border", a people named with "people", "families" or
+ *     "comunidades": "Haitian people", "los pueblos indígenas") ARE (a few
+ * fillers: "just", "like", "una", "puras", "nothing but", "no son mas que")
+ * PEST;
  *   - GROUP BREED like PEST ("se reproducen como ratas");
  *   - GROUP = PEST, the sign for the verb: "Migrants = 🐀🐀🐀" (a pest
  *     may be an emoji);
@@ -64,11 +66,13 @@ enum {
     D_REL = 1u << 16,    /* who, that, que, quienes: a clause of its own */
     D_DET = 1u << 17,    /* the, those, los, esos, a: may stand between
                             "that" / "que" and a group that is its subject */
-    D_TRAIT = 1u << 18   /* criminals, lazy, rateros, flojos: a vice said
+    D_TRAIT = 1u << 18,  /* criminals, lazy, rateros, flojos: a vice said
                             of a whole people */
+    D_FOLK = 1u << 19    /* people, families, gente, comunidades: a group
+                            when a people is named with it */
 };
 
-#define D_START (D_GROUP | D_VERMIN)
+#define D_START (D_GROUP | D_VERMIN | D_GADJ)
 
 static const struct screen_wc_word dh_words[] = {
     /* peoples, English */
@@ -225,6 +229,17 @@ static const struct screen_wc_word dh_words[] = {
     {"todos", D_FILL | D_ADV | D_DET},
     {"todas", D_FILL | D_ADV | D_DET},
     {"simples", D_FILL},
+    {"backward", D_FILL},
+    {"primitive", D_FILL},
+    {"disgusting", D_FILL},
+    {"stinking", D_FILL},
+    {"smelly", D_FILL},
+    {"atrasados", D_FILL},
+    {"primitivos", D_FILL},
+    {"apestosos", D_FILL},
+    {"apestosas", D_FILL},
+    {"mugrosos", D_FILL},
+    {"mugrosas", D_FILL},
     {"nomas", D_FILL},
     {"asquerosas", D_FILL},
     {"asquerosos", D_FILL},
@@ -271,11 +286,17 @@ static const struct screen_wc_word dh_words[] = {
     {"apenas", D_LESS},
     {"human", D_HUMAN},
     {"humans", D_HUMAN},
-    {"people", D_HUMAN},
+    {"people", D_HUMAN | D_FOLK},
+    {"folks", D_FOLK},
+    {"families", D_FOLK},
+    {"communities", D_FOLK},
+    {"familias", D_FOLK},
+    {"comunidades", D_FOLK},
+    {"pueblos", D_FOLK},
     {"persons", D_HUMAN},
     {"personas", D_HUMAN},
     {"humanos", D_HUMAN},
-    {"gente", D_HUMAN},
+    {"gente", D_HUMAN | D_FOLK},
     {"they", D_CLAUSE},
     {"and", D_CLAUSE},
     {"y", D_CLAUSE},
@@ -624,6 +645,30 @@ static bool dh_object_of_clause(const struct screen_norm *n, const char *text,
     return false;
 }
 
+/* "Haitian people", "Honduran families", "las comunidades indigenas":
+ * the people at i (a D_GADJ word) named with a word for a group of
+ * people, after it in English, before it in Spanish. The group's tokens
+ * [*a, *g] (g its last), or false. */
+static bool dh_folk_named(const struct screen_norm *n, const char *text,
+                          size_t i, size_t *a, size_t *g)
+{
+    if (!(screen_wc_tok(&dh_list.table, n, i) & D_GADJ))
+        return false;
+    if ((screen_wc_tok(&dh_list.table, n, i + 1) & D_FOLK) &&
+        !screen_sentence_break(text, &n->tok[i], &n->tok[i + 1])) {
+        *a = i;
+        *g = i + 1;
+        return true;
+    }
+    if (i > 0 && (screen_wc_tok(&dh_list.table, n, i - 1) & D_FOLK) &&
+        !screen_sentence_break(text, &n->tok[i - 1], &n->tok[i])) {
+        *a = i - 1;
+        *g = i;
+        return true;
+    }
+    return false;
+}
+
 /* The dehumanising talk that starts at the group at token i, or a pest
  * named with a people: SCREEN_IDENTITY_HATE and its tokens in *out, or
  * -1. */
@@ -633,21 +678,23 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     uint64_t c = screen_wc_class(&dh_list.table, n->tok[i].hash);
     if ((c & D_VERMIN) && dh_named_pest(n, text, i, out))
         return SCREEN_IDENTITY_HATE;
-    if (!(c & D_GROUP))
+    /* the group's last token g, its first token a */
+    size_t g = i, a = i;
+    if (!(c & D_GROUP) && !dh_folk_named(n, text, i, &a, &g))
         return -1;
     /* "tattoos on females are trash": the group is no subject */
-    if (i > 0 &&
-        (screen_wc_class(&dh_list.table, n->tok[i - 1].hash) & D_PREP) &&
-        !screen_sentence_break(text, &n->tok[i - 1], &n->tok[i]))
+    if (a > 0 &&
+        (screen_wc_class(&dh_list.table, n->tok[a - 1].hash) & D_PREP) &&
+        !screen_sentence_break(text, &n->tok[a - 1], &n->tok[a]))
         return -1;
     struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
-    screen_window_at(&w, i, 0, DH_READ_AHEAD);
+    screen_window_at(&w, g, 0, DH_READ_AHEAD);
     size_t end;
-    if (!dh_match(&w, i, &end) || dh_object_of_clause(n, text, i) ||
-        dh_negated_before(n, text, i) || screen_refuted(n, text, i, end - i))
+    if (!dh_match(&w, g, &end) || dh_object_of_clause(n, text, a) ||
+        dh_negated_before(n, text, a) || screen_refuted(n, text, a, end - a))
         return -1;
-    out->tok = (uint32_t)i;
-    out->ntok = (uint32_t)(end - i);
+    out->tok = (uint32_t)a;
+    out->ntok = (uint32_t)(end - a);
     return SCREEN_IDENTITY_HATE;
 }
 

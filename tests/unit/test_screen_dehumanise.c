@@ -41,6 +41,15 @@ START_TEST(a_people_called_a_pest_is_held)
     expect_clear("Migrants = 30% of the town's workers.");
     expect_clear("Migrantes = personas, no números.");
     expect_clear("Migrants are not 🐀, they are people.");
+    /* a people named with "people", "families", "comunidades" */
+    expect_hate("Haitian people are animals.", "Haitian people are animals");
+    expect_hate("Indigenous communities are backward savages, no wonder.",
+                "Indigenous communities are backward savages");
+    expect_hate("Los pueblos indígenas son unos salvajes.",
+                "pueblos indígenas son unos salvajes");
+    expect_clear("Haitian people are not animals.");
+    expect_clear("Honduran families are fleeing the violence.");
+    expect_clear("The police treat Haitian people like animals.");
 }
 END_TEST
 
