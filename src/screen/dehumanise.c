@@ -10,7 +10,7 @@
  *
  *   - GROUP (up to three words, "caravan people", "Haitians at the
  *     border", a people named with "people", "families" or
- *     "comunidades": "Haitian people", "los pueblos indígenas") ARE (a few
+ *     "comunidades": "Haitian people", "la gente indígena") ARE (a few
  * fillers: "just", "like", "una", "puras", "nothing but", "no son mas que")
  * PEST;
  *   - GROUP BREED like PEST ("se reproducen como ratas");
@@ -645,7 +645,7 @@ static bool dh_object_of_clause(const struct screen_norm *n, const char *text,
     return false;
 }
 
-/* "Haitian people", "Honduran families", "las comunidades indigenas":
+/* "Haitian people", "Honduran families", "la gente indigena":
  * the people at i (a D_GADJ word) named with a word for a group of
  * people, after it in English, before it in Spanish. The group's tokens
  * [*a, *g] (g its last), or false. */

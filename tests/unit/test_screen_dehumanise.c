@@ -45,8 +45,8 @@ START_TEST(a_people_called_a_pest_is_held)
     expect_hate("Haitian people are animals.", "Haitian people are animals");
     expect_hate("Indigenous communities are backward savages, no wonder.",
                 "Indigenous communities are backward savages");
-    expect_hate("Los pueblos indígenas son unos salvajes.",
-                "pueblos indígenas son unos salvajes");
+    expect_hate("La gente indígena es una plaga.",
+                "gente indígena es una plaga");
     expect_clear("Haitian people are not animals.");
     expect_clear("Honduran families are fleeing the violence.");
     expect_clear("The police treat Haitian people like animals.");
