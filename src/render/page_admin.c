@@ -215,6 +215,25 @@ static bool utf8_start(unsigned char c)
     return (c & 0xC0) != 0x80;
 }
 
+/* The raw text of a comment as the moderator reads it beside its marks:
+ * escaped, with its line breaks shown, a Markdown hard break (a
+ * backslash before the newline) as the break it stands for, not as a
+ * stray "\". */
+static void screen_text(struct buf *b, const char *p, size_t n)
+{
+    size_t from = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] != '\n' && !(p[i] == '\\' && i + 1 < n && p[i + 1] == '\n'))
+            continue;
+        html_text(b, p + from, i - from);
+        html_lit(b, "<br>");
+        if (p[i] == '\\')
+            i++;
+        from = i + 1;
+    }
+    html_text(b, p + from, n - from);
+}
+
 void page_admin_screen_marks(struct buf *b, const char *body,
                              const char *screen)
 {
@@ -281,13 +300,13 @@ void page_admin_screen_marks(struct buf *b, const char *body,
         for (size_t k = 0; k < nsp; k++) {
             if (sp[k].off < pos) /* overlaps the previous mark */
                 continue;
-            html_text(b, body + pos, sp[k].off - pos);
+            screen_text(b, body + pos, sp[k].off - pos);
             html_lit(b, "<mark>");
-            html_text(b, body + sp[k].off, sp[k].len);
+            screen_text(b, body + sp[k].off, sp[k].len);
             html_lit(b, "</mark>");
             pos = sp[k].off + sp[k].len;
         }
-        html_text(b, body + pos, blen - pos);
+        screen_text(b, body + pos, blen - pos);
         html_lit(b, "</p>");
     }
     html_lit(b, "</div>");

@@ -274,6 +274,18 @@ def test_admin_screening_marks(srv):
     check("<mark>&lt;b&gt;idiot&lt;/b&gt;</mark>" in page, "span marked, escaped")
     check("<mark>will find</mark>" in page, "second span")
     check("threat" in page and "0.93" in page, "category and score")
+    # the raw text keeps its line breaks; a Markdown hard break shows as
+    # one, not as a backslash
+    db = sqlite3.connect(srv.db)
+    db.execute("UPDATE comments SET body=?, screen=? WHERE id=?",
+               ("first line\\\nyou <b>idiot</b>\nI will find you",
+                '{"spans":[{"offset":16,"len":12,"category":"insult"}]}',
+                ids[0]))
+    db.commit()
+    db.close()
+    page = mod.get("/admin/queue").text
+    check("first line<br>you <mark>&lt;b&gt;idiot&lt;/b&gt;</mark><br>I"
+          in page, "line breaks shown, no backslash")
     db = sqlite3.connect(srv.db)
     db.execute("UPDATE comments SET screen=? WHERE id=?", ('{"spans":[', ids[0]))
     db.commit()
