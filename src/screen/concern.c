@@ -18,7 +18,9 @@
  *     "te admiro" ("be afraid" and "ten miedo" are orders, not fear);
  *   - nobody in it says "we": no "we", "we're", "let's", "our", "nos"
  *     (but "nos haces falta"), verb in "-mos" (not "los ultimos")
- *     ("ya sabemos todo de ti. Por favor cuídate, te van a matar");
+ *     ("ya sabemos todo de ti. Por favor cuídate, te van a matar"), but
+ *     for a family's feeling: "we want you around", "te queremos vivo",
+ *     "no dormimos cuando sales";
  *   - every match foretells what others will do ("will", "going to",
  *     "te van a", "vas a"), with no "I", "my" or "mis" near it ("mis
  *     sicarios te van a levantar"), no wish or call ("needs to die
@@ -139,14 +141,46 @@ static bool c_nos_felt(const struct screen_norm *n, size_t j)
     return false;
 }
 
+/* "we" or a verb in "-mos" that is a family's or friends' feeling for
+ * the reporter ("we want you around", "te queremos vivo", "no dormimos
+ * cuando sales"), not a "we" who will act. */
+static bool c_we_felt(const struct screen_norm *n, size_t j)
+{
+    static const char *const felt_en[] = {"want", "love",   "need",
+                                          "miss", "pray",   "worry",
+                                          "care", "admire", "support"};
+    static const char *const felt_es[] = {
+        "queremos", "necesitamos", "extranamos", "amamos",    "dormimos",
+        "rezamos",  "oramos",      "apoyamos",   "admiramos", "preocupamos"};
+    /* "want" and "queremos" only for the reporter alive and near: not
+     * "we want you dead", "te queremos muerto" */
+    static const char *const well[] = {
+        "around", "alive", "safe",  "back", "home", "here",  "vivo",
+        "viva",   "vivos", "vivas", "bien", "aqui", "mucho", "con"};
+    size_t v = j;
+    if (c_tok_is(n, j, "we")) {
+        v = j + 1;
+        if (!screen_tok_in(n, v, felt_en, sizeof(felt_en) / sizeof(*felt_en)))
+            return false;
+    } else if (!screen_tok_in(n, j, felt_es,
+                              sizeof(felt_es) / sizeof(*felt_es))) {
+        return false;
+    }
+    if (!c_tok_is(n, v, "want") && !c_tok_is(n, v, "queremos"))
+        return true;
+    return screen_tok_in(n, v + 1, well, sizeof(well) / sizeof(*well)) ||
+           screen_tok_in(n, v + 2, well, sizeof(well) / sizeof(*well));
+}
+
 /* Whether the comment pleads or its writer fears, and nobody in it says
- * "we". */
+ * "we" but of a feeling. */
 static bool c_pleads_alone(const struct screen_norm *n)
 {
     bool pleads = false;
     for (size_t j = 0; j < n->ntok; j++) {
         uint64_t c = c_class(n, j);
-        if (((c & C_WE) && !c_nos_felt(n, j)) || c_we_verb(n, j))
+        if ((((c & C_WE) && !c_nos_felt(n, j)) || c_we_verb(n, j)) &&
+            !c_we_felt(n, j))
             return false;
         if ((c & C_PLEAD) && !(c_class(n, j + 1) & C_GO_ON))
             pleads = true;

@@ -1472,7 +1472,8 @@ static bool whoever_at(const struct screen_window *st, size_t j)
  * ("ese soplón va a amanecer en una hielera", "the snitch will end up in
  * a ditch"), or of whoever does something ("el que filtró los nombres
  * amanece encobijado"). A report says it in the past ("apareció en una
- * fosa", "ended up in a ditch"), which no word here is. */
+ * fosa", "ended up in a ditch"), which no word here is, or as what
+ * someone is ("los que se salen son los que terminan en las fosas"). */
 static bool match_end(const struct screen_window *st, size_t i, struct match *m)
 {
     size_t grave = SIZE_MAX;
@@ -1499,6 +1500,12 @@ static bool match_end(const struct screen_window *st, size_t i, struct match *m)
         person |= (cls_at(st, j) & W_PERSON) != 0;
         future |= person && (cls_at(st, j) & W_FUT) != 0;
     }
+    /* "los que se quieren salir son los que terminan en las fosas": who
+     * ends there, told as a fact after "son" / "are", is a report */
+    for (size_t j = w; whoever && j < i; j++)
+        if (tok_is(st, j, "son") || tok_is(st, j, "es") ||
+            tok_is(st, j, "are") || tok_is(st, j, "is"))
+            whoever = false;
     if (!you && !(person && future) && !whoever)
         return false;
     m->a = i;

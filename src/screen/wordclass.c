@@ -133,29 +133,50 @@ bool screen_window_is(const struct screen_window *w, size_t j, const char *word)
     return t->len == l && memcmp(w->n->text + t->off, word, l) == 0;
 }
 
-/* The quotation mark at text[q] (len bytes): 1 opens, -1 closes, 2 is a
- * straight quote (either), 0 none; *w gets its length in bytes. */
-static int quote_mark(const unsigned char *s, size_t q, size_t len, size_t *w)
+/* The quotation marks: each closes only what its own kind opened. */
+enum quote_kind {
+    Q_NONE,
+    Q_STRAIGHT,        /* "..." */
+    Q_STRAIGHT_SINGLE, /* '...' (between words only: never "don't") */
+    Q_CURLY,           /* U+201C ... U+201D */
+    Q_CURLY_SINGLE,    /* U+2018 ... U+2019 */
+    Q_GUILLEMET        /* U+00AB ... U+00BB */
+};
+
+/* The quotation mark at text[q] (len bytes): its kind (Q_NONE: none),
+ * *closes whether it can only close (a straight quote does either); *w
+ * gets its length in bytes. */
+static enum quote_kind quote_mark(const unsigned char *s, size_t q, size_t len,
+                                  bool *closes, size_t *w)
 {
     *w = 1;
+    *closes = false;
     if (s[q] == '"')
-        return 2;
-    if (s[q] == 0xe2 && q + 2 < len && s[q + 1] == 0x80) {
+        return Q_STRAIGHT;
+    if (s[q] == '\'') {
+        /* opens after a space or a mark, before a word; closes after a
+         * word: "the kids' school" opens nothing */
+        bool after_word = q > 0 && s[q - 1] != ' ' && s[q - 1] != '\n' &&
+                          s[q - 1] != '\t' && s[q - 1] != '(' &&
+                          s[q - 1] != ':';
+        bool before_word = q + 1 < len && s[q + 1] != ' ' && s[q + 1] != '\n';
+        if (after_word == before_word)
+            return Q_NONE;
+        *closes = after_word;
+        return Q_STRAIGHT_SINGLE;
+    }
+    if (s[q] == 0xe2 && q + 2 < len && s[q + 1] == 0x80 && s[q + 2] >= 0x98 &&
+        s[q + 2] <= 0x9d && s[q + 2] != 0x9a && s[q + 2] != 0x9b) {
         *w = 3;
-        if (s[q + 2] == 0x9c)
-            return 1; /* U+201C */
-        if (s[q + 2] == 0x9d)
-            return -1; /* U+201D */
+        *closes = s[q + 2] == 0x99 || s[q + 2] == 0x9d;
+        return s[q + 2] <= 0x99 ? Q_CURLY_SINGLE : Q_CURLY;
     }
-    if (s[q] == 0xc2 && q + 1 < len) {
+    if (s[q] == 0xc2 && q + 1 < len && (s[q + 1] == 0xab || s[q + 1] == 0xbb)) {
         *w = 2;
-        if (s[q + 1] == 0xab)
-            return 1; /* U+00AB */
-        if (s[q + 1] == 0xbb)
-            return -1; /* U+00BB */
+        *closes = s[q + 1] == 0xbb;
+        return Q_GUILLEMET;
     }
-    *w = 1;
-    return 0;
+    return Q_NONE;
 }
 
 /* Words that tell someone else's words: a quotation is a report only
@@ -164,19 +185,20 @@ static int quote_mark(const unsigned char *s, size_t q, size_t len, size_t *w)
  * past forms only: "un mensaje para ti: «...»" and 'read this: "..."'
  * are the writer's own words. */
 static const char *const report_words[] = {
-    "said",        "says",       "say",       "told",       "tells",
-    "wrote",       "writes",     "yelled",    "shouted",    "screamed",
-    "threatened",  "threat",     "threats",   "reads",      "received",
-    "according",   "saying",     "published", "posted",     "dijo",
-    "dice",        "decia",      "decian",    "dijeron",    "escribio",
-    "escribieron", "grito",      "gritaron",  "gritaba",    "gritando",
-    "amenaza",     "amenazas",   "amenazo",   "amenazaron", "manta",
-    "mantas",      "narcomanta", "letrero",   "cartulina",  "recibio",
-    "recibieron",  "dejaron",    "mandaron",  "pusieron",   "publicaron",
-    "colgaron",    "leia",       "diciendo",  "pintaron",   "painted",
-    "quotes",      "quoted",     "quoting",   "reading",    "seeing",
-    "viendo",      "got",        "sent",      "texted",     "warned",
-    "cito",        "advirtio",
+    "said",        "says",       "say",        "told",       "tells",
+    "wrote",       "writes",     "yelled",     "shouted",    "screamed",
+    "threatened",  "threat",     "threats",    "reads",      "received",
+    "according",   "saying",     "published",  "posted",     "dijo",
+    "dice",        "decia",      "decian",     "dijeron",    "escribio",
+    "escribieron", "grito",      "gritaron",   "gritaba",    "gritando",
+    "amenaza",     "amenazas",   "amenazo",    "amenazaron", "manta",
+    "mantas",      "narcomanta", "letrero",    "cartulina",  "recibio",
+    "recibieron",  "dejaron",    "mandaron",   "pusieron",   "publicaron",
+    "colgaron",    "leia",       "diciendo",   "pintaron",   "painted",
+    "quotes",      "quoted",     "quoting",    "reading",    "seeing",
+    "viendo",      "got",        "sent",       "texted",     "warned",
+    "cito",        "advirtio",   "leyendo",    "comments",   "comentarios",
+    "heard",       "hearing",    "escuchando", "oigo",
 };
 /* ... unless the writer is its subject: "I say it again: «...»" */
 static const char *const report_self[] = {"i",    "we", "ill", "well",
@@ -222,9 +244,8 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
     size_t nt = n->ntok < SCREEN_QUOTE_TOKENS ? n->ntok : SCREEN_QUOTE_TOKENS;
     qs->ntok = nt;
     const unsigned char *s = (const unsigned char *)text;
-    bool in = false;       /* inside a quotation */
-    bool straight = false; /* ... opened by a straight quote */
-    size_t from = 0;       /* its first token */
+    enum quote_kind in = Q_NONE; /* the quotation we are inside */
+    size_t from = 0;             /* its first token */
     size_t q = 0;
     for (size_t i = 0; i <= nt; i++) {
         size_t upto = i < nt ? n->tok[i].orig_off : len;
@@ -232,12 +253,12 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
             upto = len;
         for (; q < upto;) {
             size_t w;
-            int k = quote_mark(s, q, len, &w);
-            if (!in && (k == 1 || k == 2)) {
-                in = true;
-                straight = k == 2;
+            bool closes;
+            enum quote_kind k = quote_mark(s, q, len, &closes, &w);
+            if (in == Q_NONE && k != Q_NONE && !closes) {
+                in = k;
                 from = i;
-            } else if (in && ((straight && k == 2) || (!straight && k == -1))) {
+            } else if (in != Q_NONE && k == in && (closes || k == Q_STRAIGHT)) {
                 /* closed: tokens [from, i) were quoted, a report if a
                  * word of report stands near */
                 size_t before =
@@ -246,7 +267,7 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
                     quotes_report_in(n, i, i + QUOTE_REPORT_AFTER))
                     for (size_t j = from; j < i; j++)
                         qs->bits[j >> 6] |= 1ull << (j & 63);
-                in = false;
+                in = Q_NONE;
             }
             q += w;
         }

@@ -167,6 +167,8 @@ START_TEST(dooms_and_groups_in_reports_pass)
     expect_clear("La nota termina en una fosa común de Jalisco");
     expect_clear("each of you will get a copy");
     expect_clear("Va a amanecer nublado en Monterrey.");
+    expect_clear("Los que se quieren salir son los que terminan en las fosas "
+                 "clandestinas.");
 }
 END_TEST
 
@@ -286,6 +288,15 @@ START_TEST(only_closed_quotations_hide_a_threat)
     expect_threat("«Te vamos a matar»", "Te vamos a matar");
     /* ... and so is one with no word of report outside it */
     expect_threat("\"We will kill you\" lol", "will kill you");
+    /* single quotes, between words only */
+    expect_clear("I keep reading comments saying 'just kill them all' about "
+                 "the cartels.");
+    expect_clear("Sigo leyendo comentarios de 'hay que matarlos a todos' "
+                 "sobre los narcos.");
+    expect_clear("The note said ‘you’re next’, police said.");
+    expect_threat("The kids' fathers said nothing. We will kill you.",
+                  "will kill you");
+    expect_threat("'We will kill you'", "will kill you");
 }
 END_TEST
 
@@ -301,6 +312,15 @@ START_TEST(a_readers_fear_is_not_a_threat)
                  "falta.");
     expect_clear("Por favor, en los últimos meses mataron a tres, te van a "
                  "matar.");
+    /* a family's "we" is a feeling, not a gang */
+    expect_clear("Please don't go alone. They will find you if you're "
+                 "predictable. We want you around for a long time.");
+    expect_clear("Mijo, por favor no vayas solo. Tu papá y yo no dormimos. "
+                 "Te van a encontrar. Te queremos vivo.");
+    expect_threat("Please stop. We want you dead, they will kill you.",
+                  "will kill you");
+    expect_threat("Por favor, te queremos muerto, te van a matar.",
+                  "te van a matar");
     expect_threat("Please be careful, we will kill you.", "will kill you");
     expect_threat("Por favor cuídate, te vamos a matar.", "te vamos a matar");
     expect_threat("They will kill you.", "will kill you");
