@@ -831,6 +831,7 @@ int screen_check_scratch(const struct screen_model *m,
     /* doxxing guard */
     struct screen_span dsp[SCREEN_MAX_SPANS];
     size_t nd = screen_guard(text, len, n, dsp, SCREEN_MAX_SPANS);
+    nd += screen_exposed(n, text, len, dsp + nd, SCREEN_MAX_SPANS - nd);
     size_t at = 0, cnt = 0;
     const char *entry = NULL;
     size_t elen = 0;

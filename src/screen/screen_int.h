@@ -433,6 +433,13 @@ struct screen_model {
 size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
                     struct screen_span *spans, size_t max);
 
+/* screen_exposed finds a private person given away in words: a witness,
+ * a source, the reporter or their family, and where they live, work or
+ * study, their car, their name, the hours they keep (exposed.c). Appends
+ * at most one span (category doxxing) to spans; returns how many. */
+size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
+                      struct screen_span *spans, size_t max);
+
 /* ---- data files ---- */
 
 /* screen_read_file appends the file at path to out (whose limit is the

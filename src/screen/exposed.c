@@ -1,0 +1,529 @@
+/*
+ * exposed.c - a private person given away in words.
+ *
+ * The doxxing guard (guard.c) finds what has a format: phone numbers,
+ * e-mail addresses, house numbers, plates. On this beat a witness or a
+ * source is more often given away without one: "the witness is Jorge,
+ * lives above the tire shop on Calle Juárez", "el chavo que grabó va en
+ * la Secu Técnica 22, tercero B", "la fuente es la cajera del Ley, turno
+ * de la mañana". This file reads such a comment as a moderator would:
+ *
+ *   - someone who must not be found: a witness, a source, an informant,
+ *     the reporter, the one who filmed, leaked or reported ("el que
+ *     grabó", "the teacher who reported"), or their family (not "my
+ *     son", "mi hija");
+ *   - then what finds them, weighed: where they live (with a place after
+ *     it: "lives above the tire shop", not "lives in fear" or "vive en
+ *     Culiacán" alone), their name ("is Jorge", "es don Chuy"), their
+ *     work ("works at", "the cashier", "turno de noche"; not "works for a
+ *     paper"), their school ("primaria", "3rd grade", "uniforme"), their
+ *     car ("drives a white Jetta", "trae un Aveo"), their house ("blue
+ *     house", "portón gris") count 2 each; a street, a colonia, a
+ *     landmark ("next to the Oxxo") and an hour or a day they keep ("at
+ *     6am", "todos los domingos") count 1 each, each word once.
+ *
+ * Held as doxxing when the words after the person weigh 4 or more with
+ * at least one of weight 2: a place and an hour alone are a news report
+ * ("the witness said they found him in Colonia Centro at 6am"). With no
+ * such person, a home given in the present ("she lives in Colonia Las
+ * Flores, blue house next to the Oxxo") holds at 5, unless the writer
+ * says it of themself or their own ("my aunt lives...", "vivo en...").
+ * Like the guard, it prefers a false hold to a miss: a reporter's
+ * biography ("lives near the university and runs every morning") can
+ * be held. It is a rule only, not a model feature.
+ */
+#include <string.h>
+
+#include "screen/screen_int.h"
+
+enum {
+    X_ROLE = 1u << 0,     /* witness, source, testigo, reportero */
+    X_KIN = 1u << 1,      /* wife, son, esposa, hija, nina */
+    X_PERSON = 1u << 2,   /* kid, teacher, chavo, maestra, que: before a deed */
+    X_DID = 1u << 3,      /* filmed, leaked, grabo, filtro, denuncio */
+    X_MINE = 1u << 4,     /* my, our, mi, mis, nuestra: the writer's own */
+    X_HOME = 1u << 5,     /* lives, vive, renta, staying: home, present */
+    X_AT = 1u << 6,       /* in, at, en, con: after a verb of home or work */
+    X_NEAR = 1u << 7,     /* above, behind, next, arriba, junto: by a place */
+    X_VAGUE = 1u << 8,    /* fear, peace, exile, miedo: no home at all */
+    X_WORK = 1u << 9,     /* works, trabaja, sells, vende */
+    X_JOB = 1u << 10,     /* cashier, shift, nurse, cajera, turno */
+    X_SCHOOL = 1u << 11,  /* primaria, grade, uniforme */
+    X_SCHOOL1 = 1u << 12, /* school, escuela: weighs 1 */
+    X_CAR = 1u << 13,     /* drives, jetta, placas, camioneta */
+    X_HOUSE = 1u << 14,   /* house, casa, porton, apartment */
+    X_PLACE = 1u << 15,   /* calle, colonia, corner, oxxo, church */
+    X_EVERY = 1u << 16,   /* every, todos, cada: "every sunday" */
+    X_WHEN = 1u << 17,    /* morning, sunday, noche, domingos */
+    X_CLOCK = 1u << 18,   /* am, pm, hrs: "at 6am" */
+    X_NAMED = 1u << 19,   /* is, es, its, llama, named: a name follows */
+    X_TITLE = 1u << 20,   /* don, dona, senor, senora: a name follows */
+    X_SELF = 1u << 21,    /* i, im, yo, vivo, trabajo: the writer */
+    X_HABIT = 1u << 22,   /* breakfast, picks, recoge, caminando: a habit */
+    X_ART = 1u << 23      /* the, el, la: "es el Güero Salinas" */
+};
+
+#define X_START (X_ROLE | X_KIN | X_DID | X_HOME)
+
+static const struct screen_wc_word x_words[] = {
+    {"witness", X_ROLE},
+    {"witnesses", X_ROLE},
+    {"source", X_ROLE},
+    {"sources", X_ROLE},
+    {"informant", X_ROLE},
+    {"informer", X_ROLE},
+    {"whistleblower", X_ROLE},
+    {"snitch", X_ROLE},
+    {"reporter", X_ROLE},
+    {"journalist", X_ROLE},
+    {"author", X_ROLE},
+    {"testigo", X_ROLE},
+    {"testigos", X_ROLE},
+    {"fuente", X_ROLE},
+    {"informante", X_ROLE},
+    {"soplon", X_ROLE},
+    {"soplona", X_ROLE},
+    {"denunciante", X_ROLE},
+    {"reportero", X_ROLE},
+    {"reportera", X_ROLE},
+    {"periodista", X_ROLE},
+    {"autor", X_ROLE},
+    {"autora", X_ROLE},
+    {"wife", X_KIN},
+    {"husband", X_KIN},
+    {"son", X_KIN},
+    {"daughter", X_KIN},
+    {"kids", X_KIN | X_PERSON},
+    {"children", X_KIN},
+    {"esposa", X_KIN},
+    {"esposo", X_KIN},
+    {"hijo", X_KIN},
+    {"hija", X_KIN},
+    {"hijos", X_KIN},
+    {"hijas", X_KIN},
+    {"nina", X_KIN},
+    {"nino", X_KIN},
+    {"gemelos", X_KIN},
+    {"neighbor", X_KIN},
+    {"vecina", X_KIN},
+    {"vecino", X_KIN},
+    {"kid", X_PERSON},
+    {"guy", X_PERSON},
+    {"girl", X_PERSON},
+    {"boy", X_PERSON},
+    {"man", X_PERSON},
+    {"woman", X_PERSON},
+    {"lady", X_PERSON},
+    {"teacher", X_PERSON},
+    {"lawyer", X_PERSON},
+    {"one", X_PERSON},
+    {"who", X_PERSON},
+    {"chavo", X_PERSON},
+    {"chava", X_PERSON},
+    {"morro", X_PERSON},
+    {"morra", X_PERSON},
+    {"muchacho", X_PERSON},
+    {"muchacha", X_PERSON},
+    {"joven", X_PERSON},
+    {"maestra", X_PERSON},
+    {"maestro", X_PERSON},
+    {"abogada", X_PERSON},
+    {"abogado", X_PERSON},
+    {"que", X_PERSON},
+    {"filmed", X_DID},
+    {"recorded", X_DID},
+    {"leaked", X_DID},
+    {"reported", X_DID},
+    {"denounced", X_DID},
+    {"testified", X_DID},
+    {"snitched", X_DID},
+    {"grabo", X_DID},
+    {"filtro", X_DID},
+    {"denuncio", X_DID},
+    {"declaro", X_DID},
+    {"delato", X_DID},
+    {"my", X_MINE},
+    {"our", X_MINE},
+    {"mi", X_MINE},
+    {"mis", X_MINE},
+    {"nuestra", X_MINE},
+    {"nuestro", X_MINE},
+    {"nuestros", X_MINE},
+    {"lives", X_HOME},
+    {"living", X_HOME},
+    {"staying", X_HOME},
+    {"rents", X_HOME},
+    {"renting", X_HOME},
+    {"vive", X_HOME},
+    {"viven", X_HOME},
+    {"renta", X_HOME},
+    {"quedando", X_HOME},
+    {"in", X_AT},
+    {"at", X_AT},
+    {"on", X_AT},
+    {"with", X_AT},
+    {"en", X_AT},
+    {"con", X_AT},
+    {"above", X_NEAR},
+    {"behind", X_NEAR},
+    {"next", X_NEAR},
+    {"near", X_NEAR},
+    {"across", X_NEAR},
+    {"arriba", X_NEAR},
+    {"atras", X_NEAR},
+    {"junto", X_NEAR},
+    {"cerca", X_NEAR},
+    {"enfrente", X_NEAR},
+    {"frente", X_NEAR},
+    {"fear", X_VAGUE},
+    {"peace", X_VAGUE},
+    {"exile", X_VAGUE},
+    {"hiding", X_VAGUE},
+    {"danger", X_VAGUE},
+    {"terror", X_VAGUE},
+    {"miedo", X_VAGUE},
+    {"paz", X_VAGUE},
+    {"exilio", X_VAGUE},
+    {"peligro", X_VAGUE},
+    {"zozobra", X_VAGUE},
+    {"works", X_WORK},
+    {"trabaja", X_WORK},
+    {"sells", X_WORK | X_JOB},
+    {"vende", X_WORK | X_JOB},
+    {"cashier", X_JOB},
+    {"shift", X_JOB},
+    {"nurse", X_JOB},
+    {"owns", X_JOB},
+    {"stand", X_JOB},
+    {"cajera", X_JOB},
+    {"cajero", X_JOB},
+    {"turno", X_JOB},
+    {"enfermera", X_JOB},
+    {"despacho", X_JOB},
+    {"puesto", X_JOB},
+    {"primaria", X_SCHOOL},
+    {"secundaria", X_SCHOOL},
+    {"secu", X_SCHOOL},
+    {"kinder", X_SCHOOL},
+    {"cobach", X_SCHOOL},
+    {"prepa", X_SCHOOL},
+    {"conalep", X_SCHOOL},
+    {"prep", X_SCHOOL},
+    {"montessori", X_SCHOOL},
+    {"grade", X_SCHOOL},
+    {"grado", X_SCHOOL},
+    {"uniform", X_SCHOOL},
+    {"uniforme", X_SCHOOL},
+    {"school", X_SCHOOL1},
+    {"escuela", X_SCHOOL1},
+    {"colegio", X_SCHOOL1},
+    {"drives", X_CAR},
+    {"jetta", X_CAR},
+    {"tsuru", X_CAR},
+    {"aveo", X_CAR},
+    {"sentra", X_CAR},
+    {"versa", X_CAR},
+    {"vocho", X_CAR},
+    {"pickup", X_CAR},
+    {"honda", X_CAR},
+    {"nissan", X_CAR},
+    {"chevy", X_CAR},
+    {"placas", X_CAR},
+    {"plates", X_CAR},
+    {"camioneta", X_CAR},
+    {"troca", X_CAR},
+    {"house", X_HOUSE},
+    {"casa", X_HOUSE},
+    {"gate", X_HOUSE},
+    {"porton", X_HOUSE},
+    {"apartment", X_HOUSE},
+    {"apt", X_HOUSE},
+    {"departamento", X_HOUSE},
+    {"depa", X_HOUSE},
+    {"building", X_HOUSE},
+    {"edificio", X_HOUSE},
+    {"street", X_PLACE},
+    {"calle", X_PLACE},
+    {"avenida", X_PLACE},
+    {"colonia", X_PLACE},
+    {"fraccionamiento", X_PLACE},
+    {"privada", X_PLACE},
+    {"corner", X_PLACE},
+    {"esquina", X_PLACE},
+    {"block", X_PLACE},
+    {"cuadra", X_PLACE},
+    {"oxxo", X_PLACE},
+    {"soriana", X_PLACE},
+    {"pemex", X_PLACE},
+    {"gasolinera", X_PLACE},
+    {"pharmacy", X_PLACE},
+    {"farmacia", X_PLACE},
+    {"church", X_PLACE},
+    {"iglesia", X_PLACE},
+    {"parroquia", X_PLACE},
+    {"market", X_PLACE},
+    {"mercado", X_PLACE},
+    {"bakery", X_PLACE},
+    {"panaderia", X_PLACE},
+    {"carniceria", X_PLACE},
+    {"ferreteria", X_PLACE},
+    {"plaza", X_PLACE},
+    {"bridge", X_PLACE},
+    {"puente", X_PLACE},
+    {"cancha", X_PLACE},
+    {"field", X_PLACE},
+    {"fonda", X_PLACE},
+    {"cafe", X_PLACE},
+    {"restaurant", X_PLACE},
+    {"breakfast", X_HABIT},
+    {"desayuna", X_HABIT},
+    {"almuerza", X_HABIT},
+    {"picks", X_HABIT},
+    {"recoge", X_HABIT},
+    {"walks", X_HABIT},
+    {"walking", X_HABIT},
+    {"camina", X_HABIT},
+    {"caminando", X_HABIT},
+    {"jogs", X_HABIT},
+    {"jogging", X_HABIT},
+    {"every", X_EVERY},
+    {"todos", X_EVERY},
+    {"cada", X_EVERY},
+    {"morning", X_WHEN},
+    {"night", X_WHEN},
+    {"evening", X_WHEN},
+    {"day", X_WHEN},
+    {"sunday", X_WHEN},
+    {"monday", X_WHEN},
+    {"tuesday", X_WHEN},
+    {"wednesday", X_WHEN},
+    {"thursday", X_WHEN},
+    {"friday", X_WHEN},
+    {"saturday", X_WHEN},
+    {"dias", X_WHEN},
+    {"domingos", X_WHEN},
+    {"lunes", X_WHEN},
+    {"martes", X_WHEN},
+    {"miercoles", X_WHEN},
+    {"jueves", X_WHEN},
+    {"viernes", X_WHEN},
+    {"sabados", X_WHEN},
+    {"mananas", X_WHEN},
+    {"noches", X_WHEN},
+    {"afternoon", X_WHEN},
+    {"tardes", X_WHEN},
+    {"am", X_CLOCK | X_SELF},
+    {"pm", X_CLOCK},
+    {"hrs", X_CLOCK},
+    {"is", X_NAMED},
+    {"its", X_NAMED},
+    {"named", X_NAMED},
+    {"es", X_NAMED},
+    {"llama", X_NAMED},
+    {"the", X_ART},
+    {"el", X_ART},
+    {"la", X_ART},
+    {"don", X_TITLE},
+    {"dona", X_TITLE},
+    {"i", X_SELF},
+    {"im", X_SELF},
+    {"yo", X_SELF},
+    {"vivo", X_SELF},
+    {"trabajo", X_SELF},
+    {"soy", X_SELF},
+};
+
+static struct screen_wc_list x_list = SCREEN_WC_LIST(x_words, X_START);
+
+/* What the words that find someone must weigh: after a person who must
+ * not be found, and with nobody named (from the first such word). */
+#define X_NAMED_PERSON 4
+#define X_ALONE 6
+/* How far after the person the words that find them are read. */
+#define X_REACH 30
+/* How far after a verb of home its place may stand. */
+#define X_HOME_PLACE 6
+
+static uint64_t xc(const struct screen_norm *n, size_t j)
+{
+    return screen_wc_tok(&x_list.table, n, j);
+}
+
+static bool x_capitalised(const struct screen_norm *n, const char *text,
+                          size_t j)
+{
+    if (j >= n->ntok)
+        return false;
+    unsigned char c = (unsigned char)text[n->tok[j].orig_off];
+    return (c >= 'A' && c <= 'Z') || c == 0xc3; /* a capital or Á, É, Ñ */
+}
+
+static bool x_digit_at(const struct screen_norm *n, const char *text, size_t j)
+{
+    if (j >= n->ntok)
+        return false;
+    char c = text[n->tok[j].orig_off];
+    return c >= '0' && c <= '9';
+}
+
+/* Whether token j is an hour: "6am", "10 pm", "8:30", "at 2", "a las
+ * 2". */
+static bool x_clock(const struct screen_norm *n, const char *text, size_t j)
+{
+    static const char *const at[] = {"at", "las"};
+    if (xc(n, j) & X_CLOCK)
+        return j > 0 && x_digit_at(n, text, j - 1);
+    if (!x_digit_at(n, text, j))
+        return false;
+    if (j > 0 && screen_tok_in(n, j - 1, at, 2))
+        return true;
+    if (j + 1 >= n->ntok)
+        return false;
+    size_t e = n->tok[j].orig_off + n->tok[j].orig_len;
+    return e < n->tok[j + 1].orig_off && text[e] == ':' &&
+           n->tok[j + 1].orig_off == e + 1;
+}
+
+/* The weight of token j as a way to find someone: 2 for a home with a
+ * place, a name, work, a school, a car or a house; 1 for a place, an
+ * hour, a day kept; 0 for anything else. */
+static int x_weight(const struct screen_norm *n, const char *text, size_t j,
+                    size_t *end)
+{
+    *end = j;
+    uint64_t c = xc(n, j);
+    if (c & X_HOME) {
+        if (xc(n, j + 1) & (X_VAGUE | X_SELF) || xc(n, j + 2) & X_VAGUE)
+            return 0;
+        for (size_t k = j + 1; k < n->ntok && k <= j + X_HOME_PLACE; k++)
+            if (xc(n, k) & (X_NEAR | X_PLACE | X_HOUSE))
+                return 2;
+        return 1;
+    }
+    if (c & X_WORK)
+        return (xc(n, j + 1) & X_AT) || (c & X_JOB) ? 2 : 0;
+    if (c & (X_JOB | X_SCHOOL | X_CAR | X_HOUSE | X_HABIT))
+        return 2;
+    /* a name: "is Jorge", "es el Güero Salinas" (not "is Saturday") */
+    if (c & X_NAMED) {
+        size_t k = (xc(n, j + 1) & X_ART) ? j + 2 : j + 1;
+        return x_capitalised(n, text, k) && !(xc(n, k) & X_WHEN) ? 2 : 0;
+    }
+    if (c & X_TITLE)
+        return x_capitalised(n, text, j + 1) ? 2 : 0;
+    if (c & (X_SCHOOL1 | X_PLACE))
+        return 1;
+    /* "every sunday", "todos los dias" */
+    static const char *const article[] = {"los", "the"};
+    if ((c & X_EVERY) && (xc(n, j + 1) & X_WHEN)) {
+        *end = j + 1;
+        return 1;
+    }
+    if ((c & X_EVERY) && screen_tok_in(n, j + 1, article, 2) &&
+        (xc(n, j + 2) & X_WHEN)) {
+        *end = j + 2;
+        return 1;
+    }
+    return x_clock(n, text, j) ? 1 : 0;
+}
+
+/* Whether the writer says it of themself or their own just before token
+ * j: "my aunt lives", "yo vivo", "I live". */
+static bool x_own(const struct screen_norm *n, size_t j)
+{
+    for (size_t k = j; k > 0 && j - k < 4; k--)
+        if (xc(n, k - 1) & (X_MINE | X_SELF))
+            return true;
+    return false;
+}
+
+/* Whether token i names someone who must not be found: its first token
+ * in *a. */
+static bool x_person_at(const struct screen_norm *n, size_t i, size_t *a)
+{
+    static const char *const of[] = {"of", "de"}, *const son[] = {"son"};
+    static const char *const insult[] = {"a", "puta", "perra", "su", "tu"};
+    /* "son" only as someone's: Spanish "son" is "they are" */
+    static const char *const whose[] = {
+        "his",   "her", "their",   "the",       "your",
+        "whose", "s",   "editors", "reporters", "journalists"};
+    uint64_t c = xc(n, i);
+    *a = i;
+    if (c & X_ROLE)
+        return true;
+    /* not "my son", "soy la vecina", "son of a bitch" */
+    if (c & X_KIN)
+        return !(i > 0 && (xc(n, i - 1) & X_MINE)) && !x_own(n, i) &&
+               !(screen_tok_in(n, i + 1, of, 2) &&
+                 screen_tok_in(n, i + 2, insult, 5)) &&
+               (!screen_tok_in(n, i, son, 1) ||
+                (i > 0 && screen_tok_in(n, i - 1, whose, 10)));
+    /* "the kid who filmed it", "la maestra que denunció", "el que grabó" */
+    if (c & X_DID) {
+        for (size_t k = i; k > 0 && i - k < 3; k--)
+            if (xc(n, k - 1) & X_PERSON)
+                *a = k - 1;
+        return *a != i;
+    }
+    return false;
+}
+
+/* What tokens [from, to) weigh as ways to find someone, each word once:
+ * the total; *strong gets how many weigh 2, *last the last token of the
+ * last one. */
+static int x_weigh(const struct screen_norm *n, const char *text, size_t from,
+                   size_t to, int *strong, size_t *last)
+{
+    int total = 0;
+    uint64_t seen[24];
+    size_t nseen = 0;
+    *strong = 0;
+    *last = from;
+    for (size_t j = from; j < n->ntok && j < to; j++) {
+        size_t end;
+        int w = x_weight(n, text, j, &end);
+        if (w == 0)
+            continue;
+        bool again = false;
+        for (size_t k = 0; k < nseen && !again; k++)
+            again = seen[k] == n->tok[j].hash;
+        if (again)
+            continue;
+        if (nseen < sizeof(seen) / sizeof(*seen))
+            seen[nseen++] = n->tok[j].hash;
+        total += w;
+        *strong += w == 2;
+        *last = end;
+    }
+    return total;
+}
+
+size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
+                      struct screen_span *out, size_t max)
+{
+    (void)len;
+    if (max == 0 || n->ntok == 0)
+        return 0;
+    const struct screen_wordclasses *t = screen_wc_ready(&x_list);
+    for (size_t i = 0; i < n->ntok; i++) {
+        if (!screen_wc_may_start(t, n->tok[i].hash))
+            continue;
+        size_t a, end;
+        bool person = x_person_at(n, i, &a);
+        bool alone = !person && (xc(n, i) & X_HOME) &&
+                     x_weight(n, text, i, &end) == 2 && !x_own(n, i);
+        if (!person && !alone)
+            continue;
+        int strong;
+        size_t last;
+        int total = x_weigh(n, text, alone ? i : i + 1, i + X_REACH + 1,
+                            &strong, &last);
+        if (strong == 0 || total < (alone ? X_ALONE : X_NAMED_PERSON))
+            continue;
+        uint32_t s = n->tok[a].orig_off;
+        uint32_t e = n->tok[last].orig_off + n->tok[last].orig_len;
+        out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
+        return 1;
+    }
+    return 0;
+}

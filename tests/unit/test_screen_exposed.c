@@ -1,0 +1,106 @@
+/*
+ * test_screen_exposed.c - a private person given away in words
+ * (src/screen/exposed.c) through screen_check with no model: a witness,
+ * a source, the one who filmed, the reporter or their family, with where
+ * they live, work or study, their name, their car or the hours they keep,
+ * is held as doxxing from the person to the last detail; news of where a
+ * crime happened, the writer's own home and family, and a detail or two
+ * alone are not.
+ */
+#include "screen_expect.h"
+
+/* Assert that text is held as doxxing with a span over span. */
+static void expect_exposed(const char *text, const char *span)
+{
+    expect_held_as(text, SCREEN_DOXXING, "doxxing", span);
+}
+
+START_TEST(a_witness_or_source_located_is_held)
+{
+    expect_exposed("The witness is Ramiro, he lives behind the Pemex on "
+                   "Calle Ocampo. Just saying.",
+                   "witness is Ramiro, he lives behind the Pemex on Calle");
+    expect_exposed("la fuente es la cajera del Oxxo, turno de noche",
+                   "fuente es la cajera del Oxxo, turno");
+    expect_exposed("The informant works at the tire shop by the bridge and "
+                   "leaves at 9pm.",
+                   "informant works at the tire shop by the bridge and "
+                   "leaves at 9pm");
+    expect_exposed("El testigo es don Beto, vende elotes en la plaza todos "
+                   "los domingos.",
+                   "testigo es don Beto, vende elotes en la plaza todos los "
+                   "domingos");
+}
+END_TEST
+
+START_TEST(the_one_who_filmed_and_family_are_held)
+{
+    expect_exposed("The boy who filmed it is in 2nd grade at the primaria "
+                   "on Juárez.",
+                   "boy who filmed it is in 2nd grade at the primaria");
+    expect_exposed("La señora que grabó el video trae un Tsuru gris y "
+                   "vive junto a la iglesia.",
+                   "que grabó el video trae un Tsuru gris y vive junto a la "
+                   "iglesia");
+    expect_exposed("Her daughter walks home from the secundaria at 2 every "
+                   "afternoon.",
+                   "daughter walks home from the secundaria at 2 every "
+                   "afternoon");
+    expect_exposed("La esposa del reportero es maestra del kínder de la "
+                   "colonia Centro y sale a las 12.",
+                   "esposa del reportero es maestra del kínder de la "
+                   "colonia Centro y sale a las 12");
+}
+END_TEST
+
+START_TEST(a_home_given_with_nobody_named_is_held)
+{
+    expect_exposed("She lives in Colonia Las Palmas, green house next to the "
+                   "pharmacy.",
+                   "lives in Colonia Las Palmas, green house next to the "
+                   "pharmacy");
+    expect_exposed("vive en la colonia Obrera, casa azul junto a la "
+                   "farmacia",
+                   "vive en la colonia Obrera, casa azul junto a la "
+                   "farmacia");
+}
+END_TEST
+
+START_TEST(news_own_homes_and_single_details_pass)
+{
+    /* where a crime happened, told by a witness */
+    expect_clear("A witness said they found him behind the Oxxo on Calle "
+                 "Morelos at 6am.");
+    expect_clear("Los testigos dicen que la balacera empezó en la esquina "
+                 "del mercado a las 10.");
+    /* one detail, or a detail that finds nobody */
+    expect_clear("The source works for a national paper.");
+    expect_clear("The reporter lives in exile now.");
+    expect_clear("El reportero vive en Culiacán desde hace años.");
+    expect_clear("The witness's family lives in fear.");
+    /* the writer's own */
+    expect_clear("My son goes to the primaria on Calle Juárez, 2nd grade, "
+                 "and I pick him up at 1.");
+    expect_clear("Mi hija va en la secundaria 14 y sale a las 2.");
+    expect_clear("Soy la vecina de la casa azul, voy caminando al mercado "
+                 "todos los días.");
+    /* "son" that is no son, and a son that is an insult */
+    expect_clear("Los policías son los que venden en la plaza del Oxxo a "
+                 "las 5 todos los días.");
+    expect_clear("That son of a bitch moment when you walk into the house "
+                 "at 3am.");
+    /* a day is no name */
+    expect_clear("Condolences to the family of the journalist. The funeral "
+                 "is Saturday at 11 at the church.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, a_witness_or_source_located_is_held);
+    tcase_add_test(tc, the_one_who_filmed_and_family_are_held);
+    tcase_add_test(tc, a_home_given_with_nobody_named_is_held);
+    tcase_add_test(tc, news_own_homes_and_single_details_pass);
+}
+
+TEST_MAIN("screen_exposed")
