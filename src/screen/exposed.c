@@ -102,7 +102,9 @@ static const struct screen_wc_word x_words[] = {
     {"hijos", X_KIN},
     {"hijas", X_KIN},
     {"nina", X_KIN},
+    {"niña", X_KIN},
     {"nino", X_KIN},
+    {"niño", X_KIN},
     {"gemelos", X_KIN},
     {"neighbor", X_KIN},
     {"vecina", X_KIN},
@@ -309,6 +311,7 @@ static const struct screen_wc_word x_words[] = {
     {"viernes", X_WHEN},
     {"sabados", X_WHEN},
     {"mananas", X_WHEN},
+    {"mañanas", X_WHEN},
     {"noches", X_WHEN},
     {"afternoon", X_WHEN},
     {"tardes", X_WHEN},
@@ -325,6 +328,7 @@ static const struct screen_wc_word x_words[] = {
     {"la", X_ART},
     {"don", X_TITLE},
     {"dona", X_TITLE},
+    {"doña", X_TITLE},
     {"i", X_SELF},
     {"im", X_SELF},
     {"yo", X_SELF},
@@ -424,6 +428,11 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
         *end = j + 2;
         return 1;
     }
+    /* a school's number: "Secundaria Técnica 14", "primaria 5" */
+    if (x_digit_at(n, text, j) && j > 0 &&
+        ((xc(n, j - 1) & (X_SCHOOL | X_SCHOOL1)) ||
+         (j > 1 && (xc(n, j - 2) & (X_SCHOOL | X_SCHOOL1)))))
+        return 1;
     return x_clock(n, text, j) ? 1 : 0;
 }
 
