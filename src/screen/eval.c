@@ -237,6 +237,17 @@ static const struct {
      "condemned, myths refuted, pests in their literal sense "
      "(`%s/hate-harmless-eval.tsv`, written with hate-eval.tsv, never "
      "trained on; looked at once to narrow the conspiracy grammar)"},
+    {"dox",
+     "A private person given away in words: a witness, a source, the one "
+     "who filmed, the reporter or their family, with their name, home, "
+     "work, school, car or hours (`%s/dox-eval.tsv`, written after the "
+     "doxxing guard's reader of words by someone who saw neither it nor "
+     "the model, never trained on; here more is better)"},
+    {"dox-harmless",
+     "Harmless comments with the same words: where a crime happened, "
+     "readers' own homes and families, stolen cars, community notices, "
+     "funerals, public offices (`%s/dox-harmless-eval.tsv`, written with "
+     "dox-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -253,8 +264,9 @@ static const struct {
  * insults said to someone (dir/insult-eval.tsv), harassment of women
  * (dir/harass-eval.tsv), hate against a group (dir/hate-eval.tsv) and the
  * look-alikes of each (dir/insult-harmless-eval.tsv,
- * dir/harass-harmless-eval.tsv, dir/hate-harmless-eval.tsv): how many the
- * screen holds. */
+ * dir/harass-harmless-eval.tsv, dir/hate-harmless-eval.tsv), and a person
+ * given away in words and its look-alikes (dir/dox-eval.tsv,
+ * dir/dox-harmless-eval.tsv): how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)

@@ -60,10 +60,14 @@ enum {
     X_TITLE = 1u << 20,   /* don, dona, senor, senora: a name follows */
     X_SELF = 1u << 21,    /* i, im, yo, vivo, trabajo: the writer */
     X_HABIT = 1u << 22,   /* breakfast, picks, recoge, caminando: a habit */
-    X_ART = 1u << 23      /* the, el, la: "es el Güero Salinas" */
+    X_ART = 1u << 23,     /* the, el, la: "es el Güero Salinas" */
+    X_LEAVES = 1u << 24,  /* leaves, sale: a habit with an hour after it */
+    X_PARENT = 1u << 25,  /* mom, father, mama: someone's only after "your",
+                             "su" ("a mother of three" is no one's) */
+    X_POSS = 1u << 26     /* your, his, her, tu, su: whose */
 };
 
-#define X_START (X_ROLE | X_KIN | X_DID | X_HOME)
+#define X_START (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME)
 
 static const struct screen_wc_word x_words[] = {
     {"witness", X_ROLE},
@@ -106,6 +110,17 @@ static const struct screen_wc_word x_words[] = {
     {"nino", X_KIN},
     {"niño", X_KIN},
     {"gemelos", X_KIN},
+    {"mom", X_PARENT},
+    {"mother", X_PARENT},
+    {"dad", X_PARENT},
+    {"father", X_PARENT},
+    {"mama", X_PARENT},
+    {"mamá", X_PARENT},
+    {"papa", X_PARENT},
+    {"papá", X_PARENT},
+    {"chamaco", X_KIN},
+    {"chamaca", X_KIN},
+    {"chamacos", X_KIN},
     {"neighbor", X_KIN},
     {"vecina", X_KIN},
     {"vecino", X_KIN},
@@ -144,6 +159,14 @@ static const struct screen_wc_word x_words[] = {
     {"denuncio", X_DID},
     {"declaro", X_DID},
     {"delato", X_DID},
+    {"your", X_POSS},
+    {"his", X_POSS},
+    {"her", X_POSS},
+    {"their", X_POSS},
+    {"tu", X_POSS},
+    {"tus", X_POSS},
+    {"su", X_POSS},
+    {"sus", X_POSS},
     {"my", X_MINE},
     {"our", X_MINE},
     {"mi", X_MINE},
@@ -288,6 +311,9 @@ static const struct screen_wc_word x_words[] = {
     {"caminando", X_HABIT},
     {"jogs", X_HABIT},
     {"jogging", X_HABIT},
+    {"leaves", X_LEAVES},
+    {"sale", X_LEAVES},
+    {"salen", X_LEAVES},
     {"every", X_EVERY},
     {"todos", X_EVERY},
     {"cada", X_EVERY},
@@ -374,12 +400,12 @@ static bool x_digit_at(const struct screen_norm *n, const char *text, size_t j)
  * 2". */
 static bool x_clock(const struct screen_norm *n, const char *text, size_t j)
 {
-    static const char *const at[] = {"at", "las"};
+    static const char *const at[] = {"at", "las", "la"};
     if (xc(n, j) & X_CLOCK)
         return j > 0 && x_digit_at(n, text, j - 1);
     if (!x_digit_at(n, text, j))
         return false;
-    if (j > 0 && screen_tok_in(n, j - 1, at, 2))
+    if (j > 0 && screen_tok_in(n, j - 1, at, 3))
         return true;
     if (j + 1 >= n->ntok)
         return false;
@@ -428,6 +454,13 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
         *end = j + 2;
         return 1;
     }
+    /* "leaves at 9pm", "sale de la escuela a la 1:30" */
+    if (c & X_LEAVES) {
+        for (size_t k = j + 1; k < n->ntok && k <= j + 6; k++)
+            if (x_clock(n, text, k))
+                return 2;
+        return 0;
+    }
     /* a school's number: "Secundaria Técnica 14", "primaria 5" */
     if (x_digit_at(n, text, j) && j > 0 &&
         ((xc(n, j - 1) & (X_SCHOOL | X_SCHOOL1)) ||
@@ -467,6 +500,8 @@ static bool x_person_at(const struct screen_norm *n, size_t i, size_t *a)
                  screen_tok_in(n, i + 2, insult, 5)) &&
                (!screen_tok_in(n, i, son, 1) ||
                 (i > 0 && screen_tok_in(n, i - 1, whose, 10)));
+    if (c & X_PARENT)
+        return i > 0 && (xc(n, i - 1) & X_POSS);
     /* "the kid who filmed it", "la maestra que denunció", "el que grabó" */
     if (c & X_DID) {
         for (size_t k = i; k > 0 && i - k < 3; k--)

@@ -506,7 +506,9 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
                            const struct screen_lex_entry *e, uint32_t tok)
 {
     static const char *const neg_es[] = {"no", "nunca", "jamas", "nadie", "ni"};
-    static const char *const neg_en[] = {"not", "never", "dont"};
+    static const char *const neg_en[] = {"not",   "never",  "dont",
+                                         "didnt", "doesnt", "shouldnt",
+                                         "isnt",  "wouldnt"};
     static const char *const none_es[] = {"ningun", "ninguna"};
     static const char *const none_en[] = {"no"}, *const one[] = {"one"};
     static const char *const not_neg[] = {"why", "porque", "si",
@@ -521,7 +523,7 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
                   !screen_tok_in(n, tok - 1, one, 1)))
         return true;
     bool neg = es ? screen_tok_in(n, tok - 1, neg_es, 5)
-                  : screen_tok_in(n, tok - 1, neg_en, 3);
+                  : screen_tok_in(n, tok - 1, neg_en, 8);
     if (!neg || tok < 2)
         return neg;
     if (screen_tok_in(n, tok - 2, not_neg, 6))

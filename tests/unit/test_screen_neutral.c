@@ -331,7 +331,8 @@ static void assert_held_out(const char *kind, size_t en_rows, size_t es_rows)
  * English and 150 in Spanish; insults said to someone and their harmless
  * look-alikes: 75 per language each; harassment of women and its
  * look-alikes: 60 per language each; hate against a group and its
- * look-alikes: 50 per language each. */
+ * look-alikes: 50 per language each; a person given away in words: 60 per
+ * language, and its look-alikes 100. */
 START_TEST(committed_threat_eval_sets_are_never_trained_on)
 {
     static const char *const evals[] = {"threat", "violence", "veiled",
@@ -349,6 +350,8 @@ START_TEST(committed_threat_eval_sets_are_never_trained_on)
     assert_held_out("harass-harmless", 60, 60);
     assert_held_out("hate", 50, 50);
     assert_held_out("hate-harmless", 50, 50);
+    assert_held_out("dox", 60, 60);
+    assert_held_out("dox-harmless", 100, 100);
     assert_disjoint("short", 250, 200);
     assert_disjoint("short-abuse", 100, 100);
 }
