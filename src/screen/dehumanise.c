@@ -68,8 +68,11 @@ enum {
                             "that" / "que" and a group that is its subject */
     D_TRAIT = 1u << 18,  /* criminals, lazy, rateros, flojos: a vice said
                             of a whole people */
-    D_FOLK = 1u << 19    /* people, families, gente, comunidades: a group
+    D_FOLK = 1u << 19,   /* people, families, gente, comunidades: a group
                             when a people is named with it */
+    D_EVIL = 1u << 20,   /* crime, delincuencia: what a people is set
+                            equal to ("haitianos = delincuencia") */
+    D_VICTIM = 1u << 21  /* victims, survivors: "crime victims" */
 };
 
 #define D_START (D_GROUP | D_VERMIN | D_GADJ)
@@ -230,6 +233,9 @@ static const struct screen_wc_word dh_words[] = {
     {"todas", D_FILL | D_ADV | D_DET},
     {"simples", D_FILL},
     {"backward", D_FILL},
+    {"genetically", D_FILL},
+    {"naturally", D_FILL},
+    {"inherently", D_FILL},
     {"primitive", D_FILL},
     {"disgusting", D_FILL},
     {"stinking", D_FILL},
@@ -376,6 +382,16 @@ static const struct screen_wc_word dh_words[] = {
     {"piojos", D_PEST},
     {"subhumanos", D_PEST | D_VERMIN},
     {"conejos", D_PEST},
+    {"lastre", D_PEST},
+    {"victims", D_VICTIM},
+    {"victimas", D_VICTIM},
+    {"víctimas", D_VICTIM},
+    {"survivors", D_VICTIM},
+    {"sobrevivientes", D_VICTIM},
+    {"crime", D_EVIL | D_VICTIM},
+    {"violence", D_EVIL},
+    {"delincuencia", D_EVIL},
+    {"violencia", D_EVIL},
     /* pests as emoji, after "are" or "=": "Migrants = 🐀🐀🐀" */
     {"\xf0\x9f\x90\x80", D_PEST}, /* U+1F400 RAT */
     {"\xf0\x9f\x90\x81", D_PEST}, /* U+1F401 MOUSE */
@@ -428,6 +444,9 @@ static const struct screen_wc_word dh_words[] = {
     {"mantenidos", D_TRAIT},
     {"vagos", D_TRAIT},
     {"maleantes", D_TRAIT},
+    {"violent", D_TRAIT},
+    {"violentos", D_TRAIT},
+    {"violentas", D_TRAIT},
 };
 
 static struct screen_wc_list dh_list = SCREEN_WC_LIST(dh_words, D_START);
@@ -440,17 +459,22 @@ static struct screen_wc_list dh_list = SCREEN_WC_LIST(dh_words, D_START);
  * A negation (before the verb when neg, or after it) lets it pass ("no
  * son una plaga", "are not animals") unless "but"/"mas que" follows it:
  * "no son mas que ratas", "nothing but rats". */
-static size_t dh_pest_after(const struct screen_window *w, size_t v, bool neg)
+static size_t dh_pest_after(const struct screen_window *w, size_t v, bool neg,
+                            uint64_t also)
 {
     bool but = false;
     /* a vice is said of a people, not of the caravan ("is", "es") */
-    uint64_t pest = screen_window_is(w, v, "is") ||
-                            screen_window_is(w, v, "es") ||
-                            screen_window_is(w, v, "isnt")
-                        ? D_PEST
-                        : D_PEST | D_TRAIT;
+    uint64_t pest =
+        (screen_window_is(w, v, "is") || screen_window_is(w, v, "es") ||
+                 screen_window_is(w, v, "isnt")
+             ? D_PEST
+             : D_PEST | D_TRAIT) |
+        also;
     for (size_t j = v + 1; j < w->e && j <= v + 1 + DH_FILLERS; j++) {
         uint64_t c = screen_window_class(w, j);
+        /* "violent crime victims", "crime victims": whom it is done to */
+        if ((c & pest) && (screen_window_class(w, j + 1) & D_VICTIM))
+            return SIZE_MAX;
         if (c & pest)
             return neg && !but ? SIZE_MAX : j;
         if (c & D_NOT)
@@ -515,7 +539,7 @@ static bool dh_match(const struct screen_window *w, size_t g, size_t *end)
     bool neg = false, place = false;
     /* "Migrants = 🐀🐀🐀", "migrantes = ratas": the sign is the verb */
     if (dh_equals_after(w, g)) {
-        size_t at = dh_pest_after(w, g, false);
+        size_t at = dh_pest_after(w, g, false, D_EVIL);
         if (at == SIZE_MAX)
             return false;
         *end = at + 1;
@@ -539,7 +563,7 @@ static bool dh_match(const struct screen_window *w, size_t g, size_t *end)
         if (c & D_ARE) {
             /* "aren't", "isn't": a verb and its negation in one word */
             neg |= (c & D_NOT) != 0;
-            size_t at = dh_pest_after(w, v, neg);
+            size_t at = dh_pest_after(w, v, neg, 0);
             if (at == SIZE_MAX)
                 at = dh_not_human(w, v, neg);
             if (at == SIZE_MAX)

@@ -665,6 +665,13 @@ static const struct screen_wc_word plain_words[] = {
     {"sacar", W_WEAK | W_ES},
     {"saquen", W_WEAK | W_ES | W_ACT},
     {"saque", W_WEAK | W_ES | W_ACT1},
+    /* "deberían recibirlos a balazos" */
+    {"recibir", W_WEAK | W_ES},
+    {"reciban", W_WEAK | W_ES | W_ACT},
+    {"recibirlo", W_WEAK | W_ES | W_HIM},
+    {"recibirla", W_WEAK | W_ES | W_HIM},
+    {"recibirlos", W_WEAK | W_ES | W_HIM},
+    {"recibirlas", W_WEAK | W_ES | W_HIM},
     {"muerte", W_MANNER},
     {"machetazos", W_MANNER},
     {"madrazos", W_MANNER},

@@ -50,6 +50,16 @@ START_TEST(a_people_called_a_pest_is_held)
     expect_clear("Haitian people are not animals.");
     expect_clear("Honduran families are fleeing the violence.");
     expect_clear("The police treat Haitian people like animals.");
+    /* a people set equal to crime, called violent by birth, a burden */
+    expect_hate("Black ppl and Haitians = crime, always has been.",
+                "Haitians = crime");
+    expect_hate("Venezuelans are genetically violent, that's science.",
+                "Venezuelans are genetically violent");
+    expect_hate("Las comunidades indígenas son un lastre.",
+                "indígenas son un lastre");
+    expect_clear("Migrants are violent crime victims more often than not.");
+    expect_clear("Migrants = crime victims, says the report.");
+    expect_clear("Migrants are not violent.");
 }
 END_TEST
 

@@ -154,6 +154,8 @@ START_TEST(dooms_groups_and_slang_are_held)
     expect_threat("vamos a matar a cada uno de ustedes",
                   "vamos a matar a cada uno de ustedes");
     expect_threat("lo vamos a venadear", "lo vamos a venadear");
+    expect_threat("A la caravana deberían recibirla a balazos.",
+                  "deberían recibirla");
 }
 END_TEST
 
@@ -169,6 +171,8 @@ START_TEST(dooms_and_groups_in_reports_pass)
     expect_clear("Va a amanecer nublado en Monterrey.");
     expect_clear("Los que se quieren salir son los que terminan en las fosas "
                  "clandestinas.");
+    expect_clear("Los recibieron a balazos en la frontera, dice la nota.");
+    expect_clear("Hay que recibirlos con los brazos abiertos.");
 }
 END_TEST
 
