@@ -26,7 +26,12 @@
  *   - "that time of the month", "andas en tus dias" (insult);
  *   - a woman who "needs a (real) man" / "le falta un hombre" (sexual);
  *   - her body: "under that blouse", "tits", "piernotas", "nalgotas",
- *     with a woman named in the sentence (sexual).
+ *     "cuerpazo", a catcall ("mamacita"), with a woman named in the
+ *     sentence (sexual);
+ *   - her body desired or bed offered, in a few shapes only: "an even
+ *     better body", "qué desperdicio de cuerpo", "qué rica se ve",
+ *     "interview me in bed", "en mi cama", "needs to get laid" (sexual;
+ *     "her body was found" and "she is so hot", said of singers, pass).
  *
  * "The cartel runs a kitchen in Sinaloa", "desmantelaron una cocina de
  * metanfetamina", "the town needs a good man as mayor" and "le
@@ -59,11 +64,14 @@ enum {
                             told they should not do */
     H_SLEPT = 1u << 19,  /* slept, acosto: "slept with the editor to get
                             the story" */
-    H_BOSS = 1u << 20    /* editor, boss, jefe, el: whom she slept with */
+    H_BOSS = 1u << 20,   /* editor, boss, jefe, el: whom she slept with */
+    H_DESIRE = 1u << 21  /* body, rica, bed, laid: sexual only in
+                            some shapes (h_desired) */
 };
 
 #define H_START                                                                \
-    (H_GO | H_CHORE | H_NEEDS | H_BODY | H_UNDER | H_MONTH | H_WOMEN | H_SLEPT)
+    (H_GO | H_CHORE | H_NEEDS | H_BODY | H_UNDER | H_MONTH | H_WOMEN |         \
+     H_SLEPT | H_DESIRE)
 
 static const struct screen_wc_word h_words[] = {
     {"go", H_GO},
@@ -137,6 +145,26 @@ static const struct screen_wc_word h_words[] = {
     {"nalguitas", H_BODY},
     {"pompis", H_BODY},
     {"escote", H_BODY},
+    {"cuerpazo", H_BODY},
+    {"revolcon", H_BODY},
+    {"revolcón", H_BODY},
+    {"\xf0\x9f\x8d\x86", H_BODY}, /* U+1F346 AUBERGINE */
+    /* a catcall names the woman it is said to */
+    {"mamacita", H_BODY | H_WOMAN},
+    {"reporterita", H_WOMAN},
+    {"periodistita", H_WOMAN},
+    {"autora", H_WOMAN},
+    {"lady", H_FEMALE},
+    {"senora", H_FEMALE},
+    {"señora", H_FEMALE},
+    /* her body said to be desired, or bed offered: only in these
+     * shapes ("her body was found" is a report) */
+    {"body", H_DESIRE},
+    {"cuerpo", H_DESIRE},
+    {"rica", H_DESIRE},
+    {"bed", H_DESIRE},
+    {"cama", H_DESIRE},
+    {"laid", H_DESIRE},
     {"blouse", H_CLOTH},
     {"skirt", H_CLOTH},
     {"dress", H_CLOTH},
@@ -381,7 +409,7 @@ static size_t h_slept(const struct screen_window *w, size_t i, size_t *a)
         if (h_is(w, j - 1, "because") || h_is(w, j - 1, "porque"))
             return i + 2;
     for (size_t j = i + 2; j < w->e; j++) {
-        if (es && h_is(w, j, "para"))
+        if (es && (h_is(w, j, "para") || h_is(w, j, "pa")))
             return j + 1;
         if (!es && h_is(w, j, "to") &&
             (h_is(w, j + 1, "get") || h_is(w, j + 1, "land") ||
@@ -389,6 +417,44 @@ static size_t h_slept(const struct screen_window *w, size_t i, size_t *a)
             return j + 2;
     }
     return SIZE_MAX;
+}
+
+/* "a great body", "qué cuerpo", "desperdicio de cuerpo", "un cuerpo
+ * todavía mejor", "qué rica se ve", "interview
+ * me in bed", "en mi cama", "she needs to get laid": a woman's body
+ * desired or bed offered, at the H_DESIRE word i (its first token in
+ * *a). Not "her body was found", "la cama del hospital"; not "she is
+ * so hot" or "sexy", which readers say of singers and actresses. */
+static bool h_desired(const struct screen_window *w, size_t i, size_t *a)
+{
+    static const char *const praise[] = {"great",    "nice", "hot",   "better",
+                                         "amazing",  "sexy", "que",   "buen",
+                                         "tremendo", "rico", "lindo", "bonito"};
+    *a = i;
+    if (h_is(w, i, "body") || h_is(w, i, "cuerpo")) {
+        if (i > w->s && screen_tok_in(w->n, i - 1, praise,
+                                      sizeof(praise) / sizeof(*praise)))
+            *a = i - 1;
+        else if (i > w->s + 1 && h_is(w, i - 2, "desperdicio"))
+            *a = i - 2;
+        else if (!h_is(w, i + 1, "todavia"))
+            return false;
+        return true;
+    }
+    /* "qué rica se ve", "qué rica la periodista" (not "la comida estuvo
+     * bien rica") */
+    if (h_is(w, i, "rica"))
+        return i > w->s && h_is(w, i - 1, "que") &&
+               (h_is(w, i + 1, "se") || (hc(w, i + 1) & (H_WOMAN | H_FEMALE)) ||
+                h_is(w, i + 1, "la")) &&
+               (*a = i - 1, true);
+    if (h_is(w, i, "bed"))
+        return i >= w->s + 2 && h_is(w, i - 1, "in") && h_is(w, i - 2, "me");
+    if (h_is(w, i, "cama"))
+        return i > w->s && h_is(w, i - 1, "mi") &&
+               !(i > w->s + 1 && h_is(w, i - 2, "de"));
+    /* "get laid" */
+    return i > w->s && h_is(w, i - 1, "get");
 }
 
 /* Whether an order's word at i follows "should", "debería" or "que se":
@@ -469,6 +535,10 @@ static int h_match(const struct screen_window *w, size_t i, uint64_t c,
         *b = i + 1;
         return SCREEN_SEXUAL;
     }
+    if ((c & H_DESIRE) && h_woman(w, w->s, w->e) && h_desired(w, i, a)) {
+        *b = i + 1;
+        return SCREEN_SEXUAL;
+    }
     if (c & H_UNDER) {
         size_t k = h_next(w, i + 1, H_CLOTH, 4);
         if (k != SIZE_MAX) {
@@ -493,7 +563,7 @@ static bool h_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & H_WOMEN) && screen_wc_near(&h_list.table, n, i, 0, 7, H_BAR))
         return true;
-    return (c & (H_MONTH | H_BODY | H_SLEPT)) != 0;
+    return (c & (H_MONTH | H_BODY | H_SLEPT | H_DESIRE)) != 0;
 }
 
 static const struct screen_wordclasses *h_words_table(void)

@@ -53,6 +53,19 @@ START_TEST(harassment_is_held)
                   "se acostó con el jefe para");
     expect_sexual("She only got the job because she slept with her boss.",
                   "slept with");
+    expect_sexual("Seguro se acostó con el editor pa sacar la nota.",
+                  "se acostó con el editor pa");
+    /* her body desired, bed offered, a catcall */
+    expect_sexual("The reporter has a nice voice and an even better body.",
+                  "better body");
+    expect_sexual("Qué desperdicio de cuerpo en el periodismo, esta morra.",
+                  "desperdicio de cuerpo");
+    expect_sexual("Qué rica se ve la periodista cuando se enoja.", "Qué rica");
+    expect_sexual("The reporter can interview me in bed anytime.", "bed");
+    expect_sexual("La reportera que me entreviste en mi cama.", "cama");
+    expect_sexual("That lady defending the cops just needs to get laid.",
+                  "laid");
+    expect_sexual("Ay mamacita, escribe lo que quieras.", "mamacita");
 }
 END_TEST
 
@@ -78,6 +91,12 @@ START_TEST(kitchens_men_and_bodies_in_the_news_pass)
     expect_clear("Women should vote in every election.");
     expect_clear("I slept with the window open to get some air.");
     expect_clear("Se acostó con miedo para no soñar con la balacera.");
+    expect_clear("Her body was found in a ditch near Culiacán.");
+    expect_clear("El cuerpo de la periodista fue hallado en la cama.");
+    expect_clear("She was found dead in bed, her family said.");
+    expect_clear("La periodista dice que la comida estuvo bien rica.");
+    expect_clear("The lady at the market makes the best tamales, so hot.");
+    expect_clear("God she is so hot in this video.");
 }
 END_TEST
 
