@@ -13,7 +13,7 @@
  *   - YOU ARE ... INSULT: "you're a complete moron", "u r such an
  *     idiot", "your an idiot", "eres un vendido", "ustedes son unos
  *     payasos", "are you stupid?"; and "what an idiot you are", "qué
- *     pendejo eres";
+ *     pendejo eres", "qué wey tan imbécil";
  *   - the writer IS ... INSULT: "the author is a hack", "whoever wrote
  *     this is an idiot", "el que escribió esto es un inútil", "la de
  *     arriba es una ignorante", and a reader named by an @mention right
@@ -73,7 +73,9 @@ enum {
     I_WHO = 1u << 24,    /* who, that, que, quien: "the idiot who wrote" */
     I_WRITES = 1u << 25, /* writes, running, behind, escribe, maneja */
     I_HERE = 1u << 26,   /* this, here, aqui, esto, este: what is written */
-    I_PIECE = 1u << 27   /* article, blog, crap, nota, basura: "this blog" */
+    I_PIECE = 1u << 27,  /* article, blog, crap, nota, basura: "this blog" */
+    I_GUY = 1u << 28,    /* wey, tipo, vato, morra: "qué wey tan imbécil" */
+    I_SO = 1u << 29      /* tan, mas: "qué wey tan imbécil" */
 };
 
 /* alone, after "you" and after "you are": "Payaso.", "you clown" */
@@ -496,6 +498,24 @@ static const struct screen_wc_word i_words[] = {
     {"basura", I_PIECE},
     {"mierda", I_PIECE},
     {"porqueria", I_PIECE},
+    {"wey", I_GUY},
+    {"guey", I_GUY},
+    {"güey", I_GUY},
+    {"tipo", I_GUY},
+    {"tipa", I_GUY},
+    {"vato", I_GUY},
+    {"bato", I_GUY},
+    {"morro", I_GUY},
+    {"morra", I_GUY},
+    {"cuate", I_GUY},
+    {"chavo", I_GUY},
+    {"chava", I_GUY},
+    {"senor", I_GUY},
+    {"señor", I_GUY},
+    {"senora", I_GUY},
+    {"señora", I_GUY},
+    {"tan", I_SO},
+    {"mas", I_SO},
 };
 
 static struct screen_wc_list i_list =
@@ -639,6 +659,19 @@ static bool i_exclaimed(const struct screen_window *w, size_t i, size_t *a,
     return true;
 }
 
+/* "qué wey tan imbécil", "qué señora más ignorante": the insult at i
+ * exclaimed of someone in the thread. Its tokens [*a, *b), or false. */
+static bool i_what_a_guy(const struct screen_window *w, size_t i, size_t *a,
+                         size_t *b)
+{
+    if (i < w->s + 3 || !(ic(w, i - 1) & I_SO) || !(ic(w, i - 2) & I_GUY) ||
+        !screen_window_is(w, i - 3, "que") || i_denied(w, i - 3))
+        return false;
+    *a = i - 3;
+    *b = i + 1;
+    return true;
+}
+
 /* "a joke of a journalist", "this sellout of a writer", "sorry excuse
  * for a reporter", "periodista de cuarta", "reportero de quinta": the
  * word at i names what a writer (or a human being) is. Its tokens [*a,
@@ -720,7 +753,8 @@ static bool i_match(const struct screen_window *w, size_t i, size_t *a,
         return false;
     if ((ic(w, i) & I_CURSE) && !screen_window_clause_end(w, i))
         return false;
-    if (i_exclaimed(w, i, a, b) || i_writes_here(w, i, a, b))
+    if (i_exclaimed(w, i, a, b) || i_what_a_guy(w, i, a, b) ||
+        i_writes_here(w, i, a, b))
         return true;
     *b = i + 1;
     size_t j = i;

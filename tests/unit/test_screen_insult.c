@@ -59,6 +59,8 @@ END_TEST
 
 START_TEST(said_alone_is_held)
 {
+    expect_insult("qué wey tan imbécil, neta", "qué wey tan imbécil");
+    expect_insult("Qué señora más ignorante.", "Qué señora más ignorante");
     expect_insult("Cry more, you absolute clown.", "you absolute clown");
     expect_insult("Every time you post it gets worse, you useless troll.",
                   "you useless troll");
