@@ -487,27 +487,6 @@ static size_t dh_pest_after(const struct screen_window *w, size_t v, bool neg,
     return SIZE_MAX;
 }
 
-/* Whether the original text after token j (before the next) holds a
- * comma or a colon: the clause ends there. */
-static bool dh_comma_after(const struct screen_window *w, size_t j)
-{
-    const struct screen_tok *a = &w->n->tok[j], *b = &w->n->tok[j + 1];
-    for (uint32_t q = a->orig_off + a->orig_len; q < b->orig_off; q++)
-        if (w->text[q] == ',' || w->text[q] == ':')
-            return true;
-    return false;
-}
-
-/* Whether an '=' stands between token j and the next. */
-static bool dh_equals_after(const struct screen_window *w, size_t j)
-{
-    if (j + 1 >= w->e)
-        return false;
-    const struct screen_tok *a = &w->n->tok[j], *b = &w->n->tok[j + 1];
-    uint32_t from = a->orig_off + a->orig_len;
-    return memchr(w->text + from, '=', b->orig_off - from) != NULL;
-}
-
 /* "not human", "barely people" after the verb at v (or "no son personas",
  * the negation before it when neg), ending the clause: the token of
  * "human", or SIZE_MAX. */
@@ -525,7 +504,7 @@ static size_t dh_not_human(const struct screen_window *w, size_t v, bool neg)
     if (!(screen_window_class(w, j) & D_HUMAN))
         return SIZE_MAX;
     if (j + 1 < w->e && !(screen_window_class(w, j + 1) & D_CLAUSE) &&
-        !dh_comma_after(w, j))
+        !screen_window_sign_after(w, j, ",:"))
         return SIZE_MAX; /* "no son personas malas" */
     return j;
 }
@@ -538,7 +517,7 @@ static bool dh_match(const struct screen_window *w, size_t g, size_t *end)
 {
     bool neg = false, place = false;
     /* "Migrants = 🐀🐀🐀", "migrantes = ratas": the sign is the verb */
-    if (dh_equals_after(w, g)) {
+    if (screen_window_sign_after(w, g, "=")) {
         size_t at = dh_pest_after(w, g, false, D_EVIL);
         if (at == SIZE_MAX)
             return false;

@@ -566,16 +566,6 @@ static size_t i_writer(const struct screen_window *w, size_t k)
     return SIZE_MAX;
 }
 
-/* Whether an '=' stands between token k and the next: "Autor = 🐀". */
-static bool i_equals_after(const struct screen_window *w, size_t k)
-{
-    if (k + 1 >= w->e)
-        return false;
-    const struct screen_tok *a = &w->n->tok[k], *b = &w->n->tok[k + 1];
-    return memchr(w->text + a->orig_off + a->orig_len, '=',
-                  b->orig_off - (a->orig_off + a->orig_len)) != NULL;
-}
-
 /* The one the insult at i is said to, from token k, the word before the
  * fillers: "you're a", "you are", "eres un", "your an", "are you", "the
  * author is", "you useless troll." Its first token, or SIZE_MAX. art: an
@@ -601,7 +591,7 @@ static size_t i_said_to(const struct screen_window *w, size_t k, bool art,
             return k;
         return SIZE_MAX;
     }
-    if ((c & I_WRITER) && i_equals_after(w, k))
+    if ((c & I_WRITER) && screen_window_sign_after(w, k, "="))
         return k; /* "Autor = 🐀🐍💩" */
     if (c & I_IS) {
         /* "@lupita_mx is just a bitter cow": a reader named right before

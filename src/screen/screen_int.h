@@ -745,6 +745,11 @@ uint64_t screen_window_class(const struct screen_window *w, size_t j);
 /* Whether a clause ends after token j: the window (the sentence) does, or
  * a comma, colon, semicolon or bracket follows it. */
 bool screen_window_clause_end(const struct screen_window *w, size_t j);
+/* Whether the original text between token j and the next, both inside
+ * the window, holds one of the bytes of signs: "Autor = 🐀" ("="), a
+ * clause's end (",:"). */
+bool screen_window_sign_after(const struct screen_window *w, size_t j,
+                              const char *signs);
 /* Whether token j (inside the window) is word. */
 bool screen_window_is(const struct screen_window *w, size_t j,
                       const char *word);

@@ -124,6 +124,18 @@ bool screen_window_clause_end(const struct screen_window *w, size_t j)
     return false;
 }
 
+bool screen_window_sign_after(const struct screen_window *w, size_t j,
+                              const char *signs)
+{
+    if (j < w->s || j + 1 >= w->e)
+        return false;
+    const struct screen_tok *a = &w->n->tok[j], *b = &w->n->tok[j + 1];
+    for (uint32_t q = a->orig_off + a->orig_len; q < b->orig_off; q++)
+        if (w->text[q] && strchr(signs, w->text[q]))
+            return true;
+    return false;
+}
+
 bool screen_window_is(const struct screen_window *w, size_t j, const char *word)
 {
     if (j < w->s || j >= w->e)
