@@ -357,6 +357,34 @@ def test_screening_holds_an_insult_said_to_a_reader(srv):
     check("escribió esto es un inútil" in marked, marked)
 
 
+def test_screening_holds_a_witness_given_away_in_words(srv):
+    # no phone, no house number: the witness, his name, his work and his
+    # hours are enough to find him; a report of where a crime happened
+    # is published
+    aid, _ = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    c = srv.client()
+    r = c.post_json(url, {"body": "Everyone knows the witness is Ramiro, "
+                                  "he works at the tire shop by the bridge "
+                                  "and leaves at 9pm."})
+    eq(r.status, 202, r.text)
+    r = c.post_json(url, {"body": "A witness said they found him behind the "
+                                  "Oxxo on Calle Morelos at 6am."})
+    eq(r.status, 201, "a report is published: " + r.text)
+    add_user(srv)
+    mod = login(srv)
+    items = mod.get("/api/v1/mod/queue").json()["items"]
+    held = [i for i in items if "Ramiro" in i["comment"]["body"]]
+    eq(len(held), 1, "in the queue")
+    eq(held[0]["screen"]["category"], "doxxing", "category")
+    body = held[0]["comment"]["body"].encode()
+    marked = [body[s["offset"]:s["offset"] + s["len"]].decode()
+              for s in held[0]["screen"]["spans"]
+              if s.get("category") == "doxxing"]
+    check(any(m.startswith("witness is Ramiro") and m.endswith("9pm")
+              for m in marked), marked)
+
+
 def test_serve_refuses_a_missing_or_broken_model(srv):
     # the threat phrases live in the model file: a server that quietly ran
     # without it would publish the threat above
