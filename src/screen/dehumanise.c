@@ -22,6 +22,9 @@
  *     are all thieves", "los oaxaqueños son unos flojos", "born
  *     criminals" (with "are" / "son", not "is": "the caravan is lazy
  *     this morning" passes);
+ *   - a vice born in a people's blood: "los haitianos traen la violencia
+ *     en la sangre", "Hondurans, crime is in their blood" (not "la música
+ *     en la sangre");
  *   - a pest named with a people, no verb between: "Honduran rats",
  *     "Central American cockroaches", "cucarachas centroamericanas"
  *     (only pests that are never the literal animal there: "Mexican
@@ -72,7 +75,11 @@ enum {
                             when a people is named with it */
     D_EVIL = 1u << 20,   /* crime, delincuencia: what a people is set
                             equal to ("haitianos = delincuencia") */
-    D_VICTIM = 1u << 21  /* victims, survivors: "crime victims" */
+    D_VICTIM = 1u << 21, /* victims, survivors: "crime victims" */
+    D_VICE = 1u << 22,   /* crime, violence, robar, flojera: what a people
+                            is said to be born with */
+    D_BLOOD = 1u << 23,  /* blood, sangre, dna, genes */
+    D_IN = 1u << 24      /* in, en: "in their blood", "en la sangre" */
 };
 
 #define D_START (D_GROUP | D_VERMIN | D_GADJ)
@@ -388,10 +395,29 @@ static const struct screen_wc_word dh_words[] = {
     {"víctimas", D_VICTIM},
     {"survivors", D_VICTIM},
     {"sobrevivientes", D_VICTIM},
-    {"crime", D_EVIL | D_VICTIM},
-    {"violence", D_EVIL},
-    {"delincuencia", D_EVIL},
-    {"violencia", D_EVIL},
+    {"crime", D_EVIL | D_VICTIM | D_VICE},
+    {"stealing", D_VICE},
+    {"theft", D_VICE},
+    {"lying", D_VICE},
+    {"laziness", D_VICE},
+    {"killing", D_VICE},
+    {"crimen", D_VICE},
+    {"robar", D_VICE},
+    {"robo", D_VICE},
+    {"flojera", D_VICE},
+    {"mentir", D_VICE},
+    {"transa", D_VICE},
+    {"matar", D_VICE},
+    {"blood", D_BLOOD},
+    {"dna", D_BLOOD},
+    {"genes", D_BLOOD},
+    {"sangre", D_BLOOD},
+    {"adn", D_BLOOD},
+    {"in", D_IN},
+    {"en", D_IN},
+    {"violence", D_EVIL | D_VICE},
+    {"delincuencia", D_EVIL | D_VICE},
+    {"violencia", D_EVIL | D_VICE},
     /* pests as emoji, after "are" or "=": "Migrants = 🐀🐀🐀" */
     {"\xf0\x9f\x90\x80", D_PEST}, /* U+1F400 RAT */
     {"\xf0\x9f\x90\x81", D_PEST}, /* U+1F401 MOUSE */
@@ -415,7 +441,7 @@ static const struct screen_wc_word dh_words[] = {
     {"pedophiles", D_TRAIT},
     {"pedos", D_TRAIT},
     {"crooks", D_TRAIT},
-    {"lazy", D_TRAIT},
+    {"lazy", D_TRAIT | D_VICE},
     {"sneaky", D_TRAIT},
     {"stingy", D_TRAIT},
     {"greedy", D_TRAIT},
@@ -433,8 +459,8 @@ static const struct screen_wc_word dh_words[] = {
     {"asesinos", D_TRAIT},
     {"pedofilos", D_TRAIT},
     {"pederastas", D_TRAIT},
-    {"flojos", D_TRAIT},
-    {"flojas", D_TRAIT},
+    {"flojos", D_TRAIT | D_VICE},
+    {"flojas", D_TRAIT | D_VICE},
     {"huevones", D_TRAIT},
     {"guevones", D_TRAIT},
     {"tacanos", D_TRAIT},
@@ -444,9 +470,9 @@ static const struct screen_wc_word dh_words[] = {
     {"mantenidos", D_TRAIT},
     {"vagos", D_TRAIT},
     {"maleantes", D_TRAIT},
-    {"violent", D_TRAIT},
-    {"violentos", D_TRAIT},
-    {"violentas", D_TRAIT},
+    {"violent", D_TRAIT | D_VICE},
+    {"violentos", D_TRAIT | D_VICE},
+    {"violentas", D_TRAIT | D_VICE},
 };
 
 static struct screen_wc_list dh_list = SCREEN_WC_LIST(dh_words, D_START);
@@ -672,6 +698,31 @@ static bool dh_folk_named(const struct screen_norm *n, const char *text,
     return false;
 }
 
+/* How far after the group a vice born in the blood is read. */
+#define DH_BLOOD_AHEAD 20
+
+/* "los haitianos ... traen la violencia en la sangre", "Hondurans, crime
+ * is in their blood": a vice said to be born in the people at g. Within
+ * its sentence, a vice and then "in their", "en la" or "en su" and
+ * blood, DNA or genes; the token after that in *end, or false. Not "los
+ * mexicanos traen la música en la sangre", nor after a negation. */
+static bool dh_in_blood(const struct screen_window *w, size_t g, size_t *end)
+{
+    bool vice = false;
+    for (size_t j = g + 1; j < w->e; j++) {
+        uint64_t c = screen_window_class(w, j);
+        if (c & D_NOT)
+            return false;
+        vice |= (c & D_VICE) != 0;
+        if ((c & D_BLOOD) && vice && j >= g + 3 &&
+            (screen_window_class(w, j - 2) & D_IN)) {
+            *end = j + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The dehumanising talk that starts at the group at token i, or a pest
  * named with a people: SCREEN_IDENTITY_HATE and its tokens in *out, or
  * -1. */
@@ -693,7 +744,12 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
     screen_window_at(&w, g, 0, DH_READ_AHEAD);
     size_t end;
-    if (!dh_match(&w, g, &end) || dh_object_of_clause(n, text, a) ||
+    bool said = dh_match(&w, g, &end);
+    if (!said) {
+        screen_window_at(&w, g, 0, DH_BLOOD_AHEAD);
+        said = dh_in_blood(&w, g, &end);
+    }
+    if (!said || dh_object_of_clause(n, text, a) ||
         dh_negated_before(n, text, a) || screen_refuted(n, text, a, end - a))
         return -1;
     out->tok = (uint32_t)a;

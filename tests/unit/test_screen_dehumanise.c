@@ -60,6 +60,14 @@ START_TEST(a_people_called_a_pest_is_held)
     expect_clear("Migrants are violent crime victims more often than not.");
     expect_clear("Migrants = crime victims, says the report.");
     expect_clear("Migrants are not violent.");
+    /* a vice born in the blood */
+    expect_hate("Dejaron que los haitianos se instalen, traen la violencia "
+                "en la sangre.",
+                "haitianos se instalen, traen la violencia en la sangre");
+    expect_hate("Hondurans, crime is in their blood.",
+                "Hondurans, crime is in their blood");
+    expect_clear("Los mexicanos traen la música en la sangre.");
+    expect_clear("Los haitianos no traen la violencia en la sangre.");
 }
 END_TEST
 
