@@ -152,8 +152,9 @@ static bool c_we_felt(const struct screen_norm *n, size_t j)
     static const char *const felt_es[] = {
         "queremos", "necesitamos", "extranamos", "amamos",    "dormimos",
         "rezamos",  "oramos",      "apoyamos",   "admiramos", "preocupamos"};
-    /* "want" and "queremos" only for the reporter alive and near: not
-     * "we want you dead", "te queremos muerto" */
+    /* "want", "need" and their Spanish only for the reporter alive and
+     * near: not "we want you dead", "te queremos muerto", "necesitamos
+     * que te calles" */
     static const char *const well[] = {
         "around", "alive", "safe",  "back", "home", "here",  "vivo",
         "viva",   "vivos", "vivas", "bien", "aqui", "mucho", "con"};
@@ -166,7 +167,8 @@ static bool c_we_felt(const struct screen_norm *n, size_t j)
                               sizeof(felt_es) / sizeof(*felt_es))) {
         return false;
     }
-    if (!c_tok_is(n, v, "want") && !c_tok_is(n, v, "queremos"))
+    if (!c_tok_is(n, v, "want") && !c_tok_is(n, v, "queremos") &&
+        !c_tok_is(n, v, "need") && !c_tok_is(n, v, "necesitamos"))
         return true;
     return screen_tok_in(n, v + 1, well, sizeof(well) / sizeof(*well)) ||
            screen_tok_in(n, v + 2, well, sizeof(well) / sizeof(*well));

@@ -26,7 +26,7 @@
  * at least one of weight 2: a place and an hour alone are a news report
  * ("the witness said they found him in Colonia Centro at 6am"). With no
  * such person, a home given in the present ("she lives in Colonia Las
- * Flores, blue house next to the Oxxo") holds at 5, unless the writer
+ * Flores, blue house next to the Oxxo") holds at 6, unless the writer
  * says it of themself or their own ("my aunt lives...", "vivo en...").
  * Like the guard, it prefers a false hold to a miss: a reporter's
  * biography ("lives near the university and runs every morning") can
@@ -384,8 +384,12 @@ static bool x_capitalised(const struct screen_norm *n, const char *text,
 {
     if (j >= n->ntok)
         return false;
-    unsigned char c = (unsigned char)text[n->tok[j].orig_off];
-    return (c >= 'A' && c <= 'Z') || c == 0xc3; /* a capital or Á, É, Ñ */
+    const unsigned char *c = (const unsigned char *)text + n->tok[j].orig_off;
+    if (c[0] >= 'A' && c[0] <= 'Z')
+        return true;
+    /* Á, É, Í, Ñ, Ó, Ú (U+00C0 to U+00DE but ×), not á or ñ */
+    return n->tok[j].orig_len >= 2 && c[0] == 0xc3 && c[1] >= 0x80 &&
+           c[1] <= 0x9e && c[1] != 0x97;
 }
 
 static bool x_digit_at(const struct screen_norm *n, const char *text, size_t j)
@@ -396,22 +400,25 @@ static bool x_digit_at(const struct screen_norm *n, const char *text, size_t j)
     return c >= '0' && c <= '9';
 }
 
-/* Whether token j is an hour: "6am", "10 pm", "8:30", "at 2", "a las
- * 2". */
-static bool x_clock(const struct screen_norm *n, const char *text, size_t j)
+/* The hour that starts at token j: "6am", "10 pm", "8:30", "6:30 pm",
+ * "at 2", "a las 2". Its last token, or SIZE_MAX. */
+static size_t x_hour(const struct screen_norm *n, const char *text, size_t j)
 {
     static const char *const at[] = {"at", "las", "la"};
-    if (xc(n, j) & X_CLOCK)
-        return j > 0 && x_digit_at(n, text, j - 1);
     if (!x_digit_at(n, text, j))
-        return false;
-    if (j > 0 && screen_tok_in(n, j - 1, at, 3))
-        return true;
-    if (j + 1 >= n->ntok)
-        return false;
-    size_t e = n->tok[j].orig_off + n->tok[j].orig_len;
-    return e < n->tok[j + 1].orig_off && text[e] == ':' &&
-           n->tok[j + 1].orig_off == e + 1;
+        return SIZE_MAX;
+    size_t k = j;
+    if (j + 1 < n->ntok) {
+        size_t e = n->tok[j].orig_off + n->tok[j].orig_len;
+        if (e < n->tok[j + 1].orig_off && text[e] == ':' &&
+            n->tok[j + 1].orig_off == e + 1 && x_digit_at(n, text, j + 1))
+            k = j + 1;
+    }
+    if (xc(n, k + 1) & X_CLOCK)
+        return k + 1;
+    if (k > j || (j > 0 && screen_tok_in(n, j - 1, at, 3)))
+        return k;
+    return SIZE_MAX;
 }
 
 /* The weight of token j as a way to find someone: 2 for a home with a
@@ -457,7 +464,7 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
     /* "leaves at 9pm", "sale de la escuela a la 1:30" */
     if (c & X_LEAVES) {
         for (size_t k = j + 1; k < n->ntok && k <= j + 6; k++)
-            if (x_clock(n, text, k))
+            if (x_hour(n, text, k) != SIZE_MAX)
                 return 2;
         return 0;
     }
@@ -466,7 +473,11 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
         ((xc(n, j - 1) & (X_SCHOOL | X_SCHOOL1)) ||
          (j > 1 && (xc(n, j - 2) & (X_SCHOOL | X_SCHOOL1)))))
         return 1;
-    return x_clock(n, text, j) ? 1 : 0;
+    size_t hour = x_hour(n, text, j);
+    if (hour == SIZE_MAX)
+        return 0;
+    *end = hour;
+    return 1;
 }
 
 /* Whether the writer says it of themself or their own just before token
@@ -538,6 +549,7 @@ static int x_weigh(const struct screen_norm *n, const char *text, size_t from,
         total += w;
         *strong += w == 2;
         *last = end;
+        j = end; /* "6:30 pm" is one hour */
     }
     return total;
 }

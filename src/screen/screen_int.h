@@ -757,8 +757,9 @@ bool screen_window_is(const struct screen_window *w, size_t j,
 bool screen_tok_in(const struct screen_norm *n, size_t j,
                    const char *const *words, size_t nw);
 /* Which tokens of a comment stand inside quotation marks ("...", “...”,
- * «...», '...', ‘...’; a single quote only between words, so "the kids'
- * school" opens none): a report quoting someone. Only a quotation that closes
+ * «...», '...', ‘...’; a single quote opens only before a word and closes
+ * only after one, and a quotation in single quotes ends with its
+ * sentence): a report quoting someone. Only a quotation that closes
  * counts, so a stray mark hides nothing, and only when a word of report
  * ("said", "decía", "manta") stands just before or after it; tokens past
  * SCREEN_QUOTE_TOKENS count as unquoted. Set marked to false for each comment:

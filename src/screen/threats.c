@@ -1510,8 +1510,10 @@ static bool match_end(const struct screen_window *st, size_t i, struct match *m)
     /* "los que se quieren salir son los que terminan en las fosas": who
      * ends there, told as a fact after "son" / "are", is a report */
     for (size_t j = w; whoever && j < i; j++)
-        if (tok_is(st, j, "son") || tok_is(st, j, "es") ||
-            tok_is(st, j, "are") || tok_is(st, j, "is"))
+        if ((tok_is(st, j, "son") || tok_is(st, j, "es") ||
+             tok_is(st, j, "are")) &&
+            (whoever_at(st, j + 1) ||
+             (tok_is(st, j + 1, "the") && tok_is(st, j + 2, "ones"))))
             whoever = false;
     if (!you && !(person && future) && !whoever)
         return false;

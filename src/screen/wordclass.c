@@ -158,6 +158,14 @@ enum quote_kind {
 /* The quotation mark at text[q] (len bytes): its kind (Q_NONE: none),
  * *closes whether it can only close (a straight quote does either); *w
  * gets its length in bytes. */
+/* Whether byte c belongs to a word: a letter, a digit, or a byte of a
+ * character beyond ASCII. */
+static bool quote_word_byte(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c >= 0x80;
+}
+
 static enum quote_kind quote_mark(const unsigned char *s, size_t q, size_t len,
                                   bool *closes, size_t *w)
 {
@@ -166,12 +174,10 @@ static enum quote_kind quote_mark(const unsigned char *s, size_t q, size_t len,
     if (s[q] == '"')
         return Q_STRAIGHT;
     if (s[q] == '\'') {
-        /* opens after a space or a mark, before a word; closes after a
-         * word: "the kids' school" opens nothing */
-        bool after_word = q > 0 && s[q - 1] != ' ' && s[q - 1] != '\n' &&
-                          s[q - 1] != '\t' && s[q - 1] != '(' &&
-                          s[q - 1] != ':';
-        bool before_word = q + 1 < len && s[q + 1] != ' ' && s[q + 1] != '\n';
+        /* opens before a word and not after one, closes after a word and
+         * not before one ("he said 'we will', then left") */
+        bool after_word = q > 0 && quote_word_byte(s[q - 1]);
+        bool before_word = q + 1 < len && quote_word_byte(s[q + 1]);
         if (after_word == before_word)
             return Q_NONE;
         *closes = after_word;
@@ -263,6 +269,11 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
         size_t upto = i < nt ? n->tok[i].orig_off : len;
         if (upto > len)
             upto = len;
+        /* a quotation in single quotes ends with its sentence: a stray
+         * mark must not hide the sentences after it */
+        if ((in == Q_STRAIGHT_SINGLE || in == Q_CURLY_SINGLE) && i > from &&
+            i < nt && screen_sentence_break(text, &n->tok[i - 1], &n->tok[i]))
+            in = Q_NONE;
         for (; q < upto;) {
             size_t w;
             bool closes;

@@ -89,6 +89,9 @@ START_TEST(news_own_homes_and_single_details_pass)
                  "las 5 todos los días.");
     expect_clear("That son of a bitch moment when you walk into the house "
                  "at 3am.");
+    /* an hour counts once, a lower-case word is no name */
+    expect_clear("The witness drives at 6:30 pm.");
+    expect_clear("El testigo es ñoño y su casa es bonita.");
     /* a day is no name */
     expect_clear("Condolences to the family of the journalist. The funeral "
                  "is Saturday at 11 at the church.");

@@ -154,6 +154,8 @@ START_TEST(dooms_groups_and_slang_are_held)
     expect_threat("vamos a matar a cada uno de ustedes",
                   "vamos a matar a cada uno de ustedes");
     expect_threat("lo vamos a venadear", "lo vamos a venadear");
+    expect_threat("Whoever touches my son ends up in a ditch.",
+                  "ends up in a ditch");
     expect_threat("A la caravana deberían recibirla a balazos.",
                   "deberían recibirla");
 }
@@ -301,6 +303,12 @@ START_TEST(only_closed_quotations_hide_a_threat)
     expect_threat("The kids' fathers said nothing. We will kill you.",
                   "will kill you");
     expect_threat("'We will kill you'", "will kill you");
+    /* a stray single quote hides nothing past its sentence, and a
+     * quote closed before a comma still closes */
+    expect_threat("My neighbour said 'good article. I will kill you "
+                  "tomorrow. Greetings to the kids' teacher.",
+                  "will kill you");
+    expect_clear("He said 'I will kill you', then left.");
 }
 END_TEST
 
@@ -324,6 +332,9 @@ START_TEST(a_readers_fear_is_not_a_threat)
     expect_threat("Please stop. We want you dead, they will kill you.",
                   "will kill you");
     expect_threat("Por favor, te queremos muerto, te van a matar.",
+                  "te van a matar");
+    expect_threat("Necesitamos que te calles. Cuídate mucho por favor, te "
+                  "van a matar.",
                   "te van a matar");
     expect_threat("Please be careful, we will kill you.", "will kill you");
     expect_threat("Por favor cuídate, te vamos a matar.", "te vamos a matar");
