@@ -594,17 +594,21 @@ static const char *const g_es_marker[] = {"no",     "n",   "num",
                                           "numero", "nro", NULL};
 /* Words that no Spanish street name holds: with one after the street word,
  * the number that follows belongs to the sentence ("la calle asfaltada en
- * 2019", "en la avenida mataron a 2 policías", "la calle tiene 3 baches"). */
+ * 2019", "en la avenida mataron a 2 policías", "la calle tiene 3 baches",
+ * "no hay niños en la calle después de las 7"). */
 static const char *const g_es_not_name[] = {
-    "a",     "al",     "en",   "con",    "por",    "para",   "que",    "se",
-    "ya",    "hay",    "hubo", "habia",  "fue",    "fueron", "es",     "son",
-    "era",   "eran",   "esta", "estan",  "estaba", "tiene",  "tienen", "tenia",
-    "lleva", "llevan", "va",   "van",    "hace",   "desde",  "hasta",  "sin",
-    "sobre", "entre",  "tras", "cuando", "donde",  "como",   "su",     "sus",
-    "mi",    "mis",    "tu",   "tus",    "un",     "una",    "unos",   "unas",
-    "lo",    "le",     "les",  "me",     "te",     "nos",    "muy",    "mas",
-    "pero",  "o",      "ni",   "porque", "si",     "otra",   "otro",   "cada",
-    "todos", "todas",  "solo", "casi",   "ahora",  "ayer",   "hoy",    NULL};
+    "a",       "al",      "en",    "con",     "por",    "para",     "que",
+    "se",      "ya",      "hay",   "hubo",    "habia",  "fue",      "fueron",
+    "es",      "son",     "era",   "eran",    "esta",   "estan",    "estaba",
+    "tiene",   "tienen",  "tenia", "lleva",   "llevan", "va",       "van",
+    "hace",    "desde",   "hasta", "sin",     "sobre",  "entre",    "tras",
+    "cuando",  "donde",   "como",  "su",      "sus",    "mi",       "mis",
+    "tu",      "tus",     "un",    "una",     "unos",   "unas",     "lo",
+    "le",      "les",     "me",    "te",      "nos",    "muy",      "mas",
+    "pero",    "o",       "ni",    "porque",  "si",     "otra",     "otro",
+    "cada",    "todos",   "todas", "solo",    "casi",   "ahora",    "ayer",
+    "hoy",     "despues", "antes", "durante", "luego",  "mientras", "tambien",
+    "todavia", "siempre", NULL};
 /* Words after a number that make it a count ("calle Juárez 3 muertos"). */
 static const char *const g_es_count[] = {
     "a\xc3\xb1os", "anos",          "dias",

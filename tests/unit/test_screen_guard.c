@@ -312,6 +312,7 @@ START_TEST(spanish_sentences_about_a_street_are_not_addresses)
     expect_clear("En la avenida principal mataron a 2 policías");
     expect_clear("en esa calle hubo 5 balaceras este año");
     expect_clear("la calle tiene 3 baches enormes");
+    expect_clear("ya no hay niños en la calle después de las 7");
     /* a verb in the past where a name would be */
     expect_clear("en la calle dejaron 10, dice la fiscalía");
     expect_clear("Sobre la Avenida Juárez encontraron 40 y nadie hace nada");
