@@ -12,15 +12,19 @@
  *     the reporter, the one who filmed, leaked or reported ("el que
  *     grabó", "the teacher who reported"), or their family (not "my
  *     son", "mi hija");
+ *     (also "the one who called 911", "la que llamó a la poli");
  *   - then what finds them, weighed: where they live (with a place after
  *     it: "lives above the tire shop", not "lives in fear" or "vive en
  *     Culiacán" alone), their name ("is Jorge", "es don Chuy"), their
  *     work ("works at", "the cashier", "turno de noche"; not "works for a
  *     paper"), their school ("primaria", "3rd grade", "uniforme"), their
  *     car ("drives a white Jetta", "trae un Aveo"), their house ("blue
- *     house", "portón gris") count 2 each; a street, a colonia, a
- *     landmark ("next to the Oxxo") and an hour or a day they keep ("at
- *     6am", "todos los domingos") count 1 each, each word once.
+ *     house", "portón gris"), the bus or route they take ("ruta 12")
+ *     and their trade ("the butcher", "el velador") count 2 each; a
+ *     street, a colonia, a landmark ("next to the Oxxo"), an hour or a
+ *     day they keep ("at 6am", "todos los domingos", "nights"), how they
+ *     look ("a scar", "bigote") and an @handle after "insta" count 1
+ *     each, each word once.
  *
  * Held as doxxing when the words after the person weigh 4 or more with
  * at least one of weight 2: a place and an hour alone are a news report
@@ -64,7 +68,11 @@ enum {
     X_LEAVES = 1u << 24,  /* leaves, sale: a habit with an hour after it */
     X_PARENT = 1u << 25,  /* mom, father, mama: someone's only after "your",
                              "su" ("a mother of three" is no one's) */
-    X_POSS = 1u << 26     /* your, his, her, tu, su: whose */
+    X_POSS = 1u << 26,    /* your, his, her, tu, su: whose */
+    X_LOOK = 1u << 27,    /* tattoo, glasses, bigote: how to know them */
+    X_HABITUAL = 1u << 28, /* nights, weekends, diario: hours kept */
+    X_HANDLE = 1u << 29,   /* insta, tiktok, facebook */
+    X_AT_HANDLE = 1u << 30 /* _user_: an @handle after such a word */
 };
 
 #define X_START (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME)
@@ -125,6 +133,7 @@ static const struct screen_wc_word x_words[] = {
     {"vecina", X_KIN},
     {"vecino", X_KIN},
     {"kid", X_PERSON},
+    {"whoever", X_PERSON},
     {"guy", X_PERSON},
     {"girl", X_PERSON},
     {"boy", X_PERSON},
@@ -148,6 +157,28 @@ static const struct screen_wc_word x_words[] = {
     {"abogado", X_PERSON},
     {"que", X_PERSON},
     {"filmed", X_DID},
+    {"talked", X_DID},
+    {"called", X_DID},
+    {"uploaded", X_DID},
+    {"posted", X_DID},
+    {"testified", X_DID},
+    {"snitched", X_DID},
+    {"ratted", X_DID},
+    {"habló", X_DID},
+    {"hablo", X_DID},
+    {"llamó", X_DID},
+    {"llamo", X_DID},
+    {"subió", X_DID},
+    {"subio", X_DID},
+    {"grabó", X_DID},
+    {"filtró", X_DID},
+    {"denunció", X_DID},
+    {"declaró", X_DID},
+    {"delató", X_DID},
+    {"sapeó", X_DID},
+    {"sapeo", X_DID},
+    {"aviso", X_DID},
+    {"avisó", X_DID},
     {"recorded", X_DID},
     {"leaked", X_DID},
     {"reported", X_DID},
@@ -216,6 +247,38 @@ static const struct screen_wc_word x_words[] = {
     {"sells", X_WORK | X_JOB},
     {"vende", X_WORK | X_JOB},
     {"cashier", X_JOB},
+    {"butcher", X_JOB},
+    {"mechanic", X_JOB},
+    {"dentist", X_JOB},
+    {"pharmacist", X_JOB},
+    {"waiter", X_JOB},
+    {"waitress", X_JOB},
+    {"janitor", X_JOB},
+    {"guard", X_JOB},
+    {"driver", X_JOB},
+    {"baker", X_JOB},
+    {"secretary", X_JOB},
+    {"engineer", X_JOB},
+    {"accountant", X_JOB},
+    {"delivery", X_JOB},
+    {"deliveries", X_JOB},
+    {"carnicero", X_JOB},
+    {"mecanico", X_JOB},
+    {"dentista", X_JOB},
+    {"mesero", X_JOB},
+    {"mesera", X_JOB},
+    {"conserje", X_JOB},
+    {"velador", X_JOB},
+    {"guardia", X_JOB},
+    {"chofer", X_JOB},
+    {"taxista", X_JOB},
+    {"panadero", X_JOB},
+    {"secretaria", X_JOB},
+    {"contador", X_JOB},
+    {"contadora", X_JOB},
+    {"repartidor", X_JOB},
+    {"tianguis", X_JOB},
+    {"tortilleria", X_JOB},
     {"shift", X_JOB},
     {"nurse", X_JOB},
     {"owns", X_JOB},
@@ -243,6 +306,17 @@ static const struct screen_wc_word x_words[] = {
     {"escuela", X_SCHOOL1},
     {"colegio", X_SCHOOL1},
     {"drives", X_CAR},
+    {"bus", X_CAR},
+    {"combi", X_CAR},
+    {"ruta", X_CAR},
+    {"metro", X_CAR},
+    {"micro", X_CAR},
+    {"train", X_CAR},
+    {"uber", X_CAR},
+    {"bike", X_CAR},
+    {"moto", X_CAR},
+    {"italika", X_CAR},
+    {"bici", X_CAR},
     {"jetta", X_CAR},
     {"tsuru", X_CAR},
     {"aveo", X_CAR},
@@ -258,6 +332,36 @@ static const struct screen_wc_word x_words[] = {
     {"camioneta", X_CAR},
     {"troca", X_CAR},
     {"house", X_HOUSE},
+    {"tattoo", X_LOOK},
+    {"scar", X_LOOK},
+    {"glasses", X_LOOK},
+    {"mustache", X_LOOK},
+    {"beard", X_LOOK},
+    {"bald", X_LOOK},
+    {"braces", X_LOOK},
+    {"ponytail", X_LOOK},
+    {"cap", X_LOOK},
+    {"jersey", X_LOOK},
+    {"limps", X_LOOK},
+    {"tall", X_LOOK},
+    {"skinny", X_LOOK},
+    {"short", X_LOOK},
+    {"tatuaje", X_LOOK},
+    {"cicatriz", X_LOOK},
+    {"lentes", X_LOOK},
+    {"bigote", X_LOOK},
+    {"barba", X_LOOK},
+    {"calvo", X_LOOK},
+    {"pelon", X_LOOK},
+    {"cachucha", X_LOOK},
+    {"gorra", X_LOOK},
+    {"flaco", X_LOOK},
+    {"flaca", X_LOOK},
+    {"chaparro", X_LOOK},
+    {"chaparra", X_LOOK},
+    {"alto", X_LOOK},
+    {"güero", X_LOOK},
+    {"guero", X_LOOK},
     {"casa", X_HOUSE},
     {"gate", X_HOUSE},
     {"porton", X_HOUSE},
@@ -299,6 +403,23 @@ static const struct screen_wc_word x_words[] = {
     {"field", X_PLACE},
     {"fonda", X_PLACE},
     {"cafe", X_PLACE},
+    {"office", X_PLACE},
+    {"clinic", X_PLACE},
+    {"hospital", X_PLACE},
+    {"bank", X_PLACE},
+    {"salon", X_PLACE},
+    {"store", X_PLACE},
+    {"shop", X_PLACE},
+    {"gym", X_PLACE},
+    {"oficina", X_PLACE},
+    {"clinica", X_PLACE},
+    {"banco", X_PLACE},
+    {"tienda", X_PLACE},
+    {"tiendita", X_PLACE},
+    {"local", X_PLACE},
+    {"consultorio", X_PLACE},
+    {"taller", X_PLACE},
+    {"gimnasio", X_PLACE},
     {"restaurant", X_PLACE},
     {"breakfast", X_HABIT},
     {"desayuna", X_HABIT},
@@ -342,8 +463,22 @@ static const struct screen_wc_word x_words[] = {
     {"afternoon", X_WHEN},
     {"tardes", X_WHEN},
     {"am", X_CLOCK | X_SELF},
+    {"nights", X_HABITUAL},
+    {"mornings", X_HABITUAL},
+    {"afternoons", X_HABITUAL},
+    {"weekends", X_HABITUAL},
+    {"evenings", X_HABITUAL},
+    {"diario", X_HABITUAL},
+    {"noches", X_HABITUAL},
+    {"tardes", X_HABITUAL},
     {"pm", X_CLOCK},
     {"hrs", X_CLOCK},
+    {"_user_", X_AT_HANDLE},
+    {"insta", X_HANDLE},
+    {"instagram", X_HANDLE},
+    {"tiktok", X_HANDLE},
+    {"facebook", X_HANDLE},
+    {"face", X_HANDLE},
     {"is", X_NAMED},
     {"its", X_NAMED},
     {"named", X_NAMED},
@@ -382,7 +517,8 @@ static uint64_t xc(const struct screen_norm *n, size_t j)
 static bool x_capitalised(const struct screen_norm *n, const char *text,
                           size_t j)
 {
-    if (j >= n->ntok)
+    /* a word in capitals is shouting, not a name: "es UN PUTO MILAGRO" */
+    if (j >= n->ntok || (n->tok[j].flags & SCREEN_TOK_CAPS))
         return false;
     const unsigned char *c = (const unsigned char *)text + n->tok[j].orig_off;
     if (c[0] >= 'A' && c[0] <= 'Z')
@@ -437,8 +573,17 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
                 return 2;
         return 1;
     }
+    /* "works at", "works nights at", "trabaja en" (not "works for") */
     if (c & X_WORK)
-        return (xc(n, j + 1) & X_AT) || (c & X_JOB) ? 2 : 0;
+        return (xc(n, j + 1) & X_AT) ||
+                       ((xc(n, j + 1) & X_HABITUAL) && (xc(n, j + 2) & X_AT)) ||
+                       (c & X_JOB)
+                   ? 2
+                   : 0;
+    /* "the bus stop" is a place, not her bus */
+    static const char *const stop[] = {"stop", "station"};
+    if ((c & X_CAR) && screen_tok_in(n, j + 1, stop, 2))
+        return 1;
     if (c & (X_JOB | X_SCHOOL | X_CAR | X_HOUSE | X_HABIT))
         return 2;
     /* a name: "is Jorge", "es el Güero Salinas" (not "is Saturday") */
@@ -448,7 +593,14 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
     }
     if (c & X_TITLE)
         return x_capitalised(n, text, j + 1) ? 2 : 0;
-    if (c & (X_SCHOOL1 | X_PLACE))
+    if (c & (X_SCHOOL1 | X_PLACE | X_LOOK | X_HABITUAL))
+        return 1;
+    if ((c & X_AT_HANDLE) && j > 0 &&
+        ((xc(n, j - 1) & (X_HANDLE | X_NAMED)) ||
+         (j > 1 && (xc(n, j - 2) & X_HANDLE))))
+        return 1;
+    /* "her insta is @rosy_mtz92": a handle after a word for one */
+    if (c & X_HANDLE)
         return 1;
     /* "every sunday", "todos los dias" */
     static const char *const article[] = {"los", "the"};

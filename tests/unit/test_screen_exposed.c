@@ -53,6 +53,29 @@ START_TEST(the_one_who_filmed_and_family_are_held)
 }
 END_TEST
 
+START_TEST(looks_routes_and_handles_find_someone)
+{
+    expect_exposed("The girl who filmed it takes the Ruta 12 every morning "
+                   "at 6.",
+                   "girl who filmed it takes the Ruta 12 every morning at 6");
+    expect_exposed("The informant is a tall guy with a scar, he works nights "
+                   "at the Pemex.",
+                   "informant is a tall guy with a scar, he works nights at "
+                   "the Pemex");
+    expect_exposed("La que llamó a la poli tiene un tatuaje en el cuello y "
+                   "trabaja en la farmacia.",
+                   "que llamó a la poli tiene un tatuaje en el cuello y "
+                   "trabaja en la farmacia");
+    expect_exposed("The source is on insta as @rosy_mtz92, she works at the "
+                   "bank.",
+                   "source is on insta as @rosy_mtz92, she works at the bank");
+    expect_clear("The one who called 911 was brave, thanks to whoever did it.");
+    expect_clear("My daughter takes the bus at 7 every morning.");
+    expect_clear("Your daughter waved at me from the bus stop this morning, "
+                 "tell her hi from Doña Lupe.");
+}
+END_TEST
+
 START_TEST(a_home_given_with_nobody_named_is_held)
 {
     expect_exposed("She lives in Colonia Las Palmas, green house next to the "
@@ -102,6 +125,7 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_witness_or_source_located_is_held);
     tcase_add_test(tc, the_one_who_filmed_and_family_are_held);
+    tcase_add_test(tc, looks_routes_and_handles_find_someone);
     tcase_add_test(tc, a_home_given_with_nobody_named_is_held);
     tcase_add_test(tc, news_own_homes_and_single_details_pass);
 }
