@@ -70,15 +70,24 @@ enum {
                              "su" ("a mother of three" is no one's) */
     X_POSS = 1u << 26,    /* your, his, her, tu, su: whose */
     X_LOOK = 1u << 27,    /* tattoo, glasses, bigote: how to know them */
-    X_HABITUAL = 1u << 28, /* nights, weekends, diario: hours kept */
-    X_HANDLE = 1u << 29,   /* insta, tiktok, facebook */
-    X_AT_HANDLE = 1u << 30 /* _user_: an @handle after such a word */
+    X_HABITUAL = 1u << 28,  /* nights, weekends, diario: hours kept */
+    X_HANDLE = 1u << 29,    /* insta, tiktok, facebook */
+    X_AT_HANDLE = 1u << 30, /* _user_: an @handle after such a word */
+    X_NOT = 1u << 31        /* dont, never, no, nunca: no detail follows */
 };
 
 #define X_START (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME)
 
 static const struct screen_wc_word x_words[] = {
     {"witness", X_ROLE},
+    {"busquenlo", X_ROLE},
+    {"busquenla", X_ROLE},
+    {"búsquenlo", X_ROLE},
+    {"búsquenla", X_ROLE},
+    {"buscalo", X_ROLE},
+    {"búscalo", X_ROLE},
+    {"buscala", X_ROLE},
+    {"búscala", X_ROLE},
     {"witnesses", X_ROLE},
     {"source", X_ROLE},
     {"sources", X_ROLE},
@@ -140,7 +149,7 @@ static const struct screen_wc_word x_words[] = {
     {"man", X_PERSON},
     {"woman", X_PERSON},
     {"lady", X_PERSON},
-    {"teacher", X_PERSON},
+    {"teacher", X_PERSON | X_JOB},
     {"lawyer", X_PERSON},
     {"one", X_PERSON},
     {"who", X_PERSON},
@@ -151,8 +160,8 @@ static const struct screen_wc_word x_words[] = {
     {"muchacho", X_PERSON},
     {"muchacha", X_PERSON},
     {"joven", X_PERSON},
-    {"maestra", X_PERSON},
-    {"maestro", X_PERSON},
+    {"maestra", X_PERSON | X_JOB},
+    {"maestro", X_PERSON | X_JOB},
     {"abogada", X_PERSON},
     {"abogado", X_PERSON},
     {"que", X_PERSON},
@@ -247,6 +256,11 @@ static const struct screen_wc_word x_words[] = {
     {"sells", X_WORK | X_JOB},
     {"vende", X_WORK | X_JOB},
     {"cashier", X_JOB},
+    {"laboratorista", X_JOB},
+    {"doctora", X_JOB},
+    {"pastor", X_JOB},
+    {"mototaxista", X_JOB},
+    {"taxi", X_JOB},
     {"butcher", X_JOB},
     {"mechanic", X_JOB},
     {"dentist", X_JOB},
@@ -332,7 +346,31 @@ static const struct screen_wc_word x_words[] = {
     {"camioneta", X_CAR},
     {"troca", X_CAR},
     {"house", X_HOUSE},
+    {"barda", X_HOUSE},
+    {"fachada", X_HOUSE},
+    {"zaguan", X_HOUSE},
+    {"reja", X_HOUSE},
+    {"cochera", X_HOUSE},
+    {"porch", X_HOUSE},
+    {"garage", X_HOUSE},
+    {"fence", X_HOUSE},
+    {"azotea", X_HOUSE},
+    {"cuartito", X_HOUSE},
+    {"vecindad", X_HOUSE},
     {"tattoo", X_LOOK},
+    {"trenzas", X_LOOK},
+    {"pelo", X_LOOK},
+    {"cabello", X_LOOK},
+    {"hair", X_LOOK},
+    {"chaparrito", X_LOOK},
+    {"chaparrita", X_LOOK},
+    {"gordito", X_LOOK},
+    {"gordita", X_LOOK},
+    {"moreno", X_LOOK},
+    {"morena", X_LOOK},
+    {"guera", X_LOOK},
+    {"güera", X_LOOK},
+    {"calva", X_LOOK},
     {"scar", X_LOOK},
     {"glasses", X_LOOK},
     {"mustache", X_LOOK},
@@ -410,7 +448,6 @@ static const struct screen_wc_word x_words[] = {
     {"salon", X_PLACE},
     {"store", X_PLACE},
     {"shop", X_PLACE},
-    {"gym", X_PLACE},
     {"oficina", X_PLACE},
     {"clinica", X_PLACE},
     {"banco", X_PLACE},
@@ -419,9 +456,18 @@ static const struct screen_wc_word x_words[] = {
     {"local", X_PLACE},
     {"consultorio", X_PLACE},
     {"taller", X_PLACE},
-    {"gimnasio", X_PLACE},
     {"restaurant", X_PLACE},
     {"breakfast", X_HABIT},
+    {"misa", X_HABIT},
+    {"gym", X_HABIT},
+    {"gimnasio", X_HABIT},
+    {"yoga", X_HABIT},
+    {"zumba", X_HABIT},
+    {"juega", X_HABIT},
+    {"plays", X_HABIT},
+    {"entrena", X_HABIT},
+    {"estaciona", X_HABIT},
+    {"parks", X_HABIT},
     {"desayuna", X_HABIT},
     {"almuerza", X_HABIT},
     {"picks", X_HABIT},
@@ -443,6 +489,9 @@ static const struct screen_wc_word x_words[] = {
     {"evening", X_WHEN},
     {"day", X_WHEN},
     {"sunday", X_WHEN},
+    {"domingo", X_WHEN},
+    {"sabado", X_WHEN},
+    {"viernes", X_WHEN},
     {"monday", X_WHEN},
     {"tuesday", X_WHEN},
     {"wednesday", X_WHEN},
@@ -487,6 +536,12 @@ static const struct screen_wc_word x_words[] = {
     {"the", X_ART},
     {"el", X_ART},
     {"la", X_ART},
+    {"dont", X_NOT},
+    {"never", X_NOT},
+    {"not", X_NOT},
+    {"no", X_NOT},
+    {"nunca", X_NOT},
+    {"ni", X_NOT},
     {"don", X_TITLE},
     {"dona", X_TITLE},
     {"doña", X_TITLE},
@@ -591,8 +646,15 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
         size_t k = (xc(n, j + 1) & X_ART) ? j + 2 : j + 1;
         return x_capitalised(n, text, k) && !(xc(n, k) & X_WHEN) ? 2 : 0;
     }
-    if (c & X_TITLE)
+    /* "doña Toña"; not a sign-off: "saludos de parte de Doña Lupe",
+     * "tell her hi from Doña Lupe" */
+    if (c & X_TITLE) {
+        static const char *const from[] = {"from"}, *const parte[] = {"parte"};
+        if (j > 0 && (screen_tok_in(n, j - 1, from, 1) ||
+                      (j > 1 && screen_tok_in(n, j - 2, parte, 1))))
+            return 0;
         return x_capitalised(n, text, j + 1) ? 2 : 0;
+    }
     if (c & (X_SCHOOL1 | X_PLACE | X_LOOK | X_HABITUAL))
         return 1;
     if ((c & X_AT_HANDLE) && j > 0 &&
@@ -678,6 +740,16 @@ static bool x_person_at(const struct screen_norm *n, size_t i, size_t *a)
 /* What tokens [from, to) weigh as ways to find someone, each word once:
  * the total; *strong gets how many weigh 2, *last the last token of the
  * last one. */
+/* Whether a negation stands in the four words before token j (and
+ * after from): "don't keep the same gym schedule", "no vive lejos". */
+static bool x_denied(const struct screen_norm *n, size_t from, size_t j)
+{
+    for (size_t k = j; k > from && j - k < 4; k--)
+        if (xc(n, k - 1) & X_NOT)
+            return true;
+    return false;
+}
+
 static int x_weigh(const struct screen_norm *n, const char *text, size_t from,
                    size_t to, int *strong, size_t *last)
 {
@@ -689,7 +761,7 @@ static int x_weigh(const struct screen_norm *n, const char *text, size_t from,
     for (size_t j = from; j < n->ntok && j < to; j++) {
         size_t end;
         int w = x_weight(n, text, j, &end);
-        if (w == 0)
+        if (w == 0 || x_denied(n, from, j))
             continue;
         bool again = false;
         for (size_t k = 0; k < nseen && !again; k++)

@@ -73,6 +73,13 @@ START_TEST(looks_routes_and_handles_find_someone)
     expect_clear("My daughter takes the bus at 7 every morning.");
     expect_clear("Your daughter waved at me from the bus stop this morning, "
                  "tell her hi from Doña Lupe.");
+    /* advice that names habits to drop, and a greeting signed with a name */
+    expect_clear("To the reporter: change your route, don't keep the same gym "
+                 "schedule, don't eat at the same fonda every day.");
+    expect_clear("Tu mamá sigue yendo a la misa de 8? Salúdamela de parte de "
+                 "Doña Toña.");
+    expect_exposed("Búsquenlo en el gym Titán a las 6, es el chaparrito calvo.",
+                   "Búsquenlo en el gym Titán a las 6, es el chaparrito calvo");
 }
 END_TEST
 
