@@ -15,7 +15,8 @@
  * So a comment's threat matches are released (screen_concern) when:
  *   - the comment pleads or says the writer fears: "please", "por
  *     favor" (not "please keep writing"), "me da miedo", "I'm worried",
- *     "te admiro" ("be afraid" and "ten miedo" are orders, not fear);
+ *     "te admiro", "ninguna nota vale tu vida" ("be afraid" and "ten
+ *     miedo" are orders, not fear);
  *   - nobody in it says "we": no "we", "we're", "let's", "our", "nos"
  *     (but "nos haces falta"), verb in "-mos" (not "los ultimos")
  *     ("ya sabemos todo de ti. Por favor cuídate, te van a matar"), but
@@ -69,7 +70,8 @@ static const struct screen_wc_word c_words[] = {
     {"sigan", C_GO_ON},   {"continua", C_GO_ON}, {"or", C_OR},
     {"o", C_OR},          {"por", C_FEAR1},      {"me", C_FEAR1},
     {"tengo", C_FEAR1},   {"estoy", C_FEAR1},    {"te", C_FEAR1},
-    {"dios", C_FEAR1},    {"god", C_FEAR1},
+    {"dios", C_FEAR1},    {"god", C_FEAR1},      {"vale", C_FEAR1},
+    {"worth", C_FEAR1},
 };
 
 /* What a writer who fears says, word for word. */
@@ -94,6 +96,9 @@ static const char *const c_fears[][3] = {
     {"i", "admire", NULL},
     {"i", "beg", NULL},
     {"god", "bless", NULL},
+    /* "ninguna nota vale tu vida", "no story is worth your life" */
+    {"vale", "tu", "vida"},
+    {"worth", "your", "life"},
 };
 
 static struct screen_wc_list c_list = SCREEN_WC_LIST(c_words, 0);

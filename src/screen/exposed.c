@@ -598,6 +598,17 @@ static size_t x_hour(const struct screen_norm *n, const char *text, size_t j)
     static const char *const at[] = {"at", "las", "la"};
     if (!x_digit_at(n, text, j))
         return SIZE_MAX;
+    /* an hour is 0 to 24: "at 221 Baker Street" is a house number */
+    const struct screen_tok *t = &n->tok[j];
+    unsigned hh = 0;
+    for (uint32_t q = 0; q < t->orig_len && q < 3; q++) {
+        char d = text[t->orig_off + q];
+        if (d < '0' || d > '9')
+            break;
+        hh = hh * 10 + (unsigned)(d - '0');
+    }
+    if (hh > 24)
+        return SIZE_MAX;
     size_t k = j;
     if (j + 1 < n->ntok) {
         size_t e = n->tok[j].orig_off + n->tok[j].orig_len;

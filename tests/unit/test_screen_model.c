@@ -528,6 +528,15 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "This reporter deserves to be six feet under.",
         "Ese reportero merece estar bajo tierra.",
         "Somebody give this commenter a lead vitamin.",
+        /* ultimatums, the next one wished, arson in the present */
+        "Delete it now or else.",
+        "Retract it or you and the source get buried.",
+        "Ojalá el siguiente descabezado seas tú.",
+        "Ve apartando tu lugar en el panteón.",
+        "Tu carro no amanece mañana.",
+        "We're burning your house down tonight.",
+        "I pray the cartel gets you.",
+        "O borras la nota o tu hermano no sale vivo del trabajo.",
         /* veiled threats */
         "Ese periodista vendido ya tiene los días contados.",
         "Ya te ubicamos, sabemos en qué carro andas.",
@@ -638,6 +647,9 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Que disfrutes tus últimos días de soltero.",
         "Enjoy your last few days of summer!",
         "They found a rope and a chair in the cell, the report says.",
+        "The teacher said she was told to drop out of the race or else.",
+        "I hope the next one is better, this article was great.",
+        "El próximo velorio es el sábado en la parroquia.",
     };
     struct screen_model *m = load_committed();
     struct screen_verdict v;

@@ -329,6 +329,8 @@ START_TEST(a_readers_fear_is_not_a_threat)
                  "predictable. We want you around for a long time.");
     expect_clear("Mijo, por favor no vayas solo. Tu papá y yo no dormimos. "
                  "Te van a encontrar. Te queremos vivo.");
+    expect_clear("Ten cuidado, te van a matar si sigues. Ninguna nota vale "
+                 "tu vida.");
     expect_threat("Please stop. We want you dead, they will kill you.",
                   "will kill you");
     expect_threat("Por favor, te queremos muerto, te van a matar.",
