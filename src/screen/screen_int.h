@@ -802,6 +802,7 @@ extern const struct screen_grammar screen_dehumanise_grammar;
 extern const struct screen_grammar screen_harass_grammar;
 extern const struct screen_grammar screen_insult_grammar;
 extern const struct screen_grammar screen_conspiracy_grammar;
+extern const struct screen_grammar screen_emoji_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be
