@@ -674,6 +674,8 @@ static const struct screen_wc_word plain_words[] = {
     {"recibirlas", W_WEAK | W_ES | W_HIM},
     {"muerte", W_MANNER},
     {"machetazos", W_MANNER},
+    {"bloody", W_MANNER},
+    {"senseless", W_MANNER},
     {"madrazos", W_MANNER},
     {"balazos", W_MANNER},
     {"tiros", W_MANNER},

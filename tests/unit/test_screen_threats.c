@@ -154,6 +154,8 @@ START_TEST(dooms_groups_and_slang_are_held)
     expect_threat("vamos a matar a cada uno de ustedes",
                   "vamos a matar a cada uno de ustedes");
     expect_threat("lo vamos a venadear", "lo vamos a venadear");
+    expect_threat("I'm going to beat you bloody next time.",
+                  "going to beat you bloody");
     expect_threat("Whoever touches my son ends up in a ditch.",
                   "ends up in a ditch");
     expect_threat("A la caravana deberían recibirla a balazos.",
@@ -175,6 +177,7 @@ START_TEST(dooms_and_groups_in_reports_pass)
                  "clandestinas.");
     expect_clear("Los recibieron a balazos en la frontera, dice la nota.");
     expect_clear("Hay que recibirlos con los brazos abiertos.");
+    expect_clear("They beat him bloody, witnesses said.");
 }
 END_TEST
 
