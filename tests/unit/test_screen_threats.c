@@ -155,7 +155,7 @@ START_TEST(dooms_groups_and_slang_are_held)
                   "vamos a matar a cada uno de ustedes");
     expect_threat("lo vamos a venadear", "lo vamos a venadear");
     expect_threat("I'm going to beat you bloody next time.",
-                  "going to beat you bloody");
+                  "going to beat you");
     expect_threat("Whoever touches my son ends up in a ditch.",
                   "ends up in a ditch");
     expect_threat("A la caravana deberían recibirla a balazos.",
