@@ -333,6 +333,21 @@ def test_screening_holds_a_threat(srv):
     check(held[0]["screen"]["spans"], "spans for the highlight")
 
 
+def _queued_marks(srv, needle, category):
+    """The one queued comment whose body holds needle: assert it was held
+    as category, and return the texts its spans of that category mark."""
+    add_user(srv)
+    mod = login(srv)
+    items = mod.get("/api/v1/mod/queue").json()["items"]
+    held = [i for i in items if needle in i["comment"]["body"]]
+    eq(len(held), 1, "in the queue")
+    eq(held[0]["screen"]["category"], category, "category")
+    body = held[0]["comment"]["body"].encode()
+    return [body[s["offset"]:s["offset"] + s["len"]].decode()
+            for s in held[0]["screen"]["spans"]
+            if s.get("category") == category]
+
+
 def test_screening_holds_an_insult_said_to_a_reader(srv):
     # the insult grammar: said to someone, held with its words marked;
     # officials called the same name are published
@@ -344,16 +359,7 @@ def test_screening_holds_an_insult_said_to_a_reader(srv):
     eq(r.status, 202, r.text)
     r = c.post_json(url, {"body": "Los diputados son unos payasos."})
     eq(r.status, 201, "officials called names are published: " + r.text)
-    add_user(srv)
-    mod = login(srv)
-    items = mod.get("/api/v1/mod/queue").json()["items"]
-    held = [i for i in items if "inútil" in i["comment"]["body"]]
-    eq(len(held), 1, "in the queue")
-    eq(held[0]["screen"]["category"], "insult", "category")
-    body = held[0]["comment"]["body"].encode()
-    marked = [body[s["offset"]:s["offset"] + s["len"]].decode()
-              for s in held[0]["screen"]["spans"]
-              if s.get("category") == "insult"]
+    marked = _queued_marks(srv, "inútil", "insult")
     check("escribió esto es un inútil" in marked, marked)
 
 
@@ -371,16 +377,7 @@ def test_screening_holds_a_witness_given_away_in_words(srv):
     r = c.post_json(url, {"body": "A witness said they found him behind the "
                                   "Oxxo on Calle Morelos at 6am."})
     eq(r.status, 201, "a report is published: " + r.text)
-    add_user(srv)
-    mod = login(srv)
-    items = mod.get("/api/v1/mod/queue").json()["items"]
-    held = [i for i in items if "Ramiro" in i["comment"]["body"]]
-    eq(len(held), 1, "in the queue")
-    eq(held[0]["screen"]["category"], "doxxing", "category")
-    body = held[0]["comment"]["body"].encode()
-    marked = [body[s["offset"]:s["offset"] + s["len"]].decode()
-              for s in held[0]["screen"]["spans"]
-              if s.get("category") == "doxxing"]
+    marked = _queued_marks(srv, "Ramiro", "doxxing")
     check(any(m.startswith("witness is Ramiro") and m.endswith("9pm")
               for m in marked), marked)
 
