@@ -32,6 +32,8 @@
  * such person, a home given in the present ("she lives in Colonia Las
  * Flores, blue house next to the Oxxo") holds at 6, unless the writer
  * says it of themself or their own ("my aunt lives...", "vivo en...").
+ * The reader's own day told back to them and asked to be confirmed
+ * ("you leave the office at 7:15 every day, right?") holds at 3.
  * Like the guard, it prefers a false hold to a miss: a reporter's
  * biography ("lives near the university and runs every morning") can
  * be held. It is a rule only, not a model feature.
@@ -76,7 +78,11 @@ enum {
     X_NOT = 1u << 31        /* dont, never, no, nunca: no detail follows */
 };
 
-#define X_START (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME)
+/* classes past the enum's 32 bits */
+#define X_YOU (1ull << 32) /* you, tu, sigues: the reader told their day */
+#define X_TAG (1ull << 33) /* right, verdad, no: "..., right?" */
+
+#define X_START (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME | X_YOU)
 
 static const struct screen_wc_word x_words[] = {
     {"witness", X_ROLE},
@@ -203,7 +209,6 @@ static const struct screen_wc_word x_words[] = {
     {"his", X_POSS},
     {"her", X_POSS},
     {"their", X_POSS},
-    {"tu", X_POSS},
     {"tus", X_POSS},
     {"su", X_POSS},
     {"sus", X_POSS},
@@ -536,6 +541,17 @@ static const struct screen_wc_word x_words[] = {
     {"the", X_ART},
     {"el", X_ART},
     {"la", X_ART},
+    {"you", X_YOU},
+    {"u", X_YOU},
+    {"tu", X_YOU | X_POSS},
+    {"sigues", X_YOU},
+    {"leave", X_LEAVES},
+    {"sales", X_LEAVES},
+    {"right", X_TAG},
+    {"verdad", X_TAG},
+    {"yeah", X_TAG},
+    {"cierto", X_TAG},
+    {"eh", X_TAG},
     {"dont", X_NOT},
     {"never", X_NOT},
     {"not", X_NOT},
@@ -789,17 +805,53 @@ static int x_weigh(const struct screen_norm *n, const char *text, size_t from,
     return total;
 }
 
+/* How far after "you" its tag question may stand. */
+#define X_TAG_REACH 16
+
+/* "You leave the office at 7:15 every day, right?", "sigues yendo al gym
+ * de la Morelos a las 6, verdad?": the reader's own day told back to them
+ * and asked to be confirmed, the way a target is checked. From "you" at
+ * i, in its sentence, to a tag ("right", "verdad") right before a
+ * question mark, what is told must weigh 3 with one of weight 2: the
+ * tag's token in *last, or false. */
+static bool x_day_asked(const struct screen_norm *n, const char *text,
+                        size_t len, size_t i, size_t *last)
+{
+    for (size_t j = i + 1; j < n->ntok && j <= i + X_TAG_REACH; j++) {
+        if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+            return false;
+        if (!(xc(n, j) & X_TAG))
+            continue;
+        size_t q = n->tok[j].orig_off + n->tok[j].orig_len;
+        while (q < len && text[q] == ' ')
+            q++;
+        if (q >= len || text[q] != '?')
+            continue;
+        int strong;
+        size_t l;
+        int total = x_weigh(n, text, i + 1, j, &strong, &l);
+        *last = j;
+        return strong > 0 && total >= 3;
+    }
+    return false;
+}
+
 size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
                       struct screen_span *out, size_t max)
 {
-    (void)len;
     if (max == 0 || n->ntok == 0)
         return 0;
     const struct screen_wordclasses *t = screen_wc_ready(&x_list);
     for (size_t i = 0; i < n->ntok; i++) {
         if (!screen_wc_may_start(t, n->tok[i].hash))
             continue;
-        size_t a, end;
+        size_t a, end, tag;
+        if ((xc(n, i) & X_YOU) && x_day_asked(n, text, len, i, &tag)) {
+            uint32_t s = n->tok[i].orig_off;
+            uint32_t e = n->tok[tag].orig_off + n->tok[tag].orig_len;
+            out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
+            return 1;
+        }
         bool person = x_person_at(n, i, &a);
         bool alone = !person && (xc(n, i) & X_HOME) &&
                      x_weight(n, text, i, &end) == 2 && !x_own(n, i);

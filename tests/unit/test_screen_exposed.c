@@ -83,6 +83,18 @@ START_TEST(looks_routes_and_handles_find_someone)
 }
 END_TEST
 
+START_TEST(the_readers_day_asked_back_is_held)
+{
+    expect_exposed("You leave the office at 7:15 every day, right?",
+                   "You leave the office at 7:15 every day, right");
+    expect_exposed("sigues yendo al gym de la Morelos a las 6, verdad?",
+                   "sigues yendo al gym de la Morelos a las 6, verdad");
+    expect_clear("You work at the bank, right?");
+    expect_clear("You were at the game last night, right?");
+    expect_clear("You leave the office at 7:15 every day. Right.");
+}
+END_TEST
+
 START_TEST(a_home_given_with_nobody_named_is_held)
 {
     expect_exposed("She lives in Colonia Las Palmas, green house next to the "
@@ -133,6 +145,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_witness_or_source_located_is_held);
     tcase_add_test(tc, the_one_who_filmed_and_family_are_held);
     tcase_add_test(tc, looks_routes_and_handles_find_someone);
+    tcase_add_test(tc, the_readers_day_asked_back_is_held);
     tcase_add_test(tc, a_home_given_with_nobody_named_is_held);
     tcase_add_test(tc, news_own_homes_and_single_details_pass);
 }
