@@ -9,10 +9,9 @@
  * de la mañana". This file reads such a comment as a moderator would:
  *
  *   - someone who must not be found: a witness, a source, an informant,
- *     the reporter, the one who filmed, leaked or reported ("el que
- *     grabó", "the teacher who reported"), or their family (not "my
- *     son", "mi hija");
- *     (also "the one who called 911", "la que llamó a la poli");
+ *     the reporter, the one who filmed, leaked, called or reported ("el
+ *     que grabó", "the teacher who reported", "la que llamó a la poli"),
+ *     or their family (not "my son", "mi hija");
  *   - then what finds them, weighed: where they live (with a place after
  *     it: "lives above the tire shop", not "lives in fear" or "vive en
  *     Culiacán" alone), their name ("is Jorge", "es don Chuy"), their
@@ -640,8 +639,10 @@ static size_t x_hour(const struct screen_norm *n, const char *text, size_t j)
 }
 
 /* The weight of token j as a way to find someone: 2 for a home with a
- * place, a name, work, a school, a car or a house; 1 for a place, an
- * hour, a day kept; 0 for anything else. */
+ * place, a name, work or a trade, a school, a car or a route, a house, a
+ * habit; 1 for a place, an hour, a day kept, looks, a handle; 0 for
+ * anything else. *end gets the detail's last token ("every sunday",
+ * "6:30 pm"). */
 static int x_weight(const struct screen_norm *n, const char *text, size_t j,
                     size_t *end)
 {
