@@ -248,6 +248,19 @@ static const struct {
      "readers' own homes and families, stolen cars, community notices, "
      "funerals, public offices (`%s/dox-harmless-eval.tsv`, written with "
      "dox-eval.tsv, never trained on)"},
+    {"omen",
+     "Menace by implication, with no violent word: a compliment on the "
+     "reader's family, house or car said flatly, the last rites advised, "
+     "a dare to keep writing, being watched or known, a shame if "
+     "something happened (`%s/omen-eval.tsv`, written after the omen "
+     "grammar by someone who saw neither it nor the model, never trained "
+     "on; here more is better)"},
+    {"omen-harmless",
+     "Harmless comments with the same words: compliments on photos of "
+     "families, festivals and car shows, prayers, encouragement, "
+     "watching a trial, a shame if the market closed "
+     "(`%s/omen-harmless-eval.tsv`, written with omen-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -266,7 +279,9 @@ static const struct {
  * look-alikes of each (dir/insult-harmless-eval.tsv,
  * dir/harass-harmless-eval.tsv, dir/hate-harmless-eval.tsv), and a person
  * given away in words and its look-alikes (dir/dox-eval.tsv,
- * dir/dox-harmless-eval.tsv): how many the screen holds. */
+ * dir/dox-harmless-eval.tsv), and menace by implication and its
+ * look-alikes (dir/omen-eval.tsv, dir/omen-harmless-eval.tsv): how many
+ * the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)

@@ -1,7 +1,7 @@
 /*
  * grammars.c - the rule grammars (threats.c, veiled.c, dehumanise.c,
- * harass.c, insult.c, conspiracy.c, emojis.c) run over a comment in one
- * pass.
+ * harass.c, insult.c, conspiracy.c, emojis.c, omens.c) run over a comment in
+ * one pass.
  *
  * Each grammar has a filter of the words that may start one of its
  * matches. Most words of most comments start nothing in any grammar, so
@@ -25,7 +25,7 @@
 static const struct screen_grammar *const all_grammars[] = {
     &screen_threat_grammar, &screen_veiled_grammar, &screen_dehumanise_grammar,
     &screen_harass_grammar, &screen_insult_grammar, &screen_conspiracy_grammar,
-    &screen_emoji_grammar};
+    &screen_emoji_grammar,  &screen_omen_grammar};
 #define NGRAMMARS (sizeof(all_grammars) / sizeof(*all_grammars))
 
 static uint8_t union_bytes[4096];

@@ -735,6 +735,7 @@ struct screen_window {
     const struct screen_wordclasses *t;
     size_t s, e;
     bool open_start;
+    size_t len; /* of text, when a grammar reads its signs (else 0) */
 };
 /* Sets w->s and w->e around token i: back to the sentence's start or at
  * most back tokens, ahead to its end or at most ahead tokens. */
@@ -803,6 +804,7 @@ extern const struct screen_grammar screen_harass_grammar;
 extern const struct screen_grammar screen_insult_grammar;
 extern const struct screen_grammar screen_conspiracy_grammar;
 extern const struct screen_grammar screen_emoji_grammar;
+extern const struct screen_grammar screen_omen_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be

@@ -60,6 +60,8 @@
  * Like the other grammars this is a rule only, not a model feature.
  */
 
+#include <string.h>
+
 #include "screen/screen_int.h"
 
 enum {
@@ -115,7 +117,11 @@ enum {
     V_GANG = 1ull << 48,      /* cartel, narcos, maña: who would visit */
     V_SNITCH = 1ull << 49,    /* snitches, soplones: what is done to them */
     V_END = 1ull << 50,       /* end, get, acaban, terminan: ... up in */
-    V_BAGS = 1ull << 51       /* bags, bolsas, fosa, stitches: ... where */
+    V_BAGS = 1ull << 51,      /* bags, bolsas, fosa, stitches: ... where */
+    V_STARE = 1ull << 52,     /* viendo, vigilado: "te estamos viendo." */
+    V_WHO = 1ull << 53,       /* who, quien: "we know who you are" */
+    V_FAN = 1ull << 54        /* fan, admiro, proud: a reader who knows
+                                 the reporter from their work */
 };
 
 /* What may start a match: the word each shape is found by. */
@@ -144,6 +150,24 @@ static const struct screen_wc_word v_words[] = {
     {"checando", V_KNOW | V_LOOK},
     {"ubicado", V_KNOW | V_LOOK},
     {"ubicada", V_KNOW | V_LOOK},
+    {"viendo", V_KNOW | V_STARE},
+    {"observando", V_KNOW | V_STARE},
+    {"mirando", V_KNOW | V_STARE},
+    {"vigilado", V_KNOW | V_STARE},
+    {"vigilada", V_KNOW | V_STARE},
+    {"checado", V_KNOW | V_STARE},
+    {"checada", V_KNOW | V_STARE},
+    {"who", V_WHO},
+    {"quien", V_WHO},
+    {"fan", V_FAN},
+    {"admiro", V_FAN},
+    {"admire", V_FAN},
+    {"proud", V_FAN},
+    {"orgullo", V_FAN},
+    {"gracias", V_FAN},
+    {"thanks", V_FAN},
+    {"respect", V_FAN},
+
     {"live", V_PLACE},
     {"work", V_PLACE},
     {"sleep", V_PLACE | V_SLEEP},
@@ -164,6 +188,7 @@ static const struct screen_wc_word v_words[] = {
     {"u", V_YOU},
     {"tu", V_YOU | V_POSS},
     {"tus", V_YOU | V_POSS},
+    {"tienes", V_POSS},
     {"te", V_YOU},
     {"kids", V_OWN},
     {"children", V_OWN},
@@ -252,6 +277,7 @@ static const struct screen_wc_word v_words[] = {
     {"shame", V_SHAME},
     {"pity", V_SHAME},
     {"lastima", V_SHAME},
+    {"pena", V_SHAME},
     {"if", V_IF},
     {"si", V_IF},
     {"que", V_IF},
@@ -262,6 +288,7 @@ static const struct screen_wc_word v_words[] = {
     {"happen", V_HAPPEN},
     {"happens", V_HAPPEN},
     {"pasara", V_HAPPEN},
+    {"pasa", V_HAPPEN},
     {"pase", V_HAPPEN},
     {"pasaria", V_HAPPEN},
     /* where bodies go */
@@ -611,17 +638,76 @@ static size_t v_whereabouts(const struct screen_window *w, size_t k)
     return o + 1;
 }
 
+/* After "we know" at i: who "you" are, live with or hear from, ending
+ * its clause: "we know who you are.", "ya sabemos quién eres", "sabemos
+ * con quién vives", "sabemos quién te pasa la información" (not "ya
+ * sabemos quién es el culpable", nor from a reader who admires the
+ * reporter: "ya sabemos quien eres! eres el de la nota de los contratos,
+ * te admiro"). The end of the match in *end. */
+static bool v_who_you_are(const struct screen_window *w, size_t i, size_t *end)
+{
+    size_t k = i + 1;
+    if (vis(w, k, "con") || vis(w, k, "with"))
+        k++;
+    if (!(vcls(w, k) & V_WHO))
+        return false;
+    size_t e = SIZE_MAX;
+    bool are = false;
+    if (vis(w, k + 1, "eres")) {
+        e = k + 1;
+        are = true;
+    } else if (vis(w, k + 1, "you") && vis(w, k + 2, "are")) {
+        e = k + 2;
+        are = true;
+    } else if (vis(w, k + 1, "you") && (vcls(w, k + 2) & V_PLACE)) {
+        e = k + 2 + vis(w, k + 3, "with"); /* who you live with */
+    } else if ((vcls(w, k + 1) & V_PLACE) && (vcls(w, k + 1) & V_YOU)) {
+        e = k + 1; /* con quién vives */
+    } else if (vis(w, k + 1, "te") &&
+               (vis(w, k + 2, "pasa") || vis(w, k + 2, "da"))) {
+        e = k + 2; /* quién te pasa la información */
+    }
+    if (e == SIZE_MAX)
+        return false;
+    /* "who you are" ends its clause or goes on to more: not "we know who
+     * you are voting for" */
+    /* "we know who you are: the bravest reporter in the state" says
+     * what the reader knows the reporter for */
+    if (are && e + 1 < w->e && screen_window_sign_after(w, e, ":"))
+        return false;
+    if (are && !screen_window_clause_end(w, e) &&
+        !(vis(w, e + 1, "and") || vis(w, e + 1, "y") ||
+          (vcls(w, e + 1) & V_VOC)))
+        return false;
+    if ((w->len && memchr(w->text, '!', w->len)) ||
+        v_comment_has(w, 0, w->n->ntok, V_FAN))
+        return false;
+    *end = e + 1;
+    return true;
+}
+
 /* Watching and knowing, found by the verb at i (see the top). */
 static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
                        size_t *a, size_t *b)
 {
-    /* te + estamos/tenemos + vigilando/ubicado */
-    if ((c & V_LOOK) && i >= w->s + 2 &&
-        (vis(w, i - 1, "estamos") || vis(w, i - 1, "tenemos")) &&
-        vis(w, i - 2, "te")) {
-        *a = i - 2;
-        *b = i + 1;
-        return true;
+    /* te + estamos/tenemos + vigilando/ubicado; "te estamos viendo.",
+     * "te tenemos bien vigilado, compa" ending the clause (not "te
+     * estamos viendo desde Tijuana") */
+    if (c & (V_LOOK | V_STARE)) {
+        size_t v = i >= w->s + 1 && vis(w, i - 1, "bien") ? i - 1 : i;
+        if (v >= w->s + 2 &&
+            (vis(w, v - 1, "estamos") || vis(w, v - 1, "tenemos")) &&
+            vis(w, v - 2, "te") &&
+            ((c & V_LOOK) || screen_window_clause_end(w, i) ||
+             ((vcls(w, i + 1) & V_VOC) || vis(w, i + 1, "compa") ||
+              vis(w, i + 1, "wey")) ||
+             i + 1 >= w->e)) {
+            *a = v - 2;
+            *b = i + 1;
+            return true;
+        }
+        if (!(c & V_LOOK))
+            return false;
     }
     size_t from = i;
     bool plural = true;
@@ -635,6 +721,8 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
     size_t k = v_find(w, i + 1, 3, V_WHERE);
     if (k != SIZE_MAX) {
         end = v_whereabouts(w, k);
+    } else if (plural && v_who_you_are(w, i, &end)) {
+        /* "we know who you are", "sabemos con quién vives" */
     } else if ((c & V_LOOK) && vis(w, i + 1, "you") && i + 2 >= w->e) {
         end = i + 2; /* "we're watching you." */
     } else if (plural && (vcls(w, i + 1) & V_YOU) &&
@@ -810,17 +898,35 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
     if (f == SIZE_MAX)
         return false;
     size_t t = v_find(w, f + 1, 2, V_THING);
-    if (t == SIZE_MAX || vis(w, t + 1, "asi") || vis(w, t + 1, "like"))
-        return false;
-    size_t h = v_find(w, t + 1, 3, V_HAPPEN);
+    size_t h = SIZE_MAX, last;
+    if (t != SIZE_MAX) {
+        if (vis(w, t + 1, "asi") || vis(w, t + 1, "like"))
+            return false;
+        h = v_find(w, t + 1, 3, V_HAPPEN);
+        last = h;
+    } else {
+        /* the Spanish order: "que le pasara algo a tu familia" */
+        h = v_find(w, f + 1, 2, V_HAPPEN);
+        if (h == SIZE_MAX || !(vcls(w, h + 1) & V_THING) ||
+            vis(w, h + 2, "asi"))
+            return false;
+        t = h;
+        last = h + 1;
+    }
     if (h == SIZE_MAX)
         return false;
     /* "algo le pasara", "happened to it", or "you" named before: "bonita
      * escuela la de tus hijos, seria una lastima que algo pasara a la
      * salida" */
-    bool to_someone = v_any(w, t + 1, h, V_YOU) ||
+    bool to_someone = v_any(w, f + 1, h, V_YOU) ||
                       v_find(w, h + 1, 3, V_YOU | V_POSS) != SIZE_MAX ||
                       v_comment_has(w, 0, i, V_POSS);
+    /* "happened to that pretty family", "le pasara algo a esa familia" */
+    for (size_t j = h + 1; j < h + 4 && j < w->e && !to_someone; j++)
+        if ((vis(w, j, "that") || vis(w, j, "esa") || vis(w, j, "ese") ||
+             vis(w, j, "esos") || vis(w, j, "esas")) &&
+            v_find(w, j + 1, 2, V_OWN) != SIZE_MAX)
+            to_someone = true;
     /* "me daria mucha lastima que algo le pasara": a feeling */
     for (size_t j = i >= w->s + 4 ? i - 4 : w->s; j + 1 < i; j++)
         if ((vis(w, j, "me") || vis(w, j, "nos")) &&
@@ -829,7 +935,7 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
             return false;
     if (!to_someone)
         return false;
-    *b = h + 1;
+    *b = last + 1;
     return true;
 }
 
@@ -1093,9 +1199,9 @@ static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
 {
     if (c & (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH |
              V_MOUTH | V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET |
-             V_THINK | V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH))
+             V_THINK | V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STARE))
         return true;
-    return screen_wc_near(&v_list.table, n, i, 2, 4, V_YOU | V_WHERE);
+    return screen_wc_near(&v_list.table, n, i, 2, 4, V_YOU | V_WHERE | V_WHO);
 }
 
 static const struct screen_wordclasses *v_words_table(void)
@@ -1108,12 +1214,11 @@ static const struct screen_wordclasses *v_words_table(void)
 static int v_at(const struct screen_norm *n, const char *text, size_t len,
                 size_t i, struct screen_match *out)
 {
-    (void)len;
     /* the table is built: at() is asked only after words() */
     uint64_t c = screen_wc_class(&v_list.table, n->tok[i].hash);
     if (!(c & V_START) || !v_may_match(n, i, c))
         return -1;
-    struct screen_window w = {n, text, &v_list.table, 0, 0, false};
+    struct screen_window w = {n, text, &v_list.table, 0, 0, false, len};
     screen_window_at(&w, i, V_READ_BACK, V_READ_AHEAD);
     size_t a, b;
     if (!v_match(&w, i, c, &a, &b))

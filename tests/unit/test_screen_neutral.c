@@ -332,7 +332,9 @@ static void assert_held_out(const char *kind, size_t en_rows, size_t es_rows)
  * look-alikes: 75 per language each; harassment of women and its
  * look-alikes: 60 per language each; hate against a group and its
  * look-alikes: 50 per language each; a person given away in words: 60 per
- * language, and its look-alikes 100. */
+ * language, and its look-alikes 100; menace by implication: 60 in
+ * English and 59 in Spanish (one line that was a training sentence was
+ * dropped), and its look-alikes 60 per language. */
 START_TEST(committed_threat_eval_sets_are_never_trained_on)
 {
     static const char *const evals[] = {"threat", "violence", "veiled",
@@ -352,6 +354,8 @@ START_TEST(committed_threat_eval_sets_are_never_trained_on)
     assert_held_out("hate-harmless", 50, 50);
     assert_held_out("dox", 60, 60);
     assert_held_out("dox-harmless", 100, 100);
+    assert_held_out("omen", 60, 59);
+    assert_held_out("omen-harmless", 60, 60);
     assert_disjoint("short", 250, 200);
     assert_disjoint("short-abuse", 100, 100);
 }

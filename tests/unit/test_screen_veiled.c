@@ -36,6 +36,28 @@ START_TEST(watching_and_knowing_is_held)
                   "we know where your kids");
     expect_threat("Nobody can protect you, we know where you live.",
                   "we know where you live");
+    /* watched, ending the sentence; who "you" are and live with */
+    expect_threat("Te estamos viendo.", "Te estamos viendo");
+    expect_threat("te tenemos bien checado, wey", "te tenemos bien checado");
+    expect_threat("We know who you are.", "We know who you are");
+    expect_threat("Ya sabemos quién eres y con quién andas.",
+                  "Ya sabemos quién eres");
+    expect_threat("sabemos con quien vives", "sabemos con quien vives");
+    expect_threat("We know who you live with, reporter.",
+                  "We know who you live with");
+    expect_threat("Sabemos quién te pasa los datos.", "Sabemos quién te pasa");
+}
+END_TEST
+
+START_TEST(watching_and_knowing_in_friendly_talk_passes)
+{
+    expect_clear("Te estamos viendo desde Houston, saludos al live.");
+    expect_clear("Ya sabemos quién es el culpable: el alcalde.");
+    expect_clear("We know who you are: the only honest reporter left.");
+    expect_clear("we know who you are, big fan of your radio show");
+    expect_clear("Sabemos quién eres! Te vimos en la tele, felicidades.");
+    expect_clear("I know who you are, we went to the same school.");
+    expect_clear("We know who you are voting for, and that's fine.");
 }
 END_TEST
 
@@ -61,6 +83,12 @@ START_TEST(graves_next_days_and_choices_are_held)
                   "shame if something happened");
     expect_threat("Sería una lástima que algo le pasara a tu negocio.",
                   "lástima que algo le pasara");
+    expect_threat("Sería una pena que le pasara algo a tus hijos.",
+                  "pena que le pasara algo");
+    expect_threat("Tienes un negocio bonito, qué pena si le pasa algo.",
+                  "pena si le pasa algo");
+    expect_threat("A pity if anything happened to that lovely family.",
+                  "pity if anything happened");
     expect_threat("Keep talking and you'll be sleeping with the fishes.",
                   "sleeping with the fishes");
     expect_threat("Te vas a ir a dormir con los peces.",
@@ -139,6 +167,8 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("This should be your wake up call, Mexico.");
     expect_clear("Espero que te recuperes pronto de tu grave accidente.");
     expect_clear("Qué pena que algo así pase en nuestro país.");
+    expect_clear("Vale la pena que pase algo así en cada colonia.");
+    expect_clear("Qué pena que le pasara algo así a la familia del alcalde.");
     expect_clear("What a shame if anything happened to the ceasefire.");
     expect_clear("Cut the debt now or your kids will pay for it later.");
     expect_clear("Arreglen las pensiones ahora o tus hijos pagan después.");
@@ -220,6 +250,7 @@ END_TEST
 
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, watching_and_knowing_in_friendly_talk_passes);
     tcase_add_test(tc, watching_and_knowing_is_held);
     tcase_add_test(tc, graves_next_days_and_choices_are_held);
     tcase_add_test(tc, seen_while_you_can_greetings_and_family_first);

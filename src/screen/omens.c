@@ -1,0 +1,471 @@
+/*
+ * omens.c - menace said as a compliment, a piece of advice or a dare.
+ *
+ * Those who frighten a reporter, a source or a witness here seldom need a
+ * violent word; what they say is harmless by its words and frightening by
+ * whom it is said to. The veiled-threat grammar (veiled.c) reads "we know
+ * where you live" and its kin; this one reads three more shapes, in
+ * English and Spanish:
+ *
+ *   - a compliment on what is the reader's own, their family, children,
+ *     house, car or dog: "Nice family you have.", "Qué bonitos tus
+ *     niños.", "que familia tan bonita tienes", or a comment that opens
+ *     with the compliment and goes on to describe it ("Linda casa, muy
+ *     bonita la puerta azul", "Nice car. Gray Nissan, plates ending in
+ *     47"). Not when the comment is praise of a picture or an event
+ *     ("photo", "foto", "festival", "desfile", "boda", "felicidades"),
+ *     says "!" or a heart, or the thing is in the story ("lovely house in
+ *     the background of the video", "bonito carro el de la expo");
+ *   - the last rites, advised: "make peace with God", "ponte en paz con
+ *     Dios", "get your affairs in order", "deja tus cosas en orden",
+ *     "light a candle for yourself", "prende una veladora por ti",
+ *     "despídete de tu mamá", "say goodbye to your kids", and "reza lo
+ *     que sepas" ending its clause (not "reza lo que sepas por esas madres
+ *     buscadoras", "he made peace with God before he died", "say goodbye
+ *     to 2023");
+ *   - a dare to go on: "keep writing and see what happens", "sigue así y
+ *     vas a ver", "sigue escribiendo y ya verás", ending its clause (not
+ *     "sigue así, vas a ver que sí se hace justicia", "keep writing and
+ *     let's see what the prosecutor does"), and "a ver cuánto te dura el
+ *     gusto".
+ *
+ * Held as a threat. A quotation (grammars.c) or what someone is told
+ * to have said ("le acaban de decir a mi mamá: está bien bonita tu hija")
+ * passes. Like the other grammars it is a rule only, not a model
+ * feature.
+ */
+#include <string.h>
+
+#include "screen/screen_int.h"
+
+enum {
+    O_NICE = 1u << 0,      /* nice, lovely, bonito, lindo, hermosa */
+    O_OWN = 1u << 1,       /* family, kids, house, car, dog, familia, casa */
+    O_YOURS = 1u << 2,     /* your, ur, tu, tus, tienes */
+    O_PRAISE = 1u << 3,    /* photo, festival, boda, felicidades, 😍 */
+    O_SHOWN = 1u << 4,     /* in, from, de, del: the thing is in the story */
+    O_RITE = 1u << 5,      /* make, ponte, get, deja, light, prende, reza */
+    O_KEEP = 1u << 6,      /* keep, sigue, sigan, continue */
+    O_GOING = 1u << 7,     /* writing, talking, asi, escribiendo */
+    O_AND = 1u << 8,       /* and, y */
+    O_SEE = 1u << 9,       /* see, ver, veras: what the dare ends in */
+    O_HOW_LONG = 1u << 10, /* cuanto: "a ver cuánto te dura" */
+    O_SUBJECT = 1u << 11,  /* i, we, he, she, they: not advice */
+    O_SAID = 1u << 12,     /* said, told, decir, dijeron: a report */
+};
+
+#define O_START (O_NICE | O_RITE | O_KEEP | O_HOW_LONG)
+
+static const struct screen_wc_word o_words[] = {
+    {"nice", O_NICE},
+    {"lovely", O_NICE},
+    {"beautiful", O_NICE},
+    {"pretty", O_NICE},
+    {"cute", O_NICE},
+    {"bonito", O_NICE},
+    {"bonita", O_NICE},
+    {"bonitos", O_NICE},
+    {"bonitas", O_NICE},
+    {"lindo", O_NICE},
+    {"linda", O_NICE},
+    {"lindos", O_NICE},
+    {"lindas", O_NICE},
+    {"hermoso", O_NICE},
+    {"hermosa", O_NICE},
+    {"hermosos", O_NICE},
+    {"hermosas", O_NICE},
+    {"chulo", O_NICE},
+    {"chula", O_NICE},
+    {"chulos", O_NICE},
+    {"chulas", O_NICE},
+    {"family", O_OWN},
+    {"kids", O_OWN},
+    {"children", O_OWN},
+    {"daughter", O_OWN},
+    {"son", O_OWN},
+    {"wife", O_OWN},
+    {"house", O_OWN},
+    {"home", O_OWN},
+    {"car", O_OWN},
+    {"truck", O_OWN},
+    {"dog", O_OWN},
+    {"familia", O_OWN},
+    {"hijos", O_OWN},
+    {"hija", O_OWN},
+    {"hijo", O_OWN},
+    {"ninos", O_OWN},
+    {"ninas", O_OWN},
+    {"niños", O_OWN}, /* the n with a tilde is a letter of its own */
+    {"niñas", O_OWN},
+    {"esposa", O_OWN},
+    {"senora", O_OWN},
+    {"señora", O_OWN},
+    {"casa", O_OWN},
+    {"carro", O_OWN},
+    {"coche", O_OWN},
+    {"camioneta", O_OWN},
+    {"perro", O_OWN},
+    {"perrito", O_OWN},
+    {"your", O_YOURS},
+    {"ur", O_YOURS},
+    {"tu", O_YOURS},
+    {"tus", O_YOURS},
+    {"tienes", O_YOURS},
+    {"photo", O_PRAISE},
+    {"photos", O_PRAISE},
+    {"pic", O_PRAISE},
+    {"pics", O_PRAISE},
+    {"picture", O_PRAISE},
+    {"pictures", O_PRAISE},
+    {"video", O_PRAISE},
+    {"portrait", O_PRAISE},
+    {"festival", O_PRAISE},
+    {"parade", O_PRAISE},
+    {"wedding", O_PRAISE},
+    {"graduation", O_PRAISE},
+    {"congrats", O_PRAISE},
+    {"congratulations", O_PRAISE},
+    {"foto", O_PRAISE},
+    {"fotos", O_PRAISE},
+    {"feria", O_PRAISE},
+    {"desfile", O_PRAISE},
+    {"boda", O_PRAISE},
+    {"graduacion", O_PRAISE},
+    {"felicidades", O_PRAISE},
+    {"expo", O_PRAISE},
+    {"\xf0\x9f\x98\x8d", O_PRAISE},         /* U+1F60D SMILING, HEART EYES */
+    {"\xf0\x9f\xa5\xb0", O_PRAISE},         /* U+1F970 SMILING, HEARTS */
+    {"\xe2\x9d\xa4", O_PRAISE},             /* U+2764 HEART */
+    {"\xe2\x9d\xa4\xef\xb8\x8f", O_PRAISE}, /* ... as an emoji */
+    {"in", O_SHOWN},
+    {"from", O_SHOWN},
+    {"on", O_SHOWN},
+    {"de", O_SHOWN},
+    {"del", O_SHOWN},
+    {"en", O_SHOWN},
+    {"make", O_RITE},
+    {"ponte", O_RITE},
+    {"get", O_RITE},
+    {"put", O_RITE},
+    {"deja", O_RITE},
+    {"pon", O_RITE},
+    {"light", O_RITE},
+    {"prende", O_RITE},
+    {"prendete", O_RITE},
+    {"prendele", O_RITE},
+    {"reza", O_RITE},
+    {"rezale", O_RITE},
+    {"despidete", O_RITE},
+    {"say", O_RITE},
+    {"keep", O_KEEP},
+    {"sigue", O_KEEP},
+    {"sigan", O_KEEP},
+    {"continue", O_KEEP},
+    {"continua", O_KEEP},
+    {"writing", O_GOING},
+    {"talking", O_GOING},
+    {"posting", O_GOING},
+    {"publishing", O_GOING},
+    {"digging", O_GOING},
+    {"going", O_GOING},
+    {"asi", O_GOING},
+    {"escribiendo", O_GOING},
+    {"publicando", O_GOING},
+    {"hablando", O_GOING},
+    {"investigando", O_GOING},
+    {"and", O_AND},
+    {"y", O_AND},
+    {"see", O_SEE},
+    {"ver", O_SEE},
+    {"veras", O_SEE},
+    {"cuanto", O_HOW_LONG},
+    {"i", O_SUBJECT},
+    {"we", O_SUBJECT},
+    {"he", O_SUBJECT},
+    {"she", O_SUBJECT},
+    {"they", O_SUBJECT},
+    {"you", O_SUBJECT},
+    {"said", O_SAID},
+    {"says", O_SAID},
+    {"told", O_SAID},
+    {"tells", O_SAID},
+    {"wrote", O_SAID},
+    {"decir", O_SAID},
+    {"dijo", O_SAID},
+    {"dijeron", O_SAID},
+    {"dice", O_SAID},
+    {"dicen", O_SAID},
+    {"decia", O_SAID},
+    {"escribio", O_SAID},
+    {"escribieron", O_SAID},
+    {"mandaron", O_SAID},
+};
+
+static struct screen_wc_list o_list = SCREEN_WC_LIST(o_words, O_START);
+
+#define O_READ 12
+
+static uint64_t ocls(const struct screen_window *w, size_t j)
+{
+    return screen_window_class(w, j);
+}
+
+static bool ois(const struct screen_window *w, size_t j, const char *word)
+{
+    return screen_window_is(w, j, word);
+}
+
+/* The first token in [a, a + reach) of the window with class cls, or
+ * SIZE_MAX. */
+static size_t o_find(const struct screen_window *w, size_t a, size_t reach,
+                     uint64_t cls)
+{
+    for (size_t j = a; j < w->e && j < a + reach; j++)
+        if (ocls(w, j) & cls)
+            return j;
+    return SIZE_MAX;
+}
+
+/* Whether the comment praises a picture or an event, or cheers: a word
+ * of praise anywhere, or "!". */
+static bool o_praise(const struct screen_window *w, const char *text,
+                     size_t len)
+{
+    if (memchr(text, '!', len))
+        return true;
+    for (size_t j = 0; j < w->n->ntok; j++)
+        if (screen_wc_class(w->t, w->n->tok[j].hash) & O_PRAISE)
+            return true;
+    return false;
+}
+
+/* Whether a clause ends after token j, but for a word that names whom it
+ * is said to or an emoji ("reza lo que sepas, compa", "... 🙂"). */
+static bool o_ends(const struct screen_window *w, size_t j)
+{
+    static const char *const vocative[] = {
+        "compa",     "wey",   "carnal", "periodista", "reportero",
+        "reportera", "champ", "buddy",  "pal",        "reporter"};
+    if (screen_window_clause_end(w, j))
+        return true;
+    if (j + 1 >= w->e)
+        return true;
+    /* an emoji: its first byte is past the letters' (0xe2 and on) */
+    unsigned char first = (unsigned char)w->n->text[w->n->tok[j + 1].off];
+    bool voc = screen_tok_in(w->n, j + 1, vocative,
+                             sizeof(vocative) / sizeof(*vocative)) ||
+               first >= 0xe2;
+    return voc && screen_window_clause_end(w, j + 1);
+}
+
+/* A compliment on what is the reader's own, by the compliment at i (see
+ * the top): tokens [*a, *b). */
+static bool o_compliment(const struct screen_window *w, const char *text,
+                         size_t len, size_t i, size_t *a, size_t *b)
+{
+    /* "nice family", "bonitos tus niños", "que familia tan bonita" */
+    size_t own = o_find(w, i + 1, 2, O_OWN);
+    size_t first = i;
+    if (own == SIZE_MAX && i >= w->s + 2 && ois(w, i - 1, "tan") &&
+        (ocls(w, i - 2) & O_OWN)) {
+        own = i - 2;
+        first = i - 2;
+    }
+    if (own == SIZE_MAX)
+        return false;
+    size_t last = own > i ? own : i;
+    /* the thing is in the story: "lovely house in the background", "linda
+     * casa la de la nota", "bonito carro el de la expo" */
+    size_t after = last + 1;
+    if (ois(w, after, "el") || ois(w, after, "la") || ois(w, after, "the"))
+        after++;
+    if (after < w->e && (ocls(w, after) & O_SHOWN))
+        return false;
+    if (o_praise(w, text, len))
+        return false;
+    /* yours: "nice family you have", "bonitos tus niños", "que familia
+     * tan bonita tienes" */
+    bool yours = false;
+    size_t end = last + 1;
+    for (size_t j = first > w->s ? first - 1 : first; j < w->e && j <= last + 2;
+         j++) {
+        bool you_have =
+            ois(w, j, "you") && (ois(w, j + 1, "have") ||
+                                 ois(w, j + 1, "got") || ois(w, j + 1, "ve"));
+        if (!(ocls(w, j) & O_YOURS) && !you_have)
+            continue;
+        yours = true;
+        size_t to = j + (you_have ? 2 : 1);
+        if (to > end)
+            end = to;
+    }
+    /* or the comment opens with the compliment and describes the thing
+     * after it: "Linda casa, muy bonita la puerta azul" (not the reader's
+     * own memories: "Qué bonita familia, me recordó a mis papás") */
+    static const char *const mine[] = {"me", "mi", "mis", "my", "mine", "nos"};
+    bool opens = first <= 1 && w->s == 0 && screen_window_clause_end(w, last) &&
+                 w->n->ntok > last + 3;
+    for (size_t j = last + 1; opens && j < w->n->ntok; j++)
+        if (screen_tok_in(w->n, j, mine, sizeof(mine) / sizeof(*mine)))
+            opens = false;
+    if (!yours && !opens)
+        return false;
+    *a = first;
+    *b = end;
+    return true;
+}
+
+/* The last rites advised, by the verb at i (see the top): tokens
+ * [i, *b). */
+static bool o_rite(const struct screen_window *w, size_t i, size_t *b)
+{
+    /* advice has no subject: not "he made peace with God", "I'll light a
+     * candle for myself" */
+    if (i > w->s && (ocls(w, i - 1) & O_SUBJECT))
+        return false;
+    size_t j = i + 1;
+    if (ois(w, i, "make") || ois(w, i, "ponte")) {
+        /* make peace with God; ponte en paz con Dios */
+        if (ois(w, j, "en"))
+            j++;
+        if (!(ois(w, j, "peace") || ois(w, j, "paz")) ||
+            !(ois(w, j + 1, "with") || ois(w, j + 1, "con")) ||
+            !(ois(w, j + 2, "god") || ois(w, j + 2, "dios")))
+            return false;
+        *b = j + 3;
+        return true;
+    }
+    if (ois(w, i, "get") || ois(w, i, "put") || ois(w, i, "deja") ||
+        ois(w, i, "pon")) {
+        /* get your affairs in order; deja tus cosas en orden */
+        if (!(ocls(w, j) & O_YOURS) ||
+            !(ois(w, j + 1, "affairs") || ois(w, j + 1, "cosas") ||
+              ois(w, j + 1, "asuntos") || ois(w, j + 1, "papeles")) ||
+            !(ois(w, j + 2, "in") || ois(w, j + 2, "en")) ||
+            !ois(w, j + 3, ois(w, j + 2, "in") ? "order" : "orden"))
+            return false;
+        *b = j + 4;
+        return true;
+    }
+    if (ois(w, i, "light") || ois(w, i, "prende") || ois(w, i, "prendete") ||
+        ois(w, i, "prendele")) {
+        /* light a candle for yourself; prende una veladora por ti */
+        if (ois(w, j, "a") || ois(w, j, "una"))
+            j++;
+        if (!(ois(w, j, "candle") || ois(w, j, "veladora") ||
+              ois(w, j, "vela")))
+            return false;
+        if (ois(w, j + 1, "for") && ois(w, j + 2, "yourself")) {
+            *b = j + 3;
+            return true;
+        }
+        if ((ois(w, j + 1, "por") || ois(w, j + 1, "a")) &&
+            ois(w, j + 2, "ti")) {
+            *b = j + 3;
+            return true;
+        }
+        return false;
+    }
+    if (ois(w, i, "reza") || ois(w, i, "rezale")) {
+        /* "reza lo que sepas" ending its clause */
+        if (!ois(w, j, "lo") || !ois(w, j + 1, "que") ||
+            !ois(w, j + 2, "sepas") || !o_ends(w, j + 2))
+            return false;
+        *b = j + 3;
+        return true;
+    }
+    /* despídete de tu mamá; say goodbye to your kids */
+    if (ois(w, i, "say")) {
+        if (!ois(w, j, "goodbye") || !ois(w, j + 1, "to"))
+            return false;
+        j += 2;
+    } else if (ois(w, i, "despidete")) {
+        if (!ois(w, j, "de"))
+            return false;
+        j++;
+    } else {
+        return false;
+    }
+    if (!(ocls(w, j) & O_YOURS))
+        return false;
+    size_t own = j + 1;
+    if (!(ocls(w, own) & O_OWN) && !ois(w, own, "mama") &&
+        !ois(w, own, "mom") && !ois(w, own, "jefa"))
+        return false;
+    *b = own + 1;
+    return true;
+}
+
+/* A dare to go on, by "keep" or "sigue" at i, or "a ver cuánto te dura"
+ * by "cuanto" at i (see the top): tokens [*a, *b). */
+static bool o_dare(const struct screen_window *w, size_t i, size_t *a,
+                   size_t *b)
+{
+    if (ocls(w, i) & O_HOW_LONG) {
+        if (i < w->s + 2 || !ois(w, i - 1, "ver") || !ois(w, i - 2, "a") ||
+            !ois(w, i + 1, "te") ||
+            !(ois(w, i + 2, "dura") || ois(w, i + 2, "va") ||
+              ois(w, i + 2, "duras")))
+            return false;
+        *a = i - 2;
+        *b = i + 3;
+        return true;
+    }
+    if (!(ocls(w, i + 1) & O_GOING) || (ocls(w, i - 1) & O_SUBJECT))
+        return false;
+    size_t and = o_find(w, i + 2, 3, O_AND);
+    if (and == SIZE_MAX)
+        return false;
+    size_t j = and+1;
+    size_t end = SIZE_MAX;
+    if (ois(w, j, "see") && ois(w, j + 1, "what") &&
+        (ois(w, j + 2, "happens") || ois(w, j + 2, "happen")))
+        end = j + 2; /* and see what happens */
+    else if ((ois(w, j, "youll") || ois(w, j, "you")) && ois(w, j + 1, "see"))
+        end = j + 1; /* and you'll see */
+    else if ((ois(w, j, "vas") || ois(w, j, "van")) && ois(w, j + 1, "a") &&
+             ois(w, j + 2, "ver"))
+        end = j + 2; /* y vas a ver */
+    else if (ois(w, j, "ya") && ois(w, j + 1, "veras"))
+        end = j + 1; /* y ya verás */
+    else if (ois(w, j, "veras"))
+        end = j;
+    if (end == SIZE_MAX || !o_ends(w, end))
+        return false;
+    *a = i;
+    *b = end + 1;
+    return true;
+}
+
+static const struct screen_wordclasses *o_words_table(void)
+{
+    return screen_wc_ready(&o_list);
+}
+
+/* The omen found by token i: SCREEN_THREAT and its tokens in *out, or
+ * -1. */
+static int o_at(const struct screen_norm *n, const char *text, size_t len,
+                size_t i, struct screen_match *out)
+{
+    uint64_t c = screen_wc_class(&o_list.table, n->tok[i].hash);
+    if (!(c & O_START))
+        return -1;
+    struct screen_window w = {n, text, &o_list.table, 0, 0, false, len};
+    screen_window_at(&w, i, O_READ, O_READ);
+    size_t a = i, b = i + 1;
+    bool found = ((c & O_NICE) && o_compliment(&w, text, len, i, &a, &b)) ||
+                 ((c & O_RITE) && o_rite(&w, i, &b)) ||
+                 ((c & (O_KEEP | O_HOW_LONG)) && o_dare(&w, i, &a, &b));
+    if (!found)
+        return -1;
+    /* told as what someone said: "le acaban de decir a mi mamá «está bien
+     * bonita tu hija»", "they told her: nice family you have" */
+    for (size_t j = 0; j < a; j++)
+        if (screen_wc_class(&o_list.table, n->tok[j].hash) & O_SAID)
+            return -1;
+    out->tok = (uint32_t)a;
+    out->ntok = (uint32_t)(b - a);
+    return SCREEN_THREAT;
+}
+
+const struct screen_grammar screen_omen_grammar = {o_words_table, o_at};

@@ -1,0 +1,95 @@
+/*
+ * test_screen_omens.c - menace said as a compliment, advice or a dare
+ * (src/screen/omens.c) through screen_check with no model: a compliment
+ * on the reader's own family, house or car said flatly, the last rites
+ * advised, and "keep writing and see what happens" are held as threats;
+ * praise of a picture, prayers for others, encouragement and what
+ * someone is told to have said pass.
+ */
+#include "screen_expect.h"
+
+START_TEST(compliments_on_what_is_yours_are_held)
+{
+    expect_threat("Nice kids you have.", "Nice kids you have");
+    expect_threat("Qué bonitos tus niños, eh.", "bonitos tus niños");
+    expect_threat("que casa tan linda tienes", "casa tan linda tienes");
+    expect_threat("Lovely car. White Jetta, right? Parked by the bakery.",
+                  "Lovely car");
+    expect_threat("Bonita camioneta, la gris con el golpe en la puerta.",
+                  "Bonita camioneta");
+}
+END_TEST
+
+START_TEST(praise_of_a_picture_or_an_event_passes)
+{
+    expect_clear("Nice kids you have! Congrats on the school prize.");
+    expect_clear("Qué bonitos tus niños en la foto del festival");
+    expect_clear("Lovely house in the second photo, is it in Coyoacán?");
+    expect_clear("bonito carro el de la expo, ese Mustang del 67");
+    expect_clear("Que bonita familia, me recordó a mis abuelos en la feria");
+    expect_clear("Le dijeron a mi hermana «qué bonita tu hija», qué lindos.");
+    expect_clear("Nice car.");
+}
+END_TEST
+
+START_TEST(the_last_rites_advised_are_held)
+{
+    expect_threat("Better make peace with God, reporter.",
+                  "make peace with God");
+    expect_threat("ponte en paz con Dios", "ponte en paz con Dios");
+    expect_threat("Get your affairs in order, buddy.",
+                  "Get your affairs in order");
+    expect_threat("deja tus asuntos en orden", "deja tus asuntos en orden");
+    expect_threat("light a candle for yourself tonight",
+                  "light a candle for yourself");
+    expect_threat("prendele una veladora a ti", "prendele una veladora a ti");
+    expect_threat("reza lo que sepas, periodista", "reza lo que sepas");
+    expect_threat("despídete de tus hijos", "despídete de tus hijos");
+    expect_threat("say goodbye to your family", "say goodbye to your family");
+}
+END_TEST
+
+START_TEST(prayers_and_farewells_for_others_pass)
+{
+    expect_clear("He made peace with God before the end, his widow said.");
+    expect_clear("reza lo que sepas por los desaparecidos de Jalisco");
+    expect_clear("I will light a candle for the missing students.");
+    expect_clear("Say goodbye to 2025, what a year.");
+    expect_clear("Get your facts in order before you publish, please.");
+}
+END_TEST
+
+START_TEST(a_dare_to_go_on_is_held)
+{
+    expect_threat("Keep writing and see what happens.",
+                  "Keep writing and see what happens");
+    expect_threat("keep talking and you'll see, compa",
+                  "keep talking and you'll see");
+    expect_threat("Sigue publicando y vas a ver.",
+                  "Sigue publicando y vas a ver");
+    expect_threat("sigue así y ya verás", "sigue así y ya verás");
+    expect_threat("a ver cuánto te dura el gusto", "a ver cuánto te dura");
+}
+END_TEST
+
+START_TEST(encouragement_passes)
+{
+    expect_clear("Keep writing and see what the prosecutor says now.");
+    expect_clear("sigue así, vas a ver que sí se hace justicia");
+    expect_clear("Keep writing, we need you.");
+    expect_clear("a ver cuánto le dura el cargo al alcalde");
+    expect_clear("I keep writing and nobody answers my letters.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, compliments_on_what_is_yours_are_held);
+    tcase_add_test(tc, praise_of_a_picture_or_an_event_passes);
+    tcase_add_test(tc, the_last_rites_advised_are_held);
+    tcase_add_test(tc, prayers_and_farewells_for_others_pass);
+    tcase_add_test(tc, a_dare_to_go_on_is_held);
+    tcase_add_test(tc, encouragement_passes);
+}
+
+TEST_MAIN("screen_omens")
