@@ -382,6 +382,22 @@ def test_screening_holds_a_witness_given_away_in_words(srv):
               for m in marked), marked)
 
 
+def test_screening_holds_menace_said_as_a_compliment(srv):
+    # no violent word: a stranger admiring the reporter's children, then
+    # where they are; praise of a festival photo is published
+    aid, _ = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    c = srv.client()
+    r = c.post_json(url, {"body": "Qué bonitos tus niños. El uniforme azul "
+                                  "les queda muy bien."})
+    eq(r.status, 202, r.text)
+    r = c.post_json(url, {"body": "Qué bonitos tus niños en la foto del "
+                                  "desfile, felicidades."})
+    eq(r.status, 201, "praise of a photo is published: " + r.text)
+    marked = _queued_marks(srv, "uniforme", "threat")
+    check("bonitos tus niños" in marked, marked)
+
+
 def test_serve_refuses_a_missing_or_broken_model(srv):
     # the threat phrases live in the model file: a server that quietly ran
     # without it would publish the threat above
