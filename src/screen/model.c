@@ -612,13 +612,14 @@ static bool threat_only_denied(const struct screen_norm *n, const char *text,
  * comment), a threat phrase of the lists that gives "you" a second object
  * ("I'm going to find you a better source"), and, for the head alone,
  * which cannot see a tense or a negation, a report dated in the past
- * (dated.c) and threat phrases all denied (threat_only_denied). rules are
+ * (dated.c), an ultimatum whose price is the law, the vote or the job
+ * (lawful.c) and threat phrases all denied (threat_only_denied). rules are
  * the comment's lexicon hits. */
 static bool threat_head_void(const struct screen_norm *n, const char *text,
                              size_t len, struct screen_quotes *qs,
                              const struct screen_hit *rules, size_t nrules)
 {
-    if (screen_dated_report(n))
+    if (screen_dated_report(n) || screen_lawful_consequence(n, rules, nrules))
         return true;
     for (size_t i = 0; i < nrules; i++) {
         const struct screen_lex_entry *e = rules[i].e;

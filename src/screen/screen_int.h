@@ -835,6 +835,12 @@ bool screen_concern(const struct screen_norm *n, const struct screen_match *m,
  * nor foretells anything ("will", "va a"): a report, whose violent words
  * the threat head must not read as a threat. dated.c. */
 bool screen_dated_report(const struct screen_norm *n);
+/* Whether the comment is an ultimatum whose price is the law, the vote,
+ * the job or the site ("do your job or you will be fired", "o te van a
+ * demandar") with no word of harm and no threat of the lists among hits
+ * (lawful.c). */
+bool screen_lawful_consequence(const struct screen_norm *n,
+                               const struct screen_hit *hits, size_t nh);
 
 /* Score one comment with the model's heads only (no rules, policy or
  * highlight); p[] gets a probability per head. Returns 0 or ERR_NOMEM. */

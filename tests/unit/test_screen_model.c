@@ -445,6 +445,49 @@ static void assert_no_threat(const struct screen_model *m,
     }
 }
 
+/* An ultimatum whose price is the law, the vote or the site is no threat
+ * (lawful.c): the threat head's vote for it goes, though the head votes;
+ * a price of harm beside it keeps the vote. */
+START_TEST(the_threat_head_lets_a_lawful_price_go)
+{
+    static const char *const lawful[] = {
+        "Pay your taxes or you will be fined.",
+        "Stop posting spam or you will be banned.",
+        "stop it now or you will be blocked.",
+    };
+    static const char *const harm[] = {
+        "Keep it up and you will ride in a trunk, one-way ticket.",
+        "Keep snitching and you will end up in jail or in a ditch.",
+    };
+    struct screen_model *m = load_committed();
+    struct screen_scratch sc;
+    screen_scratch_init(&sc);
+    for (size_t i = 0; i < sizeof(lawful) / sizeof(lawful[0]); i++) {
+        float p[SCREEN_NHEADS];
+        ck_assert_int_eq(
+            screen_model_heads(m, &sc, lawful[i], strlen(lawful[i]), p), 0);
+        ck_assert_msg(p[SCREEN_HEAD(SCREEN_THREAT)] >=
+                          SCREEN_DEFAULT_THRESHOLD + SCREEN_THREAT_HEAD_MARGIN,
+                      "\"%s\": the threat head does not vote (%.2f)", lawful[i],
+                      (double)p[SCREEN_HEAD(SCREEN_THREAT)]);
+        struct screen_verdict v;
+        ck_assert_int_eq(
+            screen_check(m, NULL, lawful[i], strlen(lawful[i]), &v), 0);
+        ck_assert_msg(!v.hold, "\"%s\": held, %.2f", lawful[i],
+                      (double)v.score);
+    }
+    screen_scratch_release(&sc);
+    for (size_t i = 0; i < sizeof(harm) / sizeof(harm[0]); i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, harm[i], strlen(harm[i]), &v),
+                         0);
+        ck_assert_msg(v.hold, "\"%s\": not held, %.2f", harm[i],
+                      (double)v.score);
+    }
+    screen_model_free(m);
+}
+END_TEST
+
 /* The threat head (train.c) holds threats in words no rule spells out
  * and the hold head lets pass; the same words reported (dated in the
  * past, quoted) are not held. */
@@ -1432,6 +1475,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, threats_hold_and_reports_of_violence_do_not);
     tcase_add_test(tc, quoted_threat_phrases_are_reports);
     tcase_add_test(tc, the_threat_head_holds_what_the_hold_head_lets_pass);
+    tcase_add_test(tc, the_threat_head_lets_a_lawful_price_go);
     tcase_add_test(tc, a_readers_fear_releases_threat_phrases);
     tcase_add_test(tc, baked_lexicon_keys_match_normalised_terms);
     tcase_add_test(tc, check_is_thread_safe);
