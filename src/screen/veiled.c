@@ -10,7 +10,8 @@
  *   - watching and knowing, by "we" or "I": where "you" live or work
  *     ("we know where your kids go to school", "ya sabemos donde
  *     vives"), "we have your schedule" (a schedule, an address, plates, a
- *     route: not "we know your family, good people"), "we're watching
+ *     route: not "we know your family, good people"), "we know your
+ *     real name", "sabemos cómo te llamas", "we're watching
  *     you.", "te tenemos ubicado", "te estamos vigilando" (not "we saw
  *     your daughter at the school play", "te seguimos desde Chicago");
  *   - "your" funeral or obituary, "your own grave", when it is yet to
@@ -686,6 +687,28 @@ static bool v_who_you_are(const struct screen_window *w, size_t i, size_t *end)
     return true;
 }
 
+/* After "we know" at i: the name a reporter who writes under another
+ * one hides, "your real name", "tu nombre real", "tu verdadero nombre",
+ * "cómo te llamas (de verdad)". The end of the match in *end. */
+static bool v_true_name(const struct screen_window *w, size_t i, size_t *end)
+{
+    static const char *const real[] = {"real", "verdadero", "true"};
+    static const char *const name[] = {"name", "nombre"};
+    if (vis(w, i + 1, "como") && vis(w, i + 2, "te") &&
+        vis(w, i + 3, "llamas")) {
+        *end = i + 4;
+        return true;
+    }
+    if (!(vcls(w, i + 1) & V_POSS))
+        return false;
+    if ((V_ONE_OF(w, i + 2, real) && V_ONE_OF(w, i + 3, name)) ||
+        (V_ONE_OF(w, i + 2, name) && V_ONE_OF(w, i + 3, real))) {
+        *end = i + 4;
+        return true;
+    }
+    return false;
+}
+
 /* Watching and knowing, found by the verb at i (see the top). */
 static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
                        size_t *a, size_t *b)
@@ -728,6 +751,8 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
     } else if (plural && (vcls(w, i + 1) & V_YOU) &&
                (vcls(w, i + 2) & V_INFO)) {
         end = i + 3; /* "we have your schedule" */
+    } else if (plural && v_true_name(w, i, &end)) {
+        /* "we know your real name", "sabemos cómo te llamas" */
     } else if (plural && (vis(w, i + 1, "you") || vis(w, i + 1, "u")) &&
                (vcls(w, i + 2) & V_SEEN)) {
         end = i + 3; /* "we have you located" */

@@ -46,6 +46,8 @@ START_TEST(watching_and_knowing_is_held)
     expect_threat("We know who you live with, reporter.",
                   "We know who you live with");
     expect_threat("Sabemos quién te pasa los datos.", "Sabemos quién te pasa");
+    expect_threat("We know your real name, blogger.", "We know your real name");
+    expect_threat("Ya sabemos cómo te llamas.", "Ya sabemos cómo te llamas");
 }
 END_TEST
 
@@ -58,6 +60,8 @@ START_TEST(watching_and_knowing_in_friendly_talk_passes)
     expect_clear("Sabemos quién eres! Te vimos en la tele, felicidades.");
     expect_clear("I know who you are, we went to the same school.");
     expect_clear("We know who you are voting for, and that's fine.");
+    expect_clear("I know your real name is Ana, nice to meet you.");
+    expect_clear("We know the real name of the company behind the contract.");
 }
 END_TEST
 
