@@ -165,7 +165,7 @@ static int c_at(const struct screen_norm *n, const char *text, size_t len,
 {
     if (!(screen_wc_class(&c_list.table, n->tok[i].hash) & C_JEWS))
         return -1;
-    struct screen_window w = {n, text, &c_list.table, 0, 0, false, len};
+    struct screen_window w = {n, text, &c_list.table, 0, 0, false};
     screen_window_at(&w, i, C_READ_BACK, C_READ_AHEAD);
     for (size_t j = w.s; j < w.e; j++)
         if (cc(&w, j) & C_DENY)

@@ -741,7 +741,7 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
         (screen_wc_class(&dh_list.table, n->tok[a - 1].hash) & D_PREP) &&
         !screen_sentence_break(text, &n->tok[a - 1], &n->tok[a]))
         return -1;
-    struct screen_window w = {n, text, &dh_list.table, 0, 0, false, len};
+    struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
     screen_window_at(&w, g, 0, DH_READ_AHEAD);
     size_t end;
     bool said = dh_match(&w, g, &end);

@@ -107,10 +107,11 @@ static const struct screen_wordclasses *e_words_table(void)
 static int e_at(const struct screen_norm *n, const char *text, size_t len,
                 size_t i, struct screen_match *out)
 {
+    (void)len;
     uint64_t c = screen_wc_class(&e_list.table, n->tok[i].hash);
     if (!(c & E_START))
         return -1;
-    struct screen_window w = {n, text, &e_list.table, 0, 0, false, len};
+    struct screen_window w = {n, text, &e_list.table, 0, 0, false};
     screen_window_at(&w, i, E_READ, E_READ);
     for (size_t j = w.s; j < w.e; j++)
         if (screen_window_class(&w, j) & E_MOURN)

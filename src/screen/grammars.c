@@ -27,6 +27,8 @@ static const struct screen_grammar *const all_grammars[] = {
     &screen_harass_grammar, &screen_insult_grammar, &screen_conspiracy_grammar,
     &screen_emoji_grammar,  &screen_omen_grammar};
 #define NGRAMMARS (sizeof(all_grammars) / sizeof(*all_grammars))
+_Static_assert(sizeof(all_grammars) / sizeof(*all_grammars) <= 8,
+               "start_grammars holds a bit per grammar in a byte");
 
 static uint8_t union_bytes[4096];
 

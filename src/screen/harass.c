@@ -579,7 +579,7 @@ static int h_at(const struct screen_norm *n, const char *text, size_t len,
     uint64_t c = screen_wc_class(&h_list.table, n->tok[i].hash);
     if (!(c & H_START) || !h_may_match(n, i, c))
         return -1;
-    struct screen_window w = {n, text, &h_list.table, 0, 0, false, len};
+    struct screen_window w = {n, text, &h_list.table, 0, 0, false};
     screen_window_at(&w, i, H_READ_BACK, H_READ_AHEAD);
     size_t a, b;
     int k = h_match(&w, i, c, &a, &b);

@@ -775,7 +775,7 @@ static int i_at(const struct screen_norm *n, const char *text, size_t len,
     if (!(screen_wc_class(&i_list.table, n->tok[i].hash) &
           (I_INS | I_RANK | I_EXCUSE)))
         return -1;
-    struct screen_window w = {n, text, &i_list.table, 0, 0, false, len};
+    struct screen_window w = {n, text, &i_list.table, 0, 0, false};
     screen_window_at(&w, i, I_READ_BACK, I_READ_AHEAD);
     size_t a, b;
     if (!i_match(&w, i, &a, &b))

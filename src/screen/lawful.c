@@ -15,18 +15,19 @@
  * gets a new paint job", "ya no va a abrir su puesto", "o retiran la
  * demanda o retiramos a su abogado").
  *
- * screen_lawful_consequence says a comment names such a price after its
- * turn ("or", "o", "and", "y", "will", "van a") and has no word of harm
- * in it at all: no threat of the lists, no violent word, nothing of the
- * family, the body or the grave ("or your family pays", "or you'll end up
- * in a ditch"). model.c then lets only the threat head's vote go; the
+ * screen_lawful_consequence says a comment names such a price within five
+ * words after its turn ("or", "o", "else", "and", "y") and has no word of
+ * harm in it at all: no threat of the lists, no violent word, nothing of
+ * the family, the body or the grave ("or your family pays", "or you'll
+ * end up in a ditch"), and no price left unsaid ("or you will regret it",
+ * "and you'll see"). model.c then lets only the threat head's vote go; the
  * rules and the hold head read such a comment as always.
  */
 
 #include "screen/screen_int.h"
 
 enum {
-    L_TURN = 1u << 0, /* or, o, and, y, else, will, va: the price follows */
+    L_TURN = 1u << 0, /* or, o, and, y, else: the price follows */
     L_LAW = 1u << 1,  /* fired, sued, banned, demandar, urnas: a price */
     L_HARM = 1u << 2, /* kill, family, ditch, matar, bolsa: no such price */
 };
@@ -38,13 +39,6 @@ static const struct screen_wc_word l_words[] = {
     {"otherwise", L_TURN},
     {"and", L_TURN},
     {"y", L_TURN},
-    {"will", L_TURN},
-    {"youll", L_TURN},
-    {"gonna", L_TURN},
-    {"going", L_TURN},
-    {"va", L_TURN},
-    {"van", L_TURN},
-    {"vas", L_TURN},
     /* the law, the vote, the job, the site */
     {"fired", L_LAW},
     {"sued", L_LAW},
@@ -162,9 +156,22 @@ static const struct screen_wc_word l_words[] = {
     {"ride", L_HARM},
     {"paint", L_HARM},
     {"abogado", L_HARM},
+    /* a price the words do not name: "or you will regret it", "and
+     * you'll see" */
+    {"regret", L_HARM},
+    {"see", L_HARM},
+    {"arrepentir", L_HARM},
+    {"arrepentiras", L_HARM},
+    {"ver", L_HARM},
+    {"veras", L_HARM},
 };
 
 static struct screen_wc_list l_list = SCREEN_WC_LIST(l_words, 0);
+
+/* How far after its turn the price stands: "or you will be fired" (4),
+ * "o te van a demandar" (4); not "or you will regret it, before the
+ * election" */
+#define L_REACH 5
 
 bool screen_lawful_consequence(const struct screen_norm *n,
                                const struct screen_hit *hits, size_t nh)
@@ -173,15 +180,16 @@ bool screen_lawful_consequence(const struct screen_norm *n,
         if (hits[i].e->cat == SCREEN_THREAT)
             return false;
     screen_wc_ready(&l_list);
-    bool turned = false, priced = false;
+    size_t turn = SIZE_MAX; /* the last turn so far */
+    bool priced = false;
     for (size_t j = 0; j < n->ntok; j++) {
         uint64_t c = screen_wc_tok(&l_list.table, n, j);
         if (c & L_HARM)
             return false;
-        if ((c & L_LAW) && turned)
+        if ((c & L_LAW) && turn != SIZE_MAX && j - turn <= L_REACH)
             priced = true;
         if (c & L_TURN)
-            turned = true;
+            turn = j;
     }
     return priced;
 }

@@ -17,7 +17,9 @@
  *     says "!" or a heart, or the thing is in the story ("lovely house in
  *     the background of the video", "bonito carro el de la expo");
  *   - the last rites, advised: "make peace with God", "ponte en paz con
- *     Dios", "get your affairs in order", "deja tus cosas en orden",
+ *     Dios" (a blessing, "make peace with God, He loves you", is held
+ *     too: said to one reader it is rare, and the menace goes on in many
+ *     ways), "get your affairs in order", "deja tus cosas en orden",
  *     "light a candle for yourself", "prende una veladora por ti",
  *     "despídete de tu mamá", "say goodbye to your kids", and "reza lo
  *     que sepas" ending its clause (not "reza lo que sepas por esas madres
@@ -302,7 +304,10 @@ static bool o_compliment(const struct screen_window *w, const char *text,
     /* or the comment opens with the compliment and describes the thing
      * after it: "Linda casa, muy bonita la puerta azul" (not the reader's
      * own memories: "Qué bonita familia, me recordó a mis papás") */
-    static const char *const mine[] = {"me", "mi", "mis", "my", "mine", "nos"};
+    static const char *const mine[] = {"me",   "mi",       "mis",     "my",
+                                       "mine", "nos",      "i",       "we",
+                                       "our",  "ours",     "nuestro", "nuestra",
+                                       "yo",   "nuestros", "nuestras"};
     bool opens = first <= 1 && w->s == 0 && screen_window_clause_end(w, last) &&
                  w->n->ntok > last + 3;
     for (size_t j = last + 1; opens && j < w->n->ntok; j++)
@@ -411,7 +416,8 @@ static bool o_dare(const struct screen_window *w, size_t i, size_t *a,
         *b = i + 3;
         return true;
     }
-    if (!(ocls(w, i + 1) & O_GOING) || (ocls(w, i - 1) & O_SUBJECT))
+    if (!(ocls(w, i + 1) & O_GOING) ||
+        (i > w->s && (ocls(w, i - 1) & O_SUBJECT)))
         return false;
     size_t and = o_find(w, i + 2, 3, O_AND);
     if (and == SIZE_MAX)
@@ -450,7 +456,7 @@ static int o_at(const struct screen_norm *n, const char *text, size_t len,
     uint64_t c = screen_wc_class(&o_list.table, n->tok[i].hash);
     if (!(c & O_START))
         return -1;
-    struct screen_window w = {n, text, &o_list.table, 0, 0, false, len};
+    struct screen_window w = {n, text, &o_list.table, 0, 0, false};
     screen_window_at(&w, i, O_READ, O_READ);
     size_t a = i, b = i + 1;
     bool found = ((c & O_NICE) && o_compliment(&w, text, len, i, &a, &b)) ||
@@ -458,9 +464,10 @@ static int o_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & (O_KEEP | O_HOW_LONG)) && o_dare(&w, i, &a, &b));
     if (!found)
         return -1;
-    /* told as what someone said: "le acaban de decir a mi mamá «está bien
-     * bonita tu hija»", "they told her: nice family you have" */
-    for (size_t j = 0; j < a; j++)
+    /* told as what someone said, in its sentence: "le acaban de decir a mi
+     * mamá «está bien bonita tu hija»", "they told her: nice family you
+     * have" */
+    for (size_t j = w.s; j < a; j++)
         if (screen_wc_class(&o_list.table, n->tok[j].hash) & O_SAID)
             return -1;
     out->tok = (uint32_t)a;

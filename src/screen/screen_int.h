@@ -735,7 +735,6 @@ struct screen_window {
     const struct screen_wordclasses *t;
     size_t s, e;
     bool open_start;
-    size_t len; /* of text, when a grammar reads its signs (else 0) */
 };
 /* Sets w->s and w->e around token i: back to the sentence's start or at
  * most back tokens, ahead to its end or at most ahead tokens. */

@@ -1727,7 +1727,7 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
     uint64_t c = screen_wc_class(&threat_words, n->tok[i].hash);
     if (!(c & W_START) || !may_match(n, i, c))
         return -1;
-    struct screen_window st = {n, text, &threat_words, 0, 0, false, len};
+    struct screen_window st = {n, text, &threat_words, 0, 0, false};
     screen_window_at(&st, i, READ_BACK, READ_AHEAD);
     size_t s = st.s, e = st.e;
     /* "dar piso", "hacer pedazos": a violent verb with its noun */

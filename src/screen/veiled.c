@@ -11,9 +11,13 @@
  *     ("we know where your kids go to school", "ya sabemos donde
  *     vives"), "we have your schedule" (a schedule, an address, plates, a
  *     route: not "we know your family, good people"), "we know your
- *     real name", "sabemos cómo te llamas", "we're watching
- *     you.", "te tenemos ubicado", "te estamos vigilando" (not "we saw
- *     your daughter at the school play", "te seguimos desde Chicago");
+ *     real name", "sabemos cómo te llamas", who "you" are or live with
+ *     ("we know who you are.", "sabemos con quién vives"; not with a
+ *     fan's words: "ya sabemos quién eres, te admiro"), "we're watching
+ *     you.", "te tenemos ubicado", "te estamos vigilando", "te estamos
+ *     viendo." ending the sentence (not "we saw your daughter at the
+ *     school play", "te seguimos desde Chicago", "te estamos viendo
+ *     desde Tijuana");
  *   - "your" funeral or obituary, "your own grave", when it is yet to
  *     come: "it'll be your funeral", "tu esquela ya esta lista", "tu
  *     propia tumba" (not "your grave concerns", "your funeral home",
@@ -55,8 +59,9 @@
  * ("le escribieron que ya sabian donde vive"), a report's noun followed
  * by "que" ("las amenazas que recibio") and a reported quotation
  * (grammars.c) let a sentence pass; "this is no threat, but..." does
- * not. The rest of what such readers write ("nice dog you got, barks a
- * lot at night") has no shape a rule can read; it is left to moderators
+ * not. Menace said as a compliment, advice or a dare ("nice dog you got,
+ * barks a lot at night", "ponte en paz con Dios") is read by omens.c;
+ * the rest has no shape a rule can read and is left to moderators
  * (models/README.md).
  * Like the other grammars this is a rule only, not a model feature.
  */
@@ -121,8 +126,9 @@ enum {
     V_BAGS = 1ull << 51,      /* bags, bolsas, fosa, stitches: ... where */
     V_STARE = 1ull << 52,     /* viendo, vigilado: "te estamos viendo." */
     V_WHO = 1ull << 53,       /* who, quien: "we know who you are" */
-    V_FAN = 1ull << 54        /* fan, admiro, proud: a reader who knows
+    V_FAN = 1ull << 54,       /* fan, admiro, proud: a reader who knows
                                  the reporter from their work */
+    V_HAVE = 1ull << 55       /* tienes: "tienes una familia muy bonita" */
 };
 
 /* What may start a match: the word each shape is found by. */
@@ -165,9 +171,7 @@ static const struct screen_wc_word v_words[] = {
     {"admire", V_FAN},
     {"proud", V_FAN},
     {"orgullo", V_FAN},
-    {"gracias", V_FAN},
-    {"thanks", V_FAN},
-    {"respect", V_FAN},
+    {"admiramos", V_FAN},
 
     {"live", V_PLACE},
     {"work", V_PLACE},
@@ -189,7 +193,7 @@ static const struct screen_wc_word v_words[] = {
     {"u", V_YOU},
     {"tu", V_YOU | V_POSS},
     {"tus", V_YOU | V_POSS},
-    {"tienes", V_POSS},
+    {"tienes", V_HAVE},
     {"te", V_YOU},
     {"kids", V_OWN},
     {"children", V_OWN},
@@ -212,6 +216,12 @@ static const struct screen_wc_word v_words[] = {
     {"jefa", V_OWN},
     {"escuela", V_OWN},
     {"cafe", V_OWN},
+    {"negocio", V_OWN},
+    {"business", V_OWN},
+    {"casa", V_OWN},
+    {"house", V_OWN},
+    {"carro", V_OWN},
+    {"car", V_OWN},
     {"schedule", V_INFO},
     {"address", V_INFO},
     {"plates", V_INFO},
@@ -401,9 +411,9 @@ static const struct screen_wc_word v_words[] = {
     {"chismoso", V_VOC},
     {"chismosa", V_VOC},
     {"reporter", V_VOC},
-    {"felicidades", V_CHEER},
-    {"congrats", V_CHEER},
-    {"congratulations", V_CHEER},
+    {"felicidades", V_CHEER | V_FAN},
+    {"congrats", V_CHEER | V_FAN},
+    {"congratulations", V_CHEER | V_FAN},
     {"animo", V_CHEER},
     {"cayo", V_CHEER},
     {"agarraron", V_CHEER},
@@ -639,12 +649,31 @@ static size_t v_whereabouts(const struct screen_window *w, size_t k)
     return o + 1;
 }
 
-/* After "we know" at i: who "you" are, live with or hear from, ending
- * its clause: "we know who you are.", "ya sabemos quién eres", "sabemos
- * con quién vives", "sabemos quién te pasa la información" (not "ya
- * sabemos quién es el culpable", nor from a reader who admires the
- * reporter: "ya sabemos quien eres! eres el de la nota de los contratos,
- * te admiro"). The end of the match in *end. */
+/* Whether a "!" stands between two words of the comment: "ya sabemos
+ * quién eres! eres el de las noticias" greets. (So does it pass "we know
+ * who you are! delete the story": an exclamation reads both ways, and a
+ * reader who recognises the reporter is the commoner.) */
+static bool v_exclaims(const struct screen_window *w)
+{
+    const struct screen_norm *n = w->n;
+    for (size_t j = 0; j + 1 < n->ntok; j++) {
+        size_t from = n->tok[j].orig_off + n->tok[j].orig_len;
+        size_t to = n->tok[j + 1].orig_off;
+        if (to > from && memchr(w->text + from, '!', to - from))
+            return true;
+    }
+    return false;
+}
+
+/* After "we know" at i: who "you" are (ending its clause or followed by
+ * "and" or a name for the reader, not before a colon), live with or hear
+ * from: "we know who you are.", "ya sabemos quién eres", "sabemos con
+ * quién vives", "sabemos quién te pasa la información" (not "ya sabemos
+ * quién es el culpable", "we know who you are voting for", "we know who
+ * you are: the bravest reporter in the state", nor in a comment that
+ * exclaims or of a reader who admires the reporter: "ya sabemos quien
+ * eres! eres el de la nota de los contratos, te admiro"). The end of the match
+ * in *end. */
 static bool v_who_you_are(const struct screen_window *w, size_t i, size_t *end)
 {
     size_t k = i + 1;
@@ -680,8 +709,7 @@ static bool v_who_you_are(const struct screen_window *w, size_t i, size_t *end)
         !(vis(w, e + 1, "and") || vis(w, e + 1, "y") ||
           (vcls(w, e + 1) & V_VOC)))
         return false;
-    if ((w->len && memchr(w->text, '!', w->len)) ||
-        v_comment_has(w, 0, w->n->ntok, V_FAN))
+    if (v_exclaims(w) || v_comment_has(w, 0, w->n->ntok, V_FAN))
         return false;
     *end = e + 1;
     return true;
@@ -714,17 +742,18 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
                        size_t *a, size_t *b)
 {
     /* te + estamos/tenemos + vigilando/ubicado; "te estamos viendo.",
-     * "te tenemos bien vigilado, compa" ending the clause (not "te
-     * estamos viendo desde Tijuana") */
+     * "te tenemos bien vigilado, compa" ending the sentence (not "te
+     * estamos viendo desde Tijuana", "te estamos viendo, saludos desde
+     * Monterrey") */
     if (c & (V_LOOK | V_STARE)) {
         size_t v = i >= w->s + 1 && vis(w, i - 1, "bien") ? i - 1 : i;
         if (v >= w->s + 2 &&
             (vis(w, v - 1, "estamos") || vis(w, v - 1, "tenemos")) &&
             vis(w, v - 2, "te") &&
-            ((c & V_LOOK) || screen_window_clause_end(w, i) ||
-             ((vcls(w, i + 1) & V_VOC) || vis(w, i + 1, "compa") ||
-              vis(w, i + 1, "wey")) ||
-             i + 1 >= w->e)) {
+            ((c & V_LOOK) || i + 1 >= w->e ||
+             (((vcls(w, i + 1) & V_VOC) || vis(w, i + 1, "compa") ||
+               vis(w, i + 1, "wey")) &&
+              i + 2 >= w->e))) {
             *a = v - 2;
             *b = i + 1;
             return true;
@@ -912,11 +941,14 @@ static bool v_choice(const struct screen_window *w, size_t i, uint64_t c,
 }
 
 /* "a shame if something happened to you", "que algo te pase", "una
- * lastima que algo le pasara a tu negocio", "nice house... a shame if
- * something happened to it" after a "your": something, then what happens
- * to the reader or what is theirs (not "que algo asi pase", "if anything
- * happened to the ceasefire", "hermosa laguna, seria una lastima que algo
- * le pasara"). */
+ * lastima que algo le pasara a tu negocio", "una pena que le pasara algo
+ * a tu familia", "nice house... a shame if something happened to it"
+ * after a "your" or "tienes" and what is the reader's: something, then
+ * what happens, or in the Spanish order what happens, then something, to
+ * the reader, what is theirs or "that" family (not "que algo asi pase",
+ * "if anything happened to the ceasefire", "hermosa laguna, seria una
+ * lastima que algo le pasara", "tienes razón, qué pena si le pasa algo
+ * al mercado"). */
 static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
 {
     size_t f = v_find(w, i + 1, 2, V_IF);
@@ -946,6 +978,12 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
     bool to_someone = v_any(w, f + 1, h, V_YOU) ||
                       v_find(w, h + 1, 3, V_YOU | V_POSS) != SIZE_MAX ||
                       v_comment_has(w, 0, i, V_POSS);
+    /* "tienes una familia muy bonita, sería una pena que les pasara
+     * algo" (not "tienes razón, qué pena si le pasa algo al mercado") */
+    for (size_t j = 0; j < i && !to_someone; j++)
+        if ((screen_wc_class(w->t, w->n->tok[j].hash) & V_HAVE) &&
+            v_comment_has(w, j + 1, j + 5, V_OWN))
+            to_someone = true;
     /* "happened to that pretty family", "le pasara algo a esa familia" */
     for (size_t j = h + 1; j < h + 4 && j < w->e && !to_someone; j++)
         if ((vis(w, j, "that") || vis(w, j, "esa") || vis(w, j, "ese") ||
@@ -1239,11 +1277,12 @@ static const struct screen_wordclasses *v_words_table(void)
 static int v_at(const struct screen_norm *n, const char *text, size_t len,
                 size_t i, struct screen_match *out)
 {
+    (void)len;
     /* the table is built: at() is asked only after words() */
     uint64_t c = screen_wc_class(&v_list.table, n->tok[i].hash);
     if (!(c & V_START) || !v_may_match(n, i, c))
         return -1;
-    struct screen_window w = {n, text, &v_list.table, 0, 0, false, len};
+    struct screen_window w = {n, text, &v_list.table, 0, 0, false};
     screen_window_at(&w, i, V_READ_BACK, V_READ_AHEAD);
     size_t a, b;
     if (!v_match(&w, i, c, &a, &b))

@@ -457,6 +457,8 @@ START_TEST(the_threat_head_lets_a_lawful_price_go)
     };
     static const char *const harm[] = {
         "Keep it up and you will ride in a trunk, one-way ticket.",
+        /* the price is unsaid; an election only stands near it */
+        "Delete it or you will regret it, before the election.",
         "Keep snitching and you will end up in jail or in a ditch.",
     };
     struct screen_model *m = load_committed();

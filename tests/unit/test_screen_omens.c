@@ -17,6 +17,9 @@ START_TEST(compliments_on_what_is_yours_are_held)
                   "Lovely car");
     expect_threat("Bonita camioneta, la gris con el golpe en la puerta.",
                   "Bonita camioneta");
+    /* a report in the sentence before does not make it one */
+    expect_threat("The story says the mayor lied. Nice kids you have.",
+                  "Nice kids you have");
 }
 END_TEST
 
@@ -29,6 +32,7 @@ START_TEST(praise_of_a_picture_or_an_event_passes)
     expect_clear("Que bonita familia, me recordó a mis abuelos en la feria");
     expect_clear("Le dijeron a mi hermana «qué bonita tu hija», qué lindos.");
     expect_clear("Nice car.");
+    expect_clear("Nice car. I had the same one in 2005, loved it.");
 }
 END_TEST
 

@@ -61,6 +61,8 @@ START_TEST(watching_and_knowing_in_friendly_talk_passes)
     expect_clear("I know who you are, we went to the same school.");
     expect_clear("We know who you are voting for, and that's fine.");
     expect_clear("I know your real name is Ana, nice to meet you.");
+    expect_clear("Te estamos viendo, saludos desde Monterrey.");
+    expect_clear("Tienes razón, qué pena si le pasa algo al mercado.");
     expect_clear("We know the real name of the company behind the contract.");
 }
 END_TEST
