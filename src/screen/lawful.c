@@ -15,7 +15,7 @@
  * gets a new paint job", "ya no va a abrir su puesto", "o retiran la
  * demanda o retiramos a su abogado").
  *
- * screen_lawful_consequence says a comment names such a price within five
+ * screen_lawful_consequence says a comment names such a price within seven
  * words after its turn ("or", "o", "else", "and", "y") and has no word of
  * harm in it at all: no threat of the lists, no violent word, nothing of
  * the family, the body or the grave ("or your family pays", "or you'll
@@ -169,9 +169,9 @@ static const struct screen_wc_word l_words[] = {
 static struct screen_wc_list l_list = SCREEN_WC_LIST(l_words, 0);
 
 /* How far after its turn the price stands: "or you will be fired" (4),
- * "o te van a demandar" (4); not "or you will regret it, before the
- * election" */
-#define L_REACH 5
+ * "o te vamos a sacar en las urnas" (6); an election said far after it
+ * is no price */
+#define L_REACH 7
 
 bool screen_lawful_consequence(const struct screen_norm *n,
                                const struct screen_hit *hits, size_t nh)
