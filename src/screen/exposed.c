@@ -742,10 +742,16 @@ static bool x_person_at(const struct screen_norm *n, size_t i, size_t *a)
     static const char *const whose[] = {
         "his",   "her", "their",   "the",       "your",
         "whose", "s",   "editors", "reporters", "journalists"};
+    /* the witnesses as the ones who tell: "según testigos, un hombre con
+     * gorra negra disparó", "according to witnesses" */
+    static const char *const segun[] = {"segun", "según"}, *const to[] = {"to"},
+                             *const according[] = {"according"};
     uint64_t c = xc(n, i);
     *a = i;
     if (c & X_ROLE)
-        return true;
+        return !(i > 0 && (screen_tok_in(n, i - 1, segun, 2) ||
+                           (i > 1 && screen_tok_in(n, i - 1, to, 1) &&
+                            screen_tok_in(n, i - 2, according, 1))));
     /* not "my son", "soy la vecina", "son of a bitch" */
     if (c & X_KIN)
         return !(i > 0 && (xc(n, i - 1) & X_MINE)) && !x_own(n, i) &&

@@ -684,6 +684,40 @@ static int head_contrib(const struct screen_model *m,
     return rc;
 }
 
+/* Takes out of z what the words that are "negro" as a colour added to the
+ * learned heads (colour.c): "tenía el pelo negro" is no hate. Sets
+ * *released when it took anything. Returns 0 or ERR_NOMEM. */
+#define COLOUR_MAX_TOKENS 8
+static int colour_release(const struct screen_model *m,
+                          const struct screen_norm *n,
+                          const struct screen_hit *hits, size_t nh,
+                          float z[SCREEN_NHEADS], bool *released)
+{
+    uint32_t toks[COLOUR_MAX_TOKENS];
+    size_t nc = screen_colour_tokens(n, toks, COLOUR_MAX_TOKENS);
+    *released = false;
+    if (nc == 0)
+        return 0;
+    float *contrib = malloc(n->ntok * sizeof(*contrib));
+    if (!contrib)
+        return ERR_NOMEM;
+    static const int heads[] = {
+        SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_IDENTITY_HATE),
+        SCREEN_HEAD(SCREEN_INSULT), SCREEN_HEAD(SCREEN_PROFANITY)};
+    int rc = 0;
+    for (size_t k = 0; k < sizeof(heads) / sizeof(*heads) && !rc; k++) {
+        int h = heads[k];
+        if (m->hdr->scale[h] <= 0)
+            continue;
+        rc = head_contrib(m, n, hits, nh, h, contrib);
+        for (size_t c = 0; c < nc && !rc; c++)
+            z[h] -= contrib[toks[c]];
+    }
+    free(contrib);
+    *released = rc == 0;
+    return rc;
+}
+
 static void verdict_fail_closed(struct screen_verdict *out)
 {
     memset(out, 0, sizeof(*out));
@@ -736,6 +770,7 @@ int screen_check_scratch(const struct screen_model *m,
     struct screen_hit hits[SCREEN_MAX_HITS];
     size_t nh = 0;
     float ph[SCREEN_NHEADS] = {0};
+    bool colour = false; /* "negro" as a colour was taken out */
     int rc;
     const struct screen_lex *lx = m ? &m->lex : NULL;
     if (m) {
@@ -747,6 +782,14 @@ int screen_check_scratch(const struct screen_model *m,
         rc = screen_score(m, &sc->n, hits, nh, sc, z);
         if (rc)
             goto fail;
+        /* asked only of a comment the hold head could hold */
+        if (m->hdr->scale[SCREEN_HEAD_HOLD] > 0 &&
+            screen_sigmoid(z[SCREEN_HEAD_HOLD]) >=
+                thr - SCREEN_SENTENCE_REACH) {
+            rc = colour_release(m, &sc->n, hits, nh, z, &colour);
+            if (rc)
+                goto fail;
+        }
         for (int h = 0; h < SCREEN_NHEADS; h++)
             ph[h] = m->hdr->scale[h] > 0 ? screen_sigmoid(z[h]) : 0.0f;
     } else {
@@ -894,7 +937,7 @@ int screen_check_scratch(const struct screen_model *m,
     /* the tokens whose rows sc holds for the highlight: all of them, or
      * the sentence the second look held */
     size_t tok0 = 0, ntok_scored = n->ntok;
-    if (m && score < thr && !out->banned && !suspect && nd == 0 &&
+    if (m && score < thr && !out->banned && !suspect && nd == 0 && !colour &&
         ph[SCREEN_HEAD_HOLD] >= thr - SCREEN_SENTENCE_REACH) {
         struct screen_sentence best;
         rc = screen_sentence_look(m, sc, text, hits, nh,

@@ -834,6 +834,10 @@ bool screen_concern(const struct screen_norm *n, const struct screen_match *m,
  * nor foretells anything ("will", "va a"): a report, whose violent words
  * the threat head must not read as a threat. dated.c. */
 bool screen_dated_report(const struct screen_norm *n);
+/* The tokens of n that are "negro" as a colour ("pelo negro", "mercado
+ * negro"), at most max of them in out; how many (colour.c). */
+size_t screen_colour_tokens(const struct screen_norm *n, uint32_t *out,
+                            size_t max);
 /* Whether the comment is an ultimatum whose price is the law, the vote,
  * the job or the site ("do your job or you will be fired", "o te van a
  * demandar") with no word of harm and no threat of the lists among hits

@@ -70,6 +70,11 @@ START_TEST(looks_routes_and_handles_find_someone)
                    "bank.",
                    "source is on insta as @rosy_mtz92, she works at the bank");
     expect_clear("The one who called 911 was brave, thanks to whoever did it.");
+    /* the witnesses as the ones who tell, describing the gunman */
+    expect_clear("Según testigos un hombre con gorra negra disparó contra el "
+                 "local y se fue en una moto roja.");
+    expect_clear("According to witnesses the shooter wore a black cap and "
+                 "left on a red motorcycle from the Oxxo on Juarez at 9pm.");
     expect_clear("My daughter takes the bus at 7 every morning.");
     expect_clear("Your daughter waved at me from the bus stop this morning, "
                  "tell her hi from Doña Lupe.");

@@ -490,6 +490,31 @@ START_TEST(the_threat_head_lets_a_lawful_price_go)
 }
 END_TEST
 
+/* "Negro" after a thing that has a colour is a colour (colour.c): what
+ * the word added to the learned heads goes; the word for people stays. */
+START_TEST(negro_the_colour_is_no_hate)
+{
+    static const char *const colours[] = {
+        "Mis hijas van a la escuela con zapatos negros y calcetas blancas.",
+        "El humo negro se veía desde el periférico.",
+        "La niña desaparecida tiene ojos negros y cabello largo.",
+    };
+    static const char *const hate[] = {
+        "Los negros son flojos por naturaleza.",
+    };
+    struct screen_model *m = load_committed();
+    for (size_t i = 0; i < sizeof(colours) / sizeof(colours[0]); i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(
+            screen_check(m, NULL, colours[i], strlen(colours[i]), &v), 0);
+        ck_assert_msg(!v.hold, "\"%s\": held, %.2f", colours[i],
+                      (double)v.score);
+    }
+    assert_held_as(m, hate, sizeof(hate) / sizeof(hate[0]), "identity_hate");
+    screen_model_free(m);
+}
+END_TEST
+
 /* The threat head (train.c) holds threats in words no rule spells out
  * and the hold head lets pass; the same words reported (dated in the
  * past, quoted) are not held. */
@@ -1478,6 +1503,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, quoted_threat_phrases_are_reports);
     tcase_add_test(tc, the_threat_head_holds_what_the_hold_head_lets_pass);
     tcase_add_test(tc, the_threat_head_lets_a_lawful_price_go);
+    tcase_add_test(tc, negro_the_colour_is_no_hate);
     tcase_add_test(tc, a_readers_fear_releases_threat_phrases);
     tcase_add_test(tc, baked_lexicon_keys_match_normalised_terms);
     tcase_add_test(tc, check_is_thread_safe);
