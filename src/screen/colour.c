@@ -107,16 +107,18 @@ static const struct screen_wc_word k_words[] = {
     {"dias", K_THING},
 };
 
-static struct screen_wc_list k_list = SCREEN_WC_LIST(k_words, 0);
+static struct screen_wc_list k_list = SCREEN_WC_LIST(k_words, K_BLACK);
 
 size_t screen_colour_tokens(const struct screen_norm *n, uint32_t *out,
                             size_t max)
 {
-    screen_wc_ready(&k_list);
+    const struct screen_wordclasses *t = screen_wc_ready(&k_list);
     size_t k = 0;
+    /* most words are none of the four: a bit of the table's filter */
     for (size_t j = 1; j < n->ntok && k < max; j++)
-        if ((screen_wc_tok(&k_list.table, n, j) & K_BLACK) &&
-            (screen_wc_tok(&k_list.table, n, j - 1) & K_THING))
+        if (screen_wc_may_start(t, n->tok[j].hash) &&
+            (screen_wc_tok(t, n, j) & K_BLACK) &&
+            (screen_wc_tok(t, n, j - 1) & K_THING))
             out[k++] = (uint32_t)j;
     return k;
 }

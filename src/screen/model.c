@@ -612,14 +612,15 @@ static bool threat_only_denied(const struct screen_norm *n, const char *text,
  * comment), a threat phrase of the lists that gives "you" a second object
  * ("I'm going to find you a better source"), and, for the head alone,
  * which cannot see a tense or a negation, a report dated in the past
- * (dated.c), an ultimatum whose price is the law, the vote or the job
- * (lawful.c) and threat phrases all denied (threat_only_denied). rules are
+ * (dated.c) and threat phrases all denied (threat_only_denied); an
+ * ultimatum whose price is the law, the vote or the job (lawful.c) is
+ * asked in screen_check_scratch, only where the head votes. rules are
  * the comment's lexicon hits. */
 static bool threat_head_void(const struct screen_norm *n, const char *text,
                              size_t len, struct screen_quotes *qs,
                              const struct screen_hit *rules, size_t nrules)
 {
-    if (screen_dated_report(n) || screen_lawful_consequence(n, rules, nrules))
+    if (screen_dated_report(n))
         return true;
     for (size_t i = 0; i < nrules; i++) {
         const struct screen_lex_entry *e = rules[i].e;
@@ -826,6 +827,9 @@ int screen_check_scratch(const struct screen_model *m,
     float ph_threat = ph[SCREEN_HEAD(SCREEN_THREAT)];
     bool void_threat = (ph_threat > score || ph_threat >= thr) &&
                        threat_head_void(n, text, len, &qs, rules, nrules);
+    if (!void_threat && ph_threat >= thr + SCREEN_THREAT_HEAD_MARGIN &&
+        screen_lawful_consequence(n, rules, nrules))
+        void_threat = true;
     if (void_threat) {
         ph[SCREEN_HEAD(SCREEN_THREAT)] = 0.0f;
         out->cat_score[SCREEN_THREAT] = 0.0f;

@@ -443,6 +443,27 @@ static bool o_dare(const struct screen_window *w, size_t i, size_t *a,
     return true;
 }
 
+/* Whether the words next to token i of class c could make a match at
+ * all, before a window is read: "get", "make", "say" and "nice" start
+ * many sentences that are none. */
+static bool o_may_match(const struct screen_norm *n, size_t i, uint64_t c)
+{
+    const struct screen_wordclasses *t = &o_list.table;
+    if ((c & O_NICE) && screen_wc_near(t, n, i, 2, 2, O_OWN))
+        return true;
+    if ((c & O_KEEP) && (screen_wc_tok(t, n, i + 1) & O_GOING))
+        return true;
+    /* the rites: "make peace", "ponte en paz", "get your affairs", "light
+     * a candle", "reza lo que", "despídete de", "say goodbye" */
+    static const char *const next[] = {
+        "peace", "en", "paz", "your",    "tus",    "tu",      "a",
+        "una",   "lo", "de",  "goodbye", "candle", "veladora"};
+    if ((c & O_RITE) &&
+        screen_tok_in(n, i + 1, next, sizeof(next) / sizeof(*next)))
+        return true;
+    return (c & O_HOW_LONG) != 0;
+}
+
 static const struct screen_wordclasses *o_words_table(void)
 {
     return screen_wc_ready(&o_list);
@@ -454,7 +475,7 @@ static int o_at(const struct screen_norm *n, const char *text, size_t len,
                 size_t i, struct screen_match *out)
 {
     uint64_t c = screen_wc_class(&o_list.table, n->tok[i].hash);
-    if (!(c & O_START))
+    if (!(c & O_START) || !o_may_match(n, i, c))
         return -1;
     struct screen_window w = {n, text, &o_list.table, 0, 0, false};
     screen_window_at(&w, i, O_READ, O_READ);

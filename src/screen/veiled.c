@@ -1264,7 +1264,12 @@ static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
              V_MOUTH | V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET |
              V_THINK | V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STARE))
         return true;
-    return screen_wc_near(&v_list.table, n, i, 2, 4, V_YOU | V_WHERE | V_WHO);
+    /* "who" only after "know", "sabemos": "people who have..." is none */
+    static const char *const know[] = {"know"};
+    uint64_t near = V_YOU | V_WHERE;
+    if ((c & V_KNOW_WE) || screen_tok_in(n, i, know, 1))
+        near |= V_WHO;
+    return screen_wc_near(&v_list.table, n, i, 2, 4, near);
 }
 
 static const struct screen_wordclasses *v_words_table(void)
