@@ -217,17 +217,6 @@ static bool ois(const struct screen_window *w, size_t j, const char *word)
     return screen_window_is(w, j, word);
 }
 
-/* The first token in [a, a + reach) of the window with class cls, or
- * SIZE_MAX. */
-static size_t o_find(const struct screen_window *w, size_t a, size_t reach,
-                     uint64_t cls)
-{
-    for (size_t j = a; j < w->e && j < a + reach; j++)
-        if (ocls(w, j) & cls)
-            return j;
-    return SIZE_MAX;
-}
-
 /* Whether the comment praises a picture or an event, or cheers: a word
  * of praise anywhere, or "!". */
 static bool o_praise(const struct screen_window *w, const char *text,
@@ -266,7 +255,7 @@ static bool o_compliment(const struct screen_window *w, const char *text,
                          size_t len, size_t i, size_t *a, size_t *b)
 {
     /* "nice family", "bonitos tus niños", "que familia tan bonita" */
-    size_t own = o_find(w, i + 1, 2, O_OWN);
+    size_t own = screen_window_find(w, i + 1, 2, O_OWN);
     size_t first = i;
     if (own == SIZE_MAX && i >= w->s + 2 && ois(w, i - 1, "tan") &&
         (ocls(w, i - 2) & O_OWN)) {
@@ -419,7 +408,7 @@ static bool o_dare(const struct screen_window *w, size_t i, size_t *a,
     if (!(ocls(w, i + 1) & O_GOING) ||
         (i > w->s && (ocls(w, i - 1) & O_SUBJECT)))
         return false;
-    size_t and = o_find(w, i + 2, 3, O_AND);
+    size_t and = screen_window_find(w, i + 2, 3, O_AND);
     if (and == SIZE_MAX)
         return false;
     size_t j = and+1;

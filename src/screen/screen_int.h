@@ -750,6 +750,10 @@ bool screen_window_clause_end(const struct screen_window *w, size_t j);
  * clause's end (",:"). */
 bool screen_window_sign_after(const struct screen_window *w, size_t j,
                               const char *signs);
+/* The first token in [a, a + reach) of the window with class cls, or
+ * SIZE_MAX. */
+size_t screen_window_find(const struct screen_window *w, size_t a, size_t reach,
+                          uint64_t cls);
 /* Whether token j (inside the window) is word. */
 bool screen_window_is(const struct screen_window *w, size_t j,
                       const char *word);

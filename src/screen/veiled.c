@@ -570,17 +570,6 @@ static bool v_one_of(const struct screen_window *w, size_t j,
 #define V_ONE_OF(w, j, words)                                                  \
     v_one_of(w, j, words, sizeof(words) / sizeof(*words))
 
-/* The first token in [a, a + reach) of the window with class cls, or
- * SIZE_MAX. */
-static size_t v_find(const struct screen_window *w, size_t a, size_t reach,
-                     uint64_t cls)
-{
-    for (size_t j = a; j < w->e && j < a + reach; j++)
-        if (vcls(w, j) & cls)
-            return j;
-    return SIZE_MAX;
-}
-
 /* Whether a token of class cls stands in [a, b) of the window. */
 static bool v_any(const struct screen_window *w, size_t a, size_t b,
                   uint64_t cls)
@@ -632,18 +621,18 @@ static bool v_subject(const struct screen_window *w, size_t i, size_t *from,
  * not "where you stand", "donde estan los hijos del Chapo". */
 static size_t v_whereabouts(const struct screen_window *w, size_t k)
 {
-    size_t y = v_find(w, k + 1, 3, V_YOU);
+    size_t y = screen_window_find(w, k + 1, 3, V_YOU);
     if (y == SIZE_MAX)
         return SIZE_MAX;
     if (vis(w, k, "which")) {
         if (!(vcls(w, k + 1) & V_OWN))
             return SIZE_MAX;
-        size_t o = v_find(w, y + 1, 2, V_OWN);
+        size_t o = screen_window_find(w, y + 1, 2, V_OWN);
         return o != SIZE_MAX ? o + 1 : y + 1;
     }
     if (vcls(w, y) & V_PLACE)
         return y == k + 1 ? y + 1 : SIZE_MAX; /* donde vives */
-    size_t o = v_find(w, y + 1, 2, V_PLACE | V_OWN);
+    size_t o = screen_window_find(w, y + 1, 2, V_PLACE | V_OWN);
     if (o == SIZE_MAX || vis(w, o + 1, "stands") || vis(w, o + 1, "stand"))
         return SIZE_MAX;
     return o + 1;
@@ -770,7 +759,7 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
         return false;
     }
     size_t end = SIZE_MAX;
-    size_t k = v_find(w, i + 1, 3, V_WHERE);
+    size_t k = screen_window_find(w, i + 1, 3, V_WHERE);
     if (k != SIZE_MAX) {
         end = v_whereabouts(w, k);
     } else if (plural && v_who_you_are(w, i, &end)) {
@@ -791,9 +780,9 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
                (vcls(w, i + 2) & (V_INFO | V_OWN))) {
         /* "we know the route your son takes", "conocemos la ruta de tus
          * hijos" */
-        size_t y = v_find(w, i + 3, 3, V_YOU);
+        size_t y = screen_window_find(w, i + 3, 3, V_YOU);
         if (y != SIZE_MAX) {
-            size_t o = v_find(w, y + 1, 1, V_OWN);
+            size_t o = screen_window_find(w, y + 1, 1, V_OWN);
             end = (o != SIZE_MAX ? o : y) + 1;
         }
     }
@@ -951,19 +940,19 @@ static bool v_choice(const struct screen_window *w, size_t i, uint64_t c,
  * al mercado"). */
 static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
 {
-    size_t f = v_find(w, i + 1, 2, V_IF);
+    size_t f = screen_window_find(w, i + 1, 2, V_IF);
     if (f == SIZE_MAX)
         return false;
-    size_t t = v_find(w, f + 1, 2, V_THING);
+    size_t t = screen_window_find(w, f + 1, 2, V_THING);
     size_t h = SIZE_MAX, last;
     if (t != SIZE_MAX) {
         if (vis(w, t + 1, "asi") || vis(w, t + 1, "like"))
             return false;
-        h = v_find(w, t + 1, 3, V_HAPPEN);
+        h = screen_window_find(w, t + 1, 3, V_HAPPEN);
         last = h;
     } else {
         /* the Spanish order: "que le pasara algo a tu familia" */
-        h = v_find(w, f + 1, 2, V_HAPPEN);
+        h = screen_window_find(w, f + 1, 2, V_HAPPEN);
         if (h == SIZE_MAX || !(vcls(w, h + 1) & V_THING) ||
             vis(w, h + 2, "asi"))
             return false;
@@ -975,9 +964,10 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
     /* "algo le pasara", "happened to it", or "you" named before: "bonita
      * escuela la de tus hijos, seria una lastima que algo pasara a la
      * salida" */
-    bool to_someone = v_any(w, f + 1, h, V_YOU) ||
-                      v_find(w, h + 1, 3, V_YOU | V_POSS) != SIZE_MAX ||
-                      v_comment_has(w, 0, i, V_POSS);
+    bool to_someone =
+        v_any(w, f + 1, h, V_YOU) ||
+        screen_window_find(w, h + 1, 3, V_YOU | V_POSS) != SIZE_MAX ||
+        v_comment_has(w, 0, i, V_POSS);
     /* "tienes una familia muy bonita, sería una pena que les pasara
      * algo" (not "tienes razón, qué pena si le pasa algo al mercado") */
     for (size_t j = 0; j < i && !to_someone; j++)
@@ -988,7 +978,7 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
     for (size_t j = h + 1; j < h + 4 && j < w->e && !to_someone; j++)
         if ((vis(w, j, "that") || vis(w, j, "esa") || vis(w, j, "ese") ||
              vis(w, j, "esos") || vis(w, j, "esas")) &&
-            v_find(w, j + 1, 2, V_OWN) != SIZE_MAX)
+            screen_window_find(w, j + 1, 2, V_OWN) != SIZE_MAX)
             to_someone = true;
     /* "me daria mucha lastima que algo le pasara": a feeling */
     for (size_t j = i >= w->s + 4 ? i - 4 : w->s; j + 1 < i; j++)
@@ -1050,7 +1040,7 @@ static bool v_while_you_can(const struct screen_window *w, size_t i, size_t *a,
     if (!screen_window_clause_end(w, j) && !(vcls(w, j + 1) & V_VOC))
         return false;
     size_t lo = i >= w->s + 8 ? i - 8 : w->s;
-    size_t t = v_find(w, lo, i - lo, V_TAKE_DOWN);
+    size_t t = screen_window_find(w, lo, i - lo, V_TAKE_DOWN);
     if (t == SIZE_MAX)
         return false;
     *a = t;
@@ -1089,13 +1079,13 @@ static bool v_greeting(const struct screen_window *w, size_t i, size_t *a,
  * de publicar": what is yours, then before the next story. */
 static bool v_think_first(const struct screen_window *w, size_t i, size_t *b)
 {
-    size_t o = v_find(w, i + 1, 4, V_OWN);
+    size_t o = screen_window_find(w, i + 1, 4, V_OWN);
     if (o == SIZE_MAX || !(vcls(w, o - 1) & V_POSS))
         return false;
     for (size_t k = o + 1; k < o + 5 && k < w->e; k++) {
         if (!vis(w, k, "before") && !vis(w, k, "antes"))
             continue;
-        size_t p = v_find(w, k + 1, 3, V_PUBLISH);
+        size_t p = screen_window_find(w, k + 1, 3, V_PUBLISH);
         if (p == SIZE_MAX)
             return false;
         *b = p + 1;
@@ -1129,13 +1119,13 @@ static bool v_how_long(const struct screen_window *w, size_t i, size_t *a,
     /* "you", "your family", or "you" in the verb: "sigues vivo" */
     static const char *const you_verbs[] = {"sigues", "duras", "aguantas",
                                             "quedas"};
-    size_t y = v_find(w, i + 1, 5, V_YOU | V_POSS);
+    size_t y = screen_window_find(w, i + 1, 5, V_YOU | V_POSS);
     for (size_t j = i + 1; j < w->e && j < i + 6 && y == SIZE_MAX; j++)
         if (V_ONE_OF(w, j, you_verbs))
             y = j;
     if (y == SIZE_MAX)
         return false;
-    size_t safe = v_find(w, y + 1, 5, V_SAFE);
+    size_t safe = screen_window_find(w, y + 1, 5, V_SAFE);
     if (safe == SIZE_MAX)
         return false;
     *a = see;
@@ -1154,7 +1144,8 @@ static bool v_visit_wished(const struct screen_window *w, size_t i, size_t *a)
     for (size_t j = lo; j < i; j++)
         if (vcls(w, j) & V_WISH)
             wish = j;
-    if (wish == SIZE_MAX || v_find(w, wish + 1, 3, V_GANG) == SIZE_MAX)
+    if (wish == SIZE_MAX ||
+        screen_window_find(w, wish + 1, 3, V_GANG) == SIZE_MAX)
         return false;
     size_t near = i > w->s + 3 ? i - 3 : w->s;
     if (!v_any(w, near, i, V_YOU) && !(vcls(w, i + 1) & V_YOU))
@@ -1167,10 +1158,10 @@ static bool v_visit_wished(const struct screen_window *w, size_t i, size_t *a)
  * snitches end up, by the snitches at i. */
 static bool v_snitches_end(const struct screen_window *w, size_t i, size_t *b)
 {
-    size_t e = v_find(w, i + 1, 3, V_END);
+    size_t e = screen_window_find(w, i + 1, 3, V_END);
     if (e == SIZE_MAX)
         return false;
-    size_t bags = v_find(w, e + 1, 4, V_BAGS);
+    size_t bags = screen_window_find(w, e + 1, 4, V_BAGS);
     if (bags == SIZE_MAX)
         return false;
     *b = bags + 1;
@@ -1213,7 +1204,7 @@ static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
      * of a bill "dead in the water", or the film's line) */
     size_t lo = i >= w->s + 3 ? i - 3 : w->s;
     if ((c & V_FISH) && v_any(w, lo, i, V_SLEEP) && v_any(w, w->s, i, V_YOU)) {
-        *a = v_find(w, lo, i - lo, V_SLEEP);
+        *a = screen_window_find(w, lo, i - lo, V_SLEEP);
         return true;
     }
     /* "sleep with one eye open", "duerme con un ojo abierto" (not "I

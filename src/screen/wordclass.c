@@ -136,6 +136,15 @@ bool screen_window_sign_after(const struct screen_window *w, size_t j,
     return false;
 }
 
+size_t screen_window_find(const struct screen_window *w, size_t a, size_t reach,
+                          uint64_t cls)
+{
+    for (size_t j = a; j < w->e && j < a + reach; j++)
+        if (screen_window_class(w, j) & cls)
+            return j;
+    return SIZE_MAX;
+}
+
 bool screen_window_is(const struct screen_window *w, size_t j, const char *word)
 {
     if (j < w->s || j >= w->e)

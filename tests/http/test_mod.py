@@ -348,17 +348,24 @@ def _queued_marks(srv, needle, category):
             if s.get("category") == category]
 
 
-def test_screening_holds_an_insult_said_to_a_reader(srv):
-    # the insult grammar: said to someone, held with its words marked;
-    # officials called the same name are published
+def _held_then_published(srv, held, published, why):
+    """Post held (answered 202, awaiting review) and then published
+    (answered 201) under the demo article."""
     aid, _ = comments(srv)
     url = "/api/v1/articles/%d/comments" % aid
     c = srv.client()
-    r = c.post_json(url, {"body": "El que escribió esto es un inútil, "
-                                  "y lo sabe."})
+    r = c.post_json(url, {"body": held})
     eq(r.status, 202, r.text)
-    r = c.post_json(url, {"body": "Los diputados son unos payasos."})
-    eq(r.status, 201, "officials called names are published: " + r.text)
+    r = c.post_json(url, {"body": published})
+    eq(r.status, 201, why + ": " + r.text)
+
+
+def test_screening_holds_an_insult_said_to_a_reader(srv):
+    # the insult grammar: said to someone, held with its words marked;
+    # officials called the same name are published
+    _held_then_published(srv, "El que escribió esto es un inútil, y lo sabe.",
+                         "Los diputados son unos payasos.",
+                         "officials called names are published")
     marked = _queued_marks(srv, "inútil", "insult")
     check("escribió esto es un inútil" in marked, marked)
 
@@ -367,16 +374,12 @@ def test_screening_holds_a_witness_given_away_in_words(srv):
     # no phone, no house number: the witness, his name, his work and his
     # hours are enough to find him; a report of where a crime happened
     # is published
-    aid, _ = comments(srv)
-    url = "/api/v1/articles/%d/comments" % aid
-    c = srv.client()
-    r = c.post_json(url, {"body": "Everyone knows the witness is Ramiro, "
-                                  "he works at the tire shop by the bridge "
-                                  "and leaves at 9pm."})
-    eq(r.status, 202, r.text)
-    r = c.post_json(url, {"body": "A witness said they found him behind the "
-                                  "Oxxo on Calle Morelos at 6am."})
-    eq(r.status, 201, "a report is published: " + r.text)
+    _held_then_published(srv, "Everyone knows the witness is Ramiro, he "
+                              "works at the tire shop by the bridge and "
+                              "leaves at 9pm.",
+                         "A witness said they found him behind the Oxxo on "
+                         "Calle Morelos at 6am.",
+                         "a report is published")
     marked = _queued_marks(srv, "Ramiro", "doxxing")
     check(any(m.startswith("witness is Ramiro") and m.endswith("9pm")
               for m in marked), marked)
@@ -384,16 +387,12 @@ def test_screening_holds_a_witness_given_away_in_words(srv):
 
 def test_screening_holds_menace_said_as_a_compliment(srv):
     # no violent word: a stranger admiring the reporter's children, then
-    # where they are; praise of a festival photo is published
-    aid, _ = comments(srv)
-    url = "/api/v1/articles/%d/comments" % aid
-    c = srv.client()
-    r = c.post_json(url, {"body": "Qué bonitos tus niños. El uniforme azul "
-                                  "les queda muy bien."})
-    eq(r.status, 202, r.text)
-    r = c.post_json(url, {"body": "Qué bonitos tus niños en la foto del "
-                                  "desfile, felicidades."})
-    eq(r.status, 201, "praise of a photo is published: " + r.text)
+    # what they wear; praise of a parade photo is published
+    _held_then_published(srv, "Qué bonitos tus niños. El uniforme azul les "
+                              "queda muy bien.",
+                         "Qué bonitos tus niños en la foto del desfile, "
+                         "felicidades.",
+                         "praise of a photo is published")
     marked = _queued_marks(srv, "uniforme", "threat")
     check("bonitos tus niños" in marked, marked)
 
