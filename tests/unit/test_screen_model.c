@@ -490,6 +490,35 @@ START_TEST(the_threat_head_lets_a_lawful_price_go)
 }
 END_TEST
 
+/* Which "negro" is a colour is read from the word before it, without a
+ * model: a thing that has a colour, or a set phrase. */
+START_TEST(negro_as_a_colour_is_read_from_the_word_before)
+{
+    static const struct {
+        const char *text;
+        size_t colours;
+    } cases[] = {
+        {"Llegaron en una camioneta negra sin placas.", 1},
+        {"El mercado negro y la lista negra del SAT.", 2},
+        {"Los negros son flojos.", 0},
+        {"Ya llenaron Tijuana de negros.", 0},
+        {"Negro el que lo lea.", 0},
+    };
+    struct screen_norm n;
+    screen_norm_init(&n);
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        ck_assert_int_eq(
+            screen_normalize(&n, NULL, cases[i].text, strlen(cases[i].text)),
+            0);
+        uint32_t toks[4];
+        ck_assert_msg(screen_colour_tokens(&n, toks, 4) == cases[i].colours,
+                      "\"%s\": not %zu colours", cases[i].text,
+                      cases[i].colours);
+    }
+    screen_norm_release(&n);
+}
+END_TEST
+
 /* "Negro" after a thing that has a colour is a colour (colour.c): what
  * the word added to the learned heads goes; the word for people stays. */
 START_TEST(negro_the_colour_is_no_hate)
@@ -1503,6 +1532,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, quoted_threat_phrases_are_reports);
     tcase_add_test(tc, the_threat_head_holds_what_the_hold_head_lets_pass);
     tcase_add_test(tc, the_threat_head_lets_a_lawful_price_go);
+    tcase_add_test(tc, negro_as_a_colour_is_read_from_the_word_before);
     tcase_add_test(tc, negro_the_colour_is_no_hate);
     tcase_add_test(tc, a_readers_fear_releases_threat_phrases);
     tcase_add_test(tc, baked_lexicon_keys_match_normalised_terms);
