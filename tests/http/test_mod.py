@@ -397,6 +397,22 @@ def test_screening_holds_menace_said_as_a_compliment(srv):
     check("bonitos tus niños" in marked, marked)
 
 
+def test_screening_publishes_a_lawful_price_and_a_colour(srv):
+    # the threat head read "or you will be" as a threat and the heads read
+    # "negro" as hate; both are published, a real ultimatum is not
+    aid, _ = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    c = srv.client()
+    for body in ("Pay your taxes or you will be fined.",
+                 "Mis hijas van a la escuela con zapatos negros y calcetas "
+                 "blancas."):
+        r = c.post_json(url, {"body": body})
+        eq(r.status, 201, body + ": " + r.text)
+    r = c.post_json(url, {"body": "Keep it up and you will ride in a trunk, "
+                                  "one-way ticket."})
+    eq(r.status, 202, r.text)
+
+
 def test_serve_refuses_a_missing_or_broken_model(srv):
     # the threat phrases live in the model file: a server that quietly ran
     # without it would publish the threat above
