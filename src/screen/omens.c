@@ -54,6 +54,7 @@ enum {
     O_HOW_LONG = 1u << 10, /* cuanto: "a ver cuánto te dura" */
     O_SUBJECT = 1u << 11,  /* i, we, he, she, they: not advice */
     O_SAID = 1u << 12,     /* said, told, decir, dijeron: a report */
+    O_SHOP = 1u << 13,     /* buy, cost, price, costó, precio: a buyer */
 };
 
 #define O_START (O_NICE | O_RITE | O_KEEP | O_HOW_LONG)
@@ -201,6 +202,19 @@ static const struct screen_wc_word o_words[] = {
     {"escribio", O_SAID},
     {"escribieron", O_SAID},
     {"mandaron", O_SAID},
+    {"buy", O_SHOP},
+    {"bought", O_SHOP},
+    {"cost", O_SHOP},
+    {"price", O_SHOP},
+    {"sell", O_SHOP},
+    {"selling", O_SHOP},
+    {"compraste", O_SHOP},
+    {"compro", O_SHOP},
+    {"costo", O_SHOP},
+    {"cuesta", O_SHOP},
+    {"precio", O_SHOP},
+    {"vendes", O_SHOP},
+    {"venden", O_SHOP},
 };
 
 static struct screen_wc_list o_list = SCREEN_WC_LIST(o_words, O_START);
@@ -292,7 +306,8 @@ static bool o_compliment(const struct screen_window *w, const char *text,
     }
     /* or the comment opens with the compliment and describes the thing
      * after it: "Linda casa, muy bonita la puerta azul" (not the reader's
-     * own memories: "Qué bonita familia, me recordó a mis papás") */
+     * own memories: "Qué bonita familia, me recordó a mis papás", nor a
+     * buyer's question: "Nice car. How much did it cost?") */
     static const char *const mine[] = {"me",   "mi",       "mis",     "my",
                                        "mine", "nos",      "i",       "we",
                                        "our",  "ours",     "nuestro", "nuestra",
@@ -300,7 +315,8 @@ static bool o_compliment(const struct screen_window *w, const char *text,
     bool opens = first <= 1 && w->s == 0 && screen_window_clause_end(w, last) &&
                  w->n->ntok > last + 3;
     for (size_t j = last + 1; opens && j < w->n->ntok; j++)
-        if (screen_tok_in(w->n, j, mine, sizeof(mine) / sizeof(*mine)))
+        if (screen_tok_in(w->n, j, mine, sizeof(mine) / sizeof(*mine)) ||
+            (screen_wc_class(w->t, w->n->tok[j].hash) & O_SHOP))
             opens = false;
     if (!yours && !opens)
         return false;

@@ -33,6 +33,8 @@ START_TEST(praise_of_a_picture_or_an_event_passes)
     expect_clear("Le dijeron a mi hermana «qué bonita tu hija», qué lindos.");
     expect_clear("Nice car.");
     expect_clear("Nice car. I had the same one in 2005, loved it.");
+    expect_clear("Nice car. Where did you buy it?");
+    expect_clear("Bonita camioneta, ¿cuánto te costó?");
 }
 END_TEST
 
