@@ -365,6 +365,8 @@ static const struct screen_wc_word dh_words[] = {
     {"locusts", D_PEST | D_VERMIN},
     {"plaga", D_PEST},
     {"plagas", D_PEST},
+    {"peste", D_PEST},
+    {"pestes", D_PEST},
     {"ratas", D_PEST | D_VERMIN},
     {"cucarachas", D_PEST | D_VERMIN},
     {"parasitos", D_PEST | D_VERMIN},

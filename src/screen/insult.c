@@ -11,8 +11,9 @@
  * shapes, in English and Spanish, from the insult back:
  *
  *   - YOU ARE ... INSULT: "you're a complete moron", "u r such an
- *     idiot", "your an idiot", "eres un vendido", "ustedes son unos
- *     payasos", "are you stupid?"; and "what an idiot you are", "qué
+ *     idiot", "your an idiot", "you're too stupid", "eres un vendido",
+ *     "ustedes son unos payasos", "you people are a cancer on this
+ *     country", "are you stupid?"; and "what an idiot you are", "qué
  *     pendejo eres", "qué wey tan imbécil";
  *   - the writer IS ... INSULT: "the author is a hack", "whoever wrote
  *     this is an idiot", "el que escribió esto es un inútil", "la de
@@ -21,9 +22,10 @@
  *   - YOU ... INSULT with no article, ending a clause: "you useless
  *     troll.", "you absolute clown, ...";
  *   - an insult said alone, as a sentence or after a comma at its end:
- *     "Payaso.", "Llora más, payaso.", "Go back to school, dumbass."
- *     Only singular words that name a person: "Ratas." or "payasos" of
- *     those in power, like "the governor is a clown", is criticism of
+ *     "Payaso.", "Llora más, payaso.", "Go back to school, dumbass.", or
+ *     two of them together: "Cerdo asqueroso.", "Stupid pig." Only
+ *     singular words that name a person: "Ratas." or "payasos" of those
+ *     in power, like "the governor is a clown", is criticism of
  *     officials, left to the model and the moderators;
  *   - what a writer is called: "a joke of a journalist", "sorry excuse
  *     for a reporter", "periodista de quinta", "reportero de cuarta".
@@ -75,7 +77,12 @@ enum {
     I_HERE = 1u << 26,   /* this, here, aqui, esto, este: what is written */
     I_PIECE = 1u << 27,  /* article, blog, crap, nota, basura: "this blog" */
     I_GUY = 1u << 28,    /* wey, tipo, vato, morra: "qué wey tan imbécil" */
-    I_SO = 1u << 29      /* tan, mas: "qué wey tan imbécil" */
+    I_SO = 1u << 29,     /* tan, mas: "qué wey tan imbécil" */
+    I_THING = 1u << 30,  /* joke, trash, basura: said of a piece too */
+    I_BLIGHT = 1u << 31  /* cancer, plaga: an insult after an article,
+                            ending its clause or before on, to, para, de
+                            ("a cancer on this country"), not "a cancer
+                            survivor" nor "eres cáncer" (the zodiac) */
 };
 
 /* alone, after "you" and after "you are": "Payaso.", "you clown" */
@@ -159,12 +166,14 @@ static const struct screen_wc_word i_words[] = {
     {"\xf0\x9f\xa4\xa1", I_INS}, /* U+1F921 CLOWN FACE */
     {"\xf0\x9f\xaa\xb3", I_INS}, /* U+1FAB3 COCKROACH */
     /* the thing, not the person: "you're a joke" */
-    {"joke", I_INS},
-    {"disgrace", I_INS},
-    {"embarrassment", I_INS},
+    {"joke", I_INS | I_THING},
+    {"disgrace", I_INS | I_THING},
+    {"embarrassment", I_INS | I_THING},
     {"scum", I_INS},
-    {"trash", I_INS},
-    {"garbage", I_INS},
+    {"trash", I_INS | I_THING},
+    {"garbage", I_INS | I_THING},
+    {"cancer", I_INS | I_BLIGHT},
+    {"plague", I_INS | I_BLIGHT},
     /* what a person is: "you're stupid", "you absolute clown" */
     {"stupid", I_INS | I_ADJ},
     {"dumb", I_INS | I_ADJ},
@@ -211,6 +220,8 @@ static const struct screen_wc_word i_words[] = {
     {"nothing", I_FILL},
     {"but", I_FILL},
     {"really", I_FILL},
+    {"very", I_FILL},
+    {"too", I_FILL},
     {"truly", I_FILL},
     {"clearly", I_FILL},
     {"obviously", I_FILL},
@@ -345,11 +356,14 @@ static const struct screen_wc_word i_words[] = {
     {"titeres", I_NAMED},
     {"peleles", I_NAMED},
     /* the thing, or what a person is */
-    {"basura", I_INS},
+    {"basura", I_INS | I_THING},
     {"escoria", I_INS},
-    {"chiste", I_INS},
-    {"verguenza", I_INS},
-    {"desperdicio", I_INS},
+    {"plaga", I_INS | I_BLIGHT},
+    {"peste", I_INS | I_BLIGHT},
+    {"lacra", I_INS | I_BLIGHT},
+    {"chiste", I_INS | I_THING},
+    {"verguenza", I_INS | I_THING},
+    {"desperdicio", I_INS | I_THING},
     {"inutil", I_INS},
     {"inutiles", I_INS},
     {"mediocre", I_INS},
@@ -610,18 +624,33 @@ static size_t i_said_to(const struct screen_window *w, size_t k, bool art,
     return SIZE_MAX;
 }
 
+/* Whether token j reads as a plural: "ratas", "pigs" (not "useless"). */
+static bool i_plural(const struct screen_window *w, size_t j)
+{
+    const struct screen_tok *t = &w->n->tok[j];
+    const char *s = w->n->text + t->off;
+    return t->len > 2 && s[t->len - 1] == 's' && s[t->len - 2] != 's';
+}
+
 /* "Payaso.", "Llora más, payaso.", "Pinche vendido.": the singular
  * insult at i ends its sentence and starts it, or follows a comma, with
- * only words of I_ADJ before it. Its first token, or SIZE_MAX. */
+ * only words of I_ADJ before it; or two insults make the sentence, both
+ * singular and naming a person: "Cerdo asqueroso.", "Stupid pig."
+ * ("Ratas asquerosas." of those in power is left to the model, as
+ * "Ratas." is, and "Basura inútil." may be said of the piece). Its first
+ * token, or SIZE_MAX. */
 static size_t i_alone(const struct screen_window *w, size_t i)
 {
     const struct screen_norm *n = w->n;
-    if (!(ic(w, i) & I_VOC))
+    bool pair = i > w->s && (ic(w, i) & I_INS) && (ic(w, i - 1) & I_INS) &&
+                !((ic(w, i) | ic(w, i - 1)) & I_THING) && !i_plural(w, i) &&
+                !i_plural(w, i - 1) && !screen_window_clause_end(w, i - 1);
+    if (!(ic(w, i) & I_VOC) && !pair)
         return SIZE_MAX;
     if (i + 1 < n->ntok &&
         !screen_sentence_break(w->text, &n->tok[i], &n->tok[i + 1]))
         return SIZE_MAX;
-    size_t j = i;
+    size_t j = pair ? i - 1 : i;
     while (j > w->s && (ic(w, j - 1) & I_ADJ) &&
            !screen_window_clause_end(w, j - 1))
         j--;
@@ -743,6 +772,19 @@ static bool i_match(const struct screen_window *w, size_t i, size_t *a,
         return false;
     if ((ic(w, i) & I_CURSE) && !screen_window_clause_end(w, i))
         return false;
+    if (ic(w, i) & I_BLIGHT) {
+        static const char *const to[] = {"on", "to",   "for", "of", "in",
+                                         "en", "para", "de",  "del"};
+        static const char *const art[] = {"a",   "an", "the", "un",
+                                          "una", "el", "la"};
+        if (!screen_window_clause_end(w, i) &&
+            !screen_tok_in(w->n, i + 1, to, sizeof(to) / sizeof(*to)))
+            return false;
+        /* "eres cáncer, como yo" is a sign of the zodiac */
+        if (i == w->s ||
+            !screen_tok_in(w->n, i - 1, art, sizeof(art) / sizeof(*art)))
+            return false;
+    }
     if (i_exclaimed(w, i, a, b) || i_what_a_guy(w, i, a, b) ||
         i_writes_here(w, i, a, b))
         return true;

@@ -30,6 +30,13 @@
  *     "sigue así, vas a ver que sí se hace justicia", "keep writing and
  *     let's see what the prosecutor does"), and "a ver cuánto te dura el
  *     gusto".
+ *   - the harm of the story wished on the reader: "I hope the same
+ *     happens to your family", "hope it happens to you next", "ojalá te
+ *     pase lo mismo", "ojalá a ti y a tu familia les pase algo", "que te
+ *     pase lo mismo", "hope you're next", "ojalá seas el siguiente" (not
+ *     "ojalá no te pase lo mismo", "espero que te pase algo bueno",
+ *     "ojalá te toque la lotería", "ojalá a los diputados les pase lo
+ *     mismo": a wish on those in power is left to the model).
  *
  * Held as a threat. A quotation (grammars.c) or what someone is told
  * to have said ("le acaban de decir a mi mamá: está bien bonita tu hija")
@@ -55,9 +62,15 @@ enum {
     O_SUBJECT = 1u << 11,  /* i, we, he, she, they: not advice */
     O_SAID = 1u << 12,     /* said, told, decir, dijeron: a report */
     O_SHOP = 1u << 13,     /* buy, cost, price, costó, precio: a buyer */
+    O_WISH = 1u << 14,     /* hope, wish, ojala, espero; que, may opening */
+    O_HAPPEN = 1u << 15,   /* happen(s), pase, suceda, ocurra, toque */
+    O_YOU = 1u << 16,      /* you, your, te, ti, tu, tus: the one wished on */
+    O_NEXT = 1u << 17,     /* next, siguiente, proximo: "hope you're next" */
+    O_NOT = 1u << 18,      /* not, never, no, nunca, nothing, nada */
+    O_GOOD = 1u << 19,     /* good, luck, bien, bueno, suerte: a kind wish */
 };
 
-#define O_START (O_NICE | O_RITE | O_KEEP | O_HOW_LONG)
+#define O_START (O_NICE | O_RITE | O_KEEP | O_HOW_LONG | O_WISH)
 
 static const struct screen_wc_word o_words[] = {
     {"nice", O_NICE},
@@ -215,6 +228,51 @@ static const struct screen_wc_word o_words[] = {
     {"precio", O_SHOP},
     {"vendes", O_SHOP},
     {"venden", O_SHOP},
+    {"hope", O_WISH},
+    {"hoping", O_WISH},
+    {"wish", O_WISH},
+    {"pray", O_WISH},
+    {"may", O_WISH},
+    {"ojala", O_WISH},
+    {"espero", O_WISH},
+    {"que", O_WISH},
+    {"happen", O_HAPPEN},
+    {"happens", O_HAPPEN},
+    {"pase", O_HAPPEN},
+    {"pasara", O_HAPPEN},
+    {"suceda", O_HAPPEN},
+    {"ocurra", O_HAPPEN},
+    {"toque", O_HAPPEN},
+    {"te", O_YOU},
+    {"ti", O_YOU},
+    {"youre", O_YOU},
+    {"seas", O_YOU},
+    {"next", O_NEXT},
+    {"siguiente", O_NEXT},
+    {"proximo", O_NEXT},
+    {"proxima", O_NEXT},
+    {"not", O_NOT},
+    {"never", O_NOT},
+    {"dont", O_NOT},
+    {"doesnt", O_NOT},
+    {"wont", O_NOT},
+    {"nothing", O_NOT},
+    {"no", O_NOT},
+    {"nunca", O_NOT},
+    {"jamas", O_NOT},
+    {"nada", O_NOT},
+    {"ni", O_NOT},
+    {"good", O_GOOD},
+    {"luck", O_GOOD},
+    {"better", O_GOOD},
+    {"best", O_GOOD},
+    {"bien", O_GOOD},
+    {"bueno", O_GOOD},
+    {"buena", O_GOOD},
+    {"mejor", O_GOOD},
+    {"suerte", O_GOOD},
+    {"loteria", O_GOOD},
+    {"lottery", O_GOOD},
 };
 
 static struct screen_wc_list o_list = SCREEN_WC_LIST(o_words, O_START);
@@ -448,6 +506,72 @@ static bool o_dare(const struct screen_window *w, size_t i, size_t *a,
     return true;
 }
 
+/* Whether token j names the reader a wish is on: you, your, te, ti. */
+static bool o_you(const struct screen_window *w, size_t j)
+{
+    return (ocls(w, j) & (O_YOU | O_YOURS)) || ois(w, j, "you");
+}
+
+/* The harm of the story wished on the reader, by the wish at i (see the
+ * top): tokens [i, *b). */
+static bool o_same(const struct screen_window *w, size_t i, size_t *b)
+{
+    /* "que" and "may" wish only opening a sentence: "Que te pase lo
+     * mismo", "May the same happen to you" */
+    if ((ois(w, i, "que") || ois(w, i, "may")) && (i != w->s || w->open_start))
+        return false;
+    size_t last = i + 10 < w->e ? i + 10 : w->e;
+    /* "ojalá no te pase lo mismo", "espero que te pase algo bueno" */
+    for (size_t j = i + 1; j < last; j++)
+        if (ocls(w, j) & (O_NOT | O_GOOD | O_NICE))
+            return false;
+    for (size_t j = i + 1; j < last; j++) {
+        uint64_t k = ocls(w, j);
+        if ((k & O_NEXT) && o_ends(w, j)) {
+            /* "hope you're next", "your family is next", "ojalá seas el
+             * siguiente" */
+            bool you = ois(w, j - 1, "youre") ||
+                       (ois(w, j - 1, "are") && ois(w, j - 2, "you")) ||
+                       (ois(w, j - 1, "is") && (ocls(w, j - 2) & O_OWN) &&
+                        (ocls(w, j - 3) & O_YOURS)) ||
+                       ((ois(w, j - 1, "el") || ois(w, j - 1, "la")) &&
+                        ois(w, j - 2, "seas"));
+            if (you) {
+                *b = j + 1;
+                return true;
+            }
+        }
+        if (!(k & O_HAPPEN))
+            continue;
+        if (ois(w, j + 1, "to") && o_you(w, j + 2)) {
+            /* "the same happens to you", "it happens to your kids" */
+            *b = j + 3 + ((ocls(w, j + 3) & O_OWN) != 0);
+            return true;
+        }
+        /* Spanish: "te" before the verb, or "a ti", "a tu familia" in
+         * the wish; and after the verb what happens ("lo mismo", "algo",
+         * "eso"), the reader again ("a ti") or the clause's end, not a
+         * thing of its own ("ojalá te toque la lotería") */
+        bool to_you = ois(w, j - 1, "te");
+        for (size_t q = i + 1; !to_you && q + 1 < w->e && q <= j + 3; q++)
+            to_you = ois(w, q, "a") && o_you(w, q + 1);
+        if (!to_you)
+            continue;
+        bool what = o_ends(w, j) || ois(w, j + 1, "algo") ||
+                    ois(w, j + 1, "eso") || ois(w, j + 1, "a") ||
+                    (ois(w, j + 1, "lo") && ois(w, j + 2, "mismo"));
+        /* "que te pase lo mismo que a mí": the writer's own luck */
+        if (!what ||
+            (ois(w, j + 3, "que") && ois(w, j + 4, "a") && ois(w, j + 5, "mi")))
+            continue;
+        *b = j + (ois(w, j + 1, "lo") || ois(w, j + 1, "a") ? 3 : 2);
+        if (*b > w->e)
+            *b = w->e;
+        return true;
+    }
+    return false;
+}
+
 /* Whether the words next to token i of class c could make a match at
  * all, before a window is read: "get", "make", "say" and "nice" start
  * many sentences that are none. */
@@ -465,6 +589,9 @@ static bool o_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         "una",   "lo", "de",  "goodbye", "candle", "veladora"};
     if ((c & O_RITE) &&
         screen_tok_in(n, i + 1, next, sizeof(next) / sizeof(*next)))
+        return true;
+    /* a wish: "hope the same happens", "ojalá te pase", "que te pase" */
+    if ((c & O_WISH) && screen_wc_near(t, n, i, 0, 9, O_HAPPEN | O_NEXT))
         return true;
     return (c & O_HOW_LONG) != 0;
 }
@@ -487,7 +614,8 @@ static int o_at(const struct screen_norm *n, const char *text, size_t len,
     size_t a = i, b = i + 1;
     bool found = ((c & O_NICE) && o_compliment(&w, text, len, i, &a, &b)) ||
                  ((c & O_RITE) && o_rite(&w, i, &b)) ||
-                 ((c & (O_KEEP | O_HOW_LONG)) && o_dare(&w, i, &a, &b));
+                 ((c & (O_KEEP | O_HOW_LONG)) && o_dare(&w, i, &a, &b)) ||
+                 ((c & O_WISH) && o_same(&w, i, &b));
     if (!found)
         return -1;
     /* told as what someone said, in its sentence: "le acaban de decir a mi

@@ -21,7 +21,8 @@
  *     back and we kill you", "si vuelve, lo matamos";
  *   - a weak verb on someone's body: "I'll smash his skull", "te voy a
  *     romper los huesos"; a body put away: "we'll put you in a barrel",
- *     "te vamos a meter en un tambo"; a bullet given: "te doy un balazo",
+ *     "te vamos a meter en un tambo", "send them back in body bags"; a
+ *     bullet given: "te doy un balazo",
  *     "hay que darle un tiro", "denle su vitamina de plomo" (not "un tiro
  *     libre", "a la canasta", "su vitamina C");
  *   - "you won't make it home alive", "no regresas vivo"; "he's already
@@ -282,6 +283,7 @@ static const struct screen_wc_word plain_words[] = {
     {"put", W_PUT},
     {"throw", W_PUT},
     {"stuff", W_PUT},
+    {"send", W_PUT},
     {"alive", W_ALIVE},
     {"vivo", W_ALIVE},
     {"viva", W_ALIVE},
@@ -1699,7 +1701,7 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & W_DAR) && screen_wc_near(t, n, i, 0, 2, W_KILLNOUN))
         return true;
-    if ((c & W_PUT) && screen_wc_near(t, n, i, 0, 5, W_GRAVE))
+    if ((c & W_PUT) && screen_wc_near(t, n, i, 0, 6, W_GRAVE))
         return true;
     if (c & W_ALIVE)
         return true;
@@ -1733,10 +1735,12 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
     /* "dar piso", "hacer pedazos": a violent verb with its noun */
     if (c & (W_DAR | W_PUT)) {
         bool noun = (c & W_DAR) && killnoun_after(&st, i);
-        /* "put you in a barrel", "te vamos a meter en un tambo" */
+        /* "put you in a barrel", "te vamos a meter en un tambo", "send
+         * them all back in body bags" */
         bool grave = false;
-        for (size_t j = i + 1; (c & W_PUT) && j < i + 6 && j < e; j++)
-            grave |= grave_at(&st, j);
+        bool send = tok_is(&st, i, "send"); /* only in body bags */
+        for (size_t j = i + 1; (c & W_PUT) && j < i + 7 && j < e; j++)
+            grave |= grave_at(&st, j) && (!send || tok_is(&st, j - 1, "body"));
         if (!noun && !grave)
             return -1;
         if (!(c & (W_FIRST | W_ACT | W_ACT1)))

@@ -45,6 +45,7 @@ START_TEST(a_people_called_a_pest_is_held)
     expect_hate("Haitian people are animals.", "Haitian people are animals");
     expect_hate("Indigenous communities are backward savages, no wonder.",
                 "Indigenous communities are backward savages");
+    expect_hate("Los chinos son una peste.", "chinos son una peste");
     expect_hate("La gente indígena es una plaga.",
                 "gente indígena es una plaga");
     expect_clear("Haitian people are not animals.");
@@ -88,6 +89,7 @@ START_TEST(defences_conditions_and_other_targets_pass)
 {
     expect_clear("Migrants are not animals, they are people.");
     expect_clear("Los migrantes no son una plaga, son personas que huyen.");
+    expect_clear("Dicen que los barcos trajeron la peste en 1348.");
     expect_clear("The migrants were treated like animals at the station.");
     expect_clear("Los migrantes viven como animales en ese albergue.");
     expect_clear("Las mujeres son personas, no propiedad.");

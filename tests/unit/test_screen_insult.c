@@ -23,6 +23,11 @@ START_TEST(said_to_the_reader_is_held)
     expect_insult("What an idiot you are.", "What an idiot you are");
     expect_insult("¡Qué imbécil eres!", "Qué imbécil eres");
     expect_insult("Eres bien mensa, neta.", "Eres bien mensa");
+    expect_insult("You're too stupid to understand this.", "You're too stupid");
+    expect_insult("you are very dumb", "you are very dumb");
+    expect_insult("You people are a cancer on this country.",
+                  "You people are a cancer");
+    expect_insult("Ustedes son una plaga.", "Ustedes son una plaga");
 }
 END_TEST
 
@@ -68,6 +73,9 @@ START_TEST(said_alone_is_held)
     expect_insult("Llora más, payaso.", "payaso");
     expect_insult("Go back to school, dumbass.", "dumbass");
     expect_insult("Regresa a la primaria, burro.", "burro");
+    expect_insult("Cerdo asqueroso.", "Cerdo asqueroso");
+    expect_insult("Cállate, rata mugrosa.", "rata mugrosa");
+    expect_insult("Stupid pig.", "Stupid pig");
 }
 END_TEST
 
@@ -84,6 +92,11 @@ START_TEST(denied_reported_or_said_of_others_passes)
     expect_clear("The governor is a clown.");
     expect_clear("Los diputados son unos payasos.");
     expect_clear("Ratas.");
+    expect_clear("Ratas asquerosas.");
+    expect_clear("Basura inútil.");
+    expect_clear("You're a cancer survivor, you know what this means.");
+    expect_clear("Eres cáncer, como yo.");
+    expect_clear("You are too smart to fall for this.");
     expect_clear("I'm such an idiot, I forgot my keys.");
     expect_clear("Don't feed the troll.");
     expect_clear("Everything he writes is trash.");

@@ -2,9 +2,10 @@
  * test_screen_omens.c - menace said as a compliment, advice or a dare
  * (src/screen/omens.c) through screen_check with no model: a compliment
  * on the reader's own family, house or car said flatly, the last rites
- * advised, and "keep writing and see what happens" are held as threats;
- * praise of a picture, prayers for others, encouragement and what
- * someone is told to have said pass.
+ * advised, "keep writing and see what happens" and the harm of the story
+ * wished on the reader are held as threats; praise of a picture, prayers
+ * for others, encouragement, kind wishes and what someone is told to have
+ * said pass.
  */
 #include "screen_expect.h"
 
@@ -88,6 +89,36 @@ START_TEST(encouragement_passes)
 }
 END_TEST
 
+START_TEST(the_harm_of_the_story_wished_on_the_reader_is_held)
+{
+    expect_threat("I hope the same happens to your family.",
+                  "hope the same happens to your family");
+    expect_threat("Hope it happens to you next", "Hope it happens to you");
+    expect_threat("Ojalá te pase lo mismo", "Ojalá te pase lo mismo");
+    expect_threat("ojala a tu familia le pase lo mismo",
+                  "ojala a tu familia le pase lo mismo");
+    expect_threat("Que te pase lo mismo, maldito.", "Que te pase lo mismo");
+    expect_threat("Ojalá que te toque a ti", "Ojalá que te toque a ti");
+    expect_threat("Hope you're next.", "Hope you're next");
+    expect_threat("ojalá seas el siguiente", "ojalá seas el siguiente");
+}
+END_TEST
+
+START_TEST(kind_wishes_and_wishes_on_others_pass)
+{
+    expect_clear("Ojalá no te pase lo mismo, cuídate mucho.");
+    expect_clear("I hope this never happens to you or anyone.");
+    expect_clear("Espero que te pase algo bueno pronto.");
+    expect_clear("Ojalá te toque la lotería, compa.");
+    expect_clear("Ojalá a los diputados les pase lo mismo.");
+    expect_clear("Espero que te pase lo mismo que a mí, que encontré a mi "
+                 "hijo.");
+    expect_clear("Hope you're next in line for the vaccine.");
+    expect_clear("She said she hopes the same happens to you.");
+    expect_clear("Y que le pase lo mismo al que lo mandó.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, compliments_on_what_is_yours_are_held);
@@ -96,6 +127,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, prayers_and_farewells_for_others_pass);
     tcase_add_test(tc, a_dare_to_go_on_is_held);
     tcase_add_test(tc, encouragement_passes);
+    tcase_add_test(tc, the_harm_of_the_story_wished_on_the_reader_is_held);
+    tcase_add_test(tc, kind_wishes_and_wishes_on_others_pass);
 }
 
 TEST_MAIN("screen_omens")

@@ -106,6 +106,7 @@ START_TEST(promises_bodies_and_bullets_are_held)
     expect_threat("I'm going to smash his skull in.",
                   "going to smash his skull");
     expect_threat("We will cut off your hands.", "will cut off your hands");
+    expect_threat("Send them all back in body bags.", "Send them");
     expect_threat("keep it up and we'll put you in a barrel of acid",
                   "we'll put you");
     expect_threat("te voy a romper todos los huesos", "voy a romper todos los");
@@ -207,6 +208,7 @@ START_TEST(promises_and_bodies_in_everyday_words_pass)
     expect_clear("Smash your face into a pillow and scream.");
     expect_clear("Put your phone on the ground and look at the sunset.");
     expect_clear("We're going to put you in a barrel of laughs.");
+    expect_clear("Please send them food and blankets in bags.");
     expect_clear("Te voy a meter en el tambo de la ropa sucia jaja");
     expect_clear("Le vamos a romper los huesos al pollo para el caldo.");
     expect_clear("Te voy a dar un balazo de información.");
