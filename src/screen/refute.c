@@ -14,8 +14,13 @@
  *
  * A plain negation is not asked about here: "no one wants you here, go
  * back to your country" is no refutation. The grammars that read a
- * negation next to their words do so themselves. Single slurs never ask:
- * a slur held in a condemning comment is the moderators' call.
+ * negation next to their words do so themselves. Single slurs ask only
+ * whether they are named as a word: set alone in quotation marks, in a
+ * sentence that speaks of a word or of calling ("my neighbour called
+ * them "wetbacks" and I told him that word is disgusting", "la palabra
+ * «indio» no es un insulto"). Scare quotes with no such words ("those
+ * "wetbacks" are ruining the town") and a slur held in a condemning
+ * comment otherwise are the moderators' call.
  */
 
 #include "screen/screen_int.h"
@@ -23,7 +28,8 @@
 enum {
     R_WORD = 1u << 0, /* lie, myth, theory: what the slander is called */
     R_SAY = 1u << 1,  /* says, claims, forwards: someone else's words */
-    R_SELF = 1u << 2  /* i, ive, we, yo: the writer says it himself */
+    R_SELF = 1u << 2, /* i, ive, we, yo: the writer says it himself */
+    R_TERM = 1u << 3  /* word, term, called, palabra, llamar: a word named */
 };
 
 static const struct screen_wc_word r_words[] = {
@@ -99,9 +105,32 @@ static const struct screen_wc_word r_words[] = {
     {"we", R_SELF},
     {"weve", R_SELF},
     {"yo", R_SELF},
+    /* a word named as a word */
+    {"word", R_TERM},
+    {"words", R_TERM},
+    {"term", R_TERM},
+    {"terms", R_TERM},
+    {"slur", R_TERM},
+    {"slurs", R_TERM},
+    {"call", R_TERM},
+    {"called", R_TERM},
+    {"calling", R_TERM},
+    {"palabra", R_TERM},
+    {"palabras", R_TERM},
+    {"termino", R_TERM},
+    {"terminos", R_TERM},
+    {"insulto", R_TERM},
+    {"llamar", R_TERM},
+    {"llaman", R_TERM},
+    {"llamo", R_TERM},
+    {"llamaron", R_TERM},
+    {"llamando", R_TERM},
+    {"llamarlos", R_TERM},
+    {"llamarles", R_TERM},
 };
 
-static struct screen_wc_list r_list = SCREEN_WC_LIST(r_words, R_WORD | R_SAY);
+static struct screen_wc_list r_list =
+    SCREEN_WC_LIST(r_words, R_WORD | R_SAY | R_TERM);
 
 /* How far from the slander a word is read, within its sentence. */
 #define R_READ 24
@@ -146,6 +175,59 @@ bool screen_refuted(const struct screen_norm *n, const char *text, size_t first,
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             break;
         if (r_refutes(n, j))
+            return true;
+    }
+    return false;
+}
+
+/* Whether a quotation mark ends at byte at - 1 (before) or starts at at
+ * (after) of text[0..len): " ' “ ” ‘ ’ « ». */
+static bool r_mark_before(const unsigned char *s, size_t at)
+{
+    if (at >= 1 && (s[at - 1] == '"' || s[at - 1] == '\''))
+        return true;
+    if (at >= 2 && s[at - 2] == 0xc2 &&
+        (s[at - 1] == 0xab || s[at - 1] == 0xbb))
+        return true;
+    return at >= 3 && s[at - 3] == 0xe2 && s[at - 2] == 0x80 &&
+           s[at - 1] >= 0x98 && s[at - 1] <= 0x9d;
+}
+
+static bool r_mark_after(const unsigned char *s, size_t at, size_t len)
+{
+    /* "wetbacks," with the comma inside the quotation */
+    if (at < len && (s[at] == ',' || s[at] == '.'))
+        at++;
+    if (at < len && (s[at] == '"' || s[at] == '\''))
+        return true;
+    if (at + 1 < len && s[at] == 0xc2 &&
+        (s[at + 1] == 0xab || s[at + 1] == 0xbb))
+        return true;
+    return at + 2 < len && s[at] == 0xe2 && s[at + 1] == 0x80 &&
+           s[at + 2] >= 0x98 && s[at + 2] <= 0x9d;
+}
+
+bool screen_named_as_word(const struct screen_norm *n, const char *text,
+                          size_t len, size_t tok)
+{
+    screen_wc_ready(&r_list);
+    if (tok >= n->ntok)
+        return false;
+    const struct screen_tok *t = &n->tok[tok];
+    const unsigned char *s = (const unsigned char *)text;
+    if (!r_mark_before(s, t->orig_off) ||
+        !r_mark_after(s, (size_t)t->orig_off + t->orig_len, len))
+        return false;
+    for (size_t j = tok; j > 0 && tok - j < R_READ; j--) {
+        if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+            break;
+        if (screen_wc_class(&r_list.table, n->tok[j - 1].hash) & R_TERM)
+            return true;
+    }
+    for (size_t j = tok + 1; j < n->ntok && j - tok <= R_READ; j++) {
+        if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+            break;
+        if (screen_wc_class(&r_list.table, n->tok[j].hash) & R_TERM)
             return true;
     }
     return false;

@@ -719,6 +719,11 @@ static inline bool screen_wc_may_start(const struct screen_wordclasses *t,
  * claims, says or forwards (refute.c). No plain negation. */
 bool screen_refuted(const struct screen_norm *n, const char *text, size_t first,
                     size_t ntok);
+/* Whether the lone slur at token tok is named as a word: alone in
+ * quotation marks, in a sentence that speaks of a word or of calling
+ * (refute.c). */
+bool screen_named_as_word(const struct screen_norm *n, const char *text,
+                          size_t len, size_t tok);
 
 /* Whether a word of class cls stands among the back words before token i
  * of n or the ahead words after it, sentence ends or not: a cheap test a

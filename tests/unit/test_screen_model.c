@@ -1520,8 +1520,37 @@ START_TEST(a_hate_phrase_reported_is_no_rule_hit)
 }
 END_TEST
 
+/* A lone slur named as a word (alone in quotation marks, in a sentence
+ * about a word or about calling) is no slur of the reader's (refute.c):
+ * the slur list's rule does not hold it, while the same word in scare
+ * quotes does. */
+START_TEST(a_slur_named_as_a_word_is_not_the_readers)
+{
+    struct screen_model *m = load_committed();
+    static const char *const named[] = {
+        "La palabra \"joto\" no es un chiste.",
+        "Cuando ellos dicen 'sudaca', lo dicen como insulto.",
+    };
+    for (size_t i = 0; i < sizeof(named) / sizeof(*named); i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, named[i], strlen(named[i]), &v),
+                         0);
+        ck_assert_msg(!v.category || strcmp(v.category, "identity_hate") != 0,
+                      "\"%s\" held as identity_hate", named[i]);
+        for (size_t k = 0; k < v.nspans; k++)
+            ck_assert_msg(v.spans[k].category != SCREEN_IDENTITY_HATE,
+                          "\"%s\": a slur span", named[i]);
+    }
+    static const char *const used[] = {"Ese \"joto\" de la foto.",
+                                       "Esos \"sudacas\" vienen a robar."};
+    assert_held_as(m, used, sizeof(used) / sizeof(*used), "identity_hate");
+    screen_model_free(m);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_slur_named_as_a_word_is_not_the_readers);
     tcase_add_test(tc, a_hate_phrase_reported_is_no_rule_hit);
     tcase_add_test(tc, model_round_trip);
     tcase_add_test(tc, model_refuses_corrupt_files);
