@@ -302,6 +302,7 @@ static const struct screen_wc_word plain_words[] = {
     {"raped", W_PART},
     {"murdered", W_PART},
     {"hanged", W_PART},
+    {"wiped", W_PART},
     {"hung", W_PART},
     {"decapitated", W_PART},
     {"hanging", W_PART},
@@ -453,6 +454,9 @@ static const struct screen_wc_word plain_words[] = {
     {"cops", W_PERSON},
     {"politician", W_PERSON},
     {"politicians", W_PERSON},
+    {"soldiers", W_PERSON},
+    {"senators", W_PERSON},
+    {"president", W_PERSON},
     {"migrants", W_PERSON},
     {"immigrants", W_PERSON},
     {"guy", W_PERSON},
@@ -574,6 +578,11 @@ static const struct screen_wc_word plain_words[] = {
     {"chamaco", W_PERSON},
     {"migrantes", W_PERSON},
     {"politicos", W_PERSON},
+    {"militares", W_PERSON},
+    {"soldados", W_PERSON},
+    {"diputados", W_PERSON},
+    {"senadores", W_PERSON},
+    {"presidente", W_PERSON},
     {"policias", W_PERSON},
     {"mujer", W_PERSON},
     {"hombre", W_PERSON},
@@ -1413,8 +1422,12 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
     }
     /* "que se muera la impunidad": with only "se" to go by, what dies
      * must be a person */
-    bool thing = (cls_at(st, i + 1) & W_DET) && i + 2 < st->e &&
-                 !(cls_at(st, i + 2) & W_PERSON);
+    size_t det = i + 1; /* "que se mueran todos los militares" */
+    if ((tok_is(st, det, "todos") || tok_is(st, det, "todas")) &&
+        (cls_at(st, det + 1) & W_DET))
+        det++;
+    bool thing = (cls_at(st, det) & W_DET) && det + 1 < st->e &&
+                 !(cls_at(st, det + 1) & W_PERSON);
     size_t w = i >= st->s + WISH_REACH ? i - WISH_REACH : st->s;
     bool person = (c & W_YOU) != 0, you = person;
     /* "you" as someone doomed, not "your" ("your column will disappear") */
