@@ -11,8 +11,10 @@
  *   - an order to the kitchen or the dishes, at a sentence's start or
  *     after "should", "debería", "que se": "go back to the kitchen", "go
  *     make sandwiches", "vete a la cocina", "a lavar los trastes", "she
- *     should go make her husband a sandwich", "que se vayan a la cocina"
- *     (held as insult);
+ *     should go make her husband a sandwich", "stay in the kitchen",
+ *     "should stick to the cooking section", "que se vayan a la cocina"
+ *     (held as insult; not when reported: "she tweeted that Claire should
+ *     stay in the kitchen");
  *   - women as a class told what they should not do or are unfit for:
  *     "women shouldn't vote", "women are too dumb to vote" (not "too
  *     busy"), "ladies should not be allowed to cover cartels", "las
@@ -87,6 +89,8 @@ static const struct screen_wc_word h_words[] = {
     {"irse", H_GO},
     {"vaya", H_GO},
     {"vayan", H_GO},
+    {"stick", H_GO},
+    {"stay", H_GO},
     {"make", H_CHORE},
     {"wash", H_CHORE},
     {"do", H_CHORE},
@@ -112,6 +116,7 @@ static const struct screen_wc_word h_words[] = {
     {"ropa", H_HOME},
     {"recetas", H_HOME},
     {"recipes", H_HOME},
+    {"cooking", H_HOME},
     {"sandwich", H_HOME},
     {"needs", H_NEEDS},
     {"need", H_NEEDS},
@@ -185,6 +190,7 @@ static const struct screen_wc_word h_words[] = {
     {"reporter", H_FEMALE},
     {"bitch", H_FEMALE},
     {"feminista", H_FEMALE},
+    {"in", H_FILL},
     {"back", H_FILL},
     {"to", H_FILL},
     {"the", H_FILL},
@@ -222,6 +228,11 @@ static const struct screen_wc_word h_words[] = {
     {"dijeron", H_SAID},
     {"dice", H_SAID},
     {"decia", H_SAID},
+    {"tweeted", H_SAID},
+    {"wrote", H_SAID},
+    {"posted", H_SAID},
+    {"escribio", H_SAID},
+    {"tuiteo", H_SAID},
     {"should", H_SHOULD},
     {"deberia", H_SHOULD},
     {"deberian", H_SHOULD},
@@ -585,7 +596,12 @@ static int h_at(const struct screen_norm *n, const char *text, size_t len,
     int k = h_match(&w, i, c, &a, &b);
     if (k < 0)
         return -1;
-    /* "regresa a la cocina, dijo el testigo": reported speech */
+    /* "regresa a la cocina, dijo el testigo", "the woman who tweeted that
+     * Claire should stay in the kitchen": reported speech */
+    for (size_t j = w.s; j + 1 < a; j++)
+        if ((hc(&w, j) & H_SAID) &&
+            (h_is(&w, j + 1, "that") || h_is(&w, j + 1, "que")))
+            return -1;
     for (size_t j = b; j < n->ntok && j < b + H_READ_AHEAD; j++) {
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             break;
