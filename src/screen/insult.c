@@ -115,6 +115,7 @@ static const struct screen_wc_word i_words[] = {
     {"numbskull", I_PERSON},
     {"bimbo", I_PERSON},
     {"retard", I_PERSON},
+    {"presstitute", I_PERSON},
     /* said to someone, not alone ("rat" and "pig" only after "are": "if
      * you rat, ...") */
     {"liar", I_NAMED},
@@ -156,6 +157,7 @@ static const struct screen_wc_word i_words[] = {
     {"assholes", I_NAMED},
     {"whores", I_NAMED},
     {"bitches", I_NAMED},
+    {"presstitutes", I_NAMED},
     /* animals as emoji, after "are", or after the writer and "=":
      * "Autor = 🐀🐍💩" */
     {"\xf0\x9f\x90\x80", I_INS}, /* U+1F400 RAT */
@@ -304,6 +306,14 @@ static const struct screen_wc_word i_words[] = {
     {"pendeja", I_PERSON},
     {"pelele", I_PERSON},
     {"ignorante", I_PERSON},
+    {"bruto", I_PERSON},
+    {"bruta", I_PERSON},
+    /* the writer belittled: "periodistucha de quinta" */
+    {"periodistucha", I_PERSON | I_MEDIA},
+    {"periodistucho", I_PERSON | I_MEDIA},
+    {"reporterucha", I_PERSON | I_MEDIA},
+    {"reporterucho", I_PERSON | I_MEDIA},
+    {"periodistilla", I_PERSON | I_MEDIA},
     /* said to someone, not alone */
     {"mentiroso", I_NAMED},
     {"mentirosa", I_NAMED},
@@ -348,6 +358,8 @@ static const struct screen_wc_word i_words[] = {
     {"mamones", I_NAMED},
     {"tontos", I_NAMED},
     {"ignorantes", I_NAMED},
+    {"brutos", I_NAMED},
+    {"brutas", I_NAMED},
     {"mentirosos", I_NAMED},
     {"cobardes", I_NAMED},
     {"ratas", I_NAMED},

@@ -36,7 +36,13 @@
  *     pase lo mismo", "hope you're next", "ojalá seas el siguiente" (not
  *     "ojalá no te pase lo mismo", "espero que te pase algo bueno",
  *     "ojalá te toque la lotería", "ojalá a los diputados les pase lo
- *     mismo": a wish on those in power is left to the model).
+ *     mismo": a wish on those in power is left to the model), "hope your
+ *     son goes missing"; and harm said to be deserved: "you deserve the
+ *     same fate", "she deserved what she got", "merecen que les pase
+ *     algo" (not "nobody deserves the same fate", "the killers deserve
+ *     the same fate": the punishment of the killers is left to the model;
+ *     nor "merecen lo mismo", "deserves the same thing", which are
+ *     as often the same welcome or the same peace).
  *
  * Held as a threat. A quotation (grammars.c) or what someone is told
  * to have said ("le acaban de decir a mi mamá: está bien bonita tu hija")
@@ -68,9 +74,12 @@ enum {
     O_NEXT = 1u << 17,     /* next, siguiente, proximo: "hope you're next" */
     O_NOT = 1u << 18,      /* not, never, no, nunca, nothing, nada */
     O_GOOD = 1u << 19,     /* good, luck, bien, bueno, suerte: a kind wish */
+    O_DESERVE = 1u << 20,  /* deserves, merece, merecen */
+    O_CULPRIT = 1u << 21,  /* killers, asesinos, culpables: whom readers
+                              wish punished, left to the model */
 };
 
-#define O_START (O_NICE | O_RITE | O_KEEP | O_HOW_LONG | O_WISH)
+#define O_START (O_NICE | O_RITE | O_KEEP | O_HOW_LONG | O_WISH | O_DESERVE)
 
 static const struct screen_wc_word o_words[] = {
     {"nice", O_NICE},
@@ -273,6 +282,36 @@ static const struct screen_wc_word o_words[] = {
     {"suerte", O_GOOD},
     {"loteria", O_GOOD},
     {"lottery", O_GOOD},
+    {"nobody", O_NOT},
+    {"nadie", O_NOT},
+    {"deserve", O_DESERVE},
+    {"deserves", O_DESERVE},
+    {"deserved", O_DESERVE},
+    {"merece", O_DESERVE},
+    {"merecen", O_DESERVE},
+    {"mereces", O_DESERVE},
+    {"merecia", O_DESERVE},
+    {"killers", O_CULPRIT},
+    {"killer", O_CULPRIT},
+    {"murderers", O_CULPRIT},
+    {"murderer", O_CULPRIT},
+    {"criminals", O_CULPRIT},
+    {"rapist", O_CULPRIT},
+    {"rapists", O_CULPRIT},
+    {"kidnappers", O_CULPRIT},
+    {"sicarios", O_CULPRIT},
+    {"sicario", O_CULPRIT},
+    {"asesinos", O_CULPRIT},
+    {"asesino", O_CULPRIT},
+    {"culpables", O_CULPRIT},
+    {"culpable", O_CULPRIT},
+    {"responsables", O_CULPRIT},
+    {"violadores", O_CULPRIT},
+    {"violador", O_CULPRIT},
+    {"secuestradores", O_CULPRIT},
+    {"narcos", O_CULPRIT},
+    {"narco", O_CULPRIT},
+    {"missing", O_HAPPEN},
 };
 
 static struct screen_wc_list o_list = SCREEN_WC_LIST(o_words, O_START);
@@ -543,6 +582,17 @@ static bool o_same(const struct screen_window *w, size_t i, size_t *b)
         }
         if (!(k & O_HAPPEN))
             continue;
+        if (ois(w, j, "missing")) {
+            /* "hope your son goes missing", "hope you go missing" */
+            bool go = ois(w, j - 1, "go") || ois(w, j - 1, "goes") ||
+                      ois(w, j - 1, "gets") || ois(w, j - 1, "get");
+            bool you = ois(w, j - 2, "you") ||
+                       ((ocls(w, j - 2) & O_OWN) && (ocls(w, j - 3) & O_YOURS));
+            if (!go || !you)
+                continue;
+            *b = j + 1;
+            return true;
+        }
         if (ois(w, j + 1, "to") && o_you(w, j + 2)) {
             /* "the same happens to you", "it happens to your kids" */
             *b = j + 3 + ((ocls(w, j + 3) & O_OWN) != 0);
@@ -572,6 +622,35 @@ static bool o_same(const struct screen_window *w, size_t i, size_t *b)
     return false;
 }
 
+/* Harm said to be deserved, by "deserves" at i (see the top): tokens
+ * [i, *b). */
+static bool o_deserve(const struct screen_window *w, size_t i, size_t *b)
+{
+    /* "nobody deserves", "doesn't deserve", "no merece"; and the killers,
+     * whom readers wish punished: "los asesinos merecen lo mismo" is left
+     * to the model */
+    for (size_t j = i >= w->s + 4 ? i - 4 : w->s; j < i; j++)
+        if (ocls(w, j) & (O_NOT | O_CULPRIT))
+            return false;
+    size_t j = i + 1;
+    if (ois(w, j, "the") && ois(w, j + 1, "same") && ois(w, j + 2, "fate"))
+        *b = j + 3; /* the same fate */
+    else if (ois(w, j, "what") &&
+             (ois(w, j + 1, "he") || ois(w, j + 1, "she") ||
+              ois(w, j + 1, "they")) &&
+             ois(w, j + 2, "got"))
+        *b = j + 3; /* what she got */
+    else if (ois(w, j, "que") &&
+             (ois(w, j + 1, "le") || ois(w, j + 1, "les") ||
+              ois(w, j + 1, "te")) &&
+             (ocls(w, j + 2) & O_HAPPEN) &&
+             (ois(w, j + 3, "algo") || ois(w, j + 3, "lo")))
+        *b = j + 4; /* que les pase algo */
+    else
+        return false;
+    return true;
+}
+
 /* Whether the words next to token i of class c could make a match at
  * all, before a window is read: "get", "make", "say" and "nice" start
  * many sentences that are none. */
@@ -593,7 +672,7 @@ static bool o_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     /* a wish: "hope the same happens", "ojalá te pase", "que te pase" */
     if ((c & O_WISH) && screen_wc_near(t, n, i, 0, 9, O_HAPPEN | O_NEXT))
         return true;
-    return (c & O_HOW_LONG) != 0;
+    return (c & (O_HOW_LONG | O_DESERVE)) != 0;
 }
 
 static const struct screen_wordclasses *o_words_table(void)
@@ -615,7 +694,8 @@ static int o_at(const struct screen_norm *n, const char *text, size_t len,
     bool found = ((c & O_NICE) && o_compliment(&w, text, len, i, &a, &b)) ||
                  ((c & O_RITE) && o_rite(&w, i, &b)) ||
                  ((c & (O_KEEP | O_HOW_LONG)) && o_dare(&w, i, &a, &b)) ||
-                 ((c & O_WISH) && o_same(&w, i, &b));
+                 ((c & O_WISH) && o_same(&w, i, &b)) ||
+                 ((c & O_DESERVE) && o_deserve(&w, i, &b));
     if (!found)
         return -1;
     /* told as what someone said, in its sentence: "le acaban de decir a mi

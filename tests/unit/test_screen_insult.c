@@ -76,6 +76,8 @@ START_TEST(said_alone_is_held)
     expect_insult("Cerdo asqueroso.", "Cerdo asqueroso");
     expect_insult("Cállate, rata mugrosa.", "rata mugrosa");
     expect_insult("Stupid pig.", "Stupid pig");
+    expect_insult("Qué bruta eres, lee bien.", "Qué bruta eres");
+    expect_insult("Periodistucha de quinta.", "Periodistucha de quinta");
 }
 END_TEST
 
@@ -94,6 +96,7 @@ START_TEST(denied_reported_or_said_of_others_passes)
     expect_clear("Ratas.");
     expect_clear("Ratas asquerosas.");
     expect_clear("Basura inútil.");
+    expect_clear("El producto interno bruto cayó dos por ciento.");
     expect_clear("You're a cancer survivor, you know what this means.");
     expect_clear("Eres cáncer, como yo.");
     expect_clear("You are too smart to fall for this.");

@@ -101,6 +101,11 @@ START_TEST(the_harm_of_the_story_wished_on_the_reader_is_held)
     expect_threat("Ojalá que te toque a ti", "Ojalá que te toque a ti");
     expect_threat("Hope you're next.", "Hope you're next");
     expect_threat("ojalá seas el siguiente", "ojalá seas el siguiente");
+    expect_threat("I hope your son goes missing so you finally understand",
+                  "hope your son goes missing");
+    expect_threat("You deserve the same fate.", "deserve the same fate");
+    expect_threat("Esas merecen que les pase algo.",
+                  "merecen que les pase algo");
 }
 END_TEST
 
@@ -116,6 +121,11 @@ START_TEST(kind_wishes_and_wishes_on_others_pass)
     expect_clear("Hope you're next in line for the vaccine.");
     expect_clear("She said she hopes the same happens to you.");
     expect_clear("Y que le pase lo mismo al que lo mandó.");
+    expect_clear("I hope my dog gets found, he went missing on Sunday.");
+    expect_clear("Nobody deserves the same fate.");
+    expect_clear("The killers deserve the same fate.");
+    expect_clear("Merecen lo mismo que todos: justicia.");
+    expect_clear("Mexico deserves the same thing Colombia got: peace.");
 }
 END_TEST
 
