@@ -261,6 +261,20 @@ static const struct {
      "watching a trial, a shame if the market closed "
      "(`%s/omen-harmless-eval.tsv`, written with omen-eval.tsv, never "
      "trained on)"},
+    {"reader",
+     "A realistic comment section under this beat's stories, its abusive "
+     "comments: insults to readers and the reporter, slurs, hate, threats "
+     "and wishes of harm, harassment, condescension "
+     "(`%s/reader-eval.tsv`, written by someone who saw neither the code "
+     "nor the model and labelled as for a news-comment data set, never "
+     "trained on; measured once blind, then looked at; here more is "
+     "better)"},
+    {"reader-harmless",
+     "The same section's harmless comments: questions, grief, anger "
+     "without name-calling, reports of violence, group names in harmless "
+     "talk, swearing of surprise, which the default setting holds as "
+     "profanity (`%s/reader-harmless-eval.tsv`, written with "
+     "reader-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -279,9 +293,10 @@ static const struct {
  * look-alikes of each (dir/insult-harmless-eval.tsv,
  * dir/harass-harmless-eval.tsv, dir/hate-harmless-eval.tsv), and a person
  * given away in words and its look-alikes (dir/dox-eval.tsv,
- * dir/dox-harmless-eval.tsv), and menace by implication and its
- * look-alikes (dir/omen-eval.tsv, dir/omen-harmless-eval.tsv): how many
- * the screen holds. */
+ * dir/dox-harmless-eval.tsv), menace by implication and its look-alikes
+ * (dir/omen-eval.tsv, dir/omen-harmless-eval.tsv), and a realistic
+ * comment section, abusive and harmless (dir/reader-eval.tsv,
+ * dir/reader-harmless-eval.tsv): how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)

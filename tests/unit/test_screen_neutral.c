@@ -334,7 +334,8 @@ static void assert_held_out(const char *kind, size_t en_rows, size_t es_rows)
  * look-alikes: 50 per language each; a person given away in words: 60 per
  * language, and its look-alikes 100; menace by implication: 60 in
  * English and 59 in Spanish (one line that was a training sentence was
- * dropped), and its look-alikes 60 per language. */
+ * dropped), and its look-alikes 60 per language; a realistic comment
+ * section: 70 abusive and 170 harmless comments per language. */
 START_TEST(committed_threat_eval_sets_are_never_trained_on)
 {
     static const char *const evals[] = {"threat", "violence", "veiled",
@@ -356,6 +357,8 @@ START_TEST(committed_threat_eval_sets_are_never_trained_on)
     assert_held_out("dox-harmless", 100, 100);
     assert_held_out("omen", 60, 59);
     assert_held_out("omen-harmless", 60, 60);
+    assert_held_out("reader", 70, 70);
+    assert_held_out("reader-harmless", 170, 170);
     assert_disjoint("short", 250, 200);
     assert_disjoint("short-abuse", 100, 100);
 }
