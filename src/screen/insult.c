@@ -29,6 +29,7 @@
  *     officials, left to the model and the moderators;
  *   - what a writer is called: "a joke of a journalist", "sorry excuse
  *     for a reporter", "periodista de quinta", "reportero de cuarta".
+ *   - "stfu" and "gtfo", wherever they stand;
  *   - the insult who writes here: "the fraud running this blog", "the
  *     idiot who wrote this crap", "el mediocre que escribe aquí", "el
  *     payaso detrás de este blog".
@@ -78,12 +79,14 @@ enum {
     I_PIECE = 1u << 27,  /* article, blog, crap, nota, basura: "this blog" */
     I_GUY = 1u << 28,    /* wey, tipo, vato, morra: "qué wey tan imbécil" */
     I_SO = 1u << 29,     /* tan, mas: "qué wey tan imbécil" */
-    I_THING = 1u << 30,  /* joke, trash, basura: said of a piece too */
-    I_BLIGHT = 1u << 31  /* cancer, plaga: an insult after an article,
-                            ending its clause or before on, to, para, de
-                            ("a cancer on this country"), not "a cancer
-                            survivor" nor "eres cáncer" (the zodiac) */
+    I_THING = 1u << 30   /* joke, trash, basura: said of a piece too */
 };
+/* cancer, plaga: an insult after an article, ending its clause or before
+ * on, to, para, de ("a cancer on this country"), not "a cancer survivor"
+ * nor "eres cáncer" (the zodiac) */
+#define I_BLIGHT (1ull << 31)
+/* stfu, gtfo: said to someone wherever they stand */
+#define I_SHUT (1ull << 32)
 
 /* alone, after "you" and after "you are": "Payaso.", "you clown" */
 #define I_PERSON (I_INS | I_NOUN | I_VOC)
@@ -115,6 +118,8 @@ static const struct screen_wc_word i_words[] = {
     {"numbskull", I_PERSON},
     {"bimbo", I_PERSON},
     {"retard", I_PERSON},
+    {"stfu", I_SHUT},
+    {"gtfo", I_SHUT},
     {"presstitute", I_PERSON},
     /* said to someone, not alone ("rat" and "pig" only after "are": "if
      * you rat, ...") */
@@ -545,7 +550,7 @@ static const struct screen_wc_word i_words[] = {
 };
 
 static struct screen_wc_list i_list =
-    SCREEN_WC_LIST(i_words, I_INS | I_RANK | I_EXCUSE);
+    SCREEN_WC_LIST(i_words, I_INS | I_RANK | I_EXCUSE | I_SHUT);
 
 static const struct screen_wordclasses *i_words_table(void)
 {
@@ -780,6 +785,22 @@ static bool i_match(const struct screen_window *w, size_t i, size_t *a,
 {
     if (i_of_a_writer(w, i, a, b))
         return true;
+    if (ic(w, i) & I_SHUT) {
+        /* "stfu and read the article"; not "he told me to stfu", "learn
+         * to stfu and listen", "how can you say stfu", a name or a tag
+         * ("@ashsays_stfu", "#GTFO") */
+        static const char *const told[] = {"to",   "say",  "said",
+                                           "says", "told", "tell"};
+        const struct screen_tok *t = &w->n->tok[i];
+        char before = t->orig_off > 0 ? w->text[t->orig_off - 1] : ' ';
+        if (before == '#' || before == '_' || before == '@' ||
+            (i > w->s &&
+             screen_tok_in(w->n, i - 1, told, sizeof(told) / sizeof(*told))))
+            return false;
+        *a = i;
+        *b = i + 1;
+        return true;
+    }
     if (!(ic(w, i) & I_INS))
         return false;
     if ((ic(w, i) & I_CURSE) && !screen_window_clause_end(w, i))
@@ -827,7 +848,7 @@ static int i_at(const struct screen_norm *n, const char *text, size_t len,
                 size_t i, struct screen_match *out)
 {
     if (!(screen_wc_class(&i_list.table, n->tok[i].hash) &
-          (I_INS | I_RANK | I_EXCUSE)))
+          (I_INS | I_RANK | I_EXCUSE | I_SHUT)))
         return -1;
     struct screen_window w = {n, text, &i_list.table, 0, 0, false};
     screen_window_at(&w, i, I_READ_BACK, I_READ_AHEAD);

@@ -78,6 +78,8 @@ START_TEST(said_alone_is_held)
     expect_insult("Stupid pig.", "Stupid pig");
     expect_insult("Qué bruta eres, lee bien.", "Qué bruta eres");
     expect_insult("Periodistucha de quinta.", "Periodistucha de quinta");
+    expect_insult("Stfu and read the article.", "Stfu");
+    expect_insult("gtfo troll", "gtfo");
 }
 END_TEST
 
@@ -97,6 +99,9 @@ START_TEST(denied_reported_or_said_of_others_passes)
     expect_clear("Ratas asquerosas.");
     expect_clear("Basura inútil.");
     expect_clear("El producto interno bruto cayó dos por ciento.");
+    expect_clear("He told me to stfu, so I left the group.");
+    expect_clear("The video for #GTFO has two million views.");
+    expect_clear("@ashsays_stfu good morning, is the parcel yours?");
     expect_clear("You're a cancer survivor, you know what this means.");
     expect_clear("Eres cáncer, como yo.");
     expect_clear("You are too smart to fall for this.");
