@@ -311,8 +311,8 @@ static const struct screen_wc_word i_words[] = {
     {"pendeja", I_PERSON},
     {"pelele", I_PERSON},
     {"ignorante", I_PERSON},
-    {"bruto", I_PERSON},
-    {"bruta", I_PERSON},
+    {"bruto", I_NAMED}, /* not alone: "¿neto? No, bruto." */
+    {"bruta", I_NAMED},
     /* the writer belittled: "periodistucha de quinta" */
     {"periodistucha", I_PERSON | I_MEDIA},
     {"periodistucho", I_PERSON | I_MEDIA},
@@ -659,9 +659,14 @@ static bool i_plural(const struct screen_window *w, size_t j)
 static size_t i_alone(const struct screen_window *w, size_t i)
 {
     const struct screen_norm *n = w->n;
-    bool pair = i > w->s && (ic(w, i) & I_INS) && (ic(w, i - 1) & I_INS) &&
-                !((ic(w, i) | ic(w, i - 1)) & I_THING) && !i_plural(w, i) &&
-                !i_plural(w, i - 1) && !screen_window_clause_end(w, i - 1);
+    static const char *const beasts[] = {"pig", "cow", "rat", "worm"};
+    uint64_t both = ic(w, i) | ic(w, i - 1);
+    bool person = (both & (I_NOUN | I_VOC)) ||
+                  screen_tok_in(n, i, beasts, sizeof(beasts) / sizeof(*beasts));
+    bool pair = i > w->s && person && (ic(w, i) & I_INS) &&
+                (ic(w, i - 1) & I_INS) && !(both & I_THING) &&
+                !i_plural(w, i) && !i_plural(w, i - 1) &&
+                !screen_window_clause_end(w, i - 1);
     if (!(ic(w, i) & I_VOC) && !pair)
         return SIZE_MAX;
     if (i + 1 < n->ntok &&
@@ -789,14 +794,16 @@ static bool i_match(const struct screen_window *w, size_t i, size_t *a,
         /* "stfu and read the article"; not "he told me to stfu", "learn
          * to stfu and listen", "how can you say stfu", a name or a tag
          * ("@ashsays_stfu", "#GTFO") */
-        static const char *const told[] = {"to",   "say",  "said",
-                                           "says", "told", "tell"};
+        static const char *const told[] = {"to",   "say",  "said", "says",
+                                           "told", "tell", "like"};
         const struct screen_tok *t = &w->n->tok[i];
         char before = t->orig_off > 0 ? w->text[t->orig_off - 1] : ' ';
-        if (before == '#' || before == '_' || before == '@' ||
-            (i > w->s &&
-             screen_tok_in(w->n, i - 1, told, sizeof(told) / sizeof(*told))))
+        if (before == '#' || before == '_' || before == '@')
             return false;
+        /* "told the reporter to just stfu", "comments like STFU" */
+        for (size_t j = i > w->s + 3 ? i - 3 : w->s; j < i; j++)
+            if (screen_tok_in(w->n, j, told, sizeof(told) / sizeof(*told)))
+                return false;
         *a = i;
         *b = i + 1;
         return true;

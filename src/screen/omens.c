@@ -33,16 +33,19 @@
  *   - the harm of the story wished on the reader: "I hope the same
  *     happens to your family", "hope it happens to you next", "ojalá te
  *     pase lo mismo", "ojalá a ti y a tu familia les pase algo", "que te
- *     pase lo mismo", "hope you're next", "ojalá seas el siguiente" (not
- *     "ojalá no te pase lo mismo", "espero que te pase algo bueno",
- *     "ojalá te toque la lotería", "ojalá a los diputados les pase lo
- *     mismo": a wish on those in power is left to the model), "hope your
- *     son goes missing"; and harm said to be deserved: "you deserve the
- *     same fate", "she deserved what she got", "merecen que les pase
- *     algo" (not "nobody deserves the same fate", "the killers deserve
- *     the same fate": the punishment of the killers is left to the model;
- *     nor "merecen lo mismo", "deserves the same thing", which are
- *     as often the same welcome or the same peace).
+ *     pase lo mismo", "hope your kids are next", "ojalá seas el
+ *     siguiente", "hope your son goes missing" (not "ojalá no te pase lo
+ *     mismo", "espero que te pase algo bueno", "espero que ya se te pase"
+ *     (the flu), "ojalá te toque", "what happens to your data", the
+ *     writer's own luck ("conseguí la visa en un mes, ojalá te pase lo
+ *     mismo"), "ojalá a los diputados les pase lo mismo": a wish on those
+ *     in power is left to the model); and harm said to be deserved: "you
+ *     deserve the same fate", "merecen que les pase algo" (not "nobody
+ *     deserves the same fate", "algo bueno", a question, "the killers
+ *     deserve the same fate": the punishment of the killers is left to
+ *     the model; nor "merecen lo mismo", "deserves the same thing", "he
+ *     deserved what he got", as often the same welcome, the same peace
+ *     or a sentence in prison).
  *
  * Held as a threat. A quotation (grammars.c) or what someone is told
  * to have said ("le acaban de decir a mi mamá: está bien bonita tu hija")
@@ -251,7 +254,6 @@ static const struct screen_wc_word o_words[] = {
     {"pasara", O_HAPPEN},
     {"suceda", O_HAPPEN},
     {"ocurra", O_HAPPEN},
-    {"toque", O_HAPPEN},
     {"te", O_YOU},
     {"ti", O_YOU},
     {"youre", O_YOU},
@@ -284,6 +286,8 @@ static const struct screen_wc_word o_words[] = {
     {"lottery", O_GOOD},
     {"nobody", O_NOT},
     {"nadie", O_NOT},
+    {"si", O_NOT},
+    {"didnt", O_NOT},
     {"deserve", O_DESERVE},
     {"deserves", O_DESERVE},
     {"deserved", O_DESERVE},
@@ -551,72 +555,137 @@ static bool o_you(const struct screen_window *w, size_t j)
     return (ocls(w, j) & (O_YOU | O_YOURS)) || ois(w, j, "you");
 }
 
+/* Whether the writer speaks of themself in the sentence of the wish at
+ * i, but as the one who wishes ("I hope", "I really hope", "yo
+ * espero"): "Yo conseguí la visa en un mes, ojalá te pase lo mismo",
+ * "hope the same happens to you, I finally got my refund" wish the
+ * writer's own luck. */
+static bool o_mine_near(const struct screen_window *w, size_t i)
+{
+    static const char *const mine[] = {"i",   "my",  "me",      "mine",
+                                       "we",  "our", "yo",      "mi",
+                                       "mis", "nos", "nuestro", "nuestra"};
+    for (size_t j = w->s; j < w->e; j++)
+        if ((j >= i || i - j > 2) &&
+            screen_tok_in(w->n, j, mine, sizeof(mine) / sizeof(*mine)))
+            return true;
+    return false;
+}
+
+/* Whether the sentence of token j ends in a question mark: "¿Acaso esas
+ * niñas merecen que les pase algo así?" */
+static bool o_asked(const struct screen_window *w, size_t j, size_t len)
+{
+    const struct screen_norm *n = w->n;
+    while (j + 1 < n->ntok &&
+           !screen_sentence_break(w->text, &n->tok[j], &n->tok[j + 1]))
+        j++;
+    size_t end = j + 1 < n->ntok ? n->tok[j + 1].orig_off : len;
+    for (size_t q = (size_t)n->tok[j].orig_off + n->tok[j].orig_len;
+         q < end && q < len; q++)
+        if (w->text[q] == '?')
+            return true;
+    return false;
+}
+
+/* Whether a kind word follows the verb at j: "que te pase algo bueno",
+ * "que le pase lo mejor". */
+static bool o_kind_after(const struct screen_window *w, size_t j)
+{
+    for (size_t q = j + 1; q < w->e && q <= j + 3; q++)
+        if (ocls(w, q) & (O_GOOD | O_NICE))
+            return true;
+    return false;
+}
+
+/* "happens to you" or "te pase lo mismo" by the verb at j of the wish at
+ * i: the end of its tokens, or SIZE_MAX. */
+static size_t o_happens(const struct screen_window *w, size_t i, size_t j)
+{
+    if (ois(w, j + 1, "to") && o_you(w, j + 2)) {
+        /* what happens must be the story's harm: "the same happens to
+         * you", "it happens to your kids" (not "what happens to your
+         * data", "whatever happens to you, stay safe") */
+        bool harm = ois(w, j - 1, "same") || ois(w, j - 1, "it") ||
+                    ois(w, j - 1, "this") || ois(w, j - 1, "that") ||
+                    ois(w, j - 1, "something") ||
+                    (ois(w, j - 1, "thing") && ois(w, j - 2, "same"));
+        if (!harm)
+            return SIZE_MAX;
+        return j + 3 + ((ocls(w, j + 3) & O_OWN) != 0);
+    }
+    /* Spanish: "te" before the verb (not "se te pase", an illness
+     * passing), or "a ti", "a tu familia" in the wish; and after the verb
+     * what happens ("lo mismo", "algo", "eso"), the reader again ("a ti")
+     * or the clause's end */
+    bool to_you = ois(w, j - 1, "te") && !ois(w, j - 2, "se");
+    for (size_t q = i + 1; !to_you && q + 1 < w->e && q <= j + 3; q++)
+        to_you = ois(w, q, "a") && o_you(w, q + 1);
+    if (!to_you)
+        return SIZE_MAX;
+    size_t end;
+    if (ois(w, j + 1, "lo") && ois(w, j + 2, "mismo"))
+        end = j + 3;
+    else if (ois(w, j + 1, "algo") || ois(w, j + 1, "eso"))
+        end = j + 2;
+    else if (ois(w, j + 1, "a") || o_ends(w, j))
+        end = j + 1;
+    else
+        return SIZE_MAX;
+    /* "que te pase lo mismo que a mí": the writer's own luck */
+    if (ois(w, end, "que") && ois(w, end + 1, "a") && ois(w, end + 2, "mi"))
+        return SIZE_MAX;
+    /* the highlight takes whom: "... a tu familia", "... a ti" */
+    if (ois(w, end, "a") && o_you(w, end + 1))
+        end += 2 + ((ocls(w, end + 2) & O_OWN) != 0);
+    return end;
+}
+
 /* The harm of the story wished on the reader, by the wish at i (see the
  * top): tokens [i, *b). */
 static bool o_same(const struct screen_window *w, size_t i, size_t *b)
 {
     /* "que" and "may" wish only opening a sentence: "Que te pase lo
-     * mismo", "May the same happen to you" */
+     * mismo", "May the same happen to you"; "que" before whom it is on
+     * (not "¿Qué harías si te pasara lo mismo?") */
     if ((ois(w, i, "que") || ois(w, i, "may")) && (i != w->s || w->open_start))
         return false;
+    if (ois(w, i, "que") && !ois(w, i + 1, "te") && !ois(w, i + 1, "le") &&
+        !ois(w, i + 1, "les") && !ois(w, i + 1, "a"))
+        return false;
     size_t last = i + 10 < w->e ? i + 10 : w->e;
-    /* "ojalá no te pase lo mismo", "espero que te pase algo bueno" */
-    for (size_t j = i + 1; j < last; j++)
-        if (ocls(w, j) & (O_NOT | O_GOOD | O_NICE))
-            return false;
     for (size_t j = i + 1; j < last; j++) {
         uint64_t k = ocls(w, j);
+        /* before the verb: "ojalá no te pase lo mismo", "hope nothing bad
+         * happens to you", "hope you get better" */
+        if (k & (O_NOT | O_GOOD | O_NICE))
+            return false;
+        size_t end = SIZE_MAX;
         if ((k & O_NEXT) && o_ends(w, j)) {
-            /* "hope you're next", "your family is next", "ojalá seas el
+            /* "hope you're next", "your kids are next", "ojalá seas el
              * siguiente" */
-            bool you = ois(w, j - 1, "youre") ||
-                       (ois(w, j - 1, "are") && ois(w, j - 2, "you")) ||
-                       (ois(w, j - 1, "is") && (ocls(w, j - 2) & O_OWN) &&
-                        (ocls(w, j - 3) & O_YOURS)) ||
-                       ((ois(w, j - 1, "el") || ois(w, j - 1, "la")) &&
-                        ois(w, j - 2, "seas"));
-            if (you) {
-                *b = j + 1;
-                return true;
-            }
-        }
-        if (!(k & O_HAPPEN))
-            continue;
-        if (ois(w, j, "missing")) {
+            bool own = (ois(w, j - 1, "is") || ois(w, j - 1, "are")) &&
+                       (ocls(w, j - 2) & O_OWN) && (ocls(w, j - 3) & O_YOURS);
+            if (ois(w, j - 1, "youre") ||
+                (ois(w, j - 1, "are") && ois(w, j - 2, "you")) || own ||
+                ((ois(w, j - 1, "el") || ois(w, j - 1, "la")) &&
+                 ois(w, j - 2, "seas")))
+                end = j + 1;
+        } else if (ois(w, j, "missing")) {
             /* "hope your son goes missing", "hope you go missing" */
             bool go = ois(w, j - 1, "go") || ois(w, j - 1, "goes") ||
                       ois(w, j - 1, "gets") || ois(w, j - 1, "get");
-            bool you = ois(w, j - 2, "you") ||
-                       ((ocls(w, j - 2) & O_OWN) && (ocls(w, j - 3) & O_YOURS));
-            if (!go || !you)
-                continue;
-            *b = j + 1;
-            return true;
+            if (go && (ois(w, j - 2, "you") || ((ocls(w, j - 2) & O_OWN) &&
+                                                (ocls(w, j - 3) & O_YOURS))))
+                end = j + 1;
+        } else if ((k & O_HAPPEN) && !o_kind_after(w, j)) {
+            end = o_happens(w, i, j);
         }
-        if (ois(w, j + 1, "to") && o_you(w, j + 2)) {
-            /* "the same happens to you", "it happens to your kids" */
-            *b = j + 3 + ((ocls(w, j + 3) & O_OWN) != 0);
-            return true;
-        }
-        /* Spanish: "te" before the verb, or "a ti", "a tu familia" in
-         * the wish; and after the verb what happens ("lo mismo", "algo",
-         * "eso"), the reader again ("a ti") or the clause's end, not a
-         * thing of its own ("ojalá te toque la lotería") */
-        bool to_you = ois(w, j - 1, "te");
-        for (size_t q = i + 1; !to_you && q + 1 < w->e && q <= j + 3; q++)
-            to_you = ois(w, q, "a") && o_you(w, q + 1);
-        if (!to_you)
+        if (end == SIZE_MAX)
             continue;
-        bool what = o_ends(w, j) || ois(w, j + 1, "algo") ||
-                    ois(w, j + 1, "eso") || ois(w, j + 1, "a") ||
-                    (ois(w, j + 1, "lo") && ois(w, j + 2, "mismo"));
-        /* "que te pase lo mismo que a mí": the writer's own luck */
-        if (!what ||
-            (ois(w, j + 3, "que") && ois(w, j + 4, "a") && ois(w, j + 5, "mi")))
-            continue;
-        *b = j + (ois(w, j + 1, "lo") || ois(w, j + 1, "a") ? 3 : 2);
-        if (*b > w->e)
-            *b = w->e;
+        if (o_mine_near(w, i))
+            return false;
+        *b = end < w->e ? end : w->e;
         return true;
     }
     return false;
@@ -624,31 +693,28 @@ static bool o_same(const struct screen_window *w, size_t i, size_t *b)
 
 /* Harm said to be deserved, by "deserves" at i (see the top): tokens
  * [i, *b). */
-static bool o_deserve(const struct screen_window *w, size_t i, size_t *b)
+static bool o_deserve(const struct screen_window *w, size_t i, size_t len,
+                      size_t *b)
 {
-    /* "nobody deserves", "doesn't deserve", "no merece"; and the killers,
-     * whom readers wish punished: "los asesinos merecen lo mismo" is left
-     * to the model */
-    for (size_t j = i >= w->s + 4 ? i - 4 : w->s; j < i; j++)
+    /* "nobody deserves", "she didn't deserve", "no merece"; and the
+     * killers, whom readers wish punished: "the killers deserve the same
+     * fate" is left to the model */
+    for (size_t j = w->s; j < i; j++)
         if (ocls(w, j) & (O_NOT | O_CULPRIT))
             return false;
     size_t j = i + 1;
     if (ois(w, j, "the") && ois(w, j + 1, "same") && ois(w, j + 2, "fate"))
         *b = j + 3; /* the same fate */
-    else if (ois(w, j, "what") &&
-             (ois(w, j + 1, "he") || ois(w, j + 1, "she") ||
-              ois(w, j + 1, "they")) &&
-             ois(w, j + 2, "got"))
-        *b = j + 3; /* what she got */
     else if (ois(w, j, "que") &&
              (ois(w, j + 1, "le") || ois(w, j + 1, "les") ||
               ois(w, j + 1, "te")) &&
-             (ocls(w, j + 2) & O_HAPPEN) &&
-             (ois(w, j + 3, "algo") || ois(w, j + 3, "lo")))
-        *b = j + 4; /* que les pase algo */
+             (ocls(w, j + 2) & O_HAPPEN) && ois(w, j + 3, "algo") &&
+             !o_kind_after(w, j + 2))
+        *b = j + 4; /* que les pase algo (not "algo bueno") */
     else
         return false;
-    return true;
+    /* "¿Acaso esas niñas merecen que les pase algo así?" */
+    return !o_asked(w, i, len);
 }
 
 /* Whether the words next to token i of class c could make a match at
@@ -695,7 +761,7 @@ static int o_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & O_RITE) && o_rite(&w, i, &b)) ||
                  ((c & (O_KEEP | O_HOW_LONG)) && o_dare(&w, i, &a, &b)) ||
                  ((c & O_WISH) && o_same(&w, i, &b)) ||
-                 ((c & O_DESERVE) && o_deserve(&w, i, &b));
+                 ((c & O_DESERVE) && o_deserve(&w, i, len, &b));
     if (!found)
         return -1;
     /* told as what someone said, in its sentence: "le acaban de decir a mi

@@ -16,11 +16,12 @@
  * back to your country" is no refutation. The grammars that read a
  * negation next to their words do so themselves. Single slurs ask only
  * whether they are named as a word: set alone in quotation marks, in a
- * sentence that speaks of a word or of calling ("my neighbour called
+ * sentence that speaks of a word, a term or a slur ("my neighbour called
  * them "wetbacks" and I told him that word is disgusting", "la palabra
  * «indio» no es un insulto"). Scare quotes with no such words ("those
- * "wetbacks" are ruining the town") and a slur held in a condemning
- * comment otherwise are the moderators' call.
+ * "wetbacks" are ruining the town"), calling alone ('call them what they
+ * are: "wetbacks"') and a slur held in a condemning comment otherwise
+ * are the moderators' call.
  */
 
 #include "screen/screen_int.h"
@@ -29,7 +30,7 @@ enum {
     R_WORD = 1u << 0, /* lie, myth, theory: what the slander is called */
     R_SAY = 1u << 1,  /* says, claims, forwards: someone else's words */
     R_SELF = 1u << 2, /* i, ive, we, yo: the writer says it himself */
-    R_TERM = 1u << 3  /* word, term, called, palabra, llamar: a word named */
+    R_TERM = 1u << 3  /* word, term, slur, palabra: a word named */
 };
 
 static const struct screen_wc_word r_words[] = {
@@ -112,21 +113,11 @@ static const struct screen_wc_word r_words[] = {
     {"terms", R_TERM},
     {"slur", R_TERM},
     {"slurs", R_TERM},
-    {"call", R_TERM},
-    {"called", R_TERM},
-    {"calling", R_TERM},
     {"palabra", R_TERM},
     {"palabras", R_TERM},
     {"termino", R_TERM},
     {"terminos", R_TERM},
     {"insulto", R_TERM},
-    {"llamar", R_TERM},
-    {"llaman", R_TERM},
-    {"llamo", R_TERM},
-    {"llamaron", R_TERM},
-    {"llamando", R_TERM},
-    {"llamarlos", R_TERM},
-    {"llamarles", R_TERM},
 };
 
 static struct screen_wc_list r_list =
@@ -195,8 +186,9 @@ static bool r_mark_before(const unsigned char *s, size_t at)
 
 static bool r_mark_after(const unsigned char *s, size_t at, size_t len)
 {
-    /* "wetbacks," with the comma inside the quotation */
-    if (at < len && (s[at] == ',' || s[at] == '.'))
+    /* "wetbacks," with the comma inside the quotation, "wetbacks?" */
+    if (at < len &&
+        (s[at] == ',' || s[at] == '.' || s[at] == '?' || s[at] == '!'))
         at++;
     if (at < len && (s[at] == '"' || s[at] == '\''))
         return true;

@@ -720,8 +720,8 @@ static inline bool screen_wc_may_start(const struct screen_wordclasses *t,
 bool screen_refuted(const struct screen_norm *n, const char *text, size_t first,
                     size_t ntok);
 /* Whether the lone slur at token tok is named as a word: alone in
- * quotation marks, in a sentence that speaks of a word or of calling
- * (refute.c). */
+ * quotation marks, in a sentence that speaks of a word, a term or a
+ * slur (refute.c). */
 bool screen_named_as_word(const struct screen_norm *n, const char *text,
                           size_t len, size_t tok);
 

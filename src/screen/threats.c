@@ -302,7 +302,6 @@ static const struct screen_wc_word plain_words[] = {
     {"raped", W_PART},
     {"murdered", W_PART},
     {"hanged", W_PART},
-    {"wiped", W_PART},
     {"hung", W_PART},
     {"decapitated", W_PART},
     {"hanging", W_PART},

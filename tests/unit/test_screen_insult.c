@@ -100,6 +100,10 @@ START_TEST(denied_reported_or_said_of_others_passes)
     expect_clear("Basura inútil.");
     expect_clear("El producto interno bruto cayó dos por ciento.");
     expect_clear("He told me to stfu, so I left the group.");
+    expect_clear("He told the reporter to just stfu, which is outrageous.");
+    expect_clear("Why are comments like STFU allowed here?");
+    expect_clear("Inútil mediocre.");
+    expect_clear("¿El sueldo es neto? No, bruto.");
     expect_clear("The video for #GTFO has two million views.");
     expect_clear("@ashsays_stfu good morning, is the parcel yours?");
     expect_clear("You're a cancer survivor, you know what this means.");

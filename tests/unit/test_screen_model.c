@@ -1541,8 +1541,9 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
             ck_assert_msg(v.spans[k].category != SCREEN_IDENTITY_HATE,
                           "\"%s\": a slur span", named[i]);
     }
-    static const char *const used[] = {"Ese \"joto\" de la foto.",
-                                       "Esos \"sudacas\" vienen a robar."};
+    static const char *const used[] = {
+        "Ese \"joto\" de la foto.", "Esos \"sudacas\" vienen a robar.",
+        "I call them \"wetbacks\" because that is what they are."};
     assert_held_as(m, used, sizeof(used) / sizeof(*used), "identity_hate");
     screen_model_free(m);
 }

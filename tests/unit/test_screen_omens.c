@@ -98,7 +98,12 @@ START_TEST(the_harm_of_the_story_wished_on_the_reader_is_held)
     expect_threat("ojala a tu familia le pase lo mismo",
                   "ojala a tu familia le pase lo mismo");
     expect_threat("Que te pase lo mismo, maldito.", "Que te pase lo mismo");
-    expect_threat("Ojalá que te toque a ti", "Ojalá que te toque a ti");
+    expect_threat("Que les pase lo mismo a tus hijos.",
+                  "Que les pase lo mismo a tus hijos");
+    expect_threat("Ojalá te pase lo mismo y nadie te ayude.",
+                  "Ojalá te pase lo mismo");
+    expect_threat("I hope your children are next.",
+                  "hope your children are next");
     expect_threat("Hope you're next.", "Hope you're next");
     expect_threat("ojalá seas el siguiente", "ojalá seas el siguiente");
     expect_threat("I hope your son goes missing so you finally understand",
@@ -119,6 +124,18 @@ START_TEST(kind_wishes_and_wishes_on_others_pass)
     expect_clear("Espero que te pase lo mismo que a mí, que encontré a mi "
                  "hijo.");
     expect_clear("Hope you're next in line for the vaccine.");
+    expect_clear("Ya salieron los resultados del sorteo, ojalá te toque.");
+    expect_clear("Qué feo lo de tu operación, espero que ya se te pase.");
+    expect_clear("¿Qué harías si te pasara lo mismo?");
+    expect_clear("Yo conseguí la visa en un mes, ojalá te pase lo mismo.");
+    expect_clear("I hope the same happens to you, I finally got my refund.");
+    expect_clear("I hope you know what happens to your data on Facebook.");
+    expect_clear("Stay strong, I hope whatever happens to you, you stay "
+                 "safe.");
+    expect_clear("He deserved what he got: forty years in prison.");
+    expect_clear("She didn't deserve what she got.");
+    expect_clear("Mi mamá merece que le pase algo bonito.");
+    expect_clear("¿Acaso esas niñas merecen que les pase algo así?");
     expect_clear("She said she hopes the same happens to you.");
     expect_clear("Y que le pase lo mismo al que lo mandó.");
     expect_clear("I hope my dog gets found, he went missing on Sunday.");
