@@ -32,7 +32,13 @@
  * Flores, blue house next to the Oxxo") holds at 6, unless the writer
  * says it of themself or their own ("my aunt lives...", "vivo en...").
  * The reader's own day told back to them and asked to be confirmed
- * ("you leave the office at 7:15 every day, right?") holds at 3.
+ * ("you leave the office at 7:15 every day, right?") holds at 3. Such a
+ * person asked for holds too: a question or an ask ("does anyone know",
+ * "alguien tiene", "pásenme") with where they live, work or study, or
+ * their address, phone or plates ("¿alguien sabe dónde vive la
+ * periodista?", "what's the reporter's phone number?"); not a plea
+ * ("don't publish where the witness lives") nor "the number of
+ * witnesses".
  * Like the guard, it prefers a false hold to a miss: a reporter's
  * biography ("lives near the university and runs every morning") can
  * be held. It is a rule only, not a model feature.
@@ -80,10 +86,15 @@ enum {
 /* classes past the enum's 32 bits */
 #define X_YOU (1ull << 32) /* you, tu, sigues: the reader told their day */
 #define X_TAG (1ull << 33) /* right, verdad, no: "..., right?" */
+/* reporters, journalists: "the reporter's address" (the apostrophe is
+ * gone), asked for only */
+#define X_ASKED (1ull << 34)
 
-#define X_START (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME | X_YOU)
+#define X_START (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME | X_YOU | X_ASKED)
 
 static const struct screen_wc_word x_words[] = {
+    {"reporters", X_ASKED},
+    {"journalists", X_ASKED},
     {"witness", X_ROLE},
     {"busquenlo", X_ROLE},
     {"busquenla", X_ROLE},
@@ -843,6 +854,87 @@ static bool x_day_asked(const struct screen_norm *n, const char *text,
     return false;
 }
 
+/* Whether token i is "reporter's" or "journalist's" as written. */
+static bool x_possessive(const struct screen_norm *n, const char *text,
+                         size_t i)
+{
+    if (!(xc(n, i) & X_ASKED))
+        return false;
+    const struct screen_tok *t = &n->tok[i];
+    const char *end = text + t->orig_off + t->orig_len;
+    return (t->orig_len > 2 && end[-2] == '\'' && end[-1] == 's') ||
+           (t->orig_len > 4 && memcmp(end - 4, "\xe2\x80\x99s", 4) == 0);
+}
+
+/* Whether the sentence of token i ends in a question mark. */
+static bool x_question(const struct screen_norm *n, const char *text,
+                       size_t len, size_t i)
+{
+    size_t j = i;
+    while (j + 1 < n->ntok &&
+           !screen_sentence_break(text, &n->tok[j], &n->tok[j + 1]))
+        j++;
+    size_t end = j + 1 < n->ntok ? n->tok[j + 1].orig_off : len;
+    for (size_t q = (size_t)n->tok[j].orig_off + n->tok[j].orig_len;
+         q < end && q < len; q++)
+        if (text[q] == '?')
+            return true;
+    return false;
+}
+
+/* Someone who must not be found, asked for: "Does anyone know where the
+ * reporter lives?", "¿Alguien tiene la dirección del testigo?", "what's
+ * the reporter's phone number?", by the person at i. A question, or an
+ * ask ("anyone", "alguien", "pásenme"), with where they live, work or
+ * study or their address, phone or plates, in the person's sentence;
+ * not a plea ("don't publish where the witness lives", "nadie debe saber
+ * dónde vive el testigo"). Its tokens [*a, *b), or false. */
+static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
+                    size_t i, size_t *a, size_t *b)
+{
+    static const char *const ask[] = {"anyone",  "anybody", "someone", "who",
+                                      "alguien", "quien",   "give",    "dame",
+                                      "pasen",   "pasenme", "pasame",  "tell"};
+    static const char *const where[] = {"where", "donde", "wheres"};
+    static const char *const lives[] = {
+        "lives",   "live",    "living", "works", "work",
+        "studies", "stays",   "sleeps", "vive",  "viven",
+        "trabaja", "estudia", "duerme", "vivia", "trabajan"};
+    static const char *const info[] = {
+        "address",   "addy",      "phone",    "number", "plates",
+        "direccion", "domicilio", "telefono", "numero", "celular",
+        "placas",    "cel",       "whatsapp"};
+    static const char *const plea[] = {"dont", "not",   "never", "nobody",
+                                       "no",   "nunca", "nadie", "ni"};
+    static const char *const count[] = {"number", "numero"};
+    static const char *const of[] = {"of", "de"};
+#define X_IN(j, w) screen_tok_in(n, j, w, sizeof(w) / sizeof(*w))
+    size_t s = i, e = i + 1;
+    while (s > 0 && !screen_sentence_break(text, &n->tok[s - 1], &n->tok[s]))
+        s--;
+    while (e < n->ntok &&
+           !screen_sentence_break(text, &n->tok[e - 1], &n->tok[e]))
+        e++;
+    if (i - s > X_REACH || e - i > X_REACH)
+        return false;
+    bool asked = x_question(n, text, len, i), wanted = false;
+    for (size_t j = s; j < e; j++) {
+        if (X_IN(j, plea) || (xc(n, j) & X_MINE))
+            return false;
+        asked |= j < i && X_IN(j, ask);
+        for (size_t k = j + 1; X_IN(j, where) && k < e && k <= j + 4; k++)
+            wanted |= X_IN(k, lives);
+        /* not "the number of witnesses", "el número de testigos" */
+        wanted |= X_IN(j, info) && !(X_IN(j, count) && X_IN(j + 1, of));
+    }
+#undef X_IN
+    if (!asked || !wanted)
+        return false;
+    *a = s;
+    *b = e;
+    return true;
+}
+
 size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
                       struct screen_span *out, size_t max)
 {
@@ -856,6 +948,13 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
         if ((xc(n, i) & X_YOU) && x_day_asked(n, text, len, i, &tag)) {
             uint32_t s = n->tok[i].orig_off;
             uint32_t e = n->tok[tag].orig_off + n->tok[tag].orig_len;
+            out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
+            return 1;
+        }
+        if (((xc(n, i) & X_ROLE) || x_possessive(n, text, i)) &&
+            x_asked(n, text, len, i, &a, &end)) {
+            uint32_t s = n->tok[a].orig_off;
+            uint32_t e = n->tok[end - 1].orig_off + n->tok[end - 1].orig_len;
             out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
             return 1;
         }

@@ -3,9 +3,10 @@
  * (src/screen/exposed.c) through screen_check with no model: a witness,
  * a source, the one who filmed, the reporter or their family, with where
  * they live, work or study, their name, their car or the hours they keep,
- * is held as doxxing from the person to the last detail; news of where a
- * crime happened, the writer's own home and family, and a detail or two
- * alone are not.
+ * is held as doxxing from the person to the last detail, and so is such
+ * a person asked for ("¿alguien sabe dónde vive la periodista?"); news of
+ * where a crime happened, the writer's own home and family, a plea not to
+ * publish a home and a detail or two alone are not.
  */
 #include "screen_expect.h"
 
@@ -145,6 +146,25 @@ START_TEST(news_own_homes_and_single_details_pass)
 }
 END_TEST
 
+START_TEST(a_person_asked_for_is_held)
+{
+    expect_exposed("¿Alguien sabe dónde vive la periodista?",
+                   "Alguien sabe dónde vive la periodista");
+    expect_exposed("Does anyone know where the reporter lives? Asking for a "
+                   "friend.",
+                   "Does anyone know where the reporter lives");
+    expect_exposed("What's the reporter's phone number?",
+                   "What's the reporter's phone number");
+    expect_exposed("Pásenme la dirección del testigo.",
+                   "Pásenme la dirección del testigo");
+    expect_clear("Don't publish where the witness lives, please.");
+    expect_clear("Nadie debe saber dónde vive el testigo.");
+    expect_clear("¿Cuál es el número de testigos?");
+    expect_clear("Where do journalists work safely in Mexico?");
+    expect_clear("Where does the governor live? In a mansion we paid for.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_witness_or_source_located_is_held);
@@ -153,6 +173,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, the_readers_day_asked_back_is_held);
     tcase_add_test(tc, a_home_given_with_nobody_named_is_held);
     tcase_add_test(tc, news_own_homes_and_single_details_pass);
+    tcase_add_test(tc, a_person_asked_for_is_held);
 }
 
 TEST_MAIN("screen_exposed")
