@@ -866,22 +866,6 @@ static bool x_possessive(const struct screen_norm *n, const char *text,
            (t->orig_len > 4 && memcmp(end - 4, "\xe2\x80\x99s", 4) == 0);
 }
 
-/* Whether the sentence of token i ends in a question mark. */
-static bool x_question(const struct screen_norm *n, const char *text,
-                       size_t len, size_t i)
-{
-    size_t j = i;
-    while (j + 1 < n->ntok &&
-           !screen_sentence_break(text, &n->tok[j], &n->tok[j + 1]))
-        j++;
-    size_t end = j + 1 < n->ntok ? n->tok[j + 1].orig_off : len;
-    for (size_t q = (size_t)n->tok[j].orig_off + n->tok[j].orig_len;
-         q < end && q < len; q++)
-        if (text[q] == '?')
-            return true;
-    return false;
-}
-
 /* Someone who must not be found, asked for: "Does anyone know where the
  * reporter lives?", "¿Alguien tiene la dirección del testigo?", "what's
  * the reporter's phone number?", by the person at i. A question, or an
@@ -917,7 +901,7 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
         e++;
     if (i - s > X_REACH || e - i > X_REACH)
         return false;
-    bool asked = x_question(n, text, len, i), wanted = false;
+    bool asked = screen_sentence_asks(n, text, len, i), wanted = false;
     for (size_t j = s; j < e; j++) {
         if (X_IN(j, plea) || (xc(n, j) & X_MINE))
             return false;

@@ -572,22 +572,6 @@ static bool o_mine_near(const struct screen_window *w, size_t i)
     return false;
 }
 
-/* Whether the sentence of token j ends in a question mark: "¿Acaso esas
- * niñas merecen que les pase algo así?" */
-static bool o_asked(const struct screen_window *w, size_t j, size_t len)
-{
-    const struct screen_norm *n = w->n;
-    while (j + 1 < n->ntok &&
-           !screen_sentence_break(w->text, &n->tok[j], &n->tok[j + 1]))
-        j++;
-    size_t end = j + 1 < n->ntok ? n->tok[j + 1].orig_off : len;
-    for (size_t q = (size_t)n->tok[j].orig_off + n->tok[j].orig_len;
-         q < end && q < len; q++)
-        if (w->text[q] == '?')
-            return true;
-    return false;
-}
-
 /* Whether a kind word follows the verb at j: "que te pase algo bueno",
  * "que le pase lo mejor". */
 static bool o_kind_after(const struct screen_window *w, size_t j)
@@ -714,7 +698,7 @@ static bool o_deserve(const struct screen_window *w, size_t i, size_t len,
     else
         return false;
     /* "¿Acaso esas niñas merecen que les pase algo así?" */
-    return !o_asked(w, i, len);
+    return !screen_sentence_asks(w->n, w->text, len, i);
 }
 
 /* Whether the words next to token i of class c could make a match at

@@ -321,3 +321,17 @@ bool screen_quoted(struct screen_quotes *qs, const struct screen_norm *n,
     }
     return tok < qs->ntok && ((qs->bits[tok >> 6] >> (tok & 63)) & 1);
 }
+
+bool screen_sentence_asks(const struct screen_norm *n, const char *text,
+                          size_t len, size_t j)
+{
+    while (j + 1 < n->ntok &&
+           !screen_sentence_break(text, &n->tok[j], &n->tok[j + 1]))
+        j++;
+    size_t end = j + 1 < n->ntok ? n->tok[j + 1].orig_off : len;
+    for (size_t q = (size_t)n->tok[j].orig_off + n->tok[j].orig_len;
+         q < end && q < len; q++)
+        if (text[q] == '?')
+            return true;
+    return false;
+}
