@@ -869,16 +869,19 @@ static bool x_possessive(const struct screen_norm *n, const char *text,
 /* Someone who must not be found, asked for: "Does anyone know where the
  * reporter lives?", "¿Alguien tiene la dirección del testigo?", "what's
  * the reporter's phone number?", by the person at i. A question, or an
- * ask ("anyone", "alguien", "pásenme"), with where they live, work or
- * study or their address, phone or plates, in the person's sentence;
- * not a plea ("don't publish where the witness lives", "nadie debe saber
- * dónde vive el testigo"). Its tokens [*a, *b), or false. */
+ * ask ("anyone know", "alguien tiene", "pásenme"), with where they live, work
+ * or study or their address, phone or plates, in the person's sentence; not a
+ * plea ("don't publish where the witness lives", "nadie debe saber dónde vive
+ * el testigo"). Its tokens [*a, *b), or false. */
 static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
                     size_t i, size_t *a, size_t *b)
 {
-    static const char *const ask[] = {"anyone",  "anybody", "someone", "who",
-                                      "alguien", "quien",   "give",    "dame",
-                                      "pasen",   "pasenme", "pasame",  "tell"};
+    static const char *const anyone[] = {"anyone", "anybody", "alguien"};
+    static const char *const knows[] = {"know",   "knows", "have",  "has",
+                                        "got",    "sabe",  "tiene", "conoce",
+                                        "tendra", "sabra", "saben", "tienen"};
+    static const char *const order[] = {"give",   "dame", "pasen", "pasenme",
+                                        "pasame", "tell", "send",  "manden"};
     static const char *const where[] = {"where", "donde", "wheres"};
     static const char *const lives[] = {
         "lives",   "live",    "living", "works", "work",
@@ -888,8 +891,8 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
         "address",   "addy",      "phone",    "number", "plates",
         "direccion", "domicilio", "telefono", "numero", "celular",
         "placas",    "cel",       "whatsapp"};
-    static const char *const plea[] = {"dont", "not",   "never", "nobody",
-                                       "no",   "nunca", "nadie", "ni"};
+    static const char *const plea[] = {
+        "dont", "not", "never", "nobody", "wont", "no", "nunca", "nadie", "ni"};
     static const char *const count[] = {"number", "numero"};
     static const char *const of[] = {"of", "de"};
 #define X_IN(j, w) screen_tok_in(n, j, w, sizeof(w) / sizeof(*w))
@@ -905,7 +908,10 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
     for (size_t j = s; j < e; j++) {
         if (X_IN(j, plea) || (xc(n, j) & X_MINE))
             return false;
-        asked |= j < i && X_IN(j, ask);
+        /* "does anyone know", "alguien tiene"; "pásenme", "tell me"
+         * opening the sentence */
+        asked |= j < i && ((X_IN(j, anyone) && X_IN(j + 1, knows)) ||
+                           (j == s && X_IN(j, order)));
         for (size_t k = j + 1; X_IN(j, where) && k < e && k <= j + 4; k++)
             wanted |= X_IN(k, lives);
         /* not "the number of witnesses", "el número de testigos" */

@@ -121,6 +121,7 @@ static const struct screen_wc_word i_words[] = {
     {"stfu", I_SHUT},
     {"gtfo", I_SHUT},
     {"presstitute", I_PERSON},
+    {"roach", I_PERSON},
     /* said to someone, not alone ("rat" and "pig" only after "are": "if
      * you rat, ...") */
     {"liar", I_NAMED},
@@ -311,6 +312,7 @@ static const struct screen_wc_word i_words[] = {
     {"pendeja", I_PERSON},
     {"pelele", I_PERSON},
     {"ignorante", I_PERSON},
+    {"cucaracha", I_PERSON},
     {"bruto", I_NAMED}, /* not alone: "¿neto? No, bruto." */
     {"bruta", I_NAMED},
     /* the writer belittled: "periodistucha de quinta" */

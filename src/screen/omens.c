@@ -12,7 +12,9 @@
  *     niños.", "que familia tan bonita tienes", or a comment that opens
  *     with the compliment and goes on to describe it ("Linda casa, muy
  *     bonita la puerta azul", "Nice car. Gray Nissan, plates ending in
- *     47"). Not when the comment is praise of a picture or an event
+ *     47"), or that follows the reader's profile found ("Ya encontré tu
+ *     face. Bonita familia."). Not when the comment is praise of a picture or
+ * an event
  *     ("photo", "foto", "festival", "desfile", "boda", "felicidades"),
  *     says "!" or a heart, or the thing is in the story ("lovely house in
  *     the background of the video", "bonito carro el de la expo");
@@ -364,6 +366,26 @@ static bool o_ends(const struct screen_window *w, size_t j)
     return voc && screen_window_clause_end(w, j + 1);
 }
 
+/* Whether the reader's profile was found before token i: "ya encontré
+ * tu face", "found your Facebook", "vimos tu perfil". */
+static bool o_profile_found(const struct screen_norm *n, size_t i)
+{
+    static const char *const found[] = {"found",   "encontre", "encontramos",
+                                        "vi",      "vimos",    "saw",
+                                        "checked", "stalked",  "revise"};
+    static const char *const yours[] = {"tu", "your", "ur"};
+    static const char *const page[] = {
+        "face",      "facebook", "fb",     "perfil", "profile", "insta",
+        "instagram", "page",     "pagina", "cuenta", "account", "tiktok"};
+    size_t from = i > 30 ? i - 30 : 0;
+    for (size_t j = from; j + 2 < i; j++)
+        if (screen_tok_in(n, j, found, sizeof(found) / sizeof(*found)) &&
+            screen_tok_in(n, j + 1, yours, sizeof(yours) / sizeof(*yours)) &&
+            screen_tok_in(n, j + 2, page, sizeof(page) / sizeof(*page)))
+            return true;
+    return false;
+}
+
 /* A compliment on what is the reader's own, by the compliment at i (see
  * the top): tokens [*a, *b). */
 static bool o_compliment(const struct screen_window *w, const char *text,
@@ -419,7 +441,9 @@ static bool o_compliment(const struct screen_window *w, const char *text,
         if (screen_tok_in(w->n, j, mine, sizeof(mine) / sizeof(*mine)) ||
             (screen_wc_class(w->t, w->n->tok[j].hash) & O_SHOP))
             opens = false;
-    if (!yours && !opens)
+    /* or the reader's profile was found first: "Ya encontré tu face.
+     * Bonita familia." */
+    if (!yours && !opens && !o_profile_found(w->n, first))
         return false;
     *a = first;
     *b = end;

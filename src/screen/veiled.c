@@ -204,6 +204,13 @@ static const struct screen_wc_word v_words[] = {
     {"family", V_OWN},
     {"mom", V_OWN},
     {"mother", V_OWN},
+    {"brother", V_OWN},
+    {"sister", V_OWN},
+    {"dad", V_OWN},
+    {"father", V_OWN},
+    {"parents", V_OWN},
+    {"girlfriend", V_OWN},
+    {"boyfriend", V_OWN},
     {"school", V_OWN},
     {"hijos", V_OWN},
     {"hija", V_OWN},
@@ -213,6 +220,14 @@ static const struct screen_wc_word v_words[] = {
     {"esposo", V_OWN},
     {"familia", V_OWN},
     {"mama", V_OWN},
+    {"hermano", V_OWN},
+    {"hermana", V_OWN},
+    {"papa", V_OWN},
+    {"padres", V_OWN},
+    {"novia", V_OWN},
+    {"novio", V_OWN},
+    {"hermanos", V_OWN},
+    {"hijas", V_OWN},
     {"jefa", V_OWN},
     {"escuela", V_OWN},
     {"cafe", V_OWN},
@@ -730,6 +745,13 @@ static bool v_true_name(const struct screen_window *w, size_t i, size_t *end)
 static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
                        size_t *a, size_t *b)
 {
+    /* where a kin of the reader is found: "we know that your brother
+     * works at ..." */
+    static const char *const dwells[] = {
+        "works", "lives",   "studies", "goes",  "trabaja",
+        "vive",  "estudia", "va",      "viven", "trabajan"};
+    static const char *const at[] = {"at", "in", "on", "near",
+                                     "en", "a",  "al", "cerca"};
     /* te + estamos/tenemos + vigilando/ubicado; "te estamos viendo.",
      * "te tenemos bien vigilado, compa" ending the sentence (not "te
      * estamos viendo desde Tijuana", "te estamos viendo, saludos desde
@@ -769,6 +791,10 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
     } else if (plural && (vcls(w, i + 1) & V_YOU) &&
                (vcls(w, i + 2) & V_INFO)) {
         end = i + 3; /* "we have your schedule" */
+    } else if (plural && (vis(w, i + 1, "that") || vis(w, i + 1, "que")) &&
+               (vcls(w, i + 2) & V_POSS) && (vcls(w, i + 3) & V_OWN) &&
+               V_ONE_OF(w, i + 4, dwells) && V_ONE_OF(w, i + 5, at)) {
+        end = i + 6; /* "sabemos que tu hermano trabaja en la gasolinera" */
     } else if (plural && v_true_name(w, i, &end)) {
         /* "we know your real name", "sabemos cómo te llamas" */
     } else if (plural && (vis(w, i + 1, "you") || vis(w, i + 1, "u")) &&

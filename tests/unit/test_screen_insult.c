@@ -80,6 +80,8 @@ START_TEST(said_alone_is_held)
     expect_insult("Periodistucha de quinta.", "Periodistucha de quinta");
     expect_insult("Stfu and read the article.", "Stfu");
     expect_insult("gtfo troll", "gtfo");
+    expect_insult("Regrésate a Guatemala, cucaracha.", "cucaracha");
+    expect_insult("Crawl back under the fence, roach.", "roach");
 }
 END_TEST
 
@@ -103,6 +105,7 @@ START_TEST(denied_reported_or_said_of_others_passes)
     expect_clear("He told the reporter to just stfu, which is outrageous.");
     expect_clear("Why are comments like STFU allowed here?");
     expect_clear("Inútil mediocre.");
+    expect_clear("La Cucaracha.");
     expect_clear("¿El sueldo es neto? No, bruto.");
     expect_clear("The video for #GTFO has two million views.");
     expect_clear("@ashsays_stfu good morning, is the parcel yours?");

@@ -18,6 +18,8 @@ START_TEST(compliments_on_what_is_yours_are_held)
                   "Lovely car");
     expect_threat("Bonita camioneta, la gris con el golpe en la puerta.",
                   "Bonita camioneta");
+    expect_threat("Ya encontré tu face. Bonita familia. Sería una lástima.",
+                  "Bonita familia");
     /* a report in the sentence before does not make it one */
     expect_threat("The story says the mayor lied. Nice kids you have.",
                   "Nice kids you have");
@@ -36,6 +38,7 @@ START_TEST(praise_of_a_picture_or_an_event_passes)
     expect_clear("Nice car. I had the same one in 2005, loved it.");
     expect_clear("Nice car. Where did you buy it?");
     expect_clear("Bonita camioneta, ¿cuánto te costó?");
+    expect_clear("Found your Facebook. Nice family pics from the festival!");
 }
 END_TEST
 

@@ -22,6 +22,10 @@ START_TEST(watching_and_knowing_is_held)
                   "Ya sabemos dónde trabajas");
     expect_threat("Sabemos dónde vive tu familia.",
                   "Sabemos dónde vive tu familia");
+    expect_threat("We know where your brother works.",
+                  "We know where your brother");
+    expect_threat("Sabemos que tu hermano trabaja en la gasolinera.",
+                  "Sabemos que tu hermano trabaja en");
     expect_threat("Te tenemos ubicado, periodista.", "Te tenemos ubicado");
     expect_threat("Ya conocemos tu domicilio, periodista.",
                   "Ya conocemos tu domicilio");
@@ -54,6 +58,7 @@ END_TEST
 START_TEST(watching_and_knowing_in_friendly_talk_passes)
 {
     expect_clear("Te estamos viendo desde Houston, saludos al live.");
+    expect_clear("Sabemos que tu hermano trabaja mucho, felicidades.");
     expect_clear("Ya sabemos quién es el culpable: el alcalde.");
     expect_clear("We know who you are: the only honest reporter left.");
     expect_clear("we know who you are, big fan of your radio show");
