@@ -30,6 +30,8 @@
  *   - what a writer is called: "a joke of a journalist", "sorry excuse
  *     for a reporter", "periodista de quinta", "reportero de cuarta".
  *   - "stfu" and "gtfo", wherever they stand;
+ *   - an animal drawn at a reader's @handle: "@lupita 🐷🐷", "🐀🐀🐀
+ *     @el_chapo_fan that's you";
  *   - the insult who writes here: "the fraud running this blog", "the
  *     idiot who wrote this crap", "el mediocre que escribe aquí", "el
  *     payaso detrás de este blog".
@@ -786,6 +788,64 @@ static bool i_writes_here(const struct screen_window *w, size_t i, size_t *a,
     return true;
 }
 
+/* Whether token j + 1 is joined to token j by a '_' (the tail of an
+ * @handle). */
+static bool i_joined(const struct screen_window *w, size_t j)
+{
+    if (j + 1 >= w->n->ntok)
+        return false;
+    const struct screen_tok *p = &w->n->tok[j], *t = &w->n->tok[j + 1];
+    uint32_t end = p->orig_off + p->orig_len;
+    return end + 1 == t->orig_off && w->text[end] == '_';
+}
+
+/* Whether token j is an emoji (its first byte opens a four-byte
+ * character). */
+static bool i_emoji(const struct screen_window *w, size_t j)
+{
+    const struct screen_tok *t = &w->n->tok[j];
+    return t->len >= 4 && (unsigned char)w->n->text[t->off] >= 0xf0;
+}
+
+/* "@lupita 🐷🐷 oink", "🐀🐀🐀 @el_chapo_fan that's you": an animal of
+ * the insult table drawn right after a reader's @handle, or opening the
+ * sentence before it, through more emoji. Its tokens [*a, *b), or
+ * false. */
+static bool i_beast_at_handle(const struct screen_window *w, size_t i,
+                              size_t *a, size_t *b)
+{
+    if (!i_emoji(w, i))
+        return false;
+    size_t l = i, r = i;
+    while (l > w->s && i - l < 3 && i_emoji(w, l - 1))
+        l--;
+    while (r + 1 < w->e && r - i < 3 && i_emoji(w, r + 1))
+        r++;
+    /* the handle before, through its tail ("@el_chapo_fan" is "_user_",
+     * "chapo", "fan", each joined by a '_') */
+    size_t h = l;
+    while (h > w->s && h + 3 > l && !(ic(w, h - 1) & I_HANDLE) &&
+           i_joined(w, h - 2))
+        h--;
+    if (h > w->s && (ic(w, h - 1) & I_HANDLE)) {
+        *a = h - 1;
+        *b = i + 1;
+        return true;
+    }
+    /* before the handle, only opening the sentence: not "presunto 🐍
+     * @noticiero que ESCORIA", a culprit called a snake to a newsroom */
+    if (l == w->s && !w->open_start && r + 1 < w->e &&
+        (ic(w, r + 1) & I_HANDLE)) {
+        size_t e = r + 2;
+        while (e < w->e && e < r + 5 && i_joined(w, e - 1))
+            e++;
+        *a = i;
+        *b = e;
+        return true;
+    }
+    return false;
+}
+
 /* The insult at token i said to someone: its tokens [*a, *b), or false. */
 static bool i_match(const struct screen_window *w, size_t i, size_t *a,
                     size_t *b)
@@ -812,6 +872,8 @@ static bool i_match(const struct screen_window *w, size_t i, size_t *a,
     }
     if (!(ic(w, i) & I_INS))
         return false;
+    if (i_beast_at_handle(w, i, a, b))
+        return true;
     if ((ic(w, i) & I_CURSE) && !screen_window_clause_end(w, i))
         return false;
     if (ic(w, i) & I_BLIGHT) {

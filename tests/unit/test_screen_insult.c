@@ -82,6 +82,8 @@ START_TEST(said_alone_is_held)
     expect_insult("gtfo troll", "gtfo");
     expect_insult("Regrésate a Guatemala, cucaracha.", "cucaracha");
     expect_insult("Crawl back under the fence, roach.", "roach");
+    expect_insult("@el_chapo_fan 🐷🐷 oink oink", "@el_chapo_fan 🐷");
+    expect_insult("🐀🐀🐀 @lupita_mx that's you", "🐀🐀🐀 @lupita_mx");
 }
 END_TEST
 
@@ -106,6 +108,8 @@ START_TEST(denied_reported_or_said_of_others_passes)
     expect_clear("Why are comments like STFU allowed here?");
     expect_clear("Inútil mediocre.");
     expect_clear("La Cucaracha.");
+    expect_clear("@maria feliz cumple 🎂🐷");
+    expect_clear("Que no es presunto 🐍 @noticiero que es CULPABLE.");
     expect_clear("¿El sueldo es neto? No, bruto.");
     expect_clear("The video for #GTFO has two million views.");
     expect_clear("@ashsays_stfu good morning, is the parcel yours?");
