@@ -792,7 +792,7 @@ static bool i_writes_here(const struct screen_window *w, size_t i, size_t *a,
  * @handle). */
 static bool i_joined(const struct screen_window *w, size_t j)
 {
-    if (j + 1 >= w->n->ntok)
+    if (j >= w->n->ntok || j + 1 >= w->n->ntok)
         return false;
     const struct screen_tok *p = &w->n->tok[j], *t = &w->n->tok[j + 1];
     uint32_t end = p->orig_off + p->orig_len;
@@ -824,7 +824,7 @@ static bool i_beast_at_handle(const struct screen_window *w, size_t i,
     /* the handle before, through its tail ("@el_chapo_fan" is "_user_",
      * "chapo", "fan", each joined by a '_') */
     size_t h = l;
-    while (h > w->s && h + 3 > l && !(ic(w, h - 1) & I_HANDLE) &&
+    while (h >= w->s + 2 && h + 3 > l && !(ic(w, h - 1) & I_HANDLE) &&
            i_joined(w, h - 2))
         h--;
     if (h > w->s && (ic(w, h - 1) & I_HANDLE)) {
