@@ -1,7 +1,7 @@
 /*
  * grammars.c - the rule grammars (threats.c, veiled.c, dehumanise.c,
- * harass.c, insult.c, conspiracy.c, emojis.c, omens.c) run over a comment in
- * one pass.
+ * harass.c, insult.c, conspiracy.c, emojis.c, omens.c, gloat.c,
+ * condescend.c) run over a comment in one pass.
  *
  * Each grammar has a filter of the words that may start one of its
  * matches. Most words of most comments start nothing in any grammar, so
@@ -23,12 +23,14 @@
 #include "screen/screen_int.h"
 
 static const struct screen_grammar *const all_grammars[] = {
-    &screen_threat_grammar, &screen_veiled_grammar, &screen_dehumanise_grammar,
-    &screen_harass_grammar, &screen_insult_grammar, &screen_conspiracy_grammar,
-    &screen_emoji_grammar,  &screen_omen_grammar};
+    &screen_threat_grammar,     &screen_veiled_grammar,
+    &screen_dehumanise_grammar, &screen_harass_grammar,
+    &screen_insult_grammar,     &screen_conspiracy_grammar,
+    &screen_emoji_grammar,      &screen_omen_grammar,
+    &screen_gloat_grammar,      &screen_condescend_grammar};
 #define NGRAMMARS (sizeof(all_grammars) / sizeof(*all_grammars))
-_Static_assert(sizeof(all_grammars) / sizeof(*all_grammars) <= 8,
-               "start_grammars holds a bit per grammar in a byte");
+_Static_assert(sizeof(all_grammars) / sizeof(*all_grammars) <= 16,
+               "start_grammars holds a bit per grammar in 16 bits");
 
 static uint8_t union_bytes[4096];
 
@@ -37,7 +39,7 @@ static uint8_t union_bytes[4096];
  * keep a look-up for a word that is none to one or two slots. */
 #define START_SLOTS 4096
 static uint64_t start_key[START_SLOTS];
-static uint8_t start_grammars[START_SLOTS];
+static uint16_t start_grammars[START_SLOTS];
 static size_t start_used;
 
 static pthread_once_t union_once = PTHREAD_ONCE_INIT;
@@ -55,7 +57,7 @@ static void start_put(uint64_t h, unsigned grammar)
         assert(start_used < START_SLOTS / 2);
     }
     start_key[s] = h;
-    start_grammars[s] |= (uint8_t)(1u << grammar);
+    start_grammars[s] |= (uint16_t)(1u << grammar);
 }
 
 /* The grammars whose start words include the word with hash h, as bits

@@ -817,6 +817,8 @@ extern const struct screen_grammar screen_insult_grammar;
 extern const struct screen_grammar screen_conspiracy_grammar;
 extern const struct screen_grammar screen_emoji_grammar;
 extern const struct screen_grammar screen_omen_grammar;
+extern const struct screen_grammar screen_gloat_grammar;
+extern const struct screen_grammar screen_condescend_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be

@@ -1,0 +1,622 @@
+/*
+ * gloat.c - a death cheered: the dead said to be no loss, to have had it
+ * coming, or too few.
+ *
+ * Under every story of a killing some readers cheer it. Their words are
+ * mild ("uno menos", "nobody will miss him", "se lo merecía"), so neither
+ * the model nor the threat grammar sees them, yet to the family reading
+ * the thread and to the reporter they are the cruellest comments there.
+ * This grammar reads six shapes, in English and Spanish:
+ *
+ *   - one less: "One less.", "one less rat", "uno menos", "una lacra
+ *     menos", ending a clause or naming the dead as vermin or a criminal
+ *     (not "one less thing to worry about", "uno menos de que
+ *     preocuparse", "Uno menos: ya cerraron el bar", an announcement
+ *     after a colon);
+ *   - no one mourns: "nobody will miss him", "no one is going to cry for
+ *     a lawyer who defended narcos", "he won't be missed", "nadie lo va a
+ *     extrañar", "nadie va a llorar por un policía", "ni su mamá lo va a
+ *     llorar" (not "nobody will miss this heat", "nadie va a extrañar el
+ *     bache", "we will miss him", a question);
+ *   - it was deserved: "he got what he deserved", "she had it coming",
+ *     "he deserved it", "earned every bullet", "se lo merecía", "bien
+ *     merecido lo tenía", "se lo buscó" (not with a negation, "nadie",
+ *     "no one"; not a sentence or prison, "got what he deserved: 40 years
+ *     in prison"; not a prize or a rest, "bien merecido el premio"; not
+ *     what others say, "muchos dicen que se lo merecía");
+ *   - too few: "ojalá hubieran sido más", "should've been 50", "lástima
+ *     que solo fueron 3" (not "ojalá hubieran sido más los detenidos");
+ *   - gladness at a killing: "glad he's dead", "que bueno que lo
+ *     mataron" (not "que bueno que lo agarraron", an arrest);
+ *   - no loss to the world: "the world lost nothing", "el mundo no pierde
+ *     nada", "the world is better without him" (not "el mundo no pierde
+ *     nada si quitan esa ley").
+ *
+ * Held as an insult: it insults the dead and those who mourn them. A
+ * quotation (grammars.c) passes, as the cartel's own sign ("uno menos")
+ * is news. Like the other grammars it is a rule only, not a model
+ * feature.
+ */
+#include "screen/screen_int.h"
+
+enum {
+    G_ONE = 1u << 0,      /* one, uno, una, un */
+    G_LESS = 1u << 1,     /* less, menos */
+    G_SCUM = 1u << 2,     /* rat, scum, sicario, narco, lacra, basura */
+    G_NOBODY = 1u << 3,   /* nobody, nadie, ni (su mamá) */
+    G_MOURN = 1u << 4,    /* miss, mourn, cry, extrañar, llorar */
+    G_HIM = 1u << 5,      /* him, her, them: whom no one mourns */
+    G_MISSED = 1u << 6,   /* missed: "he won't be missed" */
+    G_DESERVED = 1u << 7, /* deserved, coming, earned, merecia, busco */
+    G_HE = 1u << 8,       /* he, she, they, hes: the dead */
+    G_NOT = 1u << 9,      /* not, never, nobody, no, nadie, nunca */
+    G_TERM = 1u << 10,    /* prison, years, award, premio: a sentence or a
+                             prize is deserved, not a death */
+    G_SAY = 1u << 11,     /* say, dicen, digan, ponen: what others write */
+    G_FEW = 1u << 12,     /* ojala, should, shouldve, lastima */
+    G_GLAD = 1u << 13,    /* glad, happy, bueno (que bueno que) */
+    G_KILLED = 1u << 14,  /* killed, shot, mataron, quebraron, levantaron */
+    G_WORLD = 1u << 15,   /* world, mundo */
+    G_LAUGH = 1u << 16,   /* lol, jaja, lmao: a laugh after the clause */
+    G_DEATH = 1u << 17,   /* bullet, bala, death, muerte, grave, fosa */
+};
+
+#define G_START                                                                \
+    (G_ONE | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD)
+
+static const struct screen_wc_word g_words[] = {
+    {"one", G_ONE},
+    {"uno", G_ONE},
+    {"una", G_ONE},
+    {"un", G_ONE},
+    {"less", G_LESS},
+    {"menos", G_LESS},
+    {"rat", G_SCUM},
+    {"rats", G_SCUM},
+    {"scum", G_SCUM},
+    {"scumbag", G_SCUM},
+    {"trash", G_SCUM},
+    {"garbage", G_SCUM},
+    {"piece", G_SCUM}, /* piece of trash */
+    {"sicario", G_SCUM},
+    {"narco", G_SCUM},
+    {"thug", G_SCUM},
+    {"criminal", G_SCUM},
+    {"killer", G_SCUM},
+    {"crackhead", G_SCUM},
+    {"junkie", G_SCUM},
+    {"cockroach", G_SCUM},
+    {"roach", G_SCUM},
+    {"vermin", G_SCUM},
+    {"halcon", G_SCUM},
+    {"malandro", G_SCUM},
+    {"lacra", G_SCUM},
+    {"rata", G_SCUM},
+    {"basura", G_SCUM},
+    {"delincuente", G_SCUM},
+    {"cucaracha", G_SCUM},
+    {"asesino", G_SCUM},
+    {"ratero", G_SCUM},
+    {"secuestrador", G_SCUM},
+    {"mugroso", G_SCUM},
+    {"tecato", G_SCUM},
+    {"pedazo", G_SCUM}, /* pedazo de basura */
+    {"nobody", G_NOBODY | G_NOT},
+    {"noone", G_NOBODY | G_NOT},
+    {"nadie", G_NOBODY | G_NOT},
+    {"ni", G_NOBODY},
+    {"miss", G_MOURN},
+    {"mourn", G_MOURN},
+    {"cry", G_MOURN},
+    {"grieve", G_MOURN},
+    {"extranar", G_MOURN},
+    {"extrañar", G_MOURN},
+    {"extraña", G_MOURN},
+    {"extrana", G_MOURN},
+    {"extrañara", G_MOURN},
+    {"extranara", G_MOURN},
+    {"llorar", G_MOURN},
+    {"llora", G_MOURN},
+    {"llorara", G_MOURN},
+    {"him", G_HIM},
+    {"her", G_HIM},
+    {"them", G_HIM},
+    {"missed", G_MISSED | G_MOURN},
+    {"deserved", G_DESERVED},
+    {"coming", G_DESERVED},
+    {"earned", G_DESERVED},
+    {"merecia", G_DESERVED},
+    {"merecian", G_DESERVED},
+    {"merecido", G_DESERVED},
+    {"busco", G_DESERVED},
+    {"buscaron", G_DESERVED},
+    {"he", G_HE},
+    {"she", G_HE},
+    {"they", G_HE},
+    {"hes", G_HE},
+    {"shes", G_HE},
+    {"theyre", G_HE},
+    {"not", G_NOT},
+    {"never", G_NOT},
+    {"didnt", G_NOT},
+    {"doesnt", G_NOT},
+    {"no", G_NOT},
+    {"nunca", G_NOT},
+    {"prison", G_TERM},
+    {"jail", G_TERM},
+    {"years", G_TERM},
+    {"sentence", G_TERM},
+    {"sentenced", G_TERM},
+    {"court", G_TERM},
+    {"award", G_TERM},
+    {"prize", G_TERM},
+    {"promotion", G_TERM},
+    {"win", G_TERM},
+    {"won", G_TERM},
+    {"carcel", G_TERM},
+    {"prision", G_TERM},
+    {"años", G_TERM},
+    {"sentencia", G_TERM},
+    {"condena", G_TERM},
+    {"premio", G_TERM},
+    {"descanso", G_TERM},
+    {"crack", G_TERM}, /* a win deserved: "se lo merecía, lo crack que es" */
+    {"campeon", G_TERM},
+    {"champion", G_TERM},
+    {"gol", G_TERM},
+    {"goal", G_TERM},
+    {"titulo", G_TERM},
+    {"campeonato", G_TERM},
+    {"gano", G_TERM},
+    {"ganaron", G_TERM},
+    {"trophy", G_TERM},
+    {"dog", G_TERM}, /* a pet punished: "le pegué a mi perra, se lo merecía" */
+    {"perro", G_TERM},
+    {"perra", G_TERM},
+    {"cat", G_TERM},
+    {"gato", G_TERM},
+    {"say", G_SAY},
+    {"says", G_SAY},
+    {"said", G_SAY},
+    {"saying", G_SAY},
+    {"write", G_SAY},
+    {"dicen", G_SAY},
+    {"digan", G_SAY},
+    {"dice", G_SAY},
+    {"dijo", G_SAY},
+    {"ponen", G_SAY},
+    {"escriben", G_SAY},
+    {"ojala", G_FEW},
+    {"should", G_FEW},
+    {"shouldve", G_FEW},
+    {"lastima", G_FEW},
+    {"glad", G_GLAD},
+    {"happy", G_GLAD},
+    {"bueno", G_GLAD},
+    {"killed", G_KILLED},
+    {"shot", G_KILLED},
+    {"offed", G_KILLED},
+    {"whacked", G_KILLED},
+    {"executed", G_KILLED},
+    {"mataron", G_KILLED},
+    {"mato", G_KILLED},
+    {"quebraron", G_KILLED},
+    {"levantaron", G_KILLED},
+    {"ejecutaron", G_KILLED},
+    {"balacearon", G_KILLED},
+    {"chingaron", G_KILLED},
+    {"echaron", G_KILLED},
+    {"bajaron", G_KILLED},
+    {"torcieron", G_KILLED},
+    {"bullet", G_DEATH},
+    {"bullets", G_DEATH},
+    {"bala", G_DEATH},
+    {"balas", G_DEATH},
+    {"balazo", G_DEATH},
+    {"plomo", G_DEATH},
+    {"death", G_DEATH},
+    {"muerte", G_DEATH},
+    {"grave", G_DEATH},
+    {"tumba", G_DEATH},
+    {"fosa", G_DEATH},
+    {"world", G_WORLD},
+    {"mundo", G_WORLD},
+    {"lol", G_LAUGH},
+    {"lmao", G_LAUGH},
+    {"jaja", G_LAUGH},
+    {"jajaja", G_LAUGH},
+    {"haha", G_LAUGH},
+    {"xd", G_LAUGH},
+};
+
+static struct screen_wc_list g_list = SCREEN_WC_LIST(g_words, G_START);
+
+#define G_READ 12
+
+static uint64_t gcls(const struct screen_window *w, size_t j)
+{
+    return screen_window_class(w, j);
+}
+
+static bool gis(const struct screen_window *w, size_t j, const char *word)
+{
+    return screen_window_is(w, j, word);
+}
+
+/* Whether token j is an emoji (its first byte is past the letters'). */
+static bool g_emoji(const struct screen_window *w, size_t j)
+{
+    const struct screen_tok *t = &w->n->tok[j];
+    return (unsigned char)w->n->text[t->off] >= 0xe2;
+}
+
+/* Whether a clause ends after token j, but for a laugh or emoji that
+ * follow it: "uno menos 🙌", "nobody will miss him lol". */
+static bool g_ends(const struct screen_window *w, size_t j)
+{
+    for (;;) {
+        if (screen_window_clause_end(w, j))
+            return true;
+        if (!(gcls(w, j + 1) & G_LAUGH) && !g_emoji(w, j + 1))
+            return false;
+        j++;
+    }
+}
+
+/* Whether a negation stands in the sentence before token i: "nobody
+ * deserves", "no se lo merecía". */
+static bool g_denied(const struct screen_window *w, size_t i)
+{
+    for (size_t j = w->s; j < i; j++)
+        if (gcls(w, j) & G_NOT)
+            return true;
+    return false;
+}
+
+/* Whether any token of the comment has a class of cls. */
+static bool g_anywhere(const struct screen_window *w, uint64_t cls)
+{
+    for (size_t j = 0; j < w->n->ntok; j++)
+        if (screen_wc_class(w->t, w->n->tok[j].hash) & cls)
+            return true;
+    return false;
+}
+
+/* "one less", "uno menos", "una lacra menos" by "one" at i: tokens
+ * [i, *b). */
+static bool g_one_less(const struct screen_window *w, size_t i, size_t *b)
+{
+    size_t less = i + 1;
+    if (!(gcls(w, less) & G_LESS)) {
+        /* "una lacra menos", "un narco menos" */
+        if (!(gcls(w, i + 1) & G_SCUM) || !(gcls(w, i + 2) & G_LESS))
+            return false;
+        *b = i + 3;
+        return true;
+    }
+    /* "una menos" is "uno/una menos" only as a word; "ni uno más ni uno
+     * menos" is "exactly" */
+    if (gis(w, i, "un") || gis(w, i, "una") ||
+        (i > w->s && gis(w, i - 1, "ni")))
+        return false;
+    /* an announcement after a colon: "Uno menos: ya cerraron el bar" */
+    if (screen_window_sign_after(w, less, ":"))
+        return false;
+    if (g_ends(w, less)) {
+        *b = less + 1;
+        return true;
+    }
+    if (gcls(w, less + 1) & G_SCUM) {
+        *b = less + 2;
+        return true;
+    }
+    return false;
+}
+
+/* "nobody will miss him", "nadie lo va a extrañar", "ni su mamá lo va a
+ * llorar" by the nobody at i: tokens [i, *b). */
+static bool g_no_one_mourns(const struct screen_window *w, size_t len, size_t i,
+                            size_t *b)
+{
+    if (gis(w, i, "ni")) {
+        /* only "ni su mamá", "ni su familia", "ni su perro" */
+        if (!gis(w, i + 1, "su") ||
+            !(gis(w, i + 2, "mama") || gis(w, i + 2, "madre") ||
+              gis(w, i + 2, "familia") || gis(w, i + 2, "perro")))
+            return false;
+    }
+    for (size_t j = i + 1; j < w->e && j <= i + 6; j++) {
+        if (!(gcls(w, j) & G_MOURN))
+            continue;
+        /* whom: "miss him", "cry for", "lo va a extrañar" (a clitic
+         * before the verb, or "por" a person after llorar) */
+        bool whom = (gcls(w, j + 1) & G_HIM) ||
+                    ((gis(w, j, "cry") || gis(w, j, "mourn")) &&
+                     (gis(w, j + 1, "for") || gis(w, j + 1, "over")));
+        for (size_t q = i + 1; !whom && q < j; q++)
+            whom = gis(w, q, "lo") || gis(w, q, "la") || gis(w, q, "los") ||
+                   gis(w, q, "las");
+        if (!whom && (gis(w, j, "llorar") || gis(w, j, "llora")) &&
+            gis(w, j + 1, "por"))
+            whom = true;
+        if (!whom)
+            return false;
+        *b = j + 1 + ((gcls(w, j + 1) & G_HIM) != 0);
+        return !screen_sentence_asks(w->n, w->text, len, j);
+    }
+    return false;
+}
+
+/* "he won't be missed", "she will not be missed" by "missed" at i:
+ * tokens [*a, i + 1). */
+static bool g_not_missed(const struct screen_window *w, size_t i, size_t *a)
+{
+    if (i < w->s + 2 || !gis(w, i - 1, "be"))
+        return false;
+    if (gis(w, i - 2, "wont") ||
+        (gis(w, i - 2, "not") && i >= w->s + 3 && gis(w, i - 3, "will"))) {
+        *a = i - 2 - gis(w, i - 2, "not");
+        return true;
+    }
+    return false;
+}
+
+/* Whether token j names whom a death is said to be deserved: "he", "she",
+ * "they". */
+static bool g_dead(const struct screen_window *w, size_t j)
+{
+    return (gcls(w, j) & G_HE) != 0;
+}
+
+/* The death said to be deserved, by "deserved", "coming", "earned",
+ * "merecía", "merecido" or "buscó" at i: tokens [*a, *b). */
+static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
+                       size_t *a, size_t *b)
+{
+    size_t first = i, last = i + 1;
+    if (gis(w, i, "deserved")) {
+        /* "got what he deserved", "he deserved it", "she totally
+         * deserved it" */
+        size_t who = i - 1;
+        if (i > w->s + 1 &&
+            (gis(w, who, "totally") || gis(w, who, "fully") ||
+             gis(w, who, "really") || gis(w, who, "completely")))
+            who--;
+        if (who < w->s || who >= i || !g_dead(w, who))
+            return false;
+        first = who;
+        if (gis(w, i + 1, "it"))
+            last = i + 2;
+        if (!g_ends(w, last - 1))
+            return false;
+        /* what was deserved, named after a colon, must be a death: not
+         * "got what she deserved: ratio" */
+        if (screen_window_sign_after(w, last - 1, ":") &&
+            screen_window_find(w, last, 4, G_DEATH) == SIZE_MAX)
+            return false;
+    } else if (gis(w, i, "coming")) {
+        /* "had it coming", "got what was coming to him" */
+        if (i >= w->s + 2 && gis(w, i - 1, "it") && gis(w, i - 2, "had"))
+            first = i - 2;
+        else if (i >= w->s + 3 && gis(w, i - 1, "was") &&
+                 gis(w, i - 2, "what") && gis(w, i - 3, "got"))
+            first = i - 3;
+        else
+            return false;
+    } else if (gis(w, i, "earned")) {
+        /* "he earned every bullet" */
+        if (!gis(w, i + 1, "every") ||
+            !(gis(w, w->e > i + 2 ? i + 2 : i, "bullet") ||
+              gis(w, i + 2, "bullets")))
+            return false;
+        last = i + 3;
+    } else if (gis(w, i, "merecido")) {
+        /* "bien merecido" ending its clause or before "lo tenía"; "lo
+         * tenía (bien) merecido" */
+        if (i > w->s && gis(w, i - 1, "bien")) {
+            first = i - 1;
+            if (gis(w, i + 1, "lo") && gis(w, i + 2, "tenia"))
+                last = i + 3;
+            else if (!g_ends(w, i))
+                return false;
+        } else if (i >= w->s + 2 && gis(w, i - 1, "tenia") &&
+                   gis(w, i - 2, "lo")) {
+            first = i - 2;
+        } else {
+            return false;
+        }
+    } else {
+        /* "se lo merecía", "se la buscó", ending a clause or before the
+         * reason ("por andar de halcón") */
+        if (i < w->s + 2 || !gis(w, i - 2, "se") ||
+            !(gis(w, i - 1, "lo") || gis(w, i - 1, "la") ||
+              gis(w, i - 1, "los") || gis(w, i - 1, "las")))
+            return false;
+        first = i - 2;
+        if (!g_ends(w, i) && (!gis(w, i + 1, "por") || gis(w, i + 2, "fin")))
+            return false; /* "se lo merecía, por fin" is a prize won */
+    }
+    /* not denied ("nobody deserved it", "no se lo merecía"), not what
+     * others say ("muchos dicen que se lo merecía"), not asked, and not a
+     * sentence or a prize ("got what he deserved: 40 years in prison") */
+    for (size_t j = w->s; j < first; j++)
+        if (gcls(w, j) & (G_NOT | G_SAY))
+            return false;
+    if (g_anywhere(w, G_TERM))
+        return false;
+    if (screen_sentence_asks(w->n, w->text, len, i))
+        return false;
+    *a = first;
+    *b = last;
+    return true;
+}
+
+/* Whether token j is a number: "should've been 50". */
+static bool g_number(const struct screen_window *w, size_t j)
+{
+    if (j >= w->e)
+        return false;
+    char c = w->n->text[w->n->tok[j].off];
+    return c >= '0' && c <= '9';
+}
+
+/* Too few dead: "ojalá hubieran sido más", "should've been 50",
+ * "lástima que solo fueron 3", by the wish at i: tokens [i, *b). */
+static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
+{
+    size_t j = i + 1;
+    if (gis(w, i, "ojala")) {
+        if (!gis(w, j, "hubieran") || !gis(w, j + 1, "sido") ||
+            !gis(w, j + 2, "mas") || !g_ends(w, j + 2))
+            return false;
+        *b = j + 3;
+        return true;
+    }
+    if (gis(w, i, "lastima")) {
+        /* "lástima que solo fueron 3", "lástima que nada más mataron a
+         * dos" */
+        if (!gis(w, j, "que"))
+            return false;
+        j++;
+        if (gis(w, j, "solo") || gis(w, j, "nomas"))
+            j++;
+        else if (gis(w, j, "nada") && gis(w, j + 1, "mas"))
+            j += 2;
+        else
+            return false;
+        if (!gis(w, j, "fueron") && !gis(w, j, "murieron") &&
+            !(gcls(w, j) & G_KILLED))
+            return false;
+        *b = j + 1;
+        return true;
+    }
+    /* "should've been 50", "should have been more", ending the clause */
+    if (gis(w, i, "should")) {
+        if (!gis(w, j, "have") && !gis(w, j, "of"))
+            return false;
+        j++;
+    }
+    if (!gis(w, j, "been") || !(gis(w, j + 1, "more") || g_number(w, j + 1)) ||
+        !g_ends(w, j + 1))
+        return false;
+    *b = j + 2;
+    return true;
+}
+
+/* Gladness at a killing: "glad he's dead", "que bueno que lo mataron",
+ * by "glad" or "bueno" at i: tokens [*a, *b). */
+static bool g_glad(const struct screen_window *w, size_t i, size_t *a,
+                   size_t *b)
+{
+    if (gis(w, i, "bueno")) {
+        /* "que bueno que lo mataron", "qué bueno que se lo quebraron" */
+        if (i == w->s || !gis(w, i - 1, "que") || !gis(w, i + 1, "que"))
+            return false;
+        size_t j = i + 2;
+        if (gis(w, j, "ya"))
+            j++;
+        if (gis(w, j, "se"))
+            j++;
+        if (!(gis(w, j, "lo") || gis(w, j, "la") || gis(w, j, "los") ||
+              gis(w, j, "las")))
+            return false;
+        if (!(gcls(w, j + 1) & G_KILLED))
+            return false;
+        *a = i - 1;
+        *b = j + 2;
+        return true;
+    }
+    /* "glad he's dead", "happy they killed him", "glad he's in the
+     * ground" */
+    size_t j = i + 1;
+    if (!g_dead(w, j) || g_denied(w, i))
+        return false;
+    j++;
+    if (gis(w, j, "is") || gis(w, j, "are") || gis(w, j, "got"))
+        j++;
+    bool dead =
+        gis(w, j, "dead") ||
+        (gis(w, j, "in") && gis(w, j + 1, "the") && gis(w, j + 2, "ground")) ||
+        ((gcls(w, j) & G_KILLED) && (gcls(w, j + 1) & G_HIM));
+    if (!dead)
+        return false;
+    *a = i;
+    *b = j + 1 + 2 * gis(w, j, "in") + ((gcls(w, j) & G_KILLED) != 0);
+    return true;
+}
+
+/* No loss to the world: "the world lost nothing", "the world isn't
+ * losing anything", "el mundo no pierde nada", "the world is better
+ * without him", by "world" at i: tokens [i, *b). */
+static bool g_no_loss(const struct screen_window *w, size_t i, size_t *b)
+{
+    size_t j = i + 1;
+    size_t end = SIZE_MAX;
+    if (gis(w, j, "no") &&
+        (gis(w, j + 1, "pierde") || gis(w, j + 1, "perdio")) &&
+        gis(w, j + 2, "nada"))
+        end = j + 3;
+    else if ((gis(w, j, "lost") || gis(w, j, "loses")) &&
+             gis(w, j + 1, "nothing"))
+        end = j + 2;
+    else if ((gis(w, j, "isnt") || gis(w, j, "wont") || gis(w, j, "didnt")) &&
+             (gis(w, j + 1, "losing") || gis(w, j + 1, "lose")) &&
+             gis(w, j + 2, "anything"))
+        end = j + 3;
+    else if (gis(w, j, "is") && gis(w, j + 1, "better") &&
+             gis(w, j + 2, "without") && (gcls(w, j + 3) & G_HIM))
+        end = j + 4;
+    if (end == SIZE_MAX)
+        return false;
+    /* "el mundo no pierde nada si quitan esa ley": a condition */
+    if (gis(w, end, "si") || gis(w, end, "if"))
+        return false;
+    *b = end;
+    return true;
+}
+
+/* Whether the words next to token i of class c could make a match at
+ * all, before a window is read. */
+static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
+{
+    const struct screen_wordclasses *t = &g_list.table;
+    if ((c & G_ONE) && screen_wc_near(t, n, i, 0, 2, G_LESS))
+        return true;
+    if ((c & G_NOBODY) && screen_wc_near(t, n, i, 0, 6, G_MOURN))
+        return true;
+    if ((c & G_GLAD) && screen_wc_near(t, n, i, 0, 4, G_HE | G_KILLED))
+        return true;
+    return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD)) != 0;
+}
+
+static const struct screen_wordclasses *g_words_table(void)
+{
+    return screen_wc_ready(&g_list);
+}
+
+/* The gloat found by token i: SCREEN_INSULT and its tokens in *out, or
+ * -1. */
+static int g_at(const struct screen_norm *n, const char *text, size_t len,
+                size_t i, struct screen_match *out)
+{
+    uint64_t c = screen_wc_class(&g_list.table, n->tok[i].hash);
+    if (!(c & G_START) || !g_may_match(n, i, c))
+        return -1;
+    struct screen_window w = {n, text, &g_list.table, 0, 0, false};
+    screen_window_at(&w, i, G_READ, G_READ);
+    size_t a = i, b = i + 1;
+    bool found = ((c & G_ONE) && g_one_less(&w, i, &b)) ||
+                 ((c & G_NOBODY) && g_no_one_mourns(&w, len, i, &b)) ||
+                 ((c & G_MISSED) && g_not_missed(&w, i, &a)) ||
+                 ((c & G_DESERVED) && g_deserved(&w, len, i, &a, &b)) ||
+                 ((c & G_FEW) && g_too_few(&w, i, &b)) ||
+                 ((c & G_GLAD) && g_glad(&w, i, &a, &b)) ||
+                 ((c & G_WORLD) && g_no_loss(&w, i, &b));
+    if (!found)
+        return -1;
+    out->tok = (uint32_t)a;
+    out->ntok = (uint32_t)(b - a);
+    return SCREEN_INSULT;
+}
+
+const struct screen_grammar screen_gloat_grammar = {g_words_table, g_at};

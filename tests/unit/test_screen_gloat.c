@@ -1,0 +1,130 @@
+/*
+ * test_screen_gloat.c - a death cheered (src/screen/gloat.c) through
+ * screen_check with no model: "one less", "nobody will miss him", "se lo
+ * merecía", "ojalá hubieran sido más", "que bueno que lo mataron" and
+ * "the world lost nothing" are held as insults; the same words about a
+ * law, the weather, a prison sentence, a prize, a pet, in mourning, in a
+ * question or in what others say pass.
+ */
+#include "screen_expect.h"
+
+START_TEST(one_less_is_held)
+{
+    expect_insult("Good. One less.", "One less");
+    expect_insult("One less rat on the streets.", "One less rat");
+    expect_insult("Uno menos 🙌", "Uno menos");
+    expect_insult("una lacra menos", "una lacra menos");
+    expect_insult("Un narco menos, que bueno.", "Un narco menos");
+}
+END_TEST
+
+START_TEST(one_less_thing_passes)
+{
+    expect_clear("One less thing to worry about now that the road is fixed.");
+    expect_clear("Uno menos de que preocuparse, ya pavimentaron la calle.");
+    expect_clear("Uno menos: ya cerraron el bar donde vendían droga.");
+    expect_clear("Sales a las 6:40, ni un minuto más ni uno menos.");
+    expect_clear("One less checkpoint on the highway, finally.");
+    expect_clear("La manta decía \"uno menos\", dijo la policía.");
+}
+END_TEST
+
+START_TEST(no_one_mourning_the_dead_is_held)
+{
+    expect_insult("nobody will miss him lol", "nobody will miss him");
+    expect_insult("Nadie lo va a extrañar, era una basura.",
+                  "Nadie lo va a extrañar");
+    expect_insult("Nobody is going to cry for a lawyer who defended narcos.",
+                  "Nobody is going to cry");
+    expect_insult("He won't be missed.", "won't be missed");
+    expect_insult("a ese ni su mamá lo va a llorar",
+                  "ni su mamá lo va a llorar");
+}
+END_TEST
+
+START_TEST(missing_things_and_mourning_pass)
+{
+    expect_clear("Nobody will miss this heat, can't wait for the rain.");
+    expect_clear("Nadie va a extrañar el bache de la esquina.");
+    expect_clear("We will miss him so much. Rest in peace.");
+    expect_clear("Lo vamos a extrañar mucho, Don Chuy.");
+    expect_clear("Nadie lo va a poder reemplazar en este pueblo.");
+    expect_clear("Who will miss him more than his mother?");
+    expect_clear("He will be missed by everyone at the newsroom.");
+}
+END_TEST
+
+START_TEST(a_death_called_deserved_is_held)
+{
+    expect_insult("He got exactly what he deserved.", "he deserved");
+    expect_insult("Honestly she deserved it.", "she deserved it");
+    expect_insult("All of them had it coming.", "had it coming");
+    expect_insult("he was a halcon, he earned every bullet",
+                  "earned every bullet");
+    expect_insult("se lo merecia por andar de halcon", "se lo merecia");
+    expect_insult("Esa morra sabía con quién andaba, se lo merecía.",
+                  "se lo merecía");
+    expect_insult("bien merecido, que se pudra", "bien merecido");
+    expect_insult("El periodista se lo buscó por andar de metiche.",
+                  "se lo buscó");
+}
+END_TEST
+
+START_TEST(a_sentence_a_prize_or_a_denial_passes)
+{
+    expect_clear("He got what he deserved: 40 years in prison.");
+    expect_clear("The woman got what she deserved: ratio.");
+    expect_clear("Nobody deserved it, he was 17.");
+    expect_clear("She didn't deserve it.");
+    expect_clear("No se lo merecía, era un buen muchacho.");
+    expect_clear("Aunque muchos aquí digan que se lo merecía, nadie merece "
+                 "eso.");
+    expect_clear("Bien merecido el premio para la reportera.");
+    expect_clear("¿De verdad creen que se lo merecía?");
+    expect_clear("Se lo merecía, por fin ganó el campeonato.");
+    expect_clear("He deserved better than what this town gave him.");
+    expect_clear("Le pegué a mi perra porque rompió la pared, se lo merecía.");
+}
+END_TEST
+
+START_TEST(too_few_dead_and_gladness_are_held)
+{
+    expect_insult("Ojala hubieran sido mas.", "Ojala hubieran sido mas");
+    expect_insult("lastima que solo fueron 3", "lastima que solo fueron");
+    expect_insult("12 dead and all of them earned it. Should've been 50.",
+                  "Should've been 50");
+    expect_insult("Que bueno que lo levantaron.",
+                  "Que bueno que lo levantaron");
+    expect_insult("Glad he's in the ground.", "Glad he's in the ground");
+    expect_insult("The world lost nothing. Literally nothing.",
+                  "world lost nothing");
+    expect_insult("El mundo no pierde nada.", "mundo no pierde nada");
+}
+END_TEST
+
+START_TEST(more_marchers_and_conditions_pass)
+{
+    expect_clear("Ojalá hubieran sido más los que marcharon.");
+    expect_clear("Ojalá hubieran sido más los detenidos.");
+    expect_clear("The budget should have been more transparent.");
+    expect_clear("Que bueno que lo agarraron.");
+    expect_clear("Que bueno que no lo mataron.");
+    expect_clear("I'm not glad he's dead, I wanted a trial.");
+    expect_clear("El mundo no pierde nada si quitan esa ley.");
+    expect_clear("El mundo pierde mucho con su muerte.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, one_less_is_held);
+    tcase_add_test(tc, one_less_thing_passes);
+    tcase_add_test(tc, no_one_mourning_the_dead_is_held);
+    tcase_add_test(tc, missing_things_and_mourning_pass);
+    tcase_add_test(tc, a_death_called_deserved_is_held);
+    tcase_add_test(tc, a_sentence_a_prize_or_a_denial_passes);
+    tcase_add_test(tc, too_few_dead_and_gladness_are_held);
+    tcase_add_test(tc, more_marchers_and_conditions_pass);
+}
+
+TEST_MAIN("screen_gloat")
