@@ -59,10 +59,17 @@ enum {
     G_WORLD = 1u << 15,   /* world, mundo */
     G_LAUGH = 1u << 16,   /* lol, jaja, lmao: a laugh after the clause */
     G_DEATH = 1u << 17,   /* bullet, bala, death, muerte, grave, fosa */
+    G_CURSE = 1u << 18,   /* rot, burn, rest, pudrete, quemate, descanse */
+    G_CULPRIT = 1u << 19, /* killers, asesinos: whom readers curse freely */
+    G_ONLY = 1u << 20,    /* only, unico: "the only good X is a dead X" */
+    G_DIED = 1u << 22,    /* mueran, murio, muertos: "que se mueran" */
+    G_DEADX = 1u << 21,   /* dead, muerto: "periodista muerto, periodista
+                             bueno" */
 };
 
 #define G_START                                                                \
-    (G_ONE | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD)
+    (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
+     G_CURSE | G_ONLY | G_DEADX)
 
 static const struct screen_wc_word g_words[] = {
     {"one", G_ONE},
@@ -99,6 +106,9 @@ static const struct screen_wc_word g_words[] = {
     {"ratero", G_SCUM},
     {"secuestrador", G_SCUM},
     {"mugroso", G_SCUM},
+    {"mouth", G_SCUM}, /* one less mouth to feed */
+    {"mouths", G_SCUM},
+    {"bocas", G_SCUM},
     {"tecato", G_SCUM},
     {"pedazo", G_SCUM}, /* pedazo de basura */
     {"nobody", G_NOBODY | G_NOT},
@@ -114,6 +124,9 @@ static const struct screen_wc_word g_words[] = {
     {"extraña", G_MOURN},
     {"extrana", G_MOURN},
     {"extrañara", G_MOURN},
+    {"extrañe", G_MOURN},
+    {"extrane", G_MOURN},
+    {"llore", G_MOURN},
     {"extranara", G_MOURN},
     {"llorar", G_MOURN},
     {"llora", G_MOURN},
@@ -193,6 +206,8 @@ static const struct screen_wc_word g_words[] = {
     {"glad", G_GLAD},
     {"happy", G_GLAD},
     {"bueno", G_GLAD},
+    {"alegra", G_GLAD},
+    {"alegro", G_GLAD},
     {"killed", G_KILLED},
     {"shot", G_KILLED},
     {"offed", G_KILLED},
@@ -219,6 +234,34 @@ static const struct screen_wc_word g_words[] = {
     {"grave", G_DEATH},
     {"tumba", G_DEATH},
     {"fosa", G_DEATH},
+    {"rot", G_CURSE},
+    {"burn", G_CURSE},
+    {"rest", G_CURSE},
+    {"pudrete", G_CURSE},
+    {"pudrase", G_CURSE},
+    {"quemate", G_CURSE},
+    {"descanse", G_CURSE},
+    {"killers", G_CULPRIT},
+    {"killer", G_CULPRIT},
+    {"murderers", G_CULPRIT},
+    {"asesinos", G_CULPRIT},
+    {"asesino", G_CULPRIT},
+    {"culpables", G_CULPRIT},
+    {"responsables", G_CULPRIT},
+    {"sicarios", G_CULPRIT},
+    {"rapist", G_CULPRIT},
+    {"violador", G_CULPRIT},
+    {"only", G_ONLY},
+    {"unico", G_ONLY},
+    {"mueran", G_DIED},
+    {"muera", G_DIED},
+    {"murio", G_DIED},
+    {"murieron", G_DIED},
+    {"muertos", G_DIED},
+    {"muertas", G_DIED},
+    {"dead", G_DEADX},
+    {"muerto", G_DEADX},
+    {"muerta", G_DEADX},
     {"world", G_WORLD},
     {"mundo", G_WORLD},
     {"lol", G_LAUGH},
@@ -282,32 +325,47 @@ static bool g_anywhere(const struct screen_window *w, uint64_t cls)
     return false;
 }
 
-/* "one less", "uno menos", "una lacra menos" by "one" at i: tokens
- * [i, *b). */
-static bool g_one_less(const struct screen_window *w, size_t i, size_t *b)
+/* Whether token j is a number: "should've been 50", "43 menos". */
+static bool g_number(const struct screen_window *w, size_t j)
 {
-    size_t less = i + 1;
-    if (!(gcls(w, less) & G_LESS)) {
-        /* "una lacra menos", "un narco menos" */
-        if (!(gcls(w, i + 1) & G_SCUM) || !(gcls(w, i + 2) & G_LESS))
+    if (j < w->s || j >= w->e)
+        return false;
+    char c = w->n->text[w->n->tok[j].off];
+    return c >= '0' && c <= '9';
+}
+
+/* "one less", "43 less mouths to feed", "uno menos", "una lacra menos"
+ * by "less" or "menos" at i: tokens [*a, *b). */
+static bool g_one_less(const struct screen_window *w, size_t i, size_t *a,
+                       size_t *b)
+{
+    if (i == w->s)
+        return false;
+    if (gcls(w, i - 1) & G_SCUM) {
+        /* "una lacra menos", "un narco menos", "otra rata menos" */
+        if (i < w->s + 2 || !(gis(w, i - 2, "un") || gis(w, i - 2, "una") ||
+                              gis(w, i - 2, "otro") || gis(w, i - 2, "otra")))
             return false;
-        *b = i + 3;
+        *a = i - 2;
+        *b = i + 1;
         return true;
     }
+    size_t one = i - 1;
     /* "una menos" is "uno/una menos" only as a word; "ni uno más ni uno
      * menos" is "exactly" */
-    if (gis(w, i, "un") || gis(w, i, "una") ||
-        (i > w->s && gis(w, i - 1, "ni")))
+    if (!((gcls(w, one) & G_ONE) || g_number(w, one)) || gis(w, one, "un") ||
+        gis(w, one, "una") || (one > w->s && gis(w, one - 1, "ni")))
         return false;
     /* an announcement after a colon: "Uno menos: ya cerraron el bar" */
-    if (screen_window_sign_after(w, less, ":"))
+    if (screen_window_sign_after(w, i, ":"))
         return false;
-    if (g_ends(w, less)) {
-        *b = less + 1;
+    *a = one;
+    if (g_ends(w, i)) {
+        *b = i + 1;
         return true;
     }
-    if (gcls(w, less + 1) & G_SCUM) {
-        *b = less + 2;
+    if (gcls(w, i + 1) & G_SCUM) {
+        *b = i + 2;
         return true;
     }
     return false;
@@ -319,10 +377,12 @@ static bool g_no_one_mourns(const struct screen_window *w, size_t len, size_t i,
                             size_t *b)
 {
     if (gis(w, i, "ni")) {
-        /* only "ni su mamá", "ni su familia", "ni su perro" */
-        if (!gis(w, i + 1, "su") ||
-            !(gis(w, i + 2, "mama") || gis(w, i + 2, "madre") ||
-              gis(w, i + 2, "familia") || gis(w, i + 2, "perro")))
+        /* only "ni quien lo extrañe", "ni su mamá", "ni su familia", "ni
+         * su perro" */
+        if (!gis(w, i + 1, "quien") &&
+            (!gis(w, i + 1, "su") ||
+             !(gis(w, i + 2, "mama") || gis(w, i + 2, "madre") ||
+               gis(w, i + 2, "familia") || gis(w, i + 2, "perro"))))
             return false;
     }
     for (size_t j = i + 1; j < w->e && j <= i + 6; j++) {
@@ -451,15 +511,6 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
     return true;
 }
 
-/* Whether token j is a number: "should've been 50". */
-static bool g_number(const struct screen_window *w, size_t j)
-{
-    if (j >= w->e)
-        return false;
-    char c = w->n->text[w->n->tok[j].off];
-    return c >= '0' && c <= '9';
-}
-
 /* Too few dead: "ojalá hubieran sido más", "should've been 50",
  * "lástima que solo fueron 3", by the wish at i: tokens [i, *b). */
 static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
@@ -478,6 +529,13 @@ static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
         if (!gis(w, j, "que"))
             return false;
         j++;
+        /* "lástima que no fueron más (los muertos)" */
+        if (gis(w, j, "no") &&
+            (gis(w, j + 1, "fueron") || gis(w, j + 1, "murieron")) &&
+            gis(w, j + 2, "mas")) {
+            *b = j + 3;
+            return true;
+        }
         if (gis(w, j, "solo") || gis(w, j, "nomas"))
             j++;
         else if (gis(w, j, "nada") && gis(w, j + 1, "mas"))
@@ -496,6 +554,11 @@ static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
             return false;
         j++;
     }
+    /* "should've finished the job" */
+    if (gis(w, j, "finished") && gis(w, j + 1, "the") && gis(w, j + 2, "job")) {
+        *b = j + 3;
+        return true;
+    }
     if (!gis(w, j, "been") || !(gis(w, j + 1, "more") || g_number(w, j + 1)) ||
         !g_ends(w, j + 1))
         return false;
@@ -508,23 +571,35 @@ static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
 static bool g_glad(const struct screen_window *w, size_t i, size_t *a,
                    size_t *b)
 {
-    if (gis(w, i, "bueno")) {
-        /* "que bueno que lo mataron", "qué bueno que se lo quebraron" */
-        if (i == w->s || !gis(w, i - 1, "que") || !gis(w, i + 1, "que"))
+    if (gis(w, i, "bueno") || gis(w, i, "alegra") || gis(w, i, "alegro")) {
+        /* "que bueno que lo mataron", "qué bueno que los soldados los
+         * mataron", "que bueno que se mueran", "me alegra que estén
+         * muertos" (not "que bueno que no lo mataron", "no me alegra") */
+        if (i == w->s || g_denied(w, i))
             return false;
-        size_t j = i + 2;
-        if (gis(w, j, "ya"))
-            j++;
-        if (gis(w, j, "se"))
-            j++;
-        if (!(gis(w, j, "lo") || gis(w, j, "la") || gis(w, j, "los") ||
-              gis(w, j, "las")))
+        if (gis(w, i, "bueno") ? !gis(w, i - 1, "que")
+                               : !gis(w, i - 1, "me") && !gis(w, i - 1, "nos"))
             return false;
-        if (!(gcls(w, j + 1) & G_KILLED))
+        size_t j = i + 1 + gis(w, i + 1, "de");
+        if (!gis(w, j, "que"))
             return false;
-        *a = i - 1;
-        *b = j + 2;
-        return true;
+        for (size_t q = j + 1; q < w->e && q <= j + 4; q++) {
+            if (gcls(w, q) & G_NOT)
+                return false;
+            bool clitic = gis(w, q, "lo") || gis(w, q, "la") ||
+                          gis(w, q, "los") || gis(w, q, "las");
+            bool end = (clitic && (gcls(w, q + 1) & G_KILLED)) ||
+                       (gis(w, q, "se") && (gcls(w, q + 1) & G_DIED)) ||
+                       ((gis(w, q, "este") || gis(w, q, "esten") ||
+                         gis(w, q, "estan") || gis(w, q, "esta")) &&
+                        (gcls(w, q + 1) & (G_DEADX | G_DIED)));
+            if (end) {
+                *a = i - 1;
+                *b = q + 2;
+                return true;
+            }
+        }
+        return false;
     }
     /* "glad he's dead", "happy they killed him", "glad he's in the
      * ground" */
@@ -563,6 +638,9 @@ static bool g_no_loss(const struct screen_window *w, size_t i, size_t *b)
              (gis(w, j + 1, "losing") || gis(w, j + 1, "lose")) &&
              gis(w, j + 2, "anything"))
         end = j + 3;
+    else if ((gis(w, j, "wont") || gis(w, j, "didnt")) &&
+             gis(w, j + 1, "miss") && (gcls(w, j + 2) & G_HIM))
+        end = j + 3; /* "the world won't miss him" */
     else if (gis(w, j, "is") && gis(w, j + 1, "better") &&
              gis(w, j + 2, "without") && (gcls(w, j + 3) & G_HIM))
         end = j + 4;
@@ -575,18 +653,100 @@ static bool g_no_loss(const struct screen_window *w, size_t i, size_t *b)
     return true;
 }
 
+/* A curse on the dead or the reader: "rot in hell", "rest in piss",
+ * "púdrete en el infierno", "descanse en el infierno", by the verb at i:
+ * tokens [i, *b). Not on the killers, whom readers curse when they mourn
+ * ("I hope the killers rot in hell"). */
+static bool g_curse(const struct screen_window *w, size_t i, size_t *b)
+{
+    size_t j = i + 1;
+    if (gis(w, i, "rest")) {
+        if (!gis(w, j, "in") || !gis(w, j + 1, "piss"))
+            return false;
+        *b = j + 2;
+        return true;
+    }
+    if (gis(w, j, "in") && gis(w, j + 1, "hell"))
+        *b = j + 2;
+    else if (gis(w, j, "en") && gis(w, j + 1, "el") &&
+             gis(w, j + 2, "infierno"))
+        *b = j + 3;
+    else
+        return false;
+    for (size_t q = w->s; q < w->e; q++)
+        if (gcls(w, q) & G_CULPRIT)
+            return false;
+    return true;
+}
+
+/* Whether tokens j and k are the same word. */
+static bool g_same(const struct screen_window *w, size_t j, size_t k)
+{
+    return j < w->e && k < w->e && w->n->tok[j].hash == w->n->tok[k].hash;
+}
+
+/* A death wished on a kind of person as a saying: "the only good cop is
+ * a dead cop", "el único periodista bueno es el periodista muerto", "dead
+ * journalist = good journalist", "periodista muerto, periodista bueno",
+ * by "only" or "dead" at i: tokens [*a, *b). */
+static bool g_only_good_dead(const struct screen_window *w, size_t i, size_t *a,
+                             size_t *b)
+{
+    if (gis(w, i, "only")) {
+        /* only good X is a dead X */
+        if (!gis(w, i + 1, "good") || !gis(w, i + 3, "is") ||
+            !gis(w, i + 4, "a") || !gis(w, i + 5, "dead") ||
+            !g_same(w, i + 2, i + 6))
+            return false;
+        *a = i;
+        *b = i + 7;
+        return true;
+    }
+    if (gis(w, i, "unico")) {
+        /* único X bueno es el X muerto */
+        if (!gis(w, i + 2, "bueno") || !gis(w, i + 3, "es") ||
+            !gis(w, i + 4, "el") || !g_same(w, i + 1, i + 5) ||
+            !gis(w, i + 6, "muerto"))
+            return false;
+        *a = i;
+        *b = i + 7;
+        return true;
+    }
+    if (gis(w, i, "dead")) {
+        /* dead X = good X */
+        if (!gis(w, i + 2, "good") || !g_same(w, i + 1, i + 3))
+            return false;
+        *a = i;
+        *b = i + 4;
+        return true;
+    }
+    /* X muerto, X bueno */
+    if (i == w->s || !g_same(w, i - 1, i + 1) ||
+        !(gis(w, i + 2, "bueno") || gis(w, i + 2, "buena")))
+        return false;
+    *a = i - 1;
+    *b = i + 3;
+    return true;
+}
+
 /* Whether the words next to token i of class c could make a match at
  * all, before a window is read. */
 static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
 {
     const struct screen_wordclasses *t = &g_list.table;
-    if ((c & G_ONE) && screen_wc_near(t, n, i, 0, 2, G_LESS))
-        return true;
+    if ((c & G_LESS) && i > 0) {
+        const char *prev = n->text + n->tok[i - 1].off;
+        if ((screen_wc_tok(t, n, i - 1) & (G_ONE | G_SCUM)) ||
+            (*prev >= '0' && *prev <= '9'))
+            return true;
+    }
     if ((c & G_NOBODY) && screen_wc_near(t, n, i, 0, 6, G_MOURN))
         return true;
-    if ((c & G_GLAD) && screen_wc_near(t, n, i, 0, 4, G_HE | G_KILLED))
+    if ((c & G_GLAD) &&
+        screen_wc_near(t, n, i, 0, 7, G_HE | G_KILLED | G_DEADX | G_DIED))
         return true;
-    return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD)) != 0;
+    return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
+                 G_DEADX)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -605,13 +765,19 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
     struct screen_window w = {n, text, &g_list.table, 0, 0, false};
     screen_window_at(&w, i, G_READ, G_READ);
     size_t a = i, b = i + 1;
-    bool found = ((c & G_ONE) && g_one_less(&w, i, &b)) ||
+    bool found = ((c & G_LESS) && g_one_less(&w, i, &a, &b)) ||
                  ((c & G_NOBODY) && g_no_one_mourns(&w, len, i, &b)) ||
                  ((c & G_MISSED) && g_not_missed(&w, i, &a)) ||
                  ((c & G_DESERVED) && g_deserved(&w, len, i, &a, &b)) ||
                  ((c & G_FEW) && g_too_few(&w, i, &b)) ||
                  ((c & G_GLAD) && g_glad(&w, i, &a, &b)) ||
-                 ((c & G_WORLD) && g_no_loss(&w, i, &b));
+                 ((c & G_WORLD) && g_no_loss(&w, i, &b)) ||
+                 ((c & G_CURSE) && g_curse(&w, i, &b));
+    if (!found && (c & (G_ONLY | G_DEADX)) && g_only_good_dead(&w, i, &a, &b)) {
+        out->tok = (uint32_t)a;
+        out->ntok = (uint32_t)(b - a);
+        return SCREEN_THREAT; /* a call on a kind of person */
+    }
     if (!found)
         return -1;
     out->tok = (uint32_t)a;

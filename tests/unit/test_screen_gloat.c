@@ -15,6 +15,8 @@ START_TEST(one_less_is_held)
     expect_insult("Uno menos 🙌", "Uno menos");
     expect_insult("una lacra menos", "una lacra menos");
     expect_insult("Un narco menos, que bueno.", "Un narco menos");
+    expect_insult("Hahaha 43 less mouths to feed", "43 less mouths");
+    expect_insult("jajaja 43 menos, que siga la limpieza", "43 menos");
 }
 END_TEST
 
@@ -99,6 +101,14 @@ START_TEST(too_few_dead_and_gladness_are_held)
     expect_insult("The world lost nothing. Literally nothing.",
                   "world lost nothing");
     expect_insult("El mundo no pierde nada.", "mundo no pierde nada");
+    expect_insult("Que bueno que los soldados los mataron.",
+                  "Que bueno que los soldados los mataron");
+    expect_insult("que bueno que se murió ese", "que bueno que se murió");
+    expect_insult("Me alegra que estén muertos, de verdad.",
+                  "Me alegra que estén muertos");
+    expect_insult("Lástima que no fueron más los muertos.",
+                  "Lástima que no fueron más");
+    expect_insult("Should've finished the job.", "Should've finished the job");
 }
 END_TEST
 
@@ -112,6 +122,35 @@ START_TEST(more_marchers_and_conditions_pass)
     expect_clear("I'm not glad he's dead, I wanted a trial.");
     expect_clear("El mundo no pierde nada si quitan esa ley.");
     expect_clear("El mundo pierde mucho con su muerte.");
+    expect_clear("No me alegra que esté muerto, quería un juicio.");
+    expect_clear("Son 50 casos, 10 menos que el año pasado.");
+}
+END_TEST
+
+START_TEST(curses_on_the_dead_are_held)
+{
+    expect_insult("Rot in hell, you and your whole family.", "Rot in hell");
+    expect_insult("rest in piss", "rest in piss");
+    expect_insult("¿Descanse en paz? Descanse en el infierno.",
+                  "Descanse en el infierno");
+    expect_clear("I hope the killers rot in hell.");
+    expect_clear("Que descanse en paz, y los asesinos en el infierno.");
+}
+END_TEST
+
+START_TEST(a_dead_kind_of_person_called_good_is_a_threat)
+{
+    expect_threat("the only good cop is a dead cop",
+                  "only good cop is a dead cop");
+    expect_threat("Dead journalist = good journalist",
+                  "Dead journalist = good journalist");
+    expect_threat("Periodista muerto, periodista bueno.",
+                  "Periodista muerto, periodista bueno");
+    expect_threat("El único periodista bueno es el periodista muerto.",
+                  "único periodista bueno es el periodista muerto");
+    expect_clear("The only good news is that the dead were identified.");
+    expect_clear("Un periodista muerto, un periodista menos que cuenta la "
+                 "verdad: eso buscan.");
 }
 END_TEST
 
@@ -125,6 +164,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_sentence_a_prize_or_a_denial_passes);
     tcase_add_test(tc, too_few_dead_and_gladness_are_held);
     tcase_add_test(tc, more_marchers_and_conditions_pass);
+    tcase_add_test(tc, curses_on_the_dead_are_held);
+    tcase_add_test(tc, a_dead_kind_of_person_called_good_is_a_threat);
 }
 
 TEST_MAIN("screen_gloat")
