@@ -51,7 +51,6 @@ static const struct screen_wc_word c_words[] = {
     {"sweetcheeks", C_PET},
     {"honey", C_PET},
     {"hun", C_PET},
-    {"hon", C_PET},
     {"princess", C_PET},
     {"darling", C_PET},
     {"missy", C_PET},
@@ -69,7 +68,6 @@ static const struct screen_wc_word c_words[] = {
     {"princesa", C_PET},
     {"amiguito", C_PET},
     {"amiguita", C_PET},
-    {"chiquita", C_PET},
     {"cariño", C_PET},
     {"reina", C_REINA},
     {"bless", C_BLESS | C_WARM},
@@ -156,12 +154,45 @@ static const struct screen_wc_word c_words[] = {
     {"admire", C_WARM},
     {"admiro", C_WARM},
     {"susto", C_WARM},
+    {"bonita", C_WARM},
+    {"linda", C_WARM},
+    {"hermosa", C_WARM},
+    {"preciosa", C_WARM},
+    {"beautiful", C_WARM},
+    {"amazing", C_WARM},
+    {"gorgeous", C_WARM},
+    {"amo", C_WARM},
+    {"extrañamos", C_WARM},
+    {"extranamos", C_WARM},
+    {"miss", C_WARM},
+    {"birthday", C_WARM},
+    {"cumpleaños", C_WARM},
+    {"feliz", C_WARM},
+    {"happy", C_WARM},
+    {"buenos", C_WARM},
+    {"buenas", C_WARM},
+    {"vuela", C_WARM},
+    {"siempre", C_WARM},
+    {"descanses", C_WARM},
+    {"fly", C_WARM},
+    {"rip", C_WARM},
+    {"sad", C_WARM},
+    {"triste", C_WARM},
+    {"job", C_WARM},
+    {"soon", C_WARM},
+    {"pronto", C_WARM},
+    {"bien", C_WARM},
+    {"justicia", C_WARM},
+    {"justice", C_WARM},
+    {"sweetest", C_WARM},
+    {"kind", C_WARM},
+    {"\xf0\x9f\x98\x8d", C_WARM}, /* U+1F60D SMILING, HEART EYES */
+    {"\xf0\x9f\xa5\xb0", C_WARM}, /* U+1F970 SMILING, HEARTS */
+    {"\xf0\x9f\x92\x96", C_WARM}, /* U+1F496 SPARKLING HEART */
     {"recuperes", C_WARM},
     {"mejores", C_WARM},
     {"mejorate", C_WARM},
-    {"better", C_WARM},
     {"sleep", C_WARM},
-    {"rest", C_WARM},
     {"descansa", C_WARM},
     {"strong", C_WARM},
     {"fuerte", C_WARM},
@@ -174,11 +205,10 @@ static const struct screen_wc_word c_words[] = {
     {"nuestro", C_WARM},
     {"nuestra", C_WARM},
     {"estamos", C_WARM},
-    {"\xf0\x9f\x99\x8f", C_WARM},         /* U+1F64F FOLDED HANDS */
-    {"\xf0\x9f\x92\xaa", C_WARM},         /* U+1F4AA FLEXED BICEPS */
-    {"\xf0\x9f\x92\x95", C_WARM},         /* U+1F495 TWO HEARTS */
-    {"\xe2\x9d\xa4", C_WARM},             /* U+2764 HEART */
-    {"\xe2\x9d\xa4\xef\xb8\x8f", C_WARM}, /* ... as an emoji */
+    {"\xf0\x9f\x99\x8f", C_WARM}, /* U+1F64F FOLDED HANDS */
+    {"\xf0\x9f\x92\xaa", C_WARM}, /* U+1F4AA FLEXED BICEPS */
+    {"\xf0\x9f\x92\x95", C_WARM}, /* U+1F495 TWO HEARTS */
+    {"\xe2\x9d\xa4", C_WARM},     /* U+2764 HEART */
 };
 
 static struct screen_wc_list c_list = SCREEN_WC_LIST(c_words, C_START);
@@ -288,8 +318,14 @@ static int c_at(const struct screen_norm *n, const char *text, size_t len,
         for (size_t q = b; q < w.e; q++)
             if (cis(&w, q, "for"))
                 return -1;
+        /* said to someone: opening the sentence, after "oh" or a handle
+         * (not "my grandmother used to say bless your heart") */
+        if (!(i == w.s && !w.open_start) &&
+            !(i == w.s + 1 && (ccls(&w, w.s) & C_OPENER)) &&
+            !c_after_handle(&w, i))
+            return -1;
     } else if (c & C_REINA) {
-        /* "mi reina", "mi amor" */
+        /* "mi reina" */
         if (i == w.s || !cis(&w, i - 1, "mi"))
             return -1;
         a = i - 1;
@@ -298,7 +334,8 @@ static int c_at(const struct screen_norm *n, const char *text, size_t len,
     }
     if (!(c & C_BLESS) && !c_vocative(&w, len, a, b))
         return -1;
-    if (c_warm(&w, a, b))
+    /* warmth anywhere, or an exclamation ("Happy birthday, princess!") */
+    if (c_warm(&w, a, b) || memchr(text, '!', len))
         return -1;
     out->tok = (uint32_t)a;
     out->ntok = (uint32_t)(b - a);

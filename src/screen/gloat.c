@@ -37,6 +37,8 @@
  * is news. Like the other grammars it is a rule only, not a model
  * feature.
  */
+#include <string.h>
+
 #include "screen/screen_int.h"
 
 enum {
@@ -113,6 +115,8 @@ static const struct screen_wc_word g_words[] = {
     {"pedazo", G_SCUM}, /* pedazo de basura */
     {"nobody", G_NOBODY | G_NOT},
     {"noone", G_NOBODY | G_NOT},
+    {"nobodys", G_NOBODY | G_NOT},
+    {"no", G_NOBODY | G_NOT}, /* "no one will miss him" */
     {"nadie", G_NOBODY | G_NOT},
     {"ni", G_NOBODY},
     {"miss", G_MOURN},
@@ -134,7 +138,8 @@ static const struct screen_wc_word g_words[] = {
     {"him", G_HIM},
     {"her", G_HIM},
     {"them", G_HIM},
-    {"missed", G_MISSED | G_MOURN},
+    {"missed", G_MISSED},
+    {"misses", G_MOURN},
     {"deserved", G_DESERVED},
     {"coming", G_DESERVED},
     {"earned", G_DESERVED},
@@ -153,11 +158,9 @@ static const struct screen_wc_word g_words[] = {
     {"never", G_NOT},
     {"didnt", G_NOT},
     {"doesnt", G_NOT},
-    {"no", G_NOT},
     {"nunca", G_NOT},
     {"prison", G_TERM},
     {"jail", G_TERM},
-    {"years", G_TERM},
     {"sentence", G_TERM},
     {"sentenced", G_TERM},
     {"court", G_TERM},
@@ -168,7 +171,6 @@ static const struct screen_wc_word g_words[] = {
     {"won", G_TERM},
     {"carcel", G_TERM},
     {"prision", G_TERM},
-    {"años", G_TERM},
     {"sentencia", G_TERM},
     {"condena", G_TERM},
     {"premio", G_TERM},
@@ -183,6 +185,44 @@ static const struct screen_wc_word g_words[] = {
     {"gano", G_TERM},
     {"ganaron", G_TERM},
     {"trophy", G_TERM},
+    {"justice", G_TERM},
+    {"answers", G_TERM},
+    {"recognition", G_TERM},
+    {"ovation", G_TERM},
+    {"medal", G_TERM},
+    {"season", G_TERM},
+    {"congrats", G_TERM},
+    {"congratulations", G_TERM},
+    {"raise", G_TERM},
+    {"work", G_TERM},
+    {"justicia", G_TERM},
+    {"felicidades", G_TERM},
+    {"campeones", G_TERM},
+    {"ascenso", G_TERM},
+    {"jubilacion", G_TERM},
+    {"reconocimiento", G_TERM},
+    {"trabajo", G_TERM},
+    {"esfuerzo", G_TERM},
+    {"arrest", G_TERM}, /* one less on the streets, in prison */
+    {"arrested", G_TERM},
+    {"caught", G_TERM},
+    {"detenido", G_TERM},
+    {"detuvo", G_TERM},
+    {"detuvieron", G_TERM},
+    {"agarraron", G_TERM},
+    {"best", G_TERM},
+    {"governor", G_TERM}, /* an official's fall: "the governor had it coming" */
+    {"mayor", G_TERM},
+    {"senator", G_TERM},
+    {"president", G_TERM},
+    {"judge", G_TERM},
+    {"gobernador", G_TERM},
+    {"exgobernador", G_TERM},
+    {"alcalde", G_TERM},
+    {"diputado", G_TERM},
+    {"senador", G_TERM},
+    {"presidente", G_TERM},
+    {"juez", G_TERM},
     {"dog", G_TERM}, /* a pet punished: "le pegué a mi perra, se lo merecía" */
     {"perro", G_TERM},
     {"perra", G_TERM},
@@ -209,20 +249,15 @@ static const struct screen_wc_word g_words[] = {
     {"alegra", G_GLAD},
     {"alegro", G_GLAD},
     {"killed", G_KILLED},
-    {"shot", G_KILLED},
     {"offed", G_KILLED},
     {"whacked", G_KILLED},
     {"executed", G_KILLED},
     {"mataron", G_KILLED},
     {"mato", G_KILLED},
     {"quebraron", G_KILLED},
-    {"levantaron", G_KILLED},
     {"ejecutaron", G_KILLED},
     {"balacearon", G_KILLED},
     {"chingaron", G_KILLED},
-    {"echaron", G_KILLED},
-    {"bajaron", G_KILLED},
-    {"torcieron", G_KILLED},
     {"bullet", G_DEATH},
     {"bullets", G_DEATH},
     {"bala", G_DEATH},
@@ -232,6 +267,12 @@ static const struct screen_wc_word g_words[] = {
     {"death", G_DEATH},
     {"muerte", G_DEATH},
     {"grave", G_DEATH},
+    {"bodies", G_DEATH},
+    {"body", G_DEATH},
+    {"cuerpos", G_DEATH},
+    {"muertos", G_DEATH},
+    {"killed", G_DEATH},
+    {"dead", G_DEATH},
     {"tumba", G_DEATH},
     {"fosa", G_DEATH},
     {"rot", G_CURSE},
@@ -289,8 +330,22 @@ static bool gis(const struct screen_window *w, size_t j, const char *word)
 /* Whether token j is an emoji (its first byte is past the letters'). */
 static bool g_emoji(const struct screen_window *w, size_t j)
 {
+    if (j >= w->e)
+        return false;
     const struct screen_tok *t = &w->n->tok[j];
     return (unsigned char)w->n->text[t->off] >= 0xe2;
+}
+
+/* Whether token j is a laugh: lol, lmao, or any "jaja...", "haha...". */
+static bool g_laugh(const struct screen_window *w, size_t j)
+{
+    if (j >= w->e)
+        return false;
+    const struct screen_tok *t = &w->n->tok[j];
+    const char *p = w->n->text + t->off;
+    return (gcls(w, j) & G_LAUGH) ||
+           (t->len >= 4 &&
+            (memcmp(p, "jaja", 4) == 0 || memcmp(p, "haha", 4) == 0));
 }
 
 /* Whether a clause ends after token j, but for a laugh or emoji that
@@ -300,10 +355,21 @@ static bool g_ends(const struct screen_window *w, size_t j)
     for (;;) {
         if (screen_window_clause_end(w, j))
             return true;
-        if (!(gcls(w, j + 1) & G_LAUGH) && !g_emoji(w, j + 1))
+        if (!g_laugh(w, j + 1) && !g_emoji(w, j + 1))
             return false;
         j++;
     }
+}
+
+/* Whether token j was written with an accented letter (two-byte UTF-8
+ * from U+00C0 on): "buscó", not "busco". */
+static bool g_written_accented(const struct screen_window *w, size_t j)
+{
+    const struct screen_tok *t = &w->n->tok[j];
+    for (uint32_t q = t->orig_off; q < t->orig_off + t->orig_len; q++)
+        if ((unsigned char)w->text[q] == 0xc3)
+            return true;
+    return false;
 }
 
 /* Whether a negation stands in the sentence before token i: "nobody
@@ -334,6 +400,13 @@ static bool g_number(const struct screen_window *w, size_t j)
     return c >= '0' && c <= '9';
 }
 
+/* Whether the comment speaks of a death or of the dead: "dead",
+ * "bodies", "mataron", a criminal called vermin. */
+static bool g_death_near(const struct screen_window *w)
+{
+    return g_anywhere(w, G_DEATH | G_KILLED | G_DIED | G_DEADX | G_SCUM);
+}
+
 /* "one less", "43 less mouths to feed", "uno menos", "una lacra menos"
  * by "less" or "menos" at i: tokens [*a, *b). */
 static bool g_one_less(const struct screen_window *w, size_t i, size_t *a,
@@ -346,6 +419,8 @@ static bool g_one_less(const struct screen_window *w, size_t i, size_t *a,
         if (i < w->s + 2 || !(gis(w, i - 2, "un") || gis(w, i - 2, "una") ||
                               gis(w, i - 2, "otro") || gis(w, i - 2, "otra")))
             return false;
+        if (g_anywhere(w, G_TERM))
+            return false;
         *a = i - 2;
         *b = i + 1;
         return true;
@@ -356,8 +431,12 @@ static bool g_one_less(const struct screen_window *w, size_t i, size_t *a,
     if (!((gcls(w, one) & G_ONE) || g_number(w, one)) || gis(w, one, "un") ||
         gis(w, one, "una") || (one > w->s && gis(w, one - 1, "ni")))
         return false;
-    /* an announcement after a colon: "Uno menos: ya cerraron el bar" */
-    if (screen_window_sign_after(w, i, ":"))
+    /* an announcement after a colon: "Uno menos: ya cerraron el bar";
+     * mourning: "en la mesa somos uno menos"; an arrest: "one less
+     * killer on the loose, they caught him" */
+    if (screen_window_sign_after(w, i, ":") ||
+        (one > w->s && (gis(w, one - 1, "somos") || gis(w, one - 1, "were"))) ||
+        g_anywhere(w, G_TERM))
         return false;
     *a = one;
     if (g_ends(w, i)) {
@@ -376,6 +455,8 @@ static bool g_one_less(const struct screen_window *w, size_t i, size_t *a,
 static bool g_no_one_mourns(const struct screen_window *w, size_t len, size_t i,
                             size_t *b)
 {
+    if (gis(w, i, "no") && !gis(w, i + 1, "one"))
+        return false; /* "no one", not "no lo va a extrañar" */
     if (gis(w, i, "ni")) {
         /* only "ni quien lo extrañe", "ni su mamá", "ni su familia", "ni
          * su perro" */
@@ -385,38 +466,37 @@ static bool g_no_one_mourns(const struct screen_window *w, size_t len, size_t i,
                gis(w, i + 2, "familia") || gis(w, i + 2, "perro"))))
             return false;
     }
+    static const char *const one[] = {"a",     "an",   "that", "this", "these",
+                                      "those", "un",   "una",  "ese",  "esa",
+                                      "esos",  "esas", "ella", "ellos"};
     for (size_t j = i + 1; j < w->e && j <= i + 6; j++) {
         if (!(gcls(w, j) & G_MOURN))
             continue;
-        /* whom: "miss him", "cry for", "lo va a extrañar" (a clitic
-         * before the verb, or "por" a person after llorar) */
-        bool whom = (gcls(w, j + 1) & G_HIM) ||
-                    ((gis(w, j, "cry") || gis(w, j, "mourn")) &&
-                     (gis(w, j + 1, "for") || gis(w, j + 1, "over")));
-        for (size_t q = i + 1; !whom && q < j; q++)
+        /* whom: "miss him" (not "her show"), "cry for a lawyer", "lo va a
+         * extrañar", "llorar por un policía" (not "cry over the old
+         * stadium", "llora por el río") */
+        bool whom = (gcls(w, j + 1) & G_HIM) &&
+                    (!gis(w, j + 1, "her") || g_ends(w, j + 1));
+        bool them = whom && gis(w, j + 1, "them");
+        if (!whom &&
+            (gis(w, j, "cry") || gis(w, j, "mourn") || gis(w, j, "llorar") ||
+             gis(w, j, "llora")) &&
+            (gis(w, j + 1, "for") || gis(w, j + 1, "over") ||
+             gis(w, j + 1, "por")))
+            whom =
+                screen_tok_in(w->n, j + 2, one, sizeof(one) / sizeof(*one)) ||
+                (gcls(w, j + 2) & G_HIM);
+        for (size_t q = i + 1; !whom && q < j; q++) {
             whom = gis(w, q, "lo") || gis(w, q, "la") || gis(w, q, "los") ||
                    gis(w, q, "las");
-        if (!whom && (gis(w, j, "llorar") || gis(w, j, "llora")) &&
-            gis(w, j + 1, "por"))
-            whom = true;
-        if (!whom)
+            them = whom && !gis(w, q, "lo");
+        }
+        /* "them", "los", "las" may be things: "Plastic straws? Nobody will
+         * miss them." */
+        if (!whom || (them && !g_death_near(w)))
             return false;
         *b = j + 1 + ((gcls(w, j + 1) & G_HIM) != 0);
         return !screen_sentence_asks(w->n, w->text, len, j);
-    }
-    return false;
-}
-
-/* "he won't be missed", "she will not be missed" by "missed" at i:
- * tokens [*a, i + 1). */
-static bool g_not_missed(const struct screen_window *w, size_t i, size_t *a)
-{
-    if (i < w->s + 2 || !gis(w, i - 1, "be"))
-        return false;
-    if (gis(w, i - 2, "wont") ||
-        (gis(w, i - 2, "not") && i >= w->s + 3 && gis(w, i - 3, "will"))) {
-        *a = i - 2 - gis(w, i - 2, "not");
-        return true;
     }
     return false;
 }
@@ -426,6 +506,28 @@ static bool g_not_missed(const struct screen_window *w, size_t i, size_t *a)
 static bool g_dead(const struct screen_window *w, size_t j)
 {
     return (gcls(w, j) & G_HE) != 0;
+}
+
+/* "he won't be missed", "she will not be missed" by "missed" at i:
+ * tokens [*a, i + 1). */
+static bool g_not_missed(const struct screen_window *w, size_t len, size_t i,
+                         size_t *a)
+{
+    if (i < w->s + 3 || !gis(w, i - 1, "be"))
+        return false;
+    size_t who;
+    if (gis(w, i - 2, "wont"))
+        who = i - 3;
+    else if (gis(w, i - 2, "not") && i >= w->s + 4 && gis(w, i - 3, "will"))
+        who = i - 4;
+    else
+        return false;
+    /* whom: he, she, they (not "the deadline won't be missed"), and not
+     * asked ("He won't be missed? Are you serious?") */
+    if (!g_dead(w, who) || screen_sentence_asks(w->n, w->text, len, i))
+        return false;
+    *a = who;
+    return true;
 }
 
 /* The death said to be deserved, by "deserved", "coming", "earned",
@@ -443,6 +545,12 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
              gis(w, who, "really") || gis(w, who, "completely")))
             who--;
         if (who < w->s || who >= i || !g_dead(w, who))
+            return false;
+        /* "got what he deserved", "he deserved it" opening its clause
+         * (not "the justice they deserved") */
+        if (who > w->s && !gis(w, who - 1, "what") && !gis(w, who - 1, "and") &&
+            !gis(w, who - 1, "honestly") && !gis(w, who - 1, "so") &&
+            !screen_window_clause_end(w, who - 1))
             return false;
         first = who;
         if (gis(w, i + 1, "it"))
@@ -466,8 +574,7 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
     } else if (gis(w, i, "earned")) {
         /* "he earned every bullet" */
         if (!gis(w, i + 1, "every") ||
-            !(gis(w, w->e > i + 2 ? i + 2 : i, "bullet") ||
-              gis(w, i + 2, "bullets")))
+            !(gis(w, i + 2, "bullet") || gis(w, i + 2, "bullets")))
             return false;
         last = i + 3;
     } else if (gis(w, i, "merecido")) {
@@ -488,13 +595,20 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
     } else {
         /* "se lo merecía", "se la buscó", ending a clause or before the
          * reason ("por andar de halcón") */
+        /* not the clerk's "yo se lo busco" (I'll look it up for you) */
         if (i < w->s + 2 || !gis(w, i - 2, "se") ||
+            (i >= w->s + 3 && gis(w, i - 3, "yo")) ||
             !(gis(w, i - 1, "lo") || gis(w, i - 1, "la") ||
               gis(w, i - 1, "los") || gis(w, i - 1, "las")))
             return false;
         first = i - 2;
-        if (!g_ends(w, i) && (!gis(w, i + 1, "por") || gis(w, i + 2, "fin")))
+        bool reason = gis(w, i + 1, "por") && !gis(w, i + 2, "fin");
+        if (!g_ends(w, i) && !reason)
             return false; /* "se lo merecía, por fin" is a prize won */
+        /* "busco" unaccented is also "I look for": "mañana se lo busco";
+         * only "buscó" as written, or with its reason, is the past */
+        if (gis(w, i, "busco") && !reason && !g_written_accented(w, i))
+            return false;
     }
     /* not denied ("nobody deserved it", "no se lo merecía"), not what
      * others say ("muchos dicen que se lo merecía"), not asked, and not a
@@ -516,6 +630,10 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
 static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
 {
     size_t j = i + 1;
+    /* only of the dead: not "200 voluntarios, ojalá hubieran sido más",
+     * "the raise should have been more" */
+    if (!g_death_near(w))
+        return false;
     if (gis(w, i, "ojala")) {
         if (!gis(w, j, "hubieran") || !gis(w, j + 1, "sido") ||
             !gis(w, j + 2, "mas") || !g_ends(w, j + 2))
@@ -568,9 +686,12 @@ static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
 
 /* Gladness at a killing: "glad he's dead", "que bueno que lo mataron",
  * by "glad" or "bueno" at i: tokens [*a, *b). */
-static bool g_glad(const struct screen_window *w, size_t i, size_t *a,
-                   size_t *b)
+static bool g_glad(const struct screen_window *w, size_t len, size_t i,
+                   size_t *a, size_t *b)
 {
+    /* "Are you happy he's dead now?" */
+    if (screen_sentence_asks(w->n, w->text, len, i))
+        return false;
     if (gis(w, i, "bueno") || gis(w, i, "alegra") || gis(w, i, "alegro")) {
         /* "que bueno que lo mataron", "qué bueno que los soldados los
          * mataron", "que bueno que se mueran", "me alegra que estén
@@ -588,6 +709,11 @@ static bool g_glad(const struct screen_window *w, size_t i, size_t *a,
                 return false;
             bool clitic = gis(w, q, "lo") || gis(w, q, "la") ||
                           gis(w, q, "los") || gis(w, q, "las");
+            if ((gcls(w, q) & G_KILLED) && gis(w, q + 1, "a")) {
+                *a = i - 1; /* "que bueno que mataron a ese" */
+                *b = q + 1;
+                return true;
+            }
             bool end = (clitic && (gcls(w, q + 1) & G_KILLED)) ||
                        (gis(w, q, "se") && (gcls(w, q + 1) & G_DIED)) ||
                        ((gis(w, q, "este") || gis(w, q, "esten") ||
@@ -603,7 +729,7 @@ static bool g_glad(const struct screen_window *w, size_t i, size_t *a,
     }
     /* "glad he's dead", "happy they killed him", "glad he's in the
      * ground" */
-    size_t j = i + 1;
+    size_t j = i + 1 + gis(w, i + 1, "that");
     if (!g_dead(w, j) || g_denied(w, i))
         return false;
     j++;
@@ -641,13 +767,22 @@ static bool g_no_loss(const struct screen_window *w, size_t i, size_t *b)
     else if ((gis(w, j, "wont") || gis(w, j, "didnt")) &&
              gis(w, j + 1, "miss") && (gcls(w, j + 2) & G_HIM))
         end = j + 3; /* "the world won't miss him" */
+    else if ((gis(w, j, "esta") || gis(w, j, "es")) && gis(w, j + 1, "mejor") &&
+             gis(w, j + 2, "sin") &&
+             (gis(w, j + 3, "el") || gis(w, j + 3, "ella") ||
+              gis(w, j + 3, "ellos") || gis(w, j + 3, "ese") ||
+              gis(w, j + 3, "esa") || gis(w, j + 3, "esos")))
+        end = j + 4; /* "el mundo está mejor sin él" */
     else if (gis(w, j, "is") && gis(w, j + 1, "better") &&
              gis(w, j + 2, "without") && (gcls(w, j + 3) & G_HIM))
         end = j + 4;
     if (end == SIZE_MAX)
         return false;
-    /* "el mundo no pierde nada si quitan esa ley": a condition */
-    if (gis(w, end, "si") || gis(w, end, "if"))
+    /* ending its clause: not "el mundo no pierde nada si quitan esa ley",
+     * "con intentarlo", "the world lost nothing when that law was
+     * repealed"; and "them" a people, not "nuclear weapons? the world is
+     * better without them" */
+    if (!g_ends(w, end - 1) || (gis(w, end - 1, "them") && !g_death_near(w)))
         return false;
     *b = end;
     return true;
@@ -767,10 +902,10 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
     size_t a = i, b = i + 1;
     bool found = ((c & G_LESS) && g_one_less(&w, i, &a, &b)) ||
                  ((c & G_NOBODY) && g_no_one_mourns(&w, len, i, &b)) ||
-                 ((c & G_MISSED) && g_not_missed(&w, i, &a)) ||
+                 ((c & G_MISSED) && g_not_missed(&w, len, i, &a)) ||
                  ((c & G_DESERVED) && g_deserved(&w, len, i, &a, &b)) ||
                  ((c & G_FEW) && g_too_few(&w, i, &b)) ||
-                 ((c & G_GLAD) && g_glad(&w, i, &a, &b)) ||
+                 ((c & G_GLAD) && g_glad(&w, len, i, &a, &b)) ||
                  ((c & G_WORLD) && g_no_loss(&w, i, &b)) ||
                  ((c & G_CURSE) && g_curse(&w, i, &b));
     if (!found && (c & (G_ONLY | G_DEADX)) && g_only_good_dead(&w, i, &a, &b)) {

@@ -39,6 +39,10 @@ START_TEST(a_pet_name_said_in_love_passes)
     expect_clear("Ojalá te recuperes pronto, mija.");
     expect_clear("Honey, did you see this? It's the mall we went to.");
     expect_clear("Bless your heart for covering this when nobody else will.");
+    expect_clear("Happy birthday, princess!");
+    expect_clear("Vuela alto, princesa.");
+    expect_clear("Buenas noches, mija.");
+    expect_clear("Sweetheart, you look beautiful in this photo.");
 }
 END_TEST
 
@@ -52,6 +56,9 @@ START_TEST(a_pet_name_not_said_to_anyone_passes)
     expect_clear("Mi nena de 10 años me preguntó qué es un cartel.");
     expect_clear("mija: ni larga que tope");
     expect_clear("Sweetie is what my mom called everyone.");
+    expect_clear("My grandmother used to say bless your heart to everyone.");
+    expect_clear("Hon. Jane Doe replied to the minister.");
+    expect_clear("Chiquita, la empresa bananera, fue condenada.");
 }
 END_TEST
 

@@ -38,7 +38,7 @@ START_TEST(no_one_mourning_the_dead_is_held)
                   "Nadie lo va a extrañar");
     expect_insult("Nobody is going to cry for a lawyer who defended narcos.",
                   "Nobody is going to cry");
-    expect_insult("He won't be missed.", "won't be missed");
+    expect_insult("He won't be missed.", "He won't be missed");
     expect_insult("a ese ni su mamá lo va a llorar",
                   "ni su mamá lo va a llorar");
 }
@@ -53,6 +53,13 @@ START_TEST(missing_things_and_mourning_pass)
     expect_clear("Nadie lo va a poder reemplazar en este pueblo.");
     expect_clear("Who will miss him more than his mother?");
     expect_clear("He will be missed by everyone at the newsroom.");
+    expect_clear("Nobody missed her until Monday, when she didn't show up.");
+    expect_clear("Nadie llora por el río contaminado.");
+    expect_clear("Nobody will cry over the old stadium.");
+    expect_clear("Nobody will miss her show.");
+    expect_clear("Plastic straws? Nobody will miss them.");
+    expect_clear("Don't worry, the deadline won't be missed.");
+    expect_clear("He won't be missed? Are you serious?");
 }
 END_TEST
 
@@ -86,17 +93,26 @@ START_TEST(a_sentence_a_prize_or_a_denial_passes)
     expect_clear("Se lo merecía, por fin ganó el campeonato.");
     expect_clear("He deserved better than what this town gave him.");
     expect_clear("Le pegué a mi perra porque rompió la pared, se lo merecía.");
+    expect_clear("Finally the victims got the justice they deserved.");
+    expect_clear("She got the recognition she deserved.");
+    expect_clear("Felicidades a Juan por su ascenso, se lo merecía.");
+    expect_clear("Señora, si me da el número de folio yo se lo busco.");
 }
 END_TEST
 
 START_TEST(too_few_dead_and_gladness_are_held)
 {
-    expect_insult("Ojala hubieran sido mas.", "Ojala hubieran sido mas");
-    expect_insult("lastima que solo fueron 3", "lastima que solo fueron");
+    expect_insult("12 muertos. Ojala hubieran sido mas.",
+                  "Ojala hubieran sido mas");
+    expect_insult("3 muertos, lastima que solo fueron 3",
+                  "lastima que solo fueron");
     expect_insult("12 dead and all of them earned it. Should've been 50.",
                   "Should've been 50");
-    expect_insult("Que bueno que lo levantaron.",
-                  "Que bueno que lo levantaron");
+    expect_insult("Que bueno que lo mataron.", "Que bueno que lo mataron");
+    expect_insult("Qué bueno que mataron a ese.", "Qué bueno que mataron");
+    expect_insult("So glad that he's dead.", "glad that he's dead");
+    expect_insult("El mundo está mejor sin él.", "mundo está mejor sin él");
+    expect_clear("Que bueno que ya la levantaron, la alerta duró mucho.");
     expect_insult("Glad he's in the ground.", "Glad he's in the ground");
     expect_insult("The world lost nothing. Literally nothing.",
                   "world lost nothing");
@@ -108,7 +124,8 @@ START_TEST(too_few_dead_and_gladness_are_held)
                   "Me alegra que estén muertos");
     expect_insult("Lástima que no fueron más los muertos.",
                   "Lástima que no fueron más");
-    expect_insult("Should've finished the job.", "Should've finished the job");
+    expect_insult("They killed 12. Should've finished the job.",
+                  "Should've finished the job");
 }
 END_TEST
 
@@ -124,6 +141,14 @@ START_TEST(more_marchers_and_conditions_pass)
     expect_clear("El mundo pierde mucho con su muerte.");
     expect_clear("No me alegra que esté muerto, quería un juicio.");
     expect_clear("Son 50 casos, 10 menos que el año pasado.");
+    expect_clear("Fueron 200 voluntarios. Ojalá hubieran sido más.");
+    expect_clear("The raise should have been more.");
+    expect_clear("Que bueno que lo bajaron del cerro, estaba perdido.");
+    expect_clear("Are you happy he's dead now? A family is grieving.");
+    expect_clear("One less killer on the loose, they caught him today.");
+    expect_clear("Ahora en la mesa somos uno menos.");
+    expect_clear("El mundo no pierde nada con intentarlo.");
+    expect_clear("Nuclear weapons? The world is better without them.");
 }
 END_TEST
 
