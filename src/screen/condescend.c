@@ -15,17 +15,20 @@
  * followed by a comma, the sentence's end or a word that turns to the
  * one addressed ("Sweetie I have socks that know more", "Mijo deja el
  * periodismo"); or closing a sentence after a comma ("Let the men handle
- * the cartel stories, princess."). "Bless your heart" is read the same
- * way, but not before "for" ("bless your heart for feeding the search
- * brigades").
+ * the cartel stories, princess."). "Bless your heart" is held opening a
+ * sentence, after an opener or after an @handle, but not before "for"
+ * ("bless your heart for feeding the search brigades").
  *
  * The same names are said in love, and then the comment says so: it
- * thanks, blesses, prays, hugs, tells the one addressed to stay safe or
- * that they are brave or not alone ("Gracias corazón, cuídate mucho",
- * "Hun, you are so brave. Stay safe"). A comment with such a word
+ * thanks, blesses, prays, hugs, greets, mourns, says "we" or "our",
+ * tells the one addressed to stay safe or that they are brave or not
+ * alone ("Gracias corazón, cuídate mucho", "Hun, you are so brave. Stay
+ * safe", "Vuela alto, princesa"), or exclaims ("Happy birthday,
+ * princess!"). A comment with such a word or an exclamation mark
  * anywhere passes, as do the names that are not said to anyone ("my
  * little princess", "Honey and I read this", "la muñeca que
- * encontraron", "sweetheart deal").
+ * encontraron", "mi corazón", "sweetheart deal"), and "mija:" before a
+ * joke.
  *
  * Held as an insult. A rule only, not a model feature.
  */

@@ -8,29 +8,51 @@
  * the thread and to the reporter they are the cruellest comments there.
  * This grammar reads six shapes, in English and Spanish:
  *
- *   - one less: "One less.", "one less rat", "uno menos", "una lacra
- *     menos", ending a clause or naming the dead as vermin or a criminal
- *     (not "one less thing to worry about", "uno menos de que
- *     preocuparse", "Uno menos: ya cerraron el bar", an announcement
- *     after a colon);
+ *   - one less: "One less.", "one less rat", "43 less mouths to feed",
+ *     "uno menos", "43 menos", "una lacra menos", ending a clause or
+ *     naming the dead as vermin or a criminal (not "one less thing to
+ *     worry about", "uno menos de que preocuparse", "Uno menos: ya
+ *     cerraron el bar", an announcement after a colon, "en la mesa somos
+ *     uno menos", mourning, nor an arrest or an official's fall: "one
+ *     less killer on the loose, they caught him");
  *   - no one mourns: "nobody will miss him", "no one is going to cry for
  *     a lawyer who defended narcos", "he won't be missed", "nadie lo va a
- *     extrañar", "nadie va a llorar por un policía", "ni su mamá lo va a
- *     llorar" (not "nobody will miss this heat", "nadie va a extrañar el
- *     bache", "we will miss him", a question);
+ *     extrañar", "nadie va a llorar por un policía", "ni quien lo
+ *     extrañe", "ni su mamá lo va a llorar", "the world won't miss him"
+ *     (not "nobody will miss this heat", "nobody will miss her show",
+ *     "them" or "las" of things when the comment speaks of no death,
+ *     "nadie llora por el río", "the deadline won't be missed", "we will
+ *     miss him", a question);
  *   - it was deserved: "he got what he deserved", "she had it coming",
  *     "he deserved it", "earned every bullet", "se lo merecía", "bien
  *     merecido lo tenía", "se lo buscó" (not with a negation, "nadie",
- *     "no one"; not a sentence or prison, "got what he deserved: 40 years
- *     in prison"; not a prize or a rest, "bien merecido el premio"; not
- *     what others say, "muchos dicen que se lo merecía");
- *   - too few: "ojalá hubieran sido más", "should've been 50", "lástima
- *     que solo fueron 3" (not "ojalá hubieran sido más los detenidos");
+ *     "no one"; not "the justice they deserved"; not a sentence or
+ *     prison, "got what he deserved: 40 years in prison", "got what she
+ *     deserved: ratio"; not a prize, a rest, a match won, a promotion,
+ *     an official's fall or a pet, "bien merecido el premio", "the
+ *     governor had it coming"; not what others say, "muchos dicen que se
+ *     lo merecía"; not "yo se lo busco", the clerk's "I'll look it up",
+ *     nor "busco" unaccented with no reason after it);
+ *   - too few, in a comment that speaks of the dead: "ojalá hubieran sido
+ *     más", "should've been 50", "should've finished the job", "lástima
+ *     que solo fueron 3", "lástima que no fueron más" (not "ojalá
+ *     hubieran sido más los detenidos", "200 voluntarios, ojalá hubieran
+ *     sido más", "the raise should have been more");
  *   - gladness at a killing: "glad he's dead", "que bueno que lo
- *     mataron" (not "que bueno que lo agarraron", an arrest);
- *   - no loss to the world: "the world lost nothing", "el mundo no pierde
- *     nada", "the world is better without him" (not "el mundo no pierde
- *     nada si quitan esa ley").
+ *     mataron", "que bueno que mataron a ese", "que bueno que se mueran",
+ *     "me alegra que estén muertos" (not "que bueno que lo agarraron", an
+ *     arrest, "que bueno que no lo mataron", a question);
+ *   - no loss to the world, ending its clause: "the world lost nothing",
+ *     "el mundo no pierde nada", "the world is better without him", "el
+ *     mundo está mejor sin él" (not "el mundo no pierde nada si quitan
+ *     esa ley", "con intentarlo");
+ *   - a curse on the dead or the reader: "rot in hell", "rest in piss",
+ *     "descanse en el infierno" (not on the killers: "I hope the killers
+ *     rot in hell").
+ *
+ * And as a threat, a death wished on a kind of person as a saying: "the
+ * only good cop is a dead cop", "dead journalist = good journalist",
+ * "periodista muerto, periodista bueno".
  *
  * Held as an insult: it insults the dead and those who mourn them. A
  * quotation (grammars.c) passes, as the cartel's own sign ("uno menos")
