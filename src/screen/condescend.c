@@ -43,6 +43,8 @@ enum {
     C_OPENER = 1u << 3, /* oh, ok, aww, ay, pobre, neta, oye */
     C_TURN = 1u << 4,   /* you, your, tu, te, se, no, deja, regresa */
     C_WARM = 1u << 5,   /* thanks, gracias, safe, cuidate, brave, we, our */
+    C_FOOD = 1u << 7,   /* honey: also the food, so said to someone only
+                           before a comma */
     C_MY = 1u << 6,     /* mi: "mi reina" is a pet name, "mi corazón" is not */
 };
 
@@ -52,7 +54,7 @@ static const struct screen_wc_word c_words[] = {
     {"sweetie", C_PET},
     {"sweetheart", C_PET},
     {"sweetcheeks", C_PET},
-    {"honey", C_PET},
+    {"honey", C_PET | C_FOOD},
     {"hun", C_PET},
     {"princess", C_PET},
     {"darling", C_PET},
@@ -72,6 +74,9 @@ static const struct screen_wc_word c_words[] = {
     {"amiguito", C_PET},
     {"amiguita", C_PET},
     {"cariño", C_PET},
+    {"carino", C_PET},
+    {"muneca", C_PET},
+    {"munequita", C_PET},
     {"reina", C_REINA},
     {"bless", C_BLESS | C_WARM},
     {"oh", C_OPENER},
@@ -81,31 +86,20 @@ static const struct screen_wc_word c_words[] = {
     {"aw", C_OPENER},
     {"ay", C_OPENER},
     {"ah", C_OPENER},
-    {"pobre", C_OPENER},
     {"neta", C_OPENER},
     {"oye", C_OPENER},
     {"mi", C_MY},
     {"you", C_TURN},
     {"your", C_TURN},
     {"youre", C_TURN},
-    {"i", C_TURN},
-    {"did", C_TURN},
-    {"do", C_TURN},
     {"dont", C_TURN},
     {"tu", C_TURN},
     {"te", C_TURN},
     {"tus", C_TURN},
-    {"se", C_TURN},
-    {"no", C_TURN},
-    {"esto", C_TURN},
-    {"eso", C_TURN},
-    {"cuando", C_TURN},
-    {"mejor", C_TURN},
     {"deja", C_TURN},
     {"regresa", C_TURN},
     {"regresate", C_TURN},
     {"aprende", C_TURN},
-    {"quien", C_TURN},
     {"thank", C_WARM},
     {"thanks", C_WARM},
     {"thx", C_WARM},
@@ -184,6 +178,15 @@ static const struct screen_wc_word c_words[] = {
     {"job", C_WARM},
     {"soon", C_WARM},
     {"pronto", C_WARM},
+    {"paz", C_WARM},
+    {"peace", C_WARM},
+    {"qepd", C_WARM},
+    {"descanse", C_WARM},
+    {"sorry", C_WARM},
+    {"siento", C_WARM},
+    {"loss", C_WARM},
+    {"pena", C_WARM},
+    {"tristeza", C_WARM},
     {"bien", C_WARM},
     {"justicia", C_WARM},
     {"justice", C_WARM},
@@ -273,12 +276,35 @@ static bool c_vocative(const struct screen_window *w, size_t len, size_t a,
         a == w->s || (a == w->s + 1 && (ccls(w, w->s) & C_OPENER)) ||
         c_after_handle(w, a) ||
         (a > w->s && c_comma_after(w, a - 1) && (ccls(w, a - 1) & C_OPENER));
-    /* then a comma, the sentence's end or a turn to the one addressed */
+    bool food = (ccls(w, a) & C_FOOD) != 0;
+    bool comma = c_comma_after(w, last);
+    /* a comma that opens an apposition or a list: "Honey, the missing
+     * golden retriever, was found", "Sweetie, my daughter, loves this",
+     * "Corazón, riñones e hígado", "Muñeca, tobillo y rodilla" */
+    static const char *const det[] = {"the", "my",  "our", "his",
+                                      "her", "la",  "el",  "mi",
+                                      "su",  "los", "las", "nuestra"};
+    static const char *const and[] = {"y", "e", "and"};
+    if (comma && (c_comma_after(w, b) ||
+                  screen_tok_in(w->n, b + 1, and, sizeof(and) / sizeof(*and))))
+        return false;
+    /* the writer's own story after the comma: "Oh honey, I went through
+     * the same thing", "Ay mija, a mí me pasó lo mismo" */
+    static const char *const mine[] = {"i",  "ill", "im", "ive", "my", "a",
+                                       "me", "mi",  "yo", "nos", "we"};
+    if (comma && screen_tok_in(w->n, b, mine, sizeof(mine) / sizeof(*mine)))
+        return false;
+    if (comma && screen_tok_in(w->n, b, det, sizeof(det) / sizeof(*det)))
+        for (size_t q = b + 1; q < w->e && q <= b + 5; q++)
+            if (c_comma_after(w, q))
+                return false;
+    /* then a comma, the sentence's end or a turn to the one addressed
+     * (honey, also the food, only before a comma) */
     if (opens && !w->open_start && !c_colon_after(w, len, last) &&
-        (c_comma_after(w, last) || b >= w->e || (ccls(w, b) & C_TURN)))
+        (comma || (!food && (b >= w->e || (ccls(w, b) & C_TURN)))))
         return true;
     /* closing a sentence after a comma: "..., princess." */
-    return a > w->s && c_comma_after(w, a - 1) && b >= w->e;
+    return !food && a > w->s && c_comma_after(w, a - 1) && b >= w->e;
 }
 
 /* Whether the comment speaks warmly anywhere but in [a, b): thanks, a
@@ -321,6 +347,10 @@ static int c_at(const struct screen_norm *n, const char *text, size_t len,
         for (size_t q = b; q < w.e; q++)
             if (cis(&w, q, "for"))
                 return -1;
+        /* said alone it may be sincere: "Bless your heart. My son was
+         * saved by those same firefighters." */
+        if (b >= w.e)
+            return -1;
         /* said to someone: opening the sentence, after "oh" or a handle
          * (not "my grandmother used to say bless your heart") */
         if (!(i == w.s && !w.open_start) &&

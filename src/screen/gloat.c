@@ -86,6 +86,8 @@ enum {
     G_CURSE = 1u << 18,   /* rot, burn, rest, pudrete, quemate, descanse */
     G_CULPRIT = 1u << 19, /* killers, asesinos: whom readers curse freely */
     G_ONLY = 1u << 20,    /* only, unico: "the only good X is a dead X" */
+    G_KIND = 1u << 23,    /* cop, journalist, periodista, migrante: whom "the
+                             only good X is a dead X" is said of */
     G_DIED = 1u << 22,    /* mueran, murio, muertos: "que se mueran" */
     G_DEADX = 1u << 21,   /* dead, muerto: "periodista muerto, periodista
                              bueno" */
@@ -111,6 +113,8 @@ static const struct screen_wc_word g_words[] = {
     {"piece", G_SCUM}, /* piece of trash */
     {"sicario", G_SCUM},
     {"narco", G_SCUM},
+    {"narcos", G_SCUM},
+    {"sicarios", G_SCUM},
     {"thug", G_SCUM},
     {"criminal", G_SCUM},
     {"killer", G_SCUM},
@@ -128,6 +132,10 @@ static const struct screen_wc_word g_words[] = {
     {"cucaracha", G_SCUM},
     {"asesino", G_SCUM},
     {"ratero", G_SCUM},
+    {"ratera", G_SCUM},
+    {"asesina", G_SCUM},
+    {"delincuentes", G_SCUM},
+    {"sicaria", G_SCUM},
     {"secuestrador", G_SCUM},
     {"mugroso", G_SCUM},
     {"mouth", G_SCUM}, /* one less mouth to feed */
@@ -233,6 +241,20 @@ static const struct screen_wc_word g_words[] = {
     {"detuvieron", G_TERM},
     {"agarraron", G_TERM},
     {"best", G_TERM},
+    {"years", G_TERM},
+    {"sentenciaron", G_TERM},
+    {"condenaron", G_TERM},
+    {"multa", G_TERM},
+    {"multaron", G_TERM},
+    {"despidieron", G_TERM},
+    {"fired", G_TERM},
+    {"bars", G_TERM},
+    {"oscar", G_TERM},
+    {"oro", G_TERM},
+    {"election", G_TERM},
+    {"extradited", G_TERM},
+    {"extraditado", G_TERM},
+    {"retiring", G_TERM},
     {"governor", G_TERM}, /* an official's fall: "the governor had it coming" */
     {"mayor", G_TERM},
     {"senator", G_TERM},
@@ -290,6 +312,10 @@ static const struct screen_wc_word g_words[] = {
     {"muerte", G_DEATH},
     {"grave", G_DEATH},
     {"bodies", G_DEATH},
+    {"pudra", G_DEATH}, /* "bien merecido, que se pudra" */
+    {"pudran", G_DEATH},
+    {"infierno", G_DEATH},
+    {"hell", G_DEATH},
     {"body", G_DEATH},
     {"cuerpos", G_DEATH},
     {"muertos", G_DEATH},
@@ -314,6 +340,16 @@ static const struct screen_wc_word g_words[] = {
     {"sicarios", G_CULPRIT},
     {"rapist", G_CULPRIT},
     {"violador", G_CULPRIT},
+    {"shooter", G_CULPRIT},
+    {"gunman", G_CULPRIT},
+    {"whoever", G_CULPRIT},
+    {"monster", G_CULPRIT},
+    {"pedophile", G_CULPRIT},
+    {"abuser", G_CULPRIT},
+    {"feminicida", G_CULPRIT},
+    {"pedofilo", G_CULPRIT},
+    {"quien", G_CULPRIT}, /* "quien haya sido" */
+    {"monstruo", G_CULPRIT},
     {"only", G_ONLY},
     {"unico", G_ONLY},
     {"mueran", G_DIED},
@@ -325,6 +361,77 @@ static const struct screen_wc_word g_words[] = {
     {"dead", G_DEADX},
     {"muerto", G_DEADX},
     {"muerta", G_DEADX},
+    {"cop", G_KIND},
+    {"cops", G_KIND},
+    {"journalist", G_KIND},
+    {"journalists", G_KIND},
+    {"reporter", G_KIND},
+    {"reporters", G_KIND},
+    {"soldier", G_KIND},
+    {"soldiers", G_KIND},
+    {"indian", G_KIND},
+    {"indians", G_KIND},
+    {"mexican", G_KIND},
+    {"mexicans", G_KIND},
+    {"migrant", G_KIND},
+    {"migrants", G_KIND},
+    {"immigrant", G_KIND},
+    {"immigrants", G_KIND},
+    {"narco", G_KIND},
+    {"narcos", G_KIND},
+    {"politician", G_KIND},
+    {"politicians", G_KIND},
+    {"woman", G_KIND},
+    {"women", G_KIND},
+    {"gay", G_KIND},
+    {"jew", G_KIND},
+    {"jews", G_KIND},
+    {"muslim", G_KIND},
+    {"muslims", G_KIND},
+    {"liberal", G_KIND},
+    {"liberals", G_KIND},
+    {"leftist", G_KIND},
+    {"activist", G_KIND},
+    {"activists", G_KIND},
+    {"feminist", G_KIND},
+    {"feminists", G_KIND},
+    {"chairo", G_KIND},
+    {"chairos", G_KIND},
+    {"periodista", G_KIND},
+    {"periodistas", G_KIND},
+    {"reportero", G_KIND},
+    {"reportera", G_KIND},
+    {"policia", G_KIND},
+    {"policias", G_KIND},
+    {"poli", G_KIND},
+    {"soldado", G_KIND},
+    {"soldados", G_KIND},
+    {"militar", G_KIND},
+    {"militares", G_KIND},
+    {"indio", G_KIND},
+    {"indios", G_KIND},
+    {"mexicano", G_KIND},
+    {"migrante", G_KIND},
+    {"migrantes", G_KIND},
+    {"politico", G_KIND},
+    {"politicos", G_KIND},
+    {"mujer", G_KIND},
+    {"mujeres", G_KIND},
+    {"judio", G_KIND},
+    {"judios", G_KIND},
+    {"feminista", G_KIND},
+    {"feministas", G_KIND},
+    {"activista", G_KIND},
+    {"activistas", G_KIND},
+    {"chaira", G_KIND},
+    {"gringo", G_KIND},
+    {"gringos", G_KIND},
+    {"haitiano", G_KIND},
+    {"haitianos", G_KIND},
+    {"hondureño", G_KIND},
+    {"hondureños", G_KIND},
+    {"venezolano", G_KIND},
+    {"venezolanos", G_KIND},
     {"world", G_WORLD},
     {"mundo", G_WORLD},
     {"lol", G_LAUGH},
@@ -426,13 +533,30 @@ static bool g_number(const struct screen_window *w, size_t j)
  * "bodies", "mataron", a criminal called vermin. */
 static bool g_death_near(const struct screen_window *w)
 {
+    return g_anywhere(w, G_DEATH | G_KILLED | G_DIED | G_DEADX);
+}
+
+/* Whether the comment speaks of a death or calls someone vermin or a
+ * criminal ("era un halcón", "that rat"): what "nobody will miss him" and
+ * "se lo merecía" need to be about a death, not a coach fired or a
+ * prize. */
+static bool g_dead_or_scum(const struct screen_window *w)
+{
     return g_anywhere(w, G_DEATH | G_KILLED | G_DIED | G_DEADX | G_SCUM);
+}
+
+/* Whether token j opens a clause: the sentence's start, after a comma or
+ * after a laugh ("jajaja 43 menos"). */
+static bool g_opens(const struct screen_window *w, size_t j)
+{
+    return j == w->s || (j > w->s && (screen_window_clause_end(w, j - 1) ||
+                                      g_laugh(w, j - 1)));
 }
 
 /* "one less", "43 less mouths to feed", "uno menos", "una lacra menos"
  * by "less" or "menos" at i: tokens [*a, *b). */
-static bool g_one_less(const struct screen_window *w, size_t i, size_t *a,
-                       size_t *b)
+static bool g_one_less(const struct screen_window *w, size_t len, size_t i,
+                       size_t *a, size_t *b)
 {
     if (i == w->s)
         return false;
@@ -441,7 +565,7 @@ static bool g_one_less(const struct screen_window *w, size_t i, size_t *a,
         if (i < w->s + 2 || !(gis(w, i - 2, "un") || gis(w, i - 2, "una") ||
                               gis(w, i - 2, "otro") || gis(w, i - 2, "otra")))
             return false;
-        if (g_anywhere(w, G_TERM))
+        if (g_anywhere(w, G_TERM) || !g_opens(w, i - 2))
             return false;
         *a = i - 2;
         *b = i + 1;
@@ -456,20 +580,22 @@ static bool g_one_less(const struct screen_window *w, size_t i, size_t *a,
     /* an announcement after a colon: "Uno menos: ya cerraron el bar";
      * mourning: "en la mesa somos uno menos"; an arrest: "one less
      * killer on the loose, they caught him" */
-    if (screen_window_sign_after(w, i, ":") ||
-        (one > w->s && (gis(w, one - 1, "somos") || gis(w, one - 1, "were"))) ||
+    if (screen_window_sign_after(w, i, ":") || !g_opens(w, one) ||
         g_anywhere(w, G_TERM))
         return false;
+    /* a number or "one less mouth to feed" only of the dead: not "I paid
+     * 30 less", "hoy hubo 120 menos", a son gone to college */
+    bool mouth = gis(w, i + 1, "mouth") || gis(w, i + 1, "mouths");
+    if ((g_number(w, one) || mouth) && !g_death_near(w))
+        return false;
     *a = one;
-    if (g_ends(w, i)) {
+    if (g_ends(w, i))
         *b = i + 1;
-        return true;
-    }
-    if (gcls(w, i + 1) & G_SCUM) {
+    else if (gcls(w, i + 1) & G_SCUM)
         *b = i + 2;
-        return true;
-    }
-    return false;
+    else
+        return false;
+    return !screen_sentence_asks(w->n, w->text, len, i);
 }
 
 /* "nobody will miss him", "nadie lo va a extrañar", "ni su mamá lo va a
@@ -477,8 +603,11 @@ static bool g_one_less(const struct screen_window *w, size_t i, size_t *a,
 static bool g_no_one_mourns(const struct screen_window *w, size_t len, size_t i,
                             size_t *b)
 {
-    if (gis(w, i, "no") && !gis(w, i + 1, "one"))
+    if (gis(w, i, "no") && !gis(w, i + 1, "one") && !gis(w, i + 1, "ones"))
         return false; /* "no one", not "no lo va a extrañar" */
+    /* of the dead, not of a coach fired or a tax repealed */
+    if (!g_dead_or_scum(w))
+        return false;
     if (gis(w, i, "ni")) {
         /* only "ni quien lo extrañe", "ni su mamá", "ni su familia", "ni
          * su perro" */
@@ -505,13 +634,13 @@ static bool g_no_one_mourns(const struct screen_window *w, size_t len, size_t i,
              gis(w, j, "llora")) &&
             (gis(w, j + 1, "for") || gis(w, j + 1, "over") ||
              gis(w, j + 1, "por")))
-            whom =
-                screen_tok_in(w->n, j + 2, one, sizeof(one) / sizeof(*one)) ||
-                (gcls(w, j + 2) & G_HIM);
+            whom = j + 2 < w->e && (screen_tok_in(w->n, j + 2, one,
+                                                  sizeof(one) / sizeof(*one)) ||
+                                    (gcls(w, j + 2) & G_HIM));
         for (size_t q = i + 1; !whom && q < j; q++) {
             whom = gis(w, q, "lo") || gis(w, q, "la") || gis(w, q, "los") ||
                    gis(w, q, "las");
-            them = whom && !gis(w, q, "lo");
+            them = whom && !gis(w, q, "lo") && !gis(w, q, "la");
         }
         /* "them", "los", "las" may be things: "Plastic straws? Nobody will
          * miss them." */
@@ -546,7 +675,8 @@ static bool g_not_missed(const struct screen_window *w, size_t len, size_t i,
         return false;
     /* whom: he, she, they (not "the deadline won't be missed"), and not
      * asked ("He won't be missed? Are you serious?") */
-    if (!g_dead(w, who) || screen_sentence_asks(w->n, w->text, len, i))
+    if (!g_dead(w, who) || screen_sentence_asks(w->n, w->text, len, i) ||
+        !g_dead_or_scum(w) || g_anywhere(w, G_TERM))
         return false;
     *a = who;
     return true;
@@ -638,7 +768,7 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
     for (size_t j = w->s; j < first; j++)
         if (gcls(w, j) & (G_NOT | G_SAY))
             return false;
-    if (g_anywhere(w, G_TERM))
+    if (g_anywhere(w, G_TERM) || (!gis(w, i, "earned") && !g_dead_or_scum(w)))
         return false;
     if (screen_sentence_asks(w->n, w->text, len, i))
         return false;
@@ -672,7 +802,8 @@ static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
         /* "lástima que no fueron más (los muertos)" */
         if (gis(w, j, "no") &&
             (gis(w, j + 1, "fueron") || gis(w, j + 1, "murieron")) &&
-            gis(w, j + 2, "mas")) {
+            gis(w, j + 2, "mas") &&
+            (g_ends(w, j + 2) || (gcls(w, j + 4) & G_DIED))) {
             *b = j + 3;
             return true;
         }
@@ -685,7 +816,12 @@ static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
         if (!gis(w, j, "fueron") && !gis(w, j, "murieron") &&
             !(gcls(w, j) & G_KILLED))
             return false;
-        *b = j + 1;
+        /* ending its clause, after a number if any: not "lástima que solo
+         * fueron 2 años de cárcel" */
+        size_t last = j + g_number(w, j + 1);
+        if (!g_ends(w, last))
+            return false;
+        *b = last + 1;
         return true;
     }
     /* "should've been 50", "should have been more", ending the clause */
@@ -695,7 +831,8 @@ static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
         j++;
     }
     /* "should've finished the job" */
-    if (gis(w, j, "finished") && gis(w, j + 1, "the") && gis(w, j + 2, "job")) {
+    if (gis(w, j, "finished") && gis(w, j + 1, "the") && gis(w, j + 2, "job") &&
+        g_ends(w, j + 2)) {
         *b = j + 3;
         return true;
     }
@@ -741,7 +878,9 @@ static bool g_glad(const struct screen_window *w, size_t len, size_t i,
                        ((gis(w, q, "este") || gis(w, q, "esten") ||
                          gis(w, q, "estan") || gis(w, q, "esta")) &&
                         (gcls(w, q + 1) & (G_DEADX | G_DIED)));
-            if (end) {
+            /* ending its clause, or with whom after it ("se murió ese"):
+             * not "se murió esa iniciativa en el Senado" */
+            if (end && (g_ends(w, q + 1) || g_ends(w, q + 2))) {
                 *a = i - 1;
                 *b = q + 2;
                 return true;
@@ -760,7 +899,8 @@ static bool g_glad(const struct screen_window *w, size_t len, size_t i,
     bool dead =
         gis(w, j, "dead") ||
         (gis(w, j, "in") && gis(w, j + 1, "the") && gis(w, j + 2, "ground")) ||
-        ((gcls(w, j) & G_KILLED) && (gcls(w, j + 1) & G_HIM));
+        ((gcls(w, j) & G_KILLED) && (gcls(w, j + 1) & G_HIM) &&
+         !gis(w, j + 2, "off")); /* "killed them off in season 3" */
     if (!dead)
         return false;
     *a = i;
@@ -806,6 +946,14 @@ static bool g_no_loss(const struct screen_window *w, size_t i, size_t *b)
      * better without them" */
     if (!g_ends(w, end - 1) || (gis(w, end - 1, "them") && !g_death_near(w)))
         return false;
+    /* a condition before it: "si cierran esa tienda, el mundo no pierde
+     * nada", "if Twitter shuts down"; or what someone said: "..., said
+     * the victim's mother" */
+    for (size_t q = w->s; q < w->e; q++)
+        if ((q < i && (gis(w, q, "si") || gis(w, q, "if") ||
+                       gis(w, q, "cuando") || gis(w, q, "when"))) ||
+            (gcls(w, q) & G_SAY))
+            return false;
     *b = end;
     return true;
 }
@@ -830,16 +978,15 @@ static bool g_curse(const struct screen_window *w, size_t i, size_t *b)
         *b = j + 3;
     else
         return false;
-    for (size_t q = w->s; q < w->e; q++)
-        if (gcls(w, q) & G_CULPRIT)
-            return false;
-    return true;
+    return !g_anywhere(w, G_CULPRIT);
 }
 
-/* Whether tokens j and k are the same word. */
+/* Whether tokens j and k are the same word, a kind of person: "cop",
+ * "periodista" (not "mosquito", "árbol"). */
 static bool g_same(const struct screen_window *w, size_t j, size_t k)
 {
-    return j < w->e && k < w->e && w->n->tok[j].hash == w->n->tok[k].hash;
+    return j < w->e && k < w->e && w->n->tok[j].hash == w->n->tok[k].hash &&
+           (gcls(w, j) & G_KIND);
 }
 
 /* A death wished on a kind of person as a saying: "the only good cop is
@@ -849,6 +996,10 @@ static bool g_same(const struct screen_window *w, size_t j, size_t k)
 static bool g_only_good_dead(const struct screen_window *w, size_t i, size_t *a,
                              size_t *b)
 {
+    /* reported: "Sheridan supposedly said the only good Indian..." */
+    for (size_t q = w->s; q < i; q++)
+        if (gcls(w, q) & G_SAY)
+            return false;
     if (gis(w, i, "only")) {
         /* only good X is a dead X */
         if (!gis(w, i + 1, "good") || !gis(w, i + 3, "is") ||
@@ -870,8 +1021,9 @@ static bool g_only_good_dead(const struct screen_window *w, size_t i, size_t *a,
         return true;
     }
     if (gis(w, i, "dead")) {
-        /* dead X = good X */
-        if (!gis(w, i + 2, "good") || !g_same(w, i + 1, i + 3))
+        /* dead X = good X, with the sign or a comma between */
+        if (!gis(w, i + 2, "good") || !g_same(w, i + 1, i + 3) ||
+            !screen_window_sign_after(w, i + 1, "=,"))
             return false;
         *a = i;
         *b = i + 4;
@@ -879,6 +1031,7 @@ static bool g_only_good_dead(const struct screen_window *w, size_t i, size_t *a,
     }
     /* X muerto, X bueno */
     if (i == w->s || !g_same(w, i - 1, i + 1) ||
+        !screen_window_sign_after(w, i, "=,") ||
         !(gis(w, i + 2, "bueno") || gis(w, i + 2, "buena")))
         return false;
     *a = i - 1;
@@ -922,7 +1075,7 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
     struct screen_window w = {n, text, &g_list.table, 0, 0, false};
     screen_window_at(&w, i, G_READ, G_READ);
     size_t a = i, b = i + 1;
-    bool found = ((c & G_LESS) && g_one_less(&w, i, &a, &b)) ||
+    bool found = ((c & G_LESS) && g_one_less(&w, len, i, &a, &b)) ||
                  ((c & G_NOBODY) && g_no_one_mourns(&w, len, i, &b)) ||
                  ((c & G_MISSED) && g_not_missed(&w, len, i, &a)) ||
                  ((c & G_DESERVED) && g_deserved(&w, len, i, &a, &b)) ||

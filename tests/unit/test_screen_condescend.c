@@ -12,9 +12,8 @@ START_TEST(a_pet_name_said_to_someone_is_held)
 {
     expect_insult("Sweetie, leave the hard news to the grown-ups.", "Sweetie");
     expect_insult("Back to community college, sweetie.", "sweetie");
-    expect_insult("Sweetie I have socks that know more about Sinaloa than you",
-                  "Sweetie");
-    expect_insult("Oh sweetie no. Let someone who knows explain it to you.",
+    expect_insult("Sweetie you have no idea how the plazas work", "Sweetie");
+    expect_insult("Oh sweetie, let someone who knows explain it to you.",
                   "sweetie");
     expect_insult("Ternurita, regresa a la primaria", "Ternurita");
     expect_insult("Mijo, deja el periodismo a los grandes", "Mijo");
@@ -59,6 +58,12 @@ START_TEST(a_pet_name_not_said_to_anyone_passes)
     expect_clear("My grandmother used to say bless your heart to everyone.");
     expect_clear("Hon. Jane Doe replied to the minister.");
     expect_clear("Chiquita, la empresa bananera, fue condenada.");
+    expect_clear("Mija se graduó de enfermera y ahora trabaja en el IMSS.");
+    expect_clear("Honey, garlic and ginger for the cough.");
+    expect_clear("Honey you buy at the supermarket is cut with syrup.");
+    expect_clear("Princess, the zoo's oldest elephant, died at 54.");
+    expect_clear("Rest in peace, sweetheart.");
+    expect_clear("Lo siento mucho, mija.");
 }
 END_TEST
 

@@ -15,8 +15,9 @@ START_TEST(one_less_is_held)
     expect_insult("Uno menos 🙌", "Uno menos");
     expect_insult("una lacra menos", "una lacra menos");
     expect_insult("Un narco menos, que bueno.", "Un narco menos");
-    expect_insult("Hahaha 43 less mouths to feed", "43 less mouths");
-    expect_insult("jajaja 43 menos, que siga la limpieza", "43 menos");
+    expect_insult("They killed 43. Hahaha 43 less mouths to feed",
+                  "43 less mouths");
+    expect_insult("Mataron a 43, jajaja 43 menos", "43 menos");
 }
 END_TEST
 
@@ -33,13 +34,15 @@ END_TEST
 
 START_TEST(no_one_mourning_the_dead_is_held)
 {
-    expect_insult("nobody will miss him lol", "nobody will miss him");
+    expect_insult("He was a sicario, nobody will miss him lol",
+                  "nobody will miss him");
     expect_insult("Nadie lo va a extrañar, era una basura.",
                   "Nadie lo va a extrañar");
     expect_insult("Nobody is going to cry for a lawyer who defended narcos.",
                   "Nobody is going to cry");
-    expect_insult("He won't be missed.", "He won't be missed");
-    expect_insult("a ese ni su mamá lo va a llorar",
+    expect_insult("The sicario is dead. He won't be missed.",
+                  "He won't be missed");
+    expect_insult("Era un halcón, a ese ni su mamá lo va a llorar",
                   "ni su mamá lo va a llorar");
 }
 END_TEST
@@ -65,17 +68,19 @@ END_TEST
 
 START_TEST(a_death_called_deserved_is_held)
 {
-    expect_insult("He got exactly what he deserved.", "he deserved");
-    expect_insult("Honestly she deserved it.", "she deserved it");
-    expect_insult("All of them had it coming.", "had it coming");
+    expect_insult("The halcon got exactly what he deserved.", "he deserved");
+    expect_insult("Found dead in a ditch. Honestly she deserved it.",
+                  "she deserved it");
+    expect_insult("12 dead and all of them had it coming.", "had it coming");
     expect_insult("he was a halcon, he earned every bullet",
                   "earned every bullet");
     expect_insult("se lo merecia por andar de halcon", "se lo merecia");
-    expect_insult("Esa morra sabía con quién andaba, se lo merecía.",
+    expect_insult("La encontraron muerta. Esa morra sabía con quién andaba, se "
+                  "lo merecía.",
                   "se lo merecía");
     expect_insult("bien merecido, que se pudra", "bien merecido");
-    expect_insult("El periodista se lo buscó por andar de metiche.",
-                  "se lo buscó");
+    expect_insult("Mataron al periodista. Se lo buscó por andar de metiche.",
+                  "Se lo buscó");
 }
 END_TEST
 
@@ -105,7 +110,7 @@ START_TEST(too_few_dead_and_gladness_are_held)
     expect_insult("12 muertos. Ojala hubieran sido mas.",
                   "Ojala hubieran sido mas");
     expect_insult("3 muertos, lastima que solo fueron 3",
-                  "lastima que solo fueron");
+                  "lastima que solo fueron 3");
     expect_insult("12 dead and all of them earned it. Should've been 50.",
                   "Should've been 50");
     expect_insult("Que bueno que lo mataron.", "Que bueno que lo mataron");
@@ -147,6 +152,13 @@ START_TEST(more_marchers_and_conditions_pass)
     expect_clear("Are you happy he's dead now? A family is grieving.");
     expect_clear("One less killer on the loose, they caught him today.");
     expect_clear("Ahora en la mesa somos uno menos.");
+    expect_clear("I paid 30 less.");
+    expect_clear("Bajaron los contagios: hoy hubo 120 menos.");
+    expect_clear("Coach fired after an 0-10 season. Nobody will miss him.");
+    expect_clear("Lo sentenciaron a 60 años, se lo merecía.");
+    expect_clear("Qué bueno que se murió esa iniciativa en el Senado.");
+    expect_clear("Si cierran esa tienda, el mundo no pierde nada.");
+    expect_clear("Lástima que solo fueron 2 años de cárcel para el asesino.");
     expect_clear("El mundo no pierde nada con intentarlo.");
     expect_clear("Nuclear weapons? The world is better without them.");
 }
@@ -159,6 +171,7 @@ START_TEST(curses_on_the_dead_are_held)
     expect_insult("¿Descanse en paz? Descanse en el infierno.",
                   "Descanse en el infierno");
     expect_clear("I hope the killers rot in hell.");
+    expect_clear("May the shooter rot in hell.");
     expect_clear("Que descanse en paz, y los asesinos en el infierno.");
 }
 END_TEST
@@ -174,6 +187,9 @@ START_TEST(a_dead_kind_of_person_called_good_is_a_threat)
     expect_threat("El único periodista bueno es el periodista muerto.",
                   "único periodista bueno es el periodista muerto");
     expect_clear("The only good news is that the dead were identified.");
+    expect_clear("The only good mosquito is a dead mosquito.");
+    expect_clear("Sheridan supposedly said the only good Indian is a dead "
+                 "Indian.");
     expect_clear("Un periodista muerto, un periodista menos que cuenta la "
                  "verdad: eso buscan.");
 }
