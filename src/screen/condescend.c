@@ -11,13 +11,18 @@
  * This grammar reads a pet name said to someone (sweetie, sweetheart,
  * honey, hun, princess, darling, mija, mijita, ternurita, corazón, nena,
  * muñeca, amiguito, "mi reina"): opening a sentence, after an opener
- * ("oh", "ok", "aww", "ay", "pobre", "neta") or after an @handle, and
+ * ("oh", "ok", "aww", "ay", "neta", "oye") or after an @handle, and
  * followed by a comma, the sentence's end or a word that turns to the
- * one addressed ("Sweetie I have socks that know more", "Mijo deja el
- * periodismo"); or closing a sentence after a comma ("Let the men handle
- * the cartel stories, princess."). "Bless your heart" is held opening a
- * sentence, after an opener or after an @handle, but not before "for"
- * ("bless your heart for feeding the search brigades").
+ * one addressed ("Sweetie you have no idea", "Mijo deja el periodismo";
+ * not "Mija se graduó de enfermera", "Honey I Shrunk the Kids": honey,
+ * also the food, only before a comma); or closing a sentence after a
+ * comma ("Let the men handle the cartel stories, princess."). Not when
+ * the comma opens an apposition or a list ("Princess, the zoo's oldest
+ * elephant, died", "Corazón, riñones e hígado") or the writer's own story
+ * ("Oh honey, I went through the same thing"). "Bless your heart" is
+ * held opening a sentence, after an opener or after an @handle, but not
+ * before "for" ("bless your heart for feeding the search brigades") nor
+ * said alone ("Bless your heart. My son was saved by them.").
  *
  * The same names are said in love, and then the comment says so: it
  * thanks, blesses, prays, hugs, greets, mourns, says "we" or "our",
@@ -40,8 +45,8 @@ enum {
     C_PET = 1u << 0,    /* sweetie, honey, mija, ternurita, corazon */
     C_REINA = 1u << 1,  /* reina: a pet name only after "mi" */
     C_BLESS = 1u << 2,  /* bless: "bless your heart" */
-    C_OPENER = 1u << 3, /* oh, ok, aww, ay, pobre, neta, oye */
-    C_TURN = 1u << 4,   /* you, your, tu, te, se, no, deja, regresa */
+    C_OPENER = 1u << 3, /* oh, ok, aww, ay, neta, oye */
+    C_TURN = 1u << 4,   /* you, your, tu, te, deja, regresa */
     C_WARM = 1u << 5,   /* thanks, gracias, safe, cuidate, brave, we, our */
     C_FOOD = 1u << 7,   /* honey: also the food, so said to someone only
                            before a comma */

@@ -6,16 +6,20 @@
  * mild ("uno menos", "nobody will miss him", "se lo merecía"), so neither
  * the model nor the threat grammar sees them, yet to the family reading
  * the thread and to the reporter they are the cruellest comments there.
- * This grammar reads six shapes, in English and Spanish:
+ * This grammar reads seven shapes, in English and Spanish:
  *
- *   - one less: "One less.", "one less rat", "43 less mouths to feed",
- *     "uno menos", "43 menos", "una lacra menos", ending a clause or
- *     naming the dead as vermin or a criminal (not "one less thing to
+ *   - one less, opening a clause: "One less.", "one less rat", "uno
+ *     menos", "una lacra menos", and a number or "mouths" when the
+ *     comment speaks of a death ("mataron a 43, jajaja 43 menos"), ending
+ *     a clause or naming the dead as vermin or a criminal (not "I paid 30
+ *     less", "hoy hubo 120 menos", not "one less thing to
  *     worry about", "uno menos de que preocuparse", "Uno menos: ya
  *     cerraron el bar", an announcement after a colon, "en la mesa somos
  *     uno menos", mourning, nor an arrest or an official's fall: "one
  *     less killer on the loose, they caught him");
- *   - no one mourns: "nobody will miss him", "no one is going to cry for
+ *   - no one mourns, when the comment names a death or a criminal ("era
+ *     un sicario, nobody will miss him"; not a coach fired): "nobody
+ *     will miss him", "no one is going to cry for
  *     a lawyer who defended narcos", "he won't be missed", "nadie lo va a
  *     extrañar", "nadie va a llorar por un policía", "ni quien lo
  *     extrañe", "ni su mamá lo va a llorar", "the world won't miss him"
@@ -23,7 +27,8 @@
  *     "them" or "las" of things when the comment speaks of no death,
  *     "nadie llora por el río", "the deadline won't be missed", "we will
  *     miss him", a question);
- *   - it was deserved: "he got what he deserved", "she had it coming",
+ *   - it was deserved, when the comment names a death or a criminal: "he
+ *     got what he deserved", "she had it coming",
  *     "he deserved it", "earned every bullet", "se lo merecía", "bien
  *     merecido lo tenía", "se lo buscó" (not with a negation, "nadie",
  *     "no one"; not "the justice they deserved"; not a sentence or
@@ -79,7 +84,7 @@ enum {
     G_SAY = 1u << 11,     /* say, dicen, digan, ponen: what others write */
     G_FEW = 1u << 12,     /* ojala, should, shouldve, lastima */
     G_GLAD = 1u << 13,    /* glad, happy, bueno (que bueno que) */
-    G_KILLED = 1u << 14,  /* killed, shot, mataron, quebraron, levantaron */
+    G_KILLED = 1u << 14,  /* killed, executed, mataron, quebraron */
     G_WORLD = 1u << 15,   /* world, mundo */
     G_LAUGH = 1u << 16,   /* lol, jaja, lmao: a laugh after the clause */
     G_DEATH = 1u << 17,   /* bullet, bala, death, muerte, grave, fosa */
