@@ -36,8 +36,11 @@
  *     happens to your family", "hope it happens to you next", "ojalá te
  *     pase lo mismo", "ojalá a ti y a tu familia les pase algo", "que te
  *     pase lo mismo", "hope your kids are next", "ojalá seas el
- *     siguiente", "hope your son goes missing" (not "ojalá no te pase lo
- *     mismo", "espero que te pase algo bueno", "espero que ya se te pase"
+ *     siguiente", "ojalá seas el próximo en la fosa", "hope the next
+ *     grave has your name on it", "ojalá la próxima bala lleve tu
+ *     nombre", "hope your son goes missing" (not "ojalá no te pase lo
+ *     mismo", "ojalá seas el próximo en la lista de ganadores",
+ *     "espero que te pase algo bueno", "espero que ya se te pase"
  *     (the flu), "ojalá te toque", "what happens to your data", the
  *     writer's own luck ("conseguí la visa en un mes, ojalá te pase lo
  *     mismo"), "ojalá a los diputados les pase lo mismo": a wish on those
@@ -264,6 +267,7 @@ static const struct screen_wc_word o_words[] = {
     {"siguiente", O_NEXT},
     {"proximo", O_NEXT},
     {"proxima", O_NEXT},
+    {"proxima", O_NEXT},
     {"not", O_NOT},
     {"never", O_NOT},
     {"dont", O_NOT},
@@ -352,8 +356,8 @@ static bool o_praise(const struct screen_window *w, const char *text,
 static bool o_ends(const struct screen_window *w, size_t j)
 {
     static const char *const vocative[] = {
-        "compa",     "wey",   "carnal", "periodista", "reportero",
-        "reportera", "champ", "buddy",  "pal",        "reporter"};
+        "compa", "wey",   "carnal", "periodista", "reportero", "reportera",
+        "champ", "buddy", "pal",    "reporter",   "_user_"};
     if (screen_window_clause_end(w, j))
         return true;
     if (j + 1 >= w->e)
@@ -649,6 +653,38 @@ static size_t o_happens(const struct screen_window *w, size_t i, size_t j)
     return end;
 }
 
+/* Past a place of the dead after "next" at j: "en la fosa", "in the
+ * grave", "on the list" (the token after it), or j + 1. */
+static size_t o_grave_after(const struct screen_window *w, size_t j)
+{
+    static const char *const place[] = {"fosa",   "grave",   "lista",   "list",
+                                        "morgue", "panteon", "cemetery"};
+    if ((ois(w, j + 1, "en") || ois(w, j + 1, "in") || ois(w, j + 1, "on")) &&
+        (ois(w, j + 2, "la") || ois(w, j + 2, "the") || ois(w, j + 2, "el")) &&
+        j + 3 < w->e &&
+        screen_tok_in(w->n, j + 3, place, sizeof(place) / sizeof(*place)))
+        return j + 4;
+    return j + 1;
+}
+
+/* "the next grave has your name on it", "la próxima bala lleve tu
+ * nombre", by "next" at j: the end of its tokens, or SIZE_MAX. What comes
+ * next must be a grave, a bullet or a body bag. */
+static size_t o_your_name(const struct screen_window *w, size_t j)
+{
+    static const char *const death[] = {"grave", "bullet", "fosa",  "bala",
+                                        "tumba", "bag",    "ataud", "coffin",
+                                        "mass",  "cuerpo", "body"};
+    size_t thing = j + 1;
+    if (!screen_tok_in(w->n, thing, death, sizeof(death) / sizeof(*death)))
+        return SIZE_MAX;
+    for (size_t q = thing + 1; q < w->e && q <= thing + 5; q++)
+        if ((ois(w, q, "name") || ois(w, q, "nombre")) &&
+            (ocls(w, q - 1) & O_YOURS))
+            return q + 1 + 2 * (ois(w, q + 1, "on") && ois(w, q + 2, "it"));
+    return SIZE_MAX;
+}
+
 /* The harm of the story wished on the reader, by the wish at i (see the
  * top): tokens [i, *b). */
 static bool o_same(const struct screen_window *w, size_t i, size_t *b)
@@ -669,16 +705,20 @@ static bool o_same(const struct screen_window *w, size_t i, size_t *b)
         if (k & (O_NOT | O_GOOD | O_NICE))
             return false;
         size_t end = SIZE_MAX;
-        if ((k & O_NEXT) && o_ends(w, j)) {
+        size_t grave = (k & O_NEXT) ? o_grave_after(w, j) : j + 1;
+        if ((k & O_NEXT) && o_ends(w, grave - 1)) {
             /* "hope you're next", "your kids are next", "ojalá seas el
-             * siguiente" */
+             * siguiente", "ojalá tú seas el próximo en la fosa" */
             bool own = (ois(w, j - 1, "is") || ois(w, j - 1, "are")) &&
                        (ocls(w, j - 2) & O_OWN) && (ocls(w, j - 3) & O_YOURS);
             if (ois(w, j - 1, "youre") ||
                 (ois(w, j - 1, "are") && ois(w, j - 2, "you")) || own ||
                 ((ois(w, j - 1, "el") || ois(w, j - 1, "la")) &&
                  ois(w, j - 2, "seas")))
-                end = j + 1;
+                end = grave;
+        } else if ((k & O_NEXT) && (end = o_your_name(w, j)) != SIZE_MAX) {
+            /* "hope the next grave has your name on it", "ojalá la
+             * próxima bala lleve tu nombre" */
         } else if (ois(w, j, "missing")) {
             /* "hope your son goes missing", "hope you go missing" */
             bool go = ois(w, j - 1, "go") || ois(w, j - 1, "goes") ||

@@ -97,6 +97,12 @@ START_TEST(the_harm_of_the_story_wished_on_the_reader_is_held)
     expect_threat("I hope the same happens to your family.",
                   "hope the same happens to your family");
     expect_threat("Hope it happens to you next", "Hope it happens to you");
+    expect_threat("I hope the next mass grave has your name on it, @truth77",
+                  "hope the next mass grave has your name on it");
+    expect_threat("Ojalá la próxima bala lleve tu nombre.",
+                  "Ojalá la próxima bala lleve tu nombre");
+    expect_threat("Ojala tu seas el proximo en la fosa @elverdadero88",
+                  "Ojala tu seas el proximo en la fosa");
     expect_threat("Ojalá te pase lo mismo", "Ojalá te pase lo mismo");
     expect_threat("ojala a tu familia le pase lo mismo",
                   "ojala a tu familia le pase lo mismo");
@@ -146,6 +152,10 @@ START_TEST(kind_wishes_and_wishes_on_others_pass)
     expect_clear("The killers deserve the same fate.");
     expect_clear("Merecen lo mismo que todos: justicia.");
     expect_clear("Mexico deserves the same thing Colombia got: peace.");
+    expect_clear("Hope you're next on the list for a promotion!");
+    expect_clear("Ojalá seas el próximo en la lista de ganadores.");
+    expect_clear("I hope the next bullet point in your report has your name "
+                 "on it.");
 }
 END_TEST
 
