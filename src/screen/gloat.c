@@ -6,7 +6,7 @@
  * mild ("uno menos", "nobody will miss him", "se lo merecía"), so neither
  * the model nor the threat grammar sees them, yet to the family reading
  * the thread and to the reporter they are the cruellest comments there.
- * This grammar reads seven shapes, in English and Spanish:
+ * This grammar reads these shapes, in English and Spanish:
  *
  *   - one less, opening a clause: "One less.", "one less rat", "uno
  *     menos", "una lacra menos", and a number or "mouths" when the
@@ -55,6 +55,11 @@
  *     "descanse en el infierno" (not on the killers: "I hope the killers
  *     rot in hell").
  *
+ * And the victim blamed: "por algo la mataron", "seguro en algo andaba",
+ * "algo habrá hecho" (ending its clause or where the comment names a
+ * death; not "en algo andaban metidos los diputados", nor what others
+ * say).
+ *
  * And as a threat, a death wished on a kind of person as a saying: "the
  * only good cop is a dead cop", "dead journalist = good journalist",
  * "periodista muerto, periodista bueno".
@@ -93,6 +98,7 @@ enum {
     G_ONLY = 1u << 20,    /* only, unico: "the only good X is a dead X" */
     G_KIND = 1u << 23,    /* cop, journalist, periodista, migrante: whom "the
                              only good X is a dead X" is said of */
+    G_ALGO = 1u << 24,    /* algo: "por algo lo mataron", "en algo andaba" */
     G_DIED = 1u << 22,    /* mueran, murio, muertos: "que se mueran" */
     G_DEADX = 1u << 21,   /* dead, muerto: "periodista muerto, periodista
                              bueno" */
@@ -100,7 +106,7 @@ enum {
 
 #define G_START                                                                \
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
-     G_CURSE | G_ONLY | G_DEADX)
+     G_CURSE | G_ONLY | G_DEADX | G_ALGO)
 
 static const struct screen_wc_word g_words[] = {
     {"one", G_ONE},
@@ -272,6 +278,8 @@ static const struct screen_wc_word g_words[] = {
     {"senador", G_TERM},
     {"presidente", G_TERM},
     {"juez", G_TERM},
+    {"gobierno", G_TERM},
+    {"diputados", G_TERM},
     {"dog", G_TERM}, /* a pet punished: "le pegué a mi perra, se lo merecía" */
     {"perro", G_TERM},
     {"perra", G_TERM},
@@ -302,6 +310,11 @@ static const struct screen_wc_word g_words[] = {
     {"whacked", G_KILLED},
     {"executed", G_KILLED},
     {"mataron", G_KILLED},
+    {"asesinaron", G_KILLED},
+    {"desaparecieron", G_KILLED},
+    {"mataran", G_KILLED},
+    {"levantaran", G_KILLED},
+    {"desaparecieran", G_KILLED},
     {"mato", G_KILLED},
     {"quebraron", G_KILLED},
     {"ejecutaron", G_KILLED},
@@ -437,6 +450,7 @@ static const struct screen_wc_word g_words[] = {
     {"hondureños", G_KIND},
     {"venezolano", G_KIND},
     {"venezolanos", G_KIND},
+    {"algo", G_ALGO},
     {"world", G_WORLD},
     {"mundo", G_WORLD},
     {"lol", G_LAUGH},
@@ -1044,6 +1058,52 @@ static bool g_only_good_dead(const struct screen_window *w, size_t i, size_t *a,
     return true;
 }
 
+/* The victim blamed, by "algo" at i: "por algo la mataron", "seguro en
+ * algo andaba", "algo habrá hecho" (not denied: "no es que en algo
+ * anduviera", nor what others say: "dicen que en algo andaba, y eso es
+ * revictimizar"): tokens [*a, *b). */
+static bool g_for_something(const struct screen_window *w, size_t i, size_t *a,
+                            size_t *b)
+{
+    size_t first = i, last = SIZE_MAX;
+    if (i > w->s && gis(w, i - 1, "por")) {
+        /* por algo (lo|la|los|las) mataron */
+        size_t j = i + 1;
+        if (gis(w, j, "lo") || gis(w, j, "la") || gis(w, j, "los") ||
+            gis(w, j, "las"))
+            j++;
+        if ((gcls(w, j) & G_KILLED) || gis(w, j, "levantaron")) {
+            first = i - 1;
+            last = j + 1;
+        }
+    } else if (i > w->s && gis(w, i - 1, "en") &&
+               (gis(w, i + 1, "andaba") || gis(w, i + 1, "andaban") ||
+                gis(w, i + 1, "andaria") || gis(w, i + 1, "andarian") ||
+                gis(w, i + 1, "malo"))) {
+        first = i - 1;
+        last = i + 2;
+    } else if ((gis(w, i + 1, "habra") || gis(w, i + 1, "habran") ||
+                gis(w, i + 1, "habria")) &&
+               gis(w, i + 2, "hecho")) {
+        last = i + 3;
+    }
+    if (last == SIZE_MAX)
+        return false;
+    /* "en algo andaba", "algo habrá hecho" of the dead: ending the
+     * clause or in a comment that names a death (not "en algo andaban
+     * metidos los diputados", "algo habrá hecho el gobierno") */
+    bool names_killing = gis(w, first, "por"); /* "por algo la mataron" */
+    if (!names_killing &&
+        ((!g_ends(w, last - 1) && !g_death_near(w)) || g_anywhere(w, G_TERM)))
+        return false;
+    for (size_t q = w->s; q < w->e; q++)
+        if ((q < first && (gcls(w, q) & G_NOT)) || (gcls(w, q) & G_SAY))
+            return false;
+    *a = first;
+    *b = last;
+    return true;
+}
+
 /* Whether the words next to token i of class c could make a match at
  * all, before a window is read. */
 static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
@@ -1061,7 +1121,7 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         screen_wc_near(t, n, i, 0, 7, G_HE | G_KILLED | G_DEADX | G_DIED))
         return true;
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
-                 G_DEADX)) != 0;
+                 G_ALGO | G_DEADX)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -1087,7 +1147,8 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & G_FEW) && g_too_few(&w, i, &b)) ||
                  ((c & G_GLAD) && g_glad(&w, len, i, &a, &b)) ||
                  ((c & G_WORLD) && g_no_loss(&w, i, &b)) ||
-                 ((c & G_CURSE) && g_curse(&w, i, &b));
+                 ((c & G_CURSE) && g_curse(&w, i, &b)) ||
+                 ((c & G_ALGO) && g_for_something(&w, i, &a, &b));
     if (!found && (c & (G_ONLY | G_DEADX)) && g_only_good_dead(&w, i, &a, &b)) {
         out->tok = (uint32_t)a;
         out->ntok = (uint32_t)(b - a);

@@ -195,6 +195,21 @@ START_TEST(a_dead_kind_of_person_called_good_is_a_threat)
 }
 END_TEST
 
+START_TEST(the_victim_blamed_is_held)
+{
+    expect_insult("Seguro era una puta, por algo la mataron",
+                  "por algo la mataron");
+    expect_insult("Seguro en algo andaba.", "en algo andaba");
+    expect_insult("Algo habrá hecho para que lo levantaran.",
+                  "Algo habrá hecho");
+    expect_clear("Dicen que en algo andaba, y eso es revictimizar.");
+    expect_clear("No es que en algo anduviera.");
+    expect_clear("Por algo será que la gente ya no confía en la policía.");
+    expect_clear("Algo habrá hecho el gobierno para bajar los precios.");
+    expect_clear("En algo andaban metidos los diputados con esa reforma.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, one_less_is_held);
@@ -207,6 +222,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, more_marchers_and_conditions_pass);
     tcase_add_test(tc, curses_on_the_dead_are_held);
     tcase_add_test(tc, a_dead_kind_of_person_called_good_is_a_threat);
+    tcase_add_test(tc, the_victim_blamed_is_held);
 }
 
 TEST_MAIN("screen_gloat")
