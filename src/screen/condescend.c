@@ -316,11 +316,7 @@ static bool c_vocative(const struct screen_window *w, size_t len, size_t a,
  * blessing, "stay safe", "brave", a heart. */
 static bool c_warm(const struct screen_window *w, size_t a, size_t b)
 {
-    for (size_t j = 0; j < w->n->ntok; j++)
-        if ((j < a || j >= b) &&
-            (screen_wc_class(w->t, w->n->tok[j].hash) & C_WARM))
-            return true;
-    return false;
+    return screen_wc_anywhere(w->t, w->n, C_WARM, a, b);
 }
 
 static const struct screen_wordclasses *c_words_table(void)

@@ -475,15 +475,6 @@ static bool gis(const struct screen_window *w, size_t j, const char *word)
     return screen_window_is(w, j, word);
 }
 
-/* Whether token j is an emoji (its first byte is past the letters'). */
-static bool g_emoji(const struct screen_window *w, size_t j)
-{
-    if (j >= w->e)
-        return false;
-    const struct screen_tok *t = &w->n->tok[j];
-    return (unsigned char)w->n->text[t->off] >= 0xe2;
-}
-
 /* Whether token j is a laugh: lol, lmao, or any "jaja...", "haha...". */
 static bool g_laugh(const struct screen_window *w, size_t j)
 {
@@ -503,7 +494,8 @@ static bool g_ends(const struct screen_window *w, size_t j)
     for (;;) {
         if (screen_window_clause_end(w, j))
             return true;
-        if (!g_laugh(w, j + 1) && !g_emoji(w, j + 1))
+        if (!g_laugh(w, j + 1) &&
+            !(j + 1 < w->e && screen_tok_symbol(w->n, j + 1)))
             return false;
         j++;
     }
@@ -533,10 +525,7 @@ static bool g_denied(const struct screen_window *w, size_t i)
 /* Whether any token of the comment has a class of cls. */
 static bool g_anywhere(const struct screen_window *w, uint64_t cls)
 {
-    for (size_t j = 0; j < w->n->ntok; j++)
-        if (screen_wc_class(w->t, w->n->tok[j].hash) & cls)
-            return true;
-    return false;
+    return screen_wc_anywhere(w->t, w->n, cls, 0, 0);
 }
 
 /* Whether token j is a number: "should've been 50", "43 menos". */

@@ -343,12 +343,8 @@ static bool ois(const struct screen_window *w, size_t j, const char *word)
 static bool o_praise(const struct screen_window *w, const char *text,
                      size_t len)
 {
-    if (memchr(text, '!', len))
-        return true;
-    for (size_t j = 0; j < w->n->ntok; j++)
-        if (screen_wc_class(w->t, w->n->tok[j].hash) & O_PRAISE)
-            return true;
-    return false;
+    return memchr(text, '!', len) ||
+           screen_wc_anywhere(w->t, w->n, O_PRAISE, 0, 0);
 }
 
 /* Whether a clause ends after token j, but for a word that names whom it
@@ -362,11 +358,9 @@ static bool o_ends(const struct screen_window *w, size_t j)
         return true;
     if (j + 1 >= w->e)
         return true;
-    /* an emoji: its first byte is past the letters' (0xe2 and on) */
-    unsigned char first = (unsigned char)w->n->text[w->n->tok[j + 1].off];
     bool voc = screen_tok_in(w->n, j + 1, vocative,
                              sizeof(vocative) / sizeof(*vocative)) ||
-               first >= 0xe2;
+               screen_tok_symbol(w->n, j + 1);
     return voc && screen_window_clause_end(w, j + 1);
 }
 

@@ -732,6 +732,17 @@ bool screen_wc_near(const struct screen_wordclasses *t,
                     const struct screen_norm *n, size_t i, size_t back,
                     size_t ahead, uint64_t cls);
 
+/* Whether a token of n outside tokens [a, b) has a class of cls, anywhere
+ * in the comment: a word that releases a match ("gracias" for a pet
+ * name, "prison" for "se lo merecía"). Pass a == b to look at every
+ * token. */
+bool screen_wc_anywhere(const struct screen_wordclasses *t,
+                        const struct screen_norm *n, uint64_t cls, size_t a,
+                        size_t b);
+/* Whether token j of n (false past its last) is an emoji or another
+ * symbol: its first byte is past the letters' (0xe2 and on). */
+bool screen_tok_symbol(const struct screen_norm *n, size_t j);
+
 /* The part of a sentence a grammar reads around a word: tokens [s, e) of
  * n; open_start: the sentence starts before s. */
 struct screen_window {
@@ -791,10 +802,12 @@ bool screen_quoted(struct screen_quotes *qs, const struct screen_norm *n,
  * The rule grammars: threats, calls to violence and wishes of death
  * (threats.c), threats made without a violent verb (veiled.c), talk that
  * makes a people into vermin (dehumanise.c), the harassment women
- * reporters get (harass.c), insults said to someone (insult.c) and a
- * people said to rule in secret (conspiracy.c), each told in words no
- * phrase list spells out. They read the words around a word that may
- * start a match, in one sentence; the matches that start inside
+ * reporters get (harass.c), insults said to someone (insult.c), a
+ * people said to rule in secret (conspiracy.c), weapons drawn in emoji
+ * (emojis.c), menace said as a compliment or a dare (omens.c), a killing
+ * cheered (gloat.c) and a pet name said to talk down (condescend.c),
+ * each told in words no phrase list spells out. They read the words around a
+ * word that may start a match, in one sentence; the matches that start inside
  * quotation marks are dropped (grammars.c).
  */
 struct screen_match {

@@ -89,6 +89,21 @@ bool screen_wc_near(const struct screen_wordclasses *t,
     return false;
 }
 
+bool screen_wc_anywhere(const struct screen_wordclasses *t,
+                        const struct screen_norm *n, uint64_t cls, size_t a,
+                        size_t b)
+{
+    for (size_t j = 0; j < n->ntok; j++)
+        if ((j < a || j >= b) && (screen_wc_class(t, n->tok[j].hash) & cls))
+            return true;
+    return false;
+}
+
+bool screen_tok_symbol(const struct screen_norm *n, size_t j)
+{
+    return j < n->ntok && (unsigned char)n->text[n->tok[j].off] >= 0xe2;
+}
+
 void screen_window_at(struct screen_window *w, size_t i, size_t back,
                       size_t ahead)
 {
