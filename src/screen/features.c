@@ -2,7 +2,7 @@
  * features.c - hash a normalised comment into model buckets.
  *
  * Features (all binary: a word, a pair of words or a lexicon feature that
- * comes again in the same comment counts once, see screen_repeats_plain,
+ * comes again in the same comment counts once, see screen_repeats,
  * so repeating a word cannot push a score). Words, bigrams and character
  * n-grams are scaled
  * by 1/sqrt(their count + 4) (screen_ngram_scale), so long and short
@@ -36,6 +36,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "screen/repeats.h"
 #include "screen/screen_int.h"
 
 #define SEED_WORD 0x5157a3e1u
@@ -357,18 +358,16 @@ size_t screen_extra_feats(const struct screen_norm *n,
     return k;
 }
 
-void screen_repeats_plain(const struct screen_norm *n, uint8_t *rep)
+int screen_repeats(const struct screen_norm *n, uint8_t *rep)
 {
-    for (size_t i = 0; i < n->ntok; i++) {
-        rep[i] = 0;
-        for (size_t j = 0; j < i; j++) {
-            if (n->tok[j].hash != n->tok[i].hash)
-                continue;
-            rep[i] |= SCREEN_REP_WORD;
-            if (i + 1 < n->ntok && n->tok[j + 1].hash == n->tok[i + 1].hash)
-                rep[i] |= SCREEN_REP_PAIR;
-        }
-    }
+    uint32_t *mem = malloc(2 * screen_seen_slots(n->ntok) * sizeof(*mem));
+    if (!mem)
+        return ERR_NOMEM;
+    struct screen_seen seen = screen_seen_reset(mem, n->ntok);
+    for (size_t i = 0; i < n->ntok; i++)
+        rep[i] = screen_repeat_at(n->tok, n->ntok, &seen, i);
+    free(mem);
+    return 0;
 }
 
 int screen_features(const struct screen_norm *n, const struct screen_hit *hits,
@@ -395,12 +394,11 @@ int screen_features(const struct screen_norm *n, const struct screen_hit *hits,
     /* word_at[q]: the word at padded position q; at a space, the word
      * after it (whose " word " starts there) */
     uint32_t *word_at = calloc(n->len + 2, sizeof(uint32_t));
-    if (!rep || !word_at) {
+    if (!rep || !word_at || screen_repeats(n, rep)) {
         free(rep);
         free(word_at);
         return ERR_NOMEM;
     }
-    screen_repeats_plain(n, rep);
     for (size_t q = 1, w = 0; q <= n->len; q++) {
         if (n->text[q - 1] == ' ')
             w++;

@@ -89,6 +89,7 @@ void screen_norm_release(struct screen_norm *n)
     free(n->u_cls);
     free(n->u_low);
     free(n->rt);
+    free(n->any);
     screen_norm_init(n);
 }
 
@@ -1483,6 +1484,9 @@ static int norm_reset(struct screen_norm *n, const struct screen_lex *lx)
     n->lx = lx;
     n->n_letters = n->n_upper = n->n_links = n->n_currency = 0;
     n->n_punct_runs = n->n_emoji = n->n_digits = 0;
+    if (!n->any && !(n->any = malloc(sizeof(*n->any))))
+        return ERR_NOMEM;
+    n->any->n = 0;
     if (norm_text_reserve(n, 64))
         return ERR_NOMEM;
     n->text[0] = '\0';

@@ -32,6 +32,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "screen/repeats.h"
 #include "screen/screen_int.h"
 
 struct wc_slot {
@@ -158,10 +159,8 @@ static int score_reserve(struct screen_scratch *sc, size_t ntok, size_t nextra,
         sc->rep = r;
         sc->ccap = c;
     }
-    /* the repeat finder's two tables: at least two slots per token */
-    size_t need = 32;
-    while (need < 2 * ntok)
-        need *= 2;
+    /* the repeat finder's two tables */
+    size_t need = screen_seen_slots(ntok);
     if (need > sc->seencap) {
         uint32_t *s = realloc(sc->seen, 2 * need * sizeof(*s));
         if (!s)
@@ -182,81 +181,6 @@ static int score_reserve(struct screen_scratch *sc, size_t ntok, size_t nextra,
     return 0;
 }
 
-/* A words-table entry's mark: the pair that starts at the word's first
- * place is in the pairs table (score_repeats). */
-#define SCORE_REP_PAIRED 0x80000000u
-
-/* Whether the pair of tokens i, i + 1 is in the pairs table (of cap
- * slots, token numbers + 1); puts it there when not. */
-static bool score_pair_seen(const struct screen_tok *t, uint32_t *pairs,
-                            size_t cap, size_t i)
-{
-    uint64_t h = (t[i].hash ^ (t[i + 1].hash >> 7)) * SCREEN_FNV_PRIME;
-    size_t s = (size_t)(h >> 40) & (cap - 1);
-    for (; pairs[s]; s = (s + 1) & (cap - 1)) {
-        size_t j = pairs[s] - 1;
-        if (t[j].hash == t[i].hash && t[j + 1].hash == t[i + 1].hash)
-            return true;
-    }
-    pairs[s] = (uint32_t)i + 1;
-    return false;
-}
-
-/* The repeat finder's two open-addressing tables of token numbers + 1
- * (score_repeat_at), cap slots each. */
-struct score_seen {
-    uint32_t *words, *pairs;
-    size_t cap;
-};
-
-/* sc's repeat finder tables, emptied, for a text of ntok tokens. */
-static struct score_seen score_seen_reset(struct screen_scratch *sc,
-                                          size_t ntok)
-{
-    size_t cap = 32;
-    while (cap < 2 * ntok)
-        cap *= 2;
-    memset(sc->seen, 0, 2 * cap * sizeof(*sc->seen));
-    return (struct score_seen){sc->seen, sc->seen + cap, cap};
-}
-
-/*
- * The repeat marks of token i of t[0 .. ntok), as screen_repeats_plain
- * gives them, when the tokens before it went through the tables in order:
- * words by their hash, pairs by their two hashes combined, whose entries
- * are compared by the tokens' own hashes, so a collision of the combined
- * hash never marks a pair that is not there. A pair can only repeat one
- * that starts at an earlier place of its first word, so only the pairs
- * of words that come again go into the pairs table: the one at a word's
- * first place when the word comes the second time, and the one at each
- * place after that. Most words come once and cost one look-up.
- */
-static inline uint8_t score_repeat_at(const struct screen_tok *t, size_t ntok,
-                                      const struct score_seen *seen, size_t i)
-{
-    uint32_t *words = seen->words;
-    size_t cap = seen->cap;
-    /* token hashes are mixed already: their low bits will do */
-    size_t s = (size_t)t[i].hash & (cap - 1);
-    for (; words[s]; s = (s + 1) & (cap - 1))
-        if (t[(words[s] & ~SCORE_REP_PAIRED) - 1].hash == t[i].hash)
-            break;
-    if (!words[s]) {
-        words[s] = (uint32_t)i + 1;
-        return 0;
-    }
-    uint8_t r = SCREEN_REP_WORD;
-    if (!(words[s] & SCORE_REP_PAIRED)) {
-        /* the second place: the pair at the first (which cannot be a
-         * repeat) goes in now */
-        (void)score_pair_seen(t, seen->pairs, cap, words[s] - 1);
-        words[s] |= SCORE_REP_PAIRED;
-    }
-    if (i + 1 < ntok && score_pair_seen(t, seen->pairs, cap, i))
-        r |= SCREEN_REP_PAIR;
-    return r;
-}
-
 /* Marks the repeats of n's tokens in sc->rep, in one pass, and asks for
  * each token's slot of the word cache (the scorer reads them next). */
 static void score_repeats(const struct screen_norm *n,
@@ -264,14 +188,14 @@ static void score_repeats(const struct screen_norm *n,
 {
     /* locals, as the stores to rep would make the compiler read n's and
      * sc's fields again */
-    struct score_seen seen = score_seen_reset(sc, n->ntok);
+    struct screen_seen seen = screen_seen_reset(sc->seen, n->ntok);
     const struct screen_tok *t = n->tok;
     size_t ntok = n->ntok;
     uint8_t *rep = sc->rep;
     struct wc_slot *slot = sc->wc->slot;
     for (size_t i = 0; i < ntok; i++) {
         __builtin_prefetch(&slot[t[i].hash & (SCREEN_WCACHE_SLOTS - 1)]);
-        rep[i] = score_repeat_at(t, ntok, &seen, i);
+        rep[i] = screen_repeat_at(t, ntok, &seen, i);
     }
 }
 
@@ -394,7 +318,7 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
     }
     for (size_t i = 0; i < n->ntok; i++) {
         int32_t hold = 0;
-        /* a repeated word adds nothing of its own (screen_repeats_plain) */
+        /* a repeated word adds nothing of its own (repeats.h) */
         if (!(rep[i] & SCREEN_REP_WORD)) {
             const struct wc_slot *s = score_own(m, n, sc, i);
             /* the n-grams at a word's leading space belong to the word
@@ -541,7 +465,7 @@ void screen_score_sentence(const struct screen_model *m,
     const int16_t *w = m->w;
     size_t nt = b - a;
     /* the sentence's own repeats, found as it goes */
-    struct score_seen seen = score_seen_reset(sc, nt);
+    struct screen_seen seen = screen_seen_reset(sc->seen, nt);
     int64_t tot[SCREEN_NHEADS] = {0}, tot2[SCREEN_NHEADS] = {0};
     int32_t acc[SCREEN_NHEADS] = {0};
     size_t nscaled = 0;
@@ -550,7 +474,7 @@ void screen_score_sentence(const struct screen_model *m,
     struct screen_cross_walk wk = *walk;
     score_walk(n, sc->rep, &wk, a);
     for (size_t i = 0; i < nt; i++) {
-        uint8_t r = score_repeat_at(t, nt, &seen, i);
+        uint8_t r = screen_repeat_at(t, nt, &seen, i);
         if (!(r & SCREEN_REP_WORD)) {
             const struct wc_slot *s = score_own(m, n, sc, a + i);
             score_add_sum(acc, s->sum);

@@ -243,6 +243,9 @@ struct screen_norm {
     size_t ucap;
     void *rt; /* raw tokens (normalize.c) */
     size_t rtcap;
+    struct screen_anywhere *any; /* screen_wc_anywhere's answers for this
+                                    text (owned; emptied by each
+                                    normalise) */
 };
 
 void screen_norm_init(struct screen_norm *n);
@@ -353,10 +356,9 @@ size_t screen_cross_feats(const struct screen_norm *n, uint32_t mask,
  * rep[i] & SCREEN_REP_PAIR (tokens i, i + 1 repeat a pair). */
 #define SCREEN_REP_WORD 1u
 #define SCREEN_REP_PAIR 2u
-/* screen_repeats_plain fills rep[0 .. n->ntok) by comparing every token
- * with every one before it (training and tests; the scorer has a faster
- * one that gives the same marks). */
-void screen_repeats_plain(const struct screen_norm *n, uint8_t *rep);
+/* screen_repeats fills rep[0 .. n->ntok) (repeats.h finds them). Returns
+ * 0 or ERR_NOMEM. */
+MUST_CHECK int screen_repeats(const struct screen_norm *n, uint8_t *rep);
 /* The bucket of the bigram of two words given their hashes (inline: the
  * scorer works one out per word). */
 #define SCREEN_SEED_BIGRAM 0x2b8c41d7u
@@ -735,10 +737,23 @@ bool screen_wc_near(const struct screen_wordclasses *t,
 /* Whether a token of n outside tokens [a, b) has a class of cls, anywhere
  * in the comment: a word that releases a match ("gracias" for a pet
  * name, "prison" for "se lo merecía"). Pass a == b to look at every
- * token. */
+ * token. Grammars ask it once per word that may start a match, so n
+ * keeps each table's and class's first and last token (n->any): a
+ * comment of thousands of such words is read once, not once per word. */
 bool screen_wc_anywhere(const struct screen_wordclasses *t,
                         const struct screen_norm *n, uint64_t cls, size_t a,
                         size_t b);
+/* The answers screen_wc_anywhere keeps per normalised text. */
+#define SCREEN_ANYWHERE_KEPT 8
+struct screen_anywhere_kept {
+    const struct screen_wordclasses *t;
+    uint64_t cls;
+    size_t first, last; /* SIZE_MAX, 0 when no token has cls */
+};
+struct screen_anywhere {
+    size_t n;
+    struct screen_anywhere_kept kept[SCREEN_ANYWHERE_KEPT];
+};
 /* Whether token j of n (false past its last) is an emoji or another
  * symbol: its first byte is past the letters' (0xe2 and on). */
 bool screen_tok_symbol(const struct screen_norm *n, size_t j);

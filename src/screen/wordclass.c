@@ -89,14 +89,41 @@ bool screen_wc_near(const struct screen_wordclasses *t,
     return false;
 }
 
+/* The first and last token of n with a class of cls, from n->any or read
+ * now and kept there; *first is SIZE_MAX when none has. */
+static void wc_first_last(const struct screen_wordclasses *t,
+                          const struct screen_norm *n, uint64_t cls,
+                          size_t *first, size_t *last)
+{
+    struct screen_anywhere *any = n->any;
+    for (size_t k = 0; any && k < any->n; k++)
+        if (any->kept[k].t == t && any->kept[k].cls == cls) {
+            *first = any->kept[k].first;
+            *last = any->kept[k].last;
+            return;
+        }
+    *first = SIZE_MAX;
+    *last = 0;
+    for (size_t j = 0; j < n->ntok; j++)
+        if (screen_wc_class(t, n->tok[j].hash) & cls) {
+            if (*first == SIZE_MAX)
+                *first = j;
+            *last = j;
+        }
+    if (any && any->n < SCREEN_ANYWHERE_KEPT)
+        any->kept[any->n++] =
+            (struct screen_anywhere_kept){t, cls, *first, *last};
+}
+
 bool screen_wc_anywhere(const struct screen_wordclasses *t,
                         const struct screen_norm *n, uint64_t cls, size_t a,
                         size_t b)
 {
-    for (size_t j = 0; j < n->ntok; j++)
-        if ((j < a || j >= b) && (screen_wc_class(t, n->tok[j].hash) & cls))
-            return true;
-    return false;
+    size_t first, last;
+    wc_first_last(t, n, cls, &first, &last);
+    /* tokens [a, b) are one run, so one outside it is the first or the
+     * last */
+    return first != SIZE_MAX && (a >= b || first < a || last >= b);
 }
 
 bool screen_tok_symbol(const struct screen_norm *n, size_t j)

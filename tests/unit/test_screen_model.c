@@ -1312,6 +1312,55 @@ static void logits_from_list(const struct screen_model *m,
     screen_feats_release(&fs);
 }
 
+/* The repeat marks as the rule defines them: token i repeats a word of an
+ * earlier token, and tokens i, i + 1 a pair that starts earlier. */
+static void repeats_by_definition(const struct screen_norm *n, uint8_t *rep)
+{
+    for (size_t i = 0; i < n->ntok; i++) {
+        rep[i] = 0;
+        for (size_t j = 0; j < i; j++) {
+            if (n->tok[j].hash != n->tok[i].hash)
+                continue;
+            rep[i] |= SCREEN_REP_WORD;
+            if (i + 1 < n->ntok && n->tok[j + 1].hash == n->tok[i + 1].hash)
+                rep[i] |= SCREEN_REP_PAIR;
+        }
+    }
+}
+
+/* The one-pass repeat finder gives the marks of the definition on
+ * comments made of a few words in random order, long and short. */
+START_TEST(repeat_finder_matches_definition)
+{
+    static const char *const words[] = {"a", "la",    "you", "pendejo",
+                                        "b", "idiot", "que", "x"};
+    unsigned seed = 7;
+    char text[6000];
+    uint8_t want[3000], got[3000];
+    for (int round = 0; round < 200; round++) {
+        size_t nwords = 1 + (size_t)(rand_r(&seed) % (round < 100 ? 12 : 900));
+        size_t vocab = 1 + (size_t)(rand_r(&seed) % 8);
+        size_t len = 0;
+        for (size_t k = 0; k < nwords; k++) {
+            const char *w = words[rand_r(&seed) % vocab];
+            len += (size_t)snprintf(text + len, sizeof(text) - len, "%s%s",
+                                    k ? " " : "", w);
+        }
+        struct screen_norm n;
+        screen_norm_init(&n);
+        ck_assert_int_eq(screen_normalize(&n, NULL, text, len), 0);
+        ck_assert_uint_le(n.ntok, sizeof(want));
+        repeats_by_definition(&n, want);
+        ck_assert_int_eq(screen_repeats(&n, got), 0);
+        for (size_t i = 0; i < n.ntok; i++)
+            ck_assert_msg(want[i] == got[i],
+                          "token %zu of \"%.60s\": %u, not %u", i, text, got[i],
+                          want[i]);
+        screen_norm_release(&n);
+    }
+}
+END_TEST
+
 /* The scorer's word cache never changes a score: cold, warm and a fresh
  * scratch give the list's exact logits. */
 START_TEST(word_cache_gives_exact_scores)
@@ -1567,6 +1616,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_readers_fear_releases_threat_phrases);
     tcase_add_test(tc, baked_lexicon_keys_match_normalised_terms);
     tcase_add_test(tc, check_is_thread_safe);
+    tcase_add_test(tc, repeat_finder_matches_definition);
     tcase_add_test(tc, word_cache_gives_exact_scores);
     tcase_add_test(tc, hostile_input_is_screened_safely);
     tcase_add_test(tc, spans_never_overlap);
