@@ -102,11 +102,19 @@ enum {
     G_DIED = 1u << 22,    /* mueran, murio, muertos: "que se mueran" */
     G_DEADX = 1u << 21,   /* dead, muerto: "periodista muerto, periodista
                              bueno" */
+    G_EARN = 1ull << 25,  /* deserve, deserves, merece, merecen: + a harm */
+    G_FAVOR = 1ull << 26, /* favor, favour: "did the world a favor" */
+    G_CLEAN = 1ull << 27, /* cleansing, limpieza (social) */
+    G_SAVED = 1ull << 28, /* saves, ahorraron: "saves us the bullets" */
+    G_IS = 1ull << 29,    /* is, thats, es, fue: "eso es limpieza social" */
+    G_BLAME = 1ull << 30, /* crime, crimen, murder, genocidio: a cleansing
+                             named to condemn it */
 };
 
 #define G_START                                                                \
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
-     G_CURSE | G_ONLY | G_DEADX | G_ALGO)
+     G_CURSE | G_ONLY | G_DEADX | G_ALGO | G_EARN | G_FAVOR | G_CLEAN |        \
+     G_SAVED)
 
 static const struct screen_wc_word g_words[] = {
     {"one", G_ONE},
@@ -143,6 +151,7 @@ static const struct screen_wc_word g_words[] = {
     {"cucaracha", G_SCUM},
     {"asesino", G_SCUM},
     {"ratero", G_SCUM},
+    {"rateros", G_SCUM},
     {"ratera", G_SCUM},
     {"asesina", G_SCUM},
     {"delincuentes", G_SCUM},
@@ -181,11 +190,50 @@ static const struct screen_wc_word g_words[] = {
     {"them", G_HIM},
     {"missed", G_MISSED},
     {"misses", G_MOURN},
-    {"deserved", G_DESERVED},
+    {"deserved", G_DESERVED | G_EARN},
+    {"deserve", G_EARN},
+    {"deserves", G_EARN},
+    {"merece", G_EARN},
+    {"merecen", G_EARN},
+    {"mereces", G_EARN},
+    {"mereceria", G_EARN},
+    {"merecerian", G_EARN},
+    {"merecio", G_EARN},
+    {"favor", G_FAVOR},
+    {"favour", G_FAVOR},
+    {"favorsote", G_FAVOR},
+    {"favorzote", G_FAVOR},
+    {"cleansing", G_CLEAN},
+    {"limpieza", G_CLEAN},
+    {"saves", G_SAVED},
+    {"saved", G_SAVED},
+    {"ahorraron", G_SAVED},
+    {"ahorran", G_SAVED},
+    {"ahorro", G_SAVED},
+    {"is", G_IS},
+    {"thats", G_IS},
+    {"was", G_IS},
+    {"es", G_IS},
+    {"fue", G_IS},
+    {"son", G_IS},
+    {"crime", G_BLAME},
+    {"crimes", G_BLAME},
+    {"crimen", G_BLAME},
+    {"murder", G_BLAME},
+    {"asesinato", G_BLAME},
+    {"genocide", G_BLAME},
+    {"genocidio", G_BLAME},
+    {"exterminio", G_BLAME},
+    {"atrocity", G_BLAME},
+    {"atrocidad", G_BLAME},
+    {"verguenza", G_BLAME},
+    {"shame", G_BLAME},
+    {"excuse", G_BLAME},
+    {"pretexto", G_BLAME},
     {"coming", G_DESERVED},
     {"earned", G_DESERVED},
-    {"merecia", G_DESERVED},
-    {"merecian", G_DESERVED},
+    {"merecia", G_DESERVED | G_EARN},
+    {"merecian", G_DESERVED | G_EARN},
     {"merecido", G_DESERVED},
     {"busco", G_DESERVED},
     {"buscaron", G_DESERVED},
@@ -289,6 +337,11 @@ static const struct screen_wc_word g_words[] = {
     {"says", G_SAY},
     {"said", G_SAY},
     {"saying", G_SAY},
+    {"call", G_SAY},
+    {"called", G_SAY},
+    {"llaman", G_SAY},
+    {"llamada", G_SAY},
+    {"llamar", G_SAY},
     {"write", G_SAY},
     {"dicen", G_SAY},
     {"digan", G_SAY},
@@ -310,6 +363,9 @@ static const struct screen_wc_word g_words[] = {
     {"whacked", G_KILLED},
     {"executed", G_KILLED},
     {"mataron", G_KILLED},
+    {"levanto", G_KILLED},
+    {"disappeared", G_KILLED},
+    {"murdered", G_KILLED},
     {"asesinaron", G_KILLED},
     {"desaparecieron", G_KILLED},
     {"mataran", G_KILLED},
@@ -1093,6 +1149,240 @@ static bool g_for_something(const struct screen_window *w, size_t i, size_t *a,
     return true;
 }
 
+/* Whether a clause before token i of its sentence reports what others
+ * say ("the comment saying the victim deserved every bullet", "le llaman
+ * limpieza social"). */
+static bool g_said(const struct screen_window *w, size_t i)
+{
+    for (size_t j = w->s; j < i; j++)
+        if (gcls(w, j) & G_SAY)
+            return true;
+    return false;
+}
+
+/* Whether token j is one of words. */
+static bool g_in(const struct screen_window *w, size_t j,
+                 const char *const *words, size_t nwords)
+{
+    return j < w->e && screen_tok_in(w->n, j, words, nwords);
+}
+
+#define G_NELEM(a) (sizeof(a) / sizeof(*(a)))
+
+/* The end of a harm named as deserved from token j: "every bullet", "a
+ * bullet", "a mass grave", "to die", "to be shot", "to end up dead",
+ * "whatever happens to them", "the whole clip"; "una fosa", "la muerte",
+ * "morir", "cada bala", "un plomazo", "todo lo que les pase", "que los
+ * quemaran"; 0 if none. */
+static size_t g_harm_deserved(const struct screen_window *w, size_t j)
+{
+    static const char *const shot[] = {
+        "shot",    "killed",   "gunned",   "hanged",   "hung",
+        "burned",  "burnt",    "skinned",  "raped",    "tortured",
+        "lynched", "executed", "murdered", "beheaded", "disappeared"};
+    static const char *const ammo[] = {"bullet",  "bullets", "bala",   "balazo",
+                                       "plomazo", "tiro",    "balazos"};
+    static const char *const done[] = {
+        "maten",         "mataran",        "matara",       "quemen",
+        "quemaran",      "quemara",        "cuelguen",     "colgaran",
+        "destazaran",    "destazara",      "desaparezcan", "desaparecieran",
+        "desapareciera", "violen",         "violaran",     "levanten",
+        "levantaran",    "fusilen",        "fusilaran",    "torturen",
+        "torturaran",    "descuartizaran", "balacearan",   "ejecuten"};
+    if ((gis(w, j, "every") || gis(w, j, "a") || gis(w, j, "the") ||
+         gis(w, j, "cada") || gis(w, j, "un")) &&
+        g_in(w, j + 1, ammo, G_NELEM(ammo)))
+        return j + 2;
+    if (gis(w, j, "a") && gis(w, j + 1, "mass") && gis(w, j + 2, "grave"))
+        return j + 3;
+    if ((gis(w, j, "a") && gis(w, j + 1, "grave")) ||
+        (gis(w, j, "una") && gis(w, j + 1, "fosa")) ||
+        (gis(w, j, "la") && gis(w, j + 1, "muerte")) ||
+        (gis(w, j, "to") && gis(w, j + 1, "die")))
+        return j + 2;
+    if (gis(w, j, "death") || gis(w, j, "morir") || gis(w, j, "plomo"))
+        return j + 1;
+    if (gis(w, j, "to") && (gis(w, j + 1, "be") || gis(w, j + 1, "get")) &&
+        g_in(w, j + 2, shot, G_NELEM(shot)))
+        return j + 3;
+    if (gis(w, j, "to") && gis(w, j + 1, "end") && gis(w, j + 2, "up") &&
+        (gis(w, j + 3, "dead") || gis(w, j + 3, "in")))
+        return j + 4;
+    if (gis(w, j, "whatever") && gis(w, j + 1, "happens"))
+        return j + 2;
+    if (gis(w, j, "the") && gis(w, j + 1, "whole") &&
+        (gis(w, j + 2, "clip") || gis(w, j + 2, "magazine")))
+        return j + 3;
+    /* "(todo) lo que les pase" */
+    size_t k = gis(w, j, "todo") ? j + 1 : j;
+    if (gis(w, k, "lo") && gis(w, k + 1, "que") &&
+        (gis(w, k + 2, "les") || gis(w, k + 2, "le")) &&
+        (gis(w, k + 3, "pase") || gis(w, k + 3, "pasa") ||
+         gis(w, k + 3, "paso")))
+        return k + 4;
+    /* "que los quemaran vivos" */
+    static const char *const them[] = {"lo", "la", "los", "las", "le", "les"};
+    if (gis(w, j, "que") && g_in(w, j + 1, them, G_NELEM(them)) &&
+        g_in(w, j + 2, done, G_NELEM(done)))
+        return j + 3;
+    return 0;
+}
+
+/* The end of praise deserved by a killer, from token j after "deserves":
+ * "whoever killed that reporter deserves a medal", "el que lo mató merece
+ * una medalla" (not the firefighter who pulled the kids out); 0 if
+ * none. */
+static size_t g_killer_praised(const struct screen_window *w, size_t i,
+                               size_t j)
+{
+    static const char *const praise[] = {
+        "medal",     "medalla", "applause",   "aplauso", "statue",
+        "estatua",   "raise",   "award",      "premio",  "monument",
+        "monumento", "reward",  "recompensa", "aumento", "bonus"};
+    static const char *const who[] = {"whoever", "who", "que", "quien",
+                                      "quienes"};
+    bool killer = false, rel = false;
+    for (size_t q = w->s; q < i; q++) {
+        rel = rel || g_in(w, q, who, G_NELEM(who));
+        killer = killer || (rel && (gcls(w, q) & G_KILLED));
+    }
+    if (!killer)
+        return 0;
+    static const char *const det[] = {"a", "an", "un", "una", "his", "su"};
+    if (g_in(w, j, det, G_NELEM(det)))
+        j++;
+    return g_in(w, j, praise, G_NELEM(praise)) ? j + 1 : 0;
+}
+
+/* A harm said to be deserved (token i is "deserve" or "merece"): "you
+ * deserve every bullet", "they all deserve a mass grave", "se merecen
+ * todo lo que les pase", "merecía que lo destazaran"; or a killer said to
+ * deserve praise. Not denied ("nobody deserves to die", "nadie merece
+ * morir así"), asked, or reported ("the comment saying the victim
+ * deserved every bullet"). *a, *b: the words. */
+static bool g_deserves_harm(const struct screen_window *w, size_t len, size_t i,
+                            size_t *a, size_t *b)
+{
+    /* the negation of its own clause: "nadie llora por ese, se merecía
+     * eso y más" is no denial */
+    size_t c = i;
+    while (c > w->s && !screen_window_clause_end(w, c - 1))
+        c--;
+    for (size_t q = c; q < i; q++)
+        if (gcls(w, q) & G_NOT)
+            return false;
+    if (g_said(w, i) || screen_sentence_asks(w->n, w->text, len, i))
+        return false;
+    size_t j = i + 1;
+    if (gis(w, j, "exactly") || gis(w, j, "totally"))
+        j++;
+    size_t end = g_harm_deserved(w, j);
+    /* "deserved to die in peace", "merecía morir en paz, de viejo" */
+    if (end &&
+        (gis(w, end, "in") || gis(w, end, "en") || gis(w, end, "with") ||
+         gis(w, end, "con") || gis(w, end, "de") || gis(w, end, "old") ||
+         gis(w, end, "tranquilo") || gis(w, end, "tranquila")) &&
+        (gis(w, end + 1, "peace") || gis(w, end + 1, "paz") ||
+         gis(w, end + 1, "dignity") || gis(w, end + 1, "dignidad") ||
+         gis(w, end + 1, "viejo") || gis(w, end + 1, "vieja") ||
+         gis(w, end + 1, "age") || gis(w, end, "tranquilo") ||
+         gis(w, end, "tranquila")))
+        return false;
+    /* "se merecía eso y más", where a death is told */
+    if (!end && gis(w, j, "eso") && gis(w, j + 1, "y") &&
+        gis(w, j + 2, "mas") && g_death_near(w))
+        end = j + 3;
+    if (!end)
+        end = g_killer_praised(w, i, j);
+    if (!end)
+        return false;
+    *a = i;
+    *b = end;
+    return true;
+}
+
+/* A killing called a favour: "the cartel did the world a favor", "les
+ * hicieron un favor", where the comment names a death or a criminal (not
+ * "did us a favor by resigning", "por favor", "hazme un favor"). */
+static bool g_favour(const struct screen_window *w, size_t len, size_t i,
+                     size_t *a)
+{
+    /* told of a deed, not asked ("do yourself a favor", "hazme un
+     * favor") */
+    static const char *const did[] = {"did",  "does", "doing",    "done",
+                                      "hizo", "hace", "hicieron", "hacen"};
+    size_t q = i;
+    if (q > w->s &&
+        (gis(w, q - 1, "a") || gis(w, q - 1, "un") || gis(w, q - 1, "el") ||
+         gis(w, q - 1, "big") || gis(w, q - 1, "huge")))
+        q--;
+    if (q > w->s && (gis(w, q - 1, "gran") || gis(w, q - 1, "big")))
+        q--;
+    /* the one done the favour stands between: "did the world a favor",
+     * "le hicieron un favor" comes before it */
+    size_t v = SIZE_MAX;
+    for (size_t k = q; k > w->s && q - k < 4; k--)
+        if (g_in(w, k - 1, did, G_NELEM(did))) {
+            v = k - 1;
+            break;
+        }
+    if (v == SIZE_MAX || gis(w, i - 1, "por") || gis(w, v + 1, "yourself") ||
+        gis(w, v + 1, "me") || g_denied(w, v) || g_said(w, v) ||
+        screen_sentence_asks(w->n, w->text, len, i) || !g_dead_or_scum(w))
+        return false;
+    *a = v;
+    return true;
+}
+
+/* A killing called a cleansing: "eso es limpieza social", "that's just
+ * social cleansing", "limpieza social y ya" (not denied, not what others
+ * call it, and not where the comment names it a crime: "what they call
+ * social cleansing is murder", "no es limpieza social, es exterminio"). */
+static bool g_cleansing(const struct screen_window *w, size_t len, size_t i,
+                        size_t *a, size_t *b)
+{
+    size_t s, e;
+    if (gis(w, i, "limpieza") && gis(w, i + 1, "social")) {
+        s = i;
+        e = i + 2;
+    } else if (gis(w, i, "cleansing") && i > w->s && gis(w, i - 1, "social")) {
+        s = i - 1;
+        e = i + 1;
+    } else {
+        return false;
+    }
+    /* said of something: "eso es", "that's just", or ending "y ya" */
+    bool told = false;
+    for (size_t k = s; k > w->s && s - k < 3; k--)
+        told = told || (gcls(w, k - 1) & G_IS);
+    if (!told && !(gis(w, e, "y") && gis(w, e + 1, "ya")))
+        return false;
+    if (g_denied(w, s) || g_said(w, s) ||
+        screen_sentence_asks(w->n, w->text, len, i) || g_anywhere(w, G_BLAME))
+        return false;
+    *a = s;
+    *b = e;
+    return true;
+}
+
+/* The bullets a killing saved: "saves us the bullets", "nos ahorraron las
+ * balas". */
+static bool g_bullets_saved(const struct screen_window *w, size_t i, size_t *b)
+{
+    size_t j = i + 1;
+    if (gis(w, j, "us") || gis(w, j, "nos"))
+        j++;
+    if (!(gis(w, j, "the") || gis(w, j, "las") || gis(w, j, "la")))
+        return false;
+    if (!(gis(w, j + 1, "bullets") || gis(w, j + 1, "balas") ||
+          gis(w, j + 1, "bala") || gis(w, j + 1, "bullet")))
+        return false;
+    if (g_denied(w, i))
+        return false;
+    *b = j + 2;
+    return true;
+}
+
 /* Whether the words next to token i of class c could make a match at
  * all, before a window is read. */
 static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
@@ -1110,7 +1400,7 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         screen_wc_near(t, n, i, 0, 7, G_HE | G_KILLED | G_DEADX | G_DIED))
         return true;
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
-                 G_ALGO | G_DEADX)) != 0;
+                 G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -1137,7 +1427,11 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & G_GLAD) && g_glad(&w, len, i, &a, &b)) ||
                  ((c & G_WORLD) && g_no_loss(&w, i, &b)) ||
                  ((c & G_CURSE) && g_curse(&w, i, &b)) ||
-                 ((c & G_ALGO) && g_for_something(&w, i, &a, &b));
+                 ((c & G_ALGO) && g_for_something(&w, i, &a, &b)) ||
+                 ((c & G_EARN) && g_deserves_harm(&w, len, i, &a, &b)) ||
+                 ((c & G_FAVOR) && g_favour(&w, len, i, &a)) ||
+                 ((c & G_CLEAN) && g_cleansing(&w, len, i, &a, &b)) ||
+                 ((c & G_SAVED) && g_bullets_saved(&w, i, &b));
     if (!found && (c & (G_ONLY | G_DEADX)) && g_only_good_dead(&w, i, &a, &b)) {
         out->tok = (uint32_t)a;
         out->ntok = (uint32_t)(b - a);

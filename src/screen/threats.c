@@ -97,6 +97,9 @@ enum {
                                "we'll put you in a barrel" */
     W_ALIVE = 1ull << 45,   /* alive, vivo: "you won't make it home alive" */
     W_YOU_DO = 1ull << 46,  /* regresas, sales: "you" as a Spanish subject */
+    W_PLACE = 1ull << 47,   /* town, pueblo, colonia: a place's people, when
+                               whole: "gas the whole town" */
+    W_WHOLE = 1ull << 48,   /* whole, entire, todo, completa */
 };
 
 /* What may start a match. */
@@ -136,6 +139,11 @@ static const struct screen_wc_word plain_words[] = {
     {"kidnap", W_HARM},
     {"gas", W_HARM},
     {"exterminate", W_HARM},
+    {"bomb", W_HARM},
+    {"nuke", W_HARM},
+    {"napalm", W_HARM},
+    {"firebomb", W_HARM},
+    {"raze", W_HARM},
     {"drown", W_HARM},
     {"poison", W_HARM},
     {"whack", W_HARM},
@@ -706,6 +714,46 @@ static const struct screen_wc_word plain_words[] = {
     {"chicharron", W_KILLNOUN},
     {"por", W_FOR},
     {"for", W_FOR},
+    {"town", W_PLACE},
+    {"towns", W_PLACE},
+    {"village", W_PLACE},
+    {"villages", W_PLACE},
+    {"city", W_PLACE},
+    {"neighborhood", W_PLACE},
+    {"neighbourhood", W_PLACE},
+    {"neighborhoods", W_PLACE},
+    {"barrio", W_PLACE},
+    {"barrios", W_PLACE},
+    {"colonia", W_PLACE},
+    {"colonias", W_PLACE},
+    {"state", W_PLACE},
+    {"sierra", W_PLACE},
+    {"valley", W_PLACE},
+    {"community", W_PLACE},
+    {"ranch", W_PLACE},
+    {"ranches", W_PLACE},
+    {"bloodline", W_PLACE},
+    {"population", W_PLACE},
+    {"pueblo", W_PLACE},
+    {"pueblos", W_PLACE},
+    {"rancheria", W_PLACE},
+    {"comunidad", W_PLACE},
+    {"ciudad", W_PLACE},
+    {"estado", W_PLACE},
+    {"municipio", W_PLACE},
+    {"municipality", W_PLACE},
+    {"rancho", W_PLACE},
+    {"ranchos", W_PLACE},
+    {"region", W_PLACE},
+    {"ejido", W_PLACE},
+    {"whole", W_WHOLE},
+    {"entire", W_WHOLE},
+    {"todo", W_WHOLE},
+    {"toda", W_WHOLE},
+    {"completo", W_WHOLE},
+    {"completa", W_WHOLE},
+    {"entero", W_WHOLE},
+    {"entera", W_WHOLE},
 };
 
 /* Spanish infinitives: each also with its object attached (matarte,
@@ -717,7 +765,8 @@ static const char *const es_harm[] = {
     "rafaguear", "secuestrar",  "linchar",      "madrear",    "golpear",
     "ahorcar",   "apunalar",    "apuñalar",     "acuchillar", "envenenar",
     "encobijar", "tronar",      "quebrar",      "chingar",    "picar",
-    "venadear",  "tablear",     "embolsar",     "plomear"};
+    "venadear",  "tablear",     "embolsar",     "plomear",    "bombardear",
+    "gasear",    "exterminar"};
 static const char *const es_veiled[] = {
     "encontrar", "buscar", "cargar", "visitar", "cazar", "caer", "enterrar"};
 /* Violent only with a part of the body or a manner after them (W_WEAK):
@@ -730,7 +779,8 @@ static const char *const es_act[] = {
     "levanten",   "desaparezcan", "descuarticen", "decapiten", "deguellen",
     "fusilen",    "ejecuten",     "balaceen",     "torturen",  "pozoleen",
     "secuestren", "linchen",      "madreen",      "ahorquen",  "quiebren",
-    "truenen",    "chinguen"};
+    "truenen",    "chinguen",     "bombardeen",   "gaseen",    "exterminen",
+    "arrasen"};
 /* Singular orders, only with the object attached: matalo, quemala. */
 static const char *const es_order[] = {
     "mata",   "quema",       "cuelga",  "viola",  "desaparece",
@@ -741,7 +791,7 @@ static const char *const es_order[] = {
 static const char *const es_act1[] = {
     "mate",    "queme",       "cuelgue", "viole",   "levante",
     "chingue", "fusile",      "ejecute", "balacee", "desaparezca",
-    "madree",  "descuartice", "ahorque", "truene"};
+    "madree",  "descuartice", "ahorque", "truene",  "arrase"};
 /* First person, a threat after "te": te quemamos el negocio. */
 static const char *const es_first[] = {
     "matamos",       "mato",       "quemamos",   "colgamos",
@@ -966,9 +1016,37 @@ static size_t quantified_at(const struct screen_window *st, size_t j)
     /* "every one of those reporters", not "of those bugs" */
     if ((tok_is(st, k, "those") || tok_is(st, k, "these") ||
          tok_is(st, k, "esos") || tok_is(st, k, "esas")) &&
-        (cls_at(st, k + 1) & W_PERSON))
+        (cls_at(st, k + 1) & (W_PERSON | W_PLACE)))
         return k + 2 - j;
     return 0;
+}
+
+/* How many tokens from j name the people of a whole place: "the whole
+ * town", "that entire village", "every barrio", "todo el pueblo", "toda
+ * esa colonia", "la colonia completa"; 0 if they do not. A place alone
+ * ("burn the town hall", "quemar la colonia de papel") is not one. */
+static size_t whole_place_at(const struct screen_window *st, size_t j)
+{
+    size_t k = j;
+    if (tok_is(st, k, "every") || tok_is(st, k, "each"))
+        return (cls_at(st, k + 1) & W_PLACE) ? 2 : 0;
+    bool whole = false;
+    if (tok_is(st, k, "todo") || tok_is(st, k, "toda")) {
+        whole = true;
+        k++;
+    }
+    if ((cls_at(st, k) & W_DET) && !(cls_at(st, k) & W_PLACE))
+        k++;
+    if (!whole && (cls_at(st, k) & W_WHOLE)) {
+        whole = true;
+        k++;
+    }
+    if (!(cls_at(st, k) & W_PLACE))
+        return 0;
+    k++;
+    if (!whole && !(cls_at(st, k) & W_WHOLE))
+        return 0;
+    return (whole ? k : k + 1) - j;
 }
 
 /* The person a verb at i acts on, written after it (or, for arson, a
@@ -991,6 +1069,15 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
     if (q) {
         *end = from + q;
         return (cls_at(st, from + q - 1) & W_YOU) ? T_YOU : T_HIM;
+    }
+    /* "gas the whole town", "bombardear toda la sierra", "arrasar con
+     * todo el pueblo" */
+    if (tok_is(st, from, "con"))
+        from++;
+    q = whole_place_at(st, from);
+    if (q) {
+        *end = from + q;
+        return T_HIM;
     }
     uint64_t c = cls_at(st, j);
     /* "hurt your feelings", "levantar tu negocio": only a person */

@@ -267,7 +267,8 @@ static const char *const report_words[] = {
     "quotes",      "quoted",     "quoting",    "reading",    "seeing",
     "viendo",      "got",        "sent",       "texted",     "warned",
     "cito",        "advirtio",   "leyendo",    "comments",   "comentarios",
-    "heard",       "hearing",    "escuchando", "oigo",
+    "heard",       "hearing",    "escuchando", "oigo",       "puso",
+    "comento",     "comentaron",
 };
 /* ... unless the writer is its subject: "I say it again: «...»" */
 static const char *const report_self[] = {"i",    "we", "ill", "well",

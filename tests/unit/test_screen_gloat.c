@@ -210,6 +210,73 @@ START_TEST(the_victim_blamed_is_held)
 }
 END_TEST
 
+START_TEST(a_harm_called_deserved_is_held)
+{
+    expect_insult("You deserve every bullet they put in you",
+                  "deserve every bullet");
+    expect_insult("they all deserve a mass grave, every cop in that town",
+                  "deserve a mass grave");
+    expect_insult("Karma. That judge deserved to be gunned down.",
+                  "deserved to be gunned");
+    expect_insult("Se merecen todo lo que les pase",
+                  "merecen todo lo que les pase");
+    expect_insult("Esa reportera se merecia cada bala", "merecia cada bala");
+    expect_insult("Poquito le hicieron, merecia que lo destazaran",
+                  "merecia que lo destazaran");
+    expect_insult("Nadie llora por ese, se merecia eso y mas, que lo mataron "
+                  "por rata",
+                  "merecia eso y mas");
+    expect_insult("Whoever killed that reporter deserves a medal honestly",
+                  "deserves a medal");
+    expect_insult("El que lo mato merece una medalla", "merece una medalla");
+}
+END_TEST
+
+START_TEST(justice_praise_and_denials_deserved_pass)
+{
+    expect_clear("Nobody deserves to be shot for doing their job.");
+    expect_clear("No merecia morir asi, era un buen muchacho");
+    expect_clear("Nadie se merece que lo desaparezcan, ande en lo que ande");
+    expect_clear("The firefighter who pulled those kids out deserves a medal");
+    expect_clear("El rescatista que saco a los niños merece una medalla");
+    expect_clear("Se merecen justicia, no pretextos");
+    expect_clear("Reported the comment saying the victim deserved every "
+                 "bullet.");
+    expect_clear("Does anyone think he deserved to die like that?");
+    expect_clear("Esa señora merece que la escuchen, lleva 8 años buscando");
+}
+END_TEST
+
+START_TEST(a_killing_called_a_favour_or_a_cleansing_is_held)
+{
+    expect_insult("whoever disappeared those kids did the neighborhood a "
+                  "favor, no more thieves",
+                  "did the neighborhood a favor");
+    expect_insult("Le hicieron un favor a la colonia, ya no hay rateros",
+                  "hicieron un favor");
+    expect_insult("Eso es limpieza social y ya", "limpieza social");
+    expect_insult("That's just social cleansing, and it's overdue",
+                  "social cleansing");
+    expect_insult("Saves us the bullets and the trial", "Saves us the bullets");
+    expect_insult("Nos ahorraron las balas", "ahorraron las balas");
+}
+END_TEST
+
+START_TEST(favours_and_cleansing_condemned_pass)
+{
+    expect_clear("Do yourself a favor and read the whole report.");
+    expect_clear("Hazme un favor y comparte la ficha de búsqueda.");
+    expect_clear("The governor resigning did us all a favor.");
+    expect_clear("Por favor, si alguien lo ha visto, avisen.");
+    expect_clear("Esto no es limpieza social, es exterminio.");
+    expect_clear("What they call social cleansing is murder.");
+    expect_clear("It was social cleansing and the state allowed it, a "
+                 "crime.");
+    expect_clear("La limpieza del río empieza el sábado.");
+    expect_clear("The new bypass saves us the trip to the city.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, one_less_is_held);
@@ -223,6 +290,10 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, curses_on_the_dead_are_held);
     tcase_add_test(tc, a_dead_kind_of_person_called_good_is_a_threat);
     tcase_add_test(tc, the_victim_blamed_is_held);
+    tcase_add_test(tc, a_harm_called_deserved_is_held);
+    tcase_add_test(tc, justice_praise_and_denials_deserved_pass);
+    tcase_add_test(tc, a_killing_called_a_favour_or_a_cleansing_is_held);
+    tcase_add_test(tc, favours_and_cleansing_condemned_pass);
 }
 
 TEST_MAIN("screen_gloat")

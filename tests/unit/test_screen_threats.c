@@ -416,6 +416,34 @@ START_TEST(a_long_sentence_is_read_around_the_verb)
 }
 END_TEST
 
+START_TEST(a_whole_place_wiped_out_is_held)
+{
+    expect_threat("they should gas the whole town",
+                  "should gas the whole town");
+    expect_threat("Bomb the entire sierra and start over",
+                  "Bomb the entire sierra");
+    expect_threat("Bombardeen toda la sierra y que no quede ni uno",
+                  "Bombardeen toda la sierra");
+    expect_threat("que los bombardeen a todos", "bombardeen a todos");
+    expect_threat("hay que quemar la colonia completa con todo y gente adentro",
+                  "hay que quemar la colonia completa");
+    expect_threat("Que el ejercito arrase con todo el pueblo, ahi todos son "
+                  "halcones",
+                  "arrase con todo el pueblo");
+}
+END_TEST
+
+START_TEST(whole_places_in_news_and_plans_pass)
+{
+    expect_clear("The whole town marched to the city hall on Sunday.");
+    expect_clear("Todo el pueblo salio a buscarlos.");
+    expect_clear("La nota dice que EU bombardeo posiciones en otro pais.");
+    expect_clear("They should clean the whole town after the flood.");
+    expect_clear("We should visit the whole valley next summer.");
+    expect_clear("El candidato va a arrasar en todo el estado.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, futures_with_we_or_you_are_held);
@@ -430,6 +458,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, only_closed_quotations_hide_a_threat);
     tcase_add_test(tc, a_readers_fear_is_not_a_threat);
     tcase_add_test(tc, a_grammar_never_matches_the_same_words_twice);
+    tcase_add_test(tc, a_whole_place_wiped_out_is_held);
+    tcase_add_test(tc, whole_places_in_news_and_plans_pass);
 }
 
 TEST_MAIN("screen_threats")
