@@ -60,6 +60,30 @@
  * death; not "en algo andaban metidos los diputados", nor what others
  * say).
  *
+ * And a harm called deserved, whatever else the comment says: "you deserve
+ * every bullet", "they all deserve a mass grave", "deserved to be gunned
+ * down", "se merecen todo lo que les pase", "se merecía cada bala",
+ * "merecía que lo destazaran", and a killer said to deserve praise
+ * ("whoever killed that reporter deserves a medal", "el que lo mató
+ * merece una medalla"; not the firefighter who pulled the kids out, not
+ * "nobody deserves to be shot", "merecía morir en paz", a question, or a
+ * comment reported: "the comment saying she deserved every bullet").
+ *
+ * And a killing called a favour, a cleansing or a saving: "the cartel did
+ * the world a favor", "le hicieron un favor a la colonia" (where the
+ * comment names a death or a criminal; not "do yourself a favor", "the
+ * governor resigning did us all a favor"), "eso es limpieza social",
+ * "that's just social cleansing" (not denied, not what others call it,
+ * not where the comment calls it a crime), "saves us the bullets", "nos
+ * ahorraron las balas".
+ *
+ * And the lesson of a killing told to those who talk, as a threat: "así
+ * acaban los chismosos", "that's what happens to snitches", "eso les pasa
+ * por hablar con la prensa", "que sirva de ejemplo para los demás
+ * periodistas" (not "así acaban las fiestas", "eso le pasa por no usar
+ * casco", "que sirva de ejemplo para otras fiscalías"); and "good
+ * riddance" where the comment names a killing or a criminal.
+ *
  * And as a threat, a death wished on a kind of person as a saying: "the
  * only good cop is a dead cop", "dead journalist = good journalist",
  * "periodista muerto, periodista bueno".
@@ -74,47 +98,51 @@
 #include "screen/screen_int.h"
 
 enum {
-    G_ONE = 1u << 0,      /* one, uno, una, un */
-    G_LESS = 1u << 1,     /* less, menos */
-    G_SCUM = 1u << 2,     /* rat, scum, sicario, narco, lacra, basura */
-    G_NOBODY = 1u << 3,   /* nobody, nadie, ni (su mamá) */
-    G_MOURN = 1u << 4,    /* miss, mourn, cry, extrañar, llorar */
-    G_HIM = 1u << 5,      /* him, her, them: whom no one mourns */
-    G_MISSED = 1u << 6,   /* missed: "he won't be missed" */
-    G_DESERVED = 1u << 7, /* deserved, coming, earned, merecia, busco */
-    G_HE = 1u << 8,       /* he, she, they, hes: the dead */
-    G_NOT = 1u << 9,      /* not, never, nobody, no, nadie, nunca */
-    G_TERM = 1u << 10,    /* prison, years, award, premio: a sentence or a
-                             prize is deserved, not a death */
-    G_SAY = 1u << 11,     /* say, dicen, digan, ponen: what others write */
-    G_FEW = 1u << 12,     /* ojala, should, shouldve, lastima */
-    G_GLAD = 1u << 13,    /* glad, happy, bueno (que bueno que) */
-    G_KILLED = 1u << 14,  /* killed, executed, mataron, quebraron */
-    G_WORLD = 1u << 15,   /* world, mundo */
-    G_LAUGH = 1u << 16,   /* lol, jaja, lmao: a laugh after the clause */
-    G_DEATH = 1u << 17,   /* bullet, bala, death, muerte, grave, fosa */
-    G_CURSE = 1u << 18,   /* rot, burn, rest, pudrete, quemate, descanse */
-    G_CULPRIT = 1u << 19, /* killers, asesinos: whom readers curse freely */
-    G_ONLY = 1u << 20,    /* only, unico: "the only good X is a dead X" */
-    G_KIND = 1u << 23,    /* cop, journalist, periodista, migrante: whom "the
-                             only good X is a dead X" is said of */
-    G_ALGO = 1u << 24,    /* algo: "por algo lo mataron", "en algo andaba" */
-    G_DIED = 1u << 22,    /* mueran, murio, muertos: "que se mueran" */
-    G_DEADX = 1u << 21,   /* dead, muerto: "periodista muerto, periodista
-                             bueno" */
-    G_EARN = 1ull << 25,  /* deserve, deserves, merece, merecen: + a harm */
-    G_FAVOR = 1ull << 26, /* favor, favour: "did the world a favor" */
-    G_CLEAN = 1ull << 27, /* cleansing, limpieza (social) */
-    G_SAVED = 1ull << 28, /* saves, ahorraron: "saves us the bullets" */
-    G_IS = 1ull << 29,    /* is, thats, es, fue: "eso es limpieza social" */
-    G_BLAME = 1ull << 30, /* crime, crimen, murder, genocidio: a cleansing
-                             named to condemn it */
+    G_ONE = 1u << 0,       /* one, uno, una, un */
+    G_LESS = 1u << 1,      /* less, menos */
+    G_SCUM = 1u << 2,      /* rat, scum, sicario, narco, lacra, basura */
+    G_NOBODY = 1u << 3,    /* nobody, nadie, ni (su mamá) */
+    G_MOURN = 1u << 4,     /* miss, mourn, cry, extrañar, llorar */
+    G_HIM = 1u << 5,       /* him, her, them: whom no one mourns */
+    G_MISSED = 1u << 6,    /* missed: "he won't be missed" */
+    G_DESERVED = 1u << 7,  /* deserved, coming, earned, merecia, busco */
+    G_HE = 1u << 8,        /* he, she, they, hes: the dead */
+    G_NOT = 1u << 9,       /* not, never, nobody, no, nadie, nunca */
+    G_TERM = 1u << 10,     /* prison, years, award, premio: a sentence or a
+                              prize is deserved, not a death */
+    G_SAY = 1u << 11,      /* say, dicen, digan, ponen: what others write */
+    G_FEW = 1u << 12,      /* ojala, should, shouldve, lastima */
+    G_GLAD = 1u << 13,     /* glad, happy, bueno (que bueno que) */
+    G_KILLED = 1u << 14,   /* killed, executed, mataron, quebraron */
+    G_WORLD = 1u << 15,    /* world, mundo */
+    G_LAUGH = 1u << 16,    /* lol, jaja, lmao: a laugh after the clause */
+    G_DEATH = 1u << 17,    /* bullet, bala, death, muerte, grave, fosa */
+    G_CURSE = 1u << 18,    /* rot, burn, rest, pudrete, quemate, descanse */
+    G_CULPRIT = 1u << 19,  /* killers, asesinos: whom readers curse freely */
+    G_ONLY = 1u << 20,     /* only, unico: "the only good X is a dead X" */
+    G_KIND = 1u << 23,     /* cop, journalist, periodista, migrante: whom "the
+                              only good X is a dead X" is said of */
+    G_ALGO = 1u << 24,     /* algo: "por algo lo mataron", "en algo andaba" */
+    G_DIED = 1u << 22,     /* mueran, murio, muertos: "que se mueran" */
+    G_DEADX = 1u << 21,    /* dead, muerto: "periodista muerto, periodista
+                              bueno" */
+    G_EARN = 1ull << 25,   /* deserve, deserves, merece, merecen: + a harm */
+    G_FAVOR = 1ull << 26,  /* favor, favour: "did the world a favor" */
+    G_CLEAN = 1ull << 27,  /* cleansing, limpieza (social) */
+    G_SAVED = 1ull << 28,  /* saves, ahorraron: "saves us the bullets" */
+    G_IS = 1ull << 29,     /* is, thats, es, fue: "eso es limpieza social" */
+    G_BLAME = 1ull << 30,  /* crime, crimen, murder, genocidio: a cleansing
+                              named to condemn it */
+    G_NOSY = 1ull << 31,   /* snitches, chismosos, soplones, periodistas: who
+                              the lesson of a killing is told to */
+    G_LESSON = 1ull << 32, /* acaban, terminan, happens, pasa, ejemplo,
+                              riddance */
 };
 
 #define G_START                                                                \
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
      G_CURSE | G_ONLY | G_DEADX | G_ALGO | G_EARN | G_FAVOR | G_CLEAN |        \
-     G_SAVED)
+     G_SAVED | G_LESSON)
 
 static const struct screen_wc_word g_words[] = {
     {"one", G_ONE},
@@ -203,6 +231,29 @@ static const struct screen_wc_word g_words[] = {
     {"favour", G_FAVOR},
     {"favorsote", G_FAVOR},
     {"favorzote", G_FAVOR},
+    {"snitch", G_NOSY},
+    {"snitches", G_NOSY},
+    {"rats", G_NOSY},
+    {"chismoso", G_NOSY},
+    {"chismosos", G_NOSY},
+    {"chismosa", G_NOSY},
+    {"chismosas", G_NOSY},
+    {"soplon", G_NOSY},
+    {"soplones", G_NOSY},
+    {"soplona", G_NOSY},
+    {"sapos", G_NOSY},
+    {"sapo", G_NOSY},
+    {"metiche", G_NOSY},
+    {"metiches", G_NOSY},
+    {"habladores", G_NOSY},
+    {"hocicones", G_NOSY},
+    {"hocicon", G_NOSY},
+    {"acaban", G_LESSON},
+    {"terminan", G_LESSON},
+    {"happens", G_LESSON},
+    {"pasa", G_LESSON},
+    {"ejemplo", G_LESSON},
+    {"riddance", G_LESSON},
     {"cleansing", G_CLEAN},
     {"limpieza", G_CLEAN},
     {"saves", G_SAVED},
@@ -1383,6 +1434,76 @@ static bool g_bullets_saved(const struct screen_window *w, size_t i, size_t *b)
     return true;
 }
 
+/* The lesson of a killing told to those who talk, as a threat: "así
+ * acaban los chismosos", "that's what happens to snitches", "eso les
+ * pasa por hablar", "que sirva de ejemplo para los demás periodistas"
+ * (not "así acaban las fiestas", "eso le pasa por no usar casco", "que
+ * sirva de ejemplo para otras fiscalías"); and "good riddance" where the
+ * comment names a death or a criminal, as an insult. *cat: which. */
+static bool g_lesson(const struct screen_window *w, size_t len, size_t i,
+                     size_t *a, size_t *b, int *cat)
+{
+    static const char *const talk[] = {
+        "hablar",   "andar",      "meterse", "abrir",    "denunciar",
+        "publicar", "investigar", "sapo",    "chismoso", "soplon",
+        "chismosa", "hocicon",    "metiche", "talking",  "snitching"};
+    if (g_said(w, i) || screen_sentence_asks(w->n, w->text, len, i))
+        return false;
+    *cat = SCREEN_THREAT;
+    if (gis(w, i, "riddance")) {
+        /* a killing or a criminal, not "his career is dead. good
+         * riddance" */
+        if (i == w->s || !gis(w, i - 1, "good") ||
+            !g_anywhere(w, G_KILLED | G_DIED | G_SCUM))
+            return false;
+        *a = i - 1;
+        *b = i + 1;
+        *cat = SCREEN_INSULT;
+        return true;
+    }
+    if ((gis(w, i, "acaban") || gis(w, i, "terminan")) && i > w->s &&
+        (gis(w, i - 1, "asi") || gis(w, i - 1, "how"))) {
+        /* "así acaban los chismosos", "that's how snitches end up" */
+        size_t j = gis(w, i + 1, "los") || gis(w, i + 1, "las") ? i + 2 : i + 1;
+        if (!(gcls(w, j) & G_NOSY))
+            return false;
+        *a = i - 1;
+        *b = j + 1;
+        return true;
+    }
+    if (gis(w, i, "happens") && gis(w, i + 1, "to")) {
+        /* "that's what happens to snitches" */
+        size_t j = i + 2;
+        if (i < w->s + 1 || !gis(w, i - 1, "what") ||
+            !(gcls(w, j) & (G_NOSY | G_KIND)))
+            return false;
+        *a = i - 1;
+        *b = j + 1;
+        return true;
+    }
+    if (gis(w, i, "pasa") && i >= w->s + 2 && gis(w, i - 2, "eso") &&
+        (gis(w, i - 1, "les") || gis(w, i - 1, "le")) && gis(w, i + 1, "por")) {
+        /* "eso les pasa por hablar con la prensa", "por andar de
+         * chismoso" */
+        if (!g_in(w, i + 2, talk, G_NELEM(talk)))
+            return false;
+        *a = i - 2;
+        *b = i + 3;
+        return true;
+    }
+    if (gis(w, i, "ejemplo") && i >= w->s + 2 && gis(w, i - 1, "de") &&
+        gis(w, i - 2, "sirva")) {
+        /* "que sirva de ejemplo para los demás chismosos" */
+        for (size_t j = i + 1; j < w->e && j <= i + 5; j++)
+            if (gcls(w, j) & (G_NOSY | G_KIND)) {
+                *a = i - 2;
+                *b = j + 1;
+                return true;
+            }
+    }
+    return false;
+}
+
 /* Whether the words next to token i of class c could make a match at
  * all, before a window is read. */
 static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
@@ -1400,7 +1521,8 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         screen_wc_near(t, n, i, 0, 7, G_HE | G_KILLED | G_DEADX | G_DIED))
         return true;
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
-                 G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED)) != 0;
+                 G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED |
+                 G_LESSON)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -1432,6 +1554,12 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & G_FAVOR) && g_favour(&w, len, i, &a)) ||
                  ((c & G_CLEAN) && g_cleansing(&w, len, i, &a, &b)) ||
                  ((c & G_SAVED) && g_bullets_saved(&w, i, &b));
+    int cat = SCREEN_INSULT;
+    if (!found && (c & G_LESSON) && g_lesson(&w, len, i, &a, &b, &cat)) {
+        out->tok = (uint32_t)a;
+        out->ntok = (uint32_t)(b - a);
+        return cat;
+    }
     if (!found && (c & (G_ONLY | G_DEADX)) && g_only_good_dead(&w, i, &a, &b)) {
         out->tok = (uint32_t)a;
         out->ntok = (uint32_t)(b - a);

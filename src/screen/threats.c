@@ -29,8 +29,10 @@
  *     dead, he just doesn't know it".
  *
  * The verb must have a person as its object (a pronoun, a clitic, a word
- * such as "reporter" or "periodista", or Spanish "a" + anyone), so "we
- * will kill the bill" and "vamos a levantar la voz" pass. A negation in
+ * such as "reporter" or "periodista", Spanish "a" + anyone, or the people
+ * of a whole place: "gas the whole town", "bombardeen toda la sierra",
+ * "que arrase con todo el pueblo", "every barrio"), so "we will kill the
+ * bill", "vamos a levantar la voz" and "bomb the interview" pass. A negation in
  * between ("I hope they don't kill more reporters", "ojala ya no maten")
  * and quotation marks around the words (a report quoting the killers)
  * let the sentence pass too; a report in the past ("the cartel threatened

@@ -277,6 +277,27 @@ START_TEST(favours_and_cleansing_condemned_pass)
 }
 END_TEST
 
+START_TEST(the_lesson_of_a_killing_is_held)
+{
+    expect_threat("Asi acaban los chismosos, ni modo",
+                  "Asi acaban los chismosos");
+    expect_threat("That's what happens to snitches",
+                  "what happens to snitches");
+    expect_threat("Eso les pasa por hablar con la prensa",
+                  "Eso les pasa por hablar");
+    expect_threat("Que sirva de ejemplo para los demas chismosos",
+                  "sirva de ejemplo para los demas chismosos");
+    expect_insult("mataron al halcon, good riddance", "good riddance");
+    expect_clear("Asi acaban las fiestas en este barrio.");
+    expect_clear("Eso le pasa por no usar casco.");
+    expect_clear("Que sirva de ejemplo para otras fiscalias.");
+    expect_clear("that senator's career is dead after this story. good "
+                 "riddance");
+    expect_clear("Good riddance to the old bridge, it was falling apart.");
+    expect_clear("¿Eso les pasa por hablar con la prensa? No puede ser.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, one_less_is_held);
@@ -294,6 +315,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, justice_praise_and_denials_deserved_pass);
     tcase_add_test(tc, a_killing_called_a_favour_or_a_cleansing_is_held);
     tcase_add_test(tc, favours_and_cleansing_condemned_pass);
+    tcase_add_test(tc, the_lesson_of_a_killing_is_held);
 }
 
 TEST_MAIN("screen_gloat")
