@@ -179,6 +179,8 @@ static const struct screen_wc_word g_words[] = {
     {"cucaracha", G_SCUM},
     {"asesino", G_SCUM},
     {"ratero", G_SCUM},
+    {"pedofilo", G_SCUM},
+    {"pedophile", G_SCUM},
     {"rateros", G_SCUM},
     {"ratera", G_SCUM},
     {"asesina", G_SCUM},
@@ -670,19 +672,30 @@ static bool g_opens(const struct screen_window *w, size_t j)
 
 /* "one less", "43 less mouths to feed", "uno menos", "una lacra menos"
  * by "less" or "menos" at i: tokens [*a, *b). */
+/* Whether token j is "un", "una", "otro" or "otra": "una lacra menos". */
+static bool g_one_article(const struct screen_window *w, size_t j)
+{
+    return gis(w, j, "un") || gis(w, j, "una") || gis(w, j, "otro") ||
+           gis(w, j, "otra");
+}
+
 static bool g_one_less(const struct screen_window *w, size_t len, size_t i,
                        size_t *a, size_t *b)
 {
     if (i == w->s)
         return false;
     if (gcls(w, i - 1) & G_SCUM) {
-        /* "una lacra menos", "un narco menos", "otra rata menos" */
-        if (i < w->s + 2 || !(gis(w, i - 2, "un") || gis(w, i - 2, "una") ||
-                              gis(w, i - 2, "otro") || gis(w, i - 2, "otra")))
+        /* "una lacra menos", "un narco menos", "otra rata menos", and with
+         * a word before the vermin: "un cura pedófilo menos" */
+        size_t one = i - 2;
+        if (i >= w->s + 3 && !g_one_article(w, i - 2) &&
+            g_one_article(w, i - 3) && !(gcls(w, i - 2) & G_NOT))
+            one = i - 3;
+        if (i < w->s + 2 || !g_one_article(w, one))
             return false;
-        if (g_anywhere(w, G_TERM) || !g_opens(w, i - 2))
+        if (g_anywhere(w, G_TERM) || !g_opens(w, one))
             return false;
-        *a = i - 2;
+        *a = one;
         *b = i + 1;
         return true;
     }
@@ -708,6 +721,9 @@ static bool g_one_less(const struct screen_window *w, size_t len, size_t i,
         *b = i + 1;
     else if (gcls(w, i + 1) & G_SCUM)
         *b = i + 2;
+    else if ((gcls(w, i + 2) & G_SCUM) && g_ends(w, i + 2) &&
+             !(gcls(w, i + 1) & (G_NOT | G_TERM)))
+        *b = i + 3; /* "one less future sicario" */
     else
         return false;
     return !screen_sentence_asks(w->n, w->text, len, i);

@@ -21,6 +21,17 @@ START_TEST(one_less_is_held)
 }
 END_TEST
 
+START_TEST(one_less_with_a_word_before_the_vermin_is_held)
+{
+    expect_insult("Un cura pedofilo menos", "Un cura pedofilo menos");
+    expect_insult("the kid ran the checkpoint. one less future sicario",
+                  "one less future sicario");
+    expect_clear("un vato menos en la fiesta");
+    expect_clear("one less car on the road");
+    expect_clear("Un no sicario menos");
+}
+END_TEST
+
 START_TEST(one_less_thing_passes)
 {
     expect_clear("One less thing to worry about now that the road is fixed.");
@@ -302,6 +313,7 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, one_less_is_held);
     tcase_add_test(tc, one_less_thing_passes);
+    tcase_add_test(tc, one_less_with_a_word_before_the_vermin_is_held);
     tcase_add_test(tc, no_one_mourning_the_dead_is_held);
     tcase_add_test(tc, missing_things_and_mourning_pass);
     tcase_add_test(tc, a_death_called_deserved_is_held);
