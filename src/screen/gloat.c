@@ -265,9 +265,9 @@ static const struct screen_wc_word g_words[] = {
     {"ahorro", G_SAVED},
     {"is", G_IS},
     {"thats", G_IS},
-    {"was", G_IS},
     {"es", G_IS},
-    {"fue", G_IS},
+    {"pura", G_IS},
+    {"puro", G_IS},
     {"son", G_IS},
     {"crime", G_BLAME},
     {"crimes", G_BLAME},
@@ -283,6 +283,16 @@ static const struct screen_wc_word g_words[] = {
     {"shame", G_BLAME},
     {"excuse", G_BLAME},
     {"pretexto", G_BLAME},
+    {"horrifying", G_BLAME},
+    {"horrible", G_BLAME},
+    {"horror", G_BLAME},
+    {"barbarie", G_BLAME},
+    {"masacre", G_BLAME},
+    {"massacre", G_BLAME},
+    {"disfrazada", G_BLAME},
+    {"disguised", G_BLAME},
+    {"tapo", G_BLAME},
+    {"covered", G_BLAME},
     {"coming", G_DESERVED},
     {"earned", G_DESERVED},
     {"merecia", G_DESERVED | G_EARN},
@@ -302,6 +312,14 @@ static const struct screen_wc_word g_words[] = {
     {"doesnt", G_NOT},
     {"nunca", G_NOT},
     {"prison", G_TERM},
+    {"golazo", G_TERM},
+    {"jugada", G_TERM},
+    {"partido", G_TERM},
+    {"arbitro", G_TERM},
+    {"cancha", G_TERM},
+    {"futbol", G_TERM},
+    {"referee", G_TERM},
+    {"league", G_TERM},
     {"jail", G_TERM},
     {"sentence", G_TERM},
     {"sentenced", G_TERM},
@@ -395,6 +413,19 @@ static const struct screen_wc_word g_words[] = {
     {"llaman", G_SAY},
     {"llamada", G_SAY},
     {"llamar", G_SAY},
+    {"posted", G_SAY},
+    {"claimed", G_SAY},
+    {"claims", G_SAY},
+    {"wrote", G_SAY},
+    {"escribio", G_SAY},
+    {"puso", G_SAY},
+    {"comento", G_SAY},
+    {"comentaron", G_SAY},
+    {"imagine", G_SAY},
+    {"thinking", G_SAY},
+    {"crees", G_SAY},
+    {"cree", G_SAY},
+    {"creen", G_SAY},
     {"write", G_SAY},
     {"dicen", G_SAY},
     {"digan", G_SAY},
@@ -1236,19 +1267,33 @@ static bool g_in(const struct screen_window *w, size_t j,
 
 #define G_NELEM(a) (sizeof(a) / sizeof(*(a)))
 
+/* Whether token j ends its clause, but for a word that keeps the harm
+ * a harm: "merecen morir igual", "deserved to die like a dog", "una fosa
+ * común". */
+static bool g_harm_ends(const struct screen_window *w, size_t j)
+{
+    static const char *const more[] = {
+        "like",    "asi",         "igual",      "como", "too",
+        "tambien", "slowly",      "lentamente", "feo",  "horrible",
+        "comun",   "clandestina", "y"};
+    return g_ends(w, j) || g_in(w, j + 1, more, G_NELEM(more));
+}
+
 /* The end of a harm named as deserved from token j: "every bullet", "a
  * bullet", "a mass grave", "to die", "to be shot", "to end up dead",
  * "whatever happens to them", "the whole clip"; "una fosa", "la muerte",
  * "morir", "cada bala", "un plomazo", "todo lo que les pase", "que los
- * quemaran"; 0 if none. */
+ * quemaran"; 0 if none. A death not said to be a harm ("deserved to die
+ * in peace", "a grave with her name on it", "morir en su cama", "to end
+ * up in prison", "todo lo que les pase de bueno") is none. */
 static size_t g_harm_deserved(const struct screen_window *w, size_t j)
 {
     static const char *const shot[] = {
         "shot",    "killed",   "gunned",   "hanged",   "hung",
         "burned",  "burnt",    "skinned",  "raped",    "tortured",
         "lynched", "executed", "murdered", "beheaded", "disappeared"};
-    static const char *const ammo[] = {"bullet",  "bullets", "bala",   "balazo",
-                                       "plomazo", "tiro",    "balazos"};
+    static const char *const ammo[] = {"bullet", "bullets", "bala",   "balas",
+                                       "balazo", "plomazo", "balazos"};
     static const char *const done[] = {
         "maten",         "mataran",        "matara",       "quemen",
         "quemaran",      "quemara",        "cuelguen",     "colgaran",
@@ -1256,37 +1301,51 @@ static size_t g_harm_deserved(const struct screen_window *w, size_t j)
         "desapareciera", "violen",         "violaran",     "levanten",
         "levantaran",    "fusilen",        "fusilaran",    "torturen",
         "torturaran",    "descuartizaran", "balacearan",   "ejecuten"};
+    static const char *const pit[] = {"grave", "ditch",  "bag",  "hole",
+                                      "holes", "morgue", "fosa", "barrel"};
     if ((gis(w, j, "every") || gis(w, j, "a") || gis(w, j, "the") ||
          gis(w, j, "cada") || gis(w, j, "un")) &&
         g_in(w, j + 1, ammo, G_NELEM(ammo)))
         return j + 2;
     if (gis(w, j, "a") && gis(w, j + 1, "mass") && gis(w, j + 2, "grave"))
         return j + 3;
+    /* the death itself, where the clause ends with it */
+    size_t e = 0;
     if ((gis(w, j, "a") && gis(w, j + 1, "grave")) ||
         (gis(w, j, "una") && gis(w, j + 1, "fosa")) ||
         (gis(w, j, "la") && gis(w, j + 1, "muerte")) ||
         (gis(w, j, "to") && gis(w, j + 1, "die")))
-        return j + 2;
-    if (gis(w, j, "death") || gis(w, j, "morir") || gis(w, j, "plomo"))
+        e = j + 2;
+    else if (gis(w, j, "death") || gis(w, j, "morir"))
+        e = j + 1;
+    if (e)
+        return g_harm_ends(w, e - 1) ? e : 0;
+    if (gis(w, j, "plomo"))
         return j + 1;
     if (gis(w, j, "to") && (gis(w, j + 1, "be") || gis(w, j + 1, "get")) &&
         g_in(w, j + 2, shot, G_NELEM(shot)))
         return j + 3;
-    if (gis(w, j, "to") && gis(w, j + 1, "end") && gis(w, j + 2, "up") &&
-        (gis(w, j + 3, "dead") || gis(w, j + 3, "in")))
-        return j + 4;
+    /* "to end up dead", "to end up in the holes they dig" */
+    if (gis(w, j, "to") && gis(w, j + 1, "end") && gis(w, j + 2, "up")) {
+        if (gis(w, j + 3, "dead"))
+            return j + 4;
+        size_t q = j + 4;
+        if (gis(w, q, "a") || gis(w, q, "the") || gis(w, q, "una"))
+            q++;
+        return gis(w, j + 3, "in") && g_in(w, q, pit, G_NELEM(pit)) ? q + 1 : 0;
+    }
     if (gis(w, j, "whatever") && gis(w, j + 1, "happens"))
         return j + 2;
     if (gis(w, j, "the") && gis(w, j + 1, "whole") &&
         (gis(w, j + 2, "clip") || gis(w, j + 2, "magazine")))
         return j + 3;
-    /* "(todo) lo que les pase" */
+    /* "(todo) lo que les pase", not "de bueno" */
     size_t k = gis(w, j, "todo") ? j + 1 : j;
     if (gis(w, k, "lo") && gis(w, k + 1, "que") &&
         (gis(w, k + 2, "les") || gis(w, k + 2, "le")) &&
         (gis(w, k + 3, "pase") || gis(w, k + 3, "pasa") ||
          gis(w, k + 3, "paso")))
-        return k + 4;
+        return gis(w, k + 4, "de") ? 0 : k + 4;
     /* "que los quemaran vivos" */
     static const char *const them[] = {"lo", "la", "los", "las", "le", "les"};
     if (gis(w, j, "que") && g_in(w, j + 1, them, G_NELEM(them)) &&
@@ -1295,23 +1354,40 @@ static size_t g_harm_deserved(const struct screen_window *w, size_t j)
     return 0;
 }
 
-/* The end of praise deserved by a killer, from token j after "deserves":
- * "whoever killed that reporter deserves a medal", "el que lo mató merece
- * una medalla" (not the firefighter who pulled the kids out); 0 if
- * none. */
+/* The end of praise deserved by a killer, from token j after "deserves"
+ * at i: "whoever killed that reporter deserves a medal", "el que lo mató
+ * merece una medalla"; 0 if none. The one praised did the killing: "who"
+ * or "el que" right before the verb of killing (not the cop who was
+ * killed, "el policía que mataron", "who helps find who killed her"). */
 static size_t g_killer_praised(const struct screen_window *w, size_t i,
                                size_t j)
 {
     static const char *const praise[] = {
-        "medal",     "medalla", "applause",   "aplauso", "statue",
-        "estatua",   "raise",   "award",      "premio",  "monument",
-        "monumento", "reward",  "recompensa", "aumento", "bonus"};
-    static const char *const who[] = {"whoever", "who", "que", "quien",
-                                      "quienes"};
-    bool killer = false, rel = false;
-    for (size_t q = w->s; q < i; q++) {
-        rel = rel || g_in(w, q, who, G_NELEM(who));
-        killer = killer || (rel && (gcls(w, q) & G_KILLED));
+        "medal",     "medalla", "applause", "aplauso", "statue",
+        "estatua",   "raise",   "award",    "premio",  "monument",
+        "monumento", "aumento", "bonus"};
+    static const char *const who[] = {"whoever", "who", "que", "quien"};
+    static const char *const obj[] = {"lo", "la", "los", "las", "le", "se"};
+    static const char *const killed[] = {"killed",  "murdered", "shot",
+                                         "mato",    "asesino",  "levanto",
+                                         "ejecuto", "echo",     "quebro"};
+    static const char *const seek[] = {
+        "find", "found", "know",    "knows", "de",    "sobre", "about",
+        "sabe", "desde", "despues", "antes", "hasta", "porque"};
+    static const char *const thing[] = {"wifi", "internet", "vibe",  "mood",
+                                        "game", "joke",     "chiste"};
+    bool killer = false;
+    for (size_t q = w->s; q + 1 < i && !killer; q++) {
+        if (!g_in(w, q, who, G_NELEM(who)) ||
+            (q > w->s && g_in(w, q - 1, seek, G_NELEM(seek))))
+            continue;
+        size_t v = g_in(w, q + 1, obj, G_NELEM(obj)) ? q + 2 : q + 1;
+        /* a person killed, not "whoever killed the wifi" */
+        size_t o = v + 1;
+        if (gis(w, o, "the") || gis(w, o, "al") || gis(w, o, "el"))
+            o++;
+        killer = v < i && g_in(w, v, killed, G_NELEM(killed)) &&
+                 !g_in(w, o, thing, G_NELEM(thing));
     }
     if (!killer)
         return 0;
@@ -1324,19 +1400,29 @@ static size_t g_killer_praised(const struct screen_window *w, size_t i,
 /* A harm said to be deserved (token i is "deserve" or "merece"): "you
  * deserve every bullet", "they all deserve a mass grave", "se merecen
  * todo lo que les pase", "merecía que lo destazaran"; or a killer said to
- * deserve praise. Not denied ("nobody deserves to die", "nadie merece
- * morir así"), asked, or reported ("the comment saying the victim
- * deserved every bullet"). *a, *b: the words. */
+ * deserve praise. Not denied ("nobody deserves to die", "I don't think he
+ * deserved to die", "nadie merece morir así", "ningún periodista merece
+ * la muerte"), asked, reported or doubted ("the comment saying the victim
+ * deserved every bullet", "imagine thinking she deserved it", "en serio
+ * crees que merecía morir"), said of ourselves ("we deserved to get
+ * killed in the second half") or of a game ("se merecía un balazo, qué
+ * golazo"). *a, *b: the words. */
 static bool g_deserves_harm(const struct screen_window *w, size_t len, size_t i,
                             size_t *a, size_t *b)
 {
-    /* the negation of its own clause: "nadie llora por ese, se merecía
-     * eso y más" is no denial */
+    /* the negation of its own clause ("nadie llora por ese, se merecía
+     * eso y más" is no denial), or a doubt anywhere before it */
+    static const char *const doubt[] = {
+        "dont",  "doesnt",  "didnt", "none",  "ningun", "ninguna", "ninguno",
+        "jamas", "tampoco", "never", "nunca", "we",     "i",       "merecemos"};
     size_t c = i;
     while (c > w->s && !screen_window_clause_end(w, c - 1))
         c--;
     for (size_t q = c; q < i; q++)
         if (gcls(w, q) & G_NOT)
+            return false;
+    for (size_t q = w->s; q < i; q++)
+        if (g_in(w, q, doubt, G_NELEM(doubt)))
             return false;
     if (g_said(w, i) || screen_sentence_asks(w->n, w->text, len, i))
         return false;
@@ -1344,21 +1430,12 @@ static bool g_deserves_harm(const struct screen_window *w, size_t len, size_t i,
     if (gis(w, j, "exactly") || gis(w, j, "totally"))
         j++;
     size_t end = g_harm_deserved(w, j);
-    /* "deserved to die in peace", "merecía morir en paz, de viejo" */
-    if (end &&
-        (gis(w, end, "in") || gis(w, end, "en") || gis(w, end, "with") ||
-         gis(w, end, "con") || gis(w, end, "de") || gis(w, end, "old") ||
-         gis(w, end, "tranquilo") || gis(w, end, "tranquila")) &&
-        (gis(w, end + 1, "peace") || gis(w, end + 1, "paz") ||
-         gis(w, end + 1, "dignity") || gis(w, end + 1, "dignidad") ||
-         gis(w, end + 1, "viejo") || gis(w, end + 1, "vieja") ||
-         gis(w, end + 1, "age") || gis(w, end, "tranquilo") ||
-         gis(w, end, "tranquila")))
-        return false;
     /* "se merecía eso y más", where a death is told */
     if (!end && gis(w, j, "eso") && gis(w, j + 1, "y") &&
         gis(w, j + 2, "mas") && g_death_near(w))
         end = j + 3;
+    if (end && g_anywhere(w, G_TERM))
+        return false; /* a prison term, a prize, a game */
     if (!end)
         end = g_killer_praised(w, i, j);
     if (!end)
@@ -1395,7 +1472,36 @@ static bool g_favour(const struct screen_window *w, size_t len, size_t i,
         }
     if (v == SIZE_MAX || gis(w, i - 1, "por") || gis(w, v + 1, "yourself") ||
         gis(w, v + 1, "me") || g_denied(w, v) || g_said(w, v) ||
-        screen_sentence_asks(w->n, w->text, len, i) || !g_dead_or_scum(w))
+        screen_sentence_asks(w->n, w->text, len, i))
+        return false;
+    /* the favour done by a deed named after it ("did us a favor by
+     * exposing them", "con las luminarias nuevas"), or the victim's own
+     * ("killed for doing a neighbor a favor", "después de que le hizo un
+     * favor") */
+    static const char *const how[] = {"by",   "with",  "con",     "al",
+                                      "para", "after", "despues", "for"};
+    for (size_t k = i + 1; k < w->e && !screen_window_clause_end(w, k - 1); k++)
+        if (g_in(w, k, how, G_NELEM(how)))
+            return false;
+    static const char *const whose[] = {"for", "por", "que", "cuando", "when"};
+    for (size_t k = v; k > w->s && v - k < 3; k--)
+        if (g_in(w, k - 1, whose, G_NELEM(whose)))
+            return false;
+    /* the killers or the killing do it: before the verb ("the cartel did
+     * the world a favor", "whoever disappeared those kids did the
+     * neighborhood a favor"), or, with no one named, in the sentence ("le
+     * hicieron un favor a la colonia, ya no hay rateros") */
+    const uint64_t deed = G_KILLED | G_DIED | G_SCUM | G_DEATH;
+    bool before = false, named = false, after = false;
+    for (size_t k = w->s; k < v; k++) {
+        before = before || (gcls(w, k) & deed) || gis(w, k, "cartel") ||
+                 gis(w, k, "cartels");
+        named = named || !(gis(w, k, "le") || gis(w, k, "les") ||
+                           gis(w, k, "nos") || gis(w, k, "they"));
+    }
+    for (size_t k = i + 1; k < w->e; k++)
+        after = after || (gcls(w, k) & deed);
+    if (!before && (named || !after))
         return false;
     *a = v;
     return true;
@@ -1436,15 +1542,19 @@ static bool g_cleansing(const struct screen_window *w, size_t len, size_t i,
  * balas". */
 static bool g_bullets_saved(const struct screen_window *w, size_t i, size_t *b)
 {
+    /* to us: "saves us the bullets", "nos ahorraron las balas" (not
+     * "the forensic team saved the bullets") */
     size_t j = i + 1;
-    if (gis(w, j, "us") || gis(w, j, "nos"))
+    if (gis(w, j, "us"))
         j++;
+    else if (i == w->s || !gis(w, i - 1, "nos"))
+        return false;
+    if (g_denied(w, i))
+        return false;
     if (!(gis(w, j, "the") || gis(w, j, "las") || gis(w, j, "la")))
         return false;
     if (!(gis(w, j + 1, "bullets") || gis(w, j + 1, "balas") ||
           gis(w, j + 1, "bala") || gis(w, j + 1, "bullet")))
-        return false;
-    if (g_denied(w, i))
         return false;
     *b = j + 2;
     return true;

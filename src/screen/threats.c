@@ -31,7 +31,8 @@
  * The verb must have a person as its object (a pronoun, a clitic, a word
  * such as "reporter" or "periodista", Spanish "a" + anyone, or the people
  * of a whole place: "gas the whole town", "bombardeen toda la sierra",
- * "que arrase con todo el pueblo", "every barrio"), so "we will kill the
+ * "every barrio"; not with flyers: with weapons or
+ * with everyone inside), so "we will kill the
  * bill", "vamos a levantar la voz" and "bomb the interview" pass. A negation in
  * between ("I hope they don't kill more reporters", "ojala ya no maten")
  * and quotation marks around the words (a report quoting the killers)
@@ -732,8 +733,6 @@ static const struct screen_wc_word plain_words[] = {
     {"sierra", W_PLACE},
     {"valley", W_PLACE},
     {"community", W_PLACE},
-    {"ranch", W_PLACE},
-    {"ranches", W_PLACE},
     {"bloodline", W_PLACE},
     {"population", W_PLACE},
     {"pueblo", W_PLACE},
@@ -744,8 +743,6 @@ static const struct screen_wc_word plain_words[] = {
     {"estado", W_PLACE},
     {"municipio", W_PLACE},
     {"municipality", W_PLACE},
-    {"rancho", W_PLACE},
-    {"ranchos", W_PLACE},
     {"region", W_PLACE},
     {"ejido", W_PLACE},
     {"whole", W_WHOLE},
@@ -781,8 +778,7 @@ static const char *const es_act[] = {
     "levanten",   "desaparezcan", "descuarticen", "decapiten", "deguellen",
     "fusilen",    "ejecuten",     "balaceen",     "torturen",  "pozoleen",
     "secuestren", "linchen",      "madreen",      "ahorquen",  "quiebren",
-    "truenen",    "chinguen",     "bombardeen",   "gaseen",    "exterminen",
-    "arrasen"};
+    "truenen",    "chinguen",     "bombardeen",   "gaseen",    "exterminen"};
 /* Singular orders, only with the object attached: matalo, quemala. */
 static const char *const es_order[] = {
     "mata",   "quema",       "cuelga",  "viola",  "desaparece",
@@ -793,7 +789,7 @@ static const char *const es_order[] = {
 static const char *const es_act1[] = {
     "mate",    "queme",       "cuelgue", "viole",   "levante",
     "chingue", "fusile",      "ejecute", "balacee", "desaparezca",
-    "madree",  "descuartice", "ahorque", "truene",  "arrase"};
+    "madree",  "descuartice", "ahorque", "truene"};
 /* First person, a threat after "te": te quemamos el negocio. */
 static const char *const es_first[] = {
     "matamos",       "mato",       "quemamos",   "colgamos",
@@ -1051,6 +1047,39 @@ static size_t whole_place_at(const struct screen_window *st, size_t j)
     return (whole ? k : k + 1) - j;
 }
 
+/* Whether the whole place that a verb at i acts on, ending before token
+ * k, is harmed and not flooded with flyers: not "bomb the whole town with
+ * flyers", "bombardear toda la colonia con volantes" (only with a weapon:
+ * "with bombs", "con fuego"), "nuke the entire city council", "bug bomb
+ * the whole neighborhood". */
+static bool whole_place_harmed(const struct screen_window *st, size_t i,
+                               size_t k)
+{
+    static const char *const pest[] = {"bug", "roach", "flea", "bed"};
+    static const char *const weapon[] = {
+        "bombs", "bombas",   "gas",       "fire",   "fuego",  "bullets",
+        "balas", "tanks",    "tanques",   "drones", "napalm", "plomo",
+        "todo",  "everyone", "everybody", "gente"};
+    static const char *const part[] = {
+        "council", "tax",   "hall",   "budget", "government", "code",
+        "limits",  "line",  "police", "league", "fair",       "records",
+        "office",  "taxes", "map",    "grid"};
+    if (i > st->s &&
+        screen_tok_in(st->n, i - 1, pest, sizeof(pest) / sizeof(*pest)))
+        return false;
+    if (k < st->e &&
+        screen_tok_in(st->n, k, part, sizeof(part) / sizeof(*part)))
+        return false;
+    if (tok_is(st, k, "with") || tok_is(st, k, "con")) {
+        size_t w = k + 1;
+        if (tok_is(st, w, "la") || tok_is(st, w, "el") || tok_is(st, w, "the"))
+            w++;
+        return w < st->e && screen_tok_in(st->n, w, weapon,
+                                          sizeof(weapon) / sizeof(*weapon));
+    }
+    return true;
+}
+
 /* The person a verb at i acts on, written after it (or, for arson, a
  * house or a car); *end: the token after the last one read. */
 static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
@@ -1079,7 +1108,7 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
     q = whole_place_at(st, from);
     if (q) {
         *end = from + q;
-        return T_HIM;
+        return whole_place_harmed(st, i, from + q) ? T_HIM : T_NONE;
     }
     uint64_t c = cls_at(st, j);
     /* "hurt your feelings", "levantar tu negocio": only a person */
@@ -1822,6 +1851,29 @@ static const struct screen_wordclasses *threat_table(void)
     return &threat_words;
 }
 
+/* Whether a match on a whole place, tokens [a, b), is asked or told as
+ * what someone else says: "should they bomb the whole town then?", "my
+ * uncle keeps saying the army should bomb the entire sierra", "nadie
+ * diría que hay que gasear todo el pueblo". */
+static bool whole_place_told(const struct screen_window *st, size_t len,
+                             size_t a, size_t b)
+{
+    bool place = false;
+    for (size_t j = a; j < b && !place; j++)
+        place = (cls_at(st, j) & W_PLACE) != 0;
+    if (!place)
+        return false;
+    if (screen_sentence_asks(st->n, st->text, len, a))
+        return true;
+    static const char *const say[] = {"say",  "says",  "saying", "said",
+                                      "dice", "dicen", "diria",  "decia",
+                                      "dijo", "would"};
+    for (size_t j = st->s; j < a; j++)
+        if (screen_tok_in(st->n, j, say, sizeof(say) / sizeof(*say)))
+            return true;
+    return false;
+}
+
 /* The threat that starts at token i (its word passed the filter):
  * SCREEN_THREAT and its tokens in *out, or -1. */
 static int threat_at(const struct screen_norm *n, const char *text, size_t len,
@@ -1886,6 +1938,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
             return -1;
     if (m.b > e)
         m.b = e;
+    if (whole_place_told(&st, len, m.a, m.b))
+        return -1;
     out->tok = (uint32_t)m.a;
     out->ntok = (uint32_t)(m.b - m.a);
     return SCREEN_THREAT;

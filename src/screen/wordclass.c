@@ -268,7 +268,7 @@ static const char *const report_words[] = {
     "viendo",      "got",        "sent",       "texted",     "warned",
     "cito",        "advirtio",   "leyendo",    "comments",   "comentarios",
     "heard",       "hearing",    "escuchando", "oigo",       "puso",
-    "comento",     "comentaron",
+    "comento",     "comentaron", "claimed",    "claims",
 };
 /* ... unless the writer is its subject: "I say it again: «...»" */
 static const char *const report_self[] = {"i",    "we", "ill", "well",

@@ -227,7 +227,7 @@ START_TEST(a_harm_called_deserved_is_held)
                   "deserve every bullet");
     expect_insult("they all deserve a mass grave, every cop in that town",
                   "deserve a mass grave");
-    expect_insult("Karma. That judge deserved to be gunned down.",
+    expect_insult("Karma. That narco deserved to be gunned down.",
                   "deserved to be gunned");
     expect_insult("Se merecen todo lo que les pase",
                   "merecen todo lo que les pase");
@@ -255,6 +255,21 @@ START_TEST(justice_praise_and_denials_deserved_pass)
                  "bullet.");
     expect_clear("Does anyone think he deserved to die like that?");
     expect_clear("Esa señora merece que la escuchen, lleva 8 años buscando");
+    expect_clear("I don't think he deserved to die, whatever his cousins were "
+                 "into.");
+    expect_clear("Ningún periodista merece la muerte por hacer su trabajo.");
+    expect_clear("She deserved to die at home surrounded by her grandkids.");
+    expect_clear("Some guy in the Facebook group posted that the victim "
+                 "deserved every bullet. Disgusting.");
+    expect_clear("The former mayor deserves to end up in prison.");
+    expect_clear("We deserved to get killed in the second half, zero "
+                 "defense.");
+    expect_clear("El Chino merecía un balazo así para cerrar su carrera, qué "
+                 "golazo.");
+    expect_clear("Mis papás se merecen todo lo que les pase de bueno.");
+    expect_clear("The cop who was killed on Tuesday deserves a medal.");
+    expect_clear("La maestra que asesinaron en Guerrero merece un monumento.");
+    expect_clear("Whoever killed the wifi at the office deserves a medal lol");
 }
 END_TEST
 
@@ -285,6 +300,16 @@ START_TEST(favours_and_cleansing_condemned_pass)
                  "crime.");
     expect_clear("La limpieza del río empieza el sábado.");
     expect_clear("The new bypass saves us the trip to the city.");
+    expect_clear("The journalist did us all a favor by exposing the narcos "
+                 "inside the police.");
+    expect_clear("He was killed for doing a neighbor a favor.");
+    expect_clear("The rain did the firefighters a huge favor, the fire near "
+                 "the narco ranch is out.");
+    expect_clear("The cartel claimed in a video that they \"did the town a "
+                 "favor\".");
+    expect_clear("That's social cleansing, plain and simple, and it's "
+                 "horrifying.");
+    expect_clear("The forensic team saved the bullets as evidence.");
 }
 END_TEST
 

@@ -427,9 +427,6 @@ START_TEST(a_whole_place_wiped_out_is_held)
     expect_threat("que los bombardeen a todos", "bombardeen a todos");
     expect_threat("hay que quemar la colonia completa con todo y gente adentro",
                   "hay que quemar la colonia completa");
-    expect_threat("Que el ejercito arrase con todo el pueblo, ahi todos son "
-                  "halcones",
-                  "arrase con todo el pueblo");
 }
 END_TEST
 
@@ -441,6 +438,16 @@ START_TEST(whole_places_in_news_and_plans_pass)
     expect_clear("They should clean the whole town after the flood.");
     expect_clear("We should visit the whole valley next summer.");
     expect_clear("El candidato va a arrasar en todo el estado.");
+    expect_clear("We're gonna bomb the whole town with flyers for the missing "
+                 "girl.");
+    expect_clear("Hay que bombardear a todo el municipio con información de "
+                 "las vacunas.");
+    expect_clear("Voters should nuke the entire city council in June.");
+    expect_clear("Should they bomb the whole town then?");
+    expect_clear("My uncle keeps saying the army should bomb the entire "
+                 "sierra, I told him he's nuts.");
+    expect_clear("We should bug bomb the whole neighborhood, the mosquitoes "
+                 "are insane.");
 }
 END_TEST
 
