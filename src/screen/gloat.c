@@ -137,6 +137,9 @@ enum {
                               the lesson of a killing is told to */
     G_LESSON = 1ull << 32, /* acaban, terminan, happens, pasa, ejemplo,
                               riddance */
+    G_COURT = 1ull << 33,  /* prison, sentence, gol, partido, homenaje: a
+                              harm "deserved" there is a term, a game or a
+                              tribute */
 };
 
 #define G_START                                                                \
@@ -256,6 +259,35 @@ static const struct screen_wc_word g_words[] = {
     {"pasa", G_LESSON},
     {"ejemplo", G_LESSON},
     {"riddance", G_LESSON},
+    {"prison", G_COURT},
+    {"jail", G_COURT},
+    {"sentence", G_COURT},
+    {"sentenced", G_COURT},
+    {"court", G_COURT},
+    {"carcel", G_COURT},
+    {"prision", G_COURT},
+    {"sentencia", G_COURT},
+    {"condena", G_COURT},
+    {"gol", G_COURT},
+    {"goal", G_COURT},
+    {"season", G_COURT},
+    {"golazo", G_COURT},
+    {"jugada", G_COURT},
+    {"partido", G_COURT},
+    {"arbitro", G_COURT},
+    {"cancha", G_COURT},
+    {"futbol", G_COURT},
+    {"referee", G_COURT},
+    {"league", G_COURT},
+    {"homenaje", G_COURT | G_TERM},
+    {"tribute", G_COURT},
+    {"honores", G_COURT},
+    {"suspendieron", G_COURT | G_TERM},
+    {"suspended", G_COURT | G_TERM},
+    {"destituido", G_COURT | G_TERM},
+    {"rescued", G_COURT},
+    {"rescatado", G_COURT},
+    {"rescataron", G_COURT},
     {"cleansing", G_CLEAN},
     {"limpieza", G_CLEAN},
     {"saves", G_SAVED},
@@ -293,6 +325,16 @@ static const struct screen_wc_word g_words[] = {
     {"disguised", G_BLAME},
     {"tapo", G_BLAME},
     {"covered", G_BLAME},
+    {"resign", G_BLAME},
+    {"renuncie", G_BLAME},
+    {"renuncia", G_BLAME},
+    {"investigar", G_BLAME},
+    {"investigate", G_BLAME},
+    {"investigue", G_BLAME},
+    {"intervenir", G_BLAME},
+    {"intervene", G_BLAME},
+    {"justicia", G_BLAME},
+    {"justice", G_BLAME},
     {"coming", G_DESERVED},
     {"earned", G_DESERVED},
     {"merecia", G_DESERVED | G_EARN},
@@ -312,14 +354,6 @@ static const struct screen_wc_word g_words[] = {
     {"doesnt", G_NOT},
     {"nunca", G_NOT},
     {"prison", G_TERM},
-    {"golazo", G_TERM},
-    {"jugada", G_TERM},
-    {"partido", G_TERM},
-    {"arbitro", G_TERM},
-    {"cancha", G_TERM},
-    {"futbol", G_TERM},
-    {"referee", G_TERM},
-    {"league", G_TERM},
     {"jail", G_TERM},
     {"sentence", G_TERM},
     {"sentenced", G_TERM},
@@ -415,6 +449,8 @@ static const struct screen_wc_word g_words[] = {
     {"llamar", G_SAY},
     {"posted", G_SAY},
     {"claimed", G_SAY},
+    {"according", G_SAY},
+    {"segun", G_SAY},
     {"claims", G_SAY},
     {"wrote", G_SAY},
     {"escribio", G_SAY},
@@ -615,6 +651,15 @@ static bool gis(const struct screen_window *w, size_t j, const char *word)
     return screen_window_is(w, j, word);
 }
 
+/* Whether token j is one of words. */
+static bool g_in(const struct screen_window *w, size_t j,
+                 const char *const *words, size_t nwords)
+{
+    return j < w->e && screen_tok_in(w->n, j, words, nwords);
+}
+
+#define G_NELEM(a) (sizeof(a) / sizeof(*(a)))
+
 /* Whether token j is a laugh: lol, lmao, or any "jaja...", "haha...". */
 static bool g_laugh(const struct screen_window *w, size_t j)
 {
@@ -718,9 +763,14 @@ static bool g_one_less(const struct screen_window *w, size_t len, size_t i,
     if (gcls(w, i - 1) & G_SCUM) {
         /* "una lacra menos", "un narco menos", "otra rata menos", and with
          * a word before the vermin: "un cura pedófilo menos" */
+        /* not a child: "un niño sicario menos gracias a las becas" */
+        static const char *const young[] = {
+            "niño",  "nino",    "joven",       "chavo",   "menor",
+            "morro", "chamaco", "adolescente", "chavito", "escuincle"};
         size_t one = i - 2;
         if (i >= w->s + 3 && !g_one_article(w, i - 2) &&
-            g_one_article(w, i - 3) && !(gcls(w, i - 2) & G_NOT))
+            g_one_article(w, i - 3) && !(gcls(w, i - 2) & G_NOT) &&
+            !g_in(w, i - 2, young, G_NELEM(young)))
             one = i - 3;
         if (i < w->s + 2 || !g_one_article(w, one))
             return false;
@@ -745,6 +795,11 @@ static bool g_one_less(const struct screen_window *w, size_t len, size_t i,
     /* a number or "one less mouth to feed" only of the dead: not "I paid
      * 30 less", "hoy hubo 120 menos", a son gone to college */
     bool mouth = gis(w, i + 1, "mouth") || gis(w, i + 1, "mouths");
+    /* the words of scorn that may stand before the vermin (not "one less
+     * teenage sicario, thanks to the scholarship", "one less gym rat") */
+    static const char *const scorn[] = {"future",  "dirty",   "filthy",
+                                        "fucking", "damn",    "pinche",
+                                        "stupid",  "maldito", "lousy"};
     if ((g_number(w, one) || mouth) && !g_death_near(w))
         return false;
     *a = one;
@@ -753,7 +808,7 @@ static bool g_one_less(const struct screen_window *w, size_t len, size_t i,
     else if (gcls(w, i + 1) & G_SCUM)
         *b = i + 2;
     else if ((gcls(w, i + 2) & G_SCUM) && g_ends(w, i + 2) &&
-             !(gcls(w, i + 1) & (G_NOT | G_TERM)))
+             g_in(w, i + 1, scorn, G_NELEM(scorn)))
         *b = i + 3; /* "one less future sicario" */
     else
         return false;
@@ -1258,25 +1313,48 @@ static bool g_said(const struct screen_window *w, size_t i)
     return false;
 }
 
-/* Whether token j is one of words. */
-static bool g_in(const struct screen_window *w, size_t j,
-                 const char *const *words, size_t nwords)
-{
-    return j < w->e && screen_tok_in(w->n, j, words, nwords);
-}
-
-#define G_NELEM(a) (sizeof(a) / sizeof(*(a)))
-
-/* Whether token j ends its clause, but for a word that keeps the harm
- * a harm: "merecen morir igual", "deserved to die like a dog", "una fosa
- * común". */
+/* Whether the harm that ends at token j ends its clause, or goes on as a
+ * harm: "deserved to be gunned down like a dog", "every bullet they put
+ * in him", "merecen morir igual de feo", "una fosa común", "a bullet in
+ * the head" (not "a grave, a name and a funeral", "deserve to die like my
+ * grandpa did", "merecían morir así, en su casa", "every bullet casing"). */
 static bool g_harm_ends(const struct screen_window *w, size_t j)
 {
     static const char *const more[] = {
-        "like",    "asi",         "igual",      "como", "too",
-        "tambien", "slowly",      "lentamente", "feo",  "horrible",
-        "comun",   "clandestina", "y"};
-    return g_ends(w, j) || g_in(w, j + 1, more, G_NELEM(more));
+        "too",   "tambien",     "slowly", "lentamente", "feo",  "horrible",
+        "comun", "clandestina", "down",   "alive",      "vivo", "vivos",
+        "they",  "he",          "she",    "que",        "you",  "igual"};
+    static const char *const vermin[] = {
+        "dog",  "dogs",  "perro",  "perros",    "rat",        "rats",
+        "rata", "ratas", "animal", "animals",   "animales",   "pig",
+        "pigs", "cerdo", "cerdos", "cucaracha", "cucarachas", "puerco"};
+    static const char *const peace[] = {
+        "peace",      "paz",     "home",    "casa",    "gente",
+        "surrounded", "rodeado", "rodeada", "viejo",   "vieja",
+        "age",        "bed",     "cama",    "dignity", "dignidad"};
+    for (size_t q = j + 1; q < w->e; q++)
+        if (g_in(w, q, peace, G_NELEM(peace)))
+            return false; /* a death in peace, wherever it is said */
+    if (screen_window_clause_end(w, j)) {
+        /* a list goes on after a comma: "a grave, a name and a funeral" */
+        static const char *const list[] = {"a", "an", "una", "un", "and"};
+        return !(screen_window_sign_after(w, j, ",") &&
+                 g_in(w, j + 1, list, G_NELEM(list)));
+    }
+    if (g_ends(w, j) || g_in(w, j + 1, more, G_NELEM(more)))
+        return true;
+    if ((gis(w, j + 1, "in") && gis(w, j + 2, "the") &&
+         gis(w, j + 3, "head")) ||
+        (gis(w, j + 1, "en") && gis(w, j + 2, "la") && gis(w, j + 3, "cabeza")))
+        return true;
+    if (gis(w, j + 1, "like") || gis(w, j + 1, "como")) {
+        size_t q = j + 2;
+        if (gis(w, q, "a") || gis(w, q, "un") || gis(w, q, "una") ||
+            gis(w, q, "las") || gis(w, q, "los"))
+            q++;
+        return g_in(w, q, vermin, G_NELEM(vermin));
+    }
+    return gis(w, j + 1, "asi") && g_ends(w, j + 1);
 }
 
 /* The end of a harm named as deserved from token j: "every bullet", "a
@@ -1295,70 +1373,111 @@ static size_t g_harm_deserved(const struct screen_window *w, size_t j)
     static const char *const ammo[] = {"bullet", "bullets", "bala",   "balas",
                                        "balazo", "plomazo", "balazos"};
     static const char *const done[] = {
-        "maten",         "mataran",        "matara",       "quemen",
-        "quemaran",      "quemara",        "cuelguen",     "colgaran",
-        "destazaran",    "destazara",      "desaparezcan", "desaparecieran",
-        "desapareciera", "violen",         "violaran",     "levanten",
-        "levantaran",    "fusilen",        "fusilaran",    "torturen",
-        "torturaran",    "descuartizaran", "balacearan",   "ejecuten"};
+        "maten",         "mataran",   "matara",       "quemen",
+        "quemaran",      "quemara",   "cuelguen",     "colgaran",
+        "destazaran",    "destazara", "desaparezcan", "desaparecieran",
+        "desapareciera", "violen",    "violaran",     "fusilen",
+        "fusilaran",     "torturen",  "torturaran",   "descuartizaran",
+        "balacearan",    "ejecuten",  "metieran"};
     static const char *const pit[] = {"grave", "ditch",  "bag",  "hole",
                                       "holes", "morgue", "fosa", "barrel"};
-    if ((gis(w, j, "every") || gis(w, j, "a") || gis(w, j, "the") ||
-         gis(w, j, "cada") || gis(w, j, "un")) &&
-        g_in(w, j + 1, ammo, G_NELEM(ammo)))
-        return j + 2;
-    if (gis(w, j, "a") && gis(w, j + 1, "mass") && gis(w, j + 2, "grave"))
-        return j + 3;
-    /* the death itself, where the clause ends with it */
     size_t e = 0;
-    if ((gis(w, j, "a") && gis(w, j + 1, "grave")) ||
-        (gis(w, j, "una") && gis(w, j + 1, "fosa")) ||
-        (gis(w, j, "la") && gis(w, j + 1, "muerte")) ||
-        (gis(w, j, "to") && gis(w, j + 1, "die")))
+    /* "every (single) bullet", "a bullet in the head", "cada bala" */
+    size_t q = j;
+    if (gis(w, q, "every") || gis(w, q, "a") || gis(w, q, "the") ||
+        gis(w, q, "cada") || gis(w, q, "un")) {
+        q++;
+        if (gis(w, q, "single"))
+            q++;
+        if (g_in(w, q, ammo, G_NELEM(ammo)))
+            e = q + 1;
+    }
+    /* the death itself: "a (mass) grave", "una fosa", "la muerte", "to
+     * die", "death", "morir", "plomo" */
+    if (gis(w, j, "a") && gis(w, j + 1, "mass") && gis(w, j + 2, "grave"))
+        e = j + 3;
+    else if ((gis(w, j, "a") && gis(w, j + 1, "grave")) ||
+             (gis(w, j, "una") && gis(w, j + 1, "fosa")) ||
+             (gis(w, j, "la") && gis(w, j + 1, "muerte")) ||
+             (gis(w, j, "to") && gis(w, j + 1, "die")))
         e = j + 2;
-    else if (gis(w, j, "death") || gis(w, j, "morir"))
+    else if (gis(w, j, "death") || gis(w, j, "morir") || gis(w, j, "plomo"))
         e = j + 1;
+    /* "to be shot", "to get killed" */
+    else if (gis(w, j, "to") && (gis(w, j + 1, "be") || gis(w, j + 1, "get")) &&
+             g_in(w, j + 2, shot, G_NELEM(shot)))
+        e = j + 3;
+    /* "whatever happens (to them)", "(todo) lo que les pase" */
+    else if (gis(w, j, "whatever") && gis(w, j + 1, "happens"))
+        e = gis(w, j + 2, "to") &&
+                    (gis(w, j + 3, "them") || gis(w, j + 3, "him") ||
+                     gis(w, j + 3, "her") || gis(w, j + 3, "you"))
+                ? j + 4
+                : j + 2;
+    else if (gis(w, j, "the") && gis(w, j + 1, "whole") &&
+             (gis(w, j + 2, "clip") || gis(w, j + 2, "magazine")))
+        e = j + 3;
     if (e)
         return g_harm_ends(w, e - 1) ? e : 0;
-    if (gis(w, j, "plomo"))
-        return j + 1;
-    if (gis(w, j, "to") && (gis(w, j + 1, "be") || gis(w, j + 1, "get")) &&
-        g_in(w, j + 2, shot, G_NELEM(shot)))
-        return j + 3;
     /* "to end up dead", "to end up in the holes they dig" */
     if (gis(w, j, "to") && gis(w, j + 1, "end") && gis(w, j + 2, "up")) {
         if (gis(w, j + 3, "dead"))
             return j + 4;
-        size_t q = j + 4;
+        q = j + 4;
         if (gis(w, q, "a") || gis(w, q, "the") || gis(w, q, "una"))
+            q++;
+        if (gis(w, q, "mass"))
             q++;
         return gis(w, j + 3, "in") && g_in(w, q, pit, G_NELEM(pit)) ? q + 1 : 0;
     }
-    if (gis(w, j, "whatever") && gis(w, j + 1, "happens"))
-        return j + 2;
-    if (gis(w, j, "the") && gis(w, j + 1, "whole") &&
-        (gis(w, j + 2, "clip") || gis(w, j + 2, "magazine")))
-        return j + 3;
-    /* "(todo) lo que les pase", not "de bueno" */
     size_t k = gis(w, j, "todo") ? j + 1 : j;
     if (gis(w, k, "lo") && gis(w, k + 1, "que") &&
         (gis(w, k + 2, "les") || gis(w, k + 2, "le")) &&
         (gis(w, k + 3, "pase") || gis(w, k + 3, "pasa") ||
          gis(w, k + 3, "paso")))
-        return gis(w, k + 4, "de") ? 0 : k + 4;
-    /* "que los quemaran vivos" */
+        return g_ends(w, k + 3) ? k + 4 : 0;
+    /* "que los quemaran vivos", "que le metieran un tiro" */
     static const char *const them[] = {"lo", "la", "los", "las", "le", "les"};
     if (gis(w, j, "que") && g_in(w, j + 1, them, G_NELEM(them)) &&
-        g_in(w, j + 2, done, G_NELEM(done)))
+        g_in(w, j + 2, done, G_NELEM(done))) {
+        if (gis(w, j + 2, "metieran"))
+            return (gis(w, j + 3, "un") &&
+                    (gis(w, j + 4, "tiro") || gis(w, j + 4, "balazo")))
+                       ? j + 5
+                       : 0;
         return j + 3;
+    }
     return 0;
+}
+
+/* Whether token j of w names a person: a pronoun, a kind of person or
+ * a criminal ("him", "that reporter", "al periodista", "a ese rata"). */
+static bool g_person_at(const struct screen_window *w, size_t j)
+{
+    static const char *const pron[] = {"him",   "her", "them", "that", "this",
+                                       "those", "the", "ese",  "esa",  "esos",
+                                       "el",    "la",  "los",  "las"};
+    static const char *const who[] = {
+        "man",   "woman", "guy",   "kid",   "boy",  "girl",    "priest",
+        "judge", "mayor", "cura",  "padre", "juez", "alcalde", "señora",
+        "señor", "morro", "morra", "chavo", "vato", "wey"};
+    if (j >= w->e)
+        return false;
+    if (gis(w, j, "him") || gis(w, j, "her") || gis(w, j, "them"))
+        return true;
+    if (g_in(w, j, pron, G_NELEM(pron)))
+        j++;
+    return j < w->e &&
+           ((gcls(w, j) & (G_KIND | G_SCUM)) || g_in(w, j, who, G_NELEM(who)));
 }
 
 /* The end of praise deserved by a killer, from token j after "deserves"
  * at i: "whoever killed that reporter deserves a medal", "el que lo mató
- * merece una medalla"; 0 if none. The one praised did the killing: "who"
- * or "el que" right before the verb of killing (not the cop who was
- * killed, "el policía que mataron", "who helps find who killed her"). */
+ * merece una medalla"; 0 if none. The one praised killed a person:
+ * "who(ever) killed him / that reporter", "el que lo mató", "quien mató al
+ * periodista" (not the cop who was killed, "el policía que mataron", the
+ * photographer who shot these photos, the chef who killed it, "el que
+ * echó a andar la colecta", "the reporter who exposed who killed her"). */
 static size_t g_killer_praised(const struct screen_window *w, size_t i,
                                size_t j)
 {
@@ -1366,28 +1485,42 @@ static size_t g_killer_praised(const struct screen_window *w, size_t i,
         "medal",     "medalla", "applause", "aplauso", "statue",
         "estatua",   "raise",   "award",    "premio",  "monument",
         "monumento", "aumento", "bonus"};
-    static const char *const who[] = {"whoever", "who", "que", "quien"};
-    static const char *const obj[] = {"lo", "la", "los", "las", "le", "se"};
-    static const char *const killed[] = {"killed",  "murdered", "shot",
-                                         "mato",    "asesino",  "levanto",
-                                         "ejecuto", "echo",     "quebro"};
+    static const char *const who_en[] = {"whoever", "who"};
+    static const char *const who_es[] = {"que", "quien"};
+    static const char *const kill_en[] = {"killed", "murdered", "shot"};
+    static const char *const kill_es[] = {"mato",    "asesino", "levanto",
+                                          "ejecuto", "quebro",  "echo"};
+    static const char *const clitic[] = {"lo", "la", "los", "las", "le"};
     static const char *const seek[] = {
-        "find", "found", "know",    "knows", "de",    "sobre", "about",
-        "sabe", "desde", "despues", "antes", "hasta", "porque"};
-    static const char *const thing[] = {"wifi", "internet", "vibe",  "mood",
-                                        "game", "joke",     "chiste"};
+        "find",         "found",      "know",      "knows",     "de",
+        "sobre",        "about",      "sabe",      "desde",     "despues",
+        "antes",        "hasta",      "porque",    "exposed",   "revealed",
+        "investigated", "discovered", "descubrio", "investigo", "revelo",
+        "expuso",       "saber"};
     bool killer = false;
     for (size_t q = w->s; q + 1 < i && !killer; q++) {
-        if (!g_in(w, q, who, G_NELEM(who)) ||
-            (q > w->s && g_in(w, q - 1, seek, G_NELEM(seek))))
-            continue;
-        size_t v = g_in(w, q + 1, obj, G_NELEM(obj)) ? q + 2 : q + 1;
-        /* a person killed, not "whoever killed the wifi" */
-        size_t o = v + 1;
-        if (gis(w, o, "the") || gis(w, o, "al") || gis(w, o, "el"))
-            o++;
-        killer = v < i && g_in(w, v, killed, G_NELEM(killed)) &&
-                 !g_in(w, o, thing, G_NELEM(thing));
+        if (q > w->s && g_in(w, q - 1, seek, G_NELEM(seek)))
+            continue; /* who did it, asked or found: not the one praised */
+        if (g_in(w, q, who_en, G_NELEM(who_en)))
+            killer = g_in(w, q + 1, kill_en, G_NELEM(kill_en)) &&
+                     g_person_at(w, q + 2);
+        else if (g_in(w, q, who_es, G_NELEM(who_es)) &&
+                 !g_written_accented(w, q)) {
+            /* "el que lo mató", "el que se lo echó", "quien mató al
+             * periodista" */
+            size_t v = q + 1;
+            if (gis(w, v, "se"))
+                v++;
+            bool obj = g_in(w, v, clitic, G_NELEM(clitic));
+            if (obj)
+                v++;
+            /* "echó" kills only as "se lo echó" (not "le echó ganas") */
+            bool se = gis(w, q + 1, "se");
+            killer = v < i && g_in(w, v, kill_es, G_NELEM(kill_es)) &&
+                     (se || !gis(w, v, "echo")) &&
+                     (obj || ((gis(w, v + 1, "a") || gis(w, v + 1, "al")) &&
+                              g_person_at(w, v + 2)));
+        }
     }
     if (!killer)
         return 0;
@@ -1426,6 +1559,20 @@ static bool g_deserves_harm(const struct screen_window *w, size_t len, size_t i,
             return false;
     if (g_said(w, i) || screen_sentence_asks(w->n, w->text, len, i))
         return false;
+    /* a thing deserves to die or to be hung: "that trend deserves to die",
+     * "these photos deserve to be hung in a museum", "este pueblo merece
+     * que lo levanten" */
+    static const char *const thing[] = {
+        "trend",    "moda",  "song",    "cancion",  "genre",    "genero",
+        "show",     "serie", "series",  "movie",    "pelicula", "plan",
+        "proyecto", "law",   "ley",     "photos",   "fotos",    "photo",
+        "foto",     "video", "app",     "project",  "idea",     "reform",
+        "reforma",  "style", "estilo",  "music",    "musica",   "album",
+        "pueblo",   "town",  "city",    "ciudad",   "work",     "trabajo",
+        "story",    "nota",  "article", "articulo", "book",     "libro"};
+    for (size_t q = c; q < i; q++)
+        if (g_in(w, q, thing, G_NELEM(thing)))
+            return false;
     size_t j = i + 1;
     if (gis(w, j, "exactly") || gis(w, j, "totally"))
         j++;
@@ -1434,8 +1581,8 @@ static bool g_deserves_harm(const struct screen_window *w, size_t len, size_t i,
     if (!end && gis(w, j, "eso") && gis(w, j + 1, "y") &&
         gis(w, j + 2, "mas") && g_death_near(w))
         end = j + 3;
-    if (end && g_anywhere(w, G_TERM))
-        return false; /* a prison term, a prize, a game */
+    if (end && g_anywhere(w, G_COURT))
+        return false; /* a prison term, a game, a tribute */
     if (!end)
         end = g_killer_praised(w, i, j);
     if (!end)
@@ -1475,33 +1622,55 @@ static bool g_favour(const struct screen_window *w, size_t len, size_t i,
         screen_sentence_asks(w->n, w->text, len, i))
         return false;
     /* the favour done by a deed named after it ("did us a favor by
-     * exposing them", "con las luminarias nuevas"), or the victim's own
-     * ("killed for doing a neighbor a favor", "después de que le hizo un
-     * favor") */
-    static const char *const how[] = {"by",   "with",  "con",     "al",
-                                      "para", "after", "despues", "for"};
-    for (size_t k = i + 1; k < w->e && !screen_window_clause_end(w, k - 1); k++)
+     * exposing them", "con las luminarias nuevas", "al destapar", "me hizo
+     * el favor de dejarme"), or the victim's own ("killed for doing a
+     * neighbor a favor", "después de que le hizo un favor") */
+    static const char *const how[] = {"by",    "with",    "con", "para",
+                                      "after", "despues", "for", "de"};
+    for (size_t k = i + 1; k < w->e && !screen_window_clause_end(w, k - 1);
+         k++) {
         if (g_in(w, k, how, G_NELEM(how)))
             return false;
-    static const char *const whose[] = {"for", "por", "que", "cuando", "when"};
+        if (gis(w, k, "al") && k + 1 < w->e) {
+            const struct screen_tok *t = &w->n->tok[k + 1];
+            const char *e = w->n->text + t->off + t->len - 2;
+            if (t->len > 3 && e[1] == 'r' &&
+                (e[0] == 'a' || e[0] == 'e' || e[0] == 'i'))
+                return false; /* "al destapar" */
+        }
+    }
+    static const char *const whose[] = {"for", "por",  "que", "cuando", "when",
+                                        "but", "pero", "me",  "my"};
     for (size_t k = v; k > w->s && v - k < 3; k--)
         if (g_in(w, k - 1, whose, G_NELEM(whose)))
             return false;
-    /* the killers or the killing do it: before the verb ("the cartel did
-     * the world a favor", "whoever disappeared those kids did the
-     * neighborhood a favor"), or, with no one named, in the sentence ("le
-     * hicieron un favor a la colonia, ya no hay rateros") */
-    const uint64_t deed = G_KILLED | G_DIED | G_SCUM | G_DEATH;
+    /* done to the writer's family or to the criminals ("did my mom a
+     * favor", "doing the cartel a huge favor", "le hace un favor a los
+     * sicarios") */
+    static const char *const mine[] = {"my",     "mi",      "mis",
+                                       "cartel", "cartels", "carteles"};
+    for (size_t k = v + 1; k < w->e && k <= i + 3; k++)
+        if (k != i &&
+            (g_in(w, k, mine, G_NELEM(mine)) || (gcls(w, k) & G_SCUM)))
+            return false;
+    /* the killers do it, before the verb ("the cartel did the world a
+     * favor", "whoever disappeared those kids did the neighborhood a
+     * favor"), or, with no one named, where the sentence names the dead
+     * as criminals ("le hicieron un favor a la colonia, ya no hay
+     * rateros"); and always of a death in the comment */
+    static const char *const killers[] = {"cartel", "cartels", "whoever",
+                                          "quien",  "quienes", "sicarios",
+                                          "sicario"};
     bool before = false, named = false, after = false;
     for (size_t k = w->s; k < v; k++) {
-        before = before || (gcls(w, k) & deed) || gis(w, k, "cartel") ||
-                 gis(w, k, "cartels");
+        before = before || (gcls(w, k) & G_SCUM) ||
+                 g_in(w, k, killers, G_NELEM(killers));
         named = named || !(gis(w, k, "le") || gis(w, k, "les") ||
                            gis(w, k, "nos") || gis(w, k, "they"));
     }
     for (size_t k = i + 1; k < w->e; k++)
-        after = after || (gcls(w, k) & deed);
-    if (!before && (named || !after))
+        after = after || (gcls(w, k) & (G_SCUM | G_KILLED | G_DIED));
+    if ((!before && (named || !after)) || !g_death_near(w))
         return false;
     *a = v;
     return true;
@@ -1524,6 +1693,13 @@ static bool g_cleansing(const struct screen_window *w, size_t len, size_t i,
     } else {
         return false;
     }
+    /* a subject, not the copula's: "the thesis is on social cleansing",
+     * "es sobre limpieza social", "grupos de limpieza social" */
+    static const char *const prep[] = {"on",      "about",  "of",     "sobre",
+                                       "de",      "del",    "acerca", "contra",
+                                       "against", "grupos", "groups"};
+    if (s > w->s && g_in(w, s - 1, prep, G_NELEM(prep)))
+        return false;
     /* said of something: "eso es", "that's just", or ending "y ya" */
     bool told = false;
     for (size_t k = s; k > w->s && s - k < 3; k--)
@@ -1556,6 +1732,11 @@ static bool g_bullets_saved(const struct screen_window *w, size_t i, size_t *b)
     if (!(gis(w, j + 1, "bullets") || gis(w, j + 1, "balas") ||
           gis(w, j + 1, "bala") || gis(w, j + 1, "bullet")))
         return false;
+    /* of a death, said and done: not "saved us the bullets for the
+     * shooting range", "porque llevamos las nuestras" */
+    if (!g_death_near(w) ||
+        !(g_ends(w, j + 1) || gis(w, j + 2, "and") || gis(w, j + 2, "y")))
+        return false;
     *b = j + 2;
     return true;
 }
@@ -1569,18 +1750,14 @@ static bool g_bullets_saved(const struct screen_window *w, size_t i, size_t *b)
 static bool g_lesson(const struct screen_window *w, size_t len, size_t i,
                      size_t *a, size_t *b, int *cat)
 {
-    static const char *const talk[] = {
-        "hablar",   "andar",      "meterse", "abrir",    "denunciar",
-        "publicar", "investigar", "sapo",    "chismoso", "soplon",
-        "chismosa", "hocicon",    "metiche", "talking",  "snitching"};
     if (g_said(w, i) || screen_sentence_asks(w->n, w->text, len, i))
         return false;
     *cat = SCREEN_THREAT;
     if (gis(w, i, "riddance")) {
-        /* a killing or a criminal, not "his career is dead. good
-         * riddance" */
+        /* a killing, not "his career is dead. good riddance", an arrest
+         * or a resignation */
         if (i == w->s || !gis(w, i - 1, "good") ||
-            !g_anywhere(w, G_KILLED | G_DIED | G_SCUM))
+            !g_anywhere(w, G_KILLED | G_DIED) || g_anywhere(w, G_TERM))
             return false;
         *a = i - 1;
         *b = i + 1;
@@ -1588,20 +1765,27 @@ static bool g_lesson(const struct screen_window *w, size_t len, size_t i,
         return true;
     }
     if ((gis(w, i, "acaban") || gis(w, i, "terminan")) && i > w->s &&
-        (gis(w, i - 1, "asi") || gis(w, i - 1, "how"))) {
-        /* "así acaban los chismosos", "that's how snitches end up" */
+        gis(w, i - 1, "asi")) {
+        /* "así acaban los chismosos", ending there or with "que hablan"
+         * (not "así acaban los chismosos de la cuadra: sin amigos", "así
+         * terminan los soplones en todas las películas") */
         size_t j = gis(w, i + 1, "los") || gis(w, i + 1, "las") ? i + 2 : i + 1;
-        if (!(gcls(w, j) & G_NOSY))
+        if (!(gcls(w, j) & G_NOSY) ||
+            !(g_ends(w, j) ||
+              (gis(w, j + 1, "que") && gis(w, j + 2, "hablan"))))
             return false;
         *a = i - 1;
         *b = j + 1;
         return true;
     }
     if (gis(w, i, "happens") && gis(w, i + 1, "to")) {
-        /* "that's what happens to snitches" */
+        /* "that's what happens to snitches", said of them, ending there
+         * (not "a piece about what happens to reporters when the state
+         * doesn't protect them") */
         size_t j = i + 2;
-        if (i < w->s + 1 || !gis(w, i - 1, "what") ||
-            !(gcls(w, j) & (G_NOSY | G_KIND)))
+        if (i < w->s + 2 || !gis(w, i - 1, "what") ||
+            !(gis(w, i - 2, "thats") || gis(w, i - 2, "is")) ||
+            !(gcls(w, j) & G_NOSY) || !g_ends(w, j))
             return false;
         *a = i - 1;
         *b = j + 1;
@@ -1610,19 +1794,36 @@ static bool g_lesson(const struct screen_window *w, size_t len, size_t i,
     if (gis(w, i, "pasa") && i >= w->s + 2 && gis(w, i - 2, "eso") &&
         (gis(w, i - 1, "les") || gis(w, i - 1, "le")) && gis(w, i + 1, "por")) {
         /* "eso les pasa por hablar con la prensa", "por andar de
-         * chismoso" */
-        if (!g_in(w, i + 2, talk, G_NELEM(talk)))
+         * chismoso", "por abrir la boca" (not "por andar sin casco", "por
+         * abrir correos") */
+        static const char *const talk[] = {
+            "hablar",   "denunciar", "sapo",    "chismoso", "soplon",
+            "chismosa", "hocicon",   "metiche", "sapos",    "chismosos",
+            "soplones", "hocicones", "rajar",   "rajones"};
+        static const char *const mouth[] = {"boca", "hocico", "pico"};
+        size_t j = i + 2, end = 0;
+        if (g_in(w, j, talk, G_NELEM(talk)))
+            end = j + 1;
+        else if (gis(w, j, "andar") && gis(w, j + 1, "de") &&
+                 g_in(w, j + 2, talk, G_NELEM(talk)))
+            end = j + 3;
+        else if (gis(w, j, "abrir") &&
+                 (gis(w, j + 1, "la") || gis(w, j + 1, "el")) &&
+                 g_in(w, j + 2, mouth, G_NELEM(mouth)))
+            end = j + 3;
+        if (!end)
             return false;
         *a = i - 2;
-        *b = i + 3;
+        *b = end;
         return true;
     }
-    if (gis(w, i, "ejemplo") && i >= w->s + 2 && gis(w, i - 1, "de") &&
-        gis(w, i - 2, "sirva")) {
-        /* "que sirva de ejemplo para los demás chismosos" */
+    if (gis(w, i, "ejemplo") && i >= w->s + 3 && gis(w, i - 1, "de") &&
+        gis(w, i - 2, "sirva") && gis(w, i - 3, "que") && g_death_near(w)) {
+        /* "que sirva de ejemplo para los demás chismosos", of a killing
+         * (not "que su valentía sirva de ejemplo para otros periodistas") */
         for (size_t j = i + 1; j < w->e && j <= i + 5; j++)
             if (gcls(w, j) & (G_NOSY | G_KIND)) {
-                *a = i - 2;
+                *a = i - 3;
                 *b = j + 1;
                 return true;
             }

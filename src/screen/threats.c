@@ -1067,6 +1067,16 @@ static bool whole_place_harmed(const struct screen_window *st, size_t i,
     if (i > st->s &&
         screen_tok_in(st->n, i - 1, pest, sizeof(pest) / sizeof(*pest)))
         return false;
+    /* pests: "gas the entire colonia for dengue", "exterminar toda la
+     * colonia de hormigas" */
+    static const char *const bugs[] = {
+        "mosquitoes", "mosquitos", "dengue",   "zancudos", "hormigas",
+        "ants",       "termites",  "termitas", "chinches", "bedbugs",
+        "plaga",      "pest",      "pests",    "fumigar",  "cucarachas",
+        "roaches",    "ratones",   "mice"};
+    for (size_t j = st->s; j < st->e; j++)
+        if (screen_tok_in(st->n, j, bugs, sizeof(bugs) / sizeof(*bugs)))
+            return false;
     if (k < st->e &&
         screen_tok_in(st->n, k, part, sizeof(part) / sizeof(*part)))
         return false;
@@ -1105,7 +1115,8 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
      * todo el pueblo" */
     if (tok_is(st, from, "con"))
         from++;
-    q = whole_place_at(st, from);
+    /* "levantar toda la colonia" is to rouse it or rebuild it */
+    q = (verb & W_NEEDS_PERSON) ? 0 : whole_place_at(st, from);
     if (q) {
         *end = from + q;
         return whole_place_harmed(st, i, from + q) ? T_HIM : T_NONE;

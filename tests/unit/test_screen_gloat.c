@@ -29,6 +29,10 @@ START_TEST(one_less_with_a_word_before_the_vermin_is_held)
     expect_clear("un vato menos en la fiesta");
     expect_clear("one less car on the road");
     expect_clear("Un no sicario menos");
+    expect_clear("Un niño sicario menos gracias al programa de becas.");
+    expect_clear("One less teenage sicario, thanks to the scholarship "
+                 "program.");
+    expect_clear("My brother quit the gym, one less gym rat.");
 }
 END_TEST
 
@@ -270,6 +274,14 @@ START_TEST(justice_praise_and_denials_deserved_pass)
     expect_clear("The cop who was killed on Tuesday deserves a medal.");
     expect_clear("La maestra que asesinaron en Guerrero merece un monumento.");
     expect_clear("Whoever killed the wifi at the office deserves a medal lol");
+    expect_clear("Whoever shot this video deserves a medal.");
+    expect_clear("The chef who killed it tonight deserves an award.");
+    expect_clear("El chavo que le echó ganas y terminó la carrera merece un "
+                 "aplauso.");
+    expect_clear("They deserve every bullet casing traced to the army.");
+    expect_clear("The disappeared deserve a grave, a name and a funeral.");
+    expect_clear("They deserve to die like my grandpa did, at home.");
+    expect_clear("That narco aesthetic trend deserves to die.");
 }
 END_TEST
 
@@ -278,8 +290,10 @@ START_TEST(a_killing_called_a_favour_or_a_cleansing_is_held)
     expect_insult("whoever disappeared those kids did the neighborhood a "
                   "favor, no more thieves",
                   "did the neighborhood a favor");
-    expect_insult("Le hicieron un favor a la colonia, ya no hay rateros",
-                  "hicieron un favor");
+    expect_insult(
+        "Mataron a los rateros. Le hicieron un favor a la colonia, ya no hay "
+        "rateros",
+        "hicieron un favor");
     expect_insult("Eso es limpieza social y ya", "limpieza social");
     expect_insult("That's just social cleansing, and it's overdue",
                   "social cleansing");
@@ -310,6 +324,12 @@ START_TEST(favours_and_cleansing_condemned_pass)
     expect_clear("That's social cleansing, plain and simple, and it's "
                  "horrifying.");
     expect_clear("The forensic team saved the bullets as evidence.");
+    expect_clear("The sicario who turned himself in did the investigation a "
+                 "huge favor.");
+    expect_clear("Le hicieron un favor a la colonia con las luminarias "
+                 "nuevas, ya no hay rateros.");
+    expect_clear("Posting photos of the bodies is doing the cartel a huge "
+                 "favor.");
 }
 END_TEST
 
@@ -321,8 +341,9 @@ START_TEST(the_lesson_of_a_killing_is_held)
                   "what happens to snitches");
     expect_threat("Eso les pasa por hablar con la prensa",
                   "Eso les pasa por hablar");
-    expect_threat("Que sirva de ejemplo para los demas chismosos",
-                  "sirva de ejemplo para los demas chismosos");
+    expect_threat(
+        "Lo mataron por hablar. Que sirva de ejemplo para los demas chismosos",
+        "Que sirva de ejemplo para los demas chismosos");
     expect_insult("mataron al halcon, good riddance", "good riddance");
     expect_clear("Asi acaban las fiestas en este barrio.");
     expect_clear("Eso le pasa por no usar casco.");
@@ -331,6 +352,12 @@ START_TEST(the_lesson_of_a_killing_is_held)
                  "riddance");
     expect_clear("Good riddance to the old bridge, it was falling apart.");
     expect_clear("¿Eso les pasa por hablar con la prensa? No puede ser.");
+    expect_clear("Eso les pasa por andar sin casco.");
+    expect_clear("A piece about what happens to reporters when the state "
+                 "doesn't protect them.");
+    expect_clear("Así acaban los chismosos de la cuadra: sin amigos.");
+    expect_clear("Que su valentía sirva de ejemplo para otros periodistas.");
+    expect_clear("They arrested the narco last night. Good riddance.");
 }
 END_TEST
 
