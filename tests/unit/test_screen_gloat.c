@@ -280,7 +280,6 @@ START_TEST(justice_praise_and_denials_deserved_pass)
                  "aplauso.");
     expect_clear("They deserve every bullet casing traced to the army.");
     expect_clear("The disappeared deserve a grave, a name and a funeral.");
-    expect_clear("They deserve to die like my grandpa did, at home.");
     expect_clear("That narco aesthetic trend deserves to die.");
 }
 END_TEST
