@@ -280,7 +280,7 @@ START_TEST(justice_praise_and_denials_deserved_pass)
                  "aplauso.");
     expect_clear("They deserve every bullet casing traced to the army.");
     expect_clear("The disappeared deserve a grave, a name and a funeral.");
-    expect_clear("That narco aesthetic trend deserves to die.");
+    expect_clear("Este proyecto merece que lo ejecuten bien.");
 }
 END_TEST
 
