@@ -9,21 +9,23 @@
  * de la mañana". This file reads such a comment as a moderator would:
  *
  *   - someone who must not be found: a witness, a source, an informant,
- *     the reporter, the one who filmed, leaked, called or reported ("el
- *     que grabó", "the teacher who reported", "la que llamó a la poli"),
- *     or their family (not "my son", "mi hija");
+ *     the reporter, a radio host, a searching mother, an activist or the
+ *     leader or spokeswoman of a collective, the one who filmed, leaked,
+ *     called or reported ("el que grabó", "the teacher who reported",
+ *     "la que llamó a la poli"), or their family ("the host's family runs
+ *     the taquería"; not "my son", "mi hija", "our activist friend", "the
+ *     family of the driver shot");
  *   - then what finds them, weighed: where they live (with a place after
  *     it: "lives above the tire shop", not "lives in fear" or "vive en
  *     Culiacán" alone), their name ("is Jorge", "es don Chuy"), their
- *     work ("works at", "the cashier", "turno de noche"; not "works for a
- *     paper"), their school ("primaria", "3rd grade", "uniforme"), their
- *     car ("drives a white Jetta", "trae un Aveo"), their house ("blue
- *     house", "portón gris"), the bus or route they take ("ruta 12")
- *     and their trade ("the butcher", "el velador") count 2 each; a
- *     street, a colonia, a landmark ("next to the Oxxo"), an hour or a
- *     day they keep ("at 6am", "todos los domingos", "nights"), how they
- *     look ("a scar", "bigote") and an @handle after "insta" count 1
- *     each, each word once.
+ *     work ("works at", "runs the taquería", "atiende la panadería", "the
+ *     cashier", "turno de noche"; not "works for a paper"), their school
+ * ("primaria", "3rd grade", "uniforme"), their car ("drives a white Jetta",
+ * "trae un Aveo"), their house ("blue house", "portón gris"), the bus or route
+ * they take ("ruta 12") and their trade ("the butcher", "el velador") count 2
+ * each; a street, a colonia, a landmark ("next to the Oxxo"), an hour or a day
+ * they keep ("at 6am", "todos los domingos", "nights"), how they look ("a
+ * scar", "bigote") and an @handle after "insta" count 1 each, each word once.
  *
  * Held as doxxing when the words after the person weigh 4 or more with
  * at least one of weight 2: a place and an hour alone are a news report
@@ -96,6 +98,20 @@ static const struct screen_wc_word x_words[] = {
     {"reporters", X_ASKED},
     {"journalists", X_ASKED},
     {"witness", X_ROLE},
+    {"leader", X_ROLE},
+    {"lider", X_ROLE},
+    {"host", X_ROLE},
+    {"locutor", X_ROLE},
+    {"locutora", X_ROLE},
+    {"activist", X_ROLE},
+    {"activista", X_ROLE},
+    {"buscadora", X_ROLE},
+    {"watcher", X_ROLE},
+    {"vocera", X_ROLE},
+    {"family", X_KIN},
+    {"familia", X_KIN},
+    {"nieto", X_KIN},
+    {"nieta", X_KIN},
     {"busquenlo", X_ROLE},
     {"busquenla", X_ROLE},
     {"búsquenlo", X_ROLE},
@@ -311,6 +327,10 @@ static const struct screen_wc_word x_words[] = {
     {"shift", X_JOB},
     {"nurse", X_JOB},
     {"owns", X_JOB},
+    {"runs", X_WORK | X_JOB},
+    {"atiende", X_WORK | X_JOB},
+    {"coaches", X_WORK | X_JOB},
+    {"taqueria", X_JOB},
     {"stand", X_JOB},
     {"cajera", X_JOB},
     {"cajero", X_JOB},
@@ -743,9 +763,26 @@ static bool x_own(const struct screen_norm *n, size_t j)
     return false;
 }
 
+/* Whether the word before token i ends in "'s" in the original text:
+ * "the host's family". */
+static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
+                                 size_t i)
+{
+    size_t q = n->tok[i].orig_off;
+    while (q > 0 && text[q - 1] == ' ')
+        q--;
+    if (q < 2 || (text[q - 1] != 's' && text[q - 1] != 'S'))
+        return false;
+    return text[q - 2] == '\'' ||
+           (q >= 4 && (unsigned char)text[q - 4] == 0xe2 &&
+            (unsigned char)text[q - 3] == 0x80 &&
+            (unsigned char)text[q - 2] == 0x99);
+}
+
 /* Whether token i names someone who must not be found: its first token
  * in *a. */
-static bool x_person_at(const struct screen_norm *n, size_t i, size_t *a)
+static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
+                        size_t *a)
 {
     static const char *const of[] = {"of", "de"}, *const son[] = {"son"};
     static const char *const insult[] = {"a", "puta", "perra", "su", "tu"};
@@ -759,10 +796,28 @@ static bool x_person_at(const struct screen_norm *n, size_t i, size_t *a)
                              *const according[] = {"according"};
     uint64_t c = xc(n, i);
     *a = i;
+    /* the writer's own: "our activist friend runs a bakery" */
+    if ((c & X_ROLE) && i > 0 && (xc(n, i - 1) & X_MINE))
+        return false;
     if (c & X_ROLE)
         return !(i > 0 && (screen_tok_in(n, i - 1, segun, 2) ||
                            (i > 1 && screen_tok_in(n, i - 1, to, 1) &&
                             screen_tok_in(n, i - 2, according, 1))));
+    /* a family only as someone's: "the host's family", "su familia",
+     * "la familia de la líder" (not "the family of the driver shot",
+     * condolences, nor "la familia recibe en la funeraria", a wake) */
+    static const char *const family[] = {"family", "familia"};
+    static const char *const the[] = {"the", "la", "el", "los"};
+    if ((c & X_KIN) && screen_tok_in(n, i, family, 2)) {
+        if (screen_tok_in(n, i + 1, of, 2)) {
+            size_t k = screen_tok_in(n, i + 2, the, 4) ? i + 3 : i + 2;
+            return k < n->ntok && (xc(n, k) & X_ROLE);
+        }
+        return i > 0 &&
+               ((xc(n, i - 1) & X_POSS) || screen_tok_in(n, i - 1, whose, 10) ||
+                x_after_apostrophe_s(n, text, i)) &&
+               !x_own(n, i);
+    }
     /* not "my son", "soy la vecina", "son of a bitch" */
     if (c & X_KIN)
         return !(i > 0 && (xc(n, i - 1) & X_MINE)) && !x_own(n, i) &&
@@ -948,7 +1003,7 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
             out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
             return 1;
         }
-        bool person = x_person_at(n, i, &a);
+        bool person = x_person_at(n, text, i, &a);
         bool alone = !person && (xc(n, i) & X_HOME) &&
                      x_weight(n, text, i, &end) == 2 && !x_own(n, i);
         if (!person && !alone)

@@ -165,6 +165,29 @@ START_TEST(a_person_asked_for_is_held)
 }
 END_TEST
 
+START_TEST(a_collectives_leader_or_a_hosts_family_located_is_held)
+{
+    expect_exposed("The leader of the collective lives in Col. Villa de "
+                   "Seris, drives a white Tsuru and works mornings at the "
+                   "market. Not hard to find her.",
+                   "leader of the collective lives in Col. Villa de Seris, "
+                   "drives a white Tsuru and works mornings at the market");
+    expect_exposed("The host's family runs the taquería on 5 de Mayo in "
+                   "Irapuato, the one with the green awning.",
+                   "family runs the taquería");
+    expect_exposed("La vocera del colectivo atiende la panaderia de la calle "
+                   "Hidalgo, abre a las 6.",
+                   "vocera del colectivo atiende la panaderia de la calle "
+                   "Hidalgo, abre a las 6");
+    expect_clear("Condolences to the family of the taxi driver shot during "
+                 "the robbery.");
+    expect_clear("Our activist friend runs a bakery on Calle Hidalgo, go buy "
+                 "bread there!");
+    expect_clear("The leader of the march said they will meet at the plaza "
+                 "at 10am.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_witness_or_source_located_is_held);
@@ -174,6 +197,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_home_given_with_nobody_named_is_held);
     tcase_add_test(tc, news_own_homes_and_single_details_pass);
     tcase_add_test(tc, a_person_asked_for_is_held);
+    tcase_add_test(tc, a_collectives_leader_or_a_hosts_family_located_is_held);
 }
 
 TEST_MAIN("screen_exposed")
