@@ -697,14 +697,18 @@ static bool g_written_accented(const struct screen_window *w, size_t j)
     return false;
 }
 
+/* Whether a token with a class of cls stands in the sentence (the
+ * window) before token i. */
+static bool g_before(const struct screen_window *w, size_t i, uint64_t cls)
+{
+    return i > w->s && screen_window_find(w, w->s, i - w->s, cls) != SIZE_MAX;
+}
+
 /* Whether a negation stands in the sentence before token i: "nobody
  * deserves", "no se lo merecía". */
 static bool g_denied(const struct screen_window *w, size_t i)
 {
-    for (size_t j = w->s; j < i; j++)
-        if (gcls(w, j) & G_NOT)
-            return true;
-    return false;
+    return g_before(w, i, G_NOT);
 }
 
 /* Whether any token of the comment has a class of cls. */
@@ -1302,15 +1306,12 @@ static bool g_for_something(const struct screen_window *w, size_t i, size_t *a,
     return true;
 }
 
-/* Whether a clause before token i of its sentence reports what others
- * say ("the comment saying the victim deserved every bullet", "le llaman
- * limpieza social"). */
+/* Whether the sentence before token i reports what others say ("the
+ * comment saying the victim deserved every bullet", "le llaman limpieza
+ * social"). */
 static bool g_said(const struct screen_window *w, size_t i)
 {
-    for (size_t j = w->s; j < i; j++)
-        if (gcls(w, j) & G_SAY)
-            return true;
-    return false;
+    return g_before(w, i, G_SAY);
 }
 
 /* Whether the harm that ends at token j ends its clause, or goes on as a
