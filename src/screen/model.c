@@ -494,6 +494,40 @@ static bool tok_spaced(const struct screen_norm *n, const char *text,
     return true;
 }
 
+/* Whether the threat phrase e at token tok is a harm no one deserves:
+ * "nobody deserves to die", "no one deserves to die like that", "nadie
+ * merece que lo maten", "nadie se merece que lo desaparezcan", "ningún
+ * periodista merece que lo maten". */
+static bool threat_deserved_by_none(const struct screen_norm *n,
+                                    const struct screen_lex_entry *e,
+                                    uint32_t tok)
+{
+    static const char *const deserve[] = {"deserve", "deserves", "merece",
+                                          "merecen", "merecia",  "merecian"};
+    static const char *const none[] = {"nobody",  "noone",   "nadie", "ningun",
+                                       "ninguna", "ninguno", "one"};
+    static const char *const no[] = {"no"};
+    const char *first = n->text + n->tok[tok].off;
+    size_t q = tok; /* the word of deserving: the phrase's first, or the
+                       one before it */
+    if (!screen_tok_in(n, q, deserve, 6)) {
+        if (q == 0 || !screen_tok_in(n, q - 1, deserve, 6))
+            return false;
+        q--;
+    }
+    (void)first;
+    (void)e;
+    if (q > 0 && n->tok[q - 1].len == 2 &&
+        memcmp(n->text + n->tok[q - 1].off, "se", 2) == 0)
+        q--; /* "nadie se merece" */
+    for (size_t k = q; k > 0 && q - k < 3; k--)
+        if (screen_tok_in(n, k - 1, none, 7) &&
+            (!screen_tok_in(n, k - 1, none + 6, 1) ||
+             (k >= 2 && screen_tok_in(n, k - 2, no, 1))))
+            return true;
+    return false;
+}
+
 /* Whether the threat phrase e at token tok follows a negation of its
  * language with only spaces between: "no sé dónde vives", "no te vamos a
  * matar", "please do not kill yourself" (the grammars read their own
@@ -516,6 +550,8 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
     static const char *const que[] = {"que"}, *const por[] = {"por"};
     if (tok == 0 || !tok_spaced(n, text, tok - 1))
         return false;
+    if (threat_deserved_by_none(n, e, tok))
+        return true;
     bool es = e->lang == SCREEN_LANG_ES;
     if (tok >= 2 && tok_spaced(n, text, tok - 2) &&
         (es ? screen_tok_in(n, tok - 2, none_es, 2)
@@ -685,6 +721,34 @@ static int head_contrib(const struct screen_model *m,
     return rc;
 }
 
+/* Takes out of z what tokens toks[0 .. nt) added to the learned heads
+ * that hold a word for what it is (hold, identity_hate, insult,
+ * profanity). Returns 0 or ERR_NOMEM. */
+static int release_tokens(const struct screen_model *m,
+                          const struct screen_norm *n,
+                          const struct screen_hit *hits, size_t nh,
+                          const uint32_t *toks, size_t nt,
+                          float z[SCREEN_NHEADS])
+{
+    float *contrib = malloc(n->ntok * sizeof(*contrib));
+    if (!contrib)
+        return ERR_NOMEM;
+    static const int heads[] = {
+        SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_IDENTITY_HATE),
+        SCREEN_HEAD(SCREEN_INSULT), SCREEN_HEAD(SCREEN_PROFANITY)};
+    int rc = 0;
+    for (size_t k = 0; k < sizeof(heads) / sizeof(*heads) && !rc; k++) {
+        int h = heads[k];
+        if (m->hdr->scale[h] <= 0)
+            continue;
+        rc = head_contrib(m, n, hits, nh, h, contrib);
+        for (size_t c = 0; c < nt && !rc; c++)
+            z[h] -= contrib[toks[c]];
+    }
+    free(contrib);
+    return rc;
+}
+
 /* Takes out of z what the words that are "negro" as a colour added to the
  * learned heads (colour.c): "tenía el pelo negro" is no hate. Sets
  * *released when it took anything. Returns 0 or ERR_NOMEM. */
@@ -699,22 +763,39 @@ static int colour_release(const struct screen_model *m,
     *released = false;
     if (nc == 0)
         return 0;
-    float *contrib = malloc(n->ntok * sizeof(*contrib));
-    if (!contrib)
-        return ERR_NOMEM;
-    static const int heads[] = {
-        SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_IDENTITY_HATE),
-        SCREEN_HEAD(SCREEN_INSULT), SCREEN_HEAD(SCREEN_PROFANITY)};
-    int rc = 0;
-    for (size_t k = 0; k < sizeof(heads) / sizeof(*heads) && !rc; k++) {
-        int h = heads[k];
-        if (m->hdr->scale[h] <= 0)
+    int rc = release_tokens(m, n, hits, nh, toks, nc, z);
+    *released = rc == 0;
+    return rc;
+}
+
+/* Takes out of z what a harm no one deserves added to the learned heads:
+ * "nobody deserves to die", "no one deserves to die like that" are
+ * mourning, and the words of the threat phrase (and the "deserves" before
+ * it) weigh on the hold head as they would in a threat. Sets *released
+ * when it took anything. Returns 0 or ERR_NOMEM. */
+#define DENIED_MAX_TOKENS 16
+static int denied_harm_release(const struct screen_model *m,
+                               const struct screen_norm *n,
+                               const struct screen_hit *hits, size_t nh,
+                               float z[SCREEN_NHEADS], bool *released)
+{
+    uint32_t toks[DENIED_MAX_TOKENS];
+    size_t nt = 0;
+    *released = false;
+    for (size_t i = 0; i < nh; i++) {
+        const struct screen_lex_entry *e = hits[i].e;
+        if (e->kind != SCREEN_LEX_RULE || e->cat != SCREEN_THREAT)
             continue;
-        rc = head_contrib(m, n, hits, nh, h, contrib);
-        for (size_t c = 0; c < nc && !rc; c++)
-            z[h] -= contrib[toks[c]];
+        if (!threat_deserved_by_none(n, e, hits[i].tok))
+            return 0; /* a threat phrase that someone does deserve */
+        uint32_t a = hits[i].tok > 0 ? hits[i].tok - 1 : 0;
+        for (uint32_t t = a;
+             t < hits[i].tok + hits[i].ntok && nt < DENIED_MAX_TOKENS; t++)
+            toks[nt++] = t;
     }
-    free(contrib);
+    if (nt == 0)
+        return 0;
+    int rc = release_tokens(m, n, hits, nh, toks, nt, z);
     *released = rc == 0;
     return rc;
 }
@@ -771,7 +852,10 @@ int screen_check_scratch(const struct screen_model *m,
     struct screen_hit hits[SCREEN_MAX_HITS];
     size_t nh = 0;
     float ph[SCREEN_NHEADS] = {0};
-    bool colour = false; /* "negro" as a colour was taken out */
+    /* words were taken out of the heads ("negro" as a colour, a harm no
+     * one deserves): the second look, which would add them back, is not
+     * taken */
+    bool released = false;
     int rc;
     const struct screen_lex *lx = m ? &m->lex : NULL;
     if (m) {
@@ -787,9 +871,13 @@ int screen_check_scratch(const struct screen_model *m,
         if (m->hdr->scale[SCREEN_HEAD_HOLD] > 0 &&
             screen_sigmoid(z[SCREEN_HEAD_HOLD]) >=
                 thr - SCREEN_SENTENCE_REACH) {
+            bool colour = false, denied = false;
             rc = colour_release(m, &sc->n, hits, nh, z, &colour);
+            if (!rc)
+                rc = denied_harm_release(m, &sc->n, hits, nh, z, &denied);
             if (rc)
                 goto fail;
+            released = colour || denied;
         }
         for (int h = 0; h < SCREEN_NHEADS; h++)
             ph[h] = m->hdr->scale[h] > 0 ? screen_sigmoid(z[h]) : 0.0f;
@@ -946,7 +1034,7 @@ int screen_check_scratch(const struct screen_model *m,
     /* the tokens whose rows sc holds for the highlight: all of them, or
      * the sentence the second look held */
     size_t tok0 = 0, ntok_scored = n->ntok;
-    if (m && score < thr && !out->banned && !suspect && nd == 0 && !colour &&
+    if (m && score < thr && !out->banned && !suspect && nd == 0 && !released &&
         ph[SCREEN_HEAD_HOLD] >= thr - SCREEN_SENTENCE_REACH) {
         struct screen_sentence best;
         rc = screen_sentence_look(m, sc, text, hits, nh,

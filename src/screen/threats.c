@@ -1486,6 +1486,15 @@ static bool match_first(const struct screen_window *st, size_t i, uint64_t c,
     if (i == st->s || !(cls_at(st, i - 1) & W_CLITIC) ||
         tok_is(st, i - 2, "se"))
         return false;
+    /* "al que la mató", "quien lo mató": the killer named, in the past
+     * ("mato" unaccented is also "I kill") */
+    if (i >= st->s + 2 &&
+        (tok_is(st, i - 2, "quien") ||
+         (tok_is(st, i - 2, "que") && i >= st->s + 3 &&
+          (tok_is(st, i - 3, "el") || tok_is(st, i - 3, "al") ||
+           tok_is(st, i - 3, "del") || tok_is(st, i - 3, "la") ||
+           tok_is(st, i - 3, "los") || tok_is(st, i - 3, "las")))))
+        return false;
     size_t noun = (c & W_DAR) ? killnoun_after(st, i) : i;
     if (!noun)
         return false;

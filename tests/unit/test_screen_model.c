@@ -490,6 +490,37 @@ START_TEST(the_threat_head_lets_a_lawful_price_go)
 }
 END_TEST
 
+/* A harm no one deserves is mourning: the threat phrase does not hold
+ * it, nor do its words in the learned heads; one someone deserves does. */
+START_TEST(a_harm_no_one_deserves_is_not_held)
+{
+    struct screen_model *m = load_committed();
+    static const char *const mourning[] = {
+        "Nobody deserves to die",
+        "No one deserves to die like that",
+        "nadie merece que lo maten por hacer su trabajo",
+        "Nadie se merece que lo desaparezcan, ande en lo que ande",
+        "Ningún periodista merece que lo maten",
+        "¿Alguien sabe si ya detuvieron al que la mato?",
+        NULL};
+    static const char *const threats[] = {
+        "He deserves to die", "que lo maten",
+        "Nobody deserves to die, you piece of shit", NULL};
+    struct screen_verdict v;
+    for (size_t i = 0; mourning[i]; i++) {
+        ck_assert_int_eq(
+            screen_check(m, NULL, mourning[i], strlen(mourning[i]), &v), 0);
+        ck_assert_msg(!v.hold, "held (%.3f): %s", (double)v.score, mourning[i]);
+    }
+    for (size_t i = 0; threats[i]; i++) {
+        ck_assert_int_eq(
+            screen_check(m, NULL, threats[i], strlen(threats[i]), &v), 0);
+        ck_assert_msg(v.hold, "not held: %s", threats[i]);
+    }
+    screen_model_free(m);
+}
+END_TEST
+
 /* Which "negro" is a colour is read from the word before it, without a
  * model: a thing that has a colour, or a set phrase. */
 START_TEST(negro_as_a_colour_is_read_from_the_word_before)
@@ -1617,6 +1648,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, baked_lexicon_keys_match_normalised_terms);
     tcase_add_test(tc, check_is_thread_safe);
     tcase_add_test(tc, repeat_finder_matches_definition);
+    tcase_add_test(tc, a_harm_no_one_deserves_is_not_held);
     tcase_add_test(tc, word_cache_gives_exact_scores);
     tcase_add_test(tc, hostile_input_is_screened_safely);
     tcase_add_test(tc, spans_never_overlap);

@@ -446,6 +446,8 @@ START_TEST(whole_places_in_news_and_plans_pass)
     expect_clear("Should they bomb the whole town then?");
     expect_clear("My uncle keeps saying the army should bomb the entire "
                  "sierra, I told him he's nuts.");
+    expect_clear("¿Alguien sabe si ya detuvieron al que la mato?");
+    expect_clear("Quien lo mato sigue libre.");
     expect_clear("We should bug bomb the whole neighborhood, the mosquitoes "
                  "are insane.");
 }
