@@ -498,32 +498,28 @@ static bool tok_spaced(const struct screen_norm *n, const char *text,
  * "nobody deserves to die", "no one deserves to die like that", "nadie
  * merece que lo maten", "nadie se merece que lo desaparezcan", "ningún
  * periodista merece que lo maten". */
-static bool threat_deserved_by_none(const struct screen_norm *n,
-                                    const struct screen_lex_entry *e,
-                                    uint32_t tok)
+static bool threat_deserved_by_none(const struct screen_norm *n, uint32_t tok)
 {
     static const char *const deserve[] = {"deserve", "deserves", "merece",
                                           "merecen", "merecia",  "merecian"};
     static const char *const none[] = {"nobody",  "noone",   "nadie", "ningun",
                                        "ninguna", "ninguno", "one"};
-    static const char *const no[] = {"no"};
-    const char *first = n->text + n->tok[tok].off;
-    size_t q = tok; /* the word of deserving: the phrase's first, or the
-                       one before it */
+    static const char *const no[] = {"no"}, *const se[] = {"se"};
+    /* the word of deserving: the phrase's first, or the one before it */
+    size_t q = tok;
     if (!screen_tok_in(n, q, deserve, 6)) {
         if (q == 0 || !screen_tok_in(n, q - 1, deserve, 6))
             return false;
         q--;
     }
-    (void)first;
-    (void)e;
-    if (q > 0 && n->tok[q - 1].len == 2 &&
-        memcmp(n->text + n->tok[q - 1].off, "se", 2) == 0)
+    if (q > 0 && screen_tok_in(n, q - 1, se, 1))
         q--; /* "nadie se merece" */
+    /* its subject, up to three words before it: "nobody", "no one",
+     * "ningún periodista" */
     for (size_t k = q; k > 0 && q - k < 3; k--)
-        if (screen_tok_in(n, k - 1, none, 7) &&
-            (!screen_tok_in(n, k - 1, none + 6, 1) ||
-             (k >= 2 && screen_tok_in(n, k - 2, no, 1))))
+        if (screen_tok_in(n, k - 1, none, 6) ||
+            (screen_tok_in(n, k - 1, none + 6, 1) && k >= 2 &&
+             screen_tok_in(n, k - 2, no, 1)))
             return true;
     return false;
 }
@@ -550,7 +546,7 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
     static const char *const que[] = {"que"}, *const por[] = {"por"};
     if (tok == 0 || !tok_spaced(n, text, tok - 1))
         return false;
-    if (threat_deserved_by_none(n, e, tok))
+    if (threat_deserved_by_none(n, tok))
         return true;
     bool es = e->lang == SCREEN_LANG_ES;
     if (tok >= 2 && tok_spaced(n, text, tok - 2) &&
@@ -723,13 +719,17 @@ static int head_contrib(const struct screen_model *m,
 
 /* Takes out of z what tokens toks[0 .. nt) added to the learned heads
  * that hold a word for what it is (hold, identity_hate, insult,
- * profanity). Returns 0 or ERR_NOMEM. */
+ * profanity). Sets *released when it took anything. Returns 0 or
+ * ERR_NOMEM. */
 static int release_tokens(const struct screen_model *m,
                           const struct screen_norm *n,
                           const struct screen_hit *hits, size_t nh,
                           const uint32_t *toks, size_t nt,
-                          float z[SCREEN_NHEADS])
+                          float z[SCREEN_NHEADS], bool *released)
 {
+    *released = false;
+    if (nt == 0)
+        return 0;
     float *contrib = malloc(n->ntok * sizeof(*contrib));
     if (!contrib)
         return ERR_NOMEM;
@@ -746,12 +746,12 @@ static int release_tokens(const struct screen_model *m,
             z[h] -= contrib[toks[c]];
     }
     free(contrib);
+    *released = rc == 0;
     return rc;
 }
 
 /* Takes out of z what the words that are "negro" as a colour added to the
- * learned heads (colour.c): "tenía el pelo negro" is no hate. Sets
- * *released when it took anything. Returns 0 or ERR_NOMEM. */
+ * learned heads (colour.c): "tenía el pelo negro" is no hate. */
 #define COLOUR_MAX_TOKENS 8
 static int colour_release(const struct screen_model *m,
                           const struct screen_norm *n,
@@ -760,19 +760,14 @@ static int colour_release(const struct screen_model *m,
 {
     uint32_t toks[COLOUR_MAX_TOKENS];
     size_t nc = screen_colour_tokens(n, toks, COLOUR_MAX_TOKENS);
-    *released = false;
-    if (nc == 0)
-        return 0;
-    int rc = release_tokens(m, n, hits, nh, toks, nc, z);
-    *released = rc == 0;
-    return rc;
+    return release_tokens(m, n, hits, nh, toks, nc, z, released);
 }
 
 /* Takes out of z what a harm no one deserves added to the learned heads:
  * "nobody deserves to die", "no one deserves to die like that" are
  * mourning, and the words of the threat phrase (and the "deserves" before
- * it) weigh on the hold head as they would in a threat. Sets *released
- * when it took anything. Returns 0 or ERR_NOMEM. */
+ * it) weigh on the hold head as they would in a threat. Nothing is taken
+ * when another threat phrase of the comment is not so denied. */
 #define DENIED_MAX_TOKENS 16
 static int denied_harm_release(const struct screen_model *m,
                                const struct screen_norm *n,
@@ -781,23 +776,20 @@ static int denied_harm_release(const struct screen_model *m,
 {
     uint32_t toks[DENIED_MAX_TOKENS];
     size_t nt = 0;
-    *released = false;
     for (size_t i = 0; i < nh; i++) {
         const struct screen_lex_entry *e = hits[i].e;
         if (e->kind != SCREEN_LEX_RULE || e->cat != SCREEN_THREAT)
             continue;
-        if (!threat_deserved_by_none(n, e, hits[i].tok))
-            return 0; /* a threat phrase that someone does deserve */
+        if (!threat_deserved_by_none(n, hits[i].tok)) {
+            nt = 0; /* a threat phrase that someone does deserve */
+            break;
+        }
         uint32_t a = hits[i].tok > 0 ? hits[i].tok - 1 : 0;
         for (uint32_t t = a;
              t < hits[i].tok + hits[i].ntok && nt < DENIED_MAX_TOKENS; t++)
             toks[nt++] = t;
     }
-    if (nt == 0)
-        return 0;
-    int rc = release_tokens(m, n, hits, nh, toks, nt, z);
-    *released = rc == 0;
-    return rc;
+    return release_tokens(m, n, hits, nh, toks, nt, z, released);
 }
 
 static void verdict_fail_closed(struct screen_verdict *out)
