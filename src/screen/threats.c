@@ -1552,9 +1552,16 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
         return true;
     }
     if (c & W_ROT) {
-        /* "que se pudran en la carcel" is a sentence, not a death */
+        /* "que se pudran en la carcel" is a sentence, not a death; "whoever
+         * did this, I hope they rot" curses the killers, as every thread
+         * under a killing does */
+        static const char *const culprit[] = {
+            "whoever",   "killers",      "murderers", "asesinos",
+            "culpables", "responsables", "quienes",   "animals"};
         for (size_t j = st->s; j < st->e; j++)
-            if (cls_at(st, j) & W_JAIL)
+            if ((cls_at(st, j) & W_JAIL) ||
+                screen_tok_in(st->n, j, culprit,
+                              sizeof(culprit) / sizeof(*culprit)))
                 return false;
     }
     /* "que se muera la impunidad": with only "se" to go by, what dies

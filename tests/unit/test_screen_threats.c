@@ -247,6 +247,8 @@ START_TEST(the_same_verbs_elsewhere_pass)
     expect_clear("Nobody should be getting shot in this city.");
     /* justice, politics and idioms */
     expect_clear("I hope they rot in prison.");
+    expect_clear("Whoever did this, I hope they rot.");
+    expect_clear("Ojalá se pudran los asesinos de Javier.");
     expect_clear("Que se pudran en la cárcel todos esos corruptos.");
     expect_clear("Que se muera la impunidad.");
     expect_clear("Que se mueran todas las leyes injustas.");
