@@ -750,47 +750,34 @@ static int release_tokens(const struct screen_model *m,
     return rc;
 }
 
-/* Takes out of z what the words that are "negro" as a colour added to the
- * learned heads (colour.c): "tenía el pelo negro" is no hate. */
-#define COLOUR_MAX_TOKENS 8
-static int colour_release(const struct screen_model *m,
-                          const struct screen_norm *n,
-                          const struct screen_hit *hits, size_t nh,
-                          float z[SCREEN_NHEADS], bool *released)
+/* The words of a harm no one deserves, in toks (at most max): "nobody
+ * deserves to die", "no one deserves to die like that" are mourning, yet
+ * the words of the threat phrase (and the "deserves" before it) weigh on
+ * the hold head as they would in a threat. None when another threat
+ * phrase of the comment is not so denied. Returns the count. */
+static size_t denied_harm_tokens(const struct screen_norm *n,
+                                 const struct screen_hit *hits, size_t nh,
+                                 uint32_t *toks, size_t max)
 {
-    uint32_t toks[COLOUR_MAX_TOKENS];
-    size_t nc = screen_colour_tokens(n, toks, COLOUR_MAX_TOKENS);
-    return release_tokens(m, n, hits, nh, toks, nc, z, released);
-}
-
-/* Takes out of z what a harm no one deserves added to the learned heads:
- * "nobody deserves to die", "no one deserves to die like that" are
- * mourning, and the words of the threat phrase (and the "deserves" before
- * it) weigh on the hold head as they would in a threat. Nothing is taken
- * when another threat phrase of the comment is not so denied. */
-#define DENIED_MAX_TOKENS 16
-static int denied_harm_release(const struct screen_model *m,
-                               const struct screen_norm *n,
-                               const struct screen_hit *hits, size_t nh,
-                               float z[SCREEN_NHEADS], bool *released)
-{
-    uint32_t toks[DENIED_MAX_TOKENS];
     size_t nt = 0;
     for (size_t i = 0; i < nh; i++) {
         const struct screen_lex_entry *e = hits[i].e;
         if (e->kind != SCREEN_LEX_RULE || e->cat != SCREEN_THREAT)
             continue;
-        if (!threat_deserved_by_none(n, hits[i].tok)) {
-            nt = 0; /* a threat phrase that someone does deserve */
-            break;
-        }
+        if (!threat_deserved_by_none(n, hits[i].tok))
+            return 0; /* a threat phrase that someone does deserve */
         uint32_t a = hits[i].tok > 0 ? hits[i].tok - 1 : 0;
-        for (uint32_t t = a;
-             t < hits[i].tok + hits[i].ntok && nt < DENIED_MAX_TOKENS; t++)
+        for (uint32_t t = a; t < hits[i].tok + hits[i].ntok && nt < max; t++)
             toks[nt++] = t;
     }
-    return release_tokens(m, n, hits, nh, toks, nt, z, released);
+    return nt;
 }
+
+/* Words whose weight the learned heads misread and that are taken out of
+ * them: "negro" as a colour (colour.c: "tenía el pelo negro" is no hate)
+ * and a harm no one deserves. */
+#define RELEASE_MAX_TOKENS 24
+#define COLOUR_MAX_TOKENS 8
 
 static void verdict_fail_closed(struct screen_verdict *out)
 {
@@ -863,13 +850,13 @@ int screen_check_scratch(const struct screen_model *m,
         if (m->hdr->scale[SCREEN_HEAD_HOLD] > 0 &&
             screen_sigmoid(z[SCREEN_HEAD_HOLD]) >=
                 thr - SCREEN_SENTENCE_REACH) {
-            bool colour = false, denied = false;
-            rc = colour_release(m, &sc->n, hits, nh, z, &colour);
-            if (!rc)
-                rc = denied_harm_release(m, &sc->n, hits, nh, z, &denied);
+            uint32_t toks[RELEASE_MAX_TOKENS];
+            size_t nt = screen_colour_tokens(&sc->n, toks, COLOUR_MAX_TOKENS);
+            nt += denied_harm_tokens(&sc->n, hits, nh, toks + nt,
+                                     RELEASE_MAX_TOKENS - nt);
+            rc = release_tokens(m, &sc->n, hits, nh, toks, nt, z, &released);
             if (rc)
                 goto fail;
-            released = colour || denied;
         }
         for (int h = 0; h < SCREEN_NHEADS; h++)
             ph[h] = m->hdr->scale[h] > 0 ? screen_sigmoid(z[h]) : 0.0f;
