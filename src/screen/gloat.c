@@ -60,29 +60,36 @@
  * death; not "en algo andaban metidos los diputados", nor what others
  * say).
  *
- * And a harm called deserved, whatever else the comment says: "you deserve
- * every bullet", "they all deserve a mass grave", "deserved to be gunned
- * down", "se merecen todo lo que les pase", "se merecía cada bala",
- * "merecía que lo destazaran", and a killer said to deserve praise
- * ("whoever killed that reporter deserves a medal", "el que lo mató
- * merece una medalla"; not the firefighter who pulled the kids out, not
- * "nobody deserves to be shot", "merecía morir en paz", a question, or a
- * comment reported: "the comment saying she deserved every bullet").
+ * And a harm called deserved, whatever else the comment says, when the
+ * harm ends its clause: "you deserve every bullet", "they all deserve a
+ * mass grave", "deserved to be gunned down like a dog", "se merecen todo
+ * lo que les pase", "se merecía cada bala", "merecía que lo destazaran"
+ * (not "nobody deserves to be shot", "I don't think he deserved to die",
+ * "merecía morir en paz", "a grave, a name and a funeral", ourselves in
+ * a game, a thing, a prison term, a question, or a comment reported:
+ * "the comment saying she deserved every bullet"); and a killer who
+ * killed a person said to deserve praise ("whoever killed that reporter
+ * deserves a medal", "el que lo mató merece una medalla"; not the
+ * firefighter who pulled the kids out, the cop who was killed, "the chef
+ * who killed it").
  *
- * And a killing called a favour, a cleansing or a saving: "the cartel did
- * the world a favor", "le hicieron un favor a la colonia" (where the
- * comment names a death or a criminal; not "do yourself a favor", "the
- * governor resigning did us all a favor"), "eso es limpieza social",
- * "that's just social cleansing" (not denied, not what others call it,
- * not where the comment calls it a crime), "saves us the bullets", "nos
+ * And a killing called a favour, a cleansing or a saving, where the
+ * comment names a death: "they killed him. The cartel did the world a
+ * favor.", "mataron a los rateros, le hicieron un favor a la colonia"
+ * (done by the killers or with no one named; not "do yourself a favor",
+ * "did us a favor by exposing them", a favour done to the cartel),
+ * "eso es limpieza social", "that's just social cleansing" (not denied,
+ * not a subject, not what others call it, not where the comment calls
+ * it a crime or asks for justice), "saves us the bullets", "nos
  * ahorraron las balas".
  *
  * And the lesson of a killing told to those who talk, as a threat: "así
  * acaban los chismosos", "that's what happens to snitches", "eso les pasa
  * por hablar con la prensa", "que sirva de ejemplo para los demás
- * periodistas" (not "así acaban las fiestas", "eso le pasa por no usar
- * casco", "que sirva de ejemplo para otras fiscalías"); and "good
- * riddance" where the comment names a killing or a criminal.
+ * chismosos" where a killing is told (not "así acaban los chismosos de
+ * la cuadra: sin amigos", "eso le pasa por no usar casco", "que su
+ * valentía sirva de ejemplo para otros periodistas"); and "good riddance"
+ * where the comment names a killing (not an arrest or a resignation).
  *
  * And as a threat, a death wished on a kind of person as a saying: "the
  * only good cop is a dead cop", "dead journalist = good journalist",
@@ -1594,8 +1601,9 @@ static bool g_deserves_harm(const struct screen_window *w, size_t len, size_t i,
 }
 
 /* A killing called a favour: "the cartel did the world a favor", "les
- * hicieron un favor", where the comment names a death or a criminal (not
- * "did us a favor by resigning", "por favor", "hazme un favor"). */
+ * hicieron un favor", where the comment names a death (not "did us a
+ * favor by resigning", "por favor", "hazme un favor"); the favour word at
+ * i, the verb's token in *a. */
 static bool g_favour(const struct screen_window *w, size_t len, size_t i,
                      size_t *a)
 {
