@@ -31,9 +31,10 @@
  * The verb must have a person as its object (a pronoun, a clitic, a word
  * such as "reporter" or "periodista", Spanish "a" + anyone, or the people
  * of a whole place: "gas the whole town", "bombardeen toda la sierra",
- * "every barrio"; not with flyers: with weapons or
- * with everyone inside), so "we will kill the
- * bill", "vamos a levantar la voz" and "bomb the interview" pass. A negation in
+ * "every barrio", "con todo y gente adentro"; not "bomb the whole town
+ * with flyers", a city council, pests, a question or what someone else
+ * says), so "we will kill the bill", "vamos a levantar la voz" and "bomb
+ * the interview" pass. A negation in
  * between ("I hope they don't kill more reporters", "ojala ya no maten")
  * and quotation marks around the words (a report quoting the killers)
  * let the sentence pass too; a report in the past ("the cartel threatened
