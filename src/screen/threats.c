@@ -1112,8 +1112,8 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
         *end = from + q;
         return (cls_at(st, from + q - 1) & W_YOU) ? T_YOU : T_HIM;
     }
-    /* "gas the whole town", "bombardear toda la sierra", "arrasar con
-     * todo el pueblo" */
+    /* "gas the whole town", "bombardear toda la sierra", and after
+     * "con": "con todo el pueblo" */
     if (tok_is(st, from, "con"))
         from++;
     /* "levantar toda la colonia" is to rouse it or rebuild it */
