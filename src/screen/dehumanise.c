@@ -725,6 +725,72 @@ static bool dh_in_blood(const struct screen_window *w, size_t g, size_t *end)
     return false;
 }
 
+/* Whether token j of the window is one of words[0..nw). */
+static bool dh_is_one(const struct screen_window *w, size_t j,
+                      const char *const *words, size_t nw)
+{
+    for (size_t k = 0; k < nw; k++)
+        if (screen_window_is(w, j, words[k]))
+            return true;
+    return false;
+}
+
+/* "los árabes me dan asco", "Haitians disgust me", "gays make me sick":
+ * disgust at the people at g, said right after it (through "all", "here"
+ * or "todos"; not after a negation: "los árabes no me dan asco"). The
+ * token after it in *end, or false. */
+static bool dh_disgust(const struct screen_window *w, size_t g, size_t *end)
+{
+    static const char *const give[] = {"dan", "da", "daban", "producen",
+                                       "causan"};
+    static const char *const loathe[] = {"asco", "nauseas", "repugnancia"};
+    static const char *const revolt[] = {"repugnan", "asquean"};
+    static const char *const sicken[] = {"disgust", "disgusts", "sicken",
+                                         "sickens", "repulse",  "revolt"};
+    static const char *const make[] = {"make", "makes"};
+    static const char *const sick[] = {"sick", "puke", "vomit"};
+    for (size_t v = g + 1; v < w->e && v <= g + 1 + DH_BETWEEN; v++) {
+        if (screen_window_is(w, v, "me")) {
+            if (dh_is_one(w, v + 1, revolt, 2)) {
+                *end = v + 2;
+                return true;
+            }
+            if (dh_is_one(w, v + 1, give, 5) &&
+                dh_is_one(w, v + 2, loathe, 3)) {
+                *end = v + 3;
+                return true;
+            }
+            return false;
+        }
+        if (dh_is_one(w, v, sicken, 6) && screen_window_is(w, v + 1, "me")) {
+            *end = v + 2;
+            return true;
+        }
+        if (dh_is_one(w, v, make, 2) && screen_window_is(w, v + 1, "me") &&
+            dh_is_one(w, v + 2, sick, 3)) {
+            *end = v + 3;
+            return true;
+        }
+        if (!(screen_window_class(w, v) & D_ADV))
+            return false;
+    }
+    return false;
+}
+
+/* Whether the group whose first token is a begins its sentence, after
+ * at most one determiner ("Los árabes", "These Haitians"): the subject of
+ * what follows, not the object of "what they did to the migrants". */
+static bool dh_opens_sentence(const struct screen_norm *n, const char *text,
+                              size_t a)
+{
+    size_t k = a;
+    if (k > 0 &&
+        (screen_wc_class(&dh_list.table, n->tok[k - 1].hash) & D_DET) &&
+        (k == 1 || screen_sentence_break(text, &n->tok[k - 2], &n->tok[k - 1])))
+        k--;
+    return k == 0 || screen_sentence_break(text, &n->tok[k - 1], &n->tok[k]);
+}
+
 /* The dehumanising talk that starts at the group at token i, or a pest
  * named with a people: SCREEN_IDENTITY_HATE and its tokens in *out, or
  * -1. */
@@ -746,7 +812,8 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
     screen_window_at(&w, g, 0, DH_READ_AHEAD);
     size_t end;
-    bool said = dh_match(&w, g, &end);
+    bool said = dh_match(&w, g, &end) ||
+                (dh_disgust(&w, g, &end) && dh_opens_sentence(n, text, a));
     if (!said) {
         screen_window_at(&w, g, 0, DH_BLOOD_AHEAD);
         said = dh_in_blood(&w, g, &end);

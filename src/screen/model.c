@@ -524,6 +524,64 @@ static bool threat_deserved_by_none(const struct screen_norm *n, uint32_t tok)
     return false;
 }
 
+/* Where the comment counts down the last days of a time of life that
+ * ends without a death: "disfruta tus últimos días de soltero", "enjoy
+ * your last few days of summer", "your last days as a single man". The
+ * threat head learned "tus últimos días" from threats ("disfruta tus
+ * últimos días"), which name no such time, and the lists hold "enjoy
+ * your last week". Returns the token of "last" (the token after the
+ * time in *end), or SIZE_MAX. */
+static size_t last_days_of_a_time(const struct screen_norm *n, size_t *end)
+{
+    static const char *const last[] = {"ultimos", "ultimas", "ultimo",
+                                       "ultima",  "last",    "final"};
+    static const char *const days[] = {
+        "dias", "dia",   "semanas", "semana", "meses",  "noches", "days",
+        "day",  "weeks", "week",    "months", "nights", "weekend"};
+    static const char *const of[] = {"de", "of", "as", "como"};
+    static const char *const time[] = {
+        "soltero",      "soltera",  "solteros", "solteria", "vacaciones",
+        "libertad",     "clases",   "escuela",  "verano",   "gobierno",
+        "sexenio",      "mandato",  "campana",  "bachelor", "single",
+        "bachelorette", "vacation", "holidays", "summer",   "freedom",
+        "school",       "term",     "semester", "semestre"};
+    static const char *const few[] = {"few", "pocos", "pocas"};
+    for (size_t j = 0; j + 3 < n->ntok; j++) {
+        if (!screen_tok_in(n, j, last, 6))
+            continue;
+        /* "last few days of summer", "últimos pocos días" */
+        size_t d = j + 1 + screen_tok_in(n, j + 1, few, 3);
+        if (!screen_tok_in(n, d, days, 13) || !screen_tok_in(n, d + 1, of, 4))
+            continue;
+        /* "of summer", "as a single man" */
+        for (size_t t = d + 2; t <= d + 3; t++)
+            if (screen_tok_in(n, t, time, 24)) {
+                *end = t + 1;
+                return j;
+            }
+    }
+    return SIZE_MAX;
+}
+
+/* The words of such a countdown, in toks (at most max): from "enjoy
+ * your" / "disfruta tus" before "last" to the time. Returns the count. */
+static size_t countdown_tokens(const struct screen_norm *n, uint32_t *toks,
+                               size_t max)
+{
+    static const char *const enjoy[] = {
+        "enjoy", "disfruta", "disfrutes", "disfruten", "your", "his",
+        "her",   "tus",      "tu",        "sus",       "su"};
+    size_t end, j = last_days_of_a_time(n, &end), nt = 0;
+    if (j == SIZE_MAX)
+        return 0;
+    size_t a = j;
+    while (a > 0 && j - a < 2 && screen_tok_in(n, a - 1, enjoy, 11))
+        a--;
+    for (size_t t = a; t < end && nt < max; t++)
+        toks[nt++] = (uint32_t)t;
+    return nt;
+}
+
 /* Whether the threat phrase e at token tok follows a negation of its
  * language with only spaces between: "no sé dónde vives", "no te vamos a
  * matar", "please do not kill yourself" (the grammars read their own
@@ -660,7 +718,8 @@ static bool threat_head_void(const struct screen_norm *n, const char *text,
             threat_gives(n, e, rules[i].tok, rules[i].ntok))
             return true;
     }
-    if (threat_only_denied(n, text, rules, nrules))
+    if (threat_only_denied(n, text, rules, nrules) ||
+        last_days_of_a_time(n, &(size_t){0}) != SIZE_MAX)
         return true;
     struct screen_match all = {0, (uint32_t)n->ntok};
     if (n->ntok && screen_concern(n, &all, 1))
@@ -773,9 +832,29 @@ static size_t denied_harm_tokens(const struct screen_norm *n,
     return nt;
 }
 
+/* Lone slurs named as words, in toks (at most max): 'cuando dicen
+ * "sudaca", lo dicen como insulto' talks about the word, which the rules
+ * already let go (refute.c), yet the word weighs on the learned heads as
+ * if the reader called someone it. Returns the count. */
+static size_t named_slur_tokens(const struct screen_norm *n, const char *text,
+                                size_t len, const struct screen_hit *hits,
+                                size_t nh, uint32_t *toks, size_t max)
+{
+    size_t nt = 0;
+    for (size_t i = 0; i < nh && nt < max; i++) {
+        const struct screen_lex_entry *e = hits[i].e;
+        if (e->kind == SCREEN_LEX_RULE && e->cat == SCREEN_IDENTITY_HATE &&
+            hits[i].ntok == 1 &&
+            screen_named_as_word(n, text, len, hits[i].tok))
+            toks[nt++] = hits[i].tok;
+    }
+    return nt;
+}
+
 /* Words whose weight the learned heads misread and that are taken out of
- * them: "negro" as a colour (colour.c: "tenía el pelo negro" is no hate)
- * and a harm no one deserves. */
+ * them: "negro" as a colour (colour.c: "tenía el pelo negro" is no hate),
+ * a harm no one deserves, a slur named as a word and the countdown to a
+ * wedding or a holiday. */
 #define RELEASE_MAX_TOKENS 24
 #define COLOUR_MAX_TOKENS 8
 
@@ -832,8 +911,8 @@ int screen_check_scratch(const struct screen_model *m,
     size_t nh = 0;
     float ph[SCREEN_NHEADS] = {0};
     /* words were taken out of the heads ("negro" as a colour, a harm no
-     * one deserves): the second look, which would add them back, is not
-     * taken */
+     * one deserves, a slur named as a word, a countdown): the second look,
+     * which would add them back, is not taken */
     bool released = false;
     int rc;
     const struct screen_lex *lx = m ? &m->lex : NULL;
@@ -854,6 +933,9 @@ int screen_check_scratch(const struct screen_model *m,
             size_t nt = screen_colour_tokens(&sc->n, toks, COLOUR_MAX_TOKENS);
             nt += denied_harm_tokens(&sc->n, hits, nh, toks + nt,
                                      RELEASE_MAX_TOKENS - nt);
+            nt += named_slur_tokens(&sc->n, text, len, hits, nh, toks + nt,
+                                    RELEASE_MAX_TOKENS - nt);
+            nt += countdown_tokens(&sc->n, toks + nt, RELEASE_MAX_TOKENS - nt);
             rc = release_tokens(m, &sc->n, hits, nh, toks, nt, z, &released);
             if (rc)
                 goto fail;
@@ -908,12 +990,21 @@ int screen_check_scratch(const struct screen_model *m,
      * SCREEN_GRAMMAR_MAX grammar matches. */
     struct screen_match threats[SCREEN_MAX_HITS + SCREEN_GRAMMAR_MAX];
     size_t nthreats = 0;
+    size_t last_days = SIZE_MAX;
+    bool looked_last_days = false;
     for (size_t i = 0; i < nrules; i++) {
         const struct screen_lex_entry *e = rules[i].e;
         if (e->kind != SCREEN_LEX_RULE)
             continue;
         if (e->cat == SCREEN_THREAT) {
-            if (!screen_quoted(&qs, n, text, len, rules[i].tok) &&
+            if (!looked_last_days) {
+                last_days = last_days_of_a_time(n, &(size_t){0});
+                looked_last_days = true;
+            }
+            bool counts_down = last_days >= rules[i].tok &&
+                               last_days < rules[i].tok + rules[i].ntok;
+            if (!counts_down &&
+                !screen_quoted(&qs, n, text, len, rules[i].tok) &&
                 !threat_negated(n, text, e, rules[i].tok) &&
                 !threat_gives(n, e, rules[i].tok, rules[i].ntok))
                 threats[nthreats++] =

@@ -755,6 +755,15 @@ static const struct tr_written_set {
      * where you stand"): labelled as the everyday comments */
     {"cheer", "neutral/cheer-train.tsv", TR_SET_NEWS, tr_criticism_heads, 0,
      TR_GATE_NEWS},
+    /* a realistic comment section's abuse that has no word of a list or
+     * grammar (victims mocked or blamed, a people scorned without a slur,
+     * sexual remarks, insults and menace by hint), labelled as the
+     * harassment sentences, with the same section's harmless comments
+     * (disgust, grief, questions about a victim, civil disagreement) */
+    {"reader", "neutral/reader-train.tsv", TR_SET_NEUTRAL, tr_abuse_heads, 1,
+     TR_GATE_NEWS},
+    {"reader-harmless", "neutral/reader-harmless-train.tsv", TR_SET_NEWS,
+     tr_criticism_heads, 0, TR_GATE_NEWS},
 };
 
 /* Appends the training sentences `read` gives from dir as rows of set,

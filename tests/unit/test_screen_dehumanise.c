@@ -127,12 +127,29 @@ START_TEST(a_vice_said_of_a_people_is_held)
 }
 END_TEST
 
+/* Disgust at a whole people, the people opening the sentence. */
+START_TEST(disgust_at_a_people_is_held)
+{
+    expect_hate("Los árabes me dan asco", "árabes me dan asco");
+    expect_hate("Haitians disgust me.", "Haitians disgust me");
+    expect_hate("Los hondureños todos me dan asco.",
+                "hondureños todos me dan asco");
+    expect_hate("These migrants make me sick.", "migrants make me sick");
+    expect_clear("Los árabes no me dan asco, me dan asco los racistas.");
+    expect_clear("What they did to the migrants disgusts me.");
+    expect_clear("Lo que les hacen a los migrantes me da asco.");
+    expect_clear("Los políticos me dan asco.");
+    expect_clear("Los migrantes me dan pena, pobre gente.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_people_called_a_pest_is_held);
     tcase_add_test(tc, a_pest_named_with_a_people_is_held);
     tcase_add_test(tc, defences_conditions_and_other_targets_pass);
     tcase_add_test(tc, a_vice_said_of_a_people_is_held);
+    tcase_add_test(tc, disgust_at_a_people_is_held);
 }
 
 TEST_MAIN("screen_dehumanise")
