@@ -725,20 +725,12 @@ static bool dh_in_blood(const struct screen_window *w, size_t g, size_t *end)
     return false;
 }
 
-/* Whether token j of the window is one of words[0..nw). */
-static bool dh_is_one(const struct screen_window *w, size_t j,
-                      const char *const *words, size_t nw)
-{
-    for (size_t k = 0; k < nw; k++)
-        if (screen_window_is(w, j, words[k]))
-            return true;
-    return false;
-}
-
 /* "los árabes me dan asco", "Haitians disgust me", "gays make me sick":
- * disgust at the people at g, said right after it (through "all", "here"
- * or "todos"; not after a negation: "los árabes no me dan asco"). The
- * token after it in *end, or false. */
+ * disgust at the people at g, said right after it (through "all",
+ * "todos", another people or an adjective of one: "Migrants and
+ * Haitians", "los migrantes centroamericanos"; not after a negation:
+ * "los árabes no me dan asco"; not asked: "¿los migrantes me dan asco?
+ * Jamás."). The token after it in *end, or false. */
 static bool dh_disgust(const struct screen_window *w, size_t g, size_t *end)
 {
     static const char *const give[] = {"dan", "da", "daban", "producen",
@@ -749,44 +741,58 @@ static bool dh_disgust(const struct screen_window *w, size_t g, size_t *end)
                                          "sickens", "repulse",  "revolt"};
     static const char *const make[] = {"make", "makes"};
     static const char *const sick[] = {"sick", "puke", "vomit"};
+    /* "me dan mucho asco", "make me so sick" */
+    static const char *const very[] = {
+        "mucho", "muchisimo", "tanto", "bien", "so", "really", "physically"};
+    /* "Migrants and Haitians", "los migrantes centroamericanos" */
+    static const char *const joins[] = {"and", "y", "e"};
     for (size_t v = g + 1; v < w->e && v <= g + 1 + DH_BETWEEN; v++) {
         if (screen_window_is(w, v, "me")) {
-            if (dh_is_one(w, v + 1, revolt, 2)) {
+            if (screen_window_in(w, v + 1, revolt, 2)) {
                 *end = v + 2;
                 return true;
             }
-            if (dh_is_one(w, v + 1, give, 5) &&
-                dh_is_one(w, v + 2, loathe, 3)) {
-                *end = v + 3;
+            size_t l = v + 2 + screen_window_in(w, v + 2, very, 7);
+            if (screen_window_in(w, v + 1, give, 5) &&
+                screen_window_in(w, l, loathe, 3)) {
+                *end = l + 1;
                 return true;
             }
             return false;
         }
-        if (dh_is_one(w, v, sicken, 6) && screen_window_is(w, v + 1, "me")) {
+        if (screen_window_in(w, v, sicken, 6) &&
+            screen_window_is(w, v + 1, "me")) {
             *end = v + 2;
             return true;
         }
-        if (dh_is_one(w, v, make, 2) && screen_window_is(w, v + 1, "me") &&
-            dh_is_one(w, v + 2, sick, 3)) {
-            *end = v + 3;
+        size_t k = v + 2 + screen_window_in(w, v + 2, very, 7);
+        if (screen_window_in(w, v, make, 2) &&
+            screen_window_is(w, v + 1, "me") &&
+            screen_window_in(w, k, sick, 3)) {
+            *end = k + 1;
             return true;
         }
-        if (!(screen_window_class(w, v) & D_ADV))
+        if (!(screen_window_class(w, v) & (D_ADV | D_GROUP | D_GADJ)) &&
+            !screen_window_in(w, v, joins, 3))
             return false;
     }
     return false;
 }
 
 /* Whether the group whose first token is a begins its sentence, after
- * at most one determiner ("Los árabes", "These Haitians"): the subject of
- * what follows, not the object of "what they did to the migrants". */
+ * at most two determiners ("Los árabes", "Todos los migrantes"): the
+ * subject of what follows, not the object of "what they did to the
+ * migrants". */
 static bool dh_opens_sentence(const struct screen_norm *n, const char *text,
                               size_t a)
 {
     size_t k = a;
-    if (k > 0 &&
-        (screen_wc_class(&dh_list.table, n->tok[k - 1].hash) & D_DET) &&
-        (k == 1 || screen_sentence_break(text, &n->tok[k - 2], &n->tok[k - 1])))
+    /* up to two determiners: "Todos los migrantes", "All these Haitians" */
+    for (int d = 0;
+         d < 2 && k > 0 &&
+         (screen_wc_class(&dh_list.table, n->tok[k - 1].hash) & D_DET) &&
+         !screen_sentence_break(text, &n->tok[k - 1], &n->tok[k]);
+         d++)
         k--;
     return k == 0 || screen_sentence_break(text, &n->tok[k - 1], &n->tok[k]);
 }
@@ -813,7 +819,8 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     screen_window_at(&w, g, 0, DH_READ_AHEAD);
     size_t end;
     bool said = dh_match(&w, g, &end) ||
-                (dh_disgust(&w, g, &end) && dh_opens_sentence(n, text, a));
+                (dh_disgust(&w, g, &end) && dh_opens_sentence(n, text, a) &&
+                 !screen_sentence_asks(n, text, len, g));
     if (!said) {
         screen_window_at(&w, g, 0, DH_BLOOD_AHEAD);
         said = dh_in_blood(&w, g, &end);

@@ -540,11 +540,11 @@ static size_t last_days_of_a_time(const struct screen_norm *n, size_t *end)
         "day",  "weeks", "week",    "months", "nights", "weekend"};
     static const char *const of[] = {"de", "of", "as", "como"};
     static const char *const time[] = {
-        "soltero",      "soltera",  "solteros", "solteria", "vacaciones",
-        "libertad",     "clases",   "escuela",  "verano",   "gobierno",
-        "sexenio",      "mandato",  "campana",  "bachelor", "single",
-        "bachelorette", "vacation", "holidays", "summer",   "freedom",
-        "school",       "term",     "semester", "semestre"};
+        "soltero",  "soltera",  "solteros", "solteria", "vacaciones",
+        "clases",   "escuela",  "verano",   "gobierno", "sexenio",
+        "mandato",  "campana",  "bachelor", "single",   "bachelorette",
+        "vacation", "holidays", "summer",   "school",   "term",
+        "semester", "semestre"};
     static const char *const few[] = {"few", "pocos", "pocas"};
     for (size_t j = 0; j + 3 < n->ntok; j++) {
         if (!screen_tok_in(n, j, last, 6))
@@ -555,7 +555,7 @@ static size_t last_days_of_a_time(const struct screen_norm *n, size_t *end)
             continue;
         /* "of summer", "as a single man" */
         for (size_t t = d + 2; t <= d + 3; t++)
-            if (screen_tok_in(n, t, time, 24)) {
+            if (screen_tok_in(n, t, time, 22)) {
                 *end = t + 1;
                 return j;
             }
@@ -718,8 +718,7 @@ static bool threat_head_void(const struct screen_norm *n, const char *text,
             threat_gives(n, e, rules[i].tok, rules[i].ntok))
             return true;
     }
-    if (threat_only_denied(n, text, rules, nrules) ||
-        last_days_of_a_time(n, &(size_t){0}) != SIZE_MAX)
+    if (threat_only_denied(n, text, rules, nrules))
         return true;
     struct screen_match all = {0, (uint32_t)n->ntok};
     if (n->ntok && screen_concern(n, &all, 1))
@@ -776,36 +775,40 @@ static int head_contrib(const struct screen_model *m,
     return rc;
 }
 
-/* Takes out of z what tokens toks[0 .. nt) added to the learned heads
- * that hold a word for what it is (hold, identity_hate, insult,
- * profanity). Sets *released when it took anything. Returns 0 or
- * ERR_NOMEM. */
+/* The learned heads that hold a word for what it is. */
+static const int word_heads[] = {
+    SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_IDENTITY_HATE),
+    SCREEN_HEAD(SCREEN_INSULT), SCREEN_HEAD(SCREEN_PROFANITY)};
+static const int threat_head[] = {SCREEN_HEAD(SCREEN_THREAT)};
+
+/* Takes out of z, for heads[0 .. nheads), what tokens toks[0 .. nt)
+ * added to them (when up_only, only what they added towards abuse: a
+ * word that spoke against it still does). Sets *released when it took
+ * anything. Returns 0 or ERR_NOMEM. */
 static int release_tokens(const struct screen_model *m,
                           const struct screen_norm *n,
                           const struct screen_hit *hits, size_t nh,
+                          const int *heads, size_t nheads, bool up_only,
                           const uint32_t *toks, size_t nt,
                           float z[SCREEN_NHEADS], bool *released)
 {
-    *released = false;
     if (nt == 0)
         return 0;
     float *contrib = malloc(n->ntok * sizeof(*contrib));
     if (!contrib)
         return ERR_NOMEM;
-    static const int heads[] = {
-        SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_IDENTITY_HATE),
-        SCREEN_HEAD(SCREEN_INSULT), SCREEN_HEAD(SCREEN_PROFANITY)};
     int rc = 0;
-    for (size_t k = 0; k < sizeof(heads) / sizeof(*heads) && !rc; k++) {
+    for (size_t k = 0; k < nheads && !rc; k++) {
         int h = heads[k];
         if (m->hdr->scale[h] <= 0)
             continue;
         rc = head_contrib(m, n, hits, nh, h, contrib);
         for (size_t c = 0; c < nt && !rc; c++)
-            z[h] -= contrib[toks[c]];
+            if (!up_only || contrib[toks[c]] > 0)
+                z[h] -= contrib[toks[c]];
     }
     free(contrib);
-    *released = rc == 0;
+    *released |= rc == 0;
     return rc;
 }
 
@@ -835,11 +838,24 @@ static size_t denied_harm_tokens(const struct screen_norm *n,
 /* Lone slurs named as words, in toks (at most max): 'cuando dicen
  * "sudaca", lo dicen como insulto' talks about the word, which the rules
  * already let go (refute.c), yet the word weighs on the learned heads as
- * if the reader called someone it. Returns the count. */
+ * if the reader called someone it. Only in a comment that says what the
+ * word is (an insult, racist, what it means): 'the word "wetback" fits
+ * them' names it to use it. Returns the count. */
 static size_t named_slur_tokens(const struct screen_norm *n, const char *text,
                                 size_t len, const struct screen_hit *hits,
                                 size_t nh, uint32_t *toks, size_t max)
 {
+    static const char *const judged[] = {
+        "insulto",    "insultos",   "insult",     "insulting", "despectiva",
+        "despectivo", "peyorativo", "peyorativa", "racista",   "racist",
+        "racismo",    "racism",     "slur",       "offensive", "ofensivo",
+        "ofensiva",   "disgusting", "asqueroso",  "odio",      "hate",
+        "significa",  "means",      "homofobico", "homophobic"};
+    bool says_what = false;
+    for (size_t t = 0; t < n->ntok && !says_what; t++)
+        says_what = screen_tok_in(n, t, judged, 24);
+    if (!says_what)
+        return 0; /* 'the word "wetback" fits them' */
     size_t nt = 0;
     for (size_t i = 0; i < nh && nt < max; i++) {
         const struct screen_lex_entry *e = hits[i].e;
@@ -936,7 +952,20 @@ int screen_check_scratch(const struct screen_model *m,
             nt += named_slur_tokens(&sc->n, text, len, hits, nh, toks + nt,
                                     RELEASE_MAX_TOKENS - nt);
             nt += countdown_tokens(&sc->n, toks + nt, RELEASE_MAX_TOKENS - nt);
-            rc = release_tokens(m, &sc->n, hits, nh, toks, nt, z, &released);
+            rc = release_tokens(m, &sc->n, hits, nh, word_heads, 4, false, toks,
+                                nt, z, &released);
+            if (rc)
+                goto fail;
+        }
+        /* the threat head learned "tus últimos días" from threats: what
+         * a countdown's words add to it is taken out, the rest still
+         * counts ("... de vacaciones, cuídate la espalda") */
+        if (m->hdr->scale[SCREEN_HEAD(SCREEN_THREAT)] > 0 &&
+            screen_sigmoid(z[SCREEN_HEAD(SCREEN_THREAT)]) >= thr) {
+            uint32_t toks[RELEASE_MAX_TOKENS];
+            size_t nt = countdown_tokens(&sc->n, toks, RELEASE_MAX_TOKENS);
+            rc = release_tokens(m, &sc->n, hits, nh, threat_head, 1, true, toks,
+                                nt, z, &released);
             if (rc)
                 goto fail;
         }

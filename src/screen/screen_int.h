@@ -788,6 +788,9 @@ size_t screen_window_find(const struct screen_window *w, size_t a, size_t reach,
 /* Whether token j (inside the window) is word. */
 bool screen_window_is(const struct screen_window *w, size_t j,
                       const char *word);
+/* Whether token j (inside the window) is one of words[0..nw). */
+bool screen_window_in(const struct screen_window *w, size_t j,
+                      const char *const *words, size_t nw);
 /* Whether the sentence of token j of n (j < n->ntok) ends in a question
  * mark: "¿alguien sabe dónde vive?" */
 bool screen_sentence_asks(const struct screen_norm *n, const char *text,

@@ -573,17 +573,8 @@ static bool vis(const struct screen_window *w, size_t j, const char *word)
     return screen_window_is(w, j, word);
 }
 
-/* Whether token j is any of words[0..n). */
-static bool v_one_of(const struct screen_window *w, size_t j,
-                     const char *const *words, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (vis(w, j, words[k]))
-            return true;
-    return false;
-}
 #define V_ONE_OF(w, j, words)                                                  \
-    v_one_of(w, j, words, sizeof(words) / sizeof(*words))
+    screen_window_in(w, j, words, sizeof(words) / sizeof(*words))
 
 /* Whether a token of class cls stands in [a, b) of the window. */
 static bool v_any(const struct screen_window *w, size_t a, size_t b,

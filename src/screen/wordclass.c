@@ -196,6 +196,15 @@ bool screen_window_is(const struct screen_window *w, size_t j, const char *word)
     return t->len == l && memcmp(w->n->text + t->off, word, l) == 0;
 }
 
+bool screen_window_in(const struct screen_window *w, size_t j,
+                      const char *const *words, size_t nw)
+{
+    for (size_t k = 0; k < nw; k++)
+        if (screen_window_is(w, j, words[k]))
+            return true;
+    return false;
+}
+
 /* The quotation marks: each closes only what its own kind opened. */
 enum quote_kind {
     Q_NONE,

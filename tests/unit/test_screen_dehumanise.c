@@ -135,6 +135,15 @@ START_TEST(disgust_at_a_people_is_held)
     expect_hate("Los hondureños todos me dan asco.",
                 "hondureños todos me dan asco");
     expect_hate("These migrants make me sick.", "migrants make me sick");
+    expect_hate("Esos migrantes me dan mucho asco",
+                "migrantes me dan mucho asco");
+    expect_hate("Todos los migrantes me dan asco", "migrantes me dan asco");
+    expect_hate("Migrants and Haitians disgust me",
+                "Migrants and Haitians disgust me");
+    expect_hate("Refugees make me physically sick",
+                "Refugees make me physically sick");
+    expect_clear("¿Los migrantes me dan asco? Jamás.");
+    expect_clear("Migrants disgust me? What a vile thing for a senator to say");
     expect_clear("Los árabes no me dan asco, me dan asco los racistas.");
     expect_clear("What they did to the migrants disgusts me.");
     expect_clear("Lo que les hacen a los migrantes me da asco.");
