@@ -547,7 +547,9 @@ static size_t last_days_of_a_time(const struct screen_norm *n, size_t *end)
         "semester", "semestre"};
     static const char *const few[] = {"few", "pocos", "pocas"};
     for (size_t j = 0; j + 3 < n->ntok; j++) {
-        if (!screen_tok_in(n, j, last, 6))
+        /* most words start with none of the letters of "last" */
+        char c = n->text[n->tok[j].off];
+        if ((c != 'l' && c != 'u' && c != 'f') || !screen_tok_in(n, j, last, 6))
             continue;
         /* "last few days of summer", "últimos pocos días" */
         size_t d = j + 1 + screen_tok_in(n, j + 1, few, 3);
@@ -851,11 +853,6 @@ static size_t named_slur_tokens(const struct screen_norm *n, const char *text,
         "racismo",    "racism",     "slur",       "offensive", "ofensivo",
         "ofensiva",   "disgusting", "asqueroso",  "odio",      "hate",
         "significa",  "means",      "homofobico", "homophobic"};
-    bool says_what = false;
-    for (size_t t = 0; t < n->ntok && !says_what; t++)
-        says_what = screen_tok_in(n, t, judged, 24);
-    if (!says_what)
-        return 0; /* 'the word "wetback" fits them' */
     size_t nt = 0;
     for (size_t i = 0; i < nh && nt < max; i++) {
         const struct screen_lex_entry *e = hits[i].e;
@@ -864,7 +861,10 @@ static size_t named_slur_tokens(const struct screen_norm *n, const char *text,
             screen_named_as_word(n, text, len, hits[i].tok))
             toks[nt++] = hits[i].tok;
     }
-    return nt;
+    bool says_what = false;
+    for (size_t t = 0; t < n->ntok && nt && !says_what; t++)
+        says_what = screen_tok_in(n, t, judged, 24);
+    return says_what ? nt : 0; /* not 'the word "wetback" fits them' */
 }
 
 /* Words whose weight the learned heads misread and that are taken out of
