@@ -524,6 +524,9 @@ static bool threat_deserved_by_none(const struct screen_norm *n, uint32_t tok)
     return false;
 }
 
+/* How many entries a word list (or head list) has. */
+#define MODEL_NWORDS(a) (sizeof(a) / sizeof(*(a)))
+
 /* Where the comment counts down the last days of a time of life that
  * ends without a death: "disfruta tus últimos días de soltero", "enjoy
  * your last few days of summer", "your last days as a single man". The
@@ -549,15 +552,17 @@ static size_t last_days_of_a_time(const struct screen_norm *n, size_t *end)
     for (size_t j = 0; j + 3 < n->ntok; j++) {
         /* most words start with none of the letters of "last" */
         char c = n->text[n->tok[j].off];
-        if ((c != 'l' && c != 'u' && c != 'f') || !screen_tok_in(n, j, last, 6))
+        if ((c != 'l' && c != 'u' && c != 'f') ||
+            !screen_tok_in(n, j, last, MODEL_NWORDS(last)))
             continue;
         /* "last few days of summer", "últimos pocos días" */
-        size_t d = j + 1 + screen_tok_in(n, j + 1, few, 3);
-        if (!screen_tok_in(n, d, days, 13) || !screen_tok_in(n, d + 1, of, 4))
+        size_t d = j + 1 + screen_tok_in(n, j + 1, few, MODEL_NWORDS(few));
+        if (!screen_tok_in(n, d, days, MODEL_NWORDS(days)) ||
+            !screen_tok_in(n, d + 1, of, MODEL_NWORDS(of)))
             continue;
         /* "of summer", "as a single man" */
         for (size_t t = d + 2; t <= d + 3; t++)
-            if (screen_tok_in(n, t, time, 22)) {
+            if (screen_tok_in(n, t, time, MODEL_NWORDS(time))) {
                 *end = t + 1;
                 return j;
             }
@@ -577,7 +582,8 @@ static size_t countdown_tokens(const struct screen_norm *n, uint32_t *toks,
     if (j == SIZE_MAX)
         return 0;
     size_t a = j;
-    while (a > 0 && j - a < 2 && screen_tok_in(n, a - 1, enjoy, 11))
+    while (a > 0 && j - a < 2 &&
+           screen_tok_in(n, a - 1, enjoy, MODEL_NWORDS(enjoy)))
         a--;
     for (size_t t = a; t < end && nt < max; t++)
         toks[nt++] = (uint32_t)t;
@@ -863,7 +869,7 @@ static size_t named_slur_tokens(const struct screen_norm *n, const char *text,
     }
     bool says_what = false;
     for (size_t t = 0; t < n->ntok && nt && !says_what; t++)
-        says_what = screen_tok_in(n, t, judged, 24);
+        says_what = screen_tok_in(n, t, judged, MODEL_NWORDS(judged));
     return says_what ? nt : 0; /* not 'the word "wetback" fits them' */
 }
 
@@ -952,8 +958,9 @@ int screen_check_scratch(const struct screen_model *m,
             nt += named_slur_tokens(&sc->n, text, len, hits, nh, toks + nt,
                                     RELEASE_MAX_TOKENS - nt);
             nt += countdown_tokens(&sc->n, toks + nt, RELEASE_MAX_TOKENS - nt);
-            rc = release_tokens(m, &sc->n, hits, nh, word_heads, 4, false, toks,
-                                nt, z, &released);
+            rc = release_tokens(m, &sc->n, hits, nh, word_heads,
+                                MODEL_NWORDS(word_heads), false, toks, nt, z,
+                                &released);
             if (rc)
                 goto fail;
         }
