@@ -590,6 +590,85 @@ static size_t countdown_tokens(const struct screen_norm *n, uint32_t *toks,
     return nt;
 }
 
+/* Whether token j of n is word. */
+static bool model_tok_is(const struct screen_norm *n, size_t j,
+                         const char *word)
+{
+    return screen_tok_in(n, j, &word, 1);
+}
+
+/* Whether a clause ends after token t of n: its last token, or a mark
+ * of punctuation before the next ("disfruta tus últimos días, alcalde"). */
+static bool clause_ends_after(const struct screen_norm *n, const char *text,
+                              size_t t)
+{
+    if (t + 1 >= n->ntok)
+        return true;
+    const struct screen_tok *p = &n->tok[t], *q = &n->tok[t + 1];
+    for (uint32_t b = p->orig_off + p->orig_len; b < q->orig_off; b++)
+        if (strchr(",.;:!?\n", text[b]))
+            return true;
+    return false;
+}
+
+/* The reader's own last days counted down: "disfruta tus últimos días",
+ * "tus últimas horas de vida", "disfruta tus últimos días, alcalde",
+ * "these are your last days". The days must end their clause or be those
+ * of a life ("de vida", "con vida", "en este mundo", "on earth"): "tus
+ * últimos días en la prepa", "de soltero" or "como diputado" count down
+ * something else, "sus últimos días" are someone's past, and "no son tus
+ * últimos días" denies it. Its tokens in *out, or false. */
+static bool life_counted_down(const struct screen_norm *n, const char *text,
+                              struct screen_match *out)
+{
+    static const char *const yours[] = {"tus", "your"};
+    static const char *const last[] = {"ultimos", "ultimas", "last", "final"};
+    static const char *const days[] = {"dias",  "horas",    "days",
+                                       "hours", "momentos", "moments"};
+    static const char *const of[] = {"de", "con"};
+    static const char *const life[] = {"vida", "life"};
+    static const char *const enjoy[] = {"disfruta", "disfrutes", "disfruten",
+                                        "enjoy"};
+    static const char *const neg[] = {"no", "not", "nunca", "never"};
+    for (size_t j = 0; j + 2 < n->ntok; j++) {
+        /* "tus" or "your": most words are neither by their first letter
+         * and length */
+        char c = n->text[n->tok[j].off];
+        size_t l = n->tok[j].len;
+        if (!((c == 't' && l == 3) || (c == 'y' && l == 4)) ||
+            !screen_tok_in(n, j, yours, MODEL_NWORDS(yours)) ||
+            !screen_tok_in(n, j + 1, last, MODEL_NWORDS(last)) ||
+            !screen_tok_in(n, j + 2, days, MODEL_NWORDS(days)))
+            continue;
+        size_t end = j + 3;
+        if (!clause_ends_after(n, text, j + 2)) {
+            if (screen_tok_in(n, end, of, MODEL_NWORDS(of)) &&
+                screen_tok_in(n, end + 1, life, MODEL_NWORDS(life)))
+                end += 2;
+            else if (model_tok_is(n, end, "en") &&
+                     model_tok_is(n, end + 1, "este") &&
+                     model_tok_is(n, end + 2, "mundo"))
+                end += 3;
+            else if (model_tok_is(n, end, "on") &&
+                     model_tok_is(n, end + 1, "earth"))
+                end += 2;
+            else
+                continue;
+        }
+        size_t a = j;
+        if (a > 0 && screen_tok_in(n, a - 1, enjoy, MODEL_NWORDS(enjoy)))
+            a--;
+        bool denied = false;
+        for (size_t k = a; k > 0 && a - k < 3 && !denied; k--)
+            denied = screen_tok_in(n, k - 1, neg, MODEL_NWORDS(neg));
+        if (denied)
+            continue;
+        *out = (struct screen_match){(uint32_t)a, (uint32_t)(end - a)};
+        return true;
+    }
+    return false;
+}
+
 /* Whether the threat phrase e at token tok follows a negation of its
  * language with only spaces between: "no sé dónde vives", "no te vamos a
  * matar", "please do not kill yourself" (the grammars read their own
@@ -1073,6 +1152,11 @@ int screen_check_scratch(const struct screen_model *m,
         else
             rule_hit(&rs, gcat[i], gm[i].tok, gm[i].ntok);
     }
+    struct screen_match life;
+    if (nthreats < sizeof(threats) / sizeof(*threats) &&
+        life_counted_down(n, text, &life) &&
+        !screen_quoted(&qs, n, text, len, life.tok))
+        threats[nthreats++] = life;
     if (!screen_concern(n, threats, nthreats))
         for (size_t i = 0; i < nthreats; i++)
             rule_hit(&rs, SCREEN_THREAT, threats[i].tok, threats[i].ntok);

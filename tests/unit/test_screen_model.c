@@ -701,6 +701,10 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "el que filtro esto ya esta ubicado, disfruta tu ultimo fin",
         /* a countdown to a wedding hides no threat beside it */
         "Disfruta tus últimos días de soltero, ya sabemos dónde vives.",
+        /* the reader's own last days counted down */
+        "Disfruta tus últimos días, alcalde.",
+        "Tus últimos días de vida.",
+        "These are your last days on earth.",
         "Every cop here deserves a slow painful death.",
         "Maten a ese comandante y se acaba el problema.",
         "Hay que quemarlos vivos en la plaza.",
@@ -780,6 +784,9 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Que disfrutes tus últimos días de soltero.",
         "Enjoy your last few days of summer!",
         "Enjoy your last week of vacation, kids!",
+        "Pasó sus últimos días en el hospital con su familia.",
+        "Ojalá no sean tus últimos días, cuídate mucho.",
+        "Que descanses en paz, tus últimos días fueron duros.",
         "They found a rope and a chair in the cell, the report says.",
         "The teacher said she was told to drop out of the race or else.",
         "I hope the next one is better, this article was great.",
