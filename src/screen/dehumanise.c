@@ -79,10 +79,13 @@ enum {
     D_VICE = 1u << 22,   /* crime, violence, robar, flojera: what a people
                             is said to be born with */
     D_BLOOD = 1u << 23,  /* blood, sangre, dna, genes */
-    D_IN = 1u << 24      /* in, en: "in their blood", "en la sangre" */
+    D_IN = 1u << 24,     /* in, en: "in their blood", "en la sangre" */
+    D_SKIN = 1u << 25    /* black, white, negra: a people only when named
+                            with "people" or "gente" (never a pest's
+                            colour: "black rats") */
 };
 
-#define D_START (D_GROUP | D_VERMIN | D_GADJ)
+#define D_START (D_GROUP | D_VERMIN | D_GADJ | D_SKIN)
 
 static const struct screen_wc_word dh_words[] = {
     /* peoples, English */
@@ -202,6 +205,14 @@ static const struct screen_wc_word dh_words[] = {
     {"musulmana", D_GADJ},
     {"indigena", D_GADJ},
     {"migrante", D_GADJ},
+    {"trans", D_GADJ},
+    /* a colour of skin */
+    {"black", D_SKIN},
+    {"white", D_SKIN},
+    {"brown", D_SKIN},
+    {"negra", D_SKIN},
+    {"morena", D_SKIN},
+    {"morenas", D_SKIN},
     /* what they are said to be */
     {"are", D_ARE},
     {"r", D_ARE},
@@ -287,6 +298,8 @@ static const struct screen_wc_word dh_words[] = {
     {"unos", D_DET},
     {"unas", D_DET},
     {"al", D_DET},
+    {"la", D_DET},
+    {"el", D_DET},
     {"not", D_NOT},
     {"no", D_NOT},
     {"never", D_NOT},
@@ -307,7 +320,7 @@ static const struct screen_wc_word dh_words[] = {
     {"comunidades", D_FOLK},
     {"pueblos", D_FOLK},
     {"persons", D_HUMAN},
-    {"personas", D_HUMAN},
+    {"personas", D_HUMAN | D_FOLK},
     {"humanos", D_HUMAN},
     {"gente", D_HUMAN | D_FOLK},
     {"they", D_CLAUSE},
@@ -676,14 +689,15 @@ static bool dh_object_of_clause(const struct screen_norm *n, const char *text,
     return false;
 }
 
-/* "Haitian people", "Honduran families", "la gente indigena":
- * the people at i (a D_GADJ word) named with a word for a group of
+/* "Haitian people", "Honduran families", "la gente indigena", "black
+ * people": the people at i (a D_GADJ word or a colour of skin) named
+ * with a word for a group of
  * people, after it in English, before it in Spanish. The group's tokens
  * [*a, *g] (g its last), or false. */
 static bool dh_folk_named(const struct screen_norm *n, const char *text,
                           size_t i, size_t *a, size_t *g)
 {
-    if (!(screen_wc_tok(&dh_list.table, n, i) & D_GADJ))
+    if (!(screen_wc_tok(&dh_list.table, n, i) & (D_GADJ | D_SKIN)))
         return false;
     if ((screen_wc_tok(&dh_list.table, n, i + 1) & D_FOLK) &&
         !screen_sentence_break(text, &n->tok[i], &n->tok[i + 1])) {

@@ -529,7 +529,8 @@ static bool threat_deserved_by_none(const struct screen_norm *n, uint32_t tok)
 
 /* Where the comment counts down the last days of a time of life that
  * ends without a death: "disfruta tus últimos días de soltero", "enjoy
- * your last few days of summer", "your last days as a single man". The
+ * your last few days of summer", "your last days as a single man",
+ * "tus últimos días en la prepa", "your last days in office". The
  * threat head learned "tus últimos días" from threats ("disfruta tus
  * últimos días"), which name no such time, and the lists hold "enjoy
  * your last week". Returns the token of "last" (the token after the
@@ -541,13 +542,17 @@ static size_t last_days_of_a_time(const struct screen_norm *n, size_t *end)
     static const char *const days[] = {
         "dias", "dia",   "semanas", "semana", "meses",  "noches", "days",
         "day",  "weeks", "week",    "months", "nights", "weekend"};
-    static const char *const of[] = {"de", "of", "as", "como"};
+    /* "of summer", "as a single man", "en la prepa", "in office" */
+    static const char *const of[] = {"de", "of", "as", "como",
+                                     "en", "in", "at"};
     static const char *const time[] = {
         "soltero",  "soltera",  "solteros", "solteria", "vacaciones",
         "clases",   "escuela",  "verano",   "gobierno", "sexenio",
         "mandato",  "campana",  "bachelor", "single",   "bachelorette",
         "vacation", "holidays", "summer",   "school",   "term",
-        "semester", "semestre"};
+        "semester", "semestre", "prepa",    "cargo",    "puesto",
+        "poder",    "office",   "power",    "college",  "universidad",
+        "trabajo",  "job",      "empresa",  "oficina"};
     static const char *const few[] = {"few", "pocos", "pocas"};
     for (size_t j = 0; j + 3 < n->ntok; j++) {
         /* most words start with none of the letters of "last" */
@@ -926,8 +931,9 @@ static size_t denied_harm_tokens(const struct screen_norm *n,
  * "sudaca", lo dicen como insulto' talks about the word, which the rules
  * already let go (refute.c), yet the word weighs on the learned heads as
  * if the reader called someone it. Only in a comment that says what the
- * word is (an insult, racist, what it means): 'the word "wetback" fits
- * them' names it to use it. Returns the count. */
+ * word is (an insult, racist, what it means) or reports it shouted at
+ * someone ('le gritaron "sudaca"'): 'the word "wetback" fits them' names
+ * it to use it. Returns the count. */
 static size_t named_slur_tokens(const struct screen_norm *n, const char *text,
                                 size_t len, const struct screen_hit *hits,
                                 size_t nh, uint32_t *toks, size_t max)
@@ -939,14 +945,17 @@ static size_t named_slur_tokens(const struct screen_norm *n, const char *text,
         "ofensiva",   "disgusting", "asqueroso",  "odio",      "hate",
         "significa",  "means",      "homofobico", "homophobic"};
     size_t nt = 0;
+    /* 'le gritaron "sudaca"' says what was done with the word */
+    bool says_what = false;
     for (size_t i = 0; i < nh && nt < max; i++) {
         const struct screen_lex_entry *e = hits[i].e;
         if (e->kind == SCREEN_LEX_RULE && e->cat == SCREEN_IDENTITY_HATE &&
             hits[i].ntok == 1 &&
-            screen_named_as_word(n, text, len, hits[i].tok))
+            screen_named_as_word(n, text, len, hits[i].tok)) {
+            says_what |= screen_reported_shout(n, text, len, hits[i].tok);
             toks[nt++] = hits[i].tok;
+        }
     }
-    bool says_what = false;
     for (size_t t = 0; t < n->ntok && nt && !says_what; t++)
         says_what = screen_tok_in(n, t, judged, MODEL_NWORDS(judged));
     return says_what ? nt : 0; /* not 'the word "wetback" fits them' */

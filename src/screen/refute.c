@@ -18,7 +18,9 @@
  * whether they are named as a word: set alone in quotation marks, in a
  * sentence that speaks of a word, a term or a slur ("my neighbour called
  * them "wetbacks" and I told him that word is disgusting", "la palabra
- * «indio» no es un insulto"). Scare quotes with no such words ("those
+ * «indio» no es un insulto"), or reported as shouted at someone in the
+ * past ('le gritaron "sudaca" en la calle', 'they called him a
+ * "wetback"'). Scare quotes with no such words ("those
  * "wetbacks" are ruining the town"), calling alone ('call them what they
  * are: "wetbacks"') and a slur held in a condemning comment otherwise
  * are the moderators' call.
@@ -30,7 +32,9 @@ enum {
     R_WORD = 1u << 0, /* lie, myth, theory: what the slander is called */
     R_SAY = 1u << 1,  /* says, claims, forwards: someone else's words */
     R_SELF = 1u << 2, /* i, ive, we, yo: the writer says it himself */
-    R_TERM = 1u << 3  /* word, term, slur, palabra: a word named */
+    R_TERM = 1u << 3, /* word, term, slur, palabra: a word named */
+    R_SHOUT = 1u << 4 /* gritaron, called, yelled: a word said to someone,
+                         reported */
 };
 
 static const struct screen_wc_word r_words[] = {
@@ -118,10 +122,26 @@ static const struct screen_wc_word r_words[] = {
     {"termino", R_TERM},
     {"terminos", R_TERM},
     {"insulto", R_TERM},
+    /* a word said to someone, reported in the past ("le gritaron",
+     * "they called him"); not "call them", nor "yo les grito" */
+    {"gritaron", R_SHOUT},
+    {"gritaban", R_SHOUT},
+    {"gritaba", R_SHOUT},
+    {"dijeron", R_SHOUT},
+    {"decian", R_SHOUT},
+    {"llamaron", R_SHOUT},
+    {"llamaban", R_SHOUT},
+    {"llamaba", R_SHOUT},
+    {"insultaron", R_SHOUT},
+    {"called", R_SHOUT},
+    {"yelled", R_SHOUT},
+    {"shouted", R_SHOUT},
+    {"screamed", R_SHOUT},
+    {"chanted", R_SHOUT},
 };
 
 static struct screen_wc_list r_list =
-    SCREEN_WC_LIST(r_words, R_WORD | R_SAY | R_TERM);
+    SCREEN_WC_LIST(r_words, R_WORD | R_SAY | R_TERM | R_SHOUT);
 
 /* How far from the slander a word is read, within its sentence. */
 #define R_READ 24
@@ -199,17 +219,43 @@ static bool r_mark_after(const unsigned char *s, size_t at, size_t len)
            s[at + 2] >= 0x98 && s[at + 2] <= 0x9d;
 }
 
+/* Whether the word at tok stands alone in quotation marks. */
+static bool r_quoted_alone(const struct screen_norm *n, const char *text,
+                           size_t len, size_t tok)
+{
+    const struct screen_tok *t = &n->tok[tok];
+    const unsigned char *s = (const unsigned char *)text;
+    return r_mark_before(s, t->orig_off) &&
+           r_mark_after(s, (size_t)t->orig_off + t->orig_len, len);
+}
+
+/* How far before a quoted word the report of its shouting may stand:
+ * "they called him a", "le gritaron". */
+#define R_SHOUT_BEFORE 3
+
+bool screen_reported_shout(const struct screen_norm *n, const char *text,
+                           size_t len, size_t tok)
+{
+    screen_wc_ready(&r_list);
+    if (tok >= n->ntok || !r_quoted_alone(n, text, len, tok))
+        return false;
+    for (size_t j = tok; j > 0 && tok - j < R_SHOUT_BEFORE; j--) {
+        if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+            break;
+        if (screen_wc_class(&r_list.table, n->tok[j - 1].hash) & R_SHOUT)
+            return true;
+    }
+    return false;
+}
+
 bool screen_named_as_word(const struct screen_norm *n, const char *text,
                           size_t len, size_t tok)
 {
     screen_wc_ready(&r_list);
-    if (tok >= n->ntok)
+    if (tok >= n->ntok || !r_quoted_alone(n, text, len, tok))
         return false;
-    const struct screen_tok *t = &n->tok[tok];
-    const unsigned char *s = (const unsigned char *)text;
-    if (!r_mark_before(s, t->orig_off) ||
-        !r_mark_after(s, (size_t)t->orig_off + t->orig_len, len))
-        return false;
+    if (screen_reported_shout(n, text, len, tok))
+        return true;
     for (size_t j = tok; j > 0 && tok - j < R_READ; j--) {
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             break;

@@ -723,9 +723,14 @@ bool screen_refuted(const struct screen_norm *n, const char *text, size_t first,
                     size_t ntok);
 /* Whether the lone slur at token tok is named as a word: alone in
  * quotation marks, in a sentence that speaks of a word, a term or a
- * slur (refute.c). */
+ * slur, or reported as shouted at someone (refute.c). */
 bool screen_named_as_word(const struct screen_norm *n, const char *text,
                           size_t len, size_t tok);
+/* Whether the lone slur at token tok is alone in quotation marks right
+ * after a report of its shouting: 'le gritaron "sudaca"', 'they called
+ * him a "wetback"' (refute.c). */
+bool screen_reported_shout(const struct screen_norm *n, const char *text,
+                           size_t len, size_t tok);
 
 /* Whether a word of class cls stands among the back words before token i
  * of n or the ahead words after it, sentence ends or not: a cheap test a

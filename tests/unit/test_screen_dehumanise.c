@@ -142,6 +142,12 @@ START_TEST(disgust_at_a_people_is_held)
                 "Migrants and Haitians disgust me");
     expect_hate("Refugees make me physically sick",
                 "Refugees make me physically sick");
+    /* a people named by colour or with "gente", "personas" */
+    expect_hate("Black people disgust me", "Black people disgust me");
+    expect_hate("La gente gay me da asco", "gente gay me da asco");
+    expect_hate("Las personas trans me dan asco", "personas trans me dan asco");
+    expect_clear("Black rats disgust me.");
+    expect_clear("El racismo contra la gente negra me da asco.");
     expect_clear("¿Los migrantes me dan asco? Jamás.");
     expect_clear("Migrants disgust me? What a vile thing for a senator to say");
     expect_clear("Los árabes no me dan asco, me dan asco los racistas.");

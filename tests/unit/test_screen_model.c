@@ -784,6 +784,8 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Que disfrutes tus últimos días de soltero.",
         "Enjoy your last few days of summer!",
         "Enjoy your last week of vacation, kids!",
+        "Disfruta tus últimos días en la prepa, ya casi te gradúas.",
+        "Enjoy your last days in office, governor, the voters are done.",
         "Pasó sus últimos días en el hospital con su familia.",
         "Ojalá no sean tus últimos días, cuídate mucho.",
         "Que descanses en paz, tus últimos días fueron duros.",
@@ -1621,6 +1623,9 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
     static const char *const named[] = {
         "La palabra \"joto\" no es un chiste.",
         "Cuando ellos dicen 'sudaca', lo dicen como insulto.",
+        /* a word reported as shouted at someone */
+        "Le gritaron \"sudaca\" en la calle y nadie hizo nada.",
+        "They called him a \"wetback\" at school, he came home crying.",
     };
     for (size_t i = 0; i < sizeof(named) / sizeof(*named); i++) {
         struct screen_verdict v;
@@ -1634,7 +1639,10 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
     }
     static const char *const used[] = {
         "Ese \"joto\" de la foto.", "Esos \"sudacas\" vienen a robar.",
-        "I call them \"wetbacks\" because that is what they are."};
+        "I call them \"wetbacks\" because that is what they are.",
+        /* shouted, but not quoted alone, or not reported */
+        "Le gritaron sudaca y se lo merecía.",
+        "Call them what they are: \"wetbacks\"."};
     assert_held_as(m, used, sizeof(used) / sizeof(*used), "identity_hate");
     screen_model_free(m);
 }
