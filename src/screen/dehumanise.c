@@ -80,9 +80,11 @@ enum {
                             is said to be born with */
     D_BLOOD = 1u << 23,  /* blood, sangre, dna, genes */
     D_IN = 1u << 24,     /* in, en: "in their blood", "en la sangre" */
-    D_SKIN = 1u << 25    /* black, white, negra: a people only when named
+    D_SKIN = 1u << 25,   /* black, white, negra: a people only when named
                             with "people" or "gente" (never a pest's
                             colour: "black rats") */
+    D_OPENER = 1u << 26  /* honestly, sinceramente, la verdad: may open a
+                            sentence before its subject */
 };
 
 #define D_START (D_GROUP | D_VERMIN | D_GADJ | D_SKIN)
@@ -213,6 +215,19 @@ static const struct screen_wc_word dh_words[] = {
     {"negra", D_SKIN},
     {"morena", D_SKIN},
     {"morenas", D_SKIN},
+    {"blanca", D_SKIN},
+    {"blancas", D_SKIN},
+    {"prieta", D_SKIN},
+    {"prietas", D_SKIN},
+    /* what may open a sentence before its subject */
+    {"honestly", D_OPENER},
+    {"frankly", D_OPENER},
+    {"personally", D_OPENER},
+    {"sinceramente", D_OPENER},
+    {"francamente", D_OPENER},
+    {"personalmente", D_OPENER},
+    {"neta", D_OPENER},
+    {"verdad", D_OPENER},
     /* what they are said to be */
     {"are", D_ARE},
     {"r", D_ARE},
@@ -750,7 +765,8 @@ static bool dh_disgust(const struct screen_window *w, size_t g, size_t *end)
     static const char *const give[] = {"dan", "da", "daban", "producen",
                                        "causan"};
     static const char *const loathe[] = {"asco", "nauseas", "repugnancia"};
-    static const char *const revolt[] = {"repugnan", "asquean"};
+    static const char *const revolt[] = {"repugnan", "asquean", "repugna",
+                                         "asquea"};
     static const char *const sicken[] = {"disgust", "disgusts", "sicken",
                                          "sickens", "repulse",  "revolt"};
     static const char *const make[] = {"make", "makes"};
@@ -762,7 +778,7 @@ static bool dh_disgust(const struct screen_window *w, size_t g, size_t *end)
     static const char *const joins[] = {"and", "y", "e"};
     for (size_t v = g + 1; v < w->e && v <= g + 1 + DH_BETWEEN; v++) {
         if (screen_window_is(w, v, "me")) {
-            if (screen_window_in(w, v + 1, revolt, 2)) {
+            if (screen_window_in(w, v + 1, revolt, 4)) {
                 *end = v + 2;
                 return true;
             }
@@ -801,14 +817,46 @@ static bool dh_opens_sentence(const struct screen_norm *n, const char *text,
                               size_t a)
 {
     size_t k = a;
-    /* up to two determiners: "Todos los migrantes", "All these Haitians" */
-    for (int d = 0;
-         d < 2 && k > 0 &&
-         (screen_wc_class(&dh_list.table, n->tok[k - 1].hash) & D_DET) &&
-         !screen_sentence_break(text, &n->tok[k - 1], &n->tok[k]);
+    /* up to three determiners or openers: "Todos los migrantes", "All
+     * these Haitians", "Honestly, black people", "La verdad los árabes" */
+    for (int d = 0; d < 3 && k > 0 &&
+                    (screen_wc_class(&dh_list.table, n->tok[k - 1].hash) &
+                     (D_DET | D_OPENER)) &&
+                    !screen_sentence_break(text, &n->tok[k - 1], &n->tok[k]);
          d++)
         k--;
     return k == 0 || screen_sentence_break(text, &n->tok[k - 1], &n->tok[k]);
+}
+
+/* "Me dan asco los árabes", "me da asco la gente gay": the same disgust
+ * said first, of the people [a, g] that ends its clause ("me dan asco los
+ * migrantes que abandonan a sus hijos" is about some of them). Its first
+ * token ("me") in *a, the token after it in *end, or false. */
+static bool dh_disgust_first(const struct screen_norm *n, const char *text,
+                             size_t *a, size_t g, size_t *end)
+{
+    static const char *const give[] = {"dan", "da", "daban", "producen",
+                                       "causan"};
+    static const char *const loathe[] = {"asco", "nauseas", "repugnancia"};
+    static const char *const very[] = {"mucho", "muchisimo", "tanto", "bien"};
+    struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
+    screen_window_at(&w, *a, 8, g - *a + 4);
+    if (!screen_window_clause_end(&w, g))
+        return false;
+    size_t k = *a;
+    for (int d = 0;
+         d < 2 && k > w.s && (screen_window_class(&w, k - 1) & D_DET); d++)
+        k--;
+    if (k < w.s + 3 || !screen_window_in(&w, k - 1, loathe, 3))
+        return false;
+    k -= 1 + (k >= w.s + 4 && screen_window_in(&w, k - 2, very, 4));
+    if (k < w.s + 2 || !screen_window_in(&w, k - 1, give, 5) ||
+        !screen_window_is(&w, k - 2, "me") ||
+        !dh_opens_sentence(n, text, k - 2))
+        return false;
+    *a = k - 2;
+    *end = g + 1;
+    return true;
 }
 
 /* The dehumanising talk that starts at the group at token i, or a pest
@@ -824,6 +872,11 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     size_t g = i, a = i;
     if (!(c & D_GROUP) && !dh_folk_named(n, text, i, &a, &g))
         return -1;
+    /* "las personas negras", "la gente migrante" */
+    if ((c & D_GROUP) && i > 0 &&
+        (screen_wc_tok(&dh_list.table, n, i - 1) & D_FOLK) &&
+        !screen_sentence_break(text, &n->tok[i - 1], &n->tok[i]))
+        a = i - 1;
     /* "tattoos on females are trash": the group is no subject */
     if (a > 0 &&
         (screen_wc_class(&dh_list.table, n->tok[a - 1].hash) & D_PREP) &&
@@ -833,7 +886,8 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     screen_window_at(&w, g, 0, DH_READ_AHEAD);
     size_t end;
     bool said = dh_match(&w, g, &end) ||
-                (dh_disgust(&w, g, &end) && dh_opens_sentence(n, text, a) &&
+                (((dh_disgust(&w, g, &end) && dh_opens_sentence(n, text, a)) ||
+                  dh_disgust_first(n, text, &a, g, &end)) &&
                  !screen_sentence_asks(n, text, len, g));
     if (!said) {
         screen_window_at(&w, g, 0, DH_BLOOD_AHEAD);

@@ -530,7 +530,7 @@ static bool threat_deserved_by_none(const struct screen_norm *n, uint32_t tok)
 /* Where the comment counts down the last days of a time of life that
  * ends without a death: "disfruta tus últimos días de soltero", "enjoy
  * your last few days of summer", "your last days as a single man",
- * "tus últimos días en la prepa", "your last days in office". The
+ * "tus últimos días en la prepa", "your last days in college". The
  * threat head learned "tus últimos días" from threats ("disfruta tus
  * últimos días"), which name no such time, and the lists hold "enjoy
  * your last week". Returns the token of "last" (the token after the
@@ -542,17 +542,18 @@ static size_t last_days_of_a_time(const struct screen_norm *n, size_t *end)
     static const char *const days[] = {
         "dias", "dia",   "semanas", "semana", "meses",  "noches", "days",
         "day",  "weeks", "week",    "months", "nights", "weekend"};
-    /* "of summer", "as a single man", "en la prepa", "in office" */
+    /* "of summer", "as a single man", "en la prepa", "in college"; not
+     * "en el cargo" or "in office": on this beat the last days of an
+     * official are as often a threat as a vote */
     static const char *const of[] = {"de", "of", "as", "como",
                                      "en", "in", "at"};
     static const char *const time[] = {
-        "soltero",  "soltera",  "solteros", "solteria", "vacaciones",
-        "clases",   "escuela",  "verano",   "gobierno", "sexenio",
-        "mandato",  "campana",  "bachelor", "single",   "bachelorette",
-        "vacation", "holidays", "summer",   "school",   "term",
-        "semester", "semestre", "prepa",    "cargo",    "puesto",
-        "poder",    "office",   "power",    "college",  "universidad",
-        "trabajo",  "job",      "empresa",  "oficina"};
+        "soltero",    "soltera",  "solteros", "solteria",   "vacaciones",
+        "clases",     "escuela",  "verano",   "gobierno",   "sexenio",
+        "mandato",    "campana",  "bachelor", "single",     "bachelorette",
+        "vacation",   "holidays", "summer",   "school",     "term",
+        "semester",   "semestre", "prepa",    "secundaria", "college",
+        "universidad"};
     static const char *const few[] = {"few", "pocos", "pocas"};
     for (size_t j = 0; j + 3 < n->ntok; j++) {
         /* most words start with none of the letters of "last" */

@@ -29,12 +29,16 @@
 #include "screen/screen_int.h"
 
 enum {
-    R_WORD = 1u << 0, /* lie, myth, theory: what the slander is called */
-    R_SAY = 1u << 1,  /* says, claims, forwards: someone else's words */
-    R_SELF = 1u << 2, /* i, ive, we, yo: the writer says it himself */
-    R_TERM = 1u << 3, /* word, term, slur, palabra: a word named */
-    R_SHOUT = 1u << 4 /* gritaron, called, yelled: a word said to someone,
-                         reported */
+    R_WORD = 1u << 0,   /* lie, myth, theory: what the slander is called */
+    R_SAY = 1u << 1,    /* says, claims, forwards: someone else's words */
+    R_SELF = 1u << 2,   /* i, ive, we, yo: the writer says it himself */
+    R_TERM = 1u << 3,   /* word, term, slur, palabra: a word named */
+    R_SHOUT = 1u << 4,  /* gritaron, dijeron: a word said to someone,
+                           reported by a third person */
+    R_SHOUTS = 1u << 5, /* called, yelled: the same when its subject is
+                           not the writer */
+    R_AGREE = 1u << 6   /* right, deserve, razón, son: the report agrees
+                           with the word */
 };
 
 static const struct screen_wc_word r_words[] = {
@@ -122,26 +126,54 @@ static const struct screen_wc_word r_words[] = {
     {"termino", R_TERM},
     {"terminos", R_TERM},
     {"insulto", R_TERM},
-    /* a word said to someone, reported in the past ("le gritaron",
-     * "they called him"); not "call them", nor "yo les grito" */
+    /* a word said to someone, reported in the past by a third person
+     * ("le gritaron", "they called him"); not "call them", nor "yo les
+     * gritaba" */
     {"gritaron", R_SHOUT},
     {"gritaban", R_SHOUT},
-    {"gritaba", R_SHOUT},
     {"dijeron", R_SHOUT},
+    {"dijo", R_SHOUT},
     {"decian", R_SHOUT},
     {"llamaron", R_SHOUT},
     {"llamaban", R_SHOUT},
-    {"llamaba", R_SHOUT},
     {"insultaron", R_SHOUT},
-    {"called", R_SHOUT},
-    {"yelled", R_SHOUT},
-    {"shouted", R_SHOUT},
-    {"screamed", R_SHOUT},
-    {"chanted", R_SHOUT},
+    {"called", R_SHOUTS},
+    {"yelled", R_SHOUTS},
+    {"shouted", R_SHOUTS},
+    {"screamed", R_SHOUTS},
+    {"chanted", R_SHOUTS},
+    /* ... agreed with: "and they are", "because that's what he is", "y
+     * tienen razón", "as they deserve", "and I'd do it again" */
+    {"are", R_AGREE},
+    {"is", R_AGREE},
+    {"son", R_AGREE},
+    {"right", R_AGREE},
+    {"true", R_AGREE},
+    {"razon", R_AGREE},
+    {"cierto", R_AGREE},
+    {"verdad", R_AGREE},
+    {"deserve", R_AGREE},
+    {"deserves", R_AGREE},
+    {"deserved", R_AGREE},
+    {"merece", R_AGREE},
+    {"merecen", R_AGREE},
+    {"merecia", R_AGREE},
+    {"merecian", R_AGREE},
+    {"merecido", R_AGREE},
+    {"proud", R_AGREE},
+    {"orgulloso", R_AGREE},
+    {"orgullosa", R_AGREE},
+    {"again", R_AGREE},
+    {"volveria", R_AGREE},
+    {"exactly", R_AGREE},
+    {"exactamente", R_AGREE},
+    {"deport", R_AGREE},
+    {"deported", R_AGREE},
+    {"fuera", R_AGREE},
 };
 
 static struct screen_wc_list r_list =
-    SCREEN_WC_LIST(r_words, R_WORD | R_SAY | R_TERM | R_SHOUT);
+    SCREEN_WC_LIST(r_words, R_WORD | R_SAY | R_TERM);
 
 /* How far from the slander a word is read, within its sentence. */
 #define R_READ 24
@@ -195,6 +227,9 @@ bool screen_refuted(const struct screen_norm *n, const char *text, size_t first,
  * (after) of text[0..len): " ' “ ” ‘ ’ « ». */
 static bool r_mark_before(const unsigned char *s, size_t at)
 {
+    /* '"¡sudaca!"' */
+    if (at >= 3 && s[at - 2] == 0xc2 && s[at - 1] == 0xa1)
+        at -= 2;
     if (at >= 1 && (s[at - 1] == '"' || s[at - 1] == '\''))
         return true;
     if (at >= 2 && s[at - 2] == 0xc2 &&
@@ -230,8 +265,18 @@ static bool r_quoted_alone(const struct screen_norm *n, const char *text,
 }
 
 /* How far before a quoted word the report of its shouting may stand:
- * "they called him a", "le gritaron". */
-#define R_SHOUT_BEFORE 3
+ * "they called my little brother", "le gritaron a mi hermano". */
+#define R_SHOUT_BEFORE 5
+
+/* Whether the verb of shouting at token v has a subject before it, in
+ * its sentence, that is not the writer: "they called him", not "I called
+ * him", "we yelled" or a bare "Called them". */
+static bool r_other_shouts(const struct screen_norm *n, const char *text,
+                           size_t v)
+{
+    return v > 0 && !screen_sentence_break(text, &n->tok[v - 1], &n->tok[v]) &&
+           !(screen_wc_class(&r_list.table, n->tok[v - 1].hash) & R_SELF);
+}
 
 bool screen_reported_shout(const struct screen_norm *n, const char *text,
                            size_t len, size_t tok)
@@ -239,13 +284,18 @@ bool screen_reported_shout(const struct screen_norm *n, const char *text,
     screen_wc_ready(&r_list);
     if (tok >= n->ntok || !r_quoted_alone(n, text, len, tok))
         return false;
-    for (size_t j = tok; j > 0 && tok - j < R_SHOUT_BEFORE; j--) {
+    bool shout = false;
+    for (size_t j = tok; j > 0 && tok - j < R_SHOUT_BEFORE && !shout; j--) {
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             break;
-        if (screen_wc_class(&r_list.table, n->tok[j - 1].hash) & R_SHOUT)
-            return true;
+        uint64_t c = screen_wc_class(&r_list.table, n->tok[j - 1].hash);
+        shout =
+            (c & R_SHOUT) || ((c & R_SHOUTS) && r_other_shouts(n, text, j - 1));
     }
-    return false;
+    /* nothing after it agrees with the word: "y tienen razón, eso son" */
+    for (size_t j = tok + 1; j < n->ntok && shout; j++)
+        shout = !(screen_wc_class(&r_list.table, n->tok[j].hash) & R_AGREE);
+    return shout;
 }
 
 bool screen_named_as_word(const struct screen_norm *n, const char *text,

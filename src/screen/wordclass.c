@@ -277,7 +277,8 @@ static const char *const report_words[] = {
     "viendo",      "got",        "sent",       "texted",     "warned",
     "cito",        "advirtio",   "leyendo",    "comments",   "comentarios",
     "heard",       "hearing",    "escuchando", "oigo",       "puso",
-    "comento",     "comentaron", "claimed",    "claims",
+    "comento",     "comentaron", "claimed",    "claims",     "tweeted",
+    "tuiteo",      "frase",      "phrase",
 };
 /* ... unless the writer is its subject: "I say it again: «...»" */
 static const char *const report_self[] = {"i",    "we", "ill", "well",

@@ -57,7 +57,7 @@ START_TEST(a_people_called_a_pest_is_held)
     expect_hate("Venezuelans are genetically violent, that's science.",
                 "Venezuelans are genetically violent");
     expect_hate("Las comunidades indígenas son un lastre.",
-                "indígenas son un lastre");
+                "comunidades indígenas son un lastre");
     expect_clear("Migrants are violent crime victims more often than not.");
     expect_clear("Migrants = crime victims, says the report.");
     expect_clear("Migrants are not violent.");
@@ -146,8 +146,20 @@ START_TEST(disgust_at_a_people_is_held)
     expect_hate("Black people disgust me", "Black people disgust me");
     expect_hate("La gente gay me da asco", "gente gay me da asco");
     expect_hate("Las personas trans me dan asco", "personas trans me dan asco");
+    expect_hate("Las personas negras me dan asco",
+                "personas negras me dan asco");
+    expect_hate("La gente negra me repugna", "gente negra me repugna");
+    expect_hate("Honestly, black people disgust me.",
+                "black people disgust me");
+    /* the disgust said first, of a whole people */
+    expect_hate("Me dan asco los árabes.", "Me dan asco los árabes");
+    expect_hate("Me da asco la gente gay", "Me da asco la gente gay");
+    expect_clear("No me dan asco los árabes.");
+    expect_clear("Me dan asco los migrantes que abandonan a sus hijos.");
+    expect_clear("Me dan asco los políticos.");
     expect_clear("Black rats disgust me.");
     expect_clear("El racismo contra la gente negra me da asco.");
+    expect_clear("\"Los árabes me dan asco\", tuiteó el diputado.");
     expect_clear("¿Los migrantes me dan asco? Jamás.");
     expect_clear("Migrants disgust me? What a vile thing for a senator to say");
     expect_clear("Los árabes no me dan asco, me dan asco los racistas.");

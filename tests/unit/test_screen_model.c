@@ -704,6 +704,8 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         /* the reader's own last days counted down */
         "Disfruta tus últimos días, alcalde.",
         "Tus últimos días de vida.",
+        /* an official's last days in office are no countdown here */
+        "Disfruta tus últimos días en el cargo, que no vas a llegar vivo.",
         "These are your last days on earth.",
         "Every cop here deserves a slow painful death.",
         "Maten a ese comandante y se acaba el problema.",
@@ -785,7 +787,7 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Enjoy your last few days of summer!",
         "Enjoy your last week of vacation, kids!",
         "Disfruta tus últimos días en la prepa, ya casi te gradúas.",
-        "Enjoy your last days in office, governor, the voters are done.",
+        "Enjoy your last days in college, it goes by fast.",
         "Pasó sus últimos días en el hospital con su familia.",
         "Ojalá no sean tus últimos días, cuídate mucho.",
         "Que descanses en paz, tus últimos días fueron duros.",
@@ -1626,6 +1628,7 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
         /* a word reported as shouted at someone */
         "Le gritaron \"sudaca\" en la calle y nadie hizo nada.",
         "They called him a \"wetback\" at school, he came home crying.",
+        "Le gritaron a mi hermano \"¡sudaca!\" en el metro.",
     };
     for (size_t i = 0; i < sizeof(named) / sizeof(*named); i++) {
         struct screen_verdict v;
@@ -1640,9 +1643,11 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
     static const char *const used[] = {
         "Ese \"joto\" de la foto.", "Esos \"sudacas\" vienen a robar.",
         "I call them \"wetbacks\" because that is what they are.",
-        /* shouted, but not quoted alone, or not reported */
+        /* shouted, but not quoted alone, not reported, or agreed with */
         "Le gritaron sudaca y se lo merecía.",
-        "Call them what they are: \"wetbacks\"."};
+        "Call them what they are: \"wetbacks\".",
+        "I called him a \"beaner\" and I'd do it again.",
+        "Le gritaron \"sudaca\" y tienen toda la razón, eso son."};
     assert_held_as(m, used, sizeof(used) / sizeof(*used), "identity_hate");
     screen_model_free(m);
 }
