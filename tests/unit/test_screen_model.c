@@ -224,7 +224,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0145f, 0.8865f, 0.0155f, 0.9755f};
+    static const float golden[] = {0.0132f, 0.8897f, 0.0116f, 0.9638f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -583,7 +583,6 @@ START_TEST(the_threat_head_holds_what_the_hold_head_lets_pass)
     static const char *const threats[] = {
         "We have people in your neighborhood. Sleep well.",
         "We gave you a chance. You chose wrong. Say goodbye.",
-        "Last warning. Next envelope has a bullet in it.",
         "Nomás te aviso: la próxima no es de advertencia.",
         "Al otro también le avisamos. Ya viste cómo acabó.",
     };
@@ -696,6 +695,7 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
         "Would be a shame if something happened to your kids.",
         "We know which school your son attends.",
         "Enjoy your last weekend, councilman.",
+        "Last warning. Next envelope has a bullet in it.",
         /* the hold head hears it too since the realistic section's
          * sentences (reader-train.tsv); the threat head names it */
         "el que filtro esto ya esta ubicado, disfruta tu ultimo fin",
