@@ -14,7 +14,9 @@
  *   - a call: "someone should burn that reporter's house", "hay que
  *     colgarlos", "habría que matarlos", an order ("lynch every cop",
  *     "quemen la oficina");
- *   - a wish: "I hope your whole family dies", "ojala te maten";
+ *   - a wish: "I hope your whole family dies", "ojala te maten", "ojala
+ *     los mataran" (the past subjunctive only after "ojala": without its
+ *     accent "matarán" tells the future);
  *   - a doom told to "you": "you're going to die", "te vas a morir";
  *   - "we're coming for you", "vamos por ti";
  *   - a promise in the present, joined to an order or a condition: "come
@@ -95,15 +97,18 @@ enum {
     W_END = 1ull << 39,   /* end (up), acabar, terminar: where "you" end */
     W_GRAVE = 1ull << 40, /* bag, barrel, fosa, bolsa: where bodies are left */
     W_DEAD = 1ull << 41,  /* dead, muerto, next: "you're dead" */
-    W_YOU_ARE = 1ull << 42, /* youre, ur, estas, eres: "you" as a subject */
-    W_FOR = 1ull << 43,     /* for, por: "coming for you", "vamos por ti" */
-    W_PUT = 1ull << 44,     /* put, meter: violent only with a W_GRAVE after:
-                               "we'll put you in a barrel" */
-    W_ALIVE = 1ull << 45,   /* alive, vivo: "you won't make it home alive" */
-    W_YOU_DO = 1ull << 46,  /* regresas, sales: "you" as a Spanish subject */
-    W_PLACE = 1ull << 47,   /* town, pueblo, colonia: a place's people, when
-                               whole: "gas the whole town" */
-    W_WHOLE = 1ull << 48,   /* whole, entire, todo, completa */
+    W_YOU_ARE = 1ull << 42,   /* youre, ur, estas, eres: "you" as a subject */
+    W_FOR = 1ull << 43,       /* for, por: "coming for you", "vamos por ti" */
+    W_PUT = 1ull << 44,       /* put, meter: violent only with a W_GRAVE after:
+                                 "we'll put you in a barrel" */
+    W_ALIVE = 1ull << 45,     /* alive, vivo: "you won't make it home alive" */
+    W_YOU_DO = 1ull << 46,    /* regresas, sales: "you" as a Spanish subject */
+    W_PLACE = 1ull << 47,     /* town, pueblo, colonia: a place's people, when
+                                 whole: "gas the whole town" */
+    W_WHOLE = 1ull << 48,     /* whole, entire, todo, completa */
+    W_PAST_WISH = 1ull << 49, /* mataran, quemara: a wish only after
+                                 "ojala" (without accents "matarán" and
+                                 "matará" tell the future) */
 };
 
 /* What may start a match. */
@@ -791,6 +796,15 @@ static const char *const es_act1[] = {
     "mate",    "queme",       "cuelgue", "viole",   "levante",
     "chingue", "fusile",      "ejecute", "balacee", "desaparezca",
     "madree",  "descuartice", "ahorque", "truene"};
+/* Past subjunctive, a wish only after "ojala": "ojala los mataran a
+ * todos", "ojala quemaran los albergues", "ojala lo colgara alguien". */
+static const char *const es_past_wish[] = {
+    "mataran",        "quemaran",   "colgaran",  "violaran",   "levantaran",
+    "desaparecieran", "balacearan", "fusilaran", "ejecutaran", "torturaran",
+    "secuestraran",   "lincharan",  "ahorcaran", "asesinaran", "descuartizaran",
+    "matara",         "quemara",    "colgara",   "levantara",  "desapareciera",
+    "balaceara",      "fusilara",   "ejecutara", "ahorcara",   "asesinara",
+    "secuestrara"};
 /* First person, a threat after "te": te quemamos el negocio. */
 static const char *const es_first[] = {
     "matamos",       "mato",       "quemamos",   "colgamos",
@@ -868,6 +882,10 @@ static void tw_build(void)
         tw_put_str(es_act1[i],
                    W_ACT1 | W_ES |
                        (strncmp(es_act1[i], "quem", 4) ? 0 : W_ARSON));
+    for (size_t i = 0; i < NELEM(es_past_wish); i++)
+        tw_put_str(es_past_wish[i],
+                   W_ACT1 | W_PAST_WISH | W_ES |
+                       (strncmp(es_past_wish[i], "quem", 4) ? 0 : W_ARSON));
     for (size_t i = 0; i < NELEM(es_first); i++)
         tw_put_str(es_first[i], W_FIRST | W_ES);
     static const char *const ends[] = {"o", "a", "os", "as"};
@@ -1411,7 +1429,8 @@ static bool match_act(const struct screen_window *st, size_t i, uint64_t c,
 }
 
 /* A singular order after its object or after a wish: "que lo queme",
- * "que alguien mate al juez", "ojala te encuentren". */
+ * "que alguien mate al juez", "ojala te encuentren", "ojala los
+ * mataran". */
 static bool match_act1(const struct screen_window *st, size_t i, uint64_t c,
                        struct match *m)
 {
@@ -1420,6 +1439,14 @@ static bool match_act1(const struct screen_window *st, size_t i, uint64_t c,
         return false;
     uint64_t before = cls_at(st, i - 1);
     if (!wished(st, w, i > st->s && (before & W_CLITIC) ? i - 1 : i))
+        return false;
+    /* "ojala los mataran", not "mataran a otro mañana" (matarán) nor
+     * "ojala atrapen a los que mataran a mi primo" */
+    bool hoped = false;
+    for (size_t j = w; j < i && (c & W_PAST_WISH) && !hoped; j++)
+        hoped = (cls_at(st, j) & W_WISH) != 0;
+    if ((c & W_PAST_WISH) &&
+        (!hoped || (tok_is(st, i - 1, "que") && (cls_at(st, i - 2) & W_DET))))
         return false;
     /* "se te queme la comida": an accident, not a wish */
     if (i > st->s && (before & W_CLITIC) && !tok_is(st, i - 2, "se") &&

@@ -76,6 +76,9 @@ START_TEST(wishes_of_death_are_held)
                   "Ojalá le dé cáncer al gobernador y se muera");
     expect_threat("Ojalá los sicarios te encuentren primero.",
                   "Ojalá los sicarios te encuentren");
+    /* the past subjunctive, only after "ojalá" */
+    expect_threat("Ojalá quemaran todos los albergues.", "quemaran todos los");
+    expect_threat("Ojalá que los mataran a todos.", "los mataran");
     expect_threat("You're going to die, reporter.", "going to die");
     expect_threat("Te vas a morir pronto.", "vas a morir");
     /* where "you" will end, and "you're dead" */
@@ -244,6 +247,9 @@ START_TEST(the_same_verbs_elsewhere_pass)
     expect_clear("I hope they don't kill more reporters.");
     expect_clear("Ojalá ya no maten a más periodistas.");
     expect_clear("Ojalá los encuentren con vida.");
+    expect_clear("Mataran a otro periodista mañana, ya verás.");
+    expect_clear("Ojalá atraparan a los que mataran a mi primo.");
+    expect_clear("Ojalá no mataran a nadie más.");
     expect_clear("Nobody should be getting shot in this city.");
     /* justice, politics and idioms */
     expect_clear("I hope they rot in prison.");
