@@ -754,6 +754,12 @@ static bool dh_in_blood(const struct screen_window *w, size_t g, size_t *end)
     return false;
 }
 
+/* Disgust in Spanish: "me dan (mucho) asco", said before or after the
+ * people. */
+static const char *const dh_give[] = {"dan", "da", "daban", "producen",
+                                      "causan"};
+static const char *const dh_loathe[] = {"asco", "nauseas", "repugnancia"};
+
 /* "los árabes me dan asco", "Haitians disgust me", "gays make me sick":
  * disgust at the people at g, said right after it (through "all",
  * "todos", another people or an adjective of one: "Migrants and
@@ -762,9 +768,6 @@ static bool dh_in_blood(const struct screen_window *w, size_t g, size_t *end)
  * Jamás."). The token after it in *end, or false. */
 static bool dh_disgust(const struct screen_window *w, size_t g, size_t *end)
 {
-    static const char *const give[] = {"dan", "da", "daban", "producen",
-                                       "causan"};
-    static const char *const loathe[] = {"asco", "nauseas", "repugnancia"};
     static const char *const revolt[] = {"repugnan", "asquean", "repugna",
                                          "asquea"};
     static const char *const sicken[] = {"disgust", "disgusts", "sicken",
@@ -783,8 +786,8 @@ static bool dh_disgust(const struct screen_window *w, size_t g, size_t *end)
                 return true;
             }
             size_t l = v + 2 + screen_window_in(w, v + 2, very, 7);
-            if (screen_window_in(w, v + 1, give, 5) &&
-                screen_window_in(w, l, loathe, 3)) {
+            if (screen_window_in(w, v + 1, dh_give, 5) &&
+                screen_window_in(w, l, dh_loathe, 3)) {
                 *end = l + 1;
                 return true;
             }
@@ -835,9 +838,6 @@ static bool dh_opens_sentence(const struct screen_norm *n, const char *text,
 static bool dh_disgust_first(const struct screen_norm *n, const char *text,
                              size_t *a, size_t g, size_t *end)
 {
-    static const char *const give[] = {"dan", "da", "daban", "producen",
-                                       "causan"};
-    static const char *const loathe[] = {"asco", "nauseas", "repugnancia"};
     static const char *const very[] = {"mucho", "muchisimo", "tanto", "bien"};
     struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
     screen_window_at(&w, *a, 8, g - *a + 4);
@@ -847,10 +847,10 @@ static bool dh_disgust_first(const struct screen_norm *n, const char *text,
     for (int d = 0;
          d < 2 && k > w.s && (screen_window_class(&w, k - 1) & D_DET); d++)
         k--;
-    if (k < w.s + 3 || !screen_window_in(&w, k - 1, loathe, 3))
+    if (k < w.s + 3 || !screen_window_in(&w, k - 1, dh_loathe, 3))
         return false;
     k -= 1 + (k >= w.s + 4 && screen_window_in(&w, k - 2, very, 4));
-    if (k < w.s + 2 || !screen_window_in(&w, k - 1, give, 5) ||
+    if (k < w.s + 2 || !screen_window_in(&w, k - 1, dh_give, 5) ||
         !screen_window_is(&w, k - 2, "me") ||
         !dh_opens_sentence(n, text, k - 2))
         return false;
