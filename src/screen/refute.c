@@ -19,11 +19,12 @@
  * sentence that speaks of a word, a term or a slur ("my neighbour called
  * them "wetbacks" and I told him that word is disgusting", "la palabra
  * «indio» no es un insulto"), or reported as shouted at someone in the
- * past ('le gritaron "sudaca" en la calle', 'they called him a
- * "wetback"'). Scare quotes with no such words ("those
- * "wetbacks" are ruining the town"), calling alone ('call them what they
- * are: "wetbacks"') and a slur held in a condemning comment otherwise
- * are the moderators' call.
+ * past by a third person, with nothing after it that agrees with the
+ * word ('le gritaron "sudaca" en la calle', 'they called him a
+ * "wetback"'; not "... y tienen razón"). Scare quotes with no such words
+ * ("those "wetbacks" are ruining the town"), calling alone ('call them what
+ * they are: "wetbacks"') and a slur held in a condemning comment otherwise are
+ * the moderators' call.
  */
 
 #include "screen/screen_int.h"
