@@ -24,7 +24,7 @@
  *   - a weak verb on someone's body: "I'll smash his skull", "te voy a
  *     romper los huesos"; a body put away: "we'll put you in a barrel",
  *     "te vamos a meter en un tambo", "send them back in body bags"; a
- *     bullet given: "te doy un balazo",
+ *     bullet given: "te doy un balazo", "que le metan plomo",
  *     "hay que darle un tiro", "denle su vitamina de plomo" (not "un tiro
  *     libre", "a la canasta", "su vitamina C");
  *   - "you won't make it home alive", "no regresas vivo"; "he's already
@@ -1473,6 +1473,13 @@ static size_t killnoun_after(const struct screen_window *st, size_t i)
     if (tok_is(st, j, "un") || tok_is(st, j, "una") || tok_is(st, j, "el") ||
         tok_is(st, j, "su") || tok_is(st, j, "tu"))
         j++;
+    /* "que le metan plomo": lead, bare, put into someone; not "dale
+     * plomo a esa pared" (paint) nor "le metemos plomo al techo" */
+    if (j == i + 1 && tok_is(st, j, "plomo"))
+        return tok_is(st, i, "metan") || tok_is(st, i, "metanle") ||
+                       tok_is(st, i, "metanles")
+                   ? j
+                   : 0;
     /* "denle su vitamina de plomo": lead, in the trade's words */
     if ((tok_is(st, j, "vitamina") || tok_is(st, j, "vitaminas")) &&
         tok_is(st, j + 1, "de") && tok_is(st, j + 2, "plomo"))

@@ -79,6 +79,8 @@ START_TEST(wishes_of_death_are_held)
     /* the past subjunctive, only after "ojalá" */
     expect_threat("Ojalá quemaran todos los albergues.", "quemaran todos los");
     expect_threat("Ojalá que los mataran a todos.", "los mataran");
+    /* lead put into someone */
+    expect_threat("Que le metan plomo al juez.", "le metan");
     expect_threat("You're going to die, reporter.", "going to die");
     expect_threat("Te vas a morir pronto.", "vas a morir");
     /* where "you" will end, and "you're dead" */
@@ -250,6 +252,8 @@ START_TEST(the_same_verbs_elsewhere_pass)
     expect_clear("Mataran a otro periodista mañana, ya verás.");
     expect_clear("Ojalá atraparan a los que mataran a mi primo.");
     expect_clear("Ojalá no mataran a nadie más.");
+    expect_clear("Le metemos plomo al techo para que no se trasmine.");
+    expect_clear("Dale plomo a esa pared, quedó horrible.");
     expect_clear("Nobody should be getting shot in this city.");
     /* justice, politics and idioms */
     expect_clear("I hope they rot in prison.");
