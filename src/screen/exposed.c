@@ -38,7 +38,9 @@
  * person asked for holds too: a question or an ask ("does anyone know",
  * "alguien tiene", "pásenme") with where they live, work or study, or
  * their address, phone or plates ("¿alguien sabe dónde vive la
- * periodista?", "what's the reporter's phone number?"); not a plea
+ * periodista?", "what's the reporter's phone number?"), or a
+ * collective's people together ("anyone know where the community leaders
+ * sleep?", "¿dónde viven las buscadoras?"); not a plea
  * ("don't publish where the witness lives") nor "the number of
  * witnesses".
  * Like the guard, it prefers a false hold to a miss: a reporter's
@@ -91,12 +93,22 @@ enum {
 /* reporters, journalists: "the reporter's address" (the apostrophe is
  * gone), asked for only */
 #define X_ASKED (1ull << 34)
+/* leaders, activists, buscadoras: people who must not be found, asked
+ * for only ("where the community leaders sleep"); "the activists live in
+ * fear" gives no one away */
+#define X_CREW (1ull << 35)
 
-#define X_START (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME | X_YOU | X_ASKED)
+#define X_START                                                                \
+    (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME | X_YOU | X_ASKED | X_CREW)
 
 static const struct screen_wc_word x_words[] = {
     {"reporters", X_ASKED},
     {"journalists", X_ASKED},
+    {"leaders", X_CREW},
+    {"lideres", X_CREW},
+    {"activists", X_CREW},
+    {"activistas", X_CREW},
+    {"buscadoras", X_CREW},
     {"witness", X_ROLE},
     {"leader", X_ROLE},
     {"lider", X_ROLE},
@@ -939,9 +951,9 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
                                         "pasame", "tell", "send",  "manden"};
     static const char *const where[] = {"where", "donde", "wheres"};
     static const char *const lives[] = {
-        "lives",   "live",    "living", "works", "work",
-        "studies", "stays",   "sleeps", "vive",  "viven",
-        "trabaja", "estudia", "duerme", "vivia", "trabajan"};
+        "lives",   "live",   "living",  "works", "work",    "studies",
+        "stays",   "sleeps", "sleep",   "vive",  "viven",   "trabaja",
+        "estudia", "duerme", "duermen", "vivia", "trabajan"};
     static const char *const info[] = {
         "address",   "addy",      "phone",    "number", "plates",
         "direccion", "domicilio", "telefono", "numero", "celular",
@@ -996,7 +1008,7 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
             out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
             return 1;
         }
-        if (((xc(n, i) & X_ROLE) || x_possessive(n, text, i)) &&
+        if (((xc(n, i) & (X_ROLE | X_CREW)) || x_possessive(n, text, i)) &&
             x_asked(n, text, len, i, &a, &end)) {
             uint32_t s = n->tok[a].orig_off;
             uint32_t e = n->tok[end - 1].orig_off + n->tok[end - 1].orig_len;

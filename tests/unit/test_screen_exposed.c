@@ -157,6 +157,12 @@ START_TEST(a_person_asked_for_is_held)
                    "What's the reporter's phone number");
     expect_exposed("Pásenme la dirección del testigo.",
                    "Pásenme la dirección del testigo");
+    /* people of a collective asked for together */
+    expect_exposed("Anyone know where the community leaders sleep?",
+                   "Anyone know where the community leaders sleep");
+    expect_exposed("¿Alguien sabe dónde viven las buscadoras?",
+                   "Alguien sabe dónde viven las buscadoras");
+    expect_clear("The activists live in fear since the raid.");
     expect_clear("Don't publish where the witness lives, please.");
     expect_clear("Nadie debe saber dónde vive el testigo.");
     expect_clear("¿Cuál es el número de testigos?");
