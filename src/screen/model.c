@@ -682,7 +682,9 @@ static bool life_counted_down(const struct screen_norm *n, const char *text,
  * periodista debería morir", "no reporter should die" (not "no one", who
  * may be the victim: "no one will find you"); not "why not kys", "¿por
  * qué no te matas?", nor "o si no te vamos a matar" and "like it or not
- * we know where you live", where "no" means "otherwise". */
+ * we know where you live", where "no" means "otherwise". Also a Spanish
+ * phrase that opens with "que" after "sin", "para" or "antes de": "sin
+ * que la maten", "para que lo maten" is feared or reported, not wished. */
 static bool threat_negated(const struct screen_norm *n, const char *text,
                            const struct screen_lex_entry *e, uint32_t tok)
 {
@@ -700,6 +702,14 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
     if (threat_deserved_by_none(n, tok))
         return true;
     bool es = e->lang == SCREEN_LANG_ES;
+    /* "sin que la maten", "para que lo maten", "antes de que lo maten":
+     * what is feared or reported, not wished */
+    static const char *const purpose[] = {"sin", "para"};
+    if (es && model_tok_is(n, tok, "que") &&
+        (screen_tok_in(n, tok - 1, purpose, MODEL_NWORDS(purpose)) ||
+         (tok >= 2 && model_tok_is(n, tok - 1, "de") &&
+          model_tok_is(n, tok - 2, "antes"))))
+        return true;
     if (tok >= 2 && tok_spaced(n, text, tok - 2) &&
         (es ? screen_tok_in(n, tok - 2, none_es, 2)
             : screen_tok_in(n, tok - 2, none_en, 1) &&

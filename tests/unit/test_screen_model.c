@@ -1653,8 +1653,33 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
 }
 END_TEST
 
+/* "que lo maten" is on the threat list; after "sin", "para" or "antes
+ * de" it is what a reader fears or reports, not a wish. */
+START_TEST(a_killing_feared_is_no_threat_phrase)
+{
+    struct screen_model *m = load_committed();
+    static const char *const feared[] = {
+        "La gente tiene derecho a celebrar sin que la maten.",
+        "Borren la dirección, es para que la maten.",
+        "Sáquenlo de ahí antes de que lo maten.",
+    };
+    for (size_t i = 0; i < sizeof(feared) / sizeof(*feared); i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(
+            screen_check(m, NULL, feared[i], strlen(feared[i]), &v), 0);
+        ck_assert_msg(!v.category || strcmp(v.category, "threat") != 0,
+                      "\"%s\" held as a threat", feared[i]);
+    }
+    static const char *const wished[] = {"Que lo maten.",
+                                         "Ojalá que lo maten."};
+    assert_held_as(m, wished, sizeof(wished) / sizeof(*wished), "threat");
+    screen_model_free(m);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_killing_feared_is_no_threat_phrase);
     tcase_add_test(tc, a_slur_named_as_a_word_is_not_the_readers);
     tcase_add_test(tc, a_hate_phrase_reported_is_no_rule_hit);
     tcase_add_test(tc, model_round_trip);
