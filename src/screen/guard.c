@@ -34,7 +34,10 @@
  *     (ABC-123-D, ABC-12-34, ABC-1234, 123-ABC), or 5 to 8 letters and
  *     digits, in one word or up to three ("ABC 1234"), right after
  *     "placa(s)", "plate(s)", "matrícula" or "tag" (in capitals after
- *     "tag", a social-media word; never a @handle or #hashtag).
+ *     "tag", a social-media word; never a @handle or #hashtag);
+ *   - Mexican personal ids in one word: a CURP (SORA900512MJCTZN08), a
+ *     voter's key (clave de elector, SRRZAN90051214M800) or a person's
+ *     RFC (SORA900512AB1), whose six digits must read as a date.
  * Protected names (a site setting) are matched in model.c.
  */
 #include <assert.h>
@@ -82,6 +85,66 @@ static void g_add(struct screen_span *sp, size_t *n, size_t max, size_t off,
         sp[*n].category = SCREEN_DOXXING;
         sp[*n].weight = 4.0f;
         (*n)++;
+    }
+}
+
+/* Whether the six digits at d read as a date, YYMMDD: a CURP or an RFC
+ * carries its holder's birth date there. */
+static bool g_yymmdd(const char *d)
+{
+    int mm = (d[2] - '0') * 10 + (d[3] - '0');
+    int dd = (d[4] - '0') * 10 + (d[5] - '0');
+    return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31;
+}
+
+/* Whether w[0..l) is shaped as shape: 'A' a letter, '9' a digit, 'S' H,
+ * M or X (a sex), '*' either a letter or a digit. Case is ignored. */
+static bool g_id_shape(const char *w, size_t l, const char *shape)
+{
+    if (l != strlen(shape))
+        return false;
+    for (size_t i = 0; i < l; i++) {
+        char c = w[i] >= 'a' && w[i] <= 'z' ? (char)(w[i] - 32) : w[i];
+        bool ok = shape[i] == 'A'   ? g_upper(c)
+                  : shape[i] == '9' ? g_digit(c)
+                  : shape[i] == 'S' ? (c == 'H' || c == 'M' || c == 'X')
+                                    : (g_upper(c) || g_digit(c));
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+/* Mexican personal ids, each a word of its own: a CURP (18: four letters,
+ * a birth date, the sex, five letters, one more and a digit), a voter's
+ * key (18: six letters, eight digits, the sex, three digits) and a
+ * person's RFC (13: four letters, a birth date, three more). */
+static void g_ids(const char *s, size_t len, struct screen_span *sp, size_t *n,
+                  size_t max)
+{
+    size_t i = 0;
+    while (i < len) {
+        if (!g_alpha(s[i])) {
+            i++;
+            continue;
+        }
+        size_t b = i;
+        while (i < len && (g_alpha(s[i]) || g_digit(s[i])))
+            i++;
+        /* a word of its own: not inside a link, a handle or a longer
+         * run of other bytes */
+        bool alone = (b == 0 || !((unsigned char)s[b - 1] >= 0x80 ||
+                                  s[b - 1] == '/' || s[b - 1] == '@' ||
+                                  s[b - 1] == '_' || s[b - 1] == '.')) &&
+                     (i == len || !((unsigned char)s[i] >= 0x80 ||
+                                    s[i] == '/' || s[i] == '_'));
+        const char *w = s + b;
+        size_t l = i - b;
+        if (alone &&
+            ((g_id_shape(w, l, "AAAA999999SAAAAA*9") && g_yymmdd(w + 4)) ||
+             g_id_shape(w, l, "AAAAAA99999999S999") ||
+             (g_id_shape(w, l, "AAAA999999***") && g_yymmdd(w + 4))))
+            g_add(sp, n, max, b, l);
     }
 }
 
@@ -1486,6 +1549,8 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
      * ("wa.me/52155...") or a plate */
     if (n->n_digits >= 7 || n->n_links)
         g_phones(s, len, n->n_links > 0, spans, &ns, max);
+    if (n->n_digits >= 6)
+        g_ids(s, len, spans, &ns, max);
     if (n->n_digits >= 1 || n->n_links) {
         g_words_ready();
         /* a plate has two digits */

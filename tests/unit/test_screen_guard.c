@@ -1,8 +1,8 @@
 /*
  * test_screen_guard.c - the doxxing guard (src/screen/guard.c) through
  * screen_check with no model: what it must hold (phone numbers, addresses,
- * plates, however written) and the ordinary news comments it must not
- * (years, dates, amounts, "drive home", "tag your friends").
+ * plates, however written, Mexican personal ids) and the ordinary news comments
+ * it must not (years, dates, amounts, "drive home", "tag your friends").
  */
 #include "screen_expect.h"
 
@@ -26,6 +26,20 @@ START_TEST(phones_are_held)
     expect_held("tel 55.1234.5678", "55.1234.5678");
     /* a year among other groups is still a phone number */
     expect_held("tel 55 2019 2020", "55 2019 2020");
+}
+END_TEST
+
+START_TEST(mexican_personal_ids_are_held)
+{
+    expect_held("the witness, CURP SORA900512MJCTZN08, find her",
+                "SORA900512MJCTZN08");
+    expect_held("su curp es sora900512mjctzn08", "sora900512mjctzn08");
+    expect_held("Clave de elector SRRZAN90051214M800.", "SRRZAN90051214M800");
+    expect_held("RFC: SORA900512AB1", "SORA900512AB1");
+    /* six digits that are no date, a longer word, a link */
+    expect_clear("Mi modelo es ABCD123456XYZ y ya");
+    expect_clear("El folio es ABCD123456XYZ99");
+    expect_clear("see example.org/SORA900512MJCTZN08");
 }
 END_TEST
 
@@ -389,6 +403,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, spanish_street_word_then_a_number_past_punctuation);
     tcase_add_test(tc, plates_after_a_plate_word_are_held);
     tcase_add_test(tc, tags_handles_and_words_are_not_plates);
+    tcase_add_test(tc, mexican_personal_ids_are_held);
 }
 
 TEST_MAIN("screen_guard")
