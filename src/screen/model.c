@@ -617,6 +617,34 @@ static bool clause_ends_after(const struct screen_norm *n, const char *text,
     return false;
 }
 
+/* "Mátate", "suicídate", "ahórcate": the reader told to kill himself,
+ * which the lists spell only in English ("kill yourself", "kys"). Not
+ * "mátate de risa" nor a question (a quotation is asked by the caller).
+ * Its token in *out, or false. */
+static bool self_harm_ordered(const struct screen_norm *n, const char *text,
+                              size_t len, struct screen_match *out)
+{
+    static const char *const orders[] = {"matate",  "suicidate",  "ahorcate",
+                                         "matense", "suicidense", "ahorquense"};
+    /* "mátate de risa": a figure of speech */
+    static const char *const figure[] = {"risa",    "hambre", "ganas",
+                                         "envidia", "miedo",  "trabajo"};
+    for (size_t j = 0; j < n->ntok; j++) {
+        /* most words start with none of these letters */
+        char c = n->text[n->tok[j].off];
+        if ((c != 'm' && c != 's' && c != 'a') ||
+            !screen_tok_in(n, j, orders, MODEL_NWORDS(orders)))
+            continue;
+        if ((model_tok_is(n, j + 1, "de") &&
+             screen_tok_in(n, j + 2, figure, MODEL_NWORDS(figure))) ||
+            screen_sentence_asks(n, text, len, j))
+            continue;
+        *out = (struct screen_match){(uint32_t)j, 1};
+        return true;
+    }
+    return false;
+}
+
 /* The reader's own last days counted down: "disfruta tus últimos días",
  * "tus últimas horas de vida", "disfruta tus últimos días, alcalde",
  * "these are your last days". The days must end their clause or be those
@@ -1177,6 +1205,11 @@ int screen_check_scratch(const struct screen_model *m,
         life_counted_down(n, text, &life) &&
         !screen_quoted(&qs, n, text, len, life.tok))
         threats[nthreats++] = life;
+    struct screen_match self;
+    if (nthreats < sizeof(threats) / sizeof(*threats) &&
+        self_harm_ordered(n, text, len, &self) &&
+        !screen_quoted(&qs, n, text, len, self.tok))
+        threats[nthreats++] = self;
     if (!screen_concern(n, threats, nthreats))
         for (size_t i = 0; i < nthreats; i++)
             rule_hit(&rs, SCREEN_THREAT, threats[i].tok, threats[i].ntok);

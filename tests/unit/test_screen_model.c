@@ -1654,7 +1654,8 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
 END_TEST
 
 /* "que lo maten" is on the threat list; after "sin", "para" or "antes
- * de" it is what a reader fears or reports, not a wish. */
+ * de" it is what a reader fears or reports, not a wish. "Mátate" is a
+ * threat; "mátate de risa" and a quotation of it are not. */
 START_TEST(a_killing_feared_is_no_threat_phrase)
 {
     struct screen_model *m = load_committed();
@@ -1662,6 +1663,8 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
         "La gente tiene derecho a celebrar sin que la maten.",
         "Borren la dirección, es para que la maten.",
         "Sáquenlo de ahí antes de que lo maten.",
+        "Mátate de risa con este video.",
+        "Le dijeron \"mátate\" en redes y nadie hizo nada.",
     };
     for (size_t i = 0; i < sizeof(feared) / sizeof(*feared); i++) {
         struct screen_verdict v;
@@ -1670,8 +1673,10 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
         ck_assert_msg(!v.category || strcmp(v.category, "threat") != 0,
                       "\"%s\" held as a threat", feared[i]);
     }
-    static const char *const wished[] = {"Que lo maten.",
-                                         "Ojalá que lo maten."};
+    static const char *const wished[] = {"Que lo maten.", "Ojalá que lo maten.",
+                                         /* the reader told to kill himself */
+                                         "Mátate, le harías un favor al mundo.",
+                                         "Suicídate de una vez."};
     assert_held_as(m, wished, sizeof(wished) / sizeof(*wished), "threat");
     screen_model_free(m);
 }
