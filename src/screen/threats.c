@@ -20,7 +20,9 @@
  *   - a doom told to "you": "you're going to die", "te vas a morir";
  *   - "we're coming for you", "vamos por ti";
  *   - a promise in the present, joined to an order or a condition: "come
- *     back and we kill you", "si vuelve, lo matamos";
+ *     back and we kill you", "si vuelve, lo matamos", "si te veo te
+ *     mueres" (the writer meeting the reader or the reader going on, not
+ *     "si te pica un alacrán te mueres");
  *   - a weak verb on someone's body: "I'll smash his skull", "te voy a
  *     romper los huesos"; a body put away: "we'll put you in a barrel",
  *     "te vamos a meter en un tambo", "send them back in body bags"; a
@@ -109,12 +111,13 @@ enum {
     W_PAST_WISH = 1ull << 49, /* mataran, quemara: a wish only after
                                  "ojala" (without accents "matarán" and
                                  "matará" tell the future) */
+    W_DIE_IF = 1ull << 50,    /* mueres: "si te veo, te mueres" */
 };
 
 /* What may start a match. */
 #define W_START                                                                \
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
-     W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE)
+     W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE | W_DIE_IF)
 
 static const struct screen_wc_word plain_words[] = {
     /* English verbs */
@@ -618,6 +621,7 @@ static const struct screen_wc_word plain_words[] = {
     {"morirte", W_DIE | W_YOU},
     {"morirse", W_DIE},
     {"mueras", W_DIE},
+    {"mueres", W_DIE_IF},
     {"muera", W_DIE},
     {"mueran", W_DIE},
     {"pudras", W_DIE | W_ROT},
@@ -1554,6 +1558,43 @@ static bool match_first(const struct screen_window *st, size_t i, uint64_t c,
 /* A wish, call or doom of death: "hope he dies", "ojala te mueras",
  * "needs to die", "you're going to die"; with a participle after "be":
  * "should be shot", "hope you get raped", "deberian ser fusilados". */
+/* Whether a condition before token k, in its sentence, is the writer
+ * meeting the reader or the reader going on: "si te veo", "si te
+ * encuentro", "si vuelves", "si sigues escribiendo"; not "si te pica un
+ * alacrán" or "si comes eso", warnings. */
+static bool threatening_condition(const struct screen_window *st, size_t k)
+{
+    static const char *const meet[] = {"veo",    "encuentro", "agarro", "topo",
+                                       "vuelvo", "cacho",     "miro"};
+    static const char *const go_on[] = {"vuelves",   "regresas", "sigues",
+                                        "publicas",  "hablas",   "escribes",
+                                        "denuncias", "declaras", "abres"};
+    for (size_t j = k; j-- > st->s && k - j <= 8;) {
+        if (!tok_is(st, j, "si"))
+            continue;
+        bool met = tok_is(st, j + 1, "te") &&
+                   screen_tok_in(st->n, j + 2, meet, NELEM(meet));
+        bool went = screen_tok_in(st->n, j + 1, go_on, NELEM(go_on)) ||
+                    (tok_is(st, j + 1, "te") &&
+                     screen_tok_in(st->n, j + 2, go_on, NELEM(go_on)));
+        return met || went;
+    }
+    return false;
+}
+
+/* "si te veo en Culiacán te mueres", "si vuelves te mueres": "te
+ * mueres" at i after such a condition (not "te mueres de risa"). */
+static bool match_die_if(const struct screen_window *st, size_t i,
+                         struct match *m)
+{
+    if (i < st->s + 3 || !tok_is(st, i - 1, "te") || tok_is(st, i + 1, "de") ||
+        !threatening_condition(st, i - 1))
+        return false;
+    m->a = i - 1;
+    m->b = i + 1;
+    return true;
+}
+
 static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
                         struct match *m)
 {
@@ -1895,7 +1936,7 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & W_PUT) && screen_wc_near(t, n, i, 0, 6, W_GRAVE))
         return true;
-    if (c & W_ALIVE)
+    if (c & (W_ALIVE | W_DIE_IF))
         return true;
     if ((c & W_WEAK) && screen_wc_near(t, n, i, 0, 5, W_MANNER))
         return true;
@@ -1991,6 +2032,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_dead(&st, i, &m);
     if (!hit && (c & W_ALIVE))
         hit = match_alive(&st, i, &m);
+    if (!hit && (c & W_DIE_IF))
+        hit = match_die_if(&st, i, &m);
     if (!hit)
         return -1;
     /* "kill him, he's just the first boss in the game" (asked last, of a

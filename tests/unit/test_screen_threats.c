@@ -79,6 +79,9 @@ START_TEST(wishes_of_death_are_held)
     /* the past subjunctive, only after "ojalá" */
     expect_threat("Ojalá quemaran todos los albergues.", "quemaran todos los");
     expect_threat("Ojalá que los mataran a todos.", "los mataran");
+    /* death promised on a condition of meeting or going on */
+    expect_threat("Si te veo en Culiacán te mueres, te lo juro.", "te mueres");
+    expect_threat("Si sigues escribiendo te mueres.", "te mueres");
     /* lead put into someone */
     expect_threat("Que le metan plomo al juez.", "le metan");
     expect_threat("You're going to die, reporter.", "going to die");
@@ -253,6 +256,8 @@ START_TEST(the_same_verbs_elsewhere_pass)
     expect_clear("Ojalá atraparan a los que mataran a mi primo.");
     expect_clear("Ojalá no mataran a nadie más.");
     expect_clear("Le metemos plomo al techo para que no se trasmine.");
+    expect_clear("Si te pica ese alacrán te mueres, ten cuidado.");
+    expect_clear("Si te veo con ese vestido te mueres de envidia.");
     expect_clear("Dale plomo a esa pared, quedó horrible.");
     expect_clear("Nobody should be getting shot in this city.");
     /* justice, politics and idioms */
