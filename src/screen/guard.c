@@ -97,12 +97,11 @@ static bool g_yymmdd(const char *d)
     return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31;
 }
 
-/* Whether w[0..l) is shaped as shape: 'A' a letter, '9' a digit, 'S' H,
- * M or X (a sex), '*' either a letter or a digit. Case is ignored. */
+/* Whether w[0..l) is shaped as shape (l bytes): 'A' a letter, '9' a
+ * digit, 'S' H, M or X (a sex), '*' either a letter or a digit. Case is
+ * ignored. */
 static bool g_id_shape(const char *w, size_t l, const char *shape)
 {
-    if (l != strlen(shape))
-        return false;
     for (size_t i = 0; i < l; i++) {
         char c = w[i] >= 'a' && w[i] <= 'z' ? (char)(w[i] - 32) : w[i];
         bool ok = shape[i] == 'A'   ? g_upper(c)
@@ -115,36 +114,41 @@ static bool g_id_shape(const char *w, size_t l, const char *shape)
     return true;
 }
 
+/* Whether the byte before a word (at b) or after it (at e) leaves it a
+ * word of its own: not inside a link, a handle or a run of other
+ * letters. */
+static bool g_id_alone(const char *s, size_t len, size_t b, size_t e)
+{
+    return (b == 0 ||
+            !((unsigned char)s[b - 1] >= 0x80 || s[b - 1] == '/' ||
+              s[b - 1] == '@' || s[b - 1] == '_' || s[b - 1] == '.')) &&
+           (e == len ||
+            !((unsigned char)s[e] >= 0x80 || s[e] == '/' || s[e] == '_'));
+}
+
 /* Mexican personal ids, each a word of its own: a CURP (18: four letters,
  * a birth date, the sex, five letters, one more and a digit), a voter's
  * key (18: six letters, eight digits, the sex, three digits) and a
- * person's RFC (13: four letters, a birth date, three more). */
-static void g_ids(const char *s, size_t len, struct screen_span *sp, size_t *n,
-                  size_t max)
+ * person's RFC (13: four letters, a birth date, three more). The
+ * normaliser reads such a word as one token (its digits as letters), so
+ * only tokens of 13 or 18 bytes as written are looked at. */
+static void g_ids(const char *s, size_t len, const struct screen_norm *n,
+                  struct screen_span *sp, size_t *ns, size_t max)
 {
-    size_t i = 0;
-    while (i < len) {
-        if (!g_alpha(s[i])) {
-            i++;
+    for (size_t t = 0; t < n->ntok; t++) {
+        size_t b = n->tok[t].orig_off, l = n->tok[t].orig_len;
+        if ((l != 18 && l != 13) || b + l > len ||
+            !g_id_alone(s, len, b, b + l))
             continue;
-        }
-        size_t b = i;
-        while (i < len && (g_alpha(s[i]) || g_digit(s[i])))
-            i++;
-        /* a word of its own: not inside a link, a handle or a longer
-         * run of other bytes */
-        bool alone = (b == 0 || !((unsigned char)s[b - 1] >= 0x80 ||
-                                  s[b - 1] == '/' || s[b - 1] == '@' ||
-                                  s[b - 1] == '_' || s[b - 1] == '.')) &&
-                     (i == len || !((unsigned char)s[i] >= 0x80 ||
-                                    s[i] == '/' || s[i] == '_'));
         const char *w = s + b;
-        size_t l = i - b;
-        if (alone &&
-            ((g_id_shape(w, l, "AAAA999999SAAAAA*9") && g_yymmdd(w + 4)) ||
-             g_id_shape(w, l, "AAAAAA99999999S999") ||
-             (g_id_shape(w, l, "AAAA999999***") && g_yymmdd(w + 4))))
-            g_add(sp, n, max, b, l);
+        bool id = false;
+        if (l == 18)
+            id = (g_id_shape(w, l, "AAAA999999SAAAAA*9") && g_yymmdd(w + 4)) ||
+                 g_id_shape(w, l, "AAAAAA99999999S999");
+        else
+            id = g_id_shape(w, l, "AAAA999999***") && g_yymmdd(w + 4);
+        if (id)
+            g_add(sp, ns, max, b, l);
     }
 }
 
@@ -1550,7 +1554,7 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
     if (n->n_digits >= 7 || n->n_links)
         g_phones(s, len, n->n_links > 0, spans, &ns, max);
     if (n->n_digits >= 6)
-        g_ids(s, len, spans, &ns, max);
+        g_ids(s, len, n, spans, &ns, max);
     if (n->n_digits >= 1 || n->n_links) {
         g_words_ready();
         /* a plate has two digits */

@@ -630,9 +630,11 @@ static bool self_harm_ordered(const struct screen_norm *n, const char *text,
     static const char *const figure[] = {"risa",    "hambre", "ganas",
                                          "envidia", "miedo",  "trabajo"};
     for (size_t j = 0; j < n->ntok; j++) {
-        /* most words start with none of these letters */
-        char c = n->text[n->tok[j].off];
-        if ((c != 'm' && c != 's' && c != 'a') ||
+        /* most words are shorter or start otherwise: "ma", "su", "ah" */
+        const char *w = n->text + n->tok[j].off;
+        if (n->tok[j].len < 6 ||
+            !((w[0] == 'm' && w[1] == 'a') || (w[0] == 's' && w[1] == 'u') ||
+              (w[0] == 'a' && w[1] == 'h')) ||
             !screen_tok_in(n, j, orders, MODEL_NWORDS(orders)))
             continue;
         if ((model_tok_is(n, j + 1, "de") &&
