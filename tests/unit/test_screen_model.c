@@ -1666,13 +1666,7 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
         "Mátate de risa con este video.",
         "Le dijeron \"mátate\" en redes y nadie hizo nada.",
     };
-    for (size_t i = 0; i < sizeof(feared) / sizeof(*feared); i++) {
-        struct screen_verdict v;
-        ck_assert_int_eq(
-            screen_check(m, NULL, feared[i], strlen(feared[i]), &v), 0);
-        ck_assert_msg(!v.category || strcmp(v.category, "threat") != 0,
-                      "\"%s\" held as a threat", feared[i]);
-    }
+    assert_no_threat(m, feared, sizeof(feared) / sizeof(*feared), "feared");
     static const char *const wished[] = {"Que lo maten.", "Ojalá que lo maten.",
                                          /* the reader told to kill himself */
                                          "Mátate, le harías un favor al mundo.",
