@@ -923,14 +923,9 @@ static bool x_day_asked(const struct screen_norm *n, const char *text,
 
 /* Whether token i is "reporter's" or "journalist's" as written. */
 static bool x_possessive(const struct screen_norm *n, const char *text,
-                         size_t i)
+                         size_t len, size_t i)
 {
-    if (!(xc(n, i) & X_ASKED))
-        return false;
-    const struct screen_tok *t = &n->tok[i];
-    const char *end = text + t->orig_off + t->orig_len;
-    return (t->orig_len > 2 && end[-2] == '\'' && end[-1] == 's') ||
-           (t->orig_len > 4 && memcmp(end - 4, "\xe2\x80\x99s", 4) == 0);
+    return (xc(n, i) & X_ASKED) && screen_tok_possessive(n, text, len, i);
 }
 
 /* Someone who must not be found, asked for: "Does anyone know where the
@@ -1008,7 +1003,7 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
             out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
             return 1;
         }
-        if (((xc(n, i) & (X_ROLE | X_CREW)) || x_possessive(n, text, i)) &&
+        if (((xc(n, i) & (X_ROLE | X_CREW)) || x_possessive(n, text, len, i)) &&
             x_asked(n, text, len, i, &a, &end)) {
             uint32_t s = n->tok[a].orig_off;
             uint32_t e = n->tok[end - 1].orig_off + n->tok[end - 1].orig_len;

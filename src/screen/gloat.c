@@ -916,6 +916,7 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
                        size_t *a, size_t *b)
 {
     size_t first = i, last = i + 1;
+    bool reason = false; /* "se lo merecía por ..." */
     if (gis(w, i, "deserved")) {
         /* "got what he deserved", "he deserved it", "she totally
          * deserved it" */
@@ -982,7 +983,7 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
               gis(w, i - 1, "los") || gis(w, i - 1, "las")))
             return false;
         first = i - 2;
-        bool reason = gis(w, i + 1, "por") && !gis(w, i + 2, "fin");
+        reason = gis(w, i + 1, "por") && !gis(w, i + 2, "fin");
         if (!g_ends(w, i) && !reason)
             return false; /* "se lo merecía, por fin" is a prize won */
         /* "busco" unaccented is also "I look for": "mañana se lo busco";
@@ -996,7 +997,12 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
     for (size_t j = w->s; j < first; j++)
         if (gcls(w, j) & (G_NOT | G_SAY))
             return false;
-    if (g_anywhere(w, G_TERM) || (!gis(w, i, "earned") && !g_dead_or_scum(w)))
+    /* the reason may say it all: "se lo merecía por sapo", "por andar de
+     * chismoso" (an informer punished, as in "eso le pasa por sapo") */
+    size_t why = gis(w, i + 2, "andar") && gis(w, i + 3, "de") ? i + 4 : i + 2;
+    bool informer = reason && (gcls(w, why) & G_NOSY);
+    if (g_anywhere(w, G_TERM) ||
+        (!gis(w, i, "earned") && !informer && !g_dead_or_scum(w)))
         return false;
     if (screen_sentence_asks(w->n, w->text, len, i))
         return false;

@@ -800,6 +800,10 @@ bool screen_window_in(const struct screen_window *w, size_t j,
  * mark: "¿alguien sabe dónde vive?" */
 bool screen_sentence_asks(const struct screen_norm *n, const char *text,
                           size_t len, size_t j);
+/* Whether token j of n (false past its last) was written as a possessive:
+ * "reporter's", "reporter’s", "killers'" (text: the original, len bytes). */
+bool screen_tok_possessive(const struct screen_norm *n, const char *text,
+                           size_t len, size_t j);
 /* Whether token j of n (false past its last) is one of words[0..nw). */
 bool screen_tok_in(const struct screen_norm *n, size_t j,
                    const char *const *words, size_t nw);

@@ -112,12 +112,15 @@ enum {
                                  "ojala" (without accents "matarán" and
                                  "matará" tell the future) */
     W_DIE_IF = 1ull << 50,    /* mueres: "si te veo, te mueres" */
+    W_DISEASE = 1ull << 51,   /* cancer, covid, sida: wished on someone */
+    W_CATCH = 1ull << 52,     /* get, catch, de: how a disease is caught */
 };
 
 /* What may start a match. */
 #define W_START                                                                \
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
-     W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE | W_DIE_IF)
+     W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE | W_DIE_IF |           \
+     W_DISEASE)
 
 static const struct screen_wc_word plain_words[] = {
     /* English verbs */
@@ -164,8 +167,19 @@ static const struct screen_wc_word plain_words[] = {
     {"dissolve", W_HARM},
     {"find", W_VEILED},
     {"visit", W_VEILED},
-    {"get", W_BE},
-    {"gets", W_BE},
+    {"get", W_BE | W_CATCH},
+    {"gets", W_BE | W_CATCH},
+    {"catches", W_CATCH},
+    {"cancer", W_DISEASE},
+    {"covid", W_DISEASE},
+    {"aids", W_DISEASE},
+    {"sida", W_DISEASE},
+    {"leukemia", W_DISEASE},
+    {"leucemia", W_DISEASE},
+    {"tumor", W_DISEASE},
+    {"ebola", W_DISEASE},
+    {"de", W_CATCH}, /* "que te dé cáncer", after its object only */
+    {"da", W_CATCH},
     {"beat", W_WEAK},
     {"beats", W_WEAK},
     {"chop", W_WEAK},
@@ -174,7 +188,7 @@ static const struct screen_wc_word plain_words[] = {
     {"stone", W_WEAK},
     {"death", W_MANNER},
     {"pieces", W_MANNER},
-    {"catch", W_VEILED},
+    {"catch", W_VEILED | W_CATCH},
     {"track", W_VEILED},
     {"die", W_DIE},
     {"dies", W_DIE},
@@ -500,6 +514,18 @@ static const struct screen_wc_word plain_words[] = {
     {"sister", W_PERSON},
     {"husband", W_PERSON},
     {"parents", W_PERSON},
+    {"mothers", W_PERSON},
+    {"moms", W_PERSON},
+    {"priest", W_PERSON},
+    {"priests", W_PERSON},
+    {"killer", W_PERSON},
+    {"killers", W_PERSON},
+    {"murderer", W_PERSON},
+    {"murderers", W_PERSON},
+    {"protesters", W_PERSON},
+    {"protestors", W_PERSON},
+    {"activist", W_PERSON},
+    {"activists", W_PERSON},
     /* Spanish people and intents */
     {"te", W_YOU | W_CLITIC},
     {"ti", W_YOU},
@@ -1113,6 +1139,29 @@ static bool whole_place_harmed(const struct screen_window *st, size_t i,
     return true;
 }
 
+/* Whether token j was written as a possessive ("the reporter's"). */
+static bool possessive_at(const struct screen_window *st, size_t j)
+{
+    const struct screen_norm *n = st->n;
+    if (j >= st->e)
+        return false;
+    /* only the bytes up to the next word are looked at */
+    size_t end = j + 1 < n->ntok
+                     ? n->tok[j + 1].orig_off
+                     : (size_t)n->tok[j].orig_off + n->tok[j].orig_len;
+    return screen_tok_possessive(n, st->text, end, j);
+}
+
+/* A person written as an owner at j ("the reporter's car", "the killers'
+ * photos"): whether what they own, at j + 1, is threatened in their
+ * place: a person ("the priest's killer") or, for arson, a house. */
+static bool owned_threatened(const struct screen_window *st, size_t j,
+                             uint64_t verb)
+{
+    uint64_t o = cls_at(st, j + 1);
+    return (o & W_PERSON) || ((verb & W_ARSON) && (o & W_PROPERTY));
+}
+
 /* The person a verb at i acts on, written after it (or, for arson, a
  * house or a car); *end: the token after the last one read. */
 static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
@@ -1157,6 +1206,10 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
         /* "I will kill anyone who breaks in": a condition */
         if (tok_is(st, j + 1, "who"))
             return T_NONE;
+        /* "hang reporters' photos" */
+        if (!(c & W_YOU) && possessive_at(st, j) &&
+            !owned_threatened(st, j, verb))
+            return T_NONE;
         /* "your shop", "tu familia": the highlight takes the noun */
         *end = (c & W_DET) && j + 1 < st->e ? j + 2 : j + 1;
         return (c & W_YOU) ? T_YOU : T_HIM;
@@ -1181,9 +1234,14 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
                  tok_is(st, j, "su") || tok_is(st, j, "sus"));
     if (second_object(st, i, j + 2, false))
         return T_NONE;
+    /* "hang the reporter's photo", not "shoot the priest's killer" */
+    if ((d & W_PERSON) && possessive_at(st, j + 1) &&
+        !owned_threatened(st, j + 1, verb))
+        return T_NONE;
     if (personal_a || body || (d & W_PERSON) ||
         ((verb & W_ARSON) && (d & W_PROPERTY))) {
-        *end = j + 2;
+        /* the highlight takes what an owner owns: "the priest's killer" */
+        *end = (d & W_PERSON) && possessive_at(st, j + 1) ? j + 3 : j + 2;
         return T_HIM;
     }
     return T_NONE;
@@ -1682,6 +1740,57 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
     return false;
 }
 
+/*
+ * A disease wished on someone, the disease at i: "I hope you get cancer",
+ * "pray he catches covid", "ojalá te dé cáncer", "que les dé sida". The
+ * verb of catching stands right before it (or before an article or
+ * "slow"), Spanish "dé" right after its object; a wish and a person
+ * before that. Not with a negation ("I hope you never get cancer"), nor
+ * care ("I hope she gets cancer treatment", "cancer-free").
+ */
+static bool match_disease(const struct screen_window *st, size_t i,
+                          struct match *m)
+{
+    static const char *const care[] = {
+        "screening", "test",     "tests",   "treatment",   "research",
+        "survivor",  "free",     "check",   "checked",     "vaccine",
+        "shot",      "coverage", "care",    "tratamiento", "prueba",
+        "vacuna",    "seguro",   "benefits"};
+    static const char *const filler[] = {"a",     "an",   "some", "un",
+                                         "una",   "el",   "la",   "slow",
+                                         "lento", "bone", "brain"};
+    if (i < st->s + 2 || screen_tok_in(st->n, i + 1, care, NELEM(care)))
+        return false;
+    size_t v = i - 1;
+    if (screen_tok_in(st->n, v, filler, NELEM(filler)))
+        v--;
+    if (v <= st->s || !(cls_at(st, v) & W_CATCH))
+        return false;
+    /* "de" and "da" are the verb only right after their object: "te dé" */
+    if ((tok_is(st, v, "de") || tok_is(st, v, "da")) &&
+        !(cls_at(st, v - 1) & W_CLITIC))
+        return false;
+    size_t w = v >= st->s + WISH_REACH ? v - WISH_REACH : st->s;
+    bool person = false;
+    for (size_t j = v; j-- > w;) {
+        uint64_t k = cls_at(st, j);
+        if (k & W_NEG)
+            return false;
+        person |= (k & (W_YOU | W_HIM | W_HE | W_PERSON | W_CLITIC)) != 0;
+        bool wish =
+            (k & W_WISH) || ((tok_is(st, j, "que") || tok_is(st, j, "may")) &&
+                             sentence_starts_at(st, j));
+        if (wish && person) {
+            if (negated_before(st, j))
+                return false;
+            m->a = j;
+            m->b = i + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Whether token j is a place bodies are left: "a barrel", not "a
  * barrel of laughs", "el tambo de la ropa". */
 static bool grave_at(const struct screen_window *st, size_t j)
@@ -1938,6 +2047,8 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if (c & (W_ALIVE | W_DIE_IF))
         return true;
+    if ((c & W_DISEASE) && screen_wc_near(t, n, i, 2, 0, W_CATCH))
+        return true;
     if ((c & W_WEAK) && screen_wc_near(t, n, i, 0, 5, W_MANNER))
         return true;
     if ((c & W_COME) && screen_wc_near(t, n, i, 0, 3, W_FOR))
@@ -2034,6 +2145,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_alive(&st, i, &m);
     if (!hit && (c & W_DIE_IF))
         hit = match_die_if(&st, i, &m);
+    if (!hit && (c & W_DISEASE))
+        hit = match_disease(&st, i, &m);
     if (!hit)
         return -1;
     /* "kill him, he's just the first boss in the game" (asked last, of a

@@ -297,6 +297,25 @@ bool screen_tok_in(const struct screen_norm *n, size_t j,
     return false;
 }
 
+bool screen_tok_possessive(const struct screen_norm *n, const char *text,
+                           size_t len, size_t j)
+{
+    if (j >= n->ntok)
+        return false;
+    const struct screen_tok *t = &n->tok[j];
+    const char *o = text + t->orig_off;
+    size_t ol = t->orig_len, after = t->orig_off + ol;
+    /* "reporter's" (the normaliser dropped the apostrophe: "reporters") */
+    if ((ol > 2 && o[ol - 2] == '\'' && (o[ol - 1] | 0x20) == 's') ||
+        (ol > 4 && memcmp(o + ol - 4, "\xe2\x80\x99", 3) == 0 &&
+         (o[ol - 1] | 0x20) == 's'))
+        return true;
+    /* "the killers' photos": the apostrophe after the word */
+    return (o[ol - 1] | 0x20) == 's' &&
+           ((after < len && text[after] == '\'') ||
+            (after + 3 <= len && memcmp(text + after, "\xe2\x80\x99", 3) == 0));
+}
+
 /* How far before a quotation's first word, and after its last, a word of
  * report may stand. */
 #define QUOTE_REPORT_BEFORE 6

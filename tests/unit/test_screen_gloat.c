@@ -96,6 +96,9 @@ START_TEST(a_death_called_deserved_is_held)
     expect_insult("bien merecido, que se pudra", "bien merecido");
     expect_insult("Mataron al periodista. Se lo buscó por andar de metiche.",
                   "Se lo buscó");
+    /* the reason alone says an informer was punished */
+    expect_insult("Se lo merecía por sapo 🐸", "Se lo merecía");
+    expect_insult("se la buscó por andar de chismosa", "se la buscó");
 }
 END_TEST
 
@@ -116,6 +119,7 @@ START_TEST(a_sentence_a_prize_or_a_denial_passes)
     expect_clear("Finally the victims got the justice they deserved.");
     expect_clear("She got the recognition she deserved.");
     expect_clear("Felicidades a Juan por su ascenso, se lo merecía.");
+    expect_clear("Se lo merecía por trabajador, felicidades por la beca.");
     expect_clear("Señora, si me da el número de folio yo se lo busco.");
 }
 END_TEST

@@ -72,8 +72,16 @@ START_TEST(wishes_of_death_are_held)
     expect_threat("Hope you get raped, you lying witch.", "Hope you get raped");
     expect_threat("Ojalá te violen en la próxima marcha.", "te violen");
     expect_threat("Que te mueras, chayotero.", "Que te mueras");
+    expect_threat("Ojalá el gobernador se muera.",
+                  "Ojalá el gobernador se muera");
+    /* a disease wished on someone */
     expect_threat("Ojalá le dé cáncer al gobernador y se muera.",
-                  "Ojalá le dé cáncer al gobernador y se muera");
+                  "Ojalá le dé cáncer");
+    expect_threat("I pray you get cancer. a slow one.", "pray you get cancer");
+    expect_threat("Hope he catches covid.", "Hope he catches covid");
+    expect_threat("que les dé sida a todos", "que les dé sida");
+    expect_threat("Someone needs to shoot the priest's killer.",
+                  "needs to shoot the priest's killer");
     expect_threat("Ojalá los sicarios te encuentren primero.",
                   "Ojalá los sicarios te encuentren");
     /* the past subjunctive, only after "ojalá" */
@@ -253,6 +261,14 @@ START_TEST(the_same_verbs_elsewhere_pass)
     expect_clear("Ojalá ya no maten a más periodistas.");
     expect_clear("Ojalá los encuentren con vida.");
     expect_clear("Mataran a otro periodista mañana, ya verás.");
+    /* a disease named in care, hope or fear */
+    expect_clear("I hope you never get cancer.");
+    expect_clear("I hope my mom gets cancer treatment soon.");
+    expect_clear("Ojalá no te dé covid otra vez.");
+    expect_clear("Ojalá te recuperes del cáncer, te queremos.");
+    /* an owner's things: "the reporter's photo" is no person */
+    expect_clear("We should hang the reporter's photo in the hall.");
+    expect_clear("Hurt the editors' pride and they fix the typo faster.");
     expect_clear("Ojalá atraparan a los que mataran a mi primo.");
     expect_clear("Ojalá no mataran a nadie más.");
     expect_clear("Le metemos plomo al techo para que no se trasmine.");
