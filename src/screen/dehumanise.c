@@ -56,38 +56,44 @@ enum {
     D_LESS = 1u << 7,  /* barely, apenas, hardly: "barely human" */
     D_HUMAN = 1u << 8, /* human, people, personas, humanos */
     D_BUT = 1u << 9, /* "but", "mas", "que": "nothing but", "no son mas que" */
-    D_CLAUSE = 1u << 10, /* they, son, y, but: may follow "not human" */
-    D_FROM = 1u << 11,   /* from, de, del, of, in: a place follows */
-    D_ADV = 1u << 12,    /* all, here, really, aqui, todos */
-    D_PREP = 1u << 13,   /* on, for, with, para, con: the group is no
-                            subject after it */
-    D_GADJ = 1u << 14,   /* honduran, jewish, venezolana: a people named
-                            before or after a pest */
-    D_VERMIN = 1u << 15, /* rats, cockroaches, escoria: a pest that is
-                            never the literal animal next to a people
-                            ("Mexican cattle", "ganado hondureño" are) */
-    D_REL = 1u << 16,    /* who, that, que, quienes: a clause of its own */
-    D_DET = 1u << 17,    /* the, those, los, esos, a: may stand between
-                            "that" / "que" and a group that is its subject */
-    D_TRAIT = 1u << 18,  /* criminals, lazy, rateros, flojos: a vice said
-                            of a whole people */
-    D_FOLK = 1u << 19,   /* people, families, gente, comunidades: a group
-                            when a people is named with it */
-    D_EVIL = 1u << 20,   /* crime, delincuencia: what a people is set
-                            equal to ("haitianos = delincuencia") */
-    D_VICTIM = 1u << 21, /* victims, survivors: "crime victims" */
-    D_VICE = 1u << 22,   /* crime, violence, robar, flojera: what a people
-                            is said to be born with */
-    D_BLOOD = 1u << 23,  /* blood, sangre, dna, genes */
-    D_IN = 1u << 24,     /* in, en: "in their blood", "en la sangre" */
-    D_SKIN = 1u << 25,   /* black, white, negra: a people only when named
-                            with "people" or "gente" (never a pest's
-                            colour: "black rats") */
-    D_OPENER = 1u << 26  /* honestly, sinceramente, la verdad: may open a
-                            sentence before its subject */
+    D_CLAUSE = 1u << 10,  /* they, son, y, but: may follow "not human" */
+    D_FROM = 1u << 11,    /* from, de, del, of, in: a place follows */
+    D_ADV = 1u << 12,     /* all, here, really, aqui, todos */
+    D_PREP = 1u << 13,    /* on, for, with, para, con: the group is no
+                             subject after it */
+    D_GADJ = 1u << 14,    /* honduran, jewish, venezolana: a people named
+                             before or after a pest */
+    D_VERMIN = 1u << 15,  /* rats, cockroaches, escoria: a pest that is
+                             never the literal animal next to a people
+                             ("Mexican cattle", "ganado hondureño" are) */
+    D_REL = 1u << 16,     /* who, that, que, quienes: a clause of its own */
+    D_DET = 1u << 17,     /* the, those, los, esos, a: may stand between
+                             "that" / "que" and a group that is its subject */
+    D_TRAIT = 1u << 18,   /* criminals, lazy, rateros, flojos: a vice said
+                             of a whole people */
+    D_FOLK = 1u << 19,    /* people, families, gente, comunidades: a group
+                             when a people is named with it */
+    D_EVIL = 1u << 20,    /* crime, delincuencia: what a people is set
+                             equal to ("haitianos = delincuencia") */
+    D_VICTIM = 1u << 21,  /* victims, survivors: "crime victims" */
+    D_VICE = 1u << 22,    /* crime, violence, robar, flojera: what a people
+                             is said to be born with */
+    D_BLOOD = 1u << 23,   /* blood, sangre, dna, genes */
+    D_IN = 1u << 24,      /* in, en: "in their blood", "en la sangre" */
+    D_SKIN = 1u << 25,    /* black, white, negra: a people only when named
+                             with "people" or "gente" (never a pest's
+                             colour: "black rats") */
+    D_OPENER = 1u << 26,  /* honestly, sinceramente, la verdad: may open a
+                             sentence before its subject */
+    D_DESERVE = 1u << 27, /* deserve, merecen: "don't deserve rights" */
+    D_RIGHTS = 1u << 28,  /* rights, derechos: what a people is denied */
+    D_EACH = 1u << 29,    /* every, each, cada: before one of a people */
+    D_ONE = 1u << 30,     /* haitian, migrante: one of a people, after
+                             "every" or "cada" */
+    D_VICE1 = 1u << 31    /* criminal, delincuente: a vice said of each one */
 };
 
-#define D_START (D_GROUP | D_VERMIN | D_GADJ | D_SKIN)
+#define D_START (D_GROUP | D_VERMIN | D_GADJ | D_SKIN | D_ONE)
 
 static const struct screen_wc_word dh_words[] = {
     /* peoples, English */
@@ -321,6 +327,50 @@ static const struct screen_wc_word dh_words[] = {
     {"arent", D_NOT | D_ARE},
     {"isnt", D_NOT | D_ARE},
     {"nunca", D_NOT},
+    {"dont", D_NOT},
+    /* one of a people, after "every" or "cada" */
+    {"every", D_EACH},
+    {"each", D_EACH},
+    {"cada", D_EACH},
+    {"migrant", D_ONE},
+    {"immigrant", D_ONE},
+    {"illegal", D_ONE},
+    {"refugee", D_ONE},
+    {"haitian", D_ONE},
+    {"honduran", D_ONE},
+    {"guatemalan", D_ONE},
+    {"salvadoran", D_ONE},
+    {"venezuelan", D_ONE},
+    {"jew", D_ONE},
+    {"muslim", D_ONE},
+    {"haitiano", D_ONE},
+    {"hondureno", D_ONE},
+    {"guatemalteco", D_ONE},
+    {"salvadoreno", D_ONE},
+    {"venezolano", D_ONE},
+    {"migrante", D_ONE},
+    {"centroamericano", D_ONE},
+    {"judio", D_ONE},
+    {"musulman", D_ONE},
+    {"ilegal", D_ONE},
+    {"criminal", D_VICE1},
+    {"thief", D_VICE1},
+    {"rapist", D_VICE1},
+    {"terrorist", D_VICE1},
+    {"parasite", D_VICE1},
+    {"invader", D_VICE1},
+    {"delincuente", D_VICE1},
+    {"ladron", D_VICE1},
+    {"ratero", D_VICE1},
+    {"violador", D_VICE1},
+    {"terrorista", D_VICE1},
+    {"parasito", D_VICE1},
+    {"invasor", D_VICE1},
+    {"pandillero", D_VICE1},
+    {"deserve", D_DESERVE},
+    {"merecen", D_DESERVE},
+    {"rights", D_RIGHTS},
+    {"derechos", D_RIGHTS},
     {"ni", D_NOT},
     {"barely", D_LESS},
     {"hardly", D_LESS},
@@ -569,7 +619,8 @@ static size_t dh_not_human(const struct screen_window *w, size_t v, bool neg)
  * Between the group and its verb may stand "all", "here", a negation, or
  * a place after a preposition ("indians from the sierra", "los migrantes
  * del albergue"); anything else ("women say men are") is another clause. */
-static bool dh_match(const struct screen_window *w, size_t g, size_t *end)
+static bool dh_match(const struct screen_window *w, size_t len, size_t g,
+                     size_t *end)
 {
     bool neg = false, place = false;
     /* "Migrants = 🐀🐀🐀", "migrantes = ratas": the sign is the verb */
@@ -592,6 +643,20 @@ static bool dh_match(const struct screen_window *w, size_t g, size_t *end)
         if (c & D_FROM) {
             place = true;
             continue;
+        }
+        /* "Migrants don't deserve rights", "no merecen derechos" (not
+         * "deserve more rights", "no merecen este trato") */
+        if ((c & D_DESERVE) && neg) {
+            size_t r = v + 1;
+            if (screen_window_is(w, r, "human"))
+                r++; /* "human rights" */
+            if (!(screen_window_class(w, r) & D_RIGHTS) ||
+                screen_sentence_asks(w->n, w->text, len, v))
+                return false;
+            if (screen_window_is(w, r + 1, "humanos"))
+                r++;
+            *end = r + 1;
+            return true;
         }
         if (!(c & (D_ARE | D_BREED)) && !place && !(c & D_ADV))
             return false;
@@ -862,10 +927,49 @@ static bool dh_disgust_first(const struct screen_norm *n, const char *text,
 /* The dehumanising talk that starts at the group at token i, or a pest
  * named with a people: SCREEN_IDENTITY_HATE and its tokens in *out, or
  * -1. */
+/* A vice said of each one of a people, at the one at i: "every Guatemalan
+ * at the border is a criminal", "cada haitiano que entra es un delincuente
+ * más" (not "not every migrant is a criminal", "every Haitian I met is a
+ * hard worker", a question). Its tokens in *out, or false. */
+static bool dh_each(const struct screen_norm *n, const char *text, size_t len,
+                    size_t i, struct screen_match *out)
+{
+    if (i == 0 || !(screen_wc_tok(&dh_list.table, n, i - 1) & D_EACH) ||
+        screen_sentence_break(text, &n->tok[i - 1], &n->tok[i]) ||
+        (i >= 2 && (screen_wc_tok(&dh_list.table, n, i - 2) & D_NOT)))
+        return false;
+    struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
+    screen_window_at(&w, i, 0, DH_READ_AHEAD);
+    static const char *const filler[] = {
+        "a",    "an",        "un",     "una",       "just", "either",
+        "otro", "basically", "future", "potential", "puro"};
+    for (size_t v = i + 1; v < w.e && v <= i + 1 + DH_BETWEEN; v++) {
+        uint64_t c = screen_window_class(&w, v);
+        if (c & D_NOT)
+            return false;
+        if (!screen_window_is(&w, v, "is") && !screen_window_is(&w, v, "es"))
+            continue;
+        size_t j = v + 1;
+        while (j < w.e && j <= v + 3 &&
+               screen_tok_in(n, j, filler, sizeof(filler) / sizeof(*filler)))
+            j++;
+        if (!(screen_window_class(&w, j) & D_VICE1) ||
+            screen_sentence_asks(n, text, len, j))
+            return false;
+        out->tok = (uint32_t)(i - 1);
+        out->ntok = (uint32_t)(j + 1 - (i - 1));
+        return true;
+    }
+    return false;
+}
+
 static int dh_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
     uint64_t c = screen_wc_class(&dh_list.table, n->tok[i].hash);
+    if ((c & D_ONE) && dh_each(n, text, len, i, out) &&
+        !screen_refuted(n, text, out->tok, out->ntok))
+        return SCREEN_IDENTITY_HATE;
     if ((c & D_VERMIN) && dh_named_pest(n, text, i, out))
         return SCREEN_IDENTITY_HATE;
     /* the group's last token g, its first token a */
@@ -885,7 +989,7 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
     screen_window_at(&w, g, 0, DH_READ_AHEAD);
     size_t end;
-    bool said = dh_match(&w, g, &end) ||
+    bool said = dh_match(&w, len, g, &end) ||
                 (((dh_disgust(&w, g, &end) && dh_opens_sentence(n, text, a)) ||
                   dh_disgust_first(n, text, &a, g, &end)) &&
                  !screen_sentence_asks(n, text, len, g));

@@ -115,6 +115,8 @@ static const struct screen_wc_word o_words[] = {
     {"kids", O_OWN},
     {"children", O_OWN},
     {"daughter", O_OWN},
+    {"daughters", O_OWN},
+    {"sons", O_OWN},
     {"son", O_OWN},
     {"wife", O_OWN},
     {"house", O_OWN},
@@ -124,6 +126,7 @@ static const struct screen_wc_word o_words[] = {
     {"dog", O_OWN},
     {"familia", O_OWN},
     {"hijos", O_OWN},
+    {"hijas", O_OWN},
     {"hija", O_OWN},
     {"hijo", O_OWN},
     {"ninos", O_OWN},
@@ -412,15 +415,22 @@ static bool o_compliment(const struct screen_window *w, const char *text,
     /* yours: "nice family you have", "bonitos tus niños", "que familia
      * tan bonita tienes" */
     bool yours = false;
-    size_t end = last + 1;
-    for (size_t j = first > w->s ? first - 1 : first; j < w->e && j <= last + 2;
-         j++) {
+    size_t end = last + 1, start = first;
+    /* "you have pretty daughters", "nice car you drive" */
+    for (size_t j = first >= w->s + 2 ? first - 2 : w->s;
+         j < w->e && j <= last + 2; j++) {
         bool you_have =
-            ois(w, j, "you") && (ois(w, j + 1, "have") ||
-                                 ois(w, j + 1, "got") || ois(w, j + 1, "ve"));
+            ois(w, j, "you") &&
+            (ois(w, j + 1, "have") || ois(w, j + 1, "got") ||
+             ois(w, j + 1, "ve") || (j > last && ois(w, j + 1, "drive")));
+        if (j + 1 < first &&
+            (!you_have || screen_sentence_asks(w->n, text, len, first)))
+            continue; /* before the compliment, only "you have", told */
         if (!(ocls(w, j) & O_YOURS) && !you_have)
             continue;
         yours = true;
+        if (j < start)
+            start = j;
         size_t to = j + (you_have ? 2 : 1);
         if (to > end)
             end = to;
@@ -443,7 +453,7 @@ static bool o_compliment(const struct screen_window *w, const char *text,
      * Bonita familia." */
     if (!yours && !opens && !o_profile_found(w->n, first))
         return false;
-    *a = first;
+    *a = start;
     *b = end;
     return true;
 }

@@ -27,6 +27,8 @@
  * the moderators' call.
  */
 
+#include <string.h>
+
 #include "screen/screen_int.h"
 
 enum {
@@ -38,8 +40,10 @@ enum {
                            reported by a third person */
     R_SHOUTS = 1u << 5, /* called, yelled: the same when its subject is
                            not the writer */
-    R_AGREE = 1u << 6   /* right, deserve, razón, son: the report agrees
+    R_AGREE = 1u << 6,  /* right, deserve, razón, son: the report agrees
                            with the word */
+    R_NOBODY = 1u << 7  /* nadie, nobody: "nadie lo dice" is no report but
+                           the writer's own secret told */
 };
 
 static const struct screen_wc_word r_words[] = {
@@ -115,6 +119,10 @@ static const struct screen_wc_word r_words[] = {
     {"we", R_SELF},
     {"weve", R_SELF},
     {"yo", R_SELF},
+    /* "todo el mundo lo sabe pero nadie lo dice", "nobody dares to say
+     * it": the writer tells what he says no one else will */
+    {"nadie", R_NOBODY},
+    {"nobody", R_NOBODY},
     /* a word named as a word */
     {"word", R_TERM},
     {"words", R_TERM},
@@ -191,9 +199,15 @@ static bool r_refutes(const struct screen_norm *n, size_t j)
         return true;
     if (!(c & R_SAY))
         return false;
-    for (size_t k = j; k > 0 && j - k < R_SELF_BEFORE; k--)
-        if (screen_wc_class(&r_list.table, n->tok[k - 1].hash) & R_SELF)
+    for (size_t k = j; k > 0 && j - k < R_SELF_BEFORE; k--) {
+        const struct screen_tok *t = &n->tok[k - 1];
+        if (screen_wc_class(&r_list.table, t->hash) & (R_SELF | R_NOBODY))
             return false;
+        /* "no one says it" */
+        if (t->len == 3 && memcmp(n->text + t->off, "one", 3) == 0 && k > 1 &&
+            screen_tok_in(n, k - 2, (const char *const[]){"no"}, 1))
+            return false;
+    }
     return true;
 }
 

@@ -1013,7 +1013,8 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
  * warning" or "your last warning" opening a sentence (not "thanks for
  * your last warning"), or "Last warning." and "Ultimo aviso, periodista."
  * as a sentence of their own (not "Last warning for the road closure"). */
-static bool v_warning(const struct screen_window *w, size_t i, size_t *a)
+static bool v_warning(const struct screen_window *w, size_t i, size_t *a,
+                      size_t *b)
 {
     static const char *const bare[] = {"last", "final", "ultima", "ultimo"};
     if (i == w->s + 1 && !w->open_start && V_ONE_OF(w, i - 1, bare) &&
@@ -1023,6 +1024,34 @@ static bool v_warning(const struct screen_window *w, size_t i, size_t *a)
     }
     static const char *const last[] = {"last",   "final", "only", "ultima",
                                        "ultimo", "unica", "unico"};
+    /* "primera y última advertencia", alone or to someone (not
+     * "primera y última advertencia: el puente se cierra el lunes") */
+    if (i >= w->s + 3 && vis(w, i - 1, "ultima") && vis(w, i - 2, "y") &&
+        vis(w, i - 3, "primera") &&
+        (i + 1 >= w->e || ((vcls(w, i + 1) & V_VOC) && i + 2 >= w->e))) {
+        *a = i - 3;
+        return true;
+    }
+    /* "the only warning you get", "la única advertencia que vas a tener"
+     * (not "the only warning you get is a text from the bank") */
+    static const char *const the[] = {"the", "la", "el"};
+    if (i >= w->s + 2 && V_ONE_OF(w, i - 1, last) && V_ONE_OF(w, i - 2, the)) {
+        size_t j = i + 1;
+        if (vis(w, j, "que"))
+            j++;
+        bool you = vis(w, j, "you") || vis(w, j, "youll") || vis(w, j, "vas") ||
+                   vis(w, j, "te");
+        static const char *const get[] = {"get",   "will",  "tener",
+                                          "damos", "vamos", "a"};
+        size_t k = j + 1;
+        while (you && k < w->e && k <= j + 3 && V_ONE_OF(w, k, get))
+            k++;
+        if (you && k > j + 1 && screen_window_clause_end(w, k - 1)) {
+            *a = i - 2;
+            *b = k;
+            return true;
+        }
+    }
     static const char *const is[] = {"is", "es", "its", "this", "esta", "este"};
     if (i < w->s + 2 || !V_ONE_OF(w, i - 1, last) ||
         !(vis(w, i - 2, "your") || vis(w, i - 2, "ur") || vis(w, i - 2, "tu")))
@@ -1203,7 +1232,7 @@ static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
         return true;
     if ((c & V_SHAME) && v_shame(w, i, b))
         return true;
-    if ((c & V_WARNING) && v_warning(w, i, a))
+    if ((c & V_WARNING) && v_warning(w, i, a, b))
         return true;
     if ((c & V_WHILE) && v_while_you_can(w, i, a, b))
         return true;

@@ -124,6 +124,21 @@ START_TEST(a_vice_said_of_a_people_is_held)
                  "rateros.");
     expect_clear("The caravan is lazy this morning, nobody walked far.");
     expect_clear("The gangs who rob migrants are thieves and cowards.");
+    /* each one of a people */
+    expect_hate("Every Guatemalan at the border is either a criminal.",
+                "Every Guatemalan at the border is either a criminal");
+    expect_hate("Cada haitiano que entra es un delincuente más.",
+                "Cada haitiano que entra es un delincuente");
+    expect_clear("Not every migrant is a criminal.");
+    expect_clear("Every Haitian I met in Tijuana is a hard worker.");
+    expect_clear("Is every migrant a criminal? No.");
+    /* rights denied to a people */
+    expect_hate("Migrants don't deserve rights.",
+                "Migrants don't deserve rights");
+    expect_hate("Los migrantes no merecen derechos humanos.",
+                "migrantes no merecen derechos humanos");
+    expect_clear("Migrants don't deserve this treatment.");
+    expect_clear("Who says migrants don't deserve rights?");
 }
 END_TEST
 

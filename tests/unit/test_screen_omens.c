@@ -12,6 +12,10 @@
 START_TEST(compliments_on_what_is_yours_are_held)
 {
     expect_threat("Nice kids you have.", "Nice kids you have");
+    expect_threat("Nice car you drive, the grey Jetta.", "Nice car you drive");
+    expect_threat("reporter lady you have pretty daughters.",
+                  "you have pretty daughters");
+    expect_clear("Do you have pretty daughters?");
     expect_threat("Qué bonitos tus niños, eh.", "bonitos tus niños");
     expect_threat("que casa tan linda tienes", "casa tan linda tienes");
     expect_threat("Lovely car. White Jetta, right? Parked by the bakery.",

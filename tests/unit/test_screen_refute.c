@@ -23,6 +23,11 @@ START_TEST(said_by_the_reader_is_held)
                 "migrants are vermin");
     expect_hate("Creo que los migrantes son una plaga.",
                 "migrantes son una plaga");
+    /* a secret told, not a report: "nobody says it" */
+    expect_hate("Los judíos controlan todo, todos lo saben pero nadie lo dice.",
+                "judíos controlan todo");
+    expect_hate("Jews control everything and nobody says it.",
+                "Jews control everything");
 }
 END_TEST
 

@@ -110,6 +110,12 @@ START_TEST(graves_next_days_and_choices_are_held)
     expect_threat("Es tu último aviso, chismoso.", "tu último aviso");
     expect_threat("This is your only warning: stop.", "your only warning");
     expect_threat("Take it down. Last warning.", "Last warning");
+    expect_threat("Stop writing. This is the only warning you get.",
+                  "the only warning you get");
+    expect_threat("Esta es la única advertencia que vas a tener.",
+                  "la única advertencia que vas a tener");
+    expect_threat("Primera y última advertencia, periodista.",
+                  "Primera y última advertencia");
     expect_threat("Último aviso, reportero.", "Último aviso");
     expect_threat("Ya te vimos, periodista. Cuenta tus días.",
                   "Cuenta tus días");
@@ -208,6 +214,8 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("Lo encontraron con la boca llena de tierra, qué horror.");
     expect_clear("Your last warning about the flood was spot on, thanks.");
     expect_clear("Last warning for the road closure: it starts at six.");
+    expect_clear("The only warning you get is a text from the bank.");
+    expect_clear("Primera y última advertencia: el puente cierra el lunes.");
     expect_clear("Último aviso para inscribirse al taller de periodismo.");
     expect_clear("Count your days off before you ask for more.");
     expect_clear("Count your blessings, things could be worse.");
