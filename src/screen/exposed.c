@@ -155,6 +155,8 @@ static const struct screen_wc_word x_words[] = {
     {"autor", X_ROLE},
     {"autora", X_ROLE},
     {"wife", X_KIN},
+    {"senora", X_PARENT}, /* "tu señora", "su señora": a wife */
+    {"señora", X_PARENT},
     {"husband", X_KIN},
     {"son", X_KIN},
     {"daughter", X_KIN},
@@ -241,6 +243,7 @@ static const struct screen_wc_word x_words[] = {
     {"grabo", X_DID},
     {"filtro", X_DID},
     {"denuncio", X_DID},
+    {"puso", X_DID}, /* "el que puso la denuncia" */
     {"declaro", X_DID},
     {"delato", X_DID},
     {"your", X_POSS},
@@ -299,6 +302,9 @@ static const struct screen_wc_word x_words[] = {
     {"sells", X_WORK | X_JOB},
     {"vende", X_WORK | X_JOB},
     {"cashier", X_JOB},
+    {"reception", X_JOB},
+    {"recepcion", X_JOB},
+    {"clases", X_JOB}, /* "da clases en 5o B" */
     {"laboratorista", X_JOB},
     {"doctora", X_JOB},
     {"pastor", X_JOB},
@@ -467,6 +473,9 @@ static const struct screen_wc_word x_words[] = {
     {"block", X_PLACE},
     {"cuadra", X_PLACE},
     {"oxxo", X_PLACE},
+    {"hotel", X_PLACE},
+    {"imss", X_PLACE},
+    {"issste", X_PLACE},
     {"soriana", X_PLACE},
     {"pemex", X_PLACE},
     {"gasolinera", X_PLACE},
@@ -560,6 +569,7 @@ static const struct screen_wc_word x_words[] = {
     {"tardes", X_WHEN},
     {"am", X_CLOCK | X_SELF},
     {"nights", X_HABITUAL},
+    {"weekdays", X_HABITUAL},
     {"mornings", X_HABITUAL},
     {"afternoons", X_HABITUAL},
     {"weekends", X_HABITUAL},
@@ -699,9 +709,10 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
                 return 2;
         return 1;
     }
-    /* "works at", "works nights at", "trabaja en" (not "works for") */
+    /* "works at", "works nights at", "works reception", "trabaja en" (not
+     * "works for") */
     if (c & X_WORK)
-        return (xc(n, j + 1) & X_AT) ||
+        return (xc(n, j + 1) & (X_AT | X_JOB)) ||
                        ((xc(n, j + 1) & X_HABITUAL) && (xc(n, j + 2) & X_AT)) ||
                        (c & X_JOB)
                    ? 2

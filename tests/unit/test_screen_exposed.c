@@ -31,6 +31,16 @@ START_TEST(a_witness_or_source_located_is_held)
                    "los domingos.",
                    "testigo es don Beto, vende elotes en la plaza todos los "
                    "domingos");
+    expect_exposed("The witness works reception at the Hotel Real, weekdays "
+                   "7 to 3.",
+                   "witness works reception at the Hotel Real, weekdays");
+    expect_exposed("Ya vimos que tu señora trabaja en el IMSS de la Avenida "
+                   "Madero.",
+                   "señora trabaja en el IMSS de la Avenida");
+    expect_exposed("El que puso la denuncia es el profe Arturo de la "
+                   "primaria, da clases en 5o B.",
+                   "que puso la denuncia es el profe Arturo de la primaria, "
+                   "da clases");
 }
 END_TEST
 
@@ -116,6 +126,9 @@ END_TEST
 
 START_TEST(news_own_homes_and_single_details_pass)
 {
+    expect_clear("La señora que vende tamales es muy amable, la veo todos "
+                 "los días en la calle Hidalgo.");
+    expect_clear("Mi señora trabaja en el IMSS de la Avenida Madero.");
     /* where a crime happened, told by a witness */
     expect_clear("A witness said they found him behind the Oxxo on Calle "
                  "Morelos at 6am.");
