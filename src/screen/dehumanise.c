@@ -93,6 +93,12 @@ enum {
     D_VICE1 = 1u << 31    /* criminal, delincuente: a vice said of each one */
 };
 
+/* classes past 32 bits */
+#define D_OWNED                                                                \
+    (1ull << 32)             /* property, objetos: what women are called,      \
+                                owned (only of women, see dh_owned) */
+#define D_WOMEN (1ull << 33) /* women, mujeres: the group owned */
+
 #define D_START (D_GROUP | D_VERMIN | D_GADJ | D_SKIN | D_ONE)
 
 static const struct screen_wc_word dh_words[] = {
@@ -102,7 +108,7 @@ static const struct screen_wc_word dh_words[] = {
     {"refugees", D_GROUP},
     {"illegals", D_GROUP},
     {"aliens", D_GROUP},
-    {"women", D_GROUP},
+    {"women", D_GROUP | D_WOMEN},
     {"females", D_GROUP},
     {"jews", D_GROUP},
     {"muslims", D_GROUP},
@@ -131,7 +137,7 @@ static const struct screen_wc_word dh_words[] = {
     {"migrantes", D_GROUP},
     {"refugiados", D_GROUP},
     {"ilegales", D_GROUP},
-    {"mujeres", D_GROUP},
+    {"mujeres", D_GROUP | D_WOMEN},
     {"viejas", D_GROUP},
     {"judios", D_GROUP},
     {"musulmanes", D_GROUP},
@@ -328,6 +334,23 @@ static const struct screen_wc_word dh_words[] = {
     {"isnt", D_NOT | D_ARE},
     {"nunca", D_NOT},
     {"dont", D_NOT},
+    /* owned, of women only */
+    {"property", D_OWNED},
+    {"propiedad", D_OWNED},
+    {"objects", D_OWNED},
+    {"objetos", D_OWNED},
+    /* a sickness or a menace said of a whole people (of gay and trans
+     * people above all): "los gays son enfermos", "trans people are
+     * predators"; "freaks" named with a people as a pest */
+    {"enfermos", D_TRAIT},
+    {"enfermas", D_TRAIT},
+    {"predators", D_TRAIT},
+    {"depredadores", D_TRAIT},
+    {"perverts", D_TRAIT},
+    {"pervertidos", D_TRAIT},
+    {"pervertidas", D_TRAIT},
+    {"freaks", D_PEST | D_VERMIN},
+    {"trans", D_GROUP},
     /* one of a people, after "every" or "cada" */
     {"every", D_EACH},
     {"each", D_EACH},
@@ -615,6 +638,40 @@ static size_t dh_not_human(const struct screen_window *w, size_t v, bool neg)
     return j;
 }
 
+/* Women said to be owned, after the verb at v: "women are property",
+ * "las mujeres son propiedad del hombre", "son objetos" ending the clause
+ * (or before "and", "y") or owned by men (not "women are property owners", "son
+ * objetos de violencia", "migrants are property of the cartels"): the token of
+ * the word, or SIZE_MAX. */
+static size_t dh_owned(const struct screen_window *w, size_t g, size_t v,
+                       bool neg)
+{
+    size_t j = v + 1;
+    if (neg || !(screen_window_class(w, g) & D_WOMEN))
+        return SIZE_MAX;
+    if (screen_window_is(w, j, "just") || screen_window_is(w, j, "solo") ||
+        screen_window_is(w, j, "only") || screen_window_is(w, j, "nomas"))
+        j++;
+    if (!(screen_window_class(w, j) & D_OWNED))
+        return SIZE_MAX;
+    if (screen_window_clause_end(w, j) || screen_window_is(w, j + 1, "and") ||
+        screen_window_is(w, j + 1, "y"))
+        return j;
+    static const char *const of[] = {"of", "del", "de"};
+    static const char *const men[] = {"men",     "man",    "hombre",
+                                      "hombres", "their",  "husbands",
+                                      "marido",  "esposo", "su"};
+    size_t k = j + 1;
+    if (!screen_tok_in(w->n, k, of, 3))
+        return SIZE_MAX;
+    if (screen_window_is(w, k + 1, "los") ||
+        screen_window_is(w, k + 1, "the") || screen_window_is(w, k + 1, "sus"))
+        k++;
+    return screen_tok_in(w->n, k + 1, men, sizeof(men) / sizeof(*men))
+               ? j
+               : SIZE_MAX;
+}
+
 /* A match that starts at the group at g: *end gets the token after it.
  * Between the group and its verb may stand "all", "here", a negation, or
  * a place after a preposition ("indians from the sierra", "los migrantes
@@ -666,6 +723,8 @@ static bool dh_match(const struct screen_window *w, size_t len, size_t g,
             size_t at = dh_pest_after(w, v, neg, 0);
             if (at == SIZE_MAX)
                 at = dh_not_human(w, v, neg);
+            if (at == SIZE_MAX)
+                at = dh_owned(w, g, v, neg);
             if (at == SIZE_MAX)
                 return false;
             *end = at + 1;

@@ -138,6 +138,18 @@ START_TEST(a_vice_said_of_a_people_is_held)
     expect_hate("Los migrantes no merecen derechos humanos.",
                 "migrantes no merecen derechos humanos");
     expect_clear("Migrants don't deserve this treatment.");
+    /* women owned; gay and trans people called sick or predators */
+    expect_hate("Women are property and always have been.",
+                "Women are property");
+    expect_hate("Las mujeres son propiedad del hombre.",
+                "mujeres son propiedad");
+    expect_hate("Los gays son enfermos.", "gays son enfermos");
+    expect_hate("Trans people are predators.", "Trans people are predators");
+    expect_hate("Trans freaks, all of them.", "Trans freaks");
+    expect_clear("Women are property owners in half the ejidos now.");
+    expect_clear("Las mujeres son objetos de violencia en este país.");
+    expect_clear("Trans people are not predators.");
+    expect_clear("The trans community is organizing a march.");
     expect_clear("Who says migrants don't deserve rights?");
 }
 END_TEST
