@@ -426,6 +426,12 @@ static const struct screen_wc_word v_words[] = {
     {"chismoso", V_VOC},
     {"chismosa", V_VOC},
     {"reporter", V_VOC},
+    {"journalist", V_VOC},
+    {"author", V_VOC},
+    {"autor", V_VOC},
+    {"autora", V_VOC},
+    {"witness", V_VOC},
+    {"testigo", V_VOC},
     {"felicidades", V_CHEER | V_FAN},
     {"congrats", V_CHEER | V_FAN},
     {"congratulations", V_CHEER | V_FAN},
@@ -1200,6 +1206,77 @@ static bool v_visit_wished(const struct screen_window *w, size_t i, size_t *a)
     return true;
 }
 
+/* A visit called for on a reporter, by "visit" at i: "someone should pay
+ * that journalist a visit", "let's pay him a visit", "alguien debería
+ * hacerle una visita al periodista", "hay que visitar a la reportera".
+ * A call (should, let's, hay que, debería) within four words before;
+ * the one visited a reporter, a witness or the like, or "him", "her",
+ * "them" in English (not "we should pay the museum a visit", "hay que
+ * visitar a la abuela", a question, "shouldn't"). Tokens [*a, *b). */
+static bool v_visit_called(const struct screen_window *w, size_t len, size_t i,
+                           size_t *a, size_t *b)
+{
+    static const char *const call[] = {
+        "should",   "must",       "lets", "gotta", "deberia",
+        "deberian", "deberiamos", "que",  "need",  "needs"};
+    static const char *const det[] = {"that", "the", "this", "those", "these"};
+    static const char *const pron[] = {"him", "her", "them"};
+    static const char *const todo[] = {"hacerle", "hacerles", "hagamosle",
+                                       "darle", "visitar"};
+    size_t verb = SIZE_MAX, last = i;
+    if (vis(w, i, "visit") && i >= w->s + 3 && vis(w, i - 1, "a")) {
+        /* "pay [that] journalist a visit", "pay him a visit" */
+        size_t who = i - 2;
+        size_t p = who - 1;
+        if (V_ONE_OF(w, p, det))
+            p--;
+        if (p < w->s || !vis(w, p, "pay") ||
+            !((vcls(w, who) & V_VOC) || V_ONE_OF(w, who, pron)))
+            return false;
+        verb = p;
+    } else if (vis(w, i, "visita") && i >= w->s + 2 &&
+               (vis(w, i - 1, "una") || vis(w, i - 1, "su")) &&
+               V_ONE_OF(w, i - 2, todo)) {
+        /* "hacerle una visita al periodista" */
+        size_t k = i + 1;
+        if (!(vis(w, k, "a") || vis(w, k, "al")))
+            return false;
+        if (vis(w, k + 1, "la") || vis(w, k + 1, "ese") || vis(w, k + 1, "esa"))
+            k++;
+        if (!(vcls(w, k + 1) & V_VOC))
+            return false;
+        verb = i - 2;
+        last = k + 1;
+    } else if (vis(w, i, "visitar") &&
+               (vis(w, i + 1, "a") || vis(w, i + 1, "al"))) {
+        /* "hay que visitar a la reportera" */
+        size_t k = i + 1;
+        if (vis(w, k + 1, "la") || vis(w, k + 1, "ese") || vis(w, k + 1, "esa"))
+            k++;
+        if (!(vcls(w, k + 1) & V_VOC))
+            return false;
+        verb = i;
+        last = k + 1;
+    } else {
+        return false;
+    }
+    size_t lo = verb >= w->s + 4 ? verb - 4 : w->s;
+    size_t c = SIZE_MAX;
+    for (size_t j = lo; j < verb; j++)
+        if (V_ONE_OF(w, j, call))
+            c = j;
+    /* "que" calls only after "hay" or "tienen": "hay que visitarla" */
+    if (c != SIZE_MAX && vis(w, c, "que") &&
+        !(c > w->s && (vis(w, c - 1, "hay") || vis(w, c - 1, "tienen"))))
+        c = SIZE_MAX;
+    if (c == SIZE_MAX || vis(w, c + 1, "not") ||
+        screen_sentence_asks(w->n, w->text, len, i))
+        return false;
+    *a = c;
+    *b = last + 1;
+    return true;
+}
+
 /* "snitches get stitches", "los soplones acaban en bolsas": where
  * snitches end up, by the snitches at i. */
 static bool v_snitches_end(const struct screen_window *w, size_t i, size_t *b)
@@ -1215,8 +1292,8 @@ static bool v_snitches_end(const struct screen_window *w, size_t i, size_t *b)
 }
 
 /* One veiled threat found by token i of class c, in tokens [a, b). */
-static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
-                    size_t *a, size_t *b)
+static bool v_match(const struct screen_window *w, size_t len, size_t i,
+                    uint64_t c, size_t *a, size_t *b)
 {
     *a = i;
     *b = i + 1;
@@ -1243,6 +1320,8 @@ static bool v_match(const struct screen_window *w, size_t i, uint64_t c,
     if ((c & V_LONG) && v_how_long(w, i, a, b))
         return true;
     if ((c & V_VISIT) && v_visit_wished(w, i, a))
+        return true;
+    if ((c & V_VISIT) && v_visit_called(w, len, i, a, b))
         return true;
     if ((c & V_SNITCH) && v_snitches_end(w, i, b))
         return true;
@@ -1319,7 +1398,6 @@ static const struct screen_wordclasses *v_words_table(void)
 static int v_at(const struct screen_norm *n, const char *text, size_t len,
                 size_t i, struct screen_match *out)
 {
-    (void)len;
     /* the table is built: at() is asked only after words() */
     uint64_t c = screen_wc_class(&v_list.table, n->tok[i].hash);
     if (!(c & V_START) || !v_may_match(n, i, c))
@@ -1327,7 +1405,7 @@ static int v_at(const struct screen_norm *n, const char *text, size_t len,
     struct screen_window w = {n, text, &v_list.table, 0, 0, false};
     screen_window_at(&w, i, V_READ_BACK, V_READ_AHEAD);
     size_t a, b;
-    if (!v_match(&w, i, c, &a, &b))
+    if (!v_match(&w, len, i, c, &a, &b))
         return -1;
     /* "no sabemos donde vives" (a negation just before or inside), "le
      * dijeron que sabian donde vive", "or we bury you at the polls" */

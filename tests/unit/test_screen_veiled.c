@@ -116,6 +116,13 @@ START_TEST(graves_next_days_and_choices_are_held)
                   "la única advertencia que vas a tener");
     expect_threat("Primera y última advertencia, periodista.",
                   "Primera y última advertencia");
+    /* a visit called for */
+    expect_threat("Someone should pay that journalist a visit.",
+                  "should pay that journalist a visit");
+    expect_threat("Alguien debería hacerle una visita al periodista.",
+                  "debería hacerle una visita al periodista");
+    expect_threat("Hay que visitar a la reportera.",
+                  "que visitar a la reportera");
     expect_threat("Último aviso, reportero.", "Último aviso");
     expect_threat("Ya te vimos, periodista. Cuenta tus días.",
                   "Cuenta tus días");
@@ -215,6 +222,8 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("Your last warning about the flood was spot on, thanks.");
     expect_clear("Last warning for the road closure: it starts at six.");
     expect_clear("The only warning you get is a text from the bank.");
+    expect_clear("We should pay the museum a visit before it closes.");
+    expect_clear("Hay que visitar a la abuela este domingo.");
     expect_clear("Primera y última advertencia: el puente cierra el lunes.");
     expect_clear("Último aviso para inscribirse al taller de periodismo.");
     expect_clear("Count your days off before you ask for more.");
