@@ -1215,6 +1215,11 @@ int screen_check_scratch(const struct screen_model *m,
     if (!screen_concern(n, threats, nthreats))
         for (size_t i = 0; i < nthreats; i++)
             rule_hit(&rs, SCREEN_THREAT, threats[i].tok, threats[i].ntok);
+    /* an offer with a way to take it up (scam.c): the spam head alone
+     * would hold a reader's source */
+    struct screen_match scam;
+    if (screen_scam(n, text, len, &scam))
+        rule_hit(&rs, SCREEN_SPAM, scam.tok, scam.ntok);
     unsigned rule_cats = rs.cats;
     /* doxxing guard */
     struct screen_span dsp[SCREEN_MAX_SPANS];

@@ -899,6 +899,16 @@ size_t screen_colour_tokens(const struct screen_norm *n, uint32_t *out,
  * (lawful.c). */
 bool screen_lawful_consequence(const struct screen_norm *n,
                                const struct screen_hit *hits, size_t nh);
+/* screen_scam finds spam that sells something and says where to take it
+ * up: an offer (money per week, trading signals, loans without a credit
+ * check, followers, money recovered, work from home, an uncensored video)
+ * with an invitation ("message me", "escríbeme", "visita") or a link a
+ * reader would not give as a source (t.me/..., bit.ly/..., "x punto com")
+ * near it (scam.c). A link alone or an offer alone is not one. Returns
+ * whether it found one, its tokens (from the offer to the last invitation
+ * or link) in *m. */
+bool screen_scam(const struct screen_norm *n, const char *text, size_t len,
+                 struct screen_match *m);
 
 /* Score one comment with the model's heads only (no rules, policy or
  * highlight); p[] gets a probability per head. Returns 0 or ERR_NOMEM. */

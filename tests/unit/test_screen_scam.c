@@ -1,0 +1,155 @@
+/*
+ * test_screen_scam.c - spam that sells something and says where to take
+ * it up (src/screen/scam.c), through screen_check with no model and with
+ * the committed one: an offer (trading signals, loans without a credit
+ * check, money per week, work from home, followers, money recovered, an
+ * uncensored video) with an invitation or a link that hides where it
+ * goes is held as spam from the offer to the link; a source, an offer
+ * reported ("the cartel offers $500 a week"), a scam warned of and a
+ * reader's own job pass.
+ */
+#include "screen_expect.h"
+
+#include "screen/screen_int.h"
+#include "util/buf.h"
+
+/* Assert that text is held as spam with a span over span. */
+static void expect_scam(const char *text, const char *span)
+{
+    expect_held_as(text, SCREEN_SPAM, "spam", span);
+}
+
+START_TEST(an_offer_with_an_invitation_is_held)
+{
+    expect_scam("Join my VIP signals group, 97% win rate t.me/somechannel",
+                "Join my VIP signals group, 97% win rate t.me/somechannel");
+    expect_scam("Préstamos rápidos sin buró, aprobación en 15 minutos. "
+                "Informes por Telegram @CreditoYa",
+                "Préstamos rápidos sin buró, aprobación en 15 minutos. "
+                "Informes por Telegram @CreditoYa");
+    expect_scam("I made $7,900 last month working from home!! Message me on "
+                "Telegram @SomeName",
+                "made $7,900 last month working from home!! Message me on "
+                "Telegram @SomeName");
+    expect_scam("Busco personas para trabajo en línea, sin experiencia, pago "
+                "semanal. Mándame mensaje",
+                "Busco personas para trabajo en línea, sin experiencia, pago "
+                "semanal. Mándame mensaje");
+    expect_scam("Gana 2000 pesos diarios desde tu celular, escríbeme por "
+                "WhatsApp",
+                "Gana 2000 pesos diarios desde tu celular, escríbeme por "
+                "WhatsApp");
+    expect_scam("Hiring now, no experience needed, $25/hr, text me",
+                "Hiring now, no experience needed, $25/hr, text me");
+    expect_scam("I earn $85 an hour from home, check my profile",
+                "earn $85 an hour from home, check my profile");
+}
+END_TEST
+
+START_TEST(an_offer_with_a_hidden_link_is_held)
+{
+    expect_scam("Cheap followers for your page, visit somesite . net",
+                "Cheap followers for your page, visit somesite . net");
+    expect_scam("visita seguidoresmx punto com", "seguidoresmx punto com");
+    expect_scam("WATCH THE UNCENSORED VIDEO >> bit.ly/xyz",
+                "UNCENSORED VIDEO >> bit.ly/xyz");
+    expect_scam("VER VIDEO COMPLETO 👉 bit.ly/abc",
+                "VIDEO COMPLETO 👉 bit.ly/abc");
+    expect_scam("Mr. X recovered all my money from the fake broker, email "
+                "recoveryx at gmail dot com",
+                "recovered all my money from the fake broker, email "
+                "recoveryx at gmail dot com");
+    expect_scam("BTC GIVEAWAY send 0.1 get 0.2 back >>> some-event.com",
+                "GIVEAWAY send 0.1 get 0.2 back >>> some-event.com");
+    expect_scam("💰Earn $500/day from home with crypto signals!! Join now 👉 "
+                "https://t.me/ProfitKing_signals 💰",
+                "Earn $500/day from home with crypto signals!! Join now 👉 "
+                "https://t.me/ProfitKing_signals");
+    expect_scam("Earn $300 daily with forex, click https://bit.ly/3xyz",
+                "Earn $300 daily with forex, click https://bit.ly/3xyz");
+}
+END_TEST
+
+START_TEST(a_link_or_an_offer_alone_passes)
+{
+    expect_clear("Source: https://apnews.com/article/mexico-cartel-1234");
+    expect_clear("The cartel recruits teenagers on WhatsApp offering $500 a "
+                 "week");
+    expect_clear("Los halcones ganan 3000 pesos a la semana");
+    expect_clear("Donations for the mothers' collective: their page is "
+                 "linked in the article");
+    expect_clear("¿Alguien tiene el link del video de la marcha?");
+    expect_clear("I work from home too and read this every morning");
+    expect_clear("They pay reporters $300 a month, no wonder nobody wants "
+                 "the job");
+    expect_clear("Here is the full interview: youtube.com/watch?v=abc123");
+    expect_clear("Here is the full video: "
+                 "https://www.youtube.com/watch?v=abc123");
+    expect_clear("WATCH THE UNCENSORED VIDEO");
+    expect_clear("bit.ly/xyz");
+}
+END_TEST
+
+START_TEST(reports_warnings_and_readers_pass)
+{
+    expect_clear("My cousin lost all his savings to a crypto scam on "
+                 "Telegram, be careful");
+    expect_clear("If you get a message offering $500 a day, it's a scam, "
+                 "report it");
+    expect_clear("Nadie te da préstamos rápidos sin buró, son estafas, "
+                 "cuidado");
+    expect_clear("Amazon.com is hiring 100,000 workers this season, says "
+                 "Reuters");
+    expect_clear("Call me crazy but the governor earns $10,000 a month and "
+                 "does nothing");
+    expect_clear("The reporter made $400 a month, his family says. Visit the "
+                 "fundraiser in the article");
+    expect_clear("Anyone hiring? I need a job, DM me");
+    expect_clear("Busco personas que hayan visto a mi hermano, cualquier dato "
+                 "escríbanme");
+    expect_clear("El sueldo semanal de un policía es de 3 mil pesos, no "
+                 "alcanza");
+    expect_clear("Ok, lógicamente necesitan una inversión inicial, a que "
+                 "entren todos con paguitas hay un universo");
+    expect_clear("The police recovered the stolen money and arrested three "
+                 "men, details at https://www.reuters.com/world");
+    expect_clear("Don't click links promising $500 a day from home");
+}
+END_TEST
+
+/* With the committed model, the rule still decides: held as spam. */
+START_TEST(the_model_holds_them_as_spam)
+{
+    struct buf err;
+    buf_init(&err, 1024);
+    struct screen_model *m = screen_model_load(test_model_path(), &err);
+    ck_assert_msg(m != NULL, "load failed: %s", err.data);
+    buf_release(&err);
+    static const char *const spam[] = {
+        "Join my VIP signals group, 97% win rate t.me/somechannel",
+        "Préstamos rápidos sin buró, aprobación en 15 minutos. Informes por "
+        "Telegram @CreditoYa",
+        "Cheap followers for your page, visit somesite . net",
+        "VER VIDEO COMPLETO 👉 bit.ly/abc",
+    };
+    for (size_t i = 0; i < sizeof(spam) / sizeof(*spam); i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, spam[i], strlen(spam[i]), &v),
+                         0);
+        ck_assert_msg(v.hold, "not held: \"%s\"", spam[i]);
+        ck_assert_str_eq(v.category, "spam");
+    }
+    screen_model_free(m);
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, an_offer_with_an_invitation_is_held);
+    tcase_add_test(tc, an_offer_with_a_hidden_link_is_held);
+    tcase_add_test(tc, a_link_or_an_offer_alone_passes);
+    tcase_add_test(tc, reports_warnings_and_readers_pass);
+    tcase_add_test(tc, the_model_holds_them_as_spam);
+}
+
+TEST_MAIN("screen_scam")
