@@ -20,7 +20,8 @@ static struct site site;
 static struct article art;
 static struct arena a;
 
-static const char *plain_preview(struct arena *ar, const char *body, size_t len)
+static const char *plain_preview(struct arena *ar, const char *body,
+                                 size_t len)
 {
     return arena_strndup(ar, body, len > 20 ? 20 : len);
 }
@@ -35,17 +36,10 @@ static void setup(void)
     st = store_open(db_path, &err);
     ck_assert_msg(st != NULL, "%s", err.data);
     ck_assert_int_eq(site_load(st, &site, &err), 0);
-    struct article in = {.path = "/a",
-                         .title = "A",
-                         .byline = "",
-                         .published = 1000,
-                         .is_published = true,
-                         .body = "",
-                         .lead_image = "",
-                         .lead_caption = "",
-                         .labels = "",
-                         .source_id = "",
-                         .external_url = ""};
+    struct article in = {.path = "/a", .title = "A", .byline = "",
+                         .published = 1000, .is_published = true,
+                         .body = "", .lead_image = "", .lead_caption = "",
+                         .labels = "", .source_id = "", .external_url = ""};
     int64_t id;
     ck_assert_int_eq(store_article_insert(st, &in, &id), 0);
     arena_init(&a, 0);
@@ -70,11 +64,8 @@ static int post(const char *body, const char *parent, const char *token,
 {
     struct buf msg;
     buf_init(&msg, 1024);
-    struct post_input in = {.body = body,
-                            .body_len = strlen(body),
-                            .parent = parent,
-                            .token = token,
-                            .now = 2000};
+    struct post_input in = {.body = body, .body_len = strlen(body),
+                            .parent = parent, .token = token, .now = 2000};
     int ret = post_comment(st, &site, &art, &in, &a, res, &msg);
     buf_release(&msg);
     return ret;
@@ -173,8 +164,7 @@ END_TEST
 START_TEST(name_rules)
 {
     ck_assert(post_check_name("Lupita", 6));
-    ck_assert(
-        post_check_name("Anónimo del norte", strlen("Anónimo del norte")));
+    ck_assert(post_check_name("Anónimo del norte", strlen("Anónimo del norte")));
     ck_assert(!post_check_name("a\nb", 3));
     char forty_one[42];
     memset(forty_one, 'n', 41);
@@ -185,15 +175,10 @@ END_TEST
 
 START_TEST(reply_to_tombstone_refused)
 {
-    struct comment c = {.article_id = art.id,
-                        .status = COMMENT_REMOVED,
-                        .author_kind = AUTHOR_IMPORTED,
-                        .author_hash = "",
-                        .author_name = "",
-                        .created = 1500,
-                        .body = "",
-                        .reason = "",
-                        .source_id = ""};
+    struct comment c = {.article_id = art.id, .status = COMMENT_REMOVED,
+                        .author_kind = AUTHOR_IMPORTED, .author_hash = "",
+                        .author_name = "", .created = 1500, .body = "",
+                        .reason = "", .source_id = ""};
     ck_assert_int_eq(store_comment_insert(st, &c), 0);
     struct post_result r;
     ck_assert_int_eq(post("hi", c.number, NULL, &r), ERR_INVALID);
