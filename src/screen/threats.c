@@ -1640,6 +1640,14 @@ static bool threatening_condition(const struct screen_window *st, size_t k)
     return false;
 }
 
+/* Whether token j (of class k) opens a wish: "hope", "ojalá", or "que"
+ * and "may" at a sentence's start ("que te mueras", "may he rot"). */
+static bool wish_at(const struct screen_window *st, size_t j, uint64_t k)
+{
+    return (k & W_WISH) || ((tok_is(st, j, "que") || tok_is(st, j, "may")) &&
+                            sentence_starts_at(st, j));
+}
+
 /* "si te veo en Culiacán te mueres", "si vuelves te mueres": "te
  * mueres" at i after such a condition (not "te mueres de risa"). */
 static bool match_die_if(const struct screen_window *st, size_t i,
@@ -1720,10 +1728,7 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
         if ((k & (W_YOU | W_HIM | W_HE | W_PERSON | W_CLITIC)) &&
             !(thing && tok_is(st, j, "se")))
             person = true;
-        bool wish = (k & W_WISH) ||
-                    /* "que te mueras", "may he rot" */
-                    ((tok_is(st, j, "que") || tok_is(st, j, "may")) &&
-                     sentence_starts_at(st, j));
+        bool wish = wish_at(st, j, k);
         /* "tienen que morir" asks how many more must die */
         bool call = !(c & W_WISH_ONLY) && (k & W_CALL) && !(k & W_THEN_QUE) &&
                     intent_holds(st, j, i, k) && i - j <= 3;
@@ -1777,10 +1782,7 @@ static bool match_disease(const struct screen_window *st, size_t i,
         if (k & W_NEG)
             return false;
         person |= (k & (W_YOU | W_HIM | W_HE | W_PERSON | W_CLITIC)) != 0;
-        bool wish =
-            (k & W_WISH) || ((tok_is(st, j, "que") || tok_is(st, j, "may")) &&
-                             sentence_starts_at(st, j));
-        if (wish && person) {
+        if (wish_at(st, j, k) && person) {
             if (negated_before(st, j))
                 return false;
             m->a = j;
