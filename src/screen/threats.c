@@ -30,7 +30,11 @@
  *     "hay que darle un tiro", "denle su vitamina de plomo" (not "un tiro
  *     libre", "a la canasta", "su vitamina C");
  *   - "you won't make it home alive", "no regresas vivo"; "he's already
- *     dead, he just doesn't know it".
+ *     dead, he just doesn't know it";
+ *   - someone silenced for good: "callarla para siempre", "silence him
+ *     for good", "shut that reporter up permanently";
+ *   - a disease wished on someone: "I pray you get cancer", "ojalá te dé
+ *     cáncer".
  *
  * The verb must have a person as its object (a pronoun, a clitic, a word
  * such as "reporter" or "periodista", Spanish "a" + anyone, or the people
@@ -114,13 +118,15 @@ enum {
     W_DIE_IF = 1ull << 50,    /* mueres: "si te veo, te mueres" */
     W_DISEASE = 1ull << 51,   /* cancer, covid, sida: wished on someone */
     W_CATCH = 1ull << 52,     /* get, catch, de: how a disease is caught */
+    W_SILENCE = 1ull << 53,   /* callar, silence: violent only "para
+                                 siempre", "for good" */
 };
 
 /* What may start a match. */
 #define W_START                                                                \
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
      W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE | W_DIE_IF |           \
-     W_DISEASE)
+     W_DISEASE | W_SILENCE)
 
 static const struct screen_wc_word plain_words[] = {
     /* English verbs */
@@ -170,6 +176,8 @@ static const struct screen_wc_word plain_words[] = {
     {"get", W_BE | W_CATCH},
     {"gets", W_BE | W_CATCH},
     {"catches", W_CATCH},
+    {"silence", W_SILENCE},
+    {"shut", W_SILENCE},
     {"cancer", W_DISEASE},
     {"covid", W_DISEASE},
     {"aids", W_DISEASE},
@@ -807,6 +815,8 @@ static const char *const es_veiled[] = {
 /* Violent only with a part of the body or a manner after them (W_WEAK):
  * "te voy a romper los huesos", "cortarle las manos". */
 static const char *const es_weak[] = {"cortar", "romper", "reventar"};
+/* silenced for good: "callarla para siempre" */
+static const char *const es_silence[] = {"callar"};
 /* Orders and wishes (plural imperative and subjunctive): each also with
  * its object attached (matenlo, ...). */
 static const char *const es_act[] = {
@@ -900,6 +910,10 @@ static void tw_build(void)
     for (size_t i = 0; i < NELEM(es_weak); i++) {
         tw_put_str(es_weak[i], W_WEAK | W_ES);
         tw_put_objects(es_weak[i], W_WEAK | W_ES, true);
+    }
+    for (size_t i = 0; i < NELEM(es_silence); i++) {
+        tw_put_str(es_silence[i], W_SILENCE | W_ES);
+        tw_put_objects(es_silence[i], W_SILENCE | W_ES, true);
     }
     for (size_t i = 0; i < NELEM(es_act); i++) {
         uint64_t arson = strncmp(es_act[i], "quem", 4) ? 0 : W_ARSON;
@@ -1793,6 +1807,20 @@ static bool match_disease(const struct screen_window *st, size_t i,
     return false;
 }
 
+/* Whether "for good", "forever", "permanently" or "para siempre" stands
+ * within four words after the verb at i, past its object: "silence him
+ * for good", "callarla para siempre". */
+static bool forever_after(const struct screen_window *st, size_t i)
+{
+    for (size_t j = i + 1; j < st->e && j <= i + 4; j++) {
+        if (tok_is(st, j, "forever") || tok_is(st, j, "permanently") ||
+            (tok_is(st, j, "good") && tok_is(st, j - 1, "for")) ||
+            (tok_is(st, j, "siempre") && tok_is(st, j - 1, "para")))
+            return true;
+    }
+    return false;
+}
+
 /* Whether token j is a place bodies are left: "a barrel", not "a
  * barrel of laughs", "el tambo de la ropa". */
 static bool grave_at(const struct screen_window *st, size_t j)
@@ -2051,6 +2079,8 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & W_DISEASE) && screen_wc_near(t, n, i, 2, 0, W_CATCH))
         return true;
+    if (c & W_SILENCE)
+        return true;
     if ((c & W_WEAK) && screen_wc_near(t, n, i, 0, 5, W_MANNER))
         return true;
     if ((c & W_COME) && screen_wc_near(t, n, i, 0, 3, W_FOR))
@@ -2124,6 +2154,13 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
             return -1;
         if (!(c & (W_ACT | W_ACT1)))
             c |= W_HARM;
+    }
+    /* "callarla para siempre", "silence him for good", "shut her up
+     * forever": silenced for good, a killing */
+    if (c & W_SILENCE) {
+        if (!forever_after(&st, i))
+            return -1;
+        c |= W_HARM;
     }
     struct match m;
     bool hit = false;

@@ -74,6 +74,10 @@ START_TEST(wishes_of_death_are_held)
     expect_threat("Que te mueras, chayotero.", "Que te mueras");
     expect_threat("Ojalá el gobernador se muera.",
                   "Ojalá el gobernador se muera");
+    /* silenced for good */
+    expect_threat("Alguien debería callarla para siempre, ahí lo dejo.",
+                  "debería callarla");
+    expect_threat("Someone should silence him for good.", "should silence him");
     /* a disease wished on someone */
     expect_threat("Ojalá le dé cáncer al gobernador y se muera.",
                   "Ojalá le dé cáncer");
@@ -261,6 +265,10 @@ START_TEST(the_same_verbs_elsewhere_pass)
     expect_clear("Ojalá ya no maten a más periodistas.");
     expect_clear("Ojalá los encuentren con vida.");
     expect_clear("Mataran a otro periodista mañana, ya verás.");
+    /* silence that kills no one */
+    expect_clear("Alguien debería callarla, no sabe de lo que habla.");
+    expect_clear("They should silence the alarm for good.");
+    expect_clear("El ruido de la fábrica se calló para siempre.");
     /* a disease named in care, hope or fear */
     expect_clear("I hope you never get cancer.");
     expect_clear("I hope my mom gets cancer treatment soon.");
