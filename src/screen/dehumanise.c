@@ -24,7 +24,13 @@
  *     this morning" passes);
  *   - a vice born in a people's blood: "los haitianos traen la violencia
  *     en la sangre", "Hondurans, crime is in their blood" (not "la música
- *     en la sangre");
+ *     en la sangre"), or brought wherever it goes: "Haitians bring disease
+ *     and crime everywhere they go", "traen violencia a donde llegan";
+ *   - each one of a people called a criminal ("every Guatemalan at the
+ *     border is a criminal", "cada haitiano que entra es un
+ *     delincuente"); rights denied to a people ("migrants don't deserve
+ *     rights"); women called property; a people called sick, predators
+ *     or perverts ("los gays son enfermos");
  *   - a pest named with a people, no verb between: "Honduran rats",
  *     "Central American cockroaches", "cucarachas centroamericanas"
  *     (only pests that are never the literal animal there: "Mexican
@@ -707,7 +713,13 @@ static bool dh_match(const struct screen_window *w, size_t len, size_t g,
             size_t r = v + 1;
             if (screen_window_is(w, r, "human"))
                 r++; /* "human rights" */
+            /* "don't deserve rights violations like these" */
+            static const char *const harm[] = {
+                "violations", "violaciones", "abuses", "abusos",
+                "violated",   "violados",    "like",   "como"};
             if (!(screen_window_class(w, r) & D_RIGHTS) ||
+                screen_window_in(w, r + 1, harm,
+                                 sizeof(harm) / sizeof(*harm)) ||
                 screen_sentence_asks(w->n, w->text, len, v))
                 return false;
             if (screen_window_is(w, r + 1, "humanos"))
@@ -861,6 +873,40 @@ static bool dh_folk_named(const struct screen_norm *n, const char *text,
  * its sentence, a vice and then "in their", "en la" or "en su" and
  * blood, DNA or genes; the token after that in *end, or false. Not "los
  * mexicanos traen la música en la sangre", nor after a negation. */
+/* A vice a people brings wherever it goes, after the group at g:
+ * "Haitians bring disease and crime everywhere they go", "los
+ * hondureños traen violencia a donde llegan" (not "the caravan brought
+ * food everywhere", "no traen crimen a donde van"). */
+static bool dh_everywhere(const struct screen_window *w, size_t g, size_t *end)
+{
+    static const char *const bring[] = {"bring", "brings", "traen", "trae"};
+    static const char *const ill[] = {"disease", "diseases", "enfermedades",
+                                      "enfermedad"};
+    static const char *const go[] = {"van",     "llegan", "vayan",
+                                     "lleguen", "pisan",  "go"};
+    bool brought = false, vice = false;
+    for (size_t j = g + 1; j < w->e && j <= g + 12; j++) {
+        uint64_t c = screen_window_class(w, j);
+        if (c & D_NOT)
+            return false;
+        brought |= screen_window_in(w, j, bring, 4);
+        vice |= brought && ((c & D_VICE) || screen_window_in(w, j, ill, 4));
+        if (!vice)
+            continue;
+        bool there = screen_window_is(w, j, "everywhere") ||
+                     screen_window_is(w, j, "wherever") ||
+                     ((screen_window_is(w, j, "donde") ||
+                       screen_window_is(w, j, "adonde")) &&
+                      (screen_window_in(w, j + 1, go, 6) ||
+                       screen_window_in(w, j + 2, go, 6)));
+        if (there) {
+            *end = j + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
 static bool dh_in_blood(const struct screen_window *w, size_t g, size_t *end)
 {
     bool vice = false;
@@ -1029,7 +1075,8 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     if ((c & D_ONE) && dh_each(n, text, len, i, out) &&
         !screen_refuted(n, text, out->tok, out->ntok))
         return SCREEN_IDENTITY_HATE;
-    if ((c & D_VERMIN) && dh_named_pest(n, text, i, out))
+    if ((c & D_VERMIN) && dh_named_pest(n, text, i, out) &&
+        !screen_refuted(n, text, out->tok, out->ntok))
         return SCREEN_IDENTITY_HATE;
     /* the group's last token g, its first token a */
     size_t g = i, a = i;
@@ -1054,7 +1101,7 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
                  !screen_sentence_asks(n, text, len, g));
     if (!said) {
         screen_window_at(&w, g, 0, DH_BLOOD_AHEAD);
-        said = dh_in_blood(&w, g, &end);
+        said = dh_in_blood(&w, g, &end) || dh_everywhere(&w, g, &end);
     }
     if (!said || dh_object_of_clause(n, text, a) ||
         dh_negated_before(n, text, a) || screen_refuted(n, text, a, end - a))

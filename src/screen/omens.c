@@ -236,6 +236,8 @@ static const struct screen_wc_word o_words[] = {
     {"escribieron", O_SAID},
     {"mandaron", O_SAID},
     {"buy", O_SHOP},
+    {"buying", O_SHOP},
+    {"comprar", O_SHOP},
     {"bought", O_SHOP},
     {"cost", O_SHOP},
     {"price", O_SHOP},
@@ -414,7 +416,7 @@ static bool o_compliment(const struct screen_window *w, const char *text,
         return false;
     /* yours: "nice family you have", "bonitos tus niños", "que familia
      * tan bonita tienes" */
-    bool yours = false;
+    bool yours = false, you_have_seen = false;
     size_t end = last + 1, start = first;
     /* "you have pretty daughters", "nice car you drive" */
     for (size_t j = first >= w->s + 2 ? first - 2 : w->s;
@@ -423,12 +425,12 @@ static bool o_compliment(const struct screen_window *w, const char *text,
             ois(w, j, "you") &&
             (ois(w, j + 1, "have") || ois(w, j + 1, "got") ||
              ois(w, j + 1, "ve") || (j > last && ois(w, j + 1, "drive")));
-        if (j + 1 < first &&
-            (!you_have || screen_sentence_asks(w->n, text, len, first)))
-            continue; /* before the compliment, only "you have", told */
+        if (j + 1 < first && !you_have)
+            continue; /* before the compliment, only "you have" */
         if (!(ocls(w, j) & O_YOURS) && !you_have)
             continue;
         yours = true;
+        you_have_seen |= you_have;
         if (j < start)
             start = j;
         size_t to = j + (you_have ? 2 : 1);
@@ -452,6 +454,24 @@ static bool o_compliment(const struct screen_window *w, const char *text,
     /* or the reader's profile was found first: "Ya encontré tu face.
      * Bonita familia." */
     if (!yours && !opens && !o_profile_found(w->n, first))
+        return false;
+    /* family and friends, a buyer, or what someone said: "Hermosas tus
+     * hijas, prima", "Nice car you drive, is it electric? I'm thinking of
+     * buying one", "You have pretty daughters, my wife said" */
+    static const char *const kin[] = {
+        "prima",  "primo",   "tia",     "tio",    "comadre", "compadre",
+        "amiga",  "hermana", "hermano", "cunada", "cuñada",  "cunado",
+        "cuñado", "sis",     "cousin",  "auntie", "manita",  "comadrita"};
+    for (size_t j = 0; j < w->n->ntok; j++) {
+        uint64_t k = screen_wc_class(w->t, w->n->tok[j].hash);
+        bool own_sentence = j >= w->s && j < w->e;
+        if (screen_tok_in(w->n, j, kin, sizeof(kin) / sizeof(*kin)) ||
+            (k & O_SHOP) || (own_sentence && (k & O_SAID)))
+            return false;
+    }
+    /* "you have pretty daughters?", "nice car you drive, is it
+     * electric?" ask */
+    if (you_have_seen && screen_sentence_asks(w->n, text, len, first))
         return false;
     *a = start;
     *b = end;

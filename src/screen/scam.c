@@ -491,6 +491,12 @@ static const struct screen_wc_word sc_words[] = {
     {"warning", SC_SCAM},
     {"fake", SC_SCAM},
     {"hoax", SC_SCAM},
+    {"spam", SC_SCAM}, /* a reader reporting it: "someone keeps posting" */
+    {"spammer", SC_SCAM},
+    {"spammers", SC_SCAM},
+    {"reporting", SC_SCAM},
+    {"reportando", SC_SCAM},
+    {"reporten", SC_SCAM},
 };
 
 static struct screen_wc_list sc_list = SCREEN_WC_LIST(sc_words, SC_START);

@@ -802,14 +802,14 @@ static const struct screen_wc_word plain_words[] = {
 /* Spanish infinitives: each also with its object attached (matarte,
  * matarlo, ...). */
 static const char *const es_harm[] = {
-    "matar",     "asesinar",    "quemar",       "colgar",     "violar",
-    "levantar",  "desaparecer", "descuartizar", "decapitar",  "degollar",
-    "fusilar",   "ejecutar",    "balacear",     "torturar",   "pozolear",
-    "rafaguear", "secuestrar",  "linchar",      "madrear",    "golpear",
-    "ahorcar",   "apunalar",    "apuñalar",     "acuchillar", "envenenar",
-    "encobijar", "tronar",      "quebrar",      "chingar",    "picar",
-    "venadear",  "tablear",     "embolsar",     "plomear",    "bombardear",
-    "gasear",    "exterminar"};
+    "matar",      "asesinar",    "quemar",       "colgar",    "violar",
+    "levantar",   "desaparecer", "descuartizar", "decapitar", "degollar",
+    "fusilar",    "ejecutar",    "balacear",     "torturar",  "pozolear",
+    "rafaguear",  "secuestrar",  "linchar",      "madrear",   "golpear",
+    "atropellar", "ahorcar",     "apunalar",     "apuñalar",  "acuchillar",
+    "envenenar",  "encobijar",   "tronar",       "quebrar",   "chingar",
+    "picar",      "venadear",    "tablear",      "embolsar",  "plomear",
+    "bombardear", "gasear",      "exterminar"};
 static const char *const es_veiled[] = {
     "encontrar", "buscar", "cargar", "visitar", "cazar", "caer", "enterrar"};
 /* Violent only with a part of the body or a manner after them (W_WEAK):
@@ -824,7 +824,8 @@ static const char *const es_act[] = {
     "levanten",   "desaparezcan", "descuarticen", "decapiten", "deguellen",
     "fusilen",    "ejecuten",     "balaceen",     "torturen",  "pozoleen",
     "secuestren", "linchen",      "madreen",      "ahorquen",  "quiebren",
-    "truenen",    "chinguen",     "bombardeen",   "gaseen",    "exterminen"};
+    "truenen",    "chinguen",     "bombardeen",   "gaseen",    "exterminen",
+    "atropellen"};
 /* Singular orders, only with the object attached: matalo, quemala. */
 static const char *const es_order[] = {
     "mata",   "quema",       "cuelga",  "viola",  "desaparece",
@@ -835,7 +836,7 @@ static const char *const es_order[] = {
 static const char *const es_act1[] = {
     "mate",    "queme",       "cuelgue", "viole",   "levante",
     "chingue", "fusile",      "ejecute", "balacee", "desaparezca",
-    "madree",  "descuartice", "ahorque", "truene"};
+    "madree",  "descuartice", "ahorque", "truene",  "atropelle"};
 /* Past subjunctive, a wish only after "ojala": "ojala los mataran a
  * todos", "ojala quemaran los albergues", "ojala lo colgara alguien". */
 static const char *const es_past_wish[] = {
@@ -1248,9 +1249,11 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
                  tok_is(st, j, "su") || tok_is(st, j, "sus"));
     if (second_object(st, i, j + 2, false))
         return T_NONE;
-    /* "hang the reporter's photo", not "shoot the priest's killer" */
+    /* "hang the reporter's photo", not "shoot the priest's killer"; "shoot
+     * the killer's mother an email" */
     if ((d & W_PERSON) && possessive_at(st, j + 1) &&
-        !owned_threatened(st, j + 1, verb))
+        (!owned_threatened(st, j + 1, verb) ||
+         second_object(st, i, j + 3, false)))
         return T_NONE;
     if (personal_a || body || (d & W_PERSON) ||
         ((verb & W_ARSON) && (d & W_PROPERTY))) {

@@ -1052,7 +1052,9 @@ static bool v_warning(const struct screen_window *w, size_t i, size_t *a,
         size_t k = j + 1;
         while (you && k < w->e && k <= j + 3 && V_ONE_OF(w, k, get))
             k++;
-        if (you && k > j + 1 && screen_window_clause_end(w, k - 1)) {
+        /* "...the only warning you get: the bridge is closed" is a notice */
+        if (you && k > j + 1 && screen_window_clause_end(w, k - 1) &&
+            !screen_window_sign_after(w, k - 1, ":")) {
             *a = i - 2;
             *b = k;
             return true;
@@ -1271,6 +1273,17 @@ static bool v_visit_called(const struct screen_window *w, size_t len, size_t i,
         c = SIZE_MAX;
     if (c == SIZE_MAX || vis(w, c + 1, "not") ||
         screen_sentence_asks(w->n, w->text, len, i))
+        return false;
+    /* the visit ends its clause or goes on with menace ("and explain how
+     * things work here", "a su casa"), not with a hospital, an award or
+     * a new office */
+    static const char *const menace[] = {
+        "explain", "explicarle", "remind", "recordarle", "casa",
+        "home",    "tonight",    "noche",  "ensenarle",  "teach"};
+    bool ends = screen_window_clause_end(w, last);
+    for (size_t j = last + 1; !ends && j < w->e && j <= last + 3; j++)
+        ends = V_ONE_OF(w, j, menace);
+    if (!ends)
         return false;
     *a = c;
     *b = last + 1;

@@ -278,7 +278,7 @@ static const char *const report_words[] = {
     "cito",        "advirtio",   "leyendo",    "comments",   "comentarios",
     "heard",       "hearing",    "escuchando", "oigo",       "puso",
     "comento",     "comentaron", "claimed",    "claims",     "tweeted",
-    "tuiteo",      "frase",      "phrase",
+    "tuiteo",      "frase",      "phrase",     "read",       "note",
 };
 /* ... unless the writer is its subject: "I say it again: «...»" */
 static const char *const report_self[] = {"i",    "we", "ill", "well",

@@ -138,6 +138,16 @@ START_TEST(a_vice_said_of_a_people_is_held)
     expect_hate("Los migrantes no merecen derechos humanos.",
                 "migrantes no merecen derechos humanos");
     expect_clear("Migrants don't deserve this treatment.");
+    expect_clear("Migrants don't deserve rights violations like these.");
+    expect_clear("Trans freaks was the headline on the tabloid; it got "
+                 "pulled.");
+    /* a vice brought wherever a people goes */
+    expect_hate("Haitians bring disease and crime everywhere they go.",
+                "Haitians bring disease and crime everywhere");
+    expect_hate("Los hondureños traen violencia a donde llegan.",
+                "hondureños traen violencia a donde");
+    expect_clear("Haitians bring their music everywhere they go.");
+    expect_clear("Los migrantes no traen crimen a donde van, es un mito.");
     /* women owned; gay and trans people called sick or predators */
     expect_hate("Women are property and always have been.",
                 "Women are property");

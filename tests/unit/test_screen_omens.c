@@ -16,6 +16,10 @@ START_TEST(compliments_on_what_is_yours_are_held)
     expect_threat("reporter lady you have pretty daughters.",
                   "you have pretty daughters");
     expect_clear("Do you have pretty daughters?");
+    expect_clear("Hermosas tus hijas, se parecen a ti, prima.");
+    expect_clear("Nice car you drive, is it electric? I'm thinking of buying "
+                 "one.");
+    expect_clear("You have pretty daughters, my wife said after the baptism.");
     expect_threat("Qué bonitos tus niños, eh.", "bonitos tus niños");
     expect_threat("que casa tan linda tienes", "casa tan linda tienes");
     expect_threat("Lovely car. White Jetta, right? Parked by the bakery.",

@@ -143,6 +143,14 @@ START_TEST(the_model_holds_them_as_spam)
 }
 END_TEST
 
+/* A reader reporting spam names its words. */
+START_TEST(a_reader_reporting_spam_passes)
+{
+    expect_clear("Reporting this: someone keeps posting t.me links here "
+                 "offering \"signals\".");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, an_offer_with_an_invitation_is_held);
@@ -150,6 +158,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_link_or_an_offer_alone_passes);
     tcase_add_test(tc, reports_warnings_and_readers_pass);
     tcase_add_test(tc, the_model_holds_them_as_spam);
+    tcase_add_test(tc, a_reader_reporting_spam_passes);
 }
 
 TEST_MAIN("screen_scam")

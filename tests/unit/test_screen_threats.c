@@ -74,6 +74,7 @@ START_TEST(wishes_of_death_are_held)
     expect_threat("Que te mueras, chayotero.", "Que te mueras");
     expect_threat("Ojalá el gobernador se muera.",
                   "Ojalá el gobernador se muera");
+    expect_threat("Ojalá te atropelle un camión.", "te atropelle");
     /* silenced for good */
     expect_threat("Alguien debería callarla para siempre, ahí lo dejo.",
                   "debería callarla");
@@ -277,6 +278,8 @@ START_TEST(the_same_verbs_elsewhere_pass)
     /* an owner's things: "the reporter's photo" is no person */
     expect_clear("We should hang the reporter's photo in the hall.");
     expect_clear("Hurt the editors' pride and they fix the typo faster.");
+    expect_clear("Shoot the killer's mother an email, she wants to talk.");
+    expect_clear("Cuidado, que no te atropellen en el crucero.");
     expect_clear("Ojalá atraparan a los que mataran a mi primo.");
     expect_clear("Ojalá no mataran a nadie más.");
     expect_clear("Le metemos plomo al techo para que no se trasmine.");

@@ -224,6 +224,12 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("The only warning you get is a text from the bank.");
     expect_clear("We should pay the museum a visit before it closes.");
     expect_clear("Hay que visitar a la abuela este domingo.");
+    expect_clear("Alguien debería hacerle una visita al periodista en el "
+                 "hospital, está solito.");
+    expect_clear("This is the only warning you get: the bridge on the "
+                 "federal highway is closed from 10 pm.");
+    expect_clear("The cartel's message read \"la única advertencia que vas a "
+                 "tener\", and the mayor resigned.");
     expect_clear("Primera y última advertencia: el puente cierra el lunes.");
     expect_clear("Último aviso para inscribirse al taller de periodismo.");
     expect_clear("Count your days off before you ask for more.");
