@@ -396,6 +396,9 @@ static const struct screen_wc_word dh_words[] = {
     {"parasito", D_VICE1},
     {"invasor", D_VICE1},
     {"pandillero", D_VICE1},
+    {"dealer", D_VICE1},
+    {"narco", D_VICE1},
+    {"narcotraficante", D_VICE1},
     {"deserve", D_DESERVE},
     {"merecen", D_DESERVE},
     {"rights", D_RIGHTS},
@@ -1047,7 +1050,7 @@ static bool dh_each(const struct screen_norm *n, const char *text, size_t len,
     screen_window_at(&w, i, 0, DH_READ_AHEAD);
     static const char *const filler[] = {
         "a",    "an",        "un",     "una",       "just", "either",
-        "otro", "basically", "future", "potential", "puro"};
+        "otro", "basically", "future", "potential", "puro", "drug"};
     for (size_t v = i + 1; v < w.e && v <= i + 1 + DH_BETWEEN; v++) {
         uint64_t c = screen_window_class(&w, v);
         if (c & D_NOT)

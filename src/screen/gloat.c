@@ -997,10 +997,13 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
     for (size_t j = w->s; j < first; j++)
         if (gcls(w, j) & (G_NOT | G_SAY))
             return false;
-    /* the reason may say it all: "se lo merecía por sapo", "por andar de
-     * chismoso" (an informer punished, as in "eso le pasa por sapo") */
-    size_t why = gis(w, i + 2, "andar") && gis(w, i + 3, "de") ? i + 4 : i + 2;
-    bool informer = reason && (gcls(w, why) & G_NOSY);
+    /* the reason may say it all: "se lo merecía por sapo", "bien merecido
+     * lo tenía por soplón", "por andar de chismoso" (an informer punished,
+     * as in "eso le pasa por sapo") */
+    size_t by = reason ? i + 1 : last;
+    size_t why =
+        gis(w, by + 1, "andar") && gis(w, by + 2, "de") ? by + 3 : by + 1;
+    bool informer = gis(w, by, "por") && (gcls(w, why) & G_NOSY);
     if (g_anywhere(w, G_TERM) ||
         (!gis(w, i, "earned") && !informer && !g_dead_or_scum(w)))
         return false;

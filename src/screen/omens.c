@@ -147,6 +147,8 @@ static const struct screen_wc_word o_words[] = {
     {"tu", O_YOURS},
     {"tus", O_YOURS},
     {"tienes", O_YOURS},
+    {"traes", O_YOURS},
+    {"manejas", O_YOURS},
     {"photo", O_PRAISE},
     {"photos", O_PRAISE},
     {"pic", O_PRAISE},

@@ -694,11 +694,13 @@ static const struct screen_wc_word plain_words[] = {
     {"hacerla", W_DAR | W_ES | W_HIM},
     {"hacerlos", W_DAR | W_ES | W_HIM},
     {"hagan", W_DAR | W_ES | W_ACT},
+    {"toque", W_DAR | W_ES}, /* "ojalá te toque una bala" */
     {"haga", W_DAR | W_ES | W_ACT1},
     {"haremos", W_FIRST | W_DAR},
     {"hacemos", W_FIRST | W_DAR},
     {"pedazos", W_KILLNOUN | W_MANNER | W_GRAVE},
     {"balazo", W_KILLNOUN},
+    {"bala", W_KILLNOUN}, /* only after "toque": killnoun_after */
     {"plomazo", W_KILLNOUN},
     {"tiro", W_KILLNOUN},
     {"tiros", W_KILLNOUN},
@@ -1559,6 +1561,10 @@ static size_t killnoun_after(const struct screen_window *st, size_t i)
                        tok_is(st, i, "metanles")
                    ? j
                    : 0;
+    /* "ojalá te toque una bala (perdida)": a bullet that falls to you,
+     * only with "toque" ("te doy una bala para tu colección" is a gift) */
+    if (tok_is(st, j, "bala"))
+        return tok_is(st, i, "toque") ? j : 0;
     /* "denle su vitamina de plomo": lead, in the trade's words */
     if ((tok_is(st, j, "vitamina") || tok_is(st, j, "vitaminas")) &&
         tok_is(st, j + 1, "de") && tok_is(st, j + 2, "plomo"))

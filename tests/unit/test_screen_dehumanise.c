@@ -129,6 +129,8 @@ START_TEST(a_vice_said_of_a_people_is_held)
                 "Every Guatemalan at the border is either a criminal");
     expect_hate("Cada haitiano que entra es un delincuente más.",
                 "Cada haitiano que entra es un delincuente");
+    expect_hate("Every Haitian in Tijuana is a drug dealer.",
+                "Every Haitian in Tijuana is a drug dealer");
     expect_clear("Not every migrant is a criminal.");
     expect_clear("Every Haitian I met in Tijuana is a hard worker.");
     expect_clear("Is every migrant a criminal? No.");

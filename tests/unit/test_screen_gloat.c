@@ -99,6 +99,8 @@ START_TEST(a_death_called_deserved_is_held)
     /* the reason alone says an informer was punished */
     expect_insult("Se lo merecía por sapo 🐸", "Se lo merecía");
     expect_insult("se la buscó por andar de chismosa", "se la buscó");
+    expect_insult("Bien merecido lo tenía por soplón.",
+                  "Bien merecido lo tenía");
 }
 END_TEST
 

@@ -13,6 +13,8 @@ START_TEST(compliments_on_what_is_yours_are_held)
 {
     expect_threat("Nice kids you have.", "Nice kids you have");
     expect_threat("Nice car you drive, the grey Jetta.", "Nice car you drive");
+    expect_threat("Qué bonita camioneta traes, reportero.",
+                  "bonita camioneta traes");
     expect_threat("reporter lady you have pretty daughters.",
                   "you have pretty daughters");
     expect_clear("Do you have pretty daughters?");

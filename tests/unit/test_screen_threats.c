@@ -75,6 +75,7 @@ START_TEST(wishes_of_death_are_held)
     expect_threat("Ojalá el gobernador se muera.",
                   "Ojalá el gobernador se muera");
     expect_threat("Ojalá te atropelle un camión.", "te atropelle");
+    expect_threat("Ojalá te toque una bala perdida.", "Ojalá te toque");
     /* silenced for good */
     expect_threat("Alguien debería callarla para siempre, ahí lo dejo.",
                   "debería callarla");
@@ -280,6 +281,8 @@ START_TEST(the_same_verbs_elsewhere_pass)
     expect_clear("Hurt the editors' pride and they fix the typo faster.");
     expect_clear("Shoot the killer's mother an email, she wants to talk.");
     expect_clear("Cuidado, que no te atropellen en el crucero.");
+    expect_clear("Te doy una bala para tu colección de casquillos.");
+    expect_clear("Ojalá te toque la lotería.");
     expect_clear("Ojalá atraparan a los que mataran a mi primo.");
     expect_clear("Ojalá no mataran a nadie más.");
     expect_clear("Le metemos plomo al techo para que no se trasmine.");
