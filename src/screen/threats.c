@@ -228,6 +228,17 @@ static const struct screen_wc_word plain_words[] = {
     {"car", W_PROPERTY},
     {"truck", W_PROPERTY},
     {"shop", W_PROPERTY},
+    {"shops", W_PROPERTY},
+    {"stores", W_PROPERTY},
+    {"houses", W_PROPERTY},
+    {"shelter", W_PROPERTY},
+    {"albergue", W_PROPERTY},
+    {"albergues", W_PROPERTY},
+    {"tiendas", W_PROPERTY},
+    {"negocios", W_PROPERTY},
+    {"casas", W_PROPERTY},
+    {"tortilleria", W_PROPERTY},
+    {"tortillerias", W_PROPERTY},
     {"store", W_PROPERTY},
     {"office", W_PROPERTY},
     {"newsroom", W_PROPERTY},
@@ -569,6 +580,7 @@ static const struct screen_wc_word plain_words[] = {
     {"deberian", W_CALL},
     {"deberiamos", W_CALL},
     {"deberia", W_CALL},
+    {"debieron", W_CALL},
     {"debemos", W_CALL},
     {"merece", W_CALL},
     {"merecen", W_CALL},
@@ -695,6 +707,12 @@ static const struct screen_wc_word plain_words[] = {
     {"hacerlos", W_DAR | W_ES | W_HIM},
     {"hagan", W_DAR | W_ES | W_ACT},
     {"toque", W_DAR | W_ES}, /* "ojalá te toque una bala" */
+    /* "prenderle fuego al albergue" */
+    {"prenderle", W_DAR | W_ES | W_ARSON},
+    {"prenderles", W_DAR | W_ES | W_ARSON},
+    {"prendanle", W_DAR | W_ES | W_ARSON | W_ACT},
+    {"prendan", W_DAR | W_ES | W_ARSON | W_ACT},
+    {"fuego", W_KILLNOUN},
     {"haga", W_DAR | W_ES | W_ACT1},
     {"haremos", W_FIRST | W_DAR},
     {"hacemos", W_FIRST | W_DAR},
@@ -1192,6 +1210,24 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
     if (tok_is(st, j, "down") || tok_is(st, j, "up") || tok_is(st, j, "out") ||
         tok_is(st, j, "off") || (cls_at(st, j) & W_KILLNOUN))
         j++;
+    /* a fire set to a person or a house only: "prenderle fuego al
+     * albergue", "a la casa del periodista", "a tu casa" (not "al
+     * asador") */
+    if ((verb & W_DAR) && (verb & W_ARSON)) {
+        size_t k = tok_is(st, j, "a") || tok_is(st, j, "al") ? j + 1 : j;
+        uint64_t o = cls_at(st, k);
+        if ((o & W_DET) && !(o & (W_PERSON | W_PROPERTY)))
+            o = cls_at(st, ++k);
+        if (!(o & (W_PERSON | W_PROPERTY | W_YOU | W_HIM)))
+            return T_NONE;
+        *end = k + 1;
+        return (o & W_YOU) ? T_YOU : T_HIM;
+    }
+    /* "burn the rest of the shops", "quemar el resto de los negocios" */
+    if ((tok_is(st, j + 1, "rest") || tok_is(st, j + 1, "resto")) &&
+        (tok_is(st, j + 2, "of") || tok_is(st, j + 2, "de")) &&
+        (cls_at(st, j) & W_DET))
+        j += 3;
     /* "kill every single one of you", "each of them", "cada uno de
      * ustedes": the person is after the count */
     size_t from = tok_is(st, j, "a") ? j + 1 : j; /* "matar a cada uno" */

@@ -76,6 +76,12 @@ START_TEST(wishes_of_death_are_held)
                   "Ojalá el gobernador se muera");
     expect_threat("Ojalá te atropelle un camión.", "te atropelle");
     expect_threat("Ojalá te toque una bala perdida.", "Ojalá te toque");
+    /* fire set to a shelter, a house or a shop */
+    expect_threat("Debieron prenderle fuego al albergue con todo y migrantes.",
+                  "Debieron prenderle fuego al albergue");
+    expect_threat("Hope they burn the rest of the shops with the owners "
+                  "inside.",
+                  "Hope they burn the rest of the shops");
     /* silenced for good */
     expect_threat("Alguien debería callarla para siempre, ahí lo dejo.",
                   "debería callarla");
@@ -283,6 +289,8 @@ START_TEST(the_same_verbs_elsewhere_pass)
     expect_clear("Cuidado, que no te atropellen en el crucero.");
     expect_clear("Te doy una bala para tu colección de casquillos.");
     expect_clear("Ojalá te toque la lotería.");
+    expect_clear("Hay que prenderle fuego al asador para la carne asada.");
+    expect_clear("Le prendieron fuego al albergue anoche, qué horror.");
     expect_clear("Ojalá atraparan a los que mataran a mi primo.");
     expect_clear("Ojalá no mataran a nadie más.");
     expect_clear("Le metemos plomo al techo para que no se trasmine.");
