@@ -28,7 +28,9 @@
  *     buscadoras", "he made peace with God before he died", "say goodbye
  *     to 2023");
  *   - a dare to go on: "keep writing and see what happens", "sigue así y
- *     vas a ver", "sigue escribiendo y ya verás", ending its clause (not
+ *     vas a ver", "sigue escribiendo y ya verás", "que sigan y van a
+ *     ver", "keep naming shop owners and see how many are still open",
+ *     ending its clause (not
  *     "sigue así, vas a ver que sí se hace justicia", "keep writing and
  *     let's see what the prosecutor does"), and "a ver cuánto te dura el
  *     gusto".
@@ -45,7 +47,8 @@
  *     writer's own luck ("conseguí la visa en un mes, ojalá te pase lo
  *     mismo"), "ojalá a los diputados les pase lo mismo": a wish on those
  *     in power is left to the model); and harm said to be deserved: "you
- *     deserve the same fate", "merecen que les pase algo" (not "nobody
+ *     deserve the same fate", "merecen que les pase algo", "deberían
+ *     correr la misma suerte" ending its clause (not "nobody
  *     deserves the same fate", "algo bueno", a question, "the killers
  *     deserve the same fate": the punishment of the killers is left to
  *     the model; nor "merecen lo mismo", "deserves the same thing", "he
@@ -204,6 +207,9 @@ static const struct screen_wc_word o_words[] = {
     {"talking", O_GOING},
     {"posting", O_GOING},
     {"publishing", O_GOING},
+    {"naming", O_GOING},
+    {"filming", O_GOING},
+    {"grabando", O_GOING},
     {"digging", O_GOING},
     {"going", O_GOING},
     {"asi", O_GOING},
@@ -308,6 +314,8 @@ static const struct screen_wc_word o_words[] = {
     {"merecen", O_DESERVE},
     {"mereces", O_DESERVE},
     {"merecia", O_DESERVE},
+    {"correr", O_DESERVE}, /* "deberían correr la misma suerte" */
+    {"corran", O_DESERVE},
     {"killers", O_CULPRIT},
     {"killer", O_CULPRIT},
     {"murderers", O_CULPRIT},
@@ -576,16 +584,24 @@ static bool o_dare(const struct screen_window *w, size_t i, size_t *a,
         *b = i + 3;
         return true;
     }
-    if (!(ocls(w, i + 1) & O_GOING) ||
+    /* "que sigan y van a ver": the going left unsaid */
+    bool bare =
+        (ois(w, i, "sigan") || ois(w, i, "sigue")) && (ocls(w, i + 1) & O_AND);
+    if ((!(ocls(w, i + 1) & O_GOING) && !bare) ||
         (i > w->s && (ocls(w, i - 1) & O_SUBJECT)))
         return false;
-    size_t and = screen_window_find(w, i + 2, 3, O_AND);
+    size_t and = bare ? i + 1 : screen_window_find(w, i + 2, 3, O_AND);
     if (and == SIZE_MAX)
         return false;
     size_t j = and+1;
     size_t end = SIZE_MAX;
-    if (ois(w, j, "see") && ois(w, j + 1, "what") &&
-        (ois(w, j + 2, "happens") || ois(w, j + 2, "happen")))
+    /* "and see how many are still open": the only one that goes on */
+    bool how = ois(w, j, "see") && ois(w, j + 1, "how") &&
+               (ois(w, j + 2, "many") || ois(w, j + 2, "long"));
+    if (how)
+        end = j + 2;
+    else if (ois(w, j, "see") && ois(w, j + 1, "what") &&
+             (ois(w, j + 2, "happens") || ois(w, j + 2, "happen")))
         end = j + 2; /* and see what happens */
     else if ((ois(w, j, "youll") || ois(w, j, "you")) && ois(w, j + 1, "see"))
         end = j + 1; /* and you'll see */
@@ -596,7 +612,7 @@ static bool o_dare(const struct screen_window *w, size_t i, size_t *a,
         end = j + 1; /* y ya verás */
     else if (ois(w, j, "veras"))
         end = j;
-    if (end == SIZE_MAX || !o_ends(w, end))
+    if (end == SIZE_MAX || (!how && !o_ends(w, end)))
         return false;
     *a = i;
     *b = end + 1;
@@ -777,7 +793,21 @@ static bool o_deserve(const struct screen_window *w, size_t i, size_t len,
         if (ocls(w, j) & (O_NOT | O_CULPRIT))
             return false;
     size_t j = i + 1;
-    if (ois(w, j, "the") && ois(w, j + 1, "same") && ois(w, j + 2, "fate"))
+    if (ois(w, i, "correr") || ois(w, i, "corran")) {
+        /* "deberían correr la misma suerte", "ojalá corran la misma
+         * suerte" (a call or a wish before) */
+        static const char *const call[] = {"deberian", "deberia", "deberias",
+                                           "ojala",    "merecen", "merece",
+                                           "mereces"};
+        if (!ois(w, j, "la") || !ois(w, j + 1, "misma") ||
+            !ois(w, j + 2, "suerte") || !o_ends(w, j + 2) || i == w->s ||
+            !(screen_window_in(w, i - 1, call, sizeof(call) / sizeof(*call)) ||
+              (i > w->s + 1 &&
+               screen_window_in(w, i - 2, call, sizeof(call) / sizeof(*call)))))
+            return false;
+        *b = j + 3;
+    } else if (ois(w, j, "the") && ois(w, j + 1, "same") &&
+               ois(w, j + 2, "fate"))
         *b = j + 3; /* the same fate */
     else if (ois(w, j, "que") &&
              (ois(w, j + 1, "le") || ois(w, j + 1, "les") ||
@@ -799,7 +829,7 @@ static bool o_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     const struct screen_wordclasses *t = &o_list.table;
     if ((c & O_NICE) && screen_wc_near(t, n, i, 2, 2, O_OWN))
         return true;
-    if ((c & O_KEEP) && (screen_wc_tok(t, n, i + 1) & O_GOING))
+    if ((c & O_KEEP) && (screen_wc_tok(t, n, i + 1) & (O_GOING | O_AND)))
         return true;
     /* the rites: "make peace", "ponte en paz", "get your affairs", "light
      * a candle", "reza lo que", "despídete de", "say goodbye" */

@@ -81,6 +81,10 @@ END_TEST
 
 START_TEST(a_dare_to_go_on_is_held)
 {
+    expect_threat("Ya están identificados. Que sigan y van a ver.",
+                  "sigan y van a ver");
+    expect_threat("Keep naming shop owners and see how many are still open.",
+                  "Keep naming shop owners and see how many");
     expect_threat("Keep writing and see what happens.",
                   "Keep writing and see what happens");
     expect_threat("keep talking and you'll see, compa",
@@ -94,6 +98,8 @@ END_TEST
 
 START_TEST(encouragement_passes)
 {
+    expect_clear("Sigan y verán que sí se puede, ánimo.");
+    expect_clear("Ojalá corran la misma suerte que nosotros y ganen la beca.");
     expect_clear("Keep writing and see what the prosecutor says now.");
     expect_clear("sigue así, vas a ver que sí se hace justicia");
     expect_clear("Keep writing, we need you.");
@@ -104,6 +110,8 @@ END_TEST
 
 START_TEST(the_harm_of_the_story_wished_on_the_reader_is_held)
 {
+    expect_threat("Los que escriben así deberían correr la misma suerte.",
+                  "correr la misma suerte");
     expect_threat("I hope the same happens to your family.",
                   "hope the same happens to your family");
     expect_threat("Hope it happens to you next", "Hope it happens to you");
