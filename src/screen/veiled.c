@@ -1223,8 +1223,8 @@ static bool v_visit_called(const struct screen_window *w, size_t len, size_t i,
         "deberian", "deberiamos", "que",  "need",  "needs"};
     static const char *const det[] = {"that", "the", "this", "those", "these"};
     static const char *const pron[] = {"him", "her", "them"};
-    static const char *const todo[] = {"hacerle", "hacerles", "hagamosle",
-                                       "darle", "visitar"};
+    static const char *const visit_verb[] = {"hacerle", "hacerles", "hagamosle",
+                                             "darle", "visitar"};
     size_t verb = SIZE_MAX, last = i;
     if (vis(w, i, "visit") && i >= w->s + 3 && vis(w, i - 1, "a")) {
         /* "pay [that] journalist a visit", "pay him a visit" */
@@ -1238,7 +1238,7 @@ static bool v_visit_called(const struct screen_window *w, size_t len, size_t i,
         verb = p;
     } else if (vis(w, i, "visita") && i >= w->s + 2 &&
                (vis(w, i - 1, "una") || vis(w, i - 1, "su")) &&
-               V_ONE_OF(w, i - 2, todo)) {
+               V_ONE_OF(w, i - 2, visit_verb)) {
         /* "hacerle una visita al periodista" */
         size_t k = i + 1;
         if (!(vis(w, k, "a") || vis(w, k, "al")))
