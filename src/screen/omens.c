@@ -8,16 +8,20 @@
  * English and Spanish:
  *
  *   - a compliment on what is the reader's own, their family, children,
- *     house, car or dog: "Nice family you have.", "Qué bonitos tus
- *     niños.", "que familia tan bonita tienes", or a comment that opens
- *     with the compliment and goes on to describe it ("Linda casa, muy
- *     bonita la puerta azul", "Nice car. Gray Nissan, plates ending in
- *     47"), or that follows the reader's profile found ("Ya encontré tu
- *     face. Bonita familia."). Not when the comment is praise of a picture or
- * an event
- *     ("photo", "foto", "festival", "desfile", "boda", "felicidades"),
- *     says "!" or a heart, or the thing is in the story ("lovely house in
- *     the background of the video", "bonito carro el de la expo");
+ *     house, car or dog: "Nice family you have.", "you have pretty
+ *     daughters", "nice car you drive", "Qué bonitos tus niños.", "que
+ *     familia tan bonita tienes", "qué bonita camioneta traes", or a
+ *     comment that opens with the compliment and goes on to describe it
+ *     ("Linda casa, muy bonita la puerta azul", "Nice car. Gray Nissan,
+ *     plates ending in 47"), or that follows the reader's profile found
+ *     ("Ya encontré tu face. Bonita familia."). Not when the comment is
+ *     praise of a picture or an event ("photo", "foto", "festival",
+ *     "desfile", "boda", "felicidades"), says "!" or a heart, or the
+ *     thing is in the story ("lovely house in the background of the
+ *     video", "bonito carro el de la expo"); nor among family and friends
+ *     ("Hermosas tus hijas, prima"), with a buyer's words ("is it
+ *     electric? I'm thinking of buying one"), said by someone in its
+ *     sentence ("my wife said") or, in the "you have" forms, asked;
  *   - the last rites, advised: "make peace with God", "ponte en paz con
  *     Dios" (a blessing, "make peace with God, He loves you", is held
  *     too: said to one reader it is rare, and the menace goes on in many
