@@ -1699,6 +1699,18 @@ static bool threatening_condition(const struct screen_window *st, size_t k)
     return false;
 }
 
+/* The match from an intent or a wish at j to the verb at i, unless a
+ * negation stands just before it ("nobody should", "no hay que"). */
+static bool match_from(const struct screen_window *st, size_t j, size_t i,
+                       struct match *m)
+{
+    if (negated_before(st, j))
+        return false;
+    m->a = j;
+    m->b = i + 1;
+    return true;
+}
+
 /* Whether token j (of class k) opens a wish: "hope", "ojalá", or "que"
  * and "may" at a sentence's start ("que te mueras", "may he rot"). */
 static bool wish_at(const struct screen_window *st, size_t j, uint64_t k)
@@ -1793,13 +1805,8 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
                     intent_holds(st, j, i, k) && i - j <= 3;
         bool doom = !(c & W_WISH_ONLY) && (k & W_FUT) && i - j <= 4 &&
                     intent_holds(st, j, i, k) && you;
-        if ((wish && person) || call || doom) {
-            if (negated_before(st, j))
-                return false;
-            m->a = j;
-            m->b = i + 1;
-            return true;
-        }
+        if ((wish && person) || call || doom)
+            return match_from(st, j, i, m);
     }
     return false;
 }
@@ -1841,13 +1848,8 @@ static bool match_disease(const struct screen_window *st, size_t i,
         if (k & W_NEG)
             return false;
         person |= (k & (W_YOU | W_HIM | W_HE | W_PERSON | W_CLITIC)) != 0;
-        if (wish_at(st, j, k) && person) {
-            if (negated_before(st, j))
-                return false;
-            m->a = j;
-            m->b = i + 1;
-            return true;
-        }
+        if (wish_at(st, j, k) && person)
+            return match_from(st, j, i, m);
     }
     return false;
 }
