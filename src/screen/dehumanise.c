@@ -99,11 +99,11 @@ enum {
     D_VICE1 = 1u << 31    /* criminal, delincuente: a vice said of each one */
 };
 
-/* classes past 32 bits */
-#define D_OWNED                                                                \
-    (1ull << 32)             /* property, objetos: what women are called,      \
-                                owned (only of women, see dh_owned) */
-#define D_WOMEN (1ull << 33) /* women, mujeres: the group owned */
+/* Classes past 32 bits. D_OWNED: property, objetos, what women are
+ * called, owned (only of women, see dh_owned); D_WOMEN: women, mujeres,
+ * the group owned. */
+#define D_OWNED (1ull << 32)
+#define D_WOMEN (1ull << 33)
 
 #define D_START (D_GROUP | D_VERMIN | D_GADJ | D_SKIN | D_ONE)
 

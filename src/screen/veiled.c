@@ -1208,6 +1208,17 @@ static bool v_visit_wished(const struct screen_window *w, size_t i, size_t *a)
     return true;
 }
 
+/* A reporter named with Spanish "a" at k: "al periodista", "a la
+ * reportera", "a ese reportero". The reporter's token, or SIZE_MAX. */
+static size_t v_reporter_after(const struct screen_window *w, size_t k)
+{
+    if (!(vis(w, k, "a") || vis(w, k, "al")))
+        return SIZE_MAX;
+    if (vis(w, k + 1, "la") || vis(w, k + 1, "ese") || vis(w, k + 1, "esa"))
+        k++;
+    return (vcls(w, k + 1) & V_VOC) ? k + 1 : SIZE_MAX;
+}
+
 /* A visit called for on a reporter, by "visit" at i: "someone should pay
  * that journalist a visit", "let's pay him a visit", "alguien debería
  * hacerle una visita al periodista", "hay que visitar a la reportera".
@@ -1240,25 +1251,16 @@ static bool v_visit_called(const struct screen_window *w, size_t len, size_t i,
                (vis(w, i - 1, "una") || vis(w, i - 1, "su")) &&
                V_ONE_OF(w, i - 2, visit_verb)) {
         /* "hacerle una visita al periodista" */
-        size_t k = i + 1;
-        if (!(vis(w, k, "a") || vis(w, k, "al")))
-            return false;
-        if (vis(w, k + 1, "la") || vis(w, k + 1, "ese") || vis(w, k + 1, "esa"))
-            k++;
-        if (!(vcls(w, k + 1) & V_VOC))
+        last = v_reporter_after(w, i + 1);
+        if (last == SIZE_MAX)
             return false;
         verb = i - 2;
-        last = k + 1;
-    } else if (vis(w, i, "visitar") &&
-               (vis(w, i + 1, "a") || vis(w, i + 1, "al"))) {
+    } else if (vis(w, i, "visitar")) {
         /* "hay que visitar a la reportera" */
-        size_t k = i + 1;
-        if (vis(w, k + 1, "la") || vis(w, k + 1, "ese") || vis(w, k + 1, "esa"))
-            k++;
-        if (!(vcls(w, k + 1) & V_VOC))
+        last = v_reporter_after(w, i + 1);
+        if (last == SIZE_MAX)
             return false;
         verb = i;
-        last = k + 1;
     } else {
         return false;
     }
