@@ -16,7 +16,8 @@
  *     views") are skipped; a run that is no phone is looked at again
  *     from its later groups (at most six); inside a link only where it
  *     dials or messages the number (wa.me/, ?phone=, t.me/+), as other
- *     links carry long ids;
+ *     links carry long ids; an institution's line (a toll-free number,
+ *     a hotline named in its sentence) is let through by hotline.c;
  *   - street addresses: a Spanish street word (calle, avenida, privada,
  *     ...), a name of up to four words and a house number, which ends
  *     the phrase or is marked ("#12", "No. 45") when the name is in
@@ -1551,8 +1552,16 @@ size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
     g_emails(s, len, spans, &ns, max); /* it looks for an '@' first */
     /* n_digits leaves out links, and a link can carry a phone number
      * ("wa.me/52155...") or a plate */
-    if (n->n_digits >= 7 || n->n_links)
+    if (n->n_digits >= 7 || n->n_links) {
+        size_t from = ns;
         g_phones(s, len, n->n_links > 0, spans, &ns, max);
+        /* an institution's line is no one's number (hotline.c) */
+        size_t kept = from;
+        for (size_t i = from; i < ns; i++)
+            if (!screen_public_line(n, s, spans[i].offset, spans[i].len))
+                spans[kept++] = spans[i];
+        ns = kept;
+    }
     if (n->n_digits >= 6)
         g_ids(s, len, n, spans, &ns, max);
     if (n->n_digits >= 1 || n->n_links) {

@@ -435,6 +435,13 @@ struct screen_model {
 size_t screen_guard(const char *s, size_t len, const struct screen_norm *n,
                     struct screen_span *spans, size_t max);
 
+/* Whether the phone number at text[off, off + len) is an institution's
+ * line: toll-free, or named as a hotline, a council, a place to report a
+ * crime in its sentence with nothing that points at a person's own phone
+ * (hotline.c). */
+bool screen_public_line(const struct screen_norm *n, const char *text,
+                        size_t off, size_t len);
+
 /* screen_exposed finds a private person given away in words: a witness,
  * a source, the reporter or their family, and where they live, work or
  * study, their car, their name, the hours they keep (exposed.c). Appends

@@ -29,6 +29,33 @@ START_TEST(phones_are_held)
 }
 END_TEST
 
+START_TEST(public_lines_are_not_held)
+{
+    /* toll-free, whatever the sentence says */
+    expect_clear("Llamen al 800 911 2000");
+    expect_clear("Lifeline: 1-800-273-8255");
+    expect_clear("report them, 1-866-347-2423");
+    /* a line named in its sentence */
+    expect_clear("For anyone in Mexico City who needs help: Consejo "
+                 "Ciudadano, 55 5533 5533, free and 24/7.");
+    expect_clear("En CDMX el Consejo Ciudadano contesta 24/7 al 55 5533 "
+                 "5533, también dan apoyo psicológico");
+    expect_clear("Si los están extorsionando denuncien al 089 o al Consejo "
+                 "Ciudadano 55 5533 5533, es anónimo.");
+    expect_clear("The Consejo Ciudadano has a hotline for extortion calls, "
+                 "55 5533 5533. They helped my cousin.");
+    /* a person's own number, an informer named, a Mexican area code
+     * that is toll-free in the US, a line named in another sentence */
+    expect_held("Denuncien a este soplón, su número es 55 1234 5678",
+                "55 1234 5678");
+    expect_held("Hotline for his cell: 55 1234 5678", "55 1234 5678");
+    expect_held("El contador vive en Saltillo, su numero 844 123 4567",
+                "844 123 4567");
+    expect_held("Her number is 55 1234 5678. Hotline for tips: 089",
+                "55 1234 5678");
+}
+END_TEST
+
 START_TEST(mexican_personal_ids_are_held)
 {
     expect_held("the witness, CURP SORA900512MJCTZN08, find her",
@@ -403,6 +430,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, spanish_street_word_then_a_number_past_punctuation);
     tcase_add_test(tc, plates_after_a_plate_word_are_held);
     tcase_add_test(tc, tags_handles_and_words_are_not_plates);
+    tcase_add_test(tc, public_lines_are_not_held);
     tcase_add_test(tc, mexican_personal_ids_are_held);
 }
 
