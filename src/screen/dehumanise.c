@@ -287,12 +287,18 @@ static const struct screen_wc_word dh_words[] = {
     {"genetically", D_FILL},
     {"naturally", D_FILL},
     {"inherently", D_FILL},
-    {"primitive", D_FILL},
+    {"primitive", D_FILL | D_TRAIT},
+    {"too", D_FILL},
     {"disgusting", D_FILL},
     {"stinking", D_FILL},
     {"smelly", D_FILL},
     {"atrasados", D_FILL},
-    {"primitivos", D_FILL},
+    {"primitivos", D_FILL | D_TRAIT | D_VERMIN},
+    {"primitivas", D_FILL | D_TRAIT | D_VERMIN},
+    {"ignorant", D_TRAIT},
+    {"ignorantes", D_TRAIT | D_VERMIN},
+    {"brutos", D_TRAIT | D_VERMIN},
+    {"brutas", D_TRAIT | D_VERMIN},
     {"apestosos", D_FILL},
     {"apestosas", D_FILL},
     {"mugrosos", D_FILL},
@@ -455,7 +461,8 @@ static const struct screen_wc_word dh_words[] = {
     {"animals", D_PEST},
     {"beasts", D_PEST},
     {"cattle", D_PEST},
-    {"savages", D_PEST},
+    {"savages", D_PEST | D_VERMIN},
+    {"barbarians", D_PEST | D_VERMIN},
     {"subhuman", D_PEST | D_VERMIN},
     {"subhumans", D_PEST | D_VERMIN},
     {"plague", D_PEST},
@@ -483,7 +490,8 @@ static const struct screen_wc_word dh_words[] = {
     {"animales", D_PEST},
     {"bestias", D_PEST},
     {"ganado", D_PEST},
-    {"salvajes", D_PEST},
+    {"salvajes", D_PEST | D_VERMIN},
+    {"barbaros", D_PEST | D_VERMIN},
     {"escoria", D_PEST | D_VERMIN},
     {"basura", D_PEST},
     {"lacra", D_PEST | D_VERMIN},
@@ -775,12 +783,36 @@ static const struct screen_wordclasses *dh_words_table(void)
  * centroamericanas", "escoria venezolana": a pest named with a people,
  * no verb between, at the pest at i (not after a negation: "no son
  * ratas hondureñas, son personas"). Its tokens in *out, or false. */
+/* Whether a clause ends after token j of n: the last token, a sentence
+ * end, or a comma, colon or semicolon after it. */
+static bool dh_clause_ends(const struct screen_norm *n, const char *text,
+                           size_t j)
+{
+    if (j + 1 >= n->ntok ||
+        screen_sentence_break(text, &n->tok[j], &n->tok[j + 1]))
+        return true;
+    for (uint32_t q = n->tok[j].orig_off + n->tok[j].orig_len;
+         q < n->tok[j + 1].orig_off; q++)
+        if (text[q] == ',' || text[q] == ':' || text[q] == ';')
+            return true;
+    return false;
+}
+
 static bool dh_named_pest(const struct screen_norm *n, const char *text,
                           size_t i, struct screen_match *out)
 {
     size_t a = SIZE_MAX, b = 0;
-    if (i > 0 && (screen_wc_tok(&dh_list.table, n, i - 1) & D_GADJ) &&
+    uint64_t before = i > 0 ? screen_wc_tok(&dh_list.table, n, i - 1) : 0;
+    if ((before & D_GADJ) &&
         !screen_sentence_break(text, &n->tok[i - 1], &n->tok[i])) {
+        a = i - 1;
+        b = i + 1;
+    } else if ((before & D_GROUP) && dh_clause_ends(n, text, i) &&
+               (i == 1 || dh_clause_ends(n, text, i - 2)) &&
+               !screen_sentence_break(text, &n->tok[i - 1], &n->tok[i])) {
+        /* "Indígenas ignorantes, por eso los engañan", "Migrantes
+         * salvajes." as a clause of its own (not "los indígenas
+         * ignorantes de sus derechos") */
         a = i - 1;
         b = i + 1;
     } else if (i + 1 < n->ntok &&

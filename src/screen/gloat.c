@@ -52,8 +52,8 @@
  *     mundo está mejor sin él" (not "el mundo no pierde nada si quitan
  *     esa ley", "con intentarlo");
  *   - a curse on the dead or the reader: "rot in hell", "rest in piss",
- *     "descanse en el infierno" (not on the killers: "I hope the killers
- *     rot in hell").
+ *     "rest in pieces", "descanse en el infierno", "descanse en pedazos"
+ *     (not on the killers: "I hope the killers rot in hell").
  *
  * And the victim blamed: "por algo la mataron", "seguro en algo andaba",
  * "algo habrá hecho" (ending its clause or where the comment names a
@@ -90,6 +90,11 @@
  * la cuadra: sin amigos", "eso le pasa por no usar casco", "que su
  * valentía sirva de ejemplo para otros periodistas"); and "good riddance"
  * where the comment names a killing (not an arrest or a resignation).
+ *
+ * And as a threat, an attack that failed, regretted or to be done better
+ * where the comment speaks of it: "Shame they missed", "qué lástima que
+ * fallaron jaja", "next time aim a little lower", "pa la otra afinen la
+ * puntería".
  *
  * And as a threat, a death wished on a kind of person as a saying: "the
  * only good cop is a dead cop", "dead journalist = good journalist",
@@ -147,18 +152,62 @@ enum {
     G_COURT = 1ull << 33,  /* prison, sentence, gol, partido, homenaje: a
                               harm "deserved" there is a term, a game or a
                               tribute */
+    G_MISS = 1ull << 34,   /* missed, fallaron: an attack that failed */
+    G_PITY = 1ull << 35,   /* shame, pity, bad, lastima: before G_MISS */
+    G_AIM = 1ull << 36,    /* aim, afinen, apunten: better next time */
+    G_ATTACK = 1ull << 37, /* attack, shooting, atentado, balazos: what
+                              was missed */
 };
 
 #define G_START                                                                \
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
      G_CURSE | G_ONLY | G_DEADX | G_ALGO | G_EARN | G_FAVOR | G_CLEAN |        \
-     G_SAVED | G_LESSON)
+     G_SAVED | G_LESSON | G_MISS | G_AIM)
 
 static const struct screen_wc_word g_words[] = {
     {"one", G_ONE},
     {"uno", G_ONE},
     {"una", G_ONE},
     {"un", G_ONE},
+    {"missed", G_MISS},
+    {"fallaron", G_MISS},
+    {"fallaste", G_MISS},
+    {"fallo", G_MISS},
+    {"shame", G_PITY},
+    {"pity", G_PITY},
+    {"bad", G_PITY},
+    {"lastima", G_PITY},
+    {"aim", G_AIM},
+    {"afinen", G_AIM},
+    {"afinenle", G_AIM},
+    {"afina", G_AIM},
+    {"afinarle", G_AIM},
+    {"apunten", G_AIM},
+    {"apuntenle", G_AIM},
+    {"attack", G_ATTACK},
+    {"attacked", G_ATTACK},
+    {"attempt", G_ATTACK},
+    {"shooting", G_ATTACK},
+    {"shooter", G_ATTACK},
+    {"shooters", G_ATTACK},
+    {"gunmen", G_ATTACK},
+    {"shots", G_ATTACK},
+    {"shot", G_ATTACK},
+    {"ambush", G_ATTACK},
+    {"ambushed", G_ATTACK},
+    {"bullets", G_ATTACK},
+    {"atentado", G_ATTACK},
+    {"ataque", G_ATTACK},
+    {"atacaron", G_ATTACK},
+    {"balacera", G_ATTACK},
+    {"balazos", G_ATTACK},
+    {"balearon", G_ATTACK},
+    {"disparos", G_ATTACK},
+    {"dispararon", G_ATTACK},
+    {"emboscada", G_ATTACK},
+    {"sicarios", G_ATTACK},
+    {"balas", G_ATTACK},
+    {"🎯", G_ATTACK},
     {"less", G_LESS},
     {"menos", G_LESS},
     {"rat", G_SCUM},
@@ -1203,12 +1252,15 @@ static bool g_curse(const struct screen_window *w, size_t i, size_t *b)
 {
     size_t j = i + 1;
     if (gis(w, i, "rest")) {
-        if (!gis(w, j, "in") || !gis(w, j + 1, "piss"))
+        if (!gis(w, j, "in") ||
+            !(gis(w, j + 1, "piss") || gis(w, j + 1, "pieces")))
             return false;
         *b = j + 2;
         return true;
     }
     if (gis(w, j, "in") && gis(w, j + 1, "hell"))
+        *b = j + 2;
+    else if (gis(w, j, "en") && gis(w, j + 1, "pedazos"))
         *b = j + 2;
     else if (gis(w, j, "en") && gis(w, j + 1, "el") &&
              gis(w, j + 2, "infierno"))
@@ -1216,6 +1268,80 @@ static bool g_curse(const struct screen_window *w, size_t i, size_t *b)
     else
         return false;
     return !g_anywhere(w, G_CULPRIT);
+}
+
+/* An attack that failed, regretted or to be done better: "Shame they
+ * missed", "too bad the shooter missed him", "qué lástima que fallaron",
+ * "next time aim a little lower", "pa la otra afinen la puntería",
+ * "apúntenle mejor"; i is the miss or the aim. A miss needs a pity word
+ * at most three words before it and must end its clause or name whom it
+ * missed (not "shame they missed the deadline", "too bad I missed the
+ * show"); an aim ("aim", "apunten", "afinen la puntería") needs "better",
+ * "lower" or "mejor" right after it, or "afinen la puntería" "pa la otra"
+ * or "la próxima" before it. Both need the comment to
+ * speak of an attack, a shot or a death, or to laugh. Tokens [*a, *b). */
+static bool g_missed_attack(const struct screen_window *w, size_t i, size_t *a,
+                            size_t *b)
+{
+    bool about = g_anywhere(w, G_ATTACK | G_DEATH | G_KILLED | G_DIED);
+    struct screen_window all = *w; /* a laugh anywhere in the comment */
+    all.s = 0;
+    all.e = w->n->ntok;
+    for (size_t j = 0; !about && j < all.e; j++)
+        about = g_laugh(&all, j);
+    if (!about)
+        return false;
+    if (gcls(w, i) & G_MISS) {
+        if (gis(w, i, "fallo") && !gis(w, i - 1, "que"))
+            return false; /* "el fallo del juez" */
+        size_t p = SIZE_MAX;
+        for (size_t k = i > w->s + 3 ? i - 3 : w->s; k < i; k++)
+            if (gcls(w, k) & G_PITY)
+                p = k;
+        if (p == SIZE_MAX || g_before(w, p, G_NOT))
+            return false;
+        if (gis(w, p, "bad") && !gis(w, p - 1, "too"))
+            return false;
+        static const char *const whom[] = {"him", "her", "them", "le", "les"};
+        size_t e = i + 1;
+        if (g_in(w, e, whom, G_NELEM(whom)))
+            e++;
+        if (!g_ends(w, e - 1) && e == i + 1)
+            return false;
+        *a = p;
+        *b = e;
+        return true;
+    }
+    static const char *const next[] = {"next", "otra", "proxima"};
+    static const char *const better[] = {"better", "lower", "higher", "mejor"};
+    /* "aim" is an order only opening its clause or after "next time"
+     * (not "our aim is better schools") */
+    if (gis(w, i, "aim") && !g_opens(w, i) && !gis(w, i - 1, "time"))
+        return false;
+    bool told = false;
+    for (size_t k = i > w->s + 3 ? i - 3 : w->s; k < i; k++)
+        told |= g_in(w, k, next, G_NELEM(next));
+    size_t e = i + 1;
+    if (gis(w, e, "la") && gis(w, e + 1, "punteria"))
+        e += 2;
+    else if (!gis(w, i, "aim") && !gis(w, i, "apunten") &&
+             !gis(w, i, "apuntenle"))
+        return false; /* "afinen" alone: "afinen los detalles" */
+    /* "a little lower", "un poco mejor"; not "aim for better wages" */
+    bool aimed = told && e > i + 1;
+    for (size_t k = e; k < e + 3 && k < w->e && !aimed; k++) {
+        if (gis(w, k, "for") || gis(w, k, "to") || gis(w, k, "at"))
+            break;
+        if (g_in(w, k, better, G_NELEM(better))) {
+            aimed = true;
+            e = k + 1;
+        }
+    }
+    if (!aimed)
+        return false;
+    *a = i;
+    *b = e;
+    return true;
 }
 
 /* Whether tokens j and k are the same word, a kind of person: "cop",
@@ -1359,6 +1485,11 @@ static bool g_harm_ends(const struct screen_window *w, size_t j)
                  g_in(w, j + 1, list, G_NELEM(list)));
     }
     if (g_ends(w, j) || g_in(w, j + 1, more, G_NELEM(more)))
+        return true;
+    /* a word of candour closing the clause: "... to them honestly" */
+    static const char *const candour[] = {
+        "honestly", "frankly", "tbh", "sinceramente", "neta", "francamente"};
+    if (g_in(w, j + 1, candour, G_NELEM(candour)) && g_ends(w, j + 1))
         return true;
     if ((gis(w, j + 1, "in") && gis(w, j + 2, "the") &&
          gis(w, j + 3, "head")) ||
@@ -1867,7 +1998,7 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
                  G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED |
-                 G_LESSON)) != 0;
+                 G_LESSON | G_MISS | G_AIM)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -1904,6 +2035,12 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
         out->tok = (uint32_t)a;
         out->ntok = (uint32_t)(b - a);
         return cat;
+    }
+    /* an attack that failed, to be done better: a call on the target */
+    if (!found && (c & (G_MISS | G_AIM)) && g_missed_attack(&w, i, &a, &b)) {
+        out->tok = (uint32_t)a;
+        out->ntok = (uint32_t)(b - a);
+        return SCREEN_THREAT;
     }
     if (!found && (c & (G_ONLY | G_DEADX)) && g_only_good_dead(&w, i, &a, &b)) {
         out->tok = (uint32_t)a;

@@ -34,7 +34,10 @@
  *   - someone silenced for good: "callarla para siempre", "silence him
  *     for good", "shut that reporter up permanently";
  *   - a disease wished on someone: "I pray you get cancer", "ojalá te dé
- *     cáncer".
+ *     cáncer";
+ *   - a fire wished on a shelter or a house, or on a place with people
+ *     inside: "I hope the shelter burns down", "hope the store burns with
+ *     them inside".
  *
  * The verb must have a person as its object (a pronoun, a clitic, a word
  * such as "reporter" or "periodista", Spanish "a" + anyone, or the people
@@ -545,6 +548,14 @@ static const struct screen_wc_word plain_words[] = {
     {"protestors", W_PERSON},
     {"activist", W_PERSON},
     {"activists", W_PERSON},
+    {"halcon", W_PERSON},
+    {"halcones", W_PERSON},
+    {"dealer", W_PERSON},
+    {"dealers", W_PERSON},
+    {"sicario", W_PERSON},
+    {"sicarios", W_PERSON},
+    {"candidate", W_PERSON},
+    {"leader", W_PERSON},
     /* Spanish people and intents */
     {"te", W_YOU | W_CLITIC},
     {"ti", W_YOU},
@@ -1070,7 +1081,7 @@ static bool second_object(const struct screen_window *st, size_t i, size_t k,
 }
 
 /* How many tokens from j spell out some of a group of people: "every
- * (single) one of you", "each of them", "every one of those reporters",
+ * (single or last) one of you", "each of them", "every one of those reporters",
  * "cada uno de ustedes"; 0 if they do not. The last of them is the
  * group. */
 static size_t quantified_at(const struct screen_window *st, size_t j)
@@ -1078,7 +1089,7 @@ static size_t quantified_at(const struct screen_window *st, size_t j)
     size_t k = j;
     if (tok_is(st, k, "every") || tok_is(st, k, "each")) {
         k++;
-        if (tok_is(st, k, "single"))
+        if (tok_is(st, k, "single") || tok_is(st, k, "last"))
             k++;
         if (tok_is(st, k, "one"))
             k++;
@@ -1228,6 +1239,13 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
         (tok_is(st, j + 2, "of") || tok_is(st, j + 2, "de")) &&
         (cls_at(st, j) & W_DET))
         j += 3;
+    /* "kill every last halcón", "every single cop" */
+    if ((tok_is(st, j, "every") || tok_is(st, j, "each")) &&
+        (tok_is(st, j + 1, "last") || tok_is(st, j + 1, "single")) &&
+        (cls_at(st, j + 2) & W_PERSON)) {
+        *end = j + 3;
+        return T_HIM;
+    }
     /* "kill every single one of you", "each of them", "cada uno de
      * ustedes": the person is after the count */
     size_t from = tok_is(st, j, "a") ? j + 1 : j; /* "matar a cada uno" */
@@ -1812,6 +1830,52 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
 }
 
 /*
+ * A fire wished on a place where people are, the verb at i: "I hope the
+ * shelter burns down", "hope the whole shelter burns with them inside",
+ * "pray that house burns down with everyone in it". The place is the
+ * verb's subject right before it (after "the", "that", "whole"), a wish
+ * before it; a shelter or a house is where people sleep, any other place
+ * needs people inside ("with them inside", "with everyone in it"). Not
+ * negated ("I hope the shelter never burns"), not a question.
+ */
+static bool match_burned_wished(const struct screen_window *st, size_t len,
+                                size_t i, struct match *m)
+{
+    static const char *const lived_in[] = {"shelter", "albergue", "house",
+                                           "home",    "houses",   "shelters"};
+    static const char *const people[] = {"them",   "everyone", "everybody",
+                                         "people", "migrants", "kids",
+                                         "all",    "families"};
+    if (!tok_is(st, i, "burns") && !tok_is(st, i, "burn"))
+        return false;
+    size_t p = i - 1;
+    if (i <= st->s + 1 || !(cls_at(st, p) & W_PROPERTY))
+        return false;
+    size_t j = p;
+    while (
+        j > st->s && i - j < 4 &&
+        ((cls_at(st, j - 1) & (W_DET | W_WHOLE)) || tok_is(st, j - 1, "whole")))
+        j--;
+    if (j == st->s || !wish_at(st, j - 1, cls_at(st, j - 1)))
+        return false;
+    size_t e = i + 1;
+    if (tok_is(st, e, "down"))
+        e++;
+    if (tok_is(st, e, "with") &&
+        screen_tok_in(st->n, e + 1, people, NELEM(people)) &&
+        (tok_is(st, e + 2, "inside") || tok_is(st, e + 2, "in")))
+        e += 3;
+    else if (!screen_tok_in(st->n, p, lived_in, NELEM(lived_in)))
+        return false;
+    if (screen_sentence_asks(st->n, st->text, len, i))
+        return false;
+    if (!match_from(st, j - 1, i, m))
+        return false;
+    m->b = e;
+    return true;
+}
+
+/*
  * A disease wished on someone, the disease at i: "I hope you get cancer",
  * "pray he catches covid", "ojalá te dé cáncer", "que les dé sida". The
  * verb of catching stands right before it (or before an article or
@@ -2233,6 +2297,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_die_if(&st, i, &m);
     if (!hit && (c & W_DISEASE))
         hit = match_disease(&st, i, &m);
+    if (!hit && (c & W_ARSON))
+        hit = match_burned_wished(&st, len, i, &m);
     if (!hit)
         return -1;
     /* "kill him, he's just the first boss in the game" (asked last, of a

@@ -209,6 +209,21 @@ START_TEST(disgust_at_a_people_is_held)
 }
 END_TEST
 
+START_TEST(savages_and_primitives_are_held)
+{
+    expect_hate("Honduran savages, every single one.", "Honduran savages");
+    expect_hate("Indígenas ignorantes, por eso los engañan",
+                "Indígenas ignorantes");
+    expect_hate("Indigenous people are too primitive to run a town",
+                "Indigenous people are too primitive");
+    /* ignorant of something, a savage attack, tired */
+    expect_clear("las comunidades indígenas ignorantes de sus derechos");
+    expect_clear("the savage attack on migrants");
+    expect_clear("un ataque salvaje contra indígenas");
+    expect_clear("Migrants are too tired to walk");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_people_called_a_pest_is_held);
@@ -216,6 +231,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, defences_conditions_and_other_targets_pass);
     tcase_add_test(tc, a_vice_said_of_a_people_is_held);
     tcase_add_test(tc, disgust_at_a_people_is_held);
+    tcase_add_test(tc, savages_and_primitives_are_held);
 }
 
 TEST_MAIN("screen_dehumanise")

@@ -83,6 +83,10 @@ END_TEST
 
 START_TEST(a_death_called_deserved_is_held)
 {
+    expect_insult(
+        "The trans ones at the shelter deserve whatever happens to them "
+        "honestly",
+        "deserve whatever happens to them");
     expect_insult("The halcon got exactly what he deserved.", "he deserved");
     expect_insult("Found dead in a ditch. Honestly she deserved it.",
                   "she deserved it");
@@ -123,6 +127,30 @@ START_TEST(a_sentence_a_prize_or_a_denial_passes)
     expect_clear("Felicidades a Juan por su ascenso, se lo merecía.");
     expect_clear("Se lo merecía por trabajador, felicidades por la beca.");
     expect_clear("Señora, si me da el número de folio yo se lo busco.");
+}
+END_TEST
+
+START_TEST(an_attack_that_failed_regretted_is_held)
+{
+    expect_threat("Chale, qué lástima que fallaron jaja, pa la otra afinen la "
+                  "puntería",
+                  "lástima que fallaron");
+    expect_threat("Shame they missed. Next time aim a little lower lol",
+                  "Shame they missed");
+    expect_threat("Too bad they missed him, the shooting was a mess",
+                  "bad they missed him");
+    expect_threat("Apúntenle mejor la próxima jaja", "Apúntenle mejor");
+    expect_insult("HAHAHA bye bye candidate 🎯🎯🎯 rest in pieces",
+                  "rest in pieces");
+    expect_insult("Que descanse en pedazos ese perro, lo balearon",
+                  "descanse en pedazos");
+    /* a deadline, a show, a verdict, a policy, better wages */
+    expect_clear("Shame they missed the deadline, the shooting report is late");
+    expect_clear("Too bad I missed the show lol");
+    expect_clear("el fallo del juez fue una vergüenza después del atentado");
+    expect_clear("hay que afinar la puntería en las políticas");
+    expect_clear("next time aim for better wages lol");
+    expect_clear("our aim is better schools lol");
 }
 END_TEST
 
@@ -385,6 +413,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_killing_called_a_favour_or_a_cleansing_is_held);
     tcase_add_test(tc, favours_and_cleansing_condemned_pass);
     tcase_add_test(tc, the_lesson_of_a_killing_is_held);
+    tcase_add_test(tc, an_attack_that_failed_regretted_is_held);
 }
 
 TEST_MAIN("screen_gloat")

@@ -453,6 +453,24 @@ START_TEST(a_grammar_never_matches_the_same_words_twice)
 }
 END_TEST
 
+START_TEST(every_last_one_and_a_fire_wished_are_held)
+{
+    expect_threat("Kill every last halcón and their families",
+                  "Kill every last halcón");
+    expect_threat("Kill every last one of them", "Kill every last one of them");
+    expect_threat("Hope the whole shelter burns down with them inside.",
+                  "Hope the whole shelter burns down with them inside");
+    expect_threat("I hope the shelter burns down",
+                  "hope the shelter burns down");
+    /* an arrest, a report, a place with no one in it, a denial */
+    expect_clear("we should arrest every last dealer");
+    expect_clear("The army killed every last halcón in the town");
+    expect_clear("I hope the factory burns down");
+    expect_clear("I hope the shelter never burns");
+    expect_clear("the house burns every summer, I hope not again");
+}
+END_TEST
+
 START_TEST(a_long_sentence_is_read_around_the_verb)
 {
     /* the intent and the verb sit in a long sentence: the rule reads a
@@ -524,6 +542,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_grammar_never_matches_the_same_words_twice);
     tcase_add_test(tc, a_whole_place_wiped_out_is_held);
     tcase_add_test(tc, whole_places_in_news_and_plans_pass);
+    tcase_add_test(tc, every_last_one_and_a_fire_wished_are_held);
 }
 
 TEST_MAIN("screen_threats")
