@@ -16,7 +16,10 @@
  *     carteles", "familias judías moviendo los hilos", "the Jews behind
  *     the banks";
  *   - THING: banks, media, government, cartels, money, the world, the
- *     strings, Hollywood, the press (and their Spanish words).
+ *     strings, Hollywood, the press (and their Spanish words); and a
+ *     company, a mine or an industry when the Jews themselves are said
+ *     to own or run it ("Jews own the mining company", "los judíos
+ *     controlan la minera"; not "Jewish families run the company").
  *
  * "Jewish groups run food banks" passes (only articles may stand before
  * the thing), and so does the trope named to be refuted: a negation near
@@ -37,21 +40,25 @@ enum {
     C_THING = 1u << 3,  /* banks, media, cartels, hilos */
     C_ART = 1u << 4,    /* the, los, a, all, de: before the thing */
     C_WHO = 1u << 5,    /* families, bankers, familias: "Jewish families" */
-    C_DENY = 1u << 6    /* not, no, never: a negation near */
+    C_DENY = 1u << 6,   /* not, no, never: a negation near */
+    C_FIRM = 1u << 7,   /* company, mine, empresa, minera: ruled by the Jews
+                           themselves ("Jews own the mining company") */
+    C_PEOPLE = 1u << 8  /* jews, judios, zionists: the people itself, not
+                           "Jewish families" */
 };
 
 static const struct screen_wc_word c_words[] = {
     /* the Jews */
-    {"jews", C_JEWS},
+    {"jews", C_JEWS | C_PEOPLE},
     {"jew", C_JEWS},
     {"jewish", C_JEWS},
-    {"zionists", C_JEWS},
+    {"zionists", C_JEWS | C_PEOPLE},
     {"zionist", C_JEWS},
-    {"judios", C_JEWS},
+    {"judios", C_JEWS | C_PEOPLE},
     {"judio", C_JEWS},
     {"judias", C_JEWS},
     {"judia", C_JEWS},
-    {"sionistas", C_JEWS},
+    {"sionistas", C_JEWS | C_PEOPLE},
     /* a verb of secret rule */
     {"run", C_RULE},
     {"runs", C_RULE},
@@ -76,6 +83,8 @@ static const struct screen_wc_word c_words[] = {
     {"moviendo", C_RULE},
     {"controlando", C_RULE},
     {"manejando", C_RULE},
+    {"dueños", C_RULE},
+    {"owners", C_RULE},
     {"behind", C_BEHIND},
     {"detras", C_BEHIND},
     /* what they are said to rule */
@@ -100,6 +109,22 @@ static const struct screen_wc_word c_words[] = {
     {"hilos", C_THING},
     {"prensa", C_THING},
     {"everything", C_THING},
+    {"company", C_FIRM},
+    {"companies", C_FIRM},
+    {"corporations", C_FIRM},
+    {"industry", C_FIRM},
+    {"mine", C_FIRM},
+    {"mines", C_FIRM},
+    {"factories", C_FIRM},
+    {"empresa", C_FIRM},
+    {"empresas", C_FIRM},
+    {"mina", C_FIRM},
+    {"minas", C_FIRM},
+    {"minera", C_FIRM},
+    {"mineras", C_FIRM},
+    {"industria", C_FIRM},
+    {"fabricas", C_FIRM},
+    {"corporaciones", C_FIRM},
     {"todo", C_THING},
     /* articles before it */
     {"the", C_ART},
@@ -112,6 +137,7 @@ static const struct screen_wc_word c_words[] = {
     {"la", C_ART},
     {"de", C_ART},
     {"del", C_ART},
+    {"of", C_ART},
     {"todos", C_ART},
     /* who, between the Jews and the verb */
     {"families", C_WHO},
@@ -145,13 +171,17 @@ static uint64_t cc(const struct screen_window *w, size_t j)
 }
 
 /* The thing after a verb of rule at v, through articles: its token, or
- * SIZE_MAX. */
-static size_t c_thing_after(const struct screen_window *w, size_t v)
+ * SIZE_MAX. firm: a company or a mine counts too, after an article and
+ * at most one word ("the mining company", "la empresa minera"). */
+static size_t c_thing_after(const struct screen_window *w, size_t v, bool firm)
 {
     for (size_t j = v + 1; j < w->e && j <= v + 3; j++) {
         uint64_t c = cc(w, j);
-        if (c & C_THING)
+        if ((c & C_THING) || (firm && j > v + 1 && (c & C_FIRM)))
             return j;
+        if (firm && j > v + 1 && (cc(w, j - 1) & C_ART) &&
+            (cc(w, j + 1) & C_FIRM))
+            return j + 1;
         if (!(c & C_ART))
             return SIZE_MAX;
     }
@@ -178,7 +208,14 @@ static int c_at(const struct screen_norm *n, const char *text, size_t len,
         v++;
     if (!(cc(&w, v) & (C_RULE | C_BEHIND)))
         return -1;
-    size_t thing = c_thing_after(&w, v);
+    /* "Jews own the mining company": the people itself, the verb right
+     * after it or after "are" / "son" (not "Jewish families run the
+     * company") */
+    bool firm =
+        (cc(&w, i) & C_PEOPLE) && !(cc(&w, v) & C_BEHIND) &&
+        (v == i + 1 || (v == i + 2 && (screen_window_is(&w, i + 1, "are") ||
+                                       screen_window_is(&w, i + 1, "son"))));
+    size_t thing = c_thing_after(&w, v, firm);
     if (thing == SIZE_MAX)
         return -1;
     out->tok = (uint32_t)i;

@@ -34,8 +34,25 @@ START_TEST(charity_refutation_and_reports_pass)
 }
 END_TEST
 
+START_TEST(a_company_owned_by_the_jews_is_held)
+{
+    expect_hate("Jews own the mining company, that's why nobody cares about "
+                "the workers. It's always them.",
+                "Jews own the mining company");
+    expect_hate("Los judíos son dueños de la minera",
+                "judíos son dueños de la minera");
+    expect_hate("los judíos controlan la empresa minera",
+                "judíos controlan la empresa");
+    /* a family, companies in general, a bakery */
+    expect_clear("Jewish families run the company");
+    expect_clear("Jews run companies too");
+    expect_clear("Jewish families are owners of the bakery");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_company_owned_by_the_jews_is_held);
     tcase_add_test(tc, secret_rule_is_held);
     tcase_add_test(tc, charity_refutation_and_reports_pass);
 }
