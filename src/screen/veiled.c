@@ -432,6 +432,11 @@ static const struct screen_wc_word v_words[] = {
     {"autora", V_VOC},
     {"witness", V_VOC},
     {"testigo", V_VOC},
+    {"leader", V_VOC},
+    {"lider", V_VOC},
+    {"buscadora", V_VOC},
+    {"activist", V_VOC},
+    {"activista", V_VOC},
     {"felicidades", V_CHEER | V_FAN},
     {"congrats", V_CHEER | V_FAN},
     {"congratulations", V_CHEER | V_FAN},
@@ -1221,7 +1226,8 @@ static size_t v_reporter_after(const struct screen_window *w, size_t k)
 
 /* A visit called for on a reporter, by "visit" at i: "someone should pay
  * that journalist a visit", "let's pay him a visit", "alguien debería
- * hacerle una visita al periodista", "hay que visitar a la reportera".
+ * hacerle una visita al periodista", "hay que visitar a la reportera",
+ * "someone should pay a visit to the collective leader".
  * A call (should, let's, hay que, debería) within four words before;
  * the one visited a reporter, a witness or the like, or "him", "her",
  * "them" in English (not "we should pay the museum a visit", "hay que
@@ -1237,7 +1243,19 @@ static bool v_visit_called(const struct screen_window *w, size_t len, size_t i,
     static const char *const visit_verb[] = {"hacerle", "hacerles", "hagamosle",
                                              "darle", "visitar"};
     size_t verb = SIZE_MAX, last = i;
-    if (vis(w, i, "visit") && i >= w->s + 3 && vis(w, i - 1, "a")) {
+    if (vis(w, i, "visit") && i >= w->s + 2 && vis(w, i - 1, "a") &&
+        vis(w, i - 2, "pay") && vis(w, i + 1, "to")) {
+        /* "pay a visit to [the collective] leader", "to him" */
+        size_t who = i + 2;
+        if (V_ONE_OF(w, who, det))
+            who++;
+        if (!(vcls(w, who) & V_VOC) && (vcls(w, who + 1) & V_VOC))
+            who++; /* "the collective leader" */
+        if (!((vcls(w, who) & V_VOC) || V_ONE_OF(w, who, pron)))
+            return false;
+        verb = i - 2;
+        last = who;
+    } else if (vis(w, i, "visit") && i >= w->s + 3 && vis(w, i - 1, "a")) {
         /* "pay [that] journalist a visit", "pay him a visit" */
         size_t who = i - 2;
         size_t p = who - 1;
@@ -1280,8 +1298,8 @@ static bool v_visit_called(const struct screen_window *w, size_t len, size_t i,
      * things work here", "a su casa"), not with a hospital, an award or
      * a new office */
     static const char *const menace[] = {
-        "explain", "explicarle", "remind", "recordarle", "casa",
-        "home",    "tonight",    "noche",  "ensenarle",  "teach"};
+        "explain", "explicarle", "remind",    "recordarle", "casa",  "home",
+        "tonight", "noche",      "ensenarle", "teach",      "place", "house"};
     bool ends = screen_window_clause_end(w, last);
     for (size_t j = last + 1; !ends && j < w->e && j <= last + 3; j++)
         ends = V_ONE_OF(w, j, menace);

@@ -123,6 +123,9 @@ START_TEST(graves_next_days_and_choices_are_held)
                   "debería hacerle una visita al periodista");
     expect_threat("Hay que visitar a la reportera.",
                   "que visitar a la reportera");
+    expect_threat("Someone should pay a visit to the collective leader at her "
+                  "place in Colonia Las Flores, teach her to stop digging.",
+                  "should pay a visit to the collective leader");
     expect_threat("Último aviso, reportero.", "Último aviso");
     expect_threat("Ya te vimos, periodista. Cuenta tus días.",
                   "Cuenta tus días");
@@ -223,6 +226,9 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("Last warning for the road closure: it starts at six.");
     expect_clear("The only warning you get is a text from the bank.");
     expect_clear("We should pay the museum a visit before it closes.");
+    expect_clear("We should pay a visit to the museum.");
+    expect_clear(
+        "Someone should pay a visit to the union leader to negotiate.");
     expect_clear("Hay que visitar a la abuela este domingo.");
     expect_clear("Alguien debería hacerle una visita al periodista en el "
                  "hospital, está solito.");
