@@ -10,7 +10,8 @@
  *
  *   - someone who must not be found: a witness, a source, an informant,
  *     the reporter, a radio host, a searching mother, an activist or the
- *     leader or spokeswoman of a collective, the one who filmed, leaked,
+ *     leader, spokeswoman or a member named of a collective ("la señora
+ *     Rosa del colectivo"), the one who filmed, leaked,
  *     called or reported ("el que grabó", "the teacher who reported",
  *     "la que llamó a la poli"), or their family ("the host's family runs
  *     the taquería"; not "my son", "mi hija", "our activist friend", "the
@@ -98,10 +99,16 @@ enum {
  * fear" gives no one away */
 #define X_CREW (1ull << 35)
 
+/* colectivo, collective: a member named with it ("la señora Rosa del
+ * colectivo", "Rosa of the collective") is someone to protect */
+#define X_CIRCLE (1ull << 36)
 #define X_START                                                                \
-    (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME | X_YOU | X_ASKED | X_CREW)
+    (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME | X_YOU | X_ASKED | X_CREW |   \
+     X_CIRCLE)
 
 static const struct screen_wc_word x_words[] = {
+    {"colectivo", X_CIRCLE},
+    {"collective", X_CIRCLE},
     {"reporters", X_ASKED},
     {"journalists", X_ASKED},
     {"leaders", X_CREW},
@@ -512,6 +519,11 @@ static const struct screen_wc_word x_words[] = {
     {"local", X_PLACE},
     {"consultorio", X_PLACE},
     {"taller", X_PLACE},
+    {"llantera", X_PLACE},
+    {"vulcanizadora", X_PLACE},
+    {"tortilleria", X_PLACE},
+    {"abarrotes", X_PLACE},
+    {"salida", X_PLACE}, /* "la salida a Irapuato", the road out */
     {"restaurant", X_PLACE},
     {"breakfast", X_HABIT},
     {"misa", X_HABIT},
@@ -590,6 +602,7 @@ static const struct screen_wc_word x_words[] = {
     {"named", X_NAMED},
     {"es", X_NAMED},
     {"llama", X_NAMED},
+    {"dicen", X_NAMED}, /* "le dicen El Güero" */
     {"the", X_ART},
     {"el", X_ART},
     {"la", X_ART},
@@ -613,6 +626,9 @@ static const struct screen_wc_word x_words[] = {
     {"don", X_TITLE},
     {"dona", X_TITLE},
     {"doña", X_TITLE},
+    {"señora", X_TITLE},
+    {"senora", X_TITLE},
+    {"señor", X_TITLE},
     {"i", X_SELF},
     {"im", X_SELF},
     {"yo", X_SELF},
@@ -627,6 +643,8 @@ static struct screen_wc_list x_list = SCREEN_WC_LIST(x_words, X_START);
  * not be found, and with nobody named (from the first such word). */
 #define X_NAMED_PERSON 4
 #define X_ALONE 6
+/* ... or 3 when the comment says why it told it ("nomás digo") */
+#define X_TOLD_PERSON 3
 /* How far after the person the words that find them are read. */
 #define X_REACH 30
 /* How far after a verb of home its place may stand. */
@@ -850,6 +868,24 @@ static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
                 (i > 0 && screen_tok_in(n, i - 1, whose, 10)));
     if (c & X_PARENT)
         return i > 0 && (xc(n, i - 1) & X_POSS);
+    /* a member named with the collective: "la señora Rosa del
+     * colectivo", "doña Rosa of the collective" (not "la reunión del
+     * colectivo", a meeting anyone may come to) */
+    if (c & X_CIRCLE) {
+        static const char *const del[] = {"del"}, *const the1[] = {"the"};
+        size_t m;
+        if (i >= 2 && screen_tok_in(n, i - 1, del, 1))
+            m = i - 2;
+        else if (i >= 3 && screen_tok_in(n, i - 1, the1, 1) &&
+                 screen_tok_in(n, i - 2, of, 1))
+            m = i - 3;
+        else
+            return false;
+        if (!x_capitalised(n, text, m))
+            return false;
+        *a = m > 0 && (xc(n, m - 1) & X_TITLE) ? m - 1 : m;
+        return true;
+    }
     /* "the kid who filmed it", "la maestra que denunció", "el que grabó" */
     if (c & X_DID) {
         for (size_t k = i; k > 0 && i - k < 3; k--)
@@ -998,6 +1034,29 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
     return true;
 }
 
+/* Whether the comment ends a giving-away with why it was said: "nomás
+ * digo", "just saying", "para que sepan", "ya saben qué hacer", "you
+ * know what to do". Such a comment holds at X_TOLD_PERSON. */
+static bool x_told_why(const struct screen_norm *n)
+{
+    static const char *const pairs[][2] = {
+        {"nomas", "digo"}, {"solo", "digo"}, {"just", "saying"},
+        {"just", "sayin"}, {"que", "sepan"}, {"saben", "que"},
+        {"know", "what"},  {"se", "los"} /* "ahí se los dejo" */};
+    for (size_t j = 0; j + 1 < n->ntok; j++)
+        for (size_t p = 0; p < sizeof(pairs) / sizeof(*pairs); p++)
+            if (screen_tok_in(n, j, &pairs[p][0], 1) &&
+                screen_tok_in(n, j + 1, &pairs[p][1], 1) &&
+                (p != 5 ||
+                 screen_tok_in(n, j + 2, (const char *[]){"hacer"}, 1)) &&
+                (p != 6 ||
+                 screen_tok_in(n, j + 2, (const char *[]){"to"}, 1)) &&
+                (p != 7 ||
+                 screen_tok_in(n, j + 2, (const char *[]){"dejo"}, 1)))
+                return true;
+    return false;
+}
+
 size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
                       struct screen_span *out, size_t max)
 {
@@ -1030,7 +1089,10 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
         size_t last;
         int total = x_weigh(n, text, alone ? i : i + 1, i + X_REACH + 1,
                             &strong, &last);
-        if (strong == 0 || total < (alone ? X_ALONE : X_NAMED_PERSON))
+        int need = alone ? X_ALONE : X_NAMED_PERSON;
+        if (!alone && total < need && total >= X_TOLD_PERSON && x_told_why(n))
+            need = X_TOLD_PERSON;
+        if (strong == 0 || total < need)
             continue;
         uint32_t s = n->tok[a].orig_off;
         uint32_t e = n->tok[last].orig_off + n->tok[last].orig_len;

@@ -207,8 +207,31 @@ START_TEST(a_collectives_leader_or_a_hosts_family_located_is_held)
 }
 END_TEST
 
+START_TEST(a_nickname_a_member_and_a_reason_given_are_held)
+{
+    expect_exposed("Al testigo le dicen El Güero, trabaja en la llantera de la "
+                   "salida a Irapuato. Para que sepan quién es el soplón.",
+                   "testigo le dicen El Güero, trabaja en la llantera de la "
+                   "salida");
+    expect_exposed(
+        "A la señora Rosa del colectivo la vemos cada domingo en la "
+        "misa de 9 en San Judas. Nomás digo.",
+        "señora Rosa del colectivo la vemos cada domingo en la misa");
+    /* without the reason, a meeting open to all, a news report, a nickname
+     * of one's own */
+    expect_clear("A la señora Rosa del colectivo la vemos cada domingo en la "
+                 "misa de 9 en San Judas.");
+    expect_clear("La reunión del colectivo es cada jueves en el café de la "
+                 "calle Juárez, todos invitados");
+    expect_clear("Doña Rosa del colectivo dijo que encontraron restos en la "
+                 "colonia Centro a las 6am");
+    expect_clear("A mi tío le dicen El Güero, trabaja en la llantera.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_nickname_a_member_and_a_reason_given_are_held);
     tcase_add_test(tc, a_witness_or_source_located_is_held);
     tcase_add_test(tc, the_one_who_filmed_and_family_are_held);
     tcase_add_test(tc, looks_routes_and_handles_find_someone);
