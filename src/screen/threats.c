@@ -35,6 +35,8 @@
  *     for good", "shut that reporter up permanently";
  *   - a disease wished on someone: "I pray you get cancer", "ojalá te dé
  *     cáncer";
+ *   - a killing regretted as not done: "they should have killed his whole
+ *     family", "should've shot him too";
  *   - a fire wished on a shelter or a house, or on a place with people
  *     inside: "I hope the shelter burns down", "hope the store burns with
  *     them inside".
@@ -123,13 +125,14 @@ enum {
     W_CATCH = 1ull << 52,     /* get, catch, de: how a disease is caught */
     W_SILENCE = 1ull << 53,   /* callar, silence: violent only "para
                                  siempre", "for good" */
+    W_DONE = 1ull << 54,      /* done: "should've done his whole family" */
 };
 
 /* What may start a match. */
 #define W_START                                                                \
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
      W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE | W_DIE_IF |           \
-     W_DISEASE | W_SILENCE)
+     W_DISEASE | W_SILENCE | W_DONE)
 
 static const struct screen_wc_word plain_words[] = {
     /* English verbs */
@@ -370,6 +373,7 @@ static const struct screen_wc_word plain_words[] = {
     {"poisoned", W_PART},
     {"skinned", W_PART},
     {"lynched", W_PART},
+    {"done", W_DONE},
     {"beheaded", W_PART},
     {"burned", W_PART},
     {"burnt", W_PART},
@@ -1750,6 +1754,58 @@ static bool match_die_if(const struct screen_window *st, size_t i,
     return true;
 }
 
+/*
+ * A killing regretted as not done, the participle at i: "they should have
+ * killed his whole family", "should've shot him too", "deberían haberlos
+ * matado" is left to the Spanish call. "should have" (or "shouldve",
+ * "should of") right before it, and a person right after: "him", "her",
+ * "them", "you", "everyone", or "his (whole) family", "those reporters";
+ * "done" kills only a whole family ("should've done his whole family").
+ * Not negated, not a question.
+ */
+static bool match_should_have(const struct screen_window *st, size_t len,
+                              size_t i, struct match *m)
+{
+    static const char *const pron[] = {"him",      "her",       "them", "you",
+                                       "everyone", "everybody", "all"};
+    static const char *const det[] = {"his",  "her",   "their", "the",
+                                      "that", "those", "these", "your"};
+    size_t j = i;
+    if (j >= st->s + 2 &&
+        (tok_is(st, j - 1, "have") || tok_is(st, j - 1, "of")) &&
+        tok_is(st, j - 2, "should"))
+        j -= 2;
+    else if (j >= st->s + 1 && tok_is(st, j - 1, "shouldve"))
+        j -= 1;
+    else
+        return false;
+    bool done = tok_is(st, i, "done");
+    size_t k = i + 1, end;
+    if (!done && screen_tok_in(st->n, k, pron, NELEM(pron))) {
+        end = k + 1;
+    } else if (screen_tok_in(st->n, k, det, NELEM(det))) {
+        k++;
+        bool whole = false;
+        if (tok_is(st, k, "whole") || tok_is(st, k, "entire")) {
+            whole = true;
+            k++;
+        }
+        if (!(cls_at(st, k) & W_PERSON) || possessive_at(st, k))
+            return false;
+        if (done &&
+            !(whole && (tok_is(st, k, "family") || tok_is(st, k, "kids"))))
+            return false;
+        end = k + 1;
+    } else {
+        return false;
+    }
+    if (screen_sentence_asks(st->n, st->text, len, i) ||
+        !match_from(st, j, i, m))
+        return false;
+    m->b = end;
+    return true;
+}
+
 static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
                         struct match *m)
 {
@@ -2190,7 +2246,7 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & W_DISEASE) && screen_wc_near(t, n, i, 2, 0, W_CATCH))
         return true;
-    if (c & W_SILENCE)
+    if (c & (W_SILENCE | W_DONE))
         return true;
     if ((c & W_WEAK) && screen_wc_near(t, n, i, 0, 5, W_MANNER))
         return true;
@@ -2299,6 +2355,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_disease(&st, i, &m);
     if (!hit && (c & W_ARSON))
         hit = match_burned_wished(&st, len, i, &m);
+    if (!hit && (c & (W_PART | W_DONE)))
+        hit = match_should_have(&st, len, i, &m);
     if (!hit)
         return -1;
     /* "kill him, he's just the first boss in the game" (asked last, of a

@@ -468,6 +468,19 @@ START_TEST(every_last_one_and_a_fire_wished_are_held)
     expect_clear("I hope the factory burns down");
     expect_clear("I hope the shelter never burns");
     expect_clear("the house burns every summer, I hope not again");
+    /* a killing regretted as not done */
+    expect_threat("they should have killed his whole family while they were "
+                  "at it",
+                  "should have killed his whole family");
+    expect_threat("the candidate got what he deserved, they should've done his "
+                  "whole family while they were at it",
+                  "should've done his whole family");
+    expect_threat("They should have shot him too", "should have shot him");
+    expect_clear("The police should have arrested him");
+    expect_clear("he should have done his homework");
+    expect_clear("they should have done the whole thing");
+    expect_clear("should they have killed him?");
+    expect_clear("nobody should have killed him");
 }
 END_TEST
 
