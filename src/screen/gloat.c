@@ -83,6 +83,10 @@
  * it a crime or asks for justice), "saves us the bullets", "nos
  * ahorraron las balas".
  *
+ * And hail to the killers: "mis respetos a los que le dieron cuello a ese
+ * soplón", "respect to whoever shot that snitch" (not the mothers who
+ * searched).
+ *
  * And the lesson of a killing told to those who talk, as a threat: "así
  * acaban los chismosos", "that's what happens to snitches", "eso les pasa
  * por hablar con la prensa", "que sirva de ejemplo para los demás
@@ -157,18 +161,26 @@ enum {
     G_AIM = 1ull << 36,    /* aim, afinen, apunten: better next time */
     G_ATTACK = 1ull << 37, /* attack, shooting, atentado, balazos: what
                               was missed */
+    G_HAIL = 1ull << 38,   /* respect, props, respetos, aplausos: to the
+                              killers */
 };
 
 #define G_START                                                                \
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
      G_CURSE | G_ONLY | G_DEADX | G_ALGO | G_EARN | G_FAVOR | G_CLEAN |        \
-     G_SAVED | G_LESSON | G_MISS | G_AIM)
+     G_SAVED | G_LESSON | G_MISS | G_AIM | G_HAIL)
 
 static const struct screen_wc_word g_words[] = {
     {"one", G_ONE},
     {"uno", G_ONE},
     {"una", G_ONE},
     {"un", G_ONE},
+    {"respect", G_HAIL},
+    {"respects", G_HAIL},
+    {"props", G_HAIL},
+    {"kudos", G_HAIL},
+    {"respetos", G_HAIL},
+    {"aplausos", G_HAIL},
     {"missed", G_MISS},
     {"fallaron", G_MISS},
     {"fallaste", G_MISS},
@@ -1606,9 +1618,10 @@ static bool g_person_at(const struct screen_window *w, size_t j)
                                        "those", "the", "ese",  "esa",  "esos",
                                        "el",    "la",  "los",  "las"};
     static const char *const who[] = {
-        "man",   "woman", "guy",   "kid",   "boy",  "girl",    "priest",
-        "judge", "mayor", "cura",  "padre", "juez", "alcalde", "señora",
-        "señor", "morro", "morra", "chavo", "vato", "wey"};
+        "man",     "woman",  "guy",    "kid",    "boy",   "girl",
+        "priest",  "judge",  "mayor",  "cura",   "padre", "juez",
+        "alcalde", "señora", "señor",  "morro",  "morra", "chavo",
+        "vato",    "wey",    "snitch", "soplon", "sapo",  "chismoso"};
     if (j >= w->e)
         return false;
     if (gis(w, j, "him") || gis(w, j, "her") || gis(w, j, "them"))
@@ -1617,6 +1630,67 @@ static bool g_person_at(const struct screen_window *w, size_t j)
         j++;
     return j < w->e &&
            ((gcls(w, j) & (G_KIND | G_SCUM)) || g_in(w, j, who, G_NELEM(who)));
+}
+
+/* Hail to the killers, by the praise at i: "Mis respetos a los que le
+ * dieron cuello a ese soplón", "respect to whoever shot that snitch",
+ * "props to the guys who took him out", "aplausos para los que mataron
+ * al halcón". The praise, then "to" / "a" / "para" and at most three
+ * words to "who" / "que" / "whoever", then a killing within four words
+ * (killed, shot, took out, mataron, quebraron, "le dieron cuello",
+ * "dieron piso"); not the ones who found, fed or buried someone, not
+ * "respect to the mothers who searched", nor a question. */
+static bool g_killers_hailed(const struct screen_window *w, size_t len,
+                             size_t i, size_t *b)
+{
+    static const char *const to[] = {"to", "a", "para", "for"};
+    static const char *const who[] = {"who", "whoever", "que", "quien",
+                                      "quienes"};
+    static const char *const kill[] = {
+        "killed",   "shot",       "murdered",  "offed",  "smoked",
+        "mato",     "mataron",    "quebraron", "quebro", "ejecutaron",
+        "balearon", "levantaron", "executed",  "clipped"};
+    static const char *const noun[] = {"cuello", "piso", "matarile"};
+    static const char *const gave[] = {"dieron", "dio", "dan"};
+    size_t k = i + 1;
+    if (!g_in(w, k, to, G_NELEM(to)))
+        return false;
+    size_t q = SIZE_MAX;
+    for (size_t j = k + 1; j < w->e && j <= k + 4 && q == SIZE_MAX; j++)
+        if (g_in(w, j, who, G_NELEM(who)))
+            q = j;
+    if (q == SIZE_MAX || screen_sentence_asks(w->n, w->text, len, i))
+        return false;
+    static const char *const clitic[] = {"lo", "la", "le", "los", "les", "se"};
+    for (size_t j = q + 1; j < w->e && j <= q + 4; j++) {
+        if (g_in(w, j, who, G_NELEM(who)))
+            return false; /* "who exposed who killed her" */
+        size_t e = SIZE_MAX;
+        if (g_in(w, j, kill, G_NELEM(kill)))
+            e = j + 1;
+        else if (g_in(w, j, gave, G_NELEM(gave)) &&
+                 g_in(w, j + 1, noun, G_NELEM(noun)))
+            e = j + 2;
+        else if (gis(w, j, "took") && g_person_at(w, j + 1) &&
+                 (gis(w, j + 2, "out") || gis(w, j + 3, "out")))
+            return (*b = gis(w, j + 2, "out") ? j + 3 : j + 4), true;
+        else if (gis(w, j, "took") && gis(w, j + 1, "out") &&
+                 g_person_at(w, j + 2))
+            return (*b = j + 3), true;
+        if (e == SIZE_MAX)
+            continue;
+        /* someone killed: a person after it, or a Spanish object before
+         * it or after "a" ("le dieron cuello", "mataron al halcón"); not
+         * "shot this video", "shot down the rumor" */
+        if (g_person_at(w, e) || g_in(w, j - 1, clitic, G_NELEM(clitic)) ||
+            ((gis(w, e, "a") || gis(w, e, "al")) && g_person_at(w, e + 1)) ||
+            gis(w, e, "al")) {
+            *b = e;
+            return true;
+        }
+        return false;
+    }
+    return false;
 }
 
 /* The end of praise deserved by a killer, from token j after "deserves"
@@ -1998,7 +2072,7 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
                  G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED |
-                 G_LESSON | G_MISS | G_AIM)) != 0;
+                 G_LESSON | G_MISS | G_AIM | G_HAIL)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -2029,7 +2103,8 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & G_EARN) && g_deserves_harm(&w, len, i, &a, &b)) ||
                  ((c & G_FAVOR) && g_favour(&w, len, i, &a)) ||
                  ((c & G_CLEAN) && g_cleansing(&w, len, i, &a, &b)) ||
-                 ((c & G_SAVED) && g_bullets_saved(&w, i, &b));
+                 ((c & G_SAVED) && g_bullets_saved(&w, i, &b)) ||
+                 ((c & G_HAIL) && g_killers_hailed(&w, len, i, &b));
     int cat = SCREEN_INSULT;
     if (!found && (c & G_LESSON) && g_lesson(&w, len, i, &a, &b, &cat)) {
         out->tok = (uint32_t)a;

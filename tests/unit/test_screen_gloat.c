@@ -394,8 +394,27 @@ START_TEST(the_lesson_of_a_killing_is_held)
 }
 END_TEST
 
+START_TEST(hail_to_the_killers_is_held)
+{
+    expect_insult("Mis respetos a los que le dieron cuello a ese soplón jajaja",
+                  "respetos a los que le dieron cuello");
+    expect_insult("respect to whoever shot that snitch",
+                  "respect to whoever shot");
+    expect_insult("props to the guys who took him out",
+                  "props to the guys who took him out");
+    expect_insult("Aplausos para los que mataron al halcón",
+                  "Aplausos para los que mataron");
+    /* searchers, a reporter who exposed the killers, a rumour, a video */
+    expect_clear("Mis respetos a las madres que buscan a sus hijos");
+    expect_clear("respect to the journalists who exposed who killed her");
+    expect_clear("Respect to the cops who shot down the rumor");
+    expect_clear("props to whoever shot this video");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, hail_to_the_killers_is_held);
     tcase_add_test(tc, one_less_is_held);
     tcase_add_test(tc, one_less_thing_passes);
     tcase_add_test(tc, one_less_with_a_word_before_the_vermin_is_held);
