@@ -52,7 +52,10 @@
  *     visit", "ojala la maña te haga una visita" (the cartel right after
  *     the wish: not "I hope the navy pays the cartel a visit");
  *   - where snitches end up: "snitches get stitches", "los soplones
- *     acaban en bolsas".
+ *     acaban en bolsas";
+ *   - an ultimatum that turns its own verb on the reader: "dejen de
+ *     escarbar o las vamos a escarbar a ustedes", "stop digging or we'll
+ *     dig for you next" (not "stop blocking me or I'll block you").
  *
  * A negation just before the words ("no sabemos donde vives", but not
  * "o si no", which means "otherwise"), a verb of report in the sentence
@@ -128,16 +131,23 @@ enum {
     V_WHO = 1ull << 53,       /* who, quien: "we know who you are" */
     V_FAN = 1ull << 54,       /* fan, admiro, proud: a reader who knows
                                  the reporter from their work */
-    V_HAVE = 1ull << 55       /* tienes: "tienes una familia muy bonita" */
+    V_HAVE = 1ull << 55,      /* tienes: "tienes una familia muy bonita" */
+    V_STOP = 1ull << 56       /* stop, deja, dejen: an ultimatum's order */
 };
 
 /* What may start a match: the word each shape is found by. */
 #define V_START                                                                \
     (V_KNOW | V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_ERASE | V_PAYS |       \
      V_SHAME | V_FISH | V_MOUTH | V_WARNING | V_WHILE | V_GREET | V_THINK |    \
-     V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH)
+     V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STOP)
 
 static const struct screen_wc_word v_words[] = {
+    {"stop", V_STOP},
+    {"quit", V_STOP},
+    {"deja", V_STOP},
+    {"dejen", V_STOP},
+    {"dejes", V_STOP},
+    {"deje", V_STOP},
     /* watching and knowing */
     {"we", V_WE},
     {"i", V_WE},
@@ -1324,6 +1334,79 @@ static bool v_snitches_end(const struct screen_window *w, size_t i, size_t *b)
     return true;
 }
 
+/* The stem two verbs of an echo are compared by: the word less "ing" or
+ * a Spanish infinitive's ending, less a doubled last consonant ("digging"
+ * "dig", "escarbar" "escarb"); its length, at least 3, or 0. */
+static size_t v_stem(const struct screen_window *w, size_t j, const char **p)
+{
+    if (j >= w->e)
+        return 0;
+    const struct screen_tok *t = &w->n->tok[j];
+    *p = w->n->text + t->off;
+    size_t l = t->len;
+    if (l > 5 && memcmp(*p + l - 3, "ing", 3) == 0) {
+        l -= 3;
+        if ((*p)[l - 1] == (*p)[l - 2])
+            l--;
+    } else if (l > 4 && (*p)[l - 1] == 'r' &&
+               ((*p)[l - 2] == 'a' || (*p)[l - 2] == 'e' ||
+                (*p)[l - 2] == 'i')) {
+        l -= 2;
+    }
+    return l >= 3 ? l : 0;
+}
+
+/* An ultimatum that turns its own verb on the reader, by the order at i:
+ * "dejen de escarbar o las vamos a escarbar a ustedes", "deja de buscar
+ * o te buscamos a ti", "stop digging or we'll dig for you next". The
+ * order (stop, quit, deja de, dejen de) and its verb, "o" / "or" within
+ * six words, then "we" or "I" (a Spanish first person: "vamos a", "voy
+ * a", "buscamos") and the same verb again. Not a report, a block or a
+ * ban ("stop blocking me or I'll block you"). */
+static bool v_echo(const struct screen_window *w, size_t i, size_t *b)
+{
+    static const char *const mild[] = {
+        "report",    "reportar", "block", "bloquear", "ban",
+        "denunciar", "ignor",    "mut",   "segu",     "follow"};
+    size_t v = i + 1;
+    if (vis(w, v, "de"))
+        v++;
+    else if (!vis(w, i, "stop") && !vis(w, i, "quit"))
+        return false;
+    const char *a;
+    size_t al = v_stem(w, v, &a);
+    if (!al)
+        return false;
+    for (size_t m = 0; m < sizeof(mild) / sizeof(*mild); m++)
+        if (strlen(mild[m]) <= al && memcmp(a, mild[m], strlen(mild[m])) == 0)
+            return false;
+    size_t o = SIZE_MAX;
+    for (size_t j = v + 1; j < w->e && j <= v + 6 && o == SIZE_MAX; j++)
+        if (vcls(w, j) & V_OR)
+            o = j;
+    if (o == SIZE_MAX)
+        return false;
+    bool we = false;
+    for (size_t j = o + 1; j < w->e && j <= o + 5; j++) {
+        static const char *const first[] = {"we",   "well",  "i",  "ill",
+                                            "imma", "vamos", "voy"};
+        if (V_ONE_OF(w, j, first))
+            we = true;
+        const char *c;
+        size_t cl = v_stem(w, j, &c);
+        if (!cl || j == o + 1)
+            continue;
+        size_t k = al < cl ? al : cl;
+        if (k >= 3 && memcmp(a, c, k) == 0 &&
+            (we || (w->n->tok[j].len >= 5 &&
+                    memcmp(c + w->n->tok[j].len - 3, "mos", 3) == 0))) {
+            *b = j + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* One veiled threat found by token i of class c, in tokens [a, b). */
 static bool v_match(const struct screen_window *w, size_t len, size_t i,
                     uint64_t c, size_t *a, size_t *b)
@@ -1357,6 +1440,8 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
     if ((c & V_VISIT) && v_visit_called(w, len, i, a, b))
         return true;
     if ((c & V_SNITCH) && v_snitches_end(w, i, b))
+        return true;
+    if ((c & V_STOP) && v_echo(w, i, b))
         return true;
     /* sleeping with the fishes, dormir con los peces, said to "you" (not
      * of a bill "dead in the water", or the film's line) */
@@ -1409,9 +1494,10 @@ static bool v_reported(const struct screen_window *w, size_t a)
  * "have", "know" and "got" start many windows otherwise. */
 static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
 {
-    if (c & (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH |
-             V_MOUTH | V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET |
-             V_THINK | V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STARE))
+    if (c &
+        (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH | V_MOUTH |
+         V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET | V_THINK | V_COUNT |
+         V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STARE | V_STOP))
         return true;
     /* "who" only after "know", "sabemos": "people who have..." is none */
     static const char *const know[] = {"know"};

@@ -288,8 +288,25 @@ START_TEST(how_long_visits_and_snitches)
 }
 END_TEST
 
+START_TEST(an_ultimatum_turning_its_verb_on_the_reader_is_held)
+{
+    expect_threat("Un consejito pa las del colectivo: dejen de escarbar o las "
+                  "vamos a escarbar a ustedes",
+                  "dejen de escarbar o las vamos a escarbar");
+    expect_threat("Stop digging or we will dig for you next",
+                  "Stop digging or we will dig");
+    expect_threat("deja de buscar o te buscamos a ti",
+                  "deja de buscar o te buscamos");
+    /* a block, another verb, no one who does it */
+    expect_clear("stop blocking me or I will block you");
+    expect_clear("Deja de escarbar o te vas a cansar");
+    expect_clear("stop running or you will be running late");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, an_ultimatum_turning_its_verb_on_the_reader_is_held);
     tcase_add_test(tc, watching_and_knowing_in_friendly_talk_passes);
     tcase_add_test(tc, watching_and_knowing_is_held);
     tcase_add_test(tc, graves_next_days_and_choices_are_held);
