@@ -26,7 +26,9 @@
  *     two of them together: "Cerdo asqueroso.", "Stupid pig." Only
  *     singular words that name a person: "Ratas." or "payasos" of those
  *     in power, like "the governor is a clown", is criticism of
- *     officials, left to the model and the moderators;
+ *     officials, left to the model and the moderators, and so is a
+ *     lone insult in a comment that speaks of an official and to no one
+ *     ("Qué oso el diputado, salió a decir que ... Ignorante.");
  *   - what a writer is called: "a joke of a journalist", "sorry excuse
  *     for a reporter", "periodista de quinta", "reportero de cuarta".
  *   - "stfu" and "gtfo", wherever they stand;
@@ -89,6 +91,9 @@ enum {
 #define I_BLIGHT (1ull << 31)
 /* stfu, gtfo: said to someone wherever they stand */
 #define I_SHUT (1ull << 32)
+/* diputado, mayor, fiscal: an official, whom a lone "Ignorante." after
+ * a sentence about them is said of */
+#define I_POWER (1ull << 33)
 
 /* alone, after "you" and after "you are": "Payaso.", "you clown" */
 #define I_PERSON (I_INS | I_NOUN | I_VOC)
@@ -120,6 +125,28 @@ static const struct screen_wc_word i_words[] = {
     {"numbskull", I_PERSON},
     {"bimbo", I_PERSON},
     {"retard", I_PERSON},
+    {"diputado", I_POWER},
+    {"diputada", I_POWER},
+    {"senador", I_POWER},
+    {"senadora", I_POWER},
+    {"gobernador", I_POWER},
+    {"gobernadora", I_POWER},
+    {"alcalde", I_POWER},
+    {"alcaldesa", I_POWER},
+    {"presidente", I_POWER},
+    {"presidenta", I_POWER},
+    {"fiscal", I_POWER},
+    {"funcionario", I_POWER},
+    {"secretario", I_POWER},
+    {"comisario", I_POWER},
+    {"governor", I_POWER},
+    {"mayor", I_POWER},
+    {"senator", I_POWER},
+    {"congressman", I_POWER},
+    {"congresswoman", I_POWER},
+    {"president", I_POWER},
+    {"prosecutor", I_POWER},
+    {"official", I_POWER},
     {"stfu", I_SHUT},
     {"gtfo", I_SHUT},
     {"presstitute", I_PERSON},
@@ -675,6 +702,11 @@ static size_t i_alone(const struct screen_window *w, size_t i)
         return SIZE_MAX;
     if (i + 1 < n->ntok &&
         !screen_sentence_break(w->text, &n->tok[i], &n->tok[i + 1]))
+        return SIZE_MAX;
+    /* "Qué oso el diputado, salió a decir que ... Ignorante.": said of
+     * the official the comment speaks of, to no one in the thread */
+    if (screen_wc_anywhere(w->t, n, I_POWER, 0, 0) &&
+        !screen_wc_anywhere(w->t, n, I_YOU | I_YOUBE | I_HANDLE, 0, 0))
         return SIZE_MAX;
     size_t j = pair ? i - 1 : i;
     while (j > w->s && (ic(w, j - 1) & I_ADJ) &&

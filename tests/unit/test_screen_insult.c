@@ -101,6 +101,10 @@ START_TEST(denied_reported_or_said_of_others_passes)
     expect_clear("Los diputados son unos payasos.");
     expect_clear("Ratas.");
     expect_clear("Ratas asquerosas.");
+    /* a lone insult of the official the comment speaks of */
+    expect_clear("Qué oso el diputado, salió a decir que \"los periodistas se "
+                 "exponen solos\". Ignorante.");
+    expect_insult("@pepe el alcalde no tiene la culpa. Payaso.", "Payaso");
     expect_clear("Basura inútil.");
     expect_clear("El producto interno bruto cayó dos por ciento.");
     expect_clear("He told me to stfu, so I left the group.");
