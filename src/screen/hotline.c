@@ -16,7 +16,8 @@
  *   - or its sentence names a line of that kind before it (at most
  *     HOTLINE_BACK words) or just after it (HOTLINE_AHEAD): a hotline, a
  *     "línea", a council, a prosecutor's office, the emergency numbers,
- *     a free or anonymous service, a place to report a crime, "24/7";
+ *     an anonymous service, a place to report a crime ("free" and
+ *     "24/7" are said of a business too: "amarres en 24 horas");
  *     and nothing in that sentence points at a person's own phone or
  *     home (a cell phone, "his", "personal", "casa", "lives") or calls
  *     someone an informer ("denuncien a este soplón, su número es …").
@@ -30,13 +31,12 @@
 #define HOTLINE_AHEAD 6
 
 static const char *const hotline_public[] = {
-    "hotline",  "hotlines",  "helpline",   "helplines",   "linea",
-    "lineas",   "consejo",   "fiscalia",   "cndh",        "ceav",
-    "conavim",  "locatel",   "emergencia", "emergencias", "emergency",
-    "gratuita", "gratuito",  "gratis",     "free",        "tollfree",
-    "anonima",  "anonimo",   "anonymous",  "anonymously", "anonimamente",
-    "denuncia", "denuncias", "denunciar",  "denuncien",   "denuncie",
-    "tipline",  "crisis",    "911",        "089",
+    "hotline",      "hotlines", "helpline",   "helplines",   "linea",
+    "lineas",       "consejo",  "fiscalia",   "cndh",        "ceav",
+    "conavim",      "locatel",  "emergencia", "emergencias", "emergency",
+    "tollfree",     "anonima",  "anonimo",    "anonymous",   "anonymously",
+    "anonimamente", "denuncia", "denuncias",  "denunciar",   "denuncien",
+    "denuncie",     "tipline",  "crisis",     "911",         "089",
 };
 
 static const char *const hotline_private[] = {
@@ -85,23 +85,6 @@ static bool hotline_toll_free(const char *d, size_t k)
     return us && d[0] == '8' && d[1] == d[2] && d[1] >= '3' && d[1] <= '8';
 }
 
-/* Whether "24/7" or "24 horas" / "24 hours" / "24 hrs" starts at token j. */
-static bool hotline_all_day(const struct screen_norm *n, const char *text,
-                            size_t j)
-{
-    static const char *const hours[] = {"horas", "hours", "hrs", "hs"};
-    static const char *const seven[] = {"7"};
-    if (j + 1 >= n->ntok || n->tok[j].len != 2 ||
-        memcmp(n->text + n->tok[j].off, "24", 2) != 0)
-        return false;
-    if (screen_tok_in(n, j + 1, hours, HOTLINE_N(hours)))
-        return true;
-    const struct screen_tok *a = &n->tok[j], *b = &n->tok[j + 1];
-    return screen_tok_in(n, j + 1, seven, 1) &&
-           b->orig_off == a->orig_off + a->orig_len + 1 &&
-           text[a->orig_off + a->orig_len] == '/';
-}
-
 bool screen_public_line(const struct screen_norm *n, const char *text,
                         size_t off, size_t len)
 {
@@ -138,8 +121,7 @@ bool screen_public_line(const struct screen_norm *n, const char *text,
             continue; /* the number's own groups */
         if (screen_tok_in(n, t, hotline_private, HOTLINE_N(hotline_private)))
             return false;
-        if (screen_tok_in(n, t, hotline_public, HOTLINE_N(hotline_public)) ||
-            hotline_all_day(n, text, t))
+        if (screen_tok_in(n, t, hotline_public, HOTLINE_N(hotline_public)))
             named = true;
     }
     return named;

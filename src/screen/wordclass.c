@@ -279,8 +279,10 @@ static const char *const report_words[] = {
     "heard",       "hearing",    "escuchando", "oigo",       "puso",
     "comento",     "comentaron", "claimed",    "claims",     "tweeted",
     "tuiteo",      "frase",      "phrase",     "read",       "note",
+    "message",     "messages",   "mensaje",    "mensajes",   "chat",
 };
-/* ... unless the writer is its subject: "I say it again: «...»" */
+/* ... unless the writer is its subject: "I say it again: «...»" (or it
+ * is addressed to "you": "un mensaje para ti: «...»") */
 static const char *const report_self[] = {"i",    "we", "ill", "well",
                                           "lets", "te", "les"};
 
@@ -328,10 +330,26 @@ static bool quotes_report_in(const struct screen_norm *n, size_t a, size_t b)
         if (!screen_tok_in(n, j, report_words,
                            sizeof(report_words) / sizeof(*report_words)))
             continue;
-        if (!(j > 0 &&
-              screen_tok_in(n, j - 1, report_self,
-                            sizeof(report_self) / sizeof(*report_self))))
-            return true;
+        if (j > 0 && screen_tok_in(n, j - 1, report_self,
+                                   sizeof(report_self) / sizeof(*report_self)))
+            continue;
+        /* a message is the writer's own when it is for "you" ("un
+         * mensaje para ti") or "I" sent it ("I sent you a message") */
+        static const char *const message[] = {"message", "messages", "mensaje",
+                                              "mensajes", "chat"};
+        static const char *const to[] = {"para", "for"};
+        static const char *const you[] = {"ti", "you", "usted", "ustedes"};
+        static const char *const mine[] = {"i",   "we", "my",
+                                           "our", "mi", "nuestro"};
+        if (screen_tok_in(n, j, message, 5)) {
+            bool own = screen_tok_in(n, j + 1, to, 2) &&
+                       screen_tok_in(n, j + 2, you, 4);
+            for (size_t k = j > 4 ? j - 4 : 0; k < j && !own; k++)
+                own = screen_tok_in(n, k, mine, 6);
+            if (own)
+                continue;
+        }
+        return true;
     }
     return false;
 }

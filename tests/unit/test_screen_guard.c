@@ -53,6 +53,10 @@ START_TEST(public_lines_are_not_held)
                 "844 123 4567");
     expect_held("Her number is 55 1234 5678. Hotline for tips: 089",
                 "55 1234 5678");
+    /* a business says "free" and "24 hours" too */
+    expect_held("amarres y regreso de pareja en 24 horas, consulta gratis, 33 "
+                "1290 4477",
+                "33 1290 4477");
 }
 END_TEST
 

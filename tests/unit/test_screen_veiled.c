@@ -301,6 +301,10 @@ START_TEST(an_ultimatum_turning_its_verb_on_the_reader_is_held)
     expect_clear("stop blocking me or I will block you");
     expect_clear("Deja de escarbar o te vas a cansar");
     expect_clear("stop running or you will be running late");
+    /* reported from a group chat */
+    expect_clear("The mothers' collective got a message in their group chat: "
+                 "\"stop digging or we'll dig for you\". The prosecutor called "
+                 "it a prank.");
 }
 END_TEST
 
