@@ -526,6 +526,9 @@ static const struct screen_wc_word x_words[] = {
     {"salida", X_PLACE}, /* "la salida a Irapuato", the road out */
     {"restaurant", X_PLACE},
     {"breakfast", X_HABIT},
+    {"meets", X_HABIT},
+    {"juntan", X_HABIT},
+    {"reunen", X_HABIT},
     {"misa", X_HABIT},
     {"gym", X_HABIT},
     {"gimnasio", X_HABIT},
@@ -581,6 +584,13 @@ static const struct screen_wc_word x_words[] = {
     {"tardes", X_WHEN},
     {"am", X_CLOCK | X_SELF},
     {"nights", X_HABITUAL},
+    {"mondays", X_HABITUAL},
+    {"tuesdays", X_HABITUAL},
+    {"wednesdays", X_HABITUAL},
+    {"thursdays", X_HABITUAL},
+    {"fridays", X_HABITUAL},
+    {"saturdays", X_HABITUAL},
+    {"sundays", X_HABITUAL},
     {"weekdays", X_HABITUAL},
     {"mornings", X_HABITUAL},
     {"afternoons", X_HABITUAL},
@@ -643,7 +653,8 @@ static struct screen_wc_list x_list = SCREEN_WC_LIST(x_words, X_START);
  * not be found, and with nobody named (from the first such word). */
 #define X_NAMED_PERSON 4
 #define X_ALONE 6
-/* ... or 3 when the comment says why it told it ("nomás digo") */
+/* ... or 3 for either when the comment says why it told it ("nomás
+ * digo") */
 #define X_TOLD_PERSON 3
 /* How far after the person the words that find them are read. */
 #define X_REACH 30
@@ -820,6 +831,50 @@ static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
             (unsigned char)text[q - 2] == 0x99);
 }
 
+/* Whether the comment says why it gave someone away, or sends others
+ * there: "nomás digo", "just saying", "para que sepan", "ya saben qué
+ * hacer", "you know what to do", "ahí se los dejo", "ahí la pueden
+ * buscar", "asking for a friend", or someone unnamed sent there ("some
+ * people might want to drop by", "alguien debería darse una vuelta").
+ * Such a comment holds at X_TOLD_PERSON, also a home given with no one
+ * named, and a collective named in it is someone to protect. */
+static bool x_told_why(const struct screen_norm *n)
+{
+    static const char *const said[][3] = {
+        {"nomas", "digo", NULL},    {"solo", "digo", NULL},
+        {"just", "saying", NULL},   {"just", "sayin", NULL},
+        {"que", "sepan", NULL},     {"saben", "que", "hacer"},
+        {"know", "what", "to"},     {"se", "los", "dejo"},
+        {"pueden", "buscar", NULL}, {"for", "a", "friend"}};
+    /* sending others there only when they are left unnamed: "some
+     * people might want to drop by", "alguien debería darse una vuelta"
+     * (not "anyone can drop by and help") */
+    static const char *const sent[][3] = {{"drop", "by", NULL},
+                                          {"say", "hi", NULL},
+                                          {"darse", "una", "vuelta"},
+                                          {"pasar", "a", "saludar"},
+                                          {"ir", "a", "saludar"}};
+    static const char *const someone[] = {"some", "someone", "somebody",
+                                          "alguien", "algunos"};
+    for (size_t j = 0; j + 1 < n->ntok; j++) {
+        for (size_t p = 0; p < sizeof(said) / sizeof(*said); p++)
+            if (screen_tok_in(n, j, &said[p][0], 1) &&
+                screen_tok_in(n, j + 1, &said[p][1], 1) &&
+                (!said[p][2] || screen_tok_in(n, j + 2, &said[p][2], 1)))
+                return true;
+        for (size_t p = 0; p < sizeof(sent) / sizeof(*sent); p++) {
+            if (!screen_tok_in(n, j, &sent[p][0], 1) ||
+                !screen_tok_in(n, j + 1, &sent[p][1], 1) ||
+                (sent[p][2] && !screen_tok_in(n, j + 2, &sent[p][2], 1)))
+                continue;
+            for (size_t k = j > 5 ? j - 5 : 0; k < j; k++)
+                if (screen_tok_in(n, k, someone, 5))
+                    return true;
+        }
+    }
+    return false;
+}
+
 /* Whether token i names someone who must not be found: its first token
  * in *a. */
 static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
@@ -869,8 +924,9 @@ static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
     if (c & X_PARENT)
         return i > 0 && (xc(n, i - 1) & X_POSS);
     /* a member named with the collective: "la señora Rosa del
-     * colectivo", "doña Rosa of the collective" (not "la reunión del
-     * colectivo", a meeting anyone may come to) */
+     * colectivo", "doña Rosa of the collective", or the collective itself
+     * where the comment sends others to it (not "la reunión del colectivo
+     * es cada jueves, todos invitados", a meeting anyone may come to) */
     if (c & X_CIRCLE) {
         static const char *const del[] = {"del"}, *const the1[] = {"the"};
         size_t m;
@@ -880,11 +936,16 @@ static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
                  screen_tok_in(n, i - 2, of, 1))
             m = i - 3;
         else
-            return false;
-        if (!x_capitalised(n, text, m))
-            return false;
-        *a = m > 0 && (xc(n, m - 1) & X_TITLE) ? m - 1 : m;
-        return true;
+            m = SIZE_MAX;
+        static const char *const article[] = {"la", "las", "los", "el", "the"};
+        if (m != SIZE_MAX && x_capitalised(n, text, m) &&
+            !screen_tok_in(n, m, article, 5)) {
+            *a = m > 0 && (xc(n, m - 1) & X_TITLE) ? m - 1 : m;
+            return true;
+        }
+        /* "the trans collective meets Thursdays at the cafe ... Some
+         * people might want to drop by": its people sent for */
+        return x_told_why(n);
     }
     /* "the kid who filmed it", "la maestra que denunció", "el que grabó" */
     if (c & X_DID) {
@@ -993,9 +1054,10 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
                                         "pasame", "tell", "send",  "manden"};
     static const char *const where[] = {"where", "donde", "wheres"};
     static const char *const lives[] = {
-        "lives",   "live",   "living",  "works", "work",    "studies",
-        "stays",   "sleeps", "sleep",   "vive",  "viven",   "trabaja",
-        "estudia", "duerme", "duermen", "vivia", "trabajan"};
+        "lives",   "live",   "living",   "works",  "work",     "studies",
+        "stays",   "sleeps", "sleep",    "vive",   "viven",    "trabaja",
+        "estudia", "duerme", "duermen",  "vivia",  "trabajan", "go",
+        "goes",    "van",    "estudian", "school", "escuela"};
     static const char *const info[] = {
         "address",   "addy",      "phone",    "number", "plates",
         "direccion", "domicilio", "telefono", "numero", "celular",
@@ -1034,29 +1096,6 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
     return true;
 }
 
-/* Whether the comment ends a giving-away with why it was said: "nomás
- * digo", "just saying", "para que sepan", "ya saben qué hacer", "you
- * know what to do". Such a comment holds at X_TOLD_PERSON. */
-static bool x_told_why(const struct screen_norm *n)
-{
-    static const char *const pairs[][2] = {
-        {"nomas", "digo"}, {"solo", "digo"}, {"just", "saying"},
-        {"just", "sayin"}, {"que", "sepan"}, {"saben", "que"},
-        {"know", "what"},  {"se", "los"} /* "ahí se los dejo" */};
-    for (size_t j = 0; j + 1 < n->ntok; j++)
-        for (size_t p = 0; p < sizeof(pairs) / sizeof(*pairs); p++)
-            if (screen_tok_in(n, j, &pairs[p][0], 1) &&
-                screen_tok_in(n, j + 1, &pairs[p][1], 1) &&
-                (p != 5 ||
-                 screen_tok_in(n, j + 2, (const char *[]){"hacer"}, 1)) &&
-                (p != 6 ||
-                 screen_tok_in(n, j + 2, (const char *[]){"to"}, 1)) &&
-                (p != 7 ||
-                 screen_tok_in(n, j + 2, (const char *[]){"dejo"}, 1)))
-                return true;
-    return false;
-}
-
 size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
                       struct screen_span *out, size_t max)
 {
@@ -1090,7 +1129,7 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
         int total = x_weigh(n, text, alone ? i : i + 1, i + X_REACH + 1,
                             &strong, &last);
         int need = alone ? X_ALONE : X_NAMED_PERSON;
-        if (!alone && total < need && total >= X_TOLD_PERSON && x_told_why(n))
+        if (total < need && total >= X_TOLD_PERSON && x_told_why(n))
             need = X_TOLD_PERSON;
         if (strong == 0 || total < need)
             continue;

@@ -226,6 +226,26 @@ START_TEST(a_nickname_a_member_and_a_reason_given_are_held)
     expect_clear("Doña Rosa del colectivo dijo que encontraron restos en la "
                  "colonia Centro a las 6am");
     expect_clear("A mi tío le dicen El Güero, trabaja en la llantera.");
+    /* a collective's meeting and others sent there; a home and "ahí la
+     * pueden buscar"; a reporter's kids' school asked for */
+    expect_exposed("The trans collective meets Thursdays at the cafe on Úrsulo "
+                   "Galván, upstairs. Some people might want to drop by.",
+                   "collective meets Thursdays at the cafe");
+    expect_exposed("Las del colectivo trans se juntan los jueves en el café de "
+                   "Úrsulo Galván, arriba. Alguien debería darse una vuelta.",
+                   "colectivo trans se juntan los jueves en el café");
+    expect_exposed("Doña Rosario vive en la calle Hidalgo en San Sebastián el "
+                   "Grande, la de la tiendita. Ahí la pueden buscar",
+                   "vive en la calle Hidalgo en San Sebastián el Grande, la "
+                   "de la tiendita");
+    expect_exposed("Anyone know where the journalist's kids go to school? "
+                   "asking for a friend",
+                   "Anyone know where the journalist's kids go to school");
+    /* a collective's open invitation */
+    expect_clear("The collective meets Thursdays at the cafe, anyone can drop "
+                 "by and help");
+    expect_clear("El colectivo se junta los jueves en el café de la calle "
+                 "Juárez, pueden ir a saludar y llevar víveres");
 }
 END_TEST
 
