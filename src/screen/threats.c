@@ -168,6 +168,7 @@ static const struct screen_wc_word plain_words[] = {
     {"exterminate", W_HARM},
     {"bomb", W_HARM},
     {"nuke", W_HARM},
+    {"drone", W_HARM},
     {"napalm", W_HARM},
     {"firebomb", W_HARM},
     {"raze", W_HARM},
@@ -257,6 +258,10 @@ static const struct screen_wc_word plain_words[] = {
     {"local", W_PROPERTY},
     {"oficina", W_PROPERTY},
     {"redaccion", W_PROPERTY},
+    {"tents", W_PROPERTY},
+    {"camp", W_PROPERTY},
+    {"carpas", W_PROPERTY},
+    {"campamento", W_PROPERTY},
     {"tongue", W_MANNER},
     {"throat", W_MANNER},
     {"head", W_MANNER},
@@ -657,6 +662,30 @@ static const struct screen_wc_word plain_words[] = {
     {"vieja", W_PERSON},
     {"chamaco", W_PERSON},
     {"migrantes", W_PERSON},
+    /* peoples: "sacar a los hondureños a palos", "kill the Haitians" */
+    {"hondurenos", W_PERSON},
+    {"hondureños", W_PERSON},
+    {"haitianos", W_PERSON},
+    {"guatemaltecos", W_PERSON},
+    {"salvadorenos", W_PERSON},
+    {"salvadoreños", W_PERSON},
+    {"venezolanos", W_PERSON},
+    {"cubanos", W_PERSON},
+    {"nicaraguenses", W_PERSON},
+    {"centroamericanos", W_PERSON},
+    {"indigenas", W_PERSON},
+    {"indios", W_PERSON},
+    {"judios", W_PERSON},
+    {"hondurans", W_PERSON},
+    {"haitians", W_PERSON},
+    {"guatemalans", W_PERSON},
+    {"salvadorans", W_PERSON},
+    {"venezuelans", W_PERSON},
+    {"mexicans", W_PERSON},
+    {"jews", W_PERSON},
+    {"muslims", W_PERSON},
+    {"gays", W_PERSON},
+    {"indians", W_PERSON},
     {"politicos", W_PERSON},
     {"militares", W_PERSON},
     {"soldados", W_PERSON},
@@ -788,6 +817,9 @@ static const struct screen_wc_word plain_words[] = {
     {"putazos", W_MANNER},
     {"chingadazos", W_MANNER},
     {"batazos", W_MANNER},
+    {"palos", W_MANNER},
+    {"palazos", W_MANNER},
+    {"patadas", W_MANNER},
     {"encuentren", W_ACT1 | W_VEILED},
     {"piso", W_KILLNOUN},
     {"cuello", W_KILLNOUN},
@@ -824,6 +856,8 @@ static const struct screen_wc_word plain_words[] = {
     {"municipality", W_PLACE},
     {"region", W_PLACE},
     {"ejido", W_PLACE},
+    {"country", W_PLACE},
+    {"pais", W_PLACE},
     {"whole", W_WHOLE},
     {"entire", W_WHOLE},
     {"todo", W_WHOLE},
@@ -1416,6 +1450,29 @@ static bool thing_after(const struct screen_window *st, size_t i)
     return false;
 }
 
+/* Whether the verb at i is the second of two orders, joined by "and" or
+ * "then": "Round up those Haitians and torch the tents". The sentence
+ * must open with what reads as an order: not a subject ("we", "they",
+ * "the", a person, a plural noun: "Cartels come and burn the houses"),
+ * and no "to" or "will" may stand between ("I want to go and burn it"
+ * has its own intent). */
+static bool chained_order(const struct screen_window *st, size_t i)
+{
+    if (i < st->s + 2 ||
+        !(tok_is(st, i - 1, "and") || tok_is(st, i - 1, "then")))
+        return false;
+    const struct screen_tok *t = &st->n->tok[st->s];
+    const char *w = st->n->text + t->off;
+    if ((cls_at(st, st->s) &
+         (W_DET | W_HE | W_WE | W_YOU | W_PERSON | W_NEG | W_WISH)) ||
+        (t->len > 3 && w[t->len - 1] == 's'))
+        return false;
+    for (size_t j = st->s; j + 1 < i; j++)
+        if (tok_is(st, j, "to") || (cls_at(st, j) & (W_FUT | W_HE | W_WE)))
+            return false;
+    return true;
+}
+
 /* Whether token j is "we" or "I" as the plain subject of a promise: after
  * "and", "or", "then" or "when", which join it to an order or a
  * condition ("come back and we kill you", "pay or I burn it"; not "next
@@ -1482,9 +1539,11 @@ static bool match_verb(const struct screen_window *st, size_t i, uint64_t c,
         intent = i - 1;
         ok = promise = true;
     } else if (intent == SIZE_MAX)
-        /* an order: "hang him", "just shoot that snitch" (a Spanish
-         * infinitive there is a subject: "matar periodistas no es ...") */
-        ok = (c & W_HARM) && !(c & W_ES) && sentence_starts_at(st, i) &&
+        /* an order: "hang him", "just shoot that snitch", "round them up
+         * and torch the tents" (a Spanish infinitive there is a subject:
+         * "matar periodistas no es ...") */
+        ok = (c & W_HARM) && !(c & W_ES) &&
+             (sentence_starts_at(st, i) || chained_order(st, i)) &&
              /* "smash your face into a pillow": advice */
              !((c & W_WEAK) && t == T_YOU);
     else if (ic & W_FUT)
@@ -1525,7 +1584,8 @@ static bool match_verb(const struct screen_window *st, size_t i, uint64_t c,
 
 /* Whether the words before i make an order or subjunctive a wish or a
  * call: an order at the sentence's start, "ojala", "hope", or "que" at the
- * start or after "alguien" ("que los maten", "alguien que le queme"). */
+ * start, after "alguien" or after a comma in a wish ("que los maten",
+ * "alguien que le queme", "ojalá le toque lo mismo, que le metan plomo"). */
 static bool wished(const struct screen_window *st, size_t w, size_t i)
 {
     if (sentence_starts_at(st, i))
@@ -1533,8 +1593,16 @@ static bool wished(const struct screen_window *st, size_t w, size_t i)
     for (size_t j = i; j-- > w;) {
         if (cls_at(st, j) & W_WISH)
             return true;
+        /* "que" opening a sentence, or after "alguien" */
         if (tok_is(st, j, "que") &&
             (sentence_starts_at(st, j) || tok_is(st, j - 1, "alguien")))
+            return true;
+        /* or a clause after a comma, in a sentence that wished first:
+         * "ojalá le toque lo mismo, que le metan plomo" (not "..., que
+         * las onegetas desaparezcan") */
+        if (tok_is(st, j, "que") && j > st->s &&
+            screen_window_sign_after(st, j - 1, ",") &&
+            screen_window_find(st, st->s, j - st->s, W_WISH) != SIZE_MAX)
             return true;
     }
     return false;
@@ -2248,7 +2316,7 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if (c & (W_SILENCE | W_DONE))
         return true;
-    if ((c & W_WEAK) && screen_wc_near(t, n, i, 0, 5, W_MANNER))
+    if ((c & W_WEAK) && screen_wc_near(t, n, i, 0, 8, W_MANNER))
         return true;
     if ((c & W_COME) && screen_wc_near(t, n, i, 0, 3, W_FOR))
         return true;
@@ -2315,7 +2383,7 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
     /* "beat him to death", "agarrar a machetazos" */
     if (c & W_WEAK) {
         bool manner = false;
-        for (size_t j = i + 1; j < i + 6 && j < e; j++)
+        for (size_t j = i + 1; j < i + 9 && j < e; j++)
             manner |= (cls_at(&st, j) & W_MANNER) != 0;
         if (!manner)
             return -1;

@@ -539,8 +539,37 @@ START_TEST(whole_places_in_news_and_plans_pass)
 }
 END_TEST
 
+START_TEST(peoples_chained_orders_and_wishes_after_a_comma_are_held)
+{
+    expect_threat("Round up every last one of those Haitians under the bridge "
+                  "and torch the tents.",
+                  "torch the tents");
+    expect_threat("Hay que juntarnos y sacar a los hondureños del albergue a "
+                  "palos",
+                  "Hay que juntarnos y sacar a los");
+    expect_threat("US should just drone the whole town, civilians included.",
+                  "should just drone the whole town");
+    expect_threat("nuke the whole country and start over",
+                  "nuke the whole country");
+    expect_threat("Ojalá le toque al gobernador lo mismo, que le metan plomo a "
+                  "él y a toda su familia",
+                  "le metan");
+    expect_threat("kill the gays", "kill the gays");
+    /* a report in the present, a chore, a plan with its own intent, a
+     * thing wished away after a comma */
+    expect_clear("Cartels come and burn the houses");
+    expect_clear("Open the windows and burn the sage");
+    expect_clear("We went there and shot the photos");
+    expect_clear("hay que sacar a los niños de la escuela a las tres");
+    expect_clear("we should drone the whole region with leaflets");
+    expect_clear("Hay que exigir la expulsión, que las onegetas desaparezcan");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc,
+                   peoples_chained_orders_and_wishes_after_a_comma_are_held);
     tcase_add_test(tc, futures_with_we_or_you_are_held);
     tcase_add_test(tc, calls_and_orders_are_held);
     tcase_add_test(tc, wishes_of_death_are_held);
