@@ -1050,8 +1050,9 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
     static const char *const knows[] = {"know",   "knows", "have",  "has",
                                         "got",    "sabe",  "tiene", "conoce",
                                         "tendra", "sabra", "saben", "tienen"};
-    static const char *const order[] = {"give",   "dame", "pasen", "pasenme",
-                                        "pasame", "tell", "send",  "manden"};
+    static const char *const order[] = {"give",   "dame", "pasen",   "pasenme",
+                                        "pasame", "tell", "send",    "manden",
+                                        "drop",   "post", "suelten", "pongan"};
     static const char *const where[] = {"where", "donde", "wheres"};
     static const char *const lives[] = {
         "lives",   "live",   "living",   "works",  "work",     "studies",
@@ -1062,6 +1063,9 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
         "address",   "addy",      "phone",    "number", "plates",
         "direccion", "domicilio", "telefono", "numero", "celular",
         "placas",    "cel",       "whatsapp"};
+    /* a name only when demanded ("drop the name of that witness"), not
+     * asked ("what was the name of the journalist?", a byline) */
+    static const char *const name[] = {"name", "nombre"};
     static const char *const plea[] = {
         "dont", "not", "never", "nobody", "wont", "no", "nunca", "nadie", "ni"};
     static const char *const count[] = {"number", "numero"};
@@ -1076,17 +1080,20 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
     if (i - s > X_REACH || e - i > X_REACH)
         return false;
     bool asked = screen_sentence_asks(n, text, len, i), wanted = false;
+    bool demanded = false;
     for (size_t j = s; j < e; j++) {
         if (X_IN(j, plea) || (xc(n, j) & X_MINE))
             return false;
         /* "does anyone know", "alguien tiene"; "pásenme", "tell me"
          * opening the sentence */
-        asked |= j < i && ((X_IN(j, anyone) && X_IN(j + 1, knows)) ||
-                           (j == s && X_IN(j, order)));
+        bool ordered = j == s && X_IN(j, order);
+        asked |= j < i && ((X_IN(j, anyone) && X_IN(j + 1, knows)) || ordered);
+        demanded |= j < i && ordered;
         for (size_t k = j + 1; X_IN(j, where) && k < e && k <= j + 4; k++)
             wanted |= X_IN(k, lives);
         /* not "the number of witnesses", "el número de testigos" */
         wanted |= X_IN(j, info) && !(X_IN(j, count) && X_IN(j + 1, of));
+        wanted |= demanded && X_IN(j, name);
     }
 #undef X_IN
     if (!asked || !wanted)

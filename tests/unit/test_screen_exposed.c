@@ -241,6 +241,13 @@ START_TEST(a_nickname_a_member_and_a_reason_given_are_held)
     expect_exposed("Anyone know where the journalist's kids go to school? "
                    "asking for a friend",
                    "Anyone know where the journalist's kids go to school");
+    expect_exposed("Drop the name of that witness in the comments and we'll "
+                   "handle it. no cops needed",
+                   "Drop the name of that witness in the comments and we'll "
+                   "handle it");
+    expect_clear("What was the name of the journalist? I want to read his "
+                 "older work.");
+    expect_clear("Drop the names of the victims so we can pray for them");
     /* a collective's open invitation */
     expect_clear("The collective meets Thursdays at the cafe, anyone can drop "
                  "by and help");
