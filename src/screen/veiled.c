@@ -53,6 +53,10 @@
  *     the wish: not "I hope the navy pays the cartel a visit");
  *   - where snitches end up: "snitches get stitches", "los soplones
  *     acaban en bolsas";
+ *   - someone called on to take care of the writer: "somebody please
+ *     take care of the guy who wrote this", "que alguien se encargue de
+ *     esa periodista"; snitches' tongues cut: "a los chismosos se les
+ *     corta la lengua";
  *   - an ultimatum that turns its own verb on the reader: "dejen de
  *     escarbar o las vamos a escarbar a ustedes", "stop digging or we'll
  *     dig for you next" (not "stop blocking me or I'll block you").
@@ -132,16 +136,22 @@ enum {
     V_FAN = 1ull << 54,       /* fan, admiro, proud: a reader who knows
                                  the reporter from their work */
     V_HAVE = 1ull << 55,      /* tienes: "tienes una familia muy bonita" */
-    V_STOP = 1ull << 56       /* stop, deja, dejen: an ultimatum's order */
+    V_STOP = 1ull << 56,      /* stop, deja, dejen: an ultimatum's order */
+    V_CARE = 1ull << 57       /* care, encargue: "take care of the writer" */
 };
 
 /* What may start a match: the word each shape is found by. */
 #define V_START                                                                \
     (V_KNOW | V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_ERASE | V_PAYS |       \
      V_SHAME | V_FISH | V_MOUTH | V_WARNING | V_WHILE | V_GREET | V_THINK |    \
-     V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STOP)
+     V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STOP | V_CARE)
 
 static const struct screen_wc_word v_words[] = {
+    {"care", V_CARE},
+    {"encargue", V_CARE},
+    {"encarguen", V_CARE},
+    {"encargarse", V_CARE},
+    {"encargarnos", V_CARE},
     {"stop", V_STOP},
     {"quit", V_STOP},
     {"deja", V_STOP},
@@ -1324,6 +1334,18 @@ static bool v_visit_called(const struct screen_window *w, size_t len, size_t i,
  * snitches end up, by the snitches at i. */
 static bool v_snitches_end(const struct screen_window *w, size_t i, size_t *b)
 {
+    /* "a los chismosos se les corta la lengua", "snitches get their
+     * tongues cut out" */
+    static const char *const cut[] = {"corta", "cortan", "cut", "cuts"};
+    static const char *const tongue[] = {"lengua", "tongue", "tongues"};
+    for (size_t j = i + 1; j < w->e && j <= i + 7; j++)
+        if (V_ONE_OF(w, j, cut))
+            for (size_t k = j > i + 3 ? j - 2 : i + 1; k < w->e && k <= j + 3;
+                 k++)
+                if (V_ONE_OF(w, k, tongue)) {
+                    *b = (k > j ? k : j) + 1;
+                    return true;
+                }
     size_t e = screen_window_find(w, i + 1, 3, V_END);
     if (e == SIZE_MAX)
         return false;
@@ -1331,6 +1353,75 @@ static bool v_snitches_end(const struct screen_window *w, size_t i, size_t *b)
     if (bags == SIZE_MAX)
         return false;
     *b = bags + 1;
+    return true;
+}
+
+/* Someone called on to "take care of" the reporter or the writer: "Somebody
+ * in Culiacán please do us all a favor and take care of the guy who wrote
+ * this", "que alguien se encargue de esa periodista", "hay que encargarse
+ * del que escribió esto", by "care" or "encargue" at i. A call (someone,
+ * please, should, hay que, alguien) at most eight words before; the one
+ * taken care of a reporter, a witness or the like, or the one who wrote
+ * or published this (not "take care of the reporter's kids", "take care
+ * of the reporter, she is injured", "take care of yourself", "encárguense
+ * de la nota"). Tokens [*a, *b). */
+static bool v_take_care(const struct screen_window *w, size_t len, size_t i,
+                        size_t *a, size_t *b)
+{
+    static const char *const call[] = {"someone", "somebody", "please",
+                                       "should",  "alguien",  "hay",
+                                       "deberia", "deberian", "que"};
+    static const char *const det[] = {"the", "that", "this", "la",
+                                      "el",  "ese",  "esa"};
+    static const char *const who[] = {"guy",   "one", "man",   "woman", "clown",
+                                      "idiot", "que", "quien", "person"};
+    static const char *const wrote[] = {"wrote",    "writes",  "published",
+                                        "escribio", "escribe", "publico"};
+    size_t k = i + 1;
+    if (vis(w, i, "care")) {
+        if (i == w->s || !vis(w, i - 1, "take") || !vis(w, k, "of"))
+            return false;
+        k++;
+    } else if (vis(w, k, "de")) {
+        k++;
+    } else if (vis(w, k, "del")) {
+        k++; /* "del que escribió esto" */
+        if (!V_ONE_OF(w, k, who))
+            return false;
+    } else {
+        return false;
+    }
+    if (V_ONE_OF(w, k, det))
+        k++;
+    size_t end = SIZE_MAX;
+    /* care given: "take care of the reporter, she is injured" */
+    static const char *const hurt[] = {
+        "injured", "hurt", "sick",   "hospital", "herida", "herido", "enferma",
+        "enfermo", "safe", "segura", "seguro",   "hijos",  "kids"};
+    bool voc =
+        (vcls(w, k) & V_VOC) && !screen_tok_possessive(w->n, w->text, len, k);
+    for (size_t j = k + 1; voc && j < w->e; j++)
+        voc = !V_ONE_OF(w, j, hurt);
+    if (voc)
+        end = k + 1;
+    else if (V_ONE_OF(w, k, who))
+        for (size_t j = k + 1; j < w->e && j <= k + 3 && end == SIZE_MAX; j++)
+            if (V_ONE_OF(w, j, wrote))
+                end = j + 1;
+    if (end == SIZE_MAX)
+        return false;
+    size_t c = SIZE_MAX;
+    for (size_t j = i > w->s + 8 ? i - 8 : w->s; j < i; j++)
+        if (V_ONE_OF(w, j, call))
+            c = j;
+    /* "que" calls only after "hay" or before "alguien" */
+    if (c != SIZE_MAX && vis(w, c, "que") &&
+        !((c > w->s && vis(w, c - 1, "hay")) || vis(w, c + 1, "alguien")))
+        c = SIZE_MAX;
+    if (c == SIZE_MAX)
+        return false;
+    *a = c;
+    *b = end;
     return true;
 }
 
@@ -1443,6 +1534,8 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
         return true;
     if ((c & V_STOP) && v_echo(w, i, b))
         return true;
+    if ((c & V_CARE) && v_take_care(w, len, i, a, b))
+        return true;
     /* sleeping with the fishes, dormir con los peces, said to "you" (not
      * of a bill "dead in the water", or the film's line) */
     size_t lo = i >= w->s + 3 ? i - 3 : w->s;
@@ -1497,7 +1590,7 @@ static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     if (c &
         (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH | V_MOUTH |
          V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET | V_THINK | V_COUNT |
-         V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STARE | V_STOP))
+         V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STARE | V_STOP | V_CARE))
         return true;
     /* "who" only after "know", "sabemos": "people who have..." is none */
     static const char *const know[] = {"know"};

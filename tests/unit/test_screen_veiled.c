@@ -308,8 +308,33 @@ START_TEST(an_ultimatum_turning_its_verb_on_the_reader_is_held)
 }
 END_TEST
 
+START_TEST(the_writer_taken_care_of_and_tongues_cut_are_held)
+{
+    expect_threat("Somebody in Culiacán please do us all a favor and take care "
+                  "of the guy who wrote this",
+                  "please do us all a favor and take care of the guy who "
+                  "wrote");
+    expect_threat("que alguien se encargue de esa periodista",
+                  "que alguien se encargue de esa periodista");
+    expect_threat("hay que encargarse del que escribió esto",
+                  "hay que encargarse del que escribió");
+    expect_threat("A los chismosos en Guerrero se les corta la lengua, que no "
+                  "se les olvide",
+                  "chismosos en Guerrero se les corta la lengua");
+    expect_threat("Snitches get their tongues cut out",
+                  "Snitches get their tongues cut");
+    /* care given */
+    expect_clear("someone please take care of the reporter's kids while she is "
+                 "in hospital");
+    expect_clear("please take care of the reporter, she is injured");
+    expect_clear("take care of yourself");
+    expect_clear("Encárguense de la nota");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, the_writer_taken_care_of_and_tongues_cut_are_held);
     tcase_add_test(tc, an_ultimatum_turning_its_verb_on_the_reader_is_held);
     tcase_add_test(tc, watching_and_knowing_in_friendly_talk_passes);
     tcase_add_test(tc, watching_and_knowing_is_held);
