@@ -317,7 +317,7 @@ START_TEST(the_writer_taken_care_of_and_tongues_cut_are_held)
     expect_threat("que alguien se encargue de esa periodista",
                   "alguien se encargue de esa periodista");
     expect_threat("hay que encargarse del que escribió esto",
-                  "hay que encargarse del que escribió");
+                  "que encargarse del que escribió");
     expect_threat("A los chismosos en Guerrero se les corta la lengua, que no "
                   "se les olvide",
                   "chismosos en Guerrero se les corta la lengua");
