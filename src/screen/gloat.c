@@ -78,7 +78,8 @@
  * favor.", "mataron a los rateros, le hicieron un favor a la colonia"
  * (done by the killers or with no one named; not "do yourself a favor",
  * "did us a favor by exposing them", a favour done to the cartel),
- * "eso es limpieza social", "that's just social cleansing" (not denied,
+ * "eso es limpieza social", "that's just social cleansing", the streets
+ * a cartel cleaned ("cleaned up the neighborhood") (not denied,
  * not a subject, not what others call it, not where the comment calls
  * it a crime or asks for justice), "saves us the bullets", "nos
  * ahorraron las balas".
@@ -94,6 +95,9 @@
  * la cuadra: sin amigos", "eso le pasa por no usar casco", "que su
  * valentía sirva de ejemplo para otros periodistas"); and "good riddance"
  * where the comment names a killing (not an arrest or a resignation).
+ *
+ * And as a threat, a bullet as the answer: "one bullet, problem solved",
+ * "un plomazo y listo".
  *
  * And as a threat, an attack that failed, regretted or to be done better
  * where the comment speaks of it: "Shame they missed", "qué lástima que
@@ -163,23 +167,29 @@ enum {
                               was missed */
     G_HAIL = 1ull << 38,   /* respect, props, respetos, aplausos: to the
                               killers */
+    G_SOLVED = 1ull << 39, /* solved, resuelto, listo: "one bullet, problem
+                              solved" */
 };
 
 #define G_START                                                                \
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
      G_CURSE | G_ONLY | G_DEADX | G_ALGO | G_EARN | G_FAVOR | G_CLEAN |        \
-     G_SAVED | G_LESSON | G_MISS | G_AIM | G_HAIL)
+     G_SAVED | G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED)
 
 static const struct screen_wc_word g_words[] = {
     {"one", G_ONE},
     {"uno", G_ONE},
     {"una", G_ONE},
     {"un", G_ONE},
+    {"solved", G_SOLVED},
+    {"resuelto", G_SOLVED},
+    {"listo", G_SOLVED},
     {"respect", G_HAIL},
     {"respects", G_HAIL},
     {"props", G_HAIL},
     {"kudos", G_HAIL},
     {"respetos", G_HAIL},
+    {"respeto", G_HAIL},
     {"aplausos", G_HAIL},
     {"missed", G_MISS},
     {"fallaron", G_MISS},
@@ -357,6 +367,12 @@ static const struct screen_wc_word g_words[] = {
     {"rescatado", G_COURT},
     {"rescataron", G_COURT},
     {"cleansing", G_CLEAN},
+    {"cleaned", G_CLEAN},
+    {"clean", G_CLEAN},
+    {"cleans", G_CLEAN},
+    {"limpiaron", G_CLEAN},
+    {"limpio", G_CLEAN},
+    {"limpian", G_CLEAN},
     {"limpieza", G_CLEAN},
     {"saves", G_SAVED},
     {"saved", G_SAVED},
@@ -1632,6 +1648,46 @@ static bool g_person_at(const struct screen_window *w, size_t j)
            ((gcls(w, j) & (G_KIND | G_SCUM)) || g_in(w, j, who, G_NELEM(who)));
 }
 
+/* A bullet as the answer, by "solved" or "listo" at i: "one bullet,
+ * problem solved", "una bala y problema resuelto", "un plomazo y listo".
+ * The bullet at most four words before, "problem" / "problema" right
+ * before "solved" (or "y listo"), ending the clause; not asked, not
+ * denied ("a bullet never solved anything"). Tokens [*a, *b). */
+static bool g_bullet_answer(const struct screen_window *w, size_t len, size_t i,
+                            size_t *a, size_t *b)
+{
+    static const char *const bullet[] = {"bullet",  "bala", "balazo",
+                                         "plomazo", "tiro", "bullets",
+                                         "balas",   "plomo"};
+    static const char *const problem[] = {"problem", "problema"};
+    /* "y listo" only right after a shot that is nothing else: "un
+     * plomazo y listo" (not "tiro libre y listo", "la bala en la recámara
+     * y listo") */
+    static const char *const shot[] = {"balazo", "plomazo", "plomo"};
+    if (gis(w, i, "listo")) {
+        if (i < w->s + 2 || !gis(w, i - 1, "y") || !g_in(w, i - 2, shot, 3) ||
+            !g_ends(w, i) || g_denied(w, i) ||
+            screen_sentence_asks(w->n, w->text, len, i))
+            return false;
+        *a = i - 2;
+        *b = i + 1;
+        return true;
+    }
+    if (!(i > w->s && g_in(w, i - 1, problem, 2)))
+        return false;
+    if (!g_ends(w, i) || screen_sentence_asks(w->n, w->text, len, i))
+        return false;
+    for (size_t j = i - 1; j > w->s && i - j <= 4; j--)
+        if (g_in(w, j - 1, bullet, G_NELEM(bullet))) {
+            if (g_denied(w, i))
+                return false;
+            *a = j - 1;
+            *b = i + 1;
+            return true;
+        }
+    return false;
+}
+
 /* Hail to the killers, by the praise at i: "Mis respetos a los que le
  * dieron cuello a ese soplón", "respect to whoever shot that snitch",
  * "props to the guys who took him out", "aplausos para los que mataron
@@ -1653,6 +1709,15 @@ static bool g_killers_hailed(const struct screen_window *w, size_t len,
     static const char *const noun[] = {"cuello", "piso", "matarile"};
     static const char *const gave[] = {"dieron", "dio", "dan"};
     size_t k = i + 1;
+    /* "Whoever did this, respect.", "Quien haya sido, respeto": the deed
+     * named first, the praise ending its clause, in a comment of a death
+     * or vermin */
+    if (i >= w->s + 3 && g_ends(w, i) &&
+        (gis(w, w->s, "whoever") || gis(w, w->s, "quien")) &&
+        g_dead_or_scum(w)) {
+        *b = i + 1;
+        return true;
+    }
     if (!g_in(w, k, to, G_NELEM(to)))
         return false;
     size_t q = SIZE_MAX;
@@ -1899,6 +1964,42 @@ static bool g_favour(const struct screen_window *w, size_t len, size_t i,
     return true;
 }
 
+/* The streets a cartel cleaned: "Cartel did what the police won't,
+ * cleaned up the neighborhood", "Best thing the cartel ever did was clean
+ * the streets of these losers", "los narcos limpiaron la colonia", by the
+ * verb at i: the cartel (cartel, narcos, sicarios, la maña) before it in
+ * its sentence, a place right after it (not "the city cleaned the streets
+ * after the parade", "the cartel cleans its money in banks", a
+ * question, a denial). */
+static bool g_streets_cleaned(const struct screen_window *w, size_t len,
+                              size_t i, size_t *a, size_t *b)
+{
+    static const char *const cartel[] = {"cartel",   "cartels", "narcos",
+                                         "sicarios", "cjng",    "maña",
+                                         "señores",  "cartel's"};
+    static const char *const place[] = {
+        "streets", "neighborhood", "neighbourhood", "barrio", "colonia",
+        "town",    "plaza",        "calles",        "pueblo", "city",
+        "block",   "cuadra",       "area",          "zona"};
+    static const char *const det[] = {"the", "our", "this",    "la", "las",
+                                      "el",  "los", "nuestra", "up"};
+    size_t k = i + 1;
+    while (k < w->e && k <= i + 2 && g_in(w, k, det, G_NELEM(det)))
+        k++;
+    if (!g_in(w, k, place, G_NELEM(place)))
+        return false;
+    size_t c = SIZE_MAX;
+    for (size_t j = w->s; j < i && c == SIZE_MAX; j++)
+        if (g_in(w, j, cartel, G_NELEM(cartel)))
+            c = j;
+    if (c == SIZE_MAX || g_denied(w, i) || g_said(w, i) ||
+        screen_sentence_asks(w->n, w->text, len, i) || g_anywhere(w, G_BLAME))
+        return false;
+    *a = c;
+    *b = k + 1;
+    return true;
+}
+
 /* A killing called a cleansing: "eso es limpieza social", "that's just
  * social cleansing", "limpieza social y ya" (not denied, not what others
  * call it, and not where the comment names it a crime: "what they call
@@ -1907,6 +2008,8 @@ static bool g_cleansing(const struct screen_window *w, size_t len, size_t i,
                         size_t *a, size_t *b)
 {
     size_t s, e;
+    if (!gis(w, i, "limpieza") && !gis(w, i, "cleansing"))
+        return g_streets_cleaned(w, len, i, a, b);
     if (gis(w, i, "limpieza") && gis(w, i + 1, "social")) {
         s = i;
         e = i + 2;
@@ -2072,7 +2175,7 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
                  G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED |
-                 G_LESSON | G_MISS | G_AIM | G_HAIL)) != 0;
+                 G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -2110,6 +2213,12 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
         out->tok = (uint32_t)a;
         out->ntok = (uint32_t)(b - a);
         return cat;
+    }
+    /* a bullet as the answer: a call */
+    if (!found && (c & G_SOLVED) && g_bullet_answer(&w, len, i, &a, &b)) {
+        out->tok = (uint32_t)a;
+        out->ntok = (uint32_t)(b - a);
+        return SCREEN_THREAT;
     }
     /* an attack that failed, to be done better: a call on the target */
     if (!found && (c & (G_MISS | G_AIM)) && g_missed_attack(&w, i, &a, &b)) {

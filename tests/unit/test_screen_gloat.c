@@ -412,8 +412,35 @@ START_TEST(hail_to_the_killers_is_held)
 }
 END_TEST
 
+START_TEST(streets_cleaned_and_a_bullet_as_the_answer_are_held)
+{
+    expect_insult("Cartel did what the police won't, cleaned up the "
+                  "neighborhood",
+                  "Cartel did what the police won't, cleaned up the "
+                  "neighborhood");
+    expect_insult("Best thing the cartel ever did was clean the streets of "
+                  "these losers",
+                  "cartel ever did was clean the streets");
+    expect_insult("Whoever did this, respect. Finally someone shutting these "
+                  "rats up",
+                  "respect");
+    expect_threat("the governor is lucky I don't live in his state. one "
+                  "bullet, problem solved",
+                  "bullet, problem solved");
+    expect_threat("un plomazo y listo", "plomazo y listo");
+    /* a city's sweepers, money laundered, a mural, a free kick */
+    expect_clear("The city cleaned the streets after the parade");
+    expect_clear("The cartel cleans its money in banks");
+    expect_clear("Whoever did this, respect. The mural is beautiful");
+    expect_clear("Tiro libre y listo, ganamos");
+    expect_clear("Meter la bala en la recámara y listo");
+    expect_clear("A bullet never solved anything, problem solved by dialogue");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, streets_cleaned_and_a_bullet_as_the_answer_are_held);
     tcase_add_test(tc, hail_to_the_killers_is_held);
     tcase_add_test(tc, one_less_is_held);
     tcase_add_test(tc, one_less_thing_passes);
