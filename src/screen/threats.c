@@ -1467,8 +1467,11 @@ static bool chained_order(const struct screen_window *st, size_t i)
          (W_DET | W_HE | W_WE | W_YOU | W_PERSON | W_NEG | W_WISH)) ||
         (t->len > 3 && w[t->len - 1] == 's'))
         return false;
+    /* nor a violent verb before, which was no order itself: "a refugee
+     * kill a girl and cut her into pieces" tells what someone did */
     for (size_t j = st->s; j + 1 < i; j++)
-        if (tok_is(st, j, "to") || (cls_at(st, j) & (W_FUT | W_HE | W_WE)))
+        if (tok_is(st, j, "to") || (cls_at(st, j) & (W_FUT | W_HE | W_WE)) ||
+            (j > st->s && (cls_at(st, j) & (W_HARM | W_WEAK))))
             return false;
     return true;
 }

@@ -558,6 +558,8 @@ START_TEST(peoples_chained_orders_and_wishes_after_a_comma_are_held)
     /* a report in the present, a chore, a plan with its own intent, a
      * thing wished away after a comma */
     expect_clear("Cartels come and burn the houses");
+    expect_clear("Just last week a refugee kill a girl and cut her into 20 "
+                 "pieces.");
     expect_clear("Open the windows and burn the sage");
     expect_clear("We went there and shot the photos");
     expect_clear("hay que sacar a los niños de la escuela a las tres");
