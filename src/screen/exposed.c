@@ -107,6 +107,11 @@ enum {
      X_CIRCLE)
 
 static const struct screen_wc_word x_words[] = {
+    {"priest", X_ROLE},
+    {"cura", X_ROLE},
+    {"padre", X_ROLE}, /* the priest; "mi padre" is the writer's own */
+    {"padrecito", X_ROLE},
+    {"sacerdote", X_ROLE},
     {"colectivo", X_CIRCLE},
     {"collective", X_CIRCLE},
     {"reporters", X_ASKED},
@@ -306,6 +311,9 @@ static const struct screen_wc_word x_words[] = {
     {"zozobra", X_VAGUE},
     {"works", X_WORK},
     {"trabaja", X_WORK},
+    {"trabajando", X_WORK},
+    {"working", X_WORK},
+    {"chambea", X_WORK},
     {"sells", X_WORK | X_JOB},
     {"vende", X_WORK | X_JOB},
     {"cashier", X_JOB},
@@ -841,21 +849,24 @@ static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
 static bool x_told_why(const struct screen_norm *n)
 {
     static const char *const said[][3] = {
-        {"nomas", "digo", NULL},    {"solo", "digo", NULL},
-        {"just", "saying", NULL},   {"just", "sayin", NULL},
-        {"que", "sepan", NULL},     {"saben", "que", "hacer"},
-        {"know", "what", "to"},     {"se", "los", "dejo"},
-        {"pueden", "buscar", NULL}, {"for", "a", "friend"}};
+        {"nomas", "digo", NULL},     {"solo", "digo", NULL},
+        {"just", "saying", NULL},    {"just", "sayin", NULL},
+        {"que", "sepan", NULL},      {"saben", "que", "hacer"},
+        {"know", "what", "to"},      {"se", "los", "dejo"},
+        {"pueden", "buscar", NULL},  {"for", "a", "friend"},
+        {"nomas", "pregunto", NULL}, {"solo", "pregunto", NULL},
+        {"just", "asking", NULL},    {"nomas", "les", "digo"}};
     /* sending others there only when they are left unnamed: "some
      * people might want to drop by", "alguien debería darse una vuelta"
      * (not "anyone can drop by and help") */
-    static const char *const sent[][3] = {{"drop", "by", NULL},
-                                          {"say", "hi", NULL},
-                                          {"darse", "una", "vuelta"},
-                                          {"pasar", "a", "saludar"},
-                                          {"ir", "a", "saludar"}};
-    static const char *const someone[] = {"some", "someone", "somebody",
-                                          "alguien", "algunos"};
+    static const char *const sent[][3] = {
+        {"drop", "by", NULL},       {"say", "hi", NULL},
+        {"darse", "una", "vuelta"}, {"pasar", "a", "saludar"},
+        {"ir", "a", "saludar"},     {"ir", "a", "saludarlo"},
+        {"ir", "a", "saludarla"},   {"want", "to", "visit"}};
+    static const char *const someone[] = {"some",    "someone", "somebody",
+                                          "alguien", "algunos", "compas",
+                                          "friends", "unos"};
     for (size_t j = 0; j + 1 < n->ntok; j++) {
         for (size_t p = 0; p < sizeof(said) / sizeof(*said); p++)
             if (screen_tok_in(n, j, &said[p][0], 1) &&
@@ -868,7 +879,8 @@ static bool x_told_why(const struct screen_norm *n)
                 (sent[p][2] && !screen_tok_in(n, j + 2, &sent[p][2], 1)))
                 continue;
             for (size_t k = j > 5 ? j - 5 : 0; k < j; k++)
-                if (screen_tok_in(n, k, someone, 5))
+                if (screen_tok_in(n, k, someone,
+                                  sizeof(someone) / sizeof(*someone)))
                     return true;
         }
     }
@@ -1060,9 +1072,9 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
         "estudia", "duerme", "duermen",  "vivia",  "trabajan", "go",
         "goes",    "van",    "estudian", "school", "escuela"};
     static const char *const info[] = {
-        "address",   "addy",      "phone",    "number", "plates",
-        "direccion", "domicilio", "telefono", "numero", "celular",
-        "placas",    "cel",       "whatsapp"};
+        "address",   "addy",     "phone",  "number",  "plates",    "direccion",
+        "domicilio", "telefono", "numero", "celular", "placas",    "cel",
+        "whatsapp",  "hospital", "room",   "cuarto",  "habitacion"};
     /* a name only when demanded ("drop the name of that witness"), not
      * asked ("what was the name of the journalist?", a byline) */
     static const char *const name[] = {"name", "nombre"};

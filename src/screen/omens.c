@@ -594,7 +594,10 @@ static bool o_dare(const struct screen_window *w, size_t i, size_t *a,
     if ((!(ocls(w, i + 1) & O_GOING) && !bare) ||
         (i > w->s && (ocls(w, i - 1) & O_SUBJECT)))
         return false;
-    size_t and = bare ? i + 1 : screen_window_find(w, i + 2, 3, O_AND);
+    /* "keep writing about the mayor and see": whom it is about may stand
+     * between (not "keep posting photos of the festival and see") */
+    size_t reach = ois(w, i + 2, "about") || ois(w, i + 2, "sobre") ? 5 : 3;
+    size_t and = bare ? i + 1 : screen_window_find(w, i + 2, reach, O_AND);
     if (and == SIZE_MAX)
         return false;
     size_t j = and+1;

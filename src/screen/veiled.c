@@ -9,7 +9,9 @@
  *
  *   - watching and knowing, by "we" or "I": where "you" live or work
  *     ("we know where your kids go to school", "ya sabemos donde
- *     vives"), "we have your schedule" (a schedule, an address, plates, a
+ *     vives"), someone at risk said to be located ("al que filtró el
+ *     audio ya lo tienen bien ubicado"), "we have your schedule" (a
+ *     schedule, an address, plates, a
  *     route: not "we know your family, good people"), "we know your
  *     real name", "sabemos cómo te llamas", who "you" are or live with
  *     ("we know who you are.", "sabemos con quién vives"; not with a
@@ -790,6 +792,32 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
             *a = v - 2;
             *b = i + 1;
             return true;
+        }
+        /* "Al que filtró el audio ya lo tienen bien ubicado", "a la
+         * periodista ya la tienen ubicada": someone at risk named before
+         * in the sentence (not "al ladrón ya lo tienen ubicado") */
+        static const char *const him[] = {"lo", "la", "los", "las"};
+        static const char *const have[] = {"tienen", "tenemos", "traen"};
+        static const char *const did[] = {"filtro", "grabo", "denuncio",
+                                          "hablo",  "subio", "publico"};
+        if ((c & V_LOOK) && v >= w->s + 2 && V_ONE_OF(w, v - 1, have) &&
+            V_ONE_OF(w, v - 2, him)) {
+            /* back to the sentence's start, past the window's reach */
+            const struct screen_norm *n = w->n;
+            for (size_t j = v - 2;
+                 j > 0 && v - 2 - j < 16 &&
+                 !screen_sentence_break(w->text, &n->tok[j - 1], &n->tok[j]);) {
+                j--;
+                uint64_t cj = screen_wc_tok(w->t, n, j);
+                if ((cj & V_VOC) ||
+                    (screen_tok_in(n, j, (const char *[]){"que"}, 1) &&
+                     screen_tok_in(n, j + 1, did,
+                                   sizeof(did) / sizeof(*did)))) {
+                    *a = j;
+                    *b = i + 1;
+                    return true;
+                }
+            }
         }
         if (!(c & V_LOOK))
             return false;
@@ -1591,6 +1619,11 @@ static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH | V_MOUTH |
          V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET | V_THINK | V_COUNT |
          V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STARE | V_STOP | V_CARE))
+        return true;
+    /* "ya lo tienen (bien) ubicado": someone else located */
+    static const char *const have[] = {"tienen", "tenemos", "traen"};
+    if ((c & V_LOOK) && i >= 2 &&
+        (screen_tok_in(n, i - 1, have, 3) || screen_tok_in(n, i - 2, have, 3)))
         return true;
     /* "who" only after "know", "sabemos": "people who have..." is none */
     static const char *const know[] = {"know"};

@@ -256,8 +256,27 @@ START_TEST(a_nickname_a_member_and_a_reason_given_are_held)
 }
 END_TEST
 
+START_TEST(a_hospital_room_and_a_workplace_asked_are_held)
+{
+    expect_exposed("Oigan una pregunta, el testigo sigue trabajando en la "
+                   "llantera de la salida a Zacapoaxtla?? nomás pregunto",
+                   "testigo sigue trabajando en la llantera de la salida");
+    expect_exposed("Anyone know which hospital the priest is recovering in? "
+                   "Room number would help",
+                   "Anyone know which hospital the priest is recovering in");
+    expect_exposed("En qué hospital está el padre? qué cuarto? unos compas "
+                   "quieren ir a saludarlo",
+                   "En qué hospital está el padre");
+    /* the writer's own father, a report of a recovery, a hospital asked */
+    expect_clear("Mi padre está en el hospital, en qué cuarto lo pongo?");
+    expect_clear("The priest is recovering at the hospital, thank God");
+    expect_clear("Which hospital has the best ER in town?");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_hospital_room_and_a_workplace_asked_are_held);
     tcase_add_test(tc, a_nickname_a_member_and_a_reason_given_are_held);
     tcase_add_test(tc, a_witness_or_source_located_is_held);
     tcase_add_test(tc, the_one_who_filmed_and_family_are_held);

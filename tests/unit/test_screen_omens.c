@@ -177,8 +177,19 @@ START_TEST(kind_wishes_and_wishes_on_others_pass)
 }
 END_TEST
 
+START_TEST(a_dare_about_someone_is_held)
+{
+    expect_threat("Keep writing about the mayor and see what happens. Not a "
+                  "threat.",
+                  "Keep writing about the mayor and see what happens");
+    expect_clear("keep posting photos of the festival and see what happens, "
+                 "maybe you win");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_dare_about_someone_is_held);
     tcase_add_test(tc, compliments_on_what_is_yours_are_held);
     tcase_add_test(tc, praise_of_a_picture_or_an_event_passes);
     tcase_add_test(tc, the_last_rites_advised_are_held);

@@ -332,8 +332,22 @@ START_TEST(the_writer_taken_care_of_and_tongues_cut_are_held)
 }
 END_TEST
 
+START_TEST(someone_at_risk_said_to_be_located_is_held)
+{
+    expect_threat(
+        "Al que filtró el audio del presidente municipal ya lo tienen "
+        "bien ubicado. Nomás les digo.",
+        "que filtró el audio del presidente municipal ya lo tienen "
+        "bien ubicado");
+    expect_threat("Te tenemos bien ubicado, sabemos a que hora sales del "
+                  "trabajo.",
+                  "Te tenemos bien ubicado");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, someone_at_risk_said_to_be_located_is_held);
     tcase_add_test(tc, the_writer_taken_care_of_and_tongues_cut_are_held);
     tcase_add_test(tc, an_ultimatum_turning_its_verb_on_the_reader_is_held);
     tcase_add_test(tc, watching_and_knowing_in_friendly_talk_passes);
