@@ -92,32 +92,31 @@ bool screen_public_line(const struct screen_norm *n, const char *text,
     size_t k = hotline_digits(text, off, len, d, sizeof(d));
     if (hotline_toll_free(d, k))
         return true;
-    /* the tokens before and after the number: first is the first token
-     * that starts at or past its end, last the first that starts in it */
-    size_t first = n->ntok, last = n->ntok;
+    /* the number's first token, and the first token after it */
+    size_t num = n->ntok, after = n->ntok;
     for (size_t t = 0; t < n->ntok; t++) {
-        if (last == n->ntok && n->tok[t].orig_off >= off)
-            last = t;
+        if (num == n->ntok && n->tok[t].orig_off >= off)
+            num = t;
         if (n->tok[t].orig_off >= off + len) {
-            first = t;
+            after = t;
             break;
         }
     }
-    if (last == n->ntok)
+    if (num == n->ntok)
         return false;
     /* the sentence around it, HOTLINE_BACK words back and HOTLINE_AHEAD
      * on at most: [s, e) */
-    size_t s = last;
-    while (s > 0 && last - s < HOTLINE_BACK &&
+    size_t s = num;
+    while (s > 0 && num - s < HOTLINE_BACK &&
            !screen_sentence_break(text, &n->tok[s - 1], &n->tok[s]))
         s--;
-    size_t e = first;
-    while (e < n->ntok && e - first < HOTLINE_AHEAD &&
+    size_t e = after;
+    while (e < n->ntok && e - after < HOTLINE_AHEAD &&
            !screen_sentence_break(text, &n->tok[e - 1], &n->tok[e]))
         e++;
     bool named = false;
     for (size_t t = s; t < e; t++) {
-        if (t >= last && t < first)
+        if (t >= num && t < after)
             continue; /* the number's own groups */
         if (screen_tok_in(n, t, hotline_private, HOTLINE_N(hotline_private)))
             return false;
