@@ -481,6 +481,7 @@ static const struct screen_wc_word x_words[] = {
     {"calle", X_PLACE},
     {"avenida", X_PLACE},
     {"colonia", X_PLACE},
+    {"col", X_PLACE}, /* "col. Centro" */
     {"fraccionamiento", X_PLACE},
     {"privada", X_PLACE},
     {"corner", X_PLACE},

@@ -267,6 +267,10 @@ START_TEST(a_hospital_room_and_a_workplace_asked_are_held)
     expect_exposed("En qué hospital está el padre? qué cuarto? unos compas "
                    "quieren ir a saludarlo",
                    "En qué hospital está el padre");
+    expect_exposed("La hija del locutor sube stories diario desde el gym de la "
+                   "col. Centro",
+                   "hija del locutor sube stories diario desde el gym de la "
+                   "col");
     /* the writer's own father, a report of a recovery, a hospital asked */
     expect_clear("Mi padre está en el hospital, en qué cuarto lo pongo?");
     expect_clear("The priest is recovering at the hospital, thank God");
