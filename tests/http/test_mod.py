@@ -377,8 +377,8 @@ def test_screening_holds_a_witness_given_away_in_words(srv):
     _held_then_published(srv, "Everyone knows the witness is Ramiro, he "
                               "works at the tire shop by the bridge and "
                               "leaves at 9pm.",
-                         "A witness said they found him behind the Oxxo on "
-                         "Calle Morelos at 6am.",
+                         "A neighbour said the shots were fired near the "
+                         "Oxxo on Calle Morelos at 6am.",
                          "a report is published")
     marked = _queued_marks(srv, "Ramiro", "doxxing")
     check(any(m.startswith("witness is Ramiro") and m.endswith("9pm")

@@ -224,7 +224,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0174f, 0.9041f, 0.0068f, 0.9776f};
+    static const float golden[] = {0.0181f, 0.8794f, 0.0056f, 0.9811f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -834,6 +834,16 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
     ck_assert_msg(v.score < 0.6f && v.cat_score[SCREEN_THREAT] < 0.5f,
                   "\"%s\": %.3f, threat %.3f", near, (double)v.score,
                   (double)v.cat_score[SCREEN_THREAT]);
+    /* a witness's report of where a body was found: over the threshold
+     * with the committed model (0.56: the comment sections' doxxing taught
+     * the hold head an Oxxo, a street and "behind"; models/README.md,
+     * "Known failure modes"), never as doxxing, never far over it */
+    const char *found = "A witness said they found him behind the Oxxo on "
+                        "Calle Morelos at 6am.";
+    ck_assert_int_eq(screen_check(m, NULL, found, strlen(found), &v), 0);
+    ck_assert_msg(v.score < 0.6f && v.cat_score[SCREEN_DOXXING] < 0.5f,
+                  "\"%s\": %.3f, doxxing %.3f", found, (double)v.score,
+                  (double)v.cat_score[SCREEN_DOXXING]);
     /* lexicon words in front of a threat, more than the model's features
      * take (SCREEN_MAX_HITS), do not hide it */
     static const char *const pads[] = {"immigrant ", "puta "};
