@@ -633,7 +633,7 @@ size_t screen_sentence_view(const struct screen_norm *n,
  * bag of words that learned threats from written ones also reads some
  * ordinary replies as threats a little over the threshold (a heated
  * reply on the reference page at 0.55; 0.10 since the threat head learned
- * everyday comments: models/README.md, "Everyday words") */
+ * everyday comments: models/HISTORY.md, "Everyday words") */
 #define SCREEN_THREAT_HEAD_MARGIN 0.10f
 /* only comments whose own hold score is at most this far under the
  * threshold are read again: most comments lie further down, and reading

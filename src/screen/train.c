@@ -543,7 +543,7 @@ static void tr_tune(const struct tr_model *tm, const struct tr_data *d,
                 fprintf(stderr, " %s %.3f", screen_sets[s].name, best_set[s]);
         fputc('\n', stderr);
     }
-    /* the figure models/README.md compares trainings by */
+    /* the figure models/HISTORY.md compares trainings by */
     if (heads)
         fprintf(stderr, "  mean dev macro-F1 over the heads: %.4f\n",
                 heads_sum / (float)heads);
@@ -647,7 +647,7 @@ static const int tr_criticism_heads[] = {SCREEN_HEAD_HOLD, TR_THREAT_HEAD, -1};
 /* The written threats teach the hold head and the threat head; the
  * second round of them teaches the threat head only (taught to the hold
  * head, they held harmless sentences of the unit tests:
- * models/README.md). */
+ * models/HISTORY.md, "Two more rounds"). */
 static const int tr_threat_heads[] = {SCREEN_HEAD_HOLD, TR_THREAT_HEAD, -1};
 static const int tr_threat_head_only[] = {TR_THREAT_HEAD, -1};
 /* Written abuse (threats, wishes of death, harassment, insults) teaches
