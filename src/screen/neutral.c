@@ -32,8 +32,8 @@
 #include "screen/screen_int.h"
 #include "util/str.h"
 
-#define NEUTRAL_MAX_FILE (1u << 20) /* bytes per file */
-#define NEUTRAL_MAX_LINES 8192      /* terms, templates or sentences */
+#define NEUTRAL_MAX_FILE (4u << 20) /* bytes per file */
+#define NEUTRAL_MAX_LINES 32768     /* terms, templates or sentences */
 #define NEUTRAL_MAX_SENTENCE 1024   /* bytes, template and term */
 
 /* One line's tab-separated fields (at most max). Returns the count. */

@@ -493,7 +493,7 @@ def test_screening_publishes_profanity_alone_when_asked(srv):
         return c.post_json("/api/v1/articles/%d/comments" % aid,
                            {"body": body})
 
-    swearing = "Holy shit, what a mess."
+    swearing = "Holy fuck, what a mess."
     r = mod.post_form("/admin/screening", fields)
     eq(r.status, 303, "saved without the box")
     check('name="publish_profanity"' in mod.get("/admin/screening").text,

@@ -224,7 +224,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0128f, 0.9059f, 0.0045f, 0.9796f};
+    static const float golden[] = {0.0108f, 0.9060f, 0.0034f, 0.9638f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -1330,7 +1330,7 @@ START_TEST(publish_profanity_releases_only_swearing)
     p.suspect_words = "chayote";
     p.protected_names = "Maria Lopez";
     struct screen_verdict v;
-    static const char *const swearing[] = {"Holy shit, what a mess.",
+    static const char *const swearing[] = {"Holy fuck, what a mess.",
                                            "What the fuck, not again.",
                                            "A la verga, qué triste.", NULL};
     for (size_t i = 0; swearing[i]; i++) {
