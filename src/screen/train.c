@@ -27,8 +27,9 @@
  * by 1/sqrt(count + 4), see features.c), single thread, rows shuffled by a
  * seeded generator, so the same data, lexicons and seed give a
  * byte-identical file. First a fit without the tuning rows (official dev
- * splits, and 10% of train rows by text hash where no dev split exists)
- * chooses each head's decision point (see tr_tune); then a fit on all
+ * splits, 10% of train rows by text hash where no dev split exists, and
+ * for the hold head 10% of the realistic comment sections) chooses each
+ * head's decision point (see tr_tune); then a fit on all
  * train and dev rows is written with each bias moved so that point is
  * 0.5. Weights are stored as int16 with one scale per head.
  */
@@ -235,6 +236,13 @@ static int tr_olid_levels(const char *dir, struct screen_row *rows,
  * tuning fit, the hold head's decision point moved) */
 #define TR_TUNE_ALL 1
 #define TR_TUNE_THREAT 2
+/* A tenth of the realistic comment sections' rows (reader-train.tsv,
+ * reader-harmless-train.tsv) are tuning rows of the hold head only, one
+ * set of their own (TR_TUNE_READER_SET) beside the labelled sets: those
+ * sets' dev rows alone set the hold point where their curve is flat, and
+ * more reader rows moved it up from 0.43 to 0.52 with one seed. */
+#define TR_TUNE_READER 3
+#define TR_TUNE_READER_SET 31
 /* The threat head's decision point is the best F-beta of "threat" over
  * all tuning rows pooled, with beta 0.3: precision weighs about ten times
  * recall. Its tuning rows are tweets and a tenth of the written sets,
@@ -411,6 +419,8 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
             memcpy(y, r->y, sizeof(y));
             if (!include_dev && r->dev == TR_TUNE_THREAT)
                 y[TR_THREAT_HEAD] = -1;
+            if (!include_dev && r->dev == TR_TUNE_READER)
+                y[SCREEN_HEAD_HOLD] = -1;
             for (int h = 0; h < SCREEN_NHEADS; h++) {
                 gr[h] = y[h] < 0 ? 0.0f : (p[h] - (float)y[h]) * d->weight[i];
                 any |= y[h] >= 0;
@@ -490,10 +500,15 @@ static void tr_tune(const struct tr_model *tm, const struct tr_data *d,
                 int y = d->rows[i].y[h];
                 float p = ps[SCREEN_NHEADS * k++ + h];
                 unsigned s = d->rows[i].set;
-                if (h == TR_THREAT_HEAD)
+                if (d->rows[i].dev == TR_TUNE_READER) {
+                    if (h != SCREEN_HEAD_HOLD)
+                        continue;
+                    s = TR_TUNE_READER_SET;
+                } else if (h == TR_THREAT_HEAD) {
                     s = 0; /* pooled (TR_THREAT_BETA) */
-                else if (d->rows[i].dev == TR_TUNE_THREAT)
+                } else if (d->rows[i].dev == TR_TUNE_THREAT) {
                     continue;
+                }
                 if (y < 0 || s >= NS)
                     continue;
                 int yhat = p >= th;
@@ -541,6 +556,8 @@ static void tr_tune(const struct tr_model *tm, const struct tr_data *d,
         for (unsigned s = 0; s < NS && s < screen_nsets; s++)
             if (best_set[s] > 0)
                 fprintf(stderr, " %s %.3f", screen_sets[s].name, best_set[s]);
+        if (best_set[TR_TUNE_READER_SET] > 0)
+            fprintf(stderr, " reader %.3f", best_set[TR_TUNE_READER_SET]);
         fputc('\n', stderr);
     }
     /* the figure models/HISTORY.md compares trainings by */
@@ -768,9 +785,11 @@ static const struct tr_written_set {
 
 /* Appends the training sentences `read` gives from dir as rows of set,
  * labelled y (0 "not abusive", 1 "abusive") for heads (ended by -1), and
- * records them in files as name. Returns 0 or -1 (said on stderr). */
+ * records them in files as name; with tune_hold a tenth of them are
+ * tuning rows of the hold head (TR_TUNE_READER). Returns 0 or -1 (said
+ * on stderr). */
 static int tr_add_written(struct tr_data *d, const char *kind, const char *dir,
-                          uint16_t set, const int *heads, int y,
+                          uint16_t set, const int *heads, int y, bool tune_hold,
                           const char *name, struct buf *files, struct buf *err)
 {
     size_t before = d->n;
@@ -786,6 +805,8 @@ static int tr_add_written(struct tr_data *d, const char *kind, const char *dir,
         struct screen_row *r = &d->rows[i];
         if (set == TR_SET_THREAT && screen_hash(r->text, r->len, 99) % 10 == 0)
             r->dev = TR_TUNE_THREAT;
+        if (tune_hold && screen_hash(r->text, r->len, 99) % 10 == 0)
+            r->dev = TR_TUNE_READER;
     }
     buf_addf(files, "%s\t%zu\t%016llx\n", name, d->n - before,
              (unsigned long long)fh);
@@ -986,8 +1007,11 @@ int screen_cmd_train(int argc, char **argv)
         float on = ws->gate == TR_GATE_NEUTRAL ? o.neutral_weight
                    : ws->gate == TR_GATE_NEWS  ? o.news_weight
                                                : o.abuse_weight;
-        if (on > 0 && tr_add_written(&d, ws->kind, o.neutral_dir, ws->set,
-                                     ws->heads, ws->y, ws->name, &files, &err))
+        /* the realistic comment sections: see TR_TUNE_READER */
+        bool reader = ws->kind && strncmp(ws->kind, "reader", 6) == 0;
+        if (on > 0 &&
+            tr_add_written(&d, ws->kind, o.neutral_dir, ws->set, ws->heads,
+                           ws->y, reader, ws->name, &files, &err))
             goto out;
     }
     /* features, once */
