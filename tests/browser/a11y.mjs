@@ -389,7 +389,7 @@ const tests = {
       const hint = document.getElementById(ta.getAttribute("aria-describedby"));
       return hint && hint.closest("form") === ta.form;
     }), "the reply text is described by its own form's hint");
-    await page.keyboard.type("Typed with the keyboard only");
+    await page.keyboard.type("Thanks for the update, written without a mouse.");
     await page.keyboard.press("Tab");
     check((await page.evaluate(describe)).formId === "reply-form", "name field of the reply form next");
     await page.keyboard.press("Tab");
