@@ -224,7 +224,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0129f, 0.9233f, 0.0040f, 0.9698f};
+    static const float golden[] = {0.0109f, 0.9316f, 0.0045f, 0.9721f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
