@@ -693,23 +693,25 @@ static const struct tr_written_set {
     const int *heads;
     int y;
     enum tr_gate gate;
+    bool tunes_hold; /* a tenth are the hold head's tuning rows
+                        (TR_TUNE_READER) */
 } tr_written[] = {
     /* neutral sentences naming groups: "not abusive" for the heads that
      * learn a group's name as abuse (hold, insult, identity_hate; on the
      * tuning rows, labelling profanity and spam too only cost those
      * heads); never tuning rows */
     {NULL, "neutral/train.tsv+terms.tsv", TR_SET_NEUTRAL, tr_neutral_heads, 0,
-     TR_GATE_NEUTRAL},
+     TR_GATE_NEUTRAL, false},
     /* harmless reports of violence and news talk: the same labels */
     {"news", "neutral/news-train.tsv", TR_SET_NEWS, tr_neutral_heads, 0,
-     TR_GATE_NEWS},
+     TR_GATE_NEWS, false},
     /* harsh criticism of officials: "not abusive" for the hold head */
     {"criticism", "neutral/criticism-train.tsv", TR_SET_CRITICISM,
-     tr_criticism_heads, 0, TR_GATE_NEWS},
+     tr_criticism_heads, 0, TR_GATE_NEWS, false},
     /* written abuse of the kinds no labelled set has: "abusive" for the
      * hold head, off by default */
     {"abuse", "neutral/abuse-train.tsv", TR_SET_ABUSE, tr_abuse_heads, 1,
-     TR_GATE_ABUSE},
+     TR_GATE_ABUSE, false},
     /* replies of a few words: a short comment has few features, and a
      * word or two that leans one way in the labelled sets decided it
      * ("Hola" was held). The harmless ones at the news sentences' weight,
@@ -718,9 +720,9 @@ static const struct tr_written_set {
      * keep it from learning that short means harmless. Both go with
      * --news-weight 0. */
     {"short", "neutral/short-train.tsv", TR_SET_NEWS, tr_neutral_heads, 0,
-     TR_GATE_NEWS},
+     TR_GATE_NEWS, false},
     {"short-abuse", "neutral/short-abuse-train.tsv", TR_SET_NEUTRAL,
-     tr_abuse_heads, 1, TR_GATE_NEWS},
+     tr_abuse_heads, 1, TR_GATE_NEWS, false},
     /* threats and veiled threats in the reader's own words, with
      * harmless comments that use the same words (reports, fear for
      * someone, errands, games, cooking): the hold head and the threat
@@ -731,56 +733,56 @@ static const struct tr_written_set {
      * head (TR_TUNE_THREAT). The second round of each teaches the threat
      * head alone. */
     {"violence", "neutral/violence-train.tsv", TR_SET_THREAT,
-     tr_criticism_heads, 0, TR_GATE_NEWS},
+     tr_criticism_heads, 0, TR_GATE_NEWS, false},
     {"threat", "neutral/threat-train.tsv", TR_SET_THREAT, tr_threat_heads, 1,
-     TR_GATE_NEWS},
+     TR_GATE_NEWS, false},
     {"threat-head", "neutral/threat-head-train.tsv", TR_SET_THREAT,
-     tr_threat_head_only, 1, TR_GATE_NEWS},
+     tr_threat_head_only, 1, TR_GATE_NEWS, false},
     {"threat-head-harmless", "neutral/threat-head-harmless-train.tsv",
-     TR_SET_THREAT, tr_threat_head_only, 0, TR_GATE_NEWS},
+     TR_SET_THREAT, tr_threat_head_only, 0, TR_GATE_NEWS, false},
     /* everyday comments with the words the written threats taught the
      * hold head and the threat head ("tu fuente", "te vamos a
      * extrañar"): "not abusive" and "not a threat", at the news
      * sentences' weight */
     {"everyday", "neutral/everyday-train.tsv", TR_SET_NEWS, tr_criticism_heads,
-     0, TR_GATE_NEWS},
+     0, TR_GATE_NEWS, false},
     /* sexist harassment of women reporters and commenters ("abusive" for
      * the hold head, at the neutral sentences' weight, like the short
      * abusive replies), with harmless comments about the same women and
      * words ("not abusive", "not a threat", at the news sentences'
      * weight) */
     {"harass", "neutral/harass-train.tsv", TR_SET_NEUTRAL, tr_abuse_heads, 1,
-     TR_GATE_NEWS},
+     TR_GATE_NEWS, false},
     {"harass-harmless", "neutral/harass-harmless-train.tsv", TR_SET_NEWS,
-     tr_criticism_heads, 0, TR_GATE_NEWS},
+     tr_criticism_heads, 0, TR_GATE_NEWS, false},
     /* a reader calling himself or his own question dumb ("sorry if this
      * is a stupid question"): the insult words the harassment taught,
      * said of no one else */
     {"self", "neutral/self-train.tsv", TR_SET_NEWS, tr_criticism_heads, 0,
-     TR_GATE_NEWS},
+     TR_GATE_NEWS, false},
     /* insults said to another reader or to the reporter, many with no
      * word of the insult table ("two brain cells", "chayotero"), with
      * harmless comments in the same words and shapes: labelled as the
      * harassment sentences, and for the insult head too, so that what the
      * hold head holds of them is shown as an insult, not as profanity */
     {"insult", "neutral/insult-train.tsv", TR_SET_NEUTRAL, tr_insult_heads, 1,
-     TR_GATE_NEWS},
+     TR_GATE_NEWS, false},
     {"insult-harmless", "neutral/insult-harmless-train.tsv", TR_SET_NEWS,
-     tr_insult_harmless_heads, 0, TR_GATE_NEWS},
+     tr_insult_harmless_heads, 0, TR_GATE_NEWS, false},
     /* encouragement for a threatened reporter or a reader attacked by
      * trolls in the words intimidation uses ("sigue tu camino", "we know
      * where you stand"): labelled as the everyday comments */
     {"cheer", "neutral/cheer-train.tsv", TR_SET_NEWS, tr_criticism_heads, 0,
-     TR_GATE_NEWS},
+     TR_GATE_NEWS, false},
     /* a realistic comment section's abuse that has no word of a list or
      * grammar (victims mocked or blamed, a people scorned without a slur,
      * sexual remarks, insults and menace by hint), labelled as the
      * harassment sentences, with the same section's harmless comments
      * (disgust, grief, questions about a victim, civil disagreement) */
     {"reader", "neutral/reader-train.tsv", TR_SET_NEUTRAL, tr_abuse_heads, 1,
-     TR_GATE_NEWS},
+     TR_GATE_NEWS, true},
     {"reader-harmless", "neutral/reader-harmless-train.tsv", TR_SET_NEWS,
-     tr_criticism_heads, 0, TR_GATE_NEWS},
+     tr_criticism_heads, 0, TR_GATE_NEWS, true},
 };
 
 /* Appends the training sentences `read` gives from dir as rows of set,
@@ -1007,11 +1009,9 @@ int screen_cmd_train(int argc, char **argv)
         float on = ws->gate == TR_GATE_NEUTRAL ? o.neutral_weight
                    : ws->gate == TR_GATE_NEWS  ? o.news_weight
                                                : o.abuse_weight;
-        /* the realistic comment sections: see TR_TUNE_READER */
-        bool reader = ws->kind && strncmp(ws->kind, "reader", 6) == 0;
         if (on > 0 &&
             tr_add_written(&d, ws->kind, o.neutral_dir, ws->set, ws->heads,
-                           ws->y, reader, ws->name, &files, &err))
+                           ws->y, ws->tunes_hold, ws->name, &files, &err))
             goto out;
     }
     /* features, once */
