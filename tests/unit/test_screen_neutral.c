@@ -298,7 +298,7 @@ static const char *const written_trains[] = {
     "violence", "threat-head", "threat-head-harmless",
     "everyday", "harass",      "harass-harmless",
     "self",     "insult",      "insult-harmless",
-    "cheer"};
+    "cheer",    "people",      "people-harmless"};
 
 /* The held-out sentences of kind: en and es of each in the committed
  * file, and none a training sentence of any file. */
@@ -335,7 +335,8 @@ static void assert_held_out(const char *kind, size_t en_rows, size_t es_rows)
  * language, and its look-alikes 100; menace by implication: 60 in
  * English and 59 in Spanish (one line that was a training sentence was
  * dropped), and its look-alikes 60 per language; a realistic comment
- * section: 70 abusive and 170 harmless comments per language. */
+ * section: 70 abusive and 170 harmless comments per language; hate
+ * against a people and kind words about one: 30 and 60 per language. */
 START_TEST(committed_threat_eval_sets_are_never_trained_on)
 {
     static const char *const evals[] = {"threat", "violence", "veiled",
@@ -359,6 +360,8 @@ START_TEST(committed_threat_eval_sets_are_never_trained_on)
     assert_held_out("omen-harmless", 60, 60);
     assert_held_out("reader", 70, 70);
     assert_held_out("reader-harmless", 170, 170);
+    assert_held_out("people", 30, 30);
+    assert_held_out("people-harmless", 60, 60);
     assert_disjoint("short", 250, 200);
     assert_disjoint("short-abuse", 100, 100);
 }
