@@ -29,7 +29,9 @@
  *   - each one of a people called a criminal ("every Guatemalan at the
  *     border is a criminal", "cada haitiano que entra es un
  *     delincuente"); rights denied to a people ("migrants don't deserve
- *     rights"); women called property; a people called sick, predators
+ *     rights"); a people told it is not welcome ("los haitianos no son
+ *     bienvenidos aquí", not "no son bienvenidos en muchos lugares, y es
+ *     triste"); women called property; a people called sick, predators
  *     or perverts ("los gays son enfermos");
  *   - a pest named with a people, no verb between: "Honduran rats",
  *     "Central American cockroaches", "cucarachas centroamericanas"
@@ -104,6 +106,8 @@ enum {
  * the group owned. */
 #define D_OWNED (1ull << 32)
 #define D_WOMEN (1ull << 33)
+/* D_WELCOME: welcome, bienvenidos, after "not" (dh_unwelcome) */
+#define D_WELCOME (1ull << 34)
 
 #define D_START (D_GROUP | D_VERMIN | D_GADJ | D_SKIN | D_ONE)
 
@@ -407,6 +411,9 @@ static const struct screen_wc_word dh_words[] = {
     {"narcotraficante", D_VICE1},
     {"deserve", D_DESERVE},
     {"merecen", D_DESERVE},
+    {"welcome", D_WELCOME},
+    {"bienvenidos", D_WELCOME},
+    {"bienvenidas", D_WELCOME},
     {"rights", D_RIGHTS},
     {"derechos", D_RIGHTS},
     {"ni", D_NOT},
@@ -655,6 +662,44 @@ static size_t dh_not_human(const struct screen_window *w, size_t v, bool neg)
     return j;
 }
 
+/* A people told it is not welcome, after the verb at v (the negation
+ * before it when neg): "los haitianos no son bienvenidos aquí",
+ * "migrants are not welcome in this country", ending the clause, after
+ * at most a "here" or a country that is the writer's. Not "no son
+ * bienvenidos en muchos lugares, y eso es triste" (a place the clause
+ * goes on to): the token of "welcome", or SIZE_MAX. */
+static size_t dh_unwelcome(const struct screen_window *w, size_t v, bool neg)
+{
+    size_t j = v + 1;
+    if (!neg) {
+        if (!(screen_window_class(w, j) & D_NOT))
+            return SIZE_MAX;
+        j++;
+    }
+    if (!(screen_window_class(w, j) & D_WELCOME))
+        return SIZE_MAX;
+    size_t at = j;
+    static const char *const here[] = {"here",    "aqui", "aca",
+                                       "anymore", "ya",   "mas"};
+    static const char *const in[] = {"in", "en"};
+    static const char *const ours[] = {"this",    "este",    "esta", "our",
+                                       "nuestro", "nuestra", "my",   "mi"};
+    static const char *const land[] = {
+        "country", "pais",   "town",         "pueblo", "city",   "ciudad",
+        "state",   "estado", "neighborhood", "barrio", "colonia"};
+    if (screen_window_in(w, j + 1, here, sizeof(here) / sizeof(*here)))
+        j++;
+    else if (screen_window_in(w, j + 1, in, 2) &&
+             screen_window_in(w, j + 2, ours, sizeof(ours) / sizeof(*ours)) &&
+             screen_window_in(w, j + 3, land, sizeof(land) / sizeof(*land)))
+        j += 3;
+    else if (screen_window_in(w, j + 1, in, 2) &&
+             (screen_window_is(w, j + 2, "mexico") ||
+              screen_window_is(w, j + 2, "america")))
+        j += 2;
+    return screen_window_clause_end(w, j) ? at : SIZE_MAX;
+}
+
 /* Women said to be owned, after the verb at v: "women are property",
  * "las mujeres son propiedad del hombre", "son objetos" ending the clause
  * (or before "and", "y") or owned by men (not "women are property owners", "son
@@ -748,8 +793,12 @@ static bool dh_match(const struct screen_window *w, size_t len, size_t g,
                 at = dh_not_human(w, v, neg);
             if (at == SIZE_MAX)
                 at = dh_owned(w, g, v, neg);
-            if (at == SIZE_MAX)
-                return false;
+            if (at == SIZE_MAX) {
+                at = dh_unwelcome(w, v, neg);
+                if (at == SIZE_MAX ||
+                    screen_sentence_asks(w->n, w->text, len, v))
+                    return false;
+            }
             *end = at + 1;
             return true;
         }

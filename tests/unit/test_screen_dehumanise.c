@@ -140,6 +140,20 @@ START_TEST(a_vice_said_of_a_people_is_held)
     expect_hate("Los migrantes no merecen derechos humanos.",
                 "migrantes no merecen derechos humanos");
     expect_clear("Migrants don't deserve this treatment.");
+    /* a people told it is not welcome */
+    expect_hate("Los haitianos no son bienvenidos aquí.",
+                "haitianos no son bienvenidos");
+    expect_hate("Migrants are not welcome in this country.",
+                "Migrants are not welcome");
+    expect_hate("Los hondureños ya no son bienvenidos en México",
+                "hondureños ya no son bienvenidos");
+    expect_clear("Los haitianos son bienvenidos aquí.");
+    expect_clear("Haitians are welcome here, and so are you.");
+    expect_clear("Los migrantes no son bienvenidos en muchos lugares y eso "
+                 "es triste.");
+    expect_clear("Migrants say they are not welcome here.");
+    expect_clear("¿Los haitianos no son bienvenidos aquí? Claro que sí.");
+    expect_clear("The idea that migrants are not welcome here is a lie.");
     expect_clear("Migrants don't deserve rights violations like these.");
     expect_clear("Trans freaks was the headline on the tabloid; it got "
                  "pulled.");
