@@ -31,7 +31,9 @@
  *     delincuente"); rights denied to a people ("migrants don't deserve
  *     rights"); a people told it is not welcome ("los haitianos no son
  *     bienvenidos aquí", not "no son bienvenidos en muchos lugares, y es
- *     triste"); women called property; a people called sick, predators
+ *     triste") or sent away, the sentence opening with it ("fuera los
+ *     haitianos de Monterrey", "no queremos haitianos aquí"); women
+ *     called property; a people called sick, predators
  *     or perverts ("los gays son enfermos");
  *   - a pest named with a people, no verb between: "Honduran rats",
  *     "Central American cockroaches", "cucarachas centroamericanas"
@@ -1113,6 +1115,50 @@ static bool dh_disgust_first(const struct screen_norm *n, const char *text,
     return true;
 }
 
+/* A people sent away, the sentence opening with it: "Fuera los
+ * haitianos de Monterrey", "No queremos haitianos aquí", "We don't want
+ * Haitians here", the people [*a, g] ending its clause after at most
+ * "here" or a place of one word ("no queremos migrantes muertos en el
+ * desierto", "fuera los migrantes de la lista" pass). Its first token in
+ * *a, the token after it in *end, or false. */
+static bool dh_sent_away(const struct screen_norm *n, const char *text,
+                         size_t len, size_t *a, size_t g, size_t *end)
+{
+    static const char *const here[] = {"here", "aqui", "aca", "out"};
+    static const char *const from[] = {"de", "del", "from", "of", "en", "in"};
+    struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
+    screen_window_at(&w, *a, 6, g - *a + 4);
+    size_t j = g;
+    if (screen_window_in(&w, j + 1, here, sizeof(here) / sizeof(*here)))
+        j++;
+    else if (screen_window_in(&w, j + 1, from, sizeof(from) / sizeof(*from)) &&
+             !(screen_window_class(&w, j + 2) & D_DET))
+        j += 2;
+    if (j >= w.e || !screen_window_clause_end(&w, j))
+        return false;
+    size_t k = *a;
+    for (int d = 0;
+         d < 2 && k > w.s && (screen_window_class(&w, k - 1) & D_DET); d++)
+        k--;
+    if (k >= w.s + 1 && (screen_window_is(&w, k - 1, "fuera") ||
+                         screen_window_is(&w, k - 1, "afuera")))
+        k -= 1;
+    else if (k >= w.s + 2 && screen_window_is(&w, k - 1, "queremos") &&
+             screen_window_is(&w, k - 2, "no"))
+        k -= 2;
+    else if (k >= w.s + 3 && screen_window_is(&w, k - 1, "want") &&
+             screen_window_is(&w, k - 2, "dont") &&
+             screen_window_is(&w, k - 3, "we"))
+        k -= 3;
+    else
+        return false;
+    if (!dh_opens_sentence(n, text, k) || screen_sentence_asks(n, text, len, g))
+        return false;
+    *a = k;
+    *end = j + 1;
+    return true;
+}
+
 /* The dehumanising talk that starts at the group at token i, or a pest
  * named with a people: SCREEN_IDENTITY_HATE and its tokens in *out, or
  * -1. */
@@ -1182,7 +1228,8 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     bool said = dh_match(&w, len, g, &end) ||
                 (((dh_disgust(&w, g, &end) && dh_opens_sentence(n, text, a)) ||
                   dh_disgust_first(n, text, &a, g, &end)) &&
-                 !screen_sentence_asks(n, text, len, g));
+                 !screen_sentence_asks(n, text, len, g)) ||
+                dh_sent_away(n, text, len, &a, g, &end);
     if (!said) {
         screen_window_at(&w, g, 0, DH_BLOOD_AHEAD);
         said = dh_in_blood(&w, g, &end) || dh_everywhere(&w, g, &end);

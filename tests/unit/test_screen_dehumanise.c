@@ -154,6 +154,17 @@ START_TEST(a_vice_said_of_a_people_is_held)
     expect_clear("Migrants say they are not welcome here.");
     expect_clear("¿Los haitianos no son bienvenidos aquí? Claro que sí.");
     expect_clear("The idea that migrants are not welcome here is a lie.");
+    /* a people sent away */
+    expect_hate("Fuera los haitianos de Monterrey.",
+                "Fuera los haitianos de Monterrey");
+    expect_hate("No queremos haitianos aquí", "No queremos haitianos aquí");
+    expect_hate("We don't want Hondurans here.",
+                "We don't want Hondurans here");
+    expect_clear("No queremos migrantes muertos en el desierto.");
+    expect_clear("Fuera los migrantes de la lista de sospechosos.");
+    expect_clear("El alcalde dijo: no queremos haitianos aquí. Qué vergüenza.");
+    expect_clear("¿No queremos migrantes aquí? Yo sí.");
+    expect_clear("Fuera los narcos de Sinaloa.");
     expect_clear("Migrants don't deserve rights violations like these.");
     expect_clear("Trans freaks was the headline on the tabloid; it got "
                  "pulled.");
