@@ -1117,7 +1117,8 @@ static bool dh_disgust_first(const struct screen_norm *n, const char *text,
 
 /* A people sent away, the sentence opening with it: "Fuera los
  * haitianos de Monterrey", "No queremos haitianos aquí", "We don't want
- * Haitians here", the people [*a, g] ending its clause after at most
+ * Haitians here", "No more Haitians in Tijuana" (not "no more migrants
+ * dying in the desert"), the people [*a, g] ending its clause after at most
  * "here" or a place of one word ("no queremos migrantes muertos en el
  * desierto", "fuera los migrantes de la lista" pass). Its first token in
  * *a, the token after it in *end, or false. */
@@ -1143,7 +1144,10 @@ static bool dh_sent_away(const struct screen_norm *n, const char *text,
     if (k >= w.s + 1 && (screen_window_is(&w, k - 1, "fuera") ||
                          screen_window_is(&w, k - 1, "afuera")))
         k -= 1;
-    else if (k >= w.s + 2 && screen_window_is(&w, k - 1, "queremos") &&
+    else if (k >= w.s + 2 &&
+             (screen_window_is(&w, k - 1, "queremos") ||
+              screen_window_is(&w, k - 1, "more") ||
+              screen_window_is(&w, k - 1, "mas")) &&
              screen_window_is(&w, k - 2, "no"))
         k -= 2;
     else if (k >= w.s + 3 && screen_window_is(&w, k - 1, "want") &&

@@ -165,6 +165,10 @@ START_TEST(a_vice_said_of_a_people_is_held)
     expect_clear("El alcalde dijo: no queremos haitianos aquí. Qué vergüenza.");
     expect_clear("¿No queremos migrantes aquí? Yo sí.");
     expect_clear("Fuera los narcos de Sinaloa.");
+    expect_hate("No more Haitians in Tijuana.", "No more Haitians in Tijuana");
+    expect_hate("No más hondureños aquí!", "No más hondureños aquí");
+    expect_clear("No more migrants dying in the desert.");
+    expect_clear("No más migrantes en la calle, que abran albergues.");
     expect_clear("Migrants don't deserve rights violations like these.");
     expect_clear("Trans freaks was the headline on the tabloid; it got "
                  "pulled.");
