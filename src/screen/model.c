@@ -524,6 +524,49 @@ static bool threat_deserved_by_none(const struct screen_norm *n, uint32_t tok)
     return false;
 }
 
+/* Categories from the most severe to the least: a comment that more
+ * than one rule fired for is shown with the first. */
+static const int model_severity[SCREEN_NCAT] = {
+    SCREEN_DOXXING, SCREEN_THREAT, SCREEN_IDENTITY_HATE, SCREEN_SEXUAL,
+    SCREEN_INSULT,  SCREEN_SPAM,   SCREEN_PROFANITY};
+
+/* The category a comment no rule fired for is shown with: the learned
+ * head that scores highest of those that may name it, held to what each
+ * name means to a moderator (models/HISTORY.md, "Naming what the hold
+ * head holds"). The profanity head learned OLID's "offensive", which
+ * covers insults and threats said without a swear word, so it names
+ * profanity only where the comment has a word of the profanity lists. The
+ * threat head names a threat from MODEL_THREAT_NAMES up: under the hold
+ * threshold it is still, more often than not, the head that knows a
+ * veiled threat from an insult. The spam head names spam only at its own
+ * decision point (0.5; its point on the raw score is low, 0.16) and where
+ * the threat head is under the hold threshold thr: "We gave you a chance.
+ * The next message won't be a comment." reads as an advert to it. With
+ * no head left, the highest of all. */
+#define MODEL_THREAT_NAMES 0.3f
+static int model_category(const float cat_score[SCREEN_NCAT], float thr,
+                          const struct screen_hit *hits, size_t nh)
+{
+    bool swears = false;
+    for (size_t i = 0; i < nh && !swears; i++)
+        swears = hits[i].e->cat == SCREEN_PROFANITY;
+    bool may[SCREEN_NCAT];
+    for (int c = 0; c < SCREEN_NCAT; c++)
+        may[c] = cat_score[c] > 0;
+    may[SCREEN_PROFANITY] &= swears;
+    may[SCREEN_THREAT] &= cat_score[SCREEN_THREAT] >= MODEL_THREAT_NAMES;
+    may[SCREEN_SPAM] &=
+        cat_score[SCREEN_SPAM] >= 0.5f && cat_score[SCREEN_THREAT] < thr;
+    int top = -1, any = 0;
+    for (int c = 0; c < SCREEN_NCAT; c++) {
+        if (cat_score[c] > cat_score[any])
+            any = c;
+        if (may[c] && (top < 0 || cat_score[c] > cat_score[top]))
+            top = c;
+    }
+    return top >= 0 ? top : any;
+}
+
 /* How many entries a word list (or head list) has. */
 #define MODEL_NWORDS(a) (sizeof(a) / sizeof(*(a)))
 
@@ -1318,23 +1361,13 @@ int screen_check_scratch(const struct screen_model *m,
                        !(rule_cats & ~(1u << SCREEN_PROFANITY)) &&
                        nh < SCREEN_MAX_HITS;
     /* the category: the most severe one a rule fired for (learned heads
-     * overlap, so their argmax says less), else the highest-scoring one;
-     * the threat head names it only where it could hold the comment */
-    static const int severity[SCREEN_NCAT] = {
-        SCREEN_DOXXING, SCREEN_THREAT, SCREEN_IDENTITY_HATE, SCREEN_SEXUAL,
-        SCREEN_INSULT,  SCREEN_SPAM,   SCREEN_PROFANITY};
+     * overlap, so their argmax says less), else model_category's */
     int top = -1;
     for (int k = 0; rule_cats && k < SCREEN_NCAT && top < 0; k++)
-        if ((rule_cats >> severity[k]) & 1)
-            top = severity[k];
-    if (top < 0) {
-        top = 0;
-        for (int c = 1; c < SCREEN_NCAT; c++)
-            if (out->cat_score[c] > out->cat_score[top] &&
-                (c != SCREEN_THREAT ||
-                 out->cat_score[c] >= thr + SCREEN_THREAT_HEAD_MARGIN))
-                top = c;
-    }
+        if ((rule_cats >> model_severity[k]) & 1)
+            top = model_severity[k];
+    if (top < 0)
+        top = model_category(out->cat_score, thr, hits, nh);
     if (out->hold && out->cat_score[top] > 0)
         out->category = cat_names[top];
     /* explain: what each word added to the logit of the head that held
@@ -1345,16 +1378,14 @@ int screen_check_scratch(const struct screen_model *m,
                           p_threat >= thr + SCREEN_THREAT_HEAD_MARGIN &&
                           p_threat > ph[SCREEN_HEAD_HOLD];
     if (m && out->hold && n->ntok) {
-        /* words the model weighed are tagged with its top learned
-         * category, not with what a rule or the guard found */
-        int model_top = -1;
-        float best = 0.0f;
-        for (int c = 0; c < SCREEN_NCAT; c++) {
-            if (ph[SCREEN_HEAD(c)] > best) {
-                best = ph[SCREEN_HEAD(c)];
-                model_top = c;
-            }
-        }
+        /* words the model weighed are tagged with the category its heads
+         * name, not with what a rule or the guard found */
+        float learned[SCREEN_NCAT];
+        for (int c = 0; c < SCREEN_NCAT; c++)
+            learned[c] = ph[SCREEN_HEAD(c)];
+        int model_top = model_category(learned, thr, hits, nh);
+        if (learned[model_top] <= 0)
+            model_top = -1;
         /* screen_score left each word's n-gram, unigram and bigram rows
          * (hold head) in tok_hold and the lexicon and shape features in
          * extra */

@@ -1625,11 +1625,50 @@ START_TEST(category_names)
 }
 END_TEST
 
-/* Whether v has a span of category cat. */
-static bool has_span_of(const struct screen_verdict *v, int cat)
+/* A comment the learned heads hold is shown with a name that means what
+ * it says: no "spam" for a veiled threat the spam head reads as an advert,
+ * no "profanity" for an insult without a swear word (the profanity head
+ * learned OLID's "offensive"); and the highlighted words carry the same
+ * name. */
+START_TEST(the_category_means_what_it_says)
+{
+    struct screen_model *m = load_committed();
+    static const char *const threats[] = {
+        "We gave you a chance. The next message won't be a comment."};
+    static const char *const insults[] = {
+        "What a clown, go cry to your mommy",
+        "Stupid article by a stupid writer",
+        "Qué nota tan estúpida, ponte a trabajar"};
+    assert_held_as(m, threats, 1, "threat");
+    assert_held_as(m, insults, 3, "insult");
+    static const char *const neither[] = {
+        "Your editor should start looking for a new writer. This one has an "
+        "expiration date.",
+        "Typical Chinese, poisoning everyone for money"};
+    for (size_t i = 0; i < 2; i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(
+            screen_check(m, NULL, neither[i], strlen(neither[i]), &v), 0);
+        ck_assert_msg(v.hold && v.category && strcmp(v.category, "spam") &&
+                          strcmp(v.category, "profanity"),
+                      "\"%s\": %s", neither[i], v.category ? v.category : "-");
+        int cat = screen_category_from_name(v.category);
+        for (size_t k = 0; k < v.nspans; k++)
+            ck_assert_msg(v.spans[k].category == cat, "\"%s\": span %zu",
+                          neither[i], k);
+    }
+    static const char *const swearing[] = {"this fucking government is shit"};
+    assert_held_as(m, swearing, 1, "profanity");
+    screen_model_free(m);
+}
+END_TEST
+
+/* Whether v has a span of category cat that a rule found (the words the
+ * model weighed weigh under 2, model.c). */
+static bool has_rule_span_of(const struct screen_verdict *v, int cat)
 {
     for (size_t i = 0; i < v->nspans; i++)
-        if (v->spans[i].category == cat)
+        if (v->spans[i].category == cat && v->spans[i].weight >= 2.0f)
             return true;
     return false;
 }
@@ -1644,11 +1683,11 @@ START_TEST(a_hate_phrase_reported_is_no_rule_hit)
     const char *said = "Go back to your country, nobody wants you.";
     ck_assert_int_eq(screen_check(m, NULL, said, strlen(said), &v), 0);
     ck_assert(v.hold);
-    ck_assert(has_span_of(&v, SCREEN_IDENTITY_HATE));
+    ck_assert(has_rule_span_of(&v, SCREEN_IDENTITY_HATE));
     const char *told = "The man who yelled go back to your country at the "
                        "nurse was charged, and he claimed it was a joke.";
     ck_assert_int_eq(screen_check(m, NULL, told, strlen(told), &v), 0);
-    ck_assert(!has_span_of(&v, SCREEN_IDENTITY_HATE));
+    ck_assert(!has_rule_span_of(&v, SCREEN_IDENTITY_HATE));
     screen_model_free(m);
 }
 END_TEST
@@ -1744,6 +1783,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_sentence_is_read_on_its_own);
     tcase_add_test(tc, a_sentence_scores_as_if_alone);
     tcase_add_test(tc, category_names);
+    tcase_add_test(tc, the_category_means_what_it_says);
 }
 
 TEST_MAIN("screen_model")
