@@ -1115,20 +1115,57 @@ static bool dh_disgust_first(const struct screen_norm *n, const char *text,
     return true;
 }
 
+/* Where the words before token k say the writer has had enough of what
+ * follows, opening the sentence: "ya basta de", "ya estuvo (bueno) de",
+ * "(estamos) hartos de", "enough with", "(I'm) sick of", "(we're) tired
+ * of", "fed up with". Their first token, or SIZE_MAX. */
+static size_t dh_fed_up(const struct screen_window *w, size_t k)
+{
+    static const char *const of[] = {"de", "of", "with"};
+    static const char *const had[] = {"basta",  "harto", "harta", "hartos",
+                                      "hartas", "sick",  "tired", "enough"};
+    static const char *const lead[] = {
+        "ya",  "estoy", "estamos", "ando", "andamos", "bien",
+        "muy", "im",    "were",    "i",    "we",      "am",
+        "are", "so",    "really",  "just", "already", "and"};
+    if (k < w->s + 2 || !screen_window_in(w, k - 1, of, 3))
+        return SIZE_MAX;
+    size_t q = k - 2;
+    if (screen_window_is(w, q, "bueno") && q > w->s &&
+        screen_window_is(w, q - 1, "estuvo"))
+        q--;
+    else if (screen_window_is(w, q, "up") && q > w->s &&
+             screen_window_is(w, q - 1, "fed"))
+        q--;
+    else if (!screen_window_is(w, q, "estuvo") &&
+             !screen_window_in(w, q, had, sizeof(had) / sizeof(*had)))
+        return SIZE_MAX;
+    for (int d = 0;
+         d < 4 && q > w->s &&
+         screen_window_in(w, q - 1, lead, sizeof(lead) / sizeof(*lead));
+         d++)
+        q--;
+    return q;
+}
+
 /* A people sent away, the sentence opening with it: "Fuera los
  * haitianos de Monterrey", "No queremos haitianos aquí", "We don't want
  * Haitians here", "No more Haitians in Tijuana" (not "no more migrants
- * dying in the desert"), the people [*a, g] ending its clause after at most
- * "here" or a place of one word ("no queremos migrantes muertos en el
- * desierto", "fuera los migrantes de la lista" pass). Its first token in
- * *a, the token after it in *end, or false. */
+ * dying in the desert"), or the writer fed up with it: "Ya estuvo bueno
+ * de haitianos", "Estamos hartos de los venezolanos", "Enough with the
+ * Haitians already" (not "ya basta de migrantes muertos"); the people [*a,
+ * g] ending its clause after at most "here", "already" or a place of one
+ * word ("no queremos migrantes muertos en el desierto", "fuera los
+ * migrantes de la lista" pass). Its first token in *a, the token after it
+ * in *end, or false. */
 static bool dh_sent_away(const struct screen_norm *n, const char *text,
                          size_t len, size_t *a, size_t g, size_t *end)
 {
-    static const char *const here[] = {"here", "aqui", "aca", "out"};
+    static const char *const here[] = {"here", "aqui",    "aca",
+                                       "out",  "already", "ya"};
     static const char *const from[] = {"de", "del", "from", "of", "en", "in"};
     struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
-    screen_window_at(&w, *a, 6, g - *a + 4);
+    screen_window_at(&w, *a, 9, g - *a + 4);
     size_t j = g;
     if (screen_window_in(&w, j + 1, here, sizeof(here) / sizeof(*here)))
         j++;
@@ -1154,7 +1191,7 @@ static bool dh_sent_away(const struct screen_norm *n, const char *text,
              screen_window_is(&w, k - 2, "dont") &&
              screen_window_is(&w, k - 3, "we"))
         k -= 3;
-    else
+    else if ((k = dh_fed_up(&w, k)) == SIZE_MAX)
         return false;
     if (!dh_opens_sentence(n, text, k) || screen_sentence_asks(n, text, len, g))
         return false;

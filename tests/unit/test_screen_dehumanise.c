@@ -169,6 +169,23 @@ START_TEST(a_vice_said_of_a_people_is_held)
     expect_hate("No más hondureños aquí!", "No más hondureños aquí");
     expect_clear("No more migrants dying in the desert.");
     expect_clear("No más migrantes en la calle, que abran albergues.");
+    /* the writer fed up with a people */
+    expect_hate("Ya estuvo bueno de haitianos.",
+                "Ya estuvo bueno de haitianos");
+    expect_hate("Estamos hartos de los venezolanos.",
+                "Estamos hartos de los venezolanos");
+    expect_hate("Enough with the Haitians already.",
+                "Enough with the Haitians already");
+    expect_hate("I'm sick of all these Hondurans.",
+                "I'm sick of all these Hondurans");
+    expect_hate("Ya basta de haitianos en Tijuana.",
+                "Ya basta de haitianos en Tijuana");
+    expect_clear("Ya basta de migrantes muertos en el desierto.");
+    expect_clear("Estamos hartos de que maten a los migrantes.");
+    expect_clear("I'm tired of the Venezuelans being blamed for everything.");
+    expect_clear("Los vecinos dicen que están hartos de los haitianos.");
+    expect_clear("¿Ya basta de haitianos? No, hay lugar para todos.");
+    expect_clear("Estoy harto de los políticos.");
     expect_clear("Migrants don't deserve rights violations like these.");
     expect_clear("Trans freaks was the headline on the tabloid; it got "
                  "pulled.");
