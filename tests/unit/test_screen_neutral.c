@@ -316,7 +316,7 @@ static int hash_order(const void *a, const void *b)
 
 static uint64_t sentence_hash(const struct screen_row *r)
 {
-    return screen_hash(r->text, strlen(r->text), 7);
+    return screen_hash(r->text, r->len, 7);
 }
 
 static void read_trained_hashes(void)
