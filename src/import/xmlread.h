@@ -1,5 +1,5 @@
 /*
- * xmlread.h - what the streaming XML importers (Disqus, WordPress) share:
+ * xmlread.h - what the XML importers (Blogger, Disqus, WordPress) share:
  * a guarded expat driver that reads a file in chunks, and the small
  * parsers for the times and URLs those exports contain.
  *
