@@ -37,9 +37,6 @@
  * here expat's own amplification limit is also tightened where the header
  * exposes it. The driver reads the file once from the start: Blogger
  * imports run in one transaction and never resume mid-file.
- *
- * NEEDSWORK: the RFC 3339 parser here will be wanted by the Disqus and
- * WordPress importers; move it to util/ when they arrive.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -521,93 +518,12 @@ static const char *trailing_number(struct arena *a, const char *s)
     return arena_strndup(a, s + n, end - n);
 }
 
-static bool two_digits(const char *s, int *out)
-{
-    if (s[0] < '0' || s[0] > '9' || s[1] < '0' || s[1] > '9')
-        return false;
-    *out = (s[0] - '0') * 10 + (s[1] - '0');
-    return true;
-}
-
-/* days_from_civil: days since 1970-01-01 of a proleptic Gregorian date. */
-static int64_t days_from_civil(int64_t y, int m, int d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-/*
- * parse_time reads an RFC 3339 time ("2021-07-16T11:15:00.000-07:00",
- * "...Z"). Returns false if it is not one.
- */
-static bool parse_time(const char *s, int64_t *secs, int *offset_min)
-{
-    int c1, c2, mo, d, h, mi, sec, oh = 0, om = 0, sign = 0;
-    const char *p;
-
-    if (!s)
-        return false;
-    while (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r')
-        s++;
-    if (strlen(s) < 19 || !two_digits(s, &c1) || !two_digits(s + 2, &c2) ||
-        s[4] != '-' || !two_digits(s + 5, &mo) || s[7] != '-' ||
-        !two_digits(s + 8, &d) ||
-        (s[10] != 'T' && s[10] != 't' && s[10] != ' ') ||
-        !two_digits(s + 11, &h) || s[13] != ':' || !two_digits(s + 14, &mi) ||
-        s[16] != ':' || !two_digits(s + 17, &sec))
-        return false;
-    p = s + 19;
-    if (*p == '.') {
-        p++;
-        if (*p < '0' || *p > '9')
-            return false;
-        while (*p >= '0' && *p <= '9')
-            p++;
-    }
-    if (*p == 'Z' || *p == 'z') {
-        p++;
-    } else if (*p == '+' || *p == '-') {
-        sign = *p == '-' ? -1 : 1;
-        if (!two_digits(p + 1, &oh) || p[3] != ':' || !two_digits(p + 4, &om))
-            return false;
-        p += 6;
-    } else {
-        return false;
-    }
-    while (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r')
-        p++;
-    static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (*p || mo < 1 || mo > 12 || d < 1 || d > mdays[mo - 1] || h > 23 ||
-        mi > 59 || sec > 60 || oh > 23 || om > 59)
-        return false;
-    int64_t year = c1 * 100 + c2;
-    int64_t t = days_from_civil(year, mo, d) * 86400 + h * 3600 + mi * 60 + sec;
-    int off = sign * (oh * 60 + om);
-    *secs = t - (int64_t)off * 60;
-    *offset_min = off;
-    return true;
-}
-
 /* entry_time: published, else updated, else blogger:created. */
 static bool entry_time(const struct entry *e, int64_t *secs, int *off)
 {
-    return parse_time(e->published, secs, off) ||
-           parse_time(e->updated, secs, off) ||
-           parse_time(e->created, secs, off);
-}
-
-/* trimmed_eq: s, without surrounding white space, equals lit. */
-static bool trimmed_eq(const char *s, const char *lit)
-{
-    if (!s)
-        return false;
-    size_t n = strlen(s);
-    str_trim(&s, &n);
-    return str_eq(s, n, lit);
+    return import_parse_rfc3339_loose(e->published, secs, off) ||
+           import_parse_rfc3339_loose(e->updated, secs, off) ||
+           import_parse_rfc3339_loose(e->created, secs, off);
 }
 
 static bool truthy(const char *s)
@@ -715,7 +631,7 @@ static int convert_post(struct convert *cv, const struct entry *e,
         cv->st->skipped_toobig++;
         return 0;
     }
-    if (trimmed_eq(e->status, "DELETED") || truthy(e->trashed)) {
+    if (import_trimmed_eq(e->status, "DELETED") || truthy(e->trashed)) {
         cv->st->skipped_other++;
         return 0;
     }
@@ -755,9 +671,9 @@ static int convert_post(struct convert *cv, const struct entry *e,
                       : arena_sprintf(cv->arena, "/%s", e->filename);
     }
     if (e->is2018)
-        a->draft = e->status && !trimmed_eq(e->status, "LIVE");
+        a->draft = e->status && !import_trimmed_eq(e->status, "LIVE");
     else
-        a->draft = trimmed_eq(e->draft, "yes");
+        a->draft = import_trimmed_eq(e->draft, "yes");
     if (!a->source_id || !a->body_md || !a->lead_image || !a->lead_caption ||
         !a->path)
         return nomem(cv);
@@ -769,9 +685,9 @@ static int convert_post(struct convert *cv, const struct entry *e,
 /* comment_status decides the status of a comment entry. */
 static enum import_status comment_status(const struct entry *e)
 {
-    if (trimmed_eq(e->content, TEXT_REMOVED_ADMIN))
+    if (import_trimmed_eq(e->content, TEXT_REMOVED_ADMIN))
         return IMPORT_REMOVED;
-    if (trimmed_eq(e->content, TEXT_REMOVED_AUTHOR))
+    if (import_trimmed_eq(e->content, TEXT_REMOVED_AUTHOR))
         return IMPORT_DELETED;
     if (e->removed)
         return e->content && strstr(e->content, "by the author")
@@ -779,11 +695,11 @@ static enum import_status comment_status(const struct entry *e)
                    : IMPORT_REMOVED;
     if (!e->is2018)
         return IMPORT_VISIBLE;
-    if (trimmed_eq(e->status, "DELETED"))
+    if (import_trimmed_eq(e->status, "DELETED"))
         return IMPORT_DELETED;
     if (truthy(e->trashed))
         return IMPORT_REMOVED;
-    if (trimmed_eq(e->status, "LIVE") || !e->status)
+    if (import_trimmed_eq(e->status, "LIVE") || !e->status)
         return IMPORT_VISIBLE;
     if (e->status && strstr(e->status, "SPAM"))
         return IMPORT_SPAM;
@@ -792,7 +708,7 @@ static enum import_status comment_status(const struct entry *e)
 
 static bool is_anonymous(const struct entry *e)
 {
-    if (e->author_type && trimmed_eq(e->author_type, "ANONYMOUS"))
+    if (e->author_type && import_trimmed_eq(e->author_type, "ANONYMOUS"))
         return true;
     const char *name = s_or_empty(e->author_name);
     size_t n = strlen(name);

@@ -276,18 +276,20 @@ static bool is_space(char c)
 }
 
 /*
- * parse_date_time reads "YYYY-MM-DD?HH:MM:SS" where ? is sep1 or sep2 and
- * returns the Unix time of those fields as UTC; *rest points past them.
+ * parse_date_time reads "YYYY-MM-DD?HH:MM:SS" where ? is one of the
+ * characters of seps and returns the Unix time of those fields as UTC;
+ * *rest points past them.
  */
-static bool parse_date_time(const char *s, char sep1, char sep2, int64_t *secs,
+static bool parse_date_time(const char *s, const char *seps, int64_t *secs,
                             const char **rest)
 {
     int c1, c2, mo, d, h, mi, sec;
     static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
 
+    /* the length first: strchr would find the NUL that ends seps */
     if (strnlen(s, 19) < 19 || !two_digits(s, &c1) || !two_digits(s + 2, &c2) ||
         s[4] != '-' || !two_digits(s + 5, &mo) || s[7] != '-' ||
-        !two_digits(s + 8, &d) || (s[10] != sep1 && s[10] != sep2) ||
+        !two_digits(s + 8, &d) || !strchr(seps, s[10]) ||
         !two_digits(s + 11, &h) || s[13] != ':' || !two_digits(s + 14, &mi) ||
         s[16] != ':' || !two_digits(s + 17, &sec))
         return false;
@@ -300,7 +302,12 @@ static bool parse_date_time(const char *s, char sep1, char sep2, int64_t *secs,
     return true;
 }
 
-bool import_parse_rfc3339(const char *s, int64_t *secs, int *offset_min)
+/*
+ * parse_zoned reads a time as import_parse_rfc3339 does, the date and the
+ * time separated by one of the characters of seps.
+ */
+static bool parse_zoned(const char *s, const char *seps, int64_t *secs,
+                        int *offset_min)
 {
     int oh = 0, om = 0, sign = 0;
     int64_t t;
@@ -310,7 +317,7 @@ bool import_parse_rfc3339(const char *s, int64_t *secs, int *offset_min)
         return false;
     while (is_space(*s))
         s++;
-    if (!parse_date_time(s, 'T', 't', &t, &p))
+    if (!parse_date_time(s, seps, &t, &p))
         return false;
     if (*p == '.') {
         p++;
@@ -339,6 +346,16 @@ bool import_parse_rfc3339(const char *s, int64_t *secs, int *offset_min)
     return true;
 }
 
+bool import_parse_rfc3339(const char *s, int64_t *secs, int *offset_min)
+{
+    return parse_zoned(s, "Tt", secs, offset_min);
+}
+
+bool import_parse_rfc3339_loose(const char *s, int64_t *secs, int *offset_min)
+{
+    return parse_zoned(s, "Tt ", secs, offset_min);
+}
+
 bool import_parse_sql_time(const char *s, int64_t *secs)
 {
     const char *p;
@@ -346,7 +363,7 @@ bool import_parse_sql_time(const char *s, int64_t *secs)
         return false;
     while (is_space(*s))
         s++;
-    if (!parse_date_time(s, ' ', 'T', secs, &p))
+    if (!parse_date_time(s, " T", secs, &p))
         return false;
     while (is_space(*p))
         p++;

@@ -102,6 +102,13 @@ const char *xml_attr(const char **atts, const char *name);
 bool import_parse_rfc3339(const char *s, int64_t *secs, int *offset_min);
 
 /*
+ * import_parse_rfc3339_loose is import_parse_rfc3339 that also takes a
+ * space between the date and the time (RFC 3339 section 5.6 allows it;
+ * the Blogger importer always has).
+ */
+bool import_parse_rfc3339_loose(const char *s, int64_t *secs, int *offset_min);
+
+/*
  * import_parse_sql_time reads WordPress's "2019-05-04 13:05:09" as UTC.
  * Returns false for anything else, including "0000-00-00 00:00:00".
  */
