@@ -1,8 +1,8 @@
 /*
  * fuzz_util.h - what the libFuzzer targets in tests/fuzz share: a scratch
  * file for the parsers that read a path (the importers), a sink that keeps
- * nothing, and a check that rendered HTML holds only the tags and
- * attributes our renderers are allowed to write.
+ * nothing, one run of an importer through both, and a check that rendered HTML
+ * holds only the tags and attributes our renderers are allowed to write.
  *
  * Every target is built by scripts/fuzz.sh with clang and
  * -fsanitize=fuzzer,address,undefined; a crash, a sanitizer report or a
@@ -91,6 +91,28 @@ static int fuzz_sink_comment(void *ctx, const struct import_comment *c)
 
 static const struct import_sink fuzz_null_sink = {NULL, fuzz_sink_article,
                                                   fuzz_sink_comment, NULL};
+
+/*
+ * fuzz_import runs an importer (import_blogger, import_disqus, ...) on
+ * data[0, size) through the scratch file and the null sink: an error must
+ * come with a message, and no importer returns a positive value.
+ */
+static inline void
+fuzz_import(int (*import)(const char *path, const struct import_sink *sink,
+                          struct import_stats *stats, struct buf *err),
+            const uint8_t *data, size_t size)
+{
+    const char *path = fuzz_scratch_write(data, size);
+    struct import_stats stats;
+    struct buf err;
+    buf_init(&err, 4096);
+    int ret = import(path, &fuzz_null_sink, &stats, &err);
+    if (ret != 0 && err.len == 0)
+        fuzz_die("an error without a message");
+    if (ret > 0)
+        fuzz_die("a positive return value");
+    buf_release(&err);
+}
 
 /* in_list: s[0, len) is one of the NULL-terminated words. */
 static inline bool fuzz_in_list(const char *s, size_t len,

@@ -8,15 +8,6 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const char *path = fuzz_scratch_write(data, size);
-    struct import_stats stats;
-    struct buf err;
-    buf_init(&err, 4096);
-    int ret = import_wxr(path, &fuzz_null_sink, &stats, &err);
-    if (ret != 0 && err.len == 0)
-        fuzz_die("an error without a message");
-    if (ret > 0)
-        fuzz_die("a positive return value");
-    buf_release(&err);
+    fuzz_import(import_wxr, data, size);
     return 0;
 }
