@@ -212,15 +212,15 @@ END_TEST
 
 START_TEST(truncated_file_refused)
 {
-    expect_failure(FIX "truncated.xml", ERR_INVALID, "truncated.xml:214:",
-                   "truncated?");
+    expect_failure(FIX "truncated.xml", ERR_INVALID,
+                   "truncated.xml:214:", "truncated?");
 }
 END_TEST
 
 START_TEST(invalid_utf8_refused)
 {
-    expect_failure(FIX "invalid-utf8.xml", ERR_INVALID, "invalid-utf8.xml:95:",
-                   "not well-formed");
+    expect_failure(FIX "invalid-utf8.xml", ERR_INVALID,
+                   "invalid-utf8.xml:95:", "not well-formed");
 }
 END_TEST
 
@@ -429,9 +429,8 @@ static int reversed_parse(const char *path, const struct import_sink *sink,
                           struct import_stats *st, struct buf *err)
 {
     static const char *const recs[][2] = {
-        {"t:c4", "t:c3"}, {"t:c3", "t:c2"}, {"t:c2", "t:c1"},
-        {"t:x", "t:y"},   {"t:y", "t:x"},   {"t:c1", ""},
-        {"t:c5", "t:c1"}};
+        {"t:c4", "t:c3"}, {"t:c3", "t:c2"}, {"t:c2", "t:c1"}, {"t:x", "t:y"},
+        {"t:y", "t:x"},   {"t:c1", ""},     {"t:c5", "t:c1"}};
     struct import_article a;
     (void)path;
     (void)err;

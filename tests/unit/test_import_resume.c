@@ -145,8 +145,7 @@ static char *dump(struct store *st)
         ck_assert_int_eq(store_comment_list(st, arts[i].id, &a, &cs, &nc), 0);
         for (size_t k = 0; k < nc; k++)
             fprintf(f, "  %lld %s parent %lld %s\n", (long long)cs[k].id,
-                    cs[k].number, (long long)cs[k].parent_id,
-                    cs[k].source_id);
+                    cs[k].number, (long long)cs[k].parent_id, cs[k].source_id);
     }
     const char *cp; /* "" and absent both mean none */
     if (store_setting_get(st, IMPORT_CHECKPOINT_KEY, &a, &cp) == 0 && cp[0])
@@ -180,9 +179,8 @@ static void expect_same(const char *got, const char *want, long stop)
 static int run(struct store *st, const char *path, long batch, long stop,
                bool resume, struct import_summary *sum)
 {
-    struct import_options o = {.batch_comments = batch,
-                               .stop_after = stop,
-                               .resume = resume};
+    struct import_options o = {
+        .batch_comments = batch, .stop_after = stop, .resume = resume};
     struct import_stats stats;
     struct buf err;
     buf_init(&err, 4096);
@@ -253,8 +251,7 @@ START_TEST(interrupted_anywhere_then_resumed)
         long committed = sum.comments_committed;
         ck_assert_int_le(committed, stop);
         if (committed == 0) { /* nothing to resume: the file again */
-            ck_assert_int_eq(run(d.st, fx.xml, 7, 0, true, &sum),
-                             ERR_NOTFOUND);
+            ck_assert_int_eq(run(d.st, fx.xml, 7, 0, true, &sum), ERR_NOTFOUND);
             ck_assert_int_eq(run(d.st, fx.xml, 7, 0, false, &sum), 0);
         } else {
             ck_assert_int_eq(run(d.st, fx.xml, 7, 0, true, &sum), 0);

@@ -228,13 +228,13 @@ static void expect_failure(const char *path, const char *needle1,
 
 START_TEST(hostile_and_wrong_files)
 {
-    expect_failure(FIX "billion-laughs.xml", "billion-laughs.xml:3:",
-                   "declares entities");
+    expect_failure(FIX "billion-laughs.xml",
+                   "billion-laughs.xml:3:", "declares entities");
     expect_failure(FIX "truncated.xml", "truncated.xml:", "truncated?");
-    expect_failure(FIX "unsupported-1.3.xml", "unsupported-1.3.xml:2:",
-                   "unsupported WXR version");
-    expect_failure("tests/fixtures/disqus/export.xml", "export.xml:2:",
-                   "not a WordPress export");
+    expect_failure(FIX "unsupported-1.3.xml",
+                   "unsupported-1.3.xml:2:", "unsupported WXR version");
+    expect_failure("tests/fixtures/disqus/export.xml",
+                   "export.xml:2:", "not a WordPress export");
     expect_failure("tests/fixtures/disqus/invalid-utf8.xml",
                    "invalid-utf8.xml:2:", "not a WordPress export");
 }
@@ -260,10 +260,9 @@ START_TEST(store_numbers_and_idempotence)
     arena_init(&a, 0);
     struct store *s = store_open(path, &err);
     ck_assert_ptr_nonnull(s);
-    ck_assert_int_eq(
-        import_run_opts(s, import_wxr, FIX "export-1.2.xml", NULL, &st, &sum,
-                        &err),
-        0);
+    ck_assert_int_eq(import_run_opts(s, import_wxr, FIX "export-1.2.xml", NULL,
+                                     &st, &sum, &err),
+                     0);
     ck_assert_int_eq(sum.articles_added, 2);
     ck_assert_int_eq(sum.comments_added, 8);
     ck_assert_int_eq(sum.spam_added, 1);
@@ -277,13 +276,11 @@ START_TEST(store_numbers_and_idempotence)
         ck_assert_int_eq(store_comment_by_source(s, sid, &a, &c), 0);
         ck_assert_str_eq(c.number, want[i][1]);
     }
-    ck_assert_int_eq(store_comment_by_source(s, SITE "#comment-13", &a, &c),
-                     0);
+    ck_assert_int_eq(store_comment_by_source(s, SITE "#comment-13", &a, &c), 0);
     ck_assert_int_eq(c.status, COMMENT_PENDING);
-    ck_assert_int_eq(
-        import_run_opts(s, import_wxr, FIX "export-1.2.xml", NULL, &st, &sum,
-                        &err),
-        0);
+    ck_assert_int_eq(import_run_opts(s, import_wxr, FIX "export-1.2.xml", NULL,
+                                     &st, &sum, &err),
+                     0);
     ck_assert_int_eq(sum.comments_added, 0);
     ck_assert_int_eq(sum.comments_present, 8);
     /* a truncated file adds nothing to a fresh database */
