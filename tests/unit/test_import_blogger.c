@@ -12,136 +12,19 @@
 #include <unistd.h>
 
 #include "import/import.h"
+#include "import_recorder.h"
 
 #define DEMO "demo/blogger-export.xml"
 #define FIX "tests/fixtures/blogger/"
-
-struct rec_article {
-    char *source_id, *path, *url, *title, *byline, *body_md;
-    char *lead_image, *lead_caption, *labels;
-    int64_t published;
-    int tz_offset_min;
-    bool draft;
-};
-
-struct rec_comment {
-    char *source_id, *article_source_id, *parent_source_id;
-    char *author_name, *body_md;
-    int64_t created;
-    bool anonymous;
-    enum import_status status;
-};
-
-struct recorder {
-    struct rec_article a[16];
-    int na;
-    struct rec_comment c[64];
-    int nc;
-    int comments_before_article; /* a comment came before an article */
-    int stop_after;              /* return ERR_DB at this call (0: never) */
-    int calls;
-};
-
-static char *copy_str(const char *s)
-{
-    ck_assert_ptr_nonnull(s);
-    char *d = strdup(s);
-    ck_assert_ptr_nonnull(d);
-    return d;
-}
-
-static int on_article(void *ctx, const struct import_article *in)
-{
-    struct recorder *r = ctx;
-    if (++r->calls == r->stop_after)
-        return ERR_DB;
-    if (r->nc)
-        r->comments_before_article++;
-    ck_assert_int_lt(r->na, 16);
-    struct rec_article *a = &r->a[r->na++];
-    a->source_id = copy_str(in->source_id);
-    a->path = copy_str(in->path);
-    a->url = copy_str(in->url);
-    a->title = copy_str(in->title);
-    a->byline = copy_str(in->byline);
-    a->body_md = copy_str(in->body_md);
-    a->lead_image = copy_str(in->lead_image);
-    a->lead_caption = copy_str(in->lead_caption);
-    a->labels = copy_str(in->labels);
-    a->published = in->published;
-    a->tz_offset_min = in->tz_offset_min;
-    a->draft = in->draft;
-    return 0;
-}
-
-static int on_comment(void *ctx, const struct import_comment *in)
-{
-    struct recorder *r = ctx;
-    if (++r->calls == r->stop_after)
-        return ERR_DB;
-    ck_assert_int_lt(r->nc, 64);
-    struct rec_comment *c = &r->c[r->nc++];
-    c->source_id = copy_str(in->source_id);
-    c->article_source_id = copy_str(in->article_source_id);
-    c->parent_source_id = copy_str(in->parent_source_id);
-    c->author_name = copy_str(in->author_name);
-    c->body_md = copy_str(in->body_md);
-    c->created = in->created;
-    c->anonymous = in->anonymous;
-    c->status = in->status;
-    return 0;
-}
-
-static void recorder_free(struct recorder *r)
-{
-    for (int i = 0; i < r->na; i++) {
-        struct rec_article *a = &r->a[i];
-        free(a->source_id);
-        free(a->path);
-        free(a->url);
-        free(a->title);
-        free(a->byline);
-        free(a->body_md);
-        free(a->lead_image);
-        free(a->lead_caption);
-        free(a->labels);
-    }
-    for (int i = 0; i < r->nc; i++) {
-        struct rec_comment *c = &r->c[i];
-        free(c->source_id);
-        free(c->article_source_id);
-        free(c->parent_source_id);
-        free(c->author_name);
-        free(c->body_md);
-    }
-}
 
 /* run imports path into r; returns the importer's result, err filled. */
 static int run(const char *path, struct recorder *r, struct import_stats *st,
                struct buf *err)
 {
-    struct import_sink sink = {
-        .ctx = r, .article = on_article, .comment = on_comment};
-    memset(r, 0, sizeof(*r));
+    struct import_sink sink;
+    recorder_init(r, &sink);
     buf_init(err, 4096);
     return import_blogger(path, &sink, st, err);
-}
-
-static const struct rec_comment *by_id(const struct recorder *r, const char *id)
-{
-    for (int i = 0; i < r->nc; i++)
-        if (strcmp(r->c[i].source_id, id) == 0)
-            return &r->c[i];
-    ck_abort_msg("no comment %s", id);
-    return NULL;
-}
-
-static int pos_of(const struct recorder *r, const char *id)
-{
-    for (int i = 0; i < r->nc; i++)
-        if (strcmp(r->c[i].source_id, id) == 0)
-            return i;
-    return -1;
 }
 
 /* ---- the demo export ---- */
@@ -187,7 +70,6 @@ START_TEST(demo_article)
     ck_assert_contains(a->body_md, "\n\nMexico voted in favor");
     ck_assert_contains(a->body_md, "(more than $50 million)");
     ck_assert_not_contains(a->body_md, "<");
-    recorder_free(&r);
     buf_release(&err);
 }
 END_TEST
@@ -213,7 +95,7 @@ START_TEST(demo_comments)
         if (i > 0)
             ck_assert_int_le(r.c[i - 1].created, r.c[i].created);
         if (r.c[i].parent_source_id[0]) {
-            int p = pos_of(&r, r.c[i].parent_source_id);
+            int p = recorder_pos(&r, r.c[i].parent_source_id);
             ck_assert_int_ge(p, 0);
             ck_assert_int_lt(p, i);
         }
@@ -227,14 +109,15 @@ START_TEST(demo_comments)
                      "international criminals");
 
     /* 11:40, removed by a moderator: a tombstone under 11:15 */
-    const struct rec_comment *c = by_id(&r, "blogger:8578250784387892726");
+    const struct rec_comment *c =
+        recorder_get(&r, "blogger:8578250784387892726");
     ck_assert_int_eq(c->status, IMPORT_REMOVED);
     ck_assert_str_eq(c->body_md, "");
     ck_assert_str_eq(c->parent_source_id, "blogger:7098542720658922315");
     ck_assert_int_eq(c->created, 1626460800);
 
     /* "11:40 I regret..." replies to 11:15, text as written */
-    c = by_id(&r, "blogger:2402887857828947664");
+    c = recorder_get(&r, "blogger:2402887857828947664");
     ck_assert_str_eq(c->parent_source_id, "blogger:7098542720658922315");
     ck_assert_int_eq(c->status, IMPORT_VISIBLE);
     ck_assert(c->anonymous);
@@ -242,7 +125,7 @@ START_TEST(demo_comments)
     ck_assert(strncmp(c->body_md, "11:40 I regret", 14) == 0);
 
     /* the moderator signs with a name and a profile */
-    c = by_id(&r, "blogger:3905104682040198544");
+    c = recorder_get(&r, "blogger:3905104682040198544");
     ck_assert(!c->anonymous);
     ck_assert_str_eq(c->author_name, "Nagging Kathi");
     ck_assert_str_eq(c->body_md, "Language please\n\n~Nagging Kathi");
@@ -254,24 +137,24 @@ START_TEST(demo_comments)
     ck_assert_int_eq(named, 1);
 
     /* entities decoded, "$$" and times left alone, <br /> a hard break */
-    c = by_id(&r, "blogger:6925848090981757979");
+    c = recorder_get(&r, "blogger:6925848090981757979");
     ck_assert_contains(c->body_md, "Let the comment stand. It's correct");
-    c = by_id(&r, "blogger:5345248689205321678");
+    c = recorder_get(&r, "blogger:5345248689205321678");
     ck_assert_str_eq(c->body_md, "Geez$$ I$ wonder$$ why$$");
-    c = by_id(&r, "blogger:2291413039859128741");
+    c = recorder_get(&r, "blogger:2291413039859128741");
     ck_assert_contains(c->body_md, "11;15 as you assume, but to 11:40");
-    c = by_id(&r, "blogger:9727864896499143182");
+    c = recorder_get(&r, "blogger:9727864896499143182");
     ck_assert_str_eq(c->body_md, "12:36\n\nWhy do you regret it?");
-    c = by_id(&r, "blogger:8514002455724707652");
+    c = recorder_get(&r, "blogger:8514002455724707652");
     ck_assert_contains(c->body_md,
                        "money was never their motivation.\\\nan eye");
 
     /* replies to 11:58 come after it, not after the 11:15 thread */
-    int q = pos_of(&r, "blogger:5328666133331159861");
+    int q = recorder_pos(&r, "blogger:5328666133331159861");
     ck_assert_int_eq(q, 2); /* 11:15, 11:40, 11:58 */
-    ck_assert_str_eq(by_id(&r, "blogger:1317972074594323533")->parent_source_id,
-                     "blogger:5328666133331159861");
-    recorder_free(&r);
+    ck_assert_str_eq(
+        recorder_get(&r, "blogger:1317972074594323533")->parent_source_id,
+        "blogger:5328666133331159861");
     buf_release(&err);
 }
 END_TEST
@@ -279,18 +162,16 @@ END_TEST
 START_TEST(stats_may_be_null_and_sink_can_stop)
 {
     struct recorder r;
+    struct import_sink sink;
     struct buf err;
-    memset(&r, 0, sizeof(r));
+    recorder_init(&r, &sink);
     r.stop_after = 3;
-    struct import_sink sink = {
-        .ctx = &r, .article = on_article, .comment = on_comment};
     buf_init(&err, 4096);
     int rc = import_blogger(DEMO, &sink, NULL, &err);
     ck_assert_int_eq(rc, ERR_DB);
     ck_assert_int_eq(r.na, 1);
     ck_assert_int_eq(r.nc, 1);
     ck_assert_contains(err.data, "import stopped at comment");
-    recorder_free(&r);
     buf_release(&err);
 }
 END_TEST
@@ -340,35 +221,34 @@ START_TEST(schema_2018)
     for (int i = 0; i < 7; i++)
         ck_assert_str_eq(r.c[i].source_id, order[i]);
 
-    const struct rec_comment *c = by_id(&r, "blogger:9001");
+    const struct rec_comment *c = recorder_get(&r, "blogger:9001");
     ck_assert(c->anonymous);
     ck_assert_str_eq(c->parent_source_id, "");
     ck_assert_str_eq(c->article_source_id, "blogger:5001");
     /* the reader typed the asterisks: they stay asterisks */
     ck_assert_str_eq(c->body_md,
                      "Primero. \\*No\\* es broma\\\n\\# 1 en llegar");
-    c = by_id(&r, "blogger:9002");
+    c = recorder_get(&r, "blogger:9002");
     ck_assert(!c->anonymous);
     ck_assert_str_eq(c->author_name, "Chuy");
     ck_assert_str_eq(c->parent_source_id, "blogger:9001");
-    c = by_id(&r, "blogger:9003"); /* dated before its parent */
+    c = recorder_get(&r, "blogger:9003"); /* dated before its parent */
     ck_assert_str_eq(c->parent_source_id, "blogger:9004");
-    c = by_id(&r, "blogger:9004");
+    c = recorder_get(&r, "blogger:9004");
     ck_assert_int_eq(c->status, IMPORT_DELETED);
     ck_assert_str_eq(c->body_md, "");
-    c = by_id(&r, "blogger:9005");
+    c = recorder_get(&r, "blogger:9005");
     ck_assert_int_eq(c->status, IMPORT_REMOVED);
     ck_assert_str_eq(c->body_md, "");
     ck_assert_str_eq(c->author_name, "Troll");
-    c = by_id(&r, "blogger:9006");
+    c = recorder_get(&r, "blogger:9006");
     ck_assert_int_eq(c->status, IMPORT_PENDING);
     ck_assert_int_eq(c->created, 1646164800); /* 21:00+01:00 = 20:00Z */
-    c = by_id(&r, "blogger:9007");
+    c = recorder_get(&r, "blogger:9007");
     ck_assert_int_eq(c->status, IMPORT_SPAM);
     ck_assert_str_eq(c->body_md, "[gana dinero](https://casino.example/)");
     ck_assert_int_eq(st.tombstones, 2);
     ck_assert_int_eq(st.orphans, 0);
-    recorder_free(&r);
     buf_release(&err);
 }
 END_TEST
@@ -413,7 +293,6 @@ START_TEST(orphans_and_skips)
     /* "Anonymous" with a profile is a name, not an anonymous reader */
     ck_assert(!r.c[2].anonymous);
     ck_assert_str_eq(r.c[2].author_name, "Anonymous");
-    recorder_free(&r);
     buf_release(&err);
 }
 END_TEST
@@ -431,7 +310,6 @@ static void expect_failure(const char *path, int want_rc, const char *want)
     ck_assert_int_eq(r.nc, 0);
     ck_assert_contains(err.data, want);
     ck_assert_contains(err.data, path);
-    recorder_free(&r);
     buf_release(&err);
 }
 
@@ -513,7 +391,6 @@ START_TEST(oversized_comment_skipped)
     ck_assert_int_eq(r.nc, 1);
     ck_assert_str_eq(r.c[0].source_id, "blogger:11");
     ck_assert_int_eq(st.skipped_toobig, 1);
-    recorder_free(&r);
     buf_release(&err);
 }
 END_TEST

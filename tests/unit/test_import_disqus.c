@@ -11,118 +11,17 @@
  */
 #include "testlib.h"
 
-#include "util/arena.h"
-
 #include <stdio.h>
 #include <unistd.h>
 
 #include "import/import.h"
 #include "import/store_sink.h"
+#include "import_recorder.h"
+#include "scratch_db.h"
 #include "store/store.h"
+#include "util/arena.h"
 
 #define FIX "tests/fixtures/disqus/"
-
-struct rec_comment {
-    char *source_id, *article_source_id, *parent_source_id;
-    char *author_name, *body_md;
-    int64_t created;
-    bool anonymous;
-    enum import_status status;
-};
-
-struct recorder {
-    char *article_ids[8], *urls[8], *titles[8];
-    bool closed[8], thread_only[8];
-    int na;
-    struct rec_comment c[32];
-    int nc;
-    char all_text[16384]; /* every string seen, for privacy checks */
-};
-
-/* Strings the recorder keeps live in one arena, emptied per test and
- * released at exit, so the tests stay leak-free under LeakSanitizer. */
-static struct arena rec_strings;
-
-static void rec_strings_release(void)
-{
-    arena_release(&rec_strings);
-}
-
-static char *xdup(const char *s)
-{
-    ck_assert_ptr_nonnull(s);
-    char *d = arena_strdup(&rec_strings, s);
-    ck_assert_ptr_nonnull(d);
-    return d;
-}
-
-static void remember(struct recorder *r, const char *s)
-{
-    size_t n = strlen(r->all_text);
-    snprintf(r->all_text + n, sizeof(r->all_text) - n, "%s\n", s);
-}
-
-static int rec_article(void *ctx, const struct import_article *in)
-{
-    struct recorder *r = ctx;
-    ck_assert_int_lt(r->na, 8);
-    r->article_ids[r->na] = xdup(in->source_id);
-    r->urls[r->na] = xdup(in->url);
-    r->titles[r->na] = xdup(in->title);
-    r->closed[r->na] = in->closed;
-    r->thread_only[r->na] = in->thread_only;
-    remember(r, in->url);
-    remember(r, in->title);
-    r->na++;
-    return 0;
-}
-
-static int rec_comment(void *ctx, const struct import_comment *in)
-{
-    struct recorder *r = ctx;
-    ck_assert_int_lt(r->nc, 32);
-    struct rec_comment *c = &r->c[r->nc++];
-    c->source_id = xdup(in->source_id);
-    c->article_source_id = xdup(in->article_source_id);
-    c->parent_source_id = xdup(in->parent_source_id);
-    c->author_name = xdup(in->author_name);
-    c->body_md = xdup(in->body_md);
-    c->created = in->created;
-    c->anonymous = in->anonymous;
-    c->status = in->status;
-    remember(r, in->author_name);
-    remember(r, in->body_md);
-    return 0;
-}
-
-static struct recorder *recorder_new(struct import_sink *sink)
-{
-    /* one recorder per test (each test runs alone): nothing to free */
-    static struct recorder rec;
-    static bool registered;
-    struct recorder *r = &rec;
-    if (!registered) {
-        arena_init(&rec_strings, 0);
-        atexit(rec_strings_release);
-        registered = true;
-    }
-    arena_reset(&rec_strings);
-    memset(r, 0, sizeof(*r));
-    memset(sink, 0, sizeof(*sink));
-    sink->ctx = r;
-    sink->article = rec_article;
-    sink->comment = rec_comment;
-    return r;
-}
-
-static struct rec_comment *find(struct recorder *r, const char *id)
-{
-    for (int i = 0; i < r->nc; i++)
-        if (strcmp(r->c[i].source_id, id) == 0)
-            return &r->c[i];
-    ck_abort_msg("no comment %s", id);
-    return NULL;
-}
 
 START_TEST(fixture_threads_and_posts)
 {
@@ -137,20 +36,20 @@ START_TEST(fixture_threads_and_posts)
     ck_assert_int_eq(r->na, 2);
     ck_assert_int_eq(st.articles, 2);
     ck_assert_int_eq(st.skipped_other, 1);
-    ck_assert_str_eq(r->article_ids[0], "disqus-thread:7001");
-    ck_assert(r->thread_only[0]);
-    ck_assert_str_eq(r->urls[0],
+    ck_assert_str_eq(r->a[0].source_id, "disqus-thread:7001");
+    ck_assert(r->a[0].thread_only);
+    ck_assert_str_eq(r->a[0].url,
                      "https://old.example.com/2021/07/cartel-story.html");
-    ck_assert_str_eq(r->titles[0], "Cartel cell dismantled in Sinaloa");
-    ck_assert(!r->closed[0]);
-    ck_assert(r->closed[1]);
+    ck_assert_str_eq(r->a[0].title, "Cartel cell dismantled in Sinaloa");
+    ck_assert(!r->a[0].closed);
+    ck_assert(r->a[1].closed);
     /* posts in file order, the reply 9003 before its parent 9002 */
     ck_assert_int_eq(r->nc, 10);
     ck_assert_int_eq(st.comments, 10);
     ck_assert_str_eq(r->c[1].source_id, "disqus:9003");
     ck_assert_str_eq(r->c[1].parent_source_id, "disqus:9002");
     ck_assert_str_eq(r->c[2].parent_source_id, "disqus:9001");
-    struct rec_comment *c = find(r, "disqus:9001");
+    struct rec_comment *c = recorder_get(r, "disqus:9001");
     ck_assert_str_eq(c->article_source_id, "disqus-thread:7001");
     ck_assert_str_eq(c->parent_source_id, "");
     ck_assert_str_eq(c->author_name, "Lector Norteño");
@@ -159,23 +58,23 @@ START_TEST(fixture_threads_and_posts)
     ck_assert_int_eq(c->status, IMPORT_VISIBLE);
     ck_assert_contains(c->body_md, "12:36 is right about the **roadblocks**");
     /* deleted: a tombstone without text */
-    c = find(r, "disqus:9004");
+    c = recorder_get(r, "disqus:9004");
     ck_assert_int_eq(c->status, IMPORT_DELETED);
     ck_assert_str_eq(c->body_md, "");
     ck_assert_int_eq(st.tombstones, 1);
     /* spam: kept, marked */
-    c = find(r, "disqus:9005");
+    c = recorder_get(r, "disqus:9005");
     ck_assert_int_eq(c->status, IMPORT_SPAM);
     ck_assert_int_eq(st.spam, 1);
     /* a guest: anonymous, the typed name is not passed on */
-    c = find(r, "disqus:9006");
+    c = recorder_get(r, "disqus:9006");
     ck_assert(c->anonymous);
     ck_assert_str_eq(c->author_name, "");
     /* markup is made safe */
-    c = find(r, "disqus:9008");
+    c = recorder_get(r, "disqus:9008");
     ck_assert_not_contains(c->body_md, "script");
     ck_assert_not_contains(c->body_md, "alert");
-    c = find(r, "disqus:9010");
+    c = recorder_get(r, "disqus:9010");
     ck_assert_contains(c->body_md, "*emphasis*");
     ck_assert_contains(c->body_md, "🇲🇽");
     /* e-mail addresses, user names and IP addresses never come out */
@@ -240,37 +139,7 @@ END_TEST
 
 /* ---- through the store ---- */
 
-struct db {
-    char path[64];
-    struct store *st;
-};
-
-static void db_open(struct db *d)
-{
-    snprintf(d->path, sizeof(d->path), "/tmp/charla-test-dsq-XXXXXX");
-    int fd = mkstemp(d->path);
-    ck_assert_int_ge(fd, 0);
-    close(fd);
-    unlink(d->path);
-    struct buf err;
-    buf_init(&err, 1024);
-    d->st = store_open(d->path, &err);
-    ck_assert_msg(d->st != NULL, "%s", err.data);
-    buf_release(&err);
-}
-
-static void db_close(struct db *d)
-{
-    char p[96];
-    store_free(d->st);
-    unlink(d->path);
-    snprintf(p, sizeof(p), "%s-wal", d->path);
-    unlink(p);
-    snprintf(p, sizeof(p), "%s-shm", d->path);
-    unlink(p);
-}
-
-static int run(struct db *d, import_parse_fn fn, const char *path,
+static int run(struct scratch_db *d, import_parse_fn fn, const char *path,
                const struct import_options *o, struct import_summary *sum)
 {
     struct import_stats st;
@@ -282,14 +151,15 @@ static int run(struct db *d, import_parse_fn fn, const char *path,
 }
 
 /* number_of: the number of the comment with this source id. */
-static const char *number_of(struct db *d, struct arena *a, const char *sid)
+static const char *number_of(struct scratch_db *d, struct arena *a,
+                             const char *sid)
 {
     struct comment c;
     ck_assert_int_eq(store_comment_by_source(d->st, sid, a, &c), 0);
     return arena_strdup(a, c.number);
 }
 
-static int64_t count_comments(struct db *d, const char *path)
+static int64_t count_comments(struct scratch_db *d, const char *path)
 {
     struct arena a;
     struct article art;
@@ -304,11 +174,11 @@ static int64_t count_comments(struct db *d, const char *path)
 
 START_TEST(store_numbers_orphans_idempotence)
 {
-    struct db d;
+    struct scratch_db d;
     struct import_summary sum;
     struct arena a;
     arena_init(&a, 0);
-    db_open(&d);
+    scratch_db_open(&d, "dsq");
     ck_assert_int_eq(run(&d, import_disqus, FIX "export.xml", NULL, &sum), 0);
     ck_assert_int_eq(sum.articles_added, 2);
     ck_assert_int_eq(sum.comments_added, 9);
@@ -345,7 +215,7 @@ START_TEST(store_numbers_orphans_idempotence)
     ck_assert_int_eq(sum.comments_added, 0);
     ck_assert_int_eq(sum.comments_present, 9);
     ck_assert_int_eq(count_comments(&d, "/2021/07/cartel-story.html"), 7);
-    db_close(&d);
+    scratch_db_close(&d);
     arena_release(&a);
 }
 END_TEST
@@ -354,9 +224,9 @@ START_TEST(store_bad_files_import_nothing)
 {
     static const char *const bad[] = {"truncated.xml", "billion-laughs.xml",
                                       "invalid-utf8.xml"};
-    struct db d;
+    struct scratch_db d;
     struct import_summary sum;
-    db_open(&d);
+    scratch_db_open(&d, "dsq");
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
         char path[128];
         snprintf(path, sizeof(path), FIX "%s", bad[i]);
@@ -365,13 +235,13 @@ START_TEST(store_bad_files_import_nothing)
         ck_assert_int_eq(store_article_count(d.st, &n), 0);
         ck_assert_int_eq(n, 0);
     }
-    db_close(&d);
+    scratch_db_close(&d);
 }
 END_TEST
 
 START_TEST(store_map_rewrites_urls)
 {
-    struct db d;
+    struct scratch_db d;
     struct import_summary sum;
     struct arena a;
     struct article art;
@@ -379,27 +249,27 @@ START_TEST(store_map_rewrites_urls)
                            "https://news.example.org/blog/"};
     struct import_options o = {.maps = &m, .nmaps = 1};
     arena_init(&a, 0);
-    db_open(&d);
+    scratch_db_open(&d, "dsq");
     ck_assert_int_eq(run(&d, import_disqus, FIX "export.xml", &o, &sum), 0);
     ck_assert_int_eq(store_article_by_path(
                          d.st, "/blog/2021/07/cartel-story.html", &a, &art),
                      0);
     ck_assert_str_eq(art.external_url,
                      "https://news.example.org/blog/2021/07/cartel-story.html");
-    db_close(&d);
+    scratch_db_close(&d);
     arena_release(&a);
 }
 END_TEST
 
 START_TEST(store_attaches_to_existing_article)
 {
-    struct db d;
+    struct scratch_db d;
     struct import_summary sum;
     struct arena a;
     struct article in, art;
     int64_t id;
     arena_init(&a, 0);
-    db_open(&d);
+    scratch_db_open(&d, "dsq");
     memset(&in, 0, sizeof(in));
     in.path = "/2021/07/cartel-story.html";
     in.title = "Our own copy";
@@ -419,7 +289,7 @@ START_TEST(store_attaches_to_existing_article)
     ck_assert_int_eq(run(&d, import_disqus, FIX "export.xml", NULL, &sum), 0);
     ck_assert_int_eq(sum.comments_added, 0);
     ck_assert_int_eq(count_comments(&d, in.path), 7);
-    db_close(&d);
+    scratch_db_close(&d);
     arena_release(&a);
 }
 END_TEST
@@ -459,11 +329,11 @@ static int reversed_parse(const char *path, const struct import_sink *sink,
 
 START_TEST(store_reverse_chain_and_cycle)
 {
-    struct db d;
+    struct scratch_db d;
     struct import_summary sum;
     struct arena a;
     arena_init(&a, 0);
-    db_open(&d);
+    scratch_db_open(&d, "dsq");
     ck_assert_int_eq(run(&d, reversed_parse, "-", NULL, &sum), 0);
     ck_assert_int_eq(sum.comments_added, 7);
     ck_assert_str_eq(number_of(&d, &a, "t:c1"), "1");
@@ -475,7 +345,7 @@ START_TEST(store_reverse_chain_and_cycle)
     ck_assert_str_eq(number_of(&d, &a, "t:x"), "2");
     ck_assert_str_eq(number_of(&d, &a, "t:y"), "2.1");
     ck_assert_int_eq(sum.orphans, 1);
-    db_close(&d);
+    scratch_db_close(&d);
     arena_release(&a);
 }
 END_TEST
@@ -515,19 +385,19 @@ static int deep_parse(const char *path, const struct import_sink *sink,
 
 START_TEST(store_too_deep_is_flattened)
 {
-    struct db d;
+    struct scratch_db d;
     struct import_summary sum;
     struct arena a;
     struct comment c;
     arena_init(&a, 0);
-    db_open(&d);
+    scratch_db_open(&d, "dsq");
     ck_assert_int_eq(run(&d, deep_parse, "-", NULL, &sum), 0);
     ck_assert_int_eq(sum.comments_added, 40);
     ck_assert_int_gt(sum.flattened, 0);
     ck_assert_int_lt(sum.flattened, 40);
     ck_assert_int_eq(store_comment_by_source(d.st, "t:d39", &a, &c), 0);
     ck_assert_int_gt(c.depth, 5);
-    db_close(&d);
+    scratch_db_close(&d);
     arena_release(&a);
 }
 END_TEST

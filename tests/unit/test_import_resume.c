@@ -20,41 +20,12 @@
 #include "import/import.h"
 #include "import/json_backup.h"
 #include "import/store_sink.h"
+#include "scratch_db.h"
 #include "store/store.h"
 #include "util/arena.h"
 
 #define POSTS 240
 #define THREADS 4
-
-struct db {
-    char path[64];
-    struct store *st;
-};
-
-static void db_open(struct db *d)
-{
-    snprintf(d->path, sizeof(d->path), "/tmp/charla-test-res-XXXXXX");
-    int fd = mkstemp(d->path);
-    ck_assert_int_ge(fd, 0);
-    close(fd);
-    unlink(d->path);
-    struct buf err;
-    buf_init(&err, 1024);
-    d->st = store_open(d->path, &err);
-    ck_assert_msg(d->st != NULL, "%s", err.data);
-    buf_release(&err);
-}
-
-static void db_close(struct db *d)
-{
-    char p[96];
-    store_free(d->st);
-    unlink(d->path);
-    snprintf(p, sizeof(p), "%s-wal", d->path);
-    unlink(p);
-    snprintf(p, sizeof(p), "%s-shm", d->path);
-    unlink(p);
-}
 
 /* parent_of_post: the parent id of post i (1-based), or 0. Some replies
  * name a later post (they come before their parent), some a post that is
@@ -199,20 +170,20 @@ struct fixture {
 
 static void fixture_init(struct fixture *fx)
 {
-    struct db d;
+    struct scratch_db d;
     struct import_summary sum;
     snprintf(fx->xml, sizeof(fx->xml), "/tmp/charla-test-res-XXXXXX");
     int fd = mkstemp(fx->xml);
     ck_assert_int_ge(fd, 0);
     close(fd);
     write_export(fx->xml);
-    db_open(&d);
+    scratch_db_open(&d, "res");
     ck_assert_int_eq(run(d.st, fx->xml, 0, 0, false, &sum), 0);
     ck_assert_int_eq(sum.comments_added, POSTS);
     ck_assert_int_gt(sum.deferred, 5);
     ck_assert_int_gt(sum.orphans, 5);
     fx->want = dump(d.st);
-    db_close(&d);
+    scratch_db_close(&d);
 }
 
 static void fixture_release(struct fixture *fx)
@@ -224,16 +195,16 @@ static void fixture_release(struct fixture *fx)
 START_TEST(uninterrupted_batches_match_one_transaction)
 {
     struct fixture fx;
-    struct db d;
+    struct scratch_db d;
     struct import_summary sum;
     fixture_init(&fx);
-    db_open(&d);
+    scratch_db_open(&d, "res");
     ck_assert_int_eq(run(d.st, fx.xml, 7, 0, false, &sum), 0);
     ck_assert_int_eq(sum.comments_added, POSTS);
     char *got = dump(d.st);
     expect_same(got, fx.want, 0);
     free(got);
-    db_close(&d);
+    scratch_db_close(&d);
     fixture_release(&fx);
 }
 END_TEST
@@ -245,8 +216,8 @@ START_TEST(interrupted_anywhere_then_resumed)
     struct import_summary sum;
     fixture_init(&fx);
     for (long stop = 1; stop < POSTS; stop += 3) {
-        struct db d;
-        db_open(&d);
+        struct scratch_db d;
+        scratch_db_open(&d, "res");
         ck_assert_int_ne(run(d.st, fx.xml, 7, stop, false, &sum), 0);
         long committed = sum.comments_committed;
         ck_assert_int_le(committed, stop);
@@ -260,7 +231,7 @@ START_TEST(interrupted_anywhere_then_resumed)
         char *got = dump(d.st);
         expect_same(got, fx.want, stop);
         free(got);
-        db_close(&d);
+        scratch_db_close(&d);
     }
     fixture_release(&fx);
 }
@@ -271,9 +242,9 @@ START_TEST(interrupted_repeatedly)
 {
     struct fixture fx;
     struct import_summary sum;
-    struct db d;
+    struct scratch_db d;
     fixture_init(&fx);
-    db_open(&d);
+    scratch_db_open(&d, "res");
     ck_assert_int_ne(run(d.st, fx.xml, 5, 40, false, &sum), 0);
     ck_assert_int_gt(sum.comments_committed, 0);
     int rounds = 0;
@@ -288,7 +259,7 @@ START_TEST(interrupted_repeatedly)
     ck_assert_int_eq(run(d.st, fx.xml, 5, 0, true, &sum), ERR_NOTFOUND);
     ck_assert_int_eq(run(d.st, fx.xml, 5, 0, false, &sum), 0);
     ck_assert_int_eq(sum.comments_added, 0);
-    db_close(&d);
+    scratch_db_close(&d);
     fixture_release(&fx);
 }
 END_TEST
@@ -298,16 +269,16 @@ START_TEST(interrupted_then_imported_again)
 {
     struct fixture fx;
     struct import_summary sum;
-    struct db d;
+    struct scratch_db d;
     fixture_init(&fx);
-    db_open(&d);
+    scratch_db_open(&d, "res");
     ck_assert_int_ne(run(d.st, fx.xml, 7, 100, false, &sum), 0);
     ck_assert_int_gt(sum.comments_committed, 0);
     ck_assert_int_eq(run(d.st, fx.xml, 7, 0, false, &sum), 0);
     char *got = dump(d.st);
     expect_same(got, fx.want, 0);
     free(got);
-    db_close(&d);
+    scratch_db_close(&d);
     fixture_release(&fx);
 }
 END_TEST
@@ -317,9 +288,9 @@ START_TEST(resume_refuses_a_changed_file)
 {
     struct fixture fx;
     struct import_summary sum;
-    struct db d;
+    struct scratch_db d;
     fixture_init(&fx);
-    db_open(&d);
+    scratch_db_open(&d, "res");
     ck_assert_int_ne(run(d.st, fx.xml, 7, 100, false, &sum), 0);
     ck_assert_int_gt(sum.comments_committed, 0);
     FILE *f = fopen(fx.xml, "a");
@@ -328,7 +299,7 @@ START_TEST(resume_refuses_a_changed_file)
     ck_assert_int_eq(fclose(f), 0);
     ck_assert_int_eq(run(d.st, fx.xml, 7, 0, true, &sum), ERR_INVALID);
     ck_assert_int_eq(sum.comments_added, 0);
-    db_close(&d);
+    scratch_db_close(&d);
     fixture_release(&fx);
 }
 END_TEST
@@ -339,7 +310,7 @@ START_TEST(truncated_file_commits_nothing)
 {
     struct fixture fx;
     struct import_summary sum;
-    struct db d;
+    struct scratch_db d;
     char cut[80];
     fixture_init(&fx);
     snprintf(cut, sizeof(cut), "%s.cut", fx.xml);
@@ -351,13 +322,13 @@ START_TEST(truncated_file_commits_nothing)
     fwrite(buf, 1, n, out);
     fclose(in);
     ck_assert_int_eq(fclose(out), 0);
-    db_open(&d);
+    scratch_db_open(&d, "res");
     ck_assert_int_eq(run(d.st, cut, 2, 0, false, &sum), ERR_INVALID);
     ck_assert_int_eq(sum.comments_committed, 0);
     int64_t articles = -1;
     ck_assert_int_eq(store_article_count(d.st, &articles), 0);
     ck_assert_int_eq(articles, 0);
-    db_close(&d);
+    scratch_db_close(&d);
     unlink(cut);
     fixture_release(&fx);
 }

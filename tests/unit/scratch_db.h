@@ -1,0 +1,49 @@
+/*
+ * scratch_db.h - a fresh SQLite store under /tmp for the tests that import
+ * into a store (test_import_*.c): opened empty, and removed with its WAL
+ * files when the test closes it.
+ */
+#ifndef CHARLA_TESTS_SCRATCH_DB_H
+#define CHARLA_TESTS_SCRATCH_DB_H
+
+#include "testlib.h"
+
+#include <stdio.h>
+#include <unistd.h>
+
+#include "store/store.h"
+#include "util/buf.h"
+
+struct scratch_db {
+    char path[64];    /* /tmp/charla-test-TAG-XXXXXX, made unique */
+    struct store *st; /* open until scratch_db_close */
+};
+
+/* scratch_db_open opens an empty store at a new path named after tag. */
+static inline void scratch_db_open(struct scratch_db *d, const char *tag)
+{
+    snprintf(d->path, sizeof(d->path), "/tmp/charla-test-%s-XXXXXX", tag);
+    int fd = mkstemp(d->path);
+    ck_assert_int_ge(fd, 0);
+    close(fd);
+    unlink(d->path);
+    struct buf err;
+    buf_init(&err, 1024);
+    d->st = store_open(d->path, &err);
+    ck_assert_msg(d->st != NULL, "%s", err.data);
+    buf_release(&err);
+}
+
+/* scratch_db_close closes the store and removes its files. */
+static inline void scratch_db_close(struct scratch_db *d)
+{
+    char p[96];
+    store_free(d->st);
+    unlink(d->path);
+    snprintf(p, sizeof(p), "%s-wal", d->path);
+    unlink(p);
+    snprintf(p, sizeof(p), "%s-shm", d->path);
+    unlink(p);
+}
+
+#endif
