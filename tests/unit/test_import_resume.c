@@ -127,11 +127,17 @@ static char *dump(struct store *st)
     return out;
 }
 
-/* expect_same fails if the dumps differ, leaving both in /tmp to diff. */
-static void expect_same(const char *got, const char *want, long stop)
+/*
+ * expect_store fails unless the dump of st is want, leaving both in /tmp
+ * to diff; stop (the interruption tested) goes into the message.
+ */
+static void expect_store(struct store *st, const char *want, long stop)
 {
-    if (strcmp(got, want) == 0)
+    char *got = dump(st);
+    if (strcmp(got, want) == 0) {
+        free(got);
         return;
+    }
     FILE *f = fopen("/tmp/charla-test-res-got.txt", "w");
     if (f) {
         fputs(got, f);
@@ -142,6 +148,7 @@ static void expect_same(const char *got, const char *want, long stop)
         fputs(want, f);
         fclose(f);
     }
+    free(got);
     ck_abort_msg("stop %ld: the store differs (see /tmp/charla-test-res-"
                  "{got,want}.txt)",
                  stop);
@@ -201,9 +208,7 @@ START_TEST(uninterrupted_batches_match_one_transaction)
     scratch_db_open(&d, "res");
     ck_assert_int_eq(run(d.st, fx.xml, 7, 0, false, &sum), 0);
     ck_assert_int_eq(sum.comments_added, POSTS);
-    char *got = dump(d.st);
-    expect_same(got, fx.want, 0);
-    free(got);
+    expect_store(d.st, fx.want, 0);
     scratch_db_close(&d);
     fixture_release(&fx);
 }
@@ -228,9 +233,7 @@ START_TEST(interrupted_anywhere_then_resumed)
             ck_assert_int_eq(run(d.st, fx.xml, 7, 0, true, &sum), 0);
             ck_assert_int_eq(sum.comments_added, POSTS - committed);
         }
-        char *got = dump(d.st);
-        expect_same(got, fx.want, stop);
-        free(got);
+        expect_store(d.st, fx.want, stop);
         scratch_db_close(&d);
     }
     fixture_release(&fx);
@@ -252,9 +255,7 @@ START_TEST(interrupted_repeatedly)
         ck_assert_int_lt(++rounds, 40);
     }
     ck_assert_int_gt(rounds, 2);
-    char *got = dump(d.st);
-    expect_same(got, fx.want, 0);
-    free(got);
+    expect_store(d.st, fx.want, 0);
     /* finished: the checkpoint is gone, and again adds nothing */
     ck_assert_int_eq(run(d.st, fx.xml, 5, 0, true, &sum), ERR_NOTFOUND);
     ck_assert_int_eq(run(d.st, fx.xml, 5, 0, false, &sum), 0);
@@ -275,9 +276,7 @@ START_TEST(interrupted_then_imported_again)
     ck_assert_int_ne(run(d.st, fx.xml, 7, 100, false, &sum), 0);
     ck_assert_int_gt(sum.comments_committed, 0);
     ck_assert_int_eq(run(d.st, fx.xml, 7, 0, false, &sum), 0);
-    char *got = dump(d.st);
-    expect_same(got, fx.want, 0);
-    free(got);
+    expect_store(d.st, fx.want, 0);
     scratch_db_close(&d);
     fixture_release(&fx);
 }
