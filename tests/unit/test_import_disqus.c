@@ -294,6 +294,39 @@ START_TEST(store_attaches_to_existing_article)
 }
 END_TEST
 
+/* send_article starts a made-up import: stats zeroed, then the one
+ * thread_only article "t:article" at url. Returns the sink's result. */
+static int send_article(const struct import_sink *sink, struct import_stats *st,
+                        const char *url)
+{
+    struct import_article a;
+    memset(st, 0, sizeof(*st));
+    memset(&a, 0, sizeof(a));
+    a.source_id = "t:article";
+    a.url = url;
+    a.path = a.title = a.byline = a.body_md = "";
+    a.lead_image = a.lead_caption = a.labels = "";
+    a.thread_only = true;
+    return sink->article(sink->ctx, &a);
+}
+
+/* send_reply sends an anonymous comment on "t:article" (parent "" for a
+ * top-level one). Returns the sink's result. */
+static int send_reply(const struct import_sink *sink, const char *id,
+                      const char *parent, int64_t created, const char *body)
+{
+    struct import_comment c;
+    memset(&c, 0, sizeof(c));
+    c.source_id = id;
+    c.parent_source_id = parent;
+    c.article_source_id = "t:article";
+    c.created = created;
+    c.author_name = "";
+    c.anonymous = true;
+    c.body_md = body;
+    return sink->comment(sink->ctx, &c);
+}
+
 /* A made-up importer: a reply chain in reverse, and a parent cycle. */
 static int reversed_parse(const char *path, const struct import_sink *sink,
                           struct import_stats *st, struct buf *err)
@@ -301,29 +334,12 @@ static int reversed_parse(const char *path, const struct import_sink *sink,
     static const char *const recs[][2] = {
         {"t:c4", "t:c3"}, {"t:c3", "t:c2"}, {"t:c2", "t:c1"}, {"t:x", "t:y"},
         {"t:y", "t:x"},   {"t:c1", ""},     {"t:c5", "t:c1"}};
-    struct import_article a;
     (void)path;
     (void)err;
-    memset(st, 0, sizeof(*st));
-    memset(&a, 0, sizeof(a));
-    a.source_id = "t:article";
-    a.url = "https://example.com/story";
-    a.path = a.title = a.byline = a.body_md = "";
-    a.lead_image = a.lead_caption = a.labels = "";
-    a.thread_only = true;
-    int rc = sink->article(sink->ctx, &a);
-    for (size_t i = 0; rc == 0 && i < sizeof(recs) / sizeof(recs[0]); i++) {
-        struct import_comment c;
-        memset(&c, 0, sizeof(c));
-        c.source_id = recs[i][0];
-        c.parent_source_id = recs[i][1];
-        c.article_source_id = "t:article";
-        c.created = 1000 + (int64_t)i;
-        c.author_name = "";
-        c.anonymous = true;
-        c.body_md = "text";
-        rc = sink->comment(sink->ctx, &c);
-    }
+    int rc = send_article(sink, st, "https://example.com/story");
+    for (size_t i = 0; rc == 0 && i < sizeof(recs) / sizeof(recs[0]); i++)
+        rc =
+            send_reply(sink, recs[i][0], recs[i][1], 1000 + (int64_t)i, "text");
     return rc;
 }
 
@@ -354,31 +370,14 @@ END_TEST
 static int deep_parse(const char *path, const struct import_sink *sink,
                       struct import_stats *st, struct buf *err)
 {
-    struct import_article a;
     char id[32], parent[32];
     (void)path;
     (void)err;
-    memset(st, 0, sizeof(*st));
-    memset(&a, 0, sizeof(a));
-    a.source_id = "t:article";
-    a.url = "https://example.com/deep";
-    a.path = a.title = a.byline = a.body_md = "";
-    a.lead_image = a.lead_caption = a.labels = "";
-    a.thread_only = true;
-    int rc = sink->article(sink->ctx, &a);
+    int rc = send_article(sink, st, "https://example.com/deep");
     for (int i = 0; rc == 0 && i < 40; i++) {
-        struct import_comment c;
-        memset(&c, 0, sizeof(c));
         snprintf(id, sizeof(id), "t:d%d", i);
         snprintf(parent, sizeof(parent), "t:d%d", i - 1);
-        c.source_id = id;
-        c.parent_source_id = i ? parent : "";
-        c.article_source_id = "t:article";
-        c.created = 1000 + i;
-        c.author_name = "";
-        c.anonymous = true;
-        c.body_md = "deeper";
-        rc = sink->comment(sink->ctx, &c);
+        rc = send_reply(sink, id, i ? parent : "", 1000 + i, "deeper");
     }
     return rc;
 }
