@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "import/import.h"
+#include "import/xmlread.h"
 #include "import_recorder.h"
 
 #define DEMO "demo/blogger-export.xml"
@@ -253,6 +254,25 @@ START_TEST(schema_2018)
 }
 END_TEST
 
+/* Blogger times may have a space between date and time; the Disqus and
+ * WordPress importers' strict parser refuses that. */
+START_TEST(times_with_a_space)
+{
+    int64_t secs = 0;
+    int off = 0;
+    ck_assert(import_parse_rfc3339_loose(" 2021-07-16 11:15:00.000-07:00\n",
+                                         &secs, &off));
+    ck_assert_int_eq(secs, 1626459300);
+    ck_assert_int_eq(off, -420);
+    ck_assert(import_parse_rfc3339_loose("2021-07-16t18:15:00Z", &secs, &off));
+    ck_assert_int_eq(secs, 1626459300);
+    ck_assert_int_eq(off, 0);
+    ck_assert(!import_parse_rfc3339("2021-07-16 18:15:00Z", &secs, &off));
+    ck_assert(!import_parse_rfc3339_loose("2021-07-16_18:15:00Z", &secs, &off));
+    ck_assert(!import_parse_rfc3339_loose("2021-07-16", &secs, &off));
+}
+END_TEST
+
 /* ---- missing parents and the kinds we skip ---- */
 
 START_TEST(orphans_and_skips)
@@ -402,6 +422,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, demo_comments);
     tcase_add_test(tc, stats_may_be_null_and_sink_can_stop);
     tcase_add_test(tc, schema_2018);
+    tcase_add_test(tc, times_with_a_space);
     tcase_add_test(tc, orphans_and_skips);
     tcase_add_test(tc, billion_laughs_refused);
     tcase_add_test(tc, external_dtd_refused);
