@@ -458,6 +458,20 @@ static struct pg_conn *conn_new(struct pg_store *s, struct buf *err)
 }
 
 /*
+ * conn_reset reconnects a connection that was lost; its statements must be
+ * prepared again. Returns whether the new connection is open.
+ */
+static bool conn_reset(struct pg_conn *c)
+{
+    PQreset(c->db);
+    memset(c->prepared, 0, sizeof(c->prepared));
+    if (PQstatus(c->db) != CONNECTION_OK)
+        return false;
+    PQsetNoticeProcessor(c->db, quiet_notices, NULL);
+    return true;
+}
+
+/*
  * conn_own returns the calling thread's connection, opening it on first use
  * and reconnecting one that was lost, or NULL (logged) if the server cannot
  * be reached.
@@ -478,13 +492,10 @@ static struct pg_conn *conn_own(struct pg_store *s)
         return c;
     if (c->in_tx)
         return NULL; /* the caller's transaction is gone; it must roll back */
-    PQreset(c->db);
-    memset(c->prepared, 0, sizeof(c->prepared));
-    if (PQstatus(c->db) != CONNECTION_OK) {
+    if (!conn_reset(c)) {
         log_pg("reconnect failed", PQerrorMessage(c->db));
         return NULL;
     }
-    PQsetNoticeProcessor(c->db, quiet_notices, NULL);
     return c;
 }
 
@@ -696,14 +707,8 @@ static int run(struct pg_conn *c, enum stmt_id id, const struct pg_params *p,
         return ret;
     struct pg_store *s = c->owner;
     /* a replica that answered nothing would hang a reconnection too */
-    if (!c->timed_out && !replica_resting(s)) {
-        PQreset(c->db);
-        memset(c->prepared, 0, sizeof(c->prepared));
-        if (PQstatus(c->db) == CONNECTION_OK) {
-            PQsetNoticeProcessor(c->db, quiet_notices, NULL);
-            return run_once(c, id, p, out);
-        }
-    }
+    if (!c->timed_out && !replica_resting(s) && conn_reset(c))
+        return run_once(c, id, p, out);
     if (!s->fallback)
         return ret;
     /* a replica that went away: its primary answers */
@@ -870,7 +875,12 @@ fail:
     return ERR_DB;
 }
 
-struct store *store_pg_open(const char *url, struct buf *err)
+/*
+ * pg_store_new allocates a store for url with no connection yet; a replica
+ * (see the top) connects with a shorter timeout. NULL when out of memory.
+ */
+static struct pg_store *pg_store_new(const char *url, bool replica,
+                                     struct buf *err)
 {
     struct pg_store *s = calloc(1, sizeof(*s));
     if (!s) {
@@ -887,6 +897,15 @@ struct store *store_pg_open(const char *url, struct buf *err)
         free(s);
         return NULL;
     }
+    s->replica = replica; /* its connections give up sooner (connect_url) */
+    return s;
+}
+
+struct store *store_pg_open(const char *url, struct buf *err)
+{
+    struct pg_store *s = pg_store_new(url, false, err);
+    if (!s)
+        return NULL;
     struct pg_conn *c = conn_new(s, err);
     if (!c)
         goto fail;
@@ -909,22 +928,9 @@ struct store *store_open_replica(const char *url, struct store *primary,
         buf_adds(err, "a read replica must be a postgres:// URL");
         return NULL;
     }
-    struct pg_store *s = calloc(1, sizeof(*s));
-    if (!s) {
-        buf_adds(err, "out of memory");
+    struct pg_store *s = pg_store_new(url, true, err);
+    if (!s)
         return NULL;
-    }
-    s->base.ops = &pg_ops;
-    s->url = strdup(url);
-    pthread_mutex_init(&s->lock, NULL);
-    if (!s->url || pthread_key_create(&s->key, conn_destructor)) {
-        buf_adds(err, "out of memory");
-        pthread_mutex_destroy(&s->lock);
-        free(s->url);
-        free(s);
-        return NULL;
-    }
-    s->replica = true; /* its connections give up sooner (connect_url) */
     struct pg_conn *c = conn_new(s, err);
     /* set after the checks below, which must run on the replica itself */
     struct pg_store *fallback =
