@@ -743,6 +743,82 @@ static const char *col_text(const PGresult *res, int row, int col,
 }
 
 /*
+ * A row reader fills the struct at out from row of res, its strings in a;
+ * 0 or ERR_NOMEM.
+ */
+typedef int (*row_reader_fn)(const PGresult *res, int row, struct arena *a,
+                             void *out);
+
+/*
+ * read_one runs statement id and reads its first row into out with read;
+ * ERR_NOTFOUND if it returned none.
+ */
+static int read_one(struct pg_conn *c, enum stmt_id id,
+                    const struct pg_params *p, struct arena *a,
+                    row_reader_fn read, void *out)
+{
+    PGresult *res;
+    int ret = run(c, id, p, &res);
+    if (ret)
+        return ret;
+    ret = PQntuples(res) ? read(res, 0, a, out) : ERR_NOTFOUND;
+    PQclear(res);
+    return ret;
+}
+
+/*
+ * read_rows runs statement id and reads every row with read into an arena
+ * array of elem-sized structs; *out and *n get the array and how many rows
+ * were read (also on failure, what was read before it).
+ */
+static int read_rows(struct pg_conn *c, enum stmt_id id,
+                     const struct pg_params *p, struct arena *a, size_t elem,
+                     row_reader_fn read, void **out, size_t *n)
+{
+    PGresult *res;
+    *out = NULL;
+    *n = 0;
+    int ret = run(c, id, p, &res);
+    if (ret)
+        return ret;
+    int rows = PQntuples(res);
+    char *arr = NULL;
+    if (rows > 0) {
+        arr = arena_alloc(a, (size_t)rows * elem);
+        if (!arr)
+            ret = ERR_NOMEM;
+    }
+    int done = 0;
+    while (!ret && done < rows) {
+        ret = read(res, done, a, arr + (size_t)done * elem);
+        if (!ret)
+            done++;
+    }
+    PQclear(res);
+    *out = arr;
+    *n = (size_t)done;
+    return ret;
+}
+
+/*
+ * read_numbers runs a statement whose one row holds numbers: *v0 gets the
+ * first, *v1 (if not NULL) the second.
+ */
+static int read_numbers(struct pg_conn *c, enum stmt_id id,
+                        const struct pg_params *p, int64_t *v0, int64_t *v1)
+{
+    PGresult *res;
+    int ret = run(c, id, p, &res);
+    if (ret)
+        return ret;
+    *v0 = col_i64(res, 0, 0);
+    if (v1)
+        *v1 = col_i64(res, 0, 1);
+    PQclear(res);
+    return 0;
+}
+
+/*
  * Savepoints around writes inside a caller's transaction (see the top of
  * the file). Outside one, a single statement is its own transaction.
  */
@@ -1051,25 +1127,21 @@ static int pg_ping(struct store *s)
     return exec_plain(c, "SELECT 1");
 }
 
+/* read_text is a row_reader_fn for one string, out a const char **. */
+static int read_text(const PGresult *res, int row, struct arena *a, void *out)
+{
+    const char **value = out;
+    *value = col_text(res, row, 0, a);
+    return *value ? 0 : ERR_NOMEM;
+}
+
 static int pg_setting_get(struct store *s, const char *key, struct arena *a,
                           const char **value)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
     params_text(&p, key);
-    int ret = run(c, ST_SETTING_GET, &p, &res);
-    if (ret)
-        return ret;
-    if (PQntuples(res) == 0) {
-        ret = ERR_NOTFOUND;
-    } else {
-        *value = col_text(res, 0, 0, a);
-        if (!*value)
-            ret = ERR_NOMEM;
-    }
-    PQclear(res);
-    return ret;
+    return read_one(c, ST_SETTING_GET, &p, a, read_text, value);
 }
 
 static int pg_setting_set(struct store *s, const char *key, const char *value)
@@ -1102,9 +1174,11 @@ static int pg_setting_add(struct store *s, const char *key, const char *value)
     return write_end(c, run_done(c, ST_SETTING_ADD, &p));
 }
 
+/* read_article is a row_reader_fn for a struct article (ARTICLE_COLS). */
 static int read_article(const PGresult *res, int row, struct arena *a,
-                        struct article *o)
+                        void *out)
 {
+    struct article *o = out;
     memset(o, 0, sizeof(*o));
     o->id = col_i64(res, row, 0);
     o->path = col_text(res, row, 1, a);
@@ -1161,17 +1235,11 @@ static int article_one(struct store *s, enum stmt_id id, const char *text,
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
     if (text)
         params_text(&p, text);
     else
         params_i64(&p, num);
-    int ret = run(c, id, &p, &res);
-    if (ret)
-        return ret;
-    ret = PQntuples(res) ? read_article(res, 0, a, out) : ERR_NOTFOUND;
-    PQclear(res);
-    return ret;
+    return read_one(c, id, &p, a, read_article, out);
 }
 
 static int pg_article_get(struct store *s, int64_t id, struct arena *a,
@@ -1196,48 +1264,22 @@ static int pg_article_list(struct store *s, bool published_only,
                            struct arena *a, struct article **out, size_t *n)
 {
     CONN_OR_FAIL(s, c);
-    PGresult *res;
-    *out = NULL;
-    *n = 0;
-    int ret =
-        run(c, published_only ? ST_ARTICLE_LIST_PUBLISHED : ST_ARTICLE_LIST,
-            NULL, &res);
-    if (ret)
-        return ret;
-    int rows = PQntuples(res);
-    struct article *arr = NULL;
-    if (rows > 0) {
-        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
-        if (!arr)
-            ret = ERR_NOMEM;
-    }
-    int done = 0;
-    while (!ret && done < rows) {
-        ret = read_article(res, done, a, &arr[done]);
-        if (!ret)
-            done++;
-    }
-    PQclear(res);
-    *out = arr;
-    *n = (size_t)done;
-    return ret;
+    return read_rows(
+        c, published_only ? ST_ARTICLE_LIST_PUBLISHED : ST_ARTICLE_LIST, NULL,
+        a, sizeof(**out), read_article, (void **)out, n);
 }
 
 static int pg_article_count(struct store *s, int64_t *n)
 {
     CONN_OR_FAIL(s, c);
-    PGresult *res;
-    int ret = run(c, ST_ARTICLE_COUNT, NULL, &res);
-    if (ret)
-        return ret;
-    *n = col_i64(res, 0, 0);
-    PQclear(res);
-    return 0;
+    return read_numbers(c, ST_ARTICLE_COUNT, NULL, n, NULL);
 }
 
+/* read_comment is a row_reader_fn for a struct comment (COMMENT_COLS). */
 static int read_comment(const PGresult *res, int row, struct arena *a,
-                        struct comment *o)
+                        void *out)
 {
+    struct comment *o = out;
     memset(o, 0, sizeof(*o));
     o->id = col_i64(res, row, 0);
     o->article_id = col_i64(res, row, 1);
@@ -1262,27 +1304,13 @@ static int read_comment(const PGresult *res, int row, struct arena *a,
     return 0;
 }
 
-/* comment_one runs a one-row comment query. */
-static int comment_one(struct pg_conn *c, enum stmt_id id,
-                       const struct pg_params *p, struct arena *a,
-                       struct comment *out)
-{
-    PGresult *res;
-    int ret = run(c, id, p, &res);
-    if (ret)
-        return ret;
-    ret = PQntuples(res) ? read_comment(res, 0, a, out) : ERR_NOTFOUND;
-    PQclear(res);
-    return ret;
-}
-
 static int pg_comment_get(struct store *s, int64_t id, struct arena *a,
                           struct comment *out)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
     params_i64(&p, id);
-    return comment_one(c, ST_COMMENT_GET, &p, a, out);
+    return read_one(c, ST_COMMENT_GET, &p, a, read_comment, out);
 }
 
 static int pg_comment_by_source(struct store *s, const char *source_id,
@@ -1291,7 +1319,7 @@ static int pg_comment_by_source(struct store *s, const char *source_id,
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
     params_text(&p, source_id);
-    return comment_one(c, ST_COMMENT_BY_SOURCE, &p, a, out);
+    return read_one(c, ST_COMMENT_BY_SOURCE, &p, a, read_comment, out);
 }
 
 static int pg_comment_by_created(struct store *s, int64_t article_id,
@@ -1302,7 +1330,7 @@ static int pg_comment_by_created(struct store *s, int64_t article_id,
     struct pg_params p = {0};
     params_i64(&p, article_id);
     params_i64(&p, created);
-    return comment_one(c, ST_COMMENT_BY_CREATED, &p, a, out);
+    return read_one(c, ST_COMMENT_BY_CREATED, &p, a, read_comment, out);
 }
 
 static int pg_comment_by_number(struct store *s, int64_t article_id,
@@ -1313,7 +1341,7 @@ static int pg_comment_by_number(struct store *s, int64_t article_id,
     struct pg_params p = {0};
     params_i64(&p, article_id);
     params_text(&p, number);
-    return comment_one(c, ST_COMMENT_BY_NUMBER, &p, a, out);
+    return read_one(c, ST_COMMENT_BY_NUMBER, &p, a, read_comment, out);
 }
 
 static int pg_comment_list(struct store *s, int64_t article_id, struct arena *a,
@@ -1321,30 +1349,9 @@ static int pg_comment_list(struct store *s, int64_t article_id, struct arena *a,
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
-    *out = NULL;
-    *n = 0;
     params_i64(&p, article_id);
-    int ret = run(c, ST_COMMENT_LIST, &p, &res);
-    if (ret)
-        return ret;
-    int rows = PQntuples(res);
-    struct comment *arr = NULL;
-    if (rows > 0) {
-        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
-        if (!arr)
-            ret = ERR_NOMEM;
-    }
-    int done = 0;
-    while (!ret && done < rows) {
-        ret = read_comment(res, done, a, &arr[done]);
-        if (!ret)
-            done++;
-    }
-    PQclear(res);
-    *out = arr;
-    *n = (size_t)done;
-    return ret;
+    return read_rows(c, ST_COMMENT_LIST, &p, a, sizeof(**out), read_comment,
+                     (void **)out, n);
 }
 
 /* next_seq runs a "next free sequence number" query. */
@@ -1352,14 +1359,8 @@ static int next_seq(struct pg_conn *c, enum stmt_id id, int64_t key,
                     int64_t *seq)
 {
     struct pg_params p = {0};
-    PGresult *res;
     params_i64(&p, key);
-    int ret = run(c, id, &p, &res);
-    if (ret)
-        return ret;
-    *seq = col_i64(res, 0, 0);
-    PQclear(res);
-    return 0;
+    return read_numbers(c, id, &p, seq, NULL);
 }
 
 /*
@@ -1479,6 +1480,13 @@ static int read_user(const PGresult *res, int row, int col, struct arena *a,
     return u->name && u->name_key && u->pwhash ? 0 : ERR_NOMEM;
 }
 
+/* read_user_row is a row_reader_fn for a struct user (USER_COLS). */
+static int read_user_row(const PGresult *res, int row, struct arena *a,
+                         void *out)
+{
+    return read_user(res, row, 0, a, out);
+}
+
 /*
  * write_one runs one write statement (under a savepoint inside a caller's
  * transaction); *rows, if not NULL, gets the number of rows it touched.
@@ -1522,42 +1530,16 @@ static int pg_user_by_name(struct store *s, const char *name_key,
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
     params_text(&p, name_key);
-    int ret = run(c, ST_USER_BY_NAME, &p, &res);
-    if (ret)
-        return ret;
-    ret = PQntuples(res) ? read_user(res, 0, 0, a, out) : ERR_NOTFOUND;
-    PQclear(res);
-    return ret;
+    return read_one(c, ST_USER_BY_NAME, &p, a, read_user_row, out);
 }
 
 static int pg_user_list(struct store *s, struct arena *a, struct user **out,
                         size_t *n)
 {
     CONN_OR_FAIL(s, c);
-    PGresult *res;
-    *out = NULL;
-    *n = 0;
-    int ret = run(c, ST_USER_LIST, NULL, &res);
-    if (ret)
-        return ret;
-    int rows = PQntuples(res), done = 0;
-    struct user *arr = NULL;
-    if (rows > 0) {
-        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
-        if (!arr)
-            ret = ERR_NOMEM;
-    }
-    while (!ret && done < rows) {
-        ret = read_user(res, done, 0, a, &arr[done]);
-        if (!ret)
-            done++;
-    }
-    PQclear(res);
-    *out = arr;
-    *n = (size_t)done;
-    return ret;
+    return read_rows(c, ST_USER_LIST, NULL, a, sizeof(**out), read_user_row,
+                     (void **)out, n);
 }
 
 static int user_delete_body(struct pg_conn *c, const char *name_key)
@@ -1624,30 +1606,29 @@ static int pg_session_insert(struct store *s, const struct session *se)
     return write_one(c, ST_SESSION_INSERT, &p, NULL);
 }
 
+/* read_session is a row_reader_fn for a struct session and its user. */
+static int read_session(const PGresult *res, int row, struct arena *a,
+                        void *out)
+{
+    struct session *se = out;
+    se->id_hash = col_text(res, row, 0, a);
+    se->user_id = col_i64(res, row, 1);
+    se->csrf = col_text(res, row, 2, a);
+    se->created = col_i64(res, row, 3);
+    se->last_seen = col_i64(res, row, 4);
+    int ret = read_user(res, row, 5, a, &se->user);
+    if (!se->id_hash || !se->csrf)
+        ret = ERR_NOMEM;
+    return ret;
+}
+
 static int pg_session_get(struct store *s, const char *id_hash, struct arena *a,
                           struct session *out)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
     params_text(&p, id_hash);
-    int ret = run(c, ST_SESSION_GET, &p, &res);
-    if (ret)
-        return ret;
-    if (PQntuples(res) == 0) {
-        PQclear(res);
-        return ERR_NOTFOUND;
-    }
-    out->id_hash = col_text(res, 0, 0, a);
-    out->user_id = col_i64(res, 0, 1);
-    out->csrf = col_text(res, 0, 2, a);
-    out->created = col_i64(res, 0, 3);
-    out->last_seen = col_i64(res, 0, 4);
-    ret = read_user(res, 0, 5, a, &out->user);
-    if (!out->id_hash || !out->csrf)
-        ret = ERR_NOMEM;
-    PQclear(res);
-    return ret;
+    return read_one(c, ST_SESSION_GET, &p, a, read_session, out);
 }
 
 static int pg_session_touch(struct store *s, const char *id_hash, int64_t now)
@@ -1682,15 +1663,9 @@ static int pg_login_failure_count(struct store *s, const char *name_key,
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
     params_text(&p, name_key);
     params_i64(&p, since);
-    int ret = run(c, ST_LOGIN_FAIL_COUNT, &p, &res);
-    if (ret)
-        return ret;
-    *n = col_i64(res, 0, 0);
-    PQclear(res);
-    return 0;
+    return read_numbers(c, ST_LOGIN_FAIL_COUNT, &p, n, NULL);
 }
 
 /* --- Moderation ------------------------------------------------------ */
@@ -1801,48 +1776,36 @@ static int pg_audit_add(struct store *s, const struct audit_entry *e)
     return write_end(c, audit_insert(c, e));
 }
 
+/* read_audit is a row_reader_fn for a struct audit_entry (AUDIT_SELECT). */
+static int read_audit(const PGresult *res, int row, struct arena *a, void *out)
+{
+    struct audit_entry *e = out;
+    e->id = col_i64(res, row, 0);
+    e->at = col_i64(res, row, 1);
+    e->actor = col_text(res, row, 2, a);
+    e->comment_id = col_i64(res, row, 3);
+    e->article_id = col_i64(res, row, 4);
+    e->number = col_text(res, row, 5, a);
+    e->action = col_text(res, row, 6, a);
+    e->from_status = (int)col_i64(res, row, 7);
+    e->to_status = (int)col_i64(res, row, 8);
+    e->reason = col_text(res, row, 9, a);
+    e->note = col_text(res, row, 10, a);
+    if (!e->actor || !e->number || !e->action || !e->reason || !e->note)
+        return ERR_NOMEM;
+    return 0;
+}
+
 static int pg_audit_list(struct store *s, int64_t comment_id, int limit,
                          struct arena *a, struct audit_entry **out, size_t *n)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
-    *out = NULL;
-    *n = 0;
     params_i64(&p, limit);
     if (comment_id)
         params_i64(&p, comment_id);
-    int ret =
-        run(c, comment_id ? ST_AUDIT_LIST_COMMENT : ST_AUDIT_LIST, &p, &res);
-    if (ret)
-        return ret;
-    int rows = PQntuples(res), done = 0;
-    struct audit_entry *arr = NULL;
-    if (rows > 0) {
-        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
-        if (!arr)
-            ret = ERR_NOMEM;
-    }
-    for (; !ret && done < rows; done++) {
-        struct audit_entry *e = &arr[done];
-        e->id = col_i64(res, done, 0);
-        e->at = col_i64(res, done, 1);
-        e->actor = col_text(res, done, 2, a);
-        e->comment_id = col_i64(res, done, 3);
-        e->article_id = col_i64(res, done, 4);
-        e->number = col_text(res, done, 5, a);
-        e->action = col_text(res, done, 6, a);
-        e->from_status = (int)col_i64(res, done, 7);
-        e->to_status = (int)col_i64(res, done, 8);
-        e->reason = col_text(res, done, 9, a);
-        e->note = col_text(res, done, 10, a);
-        if (!e->actor || !e->number || !e->action || !e->reason || !e->note)
-            ret = ERR_NOMEM;
-    }
-    PQclear(res);
-    *out = arr;
-    *n = (size_t)(ret ? done - 1 : done);
-    return ret;
+    return read_rows(c, comment_id ? ST_AUDIT_LIST_COMMENT : ST_AUDIT_LIST, &p,
+                     a, sizeof(**out), read_audit, (void **)out, n);
 }
 
 static int pg_queue_list(struct store *s, int64_t article_id, bool newest_first,
@@ -1850,34 +1813,14 @@ static int pg_queue_list(struct store *s, int64_t article_id, bool newest_first,
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
-    *out = NULL;
-    *n = 0;
     enum stmt_id id =
         article_id
             ? (newest_first ? ST_QUEUE_ARTICLE_NEWEST : ST_QUEUE_ARTICLE_OLDEST)
             : (newest_first ? ST_QUEUE_NEWEST : ST_QUEUE_OLDEST);
     if (article_id)
         params_i64(&p, article_id);
-    int ret = run(c, id, &p, &res);
-    if (ret)
-        return ret;
-    int rows = PQntuples(res), done = 0;
-    struct comment *arr = NULL;
-    if (rows > 0) {
-        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
-        if (!arr)
-            ret = ERR_NOMEM;
-    }
-    while (!ret && done < rows) {
-        ret = read_comment(res, done, a, &arr[done]);
-        if (!ret)
-            done++;
-    }
-    PQclear(res);
-    *out = arr;
-    *n = (size_t)done;
-    return ret;
+    return read_rows(c, id, &p, a, sizeof(**out), read_comment, (void **)out,
+                     n);
 }
 
 static int report_body(struct pg_conn *c, int64_t comment_id,
@@ -1919,36 +1862,24 @@ static int pg_report_add(struct store *s, int64_t comment_id,
         c, report_body(c, comment_id, reporter_hash, reason, at, count));
 }
 
+/* read_report is a row_reader_fn for a struct report. */
+static int read_report(const PGresult *res, int row, struct arena *a, void *out)
+{
+    struct report *r = out;
+    r->comment_id = col_i64(res, row, 0);
+    r->reason = col_text(res, row, 1, a);
+    r->at = col_i64(res, row, 2);
+    return r->reason ? 0 : ERR_NOMEM;
+}
+
 static int pg_report_list(struct store *s, int64_t comment_id, struct arena *a,
                           struct report **out, size_t *n)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
-    *out = NULL;
-    *n = 0;
     params_i64(&p, comment_id);
-    int ret = run(c, ST_REPORT_LIST, &p, &res);
-    if (ret)
-        return ret;
-    int rows = PQntuples(res), done = 0;
-    struct report *arr = NULL;
-    if (rows > 0) {
-        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
-        if (!arr)
-            ret = ERR_NOMEM;
-    }
-    for (; !ret && done < rows; done++) {
-        arr[done].comment_id = col_i64(res, done, 0);
-        arr[done].reason = col_text(res, done, 1, a);
-        arr[done].at = col_i64(res, done, 2);
-        if (!arr[done].reason)
-            ret = ERR_NOMEM;
-    }
-    PQclear(res);
-    *out = arr;
-    *n = (size_t)(ret ? done - 1 : done);
-    return ret;
+    return read_rows(c, ST_REPORT_LIST, &p, a, sizeof(**out), read_report,
+                     (void **)out, n);
 }
 
 static int pg_ban_add(struct store *s, const struct ban *b)
@@ -1963,29 +1894,27 @@ static int pg_ban_add(struct store *s, const struct ban *b)
     return write_one(c, ST_BAN_ADD, &p, NULL);
 }
 
+/* read_ban is a row_reader_fn for a struct ban. */
+static int read_ban(const PGresult *res, int row, struct arena *a, void *out)
+{
+    struct ban *b = out;
+    b->id = col_i64(res, row, 0);
+    b->author_hash = col_text(res, row, 1, a);
+    b->until = col_i64(res, row, 2);
+    b->created = col_i64(res, row, 3);
+    b->actor = col_text(res, row, 4, a);
+    b->comment_id = col_i64(res, row, 5);
+    return b->author_hash && b->actor ? 0 : ERR_NOMEM;
+}
+
 static int pg_ban_active(struct store *s, const char *author_hash, int64_t now,
                          struct arena *a, struct ban *out)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
     params_text(&p, author_hash);
     params_i64(&p, now);
-    int ret = run(c, ST_BAN_ACTIVE, &p, &res);
-    if (ret)
-        return ret;
-    if (PQntuples(res) == 0) {
-        PQclear(res);
-        return ERR_NOTFOUND;
-    }
-    out->id = col_i64(res, 0, 0);
-    out->author_hash = col_text(res, 0, 1, a);
-    out->until = col_i64(res, 0, 2);
-    out->created = col_i64(res, 0, 3);
-    out->actor = col_text(res, 0, 4, a);
-    out->comment_id = col_i64(res, 0, 5);
-    PQclear(res);
-    return out->author_hash && out->actor ? 0 : ERR_NOMEM;
+    return read_one(c, ST_BAN_ACTIVE, &p, a, read_ban, out);
 }
 
 static int pg_comments_by_author(struct store *s, const char *author_hash,
@@ -1994,29 +1923,9 @@ static int pg_comments_by_author(struct store *s, const char *author_hash,
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
-    *out = NULL;
-    *n = 0;
     params_text(&p, author_hash);
-    int ret = run(c, ST_BY_AUTHOR, &p, &res);
-    if (ret)
-        return ret;
-    int rows = PQntuples(res), done = 0;
-    struct comment *arr = NULL;
-    if (rows > 0) {
-        arr = arena_alloc(a, (size_t)rows * sizeof(*arr));
-        if (!arr)
-            ret = ERR_NOMEM;
-    }
-    while (!ret && done < rows) {
-        ret = read_comment(res, done, a, &arr[done]);
-        if (!ret)
-            done++;
-    }
-    PQclear(res);
-    *out = arr;
-    *n = (size_t)done;
-    return ret;
+    return read_rows(c, ST_BY_AUTHOR, &p, a, sizeof(**out), read_comment,
+                     (void **)out, n);
 }
 
 static int pg_author_record(struct store *s, const char *author_hash,
@@ -2024,15 +1933,8 @@ static int pg_author_record(struct store *s, const char *author_hash,
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
     params_text(&p, author_hash);
-    int ret = run(c, ST_AUTHOR_RECORD, &p, &res);
-    if (ret)
-        return ret;
-    *visible = col_i64(res, 0, 0);
-    *removed = col_i64(res, 0, 1);
-    PQclear(res);
-    return 0;
+    return read_numbers(c, ST_AUTHOR_RECORD, &p, visible, removed);
 }
 
 static int pg_article_update(struct store *s, const struct article *in)
@@ -2064,16 +1966,9 @@ static int pg_recent_activity(struct store *s, int64_t article_id,
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
     params_i64(&p, article_id);
     params_i64(&p, since);
-    int ret = run(c, ST_RECENT, &p, &res);
-    if (ret)
-        return ret;
-    *comments = col_i64(res, 0, 0);
-    *new_readers = col_i64(res, 0, 1);
-    PQclear(res);
-    return 0;
+    return read_numbers(c, ST_RECENT, &p, comments, new_readers);
 }
 
 /* PostgreSQL manages its own WAL; there is nothing to flush by hand. */
