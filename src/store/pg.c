@@ -868,6 +868,42 @@ static int64_t affected(const PGresult *res)
     return n;
 }
 
+/*
+ * write_one runs one write statement (under a savepoint inside a caller's
+ * transaction). *rows, if not NULL, gets the number of rows it touched;
+ * *new_id, if not NULL, the id its RETURNING clause gave.
+ */
+static int write_one(struct pg_conn *c, enum stmt_id id,
+                     const struct pg_params *p, int64_t *rows, int64_t *new_id)
+{
+    PGresult *res;
+    int ret = write_begin(c);
+    if (ret)
+        return ret;
+    ret = run(c, id, p, &res);
+    if (ret == 0 && rows)
+        *rows = affected(res);
+    if (ret == 0 && new_id)
+        *new_id = col_i64(res, 0, 0);
+    PQclear(res);
+    return write_end(c, ret);
+}
+
+/*
+ * run_touching runs a statement that must touch a row: ERR_NOTFOUND if it
+ * touched none.
+ */
+static int run_touching(struct pg_conn *c, enum stmt_id id,
+                        const struct pg_params *p)
+{
+    PGresult *res;
+    int ret = run(c, id, p, &res);
+    if (ret == 0 && affected(res) == 0)
+        ret = ERR_NOTFOUND;
+    PQclear(res);
+    return ret;
+}
+
 static int schema_version(struct pg_conn *c, int *version, struct buf *err)
 {
     static const char sql[] = "SELECT version FROM schema_version";
@@ -1144,16 +1180,20 @@ static int pg_setting_get(struct store *s, const char *key, struct arena *a,
     return read_one(c, ST_SETTING_GET, &p, a, read_text, value);
 }
 
-static int pg_setting_set(struct store *s, const char *key, const char *value)
+/* setting_write runs the settings write id (set or add) for key, value. */
+static int setting_write(struct store *s, enum stmt_id id, const char *key,
+                         const char *value)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
     params_text(&p, key);
     params_text(&p, value);
-    int ret = write_begin(c);
-    if (ret)
-        return ret;
-    return write_end(c, run_done(c, ST_SETTING_SET, &p));
+    return write_one(c, id, &p, NULL, NULL);
+}
+
+static int pg_setting_set(struct store *s, const char *key, const char *value)
+{
+    return setting_write(s, ST_SETTING_SET, key, value);
 }
 
 /* PostgreSQL sizes its own buffers: nothing to change for an import. */
@@ -1164,14 +1204,7 @@ static int pg_bulk_mode(struct store *s)
 
 static int pg_setting_add(struct store *s, const char *key, const char *value)
 {
-    CONN_OR_FAIL(s, c);
-    struct pg_params p = {0};
-    params_text(&p, key);
-    params_text(&p, value);
-    int ret = write_begin(c);
-    if (ret)
-        return ret;
-    return write_end(c, run_done(c, ST_SETTING_ADD, &p));
+    return setting_write(s, ST_SETTING_ADD, key, value);
 }
 
 /* read_article is a row_reader_fn for a struct article (ARTICLE_COLS). */
@@ -1201,32 +1234,33 @@ static int read_article(const PGresult *res, int row, struct arena *a,
     return 0;
 }
 
+/*
+ * params_article adds the fields an article insert and update both set,
+ * from path to labels, in the order of their statements.
+ */
+static void params_article(struct pg_params *p, const struct article *in)
+{
+    params_text(p, in->path);
+    params_text(p, in->title);
+    params_text(p, in->byline);
+    params_i64(p, in->published);
+    params_i64(p, in->is_published ? 1 : 0);
+    params_text(p, in->body);
+    params_text(p, in->lead_image);
+    params_text(p, in->lead_caption);
+    params_text(p, in->labels);
+}
+
 static int pg_article_insert(struct store *s, const struct article *in,
                              int64_t *id_out)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
-    params_text(&p, in->path);
-    params_text(&p, in->title);
-    params_text(&p, in->byline);
-    params_i64(&p, in->published);
-    params_i64(&p, in->is_published ? 1 : 0);
-    params_text(&p, in->body);
-    params_text(&p, in->lead_image);
-    params_text(&p, in->lead_caption);
-    params_text(&p, in->labels);
+    params_article(&p, in);
     params_text_or_null(&p, in->source_id);
     params_text(&p, in->external_url);
     params_i64(&p, in->discussion);
-    int ret = write_begin(c);
-    if (ret)
-        return ret;
-    ret = run(c, ST_ARTICLE_INSERT, &p, &res);
-    if (ret == 0 && id_out)
-        *id_out = col_i64(res, 0, 0);
-    PQclear(res);
-    return write_end(c, ret);
+    return write_one(c, ST_ARTICLE_INSERT, &p, NULL, id_out);
 }
 
 /* article_one runs a one-row article query with one parameter. */
@@ -1487,42 +1521,16 @@ static int read_user_row(const PGresult *res, int row, struct arena *a,
     return read_user(res, row, 0, a, out);
 }
 
-/*
- * write_one runs one write statement (under a savepoint inside a caller's
- * transaction); *rows, if not NULL, gets the number of rows it touched.
- */
-static int write_one(struct pg_conn *c, enum stmt_id id,
-                     const struct pg_params *p, int64_t *rows)
-{
-    PGresult *res;
-    int ret = write_begin(c);
-    if (ret)
-        return ret;
-    ret = run(c, id, p, &res);
-    if (ret == 0 && rows)
-        *rows = affected(res);
-    PQclear(res);
-    return write_end(c, ret);
-}
-
 static int pg_user_insert(struct store *s, const struct user *u, int64_t *id)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    PGresult *res;
     params_text(&p, u->name);
     params_text(&p, u->name_key);
     params_i64(&p, (int64_t)u->role);
     params_text(&p, u->pwhash);
     params_i64(&p, u->created);
-    int ret = write_begin(c);
-    if (ret)
-        return ret;
-    ret = run(c, ST_USER_INSERT, &p, &res);
-    if (ret == 0 && id)
-        *id = col_i64(res, 0, 0);
-    PQclear(res);
-    return write_end(c, ret);
+    return write_one(c, ST_USER_INSERT, &p, NULL, id);
 }
 
 static int pg_user_by_name(struct store *s, const char *name_key,
@@ -1545,16 +1553,11 @@ static int pg_user_list(struct store *s, struct arena *a, struct user **out,
 static int user_delete_body(struct pg_conn *c, const char *name_key)
 {
     struct pg_params p = {0};
-    PGresult *res;
     params_text(&p, name_key);
     int ret = run_done(c, ST_SESSION_DELETE_USER, &p);
     if (ret)
         return ret;
-    ret = run(c, ST_USER_DELETE, &p, &res);
-    if (ret == 0 && affected(res) == 0)
-        ret = ERR_NOTFOUND;
-    PQclear(res);
-    return ret;
+    return run_touching(c, ST_USER_DELETE, &p);
 }
 
 static int pg_user_delete(struct store *s, const char *name_key)
@@ -1570,13 +1573,9 @@ static int set_password_body(struct pg_conn *c, const char *name_key,
                              const char *pwhash)
 {
     struct pg_params p = {0};
-    PGresult *res;
     params_text(&p, name_key);
     params_text(&p, pwhash);
-    int ret = run(c, ST_USER_PASSWD, &p, &res);
-    if (ret == 0 && affected(res) == 0)
-        ret = ERR_NOTFOUND;
-    PQclear(res);
+    int ret = run_touching(c, ST_USER_PASSWD, &p);
     if (ret)
         return ret;
     /* a new password ends every session of the account */
@@ -1603,7 +1602,7 @@ static int pg_session_insert(struct store *s, const struct session *se)
     params_text(&p, se->csrf);
     params_i64(&p, se->created);
     params_i64(&p, se->last_seen);
-    return write_one(c, ST_SESSION_INSERT, &p, NULL);
+    return write_one(c, ST_SESSION_INSERT, &p, NULL, NULL);
 }
 
 /* read_session is a row_reader_fn for a struct session and its user. */
@@ -1637,7 +1636,7 @@ static int pg_session_touch(struct store *s, const char *id_hash, int64_t now)
     struct pg_params p = {0};
     params_text(&p, id_hash);
     params_i64(&p, now);
-    return write_one(c, ST_SESSION_TOUCH, &p, NULL);
+    return write_one(c, ST_SESSION_TOUCH, &p, NULL, NULL);
 }
 
 static int pg_session_delete(struct store *s, const char *id_hash)
@@ -1645,7 +1644,7 @@ static int pg_session_delete(struct store *s, const char *id_hash)
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
     params_text(&p, id_hash);
-    return write_one(c, ST_SESSION_DELETE, &p, NULL);
+    return write_one(c, ST_SESSION_DELETE, &p, NULL, NULL);
 }
 
 static int pg_login_failure_add(struct store *s, const char *name_key,
@@ -1655,7 +1654,7 @@ static int pg_login_failure_add(struct store *s, const char *name_key,
     struct pg_params p = {0};
     params_text(&p, name_key);
     params_i64(&p, at);
-    return write_one(c, ST_LOGIN_FAIL_ADD, &p, NULL);
+    return write_one(c, ST_LOGIN_FAIL_ADD, &p, NULL, NULL);
 }
 
 static int pg_login_failure_count(struct store *s, const char *name_key,
@@ -1891,7 +1890,7 @@ static int pg_ban_add(struct store *s, const struct ban *b)
     params_i64(&p, b->created);
     params_text(&p, b->actor);
     params_i64(&p, b->comment_id);
-    return write_one(c, ST_BAN_ADD, &p, NULL);
+    return write_one(c, ST_BAN_ADD, &p, NULL, NULL);
 }
 
 /* read_ban is a row_reader_fn for a struct ban. */
@@ -1943,18 +1942,10 @@ static int pg_article_update(struct store *s, const struct article *in)
     struct pg_params p = {0};
     int64_t rows = 0;
     params_i64(&p, in->id);
-    params_text(&p, in->path);
-    params_text(&p, in->title);
-    params_text(&p, in->byline);
-    params_i64(&p, in->published);
-    params_i64(&p, in->is_published ? 1 : 0);
-    params_text(&p, in->body);
-    params_text(&p, in->lead_image);
-    params_text(&p, in->lead_caption);
-    params_text(&p, in->labels);
+    params_article(&p, in);
     params_i64(&p, in->discussion);
     params_text(&p, in->external_url);
-    int ret = write_one(c, ST_ARTICLE_UPDATE, &p, &rows);
+    int ret = write_one(c, ST_ARTICLE_UPDATE, &p, &rows, NULL);
     if (ret == 0 && rows == 0)
         ret = ERR_NOTFOUND;
     return ret;
