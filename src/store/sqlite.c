@@ -480,6 +480,25 @@ static int read_article(sqlite3_stmt *st, struct arena *a, struct article *o)
     return 0;
 }
 
+/* read_article_row: read_article for sqlite_read_one and sqlite_read_rows. */
+static int read_article_row(sqlite3_stmt *st, struct arena *a, void *row)
+{
+    return read_article(st, a, row);
+}
+
+void sqlite_bind_article(sqlite3_stmt *st, int first, const struct article *in)
+{
+    sqlite_bind_text(st, first, in->path);
+    sqlite_bind_text(st, first + 1, in->title);
+    sqlite_bind_text(st, first + 2, in->byline);
+    sqlite3_bind_int64(st, first + 3, in->published);
+    sqlite3_bind_int(st, first + 4, in->is_published ? 1 : 0);
+    sqlite_bind_text(st, first + 5, in->body);
+    sqlite_bind_text(st, first + 6, in->lead_image);
+    sqlite_bind_text(st, first + 7, in->lead_caption);
+    sqlite_bind_text(st, first + 8, in->labels);
+}
+
 static int sqlite_article_insert(struct store *s, const struct article *in,
                                  int64_t *id_out)
 {
@@ -487,15 +506,7 @@ static int sqlite_article_insert(struct store *s, const struct article *in,
     sqlite3_stmt *st = stmt_get(c, ST_ARTICLE_INSERT);
     if (!st)
         return ERR_DB;
-    sqlite_bind_text(st, 1, in->path);
-    sqlite_bind_text(st, 2, in->title);
-    sqlite_bind_text(st, 3, in->byline);
-    sqlite3_bind_int64(st, 4, in->published);
-    sqlite3_bind_int(st, 5, in->is_published ? 1 : 0);
-    sqlite_bind_text(st, 6, in->body);
-    sqlite_bind_text(st, 7, in->lead_image);
-    sqlite_bind_text(st, 8, in->lead_caption);
-    sqlite_bind_text(st, 9, in->labels);
+    sqlite_bind_article(st, 1, in);
     sqlite_bind_text_or_null(st, 10, in->source_id);
     sqlite_bind_text(st, 11, in->external_url);
     sqlite3_bind_int(st, 12, in->discussion);
@@ -607,14 +618,7 @@ static int article_one(struct store *s, enum stmt_id id, const char *text,
         sqlite_bind_text(st, 1, text);
     else
         sqlite3_bind_int64(st, 1, num);
-    int rc = sqlite3_step(st);
-    int ret;
-    if (rc == SQLITE_ROW)
-        ret = read_article(st, a, out);
-    else
-        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : sqlite_step_error(c, rc);
-    sqlite3_reset(st);
-    return ret;
+    return sqlite_read_one(c, st, a, read_article_row, out);
 }
 
 static int sqlite_article_get(struct store *s, int64_t id, struct arena *a,
@@ -663,14 +667,23 @@ void *sqlite_grow_array(struct arena *a, void *arr, size_t n, size_t *cap,
     return p;
 }
 
-static int read_article_row(sqlite3_stmt *st, struct arena *a, void *row)
-{
-    return read_article(st, a, row);
-}
-
 int sqlite_read_comment_row(sqlite3_stmt *st, struct arena *a, void *row)
 {
     return sqlite_read_comment(st, a, row);
+}
+
+int sqlite_read_one(struct sqlite_conn *c, sqlite3_stmt *st, struct arena *a,
+                    int (*read)(sqlite3_stmt *st, struct arena *a, void *row),
+                    void *out)
+{
+    int rc = sqlite3_step(st);
+    int ret;
+    if (rc == SQLITE_ROW)
+        ret = read(st, a, out);
+    else
+        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : sqlite_step_error(c, rc);
+    sqlite3_reset(st);
+    return ret;
 }
 
 int sqlite_read_rows(struct sqlite_conn *c, sqlite3_stmt *st, struct arena *a,
@@ -712,20 +725,29 @@ static int sqlite_article_list(struct store *s, bool published_only,
                             (void **)out, n);
 }
 
+/*
+ * step_number steps a statement whose one row is a number (a count, a next
+ * sequence number) into *v; no row at all is an error, as a failed step.
+ */
+static int step_number(struct sqlite_conn *c, sqlite3_stmt *st, int64_t *v)
+{
+    int rc = sqlite3_step(st);
+    int ret = 0;
+    if (rc == SQLITE_ROW)
+        *v = sqlite3_column_int64(st, 0);
+    else
+        ret = sqlite_step_error(c, rc);
+    sqlite3_reset(st);
+    return ret;
+}
+
 static int sqlite_article_count(struct store *s, int64_t *n)
 {
     CONN_OR_FAIL(s, c);
     sqlite3_stmt *st = stmt_get(c, ST_ARTICLE_COUNT);
     if (!st)
         return ERR_DB;
-    int rc = sqlite3_step(st);
-    int ret = 0;
-    if (rc == SQLITE_ROW)
-        *n = sqlite3_column_int64(st, 0);
-    else
-        ret = sqlite_step_error(c, rc);
-    sqlite3_reset(st);
-    return ret;
+    return step_number(c, st, n);
 }
 
 int sqlite_read_comment(sqlite3_stmt *st, struct arena *a, struct comment *o)
@@ -755,20 +777,6 @@ int sqlite_read_comment(sqlite3_stmt *st, struct arena *a, struct comment *o)
     return 0;
 }
 
-/* comment_one runs a one-row comment query. */
-static int comment_one(struct sqlite_conn *c, sqlite3_stmt *st, struct arena *a,
-                       struct comment *out)
-{
-    int rc = sqlite3_step(st);
-    int ret;
-    if (rc == SQLITE_ROW)
-        ret = sqlite_read_comment(st, a, out);
-    else
-        ret = rc == SQLITE_DONE ? ERR_NOTFOUND : sqlite_step_error(c, rc);
-    sqlite3_reset(st);
-    return ret;
-}
-
 static int sqlite_comment_get(struct store *s, int64_t id, struct arena *a,
                               struct comment *out)
 {
@@ -777,7 +785,7 @@ static int sqlite_comment_get(struct store *s, int64_t id, struct arena *a,
     if (!st)
         return ERR_DB;
     sqlite3_bind_int64(st, 1, id);
-    return comment_one(c, st, a, out);
+    return sqlite_read_one(c, st, a, sqlite_read_comment_row, out);
 }
 
 static int sqlite_comment_by_source(struct store *s, const char *source_id,
@@ -788,7 +796,7 @@ static int sqlite_comment_by_source(struct store *s, const char *source_id,
     if (!st)
         return ERR_DB;
     sqlite_bind_text(st, 1, source_id);
-    return comment_one(c, st, a, out);
+    return sqlite_read_one(c, st, a, sqlite_read_comment_row, out);
 }
 
 static int sqlite_comment_by_created(struct store *s, int64_t article_id,
@@ -801,7 +809,7 @@ static int sqlite_comment_by_created(struct store *s, int64_t article_id,
         return ERR_DB;
     sqlite3_bind_int64(st, 1, article_id);
     sqlite3_bind_int64(st, 2, created);
-    return comment_one(c, st, a, out);
+    return sqlite_read_one(c, st, a, sqlite_read_comment_row, out);
 }
 
 static int sqlite_comment_by_number(struct store *s, int64_t article_id,
@@ -814,7 +822,7 @@ static int sqlite_comment_by_number(struct store *s, int64_t article_id,
         return ERR_DB;
     sqlite3_bind_int64(st, 1, article_id);
     sqlite_bind_text(st, 2, number);
-    return comment_one(c, st, a, out);
+    return sqlite_read_one(c, st, a, sqlite_read_comment_row, out);
 }
 
 static int sqlite_comment_list(struct store *s, int64_t article_id,
@@ -837,14 +845,7 @@ static int next_seq(struct sqlite_conn *c, enum stmt_id id, int64_t key,
     if (!st)
         return ERR_DB;
     sqlite3_bind_int64(st, 1, key);
-    int rc = sqlite3_step(st);
-    int ret = 0;
-    if (rc == SQLITE_ROW)
-        *seq = sqlite3_column_int64(st, 0);
-    else
-        ret = sqlite_step_error(c, rc);
-    sqlite3_reset(st);
-    return ret;
+    return step_number(c, st, seq);
 }
 
 /*

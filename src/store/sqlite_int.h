@@ -124,12 +124,22 @@ sqlite3_stmt *sqlite_stmt(struct sqlite_conn *c, int id, const char *sql);
 int sqlite_exec(sqlite3 *db, const char *sql, struct buf *err);
 void sqlite_bind_text(sqlite3_stmt *st, int i, const char *s);
 void sqlite_bind_text_or_null(sqlite3_stmt *st, int i, const char *s);
+/* sqlite_bind_article binds the fields an article insert and update both
+ * set, path to labels, to parameters first to first + 8. */
+void sqlite_bind_article(sqlite3_stmt *st, int first, const struct article *in);
 const char *sqlite_col_text(sqlite3_stmt *st, int i, struct arena *a);
 int sqlite_step_error(struct sqlite_conn *c, int rc);
 int sqlite_step_done(struct sqlite_conn *c, sqlite3_stmt *st);
 int sqlite_read_comment(sqlite3_stmt *st, struct arena *a, struct comment *o);
 /* sqlite_read_comment_row: sqlite_read_comment for sqlite_read_rows. */
 int sqlite_read_comment_row(sqlite3_stmt *st, struct arena *a, void *row);
+/*
+ * sqlite_read_one steps st once and reads its row with read into out;
+ * ERR_NOTFOUND if there is none. Resets st. 0 or an err.
+ */
+int sqlite_read_one(struct sqlite_conn *c, sqlite3_stmt *st, struct arena *a,
+                    int (*read)(sqlite3_stmt *st, struct arena *a, void *row),
+                    void *out);
 /*
  * sqlite_read_rows steps st to its end, reading each row with read into
  * an arena array of elem-sized structs; *out and *n get the array and its

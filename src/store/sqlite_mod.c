@@ -176,6 +176,12 @@ static int read_user(sqlite3_stmt *st, int col, struct arena *a, struct user *u)
     return u->name && u->name_key && u->pwhash ? 0 : ERR_NOMEM;
 }
 
+/* read_user_row: read_user from column 0, for sqlite_read_one and _rows. */
+static int read_user_row(sqlite3_stmt *st, struct arena *a, void *row)
+{
+    return read_user(st, 0, a, row);
+}
+
 /* one_row steps a statement expected to return at most one row. */
 static int one_row(struct sqlite_conn *c, sqlite3_stmt *st)
 {
@@ -184,6 +190,55 @@ static int one_row(struct sqlite_conn *c, sqlite3_stmt *st)
         return 0;
     int ret = rc == SQLITE_DONE ? ERR_NOTFOUND : sqlite_step_error(c, rc);
     sqlite3_reset(st);
+    return ret;
+}
+
+/*
+ * one_row_numbers steps a statement whose one row holds numbers: *v0 gets
+ * the first, *v1 (if not NULL) the second. ERR_NOTFOUND if no row.
+ */
+static int one_row_numbers(struct sqlite_conn *c, sqlite3_stmt *st, int64_t *v0,
+                           int64_t *v1)
+{
+    int ret = one_row(c, st);
+    if (ret)
+        return ret;
+    *v0 = sqlite3_column_int64(st, 0);
+    if (v1)
+        *v1 = sqlite3_column_int64(st, 1);
+    sqlite3_reset(st);
+    return 0;
+}
+
+/* step_touching runs a write that must touch a row: ERR_NOTFOUND if not. */
+static int step_touching(struct sqlite_conn *c, sqlite3_stmt *st)
+{
+    int ret = sqlite_step_done(c, st);
+    if (ret == 0 && sqlite3_changes(c->db) == 0)
+        ret = ERR_NOTFOUND;
+    return ret;
+}
+
+/*
+ * own_tx_begin opens a write transaction for an op of several statements,
+ * unless the caller's is open; *own says whether it did (for own_tx_end).
+ */
+static int own_tx_begin(struct sqlite_conn *c, int *own)
+{
+    *own = !c->in_tx;
+    if (*own && sqlite_exec(c->db, "BEGIN IMMEDIATE", NULL))
+        return ERR_DB;
+    return 0;
+}
+
+/* own_tx_end commits what own_tx_begin opened, or rolls it back if ret. */
+static int own_tx_end(struct sqlite_conn *c, int own, int ret)
+{
+    if (!own)
+        return ret;
+    if (ret == 0)
+        return sqlite_exec(c->db, "COMMIT", NULL);
+    sqlite_exec(c->db, "ROLLBACK", NULL);
     return ret;
 }
 
@@ -208,12 +263,7 @@ int sqlite_m_user_by_name(struct store *s, const char *name_key,
     CONN_OR_FAIL(s, c);
     STMT_OR_FAIL(st, c, MS_USER_BY_NAME);
     sqlite_bind_text(st, 1, name_key);
-    int ret = one_row(c, st);
-    if (ret)
-        return ret;
-    ret = read_user(st, 0, a, out);
-    sqlite3_reset(st);
-    return ret;
+    return sqlite_read_one(c, st, a, read_user_row, out);
 }
 
 int sqlite_m_user_list(struct store *s, struct arena *a, struct user **out,
@@ -221,23 +271,8 @@ int sqlite_m_user_list(struct store *s, struct arena *a, struct user **out,
 {
     CONN_OR_FAIL(s, c);
     STMT_OR_FAIL(st, c, MS_USER_LIST);
-    struct user *arr = NULL;
-    size_t count = 0, cap = 0;
-    int rc, ret = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
-        if (!arr || read_user(st, 0, a, &arr[count])) {
-            ret = ERR_NOMEM;
-            break;
-        }
-        count++;
-    }
-    if (!ret && rc != SQLITE_DONE)
-        ret = sqlite_step_error(c, rc);
-    sqlite3_reset(st);
-    *out = arr;
-    *n = count;
-    return ret;
+    return sqlite_read_rows(c, st, a, sizeof(**out), read_user_row,
+                            (void **)out, n);
 }
 
 int sqlite_m_user_delete(struct store *s, const char *name_key)
@@ -250,10 +285,7 @@ int sqlite_m_user_delete(struct store *s, const char *name_key)
         return ret;
     STMT_OR_FAIL(st, c, MS_USER_DELETE);
     sqlite_bind_text(st, 1, name_key);
-    ret = sqlite_step_done(c, st);
-    if (ret == 0 && sqlite3_changes(c->db) == 0)
-        ret = ERR_NOTFOUND;
-    return ret;
+    return step_touching(c, st);
 }
 
 int sqlite_m_user_set_password(struct store *s, const char *name_key,
@@ -263,9 +295,7 @@ int sqlite_m_user_set_password(struct store *s, const char *name_key,
     STMT_OR_FAIL(st, c, MS_USER_PASSWD);
     sqlite_bind_text(st, 1, name_key);
     sqlite_bind_text(st, 2, pwhash);
-    int ret = sqlite_step_done(c, st);
-    if (ret == 0 && sqlite3_changes(c->db) == 0)
-        ret = ERR_NOTFOUND;
+    int ret = step_touching(c, st);
     if (ret == 0) {
         /* a new password ends every session of the account */
         STMT_OR_FAIL(sd, c, MS_SESSION_DELETE_USER);
@@ -287,25 +317,28 @@ int sqlite_m_session_insert(struct store *s, const struct session *se)
     return sqlite_step_done(c, st);
 }
 
+/* read_session reads a struct session and its user (MS_SESSION_GET). */
+static int read_session(sqlite3_stmt *st, struct arena *a, void *row)
+{
+    struct session *se = row;
+    se->id_hash = sqlite_col_text(st, 0, a);
+    se->user_id = sqlite3_column_int64(st, 1);
+    se->csrf = sqlite_col_text(st, 2, a);
+    se->created = sqlite3_column_int64(st, 3);
+    se->last_seen = sqlite3_column_int64(st, 4);
+    int ret = read_user(st, 5, a, &se->user);
+    if (!se->id_hash || !se->csrf)
+        ret = ERR_NOMEM;
+    return ret;
+}
+
 int sqlite_m_session_get(struct store *s, const char *id_hash, struct arena *a,
                          struct session *out)
 {
     CONN_OR_FAIL(s, c);
     STMT_OR_FAIL(st, c, MS_SESSION_GET);
     sqlite_bind_text(st, 1, id_hash);
-    int ret = one_row(c, st);
-    if (ret)
-        return ret;
-    out->id_hash = sqlite_col_text(st, 0, a);
-    out->user_id = sqlite3_column_int64(st, 1);
-    out->csrf = sqlite_col_text(st, 2, a);
-    out->created = sqlite3_column_int64(st, 3);
-    out->last_seen = sqlite3_column_int64(st, 4);
-    ret = read_user(st, 5, a, &out->user);
-    if (!out->id_hash || !out->csrf)
-        ret = ERR_NOMEM;
-    sqlite3_reset(st);
-    return ret;
+    return sqlite_read_one(c, st, a, read_session, out);
 }
 
 int sqlite_m_session_touch(struct store *s, const char *id_hash, int64_t now)
@@ -342,12 +375,7 @@ int sqlite_m_login_failure_count(struct store *s, const char *name_key,
     STMT_OR_FAIL(st, c, MS_LOGIN_FAIL_COUNT);
     sqlite_bind_text(st, 1, name_key);
     sqlite3_bind_int64(st, 2, since);
-    int ret = one_row(c, st);
-    if (ret)
-        return ret;
-    *n = sqlite3_column_int64(st, 0);
-    sqlite3_reset(st);
-    return 0;
+    return one_row_numbers(c, st, n, NULL);
 }
 
 static int audit_insert(struct sqlite_conn *c, const struct audit_entry *e)
@@ -433,16 +461,10 @@ static int transition_body(struct sqlite_conn *c, const struct transition *t)
 int sqlite_m_comment_transition(struct store *s, const struct transition *t)
 {
     CONN_OR_FAIL(s, c);
-    int own_tx = !c->in_tx;
-    if (own_tx && sqlite_exec(c->db, "BEGIN IMMEDIATE", NULL))
+    int own_tx;
+    if (own_tx_begin(c, &own_tx))
         return ERR_DB;
-    int ret = transition_body(c, t);
-    if (own_tx) {
-        if (ret == 0)
-            ret = sqlite_exec(c->db, "COMMIT", NULL);
-        else
-            sqlite_exec(c->db, "ROLLBACK", NULL);
-    }
+    int ret = own_tx_end(c, own_tx, transition_body(c, t));
     if (ret == 0 && own_tx && t->erase_identity)
         ret = sqlite_exec(c->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
     return ret;
@@ -454,49 +476,36 @@ int sqlite_m_audit_add(struct store *s, const struct audit_entry *e)
     return audit_insert(c, e);
 }
 
+/* read_audit reads a struct audit_entry (MS_AUDIT_LIST*). */
+static int read_audit(sqlite3_stmt *st, struct arena *a, void *row)
+{
+    struct audit_entry *e = row;
+    e->id = sqlite3_column_int64(st, 0);
+    e->at = sqlite3_column_int64(st, 1);
+    e->actor = sqlite_col_text(st, 2, a);
+    e->comment_id = sqlite3_column_int64(st, 3);
+    e->article_id = sqlite3_column_int64(st, 4);
+    e->number = sqlite_col_text(st, 5, a);
+    e->action = sqlite_col_text(st, 6, a);
+    e->from_status = sqlite3_column_int(st, 7);
+    e->to_status = sqlite3_column_int(st, 8);
+    e->reason = sqlite_col_text(st, 9, a);
+    e->note = sqlite_col_text(st, 10, a);
+    if (!e->actor || !e->number || !e->action || !e->reason || !e->note)
+        return ERR_NOMEM;
+    return 0;
+}
+
 int sqlite_m_audit_list(struct store *s, int64_t comment_id, int limit,
                         struct arena *a, struct audit_entry **out, size_t *n)
 {
     CONN_OR_FAIL(s, c);
-    sqlite3_stmt *st =
-        mstmt(c, comment_id ? MS_AUDIT_LIST_COMMENT : MS_AUDIT_LIST);
-    if (!st)
-        return ERR_DB;
+    STMT_OR_FAIL(st, c, comment_id ? MS_AUDIT_LIST_COMMENT : MS_AUDIT_LIST);
     sqlite3_bind_int(st, 1, limit);
     if (comment_id)
         sqlite3_bind_int64(st, 2, comment_id);
-    struct audit_entry *arr = NULL;
-    size_t count = 0, cap = 0;
-    int rc, ret = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
-        if (!arr) {
-            ret = ERR_NOMEM;
-            break;
-        }
-        struct audit_entry *e = &arr[count++];
-        e->id = sqlite3_column_int64(st, 0);
-        e->at = sqlite3_column_int64(st, 1);
-        e->actor = sqlite_col_text(st, 2, a);
-        e->comment_id = sqlite3_column_int64(st, 3);
-        e->article_id = sqlite3_column_int64(st, 4);
-        e->number = sqlite_col_text(st, 5, a);
-        e->action = sqlite_col_text(st, 6, a);
-        e->from_status = sqlite3_column_int(st, 7);
-        e->to_status = sqlite3_column_int(st, 8);
-        e->reason = sqlite_col_text(st, 9, a);
-        e->note = sqlite_col_text(st, 10, a);
-        if (!e->actor || !e->number || !e->action || !e->reason || !e->note) {
-            ret = ERR_NOMEM;
-            break;
-        }
-    }
-    if (!ret && rc != SQLITE_DONE)
-        ret = sqlite_step_error(c, rc);
-    sqlite3_reset(st);
-    *out = arr;
-    *n = count;
-    return ret;
+    return sqlite_read_rows(c, st, a, sizeof(**out), read_audit, (void **)out,
+                            n);
 }
 
 int sqlite_m_queue_list(struct store *s, int64_t article_id, bool newest_first,
@@ -542,17 +551,22 @@ int sqlite_m_report_add(struct store *s, int64_t comment_id,
                         int64_t at, int64_t *count)
 {
     CONN_OR_FAIL(s, c);
-    int own_tx = !c->in_tx;
-    if (own_tx && sqlite_exec(c->db, "BEGIN IMMEDIATE", NULL))
+    int own_tx;
+    if (own_tx_begin(c, &own_tx))
         return ERR_DB;
-    int ret = report_body(c, comment_id, reporter_hash, reason, at, count);
-    if (own_tx) {
-        if (ret == 0)
-            ret = sqlite_exec(c->db, "COMMIT", NULL);
-        else
-            sqlite_exec(c->db, "ROLLBACK", NULL);
-    }
-    return ret;
+    return own_tx_end(
+        c, own_tx,
+        report_body(c, comment_id, reporter_hash, reason, at, count));
+}
+
+/* read_report reads a struct report (MS_REPORT_LIST). */
+static int read_report(sqlite3_stmt *st, struct arena *a, void *row)
+{
+    struct report *r = row;
+    r->comment_id = sqlite3_column_int64(st, 0);
+    r->reason = sqlite_col_text(st, 1, a);
+    r->at = sqlite3_column_int64(st, 2);
+    return r->reason ? 0 : ERR_NOMEM;
 }
 
 int sqlite_m_report_list(struct store *s, int64_t comment_id, struct arena *a,
@@ -561,30 +575,8 @@ int sqlite_m_report_list(struct store *s, int64_t comment_id, struct arena *a,
     CONN_OR_FAIL(s, c);
     STMT_OR_FAIL(st, c, MS_REPORT_LIST);
     sqlite3_bind_int64(st, 1, comment_id);
-    struct report *arr = NULL;
-    size_t count = 0, cap = 0;
-    int rc, ret = 0;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        arr = sqlite_grow_array(a, arr, count, &cap, sizeof(*arr));
-        if (!arr) {
-            ret = ERR_NOMEM;
-            break;
-        }
-        arr[count].comment_id = sqlite3_column_int64(st, 0);
-        arr[count].reason = sqlite_col_text(st, 1, a);
-        arr[count].at = sqlite3_column_int64(st, 2);
-        if (!arr[count].reason) {
-            ret = ERR_NOMEM;
-            break;
-        }
-        count++;
-    }
-    if (!ret && rc != SQLITE_DONE)
-        ret = sqlite_step_error(c, rc);
-    sqlite3_reset(st);
-    *out = arr;
-    *n = count;
-    return ret;
+    return sqlite_read_rows(c, st, a, sizeof(**out), read_report, (void **)out,
+                            n);
 }
 
 int sqlite_m_ban_add(struct store *s, const struct ban *b)
@@ -598,6 +590,19 @@ int sqlite_m_ban_add(struct store *s, const struct ban *b)
     sqlite_bind_text(st, 4, b->actor);
     sqlite3_bind_int64(st, 5, b->comment_id);
     return sqlite_step_done(c, st);
+}
+
+/* read_ban reads a struct ban (MS_BAN_ACTIVE). */
+static int read_ban(sqlite3_stmt *st, struct arena *a, void *row)
+{
+    struct ban *b = row;
+    b->id = sqlite3_column_int64(st, 0);
+    b->author_hash = sqlite_col_text(st, 1, a);
+    b->until = sqlite3_column_int64(st, 2);
+    b->created = sqlite3_column_int64(st, 3);
+    b->actor = sqlite_col_text(st, 4, a);
+    b->comment_id = sqlite3_column_int64(st, 5);
+    return b->author_hash && b->actor ? 0 : ERR_NOMEM;
 }
 
 int sqlite_m_ban_active(struct store *s, const char *author_hash, int64_t now,
@@ -617,17 +622,7 @@ int sqlite_m_ban_active(struct store *s, const char *author_hash, int64_t now,
     STMT_OR_FAIL(st, c, MS_BAN_ACTIVE);
     sqlite_bind_text(st, 1, author_hash);
     sqlite3_bind_int64(st, 2, now);
-    int ret = one_row(c, st);
-    if (ret)
-        return ret;
-    out->id = sqlite3_column_int64(st, 0);
-    out->author_hash = sqlite_col_text(st, 1, a);
-    out->until = sqlite3_column_int64(st, 2);
-    out->created = sqlite3_column_int64(st, 3);
-    out->actor = sqlite_col_text(st, 4, a);
-    out->comment_id = sqlite3_column_int64(st, 5);
-    sqlite3_reset(st);
-    return out->author_hash && out->actor ? 0 : ERR_NOMEM;
+    return sqlite_read_one(c, st, a, read_ban, out);
 }
 
 int sqlite_m_comments_by_author(struct store *s, const char *author_hash,
@@ -647,13 +642,7 @@ int sqlite_m_author_record(struct store *s, const char *author_hash,
     CONN_OR_FAIL(s, c);
     STMT_OR_FAIL(st, c, MS_AUTHOR_RECORD);
     sqlite_bind_text(st, 1, author_hash);
-    int ret = one_row(c, st);
-    if (ret)
-        return ret;
-    *visible = sqlite3_column_int64(st, 0);
-    *removed = sqlite3_column_int64(st, 1);
-    sqlite3_reset(st);
-    return 0;
+    return one_row_numbers(c, st, visible, removed);
 }
 
 int sqlite_m_article_update(struct store *s, const struct article *in)
@@ -661,21 +650,10 @@ int sqlite_m_article_update(struct store *s, const struct article *in)
     CONN_OR_FAIL(s, c);
     STMT_OR_FAIL(st, c, MS_ARTICLE_UPDATE);
     sqlite3_bind_int64(st, 1, in->id);
-    sqlite_bind_text(st, 2, in->path);
-    sqlite_bind_text(st, 3, in->title);
-    sqlite_bind_text(st, 4, in->byline);
-    sqlite3_bind_int64(st, 5, in->published);
-    sqlite3_bind_int(st, 6, in->is_published ? 1 : 0);
-    sqlite_bind_text(st, 7, in->body);
-    sqlite_bind_text(st, 8, in->lead_image);
-    sqlite_bind_text(st, 9, in->lead_caption);
-    sqlite_bind_text(st, 10, in->labels);
+    sqlite_bind_article(st, 2, in);
     sqlite3_bind_int(st, 11, in->discussion);
     sqlite_bind_text(st, 12, in->external_url);
-    int ret = sqlite_step_done(c, st);
-    if (ret == 0 && sqlite3_changes(c->db) == 0)
-        ret = ERR_NOTFOUND;
-    return ret;
+    return step_touching(c, st);
 }
 
 int sqlite_m_checkpoint(struct store *s)
@@ -691,11 +669,5 @@ int sqlite_m_recent_activity(struct store *s, int64_t article_id, int64_t since,
     STMT_OR_FAIL(st, c, MS_RECENT);
     sqlite3_bind_int64(st, 1, article_id);
     sqlite3_bind_int64(st, 2, since);
-    int ret = one_row(c, st);
-    if (ret)
-        return ret;
-    *comments = sqlite3_column_int64(st, 0);
-    *new_readers = sqlite3_column_int64(st, 1);
-    sqlite3_reset(st);
-    return 0;
+    return one_row_numbers(c, st, comments, new_readers);
 }
