@@ -866,21 +866,11 @@ int sqlite_insert_numbered(struct sqlite_conn *c, struct comment *in)
         sqlite3_stmt *st = stmt_get(c, ST_COMMENT_PARENT);
         if (!st)
             return ERR_DB;
-        sqlite3_bind_int64(st, 1, in->parent_id);
-        int rc = sqlite3_step(st);
-        if (rc != SQLITE_ROW) {
-            sqlite3_reset(st);
-            return rc == SQLITE_DONE ? ERR_NOTFOUND : sqlite_step_error(c, rc);
-        }
-        int64_t parent_article = sqlite3_column_int64(st, 0);
-        snprintf(parent_number, sizeof(parent_number), "%s",
-                 (const char *)sqlite3_column_text(st, 1));
-        snprintf(parent_key, sizeof(parent_key), "%s",
-                 (const char *)sqlite3_column_text(st, 2));
-        depth = sqlite3_column_int(st, 3) + 1;
-        sqlite3_reset(st);
-        if (parent_article != in->article_id)
-            return ERR_INVALID;
+        ret =
+            sqlite_read_parent(c, st, in, parent_number, sizeof(parent_number),
+                               parent_key, sizeof(parent_key), &depth);
+        if (ret)
+            return ret;
         ret = next_seq(c, ST_COMMENT_NEXT_CHILD, in->parent_id, &seq);
     } else {
         ret = next_seq(c, ST_COMMENT_NEXT_TOP, in->article_id, &seq);

@@ -524,23 +524,11 @@ int sqlite_bulk_insert(struct sqlite_bulk *b, struct comment *in)
         depth = b->found_depth + 1;
         key = in->parent_id;
     } else if (in->parent_id) {
-        sqlite3_stmt *st = b->st[B_PARENT];
-        sqlite3_bind_int64(st, 1, in->parent_id);
-        int rc = sqlite3_step(st);
-        if (rc != SQLITE_ROW) {
-            sqlite3_reset(st);
-            return rc == SQLITE_DONE ? ERR_NOTFOUND
-                                     : sqlite_step_error(b->conn, rc);
-        }
-        int64_t parent_article = sqlite3_column_int64(st, 0);
-        snprintf(parent_number, sizeof(parent_number), "%s",
-                 (const char *)sqlite3_column_text(st, 1));
-        snprintf(parent_key, sizeof(parent_key), "%s",
-                 (const char *)sqlite3_column_text(st, 2));
-        depth = sqlite3_column_int(st, 3) + 1;
-        sqlite3_reset(st);
-        if (parent_article != in->article_id)
-            return ERR_INVALID;
+        ret = sqlite_read_parent(b->conn, b->st[B_PARENT], in, parent_number,
+                                 sizeof(parent_number), parent_key,
+                                 sizeof(parent_key), &depth);
+        if (ret)
+            return ret;
         key = in->parent_id;
     } else {
         key = -in->article_id;

@@ -1,13 +1,34 @@
 /*
  * sqlite_comment_row.c - what every SQLite path that inserts a comment
- * shares: its number and sort key from the parent's, and the binding of
- * the insert statement (SQLITE_COMMENT_INSERT_SQL). The ordinary insert
- * (sqlite.c) and the bulk import (sqlite_bulk.c) find the parent and the
- * next sequence number each in their own way, then write the same row.
+ * shares: reading its parent's row, its number and sort key from the
+ * parent's, and the binding of the insert statement
+ * (SQLITE_COMMENT_INSERT_SQL). The ordinary insert (sqlite.c) and the bulk
+ * import (sqlite_bulk.c) find the next sequence number each in their own
+ * way (the import also remembers the last parent), then write the same row.
  */
 #include <stdio.h>
 
 #include "store/sqlite_int.h"
+
+int sqlite_read_parent(struct sqlite_conn *c, sqlite3_stmt *st,
+                       const struct comment *in, char *number,
+                       size_t number_size, char *key, size_t key_size,
+                       int *depth)
+{
+    sqlite3_bind_int64(st, 1, in->parent_id);
+    int rc = sqlite3_step(st);
+    if (rc != SQLITE_ROW) {
+        sqlite3_reset(st);
+        return rc == SQLITE_DONE ? ERR_NOTFOUND : sqlite_step_error(c, rc);
+    }
+    int64_t parent_article = sqlite3_column_int64(st, 0);
+    snprintf(number, number_size, "%s",
+             (const char *)sqlite3_column_text(st, 1));
+    snprintf(key, key_size, "%s", (const char *)sqlite3_column_text(st, 2));
+    *depth = sqlite3_column_int(st, 3) + 1;
+    sqlite3_reset(st);
+    return parent_article == in->article_id ? 0 : ERR_INVALID;
+}
 
 int sqlite_comment_numbers(struct comment *in, const char *parent_number,
                            const char *parent_key, int depth, int64_t seq,

@@ -93,6 +93,15 @@ void sqlite_syncer_stop(struct sqlite_syncer *y);
     "sort_key, status, author_kind, author_hash, author_name, created, "       \
     "body, reason, source_id, mod_edited, screen) VALUES (?1, ?2, ?3, ?4, "    \
     "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
+/* sqlite_read_parent binds in->parent_id to st, a query of a comment's
+ * article_id, number, sort_key and depth, and steps it: the parent's number
+ * and sort key go to number and key, the new comment's depth to *depth.
+ * ERR_NOTFOUND if there is no such comment, ERR_INVALID if it is on another
+ * article than in. Resets st. */
+int sqlite_read_parent(struct sqlite_conn *c, sqlite3_stmt *st,
+                       const struct comment *in, char *number,
+                       size_t number_size, char *key, size_t key_size,
+                       int *depth);
 int sqlite_comment_numbers(struct comment *in, const char *parent_number,
                            const char *parent_key, int depth, int64_t seq,
                            char *sort_key, size_t sort_key_size);
