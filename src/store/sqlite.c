@@ -652,7 +652,7 @@ static int sqlite_article_by_source(struct store *s, const char *source_id,
  * grow_array makes room for one more element in an arena-backed array,
  * doubling its capacity by copying (the old copy stays in the arena).
  */
-void *sqlite_grow_array(struct arena *a, void *arr, size_t n, size_t *cap,
+static void *grow_array(struct arena *a, void *arr, size_t n, size_t *cap,
                         size_t elem)
 {
     if (n < *cap)
@@ -695,7 +695,7 @@ int sqlite_read_rows(struct sqlite_conn *c, sqlite3_stmt *st, struct arena *a,
     size_t count = 0, cap = 0;
     int rc, ret = 0;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        arr = sqlite_grow_array(a, arr, count, &cap, elem);
+        arr = grow_array(a, arr, count, &cap, elem);
         if (!arr) {
             ret = ERR_NOMEM;
             break;

@@ -158,8 +158,6 @@ int sqlite_read_rows(struct sqlite_conn *c, sqlite3_stmt *st, struct arena *a,
                      size_t elem,
                      int (*read)(sqlite3_stmt *st, struct arena *a, void *row),
                      void **out, size_t *n);
-void *sqlite_grow_array(struct arena *a, void *arr, size_t n, size_t *cap,
-                        size_t elem);
 
 /* The moderation half of the ops table (sqlite_mod.c). */
 int sqlite_m_user_insert(struct store *s, const struct user *u, int64_t *id);
