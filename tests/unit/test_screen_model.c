@@ -1642,8 +1642,7 @@ START_TEST(the_category_means_what_it_says)
     assert_held_as(m, threats, 1, "threat");
     assert_held_as(m, insults, 3, "insult");
     static const char *const neither[] = {
-        "Your editor should start looking for a new writer. This one has an "
-        "expiration date.",
+        "Your wife looked nice at the market today. Tell her we said hi.",
         "Typical Chinese, poisoning everyone for money"};
     for (size_t i = 0; i < 2; i++) {
         struct screen_verdict v;
