@@ -287,6 +287,19 @@ static const struct {
      "stereotypes refuted, civil debate about immigration "
      "(`%s/people-harmless-eval.tsv`, written with people-eval.tsv, never "
      "trained on)"},
+    {"hard",
+     "Abuse that a word list or a simple model gets wrong, from two "
+     "realistic comment sections: victims mocked or blamed, a people "
+     "scorned by hint or stereotype, menace and relatives given away in "
+     "ordinary words, condescension, scams (`%s/hard-eval.tsv`, written by "
+     "two writers who saw neither the code, the model nor any other set, "
+     "never trained on; here more is better)"},
+    {"hard-harmless",
+     "The same sections' harmless comments, many in strong or loaded "
+     "words: rage at officials and cartels, slurs quoted to condemn them, "
+     "dark humour at the powerful, blunt disagreement "
+     "(`%s/hard-harmless-eval.tsv`, written with hard-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -308,9 +321,10 @@ static const struct {
  * dir/dox-harmless-eval.tsv), menace by implication and its look-alikes
  * (dir/omen-eval.tsv, dir/omen-harmless-eval.tsv), and a realistic
  * comment section, abusive and harmless (dir/reader-eval.tsv,
- * dir/reader-harmless-eval.tsv), and hate against a people and kind words
- * about one (dir/people-eval.tsv, dir/people-harmless-eval.tsv): how many
- * the screen holds. */
+ * dir/reader-harmless-eval.tsv), hate against a people and kind words
+ * about one (dir/people-eval.tsv, dir/people-harmless-eval.tsv), and the
+ * hard comments of two more sections (dir/hard-eval.tsv,
+ * dir/hard-harmless-eval.tsv): how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
