@@ -32,6 +32,10 @@ static char test_url[1024];
 static char test_schema[64];
 static int schema_counter;
 
+/* The running test's scratch arena for rows read back: the fixture sets it
+ * up before each test and releases it after, even after a failure. */
+static struct arena arena;
+
 static const char *pg_base_url(void)
 {
     const char *u = getenv("PG_TEST_URL");
@@ -111,13 +115,21 @@ static void db_drop(void)
     }
 }
 
-static struct store *open_store(int backend)
+/* open_url opens a store on url; the test fails if it cannot. */
+static struct store *open_url(const char *url)
 {
     struct buf err;
     buf_init(&err, 4096);
-    struct store *s = store_open(db_url(backend), &err);
+    struct store *s = store_open(url, &err);
     ck_assert_msg(s != NULL, "store_open: %s", err.data);
     buf_release(&err);
+    return s;
+}
+
+/* open_store opens the test's fresh database on the backend. */
+static struct store *open_store(int backend)
+{
+    struct store *s = open_url(db_url(backend));
     ck_assert_str_eq(store_backend_name(s),
                      backend == BACKEND_SQLITE ? "sqlite" : "postgres");
     return s;
@@ -188,11 +200,37 @@ static int64_t add_comment(struct store *s, int64_t article, int64_t parent,
     return c.id;
 }
 
+/* get_article reads back an article that must exist (rows in arena). */
+static struct article get_article(struct store *s, int64_t id)
+{
+    struct article got;
+    ck_assert_int_eq(store_article_get(s, id, &arena, &got), 0);
+    return got;
+}
+
+/* get_comment reads back a comment that must exist (rows in arena). */
+static struct comment get_comment(struct store *s, int64_t id)
+{
+    struct comment got;
+    ck_assert_int_eq(store_comment_get(s, id, &arena, &got), 0);
+    return got;
+}
+
+/* list_comments reads an article's thread, which must hold want_n
+ * comments; returns it in thread order (rows in arena). */
+static struct comment *list_comments(struct store *s, int64_t article,
+                                     size_t want_n)
+{
+    struct comment *list;
+    size_t n = want_n + 99;
+    ck_assert_int_eq(store_comment_list(s, article, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, want_n);
+    return list;
+}
+
 START_TEST(test_open_migrates_once)
 {
-    struct arena a;
     const char *v;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     ck_assert_int_eq(store_ping(s), 0);
     ck_assert_int_eq(store_setting_set(s, "k", "v"), 0);
@@ -200,7 +238,7 @@ START_TEST(test_open_migrates_once)
     store_free(s);
     /* a second open finds the schema current and the data intact */
     s = open_store(_i);
-    ck_assert_int_eq(store_setting_get(s, "k", &a, &v), 0);
+    ck_assert_int_eq(store_setting_get(s, "k", &arena, &v), 0);
     ck_assert_str_eq(v, "v");
     int64_t n = -1;
     ck_assert_int_eq(store_article_count(s, &n), 0);
@@ -210,7 +248,6 @@ START_TEST(test_open_migrates_once)
     ck_assert_int_eq(store_article_count(s, &n), 0);
     ck_assert_int_eq(n, 1);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
@@ -259,22 +296,19 @@ END_TEST
 
 START_TEST(test_settings)
 {
-    struct arena a;
     const char *v = "untouched";
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
-    ck_assert_int_eq(store_setting_get(s, "missing", &a, &v), ERR_NOTFOUND);
+    ck_assert_int_eq(store_setting_get(s, "missing", &arena, &v), ERR_NOTFOUND);
     ck_assert_int_eq(store_setting_set(s, "title", "Río Doce"), 0);
-    ck_assert_int_eq(store_setting_get(s, "title", &a, &v), 0);
+    ck_assert_int_eq(store_setting_get(s, "title", &arena, &v), 0);
     ck_assert_str_eq(v, "Río Doce");
     ck_assert_int_eq(store_setting_set(s, "title", "otro 'valor'; --"), 0);
-    ck_assert_int_eq(store_setting_get(s, "title", &a, &v), 0);
+    ck_assert_int_eq(store_setting_get(s, "title", &arena, &v), 0);
     ck_assert_str_eq(v, "otro 'valor'; --");
     ck_assert_int_eq(store_setting_set(s, "empty", ""), 0);
-    ck_assert_int_eq(store_setting_get(s, "empty", &a, &v), 0);
+    ck_assert_int_eq(store_setting_get(s, "empty", &arena, &v), 0);
     ck_assert_str_eq(v, "");
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
@@ -301,24 +335,25 @@ static void assert_sample_article(const struct article *got, int64_t id,
 
 START_TEST(test_article_lookups)
 {
-    struct arena a;
     struct article got;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     struct article in = sample_article("/2021/07/x.html", "blogger-1", 1000);
     int64_t id = 0;
     ck_assert_int_eq(store_article_insert(s, &in, &id), 0);
 
-    ck_assert_int_eq(store_article_get(s, id, &a, &got), 0);
+    got = get_article(s, id);
     assert_sample_article(&got, id, "/2021/07/x.html", "blogger-1");
-    ck_assert_int_eq(store_article_by_path(s, "/2021/07/x.html", &a, &got), 0);
+    ck_assert_int_eq(store_article_by_path(s, "/2021/07/x.html", &arena, &got),
+                     0);
     assert_sample_article(&got, id, "/2021/07/x.html", "blogger-1");
-    ck_assert_int_eq(store_article_by_source(s, "blogger-1", &a, &got), 0);
+    ck_assert_int_eq(store_article_by_source(s, "blogger-1", &arena, &got), 0);
     assert_sample_article(&got, id, "/2021/07/x.html", "blogger-1");
 
-    ck_assert_int_eq(store_article_get(s, id + 100, &a, &got), ERR_NOTFOUND);
-    ck_assert_int_eq(store_article_by_path(s, "/nope", &a, &got), ERR_NOTFOUND);
-    ck_assert_int_eq(store_article_by_source(s, "nope", &a, &got),
+    ck_assert_int_eq(store_article_get(s, id + 100, &arena, &got),
+                     ERR_NOTFOUND);
+    ck_assert_int_eq(store_article_by_path(s, "/nope", &arena, &got),
+                     ERR_NOTFOUND);
+    ck_assert_int_eq(store_article_by_source(s, "nope", &arena, &got),
                      ERR_NOTFOUND);
 
     /* articles without a source id do not collide with each other */
@@ -328,10 +363,9 @@ START_TEST(test_article_lookups)
     ck_assert_int_eq(store_article_insert(s, &a2, &id2), 0);
     ck_assert_int_eq(store_article_insert(s, &a3, &id3), 0);
     ck_assert_int_ne(id2, id3);
-    ck_assert_int_eq(store_article_get(s, id3, &a, &got), 0);
+    got = get_article(s, id3);
     ck_assert_str_eq(got.source_id, "");
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
@@ -359,13 +393,11 @@ END_TEST
 
 START_TEST(test_article_list)
 {
-    struct arena a;
     struct article *list;
     size_t n = 99;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
 
-    ck_assert_int_eq(store_article_list(s, false, &a, &list, &n), 0);
+    ck_assert_int_eq(store_article_list(s, false, &arena, &list, &n), 0);
     ck_assert_uint_eq(n, 0);
 
     struct article old = sample_article("/old", NULL, 1000);
@@ -389,7 +421,7 @@ START_TEST(test_article_list)
         ck_assert_int_eq(store_comment_insert(s, &c), 0);
     }
 
-    ck_assert_int_eq(store_article_list(s, false, &a, &list, &n), 0);
+    ck_assert_int_eq(store_article_list(s, false, &arena, &list, &n), 0);
     ck_assert_uint_eq(n, 4);
     /* newest first; equal times: the later insert first */
     ck_assert_int_eq(list[0].id, id_draft);
@@ -401,29 +433,24 @@ START_TEST(test_article_list)
     ck_assert_int_eq(list[3].comment_count, 0);
     ck_assert_str_eq(list[2].path, "/mid");
 
-    ck_assert_int_eq(store_article_list(s, true, &a, &list, &n), 0);
+    ck_assert_int_eq(store_article_list(s, true, &arena, &list, &n), 0);
     ck_assert_uint_eq(n, 3);
     ck_assert_int_eq(list[0].id, id_tie);
     ck_assert_int_eq(list[1].id, id_mid);
     ck_assert_int_eq(list[2].id, id_old);
 
-    struct article got;
-    ck_assert_int_eq(store_article_get(s, id_mid, &a, &got), 0);
+    struct article got = get_article(s, id_mid);
     ck_assert_int_eq(got.comment_count, 2);
 
     int64_t count = 0;
     ck_assert_int_eq(store_article_count(s, &count), 0);
     ck_assert_int_eq(count, 4);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
 START_TEST(test_comment_numbering)
 {
-    struct arena a;
-    struct article art;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
     int64_t other = add_article(s, "/b");
@@ -438,12 +465,11 @@ START_TEST(test_comment_numbering)
     /* another article numbers from 1 again */
     add_comment(s, other, 0, "1");
 
-    struct comment got;
-    ck_assert_int_eq(store_comment_get(s, c111, &a, &got), 0);
+    struct comment got = get_comment(s, c111);
     ck_assert_int_eq(got.depth, 2);
     ck_assert_int_eq(got.parent_id, c11);
     ck_assert_str_eq(got.number, "1.1.1");
-    ck_assert_int_eq(store_comment_get(s, c1, &a, &got), 0);
+    got = get_comment(s, c1);
     ck_assert_int_eq(got.depth, 0);
     ck_assert_int_eq(got.parent_id, 0);
 
@@ -454,21 +480,17 @@ START_TEST(test_comment_numbering)
     ck_assert_int_eq(c.depth, 3);
 
     /* every insert bumped the version (initially 1) */
-    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    struct article art = get_article(s, aid);
     ck_assert_int_eq(art.version, 1 + 8);
     ck_assert_int_eq(art.comment_count, 8);
-    ck_assert_int_eq(store_article_get(s, other, &a, &art), 0);
+    art = get_article(s, other);
     ck_assert_int_eq(art.version, 2);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
 START_TEST(test_comment_insert_errors)
 {
-    struct arena a;
-    struct article art;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
     int64_t bid = add_article(s, "/b");
@@ -487,12 +509,11 @@ START_TEST(test_comment_insert_errors)
     ck_assert_int_eq(store_comment_insert(s, &c), ERR_CONFLICT);
 
     /* failures neither used a number nor bumped the version */
-    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    struct article art = get_article(s, aid);
     ck_assert_int_eq(art.version, 3);
     add_comment(s, aid, c1, "1.1");
     add_comment(s, aid, 0, "3");
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
@@ -530,9 +551,6 @@ static void assert_roundtrip(const struct comment *got,
 
 START_TEST(test_comment_lookups)
 {
-    struct arena a;
-    struct comment got;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
     int64_t bid = add_article(s, "/b");
@@ -551,49 +569,45 @@ START_TEST(test_comment_lookups)
     later.created = 1626000060;
     ck_assert_int_eq(store_comment_insert(s, &later), 0);
 
-    ck_assert_int_eq(store_comment_get(s, first.id, &a, &got), 0);
+    struct comment got = get_comment(s, first.id);
     assert_roundtrip(&got, &first);
-    ck_assert_int_eq(store_comment_by_source(s, "src-1", &a, &got), 0);
+    ck_assert_int_eq(store_comment_by_source(s, "src-1", &arena, &got), 0);
     assert_roundtrip(&got, &first);
-    ck_assert_int_eq(store_comment_by_number(s, aid, "1.1", &a, &got), 0);
+    ck_assert_int_eq(store_comment_by_number(s, aid, "1.1", &arena, &got), 0);
     assert_roundtrip(&got, &same_second);
-    ck_assert_int_eq(store_comment_by_number(s, aid, "2", &a, &got), 0);
+    ck_assert_int_eq(store_comment_by_number(s, aid, "2", &arena, &got), 0);
     assert_roundtrip(&got, &later);
     /* the first comment of that second */
-    ck_assert_int_eq(store_comment_by_created(s, aid, 1626000000, &a, &got), 0);
+    ck_assert_int_eq(store_comment_by_created(s, aid, 1626000000, &arena, &got),
+                     0);
     ck_assert_int_eq(got.id, first.id);
-    ck_assert_int_eq(store_comment_by_created(s, aid, 1626000060, &a, &got), 0);
+    ck_assert_int_eq(store_comment_by_created(s, aid, 1626000060, &arena, &got),
+                     0);
     ck_assert_int_eq(got.id, later.id);
 
-    ck_assert_int_eq(store_comment_get(s, later.id + 100, &a, &got),
+    ck_assert_int_eq(store_comment_get(s, later.id + 100, &arena, &got),
                      ERR_NOTFOUND);
-    ck_assert_int_eq(store_comment_by_source(s, "nope", &a, &got),
+    ck_assert_int_eq(store_comment_by_source(s, "nope", &arena, &got),
                      ERR_NOTFOUND);
-    ck_assert_int_eq(store_comment_by_number(s, aid, "9", &a, &got),
+    ck_assert_int_eq(store_comment_by_number(s, aid, "9", &arena, &got),
                      ERR_NOTFOUND);
-    ck_assert_int_eq(store_comment_by_number(s, bid, "1", &a, &got),
+    ck_assert_int_eq(store_comment_by_number(s, bid, "1", &arena, &got),
                      ERR_NOTFOUND);
-    ck_assert_int_eq(store_comment_by_created(s, aid, 1626000001, &a, &got),
+    ck_assert_int_eq(store_comment_by_created(s, aid, 1626000001, &arena, &got),
                      ERR_NOTFOUND);
-    ck_assert_int_eq(store_comment_by_created(s, bid, 1626000000, &a, &got),
+    ck_assert_int_eq(store_comment_by_created(s, bid, 1626000000, &arena, &got),
                      ERR_NOTFOUND);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
 START_TEST(test_comment_list_thread_order)
 {
-    struct arena a;
-    struct comment *list;
-    size_t n = 99;
     char want[16];
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
     int64_t bid = add_article(s, "/b");
-    ck_assert_int_eq(store_comment_list(s, aid, &a, &list, &n), 0);
-    ck_assert_uint_eq(n, 0);
+    list_comments(s, aid, 0);
 
     /* 1..11 top level, then 1.1..1.11 and 9.1, 10.1 */
     int64_t top[12];
@@ -614,29 +628,21 @@ START_TEST(test_comment_list_thread_order)
                            "2",   "3",   "4",   "5",   "6",    "7",
                            "8",   "9",   "9.1", "10",  "10.1", "11"};
     size_t norder = sizeof(order) / sizeof(order[0]);
-    ck_assert_int_eq(store_comment_list(s, aid, &a, &list, &n), 0);
-    ck_assert_uint_eq(n, norder);
+    struct comment *list = list_comments(s, aid, norder);
     for (size_t i = 0; i < norder; i++) {
         ck_assert_str_eq(list[i].number, order[i]);
         ck_assert_int_eq(list[i].article_id, aid);
     }
-    ck_assert_int_eq(store_comment_list(s, bid, &a, &list, &n), 0);
-    ck_assert_uint_eq(n, 1);
-    ck_assert_int_eq(store_comment_list(s, bid + 100, &a, &list, &n), 0);
-    ck_assert_uint_eq(n, 0);
+    list_comments(s, bid, 1);
+    list_comments(s, bid + 100, 0);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
 START_TEST(test_transaction_rollback)
 {
-    struct arena a;
     struct article art;
     struct comment got;
-    struct comment *list;
-    size_t n;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
 
@@ -646,20 +652,18 @@ START_TEST(test_transaction_rollback)
     add_comment(s, aid, c1, "1.1");
     ck_assert_int_eq(store_setting_set(s, "k", "v"), 0);
     /* the transaction sees its own writes */
-    ck_assert_int_eq(store_comment_get(s, c1, &a, &got), 0);
+    get_comment(s, c1);
     ck_assert_int_eq(store_rollback(s), 0);
 
     const char *v;
-    ck_assert_int_eq(store_setting_get(s, "k", &a, &v), ERR_NOTFOUND);
-    ck_assert_int_eq(store_article_get(s, bid, &a, &art), ERR_NOTFOUND);
-    ck_assert_int_eq(store_comment_get(s, c1, &a, &got), ERR_NOTFOUND);
-    ck_assert_int_eq(store_comment_list(s, aid, &a, &list, &n), 0);
-    ck_assert_uint_eq(n, 0);
-    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    ck_assert_int_eq(store_setting_get(s, "k", &arena, &v), ERR_NOTFOUND);
+    ck_assert_int_eq(store_article_get(s, bid, &arena, &art), ERR_NOTFOUND);
+    ck_assert_int_eq(store_comment_get(s, c1, &arena, &got), ERR_NOTFOUND);
+    list_comments(s, aid, 0);
+    art = get_article(s, aid);
     ck_assert_int_eq(art.version, 1);
     add_comment(s, aid, 0, "1");
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
@@ -669,10 +673,6 @@ END_TEST
  */
 START_TEST(test_transaction_survives_conflict)
 {
-    struct arena a;
-    struct comment *list;
-    size_t n;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
 
@@ -690,13 +690,11 @@ START_TEST(test_transaction_survives_conflict)
     add_comment(s, aid, c1, "1.1");
     ck_assert_int_eq(store_commit(s), 0);
 
-    ck_assert_int_eq(store_comment_list(s, aid, &a, &list, &n), 0);
-    ck_assert_uint_eq(n, 3);
+    struct comment *list = list_comments(s, aid, 3);
     ck_assert_str_eq(list[0].number, "1");
     ck_assert_str_eq(list[1].number, "1.1");
     ck_assert_str_eq(list[2].number, "2");
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
@@ -724,10 +722,6 @@ static void *insert_thread(void *arg)
 START_TEST(test_concurrent_numbering)
 {
     enum { THREADS = 6, EACH = 20 };
-    struct arena a;
-    struct comment *list;
-    size_t n;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
     int64_t first = add_comment(s, aid, 0, "1");
@@ -745,8 +739,7 @@ START_TEST(test_concurrent_numbering)
         ck_assert_int_eq(jobs[i].failures, 0);
     }
 
-    ck_assert_int_eq(store_comment_list(s, aid, &a, &list, &n), 0);
-    ck_assert_uint_eq(n, 1 + THREADS * EACH);
+    struct comment *list = list_comments(s, aid, 1 + THREADS * EACH);
     /* thread order: 1, 1.1 .. 1.R, 2 .. T+1 with R + T = THREADS * EACH */
     int replies = THREADS * EACH / 2;
     char want[16];
@@ -760,11 +753,9 @@ START_TEST(test_concurrent_numbering)
         snprintf(want, sizeof(want), "%d", i);
         ck_assert_str_eq(list[k++].number, want);
     }
-    struct article art;
-    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    struct article art = get_article(s, aid);
     ck_assert_int_eq(art.version, 1 + 1 + THREADS * EACH);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
@@ -807,10 +798,7 @@ static void *batch_thread_main(void *arg)
 START_TEST(test_batched_jobs)
 {
     enum { THREADS = 16 };
-    struct arena a;
-    struct article art;
     const char *v;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
     pthread_t t[THREADS];
@@ -829,7 +817,7 @@ START_TEST(test_batched_jobs)
         pthread_join(t[i], NULL);
         /* a job that fails after writing makes the batch run again */
         ck_assert_int_ge(bt[i].job.calls, 1);
-        int got = store_setting_get(s, keys[i], &a, &v);
+        int got = store_setting_get(s, keys[i], &arena, &v);
         if (bt[i].job.fail) {
             ck_assert_int_eq(bt[i].result, ERR_CONFLICT);
             ck_assert_int_eq(got, ERR_NOTFOUND);
@@ -841,17 +829,13 @@ START_TEST(test_batched_jobs)
         }
     }
     /* only the kept jobs' comments exist, numbered without gaps */
-    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    struct article art = get_article(s, aid);
     ck_assert_int_eq(art.comment_count, ok);
-    struct comment *list;
-    size_t n;
-    ck_assert_int_eq(store_comment_list(s, aid, &a, &list, &n), 0);
-    ck_assert_uint_eq(n, (size_t)ok);
+    struct comment *list = list_comments(s, aid, (size_t)ok);
     char want[16];
     snprintf(want, sizeof(want), "%d", ok);
-    ck_assert_str_eq(list[n - 1].number, want);
+    ck_assert_str_eq(list[ok - 1].number, want);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
@@ -885,9 +869,6 @@ static void *stress_main(void *arg)
 START_TEST(test_batched_many_callers)
 {
     enum { THREADS = 64, ROUNDS = 40 };
-    struct arena a;
-    struct article art;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
     pthread_t t[THREADS];
@@ -901,10 +882,9 @@ START_TEST(test_batched_many_callers)
         pthread_join(t[i], NULL);
         ck_assert_int_eq(st[i].failures, 0);
     }
-    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    struct article art = get_article(s, aid);
     ck_assert_int_eq(art.comment_count, THREADS * ROUNDS);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
@@ -934,11 +914,7 @@ static int setting_fn(struct store *s, void *ctx)
 START_TEST(test_batched_settings_follow_changes)
 {
     struct store *s = open_store(_i);
-    struct buf err;
-    buf_init(&err, 1024);
-    struct store *other = store_open(db_url(_i), &err);
-    ck_assert_msg(other != NULL, "second store: %s", err.data);
-    buf_release(&err);
+    struct store *other = open_url(test_url);
     ck_assert_int_eq(store_setting_set(s, "hold_threshold", "0.5"), 0);
     struct setting_job j = {0};
     ck_assert_int_eq(store_batched(s, setting_fn, &j), 0);
@@ -964,24 +940,17 @@ END_TEST
 /* Two stores (two processes, as far as the database can tell). */
 START_TEST(test_two_stores_share_numbering)
 {
-    struct arena a;
-    arena_init(&a, 0);
     struct store *s1 = open_store(_i);
-    struct buf err;
-    buf_init(&err, 4096);
-    struct store *s2 = store_open(test_url, &err);
-    ck_assert_msg(s2 != NULL, "%s", err.data);
-    buf_release(&err);
+    struct store *s2 = open_url(test_url);
     int64_t aid = add_article(s1, "/a");
     add_comment(s1, aid, 0, "1");
     add_comment(s2, aid, 0, "2");
     add_comment(s1, aid, 0, "3");
     struct article art;
-    ck_assert_int_eq(store_article_by_path(s2, "/a", &a, &art), 0);
+    ck_assert_int_eq(store_article_by_path(s2, "/a", &arena, &art), 0);
     ck_assert_int_eq(art.version, 4);
     store_free(s2);
     close_store(s1);
-    arena_release(&a);
 }
 END_TEST
 
@@ -1015,9 +984,7 @@ START_TEST(test_pg_reconnects)
 {
     if (_i != BACKEND_PG)
         return;
-    struct arena a;
     const char *v;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     ck_assert_int_eq(store_setting_set(s, "k", "v"), 0);
     char sql[256];
@@ -1027,12 +994,12 @@ START_TEST(test_pg_reconnects)
              test_schema);
     admin_exec(sql);
     usleep(100 * 1000);
-    ck_assert_int_eq(store_setting_get(s, "k", &a, &v), 0);
+    ck_assert_int_eq(store_setting_get(s, "k", &arena, &v), 0);
     ck_assert_str_eq(v, "v");
     admin_exec(sql);
     usleep(100 * 1000);
     ck_assert_int_eq(store_setting_set(s, "k", "v2"), ERR_DB);
-    ck_assert_int_eq(store_setting_get(s, "k", &a, &v), 0);
+    ck_assert_int_eq(store_setting_get(s, "k", &arena, &v), 0);
     ck_assert_int_eq(store_setting_set(s, "k", "v"), 0);
     ck_assert_int_eq(store_ping(s), 0);
 
@@ -1041,13 +1008,12 @@ START_TEST(test_pg_reconnects)
     ck_assert_int_eq(store_setting_set(s, "k", "w"), 0);
     admin_exec(sql);
     usleep(100 * 1000);
-    ck_assert_int_eq(store_setting_get(s, "k", &a, &v), ERR_DB);
-    ck_assert_int_eq(store_setting_get(s, "k", &a, &v), ERR_DB);
+    ck_assert_int_eq(store_setting_get(s, "k", &arena, &v), ERR_DB);
+    ck_assert_int_eq(store_setting_get(s, "k", &arena, &v), ERR_DB);
     ck_assert_int_ne(store_commit(s), 0);
-    ck_assert_int_eq(store_setting_get(s, "k", &a, &v), 0);
+    ck_assert_int_eq(store_setting_get(s, "k", &arena, &v), 0);
     ck_assert_str_eq(v, "v");
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
@@ -1068,12 +1034,10 @@ static int64_t add_user(struct store *s, const char *name, enum role role)
 
 START_TEST(test_users_and_sessions)
 {
-    struct arena a;
     struct user u, *users;
     struct session se;
     size_t n;
     int64_t count = -1;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
 
     int64_t kathi = add_user(s, "kathi", ROLE_MODERATOR);
@@ -1086,13 +1050,13 @@ START_TEST(test_users_and_sessions)
     int64_t id;
     ck_assert_int_eq(store_user_insert(s, &dup, &id), ERR_CONFLICT);
 
-    ck_assert_int_eq(store_user_by_name(s, "kathi", &a, &u), 0);
+    ck_assert_int_eq(store_user_by_name(s, "kathi", &arena, &u), 0);
     ck_assert_int_eq(u.id, kathi);
     ck_assert_str_eq(u.name, "kathi");
     ck_assert_int_eq(u.role, ROLE_MODERATOR);
     ck_assert_int_eq(u.created, 1600000000);
-    ck_assert_int_eq(store_user_by_name(s, "nobody", &a, &u), ERR_NOTFOUND);
-    ck_assert_int_eq(store_user_list(s, &a, &users, &n), 0);
+    ck_assert_int_eq(store_user_by_name(s, "nobody", &arena, &u), ERR_NOTFOUND);
+    ck_assert_int_eq(store_user_list(s, &arena, &users, &n), 0);
     ck_assert_uint_eq(n, 2);
     ck_assert_str_eq(users[0].name_key, "ana");
     ck_assert_str_eq(users[1].name_key, "kathi");
@@ -1104,17 +1068,17 @@ START_TEST(test_users_and_sessions)
                          .last_seen = 100};
     ck_assert_int_eq(store_session_insert(s, &in), 0);
     ck_assert_int_eq(store_session_insert(s, &in), ERR_CONFLICT);
-    ck_assert_int_eq(store_session_get(s, "sess1", &a, &se), 0);
+    ck_assert_int_eq(store_session_get(s, "sess1", &arena, &se), 0);
     ck_assert_str_eq(se.csrf, "csrf1");
     ck_assert_int_eq(se.user_id, kathi);
     ck_assert_str_eq(se.user.name, "kathi");
     ck_assert_int_eq(se.user.role, ROLE_MODERATOR);
     ck_assert_int_eq(store_session_touch(s, "sess1", 200), 0);
-    ck_assert_int_eq(store_session_get(s, "sess1", &a, &se), 0);
+    ck_assert_int_eq(store_session_get(s, "sess1", &arena, &se), 0);
     ck_assert_int_eq(se.last_seen, 200);
     ck_assert_int_eq(se.created, 100);
     ck_assert_int_eq(store_session_delete(s, "sess1"), 0);
-    ck_assert_int_eq(store_session_get(s, "sess1", &a, &se), ERR_NOTFOUND);
+    ck_assert_int_eq(store_session_get(s, "sess1", &arena, &se), ERR_NOTFOUND);
 
     /* a new password ends the account's sessions, not others' */
     in.id_hash = "sess2";
@@ -1126,17 +1090,17 @@ START_TEST(test_users_and_sessions)
                             .last_seen = 1};
     ck_assert_int_eq(store_session_insert(s, &other), 0);
     ck_assert_int_eq(store_user_set_password(s, "kathi", "new"), 0);
-    ck_assert_int_eq(store_session_get(s, "sess2", &a, &se), ERR_NOTFOUND);
-    ck_assert_int_eq(store_session_get(s, "sess3", &a, &se), 0);
-    ck_assert_int_eq(store_user_by_name(s, "kathi", &a, &u), 0);
+    ck_assert_int_eq(store_session_get(s, "sess2", &arena, &se), ERR_NOTFOUND);
+    ck_assert_int_eq(store_session_get(s, "sess3", &arena, &se), 0);
+    ck_assert_int_eq(store_user_by_name(s, "kathi", &arena, &u), 0);
     ck_assert_str_eq(u.pwhash, "new");
     ck_assert_int_eq(store_user_set_password(s, "nobody", "x"), ERR_NOTFOUND);
 
     /* deleting a user ends their sessions */
     ck_assert_int_eq(store_user_delete(s, "ana"), 0);
-    ck_assert_int_eq(store_session_get(s, "sess3", &a, &se), ERR_NOTFOUND);
+    ck_assert_int_eq(store_session_get(s, "sess3", &arena, &se), ERR_NOTFOUND);
     ck_assert_int_eq(store_user_delete(s, "ana"), ERR_NOTFOUND);
-    ck_assert_int_eq(store_user_list(s, &a, &users, &n), 0);
+    ck_assert_int_eq(store_user_list(s, &arena, &users, &n), 0);
     ck_assert_uint_eq(n, 1);
 
     ck_assert_int_eq(store_login_failure_add(s, "kathi", 1000), 0);
@@ -1149,7 +1113,6 @@ START_TEST(test_users_and_sessions)
     ck_assert_int_eq(store_login_failure_count(s, "none", 0, &count), 0);
     ck_assert_int_eq(count, 0);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
@@ -1170,17 +1133,13 @@ static struct transition make_transition(int64_t id, enum comment_status from,
 
 START_TEST(test_transitions_and_audit)
 {
-    struct arena a;
-    struct comment got;
-    struct article art;
     struct audit_entry *log;
     size_t n;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
     int64_t c1 = add_comment(s, aid, 0, "1");
     int64_t c2 = add_comment(s, aid, 0, "2");
-    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    struct article art = get_article(s, aid);
     int64_t version = art.version;
 
     struct transition t =
@@ -1188,11 +1147,11 @@ START_TEST(test_transitions_and_audit)
     t.reason = "rule 2: no insults";
     t.note = "second time";
     ck_assert_int_eq(store_comment_transition(s, &t), 0);
-    ck_assert_int_eq(store_comment_get(s, c1, &a, &got), 0);
+    struct comment got = get_comment(s, c1);
     ck_assert_int_eq(got.status, COMMENT_REMOVED);
     ck_assert_str_eq(got.reason, "rule 2: no insults");
     ck_assert_str_eq(got.body, "hola, ¿qué tal? 🇲🇽"); /* kept for restore */
-    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    art = get_article(s, aid);
     ck_assert_int_eq(art.version, version + 1);
     ck_assert_int_eq(art.comment_count, 1);
 
@@ -1206,21 +1165,21 @@ START_TEST(test_transitions_and_audit)
     t.new_body = "hola, [redacted]";
     t.mod_edited = true;
     ck_assert_int_eq(store_comment_transition(s, &t), 0);
-    ck_assert_int_eq(store_comment_get(s, c2, &a, &got), 0);
+    got = get_comment(s, c2);
     ck_assert_str_eq(got.body, "hola, [redacted]");
     ck_assert(got.mod_edited);
     /* mod_edited stays set by a later change without it */
     t = make_transition(c2, COMMENT_VISIBLE, COMMENT_HELD, "hold");
     ck_assert_int_eq(store_comment_transition(s, &t), 0);
-    ck_assert_int_eq(store_comment_get(s, c2, &a, &got), 0);
+    got = get_comment(s, c2);
     ck_assert(got.mod_edited);
     ck_assert_str_eq(got.body, "hola, [redacted]");
     /* the article's count follows every change of visibility */
-    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    art = get_article(s, aid);
     ck_assert_int_eq(art.comment_count, 0);
     t = make_transition(c2, COMMENT_HELD, COMMENT_VISIBLE, "approve");
     ck_assert_int_eq(store_comment_transition(s, &t), 0);
-    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    art = get_article(s, aid);
     ck_assert_int_eq(art.comment_count, 1);
 
     /* a purge erases the text, the name, the screening data, the reports */
@@ -1230,20 +1189,20 @@ START_TEST(test_transitions_and_audit)
     int64_t count = 0;
     ck_assert_int_eq(
         store_report_add(s, c.id, "reader1", "doxxing", 1700000001, &count), 0);
-    ck_assert_int_eq(store_comment_get(s, c.id, &a, &got), 0);
+    got = get_comment(s, c.id);
     ck_assert_str_eq(got.screen, "{\"insult\":0.9}");
     t = make_transition(c.id, COMMENT_VISIBLE, COMMENT_PURGED, "purge");
     t.new_body = "";
     t.erase_identity = true;
     t.reason = "doxxing";
     ck_assert_int_eq(store_comment_transition(s, &t), 0);
-    ck_assert_int_eq(store_comment_get(s, c.id, &a, &got), 0);
+    got = get_comment(s, c.id);
     ck_assert_int_eq(got.status, COMMENT_PURGED);
     ck_assert_str_eq(got.body, "");
     ck_assert_str_eq(got.author_name, "");
     ck_assert_str_eq(got.screen, "");
     struct report *reports;
-    ck_assert_int_eq(store_report_list(s, c.id, &a, &reports, &n), 0);
+    ck_assert_int_eq(store_report_list(s, c.id, &arena, &reports, &n), 0);
     ck_assert_uint_eq(n, 1);
     ck_assert_str_eq(reports[0].reason, "");
 
@@ -1259,7 +1218,7 @@ START_TEST(test_transitions_and_audit)
                                .note = "x"};
     ck_assert_int_eq(store_audit_add(s, &note), 0);
 
-    ck_assert_int_eq(store_audit_list(s, 0, 100, &a, &log, &n), 0);
+    ck_assert_int_eq(store_audit_list(s, 0, 100, &arena, &log, &n), 0);
     ck_assert_uint_eq(n, 6);
     ck_assert_str_eq(log[0].action, "setting");
     ck_assert_int_eq(log[0].from_status, -1);
@@ -1275,27 +1234,23 @@ START_TEST(test_transitions_and_audit)
     ck_assert_int_eq(log[5].from_status, COMMENT_VISIBLE);
     ck_assert_int_eq(log[5].to_status, COMMENT_REMOVED);
     ck_assert_int_eq(log[5].at, 1700000000);
-    ck_assert_int_eq(store_audit_list(s, 0, 2, &a, &log, &n), 0);
+    ck_assert_int_eq(store_audit_list(s, 0, 2, &arena, &log, &n), 0);
     ck_assert_uint_eq(n, 2);
-    ck_assert_int_eq(store_audit_list(s, c2, 100, &a, &log, &n), 0);
+    ck_assert_int_eq(store_audit_list(s, c2, 100, &arena, &log, &n), 0);
     ck_assert_uint_eq(n, 3);
     ck_assert_str_eq(log[0].action, "approve");
     ck_assert_str_eq(log[1].action, "hold");
     ck_assert_str_eq(log[0].number, "2");
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
 START_TEST(test_reports_and_queue)
 {
-    struct arena a;
     struct comment *q, got;
     struct report *reports;
-    struct article art;
     size_t n;
     int64_t count = 0;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
     int64_t bid = add_article(s, "/b");
@@ -1318,7 +1273,7 @@ START_TEST(test_reports_and_queue)
     removed.status = COMMENT_REMOVED;
     ck_assert_int_eq(store_comment_insert(s, &removed), 0);
 
-    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    struct article art = get_article(s, aid);
     int64_t version = art.version;
     ck_assert_int_eq(
         store_report_add(s, reported.id, "r1", "insult", 1000, &count), 0);
@@ -1329,36 +1284,37 @@ START_TEST(test_reports_and_queue)
     ck_assert_int_eq(
         store_report_add(s, reported.id, "r1", "again", 1002, &count),
         ERR_CONFLICT);
-    ck_assert_int_eq(store_comment_get(s, reported.id, &a, &got), 0);
+    got = get_comment(s, reported.id);
     ck_assert_int_eq(got.report_count, 2);
-    ck_assert_int_eq(store_article_get(s, aid, &a, &art), 0);
+    art = get_article(s, aid);
     ck_assert_int_eq(art.version, version + 2);
     ck_assert_int_ne(
         store_report_add(s, removed.id + 1000, "r1", "x", 1, &count), 0);
 
-    ck_assert_int_eq(store_report_list(s, reported.id, &a, &reports, &n), 0);
+    ck_assert_int_eq(store_report_list(s, reported.id, &arena, &reports, &n),
+                     0);
     ck_assert_uint_eq(n, 2);
     ck_assert_str_eq(reports[0].reason, "insult");
     ck_assert_int_eq(reports[0].at, 1000);
     ck_assert_int_eq(reports[1].comment_id, reported.id);
-    ck_assert_int_eq(store_report_list(s, quiet.id, &a, &reports, &n), 0);
+    ck_assert_int_eq(store_report_list(s, quiet.id, &arena, &reports, &n), 0);
     ck_assert_uint_eq(n, 0);
 
     /* the queue: pending, held, and visible with reports; oldest first */
-    ck_assert_int_eq(store_queue_list(s, 0, false, &a, &q, &n), 0);
+    ck_assert_int_eq(store_queue_list(s, 0, false, &arena, &q, &n), 0);
     ck_assert_uint_eq(n, 3);
     ck_assert_int_eq(q[0].id, held.id);
     ck_assert_int_eq(q[1].id, reported.id);
     ck_assert_int_eq(q[2].id, pending.id);
     ck_assert_int_eq(q[1].report_count, 2);
-    ck_assert_int_eq(store_queue_list(s, 0, true, &a, &q, &n), 0);
+    ck_assert_int_eq(store_queue_list(s, 0, true, &arena, &q, &n), 0);
     ck_assert_uint_eq(n, 3);
     ck_assert_int_eq(q[0].id, pending.id);
     ck_assert_int_eq(q[2].id, held.id);
-    ck_assert_int_eq(store_queue_list(s, aid, false, &a, &q, &n), 0);
+    ck_assert_int_eq(store_queue_list(s, aid, false, &arena, &q, &n), 0);
     ck_assert_uint_eq(n, 2);
     ck_assert_int_eq(q[0].id, reported.id);
-    ck_assert_int_eq(store_queue_list(s, aid, true, &a, &q, &n), 0);
+    ck_assert_int_eq(store_queue_list(s, aid, true, &arena, &q, &n), 0);
     ck_assert_uint_eq(n, 2);
     ck_assert_int_eq(q[0].id, pending.id);
 
@@ -1367,47 +1323,47 @@ START_TEST(test_reports_and_queue)
                                           COMMENT_VISIBLE, "approve");
     t.clear_reports = true;
     ck_assert_int_eq(store_comment_transition(s, &t), 0);
-    ck_assert_int_eq(store_comment_get(s, reported.id, &a, &got), 0);
+    got = get_comment(s, reported.id);
     ck_assert_int_eq(got.report_count, 0);
-    ck_assert_int_eq(store_queue_list(s, aid, false, &a, &q, &n), 0);
+    ck_assert_int_eq(store_queue_list(s, aid, false, &arena, &q, &n), 0);
     ck_assert_uint_eq(n, 1);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
 START_TEST(test_bans_and_author_record)
 {
-    struct arena a;
     struct ban got;
     int64_t visible = -1, removed = -1;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
 
-    ck_assert_int_eq(store_ban_active(s, "h1", 1000, &a, &got), ERR_NOTFOUND);
+    ck_assert_int_eq(store_ban_active(s, "h1", 1000, &arena, &got),
+                     ERR_NOTFOUND);
     struct ban b = {.author_hash = "h1",
                     .until = 2000,
                     .created = 900,
                     .actor = "kathi",
                     .comment_id = 7};
     ck_assert_int_eq(store_ban_add(s, &b), 0);
-    ck_assert_int_eq(store_ban_active(s, "h1", 1000, &a, &got), 0);
+    ck_assert_int_eq(store_ban_active(s, "h1", 1000, &arena, &got), 0);
     ck_assert_int_eq(got.until, 2000);
     ck_assert_int_eq(got.created, 900);
     ck_assert_str_eq(got.actor, "kathi");
     ck_assert_int_eq(got.comment_id, 7);
     ck_assert_str_eq(got.author_hash, "h1");
     ck_assert_int_gt(got.id, 0);
-    ck_assert_int_eq(store_ban_active(s, "h1", 2000, &a, &got), ERR_NOTFOUND);
-    ck_assert_int_eq(store_ban_active(s, "h2", 1000, &a, &got), ERR_NOTFOUND);
+    ck_assert_int_eq(store_ban_active(s, "h1", 2000, &arena, &got),
+                     ERR_NOTFOUND);
+    ck_assert_int_eq(store_ban_active(s, "h2", 1000, &arena, &got),
+                     ERR_NOTFOUND);
     /* a longer ban wins, a permanent one most of all */
     b.until = 5000;
     ck_assert_int_eq(store_ban_add(s, &b), 0);
-    ck_assert_int_eq(store_ban_active(s, "h1", 1000, &a, &got), 0);
+    ck_assert_int_eq(store_ban_active(s, "h1", 1000, &arena, &got), 0);
     ck_assert_int_eq(got.until, 5000);
     b.until = 0;
     ck_assert_int_eq(store_ban_add(s, &b), 0);
-    ck_assert_int_eq(store_ban_active(s, "h1", 99999, &a, &got), 0);
+    ck_assert_int_eq(store_ban_active(s, "h1", 99999, &arena, &got), 0);
     ck_assert_int_eq(got.until, 0);
 
     ck_assert_int_eq(store_author_record(s, "h1", &visible, &removed), 0);
@@ -1429,15 +1385,12 @@ START_TEST(test_bans_and_author_record)
     ck_assert_int_eq(removed, 2);
     ck_assert_int_eq(store_checkpoint(s), 0);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
 START_TEST(test_article_update)
 {
-    struct arena a;
     struct article got;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
     add_article(s, "/b");
@@ -1448,7 +1401,7 @@ START_TEST(test_article_update)
     up.discussion = 2;
     up.external_url = "https://example.org/x";
     ck_assert_int_eq(store_article_update(s, &up), 0);
-    ck_assert_int_eq(store_article_get(s, aid, &a, &got), 0);
+    got = get_article(s, aid);
     ck_assert_str_eq(got.path, "/a-renamed");
     ck_assert_str_eq(got.title, "Nuevo título");
     ck_assert_int_eq(got.published, 4242);
@@ -1463,7 +1416,6 @@ START_TEST(test_article_update)
     up.id = aid + 1000;
     ck_assert_int_eq(store_article_update(s, &up), ERR_NOTFOUND);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
 
@@ -1524,10 +1476,8 @@ static void *transition_thread(void *arg)
 START_TEST(test_concurrent_transition)
 {
     enum { THREADS = 6 };
-    struct arena a;
     struct audit_entry *log;
     size_t n;
-    arena_init(&a, 0);
     struct store *s = open_store(_i);
     int64_t aid = add_article(s, "/a");
     int64_t cid = add_comment(s, aid, 0, "1");
@@ -1547,23 +1497,28 @@ START_TEST(test_concurrent_transition)
             ck_assert_int_eq(jobs[i].ret, ERR_CONFLICT);
     }
     ck_assert_int_eq(wins, 1);
-    ck_assert_int_eq(store_audit_list(s, cid, 100, &a, &log, &n), 0);
+    ck_assert_int_eq(store_audit_list(s, cid, 100, &arena, &log, &n), 0);
     ck_assert_uint_eq(n, 1);
     close_store(s);
-    arena_release(&a);
 }
 END_TEST
+
+static void setup(void)
+{
+    arena_init(&arena, 0);
+}
 
 /* teardown also cleans up after a test that failed half-way */
 static void teardown(void)
 {
+    arena_release(&arena);
     db_drop();
 }
 
 static void add_tests(TCase *tc)
 {
     int backends = pg_base_url() ? 2 : 1;
-    tcase_add_checked_fixture(tc, NULL, teardown);
+    tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_loop_test(tc, test_open_migrates_once, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_open, 0, backends);
     tcase_add_loop_test(tc, test_settings, 0, backends);
