@@ -1,16 +1,12 @@
 -- mix.lua: 95 % reads of the thread page, 5 % unique comment posts.
 -- wrk.path is the article page; POSTs go to POST_PATH below, which
--- run.sh substitutes for the article's API URL.
-local counter = 0
-local ok, other = 0, 0
-local id = 0
-local threads = {}
-local post_path = "POST_PATH"
+-- run.sh substitutes for the article's API URL. Answers are counted by
+-- status.lua.
+require "bench.wrk.status"
 
-function setup(thread)
-    thread:set("id", #threads + 1)
-    table.insert(threads, thread)
-end
+local counter = 0
+local id = 0
+local post_path = "POST_PATH"
 
 function init(args)
     id = wrk.thread:get("id")
@@ -26,20 +22,4 @@ function request()
             {["Content-Type"] = "application/json"}, body)
     end
     return wrk.format("GET", nil)
-end
-
-function response(status, headers, body)
-    if status >= 200 and status < 300 then ok = ok + 1 else other = other + 1 end
-    wrk.thread:set("ok", ok)
-    wrk.thread:set("other", other)
-end
-
-function done(summary, latency, requests)
-    local tok, toth = 0, 0
-    for _, t in ipairs(threads) do
-        tok = tok + (t:get("ok") or 0)
-        toth = toth + (t:get("other") or 0)
-    end
-    io.write(string.format("STATUS ok=%d other=%d p50_ms=%.2f p99_ms=%.2f\n",
-        tok, toth, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end
