@@ -115,7 +115,7 @@ static void login_post(struct app *app, struct http_req *req,
         login_page(app, resp, 429, msg_get(MSG_ADM_LOGIN_LOCKED), name);
         return;
     case STAFF_LOGIN_ERROR:
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     auth_set_cookie(req, resp, cookie);
@@ -133,7 +133,7 @@ static void logout_post(struct app *app, struct http_req *req,
         return;
     if (staff_logout(app->store, &app->site,
                      http_req_cookie(req, AUTH_COOKIE))) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     auth_clear_cookie(resp);

@@ -39,7 +39,7 @@ void admin_articles_page(struct app *app, struct http_req *req,
     struct article *arts;
     size_t n;
     if (store_article_list(app->store, false, &req->arena, &arts, &n)) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     struct admin_ctx ctx;

@@ -99,7 +99,7 @@ static void render_queue(struct app *app, struct http_req *req,
     if (queue_load(app, req, f->article_id, f->newest, &items, &n) ||
         store_article_list(app->store, false, &req->arena, &arts, &narts) ||
         queue_raids(app, req, &raids, &nraids)) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     size_t kept = 0;
@@ -304,7 +304,7 @@ void admin_log_page(struct app *app, struct http_req *req,
     size_t n;
     if (store_audit_list(app->store, f.comment_id, ADMIN_LOG_ROWS, &req->arena,
                          &e, &n)) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     size_t kept = 0;
@@ -376,7 +376,7 @@ void admin_stats_page(struct app *app, struct http_req *req,
     struct audit_entry *e;
     size_t n;
     if (store_audit_list(app->store, 0, ADMIN_LOG_ROWS, &req->arena, &e, &n)) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     struct admin_stats_day days[ADMIN_STATS_DAYS];
@@ -392,7 +392,7 @@ void admin_stats_page(struct app *app, struct http_req *req,
         arena_alloc(&req->arena, (n + 1) * sizeof(*memo));
     int64_t *scratch = arena_alloc(&req->arena, (n + 1) * sizeof(*scratch));
     if (!dec || !memo || !scratch) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     size_t ndec = 0, nmemo = 0;

@@ -94,7 +94,7 @@ static bool load_settings(struct app *app, struct http_req *req,
         .model = model_of(app, req, se)};
     if (!profanity || !s->hold_threshold || !s->banned_words ||
         !s->suspect_words || !s->protected_names) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return false;
     }
     return true;
@@ -179,7 +179,7 @@ void admin_screening_try(struct app *app, struct http_req *req,
     }
     struct screening_result r;
     if (screening_run(app, req, text, len, &r)) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     struct admin_screening_try t = {.text = text,
@@ -266,7 +266,7 @@ void admin_screening_post(struct app *app, struct http_req *req,
                            screening_lists[2]};
     for (size_t i = 0; i < 5; i++) {
         if (store_setting_set(app->store, keys[i], values[i])) {
-            respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+            respond_html_unavailable(app, resp);
             return;
         }
     }

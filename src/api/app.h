@@ -114,6 +114,13 @@ void respond_json_error(struct http_resp *resp, int status, const char *code,
                         const char *message);
 void respond_html_error(struct app *app, struct http_resp *resp, int status,
                         const char *message);
+/*
+ * respond_json_unavailable / respond_html_unavailable answer 503 (with
+ * Retry-After) when the store or memory failed: the JSON error
+ * "unavailable", or the HTML error page "server error".
+ */
+void respond_json_unavailable(struct http_resp *resp);
+void respond_html_unavailable(struct app *app, struct http_resp *resp);
 void respond_redirect(struct http_req *req, struct http_resp *resp, int status,
                       const char *location);
 /* respond_cached serves a cache entry (304 if If-None-Match matches). */

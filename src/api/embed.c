@@ -675,8 +675,7 @@ static void thread_json(struct app *app, struct http_req *req,
     }
     struct thread t;
     if (thread_load(app, req, &art, &t)) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     struct buf *b = &resp->body;
@@ -931,8 +930,7 @@ static void counts(struct app *app, struct http_req *req,
         struct article art;
         int ret = store_article_by_path(app->store, u.path, &req->arena, &art);
         if (ret && ret != ERR_NOTFOUND) {
-            respond_json_error(resp, 503, "unavailable",
-                               msg_get(MSG_API_UNAVAILABLE));
+            respond_json_unavailable(resp);
             return;
         }
         if (!first)

@@ -192,8 +192,7 @@ static void feed_articles(struct feed_ctx *fc, struct http_resp *resp)
     struct article *arts = NULL;
     size_t n = 0;
     if (store_article_list(app->store, true, a, &arts, &n)) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     struct atom_feed f = {.base_url = fc->base_url,
@@ -251,8 +250,7 @@ static void feed_article_comments(struct feed_ctx *fc, struct http_resp *resp,
     }
     struct thread t;
     if (ret || thread_load(app, fc->req, &art, &t)) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     const char *self = arena_sprintf(a, "/feeds/articles/%lld/comments.atom",
@@ -309,8 +307,7 @@ static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
     struct article *arts = NULL;
     size_t n = 0;
     if (store_article_list(app->store, true, a, &arts, &n)) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     struct thread *threads = arena_alloc(a, (n ? n : 1) * sizeof(*threads));
@@ -321,8 +318,7 @@ static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
     }
     for (size_t k = 0; k < n; k++) {
         if (thread_load(app, fc->req, &arts[k], &threads[k])) {
-            respond_json_error(resp, 503, "unavailable",
-                               msg_get(MSG_API_UNAVAILABLE));
+            respond_json_unavailable(resp);
             return;
         }
         total += threads[k].count;
@@ -399,8 +395,7 @@ static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
     struct arena *a = &req->arena;
     const char *want = queue_token(app, req);
     if (!want) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     if (given_len != strlen(want) ||
@@ -411,8 +406,7 @@ static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
     struct comment *cs = NULL;
     size_t n = 0;
     if (store_queue_list(app->store, 0, true, a, &cs, &n)) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     const char *title =
@@ -472,8 +466,7 @@ static void feed_queue_where(struct feed_ctx *fc, struct http_resp *resp)
         return;
     const char *tok = queue_token(fc->app, fc->req);
     if (!tok) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     resp->content_type = "application/json; charset=utf-8";

@@ -138,8 +138,7 @@ static void me_export(struct app *app, struct http_req *req,
     size_t n = 0;
     if (hash &&
         store_comments_by_author(app->store, hash, &req->arena, &cs, &n)) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     struct buf *b = &resp->body;

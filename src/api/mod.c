@@ -90,8 +90,7 @@ void mod_session_login(struct app *app, struct http_req *req,
         respond_json_error(resp, 429, "locked", msg_get(MSG_ADM_LOGIN_LOCKED));
         return;
     case STAFF_LOGIN_ERROR:
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     auth_set_cookie(req, resp, cookie);
@@ -113,8 +112,7 @@ void mod_session_logout(struct app *app, struct http_req *req,
         return;
     if (staff_logout(app->store, &app->site,
                      http_req_cookie(req, AUTH_COOKIE))) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     auth_clear_cookie(resp);
@@ -143,8 +141,7 @@ void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp)
     size_t n, nraids;
     if (queue_load(app, req, article_id, newest, &items, &n) ||
         queue_raids(app, req, &raids, &nraids)) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     resp->content_type = JSON_TYPE;
@@ -164,8 +161,7 @@ static bool load_comment(struct app *app, struct http_req *req,
         respond_json_error(resp, 404, "not_found",
                            msg_get(MSG_ADM_ERR_NO_COMMENT));
     else
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
     return false;
 }
 
@@ -260,8 +256,7 @@ void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp)
     }
     if (mod_ban_author(app->store, &c, duration, se.user.name, note,
                        app->now())) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     resp->status = 201;
@@ -290,8 +285,7 @@ void mod_log(struct app *app, struct http_req *req, struct http_resp *resp)
     struct audit_entry *e;
     size_t n;
     if (store_audit_list(app->store, comment_id, 500, &req->arena, &e, &n)) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     resp->content_type = JSON_TYPE;
@@ -416,8 +410,7 @@ void mod_end_raid(struct app *app, struct http_req *req, struct http_resp *resp,
         return;
     }
     if (ret) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     resp->content_type = JSON_TYPE;

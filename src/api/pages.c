@@ -30,7 +30,7 @@ void pages_index(struct app *app, struct http_req *req, struct http_resp *resp)
     size_t n;
     if (store_article_list(app_read_store(app, req), true, &req->arena, &arts,
                            &n)) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     /* articles that live on another site (embed mode) are not ours to
@@ -87,7 +87,7 @@ static void render_article(struct app *app, struct http_req *req,
 {
     struct thread t;
     if (thread_load(app, req, art, &t)) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     resp->content_type = HTML_TYPE;
@@ -114,7 +114,7 @@ static struct cache_entry *cached_page(struct app *app, struct http_req *req,
     struct page_article_opts opts = {0};
     if (thread_load(app, req, art, &t)) {
         cache_release_claim(app->cache, art->id, kind, art->version);
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return NULL;
     }
     buf_init(&page, 64u * 1024u * 1024u);
@@ -210,7 +210,7 @@ void pages_post_form(struct app *app, struct http_req *req,
         return;
     }
     if (ret) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     if (form_parse(req->body.data, req->body.len, &req->arena, &form)) {
@@ -281,7 +281,7 @@ void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
         return;
     }
     if (ret) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     resp->content_type = HTML_TYPE;

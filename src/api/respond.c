@@ -9,6 +9,7 @@
 #include "api/mod_api.h"
 #include "render/html.h"
 #include "render/json.h"
+#include "render/msg.h"
 #include "render/page.h"
 
 void respond_json_error(struct http_resp *resp, int status, const char *code,
@@ -32,6 +33,16 @@ void respond_html_error(struct app *app, struct http_resp *resp, int status,
         http_resp_header(resp, "Retry-After", "5");
     buf_reset(&resp->body);
     page_error(&resp->body, &app->site, status, message);
+}
+
+void respond_json_unavailable(struct http_resp *resp)
+{
+    respond_json_error(resp, 503, "unavailable", msg_get(MSG_API_UNAVAILABLE));
+}
+
+void respond_html_unavailable(struct app *app, struct http_resp *resp)
+{
+    respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
 }
 
 void respond_redirect(struct http_req *req, struct http_resp *resp, int status,

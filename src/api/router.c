@@ -244,7 +244,7 @@ static void route(struct app *app, struct http_req *req, struct http_resp *resp)
         return;
     }
     if (ret && ret != ERR_NOTFOUND) {
-        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        respond_html_unavailable(app, resp);
         return;
     }
     respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));

@@ -25,8 +25,7 @@ void api_articles(struct app *app, struct http_req *req, struct http_resp *resp)
     size_t n;
     if (store_article_list(app_read_store(app, req), true, &req->arena, &arts,
                            &n)) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     resp->content_type = JSON_TYPE;
@@ -44,8 +43,7 @@ static bool load_article(struct app *app, struct http_req *req,
     if (ret == 0 || ret == ERR_NOTFOUND)
         respond_json_error(resp, 404, "not_found", msg_get(MSG_API_NO_ARTICLE));
     else
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
     return false;
 }
 
@@ -67,8 +65,7 @@ void api_comments_get(struct app *app, struct http_req *req,
         struct buf body;
         if (thread_load(app, req, &art, &t)) {
             cache_release_claim(app->cache, art.id, kind, art.version);
-            respond_json_error(resp, 503, "unavailable",
-                               msg_get(MSG_API_UNAVAILABLE));
+            respond_json_unavailable(resp);
             return;
         }
         buf_init(&body, 64u * 1024u * 1024u);

@@ -31,8 +31,7 @@ void api_comments_paged(struct app *app, struct http_req *req,
     }
     struct thread t;
     if (thread_load(app, req, art, &t)) {
-        respond_json_error(resp, 503, "unavailable",
-                           msg_get(MSG_API_UNAVAILABLE));
+        respond_json_unavailable(resp);
         return;
     }
     size_t start = 0;
