@@ -15,9 +15,9 @@
  *
  * Every page works without JavaScript; web/admin.js adds keyboard actions
  * to the queue. Every handler starts with auth_staff (through
- * admin_post_auth for POSTs, which always checks the form's CSRF field):
- * a GET without a session is redirected to the login form, a POST without
- * one is refused with 401, a role too low with 403.
+ * admin_get_auth, or admin_post_form for POSTs, which always checks the
+ * form's CSRF field): a GET without a session is redirected to the login
+ * form, a POST without one is refused with 401, a role too low with 403.
  *
  * Login is the one POST without a CSRF token (there is no session yet);
  * the session cookie is SameSite=Strict, so a cross-site form cannot
@@ -31,8 +31,10 @@
 #include "render/msg.h"
 #include "util/str.h"
 
-bool admin_form_parse(struct app *app, struct http_req *req,
-                      struct http_resp *resp, struct form *f)
+/* admin_form_parse parses the request body as a form (413 or 400 page on
+ * failure). */
+static bool admin_form_parse(struct app *app, struct http_req *req,
+                             struct http_resp *resp, struct form *f)
 {
     if (req->body_too_big) {
         respond_html_error(app, resp, 413, msg_get(MSG_TOO_LARGE));
@@ -51,22 +53,37 @@ const char *admin_field(const struct form *f, const char *name)
     return v ? v->value : "";
 }
 
-bool admin_post_auth(struct app *app, struct http_req *req,
-                     struct http_resp *resp, enum role min_role,
-                     const struct form *f, struct session *se)
+bool admin_get_auth(struct app *app, struct http_req *req,
+                    struct http_resp *resp, enum role min_role,
+                    struct session *se)
 {
+    return auth_staff(app, req, resp, min_role, false, NULL, AUTH_HTML, se);
+}
+
+bool admin_post_form(struct app *app, struct http_req *req,
+                     struct http_resp *resp, enum role min_role, struct form *f,
+                     struct session *se)
+{
+    if (!admin_form_parse(app, req, resp, f))
+        return false;
     /* An absent field must fail the check, not fall back to the header
      * (a form never sends X-CSRF-Token; "" never matches a token). */
     return auth_staff(app, req, resp, min_role, true, admin_field(f, "csrf"),
                       AUTH_HTML, se);
 }
 
-void admin_ctx_of(struct app *app, const struct session *se,
-                  struct admin_ctx *ctx)
+void admin_page_begin(struct app *app, const struct session *se,
+                      struct http_resp *resp, int status, const char *flash,
+                      const char *error, struct admin_ctx *ctx)
 {
     memset(ctx, 0, sizeof(*ctx));
     ctx->site = &app->site;
     ctx->se = se;
+    ctx->flash = flash;
+    ctx->error = error;
+    resp->status = status;
+    resp->content_type = ADMIN_HTML_TYPE;
+    buf_reset(&resp->body);
 }
 
 static void login_page(struct app *app, struct http_resp *resp, int status,
@@ -128,8 +145,7 @@ static void logout_post(struct app *app, struct http_req *req,
 {
     struct form f;
     struct session se;
-    if (!admin_form_parse(app, req, resp, &f) ||
-        !admin_post_auth(app, req, resp, ROLE_MODERATOR, &f, &se))
+    if (!admin_post_form(app, req, resp, ROLE_MODERATOR, &f, &se))
         return;
     if (staff_logout(app->store, &app->site,
                      http_req_cookie(req, AUTH_COOKIE))) {

@@ -34,7 +34,7 @@ void admin_articles_page(struct app *app, struct http_req *req,
                          struct http_resp *resp)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_EDITOR, false, NULL, AUTH_HTML, &se))
+    if (!admin_get_auth(app, req, resp, ROLE_EDITOR, &se))
         return;
     struct article *arts;
     size_t n;
@@ -43,8 +43,7 @@ void admin_articles_page(struct app *app, struct http_req *req,
         return;
     }
     struct admin_ctx ctx;
-    admin_ctx_of(app, &se, &ctx);
-    resp->content_type = ADMIN_HTML_TYPE;
+    admin_page_begin(app, &se, resp, 200, NULL, NULL, &ctx);
     page_admin_articles(&resp->body, &ctx, arts, n);
 }
 
@@ -54,12 +53,7 @@ static void render_form(struct app *app, struct http_req *req,
                         const char *flash, const char *error)
 {
     struct admin_ctx ctx;
-    admin_ctx_of(app, se, &ctx);
-    ctx.flash = flash;
-    ctx.error = error;
-    resp->status = status;
-    resp->content_type = ADMIN_HTML_TYPE;
-    buf_reset(&resp->body);
+    admin_page_begin(app, se, resp, status, flash, error, &ctx);
     if (page_admin_article_form(&resp->body, &ctx, art, preview, &req->arena))
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
 }
@@ -89,7 +83,7 @@ void admin_article_get(struct app *app, struct http_req *req,
                        struct http_resp *resp, int64_t id)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_EDITOR, false, NULL, AUTH_HTML, &se))
+    if (!admin_get_auth(app, req, resp, ROLE_EDITOR, &se))
         return;
     struct article art;
     blank(&art);
@@ -248,8 +242,7 @@ void admin_article_post(struct app *app, struct http_req *req,
 {
     struct form f;
     struct session se;
-    if (!admin_form_parse(app, req, resp, &f) ||
-        !admin_post_auth(app, req, resp, ROLE_EDITOR, &f, &se))
+    if (!admin_post_form(app, req, resp, ROLE_EDITOR, &f, &se))
         return;
     struct article art;
     blank(&art);

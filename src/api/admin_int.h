@@ -15,25 +15,30 @@
 
 #define ADMIN_HTML_TYPE "text/html; charset=utf-8"
 
-/*
- * admin_form_parse parses the request body as a form (400 page on
- * failure). admin_field returns a field's value, or "" when absent.
- */
-bool admin_form_parse(struct app *app, struct http_req *req,
-                      struct http_resp *resp, struct form *f);
+/* admin_field returns a form field's value, or "" when absent. */
 const char *admin_field(const struct form *f, const char *name);
 
 /*
- * admin_post_auth checks a POST: session, role and the form's "csrf"
- * field. On refusal the response is written and false returned.
+ * admin_get_auth checks a GET: session and role (without a session, a
+ * redirect to the login form). admin_post_form parses a POST's form into
+ * f and checks session, role and the form's "csrf" field. On refusal the
+ * response is written and false returned; else se is filled.
  */
-bool admin_post_auth(struct app *app, struct http_req *req,
-                     struct http_resp *resp, enum role min_role,
-                     const struct form *f, struct session *se);
+bool admin_get_auth(struct app *app, struct http_req *req,
+                    struct http_resp *resp, enum role min_role,
+                    struct session *se);
+bool admin_post_form(struct app *app, struct http_req *req,
+                     struct http_resp *resp, enum role min_role, struct form *f,
+                     struct session *se);
 
-/* admin_ctx_of fills the page context from the session. */
-void admin_ctx_of(struct app *app, const struct session *se,
-                  struct admin_ctx *ctx);
+/*
+ * admin_page_begin readies resp for a staff page (status, the HTML type,
+ * an empty body) and fills ctx from the session, with flash and error
+ * (NULL for none; borrowed, they must outlive the page's rendering).
+ */
+void admin_page_begin(struct app *app, const struct session *se,
+                      struct http_resp *resp, int status, const char *flash,
+                      const char *error, struct admin_ctx *ctx);
 
 /* Queue, log and stats (admin_queue.c). */
 void admin_queue_page(struct app *app, struct http_req *req,

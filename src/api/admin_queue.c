@@ -107,12 +107,7 @@ static void render_queue(struct app *app, struct http_req *req,
         if (matches(&items[i], f->why))
             items[kept++] = items[i];
     struct admin_ctx ctx;
-    admin_ctx_of(app, se, &ctx);
-    ctx.flash = flash;
-    ctx.error = error;
-    resp->status = status;
-    resp->content_type = ADMIN_HTML_TYPE;
-    buf_reset(&resp->body);
+    admin_page_begin(app, se, resp, status, flash, error, &ctx);
     if (page_admin_queue(&resp->body, &ctx, items, kept, f, arts, narts, raids,
                          nraids, &req->arena))
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
@@ -122,8 +117,7 @@ void admin_queue_page(struct app *app, struct http_req *req,
                       struct http_resp *resp)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_HTML,
-                    &se))
+    if (!admin_get_auth(app, req, resp, ROLE_MODERATOR, &se))
         return;
     struct admin_queue_filter f;
     filter_from(http_req_query(req, "article"), http_req_query(req, "why"),
@@ -180,8 +174,7 @@ void admin_queue_action(struct app *app, struct http_req *req,
 {
     struct form form;
     struct session se;
-    if (!admin_form_parse(app, req, resp, &form) ||
-        !admin_post_auth(app, req, resp, ROLE_MODERATOR, &form, &se))
+    if (!admin_post_form(app, req, resp, ROLE_MODERATOR, &form, &se))
         return;
     struct admin_queue_filter f;
     filter_from(admin_field(&form, "article"), admin_field(&form, "why"),
@@ -265,8 +258,7 @@ void admin_raid_end(struct app *app, struct http_req *req,
 {
     struct form form;
     struct session se;
-    if (!admin_form_parse(app, req, resp, &form) ||
-        !admin_post_auth(app, req, resp, ROLE_MODERATOR, &form, &se))
+    if (!admin_post_form(app, req, resp, ROLE_MODERATOR, &form, &se))
         return;
     struct admin_queue_filter f;
     filter_from(NULL, NULL, NULL, &f);
@@ -286,8 +278,7 @@ void admin_log_page(struct app *app, struct http_req *req,
                     struct http_resp *resp)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_HTML,
-                    &se))
+    if (!admin_get_auth(app, req, resp, ROLE_MODERATOR, &se))
         return;
     struct admin_log_filter f = {0};
     const char *cid = http_req_query(req, "comment");
@@ -316,8 +307,7 @@ void admin_log_page(struct app *app, struct http_req *req,
         e[kept++] = e[i];
     }
     struct admin_ctx ctx;
-    admin_ctx_of(app, &se, &ctx);
-    resp->content_type = ADMIN_HTML_TYPE;
+    admin_page_begin(app, &se, resp, 200, NULL, NULL, &ctx);
     page_admin_log(&resp->body, &ctx, e, kept, &f);
 }
 
@@ -370,8 +360,7 @@ void admin_stats_page(struct app *app, struct http_req *req,
                       struct http_resp *resp)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_HTML,
-                    &se))
+    if (!admin_get_auth(app, req, resp, ROLE_MODERATOR, &se))
         return;
     struct audit_entry *e;
     size_t n;
@@ -434,7 +423,6 @@ void admin_stats_page(struct app *app, struct http_req *req,
             k % 2 ? scratch[k / 2] : (scratch[k / 2 - 1] + scratch[k / 2]) / 2;
     }
     struct admin_ctx ctx;
-    admin_ctx_of(app, &se, &ctx);
-    resp->content_type = ADMIN_HTML_TYPE;
+    admin_page_begin(app, &se, resp, 200, NULL, NULL, &ctx);
     page_admin_stats(&resp->body, &ctx, days, ADMIN_STATS_DAYS);
 }

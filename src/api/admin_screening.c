@@ -47,11 +47,7 @@ static void render(struct app *app, struct http_req *req,
                    const char *error)
 {
     struct admin_ctx ctx;
-    admin_ctx_of(app, se, &ctx);
-    ctx.flash = flash;
-    ctx.error = error;
-    resp->status = status;
-    resp->content_type = ADMIN_HTML_TYPE;
+    admin_page_begin(app, se, resp, status, flash, error, &ctx);
     page_admin_screening(&resp->body, &ctx, s, tried);
 }
 
@@ -104,8 +100,7 @@ void admin_screening_get(struct app *app, struct http_req *req,
                          struct http_resp *resp)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_HTML,
-                    &se))
+    if (!admin_get_auth(app, req, resp, ROLE_MODERATOR, &se))
         return;
     struct admin_screening s;
     if (!load_settings(app, req, resp, &se, &s))
@@ -130,8 +125,7 @@ void admin_screening_model(struct app *app, struct http_req *req,
 {
     struct form f;
     struct session se;
-    if (!admin_form_parse(app, req, resp, &f) ||
-        !admin_post_auth(app, req, resp, ROLE_ADMIN, &f, &se))
+    if (!admin_post_form(app, req, resp, ROLE_ADMIN, &f, &se))
         return;
     struct buf err;
     buf_init(&err, 4096);
@@ -163,8 +157,7 @@ void admin_screening_try(struct app *app, struct http_req *req,
 {
     struct form f;
     struct session se;
-    if (!admin_form_parse(app, req, resp, &f) ||
-        !admin_post_auth(app, req, resp, ROLE_MODERATOR, &f, &se))
+    if (!admin_post_form(app, req, resp, ROLE_MODERATOR, &f, &se))
         return;
     struct admin_screening s;
     if (!load_settings(app, req, resp, &se, &s))
@@ -230,8 +223,7 @@ void admin_screening_post(struct app *app, struct http_req *req,
 {
     struct form f;
     struct session se;
-    if (!admin_form_parse(app, req, resp, &f) ||
-        !admin_post_auth(app, req, resp, ROLE_MODERATOR, &f, &se))
+    if (!admin_post_form(app, req, resp, ROLE_MODERATOR, &f, &se))
         return;
     const char *th = admin_field(&f, "hold_threshold");
     size_t th_len = strlen(th);

@@ -10,8 +10,7 @@ void admin_webhooks_page(struct app *app, struct http_req *req,
                          struct http_resp *resp)
 {
     struct session se;
-    if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_HTML,
-                    &se))
+    if (!admin_get_auth(app, req, resp, ROLE_MODERATOR, &se))
         return;
     struct webhook_record *r =
         arena_alloc(&req->arena, WEBHOOK_LOG_SIZE * sizeof(*r));
@@ -20,7 +19,6 @@ void admin_webhooks_page(struct app *app, struct http_req *req,
     if (store_setting_get(app->store, "webhook_url", &req->arena, &url))
         url = "";
     struct admin_ctx ctx;
-    admin_ctx_of(app, &se, &ctx);
-    resp->content_type = ADMIN_HTML_TYPE;
+    admin_page_begin(app, &se, resp, 200, NULL, NULL, &ctx);
     page_admin_webhooks(&resp->body, &ctx, r, n, url);
 }
