@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "api/auth.h"
+#include "core/pseudonym.h"
 #include "render/msg.h"
 
 bool auth_optional_staff(struct app *app, struct http_req *req,
@@ -14,6 +15,17 @@ bool auth_optional_staff(struct app *app, struct http_req *req,
     const char *cookie = http_req_cookie(req, AUTH_COOKIE);
     return cookie && staff_session(app->store, &app->site, cookie, app->now(),
                                    &req->arena, se) == 0;
+}
+
+const char *auth_reader_hash(struct app *app, struct http_req *req)
+{
+    const char *tok = http_req_cookie(req, "charla_reader");
+    if (!tok || !pseudonym_token_valid(tok, strlen(tok)))
+        return NULL;
+    char *h = arena_alloc(&req->arena, PSEUDONYM_HASH_HEX + 1);
+    if (h)
+        pseudonym_token_hash(app->site.key, tok, strlen(tok), h);
+    return h;
 }
 
 static void refuse(struct app *app, struct http_resp *resp, int status,

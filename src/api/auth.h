@@ -2,7 +2,8 @@
  * auth.h - who is asking: the staff session behind a request, its role,
  * and its CSRF token. Every /admin and /api/v1/mod handler starts with
  * auth_staff; on refusal the response is already written (401 without a
- * live session, 403 for a role too low or a wrong CSRF token).
+ * live session, 403 for a role too low or a wrong CSRF token). Readers
+ * are known only by the charla_reader cookie: auth_reader_hash.
  */
 #ifndef CHARLA_API_AUTH_H
 #define CHARLA_API_AUTH_H
@@ -28,6 +29,13 @@ bool auth_staff(struct app *app, struct http_req *req, struct http_resp *resp,
 /* auth_optional_staff: the session if one is live, without refusing. */
 bool auth_optional_staff(struct app *app, struct http_req *req,
                          struct session *se);
+
+/*
+ * auth_reader_hash: the keyed hash of the reader's charla_reader token
+ * (PSEUDONYM_HASH_HEX hex digits, in the request's arena), or NULL when
+ * the request has no valid token or the arena is out of memory.
+ */
+const char *auth_reader_hash(struct app *app, struct http_req *req);
 
 /* auth_set_cookie / auth_clear_cookie write the session cookie. */
 void auth_set_cookie(struct http_req *req, struct http_resp *resp,

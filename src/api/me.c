@@ -30,6 +30,7 @@
 #include <sodium.h>
 #include <string.h>
 
+#include "api/auth.h"
 #include "api/hooks.h"
 #include "core/moderation.h"
 #include "http/form.h"
@@ -39,18 +40,6 @@
 
 #define HTML_TYPE "text/html; charset=utf-8"
 #define JSON_TYPE "application/json; charset=utf-8"
-
-/* reader_hash: the keyed hash of the reader's token, or NULL. */
-static const char *reader_hash(struct app *app, struct http_req *req)
-{
-    const char *tok = http_req_cookie(req, "charla_reader");
-    if (!tok || !pseudonym_token_valid(tok, strlen(tok)))
-        return NULL;
-    char *h = arena_alloc(&req->arena, PSEUDONYM_HASH_HEX + 1);
-    if (h)
-        pseudonym_token_hash(app->site.key, tok, strlen(tok), h);
-    return h;
-}
 
 /* erase_token: a form token only the holder of the reader cookie can get. */
 static void erase_token(struct app *app, const char *hash, char out[33])
@@ -286,7 +275,7 @@ void me_route(struct app *app, struct http_req *req, struct http_resp *resp)
     bool get =
         strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0;
     bool post = strcmp(req->method, "POST") == 0;
-    const char *hash = reader_hash(app, req);
+    const char *hash = auth_reader_hash(app, req);
 
     if (strcmp(req->path, "/me") == 0 && get) {
         me_page(app, req, resp, hash, NULL);

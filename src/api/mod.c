@@ -292,18 +292,6 @@ void mod_log(struct app *app, struct http_req *req, struct http_resp *resp)
     json_audit(&resp->body, e, n);
 }
 
-/* reader_hash: the keyed hash of the reader's token, or NULL if none. */
-static const char *reader_hash(struct app *app, struct http_req *req)
-{
-    const char *tok = http_req_cookie(req, "charla_reader");
-    if (!tok || !pseudonym_token_valid(tok, strlen(tok)))
-        return NULL;
-    char *h = arena_alloc(&req->arena, PSEUDONYM_HASH_HEX + 1);
-    if (h)
-        pseudonym_token_hash(app->site.key, tok, strlen(tok), h);
-    return h;
-}
-
 int64_t mod_report_threshold(struct app *app, struct http_req *req)
 {
     const char *v;
@@ -328,7 +316,7 @@ void mod_reader_report(struct app *app, struct http_req *req,
                            msg_get(MSG_API_BAD_REPORT));
         return;
     }
-    const char *hash = reader_hash(app, req);
+    const char *hash = auth_reader_hash(app, req);
     char token[PSEUDONYM_TOKEN_HEX + 1];
     char fresh_hash[PSEUDONYM_HASH_HEX + 1];
     if (!hash) {
@@ -370,7 +358,7 @@ void mod_reader_report(struct app *app, struct http_req *req,
 void mod_author_delete(struct app *app, struct http_req *req,
                        struct http_resp *resp, int64_t id)
 {
-    const char *hash = reader_hash(app, req);
+    const char *hash = auth_reader_hash(app, req);
     struct comment c;
     if (!load_comment(app, req, resp, id, &c))
         return;
