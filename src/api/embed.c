@@ -864,17 +864,29 @@ static bool json_body(struct http_req *req, struct http_resp *resp)
     return false;
 }
 
+/*
+ * proxy_target reads the id a proxied post names in its query (?name=ID):
+ * false, with 415 or 400 written, if the body is not JSON or the id is
+ * missing (missing names what to send).
+ */
+static bool proxy_target(struct http_req *req, struct http_resp *resp,
+                         const char *name, enum msg_id missing, int64_t *id)
+{
+    if (!json_body(req, resp))
+        return false;
+    if (!query_id(req, name, id)) {
+        respond_json_error(resp, 400, "bad_request", msg_get(missing));
+        return false;
+    }
+    return true;
+}
+
 static void post_comment_proxy(struct app *app, struct http_req *req,
                                struct http_resp *resp)
 {
     int64_t id;
-    if (!json_body(req, resp))
+    if (!proxy_target(req, resp, "article", MSG_API_SEND_ARTICLE, &id))
         return;
-    if (!query_id(req, "article", &id)) {
-        respond_json_error(resp, 400, "bad_request",
-                           msg_get(MSG_API_SEND_ARTICLE));
-        return;
-    }
     struct article art;
     int ret = store_article_get(app->store, id, &req->arena, &art);
     if (ret == 0 && !art.external_url[0]) {
@@ -891,13 +903,8 @@ static void report_proxy(struct app *app, struct http_req *req,
                          struct http_resp *resp)
 {
     int64_t id;
-    if (!json_body(req, resp))
+    if (!proxy_target(req, resp, "comment", MSG_API_SEND_COMMENT, &id))
         return;
-    if (!query_id(req, "comment", &id)) {
-        respond_json_error(resp, 400, "bad_request",
-                           msg_get(MSG_API_SEND_COMMENT));
-        return;
-    }
     mod_reader_report(app, req, resp, id);
     cross_site_cookie(req, resp);
 }
