@@ -7,6 +7,7 @@
 #include "api/events.h"
 #include "http/webhook.h"
 #include "render/html.h"
+#include "render/json.h"
 #include "render/page.h"
 #include "util/str.h"
 
@@ -32,12 +33,8 @@ void events_emit(struct app *app, struct http_req *req, const char *event,
     json_quotes(&b, event);
     buf_adds(&b, ",\"at\":\"");
     page_iso_time(&b, app->now());
-    buf_adds(&b, "\",\"article\":{\"id\":");
-    buf_add_i64(&b, art->id);
-    buf_adds(&b, ",\"path\":");
-    json_quotes(&b, art->path);
-    buf_adds(&b, ",\"title\":");
-    json_quotes(&b, art->title);
+    buf_adds(&b, "\",\"article\":{");
+    json_article_fields(&b, art);
     buf_adds(&b, "}");
     if (c) {
         buf_adds(&b, ",\"comment\":{\"id\":");

@@ -49,15 +49,7 @@ void api_comments_paged(struct app *app, struct http_req *req,
     }
     struct buf *b = &resp->body;
     resp->content_type = JSON_TYPE;
-    buf_adds(b, "{\"article\":{\"id\":");
-    buf_add_i64(b, art->id);
-    buf_adds(b, ",\"path\":");
-    json_quotes(b, art->path);
-    buf_adds(b, ",\"title\":");
-    json_quotes(b, art->title);
-    buf_adds(b, "},\"version\":");
-    buf_add_i64(b, art->version);
-    buf_adds(b, ",\"comments\":[");
+    json_thread_open(b, art);
     int64_t shown = 0;
     size_t i = start;
     const char *last = NULL;

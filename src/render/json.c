@@ -18,6 +18,16 @@ void json_error(struct buf *b, const char *code, const char *message)
     buf_adds(b, "}}");
 }
 
+void json_article_fields(struct buf *b, const struct article *art)
+{
+    buf_adds(b, "\"id\":");
+    buf_add_i64(b, art->id);
+    buf_adds(b, ",\"path\":");
+    json_quotes(b, art->path);
+    buf_adds(b, ",\"title\":");
+    json_quotes(b, art->title);
+}
+
 void json_articles(struct buf *b, const struct article *arts, size_t n)
 {
     buf_adds(b, "{\"articles\":[");
@@ -25,12 +35,8 @@ void json_articles(struct buf *b, const struct article *arts, size_t n)
         const struct article *a = &arts[i];
         if (i)
             buf_addc(b, ',');
-        buf_adds(b, "{\"id\":");
-        buf_add_i64(b, a->id);
-        buf_adds(b, ",\"path\":");
-        json_quotes(b, a->path);
-        buf_adds(b, ",\"title\":");
-        json_quotes(b, a->title);
+        buf_addc(b, '{');
+        json_article_fields(b, a);
         buf_adds(b, ",\"published\":\"");
         page_iso_time(b, a->published);
         buf_adds(b, "\",\"comment_count\":");
@@ -117,18 +123,18 @@ int json_comment(struct buf *b, const struct thread *t, size_t i,
     return buf_failed(b);
 }
 
-int json_thread(struct buf *b, const struct thread *t, struct arena *a)
+void json_thread_open(struct buf *b, const struct article *art)
 {
-    const struct article *art = t->article;
-    buf_adds(b, "{\"article\":{\"id\":");
-    buf_add_i64(b, art->id);
-    buf_adds(b, ",\"path\":");
-    json_quotes(b, art->path);
-    buf_adds(b, ",\"title\":");
-    json_quotes(b, art->title);
+    buf_adds(b, "{\"article\":{");
+    json_article_fields(b, art);
     buf_adds(b, "},\"version\":");
     buf_add_i64(b, art->version);
     buf_adds(b, ",\"comments\":[");
+}
+
+int json_thread(struct buf *b, const struct thread *t, struct arena *a)
+{
+    json_thread_open(b, t->article);
     bool first = true;
     for (size_t i = 0; i < t->count; i++) {
         enum comment_status s = t->comments[i].status;

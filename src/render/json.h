@@ -18,6 +18,14 @@ void json_error(struct buf *b, const char *code, const char *message);
 /* {"articles":[{"id","path","title","published","comment_count"}]} */
 void json_articles(struct buf *b, const struct article *arts, size_t n);
 
+/* "id":N,"path":"...","title":"...": the members naming an article, for
+ * the objects that refer to one (the caller writes the braces). */
+void json_article_fields(struct buf *b, const struct article *art);
+
+/* {"article":{"id","path","title"},"version":N,"comments":[ : the start
+ * of a thread; the caller writes the comments and closes "]}". */
+void json_thread_open(struct buf *b, const struct article *art);
+
 /* The whole thread: {"article":{...},"version":N,"comments":[...]}. */
 MUST_CHECK int json_thread(struct buf *b, const struct thread *t,
                            struct arena *a);

@@ -74,12 +74,8 @@ int json_queue(struct buf *b, const struct queue_item *items, size_t n,
         int ret = comment_object(b, q->c, a);
         if (ret)
             return ret;
-        buf_adds(b, ",\"article\":{\"id\":");
-        buf_add_i64(b, q->art->id);
-        buf_adds(b, ",\"path\":");
-        json_quotes(b, q->art->path);
-        buf_adds(b, ",\"title\":");
-        json_quotes(b, q->art->title);
+        buf_adds(b, ",\"article\":{");
+        json_article_fields(b, q->art);
         buf_adds(b, "},\"parent\":");
         if (q->parent) {
             ret = comment_object(b, q->parent, a);
@@ -118,12 +114,8 @@ int json_queue(struct buf *b, const struct queue_item *items, size_t n,
     for (size_t i = 0; i < nraids; i++) {
         if (i)
             buf_addc(b, ',');
-        buf_adds(b, "{\"id\":");
-        buf_add_i64(b, raids[i].id);
-        buf_adds(b, ",\"path\":");
-        json_quotes(b, raids[i].path);
-        buf_adds(b, ",\"title\":");
-        json_quotes(b, raids[i].title);
+        buf_addc(b, '{');
+        json_article_fields(b, &raids[i]);
         buf_addc(b, '}');
     }
     buf_adds(b, "]}");
