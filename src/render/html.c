@@ -140,6 +140,15 @@ void url_query(struct buf *b, const char *s, size_t len)
     percent_encode(b, s, len, "");
 }
 
+void html_path_attr(struct buf *b, const char *path)
+{
+    struct buf p;
+    buf_init(&p, 8192);
+    url_path(&p, path, strlen(path));
+    html_attr(b, p.data, p.len);
+    buf_release(&p);
+}
+
 static int has_prefix_ci(const char *s, size_t len, const char *prefix)
 {
     size_t n = strlen(prefix);

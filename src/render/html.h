@@ -14,6 +14,8 @@
  *   xml_text     XML character data or attribute (Atom feeds)
  *   header_value an HTTP header value (drops CR, LF and controls)
  *
+ * html_path_attr is url_path then html_attr: a site path as an href.
+ *
  * html_lit appends a string literal only (the macro refuses variables), for
  * the fixed markup of our own templates.
  */
@@ -36,6 +38,9 @@ void html_attrs(struct buf *b, const char *s);
 
 void url_path(struct buf *b, const char *s, size_t len);
 void url_query(struct buf *b, const char *s, size_t len);
+/* html_path_attr writes a site path (NUL-terminated) percent-encoded as
+ * a double-quoted attribute value; an encoding over 8 KiB is cut short. */
+void html_path_attr(struct buf *b, const char *path);
 
 /*
  * url_is_safe_link: true if s is an absolute http:, https: or mailto: URL

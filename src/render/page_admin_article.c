@@ -22,15 +22,6 @@ static enum msg_id discussion_msg(int d)
                     : MSG_ADM_DISC_OPEN;
 }
 
-static void path_href(struct buf *b, const char *path)
-{
-    struct buf p;
-    buf_init(&p, 8192);
-    url_path(&p, path, strlen(path));
-    html_attr(b, p.data, p.len);
-    buf_release(&p);
-}
-
 void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
                          const struct article *arts, size_t n)
 {
@@ -120,7 +111,7 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "</h1>\n");
     if (!is_new && art->is_published) {
         html_lit(b, "<p><a href=\"");
-        path_href(b, art->path);
+        html_path_attr(b, art->path);
         html_lit(b, "\">");
         html_texts(b, msg_get(MSG_ADM_F_VIEW));
         html_lit(b, "</a></p>\n");

@@ -16,15 +16,6 @@
 #include "render/msg.h"
 #include "render/page.h"
 
-static void article_href(struct buf *b, const struct article *art)
-{
-    struct buf path;
-    buf_init(&path, 8192);
-    url_path(&path, art->path, strlen(art->path));
-    html_attr(b, path.data, path.len);
-    buf_release(&path);
-}
-
 static void render_author(struct buf *b, const struct comment *c)
 {
     switch (c->author_kind) {
@@ -223,7 +214,7 @@ static void render_form(struct buf *b, const struct thread *t,
     html_lit(b, "</button>");
     if (parent) {
         html_lit(b, " <a class=\"cancel\" href=\"");
-        article_href(b, art);
+        html_path_attr(b, art->path);
         html_lit(b, "#c");
         html_attrs(b, parent);
         html_lit(b, "\">");

@@ -42,11 +42,7 @@ void page_report(struct buf *b, const struct site *site,
         html_lit(b, "</button></p>\n</form>\n");
     }
     html_lit(b, "<p><a href=\"");
-    struct buf path;
-    buf_init(&path, 8192);
-    url_path(&path, art->path, strlen(art->path));
-    html_attr(b, path.data, path.len);
-    buf_release(&path);
+    html_path_attr(b, art->path);
     html_lit(b, "#c");
     html_attrs(b, c->number);
     html_lit(b, "\">");

@@ -93,6 +93,20 @@ START_TEST(url_encoders)
 }
 END_TEST
 
+START_TEST(path_attr)
+{
+    struct buf b;
+    buf_init(&b, 1 << 16);
+    html_path_attr(&b, "/x/host/a\"b c?d=1&e");
+    ck_assert(!buf_failed(&b));
+    ck_assert_str_eq(b.data, "/x/host/a%22b%20c%3Fd%3D1%26e");
+    buf_reset(&b);
+    html_path_attr(&b, "");
+    ck_assert_str_eq(b.data, "");
+    buf_release(&b);
+}
+END_TEST
+
 START_TEST(link_schemes)
 {
     static const char *const ok[] = {"https://example.org/a",
@@ -116,6 +130,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, json_escapes_nul_and_controls);
     tcase_add_test(tc, header_value_drops_crlf);
     tcase_add_test(tc, url_encoders);
+    tcase_add_test(tc, path_attr);
     tcase_add_test(tc, link_schemes);
 }
 
