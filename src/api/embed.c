@@ -150,6 +150,26 @@ static int embed_url_parse(struct arena *a, const char *s, struct embed_url *u)
 }
 
 /*
+ * next_origin steps *p past the next entry of the allow list (entries are
+ * separated by white space or commas). The entry starts at *start; its
+ * length, without trailing '/', is returned (0 for none, at the end).
+ */
+static size_t next_origin(const char **p, const char **start)
+{
+    const char *q = *p;
+    while (*q && strchr(" \t\r\n,", *q))
+        q++;
+    *start = q;
+    while (*q && !strchr(" \t\r\n,", *q))
+        q++;
+    *p = q;
+    size_t n = (size_t)(q - *start);
+    while (n > 0 && (*start)[n - 1] == '/')
+        n--;
+    return n;
+}
+
+/*
  * origin_listed: true if origin (already normalized) is one of the
  * setting's entries, compared without case and without a trailing '/'.
  */
@@ -158,14 +178,8 @@ static bool origin_listed(const char *list, const char *origin)
     size_t olen = strlen(origin);
     const char *p = list;
     while (*p) {
-        while (*p && strchr(" \t\r\n,", *p))
-            p++;
-        const char *start = p;
-        while (*p && !strchr(" \t\r\n,", *p))
-            p++;
-        size_t n = (size_t)(p - start);
-        while (n > 0 && start[n - 1] == '/')
-            n--;
+        const char *start;
+        size_t n = next_origin(&p, &start);
         if (n && n == olen && strncasecmp(start, origin, n) == 0)
             return true;
     }
@@ -722,15 +736,9 @@ static void replace_csp(struct app *app, struct http_req *req,
     size_t before = csp.len;
     const char *p = allowed_list(app, req);
     while (*p) {
-        while (*p && strchr(" \t\r\n,", *p))
-            p++;
-        const char *start = p;
-        while (*p && !strchr(" \t\r\n,", *p))
-            p++;
-        size_t n = (size_t)(p - start);
+        const char *start;
+        size_t n = next_origin(&p, &start);
         char origin[EMBED_ORIGIN_MAX];
-        while (n > 0 && start[n - 1] == '/')
-            n--;
         /* only well-formed origins reach the header */
         if (n && parse_scheme_host(start, n, origin, sizeof(origin)) == n) {
             buf_addc(&csp, ' ');
