@@ -575,8 +575,7 @@ static void embed_extras(struct buf *b, const struct thread *t)
     buf_adds(b, ",\"times\":{");
     bool first = true;
     for (size_t i = 0; i < t->count; i++) {
-        enum comment_status s = t->comments[i].status;
-        if (s == COMMENT_PENDING || s == COMMENT_HELD)
+        if (comment_status_awaits_review(t->comments[i].status))
             continue;
         if (!first)
             buf_addc(b, ',');

@@ -54,8 +54,7 @@ void api_comments_paged(struct app *app, struct http_req *req,
     size_t i = start;
     const char *last = NULL;
     for (; i < t.count && shown < limit; i++) {
-        enum comment_status s = t.comments[i].status;
-        if (s == COMMENT_PENDING || s == COMMENT_HELD)
+        if (comment_status_awaits_review(t.comments[i].status))
             continue;
         if (shown++)
             buf_addc(b, ',');

@@ -30,6 +30,11 @@ bool comment_status_is_tombstone(enum comment_status s)
     return s == COMMENT_REMOVED || s == COMMENT_DELETED || s == COMMENT_PURGED;
 }
 
+bool comment_status_awaits_review(enum comment_status s)
+{
+    return s == COMMENT_PENDING || s == COMMENT_HELD;
+}
+
 const char *role_name(enum role r)
 {
     switch (r) {

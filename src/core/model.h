@@ -33,6 +33,9 @@ enum comment_status {
 const char *comment_status_name(enum comment_status s);
 /* comment_status_is_tombstone: removed, deleted or purged. */
 bool comment_status_is_tombstone(enum comment_status s);
+/* comment_status_awaits_review: pending or held, so not public yet:
+ * shown to its author and to staff only. */
+bool comment_status_awaits_review(enum comment_status s);
 
 /* How an author is shown. */
 enum author_kind {

@@ -140,8 +140,7 @@ int post_comment(struct store *st, const struct site *site,
     if (ret)
         return refuse(res, POST_STORE_ERROR, msg,
                       msg_get(MSG_POST_STORE_ERROR));
-    res->awaiting_review =
-        c->status == COMMENT_PENDING || c->status == COMMENT_HELD;
+    res->awaiting_review = comment_status_awaits_review(c->status);
     char *handle = arena_alloc(a, PSEUDONYM_HANDLE_LEN + 1);
     if (handle) {
         pseudonym_handle(site->key, hash, art->id, handle, &c->handle_colour);

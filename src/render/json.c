@@ -137,8 +137,7 @@ int json_thread(struct buf *b, const struct thread *t, struct arena *a)
     json_thread_open(b, t->article);
     bool first = true;
     for (size_t i = 0; i < t->count; i++) {
-        enum comment_status s = t->comments[i].status;
-        if (s == COMMENT_PENDING || s == COMMENT_HELD)
+        if (comment_status_awaits_review(t->comments[i].status))
             continue;
         if (!first)
             buf_addc(b, ',');

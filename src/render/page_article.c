@@ -383,7 +383,7 @@ static int render_window(struct buf *b, const struct thread *t,
         }
         if (opts->subtree ? !in_subtree(c->number, opts->subtree) : !shown_root)
             continue;
-        if (c->status == COMMENT_PENDING || c->status == COMMENT_HELD)
+        if (comment_status_awaits_review(c->status))
             continue; /* shown to their author and staff only */
         if (c->depth > 0 && !opts->subtree && ++replies > PAGE_REPLIES_SHOWN) {
             hidden++;

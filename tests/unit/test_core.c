@@ -20,8 +20,7 @@ static struct site site;
 static struct article art;
 static struct arena a;
 
-static const char *plain_preview(struct arena *ar, const char *body,
-                                 size_t len)
+static const char *plain_preview(struct arena *ar, const char *body, size_t len)
 {
     return arena_strndup(ar, body, len > 20 ? 20 : len);
 }
@@ -36,10 +35,17 @@ static void setup(void)
     st = store_open(db_path, &err);
     ck_assert_msg(st != NULL, "%s", err.data);
     ck_assert_int_eq(site_load(st, &site, &err), 0);
-    struct article in = {.path = "/a", .title = "A", .byline = "",
-                         .published = 1000, .is_published = true,
-                         .body = "", .lead_image = "", .lead_caption = "",
-                         .labels = "", .source_id = "", .external_url = ""};
+    struct article in = {.path = "/a",
+                         .title = "A",
+                         .byline = "",
+                         .published = 1000,
+                         .is_published = true,
+                         .body = "",
+                         .lead_image = "",
+                         .lead_caption = "",
+                         .labels = "",
+                         .source_id = "",
+                         .external_url = ""};
     int64_t id;
     ck_assert_int_eq(store_article_insert(st, &in, &id), 0);
     arena_init(&a, 0);
@@ -64,8 +70,11 @@ static int post(const char *body, const char *parent, const char *token,
 {
     struct buf msg;
     buf_init(&msg, 1024);
-    struct post_input in = {.body = body, .body_len = strlen(body),
-                            .parent = parent, .token = token, .now = 2000};
+    struct post_input in = {.body = body,
+                            .body_len = strlen(body),
+                            .parent = parent,
+                            .token = token,
+                            .now = 2000};
     int ret = post_comment(st, &site, &art, &in, &a, res, &msg);
     buf_release(&msg);
     return ret;
@@ -164,7 +173,8 @@ END_TEST
 START_TEST(name_rules)
 {
     ck_assert(post_check_name("Lupita", 6));
-    ck_assert(post_check_name("Anónimo del norte", strlen("Anónimo del norte")));
+    ck_assert(
+        post_check_name("Anónimo del norte", strlen("Anónimo del norte")));
     ck_assert(!post_check_name("a\nb", 3));
     char forty_one[42];
     memset(forty_one, 'n', 41);
@@ -175,10 +185,15 @@ END_TEST
 
 START_TEST(reply_to_tombstone_refused)
 {
-    struct comment c = {.article_id = art.id, .status = COMMENT_REMOVED,
-                        .author_kind = AUTHOR_IMPORTED, .author_hash = "",
-                        .author_name = "", .created = 1500, .body = "",
-                        .reason = "", .source_id = ""};
+    struct comment c = {.article_id = art.id,
+                        .status = COMMENT_REMOVED,
+                        .author_kind = AUTHOR_IMPORTED,
+                        .author_hash = "",
+                        .author_name = "",
+                        .created = 1500,
+                        .body = "",
+                        .reason = "",
+                        .source_id = ""};
     ck_assert_int_eq(store_comment_insert(st, &c), 0);
     struct post_result r;
     ck_assert_int_eq(post("hi", c.number, NULL, &r), ERR_INVALID);
@@ -235,6 +250,21 @@ START_TEST(fixed_offsets_parse)
 }
 END_TEST
 
+/* Every status is exactly one of: public, awaiting review (shown to its
+ * author and staff only) or a tombstone. */
+START_TEST(statuses_are_public_awaiting_or_tombstones)
+{
+    for (int s = 0; s < COMMENT_STATUS_COUNT; s++) {
+        bool awaits = comment_status_awaits_review((enum comment_status)s);
+        bool tomb = comment_status_is_tombstone((enum comment_status)s);
+        ck_assert_msg(awaits + tomb + (s == COMMENT_VISIBLE) == 1, "%s",
+                      comment_status_name((enum comment_status)s));
+    }
+    ck_assert(comment_status_awaits_review(COMMENT_HELD));
+    ck_assert(comment_status_awaits_review(COMMENT_PENDING));
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_checked_fixture(tc, setup, teardown);
@@ -247,6 +277,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, closed_discussion_refuses);
     tcase_add_test(tc, thread_view_local_times_and_refs);
     tcase_add_test(tc, fixed_offsets_parse);
+    tcase_add_test(tc, statuses_are_public_awaiting_or_tombstones);
 }
 
 TEST_MAIN("core")
