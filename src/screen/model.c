@@ -547,22 +547,25 @@ static const int model_severity[SCREEN_NCAT] = {
 static int model_category(const float cat_score[SCREEN_NCAT], float thr,
                           const struct screen_hit *hits, size_t nh)
 {
-    bool swears = false;
-    for (size_t i = 0; i < nh && !swears; i++)
-        swears = hits[i].e->cat == SCREEN_PROFANITY;
-    bool may[SCREEN_NCAT];
-    for (int c = 0; c < SCREEN_NCAT; c++)
-        may[c] = cat_score[c] > 0;
-    may[SCREEN_PROFANITY] &= swears;
-    may[SCREEN_THREAT] &= cat_score[SCREEN_THREAT] >= MODEL_THREAT_NAMES;
-    may[SCREEN_SPAM] &=
-        cat_score[SCREEN_SPAM] >= 0.5f && cat_score[SCREEN_THREAT] < thr;
     int top = -1, any = 0;
     for (int c = 0; c < SCREEN_NCAT; c++) {
-        if (cat_score[c] > cat_score[any])
+        float p = cat_score[c];
+        if (p > cat_score[any])
             any = c;
-        if (may[c] && (top < 0 || cat_score[c] > cat_score[top]))
-            top = c;
+        if (p <= 0 || (top >= 0 && p <= cat_score[top]))
+            continue;
+        if (c == SCREEN_THREAT && p < MODEL_THREAT_NAMES)
+            continue;
+        if (c == SCREEN_SPAM && (p < 0.5f || cat_score[SCREEN_THREAT] >= thr))
+            continue;
+        if (c == SCREEN_PROFANITY) {
+            bool swears = false;
+            for (size_t i = 0; i < nh && !swears; i++)
+                swears = hits[i].e->cat == SCREEN_PROFANITY;
+            if (!swears)
+                continue;
+        }
+        top = c;
     }
     return top >= 0 ? top : any;
 }
@@ -1366,7 +1369,7 @@ int screen_check_scratch(const struct screen_model *m,
     for (int k = 0; rule_cats && k < SCREEN_NCAT && top < 0; k++)
         if ((rule_cats >> model_severity[k]) & 1)
             top = model_severity[k];
-    if (top < 0)
+    if (top < 0 && out->hold)
         top = model_category(out->cat_score, thr, hits, nh);
     if (out->hold && out->cat_score[top] > 0)
         out->category = cat_names[top];
@@ -1383,7 +1386,9 @@ int screen_check_scratch(const struct screen_model *m,
         float learned[SCREEN_NCAT];
         for (int c = 0; c < SCREEN_NCAT; c++)
             learned[c] = ph[SCREEN_HEAD(c)];
-        int model_top = model_category(learned, thr, hits, nh);
+        /* with no rule fired, the category scores are the heads' */
+        int model_top =
+            rule_cats ? model_category(learned, thr, hits, nh) : top;
         if (learned[model_top] <= 0)
             model_top = -1;
         /* screen_score left each word's n-gram, unigram and bigram rows
