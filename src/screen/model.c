@@ -540,11 +540,11 @@ static const int model_severity[SCREEN_NCAT] = {
  * threshold it is still, more often than not, the head that knows a
  * veiled threat from an insult. The spam head names spam only at its own
  * decision point (0.5; its point on the raw score is low, 0.16) and where
- * the threat head is under the hold threshold thr: "We gave you a chance.
- * The next message won't be a comment." reads as an advert to it. With
- * no head left, the highest of all. */
+ * the threat head could not name a threat: "We gave you a chance. The
+ * next message won't be a comment." reads as an advert to it. With no
+ * head left, the highest of all. */
 #define MODEL_THREAT_NAMES 0.3f
-static int model_category(const float cat_score[SCREEN_NCAT], float thr,
+static int model_category(const float cat_score[SCREEN_NCAT],
                           const struct screen_hit *hits, size_t nh)
 {
     int top = -1, any = 0;
@@ -556,7 +556,8 @@ static int model_category(const float cat_score[SCREEN_NCAT], float thr,
             continue;
         if (c == SCREEN_THREAT && p < MODEL_THREAT_NAMES)
             continue;
-        if (c == SCREEN_SPAM && (p < 0.5f || cat_score[SCREEN_THREAT] >= thr))
+        if (c == SCREEN_SPAM &&
+            (p < 0.5f || cat_score[SCREEN_THREAT] >= MODEL_THREAT_NAMES))
             continue;
         if (c == SCREEN_PROFANITY) {
             bool swears = false;
@@ -1370,7 +1371,7 @@ int screen_check_scratch(const struct screen_model *m,
         if ((rule_cats >> model_severity[k]) & 1)
             top = model_severity[k];
     if (top < 0 && out->hold)
-        top = model_category(out->cat_score, thr, hits, nh);
+        top = model_category(out->cat_score, hits, nh);
     if (out->hold && out->cat_score[top] > 0)
         out->category = cat_names[top];
     /* explain: what each word added to the logit of the head that held
@@ -1387,8 +1388,7 @@ int screen_check_scratch(const struct screen_model *m,
         for (int c = 0; c < SCREEN_NCAT; c++)
             learned[c] = ph[SCREEN_HEAD(c)];
         /* with no rule fired, the category scores are the heads' */
-        int model_top =
-            rule_cats ? model_category(learned, thr, hits, nh) : top;
+        int model_top = rule_cats ? model_category(learned, hits, nh) : top;
         if (learned[model_top] <= 0)
             model_top = -1;
         /* screen_score left each word's n-gram, unigram and bigram rows
