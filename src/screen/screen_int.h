@@ -480,6 +480,31 @@ struct screen_set_info {
 extern const struct screen_set_info screen_sets[];
 extern const size_t screen_nsets;
 
+/*
+ * Scoring a decision on a labelled set (metrics.c). A row's cell says
+ * where its label y and the decision yhat put it; the counts are the
+ * confusion matrix.
+ */
+enum { SCREEN_CELL_TP, SCREEN_CELL_FP, SCREEN_CELL_FN, SCREEN_CELL_TN };
+struct screen_counts {
+    size_t tp, fp, fn, tn;
+};
+uint8_t screen_cell(int y, int yhat);
+void screen_counts_add(struct screen_counts *c, int y, int yhat);
+/* F1 of a class from its true positives, false positives and false
+ * negatives (0 when tp is 0). */
+double screen_f1(size_t tp, size_t fp, size_t fn);
+double screen_precision(const struct screen_counts *c);
+double screen_recall(const struct screen_counts *c);
+double screen_macro_f1(const struct screen_counts *c);
+/* The 95% percentile-bootstrap interval of macro-F1 over the rows whose
+ * cells are cell[0..n): resamples (at least 40) draws of n rows with
+ * replacement, from a generator seeded with seed. Returns 0, ERR_INVALID
+ * (no rows, too few resamples) or ERR_NOMEM. */
+MUST_CHECK int screen_macro_f1_interval(const uint8_t *cell, size_t n,
+                                        unsigned resamples, uint64_t seed,
+                                        double *lo, double *hi);
+
 /* Parse one TSV file "label<TAB>lang<TAB>text" (with header) and append
  * its rows (y[] all -1, label set). A missing file is ERR_NOTFOUND. */
 MUST_CHECK int screen_read_tsv(const char *path, uint16_t set,

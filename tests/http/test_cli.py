@@ -178,6 +178,72 @@ def test_classify_prints_one_verdict_per_line(srv):
             check(b"write failed" in r.stderr, r.stderr)
 
 
+def test_eval_scores_what_classify_decides(srv):
+    """`charla eval` on a small data folder: its OLID row counts the same
+    decisions `charla classify --json` makes for each row (the profanity
+    score at 0.5), its interval holds the score, a set with no test split
+    is left out, the table goes to --out, and a missing folder is a clear
+    error."""
+    import json
+    import subprocess
+    rows = [(1, "You are a fucking idiot and everyone knows it."),
+            (1, "Shut up, you stupid piece of shit."),
+            (1, "What a dumb bitch, nobody cares what you think."),
+            (1, "This guy is an ass."),
+            (1, "I like turtles."),
+            (0, "Thanks for the report, very clear."),
+            (0, "The mayor should answer these questions."),
+            (0, "Great game last night!"),
+            (0, "Damn, that storm was something else."),
+            (0, "Where can I read the full interview?")]
+    data = os.path.join(srv.dir, "evaldata")
+    os.makedirs(os.path.join(data, "olid"), exist_ok=True)
+    with open(os.path.join(data, "olid", "test.tsv"), "w") as f:
+        f.write("label\tlang\ttext\n")
+        for y, t in rows:
+            f.write("%d\ten\t%s\n" % (y, t))
+    stdin = "".join(t + "\n" for _, t in rows).encode()
+    r = subprocess.run([srv.charla, "classify", "--json"], input=stdin,
+                       capture_output=True, timeout=60, cwd=REPO)
+    eq(r.returncode, 0, r.stderr)
+    held = [json.loads(l)["scores"]["profanity"] >= 0.5
+            for l in r.stdout.decode().splitlines()]
+    tp = sum(1 for (y, _), h in zip(rows, held) if y and h)
+    fp = sum(1 for (y, _), h in zip(rows, held) if not y and h)
+    fn = sum(1 for (y, _), h in zip(rows, held) if y and not h)
+    tn = len(rows) - tp - fp - fn
+    check(0 < tp and 0 < tn, "the rows make a decision worth scoring: %r"
+          % held)
+
+    def f1(a, b, c):
+        return 2 * a / (2 * a + b + c) if a else 0.0
+    macro = (f1(tp, fp, fn) + f1(tn, fn, fp)) / 2
+
+    out = os.path.join(srv.dir, "EVAL-small.md")
+    r = srv.cli("eval", "--data", data, "--out", out,
+                "--neutral", os.path.join(srv.dir, "no-such-neutral"))
+    eq(r.returncode, 0, r.stderr)
+    table = open(out).read()
+    eq(table, r.stdout, "the file holds what was printed")
+    line = [l for l in table.splitlines() if l.startswith("| olid |")]
+    eq(len(line), 1, table)
+    cols = [c.strip() for c in line[0].strip("|").split("|")]
+    eq(cols[1], "10", "rows")
+    eq(cols[3], "profanity", "the decision scored on OLID")
+    eq(cols[4], "%.3f" % (tp / (tp + fp) if tp + fp else 0), "precision")
+    eq(cols[5], "%.3f" % (tp / (tp + fn)), "recall")
+    eq(cols[7], "%.3f" % macro, "macro-F1")
+    lo, hi = (float(x) for x in cols[8].split("\u2013"))
+    check(lo <= macro <= hi, "the interval holds the score: %s" % cols[8])
+    check("| davidson2017 |" not in table, "no test split, no row")
+    check("comments per second" in table, "the speed line")
+
+    r = srv.cli("eval", "--data", os.path.join(srv.dir, "nothing-here"),
+                "--out", "-")
+    eq(r.returncode, 1, "no test splits at all")
+    check("no test splits" in r.stderr, r.stderr)
+
+
 def _train_tiny(srv, tmp, name, extra_threats, keep=20, log=None):
     """Trains a model on a small labelled set written here and the first
     keep rows of each training file of models/neutral, plus extra_threats
