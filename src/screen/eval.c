@@ -18,18 +18,89 @@
 
 #include "screen/screen_int.h"
 
+/* The bootstrap interval of each set's macro-F1 (metrics.c). With 2,000
+ * resamples another seed moves a bound by at most about 0.004 on the
+ * sets of 200 rows or more (0.01 on the 101-row Jigsaw sample), as
+ * 20,000 would; a fixed seed writes the same EVAL.md for the same model. */
+#define EV_RESAMPLES 2000
+#define EV_RESAMPLE_SEED 20190101
+
 static const char *ev_head_name(int head)
 {
     return head == SCREEN_HEAD_HOLD ? "hold" : screen_category_name(head - 1);
 }
 
+/* What the set's eval head decided for a comment: held, or the head's
+ * category at 0.5 or more. */
+static int ev_decision(const struct screen_verdict *v, int head)
+{
+    return head == SCREEN_HEAD_HOLD ? v->hold : v->cat_score[head - 1] >= 0.5f;
+}
+
+/* Verdicts for rows[0..n) into v; 0 or ERR_NOMEM. */
+static int ev_verdicts(const struct screen_model *m,
+                       const struct screen_row *rows, size_t n,
+                       struct screen_scratch *sc, struct screen_verdict *v)
+{
+    for (size_t i = 0; i < n; i++)
+        if (screen_check_scratch(m, NULL, rows[i].text, rows[i].len, &v[i], sc))
+            return ERR_NOMEM;
+    return 0;
+}
+
+/* "Against": per test split, macro-F1 of the model (verdicts v) minus the
+ * other model's (vo) on the same rows, with the paired interval. */
+static int ev_against(const char *path, const struct screen_row *rows,
+                      const size_t *set_first, const size_t *set_count,
+                      const struct screen_verdict *v,
+                      const struct screen_verdict *vo, uint8_t *cells,
+                      uint8_t *cells_o, struct buf *table)
+{
+    buf_addf(table,
+             "\nAgainst `%s`: macro-F1 of this model minus that model's on "
+             "the same rows, with the 95%% paired bootstrap interval (each "
+             "resample scores both on the rows it drew); an interval that "
+             "holds 0 is a difference the split cannot tell from luck.\n\n"
+             "| test split | decision | this | that | difference | 95%% "
+             "interval |\n|---|---|---:|---:|---:|---:|\n",
+             path);
+    for (size_t s = 0; s < screen_nsets; s++) {
+        if (!set_count[s])
+            continue;
+        int head = screen_sets[s].eval_head;
+        struct screen_counts c = {0}, co = {0};
+        for (size_t k = 0; k < set_count[s]; k++) {
+            size_t i = set_first[s] + k;
+            int y = rows[i].label;
+            int d = ev_decision(&v[i], head),
+                dother = ev_decision(&vo[i], head);
+            screen_counts_add(&c, y, d);
+            screen_counts_add(&co, y, dother);
+            cells[k] = screen_cell(y, d);
+            cells_o[k] = screen_cell(y, dother);
+        }
+        double lo, hi;
+        int rc = screen_macro_f1_gain_interval(cells, cells_o, set_count[s],
+                                               EV_RESAMPLES, EV_RESAMPLE_SEED,
+                                               &lo, &hi);
+        if (rc)
+            return rc;
+        double a = screen_macro_f1(&c), b = screen_macro_f1(&co);
+        buf_addf(table, "| %s | %s | %.3f | %.3f | %+.3f | %+.3f to %+.3f |\n",
+                 screen_sets[s].name, ev_head_name(head), a, b, a - b, lo, hi);
+    }
+    return 0;
+}
+
 static void eval_usage(void)
 {
     fputs("usage: charla eval [--model FILE] [--data DIR] [--out FILE]\n"
-          "                   [--neutral DIR]\n"
+          "                   [--neutral DIR] [--against FILE]\n"
           "Scores every test split under DIR (default ../shared/data/abuse)\n"
           "and the held-out neutral sentences of models/neutral, and writes\n"
-          "the table to FILE (default models/EVAL.md; '-' for none).\n",
+          "the table to FILE (default models/EVAL.md; '-' for none).\n"
+          "--against FILE adds, per test split, the macro-F1 of the model\n"
+          "minus that of the model in FILE, with its paired 95% interval.\n",
           stderr);
 }
 
@@ -43,13 +114,6 @@ static double ev_now(void)
 }
 
 #define EV_PASSES 5
-
-/* The bootstrap interval of each set's macro-F1 (metrics.c). With 2,000
- * resamples another seed moves a bound by at most about 0.004 on the
- * sets of 200 rows or more (0.01 on the 101-row Jigsaw sample), as
- * 20,000 would; a fixed seed writes the same EVAL.md for the same model. */
-#define EV_RESAMPLES 2000
-#define EV_RESAMPLE_SEED 20190101
 
 static int ev_cmp_double(const void *a, const void *b)
 {
@@ -333,6 +397,7 @@ int screen_cmd_eval(int argc, char **argv)
     const char *data = "../shared/data/abuse";
     const char *outp = "models/EVAL.md";
     const char *neutral = "models/neutral";
+    const char *against = NULL;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if (strcmp(a, "--model") == 0 && i + 1 < argc) {
@@ -343,6 +408,8 @@ int screen_cmd_eval(int argc, char **argv)
             outp = argv[++i];
         } else if (strcmp(a, "--neutral") == 0 && i + 1 < argc) {
             neutral = argv[++i];
+        } else if (strcmp(a, "--against") == 0 && i + 1 < argc) {
+            against = argv[++i];
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             eval_usage();
             return 0;
@@ -365,8 +432,9 @@ int screen_cmd_eval(int argc, char **argv)
     screen_scratch_init(&sc);
     int ret = 1;
     size_t set_first[64], set_count[64];
-    struct screen_verdict *v = NULL;
-    uint8_t *cells = NULL;
+    struct screen_verdict *v = NULL, *vo = NULL;
+    uint8_t *cells = NULL, *cells_o = NULL;
+    struct screen_model *other = NULL;
     struct screen_model *m = screen_model_load(model, &err);
     if (!m) {
         fprintf(stderr, "charla eval: %s\n", err.data);
@@ -389,17 +457,9 @@ int screen_cmd_eval(int argc, char **argv)
     }
     v = malloc(n * sizeof(*v));
     cells = malloc(n);
-    if (!v || !cells) {
+    if (!v || !cells || ev_verdicts(m, rows, n, &sc, v)) {
         fprintf(stderr, "charla eval: out of memory\n");
         goto out;
-    }
-    /* the verdicts that are scored */
-    for (size_t i = 0; i < n; i++) {
-        if (screen_check_scratch(m, NULL, rows[i].text, rows[i].len, &v[i],
-                                 &sc)) {
-            fprintf(stderr, "charla eval: out of memory\n");
-            goto out;
-        }
     }
     /* speed: that pass warmed the caches, as a running server's are;
      * the median of EV_PASSES timed passes over the pooled test texts
@@ -435,9 +495,7 @@ int screen_cmd_eval(int argc, char **argv)
         for (size_t i = set_first[s]; i < set_first[s] + set_count[s]; i++) {
             int y = rows[i].label;
             pos += (size_t)y;
-            int yhat = head == SCREEN_HEAD_HOLD
-                           ? v[i].hold
-                           : v[i].cat_score[head - 1] >= 0.5f;
+            int yhat = ev_decision(&v[i], head);
             screen_counts_add(&c, y, yhat);
             screen_counts_add(&ch, y, v[i].hold);
             cells[i - set_first[s]] = screen_cell(y, yhat);
@@ -466,6 +524,21 @@ int screen_cmd_eval(int argc, char **argv)
              "server thread).\n",
              n, (double)n / secs, secs * 1e6 / (double)n,
              (double)n / secs_heads, EV_PASSES);
+    if (against) {
+        other = screen_model_load(against, &err);
+        if (!other) {
+            fprintf(stderr, "charla eval: %s\n", err.data);
+            goto out;
+        }
+        vo = malloc(n * sizeof(*vo));
+        cells_o = malloc(n);
+        if (!vo || !cells_o || ev_verdicts(other, rows, n, &sc, vo) ||
+            ev_against(against, rows, set_first, set_count, v, vo, cells,
+                       cells_o, &table)) {
+            fprintf(stderr, "charla eval: out of memory\n");
+            goto out;
+        }
+    }
     if (ev_neutral(m, neutral, &sc, &table, &err)) {
         fprintf(stderr, "charla eval: %s\n", err.data);
         goto out;
@@ -492,7 +565,10 @@ int screen_cmd_eval(int argc, char **argv)
     ret = 0;
 out:
     free(v);
+    free(vo);
     free(cells);
+    free(cells_o);
+    screen_model_free(other);
     screen_rows_free(rows, n);
     screen_scratch_release(&sc);
     screen_model_free(m);

@@ -504,6 +504,13 @@ double screen_macro_f1(const struct screen_counts *c);
 MUST_CHECK int screen_macro_f1_interval(const uint8_t *cell, size_t n,
                                         unsigned resamples, uint64_t seed,
                                         double *lo, double *hi);
+/* The same for the macro-F1 of decision a minus decision b on the same
+ * rows (cell_a[i] and cell_b[i] are row i's), each resample scoring both
+ * on the rows it drew. */
+MUST_CHECK int screen_macro_f1_gain_interval(const uint8_t *cell_a,
+                                             const uint8_t *cell_b, size_t n,
+                                             unsigned resamples, uint64_t seed,
+                                             double *lo, double *hi);
 
 /* Parse one TSV file "label<TAB>lang<TAB>text" (with header) and append
  * its rows (y[] all -1, label set). A missing file is ERR_NOTFOUND. */

@@ -182,8 +182,8 @@ def test_eval_scores_what_classify_decides(srv):
     """`charla eval` on a small data folder: its OLID row counts the same
     decisions `charla classify --json` makes for each row (the profanity
     score at 0.5), its interval holds the score, a set with no test split
-    is left out, the table goes to --out, and a missing folder is a clear
-    error."""
+    is left out, the table goes to --out, --against compares two models,
+    and a missing folder or model is a clear error."""
     import json
     import subprocess
     rows = [(1, "You are a fucking idiot and everyone knows it."),
@@ -237,6 +237,18 @@ def test_eval_scores_what_classify_decides(srv):
     check(lo <= macro <= hi, "the interval holds the score: %s" % cols[8])
     check("| davidson2017 |" not in table, "no test split, no row")
     check("comments per second" in table, "the speed line")
+
+    # the model against itself: no difference, in any resample
+    r = srv.cli("eval", "--data", data, "--out", "-", "--against",
+                os.path.join(REPO, "models", "charla.model"))
+    eq(r.returncode, 0, r.stderr)
+    line = [l for l in r.stdout.splitlines()
+            if l.startswith("| olid |") and "+0.000 to +0.000" in l]
+    eq(len(line), 1, r.stdout)
+    r = srv.cli("eval", "--data", data, "--out", "-", "--against",
+                os.path.join(srv.dir, "missing.model"))
+    eq(r.returncode, 1, "a missing model to compare against")
+    check("missing.model" in r.stderr, r.stderr)
 
     r = srv.cli("eval", "--data", os.path.join(srv.dir, "nothing-here"),
                 "--out", "-")

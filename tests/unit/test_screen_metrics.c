@@ -1,13 +1,15 @@
 /*
  * test_screen_metrics.c - the numbers `charla eval` writes: precision,
- * recall, F1 and macro-F1 from a confusion matrix worked out by hand, and
- * the bootstrap interval of macro-F1 (it holds the score, narrows as the
- * set grows, repeats for a seed and refuses what it cannot do).
+ * recall, F1 and macro-F1 from a confusion matrix worked out by hand, the
+ * bootstrap interval of macro-F1 (it holds the score, narrows as the set
+ * grows, repeats for a seed and refuses what it cannot do) and the paired
+ * interval of two decisions' difference.
  */
 #include "testlib.h"
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "screen/screen_int.h"
 
@@ -124,6 +126,41 @@ START_TEST(the_interval_refuses_what_it_cannot_do)
 }
 END_TEST
 
+START_TEST(two_decisions_compare_on_the_same_rows)
+{
+    /* b is a with ten of its false negatives caught: better on those rows,
+     * the same on every other */
+    size_t n;
+    uint8_t *a = cells_of(40, 80, 20, 30, &n);
+    uint8_t *b = malloc(n);
+    ck_assert_ptr_nonnull(b);
+    memcpy(b, a, n);
+    size_t caught = 0;
+    for (size_t i = 0; i < n && caught < 10; i++)
+        if (b[i] == screen_cell(1, 0)) {
+            b[i] = screen_cell(1, 1);
+            caught++;
+        }
+    double lo, hi;
+    ck_assert_int_eq(screen_macro_f1_gain_interval(b, a, n, 2000, 5, &lo, &hi),
+                     0);
+    struct screen_counts ca = {40, 20, 30, 80}, cb = {50, 20, 20, 80};
+    double gain = screen_macro_f1(&cb) - screen_macro_f1(&ca);
+    ck_assert(gain > 0);
+    ck_assert(0 < lo && lo < gain && gain < hi);
+    /* each alone has an interval wider than the paired one */
+    double alo, ahi;
+    ck_assert_int_eq(screen_macro_f1_interval(a, n, 2000, 5, &alo, &ahi), 0);
+    ck_assert(hi - lo < ahi - alo);
+    /* a decision against itself: no difference in any resample */
+    ck_assert_int_eq(screen_macro_f1_gain_interval(a, a, n, 2000, 5, &lo, &hi),
+                     0);
+    ck_assert(lo == 0.0 && hi == 0.0);
+    free(a);
+    free(b);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, scores_match_a_matrix_worked_by_hand);
@@ -131,6 +168,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, the_interval_holds_the_score_and_narrows_with_more_rows);
     tcase_add_test(tc, the_interval_repeats_for_a_seed);
     tcase_add_test(tc, the_interval_refuses_what_it_cannot_do);
+    tcase_add_test(tc, two_decisions_compare_on_the_same_rows);
 }
 
 TEST_MAIN("screen_metrics")
