@@ -234,6 +234,29 @@ static void screen_text(struct buf *b, const char *p, size_t n)
     html_text(b, p + from, n - from);
 }
 
+/* The category the screen stored (its name in the model, as the JSON API
+ * gives it) in the moderator's words; a name this build does not know is
+ * shown as stored. */
+static const char *screen_category_words(const char *name)
+{
+    static const struct {
+        const char *name;
+        enum msg_id words;
+    } cats[] = {
+        {"insult", MSG_ADM_CAT_INSULT},
+        {"identity_hate", MSG_ADM_CAT_IDENTITY_HATE},
+        {"threat", MSG_ADM_CAT_THREAT},
+        {"profanity", MSG_ADM_CAT_PROFANITY},
+        {"sexual", MSG_ADM_CAT_SEXUAL},
+        {"spam", MSG_ADM_CAT_SPAM},
+        {"doxxing", MSG_ADM_CAT_DOXXING},
+    };
+    for (size_t i = 0; i < sizeof(cats) / sizeof(cats[0]); i++)
+        if (strcmp(name, cats[i].name) == 0)
+            return msg_get(cats[i].words);
+    return name;
+}
+
 void page_admin_screen_marks(struct buf *b, const char *body,
                              const char *screen)
 {
@@ -285,7 +308,7 @@ void page_admin_screen_marks(struct buf *b, const char *body,
     html_texts(b, msg_get(MSG_ADM_SCREEN));
     if (category) {
         html_lit(b, ": <strong>");
-        html_texts(b, json_string_value(category));
+        html_texts(b, screen_category_words(json_string_value(category)));
         html_lit(b, "</strong>");
     }
     if (score) {

@@ -369,10 +369,15 @@ def test_rescreen_holds_what_a_post_would_be_held_for(srv):
     page = mod.get("/admin/queue").text
     check(re.search(r"Screening: <strong>threat</strong> \(0\.9\d\)", page),
           "the queue shows the threat's screening")
-    check("Screening: <strong>identity_hate</strong>" in page,
-          "and the hate's")
+    check("Screening: <strong>hate against a group</strong>" in page,
+          "and the hate's, in a moderator's words")
     check("<mark>" in page, "with the words highlighted")
     check("head cut off properly" in page, "the call to kill is in the queue")
+    page = mod.get("/admin/queue",
+                   {"Accept-Language": "es-MX,es;q=0.9"}).text
+    check(re.search(r"<strong>amenaza</strong> \(0\.9\d\)", page),
+          "a Spanish-speaking moderator reads the category in Spanish")
+    check("<strong>odio contra un grupo</strong>" in page, "the hate's too")
 
     r = srv.cli("rescreen", "--db", srv.db)
     eq(r.returncode, 0, r.stderr)
