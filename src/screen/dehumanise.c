@@ -1148,6 +1148,527 @@ static size_t dh_fed_up(const struct screen_window *w, size_t k)
     return q;
 }
 
+/*
+ * A people cast out: called to be deported, kicked out, sent back or
+ * shut out at the border, or told to leave.
+ *
+ *   - the call first: a verb of casting out that is a call (an
+ *     imperative opening its clause, "saquen", "deport"; after "hay que",
+ *     "tenemos que", "deberían", "should", "need to"; after "que":
+ *     "que deporten") and the people: "hay que sacar a todos los
+ *     haitianos", "kick all the Venezuelans out", "send the Haitians
+ *     back", "close the border to Hondurans", "ciérrenles la frontera a
+ *     los hondureños", "que se larguen a su país los hondureños", "go
+ *     back to your country, Haitians";
+ *   - the people first: "the Venezuelans can leave", "los hondureños,
+ *     que se regresen a su país", "Haitians, go back to your country",
+ *     "The Venezuelans? Deport every last one of them".
+ *
+ * The people ends its clause, or a time ("ya", "now") or a land it is
+ * sent out of or back to follows it ("de Tijuana", "out of this
+ * country", "a su país"); a verb that also rescues ("sacar", "get out",
+ * "regresar") needs the land or "todos": "hay que sacar a los migrantes
+ * del río", "get the Venezuelans out of the collapsed building" pass. A
+ * government's act told as news ("Mexico deported 300 Venezuelans", "EU
+ * cierra la frontera a los hondureños") is no call; a negation or a word
+ * of report before the call ("nadie debería", "no hay que", "el alcalde
+ * dijo que", "los vecinos piden que", "chanted") lets it pass.
+ */
+
+/* Whether token j of n was written with a capital letter: a place's name
+ * after "de" or "of" ("de Tijuana", "out of Monterrey"), never "del río". */
+static bool dh_capital(const struct screen_norm *n, const char *text, size_t j)
+{
+    const unsigned char *s = (const unsigned char *)text + n->tok[j].orig_off;
+    /* Á É Í Ó Ú Ñ: 0xc3 0x81 to 0xc3 0x9a */
+    return (s[0] >= 'A' && s[0] <= 'Z') ||
+           (n->tok[j].orig_len >= 2 && s[0] == 0xc3 && s[1] >= 0x81 &&
+            s[1] <= 0x9a);
+}
+
+/* The lands a people is sent out of or back to, after "our", "su", "la". */
+static const char *const dh_land[] = {
+    "country", "pais",   "town",   "pueblo",  "city",   "ciudad",
+    "state",   "estado", "barrio", "colonia", "tierra", "land",
+    "nation",  "nacion", "home",   "casa",    "border", "frontera"};
+#define DH_NLAND (sizeof(dh_land) / sizeof(*dh_land))
+
+/* A land from token j (after "de", "of", "to", "a"): "aquí", "México",
+ * "Tijuana", "Ciudad Juárez", "this country", "nuestra ciudad", "su
+ * país", "la ciudad", "where they came from". Its last token, or
+ * SIZE_MAX: not "la pobreza", "el albergue", "the collapsed building". */
+static size_t dh_land_at(const struct screen_window *w, size_t j)
+{
+    static const char *const here[] = {"here", "aqui",   "aca",
+                                       "home", "mexico", "america"};
+    static const char *const whose[] = {
+        "our",  "my",   "this", "their", "your", "nuestro", "nuestra", "mi",
+        "este", "esta", "su",   "sus",   "the",  "la",      "el",      "tu"};
+    if (j >= w->e)
+        return SIZE_MAX;
+    if (screen_window_in(w, j, here, sizeof(here) / sizeof(*here)))
+        return j;
+    if (screen_window_in(w, j, whose, sizeof(whose) / sizeof(*whose)))
+        return screen_window_in(w, j + 1, dh_land, DH_NLAND) ? j + 1 : SIZE_MAX;
+    /* "where they came from", "de donde vinieron" */
+    if (screen_window_is(w, j, "where") && screen_window_is(w, j + 3, "from"))
+        return j + 3;
+    if (screen_window_is(w, j, "donde") &&
+        (screen_window_is(w, j + 1, "vinieron") ||
+         screen_window_is(w, j + 1, "salieron")))
+        return j + 1;
+    if ((screen_window_class(w, j) & (D_DET | D_NOT)) ||
+        !dh_capital(w->n, w->text, j))
+        return SIZE_MAX;
+    /* "Tijuana", "Ciudad Juárez", "San Luis Potosí" */
+    size_t k = j;
+    while (k + 1 < w->e && k < j + 2 && dh_capital(w->n, w->text, k + 1) &&
+           !screen_window_clause_end(w, k))
+        k++;
+    return k;
+}
+
+/* What may follow a people cast out, from token j: a land after "de",
+ * "del", "from", "of", "out of", "to", "a", "back to", "de regreso a"
+ * (*land set), then a time ("ya", "now", "de una vez"). Its last token
+ * (j - 1 when nothing follows), or SIZE_MAX when a place follows that is
+ * no land ("del río", "to the hospital"). */
+static size_t dh_tail(const struct screen_window *w, size_t j, bool *land)
+{
+    static const char *const to[] = {"de", "from", "of", "to",
+                                     "a",  "back", "in", "en"};
+    static const char *const when[] = {"now",   "ya",    "already",
+                                       "today", "ahora", "period",
+                                       "punto", "hoy",   "immediately"};
+    size_t k = j;
+    if (screen_window_is(w, k, "back") || screen_window_is(w, k, "out"))
+        k++;
+    else if (screen_window_is(w, k, "de") &&
+             (screen_window_is(w, k + 1, "regreso") ||
+              screen_window_is(w, k + 1, "vuelta")))
+        k += 2;
+    if (screen_window_is(w, k, "del")) {
+        if (!screen_window_in(w, k + 1, dh_land, DH_NLAND))
+            return SIZE_MAX;
+        *land = true;
+        k += 2;
+    } else if (screen_window_in(w, k, to, sizeof(to) / sizeof(*to)) ||
+               screen_window_is(w, k, "where")) {
+        size_t at = dh_land_at(w, k + !screen_window_is(w, k, "where"));
+        if (at == SIZE_MAX)
+            return SIZE_MAX;
+        *land = true;
+        k = at + 1;
+    }
+    if (screen_window_in(w, k, when, sizeof(when) / sizeof(*when)))
+        k++;
+    else if (screen_window_is(w, k, "de") &&
+             (screen_window_is(w, k + 1, "inmediato") ||
+              screen_window_is(w, k + 1, "una")))
+        k += 2 + screen_window_is(w, k + 2, "vez");
+    return k - 1;
+}
+
+/* The verbs of casting out, by what they need around the people. */
+enum dh_cast {
+    DH_EXPEL,  /* deport, expulsar, corran: the people alone will do */
+    DH_OUT,    /* kick, throw, keep, get: "out" before or after */
+    DH_BACK,   /* send, ship: "back" before or after */
+    DH_BORDER, /* close, cierren: "the border to" the people */
+    DH_GO      /* go back, lárguense: said to the people */
+};
+
+struct dh_verb {
+    const char *w;
+    enum dh_cast cast;
+    bool order;  /* an imperative or a subjunctive, not an infinitive */
+    bool rescue; /* also said of a rescue: needs a land or "todos" */
+};
+
+static const struct dh_verb dh_verbs[] = {
+    {"deport", DH_EXPEL, true, false},
+    {"expel", DH_EXPEL, true, false},
+    {"deportar", DH_EXPEL, false, false},
+    {"expulsar", DH_EXPEL, false, false},
+    {"correr", DH_EXPEL, false, false},
+    {"echar", DH_EXPEL, false, false},
+    {"deporten", DH_EXPEL, true, false},
+    {"expulsen", DH_EXPEL, true, false},
+    {"corran", DH_EXPEL, true, false},
+    {"echen", DH_EXPEL, true, false},
+    {"sacar", DH_EXPEL, false, true},
+    {"regresar", DH_EXPEL, false, true},
+    {"devolver", DH_EXPEL, false, true},
+    {"mandar", DH_EXPEL, false, true},
+    {"saquen", DH_EXPEL, true, true},
+    {"regresen", DH_EXPEL, true, true},
+    {"devuelvan", DH_EXPEL, true, true},
+    {"manden", DH_EXPEL, true, true},
+    {"kick", DH_OUT, true, false},
+    {"throw", DH_OUT, true, false},
+    {"keep", DH_OUT, true, false},
+    {"boot", DH_OUT, true, false},
+    {"get", DH_OUT, true, true},
+    {"send", DH_BACK, true, false},
+    {"ship", DH_BACK, true, false},
+    {"close", DH_BORDER, true, false},
+    {"shut", DH_BORDER, true, false},
+    {"seal", DH_BORDER, true, false},
+    {"cerrar", DH_BORDER, false, false},
+    {"cerrarles", DH_BORDER, false, false},
+    {"cerrarle", DH_BORDER, false, false},
+    {"cierren", DH_BORDER, true, false},
+    {"cierrenles", DH_BORDER, true, false},
+    {"cierrenle", DH_BORDER, true, false},
+    {"larguense", DH_GO, true, false},
+    {"vayanse", DH_GO, true, false},
+    {"regresense", DH_GO, true, false},
+    {"leave", DH_GO, true, false},
+    {"go", DH_GO, true, false},
+};
+
+/* The verb of casting out at token j, or NULL. */
+static const struct dh_verb *dh_verb_at(const struct screen_window *w, size_t j)
+{
+    for (size_t k = 0; k < sizeof(dh_verbs) / sizeof(*dh_verbs); k++)
+        if (screen_window_is(w, j, dh_verbs[k].w))
+            return &dh_verbs[k];
+    return NULL;
+}
+
+/* Words that make what follows someone else's: a report ("dijo que",
+ * "piden que", "chanted"). */
+static const char *const dh_report[] = {
+    "said",      "says",     "told",     "tells",    "chanted", "chant",
+    "shouted",   "yelled",   "demanded", "demand",   "demands", "asked",
+    "asks",      "wants",    "wanted",   "called",   "calls",   "urged",
+    "proposed",  "dijo",     "dice",     "dicen",    "dijeron", "piden",
+    "pide",      "pidieron", "pidio",    "exigen",   "exige",   "exigieron",
+    "gritaban",  "gritaron", "gritan",   "corearon", "quieren", "quiere",
+    "quisieron", "propone",  "propuso",  "proponen", "segun",   "according",
+    "opinan",    "sugiere"};
+/* Words that deny a call: "nadie debería", "we shouldn't", "stop
+ * deporting" (besides "no", "not", "never"). */
+static const char *const dh_denial[] = {
+    "nobody", "nadie",  "shouldnt", "wouldnt", "cant",  "cannot",
+    "wont",   "jamas",  "stop",     "deja",    "dejen", "dejar",
+    "dont",   "doesnt", "didnt",    "aren't",  "isnt",  "ni"};
+
+/* Whether a word of report (and, when denied, a negation) stands in
+ * tokens [from, to) of the window. */
+static bool dh_others_words(const struct screen_window *w, size_t from,
+                            size_t to, bool denied)
+{
+    for (size_t j = from; j < to; j++)
+        if (screen_window_in(w, j, dh_report,
+                             sizeof(dh_report) / sizeof(*dh_report)) ||
+            (denied &&
+             ((screen_window_class(w, j) & D_NOT) ||
+              screen_window_in(w, j, dh_denial,
+                               sizeof(dh_denial) / sizeof(*dh_denial)))))
+            return true;
+    return false;
+}
+
+/* Whether the verb at v is a call: an imperative opening its clause
+ * ("Deport them", "ya saquen", "que deporten"), or any of the verbs after
+ * "hay que", "tenemos que", "deberían", "should", "need to", "let's".
+ * The first token of the call in *lead. */
+static bool dh_is_call(const struct screen_window *w, size_t v, bool order,
+                       size_t *lead)
+{
+    static const char *const open[] = {"just",  "simply", "please", "now",
+                                       "so",    "and",    "y",      "ya",
+                                       "mejor", "pues",   "neta",   "que"};
+    static const char *const must[] = {
+        "should", "must",     "gotta",  "lets",    "debemos",
+        "deben",  "deberian", "debe",   "deberia", "deberiamos",
+        "urge",   "podemos",  "should", "better"};
+    static const char *const need[] = {"need", "needs", "have", "has",
+                                       "got",  "ought", "time", "hora"};
+    static const char *const have[] = {"hay", "tenemos", "tienen", "tiene",
+                                       "tengo"};
+    size_t k = v;
+    if (k > w->s &&
+        screen_window_in(w, k - 1, must, sizeof(must) / sizeof(*must)))
+        k--;
+    else if (k > w->s + 1 &&
+             (screen_window_is(w, k - 1, "to") ||
+              screen_window_is(w, k - 1, "de")) &&
+             screen_window_in(w, k - 2, need, sizeof(need) / sizeof(*need)))
+        k -= 2;
+    else if (k > w->s + 1 &&
+             (screen_window_is(w, k - 1, "que") ||
+              screen_window_is(w, k - 1, "q")) &&
+             screen_window_in(w, k - 2, have, sizeof(have) / sizeof(*have)))
+        k -= 2;
+    else if (!order)
+        return false;
+    else {
+        /* an order opens its clause, after a word or two that may */
+        for (int d = 0;
+             d < 2 && k > w->s && !screen_window_clause_end(w, k - 1) &&
+             screen_window_in(w, k - 1, open, sizeof(open) / sizeof(*open));
+             d++)
+            k--;
+        if (k > w->s && !screen_window_clause_end(w, k - 1))
+            return false;
+    }
+    /* "we should", "Mexico should", "tenemos que": its subject */
+    if (k < v && k > w->s && !screen_window_clause_end(w, k - 1) &&
+        !dh_others_words(w, k - 1, k, true))
+        k--;
+    *lead = k;
+    return !dh_others_words(w, w->s, v, true);
+}
+
+/* The verb a call names after the people at g, in order ("go back to
+ * your country", "lárguense"), from token j: the token after "go back",
+ * "go home", "get out", a verb that goes alone, or SIZE_MAX. */
+static size_t dh_go_at(const struct screen_window *w, size_t j)
+{
+    const struct dh_verb *v = dh_verb_at(w, j);
+    if (v == NULL || v->cast != DH_GO)
+        return SIZE_MAX;
+    if (screen_window_is(w, j, "go"))
+        return screen_window_is(w, j + 1, "back") ||
+                       screen_window_is(w, j + 1, "home")
+                   ? j + 2
+                   : SIZE_MAX;
+    return j + 1;
+}
+
+/* The people at [a, g] told to leave, said after it: "the Venezuelans
+ * can leave", "Haitians should go back to their country", "los
+ * hondureños deberían largarse", "Hondureños, que se regresen a su
+ * país", "Haitians, go back to your country". The token after the match
+ * in *end, or false. */
+static bool dh_told_to_leave(const struct screen_window *w, size_t a, size_t g,
+                             bool opens, size_t *end)
+{
+    static const char *const who[] = {"they",  "ellos", "all",   "todos",
+                                      "todas", "just",  "mejor", "ya"};
+    static const char *const may[] = {"can",   "should",   "must",
+                                      "gotta", "better",   "pueden",
+                                      "deben", "deberian", "may"};
+    static const char *const need[] = {"need", "needs",  "have", "has",
+                                       "got",  "tienen", "ought"};
+    static const char *const leave[] = {
+        "leave",     "irse",     "largarse", "regresarse", "volverse",
+        "marcharse", "salir",    "regresar", "volver",     "larguen",
+        "vayan",     "regresen", "marchen"};
+    size_t j = g + 1;
+    for (int d = 0;
+         d < 2 && screen_window_in(w, j, who, sizeof(who) / sizeof(*who)); d++)
+        j++;
+    size_t v = SIZE_MAX;
+    if (screen_window_in(w, j, may, sizeof(may) / sizeof(*may)))
+        v = j + 1;
+    else if (screen_window_in(w, j, need, sizeof(need) / sizeof(*need)) &&
+             (screen_window_is(w, j + 1, "to") ||
+              screen_window_is(w, j + 1, "que")))
+        v = j + 2;
+    else if (screen_window_is(w, j, "que") && screen_window_is(w, j + 1, "se"))
+        v = j + 2; /* "que se larguen" */
+    size_t t = SIZE_MAX;
+    if (v != SIZE_MAX && screen_window_is(w, v, "go"))
+        t = dh_go_at(w, v);
+    else if (v != SIZE_MAX && screen_window_is(w, v, "get") &&
+             screen_window_is(w, v + 1, "out"))
+        t = v + 2;
+    else if (v != SIZE_MAX &&
+             screen_window_in(w, v, leave, sizeof(leave) / sizeof(*leave)))
+        t = v + 1;
+    else if (v == SIZE_MAX && opens && screen_window_clause_end(w, g))
+        t = dh_go_at(w, j); /* "Haitians, go back to your country" */
+    if (t == SIZE_MAX || dh_others_words(w, g + 1, t, true) ||
+        dh_others_words(w, w->s, a, false))
+        return false;
+    bool land = false;
+    size_t last = dh_tail(w, t, &land);
+    /* "regresar", "volver" alone may be to a shelter or to work */
+    if (last == SIZE_MAX || !screen_window_clause_end(w, last) ||
+        ((screen_window_is(w, t - 1, "regresar") ||
+          screen_window_is(w, t - 1, "volver")) &&
+         !land))
+        return false;
+    *end = last + 1;
+    return true;
+}
+
+/* "The Venezuelans? Deport every last one of them.", "Los haitianos:
+ * que los deporten": the people at g, alone in its sentence or clause,
+ * and a call to cast them out right after. The token after the call in
+ * *end, or false. */
+static bool dh_then_cast(const struct screen_norm *n, const char *text,
+                         size_t len, size_t g, size_t *end)
+{
+    static const char *const them_es[] = {
+        "deportenlos", "expulsenlos", "corranlos",   "echenlos",
+        "deportarlos", "expulsarlos", "correrlos",   "echarlos",
+        "deportenlas", "corranlas",   "deportarlas", "correrlas"};
+    static const char *const order_es[] = {"deporten", "expulsen", "corran",
+                                           "echen"};
+    static const char *const them_en[] = {"deport", "expel", "kick",
+                                          "throw",  "send",  "boot"};
+    if (g + 2 >= n->ntok)
+        return false;
+    struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
+    screen_window_at(&w, g + 1, 0, 8);
+    /* the call opens its sentence or clause after the people */
+    bool apart = screen_sentence_break(text, &n->tok[g], &n->tok[g + 1]);
+    if (!apart) {
+        struct screen_window here = w;
+        screen_window_at(&here, g, 0, 2);
+        if (!screen_window_clause_end(&here, g))
+            return false;
+    }
+    size_t j = g + 1;
+    if (screen_window_is(&w, j, "hay") && screen_window_is(&w, j + 1, "que"))
+        j += 2;
+    size_t t = SIZE_MAX;
+    if (screen_window_in(&w, j, them_es, sizeof(them_es) / sizeof(*them_es)))
+        t = j;
+    else if (screen_window_is(&w, j, "que") &&
+             screen_window_is(&w, j + 1, "los") &&
+             screen_window_in(&w, j + 2, order_es,
+                              sizeof(order_es) / sizeof(*order_es)))
+        t = j + 2;
+    else if (screen_window_in(&w, j, them_en,
+                              sizeof(them_en) / sizeof(*them_en))) {
+        /* "them", "them all", "all of them", "every last one of them" */
+        size_t q = j + 1;
+        if (screen_window_is(&w, q, "all") && screen_window_is(&w, q + 1, "of"))
+            q += 2;
+        else if (screen_window_is(&w, q, "every") &&
+                 screen_window_is(&w, q + 1, "last") &&
+                 screen_window_is(&w, q + 2, "one") &&
+                 screen_window_is(&w, q + 3, "of"))
+            q += 4;
+        if (screen_window_is(&w, q, "them")) {
+            t = q + screen_window_is(&w, q + 1, "all");
+            const struct dh_verb *v = dh_verb_at(&w, j);
+            if (v->cast == DH_OUT)
+                t = screen_window_is(&w, t + 1, "out") ? t + 1 : SIZE_MAX;
+            else if (v->cast == DH_BACK)
+                t = screen_window_is(&w, t + 1, "back") ? t + 1 : SIZE_MAX;
+        }
+    }
+    if (t == SIZE_MAX || screen_sentence_asks(n, text, len, t))
+        return false;
+    *end = t + 1;
+    return true;
+}
+
+/* A people cast out, at the people [*a, g]: the call before it or after
+ * it (see above). Its first token in *a, the token after it in *end, or
+ * false. */
+static bool dh_cast_out(const struct screen_norm *n, const char *text,
+                        size_t len, size_t *a, size_t g, size_t *end)
+{
+    struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
+    screen_window_at(&w, g, 14, 14);
+    bool opens = dh_opens_sentence(n, text, *a);
+    if (opens && dh_then_cast(n, text, len, g, end))
+        return true;
+    if (screen_sentence_asks(n, text, len, g))
+        return false;
+    if (dh_told_to_leave(&w, *a, g, opens, end))
+        return true;
+    /* the call first: back over "a todos los", "all of the" */
+    size_t k = *a;
+    bool all = false;
+    for (int d = 0; d < 4 && k > w.s && !screen_window_clause_end(&w, k - 1) &&
+                    ((screen_window_class(&w, k - 1) & D_DET) ||
+                     screen_window_is(&w, k - 1, "of"));
+         d++) {
+        k--;
+        all |= screen_window_is(&w, k, "all") ||
+               screen_window_is(&w, k, "todos") ||
+               screen_window_is(&w, k, "todas");
+    }
+    if (k <= w.s)
+        return false;
+    /* "Que se larguen a su país los hondureños", "que se vayan todos los
+     * haitianos": the people after its verb */
+    static const char *const go[] = {"larguen", "vayan", "regresen", "marchen"};
+    for (size_t v = k - 1; v >= w.s + 1 && v + 6 > k; v--) {
+        if (!screen_window_in(&w, v, go, sizeof(go) / sizeof(*go)) ||
+            !screen_window_is(&w, v - 1, "se"))
+            continue;
+        bool land = false;
+        size_t q = v - 1 - (v >= w.s + 2 && screen_window_is(&w, v - 2, "que"));
+        if (dh_tail(&w, v + 1, &land) != k - 1 ||
+            !screen_window_clause_end(&w, g) ||
+            (q > w.s && !screen_window_clause_end(&w, q - 1)) ||
+            dh_others_words(&w, w.s, v, true))
+            return false;
+        *a = q;
+        *end = g + 1;
+        return true;
+    }
+    /* "Go back to your country, Haitians": said to the people, the call
+     * opening the sentence */
+    if (screen_window_clause_end(&w, k - 1)) {
+        size_t t = dh_go_at(&w, w.s);
+        bool land = false;
+        size_t last = t == SIZE_MAX ? SIZE_MAX : dh_tail(&w, t, &land);
+        if (last != k - 1 || !screen_window_clause_end(&w, g) ||
+            dh_others_words(&w, w.s, k, true))
+            return false;
+        *a = w.s;
+        *end = g + 1;
+        return true;
+    }
+    size_t v = k - 1;
+    bool particle = false;
+    /* "kick out all the Haitians", "send back the Venezuelans" */
+    if (screen_window_is(&w, v, "out") || screen_window_is(&w, v, "back")) {
+        particle = true;
+        v--;
+    }
+    /* "close the border to", "ciérrenles la frontera a" */
+    static const char *const border[] = {"border", "borders", "frontera",
+                                         "fronteras"};
+    static const char *const ours[] = {"the",     "our",      "la",
+                                       "las",     "nuestra",  "nuestras",
+                                       "nuestro", "nuestros", "its"};
+    bool closed = false;
+    size_t b = screen_window_is(&w, v, "to") ? v - 1 : v;
+    if (b >= w.s + 2 && b < w.e &&
+        screen_window_in(&w, b, border, sizeof(border) / sizeof(*border)) &&
+        screen_window_in(&w, b - 1, ours, sizeof(ours) / sizeof(*ours))) {
+        closed = true;
+        v = b - 2;
+    }
+    if (v < w.s || v == SIZE_MAX)
+        return false;
+    const struct dh_verb *verb = dh_verb_at(&w, v);
+    if (verb == NULL || verb->cast == DH_GO ||
+        (verb->cast == DH_BORDER) != closed)
+        return false;
+    size_t j = g + 1;
+    if (!particle && verb->cast == DH_OUT) {
+        if (!screen_window_is(&w, j, "out"))
+            return false;
+        j++;
+    } else if (!particle && verb->cast == DH_BACK) {
+        if (!screen_window_is(&w, j, "back"))
+            return false;
+        j++;
+    }
+    bool land = false;
+    size_t last = dh_tail(&w, j, &land);
+    size_t lead;
+    if (last == SIZE_MAX || !screen_window_clause_end(&w, last) ||
+        (verb->rescue && !land && !all) ||
+        !dh_is_call(&w, v, verb->order, &lead))
+        return false;
+    *a = lead;
+    *end = last + 1;
+    return true;
+}
+
 /* A people sent away, the sentence opening with it: "Fuera los
  * haitianos de Monterrey", "No queremos haitianos aquí", "We don't want
  * Haitians here", "No more Haitians in Tijuana" (not "no more migrants
@@ -1165,10 +1686,14 @@ static bool dh_sent_away(const struct screen_norm *n, const char *text,
                                        "out",  "already", "ya"};
     static const char *const from[] = {"de", "del", "from", "of", "en", "in"};
     struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
-    screen_window_at(&w, *a, 9, g - *a + 4);
+    screen_window_at(&w, *a, 9, g - *a + 6);
     size_t j = g;
+    size_t land = dh_land_at(&w, j + 2);
     if (screen_window_in(&w, j + 1, here, sizeof(here) / sizeof(*here)))
         j++;
+    else if (screen_window_in(&w, j + 1, from, sizeof(from) / sizeof(*from)) &&
+             land != SIZE_MAX && land > j + 2)
+        j = land; /* "in our city", "en este país" */
     else if (screen_window_in(&w, j + 1, from, sizeof(from) / sizeof(*from)) &&
              !(screen_window_class(&w, j + 2) & D_DET))
         j += 2;
@@ -1270,7 +1795,8 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
                 (((dh_disgust(&w, g, &end) && dh_opens_sentence(n, text, a)) ||
                   dh_disgust_first(n, text, &a, g, &end)) &&
                  !screen_sentence_asks(n, text, len, g)) ||
-                dh_sent_away(n, text, len, &a, g, &end);
+                dh_sent_away(n, text, len, &a, g, &end) ||
+                dh_cast_out(n, text, len, &a, g, &end);
     if (!said) {
         screen_window_at(&w, g, 0, DH_BLOOD_AHEAD);
         said = dh_in_blood(&w, g, &end) || dh_everywhere(&w, g, &end);

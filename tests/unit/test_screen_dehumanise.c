@@ -270,6 +270,136 @@ START_TEST(savages_and_primitives_are_held)
 }
 END_TEST
 
+/* A call to cast out a whole people: deport it, kick it out, send it
+ * back, shut the border to it, tell it to leave. */
+START_TEST(a_people_cast_out_is_held)
+{
+    expect_hate("Hay que sacar a todos los venezolanos de Tijuana.",
+                "Hay que sacar a todos los venezolanos de Tijuana");
+    expect_hate("Nobody invited the Venezuelans, they can leave.",
+                "Venezuelans, they can leave");
+    expect_hate("Close the border to Hondurans, period.",
+                "Close the border to Hondurans, period");
+    expect_hate("Hay que correr a todos los haitianos.",
+                "Hay que correr a todos los haitianos");
+    expect_hate("Hay que echar a los haitianos de aquí.",
+                "Hay que echar a los haitianos de aquí");
+    expect_hate("Que se larguen a su país los hondureños.",
+                "Que se larguen a su país los hondureños");
+    expect_hate("Los hondureños, que se regresen a su país.",
+                "hondureños, que se regresen a su país");
+    expect_hate("The Venezuelans? Deport every last one of them.",
+                "Venezuelans? Deport every last one of them");
+    expect_hate("Send the Haitians back.", "Send the Haitians back");
+    expect_hate("Kick all the Venezuelans out.",
+                "Kick all the Venezuelans out");
+    expect_hate("Kick out all the Venezuelans.",
+                "Kick out all the Venezuelans");
+    expect_hate("No more Haitians in our city.",
+                "No more Haitians in our city");
+    expect_hate("No más haitianos en nuestra ciudad.",
+                "No más haitianos en nuestra ciudad");
+    expect_hate("Haitians, go back to your country.",
+                "Haitians, go back to your country");
+    expect_hate("Go back to your country, Haitians.",
+                "Go back to your country, Haitians");
+    expect_hate("Que deporten a todos los venezolanos.",
+                "Que deporten a todos los venezolanos");
+    expect_hate("Tenemos que expulsar a los hondureños del país.",
+                "Tenemos que expulsar a los hondureños del país");
+    expect_hate("Cierren la frontera a los hondureños.",
+                "Cierren la frontera a los hondureños");
+    expect_hate("Hay que cerrarles la frontera a los centroamericanos.",
+                "Hay que cerrarles la frontera a los centroamericanos");
+    expect_hate("We should deport all the Haitians.",
+                "We should deport all the Haitians");
+    expect_hate("Mexico should close its border to Venezuelans.",
+                "Mexico should close its border to Venezuelans");
+    expect_hate("Los haitianos deberían regresarse a su país.",
+                "haitianos deberían regresarse a su país");
+    expect_hate("Saquen a los haitianos de Monterrey.",
+                "Saquen a los haitianos de Monterrey");
+    expect_hate("Keep the Hondurans out of Mexico.",
+                "Keep the Hondurans out of Mexico");
+    expect_hate("Get the Venezuelans out of our country.",
+                "Get the Venezuelans out of our country");
+    expect_hate("Lárguense a su país, hondureños.",
+                "Lárguense a su país, hondureños");
+    expect_hate("Deberían deportar a todos los judíos.",
+                "Deberían deportar a todos los judíos");
+    expect_hate("Ship the Haitians back to Haiti.",
+                "Ship the Haitians back to Haiti");
+    expect_hate("Los venezolanos pueden irse.", "venezolanos pueden irse");
+    expect_hate("Haitians: deport them all.", "Haitians: deport them all");
+    expect_hate("Los haitianos: que los deporten.",
+                "haitianos: que los deporten");
+    expect_hate("Send the Haitians back where they came from.",
+                "Send the Haitians back where they came from");
+}
+END_TEST
+
+/* The same verbs said of criminals and officials, of a rescue, in a
+ * report, denied, or as news of what a government did. */
+START_TEST(look_alikes_of_casting_out_pass)
+{
+    /* not a people */
+    expect_clear("Hay que sacar a todos los corruptos del gobierno.");
+    expect_clear("Saquen a los militares de las calles.");
+    expect_clear("Deport the cartel bosses.");
+    expect_clear("Kick the narcos out of Sinaloa.");
+    expect_clear("Fuera Zerón.");
+    expect_clear("Que se vaya el gobernador.");
+    expect_clear("Que se larguen los políticos.");
+    expect_clear("Deporten a los policías corruptos.");
+    expect_clear("Close the border to fentanyl, period.");
+    /* a rescue or help */
+    expect_clear("Hay que sacar a los migrantes del río.");
+    expect_clear("Hay que sacar a los migrantes de la pobreza.");
+    expect_clear("Hay que sacar a todos los migrantes del albergue en "
+                 "llamas.");
+    expect_clear("Sacaron a los haitianos del tráiler con vida.");
+    expect_clear("Get the Venezuelans out of the collapsed building.");
+    expect_clear("Get the Haitians out of the water, they are drowning.");
+    expect_clear("Get the migrants out, the building is collapsing.");
+    expect_clear("Saquen a los haitianos.");
+    expect_clear("Hay que sacar a los migrantes adelante.");
+    expect_clear("Hay que echarle la mano a los migrantes.");
+    expect_clear("Hay que regresar a los migrantes al albergue.");
+    expect_clear("Send the Venezuelans food and water.");
+    expect_clear("Los haitianos pueden regresar al albergue.");
+    expect_clear("Haitians can leave the shelter after 30 days.");
+    expect_clear("The Haitians should go home for Christmas.");
+    /* reported, quoted */
+    expect_clear("El alcalde dijo que hay que sacar a los haitianos.");
+    expect_clear("The protesters chanted 'send them back'.");
+    expect_clear("They told the Haitians to go back to their country and "
+                 "it's disgusting.");
+    expect_clear("Los vecinos piden que saquen a los migrantes de la "
+                 "colonia.");
+    expect_clear("Los vecinos quieren que corran a los haitianos, qué "
+                 "vergüenza.");
+    expect_clear("Officials said the Venezuelans can leave.");
+    expect_clear("Trump wants to close the border to Hondurans.");
+    /* denied, refuted, asked */
+    expect_clear("Nadie debería sacar a los venezolanos de Tijuana.");
+    expect_clear("Deporting all Haitians would be cruel.");
+    expect_clear("No hay que correr a los migrantes.");
+    expect_clear("Nunca hay que sacar a los migrantes de sus casas.");
+    expect_clear("We shouldn't deport the Haitians.");
+    expect_clear("Stop deporting Haitians.");
+    expect_clear("Dejen de deportar a los hondureños.");
+    expect_clear("The Venezuelans can't leave, the court ruled.");
+    expect_clear("Deport all Haitians? That would be cruel.");
+    expect_clear("Kick the Venezuelans out? No way, they work hard.");
+    /* news of what a government did or will do */
+    expect_clear("Mexico deported 300 Venezuelans last week.");
+    expect_clear("EU cierra la frontera a los hondureños, informa la SRE.");
+    expect_clear("Mexico will close the border to Hondurans next week.");
+    expect_clear("Los migrantes que se regresen a su país recibirán apoyo.");
+    expect_clear("Haitians go back to their country every December.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_people_called_a_pest_is_held);
@@ -278,6 +408,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_vice_said_of_a_people_is_held);
     tcase_add_test(tc, disgust_at_a_people_is_held);
     tcase_add_test(tc, savages_and_primitives_are_held);
+    tcase_add_test(tc, a_people_cast_out_is_held);
+    tcase_add_test(tc, look_alikes_of_casting_out_pass);
 }
 
 TEST_MAIN("screen_dehumanise")
