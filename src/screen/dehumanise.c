@@ -35,6 +35,10 @@
  *     haitianos de Monterrey", "no queremos haitianos aquí"); women
  *     called property; a people called sick, predators
  *     or perverts ("los gays son enfermos");
+ *   - a people called to be cast out: deported, kicked out, sent back,
+ *     shut out at the border or told to leave ("hay que sacar a todos
+ *     los venezolanos de Tijuana", "close the border to Hondurans",
+ *     "Nobody invited the Venezuelans, they can leave"; see dh_cast_out);
  *   - a pest named with a people, no verb between: "Honduran rats",
  *     "Central American cockroaches", "cucarachas centroamericanas"
  *     (only pests that are never the literal animal there: "Mexican
