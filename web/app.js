@@ -139,8 +139,20 @@
     postComment(m[1], data, null).then(function (r) {
       if (r.status === 201 || r.status === 202) {
         var n = r.json.comment && r.json.comment.number;
+        var to = window.location.pathname;
+        /* a discussion of several pages (or a reply past those a page
+           shows) may not show the comment on this page: its
+           conversation's view always does */
+        if (r.status === 201 && n && (document.querySelector("nav.pages, li.more-replies") ||
+                                      /[?&]thread=/.test(window.location.search)))
+          to += "?thread=" + encodeURIComponent(n.split(".")[0]);
+        if (to !== window.location.pathname + window.location.search) {
+          window.location.replace(to + (n ? "#c" + n : ""));
+          return;
+        }
+        /* the same document: a new fragment alone would not reload it */
         window.location.hash = "";
-        window.location.replace(window.location.pathname + (n ? "#c" + n : ""));
+        window.location.replace(to + (n ? "#c" + n : ""));
         window.location.reload();
         return;
       }

@@ -58,6 +58,37 @@ static const char *permalink(struct http_req *req, const struct article *art,
     return p;
 }
 
+/*
+ * located_permalink is the permalink of a comment just posted, with the
+ * query that shows it when the first page of the discussion does not:
+ * "/path?page=6#c271" or "/path?thread=12#c12.41". In arena memory; NULL
+ * when out of memory.
+ */
+static const char *located_permalink(struct app *app, struct http_req *req,
+                                     const struct article *art,
+                                     const char *number)
+{
+    struct thread t;
+    int page = 1;
+    if (thread_load(app, req, art, &t) == 0)
+        page = page_of_comment(&t, number);
+    if (page == 1)
+        return permalink(req, art, number);
+    struct buf b;
+    buf_init(&b, 16384);
+    url_path(&b, art->path, strlen(art->path));
+    if (page > 1)
+        buf_addf(&b, "?page=%d", page);
+    else
+        buf_addf(&b, "?thread=%.*s", (int)strcspn(number, "."), number);
+    buf_adds(&b, "#c");
+    buf_adds(&b, number);
+    const char *p =
+        buf_failed(&b) ? NULL : arena_strndup(&req->arena, b.data, b.len);
+    buf_release(&b);
+    return p;
+}
+
 /* show_comment redirects Blogger's "?showComment=<ms>" to a permalink. */
 static bool show_comment(struct app *app, struct http_req *req,
                          struct http_resp *resp, const struct article *art)
@@ -254,9 +285,10 @@ void pages_post_form(struct app *app, struct http_req *req,
     buf_release(&msg);
     if (res.new_token)
         respond_reader_cookie(req, resp, res.token);
-    const char *to = res.awaiting_review
-                         ? permalink(req, &art, "omments")
-                         : permalink(req, &art, res.comment.number);
+    const char *to =
+        res.awaiting_review
+            ? permalink(req, &art, "omments")
+            : located_permalink(app, req, &art, res.comment.number);
     if (res.awaiting_review && to) {
         /* "/path#comments" -> "/path?review=1#comments" */
         const char *hash = strchr(to, '#');

@@ -55,6 +55,16 @@ struct page_article_opts {
 #define PAGE_REPLIES_SHOWN 40
 
 /*
+ * page_of_comment says where the article page shows the comment with this
+ * number: the 1-based page (?page=N) it is on, or 0 when no page of the
+ * whole discussion shows it (a reply past PAGE_REPLIES_SHOWN under its
+ * root, one awaiting review, or no such number); then only the view of its
+ * conversation (?thread=ROOT) holds it. Mirrors the window page_article
+ * renders.
+ */
+int page_of_comment(const struct thread *t, const char *number);
+
+/*
  * page_article renders the article, its thread and the comment forms.
  * Uses arena a for scratch. Returns 0, or ERR_NOMEM / ERR_TOOBIG.
  */

@@ -424,6 +424,25 @@ static int render_window(struct buf *b, const struct thread *t,
     return 0;
 }
 
+int page_of_comment(const struct thread *t, const char *number)
+{
+    long top = -1;   /* index of the current top-level comment */
+    int replies = 0; /* replies a page shows under it so far */
+    for (size_t i = 0; i < t->count; i++) {
+        const struct comment *c = &t->comments[i];
+        if (c->depth == 0) {
+            top++;
+            replies = 0;
+        }
+        if (comment_status_awaits_review(c->status))
+            continue;
+        bool shown = c->depth == 0 || ++replies <= PAGE_REPLIES_SHOWN;
+        if (strcmp(c->number, number) == 0)
+            return shown ? (int)(top / PAGE_TOP_LEVEL) + 1 : 0;
+    }
+    return 0;
+}
+
 static bool reply_target_shown(const struct thread *t, const char *number)
 {
     for (size_t i = 0; i < t->count; i++) {

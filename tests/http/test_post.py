@@ -204,6 +204,37 @@ def test_large_thread_pages_and_reply_views(srv):
     check('id="reply-form"' in reply, "reply form on page 2's comment")
 
 
+def test_form_post_on_a_long_thread_redirects_where_it_is_shown(srv):
+    """The permalink a form post redirects to opens a view that shows the
+    new comment: the page it is on, or its conversation when a page shows
+    only the first replies under it."""
+    aid = article_id(srv)
+    for k in ("raid_comments_per_min", "raid_readers_per_min"):
+        srv.set_setting(k, "0")
+    url = "/api/v1/articles/%d/comments" % aid
+    form = "/articles/%d/comments" % aid
+    c = srv.client()
+    # 13 demo top-level comments + 37 = 50: page 1 is full
+    for i in range(37):
+        eq(c.post_json(url, {"body": "Filler comment %d." % i}).status, 201)
+    r = c.post_form(form, {"body": "The first comment of page two."})
+    eq(r.status, 303, r.text)
+    loc = r.header("Location")
+    eq(loc, ARTICLE_PATH + "?page=2#c51", "the page it is on")
+    check('id="c51"' in c.get(loc.split("#")[0]).text, "shown there")
+    r = c.post_form(form, {"body": "A reply on page two.", "parent": "51"})
+    eq(r.header("Location"), ARTICLE_PATH + "?page=2#c51.1", "reply")
+    r = c.post_form(form, {"body": "A reply on page one.", "parent": "2"})
+    eq(r.header("Location"), ARTICLE_PATH + "#c2.5", "page one unchanged")
+    for i in range(40):
+        eq(c.post_json(url, {"body": "Reply %d." % i, "parent": "14"}).status,
+           201)
+    r = c.post_form(form, {"body": "The 41st reply.", "parent": "14"})
+    loc = r.header("Location")
+    eq(loc, ARTICLE_PATH + "?thread=14#c14.41", "past the replies shown")
+    check('id="c14.41"' in c.get(loc.split("#")[0]).text, "shown there")
+
+
 def test_held_form_post_shows_the_review_notice(srv):
     aid = article_id(srv)
     c = srv.client()
