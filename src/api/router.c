@@ -1,7 +1,7 @@
 /*
  * router.c - maps each request to its handler, adds the headers every
  * response carries, and writes one log line per request (method, path,
- * status, time; never the client's address).
+ * status, time; never the client's address, nor the queue feed's token).
  *
  * Routes:
  *   GET  /                                  front page
@@ -250,6 +250,9 @@ static void route(struct app *app, struct http_req *req, struct http_resp *resp)
     respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
 }
 
+/* Paths under this carry the queue feed's secret ("/feeds/queue/T.atom"). */
+#define QUEUE_FEED_PREFIX "/feeds/queue/"
+
 static double elapsed_ms(const struct timespec *t0)
 {
     struct timespec t1;
@@ -279,7 +282,15 @@ void app_handle(void *ctx, struct http_req *req, struct http_resp *resp)
         header_value(&line, req->method, strlen(req->method));
         buf_adds(&line, " path=");
         size_t plen = strlen(req->path);
-        header_value(&line, req->path, plen > 256 ? 256 : plen);
+        if (str_starts(req->path, QUEUE_FEED_PREFIX)) {
+            /* the private queue feed's secret is in its path: a log is
+               read by more people than the staff */
+            plen = strlen(QUEUE_FEED_PREFIX);
+            header_value(&line, req->path, plen);
+            buf_adds(&line, "(token)");
+        } else {
+            header_value(&line, req->path, plen > 256 ? 256 : plen);
+        }
         buf_addf(&line, " status=%d ms=%.2f\n", resp->status, ms);
         fputs(line.data, stderr);
         buf_release(&line);

@@ -133,6 +133,10 @@ def test_queue_feed_needs_the_token(srv):
     feed(c, "/feeds/queue/%s.atom" % wrong, status=404)
     feed(c, "/feeds/queue/%s.atom" % token.upper(), status=404)
     eq(mod.get("/feeds/queue").json()["url"], url, "stable")
+    with open(srv.log_path) as f:
+        log = f.read()
+    check("/feeds/queue/" in log, "the feed's requests are logged")
+    check(token not in log, "the log does not give the token away")
 
 
 def parse_prom(text):
