@@ -89,6 +89,11 @@ int post_comment(struct store *st, const struct site *site,
         if (comment_status_is_tombstone(parent.status))
             return refuse(res, POST_BAD_INPUT, msg,
                           msg_get(MSG_POST_PARENT_REMOVED));
+        /* nobody can read it yet: a reply would hang under a comment
+           missing from the page (the page offers no reply form for it) */
+        if (comment_status_awaits_review(parent.status))
+            return refuse(res, POST_BAD_INPUT, msg,
+                          msg_get(MSG_POST_PARENT_HELD));
         parent_id = parent.id;
     }
 

@@ -201,6 +201,34 @@ START_TEST(reply_to_tombstone_refused)
 }
 END_TEST
 
+START_TEST(reply_to_comment_awaiting_review_refused)
+{
+    struct post_result r;
+    for (int s = COMMENT_PENDING; s <= COMMENT_HELD; s++) {
+        if (!comment_status_awaits_review((enum comment_status)s))
+            continue;
+        struct comment c = {.article_id = art.id,
+                            .status = (enum comment_status)s,
+                            .author_kind = AUTHOR_IMPORTED,
+                            .author_hash = "",
+                            .author_name = "",
+                            .created = 1500,
+                            .body = "held",
+                            .reason = "",
+                            .source_id = ""};
+        ck_assert_int_eq(store_comment_insert(st, &c), 0);
+        ck_assert_int_eq(post("hi", c.number, NULL, &r), ERR_INVALID);
+        ck_assert_int_eq(r.refusal, POST_BAD_INPUT);
+        struct comment reply;
+        char number[COMMENT_NUMBER_MAX + 2];
+        snprintf(number, sizeof(number), "%s.1", c.number);
+        ck_assert_int_eq(
+            store_comment_by_number(st, art.id, number, &a, &reply),
+            ERR_NOTFOUND);
+    }
+}
+END_TEST
+
 START_TEST(closed_discussion_refuses)
 {
     struct post_result r;
@@ -274,6 +302,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, post_refusals_store_nothing);
     tcase_add_test(tc, name_rules);
     tcase_add_test(tc, reply_to_tombstone_refused);
+    tcase_add_test(tc, reply_to_comment_awaiting_review_refused);
     tcase_add_test(tc, closed_discussion_refuses);
     tcase_add_test(tc, thread_view_local_times_and_refs);
     tcase_add_test(tc, fixed_offsets_parse);
