@@ -349,6 +349,16 @@ static const struct {
      "dark humour at the powerful, blunt disagreement "
      "(`%s/hard-harmless-eval.tsv`, written with hard-eval.tsv, never "
      "trained on)"},
+    {"exclude",
+     "Calls to expel, deport or keep out a whole people "
+     "(`%s/exclude-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set, after the grammar that reads them; "
+     "never trained on; here more is better)"},
+    {"exclude-harmless",
+     "Harmless comments that look like them: officials and cartels told "
+     "to go, rescues, news of deportations, others' demands reported, "
+     "migrants defended (`%s/exclude-harmless-eval.tsv`, written with "
+     "exclude-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never

@@ -379,7 +379,8 @@ static void assert_held_out(const char *kind, size_t en_rows, size_t es_rows)
  * dropped), and its look-alikes 60 per language; a realistic comment
  * section: 70 abusive and 170 harmless comments per language; hate
  * against a people and kind words about one: 30 and 60 per language; the
- * hard comments of two more sections: 100 and 100 per language. */
+ * hard comments of two more sections: 100 and 100 per language; calls to
+ * cast out a people and their look-alikes: 40 and 40 per language. */
 START_TEST(committed_threat_eval_sets_are_never_trained_on)
 {
     static const char *const evals[] = {"threat", "violence", "veiled",
@@ -407,6 +408,8 @@ START_TEST(committed_threat_eval_sets_are_never_trained_on)
     assert_held_out("people-harmless", 60, 60);
     assert_held_out("hard", 100, 100);
     assert_held_out("hard-harmless", 100, 100);
+    assert_held_out("exclude", 40, 40);
+    assert_held_out("exclude-harmless", 40, 40);
     assert_disjoint("short", 250, 200);
     assert_disjoint("short-abuse", 100, 100);
 }
