@@ -352,7 +352,8 @@ static const struct {
     {"exclude",
      "Calls to expel, deport or keep out a whole people "
      "(`%s/exclude-eval.tsv`, written by someone who saw neither the code, "
-     "the model nor any other set, after the grammar that reads them; "
+     "the model nor any other set, while the grammar that reads them was "
+     "written; "
      "never trained on; here more is better)"},
     {"exclude-harmless",
      "Harmless comments that look like them: officials and cartels told "
