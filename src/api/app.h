@@ -115,6 +115,26 @@ void respond_json_error(struct http_resp *resp, int status, const char *code,
 void respond_html_error(struct app *app, struct http_resp *resp, int status,
                         const char *message);
 /*
+ * respond_unless_json answers 415 and returns false unless the request's
+ * body is declared application/json. A page on another site can make a
+ * visitor's browser post text/plain or a form without asking first; only
+ * a post of JSON needs the browser's preflight, which CORS answers for
+ * the listed origins alone. So every reader endpoint that changes
+ * something (a comment, a report, a login) takes JSON only.
+ */
+bool respond_unless_json(struct http_req *req, struct http_resp *resp);
+/*
+ * respond_unless_own_page answers 403 (an HTML page) and returns false
+ * when the browser says a form was sent from another site's page
+ * (Sec-Fetch-Site: cross-site or same-site). The reader forms (a comment,
+ * a report) cannot carry a per-reader token, because the article page is
+ * cached for everyone; the browser's fetch metadata tells charla's own
+ * pages from another site's. A request without the header (an older
+ * browser, a script) is let through: the flood limits still apply.
+ */
+bool respond_unless_own_page(struct app *app, struct http_req *req,
+                             struct http_resp *resp);
+/*
  * respond_json_unavailable / respond_html_unavailable answer 503 (with
  * Retry-After) when the store or memory failed: the JSON error
  * "unavailable", or the HTML error page "server error".

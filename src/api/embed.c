@@ -857,21 +857,6 @@ static bool query_id(struct http_req *req, const char *name, int64_t *id)
 }
 
 /*
- * A cross-site form could post text/plain without a preflight; demanding
- * the JSON type means every cross-origin post was preflighted (and so
- * came from a listed origin).
- */
-static bool json_body(struct http_req *req, struct http_resp *resp)
-{
-    const char *ct = http_req_header(req, "Content-Type");
-    if (ct && strncasecmp(ct, "application/json", 16) == 0)
-        return true;
-    respond_json_error(resp, 415, "unsupported_type",
-                       msg_get(MSG_API_JSON_ONLY));
-    return false;
-}
-
-/*
  * proxy_target reads the id a proxied post names in its query (?name=ID):
  * false, with 415 or 400 written, if the body is not JSON or the id is
  * missing (missing names what to send).
@@ -879,7 +864,7 @@ static bool json_body(struct http_req *req, struct http_resp *resp)
 static bool proxy_target(struct http_req *req, struct http_resp *resp,
                          const char *name, enum msg_id missing, int64_t *id)
 {
-    if (!json_body(req, resp))
+    if (!respond_unless_json(req, resp))
         return false;
     if (!query_id(req, name, id)) {
         respond_json_error(resp, 400, "bad_request", msg_get(missing));

@@ -235,6 +235,8 @@ void pages_post_form(struct app *app, struct http_req *req,
 {
     struct article art;
     struct form form;
+    if (!respond_unless_own_page(app, req, resp))
+        return;
     int ret = store_article_get(app->store, article_id, &req->arena, &art);
     if (ret == ERR_NOTFOUND) {
         respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
@@ -321,6 +323,8 @@ void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
         page_report(&resp->body, &app->site, &c, &art, NULL, false);
         return;
     }
+    if (!respond_unless_own_page(app, req, resp))
+        return;
     struct form form;
     if (form_parse(req->body.data, req->body.len, &req->arena, &form)) {
         respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));

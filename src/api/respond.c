@@ -4,6 +4,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "api/app.h"
 #include "api/mod_api.h"
@@ -33,6 +34,27 @@ void respond_html_error(struct app *app, struct http_resp *resp, int status,
         http_resp_header(resp, "Retry-After", "5");
     buf_reset(&resp->body);
     page_error(&resp->body, &app->site, status, message);
+}
+
+bool respond_unless_json(struct http_req *req, struct http_resp *resp)
+{
+    const char *ct = http_req_header(req, "Content-Type");
+    if (ct && strncasecmp(ct, "application/json", 16) == 0)
+        return true;
+    respond_json_error(resp, 415, "unsupported_type",
+                       msg_get(MSG_API_JSON_ONLY));
+    return false;
+}
+
+bool respond_unless_own_page(struct app *app, struct http_req *req,
+                             struct http_resp *resp)
+{
+    const char *site = http_req_header(req, "Sec-Fetch-Site");
+    if (!site || (strcasecmp(site, "cross-site") != 0 &&
+                  strcasecmp(site, "same-site") != 0))
+        return true;
+    respond_html_error(app, resp, 403, msg_get(MSG_FORM_OTHER_SITE));
+    return false;
 }
 
 void respond_json_unavailable(struct http_resp *resp)

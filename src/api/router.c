@@ -144,10 +144,10 @@ static void route(struct app *app, struct http_req *req, struct http_resp *resp)
     if (match_id_route(p, "/api/v1/articles/", "/comments", &id)) {
         if (get)
             api_comments_get(app, req, resp, id);
-        else if (post)
-            api_comments_post(app, req, resp, id);
-        else
+        else if (!post)
             respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
+        else if (respond_unless_json(req, resp))
+            api_comments_post(app, req, resp, id);
         return;
     }
     if (strcmp(p, "/api/v1/articles") == 0) {
@@ -162,12 +162,12 @@ static void route(struct app *app, struct http_req *req, struct http_resp *resp)
         return;
     }
     if (strcmp(p, "/api/v1/session") == 0) {
-        if (post)
-            mod_session_login(app, req, resp);
-        else if (strcmp(req->method, "DELETE") == 0)
+        if (strcmp(req->method, "DELETE") == 0)
             mod_session_logout(app, req, resp);
-        else
+        else if (!post)
             respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
+        else if (respond_unless_json(req, resp))
+            mod_session_login(app, req, resp);
         return;
     }
     if (str_starts(p, "/api/v1/mod/")) {
@@ -176,7 +176,8 @@ static void route(struct app *app, struct http_req *req, struct http_resp *resp)
     }
     const char *action = match_id_action(p, "/api/v1/comments/", &id);
     if (action && strcmp(action, "report") == 0 && post) {
-        mod_reader_report(app, req, resp, id);
+        if (respond_unless_json(req, resp))
+            mod_reader_report(app, req, resp, id);
         return;
     }
     if (match_id_route(p, "/api/v1/comments/", "", &id) &&

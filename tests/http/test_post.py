@@ -295,3 +295,81 @@ def test_concurrent_posts_all_stored_once(srv):
     published = sum(1 for s, _ in answers if s == 201)
     check(published > readers, "most are published")
     eq(count(srv, aid), before + published, "all stored, none twice")
+
+
+def test_reader_api_takes_json_only(srv):
+    """A page on another site can make its visitors' browsers post
+    text/plain or a form to charla without asking first (no preflight):
+    the reader endpoints that change something take JSON only, so such a
+    post is refused (415) and nothing is stored or counted."""
+    aid = article_id(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    before = count(srv, aid)
+    c = srv.client()
+    evil = {"Origin": "https://evil.example"}
+    body = json.dumps({"body": "Posted by another site's page"})
+    for ctype in ("text/plain", "application/x-www-form-urlencoded",
+                  "multipart/form-data; boundary=x", None):
+        h = dict(evil)
+        if ctype:
+            h["Content-Type"] = ctype
+        r = c.request("POST", url, body, h)
+        eq(r.status, 415, "%s: %s" % (ctype, r.text))
+        eq(r.json()["error"]["code"], "unsupported_type", r.text)
+    eq(count(srv, aid), before, "nothing posted")
+
+    # a report sent as text/plain is not counted: the same reader's JSON
+    # report afterwards is its first
+    cid = c.post_json(url, {"body": "To be reported"}).json()["comment"]["id"]
+    rep = "/api/v1/comments/%d/report" % cid
+    r = c.request("POST", rep, json.dumps({"reason": "spam"}),
+                  dict(evil, **{"Content-Type": "text/plain"}))
+    eq(r.status, 415, r.text)
+    r = c.request("POST", rep, json.dumps({"reason": "spam"}),
+                  {"Content-Type": "application/json; charset=utf-8"})
+    eq(r.status, 201, "JSON with a charset is JSON: " + r.text)
+
+    # nor can another site log a browser into a staff account
+    r = c.request("POST", "/api/v1/session",
+                  json.dumps({"name": "Kathi", "password": "x" * 12}),
+                  dict(evil, **{"Content-Type": "text/plain"}))
+    eq(r.status, 415, r.text)
+    eq(r.headers_named("Set-Cookie"), [], "no session cookie")
+
+
+def test_reader_forms_refuse_another_sites_page(srv):
+    """The comment and report forms cannot carry a per-reader token (the
+    page is cached for everyone), so the browser's fetch metadata decides:
+    a form sent from another site's page is refused (403) and nothing is
+    stored; the site's own pages and clients without the header post."""
+    aid = article_id(srv)
+    url = "/articles/%d/comments" % aid
+    before = count(srv, aid)
+    c = srv.client()
+    form = "body=Sent+by+another+site%27s+page"
+    for site in ("cross-site", "same-site"):
+        r = c.request("POST", url, form, {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Sec-Fetch-Site": site})
+        eq(r.status, 403, "%s: %d" % (site, r.status))
+        check("this site&#39;s own pages" in r.text or
+              "this site's own pages" in r.text, r.text[:300])
+    eq(count(srv, aid), before, "nothing posted")
+    r = c.request("POST", url, "body=From+the+page+itself", {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Sec-Fetch-Site": "same-origin"})
+    eq(r.status, 303, "the site's own page posts")
+    r = c.post_form(url, {"body": "From a client without fetch metadata"})
+    eq(r.status, 303, "no header: posts")
+    eq(count(srv, aid), before + 2, "the two own posts")
+
+    cid = c.post_json("/api/v1/articles/%d/comments" % aid,
+                      {"body": "Report me"}).json()["comment"]["id"]
+    r = c.request("POST", "/comments/%d/report" % cid, "reason=spam", {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Sec-Fetch-Site": "cross-site"})
+    eq(r.status, 403, "a report from another site's page")
+    r = c.request("POST", "/comments/%d/report" % cid, "reason=spam", {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Sec-Fetch-Site": "same-origin"})
+    eq(r.status, 200, "the report page's own form: %d" % r.status)
