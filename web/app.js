@@ -1,7 +1,9 @@
 /* charla progressive enhancement. Every page works without this file:
    it only (1) opens reply forms in place instead of reloading the page,
-   (2) shows a small card with the preview of a referenced comment, and
-   (3) posts comments with fetch and jumps to the new permalink. */
+   (2) shows a small card with the preview of a referenced comment,
+   (3) posts comments with fetch and jumps to the new permalink, and
+   (4) follows a link to a comment this page does not show to the page
+   that does. */
 (function () {
   "use strict";
 
@@ -123,6 +125,27 @@
         .then(function (s) { return postComment(article, data, s); });
     });
   }
+
+  /* (4) "#c271" names a comment; on a discussion of several pages it may
+     be on another one (a reference, a feed's link). The server knows
+     which: "?c=271" redirects there. The number asked for is kept for
+     the page the server sends back: if that page lacks it too (removed
+     since), the reader stays there instead of bouncing. */
+  var FIND = "charla-find";
+  function findComment(clicked) {
+    var m = /^#c(\d+(?:\.\d+)*)$/.exec(window.location.hash);
+    var tried = null;
+    try { tried = window.sessionStorage.getItem(FIND); } catch (e) { return; }
+    if (!m || document.getElementById("c" + m[1]) ||
+        !document.getElementById("comments") || (!clicked && tried === m[1])) {
+      if (tried) window.sessionStorage.removeItem(FIND);
+      return;
+    }
+    window.sessionStorage.setItem(FIND, m[1]);
+    window.location.replace(window.location.pathname + "?c=" + m[1] + window.location.hash);
+  }
+  window.addEventListener("hashchange", function () { findComment(true); });
+  findComment(false);
 
   /* (3) post with fetch; on any failure fall back to a normal submit. */
   document.addEventListener("submit", function (ev) {

@@ -59,9 +59,10 @@ static const char *permalink(struct http_req *req, const struct article *art,
 }
 
 /*
- * located_permalink is the permalink of a comment just posted, with the
- * query that shows it when the first page of the discussion does not:
- * "/path?page=6#c271" or "/path?thread=12#c12.41". In arena memory; NULL
+ * located_permalink is the permalink of a comment with the query that
+ * shows it when the first page of the discussion does not:
+ * "/path?page=6#c271" or "/path?thread=12#c12.41"; "/path#comments" when
+ * no comment a reader can see has that number. In arena memory; NULL
  * when out of memory.
  */
 static const char *located_permalink(struct app *app, struct http_req *req,
@@ -72,6 +73,8 @@ static const char *located_permalink(struct app *app, struct http_req *req,
     int page = 1;
     if (thread_load(app, req, art, &t) == 0)
         page = page_of_comment(&t, number);
+    if (page < 0)
+        return permalink(req, art, "omments");
     if (page == 1)
         return permalink(req, art, number);
     struct buf b;
@@ -87,6 +90,38 @@ static const char *located_permalink(struct app *app, struct http_req *req,
         buf_failed(&b) ? NULL : arena_strndup(&req->arena, b.data, b.len);
     buf_release(&b);
     return p;
+}
+
+/* A comment number as readers write it: "12" or "12.3.1". */
+static bool comment_number_ok(const char *s)
+{
+    size_t n = strlen(s);
+    if (n == 0 || n > 64 || s[0] == '.' || s[n - 1] == '.')
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && s[i + 1] != '.')))
+            return false;
+    return true;
+}
+
+/*
+ * find_comment answers "?c=<number>" with a redirect to the view that
+ * shows that comment: its page of the discussion, or its conversation.
+ * A link to "#c271" only works on the page that holds #271; the page's
+ * script asks for "?c=271" when the fragment names a comment it does not
+ * show (a reference, a feed's link), and so can anyone else.
+ */
+static bool find_comment(struct app *app, struct http_req *req,
+                         struct http_resp *resp, const struct article *art)
+{
+    const char *number = http_req_query(req, "c");
+    if (!number)
+        return false;
+    const char *to = comment_number_ok(number)
+                         ? located_permalink(app, req, art, number)
+                         : permalink(req, art, "omments");
+    respond_redirect(req, resp, 302, to ? to : "/");
+    return true;
 }
 
 /* show_comment redirects Blogger's "?showComment=<ms>" to a permalink. */
@@ -106,7 +141,7 @@ static bool show_comment(struct app *app, struct http_req *req,
         respond_redirect(req, resp, 302, to ? to : "/");
         return true;
     }
-    const char *to = permalink(req, art, c.number);
+    const char *to = located_permalink(app, req, art, c.number);
     respond_redirect(req, resp, 301, to ? to : "/");
     return true;
 }
@@ -191,7 +226,7 @@ static void splice(struct http_resp *resp, const struct cache_entry *e,
 void pages_article(struct app *app, struct http_req *req,
                    struct http_resp *resp, const struct article *art)
 {
-    if (show_comment(app, req, resp, art))
+    if (show_comment(app, req, resp, art) || find_comment(app, req, resp, art))
         return;
     const char *reply = http_req_query(req, "reply");
     const char *review = http_req_query(req, "review");

@@ -56,11 +56,11 @@ struct page_article_opts {
 
 /*
  * page_of_comment says where the article page shows the comment with this
- * number: the 1-based page (?page=N) it is on, or 0 when no page of the
- * whole discussion shows it (a reply past PAGE_REPLIES_SHOWN under its
- * root, one awaiting review, or no such number); then only the view of its
- * conversation (?thread=ROOT) holds it. Mirrors the window page_article
- * renders.
+ * number: the 1-based page (?page=N) it is on; 0 when no page of the whole
+ * discussion shows it (a reply past PAGE_REPLIES_SHOWN under its root),
+ * so only the view of its conversation (?thread=ROOT) holds it; -1 when
+ * no comment a reader can see has that number (none, or one awaiting
+ * review). Mirrors the window page_article renders.
  */
 int page_of_comment(const struct thread *t, const char *number);
 

@@ -440,7 +440,7 @@ int page_of_comment(const struct thread *t, const char *number)
         if (strcmp(c->number, number) == 0)
             return shown ? (int)(top / PAGE_TOP_LEVEL) + 1 : 0;
     }
-    return 0;
+    return -1;
 }
 
 static bool reply_target_shown(const struct thread *t, const char *number)

@@ -1,8 +1,8 @@
 // run.mjs - browser tests in real Chromium (Debian's package) driven by
 // playwright-core. Each test gets a fresh charla with the demo imported,
 // on a free loopback port. Ends with "browser: N passed, M failed".
-import { ARTICLE, addUser, articleId, check, premoderate, runSuite, staffLogin, startCharla }
-  from "./harness.mjs";
+import { ARTICLE, addUser, articleId, charla, check, premoderate, run, runSuite, staffLogin,
+  startCharla } from "./harness.mjs";
 
 const tests = {
   async "reads the demo thread"(browser, srv) {
@@ -44,6 +44,49 @@ const tests = {
     const ref = page.locator('[id="c2.5"] a.ref');
     check((await ref.getAttribute("href")) === "#c2.3", "time reference linked");
     await ctx.close();
+  },
+
+  async "follows a link to a comment on another page"(browser) {
+    // a discussion of two pages: 13 demo comments and 37 more fill page 1
+    const srv = await startCharla("browser-pages", (db) => {
+      for (const k of ["raid_comments_per_min", "raid_readers_per_min"])
+        run(charla, ["setting", "set", k, "0", "--db", db]);
+    });
+    try {
+      const id = await articleId(srv);
+      const post = async (body) => {
+        const r = await fetch(`${srv.base}/api/v1/articles/${id}/comments`, {
+          method: "POST", headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ body }),
+        });
+        check(r.status === 201, "posted: " + r.status);
+      };
+      for (let i = 0; i < 37; i++) await post(`Filler comment ${i}.`);
+      await post("As #3 said, the money talks.");
+      const page = await browser.newPage();
+      // a link to #51 (a feed's, say) opened on page 1 lands on page 2
+      await page.goto(srv.base + ARTICLE + "#c51");
+      await page.waitForURL(/\?page=2#c51$/);
+      check(await page.locator('[id="c51"]').isVisible(), "#51 shown");
+      // its reference to #3 leads back to page 1, where #3 is
+      await Promise.all([page.waitForURL(/\.html#c3$/),
+                         page.locator('[id="c51"] a.ref').click()]);
+      await page.waitForSelector('[id="c3"]');
+      check(await page.locator('[id="c3"]').isVisible(), "#3 shown");
+      // and again, after coming back to page 2
+      await page.goBack();
+      await page.waitForURL(/\?page=2/);
+      await Promise.all([page.waitForURL(/\.html#c3$/),
+                         page.locator('[id="c51"] a.ref').click()]);
+      // a comment that is nowhere: the discussion, and no loop
+      await page.goto(srv.base + ARTICLE + "?page=2#c999");
+      await page.waitForURL(/#comments$/);
+      await page.waitForTimeout(300);
+      check(/#comments$/.test(page.url()), "stays: " + page.url());
+      await page.close();
+    } finally {
+      srv.stop();
+    }
   },
 
   async "reads well at 360 px"(browser, srv) {

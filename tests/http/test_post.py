@@ -234,6 +234,16 @@ def test_form_post_on_a_long_thread_redirects_where_it_is_shown(srv):
     eq(loc, ARTICLE_PATH + "?thread=14#c14.41", "past the replies shown")
     check('id="c14.41"' in c.get(loc.split("#")[0]).text, "shown there")
 
+    # "?c=N" finds any comment's view: what the page's script asks for when
+    # a fragment names a comment the page does not show
+    for number, where in (("51", "?page=2#c51"), ("51.1", "?page=2#c51.1"),
+                          ("2.5", "#c2.5"), ("14.41", "?thread=14#c14.41"),
+                          ("999", "#comments"), ("1..2", "#comments"),
+                          ("x", "#comments")):
+        r = c.get(ARTICLE_PATH + "?c=" + number)
+        eq(r.status, 302, number)
+        eq(r.header("Location"), ARTICLE_PATH + where, "?c=" + number)
+
 
 def test_held_form_post_shows_the_review_notice(srv):
     aid = article_id(srv)
