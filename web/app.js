@@ -169,6 +169,9 @@
         if (r.status === 201 && n && (document.querySelector("nav.pages, li.more-replies") ||
                                       /[?&]thread=/.test(window.location.search)))
           to += "?thread=" + encodeURIComponent(n.split(".")[0]);
+        /* the author's notice, with the link to delete it */
+        var id = r.status === 201 && r.json.comment && r.json.comment.id;
+        if (id) to += (to.indexOf("?") < 0 ? "?" : "&") + "posted=" + encodeURIComponent(id);
         if (to !== window.location.pathname + window.location.search) {
           window.location.replace(to + (n ? "#c" + n : ""));
           return;

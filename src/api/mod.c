@@ -355,27 +355,44 @@ void mod_reader_report(struct app *app, struct http_req *req,
                                : "{\"reported\":true,\"held\":false}");
 }
 
+enum author_delete author_may_delete(struct app *app, struct http_req *req,
+                                     const struct comment *c)
+{
+    const char *hash = auth_reader_hash(app, req);
+    if (!hash || c->author_kind != AUTHOR_READER ||
+        strcmp(hash, c->author_hash) != 0)
+        return AUTHOR_DELETE_NOT_YOURS;
+    if (app->now() - c->created > MOD_AUTHOR_DELETE_WINDOW_S)
+        return AUTHOR_DELETE_TOO_LATE;
+    return AUTHOR_DELETE_OK;
+}
+
+int author_delete(struct app *app, struct comment *c, struct buf *msg)
+{
+    struct mod_request rq = {
+        .action = MOD_DELETE, .actor = "author", .now = app->now()};
+    return mod_apply(app->store, c, &rq, msg);
+}
+
 void mod_author_delete(struct app *app, struct http_req *req,
                        struct http_resp *resp, int64_t id)
 {
-    const char *hash = auth_reader_hash(app, req);
     struct comment c;
     if (!load_comment(app, req, resp, id, &c))
         return;
-    if (!hash || c.author_kind != AUTHOR_READER ||
-        strcmp(hash, c.author_hash) != 0) {
+    switch (author_may_delete(app, req, &c)) {
+    case AUTHOR_DELETE_NOT_YOURS:
         respond_json_error(resp, 403, "not_yours", msg_get(MSG_API_NOT_YOURS));
         return;
-    }
-    if (app->now() - c.created > MOD_AUTHOR_DELETE_WINDOW_S) {
+    case AUTHOR_DELETE_TOO_LATE:
         respond_json_error(resp, 403, "too_late", msg_get(MSG_API_TOO_LATE));
         return;
+    case AUTHOR_DELETE_OK:
+        break;
     }
-    struct mod_request rq = {
-        .action = MOD_DELETE, .actor = "author", .now = app->now()};
     struct buf msg;
     buf_init(&msg, 1024);
-    int ret = mod_apply(app->store, &c, &rq, &msg);
+    int ret = author_delete(app, &c, &msg);
     if (ret) {
         respond_json_error(resp, mod_error_status(ret), "refused", msg.data);
         buf_release(&msg);

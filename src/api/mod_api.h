@@ -20,6 +20,22 @@ void mod_reader_report(struct app *app, struct http_req *req,
                        struct http_resp *resp, int64_t id);
 void mod_author_delete(struct app *app, struct http_req *req,
                        struct http_resp *resp, int64_t id);
+/* Whether this request's reader may delete comment c: theirs (by the
+ * reader token's hash) and within MOD_AUTHOR_DELETE_WINDOW_S. */
+enum author_delete {
+    AUTHOR_DELETE_OK,
+    AUTHOR_DELETE_NOT_YOURS,
+    AUTHOR_DELETE_TOO_LATE
+};
+enum author_delete author_may_delete(struct app *app, struct http_req *req,
+                                     const struct comment *c);
+/* Deletes c as its author (a tombstone "deleted by its author"); mod_apply's
+ * result, with a refusal explained in msg. */
+int author_delete(struct app *app, struct comment *c, struct buf *msg);
+/* GET and POST /comments/{id}/delete: the author's page for it
+ * (pages_delete.c). */
+void pages_author_delete(struct app *app, struct http_req *req,
+                         struct http_resp *resp, int64_t id);
 /* POST /api/v1/mod/articles/{id}/end-raid */
 void mod_end_raid(struct app *app, struct http_req *req, struct http_resp *resp,
                   int64_t article_id);

@@ -62,12 +62,13 @@ static const char *permalink(struct http_req *req, const struct article *art,
  * located_permalink is the permalink of a comment with the query that
  * shows it when the first page of the discussion does not:
  * "/path?page=6#c271" or "/path?thread=12#c12.41"; "/path#comments" when
- * no comment a reader can see has that number. In arena memory; NULL
- * when out of memory.
+ * no comment a reader can see has that number. posted (a comment id, or
+ * 0) adds "posted=ID", the notice its author gets after posting. In arena
+ * memory; NULL when out of memory.
  */
 static const char *located_permalink(struct app *app, struct http_req *req,
                                      const struct article *art,
-                                     const char *number)
+                                     const char *number, int64_t posted)
 {
     struct thread t;
     int page = 1;
@@ -75,15 +76,21 @@ static const char *located_permalink(struct app *app, struct http_req *req,
         page = page_of_comment(&t, number);
     if (page < 0)
         return permalink(req, art, "omments");
-    if (page == 1)
+    if (page == 1 && !posted)
         return permalink(req, art, number);
     struct buf b;
     buf_init(&b, 16384);
     url_path(&b, art->path, strlen(art->path));
-    if (page > 1)
+    char sep = '?';
+    if (page > 1) {
         buf_addf(&b, "?page=%d", page);
-    else
+        sep = '&';
+    } else if (page == 0) {
         buf_addf(&b, "?thread=%.*s", (int)strcspn(number, "."), number);
+        sep = '&';
+    }
+    if (posted)
+        buf_addf(&b, "%cposted=%lld", sep, (long long)posted);
     buf_adds(&b, "#c");
     buf_adds(&b, number);
     const char *p =
@@ -118,7 +125,7 @@ static bool find_comment(struct app *app, struct http_req *req,
     if (!number)
         return false;
     const char *to = comment_number_ok(number)
-                         ? located_permalink(app, req, art, number)
+                         ? located_permalink(app, req, art, number, 0)
                          : permalink(req, art, "omments");
     respond_redirect(req, resp, 302, to ? to : "/");
     return true;
@@ -141,7 +148,7 @@ static bool show_comment(struct app *app, struct http_req *req,
         respond_redirect(req, resp, 302, to ? to : "/");
         return true;
     }
-    const char *to = located_permalink(app, req, art, c.number);
+    const char *to = located_permalink(app, req, art, c.number, 0);
     respond_redirect(req, resp, 301, to ? to : "/");
     return true;
 }
@@ -203,7 +210,7 @@ static struct cache_entry *cached_page(struct app *app, struct http_req *req,
 /* splice copies the cached page into the response with the per-reader
  * parts written at their markers. */
 static void splice(struct http_resp *resp, const struct cache_entry *e,
-                   const struct session *staff, bool review)
+                   const struct session *staff, bool review, int64_t posted)
 {
     const char *p = e->data, *end = e->data + e->len;
     const char *marks[2] = {PAGE_MARK_NOTICE, PAGE_MARK_STAFF};
@@ -215,6 +222,8 @@ static void splice(struct http_resp *resp, const struct cache_entry *e,
         buf_add(&resp->body, p, (size_t)(at - p));
         if (m == 0 && review)
             page_review_notice(&resp->body);
+        else if (m == 0 && posted)
+            page_posted_notice(&resp->body, posted);
         if (m == 1 && staff)
             page_staff_fields(&resp->body, staff->user.name, staff->csrf);
         p = at + ml;
@@ -230,6 +239,13 @@ void pages_article(struct app *app, struct http_req *req,
         return;
     const char *reply = http_req_query(req, "reply");
     const char *review = http_req_query(req, "review");
+    /* "posted=ID": the notice with the link where the author can delete
+       it (anyone may write the query; the delete page checks the author) */
+    const char *posted_arg = http_req_query(req, "posted");
+    int64_t posted = 0;
+    if (posted_arg &&
+        str_to_int(posted_arg, strlen(posted_arg), 1, INT64_MAX, &posted))
+        posted = 0;
     struct session se;
     bool staff = auth_optional_staff(app, req, &se);
     const char *page_arg = http_req_query(req, "page");
@@ -244,6 +260,7 @@ void pages_article(struct app *app, struct http_req *req,
         struct page_article_opts opts = {
             .reply_to = reply && *reply ? reply : NULL,
             .awaiting_review = review != NULL,
+            .posted = posted,
             .staff_name = staff ? se.user.name : NULL,
             .csrf = staff ? se.csrf : NULL,
             .page = (int)page_no,
@@ -255,9 +272,9 @@ void pages_article(struct app *app, struct http_req *req,
     struct cache_entry *e = cached_page(app, req, resp, art);
     if (!e)
         return;
-    if (staff || review) {
+    if (staff || review || posted) {
         /* the shared page plus this reader's part */
-        splice(resp, e, staff ? &se : NULL, review != NULL);
+        splice(resp, e, staff ? &se : NULL, review != NULL, posted);
         cache_unref(e);
         http_resp_header(resp, "Cache-Control", "private, no-store");
         return;
@@ -322,10 +339,10 @@ void pages_post_form(struct app *app, struct http_req *req,
     buf_release(&msg);
     if (res.new_token)
         respond_reader_cookie(req, resp, res.token);
-    const char *to =
-        res.awaiting_review
-            ? permalink(req, &art, "omments")
-            : located_permalink(app, req, &art, res.comment.number);
+    const char *to = res.awaiting_review
+                         ? permalink(req, &art, "omments")
+                         : located_permalink(app, req, &art, res.comment.number,
+                                             res.comment.id);
     if (res.awaiting_review && to) {
         /* "/path#comments" -> "/path?review=1#comments" */
         const char *hash = strchr(to, '#');

@@ -15,6 +15,8 @@
  *   /api/v1/mod/...                         moderation (see mod.c)
  *   POST /api/v1/comments/{id}/report       a reader reports
  *   DELETE /api/v1/comments/{id}            the author deletes
+ *   GET|POST /comments/{id}/report          the report page (form)
+ *   GET|POST /comments/{id}/delete          the author's delete page (form)
  *   /admin/...                              staff pages (see admin.c)
  *   GET  /lang/{en,es}?back=                the language switch (i18n.c)
  *   GET  <article path>                     article page
@@ -199,6 +201,10 @@ static void route(struct app *app, struct http_req *req, struct http_resp *resp)
     }
     if (match_id_route(p, "/comments/", "/report", &id) && (get || post)) {
         pages_report(app, req, resp, id);
+        return;
+    }
+    if (match_id_route(p, "/comments/", "/delete", &id) && (get || post)) {
+        pages_author_delete(app, req, resp, id);
         return;
     }
     if (strcmp(p, "/me") == 0 || str_starts(p, "/me/")) {

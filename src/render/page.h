@@ -43,6 +43,8 @@ struct page_article_opts {
     const char *form_body;  /* text to put back into the form, or NULL */
     const char *form_name;
     bool awaiting_review;   /* show "your comment is awaiting review" */
+    int64_t posted;         /* show "your comment is published" with a link
+                               to delete this comment id, or 0 */
     const char *staff_name; /* posting as this staff member, or NULL */
     const char *csrf;       /* the staff session's CSRF token, or NULL */
     int page;               /* 1-based page of top-level comments; 0 = 1 */
@@ -86,6 +88,9 @@ MUST_CHECK int page_article(struct buf *b, const struct thread *t,
 void page_staff_fields(struct buf *b, const char *staff_name, const char *csrf);
 /* page_review_notice: "Your comment is awaiting review." */
 void page_review_notice(struct buf *b);
+/* page_posted_notice: "Your comment is published." and the link to the
+ * page where its author can delete it (/comments/{id}/delete). */
+void page_posted_notice(struct buf *b, int64_t comment_id);
 
 /*
  * page_thread_preview is the preview function thread_build takes: the first
@@ -101,6 +106,15 @@ const char *page_thread_preview(struct arena *a, const char *body, size_t len);
 void page_report(struct buf *b, const struct site *site,
                  const struct comment *c, const struct article *art,
                  const char *message, bool done);
+
+/*
+ * page_author_delete: the page where a reader deletes their own comment
+ * (text is its preview): the form, or with refusal set the reason it
+ * cannot be deleted and no form, or with done set the confirmation.
+ */
+void page_author_delete(struct buf *b, const struct site *site,
+                        const struct comment *c, const struct article *art,
+                        const char *refusal, bool done);
 
 /* page_thread_preview_plain: a preview in static thread-local storage
  * (valid until the next call on the same thread). */

@@ -132,6 +132,19 @@ void page_review_notice(struct buf *b)
     html_lit(b, "</p>\n");
 }
 
+void page_posted_notice(struct buf *b, int64_t comment_id)
+{
+    html_lit(b, "<p class=\"notice\" role=\"status\">");
+    html_texts(b, msg_get(MSG_POSTED_NOTICE));
+    html_lit(b, " <a href=\"/comments/");
+    html_int(b, comment_id);
+    html_lit(b, "/delete\">");
+    html_texts(b, msg_get(MSG_POSTED_DELETE));
+    html_lit(b, "</a> ");
+    html_texts(b, msg_get(MSG_POSTED_WINDOW));
+    html_lit(b, "</p>\n");
+}
+
 /* render_form writes the comment form; parent is NULL for a new thread. */
 static void render_form(struct buf *b, const struct thread *t,
                         const char *parent,
@@ -505,6 +518,8 @@ int page_article(struct buf *b, const struct thread *t,
     html_lit(b, ")</span></h2>\n");
     if (opts->awaiting_review)
         page_review_notice(b);
+    else if (opts->posted)
+        page_posted_notice(b, opts->posted);
     else
         html_lit(b, PAGE_MARK_NOTICE);
     html_lit(b, "<ol class=\"comments\">\n");

@@ -32,6 +32,27 @@ const tests = {
     await ctx.close();
   },
 
+  async "deletes a comment just posted"(browser, srv) {
+    for (const javaScriptEnabled of [true, false]) {
+      const ctx = await browser.newContext({ javaScriptEnabled });
+      const page = await ctx.newPage();
+      await page.goto(srv.base + ARTICLE);
+      const text = `My own street by mistake, ${javaScriptEnabled ? "with" : "without"} JS`;
+      await page.locator("form.comment-form:not(#reply-form) textarea").fill(text);
+      await Promise.all([page.waitForURL(/posted=\d+/),
+                         page.locator("form.comment-form:not(#reply-form) button").click()]);
+      const notice = page.locator("p.notice a[href$='/delete']");
+      check(await notice.isVisible(), "the author's notice, JS " + javaScriptEnabled);
+      await Promise.all([page.waitForURL(/\/delete$/), notice.click()]);
+      await Promise.all([page.waitForURL(/\/delete$/), page.locator("form.comment-form button").click()]);
+      check((await page.locator("p.notice").textContent()).includes("deleted"), "deleted");
+      await page.goto(srv.base + ARTICLE);
+      check((await page.content()).indexOf(text) < 0, "the text is gone");
+      check(await page.getByText("Deleted by its author").count() >= 1, "a tombstone");
+      await ctx.close();
+    }
+  },
+
   async "posts and replies without JavaScript"(browser, srv) {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();

@@ -11,6 +11,13 @@ def article_id(srv):
     return srv.client().get("/api/v1/articles").json()["articles"][0]["id"]
 
 
+def without_posted(loc):
+    """A form post's redirect without its "posted=ID" (the author's notice),
+    which it must have."""
+    check(re.search(r"[?&]posted=\d+#", loc), "the author's notice: " + loc)
+    return re.sub(r"[?&]posted=\d+", "", loc)
+
+
 def count(srv, aid):
     r = srv.client().get("/api/v1/articles/%d/comments" % aid)
     return len(r.json()["comments"])
@@ -53,13 +60,71 @@ def test_form_post_redirects_to_permalink(srv):
     r = c.post_form("/articles/%d/comments" % aid,
                     {"body": "Posted without JavaScript", "name": ""})
     eq(r.status, 303, "303 after form post")
-    eq(r.header("Location"), ARTICLE_PATH + "#c14", "permalink")
+    eq(without_posted(r.header("Location")), ARTICLE_PATH + "#c14",
+       "permalink")
     check("charla_reader" in c.cookies, "cookie set")
     r = c.post_form("/articles/%d/comments" % aid,
                     {"body": "Reply by form", "parent": "1.2"})
-    eq(r.header("Location"), ARTICLE_PATH + "#c1.2.1", "reply permalink")
+    eq(without_posted(r.header("Location")), ARTICLE_PATH + "#c1.2.1",
+       "reply permalink")
     page = srv.client().get(ARTICLE_PATH).text
     check("Reply by form" in page, "reply shown")
+
+
+def test_author_deletes_from_the_page_without_javascript(srv):
+    """After a form post the author sees a notice with a link to a page
+    where they can delete the comment: theirs alone (403 for another
+    reader), within 15 minutes, not from another site's page; the comment
+    becomes a tombstone and its replies stay."""
+    import sqlite3
+    aid = article_id(srv)
+    author, other = srv.client(), srv.client()
+    r = author.post_form("/articles/%d/comments" % aid,
+                         {"body": "Oops, my street is Calle Falsa, sorry"})
+    loc = r.header("Location")
+    page = author.get(loc.split("#")[0]).text
+    m = re.search(r'<p class="notice" role="status">Your comment is '
+                  r'published\. <a href="(/comments/(\d+)/delete)">', page)
+    check(m, "the author's notice")
+    link, cid = m.group(1), int(m.group(2))
+    check("Your comment is published" not in
+          srv.client().get(ARTICLE_PATH).text, "the shared page has none")
+    other.post_json("/api/v1/articles/%d/comments" % aid,
+                    {"body": "A reply to it", "parent": "14"})
+
+    r = other.get(link)
+    eq(r.status, 403, "another reader")
+    check("Only the author can delete a comment." in r.text, r.text[:300])
+    check('action="/comments/%d/delete"' % cid not in r.text,
+          "no delete form for them")
+    eq(other.post_form(link, "").status, 403, "nor by posting")
+    r = author.get(link)
+    eq(r.status, 200, "the author's delete page")
+    check('action="/comments/%d/delete"' % cid in r.text, "the form")
+    r = author.request("POST", link, "", {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Sec-Fetch-Site": "cross-site"})
+    eq(r.status, 403, "not from another site's page")
+    r = author.post_form(link, "")
+    eq(r.status, 200, "deleted")
+    check("Your comment was deleted." in r.text, r.text[:300])
+    page = srv.client().get(ARTICLE_PATH).text
+    check("Calle Falsa" not in page and "Deleted by its author" in page,
+          "a tombstone in the page")
+    check("A reply to it" in page, "the reply stays")
+    eq(author.get(link).status, 404, "nothing left to delete")
+
+    # the window: a comment posted 16 minutes ago cannot be deleted
+    r = author.post_form("/articles/%d/comments" % aid, {"body": "Later"})
+    cid2 = int(re.search(r"posted=(\d+)", r.header("Location")).group(1))
+    con = sqlite3.connect(srv.db)
+    con.execute("update comments set created = created - 960 where id = ?",
+                (cid2,))
+    con.commit()
+    con.close()
+    r = author.get("/comments/%d/delete" % cid2)
+    eq(r.status, 403, "too late")
+    check("within 15 minutes" in r.text, r.text[:300])
 
 
 def test_reply_form_without_javascript(srv):
@@ -220,18 +285,21 @@ def test_form_post_on_a_long_thread_redirects_where_it_is_shown(srv):
     r = c.post_form(form, {"body": "The first comment of page two."})
     eq(r.status, 303, r.text)
     loc = r.header("Location")
-    eq(loc, ARTICLE_PATH + "?page=2#c51", "the page it is on")
+    eq(without_posted(loc), ARTICLE_PATH + "?page=2#c51", "the page it is on")
     check('id="c51"' in c.get(loc.split("#")[0]).text, "shown there")
     r = c.post_form(form, {"body": "A reply on page two.", "parent": "51"})
-    eq(r.header("Location"), ARTICLE_PATH + "?page=2#c51.1", "reply")
+    eq(without_posted(r.header("Location")), ARTICLE_PATH + "?page=2#c51.1",
+       "reply")
     r = c.post_form(form, {"body": "A reply on page one.", "parent": "2"})
-    eq(r.header("Location"), ARTICLE_PATH + "#c2.5", "page one unchanged")
+    eq(without_posted(r.header("Location")), ARTICLE_PATH + "#c2.5",
+       "page one unchanged")
     for i in range(40):
         eq(c.post_json(url, {"body": "Reply %d." % i, "parent": "14"}).status,
            201)
     r = c.post_form(form, {"body": "The 41st reply.", "parent": "14"})
     loc = r.header("Location")
-    eq(loc, ARTICLE_PATH + "?thread=14#c14.41", "past the replies shown")
+    eq(without_posted(loc), ARTICLE_PATH + "?thread=14#c14.41",
+       "past the replies shown")
     check('id="c14.41"' in c.get(loc.split("#")[0]).text, "shown there")
 
     # "?c=N" finds any comment's view: what the page's script asks for when
