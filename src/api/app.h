@@ -97,6 +97,12 @@ void pages_article(struct app *app, struct http_req *req,
                    struct http_resp *resp, const struct article *art);
 void pages_post_form(struct app *app, struct http_req *req,
                      struct http_resp *resp, int64_t article_id);
+/* pages_visible_comment loads a comment a reader can see (visible, in a
+ * published article) and its article; false when there is none (404
+ * answered) or the store failed (503 answered). */
+bool pages_visible_comment(struct app *app, struct http_req *req,
+                           struct http_resp *resp, int64_t comment_id,
+                           struct comment *c, struct article *art);
 void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
                   int64_t comment_id);
 void api_articles(struct app *app, struct http_req *req,

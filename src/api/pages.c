@@ -352,24 +352,33 @@ void pages_post_form(struct app *app, struct http_req *req,
     respond_redirect(req, resp, 303, to ? to : "/");
 }
 
+bool pages_visible_comment(struct app *app, struct http_req *req,
+                           struct http_resp *resp, int64_t comment_id,
+                           struct comment *c, struct article *art)
+{
+    int ret = store_comment_get(app->store, comment_id, &req->arena, c);
+    if (ret == 0)
+        ret = store_article_get(app->store, c->article_id, &req->arena, art);
+    if (ret == ERR_NOTFOUND ||
+        (ret == 0 && (!art->is_published || c->status != COMMENT_VISIBLE))) {
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+        return false;
+    }
+    if (ret) {
+        respond_html_unavailable(app, resp);
+        return false;
+    }
+    return true;
+}
+
 /* pages_report: GET shows the report form, POST records the report. */
 void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
                   int64_t comment_id)
 {
     struct comment c;
     struct article art;
-    int ret = store_comment_get(app->store, comment_id, &req->arena, &c);
-    if (ret == 0)
-        ret = store_article_get(app->store, c.article_id, &req->arena, &art);
-    if (ret == ERR_NOTFOUND ||
-        (ret == 0 && (!art.is_published || c.status != COMMENT_VISIBLE))) {
-        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+    if (!pages_visible_comment(app, req, resp, comment_id, &c, &art))
         return;
-    }
-    if (ret) {
-        respond_html_unavailable(app, resp);
-        return;
-    }
     resp->content_type = HTML_TYPE;
     if (strcmp(req->method, "POST") != 0) {
         page_report(&resp->body, &app->site, &c, &art, NULL, false);
@@ -396,8 +405,9 @@ void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
     bool held;
     struct buf msg;
     buf_init(&msg, 1024);
-    ret = mod_report(app->store, &c, hash, reason ? reason->value : "",
-                     mod_report_threshold(app, req), app->now(), &held, &msg);
+    int ret =
+        mod_report(app->store, &c, hash, reason ? reason->value : "",
+                   mod_report_threshold(app, req), app->now(), &held, &msg);
     if (ret && ret != ERR_CONFLICT) {
         resp->status = ret == ERR_INVALID ? 422 : 503;
         page_report(&resp->body, &app->site, &c, &art, msg.data, false);

@@ -19,18 +19,8 @@ void pages_author_delete(struct app *app, struct http_req *req,
 {
     struct comment c;
     struct article art;
-    int ret = store_comment_get(app->store, id, &req->arena, &c);
-    if (ret == 0)
-        ret = store_article_get(app->store, c.article_id, &req->arena, &art);
-    if (ret == ERR_NOTFOUND ||
-        (ret == 0 && (!art.is_published || c.status != COMMENT_VISIBLE))) {
-        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+    if (!pages_visible_comment(app, req, resp, id, &c, &art))
         return;
-    }
-    if (ret) {
-        respond_html_unavailable(app, resp);
-        return;
-    }
     bool post = strcmp(req->method, "POST") == 0;
     if (post && !respond_unless_own_page(app, req, resp))
         return;
@@ -58,7 +48,7 @@ void pages_author_delete(struct app *app, struct http_req *req,
     }
     struct buf msg;
     buf_init(&msg, 1024);
-    ret = author_delete(app, &c, &msg);
+    int ret = author_delete(app, &c, &msg);
     if (ret) {
         resp->status = mod_error_status(ret);
         page_author_delete(&resp->body, &app->site, &c, &art, msg.data, false);

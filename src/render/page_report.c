@@ -1,6 +1,9 @@
 /*
- * page_report.c - the page behind a comment's "Report" link: a reason and
- * a button, so reporting works without JavaScript.
+ * page_report.c - the pages a reader reaches from one comment, so both work
+ * without JavaScript: "Report" (a reason and a button) and, for its
+ * author, "Delete" (a reader who gave away more than they meant to, a
+ * street or a relative's name, can take it back within the author's
+ * window).
  */
 #include <string.h>
 
@@ -8,28 +11,62 @@
 #include "render/msg.h"
 #include "render/page.h"
 
+/* The page's head: its title, "heading #N" and, unless the comment is
+ * gone, its text's preview. */
+static void comment_page_begin(struct buf *b, const struct site *site,
+                               enum msg_id heading, const struct comment *c,
+                               bool quote)
+{
+    page_begin(b, site, msg_get(heading));
+    html_lit(b, "<section class=\"report-page\"><h1>");
+    html_texts(b, msg_get(heading));
+    html_lit(b, " #");
+    html_texts(b, c->number);
+    html_lit(b, "</h1>\n");
+    if (quote) {
+        html_lit(b, "<blockquote class=\"quoted\">");
+        html_texts(b, page_thread_preview_plain(c->body));
+        html_lit(b, "</blockquote>\n");
+    }
+}
+
+/* A paragraph: the notice of what was done, or an error. */
+static void comment_page_note(struct buf *b, bool error, const char *text)
+{
+    if (error)
+        html_lit(b, "<p class=\"form-error\" role=\"alert\">");
+    else
+        html_lit(b, "<p class=\"notice\" role=\"status\">");
+    html_texts(b, text);
+    html_lit(b, "</p>\n");
+}
+
+/* The way back to the comment in its discussion, and the page's end. */
+static void comment_page_end(struct buf *b, const struct comment *c,
+                             const struct article *art)
+{
+    html_lit(b, "<p><a href=\"");
+    html_path_attr(b, art->path);
+    html_lit(b, "?c=");
+    html_attrs(b, c->number);
+    html_lit(b, "#c");
+    html_attrs(b, c->number);
+    html_lit(b, "\">");
+    html_texts(b, art->title);
+    html_lit(b, "</a></p></section>\n");
+    page_end(b);
+}
+
 void page_report(struct buf *b, const struct site *site,
                  const struct comment *c, const struct article *art,
                  const char *message, bool done)
 {
-    page_begin(b, site, msg_get(MSG_REPORT_HEADING));
-    html_lit(b, "<section class=\"report-page\"><h1>");
-    html_texts(b, msg_get(MSG_REPORT_HEADING));
-    html_lit(b, " #");
-    html_texts(b, c->number);
-    html_lit(b, "</h1>\n<blockquote class=\"quoted\">");
-    html_texts(b, page_thread_preview_plain(c->body));
-    html_lit(b, "</blockquote>\n");
+    comment_page_begin(b, site, MSG_REPORT_HEADING, c, true);
     if (done) {
-        html_lit(b, "<p class=\"notice\" role=\"status\">");
-        html_texts(b, msg_get(MSG_REPORT_THANKS));
-        html_lit(b, "</p>\n");
+        comment_page_note(b, false, msg_get(MSG_REPORT_THANKS));
     } else {
-        if (message) {
-            html_lit(b, "<p class=\"form-error\" role=\"alert\">");
-            html_texts(b, message);
-            html_lit(b, "</p>\n");
-        }
+        if (message)
+            comment_page_note(b, true, message);
         html_lit(b, "<form class=\"comment-form\" method=\"post\" "
                     "action=\"/comments/");
         html_int(b, c->id);
@@ -41,12 +78,27 @@ void page_report(struct buf *b, const struct site *site,
         html_texts(b, msg_get(MSG_REPORT_SUBMIT));
         html_lit(b, "</button></p>\n</form>\n");
     }
-    html_lit(b, "<p><a href=\"");
-    html_path_attr(b, art->path);
-    html_lit(b, "#c");
-    html_attrs(b, c->number);
-    html_lit(b, "\">");
-    html_texts(b, art->title);
-    html_lit(b, "</a></p></section>\n");
-    page_end(b);
+    comment_page_end(b, c, art);
+}
+
+void page_author_delete(struct buf *b, const struct site *site,
+                        const struct comment *c, const struct article *art,
+                        const char *refusal, bool done)
+{
+    comment_page_begin(b, site, MSG_DELETE_HEADING, c, !done);
+    if (done) {
+        comment_page_note(b, false, msg_get(MSG_DELETE_DONE));
+    } else if (refusal) {
+        comment_page_note(b, true, refusal);
+    } else {
+        html_lit(b, "<form class=\"comment-form\" method=\"post\" "
+                    "action=\"/comments/");
+        html_int(b, c->id);
+        html_lit(b, "/delete\">\n<p>");
+        html_texts(b, msg_get(MSG_DELETE_HINT));
+        html_lit(b, "</p>\n<p class=\"actions\"><button type=\"submit\">");
+        html_texts(b, msg_get(MSG_DELETE_SUBMIT));
+        html_lit(b, "</button></p>\n</form>\n");
+    }
+    comment_page_end(b, c, art);
 }
