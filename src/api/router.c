@@ -274,8 +274,17 @@ void app_handle(void *ctx, struct http_req *req, struct http_resp *resp)
     struct timespec t0;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     security_headers(app, req, resp);
-    if (!i18n_select(app, req, resp) && !limits_check(app, req, resp))
+    if (i18n_select(app, req, resp)) {
+        /* answered (the language switch) */
+    } else if (req->body_too_big) {
+        /* nothing of the body was read: the page or JSON error says why */
+        if (is_api(req->path) || str_starts(req->path, "/embed/"))
+            respond_json_error(resp, 413, "too_large", msg_get(MSG_TOO_LARGE));
+        else
+            respond_html_error(app, resp, 413, msg_get(MSG_TOO_LARGE));
+    } else if (!limits_check(app, req, resp)) {
         route(app, req, resp);
+    }
     /* a writer reads from the primary for a while (see app_read_store) */
     if (strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0 &&
         resp->status < 400)

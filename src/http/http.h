@@ -4,8 +4,9 @@
  *
  * Only src/http knows libmicrohttpd. A request's memory comes from its
  * arena, freed in one go when the response has been sent. The body is
- * read whole (it is small: HTTP_BODY_MAX) before the handler runs; a
- * larger body is refused with 413 before the handler sees it.
+ * read whole (it is small: HTTP_BODY_MAX) before the handler runs; of a
+ * larger body nothing is kept, and the handler sees body_too_big and
+ * answers 413 in its own shape (a page or JSON).
  */
 #ifndef CHARLA_HTTP_HTTP_H
 #define CHARLA_HTTP_HTTP_H

@@ -190,7 +190,16 @@ def test_body_over_64k_is_413(srv):
     r = srv.client().post_json("/api/v1/articles/%d/comments" % aid,
                                json.dumps({"body": "y" * 70000}))
     eq(r.status, 413, "too large")
+    eq(r.json()["error"]["code"], "too_large", "the API answers JSON")
     eq(count(srv, aid), before, "nothing stored")
+    # a form gets a page, with the headers every page has
+    r = srv.client().post_form("/articles/%d/comments" % aid,
+                               {"body": "y" * 70000})
+    eq(r.status, 413, "form too large")
+    check(r.header("Content-Type").startswith("text/html"), "an HTML page")
+    check("larger than 64 KiB" in r.text, r.text[:300])
+    check(r.header("Content-Security-Policy"), "the page's headers")
+    eq(count(srv, aid), before, "nothing stored by the form")
 
 
 HOSTILE = [
