@@ -372,6 +372,36 @@ static void more_replies(struct buf *b, const char *root, int total)
  * links to the other pages. A page of a huge thread costs the same as a
  * page of a small one.
  */
+/* Whether a reader sees a reply under comment i (its subtree follows it
+ * in t, deeper). */
+static bool has_visible_reply(const struct thread *t, size_t i)
+{
+    for (size_t j = i + 1;
+         j < t->count && t->comments[j].depth > t->comments[i].depth; j++)
+        if (!comment_status_awaits_review(t->comments[j].status))
+            return true;
+    return false;
+}
+
+/* The place of a comment awaiting review, with its number and no text. */
+static void render_held_place(struct buf *b, const struct comment *c)
+{
+    int depth = c->depth > THREAD_MAX_INDENT ? THREAD_MAX_INDENT : c->depth;
+    html_lit(b, "<li class=\"comment d");
+    html_int(b, depth);
+    html_lit(b, " gone held\" id=\"c");
+    html_attrs(b, c->number);
+    html_lit(b, "\">\n<article aria-label=\"#");
+    html_attrs(b, c->number);
+    html_lit(b, "\"><header><a class=\"num\" href=\"#c");
+    html_attrs(b, c->number);
+    html_lit(b, "\">#");
+    html_texts(b, c->number);
+    html_lit(b, "</a></header>\n<p class=\"tombstone\">");
+    html_texts(b, msg_get(MSG_HELD_PLACE));
+    html_lit(b, "</p></article>\n</li>\n");
+}
+
 static int render_window(struct buf *b, const struct thread *t,
                          const struct page_article_opts *opts, struct arena *a)
 {
@@ -396,8 +426,13 @@ static int render_window(struct buf *b, const struct thread *t,
         }
         if (opts->subtree ? !in_subtree(c->number, opts->subtree) : !shown_root)
             continue;
-        if (comment_status_awaits_review(c->status))
-            continue; /* shown to their author and staff only */
+        if (comment_status_awaits_review(c->status)) {
+            /* its text is for staff only; its place stays when replies
+               hang under it, or they would seem to answer the one before */
+            if (has_visible_reply(t, i))
+                render_held_place(b, c);
+            continue;
+        }
         if (c->depth > 0 && !opts->subtree && ++replies > PAGE_REPLIES_SHOWN) {
             hidden++;
             continue;

@@ -332,8 +332,9 @@ def test_rescreen_holds_what_a_post_would_be_held_for(srv):
     kill, 13 profanity) go to the queue with their screening, the ones it
     names as harmless stay published, 8.1 ("Mexico is full of perros",
     which the issue leaves open, near the decision point) goes either way
-    but is counted as it went, a second run holds nothing more, and
-    --dry-run only lists."""
+    but is counted as it went, a held comment with a reply keeps its place
+    in the page, a second run holds nothing more, and --dry-run only
+    lists."""
     from test_admin import login
     c = srv.client()
     aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
@@ -364,6 +365,17 @@ def test_rescreen_holds_what_a_post_would_be_held_for(srv):
     eq(would, len(held), "--dry-run counted the same comments")
     for n in ("2", "2.1", "2.2", "2.3", "2.4", "4", "7"):
         check(n in after, "#%s stays published" % n)
+    # #10 waits for review with a reply under it: the page keeps its place,
+    # without its text, so 10.1 does not seem to answer #9
+    art = c.get("/api/v1/articles").json()["articles"][0]
+    page = srv.client().get(art["path"]).text
+    m = re.search(r'<li class="comment d0 gone held" id="c10">.*?</li>', page,
+                  re.S)
+    check(m, "a place for #10")
+    check("Awaiting review by a moderator" in m.group(0), m.group(0))
+    check("head cut off" not in page, "its text is not in the page")
+    check('id="c10.1"' in page, "its reply is")
+    check('id="c6"' not in page, "a held comment with no reply leaves none")
 
     mod = login(srv, "Kathi")
     page = mod.get("/admin/queue").text
