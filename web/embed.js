@@ -150,7 +150,8 @@
   function tombstone(c) {
     var t = c.status === "removed" ? msg.removed +
       (c.reason ? ": " + reasonText(c.reason) : "")
-      : c.status === "deleted" ? msg.deleted : msg.purged;
+      : c.status === "deleted" ? msg.deleted
+      : c.status === "awaiting_review" ? msg.held : msg.purged;
     return el("p", "tombstone", t);
   }
 

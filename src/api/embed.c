@@ -616,6 +616,8 @@ static void embed_extras(struct buf *b, const struct thread *t)
     buf_addc(b, ',');
     json_msg(b, "purged", MSG_PURGED);
     buf_addc(b, ',');
+    json_msg(b, "held", MSG_HELD_PLACE);
+    buf_addc(b, ',');
     json_msg(b, "review", MSG_AWAITING_REVIEW);
     buf_addc(b, ',');
     json_msg(b, "edited", MSG_EDITED_BY_MOD);

@@ -54,11 +54,13 @@ void api_comments_paged(struct app *app, struct http_req *req,
     size_t i = start;
     const char *last = NULL;
     for (; i < t.count && shown < limit; i++) {
-        if (comment_status_awaits_review(t.comments[i].status))
+        bool waits = comment_status_awaits_review(t.comments[i].status);
+        if (waits && !thread_has_visible_reply(&t, i))
             continue;
         if (shown++)
             buf_addc(b, ',');
-        if (json_comment(b, &t, i, &req->arena)) {
+        if (waits ? json_held_place(b, &t, i)
+                  : json_comment(b, &t, i, &req->arena)) {
             respond_json_error(resp, 500, "internal",
                                msg_get(MSG_API_RENDER_FAILED));
             return;

@@ -61,6 +61,15 @@ void thread_refs_ctx(const struct thread *t, size_t i, struct refs_ctx *ctx)
     ctx->self_created = t->comments[i].created;
 }
 
+bool thread_has_visible_reply(const struct thread *t, size_t i)
+{
+    for (size_t j = i + 1;
+         j < t->count && t->comments[j].depth > t->comments[i].depth; j++)
+        if (!comment_status_awaits_review(t->comments[j].status))
+            return true;
+    return false;
+}
+
 long thread_parent_index(const struct thread *t, size_t i)
 {
     int64_t pid = t->comments[i].parent_id;

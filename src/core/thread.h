@@ -43,6 +43,12 @@ MUST_CHECK int thread_build(
 /* thread_refs_ctx prepares the resolver context for comment i. */
 void thread_refs_ctx(const struct thread *t, size_t i, struct refs_ctx *ctx);
 
+/* thread_has_visible_reply: whether a reader sees a reply under comment
+ * i (one not awaiting review in the subtree that follows it in t). A
+ * comment awaiting review that has one keeps its place in what readers
+ * see, without its text, so the reply does not seem to answer the
+ * comment before it. */
+bool thread_has_visible_reply(const struct thread *t, size_t i);
 /* thread_parent_index: the index of comment i's parent, or -1. */
 long thread_parent_index(const struct thread *t, size_t i);
 

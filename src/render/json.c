@@ -132,17 +132,39 @@ void json_thread_open(struct buf *b, const struct article *art)
     buf_adds(b, ",\"comments\":[");
 }
 
+int json_held_place(struct buf *b, const struct thread *t, size_t i)
+{
+    const struct comment *c = &t->comments[i];
+    buf_adds(b, "{\"id\":");
+    buf_add_i64(b, c->id);
+    buf_adds(b, ",\"number\":");
+    json_quotes(b, c->number);
+    buf_adds(b, ",\"parent\":");
+    long p = thread_parent_index(t, i);
+    if (p >= 0)
+        json_quotes(b, t->comments[p].number);
+    else
+        buf_adds(b, "null");
+    buf_adds(b, ",\"status\":\"awaiting_review\",\"author\":{\"handle\":"
+                "null,\"name\":null,\"imported\":false,\"staff\":false},"
+                "\"created\":\"");
+    page_iso_time(b, c->created);
+    buf_adds(b, "\"}");
+    return buf_failed(b);
+}
+
 int json_thread(struct buf *b, const struct thread *t, struct arena *a)
 {
     json_thread_open(b, t->article);
     bool first = true;
     for (size_t i = 0; i < t->count; i++) {
-        if (comment_status_awaits_review(t->comments[i].status))
+        bool waits = comment_status_awaits_review(t->comments[i].status);
+        if (waits && !thread_has_visible_reply(t, i))
             continue;
         if (!first)
             buf_addc(b, ',');
         first = false;
-        int ret = json_comment(b, t, i, a);
+        int ret = waits ? json_held_place(b, t, i) : json_comment(b, t, i, a);
         if (ret)
             return ret;
     }

@@ -30,6 +30,12 @@ void json_thread_open(struct buf *b, const struct article *art);
 MUST_CHECK int json_thread(struct buf *b, const struct thread *t,
                            struct arena *a);
 
+/*
+ * json_held_place writes comment i of t, which awaits review, as the
+ * place its replies hang from: its id, number, parent and time, status
+ * "awaiting_review", no author and no text. Returns 0 or ERR_NOMEM.
+ */
+int json_held_place(struct buf *b, const struct thread *t, size_t i);
 /* One comment object (comment i of the thread), as in the list. */
 MUST_CHECK int json_comment(struct buf *b, const struct thread *t, size_t i,
                             struct arena *a);

@@ -372,17 +372,6 @@ static void more_replies(struct buf *b, const char *root, int total)
  * links to the other pages. A page of a huge thread costs the same as a
  * page of a small one.
  */
-/* Whether a reader sees a reply under comment i (its subtree follows it
- * in t, deeper). */
-static bool has_visible_reply(const struct thread *t, size_t i)
-{
-    for (size_t j = i + 1;
-         j < t->count && t->comments[j].depth > t->comments[i].depth; j++)
-        if (!comment_status_awaits_review(t->comments[j].status))
-            return true;
-    return false;
-}
-
 /* The place of a comment awaiting review, with its number and no text. */
 static void render_held_place(struct buf *b, const struct comment *c)
 {
@@ -429,7 +418,7 @@ static int render_window(struct buf *b, const struct thread *t,
         if (comment_status_awaits_review(c->status)) {
             /* its text is for staff only; its place stays when replies
                hang under it, or they would seem to answer the one before */
-            if (has_visible_reply(t, i))
+            if (thread_has_visible_reply(t, i))
                 render_held_place(b, c);
             continue;
         }

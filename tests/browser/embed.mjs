@@ -200,6 +200,31 @@ const tests = {
     await ctx.close();
   },
 
+  async "a held comment with a reply keeps its place"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(env.blog.base + "/post.html");
+    await page.waitForSelector(`${T} form.comment-form`);
+    await post(page, MAIN, "A comment a moderator will look at again.");
+    await page.waitForSelector(`${T} [id="c1"]`);
+    await page.locator(`${T} [id="c1"] button.reply`).click();
+    await post(page, `${T} #reply-form`, "A reply to it.");
+    await page.waitForSelector(`${T} [id="c1.1"]`);
+    // a moderator's hold, written straight into the database
+    const r = spawnSync("python3", ["-c",
+      "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
+      "c.execute(\"UPDATE comments SET status = 2 WHERE number = '1'\")\n" +
+      "c.execute('UPDATE articles SET version = version + 1')\nc.commit()", env.db]);
+    check(r.status === 0, "held: " + r.stderr);
+    await page.reload();
+    await page.waitForSelector(`${T} [id="c1.1"]`);
+    check(await page.locator(`${T} [id="c1"].gone`).count() === 1, "#1 keeps its place");
+    check((await page.locator(`${T} [id="c1"] .tombstone`).textContent()).includes("Awaiting review"),
+      "as awaiting review");
+    check((await page.locator(`${T}`).textContent()).indexOf("look at again") < 0, "without its text");
+    await ctx.close();
+  },
+
   async "a page from an origin not on the list gets nothing"(browser, env) {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();

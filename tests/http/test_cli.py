@@ -341,7 +341,8 @@ def test_rescreen_holds_what_a_post_would_be_held_for(srv):
 
     def public():
         api = c.get("/api/v1/articles/%d/comments" % aid).json()
-        return {x["number"] for x in api["comments"]}
+        return {x["number"] for x in api["comments"]
+                if x["status"] != "awaiting_review"}
 
     before = public()
     r = srv.cli("rescreen", "--db", srv.db, "--dry-run")
@@ -376,6 +377,16 @@ def test_rescreen_holds_what_a_post_would_be_held_for(srv):
     check("head cut off" not in page, "its text is not in the page")
     check('id="c10.1"' in page, "its reply is")
     check('id="c6"' not in page, "a held comment with no reply leaves none")
+    api = c.get("/api/v1/articles/%d/comments" % aid).json()["comments"]
+    place = [x for x in api if x["number"] == "10"]
+    eq(len(place), 1, "the API keeps #10's place too")
+    eq(place[0]["status"], "awaiting_review", "as a place")
+    check("html" not in place[0] and place[0]["author"]["handle"] is None,
+          "without its text or author: %r" % place[0])
+    check(not [x for x in api if x["number"] == "6"], "and lists no #6")
+    paged = c.get("/api/v1/articles/%d/comments?limit=100" % aid).json()
+    check([x["status"] for x in paged["comments"] if x["number"] == "10"] ==
+          ["awaiting_review"], "the paged API as well")
 
     mod = login(srv, "Kathi")
     page = mod.get("/admin/queue").text
