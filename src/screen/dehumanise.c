@@ -1813,4 +1813,99 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     return SCREEN_IDENTITY_HATE;
 }
 
+/* Whether token j of the window denies what follows it in its clause:
+ * "not", "never", "nobody", "shouldn't", "no hay que", "nadie". */
+static bool dh_denies(const struct screen_window *w, size_t j)
+{
+    return (screen_window_class(w, j) & D_NOT) ||
+           screen_window_in(w, j, dh_denial,
+                            sizeof(dh_denial) / sizeof(*dh_denial));
+}
+
+/* Whether the clause after the people at g calls the casting out wrong:
+ * "(would be|is) cruel", "sería inhumano", "es racista". */
+static bool dh_judged_wrong(const struct screen_window *w, size_t g)
+{
+    static const char *const be[] = {"would", "is",    "was",  "be",
+                                     "seria", "es",    "fue",  "sounds",
+                                     "suena", "would", "isnt", "really"};
+    static const char *const wrong[] = {
+        "cruel",    "wrong",      "inhumane",   "inhuman",   "racist",
+        "evil",     "shameful",   "illegal",    "unjust",    "disgusting",
+        "injusto",  "injusta",    "inhumano",   "inhumana",  "racista",
+        "ilegal",   "vergonzoso", "vergonzosa", "una",       "un",
+        "terrible", "horrible",   "a",          "monstruoso"};
+    size_t j = g + 1;
+    size_t seen = 0;
+    while (j < w->e && seen < 3 && !screen_window_clause_end(w, j - 1) &&
+           screen_window_in(w, j, be, sizeof(be) / sizeof(*be))) {
+        j++;
+        seen++;
+    }
+    if (seen == 0 || j >= w->e || screen_window_clause_end(w, j - 1) ||
+        !screen_window_in(w, j, wrong, sizeof(wrong) / sizeof(*wrong)))
+        return false;
+    /* "a mistake", "una vergüenza", "un crimen" */
+    if (screen_window_is(w, j, "a") || screen_window_is(w, j, "un") ||
+        screen_window_is(w, j, "una")) {
+        static const char *const fault[] = {
+            "mistake", "crime",     "disgrace", "shame",    "error",
+            "crimen",  "verguenza", "atrocity", "atrocidad"};
+        return j + 1 < w->e && screen_window_in(w, j + 1, fault,
+                                                sizeof(fault) / sizeof(*fault));
+    }
+    return true;
+}
+
+size_t screen_cast_out_denied(const struct screen_norm *n, const char *text,
+                              uint32_t *out, size_t max)
+{
+    static const char *const gerund[] = {"deporting", "expelling", "kicking",
+                                         "sending"};
+    const struct screen_wordclasses *t = dh_words_table();
+    size_t k = 0;
+    for (size_t g = 1; g < n->ntok && k < max; g++) {
+        if (!screen_wc_may_start(t, n->tok[g].hash) ||
+            !(screen_wc_tok(t, n, g) & D_GROUP))
+            continue;
+        struct screen_window w = {n, text, &dh_list.table, 0, 0, false};
+        screen_window_at(&w, g, 10, 6);
+        /* the verb right before the people, over "all the", "a todos los" */
+        size_t v = g;
+        for (int d = 0;
+             d < 4 && v > w.s && !screen_window_clause_end(&w, v - 1) &&
+             ((screen_window_class(&w, v - 1) & D_DET) ||
+              screen_window_is(&w, v - 1, "of"));
+             d++)
+            v--;
+        if (v <= w.s || screen_window_clause_end(&w, v - 1))
+            continue;
+        v--;
+        const struct dh_verb *verb = dh_verb_at(&w, v);
+        bool ing =
+            screen_window_in(&w, v, gerund, sizeof(gerund) / sizeof(*gerund));
+        if (!ing &&
+            (verb == NULL || verb->cast == DH_GO || verb->cast == DH_BORDER))
+            continue;
+        /* the denial, from its word ("shouldn't" weighs too: "women
+         * shouldn't vote") to the people */
+        size_t from = SIZE_MAX;
+        for (size_t j = v; j > w.s && from == SIZE_MAX; j--) {
+            if (screen_window_clause_end(&w, j - 1))
+                break;
+            if (dh_denies(&w, j - 1))
+                from = j - 1;
+        }
+        /* "Deporting all Haitians would be cruel": the call as the
+         * subject of a judgement, opening its clause */
+        if (from == SIZE_MAX &&
+            (v == w.s || screen_window_clause_end(&w, v - 1)) &&
+            dh_judged_wrong(&w, g))
+            from = v;
+        for (size_t j = from; from != SIZE_MAX && j <= g && k < max; j++)
+            out[k++] = (uint32_t)j;
+    }
+    return k;
+}
+
 const struct screen_grammar screen_dehumanise_grammar = {dh_words_table, dh_at};

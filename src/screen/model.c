@@ -1054,6 +1054,10 @@ static size_t named_slur_tokens(const struct screen_norm *n, const char *text,
  * a harm no one deserves, a slur named as a word and the countdown to a
  * wedding or a holiday. */
 #define RELEASE_MAX_TOKENS 24
+/* The identity_hate head's score from which a denied call to cast out a
+ * people is looked for (screen_cast_out_denied): the held ones it was
+ * written for score 0.36 to 0.50 there, most comments far less. */
+#define CAST_OUT_HATE_FLOOR 0.3f
 #define COLOUR_MAX_TOKENS 8
 
 static void verdict_fail_closed(struct screen_verdict *out)
@@ -1134,6 +1138,14 @@ int screen_check_scratch(const struct screen_model *m,
             nt += named_slur_tokens(&sc->n, text, len, hits, nh, toks + nt,
                                     RELEASE_MAX_TOKENS - nt);
             nt += countdown_tokens(&sc->n, toks + nt, RELEASE_MAX_TOKENS - nt);
+            /* a denied call to cast a people out is held as hate: asked
+               only when the hold head holds and the identity_hate head
+               leans that way */
+            if (screen_sigmoid(z[SCREEN_HEAD_HOLD]) >= thr &&
+                screen_sigmoid(z[SCREEN_HEAD(SCREEN_IDENTITY_HATE)]) >=
+                    CAST_OUT_HATE_FLOOR)
+                nt += screen_cast_out_denied(&sc->n, text, toks + nt,
+                                             RELEASE_MAX_TOKENS - nt);
             rc = release_tokens(m, &sc->n, hits, nh, word_heads,
                                 MODEL_NWORDS(word_heads), false, toks, nt, z,
                                 &released);

@@ -928,6 +928,18 @@ bool screen_concern(const struct screen_norm *n, const struct screen_match *m,
  * nor foretells anything ("will", "va a"): a report, whose violent words
  * the threat head must not read as a threat. dated.c. */
 bool screen_dated_report(const struct screen_norm *n);
+/*
+ * The words of a call to cast out a people that its own sentence denies
+ * or calls wrong: "We shouldn't deport the Haitians", "nadie debería
+ * correr a los hondureños", "Deporting all Haitians would be cruel",
+ * "deportar a los venezolanos sería inhumano". The dehumanising grammar
+ * lets these pass, but the learned heads weigh the verb and the people as
+ * they do in a call and held them; model.c takes what those words added
+ * out of the heads. The verb's and the people's tokens in out (at most
+ * max); how many (dehumanise.c).
+ */
+size_t screen_cast_out_denied(const struct screen_norm *n, const char *text,
+                              uint32_t *out, size_t max);
 /* The tokens of n that are "negro" as a colour ("pelo negro", "mercado
  * negro"), at most max of them in out; how many (colour.c). */
 size_t screen_colour_tokens(const struct screen_norm *n, uint32_t *out,

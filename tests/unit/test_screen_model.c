@@ -1630,6 +1630,48 @@ END_TEST
  * no "profanity" for an insult without a swear word (the profanity head
  * learned OLID's "offensive"); and the highlighted words carry the same
  * name. */
+/* A call to cast out a people that its sentence denies or calls wrong is a
+ * defence of that people: the words the heads weigh as hate in a call are
+ * taken out of them, and the call itself is still held. */
+START_TEST(a_denied_call_to_cast_out_is_no_hate)
+{
+    struct screen_model *m = load_committed();
+    static const char *const defences[] = {
+        "We shouldn't deport the Haitians.",
+        "Deporting all Haitians would be cruel.",
+        "No hay que sacar a los haitianos, son gente trabajadora.",
+        "Nadie debería correr a los hondureños de Tijuana.",
+        "Deportar a los venezolanos sería inhumano."};
+    for (size_t i = 0; i < sizeof(defences) / sizeof(*defences); i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(
+            screen_check(m, NULL, defences[i], strlen(defences[i]), &v), 0);
+        ck_assert_msg(!v.hold, "held: \"%s\" (%.3f)", defences[i],
+                      (double)v.score);
+    }
+    static const char *const calls[] = {"We should deport the Haitians.",
+                                        "Deport all the Haitians now.",
+                                        "Hay que sacar a todos los venezolanos "
+                                        "de Tijuana."};
+    assert_held_as(m, calls, 3, "identity_hate");
+    /* the denied call's words, from the denial to the people */
+    struct screen_norm n;
+    screen_norm_init(&n);
+    const char *text = "Honestly, we shouldn't deport the Haitians.";
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, text, strlen(text)), 0);
+    uint32_t toks[8];
+    size_t nt = screen_cast_out_denied(&n, text, toks, 8);
+    ck_assert_uint_eq(nt, 4); /* shouldn't deport the Haitians */
+    ck_assert_int_eq(memcmp(text + n.tok[toks[0]].orig_off, "shouldn't", 9), 0);
+    ck_assert_int_eq(memcmp(text + n.tok[toks[3]].orig_off, "Haitians", 8), 0);
+    text = "We should deport the Haitians.";
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, text, strlen(text)), 0);
+    ck_assert_uint_eq(screen_cast_out_denied(&n, text, toks, 8), 0);
+    screen_norm_release(&n);
+    screen_model_free(m);
+}
+END_TEST
+
 START_TEST(the_category_means_what_it_says)
 {
     struct screen_model *m = load_committed();
@@ -1783,6 +1825,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_sentence_scores_as_if_alone);
     tcase_add_test(tc, category_names);
     tcase_add_test(tc, the_category_means_what_it_says);
+    tcase_add_test(tc, a_denied_call_to_cast_out_is_no_hate);
 }
 
 TEST_MAIN("screen_model")
