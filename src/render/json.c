@@ -46,12 +46,10 @@ void json_articles(struct buf *b, const struct article *arts, size_t n)
     buf_adds(b, "]}");
 }
 
-int json_comment(struct buf *b, const struct thread *t, size_t i,
-                 struct arena *a)
+/* The first members of comment i's object: {"id","number","parent". */
+static void comment_head(struct buf *b, const struct thread *t, size_t i)
 {
     const struct comment *c = &t->comments[i];
-    bool gone = comment_status_is_tombstone(c->status);
-
     buf_adds(b, "{\"id\":");
     buf_add_i64(b, c->id);
     buf_adds(b, ",\"number\":");
@@ -62,6 +60,15 @@ int json_comment(struct buf *b, const struct thread *t, size_t i,
         json_quotes(b, t->comments[p].number);
     else
         buf_adds(b, "null");
+}
+
+int json_comment(struct buf *b, const struct thread *t, size_t i,
+                 struct arena *a)
+{
+    const struct comment *c = &t->comments[i];
+    bool gone = comment_status_is_tombstone(c->status);
+
+    comment_head(b, t, i);
     buf_adds(b, ",\"status\":");
     json_quotes(b, comment_status_name(c->status));
     if (c->status == COMMENT_REMOVED && c->reason[0]) {
@@ -135,16 +142,7 @@ void json_thread_open(struct buf *b, const struct article *art)
 int json_held_place(struct buf *b, const struct thread *t, size_t i)
 {
     const struct comment *c = &t->comments[i];
-    buf_adds(b, "{\"id\":");
-    buf_add_i64(b, c->id);
-    buf_adds(b, ",\"number\":");
-    json_quotes(b, c->number);
-    buf_adds(b, ",\"parent\":");
-    long p = thread_parent_index(t, i);
-    if (p >= 0)
-        json_quotes(b, t->comments[p].number);
-    else
-        buf_adds(b, "null");
+    comment_head(b, t, i);
     buf_adds(b, ",\"status\":\"awaiting_review\",\"author\":{\"handle\":"
                 "null,\"name\":null,\"imported\":false,\"staff\":false},"
                 "\"created\":\"");

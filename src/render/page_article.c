@@ -239,17 +239,16 @@ static void render_form(struct buf *b, const struct thread *t,
     html_lit(b, "</p>\n</form>\n");
 }
 
-static int render_comment(struct buf *b, const struct thread *t, size_t i,
-                          const struct page_article_opts *opts, struct arena *a)
+/* open_comment writes the start of comment c's item, up to its number in
+ * its header: "<li class="comment dN{classes}" id="cN"><article ...>
+ * <header><a class="num" href="#cN">#N</a>". */
+static void open_comment(struct buf *b, const struct comment *c,
+                         const char *classes)
 {
-    const struct comment *c = &t->comments[i];
     int depth = c->depth > THREAD_MAX_INDENT ? THREAD_MAX_INDENT : c->depth;
-    bool gone = comment_status_is_tombstone(c->status);
-
     html_lit(b, "<li class=\"comment d");
     html_int(b, depth);
-    if (gone)
-        html_lit(b, " gone");
+    html_attrs(b, classes);
     html_lit(b, "\" id=\"c");
     html_attrs(b, c->number);
     html_lit(b, "\">\n<article aria-label=\"#");
@@ -260,7 +259,17 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
     html_attrs(b, msg_get(MSG_PERMALINK));
     html_lit(b, "\">#");
     html_texts(b, c->number);
-    html_lit(b, "</a> ");
+    html_lit(b, "</a>");
+}
+
+static int render_comment(struct buf *b, const struct thread *t, size_t i,
+                          const struct page_article_opts *opts, struct arena *a)
+{
+    const struct comment *c = &t->comments[i];
+    bool gone = comment_status_is_tombstone(c->status);
+
+    open_comment(b, c, gone ? " gone" : "");
+    html_lit(b, " ");
     if (!gone)
         render_author(b, c);
     html_lit(b, " <time datetime=\"");
@@ -375,22 +384,11 @@ static void more_replies(struct buf *b, const char *root, int total)
 /* The place of a comment awaiting review, with its number and no text. */
 static void render_held_place(struct buf *b, const struct comment *c)
 {
-    int depth = c->depth > THREAD_MAX_INDENT ? THREAD_MAX_INDENT : c->depth;
-    html_lit(b, "<li class=\"comment d");
-    html_int(b, depth);
-    html_lit(b, " gone held\" id=\"c");
-    html_attrs(b, c->number);
-    html_lit(b, "\">\n<article aria-label=\"#");
-    html_attrs(b, c->number);
-    html_lit(b, "\"><header><a class=\"num\" href=\"#c");
-    html_attrs(b, c->number);
-    html_lit(b, "\">#");
-    html_texts(b, c->number);
-    html_lit(b, "</a></header>\n<p class=\"tombstone\">");
+    open_comment(b, c, " gone held");
+    html_lit(b, "</header>\n<p class=\"tombstone\">");
     html_texts(b, msg_get(MSG_HELD_PLACE));
     html_lit(b, "</p></article>\n</li>\n");
 }
-
 static int render_window(struct buf *b, const struct thread *t,
                          const struct page_article_opts *opts, struct arena *a)
 {
