@@ -1358,6 +1358,15 @@ static const char *const dh_denial[] = {
     "wont",   "jamas",  "stop",     "deja",    "dejen", "dejar",
     "dont",   "doesnt", "didnt",    "aren't",  "isnt",  "ni"};
 
+/* Whether token j of the window denies what follows it in its clause:
+ * "not", "never", "nobody", "shouldn't", "no hay que", "nadie". */
+static bool dh_denies(const struct screen_window *w, size_t j)
+{
+    return (screen_window_class(w, j) & D_NOT) ||
+           screen_window_in(w, j, dh_denial,
+                            sizeof(dh_denial) / sizeof(*dh_denial));
+}
+
 /* Whether a word of report (and, when denied, a negation) stands in
  * tokens [from, to) of the window. */
 static bool dh_others_words(const struct screen_window *w, size_t from,
@@ -1366,10 +1375,7 @@ static bool dh_others_words(const struct screen_window *w, size_t from,
     for (size_t j = from; j < to; j++)
         if (screen_window_in(w, j, dh_report,
                              sizeof(dh_report) / sizeof(*dh_report)) ||
-            (denied &&
-             ((screen_window_class(w, j) & D_NOT) ||
-              screen_window_in(w, j, dh_denial,
-                               sizeof(dh_denial) / sizeof(*dh_denial)))))
+            (denied && dh_denies(w, j)))
             return true;
     return false;
 }
@@ -1813,22 +1819,13 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     return SCREEN_IDENTITY_HATE;
 }
 
-/* Whether token j of the window denies what follows it in its clause:
- * "not", "never", "nobody", "shouldn't", "no hay que", "nadie". */
-static bool dh_denies(const struct screen_window *w, size_t j)
-{
-    return (screen_window_class(w, j) & D_NOT) ||
-           screen_window_in(w, j, dh_denial,
-                            sizeof(dh_denial) / sizeof(*dh_denial));
-}
-
 /* Whether the clause after the people at g calls the casting out wrong:
  * "(would be|is) cruel", "sería inhumano", "es racista". */
 static bool dh_judged_wrong(const struct screen_window *w, size_t g)
 {
-    static const char *const be[] = {"would", "is",    "was",  "be",
-                                     "seria", "es",    "fue",  "sounds",
-                                     "suena", "would", "isnt", "really"};
+    static const char *const be[] = {"would", "is",   "was",   "be",
+                                     "seria", "es",   "fue",   "sounds",
+                                     "suena", "isnt", "really"};
     static const char *const wrong[] = {
         "cruel",    "wrong",      "inhumane",   "inhuman",   "racist",
         "evil",     "shameful",   "illegal",    "unjust",    "disgusting",
