@@ -74,8 +74,12 @@ static const char *located_permalink(struct app *app, struct http_req *req,
     int page = 1;
     if (thread_load(app, req, art, &t) == 0)
         page = page_of_comment(&t, number);
-    if (page < 0)
+    /* a comment just posted that the thread read does not hold yet (a
+       replica behind): its permalink, with the author's notice */
+    if (page < 0 && !posted)
         return permalink(req, art, "omments");
+    if (page < 0)
+        page = 1;
     if (page == 1 && !posted)
         return permalink(req, art, number);
     struct buf b;
