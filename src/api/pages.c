@@ -211,28 +211,84 @@ static struct cache_entry *cached_page(struct app *app, struct http_req *req,
     return e;
 }
 
+/* Where in a cached page a reader's part goes: the notice marker above
+ * the comments, the staff marker in the form (both replaced, whatever
+ * goes there), or the end of the posted comment's footer. */
+enum splice_part { PART_NOTICE, PART_STAFF, PART_POSTED };
+struct splice_at {
+    size_t off;
+    enum splice_part part;
+};
+
+/* The end of the footer of the comment with this id in page[0, len): its
+ * report link names the id. 0 when the page has none (a closed
+ * discussion, or a page rendered before the comment). */
+static size_t posted_footer_end(const char *page, size_t len, int64_t id)
+{
+    char link[64];
+    int ll = snprintf(link, sizeof(link), "href=\"/comments/%lld/report\"",
+                      (long long)id);
+    const char *at = memmem(page, len, link, (size_t)ll);
+    if (!at)
+        return 0;
+    static const char close[] = "</footer>";
+    const char *f =
+        memmem(at, len - (size_t)(at - page), close, sizeof(close) - 1);
+    return f ? (size_t)(f - page) + sizeof(close) - 1 : 0;
+}
+
 /* splice copies the cached page into the response with the per-reader
- * parts written at their markers. */
+ * parts written where they go: the review notice above the comments, the
+ * posted notice under the author's comment (above the comments when the
+ * comment is not in the page) and the staff fields in the form. */
 static void splice(struct http_resp *resp, const struct cache_entry *e,
                    const struct session *staff, bool review, int64_t posted)
 {
-    const char *p = e->data, *end = e->data + e->len;
-    const char *marks[2] = {PAGE_MARK_NOTICE, PAGE_MARK_STAFF};
-    for (int m = 0; m < 2; m++) {
-        size_t ml = strlen(marks[m]);
-        const char *at = memmem(p, (size_t)(end - p), marks[m], ml);
-        if (!at)
-            continue;
-        buf_add(&resp->body, p, (size_t)(at - p));
-        if (m == 0 && review)
-            page_review_notice(&resp->body);
-        else if (m == 0 && posted)
+    const char *page = e->data;
+    size_t len = e->len;
+    struct splice_at at[3];
+    size_t n = 0;
+    const char *m =
+        memmem(page, len, PAGE_MARK_NOTICE, strlen(PAGE_MARK_NOTICE));
+    if (m)
+        at[n++] = (struct splice_at){(size_t)(m - page), PART_NOTICE};
+    m = memmem(page, len, PAGE_MARK_STAFF, strlen(PAGE_MARK_STAFF));
+    if (m)
+        at[n++] = (struct splice_at){(size_t)(m - page), PART_STAFF};
+    size_t footer =
+        posted && !review ? posted_footer_end(page, len, posted) : 0;
+    if (footer)
+        at[n++] = (struct splice_at){footer, PART_POSTED};
+    /* in page order (the posted comment lies between the two markers) */
+    for (size_t i = 1; i < n; i++)
+        for (size_t j = i; j > 0 && at[j].off < at[j - 1].off; j--) {
+            struct splice_at t = at[j];
+            at[j] = at[j - 1];
+            at[j - 1] = t;
+        }
+    size_t from = 0;
+    for (size_t i = 0; i < n; i++) {
+        buf_add(&resp->body, page + from, at[i].off - from);
+        from = at[i].off;
+        switch (at[i].part) {
+        case PART_NOTICE:
+            if (review)
+                page_review_notice(&resp->body);
+            else if (posted && !footer)
+                page_posted_notice(&resp->body, posted);
+            from += strlen(PAGE_MARK_NOTICE);
+            break;
+        case PART_STAFF:
+            if (staff)
+                page_staff_fields(&resp->body, staff->user.name, staff->csrf);
+            from += strlen(PAGE_MARK_STAFF);
+            break;
+        case PART_POSTED:
             page_posted_notice(&resp->body, posted);
-        if (m == 1 && staff)
-            page_staff_fields(&resp->body, staff->user.name, staff->csrf);
-        p = at + ml;
+            break;
+        }
     }
-    buf_add(&resp->body, p, (size_t)(end - p));
+    buf_add(&resp->body, page + from, len - from);
     resp->content_type = HTML_TYPE;
 }
 

@@ -43,8 +43,9 @@ struct page_article_opts {
     const char *form_body;  /* text to put back into the form, or NULL */
     const char *form_name;
     bool awaiting_review;   /* show "your comment is awaiting review" */
-    int64_t posted;         /* show "your comment is published" with a link
-                               to delete this comment id, or 0 */
+    int64_t posted;         /* under the comment with this id, "your
+                               comment is published" and the link to
+                               delete it; 0 for none */
     const char *staff_name; /* posting as this staff member, or NULL */
     const char *csrf;       /* the staff session's CSRF token, or NULL */
     int page;               /* 1-based page of top-level comments; 0 = 1 */

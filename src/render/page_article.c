@@ -330,6 +330,9 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
             html_texts(b, msg_get(MSG_REPORT));
             html_lit(b, "</a></footer>");
         }
+        /* the author's notice, under what they just posted */
+        if (opts->posted == c->id)
+            page_posted_notice(b, c->id);
     }
     html_lit(b, "</article>\n");
     if (!gone && opts->reply_to && strcmp(opts->reply_to, c->number) == 0 &&
@@ -540,8 +543,6 @@ int page_article(struct buf *b, const struct thread *t,
     html_lit(b, ")</span></h2>\n");
     if (opts->awaiting_review)
         page_review_notice(b);
-    else if (opts->posted)
-        page_posted_notice(b, opts->posted);
     else
         html_lit(b, PAGE_MARK_NOTICE);
     html_lit(b, "<ol class=\"comments\">\n");

@@ -87,6 +87,9 @@ def test_author_deletes_from_the_page_without_javascript(srv):
                   r'published\. <a href="(/comments/(\d+)/delete)">', page)
     check(m, "the author's notice")
     link, cid = m.group(1), int(m.group(2))
+    item = re.search(r'<li class="comment d0" id="c14">.*?</li>', page, re.S)
+    check(item and "Your comment is published" in item.group(0),
+          "the notice is under the comment just posted")
     check("Your comment is published" not in
           srv.client().get(ARTICLE_PATH).text, "the shared page has none")
     other.post_json("/api/v1/articles/%d/comments" % aid,
@@ -295,7 +298,11 @@ def test_form_post_on_a_long_thread_redirects_where_it_is_shown(srv):
     eq(r.status, 303, r.text)
     loc = r.header("Location")
     eq(without_posted(loc), ARTICLE_PATH + "?page=2#c51", "the page it is on")
-    check('id="c51"' in c.get(loc.split("#")[0]).text, "shown there")
+    page = c.get(loc.split("#")[0]).text
+    check('id="c51"' in page, "shown there")
+    item = re.search(r'id="c51">.*?</li>', page, re.S)
+    check(item and "Your comment is published" in item.group(0),
+          "with the author's notice under it")
     r = c.post_form(form, {"body": "A reply on page two.", "parent": "51"})
     eq(without_posted(r.header("Location")), ARTICLE_PATH + "?page=2#c51.1",
        "reply")
