@@ -107,7 +107,7 @@ static const char *located_permalink(struct app *app, struct http_req *req,
 static bool comment_number_ok(const char *s)
 {
     size_t n = strlen(s);
-    if (n == 0 || n > 64 || s[0] == '.' || s[n - 1] == '.')
+    if (n == 0 || n >= COMMENT_NUMBER_MAX || s[0] == '.' || s[n - 1] == '.')
         return false;
     for (size_t i = 0; i < n; i++)
         if (!((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && s[i + 1] != '.')))

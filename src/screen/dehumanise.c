@@ -1391,9 +1391,9 @@ static bool dh_is_call(const struct screen_window *w, size_t v, bool order,
                                        "so",    "and",    "y",      "ya",
                                        "mejor", "pues",   "neta",   "que"};
     static const char *const must[] = {
-        "should", "must",     "gotta",  "lets",    "debemos",
-        "deben",  "deberian", "debe",   "deberia", "deberiamos",
-        "urge",   "podemos",  "should", "better"};
+        "should", "must",     "gotta", "lets",    "debemos",
+        "deben",  "deberian", "debe",  "deberia", "deberiamos",
+        "urge",   "podemos",  "better"};
     static const char *const need[] = {"need", "needs", "have", "has",
                                        "got",  "ought", "time", "hora"};
     static const char *const have[] = {"hay", "tenemos", "tienen", "tiene",

@@ -183,18 +183,25 @@ START_TEST(name_rules)
 }
 END_TEST
 
+/* Stores an imported top-level comment in status s; c gets its number. */
+static void insert_with_status(enum comment_status s, struct comment *c)
+{
+    *c = (struct comment){.article_id = art.id,
+                          .status = s,
+                          .author_kind = AUTHOR_IMPORTED,
+                          .author_hash = "",
+                          .author_name = "",
+                          .created = 1500,
+                          .body = "",
+                          .reason = "",
+                          .source_id = ""};
+    ck_assert_int_eq(store_comment_insert(st, c), 0);
+}
+
 START_TEST(reply_to_tombstone_refused)
 {
-    struct comment c = {.article_id = art.id,
-                        .status = COMMENT_REMOVED,
-                        .author_kind = AUTHOR_IMPORTED,
-                        .author_hash = "",
-                        .author_name = "",
-                        .created = 1500,
-                        .body = "",
-                        .reason = "",
-                        .source_id = ""};
-    ck_assert_int_eq(store_comment_insert(st, &c), 0);
+    struct comment c;
+    insert_with_status(COMMENT_REMOVED, &c);
     struct post_result r;
     ck_assert_int_eq(post("hi", c.number, NULL, &r), ERR_INVALID);
     ck_assert_int_eq(r.refusal, POST_BAD_INPUT);
@@ -207,16 +214,8 @@ START_TEST(reply_to_comment_awaiting_review_refused)
     for (int s = COMMENT_PENDING; s <= COMMENT_HELD; s++) {
         if (!comment_status_awaits_review((enum comment_status)s))
             continue;
-        struct comment c = {.article_id = art.id,
-                            .status = (enum comment_status)s,
-                            .author_kind = AUTHOR_IMPORTED,
-                            .author_hash = "",
-                            .author_name = "",
-                            .created = 1500,
-                            .body = "held",
-                            .reason = "",
-                            .source_id = ""};
-        ck_assert_int_eq(store_comment_insert(st, &c), 0);
+        struct comment c;
+        insert_with_status((enum comment_status)s, &c);
         ck_assert_int_eq(post("hi", c.number, NULL, &r), ERR_INVALID);
         ck_assert_int_eq(r.refusal, POST_BAD_INPUT);
         struct comment reply;
