@@ -167,17 +167,16 @@ static int comment_entry(struct feed_ctx *fc, struct buf *out,
         with_article_title
             ? arena_sprintf(a, "#%s %s: %s", c->number, who, art->title)
             : arena_sprintf(a, "#%s %s", c->number, who);
-    const char *frag = arena_sprintf(a, "c%s", c->number);
     struct atom_entry e = {.id = tag_id(fc, "comment", c->id),
                            .title = title,
                            .path = article_link(art),
-                           .fragment = frag,
+                           .comment = c->number,
                            .author = who,
                            .published = c->created,
                            .updated = c->created,
                            .html = html.data,
                            .html_len = html.len};
-    if (!who || !title || !frag || !e.id)
+    if (!who || !title || !e.id)
         ret = ERR_NOMEM;
     else
         atom_entry(out, f, &e);
@@ -223,7 +222,7 @@ static void feed_articles(struct feed_ctx *fc, struct http_resp *resp)
         struct atom_entry e = {.id = tag_id(fc, "article", art->id),
                                .title = art->title,
                                .path = art->path,
-                               .fragment = "",
+                               .comment = "",
                                .author = art->byline,
                                .published = art->published,
                                .updated = art->published,
@@ -442,7 +441,7 @@ static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
         struct atom_entry e = {.id = tag_id(fc, "queued-comment", c->id),
                                .title = etitle,
                                .path = "/admin/queue",
-                               .fragment = "",
+                               .comment = "",
                                .author = who,
                                .published = c->created,
                                .updated = c->created,

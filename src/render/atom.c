@@ -53,17 +53,20 @@ static void feed_texts(struct buf *b, const char *s)
         feed_text(b, s, strlen(s));
 }
 
-/* write_href: base_url, then the path percent-encoded, then #fragment. */
+/* write_href: base_url, then the path percent-encoded, then for a
+ * comment "?c=1.3#c1.3" (a number is digits and dots: nothing to encode). */
 static void write_href(struct buf *b, const struct atom_feed *f,
-                       const char *path, const char *fragment)
+                       const char *path, const char *comment)
 {
     struct buf u;
     buf_init(&u, 16384);
     buf_adds(&u, f->base_url ? f->base_url : "");
     url_path(&u, path, strlen(path));
-    if (fragment && fragment[0]) {
-        buf_addc(&u, '#');
-        url_path(&u, fragment, strlen(fragment));
+    if (comment && comment[0]) {
+        buf_adds(&u, "?c=");
+        url_path(&u, comment, strlen(comment));
+        buf_adds(&u, "#c");
+        url_path(&u, comment, strlen(comment));
     }
     if (!buf_failed(&u))
         feed_text(b, u.data, u.len);
@@ -108,7 +111,7 @@ void atom_entry(struct buf *b, const struct atom_feed *f,
     write_time(b, "updated", e->updated);
     write_time(b, "published", e->published);
     buf_adds(b, "<link rel=\"alternate\" type=\"text/html\" href=\"");
-    write_href(b, f, e->path, e->fragment);
+    write_href(b, f, e->path, e->comment);
     buf_adds(b, "\"/>\n<author><name>");
     feed_texts(b, e->author && e->author[0] ? e->author : "Anonymous");
     buf_adds(b, "</name></author>\n");

@@ -32,14 +32,15 @@ struct atom_feed {
 };
 
 struct atom_entry {
-    const char *id;       /* a tag: URI */
-    const char *title;    /* plain text */
-    const char *path;     /* the permalink's path, "/2021/07/x.html" */
-    const char *fragment; /* "c1.3" (without '#'), or "" */
-    const char *author;   /* the displayed author, plain text; or "" */
-    int64_t published;    /* Unix seconds */
-    int64_t updated;      /* Unix seconds */
-    const char *html;     /* content as HTML; NULL for no content */
+    const char *id;      /* a tag: URI */
+    const char *title;   /* plain text */
+    const char *path;    /* the permalink's path, "/2021/07/x.html" */
+    const char *comment; /* "1.3": the link is path?c=1.3#c1.3, which
+                            finds the comment's page; or "" */
+    const char *author;  /* the displayed author, plain text; or "" */
+    int64_t published;   /* Unix seconds */
+    int64_t updated;     /* Unix seconds */
+    const char *html;    /* content as HTML; NULL for no content */
     size_t html_len;
 };
 

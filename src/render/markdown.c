@@ -271,6 +271,12 @@ static void emit_ref_link(struct md_state *st, size_t k, const char *label,
     else
         html_lit(out, "<a class=\"ref\" href=\"");
     html_attrs(out, prefix);
+    if (prefix[0]) {
+        /* another page: "?c=" finds the comment's page of a long thread,
+           where "#c" alone would land on the first */
+        html_lit(out, "?c=");
+        html_attrs(out, c->number);
+    }
     html_lit(out, "#c");
     html_attrs(out, c->number);
     html_lit(out, "\" title=\"");

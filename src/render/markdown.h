@@ -74,7 +74,8 @@ struct markdown_opts {
     const struct refs_ctx *refs; /* borrowed; NULL: no reference linking */
     const char *link_prefix;     /* put before "#c1.2" in reference hrefs:
                                     "" (or NULL) for the same page, else an
-                                    article path or URL; attribute-escaped */
+                                    article path or URL, then followed by
+                                    "?c=1.2#c1.2"; attribute-escaped */
 };
 
 /* One resolved reference, as found while rendering. */

@@ -135,6 +135,9 @@ static void article_href(struct buf *b, const struct article *art,
     buf_init(&path, 8192);
     url_path(&path, art->path, strlen(art->path));
     if (number) {
+        /* "?c=" finds the comment's page of a long thread */
+        buf_adds(&path, "?c=");
+        buf_adds(&path, number);
         buf_adds(&path, "#c");
         buf_adds(&path, number);
     }

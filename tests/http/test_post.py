@@ -328,6 +328,14 @@ def test_form_post_on_a_long_thread_redirects_where_it_is_shown(srv):
         eq(r.status, 302, number)
         eq(r.header("Location"), ARTICLE_PATH + where, "?c=" + number)
 
+    # a feed's link to a comment on page two lands there without the
+    # page's script
+    feed = c.get("/feeds/articles/%d/comments.atom" % aid).text
+    href = ARTICLE_PATH + "?c=51#c51"
+    check('href="%s"' % href in feed, "the feed links ?c=51")
+    r = c.get(href.split("#")[0])
+    eq(r.header("Location"), ARTICLE_PATH + "?page=2#c51", "and lands there")
+
 
 def test_held_form_post_shows_the_review_notice(srv):
     aid = article_id(srv)

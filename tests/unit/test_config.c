@@ -232,7 +232,7 @@ START_TEST(atom_escapes_hostile_text)
     struct atom_entry e = {.id = "tag:x,2024:s/comment/1",
                            .title = "]]> <!-- \xff",
                            .path = "/a b\"<.html",
-                           .fragment = "c1.2",
+                           .comment = "1.2",
                            .author = "",
                            .published = 0,
                            .updated = 0,
@@ -248,7 +248,7 @@ START_TEST(atom_escapes_hostile_text)
                        "&lt;p&gt;x &quot;y&quot; \xef\xbf\xbd&lt;/p&gt;");
     ck_assert_not_contains(b.data, "\x01");
     ck_assert_not_contains(b.data, "\xef\xbf\xbe");
-    ck_assert_contains(b.data, "href=\"/a%20b%22%3C.html#c1.2\"");
+    ck_assert_contains(b.data, "href=\"/a%20b%22%3C.html?c=1.2#c1.2\"");
     ck_assert_contains(b.data, "<name>Anonymous</name>");
     ck_assert_contains(b.data, "<updated>1970-01-01T00:00:00Z</updated>");
 
