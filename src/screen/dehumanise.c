@@ -148,6 +148,15 @@ static const struct screen_wc_word dh_words[] = {
     {"lesbians", D_GROUP},
     {"homosexuals", D_GROUP},
     {"caravan", D_GROUP},
+    {"israelis", D_GROUP},
+    {"palestinians", D_GROUP},
+    {"colombians", D_GROUP},
+    {"nicaraguans", D_GROUP},
+    {"dominicans", D_GROUP},
+    {"peruvians", D_GROUP},
+    {"ecuadorians", D_GROUP},
+    {"gypsies", D_GROUP},
+    {"chinese", D_GROUP | D_GADJ},
     /* peoples, Spanish */
     {"inmigrantes", D_GROUP},
     {"migrantes", D_GROUP},
@@ -204,6 +213,21 @@ static const struct screen_wc_word dh_words[] = {
     {"oaxaquenas", D_GROUP},
     {"oaxaqueñas", D_GROUP},
     {"migrantas", D_GROUP},
+    {"israelies", D_GROUP},
+    {"palestinos", D_GROUP},
+    {"colombianos", D_GROUP},
+    {"nicaraguenses", D_GROUP},
+    {"nicaragüenses", D_GROUP},
+    {"dominicanos", D_GROUP},
+    {"peruanos", D_GROUP},
+    {"ecuatorianos", D_GROUP},
+    {"gitanos", D_GROUP},
+    {"colombianas", D_GROUP},
+    {"dominicanas", D_GROUP},
+    {"peruanas", D_GROUP},
+    {"ecuatorianas", D_GROUP},
+    {"palestinas", D_GROUP},
+    {"gitanas", D_GROUP},
     /* a people as an adjective */
     {"honduran", D_GADJ},
     {"guatemalan", D_GADJ},
@@ -236,6 +260,18 @@ static const struct screen_wc_word dh_words[] = {
     {"indigena", D_GADJ},
     {"migrante", D_GADJ},
     {"trans", D_GADJ},
+    {"israeli", D_GADJ},
+    {"palestinian", D_GADJ},
+    {"colombian", D_GADJ},
+    {"nicaraguan", D_GADJ},
+    {"dominican", D_GADJ},
+    {"peruvian", D_GADJ},
+    {"ecuadorian", D_GADJ},
+    {"colombiana", D_GADJ},
+    {"peruana", D_GADJ},
+    {"ecuatoriana", D_GADJ},
+    {"nicaraguense", D_GADJ},
+    {"nicaragüense", D_GADJ},
     /* a colour of skin */
     {"black", D_SKIN},
     {"white", D_SKIN},
@@ -396,6 +432,16 @@ static const struct screen_wc_word dh_words[] = {
     {"migrante", D_ONE},
     {"centroamericano", D_ONE},
     {"judio", D_ONE},
+    {"israeli", D_ONE},
+    {"palestinian", D_ONE},
+    {"colombian", D_ONE},
+    {"nicaraguan", D_ONE},
+    {"colombiano", D_ONE},
+    {"palestino", D_ONE},
+    {"nicaraguense", D_ONE},
+    {"peruano", D_ONE},
+    {"dominicano", D_ONE},
+    {"ecuatoriano", D_ONE},
     {"musulman", D_ONE},
     {"ilegal", D_ONE},
     {"criminal", D_VICE1},
@@ -1448,11 +1494,64 @@ static size_t dh_go_at(const struct screen_window *w, size_t j)
     return j + 1;
 }
 
+/* Where what the people at [a, g] is told starts, past a condition the
+ * people is the subject of: "If the Venezuelans don't like it here,
+ * (they can leave)", "Si a los haitianos no les gusta México, (que se
+ * larguen)", "si los hondureños no quieren respetar las leyes". The
+ * token after the condition's verb and its object (at most five words),
+ * at "they" or "que se"; g + 1 when no such condition opens with the
+ * people. */
+static size_t dh_past_displeasure(const struct screen_window *w, size_t a,
+                                  size_t g)
+{
+    static const char *const dislike[] = {
+        "like",   "respect",  "gusta",   "gustan",    "parece",
+        "agrada", "respetan", "adapt",   "integrate", "obey",
+        "follow", "acatan",   "adaptan", "integran"};
+    /* "don't want to respect", "no quieren adaptarse": not "don't want
+     * to stay", which may be a program's ticket home */
+    static const char *const wanted[] = {
+        "respect",  "adapt",     "integrate",  "obey",   "follow",
+        "respetar", "adaptarse", "integrarse", "acatar", "obedecer"};
+    size_t k = a;
+    for (int d = 0; d < 3 && k > w->s &&
+                    ((screen_window_class(w, k - 1) & D_DET) ||
+                     screen_window_is(w, k - 1, "a"));
+         d++)
+        k--;
+    if (k <= w->s ||
+        !(screen_window_is(w, k - 1, "if") || screen_window_is(w, k - 1, "si")))
+        return g + 1;
+    /* "don't like", "do not want to", "no les gusta", "no quieren" */
+    size_t j = g + 1;
+    if (screen_window_is(w, j, "do") || screen_window_is(w, j, "does"))
+        j++;
+    if (!(screen_window_class(w, j) & D_NOT))
+        return g + 1;
+    j++;
+    if (screen_window_is(w, j, "les") || screen_window_is(w, j, "le"))
+        j++;
+    if (screen_window_is(w, j, "want") || screen_window_is(w, j, "quieren")) {
+        j += screen_window_is(w, j + 1, "to") ? 2 : 1;
+        if (!screen_window_in(w, j, wanted, sizeof(wanted) / sizeof(*wanted)))
+            return g + 1;
+    } else if (!screen_window_in(w, j, dislike,
+                                 sizeof(dislike) / sizeof(*dislike)))
+        return g + 1;
+    for (size_t t = j + 1; t <= j + 6 && t < w->e; t++) {
+        if (screen_window_is(w, t, "they") ||
+            (screen_window_is(w, t, "que") && screen_window_is(w, t + 1, "se")))
+            return dh_others_words(w, j + 1, t, true) ? g + 1 : t;
+    }
+    return g + 1;
+}
+
 /* The people at [a, g] told to leave, said after it: "the Venezuelans
  * can leave", "Haitians should go back to their country", "los
  * hondureños deberían largarse", "Hondureños, que se regresen a su
- * país", "Haitians, go back to your country". The token after the match
- * in *end, or false. */
+ * país", "Haitians, go back to your country", or after a condition
+ * (dh_past_displeasure): "If the Venezuelans don't like it they can
+ * leave". The token after the match in *end, or false. */
 static bool dh_told_to_leave(const struct screen_window *w, size_t a, size_t g,
                              bool opens, size_t *end)
 {
@@ -1467,7 +1566,8 @@ static bool dh_told_to_leave(const struct screen_window *w, size_t a, size_t g,
         "leave",     "irse",     "largarse", "regresarse", "volverse",
         "marcharse", "salir",    "regresar", "volver",     "larguen",
         "vayan",     "regresen", "marchen"};
-    size_t j = g + 1;
+    size_t from = dh_past_displeasure(w, a, g);
+    size_t j = from;
     for (int d = 0;
          d < 2 && screen_window_in(w, j, who, sizeof(who) / sizeof(*who)); d++)
         j++;
@@ -1491,7 +1591,7 @@ static bool dh_told_to_leave(const struct screen_window *w, size_t a, size_t g,
         t = v + 1;
     else if (v == SIZE_MAX && opens && screen_window_clause_end(w, g))
         t = dh_go_at(w, j); /* "Haitians, go back to your country" */
-    if (t == SIZE_MAX || dh_others_words(w, g + 1, t, true) ||
+    if (t == SIZE_MAX || dh_others_words(w, from, t, true) ||
         dh_others_words(w, w->s, a, false))
         return false;
     bool land = false;

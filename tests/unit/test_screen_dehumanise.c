@@ -335,6 +335,18 @@ START_TEST(a_people_cast_out_is_held)
                 "haitianos: que los deporten");
     expect_hate("Send the Haitians back where they came from.",
                 "Send the Haitians back where they came from");
+    /* told to leave after a condition the people is the subject of */
+    expect_hate("If the Venezuelans don't like it they can leave.",
+                "Venezuelans don't like it they can leave");
+    expect_hate("If the Haitians don't like it here, they can go back to "
+                "Haiti.",
+                "Haitians don't like it here, they can go back to Haiti");
+    expect_hate("Si a los venezolanos no les gusta, que se regresen a su "
+                "país.",
+                "venezolanos no les gusta, que se regresen a su país");
+    expect_hate("If Hondurans don't want to respect our laws they should "
+                "leave.",
+                "Hondurans don't want to respect our laws they should leave");
 }
 END_TEST
 
@@ -369,6 +381,15 @@ START_TEST(look_alikes_of_casting_out_pass)
     expect_clear("Los haitianos pueden regresar al albergue.");
     expect_clear("Haitians can leave the shelter after 30 days.");
     expect_clear("The Haitians should go home for Christmas.");
+    /* a condition that leaves a place, not the country */
+    expect_clear("If the Venezuelans don't like the shelter they can leave "
+                 "after 30 days.");
+    expect_clear("Si a los migrantes no les gusta el albergue, pueden irse "
+                 "a otro.");
+    expect_clear("If the Haitians don't like it, they can file a "
+                 "complaint.");
+    expect_clear("The mayor said if the Venezuelans don't like it they can "
+                 "leave.");
     /* reported, quoted */
     expect_clear("El alcalde dijo que hay que sacar a los haitianos.");
     expect_clear("The protesters chanted 'send them back'.");
@@ -400,6 +421,27 @@ START_TEST(look_alikes_of_casting_out_pass)
 }
 END_TEST
 
+/* Peoples of the region and of the news beyond the first tables: the
+ * same grammar, the same bar. */
+START_TEST(more_peoples_are_read_the_same_way)
+{
+    expect_hate("Los colombianos son una plaga.", "colombianos son una plaga");
+    expect_hate("Hay que sacar a todos los nicaragüenses de aquí.",
+                "Hay que sacar a todos los nicaragüenses de aquí");
+    expect_hate("Israelis are rats.", "Israelis are rats");
+    expect_hate("Palestinians are animals.", "Palestinians are animals");
+    expect_hate("Every Colombian at the border is a criminal.",
+                "Every Colombian at the border is a criminal");
+    expect_hate("Los gitanos son unos rateros.", "gitanos son unos rateros");
+    expect_hate("Chinese people are vermin.", "Chinese people are vermin");
+    expect_clear("Los peruanos son muy trabajadores.");
+    expect_clear("Colombians are great dancers.");
+    expect_clear("Israelis went to the polls today.");
+    expect_clear("Palestinians are not animals.");
+    expect_clear("Deporting all the Colombians would be cruel.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_people_called_a_pest_is_held);
@@ -410,6 +452,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, savages_and_primitives_are_held);
     tcase_add_test(tc, a_people_cast_out_is_held);
     tcase_add_test(tc, look_alikes_of_casting_out_pass);
+    tcase_add_test(tc, more_peoples_are_read_the_same_way);
 }
 
 TEST_MAIN("screen_dehumanise")
