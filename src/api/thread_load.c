@@ -14,8 +14,7 @@ int thread_load(struct app *app, struct http_req *req,
                                  &cs, &n);
     if (ret)
         return ret;
-    return thread_build(t, &app->site, art, cs, n, &req->arena,
-                        page_thread_preview);
+    return thread_build(t, &app->site, art, cs, n, &req->arena);
 }
 
 int parse_article_id(const char *s, size_t len, int64_t *id)

@@ -160,8 +160,7 @@ static void respond_created(struct app *app, struct http_req *req,
             n = 1;
         if (two) {
             two[n++] = res->comment;
-            ret = thread_build(&t, &app->site, &fresh, two, n, &req->arena,
-                               page_thread_preview);
+            ret = thread_build(&t, &app->site, &fresh, two, n, &req->arena);
         }
     }
     if (ret) {

@@ -69,7 +69,10 @@ struct refs_comment {
                                      time zone */
     bool tombstone;               /* removed, deleted or purged */
     const char *preview;          /* first words of its text, plain (not
-                                     escaped), may be ""; NULL means "" */
+                                     escaped), may be ""; NULL: made from
+                                     body when a reference is drawn */
+    const char *body;             /* its Markdown text, for that preview;
+                                     NULL when it has none to show */
 };
 
 /* The article's comments and the comment whose text is being scanned. */

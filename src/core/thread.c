@@ -12,9 +12,7 @@
 
 int thread_build(struct thread *t, const struct site *site,
                  const struct article *art, struct comment *comments,
-                 size_t count, struct arena *a,
-                 const char *(*preview)(struct arena *a, const char *body,
-                                        size_t len))
+                 size_t count, struct arena *a)
 {
     memset(t, 0, sizeof(*t));
     t->site = site;
@@ -46,9 +44,10 @@ int thread_build(struct thread *t, const struct site *site,
         r->local_hour = t->local[i].tm_hour;
         r->local_minute = t->local[i].tm_min;
         r->tombstone = gone;
-        r->preview = gone ? "" : preview(a, c->body, strlen(c->body));
-        if (!r->preview)
-            return ERR_NOMEM;
+        /* the preview is made only for a comment a reference names,
+           when the reference is drawn: most are named by none */
+        r->preview = gone ? "" : NULL;
+        r->body = gone ? NULL : c->body;
     }
     return 0;
 }

@@ -30,15 +30,14 @@ struct thread {
 
 /*
  * thread_build fills t for the comments of art (in thread order, as the
- * store returns them): derives reader handles, local times and previews.
- * preview(ctx, body, len, out, max) writes a plain-text preview; it is a
- * parameter so that core stays free of Markdown. Memory is from arena a.
- * Returns 0 or ERR_NOMEM.
+ * store returns them): derives reader handles, local times and the
+ * reference table (whose previews the renderer makes from each comment's
+ * body when a reference names it). Memory is from arena a. Returns 0 or
+ * ERR_NOMEM.
  */
-MUST_CHECK int thread_build(
-    struct thread *t, const struct site *site, const struct article *art,
-    struct comment *comments, size_t count, struct arena *a,
-    const char *(*preview)(struct arena *a, const char *body, size_t len));
+MUST_CHECK int thread_build(struct thread *t, const struct site *site,
+                            const struct article *art, struct comment *comments,
+                            size_t count, struct arena *a);
 
 /* thread_refs_ctx prepares the resolver context for comment i. */
 void thread_refs_ctx(const struct thread *t, size_t i, struct refs_ctx *ctx);

@@ -31,6 +31,7 @@
 #include <md4c.h>
 #include <string.h>
 
+#include "core/thread.h"
 #include "render/html.h"
 #include "util/str.h"
 #include "render/markdown.h"
@@ -282,8 +283,16 @@ static void emit_ref_link(struct md_state *st, size_t k, const char *label,
     html_lit(out, "\" title=\"");
     if (c->tombstone)
         html_attrs(out, msg_get(MSG_REF_REMOVED));
-    else
+    else if (c->preview || !c->body)
         html_attrs(out, c->preview ? c->preview : "");
+    else {
+        /* the named comment's first words, made now: a thread's render
+           makes previews only of the comments its references name */
+        buf_reset(&st->tmp);
+        markdown_preview(&st->tmp, c->body, strlen(c->body),
+                         THREAD_PREVIEW_CHARS);
+        html_attr(out, st->tmp.data ? st->tmp.data : "", st->tmp.len);
+    }
     html_lit(out, "\">");
     html_text(out, label, label_len);
     html_lit(out, "</a>");

@@ -94,12 +94,6 @@ void page_review_notice(struct buf *b);
 void page_posted_notice(struct buf *b, int64_t comment_id);
 
 /*
- * page_thread_preview is the preview function thread_build takes: the first
- * words of a Markdown body as plain text, in arena memory.
- */
-const char *page_thread_preview(struct arena *a, const char *body, size_t len);
-
-/*
  * page_report: the no-JavaScript report form for one comment (text is its
  * preview), or, with done set, the thank-you note. message is an error to
  * show above the form, or NULL.

@@ -207,16 +207,6 @@ void page_error(struct buf *b, const struct site *site, int status,
     page_end(b);
 }
 
-const char *page_thread_preview(struct arena *a, const char *body, size_t len)
-{
-    struct buf p;
-    buf_init(&p, 1024);
-    markdown_preview(&p, body, len, THREAD_PREVIEW_CHARS);
-    const char *out = arena_strndup(a, p.data, p.len);
-    buf_release(&p);
-    return out;
-}
-
 const char *page_thread_preview_plain(const char *body)
 {
     static _Thread_local char out[512];

@@ -20,11 +20,6 @@ static struct site site;
 static struct article art;
 static struct arena a;
 
-static const char *plain_preview(struct arena *ar, const char *body, size_t len)
-{
-    return arena_strndup(ar, body, len > 20 ? 20 : len);
-}
-
 static void setup(void)
 {
     struct buf err;
@@ -249,12 +244,12 @@ START_TEST(thread_view_local_times_and_refs)
     size_t n;
     struct thread t;
     ck_assert_int_eq(store_comment_list(st, art.id, &a, &cs, &n), 0);
-    ck_assert_int_eq(thread_build(&t, &site, &art, cs, n, &a, plain_preview),
-                     0);
+    ck_assert_int_eq(thread_build(&t, &site, &art, cs, n, &a), 0);
     ck_assert_int_eq(t.count, 1);
     ck_assert_int_eq(t.visible, 1);
     ck_assert_str_eq(t.refs[0].number, "1");
-    ck_assert_str_eq(t.refs[0].preview, "hello");
+    ck_assert_ptr_null(t.refs[0].preview);
+    ck_assert_str_eq(t.refs[0].body, "hello");
     ck_assert_int_eq(strlen(cs[0].handle), 3);
     /* site time zone UTC: 2000 s after the epoch is 00:33 */
     ck_assert_int_eq(t.refs[0].local_hour, 0);

@@ -231,15 +231,15 @@ END_TEST
 
 /* A small synthetic thread for the finer rules. */
 static struct refs_comment small[] = {
-    {1, "1", 1000, 12, 36, false, "first at noon"},
-    {2, "2", 1100, 0, 36, false, "second just after midnight"},
-    {3, "1.1", 1200, 5, 29, false, "morning"},
-    {4, "1.2", 1300, 17, 29, false, "evening"},
-    {5, "3", 1400, 11, 15, true, ""},
-    {6, "1.3", 1500, 12, 36, false, "also at 12:36"},
-    {7, "4", 1600, 9, 5, false, "nine oh five"},
-    {8, "12", 1700, 21, 5, false, "twelve"},
-    {9, "4.1", 9000, 23, 15, false, "late"},
+    {1, "1", 1000, 12, 36, false, "first at noon", NULL},
+    {2, "2", 1100, 0, 36, false, "second just after midnight", NULL},
+    {3, "1.1", 1200, 5, 29, false, "morning", NULL},
+    {4, "1.2", 1300, 17, 29, false, "evening", NULL},
+    {5, "3", 1400, 11, 15, true, "", NULL},
+    {6, "1.3", 1500, 12, 36, false, "also at 12:36", NULL},
+    {7, "4", 1600, 9, 5, false, "nine oh five", NULL},
+    {8, "12", 1700, 21, 5, false, "twelve", NULL},
+    {9, "4.1", 9000, 23, 15, false, "late", NULL},
 };
 #define SMALL_N (sizeof(small) / sizeof(small[0]))
 
@@ -368,8 +368,8 @@ START_TEST(only_comments_posted_before)
     ck_assert_str_eq(scan(small, SMALL_N, 0, 9000, "11:15 pm"), "11:15 pm>4.1");
     /* Equal created: the smaller id was first. */
     struct refs_comment same[] = {
-        {10, "1", 500, 8, 0, false, "a"},
-        {11, "2", 500, 8, 0, false, "b"},
+        {10, "1", 500, 8, 0, false, "a", NULL},
+        {11, "2", 500, 8, 0, false, "b", NULL},
     };
     ck_assert_str_eq(scan(same, 2, 11, 500, "8:00"), "8:00>1");
     ck_assert_str_eq(scan(same, 2, 10, 500, "8:00"), "");
