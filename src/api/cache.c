@@ -9,7 +9,10 @@
  * comes before the new version is cached would render it on its own.
  * cache_get_or_claim lets the first one claim the render and makes the
  * others wait (at most CLAIM_WAIT_MS) for its cache_put, so a change costs
- * one render whatever the number of readers.
+ * one render whatever the number of readers. When posts come faster than
+ * renders, readers who may read a page a render old get the version in
+ * the cache while the next is rendered: one render of a thread at a time,
+ * of the newest version when it starts, and no reader waits for it.
  */
 #include <pthread.h>
 #include <stdbool.h>
@@ -66,9 +69,11 @@ void cache_unref(void *p)
     }
 }
 
+enum { GZ_NONE, GZ_MAKING, GZ_MADE };
+
 /*
- * gzip_copy compresses data once, when the entry is made, so that every
- * client that accepts gzip gets the small copy at no further cost.
+ * gzip_copy compresses data once, for the first reader that accepts gzip,
+ * so that every later one gets the small copy at no further cost.
  */
 static void gzip_copy(struct cache_entry *e)
 {
@@ -95,6 +100,22 @@ static void gzip_copy(struct cache_entry *e)
     deflateEnd(&zs);
 }
 
+const char *cache_entry_gzip(struct cache_entry *e, size_t *len)
+{
+    int state = __atomic_load_n(&e->gz_state, __ATOMIC_ACQUIRE);
+    if (state == GZ_NONE &&
+        __atomic_compare_exchange_n(&e->gz_state, &state, GZ_MAKING, false,
+                                    __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE)) {
+        gzip_copy(e);
+        __atomic_store_n(&e->gz_state, GZ_MADE, __ATOMIC_RELEASE);
+        state = GZ_MADE;
+    }
+    if (state != GZ_MADE || !e->gz)
+        return NULL;
+    *len = e->gz_len;
+    return e->gz;
+}
+
 void cache_free(struct page_cache *c)
 {
     if (!c)
@@ -113,19 +134,36 @@ static size_t slot_of(struct page_cache *c, int64_t article_id, int kind)
     return (size_t)(h ^ (h >> 29)) % c->slots;
 }
 
+/* The entry of the slot when it is of that article and kind, or NULL. */
+static struct cache_entry *slot_entry(struct page_cache *c, int64_t article_id,
+                                      int kind)
+{
+    struct cache_entry *e = c->table[slot_of(c, article_id, kind)];
+    return e && e->article_id == article_id && e->kind == kind ? e : NULL;
+}
+
+static struct cache_entry *hit_locked(struct page_cache *c,
+                                      struct cache_entry *e)
+{
+    __atomic_add_fetch(&e->refs, 1, __ATOMIC_ACQ_REL);
+    c->hits++;
+    return e;
+}
+
+static struct cache_entry *unlock_and(struct page_cache *c,
+                                      struct cache_entry *e)
+{
+    pthread_mutex_unlock(&c->lock);
+    return e;
+}
+
 /* lookup_locked: the referenced entry of exactly that version, or NULL. */
 static struct cache_entry *lookup_locked(struct page_cache *c,
                                          int64_t article_id, int kind,
                                          int64_t version)
 {
-    struct cache_entry *e = c->table[slot_of(c, article_id, kind)];
-    if (e && e->article_id == article_id && e->kind == kind &&
-        e->version == version) {
-        __atomic_add_fetch(&e->refs, 1, __ATOMIC_ACQ_REL);
-        c->hits++;
-        return e;
-    }
-    return NULL;
+    struct cache_entry *e = slot_entry(c, article_id, kind);
+    return e && e->version == version ? hit_locked(c, e) : NULL;
 }
 
 struct cache_entry *cache_get(struct page_cache *c, int64_t article_id,
@@ -151,23 +189,42 @@ static struct claim *claim_find(struct page_cache *c, int64_t article_id,
     return NULL;
 }
 
+/* The newest version of that article and kind being rendered, or -1. */
+static int64_t claimed_version(struct page_cache *c, int64_t article_id,
+                               int kind)
+{
+    int64_t newest = -1;
+    for (int i = 0; i < CLAIM_SLOTS; i++) {
+        struct claim *k = &c->claims[i];
+        if (k->used && k->article_id == article_id && k->kind == kind &&
+            k->version > newest)
+            newest = k->version;
+    }
+    return newest;
+}
+
 struct cache_entry *cache_get_or_claim(struct page_cache *c, int64_t article_id,
-                                       int kind, int64_t version)
+                                       int kind, int64_t version,
+                                       bool may_be_stale)
 {
     struct timespec until;
     clock_gettime(CLOCK_REALTIME, &until);
     until.tv_sec += CLAIM_WAIT_MS / 1000;
     pthread_mutex_lock(&c->lock);
     for (;;) {
-        struct cache_entry *e = lookup_locked(c, article_id, kind, version);
-        if (e) {
-            pthread_mutex_unlock(&c->lock);
-            return e;
-        }
-        if (!claim_find(c, article_id, kind, version))
-            break;
-        if (pthread_cond_timedwait(&c->rendered, &c->lock, &until))
-            break; /* waited long enough: render it ourselves */
+        struct cache_entry *e = slot_entry(c, article_id, kind);
+        int64_t rendering = claimed_version(c, article_id, kind);
+        /* that version, or a newer one (a post landed since the reader
+           read the article's version) */
+        if (e && e->version >= version)
+            return unlock_and(c, hit_locked(c, e));
+        /* an older one while another reader renders the thread */
+        if (e && may_be_stale && rendering >= 0)
+            return unlock_and(c, hit_locked(c, e));
+        /* wait for a render of this version or a newer one in flight */
+        if (rendering < version ||
+            pthread_cond_timedwait(&c->rendered, &c->lock, &until))
+            break; /* none, or waited long enough: render it ourselves */
     }
     c->misses++;
     for (int i = 0; i < CLAIM_SLOTS; i++) {
@@ -223,9 +280,9 @@ struct cache_entry *cache_put(struct page_cache *c, int64_t article_id,
              (long long)article_id, (long long)version, kind);
     e->gz = NULL;
     e->gz_len = 0;
+    e->gz_state = GZ_NONE;
     e->len = len;
     memcpy(e->data, data, len);
-    gzip_copy(e);
     pthread_mutex_lock(&c->lock);
     size_t slot = slot_of(c, article_id, kind);
     struct cache_entry *old = c->table[slot];

@@ -11,6 +11,7 @@
 #ifndef CHARLA_API_CACHE_H
 #define CHARLA_API_CACHE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -42,8 +43,10 @@ struct cache_entry {
     int64_t version;
     char etag[48];    /* "\"a<id>-v<version>-<kind>\"" */
     char gz_etag[52]; /* the same with "-gz": the gzip variant's */
-    char *gz;         /* gzip copy (malloc), or NULL if not smaller */
+    char *gz;         /* gzip copy (malloc), or NULL if not made or not
+                         smaller: see cache_entry_gzip */
     size_t gz_len;
+    int gz_state; /* atomic: GZ_NONE, GZ_MAKING, GZ_MADE */
     size_t len;
     char data[]; /* len bytes */
 };
@@ -58,14 +61,23 @@ struct cache_entry *cache_get(struct page_cache *c, int64_t article_id,
                               int kind, int64_t version);
 
 /*
- * cache_get_or_claim is cache_get for a reader that will render on a miss:
- * if another caller is rendering that very version, it waits for it (up
- * to two seconds) instead; if not, it claims the render and returns NULL.
+ * cache_get_or_claim is cache_get for a reader that will render on a miss,
+ * and that takes a newer version than it asked for too:
+ *   - if another caller is rendering that version or a newer one, it waits
+ *     for it (up to two seconds);
+ *   - when the reader may_be_stale and the cache holds an older version
+ *     while another caller renders the thread, it gets that older version
+ *     at once, so a thread that changes many times a second is rendered
+ *     once at a time, not once per reader and version, and its readers
+ *     never wait for a render;
+ *   - if not, it claims the render and returns NULL.
  * A claim ends with cache_put of that version, or cache_release_claim if
- * the render failed.
+ * the render failed. An author who has just posted (or anyone who must
+ * see a change at once) asks with may_be_stale false.
  */
 struct cache_entry *cache_get_or_claim(struct page_cache *c, int64_t article_id,
-                                       int kind, int64_t version);
+                                       int kind, int64_t version,
+                                       bool may_be_stale);
 void cache_release_claim(struct page_cache *c, int64_t article_id, int kind,
                          int64_t version);
 
@@ -74,6 +86,15 @@ void cache_release_claim(struct page_cache *c, int64_t article_id, int kind,
 struct cache_entry *cache_put(struct page_cache *c, int64_t article_id,
                               int kind, int64_t version, const char *data,
                               size_t len);
+
+/*
+ * cache_entry_gzip returns the gzip copy of a referenced entry, made by
+ * the first reader that asks for one (readers that ask while it is being
+ * made get NULL and the plain bytes), or NULL when gzip is not smaller.
+ * A thread that changes often is re-rendered often: only a version some
+ * reader wants compressed is compressed.
+ */
+const char *cache_entry_gzip(struct cache_entry *e, size_t *len);
 
 /* cache_unref drops a reference; usable as an MHD free callback. */
 void cache_unref(void *entry);

@@ -173,17 +173,19 @@ static void render_article(struct app *app, struct http_req *req,
 }
 
 /*
- * cached_page returns the shared page of the article's current version,
- * rendering and caching it on a miss; NULL (with the error answered) on
- * failure. The caller owns one reference.
+ * cached_page returns the shared page of the article's current version
+ * (or, when it may_be_stale, the one cached while another reader renders
+ * the next), rendering and caching it on a miss; NULL (with the error
+ * answered) on failure. The caller owns one reference.
  */
 static struct cache_entry *cached_page(struct app *app, struct http_req *req,
                                        struct http_resp *resp,
-                                       const struct article *art)
+                                       const struct article *art,
+                                       bool may_be_stale)
 {
     int kind = cache_kind_lang(CACHE_PAGE, msg_lang());
-    struct cache_entry *e =
-        cache_get_or_claim(app->cache, art->id, kind, art->version);
+    struct cache_entry *e = cache_get_or_claim(app->cache, art->id, kind,
+                                               art->version, may_be_stale);
     if (e)
         return e;
     struct thread t;
@@ -329,7 +331,10 @@ void pages_article(struct app *app, struct http_req *req,
         http_resp_header(resp, "Cache-Control", "private, no-store");
         return;
     }
-    struct cache_entry *e = cached_page(app, req, resp, art);
+    /* a reader may get the page a render old while a busy thread's next
+       render is made; the author just posted and staff just acted may not */
+    struct cache_entry *e =
+        cached_page(app, req, resp, art, !staff && !review && !posted);
     if (!e)
         return;
     if (staff || review || posted) {

@@ -109,21 +109,24 @@ void respond_cached(struct http_req *req, struct http_resp *resp,
                     struct cache_entry *e, const char *content_type)
 {
     const char *inm = http_req_header(req, "If-None-Match");
-    bool gz = e->gz && accepts_gzip(req);
-    const char *etag = gz ? e->gz_etag : e->etag;
-    http_resp_header(resp, "ETag", etag);
     http_resp_header(resp, "Cache-Control", "no-cache");
     http_resp_header(resp, "Vary", "Accept-Encoding");
     resp->content_type = content_type;
-    if (inm && strstr(inm, etag)) {
+    /* the copy the client holds, either one, is still this version */
+    bool plain_held = inm && strstr(inm, e->etag);
+    if (plain_held || (inm && strstr(inm, e->gz_etag))) {
+        http_resp_header(resp, "ETag", plain_held ? e->etag : e->gz_etag);
         resp->status = 304;
         cache_unref(e);
         return;
     }
+    size_t gz_len = 0;
+    const char *gz = accepts_gzip(req) ? cache_entry_gzip(e, &gz_len) : NULL;
+    http_resp_header(resp, "ETag", gz ? e->gz_etag : e->etag);
     if (gz)
         http_resp_header(resp, "Content-Encoding", "gzip");
-    resp->shared = gz ? e->gz : e->data;
-    resp->shared_len = gz ? e->gz_len : e->len;
+    resp->shared = gz ? gz : e->data;
+    resp->shared_len = gz ? gz_len : e->len;
     resp->shared_release = cache_unref;
     resp->shared_ctx = e;
 }

@@ -59,7 +59,7 @@ void api_comments_get(struct app *app, struct http_req *req,
     }
     int kind = cache_kind_lang(CACHE_JSON, msg_lang());
     struct cache_entry *e =
-        cache_get_or_claim(app->cache, art.id, kind, art.version);
+        cache_get_or_claim(app->cache, art.id, kind, art.version, false);
     if (!e) {
         struct thread t;
         struct buf body;

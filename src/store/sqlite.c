@@ -658,7 +658,7 @@ static void *grow_array(struct arena *a, void *arr, size_t n, size_t *cap,
     if (n < *cap)
         return arr;
     size_t ncap = *cap ? *cap * 2 : 16;
-    void *p = arena_alloc(a, ncap * elem);
+    void *p = arena_alloc_uninit(a, ncap * elem);
     if (!p)
         return NULL;
     if (n)

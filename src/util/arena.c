@@ -57,7 +57,7 @@ void arena_reset(struct arena *a)
     a->used_bytes = 0;
 }
 
-void *arena_alloc(struct arena *a, size_t size)
+void *arena_alloc_uninit(struct arena *a, size_t size)
 {
     size_t rounded = (size + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
     if (rounded < size)
@@ -85,13 +85,20 @@ void *arena_alloc(struct arena *a, size_t size)
     void *p = c->mem + c->used;
     c->used += rounded;
     a->used_bytes += rounded;
-    memset(p, 0, size);
+    return p;
+}
+
+void *arena_alloc(struct arena *a, size_t size)
+{
+    void *p = arena_alloc_uninit(a, size);
+    if (p)
+        memset(p, 0, size);
     return p;
 }
 
 char *arena_strndup(struct arena *a, const char *s, size_t len)
 {
-    char *p = arena_alloc(a, len + 1);
+    char *p = arena_alloc_uninit(a, len + 1);
     if (!p)
         return NULL;
     if (len)
@@ -113,7 +120,7 @@ char *arena_sprintf(struct arena *a, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         return NULL;
-    char *p = arena_alloc(a, (size_t)n + 1);
+    char *p = arena_alloc_uninit(a, (size_t)n + 1);
     if (!p)
         return NULL;
     va_start(ap, fmt);

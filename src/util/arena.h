@@ -29,6 +29,8 @@ void arena_reset(struct arena *a);
 
 /* Returns zeroed memory valid until reset/release, or NULL. */
 void *arena_alloc(struct arena *a, size_t size);
+/* The same, not zeroed: for memory the caller writes in full at once. */
+void *arena_alloc_uninit(struct arena *a, size_t size);
 /* Copies len bytes and adds a NUL. Returns NULL on failure. */
 char *arena_strndup(struct arena *a, const char *s, size_t len);
 char *arena_strdup(struct arena *a, const char *s);

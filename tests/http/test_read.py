@@ -174,6 +174,11 @@ def test_gzip_copy_is_served_when_accepted(srv):
     eq(c.get(ARTICLE_PATH, headers={"Accept-Encoding": "gzip",
                                     "If-None-Match": r.header("ETag")}).status,
        304, "304 for the gzip variant")
+    # the plain copy a client holds is still this version, gzip or not
+    r304 = c.get(ARTICLE_PATH, headers={"Accept-Encoding": "gzip",
+                                        "If-None-Match": plain.header("ETag")})
+    eq(r304.status, 304, "304 for the plain copy held")
+    eq(r304.header("ETag"), plain.header("ETag"), "naming the copy held")
     r = c.get(ARTICLE_PATH, headers={"Accept-Encoding": "gzip;q=0"})
     eq(r.header("Content-Encoding"), None, "q=0 refuses gzip")
 

@@ -1,6 +1,7 @@
 /*
  * test_cache.c - the page cache in src/api/cache.c: entries per version,
- * and one render per change however many readers miss at once.
+ * one render per change however many readers miss at once, and readers
+ * who may read the cached version while the next one renders.
  */
 #include "testlib.h"
 
@@ -30,13 +31,14 @@ END_TEST
 
 struct reader {
     struct page_cache *c;
+    bool may_be_stale;
     struct cache_entry *got; /* what cache_get_or_claim returned */
 };
 
 static void *reader_main(void *arg)
 {
     struct reader *r = arg;
-    r->got = cache_get_or_claim(r->c, 3, CACHE_PAGE, 5);
+    r->got = cache_get_or_claim(r->c, 3, CACHE_PAGE, 5, r->may_be_stale);
     return NULL;
 }
 
@@ -51,7 +53,7 @@ START_TEST(readers_wait_for_the_render_in_flight)
     enum { READERS = 8 };
     struct page_cache *c = cache_new(64);
     /* the first reader claims the render */
-    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 5));
+    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 5, false));
     pthread_t t[READERS];
     struct reader r[READERS];
     for (int i = 0; i < READERS; i++) {
@@ -74,7 +76,7 @@ END_TEST
 START_TEST(a_failed_render_lets_the_next_reader_claim)
 {
     struct page_cache *c = cache_new(64);
-    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 5));
+    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 5, false));
     pthread_t t;
     struct reader r = {.c = c};
     ck_assert_int_eq(pthread_create(&t, NULL, reader_main, &r), 0);
@@ -85,11 +87,79 @@ START_TEST(a_failed_render_lets_the_next_reader_claim)
     struct cache_entry *e = cache_put(c, 3, CACHE_PAGE, 5, "page", 4);
     cache_unref(e);
     /* and a claim of another version does not make anyone wait */
-    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 6));
+    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 6, false));
     time_t before = time(NULL);
-    ck_assert_ptr_null(cache_get_or_claim(c, 4, CACHE_PAGE, 6));
-    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_JSON, 6));
+    ck_assert_ptr_null(cache_get_or_claim(c, 4, CACHE_PAGE, 6, false));
+    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_JSON, 6, false));
     ck_assert_int_le(time(NULL) - before, 1);
+    cache_free(c);
+}
+END_TEST
+
+START_TEST(a_newer_version_serves_a_reader_of_an_older_one)
+{
+    struct page_cache *c = cache_new(64);
+    cache_unref(cache_put(c, 3, CACHE_PAGE, 6, "page six", 8));
+    /* the reader read version 5 of the article just before a post */
+    struct cache_entry *e = cache_get_or_claim(c, 3, CACHE_PAGE, 5, false);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_eq(e->version, 6);
+    cache_unref(e);
+    cache_free(c);
+}
+END_TEST
+
+START_TEST(readers_may_read_the_cached_version_while_the_next_renders)
+{
+    struct page_cache *c = cache_new(64);
+    cache_unref(cache_put(c, 3, CACHE_PAGE, 4, "page four", 9));
+    /* a post made version 5; the first reader renders it */
+    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 5, true));
+    /* a reader who may read a render old gets version 4 at once */
+    struct cache_entry *old = cache_get_or_claim(c, 3, CACHE_PAGE, 5, true);
+    ck_assert_ptr_nonnull(old);
+    ck_assert_int_eq(old->version, 4);
+    cache_unref(old);
+    /* as long as the render is in flight, even of a version posted since */
+    old = cache_get_or_claim(c, 3, CACHE_PAGE, 6, true);
+    ck_assert_ptr_nonnull(old);
+    ck_assert_int_eq(old->version, 4);
+    cache_unref(old);
+    /* an author who just posted waits for version 5 */
+    pthread_t t;
+    struct reader r = {.c = c, .may_be_stale = false};
+    ck_assert_int_eq(pthread_create(&t, NULL, reader_main, &r), 0);
+    pause_ms(50);
+    struct cache_entry *e = cache_put(c, 3, CACHE_PAGE, 5, "page five", 9);
+    pthread_join(t, NULL);
+    ck_assert_ptr_eq(r.got, e);
+    cache_unref(r.got);
+    cache_unref(e);
+    /* with no render in flight, a reader of version 6 renders it */
+    ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 6, true));
+    cache_release_claim(c, 3, CACHE_PAGE, 6);
+    cache_free(c);
+}
+END_TEST
+
+START_TEST(the_gzip_copy_is_made_when_first_asked_for)
+{
+    struct page_cache *c = cache_new(64);
+    char page[8192];
+    for (size_t i = 0; i < sizeof(page); i++)
+        page[i] = "<li>comment</li>\n"[i % 17];
+    struct cache_entry *e = cache_put(c, 3, CACHE_PAGE, 1, page, sizeof(page));
+    ck_assert_ptr_null(e->gz); /* not made with the entry */
+    size_t len = 0;
+    const char *gz = cache_entry_gzip(e, &len);
+    ck_assert_ptr_nonnull(gz);
+    ck_assert_uint_lt(len, sizeof(page) / 10);
+    ck_assert_ptr_eq(cache_entry_gzip(e, &len), gz); /* made once */
+    cache_unref(e);
+    /* not smaller: no copy */
+    e = cache_put(c, 4, CACHE_PAGE, 1, "hola", 4);
+    ck_assert_ptr_null(cache_entry_gzip(e, &len));
+    cache_unref(e);
     cache_free(c);
 }
 END_TEST
@@ -97,8 +167,12 @@ END_TEST
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, entries_are_per_version);
+    tcase_add_test(tc, the_gzip_copy_is_made_when_first_asked_for);
     tcase_add_test(tc, readers_wait_for_the_render_in_flight);
     tcase_add_test(tc, a_failed_render_lets_the_next_reader_claim);
+    tcase_add_test(tc, a_newer_version_serves_a_reader_of_an_older_one);
+    tcase_add_test(tc,
+                   readers_may_read_the_cached_version_while_the_next_renders);
 }
 
 TEST_MAIN("cache")
