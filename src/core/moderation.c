@@ -38,7 +38,8 @@ static bool live(enum comment_status s)
 }
 
 int mod_next_status(enum mod_action action, enum comment_status from,
-                    int64_t report_count, enum comment_status *to)
+                    int64_t report_count, enum comment_status removed_from,
+                    enum comment_status *to)
 {
     switch (action) {
     case MOD_APPROVE:
@@ -61,8 +62,8 @@ int mod_next_status(enum mod_action action, enum comment_status from,
         }
         break;
     case MOD_RESTORE:
-        if (from == COMMENT_REMOVED) {
-            *to = COMMENT_VISIBLE;
+        if (from == COMMENT_REMOVED && live(removed_from)) {
+            *to = removed_from;
             return 0;
         }
         break;
@@ -88,6 +89,33 @@ int mod_next_status(enum mod_action action, enum comment_status from,
         break;
     }
     return ERR_FORBIDDEN;
+}
+
+/* How many of a comment's latest audit rows mod_removed_from reads: the
+ * removal is the latest status change, and rows that are not one (a ban,
+ * a note) are few. */
+#define REMOVED_FROM_ROWS 50
+
+enum comment_status mod_removed_from(struct store *st, const struct comment *c)
+{
+    enum comment_status guess =
+        c->screen && c->screen[0] ? COMMENT_HELD : COMMENT_VISIBLE;
+    struct arena a;
+    arena_init(&a, 0);
+    struct audit_entry *log = NULL;
+    size_t n = 0;
+    if (store_audit_list(st, c->id, REMOVED_FROM_ROWS, &a, &log, &n))
+        n = 0;
+    for (size_t i = 0; i < n; i++) { /* newest first */
+        if (log[i].to_status < 0)
+            continue; /* not a status change */
+        if (log[i].to_status == COMMENT_REMOVED &&
+            live((enum comment_status)log[i].from_status))
+            guess = (enum comment_status)log[i].from_status;
+        break;
+    }
+    arena_release(&a);
+    return guess;
 }
 
 size_t mod_redact(const char *body, const char *span, struct buf *out)
@@ -139,7 +167,11 @@ int mod_apply(struct store *st, const struct comment *c,
     struct buf body;
     int ret;
 
-    if (mod_next_status(rq->action, c->status, c->report_count, &to)) {
+    enum comment_status removed_from = COMMENT_VISIBLE;
+    if (rq->action == MOD_RESTORE && c->status == COMMENT_REMOVED)
+        removed_from = mod_removed_from(st, c);
+    if (mod_next_status(rq->action, c->status, c->report_count, removed_from,
+                        &to)) {
         buf_adds(msg,
                  msg_get(rq->action == MOD_APPROVE   ? MSG_MOD_CANNOT_APPROVE
                          : rq->action == MOD_RESTORE ? MSG_MOD_CANNOT_RESTORE

@@ -2,7 +2,7 @@
  * moderation.h - the comment state machine and the moderator's actions.
  *
  *   pending --approve--> visible        held --approve--> visible
- *   visible/pending/held --remove--> removed --restore--> visible
+ *   visible/pending/held --remove--> removed --restore--> where it was
  *   any but purged --purge--> purged (text and name erased for good)
  *   visible/pending/held --delete (author, 15 min)--> deleted
  *   visible --hold (screening, N reports)--> held
@@ -41,10 +41,25 @@ int mod_action_parse(const char *s); /* -1 if unknown */
 
 /*
  * mod_next_status says where action takes a comment in status from (and
- * with report_count reports). Returns 0 and sets *to, or ERR_FORBIDDEN.
+ * with report_count reports). removed_from is, for a removed comment, the
+ * status it was removed from: restore undoes the removal and puts it back
+ * there (a held comment no one approved goes back to the queue, not onto
+ * the page); other actions ignore it. Returns 0 and sets *to, or
+ * ERR_FORBIDDEN.
  */
 MUST_CHECK int mod_next_status(enum mod_action action, enum comment_status from,
-                               int64_t report_count, enum comment_status *to);
+                               int64_t report_count,
+                               enum comment_status removed_from,
+                               enum comment_status *to);
+
+/*
+ * mod_removed_from finds the status removed comment c had before its
+ * removal, in the audit log (the row that removed it). A comment removed
+ * with no such row (an imported tombstone, a site restored from a backup)
+ * gives held if screening data says it was held once, else visible: what
+ * no one can vouch for goes back to the queue, not onto the page.
+ */
+enum comment_status mod_removed_from(struct store *st, const struct comment *c);
 
 /* The default removal reasons (a site setting may replace them). */
 extern const char *const mod_default_reasons[];

@@ -156,6 +156,52 @@ def test_state_machine_over_http(srv):
     eq(act(mod, cid, "frobnicate").status, 404, "no such action")
 
 
+def test_restore_puts_a_comment_back_where_it_was(srv):
+    # a threat screening held, removed, then restored: back in the queue,
+    # never on the page (no one approved it); a visible one comes back
+    # visible
+    aid, by = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    r = srv.client().post_json(url, {"body": "I will kill you, I know you "
+                                             "live at your house"})
+    eq(r.status, 202, r.text)
+    cid = r.json()["comment"]["id"]
+    add_user(srv)
+    mod = login(srv)
+    eq(act(mod, cid, "remove", {"reason": "threat"}).status, 200, "remove")
+    r = act(mod, cid, "restore")
+    eq(r.status, 200, r.text)
+    eq(r.json()["comment"]["status"], "held", "held again")
+    items = mod.get("/api/v1/mod/queue").json()["items"]
+    back = [i for i in items if i["comment"]["id"] == cid]
+    eq(len(back), 1, "back in the queue")
+    check("screening" in back[0]["why"], back[0]["why"])
+    check("kill you" not in srv.client().get(ARTICLE_PATH).text,
+          "not on the page")
+    log = mod.get("/api/v1/mod/log?comment=%d" % cid).text
+    check("restore" in log, "the restore is logged")
+    # a visible comment comes back visible
+    vid = by["13"]["id"]
+    eq(act(mod, vid, "remove", {"reason": "hate"}).status, 200, "remove")
+    eq(act(mod, vid, "restore").json()["comment"]["status"], "visible",
+       "visible again")
+    # approved after the restore, then removed and restored: visible
+    eq(act(mod, cid, "approve").status, 200, "approve")
+    eq(act(mod, cid, "remove", {"reason": "threat"}).status, 200, "remove")
+    eq(act(mod, cid, "restore").json()["comment"]["status"], "visible",
+       "visible: a moderator approved it")
+
+
+def test_restore_of_a_pending_comment_leaves_it_pending(srv):
+    from test_admin import csrf_of, premoderated_queue
+    mod, _, ids = premoderated_queue(srv, 1)
+    mod.csrf = csrf_of(mod.get("/admin/queue").text)
+    eq(act(mod, ids[0], "remove", {"reason": "spam"}).status, 200, "remove")
+    r = act(mod, ids[0], "restore")
+    eq(r.status, 200, r.text)
+    eq(r.json()["comment"]["status"], "pending", "pending again")
+
+
 def test_reports_hold_after_three(srv):
     aid, by = comments(srv)
     cid = by["9"]["id"]

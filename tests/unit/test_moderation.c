@@ -86,7 +86,8 @@ START_TEST(state_machine_table)
         for (int s = 0; s < COMMENT_STATUS_COUNT; s++) {
             enum comment_status to = (enum comment_status)99;
             int ret = mod_next_status((enum mod_action)act,
-                                      (enum comment_status)s, 0, &to);
+                                      (enum comment_status)s, 0,
+                                      COMMENT_VISIBLE, &to);
             if (expect[act][s] < 0)
                 ck_assert_msg(ret == ERR_FORBIDDEN, "%s from %s allowed",
                               mod_action_name(act), comment_status_name(s));
@@ -98,8 +99,51 @@ START_TEST(state_machine_table)
     }
     enum comment_status to;
     /* a visible comment with reports can be approved (reports dismissed) */
-    ck_assert_int_eq(mod_next_status(MOD_APPROVE, COMMENT_VISIBLE, 2, &to), 0);
+    ck_assert_int_eq(mod_next_status(MOD_APPROVE, COMMENT_VISIBLE, 2,
+                                     COMMENT_VISIBLE, &to), 0);
     ck_assert_int_eq(to, V);
+    /* restore puts a removed comment back where it was removed from */
+    ck_assert_int_eq(mod_next_status(MOD_RESTORE, COMMENT_REMOVED, 0,
+                                     COMMENT_HELD, &to), 0);
+    ck_assert_int_eq(to, COMMENT_HELD);
+    ck_assert_int_eq(mod_next_status(MOD_RESTORE, COMMENT_REMOVED, 0,
+                                     COMMENT_PENDING, &to), 0);
+    ck_assert_int_eq(to, COMMENT_PENDING);
+    ck_assert_int_eq(mod_next_status(MOD_RESTORE, COMMENT_REMOVED, 0,
+                                     COMMENT_DELETED, &to), ERR_FORBIDDEN);
+}
+END_TEST
+
+/* remove then restore: the comment is back in the status it had, read
+ * from the audit row that removed it; with no such row, a comment that
+ * screening held once goes back to the queue. */
+START_TEST(restore_returns_to_where_it_was)
+{
+    static const enum comment_status from[] = {
+        COMMENT_VISIBLE, COMMENT_PENDING, COMMENT_HELD};
+    struct buf msg;
+    buf_init(&msg, 1024);
+    for (size_t i = 0; i < sizeof(from) / sizeof(from[0]); i++) {
+        struct comment c = make(from[i], "I will find you");
+        struct mod_request rm = {.action = MOD_REMOVE, .reason = "threat",
+                                 .actor = "Kathi", .now = 200};
+        ck_assert_int_eq(mod_apply(st, &c, &rm, &msg), 0);
+        ck_assert_int_eq(store_comment_get(st, c.id, &a, &c), 0);
+        ck_assert_int_eq(mod_removed_from(st, &c), from[i]);
+        struct mod_request rs = {.action = MOD_RESTORE, .reason = "",
+                                 .actor = "Kathi", .now = 201};
+        ck_assert_int_eq(mod_apply(st, &c, &rs, &msg), 0);
+        ck_assert_int_eq(store_comment_get(st, c.id, &a, &c), 0);
+        ck_assert_msg(c.status == from[i], "restored to %s, not %s",
+                      comment_status_name(c.status),
+                      comment_status_name(from[i]));
+    }
+    /* removed with no audit row (an imported tombstone) */
+    struct comment plain = make(COMMENT_REMOVED, "spam");
+    ck_assert_int_eq(mod_removed_from(st, &plain), COMMENT_VISIBLE);
+    plain.screen = "{\"score\":0.9,\"category\":\"threat\"}";
+    ck_assert_int_eq(mod_removed_from(st, &plain), COMMENT_HELD);
+    buf_release(&msg);
 }
 END_TEST
 
@@ -357,6 +401,7 @@ static void add_tests(TCase *tc)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, state_machine_table);
     tcase_add_test(tc, apply_writes_audit_and_refuses_stale);
+    tcase_add_test(tc, restore_returns_to_where_it_was);
     tcase_add_test(tc, purge_erases_body_and_name);
     tcase_add_test(tc, redaction);
     tcase_add_test(tc, bans_and_expiry);
