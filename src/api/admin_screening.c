@@ -171,7 +171,7 @@ void admin_screening_try(struct app *app, struct http_req *req,
         return;
     }
     struct screening_result r;
-    if (screening_run(app, req, text, len, &r)) {
+    if (screening_run(app, req, text, len, NULL, 0, &r)) {
         respond_html_unavailable(app, resp);
         return;
     }

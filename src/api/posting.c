@@ -17,6 +17,7 @@
 #include "api/posting.h"
 #include "api/screening.h"
 #include "render/msg.h"
+#include "util/str.h"
 
 /* One post on its way through the batch. */
 struct post_job {
@@ -30,19 +31,30 @@ struct post_job {
     struct raid_limits lim; /* read in the batch for the raid check */
 };
 
-/* screen_in_batch screens a reader's comment; ERR_INVALID for a banned
- * word (with the message), else 0 with in->hold and in->screen_json. */
+/* screen_in_batch screens a reader's comment, its text and its display
+ * name; ERR_INVALID for a banned word in either (with the message naming
+ * which), else 0 with in->hold and in->screen_json. */
 static int screen_in_batch(struct post_job *j)
 {
     struct post_input *in = j->in;
     struct screening_result sr;
     if (in->body_len > POST_BODY_MAX_CHARS * 4)
         return 0; /* post_comment refuses it as too long */
-    if (screening_run(j->app, j->req, in->body, in->body_len, &sr))
+    /* the name as post_comment will store it, so the spans point into
+       the stored name; one too long is refused there, unscreened */
+    const char *name = in->name;
+    size_t name_len = name ? in->name_len : 0;
+    if (name)
+        str_trim(&name, &name_len);
+    if (name_len > POST_NAME_MAX_CHARS * 4)
+        return 0;
+    if (screening_run(j->app, j->req, in->body, in->body_len, name, name_len,
+                      &sr))
         sr.hold = true; /* never let a failure through unscreened */
     if (sr.refuse) {
         j->res->refusal = POST_BAD_INPUT;
-        buf_adds(j->msg, msg_get(MSG_POST_BANNED_WORD));
+        buf_adds(j->msg, msg_get(sr.refuse_name ? MSG_POST_BANNED_WORD_NAME
+                                                : MSG_POST_BANNED_WORD));
         if (sr.banned_word && sr.banned_word[0]) {
             buf_adds(j->msg, ": ");
             buf_adds(j->msg, sr.banned_word);

@@ -1,5 +1,6 @@
 /*
- * screening.c - see screening.h. Settings read per post (and once per
+ * screening.c - see screening.h (and there, why a name and a body are
+ * screened apart). Settings read per post (and once per
  * `charla rescreen`): hold_threshold (0..1), publish_profanity ("1" = on),
  * banned_words, suspect_words, protected_names (newline-separated lists).
  * They are small and indexed, and a post is rare next to reads.
@@ -36,10 +37,12 @@ void screening_policy(struct store *st, struct arena *a,
     p->protected_names = setting(st, a, "protected_names");
 }
 
-void screening_json(struct buf *b, const struct screen_verdict *v,
-                    const char *body, size_t len)
+/* The members of one verdict's JSON object, without its braces; spans
+ * outside text[0..len) are left out. */
+static void verdict_members(struct buf *b, const struct screen_verdict *v,
+                            const char *text, size_t len)
 {
-    buf_addf(b, "{\"score\":%.3f,\"category\":", (double)v->score);
+    buf_addf(b, "\"score\":%.3f,\"category\":", (double)v->score);
     if (v->category)
         json_quotes(b, v->category);
     else
@@ -52,11 +55,12 @@ void screening_json(struct buf *b, const struct screen_verdict *v,
         buf_addf(b, ":%.3f", (double)v->cat_score[i]);
     }
     buf_adds(b, "},\"spans\":[");
-    for (size_t i = 0; i < v->nspans; i++) {
+    size_t written = 0;
+    for (size_t i = 0; text && i < v->nspans; i++) {
         const struct screen_span *s = &v->spans[i];
         if ((size_t)s->offset + s->len > len)
             continue;
-        if (i)
+        if (written++)
             buf_addc(b, ',');
         buf_addf(b, "{\"offset\":%u,\"len\":%u,\"category\":", s->offset,
                  s->len);
@@ -65,32 +69,90 @@ void screening_json(struct buf *b, const struct screen_verdict *v,
         else
             buf_adds(b, "null");
         buf_adds(b, ",\"text\":");
-        json_quote(b, body + s->offset, s->len);
+        json_quote(b, text + s->offset, s->len);
         buf_addc(b, '}');
     }
-    buf_adds(b, "]}");
+    buf_addc(b, ']');
+}
+
+void screening_json(struct buf *b, const struct screen_verdict *v,
+                    const char *body, size_t len)
+{
+    buf_addc(b, '{');
+    verdict_members(b, v, body, len);
+    buf_addc(b, '}');
+}
+
+int screening_check_pair(const struct screen_model *m,
+                         const struct screen_policy *p, const char *body,
+                         size_t len, const char *name, size_t name_len,
+                         struct screening_pair *out)
+{
+    int ret = screen_check(m, p, body, len, &out->body);
+    memset(&out->name, 0, sizeof(out->name));
+    if (name && name_len) {
+        int r = screen_check(m, p, name, name_len, &out->name);
+        if (r)
+            ret = r;
+    }
+    return ret;
+}
+
+bool screening_pair_holds(const struct screening_pair *v)
+{
+    return v->body.hold || v->name.hold;
+}
+
+bool screening_pair_refuses(const struct screening_pair *v)
+{
+    return v->body.banned || v->name.banned;
+}
+
+void screening_pair_json(struct buf *b, const struct screening_pair *v,
+                         const char *body, size_t len, const char *name,
+                         size_t name_len)
+{
+    bool top_is_body = v->body.hold || !v->name.hold;
+    buf_addc(b, '{');
+    if (top_is_body)
+        verdict_members(b, &v->body, body, len);
+    else
+        verdict_members(b, &v->name, NULL, 0);
+    if (v->name.hold) {
+        buf_adds(b, ",\"name\":{");
+        verdict_members(b, &v->name, name, name_len);
+        buf_addc(b, '}');
+    }
+    buf_addc(b, '}');
 }
 
 int screening_run(struct app *app, struct http_req *req, const char *body,
-                  size_t len, struct screening_result *out)
+                  size_t len, const char *name, size_t name_len,
+                  struct screening_result *out)
 {
     struct screen_policy p;
-    struct screen_verdict v;
+    struct screening_pair v;
     memset(out, 0, sizeof(*out));
     out->json = "";
     screening_policy(app->store, &req->arena, &p);
     struct model_ref *model = model_slot_acquire(app->model);
-    int ret = screen_check(model_ref_model(model), &p, body, len, &v);
+    int ret = screening_check_pair(model_ref_model(model), &p, body, len, name,
+                                   name_len, &v);
     model_ref_release(model);
-    out->hold = v.hold;
-    out->score = v.score;
-    out->refuse = v.banned;
-    if (v.banned)
-        out->banned_word = arena_strdup(&req->arena, v.banned_word);
-    if (v.hold) {
+    out->hold = screening_pair_holds(&v);
+    out->score = v.body.score > v.name.score ? v.body.score : v.name.score;
+    out->refuse = screening_pair_refuses(&v);
+    /* the body's word first: the name's is named only when it alone
+       refuses the comment */
+    out->refuse_name = !v.body.banned && v.name.banned;
+    if (out->refuse)
+        out->banned_word =
+            arena_strdup(&req->arena, out->refuse_name ? v.name.banned_word
+                                                       : v.body.banned_word);
+    if (out->hold) {
         struct buf j;
         buf_init(&j, 64 * 1024);
-        screening_json(&j, &v, body, len);
+        screening_pair_json(&j, &v, body, len, name, name_len);
         out->json =
             buf_failed(&j) ? "" : arena_strndup(&req->arena, j.data, j.len);
         buf_release(&j);

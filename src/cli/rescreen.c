@@ -10,8 +10,10 @@
  * every visible comment of the site (or of one article) through the same
  * screen, with the site's settings, and moves those it would hold to the
  * moderation queue, with their scores and spans, exactly as a held post
- * arrives there. Nothing is removed or rewritten: a moderator approves or
- * removes each one. Staff comments are left alone, as posting does.
+ * arrives there. The display name is screened with the text, as posting
+ * screens it (screening_check_pair). Nothing is removed or rewritten: a
+ * moderator approves or removes each one. Staff comments are left alone,
+ * as posting does.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -41,17 +43,19 @@ struct rescreen {
     size_t screened, held;
 };
 
-/* Moves comment c from visible to held, with verdict v for the queue and
- * a note for the log. Returns 0, ERR_CONFLICT when it is no longer
- * visible, or another error. */
+/* Moves comment c from visible to held, with verdicts v for the queue and
+ * a note for the log (the category cat and score). Returns 0,
+ * ERR_CONFLICT when it is no longer visible, or another error. */
 static int rescreen_hold(struct rescreen *r, const struct comment *c,
-                         const struct screen_verdict *v, const char *cat)
+                         const struct screening_pair *v, const char *cat,
+                         float score)
 {
     struct buf json, note;
     buf_init(&json, 64 * 1024);
     buf_init(&note, 256);
-    screening_json(&json, v, c->body, strlen(c->body));
-    buf_addf(&note, "rescreened: %s %.3f", cat, (double)v->score);
+    screening_pair_json(&json, v, c->body, strlen(c->body), c->author_name,
+                        strlen(c->author_name));
+    buf_addf(&note, "rescreened: %s %.3f", cat, (double)score);
     int ret = ERR_NOMEM;
     if (!buf_failed(&json) && !buf_failed(&note)) {
         struct transition t = {.comment_id = c->id,
@@ -75,20 +79,30 @@ static int rescreen_hold(struct rescreen *r, const struct comment *c,
 static int rescreen_comment(struct rescreen *r, const struct article *art,
                             const struct comment *c)
 {
-    size_t len = strlen(c->body);
-    struct screen_verdict v;
+    struct screening_pair v;
     /* a failure holds, as on posting: nothing goes unscreened */
-    bool failed = screen_check(r->m, &r->pol, c->body, len, &v) != 0;
+    bool failed =
+        screening_check_pair(r->m, &r->pol, c->body, strlen(c->body),
+                             c->author_name, strlen(c->author_name), &v) != 0;
     r->screened++;
-    if (!v.hold && !v.banned && !failed)
+    if (!screening_pair_holds(&v) && !screening_pair_refuses(&v) && !failed)
         return 0;
-    const char *cat = v.banned ? "banned word" : v.category ? v.category : "-";
-    int ret = r->dry_run ? 0 : rescreen_hold(r, c, &v, cat);
+    /* the body's verdict says why, unless only the name was held */
+    const struct screen_verdict *why =
+        v.body.hold || v.body.banned || !(v.name.hold || v.name.banned)
+            ? &v.body
+            : &v.name;
+    const char *cat = why->banned     ? "banned word"
+                      : why->category ? why->category
+                                      : "-";
+    const char *field = why == &v.name ? " (name)" : "";
+    int ret = r->dry_run ? 0 : rescreen_hold(r, c, &v, cat, why->score);
     if (ret == ERR_CONFLICT) /* a moderator changed it meanwhile: theirs
                                 is the last word */
         return 0;
     if (ret == 0) {
-        printf("%s #%s: %s %.3f\n", art->path, c->number, cat, (double)v.score);
+        printf("%s #%s: %s%s %.3f\n", art->path, c->number, cat, field,
+               (double)why->score);
         r->held++;
     }
     return ret;

@@ -260,27 +260,12 @@ static const char *screen_category_words(const char *name)
     return name;
 }
 
-void page_admin_screen_marks(struct buf *b, const char *body,
-                             const char *screen)
+/* marked_text writes text with the byte spans of the JSON array spans
+ * (NULL for none) in <mark> elements, every piece escaped; a span that is
+ * malformed or falls outside text is left out. */
+static void marked_text(struct buf *b, const char *text, json_t *spans)
 {
-    if (!screen || !screen[0])
-        return;
-    json_error_t jerr;
-    json_t *root = json_loads(screen, JSON_REJECT_DUPLICATES, &jerr);
-    if (!root || !json_is_object(root)) {
-        json_decref(root);
-        return;
-    }
-    json_t *score = json_object_get(root, "score");
-    json_t *category = json_object_get(root, "category");
-    json_t *spans = json_object_get(root, "spans");
-    if ((score && !json_is_number(score)) ||
-        (category && !json_is_string(category)) ||
-        (spans && !json_is_array(spans))) {
-        json_decref(root);
-        return;
-    }
-    size_t blen = strlen(body);
+    size_t blen = strlen(text);
     struct span sp[SCREEN_MAX_SPANS];
     size_t nsp = 0;
     size_t i;
@@ -297,19 +282,46 @@ void page_admin_screen_marks(struct buf *b, const char *body,
             continue;
         size_t s = (size_t)o, e = (size_t)o + (size_t)l;
         /* widen to whole characters so a mark never splits one */
-        while (s > 0 && !utf8_start((unsigned char)body[s]))
+        while (s > 0 && !utf8_start((unsigned char)text[s]))
             s--;
-        while (e < blen && !utf8_start((unsigned char)body[e]))
+        while (e < blen && !utf8_start((unsigned char)text[e]))
             e++;
         sp[nsp].off = s;
         sp[nsp].len = e - s;
         nsp++;
     }
     qsort(sp, nsp, sizeof(sp[0]), span_cmp);
+    size_t pos = 0;
+    for (size_t k = 0; k < nsp; k++) {
+        if (sp[k].off < pos) /* overlaps the previous mark */
+            continue;
+        screen_text(b, text + pos, sp[k].off - pos);
+        html_lit(b, "<mark>");
+        screen_text(b, text + sp[k].off, sp[k].len);
+        html_lit(b, "</mark>");
+        pos = sp[k].off + sp[k].len;
+    }
+    screen_text(b, text + pos, blen - pos);
+}
 
-    html_lit(b, "<div class=\"screen\"><p class=\"screen-score\">");
-    html_texts(b, msg_get(MSG_ADM_SCREEN));
-    if (category) {
+/* verdict_ok: v is a verdict object as screening writes it (score a
+ * number, category a string, spans an array, each when present). */
+static bool verdict_ok(json_t *v)
+{
+    json_t *score = json_object_get(v, "score");
+    json_t *category = json_object_get(v, "category");
+    json_t *spans = json_object_get(v, "spans");
+    return json_is_object(v) && (!score || json_is_number(score)) &&
+           (!category || json_is_string(category) || json_is_null(category)) &&
+           (!spans || json_is_array(spans));
+}
+
+/* verdict_head writes a verdict's category and score, after its label. */
+static void verdict_head(struct buf *b, json_t *v)
+{
+    json_t *score = json_object_get(v, "score");
+    json_t *category = json_object_get(v, "category");
+    if (json_is_string(category)) {
         html_lit(b, ": <strong>");
         html_texts(b, screen_category_words(json_string_value(category)));
         html_lit(b, "</strong>");
@@ -319,20 +331,43 @@ void page_admin_screen_marks(struct buf *b, const char *body,
         snprintf(tmp, sizeof(tmp), " (%.2f)", json_number_value(score));
         html_texts(b, tmp);
     }
+}
+
+/* spans_marked: the array holds at least one span. */
+static bool spans_marked(json_t *spans)
+{
+    return json_is_array(spans) && json_array_size(spans) > 0;
+}
+
+void page_admin_screen_marks(struct buf *b, const char *body, const char *name,
+                             const char *screen)
+{
+    if (!screen || !screen[0])
+        return;
+    json_error_t jerr;
+    json_t *root = json_loads(screen, JSON_REJECT_DUPLICATES, &jerr);
+    json_t *by_name = root ? json_object_get(root, "name") : NULL;
+    if (!root || !verdict_ok(root) || (by_name && !verdict_ok(by_name))) {
+        json_decref(root);
+        return;
+    }
+    html_lit(b, "<div class=\"screen\"><p class=\"screen-score\">");
+    html_texts(b, msg_get(MSG_ADM_SCREEN));
+    verdict_head(b, root);
     html_lit(b, "</p>");
-    if (nsp) {
+    json_t *spans = json_object_get(root, "spans");
+    if (spans_marked(spans)) {
         html_lit(b, "<p class=\"screen-text\">");
-        size_t pos = 0;
-        for (size_t k = 0; k < nsp; k++) {
-            if (sp[k].off < pos) /* overlaps the previous mark */
-                continue;
-            screen_text(b, body + pos, sp[k].off - pos);
-            html_lit(b, "<mark>");
-            screen_text(b, body + sp[k].off, sp[k].len);
-            html_lit(b, "</mark>");
-            pos = sp[k].off + sp[k].len;
-        }
-        screen_text(b, body + pos, blen - pos);
+        marked_text(b, body, spans);
+        html_lit(b, "</p>");
+    }
+    /* what the display name was held for, marked in the name */
+    if (by_name) {
+        html_lit(b, "<p class=\"screen-name\">");
+        html_texts(b, msg_get(MSG_ADM_SCREEN_NAME));
+        verdict_head(b, by_name);
+        html_lit(b, ": ");
+        marked_text(b, name ? name : "", json_object_get(by_name, "spans"));
         html_lit(b, "</p>");
     }
     html_lit(b, "</div>");
@@ -525,7 +560,7 @@ static int queue_item(struct buf *b, const struct admin_ctx *ctx,
     int ret = comment_text(b, c, a);
     if (ret)
         return ret;
-    page_admin_screen_marks(b, c->body, c->screen);
+    page_admin_screen_marks(b, c->body, c->author_name, c->screen);
     if (c->author_hash[0]) {
         char tmp[160];
         snprintf(tmp, sizeof(tmp), msg_get(MSG_ADM_RECORD),

@@ -85,10 +85,12 @@ MUST_CHECK int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
 /*
  * page_admin_screen_marks writes body with the byte spans named by the
  * screening JSON (see model.h: comment->screen) in <mark> elements, every
- * piece escaped, preceded by the category and score. Writes nothing if
- * screen is empty or not the JSON we expect.
+ * piece escaped, preceded by the category and score; when the display
+ * name was held too (the JSON's "name", see api/screening.h), a line with
+ * its category and score and name with its spans marked. name may be
+ * NULL. Writes nothing if screen is empty or not the JSON we expect.
  */
-void page_admin_screen_marks(struct buf *b, const char *body,
+void page_admin_screen_marks(struct buf *b, const char *body, const char *name,
                              const char *screen);
 
 /* The audit log, newest first, with its filter form. */

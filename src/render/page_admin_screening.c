@@ -78,7 +78,7 @@ static void try_section(struct buf *b, const struct admin_ctx *ctx,
         }
         html_lit(b, "</p>");
         if (t->held && !t->refused)
-            page_admin_screen_marks(b, t->text, t->json);
+            page_admin_screen_marks(b, t->text, NULL, t->json);
         html_lit(b, "</div>\n");
     }
     html_lit(b, "</section>\n");

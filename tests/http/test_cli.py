@@ -409,3 +409,32 @@ def test_rescreen_holds_what_a_post_would_be_held_for(srv):
     eq(r.returncode, 1, "no such article")
     r = srv.cli("rescreen", "--db", srv.db, "--article", "x")
     eq(r.returncode, 2, "a bad article id")
+
+
+def test_rescreen_screens_the_display_name(srv):
+    """A name published before it was protected is held by `charla
+    rescreen` as a post would be now, with its spans in the name."""
+    from test_admin import login
+    c = srv.client()
+    aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
+    r = c.post_json("/api/v1/articles/%d/comments" % aid,
+                    {"body": "Gracias por el reportaje.",
+                     "name": "María Fernanda López"})
+    eq(r.status, 201, "published while the name is not protected")
+    cid = r.json()["comment"]["id"]
+    number = r.json()["comment"]["number"]
+    r = srv.cli("setting", "set", "protected_names", "María Fernanda López",
+                "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("rescreen", "--db", srv.db, "--article", str(aid))
+    eq(r.returncode, 0, r.stderr)
+    check("#%s: doxxing (name)" % number in r.stdout, r.stdout)
+    mod = login(srv, "Kathi")
+    items = [i for i in mod.get("/api/v1/mod/queue").json()["items"]
+             if i["comment"]["id"] == cid]
+    eq(len(items), 1, "in the queue")
+    scr = items[0]["screen"]
+    eq(scr["spans"], [], "the body unmarked")
+    eq(scr["name"]["category"], "doxxing", "the name's category")
+    eq([s["text"] for s in scr["name"]["spans"]], ["María Fernanda López"],
+       "the name marked")

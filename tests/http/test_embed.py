@@ -279,6 +279,21 @@ def test_cross_site_post_cookie_and_handle(srv):
     eq(r.status, 404, "native article")
 
 
+def test_embed_post_screens_the_display_name(srv):
+    allow(srv)
+    r = srv.cli("setting", "set", "protected_names", "María Fernanda López",
+                "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    c = srv.client()
+    aid = thread(c).json()["article"]["id"]
+    r = c.request("POST", "/embed/comments?article=%d" % aid,
+                  json.dumps({"body": "Gracias por el reportaje.",
+                              "name": "María Fernanda López"}),
+                  {"Origin": BLOG, "Content-Type": "application/json"})
+    eq(r.status, 202, "held as the API holds it: " + r.text)
+    check("María" not in thread(c).text, "not in the thread")
+
+
 def test_report_through_embed(srv):
     allow(srv)
     c = srv.client()

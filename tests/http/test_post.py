@@ -354,6 +354,95 @@ def test_held_form_post_shows_the_review_notice(srv):
           "the shared page has no notice")
 
 
+def screen_names(srv):
+    """The settings of the name tests: a protected name, a banned word."""
+    for key, value in (("protected_names", "María Fernanda López"),
+                       ("banned_words", "pendejo")):
+        r = srv.cli("setting", "set", key, value, "--db", srv.db)
+        eq(r.returncode, 0, r.stderr)
+
+
+def test_display_name_is_screened_with_the_comment(srv):
+    # a name is as good a place as the body to give away a witness or an
+    # address: the same screen reads it
+    from test_mod import add_user, login
+    screen_names(srv)
+    aid = article_id(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    before = count(srv, aid)
+    c = srv.client()
+    body = "Gracias por el reportaje."
+    r = c.post_json(url, {"body": body, "name": "pendejo"})
+    eq(r.status, 422, "a banned word in the name refuses: " + r.text)
+    eq(r.json()["error"]["message"], "The name you gave uses a word this "
+       "site does not allow: pendejo.", "names the field and the word")
+    eq(count(srv, aid), before, "nothing stored")
+    held = {}
+    for name in ("María Fernanda López", "Calle Hidalgo 123 tel 6561234567",
+                 "fuck you idiot", "  María Fernanda López  "):
+        r = c.post_json(url, {"body": body, "name": name})
+        eq(r.status, 202, "%r held: %s" % (name, r.text))
+        held[r.json()["comment"]["id"]] = name.strip()
+    r = c.post_json(url, {"body": body, "name": "Lupita"})
+    eq(r.status, 201, "an ordinary name is published: " + r.text)
+    page = srv.client().get(ARTICLE_PATH).text
+    for name in held.values():
+        check(name not in page, "not public: " + name)
+    # the queue says why, and marks the name, not the body
+    add_user(srv)
+    mod = login(srv)
+    items = {i["comment"]["id"]: i
+             for i in mod.get("/api/v1/mod/queue").json()["items"]}
+    for cid, name in held.items():
+        scr = items[cid]["screen"]
+        check("screening" in items[cid]["why"], items[cid]["why"])
+        eq(scr["spans"], [], "nothing in the body is marked")
+        check(scr["name"]["spans"], "the name's spans: %r" % scr)
+        for s in scr["name"]["spans"]:
+            got = name.encode()[s["offset"]:s["offset"] + s["len"]].decode()
+            eq(got, s["text"], "a span points into the stored name")
+        eq(scr["category"], scr["name"]["category"], "held for the name")
+    protected = [i for i in held if held[i] == "María Fernanda López"]
+    for cid in protected:
+        eq(items[cid]["screen"]["name"]["category"], "doxxing", "doxxing")
+        eq(items[cid]["screen"]["name"]["spans"][0]["text"],
+           "María Fernanda López", "the whole name")
+    queue = mod.get("/admin/queue").text
+    check('<p class="screen-name">' in queue and
+          "<mark>María Fernanda López</mark>" in queue, "marked in the page")
+    check("<mark>Gracias" not in queue, "the body unmarked")
+    # a body held and a name held: each verdict marks its own text
+    r = c.post_json(url, {"body": "I will find you and cut your head off, rat",
+                          "name": "María Fernanda López"})
+    eq(r.status, 202, r.text)
+    item = [i for i in mod.get("/api/v1/mod/queue").json()["items"]
+            if i["comment"]["id"] == r.json()["comment"]["id"]][0]
+    eq(item["screen"]["category"], "threat", "the body's category on top")
+    bt = item["comment"]["body"].encode()
+    for s in item["screen"]["spans"]:
+        eq(bt[s["offset"]:s["offset"] + s["len"]].decode(), s["text"],
+           "a body span points into the body")
+    eq(item["screen"]["name"]["category"], "doxxing", "the name's")
+
+
+def test_display_name_is_screened_in_the_form_post(srv):
+    screen_names(srv)
+    aid = article_id(srv)
+    c = srv.client()
+    url = "/articles/%d/comments" % aid
+    r = c.post_form(url, {"body": "Gracias por el reportaje.",
+                          "name": "pendejo"})
+    eq(r.status, 422, "refused")
+    check("The name you gave uses a word this site does not allow: "
+          "pendejo." in r.text, "says which field")
+    r = c.post_form(url, {"body": "Gracias por el reportaje.",
+                          "name": "Calle Hidalgo 123 tel 6561234567"})
+    eq(r.status, 303, "redirect")
+    check("?review=1" in r.header("Location"), "held for review")
+    check("6561234567" not in srv.client().get(ARTICLE_PATH).text,
+          "not public")
+
+
 def test_concurrent_posts_all_stored_once(srv):
     """Many readers post at the same moment: the posts wait together for
     one group commit on the server's write workers. Every answer is a 201
