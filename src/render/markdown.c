@@ -21,7 +21,7 @@
  *   - at most one <a> is open at a time (a_open records at which link
  *     depth it was opened); references are linked only outside any link;
  *   - for articles, text inside an image goes to st->alt (plain) and the
- *     <img> is written when the outermost image span closes;
+ *     link to the image is written when the outermost image span closes;
  *   - no byte of the source reaches out except through html_text,
  *     html_attr or add_href (which percent-encodes, then html_attr).
  *
@@ -582,6 +582,33 @@ static void span_tag(struct md_state *st, MD_SPANTYPE type, bool close)
     }
 }
 
+/*
+ * external_image writes an article's image once its span closes. The
+ * page's Content-Security-Policy lets images load from this site alone, so
+ * an image on another site becomes a link to it, its alt text (or a
+ * generic label) the link text, as the lead image does; reading the page
+ * sends nothing to a third party. Inside a link only the text is kept (no
+ * <a> in an <a>); a src that is not http(s) leaves the text alone.
+ */
+static void external_image(struct md_state *st)
+{
+    const char *text = st->alt.data;
+    size_t text_len = st->alt.len;
+    if (!text_len) {
+        text = msg_get(MSG_EXTERNAL_IMAGE);
+        text_len = strlen(text);
+    }
+    if (st->a_open || !url_is_http(st->img_src.data, st->img_src.len)) {
+        html_text(st->out, st->alt.data, st->alt.len);
+        return;
+    }
+    html_lit(st->out, "<a class=\"external-image\" href=\"");
+    add_href(st->out, st->img_src.data, st->img_src.len);
+    html_lit(st->out, "\" rel=\"noreferrer noopener\">");
+    html_text(st->out, text, text_len);
+    html_lit(st->out, "</a>");
+}
+
 static int enter_span(MD_SPANTYPE type, void *detail, void *userdata)
 {
     struct md_state *st = userdata;
@@ -613,15 +640,7 @@ static int leave_span(MD_SPANTYPE type, void *detail, void *userdata)
         if (is_comment(st)) {
             close_link(st);
         } else if (--st->img_depth == 0) {
-            if (url_is_http(st->img_src.data, st->img_src.len)) {
-                html_lit(st->out, "<img src=\"");
-                add_href(st->out, st->img_src.data, st->img_src.len);
-                html_lit(st->out, "\" alt=\"");
-                html_attr(st->out, st->alt.data, st->alt.len);
-                html_lit(st->out, "\">");
-            } else {
-                html_text(st->out, st->alt.data, st->alt.len);
-            }
+            external_image(st);
             buf_reset(&st->alt);
         }
     } else if (!st->img_depth) {

@@ -22,9 +22,12 @@
  *              indented code blocks (imported text is often indented;
  *              ``` fences work).
  *   articles   headings are <h2>-<h4> (# and ## give h2, #### and deeper
- *              give h4); images with an http/https src are
- *              <img src="URL" alt="TEXT">; tables are plain <table>
- *              markup; links are <a href="URL">.
+ *              give h4); an image with an http/https src (on another site:
+ *              the pages' CSP loads images from the site alone) is
+ *              <a class="external-image" href="URL"
+ *              rel="noreferrer noopener">TEXT</a>, TEXT its alt text or
+ *              MSG_EXTERNAL_IMAGE, just TEXT inside a link; tables are
+ *              plain <table> markup; links are <a href="URL">.
  *   links      only http:, https: and mailto: URLs (after entities are
  *              decoded) become an href; any other link shows its text only.
  *              Bytes a URL may not hold raw (non-ASCII, ^ { | }) are

@@ -224,16 +224,36 @@ START_TEST(images_by_kind)
     ck_assert_str_eq(comment("![a cat](https://e.com/c.png)"),
                      "<p><a href=\"https://e.com/c.png\" rel=\"nofollow ugc "
                      "noopener\">a cat</a></p>\n");
-    ck_assert_str_eq(
-        article("![a *cat*](https://e.com/c.png)"),
-        "<p><img src=\"https://e.com/c.png\" alt=\"a cat\"></p>\n");
     ck_assert_str_eq(article("![cat](mailto:a@b.c)"), "<p>cat</p>\n");
     ck_assert_str_eq(article("![cat](/local.png)"), "<p>cat</p>\n");
     ck_assert_not_contains(comment("![x](http://e.com/x.png)"), "<img");
-    ck_assert_str_eq(
-        article("[![i](http://a.com/i.png)](http://b.com)"),
-        "<p><a href=\"http://b.com\"><img src=\"http://a.com/i.png\" "
-        "alt=\"i\"></a></p>\n");
+}
+END_TEST
+
+/* The page's CSP loads images from the site alone: an article's image on
+ * another site is a link to it, like the lead image, never an <img>. */
+START_TEST(article_images_from_other_sites_are_links)
+{
+    ck_assert_str_eq(article("![a *cat*](https://e.com/c.png)"),
+                     "<p><a class=\"external-image\" "
+                     "href=\"https://e.com/c.png\" rel=\"noreferrer "
+                     "noopener\">a cat</a></p>\n");
+    /* without alt text the link still says what it is */
+    ck_assert_str_eq(article("![](http://e.com/x.png)"),
+                     "<p><a class=\"external-image\" "
+                     "href=\"http://e.com/x.png\" rel=\"noreferrer "
+                     "noopener\">View the image (it is on another "
+                     "site)</a></p>\n");
+    /* a linked image keeps the outer link, with the alt text inside */
+    ck_assert_str_eq(article("[![i](http://a.com/i.png)](http://b.com)"),
+                     "<p><a href=\"http://b.com\">i</a></p>\n");
+    /* the alt text and the URL are escaped */
+    const char *h = article("![<b>\"x\"</b>](https://e.com/a\"b.png)");
+    ck_assert_not_contains(h, "<img");
+    ck_assert_not_contains(h, "<b>");
+    check_html(h);
+    check_html(article("text ![a](https://e.com/1.png) and "
+                       "[![b](https://e.com/2.png) c](https://e.com/3)"));
 }
 END_TEST
 
@@ -630,6 +650,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, lists_quotes_code);
     tcase_add_test(tc, headings_by_kind);
     tcase_add_test(tc, images_by_kind);
+    tcase_add_test(tc, article_images_from_other_sites_are_links);
     tcase_add_test(tc, link_schemes);
     tcase_add_test(tc, soft_breaks);
     tcase_add_test(tc, raw_html_is_text);
