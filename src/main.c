@@ -352,7 +352,7 @@ static int cmd_serve(int argc, char **argv)
     if (sandbox_enter(o.db, o.web, model_path))
         goto out;
     srv = http_server_start(o.listen, o.threads, o.write_threads, app_handle,
-                            &app, &err);
+                            app_large_body, &app, &err);
     if (!srv) {
         fprintf(stderr, "charla: %s\n", err.data);
         goto out;

@@ -17,7 +17,10 @@
  * to the queue. Every handler starts with auth_staff (through
  * admin_get_auth, or admin_post_form for POSTs, which always checks the
  * form's CSRF field): a GET without a session is redirected to the login
- * form, a POST without one is refused with 401, a role too low with 403.
+ * form (?next= the page), a POST without one is refused with 401 and a
+ * link to it, a role too low with 403. After the login, the user lands on
+ * next when it is a staff page (admin_is_page), else on the queue. A path
+ * no route takes is 404 (405 for a page with another method).
  *
  * Login is the one POST without a CSRF token (there is no session yet);
  * the session cookie is SameSite=Strict, so a cross-site form cannot
@@ -37,7 +40,10 @@ static bool admin_form_parse(struct app *app, struct http_req *req,
                              struct http_resp *resp, struct form *f)
 {
     if (req->body_too_big) {
-        respond_html_error(app, resp, 413, msg_get(MSG_TOO_LARGE));
+        respond_html_error(app, resp, 413,
+                           msg_get(req->body_max > HTTP_BODY_MAX
+                                       ? MSG_TOO_LARGE_STAFF
+                                       : MSG_TOO_LARGE));
         return false;
     }
     if (form_parse(req->body.data, req->body.len, &req->arena, f)) {
@@ -86,24 +92,32 @@ void admin_page_begin(struct app *app, const struct session *se,
     buf_reset(&resp->body);
 }
 
+/* login_next: where a login goes, the staff page next names if it is one
+ * (admin_is_page: so never another site, nor an action), else NULL. */
+static const char *login_next(const char *next)
+{
+    return next && admin_is_page(next) ? next : NULL;
+}
+
 static void login_page(struct app *app, struct http_resp *resp, int status,
-                       const char *error, const char *name)
+                       const char *error, const char *name, const char *next)
 {
     resp->status = status;
     resp->content_type = ADMIN_HTML_TYPE;
     buf_reset(&resp->body);
-    page_admin_login(&resp->body, &app->site, error, name);
+    page_admin_login(&resp->body, &app->site, error, name, next);
 }
 
 static void login_get(struct app *app, struct http_req *req,
                       struct http_resp *resp)
 {
     struct session se;
+    const char *next = login_next(http_req_query(req, "next"));
     if (auth_optional_staff(app, req, &se)) {
-        respond_redirect(req, resp, 303, "/admin/queue");
+        respond_redirect(req, resp, 303, next ? next : "/admin/queue");
         return;
     }
-    login_page(app, resp, 200, NULL, NULL);
+    login_page(app, resp, 200, NULL, NULL, next);
 }
 
 static void login_post(struct app *app, struct http_req *req,
@@ -114,8 +128,9 @@ static void login_post(struct app *app, struct http_req *req,
         return;
     const char *name = admin_field(&f, "name");
     const char *password = admin_field(&f, "password");
+    const char *next = login_next(admin_field(&f, "next"));
     if (!name[0] || !password[0]) {
-        login_page(app, resp, 422, msg_get(MSG_ADM_LOGIN_NEEDED), name);
+        login_page(app, resp, 422, msg_get(MSG_ADM_LOGIN_NEEDED), name, next);
         return;
     }
     char cookie[STAFF_TOKEN_HEX + 1];
@@ -125,11 +140,11 @@ static void login_post(struct app *app, struct http_req *req,
     case STAFF_LOGIN_OK:
         break;
     case STAFF_LOGIN_BAD:
-        login_page(app, resp, 401, msg_get(MSG_ADM_LOGIN_BAD), name);
+        login_page(app, resp, 401, msg_get(MSG_ADM_LOGIN_BAD), name, next);
         return;
     case STAFF_LOGIN_LOCKED:
         http_resp_header(resp, "Retry-After", "900");
-        login_page(app, resp, 429, msg_get(MSG_ADM_LOGIN_LOCKED), name);
+        login_page(app, resp, 429, msg_get(MSG_ADM_LOGIN_LOCKED), name, next);
         return;
     case STAFF_LOGIN_ERROR:
         respond_html_unavailable(app, resp);
@@ -137,7 +152,7 @@ static void login_post(struct app *app, struct http_req *req,
     }
     auth_set_cookie(req, resp, cookie);
     explicit_bzero(cookie, sizeof(cookie));
-    respond_redirect(req, resp, 303, "/admin/queue");
+    respond_redirect(req, resp, 303, next ? next : "/admin/queue");
 }
 
 static void logout_post(struct app *app, struct http_req *req,
@@ -156,17 +171,6 @@ static void logout_post(struct app *app, struct http_req *req,
     respond_redirect(req, resp, 303, "/admin/login");
 }
 
-/* not_found answers 404 to staff and sends everyone else to log in. */
-static void not_found(struct app *app, struct http_req *req,
-                      struct http_resp *resp, bool get)
-{
-    struct session se;
-    if (!auth_staff(app, req, resp, ROLE_MODERATOR, !get, "", AUTH_HTML, &se))
-        return;
-    respond_html_error(app, resp, get ? 404 : 405,
-                       msg_get(get ? MSG_NOT_FOUND : MSG_METHOD));
-}
-
 /* match_id_action: "<prefix>{id}/{action}" -> action, or NULL. */
 static const char *match_id_action(const char *p, const char *prefix,
                                    int64_t *id)
@@ -182,6 +186,70 @@ static const char *match_id_action(const char *p, const char *prefix,
     return slash + 1;
 }
 
+/* article_form_id: "/admin/articles/{id}" -> true and the id. */
+static bool article_form_id(const char *p, int64_t *id)
+{
+    const char *prefix = "/admin/articles/";
+    size_t pl = strlen(prefix);
+    return strncmp(p, prefix, pl) == 0 &&
+           parse_article_id(p + pl, strlen(p + pl), id) == 0;
+}
+
+/* The staff pages a GET shows; admin_is_page reads the same table, so a
+ * login can go back to any of them and to nothing else. */
+static const struct {
+    const char *path;
+    void (*show)(struct app *app, struct http_req *req, struct http_resp *resp);
+} staff_pages[] = {
+    {"/admin/queue", admin_queue_page},
+    {"/admin/log", admin_log_page},
+    {"/admin/stats", admin_stats_page},
+    {"/admin/webhooks", admin_webhooks_page},
+    {"/admin/screening", admin_screening_get},
+    {"/admin/articles", admin_articles_page},
+};
+#define STAFF_PAGES (sizeof(staff_pages) / sizeof(staff_pages[0]))
+
+static int staff_page_index(const char *p)
+{
+    for (size_t i = 0; i < STAFF_PAGES; i++)
+        if (strcmp(p, staff_pages[i].path) == 0)
+            return (int)i;
+    return -1;
+}
+
+bool admin_is_page(const char *path)
+{
+    int64_t id;
+    return staff_page_index(path) >= 0 ||
+           strcmp(path, "/admin/articles/new") == 0 ||
+           article_form_id(path, &id);
+}
+
+/*
+ * not_found answers a staff request no route took: 404, or 405 for a page
+ * asked with another method. It needs a session (without one a GET goes
+ * to the login form and anything else gets 401) but no CSRF token: it
+ * changes nothing, and an id too large to be one ("/admin/queue/
+ * 99999999999999999999/approve") is simply not found.
+ */
+static void not_found(struct app *app, struct http_req *req,
+                      struct http_resp *resp, bool get)
+{
+    struct session se;
+    if (get) {
+        if (!admin_get_auth(app, req, resp, ROLE_MODERATOR, &se))
+            return;
+    } else if (!auth_optional_staff(app, req, &se)) {
+        auth_login_needed(app, req, resp, AUTH_HTML);
+        return;
+    }
+    bool page = !get && admin_is_page(req->path);
+    respond_html_error_to(app, resp, page ? 405 : 404,
+                          msg_get(page ? MSG_METHOD : MSG_NOT_FOUND), "/admin",
+                          msg_get(MSG_AUTH_BACK_STAFF));
+}
+
 void admin_route(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     const char *p = req->path;
@@ -190,6 +258,7 @@ void admin_route(struct app *app, struct http_req *req, struct http_resp *resp)
     bool post = strcmp(req->method, "POST") == 0;
     const char *action;
     int64_t id;
+    int page = staff_page_index(p);
 
     /* Staff pages are personal and change with every action. */
     http_resp_header(resp, "Cache-Control", "no-store");
@@ -202,40 +271,25 @@ void admin_route(struct app *app, struct http_req *req, struct http_resp *resp)
         logout_post(app, req, resp);
     } else if ((strcmp(p, "/admin") == 0 || strcmp(p, "/admin/") == 0) && get) {
         respond_redirect(req, resp, 303, "/admin/queue");
-    } else if (strcmp(p, "/admin/queue") == 0 && get) {
-        admin_queue_page(app, req, resp);
+    } else if (page >= 0 && get) {
+        staff_pages[page].show(app, req, resp);
     } else if ((action = match_id_action(p, "/admin/queue/", &id)) && post) {
         admin_queue_action(app, req, resp, id, action);
     } else if ((action = match_id_action(p, "/admin/raids/", &id)) &&
                strcmp(action, "end") == 0 && post) {
         admin_raid_end(app, req, resp, id);
-    } else if (strcmp(p, "/admin/log") == 0 && get) {
-        admin_log_page(app, req, resp);
-    } else if (strcmp(p, "/admin/stats") == 0 && get) {
-        admin_stats_page(app, req, resp);
-    } else if (strcmp(p, "/admin/webhooks") == 0 && get) {
-        admin_webhooks_page(app, req, resp);
-    } else if (strcmp(p, "/admin/screening") == 0 && (get || post)) {
-        if (get)
-            admin_screening_get(app, req, resp);
-        else
-            admin_screening_post(app, req, resp);
+    } else if (strcmp(p, "/admin/screening") == 0 && post) {
+        admin_screening_post(app, req, resp);
     } else if (strcmp(p, "/admin/screening/try") == 0 && post) {
         admin_screening_try(app, req, resp);
     } else if (strcmp(p, "/admin/screening/model") == 0 && post) {
         admin_screening_model(app, req, resp);
-    } else if (strcmp(p, "/admin/articles") == 0 && get) {
-        admin_articles_page(app, req, resp);
     } else if (strcmp(p, "/admin/articles/new") == 0 && (get || post)) {
         if (get)
             admin_article_get(app, req, resp, 0);
         else
             admin_article_post(app, req, resp, 0);
-    } else if (str_starts(p, "/admin/articles/") &&
-               parse_article_id(p + strlen("/admin/articles/"),
-                                strlen(p + strlen("/admin/articles/")),
-                                &id) == 0 &&
-               (get || post)) {
+    } else if (article_form_id(p, &id) && (get || post)) {
         if (get)
             admin_article_get(app, req, resp, id);
         else

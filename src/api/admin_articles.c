@@ -12,8 +12,9 @@
  *
  * A path left empty is made from the title and today's date:
  * "/2026/11/israel-refuses-to-extradite". Paths hold only [a-z A-Z 0-9
- * - _ . /] so they never need escaping in a URL, and may not shadow the
- * server's own routes.
+ * - _ . /] so they never need escaping in a URL, and may not be one the
+ * router answers itself (app_path_is_own: /admin, /api, /feeds, /me,
+ * /embed, /lang, /metrics, ...), where the article could never be read.
  */
 #include <string.h>
 #include <time.h>
@@ -169,10 +170,10 @@ static const char *make_path(struct app *app, struct http_req *req,
                          tm.tm_mon + 1, n ? slug : "article");
 }
 
-static bool path_ok(const char *p)
+/* path_chars_ok: starts with "/", holds only [a-z A-Z 0-9 - _ . /], no
+ * "//" nor "/." (no empty or dot segment), at most ARTICLE_PATH_MAX. */
+static bool path_chars_ok(const char *p)
 {
-    static const char *const reserved[] = {
-        "/admin", "/api", "/static", "/articles", "/healthz", "/comments"};
     size_t n = strlen(p);
     if (n < 2 || n > ARTICLE_PATH_MAX || p[0] != '/' || strstr(p, "//") ||
         strstr(p, "/."))
@@ -184,12 +185,31 @@ static bool path_ok(const char *p)
               c == '/'))
             return false;
     }
-    for (size_t i = 0; i < sizeof(reserved) / sizeof(reserved[0]); i++) {
-        size_t rl = strlen(reserved[i]);
-        if (strncmp(p, reserved[i], rl) == 0 && (p[rl] == '\0' || p[rl] == '/'))
-            return false;
-    }
     return true;
+}
+
+/*
+ * path_error returns NULL for a path an article may take, else the message
+ * to show. A path the router answers itself (/feeds/..., /metrics, ...)
+ * is refused: the article would be saved and never be seen. The list in
+ * the message is the router's own, so the two cannot drift apart.
+ */
+static const char *path_error(struct http_req *req, const char *p)
+{
+    if (!path_chars_ok(p))
+        return msg_get(MSG_ADM_ERR_PATH);
+    if (!app_path_is_own(p))
+        return NULL;
+    struct buf b;
+    buf_init(&b, 1024);
+    buf_adds(&b, msg_get(MSG_ADM_ERR_PATH_OWN));
+    buf_addc(&b, ' ');
+    app_own_paths(&b);
+    buf_addc(&b, '.');
+    const char *out =
+        buf_failed(&b) ? NULL : arena_strndup(&req->arena, b.data, b.len);
+    buf_release(&b);
+    return out ? out : msg_get(MSG_ADM_ERR_PATH_OWN);
 }
 
 /* line_ok: valid UTF-8, no control characters, at most max characters. */
@@ -216,7 +236,8 @@ static const char *trimmed(struct http_req *req, const struct form *f,
 }
 
 /* validate returns NULL or the message for the first broken rule. */
-static const char *validate(const struct article *a, size_t body_len)
+static const char *validate(struct http_req *req, const struct article *a,
+                            size_t body_len)
 {
     if (!a->title[0] || !line_ok(a->title, ARTICLE_TITLE_MAX_CHARS))
         return msg_get(MSG_ADM_ERR_TITLE);
@@ -232,9 +253,7 @@ static const char *validate(const struct article *a, size_t body_len)
         !line_ok(a->lead_caption, ARTICLE_LINE_MAX_CHARS) ||
         !line_ok(a->labels, ARTICLE_LINE_MAX_CHARS))
         return msg_get(MSG_ADM_ERR_FIELD);
-    if (!path_ok(a->path))
-        return msg_get(MSG_ADM_ERR_PATH);
-    return NULL;
+    return path_error(req, a->path);
 }
 
 void admin_article_post(struct app *app, struct http_req *req,
@@ -270,7 +289,7 @@ void admin_article_post(struct app *app, struct http_req *req,
             art.path = "";
     }
     bool preview = strcmp(admin_field(&f, "op"), "preview") == 0;
-    const char *error = validate(&art, body_len);
+    const char *error = validate(req, &art, body_len);
     if (error || preview) {
         render_form(app, req, resp, &se, &art, error ? 422 : 200, preview, NULL,
                     error);

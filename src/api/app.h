@@ -90,6 +90,22 @@ void app_fresh_cookie(struct app *app, struct http_resp *resp);
 
 /* app_handle is the http_handler_fn: routes one request. */
 void app_handle(void *app, struct http_req *req, struct http_resp *resp);
+/*
+ * app_large_body is the http_trust_fn: a POST to a staff page (under
+ * /admin/, the login aside) from a browser with a live staff session may
+ * send up to HTTP_BODY_MAX_TRUSTED, so an article's 200 KiB body or the
+ * screening lists fit once form-encoded; every other request, a staff
+ * member's to a reader route included, keeps HTTP_BODY_MAX (auth.c).
+ */
+bool app_large_body(void *app, struct http_req *req);
+/*
+ * app_path_is_own: the server answers path itself (it is, or is under, one
+ * of the router's own paths: /admin, /api, /feeds, ...), so an article
+ * there could never be read. app_own_paths appends that list to b, as
+ * "/api, /embed, ..." (router.c).
+ */
+bool app_path_is_own(const char *path);
+void app_own_paths(struct buf *b);
 
 /* Handlers, by area (router.c calls them). */
 void pages_index(struct app *app, struct http_req *req, struct http_resp *resp);
@@ -120,6 +136,11 @@ void respond_json_error(struct http_resp *resp, int status, const char *code,
                         const char *message);
 void respond_html_error(struct app *app, struct http_resp *resp, int status,
                         const char *message);
+/* respond_html_error_to: the same page, whose one link goes to href (a
+ * site path, URL-encoded) with link_text instead of to the front page. */
+void respond_html_error_to(struct app *app, struct http_resp *resp, int status,
+                           const char *message, const char *href,
+                           const char *link_text);
 /*
  * respond_unless_json answers 415 and returns false unless the request's
  * body is declared application/json. A page on another site can make a

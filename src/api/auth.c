@@ -2,12 +2,20 @@
  * auth.c - see auth.h. The session cookie is HttpOnly and SameSite=Strict
  * (Secure behind https), so a cross-site page can neither read it nor
  * make the browser send it; the CSRF token is the second lock.
+ *
+ * A refusal speaks the request's language and leads somewhere: a staff
+ * page without a session goes (303 for a GET, a 401 page with the link for
+ * a form) to the login form, with ?next= the page when the login can come
+ * back to it; a 403 page links back to the staff pages.
  */
 #include <string.h>
 
 #include "api/auth.h"
+#include "api/mod_api.h"
 #include "core/pseudonym.h"
+#include "render/html.h"
 #include "render/msg.h"
+#include "util/str.h"
 
 bool auth_optional_staff(struct app *app, struct http_req *req,
                          struct session *se)
@@ -28,13 +36,42 @@ const char *auth_reader_hash(struct app *app, struct http_req *req)
     return h;
 }
 
-static void refuse(struct app *app, struct http_resp *resp, int status,
-                   const char *code, const char *message, enum auth_style style)
+/* login_href: the login form, with ?next= the staff page asked for when
+ * the login can go back to it (a page a GET answers: admin_is_page). */
+static const char *login_href(struct http_req *req)
+{
+    if (!admin_is_page(req->path))
+        return "/admin/login";
+    struct buf b;
+    buf_init(&b, 4096);
+    buf_adds(&b, "/admin/login?next=");
+    url_query(&b, req->path, strlen(req->path));
+    const char *out =
+        buf_failed(&b) ? NULL : arena_strndup(&req->arena, b.data, b.len);
+    buf_release(&b);
+    return out ? out : "/admin/login";
+}
+
+void auth_login_needed(struct app *app, struct http_req *req,
+                       struct http_resp *resp, enum auth_style style)
 {
     if (style == AUTH_JSON)
-        respond_json_error(resp, status, code, message);
+        respond_json_error(resp, 401, "unauthenticated",
+                           msg_get(MSG_AUTH_LOGIN_FIRST));
     else
-        respond_html_error(app, resp, status, message);
+        respond_html_error_to(app, resp, 401, msg_get(MSG_AUTH_LOGIN_FIRST),
+                              login_href(req), msg_get(MSG_ADM_LOGIN_TITLE));
+}
+
+/* forbid answers 403: a role too low, or a stale form. */
+static void forbid(struct app *app, struct http_resp *resp, const char *code,
+                   enum msg_id message, enum auth_style style)
+{
+    if (style == AUTH_JSON)
+        respond_json_error(resp, 403, code, msg_get(message));
+    else
+        respond_html_error_to(app, resp, 403, msg_get(message), "/admin",
+                              msg_get(MSG_AUTH_BACK_STAFF));
 }
 
 bool auth_staff(struct app *app, struct http_req *req, struct http_resp *resp,
@@ -42,31 +79,38 @@ bool auth_staff(struct app *app, struct http_req *req, struct http_resp *resp,
                 enum auth_style style, struct session *se)
 {
     if (!auth_optional_staff(app, req, se)) {
-        if (style == AUTH_HTML && !csrf_needed) {
-            respond_redirect(req, resp, 303, "/admin/login");
-            return false;
-        }
-        refuse(app, resp, 401, "unauthenticated",
-               "Log in as staff first (your session may have expired).", style);
+        if (style == AUTH_HTML && !csrf_needed)
+            respond_redirect(req, resp, 303, login_href(req));
+        else
+            auth_login_needed(app, req, resp, style);
         return false;
     }
     if (se->user.role < min_role) {
-        refuse(app, resp, 403, "forbidden", "Your role does not allow this.",
-               style);
+        forbid(app, resp, "forbidden", MSG_AUTH_ROLE, style);
         return false;
     }
     if (csrf_needed) {
         const char *token =
             csrf_token ? csrf_token : http_req_header(req, "X-CSRF-Token");
         if (!staff_csrf_ok(se, token)) {
-            refuse(app, resp, 403, "csrf",
-                   "The form is stale or the CSRF token is wrong; reload "
-                   "the page.",
-                   style);
+            forbid(app, resp, "csrf", MSG_AUTH_CSRF, style);
             return false;
         }
     }
     return true;
+}
+
+bool app_large_body(void *ctx, struct http_req *req)
+{
+    struct app *app = ctx;
+    if (strcmp(req->method, "POST") != 0 || !str_starts(req->path, "/admin/") ||
+        strcmp(req->path, "/admin/login") == 0)
+        return false;
+    /* on an event thread: a read, never a wait on the writer (the
+       handler's auth_staff checks the session again, and the role) */
+    return staff_session_live(app->store, &app->site,
+                              http_req_cookie(req, AUTH_COOKIE), app->now(),
+                              &req->arena) == 0;
 }
 
 void auth_set_cookie(struct http_req *req, struct http_resp *resp,

@@ -26,6 +26,14 @@ bool auth_staff(struct app *app, struct http_req *req, struct http_resp *resp,
                 enum role min_role, bool csrf_needed, const char *csrf_token,
                 enum auth_style style, struct session *se);
 
+/*
+ * auth_login_needed answers 401 as auth_staff does without a session: JSON,
+ * or a page whose link is the login form (with ?next= the page asked for,
+ * when it is one a login can go back to).
+ */
+void auth_login_needed(struct app *app, struct http_req *req,
+                       struct http_resp *resp, enum auth_style style);
+
 /* auth_optional_staff: the session if one is live, without refusing. */
 bool auth_optional_staff(struct app *app, struct http_req *req,
                          struct session *se);

@@ -44,6 +44,9 @@ int64_t mod_report_threshold(struct app *app, struct http_req *req);
 
 /* admin_route serves every /admin and /admin/... request (admin.c). */
 void admin_route(struct app *app, struct http_req *req, struct http_resp *resp);
+/* admin_is_page: path is a staff page a GET shows ("/admin/queue",
+ * "/admin/articles/7"): where a login may send its user back to. */
+bool admin_is_page(const char *path);
 
 /*
  * Embed mode (embed.c): embed_route serves /embed/... and

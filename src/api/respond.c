@@ -28,12 +28,20 @@ void respond_json_error(struct http_resp *resp, int status, const char *code,
 void respond_html_error(struct app *app, struct http_resp *resp, int status,
                         const char *message)
 {
+    respond_html_error_to(app, resp, status, message, "/",
+                          msg_get(MSG_BACK_HOME));
+}
+
+void respond_html_error_to(struct app *app, struct http_resp *resp, int status,
+                           const char *message, const char *href,
+                           const char *link_text)
+{
     resp->status = status;
     resp->content_type = "text/html; charset=utf-8";
     if (status == 503)
         http_resp_header(resp, "Retry-After", "5");
     buf_reset(&resp->body);
-    page_error(&resp->body, &app->site, status, message);
+    page_error_to(&resp->body, &app->site, status, message, href, link_text);
 }
 
 bool respond_unless_json(struct http_req *req, struct http_resp *resp)

@@ -18,8 +18,14 @@
  *   GET|POST /comments/{id}/report          the report page (form)
  *   GET|POST /comments/{id}/delete          the author's delete page (form)
  *   /admin/...                              staff pages (see admin.c)
+ *   /me/...                                 a reader's own data (me.c)
+ *   /embed/..., GET /api/v1/counts          the embed (embed.c)
+ *   GET  /feeds/..., GET /metrics           feeds.c, metrics.c
  *   GET  /lang/{en,es}?back=                the language switch (i18n.c)
  *   GET  <article path>                     article page
+ *
+ * Every path but "/" and an article's is under one of own_paths (below),
+ * which also tells the editors' form which paths an article may not take.
  */
 #include <stdio.h>
 #include <string.h>
@@ -133,7 +139,8 @@ static bool is_api(const char *path)
     return str_starts(path, "/api/");
 }
 
-static void route(struct app *app, struct http_req *req, struct http_resp *resp)
+static void route_api(struct app *app, struct http_req *req,
+                      struct http_resp *resp)
 {
     const char *p = req->path;
     bool get =
@@ -141,7 +148,7 @@ static void route(struct app *app, struct http_req *req, struct http_resp *resp)
     bool post = strcmp(req->method, "POST") == 0;
     int64_t id;
 
-    if (str_starts(p, "/api/") && embed_cors(app, req, resp))
+    if (embed_cors(app, req, resp))
         return;
     if (match_id_route(p, "/api/v1/articles/", "/comments", &id)) {
         if (get)
@@ -159,7 +166,7 @@ static void route(struct app *app, struct http_req *req, struct http_resp *resp)
             respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
         return;
     }
-    if (str_starts(p, "/embed/") || strcmp(p, "/api/v1/counts") == 0) {
+    if (strcmp(p, "/api/v1/counts") == 0) {
         embed_route(app, req, resp);
         return;
     }
@@ -187,60 +194,169 @@ static void route(struct app *app, struct http_req *req, struct http_resp *resp)
         mod_author_delete(app, req, resp, id);
         return;
     }
-    if (is_api(p)) {
-        respond_json_error(resp, 404, "not_found",
-                           msg_get(MSG_API_NO_ENDPOINT));
-        return;
-    }
-    if (match_id_route(p, "/articles/", "/comments", &id)) {
-        if (post)
-            pages_post_form(app, req, resp, id);
-        else
-            respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
-        return;
-    }
-    if (match_id_route(p, "/comments/", "/report", &id) && (get || post)) {
-        pages_report(app, req, resp, id);
-        return;
-    }
-    if (match_id_route(p, "/comments/", "/delete", &id) && (get || post)) {
-        pages_author_delete(app, req, resp, id);
-        return;
-    }
-    if (strcmp(p, "/me") == 0 || str_starts(p, "/me/")) {
-        me_route(app, req, resp);
-        return;
-    }
-    if (strcmp(p, "/admin") == 0 || str_starts(p, "/admin/")) {
-        admin_route(app, req, resp);
-        return;
-    }
-    if (!get) {
+    respond_json_error(resp, 404, "not_found", msg_get(MSG_API_NO_ENDPOINT));
+}
+
+static bool is_get(const struct http_req *req)
+{
+    return strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0;
+}
+
+static void route_articles(struct app *app, struct http_req *req,
+                           struct http_resp *resp)
+{
+    int64_t id;
+    if (!match_id_route(req->path, "/articles/", "/comments", &id))
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+    else if (strcmp(req->method, "POST") == 0)
+        pages_post_form(app, req, resp, id);
+    else
         respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+}
+
+static void route_comments(struct app *app, struct http_req *req,
+                           struct http_resp *resp)
+{
+    const char *p = req->path;
+    bool get_or_post = is_get(req) || strcmp(req->method, "POST") == 0;
+    int64_t id;
+    bool report = match_id_route(p, "/comments/", "/report", &id);
+    bool del = !report && match_id_route(p, "/comments/", "/delete", &id);
+    if (!report && !del)
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+    else if (!get_or_post)
+        respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+    else if (report)
+        pages_report(app, req, resp, id);
+    else
+        pages_author_delete(app, req, resp, id);
+}
+
+/* only_get answers 405 to anything but GET and HEAD; true if it did. */
+static bool only_get(struct app *app, struct http_req *req,
+                     struct http_resp *resp)
+{
+    if (is_get(req))
+        return false;
+    respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+    return true;
+}
+
+static void route_static(struct app *app, struct http_req *req,
+                         struct http_resp *resp)
+{
+    if (!str_starts(req->path, "/static/"))
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+    else if (!only_get(app, req, resp))
+        serve_static(app, req, resp, req->path + strlen("/static/"));
+}
+
+static void route_feeds(struct app *app, struct http_req *req,
+                        struct http_resp *resp)
+{
+    if (!only_get(app, req, resp))
+        feeds_route(app, req, resp);
+}
+
+static void route_metrics(struct app *app, struct http_req *req,
+                          struct http_resp *resp)
+{
+    if (strcmp(req->path, "/metrics") != 0)
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+    else if (!only_get(app, req, resp))
+        metrics_route(app, req, resp);
+}
+
+static void route_healthz(struct app *app, struct http_req *req,
+                          struct http_resp *resp)
+{
+    if (strcmp(req->path, "/healthz") != 0) {
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
         return;
     }
+    if (only_get(app, req, resp))
+        return;
+    bool ok = store_ping(app->store) == 0;
+    resp->status = ok ? 200 : 503;
+    resp->content_type = "application/json; charset=utf-8";
+    buf_adds(&resp->body,
+             ok ? "{\"status\":\"ok\"}" : "{\"status\":\"unavailable\"}");
+}
+
+/* GET /lang/<code> is answered before routing (i18n_select); the rest of
+ * /lang is nobody's. */
+static void route_lang(struct app *app, struct http_req *req,
+                       struct http_resp *resp)
+{
+    (void)req;
+    respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+}
+
+/*
+ * The server's own paths. Each name is answered by its handler, and so is
+ * everything under it ("/feeds" and "/feeds/..."), whatever the method;
+ * the handler answers 404 or 405 itself for what it does not know. Only
+ * a path under none of them can be an article's (app_path_is_own), so
+ * this one table is both the routing and the list of paths an editor may
+ * not give an article.
+ */
+static const struct {
+    const char *name;
+    void (*handle)(struct app *app, struct http_req *req,
+                   struct http_resp *resp);
+} own_paths[] = {
+    {"/api", route_api},
+    {"/embed", embed_route},
+    {"/articles", route_articles},
+    {"/comments", route_comments},
+    {"/me", me_route},
+    {"/admin", admin_route},
+    {"/static", route_static},
+    {"/feeds", route_feeds},
+    {"/metrics", route_metrics},
+    {"/healthz", route_healthz},
+    {"/lang", route_lang},
+};
+#define OWN_PATHS (sizeof(own_paths) / sizeof(own_paths[0]))
+
+/* own_path_index: the entry path is, or is under; -1 for none. */
+static int own_path_index(const char *path)
+{
+    for (size_t i = 0; i < OWN_PATHS; i++) {
+        size_t n = strlen(own_paths[i].name);
+        if (strncmp(path, own_paths[i].name, n) == 0 &&
+            (path[n] == '\0' || path[n] == '/'))
+            return (int)i;
+    }
+    return -1;
+}
+
+bool app_path_is_own(const char *path)
+{
+    return own_path_index(path) >= 0;
+}
+
+void app_own_paths(struct buf *b)
+{
+    for (size_t i = 0; i < OWN_PATHS; i++) {
+        if (i)
+            buf_adds(b, ", ");
+        buf_adds(b, own_paths[i].name);
+    }
+}
+
+static void route(struct app *app, struct http_req *req, struct http_resp *resp)
+{
+    const char *p = req->path;
+    int own = own_path_index(p);
+    if (own >= 0) {
+        own_paths[own].handle(app, req, resp);
+        return;
+    }
+    if (only_get(app, req, resp))
+        return;
     if (strcmp(p, "/") == 0) {
         pages_index(app, req, resp);
-        return;
-    }
-    if (str_starts(p, "/static/")) {
-        serve_static(app, req, resp, p + strlen("/static/"));
-        return;
-    }
-    if (strcmp(p, "/metrics") == 0) {
-        metrics_route(app, req, resp);
-        return;
-    }
-    if (str_starts(p, "/feeds/")) {
-        feeds_route(app, req, resp);
-        return;
-    }
-    if (strcmp(p, "/healthz") == 0) {
-        bool ok = store_ping(app->store) == 0;
-        resp->status = ok ? 200 : 503;
-        resp->content_type = "application/json; charset=utf-8";
-        buf_adds(&resp->body,
-                 ok ? "{\"status\":\"ok\"}" : "{\"status\":\"unavailable\"}");
         return;
     }
     struct article art;
@@ -268,6 +384,28 @@ static double elapsed_ms(const struct timespec *t0)
            (double)(t1.tv_nsec - t0->tv_nsec) / 1e6;
 }
 
+/*
+ * too_large answers a request whose body went over its limit; nothing of
+ * the body was read, so the page or JSON error says why. A staff form
+ * sent without a live session was held to the readers' limit: that it
+ * needs a login (401, with the link) helps more than its size.
+ */
+static void too_large(struct app *app, struct http_req *req,
+                      struct http_resp *resp)
+{
+    struct session se;
+    if (is_api(req->path) || str_starts(req->path, "/embed/"))
+        respond_json_error(resp, 413, "too_large", msg_get(MSG_TOO_LARGE));
+    else if (req->body_max > HTTP_BODY_MAX)
+        respond_html_error(app, resp, 413, msg_get(MSG_TOO_LARGE_STAFF));
+    else if (str_starts(req->path, "/admin/") &&
+             strcmp(req->path, "/admin/login") != 0 &&
+             !auth_optional_staff(app, req, &se))
+        auth_login_needed(app, req, resp, AUTH_HTML);
+    else
+        respond_html_error(app, resp, 413, msg_get(MSG_TOO_LARGE));
+}
+
 void app_handle(void *ctx, struct http_req *req, struct http_resp *resp)
 {
     struct app *app = ctx;
@@ -277,11 +415,7 @@ void app_handle(void *ctx, struct http_req *req, struct http_resp *resp)
     if (i18n_select(app, req, resp)) {
         /* answered (the language switch) */
     } else if (req->body_too_big) {
-        /* nothing of the body was read: the page or JSON error says why */
-        if (is_api(req->path) || str_starts(req->path, "/embed/"))
-            respond_json_error(resp, 413, "too_large", msg_get(MSG_TOO_LARGE));
-        else
-            respond_html_error(app, resp, 413, msg_get(MSG_TOO_LARGE));
+        too_large(app, req, resp);
     } else if (!limits_check(app, req, resp)) {
         route(app, req, resp);
     }

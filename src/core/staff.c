@@ -195,6 +195,20 @@ out:
     return result;
 }
 
+int staff_session_live(struct store *st, const struct site *site,
+                       const char *cookie, int64_t now, struct arena *a)
+{
+    char hash[PSEUDONYM_HASH_HEX + 1];
+    struct session se;
+    if (!cookie || strlen(cookie) != STAFF_TOKEN_HEX)
+        return ERR_NOTFOUND;
+    keyed_hash(site, cookie, hash);
+    int ret = store_session_get(st, hash, a, &se);
+    if (ret)
+        return ret;
+    return now - se.last_seen > STAFF_SESSION_IDLE_S ? ERR_NOTFOUND : 0;
+}
+
 int staff_session(struct store *st, const struct site *site, const char *cookie,
                   int64_t now, struct arena *a, struct session *out)
 {

@@ -56,6 +56,15 @@ enum staff_login staff_login(struct store *st, const struct site *site,
                              struct session *out);
 
 /*
+ * staff_session_live tells whether a cookie value names a live session,
+ * reading only (no refresh, no clean-up): for a check made where the
+ * store's writer must not be waited on. 0, ERR_NOTFOUND, or ERR_DB.
+ */
+MUST_CHECK int staff_session_live(struct store *st, const struct site *site,
+                                  const char *cookie, int64_t now,
+                                  struct arena *a);
+
+/*
  * staff_session finds the live session for a cookie value and refreshes
  * its idle timer. ERR_NOTFOUND if there is none or it expired.
  */

@@ -6,7 +6,10 @@
  * arena, freed in one go when the response has been sent. The body is
  * read whole (it is small: HTTP_BODY_MAX) before the handler runs; of a
  * larger body nothing is kept, and the handler sees body_too_big and
- * answers 413 in its own shape (a page or JSON).
+ * answers 413 in its own shape (a page or JSON). A request the server's
+ * trust function admits once its headers are in (a staff form: see
+ * http_server_start) may send up to HTTP_BODY_MAX_TRUSTED instead; no
+ * other request can make the server hold more than HTTP_BODY_MAX.
  */
 #ifndef CHARLA_HTTP_HTTP_H
 #define CHARLA_HTTP_HTTP_H
@@ -19,6 +22,7 @@
 #include "util/buf.h"
 
 #define HTTP_BODY_MAX (64 * 1024)
+#define HTTP_BODY_MAX_TRUSTED (1024 * 1024)
 #define HTTP_ARENA_MAX (32u * 1024u * 1024u)
 #define HTTP_MAX_HEADERS 16
 
@@ -27,7 +31,8 @@ struct http_req {
     const char *method; /* "GET", "POST", ... */
     const char *path;   /* decoded path, no query */
     struct arena arena; /* everything for this request */
-    struct buf body;    /* request body, at most HTTP_BODY_MAX */
+    struct buf body;    /* request body, at most body_max bytes */
+    size_t body_max;    /* HTTP_BODY_MAX, or HTTP_BODY_MAX_TRUSTED */
     bool body_too_big;  /* set when the client sent more */
     /*
      * The client's network, never its address: hex of the first 16 bytes
@@ -74,6 +79,11 @@ void http_resp_header(struct http_resp *resp, const char *name,
 
 typedef void (*http_handler_fn)(void *ctx, struct http_req *req,
                                 struct http_resp *resp);
+/* An http_trust_fn is asked, once the headers of a request with a body are
+ * in and before any of the body is read, whether it may send up to
+ * HTTP_BODY_MAX_TRUSTED. It runs on an event thread: it must not wait on
+ * the store's writer. */
+typedef bool (*http_trust_fn)(void *ctx, struct http_req *req);
 
 struct http_server;
 
@@ -81,12 +91,14 @@ struct http_server;
  * http_server_start listens on listen ("127.0.0.1:8080", "[::1]:8080" or
  * ":8080") with threads event threads, which answer reads, and
  * write_threads workers for every other request (which may wait on the
- * database), and calls handler for every request. Returns NULL with a
- * message in err on failure.
+ * database), and calls handler for every request; trusted (or NULL: no
+ * request is) decides which requests may send a larger body. Returns NULL
+ * with a message in err on failure.
  */
 struct http_server *http_server_start(const char *listen, int threads,
                                       int write_threads,
-                                      http_handler_fn handler, void *ctx,
+                                      http_handler_fn handler,
+                                      http_trust_fn trusted, void *ctx,
                                       struct buf *err);
 void http_server_stop(struct http_server *s);
 

@@ -1,7 +1,8 @@
 /*
  * server.c - libmicrohttpd glue: accepts requests, reads bodies within
- * HTTP_BODY_MAX, calls the one handler, and turns its struct http_resp
- * into an MHD response.
+ * HTTP_BODY_MAX (HTTP_BODY_MAX_TRUSTED for a request the trust function
+ * admits, asked once per request before its body), calls the one
+ * handler, and turns its struct http_resp into an MHD response.
  *
  * Threading: MHD runs a pool of event threads (epoll), each serving many
  * connections; reads (GET, HEAD, OPTIONS) are handled right there. Every
@@ -50,6 +51,7 @@
 struct http_server {
     struct MHD_Daemon *daemon;
     http_handler_fn handler;
+    http_trust_fn trusted; /* or NULL */
     void *ctx;
     struct workers *workers; /* for requests that may block; or NULL */
 };
@@ -350,12 +352,18 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn,
         if (!st)
             return MHD_NO;
         arena_init(&st->req.arena, HTTP_ARENA_MAX);
-        buf_init(&st->req.body, HTTP_BODY_MAX);
         st->req.conn = conn;
         st->srv = srv;
         st->req.method = method;
         st->req.path = url;
         client_identify(conn, &st->req);
+        /* the headers are in, none of the body: a reader's request never
+           gets more than HTTP_BODY_MAX held for it */
+        st->req.body_max = HTTP_BODY_MAX;
+        if (srv->trusted && !is_read(method) &&
+            srv->trusted(srv->ctx, &st->req))
+            st->req.body_max = HTTP_BODY_MAX_TRUSTED;
+        buf_init(&st->req.body, st->req.body_max);
         *con_cls = st;
         return MHD_YES;
     }
@@ -452,7 +460,8 @@ static int parse_listen(const char *listen, struct sockaddr_storage *ss,
 
 struct http_server *http_server_start(const char *listen, int threads,
                                       int write_threads,
-                                      http_handler_fn handler, void *ctx,
+                                      http_handler_fn handler,
+                                      http_trust_fn trusted, void *ctx,
                                       struct buf *err)
 {
     struct sockaddr_storage ss;
@@ -468,6 +477,7 @@ struct http_server *http_server_start(const char *listen, int threads,
         return NULL;
     }
     s->handler = handler;
+    s->trusted = trusted;
     s->ctx = ctx;
     const char *tp = getenv("CHARLA_TRUST_PROXY");
     const char *tc = getenv("CHARLA_TRUST_TEST_CLIENT");

@@ -35,6 +35,11 @@ void page_index(struct buf *b, const struct site *site,
 /* An error page with a status-specific heading and the message. */
 void page_error(struct buf *b, const struct site *site, int status,
                 const char *message);
+/* page_error_to: the same, its one link going to href (a site path, already
+ * URL-encoded; attribute-escaped here) instead of the front page. */
+void page_error_to(struct buf *b, const struct site *site, int status,
+                   const char *message, const char *href,
+                   const char *link_text);
 
 /* Options for one rendering of an article page. */
 struct page_article_opts {

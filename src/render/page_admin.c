@@ -100,14 +100,20 @@ void page_admin_end(struct buf *b)
 }
 
 void page_admin_login(struct buf *b, const struct site *site, const char *error,
-                      const char *name)
+                      const char *name, const char *next)
 {
     struct admin_ctx ctx = {.site = site, .error = error};
     page_admin_begin(b, &ctx, ADMIN_NAV_NONE, msg_get(MSG_ADM_LOGIN_TITLE));
     html_lit(b, "<h1>");
     html_texts(b, msg_get(MSG_ADM_LOGIN_TITLE));
     html_lit(b, "</h1>\n<form method=\"post\" action=\"/admin/login\" "
-                "class=\"admin-form login\">\n<label for=\"login-name\">");
+                "class=\"admin-form login\">\n");
+    if (next) {
+        html_lit(b, "<input type=\"hidden\" name=\"next\" value=\"");
+        html_attrs(b, next);
+        html_lit(b, "\">\n");
+    }
+    html_lit(b, "<label for=\"login-name\">");
     html_texts(b, msg_get(MSG_ADM_LOGIN_NAME));
     html_lit(b, "</label>\n<input id=\"login-name\" name=\"name\" "
                 "autocomplete=\"username\" required maxlength=\"200\"");

@@ -58,9 +58,10 @@ void admin_local_time(struct buf *b, const struct site *site, int64_t t);
  * session's CSRF token. */
 void admin_csrf_field(struct buf *b, const struct admin_ctx *ctx);
 
-/* The login form; error (or NULL) above it, name (or NULL) kept. */
+/* The login form; error (or NULL) above it, name (or NULL) kept, next
+ * (or NULL: the queue) the staff page to go to once logged in. */
 void page_admin_login(struct buf *b, const struct site *site, const char *error,
-                      const char *name);
+                      const char *name, const char *next);
 
 /* The queue page's filters, echoed into links and the actions' forms. */
 struct admin_queue_filter {

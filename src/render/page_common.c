@@ -194,6 +194,12 @@ void page_index(struct buf *b, const struct site *site,
 void page_error(struct buf *b, const struct site *site, int status,
                 const char *message)
 {
+    page_error_to(b, site, status, message, "/", msg_get(MSG_BACK_HOME));
+}
+
+void page_error_to(struct buf *b, const struct site *site, int status,
+                   const char *message, const char *href, const char *link_text)
+{
     page_begin(b, site, msg_get(MSG_ERROR_TITLE));
     html_lit(b, "<section class=\"error\"><h1>");
     html_texts(b, msg_get(MSG_ERROR_TITLE));
@@ -201,8 +207,10 @@ void page_error(struct buf *b, const struct site *site, int status,
     html_int(b, status);
     html_lit(b, ")</h1>\n<p>");
     html_texts(b, message);
-    html_lit(b, "</p>\n<p><a href=\"/\">");
-    html_texts(b, msg_get(MSG_BACK_HOME));
+    html_lit(b, "</p>\n<p><a href=\"");
+    html_attrs(b, href);
+    html_lit(b, "\">");
+    html_texts(b, link_text);
     html_lit(b, "</a></p></section>\n");
     page_end(b);
 }

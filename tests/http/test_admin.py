@@ -1,6 +1,7 @@
 """test_admin.py - the staff pages under /admin through plain HTML forms:
 login and logout, the queue and its actions (with and without the CSRF
 field), roles, the audit log, the statistics and the article editor."""
+import html
 import html.parser
 import re
 import urllib.parse
@@ -138,11 +139,95 @@ def test_admin_no_session(srv):
         r = c.get(path)
         eq(r.status, 303, "GET %s without a session" % path)
         if path != "/admin":
-            eq(r.header("Location"), "/admin/login", "to the login form")
+            eq(r.header("Location"),
+               "/admin/login?next=" + urllib.parse.quote(path, safe=""),
+               "to the login form, and back to %s after it" % path)
     for path in ("/admin/queue/1/approve", "/admin/logout",
                  "/admin/articles/new"):
         r = c.post_form(path, {"csrf": "0" * 64})
         check(r.status in (401, 403), "POST %s refused: %d" % (path, r.status))
+
+
+def test_admin_refusals_lead_to_the_login_in_the_readers_language(srv):
+    add_user(srv, "Ed", "editor")
+    c = srv.client()
+    # a form sent after the session ended: 401, with the way to log in
+    r = c.post_form("/admin/articles/new", {"csrf": "0" * 64, "title": "x"})
+    eq(r.status, 401, "no session")
+    check("Log in as staff first" in r.text, "says why")
+    check('href="/admin/login?next=%2Fadmin%2Farticles%2Fnew"'
+          in html.unescape(r.text),
+          "links to the login, and back to the form: %s" % r.text)
+    check("Back to the front page" not in r.text, "not to the front page")
+    r = c.post_form("/admin/queue/1/approve", {"csrf": "0" * 64})
+    eq(r.status, 401, "no session on an action")
+    check('href="/admin/login"' in r.text, "links to the login alone")
+
+    # the login form carries next, and lands there
+    r = c.get("/admin/login?next=%2Fadmin%2Farticles%2Fnew")
+    eq(r.status, 200, "login form")
+    check('name="next" value="/admin/articles/new"' in r.text, "next kept")
+    r = c.post_form("/admin/login", {"name": "Ed", "password": PASSWORD,
+                                     "next": "/admin/articles/new"})
+    eq(r.status, 303, "logged in")
+    eq(r.header("Location"), "/admin/articles/new", "back where it was going")
+    # next is a staff page or nothing: never another site nor an action
+    for bad in ("//evil.example/admin/queue", "https://evil.example/",
+                "/admin/queue/1/approve", "/admin/logout", "/2021/07/x",
+                "/admin/login"):
+        r = srv.client().post_form("/admin/login", {
+            "name": "Ed", "password": PASSWORD, "next": bad})
+        eq(r.header("Location"), "/admin/queue", "next %r ignored" % bad)
+
+    # in Spanish, by Accept-Language or by the reader's language cookie
+    es = {"Content-Type": "application/x-www-form-urlencoded",
+          "Accept-Language": "es"}
+    r = srv.client().request("POST", "/admin/articles/new", "csrf=x", es)
+    eq(r.status, 401, "no session (es)")
+    check("Primero inicia sesión" in r.text, "401 in Spanish: %s" % r.text)
+    check("Log in" not in r.text, "no English left")
+    check("/admin/login?next=" in html.unescape(r.text), "the login link (es)")
+    editor = login(srv, "Eda", "editor")
+    r = editor.request("POST", "/admin/articles/new", "csrf=" + "0" * 64, es)
+    eq(r.status, 403, "stale form (es)")
+    check("El formulario está caducado" in r.text, "403 CSRF in Spanish")
+    check("The form is stale" not in r.text, "no English left")
+    check('href="/admin"' in r.text, "leads back to the staff pages")
+    mod = login(srv, "Mo", "moderator")
+    mod.cookies["charla_lang"] = "es"
+    r = mod.get("/admin/articles")
+    eq(r.status, 403, "role too low")
+    check("Tu rol no permite" in r.text, "403 role in Spanish (cookie)")
+    r = mod.get("/admin/articles", {"Accept-Language": "en"})
+    eq(r.status, 403, "role too low")
+    check("Tu rol no permite" in r.text, "the cookie beats the header")
+    mod.cookies.pop("charla_lang")
+    r = mod.get("/admin/articles")
+    check("Your role does not allow this." in r.text, "403 role in English")
+
+
+def test_admin_unknown_ids_are_not_found(srv):
+    mod = login(srv, "Kathi")
+    editor = login(srv, "Ed", "editor")
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    for path in ("/admin/queue/99999999999999999999/approve",
+                 "/admin/raids/99999999999999999999/end",
+                 "/admin/nothing-here"):
+        r = mod.post_form(path, {"csrf": csrf})
+        eq(r.status, 404, "POST %s with a good token" % path)
+        check("CSRF" not in r.text, "not a CSRF refusal")
+        r = mod.post_form(path, {"csrf": "0" * 64})
+        eq(r.status, 404, "POST %s: nothing there, whatever the token" % path)
+        eq(srv.client().post_form(path, {"csrf": csrf}).status, 401,
+           "POST %s without a session" % path)
+    ecsrf = csrf_of(editor.get("/admin/articles/new").text)
+    r = editor.post_form("/admin/articles/99999999999999999999",
+                         {"csrf": ecsrf, "title": "x", "op": "save"})
+    eq(r.status, 404, "an article id too large")
+    eq(editor.get("/admin/articles/99999999999999999999").status, 404,
+       "GET of it")
+    eq(editor.post_form("/admin/log", {"csrf": ecsrf}).status, 405,
+       "a page with another method")
 
 
 def test_admin_queue_and_actions(srv):
@@ -413,7 +498,9 @@ def test_screening_settings_page(srv):
         check("Rosa Icela Ruiz" in r.text, "what was typed is kept")
     r = mod.post_form("/admin/screening",
                       dict(fields, protected_names="x" * (64 * 1024 + 1)))
-    eq(r.status, 413, "a form over 64 KiB")
+    eq(r.status, 422, "a list over 64 KiB")
+    check("Rosa Icela Ruiz" not in r.text or "xxxx" in r.text,
+          "the form again, what was typed kept")
     body = urllib.parse.urlencode(
         {k: v for k, v in fields.items() if k != "suspect_words"}) + \
         "&suspect_words=%FF%FE"
@@ -630,3 +717,140 @@ def test_model_reload_keeps_the_model_in_use_when_the_file_is_bad(srv):
           "two refused, two done: " + metrics[-400:])
     r = srv.client().post_json(url, {"body": "Gracias por el reportaje."})
     eq(r.status, 201, "a thank-you is published")
+
+
+def new_article_fields(editor, **kw):
+    """The new-article form's fields, filled in and ready to save."""
+    fields = form_fields(editor.get("/admin/articles/new").text,
+                         "/admin/articles/new")
+    fields.update({"title": "Informe especial", "byline": "Staff",
+                   "body": "El texto del editor.", "published": "1",
+                   "op": "save"})
+    fields.update(kw)
+    return fields
+
+
+def test_admin_article_paths_the_server_answers_are_refused(srv):
+    editor = login(srv, "Ed", "editor")
+    reader = srv.client()
+    own = ("/feeds/special-report", "/me/story", "/embed/story", "/lang/es",
+           "/lang", "/metrics", "/healthz", "/api", "/api/v2/x", "/admin",
+           "/static/story", "/comments/1/report", "/articles/1/comments",
+           "/feeds", "/me")
+    for path in own:
+        r = editor.post_form("/admin/articles/new",
+                             new_article_fields(editor, path=path))
+        eq(r.status, 422, "path %s refused" % path)
+        check("The server answers this path itself" in r.text,
+              "says why for %s" % path)
+        check("/feeds" in r.text and "/metrics" in r.text and
+              "/lang" in r.text, "names the server's paths")
+        check("El texto del editor." in r.text, "the text is kept")
+        check('value="%s"' % path in r.text, "the path is kept")
+    check("Informe especial" not in reader.get("/").text, "nothing saved")
+    # a path that only starts like one of them is an article's
+    for path in ("/feedsy/story", "/metrics-2026", "/melon", "/language"):
+        r = editor.post_form("/admin/articles/new",
+                             new_article_fields(editor, path=path,
+                                                title="T " + path))
+        eq(r.status, 303, "path %s saved" % path)
+        eq(reader.get(path).status, 200, "served at %s" % path)
+    # and in Spanish
+    r = editor.request(
+        "POST", "/admin/articles/new",
+        urllib.parse.urlencode(new_article_fields(editor, path="/metrics")),
+        {"Content-Type": "application/x-www-form-urlencoded",
+         "Accept-Language": "es"})
+    eq(r.status, 422, "refused in Spanish too")
+    check("El servidor responde" in r.text, "the message in Spanish")
+
+
+def spanish_text(n):
+    """n bytes of Spanish prose, accents and all, ending in "FIN." (a
+    letter with an accent form-encodes to six bytes for two)."""
+    words = ("La niña comió piñones en el año último; según él, "
+             "la canción está aquí, más allá del río. ")
+    raw = (words * (n // len(words.encode()) + 2)).encode()[:n - 4]
+    text = raw.decode("utf-8", "ignore")
+    text += " " * (n - 4 - len(text.encode())) + "FIN."
+    eq(len(text.encode()), n, "spanish_text's length")
+    return text
+
+
+def test_admin_large_staff_forms(srv):
+    editor = login(srv, "Ed", "editor")
+    reader = srv.client()
+    body = spanish_text(56801)
+    fields = new_article_fields(editor, path="/2026/11/informe-largo",
+                                body=body)
+    encoded = urllib.parse.urlencode(fields)
+    check(len(encoded) > 64 * 1024, "the form is over the readers' 64 KiB")
+    r = editor.post_form("/admin/articles/new", encoded)
+    eq(r.status, 303, "a %d-byte body is saved" % len(body.encode()))
+    page = reader.get("/2026/11/informe-largo").text
+    check("río. La niña" in page and "FIN." in page, "all of it is served")
+    url = r.header("Location").split("?")[0]
+    check(body in html.unescape(editor.get(url).text),
+          "the edit form holds all of it")
+
+    # the body the editor may save, 200 KiB of accents, fits too
+    most = "ñ" * (100 * 1024)
+    r = editor.post_form("/admin/articles/new", new_article_fields(
+        editor, path="/2026/11/enorme", title="Enorme", body=most))
+    eq(r.status, 303, "a 200 KiB body (600 KiB encoded) is saved")
+    r = editor.post_form("/admin/articles/new", new_article_fields(
+        editor, path="/2026/11/demasiado", title="Demasiado",
+        body=most + "ñ"))
+    eq(r.status, 422, "a body over 200 KiB: the form's own message")
+    check("200 KiB" in r.text and "ñññ" in r.text, "with the text kept")
+
+    # over the staff limit: a clear page, in the reader's language
+    huge = new_article_fields(editor, path="/2026/11/x", body="ñ" * 200000)
+    r = editor.post_form("/admin/articles/new", huge)
+    eq(r.status, 413, "over 1 MiB")
+    check("larger than 1 MiB" in r.text and "nothing was saved" in r.text,
+          "says so: %s" % r.text[-600:])
+    r = editor.request("POST", "/admin/articles/new",
+                       urllib.parse.urlencode(huge),
+                       {"Content-Type": "application/x-www-form-urlencoded",
+                        "Accept-Language": "es"})
+    eq(r.status, 413, "over 1 MiB (es)")
+    check("pasa de 1 MiB" in r.text, "in Spanish")
+
+    # the screening lists, 64 KiB each, fit as well
+    mod = login(srv, "Kathi")
+    csrf = csrf_of(mod.get("/admin/screening").text)
+    words = "\r\n".join("palabrota%dñá" % i for i in range(4000))
+    words = words[:words.rfind("\r\n", 0, 30000)]
+    check(len(words.encode()) < 64 * 1024, "each list within its limit")
+    lists = {"csrf": csrf, "hold_threshold": "0.7", "banned_words": words,
+             "suspect_words": words, "protected_names": words}
+    check(len(urllib.parse.urlencode(lists)) > 64 * 1024, "a big form")
+    r = mod.post_form("/admin/screening", lists)
+    eq(r.status, 303, "the lists are saved")
+
+
+def test_admin_large_body_needs_a_staff_session(srv):
+    """Only a live staff session, posting to a staff page, may send more
+    than the readers' 64 KiB."""
+    big = {"csrf": "0" * 64, "title": "x", "body": "ñ" * 30000}
+    check(len(urllib.parse.urlencode(big)) > 64 * 1024, "over 64 KiB")
+    anon = srv.client()
+    r = anon.post_form("/admin/articles/new", big)
+    eq(r.status, 401, "no session: held to 64 KiB, told to log in")
+    check("/admin/login" in r.text, "with the login link")
+    anon.cookies["charla_session"] = "a" * 64
+    eq(anon.post_form("/admin/articles/new", big).status, 401,
+       "a made-up session cookie")
+    eq(anon.post_form("/admin/login", dict(big, name="x", password="y"))
+       .status, 413, "the login form: the readers' limit")
+
+    editor = login(srv, "Ed", "editor")
+    aid = demo_article(srv)["id"]
+    r = editor.post_form("/articles/%d/comments" % aid, {"body": "ñ" * 30000})
+    eq(r.status, 413, "staff on a reader's form: the readers' limit")
+    check("64 KiB" in r.text, "says which")
+    r = editor.request("POST", "/api/v1/articles/%d/comments" % aid,
+                       '{"body": "%s"}' % ("x" * 70000),
+                       {"Content-Type": "application/json"})
+    eq(r.status, 413, "staff on the reader API: the readers' limit")

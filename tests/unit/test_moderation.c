@@ -33,10 +33,17 @@ static void setup(void)
     st = store_open(db_path, &err);
     ck_assert_msg(st != NULL, "%s", err.data);
     ck_assert_int_eq(site_load(st, &site, &err), 0);
-    struct article in = {.path = "/a", .title = "A", .byline = "",
-                         .published = 1, .is_published = true, .body = "",
-                         .lead_image = "", .lead_caption = "", .labels = "",
-                         .source_id = "", .external_url = ""};
+    struct article in = {.path = "/a",
+                         .title = "A",
+                         .byline = "",
+                         .published = 1,
+                         .is_published = true,
+                         .body = "",
+                         .lead_image = "",
+                         .lead_caption = "",
+                         .labels = "",
+                         .source_id = "",
+                         .external_url = ""};
     ck_assert_int_eq(store_article_insert(st, &in, &article_id), 0);
     arena_init(&a, 0);
     buf_release(&err);
@@ -56,11 +63,16 @@ static void teardown(void)
 
 static struct comment make(enum comment_status status, const char *body)
 {
-    struct comment c = {.article_id = article_id, .status = status,
+    struct comment c = {.article_id = article_id,
+                        .status = status,
                         .author_kind = AUTHOR_READER,
-                        .author_hash = "feedbeef", .author_name = "Name",
-                        .created = 100, .body = body, .reason = "",
-                        .source_id = "", .screen = ""};
+                        .author_hash = "feedbeef",
+                        .author_name = "Name",
+                        .created = 100,
+                        .body = body,
+                        .reason = "",
+                        .source_id = "",
+                        .screen = ""};
     ck_assert_int_eq(store_comment_insert(st, &c), 0);
     struct comment out;
     ck_assert_int_eq(store_comment_get(st, c.id, &a, &out), 0);
@@ -70,8 +82,14 @@ static struct comment make(enum comment_status status, const char *body)
 /* The whole table: action x state -> allowed target or refused (-1). */
 START_TEST(state_machine_table)
 {
-    enum { V = COMMENT_VISIBLE, P = COMMENT_PENDING, H = COMMENT_HELD,
-           R = COMMENT_REMOVED, D = COMMENT_DELETED, X = COMMENT_PURGED };
+    enum {
+        V = COMMENT_VISIBLE,
+        P = COMMENT_PENDING,
+        H = COMMENT_HELD,
+        R = COMMENT_REMOVED,
+        D = COMMENT_DELETED,
+        X = COMMENT_PURGED
+    };
     static const int expect[MOD_ACTION_COUNT][COMMENT_STATUS_COUNT] = {
         /*              V   P   H   R   D   X */
         [MOD_APPROVE] = {-1, V, V, -1, -1, -1},
@@ -152,8 +170,8 @@ START_TEST(apply_writes_audit_and_refuses_stale)
     struct comment c = make(COMMENT_VISIBLE, "you idiot");
     struct buf msg;
     buf_init(&msg, 1024);
-    struct mod_request rq = {.action = MOD_REMOVE, .reason = "insult",
-                             .actor = "Kathi", .now = 200};
+    struct mod_request rq = {
+        .action = MOD_REMOVE, .reason = "insult", .actor = "Kathi", .now = 200};
     ck_assert_int_eq(mod_apply(st, &c, &rq, &msg), 0);
     struct comment after;
     ck_assert_int_eq(store_comment_get(st, c.id, &a, &after), 0);
@@ -171,8 +189,8 @@ START_TEST(apply_writes_audit_and_refuses_stale)
     ck_assert_int_eq(log[0].to_status, COMMENT_REMOVED);
     /* remove without a reason is refused */
     struct comment d = make(COMMENT_VISIBLE, "x");
-    struct mod_request nr = {.action = MOD_REMOVE, .reason = "",
-                             .actor = "Kathi", .now = 200};
+    struct mod_request nr = {
+        .action = MOD_REMOVE, .reason = "", .actor = "Kathi", .now = 200};
     ck_assert_int_eq(mod_apply(st, &d, &nr, &msg), ERR_INVALID);
     buf_release(&msg);
 }
@@ -208,8 +226,8 @@ START_TEST(redaction)
     struct comment c = make(COMMENT_VISIBLE, "my phone 555-1234 ok");
     struct buf msg;
     buf_init(&msg, 1024);
-    struct mod_request rq = {.action = MOD_REDACT, .span = "555-1234",
-                             .actor = "K", .now = 1};
+    struct mod_request rq = {
+        .action = MOD_REDACT, .span = "555-1234", .actor = "K", .now = 1};
     ck_assert_int_eq(mod_apply(st, &c, &rq, &msg), 0);
     struct comment after;
     ck_assert_int_eq(store_comment_get(st, c.id, &a, &after), 0);
@@ -230,8 +248,11 @@ START_TEST(bans_and_expiry)
     ck_assert_int_eq(mod_ban_duration("permanent", &s), 0);
     ck_assert_int_eq(s, 0);
     ck_assert_int_eq(mod_ban_duration("2d", &s), ERR_INVALID);
-    struct ban b = {.author_hash = "h1", .until = 1000, .created = 0,
-                    .actor = "K"}, got;
+    struct ban b = {.author_hash = "h1",
+                    .until = 1000,
+                    .created = 0,
+                    .actor = "K"},
+               got;
     ck_assert_int_eq(store_ban_add(st, &b), 0);
     ck_assert_int_eq(store_ban_active(st, "h1", 999, &a, &got), 0);
     ck_assert_int_eq(store_ban_active(st, "h1", 1000, &a, &got), ERR_NOTFOUND);
@@ -276,9 +297,10 @@ END_TEST
 
 START_TEST(name_folding)
 {
-    const char *same[] = {"Nagging Kathi", "nagging kathi", "NÁGGING KÁTHI",
-                          "Nagging K\xd0\xb0thi", "N4gging Kathi",
-                          "Nagging_Kathi!", "Ｎagging Kathi"};
+    const char *same[] = {"Nagging Kathi", "nagging kathi",
+                          "NÁGGING KÁTHI", "Nagging K\xd0\xb0thi",
+                          "N4gging Kathi", "Nagging_Kathi!",
+                          "Ｎagging Kathi"};
     struct buf ref, b;
     buf_init(&ref, 256);
     buf_init(&b, 256);
@@ -303,32 +325,50 @@ START_TEST(staff_login_sessions_and_lockout)
 {
     struct buf msg;
     buf_init(&msg, 1024);
-    ck_assert_int_eq(staff_user_add(st, "Kathi", ROLE_MODERATOR,
-                                    "long enough pw", 0, &msg), 0);
-    ck_assert_int_eq(staff_user_add(st, "KATHI", ROLE_ADMIN, "long enough pw",
-                                    0, &msg), ERR_CONFLICT);
+    ck_assert_int_eq(
+        staff_user_add(st, "Kathi", ROLE_MODERATOR, "long enough pw", 0, &msg),
+        0);
+    ck_assert_int_eq(
+        staff_user_add(st, "KATHI", ROLE_ADMIN, "long enough pw", 0, &msg),
+        ERR_CONFLICT);
     ck_assert(staff_name_reserved(st, "káthi", strlen("káthi")));
     char cookie[STAFF_TOKEN_HEX + 1];
     struct session se, again;
-    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", 1000,
-                                 &a, cookie, &se), STAFF_LOGIN_OK);
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", 1000, &a,
+                                 cookie, &se),
+                     STAFF_LOGIN_OK);
+    /* the read-only check: live, idle too long, or no such cookie */
+    ck_assert_int_eq(staff_session_live(st, &site, cookie, 1500, &a), 0);
+    ck_assert_int_eq(staff_session_live(st, &site, cookie,
+                                        1000 + STAFF_SESSION_IDLE_S + 1, &a),
+                     ERR_NOTFOUND);
+    ck_assert_int_eq(staff_session_live(st, &site, NULL, 1500, &a),
+                     ERR_NOTFOUND);
+    char other[STAFF_TOKEN_HEX + 1];
+    memset(other, 'a', STAFF_TOKEN_HEX);
+    other[STAFF_TOKEN_HEX] = '\0';
+    ck_assert_int_eq(staff_session_live(st, &site, other, 1500, &a),
+                     ERR_NOTFOUND);
     ck_assert_int_eq(staff_session(st, &site, cookie, 2000, &a, &again), 0);
     ck_assert_str_eq(again.user.name, "Kathi");
     ck_assert(staff_csrf_ok(&again, se.csrf));
     ck_assert(!staff_csrf_ok(&again, "x"));
     /* 12 hours idle ends it */
     ck_assert_int_eq(staff_session(st, &site, cookie,
-                                   2000 + STAFF_SESSION_IDLE_S + 1, &a,
-                                   &again), ERR_NOTFOUND);
+                                   2000 + STAFF_SESSION_IDLE_S + 1, &a, &again),
+                     ERR_NOTFOUND);
     for (int i = 0; i < STAFF_LOCKOUT_FAILURES; i++)
-        ck_assert_int_eq(staff_login(st, &site, "kathi", "wrong", 5000 + i, &a,
-                                     cookie, &se), STAFF_LOGIN_BAD);
-    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", 5010,
-                                 &a, cookie, &se), STAFF_LOGIN_LOCKED);
+        ck_assert_int_eq(
+            staff_login(st, &site, "kathi", "wrong", 5000 + i, &a, cookie, &se),
+            STAFF_LOGIN_BAD);
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", 5010, &a,
+                                 cookie, &se),
+                     STAFF_LOGIN_LOCKED);
     /* after the window the right password works again */
     ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw",
                                  5010 + STAFF_LOCKOUT_WINDOW_S, &a, cookie,
-                                 &se), STAFF_LOGIN_OK);
+                                 &se),
+                     STAFF_LOGIN_OK);
     buf_release(&msg);
 }
 END_TEST
@@ -353,14 +393,17 @@ START_TEST(raid_switches_and_restores)
                             .status = COMMENT_VISIBLE,
                             .author_kind = AUTHOR_READER,
                             .author_hash = i % 2 ? "r1" : "r2",
-                            .author_name = "", .created = 1000 + i,
-                            .body = "x", .reason = "", .source_id = "",
+                            .author_name = "",
+                            .created = 1000 + i,
+                            .body = "x",
+                            .reason = "",
+                            .source_id = "",
                             .screen = ""};
         ck_assert_int_eq(store_comment_insert(st, &c), 0);
     }
     int64_t comments, readers;
-    ck_assert_int_eq(store_recent_activity(st, article_id, 990, &comments,
-                                           &readers), 0);
+    ck_assert_int_eq(
+        store_recent_activity(st, article_id, 990, &comments, &readers), 0);
     ck_assert_int_eq(comments, 4);
     ck_assert_int_eq(readers, 2);
     struct raid_limits lim = {.comments_per_min = 3};
@@ -387,8 +430,7 @@ START_TEST(webhook_signature_and_urls)
     ck_assert_int_eq(strlen(sig), 64);
     webhook_sign("other", "{}", 2, sig2);
     ck_assert_str_ne(sig, sig2);
-    ck_assert_int_eq(webhook_send("https://x/", "", "e", "{}", 2),
-                     ERR_INVALID);
+    ck_assert_int_eq(webhook_send("https://x/", "", "e", "{}", 2), ERR_INVALID);
     ck_assert_int_eq(webhook_send("http://x:99999/", "", "e", "{}", 2),
                      ERR_INVALID);
     ck_assert_int_eq(webhook_send("http://a b/", "", "e", "{}", 2),
