@@ -2,12 +2,18 @@
  * admin_queue.c - the moderators' pages: the queue and its actions, the
  * audit log and the statistics.
  *
+ * The queue is read a page at a time (?page=N, ADMIN_QUEUE_PAGE_SIZE
+ * items), its filters applied by the store before the page is cut, and
+ * its count is of every comment they select.
+ *
  * The queue's actions are plain forms and follow post/redirect/get: a
- * success answers 303 back to the queue (same filters) with ?done=ACTION,
- * which the page turns into a fixed message (never text from the URL);
- * a refusal renders the queue with the message and a 4xx status (409 if
- * the comment changed meanwhile or the action does not apply to its
- * state, 422 for a missing reason or confirmation, 404 for no comment).
+ * success answers 303 back to the queue (same filters and page) with
+ * ?done=ACTION, which the page turns into a fixed message (never text
+ * from the URL); an action the comment has already had (a double press)
+ * answers the same way, with a message that says so. A refusal renders
+ * the queue with the message and a 4xx status (409 if the comment changed
+ * meanwhile or the action does not apply to its state, 422 for a missing
+ * reason or confirmation, 404 for no comment).
  * The actions go through the same core functions as the JSON API
  * (mod_apply, and mod_ban_author for bans), so the rules
  * and the audit log are the same whichever way a moderator works.
@@ -39,9 +45,10 @@ static const char *why_value(const char *s)
     return "";
 }
 
-/* filter_from reads the filters from the query (get) or the form. */
-static void filter_from(const char *article, const char *why, const char *order,
-                        struct admin_queue_filter *f)
+/* filter_from reads the filters from the query (get) or the form; false
+ * for a page that is not a number from 1 to ADMIN_QUEUE_PAGE_MAX. */
+static bool filter_from(const char *article, const char *why, const char *order,
+                        const char *page, struct admin_queue_filter *f)
 {
     memset(f, 0, sizeof(*f));
     int64_t id;
@@ -50,21 +57,22 @@ static void filter_from(const char *article, const char *why, const char *order,
         f->article_id = id;
     f->why = why_value(why);
     f->newest = order && strcmp(order, "newest") == 0;
+    f->page = 1;
+    return !page || !*page ||
+           str_to_int(page, strlen(page), 1, ADMIN_QUEUE_PAGE_MAX, &f->page) ==
+               0;
 }
 
-/* matches: does item q pass the why filter? */
-static bool matches(const struct queue_item *q, const char *why)
+/* queue_query_of: the store's query for page f->page of the queue. */
+static struct queue_query queue_query_of(const struct admin_queue_filter *f)
 {
-    if (!why[0])
-        return true;
-    if (strcmp(why, "held") == 0)
-        return q->c->status == COMMENT_HELD;
-    const char *w[3];
-    size_t n = queue_why(q->c, w);
-    for (size_t i = 0; i < n; i++)
-        if (strcmp(w[i], why) == 0)
-            return true;
-    return false;
+    struct queue_query q = {.article_id = f->article_id,
+                            .newest_first = f->newest,
+                            .offset = (f->page - 1) * ADMIN_QUEUE_PAGE_SIZE,
+                            .limit = ADMIN_QUEUE_PAGE_SIZE};
+    if (!queue_reason_parse(f->why, &q.why))
+        q.why = QUEUE_ANY;
+    return q;
 }
 
 static const char *done_message(const char *done)
@@ -81,35 +89,50 @@ static const char *done_message(const char *done)
         return msg_get(MSG_ADM_DONE_BANNED);
     if (strcmp(done, "raid-ended") == 0)
         return msg_get(MSG_ADM_DONE_RAID_ENDED);
+    if (strcmp(done, "already-approved") == 0)
+        return msg_get(MSG_ADM_DONE_ALREADY_APPROVED);
+    if (strcmp(done, "already-removed") == 0)
+        return msg_get(MSG_ADM_DONE_ALREADY_REMOVED);
+    if (strcmp(done, "already-purged") == 0)
+        return msg_get(MSG_ADM_DONE_ALREADY_PURGED);
     return NULL;
 }
 
-/* render_queue writes the queue page with status, flash and error. */
+/* render_queue writes the queue page with status, flash and error. A page
+ * past the end (its last items were just decided) shows the last one. */
 static void render_queue(struct app *app, struct http_req *req,
                          struct http_resp *resp, const struct session *se,
-                         const struct admin_queue_filter *f, int status,
+                         const struct admin_queue_filter *filter, int status,
                          const char *flash, const char *error)
 {
+    struct admin_queue_filter f = *filter;
+    struct queue_query q = queue_query_of(&f);
     struct queue_item *items;
     size_t n;
+    int64_t total;
     struct article *arts;
     size_t narts;
     struct article *raids;
     size_t nraids;
-    if (queue_load(app, req, f->article_id, f->newest, &items, &n) ||
+    if (store_queue_count(app->store, &q, &total)) {
+        respond_html_unavailable(app, resp);
+        return;
+    }
+    int64_t last = total ? (total - 1) / ADMIN_QUEUE_PAGE_SIZE + 1 : 1;
+    if (f.page > last) {
+        f.page = last;
+        q = queue_query_of(&f);
+    }
+    if (queue_load(app, req, &q, &items, &n) ||
         store_article_list(app->store, false, &req->arena, &arts, &narts) ||
         queue_raids(app, req, &raids, &nraids)) {
         respond_html_unavailable(app, resp);
         return;
     }
-    size_t kept = 0;
-    for (size_t i = 0; i < n; i++)
-        if (matches(&items[i], f->why))
-            items[kept++] = items[i];
     struct admin_ctx ctx;
     admin_page_begin(app, se, resp, status, flash, error, &ctx);
-    if (page_admin_queue(&resp->body, &ctx, items, kept, f, arts, narts, raids,
-                         nraids, &req->arena))
+    if (page_admin_queue(&resp->body, &ctx, items, n, total, &f, arts, narts,
+                         raids, nraids, &req->arena))
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
 }
 
@@ -120,8 +143,12 @@ void admin_queue_page(struct app *app, struct http_req *req,
     if (!admin_get_auth(app, req, resp, ROLE_MODERATOR, &se))
         return;
     struct admin_queue_filter f;
-    filter_from(http_req_query(req, "article"), http_req_query(req, "why"),
-                http_req_query(req, "order"), &f);
+    if (!filter_from(http_req_query(req, "article"), http_req_query(req, "why"),
+                     http_req_query(req, "order"), http_req_query(req, "page"),
+                     &f)) {
+        respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
+        return;
+    }
     render_queue(app, req, resp, &se, &f, 200,
                  done_message(http_req_query(req, "done")), NULL);
 }
@@ -144,8 +171,30 @@ static void back_to(struct http_req *req, struct http_resp *resp,
     }
     if (f->newest)
         buf_adds(&u, "&order=newest");
+    if (f->page > 1) {
+        buf_adds(&u, "&page=");
+        buf_add_i64(&u, f->page);
+    }
     respond_redirect(req, resp, 303, buf_failed(&u) ? "/admin/queue" : u.data);
     buf_release(&u);
+}
+
+/*
+ * already_done: the ?done= for an action the comment has already had (a
+ * second press of a key, or another moderator was faster with the same
+ * decision), else NULL. Nothing is left to do, so the queue answers as it
+ * would have to the first.
+ */
+static const char *already_done(int act, const struct comment *c)
+{
+    if (act == MOD_APPROVE && c->status == COMMENT_VISIBLE &&
+        c->report_count == 0)
+        return "already-approved";
+    if (act == MOD_REMOVE && c->status == COMMENT_REMOVED)
+        return "already-removed";
+    if (act == MOD_PURGE && c->status == COMMENT_PURGED)
+        return "already-purged";
+    return NULL;
 }
 
 /* ban bans the comment's author; returns 0 or an error status with
@@ -177,8 +226,10 @@ void admin_queue_action(struct app *app, struct http_req *req,
     if (!admin_post_form(app, req, resp, ROLE_MODERATOR, &form, &se))
         return;
     struct admin_queue_filter f;
-    filter_from(admin_field(&form, "article"), admin_field(&form, "why"),
-                admin_field(&form, "order"), &f);
+    if (!filter_from(admin_field(&form, "article"), admin_field(&form, "why"),
+                     admin_field(&form, "order"), admin_field(&form, "page"),
+                     &f))
+        f.page = 1;
 
     int act = -1;
     const char *done = NULL;
@@ -208,6 +259,11 @@ void admin_queue_action(struct app *app, struct http_req *req,
         return;
     }
 
+    const char *already = already_done(act, &c);
+    if (already) {
+        back_to(req, resp, &f, already);
+        return;
+    }
     const char *reason = admin_field(&form, "reason");
     if (act == MOD_REMOVE && !reason[0]) {
         render_queue(app, req, resp, &se, &f, 422, NULL,
@@ -261,7 +317,7 @@ void admin_raid_end(struct app *app, struct http_req *req,
     if (!admin_post_form(app, req, resp, ROLE_MODERATOR, &form, &se))
         return;
     struct admin_queue_filter f;
-    filter_from(NULL, NULL, NULL, &f);
+    filter_from(NULL, NULL, NULL, NULL, &f);
     int ret = raid_end(app->store, article_id, se.user.name, app->now());
     if (ret) {
         bool none = ret == ERR_NOTFOUND;

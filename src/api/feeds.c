@@ -48,7 +48,8 @@
 
 #define FEED_BODY_MAX (16u * 1024u * 1024u)
 #define FEED_RECENT 50
-#define FEED_TOKEN_BYTES 16 /* 128 bits */
+#define QUEUE_FEED_ITEMS 200 /* the newest of the queue */
+#define FEED_TOKEN_BYTES 16  /* 128 bits */
 #define FEED_ID_MAX 512
 
 /* What every feed of one request shares. */
@@ -404,7 +405,8 @@ static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
     }
     struct comment *cs = NULL;
     size_t n = 0;
-    if (store_queue_list(app->store, 0, true, a, &cs, &n)) {
+    struct queue_query q = {.newest_first = true, .limit = QUEUE_FEED_ITEMS};
+    if (store_queue_page(app->store, &q, a, &cs, &n)) {
         respond_json_unavailable(resp);
         return;
     }

@@ -258,15 +258,14 @@ static void write_comments(struct buf *b)
 static void write_queue_and_cache(struct app *app, struct http_req *req,
                                   struct buf *b)
 {
-    struct comment *cs = NULL;
-    size_t n = 0;
-    /* NEEDSWORK: a store_queue_count op would avoid loading the rows. */
-    if (store_queue_list(app->store, 0, false, &req->arena, &cs, &n) == 0)
+    struct queue_query q = {.why = QUEUE_ANY};
+    int64_t n = 0;
+    if (store_queue_count(app->store, &q, &n) == 0)
         buf_addf(b,
                  "# HELP charla_queue_size Comments waiting in the "
                  "moderation queue.\n# TYPE charla_queue_size gauge\n"
-                 "charla_queue_size %zu\n",
-                 n);
+                 "charla_queue_size %lld\n",
+                 (long long)n);
     uint64_t hits = 0, misses = 0;
     if (app->cache)
         cache_stats(app->cache, &hits, &misses);

@@ -3,7 +3,10 @@
  *
  *   POST   /api/v1/session                      log in {"name","password"}
  *   DELETE /api/v1/session                      log out
- *   GET    /api/v1/mod/queue[?article=&order=newest]
+ *   GET    /api/v1/mod/queue[?article=&why=&order=newest&limit=&after=]
+ *                                               a page of the queue, with
+ *                                               its total and the next
+ *                                               page's cursor
  *   POST   /api/v1/mod/comments/{id}/{action}   approve|remove|purge|
  *                                               restore|redact
  *   POST   /api/v1/mod/bans                     {"comment","duration"}
@@ -24,6 +27,7 @@
 #include "core/raid.h"
 #include "api/mod_api.h"
 #include "api/queue_load.h"
+#include "api/screening.h"
 #include "core/moderation.h"
 #include "core/pseudonym.h"
 #include "render/html.h"
@@ -120,32 +124,103 @@ void mod_session_logout(struct app *app, struct http_req *req,
     buf_adds(&resp->body, "{\"ok\":true}");
 }
 
+/* Items on a page of the queue's JSON when the client names no limit. */
+#define QUEUE_JSON_DEFAULT_LIMIT 50
+/* The most it may name. */
+#define QUEUE_JSON_MAX_LIMIT 200
+/* The longest cursor: two numbers and a dash. */
+#define QUEUE_CURSOR_MAX 48
+
+/*
+ * A page's cursor is "CREATED-ID" of its last comment: the next page holds
+ * the comments after it in the order, so comments decided meanwhile (which
+ * leave the queue) move no other comment to a page already read.
+ */
+static bool cursor_parse(const char *s, struct queue_query *q)
+{
+    size_t len = strlen(s);
+    const char *dash = memchr(s, '-', len);
+    if (len > QUEUE_CURSOR_MAX || !dash)
+        return false;
+    return str_to_int(s, (size_t)(dash - s), 0, INT64_MAX, &q->after_created) ==
+               0 &&
+           str_to_int(dash + 1, len - (size_t)(dash - s) - 1, 1, INT64_MAX,
+                      &q->after_id) == 0;
+}
+
+/* queue_query_from reads the queue's query string; false (with the
+ * answer sent) for a bad one. */
+static bool queue_query_from(struct http_req *req, struct http_resp *resp,
+                             struct queue_query *q)
+{
+    memset(q, 0, sizeof(*q));
+    const char *art = http_req_query(req, "article");
+    if (art && *art &&
+        str_to_int(art, strlen(art), 1, INT64_MAX, &q->article_id)) {
+        respond_json_error(resp, 400, "bad_request",
+                           msg_get(MSG_API_BAD_ARTICLE_ID));
+        return false;
+    }
+    if (!queue_reason_parse(http_req_query(req, "why"), &q->why)) {
+        respond_json_error(resp, 400, "bad_request",
+                           msg_get(MSG_API_QUEUE_WHY));
+        return false;
+    }
+    const char *order = http_req_query(req, "order");
+    q->newest_first = order && strcmp(order, "newest") == 0;
+    const char *lim = http_req_query(req, "limit");
+    q->limit = QUEUE_JSON_DEFAULT_LIMIT;
+    if (lim && *lim &&
+        str_to_int(lim, strlen(lim), 1, QUEUE_JSON_MAX_LIMIT, &q->limit)) {
+        respond_json_error(resp, 400, "bad_request",
+                           msg_get(MSG_API_QUEUE_LIMIT));
+        return false;
+    }
+    const char *after = http_req_query(req, "after");
+    if (after && *after && !cursor_parse(after, q)) {
+        respond_json_error(resp, 400, "bad_cursor",
+                           msg_get(MSG_API_QUEUE_CURSOR));
+        return false;
+    }
+    return true;
+}
+
 void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     struct session se;
     if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_JSON,
                     &se))
         return;
-    int64_t article_id = 0;
-    const char *art = http_req_query(req, "article");
-    if (art && *art &&
-        str_to_int(art, strlen(art), 1, INT64_MAX, &article_id)) {
-        respond_json_error(resp, 400, "bad_request",
-                           msg_get(MSG_API_BAD_ARTICLE_ID));
+    struct queue_query q;
+    if (!queue_query_from(req, resp, &q))
         return;
-    }
-    const char *order = http_req_query(req, "order");
-    bool newest = order && strcmp(order, "newest") == 0;
+    /* one more than the page, to know whether another follows */
+    struct queue_query probe = q;
+    probe.limit = q.limit + 1;
     struct queue_item *items;
     struct article *raids;
     size_t n, nraids;
-    if (queue_load(app, req, article_id, newest, &items, &n) ||
+    int64_t total;
+    if (store_queue_count(app->store, &q, &total) ||
+        queue_load(app, req, &probe, &items, &n) ||
         queue_raids(app, req, &raids, &nraids)) {
         respond_json_unavailable(resp);
         return;
     }
+    const char *next = NULL;
+    if (n > (size_t)q.limit) {
+        n = (size_t)q.limit;
+        const struct comment *last = items[n - 1].c;
+        next = arena_sprintf(&req->arena, "%lld-%lld", (long long)last->created,
+                             (long long)last->id);
+        if (!next) {
+            respond_json_unavailable(resp);
+            return;
+        }
+    }
     resp->content_type = JSON_TYPE;
-    if (json_queue(&resp->body, items, n, raids, nraids, &req->arena))
+    if (json_queue(&resp->body, items, n, raids, nraids, total, next,
+                   &req->arena))
         respond_json_error(resp, 500, "internal",
                            msg_get(MSG_API_QUEUE_TOO_LARGE));
 }
@@ -197,6 +272,9 @@ void mod_comment_action(struct app *app, struct http_req *req,
                              .span = span,
                              .actor = se.user.name,
                              .now = app->now()};
+    /* the highlights must name the redacted text, not the old one */
+    if (act == MOD_REDACT)
+        rq.screen = screening_after_redact(app, req, &c, span);
     struct buf msg;
     buf_init(&msg, 1024);
     int ret = mod_apply(app->store, &c, &rq, &msg);

@@ -1,7 +1,7 @@
 /*
- * queue_load.c - see queue_load.h. The queue is short by nature (a few
- * hundred items at worst, capped by the store), so a handful of queries
- * per item is fine here.
+ * queue_load.c - see queue_load.h. The queue can be long (a raid fills it
+ * with thousands), but it is read a page at a time (QUEUE_READ_MAX at
+ * most), so a handful of queries per item of a page is fine here.
  */
 #include <string.h>
 
@@ -22,13 +22,33 @@ void queue_fill_handle(struct app *app, struct http_req *req, struct comment *c)
     c->handle = h;
 }
 
-int queue_load(struct app *app, struct http_req *req, int64_t article_id,
-               bool newest_first, struct queue_item **out, size_t *n)
+bool queue_reason_parse(const char *name, enum queue_reason *out)
+{
+    static const struct {
+        const char *name;
+        enum queue_reason why;
+    } names[] = {{"pending", QUEUE_PENDING},
+                 {"held", QUEUE_HELD},
+                 {"screening", QUEUE_SCREENING},
+                 {"reported", QUEUE_REPORTED}};
+    *out = QUEUE_ANY;
+    if (!name || !name[0])
+        return true;
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        if (strcmp(name, names[i].name) == 0) {
+            *out = names[i].why;
+            return true;
+        }
+    }
+    return false;
+}
+
+int queue_load(struct app *app, struct http_req *req,
+               const struct queue_query *q, struct queue_item **out, size_t *n)
 {
     struct comment *cs;
     size_t count;
-    int ret = store_queue_list(app->store, article_id, newest_first,
-                               &req->arena, &cs, &count);
+    int ret = store_queue_page(app->store, q, &req->arena, &cs, &count);
     if (ret)
         return ret;
     struct queue_item *items =
@@ -36,7 +56,7 @@ int queue_load(struct app *app, struct http_req *req, int64_t article_id,
     if (!items)
         return ERR_NOMEM;
     for (size_t i = 0; i < count; i++) {
-        struct queue_item *q = &items[i];
+        struct queue_item *it = &items[i];
         struct comment *c = &cs[i];
         struct article *art = arena_alloc(&req->arena, sizeof(*art));
         if (!art)
@@ -45,8 +65,8 @@ int queue_load(struct app *app, struct http_req *req, int64_t article_id,
         if (ret)
             return ret;
         queue_fill_handle(app, req, c);
-        q->c = c;
-        q->art = art;
+        it->c = c;
+        it->art = art;
         if (c->parent_id) {
             struct comment *p = arena_alloc(&req->arena, sizeof(*p));
             if (!p)
@@ -54,19 +74,20 @@ int queue_load(struct app *app, struct http_req *req, int64_t article_id,
             if (store_comment_get(app->store, c->parent_id, &req->arena, p) ==
                 0) {
                 queue_fill_handle(app, req, p);
-                q->parent = p;
+                it->parent = p;
             }
         }
         if (c->author_hash[0] &&
-            (ret = store_author_record(app->store, c->author_hash,
-                                       &q->author_visible, &q->author_removed)))
+            (ret =
+                 store_author_record(app->store, c->author_hash,
+                                     &it->author_visible, &it->author_removed)))
             return ret;
         struct report *reports;
         ret = store_report_list(app->store, c->id, &req->arena, &reports,
-                                &q->nreports);
+                                &it->nreports);
         if (ret)
             return ret;
-        q->reports = reports;
+        it->reports = reports;
     }
     *out = items;
     *n = count;

@@ -9,10 +9,15 @@
 #include "api/app.h"
 #include "render/json.h"
 
-/* Memory from req->arena. Returns 0 or a negative err. */
+/* The queue filter's name ("pending", "held", "screening", "reported";
+ * "" or NULL for any) as a reason: false for another name. */
+bool queue_reason_parse(const char *name, enum queue_reason *out);
+
+/* The page of the queue q selects, assembled. Memory from req->arena.
+ * Returns 0 or a negative err. */
 MUST_CHECK int queue_load(struct app *app, struct http_req *req,
-                          int64_t article_id, bool newest_first,
-                          struct queue_item **out, size_t *n);
+                          const struct queue_query *q, struct queue_item **out,
+                          size_t *n);
 
 /* The articles in raid mode (for the queue's banner). */
 MUST_CHECK int queue_raids(struct app *app, struct http_req *req,

@@ -1,15 +1,19 @@
 /*
  * screening.c - see screening.h (and there, why a name and a body are
- * screened apart). Settings read per post (and once per
- * `charla rescreen`): hold_threshold (0..1), publish_profanity ("1" = on),
- * banned_words, suspect_words, protected_names (newline-separated lists).
- * They are small and indexed, and a post is rare next to reads.
+ * screened apart). Settings read per post, per redaction of a held
+ * comment (and once per `charla rescreen`): hold_threshold (0..1),
+ * publish_profanity ("1" = on), banned_words, suspect_words,
+ * protected_names (newline-separated lists). They are small and indexed,
+ * and a post is rare next to reads.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <jansson.h>
+
 #include "api/screening.h"
+#include "core/moderation.h"
 #include "render/html.h"
 #include "screen/screen.h"
 
@@ -124,6 +128,62 @@ void screening_pair_json(struct buf *b, const struct screening_pair *v,
         buf_addc(b, '}');
     }
     buf_addc(b, '}');
+}
+
+/* pair_json screens body and name as a post does and answers the queue's
+ * JSON of the verdicts, in req->arena ("" if that fails). */
+static const char *pair_json(struct app *app, struct http_req *req,
+                             const char *body, size_t len, const char *name)
+{
+    struct screen_policy p;
+    struct screening_pair v;
+    screening_policy(app->store, &req->arena, &p);
+    struct model_ref *model = model_slot_acquire(app->model);
+    int ret = screening_check_pair(model_ref_model(model), &p, body, len, name,
+                                   strlen(name), &v);
+    model_ref_release(model);
+    if (ret)
+        return "";
+    struct buf j;
+    buf_init(&j, 64 * 1024);
+    screening_pair_json(&j, &v, body, len, name, strlen(name));
+    const char *json =
+        buf_failed(&j) ? NULL : arena_strndup(&req->arena, j.data, j.len);
+    buf_release(&j);
+    return json ? json : "";
+}
+
+/* spans_cleared: screen (charla's own JSON) with no spans, marked so. */
+static const char *spans_cleared(struct http_req *req, const char *screen)
+{
+    json_error_t jerr;
+    json_t *root = json_loads(screen, JSON_REJECT_DUPLICATES, &jerr);
+    const char *out = NULL;
+    if (root && json_is_object(root) &&
+        json_object_set_new(root, "spans", json_array()) == 0 &&
+        json_object_set_new(root, "spans_cleared", json_true()) == 0) {
+        char *s = json_dumps(root, JSON_COMPACT);
+        if (s)
+            out = arena_strdup(&req->arena, s);
+        free(s);
+    }
+    json_decref(root);
+    return out;
+}
+
+const char *screening_after_redact(struct app *app, struct http_req *req,
+                                   const struct comment *c, const char *span)
+{
+    if (!c->screen[0])
+        return NULL;
+    struct buf body;
+    buf_init(&body, 1 << 20);
+    const char *json = "";
+    if (span && span[0] && mod_redact(c->body, span, &body) > 0 &&
+        !buf_failed(&body))
+        json = pair_json(app, req, body.data, body.len, c->author_name);
+    buf_release(&body);
+    return json[0] ? json : spans_cleared(req, c->screen);
 }
 
 int screening_run(struct app *app, struct http_req *req, const char *body,

@@ -64,6 +64,18 @@ MUST_CHECK int screening_run(struct app *app, struct http_req *req,
                              const char *body, size_t len, const char *name,
                              size_t name_len, struct screening_result *out);
 
+/*
+ * screening_after_redact: the screening data of held comment c once a
+ * moderator's redaction of span is applied (for mod_request.screen): its
+ * new text and its name screened again, spans and all, whether or not it
+ * would be held now.
+ * If that fails, c's data without its spans and with "spans_cleared":true
+ * (the queue says the highlights were cleared); NULL if c has no screening
+ * data or it cannot be read. Memory from req->arena.
+ */
+const char *screening_after_redact(struct app *app, struct http_req *req,
+                                   const struct comment *c, const char *span);
+
 /* The site's screening settings (threshold, word lists, ...) from st,
  * their strings in a; a setting unset or out of range keeps its default. */
 void screening_policy(struct store *st, struct arena *a,

@@ -217,6 +217,8 @@ int mod_apply(struct store *st, const struct comment *c,
         }
         t.new_body = body.data;
         t.mod_edited = true;
+        if (c->screen[0])
+            t.new_screen = rq->screen ? rq->screen : "";
     } else if (rq->action == MOD_DELETE) {
         t.new_body = "";
     }

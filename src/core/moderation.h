@@ -72,6 +72,10 @@ struct mod_request {
     const char *span;   /* redact: the exact text to replace */
     const char *actor;  /* staff name, "system" or "reader" */
     int64_t now;
+    /* redact, of a comment with screening data: that data for the new
+     * text (its spans point into it). NULL drops the comment's screening
+     * data, whose spans would point into the old text. */
+    const char *screen;
 };
 
 /*

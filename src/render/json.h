@@ -53,10 +53,12 @@ struct queue_item {
 
 /* {"items":[{"comment":{...},"article":{...},"parent":...,"why":[...],
  *  "reports":[...],"record":{...},"screen":...}],
- *  "raids":[{"id","path","title"}]}: raids are articles in raid mode */
+ *  "raids":[{"id","path","title"}],"total":N,"next":CURSOR}: one page of
+ *  the queue; raids are articles in raid mode, total the comments the
+ *  filters select, next the cursor of the following page (NULL: null) */
 MUST_CHECK int json_queue(struct buf *b, const struct queue_item *items,
                           size_t n, const struct article *raids, size_t nraids,
-                          struct arena *a);
+                          int64_t total, const char *next, struct arena *a);
 
 /* {"log":[{"id","at","actor","comment","number","action","from","to",
  *  "reason","note"}]} */

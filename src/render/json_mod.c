@@ -63,7 +63,8 @@ static int comment_object(struct buf *b, const struct comment *c,
 }
 
 int json_queue(struct buf *b, const struct queue_item *items, size_t n,
-               const struct article *raids, size_t nraids, struct arena *a)
+               const struct article *raids, size_t nraids, int64_t total,
+               const char *next, struct arena *a)
 {
     buf_adds(b, "{\"items\":[");
     for (size_t i = 0; i < n; i++) {
@@ -118,7 +119,14 @@ int json_queue(struct buf *b, const struct queue_item *items, size_t n,
         json_article_fields(b, &raids[i]);
         buf_addc(b, '}');
     }
-    buf_adds(b, "]}");
+    buf_adds(b, "],\"total\":");
+    buf_add_i64(b, total);
+    buf_adds(b, ",\"next\":");
+    if (next)
+        json_quotes(b, next);
+    else
+        buf_adds(b, "null");
+    buf_addc(b, '}');
     return buf_failed(b);
 }
 

@@ -268,7 +268,8 @@ static const char *screen_category_words(const char *name)
 
 /* marked_text writes text with the byte spans of the JSON array spans
  * (NULL for none) in <mark> elements, every piece escaped; a span that is
- * malformed or falls outside text is left out. */
+ * malformed, falls outside text or whose "text" is not text's bytes at its
+ * offset is left out. */
 static void marked_text(struct buf *b, const char *text, json_t *spans)
 {
     size_t blen = strlen(text);
@@ -280,11 +281,17 @@ static void marked_text(struct buf *b, const char *text, json_t *spans)
     {
         json_t *off = json_object_get(v, "offset");
         json_t *len = json_object_get(v, "len");
+        json_t *named = json_object_get(v, "text");
         if (nsp == SCREEN_MAX_SPANS || !json_is_integer(off) ||
-            !json_is_integer(len))
+            !json_is_integer(len) || !json_is_string(named))
             continue;
         json_int_t o = json_integer_value(off), l = json_integer_value(len);
         if (o < 0 || l <= 0 || (size_t)o >= blen || (size_t)l > blen - o)
+            continue;
+        /* a span that no longer names its text (the text changed after
+         * screening) would mark the wrong words: it is not drawn */
+        if (json_string_length(named) != (size_t)l ||
+            memcmp(json_string_value(named), text + o, (size_t)l) != 0)
             continue;
         size_t s = (size_t)o, e = (size_t)o + (size_t)l;
         /* widen to whole characters so a mark never splits one */
@@ -361,6 +368,11 @@ void page_admin_screen_marks(struct buf *b, const char *body, const char *name,
     html_texts(b, msg_get(MSG_ADM_SCREEN));
     verdict_head(b, root);
     html_lit(b, "</p>");
+    if (json_is_true(json_object_get(root, "spans_cleared"))) {
+        html_lit(b, "<p class=\"screen-cleared\">");
+        html_texts(b, msg_get(MSG_ADM_MARKS_CLEARED));
+        html_lit(b, "</p>");
+    }
     json_t *spans = json_object_get(root, "spans");
     if (spans_marked(spans)) {
         html_lit(b, "<p class=\"screen-text\">");
@@ -395,6 +407,11 @@ static void filter_fields(struct buf *b, const struct admin_queue_filter *f)
     }
     if (f->newest)
         html_lit(b, "<input type=\"hidden\" name=\"order\" value=\"newest\">");
+    if (f->page > 1) {
+        html_lit(b, "<input type=\"hidden\" name=\"page\" value=\"");
+        html_int(b, f->page);
+        html_lit(b, "\">");
+    }
 }
 
 static void action_open(struct buf *b, const struct admin_ctx *ctx,
@@ -641,8 +658,59 @@ static void key_row(struct buf *b, const char *key, enum msg_id text)
     html_lit(b, "</dd>");
 }
 
+/* page_href writes the queue's address with f's filters and page. */
+static void page_href(struct buf *b, const struct admin_queue_filter *f,
+                      int64_t page)
+{
+    html_lit(b, "/admin/queue?page=");
+    html_int(b, page);
+    if (f->article_id) {
+        html_lit(b, "&amp;article=");
+        html_int(b, f->article_id);
+    }
+    if (f->why && f->why[0]) {
+        html_lit(b, "&amp;why=");
+        html_attrs(b, f->why); /* one of the fixed filter names */
+    }
+    if (f->newest)
+        html_lit(b, "&amp;order=newest");
+}
+
+/* queue_pager writes "Page N of M" with links to the pages either side. */
+static void queue_pager(struct buf *b, const struct admin_queue_filter *f,
+                        int64_t total)
+{
+    int64_t pages = (total + ADMIN_QUEUE_PAGE_SIZE - 1) / ADMIN_QUEUE_PAGE_SIZE;
+    if (pages <= 1)
+        return;
+    html_lit(b, "<nav class=\"pager\" aria-label=\"");
+    html_attrs(b, msg_get(MSG_ADM_QUEUE_PAGER));
+    html_lit(b, "\">");
+    if (f->page > 1) {
+        html_lit(b, "<a rel=\"prev\" href=\"");
+        page_href(b, f, f->page - 1);
+        html_lit(b, "\">");
+        html_texts(b, msg_get(MSG_ADM_QUEUE_PREV));
+        html_lit(b, "</a> ");
+    }
+    char tmp[96];
+    snprintf(tmp, sizeof(tmp), msg_get(MSG_ADM_QUEUE_PAGE), (int)f->page,
+             (int)pages);
+    html_lit(b, "<span class=\"page-of\">");
+    html_texts(b, tmp);
+    html_lit(b, "</span>");
+    if (f->page < pages) {
+        html_lit(b, " <a rel=\"next\" href=\"");
+        page_href(b, f, f->page + 1);
+        html_lit(b, "\">");
+        html_texts(b, msg_get(MSG_ADM_QUEUE_NEXT));
+        html_lit(b, "</a>");
+    }
+    html_lit(b, "</nav>\n");
+}
+
 int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
-                     const struct queue_item *items, size_t n,
+                     const struct queue_item *items, size_t n, int64_t total,
                      const struct admin_queue_filter *f,
                      const struct article *arts, size_t narts,
                      const struct article *raids, size_t nraids,
@@ -679,13 +747,13 @@ int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
     key_row(b, "b", MSG_ADM_KEY_B);
     key_row(b, "?", MSG_ADM_KEY_HELP);
     html_lit(b, "</dl></details>\n<p class=\"queue-count\">");
-    if (n == 0) {
+    if (total == 0) {
         html_texts(b, msg_get(MSG_ADM_QUEUE_EMPTY));
-    } else if (n == 1) {
+    } else if (total == 1) {
         html_texts(b, msg_get(MSG_ADM_QUEUE_ONE));
     } else {
         char tmp[96];
-        snprintf(tmp, sizeof(tmp), msg_get(MSG_ADM_QUEUE_MANY), (int)n);
+        snprintf(tmp, sizeof(tmp), msg_get(MSG_ADM_QUEUE_MANY), (int)total);
         html_texts(b, tmp);
     }
     html_lit(b, "</p>\n<div class=\"queue\">\n");
@@ -695,6 +763,7 @@ int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
             return ret;
     }
     html_lit(b, "</div>\n");
+    queue_pager(b, f, total);
     page_admin_end(b);
     return buf_failed(b);
 }

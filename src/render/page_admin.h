@@ -68,16 +68,25 @@ struct admin_queue_filter {
     int64_t article_id; /* 0 for every article */
     const char *why;    /* "pending", "held", "reported", "screening", "" */
     bool newest;        /* newest first instead of oldest first */
+    int64_t page;       /* 1 for the first ADMIN_QUEUE_PAGE_SIZE items */
 };
+
+/* Items on one page of the queue page. */
+#define ADMIN_QUEUE_PAGE_SIZE 50
+/* The highest ?page= the queue page takes. */
+#define ADMIN_QUEUE_PAGE_MAX 100000
 
 /*
  * page_admin_queue writes the queue: a banner for each article in raid
- * mode (raids, with a form to end it), items (already filtered), the
- * filter form (arts: every article, for its select) and the keyboard
- * cheat-sheet. Returns 0, or ERR_NOMEM / ERR_TOOBIG from rendering a body.
+ * mode (raids, with a form to end it), items (page f->page of the total
+ * comments the filters select), the filter form (arts: every article, for
+ * its select), the keyboard cheat-sheet and, under the items, links to
+ * the other pages.
+ * Returns 0, or ERR_NOMEM / ERR_TOOBIG from rendering a body.
  */
 MUST_CHECK int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
                                 const struct queue_item *items, size_t n,
+                                int64_t total,
                                 const struct admin_queue_filter *f,
                                 const struct article *arts, size_t narts,
                                 const struct article *raids, size_t nraids,
@@ -89,7 +98,9 @@ MUST_CHECK int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
  * piece escaped, preceded by the category and score; when the display
  * name was held too (the JSON's "name", see api/screening.h), a line with
  * its category and score and name with its spans marked. name may be
- * NULL. Writes nothing if screen is empty or not the JSON we expect.
+ * NULL. A span is marked only if its "text" is the bytes at its offset;
+ * "spans_cleared" adds a line saying the highlights were cleared. Writes
+ * nothing if screen is empty or not the JSON we expect.
  */
 void page_admin_screen_marks(struct buf *b, const char *body, const char *name,
                              const char *screen);

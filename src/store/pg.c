@@ -130,8 +130,7 @@ enum stmt_id {
     ST_AUDIT_LIST_COMMENT,
     ST_QUEUE_OLDEST,
     ST_QUEUE_NEWEST,
-    ST_QUEUE_ARTICLE_OLDEST,
-    ST_QUEUE_ARTICLE_NEWEST,
+    ST_QUEUE_COUNT,
     ST_REPORT_ADD,
     ST_REPORT_BUMP,
     ST_REPORT_LIST,
@@ -156,6 +155,14 @@ enum stmt_id {
 
 #define USER_COLS "id, name, name_key, role, pwhash, created"
 #define QUEUE_WHERE "(status IN (1, 2) OR (status = 0 AND report_count > 0))"
+/* The queue, its article ($1, 0 for all) and reason ($2, enum
+ * queue_reason): the filters are the query's, before any limit. */
+#define QUEUE_SELECT                                                           \
+    QUEUE_WHERE " AND ($1::bigint = 0 OR article_id = $1::bigint) "            \
+                "AND ($2::int = 0 OR ($2::int = 1 AND status = 1) "            \
+                "OR ($2::int = 2 AND status = 2) "                             \
+                "OR ($2::int = 3 AND status = 2 AND screen <> '') "            \
+                "OR ($2::int = 4 AND report_count > 0))"
 #define AUDIT_SELECT                                                           \
     "SELECT l.id, l.at, l.actor, l.comment_id, l.article_id, "                 \
     "COALESCE(c.number, ''), l.action, l.from_status, l.to_status, "           \
@@ -256,18 +263,16 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_AUDIT_LIST_COMMENT] =
         AUDIT_SELECT "WHERE l.comment_id = $2 ORDER BY l.id DESC LIMIT $1",
     [ST_QUEUE_OLDEST] =
-        "SELECT " COMMENT_COLS " FROM comments WHERE " QUEUE_WHERE
-        " ORDER BY created, id LIMIT 500",
+        "SELECT " COMMENT_COLS " FROM comments WHERE " QUEUE_SELECT
+        " AND ($4::bigint = 0 OR created > $3::bigint OR "
+        "(created = $3::bigint AND id > $4::bigint)) "
+        "ORDER BY created, id LIMIT $5::bigint OFFSET $6::bigint",
     [ST_QUEUE_NEWEST] =
-        "SELECT " COMMENT_COLS " FROM comments WHERE " QUEUE_WHERE
-        " ORDER BY created DESC, id DESC "
-        "LIMIT 500",
-    [ST_QUEUE_ARTICLE_OLDEST] =
-        "SELECT " COMMENT_COLS " FROM comments WHERE article_id = $1 "
-        "AND " QUEUE_WHERE " ORDER BY created, id LIMIT 500",
-    [ST_QUEUE_ARTICLE_NEWEST] =
-        "SELECT " COMMENT_COLS " FROM comments WHERE article_id = $1 "
-        "AND " QUEUE_WHERE " ORDER BY created DESC, id DESC LIMIT 500",
+        "SELECT " COMMENT_COLS " FROM comments WHERE " QUEUE_SELECT
+        " AND ($4::bigint = 0 OR created < $3::bigint OR "
+        "(created = $3::bigint AND id < $4::bigint)) "
+        "ORDER BY created DESC, id DESC LIMIT $5::bigint OFFSET $6::bigint",
+    [ST_QUEUE_COUNT] = "SELECT COUNT(*) FROM comments WHERE " QUEUE_SELECT,
     [ST_REPORT_ADD] = "INSERT INTO reports(comment_id, reporter_hash, reason, "
                       "at) VALUES ($1, $2, $3, $4)",
     [ST_REPORT_BUMP] =
@@ -1807,19 +1812,34 @@ static int pg_audit_list(struct store *s, int64_t comment_id, int limit,
                      a, sizeof(**out), read_audit, (void **)out, n);
 }
 
-static int pg_queue_list(struct store *s, int64_t article_id, bool newest_first,
+/* queue_params binds a queue query's article and reason ($1, $2). */
+static void queue_params(struct pg_params *p, const struct queue_query *q)
+{
+    params_i64(p, q->article_id);
+    params_i64(p, (int64_t)q->why);
+}
+
+static int pg_queue_page(struct store *s, const struct queue_query *q,
                          struct arena *a, struct comment **out, size_t *n)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
-    enum stmt_id id =
-        article_id
-            ? (newest_first ? ST_QUEUE_ARTICLE_NEWEST : ST_QUEUE_ARTICLE_OLDEST)
-            : (newest_first ? ST_QUEUE_NEWEST : ST_QUEUE_OLDEST);
-    if (article_id)
-        params_i64(&p, article_id);
-    return read_rows(c, id, &p, a, sizeof(**out), read_comment, (void **)out,
-                     n);
+    queue_params(&p, q);
+    params_i64(&p, q->after_created);
+    params_i64(&p, q->after_id);
+    params_i64(&p, q->limit);
+    params_i64(&p, q->offset);
+    return read_rows(c, q->newest_first ? ST_QUEUE_NEWEST : ST_QUEUE_OLDEST, &p,
+                     a, sizeof(**out), read_comment, (void **)out, n);
+}
+
+static int pg_queue_count(struct store *s, const struct queue_query *q,
+                          int64_t *total)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    queue_params(&p, q);
+    return read_numbers(c, ST_QUEUE_COUNT, &p, total, NULL);
 }
 
 static int report_body(struct pg_conn *c, int64_t comment_id,
@@ -2006,7 +2026,8 @@ static const struct store_ops pg_ops = {
     .comment_transition = pg_comment_transition,
     .audit_add = pg_audit_add,
     .audit_list = pg_audit_list,
-    .queue_list = pg_queue_list,
+    .queue_page = pg_queue_page,
+    .queue_count = pg_queue_count,
     .report_add = pg_report_add,
     .report_list = pg_report_list,
     .ban_add = pg_ban_add,

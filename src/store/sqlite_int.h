@@ -181,8 +181,10 @@ int sqlite_m_comment_transition(struct store *s, const struct transition *t);
 int sqlite_m_audit_add(struct store *s, const struct audit_entry *e);
 int sqlite_m_audit_list(struct store *s, int64_t comment_id, int limit,
                         struct arena *a, struct audit_entry **out, size_t *n);
-int sqlite_m_queue_list(struct store *s, int64_t article_id, bool newest_first,
+int sqlite_m_queue_page(struct store *s, const struct queue_query *q,
                         struct arena *a, struct comment **out, size_t *n);
+int sqlite_m_queue_count(struct store *s, const struct queue_query *q,
+                         int64_t *total);
 int sqlite_m_report_add(struct store *s, int64_t comment_id,
                         const char *reporter_hash, const char *reason,
                         int64_t at, int64_t *count);

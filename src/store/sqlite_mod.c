@@ -36,8 +36,7 @@ enum mod_stmt {
     MS_ARTICLE_BUMP,
     MS_QUEUE_OLDEST,
     MS_QUEUE_NEWEST,
-    MS_QUEUE_ARTICLE_OLDEST,
-    MS_QUEUE_ARTICLE_NEWEST,
+    MS_QUEUE_COUNT,
     MS_REPORT_ADD,
     MS_REPORT_BUMP,
     MS_REPORT_LIST,
@@ -55,6 +54,13 @@ _Static_assert(MS_END <= SQLITE_SETTINGS_FIRST_SLOT, "statement slots");
 
 #define USER_COLS "id, name, name_key, role, pwhash, created"
 #define QUEUE_WHERE "(status IN (1, 2) OR (status = 0 AND report_count > 0))"
+/* The queue, its article (?1, 0 for all) and reason (?2, enum
+ * queue_reason): the filters are the query's, before any limit. */
+#define QUEUE_SELECT                                                           \
+    QUEUE_WHERE " AND (?1 = 0 OR article_id = ?1) AND (?2 = 0 "                \
+                "OR (?2 = 1 AND status = 1) OR (?2 = 2 AND status = 2) "       \
+                "OR (?2 = 3 AND status = 2 AND screen <> '') "                 \
+                "OR (?2 = 4 AND report_count > 0))"
 
 static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
 #define S(id) [id - SQLITE_MOD_FIRST_SLOT]
@@ -110,18 +116,14 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
     S(MS_ARTICLE_BUMP) =
         "UPDATE articles SET version = version + 1 WHERE id = ?1",
     S(MS_QUEUE_OLDEST) =
-        "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE " QUEUE_WHERE
-        " ORDER BY created, id LIMIT 500",
+        "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE " QUEUE_SELECT
+        " AND (?4 = 0 OR created > ?3 OR (created = ?3 AND id > ?4)) "
+        "ORDER BY created, id LIMIT ?5 OFFSET ?6",
     S(MS_QUEUE_NEWEST) =
-        "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE " QUEUE_WHERE
-        " ORDER BY created DESC, id DESC "
-        "LIMIT 500",
-    S(MS_QUEUE_ARTICLE_OLDEST) =
-        "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE article_id = ?1 "
-        "AND " QUEUE_WHERE " ORDER BY created, id LIMIT 500",
-    S(MS_QUEUE_ARTICLE_NEWEST) =
-        "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE article_id = ?1 "
-        "AND " QUEUE_WHERE " ORDER BY created DESC, id DESC LIMIT 500",
+        "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE " QUEUE_SELECT
+        " AND (?4 = 0 OR created < ?3 OR (created = ?3 AND id < ?4)) "
+        "ORDER BY created DESC, id DESC LIMIT ?5 OFFSET ?6",
+    S(MS_QUEUE_COUNT) = "SELECT COUNT(*) FROM comments WHERE " QUEUE_SELECT,
     S(MS_REPORT_ADD) = "INSERT INTO reports(comment_id, reporter_hash, reason, "
                        "at) VALUES (?1, ?2, ?3, ?4)",
     S(MS_REPORT_BUMP) =
@@ -508,19 +510,29 @@ int sqlite_m_audit_list(struct store *s, int64_t comment_id, int limit,
                             n);
 }
 
-int sqlite_m_queue_list(struct store *s, int64_t article_id, bool newest_first,
+int sqlite_m_queue_page(struct store *s, const struct queue_query *q,
                         struct arena *a, struct comment **out, size_t *n)
 {
     CONN_OR_FAIL(s, c);
-    enum mod_stmt id =
-        article_id
-            ? (newest_first ? MS_QUEUE_ARTICLE_NEWEST : MS_QUEUE_ARTICLE_OLDEST)
-            : (newest_first ? MS_QUEUE_NEWEST : MS_QUEUE_OLDEST);
-    STMT_OR_FAIL(st, c, id);
-    if (article_id)
-        sqlite3_bind_int64(st, 1, article_id);
+    STMT_OR_FAIL(st, c, q->newest_first ? MS_QUEUE_NEWEST : MS_QUEUE_OLDEST);
+    sqlite3_bind_int64(st, 1, q->article_id);
+    sqlite3_bind_int(st, 2, (int)q->why);
+    sqlite3_bind_int64(st, 3, q->after_created);
+    sqlite3_bind_int64(st, 4, q->after_id);
+    sqlite3_bind_int64(st, 5, q->limit);
+    sqlite3_bind_int64(st, 6, q->offset);
     return sqlite_read_rows(c, st, a, sizeof(struct comment),
                             sqlite_read_comment_row, (void **)out, n);
+}
+
+int sqlite_m_queue_count(struct store *s, const struct queue_query *q,
+                         int64_t *total)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_QUEUE_COUNT);
+    sqlite3_bind_int64(st, 1, q->article_id);
+    sqlite3_bind_int(st, 2, (int)q->why);
+    return one_row_numbers(c, st, total, NULL);
 }
 
 static int report_body(struct sqlite_conn *c, int64_t comment_id,

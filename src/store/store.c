@@ -218,10 +218,18 @@ int store_audit_list(struct store *s, int64_t comment_id, int limit,
     return s->ops->audit_list(s, comment_id, limit, a, out, n);
 }
 
-int store_queue_list(struct store *s, int64_t article_id, bool newest_first,
+int store_queue_page(struct store *s, const struct queue_query *q,
                      struct arena *a, struct comment **out, size_t *n)
 {
-    return s->ops->queue_list(s, article_id, newest_first, a, out, n);
+    if (q->limit < 1 || q->limit > QUEUE_READ_MAX || q->offset < 0)
+        return ERR_INVALID;
+    return s->ops->queue_page(s, q, a, out, n);
+}
+
+int store_queue_count(struct store *s, const struct queue_query *q,
+                      int64_t *total)
+{
+    return s->ops->queue_count(s, q, total);
 }
 
 int store_report_add(struct store *s, int64_t comment_id,

@@ -33,6 +33,30 @@
 
 struct store;
 
+/* Why a comment waits in the queue, as a filter of it. QUEUE_HELD is
+ * every held comment, QUEUE_SCREENING those held with a screening result. */
+enum queue_reason {
+    QUEUE_ANY = 0,
+    QUEUE_PENDING = 1,
+    QUEUE_HELD = 2,
+    QUEUE_SCREENING = 3,
+    QUEUE_REPORTED = 4
+};
+
+/* The most comments one read of the queue may ask for. */
+#define QUEUE_READ_MAX 1000
+
+/* Which part of the queue to read (store_queue_page, store_queue_count). */
+struct queue_query {
+    int64_t article_id;    /* 0 for every article */
+    enum queue_reason why; /* QUEUE_ANY for every reason */
+    bool newest_first;     /* else oldest first */
+    int64_t after_created; /* a cursor: only comments after (created, id) */
+    int64_t after_id;      /* in the order; after_id 0 for no cursor */
+    int64_t offset;        /* comments skipped (after the cursor) */
+    int64_t limit;         /* 1..QUEUE_READ_MAX comments at most */
+};
+
 /* A unit of work for store_batched (see there). */
 typedef int (*store_batch_fn)(struct store *s, void *ctx);
 
@@ -101,8 +125,10 @@ struct store_ops {
     int (*audit_add)(struct store *s, const struct audit_entry *e);
     int (*audit_list)(struct store *s, int64_t comment_id, int limit,
                       struct arena *a, struct audit_entry **out, size_t *n);
-    int (*queue_list)(struct store *s, int64_t article_id, bool newest_first,
+    int (*queue_page)(struct store *s, const struct queue_query *q,
                       struct arena *a, struct comment **out, size_t *n);
+    int (*queue_count)(struct store *s, const struct queue_query *q,
+                       int64_t *total);
     int (*report_add)(struct store *s, int64_t comment_id,
                       const char *reporter_hash, const char *reason, int64_t at,
                       int64_t *count);
@@ -266,12 +292,16 @@ MUST_CHECK int store_audit_list(struct store *s, int64_t comment_id, int limit,
                                 struct arena *a, struct audit_entry **out,
                                 size_t *n);
 /*
- * The queue: comments pending or held, and visible comments with reports,
- * oldest first (or newest); article_id 0 for every article.
+ * The queue: comments pending or held, and visible comments with reports.
+ * store_queue_page answers one page of it in q's order (rows in the
+ * arena); store_queue_count counts every comment q's article and reason
+ * select, ignoring its cursor, offset and limit.
  */
-MUST_CHECK int store_queue_list(struct store *s, int64_t article_id,
-                                bool newest_first, struct arena *a,
-                                struct comment **out, size_t *n);
+MUST_CHECK int store_queue_page(struct store *s, const struct queue_query *q,
+                                struct arena *a, struct comment **out,
+                                size_t *n);
+MUST_CHECK int store_queue_count(struct store *s, const struct queue_query *q,
+                                 int64_t *total);
 /* One report per reader per comment: ERR_CONFLICT for a second one.
  * *count is the comment's report count afterwards. */
 MUST_CHECK int store_report_add(struct store *s, int64_t comment_id,

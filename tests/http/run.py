@@ -22,6 +22,7 @@ import test_read  # noqa: E402
 import test_post  # noqa: E402
 import test_admin  # noqa: E402
 import test_mod  # noqa: E402
+import test_queue  # noqa: E402
 import test_embed  # noqa: E402
 import test_durability  # noqa: E402
 import test_import  # noqa: E402
@@ -58,8 +59,8 @@ def main():
     name = args.label or ("http-pg" if args.db_url else "http")
     tests = []
     for mod in (test_cli, test_read, test_post, test_mod, test_admin,
-                test_embed, test_durability, test_import, test_limits,
-                test_privacy, test_i18n, test_ops):
+                test_queue, test_embed, test_durability, test_import,
+                test_limits, test_privacy, test_i18n, test_ops):
         # functions only: a test module may import another test module
         tests += [getattr(mod, n) for n in sorted(dir(mod))
                   if n.startswith("test_") and args.k in n and

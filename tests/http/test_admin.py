@@ -267,7 +267,14 @@ def test_admin_queue_and_actions(srv):
           "approved comment is public")
 
     r = mod.post_form("/admin/queue/%d/approve" % ids[0], {"csrf": csrf})
-    eq(r.status, 409, "approve twice: the state changed")
+    eq(r.status, 303, "approve twice: nothing left to do")
+    eq(r.header("Location"), "/admin/queue?done=already-approved",
+       "said so on the queue")
+    r = mod.post_form("/admin/queue/%d/purge" % ids[0],
+                      {"csrf": csrf, "confirm": "yes"})
+    eq(r.status, 303, "purge an approved comment")
+    r = mod.post_form("/admin/queue/%d/approve" % ids[0], {"csrf": csrf})
+    eq(r.status, 409, "approve a purged one: its state does not allow it")
     check('class="form-error"' in r.text, "message on the queue page")
 
     r = mod.post_form("/admin/queue/%d/remove" % ids[1], {"csrf": csrf})
@@ -347,9 +354,10 @@ def test_admin_screening_marks(srv):
         return
     body = "you <b>idiot</b> I will find you"
     screen = ('{"score":0.93,"category":"threat","spans":['
-              '{"offset":4,"len":12,"category":"insult"},'
-              '{"offset":19,"len":9,"category":"threat"},'
-              '{"offset":500,"len":3}]}')
+              '{"offset":4,"len":12,"category":"insult",'
+              '"text":"<b>idiot</b>"},'
+              '{"offset":19,"len":9,"category":"threat","text":"will find"},'
+              '{"offset":500,"len":3,"text":"abc"}]}')
     db = sqlite3.connect(srv.db)
     db.execute("UPDATE comments SET body=?, screen=? WHERE id=?",
                (body, screen, ids[0]))
@@ -364,7 +372,8 @@ def test_admin_screening_marks(srv):
     db = sqlite3.connect(srv.db)
     db.execute("UPDATE comments SET body=?, screen=? WHERE id=?",
                ("first line\\\nyou <b>idiot</b>\nI will find you",
-                '{"spans":[{"offset":16,"len":12,"category":"insult"}]}',
+                '{"spans":[{"offset":16,"len":12,"category":"insult",'
+                '"text":"<b>idiot</b>"}]}',
                 ids[0]))
     db.commit()
     db.close()

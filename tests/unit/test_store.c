@@ -1245,6 +1245,16 @@ START_TEST(test_transitions_and_audit)
 }
 END_TEST
 
+/* queue_read reads the whole queue (or an article's) in one order. */
+static int queue_read(struct store *s, int64_t article_id, bool newest_first,
+                      struct arena *a, struct comment **out, size_t *n)
+{
+    struct queue_query q = {.article_id = article_id,
+                            .newest_first = newest_first,
+                            .limit = QUEUE_READ_MAX};
+    return store_queue_page(s, &q, a, out, n);
+}
+
 START_TEST(test_reports_and_queue)
 {
     struct comment *q, got;
@@ -1301,20 +1311,20 @@ START_TEST(test_reports_and_queue)
     ck_assert_uint_eq(n, 0);
 
     /* the queue: pending, held, and visible with reports; oldest first */
-    ck_assert_int_eq(store_queue_list(s, 0, false, &arena, &q, &n), 0);
+    ck_assert_int_eq(queue_read(s, 0, false, &arena, &q, &n), 0);
     ck_assert_uint_eq(n, 3);
     ck_assert_int_eq(q[0].id, held.id);
     ck_assert_int_eq(q[1].id, reported.id);
     ck_assert_int_eq(q[2].id, pending.id);
     ck_assert_int_eq(q[1].report_count, 2);
-    ck_assert_int_eq(store_queue_list(s, 0, true, &arena, &q, &n), 0);
+    ck_assert_int_eq(queue_read(s, 0, true, &arena, &q, &n), 0);
     ck_assert_uint_eq(n, 3);
     ck_assert_int_eq(q[0].id, pending.id);
     ck_assert_int_eq(q[2].id, held.id);
-    ck_assert_int_eq(store_queue_list(s, aid, false, &arena, &q, &n), 0);
+    ck_assert_int_eq(queue_read(s, aid, false, &arena, &q, &n), 0);
     ck_assert_uint_eq(n, 2);
     ck_assert_int_eq(q[0].id, reported.id);
-    ck_assert_int_eq(store_queue_list(s, aid, true, &arena, &q, &n), 0);
+    ck_assert_int_eq(queue_read(s, aid, true, &arena, &q, &n), 0);
     ck_assert_uint_eq(n, 2);
     ck_assert_int_eq(q[0].id, pending.id);
 
@@ -1325,8 +1335,91 @@ START_TEST(test_reports_and_queue)
     ck_assert_int_eq(store_comment_transition(s, &t), 0);
     got = get_comment(s, reported.id);
     ck_assert_int_eq(got.report_count, 0);
-    ck_assert_int_eq(store_queue_list(s, aid, false, &arena, &q, &n), 0);
+    ck_assert_int_eq(queue_read(s, aid, false, &arena, &q, &n), 0);
     ck_assert_uint_eq(n, 1);
+    close_store(s);
+}
+END_TEST
+
+/* The queue in pages: the filters and the count are the query's, before
+ * the limit, and a cursor goes on after the last comment of a page. */
+START_TEST(test_queue_pages)
+{
+    struct comment *q;
+    size_t n;
+    int64_t total = 0;
+    struct store *s = open_store(_i);
+    int64_t aid = add_article(s, "/a");
+    int64_t bid = add_article(s, "/b");
+    int64_t ids[30];
+    for (int i = 0; i < 30; i++) {
+        struct comment c = sample_comment(i < 20 ? aid : bid, 0, NULL);
+        c.status = i % 3 == 0 ? COMMENT_PENDING : COMMENT_HELD;
+        c.screen = i % 3 == 1 ? "{\"score\":0.9,\"spans\":[]}" : "";
+        c.created = 1000 + i / 2; /* pairs share a time: the id breaks ties */
+        ck_assert_int_eq(store_comment_insert(s, &c), 0);
+        ids[i] = c.id;
+    }
+    /* a visible comment reported, later than every held one */
+    struct comment late = sample_comment(bid, 0, NULL);
+    late.created = 5000;
+    ck_assert_int_eq(store_comment_insert(s, &late), 0);
+    int64_t count;
+    ck_assert_int_eq(store_report_add(s, late.id, "r1", "", 5001, &count), 0);
+
+    struct queue_query all = {.limit = 7};
+    ck_assert_int_eq(store_queue_count(s, &all, &total), 0);
+    ck_assert_int_eq(total, 31);
+    /* walk every page by cursor: each comment once, in order */
+    int64_t seen = 0;
+    for (;;) {
+        ck_assert_int_eq(store_queue_page(s, &all, &arena, &q, &n), 0);
+        ck_assert_uint_le(n, 7);
+        for (size_t k = 0; k < n; k++, seen++)
+            ck_assert_int_eq(q[k].id, seen < 30 ? ids[seen] : late.id);
+        if (n < 7)
+            break;
+        all.after_created = q[n - 1].created;
+        all.after_id = q[n - 1].id;
+    }
+    ck_assert_int_eq(seen, 31);
+    /* newest first, by offset */
+    struct queue_query newest = {.newest_first = true, .offset = 1, .limit = 2};
+    ck_assert_int_eq(store_queue_page(s, &newest, &arena, &q, &n), 0);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_int_eq(q[0].id, ids[29]);
+    ck_assert_int_eq(q[1].id, ids[28]);
+    /* a filter whose only match is past the first page */
+    struct queue_query reported = {.why = QUEUE_REPORTED, .limit = 5};
+    ck_assert_int_eq(store_queue_count(s, &reported, &total), 0);
+    ck_assert_int_eq(total, 1);
+    ck_assert_int_eq(store_queue_page(s, &reported, &arena, &q, &n), 0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_int_eq(q[0].id, late.id);
+    /* the other reasons, and an article */
+    struct queue_query pending = {.why = QUEUE_PENDING, .limit = 100};
+    ck_assert_int_eq(store_queue_count(s, &pending, &total), 0);
+    ck_assert_int_eq(total, 10);
+    struct queue_query held = {.why = QUEUE_HELD, .limit = 100};
+    ck_assert_int_eq(store_queue_count(s, &held, &total), 0);
+    ck_assert_int_eq(total, 20);
+    struct queue_query screening = {.why = QUEUE_SCREENING, .limit = 100};
+    ck_assert_int_eq(store_queue_page(s, &screening, &arena, &q, &n), 0);
+    ck_assert_uint_eq(n, 10);
+    for (size_t k = 0; k < n; k++)
+        ck_assert(q[k].screen[0]);
+    struct queue_query in_b = {.article_id = bid, .limit = 100};
+    ck_assert_int_eq(store_queue_count(s, &in_b, &total), 0);
+    ck_assert_int_eq(total, 11);
+    in_b.why = QUEUE_PENDING;
+    ck_assert_int_eq(store_queue_page(s, &in_b, &arena, &q, &n), 0);
+    ck_assert_uint_eq(n, 3); /* 21, 24, 27 */
+    ck_assert_int_eq(q[0].id, ids[21]);
+    /* a limit out of bounds is refused, not read */
+    struct queue_query bad = {.limit = 0};
+    ck_assert_int_eq(store_queue_page(s, &bad, &arena, &q, &n), ERR_INVALID);
+    bad.limit = QUEUE_READ_MAX + 1;
+    ck_assert_int_eq(store_queue_page(s, &bad, &arena, &q, &n), ERR_INVALID);
     close_store(s);
 }
 END_TEST
@@ -1541,6 +1634,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_users_and_sessions, 0, backends);
     tcase_add_loop_test(tc, test_transitions_and_audit, 0, backends);
     tcase_add_loop_test(tc, test_reports_and_queue, 0, backends);
+    tcase_add_loop_test(tc, test_queue_pages, 0, backends);
     tcase_add_loop_test(tc, test_bans_and_author_record, 0, backends);
     tcase_add_loop_test(tc, test_article_update, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_transition, 0, backends);

@@ -1,0 +1,231 @@
+"""test_queue.py - the moderation queue past its first page: the count,
+the filters and the pages of the queue page and of the JSON API; the
+highlights after a redaction; an action pressed twice."""
+import re
+
+from harness import check, eq
+from test_admin import (PASSWORD, csrf_of, demo_article, login, queue_ids,
+                        set_discussion)
+from test_mod import act
+
+QUEUED = 120  # more than two pages of the queue page (50) and of the API
+
+
+def long_queue(srv):
+    """QUEUED pre-moderated comments on the demo article, then (the
+    article open again) a later visible comment reported three times, so
+    held by reports. Returns (moderator, pending ids, reported id)."""
+    for k in ("raid_comments_per_min", "raid_readers_per_min"):
+        srv.set_setting(k, "0")
+    mod = login(srv, "Kathi")
+    editor = login(srv, "Ed", "editor")
+    aid = demo_article(srv)["id"]
+    set_discussion(editor, aid, 1)
+    url = "/api/v1/articles/%d/comments" % aid
+    reader = srv.client()
+    ids = []
+    for i in range(QUEUED):
+        r = reader.post_json(url, {"body": "Queued comment number %d" % i})
+        eq(r.status, 202, r.text)
+        ids.append(r.json()["comment"]["id"])
+    set_discussion(editor, aid, 0)
+    r = reader.post_json(url, {"body": "A later comment, reported."})
+    eq(r.status, 201, r.text)
+    reported = r.json()["comment"]["id"]
+    report = "/api/v1/comments/%d/report" % reported
+    for _ in range(3):
+        eq(srv.client().post_json(report, {"reason": "spam"}).status, 201,
+           "reported")
+    return mod, ids, reported
+
+
+def test_queue_pages_count_and_filters(srv):
+    mod, ids, reported = long_queue(srv)
+    total = QUEUED + 1
+
+    # the page: the real count, fifty items, links to the other pages
+    page = mod.get("/admin/queue").text
+    check("%d comments need a decision." % total in page, "the whole count")
+    eq(queue_ids(page), ids[:50], "the first fifty, oldest first")
+    check("Page 1 of 3." in page, "page 1 of 3")
+    check('rel="next" href="/admin/queue?page=2"' in page, "a next link")
+    page = mod.get("/admin/queue?page=3").text
+    eq(queue_ids(page), ids[100:] + [reported], "the last page")
+    check('rel="prev" href="/admin/queue?page=2"' in page, "a previous link")
+    check('rel="next"' not in page, "no next link on the last page")
+    eq(queue_ids(mod.get("/admin/queue?page=99").text), ids[100:] + [reported],
+       "a page past the end shows the last")
+    for bad in ("0", "x", "-1", "1" * 30):
+        eq(mod.get("/admin/queue?page=" + bad).status, 400, "page " + bad)
+
+    # a filter whose match is past the first page, applied before the limit
+    page = mod.get("/admin/queue?why=reported").text
+    eq(queue_ids(page), [reported], "the reported comment")
+    check("1 comment needs a decision." in page, "its count")
+    page = mod.get("/admin/queue?why=pending&order=newest&page=2").text
+    eq(queue_ids(page), list(reversed(ids))[50:100], "pending, newest, page 2")
+    check('href="/admin/queue?page=3&amp;why=pending&amp;order=newest"' in page,
+          "the links keep the filters")
+
+    # an action on page 3 comes back to page 3
+    page = mod.get("/admin/queue?page=3").text
+    r = mod.post_form("/admin/queue/%d/approve" % ids[100],
+                      {"csrf": csrf_of(page), "page": "3"})
+    eq(r.status, 303, "approve")
+    eq(r.header("Location"), "/admin/queue?done=approved&page=3", "same page")
+    total -= 1
+
+    # the JSON API: a total, and a cursor through every page
+    seen = []
+    url = "/api/v1/mod/queue?limit=50"
+    pages = 0
+    while True:
+        r = mod.get(url)
+        eq(r.status, 200, r.text)
+        body = r.json()
+        eq(body["total"], total, "total")
+        check(len(body["items"]) <= 50, "at most the limit")
+        seen += [i["comment"]["id"] for i in body["items"]]
+        pages += 1
+        if body["next"] is None:
+            break
+        url = "/api/v1/mod/queue?limit=50&after=" + body["next"]
+    eq(pages, 3, "three pages")
+    eq(seen, ids[:100] + ids[101:] + [reported], "every comment once, in order")
+    body = mod.get("/api/v1/mod/queue").json()
+    eq(len(body["items"]), 50, "fifty by default")
+    body = mod.get("/api/v1/mod/queue?why=reported").json()
+    eq([i["comment"]["id"] for i in body["items"]], [reported], "why=reported")
+    eq((body["total"], body["next"]), (1, None), "one, no next page")
+    check("reported" in body["items"][0]["why"], "why says so")
+    body = mod.get("/api/v1/mod/queue?order=newest&limit=2").json()
+    eq([i["comment"]["id"] for i in body["items"]], [reported, ids[-1]],
+       "newest first")
+    nxt = mod.get("/api/v1/mod/queue?order=newest&limit=2&after=" +
+                  body["next"]).json()
+    eq([i["comment"]["id"] for i in nxt["items"]], [ids[-2], ids[-3]],
+       "the next page, newest first")
+    for q, code in (("limit=0", "bad_request"), ("limit=201", "bad_request"),
+                    ("why=everything", "bad_request"),
+                    ("after=12", "bad_cursor"), ("after=x-1", "bad_cursor"),
+                    ("after=1-" + "9" * 40, "bad_cursor")):
+        r = mod.get("/api/v1/mod/queue?" + q)
+        eq(r.status, 400, q)
+        eq(r.json()["error"]["code"], code, q)
+
+    # the metric counts the whole queue too
+    r = srv.client().get("/metrics")
+    if r.status == 200:
+        check("charla_queue_size %d" % total in r.text, "queue size metric")
+
+
+def test_queue_action_pressed_twice(srv):
+    mod, ids, _ = long_queue(srv)
+    page = mod.get("/admin/queue").text
+    csrf = csrf_of(page)
+    for action, fields, done in (
+            ("approve", {}, "already-approved"),
+            ("remove", {"reason": "spam"}, "already-removed"),
+            ("purge", {"confirm": "yes"}, "already-purged")):
+        cid = ids.pop(0)
+        path = "/admin/queue/%d/%s" % (cid, action)
+        form = dict(fields, csrf=csrf, why="pending")
+        eq(mod.post_form(path, form).status, 303, action)
+        r = mod.post_form(path, form)
+        eq(r.status, 303, action + " twice: back to the queue")
+        eq(r.header("Location"), "/admin/queue?done=%s&why=pending" % done,
+           "with a notice")
+        check(("That comment was already %s." % done.split("-")[1])
+              in mod.get(r.header("Location")).text, "the notice")
+    # a different decision on a decided comment is still refused
+    r = mod.post_form("/admin/queue/%d/approve" % ids[0],
+                      {"csrf": csrf})
+    eq(r.status, 303, "approve")
+    r = mod.post_form("/admin/queue/%d/remove" % ids[0],
+                      {"csrf": csrf, "reason": "spam"})
+    eq(r.status, 303, "remove after approve is a new decision")
+    r = mod.post_form("/admin/queue/%d/approve" % ids[0], {"csrf": csrf})
+    eq(r.status, 409, "approve of a removed comment: refused")
+    # the JSON API keeps its 409
+    api = api_login(srv)
+    eq(act(api, ids[1], "approve").status, 200, "API approve")
+    eq(act(api, ids[1], "approve").status, 409, "API approve twice: 409")
+
+
+def api_login(srv):
+    api = srv.client()
+    r = api.post_json("/api/v1/session", {"name": "Kathi",
+                                          "password": PASSWORD})
+    eq(r.status, 200, "API login")
+    api.csrf = r.json()["csrf"]
+    return api
+
+
+def marks(page):
+    return re.findall(r"<mark>(.*?)</mark>", page)
+
+
+def test_redaction_recomputes_the_highlights(srv):
+    aid = demo_article(srv)["id"]
+    body = "You rat, I will find you and cut your head off, you rat"
+    r = srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                               {"body": body})
+    eq(r.status, 202, r.text)
+    cid = r.json()["comment"]["id"]
+    mod = login(srv, "Kathi")
+    api = api_login(srv)
+
+    def held():
+        items = api.get("/api/v1/mod/queue").json()["items"]
+        return [i for i in items if i["comment"]["id"] == cid][0]
+
+    before = held()
+    check(before["screen"]["spans"], "spans before")
+    # the redaction shifts everything after it
+    r = act(api, cid, "redact", {"span": "You rat, ", "reason": "",
+                                 "note": ""})
+    eq(r.status, 200, r.text)
+    after = held()
+    eq(after["comment"]["status"], "held", "still held")
+    new_body = after["comment"]["body"].encode()
+    check(new_body.startswith(b"[redacted]I will"), new_body)
+    check(after["screen"] is not None, "screening data kept")
+    for s in after["screen"]["spans"]:
+        eq(new_body[s["offset"]:s["offset"] + s["len"]].decode(), s["text"],
+           "each span names the new text")
+    page = mod.get("/admin/queue").text
+    for m in marks(page):
+        check(m in after["comment"]["body"], "mark over the new text: " + m)
+    check(marks(page), "the threat is highlighted again")
+
+
+def test_queue_draws_only_spans_that_name_their_text(srv):
+    if srv.backend != "sqlite":
+        return
+    import sqlite3
+    mod = login(srv, "Kathi")
+    aid = demo_article(srv)["id"]
+    r = srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                               {"body": "I will find you and cut your head "
+                                        "off, you rat"})
+    eq(r.status, 202, r.text)
+    cid = r.json()["comment"]["id"]
+    body = "[redacted] find you and cut your head off, you rat"
+    stale = ('{"score":0.9,"category":"threat","spans":['
+             '{"offset":0,"len":6,"category":"threat","text":"I will"},'
+             '{"offset":24,"len":17,"category":"threat",'
+             '"text":"cut your head off"}]}')
+    db = sqlite3.connect(srv.db)
+    db.execute("UPDATE comments SET body=?, screen=? WHERE id=?",
+               (body, stale, cid))
+    db.commit()
+    page = mod.get("/admin/queue").text
+    eq(marks(page), ["cut your head off"], "only the span that matches")
+    db.execute("UPDATE comments SET screen=? WHERE id=?",
+               ('{"score":0.9,"category":"threat","spans":[],'
+                '"spans_cleared":true}', cid))
+    db.commit()
+    db.close()
+    page = mod.get("/admin/queue").text
+    check("Highlights cleared after redaction." in page, "cleared, said")
+    eq(marks(page), [], "no marks")
