@@ -12,13 +12,16 @@
      b       ban the author for 7 days, after a confirm() dialog
      ?       show or hide the cheat-sheet (a <details> in the page)
 
-   Keys typed into a text field or a list are left alone. */
+   Keys typed into a text field or a list are left alone. Once an action
+   is on its way, further action keys (and buttons) are ignored until the
+   next page comes: a key pressed twice sends one decision, not two. */
 (function () {
   "use strict";
 
   var items = Array.prototype.slice.call(document.querySelectorAll(".queue-item"));
   var sheet = document.getElementById("keys");
   var cur = -1;
+  var sending = false; /* a form is on its way: no second action */
 
   function select(i) {
     if (!items.length) return;
@@ -36,10 +39,27 @@
   }
 
   function submit(form) {
-    if (!form) return;
+    if (!form || sending) return;
+    sending = true;
     items.forEach(function (el) { el.classList.add("busy"); });
     form.submit();
   }
+
+  /* A button pressed twice sends its form once, too. */
+  document.addEventListener("submit", function (ev) {
+    var f = ev.target;
+    if (!f.closest || !f.closest(".queue-item")) return;
+    if (sending) { ev.preventDefault(); return; }
+    sending = true;
+    items.forEach(function (el) { el.classList.add("busy"); });
+  });
+
+  /* Back to this page from the history: nothing is on its way any more. */
+  window.addEventListener("pageshow", function (ev) {
+    if (!ev.persisted) return;
+    sending = false;
+    items.forEach(function (el) { el.classList.remove("busy"); });
+  });
 
   function approve() { submit(formOf("act-approve")); }
 
@@ -86,6 +106,7 @@
     if (ev.ctrlKey || ev.metaKey || ev.altKey || ev.defaultPrevented) return;
     var t = ev.target;
     if (t && t.matches && t.matches("form.act-remove select[name=reason]")) {
+      if (sending) { ev.preventDefault(); return; }
       reasonKey(ev, t);
       return;
     }
@@ -97,6 +118,7 @@
     }
     if (!items.length) return;
     var k = ev.key;
+    if (sending && /^[arpb]$/.test(k)) { ev.preventDefault(); return; }
     if (k === "j") select(cur + 1);
     else if (k === "k") select(cur - 1);
     else if (k === "a") approve();

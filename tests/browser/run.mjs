@@ -200,6 +200,36 @@ const adminTests = {
     await tombstoneShown(browser, srv, removed, "threat");
   },
 
+  async "sends one decision for a key pressed twice"(browser, srv) {
+    await queueFive(browser, srv, true);
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Kathi");
+    // the answer comes late, as on a slow line: the second press lands
+    // while the first decision is on its way
+    const posts = [];
+    await page.route("**/admin/queue/*/*", async (route) => {
+      if (route.request().method() === "POST") {
+        posts.push(route.request().url());
+        await new Promise((r) => setTimeout(r, 400));
+      }
+      await route.continue();
+    });
+    await Promise.all([page.waitForURL(/done=approved/), (async () => {
+      await page.keyboard.press("a");
+      await page.keyboard.press("a");
+      await page.keyboard.press("r");
+      await page.keyboard.press("1");
+    })()]);
+    check(posts.length === 1, "one POST: " + posts.join(" "));
+    check(/\/admin\/queue\?/.test(page.url()), "back on the queue: " + page.url());
+    check(await queueCount(page) === 4, "four left");
+    // the script works again on the new page
+    await page.keyboard.press("a");
+    await page.waitForFunction(() => document.querySelectorAll(".queue-item").length === 3);
+    check(posts.length === 2, "a second decision: " + posts.length);
+    await ctx.close();
+  },
+
   async "clears the queue without JavaScript"(browser, srv) {
     await queueFive(browser, srv, false);
     const ctx = await browser.newContext({ javaScriptEnabled: false });
