@@ -104,14 +104,15 @@ START_TEST(queue_marks_the_name_escaped)
     const char *screen =
         "{\"score\":1,\"category\":\"doxxing\",\"spans\":[],"
         "\"name\":{\"score\":1,\"category\":\"doxxing\",\"spans\":"
-        "[{\"offset\":3,\"len\":4,\"category\":\"doxxing\"}]}}";
+        "[{\"offset\":3,\"len\":4,\"category\":\"doxxing\","
+        "\"text\":\"Rosa\"}]}}";
     struct buf b;
     buf_init(&b, 1 << 16);
     page_admin_screen_marks(&b, "Gracias.", "<b>Rosa</b>", screen);
     ck_assert_msg(strstr(b.data, "<p class=\"screen-name\">") != NULL, "%s",
                   b.data);
-    ck_assert_msg(strstr(b.data, "&lt;b&gt;<mark>Rosa</mark>&lt;/b&gt;"),
-                  "%s", b.data);
+    ck_assert_msg(strstr(b.data, "&lt;b&gt;<mark>Rosa</mark>&lt;/b&gt;"), "%s",
+                  b.data);
     ck_assert_msg(strstr(b.data, "<mark>Gracias") == NULL, "%s", b.data);
     /* a name span outside the name, or a "name" that is not an object:
        nothing marked out of bounds, no broken page */
@@ -128,12 +129,39 @@ START_TEST(queue_marks_the_name_escaped)
 }
 END_TEST
 
+/* A span marks only the text it names: after the text changed (a
+ * redaction), a span still pointing at the old bytes is not drawn. */
+START_TEST(queue_marks_only_spans_that_name_their_text)
+{
+    struct buf b;
+    buf_init(&b, 1 << 16);
+    page_admin_screen_marks(
+        &b, "[redacted] will find you", NULL,
+        "{\"score\":1,\"spans\":[{\"offset\":0,\"len\":6,"
+        "\"text\":\"I will\"},{\"offset\":11,\"len\":9,"
+        "\"text\":\"will find\"},{\"offset\":1,\"len\":3}]}");
+    ck_assert_msg(strstr(b.data, "[redacted] <mark>will find</mark> you"), "%s",
+                  b.data);
+    ck_assert_msg(strstr(b.data, "<mark>[redac") == NULL, "%s", b.data);
+    ck_assert_msg(strstr(b.data, "Highlights cleared") == NULL, "%s", b.data);
+    buf_reset(&b);
+    page_admin_screen_marks(
+        &b, "[redacted] will find you", NULL,
+        "{\"score\":1,\"spans\":[],\"spans_cleared\":true}");
+    ck_assert_msg(strstr(b.data, "Highlights cleared after redaction."), "%s",
+                  b.data);
+    ck_assert_msg(strstr(b.data, "<mark>") == NULL, "%s", b.data);
+    buf_release(&b);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, name_alone_held_marks_the_name);
     tcase_add_test(tc, body_held_keeps_its_own_spans);
     tcase_add_test(tc, banned_word_in_the_name_refuses);
     tcase_add_test(tc, queue_marks_the_name_escaped);
+    tcase_add_test(tc, queue_marks_only_spans_that_name_their_text);
 }
 
 TEST_MAIN("screening")
