@@ -9,6 +9,9 @@
  *   POST /admin/queue/{id}/{action}      approve|remove|purge|ban
  *   POST /admin/raids/{article id}/end   end an article's raid mode
  *   GET  /admin/log, GET /admin/stats    audit log and statistics
+ *   POST /admin/comments/{id}/restore    restore a removed comment
+ *   GET  /admin/bans                     bans in force (admin_undo.c)
+ *   POST /admin/bans/{id}/lift           lift a ban
  *   GET  /admin/articles                 editors: every article
  *   GET|POST /admin/articles/new         create (admin_articles.c)
  *   GET|POST /admin/articles/{id}        edit
@@ -203,6 +206,7 @@ static const struct {
 } staff_pages[] = {
     {"/admin/queue", admin_queue_page},
     {"/admin/log", admin_log_page},
+    {"/admin/bans", admin_bans_page},
     {"/admin/stats", admin_stats_page},
     {"/admin/webhooks", admin_webhooks_page},
     {"/admin/screening", admin_screening_get},
@@ -280,6 +284,12 @@ void admin_route(struct app *app, struct http_req *req, struct http_resp *resp)
         admin_raid_end(app, req, resp, id);
     } else if (strcmp(p, "/admin/screening") == 0 && post) {
         admin_screening_post(app, req, resp);
+    } else if ((action = match_id_action(p, "/admin/comments/", &id)) &&
+               strcmp(action, "restore") == 0 && post) {
+        admin_comment_restore(app, req, resp, id);
+    } else if ((action = match_id_action(p, "/admin/bans/", &id)) &&
+               strcmp(action, "lift") == 0 && post) {
+        admin_ban_lift(app, req, resp, id);
     } else if (strcmp(p, "/admin/screening/try") == 0 && post) {
         admin_screening_try(app, req, resp);
     } else if (strcmp(p, "/admin/screening/model") == 0 && post) {

@@ -55,6 +55,15 @@ void admin_webhooks_page(struct app *app, struct http_req *req,
 void admin_stats_page(struct app *app, struct http_req *req,
                       struct http_resp *resp);
 
+/* Undoing mistakes (admin_undo.c): restore a removed comment, the bans
+ * in force, lift a ban. */
+void admin_comment_restore(struct app *app, struct http_req *req,
+                           struct http_resp *resp, int64_t id);
+void admin_bans_page(struct app *app, struct http_req *req,
+                     struct http_resp *resp);
+void admin_ban_lift(struct app *app, struct http_req *req,
+                    struct http_resp *resp, int64_t id);
+
 /* Screening settings (admin_screening.c). */
 void admin_screening_get(struct app *app, struct http_req *req,
                          struct http_resp *resp);

@@ -10,6 +10,10 @@
  *   POST   /api/v1/mod/comments/{id}/{action}   approve|remove|purge|
  *                                               restore|redact
  *   POST   /api/v1/mod/bans                     {"comment","duration"}
+ *                                               (replaces a ban in force)
+ *   GET    /api/v1/mod/bans                     the bans in force
+ *   POST   /api/v1/mod/bans/{id}/lift           lift a ban [{"note"}]
+ *   DELETE /api/v1/mod/bans/{id}                the same
  *   GET    /api/v1/mod/log[?comment=]
  *   POST   /api/v1/comments/{id}/report         a reader's report
  *   DELETE /api/v1/comments/{id}                the author deletes (15 min)
@@ -27,6 +31,8 @@
 #include "core/raid.h"
 #include "api/mod_api.h"
 #include "api/queue_load.h"
+#include "api/bans_load.h"
+#include "core/bans.h"
 #include "api/screening.h"
 #include "core/moderation.h"
 #include "core/pseudonym.h"
@@ -332,17 +338,118 @@ void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp)
                            msg_get(MSG_ADM_ERR_NOT_READER));
         return;
     }
-    if (mod_ban_author(app->store, &c, duration, se.user.name, note,
+    /* a ban in force is replaced, and the answer says which it was */
+    struct ban prev;
+    int had = store_ban_active(app->store, c.author_hash, app->now(),
+                               &req->arena, &prev);
+    if ((had != 0 && had != ERR_NOTFOUND) ||
+        mod_ban_author(app->store, &c, duration, se.user.name, note,
                        app->now())) {
         respond_json_unavailable(resp);
         return;
     }
-    resp->status = 201;
+    resp->status = had == 0 ? 200 : 201;
     resp->content_type = JSON_TYPE;
     buf_adds(&resp->body, "{\"ban\":{\"comment\":");
     buf_add_i64(&resp->body, c.id);
     buf_adds(&resp->body, ",\"duration\":");
     json_quotes(&resp->body, duration);
+    buf_adds(&resp->body, "},\"replaced\":");
+    if (had == 0) {
+        buf_adds(&resp->body, "{\"id\":");
+        buf_add_i64(&resp->body, prev.id);
+        buf_adds(&resp->body, ",\"until\":");
+        buf_add_i64(&resp->body, prev.until);
+        buf_adds(&resp->body, ",\"actor\":");
+        json_quotes(&resp->body, prev.actor);
+        buf_adds(&resp->body, "}");
+    } else {
+        buf_adds(&resp->body, "null");
+    }
+    buf_adds(&resp->body, "}");
+}
+
+/* json_ban writes one ban in force: what the bans page shows. */
+static void json_ban(struct buf *b, const struct ban_item *it)
+{
+    buf_adds(b, "{\"id\":");
+    buf_add_i64(b, it->ban->id);
+    buf_adds(b, ",\"comment\":");
+    buf_add_i64(b, it->ban->comment_id);
+    buf_adds(b, ",\"number\":");
+    json_quotes(b, it->c ? it->c->number : "");
+    buf_adds(b, ",\"author_name\":");
+    json_quotes(b, it->c ? it->c->author_name : "");
+    buf_adds(b, ",\"handle\":");
+    json_quotes(b, it->c && it->c->handle ? it->c->handle : "");
+    buf_adds(b, ",\"actor\":");
+    json_quotes(b, it->ban->actor);
+    buf_adds(b, ",\"created\":");
+    buf_add_i64(b, it->ban->created);
+    buf_adds(b, ",\"until\":");
+    buf_add_i64(b, it->ban->until);
+    buf_adds(b, "}");
+}
+
+void mod_ban_list(struct app *app, struct http_req *req, struct http_resp *resp)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_JSON,
+                    &se))
+        return;
+    struct ban_item *items;
+    size_t n;
+    if (bans_load(app, req, &items, &n)) {
+        respond_json_unavailable(resp);
+        return;
+    }
+    resp->content_type = JSON_TYPE;
+    buf_adds(&resp->body, "{\"bans\":[");
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            buf_adds(&resp->body, ",");
+        json_ban(&resp->body, &items[i]);
+    }
+    buf_adds(&resp->body, "]}");
+}
+
+void mod_ban_lift_api(struct app *app, struct http_req *req,
+                      struct http_resp *resp, int64_t id)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON, &se))
+        return;
+    json_t *root = parse_body(req, resp);
+    if (!root)
+        return;
+    const char *note = str_member(req, root, "note");
+    json_decref(root);
+    if (!note) {
+        respond_json_error(resp, 400, "bad_request", msg_get(MSG_API_BAN_NOTE));
+        return;
+    }
+    struct ban lifted;
+    int ret = mod_ban_lift(app->store, id, se.user.name, note, app->now(),
+                           &req->arena, &lifted);
+    if (ret == ERR_NOTFOUND) {
+        respond_json_error(resp, 404, "no_ban", msg_get(MSG_ADM_ERR_NO_BAN));
+        return;
+    }
+    if (ret == ERR_INVALID) {
+        respond_json_error(resp, 422, "refused", msg_get(MSG_MOD_TEXT_INVALID));
+        return;
+    }
+    if (ret) {
+        respond_json_unavailable(resp);
+        return;
+    }
+    resp->content_type = JSON_TYPE;
+    buf_adds(&resp->body, "{\"lifted\":{\"id\":");
+    buf_add_i64(&resp->body, lifted.id);
+    buf_adds(&resp->body, ",\"comment\":");
+    buf_add_i64(&resp->body, lifted.comment_id);
+    buf_adds(&resp->body, ",\"until\":");
+    buf_add_i64(&resp->body, lifted.until);
     buf_adds(&resp->body, "}}");
 }
 

@@ -15,6 +15,12 @@ void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp);
 void mod_comment_action(struct app *app, struct http_req *req,
                         struct http_resp *resp, int64_t id, const char *action);
 void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp);
+/* GET /api/v1/mod/bans: the bans in force. */
+void mod_ban_list(struct app *app, struct http_req *req,
+                  struct http_resp *resp);
+/* POST /api/v1/mod/bans/{id}/lift and DELETE /api/v1/mod/bans/{id}. */
+void mod_ban_lift_api(struct app *app, struct http_req *req,
+                      struct http_resp *resp, int64_t id);
 void mod_log(struct app *app, struct http_req *req, struct http_resp *resp);
 void mod_reader_report(struct app *app, struct http_req *req,
                        struct http_resp *resp, int64_t id);

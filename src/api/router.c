@@ -119,8 +119,20 @@ static void route_mod(struct app *app, struct http_req *req,
         mod_queue(app, req, resp);
     } else if (strcmp(p, "/api/v1/mod/log") == 0 && get) {
         mod_log(app, req, resp);
-    } else if (strcmp(p, "/api/v1/mod/bans") == 0 && post) {
-        mod_ban(app, req, resp);
+    } else if (strcmp(p, "/api/v1/mod/bans") == 0 && (get || post)) {
+        if (get)
+            mod_ban_list(app, req, resp);
+        else
+            mod_ban(app, req, resp);
+    } else if ((action = match_id_action(p, "/api/v1/mod/bans/", &id)) &&
+               strcmp(action, "lift") == 0 && post) {
+        mod_ban_lift_api(app, req, resp, id);
+    } else if (str_starts(p, "/api/v1/mod/bans/") &&
+               strcmp(req->method, "DELETE") == 0 &&
+               parse_article_id(p + strlen("/api/v1/mod/bans/"),
+                                strlen(p + strlen("/api/v1/mod/bans/")),
+                                &id) == 0) {
+        mod_ban_lift_api(app, req, resp, id);
     } else if ((action = match_id_action(p, "/api/v1/mod/comments/", &id)) &&
                post) {
         mod_comment_action(app, req, resp, id, action);

@@ -3,8 +3,10 @@
  * The transition table is the single source of truth: the API, the queue
  * page and the tests all go through mod_next_status.
  */
+#include <stdio.h>
 #include <string.h>
 
+#include "core/bans.h"
 #include "core/moderation.h"
 #include "render/msg.h"
 #include "util/str.h"
@@ -288,6 +290,18 @@ int mod_ban_author(struct store *st, const struct comment *c,
                     .created = now,
                     .actor = actor,
                     .comment_id = c->id};
+    /* a ban in force is replaced (store_ban_add); the log says which */
+    struct arena a;
+    struct ban prev;
+    char was[64], reason[128];
+    arena_init(&a, 0);
+    if (store_ban_active(st, c->author_hash, now, &a, &prev) == 0)
+        snprintf(reason, sizeof(reason), "%s, replacing a ban %s by %s",
+                 duration, mod_ban_describe(&prev, was, sizeof(was)),
+                 prev.actor);
+    else
+        snprintf(reason, sizeof(reason), "%s", duration);
+    arena_release(&a);
     struct audit_entry e = {.at = now,
                             .actor = actor,
                             .comment_id = c->id,
@@ -295,7 +309,7 @@ int mod_ban_author(struct store *st, const struct comment *c,
                             .action = "ban",
                             .from_status = -1,
                             .to_status = -1,
-                            .reason = duration,
+                            .reason = reason,
                             .note = note ? note : ""};
     if (store_ban_add(st, &b) || store_audit_add(st, &e))
         return ERR_DB;

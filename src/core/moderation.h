@@ -104,9 +104,11 @@ MUST_CHECK int mod_report(struct store *st, const struct comment *c,
 
 /*
  * mod_ban_author bans the reader who wrote c for duration ("1d", "7d",
- * "permanent") and writes the audit row. ERR_INVALID for a bad duration,
- * ERR_FORBIDDEN if c was not posted here by a reader (imported and staff
- * comments have no token to ban), ERR_DB if the store failed.
+ * "permanent") and writes the audit row. A ban already in force on that
+ * reader is replaced, and the row's reason says which it was. ERR_INVALID
+ * for a bad duration, ERR_FORBIDDEN if c was not posted here by a reader
+ * (imported and staff comments have no token to ban), ERR_DB if the store
+ * failed.
  */
 MUST_CHECK int mod_ban_author(struct store *st, const struct comment *c,
                               const char *duration, const char *actor,

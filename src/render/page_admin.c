@@ -67,6 +67,8 @@ void page_admin_begin(struct buf *b, const struct admin_ctx *ctx,
         nav_link(b, ADMIN_NAV_WEBHOOKS, nav, MSG_ADM_NAV_WEBHOOKS);
         html_lit(b, "<li><a href=\"/admin/screening\"");
         nav_link(b, ADMIN_NAV_SCREENING, nav, MSG_ADM_NAV_SCREENING);
+        html_lit(b, "<li><a href=\"/admin/bans\"");
+        nav_link(b, ADMIN_NAV_BANS, nav, MSG_ADM_NAV_BANS);
         if (ctx->se->user.role >= ROLE_EDITOR) {
             html_lit(b, "<li><a href=\"/admin/articles\"");
             nav_link(b, ADMIN_NAV_ARTICLES, nav, MSG_ADM_NAV_ARTICLES);
@@ -770,6 +772,18 @@ int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
 
 /* --- the audit log --------------------------------------------------- */
 
+/* removal_stands: is e[i] a removal that no newer row shown (e is newest
+ * first) changed back? Then the log offers to restore the comment. */
+static bool removal_stands(const struct audit_entry *e, size_t i)
+{
+    if (!e[i].comment_id || e[i].to_status != COMMENT_REMOVED)
+        return false;
+    for (size_t j = 0; j < i; j++)
+        if (e[j].comment_id == e[i].comment_id && e[j].to_status >= 0)
+            return false;
+    return true;
+}
+
 void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
                     const struct audit_entry *e, size_t n,
                     const struct admin_log_filter *f)
@@ -847,6 +861,8 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
             html_texts(b, comment_status_name(e[i].from_status));
             html_lit(b, " → ");
             html_texts(b, comment_status_name(e[i].to_status));
+            if (removal_stands(e, i))
+                admin_restore_form(b, ctx, e[i].comment_id);
         }
         html_lit(b, "</td><td>");
         html_texts(b, e[i].reason);

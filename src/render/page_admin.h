@@ -29,7 +29,8 @@ enum admin_nav {
     ADMIN_NAV_STATS,
     ADMIN_NAV_ARTICLES,
     ADMIN_NAV_WEBHOOKS,
-    ADMIN_NAV_SCREENING
+    ADMIN_NAV_SCREENING,
+    ADMIN_NAV_BANS
 };
 
 /* What every staff page needs (all borrowed for the call). */
@@ -114,6 +115,24 @@ struct admin_log_filter {
 void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
                     const struct audit_entry *e, size_t n,
                     const struct admin_log_filter *f);
+
+/*
+ * admin_restore_form writes the small form that restores removed comment
+ * comment_id (POST /admin/comments/{id}/restore, with the CSRF field), as
+ * the log offers it on a removal that is the comment's latest change.
+ */
+void admin_restore_form(struct buf *b, const struct admin_ctx *ctx,
+                        int64_t comment_id);
+
+/* A ban in force and the comment it was for (page_admin_bans.c). */
+struct ban_item {
+    const struct ban *ban;
+    const struct comment *c; /* handle filled; NULL if no longer stored */
+};
+
+/* The bans in force (newest first), each with a form to lift it. */
+void page_admin_bans(struct buf *b, const struct admin_ctx *ctx,
+                     const struct ban_item *items, size_t n);
 
 /* One day of the statistics. */
 struct admin_stats_day {

@@ -136,6 +136,9 @@ enum stmt_id {
     ST_REPORT_LIST,
     ST_BAN_ADD,
     ST_BAN_ACTIVE,
+    ST_BAN_LIST,
+    ST_BAN_GET_ACTIVE,
+    ST_BAN_END,
     ST_AUTHOR_RECORD,
     ST_ARTICLE_UPDATE,
     ST_RECENT,
@@ -280,8 +283,23 @@ static const char *const stmt_sql[ST_COUNT] = {
         "RETURNING report_count, article_id",
     [ST_REPORT_LIST] = "SELECT comment_id, reason, at FROM reports WHERE "
                        "comment_id = $1 ORDER BY at",
-    [ST_BAN_ADD] = "INSERT INTO bans(author_hash, until, created, actor, "
-                   "comment_id) VALUES ($1, $2, $3, $4, $5)",
+    /* a reader has one ban in force: a new one replaces it */
+    [ST_BAN_ADD] =
+        "WITH upd AS (UPDATE bans SET until = $2, created = $3, actor = $4, "
+        "comment_id = $5 WHERE author_hash = $1 AND (until = 0 OR until > $3) "
+        "RETURNING id) INSERT INTO bans(author_hash, until, created, actor, "
+        "comment_id) SELECT $1::text, $2::bigint, $3::bigint, $4::text, "
+        "$5::bigint WHERE NOT EXISTS (SELECT 1 FROM upd)",
+    [ST_BAN_LIST] =
+        "SELECT id, author_hash, until, created, actor, comment_id FROM bans b "
+        "WHERE (until = 0 OR until > $1) AND id = (SELECT MAX(id) FROM bans o "
+        "WHERE o.author_hash = b.author_hash AND (o.until = 0 OR o.until > $1))"
+        " ORDER BY created DESC, id DESC LIMIT 500",
+    [ST_BAN_GET_ACTIVE] =
+        "SELECT id, author_hash, until, created, actor, comment_id FROM bans "
+        "WHERE id = $1 AND (until = 0 OR until > $2) FOR UPDATE",
+    [ST_BAN_END] = "UPDATE bans SET until = $2 WHERE author_hash = $1 AND "
+                   "(until = 0 OR until > $2)",
     [ST_BAN_ACTIVE] =
         "SELECT id, author_hash, until, created, actor, comment_id FROM bans "
         "WHERE author_hash = $1 AND (until = 0 OR until > $2) "
@@ -1936,6 +1954,32 @@ static int pg_ban_active(struct store *s, const char *author_hash, int64_t now,
     return read_one(c, ST_BAN_ACTIVE, &p, a, read_ban, out);
 }
 
+static int pg_ban_list(struct store *s, int64_t now, struct arena *a,
+                       struct ban **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_i64(&p, now);
+    return read_rows(c, ST_BAN_LIST, &p, a, sizeof(**out), read_ban,
+                     (void **)out, n);
+}
+
+static int pg_ban_lift(struct store *s, int64_t id, int64_t now,
+                       struct arena *a, struct ban *out)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_i64(&p, id);
+    params_i64(&p, now);
+    int ret = read_one(c, ST_BAN_GET_ACTIVE, &p, a, read_ban, out);
+    if (ret)
+        return ret;
+    struct pg_params q = {0};
+    params_text(&q, out->author_hash);
+    params_i64(&q, now);
+    return write_one(c, ST_BAN_END, &q, NULL, NULL);
+}
+
 static int pg_comments_by_author(struct store *s, const char *author_hash,
                                  struct arena *a, struct comment **out,
                                  size_t *n)
@@ -2032,6 +2076,8 @@ static const struct store_ops pg_ops = {
     .report_list = pg_report_list,
     .ban_add = pg_ban_add,
     .ban_active = pg_ban_active,
+    .ban_list = pg_ban_list,
+    .ban_lift = pg_ban_lift,
     .author_record = pg_author_record,
     .comments_by_author = pg_comments_by_author,
     .article_update = pg_article_update,

@@ -191,6 +191,10 @@ int sqlite_m_report_add(struct store *s, int64_t comment_id,
 int sqlite_m_report_list(struct store *s, int64_t comment_id, struct arena *a,
                          struct report **out, size_t *n);
 int sqlite_m_ban_add(struct store *s, const struct ban *b);
+int sqlite_m_ban_list(struct store *s, int64_t now, struct arena *a,
+                      struct ban **out, size_t *n);
+int sqlite_m_ban_lift(struct store *s, int64_t id, int64_t now, struct arena *a,
+                      struct ban *out);
 int sqlite_m_ban_active(struct store *s, const char *author_hash, int64_t now,
                         struct arena *a, struct ban *out);
 int sqlite_m_author_record(struct store *s, const char *author_hash,

@@ -43,6 +43,10 @@ enum mod_stmt {
     MS_BAN_ADD,
     MS_BAN_ACTIVE,
     MS_BAN_ANY,
+    MS_BAN_REPLACE,
+    MS_BAN_LIST,
+    MS_BAN_GET_ACTIVE,
+    MS_BAN_END,
     MS_AUTHOR_RECORD,
     MS_ARTICLE_UPDATE,
     MS_RECENT,
@@ -134,6 +138,19 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
     S(MS_BAN_ADD) = "INSERT INTO bans(author_hash, until, created, actor, "
                     "comment_id) VALUES (?1, ?2, ?3, ?4, ?5)",
     S(MS_BAN_ANY) = "SELECT EXISTS (SELECT 1 FROM bans)",
+    S(MS_BAN_REPLACE) =
+        "UPDATE bans SET until = ?2, created = ?3, actor = ?4, comment_id = ?5 "
+        "WHERE author_hash = ?1 AND (until = 0 OR until > ?3)",
+    S(MS_BAN_LIST) =
+        "SELECT id, author_hash, until, created, actor, comment_id FROM bans b "
+        "WHERE (until = 0 OR until > ?1) AND id = (SELECT MAX(id) FROM bans o "
+        "WHERE o.author_hash = b.author_hash AND (o.until = 0 OR o.until > ?1))"
+        " ORDER BY created DESC, id DESC LIMIT 500",
+    S(MS_BAN_GET_ACTIVE) =
+        "SELECT id, author_hash, until, created, actor, comment_id FROM bans "
+        "WHERE id = ?1 AND (until = 0 OR until > ?2)",
+    S(MS_BAN_END) = "UPDATE bans SET until = ?2 WHERE author_hash = ?1 AND "
+                    "(until = 0 OR until > ?2)",
     S(MS_BAN_ACTIVE) =
         "SELECT id, author_hash, until, created, actor, comment_id FROM bans "
         "WHERE author_hash = ?1 AND (until = 0 OR until > ?2) "
@@ -591,20 +608,37 @@ int sqlite_m_report_list(struct store *s, int64_t comment_id, struct arena *a,
                             n);
 }
 
-int sqlite_m_ban_add(struct store *s, const struct ban *b)
+/* ban_bind binds b's columns in the order of MS_BAN_ADD and
+ * MS_BAN_REPLACE. */
+static void ban_bind(sqlite3_stmt *st, const struct ban *b)
 {
-    CONN_OR_FAIL(s, c);
-    sqlite_settings_memo_clear(c);
-    STMT_OR_FAIL(st, c, MS_BAN_ADD);
     sqlite_bind_text(st, 1, b->author_hash);
     sqlite3_bind_int64(st, 2, b->until);
     sqlite3_bind_int64(st, 3, b->created);
     sqlite_bind_text(st, 4, b->actor);
     sqlite3_bind_int64(st, 5, b->comment_id);
-    return sqlite_step_done(c, st);
 }
 
-/* read_ban reads a struct ban (MS_BAN_ACTIVE). */
+int sqlite_m_ban_add(struct store *s, const struct ban *b)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite_settings_memo_clear(c);
+    STMT_OR_FAIL(rep, c, MS_BAN_REPLACE);
+    STMT_OR_FAIL(st, c, MS_BAN_ADD);
+    int own;
+    int ret = own_tx_begin(c, &own);
+    if (ret)
+        return ret;
+    ban_bind(rep, b);
+    ret = sqlite_step_done(c, rep);
+    if (ret == 0 && sqlite3_changes(c->db) == 0) {
+        ban_bind(st, b);
+        ret = sqlite_step_done(c, st);
+    }
+    return own_tx_end(c, own, ret);
+}
+
+/* read_ban reads a struct ban (MS_BAN_ACTIVE, _LIST, _GET_ACTIVE). */
 static int read_ban(sqlite3_stmt *st, struct arena *a, void *row)
 {
     struct ban *b = row;
@@ -635,6 +669,37 @@ int sqlite_m_ban_active(struct store *s, const char *author_hash, int64_t now,
     sqlite_bind_text(st, 1, author_hash);
     sqlite3_bind_int64(st, 2, now);
     return sqlite_read_one(c, st, a, read_ban, out);
+}
+
+int sqlite_m_ban_list(struct store *s, int64_t now, struct arena *a,
+                      struct ban **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_BAN_LIST);
+    sqlite3_bind_int64(st, 1, now);
+    return sqlite_read_rows(c, st, a, sizeof(**out), read_ban, (void **)out, n);
+}
+
+int sqlite_m_ban_lift(struct store *s, int64_t id, int64_t now, struct arena *a,
+                      struct ban *out)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite_settings_memo_clear(c);
+    STMT_OR_FAIL(get, c, MS_BAN_GET_ACTIVE);
+    STMT_OR_FAIL(end, c, MS_BAN_END);
+    int own;
+    int ret = own_tx_begin(c, &own);
+    if (ret)
+        return ret;
+    sqlite3_bind_int64(get, 1, id);
+    sqlite3_bind_int64(get, 2, now);
+    ret = sqlite_read_one(c, get, a, read_ban, out);
+    if (ret == 0) {
+        sqlite_bind_text(end, 1, out->author_hash);
+        sqlite3_bind_int64(end, 2, now);
+        ret = sqlite_step_done(c, end);
+    }
+    return own_tx_end(c, own, ret);
 }
 
 int sqlite_m_comments_by_author(struct store *s, const char *author_hash,

@@ -256,6 +256,20 @@ int store_ban_active(struct store *s, const char *author_hash, int64_t now,
     return s->ops->ban_active(s, author_hash, now, a, out);
 }
 
+int store_ban_list(struct store *s, int64_t now, struct arena *a,
+                   struct ban **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    return s->ops->ban_list(s, now, a, out, n);
+}
+
+int store_ban_lift(struct store *s, int64_t id, int64_t now, struct arena *a,
+                   struct ban *out)
+{
+    return s->ops->ban_lift(s, id, now, a, out);
+}
+
 int store_author_record(struct store *s, const char *author_hash,
                         int64_t *visible, int64_t *removed)
 {

@@ -137,6 +137,10 @@ struct store_ops {
     int (*ban_add)(struct store *s, const struct ban *b);
     int (*ban_active)(struct store *s, const char *author_hash, int64_t now,
                       struct arena *a, struct ban *out);
+    int (*ban_list)(struct store *s, int64_t now, struct arena *a,
+                    struct ban **out, size_t *n);
+    int (*ban_lift)(struct store *s, int64_t id, int64_t now, struct arena *a,
+                    struct ban *out);
     int (*author_record)(struct store *s, const char *author_hash,
                          int64_t *visible, int64_t *removed);
     int (*article_update)(struct store *s, const struct article *in);
@@ -310,10 +314,28 @@ MUST_CHECK int store_report_add(struct store *s, int64_t comment_id,
 MUST_CHECK int store_report_list(struct store *s, int64_t comment_id,
                                  struct arena *a, struct report **out,
                                  size_t *n);
+/*
+ * store_ban_add bans b->author_hash until b->until (0: for good). A reader
+ * has at most one ban in force: if one is in force at b->created, it is
+ * replaced (its end, time, actor and comment become b's) instead of a
+ * second row being added.
+ */
 MUST_CHECK int store_ban_add(struct store *s, const struct ban *b);
 /* The ban in force for that reader at now, or ERR_NOTFOUND. */
 MUST_CHECK int store_ban_active(struct store *s, const char *author_hash,
                                 int64_t now, struct arena *a, struct ban *out);
+/* The bans in force at now, one per reader, newest first, at most
+ * STORE_BANS_MAX. Strings live in a. */
+#define STORE_BANS_MAX 500
+MUST_CHECK int store_ban_list(struct store *s, int64_t now, struct arena *a,
+                              struct ban **out, size_t *n);
+/*
+ * store_ban_lift ends ban id at now, with every other ban of the same
+ * reader still in force (the row stays, ending at now). *out gets the ban
+ * as it was. ERR_NOTFOUND if ban id is not in force.
+ */
+MUST_CHECK int store_ban_lift(struct store *s, int64_t id, int64_t now,
+                              struct arena *a, struct ban *out);
 /* How many of a reader's comments are visible and removed, site-wide. */
 MUST_CHECK int store_author_record(struct store *s, const char *author_hash,
                                    int64_t *visible, int64_t *removed);

@@ -863,3 +863,109 @@ def test_admin_large_body_needs_a_staff_session(srv):
                        '{"body": "%s"}' % ("x" * 70000),
                        {"Content-Type": "application/json"})
     eq(r.status, 413, "staff on the reader API: the readers' limit")
+
+
+def restore_forms(page):
+    return [int(x) for x in
+            re.findall(r'action="/admin/comments/(\d+)/restore"', page)]
+
+
+def test_restore_from_the_log(srv):
+    """A comment removed by mistake is restored from the audit log: the log
+    offers Restore on a removal that still stands (with the CSRF field),
+    the restore goes through the same rules as the API, and the log then
+    shows it and offers nothing more."""
+    mod, aid, ids = premoderated_queue(srv, 2)
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    r = mod.post_form("/admin/queue/%d/approve" % ids[0], {"csrf": csrf})
+    eq(r.status, 303, "approved")
+    r = mod.post_form("/admin/queue/%d/remove" % ids[0],
+                      {"csrf": csrf, "reason": "spam"})
+    eq(r.status, 303, "removed by mistake")
+    check("Queued comment number 0" not in
+          srv.client().get(ARTICLE_PATH).text, "gone from the page")
+
+    log = mod.get("/admin/log").text
+    eq(restore_forms(log), [ids[0]], "the log offers to restore the removal")
+    form = form_fields(log, "/admin/comments/%d/restore" % ids[0])
+    eq(form.get("csrf"), csrf, "the form carries the CSRF token")
+
+    r = mod.post_form("/admin/comments/%d/restore" % ids[0], {})
+    eq(r.status, 403, "no CSRF field: refused")
+    r = srv.client().post_form("/admin/comments/%d/restore" % ids[0],
+                               {"csrf": csrf})
+    eq(r.status, 401, "no session: refused")
+    r = mod.post_form("/admin/comments/%d/restore" % ids[1], {"csrf": csrf})
+    eq(r.status, 409, "a pending comment is not restored")
+    check("cannot be restored" in r.text, "says why")
+    r = mod.post_form("/admin/comments/999999/restore", {"csrf": csrf})
+    eq(r.status, 404, "no such comment")
+
+    r = mod.post_form("/admin/comments/%d/restore" % ids[0], form)
+    eq(r.status, 303, "restored")
+    eq(r.header("Location"), "/admin/log?comment=%d" % ids[0],
+       "back to the comment's log")
+    log = mod.get(r.header("Location")).text
+    check("<td>restore</td>" in log and "removed → visible" in log,
+          "the log shows the restore")
+    eq(restore_forms(log), [], "nothing more to restore")
+    check("Queued comment number 0" in srv.client().get(ARTICLE_PATH).text,
+          "public again")
+    r = mod.post_form("/admin/comments/%d/restore" % ids[0], form)
+    eq(r.status, 409, "restoring twice is refused")
+    check('class="form-error"' in r.text, "with a message on the log page")
+
+
+def test_bans_page_lists_and_lifts(srv):
+    """A ban by mistake is lifted from /admin/bans: the page lists the bans
+    in force by handle (no token, no IP) with a Lift form; banning the same
+    reader again replaces the ban instead of listing it twice; lifting lets
+    the reader post at once and is in the audit log."""
+    mod = login(srv, "Kathi")
+    aid = demo_article(srv)["id"]
+    url = "/api/v1/articles/%d/comments" % aid
+    troll = srv.client()
+    r = troll.post_json(url, {"body": "A first comment from this reader."})
+    check(r.status in (201, 202), r.text)
+    cid = r.json()["comment"]["id"]
+    page = mod.get("/admin/bans").text
+    check('href="/admin/bans" aria-current="page"' in page, "in the nav")
+    check("Nobody is banned." in page, "no bans yet")
+    csrf = csrf_of(page)
+    for duration in ("7d", "permanent"):
+        r = mod.post_form("/admin/queue/%d/ban" % cid,
+                          {"csrf": csrf, "duration": duration})
+        eq(r.status, 303, "banned %s" % duration)
+    eq(troll.post_json(url, {"body": "Trying again after the ban."}).status,
+       403, "banned")
+
+    page = mod.get("/admin/bans").text
+    lifts = re.findall(r'action="/admin/bans/(\d+)/lift"', page)
+    eq(len(lifts), 1, "one ban listed for one reader banned twice")
+    check("for good" in page, "the newer ban (permanent) is the one in force")
+    check(re.search(r'Anon <span class="handle">[^<]+</span>', page),
+          "the reader shown by handle")
+    check('href="/admin/log?comment=%d"' % cid in page, "links the comment")
+    log = mod.get("/admin/log?action=ban").text
+    check("permanent, replacing a ban until" in log,
+          "the log says the second ban replaced the first")
+
+    ban_url = "/admin/bans/%s/lift" % lifts[0]
+    r = mod.post_form(ban_url, {})
+    eq(r.status, 403, "lift without the CSRF field")
+    r = mod.post_form(ban_url, form_fields(page, ban_url))
+    eq(r.status, 303, "lifted")
+    eq(r.header("Location"), "/admin/bans?done=lifted", "back to the bans")
+    page = mod.get(r.header("Location")).text
+    check("Ban lifted" in page and "Nobody is banned." in page, "flash, empty")
+    r = troll.post_json(url, {"body": "Back after the ban was lifted."})
+    check(r.status in (201, 202), "the reader posts again: %d" % r.status)
+    r = mod.post_form(ban_url, {"csrf": csrf})
+    eq(r.status, 409, "lifting twice")
+    check("no longer in force" in r.text, "says why")
+    log = mod.get("/admin/log?action=unban").text
+    check("<td>unban</td>" in log and "<td>permanent</td>" in log,
+          "the lift is in the audit log with the ban it lifted")
+    r = mod.get("/admin/bans", {"Accept-Language": "es"})
+    check("Bloqueos en vigor" in r.text, "Spanish")
+

@@ -580,3 +580,102 @@ def test_staff_page_is_the_shared_page_plus_a_staff_part(srv):
     eq(len(parts), 2, "one marker in the shared page")
     check(staff.startswith(parts[0]) and staff.endswith(parts[1]),
           "built from the shared page")
+
+
+def mod_json(c, method, path, body=None, csrf=True):
+    import json
+    h = {"Content-Type": "application/json"}
+    if csrf:
+        h["X-CSRF-Token"] = c.csrf
+    return c.request(method, path, json.dumps(body) if body is not None
+                     else "", h)
+
+
+def test_ban_api_replaces_lists_and_lifts(srv):
+    """A reader banned twice has one ban, the newer one, and the answer
+    says what it replaced; GET /api/v1/mod/bans lists the bans in force
+    without token or address; lifting (POST .../lift or DELETE) lets the
+    reader post again and is in the audit log."""
+    add_user(srv)
+    mod = login(srv)
+    aid, _ = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    troll = srv.client()
+    r = troll.post_json(url, {"body": "A harmless first comment here."})
+    check(r.status in (201, 202), r.text)
+    cid = r.json()["comment"]["id"]
+
+    r = mod_json(mod, "POST", "/api/v1/mod/bans",
+                 {"comment": cid, "duration": "1d"})
+    eq(r.status, 201, r.text)
+    eq(r.json()["replaced"], None, "nothing replaced")
+    r = mod_json(mod, "POST", "/api/v1/mod/bans",
+                 {"comment": cid, "duration": "permanent"})
+    eq(r.status, 200, "a second ban replaces the first: " + r.text)
+    replaced = r.json()["replaced"]
+    eq(replaced["actor"], "Kathi", "whose ban it replaced")
+    check(replaced["until"] > 0, "the 1d ban it replaced")
+
+    r = mod.get("/api/v1/mod/bans")
+    eq(r.status, 200, r.text)
+    bans = r.json()["bans"]
+    eq(len(bans), 1, "one ban for one reader")
+    eq(bans[0]["comment"], cid, "the comment")
+    eq(bans[0]["until"], 0, "permanent, the newer ban")
+    check(bans[0]["handle"], "the reader's handle")
+    check("author_hash" not in r.text and "127.0.0.1" not in r.text,
+          "no token hash, no address")
+    eq(srv.client().get("/api/v1/mod/bans").status, 401, "staff only")
+
+    ban_id = bans[0]["id"]
+    r = mod_json(mod, "DELETE", "/api/v1/mod/bans/%d" % ban_id, csrf=False)
+    eq(r.status, 403, "lifting needs the CSRF token")
+    r = mod_json(mod, "POST", "/api/v1/mod/bans/%d/lift" % ban_id,
+                 {"note": 5})
+    eq(r.status, 400, "a note that is not text")
+    eq(troll.post_json(url, {"body": "Still banned at this point."}).status,
+       403, "still banned")
+    r = mod_json(mod, "POST", "/api/v1/mod/bans/%d/lift" % ban_id,
+                 {"note": "wrong key"})
+    eq(r.status, 200, r.text)
+    eq(r.json()["lifted"]["comment"], cid, "the lifted ban")
+    eq(mod.get("/api/v1/mod/bans").json()["bans"], [], "no bans in force")
+    r = troll.post_json(url, {"body": "Back after the ban was lifted."})
+    check(r.status in (201, 202), "posts again: %d" % r.status)
+    r = mod_json(mod, "DELETE", "/api/v1/mod/bans/%d" % ban_id)
+    eq(r.status, 404, "nothing left to lift")
+    eq(r.json()["error"]["code"], "no_ban", "code")
+
+    # ban, lift with DELETE
+    r = mod_json(mod, "POST", "/api/v1/mod/bans",
+                 {"comment": cid, "duration": "7d"})
+    eq(r.status, 201, "banned again, nothing in force to replace")
+    ban_id = mod.get("/api/v1/mod/bans").json()["bans"][0]["id"]
+    r = mod_json(mod, "DELETE", "/api/v1/mod/bans/%d" % ban_id)
+    eq(r.status, 200, "DELETE lifts too")
+
+    log = mod.get("/api/v1/mod/log?comment=%d" % cid).json()["log"]
+    actions = [e["action"] for e in log]
+    eq(actions, ["unban", "ban", "unban", "ban", "ban"], "every step logged")
+    eq(log[2]["reason"], "permanent", "what the lift ended")
+    eq(log[2]["note"], "wrong key", "the moderator's note")
+    check(log[3]["reason"].startswith("permanent, replacing a ban until"),
+          "the replacement is in the log: %r" % log[3]["reason"])
+
+
+def test_rebanning_keeps_one_row(srv):
+    """Banning a reader three times leaves one row in bans, not three."""
+    add_user(srv)
+    mod = login(srv)
+    aid, _ = comments(srv)
+    r = srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                               {"body": "A comment to be banned for."})
+    cid = r.json()["comment"]["id"]
+    for duration in ("1d", "7d", "permanent"):
+        r = mod_json(mod, "POST", "/api/v1/mod/bans",
+                     {"comment": cid, "duration": duration})
+        check(r.status in (200, 201), r.text)
+    con = sqlite3.connect(srv.db)
+    rows = con.execute("SELECT until FROM bans").fetchall()
+    con.close()
+    eq(rows, [(0,)], "one row, the last ban")

@@ -8,6 +8,7 @@
 
 #include "testlib.h"
 
+#include "core/bans.h"
 #include "core/moderation.h"
 #include "core/names.h"
 #include "core/pseudonym.h"
@@ -264,6 +265,49 @@ START_TEST(bans_and_expiry)
 }
 END_TEST
 
+/* A second ban replaces the first and the log says so; a lift ends it,
+ * is logged on the ban's comment, and cannot happen twice. */
+START_TEST(ban_replaced_then_lifted)
+{
+    struct comment c = make(COMMENT_VISIBLE, "troll");
+    struct ban got, lifted;
+    struct audit_entry *e;
+    size_t n;
+    ck_assert_int_eq(mod_ban_author(st, &c, "1d", "K", "", 1000), 0);
+    ck_assert_int_eq(mod_ban_author(st, &c, "permanent", "L", "oops", 1100), 0);
+    ck_assert_int_eq(store_ban_active(st, c.author_hash, 99999999, &a, &got),
+                     0);
+    ck_assert_int_eq(got.until, 0);
+    ck_assert_str_eq(got.actor, "L");
+    ck_assert_int_eq(store_audit_list(st, c.id, 10, &a, &e, &n), 0);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(e[0].reason, "permanent, replacing a ban until "
+                                  "1970-01-02 00:16 UTC by K");
+    ck_assert_str_eq(e[1].reason, "1d");
+
+    char long_note[MOD_NOTE_MAX + 2];
+    memset(long_note, 'x', sizeof(long_note) - 1);
+    long_note[sizeof(long_note) - 1] = '\0';
+    ck_assert_int_eq(mod_ban_lift(st, got.id, "K", long_note, 1200, &a,
+                                  &lifted),
+                     ERR_INVALID);
+    ck_assert_int_eq(mod_ban_lift(st, got.id, "K", "wrong key", 1200, &a,
+                                  &lifted),
+                     0);
+    ck_assert_int_eq(lifted.until, 0);
+    ck_assert_int_eq(store_ban_active(st, c.author_hash, 1200, &a, &got),
+                     ERR_NOTFOUND);
+    ck_assert_int_eq(mod_ban_lift(st, lifted.id, "K", "", 1201, &a, &got),
+                     ERR_NOTFOUND);
+    ck_assert_int_eq(store_audit_list(st, c.id, 10, &a, &e, &n), 0);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_str_eq(e[0].action, "unban");
+    ck_assert_str_eq(e[0].reason, "permanent");
+    ck_assert_str_eq(e[0].note, "wrong key");
+    ck_assert_int_eq(e[0].article_id, article_id);
+}
+END_TEST
+
 START_TEST(report_threshold_holds)
 {
     struct comment c = make(COMMENT_VISIBLE, "hateful");
@@ -447,6 +491,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, purge_erases_body_and_name);
     tcase_add_test(tc, redaction);
     tcase_add_test(tc, bans_and_expiry);
+    tcase_add_test(tc, ban_replaced_then_lifted);
     tcase_add_test(tc, report_threshold_holds);
     tcase_add_test(tc, name_folding);
     tcase_add_test(tc, staff_login_sessions_and_lockout);

@@ -1420,6 +1420,64 @@ START_TEST(test_queue_pages)
     ck_assert_int_eq(store_queue_page(s, &bad, &arena, &q, &n), ERR_INVALID);
     bad.limit = QUEUE_READ_MAX + 1;
     ck_assert_int_eq(store_queue_page(s, &bad, &arena, &q, &n), ERR_INVALID);
+/* A reader has one ban in force: a second replaces it (one row, even a
+ * shorter one), the list shows one per reader, a lift ends it (and any
+ * other of that reader's) at once. */
+START_TEST(test_bans_replace_list_and_lift)
+{
+    struct ban got, *list = NULL;
+    size_t n = 99;
+    struct store *s = open_store(_i);
+    struct ban b = {.author_hash = "h1",
+                    .until = 0,
+                    .created = 1000,
+                    .actor = "kathi",
+                    .comment_id = 7};
+    ck_assert_int_eq(store_ban_list(s, 1000, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_int_eq(store_ban_add(s, &b), 0);
+    b.until = 1100 + 86400;
+    b.created = 1100;
+    b.actor = "lena";
+    b.comment_id = 8;
+    ck_assert_int_eq(store_ban_add(s, &b), 0);
+    ck_assert_int_eq(store_ban_active(s, "h1", 1200, &arena, &got), 0);
+    ck_assert_int_eq(got.until, 1100 + 86400);
+    ck_assert_str_eq(got.actor, "lena");
+    ck_assert_int_eq(got.comment_id, 8);
+    struct ban other = {.author_hash = "h2",
+                        .until = 5000,
+                        .created = 1150,
+                        .actor = "kathi",
+                        .comment_id = 9};
+    ck_assert_int_eq(store_ban_add(s, &other), 0);
+    ck_assert_int_eq(store_ban_list(s, 1200, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(list[0].author_hash, "h2"); /* newest first */
+    ck_assert_str_eq(list[1].author_hash, "h1");
+    int64_t h1_ban = list[1].id, h2_ban = list[0].id;
+    /* h2's ban ran out: not listed, not liftable */
+    ck_assert_int_eq(store_ban_list(s, 5000, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_int_eq(store_ban_lift(s, h2_ban, 5000, &arena, &got),
+                     ERR_NOTFOUND);
+
+    ck_assert_int_eq(store_ban_lift(s, h1_ban, 1300, &arena, &got), 0);
+    ck_assert_int_eq(got.id, h1_ban);
+    ck_assert_int_eq(got.until, 1100 + 86400); /* as it was */
+    ck_assert_int_eq(store_ban_active(s, "h1", 1300, &arena, &got),
+                     ERR_NOTFOUND);
+    ck_assert_int_eq(store_ban_lift(s, h1_ban, 1301, &arena, &got),
+                     ERR_NOTFOUND);
+    ck_assert_int_eq(store_ban_list(s, 1300, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(list[0].author_hash, "h2");
+    /* banned again after the lift: a ban in force again */
+    b.created = 1400;
+    b.until = 0;
+    ck_assert_int_eq(store_ban_add(s, &b), 0);
+    ck_assert_int_eq(store_ban_active(s, "h1", 99999, &arena, &got), 0);
+    ck_assert_int_eq(got.until, 0);
     close_store(s);
 }
 END_TEST
@@ -1449,7 +1507,7 @@ START_TEST(test_bans_and_author_record)
                      ERR_NOTFOUND);
     ck_assert_int_eq(store_ban_active(s, "h2", 1000, &arena, &got),
                      ERR_NOTFOUND);
-    /* a longer ban wins, a permanent one most of all */
+    /* a newer ban replaces the one in force (here longer, then for good) */
     b.until = 5000;
     ck_assert_int_eq(store_ban_add(s, &b), 0);
     ck_assert_int_eq(store_ban_active(s, "h1", 1000, &arena, &got), 0);
@@ -1636,6 +1694,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_reports_and_queue, 0, backends);
     tcase_add_loop_test(tc, test_queue_pages, 0, backends);
     tcase_add_loop_test(tc, test_bans_and_author_record, 0, backends);
+    tcase_add_loop_test(tc, test_bans_replace_list_and_lift, 0, backends);
     tcase_add_loop_test(tc, test_article_update, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_transition, 0, backends);
     tcase_add_loop_test(tc, test_recent_activity, 0, backends);

@@ -1,0 +1,17 @@
+/*
+ * bans_load.h - the bans in force with the comment each was for (and the
+ * reader's handle in its article), for the bans page and the JSON API
+ * alike. What a ban shows of a reader is what the queue shows: the
+ * pseudonymous handle and the name they typed, never a token or an IP.
+ */
+#ifndef CHARLA_API_BANS_LOAD_H
+#define CHARLA_API_BANS_LOAD_H
+
+#include "api/app.h"
+#include "render/page_admin.h"
+
+/* Memory from req->arena. Returns 0 or a negative err. */
+MUST_CHECK int bans_load(struct app *app, struct http_req *req,
+                         struct ban_item **out, size_t *n);
+
+#endif
