@@ -6,12 +6,25 @@
  * answers 422 with what was typed and stores nothing; a saved one goes
  * back to the page with "Saved.". The next post is screened with the new
  * values (the settings are read per post, see screening.c).
+ *
+ * Two moderators may have the page open at once. The form carries the
+ * fingerprint of each value it showed (hidden field "base", see
+ * setting_change.h). A save is refused with 409 when a setting changed
+ * since the form was loaded and the form holds another value for it (it
+ * would undo that change unseen): the form comes back with what was typed,
+ * the settings this moderator did not edit taking their stored values,
+ * what is stored now shown below, and a new base, so that saving again
+ * replaces only what they typed, knowingly. The check and the writes are
+ * one transaction, and each write lands only if the value is still the
+ * one read (store_setting_swap). Every save writes an audit row
+ * "settings" naming what changed.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "api/admin_int.h"
 #include "api/screening.h"
+#include "core/setting_change.h"
 #include "core/post.h"
 #include "render/msg.h"
 #include "util/str.h"
@@ -75,6 +88,74 @@ model_of(struct app *app, struct http_req *req, const struct session *se)
     return m->path && m->error ? m : NULL;
 }
 
+/* The keys in the order of enum admin_screening_key. */
+static const char *const screening_keys[SCREENING_KEYS] = {
+    "hold_threshold", "publish_profanity", "banned_words", "suspect_words",
+    "protected_names"};
+
+/* values_of: s's settings as the form shows them, by key. */
+static void values_of(const struct admin_screening *s,
+                      const char *v[SCREENING_KEYS])
+{
+    v[SCREENING_HOLD_THRESHOLD] = s->hold_threshold;
+    v[SCREENING_PUBLISH_PROFANITY] = s->publish_profanity ? "1" : "0";
+    v[SCREENING_BANNED_WORDS] = s->banned_words;
+    v[SCREENING_SUSPECT_WORDS] = s->suspect_words;
+    v[SCREENING_PROTECTED_NAMES] = s->protected_names;
+}
+
+/* set_value sets s's setting i to v (as values_of gives it). */
+static void set_value(struct admin_screening *s, size_t i, const char *v)
+{
+    switch (i) {
+    case SCREENING_HOLD_THRESHOLD:
+        s->hold_threshold = v;
+        break;
+    case SCREENING_PUBLISH_PROFANITY:
+        s->publish_profanity = strcmp(v, "1") == 0;
+        break;
+    case SCREENING_BANNED_WORDS:
+        s->banned_words = v;
+        break;
+    case SCREENING_SUSPECT_WORDS:
+        s->suspect_words = v;
+        break;
+    case SCREENING_PROTECTED_NAMES:
+        s->protected_names = v;
+        break;
+    }
+}
+
+/* base_of: the fingerprints of s's values, dot-separated ("" when out of
+ * memory, which a save then treats as a form from nobody knows when). */
+static const char *base_of(struct http_req *req,
+                           const struct admin_screening *s)
+{
+    const char *v[SCREENING_KEYS];
+    values_of(s, v);
+    char *out =
+        arena_alloc(&req->arena, SCREENING_KEYS * (SETTING_PRINT_HEX + 1));
+    if (!out)
+        return "";
+    for (size_t i = 0; i < SCREENING_KEYS; i++) {
+        setting_print(v[i], out + i * (SETTING_PRINT_HEX + 1));
+        if (i + 1 < SCREENING_KEYS)
+            out[(i + 1) * (SETTING_PRINT_HEX + 1) - 1] = '.';
+    }
+    return out;
+}
+
+/* base_matches: does the form's base hold value's fingerprint for key i? */
+static bool base_matches(const char *base, size_t i, const char *value)
+{
+    char print[SETTING_PRINT_HEX + 1];
+    if (strlen(base) != SCREENING_KEYS * (SETTING_PRINT_HEX + 1) - 1)
+        return false;
+    setting_print(value, print);
+    return memcmp(base + i * (SETTING_PRINT_HEX + 1), print,
+                  SETTING_PRINT_HEX) == 0;
+}
+
 /* The stored settings into *s; false (503 written) if the store failed. */
 static bool load_settings(struct app *app, struct http_req *req,
                           struct http_resp *resp, const struct session *se,
@@ -93,6 +174,7 @@ static bool load_settings(struct app *app, struct http_req *req,
         respond_html_unavailable(app, resp);
         return false;
     }
+    s->base = base_of(req, s);
     return true;
 }
 
@@ -218,6 +300,126 @@ static const char *list_of(struct http_req *req, const struct form *f,
     return out;
 }
 
+/*
+ * write_changes writes the settings of s that differ from now's (whose raw
+ * stored values are raw), each only if still raw, and the audit row; in
+ * the caller's transaction. ERR_CONFLICT, writing nothing, if a setting
+ * changed since the form's base and s holds another value for it.
+ */
+static int write_changes(struct app *app, const struct session *se,
+                         const struct admin_screening *s,
+                         const struct admin_screening *now,
+                         const char *raw[SCREENING_KEYS], const char *base)
+{
+    const char *mine[SCREENING_KEYS], *cur[SCREENING_KEYS];
+    values_of(s, mine);
+    values_of(now, cur);
+    for (size_t i = 0; i < SCREENING_KEYS; i++)
+        if (!base_matches(base, i, cur[i]) && strcmp(mine[i], cur[i]) != 0)
+            return ERR_CONFLICT;
+    struct buf note;
+    buf_init(&note, 4096);
+    int ret = 0;
+    for (size_t i = 0; i < SCREENING_KEYS && ret == 0; i++) {
+        if (strcmp(mine[i], cur[i]) == 0)
+            continue;
+        bool list = i >= SCREENING_BANNED_WORDS;
+        setting_note_add(&note, screening_keys[i],
+                         i == SCREENING_PUBLISH_PROFANITY
+                             ? (now->publish_profanity ? "on" : "off")
+                             : cur[i],
+                         i == SCREENING_PUBLISH_PROFANITY
+                             ? (s->publish_profanity ? "on" : "off")
+                             : mine[i],
+                         list);
+        ret =
+            store_setting_swap(app->store, screening_keys[i], raw[i], mine[i]);
+    }
+    if (ret == 0 && buf_failed(&note))
+        ret = ERR_NOMEM;
+    struct audit_entry e = {.at = app->now(),
+                            .actor = se->user.name,
+                            .action = "settings",
+                            .from_status = -1,
+                            .to_status = -1,
+                            .reason = "screening",
+                            .note = note.len ? note.data : "no change"};
+    if (ret == 0)
+        ret = store_audit_add(app->store, &e);
+    buf_release(&note);
+    return ret;
+}
+
+/*
+ * save stores the form's settings s (already checked) unless someone else
+ * changed one of them since the form's base: then 409 and the form again,
+ * with what is stored now below it. Redirects to "Saved." on success.
+ */
+static void save(struct app *app, struct http_req *req, struct http_resp *resp,
+                 const struct session *se, struct admin_screening *s,
+                 const char *base)
+{
+    struct admin_screening *now = arena_alloc(&req->arena, sizeof(*now));
+    const char *raw[SCREENING_KEYS];
+    if (!now || store_begin(app->store)) {
+        respond_html_unavailable(app, resp);
+        return;
+    }
+    int ret = 0;
+    for (size_t i = 0; i < SCREENING_KEYS && ret == 0; i++) {
+        raw[i] = stored(app, req, screening_keys[i]);
+        if (!raw[i])
+            ret = ERR_DB;
+    }
+    if (ret == 0) {
+        *now = (struct admin_screening){
+            .hold_threshold = raw[SCREENING_HOLD_THRESHOLD],
+            .publish_profanity =
+                strcmp(raw[SCREENING_PUBLISH_PROFANITY], "1") == 0,
+            .banned_words = raw[SCREENING_BANNED_WORDS],
+            .suspect_words = raw[SCREENING_SUSPECT_WORDS],
+            .protected_names = raw[SCREENING_PROTECTED_NAMES]};
+        ret = write_changes(app, se, s, now, raw, base);
+    }
+    if (ret == 0)
+        ret = store_commit(app->store);
+    else
+        store_rollback(app->store);
+    if (ret == 0) {
+        respond_redirect(req, resp, 303, "/admin/screening?done=saved");
+        return;
+    }
+    if (ret != ERR_CONFLICT) {
+        respond_html_unavailable(app, resp);
+        return;
+    }
+    /* read again: a swap that lost a race left now stale itself */
+    struct admin_screening fresh;
+    if (!load_settings(app, req, resp, se, &fresh))
+        return;
+    const char *mine[SCREENING_KEYS], *cur[SCREENING_KEYS];
+    values_of(s, mine);
+    values_of(&fresh, cur);
+    /* show what someone else changed since the form was loaded; what this
+     * moderator did not edit takes the stored value, so that saving again
+     * replaces only what they typed */
+    unsigned stale = 0;
+    for (size_t i = 0; i < SCREENING_KEYS; i++) {
+        if (!base_matches(base, i, cur[i]))
+            stale |= 1u << i;
+        if (base_matches(base, i, mine[i]))
+            set_value(s, i, cur[i]);
+    }
+    *now = fresh;
+    now->model = NULL;
+    s->model = fresh.model;
+    s->base = fresh.base;
+    s->stored_now = now;
+    s->changed = stale;
+    render(app, req, resp, se, 409, s, NULL, NULL,
+           msg_get(MSG_ADM_SCR_ERR_STALE));
+}
+
 void admin_screening_post(struct app *app, struct http_req *req,
                           struct http_resp *resp)
 {
@@ -245,22 +447,12 @@ void admin_screening_post(struct app *app, struct http_req *req,
         error = msg_get(MSG_ADM_SCR_ERR_THRESHOLD);
     else if (!lists[0] || !lists[1] || !lists[2])
         error = msg_get(MSG_ADM_SCR_ERR_LIST);
+    s.base = admin_field(&f, "base");
     if (error) {
         if (!s.hold_threshold)
             s.hold_threshold = "";
         render(app, req, resp, &se, 422, &s, NULL, NULL, error);
         return;
     }
-    const char *values[5] = {s.hold_threshold, profanity ? "1" : "0", lists[0],
-                             lists[1], lists[2]};
-    const char *keys[5] = {"hold_threshold", "publish_profanity",
-                           screening_lists[0], screening_lists[1],
-                           screening_lists[2]};
-    for (size_t i = 0; i < 5; i++) {
-        if (store_setting_set(app->store, keys[i], values[i])) {
-            respond_html_unavailable(app, resp);
-            return;
-        }
-    }
-    respond_redirect(req, resp, 303, "/admin/screening?done=saved");
+    save(app, req, resp, &se, &s, admin_field(&f, "base"));
 }

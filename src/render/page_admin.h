@@ -180,6 +180,21 @@ struct admin_screening {
     const char *suspect_words;
     const char *protected_names;
     const struct admin_screening_model *model; /* or NULL: not shown */
+    const char *base; /* hidden field: what the form was loaded from, or "" */
+    /* after a refused stale save: the settings as stored now, and which of
+     * them (bits 1 << SCREENING_*) someone else changed; else NULL, 0 */
+    const struct admin_screening *stored_now;
+    unsigned changed;
+};
+
+/* The screening settings, in the order of the form (bits of changed). */
+enum admin_screening_key {
+    SCREENING_HOLD_THRESHOLD,
+    SCREENING_PUBLISH_PROFANITY,
+    SCREENING_BANNED_WORDS,
+    SCREENING_SUSPECT_WORDS,
+    SCREENING_PROTECTED_NAMES,
+    SCREENING_KEYS
 };
 
 /* The screening model in use, and how its last reload went. */

@@ -44,6 +44,53 @@ static void list_field(struct buf *b, const char *name, enum msg_id label,
     html_lit(b, "</textarea>\n");
 }
 
+/* One setting someone else changed: its label and the stored value, in
+ * a field without a name (shown, never submitted). */
+static void stored_value(struct buf *b, const char *id, enum msg_id label,
+                         const char *value)
+{
+    html_lit(b, "<label for=\"now-");
+    html_attrs(b, id);
+    html_lit(b, "\">");
+    html_texts(b, msg_get(label));
+    html_lit(b, "</label>\n<textarea id=\"now-");
+    html_attrs(b, id);
+    html_lit(b, "\" rows=\"4\" readonly spellcheck=\"false\">\n");
+    html_texts(b, value ? value : "");
+    html_lit(b, "</textarea>\n");
+}
+
+/* After a refused stale save: what is stored now of the settings someone
+ * else changed (bits 1 << SCREENING_*), to compare with the form. */
+static void stored_now_section(struct buf *b, const struct admin_screening *now,
+                               unsigned changed)
+{
+    html_lit(b, "<section class=\"stored-now\" aria-labelledby=\"now-h\">"
+                "<h2 id=\"now-h\">");
+    html_texts(b, msg_get(MSG_ADM_SCR_STORED_NOW));
+    html_lit(b, "</h2>\n");
+    if (changed & (1u << SCREENING_HOLD_THRESHOLD))
+        stored_value(b, "hold_threshold", MSG_ADM_SCR_THRESHOLD,
+                     now->hold_threshold);
+    if (changed & (1u << SCREENING_PUBLISH_PROFANITY)) {
+        html_lit(b, "<p><input type=\"checkbox\" disabled");
+        if (now->publish_profanity)
+            html_lit(b, " checked");
+        html_lit(b, "> ");
+        html_texts(b, msg_get(MSG_ADM_SCR_PROFANITY));
+        html_lit(b, "</p>\n");
+    }
+    if (changed & (1u << SCREENING_BANNED_WORDS))
+        stored_value(b, "banned_words", MSG_ADM_SCR_BANNED, now->banned_words);
+    if (changed & (1u << SCREENING_SUSPECT_WORDS))
+        stored_value(b, "suspect_words", MSG_ADM_SCR_SUSPECT,
+                     now->suspect_words);
+    if (changed & (1u << SCREENING_PROTECTED_NAMES))
+        stored_value(b, "protected_names", MSG_ADM_SCR_PROTECTED,
+                     now->protected_names);
+    html_lit(b, "</section>\n");
+}
+
 /* The try form and, after a try, its verdict. */
 static void try_section(struct buf *b, const struct admin_ctx *ctx,
                         const struct admin_screening_try *t)
@@ -175,7 +222,9 @@ void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "</p>\n<form method=\"post\" class=\"admin-form "
                 "screening-form\" action=\"/admin/screening\">\n");
     admin_csrf_field(b, ctx);
-    html_lit(b, "\n");
+    html_lit(b, "<input type=\"hidden\" name=\"base\" value=\"");
+    html_attrs(b, s->base ? s->base : "");
+    html_lit(b, "\">\n");
     field_head(b, "hold_threshold", MSG_ADM_SCR_THRESHOLD,
                MSG_ADM_SCR_THRESHOLD_HINT);
     html_lit(b, "<input id=\"f-hold_threshold\" name=\"hold_threshold\" "
@@ -201,6 +250,8 @@ void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "<p class=\"buttons\"><button type=\"submit\">");
     html_texts(b, msg_get(MSG_ADM_F_SAVE));
     html_lit(b, "</button></p>\n</form>\n");
+    if (s->stored_now && s->changed)
+        stored_now_section(b, s->stored_now, s->changed);
     try_section(b, ctx, tried);
     if (s->model)
         model_section(b, ctx, s->model);

@@ -139,6 +139,7 @@ enum stmt_id {
     ST_BAN_LIST,
     ST_BAN_GET_ACTIVE,
     ST_BAN_END,
+    ST_SETTING_SWAP,
     ST_AUTHOR_RECORD,
     ST_ARTICLE_UPDATE,
     ST_RECENT,
@@ -300,6 +301,8 @@ static const char *const stmt_sql[ST_COUNT] = {
         "WHERE id = $1 AND (until = 0 OR until > $2) FOR UPDATE",
     [ST_BAN_END] = "UPDATE bans SET until = $2 WHERE author_hash = $1 AND "
                    "(until = 0 OR until > $2)",
+    [ST_SETTING_SWAP] =
+        "UPDATE settings SET value = $3 WHERE key = $1 AND value = $2",
     [ST_BAN_ACTIVE] =
         "SELECT id, author_hash, until, created, actor, comment_id FROM bans "
         "WHERE author_hash = $1 AND (until = 0 OR until > $2) "
@@ -1230,6 +1233,28 @@ static int pg_setting_add(struct store *s, const char *key, const char *value)
     return setting_write(s, ST_SETTING_ADD, key, value);
 }
 
+static int pg_setting_swap(struct store *s, const char *key,
+                           const char *expected, const char *value)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, key);
+    params_text(&p, expected);
+    params_text(&p, value);
+    int64_t rows = 0;
+    int ret = write_one(c, ST_SETTING_SWAP, &p, &rows, NULL);
+    if (ret || rows > 0)
+        return ret;
+    /* unset counts as "": claim the key if nobody has */
+    if (expected[0])
+        return ERR_CONFLICT;
+    struct pg_params q = {0};
+    params_text(&q, key);
+    params_text(&q, value);
+    ret = write_one(c, ST_SETTING_ADD, &q, &rows, NULL);
+    return ret == 0 && rows == 0 ? ERR_CONFLICT : ret;
+}
+
 /* read_article is a row_reader_fn for a struct article (ARTICLE_COLS). */
 static int read_article(const PGresult *res, int row, struct arena *a,
                         void *out)
@@ -2043,6 +2068,7 @@ static const struct store_ops pg_ops = {
     .setting_get = pg_setting_get,
     .setting_set = pg_setting_set,
     .setting_add = pg_setting_add,
+    .setting_swap = pg_setting_swap,
     .bulk_mode = pg_bulk_mode,
     .article_insert = pg_article_insert,
     .article_get = pg_article_get,

@@ -957,6 +957,7 @@ static const struct store_ops sqlite_ops = {
     .setting_get = sqlite_setting_get,
     .setting_set = sqlite_setting_set,
     .setting_add = sqlite_setting_add,
+    .setting_swap = sqlite_setting_swap,
     .bulk_mode = sqlite_bulk_mode,
     .article_insert = sqlite_article_insert,
     .article_get = sqlite_article_get,

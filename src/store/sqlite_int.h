@@ -15,10 +15,10 @@
 
 /* Statement cache slots per connection: sqlite.c uses the first ones,
  * sqlite_mod.c from SQLITE_MOD_FIRST_SLOT on, sqlite_settings.c the last
- * four. */
+ * six. */
 #define SQLITE_STMT_SLOTS 96
 #define SQLITE_MOD_FIRST_SLOT 40
-#define SQLITE_SETTINGS_FIRST_SLOT (SQLITE_STMT_SLOTS - 4)
+#define SQLITE_SETTINGS_FIRST_SLOT (SQLITE_STMT_SLOTS - 6)
 
 /* A remembered article row, by path (see article_memo in sqlite.c). */
 struct article_memo {
@@ -115,6 +115,8 @@ int sqlite_setting_get(struct store *s, const char *key, struct arena *a,
                        const char **value);
 int sqlite_setting_set(struct store *s, const char *key, const char *value);
 int sqlite_setting_add(struct store *s, const char *key, const char *value);
+int sqlite_setting_swap(struct store *s, const char *key, const char *expected,
+                        const char *value);
 void sqlite_settings_memo_begin(struct sqlite_conn *c);
 void sqlite_settings_memo_end(struct sqlite_conn *c);
 void sqlite_settings_memo_clear(struct sqlite_conn *c);

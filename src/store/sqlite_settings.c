@@ -26,6 +26,8 @@ static const char *const sql_set =
 static const char *const sql_add = "INSERT INTO settings(key, value) VALUES "
                                    "(?1, ?2) ON CONFLICT(key) DO NOTHING";
 static const char *const sql_data_version = "PRAGMA data_version";
+static const char *const sql_swap =
+    "UPDATE settings SET value = ?3 WHERE key = ?1 AND value = ?2";
 
 void sqlite_settings_memo_clear(struct sqlite_conn *c)
 {
@@ -142,4 +144,27 @@ int sqlite_setting_add(struct store *s, const char *key, const char *value)
 {
     return write_setting(s, SQLITE_SETTINGS_FIRST_SLOT + 2, sql_add, key,
                          value);
+}
+
+int sqlite_setting_swap(struct store *s, const char *key, const char *expected,
+                        const char *value)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite_settings_memo_clear(c);
+    sqlite3_stmt *st = sqlite_stmt(c, SQLITE_SETTINGS_FIRST_SLOT + 4, sql_swap);
+    if (!st)
+        return ERR_DB;
+    sqlite_bind_text(st, 1, key);
+    sqlite_bind_text(st, 2, expected);
+    sqlite_bind_text(st, 3, value);
+    int ret = sqlite_step_done(c, st);
+    if (ret || sqlite3_changes(c->db) > 0)
+        return ret;
+    /* unset counts as "": claim the key if nobody has */
+    if (expected[0])
+        return ERR_CONFLICT;
+    ret = write_setting(s, SQLITE_SETTINGS_FIRST_SLOT + 2, sql_add, key, value);
+    if (ret == 0 && sqlite3_changes(c->db) == 0)
+        ret = ERR_CONFLICT;
+    return ret;
 }

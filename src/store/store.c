@@ -307,3 +307,9 @@ int store_bulk_mode(struct store *s)
 {
     return s->ops->bulk_mode(s);
 }
+
+int store_setting_swap(struct store *s, const char *key, const char *expected,
+                       const char *value)
+{
+    return s->ops->setting_swap(s, key, expected, value);
+}

@@ -76,6 +76,8 @@ struct store_ops {
                        const char **value);
     int (*setting_set)(struct store *s, const char *key, const char *value);
     int (*setting_add)(struct store *s, const char *key, const char *value);
+    int (*setting_swap)(struct store *s, const char *key, const char *expected,
+                        const char *value);
     int (*bulk_mode)(struct store *s);
 
     int (*article_insert)(struct store *s, const struct article *in,
@@ -190,6 +192,14 @@ MUST_CHECK int store_setting_set(struct store *s, const char *key,
  * once agree on the first one); 0 either way. */
 MUST_CHECK int store_setting_add(struct store *s, const char *key,
                                  const char *value);
+/*
+ * store_setting_swap sets key to value only if it still holds expected
+ * ("" also matches an unset key), so that two staff members saving at once
+ * cannot overwrite each other unseen: ERR_CONFLICT if it holds anything
+ * else.
+ */
+MUST_CHECK int store_setting_swap(struct store *s, const char *key,
+                                  const char *expected, const char *value);
 
 /*
  * store_article_insert stores a new article (in->id and in->version are

@@ -66,11 +66,22 @@ class FormFields(html.parser.HTMLParser):
             self.fields[self.textarea] += data
 
     def handle_endtag(self, tag):
+        if tag == "textarea" and self.textarea:
+            # a browser drops the newline right after <textarea>
+            v = self.fields[self.textarea]
+            self.fields[self.textarea] = v[1:] if v.startswith("\n") else v
         if tag == "textarea":
             self.textarea = None
         if tag == "form" and self.inside:
             self.inside = False
             self.done = True
+
+
+def base_of(page):
+    """The screening form's hidden base: what the form was loaded from."""
+    m = re.search(r'name="base" value="([0-9a-f.]*)"', page)
+    check(m, "screening form has a base")
+    return m.group(1)
 
 
 def form_fields(page, action):
@@ -495,7 +506,8 @@ def test_screening_settings_page(srv):
     csrf = csrf_of(page)
     fields = {"csrf": csrf, "hold_threshold": "0.7",
               "banned_words": "palabrota\r\nbadword\r\n",
-              "suspect_words": "", "protected_names": "Rosa Icela Ruiz\r\n"}
+              "suspect_words": "", "protected_names": "Rosa Icela Ruiz\r\n",
+              "base": base_of(page)}
 
     r = mod.post_form("/admin/screening", dict(fields, csrf="0" * 64))
     eq(r.status, 403, "wrong csrf")
@@ -582,6 +594,11 @@ def test_screening_publishes_profanity_alone_when_asked(srv):
     csrf = csrf_of(mod.get("/admin/screening").text)
     fields = {"csrf": csrf, "hold_threshold": "", "banned_words": "",
               "suspect_words": "chayote\r\n", "protected_names": ""}
+
+    def save(**changes):
+        base = base_of(mod.get("/admin/screening").text)
+        return mod.post_form("/admin/screening",
+                             dict(fields, base=base, **changes))
     aid = demo_article(srv)["id"]
     c = srv.client()
 
@@ -590,13 +607,13 @@ def test_screening_publishes_profanity_alone_when_asked(srv):
                            {"body": body})
 
     swearing = "Holy fuck, what a mess."
-    r = mod.post_form("/admin/screening", fields)
+    r = save()
     eq(r.status, 303, "saved without the box")
     check('name="publish_profanity"' in mod.get("/admin/screening").text,
           "the box is on the page")
     eq(post(swearing).status, 202, "swearing is held by default")
 
-    r = mod.post_form("/admin/screening", dict(fields, publish_profanity="1"))
+    r = save(publish_profanity="1")
     eq(r.status, 303, "saved with the box")
     page = mod.get("/admin/screening").text
     check(re.search(r'name="publish_profanity"[^>]*checked', page),
@@ -614,7 +631,7 @@ def test_screening_publishes_profanity_alone_when_asked(srv):
                       {"csrf": csrf, "text": swearing})
     check("Would be published" in r.text, "the try box agrees")
 
-    r = mod.post_form("/admin/screening", fields)
+    r = save()
     eq(r.status, 303, "unticked")
     r = srv.cli("setting", "get", "publish_profanity", "--db", srv.db)
     eq(r.stdout.strip(), "0", "stored as 0")
@@ -622,7 +639,7 @@ def test_screening_publishes_profanity_alone_when_asked(srv):
     r = srv.cli("setting", "set", "publish_profanity", "yes", "--db", srv.db)
     check(r.returncode != 0 and "1 (on) or 0 (off)" in r.stderr,
           "the command line refuses other values")
-    r = mod.post_form("/admin/screening", dict(fields, suspect_words=""))
+    r = save(suspect_words="")
     eq(r.status, 303, "suspect word list emptied again")
 
 
@@ -969,3 +986,65 @@ def test_bans_page_lists_and_lifts(srv):
     r = mod.get("/admin/bans", {"Accept-Language": "es"})
     check("Bloqueos en vigor" in r.text, "Spanish")
 
+
+def test_screening_stale_form_is_refused_and_saves_are_logged(srv):
+    """Two moderators open the screening page; one adds a protected name,
+    the other saves the page they opened before: refused with 409, their
+    text kept, the first name neither lost nor silently overwritten. Every
+    save writes an audit row naming what changed."""
+    kathi = login(srv, "Kathi")
+    lena = login(srv, "Lena")
+    kpage = kathi.get("/admin/screening").text
+    lpage = lena.get("/admin/screening").text
+    kform = form_fields(kpage, "/admin/screening")
+    lform = form_fields(lpage, "/admin/screening")
+    check(kform.get("base"), "the form carries its base")
+
+    r = kathi.post_form("/admin/screening",
+                        dict(kform, protected_names="Rosa Icela Ruiz\r\n"))
+    eq(r.status, 303, "the first save")
+
+    # Lena changed only the threshold, on a page older than Kathi's save
+    r = lena.post_form("/admin/screening", dict(lform, hold_threshold="1"))
+    eq(r.status, 409, "a stale form is refused")
+    check("Someone saved these settings" in r.text, "says why")
+    check('value="1"' in r.text, "her threshold is kept in the form")
+    again = form_fields(r.text, "/admin/screening")
+    eq(again["protected_names"].strip(), "Rosa Icela Ruiz",
+       "the field she did not touch now holds the stored name")
+    check('id="now-protected_names"' in r.text, "what is stored is shown")
+    r2 = srv.cli("setting", "get", "hold_threshold", "--db", srv.db)
+    eq(r2.returncode, 1, "nothing stored by the refusal")
+
+    r = lena.post_form("/admin/screening", again)
+    eq(r.status, 303, "saving the form shown again")
+    page = lena.get("/admin/screening").text
+    check("Rosa Icela Ruiz" in page and 'value="1"' in page,
+          "both changes kept")
+
+    # both edit the same list: the later one is refused, keeps her text
+    kform = form_fields(kathi.get("/admin/screening").text, "/admin/screening")
+    lform = form_fields(lena.get("/admin/screening").text, "/admin/screening")
+    r = kathi.post_form("/admin/screening",
+                        dict(kform, suspect_words="chayote\r\n"))
+    eq(r.status, 303, "Kathi saves a suspect word")
+    r = lena.post_form("/admin/screening",
+                       dict(lform, suspect_words="huachicol\r\n"))
+    eq(r.status, 409, "Lena's stale list is refused")
+    again = form_fields(r.text, "/admin/screening")
+    eq(again["suspect_words"].strip(), "huachicol", "her text kept")
+    check(re.search(r'id="now-suspect_words"[^>]*>\s*chayote', r.text),
+          "Kathi's list shown below")
+    r = lena.post_form("/admin/screening", again)
+    eq(r.status, 303, "saved knowingly")
+
+    r = kathi.post_form("/admin/screening", {"csrf": kform["csrf"],
+                                             "hold_threshold": "0.9"})
+    eq(r.status, 409, "a form without a base is refused")
+
+    log = kathi.get("/admin/log?action=settings").text
+    check("protected_names: +1 −0" in log, "a list change counted")
+    check("hold_threshold: (unset) → 1" in log, "a value change shown")
+    check("suspect_words: +1 −1" in log, "Lena's replacement counted")
+    check("<td>Lena</td>" in log and "<td>Kathi</td>" in log, "who")
+    eq(log.count("<td>settings</td>"), 4, "one row per save, none per refusal")

@@ -1482,6 +1482,30 @@ START_TEST(test_bans_replace_list_and_lift)
 }
 END_TEST
 
+/* store_setting_swap writes only over the value the caller read. */
+START_TEST(test_setting_swap)
+{
+    const char *v = NULL;
+    struct store *s = open_store(_i);
+    ck_assert_int_eq(store_setting_swap(s, "names", "", "Rosa"), 0);
+    ck_assert_int_eq(store_setting_swap(s, "names", "", "Lena"), ERR_CONFLICT);
+    ck_assert_int_eq(store_setting_swap(s, "names", "Ana", "Lena"),
+                     ERR_CONFLICT);
+    ck_assert_int_eq(store_setting_get(s, "names", &arena, &v), 0);
+    ck_assert_str_eq(v, "Rosa");
+    ck_assert_int_eq(store_setting_swap(s, "names", "Rosa", "Rosa\nLena"), 0);
+    ck_assert_int_eq(store_setting_get(s, "names", &arena, &v), 0);
+    ck_assert_str_eq(v, "Rosa\nLena");
+    ck_assert_int_eq(store_setting_set(s, "empty", ""), 0);
+    ck_assert_int_eq(store_setting_swap(s, "empty", "", "x"), 0);
+    ck_assert_int_eq(store_setting_get(s, "empty", &arena, &v), 0);
+    ck_assert_str_eq(v, "x");
+    ck_assert_int_eq(store_setting_swap(s, "absent", "x", "y"), ERR_CONFLICT);
+    ck_assert_int_eq(store_setting_get(s, "absent", &arena, &v), ERR_NOTFOUND);
+    close_store(s);
+}
+END_TEST
+
 START_TEST(test_bans_and_author_record)
 {
     struct ban got;
@@ -1695,6 +1719,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_queue_pages, 0, backends);
     tcase_add_loop_test(tc, test_bans_and_author_record, 0, backends);
     tcase_add_loop_test(tc, test_bans_replace_list_and_lift, 0, backends);
+    tcase_add_loop_test(tc, test_setting_swap, 0, backends);
     tcase_add_loop_test(tc, test_article_update, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_transition, 0, backends);
     tcase_add_loop_test(tc, test_recent_activity, 0, backends);
