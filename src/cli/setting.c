@@ -2,13 +2,17 @@
  * setting.c - site settings from the command line. Every key charla reads
  * is listed here with the kind of value it takes, so a typo or a bad value
  * is refused instead of silently ignored by the server. The site secret
- * (site_key) is never shown or set here.
+ * (site_key) is never shown or set here. A change is an audit row by
+ * "command line", like a save on the staff pages: a list as counts of
+ * lines added and removed, free text (secrets among it) only as changed.
  */
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "cli/setting.h"
+#include "core/setting_change.h"
 #include "core/site.h"
 #include "render/html.h"
 #include "store/store.h"
@@ -117,6 +121,51 @@ static int usage(void)
     return 2;
 }
 
+/* change_set stores key = value and its audit row, in one transaction. */
+static int change_set(struct store *st, const struct known *k,
+                      const char *value)
+{
+    struct arena a;
+    struct buf note;
+    const char *before = "";
+    arena_init(&a, 0);
+    buf_init(&note, 1024);
+    int ret = store_begin(st);
+    if (ret == 0) {
+        ret = store_setting_get(st, k->key, &a, &before);
+        if (ret == ERR_NOTFOUND) {
+            before = "";
+            ret = 0;
+        }
+    }
+    if (ret == 0)
+        ret = store_setting_set(st, k->key, value);
+    if (k->kind == TEXT || k->kind == URL) {
+        if (strcmp(before, value) != 0) {
+            buf_adds(&note, k->key);
+            buf_adds(&note, ": changed");
+        }
+    } else {
+        setting_note_add(&note, k->key, before, value, k->kind == LIST);
+    }
+    struct audit_entry e = {.at = (int64_t)time(NULL),
+                            .actor = "command line",
+                            .action = "settings",
+                            .from_status = -1,
+                            .to_status = -1,
+                            .reason = "command line",
+                            .note = note.len ? note.data : "no change"};
+    if (ret == 0)
+        ret = buf_failed(&note) ? ERR_NOMEM : store_audit_add(st, &e);
+    if (ret == 0)
+        ret = store_commit(st);
+    else
+        store_rollback(st);
+    buf_release(&note);
+    arena_release(&a);
+    return ret;
+}
+
 int cli_setting(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -179,7 +228,7 @@ int cli_setting(int argc, char **argv)
             status = 1;
         }
         arena_release(&a);
-    } else if (store_setting_set(st, key, value)) {
+    } else if (change_set(st, k, value)) {
         fprintf(stderr, "charla: cannot store the setting\n");
         status = 1;
     }

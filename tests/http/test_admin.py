@@ -1048,3 +1048,21 @@ def test_screening_stale_form_is_refused_and_saves_are_logged(srv):
     check("suspect_words: +1 −1" in log, "Lena's replacement counted")
     check("<td>Lena</td>" in log and "<td>Kathi</td>" in log, "who")
     eq(log.count("<td>settings</td>"), 4, "one row per save, none per refusal")
+
+
+def test_setting_command_is_audited(srv):
+    """A setting changed with `charla setting` is in the audit log too, by
+    "command line": a list as counts, a secret only as changed."""
+    mod = login(srv, "Kathi")
+    for key, value in (("hold_threshold", "0.9"),
+                       ("protected_names", "Ana Díaz\nLuis Ortega\n"),
+                       ("webhook_secret", "s3cret-value")):
+        r = srv.cli("setting", "set", key, value, "--db", srv.db)
+        eq(r.returncode, 0, "set %s: %s" % (key, r.stderr))
+    log = mod.get("/admin/log?action=settings").text
+    check("<td>command line</td>" in log, "who")
+    check("hold_threshold: (unset) → 0.9" in log, "a value")
+    check("protected_names: +2 −0" in log and "Ana Díaz" not in log,
+          "a list counted, not copied")
+    check("webhook_secret: changed" in log and "s3cret-value" not in log,
+          "a secret never shown")
