@@ -73,12 +73,13 @@ static void stored_now_section(struct buf *b, const struct admin_screening *now,
         stored_value(b, "hold_threshold", MSG_ADM_SCR_THRESHOLD,
                      now->hold_threshold);
     if (changed & (1u << SCREENING_PUBLISH_PROFANITY)) {
-        html_lit(b, "<p><input type=\"checkbox\" disabled");
+        html_lit(b, "<p><label class=\"check\"><input type=\"checkbox\" "
+                    "disabled");
         if (now->publish_profanity)
             html_lit(b, " checked");
         html_lit(b, "> ");
         html_texts(b, msg_get(MSG_ADM_SCR_PROFANITY));
-        html_lit(b, "</p>\n");
+        html_lit(b, "</label></p>\n");
     }
     if (changed & (1u << SCREENING_BANNED_WORDS))
         stored_value(b, "banned_words", MSG_ADM_SCR_BANNED, now->banned_words);

@@ -220,6 +220,19 @@ const tests = {
     await page.goto(srv.base + "/admin/log");
     check(await page.locator("table.log tbody tr").count() >= 1, "the log has rows");
     await axeCheck(page, "audit log");
+    // a removal to restore and a ban to lift, posted as the forms would
+    await page.goto(srv.base + "/admin/queue");
+    const csrf = await page.locator("input[name=csrf]").first().getAttribute("value");
+    const ids = await page.locator(".queue-item").evaluateAll((els) => els.map((e) => e.dataset.id));
+    check(ids.length >= 2, "two items left");
+    await ctx.request.post(srv.base + "/admin/queue/" + ids[0] + "/remove", { form: { csrf, reason: "spam" } });
+    await ctx.request.post(srv.base + "/admin/queue/" + ids[1] + "/ban", { form: { csrf, duration: "7d" } });
+    await page.goto(srv.base + "/admin/log");
+    check(await page.locator("form.restore button").count() >= 1, "the log offers Restore");
+    await axeCheck(page, "audit log with a removal to restore");
+    await page.goto(srv.base + "/admin/bans");
+    check(await page.locator("form.lift button").count() === 1, "one ban to lift");
+    await axeCheck(page, "bans in force");
     await page.goto(srv.base + "/admin/queue?why=nothing-matches");
     await axeCheck(page, "empty queue");
     await page.goto(srv.base + "/admin/screening");
@@ -228,6 +241,12 @@ const tests = {
     await Promise.all([page.waitForLoadState("load"), page.click("form.screening-form button")]);
     check(await page.locator(".form-error, [role=alert]").count() >= 1, "the refusal is shown");
     await axeCheck(page, "screening settings with an error");
+    await page.goto(srv.base + "/admin/screening");
+    await page.fill("#f-hold_threshold", "0.8");
+    await page.evaluate(() => { document.querySelector("input[name=base]").value = "stale"; });
+    await Promise.all([page.waitForLoadState("load"), page.click("form.screening-form button")]);
+    check(await page.locator(".stored-now").count() === 1, "a stale save shows what is stored");
+    await axeCheck(page, "screening settings refused as stale");
     await page.goto(srv.base + "/admin/screening");
     await page.fill("#f-try", "I know where he lives, we will cut his head off");
     await Promise.all([page.waitForLoadState("load"), page.click("form.try-form button")]);
