@@ -1420,6 +1420,10 @@ START_TEST(test_queue_pages)
     ck_assert_int_eq(store_queue_page(s, &bad, &arena, &q, &n), ERR_INVALID);
     bad.limit = QUEUE_READ_MAX + 1;
     ck_assert_int_eq(store_queue_page(s, &bad, &arena, &q, &n), ERR_INVALID);
+    close_store(s);
+}
+END_TEST
+
 /* A reader has one ban in force: a second replaces it (one row, even a
  * shorter one), the list shows one per reader, a lift ends it (and any
  * other of that reader's) at once. */
