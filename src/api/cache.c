@@ -214,12 +214,12 @@ struct cache_entry *cache_get_or_claim(struct page_cache *c, int64_t article_id,
     for (;;) {
         struct cache_entry *e = slot_entry(c, article_id, kind);
         int64_t rendering = claimed_version(c, article_id, kind);
-        /* that version, or a newer one (a post landed since the reader
-           read the article's version) */
-        if (e && e->version >= version)
+        /* that version (not a newer one: a reader of a replica that
+           lags reads what the replica holds) */
+        if (e && e->version == version)
             return unlock_and(c, hit_locked(c, e));
         /* an older one while another reader renders the thread */
-        if (e && may_be_stale && rendering >= 0)
+        if (e && e->version < version && may_be_stale && rendering >= 0)
             return unlock_and(c, hit_locked(c, e));
         /* wait for a render of this version or a newer one in flight */
         if (rendering < version ||

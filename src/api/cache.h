@@ -61,8 +61,7 @@ struct cache_entry *cache_get(struct page_cache *c, int64_t article_id,
                               int kind, int64_t version);
 
 /*
- * cache_get_or_claim is cache_get for a reader that will render on a miss,
- * and that takes a newer version than it asked for too:
+ * cache_get_or_claim is cache_get for a reader that will render on a miss:
  *   - if another caller is rendering that version or a newer one, it waits
  *     for it (up to two seconds);
  *   - when the reader may_be_stale and the cache holds an older version
