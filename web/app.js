@@ -172,13 +172,18 @@
         /* the author's notice, with the link to delete it */
         var id = r.status === 201 && r.json.comment && r.json.comment.id;
         if (id) to += (to.indexOf("?") < 0 ? "?" : "&") + "posted=" + encodeURIComponent(id);
+        /* held: the notice that it awaits review, as the form's answer has */
+        if (r.status === 202) to += (to.indexOf("?") < 0 ? "?" : "&") + "review=1";
+        /* a held comment is not in the page: the discussion, where the
+           notice stands */
+        var at = r.status === 202 ? "#comments" : n ? "#c" + n : "";
         if (to !== window.location.pathname + window.location.search) {
-          window.location.replace(to + (n ? "#c" + n : ""));
+          window.location.replace(to + at);
           return;
         }
         /* the same document: a new fragment alone would not reload it */
         window.location.hash = "";
-        window.location.replace(to + (n ? "#c" + n : ""));
+        window.location.replace(to + at);
         window.location.reload();
         return;
       }

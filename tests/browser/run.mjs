@@ -53,6 +53,22 @@ const tests = {
     }
   },
 
+  async "a held comment says it awaits review"(browser, srv) {
+    for (const javaScriptEnabled of [true, false]) {
+      const ctx = await browser.newContext({ javaScriptEnabled });
+      const page = await ctx.newPage();
+      await page.goto(srv.base + ARTICLE);
+      await page.locator("form.comment-form:not(#reply-form) textarea")
+        .fill("I will find you and cut your head off, rat");
+      await Promise.all([page.waitForURL(/review=1/),
+                         page.locator("form.comment-form:not(#reply-form) button").click()]);
+      await page.waitForLoadState("load");
+      check((await page.innerText("body")).includes("Your comment is awaiting review."),
+            "the review notice, JS " + javaScriptEnabled + " at " + page.url());
+      await ctx.close();
+    }
+  },
+
   async "posts and replies without JavaScript"(browser, srv) {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
