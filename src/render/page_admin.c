@@ -166,7 +166,7 @@ void admin_local_time(struct buf *b, const struct site *site, int64_t t)
     html_lit(b, "</time>");
 }
 
-static void author(struct buf *b, const struct comment *c)
+void page_admin_author(struct buf *b, const struct comment *c)
 {
     html_lit(b, "<span class=\"author\">");
     if (c->author_name[0]) {
@@ -562,7 +562,7 @@ static int queue_item(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "\">");
     html_texts(b, q->art->title);
     html_lit(b, "</a> · ");
-    author(b, c);
+    page_admin_author(b, c);
     html_lit(b, " · ");
     admin_local_time(b, ctx->site, c->created);
     html_lit(b, "</header>\n");
@@ -575,7 +575,7 @@ static int queue_item(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "\">#");
         html_texts(b, q->parent->number);
         html_lit(b, "</a> ");
-        author(b, q->parent);
+        page_admin_author(b, q->parent);
         html_lit(b, "</p>");
         int ret = comment_text(b, q->parent, a);
         if (ret)

@@ -94,6 +94,13 @@ MUST_CHECK int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
                                 struct arena *a);
 
 /*
+ * page_admin_author writes who wrote c as staff pages show it: the typed
+ * name, then the staff badge or the reader's handle ("Anonymous" before a
+ * handle with no name, as the public page has it), every piece escaped.
+ */
+void page_admin_author(struct buf *b, const struct comment *c);
+
+/*
  * page_admin_screen_marks writes body with the byte spans named by the
  * screening JSON (see model.h: comment->screen) in <mark> elements, every
  * piece escaped, preceded by the category and score; when the display

@@ -21,28 +21,6 @@ void admin_restore_form(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "</button></form>");
 }
 
-/* The reader: their name, if they typed one, and their handle. */
-static void reader(struct buf *b, const struct comment *c)
-{
-    if (!c) {
-        html_texts(b, msg_get(MSG_ADM_BANS_GONE));
-        return;
-    }
-    if (c->author_name[0]) {
-        html_lit(b, "<span class=\"name\">");
-        html_texts(b, c->author_name);
-        html_lit(b, "</span> ");
-    } else {
-        html_texts(b, msg_get(MSG_ANON));
-        html_lit(b, " ");
-    }
-    if (c->handle && c->handle[0]) {
-        html_lit(b, "<span class=\"handle\">");
-        html_texts(b, c->handle);
-        html_lit(b, "</span>");
-    }
-}
-
 /* The comment the ban was for: its number, linking to its log. */
 static void comment_link(struct buf *b, const struct ban_item *it)
 {
@@ -106,7 +84,10 @@ void page_admin_bans(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "<tr id=\"ban-");
         html_int(b, ban->id);
         html_lit(b, "\"><td>");
-        reader(b, items[i].c);
+        if (items[i].c)
+            page_admin_author(b, items[i].c);
+        else
+            html_texts(b, msg_get(MSG_ADM_BANS_GONE));
         html_lit(b, "</td><td>");
         comment_link(b, &items[i]);
         html_lit(b, "</td><td>");
