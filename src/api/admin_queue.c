@@ -18,6 +18,7 @@
  * (mod_apply, and mod_ban_author for bans), so the rules
  * and the audit log are the same whichever way a moderator works.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -330,6 +331,33 @@ void admin_raid_end(struct app *app, struct http_req *req,
 
 /* --- the audit log --------------------------------------------------- */
 
+/*
+ * restored_notice: after a restore from the log (?done=restored, the
+ * queue's way of passing a notice through a redirect), "Comment #1.3
+ * restored.", the comment named by its number as the log's rows name it
+ * (from the store, never from the URL; its id when it has no number);
+ * NULL for any other page of the log.
+ */
+static const char *restored_notice(struct http_req *req,
+                                   const struct admin_log_filter *f,
+                                   const struct audit_entry *e, size_t n)
+{
+    const char *done = http_req_query(req, "done");
+    if (!done || strcmp(done, "restored") != 0 || !f->comment_id)
+        return NULL;
+    char which[64];
+    snprintf(which, sizeof(which), "%lld", (long long)f->comment_id);
+    for (size_t i = 0; i < n; i++) {
+        if (e[i].comment_id == f->comment_id && e[i].number[0]) {
+            snprintf(which, sizeof(which), "#%s", e[i].number);
+            break;
+        }
+    }
+    char out[256];
+    snprintf(out, sizeof(out), msg_get(MSG_ADM_DONE_RESTORED), which);
+    return arena_strdup(&req->arena, out);
+}
+
 void admin_log_page(struct app *app, struct http_req *req,
                     struct http_resp *resp)
 {
@@ -354,6 +382,7 @@ void admin_log_page(struct app *app, struct http_req *req,
         respond_html_unavailable(app, resp);
         return;
     }
+    const char *flash = restored_notice(req, &f, e, n);
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         if (f.action[0] && strcmp(e[i].action, f.action) != 0)
@@ -363,7 +392,7 @@ void admin_log_page(struct app *app, struct http_req *req,
         e[kept++] = e[i];
     }
     struct admin_ctx ctx;
-    admin_page_begin(app, &se, resp, 200, NULL, NULL, &ctx);
+    admin_page_begin(app, &se, resp, 200, flash, NULL, &ctx);
     page_admin_log(&resp->body, &ctx, e, kept, &f);
 }
 

@@ -6,9 +6,11 @@
  *   GET  /admin/bans                    the bans in force
  *   POST /admin/bans/{id}/lift          lift a ban
  *
- * They follow post/redirect/get like the queue: a restore goes back to the
- * comment's log (whose newest row is then the restore), a lift back to
- * the bans with ?done=lifted (a fixed message, never text from the URL).
+ * They follow post/redirect/get like the queue, with its ?done= notice (a
+ * fixed message, never text from the URL): a restore goes back to the
+ * comment's log with ?done=restored (the log's newest row is then the
+ * restore, and the notice names the comment), a lift back to the bans
+ * with ?done=lifted.
  * A refusal renders the page with the message and a 4xx status. Both go
  * through the core functions the JSON API uses (mod_apply, mod_ban_lift),
  * so the rules and the audit rows are the same whichever way staff work.
@@ -75,8 +77,8 @@ void admin_comment_restore(struct app *app, struct http_req *req,
         return;
     }
     buf_release(&msg);
-    const char *to =
-        arena_sprintf(&req->arena, "/admin/log?comment=%lld", (long long)id);
+    const char *to = arena_sprintf(
+        &req->arena, "/admin/log?comment=%lld&done=restored", (long long)id);
     respond_redirect(req, resp, 303, to ? to : "/admin/log");
 }
 

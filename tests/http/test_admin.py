@@ -919,17 +919,50 @@ def test_restore_from_the_log(srv):
 
     r = mod.post_form("/admin/comments/%d/restore" % ids[0], form)
     eq(r.status, 303, "restored")
-    eq(r.header("Location"), "/admin/log?comment=%d" % ids[0],
-       "back to the comment's log")
+    eq(r.header("Location"), "/admin/log?comment=%d&done=restored" % ids[0],
+       "back to the comment's log, with the notice")
     log = mod.get(r.header("Location")).text
     check("<td>restore</td>" in log and "removed → visible" in log,
           "the log shows the restore")
+    number = srv.client().get("/api/v1/articles/%d/comments" % aid).json()
+    number = [c["number"] for c in number["comments"]
+              if c["id"] == ids[0]][0]
+    check('<p class="flash" role="status">Comment #%s restored.</p>' % number
+          in log, "the notice names the comment by its number")
+    r = mod.get(r.header("Location"), {"Accept-Language": "es"})
+    check("Comentario #%s restaurado." % number in r.text, "in Spanish")
     eq(restore_forms(log), [], "nothing more to restore")
     check("Queued comment number 0" in srv.client().get(ARTICLE_PATH).text,
           "public again")
     r = mod.post_form("/admin/comments/%d/restore" % ids[0], form)
     eq(r.status, 409, "restoring twice is refused")
     check('class="form-error"' in r.text, "with a message on the log page")
+    check("restored." not in r.text, "and no notice of a restore")
+
+
+def test_undo_notices_come_from_the_server_not_the_url(srv):
+    """The notices after a restore and a lift are fixed messages chosen by
+    ?done=: whatever else the URL says is not shown, and the log names the
+    comment from the store, not from the address."""
+    mod = login(srv, "Kathi")
+    hostile = "<script>alert(1)</script>"
+    q = urllib.parse.quote(hostile)
+    for url in ("/admin/log?done=" + q, "/admin/log?done=restored&x=" + q,
+                "/admin/bans?done=" + q, "/admin/bans?done=lifted&x=" + q):
+        r = mod.get(url)
+        eq(r.status, 200, url)
+        check(hostile not in r.text and "alert(1)" not in r.text,
+              "nothing of the URL in %s" % url)
+    r = mod.get("/admin/log?done=restored")
+    check("restored." not in r.text, "no comment, no notice")
+    r = mod.get("/admin/log?comment=" + q + "&done=restored")
+    eq(r.status, 400, "a comment id that is not a number")
+    check("alert(1)" not in r.text, "and not echoed")
+    r = mod.get("/admin/bans?done=lifted")
+    check('<p class="flash" role="status">Ban lifted' in r.text,
+          "the lift's notice")
+    r = mod.get("/admin/bans?done=lifted", {"Accept-Language": "es"})
+    check("Bloqueo levantado" in r.text, "in Spanish")
 
 
 def test_bans_page_lists_and_lifts(srv):
