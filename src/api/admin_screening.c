@@ -229,10 +229,35 @@ void admin_screening_model(struct app *app, struct http_req *req,
            why ? why : msg_get(MSG_ADM_SCR_ERR_MODEL));
 }
 
+/* part_of: one text's verdict (the comment's or the name's) as the try
+ * box shows it; its JSON (scores, and spans into text) in req->arena. */
+static struct admin_screening_part part_of(struct http_req *req,
+                                           const struct screen_verdict *v,
+                                           const char *text, size_t len)
+{
+    struct admin_screening_part part = {
+        .refused = v->banned, .held = v->hold, .score = v->score, .json = ""};
+    if (v->banned)
+        part.banned_word = arena_strdup(&req->arena, v->banned_word);
+    if (v->hold && !v->banned) {
+        struct buf j;
+        buf_init(&j, 64 * 1024);
+        screening_json(&j, v, text, len);
+        const char *json =
+            buf_failed(&j) ? NULL : arena_strndup(&req->arena, j.data, j.len);
+        buf_release(&j);
+        part.json = json ? json : "";
+    }
+    return part;
+}
+
 /*
- * POST /admin/screening/try: screens a comment as a post would be, with
- * the stored settings, and shows the verdict. Nothing is posted, stored
- * or logged.
+ * POST /admin/screening/try: screens a comment, and the display name a
+ * reader would give with it (optional), as a post would be screened, with
+ * the stored settings, and shows the verdict: the post's, and each text's
+ * apart when a name is given. The limits are a post's (5,000 characters,
+ * a name of 40 without control characters, trimmed as it would be
+ * stored). Nothing is posted, stored or logged.
  */
 void admin_screening_try(struct app *app, struct http_req *req,
                          struct http_resp *resp)
@@ -245,24 +270,48 @@ void admin_screening_try(struct app *app, struct http_req *req,
     if (!load_settings(app, req, resp, &se, &s))
         return;
     const struct form_field *v = form_get(&f, "text");
+    const struct form_field *nv = form_get(&f, "name");
     const char *text = v ? v->value : "";
     size_t len = v ? v->value_len : 0;
-    if ((v && !text_ok(v)) || str_utf8_count(text, len) > POST_BODY_MAX_CHARS) {
-        render(app, req, resp, &se, 422, &s, NULL, NULL,
-               msg_get(MSG_ADM_SCR_ERR_TRY));
+    const char *name = nv ? nv->value : "";
+    size_t name_len = nv ? nv->value_len : 0;
+    bool text_bad =
+        (v && !text_ok(v)) || str_utf8_count(text, len) > POST_BODY_MAX_CHARS;
+    bool name_bad = nv && !text_ok(nv);
+    if (!name_bad) {
+        str_trim(&name, &name_len);
+        name_bad = name_len && !post_check_name(name, name_len);
+    }
+    name = arena_strndup(&req->arena, name, name_len);
+    if (text_bad || name_bad || !name) {
+        /* the box keeps what was typed, unless it is not text at all */
+        struct admin_screening_try kept = {.text = v && text_ok(v) ? text : "",
+                                           .name = nv && text_ok(nv) ? nv->value
+                                                                     : ""};
+        render(app, req, resp, &se, 422, &s, &kept, NULL,
+               msg_get(text_bad ? MSG_ADM_SCR_ERR_TRY : MSG_POST_BAD_NAME));
         return;
     }
-    struct screening_result r;
-    if (screening_run(app, req, text, len, NULL, 0, &r)) {
+    struct screening_pair pair;
+    if (screening_run_pair(app, req, text, len, name, name_len, &pair)) {
         respond_html_unavailable(app, resp);
         return;
     }
-    struct admin_screening_try t = {.text = text,
-                                    .refused = r.refuse,
-                                    .banned_word = r.banned_word,
-                                    .held = r.hold,
-                                    .score = r.score,
-                                    .json = r.json};
+    /* the post's verdict as posting gives it: refused if either text uses
+       a banned word (the comment's word named first), held if either is */
+    struct admin_screening_try t = {
+        .text = text,
+        .name = name,
+        .checked = true,
+        .body = part_of(req, &pair.body, text, len),
+        .name_verdict = part_of(req, &pair.name, name, name_len),
+        .refused = screening_pair_refuses(&pair),
+        .refused_name = !pair.body.banned && pair.name.banned,
+        .held = screening_pair_holds(&pair),
+        .score = pair.body.score > pair.name.score ? pair.body.score
+                                                   : pair.name.score};
+    t.banned_word =
+        t.refused_name ? t.name_verdict.banned_word : t.body.banned_word;
     render(app, req, resp, &se, 200, &s, &t, NULL, NULL);
 }
 

@@ -130,18 +130,26 @@ void screening_pair_json(struct buf *b, const struct screening_pair *v,
     buf_addc(b, '}');
 }
 
+int screening_run_pair(struct app *app, struct http_req *req, const char *body,
+                       size_t len, const char *name, size_t name_len,
+                       struct screening_pair *out)
+{
+    struct screen_policy p;
+    screening_policy(app->store, &req->arena, &p);
+    struct model_ref *model = model_slot_acquire(app->model);
+    int ret = screening_check_pair(model_ref_model(model), &p, body, len, name,
+                                   name_len, out);
+    model_ref_release(model);
+    return ret;
+}
+
 /* pair_json screens body and name as a post does and answers the queue's
  * JSON of the verdicts, in req->arena ("" if that fails). */
 static const char *pair_json(struct app *app, struct http_req *req,
                              const char *body, size_t len, const char *name)
 {
-    struct screen_policy p;
     struct screening_pair v;
-    screening_policy(app->store, &req->arena, &p);
-    struct model_ref *model = model_slot_acquire(app->model);
-    int ret = screening_check_pair(model_ref_model(model), &p, body, len, name,
-                                   strlen(name), &v);
-    model_ref_release(model);
+    int ret = screening_run_pair(app, req, body, len, name, strlen(name), &v);
     if (ret)
         return "";
     struct buf j;
@@ -190,15 +198,10 @@ int screening_run(struct app *app, struct http_req *req, const char *body,
                   size_t len, const char *name, size_t name_len,
                   struct screening_result *out)
 {
-    struct screen_policy p;
     struct screening_pair v;
     memset(out, 0, sizeof(*out));
     out->json = "";
-    screening_policy(app->store, &req->arena, &p);
-    struct model_ref *model = model_slot_acquire(app->model);
-    int ret = screening_check_pair(model_ref_model(model), &p, body, len, name,
-                                   name_len, &v);
-    model_ref_release(model);
+    int ret = screening_run_pair(app, req, body, len, name, name_len, &v);
     out->hold = screening_pair_holds(&v);
     out->score = v.body.score > v.name.score ? v.body.score : v.name.score;
     out->refuse = screening_pair_refuses(&v);

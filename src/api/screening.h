@@ -65,6 +65,18 @@ MUST_CHECK int screening_run(struct app *app, struct http_req *req,
                              size_t name_len, struct screening_result *out);
 
 /*
+ * screening_run_pair screens body and name (NULL or empty: no name) as
+ * screening_run does, with the stored settings and app->model, and gives
+ * both verdicts apart: for a page that shows what each of the two texts
+ * would get (the screening settings' try box). Returns 0, or a negative
+ * err (the verdicts then say hold, as screen_check's do).
+ */
+MUST_CHECK int screening_run_pair(struct app *app, struct http_req *req,
+                                  const char *body, size_t len,
+                                  const char *name, size_t name_len,
+                                  struct screening_pair *out);
+
+/*
  * screening_after_redact: the screening data of held comment c once a
  * moderator's redaction of span is applied (for mod_request.screen): its
  * new text and its name screened again, spans and all, whether or not it

@@ -218,14 +218,31 @@ struct admin_screening_model {
     bool can_reload;   /* the viewer is an administrator */
 };
 
+/* One text of a tried comment (the comment or the display name): how the
+ * screen reads it, apart from the other. */
+struct admin_screening_part {
+    bool refused;            /* a banned word */
+    const char *banned_word; /* which, or NULL */
+    bool held;               /* held for review (refused texts are too) */
+    float score;             /* the hold score, 0..1 */
+    const char *json;        /* held and not refused: scores and spans into this
+                                text (api/screening.h, screening_json), else "" */
+};
+
 /* A comment tried on the screening page: how it would be screened. */
 struct admin_screening_try {
-    const char *text;        /* the comment as typed */
-    bool refused;            /* a banned word */
-    const char *banned_word; /* which */
+    const char *text; /* the comment as typed */
+    const char *name; /* the display name as it would be stored, or "" */
+    bool checked;     /* false: a refused try, the box shows what was
+                         typed and no verdict */
+    /* the post's verdict, as posting gives it */
+    bool refused;            /* a banned word in either text */
+    const char *banned_word; /* which (the comment's first) */
+    bool refused_name;       /* the word is in the name */
     bool held;               /* held for review */
-    float score;             /* the hold score, 0..1 */
-    const char *json;        /* held: scores and spans, as the queue shows */
+    float score;             /* the higher of the two, 0..1 */
+    /* each text's verdict; name_verdict only when name is not "" */
+    struct admin_screening_part body, name_verdict;
 };
 
 /* The screening settings form (moderators), and below it the form that

@@ -92,7 +92,65 @@ static void stored_now_section(struct buf *b, const struct admin_screening *now,
     html_lit(b, "</section>\n");
 }
 
-/* The try form and, after a try, its verdict. */
+/* try_part writes one text's verdict in the try's list: its label, held,
+ * refused (and for which word) or passes, and, held, the category, score
+ * and the words marked in text. */
+static void try_part(struct buf *b, enum msg_id label, const char *text,
+                     const struct admin_screening_part *p)
+{
+    char score[32];
+    snprintf(score, sizeof(score), " (%.2f)", (double)p->score);
+    html_lit(b, "<dt>");
+    html_texts(b, msg_get(label));
+    html_lit(b, "</dt><dd><strong>");
+    if (p->refused) {
+        html_texts(b, msg_get(MSG_ADM_SCR_PART_REFUSED));
+        html_lit(b, "</strong> ");
+        html_texts(b, p->banned_word ? p->banned_word : "");
+    } else {
+        html_texts(b, msg_get(p->held ? MSG_ADM_SCR_PART_HELD
+                                      : MSG_ADM_SCR_PART_PASSES));
+        html_lit(b, "</strong>");
+        html_texts(b, score);
+    }
+    if (p->held && !p->refused)
+        page_admin_screen_marks(b, text, NULL, p->json);
+    html_lit(b, "</dd>");
+}
+
+/* try_result writes a try's verdict: the post's, and below it the
+ * comment's and the name's apart when a name was given (without one, the
+ * comment's words marked under the post's verdict). */
+static void try_result(struct buf *b, const struct admin_screening_try *t)
+{
+    char score[32];
+    snprintf(score, sizeof(score), " (%.2f)", (double)t->score);
+    html_lit(b, "<div class=\"try-result\" role=\"status\"><p><strong>");
+    if (t->refused) {
+        html_texts(b, msg_get(t->refused_name ? MSG_ADM_SCR_WOULD_REFUSE_NAME
+                                              : MSG_ADM_SCR_WOULD_REFUSE));
+        html_lit(b, "</strong> ");
+        html_texts(b, t->banned_word ? t->banned_word : "");
+    } else {
+        html_texts(b, msg_get(t->held ? MSG_ADM_SCR_WOULD_HOLD
+                                      : MSG_ADM_SCR_WOULD_PUBLISH));
+        html_lit(b, "</strong>");
+        html_texts(b, score);
+    }
+    html_lit(b, "</p>");
+    if (t->name[0]) {
+        html_lit(b, "<dl class=\"try-parts\">");
+        try_part(b, MSG_ADM_SCR_TRY_LABEL, t->text, &t->body);
+        try_part(b, MSG_ADM_SCREEN_NAME, t->name, &t->name_verdict);
+        html_lit(b, "</dl>");
+    } else if (t->held && !t->refused) {
+        page_admin_screen_marks(b, t->text, NULL, t->body.json);
+    }
+    html_lit(b, "</div>\n");
+}
+
+/* The try form (the comment and, optionally, a display name) and, after
+ * a try, its verdict. */
 static void try_section(struct buf *b, const struct admin_ctx *ctx,
                         const struct admin_screening_try *t)
 {
@@ -107,28 +165,16 @@ static void try_section(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "<textarea id=\"f-try\" name=\"text\" rows=\"4\" "
                 "maxlength=\"5000\" aria-describedby=\"h-try\">\n");
     html_texts(b, t ? t->text : "");
-    html_lit(b, "</textarea>\n<p class=\"buttons\"><button type=\"submit\">");
+    html_lit(b, "</textarea>\n");
+    field_head(b, "try-name", MSG_ADM_SCR_TRY_NAME, MSG_ADM_SCR_TRY_NAME_HINT);
+    html_lit(b, "<input id=\"f-try-name\" name=\"name\" maxlength=\"40\" "
+                "aria-describedby=\"h-try-name\" value=\"");
+    html_attrs(b, t ? t->name : "");
+    html_lit(b, "\">\n<p class=\"buttons\"><button type=\"submit\">");
     html_texts(b, msg_get(MSG_ADM_SCR_CHECK));
     html_lit(b, "</button></p>\n</form>\n");
-    if (t) {
-        char score[32];
-        snprintf(score, sizeof(score), " (%.2f)", (double)t->score);
-        html_lit(b, "<div class=\"try-result\" role=\"status\"><p><strong>");
-        if (t->refused) {
-            html_texts(b, msg_get(MSG_ADM_SCR_WOULD_REFUSE));
-            html_lit(b, "</strong> ");
-            html_texts(b, t->banned_word ? t->banned_word : "");
-        } else {
-            html_texts(b, msg_get(t->held ? MSG_ADM_SCR_WOULD_HOLD
-                                          : MSG_ADM_SCR_WOULD_PUBLISH));
-            html_lit(b, "</strong>");
-            html_texts(b, score);
-        }
-        html_lit(b, "</p>");
-        if (t->held && !t->refused)
-            page_admin_screen_marks(b, t->text, NULL, t->json);
-        html_lit(b, "</div>\n");
-    }
+    if (t && t->checked)
+        try_result(b, t);
     html_lit(b, "</section>\n");
 }
 

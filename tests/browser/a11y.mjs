@@ -249,8 +249,10 @@ const tests = {
     await axeCheck(page, "screening settings refused as stale");
     await page.goto(srv.base + "/admin/screening");
     await page.fill("#f-try", "I know where he lives, we will cut his head off");
+    await page.fill("#f-try-name", "Lupita 81 1234 5678");
     await Promise.all([page.waitForLoadState("load"), page.click("form.try-form button")]);
     check(await page.locator(".try-result mark").count() >= 1, "the tried comment's words are marked");
+    check(await page.locator(".try-parts dd").count() === 2, "the comment's verdict and the name's");
     await axeCheck(page, "a comment tried on the screening page");
     await ctx.close();
   },

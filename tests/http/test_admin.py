@@ -584,6 +584,132 @@ def test_screening_settings_page(srv):
     check("Nombres protegidos" in r.text, "Spanish labels")
 
 
+def try_verdicts(page):
+    """The try box's verdicts: the post's line, then {label: dd html} for
+    the comment and the name when a name was tried."""
+    m = re.search(r'<div class="try-result" role="status"><p>(.*?)</p>'
+                  r'(.*?)</section>', page, re.S)
+    check(m, "a verdict is shown")
+    parts = dict(re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", m.group(2),
+                            re.S))
+    return m.group(1), parts
+
+
+def test_screening_try_with_a_display_name(srv):
+    """The try box screens a display name as posting does, apart from the
+    comment: a protected name in it holds the post as doxxing and marks the
+    name, a banned word there refuses it naming the name; each text's
+    verdict is shown apart, in both languages; the name has a post's
+    limits, and a refused try keeps what was typed and stores nothing."""
+    for key, value in (("protected_names", "Rosa Icela Ruiz\n"),
+                       ("banned_words", "badword\n")):
+        r = srv.cli("setting", "set", key, value, "--db", srv.db)
+        eq(r.returncode, 0, r.stderr)
+    mod = login(srv, "Kathi")
+    page = mod.get("/admin/screening").text
+    check('name="name" maxlength="40"' in page, "the box has a name field")
+    check('<label for="f-try-name">Display name (optional)</label>' in page,
+          "labelled")
+    csrf = csrf_of(page)
+    aid = demo_article(srv)["id"]
+    url = "/api/v1/articles/%d/comments" % aid
+    before = len(srv.client().get(url).json()["comments"])
+
+    def try_it(text, name, lang="en"):
+        body = urllib.parse.urlencode({"csrf": csrf, "text": text,
+                                       "name": name})
+        return mod.request("POST", "/admin/screening/try", body,
+                           {"Content-Type":
+                            "application/x-www-form-urlencoded",
+                            "Accept-Language": lang})
+
+    kind = "Gracias por el reportaje, muy completo."
+    r = try_it(kind, "  Rosa Icela Ruiz  ")
+    eq(r.status, 200, "tried")
+    post, parts = try_verdicts(r.text)
+    check("Would be held for review" in post, "the post is held: " + post)
+    eq(sorted(parts), ["Comment", "Name"], "the two texts' verdicts")
+    check(parts["Comment"].startswith("<strong>Passes</strong>"),
+          "the comment passes: " + parts["Comment"])
+    check(parts["Name"].startswith("<strong>Held</strong>"), "the name held")
+    check("<strong>doxxing" in parts["Name"], "its category")
+    check("<mark>Rosa Icela Ruiz</mark>" in parts["Name"],
+          "the name marked, as stored (trimmed)")
+    check("<mark>" not in parts["Comment"], "nothing marked in the comment")
+    check('value="Rosa Icela Ruiz"' in r.text, "the name stays in the box")
+    eq(srv.client().post_json(url, {"body": kind,
+                                    "name": "Rosa Icela Ruiz"}).status,
+       202, "posting agrees: held")
+
+    r = try_it(kind, "El badword")
+    post, parts = try_verdicts(r.text)
+    check("Would be refused for the word in the name:</strong> badword"
+          in post, "refused, naming the name: " + post)
+    check(parts["Name"].startswith(
+        "<strong>Refused for the word:</strong> badword"), parts["Name"])
+    eq(srv.client().post_json(url, {"body": kind,
+                                    "name": "El badword"}).status,
+       422, "posting agrees: refused")
+
+    r = try_it("Everyone knows rosa icela ruiz lives there.", "Lupita")
+    post, parts = try_verdicts(r.text)
+    check("Would be held for review" in post, post)
+    check(parts["Comment"].startswith("<strong>Held</strong>") and
+          "<mark>rosa icela ruiz</mark>" in parts["Comment"],
+          "the comment held and marked")
+    check(parts["Name"].startswith("<strong>Passes</strong>"), "name passes")
+
+    r = try_it("What a badword thing to say.", "Rosa Icela Ruiz")
+    post, parts = try_verdicts(r.text)
+    check("Would be refused for the word:</strong> badword" in post,
+          "the comment's word first, as posting does: " + post)
+
+    # without a name, the verdict as before: no list of texts
+    r = try_it(kind, "")
+    post, parts = try_verdicts(r.text)
+    check("Would be published" in post and parts == {}, "one verdict")
+
+    r = try_it(kind, "Rosa Icela Ruiz", "es")
+    post, parts = try_verdicts(r.text)
+    check("Nombre visible (opcional)" in r.text, "the field in Spanish")
+    check("Quedaría retenido" in post, post)
+    check(parts.get("Nombre", "").startswith("<strong>Retenido</strong>") and
+          parts.get("Comentario", "").startswith("<strong>Pasa</strong>"),
+          "each text's verdict in Spanish: %r" % parts)
+    r = try_it(kind, "El badword", "es")
+    check("Se rechazaría por la palabra del nombre:" in r.text, "refused, es")
+
+    # hostile names are escaped, in the box and in the verdict
+    hostile = '"><script>alert(1)</script>'
+    r = try_it("<b>hi</b>", hostile)
+    eq(r.status, 200, "a name with markup is a name")
+    check("<script>alert(1)" not in r.text and "<b>hi</b>" not in r.text,
+          "escaped")
+    check('value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"'
+          in r.text, "kept in the box, escaped")
+
+    # a post's limits: 40 characters (trimmed), plain text
+    r = try_it(kind, "ñ" * 40)
+    eq(r.status, 200, "40 characters, two bytes each")
+    for bad in ("ñ" * 41, "a\x01b", "line\nbreak"):
+        r = try_it(kind, bad)
+        eq(r.status, 422, "name %r refused" % bad)
+        check("The name must be at most 40 characters" in r.text, "says why")
+        check(kind in r.text, "the comment stays in the box")
+        check('class="try-result"' not in r.text, "and no verdict")
+    r = mod.post_form("/admin/screening/try", "csrf=%s&text=hola&name=%%FF"
+                      % csrf)
+    eq(r.status, 422, "a name that is not UTF-8")
+    r = try_it("a" * 5001, "Lupita")
+    eq(r.status, 422, "the comment's limit still holds")
+    check('value="Lupita"' in r.text, "the name stays in the box")
+    r = try_it(kind, "ñ" * 41, "es")
+    check("El nombre debe ser texto simple" in r.text, "in Spanish")
+
+    eq(len(srv.client().get(url).json()["comments"]), before,
+       "trying publishes nothing (the API's posts were held or refused)")
+
+
 def test_screening_publishes_profanity_alone_when_asked(srv):
     """A site that lets swearing through ticks one box: a comment held for
     profanity alone is then published, while an insult, a threat and a
