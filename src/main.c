@@ -432,7 +432,7 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "backup") == 0)
         return cmd_backup(argc - 1, argv + 1);
     if (strcmp(cmd, "import") == 0)
-        return import_cmd(argc - 1, argv + 1);
+        return import_cmd(argc - 1, argv + 1, app_path_is_own);
     if (strcmp(cmd, "export") == 0)
         return export_cmd(argc - 1, argv + 1);
     if (strcmp(cmd, "user") == 0)

@@ -15,6 +15,9 @@
  * - _ . /] so they never need escaping in a URL, and may not be one the
  * router answers itself (app_path_is_own: /admin, /api, /feeds, /me,
  * /embed, /lang, /metrics, ...), where the article could never be read.
+ * An article already at such a path (stored before that check, or
+ * restored from a backup) is flagged in the list, and its form says why
+ * on arrival: it cannot be saved until its path changes.
  */
 #include <string.h>
 #include <time.h>
@@ -31,6 +34,8 @@
 #define ARTICLE_URL_MAX 2000
 #define SLUG_MAX 80
 
+static const char *path_error(struct http_req *req, const char *p);
+
 void admin_articles_page(struct app *app, struct http_req *req,
                          struct http_resp *resp)
 {
@@ -43,9 +48,18 @@ void admin_articles_page(struct app *app, struct http_req *req,
         respond_html_unavailable(app, resp);
         return;
     }
+    /* an article stored before paths were checked, or restored from a
+       backup, may sit where the router answers: flag it */
+    bool *unreachable = arena_alloc(&req->arena, (n + 1) * sizeof(bool));
+    if (!unreachable) {
+        respond_html_unavailable(app, resp);
+        return;
+    }
+    for (size_t i = 0; i < n; i++)
+        unreachable[i] = app_path_is_own(arts[i].path);
     struct admin_ctx ctx;
     admin_page_begin(app, &se, resp, 200, NULL, NULL, &ctx);
-    page_admin_articles(&resp->body, &ctx, arts, n);
+    page_admin_articles(&resp->body, &ctx, arts, unreachable, n);
 }
 
 static void render_form(struct app *app, struct http_req *req,
@@ -91,10 +105,12 @@ void admin_article_get(struct app *app, struct http_req *req,
     if (id && !load(app, req, resp, id, &art))
         return;
     const char *done = http_req_query(req, "done");
-    render_form(app, req, resp, &se, &art, 200, false,
-                done && strcmp(done, "saved") == 0 ? msg_get(MSG_ADM_DONE_SAVED)
-                                                   : NULL,
-                NULL);
+    /* an article already at a path the server answers (see the list) is
+       told why before its editor tries to save it */
+    render_form(
+        app, req, resp, &se, &art, 200, false,
+        done && strcmp(done, "saved") == 0 ? msg_get(MSG_ADM_DONE_SAVED) : NULL,
+        id && app_path_is_own(art.path) ? path_error(req, art.path) : NULL);
 }
 
 /* Latin letters with the accents Spanish and its neighbours use, as

@@ -79,7 +79,23 @@ static int run_json_import(struct store *st, const char *file)
     return ret ? 1 : 0;
 }
 
-int import_cmd(int argc, char **argv)
+/* print_renamed lists the articles stored under another path, one
+ * "  OLD -> NEW" a line (moved: as store_sink.h's renamed gives them; a
+ * list too long for it says so at its end). */
+static void print_renamed(FILE *f, const struct buf *moved)
+{
+    const char *p = moved->data;
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        fprintf(f, "  %.*s\n", (int)n, p);
+        p += n + (nl ? 1 : 0);
+    }
+    if (buf_failed(moved))
+        fputs("  (and more: the list is too long to show)\n", f);
+}
+
+int import_cmd(int argc, char **argv, bool (*path_is_own)(const char *path))
 {
     static const struct option longopts[] = {
         {"db", required_argument, NULL, 'd'},
@@ -170,7 +186,11 @@ int import_cmd(int argc, char **argv)
     if (json) {
         status = run_json_import(st, file);
     } else {
+        struct buf moved;
+        buf_init(&moved, 1 << 20);
         struct import_options o = {
+            .path_is_own = path_is_own,
+            .renamed = &moved,
             .maps = maps,
             .nmaps = nmaps,
             .progress = isatty(STDERR_FILENO) != 0,
@@ -192,6 +212,9 @@ int import_cmd(int argc, char **argv)
                     err.data);
         else
             import_print_summary(stdout, &stats, &sum);
+        if (ret == 0 && moved.len)
+            print_renamed(stdout, &moved);
+        buf_release(&moved);
         status = ret ? 1 : 0;
     }
     store_free(st);

@@ -207,6 +207,33 @@ static int set_timezone_once(struct sink_state *s, int offset_min)
     return store_setting_set(s->st, "timezone", value);
 }
 
+/*
+ * stored_path: where an article found at path is stored: path itself,
+ * or, when the server answers it itself (opt->path_is_own: an article
+ * there could never be read), the same path under IMPORT_RENAMED_PREFIX.
+ * A rename rather than a refusal: one odd path (a WordPress site's
+ * "/feeds/..." page) should not stop a whole site's import, and the
+ * editor can move it later. NULL when out of memory.
+ */
+static const char *stored_path(struct sink_state *s, const char *path)
+{
+    if (!s->opt || !s->opt->path_is_own || path[0] != '/' ||
+        !s->opt->path_is_own(path))
+        return path;
+    return arena_sprintf(&s->scratch, "%s%s", IMPORT_RENAMED_PREFIX, path);
+}
+
+/* renamed: an article found at from was stored at to; counted for the
+ * summary and noted in opt->renamed. */
+static void renamed(struct sink_state *s, const char *from, const char *to)
+{
+    if (from == to)
+        return;
+    s->sum->articles_renamed++;
+    if (s->opt->renamed)
+        buf_addf(s->opt->renamed, "%s -> %s\n", from, to);
+}
+
 static int post_article(struct sink_state *s, const struct import_article *in)
 {
     struct article existing, a;
@@ -223,7 +250,9 @@ static int post_article(struct sink_state *s, const struct import_article *in)
     if (ret != ERR_NOTFOUND)
         return ret;
     memset(&a, 0, sizeof(a));
-    a.path = in->path;
+    a.path = stored_path(s, in->path);
+    if (!a.path)
+        return ERR_NOMEM;
     a.title = in->title;
     a.byline = in->byline;
     a.published = in->published;
@@ -237,10 +266,11 @@ static int post_article(struct sink_state *s, const struct import_article *in)
     a.discussion = in->closed ? 2 : 0;
     ret = store_article_insert(s->st, &a, &id);
     if (ret == ERR_CONFLICT)
-        buf_addf(s->err, "an article already uses the path %s", in->path);
+        buf_addf(s->err, "an article already uses the path %s", a.path);
     if (ret)
         return ret;
     s->sum->articles_added++;
+    renamed(s, in->path, a.path);
     return strmap_put(&s->articles, in->source_id, id);
 }
 
@@ -313,6 +343,16 @@ static int thread_article(struct sink_state *s, const struct import_article *in)
         return strmap_put(&s->articles, in->source_id, id);
     }
     ret = store_article_by_path(s->st, path, &s->scratch, &existing);
+    const char *found_at = path;
+    if (ret == ERR_NOTFOUND) {
+        /* at a path of the server's own, the article is stored renamed:
+           one imported before (from the blog itself, say) is there */
+        path = stored_path(s, found_at);
+        if (!path)
+            return ERR_NOMEM;
+        if (path != found_at)
+            ret = store_article_by_path(s->st, path, &s->scratch, &existing);
+    }
     if (ret == 0) {
         s->sum->articles_attached++;
         return strmap_put(&s->articles, in->source_id, existing.id);
@@ -339,6 +379,7 @@ static int thread_article(struct sink_state *s, const struct import_article *in)
     if (ret)
         return ret;
     s->sum->articles_added++;
+    renamed(s, found_at, path);
     if (url[0] && (ret = strmap_put(&s->ext_urls, url, id)))
         return ret;
     return strmap_put(&s->articles, in->source_id, id);
@@ -879,6 +920,11 @@ void import_print_summary(FILE *f, const struct import_stats *stats,
     if (sum->flattened)
         fprintf(f, "replies nested too deep, attached to an ancestor: %ld\n",
                 sum->flattened);
+    if (sum->articles_renamed)
+        fprintf(f,
+                "renamed: %ld articles at a path the server answers itself, "
+                "stored under %s (edit the path at /admin/articles)\n",
+                sum->articles_renamed, IMPORT_RENAMED_PREFIX);
     if (sum->orphans + stats->orphans)
         fprintf(f, "replies whose parent is missing, kept as top-level: %ld\n",
                 sum->orphans + stats->orphans);

@@ -33,7 +33,15 @@ struct import_summary {
     long comments_committed;  /* of comments_added, those committed at
                                  checkpoints: kept even when the import
                                  fails later (the rest is rolled back) */
+    long articles_renamed;    /* of articles_added, those whose path the
+                                 server answers itself, stored under
+                                 IMPORT_RENAMED_PREFIX */
 };
+
+/* Where an article whose path the server answers itself (/feeds/x, an
+ * article no reader could open there) is stored instead: the same path
+ * under this prefix ("/imported/feeds/x"). */
+#define IMPORT_RENAMED_PREFIX "/imported"
 
 /* An importer: parses path and feeds the sink (import_blogger, ...). */
 typedef int (*import_parse_fn)(const char *path, const struct import_sink *sink,
@@ -58,6 +66,12 @@ struct import_options {
     long stop_after;     /* tests: fail (ERR_IO), as a crash would,
                             when this run has stored stop_after comments
                             and is about to store one more; 0: never */
+    /* paths the server answers itself (app_path_is_own, passed down by
+       the command, as the import knows nothing of routing); an article
+       at one is stored under IMPORT_RENAMED_PREFIX. NULL: none */
+    bool (*path_is_own)(const char *path);
+    struct buf *renamed; /* optional: gets "OLD -> NEW\n" per renamed
+                            article (even if the import then fails) */
 };
 
 /* Comments stored per transaction (between checkpoints) by default. */

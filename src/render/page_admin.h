@@ -157,9 +157,13 @@ struct admin_stats_day {
 void page_admin_stats(struct buf *b, const struct admin_ctx *ctx,
                       const struct admin_stats_day *days, size_t n);
 
-/* The article list (editors). */
+/* The article list (editors). unreachable (NULL: none) says, for each of
+ * the n articles, that the server answers its path itself, so no reader
+ * can open it there (one stored before paths were checked, or restored
+ * from a backup): its row warns and links to the path field. */
 void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
-                         const struct article *arts, size_t n);
+                         const struct article *arts, const bool *unreachable,
+                         size_t n);
 
 /*
  * page_admin_article_form writes the create (art->id == 0) or edit form

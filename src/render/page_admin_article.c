@@ -22,8 +22,24 @@ static enum msg_id discussion_msg(int d)
                     : MSG_ADM_DISC_OPEN;
 }
 
+/* path_warning: an article whose path the server answers itself, with a
+ * link to its path field. */
+static void path_warning(struct buf *b, int64_t id)
+{
+    html_lit(b, "<p class=\"path-warning\"><strong>");
+    html_texts(b, msg_get(MSG_ADM_ART_UNREACHABLE));
+    html_lit(b, "</strong> ");
+    html_texts(b, msg_get(MSG_ADM_ART_UNREACHABLE_WHY));
+    html_lit(b, " <a href=\"/admin/articles/");
+    html_int(b, id);
+    html_lit(b, "#f-path\">");
+    html_texts(b, msg_get(MSG_ADM_ART_CHANGE_PATH));
+    html_lit(b, "</a></p>");
+}
+
 void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
-                         const struct article *arts, size_t n)
+                         const struct article *arts, const bool *unreachable,
+                         size_t n)
 {
     page_admin_begin(b, ctx, ADMIN_NAV_ARTICLES, msg_get(MSG_ARTICLES));
     html_lit(b, "<h1>");
@@ -56,7 +72,10 @@ void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
         html_texts(b, a->title[0] ? a->title : a->path);
         html_lit(b, "</a><br><span class=\"path\">");
         html_texts(b, a->path);
-        html_lit(b, "</span></td><td>");
+        html_lit(b, "</span>");
+        if (unreachable && unreachable[i])
+            path_warning(b, a->id);
+        html_lit(b, "</td><td>");
         html_texts(b, msg_get(a->is_published ? MSG_ADM_ART_PUBLISHED
                                               : MSG_ADM_ART_DRAFT));
         html_lit(b, "</td><td>");

@@ -2,6 +2,7 @@
 login and logout, the queue and its actions (with and without the CSRF
 field), roles, the audit log, the statistics and the article editor."""
 import html
+import os
 import html.parser
 import re
 import urllib.parse
@@ -914,6 +915,65 @@ def test_admin_article_paths_the_server_answers_are_refused(srv):
          "Accept-Language": "es"})
     eq(r.status, 422, "refused in Spanish too")
     check("El servidor responde" in r.text, "the message in Spanish")
+
+
+def test_admin_articles_flags_an_article_the_server_would_answer(srv):
+    """An article stored at a path the router answers (before paths were
+    checked, or restored from a backup: here a charla backup restored with
+    `charla import json`, which keeps its paths) cannot be read there; the
+    list says so on its row with a link to its path field, the form says
+    why, and a new path makes it readable and the warning goes."""
+    import json
+    editor = login(srv, "Ed", "editor")
+    backup = os.path.join(srv.dir, "reserved.jsonl")
+    article = {"type": "article", "path": "/feeds/old-story",
+               "title": "Old story <script>alert(1)</script>",
+               "byline": "", "published": 1626459300, "is_published": True,
+               "body": "Stored where the feeds live.", "lead_image": "",
+               "lead_caption": "", "labels": "", "source_id": "test:reserved",
+               "external_url": "", "discussion": 0}
+    with open(backup, "w", encoding="utf-8") as f:
+        for rec in ({"format": "charla-export", "version": 1,
+                     "scope": "site"}, article,
+                    {"type": "end", "articles": 1, "comments": 0}):
+            f.write(json.dumps(rec) + "\n")
+    r = srv.cli("import", "json", backup, "--db", srv.db)
+    eq(r.returncode, 0, "restored: " + r.stderr)
+    reader = srv.client()
+    eq(reader.get("/feeds/old-story").status, 404, "no reader can open it")
+
+    page = editor.get("/admin/articles").text
+    eq(page.count('class="path-warning"'), 1, "one article flagged")
+    m = re.search(r'<a href="/admin/articles/(\d+)">Old story [^<]*</a>'
+                  r'<br><span class="path">/feeds/old-story</span>'
+                  r'<p class="path-warning"><strong>Readers cannot open this '
+                  r'article.</strong> The server answers its path itself[^<]*'
+                  r'<a href="/admin/articles/(\d+)#f-path">Change its path</a>',
+                  page)
+    check(m and m.group(1) == m.group(2), "the warning, on its row, links "
+          "to its path field")
+    check("<script>alert(1)" not in page, "the title escaped")
+    aid = int(m.group(1))
+    r = editor.get("/admin/articles", {"Accept-Language": "es"})
+    check("Los lectores no pueden abrir este artículo." in r.text and
+          "Cambiar su ruta" in r.text, "in Spanish")
+
+    url = "/admin/articles/%d" % aid
+    r = editor.get(url)
+    eq(r.status, 200, "its form")
+    check("The server answers this path itself" in r.text, "says why")
+    check('id="f-path"' in r.text, "the field the link goes to")
+    fields = form_fields(r.text, url)
+    fields["op"] = "save"
+    r = editor.post_form(url, fields)
+    eq(r.status, 422, "it cannot be saved where it is")
+    fields["path"] = "/2021/07/old-story"
+    r = editor.post_form(url, fields)
+    eq(r.status, 303, "moved")
+    check("The server answers" not in editor.get(url).text, "no more why")
+    eq(reader.get("/2021/07/old-story").status, 200, "readable now")
+    check('class="path-warning"' not in editor.get("/admin/articles").text,
+          "and the list no longer warns")
 
 
 def spanish_text(n):

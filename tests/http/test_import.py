@@ -149,6 +149,78 @@ def test_attach_to_blogger_article(srv):
     eq(len(after["comments"]), before + 7, "comments joined the article")
 
 
+def rewritten(srv, src, name, old, new):
+    """A copy of the fixture src with old replaced by new; its path."""
+    with open(src, encoding="utf-8") as f:
+        data = f.read()
+    check(old in data, "%s holds %s" % (src, old))
+    path = os.path.join(srv.dir, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(data.replace(old, new))
+    return path
+
+
+def paths(db):
+    con = sqlite3.connect(db)
+    try:
+        return sorted(r[0] for r in con.execute("select path from articles"))
+    finally:
+        con.close()
+
+
+def test_import_renames_paths_the_server_answers(srv):
+    """A post or thread found at a path the server answers itself (/feeds,
+    /articles, ...: no reader could open it there) is stored under
+    /imported instead, and the summary lists it; its comments come with
+    it, importing again adds nothing, and a thread of the same story on
+    another host joins the renamed article."""
+    blog = rewritten(srv, os.path.join(REPO, "demo", "blogger-export.xml"),
+                     "feeds-blog.xml",
+                     "https://www.borderlandbeat.com/2021/07/"
+                     "israel-refuses-to-extradite-tomas-zeron.html",
+                     "https://www.borderlandbeat.com/feeds/israel.html")
+    db = fresh_db(srv, "renamed.db")
+    r = srv.cli("import", "blogger", blog, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    check("renamed: 1 articles at a path the server answers itself, stored "
+          "under /imported (edit the path at /admin/articles)\n"
+          "  /feeds/israel.html -> /imported/feeds/israel.html\n"
+          in r.stdout, r.stdout)
+    eq(paths(db), ["/imported/feeds/israel.html"], "stored renamed")
+    eq(count(db, "comments"), 33, "with its comments")
+    r = srv.cli("import", "blogger", blog, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    check("articles: 0 added" in r.stdout and "renamed" not in r.stdout,
+          "again: nothing added, nothing renamed: " + r.stdout)
+
+    # the same story's Disqus thread, on another host: it joins the
+    # renamed article instead of making a second one
+    thread = rewritten(srv, os.path.join(DISQUS, "export.xml"), "feeds.xml",
+                       "https://old.example.com/2021/07/cartel-story.html",
+                       "https://elsewhere.example.net/feeds/israel.html")
+    r = srv.cli("import", "disqus", thread, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    check("1 threads attached" in r.stdout, r.stdout)
+    eq(paths(db).count("/imported/feeds/israel.html"), 1, "one article")
+
+    # a Disqus site whose stories live under /articles/
+    thread = rewritten(srv, os.path.join(DISQUS, "export.xml"),
+                       "articles.xml",
+                       "https://old.example.com/2021/07/cartel-story.html",
+                       "https://old.example.com/articles/cartel-story")
+    db = fresh_db(srv, "renamed-disqus.db")
+    r = srv.cli("import", "disqus", thread, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    check("  /articles/cartel-story -> /imported/articles/cartel-story\n"
+          in r.stdout, r.stdout)
+    check("/imported/articles/cartel-story" in paths(db), paths(db))
+    check(not any(p.startswith("/articles") for p in paths(db)),
+          "nothing where the server answers")
+    r = srv.cli("import", "disqus", thread, "--db", db)
+    check("articles: 0 added" in r.stdout and "renamed" not in r.stdout,
+          r.stdout)
+
+
 def test_json_round_trip_is_byte_identical(srv):
     c = srv.client()
     aid = c.get("/api/v1/articles").json()["articles"][0]["id"]

@@ -261,6 +261,62 @@ START_TEST(store_map_rewrites_urls)
 }
 END_TEST
 
+/* A stand-in for the router's own paths: the fixture's July stories. */
+static bool july_is_own(const char *path)
+{
+    return strncmp(path, "/2021/07/", 9) == 0;
+}
+
+START_TEST(store_renames_paths_the_server_answers)
+{
+    struct scratch_db d;
+    struct import_summary sum;
+    struct buf moved;
+    struct import_options o = {.path_is_own = july_is_own, .renamed = &moved};
+    buf_init(&moved, 4096);
+    scratch_db_open(&d, "dsq");
+    ck_assert_int_eq(run(&d, import_disqus, FIX "export.xml", &o, &sum), 0);
+    ck_assert_int_eq(sum.articles_renamed, 1);
+    ck_assert_str_eq(moved.data, "/2021/07/cartel-story.html -> "
+                                 "/imported/2021/07/cartel-story.html\n");
+    ck_assert_int_eq(count_comments(&d, "/imported/2021/07/cartel-story.html"),
+                     7);
+    ck_assert_int_eq(count_comments(&d, "/2021/07/cartel-story.html"), 0);
+    /* again: found by source id, nothing renamed */
+    buf_reset(&moved);
+    ck_assert_int_eq(run(&d, import_disqus, FIX "export.xml", &o, &sum), 0);
+    ck_assert_int_eq(sum.articles_renamed, 0);
+    ck_assert_int_eq(sum.articles_added, 0);
+    ck_assert_str_eq(moved.data, "");
+    scratch_db_close(&d);
+    buf_release(&moved);
+}
+END_TEST
+
+START_TEST(store_attaches_to_an_article_already_at_an_own_path)
+{
+    struct scratch_db d;
+    struct import_summary sum;
+    struct article in;
+    int64_t id;
+    struct import_options o = {.path_is_own = july_is_own};
+    scratch_db_open(&d, "dsq");
+    memset(&in, 0, sizeof(in));
+    in.path = "/2021/07/cartel-story.html";
+    in.title = "Stored before paths were checked";
+    in.byline = in.body = in.lead_image = in.lead_caption = in.labels = "";
+    in.source_id = "";
+    in.external_url = "";
+    in.is_published = true;
+    ck_assert_int_eq(store_article_insert(d.st, &in, &id), 0);
+    ck_assert_int_eq(run(&d, import_disqus, FIX "export.xml", &o, &sum), 0);
+    ck_assert_int_eq(sum.articles_attached, 1);
+    ck_assert_int_eq(sum.articles_renamed, 0);
+    ck_assert_int_eq(count_comments(&d, in.path), 7);
+    scratch_db_close(&d);
+}
+END_TEST
+
 START_TEST(store_attaches_to_existing_article)
 {
     struct scratch_db d;
@@ -413,6 +469,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, store_bad_files_import_nothing);
     tcase_add_test(tc, store_map_rewrites_urls);
     tcase_add_test(tc, store_attaches_to_existing_article);
+    tcase_add_test(tc, store_renames_paths_the_server_answers);
+    tcase_add_test(tc, store_attaches_to_an_article_already_at_an_own_path);
     tcase_add_test(tc, store_reverse_chain_and_cycle);
     tcase_add_test(tc, store_too_deep_is_flattened);
 }
