@@ -282,8 +282,7 @@ void admin_screening_try(struct app *app, struct http_req *req,
         str_trim(&name, &name_len);
         name_bad = name_len && !post_check_name(name, name_len);
     }
-    name = arena_strndup(&req->arena, name, name_len);
-    if (text_bad || name_bad || !name) {
+    if (text_bad || name_bad) {
         /* the box keeps what was typed, unless it is not text at all */
         struct admin_screening_try kept = {.text = v && text_ok(v) ? text : "",
                                            .name = nv && text_ok(nv) ? nv->value
@@ -292,8 +291,10 @@ void admin_screening_try(struct app *app, struct http_req *req,
                msg_get(text_bad ? MSG_ADM_SCR_ERR_TRY : MSG_POST_BAD_NAME));
         return;
     }
+    name = arena_strndup(&req->arena, name, name_len);
     struct screening_pair pair;
-    if (screening_run_pair(app, req, text, len, name, name_len, &pair)) {
+    if (!name ||
+        screening_run_pair(app, req, text, len, name, name_len, &pair)) {
         respond_html_unavailable(app, resp);
         return;
     }
