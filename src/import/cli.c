@@ -81,16 +81,20 @@ static int run_json_import(struct store *st, const char *file)
 
 /* print_renamed lists the articles stored under another path, one
  * "  OLD -> NEW" a line (moved: as store_sink.h's renamed gives them; a
- * list too long for it says so at its end). */
+ * list too long for it says so at its end). A path comes from the file:
+ * its control bytes are printed as "?". */
 static void print_renamed(FILE *f, const struct buf *moved)
 {
-    const char *p = moved->data;
-    while (*p) {
-        const char *nl = strchr(p, '\n');
-        size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        fprintf(f, "  %.*s\n", (int)n, p);
-        p += n + (nl ? 1 : 0);
+    bool line_start = true;
+    for (const char *p = moved->data; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (line_start)
+            fputs("  ", f);
+        line_start = c == '\n';
+        fputc(c == '\n' || (c >= 0x20 && c != 0x7f) ? c : '?', f);
     }
+    if (!line_start)
+        fputc('\n', f);
     if (buf_failed(moved))
         fputs("  (and more: the list is too long to show)\n", f);
 }
