@@ -8,7 +8,8 @@
 #   browser  tests/browser/run.mjs in Debian's Chromium via playwright-core
 #            (prints "browser: N passed, M failed"); likewise embed.mjs
 #            (the embed widget), hostile.mjs (naughty strings and XSS
-#            vectors) and a11y.mjs (axe-core, keyboard, 320 px)
+#            vectors), a11y.mjs (axe-core, keyboard, 320 px) and
+#            drafts.mjs (the editor's text through a session's end)
 #   asan     the unit and HTTP suites again on a second build with
 #            AddressSanitizer, UndefinedBehaviorSanitizer and LeakSanitizer
 #            (build-asan/, `make asan`); any sanitizer report is a failure.
@@ -123,6 +124,9 @@ if [ -z "$SKIP_BROWSER" ] && [ -f tests/browser/hostile.mjs ]; then
 fi
 if [ -z "$SKIP_BROWSER" ] && [ -f tests/browser/a11y.mjs ]; then
     run_suite a11y node tests/browser/a11y.mjs --charla "$BUILD/charla"
+fi
+if [ -z "$SKIP_BROWSER" ] && [ -f tests/browser/drafts.mjs ]; then
+    run_suite drafts node tests/browser/drafts.mjs --charla "$BUILD/charla"
 fi
 
 if [ -z "${SKIP_ASAN:-}" ]; then

@@ -20,10 +20,12 @@
  * to the queue. Every handler starts with auth_staff (through
  * admin_get_auth, or admin_post_form for POSTs, which always checks the
  * form's CSRF field): a GET without a session is redirected to the login
- * form (?next= the page), a POST without one is refused with 401 and a
- * link to it, a role too low with 403. After the login, the user lands on
- * next when it is a staff page (admin_is_page), else on the queue. A path
- * no route takes is 404 (405 for a page with another method).
+ * form (?next= the page), a POST without one is refused with 401 and the
+ * login form itself (auth_login_needed: saying the session ended and
+ * nothing was saved; for the article editor, that the text is kept in
+ * the browser, see web/draft.js), a role too low with 403. After the login, the
+ * user lands on next when it is a staff page (admin_is_page), else on the
+ * queue. A path no route takes is 404 (405 for a page with another method).
  *
  * Login is the one POST without a CSRF token (there is no session yet);
  * the session cookie is SameSite=Strict, so a cross-site form cannot
@@ -108,7 +110,7 @@ static void login_page(struct app *app, struct http_resp *resp, int status,
     resp->status = status;
     resp->content_type = ADMIN_HTML_TYPE;
     buf_reset(&resp->body);
-    page_admin_login(&resp->body, &app->site, error, name, next);
+    page_admin_login(&resp->body, &app->site, error, name, next, false);
 }
 
 static void login_get(struct app *app, struct http_req *req,
@@ -222,12 +224,16 @@ static int staff_page_index(const char *p)
     return -1;
 }
 
-bool admin_is_page(const char *path)
+bool admin_keeps_draft(const char *path)
 {
     int64_t id;
-    return staff_page_index(path) >= 0 ||
-           strcmp(path, "/admin/articles/new") == 0 ||
+    return strcmp(path, "/admin/articles/new") == 0 ||
            article_form_id(path, &id);
+}
+
+bool admin_is_page(const char *path)
+{
+    return staff_page_index(path) >= 0 || admin_keeps_draft(path);
 }
 
 /*

@@ -18,6 +18,11 @@
  * An article already at such a path (stored before that check, or
  * restored from a backup) is flagged in the list, and its form says why
  * on arrival: it cannot be saved until its path changes.
+ *
+ * A browser sends a textarea's line breaks as CR LF; the body is stored
+ * with LF alone (lf_only), and a body stored earlier with CRs is shown
+ * in the form without them: the HTML escaper turns a lone control byte
+ * such as CR into U+FFFD, and each save of the form would add those.
  */
 #include <string.h>
 #include <time.h>
@@ -64,12 +69,14 @@ void admin_articles_page(struct app *app, struct http_req *req,
 
 static void render_form(struct app *app, struct http_req *req,
                         struct http_resp *resp, const struct session *se,
-                        const struct article *art, int status, bool preview,
+                        const struct article *art, int status,
+                        enum article_form_shows shows, bool preview,
                         const char *flash, const char *error)
 {
     struct admin_ctx ctx;
     admin_page_begin(app, se, resp, status, flash, error, &ctx);
-    if (page_admin_article_form(&resp->body, &ctx, art, preview, &req->arena))
+    if (page_admin_article_form(&resp->body, &ctx, art, shows, preview,
+                                &req->arena))
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
 }
 
@@ -84,6 +91,33 @@ static bool load(struct app *app, struct http_req *req, struct http_resp *resp,
         app, resp, ret == ERR_NOTFOUND ? 404 : 503,
         msg_get(ret == ERR_NOTFOUND ? MSG_NOT_FOUND : MSG_SERVER_ERROR));
     return false;
+}
+
+/* lf_only copies s (len bytes, NULs kept) with CR LF and a lone CR made
+ * LF, into the request's arena; *out_len is the new length. s itself
+ * when it holds no CR, or NULL when the arena is full. */
+static const char *lf_only(struct http_req *req, const char *s, size_t len,
+                           size_t *out_len)
+{
+    *out_len = len;
+    if (!memchr(s, '\r', len))
+        return s;
+    char *out = arena_alloc(&req->arena, len + 1);
+    if (!out)
+        return NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '\r') {
+            out[n++] = '\n';
+            if (i + 1 < len && s[i + 1] == '\n')
+                i++;
+        } else {
+            out[n++] = s[i];
+        }
+    }
+    out[n] = '\0';
+    *out_len = n;
+    return out;
 }
 
 static void blank(struct article *art)
@@ -104,13 +138,21 @@ void admin_article_get(struct app *app, struct http_req *req,
     blank(&art);
     if (id && !load(app, req, resp, id, &art))
         return;
+    size_t body_len;
+    art.body = lf_only(req, art.body, strlen(art.body), &body_len);
+    if (!art.body) {
+        respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
     const char *done = http_req_query(req, "done");
+    bool saved = done && strcmp(done, "saved") == 0;
     /* an article already at a path the server answers (see the list) is
        told why before its editor tries to save it */
-    render_form(
-        app, req, resp, &se, &art, 200, false,
-        done && strcmp(done, "saved") == 0 ? msg_get(MSG_ADM_DONE_SAVED) : NULL,
-        id && app_path_is_own(art.path) ? path_error(req, art.path) : NULL);
+    render_form(app, req, resp, &se, &art, 200,
+                saved ? ARTICLE_FORM_SAVED : ARTICLE_FORM_STORED, false,
+                saved ? msg_get(MSG_ADM_DONE_SAVED) : NULL,
+                id && app_path_is_own(art.path) ? path_error(req, art.path)
+                                                : NULL);
 }
 
 /* Latin letters with the accents Spanish and its neighbours use, as
@@ -292,8 +334,13 @@ void admin_article_post(struct app *app, struct http_req *req,
     art.lead_image = trimmed(req, &f, "lead_image");
     art.lead_caption = trimmed(req, &f, "lead_caption");
     art.labels = trimmed(req, &f, "labels");
-    art.body = body ? body->value : "";
-    size_t body_len = body ? body->value_len : 0;
+    size_t body_len = 0;
+    art.body =
+        body ? lf_only(req, body->value, body->value_len, &body_len) : "";
+    if (!art.body) {
+        respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
+        return;
+    }
     const char *disc = admin_field(&f, "discussion");
     art.discussion = strcmp(disc, "1") == 0   ? 1
                      : strcmp(disc, "2") == 0 ? 2
@@ -307,8 +354,8 @@ void admin_article_post(struct app *app, struct http_req *req,
     bool preview = strcmp(admin_field(&f, "op"), "preview") == 0;
     const char *error = validate(req, &art, body_len);
     if (error || preview) {
-        render_form(app, req, resp, &se, &art, error ? 422 : 200, preview, NULL,
-                    error);
+        render_form(app, req, resp, &se, &art, error ? 422 : 200,
+                    ARTICLE_FORM_POSTED, preview, NULL, error);
         return;
     }
 
@@ -321,8 +368,8 @@ void admin_article_post(struct app *app, struct http_req *req,
         ret = store_article_insert(app->store, &art, &id);
     }
     if (ret == ERR_CONFLICT) {
-        render_form(app, req, resp, &se, &art, 409, false, NULL,
-                    msg_get(MSG_ADM_ERR_PATH_TAKEN));
+        render_form(app, req, resp, &se, &art, 409, ARTICLE_FORM_POSTED, false,
+                    NULL, msg_get(MSG_ADM_ERR_PATH_TAKEN));
         return;
     }
     if (ret) {

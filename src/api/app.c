@@ -49,6 +49,7 @@ int app_init(struct app *app, struct store *st, const char *web_dir,
         {"app.js", "text/javascript; charset=utf-8"},
         {"admin.css", "text/css; charset=utf-8"},
         {"admin.js", "text/javascript; charset=utf-8"},
+        {"draft.js", "text/javascript; charset=utf-8"},
         {"embed.js", "text/javascript; charset=utf-8"},
         {"embed.css", "text/css; charset=utf-8"},
     };

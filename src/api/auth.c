@@ -4,9 +4,15 @@
  * make the browser send it; the CSRF token is the second lock.
  *
  * A refusal speaks the request's language and leads somewhere: a staff
- * page without a session goes (303 for a GET, a 401 page with the link for
- * a form) to the login form, with ?next= the page when the login can come
- * back to it; a 403 page links back to the staff pages.
+ * page without a session goes (303 for a GET) to the login form, with
+ * ?next= the page when the login can come back to it; a form sent without
+ * one is answered (401) with the login form itself, saying that the
+ * session ended and nothing was saved, and, for the article editor, that
+ * what was typed is kept in the browser (web/draft.js) and comes back
+ * after the login. That page never holds anything the form sent: a page
+ * on another site may make a browser post to us, and must not get its
+ * own text reflected into our page. A 403 page links back to the staff
+ * pages.
  */
 #include <string.h>
 
@@ -15,6 +21,7 @@
 #include "core/pseudonym.h"
 #include "render/html.h"
 #include "render/msg.h"
+#include "render/page_admin.h"
 #include "util/str.h"
 
 bool auth_optional_staff(struct app *app, struct http_req *req,
@@ -55,20 +62,41 @@ static const char *login_href(struct http_req *req)
 void auth_login_needed(struct app *app, struct http_req *req,
                        struct http_resp *resp, enum auth_style style)
 {
-    if (style == AUTH_JSON)
+    if (style == AUTH_JSON) {
         respond_json_error(resp, 401, "unauthenticated",
                            msg_get(MSG_AUTH_LOGIN_FIRST));
-    else
+        return;
+    }
+    if (strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0) {
         respond_html_error_to(app, resp, 401, msg_get(MSG_AUTH_LOGIN_FIRST),
                               login_href(req), msg_get(MSG_ADM_LOGIN_TITLE));
+        return;
+    }
+    /* a form: the login form, and back to the form's page after it */
+    bool draft = admin_keeps_draft(req->path);
+    enum msg_id why = draft ? MSG_AUTH_EXPIRED_DRAFT
+                      : http_req_cookie(req, AUTH_COOKIE)
+                          ? MSG_AUTH_EXPIRED
+                          : MSG_AUTH_LOGIN_FIRST;
+    resp->status = 401;
+    resp->content_type = "text/html; charset=utf-8";
+    buf_reset(&resp->body);
+    page_admin_login(&resp->body, &app->site, msg_get(why), NULL,
+                     admin_is_page(req->path) ? req->path : NULL, draft);
 }
 
-/* forbid answers 403: a role too low, or a stale form. */
-static void forbid(struct app *app, struct http_resp *resp, const char *code,
+/* forbid answers 403: a role too low, or a stale form. A stale article
+ * form (opened before a new login) leads back to the editor, which
+ * offers the text web/draft.js kept. */
+static void forbid(struct app *app, struct http_req *req,
+                   struct http_resp *resp, const char *code,
                    enum msg_id message, enum auth_style style)
 {
     if (style == AUTH_JSON)
         respond_json_error(resp, 403, code, msg_get(message));
+    else if (message == MSG_AUTH_CSRF && admin_keeps_draft(req->path))
+        respond_html_error_to(app, resp, 403, msg_get(MSG_AUTH_CSRF_DRAFT),
+                              req->path, msg_get(MSG_AUTH_BACK_EDITOR));
     else
         respond_html_error_to(app, resp, 403, msg_get(message), "/admin",
                               msg_get(MSG_AUTH_BACK_STAFF));
@@ -86,14 +114,14 @@ bool auth_staff(struct app *app, struct http_req *req, struct http_resp *resp,
         return false;
     }
     if (se->user.role < min_role) {
-        forbid(app, resp, "forbidden", MSG_AUTH_ROLE, style);
+        forbid(app, req, resp, "forbidden", MSG_AUTH_ROLE, style);
         return false;
     }
     if (csrf_needed) {
         const char *token =
             csrf_token ? csrf_token : http_req_header(req, "X-CSRF-Token");
         if (!staff_csrf_ok(se, token)) {
-            forbid(app, resp, "csrf", MSG_AUTH_CSRF, style);
+            forbid(app, req, resp, "csrf", MSG_AUTH_CSRF, style);
             return false;
         }
     }

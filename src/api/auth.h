@@ -27,9 +27,12 @@ bool auth_staff(struct app *app, struct http_req *req, struct http_resp *resp,
                 enum auth_style style, struct session *se);
 
 /*
- * auth_login_needed answers 401 as auth_staff does without a session: JSON,
- * or a page whose link is the login form (with ?next= the page asked for,
- * when it is one a login can go back to).
+ * auth_login_needed answers 401 as auth_staff does without a session: JSON;
+ * for a GET, a page whose link is the login form (with ?next= the page
+ * asked for, when it is one a login can go back to); for a form, the login
+ * form itself, saying nothing was saved (and, for the article editor,
+ * that the text is kept in the browser), with next the form's page. It
+ * never shows anything the request sent.
  */
 void auth_login_needed(struct app *app, struct http_req *req,
                        struct http_resp *resp, enum auth_style style);

@@ -53,7 +53,8 @@ void page_admin_begin(struct buf *b, const struct admin_ctx *ctx,
     /* page_begin links the reader's files; the staff ones follow here
      * (a stylesheet link and a deferred script are allowed in body). */
     html_lit(b, "<link rel=\"stylesheet\" href=\"/static/admin.css\">\n"
-                "<script src=\"/static/admin.js\" defer></script>\n");
+                "<script src=\"/static/admin.js\" defer></script>\n"
+                "<script src=\"/static/draft.js\" defer></script>\n");
     if (ctx->se) {
         html_lit(b, "<nav class=\"staff\" aria-label=\"");
         html_attrs(b, msg_get(MSG_ADM_NAV_LABEL));
@@ -102,14 +103,17 @@ void page_admin_end(struct buf *b)
 }
 
 void page_admin_login(struct buf *b, const struct site *site, const char *error,
-                      const char *name, const char *next)
+                      const char *name, const char *next, bool draft_kept)
 {
     struct admin_ctx ctx = {.site = site, .error = error};
     page_admin_begin(b, &ctx, ADMIN_NAV_NONE, msg_get(MSG_ADM_LOGIN_TITLE));
     html_lit(b, "<h1>");
     html_texts(b, msg_get(MSG_ADM_LOGIN_TITLE));
     html_lit(b, "</h1>\n<form method=\"post\" action=\"/admin/login\" "
-                "class=\"admin-form login\">\n");
+                "class=\"admin-form login\"");
+    if (draft_kept && next)
+        html_lit(b, " data-draft-return");
+    html_lit(b, ">\n");
     if (next) {
         html_lit(b, "<input type=\"hidden\" name=\"next\" value=\"");
         html_attrs(b, next);

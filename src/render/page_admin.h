@@ -59,10 +59,14 @@ void admin_local_time(struct buf *b, const struct site *site, int64_t t);
  * session's CSRF token. */
 void admin_csrf_field(struct buf *b, const struct admin_ctx *ctx);
 
-/* The login form; error (or NULL) above it, name (or NULL) kept, next
- * (or NULL: the queue) the staff page to go to once logged in. */
+/*
+ * The login form; error (or NULL) above it, name (or NULL) kept, next
+ * (or NULL: the queue) the staff page to go to once logged in. With
+ * draft_kept, the form is marked (data-draft-return) so that web/draft.js
+ * brings the text kept in the browser back into next's form at once.
+ */
 void page_admin_login(struct buf *b, const struct site *site, const char *error,
-                      const char *name, const char *next);
+                      const char *name, const char *next, bool draft_kept);
 
 /* The queue page's filters, echoed into links and the actions' forms. */
 struct admin_queue_filter {
@@ -165,15 +169,26 @@ void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
                          const struct article *arts, const bool *unreachable,
                          size_t n);
 
+/* What the article form holds, for web/draft.js (data-draft-shows):
+ * whether a draft kept in the browser may be newer than it. */
+enum article_form_shows {
+    ARTICLE_FORM_STORED, /* the article as stored (a GET) */
+    ARTICLE_FORM_SAVED,  /* as stored, just saved from this form */
+    ARTICLE_FORM_POSTED  /* the values sent (preview, or a refused save) */
+};
+
 /*
  * page_admin_article_form writes the create (art->id == 0) or edit form
- * holding art's values; with preview, the body rendered below it.
+ * holding art's values; with preview, the body rendered below it. The
+ * form is marked for web/draft.js, which keeps what is typed in the
+ * browser and offers it back (the offer's text is in the page, hidden).
  * Returns 0 or an error from rendering the preview.
  */
 MUST_CHECK int page_admin_article_form(struct buf *b,
                                        const struct admin_ctx *ctx,
-                                       const struct article *art, bool preview,
-                                       struct arena *a);
+                                       const struct article *art,
+                                       enum article_form_shows shows,
+                                       bool preview, struct arena *a);
 
 struct webhook_record;
 

@@ -16,8 +16,8 @@
 import { mkdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
-import { ARTICLE, addUser, args, articleId, check, premoderate, repo, runSuite, staffLogin, startCharla }
-  from "./harness.mjs";
+import { ARTICLE, addUser, args, articleId, check, endSession, premoderate, repo, runSuite, staffLogin,
+  startCharla } from "./harness.mjs";
 
 const shots = resolve(repo, "build");
 const verbose = args.includes("--verbose");
@@ -254,6 +254,28 @@ const tests = {
     check(await page.locator(".try-result mark").count() >= 1, "the tried comment's words are marked");
     check(await page.locator(".try-parts dd").count() === 2, "the comment's verdict and the name's");
     await axeCheck(page, "a comment tried on the screening page");
+    await ctx.close();
+  },
+
+  async "axe: the article editor offering a draft back, and the login after a session ended"(browser, srv) {
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Ed");
+    await page.goto(srv.base + "/admin/articles/new");
+    await axeCheck(page, "article editor");
+    await page.fill("#f-title", "Un borrador");
+    await page.fill("#f-body", "Texto sin guardar.");
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("charla-draft:")));
+    await page.goto(srv.base + "/admin/articles");
+    await page.goto(srv.base + "/admin/articles/new");
+    check(await page.locator("#draft-offer").isVisible(), "the draft is offered");
+    await axeCheck(page, "article editor offering a draft");
+    await page.click(".draft-restore");
+    check(await page.inputValue("#f-title") === "Un borrador", "restored");
+    await axeCheck(page, "article editor with a draft restored");
+    await endSession(ctx, page, srv);
+    await Promise.all([page.waitForLoadState("load"), page.click("button[value=save]")]);
+    check(await page.locator("form.login").count() === 1, "the login form");
+    await axeCheck(page, "login after the session ended");
     await ctx.close();
   },
 

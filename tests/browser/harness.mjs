@@ -1,8 +1,8 @@
 // harness.mjs - what the browser suites (run.mjs, embed.mjs, hostile.mjs,
-// a11y.mjs) share, so that each suite file holds only its own checks: the
-// charla binary named by --charla, a fresh charla with the demo imported on
-// a free loopback port, staff accounts and their login, Debian's Chromium,
-// and the loop that runs a suite's tests and ends with the line
+// a11y.mjs, drafts.mjs) share, so that each suite file holds only its own
+// checks: the charla binary named by --charla, a fresh charla with the demo
+// imported on a free loopback port, staff accounts and their login, Debian's
+// Chromium, and the loop that runs a suite's tests and ends with the line
 // "<suite>: N passed, M failed" that scripts/test.sh reads.
 import { chromium } from "playwright-core";
 import { spawn, spawnSync } from "node:child_process";
@@ -91,6 +91,21 @@ export async function staffLogin(ctx, srv, name) {
   await page.fill("#login-password", STAFF_PASSWORD);
   await Promise.all([page.waitForURL(/\/admin\/queue$/), page.click("form.login button")]);
   return page;
+}
+
+// endSession ends ctx's staff session as its expiry would: the session is
+// deleted in the store (a logout sent from outside the browser with the
+// session's cookie and the CSRF token in page), and page does not know.
+export async function endSession(ctx, page, srv) {
+  const cookie = (await ctx.cookies()).find((c) => c.name === "charla_session");
+  const csrf = await page.locator("input[name=csrf]").first().inputValue();
+  const r = await fetch(srv.base + "/admin/logout", {
+    method: "POST", redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded",
+      Cookie: `charla_session=${cookie.value}` },
+    body: `csrf=${csrf}`,
+  });
+  check(r.status === 303, "session ended: " + r.status);
 }
 
 // articleId is the id of the first article the API lists (the demo has one).

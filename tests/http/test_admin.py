@@ -163,17 +163,20 @@ def test_admin_no_session(srv):
 def test_admin_refusals_lead_to_the_login_in_the_readers_language(srv):
     add_user(srv, "Ed", "editor")
     c = srv.client()
-    # a form sent after the session ended: 401, with the way to log in
+    # a form sent after the session ended: 401, the login form itself,
+    # and back to the form after it (test_session_end.py has the rest)
     r = c.post_form("/admin/articles/new", {"csrf": "0" * 64, "title": "x"})
     eq(r.status, 401, "no session")
-    check("Log in as staff first" in r.text, "says why")
-    check('href="/admin/login?next=%2Fadmin%2Farticles%2Fnew"'
-          in html.unescape(r.text),
-          "links to the login, and back to the form: %s" % r.text)
+    check("nothing was stored" in r.text, "says why")
+    check('action="/admin/login"' in r.text and
+          'name="next" value="/admin/articles/new"' in r.text,
+          "the login form, and back to the form: %s" % r.text)
     check("Back to the front page" not in r.text, "not to the front page")
     r = c.post_form("/admin/queue/1/approve", {"csrf": "0" * 64})
     eq(r.status, 401, "no session on an action")
-    check('href="/admin/login"' in r.text, "links to the login alone")
+    check("Log in as staff first" in r.text, "says why")
+    check('action="/admin/login"' in r.text and 'name="next"' not in r.text,
+          "the login form alone")
 
     # the login form carries next, and lands there
     r = c.get("/admin/login?next=%2Fadmin%2Farticles%2Fnew")
@@ -196,14 +199,20 @@ def test_admin_refusals_lead_to_the_login_in_the_readers_language(srv):
           "Accept-Language": "es"}
     r = srv.client().request("POST", "/admin/articles/new", "csrf=x", es)
     eq(r.status, 401, "no session (es)")
-    check("Primero inicia sesión" in r.text, "401 in Spanish: %s" % r.text)
+    check("Tu sesión terminó" in r.text, "401 in Spanish: %s" % r.text)
     check("Log in" not in r.text, "no English left")
-    check("/admin/login?next=" in html.unescape(r.text), "the login link (es)")
+    check('name="next" value="/admin/articles/new"' in r.text,
+          "the login form (es)")
     editor = login(srv, "Eda", "editor")
     r = editor.request("POST", "/admin/articles/new", "csrf=" + "0" * 64, es)
     eq(r.status, 403, "stale form (es)")
+    check("Este formulario está caducado" in r.text, "403 CSRF in Spanish")
+    check("This form is stale" not in r.text, "no English left")
+    check('href="/admin/articles/new"' in r.text, "leads back to the editor")
+    r = editor.request("POST", "/admin/queue/1/approve", "csrf=" + "0" * 64,
+                       es)
+    eq(r.status, 403, "stale action (es)")
     check("El formulario está caducado" in r.text, "403 CSRF in Spanish")
-    check("The form is stale" not in r.text, "no English left")
     check('href="/admin"' in r.text, "leads back to the staff pages")
     mod = login(srv, "Mo", "moderator")
     mod.cookies["charla_lang"] = "es"
@@ -470,6 +479,27 @@ def test_admin_editor_flow(srv):
     eq(r.status, 403, "closed discussion refuses form posts")
     listing = editor.get("/admin/articles").text
     check("closed" in listing and "Israel refuses" in listing, "listed")
+
+
+def test_admin_article_line_breaks_survive_the_form(srv):
+    """A browser sends a textarea's line breaks as CR LF; the body is
+    stored with LF, and the form shows it back unchanged (a CR used to
+    come back as U+FFFD, one more with every save)."""
+    editor = login(srv, "Ed", "editor")
+    csrf = csrf_of(editor.get("/admin/articles/new").text)
+    body = "Uno.\r\n\r\nDos,\r\ntres.\rCuatro."
+    r = editor.post_form("/admin/articles/new", {
+        "csrf": csrf, "title": "Saltos", "path": "/2026/11/saltos",
+        "body": body, "discussion": "0", "op": "save"})
+    eq(r.status, 303, "saved")
+    url = r.header("Location").split("?")[0]
+    for _ in range(2):
+        fields = form_fields(editor.get(url).text, url)
+        eq(fields["body"], "Uno.\n\nDos,\ntres.\nCuatro.", "LF only, nothing added")
+        fields["op"] = "save"
+        fields["body"] = fields["body"].replace("\n", "\r\n")
+        eq(editor.post_form(url, fields).status, 303, "saved again")
+    check("\ufffd" not in editor.get(url).text, "no U+FFFD in the form")
 
 
 def test_admin_raid_banner_and_end(srv):

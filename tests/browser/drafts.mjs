@@ -1,0 +1,133 @@
+// drafts.mjs - an editor's text survives the end of the staff session, in
+// real Chromium: web/draft.js keeps the article editor's fields in
+// localStorage while they are typed, the refused save answers the login
+// form saying so, and after the login the editor holds the text again; a
+// save drops the draft, as does a logout. A draft left behind is offered
+// back (or discarded) when the editor opens again.
+//
+//   node tests/browser/drafts.mjs [--charla build/charla]
+//
+// Ends with "drafts: N passed, M failed".
+import { addUser, check, endSession, runSuite, staffLogin, startCharla } from "./harness.mjs";
+
+const TITLE = "Los desaparecidos de Tierra Blanca";
+// a long body, with accents, quotes and markup that must stay text
+const BODY = Array.from({ length: 400 }, (_, i) =>
+  `Párrafo ${i}: la fiscalía "no sabe" <b>nada</b> & nadie responde.`).join("\n\n");
+
+// drafts lists what the page's origin keeps in localStorage for drafts.
+async function drafts(page) {
+  return page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("charla-draft:")));
+}
+
+// typeArticle fills the editor and waits until the draft is kept.
+async function typeArticle(page, title, body) {
+  await page.fill("#f-title", title);
+  await page.fill("#f-body", body);
+  await page.locator("#f-body").press("End");
+  await page.keyboard.type(" Fin.");
+  await page.waitForFunction((t) => Object.keys(localStorage).some((k) =>
+    k.startsWith("charla-draft:") && localStorage.getItem(k).includes(t)), " Fin.");
+}
+
+async function logIn(page) {
+  await page.fill("#login-name", "Ed");
+  await page.fill("#login-password", "pw-long-enough");
+  await Promise.all([page.waitForNavigation(), page.click("form.login button")]);
+}
+
+const tests = {
+  async "a long article written as the session ends comes back after the login"(browser, srv) {
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Ed");
+    await page.goto(srv.base + "/admin/articles/new");
+    check(await page.locator("#draft-offer").isHidden(), "no offer on a fresh form");
+    await typeArticle(page, TITLE, BODY);
+    await endSession(ctx, page, srv);
+
+    const answer = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.click("button[value=save]");
+    check((await answer).status() === 401, "the save is refused");
+    await page.waitForSelector("form.login");
+    const alert = await page.locator(".form-error").innerText();
+    check(alert.includes("session ended") && alert.includes("kept in this browser"),
+      "says the text is kept: " + alert);
+    check((await page.content()).indexOf("Párrafo 399") < 0, "the page holds none of it");
+
+    await logIn(page);
+    check(page.url() === srv.base + "/admin/articles/new", "back in the editor: " + page.url());
+    check(await page.inputValue("#f-title") === TITLE, "the title is back");
+    check(await page.inputValue("#f-body") === BODY + " Fin.", "the whole body is back");
+    check(await page.locator(".draft-restored-text").isVisible(), "and it says so");
+
+    await Promise.all([page.waitForURL(/\/admin\/articles\/\d+\?done=saved$/),
+      page.click("button[value=save]")]);
+    check((await drafts(page)).length === 0, "saved: the draft is dropped");
+    const saved = await page.inputValue("#f-body");
+    check(saved === BODY + " Fin.", "the stored text: " + saved.length + " " + saved.slice(-80));
+    check(await page.locator("#draft-offer").isHidden(), "nothing offered");
+    await page.reload();
+    check(await page.locator("#draft-offer").isHidden(), "nor after a reload");
+    await ctx.close();
+  },
+
+  async "a draft left behind is offered back, or discarded"(browser, srv) {
+    const ctx = await browser.newContext({ locale: "es-MX" });
+    const page = await staffLogin(ctx, srv, "Ed");
+    await page.goto(srv.base + "/admin/articles");
+    await Promise.all([page.waitForURL(/\/admin\/articles\/\d+$/), page.click("table.articles a")]);
+    const editor = page.url();
+    const stored = await page.inputValue("#f-body");
+    await typeArticle(page, "Un título nuevo", stored + "\n\nUna adición.");
+    await page.goto(srv.base + "/admin/queue");
+    await page.goto(editor);
+    check(await page.locator("#draft-offer").isVisible(), "offered");
+    check((await page.locator(".draft-offer-text").innerText()).includes("Este navegador conserva"),
+      "in Spanish");
+    check(await page.inputValue("#f-body") === stored, "the stored text until asked");
+    await page.click(".draft-discard");
+    check(await page.locator("#draft-offer").isHidden(), "discarded");
+    check((await drafts(page)).length === 0, "the draft is gone");
+    await page.reload();
+    check(await page.locator("#draft-offer").isHidden(), "not offered again");
+
+    await typeArticle(page, "Otro título", stored + "\n\nOtra adición.");
+    // meanwhile another editor saves the article
+    const other = await browser.newContext();
+    const p2 = await staffLogin(other, srv, "Ed");
+    await p2.goto(editor);
+    await p2.fill("#f-title", "Cambiado por otra persona");
+    await Promise.all([p2.waitForURL(/done=saved/), p2.click("button[value=save]")]);
+    await other.close();
+    await page.goto(editor);
+    check(await page.locator(".draft-stale-text").isVisible(), "says the article changed since");
+    await page.click(".draft-restore");
+    check(await page.inputValue("#f-title") === "Otro título", "restored on request");
+    check((await page.inputValue("#f-body")).endsWith("Otra adición. Fin."), "the body too");
+    check(await page.locator(".draft-restored-text").isVisible(), "says it is back");
+
+    // a logout leaves no unpublished text in the browser
+    check((await drafts(page)).length === 1, "still kept before the logout");
+    await Promise.all([page.waitForURL(/\/admin\/login$/), page.click("form.logout button")]);
+    check((await drafts(page)).length === 0, "a logout drops every draft");
+    await ctx.close();
+  },
+
+  async "without JavaScript the editor says so before, and the refusal after"(browser, srv) {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await staffLogin(ctx, srv, "Ed");
+    await page.goto(srv.base + "/admin/articles/new");
+    check((await page.innerText("main")).includes("Without JavaScript, what you type here is lost"),
+      "the editor warns before anything is typed");
+    await page.fill("#f-title", TITLE);
+    await page.fill("#f-body", BODY);
+    await endSession(ctx, page, srv);
+    await Promise.all([page.waitForNavigation(), page.click("button[value=save]")]);
+    const alert = await page.locator(".form-error").innerText();
+    check(alert.includes("nothing was stored") &&
+      alert.includes("Without JavaScript the browser cannot keep it"), "says so: " + alert);
+    await ctx.close();
+  },
+};
+
+await runSuite("drafts", tests, () => startCharla("drafts", (db) => addUser(db, "Ed", "editor")));
