@@ -6,17 +6,18 @@
    answers the login form and cannot keep the text, since it must never
    echo what a form sent into a page (a page on another site can make a
    browser send a form). So the browser keeps it. A form marked data-draft
-   (the article editor, src/render/page_admin_article.c) is copied into
+   (the article editor and the screening settings; admin_draft_attrs in
+   src/render/page_admin.c) is copied into
    localStorage as it is typed, under "charla-draft:" + the form's action,
    with the time and a fingerprint of what the page held when the editing
-   began (the stored article). When the page opens:
+   began (what was stored). When the page opens:
 
-     - a draft equal to the stored article is dropped (nothing unsaved);
+     - a draft equal to what is stored is dropped (nothing unsaved);
      - a draft that differs is offered back ("Restore it" / "Discard it"),
-       with a note when the stored article changed since the draft began;
+       with a note when what is stored changed since the draft began;
      - after a refused form led to the login (the login form is marked
        data-draft-return), the draft comes back at once, with "Discard it"
-       to go back to the stored text.
+       to go back to what is stored.
 
    A save that lands (the page comes back as data-draft-shows="saved")
    drops the draft it sent. Drafts are dropped after a week, and all of
@@ -94,13 +95,18 @@
   var shows = form.getAttribute("data-draft-shows");
 
   /* The fields a draft keeps: what the editor types and picks, never
-     the hidden ones (the CSRF token) nor the buttons. */
+     the buttons nor the hidden ones (the CSRF token), but for those the
+     form names in data-draft-keep (the screening form's "base": restored
+     over settings saved since, the save is refused as stale and shows
+     them, instead of quietly undoing them). */
+  var keepHidden = (form.getAttribute("data-draft-keep") || "").split(" ");
   function fields() {
     return Array.prototype.filter.call(form.elements, function (el) {
       if (!el.name) return false;
       if (el.tagName === "TEXTAREA" || el.tagName === "SELECT") return true;
-      return el.tagName === "INPUT" &&
-        !/^(hidden|password|submit|button|reset|image|file)$/.test(el.type);
+      if (el.tagName !== "INPUT") return false;
+      if (el.type === "hidden") return keepHidden.indexOf(el.name) >= 0;
+      return !/^(password|submit|button|reset|image|file)$/.test(el.type);
     });
   }
 
@@ -149,7 +155,7 @@
   var onPage = read();
   var stored = shows === "stored" || shows === "saved";
   var draft = load(key);
-  /* the stored article the editing began from; unknown on a page that
+  /* what was stored when the editing began; unknown on a page that
      holds values sent rather than stored ones */
   var base = stored ? print(onPage) : (draft ? draft.base : "");
   if (draft && stored && print(draft.fields) === print(onPage)) {
@@ -209,7 +215,7 @@
       form.querySelector("textarea, input:not([type=hidden])").focus();
     });
     box.querySelector(".draft-discard").addEventListener("click", function () {
-      /* back to what the page held when it opened: the stored article */
+      /* back to what the page held when it opened: what is stored */
       write(onPage);
       pending = null;
       drop(key);
@@ -238,7 +244,9 @@
 
   form.addEventListener("submit", function (ev) {
     if (timer || !pending) keep();
+    /* every submit saves but the article editor's preview */
     var b = ev.submitter;
-    if (session && b && b.name === "op" && b.value === "save") session.setItem(SAVING, key);
+    var preview = b && b.name === "op" && b.value === "preview";
+    if (session && !preview) session.setItem(SAVING, key);
   });
 })();

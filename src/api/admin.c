@@ -22,10 +22,11 @@
  * form's CSRF field): a GET without a session is redirected to the login
  * form (?next= the page), a POST without one is refused with 401 and the
  * login form itself (auth_login_needed: saying the session ended and
- * nothing was saved; for the article editor, that the text is kept in
- * the browser, see web/draft.js), a role too low with 403. After the login, the
- * user lands on next when it is a staff page (admin_is_page), else on the
- * queue. A path no route takes is 404 (405 for a page with another method).
+ * nothing was saved; for the article editor and the screening settings,
+ * that the text is kept in the browser, see web/draft.js), a role too
+ * low with 403. After the login, the user lands on next when it is a
+ * staff page (admin_is_page), else on the queue. A path no route takes
+ * is 404 (405 for a page with another method).
  *
  * Login is the one POST without a CSRF token (there is no session yet);
  * the session cookie is SameSite=Strict, so a cross-site form cannot
@@ -228,12 +229,15 @@ bool admin_keeps_draft(const char *path)
 {
     int64_t id;
     return strcmp(path, "/admin/articles/new") == 0 ||
-           article_form_id(path, &id);
+           strcmp(path, "/admin/screening") == 0 || article_form_id(path, &id);
 }
 
 bool admin_is_page(const char *path)
 {
-    return staff_page_index(path) >= 0 || admin_keeps_draft(path);
+    int64_t id;
+    return staff_page_index(path) >= 0 ||
+           strcmp(path, "/admin/articles/new") == 0 ||
+           article_form_id(path, &id);
 }
 
 /*

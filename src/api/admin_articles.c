@@ -70,7 +70,7 @@ void admin_articles_page(struct app *app, struct http_req *req,
 static void render_form(struct app *app, struct http_req *req,
                         struct http_resp *resp, const struct session *se,
                         const struct article *art, int status,
-                        enum article_form_shows shows, bool preview,
+                        enum admin_form_shows shows, bool preview,
                         const char *flash, const char *error)
 {
     struct admin_ctx ctx;
@@ -149,7 +149,7 @@ void admin_article_get(struct app *app, struct http_req *req,
     /* an article already at a path the server answers (see the list) is
        told why before its editor tries to save it */
     render_form(app, req, resp, &se, &art, 200,
-                saved ? ARTICLE_FORM_SAVED : ARTICLE_FORM_STORED, false,
+                saved ? ADMIN_FORM_SAVED : ADMIN_FORM_STORED, false,
                 saved ? msg_get(MSG_ADM_DONE_SAVED) : NULL,
                 id && app_path_is_own(art.path) ? path_error(req, art.path)
                                                 : NULL);
@@ -355,7 +355,7 @@ void admin_article_post(struct app *app, struct http_req *req,
     const char *error = validate(req, &art, body_len);
     if (error || preview) {
         render_form(app, req, resp, &se, &art, error ? 422 : 200,
-                    ARTICLE_FORM_POSTED, preview, NULL, error);
+                    ADMIN_FORM_POSTED, preview, NULL, error);
         return;
     }
 
@@ -368,7 +368,7 @@ void admin_article_post(struct app *app, struct http_req *req,
         ret = store_article_insert(app->store, &art, &id);
     }
     if (ret == ERR_CONFLICT) {
-        render_form(app, req, resp, &se, &art, 409, ARTICLE_FORM_POSTED, false,
+        render_form(app, req, resp, &se, &art, 409, ADMIN_FORM_POSTED, false,
                     NULL, msg_get(MSG_ADM_ERR_PATH_TAKEN));
         return;
     }

@@ -189,9 +189,10 @@ void admin_screening_get(struct app *app, struct http_req *req,
         return;
     const char *done = http_req_query(req, "done");
     const char *flash = NULL;
-    if (done && strcmp(done, "saved") == 0)
+    if (done && strcmp(done, "saved") == 0) {
         flash = msg_get(MSG_ADM_DONE_SAVED);
-    else if (done && strcmp(done, "model") == 0)
+        s.shows = ADMIN_FORM_SAVED;
+    } else if (done && strcmp(done, "model") == 0)
         flash = msg_get(MSG_ADM_DONE_MODEL);
     render(app, req, resp, &se, 200, &s, NULL, flash, NULL);
 }
@@ -498,6 +499,7 @@ void admin_screening_post(struct app *app, struct http_req *req,
     else if (!lists[0] || !lists[1] || !lists[2])
         error = msg_get(MSG_ADM_SCR_ERR_LIST);
     s.base = admin_field(&f, "base");
+    s.shows = ADMIN_FORM_POSTED;
     if (error) {
         if (!s.hold_threshold)
             s.hold_threshold = "";

@@ -7,12 +7,12 @@
  * page without a session goes (303 for a GET) to the login form, with
  * ?next= the page when the login can come back to it; a form sent without
  * one is answered (401) with the login form itself, saying that the
- * session ended and nothing was saved, and, for the article editor, that
- * what was typed is kept in the browser (web/draft.js) and comes back
- * after the login. That page never holds anything the form sent: a page
- * on another site may make a browser post to us, and must not get its
- * own text reflected into our page. A 403 page links back to the staff
- * pages.
+ * session ended and nothing was saved, and, for a form that keeps a
+ * draft (admin_keeps_draft), that what was typed is kept in the browser
+ * (web/draft.js) and comes back after the login. That page never holds
+ * anything the form sent: a page on another site may make a browser post
+ * to us, and must not get its own text reflected into our page. A 403
+ * page links back to the staff pages.
  */
 #include <string.h>
 
@@ -85,8 +85,8 @@ void auth_login_needed(struct app *app, struct http_req *req,
                      admin_is_page(req->path) ? req->path : NULL, draft);
 }
 
-/* forbid answers 403: a role too low, or a stale form. A stale article
- * form (opened before a new login) leads back to the editor, which
+/* forbid answers 403: a role too low, or a stale form. A stale form that
+ * keeps a draft (opened before a new login) leads back to itself, and
  * offers the text web/draft.js kept. */
 static void forbid(struct app *app, struct http_req *req,
                    struct http_resp *resp, const char *code,
@@ -96,7 +96,7 @@ static void forbid(struct app *app, struct http_req *req,
         respond_json_error(resp, 403, code, msg_get(message));
     else if (message == MSG_AUTH_CSRF && admin_keeps_draft(req->path))
         respond_html_error_to(app, resp, 403, msg_get(MSG_AUTH_CSRF_DRAFT),
-                              req->path, msg_get(MSG_AUTH_BACK_EDITOR));
+                              req->path, msg_get(MSG_AUTH_BACK_FORM));
     else
         respond_html_error_to(app, resp, 403, msg_get(message), "/admin",
                               msg_get(MSG_AUTH_BACK_STAFF));

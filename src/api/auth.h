@@ -30,7 +30,7 @@ bool auth_staff(struct app *app, struct http_req *req, struct http_resp *resp,
  * auth_login_needed answers 401 as auth_staff does without a session: JSON;
  * for a GET, a page whose link is the login form (with ?next= the page
  * asked for, when it is one a login can go back to); for a form, the login
- * form itself, saying nothing was saved (and, for the article editor,
+ * form itself, saying nothing was saved (and, for a form that keeps a draft,
  * that the text is kept in the browser), with next the form's page. It
  * never shows anything the request sent.
  */

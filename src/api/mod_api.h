@@ -54,7 +54,8 @@ void admin_route(struct app *app, struct http_req *req, struct http_resp *resp);
  * "/admin/articles/7"): where a login may send its user back to. */
 bool admin_is_page(const char *path);
 /* admin_keeps_draft: path is a form whose text web/draft.js keeps in the
- * browser (the article editor), so a refusal can say the text is safe. */
+ * browser (the article editor, the screening settings), so a refusal can
+ * say the text is safe. */
 bool admin_keeps_draft(const char *path);
 
 /*

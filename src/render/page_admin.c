@@ -35,6 +35,59 @@ void admin_csrf_field(struct buf *b, const struct admin_ctx *ctx)
     html_lit(b, "\">");
 }
 
+/*
+ * Drafts. The form carries data-draft and data-draft-shows (what it
+ * holds: what is stored, what was just saved, or the values sent), and
+ * web/draft.js keeps its fields in the browser's localStorage as they are
+ * typed, offers them back when the page opens with a draft that differs
+ * from what is stored, and drops them once a save lands. The offer's
+ * words are written here, hidden, in the page's language; the script only
+ * shows them (no inline script: the CSP forbids it). The server never
+ * echoes a draft: it lives in the browser alone. Without JavaScript
+ * nothing keeps it (staff pages are no-store, so Back asks the server
+ * again, and the session is gone): the <noscript> note says so before
+ * anything is typed. {time} in the texts is the draft's time, which the
+ * script puts in as text.
+ */
+void admin_draft_offer(struct buf *b, enum msg_id stale)
+{
+    html_lit(b, "<div class=\"draft-offer\" id=\"draft-offer\" "
+                "role=\"status\" hidden>\n<p class=\"draft-offer-text\" "
+                "hidden>");
+    html_texts(b, msg_get(MSG_ADM_DRAFT_OFFER));
+    html_lit(b, "</p>\n<p class=\"draft-stale-text\" hidden>");
+    html_texts(b, msg_get(stale));
+    html_lit(b, "</p>\n<p class=\"draft-restored-text\" hidden>");
+    html_texts(b, msg_get(MSG_ADM_DRAFT_RESTORED));
+    html_lit(b, "</p>\n<p class=\"buttons\"><button type=\"button\" "
+                "class=\"draft-restore\">");
+    html_texts(b, msg_get(MSG_ADM_DRAFT_RESTORE));
+    html_lit(b, "</button> <button type=\"button\" class=\"draft-discard "
+                "secondary\">");
+    html_texts(b, msg_get(MSG_ADM_DRAFT_DISCARD));
+    html_lit(b, "</button></p>\n</div>\n<noscript><p class=\"hint\">");
+    html_texts(b, msg_get(MSG_ADM_DRAFT_NOSCRIPT));
+    html_lit(b, "</p></noscript>\n");
+}
+
+void admin_draft_attrs(struct buf *b, enum admin_form_shows shows,
+                       const char *keep)
+{
+    html_lit(b, " data-draft data-draft-shows=\"");
+    if (shows == ADMIN_FORM_STORED)
+        html_lit(b, "stored");
+    else if (shows == ADMIN_FORM_SAVED)
+        html_lit(b, "saved");
+    else
+        html_lit(b, "posted");
+    html_lit(b, "\"");
+    if (keep) {
+        html_lit(b, " data-draft-keep=\"");
+        html_attrs(b, keep);
+        html_lit(b, "\"");
+    }
+}
+
 /* nav_link ends an <a ...> opened by the caller: current page, text. */
 static void nav_link(struct buf *b, enum admin_nav me, enum admin_nav cur,
                      enum msg_id text)

@@ -18,6 +18,7 @@
 #include "core/model.h"
 #include "core/site.h"
 #include "render/json.h"
+#include "render/msg.h"
 #include "util/arena.h"
 #include "util/buf.h"
 
@@ -58,6 +59,27 @@ void admin_local_time(struct buf *b, const struct site *site, int64_t t);
 /* admin_csrf_field writes the hidden input every staff form carries: the
  * session's CSRF token. */
 void admin_csrf_field(struct buf *b, const struct admin_ctx *ctx);
+
+/* What a form that keeps a draft holds, for web/draft.js: whether a
+ * draft kept in the browser may be newer than it. */
+enum admin_form_shows {
+    ADMIN_FORM_STORED, /* what is stored (a GET) */
+    ADMIN_FORM_SAVED,  /* what is stored, just saved from this form */
+    ADMIN_FORM_POSTED  /* the values sent (a preview, or a refused save) */
+};
+
+/*
+ * A form whose text must survive the end of the session keeps a draft
+ * in the browser (web/draft.js): admin_draft_offer writes, before the
+ * form, the hidden box the script shows to offer a draft back, with
+ * stale the note for a draft older than what is stored now, and a
+ * <noscript> note that without JavaScript nothing keeps the text;
+ * admin_draft_attrs writes the form tag's attributes that mark it (keep:
+ * a hidden field the draft keeps too, such as "base", or NULL).
+ */
+void admin_draft_offer(struct buf *b, enum msg_id stale);
+void admin_draft_attrs(struct buf *b, enum admin_form_shows shows,
+                       const char *keep);
 
 /*
  * The login form; error (or NULL) above it, name (or NULL) kept, next
@@ -169,25 +191,16 @@ void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
                          const struct article *arts, const bool *unreachable,
                          size_t n);
 
-/* What the article form holds, for web/draft.js (data-draft-shows):
- * whether a draft kept in the browser may be newer than it. */
-enum article_form_shows {
-    ARTICLE_FORM_STORED, /* the article as stored (a GET) */
-    ARTICLE_FORM_SAVED,  /* as stored, just saved from this form */
-    ARTICLE_FORM_POSTED  /* the values sent (preview, or a refused save) */
-};
-
 /*
  * page_admin_article_form writes the create (art->id == 0) or edit form
  * holding art's values; with preview, the body rendered below it. The
- * form is marked for web/draft.js, which keeps what is typed in the
- * browser and offers it back (the offer's text is in the page, hidden).
+ * form keeps a draft in the browser (admin_draft_offer).
  * Returns 0 or an error from rendering the preview.
  */
 MUST_CHECK int page_admin_article_form(struct buf *b,
                                        const struct admin_ctx *ctx,
                                        const struct article *art,
-                                       enum article_form_shows shows,
+                                       enum admin_form_shows shows,
                                        bool preview, struct arena *a);
 
 struct webhook_record;
@@ -207,6 +220,7 @@ struct admin_screening {
     const char *protected_names;
     const struct admin_screening_model *model; /* or NULL: not shown */
     const char *base; /* hidden field: what the form was loaded from, or "" */
+    enum admin_form_shows shows; /* stored (0), just saved, or as sent */
     /* after a refused stale save: the settings as stored now, and which of
      * them (bits 1 << SCREENING_*) someone else changed; else NULL, 0 */
     const struct admin_screening *stored_now;

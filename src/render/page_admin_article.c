@@ -8,17 +8,7 @@
  * it (markdown_render, MARKDOWN_ARTICLE).
  *
  * Nothing typed is lost to a session that ends while an editor writes:
- * the form carries data-draft and data-draft-shows (what it holds: the
- * stored article, the article just saved, or the values sent), and
- * web/draft.js keeps the fields in the browser's localStorage as they
- * are typed, offers them back when the page opens with a draft that
- * differs from the stored article, and drops them once a save lands. The
- * offer's words are written here, hidden, in the page's language; the
- * script only shows them (no inline script: the CSP forbids it). The
- * server never echoes a draft: it lives in the browser alone. Without
- * JavaScript nothing keeps it (staff pages are no-store, so Back asks
- * the server again, and the session is gone): a <noscript> note says so
- * before anything is typed.
+ * the form keeps a draft in the browser (admin_draft_offer, web/draft.js).
  */
 #include <string.h>
 
@@ -131,34 +121,9 @@ static void text_input(struct buf *b, const char *name, enum msg_id label,
     html_lit(b, ">\n");
 }
 
-/* draft_offer writes the hidden box web/draft.js fills and shows: the
- * offer to restore a draft, the note that the article changed since, the
- * note that a draft is back, and the two buttons. {time} is the draft's
- * time, which the script puts in as text. */
-static void draft_offer(struct buf *b)
-{
-    html_lit(b, "<div class=\"draft-offer\" id=\"draft-offer\" "
-                "role=\"status\" hidden>\n<p class=\"draft-offer-text\" "
-                "hidden>");
-    html_texts(b, msg_get(MSG_ADM_DRAFT_OFFER));
-    html_lit(b, "</p>\n<p class=\"draft-stale-text\" hidden>");
-    html_texts(b, msg_get(MSG_ADM_DRAFT_STALE));
-    html_lit(b, "</p>\n<p class=\"draft-restored-text\" hidden>");
-    html_texts(b, msg_get(MSG_ADM_DRAFT_RESTORED));
-    html_lit(b, "</p>\n<p class=\"buttons\"><button type=\"button\" "
-                "class=\"draft-restore\">");
-    html_texts(b, msg_get(MSG_ADM_DRAFT_RESTORE));
-    html_lit(b, "</button> <button type=\"button\" class=\"draft-discard "
-                "secondary\">");
-    html_texts(b, msg_get(MSG_ADM_DRAFT_DISCARD));
-    html_lit(b, "</button></p>\n</div>\n<noscript><p class=\"hint\">");
-    html_texts(b, msg_get(MSG_ADM_DRAFT_NOSCRIPT));
-    html_lit(b, "</p></noscript>\n");
-}
-
 int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
                             const struct article *art,
-                            enum article_form_shows shows, bool preview,
+                            enum admin_form_shows shows, bool preview,
                             struct arena *a)
 {
     bool is_new = art->id == 0;
@@ -174,21 +139,16 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
         html_texts(b, msg_get(MSG_ADM_F_VIEW));
         html_lit(b, "</a></p>\n");
     }
-    draft_offer(b);
+    admin_draft_offer(b, MSG_ADM_DRAFT_STALE);
     html_lit(b, "<form method=\"post\" class=\"admin-form article-form\" "
                 "action=\"/admin/articles/");
     if (is_new)
         html_lit(b, "new");
     else
         html_int(b, art->id);
-    html_lit(b, "\" data-draft data-draft-shows=\"");
-    if (shows == ARTICLE_FORM_STORED)
-        html_lit(b, "stored");
-    else if (shows == ARTICLE_FORM_SAVED)
-        html_lit(b, "saved");
-    else
-        html_lit(b, "posted");
-    html_lit(b, "\">\n");
+    html_lit(b, "\"");
+    admin_draft_attrs(b, shows, NULL);
+    html_lit(b, ">\n");
     admin_csrf_field(b, ctx);
     html_lit(b, "\n");
     text_input(b, "title", MSG_ADM_F_TITLE, art->title, 300, INPUT_REQUIRED);

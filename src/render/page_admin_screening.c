@@ -3,7 +3,8 @@
  * the browser: the hold threshold, banned and suspect words, and the
  * protected names (victims, minors, sources, reporters) whose mention
  * holds a comment as doxxing. Moderators have no shell; the same
- * settings are also `charla setting` keys.
+ * settings are also `charla setting` keys. Long lists are typed here, so
+ * the form keeps a draft in the browser (admin_draft_offer).
  */
 #include <stdio.h>
 
@@ -266,8 +267,14 @@ void page_admin_screening(struct buf *b, const struct admin_ctx *ctx,
     html_texts(b, msg_get(MSG_ADM_SCR_TITLE));
     html_lit(b, "</h1>\n<p>");
     html_texts(b, msg_get(MSG_ADM_SCR_LEAD));
-    html_lit(b, "</p>\n<form method=\"post\" class=\"admin-form "
-                "screening-form\" action=\"/admin/screening\">\n");
+    html_lit(b, "</p>\n");
+    admin_draft_offer(b, MSG_ADM_DRAFT_STALE_SETTINGS);
+    html_lit(b, "<form method=\"post\" class=\"admin-form "
+                "screening-form\" action=\"/admin/screening\"");
+    /* the draft keeps the base it began from: restored over settings
+     * saved since, its save is refused as stale and shows them */
+    admin_draft_attrs(b, s->shows, "base");
+    html_lit(b, ">\n");
     admin_csrf_field(b, ctx);
     html_lit(b, "<input type=\"hidden\" name=\"base\" value=\"");
     html_attrs(b, s->base ? s->base : "");

@@ -1,6 +1,6 @@
 // drafts.mjs - an editor's text survives the end of the staff session, in
-// real Chromium: web/draft.js keeps the article editor's fields in
-// localStorage while they are typed, the refused save answers the login
+// real Chromium: web/draft.js keeps the article editor's fields (and the
+// screening settings') in localStorage while they are typed, the refused save answers the login
 // form saying so, and after the login the editor holds the text again; a
 // save drops the draft, as does a logout. A draft left behind is offered
 // back (or discarded) when the editor opens again.
@@ -30,8 +30,8 @@ async function typeArticle(page, title, body) {
     k.startsWith("charla-draft:") && localStorage.getItem(k).includes(t)), " Fin.");
 }
 
-async function logIn(page) {
-  await page.fill("#login-name", "Ed");
+async function logIn(page, name = "Ed") {
+  await page.fill("#login-name", name);
   await page.fill("#login-password", "pw-long-enough");
   await Promise.all([page.waitForNavigation(), page.click("form.login button")]);
 }
@@ -113,6 +113,50 @@ const tests = {
     await ctx.close();
   },
 
+  async "the screening lists come back too, and a draft over a newer save is refused as stale"(browser, srv) {
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Kathi");
+    await page.goto(srv.base + "/admin/screening");
+    const words = "chayotero\nvendepatrias\nzopilote";
+    await page.fill("#f-banned_words", words);
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("charla-draft:")));
+    await endSession(ctx, page, srv);
+    await Promise.all([page.waitForNavigation(), page.click("form.screening-form button")]);
+    check((await page.locator(".form-error").innerText()).includes("kept in this browser"), "says so");
+    await logIn(page, "Kathi");
+    check(page.url() === srv.base + "/admin/screening", "back on the settings: " + page.url());
+    check(await page.inputValue("#f-banned_words") === words, "the lists are back");
+    await Promise.all([page.waitForURL(/done=saved/), page.click("form.screening-form button")]);
+    check(await page.inputValue("#f-banned_words") === words, "and saved");
+    check((await drafts(page)).length === 0, "the draft is dropped");
+
+    // a draft begun before another moderator's save: restored, its save is
+    // refused as stale (the base it kept), showing what is stored now
+    await page.fill("#f-suspect_words", "carroñero");
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("charla-draft:")));
+    await page.goto(srv.base + "/admin/queue");
+    const other = await browser.newContext();
+    const p2 = await staffLogin(other, srv, "Kathi");
+    await p2.goto(srv.base + "/admin/screening");
+    await p2.fill("#f-hold_threshold", "0.9");
+    await Promise.all([p2.waitForURL(/done=saved/), p2.click("form.screening-form button")]);
+    await other.close();
+    await page.goto(srv.base + "/admin/screening");
+    check(await page.locator(".draft-stale-text").isVisible(), "says the settings changed since");
+    await page.click(".draft-restore");
+    check(await page.inputValue("#f-suspect_words") === "carroñero", "restored");
+    const answer = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.click("form.screening-form button");
+    check((await answer).status() === 409, "refused as stale, not saved over the other");
+    await page.waitForSelector(".stored-now");
+    check(await page.inputValue("#f-suspect_words") === "carroñero", "the text still in the form");
+    await Promise.all([page.waitForURL(/done=saved/), page.click("form.screening-form button")]);
+    check(await page.inputValue("#f-hold_threshold") === "0.9", "the other's change kept");
+    check(await page.inputValue("#f-suspect_words") === "carroñero", "and this one saved");
+    check((await drafts(page)).length === 0, "the draft is dropped");
+    await ctx.close();
+  },
+
   async "without JavaScript the editor says so before, and the refusal after"(browser, srv) {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await staffLogin(ctx, srv, "Ed");
@@ -130,4 +174,7 @@ const tests = {
   },
 };
 
-await runSuite("drafts", tests, () => startCharla("drafts", (db) => addUser(db, "Ed", "editor")));
+await runSuite("drafts", tests, () => startCharla("drafts", (db) => {
+  addUser(db, "Ed", "editor");
+  addUser(db, "Kathi", "moderator");
+}));

@@ -1,8 +1,9 @@
 """test_session_end.py - a staff form sent after its session ended: nothing
 is stored, the answer is the login form (401) saying so in the reader's
-language, with next back to the form's page, and, for the article editor,
-that the text is kept in the browser (web/draft.js keeps it; the browser
-suite tests that part). The answer never holds what the form sent."""
+language, with next back to the form's page, and, for the article editor
+and the screening settings, that the text is kept in the browser
+(web/draft.js keeps it; tests/browser/drafts.mjs tests that part). The
+answer never holds what the form sent."""
 import re
 import urllib.parse
 
@@ -134,16 +135,22 @@ def test_session_end_on_other_staff_forms(srv):
     check("data-draft-return" not in form, "no draft to bring back")
     check("Your session has ended, so nothing was saved." in r.text,
           "says the session ended")
-    r = mod.post_form("/admin/screening", {"csrf": csrf,
-                                           "banned_words": MARK})
-    eq(r.status, 401, "the settings without a session")
-    eq(login_form_next(r.text)[1], "/admin/screening", "back to them")
-    check(MARK not in r.text, "nothing echoed")
-    r = mod.request("POST", "/admin/screening", "csrf=" + csrf,
+    r = mod.request("POST", "/admin/queue/1/approve", "csrf=" + csrf,
                     {"Content-Type": "application/x-www-form-urlencoded",
                      "Accept-Language": "es"})
     check("Tu sesión terminó, así que no se guardó nada." in r.text,
           "in Spanish")
+    # the screening settings keep a draft in the browser, like the editor
+    r = mod.post_form("/admin/screening", {"csrf": csrf,
+                                           "banned_words": MARK})
+    eq(r.status, 401, "the settings without a session")
+    form, nxt = login_form_next(r.text)
+    eq(nxt, "/admin/screening", "back to them")
+    check("data-draft-return" in form and "kept in this browser" in r.text,
+          "the text is kept in the browser")
+    check(MARK not in r.text, "nothing echoed")
+    check(MARK not in login(srv, "Mo").get("/admin/screening").text,
+          "nothing stored")
     # never logged in: asked to log in first
     r = srv.client().post_form("/admin/queue/1/approve", {"csrf": csrf})
     eq(r.status, 401, "no cookie at all")
