@@ -17,7 +17,8 @@
        with a note when what is stored changed since the draft began;
      - after a refused form led to the login (the login form is marked
        data-draft-return), the draft comes back at once, with "Discard it"
-       to go back to what is stored.
+       to go back to what is stored. (If the browser kept nothing after
+       all, storage off or full, that login form says so.)
 
    A save that lands (the page comes back as data-draft-shows="saved")
    drops the draft it sent. Drafts are dropped after a week, and all of
@@ -47,6 +48,19 @@
   }
   var local = storage("localStorage");
   var session = storage("sessionStorage");
+
+  /* The login form a refused form led to: refill that form after it; or,
+     when this browser kept nothing for it after all, say so. */
+  var login = document.querySelector("form.login[data-draft-return]");
+  var next = login && login.querySelector("input[name=next]");
+  if (next) {
+    if (local && local.getItem(PREFIX + next.value) !== null) {
+      if (session) session.setItem(RETURNING, next.value);
+    } else {
+      var lost = document.querySelector(".draft-lost");
+      if (lost) lost.hidden = false;
+    }
+  }
   if (!local) return;
 
   function load(key) {
@@ -82,11 +96,6 @@
       if (session) session.removeItem(RETURNING);
     }
   });
-
-  /* The login form a refused form led to: refill that form after it. */
-  var login = document.querySelector("form.login[data-draft-return]");
-  var next = login && login.querySelector("input[name=next]");
-  if (next && session) session.setItem(RETURNING, next.value);
 
   var form = document.querySelector("form[data-draft]");
   if (!form) return;

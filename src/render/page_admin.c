@@ -162,7 +162,14 @@ void page_admin_login(struct buf *b, const struct site *site, const char *error,
     page_admin_begin(b, &ctx, ADMIN_NAV_NONE, msg_get(MSG_ADM_LOGIN_TITLE));
     html_lit(b, "<h1>");
     html_texts(b, msg_get(MSG_ADM_LOGIN_TITLE));
-    html_lit(b, "</h1>\n<form method=\"post\" action=\"/admin/login\" "
+    html_lit(b, "</h1>\n");
+    if (draft_kept && next) {
+        /* shown by web/draft.js when the browser kept nothing after all */
+        html_lit(b, "<p class=\"form-error draft-lost\" hidden>");
+        html_texts(b, msg_get(MSG_AUTH_DRAFT_LOST));
+        html_lit(b, "</p>\n");
+    }
+    html_lit(b, "<form method=\"post\" action=\"/admin/login\" "
                 "class=\"admin-form login\"");
     if (draft_kept && next)
         html_lit(b, " data-draft-return");

@@ -49,9 +49,10 @@ const tests = {
     await page.click("button[value=save]");
     check((await answer).status() === 401, "the save is refused");
     await page.waitForSelector("form.login");
-    const alert = await page.locator(".form-error").innerText();
+    const alert = await page.locator(".form-error").first().innerText();
     check(alert.includes("session ended") && alert.includes("kept in this browser"),
       "says the text is kept: " + alert);
+    check(await page.locator(".draft-lost").isHidden(), "and it was");
     check((await page.content()).indexOf("Párrafo 399") < 0, "the page holds none of it");
 
     await logIn(page);
@@ -122,7 +123,7 @@ const tests = {
     await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("charla-draft:")));
     await endSession(ctx, page, srv);
     await Promise.all([page.waitForNavigation(), page.click("form.screening-form button")]);
-    check((await page.locator(".form-error").innerText()).includes("kept in this browser"), "says so");
+    check((await page.locator(".form-error").first().innerText()).includes("kept in this browser"), "says so");
     await logIn(page, "Kathi");
     check(page.url() === srv.base + "/admin/screening", "back on the settings: " + page.url());
     check(await page.inputValue("#f-banned_words") === words, "the lists are back");
@@ -157,6 +158,21 @@ const tests = {
     await ctx.close();
   },
 
+  async "a browser whose storage is full says it kept nothing"(browser, srv) {
+    const ctx = await browser.newContext();
+    await ctx.addInitScript(() => {
+      Storage.prototype.setItem = () => { throw new DOMException("full", "QuotaExceededError"); };
+    });
+    const page = await staffLogin(ctx, srv, "Ed");
+    await page.goto(srv.base + "/admin/articles/new");
+    await page.fill("#f-title", TITLE);
+    await page.fill("#f-body", "Lo que no cabe.");
+    await endSession(ctx, page, srv);
+    await Promise.all([page.waitForNavigation(), page.click("button[value=save]")]);
+    check(await page.locator(".draft-lost").isVisible(), "says the text was not kept");
+    await ctx.close();
+  },
+
   async "without JavaScript the editor says so before, and the refusal after"(browser, srv) {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await staffLogin(ctx, srv, "Ed");
@@ -167,7 +183,7 @@ const tests = {
     await page.fill("#f-body", BODY);
     await endSession(ctx, page, srv);
     await Promise.all([page.waitForNavigation(), page.click("button[value=save]")]);
-    const alert = await page.locator(".form-error").innerText();
+    const alert = await page.locator(".form-error").first().innerText();
     check(alert.includes("nothing was stored") &&
       alert.includes("Without JavaScript the browser cannot keep it"), "says so: " + alert);
     await ctx.close();

@@ -50,6 +50,8 @@ def test_session_end_on_the_editor_keeps_nothing_and_leads_back(srv):
     form, nxt = login_form_next(r.text)
     eq(nxt, "/admin/articles/new", "next: back to the editor")
     check("data-draft-return" in form, "marked for the script")
+    check('<p class="form-error draft-lost" hidden>This browser could not '
+          'keep your text' in r.text, "and the note it shows if it kept none")
     check("Your session ended before you saved, so nothing was stored."
           in r.text, "says nothing was saved")
     check("kept in this browser" in r.text, "says where the text is")
