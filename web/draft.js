@@ -90,8 +90,10 @@
     var d = load(k);
     if (!d || Date.now() - d.at > MAX_AGE_MS) drop(k);
   });
+  var loggingOut = false; /* nothing is kept after this */
   document.addEventListener("submit", function (ev) {
     if (ev.target.matches && ev.target.matches("form.logout")) {
+      loggingOut = true;
       draftKeys().forEach(drop);
       if (session) session.removeItem(RETURNING);
     }
@@ -233,12 +235,14 @@
   }
 
   /* Keep what is typed. A draft still on offer is not overwritten: the
-     editor has not said whether it matters. */
+     editor has not said whether it matters. NEEDSWORK: so what is typed
+     before answering the offer is not kept; keeping both would need a
+     second draft and a second offer. */
   var timer = 0;
   function keep() {
     clearTimeout(timer);
     timer = 0;
-    if (pending) return;
+    if (pending || loggingOut) return;
     try {
       local.setItem(key, JSON.stringify({ at: Date.now(), base: base, fields: read() }));
     } catch (e) { /* full or refused: the form still works */ }
@@ -252,7 +256,7 @@
   window.addEventListener("pagehide", function () { if (timer) keep(); });
 
   form.addEventListener("submit", function (ev) {
-    if (timer || !pending) keep();
+    keep();
     /* every submit saves but the article editor's preview */
     var b = ev.submitter;
     var preview = b && b.name === "op" && b.value === "preview";

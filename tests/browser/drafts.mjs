@@ -109,6 +109,9 @@ const tests = {
 
     // a logout leaves no unpublished text in the browser
     check((await drafts(page)).length === 1, "still kept before the logout");
+    // typed just before: the logout wins over the write on its way
+    await page.locator("#f-body").press("End");
+    await page.keyboard.type(" Y");
     await Promise.all([page.waitForURL(/\/admin\/login$/), page.click("form.logout button")]);
     check((await drafts(page)).length === 0, "a logout drops every draft");
     await ctx.close();
