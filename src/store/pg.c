@@ -158,6 +158,9 @@ enum stmt_id {
     "COALESCE(source_id, ''), mod_edited, screen, report_count"
 
 #define USER_COLS "id, name, name_key, role, pwhash, created"
+/* The comments the queue can show: the predicate of the partial index
+ * comments_queue (schema 5), written as the index's, so the planner can
+ * prove the index holds every row the query may return. */
 #define QUEUE_WHERE "(status IN (1, 2) OR (status = 0 AND report_count > 0))"
 /* The queue, its article ($1, 0 for all) and reason ($2, enum
  * queue_reason): the filters are the query's, before any limit. */
@@ -268,13 +271,11 @@ static const char *const stmt_sql[ST_COUNT] = {
         AUDIT_SELECT "WHERE l.comment_id = $2 ORDER BY l.id DESC LIMIT $1",
     [ST_QUEUE_OLDEST] =
         "SELECT " COMMENT_COLS " FROM comments WHERE " QUEUE_SELECT
-        " AND ($4::bigint = 0 OR created > $3::bigint OR "
-        "(created = $3::bigint AND id > $4::bigint)) "
+        " AND (created, id) > ($3::bigint, $4::bigint) "
         "ORDER BY created, id LIMIT $5::bigint OFFSET $6::bigint",
     [ST_QUEUE_NEWEST] =
         "SELECT " COMMENT_COLS " FROM comments WHERE " QUEUE_SELECT
-        " AND ($4::bigint = 0 OR created < $3::bigint OR "
-        "(created = $3::bigint AND id < $4::bigint)) "
+        " AND (created, id) < ($3::bigint, $4::bigint) "
         "ORDER BY created DESC, id DESC LIMIT $5::bigint OFFSET $6::bigint",
     [ST_QUEUE_COUNT] = "SELECT COUNT(*) FROM comments WHERE " QUEUE_SELECT,
     [ST_REPORT_ADD] = "INSERT INTO reports(comment_id, reporter_hash, reason, "

@@ -23,6 +23,11 @@
  *              from -> to, reason, note
  *   reports    one per reader per comment
  *   bans       by reader token hash; until 0 means for good
+ *
+ * comments_queue (5) is a partial index over the comments the moderation
+ * queue can show; its predicate must stay the queue query's QUEUE_WHERE
+ * term for term (tests/unit/test_sqlite_mod.c and test_pg.c check the
+ * plans).
  */
 #include "store/schema.h"
 
@@ -148,6 +153,24 @@ const char *const schema_sqlite[] = {
     "(old.status = 0) WHERE id = old.article_id; "
     "UPDATE articles SET visible_comments = visible_comments + "
     "(new.status = 0) WHERE id = new.article_id; END;",
+
+    /* 5: the moderation queue reads an index of its own rows only. A
+       site holds millions of published comments and a few dozen waiting
+       for a decision; comments_status(status, created) made the queue
+       walk every published comment (status = 0) to find the reported
+       ones, and sort what it found. This partial index holds exactly the
+       rows the queue can show, in the queue's order, so a page and the
+       count cost the size of the queue, not of the site; the predicate
+       is written as the queue's query writes it (sqlite_mod.c,
+       QUEUE_WHERE), which is how SQLite knows the index may answer it.
+       comments_status served only the queue and goes: one index fewer
+       to update on every post. The bans page lists the bans in force
+       (until = 0 or later than now); bans keeps every ban ever made, so
+       bans_in_force lets that list read those alone. */
+    "CREATE INDEX comments_queue ON comments(created, id) "
+    "WHERE status IN (1, 2) OR (status = 0 AND report_count > 0);"
+    "DROP INDEX comments_status;"
+    "CREATE INDEX bans_in_force ON bans(until);",
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

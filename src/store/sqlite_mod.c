@@ -57,6 +57,9 @@ enum mod_stmt {
 _Static_assert(MS_END <= SQLITE_SETTINGS_FIRST_SLOT, "statement slots");
 
 #define USER_COLS "id, name, name_key, role, pwhash, created"
+/* The comments the queue can show: the predicate of the partial index
+ * comments_queue (schema 5), written term for term as the index's, which is
+ * how SQLite knows that index may answer the query. */
 #define QUEUE_WHERE "(status IN (1, 2) OR (status = 0 AND report_count > 0))"
 /* The queue, its article (?1, 0 for all) and reason (?2, enum
  * queue_reason): the filters are the query's, before any limit. */
@@ -121,11 +124,10 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
         "UPDATE articles SET version = version + 1 WHERE id = ?1",
     S(MS_QUEUE_OLDEST) =
         "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE " QUEUE_SELECT
-        " AND (?4 = 0 OR created > ?3 OR (created = ?3 AND id > ?4)) "
-        "ORDER BY created, id LIMIT ?5 OFFSET ?6",
+        " AND (created, id) > (?3, ?4) ORDER BY created, id LIMIT ?5 OFFSET ?6",
     S(MS_QUEUE_NEWEST) =
         "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE " QUEUE_SELECT
-        " AND (?4 = 0 OR created < ?3 OR (created = ?3 AND id < ?4)) "
+        " AND (created, id) < (?3, ?4) "
         "ORDER BY created DESC, id DESC LIMIT ?5 OFFSET ?6",
     S(MS_QUEUE_COUNT) = "SELECT COUNT(*) FROM comments WHERE " QUEUE_SELECT,
     S(MS_REPORT_ADD) = "INSERT INTO reports(comment_id, reporter_hash, reason, "

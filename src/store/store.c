@@ -223,7 +223,15 @@ int store_queue_page(struct store *s, const struct queue_query *q,
 {
     if (q->limit < 1 || q->limit > QUEUE_READ_MAX || q->offset < 0)
         return ERR_INVALID;
-    return s->ops->queue_page(s, q, a, out, n);
+    /* No cursor is a cursor before the first comment in q's order, so each
+     * backend's query is one range of comments_queue (created, id): a page
+     * after a cursor starts where the cursor is, not at the queue's head. */
+    struct queue_query from = *q;
+    if (from.after_id == 0) {
+        from.after_created = from.newest_first ? INT64_MAX : INT64_MIN;
+        from.after_id = from.newest_first ? INT64_MAX : INT64_MIN;
+    }
+    return s->ops->queue_page(s, &from, a, out, n);
 }
 
 int store_queue_count(struct store *s, const struct queue_query *q,

@@ -61,7 +61,7 @@ struct queue_query {
 typedef int (*store_batch_fn)(struct store *s, void *ctx);
 
 /* The schema version both backends migrate to (see migrations/). */
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 struct store_ops {
     const char *name; /* "sqlite" or "postgres" */
@@ -127,6 +127,8 @@ struct store_ops {
     int (*audit_add)(struct store *s, const struct audit_entry *e);
     int (*audit_list)(struct store *s, int64_t comment_id, int limit,
                       struct arena *a, struct audit_entry **out, size_t *n);
+    /* q always has a cursor (after_id != 0): store_queue_page gives one
+     * before the first comment when its caller gave none */
     int (*queue_page)(struct store *s, const struct queue_query *q,
                       struct arena *a, struct comment **out, size_t *n);
     int (*queue_count)(struct store *s, const struct queue_query *q,

@@ -1389,6 +1389,19 @@ START_TEST(test_queue_pages)
     ck_assert_uint_eq(n, 2);
     ck_assert_int_eq(q[0].id, ids[29]);
     ck_assert_int_eq(q[1].id, ids[28]);
+    /* newest first by cursor: each comment once, pairs of one time by id */
+    struct queue_query back = {.newest_first = true, .limit = 4};
+    seen = 0;
+    for (;;) {
+        ck_assert_int_eq(store_queue_page(s, &back, &arena, &q, &n), 0);
+        for (size_t k = 0; k < n; k++, seen++)
+            ck_assert_int_eq(q[k].id, seen == 0 ? late.id : ids[30 - seen]);
+        if (n < 4)
+            break;
+        back.after_created = q[n - 1].created;
+        back.after_id = q[n - 1].id;
+    }
+    ck_assert_int_eq(seen, 31);
     /* a filter whose only match is past the first page */
     struct queue_query reported = {.why = QUEUE_REPORTED, .limit = 5};
     ck_assert_int_eq(store_queue_count(s, &reported, &total), 0);
