@@ -1,0 +1,286 @@
+#!/usr/bin/env python3
+"""queue.py - how long a moderator waits for the queue on a big site.
+
+A site holds a million published comments and a few dozen waiting for a
+decision. This fills a SQLite database (and, with --pg, a PostgreSQL
+schema) with COMMENTS published comments over 500-comment articles and
+HELD held ones spread through them, then times the first page of
+/admin/queue (HTML) and of GET /api/v1/mod/queue?limit=50 (JSON) through
+a running `charla serve`, as a logged-in moderator, twice:
+
+  before  the indexes of schema 4: comments_status(status, created), the
+          queue's query walking every published comment
+  after   the indexes of schema 5: the partial index comments_queue over
+          the rows the queue can show (what the migration builds)
+
+Both runs use the same database and the same charla; only the index
+differs (dropped and created between the runs with charla stopped). On
+schema 4's index the new query plans as the old one did: every
+published comment through comments_status, then a sort. The
+time the "after" index takes to build is printed too: it is the cost of
+the migration on that table. Prints a Markdown table. Not part of
+`make test` (it writes a million rows a store).
+
+    bench/queue.py [--comments N] [--held N] [--runs N] [--pg URL]
+"""
+import argparse
+import http.client
+import json
+import os
+import shutil
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+CHARLA = os.environ.get("CHARLA", "build/charla")
+PASSWORD = "bench-queue-password"
+PER_ARTICLE = 500
+
+OLD_INDEX = "CREATE INDEX comments_status ON comments(status, created)"
+NEW_INDEX = ("CREATE INDEX comments_queue ON comments(created, id) "
+             "WHERE status IN (1, 2) OR (status = 0 AND report_count > 0)")
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+def cli(*args, stdin=None):
+    r = subprocess.run([CHARLA] + list(args), input=stdin, text=True,
+                       capture_output=True)
+    if r.returncode != 0:
+        sys.exit("charla %s: %s" % (" ".join(args), r.stderr))
+
+
+def shape(comments, held):
+    """The articles to make and the spacing of the held comments: row i
+    (0-based, comments + held rows in all) is held when i + 1 is one of
+    the first `held` multiples of `every`, so they spread through the
+    table and the rest, `comments` rows, are published."""
+    every = max(1, comments // max(1, held))
+    articles = (comments + held + PER_ARTICLE - 1) // PER_ARTICLE
+    return dict(articles=articles, every=every, held=held, per=PER_ARTICLE,
+                last=comments + held - 1)
+
+
+def fill_sqlite(db, comments, held):
+    f = shape(comments, held)
+    con = sqlite3.connect(db)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("PRAGMA synchronous=OFF")
+    for k in ("raid_comments_per_min", "raid_readers_per_min"):
+        con.execute("INSERT OR REPLACE INTO settings VALUES (?, '0')", (k,))
+    con.execute(
+        "WITH RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g "
+        "WHERE i < {articles}) INSERT INTO articles(path, title, published) "
+        "SELECT '/archive/' || i || '.html', 'Archive story ' || i, "
+        "1500000000 + i * 3600 FROM g".format(**f))
+    con.execute(
+        "WITH RECURSIVE g(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM g "
+        "WHERE i < {last}) INSERT INTO comments(article_id, number, seq, "
+        "depth, sort_key, status, author_kind, created, body) "
+        "SELECT 1 + i / {per}, i % {per} + 1, i % {per} + 1, 0, "
+        "printf('%06d', i % {per} + 1), CASE WHEN (i + 1) % {every} = 0 "
+        "AND (i + 1) / {every} <= {held} THEN 2 ELSE 0 END, 1, "
+        "1500000000 + i, 'Archived reader comment ' || i || ', with a few "
+        "words about the case.' FROM g".format(**f))
+    con.commit()
+    con.close()
+
+
+def fill_pg(url, comments, held):
+    f = shape(comments, held)
+    psql(url,
+         "INSERT INTO settings VALUES ('raid_comments_per_min', '0'), "
+         "('raid_readers_per_min', '0') ON CONFLICT (key) DO UPDATE SET "
+         "value = '0';"
+         "INSERT INTO articles(path, title, published) SELECT '/archive/' "
+         "|| i || '.html', 'Archive story ' || i, 1500000000 + i * 3600 "
+         "FROM generate_series(1, {articles}) i;"
+         "INSERT INTO comments(article_id, number, seq, depth, sort_key, "
+         "status, author_kind, created, body) SELECT 1 + i / {per}, "
+         "(i % {per} + 1)::text, i % {per} + 1, 0, lpad((i % {per} + 1)"
+         "::text, 6, '0'), CASE WHEN (i + 1) % {every} = 0 AND (i + 1) / "
+         "{every} <= {held} THEN 2 ELSE 0 END, 1, 1500000000 + i, "
+         "'Archived reader comment ' || i || ', with a few words about the "
+         "case.' FROM generate_series(0, {last}) i;".format(**f))
+    # Each insert updated its article's row (the visible-comment count),
+    # a million versions in one transaction: a live site's autovacuum
+    # reclaims them as it goes, so the bench does too before it measures
+    # (else reading the 2,000 articles for the queue's article filter
+    # reads 120 MB of dead rows).
+    psql(url, "VACUUM FULL articles")
+    psql(url, "ANALYZE")
+
+
+def psql(url, sql):
+    r = subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", url, "-c",
+                        sql], capture_output=True, text=True)
+    if r.returncode != 0:
+        sys.exit("psql: %s" % r.stderr)
+
+
+def sqlite_exec(db, sql):
+    con = sqlite3.connect(db)
+    con.executescript(sql)
+    con.close()
+
+
+class Server:
+    def __init__(self, db):
+        self.port = free_port()
+        env = dict(os.environ, CHARLA_RATE_LIMIT="off")
+        self.proc = subprocess.Popen(
+            [CHARLA, "serve", "--db", db, "--listen",
+             "127.0.0.1:%d" % self.port, "--quiet", "--model", "none"],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        for _ in range(100):
+            try:
+                socket.create_connection(("127.0.0.1", self.port)).close()
+                return
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        sys.exit("charla serve did not start")
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait()
+
+
+def login(port):
+    c = http.client.HTTPConnection("127.0.0.1", port)
+    c.request("POST", "/api/v1/session",
+              json.dumps({"name": "bench", "password": PASSWORD}),
+              {"Content-Type": "application/json"})
+    r = c.getresponse()
+    r.read()
+    if r.status != 200:
+        sys.exit("login: %d" % r.status)
+    cookie = r.getheader("Set-Cookie").split(";")[0]
+    return c, cookie
+
+
+def timed(c, cookie, path, runs):
+    """Milliseconds of each of `runs` GETs of path, after one unmeasured
+    GET (the first read of a connection warms its page cache)."""
+    out = []
+    for k in range(runs + 1):
+        t = time.perf_counter()
+        c.request("GET", path, headers={"Cookie": cookie})
+        r = c.getresponse()
+        body = r.read()
+        ms = (time.perf_counter() - t) * 1000
+        if r.status != 200:
+            sys.exit("GET %s: %d %s" % (path, r.status, body[:200]))
+        if k:
+            out.append(ms)
+    return out, body
+
+
+def measure(db, runs, held):
+    srv = Server(db)
+    try:
+        c, cookie = login(srv.port)
+        page, _ = timed(c, cookie, "/admin/queue", runs)
+        api, body = timed(c, cookie, "/api/v1/mod/queue?limit=50", runs)
+        total = json.loads(body).get("total")
+        if total != held:
+            sys.exit("the queue holds %s, not %d" % (total, held))
+        c.close()
+    finally:
+        srv.stop()
+    return page, api
+
+
+def row(label, backend, ms):
+    q = statistics.quantiles(ms, n=10)
+    return "| %s | %s | %.2f | %.2f |" % (label, backend,
+                                          statistics.median(ms), q[8])
+
+
+def run_backend(name, db, runs, held, swap):
+    """before, then after; swap(sql) runs SQL on the database."""
+    results = []
+    swap("DROP INDEX IF EXISTS comments_queue; " + OLD_INDEX)
+    results.append(("before", measure(db, runs, held)))
+    t = time.perf_counter()
+    swap("DROP INDEX comments_status; " + NEW_INDEX)
+    build_s = time.perf_counter() - t
+    results.append(("after", measure(db, runs, held)))
+    lines = []
+    for label, (page, api) in results:
+        lines.append(row("%s, `/admin/queue`" % label, name, page))
+        lines.append(row("%s, `/api/v1/mod/queue?limit=50`" % label, name,
+                         api))
+    return lines, build_s
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--comments", type=int, default=1000000)
+    ap.add_argument("--held", type=int, default=50)
+    ap.add_argument("--runs", type=int, default=30)
+    ap.add_argument("--pg", default="", help="a postgres:// URL: also "
+                    "measure there, in a new schema of that database")
+    args = ap.parse_args()
+    tmp = tempfile.mkdtemp(prefix="charla-queue-")
+    lines = []
+    notes = []
+    try:
+        db = os.path.join(tmp, "queue.db")
+        cli("user", "add", "bench", "--role", "moderator", "--db", db,
+            stdin=PASSWORD + "\n")
+        t = time.perf_counter()
+        fill_sqlite(db, args.comments, args.held)
+        notes.append("SQLite filled in %.1f s" % (time.perf_counter() - t))
+        out, build_s = run_backend(
+            "SQLite", db, args.runs, args.held,
+            lambda sql: sqlite_exec(db, sql))
+        lines += out
+        notes.append("SQLite: comments_queue built in %.2f s" % build_s)
+        if args.pg:
+            schema = "bench_queue_%d" % os.getpid()
+            psql(args.pg, "CREATE SCHEMA %s" % schema)
+            url = "%s%soptions=-csearch_path%%3D%s" % (
+                args.pg, "&" if "?" in args.pg else "?", schema)
+            try:
+                cli("user", "add", "bench", "--role", "moderator", "--db",
+                    url, stdin=PASSWORD + "\n")
+                t = time.perf_counter()
+                fill_pg(url, args.comments, args.held)
+                notes.append("PostgreSQL filled in %.1f s" %
+                             (time.perf_counter() - t))
+                out, build_s = run_backend(
+                    "PostgreSQL", url, args.runs, args.held,
+                    lambda sql: psql(url, sql + "; ANALYZE comments"))
+                lines += out
+                notes.append("PostgreSQL: comments_queue built (and the "
+                             "table analyzed) in %.2f s" % build_s)
+            finally:
+                psql(args.pg, "DROP SCHEMA %s CASCADE" % schema)
+    finally:
+        shutil.rmtree(tmp)
+    print("%d published comments, %d held; %d timed GETs each, one "
+          "connection, after one unmeasured GET" % (args.comments,
+                                                      args.held, args.runs))
+    print()
+    print("| index, page | store | median ms | p90 ms |")
+    print("|---|---|---:|---:|")
+    for line in lines:
+        print(line)
+    print()
+    for n in notes:
+        print(n)
+
+
+if __name__ == "__main__":
+    main()
