@@ -17,6 +17,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "store/schema.h"
 #include "store/sqlite_mod.c"
 #include "testlib.h"
 
@@ -207,12 +208,75 @@ START_TEST(test_queue_index_holds_the_queue)
 }
 END_TEST
 
+/* A site of schema 4 upgrades: the migration indexes the comments
+ * already waiting, and the queue reads them through the new index. */
+START_TEST(test_upgrade_indexes_the_waiting_comments)
+{
+    const char *tmp = getenv("TMPDIR");
+    snprintf(dir, sizeof(dir), "%s/charla-plan-XXXXXX",
+             tmp && *tmp ? tmp : "/tmp");
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(path, sizeof(path), "%s/plan.db", dir);
+    sqlite3 *db = NULL;
+    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_exec(db,
+                                  "CREATE TABLE schema_version(version "
+                                  "INTEGER NOT NULL);"
+                                  "INSERT INTO schema_version VALUES (4);",
+                                  NULL, NULL, NULL),
+                     SQLITE_OK);
+    for (size_t v = 0; v < 4; v++)
+        ck_assert_int_eq(sqlite3_exec(db, schema_sqlite[v], NULL, NULL, NULL),
+                         SQLITE_OK);
+    ck_assert_int_eq(
+        sqlite3_exec(db,
+                     "INSERT INTO articles(path, title) VALUES ('/a', 'A');"
+                     "INSERT INTO comments(article_id, number, seq, depth, "
+                     "sort_key, status, author_kind, created, report_count) "
+                     "VALUES (1, '1', 1, 0, '000001', 0, 1, 10, 0), "
+                     "(1, '2', 2, 0, '000002', 2, 1, 20, 0), "
+                     "(1, '3', 3, 0, '000003', 0, 1, 30, 2), "
+                     "(1, '4', 4, 0, '000004', 3, 1, 40, 1), "
+                     "(1, '5', 5, 0, '000005', 1, 1, 50, 0);",
+                     NULL, NULL, NULL),
+        SQLITE_OK);
+    sqlite3_close(db);
+
+    struct buf err;
+    buf_init(&err, 4096);
+    struct store *s = store_open(path, &err);
+    ck_assert_msg(s != NULL, "store_open: %s", err.data);
+    buf_release(&err);
+    struct queue_query q = {.limit = 50};
+    int64_t total = 0;
+    ck_assert_int_eq(store_queue_count(s, &q, &total), 0);
+    ck_assert_int_eq(total, 3); /* held, reported, pending; not removed */
+    struct arena a;
+    arena_init(&a, 1 << 16);
+    struct comment *c;
+    size_t n;
+    ck_assert_int_eq(store_queue_page(s, &q, &a, &c, &n), 0);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_str_eq(c[0].number, "2");
+    ck_assert_str_eq(c[1].number, "3");
+    ck_assert_str_eq(c[2].number, "5");
+    arena_release(&a);
+    store_free(s);
+
+    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    const char *plan = plan_of(db, MS_QUEUE_OLDEST, 0, QUEUE_ANY);
+    ck_assert_contains(plan, "USING INDEX comments_queue");
+    close_filled(db);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, test_queue_reads_its_index);
     tcase_add_test(tc, test_queue_reads_its_index_analyzed);
     tcase_add_test(tc, test_queue_index_holds_the_queue);
     tcase_add_test(tc, test_ban_list_reads_bans_in_force);
+    tcase_add_test(tc, test_upgrade_indexes_the_waiting_comments);
 }
 
 TEST_MAIN("sqlite_mod")
