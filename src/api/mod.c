@@ -72,6 +72,23 @@ static const char *str_member(struct http_req *req, json_t *obj,
                          json_string_length(v));
 }
 
+/* text_member is str_member for a typed text (a note, a reason), with its
+ * line ends made LF as a form's are. */
+static const char *text_member(struct http_req *req, json_t *obj,
+                               const char *key)
+{
+    json_t *v = json_object_get(obj, key);
+    if (!v || json_is_null(v))
+        return "";
+    if (!json_is_string(v))
+        return NULL;
+    char *s =
+        arena_strndup(&req->arena, json_string_value(v), json_string_length(v));
+    if (s)
+        str_lf_lines(s, json_string_length(v));
+    return s;
+}
+
 void mod_session_login(struct app *app, struct http_req *req,
                        struct http_resp *resp)
 {
@@ -260,8 +277,8 @@ void mod_comment_action(struct app *app, struct http_req *req,
     json_t *root = parse_body(req, resp);
     if (!root)
         return;
-    const char *reason = str_member(req, root, "reason");
-    const char *note = str_member(req, root, "note");
+    const char *reason = text_member(req, root, "reason");
+    const char *note = text_member(req, root, "note");
     const char *span = str_member(req, root, "span");
     json_decref(root);
     if (!reason || !note || !span) {
@@ -320,7 +337,7 @@ void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp)
         return;
     json_t *cid = json_object_get(root, "comment");
     const char *duration = str_member(req, root, "duration");
-    const char *note = str_member(req, root, "note");
+    const char *note = text_member(req, root, "note");
     int64_t comment_id = json_is_integer(cid) ? json_integer_value(cid) : 0;
     json_decref(root);
     int64_t seconds;
@@ -422,7 +439,7 @@ void mod_ban_lift_api(struct app *app, struct http_req *req,
     json_t *root = parse_body(req, resp);
     if (!root)
         return;
-    const char *note = str_member(req, root, "note");
+    const char *note = text_member(req, root, "note");
     json_decref(root);
     if (!note) {
         respond_json_error(resp, 400, "bad_request", msg_get(MSG_API_BAN_NOTE));
@@ -494,7 +511,7 @@ void mod_reader_report(struct app *app, struct http_req *req,
     json_t *root = parse_body(req, resp);
     if (!root)
         return;
-    const char *reason = str_member(req, root, "reason");
+    const char *reason = text_member(req, root, "reason");
     json_decref(root);
     if (!reason) {
         respond_json_error(resp, 400, "bad_request",

@@ -16,6 +16,7 @@
 #include "render/json.h"
 #include "render/msg.h"
 #include "render/page.h"
+#include "util/str.h"
 
 #define JSON_TYPE "application/json; charset=utf-8"
 
@@ -216,6 +217,15 @@ void api_comments_post(struct app *app, struct http_req *req,
         respond_json_error(resp, 400, "bad_request", msg_get(MSG_API_BAD_POST));
         return;
     }
+    /* the same line ends as a form gives: LF only */
+    char *lf_body = arena_strndup(&req->arena, body, body_len);
+    if (!lf_body) {
+        json_decref(root);
+        respond_json_unavailable(resp);
+        return;
+    }
+    body_len = str_lf_lines(lf_body, body_len);
+    body = lf_body;
     struct post_input in = {
         .body = body,
         .body_len = body_len,

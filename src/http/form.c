@@ -1,10 +1,12 @@
 /*
  * form.c - urlencoded form parsing; see form.h. Every escape is checked,
- * so a malformed body is refused instead of half-read.
+ * so a malformed body is refused instead of half-read, and every value
+ * comes out with LF line ends, so no handler has to remember CRLF.
  */
 #include <string.h>
 
 #include "http/form.h"
+#include "util/str.h"
 
 static int hexval(char c)
 {
@@ -17,7 +19,8 @@ static int hexval(char c)
     return -1;
 }
 
-/* decode percent-decodes s[0..len) into arena memory. */
+/* decode percent-decodes s[0..len) into arena memory, with line ends
+ * made LF: a textarea arrives with CRLF, and no field keeps a CR. */
 static char *decode(const char *s, size_t len, struct arena *a, size_t *out_len,
                     int *err)
 {
@@ -43,8 +46,7 @@ static char *decode(const char *s, size_t len, struct arena *a, size_t *out_len,
             out[n++] = s[i];
         }
     }
-    out[n] = '\0';
-    *out_len = n;
+    *out_len = str_lf_lines(out, n);
     return out;
 }
 

@@ -14,7 +14,7 @@
 
 struct form_field {
     const char *name;
-    const char *value; /* decoded; may contain any byte but NUL-ends */
+    const char *value; /* decoded, CRLF and CR made LF; NUL-ends */
     size_t value_len;  /* bytes, since a value may hold %00 */
 };
 
@@ -24,7 +24,8 @@ struct form {
 };
 
 /*
- * form_parse decodes s[0..len) ("a=1&b=x%20y"); '+' means space. Returns 0,
+ * form_parse decodes s[0..len) ("a=1&b=x%20y"); '+' means space; CRLF and
+ * a lone CR in a value become LF (a textarea is sent with CRLF). Returns 0,
  * ERR_TOOBIG for more than FORM_MAX_FIELDS fields, ERR_INVALID for a bad
  * percent escape, ERR_NOMEM.
  */

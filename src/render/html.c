@@ -65,6 +65,10 @@ static const char *html_repl(unsigned char c)
         return "&#39;";
     case '\0':
         return "";
+    case '\r':
+        /* input is stored with LF line ends (form.c), so a CR is a stray
+         * one; the HTML parser would fold it into a line end anyway */
+        return "";
     }
     if (c < 0x20 && c != '\n' && c != '\t')
         return "\xEF\xBF\xBD";

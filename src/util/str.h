@@ -51,4 +51,12 @@ bool str_eq(const char *s, size_t len, const char *lit);
 /* str_starts: the NUL-terminated s starts with prefix. */
 bool str_starts(const char *s, const char *prefix);
 
+/*
+ * str_lf_lines rewrites s[0..len) in place so that every CRLF and every
+ * lone CR becomes one LF (browsers send textareas with CRLF; we store LF
+ * only). Returns the new length and writes a NUL there, so s must have
+ * room for len + 1 bytes.
+ */
+size_t str_lf_lines(char *s, size_t len);
+
 #endif

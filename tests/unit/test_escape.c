@@ -42,6 +42,8 @@ static const struct row rows[] = {
     {R("ñandú 🇲🇽"), "ñandú 🇲🇽", "ñandú 🇲🇽", "\"ñandú 🇲🇽\"", "ñandú 🇲🇽"},
     {R("line\nbreak"), "line\nbreak", "line&#10;break", "\"line\\nbreak\"",
      "line\nbreak"},
+    {R("crlf\r\nline"), "crlf\nline", "crlf&#10;line", "\"crlf\\r\\nline\"",
+     "crlf\r\nline"},
 };
 
 START_TEST(escapers_table)
