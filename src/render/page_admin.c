@@ -848,6 +848,15 @@ static bool removal_stands(const struct audit_entry *e, size_t i)
     return true;
 }
 
+/* log_cell opens a log cell that carries its column's heading, which a
+ * phone shows beside the value when the rows stack (admin.css) */
+static void log_cell(struct buf *b, enum msg_id heading)
+{
+    html_lit(b, "<td data-label=\"");
+    html_attrs(b, msg_get(heading));
+    html_lit(b, "\">");
+}
+
 void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
                     const struct audit_entry *e, size_t n,
                     const struct admin_log_filter *f)
@@ -901,11 +910,14 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
     for (size_t i = 0; i < n; i++) {
         html_lit(b, "<tr class=\"log-");
         html_attrs(b, e[i].action);
-        html_lit(b, "\"><td>");
+        html_lit(b, "\">");
+        log_cell(b, MSG_ADM_LOG_WHEN);
         admin_local_time(b, ctx->site, e[i].at);
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        log_cell(b, MSG_ADM_LOG_ACTOR);
         html_texts(b, e[i].actor);
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        log_cell(b, MSG_ADM_LOG_COMMENT);
         if (e[i].comment_id) {
             html_lit(b, "<a href=\"/admin/log?comment=");
             html_int(b, e[i].comment_id);
@@ -918,9 +930,11 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
             }
             html_lit(b, "</a>");
         }
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        log_cell(b, MSG_ADM_LOG_ACTION);
         html_texts(b, e[i].action);
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        log_cell(b, MSG_ADM_LOG_CHANGE);
         if (e[i].from_status >= 0 && e[i].to_status >= 0) {
             html_texts(b, comment_status_name(e[i].from_status));
             html_lit(b, " → ");
@@ -928,9 +942,11 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
             if (removal_stands(e, i))
                 admin_restore_form(b, ctx, e[i].comment_id);
         }
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        log_cell(b, MSG_ADM_LOG_REASON);
         html_texts(b, e[i].reason);
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        log_cell(b, MSG_ADM_LOG_NOTE);
         html_texts(b, e[i].note);
         html_lit(b, "</td></tr>\n");
     }

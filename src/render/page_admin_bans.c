@@ -56,6 +56,15 @@ static void head_cell(struct buf *b, enum msg_id text)
     html_lit(b, "</th>");
 }
 
+/* body_cell opens a cell that carries its column's heading, which a phone
+ * shows beside the value when the rows stack (admin.css) */
+static void body_cell(struct buf *b, enum msg_id heading)
+{
+    html_lit(b, "<td data-label=\"");
+    html_attrs(b, msg_get(heading));
+    html_lit(b, "\">");
+}
+
 void page_admin_bans(struct buf *b, const struct admin_ctx *ctx,
                      const struct ban_item *items, size_t n)
 {
@@ -83,23 +92,28 @@ void page_admin_bans(struct buf *b, const struct admin_ctx *ctx,
         const struct ban *ban = items[i].ban;
         html_lit(b, "<tr id=\"ban-");
         html_int(b, ban->id);
-        html_lit(b, "\"><td>");
+        html_lit(b, "\">");
+        body_cell(b, MSG_ADM_BANS_READER);
         if (items[i].c)
             page_admin_author(b, items[i].c);
         else
             html_texts(b, msg_get(MSG_ADM_BANS_GONE));
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        body_cell(b, MSG_ADM_BANS_FOR);
         comment_link(b, &items[i]);
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        body_cell(b, MSG_ADM_BANS_BY);
         html_texts(b, ban->actor);
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        body_cell(b, MSG_ADM_BANS_SINCE);
         admin_local_time(b, ctx->site, ban->created);
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        body_cell(b, MSG_ADM_BANS_UNTIL);
         if (ban->until)
             admin_local_time(b, ctx->site, ban->until);
         else
             html_texts(b, msg_get(MSG_ADM_BANS_FOREVER));
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td><td class=\"act\">");
         lift_form(b, ctx, ban);
         html_lit(b, "</td></tr>\n");
     }

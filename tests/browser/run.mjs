@@ -3,6 +3,7 @@
 // on a free loopback port. Ends with "browser: N passed, M failed".
 import { ARTICLE, addUser, articleId, charla, check, premoderate, run, runSuite, staffLogin,
   startCharla } from "./harness.mjs";
+import { textTests } from "./text.mjs";
 
 const tests = {
   async "reads the demo thread"(browser, srv) {
@@ -271,5 +272,6 @@ const adminTests = {
   },
 };
 Object.assign(tests, adminTests);
+Object.assign(tests, textTests);
 
 await runSuite("browser", tests, () => startCharla("browser"));

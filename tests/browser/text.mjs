@@ -1,0 +1,136 @@
+// text.mjs - run.mjs's tests of text as typed and of pages on a phone:
+// an article typed into the real editor keeps its lines through saves (a
+// browser sends a textarea with CRLF), a long code line or word stays
+// inside a 390 px screen, and the staff's Lift and Restore are in view
+// there. run.mjs adds these to its suite.
+import { addUser, articleId, check, STAFF_PASSWORD, staffLogin } from "./harness.mjs";
+
+const PHONE = { width: 390, height: 844 };
+const FFFD = "\ufffd";
+const LONG_CODE = "const answer = " + "someLongIdentifier_".repeat(40) + ";";
+
+// writeArticle types title and body into the editor as "Ed" (an editor it
+// adds), publishes, then changes the title and saves again. Returns the
+// article's { id, path }.
+async function writeArticle(browser, srv, title, lines) {
+  addUser(srv.db, "Ed", "editor");
+  const ctx = await browser.newContext();
+  const page = await staffLogin(ctx, srv, "Ed");
+  await page.goto(srv.base + "/admin/articles/new");
+  await page.fill("input[name=title]", title);
+  const body = page.locator("textarea[name=body]");
+  await body.click();
+  for (const line of lines) {
+    await page.keyboard.type(line);
+    await page.keyboard.press("Enter");
+  }
+  await page.check("input[name=published]");
+  await Promise.all([page.waitForURL(/done=saved/), page.click("button[value=save]")]);
+  check(!(await body.inputValue()).includes(FFFD), "no U+FFFD in the editor after a save");
+  await page.fill("input[name=title]", title + ", again");
+  await Promise.all([page.waitForURL(/done=saved/), page.click("button[value=save]")]);
+  const typed = lines.join("\n") + "\n";
+  const shown = await body.inputValue();
+  check(shown === typed, "the editor shows the body as typed: " + JSON.stringify(shown));
+  const id = Number(page.url().match(/\/admin\/articles\/(\d+)/)[1]);
+  const path = await page.inputValue("input[name=path]");
+  await ctx.close();
+  return { id, path };
+}
+
+// modApi logs "Mo" (a moderator it adds) in through the JSON API and
+// returns a function that sends one of the moderation calls.
+async function modApi(browser, srv) {
+  addUser(srv.db, "Mo", "moderator");
+  const ctx = await browser.newContext();
+  const r = await ctx.request.post(srv.base + "/api/v1/session",
+    { data: { name: "Mo", password: STAFF_PASSWORD } });
+  check(r.status() === 200, "moderator login: " + r.status());
+  const csrf = (await r.json()).csrf;
+  return {
+    ctx,
+    async post(path, data) {
+      const res = await ctx.request.post(srv.base + path,
+        { data, headers: { "X-CSRF-Token": csrf } });
+      check(res.ok(), path + ": " + res.status() + " " + (await res.text()));
+    },
+  };
+}
+
+// inView: once the page is scrolled down to it (only down: a reader on a
+// phone does not know that a table scrolls sideways), the locator is
+// visible and lies inside the viewport's width.
+async function inView(page, locator, what) {
+  await locator.evaluate((e) => window.scrollTo(0, e.getBoundingClientRect().top + window.scrollY - 100));
+  check(await locator.isVisible(), what + " visible");
+  const box = await locator.boundingBox();
+  const width = page.viewportSize().width;
+  check(box && box.x >= 0 && box.x + box.width <= width,
+    `${what} within the ${width} px screen: ${JSON.stringify(box)}`);
+}
+
+export const textTests = {
+  async "an article typed with a code fence keeps its lines through saves"(browser, srv) {
+    const art = await writeArticle(browser, srv, "Typed in the editor", [
+      "First line.", "Second line.", "", "```", "let x = 1;", "```", "",
+      "After the code."]);
+    const page = await browser.newPage();
+    await page.goto(srv.base + art.path);
+    const text = await page.locator("article .body").innerText();
+    check(!text.includes(FFFD), "no U+FFFD on the article: " + JSON.stringify(text));
+    check(await page.locator("article .body pre code").count() === 1, "one code block");
+    check((await page.locator("article .body pre").innerText()).trim() === "let x = 1;",
+      "the code block closes after its line");
+    check(await page.locator("article .body p", { hasText: "After the code." }).count() === 1,
+      "the text after the fence is a paragraph");
+    await page.close();
+  },
+
+  async "a long code line and a long word stay inside a phone's width"(browser, srv) {
+    const art = await writeArticle(browser, srv, "Wide things", [
+      "A code line longer than any phone:", "", "```", LONG_CODE, "```", "",
+      "And a URL: https://example.org/" + "x".repeat(200)]);
+    const word = "a".repeat(300);
+    const r = await fetch(`${srv.base}/api/v1/articles/${art.id}/comments`, {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ body: "Look: " + word }) });
+    check(r.status === 201, "comment posted: " + r.status);
+    const ctx = await browser.newContext({ viewport: PHONE });
+    const page = await ctx.newPage();
+    await page.goto(srv.base + art.path);
+    check(await page.locator("li.comment .text", { hasText: word }).count() === 1, "comment shown");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(width <= PHONE.width, `no sideways scroll at ${PHONE.width} px (page is ${width} px)`);
+    const pre = await page.locator("article .body pre").evaluate((e) =>
+      ({ scroll: e.scrollWidth, client: e.clientWidth }));
+    check(pre.scroll > pre.client, "the code block scrolls inside itself");
+    await ctx.close();
+  },
+
+  async "on a phone Lift and Restore are in view"(browser, srv) {
+    const mod = await modApi(browser, srv);
+    const aid = await articleId(srv);
+    const thread = await (await fetch(`${srv.base}/api/v1/articles/${aid}/comments`)).json();
+    const by = Object.fromEntries(thread.comments.map((c) => [c.number, c]));
+    await mod.post(`/api/v1/mod/comments/${by["3"].id}/remove`, { reason: "spam" });
+    // a ban needs a comment a reader posted here (not an imported one)
+    const posted = await fetch(`${srv.base}/api/v1/articles/${aid}/comments`, {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ body: "A reader who will be banned." }) });
+    check(posted.status === 201, "reader's comment: " + posted.status);
+    const cid = (await posted.json()).comment.id;
+    await mod.post("/api/v1/mod/bans", { comment: cid, duration: "1d" });
+    await mod.ctx.close();
+    const ctx = await browser.newContext({ viewport: PHONE });
+    const page = await staffLogin(ctx, srv, "Mo");
+    await page.goto(srv.base + "/admin/bans");
+    await inView(page, page.locator("table.bans tbody tr").first().locator("button"), "Lift");
+    let width = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(width <= PHONE.width, `bans: no sideways scroll (page is ${width} px)`);
+    await page.goto(srv.base + "/admin/log");
+    await inView(page, page.locator("table.log form button").first(), "Restore");
+    width = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(width <= PHONE.width, `log: no sideways scroll (page is ${width} px)`);
+    await ctx.close();
+  },
+};
