@@ -52,6 +52,7 @@ int app_init(struct app *app, struct store *st, const char *web_dir,
         {"draft.js", "text/javascript; charset=utf-8"},
         {"embed.js", "text/javascript; charset=utf-8"},
         {"embed.css", "text/css; charset=utf-8"},
+        {"favicon.svg", "image/svg+xml"},
     };
     memset(app, 0, sizeof(*app));
     app->store = st;

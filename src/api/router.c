@@ -6,6 +6,7 @@
  * Routes:
  *   GET  /                                  front page
  *   GET  /static/{style.css,app.js}         static files
+ *   GET  /favicon.ico                       the icon (web/favicon.svg)
  *   GET  /healthz                           the store answers
  *   GET  /api/v1/articles                   article list
  *   GET  /api/v1/articles/{id}/comments     thread
@@ -263,6 +264,17 @@ static void route_static(struct app *app, struct http_req *req,
         serve_static(app, req, resp, req->path + strlen("/static/"));
 }
 
+/* GET /favicon.ico: clients that ask without reading the pages' icon link
+ * get the same drawing instead of a 404. */
+static void route_favicon(struct app *app, struct http_req *req,
+                          struct http_resp *resp)
+{
+    if (strcmp(req->path, "/favicon.ico") != 0)
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+    else if (!only_get(app, req, resp))
+        serve_static(app, req, resp, "favicon.svg");
+}
+
 static void route_feeds(struct app *app, struct http_req *req,
                         struct http_resp *resp)
 {
@@ -324,6 +336,7 @@ static const struct {
     {"/me", me_route},
     {"/admin", admin_route},
     {"/static", route_static},
+    {"/favicon.ico", route_favicon},
     {"/feeds", route_feeds},
     {"/metrics", route_metrics},
     {"/healthz", route_healthz},

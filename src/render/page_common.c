@@ -35,6 +35,8 @@ void page_begin_skip(struct buf *b, const struct site *site, const char *title,
     html_texts(b, site->title);
     html_lit(b, "</title>\n"
                 "<link rel=\"stylesheet\" href=\"/static/style.css\">\n"
+                "<link rel=\"icon\" type=\"image/svg+xml\" "
+                "href=\"/static/favicon.svg\">\n"
                 "<link rel=\"alternate\" type=\"application/atom+xml\" "
                 "href=\"/feeds/articles.atom\">\n"
                 "<script src=\"/static/app.js\" defer></script>\n"

@@ -215,3 +215,15 @@ def test_hsts_only_over_https_when_set(srv):
     eq(r.header("Strict-Transport-Security"), "max-age=31536000", "https")
     r = srv.client().get("/")
     eq(r.header("Strict-Transport-Security"), None, "not over plain http")
+
+
+def test_favicon_is_served_not_404(srv):
+    c = srv.client()
+    for path in ("/favicon.ico", "/static/favicon.svg"):
+        r = c.get(path)
+        eq(r.status, 200, path)
+        eq(r.header("Content-Type"), "image/svg+xml", path + " type")
+        check(r.text.startswith("<svg"), path + " is the drawing")
+    check('<link rel="icon" type="image/svg+xml" href="/static/favicon.svg">'
+          in c.get("/").text, "the pages link the icon")
+    eq(c.request("POST", "/favicon.ico", "x").status, 405, "GET only")
