@@ -19,10 +19,9 @@
  * restored from a backup) is flagged in the list, and its form says why
  * on arrival: it cannot be saved until its path changes.
  *
- * A browser sends a textarea's line breaks as CR LF; the body is stored
- * with LF alone (lf_only), and a body stored earlier with CRs is shown
- * in the form without them: the HTML escaper turns a lone control byte
- * such as CR into U+FFFD, and each save of the form would add those.
+ * A browser sends a textarea's line breaks as CR LF; the form decoder
+ * makes them LF (str_lf_lines), and the HTML escaper drops a CR left in
+ * a body stored earlier, so a save never adds to it.
  */
 #include <string.h>
 #include <time.h>
@@ -93,33 +92,6 @@ static bool load(struct app *app, struct http_req *req, struct http_resp *resp,
     return false;
 }
 
-/* lf_only copies s (len bytes, NULs kept) with CR LF and a lone CR made
- * LF, into the request's arena; *out_len is the new length. s itself
- * when it holds no CR, or NULL when the arena is full. */
-static const char *lf_only(struct http_req *req, const char *s, size_t len,
-                           size_t *out_len)
-{
-    *out_len = len;
-    if (!memchr(s, '\r', len))
-        return s;
-    char *out = arena_alloc(&req->arena, len + 1);
-    if (!out)
-        return NULL;
-    size_t n = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == '\r') {
-            out[n++] = '\n';
-            if (i + 1 < len && s[i + 1] == '\n')
-                i++;
-        } else {
-            out[n++] = s[i];
-        }
-    }
-    out[n] = '\0';
-    *out_len = n;
-    return out;
-}
-
 static void blank(struct article *art)
 {
     memset(art, 0, sizeof(*art));
@@ -138,12 +110,6 @@ void admin_article_get(struct app *app, struct http_req *req,
     blank(&art);
     if (id && !load(app, req, resp, id, &art))
         return;
-    size_t body_len;
-    art.body = lf_only(req, art.body, strlen(art.body), &body_len);
-    if (!art.body) {
-        respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
-        return;
-    }
     const char *done = http_req_query(req, "done");
     bool saved = done && strcmp(done, "saved") == 0;
     /* an article already at a path the server answers (see the list) is
@@ -334,13 +300,8 @@ void admin_article_post(struct app *app, struct http_req *req,
     art.lead_image = trimmed(req, &f, "lead_image");
     art.lead_caption = trimmed(req, &f, "lead_caption");
     art.labels = trimmed(req, &f, "labels");
-    size_t body_len = 0;
-    art.body =
-        body ? lf_only(req, body->value, body->value_len, &body_len) : "";
-    if (!art.body) {
-        respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
-        return;
-    }
+    size_t body_len = body ? body->value_len : 0;
+    art.body = body ? body->value : "";
     const char *disc = admin_field(&f, "discussion");
     art.discussion = strcmp(disc, "1") == 0   ? 1
                      : strcmp(disc, "2") == 0 ? 2
