@@ -251,7 +251,7 @@ static void resolve_time(const struct refs_ctx *ctx, const int hours[2],
 {
     for (size_t k = 0; k < ctx->count; k++) {
         const struct refs_comment *c = &ctx->comments[k];
-        if (is_self(ctx, c) || !posted_before(ctx, c) ||
+        if (is_self(ctx, c) || c->awaiting_review || !posted_before(ctx, c) ||
             c->local_minute != minute)
             continue;
         for (int h = 0; h < nhours; h++) {

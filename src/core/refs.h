@@ -47,10 +47,13 @@
  * A token that looks like a reference but resolves to nothing is ordinary
  * text ("43 students", "2014", "$50 million", "1.5 million", "Sicario 006",
  * "#99" in a thread of 20). Tombstones (removed, deleted, purged comments)
- * match like any other comment; the renderer marks the link as gone.
+ * match like any other comment; the renderer marks the link as gone. A
+ * comment awaiting review (pending or held) matches by number only, never
+ * by time: no reader sees its time, and a time that named it would say a
+ * hidden comment was posted then; the renderer shows no word of it.
  *
- * Which comments to pass is the caller's choice: normally the comments a
- * reader can see, tombstones included, and not pending or held ones.
+ * Which comments to pass is the caller's choice: normally every comment
+ * of the article, with what a reader may see of each (thread_build).
  */
 #ifndef CHARLA_CORE_REFS_H
 #define CHARLA_CORE_REFS_H
@@ -73,6 +76,9 @@ struct refs_comment {
                                      body when a reference is drawn */
     const char *body;             /* its Markdown text, for that preview;
                                      NULL when it has none to show */
+    bool awaiting_review;         /* pending or held: not public; matched
+                                     by number only, and shown with no
+                                     preview (preview "", body NULL) */
 };
 
 /* The article's comments and the comment whose text is being scanned. */

@@ -4,6 +4,12 @@
  * Handles are computed here, per render, rather than stored: they depend
  * on the site key and the article, and keeping them out of the database
  * means a leaked database does not hand out the mapping.
+ *
+ * Every reader-facing output (pages, the JSON API, feeds, the embed, the
+ * cached page) draws references from the table built here, so this is
+ * where a comment that is not published (pending, held, removed, deleted,
+ * purged) is kept from lending its text to them: only a published
+ * comment's entry has a body to preview.
  */
 #include <string.h>
 
@@ -34,8 +40,12 @@ int thread_build(struct thread *t, const struct site *site,
             c->handle = h;
         }
         site_local_time(site, c->created, &t->local[i]);
-        bool gone = comment_status_is_tombstone(c->status);
-        if (!gone)
+        /* only a published comment lends its text to the references
+           that name it, and only it is counted: one awaiting review is
+           its author's and the moderators' alone, and a count of them
+           would say how many are hidden */
+        bool published = c->status == COMMENT_VISIBLE;
+        if (published)
             t->visible++;
         struct refs_comment *r = &t->refs[i];
         r->id = c->id;
@@ -43,11 +53,12 @@ int thread_build(struct thread *t, const struct site *site,
         r->created = c->created;
         r->local_hour = t->local[i].tm_hour;
         r->local_minute = t->local[i].tm_min;
-        r->tombstone = gone;
+        r->tombstone = comment_status_is_tombstone(c->status);
+        r->awaiting_review = comment_status_awaits_review(c->status);
         /* the preview is made only for a comment a reference names,
            when the reference is drawn: most are named by none */
-        r->preview = gone ? "" : NULL;
-        r->body = gone ? NULL : c->body;
+        r->preview = published ? NULL : "";
+        r->body = published ? c->body : NULL;
     }
     return 0;
 }

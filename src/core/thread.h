@@ -25,7 +25,8 @@ struct thread {
     size_t count;
     struct refs_comment *refs; /* parallel to comments */
     struct tm *local;          /* parallel: local posting time */
-    size_t visible;            /* comments that are not tombstones */
+    size_t visible;            /* published comments (the count readers
+                                  see): not awaiting review, not gone */
 };
 
 /*

@@ -267,7 +267,10 @@ static void emit_ref_link(struct md_state *st, size_t k, const char *label,
     const struct refs_comment *c = &st->opts->refs->comments[k];
     struct buf *out = st->out;
     const char *prefix = st->opts->link_prefix ? st->opts->link_prefix : "";
-    if (c->tombstone)
+    /* a comment not published shows no word of its text, whatever its
+       entry holds: gone, or awaiting review */
+    bool hidden = c->tombstone || c->awaiting_review;
+    if (hidden)
         html_lit(out, "<a class=\"ref ref-gone\" href=\"");
     else
         html_lit(out, "<a class=\"ref\" href=\"");
@@ -283,6 +286,8 @@ static void emit_ref_link(struct md_state *st, size_t k, const char *label,
     html_lit(out, "\" title=\"");
     if (c->tombstone)
         html_attrs(out, msg_get(MSG_REF_REMOVED));
+    else if (c->awaiting_review)
+        html_attrs(out, msg_get(MSG_REF_HELD));
     else if (c->preview || !c->body)
         html_attrs(out, c->preview ? c->preview : "");
     else {

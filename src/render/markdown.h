@@ -36,6 +36,8 @@
  *     one match  <a class="ref" href="PREFIX#c1.2" title="PREVIEW">11:40</a>
  *     tombstone  <a class="ref ref-gone" href="PREFIX#c1.1"
  *                title="removed">11:40</a>
+ *     held       <a class="ref ref-gone" href="PREFIX#c6"
+ *                title="awaiting review">#6</a> (pending too: no preview)
  *     several    12:36 <span class="ref-many">(<a class="ref"
  *                href="PREFIX#c1.2" title="...">1.2</a>, <a class="ref"
  *                href="PREFIX#c1.4" title="...">1.4</a>)</span>

@@ -24,6 +24,7 @@ import test_admin  # noqa: E402
 import test_mod  # noqa: E402
 import test_queue  # noqa: E402
 import test_embed  # noqa: E402
+import test_held  # noqa: E402
 import test_durability  # noqa: E402
 import test_import  # noqa: E402
 import test_ops  # noqa: E402
@@ -63,7 +64,7 @@ def main():
     for mod in (test_cli, test_read, test_post, test_mod, test_admin,
                 test_queue, test_embed, test_durability, test_import,
                 test_limits, test_privacy, test_i18n, test_ops,
-                test_session_end, test_text_input):
+                test_session_end, test_text_input, test_held):
         # functions only: a test module may import another test module
         tests += [getattr(mod, n) for n in sorted(dir(mod))
                   if n.startswith("test_") and args.k in n and

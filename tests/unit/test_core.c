@@ -257,6 +257,60 @@ START_TEST(thread_view_local_times_and_refs)
 }
 END_TEST
 
+/* Only a published comment is counted, and only it lends its text to the
+ * references that name it: the table a thread's references resolve
+ * against carries nothing of a pending, held or removed comment. */
+START_TEST(thread_refs_carry_published_text_only)
+{
+    static const enum comment_status statuses[] = {
+        COMMENT_VISIBLE, COMMENT_HELD, COMMENT_PENDING, COMMENT_REMOVED,
+        COMMENT_DELETED};
+    enum { N = sizeof(statuses) / sizeof(statuses[0]) };
+    static const char *const numbers[N] = {"1", "2", "3", "4", "5"};
+    struct comment cs[N];
+    for (size_t i = 0; i < N; i++) {
+        cs[i] = (struct comment){.id = (int64_t)i + 1,
+                                 .article_id = art.id,
+                                 .status = statuses[i],
+                                 .author_kind = AUTHOR_IMPORTED,
+                                 .author_hash = "",
+                                 .author_name = "Lupita",
+                                 .handle = "",
+                                 .created = 2000 + (int64_t)i,
+                                 .body = "the witness lives by the station",
+                                 .reason = "",
+                                 .source_id = "",
+                                 .screen = ""};
+        snprintf(cs[i].number, sizeof(cs[i].number), "%s", numbers[i]);
+    }
+    struct thread t;
+    ck_assert_int_eq(thread_build(&t, &site, &art, cs, N, &a), 0);
+    ck_assert_int_eq(t.visible, 1);
+    ck_assert_str_eq(t.refs[0].body, cs[0].body);
+    ck_assert(!t.refs[0].awaiting_review && !t.refs[0].tombstone);
+    for (size_t i = 1; i < N; i++) {
+        ck_assert_ptr_null(t.refs[i].body);
+        ck_assert_str_eq(t.refs[i].preview, "");
+    }
+    ck_assert(t.refs[1].awaiting_review && t.refs[2].awaiting_review);
+    ck_assert(t.refs[3].tombstone && t.refs[4].tombstone);
+    ck_assert(!t.refs[3].awaiting_review);
+
+    /* what a later comment's references resolve to: the held one by
+       number (to say it awaits review), by time never (00:33 is 2000 s) */
+    struct refs_ctx ctx = {t.refs, t.count, 0, 9000};
+    struct refs_match m;
+    size_t pos = 0;
+    ck_assert(refs_next(&ctx, "#2", 2, &pos, &m));
+    ck_assert_int_eq(m.ntargets, 1);
+    ck_assert(t.refs[m.targets[0]].awaiting_review);
+    pos = 0;
+    ck_assert(refs_next(&ctx, "0:33", 4, &pos, &m));
+    for (size_t k = 0; k < m.ntargets; k++)
+        ck_assert(!t.refs[m.targets[k]].awaiting_review);
+}
+END_TEST
+
 START_TEST(fixed_offsets_parse)
 {
     int off;
@@ -299,6 +353,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, reply_to_comment_awaiting_review_refused);
     tcase_add_test(tc, closed_discussion_refuses);
     tcase_add_test(tc, thread_view_local_times_and_refs);
+    tcase_add_test(tc, thread_refs_carry_published_text_only);
     tcase_add_test(tc, fixed_offsets_parse);
     tcase_add_test(tc, statuses_are_public_awaiting_or_tombstones);
 }

@@ -16,19 +16,22 @@
 #define DAY0 1626418800
 static const struct refs_comment demo[] = {
     {1, "1", DAY0 + 11 * 3600 + 15 * 60, 11, 15, false,
-     "Lol. Real criminal of Mexico hiding behind real international…", NULL},
-    {2, "1.1", DAY0 + 11 * 3600 + 40 * 60, 11, 40, true, "", NULL},
+     "Lol. Real criminal of Mexico hiding behind real international…", NULL,
+     false},
+    {2, "1.1", DAY0 + 11 * 3600 + 40 * 60, 11, 40, true, "", NULL, false},
     {7, "1.2", DAY0 + 12 * 3600 + 36 * 60, 12, 36, false,
-     "11:40 I regret to inform you that you are blaming the wrong…", NULL},
+     "11:40 I regret to inform you that you are blaming the wrong…", NULL,
+     false},
     {10, "1.3", DAY0 + 12 * 3600 + 52 * 60, 12, 52, false,
-     "Language please ~Nagging Kathi", NULL},
+     "Language please ~Nagging Kathi", NULL, false},
     {13, "1.4", DAY0 + 13 * 3600 + 20 * 60, 13, 20, false,
-     "Let the comment stand. It's \"correct\" <b>", NULL},
+     "Let the comment stand. It's \"correct\" <b>", NULL, false},
     {17, "1.5", DAY0 + 14 * 3600 + 7 * 60, 14, 7, false,
-     "12:36 Why do you regret it?", NULL},
+     "12:36 Why do you regret it?", NULL, false},
     {24, "1.7", DAY0 + 17 * 3600 + 29 * 60, 17, 29, false,
-     "Your under my comment.", NULL},
-    {25, "1.8", DAY0 + 18 * 3600 + 3 * 60, 18, 3, false, "5:29 you lack", NULL},
+     "Your under my comment.", NULL, false},
+    {25, "1.8", DAY0 + 18 * 3600 + 3 * 60, 18, 3, false, "5:29 you lack", NULL,
+     false},
 };
 #define DEMO_N (sizeof(demo) / sizeof(demo[0]))
 
@@ -482,9 +485,9 @@ END_TEST
 START_TEST(reference_many)
 {
     struct refs_comment two[] = {
-        {1, "1.2", 100, 12, 36, false, "first", NULL},
-        {2, "1.4", 200, 0, 36, false, "second", NULL},
-        {3, "1.5", 300, 12, 36, true, "", NULL},
+        {1, "1.2", 100, 12, 36, false, "first", NULL, false},
+        {2, "1.4", 200, 0, 36, false, "second", NULL, false},
+        {3, "1.5", 300, 12, 36, true, "", NULL, false},
     };
     struct refs_ctx ctx = {two, 3, 0, 1000};
     const char *h =
@@ -507,8 +510,9 @@ START_TEST(reference_preview_made_from_the_body)
     struct refs_comment two[] = {
         {1, "1", 100, 12, 36, false, NULL,
          "**Bold** claim, [a link](http://e.com) & <b>tags</b> then many "
-         "more words that run past the ninety characters a preview keeps"},
-        {2, "2", 200, 13, 0, false, NULL, NULL},
+         "more words that run past the ninety characters a preview keeps",
+         false},
+        {2, "2", 200, 13, 0, false, NULL, NULL, false},
     };
     struct refs_ctx ctx = {two, 2, 3, 1000};
     const char *h = render_kind(MARKDOWN_COMMENT, &ctx, "", "#1 and #2", 9);
@@ -517,6 +521,24 @@ START_TEST(reference_preview_made_from_the_body)
                           "run past the ninety characters…\"");
     ck_assert_contains(h, "href=\"#c2\" title=\"\"");
     check_html(h);
+}
+END_TEST
+
+/* A comment awaiting review lends no word to a reference, whatever its
+ * entry holds: the link says only that it awaits review. */
+START_TEST(reference_awaiting_review_shows_nothing)
+{
+    struct refs_comment two[] = {
+        {1, "1", 100, 12, 36, false, NULL, "Published words", false},
+        {2, "2", 200, 16, 5, false, "Held words", "Held **words**", true},
+    };
+    struct refs_ctx ctx = {two, 2, 3, 1000};
+    const char *h = render_kind(MARKDOWN_COMMENT, &ctx, "", "#1 and #2", 9);
+    ck_assert_str_eq(h, "<p><a class=\"ref\" href=\"#c1\" title=\"Published "
+                        "words\">#1</a> and <a class=\"ref ref-gone\" "
+                        "href=\"#c2\" title=\"awaiting review\">#2</a></p>\n");
+    ck_assert_not_contains(
+        render_kind(MARKDOWN_COMMENT, &ctx, "/a.html", "#2", 2), "Held");
 }
 END_TEST
 
@@ -662,6 +684,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, reference_tombstone);
     tcase_add_test(tc, reference_many);
     tcase_add_test(tc, reference_preview_made_from_the_body);
+    tcase_add_test(tc, reference_awaiting_review_shows_nothing);
     tcase_add_test(tc, reference_not_in_code_or_links);
     tcase_add_test(tc, reference_double_angle);
     tcase_add_test(tc, reference_list_out);

@@ -231,15 +231,15 @@ END_TEST
 
 /* A small synthetic thread for the finer rules. */
 static struct refs_comment small[] = {
-    {1, "1", 1000, 12, 36, false, "first at noon", NULL},
-    {2, "2", 1100, 0, 36, false, "second just after midnight", NULL},
-    {3, "1.1", 1200, 5, 29, false, "morning", NULL},
-    {4, "1.2", 1300, 17, 29, false, "evening", NULL},
-    {5, "3", 1400, 11, 15, true, "", NULL},
-    {6, "1.3", 1500, 12, 36, false, "also at 12:36", NULL},
-    {7, "4", 1600, 9, 5, false, "nine oh five", NULL},
-    {8, "12", 1700, 21, 5, false, "twelve", NULL},
-    {9, "4.1", 9000, 23, 15, false, "late", NULL},
+    {1, "1", 1000, 12, 36, false, "first at noon", NULL, false},
+    {2, "2", 1100, 0, 36, false, "second just after midnight", NULL, false},
+    {3, "1.1", 1200, 5, 29, false, "morning", NULL, false},
+    {4, "1.2", 1300, 17, 29, false, "evening", NULL, false},
+    {5, "3", 1400, 11, 15, true, "", NULL, false},
+    {6, "1.3", 1500, 12, 36, false, "also at 12:36", NULL, false},
+    {7, "4", 1600, 9, 5, false, "nine oh five", NULL, false},
+    {8, "12", 1700, 21, 5, false, "twelve", NULL, false},
+    {9, "4.1", 9000, 23, 15, false, "late", NULL, false},
 };
 #define SMALL_N (sizeof(small) / sizeof(small[0]))
 
@@ -291,6 +291,21 @@ START_TEST(tombstone_is_a_target)
     ck_assert(refs_next(&ctx, "@3", 2, &pos, &m));
     ck_assert_int_eq(m.ntargets, 1);
     ck_assert(small[m.targets[0]].tombstone);
+}
+END_TEST
+
+/* A comment awaiting review is named by its number (its place may be on
+ * the page), never by a time: no reader sees its time. */
+START_TEST(awaiting_review_matches_by_number_only)
+{
+    struct refs_comment cs[] = {
+        {1, "1", 1000, 16, 5, false, "published", NULL, false},
+        {2, "2", 1100, 16, 5, false, "", NULL, true},
+        {3, "3", 1200, 9, 30, false, "", NULL, true},
+    };
+    ck_assert_str_eq(scan(cs, 3, 0, 5000, "16:05 and #2, @3"),
+                     "16:05>1|#2>2|@3>3");
+    ck_assert_str_eq(scan(cs, 3, 0, 5000, "9:30"), "");
 }
 END_TEST
 
@@ -368,8 +383,8 @@ START_TEST(only_comments_posted_before)
     ck_assert_str_eq(scan(small, SMALL_N, 0, 9000, "11:15 pm"), "11:15 pm>4.1");
     /* Equal created: the smaller id was first. */
     struct refs_comment same[] = {
-        {10, "1", 500, 8, 0, false, "a", NULL},
-        {11, "2", 500, 8, 0, false, "b", NULL},
+        {10, "1", 500, 8, 0, false, "a", NULL, false},
+        {11, "2", 500, 8, 0, false, "b", NULL, false},
     };
     ck_assert_str_eq(scan(same, 2, 11, 500, "8:00"), "8:00>1");
     ck_assert_str_eq(scan(same, 2, 10, 500, "8:00"), "");
@@ -425,6 +440,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, twelve_and_twentyfour_hour_readings);
     tcase_add_test(tc, semicolon_typo);
     tcase_add_test(tc, tombstone_is_a_target);
+    tcase_add_test(tc, awaiting_review_matches_by_number_only);
     tcase_add_test(tc, non_references_stay_text);
     tcase_add_test(tc, boundaries_that_still_match);
     tcase_add_test(tc, number_references);
