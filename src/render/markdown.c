@@ -270,14 +270,16 @@ static void emit_ref_link(struct md_state *st, size_t k, const char *label,
     /* a comment not published shows no word of its text, whatever its
        entry holds: gone, or awaiting review */
     bool hidden = c->tombstone || c->awaiting_review;
+    bool elsewhere = prefix[0] || (st->opts->shown && !st->opts->shown[k]);
     if (hidden)
         html_lit(out, "<a class=\"ref ref-gone\" href=\"");
     else
         html_lit(out, "<a class=\"ref\" href=\"");
     html_attrs(out, prefix);
-    if (prefix[0]) {
-        /* another page: "?c=" finds the comment's page of a long thread,
-           where "#c" alone would land on the first */
+    if (elsewhere) {
+        /* another page, or another page of this thread: "?c=" finds the
+           comment's page of a long thread, where "#c" alone would land on
+           the first or, on this one, nowhere (without JavaScript) */
         html_lit(out, "?c=");
         html_attrs(out, c->number);
     }

@@ -42,7 +42,9 @@
  *                href="PREFIX#c1.2" title="...">1.2</a>, <a class="ref"
  *                href="PREFIX#c1.4" title="...">1.4</a>)</span>
  *              (each link in the list is marked ref-gone as above when its
- *              comment is a tombstone). PREFIX is opts->link_prefix.
+ *              comment is a tombstone). PREFIX is opts->link_prefix;
+ *              with no PREFIX, a comment opts->shown says this page does
+ *              not show gets "?c=1.2#c1.2" ("?c=" redirects to its page).
  *
  * A line that starts with ">>" and a digit (after any "> " quote markers
  * or "- " bullets) is a reference, not a nested quote: ">>1.3 no" renders
@@ -81,6 +83,10 @@ struct markdown_opts {
                                     "" (or NULL) for the same page, else an
                                     article path or URL, then followed by
                                     "?c=1.2#c1.2"; attribute-escaped */
+    const bool *shown; /* borrowed, parallel to refs->comments: whether
+                          this page shows each; a reference to one it does
+                          not show links to "?c=1.2#c1.2", which finds its
+                          page. NULL: "#c1.2" for all */
 };
 
 /* One resolved reference, as found while rendering. */

@@ -262,8 +262,11 @@ static void open_comment(struct buf *b, const struct comment *c,
     html_lit(b, "</a>");
 }
 
+/* render_comment writes comment i; shown (or NULL) says which comments
+ * this page shows, for the hrefs of its references. */
 static int render_comment(struct buf *b, const struct thread *t, size_t i,
-                          const struct page_article_opts *opts, struct arena *a)
+                          const struct page_article_opts *opts,
+                          const bool *shown, struct arena *a)
 {
     const struct comment *c = &t->comments[i];
     bool gone = comment_status_is_tombstone(c->status);
@@ -297,8 +300,10 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
     } else {
         struct refs_ctx ctx;
         thread_refs_ctx(t, i, &ctx);
-        struct markdown_opts mo = {
-            .kind = MARKDOWN_COMMENT, .refs = &ctx, .link_prefix = ""};
+        struct markdown_opts mo = {.kind = MARKDOWN_COMMENT,
+                                   .refs = &ctx,
+                                   .link_prefix = "",
+                                   .shown = shown};
         html_lit(b, "<div class=\"text\">");
         int ret =
             markdown_render(b, c->body, strlen(c->body), &mo, a, NULL, NULL);
@@ -378,6 +383,46 @@ static void more_replies(struct buf *b, const char *root, int total)
 }
 
 /*
+ * view_shows marks the comments this view shows (one page of top-level
+ * comments, or one conversation), making the same choices as
+ * render_window: a reference to a comment it does not show links to
+ * "?c=N#cN", which finds the comment's page without JavaScript, where
+ * "#cN" would go nowhere. In arena a; NULL when out of memory (then every
+ * reference links to "#cN", as the page's script finds the rest).
+ */
+static bool *view_shows(const struct thread *t,
+                        const struct page_article_opts *opts, struct arena *a)
+{
+    bool *shown = arena_alloc(a, (t->count ? t->count : 1) * sizeof(*shown));
+    if (!shown)
+        return NULL;
+    int page = opts->page > 0 ? opts->page : 1;
+    long top = -1;
+    int replies = 0;
+    bool shown_root = false;
+    for (size_t i = 0; i < t->count; i++) {
+        const struct comment *c = &t->comments[i];
+        shown[i] = false;
+        if (c->depth == 0) {
+            top++;
+            replies = 0;
+            shown_root = opts->subtree ? strcmp(c->number, opts->subtree) == 0
+                                       : top / PAGE_TOP_LEVEL == page - 1;
+        }
+        if (opts->subtree ? !in_subtree(c->number, opts->subtree) : !shown_root)
+            continue;
+        if (comment_status_awaits_review(c->status)) {
+            shown[i] = thread_has_visible_reply(t, i);
+            continue;
+        }
+        if (c->depth > 0 && !opts->subtree && ++replies > PAGE_REPLIES_SHOWN)
+            continue;
+        shown[i] = true;
+    }
+    return shown;
+}
+
+/*
  * render_window writes the part of the thread this request shows: one
  * page of top-level comments with at most PAGE_REPLIES_SHOWN replies under
  * each, or one comment with all its replies (opts->subtree), then the
@@ -395,6 +440,7 @@ static void render_held_place(struct buf *b, const struct comment *c)
 static int render_window(struct buf *b, const struct thread *t,
                          const struct page_article_opts *opts, struct arena *a)
 {
+    const bool *shown = view_shows(t, opts, a);
     int page = opts->page > 0 ? opts->page : 1;
     long top = -1;         /* index of the current top-level comment */
     int replies = 0;       /* replies shown under it */
@@ -427,7 +473,7 @@ static int render_window(struct buf *b, const struct thread *t,
             hidden++;
             continue;
         }
-        ret = render_comment(b, t, i, opts, a);
+        ret = render_comment(b, t, i, opts, shown, a);
         if (ret)
             return ret;
     }

@@ -149,7 +149,7 @@ static void post(json_t *root)
         if (strlen(res.comment.author_name) > 4 * POST_NAME_MAX_CHARS)
             fuzz_die("an over-long name was stored");
         struct buf html;
-        struct markdown_opts o = {MARKDOWN_COMMENT, NULL, ""};
+        struct markdown_opts o = {MARKDOWN_COMMENT, NULL, "", NULL};
         buf_init(&html, 1u << 24);
         if (markdown_render(&html, body, body_len, &o, NULL, NULL, NULL))
             fuzz_die("a stored body does not render");

@@ -337,6 +337,36 @@ def test_form_post_on_a_long_thread_redirects_where_it_is_shown(srv):
     eq(r.header("Location"), ARTICLE_PATH + "?page=2#c51", "and lands there")
 
 
+def test_references_to_other_pages_work_without_javascript(srv):
+    """A reference to a comment the page does not show links to "?c=N",
+    which redirects to the comment's page; one to a comment on the same
+    page stays "#cN"."""
+    aid = article_id(srv)
+    for k in ("raid_comments_per_min", "raid_readers_per_min"):
+        srv.set_setting(k, "0")
+    url = "/api/v1/articles/%d/comments" % aid
+    c = srv.client()
+    # 13 demo top-level comments + 37 = 50: page 1 is full
+    for i in range(37):
+        eq(c.post_json(url, {"body": "Filler comment %d." % i}).status, 201)
+    eq(c.post_json(url, {"body": "On page two, about #50 and #2."}).status,
+       201)
+    eq(c.post_json(url, {"body": "Back to #51 and #1.", "parent": "2"})
+       .status, 201)
+    page1 = c.get(ARTICLE_PATH).text
+    check('href="?c=51#c51"' in page1, "page 1 to page 2: ?c=")
+    check('href="#c1" title' in page1, "page 1 to page 1: #c")
+    page2 = c.get(ARTICLE_PATH + "?page=2").text
+    check('href="?c=50#c50"' in page2 and 'href="?c=2#c2"' in page2,
+          "page 2 to page 1: ?c=")
+    conv = c.get(ARTICLE_PATH + "?thread=2").text
+    check('href="?c=51#c51"' in conv and 'href="?c=1#c1"' in conv,
+          "a conversation to other comments: ?c=")
+    # and "?c=" lands where the comment is
+    eq(c.get(ARTICLE_PATH + "?c=51").header("Location"),
+       ARTICLE_PATH + "?page=2#c51", "?c=51 redirects to page 2")
+
+
 def test_held_form_post_shows_the_review_notice(srv):
     aid = article_id(srv)
     c = srv.client()

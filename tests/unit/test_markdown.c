@@ -42,7 +42,7 @@ static const char *render_kind(enum markdown_kind kind,
                                const struct refs_ctx *refs, const char *prefix,
                                const char *md, size_t len)
 {
-    struct markdown_opts o = {kind, refs, prefix};
+    struct markdown_opts o = {kind, refs, prefix, NULL};
     buf_release(&out);
     buf_init(&out, 1 << 24);
     int rc = markdown_render(&out, md, len, &o, NULL, NULL, NULL);
@@ -429,7 +429,7 @@ END_TEST
 
 START_TEST(limits)
 {
-    struct markdown_opts o = {MARKDOWN_COMMENT, NULL, ""};
+    struct markdown_opts o = {MARKDOWN_COMMENT, NULL, "", NULL};
     struct buf small;
     buf_init(&small, 16);
     ck_assert_int_eq(markdown_render(&small, "a long enough paragraph", 23, &o,
@@ -542,6 +542,28 @@ START_TEST(reference_awaiting_review_shows_nothing)
 }
 END_TEST
 
+/* On a page of a long thread, a reference to a comment that page does not
+ * show links to "?c=N", which finds its page without JavaScript. */
+START_TEST(reference_to_a_comment_on_another_page)
+{
+    struct refs_comment two[] = {
+        {1, "1", 100, 12, 36, false, "here", NULL, false},
+        {2, "50", 200, 13, 0, false, "there", NULL, false},
+    };
+    struct refs_ctx ctx = {two, 2, 3, 1000};
+    const bool shown[] = {true, false};
+    struct markdown_opts o = {MARKDOWN_COMMENT, &ctx, "", shown};
+    buf_release(&out);
+    buf_init(&out, 1 << 24);
+    ck_assert_int_eq(
+        markdown_render(&out, "#1 and #50", 10, &o, NULL, NULL, NULL), 0);
+    ck_assert_str_eq(out.data, "<p><a class=\"ref\" href=\"#c1\" "
+                               "title=\"here\">#1</a> and <a class=\"ref\" "
+                               "href=\"?c=50#c50\" title=\"there\">#50</a>"
+                               "</p>\n");
+}
+END_TEST
+
 START_TEST(reference_not_in_code_or_links)
 {
     ck_assert_not_contains(as_demo(7, "`12:36` and\n\n```\n12:36 #1.2\n```"),
@@ -590,7 +612,7 @@ START_TEST(reference_list_out)
 {
     static struct refs_ctx ctx;
     ctx = (struct refs_ctx){demo, DEMO_N, 25, demo[7].created};
-    struct markdown_opts o = {MARKDOWN_COMMENT, &ctx, ""};
+    struct markdown_opts o = {MARKDOWN_COMMENT, &ctx, "", NULL};
     struct markdown_ref *refs = NULL;
     size_t n = 99;
     const char *md = "5:29 not 11;15 but 11:40 and @1.2, #99";
@@ -685,6 +707,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, reference_many);
     tcase_add_test(tc, reference_preview_made_from_the_body);
     tcase_add_test(tc, reference_awaiting_review_shows_nothing);
+    tcase_add_test(tc, reference_to_a_comment_on_another_page);
     tcase_add_test(tc, reference_not_in_code_or_links);
     tcase_add_test(tc, reference_double_angle);
     tcase_add_test(tc, reference_list_out);
