@@ -106,8 +106,11 @@
 
   /* postComment sends the JSON post; on "pow_required" it solves a fresh
      challenge and sends it once more. Resolves to {status, json}. */
-  function postComment(article, data, pow) {
+  function postComment(article, data, csrf, pow) {
     var headers = { "Content-Type": "application/json" };
+    /* staff: the session's token, which the form carries (the API reads
+       it from this header) */
+    if (csrf) headers["X-CSRF-Token"] = csrf;
     if (pow) headers["X-Charla-PoW"] = pow;
     return fetch("/api/v1/articles/" + article + "/comments", {
       method: "POST",
@@ -122,7 +125,7 @@
       return fetch("/api/v1/pow?article=" + article, { credentials: "same-origin" })
         .then(function (res) { return res.json(); })
         .then(function (c) { return solvePow(c.challenge, c.bits); })
-        .then(function (s) { return postComment(article, data, s); });
+        .then(function (s) { return postComment(article, data, csrf, s); });
     });
   }
 
@@ -159,7 +162,8 @@
     if (form.elements.parent) data.parent = form.elements.parent.value;
     var button = form.querySelector("button");
     if (button) button.disabled = true;
-    postComment(m[1], data, null).then(function (r) {
+    var csrf = form.elements.csrf ? form.elements.csrf.value : null;
+    postComment(m[1], data, csrf, null).then(function (r) {
       if (r.status === 201 || r.status === 202) {
         var n = r.json.comment && r.json.comment.number;
         var to = window.location.pathname;

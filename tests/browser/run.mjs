@@ -84,6 +84,29 @@ const tests = {
     await ctx.close();
   },
 
+  async "staff post and reply with JavaScript, badged"(browser, srv) {
+    addUser(srv.db, "Kathi", "moderator");
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Kathi");
+    await page.goto(srv.base + ARTICLE);
+    const main = page.locator("form.comment-form:not(#reply-form)");
+    await main.locator("textarea").fill("Language please, everyone.");
+    await Promise.all([page.waitForURL(/posted=\d+.*#c\d+$/), main.locator("button").click()]);
+    const n = page.url().split("#c")[1];
+    const mine = page.locator(`[id="c${n}"]`);
+    await mine.waitFor();
+    check((await mine.locator(".badge").count()) === 1, "the staff badge on #" + n);
+    await mine.locator("a.reply").first().click();
+    await page.locator("#reply-form textarea").fill("And that goes for replies too.");
+    await Promise.all([page.waitForURL(new RegExp(`#c${n}\\.1$`)),
+                       page.locator("#reply-form button[type=submit]").click()]);
+    const reply = page.locator(`[id="c${n}.1"]`);
+    await reply.waitFor();
+    check((await reply.locator(".badge").count()) === 1, "the staff badge on the reply");
+    check((await page.locator(".form-error").count()) === 0, "no error");
+    await ctx.close();
+  },
+
   async "follows a link to a comment on another page"(browser) {
     // a discussion of two pages: 13 demo comments and 37 more fill page 1
     const srv = await startCharla("browser-pages", (db) => {
