@@ -27,8 +27,26 @@
     var number = link.getAttribute("data-reply");
     var form = main.cloneNode(true);
     form.id = "reply-form";
+    /* the words of the server's reply form, which the main form carries
+       in the page's language */
     var h = form.querySelector("h3");
-    if (h) h.textContent = h.textContent.replace(/.*/, link.textContent + " #" + number);
+    if (h) h.textContent = (main.getAttribute("data-reply-heading") || link.textContent) + " #" + number;
+    var submit = form.querySelector("button[type=submit]");
+    if (submit && main.getAttribute("data-reply-submit"))
+      submit.textContent = main.getAttribute("data-reply-submit");
+    if (submit && main.getAttribute("data-cancel")) {
+      var cancel = document.createElement("a");
+      cancel.className = "cancel";
+      cancel.href = window.location.pathname + window.location.search + "#c" + number;
+      cancel.textContent = main.getAttribute("data-cancel");
+      submit.parentNode.appendChild(document.createTextNode(" "));
+      submit.parentNode.appendChild(cancel);
+      cancel.addEventListener("click", function (e) {
+        e.preventDefault();
+        form.parentNode.removeChild(form);
+        link.focus();
+      });
+    }
     var parent = document.createElement("input");
     parent.type = "hidden";
     parent.name = "parent";

@@ -155,8 +155,19 @@ static void render_form(struct buf *b, const struct thread *t,
         b, "<form class=\"comment-form\" method=\"post\" action=\"/articles/");
     html_int(b, art->id);
     html_lit(b, "/comments\"");
-    if (parent)
+    if (parent) {
         html_lit(b, " id=\"reply-form\"");
+    } else {
+        /* app.js makes a reply form from this one: it takes the reply
+           form's own words from here, in the page's language */
+        html_lit(b, " data-reply-heading=\"");
+        html_attrs(b, msg_get(MSG_FORM_REPLY_HEADING));
+        html_lit(b, "\" data-reply-submit=\"");
+        html_attrs(b, msg_get(MSG_FORM_SUBMIT_REPLY));
+        html_lit(b, "\" data-cancel=\"");
+        html_attrs(b, msg_get(MSG_FORM_CANCEL));
+        html_lit(b, "\"");
+    }
     html_lit(b, ">\n<h3>");
     if (parent) {
         html_texts(b, msg_get(MSG_FORM_REPLY_HEADING));

@@ -107,6 +107,36 @@ const tests = {
     await ctx.close();
   },
 
+  async "the reply form is the same with and without JavaScript"(browser, srv) {
+    const form = async (javaScriptEnabled) => {
+      const ctx = await browser.newContext({ javaScriptEnabled, locale: "es-MX" });
+      const page = await ctx.newPage();
+      await page.goto(srv.base + ARTICLE);
+      await page.locator('[id="c1.2"] a.reply').click();
+      const f = page.locator("#reply-form");
+      await f.waitFor();
+      const out = {
+        heading: (await f.locator("h3").textContent()).trim(),
+        button: (await f.locator("button[type=submit]").textContent()).trim(),
+        cancel: (await f.locator("a.cancel").count()) === 1 ?
+          (await f.locator("a.cancel").textContent()).trim() : null,
+      };
+      return { ctx, page, out };
+    };
+    const plain = await form(false);
+    await plain.ctx.close();
+    const js = await form(true);
+    check(plain.out.heading === "Responder a #1.2", "no-JS heading: " + plain.out.heading);
+    for (const k of ["heading", "button", "cancel"])
+      check(js.out[k] === plain.out[k], `${k}: "${js.out[k]}" with JS, "${plain.out[k]}" without`);
+    check(js.page.url().indexOf("reply=") < 0, "opened in place");
+    await js.page.locator("#reply-form a.cancel").click();
+    check((await js.page.locator("#reply-form").count()) === 0, "Cancel closes it");
+    check(await js.page.evaluate(() => document.activeElement.matches('[id="c1.2"] a.reply')),
+          "the focus goes back to the Reply link");
+    await js.ctx.close();
+  },
+
   async "follows a link to a comment on another page"(browser) {
     // a discussion of two pages: 13 demo comments and 37 more fill page 1
     const srv = await startCharla("browser-pages", (db) => {
