@@ -25,10 +25,26 @@
  * CSRF: the reader cookie is SameSite=Lax, except in embed mode where it
  * is SameSite=None (see embed.c); so the erase form also carries a token
  * derived from the reader's own token with the site key, which another
- * site cannot know, and a request with a foreign Origin is refused.
+ * site cannot know, and a request that says it comes from another site
+ * (its Origin, or Sec-Fetch-Site) is refused, as is Origin "null".
+ *
+ * Every page of the site has Referrer-Policy: no-referrer, so that a link
+ * in a comment does not tell another site which article a reader reads.
+ * With it, a browser sends "Origin: null" with a form, which would refuse
+ * the reader's own erase. The pages here (and their answers) say
+ * "same-origin" instead: a request to this site carries the page's origin,
+ * a request to another site still carries nothing; and these pages link
+ * only to this site. The refusal of "null" stays, for a form from a
+ * sandboxed frame or a no-referrer page elsewhere.
+ *
+ * The page speaks the reader's language (render/msg.h), the confirmation
+ * word too; the word of any language the site speaks is accepted, so a
+ * switch of language between the page and the form loses nothing.
  */
 #include <sodium.h>
+#include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "api/auth.h"
 #include "api/hooks.h"
@@ -54,7 +70,8 @@ static void erase_token(struct app *app, const char *hash, char out[33])
     sodium_bin2hex(out, 33, mac, sizeof(mac));
 }
 
-/* same_origin: no Origin header, or one naming this host. */
+/* same_origin: no Origin header, or one naming this host. "null" (a
+ * sandboxed frame's, a no-referrer page's) is not this host. */
 static bool same_origin(struct http_req *req)
 {
     const char *origin = http_req_header(req, "Origin");
@@ -67,6 +84,41 @@ static bool same_origin(struct http_req *req)
     return p && strcmp(p + 3, host) == 0;
 }
 
+/* same_origin_referrer: the answer's Referrer-Policy (set for every page
+ * by the router) becomes same-origin, as the top explains. */
+static void same_origin_referrer(struct http_resp *resp)
+{
+    for (int i = 0; i < resp->nheaders; i++) {
+        if (strcasecmp(resp->headers[i].name, "Referrer-Policy") == 0) {
+            resp->headers[i].value = "same-origin";
+            return;
+        }
+    }
+    http_resp_header(resp, "Referrer-Policy", "same-origin");
+}
+
+/* confirmed: the confirmation word of one of the site's languages, in any
+ * case, with the spaces around it that a phone's keyboard adds. */
+static bool confirmed(const struct form_field *confirm)
+{
+    if (!confirm)
+        return false;
+    const char *v = confirm->value;
+    size_t n = confirm->value_len;
+    while (n && (*v == ' ' || *v == '\t')) {
+        v++;
+        n--;
+    }
+    while (n && (v[n - 1] == ' ' || v[n - 1] == '\t'))
+        n--;
+    for (int l = 0; l < MSG_LANG_COUNT; l++) {
+        const char *word = msg_get_in((enum msg_lang)l, MSG_ME_CONFIRM_WORD);
+        if (word && strlen(word) == n && strncasecmp(v, word, n) == 0)
+            return true;
+    }
+    return false;
+}
+
 static void me_page(struct app *app, struct http_req *req,
                     struct http_resp *resp, const char *hash,
                     const char *notice)
@@ -74,49 +126,63 @@ static void me_page(struct app *app, struct http_req *req,
     struct buf *b = &resp->body;
     resp->content_type = HTML_TYPE;
     http_resp_header(resp, "Cache-Control", "private, no-store");
-    page_begin(b, &app->site, "Your data");
-    html_lit(b, "<section class=\"me\"><h1>Your data</h1>\n");
+    same_origin_referrer(resp);
+    page_begin(b, &app->site, msg_get(MSG_ME_LINK));
+    html_lit(b, "<section class=\"me\"><h1>");
+    html_texts(b, msg_get(MSG_ME_LINK));
+    html_lit(b, "</h1>\n");
     if (notice) {
         html_lit(b, "<p class=\"notice\" role=\"status\">");
         html_texts(b, notice);
         html_lit(b, "</p>\n");
     }
-    html_lit(b, "<p>This site has no accounts. When you first post, your "
-                "browser gets a random token in a cookie (charla_reader). The "
-                "site stores only a keyed hash of it next to your comments, "
-                "and never your IP address.</p>\n");
+    html_lit(b, "<p>");
+    html_texts(b, msg_get(MSG_ME_INTRO));
+    html_lit(b, "</p>\n");
     if (!hash) {
-        html_lit(b, "<p>This browser has no reader token, so there is "
-                    "nothing here to export or erase.</p>\n");
+        html_lit(b, "<p>");
+        html_texts(b, msg_get(MSG_ME_NO_TOKEN));
+        html_lit(b, "</p>\n");
     } else {
         size_t n = 0;
         struct comment *cs = NULL;
         if (store_comments_by_author(app->store, hash, &req->arena, &cs, &n))
             n = 0;
-        html_lit(b, "<p>Comments made with this browser's token: ");
+        html_lit(b, "<p>");
+        html_texts(b, msg_get(MSG_ME_COUNT));
+        html_lit(b, " ");
         html_int(b, (int64_t)n);
-        html_lit(b, ".</p>\n"
-                    "<h2>Export</h2>\n<p>Download every comment you made "
-                    "with this token (article, number, date, text, status) "
-                    "as JSON.</p>\n<form method=\"get\" "
-                    "action=\"/me/export\"><button type=\"submit\">"
-                    "Download my comments</button></form>\n"
-                    "<h2>Erase</h2>\n<p>Erasing turns every comment you made "
-                    "with this token into a tombstone that says \"deleted by "
-                    "its author\": the text and name are erased for good, "
-                    "the numbers stay so replies still make sense. Then this "
-                    "browser forgets the token. This cannot be undone.</p>\n"
-                    "<form method=\"post\" action=\"/me/erase\">"
+        html_lit(b, "</p>\n<h2>");
+        html_texts(b, msg_get(MSG_ME_EXPORT_HEADING));
+        html_lit(b, "</h2>\n<p>");
+        html_texts(b, msg_get(MSG_ME_EXPORT_TEXT));
+        html_lit(b, "</p>\n<form method=\"get\" action=\"/me/export\">"
+                    "<button type=\"submit\">");
+        html_texts(b, msg_get(MSG_ME_EXPORT_BUTTON));
+        html_lit(b, "</button></form>\n<h2>");
+        html_texts(b, msg_get(MSG_ME_ERASE_HEADING));
+        html_lit(b, "</h2>\n<p>");
+        html_texts(b, msg_get(MSG_ME_ERASE_TEXT));
+        html_lit(b, "</p>\n<form method=\"post\" action=\"/me/erase\">"
                     "<input type=\"hidden\" name=\"token\" value=\"");
         char tok[33];
         erase_token(app, hash, tok);
         html_attrs(b, tok);
-        html_lit(b, "\"><label>Type <kbd>erase</kbd> to confirm: "
-                    "<input name=\"confirm\" autocomplete=\"off\" "
-                    "required></label> <button type=\"submit\">Erase all my "
-                    "comments</button></form>\n");
+        html_lit(b, "\"><label>");
+        html_texts(b, msg_get(MSG_ME_CONFIRM_BEFORE));
+        html_lit(b, " <kbd>");
+        html_texts(b, msg_get(MSG_ME_CONFIRM_WORD));
+        html_lit(b, "</kbd> ");
+        html_texts(b, msg_get(MSG_ME_CONFIRM_AFTER));
+        html_lit(b, " <input name=\"confirm\" autocomplete=\"off\" "
+                    "autocapitalize=\"off\" required></label> "
+                    "<button type=\"submit\">");
+        html_texts(b, msg_get(MSG_ME_ERASE_BUTTON));
+        html_lit(b, "</button></form>\n");
     }
-    html_lit(b, "<p><a href=\"/\">Back to the front page</a></p></section>\n");
+    html_lit(b, "<p><a href=\"/\">");
+    html_texts(b, msg_get(MSG_BACK_HOME));
+    html_lit(b, "</a></p></section>\n");
     page_end(b);
 }
 
@@ -206,18 +272,19 @@ static void me_erase(struct app *app, struct http_req *req,
                      struct http_resp *resp, const char *hash)
 {
     struct form f;
+    same_origin_referrer(resp);
     if (!same_origin(req)) {
-        respond_html_error(app, resp, 403,
-                           "This form can only be sent from this site.");
+        respond_html_error(app, resp, 403, msg_get(MSG_FORM_OTHER_SITE));
         return;
     }
+    if (!respond_unless_own_page(app, req, resp))
+        return;
     if (form_parse(req->body.data, req->body.len, &req->arena, &f)) {
-        respond_html_error(app, resp, 400, "The form could not be read.");
+        respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
         return;
     }
     if (!hash) {
-        me_page(app, req, resp, NULL,
-                "This browser has no reader token: nothing to erase.");
+        me_page(app, req, resp, NULL, msg_get(MSG_ME_NOTHING_TO_ERASE));
         return;
     }
     const struct form_field *confirm = form_get(&f, "confirm");
@@ -226,15 +293,12 @@ static void me_erase(struct app *app, struct http_req *req,
     erase_token(app, hash, want);
     if (!token || token->value_len != 32 ||
         sodium_memcmp(token->value, want, 32) != 0) {
-        respond_html_error(app, resp, 403,
-                           "This form is out of date. Open /me again and "
-                           "resend it.");
+        respond_html_error(app, resp, 403, msg_get(MSG_ME_STALE_FORM));
         return;
     }
-    if (!confirm || strcmp(confirm->value, "erase") != 0) {
+    if (!confirmed(confirm)) {
         resp->status = 422;
-        me_page(app, req, resp, hash,
-                "Nothing was erased: type the word erase to confirm.");
+        me_page(app, req, resp, hash, msg_get(MSG_ME_NOT_CONFIRMED));
         return;
     }
     struct comment *cs = NULL;
@@ -250,9 +314,7 @@ static void me_erase(struct app *app, struct http_req *req,
             erased++;
     }
     if (ret) {
-        respond_html_error(app, resp, 503,
-                           "Not everything could be erased. Please try "
-                           "again: what is erased stays erased.");
+        respond_html_error(app, resp, 503, msg_get(MSG_ME_ERASE_FAILED));
         return;
     }
     const char *proto = http_req_header(req, "X-Forwarded-Proto");
@@ -262,12 +324,12 @@ static void me_erase(struct app *app, struct http_req *req,
                              "SameSite=Lax; Secure"
                            : "charla_reader=; Path=/; Max-Age=0; HttpOnly; "
                              "SameSite=Lax");
-    const char *msg = arena_sprintf(
-        &req->arena,
-        "Done: %zu comment%s erased, and this browser no longer has a "
-        "reader token.",
-        erased, erased == 1 ? "" : "s");
-    me_page(app, req, resp, NULL, msg ? msg : "Done.");
+    char msg[256];
+    if (erased == 1)
+        snprintf(msg, sizeof(msg), "%s", msg_get(MSG_ME_ERASED_ONE));
+    else
+        snprintf(msg, sizeof(msg), msg_get(MSG_ME_ERASED_MANY), (int)erased);
+    me_page(app, req, resp, NULL, msg);
 }
 
 void me_route(struct app *app, struct http_req *req, struct http_resp *resp)
@@ -287,8 +349,8 @@ void me_route(struct app *app, struct http_req *req, struct http_resp *resp)
         me_page(app, req, resp, hash, NULL);
     } else if (strcmp(req->path, "/me") == 0 ||
                strcmp(req->path, "/me/export") == 0) {
-        respond_html_error(app, resp, 405, "Method not allowed.");
+        respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
     } else {
-        respond_html_error(app, resp, 404, "Not found.");
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
     }
 }

@@ -142,7 +142,9 @@ void page_posted_notice(struct buf *b, int64_t comment_id)
     html_texts(b, msg_get(MSG_POSTED_DELETE));
     html_lit(b, "</a> ");
     html_texts(b, msg_get(MSG_POSTED_WINDOW));
-    html_lit(b, "</p>\n");
+    html_lit(b, " <a href=\"/me\">");
+    html_texts(b, msg_get(MSG_ME_LINK));
+    html_lit(b, "</a></p>\n");
 }
 
 /* render_form writes the comment form; parent is NULL for a new thread. */

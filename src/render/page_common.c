@@ -85,7 +85,9 @@ void page_end(struct buf *b)
 {
     html_lit(b, "</main>\n<footer class=\"site\"><p>");
     html_texts(b, msg_get(MSG_FOOTER));
-    html_lit(b, "</p>");
+    html_lit(b, "</p>\n<p class=\"me\"><a href=\"/me\">");
+    html_texts(b, msg_get(MSG_ME_LINK));
+    html_lit(b, "</a></p>");
     lang_switch(b);
     html_lit(b, "</footer>\n</body>\n</html>\n");
 }

@@ -137,6 +137,28 @@ const tests = {
     await js.ctx.close();
   },
 
+  async "a reader erases their comments from /me"(browser, srv) {
+    for (const [locale, word] of [["en-US", "erase"], ["es-MX", "borrar"]]) {
+      const ctx = await browser.newContext({ locale });
+      const page = await ctx.newPage();
+      await page.goto(srv.base + ARTICLE);
+      const text = `Mine to erase, in ${locale}`;
+      await page.locator("form.comment-form:not(#reply-form) textarea").fill(text);
+      await Promise.all([page.waitForURL(/posted=\d+/),
+                         page.locator("form.comment-form:not(#reply-form) button").click()]);
+      await Promise.all([page.waitForURL(/\/me$/), page.locator("p.notice a[href='/me']").click()]);
+      check((await page.locator("kbd").textContent()) === word, "the word to type, " + locale);
+      await page.locator("input[name=confirm]").fill(word);
+      await Promise.all([page.waitForURL(/\/me\/erase$/),
+                         page.locator("form[action='/me/erase'] button").click()]);
+      const notice = await page.locator("p.notice").textContent();
+      check(/\b1\b/.test(notice), "erased, " + locale + ": " + (await page.innerText("main")));
+      await page.goto(srv.base + ARTICLE);
+      check((await page.content()).indexOf(text) < 0, "the text is gone, " + locale);
+      await ctx.close();
+    }
+  },
+
   async "follows a link to a comment on another page"(browser) {
     // a discussion of two pages: 13 demo comments and 37 more fill page 1
     const srv = await startCharla("browser-pages", (db) => {

@@ -174,3 +174,67 @@ def test_me_erase(srv):
     eq([x["status"] for x in ex["comments"]], ["deleted", "deleted"],
        "the old token now finds only tombstones")
     eq([x["body"] for x in ex["comments"]], ["", ""], "with no text")
+
+
+def test_me_in_spanish(srv):
+    a = srv.client()
+    a.cookies["charla_lang"] = "es"
+    page = a.get("/me").text
+    check('<html lang="es">' in page and "<h1>Tus datos</h1>" in page,
+          "a Spanish heading")
+    check("no tiene token de lector" in page, "explains there is nothing")
+    aid = a.get("/api/v1/articles").json()["articles"][0]["id"]
+    mine = post(a, aid, "Un comentario que voy a borrar.")
+    # the author's notice and every page's footer lead here
+    art = a.get("/api/v1/articles").json()["articles"][0]["path"]
+    posted = a.get("%s?posted=%d" % (art, mine["id"])).text
+    check(posted.count('href="/me"') == 2, "linked from the notice and footer")
+    check("Tus datos</a>" in posted, "the link speaks Spanish")
+    page = a.get("/me").text
+    for es in ("Descargar mis comentarios", "Borrar todos mis comentarios",
+               "<kbd>borrar</kbd>", "<h2>Exportar</h2>", "<h2>Borrar</h2>"):
+        check(es in page, "Spanish: " + es)
+    for en in ("Your data", ">Export<", ">Erase<", "Download", "Type ",
+               "to confirm", "This site"):
+        check(en not in page, "English left: " + en)
+    token = re.search(r'name="token" value="([0-9a-f]{32})"', page).group(1)
+    r = a.post_form("/me/erase", {"token": token, "confirm": "erase?"})
+    eq(r.status, 422, "not the word")
+    check("No se borró nada" in r.text and "borrar" in r.text,
+          "says what to type: " + r.text)
+    r = a.post_form("/me/erase", {"token": "0" * 32, "confirm": "borrar"})
+    eq(r.status, 403, "a wrong token")
+    check("formulario" in r.text and "This form" not in r.text, "in Spanish")
+    r = a.post_form("/me/erase", {"token": token, "confirm": "Borrar "})
+    eq(r.status, 200, "the Spanish word erases")
+    check("1 comentario borrado" in r.text, "says how many: " + r.text)
+    check("erased" not in r.text, "no English")
+    eq(a.get("/me/export").json()["count"], 0, "no token left")
+
+
+def test_me_form_keeps_its_origin(srv):
+    # Chromium sends Origin: null with a form from a page whose policy is
+    # no-referrer; /me's own pages send their origin to this site
+    a = srv.client()
+    r = a.get("/me")
+    eq(r.header("Referrer-Policy"), "same-origin", "the policy of /me")
+    aid = a.get("/api/v1/articles").json()["articles"][0]["id"]
+    post(a, aid, "Erased through a browser.")
+    token = re.search(r'name="token" value="([0-9a-f]{32})"',
+                      a.get("/me").text).group(1)
+    body = urllib.parse.urlencode({"token": token, "confirm": "erase"})
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    for origin, site in (("null", "same-origin"),
+                         ("http://evil.example", "cross-site"),
+                         (None, "cross-site"), ("null", "cross-site")):
+        h = dict(form, **{"Sec-Fetch-Site": site})
+        if origin:
+            h["Origin"] = origin
+        r = a.request("POST", "/me/erase", body, h)
+        eq(r.status, 403, "refused: %s, %s" % (origin, site))
+    eq(a.get("/me/export").json()["count"], 1, "nothing erased yet")
+    h = dict(form, **{"Origin": "http://127.0.0.1:%d" % srv.port,
+                      "Sec-Fetch-Site": "same-origin"})
+    r = a.request("POST", "/me/erase", body, h)
+    eq(r.status, 200, "this site's own form")
+    eq(r.header("Referrer-Policy"), "same-origin", "the answer's policy")
