@@ -19,7 +19,14 @@
  * with "/" but not "//" or "/\" (which browsers read as another host), and
  * holds no control characters; anything else goes to "/". The footer of
  * every page links to it (page_common.c), with the page's own path as back
- * (GET pages only: a form's POST address cannot be gone back to).
+ * and the parameters that say which part of a discussion it shows: page
+ * (2 and on), thread and reply (comment numbers, "3" or "1.2"). Only
+ * those, and only such values: an article's first page is cached and
+ * shared by every reader, footer and all, so one reader's other
+ * parameters (posted=, review=, anything typed) must not reach it, and
+ * the pages that have these parameters are never cached (pages.c). Back
+ * is re-encoded from the parsed parameters; past BACK_MAX bytes it is
+ * "/". GET pages only: a form's POST address cannot be gone back to.
  *
  * Pages differ by language, so every response but the static files, the
  * JSON API and the embed endpoints (which set their own Vary) carries
@@ -35,10 +42,12 @@
 #include <time.h>
 
 #include "api/hooks.h"
+#include "render/html.h"
 #include "render/msg.h"
 #include "util/str.h"
 
 #define DEFAULT_LANG_TTL_S 10
+#define BACK_MAX 500 /* bytes; msg_set_back_path keeps up to 511 */
 #define LANG_COOKIE "charla_lang"
 
 static int default_lang = MSG_LANG_EN;      /* atomic */
@@ -147,10 +156,64 @@ static void lang_switch(struct app *app, struct http_req *req,
     http_resp_header(resp, "Cache-Control", "no-store");
 }
 
+struct back {
+    struct buf buf; /* the path, then "?name=value&..." */
+    int params;     /* how many are in */
+};
+
+/* comment_number: "3", "1.2" (digits and dots, short). */
+static bool comment_number(const char *v)
+{
+    size_t n = strlen(v);
+    if (n == 0 || n > 64 || v[0] == '.')
+        return false;
+    return strspn(v, "0123456789.") == n;
+}
+
+/* kept: a parameter that chooses what a discussion's page shows. */
+static bool kept(const char *name, const char *value)
+{
+    int64_t page;
+    if (strcmp(name, "page") == 0)
+        return str_to_int(value, strlen(value), 2, 1000000, &page) == 0;
+    return (strcmp(name, "thread") == 0 || strcmp(name, "reply") == 0) &&
+           comment_number(value);
+}
+
+static bool add_param(void *ctx, const char *name, const char *value)
+{
+    struct back *back = ctx;
+    if (!kept(name, value))
+        return true;
+    buf_addc(&back->buf, back->params++ ? '&' : '?');
+    buf_adds(&back->buf, name);
+    buf_addc(&back->buf, '=');
+    buf_adds(&back->buf, value);
+    return !buf_failed(&back->buf);
+}
+
+/* set_back_path: the footer's switch comes back to this page and to the
+ * part of it shown (see the top). */
+static void set_back_path(struct http_req *req)
+{
+    if (!is_get(req)) {
+        msg_set_back_path("/");
+        return;
+    }
+    struct back back = {.params = 0};
+    buf_init(&back.buf, BACK_MAX);
+    url_path(&back.buf, req->path, strlen(req->path));
+    if (!buf_failed(&back.buf))
+        http_req_query_each(req, add_param, &back);
+    /* too long: msg_set_back_path says "/" */
+    msg_set_back_path(buf_failed(&back.buf) ? NULL : back.buf.data);
+    buf_release(&back.buf);
+}
+
 bool i18n_select(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     msg_set_lang(choose(app, req));
-    msg_set_back_path(is_get(req) ? req->path : "/");
+    set_back_path(req);
     if (str_starts(req->path, "/lang/")) {
         lang_switch(app, req, resp);
         return true;

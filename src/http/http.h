@@ -70,6 +70,12 @@ const char *http_req_cookie(struct http_req *r, const char *name);
  * returns how many the request has in all. */
 size_t http_req_query_all(struct http_req *r, const char *name,
                           const char **out, size_t max);
+/* http_req_query_each calls fn with each query parameter's decoded name
+ * and value ("" for a name alone), in order, while fn returns true. */
+void http_req_query_each(struct http_req *r,
+                         bool (*fn)(void *ctx, const char *name,
+                                    const char *value),
+                         void *ctx);
 
 /* http_resp_header adds a header; name and value must outlive the request
  * (literals or arena strings). Headers beyond HTTP_MAX_HEADERS are dropped

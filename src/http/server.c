@@ -257,6 +257,31 @@ size_t http_req_query_all(struct http_req *r, const char *name,
     return q.n;
 }
 
+struct query_each {
+    bool (*fn)(void *ctx, const char *name, const char *value);
+    void *ctx;
+};
+
+static enum MHD_Result query_each_cb(void *cls, enum MHD_ValueKind kind,
+                                     const char *key, const char *value)
+{
+    struct query_each *q = cls;
+    (void)kind;
+    if (!key)
+        return MHD_YES;
+    return q->fn(q->ctx, key, value ? value : "") ? MHD_YES : MHD_NO;
+}
+
+void http_req_query_each(struct http_req *r,
+                         bool (*fn)(void *ctx, const char *name,
+                                    const char *value),
+                         void *ctx)
+{
+    struct query_each q = {fn, ctx};
+    MHD_get_connection_values(r->conn, MHD_GET_ARGUMENT_KIND, query_each_cb,
+                              &q);
+}
+
 void http_resp_header(struct http_resp *resp, const char *name,
                       const char *value)
 {

@@ -1,6 +1,8 @@
 """test_i18n.py - the reader's language: Accept-Language, the charla_lang
 cookie set by /lang/<code>, the page cache and ETags per language, Spanish
 dates, tombstones and form messages."""
+import html
+import re
 import sqlite3
 import urllib.parse
 
@@ -111,6 +113,37 @@ def test_switch_only_goes_back_to_this_site(srv):
     c2 = srv.client()
     c2.cookies["charla_lang"] = "xx"
     check('lang="en"' in c2.get(ARTICLE_PATH, EN).text, "bad cookie ignored")
+
+
+def test_switch_keeps_the_query(srv):
+    c = srv.client()
+    page = c.get(ARTICLE_PATH + "?page=2&thread=3&reply=3", EN).text
+    link = re.search(r'href="(/lang/es\?back[^"]*)"', page).group(1)
+    href = html.unescape(link)
+    back = urllib.parse.parse_qs(urllib.parse.urlsplit(href).query)["back"][0]
+    eq(back, ARTICLE_PATH + "?page=2&thread=3&reply=3", "the switch's back")
+    r = c.get(href)
+    eq(r.header("Location"), back, "back to the same page of the discussion")
+    # only what chooses the part shown: not a reader's own parameters,
+    # which the shared first page would hand to every reader
+    def back_of(path):
+        page = srv.client().get(path, EN).text
+        link = re.search(r'href="(/lang/es\?back[^"]*)"', page).group(1)
+        return urllib.parse.parse_qs(urllib.parse.urlsplit(
+            html.unescape(link)).query)["back"][0]
+    eq(back_of(ARTICLE_PATH + "?posted=9&review=1&x=%2F%2Fevil&page=2"),
+       ARTICLE_PATH + "?page=2", "page 2 alone")
+    eq(back_of(ARTICLE_PATH + "?posted=9&x=y"), ARTICLE_PATH,
+       "the shared page, first rendered for a reader's query")
+    eq(back_of(ARTICLE_PATH), ARTICLE_PATH, "the shared page, plain")
+    eq(back_of(ARTICLE_PATH + "?thread=3.1%0d%0a&reply=1.2&page=1"),
+       ARTICLE_PATH + "?reply=1.2", "only comment numbers, pages after 1")
+    eq(back_of(ARTICLE_PATH + "?page=" + "9" * 3000), ARTICLE_PATH,
+       "a page number too long")
+    # and the switch itself still goes only to this site's paths
+    for bad in ("//evil.example/?page=2", "/?x=\r\nSet-Cookie:a"):
+        r = c.get("/lang/es?back=" + urllib.parse.quote(bad, safe=""))
+        eq(r.header("Location"), "/", "refused: %r" % bad)
 
 
 def set_language_setting(srv, value):
