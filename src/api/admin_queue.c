@@ -358,6 +358,95 @@ static const char *restored_notice(struct http_req *req,
     return arena_strdup(&req->arena, out);
 }
 
+/* The longest comment number the log's filter takes ("12.3.4"). */
+#define LOG_NUMBER_MAX 40
+
+/*
+ * log_number reads the comment field as the moderator typed it: the
+ * number the log shows, with or without "#" and spaces around ("#10",
+ * "1.3"). Sets *out to the number without "#" (in the arena), "" when the
+ * field is empty. Returns false if it is not a comment number.
+ */
+static bool log_number(struct http_req *req, const char *typed,
+                       const char **out)
+{
+    *out = "";
+    if (!typed)
+        return true;
+    const char *s = typed;
+    size_t len = strlen(s);
+    str_trim(&s, &len);
+    if (len > 0 && s[0] == '#') {
+        s++;
+        len--;
+    }
+    if (len == 0)
+        return true;
+    if (len > LOG_NUMBER_MAX || s[0] == '.' || s[len - 1] == '.')
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (!(s[i] >= '0' && s[i] <= '9') && !(s[i] == '.' && s[i + 1] != '.'))
+            return false;
+    *out = arena_strndup(&req->arena, s, len);
+    return *out != NULL;
+}
+
+/*
+ * log_rows reads the rows f asks for: one comment's (by id, or by number
+ * in f's article), or the latest rows, narrowed to a number in any
+ * article. *articles is how many articles have a comment of that number
+ * among the rows (for the notice). Returns 0 or ERR_DB.
+ */
+static int log_rows(struct app *app, struct http_req *req,
+                    struct admin_log_filter *f, struct audit_entry **e,
+                    size_t *n, int *articles)
+{
+    *articles = 0;
+    if (f->number[0] && f->article_id) {
+        struct comment c;
+        int ret = store_comment_by_number(app->store, f->article_id, f->number,
+                                          &req->arena, &c);
+        if (ret == ERR_NOTFOUND) {
+            *n = 0;
+            return 0;
+        }
+        if (ret)
+            return ERR_DB;
+        f->comment_id = c.id;
+    }
+    if (store_audit_list(app->store, f->comment_id, ADMIN_LOG_ROWS, &req->arena,
+                         e, n))
+        return ERR_DB;
+    if (!f->number[0] || f->article_id)
+        return 0;
+    int64_t *seen = arena_alloc(&req->arena, (*n + 1) * sizeof(*seen));
+    if (!seen)
+        return ERR_DB;
+    size_t kept = 0;
+    int64_t one = 0;
+    bool many = false;
+    for (size_t i = 0; i < *n; i++) {
+        if (!(*e)[i].comment_id || strcmp((*e)[i].number, f->number) != 0)
+            continue;
+        int k = 0;
+        while (k < *articles && seen[k] != (*e)[i].article_id)
+            k++;
+        if (k == *articles)
+            seen[(*articles)++] = (*e)[i].article_id;
+        many = many || (one && (*e)[i].comment_id != one);
+        one = (*e)[i].comment_id;
+        (*e)[kept++] = (*e)[i];
+    }
+    *n = kept;
+    if (many || !one)
+        return 0;
+    /* one comment: its whole history, not only its latest rows */
+    return store_audit_list(app->store, one, ADMIN_LOG_ROWS, &req->arena, e, n)
+               ? ERR_DB
+               : 0;
+}
+
+/* GET /admin/log: the audit log, newest first, with its filters. */
 void admin_log_page(struct app *app, struct http_req *req,
                     struct http_resp *resp)
 {
@@ -365,24 +454,36 @@ void admin_log_page(struct app *app, struct http_req *req,
     if (!admin_get_auth(app, req, resp, ROLE_MODERATOR, &se))
         return;
     struct admin_log_filter f = {0};
-    const char *cid = http_req_query(req, "comment");
+    const char *cid = http_req_query(req, "id");
+    const char *art = http_req_query(req, "article");
     const char *action = http_req_query(req, "action");
     const char *actor = http_req_query(req, "actor");
-    if (cid && *cid &&
-        str_to_int(cid, strlen(cid), 1, INT64_MAX, &f.comment_id)) {
+    if ((cid && *cid &&
+         str_to_int(cid, strlen(cid), 1, INT64_MAX, &f.comment_id)) ||
+        (art && *art &&
+         str_to_int(art, strlen(art), 1, INT64_MAX, &f.article_id)) ||
+        !log_number(req, http_req_query(req, "comment"), &f.number)) {
         respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
         return;
     }
+    if (f.comment_id)
+        f.number = ""; /* a row's link names one comment */
     f.action = action ? action : "";
     f.actor = actor ? actor : "";
     struct audit_entry *e;
     size_t n;
-    if (store_audit_list(app->store, f.comment_id, ADMIN_LOG_ROWS, &req->arena,
-                         &e, &n)) {
+    int articles;
+    if (log_rows(app, req, &f, &e, &n, &articles)) {
         respond_html_unavailable(app, resp);
         return;
     }
     const char *flash = restored_notice(req, &f, e, n);
+    if (!flash && articles > 1) {
+        char out[512];
+        snprintf(out, sizeof(out), msg_get(MSG_ADM_LOG_NUMBER_IN_MANY),
+                 f.number, articles);
+        flash = arena_strdup(&req->arena, out);
+    }
     size_t kept = 0;
     for (size_t i = 0; i < n; i++) {
         if (f.action[0] && strcmp(e[i].action, f.action) != 0)
@@ -441,6 +542,61 @@ static bool is_staff_actor(const char *actor)
            strcmp(actor, "author") != 0;
 }
 
+/* in_log: does the log's e[0..n) have a row on comment id? */
+static bool in_log(const struct audit_entry *e, size_t n, int64_t id)
+{
+    for (size_t i = 0; i < n; i++)
+        if (e[i].comment_id == id)
+            return true;
+    return false;
+}
+
+/* The most held comments the statistics read from the queue. */
+#define STATS_HELD_READ_MAX (10 * QUEUE_READ_MAX)
+
+/*
+ * count_held_when_posted adds to days[].held the comments held when they
+ * were posted, on the day they were posted. Posting writes no log row, so
+ * they are counted from what is stored: a comment whose first row in the
+ * log starts from "held" was held before any decision (screening held it
+ * as it came in), and a comment held now with no row at all is still
+ * waiting from its posting. A hold by reports or a rescreen starts from
+ * "visible" and is counted by its own row, so nothing counts twice.
+ * Returns 0 or ERR_DB.
+ */
+static int count_held_when_posted(struct app *app, struct http_req *req,
+                                  const struct audit_entry *e, size_t n,
+                                  struct admin_stats_day *days, int64_t first,
+                                  int64_t end, struct created_memo *memo,
+                                  size_t *nmemo)
+{
+    /* e is newest first: a comment's first row is its last one here */
+    for (size_t i = n; i-- > 0;) {
+        if (!e[i].comment_id || e[i].from_status != COMMENT_HELD ||
+            in_log(e + i + 1, n - i - 1, e[i].comment_id))
+            continue;
+        int64_t created = created_of(app, req, memo, nmemo, e[i].comment_id);
+        if (created >= first && created < end)
+            days[(created - first) / 86400].held++;
+    }
+    struct queue_query q = {
+        .why = QUEUE_HELD, .newest_first = true, .limit = QUEUE_READ_MAX};
+    for (; q.offset < STATS_HELD_READ_MAX; q.offset += QUEUE_READ_MAX) {
+        struct comment *c;
+        size_t nc;
+        if (store_queue_page(app->store, &q, &req->arena, &c, &nc))
+            return ERR_DB;
+        for (size_t i = 0; i < nc; i++) {
+            if (c[i].created >= first && c[i].created < end &&
+                !in_log(e, n, c[i].id))
+                days[(c[i].created - first) / 86400].held++;
+        }
+        if (nc < (size_t)QUEUE_READ_MAX || c[nc - 1].created < first)
+            return 0;
+    }
+    return 0;
+}
+
 void admin_stats_page(struct app *app, struct http_req *req,
                       struct http_resp *resp)
 {
@@ -494,6 +650,11 @@ void admin_stats_page(struct app *app, struct http_req *req,
         dec[ndec].day = d;
         dec[ndec].seconds = e[i].at - created;
         ndec++;
+    }
+    if (count_held_when_posted(app, req, e, n, days, first, today + 86400, memo,
+                               &nmemo)) {
+        respond_html_unavailable(app, resp);
+        return;
     }
     for (size_t d = 0; d < ADMIN_STATS_DAYS; d++) {
         size_t k = 0;

@@ -32,7 +32,8 @@ static void log_refused(struct app *app, struct http_req *req,
                         struct http_resp *resp, const struct session *se,
                         int64_t id, int status, const char *error)
 {
-    struct admin_log_filter f = {.comment_id = id, .action = "", .actor = ""};
+    struct admin_log_filter f = {
+        .comment_id = id, .number = "", .action = "", .actor = ""};
     struct audit_entry *e;
     size_t n;
     if (store_audit_list(app->store, id, UNDO_LOG_ROWS, &req->arena, &e, &n)) {
@@ -78,7 +79,7 @@ void admin_comment_restore(struct app *app, struct http_req *req,
     }
     buf_release(&msg);
     const char *to = arena_sprintf(
-        &req->arena, "/admin/log?comment=%lld&done=restored", (long long)id);
+        &req->arena, "/admin/log?id=%lld&done=restored", (long long)id);
     respond_redirect(req, resp, 303, to ? to : "/admin/log");
 }
 

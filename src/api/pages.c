@@ -436,12 +436,35 @@ bool pages_visible_comment(struct app *app, struct http_req *req,
     return true;
 }
 
+/*
+ * report_under_review answers the report page of a held comment (reports
+ * reached the threshold while the reader had the form open, or a reader
+ * comes back to report it too): it is already under review, thanks; true
+ * if it answered. Nothing of the held text is shown.
+ */
+static bool report_under_review(struct app *app, struct http_req *req,
+                                struct http_resp *resp, int64_t comment_id)
+{
+    struct comment c;
+    struct article art;
+    if (store_comment_get(app->store, comment_id, &req->arena, &c) ||
+        c.status != COMMENT_HELD ||
+        store_article_get(app->store, c.article_id, &req->arena, &art) ||
+        !art.is_published)
+        return false;
+    resp->content_type = HTML_TYPE;
+    page_report_under_review(&resp->body, &app->site, &c, &art);
+    return true;
+}
+
 /* pages_report: GET shows the report form, POST records the report. */
 void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
                   int64_t comment_id)
 {
     struct comment c;
     struct article art;
+    if (report_under_review(app, req, resp, comment_id))
+        return;
     if (!pages_visible_comment(app, req, resp, comment_id, &c, &art))
         return;
     resp->content_type = HTML_TYPE;

@@ -239,6 +239,30 @@ const char *msg_reason(const char *reason)
     return reason;
 }
 
+/* The screening categories (the model's names) and their messages. */
+static const struct {
+    const char *name;
+    enum msg_id id;
+} categories[] = {
+    {"insult", MSG_ADM_CAT_INSULT},
+    {"identity_hate", MSG_ADM_CAT_IDENTITY_HATE},
+    {"threat", MSG_ADM_CAT_THREAT},
+    {"profanity", MSG_ADM_CAT_PROFANITY},
+    {"sexual", MSG_ADM_CAT_SEXUAL},
+    {"spam", MSG_ADM_CAT_SPAM},
+    {"doxxing", MSG_ADM_CAT_DOXXING},
+};
+
+const char *msg_category(const char *name)
+{
+    if (!name)
+        return "";
+    for (size_t i = 0; i < sizeof(categories) / sizeof(categories[0]); i++)
+        if (strcmp(name, categories[i].name) == 0)
+            return msg_get(categories[i].id);
+    return name;
+}
+
 void msg_set_back_path(const char *path)
 {
     size_t n = path ? strlen(path) : 0;

@@ -66,6 +66,13 @@ int msg_lang_accept(const char *header);
 const char *msg_reason(const char *reason);
 
 /*
+ * msg_category returns a screening category as the screen stores it
+ * ("identity_hate") in the moderator's words in the current language; a
+ * name this build does not know is returned as given. Borrowed.
+ */
+const char *msg_category(const char *name);
+
+/*
  * The path the page footer's language switch sends the reader back to
  * ("/2021/07/x.html"), set per request by i18n_select. msg_set_back_path
  * copies it; a path too long, or NULL, means "/". msg_back_path never

@@ -106,6 +106,12 @@ void page_posted_notice(struct buf *b, int64_t comment_id);
 void page_report(struct buf *b, const struct site *site,
                  const struct comment *c, const struct article *art,
                  const char *message, bool done);
+/* page_report_under_review: the report page of a comment already held
+ * for review: it says so and thanks the reader, with no form and none of
+ * the comment's text. */
+void page_report_under_review(struct buf *b, const struct site *site,
+                              const struct comment *c,
+                              const struct article *art);
 
 /*
  * page_author_delete: the page where a reader deletes their own comment

@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "core/moderation.h"
+#include "render/audit_words.h"
 #include "render/html.h"
 #include "render/markdown.h"
 #include "render/msg.h"
@@ -88,6 +89,21 @@ void admin_draft_attrs(struct buf *b, enum admin_form_shows shows,
     }
 }
 
+/* role_words: the badge beside the staff member's name, in the page's
+ * language (role_name is the stored, machine word). */
+static const char *role_words(enum role r)
+{
+    switch (r) {
+    case ROLE_MODERATOR:
+        return msg_get(MSG_ROLE_MODERATOR);
+    case ROLE_EDITOR:
+        return msg_get(MSG_ROLE_EDITOR);
+    case ROLE_ADMIN:
+        return msg_get(MSG_ROLE_ADMIN);
+    }
+    return role_name(r);
+}
+
 /* nav_link ends an <a ...> opened by the caller: current page, text. */
 static void nav_link(struct buf *b, enum admin_nav me, enum admin_nav cur,
                      enum msg_id text)
@@ -130,7 +146,7 @@ void page_admin_begin(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "</ul><p class=\"who\"><span class=\"name\">");
         html_texts(b, ctx->se->user.name);
         html_lit(b, "</span> <span class=\"role\">");
-        html_texts(b, role_name(ctx->se->user.role));
+        html_texts(b, role_words(ctx->se->user.role));
         html_lit(b, "</span></p><form method=\"post\" "
                     "action=\"/admin/logout\" class=\"logout\">");
         admin_csrf_field(b, ctx);
@@ -309,29 +325,6 @@ static void screen_text(struct buf *b, const char *p, size_t n)
     html_text(b, p + from, n - from);
 }
 
-/* The category the screen stored (its name in the model, as the JSON API
- * gives it) in the moderator's words; a name this build does not know is
- * shown as stored. */
-static const char *screen_category_words(const char *name)
-{
-    static const struct {
-        const char *name;
-        enum msg_id words;
-    } cats[] = {
-        {"insult", MSG_ADM_CAT_INSULT},
-        {"identity_hate", MSG_ADM_CAT_IDENTITY_HATE},
-        {"threat", MSG_ADM_CAT_THREAT},
-        {"profanity", MSG_ADM_CAT_PROFANITY},
-        {"sexual", MSG_ADM_CAT_SEXUAL},
-        {"spam", MSG_ADM_CAT_SPAM},
-        {"doxxing", MSG_ADM_CAT_DOXXING},
-    };
-    for (size_t i = 0; i < sizeof(cats) / sizeof(cats[0]); i++)
-        if (strcmp(name, cats[i].name) == 0)
-            return msg_get(cats[i].words);
-    return name;
-}
-
 /* marked_text writes text with the byte spans of the JSON array spans
  * (NULL for none) in <mark> elements, every piece escaped; a span that is
  * malformed, falls outside text or whose "text" is not text's bytes at its
@@ -402,7 +395,7 @@ static void verdict_head(struct buf *b, json_t *v)
     json_t *category = json_object_get(v, "category");
     if (json_is_string(category)) {
         html_lit(b, ": <strong>");
-        html_texts(b, screen_category_words(json_string_value(category)));
+        html_texts(b, msg_category(json_string_value(category)));
         html_lit(b, "</strong>");
     }
     if (score) {
@@ -522,7 +515,7 @@ static void item_actions(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "\">");
         html_int(b, (int64_t)k + 1);
         html_lit(b, ". ");
-        html_texts(b, mod_default_reasons[k]);
+        html_texts(b, msg_reason(mod_default_reasons[k]));
         html_lit(b, "</option>");
     }
     html_lit(b, "</select> <button type=\"submit\">");
@@ -857,6 +850,51 @@ static void log_cell(struct buf *b, enum msg_id heading)
     html_lit(b, "\">");
 }
 
+/* log_number_value writes the comment field's value: the number typed,
+ * or, filtered by a row's link (an id), that comment's number. */
+static void log_number_value(struct buf *b, const struct audit_entry *e,
+                             size_t n, const struct admin_log_filter *f)
+{
+    const char *number = f->number ? f->number : "";
+    if (!number[0] && f->comment_id && n > 0)
+        number = e[0].number;
+    if (!number[0])
+        return;
+    html_lit(b, " value=\"#");
+    html_attrs(b, number);
+    html_lit(b, "\"");
+}
+
+/* log_action_select offers the actions by their names in the page's
+ * language, the stored word as each option's value; an action asked for
+ * that this build does not name is offered as asked. */
+static void log_action_select(struct buf *b, const char *action)
+{
+    html_lit(b, " <select name=\"action\"><option value=\"\">");
+    html_texts(b, msg_get(MSG_ADM_LOG_ACTION_ANY));
+    html_lit(b, "</option>");
+    bool known = !action[0];
+    for (size_t i = 0; i < audit_words_action_count; i++) {
+        const char *a = audit_words_actions[i];
+        bool selected = strcmp(a, action) == 0;
+        known = known || selected;
+        html_lit(b, "<option value=\"");
+        html_attrs(b, a);
+        if (selected)
+            html_lit(b, "\" selected>");
+        else
+            html_lit(b, "\">");
+        html_texts(b, audit_words_action(a));
+        html_lit(b, "</option>");
+    }
+    if (!known) {
+        html_lit(b, "<option selected>");
+        html_texts(b, action);
+        html_lit(b, "</option>");
+    }
+    html_lit(b, "</select>");
+}
+
 void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
                     const struct audit_entry *e, size_t n,
                     const struct admin_log_filter *f)
@@ -867,17 +905,21 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "</h1>\n<form method=\"get\" action=\"/admin/log\" "
                 "class=\"filters\"><label>");
     html_texts(b, msg_get(MSG_ADM_LOG_COMMENT_ID));
-    html_lit(b, " <input name=\"comment\" inputmode=\"numeric\" size=\"8\"");
-    if (f->comment_id) {
-        html_lit(b, " value=\"");
-        html_int(b, f->comment_id);
-        html_lit(b, "\"");
+    html_lit(b, " <input name=\"comment\" size=\"8\" maxlength=\"40\" "
+                "placeholder=\"#1.3\" aria-describedby=\"log-comment-hint\"");
+    log_number_value(b, e, n, f);
+    html_lit(b, "></label> <small class=\"hint\" id=\"log-comment-hint\">");
+    html_texts(b, msg_get(MSG_ADM_LOG_COMMENT_HINT));
+    html_lit(b, "</small>");
+    if (f->article_id) {
+        html_lit(b, "<input type=\"hidden\" name=\"article\" value=\"");
+        html_int(b, f->article_id);
+        html_lit(b, "\">");
     }
-    html_lit(b, "></label> <label>");
+    html_lit(b, " <label>");
     html_texts(b, msg_get(MSG_ADM_LOG_ACTION));
-    html_lit(b, " <input name=\"action\" size=\"10\" value=\"");
-    html_attrs(b, f->action);
-    html_lit(b, "\"></label> <label>");
+    log_action_select(b, f->action);
+    html_lit(b, "</label> <label>");
     html_texts(b, msg_get(MSG_ADM_LOG_ACTOR));
     html_lit(b, " <input name=\"actor\" size=\"12\" value=\"");
     html_attrs(b, f->actor);
@@ -907,6 +949,8 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "</th><th scope=\"col\">");
     html_texts(b, msg_get(MSG_ADM_LOG_NOTE));
     html_lit(b, "</th></tr></thead>\n<tbody>\n");
+    struct buf words; /* a row's reason or note as the moderator reads it */
+    buf_init(&words, 1 << 16);
     for (size_t i = 0; i < n; i++) {
         html_lit(b, "<tr class=\"log-");
         html_attrs(b, e[i].action);
@@ -915,11 +959,11 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
         admin_local_time(b, ctx->site, e[i].at);
         html_lit(b, "</td>");
         log_cell(b, MSG_ADM_LOG_ACTOR);
-        html_texts(b, e[i].actor);
+        html_texts(b, audit_words_actor(e[i].actor));
         html_lit(b, "</td>");
         log_cell(b, MSG_ADM_LOG_COMMENT);
         if (e[i].comment_id) {
-            html_lit(b, "<a href=\"/admin/log?comment=");
+            html_lit(b, "<a href=\"/admin/log?id=");
             html_int(b, e[i].comment_id);
             html_lit(b, "\">");
             if (e[i].number[0]) {
@@ -932,24 +976,29 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
         }
         html_lit(b, "</td>");
         log_cell(b, MSG_ADM_LOG_ACTION);
-        html_texts(b, e[i].action);
+        html_texts(b, audit_words_action(e[i].action));
         html_lit(b, "</td>");
         log_cell(b, MSG_ADM_LOG_CHANGE);
         if (e[i].from_status >= 0 && e[i].to_status >= 0) {
-            html_texts(b, comment_status_name(e[i].from_status));
+            html_texts(b, audit_words_status(e[i].from_status));
             html_lit(b, " → ");
-            html_texts(b, comment_status_name(e[i].to_status));
+            html_texts(b, audit_words_status(e[i].to_status));
             if (removal_stands(e, i))
                 admin_restore_form(b, ctx, e[i].comment_id);
         }
         html_lit(b, "</td>");
         log_cell(b, MSG_ADM_LOG_REASON);
-        html_texts(b, e[i].reason);
+        buf_reset(&words);
+        audit_words_reason(&words, &e[i]);
+        html_texts(b, buf_failed(&words) ? e[i].reason : words.data);
         html_lit(b, "</td>");
         log_cell(b, MSG_ADM_LOG_NOTE);
-        html_texts(b, e[i].note);
+        buf_reset(&words);
+        audit_words_note(&words, &e[i]);
+        html_texts(b, buf_failed(&words) ? e[i].note : words.data);
         html_lit(b, "</td></tr>\n");
     }
+    buf_release(&words);
     html_lit(b, "</tbody></table></div>\n");
     page_admin_end(b);
 }

@@ -141,7 +141,10 @@ void page_admin_screen_marks(struct buf *b, const char *body, const char *name,
 
 /* The audit log, newest first, with its filter form. */
 struct admin_log_filter {
-    int64_t comment_id; /* 0 for all */
+    int64_t comment_id; /* ?id=, the comment's id (the rows' links); 0 */
+    const char *number; /* ?comment=, the number a moderator sees ("1.3",
+                           without "#"), or "" */
+    int64_t article_id; /* ?article=, narrows number to one article; 0 */
     const char *action; /* "" for all */
     const char *actor;  /* "" for all */
 };

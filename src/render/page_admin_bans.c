@@ -24,7 +24,7 @@ void admin_restore_form(struct buf *b, const struct admin_ctx *ctx,
 /* The comment the ban was for: its number, linking to its log. */
 static void comment_link(struct buf *b, const struct ban_item *it)
 {
-    html_lit(b, "<a href=\"/admin/log?comment=");
+    html_lit(b, "<a href=\"/admin/log?id=");
     html_int(b, it->ban->comment_id);
     html_lit(b, "\">");
     if (it->c && it->c->number[0]) {

@@ -126,7 +126,8 @@ static void try_result(struct buf *b, const struct admin_screening_try *t)
 {
     char score[32];
     snprintf(score, sizeof(score), " (%.2f)", (double)t->score);
-    html_lit(b, "<div class=\"try-result\" role=\"status\"><p><strong>");
+    html_lit(b, "<div class=\"try-result\" id=\"try-result\" role=\"status\">"
+                "<p><strong>");
     if (t->refused) {
         html_texts(b, msg_get(t->refused_name ? MSG_ADM_SCR_WOULD_REFUSE_NAME
                                               : MSG_ADM_SCR_WOULD_REFUSE));
@@ -151,7 +152,9 @@ static void try_result(struct buf *b, const struct admin_screening_try *t)
 }
 
 /* The try form (the comment and, optionally, a display name) and, after
- * a try, its verdict. */
+ * a try, its verdict. The form posts to the verdict's anchor, so the
+ * answer opens at it, not at the page's top (on a phone the verdict is
+ * screens below). */
 static void try_section(struct buf *b, const struct admin_ctx *ctx,
                         const struct admin_screening_try *t)
 {
@@ -159,7 +162,7 @@ static void try_section(struct buf *b, const struct admin_ctx *ctx,
                 "<h2 id=\"try-h\">");
     html_texts(b, msg_get(MSG_ADM_SCR_TRY));
     html_lit(b, "</h2>\n<form method=\"post\" class=\"admin-form try-form\" "
-                "action=\"/admin/screening/try\">\n");
+                "action=\"/admin/screening/try#try-result\">\n");
     admin_csrf_field(b, ctx);
     html_lit(b, "\n");
     field_head(b, "try", MSG_ADM_SCR_TRY_LABEL, MSG_ADM_SCR_TRY_HINT);

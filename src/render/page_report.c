@@ -81,6 +81,15 @@ void page_report(struct buf *b, const struct site *site,
     comment_page_end(b, c, art);
 }
 
+void page_report_under_review(struct buf *b, const struct site *site,
+                              const struct comment *c,
+                              const struct article *art)
+{
+    comment_page_begin(b, site, MSG_REPORT_HEADING, c, false);
+    comment_page_note(b, false, msg_get(MSG_REPORT_UNDER_REVIEW));
+    comment_page_end(b, c, art);
+}
+
 void page_author_delete(struct buf *b, const struct site *site,
                         const struct comment *c, const struct article *art,
                         const char *refusal, bool done)

@@ -330,7 +330,7 @@ def test_admin_queue_and_actions(srv):
     log = mod.get("/admin/log?action=remove&actor=kathi").text
     check(">remove</td>" in log and ">approve</td>" not in log,
           "log filters by action and actor")
-    log = mod.get("/admin/log?comment=%d" % ids[0]).text
+    log = mod.get("/admin/log?id=%d" % ids[0]).text
     check(">approve</td>" in log and ">remove</td>" not in log,
           "log filters by comment")
     stats = mod.get("/admin/stats")
@@ -618,7 +618,8 @@ def test_screening_settings_page(srv):
 def try_verdicts(page):
     """The try box's verdicts: the post's line, then {label: dd html} for
     the comment and the name when a name was tried."""
-    m = re.search(r'<div class="try-result" role="status"><p>(.*?)</p>'
+    m = re.search(r'<div class="try-result" id="try-result" role="status">'
+                  r'<p>(.*?)</p>'
                   r'(.*?)</section>', page, re.S)
     check(m, "a verdict is shown")
     parts = dict(re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", m.group(2),
@@ -1135,7 +1136,7 @@ def test_restore_from_the_log(srv):
 
     r = mod.post_form("/admin/comments/%d/restore" % ids[0], form)
     eq(r.status, 303, "restored")
-    eq(r.header("Location"), "/admin/log?comment=%d&done=restored" % ids[0],
+    eq(r.header("Location"), "/admin/log?id=%d&done=restored" % ids[0],
        "back to the comment's log, with the notice")
     log = mod.get(r.header("Location")).text
     check(">restore</td>" in log and "removed → visible" in log,
@@ -1210,7 +1211,7 @@ def test_bans_page_lists_and_lifts(srv):
     check("for good" in page, "the newer ban (permanent) is the one in force")
     check(re.search(r'Anon <span class="handle">[^<]+</span>', page),
           "the reader shown by handle")
-    check('href="/admin/log?comment=%d"' % cid in page, "links the comment")
+    check('href="/admin/log?id=%d"' % cid in page, "links the comment")
     log = mod.get("/admin/log?action=ban").text
     check("permanent, replacing a ban until" in log,
           "the log says the second ban replaced the first")

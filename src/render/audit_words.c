@@ -1,0 +1,206 @@
+/*
+ * audit_words.c - the audit log's machine words in the page's language
+ * (see audit_words.h).
+ *
+ * Rows are written by core (moderation.c, bans.c, raid.c), by the reader's
+ * erasure (api/me.c) and by the command line (cli/rescreen.c,
+ * cli/setting.c); the words and note shapes they store are listed here.
+ * A note is read as charla's own only when its actor is not a person
+ * ("system", "reader", "author", "command line"): what a moderator typed
+ * is theirs and is never rewritten, even if it looks like one of ours.
+ * Parsing is by exact prefix and separator; anything else falls through
+ * to the stored text, so an unexpected row reads as stored, never broken.
+ */
+#include <string.h>
+
+#include "render/audit_words.h"
+#include "render/msg.h"
+#include "util/str.h"
+
+struct word {
+    const char *stored;
+    enum msg_id words;
+};
+
+static const struct word actions[] = {
+    {"approve", MSG_LOG_ACT_APPROVE},   {"remove", MSG_LOG_ACT_REMOVE},
+    {"purge", MSG_LOG_ACT_PURGE},       {"restore", MSG_LOG_ACT_RESTORE},
+    {"redact", MSG_LOG_ACT_REDACT},     {"delete", MSG_LOG_ACT_DELETE},
+    {"hold", MSG_LOG_ACT_HOLD},         {"ban", MSG_LOG_ACT_BAN},
+    {"unban", MSG_LOG_ACT_UNBAN},       {"raid-start", MSG_LOG_ACT_RAID_START},
+    {"raid-end", MSG_LOG_ACT_RAID_END}, {"settings", MSG_LOG_ACT_SETTINGS},
+};
+
+const char *const audit_words_actions[] = {
+    "approve", "remove", "purge", "restore",    "redact",   "delete",
+    "hold",    "ban",    "unban", "raid-start", "raid-end", "settings",
+};
+const size_t audit_words_action_count =
+    sizeof(audit_words_actions) / sizeof(audit_words_actions[0]);
+
+static const struct word actors[] = {
+    {"author", MSG_LOG_BY_AUTHOR},
+    {"system", MSG_LOG_BY_SYSTEM},
+    {"reader", MSG_LOG_BY_READER},
+    {"command line", MSG_LOG_BY_CLI},
+};
+
+static const struct word durations[] = {
+    {"1d", MSG_LOG_BAN_1D},
+    {"7d", MSG_LOG_BAN_7D},
+    {"permanent", MSG_LOG_BAN_PERMANENT},
+};
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* find: the word's message, or NULL when s is not one of the n words. */
+static const char *find(const struct word *w, size_t n, const char *s,
+                        size_t len)
+{
+    for (size_t i = 0; i < n; i++)
+        if (str_eq(s, len, w[i].stored))
+            return msg_get(w[i].words);
+    return NULL;
+}
+
+const char *audit_words_action(const char *action)
+{
+    const char *t = find(actions, COUNT(actions), action, strlen(action));
+    return t ? t : action;
+}
+
+const char *audit_words_actor(const char *actor)
+{
+    const char *t = find(actors, COUNT(actors), actor, strlen(actor));
+    return t ? t : actor;
+}
+
+const char *audit_words_status(int status)
+{
+    static const enum msg_id words[COMMENT_STATUS_COUNT] = {
+        [COMMENT_VISIBLE] = MSG_LOG_ST_VISIBLE,
+        [COMMENT_PENDING] = MSG_LOG_ST_PENDING,
+        [COMMENT_HELD] = MSG_LOG_ST_HELD,
+        [COMMENT_REMOVED] = MSG_LOG_ST_REMOVED,
+        [COMMENT_DELETED] = MSG_LOG_ST_DELETED,
+        [COMMENT_PURGED] = MSG_LOG_ST_PURGED,
+    };
+    if (status < 0 || status >= COMMENT_STATUS_COUNT)
+        return "";
+    return msg_get(words[status]);
+}
+
+/* ban_span appends a ban's length as mod_ban_describe or a duration
+ * writes it ("permanent", "7d", "until 2026-12-03 23:00 UTC"); false if
+ * s[0..len) is none of those. */
+static bool ban_span(struct buf *out, const char *s, size_t len)
+{
+    const char *t = find(durations, COUNT(durations), s, len);
+    if (t) {
+        buf_adds(out, t);
+        return true;
+    }
+    static const char until[] = "until ";
+    if (len > sizeof(until) - 1 && memcmp(s, until, sizeof(until) - 1) == 0) {
+        char when[64];
+        size_t n = len - (sizeof(until) - 1);
+        if (n >= sizeof(when))
+            return false;
+        memcpy(when, s + sizeof(until) - 1, n);
+        when[n] = '\0';
+        buf_addf(out, msg_get(MSG_LOG_BAN_UNTIL), when);
+        return true;
+    }
+    return false;
+}
+
+/* ban_reason: "7d" or "7d, replacing a ban permanent by Kathi" (see
+ * mod_ban in core/moderation.c); false if reason has another shape. */
+static bool ban_reason(struct buf *out, const char *reason)
+{
+    static const char replacing[] = ", replacing a ban ";
+    const char *rep = strstr(reason, replacing);
+    if (!rep)
+        return ban_span(out, reason, strlen(reason));
+    const char *was = rep + sizeof(replacing) - 1;
+    const char *by = strstr(was, " by ");
+    if (!by)
+        return false;
+    struct buf now, before;
+    buf_init(&now, 128);
+    buf_init(&before, 128);
+    bool ok = ban_span(&now, reason, (size_t)(rep - reason)) &&
+              ban_span(&before, was, (size_t)(by - was)) && !buf_failed(&now) &&
+              !buf_failed(&before);
+    if (ok)
+        buf_addf(out, msg_get(MSG_LOG_BAN_REPLACING), now.data, before.data,
+                 audit_words_actor(by + 4));
+    buf_release(&now);
+    buf_release(&before);
+    return ok;
+}
+
+void audit_words_reason(struct buf *out, const struct audit_entry *e)
+{
+    if ((strcmp(e->action, "ban") == 0 || strcmp(e->action, "unban") == 0) &&
+        ban_reason(out, e->reason))
+        return;
+    buf_adds(out, msg_reason(e->reason));
+}
+
+/* rescreened: "rescreened: identity_hate 0.950" (cli/rescreen.c). */
+static bool rescreened(struct buf *out, const char *note)
+{
+    static const char prefix[] = "rescreened: ";
+    if (!str_starts(note, prefix))
+        return false;
+    const char *cat = note + sizeof(prefix) - 1;
+    const char *sp = strchr(cat, ' ');
+    if (!sp || (size_t)(sp - cat) >= 64)
+        return false;
+    char name[64];
+    memcpy(name, cat, (size_t)(sp - cat));
+    name[sp - cat] = '\0';
+    buf_addf(out, msg_get(MSG_LOG_NOTE_RESCREENED), msg_category(name), sp + 1);
+    return true;
+}
+
+/* raid_counts: "12 comments, 9 new readers in a minute" (core/raid.c). */
+static bool raid_counts(struct buf *out, const char *note)
+{
+    static const char mid[] = " comments, ";
+    static const char end[] = " new readers in a minute";
+    const char *m = strstr(note, mid);
+    const char *r = m ? m + sizeof(mid) - 1 : NULL;
+    const char *z = r ? strstr(r, end) : NULL;
+    int64_t v;
+    if (!z || z[sizeof(end) - 1] != '\0' || m - note >= 24 || z - r >= 24 ||
+        str_to_int(note, (size_t)(m - note), 0, INT64_MAX, &v) ||
+        str_to_int(r, (size_t)(z - r), 0, INT64_MAX, &v))
+        return false;
+    char comments[24], readers[24];
+    memcpy(comments, note, (size_t)(m - note));
+    comments[m - note] = '\0';
+    memcpy(readers, r, (size_t)(z - r));
+    readers[z - r] = '\0';
+    buf_addf(out, msg_get(MSG_LOG_NOTE_RAID), comments, readers);
+    return true;
+}
+
+void audit_words_note(struct buf *out, const struct audit_entry *e)
+{
+    const char *note = e->note;
+    if (find(actors, COUNT(actors), e->actor, strlen(e->actor))) {
+        if (strcmp(note, "reader reports") == 0) {
+            buf_adds(out, msg_get(MSG_LOG_NOTE_REPORTS));
+            return;
+        }
+        if (strcmp(note, "erased by its author (/me/erase)") == 0) {
+            buf_adds(out, msg_get(MSG_LOG_NOTE_ERASED));
+            return;
+        }
+        if (rescreened(out, note) || raid_counts(out, note))
+            return;
+    }
+    buf_adds(out, note);
+}

@@ -1,0 +1,248 @@
+"""test_staff_words.py - what the staff pages say and where they land: the
+log's, the queue's and the badge's words in the page's language (the
+stored words stay machine words), the log's comment filter by the number
+a moderator sees, the statistics counting comments held when posted, the
+report page of a comment already held, the articles table's headings and
+the screening try landing at its result."""
+import re
+
+from harness import check, eq
+from test_admin import csrf_of, demo_article, login
+from test_mod import comments
+
+ES = {"Accept-Language": "es"}
+EN = {"Accept-Language": "en"}
+THREAT = "I will find you and cut your head off, rat"
+
+
+def hold_by_reports(srv, cid):
+    url = "/api/v1/comments/%d/report" % cid
+    for _ in range(3):
+        r = srv.client().post_json(url, {"reason": "hate"})
+        eq(r.status, 201, r.text)
+    return r.json()["held"]
+
+
+def log_cells(page):
+    """The text of the log table's cells, row by row."""
+    rows = re.findall(r"<tr class=\"log-[^\"]*\">(.*?)</tr>", page, re.S)
+    return [[re.sub(r"<[^>]+>", "", x).strip()
+             for x in re.findall(r"<td>(.*?)</td>", row, re.S)]
+            for row in rows]
+
+
+def test_staff_pages_speak_the_pages_language(srv):
+    """In Spanish the role badge, the removal reasons, and the log's
+    actors, actions, changes, reasons and system notes are Spanish; what
+    a moderator typed is shown as typed; in English they read as before.
+    The action filter offers the actions by name and filters by the
+    stored word."""
+    mod = login(srv, "Kathi")
+    aid, by = comments(srv)
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    check(hold_by_reports(srv, by["9"]["id"]), "held by reports")
+    r = mod.post_form("/admin/queue/%d/remove" % by["10"]["id"],
+                      {"csrf": csrf, "reason": "insult",
+                       "note": "mi nota tal cual"})
+    eq(r.status, 303, "removed")
+    url = "/api/v1/articles/%d/comments" % aid
+    rude = srv.client().post_json(url, {"body": "Plain words."}).json()
+    r = mod.post_form("/admin/queue/%d/ban" % rude["comment"]["id"],
+                      {"csrf": csrf, "duration": "permanent"})
+    eq(r.status, 303, "banned")
+    r = mod.post_form("/admin/comments/%d/restore" % by["10"]["id"],
+                      {"csrf": csrf})
+    eq(r.status, 303, "restored")
+    author = srv.client()
+    mine = author.post_json(url, {"body": "I regret this."}).json()
+    eq(author.request("DELETE", "/api/v1/comments/%d" %
+                      mine["comment"]["id"]).status, 200, "author deletes")
+    r = srv.cli("rescreen", "--db", srv.db, "--article", str(aid))
+    eq(r.returncode, 0, r.stderr)
+
+    queue = mod.get("/admin/queue", ES).text
+    check('<span class="role">moderador</span>' in queue, "role badge")
+    check("1. insulto</option>" in queue and "7. otro</option>" in queue,
+          "removal reasons in Spanish")
+    check("1. insult<" not in queue and ">moderator<" not in queue,
+          "no English reasons or role")
+    check('<option value="insult">' in queue, "the stored value stays")
+
+    log = mod.get("/admin/log", ES).text
+    cells = log_cells(log)
+    check(len(cells) >= 6, "the log has the rows: %r" % cells)
+    words = {w for row in cells for w in row[1:2] + row[3:]}
+    text = " ".join(w for row in cells for w in row[1:])
+    for english in ("author", "system", "reader", "delete", "hold", "remove",
+                    "ban", "restore", "held", "removed", "deleted",
+                    "insult", "permanent"):
+        check(english not in words and
+              not re.search(r"\b%s\b" % english, text),
+              "no %r in the Spanish log: %r" % (english, cells))
+    for phrase in ("reader reports", "rescreened", "identity_hate",
+                   "erased by its author"):
+        check(phrase not in text, "no %r in the Spanish log" % phrase)
+    for spanish in ("sistema", "autor", "retención", "eliminación",
+                    "bloqueo", "restauración", "visible → retenido",
+                    "reportes de lectores", "insulto", "para siempre",
+                    "mi nota tal cual", "odio contra un grupo"):
+        check(spanish in text, "%r in the Spanish log: %r" % (spanish, text))
+    check('<option value="remove">eliminación</option>' in log,
+          "the action filter names the actions")
+
+    en = mod.get("/admin/log", EN).text
+    en_text = " ".join(w for row in log_cells(en) for w in row[1:])
+    for english in ("system", "remove", "visible → held", "reader reports",
+                    "permanent", "mi nota tal cual"):
+        check(english in en_text, "%r in the English log" % english)
+    only = log_cells(mod.get("/admin/log?action=remove", ES).text)
+    check(only and all(row[3] == "eliminación" for row in only),
+          "filtered by the stored action: %r" % only)
+    check('<option value="remove" selected>' in
+          mod.get("/admin/log?action=remove").text, "the filter is kept")
+
+
+def test_log_comment_filter_takes_the_number_shown(srv):
+    """After removing #10, typing 10 or #10 in the log's comment field shows
+    its rows; a number of no comment shows none; the field says it takes
+    the number; the row links still narrow to one comment."""
+    mod = login(srv, "Kathi")
+    aid, by = comments(srv)
+    cid = by["10"]["id"]
+    check(cid != 10, "the id differs from the number (%d)" % cid)
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    r = mod.post_form("/admin/queue/%d/remove" % cid,
+                      {"csrf": csrf, "reason": "threat"})
+    eq(r.status, 303, "removed")
+    r = mod.post_form("/admin/queue/%d/remove" % by["1.3"]["id"],
+                      {"csrf": csrf, "reason": "insult"})
+    eq(r.status, 303, "removed")
+    for typed in ("10", "%2310", "+%2310+"):
+        page = mod.get("/admin/log?comment=" + typed).text
+        cells = log_cells(page)
+        eq([row[2] for row in cells], ["#10"], "typed %r: %r" % (typed, cells))
+    cells = log_cells(mod.get("/admin/log?comment=1.3").text)
+    eq([row[2] for row in cells], ["#1.3"], "a reply's number")
+    page = mod.get("/admin/log?comment=77").text
+    eq(log_cells(page), [], "no such number: no rows")
+    page = mod.get("/admin/log?comment=%d" % cid).text
+    eq(log_cells(page), [], "a bare number is the thread's, not the id")
+    page = mod.get("/admin/log?comment=10", ES).text
+    check("p. ej. #1.3" in page, "the field says what it takes")
+    check('value="#10"' in mod.get("/admin/log?comment=10").text,
+          "the field keeps the number, as shown")
+    eq(mod.get("/admin/log?comment=x%3Cb").status, 400, "not a number")
+    eq(mod.get("/admin/log?comment=" + "1." * 40).status, 400, "too long")
+    page = mod.get("/admin/log").text
+    check('href="/admin/log?id=%d"' % cid in page, "a row links by id")
+    cells = log_cells(mod.get("/admin/log?id=%d" % cid).text)
+    eq([row[2] for row in cells], ["#10"], "the id link narrows to it")
+
+
+def test_log_comment_number_in_two_articles(srv):
+    """A number that exists in two articles shows both comments' rows and
+    says so; ?article= narrows it to one."""
+    mod = login(srv, "Kathi")
+    editor = login(srv, "Ed", "editor")
+    aid, by = comments(srv)
+    r = editor.post_form("/admin/articles/new", {
+        "csrf": csrf_of(editor.get("/admin/articles/new").text),
+        "title": "Second", "path": "/2026/12/second", "byline": "Staff",
+        "lead_image": "", "lead_caption": "", "labels": "",
+        "body": "Text.", "published": "1", "discussion": "0",
+        "op": "save"})
+    eq(r.status, 303, "article made")
+    other = int(r.header("Location").split("/")[3].split("?")[0])
+    url = "/api/v1/articles/%d/comments" % other
+    ids = []
+    for i in range(10):
+        r = srv.client().post_json(url, {"body": "Comment %d here." % i})
+        check(r.status in (201, 202), r.text)
+        ids.append(r.json()["comment"]["id"])
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    for cid in (by["10"]["id"], ids[9]):
+        r = mod.post_form("/admin/queue/%d/remove" % cid,
+                          {"csrf": csrf, "reason": "spam"})
+        eq(r.status, 303, "removed")
+    page = mod.get("/admin/log?comment=10").text
+    eq(len(log_cells(page)), 2, "both")
+    check("2 articles" in page, "and says so")
+    cells = log_cells(mod.get("/admin/log?comment=10&article=%d" % other).text)
+    eq(len(cells), 1, "narrowed to the article")
+
+
+def test_stats_count_comments_held_when_posted(srv):
+    """A comment held by screening when posted counts as held on the day
+    it was posted, whether it is still held or decided since; a comment
+    held by reports counts once."""
+    mod = login(srv, "Kathi")
+    aid = demo_article(srv)["id"]
+
+    def held_today():
+        page = mod.get("/admin/stats").text
+        rows = re.findall(r"<tr><th scope=\"row\">.*?</th><td>(\d+)</td>",
+                          page)
+        return int(rows[0])
+
+    before = held_today()
+    url = "/api/v1/articles/%d/comments" % aid
+    held = []
+    for i in range(3):
+        r = srv.client().post_json(url, {"body": THREAT + " %d" % i})
+        eq(r.status, 202, "held when posted: %s" % r.text)
+        held.append(r.json()["comment"]["id"])
+    eq(held_today(), before + 3, "three held when posted")
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    r = mod.post_form("/admin/queue/%d/approve" % held[0], {"csrf": csrf})
+    eq(r.status, 303, "approved")
+    r = mod.post_form("/admin/queue/%d/remove" % held[1],
+                      {"csrf": csrf, "reason": "threat"})
+    eq(r.status, 303, "removed")
+    eq(held_today(), before + 3, "decided since: still counted once each")
+    _, by = comments(srv)
+    check(hold_by_reports(srv, by["9"]["id"]), "held by reports")
+    eq(held_today(), before + 4, "a report hold counts once")
+
+
+def test_report_of_a_comment_already_held(srv):
+    """After the reports that hold a comment, its report page says it is
+    under review (no 404, no text of the held comment), in both
+    languages; a further report by form is thanked the same way."""
+    _, by = comments(srv)
+    cid = by["9"]["id"]
+    check(hold_by_reports(srv, cid), "held by reports")
+    for headers, words in ((EN, "already being reviewed"),
+                           (ES, "ya está en revisión")):
+        r = srv.client().get("/comments/%d/report" % cid, headers)
+        eq(r.status, 200, "the report page, not a 404")
+        check(words in r.text, "says it is under review: %s" % r.text)
+        check("<blockquote" not in r.text and "<form" not in
+              r.text.split("<footer")[0].split("</nav>")[-1],
+              "no text of the held comment, no form")
+    c = srv.client()
+    r = c.request("POST", "/comments/%d/report" % cid, "reason=spam", {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Sec-Fetch-Site": "same-origin"})
+    eq(r.status, 200, "a late report by form: %d" % r.status)
+    check("already being reviewed" in r.text, "thanked the same way")
+    eq(srv.client().get("/comments/999999/report").status, 404, "unknown")
+
+
+def test_articles_columns_are_named_apart(srv):
+    editor = login(srv, "Ed", "editor")
+    for headers in (EN, ES):
+        page = editor.get("/admin/articles", headers).text
+        heads = re.findall(r"<th scope=\"col\">([^<]*)</th>", page)
+        check(len(heads) >= 3, "headings: %r" % heads)
+        eq(len(heads), len(set(heads)), "no heading twice: %r" % heads)
+
+
+def test_screening_try_lands_at_its_result(srv):
+    mod = login(srv, "Kathi")
+    page = mod.get("/admin/screening").text
+    check('action="/admin/screening/try#try-result"' in page,
+          "the try posts to its result's anchor")
+    r = mod.post_form("/admin/screening/try",
+                      {"csrf": csrf_of(page), "text": THREAT})
+    eq(r.status, 200, "tried")
+    check('id="try-result"' in r.text, "the result has the anchor")

@@ -1,0 +1,136 @@
+/*
+ * test_audit_words.c - the audit log's stored words as the staff pages show
+ * them: charla's own words translated, a moderator's words untouched, and
+ * any row of an unexpected shape shown as stored.
+ */
+#include "testlib.h"
+
+#include <string.h>
+
+#include "render/audit_words.h"
+#include "render/msg.h"
+
+/* reason_of and note_of render e's reason or note in lang into out. */
+static const char *reason_of(struct buf *out, enum msg_lang lang,
+                             const struct audit_entry *e)
+{
+    msg_set_lang(lang);
+    buf_reset(out);
+    audit_words_reason(out, e);
+    msg_set_lang(MSG_LANG_EN);
+    ck_assert(!buf_failed(out));
+    return out->data;
+}
+
+static const char *note_of(struct buf *out, enum msg_lang lang,
+                           const struct audit_entry *e)
+{
+    msg_set_lang(lang);
+    buf_reset(out);
+    audit_words_note(out, e);
+    msg_set_lang(MSG_LANG_EN);
+    ck_assert(!buf_failed(out));
+    return out->data;
+}
+
+START_TEST(actions_actors_statuses)
+{
+    msg_set_lang(MSG_LANG_ES);
+    ck_assert_str_eq(audit_words_action("remove"), "eliminación");
+    ck_assert_str_eq(audit_words_action("ban"), "bloqueo");
+    ck_assert_str_eq(audit_words_action("new-thing"), "new-thing");
+    ck_assert_str_eq(audit_words_actor("system"), "sistema");
+    ck_assert_str_eq(audit_words_actor("author"), "su autor");
+    ck_assert_str_eq(audit_words_actor("Kathi"), "Kathi");
+    ck_assert_str_eq(audit_words_status(COMMENT_HELD), "retenido");
+    ck_assert_str_eq(audit_words_status(-1), "");
+    ck_assert_str_eq(audit_words_status(COMMENT_STATUS_COUNT), "");
+    for (size_t i = 0; i < audit_words_action_count; i++)
+        ck_assert_str_ne(audit_words_action(audit_words_actions[i]),
+                         audit_words_actions[i]);
+    msg_set_lang(MSG_LANG_EN);
+    ck_assert_str_eq(audit_words_action("remove"), "remove");
+    ck_assert_str_eq(audit_words_actor("system"), "system");
+    ck_assert_str_eq(audit_words_status(COMMENT_HELD), "held");
+}
+END_TEST
+
+START_TEST(reasons)
+{
+    struct buf out;
+    buf_init(&out, 4096);
+    struct audit_entry e = {
+        .actor = "Kathi", .action = "remove", .reason = "insult", .note = ""};
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e), "insulto");
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_EN, &e), "insult");
+    e.reason = "my own words";
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e), "my own words");
+    e.action = "ban";
+    e.reason = "permanent";
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e), "para siempre");
+    e.reason = "7d, replacing a ban until 2026-12-03 23:00 UTC by Ed";
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e),
+                     "7 días, en lugar de un bloqueo hasta 2026-12-03 23:00 "
+                     "UTC puesto por Ed");
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_EN, &e), e.reason);
+    e.reason = "7d, replacing a ban whenever by Ed";
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e), e.reason);
+    e.reason = "7d, replacing a ban permanent";
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e), e.reason);
+    e.action = "unban";
+    e.reason = "until 2026-12-03 23:00 UTC";
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e),
+                     "hasta 2026-12-03 23:00 UTC");
+    e.reason = "until ";
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e), "until ");
+    buf_release(&out);
+}
+END_TEST
+
+START_TEST(notes)
+{
+    struct buf out;
+    buf_init(&out, 4096);
+    struct audit_entry e = {.actor = "system",
+                            .action = "hold",
+                            .reason = "",
+                            .note = "reader reports"};
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), "reportes de lectores");
+    e.note = "rescreened: identity_hate 0.950";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "revisado de nuevo por el filtro: odio contra un grupo "
+                     "0.950");
+    e.note = "rescreened: nonsense";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
+    e.note = "12 comments, 9 new readers in a minute";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "12 comentarios, 9 lectores nuevos en un minuto");
+    e.note = "x comments, 9 new readers in a minute";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
+    e.note = "12 comments, 9 new readers in a minute!";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
+    e.note = "0000000000000000000000000000001 comments, 9 new readers in a "
+             "minute";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
+    e.actor = "reader";
+    e.note = "erased by its author (/me/erase)";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "borrado por su autor (/me/erase)");
+    /* a moderator's note is theirs, even if it reads like ours */
+    e.actor = "Kathi";
+    e.note = "reader reports";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), "reader reports");
+    e.note = "<b>mine</b>";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), "<b>mine</b>");
+    buf_release(&out);
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, actions_actors_statuses);
+    tcase_add_test(tc, reasons);
+    tcase_add_test(tc, notes);
+}
+
+TEST_MAIN("audit_words")
