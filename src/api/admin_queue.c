@@ -29,6 +29,7 @@
 #include "api/queue_load.h"
 #include "core/moderation.h"
 #include "core/raid.h"
+#include "render/audit_words.h"
 #include "render/html.h"
 #include "render/msg.h"
 #include "util/str.h"
@@ -488,7 +489,9 @@ void admin_log_page(struct app *app, struct http_req *req,
     for (size_t i = 0; i < n; i++) {
         if (f.action[0] && strcmp(e[i].action, f.action) != 0)
             continue;
-        if (f.actor[0] && strcasecmp(e[i].actor, f.actor) != 0)
+        /* "system" or, as the Spanish page shows it, "sistema" */
+        if (f.actor[0] && strcasecmp(e[i].actor, f.actor) != 0 &&
+            strcasecmp(audit_words_actor(e[i].actor), f.actor) != 0)
             continue;
         e[kept++] = e[i];
     }

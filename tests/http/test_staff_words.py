@@ -98,6 +98,12 @@ def test_staff_pages_speak_the_pages_language(srv):
     only = log_cells(mod.get("/admin/log?action=remove", ES).text)
     check(only and all(row[3] == "eliminación" for row in only),
           "filtered by the stored action: %r" % only)
+    only = log_cells(mod.get("/admin/log?actor=sistema", ES).text)
+    check(only and all(row[1] == "sistema" for row in only),
+          "the actor filter takes the word the page shows: %r" % only)
+    only = log_cells(mod.get("/admin/log?actor=system", ES).text)
+    check(only and all(row[1] == "sistema" for row in only),
+          "and the stored word: %r" % only)
     check('<option value="remove" selected>' in
           mod.get("/admin/log?action=remove").text, "the filter is kept")
 
