@@ -27,7 +27,7 @@ def log_cells(page):
     """The text of the log table's cells, row by row."""
     rows = re.findall(r"<tr class=\"log-[^\"]*\">(.*?)</tr>", page, re.S)
     return [[re.sub(r"<[^>]+>", "", x).strip()
-             for x in re.findall(r"<td>(.*?)</td>", row, re.S)]
+             for x in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
             for row in rows]
 
 
