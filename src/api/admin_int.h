@@ -43,6 +43,9 @@ void admin_page_begin(struct app *app, const struct session *se,
 /* Queue, log and stats (admin_queue.c). */
 void admin_queue_page(struct app *app, struct http_req *req,
                       struct http_resp *resp);
+/* admin_done_message: the fixed notice for a queue action's ?done= word
+ * ("removed", "already-approved"...), or NULL for any other text. */
+const char *admin_done_message(const char *done);
 void admin_queue_action(struct app *app, struct http_req *req,
                         struct http_resp *resp, int64_t id, const char *action);
 /* POST /admin/raids/{article id}/end: raid_end, back to the queue. */

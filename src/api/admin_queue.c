@@ -9,14 +9,16 @@
  * The queue's actions are plain forms and follow post/redirect/get: a
  * success answers 303 back to the queue (same filters and page) with
  * ?done=ACTION, which the page turns into a fixed message (never text
- * from the URL); an action the comment has already had (a double press)
- * answers the same way, with a message that says so. A refusal renders
- * the queue with the message and a 4xx status (409 if the comment changed
- * meanwhile or the action does not apply to its state, 422 for a missing
- * reason or confirmation, 404 for no comment).
- * The actions go through the same core functions as the JSON API
- * (mod_apply, and mod_ban_author for bans), so the rules
- * and the audit log are the same whichever way a moderator works.
+ * from the URL). The same forms under the comments of a moderator's
+ * article page carry back=thread, and their success answers 303 to the
+ * comment in its thread instead (?c=N&done=ACTION#cN). An action the comment
+ * has already had (a double press) answers the same way, with a message that
+ * says so. A refusal renders the queue with the message and a 4xx status (409
+ * if the comment changed meanwhile or the action does not apply to its state,
+ * 422 for a missing reason or confirmation, or a redaction of text the comment
+ * does not hold, 404 for no comment). The actions go through the same core
+ * functions as the JSON API (mod_apply, and mod_ban_author for bans), so the
+ * rules and the audit log are the same whichever way a moderator works.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -27,6 +29,7 @@
 #include "api/hooks.h"
 #include "api/mod_api.h"
 #include "api/queue_load.h"
+#include "api/screening.h"
 #include "core/moderation.h"
 #include "core/raid.h"
 #include "render/audit_words.h"
@@ -77,7 +80,7 @@ static struct queue_query queue_query_of(const struct admin_queue_filter *f)
     return q;
 }
 
-static const char *done_message(const char *done)
+const char *admin_done_message(const char *done)
 {
     if (!done)
         return NULL;
@@ -87,6 +90,8 @@ static const char *done_message(const char *done)
         return msg_get(MSG_ADM_DONE_REMOVED);
     if (strcmp(done, "purged") == 0)
         return msg_get(MSG_ADM_DONE_PURGED);
+    if (strcmp(done, "redacted") == 0)
+        return msg_get(MSG_ADM_DONE_REDACTED);
     if (strcmp(done, "banned") == 0)
         return msg_get(MSG_ADM_DONE_BANNED);
     if (strcmp(done, "raid-ended") == 0)
@@ -152,7 +157,7 @@ void admin_queue_page(struct app *app, struct http_req *req,
         return;
     }
     render_queue(app, req, resp, &se, &f, 200,
-                 done_message(http_req_query(req, "done")), NULL);
+                 admin_done_message(http_req_query(req, "done")), NULL);
 }
 
 /* back_to redirects to the queue with the filters and ?done=. */
@@ -177,6 +182,36 @@ static void back_to(struct http_req *req, struct http_resp *resp,
         buf_adds(&u, "&page=");
         buf_add_i64(&u, f->page);
     }
+    respond_redirect(req, resp, 303, buf_failed(&u) ? "/admin/queue" : u.data);
+    buf_release(&u);
+}
+
+/*
+ * done_to answers an action done (or already done) on comment c: back to
+ * the queue, or, for a form from the article page (back=thread), to the
+ * comment in its thread, "/path?c=N&done=DONE#cN" (the page finds the
+ * comment's page and shows the notice to a moderator).
+ */
+static void done_to(struct app *app, struct http_req *req,
+                    struct http_resp *resp, const struct form *form,
+                    const struct admin_queue_filter *f, const struct comment *c,
+                    const char *done)
+{
+    struct article art;
+    if (strcmp(admin_field(form, "back"), "thread") != 0 ||
+        store_article_get(app->store, c->article_id, &req->arena, &art)) {
+        back_to(req, resp, f, done);
+        return;
+    }
+    struct buf u;
+    buf_init(&u, 16384);
+    url_path(&u, art.path, strlen(art.path));
+    buf_adds(&u, "?c=");
+    url_query(&u, c->number, strlen(c->number));
+    buf_adds(&u, "&done=");
+    url_query(&u, done, strlen(done));
+    buf_adds(&u, "#c");
+    buf_adds(&u, c->number);
     respond_redirect(req, resp, 303, buf_failed(&u) ? "/admin/queue" : u.data);
     buf_release(&u);
 }
@@ -244,6 +279,9 @@ void admin_queue_action(struct app *app, struct http_req *req,
     } else if (strcmp(action, "purge") == 0) {
         act = MOD_PURGE;
         done = "purged";
+    } else if (strcmp(action, "redact") == 0) {
+        act = MOD_REDACT;
+        done = "redacted";
     } else if (strcmp(action, "ban") == 0) {
         done = "banned";
     } else {
@@ -263,7 +301,7 @@ void admin_queue_action(struct app *app, struct http_req *req,
 
     const char *already = already_done(act, &c);
     if (already) {
-        back_to(req, resp, &f, already);
+        done_to(app, req, resp, &form, &f, &c, already);
         return;
     }
     const char *reason = admin_field(&form, "reason");
@@ -284,16 +322,19 @@ void admin_queue_action(struct app *app, struct http_req *req,
             render_queue(app, req, resp, &se, &f, status, NULL, error);
             return;
         }
-        back_to(req, resp, &f, done);
+        done_to(app, req, resp, &form, &f, &c, done);
         return;
     }
 
     struct mod_request rq = {.action = (enum mod_action)act,
                              .reason = act == MOD_APPROVE ? "" : reason,
                              .note = admin_field(&form, "note"),
-                             .span = "",
+                             .span = admin_field(&form, "span"),
                              .actor = se.user.name,
                              .now = app->now()};
+    /* as the API's redact: the highlights must name the new text */
+    if (act == MOD_REDACT)
+        rq.screen = screening_after_redact(app, req, &c, rq.span);
     struct buf msg;
     buf_init(&msg, 1024);
     ret = mod_apply(app->store, &c, &rq, &msg);
@@ -308,7 +349,7 @@ void admin_queue_action(struct app *app, struct http_req *req,
     if ((rq.action == MOD_REMOVE || rq.action == MOD_PURGE) &&
         !comment_status_is_tombstone(c.status))
         metrics_count(METRIC_REMOVED);
-    back_to(req, resp, &f, done);
+    done_to(app, req, resp, &form, &f, &c, done);
 }
 
 void admin_raid_end(struct app *app, struct http_req *req,

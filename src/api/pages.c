@@ -8,6 +8,7 @@
  */
 #include <string.h>
 
+#include "api/admin_int.h"
 #include "api/app.h"
 #include "api/auth.h"
 #include "api/posting.h"
@@ -63,24 +64,30 @@ static const char *permalink(struct http_req *req, const struct article *art,
  * shows it when the first page of the discussion does not:
  * "/path?page=6#c271" or "/path?thread=12#c12.41"; "/path#comments" when
  * no comment a reader can see has that number. posted (a comment id, or
- * 0) adds "posted=ID", the notice its author gets after posting. In arena
- * memory; NULL when out of memory.
+ * 0) adds "posted=ID", the notice its author gets after posting. For a
+ * moderator (mod), comments awaiting review count as seen, and done (a
+ * word admin_done_message knows, or NULL) adds "done=DONE", the notice of
+ * the action just taken. In arena memory; NULL when out of memory.
  */
 static const char *located_permalink(struct app *app, struct http_req *req,
                                      const struct article *art,
-                                     const char *number, int64_t posted)
+                                     const char *number, int64_t posted,
+                                     bool mod, const char *done)
 {
     struct thread t;
     int page = 1;
     if (thread_load(app, req, art, &t) == 0)
-        page = page_of_comment(&t, number);
+        page = mod ? page_of_comment_staff(&t, number)
+                   : page_of_comment(&t, number);
+    if (done && !mod)
+        done = NULL;
     /* a comment just posted that the thread read does not hold yet (a
        replica behind): its permalink, with the author's notice */
     if (page < 0 && !posted)
         return permalink(req, art, "omments");
     if (page < 0)
         page = 1;
-    if (page == 1 && !posted)
+    if (page == 1 && !posted && !done)
         return permalink(req, art, number);
     struct buf b;
     buf_init(&b, 16384);
@@ -93,8 +100,14 @@ static const char *located_permalink(struct app *app, struct http_req *req,
         buf_addf(&b, "?thread=%.*s", (int)strcspn(number, "."), number);
         sep = '&';
     }
-    if (posted)
+    if (posted) {
         buf_addf(&b, "%cposted=%lld", sep, (long long)posted);
+        sep = '&';
+    }
+    if (done) {
+        buf_addf(&b, "%cdone=", sep);
+        url_query(&b, done, strlen(done));
+    }
     buf_adds(&b, "#c");
     buf_adds(&b, number);
     const char *p =
@@ -123,14 +136,20 @@ static bool comment_number_ok(const char *s)
  * show (a reference, a feed's link), and so can anyone else.
  */
 static bool find_comment(struct app *app, struct http_req *req,
-                         struct http_resp *resp, const struct article *art)
+                         struct http_resp *resp, const struct article *art,
+                         bool mod)
 {
     const char *number = http_req_query(req, "c");
     if (!number)
         return false;
-    const char *to = comment_number_ok(number)
-                         ? located_permalink(app, req, art, number, 0)
-                         : permalink(req, art, "omments");
+    /* a moderator comes back here from an action taken on the page */
+    const char *done = http_req_query(req, "done");
+    if (done && !admin_done_message(done))
+        done = NULL;
+    const char *to =
+        comment_number_ok(number)
+            ? located_permalink(app, req, art, number, 0, mod, done)
+            : permalink(req, art, "omments");
     respond_redirect(req, resp, 302, to ? to : "/");
     return true;
 }
@@ -152,7 +171,7 @@ static bool show_comment(struct app *app, struct http_req *req,
         respond_redirect(req, resp, 302, to ? to : "/");
         return true;
     }
-    const char *to = located_permalink(app, req, art, c.number, 0);
+    const char *to = located_permalink(app, req, art, c.number, 0, false, NULL);
     respond_redirect(req, resp, 301, to ? to : "/");
     return true;
 }
@@ -294,10 +313,24 @@ static void splice(struct http_resp *resp, const struct cache_entry *e,
     resp->content_type = HTML_TYPE;
 }
 
+/*
+ * moderates_thread: whether this staff member's article page carries the
+ * moderation controls and the comments awaiting review. Moderators and
+ * admins; an editor reads the thread as readers do, with the staff form.
+ */
+static bool moderates_thread(const struct session *se)
+{
+    return se->user.role == ROLE_MODERATOR || se->user.role == ROLE_ADMIN;
+}
+
 void pages_article(struct app *app, struct http_req *req,
                    struct http_resp *resp, const struct article *art)
 {
-    if (show_comment(app, req, resp, art) || find_comment(app, req, resp, art))
+    struct session se;
+    bool staff = auth_optional_staff(app, req, &se);
+    bool mod = staff && moderates_thread(&se);
+    if (show_comment(app, req, resp, art) ||
+        find_comment(app, req, resp, art, mod))
         return;
     const char *reply = http_req_query(req, "reply");
     const char *review = http_req_query(req, "review");
@@ -308,17 +341,16 @@ void pages_article(struct app *app, struct http_req *req,
     if (posted_arg &&
         str_to_int(posted_arg, strlen(posted_arg), 1, INT64_MAX, &posted))
         posted = 0;
-    struct session se;
-    bool staff = auth_optional_staff(app, req, &se);
     const char *page_arg = http_req_query(req, "page");
     const char *subtree = http_req_query(req, "thread");
     int64_t page_no = 1;
     if (page_arg &&
         str_to_int(page_arg, strlen(page_arg), 1, 1000000, &page_no))
         page_no = 1;
-    if ((reply && *reply) || page_no > 1 || (subtree && *subtree)) {
+    if ((reply && *reply) || page_no > 1 || (subtree && *subtree) || mod) {
         /* a reply form, or the pages after the first, which few readers
-           open: rendered for this request */
+           open, or a moderator's page, which holds what readers may not
+           see: rendered for this request, never from or into the cache */
         struct page_article_opts opts = {
             .reply_to = reply && *reply ? reply : NULL,
             .awaiting_review = review != NULL,
@@ -326,7 +358,10 @@ void pages_article(struct app *app, struct http_req *req,
             .staff_name = staff ? se.user.name : NULL,
             .csrf = staff ? se.csrf : NULL,
             .page = (int)page_no,
-            .subtree = subtree && *subtree ? subtree : NULL};
+            .subtree = subtree && *subtree ? subtree : NULL,
+            .moderate = mod,
+            .mod_notice =
+                mod ? admin_done_message(http_req_query(req, "done")) : NULL};
         render_article(app, req, resp, art, &opts);
         http_resp_header(resp, "Cache-Control", "private, no-store");
         return;
@@ -407,7 +442,7 @@ void pages_post_form(struct app *app, struct http_req *req,
     const char *to = res.awaiting_review
                          ? permalink(req, &art, "omments")
                          : located_permalink(app, req, &art, res.comment.number,
-                                             res.comment.id);
+                                             res.comment.id, false, NULL);
     if (res.awaiting_review && to) {
         /* "/path#comments" -> "/path?review=1#comments" */
         const char *hash = strchr(to, '#');

@@ -55,6 +55,10 @@ struct page_article_opts {
     const char *csrf;       /* the staff session's CSRF token, or NULL */
     int page;               /* 1-based page of top-level comments; 0 = 1 */
     const char *subtree;    /* show only this comment and its replies */
+    bool moderate;          /* a moderator's page: held and pending
+                               comments in place, and the controls under
+                               each comment (needs csrf); never cached */
+    const char *mod_notice; /* a moderator's action done, or NULL */
 };
 
 /* Top-level comments per page, and replies shown under each on a page
@@ -71,6 +75,22 @@ struct page_article_opts {
  * review). Mirrors the window page_article renders.
  */
 int page_of_comment(const struct thread *t, const char *number);
+
+/* page_of_comment_staff: the same for a moderator's page, which also
+ * shows the comments held or awaiting pre-moderation in their place. */
+int page_of_comment_staff(const struct thread *t, const char *number);
+
+/*
+ * For a moderator's page only (page_article_mod.c): page_mod_controls
+ * writes the controls under comment c (approve when it awaits review,
+ * remove, ban its reader, its audit log), forms posting to the queue's
+ * actions with csrf; page_mod_held_mark says c is held or pending and
+ * why; page_mod_notice writes the notice of an action just done.
+ */
+void page_mod_controls(struct buf *b, const struct comment *c,
+                       const char *csrf);
+void page_mod_held_mark(struct buf *b, const struct comment *c);
+void page_mod_notice(struct buf *b, const char *notice);
 
 /*
  * page_article renders the article, its thread and the comment forms.

@@ -488,6 +488,20 @@ static void action_open(struct buf *b, const struct admin_ctx *ctx,
     filter_fields(b, f);
 }
 
+void page_admin_redact_fields(struct buf *b, const struct comment *c)
+{
+    html_lit(b, "<label for=\"redact-");
+    html_int(b, c->id);
+    html_lit(b, "\">");
+    html_texts(b, msg_get(MSG_ADM_REDACT));
+    html_lit(b, "</label> <input name=\"span\" required maxlength=\"5000\" "
+                "autocomplete=\"off\" id=\"redact-");
+    html_int(b, c->id);
+    html_lit(b, "\"> <button type=\"submit\">");
+    html_texts(b, msg_get(MSG_ADM_REDACT_SUBMIT));
+    html_lit(b, "</button>");
+}
+
 static void item_actions(struct buf *b, const struct admin_ctx *ctx,
                          const struct admin_queue_filter *f,
                          const struct comment *c)
@@ -521,6 +535,10 @@ static void item_actions(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "</select> <button type=\"submit\">");
     html_texts(b, msg_get(MSG_ADM_REMOVE));
     html_lit(b, "</button></form>\n");
+
+    action_open(b, ctx, f, id, "act-redact", "redact");
+    page_admin_redact_fields(b, c);
+    html_lit(b, "</form>\n");
 
     action_open(b, ctx, f, id, "act-purge", "purge");
     html_lit(b, "<label class=\"confirm\"><input type=\"checkbox\" "

@@ -126,6 +126,11 @@ MUST_CHECK int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
  */
 void page_admin_author(struct buf *b, const struct comment *c);
 
+/* page_admin_redact_fields writes the fields of a form redacting comment
+ * c (POST /admin/queue/{id}/redact): the text to replace with
+ * "[redacted]", required, and the button. */
+void page_admin_redact_fields(struct buf *b, const struct comment *c);
+
 /*
  * page_admin_screen_marks writes body with the byte spans named by the
  * screening JSON (see model.h: comment->screen) in <mark> elements, every

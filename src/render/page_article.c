@@ -283,8 +283,10 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
 {
     const struct comment *c = &t->comments[i];
     bool gone = comment_status_is_tombstone(c->status);
+    /* held or pending: only a moderator's page gets here with one */
+    bool held = comment_status_awaits_review(c->status);
 
-    open_comment(b, c, gone ? " gone" : "");
+    open_comment(b, c, gone ? " gone" : held ? " held-staff" : "");
     html_lit(b, " ");
     if (!gone)
         render_author(b, c);
@@ -308,6 +310,8 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
         }
     }
     html_lit(b, "</header>\n");
+    if (held)
+        page_mod_held_mark(b, c);
     if (gone) {
         render_tombstone(b, c);
     } else {
@@ -328,7 +332,7 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
             html_texts(b, msg_get(MSG_EDITED_BY_MOD));
             html_lit(b, "</p>");
         }
-        if (t->article->discussion != 2) {
+        if (t->article->discussion != 2 && !held) {
             html_lit(b, "\n<footer><a class=\"reply\" href=\"?reply=");
             struct buf q;
             buf_init(&q, 256);
@@ -351,6 +355,8 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
         /* the author's notice, under what they just posted */
         if (opts->posted == c->id)
             page_posted_notice(b, c->id);
+        if (opts->moderate && opts->csrf)
+            page_mod_controls(b, c, opts->csrf);
     }
     html_lit(b, "</article>\n");
     if (!gone && opts->reply_to && strcmp(opts->reply_to, c->number) == 0 &&
@@ -475,6 +481,16 @@ static int render_window(struct buf *b, const struct thread *t,
         }
         if (opts->subtree ? !in_subtree(c->number, opts->subtree) : !shown_root)
             continue;
+        if (comment_status_awaits_review(c->status) && opts->moderate) {
+            /* a moderator's page shows it where it will appear, without
+               counting it among the replies a page shows */
+            if (!opts->subtree && c->depth > 0 && replies >= PAGE_REPLIES_SHOWN)
+                continue;
+            ret = render_comment(b, t, i, opts, a);
+            if (ret)
+                return ret;
+            continue;
+        }
         if (comment_status_awaits_review(c->status)) {
             /* its text is for staff only; its place stays when replies
                hang under it, or they would seem to answer the one before */
@@ -521,7 +537,10 @@ static int render_window(struct buf *b, const struct thread *t,
     return 0;
 }
 
-int page_of_comment(const struct thread *t, const char *number)
+/* comment_page: page_of_comment, counting the comments awaiting review
+ * when held_too (a moderator's page) or leaving them out. */
+static int comment_page(const struct thread *t, const char *number,
+                        bool held_too)
 {
     long top = -1;   /* index of the current top-level comment */
     int replies = 0; /* replies a page shows under it so far */
@@ -531,13 +550,30 @@ int page_of_comment(const struct thread *t, const char *number)
             top++;
             replies = 0;
         }
-        if (comment_status_awaits_review(c->status))
+        if (comment_status_awaits_review(c->status)) {
+            /* render_window shows it on a moderator's page when a
+               visible comment in its place would be */
+            if (held_too && strcmp(c->number, number) == 0)
+                return c->depth == 0 || replies < PAGE_REPLIES_SHOWN
+                           ? (int)(top / PAGE_TOP_LEVEL) + 1
+                           : 0;
             continue;
+        }
         bool shown = c->depth == 0 || ++replies <= PAGE_REPLIES_SHOWN;
         if (strcmp(c->number, number) == 0)
             return shown ? (int)(top / PAGE_TOP_LEVEL) + 1 : 0;
     }
     return -1;
+}
+
+int page_of_comment(const struct thread *t, const char *number)
+{
+    return comment_page(t, number, false);
+}
+
+int page_of_comment_staff(const struct thread *t, const char *number)
+{
+    return comment_page(t, number, true);
 }
 
 static bool reply_target_shown(const struct thread *t, const char *number)
@@ -600,7 +636,9 @@ int page_article(struct buf *b, const struct thread *t,
         html_texts(b, tmp);
     }
     html_lit(b, ")</span></h2>\n");
-    if (opts->awaiting_review)
+    if (opts->mod_notice)
+        page_mod_notice(b, opts->mod_notice);
+    else if (opts->awaiting_review)
         page_review_notice(b);
     else
         html_lit(b, PAGE_MARK_NOTICE);

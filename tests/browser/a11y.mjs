@@ -159,6 +159,18 @@ const tests = {
     await page.close();
   },
 
+  async "axe: the article page as a moderator sees it"(browser, srv) {
+    await fillQueue(browser, srv);
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Kathi");
+    await page.goto(srv.base + ARTICLE);
+    check(await page.locator("li.held-staff").count() >= 1, "held comments in place");
+    await page.evaluate(() => document.querySelectorAll("details.mod-tools")
+      .forEach((d) => { d.open = true; }));
+    await axeCheck(page, "article with the moderation controls open");
+    await ctx.close();
+  },
+
   async "axe: the article page with a reply form open (?reply=1.3)"(browser, srv) {
     const page = await browser.newPage();
     await page.goto(srv.base + ARTICLE + "?reply=1.3#c1.3");
@@ -476,7 +488,7 @@ async function fits(page, width, what) {
   check(over.length === 0, `${what}: text overflows its box: ` + [...new Set(over)].slice(0, 5).join(", "));
 }
 
-const needsStaff = (name) => /queue|login|audit/.test(name);
+const needsStaff = (name) => /queue|login|audit|moderator/.test(name);
 
 const only = args.filter((a, i) => a !== "--charla" && args[i - 1] !== "--charla" && !a.startsWith("--"));
 const chosen = Object.fromEntries(Object.entries(tests).filter(([name]) =>

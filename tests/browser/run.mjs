@@ -345,6 +345,53 @@ const adminTests = {
     await ctx.close();
     await tombstoneShown(browser, srv, removed, "spam");
   },
+
+  async "removes a comment and approves a held one from the thread"(browser, srv) {
+    addUser(srv.db, "Kathi", "moderator");
+    const id = await articleId(srv);
+    const threat = "I will find you and cut your head off, you rat";
+    const r = await fetch(`${srv.base}/api/v1/articles/${id}/comments`, {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ body: threat }),
+    });
+    check(r.status === 202, "the threat is held: " + r.status);
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Kathi");
+
+    // the queue's link lands on the held comment, in its place
+    const num = (await page.locator(".queue-item .num").first().textContent()).slice(1);
+    await Promise.all([page.waitForURL(new RegExp(`#c${num}$`)),
+      page.locator(".queue-item .num").first().click()]);
+    const held = page.locator(`[id="c${num}"]`);
+    check(await held.isVisible(), "the held comment is on the page");
+    check((await held.locator(".held-mark").textContent()).includes("Held for review"), "marked");
+    check((await held.textContent()).includes(threat), "with its text");
+
+    // remove #10 from the thread: back on it, with the notice
+    const ten = page.locator('[id="c10"]');
+    await ten.locator("details.mod-tools summary").click();
+    await ten.locator("form.mod-remove select").selectOption("threat");
+    await Promise.all([page.waitForURL(/done=removed#c10$/),
+      ten.locator("form.mod-remove button").click()]);
+    check((await page.locator(".thread > .notice[role=status]").textContent()).includes("Removed."),
+      "the notice");
+    check((await page.locator('[id="c10"] .tombstone').textContent()).includes("threat"),
+      "the tombstone");
+
+    // approve the held one from the thread
+    await Promise.all([page.waitForURL(new RegExp(`done=approved#c${num}$`)),
+      page.locator(`[id="c${num}"] form.mod-approve button`).click()]);
+    check(await page.locator(`[id="c${num}"] .held-mark`).count() === 0, "no longer held");
+    await ctx.close();
+
+    // a reader sees the outcome and none of the controls
+    const reader = await browser.newPage();
+    await reader.goto(srv.base + ARTICLE);
+    check(await reader.locator(".mod-tools, .held-mark").count() === 0, "no controls for readers");
+    check((await reader.locator(`[id="c${num}"]`).textContent()).includes(threat), "approved");
+    await reader.close();
+    await tombstoneShown(browser, srv, "10", "threat");
+  },
 };
 Object.assign(tests, adminTests);
 Object.assign(tests, textTests);

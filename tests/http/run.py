@@ -33,6 +33,7 @@ import test_limits  # noqa: E402
 import test_privacy  # noqa: E402
 import test_scale  # noqa: E402
 import test_session_end  # noqa: E402
+import test_staff_thread  # noqa: E402
 import test_staff_words  # noqa: E402
 import test_text_input  # noqa: E402
 
@@ -66,7 +67,7 @@ def main():
                 test_queue, test_embed, test_durability, test_import,
                 test_limits, test_privacy, test_i18n, test_ops,
                 test_session_end, test_text_input, test_held,
-                test_staff_words):
+                test_staff_words, test_staff_thread):
         # functions only: a test module may import another test module
         tests += [getattr(mod, n) for n in sorted(dir(mod))
                   if n.startswith("test_") and args.k in n and

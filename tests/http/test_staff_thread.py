@@ -1,0 +1,175 @@
+"""test_staff_thread.py - a moderator working from the article page: the
+controls under each comment (forms to the queue's actions, with the CSRF
+field, back to the comment with a notice), the comments held for review
+shown in place to them; readers, editors, the shared page cache and the
+JSON API never see any of it."""
+import re
+import urllib.parse
+
+from harness import check, eq
+from test_admin import csrf_of, demo_article, form_fields, login
+from test_read import ARTICLE_PATH
+
+THREAT = "I will find you and cut your head off, you rat"
+
+
+def no_staff_parts(page, what):
+    check("/admin/queue/" not in page, what + ": no action forms")
+    check("mod-tools" not in page, what + ": no controls")
+    check("/admin/log?comment=" not in page, what + ": no log link")
+
+
+def visible_by_number(srv, aid):
+    r = srv.client().get("/api/v1/articles/%d/comments" % aid)
+    return {c["number"]: c for c in r.json()["comments"]}
+
+
+def follow(client, r, want=303):
+    """The page a browser lands on after the redirects from r (a browser
+    keeps the fragment to itself)."""
+    eq(r.status, want, r.text[:300])
+    loc = r.header("Location")
+    r = client.get(loc.split("#")[0])
+    if r.status == 302:
+        loc = r.header("Location")
+        r = client.get(loc.split("#")[0])
+    eq(r.status, 200, loc)
+    return loc, r.text
+
+
+def test_moderator_removes_a_published_comment_from_the_thread(srv):
+    mod = login(srv, "Kathi")
+    editor = login(srv, "Ed", "editor")
+    aid = demo_article(srv)["id"]
+    target = visible_by_number(srv, aid)["10"]
+    r = srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                               {"body": "A reader's own comment."})
+    eq(r.status, 201, r.text)
+    own = r.json()["comment"]["id"]
+
+    page = mod.get(ARTICLE_PATH).text
+    action = "/admin/queue/%d/remove" % target["id"]
+    fields = form_fields(page, action)
+    eq(fields.get("csrf"), csrf_of(page), "the form carries the CSRF token")
+    eq(fields.get("back"), "thread", "the form comes back to the thread")
+    check('action="/admin/queue/%d/ban"' % own in page, "ban a reader")
+    check('action="/admin/queue/%d/ban"' % target["id"] not in page,
+          "an imported author has no identity to ban")
+    check('href="/admin/log?comment=%d"' % target["id"] in page, "log link")
+
+    reader = srv.client()
+    no_staff_parts(reader.get(ARTICLE_PATH).text, "reader")
+    no_staff_parts(reader.get(ARTICLE_PATH).text, "reader, cached page")
+    no_staff_parts(editor.get(ARTICLE_PATH).text, "editor")
+
+    # a form without a reason is refused and changes nothing
+    r = mod.post_form(action, {"csrf": fields["csrf"], "back": "thread"})
+    eq(r.status, 422, "no reason")
+    eq(visible_by_number(srv, aid)["10"]["status"], "visible", "kept")
+
+    fields["reason"] = "threat"
+    r = mod.post_form(action, fields)
+    eq(r.header("Location"),
+       ARTICLE_PATH + "?c=10&done=removed#c10", "back to the comment")
+    loc, page = follow(mod, r)
+    eq(loc, ARTICLE_PATH + "?done=removed#c10", "its page, with the notice")
+    check('role="status">Removed.</p>' in page, "the notice")
+    check("Removed by a moderator: threat" in page, "the tombstone")
+
+    eq(visible_by_number(srv, aid)["10"]["status"], "removed", "api status")
+    page = reader.get(ARTICLE_PATH).text
+    check("scatter his limbs" not in page, "gone for readers")
+    check("Removed by a moderator: threat" in page, "readers see the place")
+    no_staff_parts(page, "reader after the removal")
+    # a notice in the URL means nothing to a reader
+    check("Removed.</p>" not in reader.get(ARTICLE_PATH + "?done=removed").text,
+          "no notice for a reader")
+
+
+def test_moderator_sees_held_comments_in_place(srv):
+    aid = demo_article(srv)["id"]
+    url = "/api/v1/articles/%d/comments" % aid
+    r = srv.client().post_json(url, {"body": THREAT})
+    eq(r.status, 202, r.text)
+    mod = login(srv, "Kathi")
+    editor = login(srv, "Ed", "editor")
+    queue = mod.get("/admin/queue").text
+    m = re.search(r'href="%s\?c(?:=|&#61;)([0-9.]+)#c\1"'
+                  % re.escape(ARTICLE_PATH), queue)
+    check(m, "the queue links to the held comment")
+    number = m.group(1)
+
+    # the queue's link lands on the comment for a moderator
+    r = mod.get(ARTICLE_PATH + "?c=" + urllib.parse.quote(number))
+    eq(r.status, 302, "found")
+    eq(r.header("Location"), ARTICLE_PATH + "#c" + number, "lands on it")
+    page = mod.get(ARTICLE_PATH).text
+    check('id="c%s"' % number in page and THREAT in page, "shown in place")
+    check("Held for review" in page, "marked as held")
+    check("threat" in page.split('id="c%s"' % number)[1][:3000].lower(),
+          "with its category")
+    approve = [a for a in re.findall(r'action="(/admin/queue/\d+/approve)"',
+                                     page)]
+    eq(len(approve), 1, "one approve form, on the held comment")
+
+    # nobody else sees it: reader (fresh and cached), editor, API, feeds
+    reader = srv.client()
+    for what, c in (("reader", reader), ("reader, cached", reader),
+                    ("editor", editor)):
+        p = c.get(ARTICLE_PATH).text
+        check(THREAT not in p and "Held for review" not in p, what)
+        no_staff_parts(p, what)
+    eq(reader.get(ARTICLE_PATH + "?c=" + number).header("Location"),
+       ARTICLE_PATH + "#comments", "a reader's ?c= finds nothing")
+    check(number not in visible_by_number(srv, aid), "not in the API")
+    check(THREAT not in reader.get(url).text, "not in the API's text")
+    check(THREAT not in reader.get("/feeds/comments.atom").text, "nor feeds")
+
+    # approved from the page, back to it
+    fields = form_fields(page, approve[0])
+    loc, page = follow(mod, mod.post_form(approve[0], fields))
+    eq(loc, ARTICLE_PATH + "?done=approved#c" + number, "back to it")
+    check('role="status">Approved.</p>' in page, "the notice")
+    eq(visible_by_number(srv, aid)[number]["status"], "visible", "published")
+    check(THREAT in reader.get(ARTICLE_PATH).text, "readers see it now")
+
+
+def test_moderator_redacts_from_the_thread_and_the_queue(srv):
+    mod = login(srv, "Kathi")
+    aid = demo_article(srv)["id"]
+    url = "/api/v1/articles/%d/comments" % aid
+    r = srv.client().post_json(url, {"body": "I saw the mayor at the market "
+                                             "on Calle Ocho this morning."})
+    eq(r.status, 201, r.text)
+    cid, number = r.json()["comment"]["id"], r.json()["comment"]["number"]
+    action = "/admin/queue/%d/redact" % cid
+
+    page = mod.get(ARTICLE_PATH).text
+    fields = form_fields(page, action)
+    eq(fields.get("back"), "thread", "the thread's redact form")
+    # text the comment does not hold: refused, nothing changed
+    fields["span"] = "Calle Nueve"
+    r = mod.post_form(action, fields)
+    eq(r.status, 422, "no such text")
+    check(visible_by_number(srv, aid)[number]["html"].count("Calle Ocho"),
+          "unchanged")
+
+    fields["span"] = "Calle Ocho"
+    loc, page = follow(mod, mod.post_form(action, fields))
+    eq(loc, ARTICLE_PATH + "?done=redacted#c" + number, "back to it")
+    check('role="status">Redacted.</p>' in page, "the notice")
+    reader = srv.client().get(ARTICLE_PATH).text
+    check("Calle Ocho" not in reader and "[redacted]" in reader, "redacted")
+    check("edited by a moderator" in reader, "said so")
+
+    # the queue has the same form, and its answer goes back to the queue
+    srv.client().post_json(url, {"body": THREAT})
+    queue = mod.get("/admin/queue").text
+    held = re.search(r'action="(/admin/queue/\d+/redact)"', queue).group(1)
+    fields = form_fields(queue, held)
+    check("back" not in fields, "the queue's form stays on the queue")
+    fields["span"] = "cut your head off"
+    r = mod.post_form(held, fields)
+    eq(r.status, 303, r.text[:300])
+    eq(r.header("Location"), "/admin/queue?done=redacted", "queue notice")
+    check("Redacted." in mod.get(r.header("Location")).text, "shown")

@@ -1,0 +1,115 @@
+/*
+ * test_page_article_mod.c - the article page as a moderator sees it and
+ * as everyone else does: a held comment's text and the controls only on
+ * the moderator's render, and where each finds a held comment.
+ */
+#include "testlib.h"
+
+#include "render/page.h"
+
+static const char held_text[] = "Sabemos donde vive tu familia";
+
+/* render writes the page of a three-comment thread (1 visible, 1.1 held,
+ * 2 pending) into b, for a moderator when moderate. */
+static void render(struct buf *b, bool moderate, struct arena *a)
+{
+    static struct site site = {.title = "t", .timezone = "UTC", .tz_fixed = 1};
+    static struct article art = {.id = 1,
+                                 .path = "/a.html",
+                                 .title = "A",
+                                 .byline = "",
+                                 .is_published = true,
+                                 .body = "Body.",
+                                 .lead_image = "",
+                                 .lead_caption = "",
+                                 .labels = "",
+                                 .source_id = "",
+                                 .external_url = ""};
+    struct comment cs[3] = {
+        {.id = 11, .number = "1", .status = COMMENT_VISIBLE, .body = "Fine."},
+        {.id = 12,
+         .parent_id = 11,
+         .number = "1.1",
+         .depth = 1,
+         .status = COMMENT_HELD,
+         .body = held_text},
+        {.id = 13, .number = "2", .status = COMMENT_PENDING, .body = "Wait."},
+    };
+    for (size_t i = 0; i < 3; i++) {
+        cs[i].author_kind = AUTHOR_READER;
+        cs[i].author_hash = "ab";
+        cs[i].author_name = "";
+        cs[i].handle = "";
+        cs[i].reason = "";
+        cs[i].source_id = "";
+        cs[i].screen = "";
+        cs[i].created = 1700000000 + (int64_t)i;
+    }
+    struct comment *copy = arena_alloc(a, sizeof(cs));
+    ck_assert_ptr_nonnull(copy);
+    memcpy(copy, cs, sizeof(cs));
+    struct thread t;
+    ck_assert_int_eq(thread_build(&t, &site, &art, copy, 3, a), 0);
+    struct page_article_opts opts = {.moderate = moderate,
+                                     .csrf = moderate ? "c5rf" : NULL,
+                                     .staff_name = moderate ? "Kathi" : NULL,
+                                     .mod_notice =
+                                         moderate ? "Removed." : NULL};
+    ck_assert_int_eq(page_article(b, &t, &opts, a), 0);
+    ck_assert_int_eq(page_of_comment(&t, "1.1"), -1);
+    ck_assert_int_eq(page_of_comment_staff(&t, "1.1"), 1);
+    ck_assert_int_eq(page_of_comment_staff(&t, "2"), 1);
+    ck_assert_int_eq(page_of_comment_staff(&t, "9"), -1);
+}
+
+START_TEST(a_reader_sees_neither_held_text_nor_controls)
+{
+    struct arena a;
+    arena_init(&a, 1u << 22);
+    struct buf b;
+    buf_init(&b, 1u << 20);
+    render(&b, false, &a);
+    ck_assert_not_contains(b.data, held_text);
+    ck_assert_not_contains(b.data, "Wait.");
+    ck_assert_not_contains(b.data, "/admin/");
+    ck_assert_not_contains(b.data, "mod-tools");
+    ck_assert_not_contains(b.data, "Removed.");
+    buf_release(&b);
+    arena_release(&a);
+}
+END_TEST
+
+START_TEST(a_moderator_sees_held_comments_and_controls)
+{
+    struct arena a;
+    arena_init(&a, 1u << 22);
+    struct buf b;
+    buf_init(&b, 1u << 20);
+    render(&b, true, &a);
+    ck_assert_contains(b.data, held_text);
+    ck_assert_contains(b.data, "Wait.");
+    ck_assert_contains(b.data, "class=\"comment d1 held-staff\" id=\"c1.1\"");
+    ck_assert_contains(b.data, "Held for review");
+    ck_assert_contains(b.data, "Awaiting approval (pre-moderation)");
+    ck_assert_contains(b.data, "action=\"/admin/queue/12/approve\"");
+    ck_assert_contains(b.data, "action=\"/admin/queue/11/remove\"");
+    ck_assert_contains(b.data, "action=\"/admin/queue/11/ban\"");
+    ck_assert_not_contains(b.data, "action=\"/admin/queue/11/approve\"");
+    ck_assert_contains(b.data, "name=\"back\" value=\"thread\"");
+    ck_assert_contains(b.data, "name=\"csrf\" value=\"c5rf\"");
+    ck_assert_contains(b.data, "href=\"/admin/log?comment=12\"");
+    ck_assert_contains(b.data, "role=\"status\">Removed.</p>");
+    /* no reply or report link on a comment nobody else can see */
+    ck_assert_not_contains(b.data, "/comments/12/report");
+    buf_release(&b);
+    arena_release(&a);
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, a_reader_sees_neither_held_text_nor_controls);
+    tcase_add_test(tc, a_moderator_sees_held_comments_and_controls);
+}
+
+TEST_MAIN("page_article_mod")
