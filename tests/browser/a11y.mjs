@@ -169,6 +169,14 @@ const tests = {
       .forEach((d) => { d.open = true; }));
     await axeCheck(page, "article with the moderation controls open");
     await ctx.close();
+    // on a phone, the controls and a held comment's long words fit
+    const phone = await browser.newContext({ viewport: { width: 320, height: 640 } });
+    const small = await staffLogin(phone, srv, "Kathi");
+    await small.goto(srv.base + ARTICLE);
+    await small.evaluate(() => document.querySelectorAll("details.mod-tools")
+      .forEach((d) => { d.open = true; }));
+    await fits(small, 320, "article as a moderator");
+    await phone.close();
   },
 
   async "axe: the article page with a reply form open (?reply=1.3)"(browser, srv) {

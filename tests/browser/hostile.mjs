@@ -281,6 +281,13 @@ try {
     data: { name: "hostile-mod", password: STAFF_PASSWORD }, timeout: 60000 });
   if (resp.status() !== 200) throw new Error("staff login: " + resp.status());
   checkInert("moderation queue", await inspect(staff, srv.base + "/admin/queue"));
+  // a moderator's pages hold the held comments too, and the controls
+  const modPages = await inspectPages(staff, srv.base + art.path);
+  checkInert("article pages as a moderator", modPages);
+  const modShown = new Set(modPages.ids.map((id) => id.replace(/^c/, "")));
+  const unseen = held.filter((n) => !modShown.has(n));
+  result("article pages as a moderator: every held comment in place", unseen.length === 0,
+    `${unseen.length} missing, e.g. ${unseen.slice(0, 5).join(", ")}`);
   await staff.close();
   await ctx.close();
 } catch (e) {
