@@ -16,9 +16,11 @@
  * says so. A refusal renders the queue with the message and a 4xx status (409
  * if the comment changed meanwhile or the action does not apply to its state,
  * 422 for a missing reason or confirmation, or a redaction of text the comment
- * does not hold, 404 for no comment). The actions go through the same core
- * functions as the JSON API (mod_apply, and mod_ban_author for bans), so the
- * rules and the audit log are the same whichever way a moderator works.
+ * does not hold, 404 for no comment); from the article page, an error page
+ * with the message whose link goes back to the comment. The actions go through
+ * the same core functions as the JSON API (mod_apply, and mod_ban_author for
+ * bans), so the rules and the audit log are the same whichever way a moderator
+ * works.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -187,33 +189,65 @@ static void back_to(struct http_req *req, struct http_resp *resp,
 }
 
 /*
- * done_to answers an action done (or already done) on comment c: back to
- * the queue, or, for a form from the article page (back=thread), to the
- * comment in its thread, "/path?c=N&done=DONE#cN" (the page finds the
- * comment's page and shows the notice to a moderator).
+ * thread_href: for a form from the article page (back=thread), where
+ * comment c is in its thread, "/path?c=N#cN", with "&done=DONE" before
+ * the fragment when done is not NULL (the page finds the comment's page
+ * and shows the notice to a moderator); NULL for a form from the queue,
+ * or when the article cannot be read. In arena memory.
  */
-static void done_to(struct app *app, struct http_req *req,
-                    struct http_resp *resp, const struct form *form,
-                    const struct admin_queue_filter *f, const struct comment *c,
-                    const char *done)
+static const char *thread_href(struct app *app, struct http_req *req,
+                               const struct form *form, const struct comment *c,
+                               const char *done)
 {
     struct article art;
     if (strcmp(admin_field(form, "back"), "thread") != 0 ||
-        store_article_get(app->store, c->article_id, &req->arena, &art)) {
-        back_to(req, resp, f, done);
-        return;
-    }
+        store_article_get(app->store, c->article_id, &req->arena, &art))
+        return NULL;
     struct buf u;
     buf_init(&u, 16384);
     url_path(&u, art.path, strlen(art.path));
     buf_adds(&u, "?c=");
     url_query(&u, c->number, strlen(c->number));
-    buf_adds(&u, "&done=");
-    url_query(&u, done, strlen(done));
+    if (done) {
+        buf_adds(&u, "&done=");
+        url_query(&u, done, strlen(done));
+    }
     buf_adds(&u, "#c");
-    buf_adds(&u, c->number);
-    respond_redirect(req, resp, 303, buf_failed(&u) ? "/admin/queue" : u.data);
+    url_query(&u, c->number, strlen(c->number));
+    const char *href =
+        buf_failed(&u) ? NULL : arena_strndup(&req->arena, u.data, u.len);
     buf_release(&u);
+    return href;
+}
+
+/* done_to answers an action done (or already done) on comment c: back to
+ * the comment in its thread (thread_href), else to the queue. */
+static void done_to(struct app *app, struct http_req *req,
+                    struct http_resp *resp, const struct form *form,
+                    const struct admin_queue_filter *f, const struct comment *c,
+                    const char *done)
+{
+    const char *href = thread_href(app, req, form, c, done);
+    if (href)
+        respond_redirect(req, resp, 303, href);
+    else
+        back_to(req, resp, f, done);
+}
+
+/* refuse answers a refused action on comment c with status and error:
+ * for a form from the article page, an error page whose link goes back
+ * to the comment; else the queue with the error. */
+static void refuse(struct app *app, struct http_req *req,
+                   struct http_resp *resp, const struct session *se,
+                   const struct form *form, const struct admin_queue_filter *f,
+                   const struct comment *c, int status, const char *error)
+{
+    const char *href = thread_href(app, req, form, c, NULL);
+    if (href)
+        respond_html_error_to(app, resp, status, error, href,
+                              msg_get(MSG_MOD_BACK_TO_COMMENT));
+    else
+        render_queue(app, req, resp, se, f, status, NULL, error);
 }
 
 /*
@@ -306,20 +340,20 @@ void admin_queue_action(struct app *app, struct http_req *req,
     }
     const char *reason = admin_field(&form, "reason");
     if (act == MOD_REMOVE && !reason[0]) {
-        render_queue(app, req, resp, &se, &f, 422, NULL,
-                     msg_get(MSG_ADM_ERR_REASON));
+        refuse(app, req, resp, &se, &form, &f, &c, 422,
+               msg_get(MSG_ADM_ERR_REASON));
         return;
     }
     if (act == MOD_PURGE && strcmp(admin_field(&form, "confirm"), "yes")) {
-        render_queue(app, req, resp, &se, &f, 422, NULL,
-                     msg_get(MSG_ADM_ERR_PURGE_CONFIRM));
+        refuse(app, req, resp, &se, &form, &f, &c, 422,
+               msg_get(MSG_ADM_ERR_PURGE_CONFIRM));
         return;
     }
     if (act < 0) {
         const char *error = NULL;
         int status = ban(app, &se, &c, admin_field(&form, "duration"), &error);
         if (status) {
-            render_queue(app, req, resp, &se, &f, status, NULL, error);
+            refuse(app, req, resp, &se, &form, &f, &c, status, error);
             return;
         }
         done_to(app, req, resp, &form, &f, &c, done);
@@ -341,8 +375,8 @@ void admin_queue_action(struct app *app, struct http_req *req,
     if (ret) {
         const char *m = arena_strdup(&req->arena, msg.data);
         buf_release(&msg);
-        render_queue(app, req, resp, &se, &f, mod_error_status(ret), NULL,
-                     m && m[0] ? m : msg_get(MSG_SERVER_ERROR));
+        refuse(app, req, resp, &se, &form, &f, &c, mod_error_status(ret),
+               m && m[0] ? m : msg_get(MSG_SERVER_ERROR));
         return;
     }
     buf_release(&msg);

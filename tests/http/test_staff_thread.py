@@ -65,6 +65,10 @@ def test_moderator_removes_a_published_comment_from_the_thread(srv):
     # a form without a reason is refused and changes nothing
     r = mod.post_form(action, {"csrf": fields["csrf"], "back": "thread"})
     eq(r.status, 422, "no reason")
+    check("Choose a reason" in r.text, "says why")
+    check('href="%s?c&#61;10#c10">Back to the comment</a>' % ARTICLE_PATH
+          in r.text,
+          "leads back to the comment")
     eq(visible_by_number(srv, aid)["10"]["status"], "visible", "kept")
 
     fields["reason"] = "threat"
@@ -151,6 +155,7 @@ def test_moderator_redacts_from_the_thread_and_the_queue(srv):
     fields["span"] = "Calle Nueve"
     r = mod.post_form(action, fields)
     eq(r.status, 422, "no such text")
+    check("Back to the comment" in r.text, "leads back to the comment")
     check(visible_by_number(srv, aid)[number]["html"].count("Calle Ocho"),
           "unchanged")
 
