@@ -430,6 +430,11 @@ static bool *view_shows(const struct thread *t,
         }
         if (opts->subtree ? !in_subtree(c->number, opts->subtree) : !shown_root)
             continue;
+        if (comment_status_awaits_review(c->status) && opts->moderate) {
+            shown[i] =
+                opts->subtree || c->depth == 0 || replies < PAGE_REPLIES_SHOWN;
+            continue;
+        }
         if (comment_status_awaits_review(c->status)) {
             shown[i] = thread_has_visible_reply(t, i);
             continue;
@@ -441,13 +446,6 @@ static bool *view_shows(const struct thread *t,
     return shown;
 }
 
-/*
- * render_window writes the part of the thread this request shows: one
- * page of top-level comments with at most PAGE_REPLIES_SHOWN replies under
- * each, or one comment with all its replies (opts->subtree), then the
- * links to the other pages. A page of a huge thread costs the same as a
- * page of a small one.
- */
 /* The place of a comment awaiting review, with its number and no text. */
 static void render_held_place(struct buf *b, const struct comment *c)
 {
@@ -456,6 +454,14 @@ static void render_held_place(struct buf *b, const struct comment *c)
     html_texts(b, msg_get(MSG_HELD_PLACE));
     html_lit(b, "</p></article>\n</li>\n");
 }
+
+/*
+ * render_window writes the part of the thread this request shows: one
+ * page of top-level comments with at most PAGE_REPLIES_SHOWN replies under
+ * each, or one comment with all its replies (opts->subtree), then the
+ * links to the other pages. A page of a huge thread costs the same as a
+ * page of a small one.
+ */
 static int render_window(struct buf *b, const struct thread *t,
                          const struct page_article_opts *opts, struct arena *a)
 {
@@ -486,7 +492,7 @@ static int render_window(struct buf *b, const struct thread *t,
                counting it among the replies a page shows */
             if (!opts->subtree && c->depth > 0 && replies >= PAGE_REPLIES_SHOWN)
                 continue;
-            ret = render_comment(b, t, i, opts, a);
+            ret = render_comment(b, t, i, opts, shown, a);
             if (ret)
                 return ret;
             continue;
