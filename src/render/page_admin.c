@@ -246,6 +246,34 @@ void admin_local_time(struct buf *b, const struct site *site, int64_t t)
     html_lit(b, "</time>");
 }
 
+void page_admin_ban_fields(struct buf *b, const char *id_prefix, int64_t id,
+                           bool ask)
+{
+    html_lit(b, "<label for=\"");
+    html_attrs(b, id_prefix);
+    html_int(b, id);
+    html_lit(b, "\">");
+    html_texts(b, msg_get(MSG_ADM_BAN));
+    html_lit(b, "</label> <select name=\"duration\" id=\"");
+    html_attrs(b, id_prefix);
+    html_int(b, id);
+    html_lit(b, "\"");
+    if (ask) {
+        html_lit(b, " data-ask=\"");
+        html_attrs(b, msg_get(MSG_ADM_BAN_ASK));
+        html_lit(b, "\"");
+    }
+    html_lit(b, "><option value=\"1d\">");
+    html_texts(b, msg_get(MSG_ADM_BAN_1D));
+    html_lit(b, "</option><option value=\"7d\" selected>");
+    html_texts(b, msg_get(MSG_ADM_BAN_7D));
+    html_lit(b, "</option><option value=\"permanent\">");
+    html_texts(b, msg_get(MSG_ADM_BAN_PERM));
+    html_lit(b, "</option></select> <button type=\"submit\">");
+    html_texts(b, msg_get(MSG_ADM_BAN_SUBMIT));
+    html_lit(b, "</button>");
+}
+
 void page_admin_author(struct buf *b, const struct comment *c)
 {
     html_lit(b, "<span class=\"author\">");
@@ -552,23 +580,8 @@ static void item_actions(struct buf *b, const struct admin_ctx *ctx,
 
     if (c->author_kind == AUTHOR_READER && c->author_hash[0]) {
         action_open(b, ctx, f, id, "act-ban", "ban");
-        html_lit(b, "<label for=\"ban-");
-        html_int(b, id);
-        html_lit(b, "\">");
-        html_texts(b, msg_get(MSG_ADM_BAN));
-        html_lit(b, "</label> <select name=\"duration\" id=\"ban-");
-        html_int(b, id);
-        html_lit(b, "\" data-ask=\"");
-        html_attrs(b, msg_get(MSG_ADM_BAN_ASK));
-        html_lit(b, "\"><option value=\"1d\">");
-        html_texts(b, msg_get(MSG_ADM_BAN_1D));
-        html_lit(b, "</option><option value=\"7d\" selected>");
-        html_texts(b, msg_get(MSG_ADM_BAN_7D));
-        html_lit(b, "</option><option value=\"permanent\">");
-        html_texts(b, msg_get(MSG_ADM_BAN_PERM));
-        html_lit(b, "</option></select> <button type=\"submit\">");
-        html_texts(b, msg_get(MSG_ADM_BAN_SUBMIT));
-        html_lit(b, "</button></form>\n");
+        page_admin_ban_fields(b, "ban-", id, true);
+        html_lit(b, "</form>\n");
     }
     html_lit(b, "</div>");
 }

@@ -126,6 +126,15 @@ MUST_CHECK int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
  */
 void page_admin_author(struct buf *b, const struct comment *c);
 
+/*
+ * page_admin_ban_fields writes a ban form's fields: the duration select
+ * (1 day, 7 days, for good; 7 days chosen), labelled, its id id_prefix
+ * then id, and the submit button; with ask, the select carries the
+ * confirmation admin.js asks before a ban.
+ */
+void page_admin_ban_fields(struct buf *b, const char *id_prefix, int64_t id,
+                           bool ask);
+
 /* page_admin_redact_fields writes the fields of a form redacting comment
  * c (POST /admin/queue/{id}/redact): the text to replace with
  * "[redacted]", required, and the button. */

@@ -70,21 +70,8 @@ static void remove_form(struct buf *b, const struct comment *c,
 static void ban_form(struct buf *b, const struct comment *c, const char *csrf)
 {
     action_open(b, c, "ban", csrf);
-    html_lit(b, "<label for=\"mod-ban-");
-    html_int(b, c->id);
-    html_lit(b, "\">");
-    html_texts(b, msg_get(MSG_ADM_BAN));
-    html_lit(b, "</label> <select name=\"duration\" id=\"mod-ban-");
-    html_int(b, c->id);
-    html_lit(b, "\"><option value=\"1d\">");
-    html_texts(b, msg_get(MSG_ADM_BAN_1D));
-    html_lit(b, "</option><option value=\"7d\" selected>");
-    html_texts(b, msg_get(MSG_ADM_BAN_7D));
-    html_lit(b, "</option><option value=\"permanent\">");
-    html_texts(b, msg_get(MSG_ADM_BAN_PERM));
-    html_lit(b, "</option></select> <button type=\"submit\">");
-    html_texts(b, msg_get(MSG_ADM_BAN_SUBMIT));
-    html_lit(b, "</button></form>\n");
+    page_admin_ban_fields(b, "mod-ban-", c->id, false);
+    html_lit(b, "</form>\n");
 }
 
 void page_mod_controls(struct buf *b, const struct comment *c, const char *csrf)
