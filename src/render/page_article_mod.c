@@ -92,7 +92,7 @@ void page_mod_controls(struct buf *b, const struct comment *c, const char *csrf)
     html_lit(b, "</form>\n");
     if (c->author_kind == AUTHOR_READER && c->author_hash[0])
         ban_form(b, c, csrf);
-    html_lit(b, "<p><a href=\"/admin/log?comment=");
+    html_lit(b, "<p><a href=\"/admin/log?id=");
     html_int(b, c->id);
     html_lit(b, "\">");
     html_texts(b, msg_get(MSG_MOD_IN_LOG));

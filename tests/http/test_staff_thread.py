@@ -16,7 +16,7 @@ THREAT = "I will find you and cut your head off, you rat"
 def no_staff_parts(page, what):
     check("/admin/queue/" not in page, what + ": no action forms")
     check("mod-tools" not in page, what + ": no controls")
-    check("/admin/log?comment=" not in page, what + ": no log link")
+    check("/admin/log?" not in page, what + ": no log link")
 
 
 def visible_by_number(srv, aid):
@@ -55,7 +55,7 @@ def test_moderator_removes_a_published_comment_from_the_thread(srv):
     check('action="/admin/queue/%d/ban"' % own in page, "ban a reader")
     check('action="/admin/queue/%d/ban"' % target["id"] not in page,
           "an imported author has no identity to ban")
-    check('href="/admin/log?comment=%d"' % target["id"] in page, "log link")
+    check('href="/admin/log?id=%d"' % target["id"] in page, "log link")
 
     reader = srv.client()
     no_staff_parts(reader.get(ARTICLE_PATH).text, "reader")
@@ -81,6 +81,9 @@ def test_moderator_removes_a_published_comment_from_the_thread(srv):
     check("Removed by a moderator: threat" in page, "the tombstone")
 
     eq(visible_by_number(srv, aid)["10"]["status"], "removed", "api status")
+    log = mod.get("/admin/log?id=%d" % target["id"]).text
+    check(">remove</td>" in log and "#10</a>" in log,
+          "the comment's log link lists its removal")
     page = reader.get(ARTICLE_PATH).text
     check("scatter his limbs" not in page, "gone for readers")
     check("Removed by a moderator: threat" in page, "readers see the place")
