@@ -97,7 +97,7 @@ START_TEST(a_moderator_sees_held_comments_and_controls)
     ck_assert_not_contains(b.data, "action=\"/admin/queue/11/approve\"");
     ck_assert_contains(b.data, "name=\"back\" value=\"thread\"");
     ck_assert_contains(b.data, "name=\"csrf\" value=\"c5rf\"");
-    ck_assert_contains(b.data, "href=\"/admin/log?comment=12\"");
+    ck_assert_contains(b.data, "href=\"/admin/log?id=12\"");
     ck_assert_contains(b.data, "role=\"status\">Removed.</p>");
     /* no reply or report link on a comment nobody else can see */
     ck_assert_not_contains(b.data, "/comments/12/report");
