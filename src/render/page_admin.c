@@ -353,14 +353,14 @@ static void screen_text(struct buf *b, const char *p, size_t n)
     html_text(b, p + from, n - from);
 }
 
-/* marked_text writes text with the byte spans of the JSON array spans
- * (NULL for none) in <mark> elements, every piece escaped; a span that is
- * malformed, falls outside text or whose "text" is not text's bytes at its
- * offset is left out. */
-static void marked_text(struct buf *b, const char *text, json_t *spans)
+/* valid_spans gathers into sp (SCREEN_MAX_SPANS) the byte spans of the
+ * JSON array spans that name text's bytes, widened to whole characters
+ * and in order; a span that is malformed, falls outside text or whose
+ * "text" is not text's bytes at its offset is left out, since it would
+ * mark the wrong words (the text changed after screening). */
+static size_t valid_spans(const char *text, json_t *spans, struct span *sp)
 {
     size_t blen = strlen(text);
-    struct span sp[SCREEN_MAX_SPANS];
     size_t nsp = 0;
     size_t i;
     json_t *v;
@@ -375,8 +375,6 @@ static void marked_text(struct buf *b, const char *text, json_t *spans)
         json_int_t o = json_integer_value(off), l = json_integer_value(len);
         if (o < 0 || l <= 0 || (size_t)o >= blen || (size_t)l > blen - o)
             continue;
-        /* a span that no longer names its text (the text changed after
-         * screening) would mark the wrong words: it is not drawn */
         if (json_string_length(named) != (size_t)l ||
             memcmp(json_string_value(named), text + o, (size_t)l) != 0)
             continue;
@@ -391,6 +389,15 @@ static void marked_text(struct buf *b, const char *text, json_t *spans)
         nsp++;
     }
     qsort(sp, nsp, sizeof(sp[0]), span_cmp);
+    return nsp;
+}
+
+/* marked_text writes text with the valid byte spans of the JSON array
+ * spans (see valid_spans) in <mark> elements, every piece escaped. */
+static void marked_text(struct buf *b, const char *text, json_t *spans)
+{
+    struct span sp[SCREEN_MAX_SPANS];
+    size_t nsp = valid_spans(text, spans, sp);
     size_t pos = 0;
     for (size_t k = 0; k < nsp; k++) {
         if (sp[k].off < pos) /* overlaps the previous mark */
@@ -401,7 +408,30 @@ static void marked_text(struct buf *b, const char *text, json_t *spans)
         html_lit(b, "</mark>");
         pos = sp[k].off + sp[k].len;
     }
-    screen_text(b, text + pos, blen - pos);
+    screen_text(b, text + pos, strlen(text) - pos);
+}
+
+/* marked_words writes, after a label, only the marked pieces of text
+ * (the valid spans of the JSON array spans), each in a <mark>: for a page
+ * that shows the text itself apart. Writes nothing if no span is valid. */
+static void marked_words(struct buf *b, const char *text, json_t *spans)
+{
+    struct span sp[SCREEN_MAX_SPANS];
+    size_t nsp = valid_spans(text, spans, sp);
+    if (nsp == 0)
+        return;
+    html_lit(b, "<p class=\"screen-words\">");
+    html_texts(b, msg_get(MSG_ADM_MARKED_WORDS));
+    size_t pos = 0;
+    for (size_t k = 0; k < nsp; k++) {
+        if (sp[k].off < pos) /* overlaps the previous mark */
+            continue;
+        html_lit(b, " <mark>");
+        html_text(b, text + sp[k].off, sp[k].len);
+        html_lit(b, "</mark>");
+        pos = sp[k].off + sp[k].len;
+    }
+    html_lit(b, "</p>");
 }
 
 /* verdict_ok: v is a verdict object as screening writes it (score a
@@ -440,7 +470,7 @@ static bool spans_marked(json_t *spans)
 }
 
 void page_admin_screen_marks(struct buf *b, const char *body, const char *name,
-                             const char *screen)
+                             const char *screen, enum screen_marks_text how)
 {
     if (!screen || !screen[0])
         return;
@@ -461,10 +491,12 @@ void page_admin_screen_marks(struct buf *b, const char *body, const char *name,
         html_lit(b, "</p>");
     }
     json_t *spans = json_object_get(root, "spans");
-    if (spans_marked(spans)) {
+    if (spans_marked(spans) && how == SCREEN_MARKS_WHOLE_TEXT) {
         html_lit(b, "<p class=\"screen-text\">");
         marked_text(b, body, spans);
         html_lit(b, "</p>");
+    } else if (spans_marked(spans)) {
+        marked_words(b, body, spans);
     }
     /* what the display name was held for, marked in the name */
     if (by_name) {
@@ -673,7 +705,8 @@ static int queue_item(struct buf *b, const struct admin_ctx *ctx,
     int ret = comment_text(b, c, a);
     if (ret)
         return ret;
-    page_admin_screen_marks(b, c->body, c->author_name, c->screen);
+    page_admin_screen_marks(b, c->body, c->author_name, c->screen,
+                            SCREEN_MARKS_WHOLE_TEXT);
     if (c->author_hash[0]) {
         char tmp[160];
         snprintf(tmp, sizeof(tmp), msg_get(MSG_ADM_RECORD),

@@ -148,10 +148,13 @@ void page_admin_redact_fields(struct buf *b, const struct comment *c);
  * its category and score and name with its spans marked. name may be
  * NULL. A span is marked only if its "text" is the bytes at its offset;
  * "spans_cleared" adds a line saying the highlights were cleared. Writes
- * nothing if screen is empty or not the JSON we expect.
+ * nothing if screen is empty or not the JSON we expect. With
+ * SCREEN_MARKS_WORDS_ONLY the body is not written, only its marked words
+ * after a label: for a page that shows the comment itself below.
  */
+enum screen_marks_text { SCREEN_MARKS_WHOLE_TEXT, SCREEN_MARKS_WORDS_ONLY };
 void page_admin_screen_marks(struct buf *b, const char *body, const char *name,
-                             const char *screen);
+                             const char *screen, enum screen_marks_text how);
 
 /* The audit log, newest first, with its filter form. */
 struct admin_log_filter {

@@ -115,7 +115,8 @@ static void try_part(struct buf *b, enum msg_id label, const char *text,
         html_texts(b, score);
     }
     if (p->held && !p->refused)
-        page_admin_screen_marks(b, text, NULL, p->json);
+        page_admin_screen_marks(b, text, NULL, p->json,
+                                SCREEN_MARKS_WHOLE_TEXT);
     html_lit(b, "</dd>");
 }
 
@@ -146,7 +147,8 @@ static void try_result(struct buf *b, const struct admin_screening_try *t)
         try_part(b, MSG_ADM_SCREEN_NAME, t->name, &t->name_verdict);
         html_lit(b, "</dl>");
     } else if (t->held && !t->refused) {
-        page_admin_screen_marks(b, t->text, NULL, t->body.json);
+        page_admin_screen_marks(b, t->text, NULL, t->body.json,
+                                SCREEN_MARKS_WHOLE_TEXT);
     }
     html_lit(b, "</div>\n");
 }

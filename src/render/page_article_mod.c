@@ -106,7 +106,8 @@ void page_mod_held_mark(struct buf *b, const struct comment *c)
                                                        : MSG_MOD_HELD_MARK));
     html_lit(b, "</strong></p>");
     /* the category, score and marked words, as the queue shows them */
-    page_admin_screen_marks(b, c->body, c->author_name, c->screen);
+    page_admin_screen_marks(b, c->body, c->author_name, c->screen,
+                            SCREEN_MARKS_WORDS_ONLY);
 }
 
 void page_mod_notice(struct buf *b, const char *notice)

@@ -366,6 +366,10 @@ const adminTests = {
     check(await held.isVisible(), "the held comment is on the page");
     check((await held.locator(".held-mark").textContent()).includes("Held for review"), "marked");
     check((await held.textContent()).includes(threat), "with its text");
+    check(await held.locator(".screen-text").count() === 0 &&
+      (await held.textContent()).split("you rat").length === 2,
+      "its text once, not again beside the marks");
+    check(await held.locator(".screen-words mark").count() >= 1, "its marked words");
 
     // remove #10 from the thread: back on it, with the notice
     const ten = page.locator('[id="c10"]');

@@ -8,6 +8,19 @@
 #include "render/page.h"
 
 static const char held_text[] = "Sabemos donde vive tu familia";
+/* what screening stored for it: "donde vive" marked */
+static const char held_screen[] =
+    "{\"score\":0.91,\"category\":\"threat\",\"spans\":[{\"offset\":8,"
+    "\"len\":10,\"text\":\"donde vive\",\"category\":\"threat\"}]}";
+
+/* occurrences counts how often needle is in hay. */
+static size_t occurrences(const char *hay, const char *needle)
+{
+    size_t n = 0;
+    for (const char *p = strstr(hay, needle); p; p = strstr(p + 1, needle))
+        n++;
+    return n;
+}
 
 /* render writes the page of a three-comment thread (1 visible, 1.1 held,
  * 2 pending) into b, for a moderator when moderate. */
@@ -45,6 +58,7 @@ static void render(struct buf *b, bool moderate, struct arena *a)
         cs[i].screen = "";
         cs[i].created = 1700000000 + (int64_t)i;
     }
+    cs[1].screen = held_screen;
     struct comment *copy = arena_alloc(a, sizeof(cs));
     ck_assert_ptr_nonnull(copy);
     memcpy(copy, cs, sizeof(cs));
@@ -87,6 +101,10 @@ START_TEST(a_moderator_sees_held_comments_and_controls)
     buf_init(&b, 1u << 20);
     render(&b, true, &a);
     ck_assert_contains(b.data, held_text);
+    /* its text once, rendered; its marks as words beside the verdict */
+    ck_assert_uint_eq(occurrences(b.data, "Sabemos"), 1);
+    ck_assert_contains(b.data, "<p class=\"screen-words\">Marked words: "
+                               "<mark>donde vive</mark></p>");
     ck_assert_contains(b.data, "Wait.");
     ck_assert_contains(b.data, "class=\"comment d1 held-staff\" id=\"c1.1\"");
     ck_assert_contains(b.data, "Held for review");

@@ -108,7 +108,8 @@ START_TEST(queue_marks_the_name_escaped)
         "\"text\":\"Rosa\"}]}}";
     struct buf b;
     buf_init(&b, 1 << 16);
-    page_admin_screen_marks(&b, "Gracias.", "<b>Rosa</b>", screen);
+    page_admin_screen_marks(&b, "Gracias.", "<b>Rosa</b>", screen,
+                            SCREEN_MARKS_WHOLE_TEXT);
     ck_assert_msg(strstr(b.data, "<p class=\"screen-name\">") != NULL, "%s",
                   b.data);
     ck_assert_msg(strstr(b.data, "&lt;b&gt;<mark>Rosa</mark>&lt;/b&gt;"), "%s",
@@ -119,11 +120,13 @@ START_TEST(queue_marks_the_name_escaped)
     buf_reset(&b);
     page_admin_screen_marks(
         &b, "Gracias.", "Rosa",
-        "{\"score\":1,\"name\":{\"spans\":[{\"offset\":2,\"len\":99}]}}");
+        "{\"score\":1,\"name\":{\"spans\":[{\"offset\":2,\"len\":99}]}}",
+        SCREEN_MARKS_WHOLE_TEXT);
     ck_assert_msg(strstr(b.data, "<mark>") == NULL, "%s", b.data);
     buf_reset(&b);
     page_admin_screen_marks(&b, "Gracias.", "Rosa",
-                            "{\"score\":1,\"name\":\"Rosa\"}");
+                            "{\"score\":1,\"name\":\"Rosa\"}",
+                            SCREEN_MARKS_WHOLE_TEXT);
     ck_assert_str_eq(b.data, "");
     buf_release(&b);
 }
@@ -139,15 +142,16 @@ START_TEST(queue_marks_only_spans_that_name_their_text)
         &b, "[redacted] will find you", NULL,
         "{\"score\":1,\"spans\":[{\"offset\":0,\"len\":6,"
         "\"text\":\"I will\"},{\"offset\":11,\"len\":9,"
-        "\"text\":\"will find\"},{\"offset\":1,\"len\":3}]}");
+        "\"text\":\"will find\"},{\"offset\":1,\"len\":3}]}",
+        SCREEN_MARKS_WHOLE_TEXT);
     ck_assert_msg(strstr(b.data, "[redacted] <mark>will find</mark> you"), "%s",
                   b.data);
     ck_assert_msg(strstr(b.data, "<mark>[redac") == NULL, "%s", b.data);
     ck_assert_msg(strstr(b.data, "Highlights cleared") == NULL, "%s", b.data);
     buf_reset(&b);
-    page_admin_screen_marks(
-        &b, "[redacted] will find you", NULL,
-        "{\"score\":1,\"spans\":[],\"spans_cleared\":true}");
+    page_admin_screen_marks(&b, "[redacted] will find you", NULL,
+                            "{\"score\":1,\"spans\":[],\"spans_cleared\":true}",
+                            SCREEN_MARKS_WHOLE_TEXT);
     ck_assert_msg(strstr(b.data, "Highlights cleared after redaction."), "%s",
                   b.data);
     ck_assert_msg(strstr(b.data, "<mark>") == NULL, "%s", b.data);
