@@ -119,6 +119,17 @@ static bool confirmed(const struct form_field *confirm)
     return false;
 }
 
+/* me_section: the heading and the explanation above each of the page's
+ * two forms, export and erase. */
+static void me_section(struct buf *b, enum msg_id heading, enum msg_id text)
+{
+    html_lit(b, "<h2>");
+    html_texts(b, msg_get(heading));
+    html_lit(b, "</h2>\n<p>");
+    html_texts(b, msg_get(text));
+    html_lit(b, "</p>\n");
+}
+
 static void me_page(struct app *app, struct http_req *req,
                     struct http_resp *resp, const char *hash,
                     const char *notice)
@@ -152,18 +163,14 @@ static void me_page(struct app *app, struct http_req *req,
         html_texts(b, msg_get(MSG_ME_COUNT));
         html_lit(b, " ");
         html_int(b, (int64_t)n);
-        html_lit(b, "</p>\n<h2>");
-        html_texts(b, msg_get(MSG_ME_EXPORT_HEADING));
-        html_lit(b, "</h2>\n<p>");
-        html_texts(b, msg_get(MSG_ME_EXPORT_TEXT));
-        html_lit(b, "</p>\n<form method=\"get\" action=\"/me/export\">"
+        html_lit(b, "</p>\n");
+        me_section(b, MSG_ME_EXPORT_HEADING, MSG_ME_EXPORT_TEXT);
+        html_lit(b, "<form method=\"get\" action=\"/me/export\">"
                     "<button type=\"submit\">");
         html_texts(b, msg_get(MSG_ME_EXPORT_BUTTON));
-        html_lit(b, "</button></form>\n<h2>");
-        html_texts(b, msg_get(MSG_ME_ERASE_HEADING));
-        html_lit(b, "</h2>\n<p>");
-        html_texts(b, msg_get(MSG_ME_ERASE_TEXT));
-        html_lit(b, "</p>\n<form method=\"post\" action=\"/me/erase\">"
+        html_lit(b, "</button></form>\n");
+        me_section(b, MSG_ME_ERASE_HEADING, MSG_ME_ERASE_TEXT);
+        html_lit(b, "<form method=\"post\" action=\"/me/erase\">"
                     "<input type=\"hidden\" name=\"token\" value=\"");
         char tok[33];
         erase_token(app, hash, tok);

@@ -274,6 +274,36 @@ void page_admin_ban_fields(struct buf *b, const char *id_prefix, int64_t id,
     html_lit(b, "</button>");
 }
 
+void page_admin_reason_fields(struct buf *b, const char *id_prefix, int64_t id,
+                              bool numbered)
+{
+    html_lit(b, "<label for=\"");
+    html_attrs(b, id_prefix);
+    html_int(b, id);
+    html_lit(b, "\">");
+    html_texts(b, msg_get(MSG_ADM_REASON));
+    html_lit(b, "</label> <select name=\"reason\" required id=\"");
+    html_attrs(b, id_prefix);
+    html_int(b, id);
+    html_lit(b, "\"><option value=\"\">");
+    html_texts(b, msg_get(MSG_ADM_REASON_CHOOSE));
+    html_lit(b, "</option>");
+    for (size_t k = 0; k < mod_default_reason_count; k++) {
+        html_lit(b, "<option value=\"");
+        html_attrs(b, mod_default_reasons[k]);
+        html_lit(b, "\">");
+        if (numbered) {
+            html_int(b, (int64_t)k + 1);
+            html_lit(b, ". ");
+        }
+        html_texts(b, msg_reason(mod_default_reasons[k]));
+        html_lit(b, "</option>");
+    }
+    html_lit(b, "</select> <button type=\"submit\">");
+    html_texts(b, msg_get(MSG_ADM_REMOVE));
+    html_lit(b, "</button>");
+}
+
 void page_admin_author(struct buf *b, const struct comment *c)
 {
     html_lit(b, "<span class=\"author\">");
@@ -574,27 +604,9 @@ static void item_actions(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "</button></form>\n");
 
     action_open(b, ctx, f, id, "act-remove", "remove");
-    html_lit(b, "<label for=\"reason-");
-    html_int(b, id);
-    html_lit(b, "\">");
-    html_texts(b, msg_get(MSG_ADM_REASON));
-    html_lit(b, "</label> <select name=\"reason\" required id=\"reason-");
-    html_int(b, id);
-    html_lit(b, "\"><option value=\"\">");
-    html_texts(b, msg_get(MSG_ADM_REASON_CHOOSE));
-    html_lit(b, "</option>");
-    for (size_t k = 0; k < mod_default_reason_count; k++) {
-        html_lit(b, "<option value=\"");
-        html_attrs(b, mod_default_reasons[k]);
-        html_lit(b, "\">");
-        html_int(b, (int64_t)k + 1);
-        html_lit(b, ". ");
-        html_texts(b, msg_reason(mod_default_reasons[k]));
-        html_lit(b, "</option>");
-    }
-    html_lit(b, "</select> <button type=\"submit\">");
-    html_texts(b, msg_get(MSG_ADM_REMOVE));
-    html_lit(b, "</button></form>\n");
+    /* numbered: admin.js picks a reason by its number (see its keys) */
+    page_admin_reason_fields(b, "reason-", id, true);
+    html_lit(b, "</form>\n");
 
     action_open(b, ctx, f, id, "act-redact", "redact");
     page_admin_redact_fields(b, c);

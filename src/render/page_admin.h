@@ -135,6 +135,15 @@ void page_admin_author(struct buf *b, const struct comment *c);
 void page_admin_ban_fields(struct buf *b, const char *id_prefix, int64_t id,
                            bool ask);
 
+/*
+ * page_admin_reason_fields writes a remove form's fields: the required
+ * select of mod_default_reasons (each shown by msg_reason, after "N. "
+ * when numbered), labelled, its id id_prefix then id, and the submit
+ * button.
+ */
+void page_admin_reason_fields(struct buf *b, const char *id_prefix, int64_t id,
+                              bool numbered);
+
 /* page_admin_redact_fields writes the fields of a form redacting comment
  * c (POST /admin/queue/{id}/redact): the text to replace with
  * "[redacted]", required, and the button. */

@@ -16,7 +16,6 @@
 #include "render/msg.h"
 #include "render/page.h"
 #include "render/page_admin.h"
-#include "core/moderation.h"
 
 /* action_open starts a form posting to the queue's action for c. */
 static void action_open(struct buf *b, const struct comment *c,
@@ -46,25 +45,8 @@ static void remove_form(struct buf *b, const struct comment *c,
                         const char *csrf)
 {
     action_open(b, c, "remove", csrf);
-    html_lit(b, "<label for=\"mod-reason-");
-    html_int(b, c->id);
-    html_lit(b, "\">");
-    html_texts(b, msg_get(MSG_ADM_REASON));
-    html_lit(b, "</label> <select name=\"reason\" required id=\"mod-reason-");
-    html_int(b, c->id);
-    html_lit(b, "\"><option value=\"\">");
-    html_texts(b, msg_get(MSG_ADM_REASON_CHOOSE));
-    html_lit(b, "</option>");
-    for (size_t k = 0; k < mod_default_reason_count; k++) {
-        html_lit(b, "<option value=\"");
-        html_attrs(b, mod_default_reasons[k]);
-        html_lit(b, "\">");
-        html_texts(b, msg_reason(mod_default_reasons[k]));
-        html_lit(b, "</option>");
-    }
-    html_lit(b, "</select> <button type=\"submit\">");
-    html_texts(b, msg_get(MSG_ADM_REMOVE));
-    html_lit(b, "</button></form>\n");
+    page_admin_reason_fields(b, "mod-reason-", c->id, false);
+    html_lit(b, "</form>\n");
 }
 
 static void ban_form(struct buf *b, const struct comment *c, const char *csrf)

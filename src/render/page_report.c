@@ -41,6 +41,27 @@ static void comment_page_note(struct buf *b, bool error, const char *text)
     html_lit(b, "</p>\n");
 }
 
+/* The form's start, posting to /comments/{id}/action (a literal), and its
+ * end with the submit button labelled submit: the report and the delete
+ * forms differ only in what stands between. */
+static void comment_form_begin(struct buf *b, const struct comment *c,
+                               const char *action)
+{
+    html_lit(b, "<form class=\"comment-form\" method=\"post\" "
+                "action=\"/comments/");
+    html_int(b, c->id);
+    html_lit(b, "/");
+    html_attrs(b, action);
+    html_lit(b, "\">\n");
+}
+
+static void comment_form_end(struct buf *b, enum msg_id submit)
+{
+    html_lit(b, "<p class=\"actions\"><button type=\"submit\">");
+    html_texts(b, msg_get(submit));
+    html_lit(b, "</button></p>\n</form>\n");
+}
+
 /* The way back to the comment in its discussion, and the page's end. */
 static void comment_page_end(struct buf *b, const struct comment *c,
                              const struct article *art)
@@ -67,16 +88,12 @@ void page_report(struct buf *b, const struct site *site,
     } else {
         if (message)
             comment_page_note(b, true, message);
-        html_lit(b, "<form class=\"comment-form\" method=\"post\" "
-                    "action=\"/comments/");
-        html_int(b, c->id);
-        html_lit(b, "/report\">\n<label for=\"reason\">");
+        comment_form_begin(b, c, "report");
+        html_lit(b, "<label for=\"reason\">");
         html_texts(b, msg_get(MSG_REPORT_REASON));
         html_lit(b, "</label>\n<input id=\"reason\" name=\"reason\" "
-                    "maxlength=\"200\" required>\n<p class=\"actions\">"
-                    "<button type=\"submit\">");
-        html_texts(b, msg_get(MSG_REPORT_SUBMIT));
-        html_lit(b, "</button></p>\n</form>\n");
+                    "maxlength=\"200\" required>\n");
+        comment_form_end(b, MSG_REPORT_SUBMIT);
     }
     comment_page_end(b, c, art);
 }
@@ -100,14 +117,11 @@ void page_author_delete(struct buf *b, const struct site *site,
     } else if (refusal) {
         comment_page_note(b, true, refusal);
     } else {
-        html_lit(b, "<form class=\"comment-form\" method=\"post\" "
-                    "action=\"/comments/");
-        html_int(b, c->id);
-        html_lit(b, "/delete\">\n<p>");
+        comment_form_begin(b, c, "delete");
+        html_lit(b, "<p>");
         html_texts(b, msg_get(MSG_DELETE_HINT));
-        html_lit(b, "</p>\n<p class=\"actions\"><button type=\"submit\">");
-        html_texts(b, msg_get(MSG_DELETE_SUBMIT));
-        html_lit(b, "</button></p>\n</form>\n");
+        html_lit(b, "</p>\n");
+        comment_form_end(b, MSG_DELETE_SUBMIT);
     }
     comment_page_end(b, c, art);
 }
