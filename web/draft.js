@@ -12,7 +12,8 @@
    with the time and a fingerprint of what the page held when the editing
    began (what was stored). When the page opens:
 
-     - a draft equal to what is stored is dropped (nothing unsaved);
+     - a draft equal to what is stored (nothing unsaved) or to a newer
+       draft, or older than a week, is dropped;
      - a draft that differs is offered back ("Restore it" / "Discard it"),
        with a note when what is stored changed since the draft began;
      - after a refused form led to the login (the login form is marked
@@ -20,12 +21,25 @@
        to go back to what is stored. (If the browser kept nothing after
        all, storage off or full, that login form says so.)
 
+   Typing goes on being kept while an offer is open, and the draft on offer
+   is not lost to it: the record holds what is typed now and, after it,
+   the drafts not yet answered ("older"), newest first. An editor who
+   types, closes the tab and comes back expects what they typed last, so
+   the next load offers the newest. "Discard it" drops only the draft on
+   offer: what is in the form stays (and is kept, if typed), and the draft
+   before it, if any, is offered next. "Restore it" puts the draft on offer
+   in the form and settles on it: what was typed while it was on offer and
+   the older ones go, since the editor chose this one. So once no offer is
+   open there is one draft, or none. Where storage is too full for them
+   all, the oldest go first: what was typed last is the one to keep.
+
    A save that lands (the page comes back as data-draft-shows="saved")
-   drops the draft it sent. Drafts are dropped after a week, and all of
-   them when the staff member logs out: unpublished text does not stay in
-   a shared browser. Without localStorage (disabled, full) this does
-   nothing, and the forms work as they always did. Progressive
-   enhancement only: every page works without this file. */
+   drops the draft it sent, the older ones with it: saving answers them.
+   Drafts are dropped after a week, and all of them when the staff member
+   logs out: unpublished text does not stay in a shared browser. Without
+   localStorage (disabled, full) this does nothing, and the forms work as
+   they always did. Progressive enhancement only: every page works
+   without this file. */
 (function () {
   "use strict";
 
@@ -63,13 +77,25 @@
   }
   if (!local) return;
 
+  /* entry: whether d looks like a draft as kept: a time and fields. */
+  function entry(d) {
+    return d && typeof d.at === "number" && d.fields && typeof d.fields === "object";
+  }
+
   function load(key) {
     try {
       var d = JSON.parse(local.getItem(key) || "null");
-      return d && typeof d.at === "number" && d.fields ? d : null;
+      return entry(d) ? d : null;
     } catch (e) {
       return null;
     }
+  }
+
+  /* A record as a list of drafts, newest first: its own and its older. */
+  function chain(d) {
+    if (!d) return [];
+    var older = Array.isArray(d.older) ? d.older.filter(entry) : [];
+    return [{ at: d.at, base: d.base, fields: d.fields }].concat(older);
   }
 
   function drop(key) {
@@ -163,19 +189,42 @@
     if (sent && shows === "saved") drop(sent);
   }
 
-  var onPage = read();
-  var stored = shows === "stored" || shows === "saved";
-  var draft = load(key);
-  /* what was stored when the editing began; unknown on a page that
-     holds values sent rather than stored ones */
-  var base = stored ? print(onPage) : (draft ? draft.base : "");
-  if (draft && stored && print(draft.fields) === print(onPage)) {
-    drop(key);
-    draft = null;
+  /* Keep drafts (newest first) as one record; when storage refuses it,
+     try again without the oldest. */
+  function save(list) {
+    for (var n = list.length; n > 0; n--) {
+      var head = list[0];
+      var rec = { at: head.at, base: head.base, fields: head.fields };
+      if (n > 1) rec.older = list.slice(1, n);
+      try {
+        local.setItem(key, JSON.stringify(rec));
+        return;
+      } catch (e) { /* full or refused: fewer, or nothing */ }
+    }
   }
 
+  var onPage = read();
+  var stored = shows === "stored" || shows === "saved";
+  var kept = chain(load(key));
+  /* what was stored when the editing began; unknown on a page that
+     holds values sent rather than stored ones */
+  var base = stored ? print(onPage) : (kept.length ? kept[0].base : "");
+  /* a week old, the same as what is stored or as a newer draft: gone */
+  var seen = {};
+  if (stored) seen[print(onPage)] = true;
+  var drafts = kept.filter(function (d) {
+    var p = print(d.fields);
+    if (seen[p] || Date.now() - d.at > MAX_AGE_MS) return false;
+    seen[p] = true;
+    return true;
+  });
+  if (!drafts.length) drop(key);
+  else if (drafts.length < kept.length) save(drafts);
+  var draft = drafts[0] || null;
+
   var box = document.getElementById("draft-offer");
-  var pending = null; /* a draft offered and not yet restored or dropped */
+  var pending = null; /* drafts on offer, not yet restored or dropped */
+  var timer = 0;      /* a write of what is typed, on its way */
 
   function when(ms) {
     var lang = document.documentElement.lang || undefined;
@@ -201,10 +250,23 @@
 
   function hide() { if (box) box.hidden = true; }
 
+  /* Offer the first of list, saying when what is stored changed since. */
+  function offer(list) {
+    pending = list;
+    var d = list[0];
+    var stale = d.base && d.base !== base;
+    show(stale ? ["draft-offer-text", "draft-stale-text"] : ["draft-offer-text"], d);
+  }
+
+  /* Put d in the form; it is the one draft now (what was typed while it
+     was on offer and the older ones go: the editor chose this one). */
   function restore(d) {
+    clearTimeout(timer);
+    timer = 0;
     write(d.fields);
     pending = null;
     base = d.base || base;
+    save([d]);
     show(["draft-restored-text"], d);
   }
 
@@ -212,40 +274,48 @@
   if (session && returning) session.removeItem(RETURNING);
   if (draft && stored && box) {
     var stale = draft.base && draft.base !== base;
-    if (returning === action && !stale) {
-      restore(draft);
-    } else {
-      pending = draft;
-      show(stale ? ["draft-offer-text", "draft-stale-text"] : ["draft-offer-text"], draft);
-    }
+    if (returning === action && !stale) restore(draft);
+    else offer(drafts);
   }
 
   if (box) {
     box.querySelector(".draft-restore").addEventListener("click", function () {
-      if (pending) restore(pending);
+      if (pending) restore(pending[0]);
       form.querySelector("textarea, input:not([type=hidden])").focus();
     });
     box.querySelector(".draft-discard").addEventListener("click", function () {
-      /* back to what the page held when it opened: what is stored */
-      write(onPage);
-      pending = null;
-      drop(key);
-      hide();
+      if (!pending) {
+        /* a restored draft: back to what the page held when it opened,
+           what is stored */
+        clearTimeout(timer);
+        timer = 0;
+        write(onPage);
+        drop(key);
+        hide();
+        return;
+      }
+      /* the draft on offer goes; what is in the form stays, and the
+         draft before it, if any, is offered next */
+      var rest = pending.slice(1);
+      if (rest.length) offer(rest);
+      else {
+        pending = null;
+        hide();
+      }
+      var now = read();
+      if (print(now) !== print(onPage)) keep();
+      else if (rest.length) save(rest);
+      else drop(key);
     });
   }
 
-  /* Keep what is typed. A draft still on offer is not overwritten: the
-     editor has not said whether it matters. NEEDSWORK: so what is typed
-     before answering the offer is not kept; keeping both would need a
-     second draft and a second offer. */
-  var timer = 0;
+  /* Keep what is typed, ahead of the drafts still on offer. */
   function keep() {
     clearTimeout(timer);
     timer = 0;
-    if (pending || loggingOut) return;
-    try {
-      local.setItem(key, JSON.stringify({ at: Date.now(), base: base, fields: read() }));
-    } catch (e) { /* full or refused: the form still works */ }
+    if (loggingOut) return;
+    var now = { at: Date.now(), base: base, fields: read() };
+    save(pending ? [now].concat(pending) : [now]);
   }
   function soon() {
     clearTimeout(timer);

@@ -3,7 +3,8 @@
 // screening settings') in localStorage while they are typed, the refused save answers the login
 // form saying so, and after the login the editor holds the text again; a
 // save drops the draft, as does a logout. A draft left behind is offered
-// back (or discarded) when the editor opens again.
+// back (or discarded) when the editor opens again; what is typed while it
+// is on offer is kept too, and offered first the next time.
 //
 //   node tests/browser/drafts.mjs [--charla build/charla]
 //
@@ -114,6 +115,73 @@ const tests = {
     await page.keyboard.type(" Y");
     await Promise.all([page.waitForURL(/\/admin\/login$/), page.click("form.logout button")]);
     check((await drafts(page)).length === 0, "a logout drops every draft");
+    await ctx.close();
+  },
+
+  async "what is typed while a draft is on offer is kept, and the draft on offer too"(browser, srv) {
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Ed");
+    await page.goto(srv.base + "/admin/articles");
+    await Promise.all([page.waitForURL(/\/admin\/articles\/\d+$/), page.click("table.articles a")]);
+    const editor = page.url();
+    const storedTitle = await page.inputValue("#f-title");
+    const keptHas = (t) => page.waitForFunction((t) => Object.keys(localStorage).some((k) =>
+      k.startsWith("charla-draft:") && localStorage.getItem(k).includes(t)), t);
+    // typeTitle types a title while the offer is open and waits until it is kept
+    const typeTitle = async (t) => {
+      check(await page.locator(".draft-offer-text").isVisible(), "on offer before typing " + t);
+      await page.fill("#f-title", t);
+      await keptHas(t);
+    };
+    // reopen leaves the editor and comes back, as after closing the tab
+    const reopen = async () => {
+      await page.goto(srv.base + "/admin/queue");
+      await page.goto(editor);
+    };
+    const offered = async (what) => {
+      check(await page.locator(".draft-offer-text").isVisible(), what + ": offered");
+      check(await page.inputValue("#f-title") === storedTitle, what + ": the stored text until asked");
+    };
+
+    await page.fill("#f-title", "Primer borrador");
+    await keptHas("Primer borrador");
+    await reopen();
+    await offered("a draft left behind");
+    await typeTitle("Escrito con la oferta abierta");
+    await page.reload();
+    await offered("typed, then the tab closed");
+    await page.click(".draft-restore");
+    check(await page.inputValue("#f-title") === "Escrito con la oferta abierta",
+      "the typing is what comes back: " + await page.inputValue("#f-title"));
+    check((await drafts(page)).length === 1, "one draft, under the form's key");
+
+    // closed twice with the offer open: the newest first, then the one before
+    await reopen();
+    await offered("the restored draft, left behind");
+    await typeTitle("Otra vez con la oferta abierta");
+    await page.reload();
+    await offered("the newest");
+    await page.click(".draft-discard");
+    await offered("discarded the newest, the one before");
+    await page.click(".draft-restore");
+    check(await page.inputValue("#f-title") === "Escrito con la oferta abierta",
+      "the draft that was on offer was not lost: " + await page.inputValue("#f-title"));
+
+    // Discard on this page drops the draft on offer, not what is typed
+    await reopen();
+    await typeTitle("Cuarto");
+    await page.click(".draft-discard");
+    check(await page.locator("#draft-offer").isHidden(), "nothing more on offer");
+    check(await page.inputValue("#f-title") === "Cuarto", "the typing stays in the form");
+    await page.reload();
+    await offered("the typing, after the discard");
+    await page.click(".draft-restore");
+    check(await page.inputValue("#f-title") === "Cuarto", "and comes back");
+    await page.click(".draft-discard");
+    check(await page.inputValue("#f-title") === storedTitle, "back to the stored text");
+    check((await drafts(page)).length === 0, "no draft left");
+    await page.reload();
+    check(await page.locator("#draft-offer").isHidden(), "not offered again");
     await ctx.close();
   },
 
