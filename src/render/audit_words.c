@@ -8,6 +8,9 @@
  * A note is read as charla's own only when its actor is not a person
  * ("system", "reader", "author", "command line"): what a moderator typed
  * is theirs and is never rewritten, even if it looks like one of ours.
+ * A "settings" row's note is charla's whatever its actor (a save names
+ * what changed, see core/setting_change.h; no one types it), so its keys
+ * are shown by the labels the settings form uses.
  * Parsing is by exact prefix and separator; anything else falls through
  * to the stored text, so an unexpected row reads as stored, never broken.
  */
@@ -187,9 +190,64 @@ static bool raid_counts(struct buf *out, const char *note)
     return true;
 }
 
+/* The settings a staff page edits, by the label its form shows. */
+static const struct word setting_labels[] = {
+    {"hold_threshold", MSG_ADM_SCR_THRESHOLD},
+    {"publish_profanity", MSG_ADM_SCR_PROFANITY},
+    {"banned_words", MSG_ADM_SCR_BANNED},
+    {"suspect_words", MSG_ADM_SCR_SUSPECT},
+    {"protected_names", MSG_ADM_SCR_PROTECTED},
+};
+
+/* add_label appends a form label without a closing parenthesis that tells
+ * the form's reader what to type ("Hold threshold (0 to 1; empty: 0.5)"):
+ * in a log line it is noise, and its "; " would read as a separator. */
+static void add_label(struct buf *out, const char *label)
+{
+    size_t n = strlen(label);
+    const char *open = strstr(label, " (");
+    if (open && n > 0 && label[n - 1] == ')')
+        n = (size_t)(open - label);
+    buf_add(out, label, n);
+}
+
+/*
+ * setting_keys: "hold_threshold: 0.5 → 0.8; protected_names: +2 −0"
+ * (setting_note_add) with each key a staff page edits shown by its label;
+ * any other key (set from the command line) and any part that is not
+ * "key: ..." stay as stored.
+ */
+static void setting_keys(struct buf *out, const char *note)
+{
+    static const char sep[] = "; ";
+    const char *p = note;
+    for (;;) {
+        const char *end = strstr(p, sep);
+        size_t len = end ? (size_t)(end - p) : strlen(p);
+        const char *colon = memchr(p, ':', len);
+        const char *label = colon ? find(setting_labels, COUNT(setting_labels),
+                                         p, (size_t)(colon - p))
+                                  : NULL;
+        if (label) {
+            add_label(out, label);
+            buf_add(out, colon, len - (size_t)(colon - p));
+        } else {
+            buf_add(out, p, len);
+        }
+        if (!end)
+            return;
+        buf_adds(out, sep);
+        p = end + sizeof(sep) - 1;
+    }
+}
+
 void audit_words_note(struct buf *out, const struct audit_entry *e)
 {
     const char *note = e->note;
+    if (strcmp(e->action, "settings") == 0) {
+        setting_keys(out, note);
+        return;
+    }
     if (find(actors, COUNT(actors), e->actor, strlen(e->actor))) {
         if (strcmp(note, "reader reports") == 0) {
             buf_adds(out, msg_get(MSG_LOG_NOTE_REPORTS));

@@ -37,7 +37,8 @@ const char *audit_words_status(int status);
  * plain text (the caller escapes it) to out: a default removal reason and
  * a ban's duration translated, a note written by charla itself (reader
  * reports, a rescreen's category and score, a raid's counts) translated,
- * a moderator's own words unchanged.
+ * a saved setting named by its form's label (a key no staff page edits
+ * as stored), a moderator's own words unchanged.
  */
 void audit_words_reason(struct buf *out, const struct audit_entry *e);
 void audit_words_note(struct buf *out, const struct audit_entry *e);

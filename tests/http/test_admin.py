@@ -1292,9 +1292,9 @@ def test_screening_stale_form_is_refused_and_saves_are_logged(srv):
     eq(r.status, 409, "a form without a base is refused")
 
     log = kathi.get("/admin/log?action=settings").text
-    check("protected_names: +1 −0" in log, "a list change counted")
-    check("hold_threshold: (unset) → 1" in log, "a value change shown")
-    check("suspect_words: +1 −1" in log, "Lena's replacement counted")
+    check("Protected names: +1 −0" in log, "a list change counted")
+    check("Hold threshold: (unset) → 1" in log, "a value change shown")
+    check("Suspect words: +1 −1" in log, "Lena's replacement counted")
     check(">Lena</td>" in log and ">Kathi</td>" in log, "who")
     eq(log.count(">settings</td>"), 4, "one row per save, none per refusal")
 
@@ -1310,8 +1310,13 @@ def test_setting_command_is_audited(srv):
         eq(r.returncode, 0, "set %s: %s" % (key, r.stderr))
     log = mod.get("/admin/log?action=settings").text
     check(">command line</td>" in log, "who")
-    check("hold_threshold: (unset) → 0.9" in log, "a value")
-    check("protected_names: +2 −0" in log and "Ana Díaz" not in log,
+    check("Hold threshold: (unset) → 0.9" in log, "a value")
+    check("Protected names: +2 −0" in log and "Ana Díaz" not in log,
           "a list counted, not copied")
     check("webhook_secret: changed" in log and "s3cret-value" not in log,
           "a secret never shown")
+    log = mod.get("/admin/log?action=settings",
+                  {"Accept-Language": "es"}).text
+    check("Umbral de retención: (unset) → 0.9" in log and
+          "Nombres protegidos: +2 −0" in log, "labelled in Spanish")
+    check("webhook_secret: changed" in log, "a key no form edits as stored")

@@ -126,11 +126,52 @@ START_TEST(notes)
 }
 END_TEST
 
+START_TEST(setting_notes)
+{
+    struct buf out;
+    buf_init(&out, 4096);
+    /* a moderator's save: the actor is a person, the note still charla's */
+    struct audit_entry e = {
+        .actor = "Kathi",
+        .action = "settings",
+        .reason = "screening",
+        .note = "hold_threshold: 0.5 → 0.8; protected_names: +2 −1"};
+    ck_assert_str_eq(note_of(&out, MSG_LANG_EN, &e),
+                     "Hold threshold: 0.5 → 0.8; Protected names: +2 −1");
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "Umbral de retención: 0.5 → 0.8; Nombres protegidos: "
+                     "+2 −1");
+    e.note = "publish_profanity: off → on; banned_words: +1 −0; "
+             "suspect_words: +0 −3";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "Publicar los comentarios retenidos solo por groserías: "
+                     "off → on; Palabras prohibidas: +1 −0; Palabras "
+                     "sospechosas: +0 −3");
+    /* a key no form edits, and parts of another shape, stay as stored */
+    e.actor = "command line";
+    e.note = "pow_bits: 0 → 20; banned_words: +1 −0; <b>odd</b>";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "pow_bits: 0 → 20; Palabras prohibidas: +1 −0; "
+                     "<b>odd</b>");
+    e.note = "no change";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), "no change");
+    e.note = "hold_threshold; banned_wordsx: +1 −0; ";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
+    /* the same note on another action is not a setting's */
+    e.action = "hold";
+    e.actor = "Kathi";
+    e.note = "hold_threshold: 0.5 → 0.8";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
+    buf_release(&out);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, actions_actors_statuses);
     tcase_add_test(tc, reasons);
     tcase_add_test(tc, notes);
+    tcase_add_test(tc, setting_notes);
 }
 
 TEST_MAIN("audit_words")
