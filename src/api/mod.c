@@ -77,16 +77,14 @@ static const char *str_member(struct http_req *req, json_t *obj,
 static const char *text_member(struct http_req *req, json_t *obj,
                                const char *key)
 {
-    json_t *v = json_object_get(obj, key);
-    if (!v || json_is_null(v))
-        return "";
-    if (!json_is_string(v))
-        return NULL;
-    char *s =
-        arena_strndup(&req->arena, json_string_value(v), json_string_length(v));
-    if (s)
-        str_lf_lines(s, json_string_length(v));
-    return s;
+    const char *s = str_member(req, obj, key);
+    if (!s || !s[0])
+        return s;
+    /* a copy in the request arena (never the "" for an absent member),
+     * so ours to rewrite */
+    char *t = (char *)s;
+    str_lf_lines(t, strlen(t));
+    return t;
 }
 
 void mod_session_login(struct app *app, struct http_req *req,
