@@ -29,6 +29,7 @@
 
 #include "api/admin_int.h"
 #include "api/hooks.h"
+#include "api/log_load.h"
 #include "api/mod_api.h"
 #include "api/queue_load.h"
 #include "api/screening.h"
@@ -434,94 +435,6 @@ static const char *restored_notice(struct http_req *req,
     return arena_strdup(&req->arena, out);
 }
 
-/* The longest comment number the log's filter takes ("12.3.4"). */
-#define LOG_NUMBER_MAX 40
-
-/*
- * log_number reads the comment field as the moderator typed it: the
- * number the log shows, with or without "#" and spaces around ("#10",
- * "1.3"). Sets *out to the number without "#" (in the arena), "" when the
- * field is empty. Returns false if it is not a comment number.
- */
-static bool log_number(struct http_req *req, const char *typed,
-                       const char **out)
-{
-    *out = "";
-    if (!typed)
-        return true;
-    const char *s = typed;
-    size_t len = strlen(s);
-    str_trim(&s, &len);
-    if (len > 0 && s[0] == '#') {
-        s++;
-        len--;
-    }
-    if (len == 0)
-        return true;
-    if (len > LOG_NUMBER_MAX || s[0] == '.' || s[len - 1] == '.')
-        return false;
-    for (size_t i = 0; i < len; i++)
-        if (!(s[i] >= '0' && s[i] <= '9') && !(s[i] == '.' && s[i + 1] != '.'))
-            return false;
-    *out = arena_strndup(&req->arena, s, len);
-    return *out != NULL;
-}
-
-/*
- * log_rows reads the rows f asks for: one comment's (by id, or by number
- * in f's article), or the latest rows, narrowed to a number in any
- * article. *articles is how many articles have a comment of that number
- * among the rows (for the notice). Returns 0 or ERR_DB.
- */
-static int log_rows(struct app *app, struct http_req *req,
-                    struct admin_log_filter *f, struct audit_entry **e,
-                    size_t *n, int *articles)
-{
-    *articles = 0;
-    if (f->number[0] && f->article_id) {
-        struct comment c;
-        int ret = store_comment_by_number(app->store, f->article_id, f->number,
-                                          &req->arena, &c);
-        if (ret == ERR_NOTFOUND) {
-            *n = 0;
-            return 0;
-        }
-        if (ret)
-            return ERR_DB;
-        f->comment_id = c.id;
-    }
-    if (store_audit_list(app->store, f->comment_id, ADMIN_LOG_ROWS, &req->arena,
-                         e, n))
-        return ERR_DB;
-    if (!f->number[0] || f->article_id)
-        return 0;
-    int64_t *seen = arena_alloc(&req->arena, (*n + 1) * sizeof(*seen));
-    if (!seen)
-        return ERR_DB;
-    size_t kept = 0;
-    int64_t one = 0;
-    bool many = false;
-    for (size_t i = 0; i < *n; i++) {
-        if (!(*e)[i].comment_id || strcmp((*e)[i].number, f->number) != 0)
-            continue;
-        int k = 0;
-        while (k < *articles && seen[k] != (*e)[i].article_id)
-            k++;
-        if (k == *articles)
-            seen[(*articles)++] = (*e)[i].article_id;
-        many = many || (one && (*e)[i].comment_id != one);
-        one = (*e)[i].comment_id;
-        (*e)[kept++] = (*e)[i];
-    }
-    *n = kept;
-    if (many || !one)
-        return 0;
-    /* one comment: its whole history, not only its latest rows */
-    return store_audit_list(app->store, one, ADMIN_LOG_ROWS, &req->arena, e, n)
-               ? ERR_DB
-               : 0;
-}
-
 /* GET /admin/log: the audit log, newest first, with its filters. */
 void admin_log_page(struct app *app, struct http_req *req,
                     struct http_resp *resp)
@@ -538,7 +451,7 @@ void admin_log_page(struct app *app, struct http_req *req,
          str_to_int(cid, strlen(cid), 1, INT64_MAX, &f.comment_id)) ||
         (art && *art &&
          str_to_int(art, strlen(art), 1, INT64_MAX, &f.article_id)) ||
-        !log_number(req, http_req_query(req, "comment"), &f.number)) {
+        !log_number(&req->arena, http_req_query(req, "comment"), &f.number)) {
         respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
         return;
     }
@@ -549,7 +462,8 @@ void admin_log_page(struct app *app, struct http_req *req,
     struct audit_entry *e;
     size_t n;
     int articles;
-    if (log_rows(app, req, &f, &e, &n, &articles)) {
+    if (log_load(app, &req->arena, &f.comment_id, f.number, f.article_id,
+                 ADMIN_LOG_ROWS, &e, &n, &articles)) {
         respond_html_unavailable(app, resp);
         return;
     }

@@ -14,7 +14,12 @@
  *   GET    /api/v1/mod/bans                     the bans in force
  *   POST   /api/v1/mod/bans/{id}/lift           lift a ban [{"note"}]
  *   DELETE /api/v1/mod/bans/{id}                the same
- *   GET    /api/v1/mod/log[?comment=]
+ *   GET    /api/v1/mod/log[?comment=[&article=]|?id=]
+ *                                               the audit log, newest
+ *                                               first: one comment's rows,
+ *                                               by the number its thread
+ *                                               shows (in one article or
+ *                                               in any) or by its id
  *   POST   /api/v1/comments/{id}/report         a reader's report
  *   DELETE /api/v1/comments/{id}                the author deletes (15 min)
  *
@@ -28,6 +33,7 @@
 #include "api/auth.h"
 #include "api/events.h"
 #include "api/hooks.h"
+#include "api/log_load.h"
 #include "core/raid.h"
 #include "api/mod_api.h"
 #include "api/queue_load.h"
@@ -42,6 +48,9 @@
 #include "util/str.h"
 
 #define JSON_TYPE "application/json; charset=utf-8"
+
+/* The most rows GET /api/v1/mod/log answers, as the log page shows. */
+#define MOD_LOG_ROWS 500
 
 /* parse_body parses the request body as a JSON object or answers 400. */
 static json_t *parse_body(struct http_req *req, struct http_resp *resp)
@@ -474,17 +483,25 @@ void mod_log(struct app *app, struct http_req *req, struct http_resp *resp)
     if (!auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL, AUTH_JSON,
                     &se))
         return;
-    int64_t comment_id = 0;
-    const char *cid = http_req_query(req, "comment");
-    if (cid && *cid &&
-        str_to_int(cid, strlen(cid), 1, INT64_MAX, &comment_id)) {
+    int64_t comment_id = 0, article_id = 0;
+    const char *number;
+    const char *cid = http_req_query(req, "id");
+    const char *art = http_req_query(req, "article");
+    if ((cid && *cid &&
+         str_to_int(cid, strlen(cid), 1, INT64_MAX, &comment_id)) ||
+        (art && *art &&
+         str_to_int(art, strlen(art), 1, INT64_MAX, &article_id)) ||
+        !log_number(&req->arena, http_req_query(req, "comment"), &number) ||
+        (article_id && !number[0]) || (comment_id && number[0])) {
         respond_json_error(resp, 400, "bad_request",
-                           msg_get(MSG_API_BAD_COMMENT_ID));
+                           msg_get(MSG_API_BAD_LOG_QUERY));
         return;
     }
     struct audit_entry *e;
     size_t n;
-    if (store_audit_list(app->store, comment_id, 500, &req->arena, &e, &n)) {
+    int articles;
+    if (log_load(app, &req->arena, &comment_id, number, article_id,
+                 MOD_LOG_ROWS, &e, &n, &articles)) {
         respond_json_unavailable(resp);
         return;
     }

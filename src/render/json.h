@@ -60,8 +60,9 @@ MUST_CHECK int json_queue(struct buf *b, const struct queue_item *items,
                           size_t n, const struct article *raids, size_t nraids,
                           int64_t total, const char *next, struct arena *a);
 
-/* {"log":[{"id","at","actor","comment","number","action","from","to",
- *  "reason","note"}]} */
+/* {"log":[{"id","at","actor","comment","article","number","action","from",
+ *  "to","reason","note"}]}; "comment" and "article" are 0 for a row about
+ *  neither. */
 void json_audit(struct buf *b, const struct audit_entry *e, size_t n);
 
 /* why_list names why a comment is in the queue: "pending", "held",

@@ -144,6 +144,8 @@ void json_audit(struct buf *b, const struct audit_entry *e, size_t n)
         json_quotes(b, e[i].actor);
         buf_adds(b, ",\"comment\":");
         buf_add_i64(b, e[i].comment_id);
+        buf_adds(b, ",\"article\":");
+        buf_add_i64(b, e[i].article_id);
         buf_adds(b, ",\"number\":");
         json_quotes(b, e[i].number);
         buf_adds(b, ",\"action\":");

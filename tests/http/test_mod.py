@@ -178,7 +178,7 @@ def test_restore_puts_a_comment_back_where_it_was(srv):
     check("screening" in back[0]["why"], back[0]["why"])
     check("kill you" not in srv.client().get(ARTICLE_PATH).text,
           "not on the page")
-    log = mod.get("/api/v1/mod/log?comment=%d" % cid).text
+    log = mod.get("/api/v1/mod/log?id=%d" % cid).text
     check("restore" in log, "the restore is logged")
     # a visible comment comes back visible
     vid = by["13"]["id"]
@@ -660,7 +660,7 @@ def test_ban_api_replaces_lists_and_lifts(srv):
     r = mod_json(mod, "DELETE", "/api/v1/mod/bans/%d" % ban_id)
     eq(r.status, 200, "DELETE lifts too")
 
-    log = mod.get("/api/v1/mod/log?comment=%d" % cid).json()["log"]
+    log = mod.get("/api/v1/mod/log?id=%d" % cid).json()["log"]
     actions = [e["action"] for e in log]
     eq(actions, ["unban", "ban", "unban", "ban", "ban"], "every step logged")
     eq(log[2]["reason"], "permanent", "what the lift ended")
@@ -685,3 +685,63 @@ def test_rebanning_keeps_one_row(srv):
     rows = con.execute("SELECT until FROM bans").fetchall()
     con.close()
     eq(rows, [(0,)], "one row, the last ban")
+
+
+def test_log_api_names_a_comment_by_its_number_or_id(srv):
+    """GET /api/v1/mod/log?comment= takes the number a thread shows ("10",
+    "#1.3"), in every article that has it unless ?article= names one;
+    ?id= takes the comment's id; anything else is a 400 in JSON."""
+    from test_admin import csrf_of, login as page_login
+    add_user(srv)
+    mod = login(srv)
+    editor = page_login(srv, "Ed", "editor")
+    aid, by = comments(srv)
+    r = editor.post_form("/admin/articles/new", {
+        "csrf": csrf_of(editor.get("/admin/articles/new").text),
+        "title": "Second", "path": "/2026/12/second", "byline": "Staff",
+        "lead_image": "", "lead_caption": "", "labels": "",
+        "body": "Text.", "published": "1", "discussion": "0",
+        "op": "save"})
+    eq(r.status, 303, "article made")
+    other = int(r.header("Location").split("/")[3].split("?")[0])
+    url = "/api/v1/articles/%d/comments" % other
+    ids = []
+    for i in range(10):
+        r = srv.client().post_json(url, {"body": "Comment %d here." % i})
+        check(r.status in (201, 202), r.text)
+        ids.append(r.json()["comment"]["id"])
+    ten = by["10"]["id"]
+    check(ten != 10, "the id differs from the number (%d)" % ten)
+    for cid in (ten, ids[9], by["1.3"]["id"]):
+        eq(act(mod, cid, "remove", {"reason": "spam"}).status, 200, "remove")
+
+    def rows(query):
+        r = mod.get("/api/v1/mod/log" + query)
+        eq(r.status, 200, "%s: %s" % (query, r.text))
+        return [(e["comment"], e["article"], e["number"], e["action"])
+                for e in r.json()["log"]]
+
+    both = rows("?comment=10")
+    eq(sorted(both), sorted([(ten, aid, "10", "remove"),
+                             (ids[9], other, "10", "remove")]),
+       "the number in both articles")
+    eq(rows("?comment=%2310"), both, "with its #")
+    eq(rows("?comment=10&article=%d" % other),
+       [(ids[9], other, "10", "remove")], "narrowed to one article")
+    eq(rows("?comment=10&article=%d" % aid), [(ten, aid, "10", "remove")],
+       "or the other")
+    eq(rows("?comment=%231.3"), [(by["1.3"]["id"], aid, "1.3", "remove")],
+       "a reply's number")
+    eq(rows("?comment=77"), [], "no comment has that number")
+    eq(rows("?comment=10&article=999999"), [], "nor in that article")
+    eq(rows("?comment=%d" % ten), [], "a bare number is the thread's")
+    eq(rows("?id=%d" % ten), [(ten, aid, "10", "remove")], "?id= is the id")
+    check(len(rows("")) >= 3, "no filter: the latest rows")
+    for bad in ("?comment=x%3Cb", "?comment=1..2", "?comment=.1",
+                "?comment=" + "1." * 40 + "1", "?id=x", "?id=0", "?id=-3",
+                "?article=x&comment=10", "?article=%d" % aid,
+                "?id=%d&comment=10" % ten):
+        r = mod.get("/api/v1/mod/log" + bad)
+        eq(r.status, 400, "%s refused" % bad)
+        eq(r.json()["error"]["code"], "bad_request", "%s: JSON" % bad)
+        check("comment=" in r.json()["error"]["message"], r.text)
