@@ -24,7 +24,12 @@
  * those, and only such values: an article's first page is cached and
  * shared by every reader, footer and all, so one reader's other
  * parameters (posted=, review=, anything typed) must not reach it, and
- * the pages that have these parameters are never cached (pages.c). Back
+ * the pages that have these parameters are never cached (pages.c). The
+ * staff pages that are filtered views (the queue, the log) keep their
+ * filters too, and the login page where it goes next, so that switching
+ * does not lose what a moderator was looking at; those pages are never
+ * cached, but a notice passed through a redirect (done=) is one-shot and
+ * is dropped, and so is any parameter the page does not read. Back
  * is re-encoded from the parsed parameters; past BACK_MAX bytes it is
  * "/". GET pages only: a form's POST address cannot be gone back to.
  *
@@ -156,9 +161,22 @@ static void lang_switch(struct app *app, struct http_req *req,
     http_resp_header(resp, "Cache-Control", "no-store");
 }
 
+/* The staff pages whose view their query chooses, and the parameters
+ * that choose it (page, for the queue, is kept on every page). */
+static const struct {
+    const char *path;
+    const char *const *names;
+} staff_pages[] = {
+    {"/admin/queue", (const char *const[]){"article", "why", "order", NULL}},
+    {"/admin/log", (const char *const[]){"id", "comment", "article", "action",
+                                         "actor", NULL}},
+    {"/admin/login", (const char *const[]){"next", NULL}},
+};
+
 struct back {
-    struct buf buf; /* the path, then "?name=value&..." */
-    int params;     /* how many are in */
+    struct buf buf;           /* the path, then "?name=value&..." */
+    int params;               /* how many are in */
+    const char *const *staff; /* the page's own staff parameters, or NULL */
 };
 
 /* comment_number: "3", "1.2" (digits and dots, short). */
@@ -170,25 +188,31 @@ static bool comment_number(const char *v)
     return strspn(v, "0123456789.") == n;
 }
 
-/* kept: a parameter that chooses what a discussion's page shows. */
-static bool kept(const char *name, const char *value)
+/* kept: a parameter that chooses what a discussion's page, or back's
+ * staff page, shows. */
+static bool kept(const struct back *back, const char *name, const char *value)
 {
     int64_t page;
     if (strcmp(name, "page") == 0)
         return str_to_int(value, strlen(value), 2, 1000000, &page) == 0;
-    return (strcmp(name, "thread") == 0 || strcmp(name, "reply") == 0) &&
-           comment_number(value);
+    if ((strcmp(name, "thread") == 0 || strcmp(name, "reply") == 0) &&
+        comment_number(value))
+        return true;
+    for (size_t i = 0; back->staff && back->staff[i]; i++)
+        if (strcmp(name, back->staff[i]) == 0)
+            return value[0] != '\0'; /* an empty filter is no filter */
+    return false;
 }
 
 static bool add_param(void *ctx, const char *name, const char *value)
 {
     struct back *back = ctx;
-    if (!kept(name, value))
+    if (!kept(back, name, value))
         return true;
     buf_addc(&back->buf, back->params++ ? '&' : '?');
     buf_adds(&back->buf, name);
     buf_addc(&back->buf, '=');
-    buf_adds(&back->buf, value);
+    url_query(&back->buf, value, strlen(value));
     return !buf_failed(&back->buf);
 }
 
@@ -201,6 +225,9 @@ static void set_back_path(struct http_req *req)
         return;
     }
     struct back back = {.params = 0};
+    for (size_t i = 0; i < sizeof(staff_pages) / sizeof(staff_pages[0]); i++)
+        if (strcmp(req->path, staff_pages[i].path) == 0)
+            back.staff = staff_pages[i].names;
     buf_init(&back.buf, BACK_MAX);
     url_path(&back.buf, req->path, strlen(req->path));
     if (!buf_failed(&back.buf))

@@ -100,7 +100,10 @@ def test_cookie_switch_persists(srv):
 def test_switch_only_goes_back_to_this_site(srv):
     c = srv.client()
     for back in ("//evil.example/x", "https://evil.example/", "/\\evil.example",
-                 "evil", "", "/x\r\nSet-Cookie: a=b"):
+                 "evil", "", "/x\r\nSet-Cookie: a=b", "http:evil.example",
+                 "http://evil.example/admin/log", "javascript:alert(1)",
+                 "\\\\evil.example", " //evil.example", "/\t/evil.example",
+                 "/\n/evil.example", "\\/evil.example", "%2F%2Fevil.example"):
         r = c.get("/lang/es?back=" + urllib.parse.quote(back, safe=""))
         eq(r.status, 303, "status for %r" % back)
         eq(r.header("Location"), "/", "location for %r" % back)
@@ -144,6 +147,58 @@ def test_switch_keeps_the_query(srv):
     for bad in ("//evil.example/?page=2", "/?x=\r\nSet-Cookie:a"):
         r = c.get("/lang/es?back=" + urllib.parse.quote(bad, safe=""))
         eq(r.header("Location"), "/", "refused: %r" % bad)
+
+
+def test_switch_keeps_a_staff_page_filters(srv):
+    """From a filtered /admin/log or /admin/queue, the switch comes back to
+    the same filters, escaped, and drops a one-shot notice (done=) and
+    anything the page does not read."""
+    from test_admin import login as page_login
+
+    mod = page_login(srv, "Kathi")
+
+    def follow(path):
+        page = mod.get(path).text
+        link = re.search(r'href="(/lang/e[ns]\?back[^"]*)"', page).group(1)
+        href = html.unescape(link)
+        back = urllib.parse.parse_qs(urllib.parse.urlsplit(href).query)[
+            "back"][0]
+        r = mod.get(href)
+        eq(r.status, 303, "the switch for %s" % path)
+        eq(r.header("Location"), back, "back for %s" % path)
+        return back
+
+    back = follow("/admin/log?action=remove&comment=%2310&actor=&done=restored"
+                  "&csrf=" + "ab" * 32 + "&x=1")
+    eq(back, "/admin/log?action=remove&comment=%2310",
+       "the log's filters, the number's # escaped")
+    page = mod.get(back).text
+    check('value="#10"' in page and '<option value="remove" selected>' in page,
+          "the Spanish log keeps the filters")
+    check('lang="es"' in page, "in Spanish")
+    back = follow("/admin/log?id=7&article=3&actor=Ana%20D%C3%ADaz%26x%3D1")
+    eq(back, "/admin/log?id=7&article=3&actor=Ana%20D%C3%ADaz%26x%3D1",
+       "an actor with a space, an accent and an & stays one value")
+    eq(urllib.parse.parse_qs(urllib.parse.urlsplit(back).query)["actor"],
+       ["Ana Díaz&x=1"], "decoded as typed")
+    back = follow("/admin/queue?why=held&article=3&order=newest&page=2"
+                  "&done=approve")
+    eq(back, "/admin/queue?why=held&article=3&order=newest&page=2",
+       "the queue's filters and page, not the notice")
+    page = mod.get(back).text
+    check('<option value="newest" selected>' in page, "the order kept")
+    back = follow("/admin/queue?actor=x&comment=1")
+    eq(back, "/admin/queue", "only the parameters this page reads")
+    back = follow("/admin/log?why=held&actor=%2F%2Fevil.example")
+    eq(back, "/admin/log?actor=%2F%2Fevil.example",
+       "a value that looks like a host stays inside the query")
+    # the login page keeps where it goes next (it checks that itself)
+    mod = srv.client()
+    eq(follow("/admin/login?next=%2Fadmin%2Flog%3Faction%3Dremove&done=x"),
+       "/admin/login?next=%2Fadmin%2Flog%3Faction%3Dremove", "login's next")
+    # a reader's page keeps only what it kept before
+    eq(follow(ARTICLE_PATH + "?actor=x&page=2"), ARTICLE_PATH + "?page=2",
+       "no staff parameters on a reader's page")
 
 
 def set_language_setting(srv, value):
