@@ -72,6 +72,7 @@
 
 #include "store/schema.h"
 #include "store/store.h"
+#include "store/store_keys.h"
 #include "util/str.h"
 
 /* The advisory lock key that serialises migrations ("charla" in ASCII). */
@@ -144,6 +145,11 @@ enum stmt_id {
     ST_ARTICLE_UPDATE,
     ST_RECENT,
     ST_BY_AUTHOR,
+    ST_ARTICLES_BY_IDS,
+    ST_COMMENTS_BY_IDS,
+    ST_AUTHOR_RECORDS,
+    ST_REPORTS_OF,
+    ST_SETTING_LIST,
     ST_COUNT
 };
 
@@ -325,7 +331,28 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_BY_AUTHOR] = "SELECT " COMMENT_COLS " FROM comments WHERE "
                      "author_hash = $1 AND author_hash <> '' ORDER BY "
                      "created, id LIMIT 10000",
+    /* $1: an array literal of the keys (store_keys.h) */
+    [ST_ARTICLES_BY_IDS] = "SELECT " ARTICLE_COLS " FROM articles a WHERE "
+                           "a.id = ANY($1::bigint[]) ORDER BY a.id",
+    [ST_COMMENTS_BY_IDS] = "SELECT " COMMENT_COLS " FROM comments WHERE "
+                           "id = ANY($1::bigint[]) ORDER BY id",
+    /* a row per element, by its index (from 1), with 0 and 0 for a hash no
+     * comment has */
+    [ST_AUTHOR_RECORDS] =
+        "SELECT h.i, COUNT(c.id) FILTER (WHERE c.status = 0), "
+        "COUNT(c.id) FILTER (WHERE c.status IN (3, 5)) "
+        "FROM unnest($1::text[]) WITH ORDINALITY AS h(hash, i) "
+        "LEFT JOIN comments c ON c.author_hash = h.hash GROUP BY h.i",
+    [ST_REPORTS_OF] = "SELECT comment_id, reason, at FROM reports WHERE "
+                      "comment_id = ANY($1::bigint[]) ORDER BY comment_id, at",
+    /* settings are few (a few dozen, plus one per raided article): a scan;
+     * COLLATE "C": byte order, as in SQLite */
+    [ST_SETTING_LIST] =
+        "SELECT key, value FROM settings WHERE left(key, length($1::text)) = "
+        "$1::text AND value <> '' ORDER BY key COLLATE \"C\" LIMIT 1000",
 };
+
+_Static_assert(STORE_SETTINGS_MAX == 1000, "the LIMIT of ST_SETTING_LIST");
 
 struct pg_store;
 
@@ -1207,6 +1234,26 @@ static int pg_setting_get(struct store *s, const char *key, struct arena *a,
     return read_one(c, ST_SETTING_GET, &p, a, read_text, value);
 }
 
+/* read_setting is a row_reader_fn for a struct store_setting. */
+static int read_setting(const PGresult *res, int row, struct arena *a,
+                        void *out)
+{
+    struct store_setting *o = out;
+    o->key = col_text(res, row, 0, a);
+    o->value = col_text(res, row, 1, a);
+    return o->key && o->value ? 0 : ERR_NOMEM;
+}
+
+static int pg_setting_list(struct store *s, const char *prefix, struct arena *a,
+                           struct store_setting **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, prefix);
+    return read_rows(c, ST_SETTING_LIST, &p, a, sizeof(**out), read_setting,
+                     (void **)out, n);
+}
+
 /* setting_write runs the settings write id (set or add) for key, value. */
 static int setting_write(struct store *s, enum stmt_id id, const char *key,
                          const char *value)
@@ -2026,6 +2073,76 @@ static int pg_author_record(struct store *s, const char *author_hash,
     return read_numbers(c, ST_AUTHOR_RECORD, &p, visible, removed);
 }
 
+/* read_by_ids runs statement id, whose $1 is an array of ids, and reads
+ * its rows as read_rows does. */
+static int read_by_ids(struct pg_conn *c, enum stmt_id id, const int64_t *ids,
+                       size_t n, struct arena *a, size_t elem,
+                       row_reader_fn read, void **out, size_t *nout)
+{
+    struct buf keys;
+    int ret = store_keys_ids(&keys, ids, n, true);
+    if (ret == 0) {
+        struct pg_params p = {0};
+        params_text(&p, keys.data);
+        ret = read_rows(c, id, &p, a, elem, read, out, nout);
+    }
+    buf_release(&keys);
+    return ret;
+}
+
+static int pg_articles_by_ids(struct store *s, const int64_t *ids, size_t n,
+                              struct arena *a, struct article **out,
+                              size_t *nout)
+{
+    CONN_OR_FAIL(s, c);
+    return read_by_ids(c, ST_ARTICLES_BY_IDS, ids, n, a, sizeof(**out),
+                       read_article, (void **)out, nout);
+}
+
+static int pg_comments_by_ids(struct store *s, const int64_t *ids, size_t n,
+                              struct arena *a, struct comment **out,
+                              size_t *nout)
+{
+    CONN_OR_FAIL(s, c);
+    return read_by_ids(c, ST_COMMENTS_BY_IDS, ids, n, a, sizeof(**out),
+                       read_comment, (void **)out, nout);
+}
+
+static int pg_reports_of(struct store *s, const int64_t *comment_ids, size_t n,
+                         struct arena *a, struct report **out, size_t *nout)
+{
+    CONN_OR_FAIL(s, c);
+    return read_by_ids(c, ST_REPORTS_OF, comment_ids, n, a, sizeof(**out),
+                       read_report, (void **)out, nout);
+}
+
+static int pg_author_records(struct store *s, const char *const *hashes,
+                             size_t n, int64_t *visible, int64_t *removed)
+{
+    CONN_OR_FAIL(s, c);
+    struct buf keys;
+    PGresult *res = NULL;
+    int ret = store_keys_texts(&keys, hashes, n, true);
+    if (ret)
+        goto out;
+    struct pg_params p = {0};
+    params_text(&p, keys.data);
+    ret = run(c, ST_AUTHOR_RECORDS, &p, &res);
+    if (ret)
+        goto out;
+    for (int row = 0; row < PQntuples(res); row++) {
+        int64_t i = col_i64(res, row, 0) - 1;
+        if (i >= 0 && (size_t)i < n) {
+            visible[i] = col_i64(res, row, 1);
+            removed[i] = col_i64(res, row, 2);
+        }
+    }
+out:
+    PQclear(res);
+    buf_release(&keys);
+    return ret;
+}
+
 static int pg_article_update(struct store *s, const struct article *in)
 {
     CONN_OR_FAIL(s, c);
@@ -2110,4 +2227,9 @@ static const struct store_ops pg_ops = {
     .article_update = pg_article_update,
     .checkpoint = pg_checkpoint,
     .recent_activity = pg_recent_activity,
+    .articles_by_ids = pg_articles_by_ids,
+    .comments_by_ids = pg_comments_by_ids,
+    .author_records = pg_author_records,
+    .reports_of = pg_reports_of,
+    .setting_list = pg_setting_list,
 };

@@ -32,6 +32,7 @@
 #include "store/schema.h"
 #include "store/sqlite_int.h"
 #include "store/store.h"
+#include "store/store_keys.h"
 #include "util/str.h"
 
 #define BUSY_TIMEOUT_MS 10000
@@ -56,6 +57,8 @@ enum stmt_id {
     ST_COMMENT_BY_NUMBER,
     ST_COMMENT_LIST,
     ST_DATA_VERSION,
+    ST_ARTICLES_BY_IDS,
+    ST_COMMENTS_BY_IDS,
     ST_COUNT
 };
 
@@ -103,6 +106,13 @@ static const char *const stmt_sql[ST_COUNT] = {
         "SELECT " COMMENT_COLS " FROM comments WHERE article_id = ?1 AND "
         "number = ?2",
     [ST_DATA_VERSION] = "PRAGMA data_version",
+    /* ?1: a JSON array of ids (store_keys.h) */
+    [ST_ARTICLES_BY_IDS] = "SELECT " ARTICLE_COLS " FROM articles a WHERE "
+                           "a.id IN (SELECT value FROM json_each(?1)) "
+                           "ORDER BY a.id",
+    [ST_COMMENTS_BY_IDS] = "SELECT " COMMENT_COLS " FROM comments WHERE "
+                           "id IN (SELECT value FROM json_each(?1)) "
+                           "ORDER BY id",
     [ST_COMMENT_LIST] =
         "SELECT " COMMENT_COLS
         " FROM comments WHERE article_id = ?1 ORDER BY sort_key",
@@ -725,6 +735,48 @@ static int sqlite_article_list(struct store *s, bool published_only,
                             (void **)out, n);
 }
 
+int sqlite_read_by_ids(struct sqlite_conn *c, sqlite3_stmt *st,
+                       const int64_t *ids, size_t n, struct arena *a,
+                       size_t elem,
+                       int (*read)(sqlite3_stmt *st, struct arena *a,
+                                   void *row),
+                       void **out, size_t *nout)
+{
+    struct buf keys;
+    int ret = store_keys_ids(&keys, ids, n, false);
+    if (ret == 0) {
+        sqlite3_bind_text(st, 1, keys.data, (int)keys.len, SQLITE_STATIC);
+        ret = sqlite_read_rows(c, st, a, elem, read, out, nout);
+    }
+    sqlite3_clear_bindings(st); /* keys is freed below */
+    buf_release(&keys);
+    return ret;
+}
+
+static int sqlite_articles_by_ids(struct store *s, const int64_t *ids, size_t n,
+                                  struct arena *a, struct article **out,
+                                  size_t *nout)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_ARTICLES_BY_IDS);
+    if (!st)
+        return ERR_DB;
+    return sqlite_read_by_ids(c, st, ids, n, a, sizeof(struct article),
+                              read_article_row, (void **)out, nout);
+}
+
+static int sqlite_comments_by_ids(struct store *s, const int64_t *ids, size_t n,
+                                  struct arena *a, struct comment **out,
+                                  size_t *nout)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_COMMENTS_BY_IDS);
+    if (!st)
+        return ERR_DB;
+    return sqlite_read_by_ids(c, st, ids, n, a, sizeof(struct comment),
+                              sqlite_read_comment_row, (void **)out, nout);
+}
+
 /*
  * step_number steps a statement whose one row is a number (a count, a next
  * sequence number) into *v; no row at all is an error, as a failed step.
@@ -998,4 +1050,9 @@ static const struct store_ops sqlite_ops = {
     .checkpoint = sqlite_m_checkpoint,
     .recent_activity = sqlite_m_recent_activity,
     .comments_by_author = sqlite_m_comments_by_author,
+    .articles_by_ids = sqlite_articles_by_ids,
+    .comments_by_ids = sqlite_comments_by_ids,
+    .author_records = sqlite_m_author_records,
+    .reports_of = sqlite_m_reports_of,
+    .setting_list = sqlite_setting_list,
 };

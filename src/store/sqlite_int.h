@@ -117,6 +117,8 @@ int sqlite_setting_set(struct store *s, const char *key, const char *value);
 int sqlite_setting_add(struct store *s, const char *key, const char *value);
 int sqlite_setting_swap(struct store *s, const char *key, const char *expected,
                         const char *value);
+int sqlite_setting_list(struct store *s, const char *prefix, struct arena *a,
+                        struct store_setting **out, size_t *n);
 void sqlite_settings_memo_begin(struct sqlite_conn *c);
 void sqlite_settings_memo_end(struct sqlite_conn *c);
 void sqlite_settings_memo_clear(struct sqlite_conn *c);
@@ -161,6 +163,18 @@ int sqlite_read_rows(struct sqlite_conn *c, sqlite3_stmt *st, struct arena *a,
                      int (*read)(sqlite3_stmt *st, struct arena *a, void *row),
                      void **out, size_t *n);
 
+/*
+ * sqlite_read_by_ids binds ids (store_keys_ids' JSON array) to parameter 1
+ * of st, a query of rows whose key is in json_each(?1), and reads them as
+ * sqlite_read_rows does. 0 or an err.
+ */
+int sqlite_read_by_ids(struct sqlite_conn *c, sqlite3_stmt *st,
+                       const int64_t *ids, size_t n, struct arena *a,
+                       size_t elem,
+                       int (*read)(sqlite3_stmt *st, struct arena *a,
+                                   void *row),
+                       void **out, size_t *nout);
+
 /* The moderation half of the ops table (sqlite_mod.c). */
 int sqlite_m_user_insert(struct store *s, const struct user *u, int64_t *id);
 int sqlite_m_user_by_name(struct store *s, const char *name_key,
@@ -201,6 +215,10 @@ int sqlite_m_ban_active(struct store *s, const char *author_hash, int64_t now,
                         struct arena *a, struct ban *out);
 int sqlite_m_author_record(struct store *s, const char *author_hash,
                            int64_t *visible, int64_t *removed);
+int sqlite_m_author_records(struct store *s, const char *const *hashes,
+                            size_t n, int64_t *visible, int64_t *removed);
+int sqlite_m_reports_of(struct store *s, const int64_t *comment_ids, size_t n,
+                        struct arena *a, struct report **out, size_t *nout);
 int sqlite_m_article_update(struct store *s, const struct article *in);
 int sqlite_m_checkpoint(struct store *s);
 int sqlite_m_comments_by_author(struct store *s, const char *author_hash,

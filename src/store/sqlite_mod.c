@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "store/sqlite_int.h"
+#include "store/store_keys.h"
 
 enum mod_stmt {
     MS_USER_INSERT = SQLITE_MOD_FIRST_SLOT,
@@ -51,6 +52,8 @@ enum mod_stmt {
     MS_ARTICLE_UPDATE,
     MS_RECENT,
     MS_BY_AUTHOR,
+    MS_AUTHOR_RECORDS,
+    MS_REPORTS_OF,
     MS_END
 };
 
@@ -173,6 +176,15 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
     S(MS_BY_AUTHOR) = "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE "
                       "author_hash = ?1 AND author_hash <> '' ORDER BY "
                       "created, id LIMIT 10000",
+    /* ?1: a JSON array of hashes (store_keys.h); a row per element, by its
+     * index, with 0 and 0 for a hash no comment has */
+    S(MS_AUTHOR_RECORDS) =
+        "SELECT j.key, COALESCE(SUM(c.status = 0), 0), "
+        "COALESCE(SUM(c.status IN (3, 5)), 0) FROM json_each(?1) j "
+        "LEFT JOIN comments c ON c.author_hash = j.value GROUP BY j.key",
+    S(MS_REPORTS_OF) = "SELECT comment_id, reason, at FROM reports WHERE "
+                       "comment_id IN (SELECT value FROM json_each(?1)) "
+                       "ORDER BY comment_id, at",
 #undef S
 };
 
@@ -722,6 +734,42 @@ int sqlite_m_author_record(struct store *s, const char *author_hash,
     STMT_OR_FAIL(st, c, MS_AUTHOR_RECORD);
     sqlite_bind_text(st, 1, author_hash);
     return one_row_numbers(c, st, visible, removed);
+}
+
+int sqlite_m_author_records(struct store *s, const char *const *hashes,
+                            size_t n, int64_t *visible, int64_t *removed)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_AUTHOR_RECORDS);
+    struct buf keys;
+    int ret = store_keys_texts(&keys, hashes, n, false);
+    if (ret)
+        goto out;
+    sqlite3_bind_text(st, 1, keys.data, (int)keys.len, SQLITE_STATIC);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        int64_t i = sqlite3_column_int64(st, 0);
+        if (i >= 0 && (size_t)i < n) {
+            visible[i] = sqlite3_column_int64(st, 1);
+            removed[i] = sqlite3_column_int64(st, 2);
+        }
+    }
+    if (rc != SQLITE_DONE)
+        ret = sqlite_step_error(c, rc);
+out:
+    sqlite3_reset(st);
+    sqlite3_clear_bindings(st); /* keys is freed below */
+    buf_release(&keys);
+    return ret;
+}
+
+int sqlite_m_reports_of(struct store *s, const int64_t *comment_ids, size_t n,
+                        struct arena *a, struct report **out, size_t *nout)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_REPORTS_OF);
+    return sqlite_read_by_ids(c, st, comment_ids, n, a, sizeof(**out),
+                              read_report, (void **)out, nout);
 }
 
 int sqlite_m_article_update(struct store *s, const struct article *in)

@@ -28,6 +28,12 @@ static const char *const sql_add = "INSERT INTO settings(key, value) VALUES "
 static const char *const sql_data_version = "PRAGMA data_version";
 static const char *const sql_swap =
     "UPDATE settings SET value = ?3 WHERE key = ?1 AND value = ?2";
+/* settings are few (a few dozen, plus one per raided article): a scan */
+static const char *const sql_list =
+    "SELECT key, value FROM settings WHERE substr(key, 1, length(?1)) = ?1 "
+    "AND value <> '' ORDER BY key LIMIT 1000";
+
+_Static_assert(STORE_SETTINGS_MAX == 1000, "the LIMIT of sql_list");
 
 void sqlite_settings_memo_clear(struct sqlite_conn *c)
 {
@@ -167,4 +173,24 @@ int sqlite_setting_swap(struct store *s, const char *key, const char *expected,
     if (ret == 0 && sqlite3_changes(c->db) == 0)
         ret = ERR_CONFLICT;
     return ret;
+}
+
+static int read_setting(sqlite3_stmt *st, struct arena *a, void *row)
+{
+    struct store_setting *o = row;
+    o->key = sqlite_col_text(st, 0, a);
+    o->value = sqlite_col_text(st, 1, a);
+    return o->key && o->value ? 0 : ERR_NOMEM;
+}
+
+int sqlite_setting_list(struct store *s, const char *prefix, struct arena *a,
+                        struct store_setting **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = sqlite_stmt(c, SQLITE_SETTINGS_FIRST_SLOT + 5, sql_list);
+    if (!st)
+        return ERR_DB;
+    sqlite_bind_text(st, 1, prefix);
+    return sqlite_read_rows(c, st, a, sizeof(**out), read_setting, (void **)out,
+                            n);
 }

@@ -321,3 +321,54 @@ int store_setting_swap(struct store *s, const char *key, const char *expected,
 {
     return s->ops->setting_swap(s, key, expected, value);
 }
+
+int store_setting_list(struct store *s, const char *prefix, struct arena *a,
+                       struct store_setting **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    return s->ops->setting_list(s, prefix, a, out, n);
+}
+
+/* A batched read answers none for no keys without asking the backend,
+ * and refuses too many; the answer starts empty either way. */
+#define BATCH_START(out, nout, n)                                              \
+    do {                                                                       \
+        *(out) = NULL;                                                         \
+        *(nout) = 0;                                                           \
+        if ((n) > STORE_BATCH_MAX)                                             \
+            return ERR_INVALID;                                                \
+        if ((n) == 0)                                                          \
+            return 0;                                                          \
+    } while (0)
+
+int store_articles_by_ids(struct store *s, const int64_t *ids, size_t n,
+                          struct arena *a, struct article **out, size_t *nout)
+{
+    BATCH_START(out, nout, n);
+    return s->ops->articles_by_ids(s, ids, n, a, out, nout);
+}
+
+int store_comments_by_ids(struct store *s, const int64_t *ids, size_t n,
+                          struct arena *a, struct comment **out, size_t *nout)
+{
+    BATCH_START(out, nout, n);
+    return s->ops->comments_by_ids(s, ids, n, a, out, nout);
+}
+
+int store_author_records(struct store *s, const char *const *hashes, size_t n,
+                         int64_t *visible, int64_t *removed)
+{
+    if (n > STORE_BATCH_MAX)
+        return ERR_INVALID;
+    for (size_t i = 0; i < n; i++)
+        visible[i] = removed[i] = 0;
+    return n ? s->ops->author_records(s, hashes, n, visible, removed) : 0;
+}
+
+int store_reports_of(struct store *s, const int64_t *comment_ids, size_t n,
+                     struct arena *a, struct report **out, size_t *nout)
+{
+    BATCH_START(out, nout, n);
+    return s->ops->reports_of(s, comment_ids, n, a, out, nout);
+}

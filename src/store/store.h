@@ -57,6 +57,12 @@ struct queue_query {
     int64_t limit;         /* 1..QUEUE_READ_MAX comments at most */
 };
 
+/* A setting as store_setting_list gives it. */
+struct store_setting {
+    const char *key;
+    const char *value;
+};
+
 /* A unit of work for store_batched (see there). */
 typedef int (*store_batch_fn)(struct store *s, void *ctx);
 
@@ -153,6 +159,17 @@ struct store_ops {
                            int64_t *comments, int64_t *new_readers);
     int (*comments_by_author)(struct store *s, const char *author_hash,
                               struct arena *a, struct comment **out, size_t *n);
+    /* batched reads: n is 1..STORE_BATCH_MAX (store.c answers n 0) */
+    int (*articles_by_ids)(struct store *s, const int64_t *ids, size_t n,
+                           struct arena *a, struct article **out, size_t *nout);
+    int (*comments_by_ids)(struct store *s, const int64_t *ids, size_t n,
+                           struct arena *a, struct comment **out, size_t *nout);
+    int (*author_records)(struct store *s, const char *const *hashes, size_t n,
+                          int64_t *visible, int64_t *removed);
+    int (*reports_of)(struct store *s, const int64_t *comment_ids, size_t n,
+                      struct arena *a, struct report **out, size_t *nout);
+    int (*setting_list)(struct store *s, const char *prefix, struct arena *a,
+                        struct store_setting **out, size_t *n);
 };
 
 /* A backend's state starts with this header; see sqlite.c and pg.c. */
@@ -190,6 +207,17 @@ MUST_CHECK int store_setting_get(struct store *s, const char *key,
                                  struct arena *a, const char **value);
 MUST_CHECK int store_setting_set(struct store *s, const char *key,
                                  const char *value);
+/*
+ * store_setting_list: the settings whose key starts with prefix and whose
+ * value is not empty (an empty value counts as unset, as for
+ * store_setting_swap), by key in byte order, at most STORE_SETTINGS_MAX.
+ * For settings kept one per thing ("raid:<article id>"), read together
+ * instead of one look-up per thing. Strings live in a.
+ */
+#define STORE_SETTINGS_MAX 1000
+MUST_CHECK int store_setting_list(struct store *s, const char *prefix,
+                                  struct arena *a, struct store_setting **out,
+                                  size_t *n);
 /* Sets key only if it has no value yet (several processes starting at
  * once agree on the first one); 0 either way. */
 MUST_CHECK int store_setting_add(struct store *s, const char *key,
@@ -351,6 +379,39 @@ MUST_CHECK int store_ban_lift(struct store *s, int64_t id, int64_t now,
 /* How many of a reader's comments are visible and removed, site-wide. */
 MUST_CHECK int store_author_record(struct store *s, const char *author_hash,
                                    int64_t *visible, int64_t *removed);
+
+/* --- Batched reads -----------------------------------------------------
+ *
+ * A page of the queue shows each comment with its article, its parent, its
+ * author's record and its reports. Read one by one, that is four queries
+ * an item, each a network round trip on PostgreSQL; these read each kind
+ * for the whole page in one query. Each takes at most STORE_BATCH_MAX keys
+ * (ERR_INVALID for more), in any order, repeats allowed, and sends no
+ * query at all for none. A key without a row is left out of the answer.
+ * Strings live in a.
+ */
+#define STORE_BATCH_MAX QUEUE_READ_MAX
+/* The articles of ids, each once, by ascending id, as store_article_get
+ * reads them. */
+MUST_CHECK int store_articles_by_ids(struct store *s, const int64_t *ids,
+                                     size_t n, struct arena *a,
+                                     struct article **out, size_t *nout);
+/* The comments of ids, each once, by ascending id, as store_comment_get
+ * reads them. */
+MUST_CHECK int store_comments_by_ids(struct store *s, const int64_t *ids,
+                                     size_t n, struct arena *a,
+                                     struct comment **out, size_t *nout);
+/* visible[i] and removed[i]: what store_author_record says of hashes[i]
+ * (0 and 0 for a reader without comments). */
+MUST_CHECK int store_author_records(struct store *s, const char *const *hashes,
+                                    size_t n, int64_t *visible,
+                                    int64_t *removed);
+/* Every report of the comments comment_ids, by comment id and, within a
+ * comment, in store_report_list's order. */
+MUST_CHECK int store_reports_of(struct store *s, const int64_t *comment_ids,
+                                size_t n, struct arena *a, struct report **out,
+                                size_t *nout);
+
 /* Updates an article's editable fields (by in->id) and bumps its version. */
 MUST_CHECK int store_article_update(struct store *s, const struct article *in);
 /*

@@ -1695,6 +1695,309 @@ START_TEST(test_concurrent_transition)
 }
 END_TEST
 
+/* --- Batched reads: each must answer what the one-row reads do -------- */
+
+static void assert_same_article(const struct article *got,
+                                const struct article *want)
+{
+    ck_assert_int_eq(got->id, want->id);
+    ck_assert_str_eq(got->path, want->path);
+    ck_assert_str_eq(got->title, want->title);
+    ck_assert_str_eq(got->byline, want->byline);
+    ck_assert_int_eq(got->published, want->published);
+    ck_assert_int_eq(got->is_published, want->is_published);
+    ck_assert_str_eq(got->body, want->body);
+    ck_assert_str_eq(got->lead_image, want->lead_image);
+    ck_assert_str_eq(got->lead_caption, want->lead_caption);
+    ck_assert_str_eq(got->labels, want->labels);
+    ck_assert_str_eq(got->source_id, want->source_id);
+    ck_assert_str_eq(got->external_url, want->external_url);
+    ck_assert_int_eq(got->discussion, want->discussion);
+    ck_assert_int_eq(got->version, want->version);
+    ck_assert_int_eq(got->comment_count, want->comment_count);
+}
+
+static void assert_same_comment(const struct comment *got,
+                                const struct comment *want)
+{
+    ck_assert_int_eq(got->id, want->id);
+    ck_assert_int_eq(got->article_id, want->article_id);
+    ck_assert_int_eq(got->parent_id, want->parent_id);
+    ck_assert_str_eq(got->number, want->number);
+    ck_assert_int_eq(got->depth, want->depth);
+    ck_assert_int_eq(got->status, want->status);
+    ck_assert_int_eq(got->author_kind, want->author_kind);
+    ck_assert_str_eq(got->author_hash, want->author_hash);
+    ck_assert_str_eq(got->author_name, want->author_name);
+    ck_assert_int_eq(got->created, want->created);
+    ck_assert_str_eq(got->body, want->body);
+    ck_assert_str_eq(got->reason, want->reason);
+    ck_assert_str_eq(got->source_id, want->source_id);
+    ck_assert_int_eq(got->mod_edited, want->mod_edited);
+    ck_assert_str_eq(got->screen, want->screen);
+    ck_assert_int_eq(got->report_count, want->report_count);
+}
+
+/* The readers of the batch fixture; the last needs quoting in both key
+ * encodings (a quote, a backslash, a control byte, a brace, a comma). */
+static const char *const batch_authors[] = {"h-one", "h-two", "ñandú",
+                                            "q\"b\\s\x01{x,y}"};
+#define BATCH_AUTHORS 4
+
+/* batch_fixture fills the store with three articles (the second
+ * pre-moderated, the third with a source id), a thread of replies across
+ * them by several readers in every status, and reports on some comments
+ * (distinct times). ids gets every comment id, in insertion order. */
+static void batch_fixture(struct store *s, int64_t art[3], int64_t ids[12])
+{
+    struct article a = sample_article("/batch/1", NULL, 1000);
+    ck_assert_int_eq(store_article_insert(s, &a, &art[0]), 0);
+    a = sample_article("/batch/2", NULL, 3000);
+    a.title = "Second";
+    a.discussion = 1;
+    ck_assert_int_eq(store_article_insert(s, &a, &art[1]), 0);
+    a = sample_article("/batch/3", "src-3", 2000);
+    a.discussion = 0;
+    ck_assert_int_eq(store_article_insert(s, &a, &art[2]), 0);
+    static const enum comment_status st[12] = {
+        COMMENT_VISIBLE, COMMENT_HELD,    COMMENT_PENDING, COMMENT_VISIBLE,
+        COMMENT_REMOVED, COMMENT_VISIBLE, COMMENT_PURGED,  COMMENT_HELD,
+        COMMENT_VISIBLE, COMMENT_DELETED, COMMENT_VISIBLE, COMMENT_PENDING};
+    for (int i = 0; i < 12; i++) {
+        /* comments 0-5 in article 0 (1 and 3 reply to 0, 4 to 3), the
+         * rest in article 1 (7 and 9 reply to 6) and 2 (11 to 10) */
+        int64_t article = art[i < 6 ? 0 : i < 10 ? 1 : 2];
+        int64_t parent = 0;
+        if (i == 1 || i == 3)
+            parent = ids[0];
+        else if (i == 4)
+            parent = ids[3];
+        else if (i == 7 || i == 9)
+            parent = ids[6];
+        else if (i == 11)
+            parent = ids[10];
+        struct comment c = sample_comment(article, parent, NULL);
+        c.status = st[i];
+        c.author_hash = i == 5 ? "" : batch_authors[i % BATCH_AUTHORS];
+        c.author_kind = i == 5 ? AUTHOR_IMPORTED : AUTHOR_READER;
+        c.created = 5000 + i;
+        c.screen = i == 1 ? "{\"category\":\"insult\"}" : "";
+        ck_assert_int_eq(store_comment_insert(s, &c), 0);
+        ids[i] = c.id;
+    }
+    int64_t count;
+    static const struct {
+        int comment;
+        const char *reporter, *reason;
+        int64_t at;
+    } reps[] = {{3, "r1", "insult", 900}, {0, "r1", "spam", 700},
+                {3, "r2", "threat", 800}, {8, "r3", "off-topic", 600},
+                {3, "r3", "", 1000},      {0, "r2", "doxxing", 650}};
+    for (size_t i = 0; i < sizeof(reps) / sizeof(reps[0]); i++)
+        ck_assert_int_eq(store_report_add(s, ids[reps[i].comment],
+                                          reps[i].reporter, reps[i].reason,
+                                          reps[i].at, &count),
+                         0);
+}
+
+static int id_cmp(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return (a > b) - (a < b);
+}
+
+/* distinct_sorted: the distinct ids of want (n) into out, ascending;
+ * returns how many. */
+static size_t distinct_sorted(const int64_t *want, size_t n, int64_t *out)
+{
+    memcpy(out, want, n * sizeof(*out));
+    qsort(out, n, sizeof(*out), id_cmp);
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++)
+        if (u == 0 || out[u - 1] != out[i])
+            out[u++] = out[i];
+    return u;
+}
+
+START_TEST(test_batched_articles_and_comments)
+{
+    int64_t art[3], ids[12], sorted[16];
+    struct store *s = open_store(_i);
+    batch_fixture(s, art, ids);
+
+    /* articles: out of order, repeated, with ids nothing has */
+    int64_t want[] = {art[2], 987654, art[0], art[2], -1, art[1], 0, art[0]};
+    size_t nwant = sizeof(want) / sizeof(want[0]);
+    struct article *arts;
+    size_t n = 99;
+    ck_assert_int_eq(store_articles_by_ids(s, want, nwant, &arena, &arts, &n),
+                     0);
+    ck_assert_uint_eq(n, 3);
+    size_t u = distinct_sorted(want, nwant, sorted);
+    size_t k = 0;
+    for (size_t i = 0; i < u; i++) {
+        struct article one;
+        int ret = store_article_get(s, sorted[i], &arena, &one);
+        if (ret == ERR_NOTFOUND)
+            continue;
+        ck_assert_int_eq(ret, 0);
+        ck_assert_uint_lt(k, n);
+        assert_same_article(&arts[k++], &one);
+    }
+    ck_assert_uint_eq(k, n);
+    /* one article alone; only missing ones; none */
+    ck_assert_int_eq(store_articles_by_ids(s, &art[1], 1, &arena, &arts, &n),
+                     0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(arts[0].title, "Second");
+    ck_assert_int_eq(arts[0].discussion, 1);
+    int64_t missing[] = {987654, 987655};
+    ck_assert_int_eq(store_articles_by_ids(s, missing, 2, &arena, &arts, &n),
+                     0);
+    ck_assert_uint_eq(n, 0);
+    n = 99;
+    ck_assert_int_eq(store_articles_by_ids(s, NULL, 0, &arena, &arts, &n), 0);
+    ck_assert_uint_eq(n, 0);
+
+    /* comments: the parents of a page, say, with repeats and strays */
+    int64_t cwant[] = {ids[6],  ids[0], ids[10], ids[3], ids[0],
+                       ids[11], 424242, ids[5],  ids[9]};
+    size_t ncwant = sizeof(cwant) / sizeof(cwant[0]);
+    struct comment *cs;
+    ck_assert_int_eq(store_comments_by_ids(s, cwant, ncwant, &arena, &cs, &n),
+                     0);
+    u = distinct_sorted(cwant, ncwant, sorted);
+    k = 0;
+    for (size_t i = 0; i < u; i++) {
+        struct comment one;
+        int ret = store_comment_get(s, sorted[i], &arena, &one);
+        if (ret == ERR_NOTFOUND)
+            continue;
+        ck_assert_int_eq(ret, 0);
+        ck_assert_uint_lt(k, n);
+        assert_same_comment(&cs[k++], &one);
+    }
+    ck_assert_uint_eq(k, n);
+    ck_assert_uint_eq(n, 7);
+    ck_assert_int_eq(store_comments_by_ids(s, NULL, 0, &arena, &cs, &n), 0);
+    ck_assert_uint_eq(n, 0);
+
+    /* more keys than a batch may take: refused, not truncated */
+    int64_t *many = arena_alloc(&arena, (STORE_BATCH_MAX + 1) * sizeof(*many));
+    ck_assert_ptr_nonnull(many);
+    for (size_t i = 0; i <= STORE_BATCH_MAX; i++)
+        many[i] = ids[i % 12];
+    ck_assert_int_eq(
+        store_comments_by_ids(s, many, STORE_BATCH_MAX, &arena, &cs, &n), 0);
+    ck_assert_uint_eq(n, 12);
+    ck_assert_int_eq(
+        store_comments_by_ids(s, many, STORE_BATCH_MAX + 1, &arena, &cs, &n),
+        ERR_INVALID);
+    ck_assert_int_eq(
+        store_articles_by_ids(s, many, STORE_BATCH_MAX + 1, &arena, &arts, &n),
+        ERR_INVALID);
+    close_store(s);
+}
+END_TEST
+
+START_TEST(test_batched_author_records)
+{
+    int64_t art[3], ids[12];
+    struct store *s = open_store(_i);
+    batch_fixture(s, art, ids);
+    const char *want[] = {batch_authors[3], "nobody",         batch_authors[0],
+                          batch_authors[1], batch_authors[0], "",
+                          batch_authors[2]};
+    size_t n = sizeof(want) / sizeof(want[0]);
+    int64_t visible[7], removed[7];
+    for (size_t i = 0; i < n; i++)
+        visible[i] = removed[i] = -7;
+    ck_assert_int_eq(store_author_records(s, want, n, visible, removed), 0);
+    int64_t busy = 0;
+    for (size_t i = 0; i < n; i++) {
+        int64_t v = -1, r = -1;
+        ck_assert_int_eq(store_author_record(s, want[i], &v, &r), 0);
+        ck_assert_msg(visible[i] == v && removed[i] == r,
+                      "%s: batched %lld/%lld, alone %lld/%lld", want[i],
+                      (long long)visible[i], (long long)removed[i],
+                      (long long)v, (long long)r);
+        busy += v + r;
+    }
+    ck_assert_int_gt(busy, 0); /* the fixture gives them something to count */
+    ck_assert_int_eq(visible[1], 0);
+    ck_assert_int_eq(removed[1], 0);
+    ck_assert_int_eq(store_author_records(s, NULL, 0, NULL, NULL), 0);
+    close_store(s);
+}
+END_TEST
+
+START_TEST(test_batched_reports)
+{
+    int64_t art[3], ids[12], sorted[16];
+    struct store *s = open_store(_i);
+    batch_fixture(s, art, ids);
+    /* comments with three, two, one and no reports, a repeat, a stray */
+    int64_t want[] = {ids[8], ids[3], 777777, ids[1], ids[0], ids[3]};
+    size_t nwant = sizeof(want) / sizeof(want[0]);
+    struct report *got;
+    size_t n;
+    ck_assert_int_eq(store_reports_of(s, want, nwant, &arena, &got, &n), 0);
+    ck_assert_uint_eq(n, 6);
+    size_t u = distinct_sorted(want, nwant, sorted);
+    size_t k = 0;
+    for (size_t i = 0; i < u; i++) {
+        struct report *one;
+        size_t none;
+        ck_assert_int_eq(store_report_list(s, sorted[i], &arena, &one, &none),
+                         0);
+        for (size_t j = 0; j < none; j++, k++) {
+            ck_assert_uint_lt(k, n);
+            ck_assert_int_eq(got[k].comment_id, one[j].comment_id);
+            ck_assert_str_eq(got[k].reason, one[j].reason);
+            ck_assert_int_eq(got[k].at, one[j].at);
+        }
+    }
+    ck_assert_uint_eq(k, n);
+    ck_assert_int_eq(store_reports_of(s, &ids[2], 1, &arena, &got, &n), 0);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_int_eq(store_reports_of(s, NULL, 0, &arena, &got, &n), 0);
+    ck_assert_uint_eq(n, 0);
+    close_store(s);
+}
+END_TEST
+
+START_TEST(test_setting_list)
+{
+    struct store *s = open_store(_i);
+    struct store_setting *got;
+    size_t n = 99;
+    ck_assert_int_eq(store_setting_list(s, "raid:", &arena, &got, &n), 0);
+    ck_assert_uint_eq(n, 0);
+    static const char *const kv[][2] = {
+        {"raid:9", "0"},   {"raid:10", "1"}, {"raid:11", ""},
+        {"raid", "x"},     {"raidx:1", "y"}, {"xraid:1", "z"},
+        {"a%b_:1", "pct"}, {"axbc:1", "no"}, {"a%b_:", "bare"}};
+    for (size_t i = 0; i < sizeof(kv) / sizeof(kv[0]); i++)
+        ck_assert_int_eq(store_setting_set(s, kv[i][0], kv[i][1]), 0);
+    ck_assert_int_eq(store_setting_list(s, "raid:", &arena, &got, &n), 0);
+    ck_assert_uint_eq(n, 2); /* raid:11 is "": unset */
+    ck_assert_str_eq(got[0].key, "raid:10");
+    ck_assert_str_eq(got[0].value, "1");
+    ck_assert_str_eq(got[1].key, "raid:9");
+    ck_assert_str_eq(got[1].value, "0");
+    /* a prefix is text, not a pattern */
+    ck_assert_int_eq(store_setting_list(s, "a%b_:", &arena, &got, &n), 0);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(got[0].key, "a%b_:");
+    ck_assert_str_eq(got[1].key, "a%b_:1");
+    ck_assert_int_eq(store_setting_set(s, "raid:10", ""), 0);
+    ck_assert_int_eq(store_setting_list(s, "raid:", &arena, &got, &n), 0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(got[0].key, "raid:9");
+    close_store(s);
+}
+END_TEST
+
 static void setup(void)
 {
     arena_init(&arena, 0);
@@ -1740,6 +2043,10 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_article_update, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_transition, 0, backends);
     tcase_add_loop_test(tc, test_recent_activity, 0, backends);
+    tcase_add_loop_test(tc, test_batched_articles_and_comments, 0, backends);
+    tcase_add_loop_test(tc, test_batched_author_records, 0, backends);
+    tcase_add_loop_test(tc, test_batched_reports, 0, backends);
+    tcase_add_loop_test(tc, test_setting_list, 0, backends);
     if (pg_base_url())
         tcase_add_loop_test(tc, test_pg_reconnects, 1, 2);
 }
