@@ -135,7 +135,7 @@ static void render_queue(struct app *app, struct http_req *req,
     }
     if (queue_load(app, req, &q, &items, &n) ||
         store_article_list(app->store, false, &req->arena, &arts, &narts) ||
-        queue_raids(app, req, &raids, &nraids)) {
+        queue_raids_among(app, req, arts, narts, &raids, &nraids)) {
         respond_html_unavailable(app, resp);
         return;
     }

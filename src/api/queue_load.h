@@ -19,9 +19,15 @@ MUST_CHECK int queue_load(struct app *app, struct http_req *req,
                           const struct queue_query *q, struct queue_item **out,
                           size_t *n);
 
-/* The articles in raid mode (for the queue's banner). */
+/* The articles in raid mode (for the queue's banner), newest first. */
 MUST_CHECK int queue_raids(struct app *app, struct http_req *req,
                            struct article **out, size_t *n);
+/* queue_raids for a caller that has read every article already (arts, as
+ * store_article_list gives them): picks them from arts instead of reading
+ * them again. */
+MUST_CHECK int queue_raids_among(struct app *app, struct http_req *req,
+                                 const struct article *arts, size_t narts,
+                                 struct article **out, size_t *n);
 
 /* The reader's handle in the comment's article, into c->handle. */
 void queue_fill_handle(struct app *app, struct http_req *req,

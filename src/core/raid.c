@@ -3,6 +3,7 @@
  * the last 60 seconds), so several charla processes agree on them.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "core/raid.h"
@@ -15,9 +16,11 @@ bool raid_triggered(const struct raid_limits *lim, int64_t comments,
            (lim->readers_per_min > 0 && new_readers > lim->readers_per_min);
 }
 
+#define RAID_KEY_PREFIX "raid:"
+
 static void raid_key(int64_t article_id, char out[32])
 {
-    snprintf(out, 32, "raid:%lld", (long long)article_id);
+    snprintf(out, 32, RAID_KEY_PREFIX "%lld", (long long)article_id);
 }
 
 bool raid_active(struct store *st, int64_t article_id)
@@ -30,6 +33,37 @@ bool raid_active(struct store *st, int64_t article_id)
     bool on = store_setting_get(st, key, &a, &v) == 0 && v[0] != '\0';
     arena_release(&a);
     return on;
+}
+
+static int id_order(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return (a > b) - (a < b);
+}
+
+int raid_list(struct store *st, struct arena *a, int64_t **ids, size_t *n)
+{
+    struct store_setting *set;
+    size_t count, k = 0;
+    *ids = NULL;
+    *n = 0;
+    int ret = store_setting_list(st, RAID_KEY_PREFIX, a, &set, &count);
+    if (ret || count == 0)
+        return ret;
+    int64_t *out = arena_alloc(a, count * sizeof(*out));
+    if (!out)
+        return ERR_NOMEM;
+    size_t skip = strlen(RAID_KEY_PREFIX);
+    for (size_t i = 0; i < count; i++) {
+        const char *num = set[i].key + skip;
+        if (str_to_int(num, strlen(num), 1, INT64_MAX, &out[k]) == 0)
+            k++;
+    }
+    /* the keys come in text order ("raid:10" before "raid:9") */
+    qsort(out, k, sizeof(*out), id_order);
+    *ids = out;
+    *n = k;
+    return 0;
 }
 
 static int set_mode(struct store *st, int64_t article_id, int mode)

@@ -43,4 +43,9 @@ MUST_CHECK int raid_end(struct store *st, int64_t article_id, const char *actor,
 /* raid_active: the article is in raid mode. */
 bool raid_active(struct store *st, int64_t article_id);
 
+/* raid_list: the ids of every article in raid mode, ascending, in one
+ * query (not one per article). Memory from a. */
+MUST_CHECK int raid_list(struct store *st, struct arena *a, int64_t **ids,
+                         size_t *n);
+
 #endif
