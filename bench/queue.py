@@ -21,7 +21,17 @@ time the "after" index takes to build is printed too: it is the cost of
 the migration on that table. Prints a Markdown table. Not part of
 `make test` (it writes a million rows a store).
 
+With --versus OTHER_CHARLA it compares two builds instead, on schema 5's
+index: ROUNDS rounds, each timing OTHER_CHARLA and then $CHARLA on the
+same database, so machine noise falls on both alike. With --pg-log (the
+PostgreSQL server's log file, which the bench must be able to read, and
+a superuser in the URL) it also counts the statements each page sends:
+one more GET of each page with log_statement=all on that connection,
+after a warm-up GET (so no statement is being prepared), counting the
+log's new "execute"/"statement" lines.
+
     bench/queue.py [--comments N] [--held N] [--runs N] [--pg URL]
+                   [--versus OTHER_CHARLA [--rounds N] [--pg-log FILE]]
 """
 import argparse
 import http.client
@@ -64,11 +74,16 @@ def shape(comments, held):
     """The articles to make and the spacing of the held comments: row i
     (0-based, comments + held rows in all) is held when i + 1 is one of
     the first `held` multiples of `every`, so they spread through the
-    table and the rest, `comments` rows, are published."""
+    table and the rest, `comments` rows, are published (imported, with
+    no reader). A held comment is a reply to the row before it (unless
+    it opens its article) by one of seven readers, as in a raid, so a
+    page of the queue shows articles, parents, records and reports."""
     every = max(1, comments // max(1, held))
     articles = (comments + held + PER_ARTICLE - 1) // PER_ARTICLE
+    held_if = "((i + 1) %% %d = 0 AND (i + 1) / %d <= %d)" % (every, every,
+                                                              held)
     return dict(articles=articles, every=every, held=held, per=PER_ARTICLE,
-                last=comments + held - 1)
+                last=comments + held - 1, held_if=held_if)
 
 
 def fill_sqlite(db, comments, held):
@@ -85,11 +100,14 @@ def fill_sqlite(db, comments, held):
         "1500000000 + i * 3600 FROM g".format(**f))
     con.execute(
         "WITH RECURSIVE g(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM g "
-        "WHERE i < {last}) INSERT INTO comments(article_id, number, seq, "
-        "depth, sort_key, status, author_kind, created, body) "
-        "SELECT 1 + i / {per}, i % {per} + 1, i % {per} + 1, 0, "
-        "printf('%06d', i % {per} + 1), CASE WHEN (i + 1) % {every} = 0 "
-        "AND (i + 1) / {every} <= {held} THEN 2 ELSE 0 END, 1, "
+        "WHERE i < {last}) INSERT INTO comments(article_id, parent_id, "
+        "number, seq, depth, sort_key, status, author_kind, author_hash, "
+        "created, body) "
+        "SELECT 1 + i / {per}, CASE WHEN {held_if} AND i % {per} <> 0 "
+        "THEN i END, i % {per} + 1, i % {per} + 1, 0, "
+        "printf('%06d', i % {per} + 1), CASE WHEN {held_if} THEN 2 ELSE 0 "
+        "END, CASE WHEN {held_if} THEN 0 ELSE 1 END, CASE WHEN {held_if} "
+        "THEN 'reader-' || (i % 7) ELSE '' END, "
         "1500000000 + i, 'Archived reader comment ' || i || ', with a few "
         "words about the case.' FROM g".format(**f))
     con.commit()
@@ -105,11 +123,13 @@ def fill_pg(url, comments, held):
          "INSERT INTO articles(path, title, published) SELECT '/archive/' "
          "|| i || '.html', 'Archive story ' || i, 1500000000 + i * 3600 "
          "FROM generate_series(1, {articles}) i;"
-         "INSERT INTO comments(article_id, number, seq, depth, sort_key, "
-         "status, author_kind, created, body) SELECT 1 + i / {per}, "
+         "INSERT INTO comments(article_id, parent_id, number, seq, depth, "
+         "sort_key, status, author_kind, author_hash, created, body) SELECT "
+         "1 + i / {per}, CASE WHEN {held_if} AND i % {per} <> 0 THEN i END, "
          "(i % {per} + 1)::text, i % {per} + 1, 0, lpad((i % {per} + 1)"
-         "::text, 6, '0'), CASE WHEN (i + 1) % {every} = 0 AND (i + 1) / "
-         "{every} <= {held} THEN 2 ELSE 0 END, 1, 1500000000 + i, "
+         "::text, 6, '0'), CASE WHEN {held_if} THEN 2 ELSE 0 END, "
+         "CASE WHEN {held_if} THEN 0 ELSE 1 END, CASE WHEN {held_if} THEN "
+         "'reader-' || (i % 7) ELSE '' END, 1500000000 + i, "
          "'Archived reader comment ' || i || ', with a few words about the "
          "case.' FROM generate_series(0, {last}) i;".format(**f))
     # Each insert updated its article's row (the visible-comment count),
@@ -135,11 +155,11 @@ def sqlite_exec(db, sql):
 
 
 class Server:
-    def __init__(self, db):
+    def __init__(self, db, charla=CHARLA):
         self.port = free_port()
         env = dict(os.environ, CHARLA_RATE_LIMIT="off")
         self.proc = subprocess.Popen(
-            [CHARLA, "serve", "--db", db, "--listen",
+            [charla, "serve", "--db", db, "--listen",
              "127.0.0.1:%d" % self.port, "--quiet", "--model", "none"],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         for _ in range(100):
@@ -186,8 +206,8 @@ def timed(c, cookie, path, runs):
     return out, body
 
 
-def measure(db, runs, held):
-    srv = Server(db)
+def measure(db, runs, held, charla=CHARLA):
+    srv = Server(db, charla)
     try:
         c, cookie = login(srv.port)
         page, _ = timed(c, cookie, "/admin/queue", runs)
@@ -224,6 +244,57 @@ def run_backend(name, db, runs, held, swap):
     return lines, build_s
 
 
+PAGES = ("/admin/queue", "/api/v1/mod/queue?limit=50")
+
+
+def count_statements(url, log, charla):
+    """Statements each page sends to PostgreSQL: one GET of each with
+    log_statement=all on charla's connections, after a warm-up GET."""
+    logged = url + "%20-clog_statement%3Dall"
+    srv = Server(logged, charla)
+    counts = []
+    try:
+        c, cookie = login(srv.port)
+        for path in PAGES:
+            timed(c, cookie, path, 0)  # prepares what the page runs
+            time.sleep(0.5)
+            start = os.path.getsize(log)
+            timed(c, cookie, path, 0)
+            time.sleep(0.5)  # the server writes its log asynchronously
+            with open(log, "rb") as f:
+                f.seek(start)
+                lines = f.read().decode("utf-8", "replace").splitlines()
+            counts.append(sum(1 for l in lines
+                              if "LOG:  execute " in l or
+                              "LOG:  statement: " in l))
+        c.close()
+    finally:
+        srv.stop()
+    return counts
+
+
+def versus(name, db, args, other, url=None):
+    """Rounds of (other, this) on one database; lines of the table."""
+    times = {other: ([], []), CHARLA: ([], [])}
+    for _ in range(args.rounds):
+        for charla in (other, CHARLA):
+            page, api = measure(db, args.runs, args.held, charla)
+            times[charla][0].append(statistics.median(page))
+            times[charla][1].append(statistics.median(api))
+    counts = {}
+    if url and args.pg_log:
+        for charla in (other, CHARLA):
+            counts[charla] = count_statements(url, args.pg_log, charla)
+    lines = []
+    for k, path in enumerate(PAGES):
+        for charla, label in ((other, "other"), (CHARLA, "this")):
+            cell = " / ".join("%.1f" % v for v in times[charla][k])
+            n = counts.get(charla)
+            lines.append("| `%s` | %s | %s build | %s | %s |" % (
+                path, name, label, cell, n[k] if n else ""))
+    return lines
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--comments", type=int, default=1000000)
@@ -231,7 +302,14 @@ def main():
     ap.add_argument("--runs", type=int, default=30)
     ap.add_argument("--pg", default="", help="a postgres:// URL: also "
                     "measure there, in a new schema of that database")
+    ap.add_argument("--versus", default="", help="another charla binary: "
+                    "compare the two builds instead of the two indexes")
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--pg-log", default="", help="with --versus: the "
+                    "PostgreSQL server log, to count statements per page")
     args = ap.parse_args()
+    if args.versus:
+        return main_versus(args)
     tmp = tempfile.mkdtemp(prefix="charla-queue-")
     lines = []
     notes = []
@@ -280,6 +358,40 @@ def main():
     print()
     for n in notes:
         print(n)
+
+
+def main_versus(args):
+    tmp = tempfile.mkdtemp(prefix="charla-queue-")
+    lines = []
+    try:
+        db = os.path.join(tmp, "queue.db")
+        cli("user", "add", "bench", "--role", "moderator", "--db", db,
+            stdin=PASSWORD + "\n")
+        fill_sqlite(db, args.comments, args.held)
+        lines += versus("SQLite", db, args, args.versus)
+        if args.pg:
+            schema = "bench_queue_%d" % os.getpid()
+            psql(args.pg, "CREATE SCHEMA %s" % schema)
+            url = "%s%soptions=-csearch_path%%3D%s" % (
+                args.pg, "&" if "?" in args.pg else "?", schema)
+            try:
+                cli("user", "add", "bench", "--role", "moderator", "--db",
+                    url, stdin=PASSWORD + "\n")
+                fill_pg(url, args.comments, args.held)
+                lines += versus("PostgreSQL", url, args, args.versus, url)
+            finally:
+                psql(args.pg, "DROP SCHEMA %s CASCADE" % schema)
+    finally:
+        shutil.rmtree(tmp)
+    print("%d published comments, %d held; schema 5; %d rounds of %d timed "
+          "GETs per build, one connection, after one unmeasured GET; the "
+          "other build first in each round" % (args.comments, args.held,
+                                                args.rounds, args.runs))
+    print()
+    print("| page | store | build | median ms, each round | statements |")
+    print("|---|---|---|---:|---:|")
+    for line in lines:
+        print(line)
 
 
 if __name__ == "__main__":

@@ -336,13 +336,15 @@ static const char *const stmt_sql[ST_COUNT] = {
                            "a.id = ANY($1::bigint[]) ORDER BY a.id",
     [ST_COMMENTS_BY_IDS] = "SELECT " COMMENT_COLS " FROM comments WHERE "
                            "id = ANY($1::bigint[]) ORDER BY id",
-    /* a row per element, by its index (from 1), with 0 and 0 for a hash no
-     * comment has */
+    /* a row per hash that has comments. The hashes stand in the query as
+     * one constant, so the planner weighs each against the column's
+     * statistics (most comments share the hash '', imported ones) and looks
+     * them up by index; joined to the list instead, each was an unknown
+     * value and the table was scanned */
     [ST_AUTHOR_RECORDS] =
-        "SELECT h.i, COUNT(c.id) FILTER (WHERE c.status = 0), "
-        "COUNT(c.id) FILTER (WHERE c.status IN (3, 5)) "
-        "FROM unnest($1::text[]) WITH ORDINALITY AS h(hash, i) "
-        "LEFT JOIN comments c ON c.author_hash = h.hash GROUP BY h.i",
+        "SELECT author_hash, COUNT(*) FILTER (WHERE status = 0), "
+        "COUNT(*) FILTER (WHERE status IN (3, 5)) FROM comments "
+        "WHERE author_hash = ANY($1::text[]) GROUP BY author_hash",
     [ST_REPORTS_OF] = "SELECT comment_id, reason, at FROM reports WHERE "
                       "comment_id = ANY($1::bigint[]) ORDER BY comment_id, at",
     /* settings are few (a few dozen, plus one per raided article): a scan;
@@ -2116,29 +2118,57 @@ static int pg_reports_of(struct store *s, const int64_t *comment_ids, size_t n,
                        read_report, (void **)out, nout);
 }
 
+/* A hash of a batched read and where it stood in the caller's list. */
+struct keyed {
+    const char *hash;
+    size_t i;
+};
+
+static int keyed_order(const void *x, const void *y)
+{
+    return strcmp(((const struct keyed *)x)->hash,
+                  ((const struct keyed *)y)->hash);
+}
+
 static int pg_author_records(struct store *s, const char *const *hashes,
                              size_t n, int64_t *visible, int64_t *removed)
 {
     CONN_OR_FAIL(s, c);
     struct buf keys;
     PGresult *res = NULL;
+    struct keyed *by = NULL;
     int ret = store_keys_texts(&keys, hashes, n, true);
     if (ret)
         goto out;
+    /* the rows come by hash: sorted, the list finds each one's places */
+    by = malloc(n * sizeof(*by));
+    if (!by) {
+        ret = ERR_NOMEM;
+        goto out;
+    }
+    for (size_t i = 0; i < n; i++)
+        by[i] = (struct keyed){.hash = hashes[i] ? hashes[i] : "", .i = i};
+    qsort(by, n, sizeof(*by), keyed_order);
     struct pg_params p = {0};
     params_text(&p, keys.data);
     ret = run(c, ST_AUTHOR_RECORDS, &p, &res);
     if (ret)
         goto out;
     for (int row = 0; row < PQntuples(res); row++) {
-        int64_t i = col_i64(res, row, 0) - 1;
-        if (i >= 0 && (size_t)i < n) {
-            visible[i] = col_i64(res, row, 1);
-            removed[i] = col_i64(res, row, 2);
+        struct keyed key = {.hash = PQgetvalue(res, row, 0)};
+        struct keyed *hit = bsearch(&key, by, n, sizeof(*by), keyed_order);
+        if (!hit)
+            continue;
+        while (hit > by && strcmp(hit[-1].hash, key.hash) == 0)
+            hit--;
+        for (; hit < by + n && strcmp(hit->hash, key.hash) == 0; hit++) {
+            visible[hit->i] = col_i64(res, row, 1);
+            removed[hit->i] = col_i64(res, row, 2);
         }
     }
 out:
     PQclear(res);
+    free(by);
     buf_release(&keys);
     return ret;
 }
