@@ -3,12 +3,13 @@
  * proves the copy is exact.
  *
  * What is copied: every table that holds the site (settings, articles,
- * comments, users, audit_log, reports, bans), with their ids, comment
- * numbers and sort keys as they are, so permalinks (/path#c1.3), references
- * between comments, audit rows and bans keep pointing where they did, and
- * the site key in settings keeps every reader's pseudonym. Staff sessions
- * and failed-login counters are not copied: they are short-lived, and staff
- * simply log in again on the new database.
+ * former_paths, comments, users, audit_log, reports, bans), with their
+ * ids, comment numbers and sort keys as they are, so permalinks
+ * (/path#c1.3), references between comments, audit rows and bans keep
+ * pointing where they did, old paths keep redirecting, and the site key in
+ * settings keeps every reader's pseudonym. Staff sessions and failed-login
+ * counters are not copied: they are short-lived, and staff simply log in again
+ * on the new database.
  *
  * How: the source is opened read-only in one read transaction (a snapshot:
  * a server still writing to it cannot tear the copy, but its later writes
@@ -58,6 +59,8 @@ static const struct table_spec tables[] = {
      "id, path, title, byline, published, is_published, body, lead_image, "
      "lead_caption, labels, source_id, external_url, discussion, version",
      "id", "id", "id"},
+    {"former_paths", "path, article_id, created", "path", "path COLLATE \"C\"",
+     NULL},
     {"comments",
      "id, article_id, parent_id, number, seq, depth, sort_key, status, "
      "author_kind, author_hash, author_name, created, body, reason, "

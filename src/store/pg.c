@@ -150,6 +150,10 @@ enum stmt_id {
     ST_AUTHOR_RECORDS,
     ST_REPORTS_OF,
     ST_SETTING_LIST,
+    /* former paths (schema 6) */
+    ST_ARTICLE_BY_FORMER,
+    ST_FORMER_PATHS,
+    ST_FORMER_PATH_ADD,
     ST_COUNT
 };
 
@@ -352,6 +356,17 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_SETTING_LIST] =
         "SELECT key, value FROM settings WHERE left(key, length($1::text)) = "
         "$1::text AND value <> '' ORDER BY key COLLATE \"C\" LIMIT 1000",
+    [ST_ARTICLE_BY_FORMER] =
+        "SELECT " ARTICLE_COLS " FROM former_paths f JOIN articles a ON "
+        "a.id = f.article_id WHERE f.path = $1",
+    [ST_FORMER_PATHS] =
+        "SELECT path, created FROM former_paths WHERE article_id = $1 "
+        "ORDER BY created DESC, path COLLATE \"C\" LIMIT $2",
+    /* no row when an article has the path or there is no such article */
+    [ST_FORMER_PATH_ADD] =
+        "INSERT INTO former_paths(path, article_id, created) SELECT "
+        "$1::text, a.id, $3::bigint FROM articles a WHERE a.id = $2::bigint "
+        "AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.path = $1::text)",
 };
 
 _Static_assert(STORE_SETTINGS_MAX == 1000, "the LIMIT of ST_SETTING_LIST");
@@ -2205,6 +2220,47 @@ static int pg_checkpoint(struct store *s)
     return 0;
 }
 
+static int pg_article_by_former_path(struct store *s, const char *path,
+                                     struct arena *a, struct article *out)
+{
+    return article_one(s, ST_ARTICLE_BY_FORMER, path, 0, a, out);
+}
+
+static int read_former_path(const PGresult *res, int row, struct arena *a,
+                            void *out)
+{
+    struct former_path *o = out;
+    o->path = col_text(res, row, 0, a);
+    o->created = col_i64(res, row, 1);
+    return o->path ? 0 : ERR_NOMEM;
+}
+
+static int pg_former_paths(struct store *s, int64_t article_id, struct arena *a,
+                           struct former_path **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_i64(&p, article_id);
+    params_i64(&p, STORE_FORMER_PATHS_MAX);
+    return read_rows(c, ST_FORMER_PATHS, &p, a, sizeof(**out), read_former_path,
+                     (void **)out, n);
+}
+
+static int pg_former_path_add(struct store *s, int64_t article_id,
+                              const char *path, int64_t created)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    int64_t rows = 0;
+    params_text(&p, path);
+    params_i64(&p, article_id);
+    params_i64(&p, created);
+    int ret = write_one(c, ST_FORMER_PATH_ADD, &p, &rows, NULL);
+    if (ret == 0 && rows == 0)
+        ret = ERR_CONFLICT;
+    return ret;
+}
+
 static const struct store_ops pg_ops = {
     .name = "postgres",
     .close = pg_close,
@@ -2262,4 +2318,7 @@ static const struct store_ops pg_ops = {
     .author_records = pg_author_records,
     .reports_of = pg_reports_of,
     .setting_list = pg_setting_list,
+    .article_by_former_path = pg_article_by_former_path,
+    .former_paths = pg_former_paths,
+    .former_path_add = pg_former_path_add,
 };

@@ -146,5 +146,26 @@ const char *const schema_pg[] = {
     "WHERE status IN (1, 2) OR (status = 0 AND report_count > 0);"
     "DROP INDEX comments_status;"
     "CREATE INDEX bans_in_force ON bans(until);",
+
+    /* 6: the paths an article had before an editor changed it, kept by
+       triggers in the writing transaction (see the SQLite dialect) */
+    "CREATE TABLE former_paths ("
+    "  path TEXT PRIMARY KEY,"
+    "  article_id BIGINT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    "  created BIGINT NOT NULL);"
+    "CREATE INDEX former_paths_article ON former_paths(article_id);"
+    "CREATE FUNCTION charla_former_paths() RETURNS trigger "
+    "LANGUAGE plpgsql AS $$ BEGIN "
+    "DELETE FROM former_paths WHERE path = NEW.path; "
+    "IF TG_OP = 'UPDATE' THEN "
+    "DELETE FROM former_paths WHERE path = OLD.path; "
+    "INSERT INTO former_paths(path, article_id, created) VALUES (OLD.path, "
+    "OLD.id, floor(EXTRACT(EPOCH FROM now()))::bigint); END IF; "
+    "RETURN NULL; END $$;"
+    "CREATE TRIGGER former_paths_insert AFTER INSERT ON articles "
+    "FOR EACH ROW EXECUTE FUNCTION charla_former_paths();"
+    "CREATE TRIGGER former_paths_rename AFTER UPDATE OF path ON articles "
+    "FOR EACH ROW WHEN (OLD.path <> NEW.path) "
+    "EXECUTE FUNCTION charla_former_paths();",
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

@@ -23,6 +23,9 @@
  *              from -> to, reason, note
  *   reports    one per reader per comment
  *   bans       by reader token hash; until 0 means for good
+ *   former_paths  (6) the paths an article answered at before an editor
+ *              changed its path, so old links keep working (a redirect);
+ *              created is when it stopped being the article's path
  *
  * comments_queue (5) is a partial index over the comments the moderation
  * queue can show; its predicate must stay the queue query's QUEUE_WHERE
@@ -171,6 +174,26 @@ const char *const schema_sqlite[] = {
     "WHERE status IN (1, 2) OR (status = 0 AND report_count > 0);"
     "DROP INDEX comments_status;"
     "CREATE INDEX bans_in_force ON bans(until);",
+
+    /* 6: an article keeps answering at the paths it had before an editor
+       changed its path (the page handler redirects them). Triggers keep
+       the table right whichever code path writes an article, in the same
+       transaction as the write: a rename records the old path; a path
+       taken by an article (new, renamed, or renamed back) stops being a
+       former path, so a live article always wins; deleting an article
+       deletes its former paths (foreign keys are on: sqlite.c). */
+    "CREATE TABLE former_paths ("
+    "  path TEXT PRIMARY KEY,"
+    "  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,"
+    "  created INTEGER NOT NULL);"
+    "CREATE INDEX former_paths_article ON former_paths(article_id);"
+    "CREATE TRIGGER former_paths_insert AFTER INSERT ON articles BEGIN "
+    "DELETE FROM former_paths WHERE path = new.path; END;"
+    "CREATE TRIGGER former_paths_rename AFTER UPDATE OF path ON articles "
+    "WHEN old.path <> new.path BEGIN "
+    "DELETE FROM former_paths WHERE path IN (new.path, old.path); "
+    "INSERT INTO former_paths(path, article_id, created) VALUES (old.path, "
+    "old.id, CAST(strftime('%s', 'now') AS INTEGER)); END;",
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -59,8 +59,13 @@ enum stmt_id {
     ST_DATA_VERSION,
     ST_ARTICLES_BY_IDS,
     ST_COMMENTS_BY_IDS,
+    ST_ARTICLE_BY_FORMER,
+    ST_FORMER_PATHS,
+    ST_FORMER_PATH_ADD,
     ST_COUNT
 };
+
+_Static_assert(ST_COUNT <= SQLITE_MOD_FIRST_SLOT, "statement slots");
 
 #define ARTICLE_COLS                                                           \
     "a.id, a.path, a.title, a.byline, a.published, a.is_published, a.body, "   \
@@ -113,6 +118,16 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_COMMENTS_BY_IDS] = "SELECT " COMMENT_COLS " FROM comments WHERE "
                            "id IN (SELECT value FROM json_each(?1)) "
                            "ORDER BY id",
+    [ST_ARTICLE_BY_FORMER] =
+        "SELECT " ARTICLE_COLS " FROM former_paths f JOIN articles a ON "
+        "a.id = f.article_id WHERE f.path = ?1",
+    [ST_FORMER_PATHS] = "SELECT path, created FROM former_paths WHERE "
+                        "article_id = ?1 ORDER BY created DESC, path LIMIT ?2",
+    /* no row when an article has the path or there is no such article */
+    [ST_FORMER_PATH_ADD] =
+        "INSERT INTO former_paths(path, article_id, created) SELECT ?1, "
+        "a.id, ?3 FROM articles a WHERE a.id = ?2 AND NOT EXISTS (SELECT 1 "
+        "FROM articles b WHERE b.path = ?1)",
     [ST_COMMENT_LIST] =
         "SELECT " COMMENT_COLS
         " FROM comments WHERE article_id = ?1 ORDER BY sort_key",
@@ -998,6 +1013,50 @@ static int sqlite_comment_insert(struct store *s, struct comment *in)
     return sqlite_batched(s, insert_job, in);
 }
 
+static int sqlite_article_by_former_path(struct store *s, const char *path,
+                                         struct arena *a, struct article *out)
+{
+    return article_one(s, ST_ARTICLE_BY_FORMER, path, 0, a, out);
+}
+
+static int read_former_path(sqlite3_stmt *st, struct arena *a, void *row)
+{
+    struct former_path *o = row;
+    o->path = sqlite_col_text(st, 0, a);
+    o->created = sqlite3_column_int64(st, 1);
+    return o->path ? 0 : ERR_NOMEM;
+}
+
+static int sqlite_former_paths(struct store *s, int64_t article_id,
+                               struct arena *a, struct former_path **out,
+                               size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_FORMER_PATHS);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int64(st, 1, article_id);
+    sqlite3_bind_int64(st, 2, STORE_FORMER_PATHS_MAX);
+    return sqlite_read_rows(c, st, a, sizeof(**out), read_former_path,
+                            (void **)out, n);
+}
+
+static int sqlite_former_path_add(struct store *s, int64_t article_id,
+                                  const char *path, int64_t created)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_FORMER_PATH_ADD);
+    if (!st)
+        return ERR_DB;
+    sqlite_bind_text(st, 1, path);
+    sqlite3_bind_int64(st, 2, article_id);
+    sqlite3_bind_int64(st, 3, created);
+    int ret = sqlite_step_done(c, st);
+    if (ret == 0 && sqlite3_changes(c->db) == 0)
+        ret = ERR_CONFLICT;
+    return ret;
+}
+
 static const struct store_ops sqlite_ops = {
     .name = "sqlite",
     .close = sqlite_close,
@@ -1055,4 +1114,7 @@ static const struct store_ops sqlite_ops = {
     .author_records = sqlite_m_author_records,
     .reports_of = sqlite_m_reports_of,
     .setting_list = sqlite_setting_list,
+    .article_by_former_path = sqlite_article_by_former_path,
+    .former_paths = sqlite_former_paths,
+    .former_path_add = sqlite_former_path_add,
 };

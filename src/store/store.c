@@ -372,3 +372,23 @@ int store_reports_of(struct store *s, const int64_t *comment_ids, size_t n,
     BATCH_START(out, nout, n);
     return s->ops->reports_of(s, comment_ids, n, a, out, nout);
 }
+
+int store_article_by_former_path(struct store *s, const char *path,
+                                 struct arena *a, struct article *out)
+{
+    return s->ops->article_by_former_path(s, path, a, out);
+}
+
+int store_former_paths(struct store *s, int64_t article_id, struct arena *a,
+                       struct former_path **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    return s->ops->former_paths(s, article_id, a, out, n);
+}
+
+int store_former_path_add(struct store *s, int64_t article_id, const char *path,
+                          int64_t created)
+{
+    return s->ops->former_path_add(s, article_id, path, created);
+}

@@ -63,11 +63,20 @@ struct store_setting {
     const char *value;
 };
 
+/* A path an article answered at before an editor changed it (schema 6). */
+struct former_path {
+    const char *path;
+    int64_t created; /* when it stopped being the article's path */
+};
+
+/* The most former paths store_former_paths reads for one article. */
+#define STORE_FORMER_PATHS_MAX 1000
+
 /* A unit of work for store_batched (see there). */
 typedef int (*store_batch_fn)(struct store *s, void *ctx);
 
 /* The schema version both backends migrate to (see migrations/). */
-#define STORE_SCHEMA_VERSION 5
+#define STORE_SCHEMA_VERSION 6
 
 struct store_ops {
     const char *name; /* "sqlite" or "postgres" */
@@ -170,6 +179,13 @@ struct store_ops {
                       struct arena *a, struct report **out, size_t *nout);
     int (*setting_list)(struct store *s, const char *prefix, struct arena *a,
                         struct store_setting **out, size_t *n);
+    /* former paths (schema 6) */
+    int (*article_by_former_path)(struct store *s, const char *path,
+                                  struct arena *a, struct article *out);
+    int (*former_paths)(struct store *s, int64_t article_id, struct arena *a,
+                        struct former_path **out, size_t *n);
+    int (*former_path_add)(struct store *s, int64_t article_id,
+                           const char *path, int64_t created);
 };
 
 /* A backend's state starts with this header; see sqlite.c and pg.c. */
@@ -412,8 +428,36 @@ MUST_CHECK int store_reports_of(struct store *s, const int64_t *comment_ids,
                                 size_t n, struct arena *a, struct report **out,
                                 size_t *nout);
 
-/* Updates an article's editable fields (by in->id) and bumps its version. */
+/*
+ * Updates an article's editable fields (by in->id) and bumps its version.
+ * A new path keeps the old one as a former path of the article, in the
+ * same transaction (see store_article_by_former_path).
+ */
 MUST_CHECK int store_article_update(struct store *s, const struct article *in);
+
+/*
+ * Former paths: the paths an article had before its path changed, so old
+ * links to it can be redirected. The database keeps them itself (triggers,
+ * schema 6), whichever call writes the article: a change of path records
+ * the old one; a path an article takes (inserted, renamed, renamed back)
+ * is no longer anyone's former path, so a live article always wins; an
+ * article deleted takes its former paths with it.
+ *
+ * store_article_by_former_path: the article (as it is now) that once had
+ * this path; ERR_NOTFOUND if none. store_former_paths: an article's former
+ * paths, most recent first, at most STORE_FORMER_PATHS_MAX; strings in a.
+ * store_former_path_add records one (a restore from a backup):
+ * ERR_CONFLICT if an article has that path, it is already a former path,
+ * or article_id names no article.
+ */
+MUST_CHECK int store_article_by_former_path(struct store *s, const char *path,
+                                            struct arena *a,
+                                            struct article *out);
+MUST_CHECK int store_former_paths(struct store *s, int64_t article_id,
+                                  struct arena *a, struct former_path **out,
+                                  size_t *n);
+MUST_CHECK int store_former_path_add(struct store *s, int64_t article_id,
+                                     const char *path, int64_t created);
 /*
  * Since `since`: comments posted to the article, and readers whose first
  * comment in the article is that recent (for raid mode).

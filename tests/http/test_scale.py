@@ -16,6 +16,7 @@ import json
 import os
 import secrets
 import signal
+import sqlite3
 import subprocess
 import tempfile
 import threading
@@ -118,6 +119,12 @@ def test_migrate_sqlite_to_postgres_serves_identical_answers(srv):
     r = srv.client().post_json("/api/v1/comments/%d/report" % by["3"]["id"],
                                {"reason": "spam"})
     check(r.status in (200, 201, 202), r.text)
+    # an old path of the article (as a rename leaves one; schema 6)
+    con = sqlite3.connect(srv.db)
+    con.execute("INSERT INTO former_paths(path, article_id, created) "
+                "VALUES ('/2019/05/old.html', ?, 1558000000)", (aid,))
+    con.commit()
+    con.close()
 
     name, url = new_schema(base)
     pgsrv = None
@@ -133,6 +140,9 @@ def test_migrate_sqlite_to_postgres_serves_identical_answers(srv):
             ra, rb = a.get(path), b.get(path)
             eq(rb.status, 200, path)
             eq(rb.body, ra.body, "the same bytes from both servers: " + path)
+        r = b.get("/2019/05/old.html?showComment=1")
+        eq(r.status, 301, "the former path came along")
+        eq(r.header("Location"), ARTICLE_PATH + "?showComment=1", "to it")
         # the staff account came along; a new comment gets a fresh id
         login_as(pgsrv)
         old_max = max(x["id"] for x in thread_of(b, aid).json()["comments"])

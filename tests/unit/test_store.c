@@ -16,11 +16,14 @@
  */
 #include <libpq-fe.h>
 #include <pthread.h>
+#include <sqlite3.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
+#include "store/schema.h"
 #include "store/store.h"
 #include "testlib.h"
 
@@ -1611,6 +1614,199 @@ START_TEST(test_article_update)
 }
 END_TEST
 
+/*
+ * raw_exec runs fixed SQL on the test's database behind the store's back
+ * (what no store op does, such as deleting an article, or building an old
+ * schema): through sqlite3 on the file, or in the test's PostgreSQL schema.
+ */
+static void raw_exec(int backend, const char *sql)
+{
+    if (backend == BACKEND_SQLITE) {
+        sqlite3 *db = NULL;
+        char *msg = NULL;
+        ck_assert_int_eq(sqlite3_open(test_url, &db), SQLITE_OK);
+        int rc = sqlite3_exec(db, "PRAGMA foreign_keys=ON", NULL, NULL, NULL);
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(db, sql, NULL, NULL, &msg);
+        ck_assert_msg(rc == SQLITE_OK, "%s: %s", sql, msg ? msg : "");
+        sqlite3_free(msg);
+        sqlite3_close(db);
+        return;
+    }
+    char *full = NULL;
+    ck_assert_int_ge(
+        asprintf(&full, "SET search_path TO %s; %s", test_schema, sql), 0);
+    admin_exec(full);
+    free(full);
+}
+
+static int cmp_former(const void *x, const void *y)
+{
+    return strcmp(((const struct former_path *)x)->path,
+                  ((const struct former_path *)y)->path);
+}
+
+/* former_list reads an article's former paths: want_n of them, joined by
+ * spaces in path order (renames within one second share a time, so the
+ * store's most-recent-first order is checked apart), in arena. */
+static const char *former_list(struct store *s, int64_t article, size_t want_n)
+{
+    struct former_path *fp;
+    size_t n = 99;
+    ck_assert_int_eq(store_former_paths(s, article, &arena, &fp, &n), 0);
+    ck_assert_uint_eq(n, want_n);
+    if (n)
+        qsort(fp, n, sizeof(*fp), cmp_former);
+    char *out = arena_strdup(&arena, "");
+    for (size_t i = 0; i < n; i++)
+        out = arena_sprintf(&arena, "%s%s%s", out, i ? " " : "", fp[i].path);
+    return out;
+}
+
+/* rename_to gives an article a new path through store_article_update. */
+static int rename_to(struct store *s, int64_t id, const char *path)
+{
+    struct article a = get_article(s, id);
+    a.path = path;
+    return store_article_update(s, &a);
+}
+
+/* moved_to: the current path of the article that once had path, or NULL
+ * when no article had it (ERR_NOTFOUND). */
+static const char *moved_to(struct store *s, const char *path)
+{
+    struct article a;
+    int ret = store_article_by_former_path(s, path, &arena, &a);
+    if (ret == ERR_NOTFOUND)
+        return NULL;
+    ck_assert_int_eq(ret, 0);
+    return a.path;
+}
+
+START_TEST(test_former_paths)
+{
+    struct store *s = open_store(_i);
+    int64_t aid = add_article(s, "/a");
+    int64_t bid = add_article(s, "/b");
+    ck_assert_str_eq(former_list(s, aid, 0), "");
+    ck_assert_ptr_null(moved_to(s, "/a"));
+
+    /* a rename records the old path, with the time it happened */
+    int64_t before = (int64_t)time(NULL);
+    ck_assert_int_eq(rename_to(s, aid, "/a2"), 0);
+    int64_t after = (int64_t)time(NULL);
+    struct former_path *fp;
+    size_t n;
+    ck_assert_int_eq(store_former_paths(s, aid, &arena, &fp, &n), 0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(fp[0].path, "/a");
+    ck_assert_int_ge(fp[0].created, before);
+    ck_assert_int_le(fp[0].created, after);
+    ck_assert_str_eq(moved_to(s, "/a"), "/a2");
+    /* every former path leads to where the article is now */
+    ck_assert_int_eq(rename_to(s, aid, "/a3"), 0);
+    ck_assert_str_eq(former_list(s, aid, 2), "/a /a2");
+    ck_assert_str_eq(moved_to(s, "/a"), "/a3");
+    ck_assert_str_eq(moved_to(s, "/a2"), "/a3");
+    ck_assert_ptr_null(moved_to(s, "/a3"));
+    ck_assert_str_eq(former_list(s, bid, 0), "");
+
+    /* an update that keeps the path, or fails, records nothing */
+    struct article same = get_article(s, aid);
+    same.title = "Otro título";
+    ck_assert_int_eq(store_article_update(s, &same), 0);
+    ck_assert_int_eq(rename_to(s, aid, "/b"), ERR_CONFLICT);
+    ck_assert_str_eq(former_list(s, aid, 2), "/a /a2");
+
+    /* renaming back to a former path takes it off the list */
+    ck_assert_int_eq(rename_to(s, aid, "/a"), 0);
+    ck_assert_str_eq(former_list(s, aid, 2), "/a2 /a3");
+    ck_assert_ptr_null(moved_to(s, "/a"));
+
+    /* a new article at a former path wins it */
+    int64_t cid = add_article(s, "/a2");
+    ck_assert_ptr_null(moved_to(s, "/a2"));
+    ck_assert_str_eq(former_list(s, aid, 1), "/a3");
+    struct article got;
+    ck_assert_int_eq(store_article_by_path(s, "/a2", &arena, &got), 0);
+    ck_assert_int_eq(got.id, cid);
+    /* and so does another article renamed to one */
+    ck_assert_int_eq(rename_to(s, bid, "/a3"), 0);
+    ck_assert_ptr_null(moved_to(s, "/a3"));
+    ck_assert_str_eq(former_list(s, aid, 0), "");
+    ck_assert_str_eq(former_list(s, bid, 1), "/b");
+    ck_assert_str_eq(moved_to(s, "/b"), "/a3");
+
+    /* a rename rolled back leaves no former path behind */
+    ck_assert_int_eq(store_begin(s), 0);
+    ck_assert_int_eq(rename_to(s, cid, "/c"), 0);
+    ck_assert_int_eq(store_rollback(s), 0);
+    ck_assert_str_eq(former_list(s, cid, 0), "");
+    ck_assert_ptr_null(moved_to(s, "/a2"));
+
+    /* adding one (a restore): never over an article's path or another
+       article's former path */
+    ck_assert_int_eq(store_former_path_add(s, aid, "/a2", 5), ERR_CONFLICT);
+    ck_assert_int_eq(store_former_path_add(s, aid, "/b", 5), ERR_CONFLICT);
+    ck_assert_int_eq(store_former_path_add(s, aid + bid + cid, "/z", 5),
+                     ERR_CONFLICT);
+    ck_assert_int_eq(store_former_path_add(s, aid, "/old", 77), 0);
+    ck_assert_int_eq(store_former_path_add(s, aid, "/older", 66), 0);
+    ck_assert_int_eq(store_former_path_add(s, aid, "/newer", 88), 0);
+    ck_assert_int_eq(store_former_path_add(s, aid, "/old", 99), ERR_CONFLICT);
+    ck_assert_int_eq(store_former_paths(s, aid, &arena, &fp, &n), 0);
+    ck_assert_uint_eq(n, 3); /* most recent first */
+    ck_assert_str_eq(fp[0].path, "/newer");
+    ck_assert_int_eq(fp[0].created, 88);
+    ck_assert_str_eq(fp[1].path, "/old");
+    ck_assert_int_eq(fp[1].created, 77);
+    ck_assert_str_eq(fp[2].path, "/older");
+    ck_assert_str_eq(moved_to(s, "/old"), "/a");
+
+    /* deleting an article deletes its former paths */
+    ck_assert_int_eq(rename_to(s, cid, "/c"), 0);
+    ck_assert_str_eq(moved_to(s, "/a2"), "/c");
+    char sql[128];
+    snprintf(sql, sizeof(sql), "DELETE FROM articles WHERE id = %lld",
+             (long long)cid);
+    raw_exec(_i, sql);
+    ck_assert_ptr_null(moved_to(s, "/a2"));
+    ck_assert_str_eq(former_list(s, cid, 0), "");
+    ck_assert_str_eq(moved_to(s, "/b"), "/a3"); /* the others stay */
+    close_store(s);
+}
+END_TEST
+
+/* A site of schema 5 upgrades: its articles keep their paths and, from
+ * then on, a rename records the old one. */
+START_TEST(test_upgrade_from_schema_5)
+{
+    const char *url = db_url(_i);
+    const char *const *steps = _i == BACKEND_SQLITE ? schema_sqlite : schema_pg;
+    raw_exec(_i, "CREATE TABLE schema_version(version INTEGER NOT NULL);"
+                 "INSERT INTO schema_version VALUES (5);");
+    for (size_t v = 0; v < 5; v++)
+        raw_exec(_i, steps[v]);
+    raw_exec(_i, "INSERT INTO articles(path, title) VALUES ('/2019/05/old."
+                 "html', 'Old'); INSERT INTO comments(article_id, number, "
+                 "seq, depth, sort_key, status, author_kind, created) VALUES "
+                 "(1, '1', 1, 0, '000001', 0, 1, 1558000000);");
+    struct store *s = open_url(url);
+    struct article a;
+    ck_assert_int_eq(store_article_by_path(s, "/2019/05/old.html", &arena, &a),
+                     0);
+    ck_assert_int_eq(a.comment_count, 1);
+    ck_assert_str_eq(former_list(s, a.id, 0), "");
+    ck_assert_int_eq(rename_to(s, a.id, "/2019/05/new"), 0);
+    ck_assert_str_eq(moved_to(s, "/2019/05/old.html"), "/2019/05/new");
+    store_free(s);
+    /* opened again: the version is current, nothing runs twice */
+    s = open_url(url);
+    ck_assert_str_eq(former_list(s, a.id, 1), "/2019/05/old.html");
+    close_store(s);
+}
+END_TEST
+
 START_TEST(test_recent_activity)
 {
     int64_t comments = -1, readers = -1;
@@ -2041,6 +2237,8 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_bans_replace_list_and_lift, 0, backends);
     tcase_add_loop_test(tc, test_setting_swap, 0, backends);
     tcase_add_loop_test(tc, test_article_update, 0, backends);
+    tcase_add_loop_test(tc, test_former_paths, 0, backends);
+    tcase_add_loop_test(tc, test_upgrade_from_schema_5, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_transition, 0, backends);
     tcase_add_loop_test(tc, test_recent_activity, 0, backends);
     tcase_add_loop_test(tc, test_batched_articles_and_comments, 0, backends);
