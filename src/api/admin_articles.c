@@ -10,6 +10,10 @@
  * 303 to the edit form with ?done=saved. Invalid input answers 422 and a
  * path already in use 409, both with the form and its values kept.
  *
+ * A new path leaves the old one as a former path (the store keeps it in
+ * the same write), where readers are redirected to the new one; the form
+ * lists an article's former paths under its path field.
+ *
  * A path left empty is made from the title and today's date:
  * "/2026/11/israel-refuses-to-extradite". Paths hold only [a-z A-Z 0-9
  * - _ . /] so they never need escaping in a URL, and may not be one the
@@ -72,10 +76,22 @@ static void render_form(struct app *app, struct http_req *req,
                         enum admin_form_shows shows, bool preview,
                         const char *flash, const char *error)
 {
+    /* the paths that still lead here (a failed read only leaves the list
+       out: the form itself does not need it) */
+    struct former_path *fp = NULL;
+    size_t nfp = 0;
+    const char **former = NULL;
+    if (art->id &&
+        store_former_paths(app->store, art->id, &req->arena, &fp, &nfp) == 0 &&
+        nfp > 0) {
+        former = arena_alloc(&req->arena, nfp * sizeof(*former));
+        for (size_t i = 0; former && i < nfp; i++)
+            former[i] = fp[i].path;
+    }
     struct admin_ctx ctx;
     admin_page_begin(app, se, resp, status, flash, error, &ctx);
-    if (page_admin_article_form(&resp->body, &ctx, art, shows, preview,
-                                &req->arena))
+    if (page_admin_article_form(&resp->body, &ctx, art, former,
+                                former ? nfp : 0, shows, preview, &req->arena))
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
 }
 

@@ -113,6 +113,13 @@ void pages_article(struct app *app, struct http_req *req,
                    struct http_resp *resp, const struct article *art);
 void pages_post_form(struct app *app, struct http_req *req,
                      struct http_resp *resp, int64_t article_id);
+/*
+ * pages_moved answers a GET or HEAD of a path no article has now but a
+ * published one had before its path changed: 301 to the article's path,
+ * with the request's query re-encoded. false (nothing answered) when
+ * there is no such article, it is a draft, or the method is another.
+ */
+bool pages_moved(struct app *app, struct http_req *req, struct http_resp *resp);
 /* pages_visible_comment loads a comment a reader can see (visible, in a
  * published article) and its article; false when there is none (404
  * answered) or the store failed (503 answered). */

@@ -1,6 +1,7 @@
 /*
  * pages.c - the HTML handlers: front page, article page (cached per
- * version), old Blogger comment links, and posting a comment by form.
+ * version), old Blogger comment links, old paths of an article whose path
+ * an editor changed, and posting a comment by form.
  *
  * Posting by form follows post/redirect/get: success answers 303 to the
  * new comment's permalink; a refusal re-renders the article with the
@@ -380,6 +381,73 @@ void pages_article(struct app *app, struct http_req *req,
         return;
     }
     respond_cached(req, resp, e, HTML_TYPE);
+}
+
+/* The longest Location pages_moved writes; a longer query is dropped. */
+#define MOVED_LOCATION_MAX 8192
+
+struct moved_query {
+    struct buf *b;
+    int params;
+};
+
+static bool add_moved_param(void *ctx, const char *name, const char *value)
+{
+    struct moved_query *q = ctx;
+    buf_addc(q->b, q->params++ ? '&' : '?');
+    url_query(q->b, name, strlen(name));
+    buf_addc(q->b, '=');
+    url_query(q->b, value, strlen(value));
+    return !buf_failed(q->b);
+}
+
+/*
+ * pages_moved: links to an article outlive its path. Shared links, search
+ * engines and old Blogger links (/2019/05/slug.html?showComment=...) keep
+ * the address an article had; a 301 sends them, and search engines'
+ * indexes, to where it is now. The query goes along (each name and value
+ * decoded by the server and encoded again here, so nothing raw from the
+ * request reaches the header): ?showComment=, ?c=N and ?page=N are then
+ * answered by the article's own handler. A draft stays a 404: its former
+ * path must not tell readers it exists.
+ */
+bool pages_moved(struct app *app, struct http_req *req, struct http_resp *resp)
+{
+    if (strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0)
+        return false;
+    struct article art;
+    int ret = store_article_by_former_path(app_read_store(app, req), req->path,
+                                           &req->arena, &art);
+    if (ret == ERR_NOTFOUND)
+        return false;
+    if (ret) {
+        respond_html_unavailable(app, resp);
+        return true;
+    }
+    /* an article at a path the server answers itself cannot be read there
+       (see admin_articles.c): sending readers there would not help */
+    if (!art.is_published || app_path_is_own(art.path))
+        return false;
+    struct buf b;
+    buf_init(&b, MOVED_LOCATION_MAX);
+    url_path(&b, art.path, strlen(art.path));
+    struct moved_query q = {.b = &b, .params = 0};
+    if (!buf_failed(&b))
+        http_req_query_each(req, add_moved_param, &q);
+    if (buf_failed(&b)) {
+        /* a query too long to carry: the article itself */
+        buf_release(&b);
+        buf_init(&b, MOVED_LOCATION_MAX);
+        url_path(&b, art.path, strlen(art.path));
+    }
+    const char *to =
+        buf_failed(&b) ? NULL : arena_strndup(&req->arena, b.data, b.len);
+    buf_release(&b);
+    respond_redirect(req, resp, 301, to ? to : "/");
+    /* a browser keeps a 301 for as long as it is told: a day, so that an
+       editor who gives the old path to another article is heard */
+    http_resp_header(resp, "Cache-Control", "public, max-age=86400");
+    return true;
 }
 
 void pages_post_form(struct app *app, struct http_req *req,

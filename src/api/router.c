@@ -24,6 +24,7 @@
  *   GET  /feeds/..., GET /metrics           feeds.c, metrics.c
  *   GET  /lang/{en,es}?back=                the language switch (i18n.c)
  *   GET  <article path>                     article page
+ *   GET  <an article's former path>         301 to its path (pages.c)
  *
  * Every path but "/" and an article's is under one of own_paths (below),
  * which also tells the editors' form which paths an article may not take.
@@ -395,6 +396,9 @@ static void route(struct app *app, struct http_req *req, struct http_resp *resp)
         respond_html_unavailable(app, resp);
         return;
     }
+    /* no article here now: one that was here before its path changed */
+    if (ret == ERR_NOTFOUND && pages_moved(app, req, resp))
+        return;
     respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
 }
 

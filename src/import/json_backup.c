@@ -70,17 +70,37 @@ static int write_record(FILE *out, json_t *rec, struct buf *err)
     return 0;
 }
 
-static json_t *article_record(const struct article *a)
+/* article_record: the article, and its former paths (most recent first,
+ * as the store gives them) when it has any, so a site without renames
+ * exports the same bytes as before the key existed. */
+static json_t *article_record(const struct article *a,
+                              const struct former_path *fp, size_t nfp)
 {
-    return json_pack("{s:s, s:s, s:s, s:s, s:I, s:b, s:s, s:s, s:s, s:s, "
-                     "s:s, s:s, s:i}",
-                     "type", "article", "path", a->path, "title", a->title,
-                     "byline", a->byline, "published", (json_int_t)a->published,
-                     "is_published", a->is_published, "body", a->body,
-                     "lead_image", a->lead_image, "lead_caption",
-                     a->lead_caption, "labels", a->labels, "source_id",
-                     a->source_id, "external_url", a->external_url,
-                     "discussion", a->discussion);
+    json_t *rec =
+        json_pack("{s:s, s:s, s:s, s:s, s:I, s:b, s:s, s:s, s:s, s:s, "
+                  "s:s, s:s, s:i}",
+                  "type", "article", "path", a->path, "title", a->title,
+                  "byline", a->byline, "published", (json_int_t)a->published,
+                  "is_published", a->is_published, "body", a->body,
+                  "lead_image", a->lead_image, "lead_caption", a->lead_caption,
+                  "labels", a->labels, "source_id", a->source_id,
+                  "external_url", a->external_url, "discussion", a->discussion);
+    if (!rec || nfp == 0)
+        return rec;
+    json_t *list = json_array();
+    for (size_t i = 0; list && i < nfp; i++) {
+        json_t *one = json_pack("{s:s, s:I}", "path", fp[i].path, "created",
+                                (json_int_t)fp[i].created);
+        if (!one || json_array_append_new(list, one)) {
+            json_decref(list);
+            list = NULL;
+        }
+    }
+    if (!list || json_object_set_new(rec, "former_paths", list)) {
+        json_decref(rec);
+        return NULL;
+    }
+    return rec;
 }
 
 static json_t *comment_record(const struct comment *c)
@@ -118,7 +138,12 @@ static int export_article(struct store *st, const char *path, FILE *out,
         buf_addf(err, "no article has the path %s", path);
     if (ret)
         goto out;
-    ret = write_record(out, article_record(&art), err);
+    struct former_path *fp;
+    size_t nfp;
+    ret = store_former_paths(st, art.id, &a, &fp, &nfp);
+    if (ret)
+        goto out;
+    ret = write_record(out, article_record(&art, fp, nfp), err);
     if (ret)
         goto out;
     ret = store_comment_list(st, art.id, &a, &cs, &n);
@@ -333,6 +358,33 @@ static int read_setting(struct reader *r, json_t *o)
     return ret;
 }
 
+/*
+ * read_former_paths records the former paths of the article just read
+ * (r->article_id), each {"path": "/...", "created": seconds}. One that an
+ * article has, or that is already a former path, is skipped: the live
+ * article wins, as it does in the store.
+ */
+static int read_former_paths(struct reader *r, json_t *list)
+{
+    for (size_t i = 0; i < json_array_size(list); i++) {
+        json_t *one = json_array_get(list, i);
+        const char *path;
+        int64_t created;
+        int ret;
+        if (!json_is_object(one))
+            return bad(r, "each of \"former_paths\" must be an object");
+        if ((ret = get_str(r, one, "path", &path)) ||
+            (ret = get_int(r, one, "created", INT64_MIN, INT64_MAX, &created)))
+            return ret;
+        if (path[0] != '/')
+            return bad(r, "a former path must start with /");
+        ret = store_former_path_add(r->st, r->article_id, path, created);
+        if (ret && ret != ERR_CONFLICT)
+            return ret;
+    }
+    return 0;
+}
+
 static int read_article(struct reader *r, json_t *o)
 {
     struct article a, existing;
@@ -355,6 +407,11 @@ static int read_article(struct reader *r, json_t *o)
         return ret;
     if (a.path[0] != '/')
         return bad(r, "an article path must start with /");
+    json_t *former = json_object_get(o, "former_paths");
+    if (former && (!json_is_array(former) ||
+                   json_array_size(former) > STORE_FORMER_PATHS_MAX))
+        return bad(r, "\"former_paths\" must be a list of at most %d",
+                   STORE_FORMER_PATHS_MAX);
     a.published = published;
     a.discussion = (int)discussion;
     r->articles++;
@@ -363,7 +420,7 @@ static int read_article(struct reader *r, json_t *o)
         r->article_id = existing.id;
         r->article_present = true;
         r->sum->articles_present++;
-        return 0;
+        return read_former_paths(r, former);
     }
     if (ret != ERR_NOTFOUND)
         return ret;
@@ -375,7 +432,7 @@ static int read_article(struct reader *r, json_t *o)
         return ret;
     r->article_present = false;
     r->sum->articles_added++;
-    return 0;
+    return read_former_paths(r, former);
 }
 
 static int status_by_name(const char *name, enum comment_status *out)

@@ -3,10 +3,10 @@
  * charla backup format (docs/export-format.md), JSON Lines, version 1.
  *
  * An export holds everything the site keeps except its secrets: settings
- * (never site_key), articles, and every comment with its number, state,
- * author fields (the keyed author_hash, never a reader token), text and
- * moderation reason. Importing it into an empty database and exporting
- * again gives the same bytes.
+ * (never site_key), articles with their former paths, and every comment
+ * with its number, state, author fields (the keyed author_hash, never a
+ * reader token), text and moderation reason. Importing it into an empty
+ * database and exporting again gives the same bytes.
  */
 #ifndef CHARLA_IMPORT_JSON_BACKUP_H
 #define CHARLA_IMPORT_JSON_BACKUP_H

@@ -223,14 +223,16 @@ void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
 /*
  * page_admin_article_form writes the create (art->id == 0) or edit form
  * holding art's values; with preview, the body rendered below it. The
- * form keeps a draft in the browser (admin_draft_offer).
+ * nformer paths in former, the article's former paths (its old links
+ * redirect to it), are listed under the path field. The form keeps a
+ * draft in the browser (admin_draft_offer).
  * Returns 0 or an error from rendering the preview.
  */
-MUST_CHECK int page_admin_article_form(struct buf *b,
-                                       const struct admin_ctx *ctx,
-                                       const struct article *art,
-                                       enum admin_form_shows shows,
-                                       bool preview, struct arena *a);
+MUST_CHECK int
+page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
+                        const struct article *art, const char *const *former,
+                        size_t nformer, enum admin_form_shows shows,
+                        bool preview, struct arena *a);
 
 struct webhook_record;
 

@@ -121,8 +121,28 @@ static void text_input(struct buf *b, const char *name, enum msg_id label,
     html_lit(b, ">\n");
 }
 
+/* former_paths_hint: the paths the article answered at before, under its
+ * path field, so an editor knows old links still reach it. */
+static void former_paths_hint(struct buf *b, const char *const *former,
+                              size_t n)
+{
+    if (n == 0)
+        return;
+    html_lit(b, "<p class=\"hint former-paths\" id=\"former-paths\">");
+    html_texts(b, msg_get(MSG_ADM_F_FORMER_PATHS));
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            html_lit(b, ",");
+        html_lit(b, " <code>");
+        html_texts(b, former[i]);
+        html_lit(b, "</code>");
+    }
+    html_lit(b, "</p>\n");
+}
+
 int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
                             const struct article *art,
+                            const char *const *former, size_t nformer,
                             enum admin_form_shows shows, bool preview,
                             struct arena *a)
 {
@@ -156,6 +176,7 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "<p class=\"hint\" id=\"path-hint\">");
     html_texts(b, msg_get(MSG_ADM_F_PATH_HINT));
     html_lit(b, "</p>\n");
+    former_paths_hint(b, former, nformer);
     text_input(b, "byline", MSG_ADM_F_BYLINE, art->byline, 200, 0);
     text_input(b, "lead_image", MSG_ADM_F_IMAGE, art->lead_image, 2000,
                INPUT_URL);

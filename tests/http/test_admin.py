@@ -2,6 +2,7 @@
 login and logout, the queue and its actions (with and without the CSRF
 field), roles, the audit log, the statistics and the article editor."""
 import html
+import json
 import os
 import html.parser
 import re
@@ -1005,6 +1006,164 @@ def test_admin_articles_flags_an_article_the_server_would_answer(srv):
     eq(reader.get("/2021/07/old-story").status, 200, "readable now")
     check('class="path-warning"' not in editor.get("/admin/articles").text,
           "and the list no longer warns")
+
+
+def rename_article(editor, aid, path, **kw):
+    """Saves article aid with a new path (and any other field in kw)
+    through its edit form."""
+    url = "/admin/articles/%d" % aid
+    fields = form_fields(editor.get(url).text, url)
+    fields.update(kw)
+    fields["path"] = path
+    fields["op"] = "save"
+    r = editor.post_form(url, fields)
+    eq(r.status, 303, "saved with the path %s" % path)
+    return fields
+
+
+def test_admin_renamed_article_answers_at_its_old_path(srv):
+    """An editor changes the demo article's path: its old address (and
+    Blogger's comment links on it) answer 301 to the new one, query kept
+    and re-encoded; the form lists the old path; renaming back, another
+    article taking the path, and unpublishing each end the redirect."""
+    editor = login(srv, "Ed", "editor")
+    reader = srv.client()
+    aid = demo_article(srv)["id"]
+    url = "/admin/articles/%d" % aid
+    check("former-paths" not in editor.get(url).text, "no former paths yet")
+    new = "/2021/07/zeron-extradition"
+    rename_article(editor, aid, new)
+    eq(reader.get(new).status, 200, "served at its new path")
+
+    r = reader.get(ARTICLE_PATH)
+    eq(r.status, 301, "the old path redirects")
+    eq(r.header("Location"), new, "to the new one")
+    check("max-age=" in (r.header("Cache-Control") or ""),
+          "browsers keep it for a while, not for ever")
+    eq(reader.request("HEAD", ARTICLE_PATH).status, 301, "HEAD too")
+    eq(reader.request("POST", ARTICLE_PATH, "x=1").status, 405,
+       "a POST is not redirected")
+    r = reader.get(ARTICLE_PATH + "?page=2&c=1.2")
+    eq(r.header("Location"), new + "?page=2&c=1.2", "the query is kept")
+    r = reader.get(r.header("Location"))
+    eq(r.status, 302, "and the article's own handler answers it")
+    check(r.header("Location").startswith(new) and
+          r.header("Location").endswith("#c1.2"), r.header("Location"))
+    # nothing raw from the request reaches the header
+    r = reader.get(ARTICLE_PATH + "?x=%0d%0aSet-Cookie:%20a=b&%3Cq%3E=%22%20")
+    eq(r.status, 301, "a hostile query")
+    loc = r.header("Location")
+    check(loc.startswith(new + "?x=%0D%0ASet-Cookie%3A%20a%3Db&%3Cq%3E="),
+          "re-encoded: %r" % loc)
+    check(not any(ch in loc for ch in '\r\n<>" '), "no raw byte: %r" % loc)
+    check("a" not in reader.cookies, "no header injected")
+
+    # the Blogger comment link on the old path ends at the comment
+    r = reader.get(ARTICLE_PATH + "?showComment=1626459300000")
+    eq(r.status, 301, "Blogger link on the old path")
+    eq(r.header("Location"), new + "?showComment=1626459300000", "moved")
+    r = reader.get(r.header("Location"))
+    eq(r.status, 301, "then the comment link")
+    eq(r.header("Location"), new + "#c1", "at the 11:15 comment")
+
+    # the editor sees where else the article answers, escaped, both languages
+    page = editor.get(url).text
+    m = re.search(r'<p class="hint former-paths" id="former-paths">'
+                  r'Also answers at[^<]*<code>([^<]*)</code></p>', page)
+    check(m and m.group(1) == ARTICLE_PATH, "the old path listed")
+    r = editor.get(url, {"Accept-Language": "es"})
+    check("También responde en" in r.text and ARTICLE_PATH in r.text,
+          "in Spanish")
+
+    # a second rename: both old paths lead to the newest
+    newer = "/2021/07/zeron"
+    rename_article(editor, aid, newer)
+    eq(reader.get(ARTICLE_PATH).header("Location"), newer, "first path")
+    eq(reader.get(new).header("Location"), newer, "second path")
+    page = editor.get(url).text
+    check(ARTICLE_PATH in page and "<code>%s</code>" % new in page,
+          "both listed")
+
+    # a draft is not revealed through its old paths
+    f = rename_article(editor, aid, newer, published="")  # unpublished
+    for p in (ARTICLE_PATH, new, newer):
+        eq(reader.get(p).status, 404, "draft hidden at %s" % p)
+    f["published"] = "1"
+    eq(editor.post_form(url, f).status, 303, "published again")
+    eq(reader.get(ARTICLE_PATH).status, 301, "redirects again")
+
+    # renaming back to a former path: served there, no longer a redirect
+    rename_article(editor, aid, ARTICLE_PATH)
+    eq(reader.get(ARTICLE_PATH).status, 200, "back at the old path")
+    eq(reader.get(new).header("Location"), ARTICLE_PATH, "the others follow")
+    # another article that takes a former path wins it
+    r = editor.post_form("/admin/articles/new",
+                         new_article_fields(editor, path=newer,
+                                            title="Otra nota"))
+    eq(r.status, 303, "a new article at a former path")
+    r = reader.get(newer)
+    eq(r.status, 200, "the live article wins")
+    check("Otra nota" in r.text, "and it is the new one")
+    page = editor.get(url).text
+    check("<code>%s</code>" % newer not in page, "no longer listed")
+
+
+def test_backup_keeps_former_paths(srv):
+    """`charla export json` writes an article's former paths and `charla
+    import json` restores them (the restored site exports the same bytes);
+    a former path that an article of the file has is not restored."""
+    editor = login(srv, "Ed", "editor")
+    aid = demo_article(srv)["id"]
+    rename_article(editor, aid, "/2021/07/zeron")
+    one = os.path.join(srv.dir, "paths.jsonl")
+    r = srv.cli("export", "json", "--db", srv.db, "--out", one)
+    eq(r.returncode, 0, r.stderr)
+    data = open(one, "rb").read()
+    check(b'"former_paths":[{"path":"%s","created":' % ARTICLE_PATH.encode()
+          in data, "the former path exported")
+    restored = os.path.join(srv.dir, "restored.db")
+    r = srv.cli("import", "json", one, "--db", restored)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("export", "json", "--db", restored)
+    eq(r.returncode, 0, r.stderr)
+    check(r.stdout.encode() == data, "the same bytes again")
+
+    def article(path, former):
+        rec = {"type": "article", "path": path, "title": path, "byline": "",
+               "published": 1, "is_published": True, "body": "",
+               "lead_image": "", "lead_caption": "", "labels": "",
+               "source_id": "", "external_url": "", "discussion": 0}
+        if former:
+            rec["former_paths"] = [{"path": p, "created": 5} for p in former]
+        return rec
+    # /a claims /b and /c as former paths, but /b is an article's path
+    crafted = os.path.join(srv.dir, "crafted.jsonl")
+    with open(crafted, "w", encoding="utf-8") as f:
+        for rec in ({"format": "charla-export", "version": 1,
+                     "scope": "site"}, article("/a", ["/b", "/c"]),
+                    article("/b", []),
+                    {"type": "end", "articles": 2, "comments": 0}):
+            f.write(json.dumps(rec) + "\n")
+    third = os.path.join(srv.dir, "third.db")
+    r = srv.cli("import", "json", crafted, "--db", third)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("export", "json", "--db", third)
+    eq(r.returncode, 0, r.stderr)
+    lines = [json.loads(x) for x in r.stdout.splitlines()]
+    arts = {x["path"]: x for x in lines if x.get("type") == "article"}
+    eq(arts["/a"].get("former_paths"), [{"path": "/c", "created": 5}],
+       "the live article's path is not a former path")
+    check("former_paths" not in arts["/b"], "/b has none")
+    bad = os.path.join(srv.dir, "bad.jsonl")
+    with open(bad, "w", encoding="utf-8") as f:
+        for rec in ({"format": "charla-export", "version": 1,
+                     "scope": "site"}, article("/a", ["no-slash"]),
+                    {"type": "end", "articles": 1, "comments": 0}):
+            f.write(json.dumps(rec) + "\n")
+    r = srv.cli("import", "json", bad, "--db", os.path.join(srv.dir, "4.db"))
+    eq(r.returncode, 1, "a former path must start with /")
+    check("bad.jsonl:2: a former path must start with /" in r.stderr,
+          r.stderr)
 
 
 def spanish_text(n):
