@@ -211,26 +211,79 @@ static void add_label(struct buf *out, const char *label)
     buf_add(out, label, n);
 }
 
+/* The words a settings note puts in place of a value; "on" and "off"
+ * only for the one switch a form saves that way (any other value is what
+ * someone typed, and stays as typed). */
+static const struct word setting_values[] = {
+    {"(unset)", MSG_LOG_SETTING_UNSET},
+    {"changed", MSG_LOG_SETTING_CHANGED},
+};
+static const struct word switch_values[] = {
+    {"on", MSG_LOG_SETTING_ON},
+    {"off", MSG_LOG_SETTING_OFF},
+};
+
+/* add_value appends one value of a note part in the page's words. */
+static void add_value(struct buf *out, const char *v, size_t len,
+                      bool is_switch)
+{
+    const char *t = find(setting_values, COUNT(setting_values), v, len);
+    if (!t && is_switch)
+        t = find(switch_values, COUNT(switch_values), v, len);
+    if (t)
+        buf_adds(out, t);
+    else
+        buf_add(out, v, len);
+}
+
+/* add_values appends what follows "key: " ("0.5 → 0.8", "(unset) → 0.8",
+ * "changed", "+2 −1"), each side of an arrow by add_value. */
+static void add_values(struct buf *out, const char *v, size_t len,
+                       bool is_switch)
+{
+    static const char arrow[] = " → ";
+    const char *a = memmem(v, len, arrow, sizeof(arrow) - 1);
+    if (!a) {
+        add_value(out, v, len, is_switch);
+        return;
+    }
+    add_value(out, v, (size_t)(a - v), is_switch);
+    buf_adds(out, arrow);
+    size_t skip = (size_t)(a - v) + sizeof(arrow) - 1;
+    add_value(out, a + sizeof(arrow) - 1, len - skip, is_switch);
+}
+
 /*
  * setting_keys: "hold_threshold: 0.5 → 0.8; protected_names: +2 −0"
- * (setting_note_add) with each key a staff page edits shown by its label;
- * any other key (set from the command line) and any part that is not
- * "key: ..." stay as stored.
+ * (setting_note_add) with each key a staff page edits shown by its label
+ * and the words charla writes for a value ("(unset)", "on", "changed") in
+ * the page's language; any other key (set from the command line) and any
+ * part that is not "key: ..." stay as stored.
  */
 static void setting_keys(struct buf *out, const char *note)
 {
     static const char sep[] = "; ";
+    if (strcmp(note, "no change") == 0) {
+        buf_adds(out, msg_get(MSG_LOG_SETTING_NO_CHANGE));
+        return;
+    }
     const char *p = note;
     for (;;) {
         const char *end = strstr(p, sep);
         size_t len = end ? (size_t)(end - p) : strlen(p);
         const char *colon = memchr(p, ':', len);
-        const char *label = colon ? find(setting_labels, COUNT(setting_labels),
-                                         p, (size_t)(colon - p))
-                                  : NULL;
-        if (label) {
-            add_label(out, label);
-            buf_add(out, colon, len - (size_t)(colon - p));
+        size_t key_len = colon ? (size_t)(colon - p) : 0;
+        const char *label =
+            colon ? find(setting_labels, COUNT(setting_labels), p, key_len)
+                  : NULL;
+        if (colon && len - key_len >= 2 && colon[1] == ' ') {
+            if (label)
+                add_label(out, label);
+            else
+                buf_add(out, p, key_len);
+            buf_adds(out, ": ");
+            add_values(out, colon + 2, len - key_len - 2,
+                       str_eq(p, key_len, "publish_profanity"));
         } else {
             buf_add(out, p, len);
         }

@@ -1476,6 +1476,7 @@ def test_setting_command_is_audited(srv):
           "a secret never shown")
     log = mod.get("/admin/log?action=settings",
                   {"Accept-Language": "es"}).text
-    check("Umbral de retención: (unset) → 0.9" in log and
+    check("Umbral de retención: (vacío) → 0.9" in log and
           "Nombres protegidos: +2 −0" in log, "labelled in Spanish")
-    check("webhook_secret: changed" in log, "a key no form edits as stored")
+    check("webhook_secret: cambiado" in log,
+          "a key no form edits as stored, charla's word for it in Spanish")

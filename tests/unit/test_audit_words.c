@@ -145,7 +145,7 @@ START_TEST(setting_notes)
              "suspect_words: +0 −3";
     ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
                      "Publicar los comentarios retenidos solo por groserías: "
-                     "off → on; Palabras prohibidas: +1 −0; Palabras "
+                     "no → sí; Palabras prohibidas: +1 −0; Palabras "
                      "sospechosas: +0 −3");
     /* a key no form edits, and parts of another shape, stay as stored */
     e.actor = "command line";
@@ -153,8 +153,21 @@ START_TEST(setting_notes)
     ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
                      "pow_bits: 0 → 20; Palabras prohibidas: +1 −0; "
                      "<b>odd</b>");
+    /* charla's words for a value, in the page's language; "on" and "off"
+     * only for the switch, typed values as typed */
     e.note = "no change";
-    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), "no change");
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), "sin cambios");
+    ck_assert_str_eq(note_of(&out, MSG_LANG_EN, &e), "no change");
+    e.note = "hold_threshold: (unset) → 0.7; site_title: changed; "
+             "rate_limit: on → off; publish_profanity: on → off";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "Umbral de retención: (vacío) → 0.7; site_title: "
+                     "cambiado; rate_limit: on → off; Publicar los comentarios "
+                     "retenidos solo por groserías: sí → no");
+    e.note = "pow_bits: 20 → (unset)";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), "pow_bits: 20 → (vacío)");
+    e.note = "no change here";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
     e.note = "hold_threshold; banned_wordsx: +1 −0; ";
     ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
     /* the same note on another action is not a setting's */
