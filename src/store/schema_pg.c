@@ -13,6 +13,12 @@
  */
 #include "store/schema.h"
 
+/* TEXTAREA_REPAIR(column): migration 7's repair of a column's text. */
+#define TEXTAREA_REPAIR(col)                                                   \
+    "replace(replace(regexp_replace(" col ", '(\xef\xbf\xbd)+\r\n', "          \
+    "chr(13) || chr(10), 'g'), chr(13) || chr(10), chr(10)), chr(13), "        \
+    "chr(10))"
+
 const char *const schema_pg[] = {
     /* 1: articles, comments, settings */
     "CREATE TABLE settings ("
@@ -167,5 +173,16 @@ const char *const schema_pg[] = {
     "CREATE TRIGGER former_paths_rename AFTER UPDATE OF path ON articles "
     "FOR EACH ROW WHEN (OLD.path <> NEW.path) "
     "EXECUTE FUNCTION charla_former_paths();",
+
+    /* 7: repairs text saved from a textarea before CR LF became LF (see
+       the SQLite dialect): each run of U+FFFD (written as its UTF-8 bytes,
+       grouped, so the run is matched whatever the database's encoding)
+       right before a CR LF goes, then CR LF and CR become LF */
+    "UPDATE articles SET body = " TEXTAREA_REPAIR(
+        "body") ", "
+                "version = version + 1 WHERE strpos(body, chr(13)) > 0;"
+                "UPDATE settings SET value = " TEXTAREA_REPAIR(
+                    "value") " "
+                             "WHERE strpos(value, chr(13)) > 0;",
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

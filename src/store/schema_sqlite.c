@@ -27,12 +27,25 @@
  *              changed its path, so old links keep working (a redirect);
  *              created is when it stopped being the article's path
  *
+ * Migration 7 changes data, not tables: see there.
+ *
  * comments_queue (5) is a partial index over the comments the moderation
  * queue can show; its predicate must stay the queue query's QUEUE_WHERE
  * term for term (tests/unit/test_sqlite_mod.c and test_pg.c check the
  * plans).
  */
 #include "store/schema.h"
+
+/* TEXTAREA_REPAIR(column): the column's text with each run of U+FFFD
+ * before a CR LF removed, then CR LF and CR as LF (migration 7). SQLite
+ * has no regular expressions: a recursive query drops one U+FFFD of
+ * each run a step until none is left before a CR LF. */
+#define TEXTAREA_REPAIR(col)                                                   \
+    "(WITH RECURSIVE r(s) AS (SELECT " col " UNION ALL SELECT "                \
+    "replace(s, char(65533, 13, 10), char(13, 10)) FROM r WHERE "              \
+    "instr(s, char(65533, 13, 10)) > 0) SELECT replace(replace(s, "            \
+    "char(13, 10), char(10)), char(13), char(10)) FROM r WHERE "               \
+    "instr(s, char(65533, 13, 10)) = 0)"
 
 const char *const schema_sqlite[] = {
     /* 1: articles, comments, settings */
@@ -194,6 +207,25 @@ const char *const schema_sqlite[] = {
     "DELETE FROM former_paths WHERE path IN (new.path, old.path); "
     "INSERT INTO former_paths(path, article_id, created) VALUES (old.path, "
     "old.id, CAST(strftime('%s', 'now') AS INTEGER)); END;",
+
+    /* 7: repairs text saved from a textarea before the form decoder turned
+       CR LF into LF. The editor showed each stored CR as U+FFFD and the
+       browser sent it back, so every save of an article added a U+FFFD
+       before each line end, and a second save of a settings list turned
+       each word into "word\uFFFD", which matches nothing (a banned word or
+       protected name silently lost). Only a U+FFFD run right before
+       CR LF is removed: that pair is what the bug wrote and nothing else
+       does; then CR LF and a lone CR become LF, as the decoder does now.
+       A repaired article's version moves, so no cache keeps the old
+       page. */
+    "UPDATE articles SET body = " TEXTAREA_REPAIR(
+        "articles.body") ", "
+                         "version = version + 1 WHERE instr(body, char(13)) > "
+                         "0;"
+                         "UPDATE settings SET value = " TEXTAREA_REPAIR(
+                             "settings.value") " "
+                                               "WHERE instr(value, char(13)) > "
+                                               "0;",
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -1807,6 +1807,44 @@ START_TEST(test_upgrade_from_schema_5)
 }
 END_TEST
 
+/* A site of schema 6 upgrades: text saved from a textarea before CR LF
+ * became LF loses the U+FFFD each save added before a line end; a U+FFFD
+ * anywhere else, and text without CR, stay as they were. */
+START_TEST(test_upgrade_repairs_textarea_text)
+{
+    const char *url = db_url(_i);
+    const char *const *steps = _i == BACKEND_SQLITE ? schema_sqlite : schema_pg;
+    raw_exec(_i, "CREATE TABLE schema_version(version INTEGER NOT NULL);"
+                 "INSERT INTO schema_version VALUES (6);");
+    for (size_t v = 0; v < 6; v++)
+        raw_exec(_i, steps[v]);
+    raw_exec(_i,
+             "INSERT INTO articles(path, title, body) VALUES ('/saved', 'S', "
+             "'# Title\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\r\n\r\nfirst "
+             "line\xef\xbf\xbd\r\nlast\rline and a "
+             "\xef\xbf\xbd kept\xef\xbf\xbd'),"
+             "('/clean', 'C', 'a \xef\xbf\xbd b\nc');"
+             "INSERT INTO settings(key, value) VALUES ('banned_words', "
+             "'culero\xef\xbf\xbd\xef\xbf\xbd\r\npinche\r\nmamón'),"
+             "('suspect_words', 'x\xef\xbf\xbd y');");
+    struct store *s = open_url(url);
+    struct article a;
+    ck_assert_int_eq(store_article_by_path(s, "/saved", &arena, &a), 0);
+    ck_assert_str_eq(a.body, "# Title\n\nfirst line\nlast\nline and a "
+                             "\xef\xbf\xbd kept\xef\xbf\xbd");
+    ck_assert_int_eq(a.version, 2); /* no cache keeps the old page */
+    ck_assert_int_eq(store_article_by_path(s, "/clean", &arena, &a), 0);
+    ck_assert_str_eq(a.body, "a \xef\xbf\xbd b\nc");
+    ck_assert_int_eq(a.version, 1);
+    const char *v = NULL;
+    ck_assert_int_eq(store_setting_get(s, "banned_words", &arena, &v), 0);
+    ck_assert_str_eq(v, "culero\npinche\nmamón");
+    ck_assert_int_eq(store_setting_get(s, "suspect_words", &arena, &v), 0);
+    ck_assert_str_eq(v, "x\xef\xbf\xbd y");
+    close_store(s);
+}
+END_TEST
+
 START_TEST(test_recent_activity)
 {
     int64_t comments = -1, readers = -1;
@@ -2239,6 +2277,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_article_update, 0, backends);
     tcase_add_loop_test(tc, test_former_paths, 0, backends);
     tcase_add_loop_test(tc, test_upgrade_from_schema_5, 0, backends);
+    tcase_add_loop_test(tc, test_upgrade_repairs_textarea_text, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_transition, 0, backends);
     tcase_add_loop_test(tc, test_recent_activity, 0, backends);
     tcase_add_loop_test(tc, test_batched_articles_and_comments, 0, backends);
