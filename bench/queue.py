@@ -34,6 +34,7 @@ log's new "execute"/"statement" lines.
                    [--versus OTHER_CHARLA [--rounds N] [--pg-log FILE]]
 """
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -146,6 +147,22 @@ def psql(url, sql):
                         sql], capture_output=True, text=True)
     if r.returncode != 0:
         sys.exit("psql: %s" % r.stderr)
+
+
+@contextlib.contextmanager
+def pg_schema(server):
+    """A schema of its own on the PostgreSQL server, with the bench
+    moderator, dropped afterwards: yields the URL that uses it."""
+    schema = "bench_queue_%d" % os.getpid()
+    psql(server, "CREATE SCHEMA %s" % schema)
+    url = "%s%soptions=-csearch_path%%3D%s" % (
+        server, "&" if "?" in server else "?", schema)
+    try:
+        cli("user", "add", "bench", "--role", "moderator", "--db", url,
+            stdin=PASSWORD + "\n")
+        yield url
+    finally:
+        psql(server, "DROP SCHEMA %s CASCADE" % schema)
 
 
 def sqlite_exec(db, sql):
@@ -326,13 +343,7 @@ def main():
         lines += out
         notes.append("SQLite: comments_queue built in %.2f s" % build_s)
         if args.pg:
-            schema = "bench_queue_%d" % os.getpid()
-            psql(args.pg, "CREATE SCHEMA %s" % schema)
-            url = "%s%soptions=-csearch_path%%3D%s" % (
-                args.pg, "&" if "?" in args.pg else "?", schema)
-            try:
-                cli("user", "add", "bench", "--role", "moderator", "--db",
-                    url, stdin=PASSWORD + "\n")
+            with pg_schema(args.pg) as url:
                 t = time.perf_counter()
                 fill_pg(url, args.comments, args.held)
                 notes.append("PostgreSQL filled in %.1f s" %
@@ -343,8 +354,6 @@ def main():
                 lines += out
                 notes.append("PostgreSQL: comments_queue built (and the "
                              "table analyzed) in %.2f s" % build_s)
-            finally:
-                psql(args.pg, "DROP SCHEMA %s CASCADE" % schema)
     finally:
         shutil.rmtree(tmp)
     print("%d published comments, %d held; %d timed GETs each, one "
@@ -370,17 +379,9 @@ def main_versus(args):
         fill_sqlite(db, args.comments, args.held)
         lines += versus("SQLite", db, args, args.versus)
         if args.pg:
-            schema = "bench_queue_%d" % os.getpid()
-            psql(args.pg, "CREATE SCHEMA %s" % schema)
-            url = "%s%soptions=-csearch_path%%3D%s" % (
-                args.pg, "&" if "?" in args.pg else "?", schema)
-            try:
-                cli("user", "add", "bench", "--role", "moderator", "--db",
-                    url, stdin=PASSWORD + "\n")
+            with pg_schema(args.pg) as url:
                 fill_pg(url, args.comments, args.held)
                 lines += versus("PostgreSQL", url, args, args.versus, url)
-            finally:
-                psql(args.pg, "DROP SCHEMA %s CASCADE" % schema)
     finally:
         shutil.rmtree(tmp)
     print("%d published comments, %d held; schema 5; %d rounds of %d timed "

@@ -9,6 +9,7 @@
  * banner reads the raid settings in one query too, not every article and
  * a setting per article.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -50,48 +51,50 @@ bool queue_reason_parse(const char *name, enum queue_reason *out)
     return false;
 }
 
-/* find_article: the article id in arts (ascending ids), or NULL. */
-static const struct article *find_article(const struct article *arts, size_t n,
-                                          int64_t id)
+/* first_at_least: the index of the first of n rows (each size bytes,
+ * sorted by the int64_t key at key_offset) whose key is at least key, or n.
+ * The batched reads answer in key order, so a page's items find their
+ * rows by this one search. */
+static size_t first_at_least(const void *rows, size_t n, size_t size,
+                             size_t key_offset, int64_t key)
 {
+    const char *p = rows;
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (arts[mid].id < id)
+        int64_t k;
+        memcpy(&k, p + mid * size + key_offset, sizeof(k));
+        if (k < key)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return lo < n && arts[lo].id == id ? &arts[lo] : NULL;
+    return lo;
+}
+
+/* find_article: the article id in arts (ascending ids), or NULL. */
+static const struct article *find_article(const struct article *arts, size_t n,
+                                          int64_t id)
+{
+    size_t i = first_at_least(arts, n, sizeof(*arts),
+                              offsetof(struct article, id), id);
+    return i < n && arts[i].id == id ? &arts[i] : NULL;
 }
 
 /* find_comment: the comment id in cs (ascending ids), or NULL. */
 static struct comment *find_comment(struct comment *cs, size_t n, int64_t id)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (cs[mid].id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < n && cs[lo].id == id ? &cs[lo] : NULL;
+    size_t i =
+        first_at_least(cs, n, sizeof(*cs), offsetof(struct comment, id), id);
+    return i < n && cs[i].id == id ? &cs[i] : NULL;
 }
 
 /* first_report: the index of comment id's first report in rs (by comment
  * id), or n. */
 static size_t first_report(const struct report *rs, size_t n, int64_t id)
 {
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (rs[mid].comment_id < id)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
+    return first_at_least(rs, n, sizeof(*rs),
+                          offsetof(struct report, comment_id), id);
 }
 
 static int text_order(const void *x, const void *y)

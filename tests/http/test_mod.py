@@ -687,15 +687,10 @@ def test_rebanning_keeps_one_row(srv):
     eq(rows, [(0,)], "one row, the last ban")
 
 
-def test_log_api_names_a_comment_by_its_number_or_id(srv):
-    """GET /api/v1/mod/log?comment= takes the number a thread shows ("10",
-    "#1.3"), in every article that has it unless ?article= names one;
-    ?id= takes the comment's id; anything else is a 400 in JSON."""
-    from test_admin import csrf_of, login as page_login
-    add_user(srv)
-    mod = login(srv)
-    editor = page_login(srv, "Ed", "editor")
-    aid, by = comments(srv)
+def second_article(srv, editor):
+    """An editor's second article with ten comments, numbered 1 to 10 as
+    in the demo article: (its id, the comments' ids in order)."""
+    from test_admin import csrf_of
     r = editor.post_form("/admin/articles/new", {
         "csrf": csrf_of(editor.get("/admin/articles/new").text),
         "title": "Second", "path": "/2026/12/second", "byline": "Staff",
@@ -710,6 +705,19 @@ def test_log_api_names_a_comment_by_its_number_or_id(srv):
         r = srv.client().post_json(url, {"body": "Comment %d here." % i})
         check(r.status in (201, 202), r.text)
         ids.append(r.json()["comment"]["id"])
+    return other, ids
+
+
+def test_log_api_names_a_comment_by_its_number_or_id(srv):
+    """GET /api/v1/mod/log?comment= takes the number a thread shows ("10",
+    "#1.3"), in every article that has it unless ?article= names one;
+    ?id= takes the comment's id; anything else is a 400 in JSON."""
+    from test_admin import csrf_of, login as page_login
+    add_user(srv)
+    mod = login(srv)
+    editor = page_login(srv, "Ed", "editor")
+    aid, by = comments(srv)
+    other, ids = second_article(srv, editor)
     ten = by["10"]["id"]
     check(ten != 10, "the id differs from the number (%d)" % ten)
     for cid in (ten, ids[9], by["1.3"]["id"]):

@@ -8,7 +8,7 @@ import re
 
 from harness import check, eq
 from test_admin import csrf_of, demo_article, login
-from test_mod import comments
+from test_mod import comments, second_article
 
 ES = {"Accept-Language": "es"}
 EN = {"Accept-Language": "en"}
@@ -151,20 +151,7 @@ def test_log_comment_number_in_two_articles(srv):
     mod = login(srv, "Kathi")
     editor = login(srv, "Ed", "editor")
     aid, by = comments(srv)
-    r = editor.post_form("/admin/articles/new", {
-        "csrf": csrf_of(editor.get("/admin/articles/new").text),
-        "title": "Second", "path": "/2026/12/second", "byline": "Staff",
-        "lead_image": "", "lead_caption": "", "labels": "",
-        "body": "Text.", "published": "1", "discussion": "0",
-        "op": "save"})
-    eq(r.status, 303, "article made")
-    other = int(r.header("Location").split("/")[3].split("?")[0])
-    url = "/api/v1/articles/%d/comments" % other
-    ids = []
-    for i in range(10):
-        r = srv.client().post_json(url, {"body": "Comment %d here." % i})
-        check(r.status in (201, 202), r.text)
-        ids.append(r.json()["comment"]["id"])
+    other, ids = second_article(srv, editor)
     csrf = csrf_of(mod.get("/admin/queue").text)
     for cid in (by["10"]["id"], ids[9]):
         r = mod.post_form("/admin/queue/%d/remove" % cid,
