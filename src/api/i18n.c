@@ -115,22 +115,6 @@ static enum msg_lang choose(struct app *app, struct http_req *req)
     return site_default(app, req);
 }
 
-/* same_site_path: back may be sent to as a Location on this site. */
-static bool same_site_path(const char *s)
-{
-    if (!s || s[0] != '/' || s[1] == '/' || s[1] == '\\')
-        return false;
-    size_t n = strlen(s);
-    if (n > 2048)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 || c == 0x7F || c == '\\')
-            return false;
-    }
-    return true;
-}
-
 /* lang_switch answers GET /lang/<code>?back=<path>. */
 static void lang_switch(struct app *app, struct http_req *req,
                         struct http_resp *resp)
@@ -157,7 +141,7 @@ static void lang_switch(struct app *app, struct http_req *req,
     if (cookie)
         http_resp_header(resp, "Set-Cookie", cookie);
     const char *back = http_req_query(req, "back");
-    respond_redirect(req, resp, 303, same_site_path(back) ? back : "/");
+    respond_redirect(req, resp, 303, respond_is_site_path(back) ? back : "/");
     http_resp_header(resp, "Cache-Control", "no-store");
 }
 

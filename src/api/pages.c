@@ -428,6 +428,10 @@ bool pages_moved(struct app *app, struct http_req *req, struct http_resp *resp)
        (see admin_articles.c): sending readers there would not help */
     if (!art.is_published || app_path_is_own(art.path))
         return false;
+    /* the form refuses such a path, but a backup restored may hold one:
+       never a Location that leaves the site */
+    if (!respond_is_site_path(art.path))
+        return false;
     struct buf b;
     buf_init(&b, MOVED_LOCATION_MAX);
     url_path(&b, art.path, strlen(art.path));
@@ -444,9 +448,11 @@ bool pages_moved(struct app *app, struct http_req *req, struct http_resp *resp)
         buf_failed(&b) ? NULL : arena_strndup(&req->arena, b.data, b.len);
     buf_release(&b);
     respond_redirect(req, resp, 301, to ? to : "/");
-    /* a browser keeps a 301 for as long as it is told: a day, so that an
-       editor who gives the old path to another article is heard */
-    http_resp_header(resp, "Cache-Control", "public, max-age=86400");
+    /* a browser (and a shared cache) keeps a 301 for as long as it is
+       told, and without being told for ever: it asks again each time, so
+       an article renamed back, unpublished, or an old path given to
+       another article is heard at once rather than looping for a while */
+    http_resp_header(resp, "Cache-Control", "no-cache");
     return true;
 }
 

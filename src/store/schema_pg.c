@@ -13,11 +13,22 @@
  */
 #include "store/schema.h"
 
-/* TEXTAREA_REPAIR(column): migration 7's repair of a column's text. */
-#define TEXTAREA_REPAIR(col)                                                   \
-    "replace(replace(regexp_replace(" col ", '(\xef\xbf\xbd)+\r\n', "          \
-    "chr(13) || chr(10), 'g'), chr(13) || chr(10), chr(10)), chr(13), "        \
+/*
+ * Migration 7's repair of text saved before CR LF became LF (see the
+ * SQLite dialect). U+FFFD is written as its UTF-8 bytes, grouped, so a run
+ * is matched whatever the database's encoding.
+ */
+#define LF_LINES(text)                                                         \
+    "replace(replace(" text ", chr(13) || chr(10), chr(10)), chr(13), "        \
     "chr(10))"
+#define REPAIR_ARTICLE_BODIES                                                  \
+    "UPDATE articles SET body = " LF_LINES(                                    \
+        "regexp_replace(body, '(\xef\xbf\xbd)+\r\n', chr(13) || chr(10), "     \
+        "'g')") ", version = version + 1 WHERE strpos(body, chr(13)) > 0;"
+#define REPAIR_SETTINGS                                                        \
+    "UPDATE settings SET value = regexp_replace(" LF_LINES(                    \
+        "value") ", '(\xef\xbf\xbd)+\n', chr(10), 'g') WHERE strpos(value, "   \
+                 "chr(13)) > 0 OR strpos(value, '\xef\xbf\xbd\n') > 0;"
 
 const char *const schema_pg[] = {
     /* 1: articles, comments, settings */
@@ -174,15 +185,7 @@ const char *const schema_pg[] = {
     "FOR EACH ROW WHEN (OLD.path <> NEW.path) "
     "EXECUTE FUNCTION charla_former_paths();",
 
-    /* 7: repairs text saved from a textarea before CR LF became LF (see
-       the SQLite dialect): each run of U+FFFD (written as its UTF-8 bytes,
-       grouped, so the run is matched whatever the database's encoding)
-       right before a CR LF goes, then CR LF and CR become LF */
-    "UPDATE articles SET body = " TEXTAREA_REPAIR(
-        "body") ", "
-                "version = version + 1 WHERE strpos(body, chr(13)) > 0;"
-                "UPDATE settings SET value = " TEXTAREA_REPAIR(
-                    "value") " "
-                             "WHERE strpos(value, chr(13)) > 0;",
+    /* 7: text saved before CR LF became LF, repaired (see above) */
+    REPAIR_ARTICLE_BODIES REPAIR_SETTINGS,
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

@@ -36,16 +36,37 @@
  */
 #include "store/schema.h"
 
-/* TEXTAREA_REPAIR(column): the column's text with each run of U+FFFD
- * before a CR LF removed, then CR LF and CR as LF (migration 7). SQLite
- * has no regular expressions: a recursive query drops one U+FFFD of
- * each run a step until none is left before a CR LF. */
-#define TEXTAREA_REPAIR(col)                                                   \
-    "(WITH RECURSIVE r(s) AS (SELECT " col " UNION ALL SELECT "                \
-    "replace(s, char(65533, 13, 10), char(13, 10)) FROM r WHERE "              \
-    "instr(s, char(65533, 13, 10)) > 0) SELECT replace(replace(s, "            \
-    "char(13, 10), char(10)), char(13), char(10)) FROM r WHERE "               \
-    "instr(s, char(65533, 13, 10)) = 0)"
+/*
+ * Migration 7 repairs text saved from a textarea before the form decoder
+ * turned CR LF into LF. The editor showed each stored CR as U+FFFD and
+ * the browser sent it back, so every save of an article added a U+FFFD
+ * before each line end, and a second save of a settings list turned each
+ * word into "word" and a U+FFFD, which matches nothing (a banned word or a
+ * protected name silently lost). In an article only a U+FFFD run right
+ * before CR LF goes: that pair is what the bug wrote and nothing else
+ * does. In a setting a U+FFFD run at the end of a line goes too (a list
+ * saved once more after the decoder was fixed has no CR left), as no
+ * setting means one there. Then CR LF and a lone CR become LF, as the
+ * decoder does now. A repaired article's version moves, so no cache keeps
+ * the old page. SQLite has no regular expressions: a recursive query
+ * drops one U+FFFD of each run a step until none is left.
+ */
+#define DROP_FFFD_BEFORE(col, end)                                             \
+    "(WITH RECURSIVE r(s) AS (SELECT " col " UNION ALL SELECT replace(s, "     \
+    "char(65533, " end "), char(" end                                          \
+    ")) FROM r WHERE instr(s, char(65533, " end                                \
+    ")) > 0) SELECT s FROM r WHERE instr(s, char(65533, " end ")) = 0)"
+#define LF_LINES(text)                                                         \
+    "replace(replace(" text ", char(13, 10), char(10)), char(13), char(10))"
+#define REPAIR_ARTICLE_BODIES                                                  \
+    "UPDATE articles SET body = " LF_LINES(DROP_FFFD_BEFORE(                   \
+        "articles.body", "13, 10")) ", version = version + 1 "                 \
+                                    "WHERE instr(body, char(13)) > 0;"
+#define REPAIR_SETTINGS                                                        \
+    "UPDATE settings SET value = " DROP_FFFD_BEFORE(                           \
+        LF_LINES("settings.value"),                                            \
+        "10") " WHERE instr(value, char(13)) > 0 "                             \
+              "OR instr(value, char(65533, 10)) > 0;"
 
 const char *const schema_sqlite[] = {
     /* 1: articles, comments, settings */
@@ -208,24 +229,8 @@ const char *const schema_sqlite[] = {
     "INSERT INTO former_paths(path, article_id, created) VALUES (old.path, "
     "old.id, CAST(strftime('%s', 'now') AS INTEGER)); END;",
 
-    /* 7: repairs text saved from a textarea before the form decoder turned
-       CR LF into LF. The editor showed each stored CR as U+FFFD and the
-       browser sent it back, so every save of an article added a U+FFFD
-       before each line end, and a second save of a settings list turned
-       each word into "word\uFFFD", which matches nothing (a banned word or
-       protected name silently lost). Only a U+FFFD run right before
-       CR LF is removed: that pair is what the bug wrote and nothing else
-       does; then CR LF and a lone CR become LF, as the decoder does now.
-       A repaired article's version moves, so no cache keeps the old
-       page. */
-    "UPDATE articles SET body = " TEXTAREA_REPAIR(
-        "articles.body") ", "
-                         "version = version + 1 WHERE instr(body, char(13)) > "
-                         "0;"
-                         "UPDATE settings SET value = " TEXTAREA_REPAIR(
-                             "settings.value") " "
-                                               "WHERE instr(value, char(13)) > "
-                                               "0;",
+    /* 7: text saved before CR LF became LF, repaired (see above) */
+    REPAIR_ARTICLE_BODIES REPAIR_SETTINGS,
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -75,9 +75,6 @@ struct former_path {
 /* A unit of work for store_batched (see there). */
 typedef int (*store_batch_fn)(struct store *s, void *ctx);
 
-/* The schema version both backends migrate to (see migrations/). */
-#define STORE_SCHEMA_VERSION 6
-
 struct store_ops {
     const char *name; /* "sqlite" or "postgres" */
     void (*close)(struct store *s);

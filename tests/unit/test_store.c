@@ -1816,8 +1816,9 @@ START_TEST(test_upgrade_from_schema_5)
 END_TEST
 
 /* A site of schema 6 upgrades: text saved from a textarea before CR LF
- * became LF loses the U+FFFD each save added before a line end; a U+FFFD
- * anywhere else, and text without CR, stay as they were. */
+ * became LF loses the U+FFFD each save added before a line end (in a
+ * setting, before any line end); a U+FFFD anywhere else, and an article
+ * without CR, stay as they were. */
 START_TEST(test_upgrade_repairs_textarea_text)
 {
     const char *url = db_url(_i);
@@ -1831,10 +1832,11 @@ START_TEST(test_upgrade_repairs_textarea_text)
              "'# Title\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\r\n\r\nfirst "
              "line\xef\xbf\xbd\r\nlast\rline and a "
              "\xef\xbf\xbd kept\xef\xbf\xbd'),"
-             "('/clean', 'C', 'a \xef\xbf\xbd b\nc');"
+             "('/clean', 'C', 'a \xef\xbf\xbd b\nc\xef\xbf\xbd\nd');"
              "INSERT INTO settings(key, value) VALUES ('banned_words', "
              "'culero\xef\xbf\xbd\xef\xbf\xbd\r\npinche\r\nmamón'),"
-             "('suspect_words', 'x\xef\xbf\xbd y');");
+             "('suspect_words', 'x\xef\xbf\xbd y'),"
+             "('protected_names', 'Ana D\xef\xbf\xbd\xef\xbf\xbd\nJuan');");
     struct store *s = open_url(url);
     struct article a;
     ck_assert_int_eq(store_article_by_path(s, "/saved", &arena, &a), 0);
@@ -1842,13 +1844,16 @@ START_TEST(test_upgrade_repairs_textarea_text)
                              "\xef\xbf\xbd kept\xef\xbf\xbd");
     ck_assert_int_eq(a.version, 2); /* no cache keeps the old page */
     ck_assert_int_eq(store_article_by_path(s, "/clean", &arena, &a), 0);
-    ck_assert_str_eq(a.body, "a \xef\xbf\xbd b\nc");
+    ck_assert_str_eq(a.body, "a \xef\xbf\xbd b\nc\xef\xbf\xbd\nd");
     ck_assert_int_eq(a.version, 1);
     const char *v = NULL;
     ck_assert_int_eq(store_setting_get(s, "banned_words", &arena, &v), 0);
     ck_assert_str_eq(v, "culero\npinche\nmamón");
     ck_assert_int_eq(store_setting_get(s, "suspect_words", &arena, &v), 0);
     ck_assert_str_eq(v, "x\xef\xbf\xbd y");
+    /* a list saved once more after the decoder was fixed: no CR left */
+    ck_assert_int_eq(store_setting_get(s, "protected_names", &arena, &v), 0);
+    ck_assert_str_eq(v, "Ana D\nJuan");
     close_store(s);
 }
 END_TEST
