@@ -30,8 +30,11 @@
    before it, if any, is offered next. "Restore it" puts the draft on offer
    in the form and settles on it: what was typed while it was on offer and
    the older ones go, since the editor chose this one. So once no offer is
-   open there is one draft, or none. Where storage is too full for them
-   all, the oldest go first: what was typed last is the one to keep.
+   open there is one draft, or none. At most MAX_DRAFTS are kept (an
+   editor who keeps typing and closing the tab without answering would
+   otherwise grow the record a visit at a time, into the space other forms
+   need), and where storage is too full for them all, fewer: the oldest go
+   first, since what was typed last is the one to keep.
 
    A save that lands (the page comes back as data-draft-shows="saved")
    drops the draft it sent, the older ones with it: saving answers them.
@@ -48,6 +51,7 @@
   var RETURNING = "charla-draft-return"; /* sessionStorage: the form to refill */
   var MAX_AGE_MS = 7 * 24 * 3600 * 1000;
   var WRITE_DELAY_MS = 400;
+  var MAX_DRAFTS = 5;                    /* per form, newest first */
 
   function storage(kind) {
     try {
@@ -189,10 +193,10 @@
     if (sent && shows === "saved") drop(sent);
   }
 
-  /* Keep drafts (newest first) as one record; when storage refuses it,
-     try again without the oldest. */
+  /* Keep drafts (newest first, at most MAX_DRAFTS) as one record; when
+     storage refuses it, try again without the oldest. */
   function save(list) {
-    for (var n = list.length; n > 0; n--) {
+    for (var n = Math.min(list.length, MAX_DRAFTS); n > 0; n--) {
       var head = list[0];
       var rec = { at: head.at, base: head.base, fields: head.fields };
       if (n > 1) rec.older = list.slice(1, n);

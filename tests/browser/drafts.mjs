@@ -185,6 +185,32 @@ const tests = {
     await ctx.close();
   },
 
+  async "a form keeps at most five drafts, the newest"(browser, srv) {
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Ed");
+    await page.goto(srv.base + "/admin/articles");
+    await Promise.all([page.waitForURL(/\/admin\/articles\/\d+$/), page.click("table.articles a")]);
+    const editor = page.url();
+    const record = () => page.evaluate(() => {
+      const k = Object.keys(localStorage).find((k) => k.startsWith("charla-draft:"));
+      return k ? JSON.parse(localStorage.getItem(k)) : null;
+    });
+    // seven visits, each typing with the last draft still on offer
+    for (let i = 1; i <= 7; i++) {
+      await page.fill("#f-title", "Visita " + i);
+      await page.waitForFunction((t) => Object.keys(localStorage).some((k) =>
+        k.startsWith("charla-draft:") && localStorage.getItem(k).includes(t)), "Visita " + i);
+      await page.goto(srv.base + "/admin/queue");
+      await page.goto(editor);
+    }
+    const r = await record();
+    const titles = [r.fields.title].concat((r.older || []).map((d) => d.fields.title));
+    check(titles.length === 5, "five drafts kept: " + titles.join(", "));
+    check(titles.join(",") === "Visita 7,Visita 6,Visita 5,Visita 4,Visita 3",
+      "the newest, newest first: " + titles.join(", "));
+    await ctx.close();
+  },
+
   async "the screening lists come back too, and a draft over a newer save is refused as stale"(browser, srv) {
     const ctx = await browser.newContext();
     const page = await staffLogin(ctx, srv, "Kathi");
