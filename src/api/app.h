@@ -175,12 +175,6 @@ bool respond_unless_own_page(struct app *app, struct http_req *req,
  */
 void respond_json_unavailable(struct http_resp *resp);
 void respond_html_unavailable(struct app *app, struct http_resp *resp);
-/* respond_is_site_path: s may be sent as a Location that stays on this site:
- * one leading slash (not "//" nor a slash and a backslash, which a browser
- * reads as another host), no backslash or control byte, at most
- * RESPOND_SITE_PATH_MAX bytes. */
-#define RESPOND_SITE_PATH_MAX 2048
-bool respond_is_site_path(const char *s);
 void respond_redirect(struct http_req *req, struct http_resp *resp, int status,
                       const char *location);
 /* respond_cached serves a cache entry (304 if If-None-Match matches). */

@@ -141,7 +141,7 @@ static void lang_switch(struct app *app, struct http_req *req,
     if (cookie)
         http_resp_header(resp, "Set-Cookie", cookie);
     const char *back = http_req_query(req, "back");
-    respond_redirect(req, resp, 303, respond_is_site_path(back) ? back : "/");
+    respond_redirect(req, resp, 303, str_is_site_path(back) ? back : "/");
     http_resp_header(resp, "Cache-Control", "no-store");
 }
 

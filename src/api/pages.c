@@ -430,7 +430,7 @@ bool pages_moved(struct app *app, struct http_req *req, struct http_resp *resp)
         return false;
     /* the form refuses such a path, but a backup restored may hold one:
        never a Location that leaves the site */
-    if (!respond_is_site_path(art.path))
+    if (!str_is_site_path(art.path))
         return false;
     struct buf b;
     buf_init(&b, MOVED_LOCATION_MAX);

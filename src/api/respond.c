@@ -93,21 +93,6 @@ void respond_redirect(struct http_req *req, struct http_resp *resp, int status,
     buf_addc(&resp->body, '\n');
 }
 
-bool respond_is_site_path(const char *s)
-{
-    if (!s || s[0] != '/' || s[1] == '/' || s[1] == '\\')
-        return false;
-    size_t n = strlen(s);
-    if (n > RESPOND_SITE_PATH_MAX)
-        return false;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c < 0x20 || c == 0x7F || c == '\\')
-            return false;
-    }
-    return true;
-}
-
 /* accepts_gzip: the Accept-Encoding header lists gzip (not with q=0). */
 static bool accepts_gzip(struct http_req *req)
 {

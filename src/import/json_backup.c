@@ -376,8 +376,12 @@ static int read_former_paths(struct reader *r, json_t *list)
         if ((ret = get_str(r, one, "path", &path)) ||
             (ret = get_int(r, one, "created", INT64_MIN, INT64_MAX, &created)))
             return ret;
-        if (path[0] != '/')
-            return bad(r, "a former path must start with /");
+        if (!str_is_site_path(path))
+            return bad(r,
+                       "a former path must be a path on this site (one "
+                       "leading /, no backslash or control character, "
+                       "at most %d bytes)",
+                       STR_SITE_PATH_MAX);
         ret = store_former_path_add(r->st, r->article_id, path, created);
         if (ret && ret != ERR_CONFLICT)
             return ret;
@@ -405,8 +409,12 @@ static int read_article(struct reader *r, json_t *o)
         (ret = get_str(r, o, "external_url", &a.external_url)) ||
         (ret = get_int(r, o, "discussion", 0, 2, &discussion)))
         return ret;
-    if (a.path[0] != '/')
-        return bad(r, "an article path must start with /");
+    if (!str_is_site_path(a.path))
+        return bad(r,
+                   "an article path must be a path on this site (one "
+                   "leading /, no backslash or control character, at "
+                   "most %d bytes)",
+                   STR_SITE_PATH_MAX);
     json_t *former = json_object_get(o, "former_paths");
     if (former && (!json_is_array(former) ||
                    json_array_size(former) > STORE_FORMER_PATHS_MAX))

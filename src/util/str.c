@@ -165,3 +165,18 @@ size_t str_lf_lines(char *s, size_t len)
     s[n] = '\0';
     return n;
 }
+
+bool str_is_site_path(const char *s)
+{
+    if (!s || s[0] != '/' || s[1] == '/' || s[1] == '\\')
+        return false;
+    size_t n = strlen(s);
+    if (n > STR_SITE_PATH_MAX)
+        return false;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == 0x7F || c == '\\')
+            return false;
+    }
+    return true;
+}

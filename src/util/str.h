@@ -45,6 +45,13 @@ MUST_CHECK int str_unhex(const char *in, size_t in_len, unsigned char *out,
 /* str_trim narrows [*s, *s + *len) past ASCII white space at both ends. */
 void str_trim(const char **s, size_t *len);
 
+/* str_is_site_path: s may be sent as a Location that stays on this site:
+ * one leading slash (not "//" nor a slash and a backslash, which a browser
+ * reads as another host), no backslash or control byte, at most
+ * STR_SITE_PATH_MAX bytes. */
+#define STR_SITE_PATH_MAX 2048
+bool str_is_site_path(const char *s);
+
 /* str_eq: the slice equals the NUL-terminated literal. */
 bool str_eq(const char *s, size_t len, const char *lit);
 

@@ -1170,16 +1170,31 @@ def test_backup_keeps_former_paths(srv):
     eq(arts["/a"].get("former_paths"), [{"path": "/c", "created": 5}],
        "the live article's path is not a former path")
     check("former_paths" not in arts["/b"], "/b has none")
+    # a path a browser would read as another host, or that is no path, is
+    # refused, as an article's path or a former one, and nothing is stored
     bad = os.path.join(srv.dir, "bad.jsonl")
-    with open(bad, "w", encoding="utf-8") as f:
-        for rec in ({"format": "charla-export", "version": 1,
-                     "scope": "site"}, article("/a", ["no-slash"]),
-                    {"type": "end", "articles": 1, "comments": 0}):
-            f.write(json.dumps(rec) + "\n")
-    r = srv.cli("import", "json", bad, "--db", os.path.join(srv.dir, "4.db"))
-    eq(r.returncode, 1, "a former path must start with /")
-    check("bad.jsonl:2: a former path must start with /" in r.stderr,
-          r.stderr)
+    for i, (art, what) in enumerate((
+            (article("/a", ["no-slash"]), "a former path"),
+            (article("/a", ["//evil.example/x"]), "a former path"),
+            (article("/a", ["/\\evil.example"]), "a former path"),
+            (article("/a", ["/a\r\nb"]), "a former path"),
+            (article("/a", ["/" + "x" * 2048]), "a former path"),
+            (article("//evil.example/a", []), "an article path"),
+            (article("/\\evil.example", []), "an article path"))):
+        with open(bad, "w", encoding="utf-8") as f:
+            for rec in ({"format": "charla-export", "version": 1,
+                         "scope": "site"}, art,
+                        {"type": "end", "articles": 1, "comments": 0}):
+                f.write(json.dumps(rec) + "\n")
+        db = os.path.join(srv.dir, "bad%d.db" % i)
+        r = srv.cli("import", "json", bad, "--db", db)
+        eq(r.returncode, 1, "refused: %r" % art)
+        check("bad.jsonl:2: %s must be a path on this site" % what
+              in r.stderr, r.stderr)
+        con = sqlite3.connect(db)
+        eq(con.execute("SELECT count(*) FROM articles").fetchone()[0], 0,
+           "nothing stored")
+        con.close()
 
 
 def spanish_text(n):
