@@ -32,6 +32,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         cs[i].created = 1000 + (int64_t)(c[1] % 24) * 3600 + (c[2] % 60) * 60;
         cs[i].tombstone = (c[0] & 0x80) != 0;
         cs[i].preview = (c[0] & 0x40) ? NULL : "p";
+        cs[i].body = (c[0] & 0x20) ? "a *body* [x](https://e.example)" : NULL;
+        /* a comment awaiting review has no preview to show (refs.h) */
+        cs[i].awaiting_review = (c[2] & 0x80) != 0;
+        if (cs[i].awaiting_review) {
+            cs[i].preview = "";
+            cs[i].body = NULL;
+        }
     }
     struct refs_ctx ctx = {cs, n, data[1] % (n + 1),
                            1000 + (int64_t)(data[1] % 25) * 3600};
