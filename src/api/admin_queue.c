@@ -447,13 +447,19 @@ void admin_log_page(struct app *app, struct http_req *req,
     const char *art = http_req_query(req, "article");
     const char *action = http_req_query(req, "action");
     const char *actor = http_req_query(req, "actor");
+    /* a filter mistyped (or a link mangled) answers the page with the
+       latest rows and says why, so the moderator keeps the form and the
+       menu and can type it again */
+    const char *error = NULL;
     if ((cid && *cid &&
          str_to_int(cid, strlen(cid), 1, INT64_MAX, &f.comment_id)) ||
         (art && *art &&
          str_to_int(art, strlen(art), 1, INT64_MAX, &f.article_id)) ||
         !log_number(&req->arena, http_req_query(req, "comment"), &f.number)) {
-        respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
-        return;
+        error = msg_get(MSG_ADM_LOG_BAD_FILTER);
+        f.comment_id = 0;
+        f.article_id = 0;
+        f.number = "";
     }
     if (f.comment_id)
         f.number = ""; /* a row's link names one comment */
@@ -485,7 +491,8 @@ void admin_log_page(struct app *app, struct http_req *req,
         e[kept++] = e[i];
     }
     struct admin_ctx ctx;
-    admin_page_begin(app, &se, resp, 200, flash, NULL, &ctx);
+    admin_page_begin(app, &se, resp, error ? 400 : 200, error ? NULL : flash,
+                     error, &ctx);
     page_admin_log(&resp->body, &ctx, e, kept, &f);
 }
 

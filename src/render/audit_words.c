@@ -143,11 +143,26 @@ static bool ban_reason(struct buf *out, const char *reason)
     return ok;
 }
 
+/* Where a settings row's change was made (api/admin_screening.c,
+ * cli/setting.c); no one types these. */
+static const struct word setting_sources[] = {
+    {"screening", MSG_LOG_REASON_SCREENING},
+    {"command line", MSG_LOG_BY_CLI},
+};
+
 void audit_words_reason(struct buf *out, const struct audit_entry *e)
 {
     if ((strcmp(e->action, "ban") == 0 || strcmp(e->action, "unban") == 0) &&
         ban_reason(out, e->reason))
         return;
+    if (strcmp(e->action, "settings") == 0) {
+        const char *t = find(setting_sources, COUNT(setting_sources), e->reason,
+                             strlen(e->reason));
+        if (t) {
+            buf_adds(out, t);
+            return;
+        }
+    }
     buf_adds(out, msg_reason(e->reason));
 }
 

@@ -1403,7 +1403,7 @@ def test_bans_page_lists_and_lifts(srv):
           "the reader shown by handle")
     check('href="/admin/log?id=%d"' % cid in page, "links the comment")
     log = mod.get("/admin/log?action=ban").text
-    check("permanent, replacing a ban until" in log,
+    check("for good, replacing a ban until" in log,
           "the log says the second ban replaced the first")
 
     ban_url = "/admin/bans/%s/lift" % lifts[0]
@@ -1420,7 +1420,7 @@ def test_bans_page_lists_and_lifts(srv):
     eq(r.status, 409, "lifting twice")
     check("no longer in force" in r.text, "says why")
     log = mod.get("/admin/log?action=unban").text
-    check(">unban</td>" in log and ">permanent</td>" in log,
+    check(">unban</td>" in log and ">for good</td>" in log,
           "the lift is in the audit log with the ban it lifted")
     r = mod.get("/admin/bans", {"Accept-Language": "es"})
     check("Bloqueos en vigor" in r.text, "Spanish")

@@ -93,7 +93,7 @@ def test_staff_pages_speak_the_pages_language(srv):
     en = mod.get("/admin/log", EN).text
     en_text = " ".join(w for row in log_cells(en) for w in row[1:])
     for english in ("system", "remove", "visible → held", "reader reports",
-                    "permanent", "mi nota tal cual"):
+                    "for good", "mi nota tal cual"):
         check(english in en_text, "%r in the English log" % english)
     only = log_cells(mod.get("/admin/log?action=remove", ES).text)
     check(only and all(row[3] == "eliminación" for row in only),
@@ -137,7 +137,17 @@ def test_log_comment_filter_takes_the_number_shown(srv):
     check("p. ej. #1.3" in page, "the field says what it takes")
     check('value="#10"' in mod.get("/admin/log?comment=10").text,
           "the field keeps the number, as shown")
-    eq(mod.get("/admin/log?comment=x%3Cb").status, 400, "not a number")
+    # a mistyped filter keeps the moderator on the log, told why
+    r = mod.get("/admin/log?comment=x%3Cb")
+    eq(r.status, 400, "not a number")
+    check("not a comment number" in r.text and "x<b" not in r.text,
+          "says why, echoing nothing raw")
+    check('<form' in r.text and 'name="comment"' in r.text,
+          "the filter form is there to try again")
+    check(len(log_cells(r.text)) > 0, "with the latest entries")
+    r = mod.get("/admin/log?comment=hola", ES)
+    eq(r.status, 400, "in Spanish too")
+    check("no es un número de comentario" in r.text, "said in Spanish")
     eq(mod.get("/admin/log?comment=" + "1." * 40).status, 400, "too long")
     page = mod.get("/admin/log").text
     check('href="/admin/log?id=%d"' % cid in page, "a row links by id")

@@ -72,7 +72,9 @@ START_TEST(reasons)
     ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e),
                      "7 días, en lugar de un bloqueo hasta 2026-12-03 23:00 "
                      "UTC puesto por Ed");
-    ck_assert_str_eq(reason_of(&out, MSG_LANG_EN, &e), e.reason);
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_EN, &e),
+                     "7 days, replacing a ban until 2026-12-03 23:00 UTC by "
+                     "Ed");
     e.reason = "7d, replacing a ban whenever by Ed";
     ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e), e.reason);
     e.reason = "7d, replacing a ban permanent";
@@ -83,6 +85,17 @@ START_TEST(reasons)
                      "hasta 2026-12-03 23:00 UTC");
     e.reason = "until ";
     ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e), "until ");
+    /* where a setting was changed, in the page's words */
+    e.action = "settings";
+    e.reason = "command line";
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e), "línea de comandos");
+    e.reason = "screening";
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e),
+                     "página de ajustes del filtro");
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_EN, &e),
+                     "screening settings page");
+    e.action = "remove"; /* only a settings row's */
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e), "screening");
     buf_release(&out);
 }
 END_TEST
