@@ -9,8 +9,13 @@
      r       remove: focuses the reason list; then a reason's number
              (1, 2, ...) removes at once, or arrows and Enter; Esc goes back
      p       purge, after a confirm() dialog
-     b       ban the author for 7 days, after a confirm() dialog
+     b       ban the author for 7 days, after a confirm() dialog (an item
+             without a ban form, an imported comment, says so instead)
      ?       show or hide the cheat-sheet (a <details> in the page)
+
+   After a decision the next page selects the item at the same place,
+   which is the one after the item decided (that one has left the queue),
+   not the first again.
 
    Keys typed into a text field or a list are left alone. Once an action
    is on its way, further action keys (and buttons) are ignored until the
@@ -22,12 +27,19 @@
   var sheet = document.getElementById("keys");
   var cur = -1;
   var sending = false; /* a form is on its way: no second action */
+  var noBan = document.getElementById("keys-no-ban");
+  var AT = "charla-queue-at"; /* sessionStorage: the place of the item decided */
+
+  function remember() {
+    try { if (cur >= 0) window.sessionStorage.setItem(AT, String(cur)); } catch (e) { /* no storage */ }
+  }
 
   function select(i) {
     if (!items.length) return;
     if (i < 0) i = 0;
     if (i >= items.length) i = items.length - 1;
     if (cur >= 0 && items[cur]) items[cur].classList.remove("selected");
+    if (noBan) noBan.hidden = true;
     cur = i;
     items[cur].classList.add("selected");
     items[cur].focus();
@@ -41,6 +53,7 @@
   function submit(form) {
     if (!form || sending) return;
     sending = true;
+    remember();
     items.forEach(function (el) { el.classList.add("busy"); });
     form.submit();
   }
@@ -51,6 +64,9 @@
     if (!f.closest || !f.closest(".queue-item")) return;
     if (sending) { ev.preventDefault(); return; }
     sending = true;
+    var i = items.indexOf(f.closest(".queue-item"));
+    if (i >= 0) cur = i;
+    remember();
     items.forEach(function (el) { el.classList.add("busy"); });
   });
 
@@ -81,7 +97,10 @@
   function ban() {
     var f = formOf("act-ban");
     var s = f && f.querySelector("select[name=duration]");
-    if (!s) return;
+    if (!s) {
+      if (noBan) noBan.hidden = false;
+      return;
+    }
     if (!window.confirm(s.getAttribute("data-ask") || "Ban?")) return;
     s.value = "7d";
     submit(f);
@@ -144,6 +163,11 @@
 
   if (items.length) {
     document.documentElement.classList.add("keys-on");
-    select(0);
+    var at = 0;
+    try {
+      at = Number(window.sessionStorage.getItem(AT)) || 0;
+      window.sessionStorage.removeItem(AT);
+    } catch (e) { /* no storage: the first */ }
+    select(at);
   }
 })();

@@ -881,7 +881,10 @@ int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
     key_row(b, "p", MSG_ADM_KEY_P);
     key_row(b, "b", MSG_ADM_KEY_B);
     key_row(b, "?", MSG_ADM_KEY_HELP);
-    html_lit(b, "</dl></details>\n<p class=\"queue-count\">");
+    html_lit(b, "</dl></details>\n<p class=\"keys-note\" id=\"keys-no-ban\" "
+                "role=\"status\" hidden>");
+    html_texts(b, msg_get(MSG_ADM_KEY_NO_BAN));
+    html_lit(b, "</p>\n<p class=\"queue-count\">");
     if (total == 0) {
         html_texts(b, msg_get(MSG_ADM_QUEUE_EMPTY));
     } else if (total == 1) {

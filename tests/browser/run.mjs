@@ -292,6 +292,29 @@ const adminTests = {
     await tombstoneShown(browser, srv, removed, "threat");
   },
 
+  async "after a decision the next item is selected, not the first"(browser, srv) {
+    await queueFive(browser, srv, true);
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Kathi");
+    const nums = await page.locator(".queue-item .num").allTextContents();
+    await page.keyboard.press("j");
+    await page.keyboard.press("j");
+    await Promise.all([page.waitForURL(/done=approved/), page.keyboard.press("a")]);
+    const selected = await page.locator(".queue-item.selected .num").textContent();
+    check(selected === nums[3], "the one after the approved: " + selected + " of " + nums.join(" "));
+    check(await page.locator(".queue-item.selected").evaluate((el) => document.activeElement === el),
+      "and it has the focus");
+    // an item that cannot be banned (as an imported comment) says so on b
+    check(await page.locator("#keys-no-ban").isHidden(), "no note before");
+    await page.locator(".queue-item.selected form.act-ban").evaluate((f) => f.remove());
+    await page.keyboard.press("b");
+    check(await page.locator("#keys-no-ban").isVisible(), "b says the author cannot be banned");
+    check(page.url().includes("done=approved"), "and sends nothing");
+    await page.keyboard.press("j");
+    check(await page.locator("#keys-no-ban").isHidden(), "the note goes with the selection");
+    await ctx.close();
+  },
+
   async "sends one decision for a key pressed twice"(browser, srv) {
     await queueFive(browser, srv, true);
     const ctx = await browser.newContext();
