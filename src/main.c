@@ -417,6 +417,10 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
         strcmp(cmd, "help") == 0)
         return usage(stdout, 0);
+    /* "charla serve --help": the usage, not an unknown option first */
+    if (argc >= 3 &&
+        (strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0))
+        return usage(stdout, 0);
     if (strcmp(cmd, "--version") == 0) {
         printf("charla %s\n", CHARLA_VERSION);
         return 0;

@@ -204,9 +204,12 @@ void page_error(struct buf *b, const struct site *site, int status,
 void page_error_to(struct buf *b, const struct site *site, int status,
                    const char *message, const char *href, const char *link_text)
 {
-    page_begin(b, site, msg_get(MSG_ERROR_TITLE));
+    /* a missing page is not something that went wrong */
+    const char *title =
+        msg_get(status == 404 ? MSG_ERROR_NOT_FOUND_TITLE : MSG_ERROR_TITLE);
+    page_begin(b, site, title);
     html_lit(b, "<section class=\"error\"><h1>");
-    html_texts(b, msg_get(MSG_ERROR_TITLE));
+    html_texts(b, title);
     html_lit(b, " (");
     html_int(b, status);
     html_lit(b, ")</h1>\n<p>");

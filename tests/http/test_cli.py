@@ -12,6 +12,11 @@ def test_help_and_version(srv):
     r = srv.cli("--help")
     eq(r.returncode, 0, "--help")
     check("serve" in r.stdout and "import blogger" in r.stdout, "usage text")
+    for cmd in ("serve", "classify"):
+        r = srv.cli(cmd, "--help")
+        eq(r.returncode, 0, "%s --help" % cmd)
+        check("serve" in r.stdout and r.stderr == "",
+              "the usage, no complaint first: %r" % r.stderr)
     r = srv.cli("--version")
     eq(r.returncode, 0, "--version")
     check(r.stdout.startswith("charla "), r.stdout)
