@@ -23,6 +23,14 @@
  * restored from a backup) is flagged in the list, and its form says why
  * on arrival: it cannot be saved until its path changes.
  *
+ * While a raid pre-moderates an article (core/raid.h), the form shows the
+ * discussion mode the raid will restore, with a note saying so: saved
+ * untouched, the raid keeps its pre-moderation and still restores that
+ * mode when it ends; another mode is the editor's choice, applied at
+ * once, and ends the raid (raid_article_update). Showing the raid's
+ * "pre-moderated" instead would make every save during a raid keep it
+ * for good.
+ *
  * A browser sends a textarea's line breaks as CR LF; the form decoder
  * makes them LF (str_lf_lines), and the HTML escaper drops a CR left in
  * a body stored earlier, so a save never adds to it.
@@ -31,6 +39,7 @@
 #include <time.h>
 
 #include "api/admin_int.h"
+#include "core/raid.h"
 #include "render/html.h"
 #include "render/msg.h"
 #include "util/str.h"
@@ -72,7 +81,7 @@ void admin_articles_page(struct app *app, struct http_req *req,
 
 static void render_form(struct app *app, struct http_req *req,
                         struct http_resp *resp, const struct session *se,
-                        const struct article *art, int status,
+                        const struct article *art, int raid_back, int status,
                         enum admin_form_shows shows, bool preview,
                         const char *flash, const char *error)
 {
@@ -91,7 +100,8 @@ static void render_form(struct app *app, struct http_req *req,
     struct admin_ctx ctx;
     admin_page_begin(app, se, resp, status, flash, error, &ctx);
     if (page_admin_article_form(&resp->body, &ctx, art, former,
-                                former ? nfp : 0, shows, preview, &req->arena))
+                                former ? nfp : 0, raid_back, shows, preview,
+                                &req->arena))
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
 }
 
@@ -106,6 +116,27 @@ static bool load(struct app *app, struct http_req *req, struct http_resp *resp,
         app, resp, ret == ERR_NOTFOUND ? 404 : 503,
         msg_get(ret == ERR_NOTFOUND ? MSG_NOT_FOUND : MSG_SERVER_ERROR));
     return false;
+}
+
+/*
+ * raid_back: -1, or the mode a raid that pre-moderates art restores when
+ * it ends. False (after a 503) when the store cannot say: a form that
+ * showed the raid's mode as the article's own would keep it for good.
+ */
+static bool raid_back(struct app *app, struct http_resp *resp,
+                      const struct article *art, int *back)
+{
+    *back = -1;
+    if (!art->id)
+        return true;
+    int mode, ret = raid_held_mode(app->store, art, &mode);
+    if (ret == 0)
+        *back = mode;
+    else if (ret != ERR_NOTFOUND) {
+        respond_html_error(app, resp, 503, msg_get(MSG_SERVER_ERROR));
+        return false;
+    }
+    return true;
 }
 
 static void blank(struct article *art)
@@ -124,13 +155,17 @@ void admin_article_get(struct app *app, struct http_req *req,
         return;
     struct article art;
     blank(&art);
-    if (id && !load(app, req, resp, id, &art))
+    int back;
+    if ((id && !load(app, req, resp, id, &art)) ||
+        !raid_back(app, resp, &art, &back))
         return;
+    if (back >= 0)
+        art.discussion = back;
     const char *done = http_req_query(req, "done");
     bool saved = done && strcmp(done, "saved") == 0;
     /* an article already at a path the server answers (see the list) is
        told why before its editor tries to save it */
-    render_form(app, req, resp, &se, &art, 200,
+    render_form(app, req, resp, &se, &art, back, 200,
                 saved ? ADMIN_FORM_SAVED : ADMIN_FORM_STORED, false,
                 saved ? msg_get(MSG_ADM_DONE_SAVED) : NULL,
                 id && app_path_is_own(art.path) ? path_error(req, art.path)
@@ -305,7 +340,9 @@ void admin_article_post(struct app *app, struct http_req *req,
         return;
     struct article art;
     blank(&art);
-    if (id && !load(app, req, resp, id, &art))
+    int back;
+    if ((id && !load(app, req, resp, id, &art)) ||
+        !raid_back(app, resp, &art, &back))
         return;
     int64_t was_published = art.published;
 
@@ -331,7 +368,7 @@ void admin_article_post(struct app *app, struct http_req *req,
     bool preview = strcmp(admin_field(&f, "op"), "preview") == 0;
     const char *error = validate(req, &art, body_len);
     if (error || preview) {
-        render_form(app, req, resp, &se, &art, error ? 422 : 200,
+        render_form(app, req, resp, &se, &art, back, error ? 422 : 200,
                     ADMIN_FORM_POSTED, preview, NULL, error);
         return;
     }
@@ -340,13 +377,13 @@ void admin_article_post(struct app *app, struct http_req *req,
     art.published = art.is_published && !was_published ? now : was_published;
     int ret;
     if (id) {
-        ret = store_article_update(app->store, &art);
+        ret = raid_article_update(app->store, &art, se.user.name, now);
     } else {
         ret = store_article_insert(app->store, &art, &id);
     }
     if (ret == ERR_CONFLICT) {
-        render_form(app, req, resp, &se, &art, 409, ADMIN_FORM_POSTED, false,
-                    NULL, msg_get(MSG_ADM_ERR_PATH_TAKEN));
+        render_form(app, req, resp, &se, &art, back, 409, ADMIN_FORM_POSTED,
+                    false, NULL, msg_get(MSG_ADM_ERR_PATH_TAKEN));
         return;
     }
     if (ret) {

@@ -66,6 +66,50 @@ int raid_list(struct store *st, struct arena *a, int64_t **ids, size_t *n)
     return 0;
 }
 
+/*
+ * remembered reads the mode the raid on an article put aside: 0 and *mode,
+ * or ERR_NOTFOUND when the article is in no raid. A value that is not a
+ * mode (written by hand) counts as open, the only mode a raid starts from.
+ */
+static int remembered(struct store *st, int64_t article_id, int *mode)
+{
+    char key[32];
+    struct arena a;
+    const char *prev;
+    int64_t m = 0;
+    raid_key(article_id, key);
+    arena_init(&a, 0);
+    int ret = store_setting_get(st, key, &a, &prev);
+    if (ret == 0 && !prev[0])
+        ret = ERR_NOTFOUND;
+    if (ret == 0 && str_to_int(prev, strlen(prev), 0, 2, &m))
+        m = 0;
+    arena_release(&a);
+    *mode = (int)m;
+    return ret;
+}
+
+/* end_in_tx forgets the raid and logs who ended it; the caller holds the
+ * transaction. */
+static int end_in_tx(struct store *st, int64_t article_id, const char *actor,
+                     int64_t now)
+{
+    char key[32];
+    raid_key(article_id, key);
+    int ret = store_setting_set(st, key, "");
+    struct audit_entry e = {.at = now,
+                            .actor = actor,
+                            .article_id = article_id,
+                            .action = "raid-end",
+                            .from_status = -1,
+                            .to_status = -1,
+                            .reason = "",
+                            .note = ""};
+    if (ret == 0)
+        ret = store_audit_add(st, &e);
+    return ret;
+}
+
 static int set_mode(struct store *st, int64_t article_id, int mode)
 {
     struct arena a;
@@ -126,36 +170,77 @@ int raid_check(struct store *st, const struct article *art,
 int raid_end(struct store *st, int64_t article_id, const char *actor,
              int64_t now)
 {
-    char key[32];
+    int mode;
     struct arena a;
-    const char *prev;
-    int64_t mode = 0;
-    raid_key(article_id, key);
+    struct article art;
+    int ret = store_begin(st);
+    if (ret)
+        return ret;
     arena_init(&a, 0);
-    int ret = store_setting_get(st, key, &a, &prev);
-    if (ret == 0 && !prev[0])
-        ret = ERR_NOTFOUND;
-    if (ret == 0 && str_to_int(prev, strlen(prev), 0, 2, &mode))
-        mode = 0;
+    ret = remembered(st, article_id, &mode);
+    if (ret == 0)
+        ret = store_article_get(st, article_id, &a, &art);
+    /* only the raid's own pre-moderation is undone: a mode someone chose
+       while the raid ran stays */
+    if (ret == 0 && art.discussion == 1 && mode != 1) {
+        art.discussion = mode;
+        ret = store_article_update(st, &art);
+    }
+    if (ret == 0)
+        ret = end_in_tx(st, article_id, actor, now);
     arena_release(&a);
+    if (ret) {
+        store_rollback(st);
+        return ret;
+    }
+    return store_commit(st);
+}
+
+int raid_held_mode(struct store *st, const struct article *art, int *mode)
+{
+    int ret = remembered(st, art->id, mode);
+    if (ret == 0 && art->discussion != 1)
+        ret = ERR_NOTFOUND;
+    if (ret)
+        *mode = art->discussion;
+    return ret;
+}
+
+int raid_article_update(struct store *st, const struct article *art,
+                        const char *actor, int64_t now)
+{
+    int mode;
+    struct arena a;
+    struct article cur;
+    int ret = remembered(st, art->id, &mode);
+    if (ret == ERR_NOTFOUND)
+        return store_article_update(st, art); /* no raid: the usual write */
     if (ret)
         return ret;
-    ret = store_begin(st);
-    if (ret)
+    if ((ret = store_begin(st)))
         return ret;
-    ret = set_mode(st, article_id, (int)mode);
+    arena_init(&a, 0);
+    /* read again inside the write: a moderator may have ended the raid
+       since */
+    ret = remembered(st, art->id, &mode);
     if (ret == 0)
-        ret = store_setting_set(st, key, "");
-    struct audit_entry e = {.at = now,
-                            .actor = actor,
-                            .article_id = article_id,
-                            .action = "raid-end",
-                            .from_status = -1,
-                            .to_status = -1,
-                            .reason = "",
-                            .note = ""};
-    if (ret == 0)
-        ret = store_audit_add(st, &e);
+        ret = store_article_get(st, art->id, &a, &cur);
+    if (ret == 0 && cur.discussion == 1 && art->discussion == mode) {
+        /* the form came back with the mode the raid will restore: the
+           editor left it alone, and the raid keeps holding comments */
+        struct article held = *art;
+        held.discussion = 1;
+        ret = store_article_update(st, &held);
+    } else if (ret == 0) {
+        /* the editor chose: that mode holds from now on, after the raid
+           too, so the raid has nothing left to restore */
+        ret = store_article_update(st, art);
+        if (ret == 0)
+            ret = end_in_tx(st, art->id, actor, now);
+    } else if (ret == ERR_NOTFOUND) {
+        ret = store_article_update(st, art); /* the raid ended meanwhile */
+    }
+    arena_release(&a);
     if (ret) {
         store_rollback(st);
         return ret;

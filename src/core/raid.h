@@ -3,6 +3,11 @@
  * new readers, per minute than the site allows, it switches itself to
  * pre-moderation until a moderator ends the raid. A flood of new throwaway
  * readers is what a coordinated attack on a story looks like.
+ *
+ * The raid remembers the mode it replaced and restores it at the end, but
+ * only if the discussion is still the raid's pre-moderation: a mode an
+ * editor chose meanwhile is a decision about the article, which a raid
+ * ending must not undo.
  */
 #ifndef CHARLA_CORE_RAID_H
 #define CHARLA_CORE_RAID_H
@@ -35,10 +40,37 @@ MUST_CHECK int raid_check(struct store *st, const struct article *art,
                           const struct raid_limits *lim, int64_t now,
                           bool *started);
 
-/* raid_end restores the article's previous mode. ERR_NOTFOUND if there
- * is no raid on it. */
+/*
+ * raid_end ends the raid on an article: its discussion goes back to the
+ * mode from before if it is still the raid's pre-moderation; a mode chosen
+ * while the raid ran (closed by an editor, say) stays. The raid is
+ * forgotten either way and the end logged under actor. ERR_NOTFOUND if
+ * there is no raid on it.
+ */
 MUST_CHECK int raid_end(struct store *st, int64_t article_id, const char *actor,
                         int64_t now);
+
+/*
+ * raid_held_mode: 0 when the article's discussion is pre-moderated by a
+ * raid, with *mode the mode it goes back to when the raid ends; else
+ * ERR_NOTFOUND (or a store error) and *mode is art->discussion. The
+ * editor's form shows *mode, the article's own setting, not the raid's.
+ */
+MUST_CHECK int raid_held_mode(struct store *st, const struct article *art,
+                              int *mode);
+
+/*
+ * raid_article_update stores an editor's edit of an existing article
+ * (store_article_update; ERR_CONFLICT for a path in use). While a raid
+ * pre-moderates it, art->discussion is read as the form shows it, the
+ * mode for after the raid. The mode the raid will restore means the
+ * editor left it alone: the article stays pre-moderated (stored as 1)
+ * and the raid goes on. Any other mode is the editor's choice, stored at
+ * once; it ends the raid on the article (logged under actor), which has
+ * nothing left to restore.
+ */
+MUST_CHECK int raid_article_update(struct store *st, const struct article *art,
+                                   const char *actor, int64_t now);
 
 /* raid_active: the article is in raid mode. */
 bool raid_active(struct store *st, int64_t article_id);

@@ -225,14 +225,18 @@ void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
  * holding art's values; with preview, the body rendered below it. The
  * nformer paths in former, the article's former paths (its old links
  * redirect to it), are listed under the path field. The form keeps a
- * draft in the browser (admin_draft_offer).
+ * draft in the browser (admin_draft_offer). raid_back is -1, or, while a
+ * raid pre-moderates the article, the discussion mode it goes back to
+ * when the raid ends: the discussion field then says so, and that
+ * choosing another mode applies it at once and ends the raid (the caller
+ * puts the mode for after the raid in art->discussion, see
+ * raid_held_mode).
  * Returns 0 or an error from rendering the preview.
  */
-MUST_CHECK int
-page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
-                        const struct article *art, const char *const *former,
-                        size_t nformer, enum admin_form_shows shows,
-                        bool preview, struct arena *a);
+MUST_CHECK int page_admin_article_form(
+    struct buf *b, const struct admin_ctx *ctx, const struct article *art,
+    const char *const *former, size_t nformer, int raid_back,
+    enum admin_form_shows shows, bool preview, struct arena *a);
 
 struct webhook_record;
 

@@ -140,11 +140,30 @@ static void former_paths_hint(struct buf *b, const char *const *former,
     html_lit(b, "</p>\n");
 }
 
+/*
+ * raid_note: while a raid pre-moderates the article, the radio buttons show
+ * the article's own mode, the one it goes back to, so that saving the form
+ * untouched keeps the raid's pre-moderation temporary; the note says so
+ * and what another choice does.
+ */
+static void raid_note(struct buf *b, int back)
+{
+    html_lit(b, "<p class=\"hint raid-note\" id=\"raid-note\"><strong>");
+    html_texts(b, msg_get(MSG_ADM_F_RAID_ON));
+    html_lit(b, "</strong> ");
+    html_texts(b, msg_get(MSG_ADM_F_RAID_BACK));
+    html_lit(b, " <strong>");
+    html_texts(b, msg_get(discussion_msg(back)));
+    html_lit(b, "</strong>. ");
+    html_texts(b, msg_get(MSG_ADM_F_RAID_CHOICE));
+    html_lit(b, "</p>");
+}
+
 int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
                             const struct article *art,
                             const char *const *former, size_t nformer,
-                            enum admin_form_shows shows, bool preview,
-                            struct arena *a)
+                            int raid_back, enum admin_form_shows shows,
+                            bool preview, struct arena *a)
 {
     bool is_new = art->id == 0;
     const char *heading = msg_get(is_new ? MSG_ADM_ART_NEW : MSG_ADM_ART_EDIT);
@@ -189,9 +208,14 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "</label>\n<textarea id=\"f-body\" name=\"body\" "
                 "rows=\"18\">\n");
     html_texts(b, art->body);
-    html_lit(b, "</textarea>\n<fieldset class=\"discussion\"><legend>");
+    html_lit(b, "</textarea>\n<fieldset class=\"discussion\"");
+    if (raid_back >= 0)
+        html_lit(b, " aria-describedby=\"raid-note\"");
+    html_lit(b, "><legend>");
     html_texts(b, msg_get(MSG_ADM_F_DISCUSSION));
     html_lit(b, "</legend>");
+    if (raid_back >= 0)
+        raid_note(b, raid_back);
     for (int d = 0; d <= 2; d++) {
         html_lit(b, "<label><input type=\"radio\" name=\"discussion\" "
                     "value=\"");

@@ -523,6 +523,125 @@ def test_admin_raid_banner_and_end(srv):
     eq(r.status, 404, "no raid to end")
 
 
+def start_raid(srv, aid):
+    """Floods the article with new readers until raid mode holds it."""
+    for i in range(20):
+        srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                               {"body": "Flood %d" % i})
+
+
+def listed_discussion(editor, aid):
+    """The article's discussion as the article list shows it."""
+    m = re.search(r'<a href="/admin/articles/%d">.*?</td><td>[^<]*</td>'
+                  r'<td>([^<]*)</td>' % aid, editor.get("/admin/articles").text,
+                  re.S)
+    check(m, "article %d listed" % aid)
+    return m.group(1)
+
+
+def end_raid(srv, aid):
+    """A moderator ends the raid from the queue; the answer's status."""
+    mod = login(srv, "Kathi")
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    return mod.post_form("/admin/raids/%d/end" % aid, {"csrf": csrf}).status
+
+
+def raid_note(page):
+    m = re.search(r'<p class="hint raid-note" id="raid-note">(.*?)</p>', page,
+                  re.S)
+    return html.unescape(re.sub(r"<[^>]+>", "", m.group(1))) if m else None
+
+
+def test_admin_raid_end_keeps_what_an_editor_chose(srv):
+    """An editor who closes an article during a raid keeps it closed: ending
+    the raid used to put back the open discussion from before it."""
+    editor = login(srv, "Ed", "editor")
+    aid = demo_article(srv)["id"]
+    start_raid(srv, aid)
+    eq(listed_discussion(editor, aid), "pre-moderated", "the raid holds it")
+    set_discussion(editor, aid, 2)
+    eq(listed_discussion(editor, aid), "closed", "closed at once")
+    status = end_raid(srv, aid)
+    eq(listed_discussion(editor, aid), "closed", "still closed")
+    # the editor's choice ended the raid: nothing was left to restore
+    eq(status, 404, "no raid left to end")
+    r = srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                               {"body": "After the raid."})
+    eq(r.status, 403, "a closed discussion refuses comments")
+    log = editor.get("/api/v1/mod/log").json()["log"]
+    ends = [e["actor"] for e in log if e["action"] == "raid-end"]
+    eq(ends, ["Ed"], "the log says the editor ended the raid")
+
+
+def test_admin_raid_premoderation_chosen_by_an_editor_stays(srv):
+    """Choosing pre-moderation during a raid makes it the article's own
+    setting: the raid's end does not open the discussion again."""
+    editor = login(srv, "Ed", "editor")
+    aid = demo_article(srv)["id"]
+    start_raid(srv, aid)
+    set_discussion(editor, aid, 1)
+    end_raid(srv, aid)
+    eq(listed_discussion(editor, aid), "pre-moderated", "kept")
+    url = "/admin/articles/%d" % aid
+    page = editor.get(url).text
+    eq(raid_note(page), None, "no raid note after the raid")
+    eq(form_fields(page, url)["discussion"], "1", "the form shows it")
+
+
+def test_admin_raid_editor_saving_untouched_keeps_it_temporary(srv):
+    """During a raid the editor's form shows the mode from before the raid,
+    with a note; saving it untouched keeps the raid's pre-moderation until
+    the raid ends, which then restores the open discussion."""
+    editor = login(srv, "Ed", "editor")
+    aid = demo_article(srv)["id"]
+    url = "/admin/articles/%d" % aid
+    page = editor.get(url).text
+    eq(raid_note(page), None, "no raid, no note")
+    start_raid(srv, aid)
+    page = editor.get(url).text
+    eq(raid_note(page),
+       "Raid mode is on: new comments wait for review until a moderator "
+       "ends it. When it ends, the discussion goes back to open. Saving "
+       "with that choice keeps raid mode; choosing another applies it at "
+       "once and ends raid mode for this article.", "the raid note")
+    check('aria-describedby="raid-note"' in page, "the field points to it")
+    fields = form_fields(page, url)
+    eq(fields["discussion"], "0", "the form shows the mode from before")
+    fields["op"] = "save"
+    fields["title"] = "Israel refuses to extradite, updated"
+    r = editor.post_form(url, fields)
+    eq(r.status, 303, "saved")
+    page = editor.get(r.header("Location")).text
+    check("updated" in page, "the edit is stored")
+    eq(form_fields(page, url)["discussion"], "0", "still shows open")
+    check(raid_note(page), "still in raid mode")
+    eq(listed_discussion(editor, aid), "pre-moderated", "the raid holds on")
+    r = srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                               {"body": "During the raid."})
+    eq(r.status, 202, "comments still wait for review")
+    # a preview during the raid keeps the note too
+    r = editor.post_form(url, dict(fields, op="preview"))
+    eq(r.status, 200, "preview")
+    check(raid_note(r.text), "the preview's form keeps the note")
+    eq(end_raid(srv, aid), 303, "raid ended")
+    eq(listed_discussion(editor, aid), "open", "back to open")
+    eq(raid_note(editor.get(url).text), None, "the note is gone")
+
+
+def test_admin_raid_note_in_spanish(srv):
+    editor = login(srv, "Ed", "editor")
+    aid = demo_article(srv)["id"]
+    start_raid(srv, aid)
+    page = editor.get("/admin/articles/%d" % aid,
+                      {"Accept-Language": "es"}).text
+    eq(raid_note(page),
+       "El modo de ataque está activo: los comentarios nuevos esperan "
+       "revisión hasta que un moderador lo termine. Al terminar, los "
+       "comentarios vuelven a estar abiertos. Guardar con esa opción "
+       "mantiene el modo de ataque; elegir otra la aplica enseguida y "
+       "termina el modo de ataque en este artículo.", "la nota del ataque")
+
+
 def test_screening_settings_page(srv):
     """A moderator edits the screening settings in the browser: a bad
     threshold is refused and nothing is stored; saved lists take effect on

@@ -465,6 +465,85 @@ START_TEST(raid_switches_and_restores)
 }
 END_TEST
 
+/* raided: floods the test article so that a raid pre-moderates it. */
+static void raided(int64_t at)
+{
+    struct article art;
+    ck_assert_int_eq(store_article_get(st, article_id, &a, &art), 0);
+    for (int i = 0; i < 4; i++) {
+        struct comment c = {.article_id = article_id,
+                            .status = COMMENT_VISIBLE,
+                            .author_kind = AUTHOR_READER,
+                            .author_hash = "r1",
+                            .author_name = "",
+                            .created = at + i,
+                            .body = "x",
+                            .reason = "",
+                            .source_id = "",
+                            .screen = ""};
+        ck_assert_int_eq(store_comment_insert(st, &c), 0);
+    }
+    struct raid_limits lim = {.comments_per_min = 3};
+    bool started;
+    ck_assert_int_eq(raid_check(st, &art, &lim, at + 10, &started), 0);
+    ck_assert(started);
+}
+
+static int discussion_now(void)
+{
+    struct article art;
+    ck_assert_int_eq(store_article_get(st, article_id, &a, &art), 0);
+    return art.discussion;
+}
+
+START_TEST(raid_end_keeps_a_mode_chosen_during_it)
+{
+    raided(1000);
+    struct article art;
+    ck_assert_int_eq(store_article_get(st, article_id, &a, &art), 0);
+    art.discussion = 2; /* closed by another writer, not through the raid */
+    ck_assert_int_eq(store_article_update(st, &art), 0);
+    ck_assert_int_eq(raid_end(st, article_id, "K", 1020), 0);
+    ck_assert_int_eq(discussion_now(), 2);
+    ck_assert(!raid_active(st, article_id));
+}
+END_TEST
+
+START_TEST(raid_editor_saves)
+{
+    struct article art;
+    int mode = -1;
+    ck_assert_int_eq(store_article_get(st, article_id, &a, &art), 0);
+    ck_assert_int_eq(raid_held_mode(st, &art, &mode), ERR_NOTFOUND);
+    ck_assert_int_eq(mode, 0);
+
+    raided(1000);
+    ck_assert_int_eq(store_article_get(st, article_id, &a, &art), 0);
+    ck_assert_int_eq(raid_held_mode(st, &art, &mode), 0);
+    ck_assert_int_eq(mode, 0); /* the form shows what the raid restores */
+    /* saved untouched: the raid holds on, and restores open at its end */
+    art.discussion = mode;
+    art.title = "A, edited";
+    ck_assert_int_eq(raid_article_update(st, &art, "Ed", 1020), 0);
+    ck_assert_int_eq(store_article_get(st, article_id, &a, &art), 0);
+    ck_assert_str_eq(art.title, "A, edited");
+    ck_assert_int_eq(art.discussion, 1);
+    ck_assert(raid_active(st, article_id));
+    ck_assert_int_eq(raid_end(st, article_id, "K", 1030), 0);
+    ck_assert_int_eq(discussion_now(), 0);
+
+    /* chosen: pre-moderated for good, and the raid is over */
+    raided(2000);
+    ck_assert_int_eq(store_article_get(st, article_id, &a, &art), 0);
+    art.discussion = 1;
+    ck_assert_int_eq(raid_article_update(st, &art, "Ed", 2020), 0);
+    ck_assert(!raid_active(st, article_id));
+    ck_assert_int_eq(discussion_now(), 1);
+    ck_assert_int_eq(raid_end(st, article_id, "K", 2030), ERR_NOTFOUND);
+    ck_assert_int_eq(discussion_now(), 1);
+}
+END_TEST
+
 START_TEST(webhook_signature_and_urls)
 {
     char sig[65], sig2[65];
@@ -497,6 +576,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, staff_login_sessions_and_lockout);
     tcase_add_test(tc, raid_trigger_rule);
     tcase_add_test(tc, raid_switches_and_restores);
+    tcase_add_test(tc, raid_end_keeps_a_mode_chosen_during_it);
+    tcase_add_test(tc, raid_editor_saves);
     tcase_add_test(tc, webhook_signature_and_urls);
 }
 
