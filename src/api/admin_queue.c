@@ -508,24 +508,66 @@ struct decision {
 struct created_memo {
     int64_t comment_id;
     int64_t created; /* -1 if the comment is gone */
+    bool imported;   /* brought in by an import, not posted here */
 };
 
+/* created_of answers a comment's posting time (-1 if it is gone) and, if
+ * imported is not NULL, whether an import brought it in: such a comment
+ * has a source id and no reader behind it, and its posting time is the
+ * one it had on the other system. */
 static int64_t created_of(struct app *app, struct http_req *req,
                           struct created_memo *memo, size_t *nmemo,
-                          int64_t comment_id)
+                          int64_t comment_id, bool *imported)
 {
-    for (size_t i = 0; i < *nmemo; i++)
-        if (memo[i].comment_id == comment_id)
-            return memo[i].created;
-    struct comment c;
-    int64_t created =
-        store_comment_get(app->store, comment_id, &req->arena, &c) == 0
-            ? c.created
-            : -1;
-    memo[*nmemo].comment_id = comment_id;
-    memo[*nmemo].created = created;
-    (*nmemo)++;
-    return created;
+    size_t i = 0;
+    while (i < *nmemo && memo[i].comment_id != comment_id)
+        i++;
+    if (i == *nmemo) {
+        struct comment c;
+        bool found =
+            store_comment_get(app->store, comment_id, &req->arena, &c) == 0;
+        memo[i].comment_id = comment_id;
+        memo[i].created = found ? c.created : -1;
+        memo[i].imported = found && (c.author_kind == AUTHOR_IMPORTED ||
+                                     (c.source_id && c.source_id[0]));
+        (*nmemo)++;
+    }
+    if (imported)
+        *imported = memo[i].imported;
+    return memo[i].created;
+}
+
+/*
+ * local_day_start answers the first second of the site's local day that
+ * holds t. The site's clock may move (summer time), so a day is not
+ * always 86400 seconds: the guess "t less the local time of day" is
+ * checked and moved by what the clock says there.
+ */
+static int64_t local_day_start(const struct site *site, int64_t t)
+{
+    struct tm tm, at;
+    site_local_time(site, t, &tm);
+    int64_t start = t - (tm.tm_hour * 3600 + tm.tm_min * 60 + tm.tm_sec);
+    site_local_time(site, start, &at);
+    int64_t into = at.tm_hour * 3600 + at.tm_min * 60 + at.tm_sec;
+    if (at.tm_mday == tm.tm_mday)
+        start -= into; /* the clock went back: midnight was earlier */
+    else
+        start += 86400 - into; /* forward: still the day before here */
+    return start;
+}
+
+/* day_of: the index in days[0..n) of the local day holding t, or -1 if
+ * t is before days[0] or at or after end. */
+static int day_of(const struct admin_stats_day *days, size_t n, int64_t end,
+                  int64_t t)
+{
+    if (t < days[0].day_start || t >= end)
+        return -1;
+    size_t d = n - 1;
+    while (days[d].day_start > t)
+        d--;
+    return (int)d;
 }
 
 static int cmp_i64(const void *x, const void *y)
@@ -565,18 +607,20 @@ static bool in_log(const struct audit_entry *e, size_t n, int64_t id)
  */
 static int count_held_when_posted(struct app *app, struct http_req *req,
                                   const struct audit_entry *e, size_t n,
-                                  struct admin_stats_day *days, int64_t first,
-                                  int64_t end, struct created_memo *memo,
-                                  size_t *nmemo)
+                                  struct admin_stats_day *days, int64_t end,
+                                  struct created_memo *memo, size_t *nmemo)
 {
+    int64_t first = days[0].day_start;
     /* e is newest first: a comment's first row is its last one here */
     for (size_t i = n; i-- > 0;) {
         if (!e[i].comment_id || e[i].from_status != COMMENT_HELD ||
             in_log(e + i + 1, n - i - 1, e[i].comment_id))
             continue;
-        int64_t created = created_of(app, req, memo, nmemo, e[i].comment_id);
-        if (created >= first && created < end)
-            days[(created - first) / 86400].held++;
+        int d =
+            day_of(days, ADMIN_STATS_DAYS, end,
+                   created_of(app, req, memo, nmemo, e[i].comment_id, NULL));
+        if (d >= 0)
+            days[d].held++;
     }
     struct queue_query q = {
         .why = QUEUE_HELD, .newest_first = true, .limit = QUEUE_READ_MAX};
@@ -586,9 +630,9 @@ static int count_held_when_posted(struct app *app, struct http_req *req,
         if (store_queue_page(app->store, &q, &req->arena, &c, &nc))
             return ERR_DB;
         for (size_t i = 0; i < nc; i++) {
-            if (c[i].created >= first && c[i].created < end &&
-                !in_log(e, n, c[i].id))
-                days[(c[i].created - first) / 86400].held++;
+            int d = day_of(days, ADMIN_STATS_DAYS, end, c[i].created);
+            if (d >= 0 && !in_log(e, n, c[i].id))
+                days[d].held++;
         }
         if (nc < (size_t)QUEUE_READ_MAX || c[nc - 1].created < first)
             return 0;
@@ -608,13 +652,16 @@ void admin_stats_page(struct app *app, struct http_req *req,
         respond_html_unavailable(app, resp);
         return;
     }
+    /* days in the site's time zone, as every date the site shows; no
+     * local day is shorter than 22 hours nor longer than 26 */
     struct admin_stats_day days[ADMIN_STATS_DAYS];
-    int64_t now = app->now();
-    int64_t today = now - now % 86400;
-    int64_t first = today - (ADMIN_STATS_DAYS - 1) * 86400;
     memset(days, 0, sizeof(days));
-    for (size_t d = 0; d < ADMIN_STATS_DAYS; d++)
-        days[d].day_start = first + (int64_t)d * 86400;
+    int64_t today = local_day_start(&app->site, app->now());
+    int64_t end = local_day_start(&app->site, today + 30 * 3600);
+    days[ADMIN_STATS_DAYS - 1].day_start = today;
+    for (size_t d = ADMIN_STATS_DAYS - 1; d > 0; d--)
+        days[d - 1].day_start =
+            local_day_start(&app->site, days[d].day_start - 1);
 
     struct decision *dec = arena_alloc(&req->arena, (n + 1) * sizeof(*dec));
     struct created_memo *memo =
@@ -626,9 +673,9 @@ void admin_stats_page(struct app *app, struct http_req *req,
     }
     size_t ndec = 0, nmemo = 0;
     for (size_t i = 0; i < n; i++) {
-        if (e[i].at < first || e[i].at >= today + 86400)
+        int d = day_of(days, ADMIN_STATS_DAYS, end, e[i].at);
+        if (d < 0)
             continue;
-        size_t d = (size_t)((e[i].at - first) / 86400);
         bool decision = false;
         if (e[i].to_status == COMMENT_HELD &&
             e[i].from_status != COMMENT_HELD) {
@@ -643,15 +690,20 @@ void admin_stats_page(struct app *app, struct http_req *req,
         }
         if (!decision || !e[i].comment_id || !is_staff_actor(e[i].actor))
             continue;
-        int64_t created = created_of(app, req, memo, &nmemo, e[i].comment_id);
-        if (created < 0 || created > e[i].at)
+        /* The median is of waits on this site within the period shown:
+         * an imported comment, or one posted before the first day, was
+         * never waiting here that long (a rescreen holds comments years
+         * old), and one such decision would make a day's median years. */
+        bool imported;
+        int64_t created =
+            created_of(app, req, memo, &nmemo, e[i].comment_id, &imported);
+        if (imported || created < days[0].day_start || created > e[i].at)
             continue;
-        dec[ndec].day = d;
+        dec[ndec].day = (size_t)d;
         dec[ndec].seconds = e[i].at - created;
         ndec++;
     }
-    if (count_held_when_posted(app, req, e, n, days, first, today + 86400, memo,
-                               &nmemo)) {
+    if (count_held_when_posted(app, req, e, n, days, end, memo, &nmemo)) {
         respond_html_unavailable(app, resp);
         return;
     }

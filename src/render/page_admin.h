@@ -198,7 +198,7 @@ void page_admin_bans(struct buf *b, const struct admin_ctx *ctx,
 
 /* One day of the statistics. */
 struct admin_stats_day {
-    int64_t day_start; /* Unix seconds of 00:00 UTC */
+    int64_t day_start; /* Unix seconds of 00:00 in the site's time zone */
     int64_t held;      /* comments held (screening, reports) */
     int64_t removed;   /* removals and purges */
     int64_t approved;  /* approvals */

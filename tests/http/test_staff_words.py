@@ -1,12 +1,14 @@
 """test_staff_words.py - what the staff pages say and where they land: the
 log's, the queue's and the badge's words in the page's language (the
 stored words stay machine words), the log's comment filter by the number
-a moderator sees, the statistics counting comments held when posted, the
-report page of a comment already held, the articles table's headings and
+a moderator sees, the statistics counting comments held when posted (by
+the site's local days, named in the page's language) and their median
+leaving out imported and older comments, the report page of a comment already held, the articles table's headings and
 the screening try landing at its result."""
 import re
+import time
 
-from harness import check, eq
+from harness import check, eq, pg_admin
 from test_admin import csrf_of, demo_article, login
 from test_mod import comments, second_article
 
@@ -205,6 +207,106 @@ def test_stats_count_comments_held_when_posted(srv):
     _, by = comments(srv)
     check(hold_by_reports(srv, by["9"]["id"]), "held by reports")
     eq(held_today(), before + 4, "a report hold counts once")
+
+
+def backdate(srv, cid, days):
+    """Moves a comment's posting time days back, in either backend."""
+    sql = "UPDATE comments SET created = created - %d WHERE id = %d" % (
+        days * 86400, cid)
+    if srv.pg_name:
+        pg_admin(srv.db, sql)
+        return
+    import sqlite3
+    con = sqlite3.connect(srv.db)
+    con.execute(sql)
+    con.commit()
+    con.close()
+
+
+def stats_rows(page):
+    """The statistics table's rows, newest first: [day, held, removed,
+    approved, median]."""
+    return re.findall(r"<tr><th scope=\"row\">([^<]*)</th><td>(\d*)</td>"
+                      r"<td>(\d*)</td><td>(\d*)</td><td>(\d*)</td></tr>", page)
+
+
+def test_stats_median_leaves_out_imported_and_older_comments(srv):
+    """A decision today on an imported comment (posted in 2021) or on a
+    reader's comment posted before the 30 days shown does not count in
+    the median: a comment held when posted and approved at once is the
+    day's only wait, a minute; the page says so in both languages, and
+    the axis shows its top value in at most four characters."""
+    mod = login(srv, "Kathi")
+    aid, by = comments(srv)
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    r = mod.post_form("/admin/queue/%d/remove" % by["10"]["id"],
+                      {"csrf": csrf, "reason": "insult"})
+    eq(r.status, 303, "imported comment removed")
+    today = stats_rows(mod.get("/admin/stats").text)[0]
+    eq(today[2], "1", "the removal counts as a decision")
+    eq(today[4], "", "but not in the median: %r" % (today,))
+
+    url = "/api/v1/articles/%d/comments" % aid
+    r = srv.client().post_json(url, {"body": THREAT})
+    eq(r.status, 202, "held when posted: %s" % r.text)
+    r = mod.post_form("/admin/queue/%d/approve" % r.json()["comment"]["id"],
+                      {"csrf": csrf})
+    eq(r.status, 303, "approved")
+    r = srv.client().post_json(url, {"body": "Posted long ago, says the db."})
+    eq(r.status, 201, r.text)
+    old = r.json()["comment"]["id"]
+    backdate(srv, old, 40)
+    r = mod.post_form("/admin/queue/%d/remove" % old,
+                      {"csrf": csrf, "reason": "spam"})
+    eq(r.status, 303, "older comment removed")
+    page = mod.get("/admin/stats").text
+    today = stats_rows(page)[0]
+    eq(today[2], "2", "two removals")
+    check(today[4] in ("0", "1"), "the median is of the fresh comment alone "
+          "(decided within a minute): %r" % (today,))
+    ticks = re.findall(r"<text class=\"tick\"[^>]*text-anchor=\"end\">"
+                       r"([^<]*)</text>", page)
+    check(ticks and all(len(t) <= 4 for t in ticks), "short ticks: %r" % ticks)
+    check("imported comments and older ones are left out" in page,
+          "the page says which comments count")
+    page = mod.get("/admin/stats", ES).text
+    check("los importados y los más antiguos quedan fuera" in page,
+          "and in Spanish")
+
+
+EN_MON = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+ES_MON = "ene feb mar abr may jun jul ago sep oct nov dic".split()
+
+
+def test_stats_days_are_the_sites_local_days_by_name(srv):
+    """With the site's clock far from UTC, the newest row is the site's
+    local today, not UTC's, and every day reads as month and day in the
+    page's language ("Dec 4", "4 dic"), never as "12-04"."""
+    offset = 13 * 3600 if time.gmtime().tm_hour >= 12 else -12 * 3600
+    zone = "+13:00" if offset > 0 else "-12:00"
+    r = srv.cli("setting", "set", "timezone", zone, "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    srv.restart()
+    mod = login(srv, "Kathi")
+    for headers, name in ((EN, lambda t: "%s %d" % (EN_MON[t.tm_mon - 1],
+                                                    t.tm_mday)),
+                          (ES, lambda t: "%d %s" % (t.tm_mday,
+                                                    ES_MON[t.tm_mon - 1]))):
+        before = time.gmtime(time.time() + offset)
+        page = mod.get("/admin/stats", headers).text
+        after = time.gmtime(time.time() + offset)
+        rows = stats_rows(page)
+        eq(len(rows), 30, "thirty days")
+        check(rows[0][0] in (name(before), name(after)),
+              "today by the site's clock: %r, not %r" % (name(after),
+                                                           rows[0][0]))
+        labels = re.findall(r"<text class=\"tick\"[^>]*text-anchor="
+                            r"\"middle\">([^<]*)</text>", page)
+        check(labels, "the charts name days")
+        for label in labels + [row[0] for row in rows]:
+            check(re.fullmatch(r"[A-Z][a-z]{2} \d{1,2}" if headers is EN
+                               else r"\d{1,2} [a-z]{3}", label),
+                  "a day by name: %r" % label)
 
 
 def test_report_of_a_comment_already_held(srv):
