@@ -1,8 +1,9 @@
 // text.mjs - run.mjs's tests of text as typed and of pages on a phone:
 // an article typed into the real editor keeps its lines through saves (a
 // browser sends a textarea with CRLF), a long code line or word stays
-// inside a 390 px screen, and the staff's Lift and Restore are in view
-// there. run.mjs adds these to its suite.
+// inside a 390 px screen, the staff's Lift and Restore are in view there,
+// and so are the statistics' table and legible chart labels. run.mjs adds
+// these to its suite.
 import { addUser, articleId, check, STAFF_PASSWORD, staffLogin } from "./harness.mjs";
 
 const PHONE = { width: 390, height: 844 };
@@ -132,5 +133,35 @@ export const textTests = {
     width = await page.evaluate(() => document.documentElement.scrollWidth);
     check(width <= PHONE.width, `log: no sideways scroll (page is ${width} px)`);
     await ctx.close();
+  },
+
+  async "on a phone the statistics fit and their labels are legible"(browser, srv) {
+    const mod = await modApi(browser, srv);
+    const aid = await articleId(srv);
+    const thread = await (await fetch(`${srv.base}/api/v1/articles/${aid}/comments`)).json();
+    await mod.post(`/api/v1/mod/comments/${thread.comments[2].id}/remove`, { reason: "spam" });
+    await mod.ctx.close();
+    for (const lang of ["en", "es"]) {
+      const ctx = await browser.newContext({ viewport: PHONE, locale: lang });
+      const page = await staffLogin(ctx, srv, "Mo");
+      await page.goto(srv.base + "/admin/stats");
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      check(width <= PHONE.width, `${lang}: no sideways scroll (page is ${width} px)`);
+      const wrap = await page.locator(".table-wrap").evaluate((e) =>
+        ({ scroll: e.scrollWidth, client: e.clientWidth }));
+      check(wrap.scroll <= wrap.client + 1, `${lang}: the table fits, nothing to scroll to: ${JSON.stringify(wrap)}`);
+      await inView(page, page.locator("table.stats thead th").last(), `${lang}: the median's heading`);
+      const small = await page.locator("svg.chart text.tick").evaluateAll((ts) =>
+        ts.map((t) => t.getBoundingClientRect().height).filter((h) => h < 10));
+      check(small.length === 0, `${lang}: chart labels at least 10 px high: ${small.join(", ")}`);
+      const clipped = await page.locator("svg.chart").evaluateAll((svgs) => svgs.flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll("text")].map((t) => [t.textContent, t.getBoundingClientRect()])
+          .filter(([, r]) => r.left < box.left - 0.5 || r.right > box.right + 0.5 ||
+            r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5).map(([s]) => s);
+      }));
+      check(clipped.length === 0, `${lang}: chart labels inside their chart: ${clipped.join(", ")}`);
+      await ctx.close();
+    }
   },
 };
