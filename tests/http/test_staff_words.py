@@ -5,6 +5,7 @@ a moderator sees, the statistics counting comments held when posted (by
 the site's local days, named in the page's language) and their median
 leaving out imported and older comments, the report page of a comment already held, the articles table's headings and
 the screening try landing at its result."""
+import datetime
 import re
 import time
 
@@ -209,10 +210,9 @@ def test_stats_count_comments_held_when_posted(srv):
     eq(held_today(), before + 4, "a report hold counts once")
 
 
-def backdate(srv, cid, days):
-    """Moves a comment's posting time days back, in either backend."""
-    sql = "UPDATE comments SET created = created - %d WHERE id = %d" % (
-        days * 86400, cid)
+def set_created(srv, cid, created):
+    """Sets a comment's posting time (Unix seconds), in either backend."""
+    sql = "UPDATE comments SET created = %d WHERE id = %d" % (created, cid)
     if srv.pg_name:
         pg_admin(srv.db, sql)
         return
@@ -231,9 +231,9 @@ def stats_rows(page):
 
 
 def test_stats_median_leaves_out_imported_and_older_comments(srv):
-    """A decision today on an imported comment (posted in 2021) or on a
-    reader's comment posted before the 30 days shown does not count in
-    the median: a comment held when posted and approved at once is the
+    """A decision today on an imported comment (posted in 2021, or an
+    hour ago) or on a reader's comment posted before the 30 days shown
+    does not count in the median: a comment held when posted and approved at once is the
     day's only wait, a minute; the page says so in both languages, and
     the axis shows its top value in at most four characters."""
     mod = login(srv, "Kathi")
@@ -242,8 +242,12 @@ def test_stats_median_leaves_out_imported_and_older_comments(srv):
     r = mod.post_form("/admin/queue/%d/remove" % by["10"]["id"],
                       {"csrf": csrf, "reason": "insult"})
     eq(r.status, 303, "imported comment removed")
+    set_created(srv, by["11"]["id"], int(time.time()) - 3600)
+    r = mod.post_form("/admin/queue/%d/remove" % by["11"]["id"],
+                      {"csrf": csrf, "reason": "insult"})
+    eq(r.status, 303, "recent imported comment removed")
     today = stats_rows(mod.get("/admin/stats").text)[0]
-    eq(today[2], "1", "the removal counts as a decision")
+    eq(today[2], "2", "the removals count as decisions")
     eq(today[4], "", "but not in the median: %r" % (today,))
 
     url = "/api/v1/articles/%d/comments" % aid
@@ -255,13 +259,13 @@ def test_stats_median_leaves_out_imported_and_older_comments(srv):
     r = srv.client().post_json(url, {"body": "Posted long ago, says the db."})
     eq(r.status, 201, r.text)
     old = r.json()["comment"]["id"]
-    backdate(srv, old, 40)
+    set_created(srv, old, int(time.time()) - 40 * 86400)
     r = mod.post_form("/admin/queue/%d/remove" % old,
                       {"csrf": csrf, "reason": "spam"})
     eq(r.status, 303, "older comment removed")
     page = mod.get("/admin/stats").text
     today = stats_rows(page)[0]
-    eq(today[2], "2", "two removals")
+    eq(today[2], "3", "three removals")
     check(today[4] in ("0", "1"), "the median is of the fresh comment alone "
           "(decided within a minute): %r" % (today,))
     ticks = re.findall(r"<text class=\"tick\"[^>]*text-anchor=\"end\">"
@@ -300,6 +304,11 @@ def test_stats_days_are_the_sites_local_days_by_name(srv):
         check(rows[0][0] in (name(before), name(after)),
               "today by the site's clock: %r, not %r" % (name(after),
                                                            rows[0][0]))
+        want = datetime.date(*after[:3])
+        for row in rows:
+            check(row[0] == name(want.timetuple()), "one row a day, newest "
+                  "first: %r, not %r" % (name(want.timetuple()), row[0]))
+            want -= datetime.timedelta(days=1)
         labels = re.findall(r"<text class=\"tick\"[^>]*text-anchor="
                             r"\"middle\">([^<]*)</text>", page)
         check(labels, "the charts name days")
