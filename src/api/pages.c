@@ -177,6 +177,16 @@ static bool show_comment(struct app *app, struct http_req *req,
     return true;
 }
 
+/* render_thread renders the page of thread t uncached. */
+static void render_thread(struct app *app, struct http_req *req,
+                          struct http_resp *resp, const struct thread *t,
+                          const struct page_article_opts *opts)
+{
+    resp->content_type = HTML_TYPE;
+    if (page_article(&resp->body, t, opts, &req->arena))
+        respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
+}
+
 /* render_article renders the page uncached (a reply form or an error). */
 static void render_article(struct app *app, struct http_req *req,
                            struct http_resp *resp, const struct article *art,
@@ -187,9 +197,7 @@ static void render_article(struct app *app, struct http_req *req,
         respond_html_unavailable(app, resp);
         return;
     }
-    resp->content_type = HTML_TYPE;
-    if (page_article(&resp->body, &t, opts, &req->arena))
-        respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
+    render_thread(app, req, resp, &t, opts);
 }
 
 /*
@@ -314,6 +322,66 @@ static void splice(struct http_resp *resp, const struct cache_entry *e,
     resp->content_type = HTML_TYPE;
 }
 
+/* The longest Location pages_moved and past_last_page write; a longer
+ * query is dropped. */
+#define MOVED_LOCATION_MAX 8192
+
+struct moved_query {
+    struct buf *b;
+    int params;
+    const char *skip; /* a parameter left out, or NULL */
+};
+
+static bool add_moved_param(void *ctx, const char *name, const char *value)
+{
+    struct moved_query *q = ctx;
+    if (q->skip && strcmp(name, q->skip) == 0)
+        return true;
+    buf_addc(q->b, q->params++ ? '&' : '?');
+    url_query(q->b, name, strlen(name));
+    buf_addc(q->b, '=');
+    url_query(q->b, value, strlen(value));
+    return !buf_failed(q->b);
+}
+
+/*
+ * past_last_page answers "?page=N" past the last page there is (last):
+ * a 302 to the last page, the rest of the query kept. A link to a page
+ * outlives the comments that filled it (removed, or held for review after
+ * the link was made), and whoever follows it wants the end of the
+ * discussion, not an empty page nor an error (a ?page= that is no number
+ * gets the first page). Redirected rather than rendered in place, so the
+ * address names the page shown and its links agree. The fragment
+ * ("#c271") is not sent; the browser keeps it, and the page's script
+ * asks "?c=" for a comment the page does not show.
+ */
+static void past_last_page(struct http_req *req, struct http_resp *resp,
+                           const struct article *art, int last)
+{
+    struct buf b;
+    buf_init(&b, MOVED_LOCATION_MAX);
+    url_path(&b, art->path, strlen(art->path));
+    struct moved_query q = {.b = &b, .params = 0, .skip = "page"};
+    if (last > 1) {
+        buf_addf(&b, "?page=%d", last);
+        q.params++;
+    }
+    if (!buf_failed(&b))
+        http_req_query_each(req, add_moved_param, &q);
+    if (buf_failed(&b)) {
+        /* a query too long to carry: the last page alone */
+        buf_release(&b);
+        buf_init(&b, MOVED_LOCATION_MAX);
+        url_path(&b, art->path, strlen(art->path));
+        if (last > 1)
+            buf_addf(&b, "?page=%d", last);
+    }
+    const char *to =
+        buf_failed(&b) ? NULL : arena_strndup(&req->arena, b.data, b.len);
+    buf_release(&b);
+    respond_redirect(req, resp, 302, to ? to : "/");
+}
+
 /*
  * moderates_thread: whether this staff member's article page carries the
  * moderation controls and the comments awaiting review. Moderators and
@@ -363,7 +431,16 @@ void pages_article(struct app *app, struct http_req *req,
             .moderate = mod,
             .mod_notice =
                 mod ? admin_done_message(http_req_query(req, "done")) : NULL};
-        render_article(app, req, resp, art, &opts);
+        struct thread t;
+        if (thread_load(app, req, art, &t)) {
+            respond_html_unavailable(app, resp);
+            return;
+        }
+        int last = page_count(&t, mod);
+        if (page_no > last && !opts.subtree)
+            past_last_page(req, resp, art, last);
+        else
+            render_thread(app, req, resp, &t, &opts);
         http_resp_header(resp, "Cache-Control", "private, no-store");
         return;
     }
@@ -381,24 +458,6 @@ void pages_article(struct app *app, struct http_req *req,
         return;
     }
     respond_cached(req, resp, e, HTML_TYPE);
-}
-
-/* The longest Location pages_moved writes; a longer query is dropped. */
-#define MOVED_LOCATION_MAX 8192
-
-struct moved_query {
-    struct buf *b;
-    int params;
-};
-
-static bool add_moved_param(void *ctx, const char *name, const char *value)
-{
-    struct moved_query *q = ctx;
-    buf_addc(q->b, q->params++ ? '&' : '?');
-    url_query(q->b, name, strlen(name));
-    buf_addc(q->b, '=');
-    url_query(q->b, value, strlen(value));
-    return !buf_failed(q->b);
 }
 
 /*
@@ -435,7 +494,7 @@ bool pages_moved(struct app *app, struct http_req *req, struct http_resp *resp)
     struct buf b;
     buf_init(&b, MOVED_LOCATION_MAX);
     url_path(&b, art.path, strlen(art.path));
-    struct moved_query q = {.b = &b, .params = 0};
+    struct moved_query q = {.b = &b, .params = 0, .skip = NULL};
     if (!buf_failed(&b))
         http_req_query_each(req, add_moved_param, &q);
     if (buf_failed(&b)) {

@@ -67,6 +67,15 @@ struct page_article_opts {
 #define PAGE_REPLIES_SHOWN 40
 
 /*
+ * page_count: how many pages (?page=1..N, at least 1) the article page
+ * cuts the discussion into, counting only the top-level comments it shows
+ * in place: for a reader, those published, gone, or awaiting review with
+ * a reply readers see under them; for a moderator's page (moderate),
+ * every one. Mirrors the window page_article renders.
+ */
+int page_count(const struct thread *t, bool moderate);
+
+/*
  * page_of_comment says where the article page shows the comment with this
  * number: the 1-based page (?page=N) it is on; 0 when no page of the whole
  * discussion shows it (a reply past PAGE_REPLIES_SHOWN under its root),

@@ -402,6 +402,19 @@ static void more_replies(struct buf *b, const char *root, int total)
 }
 
 /*
+ * root_shown: whether the page shows top-level comment i in its place,
+ * and so counts it among the PAGE_TOP_LEVEL of a page. A reader's page
+ * leaves out one awaiting review unless a reply a reader sees hangs under
+ * it (then its place shows), so no page of theirs is cut over comments
+ * they never see; a moderator's page shows them all in place.
+ */
+static bool root_shown(const struct thread *t, size_t i, bool moderate)
+{
+    return moderate || !comment_status_awaits_review(t->comments[i].status) ||
+           thread_has_visible_reply(t, i);
+}
+
+/*
  * view_shows marks the comments this view shows (one page of top-level
  * comments, or one conversation), making the same choices as
  * render_window: a reference to a comment it does not show links to
@@ -423,10 +436,12 @@ static bool *view_shows(const struct thread *t,
         const struct comment *c = &t->comments[i];
         shown[i] = false;
         if (c->depth == 0) {
-            top++;
+            bool counted = root_shown(t, i, opts->moderate);
+            top += counted;
             replies = 0;
-            shown_root = opts->subtree ? strcmp(c->number, opts->subtree) == 0
-                                       : top / PAGE_TOP_LEVEL == page - 1;
+            shown_root = opts->subtree
+                             ? strcmp(c->number, opts->subtree) == 0
+                             : counted && top / PAGE_TOP_LEVEL == page - 1;
         }
         if (opts->subtree ? !in_subtree(c->number, opts->subtree) : !shown_root)
             continue;
@@ -479,11 +494,13 @@ static int render_window(struct buf *b, const struct thread *t,
         if (c->depth == 0) {
             if (hidden)
                 more_replies(b, root, replies);
-            top++;
+            bool counted = root_shown(t, i, opts->moderate);
+            top += counted;
             replies = hidden = 0;
             root = c->number;
-            shown_root = opts->subtree ? strcmp(c->number, opts->subtree) == 0
-                                       : top / PAGE_TOP_LEVEL == page - 1;
+            shown_root = opts->subtree
+                             ? strcmp(c->number, opts->subtree) == 0
+                             : counted && top / PAGE_TOP_LEVEL == page - 1;
         }
         if (opts->subtree ? !in_subtree(c->number, opts->subtree) : !shown_root)
             continue;
@@ -553,7 +570,7 @@ static int comment_page(const struct thread *t, const char *number,
     for (size_t i = 0; i < t->count; i++) {
         const struct comment *c = &t->comments[i];
         if (c->depth == 0) {
-            top++;
+            top += root_shown(t, i, held_too);
             replies = 0;
         }
         if (comment_status_awaits_review(c->status)) {
@@ -570,6 +587,15 @@ static int comment_page(const struct thread *t, const char *number,
             return shown ? (int)(top / PAGE_TOP_LEVEL) + 1 : 0;
     }
     return -1;
+}
+
+int page_count(const struct thread *t, bool moderate)
+{
+    long top = 0; /* top-level comments the page shows */
+    for (size_t i = 0; i < t->count; i++)
+        if (t->comments[i].depth == 0)
+            top += root_shown(t, i, moderate);
+    return top ? (int)((top - 1) / PAGE_TOP_LEVEL) + 1 : 1;
 }
 
 int page_of_comment(const struct thread *t, const char *number)

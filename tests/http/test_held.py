@@ -135,3 +135,117 @@ def test_comment_count_leaves_out_comments_awaiting_review(srv):
     page = srv.client().get(ARTICLE_PATH + "?page=1").text
     eq(heading_count(page), "%d comments" % shown, "pending not counted")
     check("Un comentario que espera" not in page, "nor shown")
+
+
+def top_level_shown(page):
+    """The numbers of the top-level comments a page shows, in order (a
+    held one's place included)."""
+    return [int(n) for n in re.findall(r'<li[^>]*\sid="c(\d+)"', page)]
+
+
+def page_links(page):
+    """The page links under the thread: (the current page, the others),
+    or None when the thread has one page."""
+    nav = re.search(r'<nav class="pages"[^>]*>(.*?)</nav>', page, re.S)
+    if not nav:
+        return None
+    cur = re.findall(r'<strong aria-current="page">Page (\d+)</strong>',
+                     nav.group(1))
+    eq(len(cur), 1, "one current page")
+    return int(cur[0]), [int(p) for p in
+                         re.findall(r'href="\?page=(\d+)#comments"',
+                                    nav.group(1))]
+
+
+def test_pages_are_cut_over_what_the_reader_sees(srv):
+    """Fifty top-level comments a page, counted over the comments the page
+    shows: a reader's pages leave out those awaiting review (so no page is
+    empty), a moderator's count them where they show. A ?page= past the
+    last page redirects to the last."""
+    for k in ("raid_comments_per_min", "raid_readers_per_min"):
+        srv.set_setting(k, "0")
+    aid = demo_article(srv)["id"]
+    api = "/api/v1/articles/%d/comments" % aid
+    c = srv.client()
+    demo = c.get(api).json()["comments"]
+    roots = [int(x["number"]) for x in demo if "." not in x["number"]]
+    eq(roots, list(range(1, 14)), "the demo thread's 13 top-level comments")
+    # a top-level comment held with replies under it keeps its place
+    held_root = [x for x in demo if x.get("parent")][0]["parent"]
+    cid = [x["id"] for x in demo if x["number"] == held_root][0]
+    for reason in ("spam", "spam", "off topic"):
+        eq(srv.client().post_json("/api/v1/comments/%d/report" % cid,
+                                  {"reason": reason}).status, 201, "report")
+    eq([x["status"] for x in c.get(api).json()["comments"]
+        if x["number"] == held_root], ["awaiting_review"],
+       "held by the reports, its place kept")
+    for i in range(18):
+        post(c, aid, "Publicado antes, número %d." % i, 201)  # 14..31
+    editor = login(srv, "Ed", "editor")
+    set_discussion(editor, aid, 1)
+    for i in range(30):
+        post(c, aid, "En espera, número %d." % i, 202)  # 32..61
+    mod = login(srv, "Kathi")
+    reader = srv.client()
+
+    # 31 shown, 30 waiting: one page for a reader, two for a moderator
+    page = reader.get(ARTICLE_PATH).text
+    eq(top_level_shown(page), list(range(1, 32)), "a reader's only page")
+    eq(page_links(page), None, "no links to a page without comments")
+    r = reader.get(ARTICLE_PATH + "?page=2")
+    eq(r.status, 302, "past the last page")
+    eq(r.header("Location"), ARTICLE_PATH, "to the last page, the first")
+    eq(reader.get(ARTICLE_PATH + "?page=2&review=1").header("Location"),
+       ARTICLE_PATH + "?review=1", "the rest of the query kept")
+    page = mod.get(ARTICLE_PATH).text
+    eq(top_level_shown(page), list(range(1, 51)), "a moderator's first page")
+    eq(page_links(page), (1, [2]), "a moderator's links")
+    page = mod.get(ARTICLE_PATH + "?page=2").text
+    eq(top_level_shown(page), list(range(51, 62)), "the waiting ones in place")
+
+    set_discussion(editor, aid, 0)
+    for i in range(22):
+        post(c, aid, "Publicado después, número %d." % i, 201)  # 62..83
+
+    # 53 shown, 30 waiting: two pages either way, cut differently
+    shown = demo_article(srv)["comment_count"]
+    page1 = reader.get(ARTICLE_PATH).text
+    eq(top_level_shown(page1), list(range(1, 32)) + list(range(62, 81)),
+       "a reader's first page: fifty they see")
+    eq(page_links(page1), (1, [2]), "a reader's links from page 1")
+    page2 = reader.get(ARTICLE_PATH + "?page=2").text
+    eq(top_level_shown(page2), [81, 82, 83], "a reader's second page")
+    eq(page_links(page2), (2, [1]), "a reader's links from page 2")
+    for p in (page1, page2):
+        eq(heading_count(p), "%d comments" % shown, "the heading counts all")
+        check("En espera" not in p, "nothing waiting shows")
+    check('<li class="comment d0 gone held" id="c%s">' % held_root in page1,
+          "the held comment's place")
+    for q, to in (("?page=3", "?page=2"), ("?page=99", "?page=2"),
+                  ("?page=99&posted=7", "?page=2&posted=7")):
+        r = reader.get(ARTICLE_PATH + q)
+        eq(r.status, 302, q)
+        eq(r.header("Location"), ARTICLE_PATH + to, q)
+    eq(reader.get(ARTICLE_PATH + "?page=2").status, 200, "the last page is")
+    for number, where in (("62", "#c62"), ("80", "#c80"),
+                          ("81", "?page=2#c81")):
+        eq(reader.get(ARTICLE_PATH + "?c=" + number).header("Location"),
+           ARTICLE_PATH + where, "a reader's ?c=" + number)
+
+    m1 = mod.get(ARTICLE_PATH).text
+    eq(top_level_shown(m1), list(range(1, 51)), "a moderator's page 1")
+    m2 = mod.get(ARTICLE_PATH + "?page=2").text
+    eq(top_level_shown(m2), list(range(51, 84)), "a moderator's page 2")
+    eq(page_links(m2), (2, [1]), "a moderator's links from page 2")
+    eq(mod.get(ARTICLE_PATH + "?page=3").header("Location"),
+       ARTICLE_PATH + "?page=2", "a moderator past the last page")
+    eq(mod.get(ARTICLE_PATH + "?c=62").header("Location"),
+       ARTICLE_PATH + "?page=2#c62", "a moderator's ?c=62")
+
+    # a conversation and a reply form ignore the page
+    conv = reader.get(ARTICLE_PATH + "?thread=" + held_root).text
+    check('id="c%s.1"' % held_root in conv, "the held comment's replies")
+    eq(top_level_shown(conv), [int(held_root)], "its place alone")
+    reply = reader.get(ARTICLE_PATH + "?reply=82").text
+    check('id="reply-form"' in reply, "a reply form on page 2's comment")
+    eq(top_level_shown(reply), [82], "in its conversation")

@@ -118,7 +118,21 @@ def test_switch_only_goes_back_to_this_site(srv):
     check('lang="en"' in c2.get(ARTICLE_PATH, EN).text, "bad cookie ignored")
 
 
+def second_page(srv):
+    """Posts top-level comments until the demo thread has a page 2 (13 +
+    38 = 51): a ?page= past the last page redirects."""
+    for k in ("raid_comments_per_min", "raid_readers_per_min"):
+        srv.set_setting(k, "0")
+    c = srv.client()
+    aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
+    for i in range(38):
+        r = c.post_json("/api/v1/articles/%d/comments" % aid,
+                        {"body": "Comment %d, for a second page." % i})
+        eq(r.status, 201, r.text)
+
+
 def test_switch_keeps_the_query(srv):
+    second_page(srv)
     c = srv.client()
     page = c.get(ARTICLE_PATH + "?page=2&thread=3&reply=3", EN).text
     link = re.search(r'href="(/lang/es\?back[^"]*)"', page).group(1)
@@ -156,6 +170,7 @@ def test_switch_keeps_a_staff_page_filters(srv):
     from test_admin import login as page_login
 
     mod = page_login(srv, "Kathi")
+    second_page(srv)
 
     def follow(path):
         page = mod.get(path).text
