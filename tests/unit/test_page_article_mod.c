@@ -5,7 +5,7 @@
  */
 #include "testlib.h"
 
-#include "render/page.h"
+#include "thread_fixture.h"
 
 static const char held_text[] = "Sabemos donde vive tu familia";
 /* what screening stored for it: "donde vive" marked */
@@ -26,18 +26,6 @@ static size_t occurrences(const char *hay, const char *needle)
  * 2 pending) into b, for a moderator when moderate. */
 static void render(struct buf *b, bool moderate, struct arena *a)
 {
-    static struct site site = {.title = "t", .timezone = "UTC", .tz_fixed = 1};
-    static struct article art = {.id = 1,
-                                 .path = "/a.html",
-                                 .title = "A",
-                                 .byline = "",
-                                 .is_published = true,
-                                 .body = "Body.",
-                                 .lead_image = "",
-                                 .lead_caption = "",
-                                 .labels = "",
-                                 .source_id = "",
-                                 .external_url = ""};
     struct comment cs[3] = {
         {.id = 11, .number = "1", .status = COMMENT_VISIBLE, .body = "Fine."},
         {.id = 12,
@@ -48,22 +36,12 @@ static void render(struct buf *b, bool moderate, struct arena *a)
          .body = held_text},
         {.id = 13, .number = "2", .status = COMMENT_PENDING, .body = "Wait."},
     };
-    for (size_t i = 0; i < 3; i++) {
-        cs[i].author_kind = AUTHOR_READER;
-        cs[i].author_hash = "ab";
-        cs[i].author_name = "";
-        cs[i].handle = "";
-        cs[i].reason = "";
-        cs[i].source_id = "";
-        cs[i].screen = "";
-        cs[i].created = 1700000000 + (int64_t)i;
-    }
     cs[1].screen = held_screen;
     struct comment *copy = arena_alloc(a, sizeof(cs));
     ck_assert_ptr_nonnull(copy);
     memcpy(copy, cs, sizeof(cs));
     struct thread t;
-    ck_assert_int_eq(thread_build(&t, &site, &art, copy, 3, a), 0);
+    fixture_thread(&t, copy, 3, a);
     struct page_article_opts opts = {.moderate = moderate,
                                      .csrf = moderate ? "c5rf" : NULL,
                                      .staff_name = moderate ? "Kathi" : NULL,

@@ -7,7 +7,7 @@
  */
 #include "testlib.h"
 
-#include "render/page.h"
+#include "thread_fixture.h"
 
 /* Top-level comments of the thread built below. */
 #define ROOTS 120
@@ -19,18 +19,6 @@
  */
 static void build(struct thread *t, struct arena *a)
 {
-    static struct site site = {.title = "t", .timezone = "UTC", .tz_fixed = 1};
-    static struct article art = {.id = 1,
-                                 .path = "/a.html",
-                                 .title = "A",
-                                 .byline = "",
-                                 .is_published = true,
-                                 .body = "Body.",
-                                 .lead_image = "",
-                                 .lead_caption = "",
-                                 .labels = "",
-                                 .source_id = "",
-                                 .external_url = ""};
     size_t n = ROOTS + 1;
     struct comment *cs = arena_alloc(a, n * sizeof(*cs));
     ck_assert_ptr_nonnull(cs);
@@ -55,17 +43,7 @@ static void build(struct thread *t, struct arena *a)
         }
     }
     ck_assert_uint_eq(k, n);
-    for (size_t i = 0; i < n; i++) {
-        cs[i].author_kind = AUTHOR_READER;
-        cs[i].author_hash = "ab";
-        cs[i].author_name = "";
-        cs[i].handle = "";
-        cs[i].reason = "";
-        cs[i].source_id = "";
-        cs[i].screen = "";
-        cs[i].created = 1700000000 + (int64_t)i;
-    }
-    ck_assert_int_eq(thread_build(t, &site, &art, cs, n, a), 0);
+    fixture_thread(t, cs, n, a);
 }
 
 START_TEST(a_readers_pages_leave_out_what_awaits_review)
