@@ -345,6 +345,35 @@ static bool add_moved_param(void *ctx, const char *name, const char *value)
 }
 
 /*
+ * location_to: the address of path, with "?page=N" first when page > 1,
+ * then the request's query but the parameter skip (NULL for none), each
+ * name and value decoded by the server and encoded again here, so nothing
+ * raw from the request reaches the header. A query too long to carry is
+ * left out. In req's arena; NULL if out of memory.
+ */
+static const char *location_to(struct http_req *req, const char *path, int page,
+                               const char *skip)
+{
+    const char *to = NULL;
+    for (int with_query = 1; with_query >= 0 && !to; with_query--) {
+        struct buf b;
+        buf_init(&b, MOVED_LOCATION_MAX);
+        url_path(&b, path, strlen(path));
+        struct moved_query q = {.b = &b, .params = 0, .skip = skip};
+        if (page > 1) {
+            buf_addf(&b, "?page=%d", page);
+            q.params++;
+        }
+        if (with_query && !buf_failed(&b))
+            http_req_query_each(req, add_moved_param, &q);
+        if (!buf_failed(&b))
+            to = arena_strndup(&req->arena, b.data, b.len);
+        buf_release(&b);
+    }
+    return to;
+}
+
+/*
  * past_last_page answers "?page=N" past the last page there is (last):
  * a 302 to the last page, the rest of the query kept. A link to a page
  * outlives the comments that filled it (removed, or held for review after
@@ -358,27 +387,7 @@ static bool add_moved_param(void *ctx, const char *name, const char *value)
 static void past_last_page(struct http_req *req, struct http_resp *resp,
                            const struct article *art, int last)
 {
-    struct buf b;
-    buf_init(&b, MOVED_LOCATION_MAX);
-    url_path(&b, art->path, strlen(art->path));
-    struct moved_query q = {.b = &b, .params = 0, .skip = "page"};
-    if (last > 1) {
-        buf_addf(&b, "?page=%d", last);
-        q.params++;
-    }
-    if (!buf_failed(&b))
-        http_req_query_each(req, add_moved_param, &q);
-    if (buf_failed(&b)) {
-        /* a query too long to carry: the last page alone */
-        buf_release(&b);
-        buf_init(&b, MOVED_LOCATION_MAX);
-        url_path(&b, art->path, strlen(art->path));
-        if (last > 1)
-            buf_addf(&b, "?page=%d", last);
-    }
-    const char *to =
-        buf_failed(&b) ? NULL : arena_strndup(&req->arena, b.data, b.len);
-    buf_release(&b);
+    const char *to = location_to(req, art->path, last, "page");
     respond_redirect(req, resp, 302, to ? to : "/");
 }
 
@@ -491,21 +500,7 @@ bool pages_moved(struct app *app, struct http_req *req, struct http_resp *resp)
        never a Location that leaves the site */
     if (!str_is_site_path(art.path))
         return false;
-    struct buf b;
-    buf_init(&b, MOVED_LOCATION_MAX);
-    url_path(&b, art.path, strlen(art.path));
-    struct moved_query q = {.b = &b, .params = 0, .skip = NULL};
-    if (!buf_failed(&b))
-        http_req_query_each(req, add_moved_param, &q);
-    if (buf_failed(&b)) {
-        /* a query too long to carry: the article itself */
-        buf_release(&b);
-        buf_init(&b, MOVED_LOCATION_MAX);
-        url_path(&b, art.path, strlen(art.path));
-    }
-    const char *to =
-        buf_failed(&b) ? NULL : arena_strndup(&req->arena, b.data, b.len);
-    buf_release(&b);
+    const char *to = location_to(req, art.path, 0, NULL);
     respond_redirect(req, resp, 301, to ? to : "/");
     /* a browser (and a shared cache) keeps a 301 for as long as it is
        told, and without being told for ever: it asks again each time, so
