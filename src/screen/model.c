@@ -924,6 +924,16 @@ static float model_hold_score(const float ph[SCREEN_NHEADS], float thr,
     return votes && threat > hold ? threat : hold;
 }
 
+/* Whether token tok lies inside one of the lexicon hits (the highlight
+ * marks such a word even beside a stronger one). */
+static bool in_lexicon_hit(const struct screen_hit *hits, size_t nh, size_t tok)
+{
+    for (size_t i = 0; i < nh && hits[i].tok <= tok; i++)
+        if (tok < (size_t)hits[i].tok + hits[i].ntok)
+            return true;
+    return false;
+}
+
 /* What each token of n added to head's logit, in contrib[0 .. ntok),
  * from the comment's feature list (screen_features, as training reads
  * it). For a comment the threat head held: screen_score keeps the hold
@@ -1429,8 +1439,21 @@ int screen_check_scratch(const struct screen_model *m,
                                  SCREEN_HEAD_HOLD];
             }
         }
+        /* a word is marked when it added at least SCREEN_SPAN_MIN to the
+         * logit and at least SCREEN_SPAN_SHARE of what the word that added
+         * most did: a common word that leans a little ("por", "ja") is not
+         * what the moderator needs to see beside the words that decided;
+         * a word of the lexicons is marked whenever it leans enough */
+        float most = 0.0f;
+        for (size_t t = 0; t < ntok_scored; t++)
+            if (contrib[t] > most)
+                most = contrib[t];
+        float floor = most * SCREEN_SPAN_SHARE;
+        if (floor < SCREEN_SPAN_MIN)
+            floor = SCREEN_SPAN_MIN;
         for (size_t t = 0; t < ntok_scored; t++) {
-            if (contrib[t] < 0.25f)
+            if (contrib[t] < SCREEN_SPAN_MIN ||
+                (contrib[t] < floor && !in_lexicon_hit(hits, nh, tok0 + t)))
                 continue;
             uint32_t off, l;
             tok_span(n, text, len, tok0 + t, 1, &off, &l);

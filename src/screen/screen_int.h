@@ -667,6 +667,12 @@ size_t screen_sentence_view(const struct screen_norm *n,
  * reply on the reference page at 0.55; 0.10 since the threat head learned
  * everyday comments: models/HISTORY.md, "Everyday words") */
 #define SCREEN_THREAT_HEAD_MARGIN 0.10f
+/* The highlight marks a word whose features added at least SCREEN_SPAN_MIN
+ * to the deciding head's logit and at least SCREEN_SPAN_SHARE of the most
+ * any one word added: beside a word that added 1.5, one that added 0.3 is
+ * noise to a moderator, not a reason */
+#define SCREEN_SPAN_MIN 0.25f
+#define SCREEN_SPAN_SHARE 0.35f
 /* only comments whose own hold score is at most this far under the
  * threshold are read again: most comments lie further down, and reading
  * every one again held 2 more of 5,484 padded dev comments (README) */

@@ -413,6 +413,30 @@ START_TEST(reference_page_expectations)
 }
 END_TEST
 
+/* The highlight of comment 9 marks the words that decided ("Judio") and
+ * not the common words that leant a little towards holding it ("por",
+ * "ja": under a third of what the strongest word added). */
+START_TEST(highlight_leaves_out_words_that_hardly_count)
+{
+    struct screen_model *m = load_committed();
+    const char *s = demo[1].text;
+    ck_assert_str_eq(demo[1].num, "9");
+    struct screen_verdict v;
+    ck_assert_int_eq(screen_check(m, NULL, s, strlen(s), &v), 0);
+    ck_assert(v.hold);
+    bool judio = false;
+    for (size_t k = 0; k < v.nspans; k++) {
+        const char *w = s + v.spans[k].offset;
+        size_t l = v.spans[k].len;
+        judio |= l >= 5 && memmem(w, l, "Judio", 5) != NULL;
+        ck_assert_msg(!(l == 3 && memcmp(w, "por", 3) == 0), "por marked");
+        ck_assert_msg(!(l == 2 && memcmp(w, "ja", 2) == 0), "ja marked");
+    }
+    ck_assert(judio);
+    screen_model_free(m);
+}
+END_TEST
+
 /* Every one of texts[0..n) is held with category cat. */
 static void assert_held_as(const struct screen_model *m,
                            const char *const *texts, size_t n, const char *cat)
@@ -1804,6 +1828,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, scores_are_deterministic);
     tcase_add_test(tc, policy_words_and_protected_names);
     tcase_add_test(tc, reference_page_expectations);
+    tcase_add_test(tc, highlight_leaves_out_words_that_hardly_count);
     tcase_add_test(tc, threats_hold_and_reports_of_violence_do_not);
     tcase_add_test(tc, quoted_threat_phrases_are_reports);
     tcase_add_test(tc, the_threat_head_holds_what_the_hold_head_lets_pass);
