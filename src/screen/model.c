@@ -233,114 +233,6 @@ int screen_model_heads(const struct screen_model *m, struct screen_scratch *sc,
     return 0;
 }
 
-/* ---- policy word lists ---- */
-
-/* Does comment word s[0..wl) equal policy word w, reading digits the
- * comment kept at word edges as the letters they imitate ("pendej0")? */
-static int model_word_eq(const char *s, const char *w, size_t wl)
-{
-    for (size_t i = 0; i < wl; i++) {
-        char c = s[i];
-        if (c != w[i]) {
-            switch (c) {
-            case '0':
-                c = 'o';
-                break;
-            case '1':
-                c = (w[i] == 'l') ? 'l' : 'i';
-                break;
-            case '3':
-                c = 'e';
-                break;
-            case '4':
-                c = 'a';
-                break;
-            case '5':
-                c = 's';
-                break;
-            case '7':
-                c = 't';
-                break;
-            default:
-                break;
-            }
-            if (c != w[i])
-                return 0;
-        }
-    }
-    return 1;
-}
-
-/* Does comment token t equal policy word w? As the last word of an entry
- * (last), the possessive counts too: "Maria Lopez's son" names Maria
- * Lopez (the normaliser drops the apostrophe: "lopezs"), so the original
- * text is checked for the apostrophe. */
-static int model_tok_eq(const struct screen_norm *n, const char *orig, size_t t,
-                        const char *w, size_t wl, bool last)
-{
-    const struct screen_tok *tk = &n->tok[t];
-    const char *s = n->text + tk->off;
-    if (tk->len == wl)
-        return model_word_eq(s, w, wl);
-    if (!last || tk->len != wl + 1 || s[wl] != 's' || !model_word_eq(s, w, wl))
-        return 0;
-    const char *o = orig + tk->orig_off;
-    size_t ol = tk->orig_len;
-    return (ol >= 2 && o[ol - 2] == '\'' && (o[ol - 1] | 0x20) == 's') ||
-           (ol >= 4 && memcmp(o + ol - 4, "\xe2\x80\x99", 3) == 0 &&
-            (o[ol - 1] | 0x20) == 's');
-}
-
-/*
- * NEEDSWORK: entries are normalised on every call and compared with every
- * word, which is fine for lists of tens of entries; a site with thousands
- * would want the lists compiled once into a lexicon when settings change.
- *
- * Find the first entry of list (newline-separated) that occurs in the
- * comment. Returns 1 and sets the token range and the entry, 0 if none,
- * or ERR_NOMEM.
- */
-static int model_find_listed(const struct screen_lex *lx,
-                             const struct screen_norm *n, const char *orig,
-                             const char *list, size_t *tok, size_t *ntok,
-                             const char **entry, size_t *entry_len)
-{
-    if (!list || !n->ntok)
-        return 0;
-    struct screen_norm e;
-    screen_norm_init(&e);
-    int found = 0;
-    const char *p = list;
-    while (*p && !found) {
-        const char *nl = strchr(p, '\n');
-        size_t ll = nl ? (size_t)(nl - p) : strlen(p);
-        if (ll > 0 && p[0] != '#') {
-            if (screen_normalize(&e, lx, p, ll)) {
-                found = ERR_NOMEM;
-                break;
-            }
-            for (size_t i = 0; e.ntok && i + e.ntok <= n->ntok; i++) {
-                size_t k = 0;
-                while (k < e.ntok &&
-                       model_tok_eq(n, orig, i + k, e.text + e.tok[k].off,
-                                    e.tok[k].len, k + 1 == e.ntok))
-                    k++;
-                if (k == e.ntok) {
-                    *tok = i;
-                    *ntok = e.ntok;
-                    *entry = p;
-                    *entry_len = ll;
-                    found = 1;
-                    break;
-                }
-            }
-        }
-        p = nl ? nl + 1 : p + ll;
-    }
-    screen_norm_release(&e);
-    return found;
-}
-
 /* ---- spans ---- */
 
 /* The spans of one check, and a bound on where they end. */
@@ -454,6 +346,8 @@ void screen_scratch_release(struct screen_scratch *sc)
     free(sc->rep);
     free(sc->seen);
     free(sc->sent_tok);
+    for (int i = 0; i < SCREEN_NLISTS; i++)
+        screen_wordlist_release(&sc->lists[i]);
     screen_scratch_init(sc);
 }
 
@@ -1294,18 +1188,22 @@ int screen_check_scratch(const struct screen_model *m,
     struct screen_span dsp[SCREEN_MAX_SPANS];
     size_t nd = screen_guard(text, len, n, dsp, SCREEN_MAX_SPANS);
     nd += screen_exposed(n, text, len, dsp + nd, SCREEN_MAX_SPANS - nd);
-    size_t at = 0, cnt = 0;
-    const char *entry = NULL;
-    size_t elen = 0;
-    int f = model_find_listed(lx, n, text, p->protected_names, &at, &cnt,
-                              &entry, &elen);
-    if (f < 0) {
-        rc = f;
+    /* the site's word lists */
+    const char *lists[SCREEN_NLISTS] = {
+        [SCREEN_LIST_PROTECTED] = p->protected_names,
+        [SCREEN_LIST_BANNED] = p->banned_words,
+        [SCREEN_LIST_SUSPECT] = p->suspect_words};
+    struct screen_listed found[SCREEN_NLISTS];
+    int listed = screen_wordlists_find(sc->lists, lx, m ? m->hdr->checksum : 0,
+                                       n, text, lists, found);
+    if (listed < 0) {
+        rc = listed;
         goto fail;
     }
-    if (f) {
+    if (listed & (1 << SCREEN_LIST_PROTECTED)) {
+        const struct screen_listed *f = &found[SCREEN_LIST_PROTECTED];
         uint32_t off, l;
-        tok_span(n, text, len, at, cnt, &off, &l);
+        tok_span(n, text, len, f->tok, f->ntok, &off, &l);
         if (nd == SCREEN_MAX_SPANS)
             nd--; /* the name matters more than the last guard match */
         dsp[nd++] = (struct screen_span){off, l, SCREEN_DOXXING, 4.0f};
@@ -1317,35 +1215,24 @@ int screen_check_scratch(const struct screen_model *m,
         out->cat_score[SCREEN_DOXXING] = 1.0f;
         score = 1.0f;
     }
-    /* site word lists */
-    f = model_find_listed(lx, n, text, p->banned_words, &at, &cnt, &entry,
-                          &elen);
-    if (f < 0) {
-        rc = f;
-        goto fail;
-    }
-    if (f) {
+    if (listed & (1 << SCREEN_LIST_BANNED)) {
+        const struct screen_listed *f = &found[SCREEN_LIST_BANNED];
         out->banned = true;
-        size_t bl = elen < sizeof(out->banned_word) - 1
-                        ? elen
+        size_t bl = f->entry_len < sizeof(out->banned_word) - 1
+                        ? f->entry_len
                         : sizeof(out->banned_word) - 1;
-        memcpy(out->banned_word, entry, bl);
+        memcpy(out->banned_word, f->entry, bl);
         out->banned_word[bl] = '\0';
         uint32_t off, l;
-        tok_span(n, text, len, at, cnt, &off, &l);
+        tok_span(n, text, len, f->tok, f->ntok, &off, &l);
         span_add(&spans, off, l, -1, 5.0f);
     }
     int suspect = 0;
-    f = model_find_listed(lx, n, text, p->suspect_words, &at, &cnt, &entry,
-                          &elen);
-    if (f < 0) {
-        rc = f;
-        goto fail;
-    }
-    if (f) {
+    if (listed & (1 << SCREEN_LIST_SUSPECT)) {
+        const struct screen_listed *f = &found[SCREEN_LIST_SUSPECT];
         suspect = 1;
         uint32_t off, l;
-        tok_span(n, text, len, at, cnt, &off, &l);
+        tok_span(n, text, len, f->tok, f->ntok, &off, &l);
         span_add(&spans, off, l, -1, 3.0f);
     }
     if (score > 1.0f)

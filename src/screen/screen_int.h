@@ -573,6 +573,76 @@ MUST_CHECK int screen_written_read(const char *dir, const char *kind,
 /* Memory one caller reuses across checks: screen_check keeps one per
  * thread; eval and classify own theirs. */
 struct screen_wcache;
+/* ---- the site's word lists (wordlist.c) ---- */
+
+struct screen_wordlist_entry {
+    uint64_t key;      /* of its first word (wordlist.c) */
+    uint32_t line_off; /* the entry's line in the list */
+    uint32_t line_len;
+    uint32_t word0; /* its first word in word[] */
+    uint32_t nword;
+};
+
+struct screen_wordlist_word {
+    uint32_t off, len; /* in text */
+};
+
+/* One list compiled from the copy src[0..len) with lexicon lx (lex_id:
+ * the model's checksum, in case another model is loaded at lx's
+ * address). All zero: nothing compiled. */
+struct screen_wordlist {
+    bool ready;
+    char *src;
+    size_t len;
+    const struct screen_lex *lx;
+    uint64_t lex_id;
+    struct screen_wordlist_entry *entry;
+    size_t nentry;
+    struct screen_wordlist_word *word;
+    size_t nword;
+    char *text; /* the entries' normalised words, back to back */
+    size_t ntext;
+    struct {
+        uint64_t key;
+        uint32_t idx; /* entry index + 1, 0 = empty */
+    } * slot;         /* first-word table */
+    size_t mask;
+    uint64_t *filter; /* a bit per first-word key */
+    size_t fmask;
+};
+
+/* Where a list's entry was found: tokens [tok, tok + ntok) of the comment,
+ * and the entry's line in the list (borrowed from the list). */
+struct screen_listed {
+    size_t tok, ntok;
+    const char *entry;
+    size_t entry_len;
+};
+
+/* The word lists of a policy, each compiled in its own slot of a
+ * scratch. */
+enum {
+    SCREEN_LIST_PROTECTED,
+    SCREEN_LIST_BANNED,
+    SCREEN_LIST_SUSPECT,
+    SCREEN_NLISTS
+};
+
+/* screen_wordlists_find finds, for each of lists (NUL-terminated,
+ * newline-separated, NULL for none; empty lines and lines starting with
+ * '#' ignored), the first of its entries that occurs in the comment
+ * normalised in n (orig: its original text), compiling a list into its
+ * slot of wl first unless the slot holds it already. Returns a bit mask
+ * of the lists that have one, with found[] filled for them, or ERR_NOMEM. */
+MUST_CHECK int screen_wordlists_find(struct screen_wordlist wl[SCREEN_NLISTS],
+                                     const struct screen_lex *lx,
+                                     uint64_t lex_id,
+                                     const struct screen_norm *n,
+                                     const char *orig,
+                                     const char *const lists[SCREEN_NLISTS],
+                                     struct screen_listed found[SCREEN_NLISTS]);
+void screen_wordlist_release(struct screen_wordlist *wl);
+
 struct screen_scratch {
     struct screen_norm n;
     struct screen_feat *extra; /* the last score's n-grams across words
@@ -594,6 +664,7 @@ struct screen_scratch {
     size_t seencap;
     struct screen_tok *sent_tok; /* one sentence's tokens (sentences.c) */
     size_t sent_cap;
+    struct screen_wordlist lists[SCREEN_NLISTS]; /* the policy's, compiled */
 };
 
 void screen_scratch_init(struct screen_scratch *sc);
