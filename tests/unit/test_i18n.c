@@ -82,6 +82,41 @@ START_TEST(format_specifiers_match)
 }
 END_TEST
 
+/*
+ * A quotation in a text a reader or a moderator reads is in the
+ * language's own marks: “...” in English, «...» in Spanish, never the
+ * typewriter's "...". The JSON API's messages show JSON (Send {"body":
+ * text}) and the values to type ("1d"), so they keep the plain ones.
+ */
+START_TEST(quotations_in_each_languages_marks)
+{
+    static const char *const marks[MSG_LANG_COUNT][2] = {
+        [MSG_LANG_EN] = {"“", "«"}, [MSG_LANG_ES] = {"«", "“"}};
+    int quoted[MSG_LANG_COUNT] = {0};
+    for (int l = 0; l < MSG_LANG_COUNT; l++) {
+        for (int id = 0; id < MSG_COUNT; id++) {
+            const char *s = msg_get_in((enum msg_lang)l, (enum msg_id)id);
+            if (strncmp(key_names[id], "MSG_API_", 8) == 0)
+                continue;
+            ck_assert_msg(!strchr(s, '"'), "%s in \"%s\" quotes with \"",
+                          key_names[id], msg_lang_code((enum msg_lang)l));
+            ck_assert_msg(!strstr(s, marks[l][1]),
+                          "%s in \"%s\" quotes with the other language's "
+                          "marks",
+                          key_names[id], msg_lang_code((enum msg_lang)l));
+            quoted[l] += strstr(s, marks[l][0]) != NULL;
+        }
+    }
+    /* the texts that quote (the delete page's hint, /me's erase text) */
+    for (int l = 0; l < MSG_LANG_COUNT; l++)
+        ck_assert_int_ge(quoted[l], 3);
+    ck_assert_ptr_nonnull(strstr(msg_get_in(MSG_LANG_ES, MSG_DELETE_HINT),
+                                 "«Borrado por su autor»"));
+    ck_assert_ptr_nonnull(strstr(msg_get_in(MSG_LANG_EN, MSG_DELETE_HINT),
+                                 "“Deleted by its author”"));
+}
+END_TEST
+
 START_TEST(lang_keys_name_themselves)
 {
     for (int l = 0; l < MSG_LANG_COUNT; l++)
@@ -287,6 +322,7 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, every_key_in_every_language);
     tcase_add_test(tc, format_specifiers_match);
+    tcase_add_test(tc, quotations_in_each_languages_marks);
     tcase_add_test(tc, lang_keys_name_themselves);
     tcase_add_test(tc, msg_get_follows_the_thread_language);
     tcase_add_test(tc, reasons_translated);
