@@ -1,7 +1,9 @@
 /*
  * me.c - what a reader can do about their own data: export and erasure.
  *
- *   GET  /me          a page explaining both, with two forms (no JS needed)
+ *   GET  /me          a page explaining both, with two forms (no JS needed),
+ *                     and how many of the reader's comments are on the
+ *                     site and, apart, how many are tombstones now
  *   GET  /me/export   JSON of every comment made with the reader's token
  *   POST /me/erase    confirm=erase and the page's erase token: every
  *                     comment of the reader becomes a "deleted by its
@@ -155,15 +157,27 @@ static void me_page(struct app *app, struct http_req *req,
         html_texts(b, msg_get(MSG_ME_NO_TOKEN));
         html_lit(b, "</p>\n");
     } else {
-        size_t n = 0;
+        size_t n = 0, gone = 0;
         struct comment *cs = NULL;
         if (store_comments_by_author(app->store, hash, &req->arena, &cs, &n))
             n = 0;
+        /* a comment deleted (or removed) is a tombstone now, not one of
+           the reader's comments on the site: counted apart (the export
+           still lists it, with its status) */
+        for (size_t i = 0; i < n; i++)
+            gone += comment_status_is_tombstone(cs[i].status);
         html_lit(b, "<p>");
         html_texts(b, msg_get(MSG_ME_COUNT));
         html_lit(b, " ");
-        html_int(b, (int64_t)n);
+        html_int(b, (int64_t)(n - gone));
         html_lit(b, "</p>\n");
+        if (gone) {
+            html_lit(b, "<p>");
+            html_texts(b, msg_get(MSG_ME_COUNT_GONE));
+            html_lit(b, " ");
+            html_int(b, (int64_t)gone);
+            html_lit(b, "</p>\n");
+        }
         me_section(b, MSG_ME_EXPORT_HEADING, MSG_ME_EXPORT_TEXT);
         html_lit(b, "<form method=\"get\" action=\"/me/export\">"
                     "<button type=\"submit\">");
@@ -240,10 +254,13 @@ static void me_export(struct app *app, struct http_req *req,
 
 /*
  * erase_one erases one comment as described at the top. Returns 0 for a
- * comment erased or already gone.
+ * comment erased or already gone; *erased says whether there was anything
+ * left to erase (a comment its author deleted before has no text left),
+ * so that the count the reader is told is of comments erased now.
  */
-static int erase_one(struct app *app, const struct comment *c)
+static int erase_one(struct app *app, const struct comment *c, bool *erased)
 {
+    *erased = false;
     struct transition t = {
         .comment_id = c->id,
         .from = c->status,
@@ -272,6 +289,7 @@ static int erase_one(struct app *app, const struct comment *c)
         break;
     }
     int ret = store_comment_transition(app->store, &t);
+    *erased = ret == 0;
     return ret == ERR_NOTFOUND ? 0 : ret;
 }
 
@@ -312,12 +330,13 @@ static void me_erase(struct app *app, struct http_req *req,
     size_t n = 0, erased = 0;
     int ret = store_comments_by_author(app->store, hash, &req->arena, &cs, &n);
     for (size_t i = 0; ret == 0 && i < n; i++) {
-        ret = erase_one(app, &cs[i]);
+        bool did = false;
+        ret = erase_one(app, &cs[i], &did);
         /* someone changed it meanwhile: read it again, once */
         if (ret == ERR_CONFLICT &&
             store_comment_get(app->store, cs[i].id, &req->arena, &cs[i]) == 0)
-            ret = erase_one(app, &cs[i]);
-        if (ret == 0)
+            ret = erase_one(app, &cs[i], &did);
+        if (ret == 0 && did)
             erased++;
     }
     if (ret) {

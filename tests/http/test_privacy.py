@@ -176,6 +176,45 @@ def test_me_erase(srv):
     eq([x["body"] for x in ex["comments"]], ["", ""], "with no text")
 
 
+def test_me_counts_a_deleted_comment_apart(srv):
+    # a comment its author deleted is a tombstone, not one of theirs on
+    # the site: /me counts it apart, and erasing does not count it again
+    a = srv.client()
+    aid = a.get("/api/v1/articles").json()["articles"][0]["id"]
+    gone = post(a, aid, "A comment I take back at once.")
+    post(a, aid, "A comment I keep.")
+    r = a.post_form("/comments/%d/delete" % gone["id"], "")
+    eq(r.status, 200, "deleted by its author")
+    page = a.get("/me").text
+    check("this browser&#39;s token: 1</p>" in page,
+          "one comment of theirs: " + page)
+    check("<p>Deleted or removed, left as tombstones: 1</p>" in page,
+          "the deleted one apart")
+    ex = a.get("/me/export").json()
+    eq(sorted(x["status"] for x in ex["comments"]), ["deleted", "visible"],
+       "the export lists both, each with its status")
+    a.cookies["charla_lang"] = "es"
+    page = a.get("/me").text
+    check("token de este navegador: 1</p>" in page, "in Spanish too")
+    check("<p>Borrados o eliminados, que quedan como lápidas: 1</p>" in page,
+          "the deleted one apart, in Spanish")
+    a.cookies["charla_lang"] = "en"
+    token = re.search(r'name="token" value="([0-9a-f]{32})"', page).group(1)
+    r = a.post_form("/me/erase", {"token": token, "confirm": "erase"})
+    eq(r.status, 200, "erased")
+    check("Done: 1 comment erased" in r.text,
+          "the deleted one had nothing left to erase: " + r.text)
+
+
+def test_me_with_nothing_deleted_has_no_deleted_count(srv):
+    a = srv.client()
+    aid = a.get("/api/v1/articles").json()["articles"][0]["id"]
+    post(a, aid, "Only a comment I keep.")
+    page = a.get("/me").text
+    check("this browser&#39;s token: 1</p>" in page, "one comment")
+    check("tombstones" not in page, "no count of deleted ones")
+
+
 def test_me_in_spanish(srv):
     a = srv.client()
     a.cookies["charla_lang"] = "es"
