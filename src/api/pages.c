@@ -267,6 +267,17 @@ static size_t posted_footer_end(const char *page, size_t len, int64_t id)
     return f ? (size_t)(f - page) + sizeof(close) - 1 : 0;
 }
 
+/* add_shared copies a piece of the shared page into the response; for a
+ * staff member, without the Report links of their own comments. */
+static void add_shared(struct http_resp *resp, const struct session *staff,
+                       const char *piece, size_t len)
+{
+    if (staff)
+        page_add_for_staff(&resp->body, piece, len, staff->user.name);
+    else
+        buf_add(&resp->body, piece, len);
+}
+
 /* splice copies the cached page into the response with the per-reader
  * parts written where they go: the review notice above the comments, the
  * posted notice under the author's comment (above the comments when the
@@ -298,14 +309,14 @@ static void splice(struct http_resp *resp, const struct cache_entry *e,
         }
     size_t from = 0;
     for (size_t i = 0; i < n; i++) {
-        buf_add(&resp->body, page + from, at[i].off - from);
+        add_shared(resp, staff, page + from, at[i].off - from);
         from = at[i].off;
         switch (at[i].part) {
         case PART_NOTICE:
             if (review)
                 page_review_notice(&resp->body);
             else if (posted && !footer)
-                page_posted_notice(&resp->body, posted);
+                page_posted_notice(&resp->body, posted, staff != NULL);
             from += strlen(PAGE_MARK_NOTICE);
             break;
         case PART_STAFF:
@@ -314,11 +325,11 @@ static void splice(struct http_resp *resp, const struct cache_entry *e,
             from += strlen(PAGE_MARK_STAFF);
             break;
         case PART_POSTED:
-            page_posted_notice(&resp->body, posted);
+            page_posted_notice(&resp->body, posted, staff != NULL);
             break;
         }
     }
-    buf_add(&resp->body, page + from, len - from);
+    add_shared(resp, staff, page + from, len - from);
     resp->content_type = HTML_TYPE;
 }
 

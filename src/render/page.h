@@ -123,9 +123,19 @@ MUST_CHECK int page_article(struct buf *b, const struct thread *t,
 void page_staff_fields(struct buf *b, const char *staff_name, const char *csrf);
 /* page_review_notice: "Your comment is awaiting review." */
 void page_review_notice(struct buf *b);
-/* page_posted_notice: "Your comment is published." and the link to the
- * page where its author can delete it (/comments/{id}/delete). */
-void page_posted_notice(struct buf *b, int64_t comment_id);
+/* page_posted_notice: "Your comment is published." and, for a reader, the
+ * link to the page where its author can delete it (/comments/{id}/delete)
+ * and the one to their data (/me). A staff member (staff) gets the first
+ * words alone: neither page is about a staff account's comment. */
+void page_posted_notice(struct buf *b, int64_t comment_id, bool staff);
+/*
+ * page_add_for_staff appends page[0, len), a piece of the shared article
+ * page, to b without the Report links of staff_name's own comments (a
+ * staff member does not report themselves); the rest is copied as is.
+ * The piece must not cut a comment's footer in two.
+ */
+void page_add_for_staff(struct buf *b, const char *page, size_t len,
+                        const char *staff_name);
 
 /*
  * page_report: the no-JavaScript report form for one comment (text is its

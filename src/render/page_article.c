@@ -132,10 +132,14 @@ void page_review_notice(struct buf *b)
     html_lit(b, "</p>\n");
 }
 
-void page_posted_notice(struct buf *b, int64_t comment_id)
+void page_posted_notice(struct buf *b, int64_t comment_id, bool staff)
 {
     html_lit(b, "<p class=\"notice\" role=\"status\">");
     html_texts(b, msg_get(MSG_POSTED_NOTICE));
+    if (staff) {
+        html_lit(b, "</p>\n");
+        return;
+    }
     html_lit(b, " <a href=\"/comments/");
     html_int(b, comment_id);
     html_lit(b, "/delete\">");
@@ -145,6 +149,49 @@ void page_posted_notice(struct buf *b, int64_t comment_id)
     html_lit(b, " <a href=\"/me\">");
     html_texts(b, msg_get(MSG_ME_LINK));
     html_lit(b, "</a></p>\n");
+}
+
+/* report_link_start writes the start of comment c's Report link, up to
+ * its text. A staff member's comment names its author (data-staff), so
+ * that the author's own page, built from the shared one, can leave the
+ * link out (page_add_for_staff). */
+static void report_link_start(struct buf *b, const struct comment *c)
+{
+    html_lit(b, " <a class=\"report\"");
+    if (c->author_kind == AUTHOR_STAFF) {
+        html_lit(b, " data-staff=\"");
+        html_attrs(b, c->author_name);
+        html_lit(b, "\"");
+    }
+    html_lit(b, " rel=\"nofollow\" href=\"/comments/");
+    html_int(b, c->id);
+    html_lit(b, "/report\">");
+}
+
+void page_add_for_staff(struct buf *b, const char *page, size_t len,
+                        const char *staff_name)
+{
+    /* what report_link_start writes for this staff member's comments;
+       comment text never holds it, since the text's "<" is escaped */
+    struct buf own;
+    buf_init(&own, 4096);
+    html_lit(&own, " <a class=\"report\" data-staff=\"");
+    html_attrs(&own, staff_name);
+    html_lit(&own, "\"");
+    static const char close[] = "</a>";
+    const char *p = page, *end = page + len;
+    while (!buf_failed(&own) && p < end) {
+        const char *at = memmem(p, (size_t)(end - p), own.data, own.len);
+        const char *stop =
+            at ? memmem(at, (size_t)(end - at), close, sizeof(close) - 1)
+               : NULL;
+        if (!stop)
+            break;
+        buf_add(b, p, (size_t)(at - p));
+        p = stop + sizeof(close) - 1;
+    }
+    buf_add(b, p, (size_t)(end - p));
+    buf_release(&own);
 }
 
 /* render_form writes the comment form; parent is NULL for a new thread. */
@@ -285,6 +332,9 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
     bool gone = comment_status_is_tombstone(c->status);
     /* held or pending: only a moderator's page gets here with one */
     bool held = comment_status_awaits_review(c->status);
+    /* the page is for the staff member who wrote it */
+    bool own = opts->staff_name && c->author_kind == AUTHOR_STAFF &&
+               strcmp(c->author_name, opts->staff_name) == 0;
 
     open_comment(b, c, gone ? " gone" : held ? " held-staff" : "");
     html_lit(b, " ");
@@ -345,16 +395,18 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
             html_attrs(b, c->number);
             html_lit(b, "\">");
             html_texts(b, msg_get(MSG_REPLY));
-            html_lit(b, "</a> <a class=\"report\" rel=\"nofollow\" "
-                        "href=\"/comments/");
-            html_int(b, c->id);
-            html_lit(b, "/report\">");
-            html_texts(b, msg_get(MSG_REPORT));
-            html_lit(b, "</a></footer>");
+            html_lit(b, "</a>");
+            /* a staff member does not report their own comment */
+            if (!own) {
+                report_link_start(b, c);
+                html_texts(b, msg_get(MSG_REPORT));
+                html_lit(b, "</a>");
+            }
+            html_lit(b, "</footer>");
         }
         /* the author's notice, under what they just posted */
         if (opts->posted == c->id)
-            page_posted_notice(b, c->id);
+            page_posted_notice(b, c->id, opts->staff_name != NULL);
         if (opts->moderate && opts->csrf)
             page_mod_controls(b, c, opts->csrf);
     }

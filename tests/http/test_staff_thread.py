@@ -181,3 +181,56 @@ def test_moderator_redacts_from_the_thread_and_the_queue(srv):
     eq(r.status, 303, r.text[:300])
     eq(r.header("Location"), "/admin/queue?done=redacted", "queue notice")
     check("Redacted." in mod.get(r.header("Location")).text, "shown")
+
+
+def comment_block(page, number):
+    """Comment `number`'s item up to the end of its article: its header,
+    text, footer (Reply, Report) and any notice under it."""
+    m = re.search(r'<li class="comment[^"]*" id="c%s">(.*?)</article>'
+                  % re.escape(number), page, re.S)
+    check(m, "comment #%s in the page" % number)
+    return m.group(1)
+
+
+def test_staff_own_reply_has_no_report_link_nor_reader_links(srv):
+    # reporting oneself makes no sense, and the author's delete page and
+    # /me are a reader's (by the reader cookie), not a staff account's
+    aid = demo_article(srv)["id"]
+    mod = login(srv, "Kathi")
+    editor = login(srv, "Ed", "editor")
+    number = {}
+    for who, c in (("Kathi", mod), ("Ed", editor)):
+        page = c.get(ARTICLE_PATH).text
+        r = c.post_form("/articles/%d/comments" % aid,
+                        {"body": "A reply from %s, on duty." % who,
+                         "parent": "1", "csrf": csrf_of(page)})
+        loc, page = follow(c, r)
+        check("posted=" in loc, "the notice after posting: " + loc)
+        number[who] = loc.split("#c")[1]
+        own = comment_block(page, number[who])
+        check("A reply from %s" % who in own, "the reply itself")
+        check('class="reply"' in own, "%s may reply to it" % who)
+        check('class="report"' not in own, "%s: no Report link" % who)
+        check("Your comment is published." in own, "%s: the notice" % who)
+        check("/delete" not in own and 'href="/me"' not in own,
+              "%s: no reader's delete or data link" % who)
+        eq(page.count('href="/me"'), 1, "only the footer's link")
+
+    # each one's own page (the moderator's rendered for them, the editor's
+    # the shared page with their part; with a reply form, rendered for
+    # either), and the readers' page
+    for who, c, other in (("Kathi", mod, "Ed"), ("Ed", editor, "Kathi")):
+        for query in ("", "?reply=1"):
+            page = c.get(ARTICLE_PATH + query).text
+            what = "%s's page%s" % (who, query)
+            check('class="report"' not in comment_block(page, number[who]),
+                  what + ": not on their own reply")
+            check('class="report"' in comment_block(page, number[other]),
+                  what + ": on a colleague's reply")
+            check('class="report"' in comment_block(page, "1.2"),
+                  what + ": on a reader's comment")
+    page = srv.client().get(ARTICLE_PATH).text
+    for who in number:
+        check('href="/comments/' in comment_block(page, number[who]) and
+              'class="report"' in comment_block(page, number[who]),
+              "a reader may report %s's reply" % who)
