@@ -179,12 +179,16 @@ static void me_page(struct app *app, struct http_req *req,
             html_lit(b, "</p>\n");
         }
         me_section(b, MSG_ME_EXPORT_HEADING, MSG_ME_EXPORT_TEXT);
-        html_lit(b, "<form method=\"get\" action=\"/me/export\">"
+        /* the forms look like the article page's comment form: the same
+           class, so the same font, fields and buttons (style.css) */
+        html_lit(b, "<form class=\"comment-form\" method=\"get\" "
+                    "action=\"/me/export\"><p class=\"actions\">"
                     "<button type=\"submit\">");
         html_texts(b, msg_get(MSG_ME_EXPORT_BUTTON));
-        html_lit(b, "</button></form>\n");
+        html_lit(b, "</button></p></form>\n");
         me_section(b, MSG_ME_ERASE_HEADING, MSG_ME_ERASE_TEXT);
-        html_lit(b, "<form method=\"post\" action=\"/me/erase\">"
+        html_lit(b, "<form class=\"comment-form\" method=\"post\" "
+                    "action=\"/me/erase\">"
                     "<input type=\"hidden\" name=\"token\" value=\"");
         char tok[33];
         erase_token(app, hash, tok);
@@ -196,10 +200,10 @@ static void me_page(struct app *app, struct http_req *req,
         html_lit(b, "</kbd> ");
         html_texts(b, msg_get(MSG_ME_CONFIRM_AFTER));
         html_lit(b, " <input name=\"confirm\" autocomplete=\"off\" "
-                    "autocapitalize=\"off\" required></label> "
-                    "<button type=\"submit\">");
+                    "autocapitalize=\"off\" required></label>\n"
+                    "<p class=\"actions\"><button type=\"submit\">");
         html_texts(b, msg_get(MSG_ME_ERASE_BUTTON));
-        html_lit(b, "</button></form>\n");
+        html_lit(b, "</button></p></form>\n");
     }
     html_lit(b, "<p><a href=\"/\">");
     html_texts(b, msg_get(MSG_BACK_HOME));

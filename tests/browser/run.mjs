@@ -159,6 +159,39 @@ const tests = {
     }
   },
 
+  async "the report, delete and /me pages look like the comment form"(browser, srv) {
+    // the discussion's font (not the article's serif) and the comment
+    // form's fields and buttons, on every page a reader reaches from it
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(srv.base + ARTICLE);
+    const form = page.locator("form.comment-form:not(#reply-form)");
+    await form.locator("textarea").fill("A comment to look at its pages");
+    await Promise.all([page.waitForURL(/posted=\d+/), form.locator("button").click()]);
+    const id = page.url().match(/posted=(\d+)/)[1];
+    const look = (loc) => loc.evaluate((e) => {
+      const s = getComputedStyle(e);
+      return [s.fontFamily, s.fontSize, s.color, s.backgroundColor, s.padding,
+              s.borderRadius].join(" | ");
+    });
+    const font = (sel) => page.locator(sel).first().evaluate((e) => getComputedStyle(e).fontFamily);
+    const button = await look(form.locator("button"));
+    const text = await font("form.comment-form:not(#reply-form) p.privacy");
+    check(!/serif/.test(text.replace(/sans-serif/g, "")), "the form is not serif: " + text);
+    for (const path of [`/comments/${id}/report`, `/comments/${id}/delete`, "/me"]) {
+      await page.goto(srv.base + path);
+      for (const sel of ["main h1", "main p"])
+        check(await font(sel) === text, `${path}: ${sel} in the discussion's font: ${await font(sel)}`);
+      const b = page.locator("main button");
+      check(await b.count() >= 1, path + ": a button");
+      for (let i = 0; i < await b.count(); i++) {
+        const got = await look(b.nth(i));
+        check(got === button, `${path}: button ${i} as the comment form's: ${got} / ${button}`);
+      }
+    }
+    await ctx.close();
+  },
+
   async "follows a link to a comment on another page"(browser) {
     // a discussion of two pages: 13 demo comments and 37 more fill page 1
     const srv = await startCharla("browser-pages", (db) => {
