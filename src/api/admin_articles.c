@@ -52,6 +52,8 @@
 #define SLUG_MAX 80
 
 static const char *path_error(struct http_req *req, const char *p);
+static const char *make_path(struct app *app, struct http_req *req,
+                             const char *title);
 
 void admin_articles_page(struct app *app, struct http_req *req,
                          struct http_resp *resp)
@@ -97,11 +99,16 @@ static void render_form(struct app *app, struct http_req *req,
         for (size_t i = 0; former && i < nfp; i++)
             former[i] = fp[i].path;
     }
+    /* the hint under the path field is the path an empty field gets now:
+       made by make_path itself, from the title (or an example title), in
+       the site's time zone, so it cannot drift from what a save does */
+    const char *hint = make_path(
+        app, req, art->title[0] ? art->title : msg_get(MSG_ADM_F_PATH_EXAMPLE));
     struct admin_ctx ctx;
     admin_page_begin(app, se, resp, status, flash, error, &ctx);
     if (page_admin_article_form(&resp->body, &ctx, art, former,
-                                former ? nfp : 0, raid_back, shows, preview,
-                                &req->arena))
+                                former ? nfp : 0, raid_back, hint, shows,
+                                preview, &req->arena))
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
 }
 

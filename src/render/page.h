@@ -24,11 +24,19 @@ void page_begin(struct buf *b, const struct site *site, const char *title);
  * skip_href (e.g. "#comments") as the page's first focusable element. */
 void page_begin_skip(struct buf *b, const struct site *site, const char *title,
                      const char *skip_href, const char *skip_text);
+/* page_begin_feed: page_begin_skip with, when feed_href is not NULL, a
+ * second Atom feed in the head besides the site's articles: feed_href (a
+ * site path) named feed_title, so a feed reader given the page finds the
+ * feed of what the page shows. */
+void page_begin_feed(struct buf *b, const struct site *site, const char *title,
+                     const char *skip_href, const char *skip_text,
+                     const char *feed_href, const char *feed_title);
 /* page_end writes the footer, with the link to the other language
  * (back to msg_back_path()), and closes the document. */
 void page_end(struct buf *b);
 
-/* The front page: articles newest first with their comment counts. */
+/* The front page: articles newest first with their comment counts, and
+ * a link to their Atom feed. */
 void page_index(struct buf *b, const struct site *site,
                 const struct article *arts, size_t n);
 
@@ -102,12 +110,26 @@ void page_mod_held_mark(struct buf *b, const struct comment *c);
 void page_mod_notice(struct buf *b, const char *notice);
 
 /*
- * page_article renders the article, its thread and the comment forms.
+ * page_article renders the article, its thread and the comment forms. A
+ * published article's page names the Atom feed of its comments, in the
+ * head and under the discussion; a draft's names none (that feed answers
+ * 404 until the article is published).
  * Uses arena a for scratch. Returns 0, or ERR_NOMEM / ERR_TOOBIG.
  */
 MUST_CHECK int page_article(struct buf *b, const struct thread *t,
                             const struct page_article_opts *opts,
                             struct arena *a);
+
+/*
+ * page_article_post writes the article itself as its page shows it: the
+ * title, the date it was published (its site's day) or, for one never
+ * published (art->published 0), that it is not yet, the byline, the lead
+ * image and the body. The article page and the editor's preview both
+ * write it, so an editor previews what readers will read. Uses arena a
+ * for scratch. Returns 0, or ERR_NOMEM / ERR_TOOBIG from the body.
+ */
+MUST_CHECK int page_article_post(struct buf *b, const struct site *site,
+                                 const struct article *art, struct arena *a);
 
 /*
  * The shared article page carries two markers (HTML comments) where the

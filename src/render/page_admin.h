@@ -222,7 +222,9 @@ void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
 
 /*
  * page_admin_article_form writes the create (art->id == 0) or edit form
- * holding art's values; with preview, the body rendered below it. The
+ * holding art's values; with preview, the article below it as its page
+ * will show it (page_article_post). path_hint (or NULL) is the path the
+ * article gets if its path field is left empty, shown under it. The
  * nformer paths in former, the article's former paths (its old links
  * redirect to it), are listed under the path field. The form keeps a
  * draft in the browser (admin_draft_offer). raid_back is -1, or, while a
@@ -233,10 +235,12 @@ void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
  * raid_held_mode).
  * Returns 0 or an error from rendering the preview.
  */
-MUST_CHECK int page_admin_article_form(
-    struct buf *b, const struct admin_ctx *ctx, const struct article *art,
-    const char *const *former, size_t nformer, int raid_back,
-    enum admin_form_shows shows, bool preview, struct arena *a);
+MUST_CHECK int
+page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
+                        const struct article *art, const char *const *former,
+                        size_t nformer, int raid_back, const char *path_hint,
+                        enum admin_form_shows shows, bool preview,
+                        struct arena *a);
 
 struct webhook_record;
 

@@ -4,16 +4,15 @@
  *
  * The preview needs no script: the form has two submit buttons, "op=
  * preview" and "op=save"; a preview answers with the same form, values
- * kept, and the body rendered below exactly as the article page renders
- * it (markdown_render, MARKDOWN_ARTICLE).
+ * kept, and the article below it written by the article page's own code
+ * (page_article_post: title, date or "not yet published", byline, lead
+ * image, body), in the reader stylesheet's article styles, so what an
+ * editor previews is what readers will read.
  *
  * Nothing typed is lost to a session that ends while an editor writes:
  * the form keeps a draft in the browser (admin_draft_offer, web/draft.js).
  */
-#include <string.h>
-
 #include "render/html.h"
-#include "render/markdown.h"
 #include "render/msg.h"
 #include "render/page.h"
 #include "render/page_admin.h"
@@ -162,8 +161,9 @@ static void raid_note(struct buf *b, int back)
 int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
                             const struct article *art,
                             const char *const *former, size_t nformer,
-                            int raid_back, enum admin_form_shows shows,
-                            bool preview, struct arena *a)
+                            int raid_back, const char *path_hint,
+                            enum admin_form_shows shows, bool preview,
+                            struct arena *a)
 {
     bool is_new = art->id == 0;
     const char *heading = msg_get(is_new ? MSG_ADM_ART_NEW : MSG_ADM_ART_EDIT);
@@ -194,6 +194,11 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
     text_input(b, "path", MSG_ADM_F_PATH, art->path, 300, INPUT_PATH_HINT);
     html_lit(b, "<p class=\"hint\" id=\"path-hint\">");
     html_texts(b, msg_get(MSG_ADM_F_PATH_HINT));
+    if (path_hint) {
+        html_lit(b, " <code>");
+        html_texts(b, path_hint);
+        html_lit(b, "</code>");
+    }
     html_lit(b, "</p>\n");
     former_paths_hint(b, former, nformer);
     text_input(b, "byline", MSG_ADM_F_BYLINE, art->byline, 200, 0);
@@ -244,16 +249,11 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "<section class=\"preview\" aria-labelledby=\"preview-h\">"
                     "<h2 id=\"preview-h\">");
         html_texts(b, msg_get(MSG_ADM_F_PREVIEW));
-        html_lit(b, "</h2>\n<article class=\"post\"><h1>");
-        html_texts(b, art->title);
-        html_lit(b, "</h1>\n<div class=\"body\">\n");
-        struct markdown_opts mo = {
-            .kind = MARKDOWN_ARTICLE, .refs = NULL, .link_prefix = ""};
-        int ret = markdown_render(b, art->body, strlen(art->body), &mo, a, NULL,
-                                  NULL);
+        html_lit(b, "</h2>\n");
+        int ret = page_article_post(b, ctx->site, art, a);
         if (ret)
             return ret;
-        html_lit(b, "</div></article></section>\n");
+        html_lit(b, "</section>\n");
     }
     page_admin_end(b);
     return buf_failed(b);

@@ -670,24 +670,27 @@ static bool reply_target_shown(const struct thread *t, const char *number)
     return false;
 }
 
-int page_article(struct buf *b, const struct thread *t,
-                 const struct page_article_opts *opts, struct arena *a)
+int page_article_post(struct buf *b, const struct site *site,
+                      const struct article *art, struct arena *a)
 {
-    const struct article *art = t->article;
-    const struct site *site = t->site;
-    struct tm tm;
-    int ret;
-
-    page_begin_skip(b, site, art->title, "#comments",
-                    msg_get(MSG_SKIP_TO_DISCUSSION));
     html_lit(b, "<article class=\"post\">\n<h1>");
     html_texts(b, art->title);
-    html_lit(b, "</h1>\n<p class=\"meta\"><time datetime=\"");
-    page_iso_time(b, art->published);
-    html_lit(b, "\">");
-    site_local_time(site, art->published, &tm);
-    page_date(b, &tm);
-    html_lit(b, "</time>");
+    html_lit(b, "</h1>\n<p class=\"meta\">");
+    if (art->published > 0) {
+        struct tm tm;
+        html_lit(b, "<time datetime=\"");
+        page_iso_time(b, art->published);
+        html_lit(b, "\">");
+        site_local_time(site, art->published, &tm);
+        page_date(b, &tm);
+        html_lit(b, "</time>");
+    } else {
+        /* only an editor's preview shows an article never published: a
+           date of 1970 would be the one thing in it readers never see */
+        html_lit(b, "<span class=\"unpublished\">");
+        html_texts(b, msg_get(MSG_NOT_YET_PUBLISHED));
+        html_lit(b, "</span>");
+    }
     if (art->byline[0]) {
         html_lit(b, " · ");
         html_texts(b, msg_get(MSG_BY));
@@ -701,10 +704,44 @@ int page_article(struct buf *b, const struct thread *t,
     html_lit(b, "<div class=\"body\">\n");
     struct markdown_opts mo = {
         .kind = MARKDOWN_ARTICLE, .refs = NULL, .link_prefix = ""};
-    ret = markdown_render(b, art->body, strlen(art->body), &mo, a, NULL, NULL);
+    int ret =
+        markdown_render(b, art->body, strlen(art->body), &mo, a, NULL, NULL);
     if (ret)
         return ret;
     html_lit(b, "</div>\n</article>\n");
+    return 0;
+}
+
+/* feed_link writes the visible link to the feed of the article's
+ * comments, under the discussion (its path made by page_article). */
+static void feed_link(struct buf *b, const char *feed)
+{
+    html_lit(b, "<p class=\"feed\"><a href=\"");
+    html_attrs(b, feed);
+    html_lit(b, "\" type=\"application/atom+xml\">");
+    html_texts(b, msg_get(MSG_FEED_COMMENTS));
+    html_lit(b, "</a></p>\n");
+}
+
+int page_article(struct buf *b, const struct thread *t,
+                 const struct page_article_opts *opts, struct arena *a)
+{
+    const struct article *art = t->article;
+    const struct site *site = t->site;
+    int ret;
+
+    /* the feed of its comments answers only once the article is
+       published (api/feeds.c): a draft's page must not point to a 404 */
+    char feed[64];
+    snprintf(feed, sizeof(feed), "/feeds/articles/%lld/comments.atom",
+             (long long)art->id);
+    const char *feed_href = art->is_published ? feed : NULL;
+    page_begin_feed(b, site, art->title, "#comments",
+                    msg_get(MSG_SKIP_TO_DISCUSSION), feed_href,
+                    msg_get(MSG_FEED_COMMENTS_TITLE));
+    ret = page_article_post(b, site, art, a);
+    if (ret)
+        return ret;
 
     /* tabindex -1: the skip link's target takes the focus, so the next
        Tab goes to the first comment */
@@ -749,6 +786,8 @@ int page_article(struct buf *b, const struct thread *t,
     } else {
         render_form(b, t, NULL, opts);
     }
+    if (feed_href)
+        feed_link(b, feed_href);
     html_lit(b, "</section>\n");
     page_end(b);
     return buf_failed(b);

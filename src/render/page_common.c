@@ -23,6 +23,18 @@ void page_begin(struct buf *b, const struct site *site, const char *title)
 void page_begin_skip(struct buf *b, const struct site *site, const char *title,
                      const char *skip_href, const char *skip_text)
 {
+    page_begin_feed(b, site, title, skip_href, skip_text, NULL, NULL);
+}
+
+/*
+ * page_begin_feed: the site's feed of articles is named on every page; a
+ * page with a feed of its own (an article's comments) names that one too,
+ * so a feed reader given the page's address can offer both.
+ */
+void page_begin_feed(struct buf *b, const struct site *site, const char *title,
+                     const char *skip_href, const char *skip_text,
+                     const char *feed_href, const char *feed_title)
+{
     html_lit(b, "<!DOCTYPE html>\n<html lang=\"");
     html_attrs(b, msg_get(MSG_LANG));
     html_lit(b, "\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -38,8 +50,16 @@ void page_begin_skip(struct buf *b, const struct site *site, const char *title,
                 "<link rel=\"icon\" type=\"image/svg+xml\" "
                 "href=\"/static/favicon.svg\">\n"
                 "<link rel=\"alternate\" type=\"application/atom+xml\" "
-                "href=\"/feeds/articles.atom\">\n"
-                "<script src=\"/static/app.js\" defer></script>\n"
+                "href=\"/feeds/articles.atom\">\n");
+    if (feed_href) {
+        html_lit(b, "<link rel=\"alternate\" type=\"application/atom+xml\" "
+                    "href=\"");
+        html_attrs(b, feed_href);
+        html_lit(b, "\" title=\"");
+        html_attrs(b, feed_title ? feed_title : "");
+        html_lit(b, "\">\n");
+    }
+    html_lit(b, "<script src=\"/static/app.js\" defer></script>\n"
                 "</head>\n<body>\n");
     if (skip_href && skip_text) {
         html_lit(b, "<a class=\"skip\" href=\"");
@@ -191,7 +211,10 @@ void page_index(struct buf *b, const struct site *site,
         }
         html_lit(b, "</a></p></article></li>\n");
     }
-    html_lit(b, "</ol>\n");
+    html_lit(b, "</ol>\n<p class=\"feed\"><a href=\"/feeds/articles.atom\" "
+                "type=\"application/atom+xml\">");
+    html_texts(b, msg_get(MSG_FEED_ARTICLES));
+    html_lit(b, "</a></p>\n");
     page_end(b);
 }
 

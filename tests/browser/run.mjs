@@ -3,6 +3,7 @@
 // on a free loopback port. Ends with "browser: N passed, M failed".
 import { ARTICLE, addUser, articleId, charla, check, premoderate, run, runSuite, staffLogin,
   startCharla } from "./harness.mjs";
+import { previewTests } from "./preview.mjs";
 import { textTests } from "./text.mjs";
 
 const tests = {
@@ -455,5 +456,6 @@ const adminTests = {
 };
 Object.assign(tests, adminTests);
 Object.assign(tests, textTests);
+Object.assign(tests, previewTests);
 
 await runSuite("browser", tests, () => startCharla("browser"));
