@@ -154,6 +154,7 @@ enum stmt_id {
     ST_ARTICLE_BY_FORMER,
     ST_FORMER_PATHS,
     ST_FORMER_PATH_ADD,
+    ST_COMMENTS_NEWEST,
     ST_COUNT
 };
 
@@ -367,6 +368,12 @@ static const char *const stmt_sql[ST_COUNT] = {
         "INSERT INTO former_paths(path, article_id, created) SELECT "
         "$1::text, a.id, $3::bigint FROM articles a WHERE a.id = $2::bigint "
         "AND NOT EXISTS (SELECT 1 FROM articles b WHERE b.path = $1::text)",
+    /* status = 0 is comments_newest's predicate (schema 8): the index read
+     * backwards, each row's article checked by primary key, until $1 rows */
+    [ST_COMMENTS_NEWEST] =
+        "SELECT " COMMENT_COLS " FROM comments WHERE status = 0 AND EXISTS "
+        "(SELECT 1 FROM articles a WHERE a.id = comments.article_id AND "
+        "a.is_published = 1) ORDER BY created DESC, id DESC LIMIT $1::bigint",
 };
 
 _Static_assert(STORE_SETTINGS_MAX == 1000, "the LIMIT of ST_SETTING_LIST");
@@ -2261,6 +2268,16 @@ static int pg_former_path_add(struct store *s, int64_t article_id,
     return ret;
 }
 
+static int pg_comments_newest(struct store *s, int64_t limit, struct arena *a,
+                              struct comment **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_i64(&p, limit);
+    return read_rows(c, ST_COMMENTS_NEWEST, &p, a, sizeof(**out), read_comment,
+                     (void **)out, n);
+}
+
 static const struct store_ops pg_ops = {
     .name = "postgres",
     .close = pg_close,
@@ -2321,4 +2338,5 @@ static const struct store_ops pg_ops = {
     .article_by_former_path = pg_article_by_former_path,
     .former_paths = pg_former_paths,
     .former_path_add = pg_former_path_add,
+    .comments_newest = pg_comments_newest,
 };

@@ -187,5 +187,11 @@ const char *const schema_pg[] = {
 
     /* 7: text saved before CR LF became LF, repaired (see above) */
     REPAIR_ARTICLE_BODIES REPAIR_SETTINGS,
+
+    /* 8: the visible comments by time, for the site-wide comments feed
+       (see the SQLite dialect); the predicate is the feed query's
+       (pg.c, ST_COMMENTS_NEWEST) */
+    "CREATE INDEX comments_newest ON comments(created, id) "
+    "WHERE status = 0;",
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

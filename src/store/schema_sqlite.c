@@ -29,6 +29,11 @@
  *
  * Migration 7 changes data, not tables: see there.
  *
+ * comments_newest (8) is a partial index over the visible comments, by
+ * time, for the site-wide comments feed (store_comments_newest); its
+ * predicate is that query's (tests/unit/test_sqlite_newest.c and
+ * test_pg.c check the plans).
+ *
  * comments_queue (5) is a partial index over the comments the moderation
  * queue can show; its predicate must stay the queue query's QUEUE_WHERE
  * term for term (tests/unit/test_sqlite_mod.c and test_pg.c check the
@@ -231,6 +236,18 @@ const char *const schema_sqlite[] = {
 
     /* 7: text saved before CR LF became LF, repaired (see above) */
     REPAIR_ARTICLE_BODIES REPAIR_SETTINGS,
+
+    /* 8: the site-wide comments feed asks for the newest visible
+       comments of the whole site. No index had them in time order (the
+       ones on created lead with the article, or hold the queue's rows
+       only), so the feed read every thread of the site to find fifty.
+       This partial index holds the visible comments by (created, id):
+       read backwards it gives the newest first, in the feed's order, and
+       stops after the few it needs (its article's row checked by primary
+       key). The predicate is the query's (sqlite.c, ST_COMMENTS_NEWEST),
+       which is how SQLite knows the index may answer it. */
+    "CREATE INDEX comments_newest ON comments(created, id) "
+    "WHERE status = 0;",
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -62,6 +62,7 @@ enum stmt_id {
     ST_ARTICLE_BY_FORMER,
     ST_FORMER_PATHS,
     ST_FORMER_PATH_ADD,
+    ST_COMMENTS_NEWEST,
     ST_COUNT
 };
 
@@ -131,6 +132,15 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_COMMENT_LIST] =
         "SELECT " COMMENT_COLS
         " FROM comments WHERE article_id = ?1 ORDER BY sort_key",
+    /* status = 0 is comments_newest's predicate (schema 8), so the index
+     * is read backwards and the scan stops at ?1 rows; EXISTS checks each
+     * row's article by primary key (written as article_id IN the published
+     * articles, SQLite reads the comments of every article and sorts
+     * them). tests/unit/test_sqlite_newest.c checks the plan. */
+    [ST_COMMENTS_NEWEST] =
+        "SELECT " COMMENT_COLS " FROM comments WHERE status = 0 AND EXISTS "
+        "(SELECT 1 FROM articles a WHERE a.id = comments.article_id AND "
+        "a.is_published = 1) ORDER BY created DESC, id DESC LIMIT ?1",
 };
 
 static const struct store_ops sqlite_ops;
@@ -1057,6 +1067,19 @@ static int sqlite_former_path_add(struct store *s, int64_t article_id,
     return ret;
 }
 
+static int sqlite_comments_newest(struct store *s, int64_t limit,
+                                  struct arena *a, struct comment **out,
+                                  size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_COMMENTS_NEWEST);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int64(st, 1, limit);
+    return sqlite_read_rows(c, st, a, sizeof(**out), sqlite_read_comment_row,
+                            (void **)out, n);
+}
+
 static const struct store_ops sqlite_ops = {
     .name = "sqlite",
     .close = sqlite_close,
@@ -1117,4 +1140,5 @@ static const struct store_ops sqlite_ops = {
     .article_by_former_path = sqlite_article_by_former_path,
     .former_paths = sqlite_former_paths,
     .former_path_add = sqlite_former_path_add,
+    .comments_newest = sqlite_comments_newest,
 };

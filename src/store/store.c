@@ -392,3 +392,13 @@ int store_former_path_add(struct store *s, int64_t article_id, const char *path,
 {
     return s->ops->former_path_add(s, article_id, path, created);
 }
+
+int store_comments_newest(struct store *s, int64_t limit, struct arena *a,
+                          struct comment **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (limit < 1 || limit > STORE_NEWEST_MAX)
+        return ERR_INVALID;
+    return s->ops->comments_newest(s, limit, a, out, n);
+}

@@ -183,6 +183,10 @@ struct store_ops {
                         struct former_path **out, size_t *n);
     int (*former_path_add)(struct store *s, int64_t article_id,
                            const char *path, int64_t created);
+    /* the site's newest comments (schema 8): limit is 1..STORE_NEWEST_MAX
+     * (store.c answers the rest) */
+    int (*comments_newest)(struct store *s, int64_t limit, struct arena *a,
+                           struct comment **out, size_t *n);
 };
 
 /* A backend's state starts with this header; see sqlite.c and pg.c. */
@@ -455,6 +459,20 @@ MUST_CHECK int store_former_paths(struct store *s, int64_t article_id,
                                   size_t *n);
 MUST_CHECK int store_former_path_add(struct store *s, int64_t article_id,
                                      const char *path, int64_t created);
+/*
+ * store_comments_newest: the newest comments a reader may see anywhere on
+ * the site, newest first (by created, then by id, both descending, so
+ * comments of the same second keep one order), at most limit. A reader
+ * sees a comment that is visible (not pending or held, not a tombstone)
+ * on an article that exists and is published. For the site-wide comments
+ * feed: an index of the visible comments by time (comments_newest,
+ * schema 8) lets it read those rows alone, however many the site holds.
+ * limit is 1..STORE_NEWEST_MAX (ERR_INVALID otherwise). Strings live in a.
+ */
+#define STORE_NEWEST_MAX 1000
+MUST_CHECK int store_comments_newest(struct store *s, int64_t limit,
+                                     struct arena *a, struct comment **out,
+                                     size_t *n);
 /*
  * Since `since`: comments posted to the article, and readers whose first
  * comment in the article is that recent (for raid mode).

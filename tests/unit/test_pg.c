@@ -1,7 +1,8 @@
 /*
  * test_pg.c - the moderation queue's statements in PostgreSQL read the
- * partial index comments_queue (schema 5), not the comments table, and
- * the bans page reads the bans in force (bans_in_force), not every ban.
+ * partial index comments_queue (schema 5), not the comments table, the
+ * bans page reads the bans in force (bans_in_force), not every ban, and
+ * the site-wide comments feed reads comments_newest (schema 8).
  *
  * The PostgreSQL twin of test_sqlite_mod.c: it includes pg.c to EXPLAIN
  * exactly the SQL the store prepares (stmt_sql), in a schema of its own
@@ -55,7 +56,8 @@ static PGconn *connect_to(const char *u)
  * articles (one in 997 held, one in 991 pending, one in 983 visible with
  * a report) and 5,000 bans that end at 1001..6000 but every hundredth,
  * for good, and returns a connection to it with the queue's statements
- * prepared as qo, qn and qc and the bans list as qb. */
+ * prepared as qo, qn and qc, the bans list as qb and the site's newest
+ * comments as qf. */
 static PGconn *open_filled(int published)
 {
     PGconn *admin = connect_to(base_url());
@@ -96,8 +98,9 @@ static PGconn *open_filled(int published)
     } stmts[] = {{"qo", ST_QUEUE_OLDEST},
                  {"qn", ST_QUEUE_NEWEST},
                  {"qc", ST_QUEUE_COUNT},
-                 {"qb", ST_BAN_LIST}};
-    for (size_t i = 0; i < 4; i++) {
+                 {"qb", ST_BAN_LIST},
+                 {"qf", ST_COMMENTS_NEWEST}};
+    for (size_t i = 0; i < sizeof(stmts) / sizeof(stmts[0]); i++) {
         struct buf q;
         buf_init(&q, 8192);
         buf_addf(&q, "PREPARE %s AS %s", stmts[i].name, stmt_sql[stmts[i].id]);
@@ -211,6 +214,26 @@ START_TEST(test_ban_list_reads_bans_in_force)
 }
 END_TEST
 
+/* The site-wide comments feed reads the visible comments backwards
+ * through comments_newest (schema 8), already in its order, so it stops
+ * at the limit instead of sorting every comment; in the custom plans and
+ * in the generic plan, whose limit is unknown. */
+START_TEST(test_newest_reads_its_index)
+{
+    PGconn *db = open_filled(20000);
+    exec_ok(db, "ANALYZE");
+    for (int generic = 0; generic < 2; generic++) {
+        if (generic)
+            exec_ok(db, "SET plan_cache_mode = force_generic_plan");
+        const char *plan = plan_of(db, "qf(50)");
+        ck_assert_contains(plan, "Index Scan Backward using comments_newest");
+        ck_assert_not_contains(plan, "Sort");
+        ck_assert_not_contains(plan, "Seq Scan on comments");
+    }
+    close_filled(db);
+}
+END_TEST
+
 /* A few rows and no statistics: with sequential scans off, the queue's
  * index is still the one chosen (the query proves its predicate). */
 START_TEST(test_queue_index_usable)
@@ -229,6 +252,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, test_queue_reads_its_index);
     tcase_add_test(tc, test_queue_index_usable);
     tcase_add_test(tc, test_ban_list_reads_bans_in_force);
+    tcase_add_test(tc, test_newest_reads_its_index);
 }
 
 TEST_MAIN("pg")

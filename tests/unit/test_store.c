@@ -1858,6 +1858,193 @@ START_TEST(test_upgrade_repairs_textarea_text)
 }
 END_TEST
 
+/* add_dated inserts a top-level comment of the article with that status
+ * and time; returns its id. */
+static int64_t add_dated(struct store *s, int64_t article,
+                         enum comment_status status, int64_t created)
+{
+    struct comment c = sample_comment(article, 0, NULL);
+    c.status = status;
+    c.created = created;
+    ck_assert_int_eq(store_comment_insert(s, &c), 0);
+    return c.id;
+}
+
+/* newest_ids: the ids store_comments_newest gives for limit, as text
+ * ("12 9 4"), in arena. */
+static const char *newest_ids(struct store *s, int64_t limit)
+{
+    struct comment *cs = NULL;
+    size_t n = 999;
+    ck_assert_int_eq(store_comments_newest(s, limit, &arena, &cs, &n), 0);
+    ck_assert_uint_le(n, (size_t)limit);
+    char *out = arena_strdup(&arena, "");
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_int_eq(cs[i].status, COMMENT_VISIBLE);
+        out = arena_sprintf(&arena, "%s%s%lld", out, i ? " " : "",
+                            (long long)cs[i].id);
+    }
+    return out;
+}
+
+static const char *ids_text(const int64_t *ids, size_t n)
+{
+    char *out = arena_strdup(&arena, "");
+    for (size_t i = 0; i < n; i++)
+        out = arena_sprintf(&arena, "%s%s%lld", out, i ? " " : "",
+                            (long long)ids[i]);
+    return out;
+}
+
+/* The site's newest comments: newest first across articles, comments of
+ * one second by id (the later first), cut at the limit; a whole row. */
+START_TEST(test_comments_newest_order_and_limit)
+{
+    struct store *s = open_store(_i);
+    ck_assert_str_eq(newest_ids(s, 50), ""); /* an empty site */
+    int64_t a = add_article(s, "/a");
+    int64_t b = add_article(s, "/b");
+    int64_t c1 = add_dated(s, a, COMMENT_VISIBLE, 1000);
+    int64_t c2 = add_dated(s, b, COMMENT_VISIBLE, 3000);
+    int64_t c3 = add_dated(s, a, COMMENT_VISIBLE, 2000);
+    /* three in one second, in two articles, inserted out of id order
+       relative to time: the tie goes by id, descending */
+    int64_t t1 = add_dated(s, b, COMMENT_VISIBLE, 2500);
+    int64_t t2 = add_dated(s, a, COMMENT_VISIBLE, 2500);
+    int64_t t3 = add_dated(s, b, COMMENT_VISIBLE, 2500);
+    int64_t old = add_dated(s, b, COMMENT_VISIBLE, 500); /* newest id */
+    int64_t all[] = {c2, t3, t2, t1, c3, c1, old};
+    ck_assert_str_eq(newest_ids(s, 50), ids_text(all, 7));
+    ck_assert_str_eq(newest_ids(s, 7), ids_text(all, 7));
+    ck_assert_str_eq(newest_ids(s, 3), ids_text(all, 3));
+    ck_assert_str_eq(newest_ids(s, 1), ids_text(all, 1));
+    /* a reply is a comment like any other */
+    struct comment r = sample_comment(a, c1, NULL);
+    r.created = 4000;
+    ck_assert_int_eq(store_comment_insert(s, &r), 0);
+    int64_t with_reply[] = {r.id, c2, t3};
+    ck_assert_str_eq(newest_ids(s, 3), ids_text(with_reply, 3));
+    /* the rows are whole, as store_comment_get reads them */
+    struct comment *cs = NULL;
+    size_t n = 0;
+    ck_assert_int_eq(store_comments_newest(s, 2, &arena, &cs, &n), 0);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_int_eq(cs[0].article_id, a);
+    ck_assert_int_eq(cs[0].parent_id, c1);
+    ck_assert_str_eq(cs[0].number, "1.1");
+    ck_assert_int_eq(cs[0].depth, 1);
+    ck_assert_int_eq(cs[0].created, 4000);
+    ck_assert_str_eq(cs[0].body, "hola, ¿qué tal? 🇲🇽");
+    ck_assert_str_eq(cs[0].author_hash, "abcdef0123");
+    ck_assert_str_eq(cs[0].author_name, "Lector");
+    ck_assert_int_eq(cs[0].author_kind, AUTHOR_READER);
+    ck_assert_int_eq(cs[1].id, c2);
+    ck_assert_int_eq(cs[1].article_id, b);
+    /* the limit is bounded both ways, and the answer starts empty */
+    cs = (struct comment *)&n;
+    n = 7;
+    ck_assert_int_eq(store_comments_newest(s, 0, &arena, &cs, &n), ERR_INVALID);
+    ck_assert_ptr_null(cs);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_int_eq(store_comments_newest(s, -1, &arena, &cs, &n),
+                     ERR_INVALID);
+    ck_assert_int_eq(
+        store_comments_newest(s, STORE_NEWEST_MAX + 1, &arena, &cs, &n),
+        ERR_INVALID);
+    ck_assert_int_eq(
+        store_comments_newest(s, STORE_NEWEST_MAX, &arena, &cs, &n), 0);
+    ck_assert_uint_eq(n, 8);
+    close_store(s);
+}
+END_TEST
+
+/* Only what a reader may see: a comment pending or held, a tombstone
+ * (removed, deleted, purged), and any comment of a draft or of an
+ * article taken back is left out, however new; a comment that changes
+ * state, or whose article does, comes and goes with it. */
+START_TEST(test_comments_newest_visibility)
+{
+    struct store *s = open_store(_i);
+    int64_t a = add_article(s, "/a");
+    int64_t shown = add_dated(s, a, COMMENT_VISIBLE, 1000);
+    int64_t later = add_dated(s, a, COMMENT_VISIBLE, 1500);
+    static const enum comment_status hidden[] = {
+        COMMENT_PENDING, COMMENT_HELD, COMMENT_REMOVED, COMMENT_DELETED,
+        COMMENT_PURGED};
+    int64_t held = 0;
+    for (size_t i = 0; i < sizeof(hidden) / sizeof(hidden[0]); i++) {
+        int64_t id = add_dated(s, a, hidden[i], 2000 + (int64_t)i);
+        if (hidden[i] == COMMENT_HELD)
+            held = id;
+    }
+    struct article d = sample_article("/draft", NULL, 0);
+    d.is_published = false;
+    int64_t draft = 0;
+    ck_assert_int_eq(store_article_insert(s, &d, &draft), 0);
+    add_dated(s, draft, COMMENT_VISIBLE, 3000);
+    int64_t b = add_article(s, "/b");
+    int64_t on_b = add_dated(s, b, COMMENT_VISIBLE, 2500);
+    int64_t want[] = {on_b, later, shown};
+    ck_assert_str_eq(newest_ids(s, 50), ids_text(want, 3));
+    /* the limit counts what is shown: the hidden rows take no place */
+    ck_assert_str_eq(newest_ids(s, 2), ids_text(want, 2));
+
+    /* b is taken back: its comment goes; published again, it returns */
+    struct article up = get_article(s, b);
+    up.is_published = false;
+    ck_assert_int_eq(store_article_update(s, &up), 0);
+    int64_t without_b[] = {later, shown};
+    ck_assert_str_eq(newest_ids(s, 50), ids_text(without_b, 2));
+    up.is_published = true;
+    ck_assert_int_eq(store_article_update(s, &up), 0);
+    ck_assert_str_eq(newest_ids(s, 50), ids_text(want, 3));
+
+    /* the held comment approved shows; a shown one removed goes */
+    struct transition t =
+        make_transition(held, COMMENT_HELD, COMMENT_VISIBLE, "approve");
+    ck_assert_int_eq(store_comment_transition(s, &t), 0);
+    t = make_transition(later, COMMENT_VISIBLE, COMMENT_REMOVED, "remove");
+    ck_assert_int_eq(store_comment_transition(s, &t), 0);
+    int64_t after[] = {on_b, held, shown};
+    ck_assert_str_eq(newest_ids(s, 50), ids_text(after, 3));
+    close_store(s);
+}
+END_TEST
+
+/* A site of schema 7 upgrades: the index is built over the comments it
+ * already holds, and the newest of them are read through it. */
+START_TEST(test_upgrade_from_schema_7)
+{
+    const char *url = db_url(_i);
+    const char *const *steps = _i == BACKEND_SQLITE ? schema_sqlite : schema_pg;
+    raw_exec(_i, "CREATE TABLE schema_version(version INTEGER NOT NULL);"
+                 "INSERT INTO schema_version VALUES (7);");
+    for (size_t v = 0; v < 7; v++)
+        raw_exec(_i, steps[v]);
+    raw_exec(_i, "INSERT INTO articles(path, title) VALUES ('/old', 'Old'), "
+                 "('/gone', 'Gone');"
+                 "UPDATE articles SET is_published = 0 WHERE path = '/gone';"
+                 "INSERT INTO comments(article_id, number, seq, depth, "
+                 "sort_key, status, author_kind, created) VALUES "
+                 "(1, '1', 1, 0, '000001', 0, 1, 1558000000),"
+                 "(1, '2', 2, 0, '000002', 2, 1, 1558000300),"
+                 "(1, '3', 3, 0, '000003', 0, 1, 1558000200),"
+                 "(2, '1', 1, 0, '000001', 0, 1, 1558000900);");
+    struct store *s = open_url(url);
+    ck_assert_str_eq(newest_ids(s, 50), "3 1");
+    int64_t id = add_dated(s, 1, COMMENT_VISIBLE, 1558000100);
+    ck_assert_int_eq(id, 5);
+    ck_assert_str_eq(newest_ids(s, 50), "3 5 1");
+    store_free(s);
+    /* opened again: nothing runs twice, and the index is there (dropping
+       a missing one fails) */
+    s = open_url(url);
+    ck_assert_str_eq(newest_ids(s, 2), "3 5");
+    raw_exec(_i, "DROP INDEX comments_newest");
+    close_store(s);
+}
+END_TEST
+
 START_TEST(test_recent_activity)
 {
     int64_t comments = -1, readers = -1;
@@ -2278,6 +2465,9 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_former_paths, 0, backends);
     tcase_add_loop_test(tc, test_upgrade_from_schema_5, 0, backends);
     tcase_add_loop_test(tc, test_upgrade_repairs_textarea_text, 0, backends);
+    tcase_add_loop_test(tc, test_upgrade_from_schema_7, 0, backends);
+    tcase_add_loop_test(tc, test_comments_newest_order_and_limit, 0, backends);
+    tcase_add_loop_test(tc, test_comments_newest_visibility, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_transition, 0, backends);
     tcase_add_loop_test(tc, test_recent_activity, 0, backends);
     tcase_add_loop_test(tc, test_batched_articles_and_comments, 0, backends);

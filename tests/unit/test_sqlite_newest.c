@@ -1,0 +1,125 @@
+/*
+ * test_sqlite_newest.c - the site-wide comments feed's statement in
+ * SQLite (store_comments_newest) reads the partial index comments_newest
+ * (schema 8) backwards and stops at its limit, each row's article looked
+ * up by primary key, instead of reading every comment and sorting them.
+ *
+ * A test site of a few comments answers as fast either way, so the plan
+ * itself is what is checked, as test_sqlite_mod.c does for the queue (and
+ * test_pg.c for this statement in PostgreSQL). The file includes sqlite.c
+ * to EXPLAIN exactly the SQL the store prepares (stmt_sql), on a database
+ * migrated by store_open and filled with comments written straight into
+ * the table. charla never runs ANALYZE, so the plan must hold without
+ * statistics; it must also hold after an ANALYZE an operator might run.
+ */
+#include <sqlite3.h>
+#include <stdio.h>
+
+#include "store/sqlite.c"
+#include "testlib.h"
+
+static char dir[256];
+static char path[300];
+
+/* open_filled creates a migrated database of 20,000 comments over three
+ * articles (the third a draft), of which one in seven is held and one in
+ * eleven removed, and returns a raw connection to it. */
+static sqlite3 *open_filled(void)
+{
+    const char *tmp = getenv("TMPDIR");
+    snprintf(dir, sizeof(dir), "%s/charla-newest-XXXXXX",
+             tmp && *tmp ? tmp : "/tmp");
+    ck_assert_ptr_nonnull(mkdtemp(dir));
+    snprintf(path, sizeof(path), "%s/newest.db", dir);
+    struct buf err;
+    buf_init(&err, 4096);
+    struct store *s = store_open(path, &err);
+    ck_assert_msg(s != NULL, "store_open: %s", err.data);
+    buf_release(&err);
+    store_free(s);
+
+    sqlite3 *db = NULL;
+    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    char *msg = NULL;
+    int rc = sqlite3_exec(
+        db,
+        "INSERT INTO articles(path, title, is_published) VALUES "
+        "('/a', 'A', 1), ('/b', 'B', 1), ('/c', 'C', 0);"
+        "WITH RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g "
+        "WHERE i < 20000) INSERT INTO comments(article_id, number, seq, "
+        "depth, sort_key, status, author_kind, created) "
+        "SELECT 1 + i % 3, i, i, 0, printf('%06d', i), CASE WHEN i % 7 = 0 "
+        "THEN 2 WHEN i % 11 = 0 THEN 3 ELSE 0 END, 1, 1000 + i / 2 FROM g;",
+        NULL, NULL, &msg);
+    ck_assert_msg(rc == SQLITE_OK, "%s", msg ? msg : "");
+    return db;
+}
+
+static void close_filled(sqlite3 *db)
+{
+    sqlite3_close(db);
+    const char *suffix[] = {"", "-wal", "-shm"};
+    for (size_t i = 0; i < 3; i++) {
+        char p[320];
+        snprintf(p, sizeof(p), "%s%s", path, suffix[i]);
+        unlink(p);
+    }
+    rmdir(dir);
+}
+
+/* assert_newest_plan: comments are read through comments_newest alone,
+ * in its order (no sort), and articles by primary key. */
+static void assert_newest_plan(sqlite3 *db)
+{
+    char sql[2048];
+    snprintf(sql, sizeof(sql), "EXPLAIN QUERY PLAN %s",
+             stmt_sql[ST_COMMENTS_NEWEST]);
+    sqlite3_stmt *st = NULL;
+    ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK, "%s",
+                  sqlite3_errmsg(db));
+    sqlite3_bind_int64(st, 1, 50);
+    char plan[2048] = "";
+    size_t len = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int w = snprintf(plan + len, sizeof(plan) - len, "%s\n",
+                         sqlite3_column_text(st, 3));
+        ck_assert(w > 0 && (size_t)w < sizeof(plan) - len);
+        len += (size_t)w;
+    }
+    sqlite3_finalize(st);
+    ck_assert_contains(plan, "SCAN comments USING INDEX comments_newest");
+    ck_assert_contains(plan, "USING INTEGER PRIMARY KEY");
+    ck_assert_not_contains(plan, "TEMP B-TREE");
+    ck_assert_not_contains(plan, "SCAN articles");
+    ck_assert_not_contains(plan, "SEARCH comments");
+    /* one scan of comments, and that is of the index */
+    const char *scan = strstr(plan, "SCAN comments");
+    ck_assert_ptr_eq(scan, strstr(plan, "SCAN comments USING INDEX "
+                                        "comments_newest"));
+    ck_assert_ptr_null(strstr(scan + 1, "SCAN comments"));
+}
+
+START_TEST(test_newest_reads_its_index)
+{
+    sqlite3 *db = open_filled();
+    assert_newest_plan(db);
+    close_filled(db);
+}
+END_TEST
+
+START_TEST(test_newest_reads_its_index_analyzed)
+{
+    sqlite3 *db = open_filled();
+    ck_assert_int_eq(sqlite3_exec(db, "ANALYZE", NULL, NULL, NULL), SQLITE_OK);
+    assert_newest_plan(db);
+    close_filled(db);
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, test_newest_reads_its_index);
+    tcase_add_test(tc, test_newest_reads_its_index_analyzed);
+}
+
+TEST_MAIN("sqlite_newest")
