@@ -27,13 +27,11 @@
  * the secret. Authors are shown as on the page (handle, or name and
  * handle); never a hash or a token.
  *
- * NEEDSWORK: /feeds/comments.atom loads every published thread to find the
- * newest 50 comments; a store op "newest visible comments site-wide,
- * limit N" (ORDER BY created DESC LIMIT N over an index on created) would
- * make it one query. Fine for a small site, wasteful for a big one.
+ * /feeds/comments.atom costs the same on a site of ten articles and of ten
+ * thousand: one query reads the newest visible comments through an index
+ * of them by time (store_comments_newest), then only their threads load.
  */
 #include <sodium.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "api/auth.h"
@@ -282,60 +280,86 @@ static void feed_article_comments(struct feed_ctx *fc, struct http_resp *resp,
     buf_release(&b);
 }
 
-/* One visible comment somewhere on the site. */
-struct recent {
-    const struct thread *t;
-    size_t i;
-};
-
-static int recent_cmp(const void *x, const void *y)
+/* The index of comment id in t, or t->count. */
+static size_t index_in(const struct thread *t, int64_t id)
 {
-    const struct recent *p = x, *q = y;
-    const struct comment *a = &p->t->comments[p->i];
-    const struct comment *b = &q->t->comments[q->i];
-    if (a->created != b->created)
-        return a->created > b->created ? -1 : 1;
-    if (a->id != b->id)
-        return a->id > b->id ? -1 : 1;
-    return 0;
+    size_t i = 0;
+    while (i < t->count && t->comments[i].id != id)
+        i++;
+    return i;
 }
 
+/*
+ * render_article_recent renders, each into entry[j], the comments cs[j]
+ * of art that still show in its thread by now (removed in between: not),
+ * and marks them in shown. The thread lives in an arena of its own, as
+ * large as a request's, released on return: the feed holds one thread at
+ * a time, so a thread its page can load is never too much here, however
+ * many articles the newest comments are spread over. 0 or the store's
+ * or the renderer's error.
+ */
+static int render_article_recent(struct feed_ctx *fc, const struct atom_feed *f,
+                                 struct store *rs, const struct article *art,
+                                 const struct comment *cs, size_t m,
+                                 struct buf *entry, bool *shown)
+{
+    struct arena scratch;
+    arena_init(&scratch, HTTP_ARENA_MAX);
+    struct comment *all = NULL;
+    size_t n = 0;
+    struct thread t;
+    int ret = store_comment_list(rs, art->id, &scratch, &all, &n);
+    if (!ret)
+        ret = thread_build(&t, &fc->app->site, art, all, n, &scratch);
+    for (size_t j = 0; j < m && !ret; j++) {
+        if (cs[j].article_id != art->id)
+            continue;
+        size_t i = index_in(&t, cs[j].id);
+        if (i == t.count || t.comments[i].status != COMMENT_VISIBLE)
+            continue;
+        ret = comment_entry(fc, &entry[j], f, &t, i, true);
+        if (!ret && buf_failed(&entry[j]))
+            ret = ERR_TOOBIG;
+        shown[j] = ret == 0;
+    }
+    arena_release(&scratch);
+    return ret;
+}
+
+/*
+ * The newest visible comments of the site, in one query that reads only
+ * them (store_comments_newest), whatever the site holds. Each is still
+ * rendered within its thread, as on its page: references resolve against
+ * the article's comments and a reader's handle is per article. So the
+ * thread of each of their articles is loaded, one after the other (see
+ * render_article_recent), and the entries are put in order at the end.
+ */
 static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
 {
     struct app *app = fc->app;
     struct arena *a = &fc->req->arena;
-    struct article *arts = NULL;
-    size_t n = 0;
-    if (store_article_list(app->store, true, a, &arts, &n)) {
+    struct store *rs = app_read_store(app, fc->req);
+    struct comment *cs = NULL;
+    size_t m = 0;
+    if (store_comments_newest(rs, FEED_RECENT, a, &cs, &m)) {
         respond_json_unavailable(resp);
         return;
     }
-    struct thread *threads = arena_alloc(a, (n ? n : 1) * sizeof(*threads));
-    size_t total = 0;
-    if (!threads) {
-        respond_json_error(resp, 500, "feed", msg_get(MSG_API_NO_MEMORY));
+    int64_t ids[FEED_RECENT];
+    size_t nids = 0;
+    for (size_t j = 0; j < m; j++) {
+        size_t k = 0;
+        while (k < nids && ids[k] != cs[j].article_id)
+            k++;
+        if (k == nids)
+            ids[nids++] = cs[j].article_id;
+    }
+    struct article *arts = NULL;
+    size_t n = 0;
+    if (store_articles_by_ids(rs, ids, nids, a, &arts, &n)) {
+        respond_json_unavailable(resp);
         return;
     }
-    for (size_t k = 0; k < n; k++) {
-        if (thread_load(app, fc->req, &arts[k], &threads[k])) {
-            respond_json_unavailable(resp);
-            return;
-        }
-        total += threads[k].count;
-    }
-    struct recent *all = arena_alloc(a, (total ? total : 1) * sizeof(*all));
-    if (!all) {
-        respond_json_error(resp, 500, "feed", msg_get(MSG_API_NO_MEMORY));
-        return;
-    }
-    size_t m = 0;
-    for (size_t k = 0; k < n; k++)
-        for (size_t i = 0; i < threads[k].count; i++)
-            if (threads[k].comments[i].status == COMMENT_VISIBLE)
-                all[m++] = (struct recent){&threads[k], i};
-    qsort(all, m, sizeof(*all), recent_cmp);
-    if (m > FEED_RECENT)
-        m = FEED_RECENT;
     const char *title = arena_sprintf(a, "%s: %s", app->site.title,
                                       msg_get(MSG_COMMENTS_HEADING));
     struct atom_feed f = {.base_url = fc->base_url,
@@ -343,16 +367,36 @@ static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
                           .title = title ? title : app->site.title,
                           .self_path = "/feeds/comments.atom",
                           .alt_path = "/",
-                          .updated = m ? all[0].t->comments[all[0].i].created
-                                       : app->now()};
+                          .updated = app->now()};
+    struct buf entry[FEED_RECENT];
+    bool shown[FEED_RECENT] = {false};
+    for (size_t j = 0; j < m; j++)
+        buf_init(&entry[j], FEED_BODY_MAX);
+    int ret = 0;
+    for (size_t k = 0; k < n && !ret; k++)
+        if (arts[k].is_published) /* unpublished in between: none */
+            ret = render_article_recent(fc, &f, rs, &arts[k], cs, m, entry,
+                                        shown);
     struct buf b;
     buf_init(&b, FEED_BODY_MAX);
-    atom_begin(&b, &f);
-    int ret = 0;
-    for (size_t j = 0; j < m && !ret; j++)
-        ret = comment_entry(fc, &b, &f, all[j].t, all[j].i, true);
-    atom_end(&b);
-    if (ret)
+    if (!ret) {
+        for (size_t j = 0; j < m; j++) {
+            if (shown[j]) {
+                f.updated = cs[j].created; /* the newest entry */
+                break;
+            }
+        }
+        atom_begin(&b, &f);
+        for (size_t j = 0; j < m; j++)
+            if (shown[j])
+                buf_add(&b, entry[j].data, entry[j].len);
+        atom_end(&b);
+    }
+    for (size_t j = 0; j < m; j++)
+        buf_release(&entry[j]);
+    if (ret == ERR_DB)
+        respond_json_unavailable(resp);
+    else if (ret)
         respond_json_error(resp, 500, "feed", msg_get(MSG_API_FEED_FAILED));
     else
         send_feed(resp, &b);

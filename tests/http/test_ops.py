@@ -11,6 +11,8 @@ import xml.etree.ElementTree as ET
 
 import harness
 from harness import REPO, check, eq
+from test_admin import form_fields, new_article_fields
+from test_admin import login as staff_login
 from test_mod import act, add_user, comments, login
 from test_read import ARTICLE_PATH
 
@@ -108,6 +110,99 @@ def test_recent_comments_feed(srv):
           content)
     times = [e.find(ATOM + "updated").text for e in entries]
     eq(times, sorted(times, reverse=True), "newest first")
+
+
+def test_recent_comments_feed_leaves_out_held_and_unpublished(srv):
+    """The site-wide feed holds what a reader may see anywhere: not a held
+    comment, nor the comments of an article an editor took back, however
+    new they are."""
+    aid, _ = comments(srv)  # the demo article, before there is a newer one
+    editor = staff_login(srv, "Ed", "editor")
+    r = editor.post_form("/admin/articles/new",
+                         new_article_fields(editor, title="Se retira pronto"))
+    eq(r.status, 303, "article saved")
+    other = int(r.header("Location").split("/")[3].split("?")[0])
+    c = srv.client()
+    r = c.post_json("/api/v1/articles/%d/comments" % other,
+                    {"body": "Comentario bajo un artículo que se retira"})
+    eq(r.status, 201, r.text)
+    r = c.post_json("/api/v1/articles/%d/comments" % aid,
+                    {"body": "I will find you and cut your head off, you rat"})
+    eq(r.status, 202, "held: " + r.text)
+    r = c.post_json("/api/v1/articles/%d/comments" % aid,
+                    {"body": "The last word on the demo article"})
+    eq(r.status, 201, r.text)
+    _, entries, text = feed(c, "/feeds/comments.atom")
+    eq(len(entries), 34, "32 imported, the new article's, the last word")
+    check("The last word" in entries[0].find(ATOM + "content").text,
+          "newest first")
+    check("que se retira" in text and "Se retira pronto" in text,
+          "the new article's comment, while it is published")
+    check("cut your head" not in text, "the held comment is not there")
+
+    url = "/admin/articles/%d" % other
+    f = form_fields(editor.get(url).text, url)
+    f.pop("published", None)
+    f["op"] = "save"
+    eq(editor.post_form(url, f).status, 303, "unpublished")
+    _, entries, text = feed(c, "/feeds/comments.atom")
+    eq(len(entries), 33, "its comment left with it")
+    check("que se retira" not in text and "Se retira pronto" not in text,
+          "nothing of the unpublished article")
+    check("cut your head" not in text, "the held comment still is not")
+    check("The last word" in text, "the rest stays")
+
+
+def fill_archive(srv, articles, per_article):
+    """Writes a site's archive straight into the database (both
+    backends): `articles` published articles ("Archivo N") of
+    `per_article` visible comments each, dated after everything else
+    and interleaved in time, so that the newest comments of the site are
+    each in a different article."""
+    if srv.backend == "postgres":
+        harness.pg_admin(srv.db, (
+            "INSERT INTO articles(path, title, published) SELECT "
+            "'/archivo/' || i || '.html', 'Archivo ' || i, 1600000000 + i "
+            "FROM generate_series(1, {a}) i;"
+            "INSERT INTO comments(article_id, number, seq, depth, sort_key, "
+            "status, author_kind, created, body) SELECT a.id, k::text, k, "
+            "0, lpad(k::text, 6, '0'), 0, 1, 1900000000 + k * 1000 + "
+            "a.published - 1600000000, 'Comentario ' || k || ' del ' || "
+            "a.title FROM articles a, generate_series(1, {n}) k WHERE "
+            "a.path LIKE '/archivo/%'").format(a=articles, n=per_article))
+        return
+    con = sqlite3.connect(srv.db)
+    con.executescript((
+        "WITH RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g "
+        "WHERE i < {a}) INSERT INTO articles(path, title, published) "
+        "SELECT '/archivo/' || i || '.html', 'Archivo ' || i, "
+        "1600000000 + i FROM g;"
+        "WITH RECURSIVE g(k) AS (SELECT 1 UNION ALL SELECT k + 1 FROM g "
+        "WHERE k < {n}) INSERT INTO comments(article_id, number, seq, "
+        "depth, sort_key, status, author_kind, created, body) SELECT a.id, "
+        "k, k, 0, printf('%06d', k), 0, 1, 1900000000 + k * 1000 + "
+        "a.published - 1600000000, 'Comentario ' || k || ' del ' || "
+        "a.title FROM articles a, g WHERE a.path LIKE '/archivo/%';"
+        ).format(a=articles, n=per_article))
+    con.close()
+
+
+def test_recent_comments_feed_on_a_big_site(srv):
+    """A site of 60,000 comments: the feed answers with the newest 50,
+    each in its own article of a thousand comments. (It used to load
+    every thread of the site at once, and answered 503 past some 45,000
+    short comments, when they outgrew a request's memory.)"""
+    fill_archive(srv, 60, 1000)
+    c = srv.client()
+    _, entries, text = feed(c, "/feeds/comments.atom")
+    eq(len(entries), 50, "the newest 50")
+    titles = [e.find(ATOM + "title").text for e in entries]
+    articles = [re.search(r"Archivo (\d+)$", t) for t in titles]
+    check(all(articles), titles[:3])
+    eq([int(m.group(1)) for m in articles], list(range(60, 10, -1)),
+       "comment 1000 of articles 60 down to 11, newest first")
+    check("Comentario 1000 del Archivo 60" in
+          entries[0].find(ATOM + "content").text, "the text")
 
 
 def test_queue_feed_needs_the_token(srv):
