@@ -11,15 +11,23 @@
      p       purge, after a confirm() dialog
      b       ban the author for 7 days, after a confirm() dialog (an item
              without a ban form, an imported comment, says so instead)
+     x       tick or untick the item's box for the bulk form above the
+             list ("Approve selected", "Remove selected")
      ?       show or hide the cheat-sheet (a <details> in the page)
+
+   The bulk form's "Select all on this page" ticks or unticks every item's
+   box, and is ticked itself only while every box is (half-ticked while
+   some are): without this file the server reads it as every item shown.
 
    After a decision the next page selects the item at the same place,
    which is the one after the item decided (that one has left the queue),
    not the first again.
 
-   Keys typed into a text field or a list are left alone. Once an action
-   is on its way, further action keys (and buttons) are ignored until the
-   next page comes: a key pressed twice sends one decision, not two. */
+   Keys typed into a text field or a list are left alone (the items' boxes
+   are neither: j, k and x go on working once one was clicked). Once an
+   action is on its way, further action keys (and buttons) are ignored
+   until the next page comes: a key pressed twice sends one decision, not
+   two. */
 (function () {
   "use strict";
 
@@ -29,6 +37,8 @@
   var sending = false; /* a form is on its way: no second action */
   var noBan = document.getElementById("keys-no-ban");
   var AT = "charla-queue-at"; /* sessionStorage: the place of the item decided */
+  var all = document.getElementById("bulk-all");
+  var picks = Array.prototype.slice.call(document.querySelectorAll("input.bulk-pick"));
 
   function remember() {
     try { if (cur >= 0) window.sessionStorage.setItem(AT, String(cur)); } catch (e) { /* no storage */ }
@@ -58,17 +68,42 @@
     form.submit();
   }
 
-  /* A button pressed twice sends its form once, too. */
+  /* A button pressed twice sends its form once, too; the bulk form's as
+     well. */
   document.addEventListener("submit", function (ev) {
     var f = ev.target;
-    if (!f.closest || !f.closest(".queue-item")) return;
+    var bulk = f.id === "bulk";
+    if (!bulk && (!f.closest || !f.closest(".queue-item"))) return;
     if (sending) { ev.preventDefault(); return; }
     sending = true;
-    var i = items.indexOf(f.closest(".queue-item"));
+    var i = bulk ? -1 : items.indexOf(f.closest(".queue-item"));
     if (i >= 0) cur = i;
     remember();
     items.forEach(function (el) { el.classList.add("busy"); });
   });
+
+  /* "Select all on this page" follows the boxes, and ticks them all. */
+  function syncAll() {
+    if (!all) return;
+    var n = picks.filter(function (p) { return p.checked; }).length;
+    all.checked = picks.length > 0 && n === picks.length;
+    all.indeterminate = n > 0 && n < picks.length;
+  }
+  if (all) {
+    all.addEventListener("change", function () {
+      picks.forEach(function (p) { p.checked = all.checked; });
+      all.indeterminate = false;
+    });
+    picks.forEach(function (p) { p.addEventListener("change", syncAll); });
+    syncAll(); /* a page restored from the history keeps its boxes */
+  }
+
+  function pick() {
+    var box = cur >= 0 && items[cur] ? items[cur].querySelector("input.bulk-pick") : null;
+    if (!box) return;
+    box.checked = !box.checked;
+    syncAll();
+  }
 
   /* Back to this page from the history: nothing is on its way any more. */
   window.addEventListener("pageshow", function (ev) {
@@ -129,7 +164,8 @@
       reasonKey(ev, t);
       return;
     }
-    if (t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
+    var box = t && t.matches && t.matches("input.bulk-pick, #bulk-all");
+    if (!box && t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName))) return;
     if (ev.key === "?") {
       if (sheet) sheet.open = !sheet.open;
       ev.preventDefault();
@@ -137,13 +173,14 @@
     }
     if (!items.length) return;
     var k = ev.key;
-    if (sending && /^[arpb]$/.test(k)) { ev.preventDefault(); return; }
+    if (sending && /^[arpbx]$/.test(k)) { ev.preventDefault(); return; }
     if (k === "j") select(cur + 1);
     else if (k === "k") select(cur - 1);
     else if (k === "a") approve();
     else if (k === "r") remove();
     else if (k === "p") purge();
     else if (k === "b") ban();
+    else if (k === "x") pick();
     else return;
     ev.preventDefault();
   });

@@ -7,6 +7,7 @@
  *   POST /admin/logout                   ends the session (CSRF)
  *   GET  /admin/queue                    the queue (admin_queue.c)
  *   POST /admin/queue/{id}/{action}      approve|remove|purge|ban
+ *   POST /admin/queue/bulk               approve or remove the ticked ones
  *   POST /admin/raids/{article id}/end   end an article's raid mode
  *   GET  /admin/log, GET /admin/stats    audit log and statistics
  *   POST /admin/comments/{id}/restore    restore a removed comment
@@ -41,7 +42,8 @@
 #include "util/str.h"
 
 /* admin_form_parse parses the request body as a form (413 or 400 page on
- * failure). */
+ * failure: 413 too for more fields than a form may have, such as a bulk
+ * form naming more comments than it may decide). */
 static bool admin_form_parse(struct app *app, struct http_req *req,
                              struct http_resp *resp, struct form *f)
 {
@@ -52,7 +54,12 @@ static bool admin_form_parse(struct app *app, struct http_req *req,
                                        : MSG_TOO_LARGE));
         return false;
     }
-    if (form_parse(req->body.data, req->body.len, &req->arena, f)) {
+    int ret = form_parse(req->body.data, req->body.len, &req->arena, f);
+    if (ret == ERR_TOOBIG) {
+        respond_html_error(app, resp, 413, msg_get(MSG_FORM_TOO_MANY_FIELDS));
+        return false;
+    }
+    if (ret) {
         respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
         return false;
     }
@@ -287,6 +294,8 @@ void admin_route(struct app *app, struct http_req *req, struct http_resp *resp)
         respond_redirect(req, resp, 303, "/admin/queue");
     } else if (page >= 0 && get) {
         staff_pages[page].show(app, req, resp);
+    } else if (strcmp(p, "/admin/queue/bulk") == 0 && post) {
+        admin_queue_bulk(app, req, resp);
     } else if ((action = match_id_action(p, "/admin/queue/", &id)) && post) {
         admin_queue_action(app, req, resp, id, action);
     } else if ((action = match_id_action(p, "/admin/raids/", &id)) &&

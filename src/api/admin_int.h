@@ -48,6 +48,10 @@ void admin_queue_page(struct app *app, struct http_req *req,
 const char *admin_done_message(const char *done);
 void admin_queue_action(struct app *app, struct http_req *req,
                         struct http_resp *resp, int64_t id, const char *action);
+/* POST /admin/queue/bulk: approve or remove the comments ticked on the
+ * queue page (mod_bulk.h), back to the queue with the counts. */
+void admin_queue_bulk(struct app *app, struct http_req *req,
+                      struct http_resp *resp);
 /* POST /admin/raids/{article id}/end: raid_end, back to the queue. */
 void admin_raid_end(struct app *app, struct http_req *req,
                     struct http_resp *resp, int64_t article_id);

@@ -21,6 +21,13 @@
  * the same core functions as the JSON API (mod_apply, and mod_ban_author for
  * bans), so the rules and the audit log are the same whichever way a moderator
  * works.
+ *
+ * The bulk form (POST /admin/queue/bulk) approves or removes every comment
+ * ticked, each through mod_apply as above (mod_bulk.h), and answers 303 to
+ * the queue with ?done=bulk-approved (or bulk-removed) and the counts done,
+ * skipped (decided already, or changed meanwhile) and failed, which the page
+ * turns into fixed sentences. More than MOD_BULK_MAX comments is 413 and
+ * none ticked 422, with nothing changed.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -31,6 +38,7 @@
 #include "api/hooks.h"
 #include "api/log_load.h"
 #include "api/mod_api.h"
+#include "api/mod_bulk.h"
 #include "api/queue_load.h"
 #include "api/screening.h"
 #include "core/moderation.h"
@@ -41,6 +49,9 @@
 #include "util/str.h"
 
 #define ADMIN_LOG_ROWS 500
+
+_Static_assert(MOD_BULK_MAX >= ADMIN_QUEUE_PAGE_SIZE,
+               "a whole page of the queue in one bulk action");
 
 /* why_ok: the why filter values the queue understands. */
 static const char *why_value(const char *s)
@@ -146,6 +157,63 @@ static void render_queue(struct app *app, struct http_req *req,
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
 }
 
+/* count_of: the query's count name, from 0 to MOD_BULK_MAX, or -1. */
+static int count_of(struct http_req *req, const char *name)
+{
+    const char *v = http_req_query(req, name);
+    int64_t n;
+    if (!v || str_to_int(v, strlen(v), 0, MOD_BULK_MAX, &n))
+        return -1;
+    return (int)n;
+}
+
+/* counted adds the sentence for n comments: one or many. */
+static void counted(struct buf *b, int n, enum msg_id one, enum msg_id many)
+{
+    if (n == 1)
+        buf_adds(b, msg_get(one));
+    else
+        buf_addf(b, msg_get(many), n);
+}
+
+/*
+ * bulk_notice: after a bulk action (?done=bulk-approved or bulk-removed,
+ * with n, skipped and failed), "12 approved. 3 skipped: ..." into *flash
+ * and, when some failed, how many into *error; fixed sentences whose only
+ * part from the URL is a number. Anything else leaves both as they are.
+ */
+static void bulk_notice(struct http_req *req, const char *done,
+                        const char **flash, const char **error)
+{
+    bool approved = done && strcmp(done, "bulk-approved") == 0;
+    if (!approved && !(done && strcmp(done, "bulk-removed") == 0))
+        return;
+    int n = count_of(req, "n"), skipped = count_of(req, "skipped"),
+        failed = count_of(req, "failed");
+    if (n < 0 || skipped < 0 || failed < 0)
+        return;
+    struct buf b;
+    buf_init(&b, 1024);
+    if (approved)
+        counted(&b, n, MSG_ADM_BULK_APPROVED_ONE, MSG_ADM_BULK_APPROVED_MANY);
+    else
+        counted(&b, n, MSG_ADM_BULK_REMOVED_ONE, MSG_ADM_BULK_REMOVED_MANY);
+    if (skipped) {
+        buf_addc(&b, ' ');
+        counted(&b, skipped, MSG_ADM_BULK_SKIPPED_ONE,
+                MSG_ADM_BULK_SKIPPED_MANY);
+    }
+    if (!buf_failed(&b))
+        *flash = arena_strdup(&req->arena, b.data);
+    if (failed) {
+        buf_reset(&b);
+        counted(&b, failed, MSG_ADM_BULK_FAILED_ONE, MSG_ADM_BULK_FAILED_MANY);
+        if (!buf_failed(&b))
+            *error = arena_strdup(&req->arena, b.data);
+    }
+    buf_release(&b);
+}
+
 void admin_queue_page(struct app *app, struct http_req *req,
                       struct http_resp *resp)
 {
@@ -159,18 +227,31 @@ void admin_queue_page(struct app *app, struct http_req *req,
         respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
         return;
     }
-    render_queue(app, req, resp, &se, &f, 200,
-                 admin_done_message(http_req_query(req, "done")), NULL);
+    const char *done = http_req_query(req, "done");
+    const char *flash = admin_done_message(done), *error = NULL;
+    bulk_notice(req, done, &flash, &error);
+    render_queue(app, req, resp, &se, &f, 200, flash, error);
 }
 
-/* back_to redirects to the queue with the filters and ?done=. */
+/* back_to redirects to the queue with the filters and ?done=, and after
+ * a bulk action (counts not NULL) its numbers, which the page puts into
+ * fixed sentences (bulk_notice). */
 static void back_to(struct http_req *req, struct http_resp *resp,
-                    const struct admin_queue_filter *f, const char *done)
+                    const struct admin_queue_filter *f, const char *done,
+                    const struct mod_bulk_counts *counts)
 {
     struct buf u;
     buf_init(&u, 1024);
     buf_adds(&u, "/admin/queue?done=");
     buf_adds(&u, done);
+    if (counts) {
+        buf_adds(&u, "&n=");
+        buf_add_i64(&u, counts->done);
+        buf_adds(&u, "&skipped=");
+        buf_add_i64(&u, counts->skipped);
+        buf_adds(&u, "&failed=");
+        buf_add_i64(&u, counts->failed);
+    }
     if (f->article_id) {
         buf_adds(&u, "&article=");
         buf_add_i64(&u, f->article_id);
@@ -232,7 +313,7 @@ static void done_to(struct app *app, struct http_req *req,
     if (href)
         respond_redirect(req, resp, 303, href);
     else
-        back_to(req, resp, f, done);
+        back_to(req, resp, f, done, NULL);
 }
 
 /* refuse answers a refused action on comment c with status and error:
@@ -259,14 +340,12 @@ static void refuse(struct app *app, struct http_req *req,
  */
 static const char *already_done(int act, const struct comment *c)
 {
-    if (act == MOD_APPROVE && c->status == COMMENT_VISIBLE &&
-        c->report_count == 0)
-        return "already-approved";
-    if (act == MOD_REMOVE && c->status == COMMENT_REMOVED)
-        return "already-removed";
-    if (act == MOD_PURGE && c->status == COMMENT_PURGED)
-        return "already-purged";
-    return NULL;
+    if (act < 0 || !mod_already((enum mod_action)act, c))
+        return NULL;
+    return act == MOD_APPROVE  ? "already-approved"
+           : act == MOD_REMOVE ? "already-removed"
+           : act == MOD_PURGE  ? "already-purged"
+                               : NULL;
 }
 
 /* ban bans the comment's author; returns 0 or an error status with
@@ -387,6 +466,102 @@ void admin_queue_action(struct app *app, struct http_req *req,
     done_to(app, req, resp, &form, &f, &c, done);
 }
 
+/*
+ * bulk_ids gathers the comments a bulk form names: each ticked "id" and,
+ * with "all" ticked, every one in "shown" (the ids of the page's items,
+ * comma-separated), each once. Without JavaScript, the "select all" box
+ * cannot tick the others, so the page lists what it showed instead.
+ * Returns 0, ERR_INVALID for an id that is not one, ERR_TOOBIG for more
+ * than MOD_BULK_MAX.
+ */
+static int bulk_ids(const struct form *form, int64_t *ids, size_t *n)
+{
+    int64_t id;
+    *n = 0;
+    for (size_t i = 0; i < form->count; i++) {
+        const struct form_field *fl = &form->fields[i];
+        if (strcmp(fl->name, "id") != 0)
+            continue;
+        if (str_to_int(fl->value, fl->value_len, 1, INT64_MAX, &id))
+            return ERR_INVALID;
+        if (!mod_bulk_add(ids, n, id))
+            return ERR_TOOBIG;
+    }
+    if (strcmp(admin_field(form, "all"), "yes") != 0)
+        return 0;
+    const char *p = admin_field(form, "shown");
+    while (*p) {
+        const char *comma = strchr(p, ',');
+        size_t len = comma ? (size_t)(comma - p) : strlen(p);
+        if (str_to_int(p, len, 1, INT64_MAX, &id))
+            return ERR_INVALID;
+        if (!mod_bulk_add(ids, n, id))
+            return ERR_TOOBIG;
+        p += len + (comma ? 1 : 0);
+    }
+    return 0;
+}
+
+void admin_queue_bulk(struct app *app, struct http_req *req,
+                      struct http_resp *resp)
+{
+    struct form form;
+    struct session se;
+    if (!admin_post_form(app, req, resp, ROLE_MODERATOR, &form, &se))
+        return;
+    struct admin_queue_filter f;
+    if (!filter_from(admin_field(&form, "article"), admin_field(&form, "why"),
+                     admin_field(&form, "order"), admin_field(&form, "page"),
+                     &f))
+        f.page = 1;
+    const char *action = admin_field(&form, "action");
+    bool approve = strcmp(action, "approve") == 0;
+    if (!approve && strcmp(action, "remove") != 0) {
+        render_queue(app, req, resp, &se, &f, 400, NULL,
+                     msg_get(MSG_BAD_REQUEST));
+        return;
+    }
+    int64_t ids[MOD_BULK_MAX];
+    size_t n;
+    int ret = bulk_ids(&form, ids, &n);
+    if (ret == ERR_TOOBIG) {
+        render_queue(app, req, resp, &se, &f, 413, NULL,
+                     mod_bulk_too_many(req));
+        return;
+    }
+    if (ret || n == 0) {
+        render_queue(app, req, resp, &se, &f, ret ? 400 : 422, NULL,
+                     msg_get(ret ? MSG_BAD_REQUEST : MSG_ADM_BULK_NONE));
+        return;
+    }
+    const char *reason = admin_field(&form, "reason");
+    if (!approve && !reason[0]) {
+        render_queue(app, req, resp, &se, &f, 422, NULL,
+                     msg_get(MSG_ADM_ERR_REASON));
+        return;
+    }
+    struct mod_bulk_result *out = arena_alloc(&req->arena, n * sizeof(*out));
+    if (!out) {
+        respond_html_unavailable(app, resp);
+        return;
+    }
+    struct mod_bulk_counts counts;
+    struct buf msg;
+    buf_init(&msg, 1024);
+    ret = mod_bulk_apply(app, req, approve ? MOD_APPROVE : MOD_REMOVE, ids, n,
+                         reason, admin_field(&form, "note"), se.user.name, out,
+                         &counts, &msg);
+    if (ret) {
+        const char *m = arena_strdup(&req->arena, msg.data);
+        buf_release(&msg);
+        render_queue(app, req, resp, &se, &f, 422, NULL,
+                     m && m[0] ? m : msg_get(MSG_SERVER_ERROR));
+        return;
+    }
+    buf_release(&msg);
+    back_to(req, resp, &f, approve ? "bulk-approved" : "bulk-removed", &counts);
+}
+
 void admin_raid_end(struct app *app, struct http_req *req,
                     struct http_resp *resp, int64_t article_id)
 {
@@ -403,7 +578,7 @@ void admin_raid_end(struct app *app, struct http_req *req,
                      msg_get(none ? MSG_ADM_ERR_NO_RAID : MSG_SERVER_ERROR));
         return;
     }
-    back_to(req, resp, &f, "raid-ended");
+    back_to(req, resp, &f, "raid-ended", NULL);
 }
 
 /* --- the audit log --------------------------------------------------- */

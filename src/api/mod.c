@@ -9,6 +9,10 @@
  *                                               page's cursor
  *   POST   /api/v1/mod/comments/{id}/{action}   approve|remove|purge|
  *                                               restore|redact
+ *   POST   /api/v1/mod/comments/bulk            {"action":"approve"|
+ *                                               "remove","ids",["reason"]}
+ *                                               one decision on up to 50
+ *                                               comments, each one's result
  *   POST   /api/v1/mod/bans                     {"comment","duration"}
  *                                               (replaces a ban in force)
  *   GET    /api/v1/mod/bans                     the bans in force
@@ -36,6 +40,7 @@
 #include "api/log_load.h"
 #include "core/raid.h"
 #include "api/mod_api.h"
+#include "api/mod_bulk.h"
 #include "api/queue_load.h"
 #include "api/bans_load.h"
 #include "core/bans.h"
@@ -332,6 +337,120 @@ void mod_comment_action(struct app *app, struct http_req *req,
     buf_adds(&resp->body, ",\"reason\":");
     json_quotes(&resp->body, after.reason);
     buf_adds(&resp->body, "}}");
+}
+
+/* bulk_ids reads the "ids" member, a list of 1 to MOD_BULK_MAX comment
+ * ids (one named twice counts once): 0, ERR_INVALID or ERR_TOOBIG. */
+static int bulk_ids(json_t *root, int64_t *ids, size_t *n)
+{
+    json_t *list = json_object_get(root, "ids");
+    size_t i;
+    json_t *v;
+    *n = 0;
+    if (!json_is_array(list) || json_array_size(list) == 0)
+        return ERR_INVALID;
+    json_array_foreach(list, i, v)
+    {
+        if (!json_is_integer(v) || json_integer_value(v) < 1)
+            return ERR_INVALID;
+        if (!mod_bulk_add(ids, n, (int64_t)json_integer_value(v)))
+            return ERR_TOOBIG;
+    }
+    return 0;
+}
+
+/* bulk_code: the machine word for a comment a bulk request left as it
+ * was ("already", "conflict", ...). */
+static const char *bulk_code(const struct mod_bulk_result *r)
+{
+    if (r->outcome == MOD_BULK_ALREADY)
+        return "already";
+    if (r->outcome == MOD_BULK_FAILED)
+        return "unavailable";
+    return r->err == ERR_CONFLICT   ? "conflict"
+           : r->err == ERR_NOTFOUND ? "not_found"
+                                    : "not_allowed";
+}
+
+void mod_bulk(struct app *app, struct http_req *req, struct http_resp *resp)
+{
+    struct session se;
+    if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON, &se))
+        return;
+    json_t *root = parse_body(req, resp);
+    if (!root)
+        return;
+    const char *action = str_member(req, root, "action");
+    const char *reason = text_member(req, root, "reason");
+    const char *note = text_member(req, root, "note");
+    int64_t ids[MOD_BULK_MAX];
+    size_t n;
+    int ret = bulk_ids(root, ids, &n);
+    json_decref(root);
+    int act = action ? mod_action_parse(action) : -1;
+    if (ret == ERR_TOOBIG) {
+        respond_json_error(resp, 413, "too_many", mod_bulk_too_many(req));
+        return;
+    }
+    if (ret || !reason || !note || (act != MOD_APPROVE && act != MOD_REMOVE)) {
+        respond_json_error(resp, 400, "bad_request",
+                           msg_get(MSG_API_BULK_FIELDS));
+        return;
+    }
+    if (act == MOD_REMOVE && !reason[0]) {
+        respond_json_error(resp, 422, "refused", msg_get(MSG_MOD_NEED_REASON));
+        return;
+    }
+    struct mod_bulk_result *out = arena_alloc(&req->arena, n * sizeof(*out));
+    if (!out) {
+        respond_json_unavailable(resp);
+        return;
+    }
+    struct mod_bulk_counts counts;
+    struct buf msg;
+    buf_init(&msg, 1024);
+    ret = mod_bulk_apply(app, req, (enum mod_action)act, ids, n, reason, note,
+                         se.user.name, out, &counts, &msg);
+    if (ret) {
+        respond_json_error(resp, 422, "refused", msg.data);
+        buf_release(&msg);
+        return;
+    }
+    buf_release(&msg);
+    resp->content_type = JSON_TYPE;
+    struct buf *b = &resp->body;
+    buf_adds(b, "{\"action\":");
+    json_quotes(b, mod_action_name((enum mod_action)act));
+    buf_adds(b, ",\"done\":");
+    buf_add_i64(b, counts.done);
+    buf_adds(b, ",\"skipped\":");
+    buf_add_i64(b, counts.skipped);
+    buf_adds(b, ",\"failed\":");
+    buf_add_i64(b, counts.failed);
+    buf_adds(b, ",\"results\":[");
+    for (size_t i = 0; i < n; i++) {
+        const struct mod_bulk_result *r = &out[i];
+        buf_adds(b, i ? ",{\"id\":" : "{\"id\":");
+        buf_add_i64(b, r->id);
+        buf_adds(b, ",\"result\":");
+        json_quotes(b, r->outcome == MOD_BULK_DONE     ? "done"
+                       : r->outcome == MOD_BULK_FAILED ? "failed"
+                                                       : "skipped");
+        if (r->outcome != MOD_BULK_DONE) {
+            buf_adds(b, ",\"code\":");
+            json_quotes(b, bulk_code(r));
+        }
+        if (r->message[0]) {
+            buf_adds(b, ",\"message\":");
+            json_quotes(b, r->message);
+        }
+        if (r->known) {
+            buf_adds(b, ",\"status\":");
+            json_quotes(b, comment_status_name(r->status));
+        }
+        buf_adds(b, "}");
+    }
+    buf_adds(b, "]}");
 }
 
 void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp)

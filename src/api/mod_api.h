@@ -14,6 +14,9 @@ void mod_session_logout(struct app *app, struct http_req *req,
 void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp);
 void mod_comment_action(struct app *app, struct http_req *req,
                         struct http_resp *resp, int64_t id, const char *action);
+/* POST /api/v1/mod/comments/bulk: one decision on many comments, each
+ * one's result (mod_bulk.h). */
+void mod_bulk(struct app *app, struct http_req *req, struct http_resp *resp);
 void mod_ban(struct app *app, struct http_req *req, struct http_resp *resp);
 /* GET /api/v1/mod/bans: the bans in force. */
 void mod_ban_list(struct app *app, struct http_req *req,

@@ -135,6 +135,8 @@ static void route_mod(struct app *app, struct http_req *req,
                                 strlen(p + strlen("/api/v1/mod/bans/")),
                                 &id) == 0) {
         mod_ban_lift_api(app, req, resp, id);
+    } else if (strcmp(p, "/api/v1/mod/comments/bulk") == 0 && post) {
+        mod_bulk(app, req, resp);
     } else if ((action = match_id_action(p, "/api/v1/mod/comments/", &id)) &&
                post) {
         mod_comment_action(app, req, resp, id, action);

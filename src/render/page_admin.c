@@ -8,7 +8,10 @@
  * forms carry the CSRF token and the queue's filters (so the redirect
  * after an action returns to the same view). web/admin.js finds the
  * forms by class (act-approve, act-remove, act-purge, act-ban) and
- * submits them from the keyboard; nothing here depends on it.
+ * submits them from the keyboard; nothing here depends on it. Above the
+ * items, one more form (id "bulk", to /admin/queue/bulk) approves or
+ * removes every item whose box is ticked; the boxes sit in the items and
+ * belong to it by their form attribute.
  *
  * The screening JSON is written by charla's screening module, but it is
  * read back from the database, so it is parsed defensively with jansson:
@@ -274,17 +277,16 @@ void page_admin_ban_fields(struct buf *b, const char *id_prefix, int64_t id,
     html_lit(b, "</button>");
 }
 
-void page_admin_reason_fields(struct buf *b, const char *id_prefix, int64_t id,
-                              bool numbered)
+/* reason_select writes the labelled list of removal reasons, its id
+ * id_ref; numbered puts each one's number before it. */
+static void reason_select(struct buf *b, const char *id_ref, bool numbered)
 {
     html_lit(b, "<label for=\"");
-    html_attrs(b, id_prefix);
-    html_int(b, id);
+    html_attrs(b, id_ref);
     html_lit(b, "\">");
     html_texts(b, msg_get(MSG_ADM_REASON));
     html_lit(b, "</label> <select name=\"reason\" required id=\"");
-    html_attrs(b, id_prefix);
-    html_int(b, id);
+    html_attrs(b, id_ref);
     html_lit(b, "\"><option value=\"\">");
     html_texts(b, msg_get(MSG_ADM_REASON_CHOOSE));
     html_lit(b, "</option>");
@@ -299,7 +301,16 @@ void page_admin_reason_fields(struct buf *b, const char *id_prefix, int64_t id,
         html_texts(b, msg_reason(mod_default_reasons[k]));
         html_lit(b, "</option>");
     }
-    html_lit(b, "</select> <button type=\"submit\">");
+    html_lit(b, "</select>");
+}
+
+void page_admin_reason_fields(struct buf *b, const char *id_prefix, int64_t id,
+                              bool numbered)
+{
+    char ref[96];
+    snprintf(ref, sizeof(ref), "%s%lld", id_prefix, (long long)id);
+    reason_select(b, ref, numbered);
+    html_lit(b, " <button type=\"submit\">");
     html_texts(b, msg_get(MSG_ADM_REMOVE));
     html_lit(b, "</button>");
 }
@@ -674,6 +685,62 @@ static void why_tags(struct buf *b, const struct queue_item *q)
     }
 }
 
+/*
+ * bulk_pick writes an item's box for the bulk form. The items hold forms
+ * of their own, and forms do not nest, so the box joins the bulk form by
+ * its form attribute instead of standing inside it.
+ */
+static void bulk_pick(struct buf *b, const struct comment *c)
+{
+    char tmp[160];
+    snprintf(tmp, sizeof(tmp), msg_get(MSG_ADM_BULK_PICK), c->number);
+    html_lit(b, "<label class=\"pick\"><input type=\"checkbox\" "
+                "class=\"bulk-pick\" name=\"id\" form=\"bulk\" value=\"");
+    html_int(b, c->id);
+    html_lit(b, "\"><span class=\"vh\">");
+    html_texts(b, tmp);
+    html_lit(b, "</span></label> ");
+}
+
+/*
+ * bulk_form writes the form the items' boxes belong to: approve or remove
+ * (with a reason, as one removal needs) every comment ticked. "Select all
+ * on this page" is a box of its own: web/admin.js ticks the items' boxes
+ * with it, and without JavaScript the server takes it to mean every id in
+ * "shown", the page's items.
+ */
+static void bulk_form(struct buf *b, const struct admin_ctx *ctx,
+                      const struct admin_queue_filter *f,
+                      const struct queue_item *items, size_t n)
+{
+    html_lit(b, "<form method=\"post\" action=\"/admin/queue/bulk\" "
+                "id=\"bulk\" class=\"bulk\"><fieldset><legend>");
+    html_texts(b, msg_get(MSG_ADM_BULK_LEGEND));
+    html_lit(b, "</legend>");
+    admin_csrf_field(b, ctx);
+    filter_fields(b, f);
+    html_lit(b, "<input type=\"hidden\" name=\"shown\" value=\"");
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            html_lit(b, ",");
+        html_int(b, items[i].c->id);
+    }
+    html_lit(b, "\"><p class=\"hint\">");
+    html_texts(b, msg_get(MSG_ADM_BULK_HINT));
+    html_lit(b, "</p>\n<p class=\"bulk-row\"><label class=\"bulk-all\">"
+                "<input type=\"checkbox\" name=\"all\" value=\"yes\" "
+                "id=\"bulk-all\"> ");
+    html_texts(b, msg_get(MSG_ADM_BULK_ALL));
+    html_lit(b, "</label> <button type=\"submit\" name=\"action\" "
+                "value=\"approve\" formnovalidate>");
+    html_texts(b, msg_get(MSG_ADM_BULK_APPROVE));
+    html_lit(b, "</button></p>\n<p class=\"bulk-row\">");
+    reason_select(b, "bulk-reason", false);
+    html_lit(b, " <button type=\"submit\" name=\"action\" value=\"remove\">");
+    html_texts(b, msg_get(MSG_ADM_BULK_REMOVE));
+    html_lit(b, "</button></p></fieldset></form>\n");
+}
+
 static int queue_item(struct buf *b, const struct admin_ctx *ctx,
                       const struct queue_item *q,
                       const struct admin_queue_filter *f, struct arena *a)
@@ -683,7 +750,9 @@ static int queue_item(struct buf *b, const struct admin_ctx *ctx,
     html_int(b, c->id);
     html_lit(b, "\" data-id=\"");
     html_int(b, c->id);
-    html_lit(b, "\">\n<header><a class=\"num\" href=\"");
+    html_lit(b, "\">\n<header>");
+    bulk_pick(b, c);
+    html_lit(b, "<a class=\"num\" href=\"");
     article_href(b, q->art, c->number);
     html_lit(b, "\">#");
     html_texts(b, c->number);
@@ -880,6 +949,7 @@ int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
     key_row(b, "r", MSG_ADM_KEY_R);
     key_row(b, "p", MSG_ADM_KEY_P);
     key_row(b, "b", MSG_ADM_KEY_B);
+    key_row(b, "x", MSG_ADM_KEY_X);
     key_row(b, "?", MSG_ADM_KEY_HELP);
     html_lit(b, "</dl></details>\n<p class=\"keys-note\" id=\"keys-no-ban\" "
                 "role=\"status\" hidden>");
@@ -894,7 +964,10 @@ int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
         snprintf(tmp, sizeof(tmp), msg_get(MSG_ADM_QUEUE_MANY), (int)total);
         html_texts(b, tmp);
     }
-    html_lit(b, "</p>\n<div class=\"queue\">\n");
+    html_lit(b, "</p>\n");
+    if (n)
+        bulk_form(b, ctx, f, items, n);
+    html_lit(b, "<div class=\"queue\">\n");
     for (size_t i = 0; i < n; i++) {
         int ret = queue_item(b, ctx, &items[i], f, a);
         if (ret)

@@ -107,7 +107,8 @@ struct admin_queue_filter {
  * page_admin_queue writes the queue: a banner for each article in raid
  * mode (raids, with a form to end it), items (page f->page of the total
  * comments the filters select), the filter form (arts: every article, for
- * its select), the keyboard cheat-sheet and, under the items, links to
+ * its select), the keyboard cheat-sheet, the bulk form (a box on each
+ * item, approve or remove the ticked ones) and, under the items, links to
  * the other pages.
  * Returns 0, or ERR_NOMEM / ERR_TOOBIG from rendering a body.
  */

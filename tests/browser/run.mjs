@@ -403,6 +403,60 @@ const adminTests = {
     await tombstoneShown(browser, srv, removed, "spam");
   },
 
+  async "approves two ticked comments at once, and removes the rest"(browser, srv) {
+    await queueFive(browser, srv, true);
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Kathi");
+    const nums = await page.locator(".queue-item .num").allTextContents();
+    const picked = () => page.locator(".queue-item input.bulk-pick").evaluateAll(
+      (els) => els.map((e) => e.checked));
+    // x ticks the selected item's box, j moves on, x again untick
+    await page.keyboard.press("x");
+    await page.keyboard.press("j");
+    await page.keyboard.press("j");
+    await page.keyboard.press("x");
+    await page.keyboard.press("x");
+    check(JSON.stringify(await picked()) === "[true,false,false,false,false]",
+      "x ticks and unticks: " + JSON.stringify(await picked()));
+    // a click ticks the second; select-all is half-ticked meanwhile
+    await page.locator(".queue-item").nth(1).locator("input.bulk-pick").check();
+    check(await page.locator("#bulk-all").evaluate((el) => el.indeterminate && !el.checked),
+      "select all shows some are ticked");
+    await Promise.all([page.waitForURL(/done=bulk-approved/),
+      page.locator("form.bulk button[value=approve]").click()]);
+    check(/done=bulk-approved&n=2&skipped=0&failed=0$/.test(page.url()), "counts: " + page.url());
+    check((await page.locator(".flash").textContent()) === "2 approved.", "the notice");
+    check(await queueCount(page) === 3, "three left");
+    const left = await page.locator(".queue-item .num").allTextContents();
+    check(JSON.stringify(left) === JSON.stringify(nums.slice(2)), "the first two went: " + left.join(" "));
+    // select all on this page ticks every box; remove them with a reason
+    await page.locator("#bulk-all").check();
+    check(JSON.stringify(await picked()) === "[true,true,true]", "all ticked");
+    await page.locator("#bulk-reason").selectOption("spam");
+    await Promise.all([page.waitForURL(/done=bulk-removed/),
+      page.locator("form.bulk button[value=remove]").click()]);
+    check((await page.locator(".flash").textContent()) === "3 removed.", "removed");
+    check(await queueCount(page) === 0, "queue cleared");
+    await page.goto(srv.base + "/admin/log");
+    check(await page.locator("table.log tbody tr.log-approve").count() === 2, "two approvals logged");
+    check(await page.locator("table.log tbody tr.log-remove").count() === 3, "three removals logged");
+    await ctx.close();
+    await tombstoneShown(browser, srv, left[0].slice(1), "spam");
+  },
+
+  async "selects all on a page without JavaScript"(browser, srv) {
+    await queueFive(browser, srv, false);
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await staffLogin(ctx, srv, "Kathi");
+    check(await queueCount(page) === 5, "five items in the queue");
+    await page.locator("#bulk-all").check();
+    await Promise.all([page.waitForURL(/done=bulk-approved/),
+      page.locator("form.bulk button[value=approve]").click()]);
+    check((await page.locator(".flash").textContent()) === "5 approved.", "the notice");
+    check(await queueCount(page) === 0, "queue cleared");
+    await ctx.close();
+  },
+
   async "removes a comment and approves a held one from the thread"(browser, srv) {
     addUser(srv.db, "Kathi", "moderator");
     const id = await articleId(srv);

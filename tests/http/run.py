@@ -22,6 +22,7 @@ import test_read  # noqa: E402
 import test_post  # noqa: E402
 import test_admin  # noqa: E402
 import test_article_views  # noqa: E402
+import test_bulk  # noqa: E402
 import test_mod  # noqa: E402
 import test_queue  # noqa: E402
 import test_embed  # noqa: E402
@@ -68,7 +69,8 @@ def main():
                 test_queue, test_embed, test_durability, test_import,
                 test_limits, test_privacy, test_i18n, test_ops,
                 test_session_end, test_text_input, test_held,
-                test_staff_words, test_staff_thread, test_article_views):
+                test_staff_words, test_staff_thread, test_article_views,
+                test_bulk):
         # functions only: a test module may import another test module
         tests += [getattr(mod, n) for n in sorted(dir(mod))
                   if n.startswith("test_") and args.k in n and
