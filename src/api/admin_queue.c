@@ -82,6 +82,16 @@ static bool filter_from(const char *article, const char *why, const char *order,
                0;
 }
 
+/* filter_from_form: the filters an action's form carries back to the
+ * queue; a bad page is the first (the action still applies). */
+static void filter_from_form(const struct form *form,
+                             struct admin_queue_filter *f)
+{
+    if (!filter_from(admin_field(form, "article"), admin_field(form, "why"),
+                     admin_field(form, "order"), admin_field(form, "page"), f))
+        f->page = 1;
+}
+
 /* queue_query_of: the store's query for page f->page of the queue. */
 static struct queue_query queue_query_of(const struct admin_queue_filter *f)
 {
@@ -377,10 +387,7 @@ void admin_queue_action(struct app *app, struct http_req *req,
     if (!admin_post_form(app, req, resp, ROLE_MODERATOR, &form, &se))
         return;
     struct admin_queue_filter f;
-    if (!filter_from(admin_field(&form, "article"), admin_field(&form, "why"),
-                     admin_field(&form, "order"), admin_field(&form, "page"),
-                     &f))
-        f.page = 1;
+    filter_from_form(&form, &f);
 
     int act = -1;
     const char *done = NULL;
@@ -510,10 +517,7 @@ void admin_queue_bulk(struct app *app, struct http_req *req,
     if (!admin_post_form(app, req, resp, ROLE_MODERATOR, &form, &se))
         return;
     struct admin_queue_filter f;
-    if (!filter_from(admin_field(&form, "article"), admin_field(&form, "why"),
-                     admin_field(&form, "order"), admin_field(&form, "page"),
-                     &f))
-        f.page = 1;
+    filter_from_form(&form, &f);
     const char *action = admin_field(&form, "action");
     bool approve = strcmp(action, "approve") == 0;
     if (!approve && strcmp(action, "remove") != 0) {
