@@ -1,10 +1,10 @@
 /*
  * setting.c - site settings from the command line. Every key charla reads
- * is listed here with the kind of value it takes, so a typo or a bad value
- * is refused instead of silently ignored by the server. The site secret
- * (site_key) is never shown or set here. A change is an audit row by
- * "command line", like a save on the staff pages: a list as counts of
- * lines added and removed, free text (secrets among it) only as changed.
+ * is in core/setting_keys.c with the kind of value it takes, so a typo or
+ * a bad value is refused instead of silently ignored by the server. The
+ * site secret (site_key) is never shown or set here. A change is an audit row
+ * by "command line", like a save on the staff pages: a list as counts of lines
+ * added and removed, free text (secrets among it) only as changed.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -13,101 +13,8 @@
 
 #include "cli/setting.h"
 #include "core/setting_change.h"
-#include "core/site.h"
-#include "render/html.h"
+#include "core/setting_keys.h"
 #include "store/store.h"
-#include "util/str.h"
-
-enum kind { TEXT, NUMBER, FRACTION, URL, TZ, LANG, LIST, SWITCH };
-
-struct known {
-    const char *key;
-    enum kind kind;
-    int64_t max; /* NUMBER: largest value */
-    const char *what;
-};
-
-static const struct known known[] = {
-    {"site_title", TEXT, 0, "the site's name, shown in the header"},
-    {"site_url", URL, 0, "public base URL, for absolute links in feeds"},
-    {"timezone", TZ, 0, "\"-07:00\", \"UTC\" or an IANA name"},
-    {"language", LANG, 0, "default language: en or es"},
-    {"report_threshold", NUMBER, 1000, "reader reports that hold a comment"},
-    {"hold_threshold", FRACTION, 0, "screening score that holds (0-1)"},
-    {"publish_profanity", SWITCH, 0,
-     "1: publish comments held for profanity alone"},
-    {"banned_words", LIST, 0, "refused words, one per line"},
-    {"suspect_words", LIST, 0, "words that hold for review, one per line"},
-    {"protected_names", LIST, 0, "names held as doxxing, one per line"},
-    {"raid_comments_per_min", NUMBER, 1000000, "raid trigger; 0 = off"},
-    {"raid_readers_per_min", NUMBER, 1000000, "raid trigger; 0 = off"},
-    {"webhook_url", URL, 0, "receiver of signed webhooks (http://)"},
-    {"webhook_secret", TEXT, 0, "HMAC key of the webhooks"},
-    {"embed_origins", LIST, 0, "origins allowed to embed threads"},
-    {"metrics_token", TEXT, 0, "bearer token that /metrics requires"},
-    {"hsts_max_age", NUMBER, 63072000, "HSTS seconds behind https; 0 = off"},
-    {"pow_bits", NUMBER, 24, "proof of work for posting; 0 = off"},
-    {"pow_raid_bits", NUMBER, 24, "proof of work during a raid; 0 = off"},
-    {"rate_read_per_s", NUMBER, 1000000, "reads per second per network"},
-    {"rate_read_burst", NUMBER, 1000000, "read burst per network"},
-    {"rate_post_interval_s", NUMBER, 86400, "seconds per post per reader"},
-    {"rate_post_burst", NUMBER, 1000, "post burst per reader"},
-    {"rate_post_prefix_per_min", NUMBER, 1000000, "posts a minute per network"},
-    {"queue_feed_token", TEXT, 0, "secret of the private queue feed"},
-};
-
-static const struct known *find(const char *key)
-{
-    for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
-        if (strcmp(known[i].key, key) == 0)
-            return &known[i];
-    return NULL;
-}
-
-/* valid: NULL if value suits k, else the complaint. */
-static const char *valid(const struct known *k, const char *value)
-{
-    size_t len = strlen(value);
-    int64_t n;
-    int off;
-    if (!str_utf8_valid(value, len) || len > 64 * 1024)
-        return "must be UTF-8 text of at most 64 KiB";
-    switch (k->kind) {
-    case TEXT:
-    case LIST:
-        return NULL;
-    case NUMBER:
-        return str_to_int(value, len, 0, k->max, &n) ? "must be a whole number"
-                                                     : NULL;
-    case FRACTION:
-        if (len == 0 || len > 5 || strspn(value, "0123456789.") != len)
-            return "must be a number between 0 and 1, like 0.5";
-        return value[0] == '0' || strcmp(value, "1") == 0 ||
-                       strcmp(value, "1.0") == 0
-                   ? NULL
-                   : "must be a number between 0 and 1, like 0.5";
-    case URL:
-        return url_is_http(value, len) ? NULL : "must be an http(s) URL";
-    case TZ:
-        if (site_parse_offset(value, &off) == 0)
-            return NULL;
-        return strspn(value, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstu"
-                             "vwxyz_/-+0123456789") == len &&
-                       len < 64
-                   ? NULL
-                   : "must be \"+HH:MM\", \"-HH:MM\", \"UTC\" or an IANA "
-                     "name";
-    case LANG:
-        return strcmp(value, "en") == 0 || strcmp(value, "es") == 0
-                   ? NULL
-                   : "must be en or es";
-    case SWITCH:
-        return strcmp(value, "0") == 0 || strcmp(value, "1") == 0
-                   ? NULL
-                   : "must be 1 (on) or 0 (off)";
-    }
-    return "unknown kind";
-}
 
 static int usage(void)
 {
@@ -122,7 +29,7 @@ static int usage(void)
 }
 
 /* change_set stores key = value and its audit row, in one transaction. */
-static int change_set(struct store *st, const struct known *k,
+static int change_set(struct store *st, const struct setting_key *k,
                       const char *value)
 {
     struct arena a;
@@ -140,13 +47,13 @@ static int change_set(struct store *st, const struct known *k,
     }
     if (ret == 0)
         ret = store_setting_set(st, k->key, value);
-    if (k->kind == TEXT || k->kind == URL) {
+    if (k->kind == SETTING_TEXT || k->kind == SETTING_URL) {
         if (strcmp(before, value) != 0) {
             buf_adds(&note, k->key);
             buf_adds(&note, ": changed");
         }
     } else {
-        setting_note_add(&note, k->key, before, value, k->kind == LIST);
+        setting_note_add(&note, k->key, before, value, k->kind == SETTING_LIST);
     }
     struct audit_entry e = {.at = (int64_t)time(NULL),
                             .actor = "command line",
@@ -181,8 +88,9 @@ int cli_setting(int argc, char **argv)
     int rest = argc - optind;
     const char *verb = rest > 0 ? argv[optind] : "";
     if (strcmp(verb, "keys") == 0 && rest == 1) {
-        for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
-            printf("%-26s %s\n", known[i].key, known[i].what);
+        for (size_t i = 0; i < setting_key_count(); i++)
+            printf("%-26s %s\n", setting_key_at(i)->key,
+                   setting_key_at(i)->what);
         return 0;
     }
     bool set = strcmp(verb, "set") == 0;
@@ -191,7 +99,7 @@ int cli_setting(int argc, char **argv)
            rest == 2)))
         return usage();
     const char *key = argv[optind + 1];
-    const struct known *k = find(key);
+    const struct setting_key *k = setting_key_find(key);
     if (!k) {
         fprintf(stderr,
                 "charla: unknown setting \"%s\" (see: charla setting "
@@ -200,7 +108,7 @@ int cli_setting(int argc, char **argv)
         return 2;
     }
     const char *value = set ? argv[optind + 2] : "";
-    const char *bad = set ? valid(k, value) : NULL;
+    const char *bad = set ? setting_key_check(k, value) : NULL;
     if (bad) {
         fprintf(stderr, "charla: %s %s\n", key, bad);
         return 1;

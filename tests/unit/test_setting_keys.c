@@ -1,0 +1,126 @@
+/*
+ * test_setting_keys.c - the table of settings (core/setting_keys.c): which
+ * keys exist, which a backup carries (never a secret), and the values
+ * each kind takes.
+ */
+#include <string.h>
+
+#include "testlib.h"
+
+#include "core/setting_keys.h"
+
+static const char *check(const char *key, const char *value)
+{
+    const struct setting_key *k = setting_key_find(key);
+    ck_assert_msg(k != NULL, "%s is a setting", key);
+    return setting_key_check(k, value);
+}
+
+START_TEST(secrets_and_state_stay_out_of_backups)
+{
+    static const char *const secret[] = {"webhook_secret", "metrics_token",
+                                         "queue_feed_token", "webhook_url"};
+    for (size_t i = 0; i < sizeof(secret) / sizeof(secret[0]); i++) {
+        const struct setting_key *k = setting_key_find(secret[i]);
+        ck_assert_msg(k && !k->in_backup, "%s not in backups", secret[i]);
+    }
+    ck_assert_ptr_null(setting_key_find("site_key"));
+    ck_assert_ptr_null(setting_key_find("raid:1"));
+    ck_assert_ptr_null(setting_key_find("import_checkpoint"));
+    ck_assert_ptr_null(setting_key_find("Site_title"));
+    ck_assert_ptr_null(setting_key_find(""));
+}
+END_TEST
+
+START_TEST(site_settings_go_in_backups)
+{
+    static const char *const carried[] = {"site_title",
+                                          "site_url",
+                                          "timezone",
+                                          "language",
+                                          "report_threshold",
+                                          "hold_threshold",
+                                          "publish_profanity",
+                                          "banned_words",
+                                          "suspect_words",
+                                          "protected_names",
+                                          "raid_comments_per_min",
+                                          "raid_readers_per_min",
+                                          "embed_origins",
+                                          "hsts_max_age",
+                                          "pow_bits",
+                                          "pow_raid_bits",
+                                          "rate_read_per_s",
+                                          "rate_read_burst",
+                                          "rate_post_interval_s",
+                                          "rate_post_burst",
+                                          "rate_post_prefix_per_min"};
+    size_t n = sizeof(carried) / sizeof(carried[0]), in = 0;
+    for (size_t i = 0; i < n; i++) {
+        const struct setting_key *k = setting_key_find(carried[i]);
+        ck_assert_msg(k && k->in_backup, "%s in backups", carried[i]);
+    }
+    for (size_t i = 0; i < setting_key_count(); i++) {
+        const struct setting_key *k = setting_key_at(i);
+        ck_assert_ptr_eq(setting_key_find(k->key), k);
+        ck_assert_msg(k->what && k->what[0], "%s is described", k->key);
+        in += k->in_backup;
+    }
+    ck_assert_uint_eq(in, n); /* a new key must be placed on purpose */
+    ck_assert_ptr_null(setting_key_at(setting_key_count()));
+}
+END_TEST
+
+START_TEST(fractions_from_zero_to_one)
+{
+    static const char *const good[] = {"0",   "0.5",  ".5", "0.125", "1",
+                                       "1.0", "1.00", "1.", "00.3"};
+    static const char *const bad[] = {"",       "2",    "1.5", "1.01", "10",
+                                      "0..5",   "0.5.", ".",   "-0.5", "0,5",
+                                      "0.1234", "1e-1", " 0.5"};
+    for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+        ck_assert_msg(check("hold_threshold", good[i]) == NULL, "\"%s\"",
+                      good[i]);
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        ck_assert_msg(check("hold_threshold", bad[i]) != NULL, "\"%s\"",
+                      bad[i]);
+}
+END_TEST
+
+START_TEST(each_kind_refuses_what_it_cannot_use)
+{
+    ck_assert_ptr_null(check("report_threshold", "1000"));
+    ck_assert_ptr_nonnull(check("report_threshold", "1001"));
+    ck_assert_ptr_nonnull(check("pow_bits", "25"));
+    ck_assert_ptr_nonnull(check("pow_bits", "-1"));
+    ck_assert_ptr_nonnull(check("rate_read_burst", "many"));
+    ck_assert_ptr_null(check("site_url", "https://news.example"));
+    ck_assert_ptr_nonnull(check("site_url", "javascript:alert(1)"));
+    ck_assert_ptr_null(check("timezone", "-07:00"));
+    ck_assert_ptr_null(check("timezone", "America/Mexico_City"));
+    ck_assert_ptr_nonnull(check("timezone", "../../etc/passwd x"));
+    ck_assert_ptr_nonnull(check("timezone", ""));
+    ck_assert_ptr_null(check("language", "es"));
+    ck_assert_ptr_nonnull(check("language", "fr"));
+    ck_assert_ptr_null(check("publish_profanity", "0"));
+    ck_assert_ptr_nonnull(check("publish_profanity", "yes"));
+    ck_assert_ptr_null(check("banned_words", "zorro\nmugre\n"));
+    ck_assert_ptr_null(check("site_title", ""));
+    ck_assert_ptr_nonnull(check("site_title", "bad \xff UTF-8"));
+    static char big[SETTING_VALUE_MAX + 2];
+    memset(big, 'a', sizeof(big) - 1);
+    ck_assert_ptr_nonnull(check("protected_names", big));
+    big[SETTING_VALUE_MAX] = '\0';
+    ck_assert_ptr_null(check("protected_names", big));
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, secrets_and_state_stay_out_of_backups);
+    tcase_add_test(tc, site_settings_go_in_backups);
+    tcase_add_test(tc, fractions_from_zero_to_one);
+    tcase_add_test(tc, each_kind_refuses_what_it_cannot_use);
+}
+
+TEST_MAIN("setting_keys")
