@@ -56,6 +56,31 @@ static bool http_prefix(const char *s)
     return str_starts(s, "http://") || str_starts(s, "https://");
 }
 
+/* print_refused says how many setting records were refused and why, as
+ * ", 5 refused (2 secrets, 1 internal state, 1 unknown key, 1 bad
+ * value)", leaving out the reasons that did not occur. */
+static void print_refused(const struct import_json_summary *sum)
+{
+    const struct {
+        long n;
+        const char *one, *many;
+    } why[] = {{sum->settings_secret, "secret", "secrets"},
+               {sum->settings_internal, "internal state", "internal state"},
+               {sum->settings_unknown, "unknown key", "unknown keys"},
+               {sum->settings_invalid, "bad value", "bad values"}};
+    const char *sep = " (";
+    printf(", %ld refused", sum->settings_refused);
+    for (size_t i = 0; i < sizeof(why) / sizeof(why[0]); i++) {
+        if (!why[i].n)
+            continue;
+        printf("%s%ld %s", sep, why[i].n,
+               why[i].n == 1 ? why[i].one : why[i].many);
+        sep = ", ";
+    }
+    if (sep[0] == ',')
+        putchar(')');
+}
+
 static int run_json_import(struct store *st, const char *file)
 {
     struct import_json_summary sum;
@@ -69,7 +94,7 @@ static int run_json_import(struct store *st, const char *file)
         printf("settings: %ld set, %ld already set", sum.settings_set,
                sum.settings_present);
         if (sum.settings_refused)
-            printf(", %ld refused (secrets)", sum.settings_refused);
+            print_refused(&sum);
         printf("\narticles: %ld added, %ld already present\n"
                "comments: %ld added, %ld already present\n",
                sum.articles_added, sum.articles_present, sum.comments_added,

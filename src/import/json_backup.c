@@ -16,14 +16,20 @@
  * parent only through its number ("1.3" is a reply to "1"), which the
  * store gives back when comments are inserted in thread order.
  *
- * Secrets: site_key (the key of every keyed hash) is never written and
- * never read back. author_hash is exported: it is a keyed hash of a reader
- * token, not the token, and keeping it lets a restore onto a database with
- * the same site key keep every reader's handle and ownership.
+ * Settings: the export writes every key core/setting_keys.c marks as
+ * carried by a backup (the site's name, language, screening, raid
+ * triggers and limits) that has a value, in that table's order. The
+ * import takes only such keys, with a value `charla setting set` would
+ * accept, and never over a value already set: a backup may come from
+ * anyone, and a file that could plant site_key, a token (metrics_token,
+ * queue_feed_token), webhook_url or webhook_secret, or internal state (a
+ * "raid:<article id>" row makes an article look raided, and ending that
+ * raid then undoes an editor's choice) would hand its writer the site.
+ * Anything else is counted as refused, by why, and not stored.
  *
- * NEEDSWORK: the store has no way to list settings, so the export writes
- * the keys in exported_settings; a store_setting_list op would let it
- * write every key but site_key.
+ * author_hash is exported: it is a keyed hash of a reader token, not the
+ * token, and keeping it lets a restore onto a database with the same site
+ * key keep every reader's handle and ownership.
  */
 #include <errno.h>
 #include <jansson.h>
@@ -34,15 +40,14 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/setting_keys.h"
 #include "import/json_backup.h"
+#include "import/store_sink.h"
 #include "util/str.h"
 
 #define FORMAT_NAME "charla-export"
 #define LINE_MAX_BYTES ((size_t)64 << 20)
 #define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER)
-
-static const char *const exported_settings[] = {"site_title", "timezone",
-                                                "report_threshold"};
 
 static const char *const author_kinds[] = {"reader", "imported", "staff"};
 
@@ -181,20 +186,20 @@ int import_export_json(struct store *st, const char *article_path, FILE *out,
     if (ret)
         goto out;
     if (!article_path) {
-        for (size_t i = 0;
-             i < sizeof(exported_settings) / sizeof(exported_settings[0]);
-             i++) {
+        for (size_t i = 0; i < setting_key_count(); i++) {
+            const struct setting_key *k = setting_key_at(i);
             const char *v;
-            ret = store_setting_get(st, exported_settings[i], &a, &v);
-            if (ret == ERR_NOTFOUND)
+            if (!k->in_backup)
                 continue;
+            ret = store_setting_get(st, k->key, &a, &v);
+            if (ret == ERR_NOTFOUND || (ret == 0 && v[0] == '\0'))
+                continue; /* empty reads as unset: nothing to restore */
             if (ret)
                 goto out;
-            ret =
-                write_record(out,
-                             json_pack("{s:s, s:s, s:s}", "type", "setting",
-                                       "key", exported_settings[i], "value", v),
-                             err);
+            ret = write_record(out,
+                               json_pack("{s:s, s:s, s:s}", "type", "setting",
+                                         "key", k->key, "value", v),
+                               err);
             if (ret)
                 goto out;
         }
@@ -341,8 +346,22 @@ static int read_setting(struct reader *r, json_t *o)
         ret = get_str(r, o, "value", &value);
     if (ret)
         return ret;
-    if (strcmp(key, "site_key") == 0) {
-        r->sum->settings_refused++; /* a secret never comes from a file */
+    const struct setting_key *k = setting_key_find(key);
+    long *refused = NULL;
+    if (k && !k->in_backup)
+        refused = &r->sum->settings_secret;
+    else if (!k && strcmp(key, "site_key") == 0)
+        refused = &r->sum->settings_secret;
+    else if (!k && (str_starts(key, "raid:") || /* core/raid.c's rows */
+                    strcmp(key, IMPORT_CHECKPOINT_KEY) == 0))
+        refused = &r->sum->settings_internal;
+    else if (!k)
+        refused = &r->sum->settings_unknown;
+    else if (setting_key_check(k, value))
+        refused = &r->sum->settings_invalid;
+    if (refused) {
+        (*refused)++;
+        r->sum->settings_refused++;
         return 0;
     }
     ret = store_setting_get(r->st, key, &r->scratch, &old);

@@ -2,11 +2,13 @@
  * json_backup.h - `charla export json` and `charla import json`: the
  * charla backup format (docs/export-format.md), JSON Lines, version 1.
  *
- * An export holds everything the site keeps except its secrets: settings
- * (never site_key), articles with their former paths, and every comment
- * with its number, state, author fields (the keyed author_hash, never a
- * reader token), text and moderation reason. Importing it into an empty
- * database and exporting again gives the same bytes.
+ * An export holds everything the site keeps except its secrets and
+ * internal state: the settings a backup carries (core/setting_keys.h;
+ * never site_key, tokens or webhooks), articles with their former paths,
+ * and every comment with its number, state, author fields (the keyed
+ * author_hash, never a reader token), text and moderation reason.
+ * Importing it into an empty database and exporting again gives the same
+ * bytes.
  */
 #ifndef CHARLA_IMPORT_JSON_BACKUP_H
 #define CHARLA_IMPORT_JSON_BACKUP_H
@@ -35,16 +37,25 @@ MUST_CHECK int import_export_json(struct store *st, const char *article_path,
                                   FILE *out, struct buf *err);
 
 struct import_json_summary {
-    long settings_set, settings_present, settings_refused;
+    long settings_set, settings_present;
+    long settings_refused;  /* the four below together, none stored */
+    long settings_secret;   /* site_key and keys a backup never carries */
+    long settings_internal; /* state such as "raid:<article id>" */
+    long settings_unknown;  /* keys charla does not know */
+    long settings_invalid;  /* known keys with a value `charla setting
+                               set` refuses */
     long articles_added, articles_present;
     long comments_added, comments_present;
 };
 
 /*
  * import_json restores a backup written by import_export_json from path,
- * in one transaction: on any error nothing is stored. Settings already set
- * keep their value; site_key is never taken from a file. An article whose
- * path is taken counts as present, and its comments are matched by number.
+ * in one transaction: on any error nothing is stored. Only the settings a
+ * backup carries (core/setting_keys.h), with a valid value, are taken,
+ * and a setting already set keeps its value; any other setting record (a
+ * secret, internal state, an unknown key, a bad value) is counted in sum
+ * and skipped, not an error. An article whose path is taken counts as
+ * present, and its comments are matched by number.
  * Every comment must get exactly its number back (true for an empty
  * database), else the import fails. progress: print a progress line on
  * stderr. sum may be NULL.

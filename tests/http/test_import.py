@@ -1,11 +1,15 @@
 """test_import.py - `charla import disqus|wxr|json` and `charla export json`
 from the command line, checked through the API of a running server: the
 right threads, numbers, tombstones and skips; idempotence; the JSON backup
-round trip (byte-identical); and bad files that must import nothing."""
+round trip (byte-identical); the settings a backup carries, and those an
+import refuses; and bad files that must import nothing."""
+import json
 import os
+import secrets
 import sqlite3
+import subprocess
 
-from harness import REPO, check, eq
+from harness import REPO, check, eq, pg_admin, pg_url_with_schema
 
 DISQUS = os.path.join(REPO, "tests", "fixtures", "disqus")
 WXR = os.path.join(REPO, "tests", "fixtures", "wxr")
@@ -13,6 +17,57 @@ WXR = os.path.join(REPO, "tests", "fixtures", "wxr")
 
 def fresh_db(srv, name):
     return os.path.join(srv.dir, name)
+
+
+def fresh_target(srv, name):
+    """A new, empty database on srv's backend: a file next to srv's on
+    SQLite, a schema of its own on PostgreSQL (drop it with drop_target)."""
+    if not srv.pg_name:
+        return fresh_db(srv, name)
+    schema = "t_" + secrets.token_hex(6)
+    pg_admin(srv.pg_base, "CREATE SCHEMA " + schema)
+    return pg_url_with_schema(srv.pg_base, schema)
+
+
+def drop_target(srv, db):
+    if srv.pg_name:
+        schema = db.rsplit("search_path%3D", 1)[1]
+        pg_admin(srv.pg_base, "DROP SCHEMA IF EXISTS %s CASCADE" % schema)
+
+
+def stored_setting(srv, db, key):
+    """The value of key straight from the database (any key, also those
+    `charla setting get` will not show), or None if it has no row."""
+    if srv.pg_name:
+        # psql quotes the key itself (:'k'), in a script read from stdin
+        r = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-v",
+                            "ON_ERROR_STOP=1", "-d", db, "-v", "k=" + key],
+                           input="SELECT 'v=' || value FROM settings "
+                                 "WHERE key = :'k';\n",
+                           capture_output=True, text=True, timeout=60)
+        eq(r.returncode, 0, r.stderr)
+        out = r.stdout[:-1]  # psql ends the row with one newline
+        return out[2:] if out.startswith("v=") else None
+    con = sqlite3.connect(db)
+    try:
+        row = con.execute("select value from settings where key = ?",
+                          (key,)).fetchone()
+        return row[0] if row else None
+    finally:
+        con.close()
+
+
+def backup_file(srv, name, settings):
+    """A backup with only the header, these (key, value) setting records
+    and the end record."""
+    path = os.path.join(srv.dir, name)
+    with open(path, "w") as f:
+        f.write('{"format":"charla-export","version":1,"scope":"site"}\n')
+        for k, v in settings:
+            f.write(json.dumps({"type": "setting", "key": k, "value": v})
+                    + "\n")
+        f.write('{"type":"end","articles":0,"comments":0}\n')
+    return path
 
 
 def count(db, table):
@@ -260,6 +315,116 @@ def test_json_round_trip_is_byte_identical(srv):
     eq(sum('"type":"comment"' in x for x in lines), 1, "its comment")
     r = srv.cli("export", "json", "--db", srv.db, "--article", "/nope")
     eq(r.returncode, 1, "unknown article")
+
+
+def test_json_import_refuses_secrets_state_and_bad_values(srv):
+    """A backup may come from anyone: its secrets, internal state, unknown
+    keys and bad values are counted as refused and never stored, and a
+    setting already set keeps its value."""
+    c = srv.client()
+    aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
+    site_key = stored_setting(srv, srv.db, "site_key")
+    check(site_key, "the site has its key")
+    r = srv.cli("setting", "set", "site_title", "Our Own Title", "--db",
+                srv.db)
+    eq(r.returncode, 0, r.stderr)
+    token = "ab" * 16
+    planted = [("raid:%d" % aid, "0"),
+               ("import_checkpoint", "1 2 3"),
+               ("queue_feed_token", token),
+               ("metrics_token", "their-metrics-token"),
+               ("webhook_secret", "their-webhook-secret"),
+               ("webhook_url", "http://collector.example/hook"),
+               ("site_key", "00" * 32),
+               ("no_such_setting", "1"),
+               ("hold_threshold", "7"),
+               ("language", "fr"),
+               ("pow_bits", "99")]
+    path = backup_file(srv, "hostile.jsonl", planted + [
+        ("site_title", "Their Title"),
+        ("banned_words", "zorro\n")])
+    r = srv.cli("import", "json", path, "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    check("settings: 1 set, 1 already set, 11 refused (5 secrets, "
+          "2 internal state, 1 unknown key, 3 bad values)" in r.stdout,
+          r.stdout)
+    for key, value in planted:
+        if key == "site_key":
+            eq(stored_setting(srv, srv.db, key), site_key, "site_key kept")
+        else:
+            eq(stored_setting(srv, srv.db, key), None, key + " not stored")
+    eq(stored_setting(srv, srv.db, "site_title"), "Our Own Title", "kept")
+    eq(stored_setting(srv, srv.db, "banned_words"), "zorro\n", "taken")
+    # the planted queue feed token opens nothing
+    eq(c.get("/feeds/queue/%s.atom" % token).status, 404, "no queue feed")
+
+
+def test_json_backup_carries_the_site_settings(srv):
+    """Export writes the site's editorial and moderation settings (never a
+    secret); importing into a fresh database restores them, exports the
+    same bytes again, and an import onto a site with its own values keeps
+    those."""
+    carried = {"site_title": "Border Watch",
+               "site_url": "https://news.example",
+               "timezone": "+05:30",
+               "language": "es",
+               "report_threshold": "4",
+               "hold_threshold": "0.7",
+               "publish_profanity": "1",
+               "banned_words": "zorro\nmugre\n",
+               "suspect_words": "rata\n",
+               "protected_names": "María Fernanda López\n",
+               "raid_comments_per_min": "30",
+               "raid_readers_per_min": "500",
+               "embed_origins": "https://blog.example",
+               "hsts_max_age": "600",
+               "pow_bits": "8",
+               "pow_raid_bits": "16",
+               "rate_read_per_s": "50",
+               "rate_read_burst": "100",
+               "rate_post_interval_s": "20",
+               "rate_post_burst": "3",
+               "rate_post_prefix_per_min": "40"}
+    secret = {"metrics_token": "s3cret-metrics",
+              "webhook_secret": "s3cret-hook",
+              "webhook_url": "http://hooks.example/in"}
+    for k, v in list(carried.items()) + list(secret.items()):
+        r = srv.cli("setting", "set", k, v, "--db", srv.db)
+        eq(r.returncode, 0, "%s: %s" % (k, r.stderr))
+    one = os.path.join(srv.dir, "settings.jsonl")
+    r = srv.cli("export", "json", "--db", srv.db, "--out", one)
+    eq(r.returncode, 0, r.stderr)
+    data = open(one, encoding="utf-8").read()
+    for v in secret.values():
+        check(v not in data, "a secret in the backup: " + v)
+    target = fresh_target(srv, "settings.db")
+    try:
+        r = srv.cli("import", "json", one, "--db", target)
+        eq(r.returncode, 0, r.stderr)
+        check("settings: %d set, 0 already set\n" % len(carried) in r.stdout,
+              r.stdout)
+        for k, v in carried.items():
+            r = srv.cli("setting", "get", k, "--db", target)
+            eq((r.returncode, r.stdout), (0, v + "\n"), k)
+        for k in secret:
+            eq(stored_setting(srv, target, k), None, k + " not restored")
+        r = srv.cli("export", "json", "--db", target)
+        eq(r.returncode, 0, r.stderr)
+        check(r.stdout == data, "the second export differs from the first")
+        # a site that has its own values keeps them
+        mine = {"hold_threshold": "0.9", "banned_words": "otra\n",
+                "language": "en"}
+        for k, v in mine.items():
+            r = srv.cli("setting", "set", k, v, "--db", target)
+            eq(r.returncode, 0, r.stderr)
+        r = srv.cli("import", "json", one, "--db", target)
+        eq(r.returncode, 0, r.stderr)
+        check("settings: 0 set, %d already set\n" % len(carried) in r.stdout,
+              r.stdout)
+        for k, v in mine.items():
+            eq(stored_setting(srv, target, k), v, k + " kept")
+    finally:
+        drop_target(srv, target)
 
 
 def test_bad_files_import_nothing(srv):
