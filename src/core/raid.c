@@ -16,8 +16,6 @@ bool raid_triggered(const struct raid_limits *lim, int64_t comments,
            (lim->readers_per_min > 0 && new_readers > lim->readers_per_min);
 }
 
-#define RAID_KEY_PREFIX "raid:"
-
 static void raid_key(int64_t article_id, char out[32])
 {
     snprintf(out, 32, RAID_KEY_PREFIX "%lld", (long long)article_id);

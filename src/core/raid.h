@@ -29,6 +29,10 @@ struct raid_limits {
 bool raid_triggered(const struct raid_limits *lim, int64_t comments,
                     int64_t new_readers);
 
+/* The settings that remember a raid: "raid:<article id>" = the mode the
+ * article goes back to when the raid ends. */
+#define RAID_KEY_PREFIX "raid:"
+
 /*
  * raid_check counts the article's last minute and, if the limits are
  * passed and the article is open, switches it to pre-moderation, records

@@ -40,6 +40,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/raid.h"
 #include "core/setting_keys.h"
 #include "import/json_backup.h"
 #include "import/store_sink.h"
@@ -352,7 +353,7 @@ static int read_setting(struct reader *r, json_t *o)
         refused = &r->sum->settings_secret;
     else if (!k && strcmp(key, "site_key") == 0)
         refused = &r->sum->settings_secret;
-    else if (!k && (str_starts(key, "raid:") || /* core/raid.c's rows */
+    else if (!k && (str_starts(key, RAID_KEY_PREFIX) || /* core/raid.c's rows */
                     strcmp(key, IMPORT_CHECKPOINT_KEY) == 0))
         refused = &r->sum->settings_internal;
     else if (!k)
