@@ -19,10 +19,8 @@
 
 #include "store/schema.h"
 #include "store/sqlite_mod.c"
+#include "sqlite_scratch.h"
 #include "testlib.h"
-
-static char dir[256];
-static char path[300];
 
 /* open_filled creates a migrated database of `published` comments over
  * two articles, of which one in 997 is held, one in 991 pending and one
@@ -30,20 +28,8 @@ static char path[300];
  * but every hundredth, for good; returns a raw connection to it. */
 static sqlite3 *open_filled(int published)
 {
-    const char *tmp = getenv("TMPDIR");
-    snprintf(dir, sizeof(dir), "%s/charla-plan-XXXXXX",
-             tmp && *tmp ? tmp : "/tmp");
-    ck_assert_ptr_nonnull(mkdtemp(dir));
-    snprintf(path, sizeof(path), "%s/plan.db", dir);
-    struct buf err;
-    buf_init(&err, 4096);
-    struct store *s = store_open(path, &err);
-    ck_assert_msg(s != NULL, "store_open: %s", err.data);
-    buf_release(&err);
-    store_free(s);
-
-    sqlite3 *db = NULL;
-    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    scratch_name("charla-plan", "plan.db");
+    sqlite3 *db = scratch_migrated();
     char sql[1024];
     snprintf(sql, sizeof(sql),
              "INSERT INTO articles(path, title) VALUES ('/a', 'A'), "
@@ -63,18 +49,6 @@ static sqlite3 *open_filled(int published)
     ck_assert_msg(sqlite3_exec(db, sql, NULL, NULL, &msg) == SQLITE_OK, "%s",
                   msg ? msg : "");
     return db;
-}
-
-static void close_filled(sqlite3 *db)
-{
-    sqlite3_close(db);
-    const char *suffix[] = {"", "-wal", "-shm"};
-    for (size_t i = 0; i < 3; i++) {
-        char p[320];
-        snprintf(p, sizeof(p), "%s%s", path, suffix[i]);
-        unlink(p);
-    }
-    rmdir(dir);
 }
 
 /* plan_of returns EXPLAIN QUERY PLAN of statement id, its parameters
@@ -142,7 +116,7 @@ START_TEST(test_queue_reads_its_index)
     assert_queue_plan(db, MS_QUEUE_OLDEST);
     assert_queue_plan(db, MS_QUEUE_NEWEST);
     assert_queue_plan(db, MS_QUEUE_COUNT);
-    close_filled(db);
+    scratch_close(db);
 }
 END_TEST
 
@@ -154,7 +128,7 @@ START_TEST(test_queue_reads_its_index_analyzed)
     assert_queue_plan(db, MS_QUEUE_OLDEST);
     assert_queue_plan(db, MS_QUEUE_NEWEST);
     assert_queue_plan(db, MS_QUEUE_COUNT);
-    close_filled(db);
+    scratch_close(db);
 }
 END_TEST
 
@@ -181,7 +155,7 @@ START_TEST(test_ban_list_reads_bans_in_force)
         ck_assert_contains(plan, "USING INDEX bans_in_force");
         ck_assert_not_contains(plan, "SCAN b");
     }
-    close_filled(db);
+    scratch_close(db);
 }
 END_TEST
 
@@ -204,7 +178,7 @@ START_TEST(test_queue_index_holds_the_queue)
     ck_assert_int_gt(sqlite3_column_int64(st, 1), 30);
     ck_assert_int_eq(sqlite3_column_int64(st, 0), sqlite3_column_int64(st, 1));
     sqlite3_finalize(st);
-    close_filled(db);
+    scratch_close(db);
 }
 END_TEST
 
@@ -212,13 +186,9 @@ END_TEST
  * already waiting, and the queue reads them through the new index. */
 START_TEST(test_upgrade_indexes_the_waiting_comments)
 {
-    const char *tmp = getenv("TMPDIR");
-    snprintf(dir, sizeof(dir), "%s/charla-plan-XXXXXX",
-             tmp && *tmp ? tmp : "/tmp");
-    ck_assert_ptr_nonnull(mkdtemp(dir));
-    snprintf(path, sizeof(path), "%s/plan.db", dir);
+    scratch_name("charla-plan", "plan.db");
     sqlite3 *db = NULL;
-    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_open(scratch_path, &db), SQLITE_OK);
     ck_assert_int_eq(sqlite3_exec(db,
                                   "CREATE TABLE schema_version(version "
                                   "INTEGER NOT NULL);"
@@ -244,7 +214,7 @@ START_TEST(test_upgrade_indexes_the_waiting_comments)
 
     struct buf err;
     buf_init(&err, 4096);
-    struct store *s = store_open(path, &err);
+    struct store *s = store_open(scratch_path, &err);
     ck_assert_msg(s != NULL, "store_open: %s", err.data);
     buf_release(&err);
     struct queue_query q = {.limit = 50};
@@ -263,10 +233,10 @@ START_TEST(test_upgrade_indexes_the_waiting_comments)
     arena_release(&a);
     store_free(s);
 
-    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    ck_assert_int_eq(sqlite3_open(scratch_path, &db), SQLITE_OK);
     const char *plan = plan_of(db, MS_QUEUE_OLDEST, 0, QUEUE_ANY);
     ck_assert_contains(plan, "USING INDEX comments_queue");
-    close_filled(db);
+    scratch_close(db);
 }
 END_TEST
 

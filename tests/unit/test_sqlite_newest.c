@@ -16,30 +16,16 @@
 #include <stdio.h>
 
 #include "store/sqlite.c"
+#include "sqlite_scratch.h"
 #include "testlib.h"
-
-static char dir[256];
-static char path[300];
 
 /* open_filled creates a migrated database of 20,000 comments over three
  * articles (the third a draft), of which one in seven is held and one in
  * eleven removed, and returns a raw connection to it. */
 static sqlite3 *open_filled(void)
 {
-    const char *tmp = getenv("TMPDIR");
-    snprintf(dir, sizeof(dir), "%s/charla-newest-XXXXXX",
-             tmp && *tmp ? tmp : "/tmp");
-    ck_assert_ptr_nonnull(mkdtemp(dir));
-    snprintf(path, sizeof(path), "%s/newest.db", dir);
-    struct buf err;
-    buf_init(&err, 4096);
-    struct store *s = store_open(path, &err);
-    ck_assert_msg(s != NULL, "store_open: %s", err.data);
-    buf_release(&err);
-    store_free(s);
-
-    sqlite3 *db = NULL;
-    ck_assert_int_eq(sqlite3_open(path, &db), SQLITE_OK);
+    scratch_name("charla-newest", "newest.db");
+    sqlite3 *db = scratch_migrated();
     char *msg = NULL;
     int rc = sqlite3_exec(
         db,
@@ -53,18 +39,6 @@ static sqlite3 *open_filled(void)
         NULL, NULL, &msg);
     ck_assert_msg(rc == SQLITE_OK, "%s", msg ? msg : "");
     return db;
-}
-
-static void close_filled(sqlite3 *db)
-{
-    sqlite3_close(db);
-    const char *suffix[] = {"", "-wal", "-shm"};
-    for (size_t i = 0; i < 3; i++) {
-        char p[320];
-        snprintf(p, sizeof(p), "%s%s", path, suffix[i]);
-        unlink(p);
-    }
-    rmdir(dir);
 }
 
 /* assert_newest_plan: comments are read through comments_newest alone,
@@ -103,7 +77,7 @@ START_TEST(test_newest_reads_its_index)
 {
     sqlite3 *db = open_filled();
     assert_newest_plan(db);
-    close_filled(db);
+    scratch_close(db);
 }
 END_TEST
 
@@ -112,7 +86,7 @@ START_TEST(test_newest_reads_its_index_analyzed)
     sqlite3 *db = open_filled();
     ck_assert_int_eq(sqlite3_exec(db, "ANALYZE", NULL, NULL, NULL), SQLITE_OK);
     assert_newest_plan(db);
-    close_filled(db);
+    scratch_close(db);
 }
 END_TEST
 
