@@ -173,6 +173,9 @@
       else if (el.type === "checkbox") el.checked = v === true;
       else el.value = String(v);
     });
+    /* for what follows the fields (web/path-hint.js): the text changed,
+       though nobody typed */
+    form.dispatchEvent(new Event("charla-draft-written"));
   }
 
   /* A fingerprint of a form's values (FNV-1a over their JSON). */

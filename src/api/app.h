@@ -26,7 +26,7 @@ struct static_file {
     char etag[32];
 };
 
-#define APP_STATIC_FILES 8
+#define APP_STATIC_FILES 9
 
 struct app {
     struct store *store;

@@ -126,7 +126,8 @@ void page_admin_begin(struct buf *b, const struct admin_ctx *ctx,
      * (a stylesheet link and a deferred script are allowed in body). */
     html_lit(b, "<link rel=\"stylesheet\" href=\"/static/admin.css\">\n"
                 "<script src=\"/static/admin.js\" defer></script>\n"
-                "<script src=\"/static/draft.js\" defer></script>\n");
+                "<script src=\"/static/draft.js\" defer></script>\n"
+                "<script src=\"/static/path-hint.js\" defer></script>\n");
     if (ctx->se) {
         html_lit(b, "<nav class=\"staff\" aria-label=\"");
         html_attrs(b, msg_get(MSG_ADM_NAV_LABEL));

@@ -12,6 +12,8 @@
  * Nothing typed is lost to a session that ends while an editor writes:
  * the form keeps a draft in the browser (admin_draft_offer, web/draft.js).
  */
+#include <string.h>
+
 #include "render/html.h"
 #include "render/msg.h"
 #include "render/page.h"
@@ -195,7 +197,13 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "<p class=\"hint\" id=\"path-hint\">");
     html_texts(b, msg_get(MSG_ADM_F_PATH_HINT));
     if (path_hint) {
-        html_lit(b, " <code>");
+        /* web/path-hint.js keeps the slug in step with the title as it is
+           typed; the date part stays the server's (the site's time zone) */
+        const char *slash = strrchr(path_hint, '/');
+        html_lit(b, " <code id=\"path-hint-path\" data-prefix=\"");
+        if (slash)
+            html_attr(b, path_hint, (size_t)(slash - path_hint) + 1);
+        html_lit(b, "\">");
         html_texts(b, path_hint);
         html_lit(b, "</code>");
     }

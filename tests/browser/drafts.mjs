@@ -59,6 +59,8 @@ const tests = {
     await logIn(page);
     check(page.url() === srv.base + "/admin/articles/new", "back in the editor: " + page.url());
     check(await page.inputValue("#f-title") === TITLE, "the title is back");
+    check((await page.locator("#path-hint-path").textContent())
+      .endsWith("/los-desaparecidos-de-tierra-blanca"), "the path hint follows it");
     check(await page.inputValue("#f-body") === BODY + " Fin.", "the whole body is back");
     check(await page.locator(".draft-restored-text").isVisible(), "and it says so");
 
@@ -105,6 +107,8 @@ const tests = {
     check(await page.locator(".draft-stale-text").isVisible(), "says the article changed since");
     await page.click(".draft-restore");
     check(await page.inputValue("#f-title") === "Otro título", "restored on request");
+    check((await page.locator("#path-hint-path").textContent()).endsWith("/otro-titulo"),
+      "the path hint follows the restored title");
     check((await page.inputValue("#f-body")).endsWith("Otra adición. Fin."), "the body too");
     check(await page.locator(".draft-restored-text").isVisible(), "says it is back");
 

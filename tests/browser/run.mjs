@@ -4,6 +4,7 @@
 import { ARTICLE, addUser, articleId, charla, check, premoderate, run, runSuite, staffLogin,
   startCharla } from "./harness.mjs";
 import { previewTests } from "./preview.mjs";
+import { pathHintTests } from "./path-hint.mjs";
 import { textTests } from "./text.mjs";
 
 const tests = {
@@ -511,5 +512,6 @@ const adminTests = {
 Object.assign(tests, adminTests);
 Object.assign(tests, textTests);
 Object.assign(tests, previewTests);
+Object.assign(tests, pathHintTests);
 
 await runSuite("browser", tests, () => startCharla("browser"));

@@ -1,0 +1,53 @@
+// path-hint.mjs - run.mjs's test of the editor's path hint: as a title is
+// typed, the hint under the path field shows the path the article gets when
+// it is saved with the field empty (web/path-hint.js). Each title is typed,
+// the hint read, the article saved, and the path the server stored must be
+// the hint: the script's slug and the server's (make_path) cannot drift.
+import { addUser, check, staffLogin } from "./harness.mjs";
+
+const TITLES = [
+  "Capturan a El Chapo en Sinaloa",
+  "¿Quién mató a la periodista? Año de impunidad en Guerrero",
+  "Mexico's cartels: the state's O’Brien speaks — again!!",
+  "ÁÉÍÑÓÚÜ ç Ç àèìòù 2026",
+  "💀 Balacera en Culiacán 💀",
+  "   ---   ",
+  "Una crónica larguísima de los años de la guerra contra el narco " +
+    "en Tamaulipas, Nuevo León y Coahuila, contada por sus víctimas",
+  "x".repeat(79) + " y",
+];
+
+export const pathHintTests = {
+  async "the path hint follows the title and is the path a save gives"(browser, srv) {
+    addUser(srv.db, "Ed", "editor");
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Ed");
+    const hint = page.locator("#path-hint-path");
+    await page.goto(srv.base + "/admin/articles/new");
+    const written = await hint.textContent();
+    const prefix = await hint.getAttribute("data-prefix");
+    check(/^\/\d{4}\/\d{2}\/$/.test(prefix), "the date part from the server: " + prefix);
+    check(written.startsWith(prefix) && written.length > prefix.length,
+      "the server's hint for the example title: " + written);
+    await page.fill("#f-title", "Algo");
+    check(await hint.textContent() === prefix + "algo", "follows as typed");
+    await page.fill("#f-title", "");
+    check(await hint.textContent() === written, "an empty title: the server's example again");
+
+    const seen = new Set();
+    for (const title of TITLES) {
+      await page.goto(srv.base + "/admin/articles/new");
+      await page.locator("#f-title").pressSequentially(title.slice(0, 3));
+      await page.fill("#f-title", title);
+      await page.fill("#f-body", "Texto.");
+      const shown = await hint.textContent();
+      check(!seen.has(shown), "each title its own path: " + shown);
+      seen.add(shown);
+      await Promise.all([page.waitForURL(/\/admin\/articles\/\d+(\?|$)/),
+        page.click("button[value=save]")]);
+      const saved = await page.inputValue("#f-path");
+      check(saved === shown, `saved at the hinted path: "${title}" shown ${shown}, saved ${saved}`);
+    }
+    await ctx.close();
+  },
+};
