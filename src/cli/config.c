@@ -9,7 +9,8 @@
  *
  * config_parse reads untrusted bytes (a fuzz target calls it): it walks
  * the text line by line with explicit lengths, never past len, copies at
- * most CONFIG_STR_MAX - 1 bytes into the fixed fields, and checks UTF-8
+ * most CONFIG_STR_MAX - 1 bytes into the fixed fields (CONFIG_USER_MAX - 1
+ * into user, whose characters are checked first), and checks UTF-8
  * and NUL bytes before looking at a line. Error messages quote only keys
  * that passed the key-character check, so they stay printable.
  */
@@ -33,6 +34,7 @@ static const struct {
     [CONFIG_WRITE_THREADS] = {"write_threads", "CHARLA_WRITE_THREADS"},
     [CONFIG_MODEL] = {"model", "CHARLA_MODEL"},
     [CONFIG_QUIET] = {"quiet", "CHARLA_QUIET"},
+    [CONFIG_USER] = {"user", "CHARLA_USER"},
 };
 
 const char *config_key_name(enum config_key k)
@@ -114,6 +116,24 @@ static int parse_bool(const char *v, size_t len, bool *out)
     return ERR_INVALID;
 }
 
+/* user_name_ok: a user name as useradd makes them: ASCII letters, digits,
+ * '_', '.', '-' (not first) and a '$' only at the end (Samba's machine
+ * accounts). Whether such a user exists is sandbox_user's question. */
+static bool user_name_ok(const char *v, size_t len)
+{
+    if (len == 0 || len >= CONFIG_USER_MAX || v[0] == '-')
+        return false;
+    for (size_t i = 0; i < len; i++) {
+        char ch = v[i];
+        bool ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                  (ch >= '0' && ch <= '9') || ch == '_' || ch == '.' ||
+                  ch == '-' || (ch == '$' && i == len - 1);
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
 static int set_str(char *field, const char *name, const char *v, size_t len,
                    struct buf *err)
 {
@@ -165,6 +185,16 @@ int config_set(struct config *c, const char *key, const char *value, size_t len,
         break;
     case CONFIG_MODEL:
         ret = set_str(c->model, "model", value, len, err);
+        break;
+    case CONFIG_USER:
+        if (!user_name_ok(value, len)) {
+            buf_addf(err,
+                     "user must be a user name of 1 to %d letters, digits, "
+                     "'_', '.' or '-'",
+                     CONFIG_USER_MAX - 1);
+            return ERR_INVALID;
+        }
+        ret = set_str(c->user, "user", value, len, err);
         break;
     case CONFIG_THREADS:
         if (str_to_int(value, len, 1, CONFIG_THREADS_MAX, &num)) {

@@ -37,6 +37,7 @@
 #define CONFIG_LINE_MAX 4096       /* bytes of one line */
 #define CONFIG_FILE_MAX (1u << 20) /* bytes of a whole file */
 #define CONFIG_THREADS_MAX 256
+#define CONFIG_USER_MAX 33 /* bytes of a user name, with NUL (useradd's 32) */
 
 /* The keys, in the order the example file documents them. */
 enum config_key {
@@ -47,6 +48,7 @@ enum config_key {
     CONFIG_WRITE_THREADS,
     CONFIG_MODEL,
     CONFIG_QUIET,
+    CONFIG_USER,
     CONFIG_KEYS
 };
 
@@ -59,6 +61,8 @@ struct config {
     int threads;                 /* 1..CONFIG_THREADS_MAX */
     int write_threads;           /* 1..CONFIG_THREADS_MAX */
     bool quiet;                  /* no per-request log lines */
+    char user[CONFIG_USER_MAX];  /* the user to serve as when started as
+                                    root; "" = none (sandbox_user.h) */
     unsigned set;                /* bit (1u << key) for each key given */
 };
 

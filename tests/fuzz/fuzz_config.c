@@ -27,8 +27,17 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (!memchr(c.db, '\0', sizeof(c.db)) || !c.db[0] ||
         !memchr(c.listen, '\0', sizeof(c.listen)) || !c.listen[0] ||
         !memchr(c.web, '\0', sizeof(c.web)) || !c.web[0] ||
-        !memchr(c.model, '\0', sizeof(c.model)))
+        !memchr(c.model, '\0', sizeof(c.model)) ||
+        !memchr(c.user, '\0', sizeof(c.user)))
         fuzz_die("a string option left unterminated or empty");
+    /* a stored user name is one useradd could make: no '/', ':', space,
+     * control byte or leading '-' reaches getpwnam or a message */
+    for (size_t i = 0; c.user[i]; i++)
+        if (!strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                    "0123456789_.-$",
+                    c.user[i]) ||
+            (i == 0 && c.user[i] == '-'))
+            fuzz_die("a user name with a character it may not have");
     if (c.threads < 1 || c.threads > CONFIG_THREADS_MAX)
         fuzz_die("threads out of range");
     buf_release(&err);

@@ -1,7 +1,7 @@
 /*
  * test_config.c - charla.conf parsing (src/cli/config.c): every key, bad
- * lines named by number, environment overrides, and the atom writer's
- * escaping of hostile text (src/render/atom.c).
+ * lines named by number, environment overrides (the user key's too), and
+ * the atom writer's escaping of hostile text (src/render/atom.c).
  */
 #include "testlib.h"
 
@@ -28,6 +28,7 @@ START_TEST(defaults)
     ck_assert_str_eq(c.model, "");
     ck_assert_int_eq(c.threads, 4);
     ck_assert(!c.quiet);
+    ck_assert_str_eq(c.user, ""); /* none: serve as whoever started it */
     ck_assert_uint_eq(c.set, 0);
 }
 END_TEST
@@ -45,6 +46,7 @@ START_TEST(every_key)
                        "threads = 16\n"
                        "write_threads = 32\n"
                        "model = /usr/share/charla.model\n"
+                       "user = charla\n"
                        "quiet = yes";
     ck_assert_int_eq(parse(text, &c, &err), 0);
     ck_assert_str_eq(c.db, "/var/lib/charla/charla.db");
@@ -53,6 +55,7 @@ START_TEST(every_key)
     ck_assert_int_eq(c.threads, 16);
     ck_assert_int_eq(c.write_threads, 32);
     ck_assert_str_eq(c.model, "/usr/share/charla.model");
+    ck_assert_str_eq(c.user, "charla");
     ck_assert(c.quiet);
     ck_assert_uint_eq(c.set, (1u << CONFIG_KEYS) - 1);
     ck_assert_str_eq(err.data, "");
@@ -96,6 +99,15 @@ static const struct {
     {"db = \xff\xfe\n", "line 1: not valid UTF-8"},
     {"db = a\x01b\n", "line 1: db holds a control character"},
     {"<script> = 1\n", "line 1: expected key = value"},
+    {"user =\n", "line 1: user must be a user name of 1 to 32"},
+    {"user = www data\n", "line 1: user must be a user name"},
+    {"user = -rf\n", "line 1: user must be a user name"},
+    {"user = a$b\n", "line 1: user must be a user name"},
+    {"user = ../etc\n", "line 1: user must be a user name"},
+    {"user = jos\xc3\xa9\n", "line 1: user must be a user name"},
+    {"user = a:b\n", "line 1: user must be a user name"},
+    {"user = aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n", "line 1: user must be"},
+    {"user = a\nuser = b\n", "line 2: user is set twice"},
 };
 
 START_TEST(bad_lines_are_named)
@@ -196,6 +208,73 @@ START_TEST(env_overrides_file_and_flags_override_env)
 }
 END_TEST
 
+START_TEST(user_names_accepted)
+{
+    static const char *const good[] = {
+        "charla",
+        "www-data",
+        "_charla",
+        "svc.news",
+        "Kathi2",
+        "host$",
+        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" /* 32 bytes: the most */};
+    struct config c;
+    struct buf err;
+    buf_init(&err, 4096);
+    for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+        config_defaults(&c);
+        buf_reset(&err);
+        ck_assert_msg(config_set(&c, "user", good[i], strlen(good[i]), &err) ==
+                          0,
+                      "%s refused: %s", good[i], err.data);
+        ck_assert_str_eq(c.user, good[i]);
+        ck_assert_uint_eq(c.set, 1u << CONFIG_USER);
+    }
+    buf_release(&err);
+}
+END_TEST
+
+static const char *user_env(const char *name)
+{
+    return strcmp(name, "CHARLA_USER") == 0 ? "from-env" : NULL;
+}
+
+static const char *bad_user_env(const char *name)
+{
+    return strcmp(name, "CHARLA_USER") == 0 ? "root\n" : NULL;
+}
+
+/* The user option follows the others: --user over CHARLA_USER over the
+ * file's user key; CHARLA_USER alone still works. */
+START_TEST(user_precedence)
+{
+    struct config c;
+    struct buf err;
+    buf_init(&err, 4096);
+    ck_assert_str_eq(config_env_name(CONFIG_USER), "CHARLA_USER");
+    ck_assert_str_eq(config_key_name(CONFIG_USER), "user");
+
+    ck_assert_int_eq(parse("user = from-file\n", &c, &err), 0);
+    ck_assert_str_eq(c.user, "from-file");
+    ck_assert_int_eq(config_apply_env(&c, fake_env, &err), 0);
+    ck_assert_str_eq(c.user, "from-file"); /* no CHARLA_USER: the file */
+    ck_assert_int_eq(config_apply_env(&c, user_env, &err), 0);
+    ck_assert_str_eq(c.user, "from-env"); /* env beats file */
+    ck_assert_int_eq(config_set(&c, "user", "from-flag", 9, &err), 0);
+    ck_assert_str_eq(c.user, "from-flag"); /* flag beats env */
+
+    config_defaults(&c);
+    ck_assert_int_eq(config_apply_env(&c, user_env, &err), 0);
+    ck_assert_str_eq(c.user, "from-env"); /* the variable alone */
+
+    buf_reset(&err);
+    ck_assert_int_eq(config_apply_env(&c, bad_user_env, &err), ERR_INVALID);
+    ck_assert_contains(err.data, "CHARLA_USER: user must be a user name");
+    ck_assert_str_eq(c.user, "from-env"); /* unchanged */
+    buf_release(&err);
+}
+END_TEST
+
 START_TEST(load_file)
 {
     struct config c;
@@ -269,6 +348,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, bad_lines_are_named);
     tcase_add_test(tc, nul_and_long_lines);
     tcase_add_test(tc, env_overrides_file_and_flags_override_env);
+    tcase_add_test(tc, user_names_accepted);
+    tcase_add_test(tc, user_precedence);
     tcase_add_test(tc, load_file);
     tcase_add_test(tc, atom_escapes_hostile_text);
 }
