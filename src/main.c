@@ -21,6 +21,7 @@
 #include "core/pseudonym.h"
 #include "http/http.h"
 #include "http/sandbox.h"
+#include "http/sandbox_user.h"
 #include "import/cli.h"
 #include "screen/screen.h"
 #include "store/store.h"
@@ -35,7 +36,9 @@ static const char usage_text[] =
     "  serve [--db PATH] [--listen ADDR:PORT] [--config FILE] [--web DIR]\n"
     "        [--threads N] [--write-threads N] [--quiet] [--model FILE|none] "
     "[--db-read URL]\n"
+    "        [--user NAME]\n"
     "        serve the site (default db charla.db, listen 127.0.0.1:8080;\n"
+    "        started as root, --user switches to that user once ready;\n"
     "        flags win over CHARLA_* variables, which win over the file)\n"
     "  config check FILE\n"
     "        validate a configuration file (names the bad line)\n"
@@ -172,6 +175,33 @@ static int config_resolve(struct config *o, const char *path,
     return status;
 }
 
+/*
+ * serve_user looks up the user serve is to run as (o->user, "" for none)
+ * before anything is opened, so a bad name creates nothing as root.
+ * user_flag is --user's value or NULL, to say where the name came from.
+ * Prints a warning or the error; returns 0 or 1 (the exit status).
+ */
+static int serve_user(const struct config *o, const char *user_flag,
+                      struct sandbox_user *out)
+{
+    const char *env = getenv("CHARLA_USER");
+    const char *allow_root = getenv("CHARLA_ALLOW_ROOT");
+    const char *source = user_flag       ? "--user"
+                         : env && env[0] ? "CHARLA_USER"
+                                         : "user = in the configuration file";
+    struct buf msg;
+    buf_init(&msg, 1024);
+    int ret = sandbox_user_choose(o->user, source,
+                                  allow_root && strcmp(allow_root, "1") == 0,
+                                  geteuid(), out, &msg);
+    if (ret)
+        fprintf(stderr, "charla: %s\n", msg.data);
+    else if (msg.len)
+        fprintf(stderr, "charla: warning: %s\n", msg.data);
+    buf_release(&msg);
+    return ret ? 1 : 0;
+}
+
 /* charla config check FILE: 0 if the file is good, 1 naming the bad line. */
 static int cmd_config(int argc, char **argv)
 {
@@ -239,8 +269,10 @@ static int cmd_serve(int argc, char **argv)
         {"quiet", no_argument, NULL, 'q'},
         {"model", required_argument, NULL, 'm'},
         {"db-read", required_argument, NULL, 'r'},
+        {"user", required_argument, NULL, 'u'},
         {NULL, 0, NULL, 0}};
     const char *db_read = NULL; /* a replica for anonymous reads */
+    struct sandbox_user user;
     struct config o;
     const char *config = NULL;
     struct arena a;
@@ -280,6 +312,9 @@ static int cmd_serve(int argc, char **argv)
         case 'r':
             db_read = optarg;
             break;
+        case 'u':
+            flag[CONFIG_USER] = optarg;
+            break;
         default:
             arena_release(&a);
             return usage(stderr, 2);
@@ -293,6 +328,10 @@ static int cmd_serve(int argc, char **argv)
     if (cst) {
         arena_release(&a);
         return cst;
+    }
+    if (serve_user(&o, flag[CONFIG_USER], &user)) {
+        arena_release(&a);
+        return 1;
     }
     const char *model = o.model[0] ? o.model : NULL;
 
@@ -349,7 +388,7 @@ static int cmd_serve(int argc, char **argv)
     }
     signal(SIGPIPE, SIG_IGN);
     /* before the server's threads exist, so they inherit the sandbox */
-    if (sandbox_enter(o.db, o.web, model_path))
+    if (sandbox_enter(&user, o.db, o.web, model_path))
         goto out;
     srv = http_server_start(o.listen, o.threads, o.write_threads, app_handle,
                             app_large_body, &app, &err);

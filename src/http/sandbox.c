@@ -3,7 +3,8 @@
  * once charla is ready to serve (see sandbox.h and docs/security.md).
  *
  * Order matters:
- *   1. look the user up (reads /etc/passwd, which Landlock will hide);
+ *   1. the user was looked up before the store was opened
+ *      (sandbox_user.c: it reads /etc/passwd, which Landlock will hide);
  *   2. build the Landlock ruleset while every path can still be opened;
  *   3. drop root: supplementary groups, then gid, then uid;
  *   4. set no_new_privs and restrict the process to the ruleset.
@@ -31,7 +32,6 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <linux/landlock.h>
-#include <pwd.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -213,10 +213,10 @@ static int build_ruleset(int abi, const char *db, const char *web_dir,
 }
 
 /* drop_root switches to the user; returns 0 or ERR_INVALID. */
-static int drop_root(const struct passwd *pw, const char *db)
+static int drop_root(const struct sandbox_user *user, const char *db)
 {
-    if (setgroups(0, NULL) || setgid(pw->pw_gid) || setuid(pw->pw_uid)) {
-        fprintf(stderr, "charla: cannot switch to user %s: %s\n", pw->pw_name,
+    if (setgroups(0, NULL) || setgid(user->gid) || setuid(user->uid)) {
+        fprintf(stderr, "charla: cannot switch to user %s: %s\n", user->name,
                 strerror(errno));
         return ERR_INVALID;
     }
@@ -229,45 +229,21 @@ static int drop_root(const struct passwd *pw, const char *db)
         fprintf(stderr,
                 "charla: user %s cannot write the database directory %s "
                 "(chown -R %s it)\n",
-                pw->pw_name, dir, pw->pw_name);
+                user->name, dir, user->name);
         return ERR_INVALID;
     }
     return 0;
 }
 
-int sandbox_enter(const char *db, const char *web_dir, const char *model_path)
+int sandbox_enter(const struct sandbox_user *user, const char *db,
+                  const char *web_dir, const char *model_path)
 {
-    const char *user = getenv("CHARLA_USER");
-    const char *allow_root = getenv("CHARLA_ALLOW_ROOT");
     const char *mode = getenv("CHARLA_SANDBOX");
     bool landlock = !(mode && strcmp(mode, "off") == 0);
-    struct passwd pwcopy, *pw = NULL;
-    char pwbuf[4096];
-
-    if (user && user[0]) {
-        if (geteuid() != 0) {
-            fprintf(stderr,
-                    "charla: CHARLA_USER=%s ignored: not running as "
-                    "root\n",
-                    user);
-        } else if (getpwnam_r(user, &pwcopy, pwbuf, sizeof(pwbuf), &pw) ||
-                   !pw) {
-            fprintf(stderr, "charla: no such user \"%s\" (CHARLA_USER)\n",
-                    user);
-            return ERR_INVALID;
-        } else if (pw->pw_uid == 0) {
-            fprintf(stderr, "charla: CHARLA_USER must not be root\n");
-            return ERR_INVALID;
-        }
-    } else if (geteuid() == 0 &&
-               !(allow_root && strcmp(allow_root, "1") == 0)) {
-        fprintf(stderr, "charla: warning: running as root; set CHARLA_USER "
-                        "to serve as an unprivileged user\n");
-    }
 
     int abi = landlock ? landlock_abi() : 0;
     int rs = abi > 0 ? build_ruleset(abi, db, web_dir, model_path) : -1;
-    if (pw && drop_root(pw, db)) {
+    if (user->do_switch && drop_root(user, db)) {
         if (rs >= 0)
             close(rs);
         return ERR_INVALID;

@@ -1,11 +1,13 @@
 /*
  * sandbox.h - after start-up, charla gives up what serving does not need:
- * root (to the user named by CHARLA_USER) and, with Landlock, every path
- * but the database directory (read-write) and the few it reads.
+ * root (for the user sandbox_user.h chose from --user, CHARLA_USER or the
+ * configuration's user key) and, with Landlock, every path but the
+ * database directory (read-write) and the few it reads.
  */
 #ifndef CHARLA_HTTP_SANDBOX_H
 #define CHARLA_HTTP_SANDBOX_H
 
+#include "http/sandbox_user.h"
 #include "util/err.h"
 
 /*
@@ -15,13 +17,14 @@
  * and the threads it creates afterwards). db is the store URL (a SQLite
  * path, "sqlite:PATH" or a postgres:// URL), web_dir and the directory of
  * model_path (NULL: no model) are read-only; the directory, so that a new
- * model file moved over the old one can be reloaded. A kernel without Landlock
- * is logged and tolerated. Returns 0, or ERR_INVALID (after a message on
- * stderr) when CHARLA_USER names a user that cannot be switched to or who
- * cannot write the database; the caller then stops. Environment:
- * CHARLA_USER=NAME, CHARLA_ALLOW_ROOT=1, CHARLA_SANDBOX=off.
+ * model file moved over the old one can be reloaded. user (from
+ * sandbox_user_choose, borrowed) says whether to switch users first. A
+ * kernel without Landlock is logged and tolerated. Returns 0, or
+ * ERR_INVALID (after a message on stderr) when the switch fails or the
+ * user cannot write the database's directory; the caller then stops.
+ * Environment: CHARLA_SANDBOX=off leaves Landlock out.
  */
-MUST_CHECK int sandbox_enter(const char *db, const char *web_dir,
-                             const char *model_path);
+MUST_CHECK int sandbox_enter(const struct sandbox_user *user, const char *db,
+                             const char *web_dir, const char *model_path);
 
 #endif

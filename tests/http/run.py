@@ -8,6 +8,8 @@ With --db-url postgres://... (or CHARLA_TEST_PG set) the same tests run
 against PostgreSQL, each server in a fresh schema of that database (see
 harness.py), and the last line reads "http-pg: N passed, M failed" (plus
 ", K skipped" for the tests that open the SQLite file themselves).
+A test that cannot run here (one that needs root, say) raises
+harness.Skip and is counted as skipped too, with its reason printed.
 """
 import argparse
 import inspect
@@ -34,6 +36,7 @@ import test_i18n  # noqa: E402
 import test_limits  # noqa: E402
 import test_privacy  # noqa: E402
 import test_scale  # noqa: E402
+import test_serve_user  # noqa: E402
 import test_session_end  # noqa: E402
 import test_staff_thread  # noqa: E402
 import test_staff_words  # noqa: E402
@@ -70,7 +73,7 @@ def main():
                 test_limits, test_privacy, test_i18n, test_ops,
                 test_session_end, test_text_input, test_held,
                 test_staff_words, test_staff_thread, test_article_views,
-                test_bulk):
+                test_bulk, test_serve_user):
         # functions only: a test module may import another test module
         tests += [getattr(mod, n) for n in sorted(dir(mod))
                   if n.startswith("test_") and args.k in n and
@@ -99,7 +102,8 @@ def main():
     def make():
         return Server(args.charla, db_url=args.db_url)
 
-    p, f = run_tests(name, tests, make, lambda s: s.stop())
+    p, f, skipped_here = run_tests(name, tests, make, lambda s: s.stop())
+    skipped += skipped_here
     if not (not args.db_url and test_scale.pg_base()):
         skipped += scale
     tail = ", %d skipped" % len(skipped) if skipped else ""
