@@ -22,18 +22,23 @@
  * language's copy into another's. Use cache_kind_lang to pick one.
  */
 enum cache_kind {
-    CACHE_PAGE = 0,    /* the article page without per-reader parts */
-    CACHE_JSON = 1,    /* GET /api/v1/articles/{id}/comments */
-    CACHE_PAGE_ES = 2, /* CACHE_PAGE in Spanish */
-    CACHE_JSON_ES = 3, /* CACHE_JSON in Spanish */
+    CACHE_PAGE = 0,     /* the article page without per-reader parts */
+    CACHE_JSON = 1,     /* GET /api/v1/articles/{id}/comments */
+    CACHE_PAGE_ES = 2,  /* CACHE_PAGE in Spanish */
+    CACHE_JSON_ES = 3,  /* CACHE_JSON in Spanish */
+    CACHE_EMBED = 4,    /* GET /embed/thread.json: CACHE_JSON plus "embed" */
+    CACHE_EMBED_ES = 5, /* CACHE_EMBED in Spanish */
     CACHE_KINDS
 };
 
-/* cache_kind_lang: the kind for base (CACHE_PAGE or CACHE_JSON) in the
- * language lang (an enum msg_lang from render/msg.h: 0 en, 1 es). */
+/* cache_kind_lang: the kind for base (CACHE_PAGE, CACHE_JSON or
+ * CACHE_EMBED) in the language lang (an enum msg_lang from render/msg.h:
+ * 0 en, 1 es). */
 static inline int cache_kind_lang(int base, int lang)
 {
-    return base + (lang == 1 ? CACHE_PAGE_ES : 0);
+    if (lang != 1)
+        return base;
+    return base == CACHE_EMBED ? CACHE_EMBED_ES : base + CACHE_PAGE_ES;
 }
 
 struct cache_entry {

@@ -47,7 +47,6 @@
  * info; a title at most EMBED_TITLE_MAX bytes of UTF-8; counts take at
  * most EMBED_COUNTS_MAX URLs.
  */
-#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -355,95 +354,33 @@ static void cross_site_cookie(struct http_req *req, struct http_resp *resp)
 
 /* --- Static files: the widget and its stylesheet --------------------- */
 
-struct embed_file {
-    const char *name;
-    const char *type;
-    char *data; /* read once, kept for the life of the process */
-    size_t len;
-    char etag[40];
-};
-
-static struct embed_file embed_files[] = {
-    {"embed.js", "text/javascript; charset=utf-8", NULL, 0, ""},
-    {"embed.css", "text/css; charset=utf-8", NULL, 0, ""},
-};
-#define EMBED_FILES (sizeof(embed_files) / sizeof(embed_files[0]))
-static pthread_once_t embed_files_once = PTHREAD_ONCE_INIT;
-
-static void embed_etag(const char *data, size_t len, char *out, size_t cap)
-{
-    uint64_t h = 1469598103934665603ull; /* FNV-1a: a change detector */
-    for (size_t i = 0; i < len; i++) {
-        h ^= (unsigned char)data[i];
-        h *= 1099511628211ull;
-    }
-    snprintf(out, cap, "\"e%016llx\"", (unsigned long long)h);
-}
-
 /*
- * embed_files_load reads web/embed.* relative to the working directory
- * (where `charla serve` runs in the repository and in the tests).
- * NEEDSWORK: app.c does not keep --web; once it lists embed.js and
- * embed.css among its static files, serve_file finds them there and
- * this fallback is unused.
+ * serve_file answers embed.js or embed.css from the static files app.c
+ * read from the --web folder at start (app_init fails without them), as
+ * the router does for the other static files.
  */
-static void embed_files_load(void)
-{
-    for (size_t i = 0; i < EMBED_FILES; i++) {
-        struct embed_file *f = &embed_files[i];
-        char path[64];
-        snprintf(path, sizeof(path), "web/%s", f->name);
-        struct buf b;
-        buf_init(&b, 1024u * 1024u);
-        if (buf_add_file(&b, path)) {
-            buf_release(&b);
-            continue;
-        }
-        f->data = buf_detach(&b, &f->len);
-        if (f->data)
-            embed_etag(f->data, f->len, f->etag, sizeof(f->etag));
-    }
-}
-
 static void serve_file(struct app *app, struct http_req *req,
                        struct http_resp *resp, const char *name)
 {
-    const char *data = NULL, *etag = NULL, *type = NULL;
-    size_t len = 0;
+    const struct static_file *file = NULL;
     for (int i = 0; i < APP_STATIC_FILES; i++) {
-        struct static_file *f = &app->files[i];
-        if (f->data && f->name && strcmp(f->name, name) == 0) {
-            data = f->data;
-            len = f->len;
-            etag = f->etag;
-            type = f->content_type;
-        }
+        const struct static_file *f = &app->files[i];
+        if (f->data && f->name && strcmp(f->name, name) == 0)
+            file = f;
     }
-    if (!data) {
-        pthread_once(&embed_files_once, embed_files_load);
-        for (size_t i = 0; i < EMBED_FILES; i++) {
-            struct embed_file *f = &embed_files[i];
-            if (f->data && strcmp(f->name, name) == 0) {
-                data = f->data;
-                len = f->len;
-                etag = f->etag;
-                type = f->type;
-            }
-        }
-    }
-    if (!data) {
+    if (!file) {
         respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
         return;
     }
     const char *inm = http_req_header(req, "If-None-Match");
-    http_resp_header(resp, "ETag", etag);
+    http_resp_header(resp, "ETag", file->etag);
     http_resp_header(resp, "Cache-Control", "public, max-age=3600");
-    resp->content_type = type;
-    if (inm && strstr(inm, etag)) {
+    resp->content_type = file->content_type;
+    if (inm && strstr(inm, file->etag)) {
         resp->status = 304;
         return;
     }
-    buf_add(&resp->body, data, len);
+    buf_add(&resp->body, file->data, file->len);
 }
 
 /* --- Articles for external pages --------------------------------------- */
@@ -480,9 +417,15 @@ static const char *clean_title(struct arena *a, const char *s)
 /*
  * resolve finds or creates the article for the request's url= (and
  * title=), answering 400/403/503 itself. Returns true with *art filled.
+ * It reads the article where thread_load reads the comments
+ * (app_read_store) and goes to the primary only when that store lacks
+ * it (a new URL, or a replica behind); *same_store tells whether the
+ * article came from the comments' store, so that a version is never
+ * cached with comments older than it.
  */
 static bool resolve(struct app *app, struct http_req *req,
-                    struct http_resp *resp, bool json, struct article *art)
+                    struct http_resp *resp, bool json, struct article *art,
+                    bool *same_store)
 {
     struct embed_url u;
     const char *raw = http_req_query(req, "url");
@@ -502,7 +445,13 @@ static bool resolve(struct app *app, struct http_req *req,
             respond_html_error(app, resp, 403, msg_get(MSG_NOT_FOUND));
         return false;
     }
-    ret = store_article_by_path(app->store, u.path, &req->arena, art);
+    struct store *comments_from = app_read_store(app, req);
+    ret = store_article_by_path(comments_from, u.path, &req->arena, art);
+    *same_store = true;
+    if (ret == ERR_NOTFOUND && comments_from != app->store) {
+        *same_store = false;
+        ret = store_article_by_path(app->store, u.path, &req->arena, art);
+    }
     if (ret == ERR_NOTFOUND) {
         const char *title =
             clean_title(&req->arena, http_req_query(req, "title"));
@@ -526,6 +475,7 @@ static bool resolve(struct app *app, struct http_req *req,
         /* a conflict is another request creating it at the same time */
         if (ret == 0 || ret == ERR_CONFLICT)
             ret = store_article_by_path(app->store, u.path, &req->arena, art);
+        *same_store = comments_from == app->store;
     }
     if (ret == 0 && !art->is_published)
         ret = ERR_NOTFOUND; /* an editor unpublished it: no thread */
@@ -664,46 +614,98 @@ static void embed_extras(struct buf *b, const struct thread *t)
 }
 
 /*
- * thread_json answers the API's thread JSON for the article plus "embed"
- * (see embed_extras). ETag: the article's version.
- * NEEDSWORK: rendered on every change of version but not cached; the page
- * cache has no kind for it yet.
+ * render_thread_json writes the API's thread JSON for the article plus
+ * "embed" (see embed_extras) into b. Returns 0, or a negative err with
+ * the error answered.
+ */
+static int render_thread_json(struct app *app, struct http_req *req,
+                              struct http_resp *resp, const struct article *art,
+                              struct buf *b)
+{
+    struct thread t;
+    if (thread_load(app, req, art, &t)) {
+        respond_json_unavailable(resp);
+        return ERR_DB;
+    }
+    if (json_thread(b, &t, &req->arena) || b->len == 0 ||
+        b->data[b->len - 1] != '}') {
+        respond_json_error(resp, 500, "internal",
+                           msg_get(MSG_API_RENDER_FAILED));
+        return ERR_INVALID;
+    }
+    buf_truncate(b, b->len - 1); /* reopen the object for "embed" */
+    embed_extras(b, &t);
+    buf_addc(b, '}');
+    if (buf_failed(b)) {
+        respond_json_error(resp, 500, "internal",
+                           msg_get(MSG_API_RENDER_FAILED));
+        return ERR_NOMEM;
+    }
+    return 0;
+}
+
+/*
+ * thread_json answers the thread of the request's url= from the page
+ * cache (kind CACHE_EMBED in the request's language, keyed by article
+ * and version like the API's thread JSON), rendering it on a miss. The
+ * ETag is the cache entry's, which names article, version and kind (so
+ * the language); a client holding it gets 304.
+ *
+ * Nothing in the body depends on the viewer, so one copy serves every
+ * reader, logged-in staff included, as CACHE_JSON does: it is the API's
+ * public thread (pending and held comments are left out, or a place
+ * without author or text where a published reply hangs from one; no
+ * session, CSRF token or staff controls) plus site-wide texts and times.
+ * The widget learns of the viewer's own pending comment from the answer
+ * to its post, not from here. Per-viewer CORS headers are headers, set by
+ * gate() for each request. Unlike the thread page (cached_page in
+ * pages.c), there are no per-reader parts to splice in. Anyone adding one
+ * must keep it out of the cached bytes.
+ *
+ * When the article had to be read from the primary because the replica
+ * the comments come from lacks it (see resolve), the answer is rendered
+ * but not cached: the replica's comments may be older than the version.
  */
 static void thread_json(struct app *app, struct http_req *req,
                         struct http_resp *resp)
 {
     struct article art;
-    if (!resolve(app, req, resp, true, &art))
+    bool same_store;
+    if (!resolve(app, req, resp, true, &art, &same_store))
         return;
-    /* the texts and times are in the request's language */
-    const char *etag =
-        arena_sprintf(&req->arena, "\"x%lld.%lld.%s\"", (long long)art.id,
-                      (long long)art.version, msg_lang_code(msg_lang()));
-    const char *inm = http_req_header(req, "If-None-Match");
-    if (etag) {
-        http_resp_header(resp, "ETag", etag);
+    if (!same_store) {
+        resp->content_type = JSON_TYPE;
         http_resp_header(resp, "Cache-Control", "no-cache");
-        if (inm && strstr(inm, etag)) {
-            resp->status = 304;
+        render_thread_json(app, req, resp, &art, &resp->body);
+        return;
+    }
+    /* the texts and times are in the request's language */
+    int kind = cache_kind_lang(CACHE_EMBED, msg_lang());
+    /* the widget fetches the thread again after its reader posts: it must
+       get that version, as the API's readers do (may_be_stale false) */
+    struct cache_entry *e =
+        cache_get_or_claim(app->cache, art.id, kind, art.version, false);
+    if (!e) {
+        struct buf body;
+        buf_init(&body, 64u * 1024u * 1024u);
+        if (render_thread_json(app, req, resp, &art, &body)) {
+            cache_release_claim(app->cache, art.id, kind, art.version);
+            buf_release(&body);
             return;
         }
+        e = cache_put(app->cache, art.id, kind, art.version, body.data,
+                      body.len);
+        if (!e) {
+            /* out of memory for the cache: serve this render once */
+            resp->content_type = JSON_TYPE;
+            http_resp_header(resp, "Cache-Control", "no-cache");
+            buf_add(&resp->body, body.data, body.len);
+            buf_release(&body);
+            return;
+        }
+        buf_release(&body);
     }
-    struct thread t;
-    if (thread_load(app, req, &art, &t)) {
-        respond_json_unavailable(resp);
-        return;
-    }
-    struct buf *b = &resp->body;
-    if (json_thread(b, &t, &req->arena) || b->len == 0 ||
-        b->data[b->len - 1] != '}') {
-        respond_json_error(resp, 500, "internal",
-                           msg_get(MSG_API_RENDER_FAILED));
-        return;
-    }
-    buf_truncate(b, b->len - 1); /* reopen the object for "embed" */
-    embed_extras(b, &t);
-    buf_addc(b, '}');
-    resp->content_type = JSON_TYPE;
+    respond_cached(req, resp, e, JSON_TYPE);
 }
 
 /* --- The iframe page and the no-JavaScript link ----------------------- */
@@ -838,7 +840,8 @@ static void page_redirect(struct app *app, struct http_req *req,
                           struct http_resp *resp)
 {
     struct article art;
-    if (!resolve(app, req, resp, false, &art))
+    bool same_store;
+    if (!resolve(app, req, resp, false, &art, &same_store))
         return;
     struct buf to;
     buf_init(&to, 16384);

@@ -2,14 +2,19 @@
 embed_origins), CORS headers and preflights, thread.json creating one
 external article per canonical URL, the counts endpoint, the iframe page's
 frame-ancestors, the <noscript> link, the reader cookie for cross-site
-posts, and the limits on URLs and titles."""
+posts, the limits on URLs and titles, and the thread JSON served from the
+page cache (per language, the same for staff and readers, never stale)."""
 import gzip
 import json
 import os
+import re
+import shutil
 import sqlite3
+import tempfile
 import urllib.parse
 
 import harness
+import test_mod
 from harness import check, eq
 
 BLOG = "http://127.0.0.1:9"          # an allowed origin (nothing listens)
@@ -365,3 +370,144 @@ def test_widget_files(srv):
     with open(os.path.join(harness.REPO, "web", "embed.js"), "rb") as f:
         eq(c.get("/embed/embed.js").body, f.read(), "serves web/embed.js")
     eq(c.get("/embed/nothing").status, 404, "unknown")
+
+
+# --- the thread JSON from the page cache ----------------------------------
+
+def cache_counts(c):
+    """(hits, misses) of the page cache, from /metrics."""
+    text = c.get("/metrics").text
+    hits = re.search(r"^charla_page_cache_hits_total (\d+)$", text, re.M)
+    misses = re.search(r"^charla_page_cache_misses_total (\d+)$", text, re.M)
+    check(hits and misses, "page cache counters in /metrics")
+    return int(hits.group(1)), int(misses.group(1))
+
+
+def test_thread_json_is_served_from_the_page_cache(srv):
+    allow(srv)
+    c = srv.client()
+    first = thread(c)
+    eq(first.status, 200, first.text)
+    hits, misses = cache_counts(c)
+    again = thread(c)
+    eq(again.status, 200, again.text)
+    eq(cache_counts(c), (hits + 1, misses), "the second answer is a hit")
+    eq(again.body, first.body, "the same bytes")
+    eq(again.header("ETag"), first.header("ETag"), "the same ETag")
+    eq(again.header("Access-Control-Allow-Origin"), BLOG,
+       "CORS headers still per request")
+    r = c.get("/embed/thread.json?" + q(url=POST_URL),
+              {"Origin": BLOG, "If-None-Match": first.header("ETag")})
+    eq(r.status, 304, "revalidated from the cache")
+    eq(r.body, b"", "no body with 304")
+    # a reader that accepts gzip gets the cached gzip copy
+    r = c.get("/embed/thread.json?" + q(url=POST_URL),
+              {"Origin": BLOG, "Accept-Encoding": "gzip"})
+    eq(r.status, 200, r.text)
+    eq(r.header("Content-Encoding"), "gzip", "gzip")
+    eq(gzip.decompress(r.body), first.body, "gzip of the same bytes")
+    check(r.header("ETag") != first.header("ETag"), "its own ETag")
+
+
+def test_thread_json_cache_follows_posts_and_moderation(srv):
+    allow(srv)
+    c = srv.client()
+    j = thread(c).json()
+    aid = j["article"]["id"]
+    thread(c)  # cached
+    r = c.request("POST", "/embed/comments?article=%d" % aid,
+                  json.dumps({"body": "Fresh words for the cache test."}),
+                  {"Origin": BLOG, "Content-Type": "application/json"})
+    eq(r.status, 201, r.text)
+    cid = r.json()["comment"]["id"]
+    r = thread(c)
+    got = r.json()
+    eq([x["id"] for x in got["comments"]], [cid], "the new comment, at once")
+    eq(got["embed"]["visible"], 1, "counted")
+    etag = r.header("ETag")
+    # a moderator removes it: the next answer says so
+    test_mod.add_user(srv)
+    mod = test_mod.login(srv)
+    r = test_mod.act(mod, cid, "remove", {"reason": "spam"})
+    eq(r.status // 100, 2, r.text)
+    r = thread(c)
+    got = r.json()
+    eq(got["comments"][0]["status"], "removed", "the tombstone, at once")
+    check("Fresh words" not in r.text, "the removed text is gone")
+    check(r.header("ETag") != etag, "a new ETag")
+    r = c.get("/embed/thread.json?" + q(url=POST_URL),
+              {"Origin": BLOG, "If-None-Match": etag})
+    eq(r.status, 200, "the old ETag no longer matches")
+
+
+def test_thread_json_cache_is_per_language(srv):
+    allow(srv)
+    c = srv.client()
+    es = thread(c, lang="es")
+    en = thread(c, lang="en")
+    hits, misses = cache_counts(c)
+    es2 = thread(c, lang="es")
+    en2 = thread(c, lang="en")
+    eq(cache_counts(c), (hits + 2, misses), "both languages from the cache")
+    eq(es2.body, es.body, "Spanish copy")
+    eq(en2.body, en.body, "English copy")
+    check(es.body != en.body, "the languages differ")
+    eq(es2.json()["embed"]["msg"]["reply"], "Responder", "Spanish texts")
+    eq(en2.json()["embed"]["msg"]["reply"], "Reply", "English texts")
+    check(es2.header("ETag") != en2.header("ETag"), "ETags differ")
+
+
+def test_thread_json_is_the_same_for_staff_and_readers(srv):
+    """Nothing in the thread JSON depends on the viewer, so the one cached
+    copy serves both: a moderator gets the reader's bytes and a reader the
+    moderator's, and neither holds a session, CSRF token or held text."""
+    allow(srv)
+    reader = srv.client()
+    aid = thread(reader).json()["article"]["id"]
+    r = reader.post_json("/api/v1/articles/%d/comments" % aid,
+                         {"body": "A visible comment."})
+    eq(r.status, 201, r.text)
+    test_mod.add_user(srv)
+    mod = test_mod.login(srv)
+    # the moderator asks first after the change, then the reader
+    m = thread(mod)
+    hits, misses = cache_counts(reader)
+    rd = thread(reader)
+    eq(cache_counts(reader), (hits + 1, misses), "the reader's is a hit")
+    eq(rd.body, m.body, "the reader gets the moderator's bytes")
+    # and the other way round after the next change
+    r = reader.post_json("/api/v1/articles/%d/comments" % aid,
+                         {"body": "Another visible comment."})
+    eq(r.status, 201, r.text)
+    rd = thread(reader)
+    m = thread(mod)
+    eq(m.body, rd.body, "the moderator gets the reader's bytes")
+    for what, body in (("reader", rd.text), ("moderator", m.text)):
+        check(mod.csrf not in body, what + ": no CSRF token")
+        for v in mod.cookies.values():
+            check(v not in body, what + ": no session")
+        check("mod-tools" not in body and "/admin/" not in body,
+              what + ": no staff controls")
+
+
+def test_widget_files_come_from_the_web_folder(srv):
+    """embed.js and embed.css are served from --web like the other static
+    files, not from the folder the server runs in."""
+    web = tempfile.mkdtemp(prefix="charla-web-")
+    try:
+        src = os.path.join(harness.REPO, "web")
+        for name in os.listdir(src):
+            shutil.copy(os.path.join(src, name), web)
+        with open(os.path.join(web, "embed.js"), "ab") as f:
+            f.write(b"\n/* this folder's copy */\n")
+        other = harness.Server(srv.charla, import_demo=False,
+                               extra_args=("--web", web))
+        try:
+            r = other.client().get("/embed/embed.js")
+            eq(r.status, 200, r.text)
+            check(r.body.endswith(b"/* this folder's copy */\n"),
+                  "embed.js from --web")
+        finally:
+            other.stop()
+    finally:
+        shutil.rmtree(web)

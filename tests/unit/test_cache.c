@@ -29,6 +29,28 @@ START_TEST(entries_are_per_version)
 }
 END_TEST
 
+/* every kind has its own Spanish kind, and no two of them are the same:
+ * a reader never gets another kind's or language's bytes (or ETag) */
+START_TEST(each_kind_has_a_kind_per_language)
+{
+    int bases[] = {CACHE_PAGE, CACHE_JSON, CACHE_EMBED};
+    bool seen[CACHE_KINDS] = {false};
+    for (size_t i = 0; i < sizeof(bases) / sizeof(bases[0]); i++) {
+        for (int lang = 0; lang < 2; lang++) {
+            int kind = cache_kind_lang(bases[i], lang);
+            ck_assert_int_ge(kind, 0);
+            ck_assert_int_lt(kind, CACHE_KINDS);
+            ck_assert(!seen[kind]);
+            seen[kind] = true;
+        }
+        ck_assert_int_eq(cache_kind_lang(bases[i], 0), bases[i]);
+    }
+    ck_assert_int_eq(cache_kind_lang(CACHE_EMBED, 1), CACHE_EMBED_ES);
+    ck_assert_int_eq(cache_kind_lang(CACHE_JSON, 1), CACHE_JSON_ES);
+    ck_assert_int_eq(cache_kind_lang(CACHE_PAGE, 1), CACHE_PAGE_ES);
+}
+END_TEST
+
 struct reader {
     struct page_cache *c;
     bool may_be_stale;
@@ -165,6 +187,7 @@ END_TEST
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, entries_are_per_version);
+    tcase_add_test(tc, each_kind_has_a_kind_per_language);
     tcase_add_test(tc, the_gzip_copy_is_made_when_first_asked_for);
     tcase_add_test(tc, readers_wait_for_the_render_in_flight);
     tcase_add_test(tc, a_failed_render_lets_the_next_reader_claim);
