@@ -29,6 +29,7 @@ except OSError:
 names = {"N0": "nginx: the thread page as a static file",
          "R1": "charla: read the 200-comment thread page",
          "R2": "charla: read the front page",
+         "E1": "charla: the embed thread JSON, 200 comments",
          "W1": "charla: post unique comments",
          "W2": "charla: 95 % reads, 5 % posts"}
 print("# charla benchmark\n")

@@ -8,6 +8,8 @@
 #   N0  nginx serves the thread page as a file
 #   R1  charla serves the 200-comment thread page
 #   R2  charla serves the front page
+#   E1  charla serves the embed widget's thread JSON of a 200-comment
+#       thread (an external article, as a blog with the widget makes)
 #   W1  charla accepts unique comments (JSON POST)
 #   W2  95 % R1 reads, 5 % W1 posts
 # and checks that the 2xx answers of W1 and W2 equal the rows stored.
@@ -15,6 +17,8 @@
 set -e
 cd "$(dirname "$0")/.."
 DUR=${BENCH_SECONDS:-10}
+# CHARLA: the binary to measure (another build, to compare two)
+CHARLA=${CHARLA:-build/charla}
 CONN=${BENCH_CONNECTIONS:-64}
 command -v wrk >/dev/null || { echo "bench needs wrk: apt-get install wrk" >&2; exit 1; }
 command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || {
@@ -35,7 +39,7 @@ free_port() {
 }
 
 db="$tmp/bench.db"
-build/charla import blogger demo/blogger-export.xml --db "$db" >/dev/null
+"$CHARLA" import blogger demo/blogger-export.xml --db "$db" >/dev/null
 # Raid mode would rightly switch a thread that takes thousands of posts a
 # second to pre-moderation: the benchmark measures the normal path.
 python3 - "$db" <<PY
@@ -47,16 +51,23 @@ for k in ("raid_comments_per_min", "raid_readers_per_min"):
 # thread of about 200 comments rather than one W1 grew to thousands.
 con.execute("INSERT INTO articles(path, title, published) VALUES "
             "('/bench/posts.html', 'Benchmark posts', 1)")
+# E1: a blog at this origin embeds the discussion of its pages
+con.execute("INSERT OR REPLACE INTO settings VALUES "
+            "('embed_origins', 'http://blog.example')")
 con.commit()
 PY
 cport=$(free_port)
-CHARLA_RATE_LIMIT=off build/charla serve --db "$db" --listen "127.0.0.1:$cport" \
+CHARLA_RATE_LIMIT=off "$CHARLA" serve --db "$db" --listen "127.0.0.1:$cport" \
     --quiet >"$tmp/charla.log" 2>&1 &
 charla_pid=$!
 sleep 0.5
 base="http://127.0.0.1:$cport"
 # The thread: the demo's 33 comments plus readers' comments up to 200.
 python3 bench/fill_thread.py "$base" 200
+# E1's thread: the widget's first request makes the external article
+embed_json="$base/embed/thread.json?url=http%3A%2F%2Fblog.example%2Fbusy.html"
+curl -sf "$embed_json&title=Busy" -o /dev/null
+python3 bench/fill_thread.py "$base" 200 /x/blog.example/
 article=/2021/07/israel-refuses-to-extradite-tomas-zeron.html
 curl -s "$base$article" -o "$tmp/thread.html"
 mkdir -p "$tmp/www/2021/07"
@@ -97,6 +108,7 @@ rows_before=$(sqlite3 "$db" "select count(*) from comments" 2>/dev/null ||
 n0=$(run N0 "http://127.0.0.1:$nport$article" bench/wrk/read.lua)
 r1=$(run R1 "$base$article" bench/wrk/read.lua)
 r2=$(run R2 "$base/" bench/wrk/read.lua)
+e1=$(run E1 "$embed_json" bench/wrk/read.lua)
 w1=$(run W1 "$base/api/v1/articles/$w1aid/comments" bench/wrk/post.lua)
 w2=$(run W2 "$base$article" "$tmp/mix.lua")
 rows_after=$(python3 -c "import sqlite3;print(sqlite3.connect('$db').execute('select count(*) from comments').fetchone()[0])")
@@ -104,4 +116,4 @@ rows_w1=$(python3 -c "import sqlite3;print(sqlite3.connect('$db').execute('selec
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$charla_pid/status")
 
 python3 bench/report.py "$rows_before" "$rows_after" "$rows_w1" "$rss_kb" "$DUR" "$CONN" \
-    "$n0" "$r1" "$r2" "$w1" "$w2" | tee bench/results.md
+    "$n0" "$r1" "$r2" "$e1" "$w1" "$w2" | tee bench/results.md
