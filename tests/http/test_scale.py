@@ -1,7 +1,8 @@
 """test_scale.py - the PostgreSQL scale-out: `charla migrate` from SQLite,
 two charla processes on one database, PostgreSQL stopped and restarted
 under a write load, an unreachable database at start, and a streaming
-replica for anonymous reads (--db-read).
+replica for anonymous reads (--db-read), which the embed widget's cached
+thread JSON follows without going stale.
 
 These tests need PostgreSQL. They run once, in the SQLite run of
 `make test` (run.py), with the test cluster's URL from the environment
@@ -23,6 +24,7 @@ import threading
 import time
 
 import harness
+import test_embed
 from harness import Server, check, eq, free_port, pg_admin, pg_url_with_schema
 from test_mod import PASSWORD, act, add_user
 from test_read import ARTICLE_PATH
@@ -334,6 +336,42 @@ def replica_pids(rdir):
     return [main] + kids
 
 
+def embed_thread_is_never_cached_stale(one, two, rbase, rurl):
+    """The embed widget's thread JSON is cached by its article's version.
+    Its article is read where its comments are (the replica, for an
+    anonymous reader), so a replica that lags never leaves an answer with
+    old comments cached under the primary's newer version."""
+    test_embed.allow(one)
+    anon, poster = two.client(), two.client()
+    r = test_embed.thread(anon)  # makes the article on the primary
+    eq(r.status, 200, r.text)
+    eid = r.json()["article"]["id"]
+    # behind the demo article in the list the rest of the test reads
+    psql(one.db, "UPDATE articles SET published = 1 WHERE id = %d" % eid)
+    t0 = time.time()
+    while time.time() - t0 < 10 and psql(
+            rurl, "SELECT published FROM articles WHERE id = %d" % eid) != "1":
+        time.sleep(0.05)
+    psql(rbase, "SELECT pg_wal_replay_pause()")
+    r = poster.request("POST", "/embed/comments?article=%d" % eid,
+                       json.dumps({"body": "Posted while the replica waits."}),
+                       {"Origin": test_embed.BLOG,
+                        "Content-Type": "application/json"})
+    eq(r.status, 201, r.text)
+    cid = r.json()["comment"]["id"]
+    for _ in range(2):  # rendered, then from the cache
+        r = test_embed.thread(anon)
+        eq(r.status, 200, r.text)
+        ids = [x["id"] for x in r.json()["comments"]]
+        check(cid not in ids, "not on the paused replica yet")
+    psql(rbase, "SELECT pg_wal_replay_resume()")
+    t0 = time.time()
+    while time.time() - t0 < 10 and cid not in ids:
+        ids = [x["id"] for x in test_embed.thread(anon).json()["comments"]]
+        time.sleep(0.05)
+    check(cid in ids, "the embedded thread catches up (no stale cache)")
+
+
 def test_replica_serves_anonymous_reads_posters_see_their_own(srv):
     pdir, purl = private_cluster()
     rdir = pdir + "-replica"
@@ -396,6 +434,8 @@ def test_replica_serves_anonymous_reads_posters_see_their_own(srv):
         check(cid in ids, "the replica catches up")
         got = anon.get("/api/v1/articles").json()["articles"][0]["title"]
         eq(got, "Only on the primary", "title caught up")
+
+        embed_thread_is_never_cached_stale(one, two, rbase, rurl)
 
         # the replica hangs (its processes stop, the kernel keeps their
         # connections open) while the primary moves on: a read waits for it
