@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "core/thread.h"
+#include "render/entity.h"
 #include "render/html.h"
 #include "util/str.h"
 #include "render/markdown.h"
@@ -58,60 +59,6 @@ struct md_state {
 };
 
 /* ---- entities ---- */
-
-struct named_entity {
-    const char *name;
-    const char *utf8;
-};
-
-/*
- * The named entities people actually type. NEEDSWORK: the full HTML5 table
- * would need a generated file; unknown names are shown as typed.
- */
-static const struct named_entity named_entities[] = {
-    {"amp", "&"},
-    {"lt", "<"},
-    {"gt", ">"},
-    {"quot", "\""},
-    {"apos", "'"},
-    {"nbsp", "\xC2\xA0"},
-    {"copy", "\xC2\xA9"},
-    {"reg", "\xC2\xAE"},
-    {"trade", "\xE2\x84\xA2"},
-    {"hellip", "\xE2\x80\xA6"},
-    {"mdash", "\xE2\x80\x94"},
-    {"ndash", "\xE2\x80\x93"},
-    {"laquo", "\xC2\xAB"},
-    {"raquo", "\xC2\xBB"},
-    {"lsquo", "\xE2\x80\x98"},
-    {"rsquo", "\xE2\x80\x99"},
-    {"ldquo", "\xE2\x80\x9C"},
-    {"rdquo", "\xE2\x80\x9D"},
-    {"middot", "\xC2\xB7"},
-    {"deg", "\xC2\xB0"},
-    {"times", "\xC3\x97"},
-    {"divide", "\xC3\xB7"},
-    {"euro", "\xE2\x82\xAC"},
-    {"pound", "\xC2\xA3"},
-    {"cent", "\xC2\xA2"},
-    {"sect", "\xC2\xA7"},
-    {"iexcl", "\xC2\xA1"},
-    {"iquest", "\xC2\xBF"},
-    {"aacute", "\xC3\xA1"},
-    {"eacute", "\xC3\xA9"},
-    {"iacute", "\xC3\xAD"},
-    {"oacute", "\xC3\xB3"},
-    {"uacute", "\xC3\xBA"},
-    {"ntilde", "\xC3\xB1"},
-    {"Aacute", "\xC3\x81"},
-    {"Eacute", "\xC3\x89"},
-    {"Iacute", "\xC3\x8D"},
-    {"Oacute", "\xC3\x93"},
-    {"Uacute", "\xC3\x9A"},
-    {"Ntilde", "\xC3\x91"},
-    {"uuml", "\xC3\xBC"},
-    {"Uuml", "\xC3\x9C"},
-};
 
 static const char replacement_char[] = "\xEF\xBF\xBD";
 
@@ -141,9 +88,13 @@ static void add_codepoint(struct buf *b, unsigned long cp)
 }
 
 /*
- * add_entity appends the character an entity ("&amp;", "&#65;", "&#x6a;")
- * stands for, as UTF-8 and unescaped, or the entity text itself if it is
- * not one we know.
+ * add_entity appends what an entity ("&amp;", "&#65;", "&#x6a;",
+ * "&NotEqualTilde;") stands for, as UTF-8 and unescaped, or the entity
+ * text itself if it is not one we know. md4c reports any "&name;" as an
+ * entity, known or not, and never a name without its ';' ("&copy" is
+ * plain text, as CommonMark says): that is why the semicolon is checked
+ * here and an unknown name is shown as typed. Named ones are the full
+ * HTML5 list (render/entity.h); the caller escapes the result.
  */
 static void add_entity(struct buf *b, const char *s, size_t len)
 {
@@ -172,13 +123,11 @@ static void add_entity(struct buf *b, const char *s, size_t len)
         return;
     }
     if (len >= 3 && s[0] == '&' && s[len - 1] == ';') {
-        for (size_t k = 0;
-             k < sizeof(named_entities) / sizeof(named_entities[0]); k++) {
-            const char *n = named_entities[k].name;
-            if (strlen(n) == len - 2 && memcmp(n, s + 1, len - 2) == 0) {
-                buf_adds(b, named_entities[k].utf8);
-                return;
-            }
+        size_t utf8_len;
+        const char *utf8 = entity_lookup(s + 1, len - 2, &utf8_len);
+        if (utf8) {
+            buf_add(b, utf8, utf8_len);
+            return;
         }
     }
 literal:

@@ -50,6 +50,11 @@
  * or "- " bullets) is a reference, not a nested quote: ">>1.3 no" renders
  * as a paragraph holding a reference. "> quote" is still a blockquote.
  *
+ * Entities: "&#233;", "&#xE9;" and every HTML5 named reference with its
+ * semicolon ("&eacute;", "&hellip;", "&NotEqualTilde;") stand for their
+ * characters; an unknown name ("&bogus;") or one without the semicolon
+ * ("&eacute") is shown as typed.
+ *
  * Whatever the input (NUL bytes, broken UTF-8, hostile links, deep
  * nesting) the output is well-formed HTML and valid UTF-8: every tag we
  * open we close, invalid UTF-8 becomes U+FFFD, NUL becomes U+FFFD (in code

@@ -313,6 +313,54 @@ START_TEST(raw_html_is_text)
 }
 END_TEST
 
+/*
+ * The HTML5 named references, with their semicolon, as CommonMark reads
+ * them. Before the full table, all but a short list were shown as typed
+ * ("&amp;NotEqualTilde;").
+ */
+START_TEST(named_entities)
+{
+    ck_assert_str_eq(comment("&hellip; &mdash; &ntilde;"),
+                     "<p>\xe2\x80\xa6 \xe2\x80\x94 \xc3\xb1</p>\n");
+    /* Two code points: U+2242 U+0338, "fj", '<' U+20D2 (escaped). */
+    ck_assert_str_eq(comment("&NotEqualTilde; &fjlig; &nvlt;"),
+                     "<p>\xe2\x89\x82\xcc\xb8 fj &lt;\xe2\x83\x92</p>\n");
+    /* The first, the last and the longest name of the table. */
+    ck_assert_str_eq(
+        comment("&AElig; &zwnj; &CounterClockwiseContourIntegral;"),
+        "<p>\xc3\x86 \xe2\x80\x8c \xe2\x88\xb3</p>\n");
+    /* Unknown, wrong case, too long, without the semicolon: as typed. */
+    ck_assert_str_eq(comment("&bogus; &Amp; &AMP; &hellipx; &helli;"),
+                     "<p>&amp;bogus; &amp;Amp; &amp; &amp;hellipx; "
+                     "&amp;helli;</p>\n");
+    ck_assert_str_eq(comment("&CounterClockwiseContourIntegralX;"),
+                     "<p>&amp;CounterClockwiseContourIntegralX;</p>\n");
+    ck_assert_str_eq(comment("&ntilde &copy caf&eacute"),
+                     "<p>&amp;ntilde &amp;copy caf&amp;eacute</p>\n");
+    /* What they stand for is text: escaped, never markup. */
+    ck_assert_str_eq(comment("&lt;b&gt; &quot;&apos; &ast;no em&ast; "
+                             "&grave;x&grave; &lbrack;a&rbrack;(b)"),
+                     "<p>&lt;b&gt; &quot;&#39; *no em* `x` [a](b)</p>\n");
+    ck_assert_str_eq(comment("a&Tab;b"), "<p>a\tb</p>\n");
+    /* In code they stay as typed. */
+    ck_assert_str_eq(comment("`&hellip;`"),
+                     "<p><code>&amp;hellip;</code></p>\n");
+    /* In a link: decoded before the scheme is checked, then escaped. */
+    ck_assert_str_eq(comment("[x](http://e.com/&quest;a&equals;1 "
+                             "\"&hellip;&quot;\")"),
+                     "<p><a href=\"http://e.com/?a&#61;1\" "
+                     "title=\"\xe2\x80\xa6&quot;\" "
+                     "rel=\"nofollow ugc noopener\">x</a></p>\n");
+    ck_assert_str_eq(comment("[y](javascript&colon;alert(1)) "
+                             "[z](java&NewLine;script:alert(1))"),
+                     "<p>y z</p>\n");
+    /* A reference spelled with entities is still a reference. */
+    ck_assert_contains(as_demo(7, "&num;1.3"),
+                       "<a class=\"ref\" href=\"#c1.3\"");
+    check_html(comment("&nvlt;&nvgt;&amp;&NewLine;&Tab;&quot;&apos;"));
+}
+END_TEST
+
 /* ---- the hostile table ---- */
 
 START_TEST(hostile_inputs)
@@ -681,6 +729,8 @@ START_TEST(previews)
     ck_assert_str_eq(preview("bad \xff\xc3 bytes\x01here", 40),
                      "bad \xef\xbf\xbd\xef\xbf\xbd bytes here");
     ck_assert_str_eq(preview(">>1.3 you are wrong", 40), ">>1.3 you are wrong");
+    ck_assert_str_eq(preview("&hellip; &NotEqualTilde; &bogus;", 40),
+                     "\xe2\x80\xa6 \xe2\x89\x82\xcc\xb8 &bogus;");
     char *big = repeat("word ", 100000, "");
     const char *p = preview(big, 12);
     ck_assert_str_eq(p, "word word…");
@@ -698,6 +748,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, link_schemes);
     tcase_add_test(tc, soft_breaks);
     tcase_add_test(tc, raw_html_is_text);
+    tcase_add_test(tc, named_entities);
     tcase_add_test(tc, hostile_inputs);
     tcase_add_test(tc, hostile_bytes);
     tcase_add_test(tc, deep_nesting_and_long_runs);
