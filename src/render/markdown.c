@@ -6,12 +6,13 @@
  * route every byte through our escapers nor link references inside text.
  *
  * Data flow: the source is first copied with ">>N" at a line start escaped
- * ("\>>N") so md4c does not read it as a nested quote. md_parse then calls
- * back with blocks, spans and text. Normal text is not written at once: it
- * collects in st->pending (md4c splits text at characters that might have
- * been markup, e.g. the ':' of "12:36") and is flushed at the next block,
- * span, break or code boundary, where refs_next finds references in it and
- * the rest goes through html_text.
+ * ("\>>N", outside code; render/quote_refs.c) so md4c does not read it as
+ * a nested quote. md_parse then calls back with blocks, spans and text.
+ * Normal text is not written at once: it collects in st->pending (md4c
+ * splits text at characters that might have been markup, e.g. the ':' of
+ * "12:36") and is flushed at the next block, span, break or code boundary,
+ * where refs_next finds references in it and the rest goes through
+ * html_text.
  *
  * Invariants:
  *   - every tag we write on entering a block or span is closed on leaving
@@ -37,6 +38,7 @@
 #include "util/str.h"
 #include "render/markdown.h"
 #include "render/msg.h"
+#include "render/quote_refs.h"
 
 static const char rel_ugc[] = " rel=\"nofollow ugc noopener\"";
 
@@ -647,59 +649,6 @@ static int text_cb(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
     return status(st);
 }
 
-/* ---- source preparation ---- */
-
-static bool is_fence(const char *s, size_t n)
-{
-    return n >= 3 && (s[0] == '`' || s[0] == '~') && s[1] == s[0] &&
-           s[2] == s[0];
-}
-
-/*
- * prepare_source copies md into dst, escaping the first '>' of a ">>" and
- * digit at a line start (after up to three spaces and any "> " quote
- * markers or "- " bullets), outside fenced code. NEEDSWORK: fences are
- * tracked roughly (any ``` or ~~~ line toggles), lazy continuation lines
- * and ordered-list items are not looked into.
- */
-static void prepare_source(struct buf *dst, const char *md, size_t len)
-{
-    bool in_fence = false;
-    size_t i = 0;
-    while (i < len) {
-        const char *nl = memchr(md + i, '\n', len - i);
-        size_t end = nl ? (size_t)(nl - md) + 1 : len;
-        size_t q = i;
-        while (q < end && q - i < 3 && md[q] == ' ')
-            q++;
-        if (is_fence(md + q, end - q)) {
-            in_fence = !in_fence;
-        } else if (!in_fence) {
-            for (;;) {
-                if (q + 2 < end && md[q] == '>' && md[q + 1] == '>' &&
-                    md[q + 2] >= '0' && md[q + 2] <= '9') {
-                    buf_add(dst, md + i, q - i);
-                    buf_addc(dst, '\\');
-                    i = q;
-                    break;
-                }
-                if (q < end && md[q] == '>') {
-                    q++;
-                } else if (q + 1 < end && strchr("-*+", md[q]) &&
-                           md[q] != '\0' && md[q + 1] == ' ') {
-                    q += 2;
-                } else {
-                    break;
-                }
-                if (q < end && md[q] == ' ')
-                    q++;
-            }
-        }
-        buf_add(dst, md + i, end - i);
-        i = end;
-    }
-}
-
 static unsigned parser_flags(enum markdown_kind kind)
 {
     unsigned f = MD_FLAG_NOHTML | MD_FLAG_STRIKETHROUGH;
@@ -738,8 +687,9 @@ int markdown_render(struct buf *out, const char *md, size_t len,
     buf_init(&st.tmp, MARKDOWN_MAX_INPUT * 4);
     buf_init(&src, MARKDOWN_MAX_INPUT * 2);
 
-    prepare_source(&src, md, len);
-    rc = buf_failed(&src);
+    rc = quote_refs_escape(&src, md, len, parser_flags(opts->kind));
+    if (!rc)
+        rc = buf_failed(&src);
     if (rc)
         goto out;
 
@@ -833,7 +783,7 @@ void markdown_preview(struct buf *out, const char *md, size_t len,
     buf_init(&clean, enough * 2 + 16);
 
     /* 1. The text of the document, markup gone. */
-    prepare_source(&src, md, len);
+    int rc = quote_refs_escape(&src, md, len, parser_flags(MARKDOWN_COMMENT));
     struct preview_state ps = {&raw, enough};
     MD_PARSER parser = {0};
     parser.flags = parser_flags(MARKDOWN_COMMENT);
@@ -842,7 +792,7 @@ void markdown_preview(struct buf *out, const char *md, size_t len,
     parser.enter_span = preview_span;
     parser.leave_span = preview_span;
     parser.text = preview_text;
-    if (!buf_failed(&src))
+    if (!rc && !buf_failed(&src))
         (void)md_parse(src.data, (MD_SIZE)src.len, &parser, &ps);
 
     /* 2. Valid UTF-8, no controls, single spaces; count code points. */
@@ -886,7 +836,7 @@ void markdown_preview(struct buf *out, const char *md, size_t len,
 
     /* 3. Whole words when cut. Out of memory: no preview rather than
      * a wrong one. */
-    if (buf_failed(&raw) || buf_failed(&src) || buf_failed(&clean)) {
+    if (rc || buf_failed(&raw) || buf_failed(&src) || buf_failed(&clean)) {
         /* nothing */
     } else if (cut) {
         size_t keep = last_space > 0 ? last_space : cut_at;

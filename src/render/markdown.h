@@ -46,9 +46,11 @@
  *              with no PREFIX, a comment opts->shown says this page does
  *              not show gets "?c=1.2#c1.2" ("?c=" redirects to its page).
  *
- * A line that starts with ">>" and a digit (after any "> " quote markers
- * or "- " bullets) is a reference, not a nested quote: ">>1.3 no" renders
- * as a paragraph holding a reference. "> quote" is still a blockquote.
+ * A line that starts with ">>" and a digit (after any "> " quote markers,
+ * "- " bullets or "1. " list markers) is a reference, not a nested quote:
+ * ">>1.3 no" renders as a paragraph holding a reference. "> quote" is
+ * still a blockquote; in code (a ``` or ~~~ fence, as CommonMark closes
+ * it) ">>1.3" stays as typed.
  *
  * Entities: "&#233;", "&#xE9;" and every HTML5 named reference with its
  * semicolon ("&eacute;", "&hellip;", "&NotEqualTilde;") stand for their

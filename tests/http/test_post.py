@@ -248,6 +248,29 @@ def test_hostile_strings_render_inert(srv):
         check("<img" not in h, "no image element in api html")
 
 
+def test_markdown_entities_lists_and_fences_on_the_page(srv):
+    """HTML5 named entities show their characters; ">>1.1" in an ordered
+    list item is a reference; in a fence that a "~~~" line does not close
+    it stays as typed, without a backslash."""
+    aid = article_id(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    body = ("1. >>1.1 yes &hellip; &NotEqualTilde; &bogus;\n\n"
+            "```\n>>1.1\n~~~\n>>1.1\n```")
+    r = srv.client().post_json(url, {"body": body})
+    eq(r.status, 201, "posted")
+    number = r.json()["comment"]["number"]
+    eq(r.json()["comment"]["refs"][0]["to"], ["1.1"], "the reference")
+    page = srv.client().get(ARTICLE_PATH).text
+    start = page.index('id="c%s"' % number)
+    html = page[start:page.index("</pre>", start)]
+    check(re.search(r'<ol>\s*<li><a class="ref[^"]*" href="#c1\.1"', html),
+          "a reference in the list item: " + html)
+    check("yes \u2026 \u2242\u0338 &amp;bogus;" in html, "entities: " + html)
+    check("<pre><code>&gt;&gt;1.1\n~~~\n&gt;&gt;1.1\n</code>" in html,
+          "the fence: " + html)
+    check("\\&gt;" not in html, "no backslash shown: " + html)
+
+
 def test_large_thread_pages_and_reply_views(srv):
     aid = article_id(srv)
     url = "/api/v1/articles/%d/comments" % aid

@@ -656,6 +656,85 @@ START_TEST(reference_double_angle)
 }
 END_TEST
 
+static const char ref_1_3[] = "<a class=\"ref\" href=\"#c1.3\" "
+                              "title=\"Language please ~Nagging Kathi\">"
+                              "&gt;&gt;1.3</a>";
+
+/*
+ * Fences as CommonMark opens and closes them, and list items. Each case
+ * was wrong before: the comment says how.
+ */
+START_TEST(reference_double_angle_fences_and_lists)
+{
+    char want[512];
+    /* Only a line of the same mark, at least as long, closes a fence;
+       before, "~~~" or a shorter "```" did, and the next ">>1.3" in the
+       code showed a backslash ("\&gt;&gt;1.3"). */
+    ck_assert_str_eq(as_demo(7, "```\n>>1.3\n~~~\n>>1.3\n```"),
+                     "<pre><code>&gt;&gt;1.3\n~~~\n&gt;&gt;1.3\n"
+                     "</code></pre>\n");
+    ck_assert_str_eq(as_demo(7, "````\n>>1.3\n```\n>>1.3\n````"),
+                     "<pre><code>&gt;&gt;1.3\n```\n&gt;&gt;1.3\n"
+                     "</code></pre>\n");
+    /* A closing fence has nothing after it: "```js" is code. */
+    ck_assert_str_eq(as_demo(7, "```\n```js\n>>1.3\n```"),
+                     "<pre><code>```js\n&gt;&gt;1.3\n</code></pre>\n");
+    /* A backtick fence's info string holds no backtick: "```x``` then" is
+       a code span, not a fence; before, it opened one and ">>1.3" after it
+       became a quote in a quote. */
+    snprintf(want, sizeof(want), "<p><code>x</code> then<br>\n%s</p>\n",
+             ref_1_3);
+    ck_assert_str_eq(as_demo(7, "```x``` then\n>>1.3"), want);
+    /* Fences inside a quote or a list item; before, their ">>1.3" was
+       escaped and showed a backslash. */
+    ck_assert_str_eq(as_demo(7, "> ```\n> >>1.3\n> ```"),
+                     "<blockquote>\n<pre><code>&gt;&gt;1.3\n</code></pre>\n"
+                     "</blockquote>\n");
+    ck_assert_str_eq(as_demo(7, "> ```\n>>1.3"),
+                     "<blockquote>\n<pre><code>&gt;1.3\n</code></pre>\n"
+                     "</blockquote>\n");
+    ck_assert_str_eq(as_demo(7, "- ```\n  >>1.3\n  ```"),
+                     "<ul>\n<li><pre><code>&gt;&gt;1.3\n</code></pre>\n"
+                     "</li>\n</ul>\n");
+    /* A fence ends with its list item; before, it ran on and ">>1.3"
+       after the list became a quote in a quote. */
+    snprintf(want, sizeof(want),
+             "<ul>\n<li><p>a</p>\n<pre><code>x\n</code></pre>\n</li>\n"
+             "</ul>\n<p>%s</p>\n",
+             ref_1_3);
+    ck_assert_str_eq(as_demo(7, "- a\n\n  ```\n  x\n>>1.3"), want);
+    /* An unclosed fence runs to the end. */
+    ck_assert_str_eq(as_demo(7, "```\n>>1.3\n```\n```\n>>1.3"),
+                     "<pre><code>&gt;&gt;1.3\n</code></pre>\n"
+                     "<pre><code>&gt;&gt;1.3\n</code></pre>\n");
+    /* A code span over two lines: "2." cannot start a list there. */
+    ck_assert_str_eq(as_demo(7, "`a\n2. >>1.3`"),
+                     "<p><code>a 2. &gt;&gt;1.3</code></p>\n");
+    /* Ordered list items, as "- " bullets; before: a quote in a quote. */
+    snprintf(want, sizeof(want), "<ol>\n<li>%s</li>\n</ol>\n", ref_1_3);
+    ck_assert_str_eq(as_demo(7, "1. >>1.3"), want);
+    snprintf(want, sizeof(want), "<ol start=\"2\">\n<li>%s yes</li>\n</ol>\n",
+             ref_1_3);
+    ck_assert_str_eq(as_demo(7, "2) >>1.3 yes"), want);
+    snprintf(want, sizeof(want),
+             "<ul>\n<li><ol start=\"3\">\n<li>%s</li>\n</ol>\n</li>\n"
+             "</ul>\n",
+             ref_1_3);
+    ck_assert_str_eq(as_demo(7, "- 3. >>1.3"), want);
+    /* Comments have no indented code, so any indentation, a tab, or a
+       line ended by a lone CR still starts a quote in md4c; before, these
+       became a quote in a quote. */
+    snprintf(want, sizeof(want), "<p>%s</p>\n", ref_1_3);
+    ck_assert_str_eq(as_demo(7, "    >>1.3"), want);
+    ck_assert_str_eq(as_demo(7, "\t>>1.3"), want);
+    snprintf(want, sizeof(want), "<p>x<br>\n%s</p>\n", ref_1_3);
+    ck_assert_str_eq(as_demo(7, "x\r>>1.3"), want);
+    /* In an article, four spaces are code. */
+    ck_assert_str_eq(article("    >>1.3"),
+                     "<pre><code>&gt;&gt;1.3\n</code></pre>\n");
+}
+END_TEST
+
 START_TEST(reference_list_out)
 {
     static struct refs_ctx ctx;
@@ -729,6 +808,9 @@ START_TEST(previews)
     ck_assert_str_eq(preview("bad \xff\xc3 bytes\x01here", 40),
                      "bad \xef\xbf\xbd\xef\xbf\xbd bytes here");
     ck_assert_str_eq(preview(">>1.3 you are wrong", 40), ">>1.3 you are wrong");
+    /* Code keeps ">>" as typed (before: "\\>>1.3" after the "~~~"). */
+    ck_assert_str_eq(preview("```\n>>1.3\n~~~\n>>1.3\n```", 40),
+                     ">>1.3 ~~~ >>1.3");
     ck_assert_str_eq(preview("&hellip; &NotEqualTilde; &bogus;", 40),
                      "\xe2\x80\xa6 \xe2\x89\x82\xcc\xb8 &bogus;");
     char *big = repeat("word ", 100000, "");
@@ -761,6 +843,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, reference_to_a_comment_on_another_page);
     tcase_add_test(tc, reference_not_in_code_or_links);
     tcase_add_test(tc, reference_double_angle);
+    tcase_add_test(tc, reference_double_angle_fences_and_lists);
     tcase_add_test(tc, reference_list_out);
     tcase_add_test(tc, previews);
 }
