@@ -40,6 +40,7 @@
 #include <string.h>
 
 #include "import/html2md.h"
+#include "util/entity.h"
 #include "util/str.h"
 
 #define MAX_CONTAINERS 32 /* nested blockquote/ul/ol kept */
@@ -300,89 +301,6 @@ static size_t utf8_seq_len(unsigned char ch)
 
 /* ---- character references ---- */
 
-static const struct {
-    const char *name;
-    const char *utf8;
-} named_refs[] = {
-    {"amp", "&"},
-    {"lt", "<"},
-    {"gt", ">"},
-    {"quot", "\""},
-    {"apos", "'"},
-    {"nbsp", "\xc2\xa0"},
-    {"ndash", "–"},
-    {"mdash", "—"},
-    {"lsquo", "‘"},
-    {"rsquo", "’"},
-    {"sbquo", "‚"},
-    {"ldquo", "“"},
-    {"rdquo", "”"},
-    {"bdquo", "„"},
-    {"hellip", "…"},
-    {"laquo", "«"},
-    {"raquo", "»"},
-    {"lsaquo", "‹"},
-    {"rsaquo", "›"},
-    {"iexcl", "¡"},
-    {"iquest", "¿"},
-    {"copy", "©"},
-    {"reg", "®"},
-    {"trade", "™"},
-    {"deg", "°"},
-    {"middot", "·"},
-    {"bull", "•"},
-    {"euro", "€"},
-    {"pound", "£"},
-    {"yen", "¥"},
-    {"cent", "¢"},
-    {"sect", "§"},
-    {"para", "¶"},
-    {"times", "×"},
-    {"divide", "÷"},
-    {"plusmn", "±"},
-    {"frac12", "½"},
-    {"frac14", "¼"},
-    {"frac34", "¾"},
-    {"ordm", "º"},
-    {"ordf", "ª"},
-    {"acute", "´"},
-    {"shy", "\xc2\xad"},
-    {"aacute", "á"},
-    {"eacute", "é"},
-    {"iacute", "í"},
-    {"oacute", "ó"},
-    {"uacute", "ú"},
-    {"Aacute", "Á"},
-    {"Eacute", "É"},
-    {"Iacute", "Í"},
-    {"Oacute", "Ó"},
-    {"Uacute", "Ú"},
-    {"ntilde", "ñ"},
-    {"Ntilde", "Ñ"},
-    {"uuml", "ü"},
-    {"Uuml", "Ü"},
-    {"auml", "ä"},
-    {"ouml", "ö"},
-    {"Auml", "Ä"},
-    {"Ouml", "Ö"},
-    {"szlig", "ß"},
-    {"agrave", "à"},
-    {"egrave", "è"},
-    {"ograve", "ò"},
-    {"ccedil", "ç"},
-    {"Ccedil", "Ç"},
-    {"ecirc", "ê"},
-    {"acirc", "â"},
-    {"ocirc", "ô"},
-    {"atilde", "ã"},
-    {"otilde", "õ"},
-    {"zwj", "\xe2\x80\x8d"},
-    {"zwnj", "\xe2\x80\x8c"},
-    {"ensp", " "},
-    {"emsp", " "},
-    {"thinsp", " "},
-};
-
 /* Windows-1252 for references to U+0080..U+009F, as browsers do. */
 static const uint16_t cp1252[32] = {
     0x20ac, 0,      0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021,
@@ -427,14 +345,12 @@ static size_t ref_at(const char *s, size_t n, struct buf *out)
         i++;
     if (i >= n || s[i] != ';' || i == 1)
         return 0;
-    for (size_t k = 0; k < sizeof(named_refs) / sizeof(named_refs[0]); k++) {
-        if (strlen(named_refs[k].name) == i - 1 &&
-            memcmp(named_refs[k].name, s + 1, i - 1) == 0) {
-            buf_adds(out, named_refs[k].utf8);
-            return i + 1;
-        }
-    }
-    return 0;
+    size_t len = 0;
+    const char *text = entity_lookup(s + 1, i - 1, &len);
+    if (!text)
+        return 0;
+    buf_add(out, text, len);
+    return i + 1;
 }
 
 /* decode appends s[0..n) to out with character references replaced. */

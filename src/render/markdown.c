@@ -33,7 +33,7 @@
 #include <string.h>
 
 #include "core/thread.h"
-#include "render/entity.h"
+#include "util/entity.h"
 #include "render/html.h"
 #include "util/str.h"
 #include "render/markdown.h"
@@ -96,7 +96,7 @@ static void add_codepoint(struct buf *b, unsigned long cp)
  * entity, known or not, and never a name without its ';' ("&copy" is
  * plain text, as CommonMark says): that is why the semicolon is checked
  * here and an unknown name is shown as typed. Named ones are the full
- * HTML5 list (render/entity.h); the caller escapes the result.
+ * HTML5 list (util/entity.h); the caller escapes the result.
  */
 static void add_entity(struct buf *b, const char *s, size_t len)
 {

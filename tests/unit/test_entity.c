@@ -1,13 +1,13 @@
 /*
  * test_entity.c - the HTML5 named character references
- * (src/render/entity.c and the generated entity_table.c): the table is
+ * (src/util/entity.c and the generated entity_table.c): the table is
  * sorted as the binary search needs, every name is found and stands for
  * valid UTF-8, and names not in it are not found.
  */
 #include "testlib.h"
 
-#include "render/entity.h"
-#include "render/entity_table.h"
+#include "util/entity.h"
+#include "util/entity_table.h"
 #include "util/str.h"
 
 static int order(const struct entity_entry *a, const struct entity_entry *b)

@@ -99,6 +99,9 @@ START_TEST(entities_and_space)
          "It's & \\<ok> \"q\" 's'"},
         {"caf&eacute; se&ntilde;or &mdash; &hellip; &euro;",
          "café señor — … €"},
+        /* any HTML5 name, two code points too (util/entity.h) */
+        {"&hearts; Lo&ccaron;ka &NotEqualTilde; &Uuml;ber",
+         "♥ Ločka \xe2\x89\x82\xcc\xb8 Über"},
         {"&#8217;&#x1F1F2;&#x1F1FD; &#146;", "’🇲🇽 ’"},
         {"bad &#0; &#xD800; &#x110000; &#1;", "bad \xef\xbf\xbd \xef\xbf\xbd "
                                               "\xef\xbf\xbd \xef\xbf\xbd"},

@@ -3,11 +3,13 @@
  * "&NotEqualTilde;") stands for.
  *
  * md4c hands a Markdown renderer every "&name;" it sees as an entity,
- * known or not, and leaves decoding to it; this is the look-up. The table
- * is the full WHATWG list (render/entity_table.c, generated).
+ * known or not, and leaves decoding to it (render/markdown.c); the HTML
+ * importers decode the bodies they convert (import/html2md.c). Both look
+ * names up here, in the full WHATWG list (util/entity_table.c,
+ * generated).
  */
-#ifndef CHARLA_RENDER_ENTITY_H
-#define CHARLA_RENDER_ENTITY_H
+#ifndef CHARLA_UTIL_ENTITY_H
+#define CHARLA_UTIL_ENTITY_H
 
 #include <stddef.h>
 

@@ -7,8 +7,8 @@
  */
 #include <string.h>
 
-#include "render/entity.h"
-#include "render/entity_table.h"
+#include "util/entity.h"
+#include "util/entity_table.h"
 
 /* compare_name orders like the generator: bytewise, shorter first. */
 static int compare_name(const char *a, size_t a_len, const char *b,
