@@ -2,9 +2,11 @@
 // an article typed into the real editor keeps its lines through saves (a
 // browser sends a textarea with CRLF), a long code line or word stays
 // inside a 390 px screen, the staff's Lift and Restore are in view there,
-// and so are the statistics' table and legible chart labels. run.mjs adds
-// these to its suite.
-import { addUser, articleId, check, STAFF_PASSWORD, staffLogin } from "./harness.mjs";
+// and so are the statistics' table and legible chart labels; a name's
+// right-to-left override stops at the name, combining marks piled on a
+// letter paint only over their own text or name, and Reply and Report
+// are far enough apart to tap. run.mjs adds these to its suite.
+import { ARTICLE, addUser, articleId, check, STAFF_PASSWORD, staffLogin } from "./harness.mjs";
 
 const PHONE = { width: 390, height: 844 };
 const FFFD = "\ufffd";
@@ -57,6 +59,25 @@ async function modApi(browser, srv) {
     },
   };
 }
+
+// postComment posts body (and name, if given) as a reader through the
+// JSON API on the demo article; returns the comment as the API gives it.
+async function postComment(srv, body, name) {
+  const aid = await articleId(srv);
+  const r = await fetch(`${srv.base}/api/v1/articles/${aid}/comments`, {
+    method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(name ? { body, name } : { body }) });
+  check(r.status === 201, "comment posted: " + r.status);
+  return (await r.json()).comment;
+}
+
+// A letter with combining marks piled above and below it ("zalgo"): each
+// mark a different one, which a font stacks rather than overprints.
+const marks = (from, to) => String.fromCodePoint(...Array.from({ length: to - from + 1 }, (_, i) => from + i));
+const ABOVE = marks(0x300, 0x314) + marks(0x33d, 0x344);
+const BELOW = marks(0x316, 0x319) + marks(0x31c, 0x333);
+const ZALGO = "Z" + ABOVE + BELOW;
+const ZALGO_NAME = "Z" + ABOVE.slice(0, 20) + BELOW.slice(0, 19); // a name's 40 characters
 
 // inView: once the page is scrolled down to it (only down: a reader on a
 // phone does not know that a table scrolls sideways), the locator is
@@ -161,6 +182,67 @@ export const textTests = {
             r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5).map(([s]) => s);
       }));
       check(clipped.length === 0, `${lang}: chart labels inside their chart: ${clipped.join(", ")}`);
+      await ctx.close();
+    }
+  },
+
+  async "a right-to-left override in a name does not turn the handle around"(browser, srv) {
+    const c = await postComment(srv, "Signed with a reversed name.", "\u202eevil name");
+    const ctx = await browser.newContext({ viewport: PHONE });
+    const page = await ctx.newPage();
+    await page.goto(srv.base + ARTICLE);
+    const author = page.locator(`[id="c${c.number}"] .author`);
+    const name = await author.locator(".name").boundingBox();
+    const handle = await author.locator(".handle").boundingBox();
+    check(handle.x >= name.x + name.width - 1,
+      `the handle after the name: name ${JSON.stringify(name)}, handle ${JSON.stringify(handle)}`);
+    // the handle's characters left to right, as it is written
+    const xs = await author.locator(".handle").evaluate((e) => {
+      const r = document.createRange();
+      return [...e.firstChild.data].map((_, i) => {
+        r.setStart(e.firstChild, i);
+        r.setEnd(e.firstChild, i + 1);
+        return r.getBoundingClientRect().x;
+      });
+    });
+    check(xs.every((x, i) => i === 0 || x > xs[i - 1]), "the handle reads left to right: " + xs.join(", "));
+    await ctx.close();
+  },
+
+  async "combining marks piled on a letter paint only over their own text and name"(browser, srv) {
+    const c = await postComment(srv, (ZALGO + " ").repeat(8), ZALGO_NAME);
+    const ctx = await browser.newContext({ viewport: PHONE });
+    const page = await ctx.newPage();
+    await page.goto(srv.base + ARTICLE);
+    const li = page.locator(`[id="c${c.number}"]`);
+    await li.scrollIntoViewIfNeeded();
+    // the pixels of a part with the other part shown and hidden: the same
+    // if nothing of the other reaches into it
+    const alone = async (part, other) => {
+      const clip = await li.locator(part).boundingBox();
+      const shown = await page.screenshot({ clip });
+      await li.locator(other).evaluate((e) => { e.style.visibility = "hidden"; });
+      const hidden = await page.screenshot({ clip });
+      await li.locator(other).evaluate((e) => { e.style.visibility = ""; });
+      return shown.equals(hidden);
+    };
+    check(await alone("header", ".text"), "the text paints nothing over the header");
+    check(await alone(".text", ".author .name"), "the name paints nothing over the text");
+    await ctx.close();
+  },
+
+  async "on a phone Reply and Report are apart and tall enough to tap"(browser, srv) {
+    for (const lang of ["en", "es"]) {
+      const ctx = await browser.newContext({ viewport: PHONE, locale: lang });
+      const page = await ctx.newPage();
+      await page.goto(srv.base + ARTICLE);
+      const foot = page.locator('[id="c1.2"] footer');
+      const reply = await foot.locator("a.reply").boundingBox();
+      const report = await foot.locator("a.report").boundingBox();
+      check(reply.height >= 24 && report.height >= 24,
+        `${lang}: links at least 24 px tall: ${reply.height}, ${report.height}`);
+      const gap = report.x - (reply.x + reply.width);
+      check(gap >= 16, `${lang}: at least 16 px between Reply and Report: ${gap}`);
       await ctx.close();
     }
   },
