@@ -143,7 +143,8 @@ MUST_CHECK int page_article_post(struct buf *b, const struct site *site,
 
 /* page_staff_fields: "posting as staff" and the CSRF field of a form. */
 void page_staff_fields(struct buf *b, const char *staff_name, const char *csrf);
-/* page_review_notice: "Your comment is awaiting review." */
+/* page_review_notice: "Your comment is awaiting review.", and that it
+ * is not lost, so its author does not post it again. */
 void page_review_notice(struct buf *b);
 /* page_posted_notice: "Your comment is published." and, for a reader, the
  * link to the page where its author can delete it (/comments/{id}/delete)

@@ -129,6 +129,10 @@ void page_review_notice(struct buf *b)
 {
     html_lit(b, "<p class=\"notice\" role=\"status\">");
     html_texts(b, msg_get(MSG_AWAITING_REVIEW));
+    /* the author no longer sees what they wrote: say it was received, or
+       they post it again and the queue holds it twice */
+    html_lit(b, " ");
+    html_texts(b, msg_get(MSG_AWAITING_REVIEW_NEXT));
     html_lit(b, "</p>\n");
 }
 

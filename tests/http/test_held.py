@@ -97,6 +97,34 @@ def test_held_text_reaches_no_reader_through_a_reference(srv):
     hidden(page, "the author's page")
 
 
+def test_held_author_is_told_it_is_not_lost(srv):
+    """Its author no longer sees the comment, so the notice says that a
+    moderator reads it first and that it need not be posted again, in
+    the reader's language."""
+    aid = demo_article(srv)["id"]
+    for lang, says in (
+            ("en", ("Your comment is awaiting review.",
+                    "A moderator reads it before anyone else can see it.",
+                    "there is no need to post it again")),
+            ("es", ("Tu comentario está en espera de revisión.",
+                    "Un moderador lo lee antes de que otros puedan verlo.",
+                    "no hace falta publicarlo otra vez"))):
+        mine = srv.client()
+        r = mine.post_form("/articles/%d/comments" % aid, {"body": HELD_BODY})
+        eq(r.status, 303, r.text)
+        where = r.header("Location")
+        check("?review=1" in where, where)
+        page = mine.get(where.split("#")[0],
+                        {"Accept-Language": lang}).text
+        notice = re.search(r'<p class="notice" role="status">(.*?)</p>',
+                           page, re.S)
+        check(notice, "%s: a notice" % lang)
+        for words in says:
+            check(words in notice.group(1),
+                  "%s: %r in %r" % (lang, words, notice.group(1)))
+        hidden(page, "the author's page in " + lang)
+
+
 def test_held_text_reaches_no_reader_of_the_embed(srv):
     allow(srv)
     utc_site(srv)
