@@ -78,6 +78,26 @@ static void comment_page_end(struct buf *b, const struct comment *c,
     page_end(b);
 }
 
+/*
+ * report_suggestions offers the moderators' own reasons under the report's
+ * field, in the page's language: a reader on a phone taps "threat" rather
+ * than finding words for it. Any other text can still be typed.
+ */
+static void report_suggestions(struct buf *b)
+{
+    static const enum msg_id reasons[] = {
+        MSG_REASON_THREAT, MSG_REASON_DOXXING, MSG_REASON_HATE,
+        MSG_REASON_INSULT, MSG_REASON_SPAM,    MSG_REASON_OFF_TOPIC,
+    };
+    html_lit(b, "<datalist id=\"report-reasons\">");
+    for (size_t i = 0; i < sizeof(reasons) / sizeof(reasons[0]); i++) {
+        html_lit(b, "<option value=\"");
+        html_attrs(b, msg_get(reasons[i]));
+        html_lit(b, "\">");
+    }
+    html_lit(b, "</datalist>\n");
+}
+
 void page_report(struct buf *b, const struct site *site,
                  const struct comment *c, const struct article *art,
                  const char *message, bool done)
@@ -92,7 +112,9 @@ void page_report(struct buf *b, const struct site *site,
         html_lit(b, "<label for=\"reason\">");
         html_texts(b, msg_get(MSG_REPORT_REASON));
         html_lit(b, "</label>\n<input id=\"reason\" name=\"reason\" "
-                    "maxlength=\"200\" required>\n");
+                    "maxlength=\"200\" required list=\"report-reasons\" "
+                    "autocomplete=\"off\">\n");
+        report_suggestions(b);
         comment_form_end(b, MSG_REPORT_SUBMIT);
     }
     comment_page_end(b, c, art);

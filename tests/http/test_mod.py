@@ -2,6 +2,7 @@
 state machine, purge that really erases, reports, bans, reserved names,
 author deletion, staff posts, and screening holding a threat."""
 import os
+import re
 import sqlite3
 
 from harness import check, eq
@@ -231,6 +232,29 @@ def test_reports_hold_after_three(srv):
     eq(act(mod, cid, "approve").status, 200, "approve")
     _, after = comments(srv)
     check("9" in after, "back in the thread")
+
+
+def test_report_page_suggests_reasons(srv):
+    """The report's field offers the moderators' reasons in the reader's
+    language (a datalist: tap, not type), and one of them sends."""
+    _, by = comments(srv)
+    cid = by["9"]["id"]
+    path = "/comments/%d/report" % cid
+    for lang, words in (("en", ("threat", "doxxing", "hate", "spam")),
+                        ("es", ("amenaza", "exposición de datos personales",
+                                "odio", "fuera de tema"))):
+        page = srv.client().get(path, {"Accept-Language": lang}).text
+        check('list="report-reasons"' in page, lang + ": the field's list")
+        listed = re.search(r'<datalist id="report-reasons">(.*?)</datalist>',
+                           page, re.S)
+        check(listed, lang + ": a datalist")
+        for w in words:
+            check('<option value="%s">' % w in listed.group(1),
+                  "%s: %r offered in %r" % (lang, w, listed.group(1)))
+    reader = srv.client()
+    r = reader.post_form(path, {"reason": "amenaza"})
+    eq(r.status, 200, r.text)
+    check("Thank you" in r.text, "the report is taken")
 
 
 def test_ban_refuses_posts_and_others_still_post(srv):
