@@ -48,7 +48,7 @@ static const struct setting_key keys[] = {
     {"webhook_url", SETTING_URL, 0, false,
      "receiver of signed webhooks (http://)"},
     {"webhook_secret", SETTING_TEXT, 0, false, "HMAC key of the webhooks"},
-    {"embed_origins", SETTING_LIST, 0, true,
+    {"embed_origins", SETTING_LIST, 0, false,
      "origins allowed to embed threads"},
     {"metrics_token", SETTING_TEXT, 0, false,
      "bearer token that /metrics requires"},

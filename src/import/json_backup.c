@@ -22,7 +22,9 @@
  * import takes only such keys, with a value `charla setting set` would
  * accept, and never over a value already set: a backup may come from
  * anyone, and a file that could plant site_key, a token (metrics_token,
- * queue_feed_token), webhook_url or webhook_secret, or internal state (a
+ * queue_feed_token), webhook_url or webhook_secret, embed_origins (the
+ * pages of the origins it names may call the reader API with a reader's
+ * cookie: post, report and delete as that reader), or internal state (a
  * "raid:<article id>" row makes an article look raided, and ending that
  * raid then undoes an editor's choice) would hand its writer the site.
  * Anything else is counted as refused, by why, and not stored.

@@ -335,6 +335,7 @@ def test_json_import_refuses_secrets_state_and_bad_values(srv):
                ("metrics_token", "their-metrics-token"),
                ("webhook_secret", "their-webhook-secret"),
                ("webhook_url", "http://collector.example/hook"),
+               ("embed_origins", "https://their.example"),
                ("site_key", "00" * 32),
                ("no_such_setting", "1"),
                ("hold_threshold", "7"),
@@ -345,7 +346,7 @@ def test_json_import_refuses_secrets_state_and_bad_values(srv):
         ("banned_words", "zorro\n")])
     r = srv.cli("import", "json", path, "--db", srv.db)
     eq(r.returncode, 0, r.stderr)
-    check("settings: 1 set, 1 already set, 11 refused (5 secrets, "
+    check("settings: 1 set, 1 already set, 12 refused (6 secrets, "
           "2 internal state, 1 unknown key, 3 bad values)" in r.stdout,
           r.stdout)
     for key, value in planted:
@@ -376,7 +377,6 @@ def test_json_backup_carries_the_site_settings(srv):
                "protected_names": "María Fernanda López\n",
                "raid_comments_per_min": "30",
                "raid_readers_per_min": "500",
-               "embed_origins": "https://blog.example",
                "hsts_max_age": "600",
                "pow_bits": "8",
                "pow_raid_bits": "16",
@@ -387,7 +387,8 @@ def test_json_backup_carries_the_site_settings(srv):
                "rate_post_prefix_per_min": "40"}
     secret = {"metrics_token": "s3cret-metrics",
               "webhook_secret": "s3cret-hook",
-              "webhook_url": "http://hooks.example/in"}
+              "webhook_url": "http://hooks.example/in",
+              "embed_origins": "https://blog.example"}
     for k, v in list(carried.items()) + list(secret.items()):
         r = srv.cli("setting", "set", k, v, "--db", srv.db)
         eq(r.returncode, 0, "%s: %s" % (k, r.stderr))

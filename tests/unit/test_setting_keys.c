@@ -46,7 +46,6 @@ START_TEST(site_settings_go_in_backups)
                                           "protected_names",
                                           "raid_comments_per_min",
                                           "raid_readers_per_min",
-                                          "embed_origins",
                                           "hsts_max_age",
                                           "pow_bits",
                                           "pow_raid_bits",
