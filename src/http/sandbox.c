@@ -212,9 +212,65 @@ static int build_ruleset(int abi, const char *db, const char *web_dir,
     return rs;
 }
 
+/*
+ * give_file hands one database file that root owns to the user, so that
+ * a database root just created (or an earlier run as root left) can be
+ * written once root is dropped. Only a regular file with one link, opened
+ * without following a symbolic link: the user can write the directory,
+ * and must not be able to make root chown another file by planting a
+ * link where a -wal file was. A file that does not exist, or that
+ * someone other than root owns, is left alone.
+ */
+static int give_file(const struct sandbox_user *user, const char *path)
+{
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return errno == ENOENT ? 0 : ERR_INVALID;
+    struct stat st;
+    int ret = 0;
+    if (fstat(fd, &st))
+        ret = ERR_INVALID;
+    else if (!S_ISREG(st.st_mode) || st.st_nlink != 1) {
+        errno = EPERM;
+        ret = ERR_INVALID;
+    } else if (st.st_uid == 0 && fchown(fd, user->uid, user->gid))
+        ret = ERR_INVALID;
+    close(fd);
+    return ret;
+}
+
+/*
+ * give_database hands the SQLite database and its -wal and -shm files to
+ * the user when root owns them; false (with a message) when one cannot
+ * be handed over. A store that is not a file has nothing to hand over.
+ */
+static bool give_database(const struct sandbox_user *user, const char *db)
+{
+    char dir[4096];
+    if (!db_dir(db, dir, sizeof(dir)))
+        return true;
+    if (strncmp(db, "sqlite:", 7) == 0)
+        db += 7;
+    static const char *const suffixes[] = {"", "-wal", "-shm"};
+    for (size_t i = 0; i < sizeof(suffixes) / sizeof(suffixes[0]); i++) {
+        char path[4096 + 8];
+        int n = snprintf(path, sizeof(path), "%s%s", db, suffixes[i]);
+        if (n < 0 || (size_t)n >= sizeof(path) || give_file(user, path)) {
+            fprintf(stderr,
+                    "charla: cannot hand %s%s to user %s (a regular file "
+                    "with one link is needed): %s\n",
+                    db, suffixes[i], user->name, strerror(errno));
+            return false;
+        }
+    }
+    return true;
+}
+
 /* drop_root switches to the user; returns 0 or ERR_INVALID. */
 static int drop_root(const struct sandbox_user *user, const char *db)
 {
+    if (!give_database(user, db))
+        return ERR_INVALID;
     if (setgroups(0, NULL) || setgid(user->gid) || setuid(user->uid)) {
         fprintf(stderr, "charla: cannot switch to user %s: %s\n", user->name,
                 strerror(errno));
@@ -230,6 +286,14 @@ static int drop_root(const struct sandbox_user *user, const char *db)
                 "charla: user %s cannot write the database directory %s "
                 "(chown -R %s it)\n",
                 user->name, dir, user->name);
+        return ERR_INVALID;
+    }
+    const char *file = strncmp(db, "sqlite:", 7) == 0 ? db + 7 : db;
+    if (db_dir(db, dir, sizeof(dir)) && access(file, R_OK | W_OK) != 0) {
+        fprintf(stderr,
+                "charla: user %s cannot write the database %s (chown %s "
+                "it)\n",
+                user->name, file, user->name);
         return ERR_INVALID;
     }
     return 0;

@@ -136,6 +136,45 @@ def test_serve_user_switches_as_root(srv):
         shutil.rmtree(d, ignore_errors=True)
 
 
+def test_serve_user_hands_over_a_database_root_made(srv):
+    """Started as root on a folder that is the user's, serve creates the
+    database as root before it switches: it then hands the database and
+    its -wal and -shm files to the user, or the user could not write it.
+    A file it cannot hand over safely (here a second hard link, which
+    could be a link to another file) stops serve instead."""
+    if os.geteuid() != 0:
+        raise Skip("needs root to switch users; not running as root")
+    nobody = pwd.getpwnam("nobody")
+    d = tempfile.mkdtemp(prefix="charla-user-")
+    try:
+        os.chown(d, nobody.pw_uid, nobody.pw_gid)
+        db = os.path.join(d, "site.db")
+        r = srv.cli("import", "blogger", DEMO, "--db", db)
+        eq(r.returncode, 0, r.stderr)
+        eq(os.stat(db).st_uid, 0, "made by root")
+        s = Server(srv.charla, import_demo=False, existing_db=db,
+                   extra_args=("--user", "nobody"))
+        try:
+            for name in os.listdir(d):
+                eq(os.stat(os.path.join(d, name)).st_uid, nobody.pw_uid,
+                   name + " is the user's")
+            serves_and_writes(s)
+        finally:
+            s.stop()
+        os.chown(db, 0, 0)
+        other = os.path.join(srv.dir, "elsewhere.db")
+        os.link(db, other)
+        r = subprocess.run(
+            [srv.charla, "serve", "--db", db, "--listen",
+             "127.0.0.1:%d" % free_port(), "--model", "none", "--user",
+             "nobody"], capture_output=True, text=True, timeout=30)
+        eq(r.returncode, 1, r.stderr)
+        check("cannot hand %s to user nobody" % db in r.stderr, r.stderr)
+        eq(os.stat(other).st_uid, 0, "the other link keeps its owner")
+    finally:
+        shutil.rmtree(d, ignore_errors=True)
+
+
 def test_serve_user_ignored_when_not_root(srv):
     """Not root, charla cannot switch: it says so and serves as it is, as
     for CHARLA_USER. As root, the test runs charla as nobody to see it."""
