@@ -56,6 +56,14 @@ def reads_sqlite_file(test):
     return any(m in src for m in SQLITE_FILE_MARKERS)
 
 
+def tests_of(mod, k):
+    """The test functions of mod whose names hold k, by name. Functions
+    only: a test module may import another test module (test_embed)."""
+    return [getattr(mod, n) for n in sorted(dir(mod))
+            if n.startswith("test_") and k in n and
+            inspect.isfunction(getattr(mod, n))]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--charla", default="build/charla")
@@ -74,15 +82,11 @@ def main():
                 test_session_end, test_text_input, test_held,
                 test_staff_words, test_staff_thread, test_article_views,
                 test_bulk, test_serve_user):
-        # functions only: a test module may import another test module
-        tests += [getattr(mod, n) for n in sorted(dir(mod))
-                  if n.startswith("test_") and args.k in n and
-                  inspect.isfunction(getattr(mod, n))]
+        tests += tests_of(mod, args.k)
 
     # test_scale needs PostgreSQL and makes its own servers on it: it runs
     # once, in the SQLite run, when the environment names a test cluster
-    scale = [getattr(test_scale, n) for n in sorted(dir(test_scale))
-             if n.startswith("test_") and args.k in n]
+    scale = tests_of(test_scale, args.k)
     if not args.db_url and test_scale.pg_base():
         tests += scale
     else:
