@@ -145,6 +145,8 @@ enum stmt_id {
     ST_ARTICLE_UPDATE,
     ST_RECENT,
     ST_BY_AUTHOR,
+    ST_BY_AUTHOR_PAGE,
+    ST_AUTHOR_COUNTS,
     ST_ARTICLES_BY_IDS,
     ST_COMMENTS_BY_IDS,
     ST_AUTHOR_RECORDS,
@@ -336,6 +338,12 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_BY_AUTHOR] = "SELECT " COMMENT_COLS " FROM comments WHERE "
                      "author_hash = $1 AND author_hash <> '' ORDER BY "
                      "created, id LIMIT 10000",
+    [ST_BY_AUTHOR_PAGE] = "SELECT " COMMENT_COLS " FROM comments WHERE "
+                          "author_hash = $1 AND id < $2 "
+                          "ORDER BY id DESC LIMIT $3",
+    [ST_AUTHOR_COUNTS] = "SELECT COUNT(*) FILTER (WHERE status < 3), "
+                         "COUNT(*) FILTER (WHERE status >= 3) FROM comments "
+                         "WHERE author_hash = $1",
     /* $1: an array literal of the keys (store_keys.h) */
     [ST_ARTICLES_BY_IDS] = "SELECT " ARTICLE_COLS " FROM articles a WHERE "
                            "a.id = ANY($1::bigint[]) ORDER BY a.id",
@@ -2088,6 +2096,29 @@ static int pg_comments_by_author(struct store *s, const char *author_hash,
                      (void **)out, n);
 }
 
+static int pg_comments_by_author_page(struct store *s, const char *author_hash,
+                                      int64_t before_id, int64_t limit,
+                                      struct arena *a, struct comment **out,
+                                      size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, author_hash);
+    params_i64(&p, before_id);
+    params_i64(&p, limit);
+    return read_rows(c, ST_BY_AUTHOR_PAGE, &p, a, sizeof(**out), read_comment,
+                     (void **)out, n);
+}
+
+static int pg_author_comment_counts(struct store *s, const char *author_hash,
+                                    int64_t *live, int64_t *gone)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, author_hash);
+    return read_numbers(c, ST_AUTHOR_COUNTS, &p, live, gone);
+}
+
 static int pg_author_record(struct store *s, const char *author_hash,
                             int64_t *visible, int64_t *removed)
 {
@@ -2327,6 +2358,8 @@ static const struct store_ops pg_ops = {
     .ban_lift = pg_ban_lift,
     .author_record = pg_author_record,
     .comments_by_author = pg_comments_by_author,
+    .comments_by_author_page = pg_comments_by_author_page,
+    .author_comment_counts = pg_author_comment_counts,
     .article_update = pg_article_update,
     .checkpoint = pg_checkpoint,
     .recent_activity = pg_recent_activity,

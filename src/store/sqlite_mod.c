@@ -52,6 +52,8 @@ enum mod_stmt {
     MS_ARTICLE_UPDATE,
     MS_RECENT,
     MS_BY_AUTHOR,
+    MS_BY_AUTHOR_PAGE,
+    MS_AUTHOR_COUNTS,
     MS_AUTHOR_RECORDS,
     MS_REPORTS_OF,
     MS_END
@@ -176,6 +178,14 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
     S(MS_BY_AUTHOR) = "SELECT " SQLITE_COMMENT_COLS " FROM comments WHERE "
                       "author_hash = ?1 AND author_hash <> '' ORDER BY "
                       "created, id LIMIT 10000",
+    /* the index comments_author holds the rowid after the hash, so this
+     * walks that index down from ?2 and stops after ?3 rows */
+    S(MS_BY_AUTHOR_PAGE) = "SELECT " SQLITE_COMMENT_COLS " FROM comments "
+                           "WHERE author_hash = ?1 AND id < ?2 "
+                           "ORDER BY id DESC LIMIT ?3",
+    S(MS_AUTHOR_COUNTS) =
+        "SELECT COALESCE(SUM(status < 3), 0), COALESCE(SUM(status >= 3), 0) "
+        "FROM comments WHERE author_hash = ?1",
     /* ?1: a JSON array of hashes (store_keys.h); a row per element, by its
      * index, with 0 and 0 for a hash no comment has */
     S(MS_AUTHOR_RECORDS) =
@@ -725,6 +735,29 @@ int sqlite_m_comments_by_author(struct store *s, const char *author_hash,
     sqlite_bind_text(st, 1, author_hash);
     return sqlite_read_rows(c, st, a, sizeof(struct comment),
                             sqlite_read_comment_row, (void **)out, n);
+}
+
+int sqlite_m_comments_by_author_page(struct store *s, const char *author_hash,
+                                     int64_t before_id, int64_t limit,
+                                     struct arena *a, struct comment **out,
+                                     size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_BY_AUTHOR_PAGE);
+    sqlite_bind_text(st, 1, author_hash);
+    sqlite3_bind_int64(st, 2, before_id);
+    sqlite3_bind_int64(st, 3, limit);
+    return sqlite_read_rows(c, st, a, sizeof(struct comment),
+                            sqlite_read_comment_row, (void **)out, n);
+}
+
+int sqlite_m_author_comment_counts(struct store *s, const char *author_hash,
+                                   int64_t *live, int64_t *gone)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_AUTHOR_COUNTS);
+    sqlite_bind_text(st, 1, author_hash);
+    return one_row_numbers(c, st, live, gone);
 }
 
 int sqlite_m_author_record(struct store *s, const char *author_hash,

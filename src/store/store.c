@@ -311,6 +311,34 @@ int store_comments_by_author(struct store *s, const char *author_hash,
     return s->ops->comments_by_author(s, author_hash, a, out, n);
 }
 
+int store_comments_by_author_page(struct store *s, const char *author_hash,
+                                  int64_t before_id, int64_t limit,
+                                  struct arena *a, struct comment **out,
+                                  size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (limit < 1 || limit > STORE_AUTHOR_PAGE_MAX || before_id < 0)
+        return ERR_INVALID;
+    if (!author_hash || !author_hash[0])
+        return 0;
+    /* "below no id" is below every id, so one query serves both */
+    if (before_id == 0)
+        before_id = INT64_MAX;
+    return s->ops->comments_by_author_page(s, author_hash, before_id, limit, a,
+                                           out, n);
+}
+
+int store_author_comment_counts(struct store *s, const char *author_hash,
+                                int64_t *live, int64_t *gone)
+{
+    *live = 0;
+    *gone = 0;
+    if (!author_hash || !author_hash[0])
+        return 0;
+    return s->ops->author_comment_counts(s, author_hash, live, gone);
+}
+
 int store_bulk_mode(struct store *s)
 {
     return s->ops->bulk_mode(s);

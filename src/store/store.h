@@ -165,6 +165,12 @@ struct store_ops {
                            int64_t *comments, int64_t *new_readers);
     int (*comments_by_author)(struct store *s, const char *author_hash,
                               struct arena *a, struct comment **out, size_t *n);
+    int (*comments_by_author_page)(struct store *s, const char *author_hash,
+                                   int64_t before_id, int64_t limit,
+                                   struct arena *a, struct comment **out,
+                                   size_t *n);
+    int (*author_comment_counts)(struct store *s, const char *author_hash,
+                                 int64_t *live, int64_t *gone);
     /* batched reads: n is 1..STORE_BATCH_MAX (store.c answers n 0) */
     int (*articles_by_ids)(struct store *s, const int64_t *ids, size_t n,
                            struct arena *a, struct article **out, size_t *nout);
@@ -492,6 +498,30 @@ MUST_CHECK int store_comments_by_author(struct store *s,
                                         const char *author_hash,
                                         struct arena *a, struct comment **out,
                                         size_t *n);
+/*
+ * One page of a reader's comments for their own list on /me: the comments
+ * written with that token hash whose id is below before_id (0: from the
+ * newest), newest (highest id) first, at most limit (1..
+ * STORE_AUTHOR_PAGE_MAX) of them, whatever their status. The next page
+ * starts below the last id of this one. Reads only the page, however many
+ * comments the reader has. An empty hash has no comments. ERR_INVALID for
+ * a limit or before_id out of range. Strings live in a.
+ */
+#define STORE_AUTHOR_PAGE_MAX 200
+MUST_CHECK int store_comments_by_author_page(struct store *s,
+                                             const char *author_hash,
+                                             int64_t before_id, int64_t limit,
+                                             struct arena *a,
+                                             struct comment **out, size_t *n);
+/*
+ * How many comments that token hash wrote: *live those still on the site
+ * or awaiting review, *gone those that are tombstones now (removed,
+ * deleted or purged). Counted by the database, no rows read. 0 and 0 for
+ * an empty hash.
+ */
+MUST_CHECK int store_author_comment_counts(struct store *s,
+                                           const char *author_hash,
+                                           int64_t *live, int64_t *gone);
 
 /*
  * store_migrate copies a whole site from a SQLite database (from: a path or

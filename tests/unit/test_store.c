@@ -2352,6 +2352,106 @@ START_TEST(test_batched_author_records)
 }
 END_TEST
 
+/* A reader's own list on /me: newest first, a page at a time, each page
+ * starting below the last id of the one before, and counts without rows. */
+START_TEST(test_author_page_and_counts)
+{
+    int64_t art[3], ids[12];
+    struct store *s = open_store(_i);
+    batch_fixture(s, art, ids);
+    struct comment *cs = NULL;
+    size_t n = 99;
+
+    /* "h-one" wrote comments 0, 4 (removed) and 8 */
+    ck_assert_int_eq(
+        store_comments_by_author_page(s, "h-one", 0, 2, &arena, &cs, &n), 0);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_int_eq(cs[0].id, ids[8]);
+    ck_assert_int_eq(cs[1].id, ids[4]);
+    ck_assert_int_eq(cs[1].status, COMMENT_REMOVED);
+    struct comment one;
+    ck_assert_int_eq(store_comment_get(s, ids[8], &arena, &one), 0);
+    assert_same_comment(&cs[0], &one);
+    ck_assert_int_eq(store_comments_by_author_page(s, "h-one", cs[1].id, 2,
+                                                   &arena, &cs, &n),
+                     0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_int_eq(cs[0].id, ids[0]);
+    ck_assert_int_eq(store_comments_by_author_page(s, "h-one", cs[0].id, 2,
+                                                   &arena, &cs, &n),
+                     0);
+    ck_assert_uint_eq(n, 0);
+
+    int64_t live = -1, gone = -1;
+    ck_assert_int_eq(store_author_comment_counts(s, "h-one", &live, &gone), 0);
+    ck_assert_int_eq(live, 2);
+    ck_assert_int_eq(gone, 1);
+    /* "h-two": 1 (held) and 9 (deleted); 5 is imported, without a hash */
+    ck_assert_int_eq(store_author_comment_counts(s, "h-two", &live, &gone), 0);
+    ck_assert_int_eq(live, 1);
+    ck_assert_int_eq(gone, 1);
+    ck_assert_int_eq(store_author_comment_counts(s, batch_authors[3], &live,
+                                                 &gone),
+                     0);
+    ck_assert_int_eq(live, 3); /* 3 visible, 7 held, 11 pending */
+    ck_assert_int_eq(gone, 0);
+    ck_assert_int_eq(store_comments_by_author_page(s, batch_authors[3], 0,
+                                                   STORE_AUTHOR_PAGE_MAX,
+                                                   &arena, &cs, &n),
+                     0);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_str_eq(cs[0].author_hash, batch_authors[3]);
+
+    /* nobody, and the empty hash of imported comments: nothing */
+    ck_assert_int_eq(
+        store_comments_by_author_page(s, "nobody", 0, 5, &arena, &cs, &n), 0);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_int_eq(store_comments_by_author_page(s, "", 0, 5, &arena, &cs,
+                                                   &n),
+                     0);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_int_eq(store_author_comment_counts(s, "", &live, &gone), 0);
+    ck_assert_int_eq(live + gone, 0);
+
+    /* out of range: refused */
+    ck_assert_int_eq(
+        store_comments_by_author_page(s, "h-one", 0, 0, &arena, &cs, &n),
+        ERR_INVALID);
+    ck_assert_int_eq(store_comments_by_author_page(s, "h-one", 0,
+                                                   STORE_AUTHOR_PAGE_MAX + 1,
+                                                   &arena, &cs, &n),
+                     ERR_INVALID);
+    ck_assert_int_eq(
+        store_comments_by_author_page(s, "h-one", -1, 5, &arena, &cs, &n),
+        ERR_INVALID);
+
+    /* a reader with more comments than a page: only a page is read */
+    for (int i = 0; i < STORE_AUTHOR_PAGE_MAX + 5; i++) {
+        struct comment c = sample_comment(art[0], 0, NULL);
+        c.author_hash = "prolific";
+        c.created = 9000 + i;
+        ck_assert_int_eq(store_comment_insert(s, &c), 0);
+    }
+    ck_assert_int_eq(store_comments_by_author_page(s, "prolific", 0,
+                                                   STORE_AUTHOR_PAGE_MAX,
+                                                   &arena, &cs, &n),
+                     0);
+    ck_assert_uint_eq(n, STORE_AUTHOR_PAGE_MAX);
+    for (size_t i = 1; i < n; i++)
+        ck_assert_int_lt(cs[i].id, cs[i - 1].id);
+    ck_assert_int_eq(store_comments_by_author_page(s, "prolific", cs[n - 1].id,
+                                                   STORE_AUTHOR_PAGE_MAX,
+                                                   &arena, &cs, &n),
+                     0);
+    ck_assert_uint_eq(n, 5);
+    ck_assert_int_eq(
+        store_author_comment_counts(s, "prolific", &live, &gone), 0);
+    ck_assert_int_eq(live, STORE_AUTHOR_PAGE_MAX + 5);
+    ck_assert_int_eq(gone, 0);
+    close_store(s);
+}
+END_TEST
+
 START_TEST(test_batched_reports)
 {
     int64_t art[3], ids[12], sorted[16];
@@ -2473,6 +2573,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_batched_articles_and_comments, 0, backends);
     tcase_add_loop_test(tc, test_batched_author_records, 0, backends);
     tcase_add_loop_test(tc, test_batched_reports, 0, backends);
+    tcase_add_loop_test(tc, test_author_page_and_counts, 0, backends);
     tcase_add_loop_test(tc, test_setting_list, 0, backends);
     if (pg_base_url())
         tcase_add_loop_test(tc, test_pg_reconnects, 1, 2);
