@@ -1,9 +1,13 @@
 /*
- * me.c - what a reader can do about their own data: export and erasure.
+ * me.c - what a reader can do about their own data: see it, export it
+ * and erase it.
  *
- *   GET  /me          a page explaining both, with two forms (no JS needed),
- *                     and how many of the reader's comments are on the
- *                     site and, apart, how many are tombstones now
+ *   GET  /me          a page explaining export and erasure, with two forms
+ *                     (no JS needed), how many of the reader's comments
+ *                     are on the site and, apart, how many are tombstones
+ *                     now, and the list of those comments, newest first
+ *                     (me_list.c; ?before=ID for older ones, 400 for a
+ *                     value that is not a comment id)
  *   GET  /me/export   JSON of every comment made with the reader's token
  *   POST /me/erase    confirm=erase and the page's erase token: every
  *                     comment of the reader becomes a "deleted by its
@@ -50,6 +54,7 @@
 
 #include "api/auth.h"
 #include "api/hooks.h"
+#include "api/me_list.h"
 #include "core/moderation.h"
 #include "http/form.h"
 #include "render/html.h"
@@ -134,7 +139,7 @@ static void me_section(struct buf *b, enum msg_id heading, enum msg_id text)
 
 static void me_page(struct app *app, struct http_req *req,
                     struct http_resp *resp, const char *hash,
-                    const char *notice)
+                    const char *notice, int64_t before)
 {
     struct buf *b = &resp->body;
     resp->content_type = HTML_TYPE;
@@ -157,27 +162,25 @@ static void me_page(struct app *app, struct http_req *req,
         html_texts(b, msg_get(MSG_ME_NO_TOKEN));
         html_lit(b, "</p>\n");
     } else {
-        size_t n = 0, gone = 0;
-        struct comment *cs = NULL;
-        if (store_comments_by_author(app->store, hash, &req->arena, &cs, &n))
-            n = 0;
         /* a comment deleted (or removed) is a tombstone now, not one of
            the reader's comments on the site: counted apart (the export
-           still lists it, with its status) */
-        for (size_t i = 0; i < n; i++)
-            gone += comment_status_is_tombstone(cs[i].status);
+           and the list still show it, with its status) */
+        int64_t live = 0, gone = 0;
+        if (store_author_comment_counts(app->store, hash, &live, &gone))
+            live = gone = 0;
         html_lit(b, "<p>");
         html_texts(b, msg_get(MSG_ME_COUNT));
         html_lit(b, " ");
-        html_int(b, (int64_t)(n - gone));
+        html_int(b, live);
         html_lit(b, "</p>\n");
         if (gone) {
             html_lit(b, "<p>");
             html_texts(b, msg_get(MSG_ME_COUNT_GONE));
             html_lit(b, " ");
-            html_int(b, (int64_t)gone);
+            html_int(b, gone);
             html_lit(b, "</p>\n");
         }
+        me_list_section(app, req, b, hash, before);
         me_section(b, MSG_ME_EXPORT_HEADING, MSG_ME_EXPORT_TEXT);
         /* the forms look like the article page's comment form: the same
            class, so the same font, fields and buttons (style.css) */
@@ -313,7 +316,7 @@ static void me_erase(struct app *app, struct http_req *req,
         return;
     }
     if (!hash) {
-        me_page(app, req, resp, NULL, msg_get(MSG_ME_NOTHING_TO_ERASE));
+        me_page(app, req, resp, NULL, msg_get(MSG_ME_NOTHING_TO_ERASE), 0);
         return;
     }
     const struct form_field *confirm = form_get(&f, "confirm");
@@ -327,7 +330,7 @@ static void me_erase(struct app *app, struct http_req *req,
     }
     if (!confirmed(confirm)) {
         resp->status = 422;
-        me_page(app, req, resp, hash, msg_get(MSG_ME_NOT_CONFIRMED));
+        me_page(app, req, resp, hash, msg_get(MSG_ME_NOT_CONFIRMED), 0);
         return;
     }
     struct comment *cs = NULL;
@@ -359,7 +362,7 @@ static void me_erase(struct app *app, struct http_req *req,
         snprintf(msg, sizeof(msg), "%s", msg_get(MSG_ME_ERASED_ONE));
     else
         snprintf(msg, sizeof(msg), msg_get(MSG_ME_ERASED_MANY), (int)erased);
-    me_page(app, req, resp, NULL, msg);
+    me_page(app, req, resp, NULL, msg, 0);
 }
 
 void me_route(struct app *app, struct http_req *req, struct http_resp *resp)
@@ -370,13 +373,18 @@ void me_route(struct app *app, struct http_req *req, struct http_resp *resp)
     const char *hash = auth_reader_hash(app, req);
 
     if (strcmp(req->path, "/me") == 0 && get) {
-        me_page(app, req, resp, hash, NULL);
+        int64_t before = 0;
+        if (me_list_before(http_req_query(req, "before"), &before)) {
+            respond_html_error(app, resp, 400, msg_get(MSG_ME_BAD_BEFORE));
+            return;
+        }
+        me_page(app, req, resp, hash, NULL, before);
     } else if (strcmp(req->path, "/me/export") == 0 && get) {
         me_export(app, req, resp, hash);
     } else if (strcmp(req->path, "/me/erase") == 0 && post) {
         me_erase(app, req, resp, hash);
     } else if (strcmp(req->path, "/me/erase") == 0 && get) {
-        me_page(app, req, resp, hash, NULL);
+        me_page(app, req, resp, hash, NULL, 0);
     } else if (strcmp(req->path, "/me") == 0 ||
                strcmp(req->path, "/me/export") == 0) {
         respond_html_error(app, resp, 405, msg_get(MSG_METHOD));

@@ -245,6 +245,42 @@ const tests = {
     check(width <= 360, "no horizontal scroll at 360 px (got " + width + ")");
     await ctx.close();
   },
+
+  async "a reader finds their comments on /me, on a phone, by keyboard"(browser, srv) {
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await ctx.newPage();
+    await page.goto(srv.base + ARTICLE);
+    const form = page.locator("form.comment-form:not(#reply-form)");
+    const text = "Mine, with a long word " + "x".repeat(120);
+    await form.locator("textarea").fill(text);
+    await Promise.all([page.waitForURL(/posted=\d+/), form.locator("button").click()]);
+    const id = page.url().match(/posted=(\d+)/)[1];
+    await page.goto(srv.base + "/me");
+    const item = page.locator("li.my-comment");
+    check(await item.count() === 1, "one comment listed");
+    check((await item.locator(".my-state").textContent()) === "Published", "its state");
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    check(width <= 360, "no horizontal scroll at 360 px (got " + width + ")");
+    // the keyboard reaches the comment's link, then its delete link
+    const focused = () => page.evaluate(() => document.activeElement.getAttribute("href"));
+    let seen = [];
+    for (let i = 0; i < 30 && !seen.includes(`/comments/${id}/delete`); i++) {
+      await page.keyboard.press("Tab");
+      seen.push(await focused());
+    }
+    check(seen.some((h) => h && h.includes("#c")), "the comment's link by Tab: " + seen);
+    check(seen.includes(`/comments/${id}/delete`), "the delete link by Tab: " + seen);
+    const box = await page.locator(`a[href="/comments/${id}/delete"]`).boundingBox();
+    check(box.height >= 24, "a thumb-sized delete link: " + box.height);
+    await Promise.all([page.waitForURL(/\/delete$/), page.keyboard.press("Enter")]);
+    await page.locator("form.comment-form button").focus();
+    await page.keyboard.press("Enter");
+    await page.locator("p.notice").waitFor();
+    await page.goto(srv.base + "/me");
+    check((await item.locator(".my-state").textContent()) === "Deleted by you", "deleted");
+    check((await page.content()).indexOf("x".repeat(120)) < 0, "its text is gone");
+    await ctx.close();
+  },
 };
 
 // --- staff pages (admin) -------------------------------------------------

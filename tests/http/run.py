@@ -34,6 +34,7 @@ import test_import  # noqa: E402
 import test_ops  # noqa: E402
 import test_i18n  # noqa: E402
 import test_limits  # noqa: E402
+import test_me_list  # noqa: E402
 import test_privacy  # noqa: E402
 import test_scale  # noqa: E402
 import test_serve_user  # noqa: E402
@@ -81,7 +82,7 @@ def main():
                 test_limits, test_privacy, test_i18n, test_ops,
                 test_session_end, test_text_input, test_held,
                 test_staff_words, test_staff_thread, test_article_views,
-                test_bulk, test_serve_user):
+                test_bulk, test_serve_user, test_me_list):
         tests += tests_of(mod, args.k)
 
     # test_scale needs PostgreSQL and makes its own servers on it: it runs
