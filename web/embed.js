@@ -136,8 +136,10 @@
         el("span", "unverified", "(" + msg.unverified + ")"));
     }
     if (!a.handle) return null;
+    /* a no-break space before the dot keeps it with the name, as on the
+       page: on a phone no line starts with "·" */
     return add(el("span", "author reader h" + colour(a.handle)),
-      a.name ? el("span", "name", a.name) : null, a.name ? " · " : msg.anon + " ",
+      a.name ? el("span", "name", a.name) : null, a.name ? "\u00a0· " : msg.anon + " ",
       el("span", "handle", a.handle));
   }
 

@@ -204,7 +204,8 @@ static void me_page(struct app *app, struct http_req *req,
         html_texts(b, msg_get(MSG_ME_CONFIRM_AFTER));
         html_lit(b, " <input name=\"confirm\" autocomplete=\"off\" "
                     "autocapitalize=\"off\" required></label>\n"
-                    "<p class=\"actions\"><button type=\"submit\">");
+                    "<p class=\"actions\"><button type=\"submit\" "
+                    "class=\"destructive\">");
         html_texts(b, msg_get(MSG_ME_ERASE_BUTTON));
         html_lit(b, "</button></p></form>\n");
     }

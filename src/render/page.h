@@ -132,6 +132,15 @@ MUST_CHECK int page_article_post(struct buf *b, const struct site *site,
                                  const struct article *art, struct arena *a);
 
 /*
+ * PAGE_SEP is the " · " between the parts of a line of details (a name
+ * and its handle, a date and a byline, a queue item's article, author and
+ * time). Its space before is a no-break one, so the dot stays with the
+ * part before it: on a phone a line wraps after a dot, never before one,
+ * and no line starts with "·". For html_lit.
+ */
+#define PAGE_SEP "&nbsp;· "
+
+/*
  * The shared article page carries two markers (HTML comments) where the
  * per-reader parts go, so a page for a logged-in staff member or for a
  * reader whose comment awaits review is the cached page with a small part

@@ -273,7 +273,8 @@ void page_admin_ban_fields(struct buf *b, const char *id_prefix, int64_t id,
     html_texts(b, msg_get(MSG_ADM_BAN_7D));
     html_lit(b, "</option><option value=\"permanent\">");
     html_texts(b, msg_get(MSG_ADM_BAN_PERM));
-    html_lit(b, "</option></select> <button type=\"submit\">");
+    html_lit(b, "</option></select> <button type=\"submit\" "
+                "class=\"destructive\">");
     html_texts(b, msg_get(MSG_ADM_BAN_SUBMIT));
     html_lit(b, "</button>");
 }
@@ -311,7 +312,7 @@ void page_admin_reason_fields(struct buf *b, const char *id_prefix, int64_t id,
     char ref[96];
     snprintf(ref, sizeof(ref), "%s%lld", id_prefix, (long long)id);
     reason_select(b, ref, numbered);
-    html_lit(b, " <button type=\"submit\">");
+    html_lit(b, " <button type=\"submit\" class=\"destructive\">");
     html_texts(b, msg_get(MSG_ADM_REMOVE));
     html_lit(b, "</button>");
 }
@@ -630,7 +631,7 @@ static void item_actions(struct buf *b, const struct admin_ctx *ctx,
     html_attrs(b, msg_get(MSG_ADM_PURGE_ASK));
     html_lit(b, "\"> ");
     html_texts(b, msg_get(MSG_ADM_PURGE_CONFIRM));
-    html_lit(b, "</label> <button type=\"submit\" class=\"danger\">");
+    html_lit(b, "</label> <button type=\"submit\" class=\"destructive\">");
     html_texts(b, msg_get(MSG_ADM_PURGE));
     html_lit(b, "</button></form>\n");
 
@@ -737,7 +738,8 @@ static void bulk_form(struct buf *b, const struct admin_ctx *ctx,
     html_texts(b, msg_get(MSG_ADM_BULK_APPROVE));
     html_lit(b, "</button></p>\n<p class=\"bulk-row\">");
     reason_select(b, "bulk-reason", false);
-    html_lit(b, " <button type=\"submit\" name=\"action\" value=\"remove\">");
+    html_lit(b, " <button type=\"submit\" name=\"action\" value=\"remove\" "
+                "class=\"destructive\">");
     html_texts(b, msg_get(MSG_ADM_BULK_REMOVE));
     html_lit(b, "</button></p></fieldset></form>\n");
 }
@@ -763,9 +765,9 @@ static int queue_item(struct buf *b, const struct admin_ctx *ctx,
     article_href(b, q->art, NULL);
     html_lit(b, "\">");
     html_texts(b, q->art->title);
-    html_lit(b, "</a> · ");
+    html_lit(b, "</a>" PAGE_SEP);
     page_admin_author(b, c);
-    html_lit(b, " · ");
+    html_lit(b, PAGE_SEP);
     admin_local_time(b, ctx->site, c->created);
     html_lit(b, "</header>\n");
     why_tags(b, q);

@@ -26,7 +26,7 @@ static void render_author(struct buf *b, const struct comment *c)
         if (c->author_name[0]) {
             html_lit(b, "<span class=\"name\">");
             html_texts(b, c->author_name);
-            html_lit(b, "</span> · ");
+            html_lit(b, "</span>" PAGE_SEP);
         } else {
             html_texts(b, msg_get(MSG_ANON));
             html_lit(b, " ");
@@ -144,15 +144,24 @@ void page_posted_notice(struct buf *b, int64_t comment_id, bool staff)
         html_lit(b, "</p>\n");
         return;
     }
+    /* each link inside a sentence of its own: "You can delete it
+       within 15 minutes. To download or erase everything you post here,
+       see Your data." */
+    html_lit(b, " ");
+    html_texts(b, msg_get(MSG_POSTED_DELETE_BEFORE));
     html_lit(b, " <a href=\"/comments/");
     html_int(b, comment_id);
     html_lit(b, "/delete\">");
     html_texts(b, msg_get(MSG_POSTED_DELETE));
     html_lit(b, "</a> ");
     html_texts(b, msg_get(MSG_POSTED_WINDOW));
+    html_lit(b, " ");
+    html_texts(b, msg_get(MSG_POSTED_DATA_BEFORE));
     html_lit(b, " <a href=\"/me\">");
     html_texts(b, msg_get(MSG_ME_LINK));
-    html_lit(b, "</a></p>\n");
+    html_lit(b, "</a>");
+    html_texts(b, msg_get(MSG_POSTED_DATA_AFTER));
+    html_lit(b, "</p>\n");
 }
 
 /* report_link_start writes the start of comment c's Report link, up to
@@ -696,7 +705,7 @@ int page_article_post(struct buf *b, const struct site *site,
         html_lit(b, "</span>");
     }
     if (art->byline[0]) {
-        html_lit(b, " · ");
+        html_lit(b, PAGE_SEP);
         html_texts(b, msg_get(MSG_BY));
         html_lit(b, " <span class=\"byline\">");
         html_texts(b, art->byline);

@@ -190,10 +190,10 @@ void page_index(struct buf *b, const struct site *site,
         page_date(b, &tm);
         html_lit(b, "</time>");
         if (a->byline[0]) {
-            html_lit(b, " · ");
+            html_lit(b, PAGE_SEP);
             html_texts(b, a->byline);
         }
-        html_lit(b, " · <a href=\"");
+        html_lit(b, PAGE_SEP "<a href=\"");
         buf_init(&path, 4096);
         url_path(&path, a->path, strlen(a->path));
         html_attr(b, path.data, path.len);

@@ -62,9 +62,13 @@ static void comment_form_end(struct buf *b, enum msg_id submit)
     html_lit(b, "</button></p>\n</form>\n");
 }
 
-/* The way back to the comment in its discussion, and the page's end. */
+/* The way back to the comment in its discussion, and the page's end.
+ * The link's text (link) says where it goes: MSG_MOD_BACK_TO_COMMENT, or
+ * MSG_BACK_TO_DISCUSSION for a comment readers no longer see. It goes to
+ * the comment's own place, on whichever page of the discussion shows it
+ * ("?c=N#cN"; a comment not shown leads to the discussion). */
 static void comment_page_end(struct buf *b, const struct comment *c,
-                             const struct article *art)
+                             const struct article *art, enum msg_id link)
 {
     html_lit(b, "<p><a href=\"");
     html_path_attr(b, art->path);
@@ -73,7 +77,7 @@ static void comment_page_end(struct buf *b, const struct comment *c,
     html_lit(b, "#c");
     html_attrs(b, c->number);
     html_lit(b, "\">");
-    html_texts(b, art->title);
+    html_texts(b, msg_get(link));
     html_lit(b, "</a></p></section>\n");
     page_end(b);
 }
@@ -117,7 +121,7 @@ void page_report(struct buf *b, const struct site *site,
         report_suggestions(b);
         comment_form_end(b, MSG_REPORT_SUBMIT);
     }
-    comment_page_end(b, c, art);
+    comment_page_end(b, c, art, MSG_MOD_BACK_TO_COMMENT);
 }
 
 void page_report_under_review(struct buf *b, const struct site *site,
@@ -126,7 +130,8 @@ void page_report_under_review(struct buf *b, const struct site *site,
 {
     comment_page_begin(b, site, MSG_REPORT_HEADING, c, false);
     comment_page_note(b, false, msg_get(MSG_REPORT_UNDER_REVIEW));
-    comment_page_end(b, c, art);
+    /* a held comment is not shown to readers: no "the comment" to go to */
+    comment_page_end(b, c, art, MSG_BACK_TO_DISCUSSION);
 }
 
 void page_author_delete(struct buf *b, const struct site *site,
@@ -145,5 +150,6 @@ void page_author_delete(struct buf *b, const struct site *site,
         html_lit(b, "</p>\n");
         comment_form_end(b, MSG_DELETE_SUBMIT);
     }
-    comment_page_end(b, c, art);
+    /* deleted, it keeps its place as a tombstone: still "the comment" */
+    comment_page_end(b, c, art, MSG_MOD_BACK_TO_COMMENT);
 }

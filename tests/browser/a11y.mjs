@@ -1,9 +1,10 @@
 // a11y.mjs - accessibility tests in real Chromium (Debian's package) driven
 // by playwright-core: axe-core finds no serious or critical violation on the
 // reader's and the staff's pages, the thread can be read and answered with
-// the keyboard alone, and the pages read at 320 px. Each test gets a fresh
-// charla with the demo imported, on a free loopback port. Ends with
-// "a11y: N passed, M failed".
+// the keyboard alone, the pages read at 320 px, and the buttons that
+// remove or erase for good look apart from the ones beside them. Each
+// test gets a fresh charla with the demo imported, on a free loopback
+// port. Ends with "a11y: N passed, M failed".
 //
 // How axe gets into the page: every page sends a strict CSP
 // (script-src 'self'), so page.addScriptTag (an inline <script>) is refused.
@@ -117,6 +118,53 @@ const describe = () => {
     text: (el.textContent || "").trim().slice(0, 30),
   };
 };
+
+// buttonLook gives what tells a button apart, as the browser paints it:
+// its colours, its border and the contrast of its text on its background.
+function buttonLook(locator) {
+  return locator.evaluate((e) => {
+    const s = getComputedStyle(e);
+    const rgb = (c) => c.match(/[\d.]+/g).slice(0, 3).map(Number);
+    const lum = (c) => {
+      const [r, g, b] = rgb(c).map((v) => {
+        v /= 255;
+        return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [hi, lo] = [lum(s.color), lum(s.backgroundColor)].sort((a, b) => b - a);
+    return { color: s.color, background: s.backgroundColor, borderColor: s.borderTopColor,
+      border: parseFloat(s.borderTopWidth), borderStyle: s.borderTopStyle,
+      contrast: (hi + 0.05) / (lo + 0.05) };
+  });
+}
+
+// apart is the distance in px between two boxes (0 if they touch or overlap).
+function apart(a, b) {
+  const dx = Math.max(0, b.x - (a.x + a.width), a.x - (b.x + b.width));
+  const dy = Math.max(0, b.y - (a.y + a.height), a.y - (b.y + b.height));
+  return Math.max(dx, dy);
+}
+
+// destructiveApart checks that button (one that removes or erases) is
+// outlined where keep (the button that keeps or sends) is filled: a 2 px
+// border, another background, text at 4.5:1 or more, and a focus ring
+// when the keyboard reaches it from from (the control before it).
+async function destructiveApart(page, button, keep, from, what) {
+  const [b, k] = [await buttonLook(button), await buttonLook(keep)];
+  check(b.border >= 2 && b.borderStyle === "solid", `${what}: a border of 2 px: ${JSON.stringify(b)}`);
+  check(b.background !== k.background, `${what}: not filled like ${await keep.textContent()}: ` +
+    `${b.background} / ${k.background}`);
+  check(b.contrast >= 4.5, `${what}: text at ${b.contrast.toFixed(2)}:1`);
+  check(k.contrast >= 4.5, `${what}: the other button's text at ${k.contrast.toFixed(2)}:1`);
+  await from.focus();
+  await page.keyboard.press("Tab");
+  const ring = await button.evaluate((e) => {
+    const s = getComputedStyle(e);
+    return document.activeElement === e && s.outlineStyle !== "none" && parseFloat(s.outlineWidth) >= 2;
+  });
+  check(ring, what + ": a focus ring from the keyboard");
+}
 
 // --- the tests --------------------------------------------------------------
 
@@ -455,6 +503,48 @@ const tests = {
     await page.evaluate(() => document.getElementById("reply-form").scrollIntoView());
     await page.screenshot({ path: join(shots, "a11y-article-320-reply.png") });
     await ctx.close();
+  },
+
+  async "the buttons that remove or erase look apart, in the queue and on /me"(browser, srv) {
+    // a reader's "Erase all my comments" next to "Download my comments"
+    for (const locale of ["en-US", "es-MX"]) {
+      const ctx = await browser.newContext({ locale });
+      const page = await ctx.newPage();
+      await page.goto(srv.base + ARTICLE);
+      const form = page.locator("form.comment-form:not(#reply-form)");
+      await form.locator("textarea").fill("Mine, to see the erase button");
+      await Promise.all([page.waitForURL(/posted=\d+/), form.locator("button").click()]);
+      await page.goto(srv.base + "/me");
+      await destructiveApart(page, page.locator("form[action='/me/erase'] button"),
+        page.locator("form[action='/me/export'] button"), page.locator("input[name=confirm]"),
+        "/me " + locale);
+      await axeCheck(page, "/me " + locale);
+      await ctx.close();
+    }
+    // Remove, Purge, Ban and Remove selected are outlined, Approve filled,
+    // and a little apart from it, on a phone and on a desktop
+    await fillQueue(browser, srv);
+    for (const width of [320, 1000]) {
+      const ctx = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await staffLogin(ctx, srv, "Kathi");
+      await page.goto(srv.base + "/admin/queue");
+      const item = page.locator(".queue-item").filter({ has: page.locator("form.act-ban") }).first();
+      const approve = item.locator("form.act-approve button");
+      for (const form of ["act-remove", "act-purge", "act-ban"])
+        await destructiveApart(page, item.locator(`form.${form} button`), approve,
+          item.locator(`form.${form} select, form.${form} input[type=checkbox]`).first(),
+          `${width} px, ${form}`);
+      const gap = apart(await approve.boundingBox(), await item.locator("form.act-remove").boundingBox());
+      check(gap >= 12, `${width} px: Approve and Remove ${gap} px apart`);
+      const bulk = page.locator("form.bulk");
+      const all = bulk.locator("button[value=approve]");
+      await destructiveApart(page, bulk.locator("button[value=remove]"), all,
+        bulk.locator("select"), `${width} px, Remove selected`);
+      const bulkGap = apart(await all.boundingBox(), await bulk.locator("button[value=remove]").boundingBox());
+      check(bulkGap >= 12, `${width} px: Approve selected and Remove selected ${bulkGap} px apart`);
+      await axeCheck(page, `queue at ${width} px`);
+      await ctx.close();
+    }
   },
 
   async "320 px: the moderation queue"(browser, srv) {

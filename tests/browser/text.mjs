@@ -4,8 +4,10 @@
 // inside a 390 px screen, the staff's Lift and Restore are in view there,
 // and so are the statistics' table and legible chart labels; a name's
 // right-to-left override stops at the name, combining marks piled on a
-// letter paint only over their own text or name, and Reply and Report
-// are far enough apart to tap. run.mjs adds these to its suite.
+// letter paint only over their own text or name, no line of details
+// (a name and its handle, a queue item's header) starts with "·", and
+// Reply and Report are far enough apart to tap. run.mjs adds these to
+// its suite.
 import { ARTICLE, addUser, articleId, check, STAFF_PASSWORD, staffLogin } from "./harness.mjs";
 
 const PHONE = { width: 390, height: 844 };
@@ -89,6 +91,37 @@ async function inView(page, locator, what) {
   const width = page.viewportSize().width;
   check(box && box.x >= 0 && box.x + box.width <= width,
     `${what} within the ${width} px screen: ${JSON.stringify(box)}`);
+}
+
+// dotsStartingLines: in each element sel matches, the "·" separators
+// that begin a line, each given with the text around it. A dot begins a
+// line when it stands lower than the last letter before it.
+function dotsStartingLines(page, sel) {
+  return page.evaluate((sel) => {
+    const found = [];
+    for (const box of document.querySelectorAll(sel)) {
+      const chars = [];
+      const walk = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+      for (let n = walk.nextNode(); n; n = walk.nextNode())
+        for (let i = 0; i < n.data.length; i++) chars.push([n, i]);
+      const rect = ([n, i]) => {
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + 1);
+        return r.getBoundingClientRect();
+      };
+      chars.forEach(([n, i], k) => {
+        if (n.data[i] !== "\u00b7") return;
+        let j = k - 1;
+        while (j >= 0 && /\s/.test(chars[j][0].data[chars[j][1]])) j--;
+        if (j < 0) return;
+        const dot = rect(chars[k]), before = rect(chars[j]);
+        if (dot.top >= before.bottom - 2)
+          found.push(box.textContent.replace(/\s+/g, " ").trim().slice(0, 80));
+      });
+    }
+    return found;
+  }, sel);
 }
 
 export const textTests = {
@@ -228,6 +261,34 @@ export const textTests = {
     };
     check(await alone("header", ".text"), "the text paints nothing over the header");
     check(await alone(".text", ".author .name"), "the name paints nothing over the text");
+    await ctx.close();
+  },
+
+  async "on a phone no line of details starts with a dot"(browser, srv) {
+    // a name of a few words, and the queue's header with the article's
+    // long title: at every width from 280 to 480 px the lines wrap at a
+    // different word, and never just before a " · "
+    await postComment(srv, "Signed with a long name.", "Lupita de la Cruz Hernández");
+    addUser(srv.db, "Kathi", "moderator");
+    const held = await postComment(srv, "Reported until held.", "María José");
+    for (let i = 0; i < 3; i++) {
+      const r = await fetch(`${srv.base}/api/v1/comments/${held.id}/report`, {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ reason: "spam" }) });
+      check(r.status === 201, "reported: " + r.status);
+    }
+    const ctx = await browser.newContext({ viewport: PHONE });
+    const reader = await ctx.newPage();
+    await reader.goto(srv.base + ARTICLE);
+    const staff = await staffLogin(ctx, srv, "Kathi");
+    check(await staff.locator(".queue-item header").count() >= 1, "an item in the queue");
+    for (let width = 280; width <= 480; width += 4) {
+      for (const [page, sel] of [[reader, "li.comment header, p.meta"], [staff, ".queue-item header"]]) {
+        await page.setViewportSize({ width, height: 844 });
+        const bad = await dotsStartingLines(page, sel);
+        check(bad.length === 0, `${width} px: a line starts with "·" in ${sel}: ${bad[0]}`);
+      }
+    }
     await ctx.close();
   },
 

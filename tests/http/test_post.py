@@ -84,7 +84,8 @@ def test_author_deletes_from_the_page_without_javascript(srv):
     loc = r.header("Location")
     page = author.get(loc.split("#")[0]).text
     m = re.search(r'<p class="notice" role="status">Your comment is '
-                  r'published\. <a href="(/comments/(\d+)/delete)">', page)
+                  r'published\. You can <a href="(/comments/(\d+)/delete)">',
+                  page)
     check(m, "the author's notice")
     link, cid = m.group(1), int(m.group(2))
     item = re.search(r'<li class="comment d0" id="c14">.*?</li>', page, re.S)

@@ -110,7 +110,7 @@ START_TEST(the_post_has_date_byline_and_lead_image)
     ck_assert_contains(b.data, "<article class=\"post\">\n<h1>Zerón &lt;en&gt; "
                                "Israel</h1>\n<p class=\"meta\"><time "
                                "datetime=\"2021-07-16T16:05:00Z\">July 16, "
-                               "2021</time> · By <span class=\"byline\">"
+                               "2021</time>&nbsp;· By <span class=\"byline\">"
                                "Redacción</span></p>\n");
     ck_assert_contains(b.data, "<figure class=\"lead\"><img "
                                "src=\"/media/lead.jpg\" alt=\"Foto &amp; "
@@ -142,9 +142,9 @@ START_TEST(a_post_never_published_says_so_in_each_language)
         const char *says;
     } langs[] = {
         {MSG_LANG_EN, "<p class=\"meta\"><span class=\"unpublished\">Not yet "
-                      "published</span> · By <span class=\"byline\">"},
+                      "published</span>&nbsp;· By <span class=\"byline\">"},
         {MSG_LANG_ES, "<p class=\"meta\"><span class=\"unpublished\">Sin "
-                      "publicar</span> · Por <span class=\"byline\">"},
+                      "publicar</span>&nbsp;· Por <span class=\"byline\">"},
     };
     for (size_t i = 0; i < sizeof(langs) / sizeof(langs[0]); i++) {
         msg_set_lang(langs[i].lang);
