@@ -2110,22 +2110,28 @@ static int pg_comments_by_author_page(struct store *s, const char *author_hash,
                      (void **)out, n);
 }
 
-static int pg_author_comment_counts(struct store *s, const char *author_hash,
-                                    int64_t *live, int64_t *gone)
+/* author_numbers runs statement id, whose $1 is an author hash and whose
+ * one row holds two numbers. */
+static int author_numbers(struct store *s, enum stmt_id id,
+                          const char *author_hash, int64_t *first,
+                          int64_t *second)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
     params_text(&p, author_hash);
-    return read_numbers(c, ST_AUTHOR_COUNTS, &p, live, gone);
+    return read_numbers(c, id, &p, first, second);
+}
+
+static int pg_author_comment_counts(struct store *s, const char *author_hash,
+                                    int64_t *live, int64_t *gone)
+{
+    return author_numbers(s, ST_AUTHOR_COUNTS, author_hash, live, gone);
 }
 
 static int pg_author_record(struct store *s, const char *author_hash,
                             int64_t *visible, int64_t *removed)
 {
-    CONN_OR_FAIL(s, c);
-    struct pg_params p = {0};
-    params_text(&p, author_hash);
-    return read_numbers(c, ST_AUTHOR_RECORD, &p, visible, removed);
+    return author_numbers(s, ST_AUTHOR_RECORD, author_hash, visible, removed);
 }
 
 /* read_by_ids runs statement id, whose $1 is an array of ids, and reads

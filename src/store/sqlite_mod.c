@@ -751,22 +751,28 @@ int sqlite_m_comments_by_author_page(struct store *s, const char *author_hash,
                             sqlite_read_comment_row, (void **)out, n);
 }
 
+/* author_numbers runs statement id, whose ?1 is an author hash and whose
+ * one row holds two numbers. */
+static int author_numbers(struct store *s, enum mod_stmt id,
+                          const char *author_hash, int64_t *first,
+                          int64_t *second)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, id);
+    sqlite_bind_text(st, 1, author_hash);
+    return one_row_numbers(c, st, first, second);
+}
+
 int sqlite_m_author_comment_counts(struct store *s, const char *author_hash,
                                    int64_t *live, int64_t *gone)
 {
-    CONN_OR_FAIL(s, c);
-    STMT_OR_FAIL(st, c, MS_AUTHOR_COUNTS);
-    sqlite_bind_text(st, 1, author_hash);
-    return one_row_numbers(c, st, live, gone);
+    return author_numbers(s, MS_AUTHOR_COUNTS, author_hash, live, gone);
 }
 
 int sqlite_m_author_record(struct store *s, const char *author_hash,
                            int64_t *visible, int64_t *removed)
 {
-    CONN_OR_FAIL(s, c);
-    STMT_OR_FAIL(st, c, MS_AUTHOR_RECORD);
-    sqlite_bind_text(st, 1, author_hash);
-    return one_row_numbers(c, st, visible, removed);
+    return author_numbers(s, MS_AUTHOR_RECORD, author_hash, visible, removed);
 }
 
 int sqlite_m_author_records(struct store *s, const char *const *hashes,
