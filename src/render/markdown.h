@@ -48,9 +48,10 @@
  *
  * A line that starts with ">>" and a digit (after any "> " quote markers,
  * "- " bullets or "1. " list markers) is a reference, not a nested quote:
- * ">>1.3 no" renders as a paragraph holding a reference. "> quote" is
- * still a blockquote; in code (a ``` or ~~~ fence, as CommonMark closes
- * it) ">>1.3" stays as typed.
+ * ">>1.3 no" renders as a paragraph holding a reference, never joined
+ * to the paragraph above it ("> quoted" then ">>1.3 no": the reference
+ * is outside the quote). "> quote" is still a blockquote; in code (a ```
+ * or ~~~ fence, as CommonMark closes it) ">>1.3" stays as typed.
  *
  * Entities: "&#233;", "&#xE9;" and every HTML5 named reference with its
  * semicolon ("&eacute;", "&hellip;", "&NotEqualTilde;") stand for their

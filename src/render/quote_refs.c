@@ -30,14 +30,34 @@
  * That parse runs only when some line holds a candidate, which most
  * bodies do not. A candidate is left alone if its first or second '>' is
  * code (in "> ```" then ">>1.3", the first '>' is the quote's marker, the
- * rest code).
+ * rest code). The same parse notes which bytes md4c passed as text of
+ * any kind, which tells a quote marker from a '>' that was text.
  *
- * NEEDSWORK: an escaped line right after a paragraph in a quote or list
- * item that the line does not continue becomes a lazy continuation line
- * of that paragraph: in "> quoted" then ">>1.3 reply", the reply is shown
- * inside the quote. Ending the paragraph first (a blank line) would need
- * to know the containers of the line before, as the escaped text will be
- * parsed, not as the source was.
+ * A reference line starts a paragraph of its own. Unescaped, its '>'
+ * would open a quote, which ends the paragraph before it; escaped, it is
+ * text, and text after a paragraph line continues that paragraph, even
+ * one in a quote or list item the line's own markers do not continue (a
+ * lazy continuation line): "> quoted" then ">>1.3 reply" would show the
+ * reply inside the quote. Knowing which containers the line above is in
+ * would mean parsing as md4c does; instead, the escaped line gets a blank
+ * line before it that carries its own quote markers (none for ">>1.3",
+ * ">" for "> >>1.3"), ended as the line above is. That blank line closes
+ * whatever the line's markers do not continue and ends the paragraph in
+ * what they do; where there was no paragraph it changes nothing. It is
+ * left out where it is not needed or would do harm: on the first line;
+ * after a line with no text, which ends no paragraph (a blank line, a
+ * fence, a rule, a lone ">"; in a list item, the blank line would loosen
+ * the list); after a line of code (an unclosed fence in a list item the
+ * line leaves would show it); where the line's prefix holds a
+ * list marker (a new item ends the paragraph already, and the blank line
+ * would need the marker, which would add an empty item); and where md4c
+ * read the first '>' as text, not a quote marker (in an article,
+ * "    > >>1.3" after a paragraph line continues it as typed). In a list
+ * item, the blank line between its two paragraphs makes the list loose,
+ * as one typed by the author would.
+ *
+ * The copy grows by at most len bytes: each escaped line adds a backslash,
+ * at most its own prefix and one line end, no more bytes than it holds.
  */
 #include <md4c.h>
 #include <stdbool.h>
@@ -48,11 +68,12 @@
 
 #define NO_QUOTE_REF SIZE_MAX
 
-/* Where md4c reported code text: one bit per byte of the source. */
-struct code_map {
+/* What md4c reported of the source: one bit per byte in each map. */
+struct source_map {
     const char *md;
     size_t len;
-    unsigned char *bits;
+    unsigned char *code; /* code text */
+    unsigned char *text; /* text of any kind, code included */
 };
 
 static bool is_blank(char c)
@@ -121,13 +142,22 @@ static size_t line_end(const char *md, size_t i, size_t len)
     return i;
 }
 
+/* next_line returns where the line after the one ending at end starts:
+   past its LF, CR or CRLF. */
+static size_t next_line(const char *md, size_t end, size_t len)
+{
+    if (end + 1 < len && md[end] == '\r' && md[end + 1] == '\n')
+        return end + 2;
+    return end + 1;
+}
+
 static bool has_candidate(const char *md, size_t len)
 {
     for (size_t i = 0; i < len;) {
         size_t end = line_end(md, i, len);
         if (quote_ref_at(md, i, end) != NO_QUOTE_REF)
             return true;
-        i = end + 1;
+        i = next_line(md, end, len);
     }
     return false;
 }
@@ -144,24 +174,96 @@ static int ignore_span(MD_SPANTYPE type, void *detail, void *userdata)
     return 0;
 }
 
-/* note_code marks the source bytes of code text; md4c also hands over
-   indentation and line ends from its own static strings: not ours. */
-static int note_code(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
+static void set_bit(unsigned char *bits, size_t k)
+{
+    bits[k / 8] |= (unsigned char)(1u << (k % 8));
+}
+
+static bool bit_is_set(const unsigned char *bits, size_t k)
+{
+    return (bits[k / 8] >> (k % 8)) & 1u;
+}
+
+/* note_text marks the source bytes of text, and of code text; md4c also
+   hands over indentation and line ends from its own static strings: not
+   ours. */
+static int note_text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size,
                      void *userdata)
 {
-    struct code_map *map = userdata;
-    if (type != MD_TEXT_CODE || text < map->md || text >= map->md + map->len)
+    struct source_map *map = userdata;
+    if (text < map->md || text >= map->md + map->len)
         return 0;
     size_t from = (size_t)(text - map->md);
     size_t to = from + size <= map->len ? from + size : map->len;
-    for (size_t k = from; k < to; k++)
-        map->bits[k / 8] |= (unsigned char)(1u << (k % 8));
+    for (size_t k = from; k < to; k++) {
+        set_bit(map->text, k);
+        if (type == MD_TEXT_CODE)
+            set_bit(map->code, k);
+    }
     return 0;
 }
 
-static bool is_code(const struct code_map *map, size_t k)
+/* ---- the blank line before a reference line ---- */
+
+/*
+ * quote_markers_end sets *end to where the blank line's copy of the
+ * prefix md[start, q) ends: after its last '>', or at start if it has
+ * none. Returns false if the prefix holds a list marker.
+ */
+static bool quote_markers_end(const char *md, size_t start, size_t q,
+                              size_t *end)
 {
-    return (map->bits[k / 8] >> (k % 8)) & 1u;
+    *end = start;
+    for (size_t k = start; k < q; k++) {
+        if (md[k] == '>')
+            *end = k + 1;
+        else if (!is_blank(md[k]))
+            return false;
+    }
+    return true;
+}
+
+/*
+ * may_be_paragraph_line tells whether the line md[from, to) may be a
+ * paragraph line that the next line could continue: md4c passed some of
+ * its bytes as text (a fence, a rule, a blank line or a lone ">" has
+ * none), and its last byte that is not blank is not code.
+ */
+static bool may_be_paragraph_line(const struct source_map *map, size_t from,
+                                  size_t to)
+{
+    size_t last = to; /* one past its last byte that is not blank */
+    while (last > from && is_blank(map->md[last - 1]))
+        last--;
+    if (last == from || bit_is_set(map->code, last - 1))
+        return false;
+    for (size_t k = from; k < last; k++) {
+        if (bit_is_set(map->text, k))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * add_paragraph_end appends, before the line md[start, ...) whose
+ * reference starts at q, the blank line that ends the paragraph the
+ * escaped line would otherwise continue, where the file comment says one
+ * is needed. The line before it starts at prev_start.
+ */
+static void add_paragraph_end(struct buf *dst, const struct source_map *map,
+                              size_t prev_start, size_t start, size_t q)
+{
+    const char *md = map->md;
+    size_t prev_end = line_end(md, prev_start, start);
+    size_t markers_end;
+
+    if (start == 0 || !may_be_paragraph_line(map, prev_start, prev_end))
+        return;
+    if (!quote_markers_end(md, start, q, &markers_end) ||
+        bit_is_set(map->text, q))
+        return;
+    buf_add(dst, md + start, markers_end - start);
+    buf_add(dst, md + prev_end, start - prev_end); /* its line end */
 }
 
 /* ---- the copy ---- */
@@ -169,38 +271,45 @@ static bool is_code(const struct code_map *map, size_t k)
 int quote_refs_escape(struct buf *dst, const char *md, size_t len,
                       unsigned md4c_flags)
 {
-    struct code_map map = {md, len, NULL};
+    struct source_map map = {md, len, NULL, NULL};
     MD_PARSER parser = {0};
+    size_t map_bytes = len / 8 + 1;
     size_t done = 0;
+    size_t prev_start = 0;
 
     if (!has_candidate(md, len)) {
         buf_add(dst, md, len);
         return 0;
     }
-    map.bits = calloc(len / 8 + 1, 1);
-    if (!map.bits)
+    map.code = calloc(2, map_bytes);
+    if (!map.code)
         return ERR_NOMEM;
+    map.text = map.code + map_bytes;
     parser.flags = md4c_flags;
     parser.enter_block = ignore_block;
     parser.leave_block = ignore_block;
     parser.enter_span = ignore_span;
     parser.leave_span = ignore_span;
-    parser.text = note_code;
+    parser.text = note_text;
     if (md_parse(md, (MD_SIZE)len, &parser, &map) != 0) {
-        free(map.bits);
+        free(map.code);
         return ERR_NOMEM; /* md4c's only own failure */
     }
     for (size_t i = 0; i < len;) {
         size_t end = line_end(md, i, len);
         size_t q = quote_ref_at(md, i, end);
-        if (q != NO_QUOTE_REF && !is_code(&map, q) && !is_code(&map, q + 1)) {
-            buf_add(dst, md + done, q - done);
+        if (q != NO_QUOTE_REF && !bit_is_set(map.code, q) &&
+            !bit_is_set(map.code, q + 1)) {
+            buf_add(dst, md + done, i - done);
+            add_paragraph_end(dst, &map, prev_start, i, q);
+            buf_add(dst, md + i, q - i);
             buf_addc(dst, '\\');
             done = q;
         }
-        i = end + 1;
+        prev_start = i;
+        i = next_line(md, end, len);
     }
     buf_add(dst, md + done, len - done);
-    free(map.bits);
+    free(map.code);
     return 0;
 }

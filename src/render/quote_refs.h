@@ -14,9 +14,12 @@
 /*
  * quote_refs_escape appends md[0, len) to dst with a backslash before the
  * first '>' of every ">>" and digit that opens a line (after container
- * markers) outside code. md4c_flags are the md4c parser flags the result
- * will be parsed with: they decide what is code (indented code blocks,
- * for one, exist only without MD_FLAG_NOINDENTEDCODEBLOCKS).
+ * markers) outside code, and, where such a line would otherwise go on
+ * the paragraph above it, a blank line before it with its own quote
+ * markers. It appends at most 2 * len bytes. md4c_flags are the md4c
+ * parser flags the result will be parsed with: they decide what is code
+ * (indented code blocks, for one, exist only without
+ * MD_FLAG_NOINDENTEDCODEBLOCKS).
  *
  * Returns 0, or ERR_NOMEM if its scratch memory or md4c ran out; dst's
  * own errors are sticky in dst (check buf_failed). On error dst holds a

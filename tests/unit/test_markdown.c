@@ -682,7 +682,7 @@ START_TEST(reference_double_angle_fences_and_lists)
     /* A backtick fence's info string holds no backtick: "```x``` then" is
        a code span, not a fence; before, it opened one and ">>1.3" after it
        became a quote in a quote. */
-    snprintf(want, sizeof(want), "<p><code>x</code> then<br>\n%s</p>\n",
+    snprintf(want, sizeof(want), "<p><code>x</code> then</p>\n<p>%s</p>\n",
              ref_1_3);
     ck_assert_str_eq(as_demo(7, "```x``` then\n>>1.3"), want);
     /* Fences inside a quote or a list item; before, their ">>1.3" was
@@ -727,11 +727,52 @@ START_TEST(reference_double_angle_fences_and_lists)
     snprintf(want, sizeof(want), "<p>%s</p>\n", ref_1_3);
     ck_assert_str_eq(as_demo(7, "    >>1.3"), want);
     ck_assert_str_eq(as_demo(7, "\t>>1.3"), want);
-    snprintf(want, sizeof(want), "<p>x<br>\n%s</p>\n", ref_1_3);
+    snprintf(want, sizeof(want), "<p>x</p>\n<p>%s</p>\n", ref_1_3);
     ck_assert_str_eq(as_demo(7, "x\r>>1.3"), want);
     /* In an article, four spaces are code. */
     ck_assert_str_eq(article("    >>1.3"),
                      "<pre><code>&gt;&gt;1.3\n</code></pre>\n");
+}
+END_TEST
+
+/*
+ * A reference line starts a paragraph of its own, in the containers its
+ * own markers open. Each case was wrong before: the escaped line went on
+ * the paragraph above it, inside a quote or list item it had left.
+ */
+START_TEST(reference_line_starts_a_paragraph)
+{
+    char want[1024];
+    snprintf(want, sizeof(want),
+             "<blockquote>\n<p>quoted</p>\n</blockquote>\n<p>%s reply</p>\n",
+             ref_1_3);
+    ck_assert_str_eq(as_demo(7, "> quoted\n>>1.3 reply"), want);
+    ck_assert_str_eq(as_demo(7, "> quoted\r\n>>1.3 reply"), want);
+    snprintf(want, sizeof(want),
+             "<blockquote>\n<blockquote>\n<p>deep</p>\n</blockquote>\n"
+             "<p>%s reply</p>\n</blockquote>\n",
+             ref_1_3);
+    ck_assert_str_eq(as_demo(7, "> > deep\n> >>1.3 reply"), want);
+    snprintf(want, sizeof(want),
+             "<ul>\n<li>item</li>\n</ul>\n<p>%s reply</p>\n", ref_1_3);
+    ck_assert_str_eq(as_demo(7, "- item\n>>1.3 reply"), want);
+    /* Indented, it stays in the item, as a second paragraph. */
+    snprintf(want, sizeof(want),
+             "<ul>\n<li><p>item</p>\n<p>%s reply</p>\n</li>\n</ul>\n", ref_1_3);
+    ck_assert_str_eq(as_demo(7, "- item\n  >>1.3 reply"), want);
+    /* At the top level, as the quote it would be without the number. */
+    snprintf(want, sizeof(want), "<p>text</p>\n<p>%s reply</p>\n", ref_1_3);
+    ck_assert_str_eq(as_demo(7, "text\n>>1.3 reply"), want);
+    /* The line after it goes on its paragraph, as any text line. */
+    snprintf(want, sizeof(want), "<p>%s</p>\n<p>%s<br>\nboth</p>\n", ref_1_3,
+             ref_1_3);
+    ck_assert_str_eq(as_demo(7, ">>1.3\n>>1.3\nboth"), want);
+    /* In code nothing changes. */
+    ck_assert_str_eq(as_demo(7, "```\nx\n>>1.3\n```"),
+                     "<pre><code>x\n&gt;&gt;1.3\n</code></pre>\n");
+    /* In an article, four spaces after a paragraph line are no quote:
+       the line goes on the paragraph, as typed. */
+    ck_assert_str_eq(article("a\n    > >>1.3"), "<p>a\n&gt; &gt;&gt;1.3</p>\n");
 }
 END_TEST
 
@@ -844,6 +885,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, reference_not_in_code_or_links);
     tcase_add_test(tc, reference_double_angle);
     tcase_add_test(tc, reference_double_angle_fences_and_lists);
+    tcase_add_test(tc, reference_line_starts_a_paragraph);
     tcase_add_test(tc, reference_list_out);
     tcase_add_test(tc, previews);
 }
