@@ -7,10 +7,13 @@
  * the reader's token (the author_hash of the cookie, as for the export),
  * newest first, ME_LIST_PAGE at a time; each says where it is (the
  * article, and a link to its place in the thread while it is published
- * there), when it was written, its state in words, a short plain-text
- * excerpt while it has text of its own to show (published or awaiting
- * review: the reader is its author), and a link to delete it while the
- * author's window (author_may_delete, mod.c) is open.
+ * there), when it was written, its state in words (for one awaiting
+ * review, why: pre-moderation, the screening or readers' reports, as
+ * review_cause.c tells; a held comment with reports costs one read of its
+ * log, and few have any), a short plain-text excerpt while it has text
+ * of its own to show (published or awaiting review: the reader is its
+ * author), and a link to delete it while the author's window
+ * (author_may_delete, mod.c) is open.
  *
  * Paging is by id, not by offset: ?before=ID lists the comments below that
  * id, so a page costs the same however many comments the reader has, and a
@@ -20,12 +23,14 @@
  *
  * The page is the reader's own: me.c sends it with Cache-Control "private,
  * no-store", and nothing here shows anything but the reader's comments
- * (no handle, no display name, no reports, no screening data).
+ * (no handle, no display name, no reports, no screening data: that
+ * readers reported a comment, but not who nor how many).
  */
 #include <string.h>
 
 #include "api/me_list.h"
 #include "api/mod_api.h"
+#include "core/review_cause.h"
 #include "render/html.h"
 #include "render/msg.h"
 #include "render/page.h"
@@ -57,8 +62,27 @@ static const struct article *article_of(const struct article *arts, size_t n,
     return NULL;
 }
 
+/* Why a comment awaits review, in words its author may read: never who
+ * reported it nor what the screening found (review_cause.h). */
+static enum msg_id awaiting_words(struct store *st, const struct comment *c)
+{
+    switch (review_cause_of(st, c)) {
+    case REVIEW_CAUSE_PREMODERATION:
+        return MSG_ME_STATE_AWAITING_PREMOD;
+    case REVIEW_CAUSE_SCREENING:
+        return MSG_ME_STATE_AWAITING_SCREENING;
+    case REVIEW_CAUSE_REPORTS:
+        return MSG_ME_STATE_AWAITING_REPORTS;
+    case REVIEW_CAUSE_NONE:
+    case REVIEW_CAUSE_UNKNOWN:
+        break;
+    }
+    return MSG_ME_STATE_AWAITING;
+}
+
 /* The state of a comment in words, for its author. */
-static void state_words(struct buf *b, const struct comment *c)
+static void state_words(struct store *st, struct buf *b,
+                        const struct comment *c)
 {
     switch (c->status) {
     case COMMENT_VISIBLE:
@@ -66,7 +90,7 @@ static void state_words(struct buf *b, const struct comment *c)
         break;
     case COMMENT_PENDING:
     case COMMENT_HELD:
-        html_texts(b, msg_get(MSG_ME_STATE_AWAITING));
+        html_texts(b, msg_get(awaiting_words(st, c)));
         break;
     case COMMENT_REMOVED:
         html_texts(b, msg_get(MSG_REMOVED));
@@ -119,7 +143,7 @@ static void one_comment(struct app *app, struct http_req *req, struct buf *b,
     html_lit(b, " ");
     page_time(b, &tm);
     html_lit(b, "</time> · <span class=\"my-state\">");
-    state_words(b, c);
+    state_words(app->store, b, c);
     html_lit(b, "</span></p>\n");
     bool has_text =
         c->status == COMMENT_VISIBLE || comment_status_awaits_review(c->status);

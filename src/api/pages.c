@@ -283,7 +283,8 @@ static void add_shared(struct http_resp *resp, const struct session *staff,
  * posted notice under the author's comment (above the comments when the
  * comment is not in the page) and the staff fields in the form. */
 static void splice(struct http_resp *resp, const struct cache_entry *e,
-                   const struct session *staff, bool review, int64_t posted)
+                   const struct article *art, const struct session *staff,
+                   bool review, int64_t posted)
 {
     const char *page = e->data;
     size_t len = e->len;
@@ -314,7 +315,7 @@ static void splice(struct http_resp *resp, const struct cache_entry *e,
         switch (at[i].part) {
         case PART_NOTICE:
             if (review)
-                page_review_notice(&resp->body);
+                page_review_notice(&resp->body, art->discussion == 1);
             else if (posted && !footer)
                 page_posted_notice(&resp->body, posted, staff != NULL);
             from += strlen(PAGE_MARK_NOTICE);
@@ -472,7 +473,7 @@ void pages_article(struct app *app, struct http_req *req,
         return;
     if (staff || review || posted) {
         /* the shared page plus this reader's part */
-        splice(resp, e, staff ? &se : NULL, review != NULL, posted);
+        splice(resp, e, art, staff ? &se : NULL, review != NULL, posted);
         cache_unref(e);
         http_resp_header(resp, "Cache-Control", "private, no-store");
         return;

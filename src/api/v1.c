@@ -140,7 +140,15 @@ static void respond_created(struct app *app, struct http_req *req,
         buf_adds(&resp->body, ",\"status\":");
         json_quotes(&resp->body, comment_status_name(res->comment.status));
         buf_adds(&resp->body, "},\"message\":");
-        json_quotes(&resp->body, msg_get(MSG_AWAITING_REVIEW));
+        /* why, as the article page's notice says it (pending only under
+           pre-moderation, held only by the screening as it is posted) */
+        const char *why = msg_get(res->comment.status == COMMENT_PENDING
+                                      ? MSG_AWAITING_WHY_PREMOD
+                                      : MSG_AWAITING_WHY_SCREENING);
+        const char *message = arena_sprintf(&req->arena, "%s %s",
+                                            msg_get(MSG_AWAITING_REVIEW), why);
+        json_quotes(&resp->body,
+                    message ? message : msg_get(MSG_AWAITING_REVIEW));
         buf_adds(&resp->body, "}");
         return;
     }

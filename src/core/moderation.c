@@ -264,7 +264,7 @@ int mod_report(struct store *st, const struct comment *c,
                                .to = COMMENT_HELD,
                                .action = "hold",
                                .reason = "",
-                               .note = "reader reports",
+                               .note = MOD_NOTE_REPORTS,
                                .actor = "system",
                                .at = now};
         ret = store_comment_transition(st, &t);

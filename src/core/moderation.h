@@ -34,6 +34,9 @@ enum mod_action {
 #define MOD_REASON_MAX 200
 #define MOD_NOTE_MAX 2000
 #define MOD_DEFAULT_REPORT_THRESHOLD 3
+/* The audit note of a hold made by reader reports (review_cause.c reads
+ * it to tell the author why their comment waits). */
+#define MOD_NOTE_REPORTS "reader reports"
 
 /* mod_action_name / mod_action_parse: "approve", "remove", ... */
 const char *mod_action_name(enum mod_action a);

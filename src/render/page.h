@@ -152,9 +152,12 @@ MUST_CHECK int page_article_post(struct buf *b, const struct site *site,
 
 /* page_staff_fields: "posting as staff" and the CSRF field of a form. */
 void page_staff_fields(struct buf *b, const char *staff_name, const char *csrf);
-/* page_review_notice: "Your comment is awaiting review.", and that it
- * is not lost, so its author does not post it again. */
-void page_review_notice(struct buf *b);
+/* page_review_notice: "Your comment is awaiting review.", why (every
+ * comment on a pre-moderated article waits, else the automatic screening
+ * held it: the only two holds at posting, and nothing of the screening's
+ * findings), and that it is not lost, so its author does not post it
+ * again. */
+void page_review_notice(struct buf *b, bool premoderated);
 /* page_posted_notice: "Your comment is published." and, for a reader, the
  * link to the page where its author can delete it (/comments/{id}/delete)
  * and the one to their data (/me). A staff member (staff) gets the first

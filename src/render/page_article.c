@@ -125,10 +125,14 @@ void page_staff_fields(struct buf *b, const char *staff_name, const char *csrf)
     html_lit(b, "\">\n");
 }
 
-void page_review_notice(struct buf *b)
+void page_review_notice(struct buf *b, bool premoderated)
 {
     html_lit(b, "<p class=\"notice\" role=\"status\">");
     html_texts(b, msg_get(MSG_AWAITING_REVIEW));
+    /* in the words /me uses for it (me_list.c) */
+    html_lit(b, " ");
+    html_texts(b, msg_get(premoderated ? MSG_AWAITING_WHY_PREMOD
+                                       : MSG_AWAITING_WHY_SCREENING));
     /* the author no longer sees what they wrote: say it was received, or
        they post it again and the queue holds it twice */
     html_lit(b, " ");
@@ -773,7 +777,7 @@ int page_article(struct buf *b, const struct thread *t,
     if (opts->mod_notice)
         page_mod_notice(b, opts->mod_notice);
     else if (opts->awaiting_review)
-        page_review_notice(b);
+        page_review_notice(b, art->discussion == 1);
     else
         html_lit(b, PAGE_MARK_NOTICE);
     html_lit(b, "<ol class=\"comments\">\n");

@@ -1,6 +1,7 @@
 """test_held.py - what readers see of comments awaiting review (held by
 screening or reports, pending under pre-moderation): nothing of their
 text, not even through a reference to one, and no count of them."""
+import json
 import re
 import time
 import urllib.parse
@@ -103,26 +104,65 @@ def test_held_author_is_told_it_is_not_lost(srv):
     the reader's language."""
     aid = demo_article(srv)["id"]
     for lang, says in (
-            ("en", ("Your comment is awaiting review.",
+            ("en", ("Your comment is awaiting review. The automatic "
+                    "screening held it.",
                     "A moderator reads it before anyone else can see it.",
                     "there is no need to post it again")),
-            ("es", ("Tu comentario está en espera de revisión.",
+            ("es", ("Tu comentario está en espera de revisión. Lo retuvo el "
+                    "filtro automático.",
                     "Un moderador lo lee antes de que otros puedan verlo.",
                     "no hace falta publicarlo otra vez"))):
-        mine = srv.client()
-        r = mine.post_form("/articles/%d/comments" % aid, {"body": HELD_BODY})
-        eq(r.status, 303, r.text)
-        where = r.header("Location")
-        check("?review=1" in where, where)
-        page = mine.get(where.split("#")[0],
-                        {"Accept-Language": lang}).text
-        notice = re.search(r'<p class="notice" role="status">(.*?)</p>',
-                           page, re.S)
-        check(notice, "%s: a notice" % lang)
+        notice, page = review_notice(srv, aid, HELD_BODY, lang)
         for words in says:
-            check(words in notice.group(1),
-                  "%s: %r in %r" % (lang, words, notice.group(1)))
+            check(words in notice, "%s: %r in %r" % (lang, words, notice))
         hidden(page, "the author's page in " + lang)
+        # the API's answer says the same, for the embed and app.js
+        r = api_post(srv, aid, HELD_BODY, lang)
+        eq(r.status, 202, r.text)
+        check(says[0] in r.json()["message"], r.json()["message"])
+
+
+def api_post(srv, aid, body, lang):
+    return srv.client().request(
+        "POST", "/api/v1/articles/%d/comments" % aid,
+        json.dumps({"body": body}),
+        {"Content-Type": "application/json", "Accept-Language": lang})
+
+
+def review_notice(srv, aid, body, lang):
+    """Posts body by the form as a new reader; answers the review notice
+    the author is sent to, and the whole page."""
+    mine = srv.client()
+    r = mine.post_form("/articles/%d/comments" % aid, {"body": body})
+    eq(r.status, 303, r.text)
+    where = r.header("Location")
+    check("?review=1" in where, where)
+    page = mine.get(where.split("#")[0], {"Accept-Language": lang}).text
+    notice = re.search(r'<p class="notice" role="status">(.*?)</p>', page,
+                       re.S)
+    check(notice, "%s: a notice" % lang)
+    return notice.group(1), page
+
+
+def test_pending_author_is_told_the_article_is_premoderated(srv):
+    """Under pre-moderation the notice says that every comment there is
+    reviewed, as /me does, not that the screening held it; its answer by
+    the API too."""
+    aid = demo_article(srv)["id"]
+    set_discussion(login(srv, "Ed", "editor"), aid, 1)
+    for lang, why, screening in (
+            ("en", "Your comment is awaiting review. Comments on this "
+                   "article are reviewed before they appear.", "screening"),
+            ("es", "Tu comentario está en espera de revisión. Los "
+                   "comentarios de este artículo se revisan antes de "
+                   "aparecer.", "filtro")):
+        notice, _ = review_notice(srv, aid, "A calm remark, under review.",
+                                  lang)
+        check(why in notice, "%s: %r" % (lang, notice))
+        check(screening not in notice, "%s: %r" % (lang, notice))
+        r = api_post(srv, aid, "Another calm remark.", lang)
+        eq(r.status, 202, r.text)
+        eq(r.json()["message"], why, lang)
 
 
 def test_held_text_reaches_no_reader_of_the_embed(srv):

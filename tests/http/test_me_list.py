@@ -6,6 +6,7 @@ import re
 import sqlite3
 
 from harness import check, eq
+from test_admin import login as staff_login, set_discussion
 from test_held import HELD_BODY
 from test_limits import restart_with
 from test_mod import act, add_user, login
@@ -75,7 +76,8 @@ def test_me_lists_own_comments_in_every_state(srv):
     check('href="/comments/%d/delete"' % pub["id"] in it, "may delete")
 
     it = item_of(page, held["number"])
-    check("Awaiting review" in it, "held: " + it)
+    check('<span class="my-state">Awaiting review: held by the automatic '
+          'screening</span>' in it, "held, and why: " + it)
     check("gasolinera" in it, "its author sees its text")
     check("#c%s" % held["number"] not in it, "no link to a place it has not")
     check('href="/comments/%d/delete"' % held["id"] in it, "may delete")
@@ -99,10 +101,82 @@ def test_me_lists_own_comments_in_every_state(srv):
 
     a.cookies["charla_lang"] = "es"
     page = a.get("/me").text
-    for es in ("Tus comentarios", ">Publicado<", ">En espera de revisión<",
+    for es in ("Tus comentarios", ">Publicado<",
+               ">En espera de revisión: lo retuvo el filtro automático<",
                "Eliminado por moderación: insulto", ">Borrado por ti<",
                "Borrar este comentario"):
         check(es in page, "Spanish: " + es)
+
+
+def state_of(page, number):
+    return re.search(r'<span class="my-state">(.*?)</span>',
+                     item_of(page, number)).group(1)
+
+
+def report(srv, cid, reason, n):
+    """n readers report comment cid; answers whether the last one held it."""
+    held = False
+    for _ in range(n):
+        r = srv.client().post_json(
+            "/api/v1/comments/%d/report" % cid, {"reason": reason})
+        eq(r.status, 201, r.text)
+        held = r.json()["held"]
+    return held
+
+
+def test_me_says_why_a_comment_awaits_review(srv):
+    """Held by the screening, hidden after readers reported it (also one
+    the screening held, a moderator approved and readers then reported),
+    or waiting under pre-moderation: its author is told which, in plain
+    words, and nothing of who reported it, their reasons, or what the
+    screening found."""
+    add_user(srv)
+    mod = login(srv)
+    a = srv.client()
+    aid, _ = article(a)
+    screened = post(a, aid, HELD_BODY, 202)
+    eq(screened["status"], "held", "the screening holds it")
+    disliked = post(a, aid, "An opinion some dislike, words-reported.", 201)
+    check(not report(srv, disliked["id"], "reason-kept-from-the-author", 2),
+          "two reports do not hide it")
+    it = item_of(a.get("/me").text, disliked["number"])
+    check('<span class="my-state">Published</span>' in it, it)
+    check(report(srv, disliked["id"], "reason-kept-from-the-author", 1),
+          "the third hides it")
+    again = post(a, aid, HELD_BODY.replace("testigo", "vecino"), 202)
+    eq(act(mod, again["id"], "approve").status, 200, "a moderator lets it in")
+    check(report(srv, again["id"], "reason-kept-from-the-author", 3),
+          "then readers' reports hide it")
+    set_discussion(staff_login(srv, "Ed", "editor"), aid, 1)
+    pending = post(a, aid, "Posted under pre-moderation, words-pending.",
+                   202)
+    eq(pending["status"], "pending", "pre-moderated")
+
+    page = a.get("/me").text
+    eq(state_of(page, screened["number"]),
+       "Awaiting review: held by the automatic screening", "screening")
+    eq(state_of(page, disliked["number"]),
+       "Awaiting review: hidden after readers reported it", "reports")
+    eq(state_of(page, again["number"]),
+       "Awaiting review: hidden after readers reported it",
+       "reports, though the screening held it once")
+    eq(state_of(page, pending["number"]),
+       "Awaiting review: comments on this article are reviewed before "
+       "they appear", "pre-moderation")
+    for secret in ("reason-kept-from-the-author", "score", "category",
+                   "doxxing", "phone"):
+        check(secret not in page, "nothing for moderators only: " + secret)
+
+    a.cookies["charla_lang"] = "es"
+    page = a.get("/me").text
+    eq(state_of(page, screened["number"]),
+       "En espera de revisión: lo retuvo el filtro automático", "es")
+    eq(state_of(page, disliked["number"]),
+       "En espera de revisión: se ocultó porque otros lectores lo reportaron",
+       "es")
+    eq(state_of(page, pending["number"]),
+       "En espera de revisión: los comentarios de este artículo se revisan "
+       "antes de aparecer", "es")
 
 
 def test_me_delete_link_only_within_the_window(srv):
