@@ -244,7 +244,8 @@
         return api("/embed/comments?article=" + data.article.id, body);
       }).then(function (r) {
         if (r.status === 201 || r.status === 202) {
-          reviewed = r.status === 202;
+          /* held: the answer says why, in the words the site's pages use */
+          reviewed = r.status === 202 && (r.json.message || msg.review);
           var n = r.json.comment && r.json.comment.number;
           return load(function () { if (!reviewed && n) go(n); });
         }
@@ -311,7 +312,7 @@
       el("span", "count", "(" + (n === 1 ? msg.one : msg.many.replace("%d", n)) + ")"));
     var sec = add(el("section", "thread"), h);
     sec.setAttribute("aria-label", msg.heading);
-    notice = el("p", "notice", msg.review);
+    notice = el("p", "notice", reviewed || msg.review);
     notice.setAttribute("role", "status");
     notice.hidden = !reviewed;
     var ol = el("ol", "comments");

@@ -172,8 +172,10 @@ const tests = {
     await page.waitForSelector(`${T} [id="c1"]`);
     await post(page, MAIN, "I will find you and cut your head off, you rat");
     await page.waitForSelector(`${T} p.notice[role=status]:not([hidden])`);
-    check((await page.locator(`${T} p.notice[role=status]`).textContent()).includes("awaiting review"),
-      "awaiting-review notice");
+    const review = await page.locator(`${T} p.notice[role=status]`).textContent();
+    check(review.includes("awaiting review"), "awaiting-review notice");
+    check(review.includes("The automatic screening held it."),
+      "the notice says why, as the answer to the post does: " + review);
     check((await page.locator(`${T} li.comment`).count()) === 1, "held comment not shown");
     // a second reader reports comment 1
     const ctx2 = await browser.newContext();
