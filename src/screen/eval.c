@@ -248,6 +248,16 @@ static const struct {
      "Abusive replies of one to six words: insults, slurs, threats "
      "(`%s/short-abuse-eval.tsv`, written with short-eval.tsv, never "
      "trained on; here more is better)"},
+    {"reaction",
+     "Harmless reactions of a few words made mostly of emoji, laughter, "
+     "marks, numbers or amounts (`%s/reaction-eval.tsv`, written apart "
+     "from reaction-train.tsv by someone who saw neither it nor the model, "
+     "never trained on)"},
+    {"reaction-abuse",
+     "Abusive comments of a few words that emoji, laughter or marks carry "
+     "or frame: insults, threats, a victim mocked, a snitch named "
+     "(`%s/reaction-abuse-eval.tsv`, written with reaction-eval.tsv, never "
+     "trained on; here more is better)"},
     {"everyday",
      "Everyday comments with the words of threats: asking the reporter for "
      "a source, encouragement, plans, farewells, complaints about the site "

@@ -559,23 +559,26 @@ static bool clause_ends_after(const struct screen_norm *n, const char *text,
 }
 
 /* "Mátate", "suicídate", "ahórcate": the reader told to kill himself,
- * which the lists spell only in English ("kill yourself", "kys"). Not
- * "mátate de risa" nor a question (a quotation is asked by the caller).
- * Its token in *out, or false. */
+ * which the lists spell only in English ("kill yourself", "kys"), or told
+ * to die ("muérete", "muéranse"). Not "mátate de risa" or "muérete de
+ * envidia" nor a question (a quotation is asked by the caller). Its token
+ * in *out, or false. */
 static bool self_harm_ordered(const struct screen_norm *n, const char *text,
                               size_t len, struct screen_match *out)
 {
-    static const char *const orders[] = {"matate",  "suicidate",  "ahorcate",
-                                         "matense", "suicidense", "ahorquense"};
+    static const char *const orders[] = {
+        "matate",  "suicidate",  "ahorcate",   "muerete",
+        "matense", "suicidense", "ahorquense", "mueranse"};
     /* "mátate de risa": a figure of speech */
     static const char *const figure[] = {"risa",    "hambre", "ganas",
                                          "envidia", "miedo",  "trabajo"};
     for (size_t j = 0; j < n->ntok; j++) {
-        /* most words are shorter or start otherwise: "ma", "su", "ah" */
+        /* most words are shorter or start otherwise: "ma", "mu", "su",
+         * "ah" */
         const char *w = n->text + n->tok[j].off;
         if (n->tok[j].len < 6 ||
-            !((w[0] == 'm' && w[1] == 'a') || (w[0] == 's' && w[1] == 'u') ||
-              (w[0] == 'a' && w[1] == 'h')) ||
+            !((w[0] == 'm' && (w[1] == 'a' || w[1] == 'u')) ||
+              (w[0] == 's' && w[1] == 'u') || (w[0] == 'a' && w[1] == 'h')) ||
             !screen_tok_in(n, j, orders, MODEL_NWORDS(orders)))
             continue;
         if ((model_tok_is(n, j + 1, "de") &&

@@ -795,6 +795,19 @@ static const struct tr_written_set {
      TR_GATE_NEWS, false},
     {"people-harmless", "neutral/people-harmless-train.tsv", TR_SET_NEWS,
      tr_neutral_heads, 0, TR_GATE_NEWS, false},
+    /* reactions made mostly of emoji, laughter, marks or numbers ("🔥🔥",
+     * "lmao", "$500"): with almost no words, an emoji or a laugh that
+     * leaned one way in the tweets decided the hold. The harmless ones
+     * teach the hold head (and the threat head) only, at the news
+     * sentences' weight: a reaction is not held, and the category heads
+     * keep what the labelled sets taught them of emoji. The abusive ones
+     * (a middle finger, a rat for a snitch, an insult with a laugh) are
+     * labelled as the short abusive replies, so the hold head does not
+     * learn that emoji mean harmless. */
+    {"reaction", "neutral/reaction-train.tsv", TR_SET_NEWS, tr_criticism_heads,
+     0, TR_GATE_NEWS, false},
+    {"reaction-abuse", "neutral/reaction-abuse-train.tsv", TR_SET_NEUTRAL,
+     tr_abuse_heads, 1, TR_GATE_NEWS, false},
 };
 
 /* Appends the training sentences `read` gives from dir as rows of set,

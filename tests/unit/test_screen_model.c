@@ -224,7 +224,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0129f, 0.9453f, 0.0034f, 0.9826f};
+    static const float golden[] = {0.0139f, 0.9508f, 0.0033f, 0.9852f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -1807,12 +1807,16 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
         "Sáquenlo de ahí antes de que lo maten.",
         "Mátate de risa con este video.",
         "Le dijeron \"mátate\" en redes y nadie hizo nada.",
+        "Muérete de envidia, ganamos el torneo.",
+        "¿Quién le dijo \"muérete\" a la reportera?",
     };
     assert_no_threat(m, feared, sizeof(feared) / sizeof(*feared), "feared");
-    static const char *const wished[] = {"Que lo maten.", "Ojalá que lo maten.",
-                                         /* the reader told to kill himself */
-                                         "Mátate, le harías un favor al mundo.",
-                                         "Suicídate de una vez."};
+    static const char *const wished[] = {
+        "Que lo maten.", "Ojalá que lo maten.",
+        /* the reader told to kill himself */
+        "Mátate, le harías un favor al mundo.", "Suicídate de una vez.",
+        /* or told to die */
+        "Muérete, periodista.", "jajaja muéranse todos"};
     assert_held_as(m, wished, sizeof(wished) / sizeof(*wished), "threat");
     screen_model_free(m);
 }
