@@ -99,8 +99,8 @@ def test_article_comment_feed_has_visible_comments_only(srv):
 def test_recent_comments_feed(srv):
     c = srv.client()
     aid, _ = comments(srv)
-    r = c.post_json("/api/v1/articles/%d/comments" % aid,
-                    {"body": "A fresh <b>comment</b> & more, see #1"})
+    body = "A fresh <b>comment</b> & more on the mayor, see #1"
+    r = c.post_json("/api/v1/articles/%d/comments" % aid, {"body": body})
     eq(r.status, 201, r.text)
     _, entries, text = feed(c, "/feeds/comments.atom")
     eq(len(entries), 33, "32 imported + 1 new, under the cap of 50")
