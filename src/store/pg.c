@@ -157,6 +157,7 @@ enum stmt_id {
     ST_FORMER_PATHS,
     ST_FORMER_PATH_ADD,
     ST_COMMENTS_NEWEST,
+    ST_COMMENTS_NEWEST_KEYS,
     ST_COUNT
 };
 
@@ -382,6 +383,14 @@ static const char *const stmt_sql[ST_COUNT] = {
         "SELECT " COMMENT_COLS " FROM comments WHERE status = 0 AND EXISTS "
         "(SELECT 1 FROM articles a WHERE a.id = comments.article_id AND "
         "a.is_published = 1) ORDER BY created DESC, id DESC LIMIT $1::bigint",
+    /* the same rows and plan, keys only, each with its article's version
+     * read by primary key */
+    [ST_COMMENTS_NEWEST_KEYS] =
+        "SELECT id, article_id, (SELECT a.version FROM articles a WHERE "
+        "a.id = comments.article_id) FROM comments WHERE status = 0 AND "
+        "EXISTS (SELECT 1 FROM articles a WHERE a.id = comments.article_id "
+        "AND a.is_published = 1) ORDER BY created DESC, id DESC "
+        "LIMIT $1::bigint",
 };
 
 _Static_assert(STORE_SETTINGS_MAX == 1000, "the LIMIT of ST_SETTING_LIST");
@@ -2315,6 +2324,28 @@ static int pg_comments_newest(struct store *s, int64_t limit, struct arena *a,
                      (void **)out, n);
 }
 
+static int read_newest_key(const PGresult *res, int row, struct arena *a,
+                           void *out)
+{
+    (void)a;
+    struct store_newest_key *k = out;
+    k->comment_id = col_i64(res, row, 0);
+    k->article_id = col_i64(res, row, 1);
+    k->article_version = col_i64(res, row, 2);
+    return 0;
+}
+
+static int pg_comments_newest_keys(struct store *s, int64_t limit,
+                                   struct arena *a,
+                                   struct store_newest_key **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_i64(&p, limit);
+    return read_rows(c, ST_COMMENTS_NEWEST_KEYS, &p, a, sizeof(**out),
+                     read_newest_key, (void **)out, n);
+}
+
 static const struct store_ops pg_ops = {
     .name = "postgres",
     .close = pg_close,
@@ -2378,4 +2409,5 @@ static const struct store_ops pg_ops = {
     .former_paths = pg_former_paths,
     .former_path_add = pg_former_path_add,
     .comments_newest = pg_comments_newest,
+    .comments_newest_keys = pg_comments_newest_keys,
 };

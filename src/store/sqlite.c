@@ -63,6 +63,7 @@ enum stmt_id {
     ST_FORMER_PATHS,
     ST_FORMER_PATH_ADD,
     ST_COMMENTS_NEWEST,
+    ST_COMMENTS_NEWEST_KEYS,
     ST_COUNT
 };
 
@@ -141,6 +142,13 @@ static const char *const stmt_sql[ST_COUNT] = {
         "SELECT " COMMENT_COLS " FROM comments WHERE status = 0 AND EXISTS "
         "(SELECT 1 FROM articles a WHERE a.id = comments.article_id AND "
         "a.is_published = 1) ORDER BY created DESC, id DESC LIMIT ?1",
+    /* the same rows, keys only: the article's version is read by primary
+     * key like the EXISTS (a join would let SQLite start from articles) */
+    [ST_COMMENTS_NEWEST_KEYS] =
+        "SELECT id, article_id, (SELECT a.version FROM articles a WHERE "
+        "a.id = comments.article_id) FROM comments WHERE status = 0 AND "
+        "EXISTS (SELECT 1 FROM articles a WHERE a.id = comments.article_id "
+        "AND a.is_published = 1) ORDER BY created DESC, id DESC LIMIT ?1",
 };
 
 static const struct store_ops sqlite_ops;
@@ -1080,6 +1088,29 @@ static int sqlite_comments_newest(struct store *s, int64_t limit,
                             (void **)out, n);
 }
 
+static int read_newest_key(sqlite3_stmt *st, struct arena *a, void *row)
+{
+    (void)a;
+    struct store_newest_key *k = row;
+    k->comment_id = sqlite3_column_int64(st, 0);
+    k->article_id = sqlite3_column_int64(st, 1);
+    k->article_version = sqlite3_column_int64(st, 2);
+    return 0;
+}
+
+static int sqlite_comments_newest_keys(struct store *s, int64_t limit,
+                                       struct arena *a,
+                                       struct store_newest_key **out, size_t *n)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_COMMENTS_NEWEST_KEYS);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int64(st, 1, limit);
+    return sqlite_read_rows(c, st, a, sizeof(**out), read_newest_key,
+                            (void **)out, n);
+}
+
 static const struct store_ops sqlite_ops = {
     .name = "sqlite",
     .close = sqlite_close,
@@ -1143,4 +1174,5 @@ static const struct store_ops sqlite_ops = {
     .former_paths = sqlite_former_paths,
     .former_path_add = sqlite_former_path_add,
     .comments_newest = sqlite_comments_newest,
+    .comments_newest_keys = sqlite_comments_newest_keys,
 };

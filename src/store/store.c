@@ -430,3 +430,13 @@ int store_comments_newest(struct store *s, int64_t limit, struct arena *a,
         return ERR_INVALID;
     return s->ops->comments_newest(s, limit, a, out, n);
 }
+
+int store_comments_newest_keys(struct store *s, int64_t limit, struct arena *a,
+                               struct store_newest_key **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    if (limit < 1 || limit > STORE_NEWEST_MAX)
+        return ERR_INVALID;
+    return s->ops->comments_newest_keys(s, limit, a, out, n);
+}

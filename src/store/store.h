@@ -63,6 +63,14 @@ struct store_setting {
     const char *value;
 };
 
+/* A comment of the site-wide feed, as store_comments_newest_keys gives
+ * it: enough to tell whether the feed changed, not to render it. */
+struct store_newest_key {
+    int64_t comment_id;
+    int64_t article_id;
+    int64_t article_version; /* articles.version when read */
+};
+
 /* A path an article answered at before an editor changed it (schema 6). */
 struct former_path {
     const char *path;
@@ -193,6 +201,9 @@ struct store_ops {
      * (store.c answers the rest) */
     int (*comments_newest)(struct store *s, int64_t limit, struct arena *a,
                            struct comment **out, size_t *n);
+    /* the same comments' keys alone (see store_comments_newest_keys) */
+    int (*comments_newest_keys)(struct store *s, int64_t limit, struct arena *a,
+                                struct store_newest_key **out, size_t *n);
 };
 
 /* A backend's state starts with this header; see sqlite.c and pg.c. */
@@ -479,6 +490,18 @@ MUST_CHECK int store_former_path_add(struct store *s, int64_t article_id,
 MUST_CHECK int store_comments_newest(struct store *s, int64_t limit,
                                      struct arena *a, struct comment **out,
                                      size_t *n);
+/*
+ * store_comments_newest_keys: what store_comments_newest would give, in
+ * the same order and with the same limits, but only each comment's id, its
+ * article and that article's version, in one query. The version moves
+ * with every change to the article or to any comment of its thread, so
+ * these keys tell whether the site-wide comments feed would render the
+ * same as before without loading a thread (src/api/feed_fingerprint.c).
+ */
+MUST_CHECK int store_comments_newest_keys(struct store *s, int64_t limit,
+                                          struct arena *a,
+                                          struct store_newest_key **out,
+                                          size_t *n);
 /*
  * Since `since`: comments posted to the article, and readers whose first
  * comment in the article is that recent (for raid mode).

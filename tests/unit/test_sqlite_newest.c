@@ -1,6 +1,7 @@
 /*
  * test_sqlite_newest.c - the site-wide comments feed's statement in
- * SQLite (store_comments_newest) reads the partial index comments_newest
+ * SQLite (store_comments_newest, and store_comments_newest_keys, which
+ * the feed's cache asks first) reads the partial index comments_newest
  * (schema 8) backwards and stops at its limit, each row's article looked
  * up by primary key, instead of reading every comment and sorting them.
  *
@@ -41,13 +42,12 @@ static sqlite3 *open_filled(void)
     return db;
 }
 
-/* assert_newest_plan: comments are read through comments_newest alone,
- * in its order (no sort), and articles by primary key. */
-static void assert_newest_plan(sqlite3 *db)
+/* assert_newest_plan: statement id reads comments through comments_newest
+ * alone, in its order (no sort), and articles by primary key. */
+static void assert_newest_plan(sqlite3 *db, enum stmt_id id)
 {
     char sql[2048];
-    snprintf(sql, sizeof(sql), "EXPLAIN QUERY PLAN %s",
-             stmt_sql[ST_COMMENTS_NEWEST]);
+    snprintf(sql, sizeof(sql), "EXPLAIN QUERY PLAN %s", stmt_sql[id]);
     sqlite3_stmt *st = NULL;
     ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK, "%s",
                   sqlite3_errmsg(db));
@@ -76,7 +76,8 @@ static void assert_newest_plan(sqlite3 *db)
 START_TEST(test_newest_reads_its_index)
 {
     sqlite3 *db = open_filled();
-    assert_newest_plan(db);
+    assert_newest_plan(db, ST_COMMENTS_NEWEST);
+    assert_newest_plan(db, ST_COMMENTS_NEWEST_KEYS);
     scratch_close(db);
 }
 END_TEST
@@ -85,7 +86,8 @@ START_TEST(test_newest_reads_its_index_analyzed)
 {
     sqlite3 *db = open_filled();
     ck_assert_int_eq(sqlite3_exec(db, "ANALYZE", NULL, NULL, NULL), SQLITE_OK);
-    assert_newest_plan(db);
+    assert_newest_plan(db, ST_COMMENTS_NEWEST);
+    assert_newest_plan(db, ST_COMMENTS_NEWEST_KEYS);
     scratch_close(db);
 }
 END_TEST

@@ -2011,6 +2011,73 @@ START_TEST(test_comments_newest_visibility)
 }
 END_TEST
 
+/* The keys of the newest comments: the same comments in the same order,
+ * each with its article and that article's version as it is now, so a
+ * change to any comment of a thread (a redaction here), to the article,
+ * or to what is visible shows in them; the limit is bounded both ways. */
+START_TEST(test_comments_newest_keys)
+{
+    struct store *s = open_store(_i);
+    struct store_newest_key *k = NULL;
+    size_t n = 9;
+    ck_assert_int_eq(store_comments_newest_keys(s, 50, &arena, &k, &n), 0);
+    ck_assert_uint_eq(n, 0);
+    int64_t a = add_article(s, "/a");
+    int64_t b = add_article(s, "/b");
+    int64_t old = add_dated(s, a, COMMENT_VISIBLE, 1000);
+    int64_t on_b = add_dated(s, b, COMMENT_VISIBLE, 3000);
+    add_dated(s, a, COMMENT_HELD, 4000);
+    int64_t newest = add_dated(s, a, COMMENT_VISIBLE, 3000);
+    ck_assert_int_eq(store_comments_newest_keys(s, 50, &arena, &k, &n), 0);
+    ck_assert_uint_eq(n, 3);
+    int64_t ids[3];
+    for (size_t i = 0; i < n; i++)
+        ids[i] = k[i].comment_id;
+    ck_assert_str_eq(ids_text(ids, 3), newest_ids(s, 50));
+    ck_assert_int_eq(k[0].comment_id, newest);
+    ck_assert_int_eq(k[0].article_id, a);
+    ck_assert_int_eq(k[1].comment_id, on_b);
+    ck_assert_int_eq(k[1].article_id, b);
+    ck_assert_int_eq(k[2].comment_id, old);
+    int64_t version_a = get_article(s, a).version;
+    ck_assert_int_eq(k[0].article_version, version_a);
+    ck_assert_int_eq(k[2].article_version, version_a);
+    ck_assert_int_eq(k[1].article_version, get_article(s, b).version);
+
+    /* a redaction of the oldest comment moves its article's version in
+       every key of that article */
+    struct transition t =
+        make_transition(old, COMMENT_VISIBLE, COMMENT_VISIBLE, "redact");
+    t.new_body = "[redacted]";
+    t.mod_edited = true;
+    ck_assert_int_eq(store_comment_transition(s, &t), 0);
+    ck_assert_int_eq(store_comments_newest_keys(s, 2, &arena, &k, &n), 0);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_int_eq(k[0].article_version, version_a + 1);
+    ck_assert_int_eq(k[1].comment_id, on_b);
+
+    /* b taken back: its comment leaves the keys */
+    struct article up = get_article(s, b);
+    up.is_published = false;
+    ck_assert_int_eq(store_article_update(s, &up), 0);
+    ck_assert_int_eq(store_comments_newest_keys(s, 50, &arena, &k, &n), 0);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_int_eq(k[0].comment_id, newest);
+    ck_assert_int_eq(k[1].comment_id, old);
+
+    k = (struct store_newest_key *)&n;
+    n = 7;
+    ck_assert_int_eq(store_comments_newest_keys(s, 0, &arena, &k, &n),
+                     ERR_INVALID);
+    ck_assert_ptr_null(k);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_int_eq(
+        store_comments_newest_keys(s, STORE_NEWEST_MAX + 1, &arena, &k, &n),
+        ERR_INVALID);
+    close_store(s);
+}
+END_TEST
+
 /* A site of schema 7 upgrades: the index is built over the comments it
  * already holds, and the newest of them are read through it. */
 START_TEST(test_upgrade_from_schema_7)
@@ -2568,6 +2635,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_upgrade_from_schema_7, 0, backends);
     tcase_add_loop_test(tc, test_comments_newest_order_and_limit, 0, backends);
     tcase_add_loop_test(tc, test_comments_newest_visibility, 0, backends);
+    tcase_add_loop_test(tc, test_comments_newest_keys, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_transition, 0, backends);
     tcase_add_loop_test(tc, test_recent_activity, 0, backends);
     tcase_add_loop_test(tc, test_batched_articles_and_comments, 0, backends);
