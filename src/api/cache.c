@@ -13,6 +13,8 @@
  * renders, readers who may read a page a render old get the version in
  * the cache while the next is rendered: one render of a thread at a time,
  * of the newest version when it starts, and no reader waits for it.
+ * None of that ordering applies to the feed kinds, whose versions are
+ * fingerprints (cache.h): those are matched exactly.
  */
 #include <pthread.h>
 #include <stdbool.h>
@@ -189,18 +191,27 @@ static struct claim *claim_find(struct page_cache *c, int64_t article_id,
     return NULL;
 }
 
-/* The newest version of that article and kind being rendered, or -1. */
-static int64_t claimed_version(struct page_cache *c, int64_t article_id,
-                               int kind)
+/*
+ * rendering_for: a render of that article and kind is in flight that a
+ * reader of version should wait for: of that version or, where versions
+ * are ordered, a newer one. *any tells whether any render of that article
+ * and kind is in flight.
+ */
+static bool rendering_for(struct page_cache *c, int64_t article_id, int kind,
+                          int64_t version, bool *any)
 {
-    int64_t newest = -1;
+    *any = false;
+    bool wait = false;
     for (int i = 0; i < CLAIM_SLOTS; i++) {
         struct claim *k = &c->claims[i];
-        if (k->used && k->article_id == article_id && k->kind == kind &&
-            k->version > newest)
-            newest = k->version;
+        if (!k->used || k->article_id != article_id || k->kind != kind)
+            continue;
+        *any = true;
+        if (k->version == version ||
+            (cache_versions_ordered(kind) && k->version > version))
+            wait = true;
     }
-    return newest;
+    return wait;
 }
 
 struct cache_entry *cache_get_or_claim(struct page_cache *c, int64_t article_id,
@@ -211,19 +222,20 @@ struct cache_entry *cache_get_or_claim(struct page_cache *c, int64_t article_id,
     clock_gettime(CLOCK_REALTIME, &until);
     until.tv_sec += CLAIM_WAIT_MS / 1000;
     pthread_mutex_lock(&c->lock);
+    bool ordered = cache_versions_ordered(kind);
     for (;;) {
         struct cache_entry *e = slot_entry(c, article_id, kind);
-        int64_t rendering = claimed_version(c, article_id, kind);
+        bool any = false;
+        bool wait = rendering_for(c, article_id, kind, version, &any);
         /* that version (not a newer one: a reader of a replica that
            lags reads what the replica holds) */
         if (e && e->version == version)
             return unlock_and(c, hit_locked(c, e));
         /* an older one while another reader renders the thread */
-        if (e && e->version < version && may_be_stale && rendering >= 0)
+        if (e && ordered && e->version < version && may_be_stale && any)
             return unlock_and(c, hit_locked(c, e));
-        /* wait for a render of this version or a newer one in flight */
-        if (rendering < version ||
-            pthread_cond_timedwait(&c->rendered, &c->lock, &until))
+        /* wait for a render of this version (or a newer one) in flight */
+        if (!wait || pthread_cond_timedwait(&c->rendered, &c->lock, &until))
             break; /* none, or waited long enough: render it ourselves */
     }
     c->misses++;
@@ -287,7 +299,7 @@ struct cache_entry *cache_put(struct page_cache *c, int64_t article_id,
     size_t slot = slot_of(c, article_id, kind);
     struct cache_entry *old = c->table[slot];
     if (old && old->article_id == article_id && old->kind == kind &&
-        old->version > version) {
+        cache_versions_ordered(kind) && old->version > version) {
         /* a newer render got there first: keep it, hand back ours */
         release_locked(c, article_id, kind, version);
         pthread_mutex_unlock(&c->lock);

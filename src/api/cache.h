@@ -1,5 +1,6 @@
 /*
- * cache.h - rendered thread pages and JSON, kept per article version.
+ * cache.h - rendered thread pages and JSON, kept per article version, and
+ * the site-wide comments feed, kept per fingerprint of what it shows.
  *
  * A thread is rendered once per change and then served from here, so a
  * read costs one version look-up and a memcpy-free send. Entries are
@@ -20,6 +21,13 @@
  * the title of a link to a removed comment, follow the reader's language.
  * The kind goes into the ETag, so a reader never revalidates one
  * language's copy into another's. Use cache_kind_lang to pick one.
+ *
+ * The feed kinds are not a thread's: their article id is 0 and their
+ * version is a fingerprint of what the feed shows (src/api/
+ * feed_fingerprint.h), not a counter. A fingerprint is not newer or older
+ * than another, so for those kinds (cache_versions_ordered false) a reader
+ * waits only for a render of the very same fingerprint, is never handed
+ * another one's bytes, and a put always takes the slot.
  */
 enum cache_kind {
     CACHE_PAGE = 0,     /* the article page without per-reader parts */
@@ -28,17 +36,28 @@ enum cache_kind {
     CACHE_JSON_ES = 3,  /* CACHE_JSON in Spanish */
     CACHE_EMBED = 4,    /* GET /embed/thread.json: CACHE_JSON plus "embed" */
     CACHE_EMBED_ES = 5, /* CACHE_EMBED in Spanish */
+    CACHE_FEED = 6,     /* GET /feeds/comments.atom, the newest comments */
+    CACHE_FEED_ES = 7,  /* CACHE_FEED in Spanish */
     CACHE_KINDS
 };
 
-/* cache_kind_lang: the kind for base (CACHE_PAGE, CACHE_JSON or
- * CACHE_EMBED) in the language lang (an enum msg_lang from render/msg.h:
- * 0 en, 1 es). */
+/* cache_kind_lang: the kind for base (CACHE_PAGE, CACHE_JSON, CACHE_EMBED
+ * or CACHE_FEED) in the language lang (an enum msg_lang from
+ * render/msg.h: 0 en, 1 es). */
 static inline int cache_kind_lang(int base, int lang)
 {
     if (lang != 1)
         return base;
-    return base == CACHE_EMBED ? CACHE_EMBED_ES : base + CACHE_PAGE_ES;
+    if (base == CACHE_EMBED || base == CACHE_FEED)
+        return base + 1;
+    return base + CACHE_PAGE_ES;
+}
+
+/* cache_versions_ordered: a kind's versions count up (a thread's), so a
+ * higher one is newer; false for fingerprints (the feed kinds). */
+static inline bool cache_versions_ordered(int kind)
+{
+    return kind != CACHE_FEED && kind != CACHE_FEED_ES;
 }
 
 struct cache_entry {

@@ -1,7 +1,8 @@
 /*
  * test_cache.c - the page cache in src/api/cache.c: entries per version,
- * one render per change however many readers miss at once, and readers
- * who may read the cached version while the next one renders.
+ * one render per change however many readers miss at once, readers
+ * who may read the cached version while the next one renders, and the
+ * feed's fingerprints, which are matched exactly.
  */
 #include "testlib.h"
 
@@ -33,7 +34,7 @@ END_TEST
  * a reader never gets another kind's or language's bytes (or ETag) */
 START_TEST(each_kind_has_a_kind_per_language)
 {
-    int bases[] = {CACHE_PAGE, CACHE_JSON, CACHE_EMBED};
+    int bases[] = {CACHE_PAGE, CACHE_JSON, CACHE_EMBED, CACHE_FEED};
     bool seen[CACHE_KINDS] = {false};
     for (size_t i = 0; i < sizeof(bases) / sizeof(bases[0]); i++) {
         for (int lang = 0; lang < 2; lang++) {
@@ -48,8 +49,12 @@ START_TEST(each_kind_has_a_kind_per_language)
     ck_assert_int_eq(cache_kind_lang(CACHE_EMBED, 1), CACHE_EMBED_ES);
     ck_assert_int_eq(cache_kind_lang(CACHE_JSON, 1), CACHE_JSON_ES);
     ck_assert_int_eq(cache_kind_lang(CACHE_PAGE, 1), CACHE_PAGE_ES);
+    ck_assert_int_eq(cache_kind_lang(CACHE_FEED, 1), CACHE_FEED_ES);
+    for (int kind = 0; kind < CACHE_KINDS; kind++)
+        ck_assert(seen[kind]); /* and every kind is one of those */
 }
 END_TEST
+
 
 struct reader {
     struct page_cache *c;
@@ -68,6 +73,19 @@ static void pause_ms(int ms)
 {
     struct timespec ts = {.tv_sec = 0, .tv_nsec = ms * 1000000L};
     nanosleep(&ts, NULL);
+}
+
+struct feed_reader {
+    struct page_cache *c;
+    int64_t fingerprint;
+    struct cache_entry *got;
+};
+
+static void *feed_reader_main(void *arg)
+{
+    struct feed_reader *r = arg;
+    r->got = cache_get_or_claim(r->c, 0, CACHE_FEED, r->fingerprint, true);
+    return NULL;
 }
 
 START_TEST(readers_wait_for_the_render_in_flight)
@@ -184,10 +202,51 @@ START_TEST(the_gzip_copy_is_made_when_first_asked_for)
 }
 END_TEST
 
+/* The feed's versions are fingerprints: a put always takes the slot
+ * (a lower number is not an older feed), a reader gets only the bytes of
+ * its own fingerprint, never "a render old" ones, and waits only for a
+ * render of that fingerprint. */
+START_TEST(feed_fingerprints_are_matched_exactly)
+{
+    struct page_cache *c = cache_new(64);
+    cache_unref(cache_put(c, 0, CACHE_FEED, 900, "feed a", 6));
+    cache_unref(cache_put(c, 0, CACHE_FEED, 100, "feed b", 6));
+    struct cache_entry *e = cache_get(c, 0, CACHE_FEED, 100);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_int_eq(memcmp(e->data, "feed b", 6), 0);
+    ck_assert_str_eq(e->etag, "\"a0-v100-6\"");
+    cache_unref(e);
+    ck_assert_ptr_null(cache_get(c, 0, CACHE_FEED, 900));
+    /* a render of 50 in flight: a reader of 70 neither waits for it nor
+       gets feed b, however stale it may read */
+    ck_assert_ptr_null(cache_get_or_claim(c, 0, CACHE_FEED, 50, true));
+    time_t before = time(NULL);
+    ck_assert_ptr_null(cache_get_or_claim(c, 0, CACHE_FEED, 70, true));
+    ck_assert_ptr_null(cache_get_or_claim(c, 0, CACHE_FEED, 30, true));
+    ck_assert_int_le(time(NULL) - before, 1);
+    cache_release_claim(c, 0, CACHE_FEED, 70);
+    cache_release_claim(c, 0, CACHE_FEED, 30);
+    /* a reader of 50 waits for that render and shares it */
+    pthread_t t;
+    struct feed_reader r = {.c = c, .fingerprint = 50};
+    ck_assert_int_eq(pthread_create(&t, NULL, feed_reader_main, &r), 0);
+    pause_ms(50);
+    e = cache_put(c, 0, CACHE_FEED, 50, "feed c", 6);
+    pthread_join(t, NULL);
+    ck_assert_ptr_eq(r.got, e);
+    cache_unref(r.got);
+    cache_unref(e);
+    /* the Spanish feed is another entry */
+    ck_assert_ptr_null(cache_get(c, 0, CACHE_FEED_ES, 50));
+    cache_free(c);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, entries_are_per_version);
     tcase_add_test(tc, each_kind_has_a_kind_per_language);
+    tcase_add_test(tc, feed_fingerprints_are_matched_exactly);
     tcase_add_test(tc, the_gzip_copy_is_made_when_first_asked_for);
     tcase_add_test(tc, readers_wait_for_the_render_in_flight);
     tcase_add_test(tc, a_failed_render_lets_the_next_reader_claim);
