@@ -30,11 +30,14 @@
  * /feeds/comments.atom costs the same on a site of ten articles and of ten
  * thousand: one query reads the newest visible comments through an index
  * of them by time (store_comments_newest), then only their threads load.
+ * And it costs that once per change, not once per poll: the render is
+ * cached under a fingerprint of what it shows (feed_recent_comments).
  */
 #include <sodium.h>
 #include <string.h>
 
 #include "api/auth.h"
+#include "api/feed_fingerprint.h"
 #include "api/hooks.h"
 #include "api/queue_load.h"
 #include "api/thread_load.h"
@@ -327,24 +330,25 @@ static int render_article_recent(struct feed_ctx *fc, const struct atom_feed *f,
 }
 
 /*
- * The newest visible comments of the site, in one query that reads only
- * them (store_comments_newest), whatever the site holds. Each is still
+ * render_recent_comments writes the feed of the newest visible comments
+ * of the site into b, read from rs: one query reads only them
+ * (store_comments_newest), whatever the site holds. Each is still
  * rendered within its thread, as on its page: references resolve against
  * the article's comments and a reader's handle is per article. So the
  * thread of each of their articles is loaded, one after the other (see
  * render_article_recent), and the entries are put in order at the end.
+ * 0 (then b may have failed: too large), ERR_DB when the store failed,
+ * or another err.
  */
-static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
+static int render_recent_comments(struct feed_ctx *fc, struct store *rs,
+                                  struct buf *b)
 {
     struct app *app = fc->app;
     struct arena *a = &fc->req->arena;
-    struct store *rs = app_read_store(app, fc->req);
     struct comment *cs = NULL;
     size_t m = 0;
-    if (store_comments_newest(rs, FEED_RECENT, a, &cs, &m)) {
-        respond_json_unavailable(resp);
-        return;
-    }
+    if (store_comments_newest(rs, FEED_RECENT, a, &cs, &m))
+        return ERR_DB;
     int64_t ids[FEED_RECENT];
     size_t nids = 0;
     for (size_t j = 0; j < m; j++) {
@@ -356,10 +360,8 @@ static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
     }
     struct article *arts = NULL;
     size_t n = 0;
-    if (store_articles_by_ids(rs, ids, nids, a, &arts, &n)) {
-        respond_json_unavailable(resp);
-        return;
-    }
+    if (store_articles_by_ids(rs, ids, nids, a, &arts, &n))
+        return ERR_DB;
     const char *title = arena_sprintf(a, "%s: %s", app->site.title,
                                       msg_get(MSG_COMMENTS_HEADING));
     struct atom_feed f = {.base_url = fc->base_url,
@@ -377,8 +379,6 @@ static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
         if (arts[k].is_published) /* unpublished in between: none */
             ret = render_article_recent(fc, &f, rs, &arts[k], cs, m, entry,
                                         shown);
-    struct buf b;
-    buf_init(&b, FEED_BODY_MAX);
     if (!ret) {
         for (size_t j = 0; j < m; j++) {
             if (shown[j]) {
@@ -386,21 +386,83 @@ static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
                 break;
             }
         }
-        atom_begin(&b, &f);
+        atom_begin(b, &f);
         for (size_t j = 0; j < m; j++)
             if (shown[j])
-                buf_add(&b, entry[j].data, entry[j].len);
-        atom_end(&b);
+                buf_add(b, entry[j].data, entry[j].len);
+        atom_end(b);
     }
     for (size_t j = 0; j < m; j++)
         buf_release(&entry[j]);
-    if (ret == ERR_DB)
+    return ret;
+}
+
+/*
+ * feed_recent_comments answers /feeds/comments.atom from the page cache
+ * (kind CACHE_FEED in the request's language), keyed by a fingerprint of
+ * what the feed shows (feed_fingerprint.c): one query of the newest
+ * comments' keys, and a render (which loads their threads) only when the
+ * fingerprint is not cached. The ETag is the entry's and names the
+ * fingerprint, so a feed reader that sends it back gets 304 for as long
+ * as nothing it would see changed.
+ *
+ * The keys and the render read the same store (app_read_store): the
+ * render then holds what the keys said or something newer, never older,
+ * as a replica only moves forward; a newer render cached under older keys
+ * is replaced as soon as a request reads the newer keys. Staff (the
+ * primary) and readers (a replica behind it) may read two fingerprints
+ * at once; each is exact for its bytes, so neither gets the other's.
+ */
+static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
+{
+    struct app *app = fc->app;
+    struct arena *a = &fc->req->arena;
+    struct store *rs = app_read_store(app, fc->req);
+    struct store_newest_key *keys = NULL;
+    size_t nkeys = 0;
+    if (store_comments_newest_keys(rs, FEED_RECENT, a, &keys, &nkeys)) {
         respond_json_unavailable(resp);
-    else if (ret)
-        respond_json_error(resp, 500, "feed", msg_get(MSG_API_FEED_FAILED));
-    else
-        send_feed(resp, &b);
-    buf_release(&b);
+        return;
+    }
+    struct feed_shown shown = {.keys = keys,
+                               .nkeys = nkeys,
+                               .base_url = fc->base_url,
+                               .authority = fc->authority,
+                               .site_title = app->site.title,
+                               .site_id = fc->site,
+                               .lang = msg_lang()};
+    int64_t fingerprint = feed_fingerprint(&shown);
+    int kind = cache_kind_lang(CACHE_FEED, msg_lang());
+    struct cache_entry *e =
+        cache_get_or_claim(app->cache, 0, kind, fingerprint, false);
+    if (!e) {
+        struct buf b;
+        buf_init(&b, FEED_BODY_MAX);
+        int ret = render_recent_comments(fc, rs, &b);
+        if (ret) {
+            cache_release_claim(app->cache, 0, kind, fingerprint);
+            buf_release(&b);
+            if (ret == ERR_DB)
+                respond_json_unavailable(resp);
+            else
+                respond_json_error(resp, 500, "feed",
+                                   msg_get(MSG_API_FEED_FAILED));
+            return;
+        }
+        if (!buf_failed(&b))
+            e = cache_put(app->cache, 0, kind, fingerprint, b.data, b.len);
+        else
+            cache_release_claim(app->cache, 0, kind, fingerprint);
+        if (!e) {
+            /* too large (send_feed says so), or out of memory for the
+               cache: serve this render once */
+            send_feed(resp, &b);
+            buf_release(&b);
+            return;
+        }
+        buf_release(&b);
+    }
+    respond_cached(fc->req, resp, e, ATOM_CONTENT_TYPE);
 }
 
 /*

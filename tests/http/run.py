@@ -29,6 +29,7 @@ import test_bulk  # noqa: E402
 import test_mod  # noqa: E402
 import test_queue  # noqa: E402
 import test_embed  # noqa: E402
+import test_feed_cache  # noqa: E402
 import test_held  # noqa: E402
 import test_durability  # noqa: E402
 import test_import  # noqa: E402
@@ -79,8 +80,8 @@ def main():
     name = args.label or ("http-pg" if args.db_url else "http")
     tests = []
     for mod in (test_cli, test_read, test_post, test_mod, test_admin,
-                test_queue, test_embed, test_durability, test_import,
-                test_limits, test_privacy, test_i18n, test_ops,
+                test_queue, test_embed, test_feed_cache, test_durability,
+                test_import, test_limits, test_privacy, test_i18n, test_ops,
                 test_session_end, test_text_input, test_held,
                 test_staff_words, test_staff_thread, test_article_views,
                 test_bulk, test_serve_user, test_me_list,
