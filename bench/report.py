@@ -30,6 +30,7 @@ names = {"N0": "nginx: the thread page as a static file",
          "R1": "charla: read the 200-comment thread page",
          "R2": "charla: read the front page",
          "E1": "charla: the embed thread JSON, 200 comments",
+         "F1": "charla: the comments feed, newest 50 in a 2,000 thread",
          "W1": "charla: post unique comments",
          "W2": "charla: 95 % reads, 5 % posts"}
 print("# charla benchmark\n")

@@ -10,6 +10,8 @@
 #   R2  charla serves the front page
 #   E1  charla serves the embed widget's thread JSON of a 200-comment
 #       thread (an external article, as a blog with the widget makes)
+#   F1  charla serves the site-wide comments feed (/feeds/comments.atom)
+#       while the newest 50 comments are all in one thread of 2,000
 #   W1  charla accepts unique comments (JSON POST)
 #   W2  95 % R1 reads, 5 % W1 posts
 # and checks that the 2xx answers of W1 and W2 equal the rows stored.
@@ -51,6 +53,10 @@ for k in ("raid_comments_per_min", "raid_readers_per_min"):
 # thread of about 200 comments rather than one W1 grew to thousands.
 con.execute("INSERT INTO articles(path, title, published) VALUES "
             "('/bench/posts.html', 'Benchmark posts', 1)")
+# F1: the newest comments of the site go to a thread of their own, which
+# grows to 2,000 comments (a story that drew a crowd)
+con.execute("INSERT INTO articles(path, title, published) VALUES "
+            "('/bench/crowd.html', 'Benchmark crowd', 1)")
 # E1: a blog at this origin embeds the discussion of its pages
 con.execute("INSERT OR REPLACE INTO settings VALUES "
             "('embed_origins', 'http://blog.example')")
@@ -68,6 +74,8 @@ python3 bench/fill_thread.py "$base" 200
 embed_json="$base/embed/thread.json?url=http%3A%2F%2Fblog.example%2Fbusy.html"
 curl -sf "$embed_json&title=Busy" -o /dev/null
 python3 bench/fill_thread.py "$base" 200 /x/blog.example/
+# F1's thread, filled last: its comments are the newest of the site
+python3 bench/fill_thread.py "$base" 2000 /bench/crowd.html
 article=/2021/07/israel-refuses-to-extradite-tomas-zeron.html
 curl -s "$base$article" -o "$tmp/thread.html"
 mkdir -p "$tmp/www/2021/07"
@@ -109,6 +117,7 @@ n0=$(run N0 "http://127.0.0.1:$nport$article" bench/wrk/read.lua)
 r1=$(run R1 "$base$article" bench/wrk/read.lua)
 r2=$(run R2 "$base/" bench/wrk/read.lua)
 e1=$(run E1 "$embed_json" bench/wrk/read.lua)
+f1=$(run F1 "$base/feeds/comments.atom" bench/wrk/read.lua)
 w1=$(run W1 "$base/api/v1/articles/$w1aid/comments" bench/wrk/post.lua)
 w2=$(run W2 "$base$article" "$tmp/mix.lua")
 rows_after=$(python3 -c "import sqlite3;print(sqlite3.connect('$db').execute('select count(*) from comments').fetchone()[0])")
@@ -116,4 +125,4 @@ rows_w1=$(python3 -c "import sqlite3;print(sqlite3.connect('$db').execute('selec
 rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$charla_pid/status")
 
 python3 bench/report.py "$rows_before" "$rows_after" "$rows_w1" "$rss_kb" "$DUR" "$CONN" \
-    "$n0" "$r1" "$r2" "$e1" "$w1" "$w2" | tee bench/results.md
+    "$n0" "$r1" "$r2" "$e1" "$f1" "$w1" "$w2" | tee bench/results.md
