@@ -148,8 +148,8 @@ static void login_post(struct app *app, struct http_req *req,
     }
     char cookie[STAFF_TOKEN_HEX + 1];
     struct session se;
-    switch (staff_login(app->store, &app->site, name, password, app->now(),
-                        &req->arena, cookie, &se)) {
+    switch (staff_login(app->store, &app->site, name, password, req->client_key,
+                        app->now(), &req->arena, cookie, &se)) {
     case STAFF_LOGIN_OK:
         break;
     case STAFF_LOGIN_BAD:

@@ -117,8 +117,8 @@ void mod_session_login(struct app *app, struct http_req *req,
     }
     char cookie[STAFF_TOKEN_HEX + 1];
     struct session se;
-    switch (staff_login(app->store, &app->site, name, password, app->now(),
-                        &req->arena, cookie, &se)) {
+    switch (staff_login(app->store, &app->site, name, password, req->client_key,
+                        app->now(), &req->arena, cookie, &se)) {
     case STAFF_LOGIN_OK:
         break;
     case STAFF_LOGIN_BAD:

@@ -2,10 +2,29 @@
  * staff.c - see staff.h.
  *
  * Data flow of a login: name -> folded key -> user row -> argon2id verify
- * -> random cookie and CSRF token -> the store keeps hash(cookie). Failed
- * attempts are counted per account (not per address: charla does not look
- * at addresses), and more than STAFF_LOCKOUT_FAILURES in the window lock
- * the account for the rest of the window, right password or not.
+ * -> random cookie and CSRF token -> the store keeps hash(cookie).
+ *
+ * The lock-out. Every failed attempt is stored with the account's key and
+ * the client that made it. The client is not an address: the HTTP layer
+ * hands over a keyed hash of the client's network whose key lives only in
+ * the process and changes every day, and this file hashes it once more
+ * with the site key and the account, so the rows of two accounts cannot
+ * be told to come from one client. A client with STAFF_LOCKOUT_FAILURES
+ * failures on an account in the window is refused on it (right password
+ * or not) until they age out; other clients are not. Staff login names
+ * are public (the badge shows them), so a lock on the whole account would
+ * let anyone keep the moderators out during a raid.
+ *
+ * Guessing from many networks at once is slowed, not stopped: past
+ * STAFF_ACCOUNT_CEILING failures on the account in the window, a client
+ * that has failed there at all in the window is refused, so each network
+ * gets one guess per window instead of five, and a moderator who has not
+ * failed still gets in. A hard account-wide lock at the ceiling would
+ * hand the lock-out back to anyone with a few dozen networks (a botnet,
+ * Tor), which is the attack this rule is for. The password (argon2id, at
+ * least STAFF_PASSWORD_MIN characters) is what stops guessing.
+ *
+ * Unknown names count too, so the answer does not say which names exist.
  */
 #include <sodium.h>
 #include <string.h>
@@ -138,25 +157,59 @@ static void random_hex(char out[STAFF_TOKEN_HEX + 1])
     sodium_memzero(raw, sizeof(raw));
 }
 
+/* login_client_hash: who failed, as the lock-out stores it (see the top
+ * of the file): the client's key, hashed with the site key and the
+ * account's name key. */
+static void login_client_hash(const struct site *site, const char *name_key,
+                              const char *client,
+                              char out[PSEUDONYM_HASH_HEX + 1])
+{
+    static const char domain[] = "charla login client v1";
+    unsigned char digest[PSEUDONYM_HASH_HEX / 2];
+    crypto_generichash_state h;
+    crypto_generichash_init(&h, site->key, sizeof(site->key), sizeof(digest));
+    crypto_generichash_update(&h, (const unsigned char *)domain,
+                              sizeof(domain));
+    /* the name key's NUL ends it, so no two pairs run together */
+    crypto_generichash_update(&h, (const unsigned char *)name_key,
+                              strlen(name_key) + 1);
+    crypto_generichash_update(&h, (const unsigned char *)client,
+                              strlen(client));
+    crypto_generichash_final(&h, digest, sizeof(digest));
+    str_hex(digest, sizeof(digest), out);
+}
+
+/* login_locked: the lock-out rule, given the account's failures in the
+ * window and those of this client among them. */
+static bool login_locked(int64_t account, int64_t by_client)
+{
+    if (by_client >= STAFF_LOCKOUT_FAILURES)
+        return true;
+    return account >= STAFF_ACCOUNT_CEILING && by_client > 0;
+}
+
 enum staff_login staff_login(struct store *st, const struct site *site,
                              const char *name, const char *password,
-                             int64_t now, struct arena *a,
+                             const char *client, int64_t now, struct arena *a,
                              char cookie[STAFF_TOKEN_HEX + 1],
                              struct session *out)
 {
     struct buf key;
     struct user u;
-    int64_t failures = 0;
+    int64_t failures = 0, mine = 0;
+    char who[PSEUDONYM_HASH_HEX + 1];
     enum staff_login result = STAFF_LOGIN_BAD;
 
     if (fold(name, &key))
         goto out;
-    if (store_login_failure_count(st, key.data, now - STAFF_LOCKOUT_WINDOW_S,
-                                  &failures)) {
+    login_client_hash(site, key.data, client ? client : "", who);
+    if (store_login_failure_count(st, key.data, who,
+                                  now - STAFF_LOCKOUT_WINDOW_S, &failures,
+                                  &mine)) {
         result = STAFF_LOGIN_ERROR;
         goto out;
     }
-    if (failures >= STAFF_LOCKOUT_FAILURES) {
+    if (login_locked(failures, mine)) {
         result = STAFF_LOGIN_LOCKED;
         goto out;
     }
@@ -168,7 +221,8 @@ enum staff_login staff_login(struct store *st, const struct site *site,
         goto out;
     }
     if (!ok) {
-        if (store_login_failure_add(st, key.data, now))
+        if (store_login_failure_add(st, key.data, who, now,
+                                    now - STAFF_LOCKOUT_WINDOW_S))
             result = STAFF_LOGIN_ERROR;
         goto out;
     }

@@ -1,7 +1,8 @@
 /*
  * staff.h - staff accounts and their sessions: password hashing with
- * argon2id, login with a lock-out after repeated failures, sessions that
- * expire after 12 hours idle, and CSRF tokens.
+ * argon2id, login with a lock-out after repeated failures (per account
+ * and client, see staff.c), sessions that expire after 12 hours idle, and
+ * CSRF tokens.
  *
  * The session cookie holds 256 random bits; the store keeps only a keyed
  * hash of it, so a stolen database does not yield working sessions.
@@ -16,7 +17,11 @@
 #include "store/store.h"
 
 #define STAFF_SESSION_IDLE_S (12 * 3600)
+/* Failures of one client on one account that lock that client out of it */
 #define STAFF_LOCKOUT_FAILURES 5
+/* Failures on one account, from all clients, past which each client gets
+ * a single try in the window instead of STAFF_LOCKOUT_FAILURES */
+#define STAFF_ACCOUNT_CEILING 100
 #define STAFF_LOCKOUT_WINDOW_S (15 * 60)
 #define STAFF_NAME_MAX_CHARS 40
 #define STAFF_PASSWORD_MIN 8
@@ -40,18 +45,21 @@ MUST_CHECK int staff_user_remove(struct store *st, const char *name,
 enum staff_login {
     STAFF_LOGIN_OK,
     STAFF_LOGIN_BAD,    /* unknown name or wrong password: 401 */
-    STAFF_LOGIN_LOCKED, /* too many failures: 429 */
+    STAFF_LOGIN_LOCKED, /* too many failures from this client: 429 */
     STAFF_LOGIN_ERROR   /* the store failed: 503 */
 };
 
 /*
  * staff_login checks the password and on success creates a session:
  * cookie (64 hex chars + NUL) goes to the client, out is the session.
- * Strings in out live in arena a.
+ * client is the pseudonymous key of the client that asks (the rotating
+ * keyed hash of its network the flood limits use; "" if unknown), never
+ * an address: failures are counted per account and client. Strings in out
+ * live in arena a.
  */
 enum staff_login staff_login(struct store *st, const struct site *site,
                              const char *name, const char *password,
-                             int64_t now, struct arena *a,
+                             const char *client, int64_t now, struct arena *a,
                              char cookie[STAFF_TOKEN_HEX + 1],
                              struct session *out);
 

@@ -258,10 +258,13 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_SESSION_DELETE] = "DELETE FROM sessions WHERE id_hash = $1",
     [ST_SESSION_DELETE_USER] = "DELETE FROM sessions WHERE user_id IN "
                                "(SELECT id FROM users WHERE name_key = $1)",
+    /* one statement: the old rows go with the new one's insert */
     [ST_LOGIN_FAIL_ADD] =
-        "INSERT INTO login_failures(name_key, at) VALUES ($1, $2)",
-    [ST_LOGIN_FAIL_COUNT] = "SELECT COUNT(*) FROM login_failures WHERE "
-                            "name_key = $1 AND at >= $2",
+        "WITH forgotten AS (DELETE FROM login_failures WHERE at < $4) "
+        "INSERT INTO login_failures(name_key, client, at) VALUES ($1, $2, $3)",
+    [ST_LOGIN_FAIL_COUNT] =
+        "SELECT COUNT(*), COUNT(*) FILTER (WHERE client = $3) "
+        "FROM login_failures WHERE name_key = $1 AND at >= $2",
     /* NO KEY UPDATE: waits for another moderator, not for new replies */
     [ST_COMMENT_STATUS] = "SELECT status, article_id FROM comments WHERE "
                           "id = $1 FOR NO KEY UPDATE",
@@ -1785,23 +1788,28 @@ static int pg_session_delete(struct store *s, const char *id_hash)
 }
 
 static int pg_login_failure_add(struct store *s, const char *name_key,
-                                int64_t at)
+                                const char *client, int64_t at,
+                                int64_t forget_before)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
     params_text(&p, name_key);
+    params_text(&p, client);
     params_i64(&p, at);
+    params_i64(&p, forget_before);
     return write_one(c, ST_LOGIN_FAIL_ADD, &p, NULL, NULL);
 }
 
 static int pg_login_failure_count(struct store *s, const char *name_key,
-                                  int64_t since, int64_t *n)
+                                  const char *client, int64_t since,
+                                  int64_t *account, int64_t *by_client)
 {
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
     params_text(&p, name_key);
     params_i64(&p, since);
-    return read_numbers(c, ST_LOGIN_FAIL_COUNT, &p, n, NULL);
+    params_text(&p, client);
+    return read_numbers(c, ST_LOGIN_FAIL_COUNT, &p, account, by_client);
 }
 
 /* --- Moderation ------------------------------------------------------ */

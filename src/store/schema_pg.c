@@ -193,5 +193,9 @@ const char *const schema_pg[] = {
        (pg.c, ST_COMMENTS_NEWEST) */
     "CREATE INDEX comments_newest ON comments(created, id) "
     "WHERE status = 0;",
+
+    /* 9: failed logins name the client too (see the SQLite dialect) */
+    "ALTER TABLE login_failures ADD COLUMN client TEXT NOT NULL DEFAULT '';"
+    "CREATE INDEX login_failures_at ON login_failures(at);",
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

@@ -18,7 +18,9 @@
  *              (reserved names); pwhash an argon2id string
  *   sessions   staff sessions by keyed hash of the cookie, with the CSRF
  *              token; expire after 12 h idle
- *   login_failures  failed logins per account, for the lock-out
+ *   login_failures  failed logins, for the lock-out: the account's name
+ *              key and (9) the client, a keyed hash that changes every
+ *              day (core/staff.c); rows past the window are deleted
  *   audit_log  one row per moderator action: who, when, which comment,
  *              from -> to, reason, note
  *   reports    one per reader per comment
@@ -248,6 +250,14 @@ const char *const schema_sqlite[] = {
        which is how SQLite knows the index may answer it. */
     "CREATE INDEX comments_newest ON comments(created, id) "
     "WHERE status = 0;",
+
+    /* 9: a failed login counts against the client that made it as well
+       as the account, so that one client cannot lock the others out
+       (core/staff.c, docs/security.md). Rows from before name no client
+       (''); they age out of the window like any other. The index on the
+       time is for deleting the rows the window has passed. */
+    "ALTER TABLE login_failures ADD COLUMN client TEXT NOT NULL DEFAULT '';"
+    "CREATE INDEX login_failures_at ON login_failures(at);",
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

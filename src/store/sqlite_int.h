@@ -190,9 +190,11 @@ int sqlite_m_session_get(struct store *s, const char *id_hash, struct arena *a,
 int sqlite_m_session_touch(struct store *s, const char *id_hash, int64_t now);
 int sqlite_m_session_delete(struct store *s, const char *id_hash);
 int sqlite_m_login_failure_add(struct store *s, const char *name_key,
-                               int64_t at);
+                               const char *client, int64_t at,
+                               int64_t forget_before);
 int sqlite_m_login_failure_count(struct store *s, const char *name_key,
-                                 int64_t since, int64_t *n);
+                                 const char *client, int64_t since,
+                                 int64_t *account, int64_t *by_client);
 int sqlite_m_comment_transition(struct store *s, const struct transition *t);
 int sqlite_m_audit_add(struct store *s, const struct audit_entry *e);
 int sqlite_m_audit_list(struct store *s, int64_t comment_id, int limit,

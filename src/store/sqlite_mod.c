@@ -26,6 +26,7 @@ enum mod_stmt {
     MS_SESSION_DELETE,
     MS_SESSION_DELETE_USER,
     MS_LOGIN_FAIL_ADD,
+    MS_LOGIN_FAIL_FORGET,
     MS_LOGIN_FAIL_COUNT,
     MS_COMMENT_STATUS,
     MS_COMMENT_UPDATE,
@@ -94,9 +95,11 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
     S(MS_SESSION_DELETE_USER) = "DELETE FROM sessions WHERE user_id IN "
                                 "(SELECT id FROM users WHERE name_key = ?1)",
     S(MS_LOGIN_FAIL_ADD) =
-        "INSERT INTO login_failures(name_key, at) VALUES (?1, ?2)",
+        "INSERT INTO login_failures(name_key, client, at) VALUES (?1, ?2, ?3)",
+    S(MS_LOGIN_FAIL_FORGET) = "DELETE FROM login_failures WHERE at < ?1",
     S(MS_LOGIN_FAIL_COUNT) =
-        "SELECT COUNT(*) FROM login_failures WHERE name_key = ?1 AND at >= ?2",
+        "SELECT COUNT(*), COALESCE(SUM(client = ?3), 0) FROM login_failures "
+        "WHERE name_key = ?1 AND at >= ?2",
     S(MS_COMMENT_STATUS) =
         "SELECT status, article_id FROM comments WHERE id = ?1",
     S(MS_COMMENT_UPDATE) =
@@ -402,23 +405,32 @@ int sqlite_m_session_delete(struct store *s, const char *id_hash)
 }
 
 int sqlite_m_login_failure_add(struct store *s, const char *name_key,
-                               int64_t at)
+                               const char *client, int64_t at,
+                               int64_t forget_before)
 {
     CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(forget, c, MS_LOGIN_FAIL_FORGET);
+    sqlite3_bind_int64(forget, 1, forget_before);
+    int ret = sqlite_step_done(c, forget);
+    if (ret)
+        return ret;
     STMT_OR_FAIL(st, c, MS_LOGIN_FAIL_ADD);
     sqlite_bind_text(st, 1, name_key);
-    sqlite3_bind_int64(st, 2, at);
+    sqlite_bind_text(st, 2, client);
+    sqlite3_bind_int64(st, 3, at);
     return sqlite_step_done(c, st);
 }
 
 int sqlite_m_login_failure_count(struct store *s, const char *name_key,
-                                 int64_t since, int64_t *n)
+                                 const char *client, int64_t since,
+                                 int64_t *account, int64_t *by_client)
 {
     CONN_OR_FAIL(s, c);
     STMT_OR_FAIL(st, c, MS_LOGIN_FAIL_COUNT);
     sqlite_bind_text(st, 1, name_key);
     sqlite3_bind_int64(st, 2, since);
-    return one_row_numbers(c, st, n, NULL);
+    sqlite_bind_text(st, 3, client);
+    return one_row_numbers(c, st, account, by_client);
 }
 
 static int audit_insert(struct sqlite_conn *c, const struct audit_entry *e)

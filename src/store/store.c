@@ -191,15 +191,19 @@ int store_session_delete(struct store *s, const char *id_hash)
     return s->ops->session_delete(s, id_hash);
 }
 
-int store_login_failure_add(struct store *s, const char *name_key, int64_t at)
+int store_login_failure_add(struct store *s, const char *name_key,
+                            const char *client, int64_t at,
+                            int64_t forget_before)
 {
-    return s->ops->login_failure_add(s, name_key, at);
+    return s->ops->login_failure_add(s, name_key, client, at, forget_before);
 }
 
 int store_login_failure_count(struct store *s, const char *name_key,
-                              int64_t since, int64_t *n)
+                              const char *client, int64_t since,
+                              int64_t *account, int64_t *by_client)
 {
-    return s->ops->login_failure_count(s, name_key, since, n);
+    return s->ops->login_failure_count(s, name_key, client, since, account,
+                                       by_client);
 }
 
 int store_comment_transition(struct store *s, const struct transition *t)

@@ -140,9 +140,12 @@ struct store_ops {
                        struct session *out);
     int (*session_touch)(struct store *s, const char *id_hash, int64_t now);
     int (*session_delete)(struct store *s, const char *id_hash);
-    int (*login_failure_add)(struct store *s, const char *name_key, int64_t at);
+    int (*login_failure_add)(struct store *s, const char *name_key,
+                             const char *client, int64_t at,
+                             int64_t forget_before);
     int (*login_failure_count)(struct store *s, const char *name_key,
-                               int64_t since, int64_t *n);
+                               const char *client, int64_t since,
+                               int64_t *account, int64_t *by_client);
     int (*comment_transition)(struct store *s, const struct transition *t);
     int (*audit_add)(struct store *s, const struct audit_entry *e);
     int (*audit_list)(struct store *s, int64_t comment_id, int limit,
@@ -347,11 +350,24 @@ MUST_CHECK int store_session_get(struct store *s, const char *id_hash,
 MUST_CHECK int store_session_touch(struct store *s, const char *id_hash,
                                    int64_t now);
 MUST_CHECK int store_session_delete(struct store *s, const char *id_hash);
-/* Failed logins for one account, for the lock-out rule. */
+/*
+ * Failed logins, for the lock-out rule (core/staff.c). A row names the
+ * account (its folded name key) and the client that failed: an opaque
+ * keyed hash the caller makes, never an address.
+ *
+ * store_login_failure_add records one failure at `at` and forgets every
+ * failure (of any account) older than forget_before, so the table holds
+ * only what the rule still reads.
+ *
+ * store_login_failure_count counts the account's failures since `since`:
+ * all of them in *account, those of that client in *by_client.
+ */
 MUST_CHECK int store_login_failure_add(struct store *s, const char *name_key,
-                                       int64_t at);
+                                       const char *client, int64_t at,
+                                       int64_t forget_before);
 MUST_CHECK int store_login_failure_count(struct store *s, const char *name_key,
-                                         int64_t since, int64_t *n);
+                                         const char *client, int64_t since,
+                                         int64_t *account, int64_t *by_client);
 
 /* --- Moderation ------------------------------------------------------ */
 

@@ -36,6 +36,7 @@ import test_import  # noqa: E402
 import test_ops  # noqa: E402
 import test_i18n  # noqa: E402
 import test_limits  # noqa: E402
+import test_login  # noqa: E402
 import test_me_list  # noqa: E402
 import test_privacy  # noqa: E402
 import test_scale  # noqa: E402
@@ -85,7 +86,7 @@ def main():
                 test_session_end, test_text_input, test_held,
                 test_staff_words, test_staff_thread, test_article_views,
                 test_bulk, test_serve_user, test_me_list,
-                test_reader_words):
+                test_reader_words, test_login):
         tests += tests_of(mod, args.k)
 
     # test_scale needs PostgreSQL and makes its own servers on it: it runs

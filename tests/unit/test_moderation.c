@@ -378,8 +378,8 @@ START_TEST(staff_login_sessions_and_lockout)
     ck_assert(staff_name_reserved(st, "káthi", strlen("káthi")));
     char cookie[STAFF_TOKEN_HEX + 1];
     struct session se, again;
-    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", 1000, &a,
-                                 cookie, &se),
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw",
+                                 "net-a", 1000, &a, cookie, &se),
                      STAFF_LOGIN_OK);
     /* the read-only check: live, idle too long, or no such cookie */
     ck_assert_int_eq(staff_session_live(st, &site, cookie, 1500, &a), 0);
@@ -402,15 +402,69 @@ START_TEST(staff_login_sessions_and_lockout)
                                    2000 + STAFF_SESSION_IDLE_S + 1, &a, &again),
                      ERR_NOTFOUND);
     for (int i = 0; i < STAFF_LOCKOUT_FAILURES; i++)
-        ck_assert_int_eq(
-            staff_login(st, &site, "kathi", "wrong", 5000 + i, &a, cookie, &se),
-            STAFF_LOGIN_BAD);
-    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", 5010, &a,
-                                 cookie, &se),
+        ck_assert_int_eq(staff_login(st, &site, "kathi", "wrong", "net-a",
+                                     5000 + i, &a, cookie, &se),
+                         STAFF_LOGIN_BAD);
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", "net-a",
+                                 5010, &a, cookie, &se),
                      STAFF_LOGIN_LOCKED);
+    /* the client that failed locked itself out, not the account */
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", "net-b",
+                                 5011, &a, cookie, &se),
+                     STAFF_LOGIN_OK);
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", "net-a",
+                                 5012, &a, cookie, &se),
+                     STAFF_LOGIN_LOCKED);
+    /* and only out of that account */
+    ck_assert_int_eq(
+        staff_user_add(st, "Ana", ROLE_MODERATOR, "long enough pw", 0, &msg),
+        0);
+    ck_assert_int_eq(staff_login(st, &site, "ana", "long enough pw", "net-a",
+                                 5013, &a, cookie, &se),
+                     STAFF_LOGIN_OK);
     /* after the window the right password works again */
-    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw",
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", "net-a",
                                  5010 + STAFF_LOCKOUT_WINDOW_S, &a, cookie,
+                                 &se),
+                     STAFF_LOGIN_OK);
+    buf_release(&msg);
+}
+END_TEST
+
+/* Guessing from many networks: past the account's ceiling a client that
+ * failed once is refused, and one that never failed still gets in. */
+START_TEST(staff_login_account_ceiling)
+{
+    struct buf msg;
+    buf_init(&msg, 1024);
+    ck_assert_int_eq(
+        staff_user_add(st, "Kathi", ROLE_MODERATOR, "long enough pw", 0, &msg),
+        0);
+    char cookie[STAFF_TOKEN_HEX + 1];
+    struct session se;
+    int64_t t = 10000;
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "wrong", "net-a", t, &a,
+                                 cookie, &se),
+                     STAFF_LOGIN_BAD);
+    /* below the ceiling one failure is far from a lock */
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", "net-a",
+                                 t + 1, &a, cookie, &se),
+                     STAFF_LOGIN_OK);
+    for (int i = 1; i < STAFF_ACCOUNT_CEILING; i++) {
+        char who[32];
+        snprintf(who, sizeof(who), "bot-%d", i);
+        ck_assert_int_eq(store_login_failure_add(st, "kathi", who, t + 2, 0),
+                         0);
+    }
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", "net-a",
+                                 t + 3, &a, cookie, &se),
+                     STAFF_LOGIN_LOCKED);
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", "net-b",
+                                 t + 3, &a, cookie, &se),
+                     STAFF_LOGIN_OK);
+    /* once the window has passed them, a client gets its five tries back */
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", "net-a",
+                                 t + 1 + STAFF_LOCKOUT_WINDOW_S, &a, cookie,
                                  &se),
                      STAFF_LOGIN_OK);
     buf_release(&msg);
@@ -574,6 +628,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, report_threshold_holds);
     tcase_add_test(tc, name_folding);
     tcase_add_test(tc, staff_login_sessions_and_lockout);
+    tcase_add_test(tc, staff_login_account_ceiling);
     tcase_add_test(tc, raid_trigger_rule);
     tcase_add_test(tc, raid_switches_and_restores);
     tcase_add_test(tc, raid_end_keeps_a_mode_chosen_during_it);

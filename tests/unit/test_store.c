@@ -1114,15 +1114,37 @@ START_TEST(test_users_and_sessions)
     ck_assert_int_eq(store_user_list(s, &arena, &users, &n), 0);
     ck_assert_uint_eq(n, 1);
 
-    ck_assert_int_eq(store_login_failure_add(s, "kathi", 1000), 0);
-    ck_assert_int_eq(store_login_failure_add(s, "kathi", 2000), 0);
-    ck_assert_int_eq(store_login_failure_add(s, "other", 2000), 0);
-    ck_assert_int_eq(store_login_failure_count(s, "kathi", 1500, &count), 0);
-    ck_assert_int_eq(count, 1);
-    ck_assert_int_eq(store_login_failure_count(s, "kathi", 0, &count), 0);
+    int64_t mine = -1;
+    ck_assert_int_eq(store_login_failure_add(s, "kathi", "c1", 1000, 0), 0);
+    ck_assert_int_eq(store_login_failure_add(s, "kathi", "c2", 2000, 0), 0);
+    ck_assert_int_eq(store_login_failure_add(s, "kathi", "c1", 2000, 0), 0);
+    ck_assert_int_eq(store_login_failure_add(s, "other", "c1", 2000, 0), 0);
+    ck_assert_int_eq(
+        store_login_failure_count(s, "kathi", "c1", 1500, &count, &mine), 0);
     ck_assert_int_eq(count, 2);
-    ck_assert_int_eq(store_login_failure_count(s, "none", 0, &count), 0);
+    ck_assert_int_eq(mine, 1);
+    ck_assert_int_eq(
+        store_login_failure_count(s, "kathi", "c1", 0, &count, &mine), 0);
+    ck_assert_int_eq(count, 3);
+    ck_assert_int_eq(mine, 2);
+    ck_assert_int_eq(
+        store_login_failure_count(s, "kathi", "c3", 0, &count, &mine), 0);
+    ck_assert_int_eq(count, 3);
+    ck_assert_int_eq(mine, 0);
+    ck_assert_int_eq(
+        store_login_failure_count(s, "none", "c1", 0, &count, &mine), 0);
     ck_assert_int_eq(count, 0);
+    ck_assert_int_eq(mine, 0);
+    /* an add forgets every account's rows older than it is told */
+    ck_assert_int_eq(store_login_failure_add(s, "none", "c9", 3000, 1500), 0);
+    ck_assert_int_eq(
+        store_login_failure_count(s, "kathi", "c1", 0, &count, &mine), 0);
+    ck_assert_int_eq(count, 2);
+    ck_assert_int_eq(mine, 1);
+    ck_assert_int_eq(
+        store_login_failure_count(s, "none", "c9", 0, &count, &mine), 0);
+    ck_assert_int_eq(count, 1);
+    ck_assert_int_eq(mine, 1);
     close_store(s);
 }
 END_TEST

@@ -1,0 +1,51 @@
+"""test_login.py - the staff login lock-out is per account and client.
+
+Staff login names are public (the badge shows them), so failed logins
+must not lock a moderator out from everywhere: a client that fails too
+often is refused on that account, and other clients are not. The tests
+restart the server with CHARLA_TRUST_TEST_CLIENT=1 to be several remote
+clients (see test_limits.py and docs/security.md).
+"""
+from harness import check, eq
+from test_limits import Named, restart_with
+from test_mod import PASSWORD, add_user
+
+SESSION = "/api/v1/session"
+
+
+def test_login_lock_is_per_client_json(srv):
+    add_user(srv, "mod")
+    restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
+    troll = Named(srv, "troll")
+    for i in range(6):
+        r = troll.post_json(SESSION, {"name": "mod", "password": "wrong"})
+        eq(r.status, 401 if i < 5 else 429, "failure %d" % (i + 1))
+    r = troll.post_json(SESSION, {"name": "mod", "password": PASSWORD})
+    eq(r.status, 429, "the client that failed is locked out")
+    check(r.header("Retry-After"), "Retry-After")
+    eq(r.json()["error"]["code"], "locked", "says why")
+    r = Named(srv, "moderator").post_json(SESSION, {"name": "mod",
+                                                    "password": PASSWORD})
+    eq(r.status, 200, "another client logs in: " + r.text)
+    eq(r.json()["name"], "mod", "as mod")
+    r = troll.post_json(SESSION, {"name": "mod", "password": PASSWORD})
+    eq(r.status, 429, "the first client is still locked")
+
+
+def test_login_lock_is_per_client_form(srv):
+    add_user(srv, "ad", "admin")
+    restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
+    troll = Named(srv, "troll")
+    for _ in range(6):
+        troll.post_form("/admin/login", {"name": "ad", "password": "wrong"})
+    r = troll.post_form("/admin/login", {"name": "ad", "password": PASSWORD})
+    eq(r.status, 429, "the client that failed is locked out")
+    check("Too many failed logins" in r.text, "the form says why")
+    admin = Named(srv, "admin")
+    r = admin.post_form("/admin/login", {"name": "ad", "password": PASSWORD})
+    eq(r.status, 303, "another client logs in with the form")
+    check("charla_session" in admin.c.cookies, "with a session")
+    # the lock of one account is not a lock of the client on others
+    add_user(srv, "mod")
+    r = troll.post_json(SESSION, {"name": "mod", "password": PASSWORD})
+    eq(r.status, 200, "the locked client may still log in as another")
