@@ -222,7 +222,7 @@
     var name = el("input");
     name.id = "name-" + id;
     name.name = "name";
-    name.maxLength = 40;
+    name.maxLength = 160; /* UTF-16 units: the server counts what shows */
     name.autocomplete = "nickname";
     var submit = el("button", null, parent ? msg.submit_reply : msg.submit);
     submit.type = "submit";

@@ -46,7 +46,7 @@ static int screen_in_batch(struct post_job *j)
     size_t name_len = name ? in->name_len : 0;
     if (name)
         str_trim(&name, &name_len);
-    if (name_len > POST_NAME_MAX_CHARS * 4)
+    if (name_len > POST_NAME_MAX_BYTES)
         return 0;
     if (screening_run(j->app, j->req, in->body, in->body_len, name, name_len,
                       &sr))

@@ -3,6 +3,7 @@
  * mark stripping); a small table maps the letters that look Latin but are
  * not, which is how impostors usually spell a moderator's name.
  */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <utf8proc.h>
 
@@ -43,8 +44,10 @@ static char digit_as_letter(int32_t c)
     return 0;
 }
 
-int names_fold(const char *name, size_t len, struct buf *out)
+/* fold_into: names_fold, or with words set names_fold_words. */
+static int fold_into(const char *name, size_t len, bool words, struct buf *out)
 {
+    size_t start = out->len;
     utf8proc_uint8_t *folded = NULL;
     utf8proc_ssize_t n = utf8proc_map(
         (const utf8proc_uint8_t *)name, (utf8proc_ssize_t)len, &folded,
@@ -75,8 +78,23 @@ int names_fold(const char *name, size_t len, struct buf *out)
             buf_add(out, enc, (size_t)el);
         } else if (cat == UTF8PROC_CATEGORY_ND) {
             buf_addc(out, (char)c);
+        } else if (words && out->len > start &&
+                   out->data[out->len - 1] != ' ') {
+            buf_addc(out, ' ');
         }
     }
+    if (words && out->len > start && out->data[out->len - 1] == ' ')
+        buf_truncate(out, out->len - 1);
     free(folded);
     return buf_failed(out);
+}
+
+int names_fold(const char *name, size_t len, struct buf *out)
+{
+    return fold_into(name, len, false, out);
+}
+
+int names_fold_words(const char *name, size_t len, struct buf *out)
+{
+    return fold_into(name, len, true, out);
 }

@@ -18,4 +18,14 @@
  */
 MUST_CHECK int names_fold(const char *name, size_t len, struct buf *out);
 
+/*
+ * names_fold_words is names_fold that keeps the word breaks: each run of
+ * what names_fold drops becomes one space, none at either end ("Mod ·
+ * Kathi!" gives "mod kathi"). Characters that are not shown (zero-width
+ * spaces and joiners) and accents break no word. The words joined
+ * without their spaces are names_fold's key. Returns 0, or ERR_INVALID
+ * for invalid UTF-8.
+ */
+MUST_CHECK int names_fold_words(const char *name, size_t len, struct buf *out);
+
 #endif

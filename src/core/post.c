@@ -12,15 +12,16 @@
 #include <string.h>
 
 #include "core/post.h"
-#include "core/staff.h"
+#include "core/reader_names.h"
+#include "core/visible.h"
 #include "render/msg.h"
 #include "util/str.h"
 
 bool post_check_name(const char *name, size_t len)
 {
-    if (!str_utf8_valid(name, len))
+    if (len > POST_NAME_MAX_BYTES || !str_utf8_valid(name, len))
         return false;
-    if (str_utf8_count(name, len) > POST_NAME_MAX_CHARS)
+    if (visible_char_count(name, len) > POST_NAME_MAX_CHARS)
         return false;
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)name[i];
@@ -38,15 +39,6 @@ static int refuse(struct post_result *res, enum post_refusal why,
     return why == POST_STORE_ERROR ? ERR_DB : ERR_INVALID;
 }
 
-/* has_visible_text: the body is not only white space. */
-static bool has_visible_text(const char *s, size_t len)
-{
-    const char *p = s;
-    size_t n = len;
-    str_trim(&p, &n);
-    return n > 0;
-}
-
 int post_comment(struct store *st, const struct site *site,
                  const struct article *art, const struct post_input *in,
                  struct arena *a, struct post_result *res, struct buf *msg)
@@ -56,7 +48,7 @@ int post_comment(struct store *st, const struct site *site,
         return refuse(res, POST_CLOSED, msg, msg_get(MSG_CLOSED));
     if (!str_utf8_valid(in->body, in->body_len))
         return refuse(res, POST_BAD_INPUT, msg, msg_get(MSG_POST_BAD_UTF8));
-    if (!has_visible_text(in->body, in->body_len))
+    if (!visible_has_text(in->body, in->body_len))
         return refuse(res, POST_BAD_INPUT, msg, msg_get(MSG_POST_EMPTY));
     if (str_utf8_count(in->body, in->body_len) > POST_BODY_MAX_CHARS)
         return refuse(res, POST_BAD_INPUT, msg, msg_get(MSG_POST_TOO_LONG));
@@ -68,9 +60,19 @@ int post_comment(struct store *st, const struct site *site,
         str_trim(&p, &n);
         if (!post_check_name(p, n))
             return refuse(res, POST_BAD_INPUT, msg, msg_get(MSG_POST_BAD_NAME));
-        if (!in->staff && staff_name_reserved(st, p, n))
+        /* empty is no name; one that shows nothing is refused as such */
+        if (n > 0 && !visible_has_text(p, n))
             return refuse(res, POST_BAD_INPUT, msg,
-                          msg_get(MSG_POST_NAME_RESERVED));
+                          msg_get(MSG_POST_NAME_INVISIBLE));
+        enum reader_name_claim claim = READER_NAME_FREE;
+        if (!in->staff && reader_name_check(st, p, n, &claim))
+            return refuse(res, POST_STORE_ERROR, msg,
+                          msg_get(MSG_POST_STORE_ERROR));
+        if (claim != READER_NAME_FREE)
+            return refuse(res, POST_BAD_INPUT, msg,
+                          msg_get(claim == READER_NAME_STAFF
+                                      ? MSG_POST_NAME_RESERVED
+                                      : MSG_POST_NAME_ROLE_WORD));
         name = arena_strndup(a, p, n);
         if (!name)
             return refuse(res, POST_STORE_ERROR, msg, msg_get(MSG_POST_NOMEM));

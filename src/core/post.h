@@ -18,7 +18,8 @@
 #include "util/buf.h"
 
 #define POST_BODY_MAX_CHARS 5000
-#define POST_NAME_MAX_CHARS 40
+#define POST_NAME_MAX_CHARS 40  /* as a reader sees them (graphemes) */
+#define POST_NAME_MAX_BYTES 160 /* and however they are made up */
 
 struct post_input {
     const char *body; /* as typed, any bytes */
@@ -67,7 +68,9 @@ MUST_CHECK int post_comment(struct store *st, const struct site *site,
 
 /*
  * post_check_name validates a display name (trimmed by the caller): valid
- * UTF-8, at most POST_NAME_MAX_CHARS characters, no control characters.
+ * UTF-8, at most POST_NAME_MAX_BYTES bytes and POST_NAME_MAX_CHARS
+ * characters as a reader counts them (grapheme clusters: "é" made of e
+ * and a combining accent is one), no control characters.
  */
 bool post_check_name(const char *name, size_t len);
 

@@ -299,20 +299,3 @@ bool staff_csrf_ok(const struct session *se, const char *token)
         return false;
     return sodium_memcmp(se->csrf, token, STAFF_TOKEN_HEX) == 0;
 }
-
-bool staff_name_reserved(struct store *st, const char *name, size_t len)
-{
-    struct buf key;
-    struct arena a;
-    struct user u;
-    buf_init(&key, 512);
-    if (names_fold(name, len, &key) || key.len == 0) {
-        buf_release(&key);
-        return false;
-    }
-    arena_init(&a, 0);
-    bool taken = store_user_by_name(st, key.data, &a, &u) == 0;
-    arena_release(&a);
-    buf_release(&key);
-    return taken;
-}

@@ -88,10 +88,4 @@ MUST_CHECK int staff_logout(struct store *st, const struct site *site,
  * time. */
 bool staff_csrf_ok(const struct session *se, const char *token);
 
-/*
- * staff_name_reserved: true if the folded form of name equals a staff
- * account's (readers may not take it as a display name).
- */
-bool staff_name_reserved(struct store *st, const char *name, size_t len);
-
 #endif

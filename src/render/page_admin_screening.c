@@ -173,7 +173,7 @@ static void try_section(struct buf *b, const struct admin_ctx *ctx,
     html_texts(b, t ? t->text : "");
     html_lit(b, "</textarea>\n");
     field_head(b, "try-name", MSG_ADM_SCR_TRY_NAME, MSG_ADM_SCR_TRY_NAME_HINT);
-    html_lit(b, "<input id=\"f-try-name\" name=\"name\" maxlength=\"40\" "
+    html_lit(b, "<input id=\"f-try-name\" name=\"name\" maxlength=\"160\" "
                 "aria-describedby=\"h-try-name\" value=\"");
     html_attrs(b, t ? t->name : "");
     html_lit(b, "\">\n<p class=\"buttons\"><button type=\"submit\">");

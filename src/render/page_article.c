@@ -293,7 +293,9 @@ static void render_form(struct buf *b, const struct thread *t,
     html_texts(b, msg_get(MSG_FORM_NAME));
     html_lit(b, "</label>\n<input id=\"name-");
     html_attrs(b, id);
-    html_lit(b, "\" name=\"name\" maxlength=\"40\" autocomplete=\"nickname\"");
+    /* the byte limit: a browser counts UTF-16 units, never more than the
+       bytes; the server counts the 40 characters a reader sees */
+    html_lit(b, "\" name=\"name\" maxlength=\"160\" autocomplete=\"nickname\"");
     if (show_error && opts->form_name) {
         html_lit(b, " value=\"");
         html_attrs(b, opts->form_name);

@@ -146,7 +146,7 @@ static void post(json_t *root)
         if (!str_utf8_valid(body, body_len) ||
             str_utf8_count(body, body_len) > POST_BODY_MAX_CHARS)
             fuzz_die("an invalid body was stored");
-        if (strlen(res.comment.author_name) > 4 * POST_NAME_MAX_CHARS)
+        if (strlen(res.comment.author_name) > POST_NAME_MAX_BYTES)
             fuzz_die("an over-long name was stored");
         struct buf html;
         struct markdown_opts o = {MARKDOWN_COMMENT, NULL, "", NULL};

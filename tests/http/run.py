@@ -21,6 +21,7 @@ import harness  # noqa: E402
 from harness import Server, run_tests  # noqa: E402
 import test_cli  # noqa: E402
 import test_read  # noqa: E402
+import test_reader_names  # noqa: E402
 import test_reader_words  # noqa: E402
 import test_post  # noqa: E402
 import test_admin  # noqa: E402
@@ -86,7 +87,8 @@ def main():
                 test_session_end, test_text_input, test_held,
                 test_staff_words, test_staff_thread, test_article_views,
                 test_bulk, test_serve_user, test_me_list,
-                test_reader_words, test_login):
+                test_reader_words, test_login,
+                test_reader_names):
         tests += tests_of(mod, args.k)
 
     # test_scale needs PostgreSQL and makes its own servers on it: it runs

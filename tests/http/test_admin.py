@@ -760,7 +760,7 @@ def test_screening_try_with_a_display_name(srv):
         eq(r.returncode, 0, r.stderr)
     mod = login(srv, "Kathi")
     page = mod.get("/admin/screening").text
-    check('name="name" maxlength="40"' in page, "the box has a name field")
+    check('name="name" maxlength="160"' in page, "the box has a name field")
     check('<label for="f-try-name">Display name (optional)</label>' in page,
           "labelled")
     csrf = csrf_of(page)

@@ -13,6 +13,7 @@
 #include "core/names.h"
 #include "core/pseudonym.h"
 #include "core/raid.h"
+#include "core/reader_names.h"
 #include "http/webhook.h"
 #include "core/site.h"
 #include "core/staff.h"
@@ -104,9 +105,9 @@ START_TEST(state_machine_table)
     for (int act = 0; act < MOD_ACTION_COUNT; act++) {
         for (int s = 0; s < COMMENT_STATUS_COUNT; s++) {
             enum comment_status to = (enum comment_status)99;
-            int ret = mod_next_status((enum mod_action)act,
-                                      (enum comment_status)s, 0,
-                                      COMMENT_VISIBLE, &to);
+            int ret =
+                mod_next_status((enum mod_action)act, (enum comment_status)s, 0,
+                                COMMENT_VISIBLE, &to);
             if (expect[act][s] < 0)
                 ck_assert_msg(ret == ERR_FORBIDDEN, "%s from %s allowed",
                               mod_action_name(act), comment_status_name(s));
@@ -118,18 +119,21 @@ START_TEST(state_machine_table)
     }
     enum comment_status to;
     /* a visible comment with reports can be approved (reports dismissed) */
-    ck_assert_int_eq(mod_next_status(MOD_APPROVE, COMMENT_VISIBLE, 2,
-                                     COMMENT_VISIBLE, &to), 0);
+    ck_assert_int_eq(
+        mod_next_status(MOD_APPROVE, COMMENT_VISIBLE, 2, COMMENT_VISIBLE, &to),
+        0);
     ck_assert_int_eq(to, V);
     /* restore puts a removed comment back where it was removed from */
-    ck_assert_int_eq(mod_next_status(MOD_RESTORE, COMMENT_REMOVED, 0,
-                                     COMMENT_HELD, &to), 0);
+    ck_assert_int_eq(
+        mod_next_status(MOD_RESTORE, COMMENT_REMOVED, 0, COMMENT_HELD, &to), 0);
     ck_assert_int_eq(to, COMMENT_HELD);
-    ck_assert_int_eq(mod_next_status(MOD_RESTORE, COMMENT_REMOVED, 0,
-                                     COMMENT_PENDING, &to), 0);
+    ck_assert_int_eq(
+        mod_next_status(MOD_RESTORE, COMMENT_REMOVED, 0, COMMENT_PENDING, &to),
+        0);
     ck_assert_int_eq(to, COMMENT_PENDING);
-    ck_assert_int_eq(mod_next_status(MOD_RESTORE, COMMENT_REMOVED, 0,
-                                     COMMENT_DELETED, &to), ERR_FORBIDDEN);
+    ck_assert_int_eq(
+        mod_next_status(MOD_RESTORE, COMMENT_REMOVED, 0, COMMENT_DELETED, &to),
+        ERR_FORBIDDEN);
 }
 END_TEST
 
@@ -138,19 +142,21 @@ END_TEST
  * screening held once goes back to the queue. */
 START_TEST(restore_returns_to_where_it_was)
 {
-    static const enum comment_status from[] = {
-        COMMENT_VISIBLE, COMMENT_PENDING, COMMENT_HELD};
+    static const enum comment_status from[] = {COMMENT_VISIBLE, COMMENT_PENDING,
+                                               COMMENT_HELD};
     struct buf msg;
     buf_init(&msg, 1024);
     for (size_t i = 0; i < sizeof(from) / sizeof(from[0]); i++) {
         struct comment c = make(from[i], "I will find you");
-        struct mod_request rm = {.action = MOD_REMOVE, .reason = "threat",
-                                 .actor = "Kathi", .now = 200};
+        struct mod_request rm = {.action = MOD_REMOVE,
+                                 .reason = "threat",
+                                 .actor = "Kathi",
+                                 .now = 200};
         ck_assert_int_eq(mod_apply(st, &c, &rm, &msg), 0);
         ck_assert_int_eq(store_comment_get(st, c.id, &a, &c), 0);
         ck_assert_int_eq(mod_removed_from(st, &c), from[i]);
-        struct mod_request rs = {.action = MOD_RESTORE, .reason = "",
-                                 .actor = "Kathi", .now = 201};
+        struct mod_request rs = {
+            .action = MOD_RESTORE, .reason = "", .actor = "Kathi", .now = 201};
         ck_assert_int_eq(mod_apply(st, &c, &rs, &msg), 0);
         ck_assert_int_eq(store_comment_get(st, c.id, &a, &c), 0);
         ck_assert_msg(c.status == from[i], "restored to %s, not %s",
@@ -288,12 +294,11 @@ START_TEST(ban_replaced_then_lifted)
     char long_note[MOD_NOTE_MAX + 2];
     memset(long_note, 'x', sizeof(long_note) - 1);
     long_note[sizeof(long_note) - 1] = '\0';
-    ck_assert_int_eq(mod_ban_lift(st, got.id, "K", long_note, 1200, &a,
-                                  &lifted),
-                     ERR_INVALID);
-    ck_assert_int_eq(mod_ban_lift(st, got.id, "K", "wrong key", 1200, &a,
-                                  &lifted),
-                     0);
+    ck_assert_int_eq(
+        mod_ban_lift(st, got.id, "K", long_note, 1200, &a, &lifted),
+        ERR_INVALID);
+    ck_assert_int_eq(
+        mod_ban_lift(st, got.id, "K", "wrong key", 1200, &a, &lifted), 0);
     ck_assert_int_eq(lifted.until, 0);
     ck_assert_int_eq(store_ban_active(st, c.author_hash, 1200, &a, &got),
                      ERR_NOTFOUND);
@@ -375,11 +380,14 @@ START_TEST(staff_login_sessions_and_lockout)
     ck_assert_int_eq(
         staff_user_add(st, "KATHI", ROLE_ADMIN, "long enough pw", 0, &msg),
         ERR_CONFLICT);
-    ck_assert(staff_name_reserved(st, "káthi", strlen("káthi")));
+    enum reader_name_claim claim = READER_NAME_FREE;
+    ck_assert_int_eq(reader_name_check(st, "káthi", strlen("káthi"), &claim),
+                     0);
+    ck_assert_int_eq(claim, READER_NAME_STAFF);
     char cookie[STAFF_TOKEN_HEX + 1];
     struct session se, again;
-    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw",
-                                 "net-a", 1000, &a, cookie, &se),
+    ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", "net-a",
+                                 1000, &a, cookie, &se),
                      STAFF_LOGIN_OK);
     /* the read-only check: live, idle too long, or no such cookie */
     ck_assert_int_eq(staff_session_live(st, &site, cookie, 1500, &a), 0);
@@ -443,9 +451,9 @@ START_TEST(staff_login_account_ceiling)
     char cookie[STAFF_TOKEN_HEX + 1];
     struct session se;
     int64_t t = 10000;
-    ck_assert_int_eq(staff_login(st, &site, "kathi", "wrong", "net-a", t, &a,
-                                 cookie, &se),
-                     STAFF_LOGIN_BAD);
+    ck_assert_int_eq(
+        staff_login(st, &site, "kathi", "wrong", "net-a", t, &a, cookie, &se),
+        STAFF_LOGIN_BAD);
     /* below the ceiling one failure is far from a lock */
     ck_assert_int_eq(staff_login(st, &site, "kathi", "long enough pw", "net-a",
                                  t + 1, &a, cookie, &se),
