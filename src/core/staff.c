@@ -15,7 +15,7 @@
  * are public (the badge shows them), so a lock on the whole account would
  * let anyone keep the moderators out during a raid.
  *
- * Guessing from many networks at once is slowed, not stopped: past
+ * Guessing from many networks at once is slowed, not stopped: from
  * STAFF_ACCOUNT_CEILING failures on the account in the window, a client
  * that has failed there at all in the window is refused, so each network
  * gets one guess per window instead of five, and a moderator who has not

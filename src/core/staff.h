@@ -19,8 +19,8 @@
 #define STAFF_SESSION_IDLE_S (12 * 3600)
 /* Failures of one client on one account that lock that client out of it */
 #define STAFF_LOCKOUT_FAILURES 5
-/* Failures on one account, from all clients, past which each client gets
- * a single try in the window instead of STAFF_LOCKOUT_FAILURES */
+/* Failures on one account, from all clients, from which on each client
+ * gets a single try in the window instead of STAFF_LOCKOUT_FAILURES */
 #define STAFF_ACCOUNT_CEILING 100
 #define STAFF_LOCKOUT_WINDOW_S (15 * 60)
 #define STAFF_NAME_MAX_CHARS 40
