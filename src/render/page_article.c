@@ -168,6 +168,24 @@ void page_posted_notice(struct buf *b, int64_t comment_id, bool staff)
     html_lit(b, "</p>\n");
 }
 
+/* reply_link writes comment c's Reply link. */
+static void reply_link(struct buf *b, const struct comment *c)
+{
+    html_lit(b, "<a class=\"reply\" href=\"?reply=");
+    struct buf q;
+    buf_init(&q, 256);
+    url_query(&q, c->number, strlen(c->number));
+    html_attr(b, q.data, q.len);
+    buf_release(&q);
+    /* the fragment is the reply form's text: following the link
+       focuses it (style.css keeps the comment in view above) */
+    html_lit(b, "#body-reply\" data-reply=\"");
+    html_attrs(b, c->number);
+    html_lit(b, "\">");
+    html_texts(b, msg_get(MSG_REPLY));
+    html_lit(b, "</a>");
+}
+
 /* report_link_start writes the start of comment c's Report link, up to
  * its text. A staff member's comment names its author (data-staff), so
  * that the author's own page, built from the shared one, can leave the
@@ -401,22 +419,16 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
             html_texts(b, msg_get(MSG_EDITED_BY_MOD));
             html_lit(b, "</p>");
         }
-        if (t->article->discussion != 2 && !held) {
-            html_lit(b, "\n<footer><a class=\"reply\" href=\"?reply=");
-            struct buf q;
-            buf_init(&q, 256);
-            url_query(&q, c->number, strlen(c->number));
-            html_attr(b, q.data, q.len);
-            buf_release(&q);
-            /* the fragment is the reply form's text: following the link
-               focuses it (style.css keeps the comment in view above) */
-            html_lit(b, "#body-reply\" data-reply=\"");
-            html_attrs(b, c->number);
-            html_lit(b, "\">");
-            html_texts(b, msg_get(MSG_REPLY));
-            html_lit(b, "</a>");
-            /* a staff member does not report their own comment */
-            if (!own) {
+        /* a closed discussion takes no replies, but its comments can
+           still be reported: that is where readers need it most; a
+           staff member does not report their own comment */
+        bool can_reply = t->article->discussion != 2;
+        bool can_report = !own;
+        if (!held && (can_reply || can_report)) {
+            html_lit(b, "\n<footer>");
+            if (can_reply)
+                reply_link(b, c);
+            if (can_report) {
                 report_link_start(b, c);
                 html_texts(b, msg_get(MSG_REPORT));
                 html_lit(b, "</a>");

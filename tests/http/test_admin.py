@@ -483,6 +483,27 @@ def test_admin_editor_flow(srv):
     check("closed" in listing and "Israel refuses" in listing, "listed")
 
 
+def test_admin_closed_discussion_keeps_report_links(srv):
+    """Closing a discussion takes away Reply, not Report: a reader can
+    still flag a comment in a closed thread (the links used to go with
+    the Reply links)."""
+    editor = login(srv, "Ed", "editor")
+    aid = demo_article(srv)["id"]
+    reader = srv.client()
+    before = reader.get(ARTICLE_PATH).text
+    reports = before.count('class="report"')
+    check(reports > 20, "an open thread has Report links: %d" % reports)
+    set_discussion(editor, aid, 2)
+    page = reader.get(ARTICLE_PATH).text
+    eq(page.count('class="report"'), reports, "every Report link kept")
+    eq(page.count('class="reply"'), 0, "no Reply link")
+    check("?reply=" not in page, "no reply address")
+    m = re.search(r'class="report"[^>]* href="/comments/(\d+)/report"', page)
+    check(m, "a Report link")
+    r = reader.get("/comments/%s/report" % m.group(1))
+    eq(r.status, 200, "its form is served")
+
+
 def test_admin_article_line_breaks_survive_the_form(srv):
     """A browser sends a textarea's line breaks as CR LF; the body is
     stored with LF, and the form shows it back unchanged (a CR used to
