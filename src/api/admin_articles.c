@@ -15,7 +15,9 @@
  * lists an article's former paths under its path field.
  *
  * A path left empty is made from the title and today's date:
- * "/2026/11/israel-refuses-to-extradite". Paths hold only [a-z A-Z 0-9
+ * "/2026/11/israel-refuses-to-extradite", at the save that stores it; a
+ * form shown again (a preview, an error) keeps the field empty, so the
+ * path follows the title as it is at that save. Paths hold only [a-z A-Z 0-9
  * - _ . /] so they never need escaping in a URL, and may not be one the
  * router answers itself (app_path_is_own: /admin, /api, /feeds, /me,
  * /embed, /lang, /metrics, ...), where the article could never be read.
@@ -367,6 +369,11 @@ void admin_article_post(struct app *app, struct http_req *req,
                      : strcmp(disc, "2") == 0 ? 2
                                               : 0;
     art.is_published = strcmp(admin_field(&f, "published"), "1") == 0;
+    /* a form shown again keeps the path field as the editor typed it:
+       left empty, the path is made from the title at the save, so a
+       title corrected after a preview still gives it (the hint under the
+       field shows it) */
+    const char *typed_path = art.path;
     if (!art.path[0] && art.title[0]) {
         art.path = make_path(app, req, art.title);
         if (!art.path)
@@ -375,6 +382,7 @@ void admin_article_post(struct app *app, struct http_req *req,
     bool preview = strcmp(admin_field(&f, "op"), "preview") == 0;
     const char *error = validate(req, &art, body_len);
     if (error || preview) {
+        art.path = typed_path;
         render_form(app, req, resp, &se, &art, back, error ? 422 : 200,
                     ADMIN_FORM_POSTED, preview, NULL, error);
         return;
@@ -389,6 +397,7 @@ void admin_article_post(struct app *app, struct http_req *req,
         ret = store_article_insert(app->store, &art, &id);
     }
     if (ret == ERR_CONFLICT) {
+        art.path = typed_path;
         render_form(app, req, resp, &se, &art, back, 409, ADMIN_FORM_POSTED,
                     false, NULL, msg_get(MSG_ADM_ERR_PATH_TAKEN));
         return;

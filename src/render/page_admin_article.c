@@ -173,7 +173,7 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "<h1>");
     html_texts(b, heading);
     html_lit(b, "</h1>\n");
-    if (!is_new && art->is_published) {
+    if (!is_new && art->is_published && art->path[0]) {
         html_lit(b, "<p><a href=\"");
         html_path_attr(b, art->path);
         html_lit(b, "\">");

@@ -3,6 +3,7 @@
 // it is saved with the field empty (web/path-hint.js). Each title is typed,
 // the hint read, the article saved, and the path the server stored must be
 // the hint: the script's slug and the server's (make_path) cannot drift.
+// After a preview the field is still empty, and the hint still the path.
 import { addUser, check, staffLogin } from "./harness.mjs";
 
 const TITLES = [
@@ -48,6 +49,22 @@ export const pathHintTests = {
       const saved = await page.inputValue("#f-path");
       check(saved === shown, `saved at the hinted path: "${title}" shown ${shown}, saved ${saved}`);
     }
+
+    // a preview keeps the path field empty, so a title corrected after it
+    // still gives the path (the field used to hold the first title's path)
+    await page.goto(srv.base + "/admin/articles/new");
+    await page.fill("#f-title", "Capturan a El Chapoo");
+    await page.fill("#f-body", "Texto.");
+    await page.click("button[value=preview]");
+    await page.waitForSelector("#preview-h");
+    check(await page.inputValue("#f-path") === "", "the preview keeps the path field empty");
+    await page.fill("#f-title", "Capturan a El Chapo de nuevo");
+    const hinted = await hint.textContent();
+    check(hinted === prefix + "capturan-a-el-chapo-de-nuevo", "the hint follows: " + hinted);
+    await Promise.all([page.waitForURL(/\/admin\/articles\/\d+(\?|$)/),
+      page.click("button[value=save]")]);
+    const stored = await page.inputValue("#f-path");
+    check(stored === hinted, `saved after a preview at the hinted path: shown ${hinted}, saved ${stored}`);
     await ctx.close();
   },
 };

@@ -412,6 +412,52 @@ def test_admin_screening_marks(srv):
     check("<mark>" not in r.text, "no marks")
 
 
+def path_field(page):
+    m = re.search(r'name="path" maxlength="300" value="([^"]*)"', page)
+    check(m, "a path field")
+    return html.unescape(m.group(1))
+
+
+def path_hint(page):
+    m = re.search(r'<code id="path-hint-path"[^>]*>([^<]*)</code>', page)
+    check(m, "a path hint")
+    return html.unescape(m.group(1))
+
+
+def test_admin_article_path_follows_the_title_after_a_preview(srv):
+    """A preview, or a form refused, keeps an empty path field empty: the
+    path is made from the title at the save, so a title corrected after
+    a preview gives the path (it used to keep the first title's)."""
+    editor = login(srv, "Ed", "editor")
+    fields = new_article_fields(editor, title="Capturan a El Chapoo",
+                                path="", op="preview")
+    r = editor.post_form("/admin/articles/new", fields)
+    eq(r.status, 200, "preview")
+    eq(path_field(r.text), "", "preview: the path field stays empty")
+    check(path_hint(r.text).endswith("/capturan-a-el-chapoo"),
+          "the hint follows the title")
+    refused = dict(fields, op="save", lead_image="javascript:x")
+    r = editor.post_form("/admin/articles/new", refused)
+    eq(r.status, 422, "refused")
+    eq(path_field(r.text), "", "refused: the path field stays empty")
+    fields = form_fields(r.text, "/admin/articles/new")
+    fields.update(title="Capturan a El Chapo", lead_image="", op="save")
+    r = editor.post_form("/admin/articles/new", fields)
+    eq(r.status, 303, "saved")
+    url = r.header("Location").split("?")[0]
+    saved = path_field(editor.get(url).text)
+    check(re.fullmatch(r"/\d{4}/\d\d/capturan-a-el-chapo", saved),
+          "the path of the title saved: %r" % saved)
+    r = editor.post_form("/admin/articles/new",
+                         dict(fields, title="Capturan a El Chapo!"))
+    eq(r.status, 409, "the same path again")
+    eq(path_field(r.text), "", "taken: the path field stays empty")
+    eq(path_hint(r.text), saved, "the hint names the path taken")
+    r = editor.post_form("/admin/articles/new",
+                         dict(fields, path="/typed/path", op="preview"))
+    eq(path_field(r.text), "/typed/path", "a typed path is kept")
+
+
 def test_admin_editor_flow(srv):
     editor = login(srv, "Ed", "editor")
     page = editor.get("/admin/articles/new").text
@@ -425,11 +471,10 @@ def test_admin_editor_flow(srv):
     eq(r.status, 200, "preview")
     check("<em>paragraph</em>" in r.text, "rendered body")
     check("<script>x" not in r.text, "raw HTML not rendered")
-    m = re.search(r'name="path" maxlength="300" value="([^"]*)"', r.text)
-    check(m and re.fullmatch(r"/\d{4}/\d\d/israel-refuses-to-extradite-zeron",
-                             m.group(1)), "slug made from the title: %r"
-          % (m and m.group(1)))
-    path = m.group(1)
+    eq(path_field(r.text), "", "the path field as typed: empty")
+    path = path_hint(r.text)
+    check(re.fullmatch(r"/\d{4}/\d\d/israel-refuses-to-extradite-zeron",
+                       path), "the hint is made from the title: %r" % path)
     check(editor.get("/").text.find("Israel refuses") < 0,
           "preview stores nothing")
 
