@@ -121,7 +121,7 @@ static void where(struct buf *b, const struct comment *c,
         html_attrs(b, c->number);
         html_lit(b, "\">");
     }
-    html_texts(b, art ? art->title : msg_get(MSG_ME_NO_ARTICLE));
+    page_isolated_text(b, art ? art->title : msg_get(MSG_ME_NO_ARTICLE));
     if (linked)
         html_lit(b, "</a>");
     html_lit(b, " <span class=\"num\">#");

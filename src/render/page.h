@@ -196,6 +196,17 @@ void page_author_delete(struct buf *b, const struct site *site,
                         const struct comment *c, const struct article *art,
                         const char *refusal, bool done);
 
+/* page_isolated_text writes untrusted text (an article's title) as HTML
+ * text inside <bdi>, set apart for the direction of its text: a
+ * right-to-left override in it cannot run on into what follows on the
+ * same line (an author, a date, a comment's number) and show that
+ * reversed. Names have .name in the stylesheets for the same reason. */
+void page_isolated_text(struct buf *b, const char *text);
+/* page_isolated_plain: the same for where HTML takes no markup (a
+ * document's title, a select's option): the text between U+2068 FIRST
+ * STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE. */
+void page_isolated_plain(struct buf *b, const char *text);
+
 /* page_thread_preview_plain: a preview in static thread-local storage
  * (valid until the next call on the same thread). */
 const char *page_thread_preview_plain(const char *body);

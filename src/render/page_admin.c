@@ -764,7 +764,7 @@ static int queue_item(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, " <a class=\"article\" href=\"");
     article_href(b, q->art, NULL);
     html_lit(b, "\">");
-    html_texts(b, q->art->title);
+    page_isolated_text(b, q->art->title);
     html_lit(b, "</a>" PAGE_SEP);
     page_admin_author(b, c);
     html_lit(b, PAGE_SEP);
@@ -834,7 +834,7 @@ static void queue_filters(struct buf *b, const struct admin_queue_filter *f,
         if (arts[i].id == f->article_id)
             html_lit(b, " selected");
         html_lit(b, ">");
-        html_texts(b, arts[i].title);
+        page_isolated_plain(b, arts[i].title);
         html_lit(b, "</option>");
     }
     html_lit(b, "</select></label> <label>");
@@ -933,7 +933,7 @@ int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "</strong> <a href=\"");
         article_href(b, &raids[i], NULL);
         html_lit(b, "\">");
-        html_texts(b, raids[i].title);
+        page_isolated_text(b, raids[i].title);
         html_lit(b, "</a></p><form method=\"post\" action=\"/admin/raids/");
         html_int(b, raids[i].id);
         html_lit(b, "/end\">");

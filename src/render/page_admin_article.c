@@ -73,7 +73,7 @@ void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "<tr><td><a href=\"/admin/articles/");
         html_int(b, a->id);
         html_lit(b, "\">");
-        html_texts(b, a->title[0] ? a->title : a->path);
+        page_isolated_text(b, a->title[0] ? a->title : a->path);
         html_lit(b, "</a><br><span class=\"path\">");
         html_texts(b, a->path);
         html_lit(b, "</span>");

@@ -1,6 +1,7 @@
 /*
  * page_common.c - the parts every page shares: document head, site header,
- * footer, dates, and the error page.
+ * footer, dates, the error page, and untrusted titles set apart for the
+ * direction of their text.
  */
 #include <stdio.h>
 #include <string.h>
@@ -26,6 +27,24 @@ void page_begin_skip(struct buf *b, const struct site *site, const char *title,
     page_begin_feed(b, site, title, skip_href, skip_text, NULL, NULL);
 }
 
+void page_isolated_text(struct buf *b, const char *text)
+{
+    html_lit(b, "<bdi>");
+    html_texts(b, text);
+    html_lit(b, "</bdi>");
+}
+
+/* U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE */
+#define FSI "\xE2\x81\xA8"
+#define PDI "\xE2\x81\xA9"
+
+void page_isolated_plain(struct buf *b, const char *text)
+{
+    html_lit(b, FSI);
+    html_texts(b, text);
+    html_lit(b, PDI);
+}
+
 /*
  * page_begin_feed: the site's feed of articles is named on every page; a
  * page with a feed of its own (an article's comments) names that one too,
@@ -41,7 +60,9 @@ void page_begin_feed(struct buf *b, const struct site *site, const char *title,
                 "<meta name=\"viewport\" content=\"width=device-width, "
                 "initial-scale=1\">\n<title>");
     if (title && *title) {
-        html_texts(b, title);
+        /* an article's title, isolated so that it cannot reverse the
+           site's name after it in a tab or a bookmark */
+        page_isolated_plain(b, title);
         html_lit(b, " · ");
     }
     html_texts(b, site->title);
@@ -183,7 +204,7 @@ void page_index(struct buf *b, const struct site *site,
         html_attr(b, path.data, path.len);
         buf_release(&path);
         html_lit(b, "\">");
-        html_texts(b, a->title);
+        page_isolated_text(b, a->title);
         html_lit(b, "</a></h2>\n<p class=\"meta\"><time datetime=\"");
         page_iso_time(b, a->published);
         html_lit(b, "\">");

@@ -14,6 +14,7 @@ import tempfile
 import urllib.parse
 
 import harness
+import test_admin
 import test_mod
 from harness import check, eq
 
@@ -311,6 +312,48 @@ def test_report_through_embed(srv):
         {"Origin": BLOG, "Content-Type": "application/json"})
     eq(r.status, 201, r.text)
     eq(r.json()["reported"], True, "reported")
+
+
+RLO = "\u202e"
+
+
+def isolated(page, text):
+    """Whether text stands on the page only set apart for its direction:
+    inside a <bdi>, or between U+2068 and U+2069 where HTML takes no
+    markup (an <option>, the <title>)."""
+    esc = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return (page.count(esc) > 0 and
+            page.count(esc) == page.count("<bdi>" + esc + "</bdi>") +
+            page.count("\u2068" + esc + "\u2069"))
+
+
+def test_a_title_cannot_reverse_what_follows_it(srv):
+    """A right-to-left override in a title the host page sets used to run
+    on into the queue item's header, showing the author and the date after
+    it reversed; every page that writes a title in a line of other text
+    sets it apart (<bdi>), as names are."""
+    allow(srv)
+    title = "Nota " + RLO + "al reves"
+    reader = srv.client()
+    aid = thread(reader, title=title).json()["article"]["id"]
+    cm = reader.post_json("/api/v1/articles/%d/comments" % aid,
+                          {"body": "A comment to report."}).json()["comment"]
+    r = srv.client().post_form("/comments/%d/report" % cm["id"],
+                               {"reason": "off topic"})
+    check(r.status in (200, 303), "reported: %d" % r.status)
+    mod = test_admin.login(srv, "Ed", "editor")
+    page = mod.get("/admin/queue").text
+    check('data-id="%d"' % cm["id"] in page, "in the queue")
+    check(isolated(page, title), "the queue item's title is isolated")
+    check(isolated(mod.get("/admin/articles").text, title),
+          "the article list's title is isolated")
+    check(isolated(reader.get("/me").text, title),
+          "the reader's list of comments: the title is isolated")
+    page = reader.get(thread(reader).json()["embed"]["page"]).text
+    m = re.search(r"<title>([^<]*)</title>", page)
+    check(m and m.group(1).startswith("\u2068" + title + "\u2069 · "),
+          "the document title holds it in an isolate: %r"
+          % (m and m.group(1)))
 
 
 def test_iframe_page_frame_ancestors(srv):
