@@ -185,14 +185,16 @@
       var text = el("div", "text");
       text.innerHTML = c.html; /* server-rendered, raw HTML off */
       add(art, text);
+      /* a closed discussion takes no replies, but is still reported */
+      var reply = null;
       if (data.embed.discussion !== 2) {
-        var reply = el("button", "reply", msg.reply);
+        reply = el("button", "reply", msg.reply);
         reply.type = "button";
         reply.dataset.reply = c.number;
-        var report = el("button", "report", msg.report);
-        report.type = "button";
-        add(art, add(el("footer"), reply, " ", report));
       }
+      var report = el("button", "report", msg.report);
+      report.type = "button";
+      add(art, add(el("footer"), reply, reply ? " " : null, report));
     }
     return add(li, art);
   }
@@ -249,11 +251,11 @@
           var n = r.json.comment && r.json.comment.number;
           return load(function () { if (!reviewed && n) go(n); });
         }
-        err.textContent = (r.json.error && r.json.error.message) || "Error";
+        err.textContent = (r.json.error && r.json.error.message) || msg.server_error;
         err.hidden = false;
         submit.disabled = false;
       }).catch(function () {
-        err.textContent = "The server could not be reached. Try again.";
+        err.textContent = msg.unreachable;
         err.hidden = false;
         submit.disabled = false;
       });
@@ -294,10 +296,14 @@
           f.replaceWith(el("p", "notice", msg.report_thanks));
           return;
         }
-        out.textContent = (r.json.error && r.json.error.message) || "Error";
+        out.textContent = (r.json.error && r.json.error.message) || msg.server_error;
         out.hidden = false;
         b.disabled = false;
-      }).catch(function () { b.disabled = false; });
+      }).catch(function () {
+        out.textContent = msg.unreachable;
+        out.hidden = false;
+        b.disabled = false;
+      });
     });
     li.querySelector("article").after(f);
     input.focus();

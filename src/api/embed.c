@@ -601,6 +601,12 @@ static void embed_extras(struct buf *b, const struct thread *t)
     json_msg(b, "report_thanks", MSG_REPORT_THANKS);
     buf_addc(b, ',');
     json_msg(b, "permalink", MSG_PERMALINK);
+    buf_addc(b, ',');
+    /* what a failed post or report says: no answer at all, or an
+       answer without a message of its own */
+    json_msg(b, "unreachable", MSG_UNREACHABLE);
+    buf_addc(b, ',');
+    json_msg(b, "server_error", MSG_SERVER_ERROR);
     /* the default removal reasons, as readers read them */
     buf_adds(b, ",\"reasons\":{");
     for (size_t i = 0; i < mod_default_reason_count; i++) {

@@ -3,7 +3,8 @@
 // /embed/embed.js, under a strict Content-Security-Policy (no inline
 // script or style). Readers post, reply, report and see each other's
 // comments; a page from an origin not on the allow list gets nothing; the
-// iframe mode works; an index page shows counts.
+// iframe mode works; an index page shows counts; a closed discussion
+// still offers Report; a Spanish widget says its errors in Spanish.
 //
 // Cookies: the blog (127.0.0.1:B) and charla (127.0.0.1:C) are different
 // origins but the same site (ports do not count), so the reader cookie
@@ -40,6 +41,7 @@ function startBlog(port, charlaBase) {
   const pages = {
     "/post.html": page(`<div id="charla-thread" data-url="${self}/post.html" data-title="A post" data-lang="en">
 <noscript><a href="${charlaBase}/embed/page?url=${encodeURIComponent(self + "/post.html")}">Comments</a></noscript></div>`),
+    "/es.html": page(`<div id="charla-thread" data-url="${self}/es.html" data-title="Una nota" data-lang="es"></div>`),
     "/framed.html": page(`<div id="charla-thread" data-mode="iframe" data-url="${self}/framed.html" data-title="Framed"></div>`),
     "/index.html": page(`<ul><li><a href="/post.html">A post</a> (<span data-charla-count="${self}/post.html">?</span>)</li>
 <li><a href="/none.html">None</a> (<span data-charla-count="${self}/none.html">?</span>)</li></ul>`),
@@ -224,6 +226,68 @@ const tests = {
     check((await page.locator(`${T} [id="c1"] .tombstone`).textContent()).includes("Awaiting review"),
       "as awaiting review");
     check((await page.locator(`${T}`).textContent()).indexOf("look at again") < 0, "without its text");
+    await ctx.close();
+  },
+
+  async "a closed discussion offers Report and no Reply"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(env.blog.base + "/post.html");
+    await page.waitForSelector(`${T} form.comment-form`);
+    await post(page, MAIN, "A comment made before the discussion closed.");
+    await page.waitForSelector(`${T} [id="c1"]`);
+    const r = spawnSync("python3", ["-c",
+      "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
+      "c.execute(\"UPDATE articles SET discussion = 2, version = version + 1 WHERE path LIKE '/x/%'\")\n" +
+      "c.commit()", env.db]);
+    check(r.status === 0, "closed: " + r.stderr);
+    await page.reload();
+    await page.waitForSelector(`${T} [id="c1"]`);
+    check(await page.locator(`${T} form.comment-form`).count() === 0, "no form");
+    check(await page.locator(`${T} button.reply`).count() === 0, "no Reply");
+    check(await page.locator(`${T} [id="c1"] button.report`).count() === 1, "Report kept");
+    await page.locator(`${T} [id="c1"] button.report`).click();
+    await page.locator(`${T} form.report-form input`).fill("off topic");
+    await page.locator(`${T} form.report-form button`).click();
+    await page.waitForSelector(`${T} [id="c1"] p.notice`);
+    check((await page.locator(`${T} [id="c1"] p.notice`).textContent()).includes("Thank"),
+      "reported: " + await page.locator(`${T} [id="c1"] p.notice`).textContent());
+    await ctx.close();
+  },
+
+  async "a Spanish widget says in Spanish that a post or a report failed"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(env.blog.base + "/es.html");
+    await page.waitForSelector(`${T} form.comment-form`);
+    await post(page, MAIN, "Un comentario sobre la nota.");
+    await page.waitForSelector(`${T} [id="c1"]`);
+    const error = `${MAIN} p.form-error`;
+    // no answer at all
+    await page.route("**/embed/comments?**", (route) => route.abort());
+    await post(page, MAIN, "Otro comentario que no llega.");
+    await page.waitForSelector(`${error}:not([hidden])`);
+    let said = await page.locator(error).textContent();
+    check(said === "No se pudo conectar con el servidor. Inténtalo de nuevo.", "unreachable: " + said);
+    // an answer without a message of its own
+    await page.unroute("**/embed/comments?**");
+    await page.route("**/embed/comments?**", (route) => route.fulfill({
+      status: 502, contentType: "application/json", body: "{}",
+      headers: { "Access-Control-Allow-Origin": env.blog.base, "Access-Control-Allow-Credentials": "true" },
+    }));
+    await page.locator(`${MAIN} button[type=submit]`).click();
+    await page.locator(error, { hasText: "El servidor" }).waitFor({ timeout: 5000 }).catch(() => {});
+    said = await page.locator(error).textContent();
+    check(said === "El servidor no pudo responder. Inténtalo de nuevo en un momento.", "no message: " + said);
+    // a report that cannot be sent
+    await page.route("**/embed/report?**", (route) => route.abort());
+    await page.locator(`${T} [id="c1"] button.report`).click();
+    check((await page.locator(`${T} [id="c1"] button.report`).textContent()) === "Reportar", "Spanish widget");
+    await page.locator(`${T} form.report-form input`).fill("spam");
+    await page.locator(`${T} form.report-form button`).click();
+    await page.waitForSelector(`${T} form.report-form p.form-error:not([hidden])`);
+    said = await page.locator(`${T} form.report-form p.form-error`).textContent();
+    check(said === "No se pudo conectar con el servidor. Inténtalo de nuevo.", "report unreachable: " + said);
     await ctx.close();
   },
 
