@@ -26,6 +26,10 @@
  * Two environment switches, read once at start (docs/security.md):
  *   CHARLA_TRUST_PROXY=1        a loopback peer is a reverse proxy: use the
  *                               last X-Forwarded-For address instead
+ *                               (without it, the first loopback request
+ *                               that carries one logs a warning, once:
+ *                               behind such a proxy every reader would
+ *                               be exempt from the flood limits)
  *   CHARLA_TRUST_TEST_CLIENT=1  tests only: X-Charla-Test-Client: NAME
  *                               stands for a distinct remote client
  */
@@ -33,6 +37,7 @@
 #include <microhttpd.h>
 #include <pthread.h>
 #include <sodium.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,6 +80,25 @@ static unsigned char prefix_key[crypto_generichash_KEYBYTES];
 static int64_t prefix_key_day = -1;
 static bool trust_proxy;
 static bool trust_test_client;
+static atomic_flag proxy_warned = ATOMIC_FLAG_INIT; /* set once warned */
+
+/*
+ * warn_untrusted_proxy says once per process that a loopback peer sent
+ * X-Forwarded-For while proxy trust is off: a reverse proxy on this
+ * machine, most likely, behind which every reader counts as the machine
+ * itself and no flood limit applies. The line names no address.
+ */
+static void warn_untrusted_proxy(void)
+{
+    if (atomic_flag_test_and_set(&proxy_warned))
+        return;
+    fprintf(stderr,
+            "charla: warning: a request from this machine carries "
+            "X-Forwarded-For, but CHARLA_TRUST_PROXY is not set, so the "
+            "flood limits are off for every client of a reverse proxy on "
+            "this machine; set CHARLA_TRUST_PROXY=1 behind such a proxy "
+            "(docs/security.md; said once)\n");
+}
 
 static void current_prefix_key(unsigned char out[crypto_generichash_KEYBYTES])
 {
@@ -195,17 +219,18 @@ static void client_identify(struct MHD_Connection *conn, struct http_req *req)
         prefix_of_v6(((const struct sockaddr_in6 *)sa)->sin6_addr.s6_addr, &p);
     else
         return;
-    if (p.loopback && trust_proxy) {
-        const char *xff = MHD_lookup_connection_value(conn, MHD_HEADER_KIND,
-                                                      "X-Forwarded-For");
-        if (xff) {
-            /* the last entry is the one our own proxy added */
-            const char *comma = strrchr(xff, ',');
-            const char *last = comma ? comma + 1 : xff;
-            struct prefix fwd;
-            if (prefix_parse(last, strlen(last), &fwd))
-                p = fwd;
-        }
+    const char *xff = p.loopback ? MHD_lookup_connection_value(
+                                       conn, MHD_HEADER_KIND, "X-Forwarded-For")
+                                 : NULL;
+    if (xff && !trust_proxy)
+        warn_untrusted_proxy();
+    if (xff && trust_proxy) {
+        /* the last entry is the one our own proxy added */
+        const char *comma = strrchr(xff, ',');
+        const char *last = comma ? comma + 1 : xff;
+        struct prefix fwd;
+        if (prefix_parse(last, strlen(last), &fwd))
+            p = fwd;
     }
     req->client_local = p.loopback;
     unsigned char raw[7];

@@ -114,6 +114,38 @@ def test_limits_loopback_is_not_limited(srv):
     eq(got, [201] * 8, "loopback posts are not limited")
 
 
+PROXY_WARNING = "CHARLA_TRUST_PROXY is not set"
+
+
+def server_log(srv):
+    with open(srv.log_path, encoding="utf-8", errors="replace") as f:
+        return f.read()
+
+
+def test_limits_forwarded_loopback_without_proxy_trust_warns_once(srv):
+    """A reverse proxy on the same machine without CHARLA_TRUST_PROXY
+    turns the flood limits off for every reader behind it, silently until
+    charla said so: the first loopback request with X-Forwarded-For logs
+    one warning line (once a process, without the address)."""
+    srv.restart()
+    c = srv.client()
+    eq(c.get("/healthz").status, 200, "a request without the header")
+    check(PROXY_WARNING not in server_log(srv), "nothing to warn of yet")
+    for _ in range(3):
+        eq(c.get("/healthz", {"X-Forwarded-For": "203.0.113.9"}).status, 200,
+           "forwarded")
+    log = server_log(srv)
+    eq(log.count(PROXY_WARNING), 1, "one warning: %r" % log)
+    line = [ln for ln in log.splitlines() if PROXY_WARNING in ln][0]
+    check(line.startswith("charla: warning: ") and
+          "CHARLA_TRUST_PROXY=1" in line, "says what to do: %r" % line)
+    check("203.0.113" not in log, "the address is not logged")
+    restart_with(srv, CHARLA_TRUST_PROXY="1")
+    eq(srv.client().get("/healthz", {"X-Forwarded-For": "203.0.113.9"}).status,
+       200, "forwarded to a trusting server")
+    check(PROXY_WARNING not in server_log(srv), "no warning when trusted")
+
+
 def test_limits_off(srv):
     no_raid(srv)
     restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1", CHARLA_RATE_LIMIT="off")
