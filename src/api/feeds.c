@@ -246,7 +246,7 @@ static void feed_article_comments(struct feed_ctx *fc, struct http_resp *resp,
     struct article art;
     int ret = store_article_get(app->store, id, a, &art);
     if (ret == ERR_NOTFOUND || (ret == 0 && !art.is_published)) {
-        respond_json_error(resp, 404, "not_found", msg_get(MSG_API_NO_ARTICLE));
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
         return;
     }
     struct thread t;
@@ -506,7 +506,7 @@ static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
     }
     if (given_len != strlen(want) ||
         sodium_memcmp(given, want, given_len) != 0) {
-        respond_json_error(resp, 404, "not_found", msg_get(MSG_API_NO_FEED));
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
         return;
     }
     struct comment *cs = NULL;
@@ -621,5 +621,5 @@ void feeds_route(struct app *app, struct http_req *req, struct http_resp *resp)
         feed_queue(&fc, resp, p + pl, n - pl - sl);
         return;
     }
-    respond_json_error(resp, 404, "not_found", msg_get(MSG_API_NO_FEED));
+    respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
 }

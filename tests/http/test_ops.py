@@ -205,6 +205,28 @@ def test_recent_comments_feed_on_a_big_site(srv):
           entries[0].find(ATOM + "content").text, "the text")
 
 
+def test_missing_feeds_answer_the_site_not_found_page(srv):
+    """A feed that is not there (an unknown name, a deleted article, a
+    wrong queue token) answers as any unknown page does: the site's own
+    not-found page in the reader's language, the same for all three, so a
+    queue token cannot be told from a typo."""
+    def without_lang_link(body):  # it leads back to the address asked for
+        return re.sub(rb'<p class="lang">.*?</p>', b"", body)
+    c = srv.client()
+    page = c.get("/no-such-page")
+    eq(page.status, 404, "an unknown page")
+    for path in ("/feeds/nope", "/feeds/articles/999999/comments.atom",
+                 "/feeds/queue/" + "0" * 32 + ".atom"):
+        r = c.get(path)
+        eq(r.status, 404, path)
+        check(r.header("Content-Type").startswith("text/html"),
+              "%s: %s" % (path, r.header("Content-Type")))
+        eq(without_lang_link(r.body), without_lang_link(page.body),
+           path + " reads as the unknown page")
+    es = c.get("/feeds/nope", headers={"Accept-Language": "es-MX"})
+    check("<html lang=\"es\"" in es.text, es.text[:200])
+
+
 def test_queue_feed_needs_the_token(srv):
     c = srv.client()
     feed(c, "/feeds/queue/" + "0" * 32 + ".atom", status=404)
