@@ -1,7 +1,7 @@
 /*
- * scratch_db.h - a fresh SQLite store under /tmp for the tests that import
- * into a store (test_import_*.c): opened empty, and removed with its WAL
- * files when the test closes it.
+ * scratch_db.h - a fresh SQLite store under /tmp for the tests that need
+ * a real one (imports, moderation, review causes): opened empty, and
+ * removed with its WAL files when the test closes it.
  */
 #ifndef CHARLA_TESTS_SCRATCH_DB_H
 #define CHARLA_TESTS_SCRATCH_DB_H
@@ -32,6 +32,26 @@ static inline void scratch_db_open(struct scratch_db *d, const char *tag)
     d->st = store_open(d->path, &err);
     ck_assert_msg(d->st != NULL, "%s", err.data);
     buf_release(&err);
+}
+
+/* scratch_article stores a published article at "/a" and returns its id:
+ * the one a test's comments go under. */
+static inline int64_t scratch_article(struct store *st)
+{
+    struct article in = {.path = "/a",
+                         .title = "A",
+                         .byline = "",
+                         .published = 1,
+                         .is_published = true,
+                         .body = "",
+                         .lead_image = "",
+                         .lead_caption = "",
+                         .labels = "",
+                         .source_id = "",
+                         .external_url = ""};
+    int64_t id = 0;
+    ck_assert_int_eq(store_article_insert(st, &in, &id), 0);
+    return id;
 }
 
 /* scratch_db_close closes the store and removes its files. */

@@ -5,54 +5,30 @@
  * a restore, a report of a comment already held), against a real SQLite
  * store and its audit log.
  */
-#include <stdio.h>
-#include <unistd.h>
-
+#include "scratch_db.h"
 #include "testlib.h"
 
 #include "core/moderation.h"
 #include "core/review_cause.h"
 #include "store/store.h"
 
-static char db_path[64];
+static struct scratch_db db;
 static struct store *st;
 static struct arena a;
 static int64_t article_id;
 
 static void setup(void)
 {
-    struct buf err;
-    buf_init(&err, 1024);
-    snprintf(db_path, sizeof(db_path), "/tmp/charla-cause-%d.db", getpid());
-    unlink(db_path);
-    st = store_open(db_path, &err);
-    ck_assert_msg(st != NULL, "%s", err.data);
-    struct article in = {.path = "/a",
-                         .title = "A",
-                         .byline = "",
-                         .published = 1,
-                         .is_published = true,
-                         .body = "",
-                         .lead_image = "",
-                         .lead_caption = "",
-                         .labels = "",
-                         .source_id = "",
-                         .external_url = ""};
-    ck_assert_int_eq(store_article_insert(st, &in, &article_id), 0);
+    scratch_db_open(&db, "cause");
+    st = db.st;
+    article_id = scratch_article(st);
     arena_init(&a, 0);
-    buf_release(&err);
 }
 
 static void teardown(void)
 {
     arena_release(&a);
-    store_free(st);
-    char p[80];
-    unlink(db_path);
-    snprintf(p, sizeof(p), "%s-wal", db_path);
-    unlink(p);
-    snprintf(p, sizeof(p), "%s-shm", db_path);
-    unlink(p);
+    scratch_db_close(&db);
 }
 
 /* A reader's comment as posting stores it, screening data and all. */
