@@ -134,19 +134,30 @@ int staff_user_remove(struct store *st, const char *name, struct buf *msg)
     return ret;
 }
 
+/* site_keyed_hex: a hash keyed with the site key of domain (with its NUL),
+ * then of first with its NUL when given (so no two pairs run together),
+ * then of last, in hex. */
+static void site_keyed_hex(const struct site *site, const char *domain,
+                           size_t domain_size, const char *first,
+                           const char *last, char out[PSEUDONYM_HASH_HEX + 1])
+{
+    unsigned char digest[PSEUDONYM_HASH_HEX / 2];
+    crypto_generichash_state h;
+    crypto_generichash_init(&h, site->key, sizeof(site->key), sizeof(digest));
+    crypto_generichash_update(&h, (const unsigned char *)domain, domain_size);
+    if (first)
+        crypto_generichash_update(&h, (const unsigned char *)first,
+                                  strlen(first) + 1);
+    crypto_generichash_update(&h, (const unsigned char *)last, strlen(last));
+    crypto_generichash_final(&h, digest, sizeof(digest));
+    str_hex(digest, sizeof(digest), out);
+}
+
 static void keyed_hash(const struct site *site, const char *cookie,
                        char out[PSEUDONYM_HASH_HEX + 1])
 {
     static const char domain[] = "charla staff session v1";
-    unsigned char digest[PSEUDONYM_HASH_HEX / 2];
-    crypto_generichash_state h;
-    crypto_generichash_init(&h, site->key, sizeof(site->key), sizeof(digest));
-    crypto_generichash_update(&h, (const unsigned char *)domain,
-                              sizeof(domain));
-    crypto_generichash_update(&h, (const unsigned char *)cookie,
-                              strlen(cookie));
-    crypto_generichash_final(&h, digest, sizeof(digest));
-    str_hex(digest, sizeof(digest), out);
+    site_keyed_hex(site, domain, sizeof(domain), NULL, cookie, out);
 }
 
 static void random_hex(char out[STAFF_TOKEN_HEX + 1])
@@ -165,18 +176,7 @@ static void login_client_hash(const struct site *site, const char *name_key,
                               char out[PSEUDONYM_HASH_HEX + 1])
 {
     static const char domain[] = "charla login client v1";
-    unsigned char digest[PSEUDONYM_HASH_HEX / 2];
-    crypto_generichash_state h;
-    crypto_generichash_init(&h, site->key, sizeof(site->key), sizeof(digest));
-    crypto_generichash_update(&h, (const unsigned char *)domain,
-                              sizeof(domain));
-    /* the name key's NUL ends it, so no two pairs run together */
-    crypto_generichash_update(&h, (const unsigned char *)name_key,
-                              strlen(name_key) + 1);
-    crypto_generichash_update(&h, (const unsigned char *)client,
-                              strlen(client));
-    crypto_generichash_final(&h, digest, sizeof(digest));
-    str_hex(digest, sizeof(digest), out);
+    site_keyed_hex(site, domain, sizeof(domain), name_key, client, out);
 }
 
 /* login_locked: the lock-out rule, given the account's failures in the
