@@ -42,6 +42,7 @@
 #include "api/mod_api.h"
 #include "api/mod_bulk.h"
 #include "api/queue_load.h"
+#include "api/reader_report.h"
 #include "api/bans_load.h"
 #include "core/bans.h"
 #include "api/screening.h"
@@ -653,6 +654,7 @@ void mod_reader_report(struct app *app, struct http_req *req,
         return;
     }
     const char *hash = auth_reader_hash(app, req);
+    bool own_token = hash != NULL;
     char token[PSEUDONYM_TOKEN_HEX + 1];
     char fresh_hash[PSEUDONYM_HASH_HEX + 1];
     if (!hash) {
@@ -667,9 +669,7 @@ void mod_reader_report(struct app *app, struct http_req *req,
     bool held;
     struct buf msg;
     buf_init(&msg, 1024);
-    int ret =
-        mod_report(app->store, &c, hash, reason, mod_report_threshold(app, req),
-                   app->now(), &held, &msg);
+    int ret = reader_report(app, req, &c, hash, own_token, reason, &held, &msg);
     if (ret) {
         respond_json_error(
             resp, ret == ERR_CONFLICT ? 409 : mod_error_status(ret),

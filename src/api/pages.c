@@ -13,6 +13,7 @@
 #include "api/app.h"
 #include "api/auth.h"
 #include "api/posting.h"
+#include "api/reader_report.h"
 #include "api/thread_load.h"
 #include "core/moderation.h"
 #include "core/post.h"
@@ -658,7 +659,8 @@ void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
     const char *tok = http_req_cookie(req, "charla_reader");
     char token[PSEUDONYM_TOKEN_HEX + 1];
     char hash[PSEUDONYM_HASH_HEX + 1];
-    if (tok && pseudonym_token_valid(tok, strlen(tok))) {
+    bool own_token = tok && pseudonym_token_valid(tok, strlen(tok));
+    if (own_token) {
         memcpy(token, tok, sizeof(token));
     } else {
         pseudonym_new_token(token);
@@ -668,9 +670,8 @@ void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
     bool held;
     struct buf msg;
     buf_init(&msg, 1024);
-    int ret =
-        mod_report(app->store, &c, hash, reason ? reason->value : "",
-                   mod_report_threshold(app, req), app->now(), &held, &msg);
+    int ret = reader_report(app, req, &c, hash, own_token,
+                            reason ? reason->value : "", &held, &msg);
     if (ret && ret != ERR_CONFLICT) {
         resp->status = ret == ERR_INVALID ? 422 : 503;
         page_report(&resp->body, &app->site, &c, &art, msg.data, false);

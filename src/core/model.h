@@ -136,7 +136,9 @@ struct transition {
     bool erase_identity;    /* purge: also erase the display name, the
                                screening data and report reasons */
     bool mod_edited;        /* set the "edited by a moderator" flag */
-    bool clear_reports;     /* reset the report count (reports dismissed) */
+    bool clear_reports;     /* reset the report count, and no earlier
+                               report counts toward a hold any more
+                               (reports dismissed) */
     const char *new_screen; /* NULL keeps the screening data; else stored
                                (a hold by `charla rescreen`) */
 };
@@ -158,6 +160,18 @@ struct report {
     int64_t comment_id;
     const char *reason;
     int64_t at;
+    bool counted; /* counts toward holding the comment (moderation.h) */
+};
+
+/* A reader's report as store_report_add records it. */
+struct report_new {
+    int64_t comment_id;
+    const char *reporter_hash; /* keyed hash of the reader's token */
+    const char *client_hash;   /* the reporter's network that day, hashed
+                                  with the comment's id; "" if unknown */
+    const char *reason;
+    int64_t at;
+    bool may_count; /* the reader came with a token of their own */
 };
 
 struct ban {

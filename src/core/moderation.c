@@ -236,10 +236,11 @@ int mod_apply(struct store *st, const struct comment *c,
 }
 
 int mod_report(struct store *st, const struct comment *c,
-               const char *reporter_hash, const char *reason, int64_t threshold,
-               int64_t now, bool *held, struct buf *msg)
+               const struct report_new *r, int64_t threshold, bool *held,
+               struct buf *msg)
 {
-    int64_t count = 0;
+    int64_t count = 0, counted = 0;
+    const char *reason = r->reason;
     *held = false;
     if (comment_status_is_tombstone(c->status)) {
         buf_adds(msg, msg_get(MSG_REPORT_GONE));
@@ -249,7 +250,7 @@ int mod_report(struct store *st, const struct comment *c,
         buf_adds(msg, msg_get(MSG_REPORT_NEED_REASON));
         return ERR_INVALID;
     }
-    int ret = store_report_add(st, c->id, reporter_hash, reason, now, &count);
+    int ret = store_report_add(st, r, &count, &counted);
     if (ret == ERR_CONFLICT) {
         buf_adds(msg, msg_get(MSG_REPORT_DUPLICATE));
         return ret;
@@ -258,7 +259,8 @@ int mod_report(struct store *st, const struct comment *c,
         buf_adds(msg, msg_get(MSG_REPORT_STORE_ERROR));
         return ret;
     }
-    if (c->status == COMMENT_VISIBLE && count >= threshold) {
+    if (c->status == COMMENT_VISIBLE && c->author_kind != AUTHOR_STAFF &&
+        counted >= threshold) {
         struct transition t = {.comment_id = c->id,
                                .from = COMMENT_VISIBLE,
                                .to = COMMENT_HELD,
@@ -266,7 +268,7 @@ int mod_report(struct store *st, const struct comment *c,
                                .reason = "",
                                .note = MOD_NOTE_REPORTS,
                                .actor = "system",
-                               .at = now};
+                               .at = r->at};
         ret = store_comment_transition(st, &t);
         if (ret == 0)
             *held = true;

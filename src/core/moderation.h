@@ -5,9 +5,12 @@
  *   visible/pending/held --remove--> removed --restore--> where it was
  *   any but purged --purge--> purged (text and name erased for good)
  *   visible/pending/held --delete (author, 15 min)--> deleted
- *   visible --hold (screening, N reports)--> held
+ *   visible --hold (screening, N counted reports)--> held
  *   visible/pending/held --redact--> same state, a span "[redacted]"
  *   visible with reports --approve--> visible, reports dismissed
+ *
+ * Reports hold a comment when N of them count (mod_report): a crowd of
+ * reports must be a crowd, not one person sending the same report N times.
  *
  * Everything else is refused. Every accepted change is one audit row.
  */
@@ -95,15 +98,30 @@ MUST_CHECK int mod_apply(struct store *st, const struct comment *c,
 size_t mod_redact(const char *body, const char *span, struct buf *out);
 
 /*
- * mod_report records a reader's report of comment c. One report per reader
- * per comment (ERR_CONFLICT for a second). When the count reaches
- * threshold and the comment is visible, it is held for review by
- * "system". *held says whether this report held it.
+ * mod_report records a reader's report of comment c (r->comment_id is
+ * c's). One report per reader per comment (ERR_CONFLICT for a second).
+ * Every report puts c in the moderators' queue, but only some count
+ * toward holding it:
+ *
+ *   - a report counts only when its reader came with a token of their own
+ *     (r->may_count). A token minted for the report itself is free: one
+ *     person without cookies would otherwise be a new reporter each time.
+ *   - one report counts per network and day (r->client_hash, the keyed
+ *     day hash of the network the flood limits use, hashed again with the
+ *     comment's id so that it matches nothing else), so new cookies on the
+ *     same network do not multiply a reporter either.
+ *   - approving c dismisses its reports: only reports made after the
+ *     latest approval count (the readers who reported it before cannot
+ *     report it again; they were heard, and a moderator decided).
+ *
+ * When threshold reports count and c is visible, it is held for review by
+ * "system", unless staff wrote it: a staff comment is never hidden by
+ * reports alone, it waits in the queue as reported. *held says whether
+ * this report held it.
  */
 MUST_CHECK int mod_report(struct store *st, const struct comment *c,
-                          const char *reporter_hash, const char *reason,
-                          int64_t threshold, int64_t now, bool *held,
-                          struct buf *msg);
+                          const struct report_new *r, int64_t threshold,
+                          bool *held, struct buf *msg);
 
 /*
  * mod_ban_author bans the reader who wrote c for duration ("1d", "7d",

@@ -101,7 +101,8 @@ int json_queue(struct buf *b, const struct queue_item *items, size_t n,
             json_quotes(b, q->reports[k].reason);
             buf_adds(b, ",\"at\":\"");
             page_iso_time(b, q->reports[k].at);
-            buf_adds(b, "\"}");
+            buf_adds(b, q->reports[k].counted ? "\",\"counted\":true}"
+                                              : "\",\"counted\":false}");
         }
         buf_adds(b, "],\"record\":{\"visible\":");
         buf_add_i64(b, q->author_visible);

@@ -681,6 +681,13 @@ static void why_tags(struct buf *b, const struct queue_item *q)
                 continue;
             html_lit(b, "<li>");
             html_texts(b, q->reports[k].reason);
+            /* a report without a reader cookie of its own, from a network
+               already counted, or dismissed by an approval (mod_report) */
+            if (!q->reports[k].counted) {
+                html_lit(b, " <span class=\"uncounted\">");
+                html_texts(b, msg_get(MSG_ADM_REPORT_UNCOUNTED));
+                html_lit(b, "</span>");
+            }
             html_lit(b, "</li>");
         }
         html_lit(b, "</ul>");

@@ -71,7 +71,7 @@ static const struct table_spec tables[] = {
      "id, at, actor, comment_id, article_id, action, from_status, "
      "to_status, reason, note",
      "id", "id", "id"},
-    {"reports", "comment_id, reporter_hash, reason, at",
+    {"reports", "comment_id, reporter_hash, reason, at, client_hash, counted",
      "comment_id, reporter_hash", "comment_id, reporter_hash COLLATE \"C\"",
      NULL},
     {"bans", "id, author_hash, until, created, actor, comment_id", "id", "id",

@@ -126,6 +126,7 @@ enum stmt_id {
     ST_COMMENT_UPDATE,
     ST_COMMENT_ERASE,
     ST_REPORTS_ERASE,
+    ST_REPORTS_UNCOUNT,
     ST_AUDIT_ADD,
     ST_AUDIT_LIST,
     ST_AUDIT_LIST_COMMENT,
@@ -135,6 +136,7 @@ enum stmt_id {
     ST_REPORT_ADD,
     ST_REPORT_BUMP,
     ST_REPORT_LIST,
+    ST_REPORT_COUNTED,
     ST_BAN_ADD,
     ST_BAN_ACTIVE,
     ST_BAN_LIST,
@@ -279,6 +281,8 @@ static const char *const stmt_sql[ST_COUNT] = {
         "UPDATE comments SET body = '', author_name = '', screen = '' "
         "WHERE id = $1",
     [ST_REPORTS_ERASE] = "UPDATE reports SET reason = '' WHERE comment_id = $1",
+    [ST_REPORTS_UNCOUNT] = "UPDATE reports SET counted = 0 WHERE "
+                           "comment_id = $1 AND counted = 1",
     [ST_AUDIT_ADD] =
         "INSERT INTO audit_log(at, actor, comment_id, article_id, action, "
         "from_status, to_status, reason, note) VALUES ($1, $2, $3, $4, $5, "
@@ -295,13 +299,21 @@ static const char *const stmt_sql[ST_COUNT] = {
         " AND (created, id) < ($3::bigint, $4::bigint) "
         "ORDER BY created DESC, id DESC LIMIT $5::bigint OFFSET $6::bigint",
     [ST_QUEUE_COUNT] = "SELECT COUNT(*) FROM comments WHERE " QUEUE_SELECT,
-    [ST_REPORT_ADD] = "INSERT INTO reports(comment_id, reporter_hash, reason, "
-                      "at) VALUES ($1, $2, $3, $4)",
+    /* counted: $6 (the reader brought a token), unless a counted report
+     * of the comment came from the same network ($5) */
+    [ST_REPORT_ADD] =
+        "INSERT INTO reports(comment_id, reporter_hash, reason, at, "
+        "client_hash, counted) VALUES ($1, $2, $3, $4, $5, CASE WHEN "
+        "$6::int <> 0 AND ($5 = '' OR NOT EXISTS (SELECT 1 FROM reports "
+        "WHERE comment_id = $1 AND client_hash = $5 AND counted = 1)) "
+        "THEN 1 ELSE 0 END)",
     [ST_REPORT_BUMP] =
         "UPDATE comments SET report_count = report_count + 1 WHERE id = $1 "
         "RETURNING report_count, article_id",
-    [ST_REPORT_LIST] = "SELECT comment_id, reason, at FROM reports WHERE "
-                       "comment_id = $1 ORDER BY at",
+    [ST_REPORT_LIST] = "SELECT comment_id, reason, at, counted FROM reports "
+                       "WHERE comment_id = $1 ORDER BY at",
+    [ST_REPORT_COUNTED] = "SELECT COUNT(*) FROM reports WHERE "
+                          "comment_id = $1 AND counted = 1",
     /* a reader has one ban in force: a new one replaces it */
     [ST_BAN_ADD] =
         "WITH upd AS (UPDATE bans SET until = $2, created = $3, actor = $4, "
@@ -362,8 +374,9 @@ static const char *const stmt_sql[ST_COUNT] = {
         "SELECT author_hash, COUNT(*) FILTER (WHERE status = 0), "
         "COUNT(*) FILTER (WHERE status IN (3, 5)) FROM comments "
         "WHERE author_hash = ANY($1::text[]) GROUP BY author_hash",
-    [ST_REPORTS_OF] = "SELECT comment_id, reason, at FROM reports WHERE "
-                      "comment_id = ANY($1::bigint[]) ORDER BY comment_id, at",
+    [ST_REPORTS_OF] = "SELECT comment_id, reason, at, counted FROM reports "
+                      "WHERE comment_id = ANY($1::bigint[]) "
+                      "ORDER BY comment_id, at",
     /* settings are few (a few dozen, plus one per raided article): a scan;
      * COLLATE "C": byte order, as in SQLite */
     [ST_SETTING_LIST] =
@@ -1871,6 +1884,13 @@ static int transition_body(struct pg_conn *c, const struct transition *t)
     ret = run_done(c, ST_COMMENT_UPDATE, &p);
     if (ret)
         return ret;
+    if (t->clear_reports) {
+        p.n = 0;
+        params_i64(&p, t->comment_id);
+        ret = run_done(c, ST_REPORTS_UNCOUNT, &p);
+        if (ret)
+            return ret;
+    }
     if (t->erase_identity) {
         p.n = 0;
         params_i64(&p, t->comment_id);
@@ -1982,16 +2002,17 @@ static int pg_queue_count(struct store *s, const struct queue_query *q,
     return read_numbers(c, ST_QUEUE_COUNT, &p, total, NULL);
 }
 
-static int report_body(struct pg_conn *c, int64_t comment_id,
-                       const char *reporter_hash, const char *reason,
-                       int64_t at, int64_t *count)
+static int report_body(struct pg_conn *c, const struct report_new *r,
+                       int64_t *count, int64_t *counted)
 {
     struct pg_params p = {0};
     PGresult *res;
-    params_i64(&p, comment_id);
-    params_text(&p, reporter_hash);
-    params_text(&p, reason);
-    params_i64(&p, at);
+    params_i64(&p, r->comment_id);
+    params_text(&p, r->reporter_hash);
+    params_text(&p, r->reason);
+    params_i64(&p, r->at);
+    params_text(&p, r->client_hash ? r->client_hash : "");
+    params_i64(&p, r->may_count ? 1 : 0);
     int ret = run_done(c, ST_REPORT_ADD, &p);
     if (ret)
         return ret;
@@ -2006,19 +2027,20 @@ static int report_body(struct pg_conn *c, int64_t comment_id,
     *count = col_i64(res, 0, 0);
     int64_t article_id = col_i64(res, 0, 1);
     PQclear(res);
+    ret = read_numbers(c, ST_REPORT_COUNTED, &p, counted, NULL);
+    if (ret)
+        return ret;
     return bump_article(c, article_id);
 }
 
-static int pg_report_add(struct store *s, int64_t comment_id,
-                         const char *reporter_hash, const char *reason,
-                         int64_t at, int64_t *count)
+static int pg_report_add(struct store *s, const struct report_new *r,
+                         int64_t *count, int64_t *counted)
 {
     CONN_OR_FAIL(s, c);
     int ret = atomic_begin(c);
     if (ret)
         return ret;
-    return atomic_end(
-        c, report_body(c, comment_id, reporter_hash, reason, at, count));
+    return atomic_end(c, report_body(c, r, count, counted));
 }
 
 /* read_report is a row_reader_fn for a struct report. */
@@ -2028,6 +2050,7 @@ static int read_report(const PGresult *res, int row, struct arena *a, void *out)
     r->comment_id = col_i64(res, row, 0);
     r->reason = col_text(res, row, 1, a);
     r->at = col_i64(res, row, 2);
+    r->counted = col_i64(res, row, 3) != 0;
     return r->reason ? 0 : ERR_NOMEM;
 }
 

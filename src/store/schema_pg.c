@@ -197,5 +197,10 @@ const char *const schema_pg[] = {
     /* 9: failed logins name the client too (see the SQLite dialect) */
     "ALTER TABLE login_failures ADD COLUMN client TEXT NOT NULL DEFAULT '';"
     "CREATE INDEX login_failures_at ON login_failures(at);",
+
+    /* 10: which reports count toward holding a comment (see the SQLite
+       dialect) */
+    "ALTER TABLE reports ADD COLUMN client_hash TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE reports ADD COLUMN counted INTEGER NOT NULL DEFAULT 0;",
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

@@ -23,7 +23,8 @@
  *              day (core/staff.c); rows past the window are deleted
  *   audit_log  one row per moderator action: who, when, which comment,
  *              from -> to, reason, note
- *   reports    one per reader per comment
+ *   reports    one per reader per comment; client_hash and counted
+ *              (10) say whether it counts toward holding the comment
  *   bans       by reader token hash; until 0 means for good
  *   former_paths  (6) the paths an article answered at before an editor
  *              changed its path, so old links keep working (a redirect);
@@ -258,6 +259,19 @@ const char *const schema_sqlite[] = {
        time is for deleting the rows the window has passed. */
     "ALTER TABLE login_failures ADD COLUMN client TEXT NOT NULL DEFAULT '';"
     "CREATE INDEX login_failures_at ON login_failures(at);",
+
+    /* 10: which reports count toward holding a comment. One person once
+       hid any comment with three cookie-less reports, each of which got
+       a fresh reader token. Now a report counts (counted = 1) only when
+       its reader came with a token of their own, and not when a counted
+       report of the same comment came from the same network that day
+       (client_hash: see moderation.h); approving the comment sets counted
+       to 0 on its reports, so only reports after the approval count
+       again. Which of the reports made before this migration were sent
+       with a token no one knows: they stay listed for the moderators and
+       counted = 0, and a comment they held stays held. */
+    "ALTER TABLE reports ADD COLUMN client_hash TEXT NOT NULL DEFAULT '';"
+    "ALTER TABLE reports ADD COLUMN counted INTEGER NOT NULL DEFAULT 0;",
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -203,9 +203,8 @@ int sqlite_m_queue_page(struct store *s, const struct queue_query *q,
                         struct arena *a, struct comment **out, size_t *n);
 int sqlite_m_queue_count(struct store *s, const struct queue_query *q,
                          int64_t *total);
-int sqlite_m_report_add(struct store *s, int64_t comment_id,
-                        const char *reporter_hash, const char *reason,
-                        int64_t at, int64_t *count);
+int sqlite_m_report_add(struct store *s, const struct report_new *r,
+                        int64_t *count, int64_t *counted);
 int sqlite_m_report_list(struct store *s, int64_t comment_id, struct arena *a,
                          struct report **out, size_t *n);
 int sqlite_m_ban_add(struct store *s, const struct ban *b);

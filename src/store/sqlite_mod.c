@@ -32,6 +32,7 @@ enum mod_stmt {
     MS_COMMENT_UPDATE,
     MS_COMMENT_ERASE,
     MS_REPORTS_ERASE,
+    MS_REPORTS_UNCOUNT,
     MS_AUDIT_ADD,
     MS_AUDIT_LIST,
     MS_AUDIT_LIST_COMMENT,
@@ -41,6 +42,7 @@ enum mod_stmt {
     MS_QUEUE_COUNT,
     MS_REPORT_ADD,
     MS_REPORT_BUMP,
+    MS_REPORT_COUNTED,
     MS_REPORT_LIST,
     MS_BAN_ADD,
     MS_BAN_ACTIVE,
@@ -113,6 +115,8 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
         "WHERE id = ?1",
     S(MS_REPORTS_ERASE) =
         "UPDATE reports SET reason = '' WHERE comment_id = ?1",
+    S(MS_REPORTS_UNCOUNT) = "UPDATE reports SET counted = 0 WHERE "
+                            "comment_id = ?1 AND counted = 1",
     S(MS_AUDIT_ADD) =
         "INSERT INTO audit_log(at, actor, comment_id, article_id, action, "
         "from_status, to_status, reason, note) VALUES (?1, ?2, ?3, ?4, ?5, "
@@ -138,13 +142,20 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
         " AND (created, id) < (?3, ?4) "
         "ORDER BY created DESC, id DESC LIMIT ?5 OFFSET ?6",
     S(MS_QUEUE_COUNT) = "SELECT COUNT(*) FROM comments WHERE " QUEUE_SELECT,
-    S(MS_REPORT_ADD) = "INSERT INTO reports(comment_id, reporter_hash, reason, "
-                       "at) VALUES (?1, ?2, ?3, ?4)",
+    /* counted: ?6 (the reader brought a token), unless a counted report
+     * of the comment came from the same network (?5) */
+    S(MS_REPORT_ADD) =
+        "INSERT INTO reports(comment_id, reporter_hash, reason, at, "
+        "client_hash, counted) VALUES (?1, ?2, ?3, ?4, ?5, ?6 AND (?5 = '' "
+        "OR NOT EXISTS (SELECT 1 FROM reports WHERE comment_id = ?1 AND "
+        "client_hash = ?5 AND counted = 1)))",
     S(MS_REPORT_BUMP) =
         "UPDATE comments SET report_count = report_count + 1 WHERE id = ?1 "
         "RETURNING report_count, article_id",
-    S(MS_REPORT_LIST) = "SELECT comment_id, reason, at FROM reports WHERE "
-                        "comment_id = ?1 ORDER BY at",
+    S(MS_REPORT_COUNTED) = "SELECT COUNT(*) FROM reports WHERE "
+                           "comment_id = ?1 AND counted = 1",
+    S(MS_REPORT_LIST) = "SELECT comment_id, reason, at, counted FROM reports "
+                        "WHERE comment_id = ?1 ORDER BY at",
     S(MS_BAN_ADD) = "INSERT INTO bans(author_hash, until, created, actor, "
                     "comment_id) VALUES (?1, ?2, ?3, ?4, ?5)",
     S(MS_BAN_ANY) = "SELECT EXISTS (SELECT 1 FROM bans)",
@@ -195,7 +206,8 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
         "SELECT j.key, COALESCE(SUM(c.status = 0), 0), "
         "COALESCE(SUM(c.status IN (3, 5)), 0) FROM json_each(?1) j "
         "LEFT JOIN comments c ON c.author_hash = j.value GROUP BY j.key",
-    S(MS_REPORTS_OF) = "SELECT comment_id, reason, at FROM reports WHERE "
+    S(MS_REPORTS_OF) = "SELECT comment_id, reason, at, counted FROM reports "
+                       "WHERE "
                        "comment_id IN (SELECT value FROM json_each(?1)) "
                        "ORDER BY comment_id, at",
 #undef S
@@ -486,6 +498,13 @@ static int transition_body(struct sqlite_conn *c, const struct transition *t)
     ret = sqlite_step_done(c, up);
     if (ret)
         return ret;
+    if (t->clear_reports) {
+        STMT_OR_FAIL(un, c, MS_REPORTS_UNCOUNT);
+        sqlite3_bind_int64(un, 1, t->comment_id);
+        ret = sqlite_step_done(c, un);
+        if (ret)
+            return ret;
+    }
     if (t->erase_identity) {
         STMT_OR_FAIL(er, c, MS_COMMENT_ERASE);
         sqlite3_bind_int64(er, 1, t->comment_id);
@@ -588,40 +607,43 @@ int sqlite_m_queue_count(struct store *s, const struct queue_query *q,
     return one_row_numbers(c, st, total, NULL);
 }
 
-static int report_body(struct sqlite_conn *c, int64_t comment_id,
-                       const char *reporter_hash, const char *reason,
-                       int64_t at, int64_t *count)
+static int report_body(struct sqlite_conn *c, const struct report_new *r,
+                       int64_t *count, int64_t *counted)
 {
     STMT_OR_FAIL(st, c, MS_REPORT_ADD);
-    sqlite3_bind_int64(st, 1, comment_id);
-    sqlite_bind_text(st, 2, reporter_hash);
-    sqlite_bind_text(st, 3, reason);
-    sqlite3_bind_int64(st, 4, at);
+    sqlite3_bind_int64(st, 1, r->comment_id);
+    sqlite_bind_text(st, 2, r->reporter_hash);
+    sqlite_bind_text(st, 3, r->reason);
+    sqlite3_bind_int64(st, 4, r->at);
+    sqlite_bind_text(st, 5, r->client_hash ? r->client_hash : "");
+    sqlite3_bind_int(st, 6, r->may_count ? 1 : 0);
     int ret = sqlite_step_done(c, st);
     if (ret)
         return ret;
     STMT_OR_FAIL(up, c, MS_REPORT_BUMP);
-    sqlite3_bind_int64(up, 1, comment_id);
+    sqlite3_bind_int64(up, 1, r->comment_id);
     ret = one_row(c, up);
     if (ret)
         return ret;
     *count = sqlite3_column_int64(up, 0);
     int64_t article_id = sqlite3_column_int64(up, 1);
     sqlite3_reset(up);
+    STMT_OR_FAIL(n, c, MS_REPORT_COUNTED);
+    sqlite3_bind_int64(n, 1, r->comment_id);
+    ret = one_row_numbers(c, n, counted, NULL);
+    if (ret)
+        return ret;
     return bump_article(c, article_id);
 }
 
-int sqlite_m_report_add(struct store *s, int64_t comment_id,
-                        const char *reporter_hash, const char *reason,
-                        int64_t at, int64_t *count)
+int sqlite_m_report_add(struct store *s, const struct report_new *r,
+                        int64_t *count, int64_t *counted)
 {
     CONN_OR_FAIL(s, c);
     int own_tx;
     if (own_tx_begin(c, &own_tx))
         return ERR_DB;
-    return own_tx_end(
-        c, own_tx,
-        report_body(c, comment_id, reporter_hash, reason, at, count));
+    return own_tx_end(c, own_tx, report_body(c, r, count, counted));
 }
 
 /* read_report reads a struct report (MS_REPORT_LIST). */
@@ -631,6 +653,7 @@ static int read_report(sqlite3_stmt *st, struct arena *a, void *row)
     r->comment_id = sqlite3_column_int64(st, 0);
     r->reason = sqlite_col_text(st, 1, a);
     r->at = sqlite3_column_int64(st, 2);
+    r->counted = sqlite3_column_int(st, 3) != 0;
     return r->reason ? 0 : ERR_NOMEM;
 }
 

@@ -244,11 +244,11 @@ int store_queue_count(struct store *s, const struct queue_query *q,
     return s->ops->queue_count(s, q, total);
 }
 
-int store_report_add(struct store *s, int64_t comment_id,
-                     const char *reporter_hash, const char *reason, int64_t at,
-                     int64_t *count)
+int store_report_add(struct store *s, const struct report_new *r,
+                     int64_t *count, int64_t *counted)
 {
-    return s->ops->report_add(s, comment_id, reporter_hash, reason, at, count);
+    int64_t ignored;
+    return s->ops->report_add(s, r, count, counted ? counted : &ignored);
 }
 
 int store_report_list(struct store *s, int64_t comment_id, struct arena *a,

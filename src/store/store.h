@@ -156,9 +156,8 @@ struct store_ops {
                       struct arena *a, struct comment **out, size_t *n);
     int (*queue_count)(struct store *s, const struct queue_query *q,
                        int64_t *total);
-    int (*report_add)(struct store *s, int64_t comment_id,
-                      const char *reporter_hash, const char *reason, int64_t at,
-                      int64_t *count);
+    int (*report_add)(struct store *s, const struct report_new *r,
+                      int64_t *count, int64_t *counted);
     int (*report_list)(struct store *s, int64_t comment_id, struct arena *a,
                        struct report **out, size_t *n);
     int (*ban_add)(struct store *s, const struct ban *b);
@@ -396,11 +395,17 @@ MUST_CHECK int store_queue_page(struct store *s, const struct queue_query *q,
                                 size_t *n);
 MUST_CHECK int store_queue_count(struct store *s, const struct queue_query *q,
                                  int64_t *total);
-/* One report per reader per comment: ERR_CONFLICT for a second one.
- * *count is the comment's report count afterwards. */
-MUST_CHECK int store_report_add(struct store *s, int64_t comment_id,
-                                const char *reporter_hash, const char *reason,
-                                int64_t at, int64_t *count);
+/*
+ * store_report_add records report r: one per reader per comment,
+ * ERR_CONFLICT for a second one. The report counts toward holding the
+ * comment when r->may_count and no counted report of the comment has
+ * r->client_hash (an empty one matches none); store_comment_transition
+ * with clear_reports makes every earlier report of the comment stop
+ * counting. *count gets the comment's report count afterwards, and
+ * *counted (may be NULL) how many of its reports count.
+ */
+MUST_CHECK int store_report_add(struct store *s, const struct report_new *r,
+                                int64_t *count, int64_t *counted);
 MUST_CHECK int store_report_list(struct store *s, int64_t comment_id,
                                  struct arena *a, struct report **out,
                                  size_t *n);

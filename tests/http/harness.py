@@ -133,6 +133,15 @@ class Server:
     def client(self):
         return Client(self.port)
 
+    def reader(self):
+        """A returning reader: a client that already holds a reader cookie
+        of its own, as one charla set on an earlier visit (128 random bits
+        in lowercase hex). charla keeps no list of the tokens it set, only
+        hashes of them, so this is the cookie such a browser sends."""
+        c = Client(self.port)
+        c.cookies["charla_reader"] = secrets.token_hex(16)
+        return c
+
     @property
     def backend(self):
         return "postgres" if self.pg_name else "sqlite"

@@ -23,6 +23,7 @@ import test_cli  # noqa: E402
 import test_read  # noqa: E402
 import test_reader_names  # noqa: E402
 import test_reader_words  # noqa: E402
+import test_reports  # noqa: E402
 import test_post  # noqa: E402
 import test_admin  # noqa: E402
 import test_article_views  # noqa: E402
@@ -88,7 +89,7 @@ def main():
                 test_staff_words, test_staff_thread, test_article_views,
                 test_bulk, test_serve_user, test_me_list,
                 test_reader_words, test_login,
-                test_reader_names):
+                test_reader_names, test_reports):
         tests += tests_of(mod, args.k)
 
     # test_scale needs PostgreSQL and makes its own servers on it: it runs

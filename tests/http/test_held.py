@@ -92,7 +92,8 @@ def test_held_text_reaches_no_reader_through_a_reference(srv):
     mine = srv.client()
     r = mine.post_form("/articles/%d/comments" % aid, {"body": HELD_BODY})
     eq(r.status, 303, r.text)
-    check("?review=1" in r.header("Location"), r.header("Location"))
+    check(re.search(r"\?review=\d+#", r.header("Location")),
+          r.header("Location"))
     page = mine.get(r.header("Location").split("#")[0]).text
     check("Your comment is awaiting review." in page, "the author's notice")
     hidden(page, "the author's page")
@@ -136,7 +137,7 @@ def review_notice(srv, aid, body, lang):
     r = mine.post_form("/articles/%d/comments" % aid, {"body": body})
     eq(r.status, 303, r.text)
     where = r.header("Location")
-    check("?review=1" in where, where)
+    check(re.search(r"\?review=\d+#", where), where)
     page = mine.get(where.split("#")[0], {"Accept-Language": lang}).text
     notice = re.search(r'<p class="notice" role="status">(.*?)</p>', page,
                        re.S)
@@ -242,7 +243,7 @@ def test_pages_are_cut_over_what_the_reader_sees(srv):
     held_root = [x for x in demo if x.get("parent")][0]["parent"]
     cid = [x["id"] for x in demo if x["number"] == held_root][0]
     for reason in ("spam", "spam", "off topic"):
-        eq(srv.client().post_json("/api/v1/comments/%d/report" % cid,
+        eq(srv.reader().post_json("/api/v1/comments/%d/report" % cid,
                                   {"reason": reason}).status, 201, "report")
     eq([x["status"] for x in c.get(api).json()["comments"]
         if x["number"] == held_root], ["awaiting_review"],

@@ -114,10 +114,11 @@ def state_of(page, number):
 
 
 def report(srv, cid, reason, n):
-    """n readers report comment cid; answers whether the last one held it."""
+    """n readers, back with their cookies, report comment cid; answers
+    whether the last one held it."""
     held = False
     for _ in range(n):
-        r = srv.client().post_json(
+        r = srv.reader().post_json(
             "/api/v1/comments/%d/report" % cid, {"reason": reason})
         eq(r.status, 201, r.text)
         held = r.json()["held"]

@@ -207,7 +207,7 @@ def test_reports_hold_after_three(srv):
     aid, by = comments(srv)
     cid = by["9"]["id"]
     url = "/api/v1/comments/%d/report" % cid
-    readers = [srv.client() for _ in range(3)]
+    readers = [srv.reader() for _ in range(3)]
     r = readers[0].post_json(url, {"reason": "antisemitic"})
     eq(r.status, 201, r.text)
     eq(r.json()["held"], False, "not held after one")

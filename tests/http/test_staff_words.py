@@ -20,8 +20,8 @@ THREAT = "I will find you and cut your head off, rat"
 
 def hold_by_reports(srv, cid):
     url = "/api/v1/comments/%d/report" % cid
-    for _ in range(3):
-        r = srv.client().post_json(url, {"reason": "hate"})
+    for _ in range(3):  # three readers who came back with their cookies
+        r = srv.reader().post_json(url, {"reason": "hate"})
         eq(r.status, 201, r.text)
     return r.json()["held"]
 

@@ -313,19 +313,34 @@ START_TEST(ban_replaced_then_lifted)
 }
 END_TEST
 
+/* report files a report of c by reporter from network client ("" for
+ * none), who brought their own token or not (own). */
+static int report(const struct comment *c, const char *reporter,
+                  const char *client, bool own, const char *reason,
+                  int64_t threshold, bool *held, struct buf *msg)
+{
+    struct report_new r = {.comment_id = c->id,
+                           .reporter_hash = reporter,
+                           .client_hash = client,
+                           .reason = reason,
+                           .at = 1,
+                           .may_count = own};
+    return mod_report(st, c, &r, threshold, held, msg);
+}
+
 START_TEST(report_threshold_holds)
 {
     struct comment c = make(COMMENT_VISIBLE, "hateful");
     struct buf msg;
     buf_init(&msg, 1024);
     bool held;
-    ck_assert_int_eq(mod_report(st, &c, "r1", "hate", 2, 1, &held, &msg), 0);
+    ck_assert_int_eq(report(&c, "r1", "", true, "hate", 2, &held, &msg), 0);
     ck_assert(!held);
-    ck_assert_int_eq(mod_report(st, &c, "r1", "hate", 2, 1, &held, &msg),
+    ck_assert_int_eq(report(&c, "r1", "", true, "hate", 2, &held, &msg),
                      ERR_CONFLICT);
-    ck_assert_int_eq(mod_report(st, &c, "r2", "", 2, 1, &held, &msg),
+    ck_assert_int_eq(report(&c, "r2", "", true, "", 2, &held, &msg),
                      ERR_INVALID);
-    ck_assert_int_eq(mod_report(st, &c, "r2", "hate", 2, 1, &held, &msg), 0);
+    ck_assert_int_eq(report(&c, "r2", "", true, "hate", 2, &held, &msg), 0);
     ck_assert(held);
     struct comment after;
     ck_assert_int_eq(store_comment_get(st, c.id, &a, &after), 0);
@@ -340,6 +355,97 @@ START_TEST(report_threshold_holds)
     ck_assert_int_eq(mod_apply(st, &after, &rq, &msg), 0);
     ck_assert_int_eq(store_queue_count(st, &all, &n), 0);
     ck_assert_int_eq(n, 0);
+    buf_release(&msg);
+}
+END_TEST
+
+/* A report with a token minted for it, or a second one from a network
+ * that has one counted, is listed but does not count toward the hold. */
+START_TEST(report_counts_once_per_reader_and_network)
+{
+    struct comment c = make(COMMENT_VISIBLE, "a fair comment");
+    struct buf msg;
+    buf_init(&msg, 1024);
+    bool held;
+    /* one person without cookies, three times */
+    ck_assert_int_eq(report(&c, "m1", "", false, "spam", 3, &held, &msg), 0);
+    ck_assert_int_eq(report(&c, "m2", "", false, "spam", 3, &held, &msg), 0);
+    ck_assert_int_eq(report(&c, "m3", "", false, "spam", 3, &held, &msg), 0);
+    ck_assert(!held);
+    /* then with three tokens of their own, from one network */
+    ck_assert_int_eq(report(&c, "t1", "net1", true, "spam", 3, &held, &msg),
+                     0);
+    ck_assert_int_eq(report(&c, "t2", "net1", true, "spam", 3, &held, &msg),
+                     0);
+    ck_assert_int_eq(report(&c, "t3", "net1", true, "spam", 3, &held, &msg),
+                     0);
+    ck_assert(!held);
+    struct comment after;
+    ck_assert_int_eq(store_comment_get(st, c.id, &a, &after), 0);
+    ck_assert_int_eq(after.status, COMMENT_VISIBLE);
+    ck_assert_int_eq(after.report_count, 6); /* all in the queue */
+    struct report *r;
+    size_t n;
+    ck_assert_int_eq(store_report_list(st, c.id, &a, &r, &n), 0);
+    ck_assert_uint_eq(n, 6);
+    int counted = 0;
+    for (size_t i = 0; i < n; i++)
+        counted += r[i].counted;
+    ck_assert_int_eq(counted, 1);
+    /* two more readers on networks of their own make three */
+    ck_assert_int_eq(report(&c, "t4", "net2", true, "spam", 3, &held, &msg),
+                     0);
+    ck_assert(!held);
+    ck_assert_int_eq(report(&c, "t5", "", true, "spam", 3, &held, &msg), 0);
+    ck_assert(held);
+    buf_release(&msg);
+}
+END_TEST
+
+START_TEST(reports_never_hold_staff)
+{
+    struct comment c = make(COMMENT_VISIBLE, "Language please");
+    c.author_kind = AUTHOR_STAFF;
+    struct buf msg;
+    buf_init(&msg, 1024);
+    bool held;
+    ck_assert_int_eq(report(&c, "r1", "n1", true, "x", 2, &held, &msg), 0);
+    ck_assert_int_eq(report(&c, "r2", "n2", true, "x", 2, &held, &msg), 0);
+    ck_assert_int_eq(report(&c, "r3", "n3", true, "x", 2, &held, &msg), 0);
+    ck_assert(!held);
+    struct comment after;
+    ck_assert_int_eq(store_comment_get(st, c.id, &a, &after), 0);
+    ck_assert_int_eq(after.status, COMMENT_VISIBLE);
+    ck_assert_int_eq(after.report_count, 3); /* in the queue, reported */
+    buf_release(&msg);
+}
+END_TEST
+
+/* After an approval only the reports made since count. */
+START_TEST(approval_restarts_the_count)
+{
+    struct comment c = make(COMMENT_VISIBLE, "disputed");
+    struct buf msg;
+    buf_init(&msg, 1024);
+    bool held;
+    ck_assert_int_eq(report(&c, "r1", "n1", true, "x", 2, &held, &msg), 0);
+    ck_assert_int_eq(report(&c, "r2", "n2", true, "x", 2, &held, &msg), 0);
+    ck_assert(held);
+    struct comment now;
+    ck_assert_int_eq(store_comment_get(st, c.id, &a, &now), 0);
+    struct mod_request rq = {.action = MOD_APPROVE, .actor = "K", .now = 2};
+    ck_assert_int_eq(mod_apply(st, &now, &rq, &msg), 0);
+    ck_assert_int_eq(store_comment_get(st, c.id, &a, &now), 0);
+    ck_assert_int_eq(now.status, COMMENT_VISIBLE);
+    /* the earlier reporters were heard: they cannot report again */
+    ck_assert_int_eq(report(&now, "r1", "n1", true, "x", 2, &held, &msg),
+                     ERR_CONFLICT);
+    /* one new report does not reach two; a second new one does, and a
+       network that reported before the approval may count again */
+    ck_assert_int_eq(report(&now, "r3", "n1", true, "x", 2, &held, &msg), 0);
+    ck_assert(!held);
+    ck_assert_int_eq(report(&now, "r4", "n4", true, "x", 2, &held, &msg), 0);
+    ck_assert(held);
     buf_release(&msg);
 }
 END_TEST
@@ -634,6 +740,9 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, bans_and_expiry);
     tcase_add_test(tc, ban_replaced_then_lifted);
     tcase_add_test(tc, report_threshold_holds);
+    tcase_add_test(tc, report_counts_once_per_reader_and_network);
+    tcase_add_test(tc, reports_never_hold_staff);
+    tcase_add_test(tc, approval_restarts_the_count);
     tcase_add_test(tc, name_folding);
     tcase_add_test(tc, staff_login_sessions_and_lockout);
     tcase_add_test(tc, staff_login_account_ceiling);

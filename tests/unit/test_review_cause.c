@@ -69,8 +69,13 @@ static struct comment reported(const struct comment *c, int n)
         char who[16];
         snprintf(who, sizeof(who), "r%d", ++readers);
         bool held;
-        ck_assert_int_eq(
-            mod_report(st, &now, who, "hate", 2, 200 + i, &held, &msg), 0);
+        struct report_new r = {.comment_id = now.id,
+                               .reporter_hash = who,
+                               .client_hash = "",
+                               .reason = "hate",
+                               .at = 200 + i,
+                               .may_count = true};
+        ck_assert_int_eq(mod_report(st, &now, &r, 2, &held, &msg), 0);
         now = reread(c);
     }
     buf_release(&msg);

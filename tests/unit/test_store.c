@@ -39,6 +39,21 @@ static int schema_counter;
  * up before each test and releases it after, even after a failure. */
 static struct arena arena;
 
+/* add_report files a report that counts (its reader brought a token; no
+ * network known), as store_report_add did before reports were weighed. */
+static int add_report(struct store *s, int64_t comment_id,
+                      const char *reporter, const char *reason, int64_t at,
+                      int64_t *count)
+{
+    struct report_new r = {.comment_id = comment_id,
+                           .reporter_hash = reporter,
+                           .client_hash = "",
+                           .reason = reason,
+                           .at = at,
+                           .may_count = true};
+    return store_report_add(s, &r, count, NULL);
+}
+
 static const char *pg_base_url(void)
 {
     const char *u = getenv("PG_TEST_URL");
@@ -1221,7 +1236,7 @@ START_TEST(test_transitions_and_audit)
     ck_assert_int_eq(store_comment_insert(s, &c), 0);
     int64_t count = 0;
     ck_assert_int_eq(
-        store_report_add(s, c.id, "reader1", "doxxing", 1700000001, &count), 0);
+        add_report(s, c.id, "reader1", "doxxing", 1700000001, &count), 0);
     got = get_comment(s, c.id);
     ck_assert_str_eq(got.screen, "{\"insult\":0.9}");
     t = make_transition(c.id, COMMENT_VISIBLE, COMMENT_PURGED, "purge");
@@ -1288,6 +1303,64 @@ static int queue_read(struct store *s, int64_t article_id, bool newest_first,
     return store_queue_page(s, &q, a, out, n);
 }
 
+/* Which reports count toward a hold: those whose reader brought a token,
+ * one per network; an approval (clear_reports) stops every earlier one
+ * counting. */
+START_TEST(test_reports_counted)
+{
+    struct store *s = open_store(_i);
+    int64_t aid = add_article(s, "/a");
+    struct comment c = sample_comment(aid, 0, NULL);
+    ck_assert_int_eq(store_comment_insert(s, &c), 0);
+    struct report_new r = {.comment_id = c.id,
+                           .reporter_hash = "minted",
+                           .client_hash = "",
+                           .reason = "spam",
+                           .at = 10,
+                           .may_count = false};
+    int64_t count = 0, counted = -1;
+    ck_assert_int_eq(store_report_add(s, &r, &count, &counted), 0);
+    ck_assert_int_eq(count, 1);
+    ck_assert_int_eq(counted, 0);
+    r.reporter_hash = "t1";
+    r.client_hash = "net1";
+    r.may_count = true;
+    ck_assert_int_eq(store_report_add(s, &r, &count, &counted), 0);
+    ck_assert_int_eq(counted, 1);
+    r.reporter_hash = "t2"; /* the same network again */
+    ck_assert_int_eq(store_report_add(s, &r, &count, &counted), 0);
+    ck_assert_int_eq(count, 3);
+    ck_assert_int_eq(counted, 1);
+    r.reporter_hash = "t3";
+    r.client_hash = ""; /* no network known: by token alone */
+    ck_assert_int_eq(store_report_add(s, &r, &count, &counted), 0);
+    ck_assert_int_eq(counted, 2);
+    struct report *list;
+    size_t n;
+    ck_assert_int_eq(store_report_list(s, c.id, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, 4);
+    int listed = 0;
+    for (size_t i = 0; i < n; i++)
+        listed += list[i].counted;
+    ck_assert_int_eq(listed, 2);
+
+    struct transition t =
+        make_transition(c.id, COMMENT_VISIBLE, COMMENT_VISIBLE, "approve");
+    t.clear_reports = true;
+    ck_assert_int_eq(store_comment_transition(s, &t), 0);
+    ck_assert_int_eq(store_report_list(s, c.id, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, 4); /* kept: the same readers cannot report again */
+    for (size_t i = 0; i < n; i++)
+        ck_assert(!list[i].counted);
+    r.reporter_hash = "t4";
+    r.client_hash = "net1"; /* counted before the approval: counts again */
+    ck_assert_int_eq(store_report_add(s, &r, &count, &counted), 0);
+    ck_assert_int_eq(count, 1);
+    ck_assert_int_eq(counted, 1);
+    store_free(s);
+}
+END_TEST
+
 START_TEST(test_reports_and_queue)
 {
     struct comment *q, got;
@@ -1319,20 +1392,20 @@ START_TEST(test_reports_and_queue)
     struct article art = get_article(s, aid);
     int64_t version = art.version;
     ck_assert_int_eq(
-        store_report_add(s, reported.id, "r1", "insult", 1000, &count), 0);
+        add_report(s, reported.id, "r1", "insult", 1000, &count), 0);
     ck_assert_int_eq(count, 1);
     ck_assert_int_eq(
-        store_report_add(s, reported.id, "r2", "spam", 1001, &count), 0);
+        add_report(s, reported.id, "r2", "spam", 1001, &count), 0);
     ck_assert_int_eq(count, 2);
     ck_assert_int_eq(
-        store_report_add(s, reported.id, "r1", "again", 1002, &count),
+        add_report(s, reported.id, "r1", "again", 1002, &count),
         ERR_CONFLICT);
     got = get_comment(s, reported.id);
     ck_assert_int_eq(got.report_count, 2);
     art = get_article(s, aid);
     ck_assert_int_eq(art.version, version + 2);
     ck_assert_int_ne(
-        store_report_add(s, removed.id + 1000, "r1", "x", 1, &count), 0);
+        add_report(s, removed.id + 1000, "r1", "x", 1, &count), 0);
 
     ck_assert_int_eq(store_report_list(s, reported.id, &arena, &reports, &n),
                      0);
@@ -1398,7 +1471,7 @@ START_TEST(test_queue_pages)
     late.created = 5000;
     ck_assert_int_eq(store_comment_insert(s, &late), 0);
     int64_t count;
-    ck_assert_int_eq(store_report_add(s, late.id, "r1", "", 5001, &count), 0);
+    ck_assert_int_eq(add_report(s, late.id, "r1", "", 5001, &count), 0);
 
     struct queue_query all = {.limit = 7};
     ck_assert_int_eq(store_queue_count(s, &all, &total), 0);
@@ -2304,7 +2377,7 @@ static void batch_fixture(struct store *s, int64_t art[3], int64_t ids[12])
                 {3, "r2", "threat", 800}, {8, "r3", "off-topic", 600},
                 {3, "r3", "", 1000},      {0, "r2", "doxxing", 650}};
     for (size_t i = 0; i < sizeof(reps) / sizeof(reps[0]); i++)
-        ck_assert_int_eq(store_report_add(s, ids[reps[i].comment],
+        ck_assert_int_eq(add_report(s, ids[reps[i].comment],
                                           reps[i].reporter, reps[i].reason,
                                           reps[i].at, &count),
                          0);
@@ -2646,6 +2719,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_users_and_sessions, 0, backends);
     tcase_add_loop_test(tc, test_transitions_and_audit, 0, backends);
     tcase_add_loop_test(tc, test_reports_and_queue, 0, backends);
+    tcase_add_loop_test(tc, test_reports_counted, 0, backends);
     tcase_add_loop_test(tc, test_queue_pages, 0, backends);
     tcase_add_loop_test(tc, test_bans_and_author_record, 0, backends);
     tcase_add_loop_test(tc, test_bans_replace_list_and_lift, 0, backends);

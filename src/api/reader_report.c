@@ -1,0 +1,59 @@
+/*
+ * reader_report.c - a reader's report of a comment, from the request that
+ * sends it (see reader_report.h and, for the rules, mod_report in
+ * core/moderation.h).
+ *
+ * What identifies a reporter: the reader token's keyed hash, one report
+ * per comment; whether the request brought that token or got it minted
+ * for the report; and the network it came from, as the flood limits see
+ * it (req->client_key: a hash keyed with a per-process key that changes
+ * every UTC day). The last is hashed once more, with the site key and the
+ * comment's id, before it is stored: it can then tell two reports of the
+ * same comment on the same day from the same network apart from others,
+ * and nothing more (not the network, not the reader's other reports).
+ */
+#include <sodium.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "api/mod_api.h"
+#include "api/reader_report.h"
+#include "core/moderation.h"
+
+void reader_report_client(struct app *app, const struct http_req *req,
+                          int64_t comment_id,
+                          char out[READER_REPORT_CLIENT_HEX + 1])
+{
+    out[0] = '\0';
+    if (req->client_local || !req->client_key[0])
+        return;
+    unsigned char h[READER_REPORT_CLIENT_HEX / 2];
+    char head[48];
+    int n = snprintf(head, sizeof(head), "charla-report|%lld|",
+                     (long long)comment_id);
+    crypto_generichash_state st;
+    crypto_generichash_init(&st, app->site.key, sizeof(app->site.key),
+                            sizeof(h));
+    crypto_generichash_update(&st, (const unsigned char *)head, (size_t)n);
+    crypto_generichash_update(&st, (const unsigned char *)req->client_key,
+                              strlen(req->client_key));
+    crypto_generichash_final(&st, h, sizeof(h));
+    sodium_bin2hex(out, READER_REPORT_CLIENT_HEX + 1, h, sizeof(h));
+}
+
+int reader_report(struct app *app, struct http_req *req,
+                  const struct comment *c, const char *reporter_hash,
+                  bool own_token, const char *reason, bool *held,
+                  struct buf *msg)
+{
+    char client[READER_REPORT_CLIENT_HEX + 1];
+    reader_report_client(app, req, c->id, client);
+    struct report_new r = {.comment_id = c->id,
+                           .reporter_hash = reporter_hash,
+                           .client_hash = client,
+                           .reason = reason,
+                           .at = app->now(),
+                           .may_count = own_token};
+    return mod_report(app->store, c, &r, mod_report_threshold(app, req), held,
+                      msg);
+}
