@@ -195,7 +195,8 @@
         var id = r.status === 201 && r.json.comment && r.json.comment.id;
         if (id) to += (to.indexOf("?") < 0 ? "?" : "&") + "posted=" + encodeURIComponent(id);
         /* held: the notice that it awaits review, as the form's answer has */
-        if (r.status === 202) to += (to.indexOf("?") < 0 ? "?" : "&") + "review=1";
+        var held = r.status === 202 && r.json.comment && r.json.comment.id;
+        if (held) to += (to.indexOf("?") < 0 ? "?" : "&") + "review=" + encodeURIComponent(held);
         /* a held comment is not in the page: the discussion, where the
            notice stands */
         var at = r.status === 202 ? "#comments" : n ? "#c" + n : "";

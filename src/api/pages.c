@@ -414,6 +414,34 @@ static bool moderates_thread(const struct session *se)
     return se->user.role == ROLE_MODERATOR || se->user.role == ROLE_ADMIN;
 }
 
+/*
+ * own_comment_arg reads a query parameter that names a comment the reader
+ * just posted ("posted=ID", "review=ID") and gives its id when this
+ * request's reader wrote that comment, in this article, and it is in the
+ * state the notice speaks of (published, or awaiting review); else 0. A
+ * reader shares the address bar after posting: whoever opens the link
+ * gets the page without the author's notice.
+ */
+static int64_t own_comment_arg(struct app *app, struct http_req *req,
+                               const struct article *art, const char *name,
+                               bool awaiting)
+{
+    const char *arg = http_req_query(req, name);
+    int64_t id;
+    struct comment c;
+    if (!arg || str_to_int(arg, strlen(arg), 1, INT64_MAX, &id))
+        return 0;
+    const char *reader = auth_reader_hash(app, req);
+    if (!reader || store_comment_get(app->store, id, &req->arena, &c) ||
+        c.article_id != art->id || !c.author_hash[0] ||
+        strcmp(c.author_hash, reader) != 0)
+        return 0;
+    if (awaiting ? !comment_status_awaits_review(c.status)
+                 : c.status != COMMENT_VISIBLE)
+        return 0;
+    return id;
+}
+
 void pages_article(struct app *app, struct http_req *req,
                    struct http_resp *resp, const struct article *art)
 {
@@ -424,14 +452,11 @@ void pages_article(struct app *app, struct http_req *req,
         find_comment(app, req, resp, art, mod))
         return;
     const char *reply = http_req_query(req, "reply");
-    const char *review = http_req_query(req, "review");
-    /* "posted=ID": the notice with the link where the author can delete
-       it (anyone may write the query; the delete page checks the author) */
-    const char *posted_arg = http_req_query(req, "posted");
-    int64_t posted = 0;
-    if (posted_arg &&
-        str_to_int(posted_arg, strlen(posted_arg), 1, INT64_MAX, &posted))
-        posted = 0;
+    /* "review=ID" and "posted=ID": the author's notices after posting, the
+       second with the link where the author can delete the comment; only
+       for its author (anyone may write the query) */
+    bool review = own_comment_arg(app, req, art, "review", true) != 0;
+    int64_t posted = own_comment_arg(app, req, art, "posted", false);
     const char *page_arg = http_req_query(req, "page");
     const char *subtree = http_req_query(req, "thread");
     int64_t page_no = 1;
@@ -444,7 +469,7 @@ void pages_article(struct app *app, struct http_req *req,
            see: rendered for this request, never from or into the cache */
         struct page_article_opts opts = {
             .reply_to = reply && *reply ? reply : NULL,
-            .awaiting_review = review != NULL,
+            .awaiting_review = review,
             .posted = posted,
             .staff_name = staff ? se.user.name : NULL,
             .csrf = staff ? se.csrf : NULL,
@@ -474,7 +499,7 @@ void pages_article(struct app *app, struct http_req *req,
         return;
     if (staff || review || posted) {
         /* the shared page plus this reader's part */
-        splice(resp, e, art, staff ? &se : NULL, review != NULL, posted);
+        splice(resp, e, art, staff ? &se : NULL, review, posted);
         cache_unref(e);
         http_resp_header(resp, "Cache-Control", "private, no-store");
         return;
@@ -585,10 +610,10 @@ void pages_post_form(struct app *app, struct http_req *req,
                          : located_permalink(app, req, &art, res.comment.number,
                                              res.comment.id, false, NULL);
     if (res.awaiting_review && to) {
-        /* "/path#comments" -> "/path?review=1#comments" */
+        /* "/path#comments" -> "/path?review=ID#comments" */
         const char *hash = strchr(to, '#');
-        to = arena_sprintf(&req->arena, "%.*s?review=1%s", (int)(hash - to), to,
-                           hash);
+        to = arena_sprintf(&req->arena, "%.*s?review=%lld%s", (int)(hash - to),
+                           to, (long long)res.comment.id, hash);
     }
     respond_redirect(req, resp, 303, to ? to : "/");
 }

@@ -398,7 +398,7 @@ def test_held_form_post_shows_the_review_notice(srv):
                     {"body": "I will find you and cut your head off, rat"})
     eq(r.status, 303, "redirect")
     loc = r.header("Location")
-    check("?review=1" in loc, loc)
+    check(re.search(r"\?review=\d+#", loc), loc)
     page = c.get(loc.split("#")[0]).text
     check("Your comment is awaiting review." in page, "notice shown")
     check("<!--charla:notice-->" not in page, "marker replaced")
@@ -406,6 +406,46 @@ def test_held_form_post_shows_the_review_notice(srv):
     public = srv.client().get(ARTICLE_PATH).text
     check("Your comment is awaiting review." not in public,
           "the shared page has no notice")
+
+
+def test_author_notices_only_for_the_author(srv):
+    """A reader who shares the address bar after posting ("?posted=ID",
+    "?review=ID") gives no one else the author's notice: another reader,
+    with or without a cookie, gets the page as without the parameter, and
+    so does the author for a number that is not their comment."""
+    aid = article_id(srv)
+    author = srv.client()
+    r = author.post_form("/articles/%d/comments" % aid,
+                         {"body": "Posted, and the address shared"})
+    loc = r.header("Location").split("#")[0]
+    posted = int(re.search(r"posted=(\d+)", loc).group(1))
+    check("Your comment is published" in author.get(loc).text,
+          "the author's notice")
+    for who, c in (("a reader with a cookie", srv.reader()),
+                   ("a reader without one", srv.client())):
+        page = c.get(loc).text
+        check("Your comment is published" not in page, who)
+        check("/comments/%d/delete" % posted not in page, who + ": no link")
+    check("Your comment is published" not in
+          author.get(ARTICLE_PATH + "?posted=1").text,
+          "a comment the author did not write")
+
+    r = author.post_form("/articles/%d/comments" % aid,
+                         {"body": "I will find you and cut your head off, rat"})
+    where = r.header("Location").split("#")[0]
+    review = int(re.search(r"review=(\d+)", where).group(1))
+    check("Your comment is awaiting review." in author.get(where).text,
+          "the author's review notice")
+    for who, c in (("a reader with a cookie", srv.reader()),
+                   ("a reader without one", srv.client())):
+        check("Your comment is awaiting review." not in c.get(where).text,
+              "review: " + who)
+    for other in (posted, 1):
+        check("Your comment is awaiting review." not in
+              author.get("%s?review=%d" % (ARTICLE_PATH, other)).text,
+              "review=%d names no comment of theirs awaiting review" % other)
+    check("Your comment is awaiting review." not in
+          author.get(ARTICLE_PATH + "?review=x").text, "review=x")
 
 
 def screen_names(srv):
@@ -492,7 +532,8 @@ def test_display_name_is_screened_in_the_form_post(srv):
     r = c.post_form(url, {"body": "Gracias por el reportaje.",
                           "name": "Calle Hidalgo 123 tel 6561234567"})
     eq(r.status, 303, "redirect")
-    check("?review=1" in r.header("Location"), "held for review")
+    check(re.search(r"\?review=\d+#", r.header("Location")),
+          "held for review")
     check("6561234567" not in srv.client().get(ARTICLE_PATH).text,
           "not public")
 
