@@ -35,8 +35,9 @@
     }
     return parent;
   }
-  function api(path, body) {
+  function api(path, body, method) {
     var o = { credentials: "include", cache: "no-cache" };
+    if (method) o.method = method;
     if (body) {
       o.method = "POST";
       o.headers = { "Content-Type": "application/json" };
@@ -102,6 +103,11 @@
   add(root, css, box);
 
   var data = null, msg = {}, notice = null, card = null, reviewed = false;
+  /* the reader's own comments they may still delete: id -> the time (ms)
+     the window closes, from /embed/mine (the cached thread is the same
+     for everyone); posted: the id of the comment just published, whose
+     notice stands; deleted: the notice that a deletion went through */
+  var own = {}, posted = 0, deleted = false, ownTimer = 0;
 
   function tellHeight() {
     if (inFrame && window.parent !== window)
@@ -116,8 +122,86 @@
       data = r.json;
       msg = data.embed.msg;
       render();
+      loadMine();
       if (then) then();
     });
+  }
+
+  function loadMine() {
+    return api("/embed/mine?article=" + data.article.id).then(function (r) {
+      if (r.status !== 200) return;
+      own = {};
+      r.json.mine.forEach(function (m) { own[m.id] = Date.now() + m.left * 1000; });
+      markOwn();
+    }).catch(function () {});
+  }
+
+  /* a Delete button on each of the reader's comments whose window is
+     open; it goes when the window closes */
+  function markOwn() {
+    var now = Date.now(), next = 0;
+    clearTimeout(ownTimer);
+    root.querySelectorAll("li.comment:not(.gone)").forEach(function (li) {
+      var art = li.querySelector("article"), until = own[li.dataset.id];
+      var b = art.querySelector("button.delete");
+      if (!until || until <= now) {
+        if (b) b.remove();
+        var f = li.querySelector("form.delete-form");
+        if (f) f.remove();
+        return;
+      }
+      if (!next || until < next) next = until;
+      if (b) return;
+      var foot = art.querySelector("footer");
+      if (!foot) foot = add(art, el("footer")).lastChild;
+      b = el("button", "delete", msg.delete);
+      b.type = "button";
+      add(foot, foot.firstChild ? " " : null, b);
+    });
+    if (next) ownTimer = setTimeout(markOwn, next - now + 100);
+    tellHeight();
+  }
+
+  function deleteForm(li) {
+    var old = li.querySelector("form.delete-form");
+    if (old) { old.remove(); tellHeight(); return; }
+    var f = el("form", "comment-form delete-form");
+    var out = el("p", "form-error");
+    out.setAttribute("role", "alert");
+    out.hidden = true;
+    var b = el("button", "destructive", msg.delete_submit);
+    b.type = "submit";
+    var cancel = el("button", "cancel", msg.cancel);
+    cancel.type = "button";
+    cancel.addEventListener("click", function () { f.remove(); tellHeight(); });
+    add(f, el("p", "hint", msg.delete_hint), out, add(el("p", "actions"), b, " ", cancel));
+    f.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      b.disabled = true;
+      var failed = function (text) {
+        out.textContent = text;
+        out.hidden = false;
+        b.disabled = false;
+      };
+      api("/api/v1/comments/" + li.dataset.id, null, "DELETE").then(function (r) {
+        if (r.status === 200) {
+          delete own[li.dataset.id];
+          reviewed = false;
+          posted = 0;
+          deleted = true;
+          return load();
+        }
+        var e = r.json.error || {};
+        if (e.code === "too_late") {
+          delete own[li.dataset.id];
+          b.remove();
+        }
+        failed(e.code === "too_late" ? msg.too_late : e.message || msg.delete_submit);
+      }).catch(function () { failed(msg.delete_submit); });
+    });
+    li.querySelector("article").after(f);
+    b.focus();
+    tellHeight();
   }
 
   function colour(handle) {
@@ -246,6 +330,8 @@
         return api("/embed/comments?article=" + data.article.id, body);
       }).then(function (r) {
         if (r.status === 201 || r.status === 202) {
+          posted = r.status === 201 && r.json.comment ? r.json.comment.id : 0;
+          deleted = false;
           /* held: the answer says why, in the words the site's pages use */
           reviewed = r.status === 202 && (r.json.message || msg.review);
           var n = r.json.comment && r.json.comment.number;
@@ -281,7 +367,18 @@
     input.name = "reason";
     input.maxLength = 200;
     input.required = true;
+    input.autocomplete = "off";
     lb.htmlFor = input.id = "reason-" + li.dataset.id;
+    /* the moderators' reasons, as the report page offers them */
+    var list = el("datalist");
+    list.id = input.id + "-list";
+    (msg.report_reasons || []).forEach(function (t) {
+      var o = el("option");
+      o.value = t;
+      list.appendChild(o);
+    });
+    input.setAttribute("list", list.id);
+    f.appendChild(list);
     var out = el("p", "form-error");
     out.setAttribute("role", "alert");
     out.hidden = true;
@@ -318,9 +415,12 @@
       el("span", "count", "(" + (n === 1 ? msg.one : msg.many.replace("%d", n)) + ")"));
     var sec = add(el("section", "thread"), h);
     sec.setAttribute("aria-label", msg.heading);
-    notice = el("p", "notice", reviewed || msg.review);
+    /* the author's notice, in the words of the article page's */
+    var said = reviewed || (deleted ? msg.delete_done : posted ? [msg.posted,
+      msg.posted_can, msg.posted_delete, msg.posted_window].join(" ") : "");
+    notice = el("p", "notice", said || msg.review);
     notice.setAttribute("role", "status");
-    notice.hidden = !reviewed;
+    notice.hidden = !said;
     var ol = el("ol", "comments");
     cs.forEach(function (c) { ol.appendChild(comment(c)); });
     add(sec, notice, ol, data.embed.discussion === 2 ? el("p", "notice", msg.closed) : form(null));
@@ -366,6 +466,8 @@
       tellHeight();
     } else if (up(t, "button.report")) {
       reportForm(li);
+    } else if (up(t, "button.delete")) {
+      deleteForm(li);
     }
   });
   box.addEventListener("mouseover", function (ev) {

@@ -15,6 +15,9 @@
  *   GET  /embed/thread.json?url=&title=      resolve-or-create + the thread
  *   POST /embed/comments?article=ID          post (same body as the API)
  *   POST /embed/report?comment=ID            report (same body as the API)
+ *   GET  /embed/mine?article=ID              the reader's own comments in
+ *                                            the thread that they may still
+ *                                            delete (not cached; see below)
  *   GET  /embed/thread?url=&title=&lang=     the thread as a page for an
  *                                            iframe (frame-ancestors = list)
  *   GET  /embed/page?url=&title=             303 to the article's own page
@@ -42,6 +45,16 @@
  * still works when the blog and charla are the same site (a subdomain,
  * or loopback ports in the tests).
  *
+ * The reader's own comments. The thread JSON is one cached copy for every
+ * viewer, so it cannot say which comments are the viewer's. The widget
+ * asks /embed/mine for that, with its cookie: the ids of the reader's
+ * published comments in that one article still inside the author's
+ * delete window (MOD_AUTHOR_DELETE_WINDOW_S), and the seconds left for
+ * each. It names nothing older, and nothing of other articles, so a host
+ * page learns no more than the answers to the posts its widget made.
+ * Deleting goes to DELETE /api/v1/comments/{id} (CORS for listed
+ * origins, see embed_cors), as for any reader.
+ *
  * Input limits: a URL is at most EMBED_URL_MAX bytes of printable ASCII
  * (what browsers produce for location.href), http or https, no user
  * info; a title at most EMBED_TITLE_MAX bytes of UTF-8; counts take at
@@ -52,6 +65,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "api/auth.h"
 #include "api/mod_api.h"
 #include "api/thread_load.h"
 #include "core/moderation.h"
@@ -65,6 +79,9 @@
 #define EMBED_TITLE_MAX 200
 #define EMBED_ORIGIN_MAX 300
 #define EMBED_COUNTS_MAX 50
+/* the reader's newest comments /embed/mine looks through: more than anyone
+   posts in a delete window under the posting rate limits */
+#define EMBED_MINE_MAX 50
 #define JSON_TYPE "application/json; charset=utf-8"
 #define HTML_TYPE "text/html; charset=utf-8"
 
@@ -572,6 +589,36 @@ static void embed_extras(struct buf *b, const struct thread *t)
     buf_addc(b, ',');
     json_msg(b, "edited", MSG_EDITED_BY_MOD);
     buf_addc(b, ',');
+    /* the author's notice after posting and their Delete, as on the
+       article page (page_posted_notice, the delete page) */
+    json_msg(b, "posted", MSG_POSTED_NOTICE);
+    buf_addc(b, ',');
+    json_msg(b, "posted_can", MSG_POSTED_DELETE_BEFORE);
+    buf_addc(b, ',');
+    json_msg(b, "posted_delete", MSG_POSTED_DELETE);
+    buf_addc(b, ',');
+    json_msg(b, "posted_window", MSG_POSTED_WINDOW);
+    buf_addc(b, ',');
+    json_msg(b, "delete", MSG_EMBED_DELETE);
+    buf_addc(b, ',');
+    json_msg(b, "delete_hint", MSG_DELETE_HINT);
+    buf_addc(b, ',');
+    json_msg(b, "delete_submit", MSG_DELETE_SUBMIT);
+    buf_addc(b, ',');
+    json_msg(b, "delete_done", MSG_DELETE_DONE);
+    buf_addc(b, ',');
+    json_msg(b, "too_late", MSG_API_TOO_LATE);
+    buf_addc(b, ',');
+    /* what the report page offers under its field (page_report.c) */
+    buf_adds(b, "\"report_reasons\":[");
+    size_t nsuggest;
+    const enum msg_id *suggest = msg_report_suggestions(&nsuggest);
+    for (size_t i = 0; i < nsuggest; i++) {
+        if (i)
+            buf_addc(b, ',');
+        json_quotes(b, msg_get(suggest[i]));
+    }
+    buf_adds(b, "],");
     json_msg(b, "form", MSG_FORM_HEADING);
     buf_addc(b, ',');
     json_msg(b, "form_reply", MSG_FORM_REPLY_HEADING);
@@ -912,6 +959,53 @@ static void report_proxy(struct app *app, struct http_req *req,
     cross_site_cookie(req, resp);
 }
 
+/* --- GET /embed/mine --------------------------------------------------- */
+
+/*
+ * mine answers {"mine":[{"id":ID,"left":SECONDS},...]}: the request's
+ * reader's published comments in article ?article=ID that they may still
+ * delete (see the top). Per reader, so never cached; read from the
+ * primary, which has the comment just posted.
+ */
+static void mine(struct app *app, struct http_req *req, struct http_resp *resp)
+{
+    int64_t article_id;
+    if (!query_id(req, "article", &article_id)) {
+        respond_json_error(resp, 400, "bad_request",
+                           msg_get(MSG_API_SEND_ARTICLE));
+        return;
+    }
+    const char *hash = auth_reader_hash(app, req);
+    struct comment *cs = NULL;
+    size_t n = 0;
+    if (hash &&
+        store_comments_by_author_page(app->store, hash, 0, EMBED_MINE_MAX,
+                                      &req->arena, &cs, &n)) {
+        respond_json_unavailable(resp);
+        return;
+    }
+    struct buf *b = &resp->body;
+    resp->content_type = JSON_TYPE;
+    http_resp_header(resp, "Cache-Control", "private, no-store");
+    buf_adds(b, "{\"mine\":[");
+    int64_t now = app->now();
+    bool first = true;
+    for (size_t i = 0; i < n; i++) {
+        const struct comment *c = &cs[i];
+        int64_t left = c->created + MOD_AUTHOR_DELETE_WINDOW_S - now;
+        if (c->article_id != article_id || c->status != COMMENT_VISIBLE ||
+            c->author_kind != AUTHOR_READER || left <= 0)
+            continue;
+        buf_adds(b, first ? "{\"id\":" : ",{\"id\":");
+        first = false;
+        buf_add_i64(b, c->id);
+        buf_adds(b, ",\"left\":");
+        buf_add_i64(b, left);
+        buf_addc(b, '}');
+    }
+    buf_adds(b, "]}");
+}
+
 /* --- GET /api/v1/counts ------------------------------------------------ */
 
 static void counts(struct app *app, struct http_req *req,
@@ -979,10 +1073,10 @@ void embed_route(struct app *app, struct http_req *req, struct http_resp *resp)
         page_redirect(app, req, resp);
         return;
     }
-    bool known = strcmp(p, "/embed/thread.json") == 0 ||
-                 strcmp(p, "/embed/comments") == 0 ||
-                 strcmp(p, "/embed/report") == 0 ||
-                 strcmp(p, "/api/v1/counts") == 0;
+    bool known =
+        strcmp(p, "/embed/thread.json") == 0 ||
+        strcmp(p, "/embed/comments") == 0 || strcmp(p, "/embed/report") == 0 ||
+        strcmp(p, "/embed/mine") == 0 || strcmp(p, "/api/v1/counts") == 0;
     if (!known) {
         respond_json_error(resp, 404, "not_found",
                            msg_get(MSG_API_NO_ENDPOINT));
@@ -994,6 +1088,8 @@ void embed_route(struct app *app, struct http_req *req, struct http_resp *resp)
         thread_json(app, req, resp);
     else if (get && strcmp(p, "/api/v1/counts") == 0)
         counts(app, req, resp);
+    else if (get && strcmp(p, "/embed/mine") == 0)
+        mine(app, req, resp);
     else if (post && strcmp(p, "/embed/comments") == 0)
         post_comment_proxy(app, req, resp);
     else if (post && strcmp(p, "/embed/report") == 0)

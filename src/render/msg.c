@@ -229,6 +229,16 @@ static const struct {
     {"other", MSG_REASON_OTHER},
 };
 
+const enum msg_id *msg_report_suggestions(size_t *n)
+{
+    static const enum msg_id suggestions[] = {
+        MSG_REASON_THREAT, MSG_REASON_DOXXING, MSG_REASON_HATE,
+        MSG_REASON_INSULT, MSG_REASON_SPAM,    MSG_REASON_OFF_TOPIC,
+    };
+    *n = sizeof(suggestions) / sizeof(suggestions[0]);
+    return suggestions;
+}
+
 const char *msg_reason(const char *reason)
 {
     if (!reason)

@@ -73,6 +73,15 @@ const char *msg_reason(const char *reason);
 const char *msg_category(const char *name);
 
 /*
+ * msg_report_suggestions lists the reasons a reader is offered under a
+ * report's field (the report page's datalist, the embed widget's), the
+ * moderators' own reasons in the order a reader looks for them; *n gets
+ * how many. Each is a message id, so it reads in the current language.
+ * Static storage.
+ */
+const enum msg_id *msg_report_suggestions(size_t *n);
+
+/*
  * The path the page footer's language switch sends the reader back to
  * ("/2021/07/x.html"), set per request by i18n_select. msg_set_back_path
  * copies it; a path too long, or NULL, means "/". msg_back_path never

@@ -89,12 +89,10 @@ static void comment_page_end(struct buf *b, const struct comment *c,
  */
 static void report_suggestions(struct buf *b)
 {
-    static const enum msg_id reasons[] = {
-        MSG_REASON_THREAT, MSG_REASON_DOXXING, MSG_REASON_HATE,
-        MSG_REASON_INSULT, MSG_REASON_SPAM,    MSG_REASON_OFF_TOPIC,
-    };
+    size_t n;
+    const enum msg_id *reasons = msg_report_suggestions(&n);
     html_lit(b, "<datalist id=\"report-reasons\">");
-    for (size_t i = 0; i < sizeof(reasons) / sizeof(reasons[0]); i++) {
+    for (size_t i = 0; i < n; i++) {
         html_lit(b, "<option value=\"");
         html_attrs(b, msg_get(reasons[i]));
         html_lit(b, "\">");

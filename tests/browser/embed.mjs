@@ -4,7 +4,10 @@
 // script or style). Readers post, reply, report and see each other's
 // comments; a page from an origin not on the allow list gets nothing; the
 // iframe mode works; an index page shows counts; a closed discussion
-// still offers Report; a Spanish widget says its errors in Spanish.
+// still offers Report; a Spanish widget says its errors in Spanish. A
+// reader's own comment gets a Delete button while its delete window is
+// open, the report field offers the moderators' reasons, in English and
+// Spanish.
 //
 // Cookies: the blog (127.0.0.1:B) and charla (127.0.0.1:C) are different
 // origins but the same site (ports do not count), so the reader cookie
@@ -45,6 +48,7 @@ function startBlog(port, charlaBase) {
     "/framed.html": page(`<div id="charla-thread" data-mode="iframe" data-url="${self}/framed.html" data-title="Framed"></div>`),
     "/index.html": page(`<ul><li><a href="/post.html">A post</a> (<span data-charla-count="${self}/post.html">?</span>)</li>
 <li><a href="/none.html">None</a> (<span data-charla-count="${self}/none.html">?</span>)</li></ul>`),
+    "/nota.html": page(`<div id="charla-thread" data-url="${self}/nota.html" data-title="Una nota" data-lang="es"></div>`),
   };
   // the host's own hostile styles must not reach the widget
   const css = "body { color: rgb(255, 0, 0); font-family: monospace; } " +
@@ -173,7 +177,7 @@ const tests = {
     await post(page, MAIN, "A fair comment about the article and its sources.");
     await page.waitForSelector(`${T} [id="c1"]`);
     await post(page, MAIN, "I will find you and cut your head off, you rat");
-    await page.waitForSelector(`${T} p.notice[role=status]:not([hidden])`);
+    await page.locator(`${T} p.notice[role=status]`, { hasText: "review" }).waitFor();
     const review = await page.locator(`${T} p.notice[role=status]`).textContent();
     check(review.includes("awaiting review"), "awaiting-review notice");
     check(review.includes("The automatic screening held it."),
@@ -201,6 +205,96 @@ const tests = {
     await page.waitForSelector(`${T} [id="c1"].gone`);
     check((await page.locator(`${T} [id="c1"] .tombstone`).textContent()).includes("Deleted by its author"),
       "tombstone keeps number 1");
+    await ctx.close();
+  },
+
+  async "a reader deletes their own comment within the window, from the widget"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    await page.goto(env.blog.base + "/post.html");
+    await page.waitForSelector(`${T} form.comment-form`);
+    await post(page, MAIN, "A comment its author will take back.");
+    await page.waitForSelector(`${T} [id="c1"] button.delete`);
+    const notice = `${T} p.notice[role=status]`;
+    const said = await page.locator(notice).textContent();
+    check(said === "Your comment is published. You can delete it within 15 minutes.", "notice: " + said);
+    check(await page.locator(notice).isVisible(), "notice shown");
+    // a second reader gets no Delete on it, and the author none on theirs
+    const ctx2 = await browser.newContext();
+    const p2 = await ctx2.newPage();
+    await p2.goto(env.blog.base + "/post.html");
+    await p2.waitForSelector(`${T} [id="c1"] button.report`);
+    await post(p2, MAIN, "Another reader's comment.");
+    await p2.waitForSelector(`${T} [id="c2"] button.delete`);
+    check(await p2.locator(`${T} [id="c1"] button.delete`).count() === 0, "not the other reader's");
+    await ctx2.close();
+    await page.reload();
+    await page.waitForSelector(`${T} [id="c1"] button.delete`);
+    check(await page.locator(`${T} [id="c2"] button.delete`).count() === 0, "not on another's comment");
+    check(!(await page.locator(notice).isVisible()), "the notice is for the post only");
+    // delete: a confirmation, then the tombstone
+    await page.locator(`${T} [id="c1"] button.delete`).click();
+    check((await page.locator(`${T} form.delete-form .hint`).textContent()).includes("cannot be undone"),
+      "says what deleting does");
+    await page.locator(`${T} form.delete-form button[type=submit]`).click();
+    await page.waitForSelector(`${T} [id="c1"].gone`);
+    check((await page.locator(`${T} [id="c1"] .tombstone`).textContent()) === "Deleted by its author",
+      "tombstone");
+    check((await page.locator(notice).textContent()) === "Your comment was deleted.", "deleted notice");
+    check(await page.locator(`${T} button.delete`).count() === 0, "no Delete left");
+    check(problems.length === 0, "no CSP violations or errors: " + problems.join("; "));
+    // after the window, no Delete
+    await post(page, MAIN, "A comment older than the window.");
+    await page.waitForSelector(`${T} [id="c3"] button.delete`);
+    const r = spawnSync("python3", ["-c",
+      "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
+      "c.execute(\"UPDATE comments SET created = created - 16 * 60 WHERE number = '3'\")\nc.commit()", env.db]);
+    check(r.status === 0, "aged: " + r.stderr);
+    await page.reload();
+    await page.waitForSelector(`${T} [id="c3"] button.report`);
+    await page.waitForLoadState("networkidle");
+    check(await page.locator(`${T} [id="c3"] button.delete`).count() === 0, "window closed");
+    await ctx.close();
+  },
+
+  async "the report field offers the moderators' reasons"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(env.blog.base + "/post.html");
+    await page.waitForSelector(`${T} form.comment-form`);
+    await post(page, MAIN, "A comment someone will report.");
+    await page.waitForSelector(`${T} [id="c1"]`);
+    await page.locator(`${T} [id="c1"] button.report`).click();
+    const input = page.locator(`${T} form.report-form input`);
+    const options = await input.evaluate((e) => e.list ? [...e.list.options].map((o) => o.value) : []);
+    check(JSON.stringify(options) === JSON.stringify(["threat", "doxxing", "hate", "insult", "spam", "off-topic"]),
+      "reasons: " + options.join(", "));
+    await input.fill(options[0]);
+    await page.locator(`${T} form.report-form button`).click();
+    await page.waitForSelector(`${T} [id="c1"] p.notice`);
+    await ctx.close();
+  },
+
+  async "in Spanish: the author's notice, Delete and the report's reasons"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(env.blog.base + "/nota.html");
+    await page.waitForSelector(`${T} form.comment-form`);
+    await post(page, MAIN, "Gracias por la nota, muy clara.");
+    await page.waitForSelector(`${T} [id="c1"] button.delete`);
+    const said = await page.locator(`${T} p.notice[role=status]`).textContent();
+    check(said === "Tu comentario está publicado. Puedes borrarlo durante 15 minutos.", "aviso: " + said);
+    check((await page.locator(`${T} [id="c1"] button.delete`).textContent()) === "Borrar", "Borrar");
+    await page.locator(`${T} [id="c1"] button.report`).click();
+    const options = await page.locator(`${T} form.report-form input`).evaluate(
+      (e) => e.list ? [...e.list.options].map((o) => o.value) : []);
+    check(options.includes("amenaza") && options.includes("fuera de tema"), "motivos: " + options.join(", "));
+    await page.locator(`${T} [id="c1"] button.delete`).click();
+    await page.locator(`${T} form.delete-form button[type=submit]`).click();
+    await page.waitForSelector(`${T} [id="c1"].gone`);
+    check((await page.locator(`${T} p.notice[role=status]`).textContent()) === "Tu comentario fue borrado.",
+      "borrado");
     await ctx.close();
   },
 

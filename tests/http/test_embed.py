@@ -356,6 +356,61 @@ def test_a_title_cannot_reverse_what_follows_it(srv):
           % (m and m.group(1)))
 
 
+def test_mine_names_the_readers_comments_they_may_delete(srv):
+    allow(srv)
+    c = srv.client()
+    aid = thread(c).json()["article"]["id"]
+    other = thread(c, url=BLOG + "/other.html").json()["article"]["id"]
+    h = {"Origin": BLOG, "Content-Type": "application/json"}
+    mine = "/embed/mine?article=%d" % aid
+    r = c.get(mine, {"Origin": BLOG})
+    eq(r.status, 200, r.text)
+    eq(r.json(), {"mine": []}, "no cookie, nothing")
+    eq(r.header("Access-Control-Allow-Origin"), BLOG, "CORS")
+    eq(r.header("Cache-Control"), "private, no-store", "never cached")
+    ids = []
+    for body in ("First of mine", "Second of mine"):
+        r = c.request("POST", "/embed/comments?article=%d" % aid,
+                      json.dumps({"body": body}), h)
+        eq(r.status, 201, r.text)
+        ids.append(r.json()["comment"]["id"])
+    r = c.request("POST", "/embed/comments?article=%d" % other,
+                  json.dumps({"body": "Mine, on another page"}), h)
+    eq(r.status, 201, r.text)
+    c2 = srv.client()
+    r = c2.request("POST", "/embed/comments?article=%d" % aid,
+                   json.dumps({"body": "Another reader's"}), h)
+    eq(r.status, 201, r.text)
+    theirs = r.json()["comment"]["id"]
+    got = c.get(mine, {"Origin": BLOG}).json()["mine"]
+    eq(sorted(m["id"] for m in got), sorted(ids), "this page's, mine only")
+    for m in got:
+        check(0 < m["left"] <= 15 * 60, "seconds left: %r" % m)
+    eq([m["id"] for m in c2.get(mine, {"Origin": BLOG}).json()["mine"]],
+       [theirs], "the other reader's")
+    # deleted: no longer listed
+    r = c.request("DELETE", "/api/v1/comments/%d" % ids[0], None,
+                  {"Origin": BLOG})
+    eq(r.status, 200, r.text)
+    eq([m["id"] for m in c.get(mine, {"Origin": BLOG}).json()["mine"]],
+       [ids[1]], "the deleted one is gone")
+    eq(c.get(mine, {"Origin": EVIL}).status, 403, "refused origin")
+    eq(c.get("/embed/mine", {"Origin": BLOG}).status, 400, "no article")
+    eq(c.get("/embed/mine?article=x", {"Origin": BLOG}).status, 400,
+       "bad article")
+
+
+def test_thread_json_offers_the_report_reasons(srv):
+    allow(srv)
+    c = srv.client()
+    msg = thread(c).json()["embed"]["msg"]
+    eq(msg["report_reasons"], ["threat", "doxxing", "hate", "insult", "spam",
+                               "off-topic"], "as the report page's")
+    msg = thread(c, lang="es").json()["embed"]["msg"]
+    check("amenaza" in msg["report_reasons"], msg["report_reasons"])
+    eq(msg["delete"], "Borrar", "Spanish")
+
+
 def test_iframe_page_frame_ancestors(srv):
     allow(srv)
     c = srv.client()
