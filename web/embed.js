@@ -416,15 +416,89 @@
     var sec = add(el("section", "thread"), h);
     sec.setAttribute("aria-label", msg.heading);
     /* the author's notice, in the words of the article page's */
-    var said = reviewed || (deleted ? msg.delete_done : posted ? [msg.posted,
-      msg.posted_can, msg.posted_delete, msg.posted_window].join(" ") : "");
+    var said = reviewed || (deleted ? msg.delete_done : "");
     notice = el("p", "notice", said || msg.review);
+    if (!said && posted) {
+      said = true;
+      notice.textContent = [msg.posted, msg.posted_can, msg.posted_delete,
+        msg.posted_window, msg.data_before, ""].join(" ");
+      add(notice, meButton(), msg.data_after);
+    }
     notice.setAttribute("role", "status");
     notice.hidden = !said;
     var ol = el("ol", "comments");
     cs.forEach(function (c) { ol.appendChild(comment(c)); });
-    add(sec, notice, ol, data.embed.discussion === 2 ? el("p", "notice", msg.closed) : form(null));
+    add(sec, notice, ol, data.embed.discussion === 2 ? el("p", "notice", msg.closed) : form(null),
+      add(el("p", "me"), meButton()));
     box.appendChild(sec);
+    tellHeight();
+  }
+
+  /* "Your data": /me on charla's own address may not see this widget's
+     cookie (another site's partition), so export and erasure are here */
+  function meButton() {
+    var b = el("button", "me-open", msg.me);
+    b.type = "button";
+    return b;
+  }
+
+  function mePanel() {
+    var old = root.querySelector(".me-panel");
+    if (old) { old.remove(); tellHeight(); return; }
+    var q = lang ? "?lang=" + enc(lang) : "";
+    var panel = add(el("section", "me-panel"), el("h3", null, msg.me), el("p", "hint", msg.me_intro));
+    var ex = el("form", "comment-form me-export");
+    var exb = el("button", null, msg.me_export_button);
+    exb.type = "submit";
+    add(ex, el("h4", null, msg.me_export_heading), el("p", null, msg.me_export_text),
+      add(el("p", "actions"), exb));
+    ex.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      api("/embed/me/export" + q).then(function (r) {
+        var a = el("a");
+        a.href = URL.createObjectURL(new Blob([JSON.stringify(r.json, null, 2)],
+          { type: "application/json" }));
+        a.download = "my-comments.json";
+        panel.appendChild(a);
+        a.click();
+        a.remove();
+      }).catch(function () {});
+    });
+    var er = el("form", "comment-form me-erase");
+    var input = el("input");
+    input.name = "confirm";
+    input.required = true;
+    input.autocomplete = "off";
+    input.id = "me-confirm";
+    var lb = add(el("label", null, msg.me_confirm_before + " "), el("kbd", null, msg.me_confirm_word),
+      " " + msg.me_confirm_after);
+    lb.htmlFor = input.id;
+    var out = el("p", "form-error");
+    out.setAttribute("role", "alert");
+    out.hidden = true;
+    var erb = el("button", "destructive", msg.me_erase_button);
+    erb.type = "submit";
+    add(er, el("h4", null, msg.me_erase_heading), el("p", null, msg.me_erase_text), lb, input, out,
+      add(el("p", "actions"), erb));
+    er.addEventListener("submit", function (ev) {
+      ev.preventDefault();
+      erb.disabled = true;
+      api("/embed/me/erase" + q, { confirm: input.value }).then(function (r) {
+        if (r.status === 200) {
+          own = {};
+          posted = 0;
+          deleted = false;
+          reviewed = r.json.message; /* the notice that stands: "Done: …" */
+          return load();
+        }
+        out.textContent = (r.json.error && r.json.error.message) || msg.me_erase_button;
+        out.hidden = false;
+        erb.disabled = false;
+      }).catch(function () { erb.disabled = false; });
+    });
+    add(panel, ex, er);
+    root.querySelector("p.me").after(panel);
+    panel.scrollIntoView({ block: "nearest" });
     tellHeight();
   }
 
@@ -468,6 +542,8 @@
       reportForm(li);
     } else if (up(t, "button.delete")) {
       deleteForm(li);
+    } else if (up(t, "button.me-open")) {
+      mePanel();
     }
   });
   box.addEventListener("mouseover", function (ev) {

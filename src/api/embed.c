@@ -18,6 +18,9 @@
  *   GET  /embed/mine?article=ID              the reader's own comments in
  *                                            the thread that they may still
  *                                            delete (not cached; see below)
+ *   GET  /embed/me/export                    the reader's data, as /me/export
+ *   POST /embed/me/erase                     {"confirm":"erase"}: erase it all,
+ *                                            as /me/erase
  *   GET  /embed/thread?url=&title=&lang=     the thread as a page for an
  *                                            iframe (frame-ancestors = list)
  *   GET  /embed/page?url=&title=             303 to the article's own page
@@ -55,6 +58,13 @@
  * Deleting goes to DELETE /api/v1/comments/{id} (CORS for listed
  * origins, see embed_cors), as for any reader.
  *
+ * Your data. /me on this server's own address does not see the widget's
+ * cookie when the widget is on another site (Partitioned, or blocked as
+ * third-party), so the widget offers export and erasure itself, through
+ * /embed/me/: the same work as /me (me.c), with the widget's cookie. The
+ * erase takes a JSON body, so a browser preflights it and only a listed
+ * origin gets through (gate); another site's form cannot send it.
+ *
  * Input limits: a URL is at most EMBED_URL_MAX bytes of printable ASCII
  * (what browsers produce for location.href), http or https, no user
  * info; a title at most EMBED_TITLE_MAX bytes of UTF-8; counts take at
@@ -65,7 +75,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include <jansson.h>
+
 #include "api/auth.h"
+#include "api/me.h"
 #include "api/mod_api.h"
 #include "api/thread_load.h"
 #include "core/moderation.h"
@@ -609,6 +622,33 @@ static void embed_extras(struct buf *b, const struct thread *t)
     buf_addc(b, ',');
     json_msg(b, "too_late", MSG_API_TOO_LATE);
     buf_addc(b, ',');
+    /* "Your data": export and erasure in the widget (/embed/me/) */
+    json_msg(b, "data_before", MSG_POSTED_DATA_BEFORE);
+    buf_addc(b, ',');
+    json_msg(b, "data_after", MSG_POSTED_DATA_AFTER);
+    buf_addc(b, ',');
+    json_msg(b, "me", MSG_ME_LINK);
+    buf_addc(b, ',');
+    json_msg(b, "me_intro", MSG_ME_INTRO);
+    buf_addc(b, ',');
+    json_msg(b, "me_export_heading", MSG_ME_EXPORT_HEADING);
+    buf_addc(b, ',');
+    json_msg(b, "me_export_text", MSG_ME_EXPORT_TEXT);
+    buf_addc(b, ',');
+    json_msg(b, "me_export_button", MSG_ME_EXPORT_BUTTON);
+    buf_addc(b, ',');
+    json_msg(b, "me_erase_heading", MSG_ME_ERASE_HEADING);
+    buf_addc(b, ',');
+    json_msg(b, "me_erase_text", MSG_ME_ERASE_TEXT);
+    buf_addc(b, ',');
+    json_msg(b, "me_confirm_before", MSG_ME_CONFIRM_BEFORE);
+    buf_addc(b, ',');
+    json_msg(b, "me_confirm_word", MSG_ME_CONFIRM_WORD);
+    buf_addc(b, ',');
+    json_msg(b, "me_confirm_after", MSG_ME_CONFIRM_AFTER);
+    buf_addc(b, ',');
+    json_msg(b, "me_erase_button", MSG_ME_ERASE_BUTTON);
+    buf_addc(b, ',');
     /* what the report page offers under its field (page_report.c) */
     buf_adds(b, "\"report_reasons\":[");
     size_t nsuggest;
@@ -1006,6 +1046,58 @@ static void mine(struct app *app, struct http_req *req, struct http_resp *resp)
     buf_adds(b, "]}");
 }
 
+/* --- GET /embed/me/export and POST /embed/me/erase --------------------- */
+
+/*
+ * me_erase answers {"erased":N,"message":"..."} after erasing every
+ * comment of the request's reader, and clears the cookie the widget
+ * holds (over https the Partitioned one: only a cookie with the same
+ * attributes replaces it). 422 without the confirmation word.
+ */
+static void me_erase(struct app *app, struct http_req *req,
+                     struct http_resp *resp)
+{
+    if (!respond_unless_json(req, resp))
+        return;
+    json_error_t jerr;
+    json_t *root = json_loadb(req->body.data, req->body.len,
+                              JSON_REJECT_DUPLICATES, &jerr);
+    json_t *v = root ? json_object_get(root, "confirm") : NULL;
+    bool ok = json_is_string(v) &&
+              me_confirmed(json_string_value(v), json_string_length(v));
+    json_decref(root);
+    if (!ok) {
+        respond_json_error(resp, 422, "not_confirmed",
+                           msg_get(MSG_ME_NOT_CONFIRMED));
+        return;
+    }
+    const char *hash = auth_reader_hash(app, req);
+    size_t erased = 0;
+    if (hash && me_erase_all(app, req, hash, &erased)) {
+        respond_json_error(resp, 503, "unavailable",
+                           msg_get(MSG_ME_ERASE_FAILED));
+        return;
+    }
+    const char *proto = http_req_header(req, "X-Forwarded-Proto");
+    bool https = proto && strcmp(proto, "https") == 0;
+    if (hash)
+        http_resp_header(resp, "Set-Cookie",
+                         https ? "charla_reader=; Path=/; Max-Age=0; "
+                                 "HttpOnly; SameSite=None; Secure; "
+                                 "Partitioned"
+                               : "charla_reader=; Path=/; Max-Age=0; "
+                                 "HttpOnly; SameSite=Lax");
+    struct buf *b = &resp->body;
+    resp->content_type = JSON_TYPE;
+    http_resp_header(resp, "Cache-Control", "private, no-store");
+    buf_adds(b, "{\"erased\":");
+    buf_add_i64(b, (int64_t)erased);
+    buf_adds(b, ",\"message\":");
+    json_quotes(b, hash ? me_erased_message(req, erased)
+                        : msg_get(MSG_ME_NOTHING_TO_ERASE));
+    buf_addc(b, '}');
+}
+
 /* --- GET /api/v1/counts ------------------------------------------------ */
 
 static void counts(struct app *app, struct http_req *req,
@@ -1076,7 +1168,8 @@ void embed_route(struct app *app, struct http_req *req, struct http_resp *resp)
     bool known =
         strcmp(p, "/embed/thread.json") == 0 ||
         strcmp(p, "/embed/comments") == 0 || strcmp(p, "/embed/report") == 0 ||
-        strcmp(p, "/embed/mine") == 0 || strcmp(p, "/api/v1/counts") == 0;
+        strcmp(p, "/embed/mine") == 0 || strcmp(p, "/embed/me/export") == 0 ||
+        strcmp(p, "/embed/me/erase") == 0 || strcmp(p, "/api/v1/counts") == 0;
     if (!known) {
         respond_json_error(resp, 404, "not_found",
                            msg_get(MSG_API_NO_ENDPOINT));
@@ -1090,6 +1183,10 @@ void embed_route(struct app *app, struct http_req *req, struct http_resp *resp)
         counts(app, req, resp);
     else if (get && strcmp(p, "/embed/mine") == 0)
         mine(app, req, resp);
+    else if (get && strcmp(p, "/embed/me/export") == 0)
+        me_export(app, req, resp, auth_reader_hash(app, req));
+    else if (post && strcmp(p, "/embed/me/erase") == 0)
+        me_erase(app, req, resp);
     else if (post && strcmp(p, "/embed/comments") == 0)
         post_comment_proxy(app, req, resp);
     else if (post && strcmp(p, "/embed/report") == 0)

@@ -43,6 +43,10 @@
  * only to this site. The refusal of "null" stays, for a form from a
  * sandboxed frame or a no-referrer page elsewhere.
  *
+ * The embed widget offers the same export and erasure through
+ * /embed/me/ (embed.c, me.h): on another site its cookie is one /me,
+ * opened as a page of its own, does not see.
+ *
  * The page speaks the reader's language (render/msg.h), the confirmation
  * word too; the word of any language the site speaks is accepted, so a
  * switch of language between the page and the form loses nothing.
@@ -54,6 +58,7 @@
 
 #include "api/auth.h"
 #include "api/hooks.h"
+#include "api/me.h"
 #include "api/me_list.h"
 #include "core/moderation.h"
 #include "http/form.h"
@@ -104,14 +109,8 @@ static void same_origin_referrer(struct http_resp *resp)
     http_resp_header(resp, "Referrer-Policy", "same-origin");
 }
 
-/* confirmed: the confirmation word of one of the site's languages, in any
- * case, with the spaces around it that a phone's keyboard adds. */
-static bool confirmed(const struct form_field *confirm)
+bool me_confirmed(const char *v, size_t n)
 {
-    if (!confirm)
-        return false;
-    const char *v = confirm->value;
-    size_t n = confirm->value_len;
     while (n && (*v == ' ' || *v == '\t')) {
         v++;
         n--;
@@ -124,6 +123,11 @@ static bool confirmed(const struct form_field *confirm)
             return true;
     }
     return false;
+}
+
+static bool confirmed(const struct form_field *confirm)
+{
+    return confirm && me_confirmed(confirm->value, confirm->value_len);
 }
 
 /* me_section: the heading and the explanation above each of the page's
@@ -215,8 +219,8 @@ static void me_page(struct app *app, struct http_req *req,
     page_end(b);
 }
 
-static void me_export(struct app *app, struct http_req *req,
-                      struct http_resp *resp, const char *hash)
+void me_export(struct app *app, struct http_req *req, struct http_resp *resp,
+               const char *hash)
 {
     struct comment *cs = NULL;
     size_t n = 0;
@@ -301,6 +305,35 @@ static int erase_one(struct app *app, const struct comment *c, bool *erased)
     return ret == ERR_NOTFOUND ? 0 : ret;
 }
 
+int me_erase_all(struct app *app, struct http_req *req, const char *hash,
+                 size_t *erased)
+{
+    struct comment *cs = NULL;
+    size_t n = 0;
+    *erased = 0;
+    int ret = store_comments_by_author(app->store, hash, &req->arena, &cs, &n);
+    for (size_t i = 0; ret == 0 && i < n; i++) {
+        bool did = false;
+        ret = erase_one(app, &cs[i], &did);
+        /* someone changed it meanwhile: read it again, once */
+        if (ret == ERR_CONFLICT &&
+            store_comment_get(app->store, cs[i].id, &req->arena, &cs[i]) == 0)
+            ret = erase_one(app, &cs[i], &did);
+        if (ret == 0 && did)
+            (*erased)++;
+    }
+    return ret;
+}
+
+const char *me_erased_message(struct http_req *req, size_t erased)
+{
+    const char *m =
+        erased == 1 ? arena_strdup(&req->arena, msg_get(MSG_ME_ERASED_ONE))
+                    : arena_sprintf(&req->arena, msg_get(MSG_ME_ERASED_MANY),
+                                    (int)erased);
+    return m ? m : msg_get(MSG_ME_ERASED_ONE);
+}
+
 static void me_erase(struct app *app, struct http_req *req,
                      struct http_resp *resp, const char *hash)
 {
@@ -334,20 +367,8 @@ static void me_erase(struct app *app, struct http_req *req,
         me_page(app, req, resp, hash, msg_get(MSG_ME_NOT_CONFIRMED), 0);
         return;
     }
-    struct comment *cs = NULL;
-    size_t n = 0, erased = 0;
-    int ret = store_comments_by_author(app->store, hash, &req->arena, &cs, &n);
-    for (size_t i = 0; ret == 0 && i < n; i++) {
-        bool did = false;
-        ret = erase_one(app, &cs[i], &did);
-        /* someone changed it meanwhile: read it again, once */
-        if (ret == ERR_CONFLICT &&
-            store_comment_get(app->store, cs[i].id, &req->arena, &cs[i]) == 0)
-            ret = erase_one(app, &cs[i], &did);
-        if (ret == 0 && did)
-            erased++;
-    }
-    if (ret) {
+    size_t erased = 0;
+    if (me_erase_all(app, req, hash, &erased)) {
         respond_html_error(app, resp, 503, msg_get(MSG_ME_ERASE_FAILED));
         return;
     }
@@ -358,12 +379,7 @@ static void me_erase(struct app *app, struct http_req *req,
                              "SameSite=Lax; Secure"
                            : "charla_reader=; Path=/; Max-Age=0; HttpOnly; "
                              "SameSite=Lax");
-    char msg[256];
-    if (erased == 1)
-        snprintf(msg, sizeof(msg), "%s", msg_get(MSG_ME_ERASED_ONE));
-    else
-        snprintf(msg, sizeof(msg), msg_get(MSG_ME_ERASED_MANY), (int)erased);
-    me_page(app, req, resp, NULL, msg, 0);
+    me_page(app, req, resp, NULL, me_erased_message(req, erased), 0);
 }
 
 void me_route(struct app *app, struct http_req *req, struct http_resp *resp)

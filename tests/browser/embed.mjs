@@ -6,8 +6,8 @@
 // iframe mode works; an index page shows counts; a closed discussion
 // still offers Report; a Spanish widget says its errors in Spanish. A
 // reader's own comment gets a Delete button while its delete window is
-// open, the report field offers the moderators' reasons, in English and
-// Spanish.
+// open, the report field offers the moderators' reasons, and "Your data"
+// downloads and erases what the reader wrote, in English and Spanish.
 //
 // Cookies: the blog (127.0.0.1:B) and charla (127.0.0.1:C) are different
 // origins but the same site (ports do not count), so the reader cookie
@@ -218,7 +218,8 @@ const tests = {
     await page.waitForSelector(`${T} [id="c1"] button.delete`);
     const notice = `${T} p.notice[role=status]`;
     const said = await page.locator(notice).textContent();
-    check(said === "Your comment is published. You can delete it within 15 minutes.", "notice: " + said);
+    check(said === "Your comment is published. You can delete it within 15 minutes. " +
+      "To download or erase everything you post here, see Your data.", "notice: " + said);
     check(await page.locator(notice).isVisible(), "notice shown");
     // a second reader gets no Delete on it, and the author none on theirs
     const ctx2 = await browser.newContext();
@@ -258,6 +259,51 @@ const tests = {
     await ctx.close();
   },
 
+  async "a reader downloads and erases their comments from the widget"(browser, env) {
+    const ctx = await browser.newContext({ acceptDownloads: true });
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    await page.goto(env.blog.base + "/post.html");
+    await page.waitForSelector(`${T} form.comment-form`);
+    await post(page, MAIN, "My first words on the story.");
+    await page.waitForSelector(`${T} [id="c1"]`);
+    const handle = await page.locator(`${T} [id="c1"] .handle`).textContent();
+    await post(page, MAIN, "My second words on the story.");
+    await page.waitForSelector(`${T} [id="c2"]`);
+    // the link in the notice opens it, as the one below the thread does
+    await page.locator(`${T} p.notice button.me-open`).click();
+    check(await page.locator(`${T} .me-panel`).isVisible(), "panel open");
+    const [download] = await Promise.all([page.waitForEvent("download"),
+      page.locator(`${T} form.me-export button[type=submit]`).click()]);
+    check(download.suggestedFilename() === "my-comments.json", "file name");
+    const chunks = [];
+    for await (const c of await download.createReadStream()) chunks.push(c);
+    const data = JSON.parse(Buffer.concat(chunks).toString("utf8"));
+    check(data.count === 2 && data.comments[1].body === "My second words on the story.",
+      "export: " + JSON.stringify(data));
+    // erase: the word first
+    await page.locator(`${T} form.me-erase input`).fill("yes");
+    await page.locator(`${T} form.me-erase button[type=submit]`).click();
+    await page.waitForSelector(`${T} form.me-erase p.form-error:not([hidden])`);
+    check((await page.locator(`${T} form.me-erase p.form-error`).textContent()).startsWith("Nothing was erased"),
+      "not confirmed");
+    await page.locator(`${T} form.me-erase input`).fill("erase");
+    await page.locator(`${T} form.me-erase button[type=submit]`).click();
+    await page.waitForSelector(`${T} [id="c2"].gone`);
+    const said = await page.locator(`${T} p.notice[role=status]`).textContent();
+    check(said.startsWith("Done: 2 comments erased"), "erased: " + said);
+    for (const n of ["1", "2"])
+      check((await page.locator(`${T} [id="c${n}"] .tombstone`).textContent()) === "Deleted by its author",
+        "tombstone " + n);
+    check((await page.locator(T).textContent()).indexOf("words on the story") < 0, "text gone");
+    // the token went with it: a new post gets a new handle
+    await post(page, MAIN, "Back again, as someone new.");
+    await page.waitForSelector(`${T} [id="c3"]`);
+    check((await page.locator(`${T} [id="c3"] .handle`).textContent()) !== handle, "new handle");
+    check(problems.length === 0, "no CSP violations or errors: " + problems.join("; "));
+    await ctx.close();
+  },
+
   async "the report field offers the moderators' reasons"(browser, env) {
     const ctx = await browser.newContext();
     const page = await ctx.newPage();
@@ -284,8 +330,10 @@ const tests = {
     await post(page, MAIN, "Gracias por la nota, muy clara.");
     await page.waitForSelector(`${T} [id="c1"] button.delete`);
     const said = await page.locator(`${T} p.notice[role=status]`).textContent();
-    check(said === "Tu comentario está publicado. Puedes borrarlo durante 15 minutos.", "aviso: " + said);
+    check(said.startsWith("Tu comentario está publicado. Puedes borrarlo durante 15 minutos. ") &&
+      said.endsWith("Tus datos."), "aviso: " + said);
     check((await page.locator(`${T} [id="c1"] button.delete`).textContent()) === "Borrar", "Borrar");
+    check((await page.locator(`${T} p.me button`).textContent()) === "Tus datos", "Tus datos");
     await page.locator(`${T} [id="c1"] button.report`).click();
     const options = await page.locator(`${T} form.report-form input`).evaluate(
       (e) => e.list ? [...e.list.options].map((o) => o.value) : []);

@@ -400,6 +400,53 @@ def test_mine_names_the_readers_comments_they_may_delete(srv):
        "bad article")
 
 
+def test_embed_export_and_erase(srv):
+    allow(srv)
+    c = srv.client()
+    aid = thread(c).json()["article"]["id"]
+    h = {"Origin": BLOG, "Content-Type": "application/json"}
+    for body in ("Mine to take back", "Mine too"):
+        r = c.request("POST", "/embed/comments?article=%d" % aid,
+                      json.dumps({"body": body}), h)
+        eq(r.status, 201, r.text)
+    r = c.get("/embed/me/export", {"Origin": BLOG})
+    eq(r.status, 200, r.text)
+    eq(r.header("Access-Control-Allow-Origin"), BLOG, "CORS")
+    eq(r.json()["count"], 2, "both comments")
+    eq(r.json()["comments"][0]["body"], "Mine to take back", "as written")
+    eq(srv.client().get("/embed/me/export", {"Origin": BLOG}).json(),
+       {"comments": [], "count": 0}, "nothing without the cookie")
+    eq(c.get("/embed/me/export", {"Origin": EVIL}).status, 403, "refused")
+    erase = "/embed/me/erase"
+    # another site's form cannot send it; a listed page must confirm
+    r = c.request("POST", erase, "confirm=erase",
+                  {"Origin": BLOG,
+                   "Content-Type": "application/x-www-form-urlencoded"})
+    eq(r.status, 415, "a form is refused")
+    r = c.request("POST", erase, json.dumps({"confirm": "erase"}),
+                  {"Origin": EVIL, "Content-Type": "application/json"})
+    eq(r.status, 403, "refused origin")
+    r = c.request("POST", erase, json.dumps({"confirm": "yes"}), h)
+    eq(r.status, 422, r.text)
+    eq(c.get("/embed/me/export", {"Origin": BLOG}).json()["comments"][0]
+       ["status"], "visible", "nothing erased yet")
+    # the Spanish word works too, and the cross-site cookie is cleared
+    hs = dict(h, **{"X-Forwarded-Proto": "https"})
+    r = c.request("POST", erase + "?lang=es",
+                  json.dumps({"confirm": " BORRAR "}), hs)
+    eq(r.status, 200, r.text)
+    eq(r.json()["erased"], 2, r.text)
+    check(r.json()["message"].startswith("Listo: 2 comentarios"), r.text)
+    cookie = r.header("Set-Cookie")
+    for part in ("charla_reader=;", "Max-Age=0", "SameSite=None", "Secure",
+                 "Partitioned"):
+        check(part in cookie, "%s in %s" % (part, cookie))
+    t = thread(c).json()
+    eq([x["status"] for x in t["comments"]], ["deleted", "deleted"],
+       "tombstones")
+    check("take back" not in json.dumps(t), "text erased")
+
+
 def test_thread_json_offers_the_report_reasons(srv):
     allow(srv)
     c = srv.client()
