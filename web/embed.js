@@ -196,8 +196,8 @@
           delete own[li.dataset.id];
           b.remove();
         }
-        failed(e.code === "too_late" ? msg.too_late : e.message || msg.delete_submit);
-      }).catch(function () { failed(msg.delete_submit); });
+        failed(e.code === "too_late" ? msg.too_late : e.message || msg.server_error);
+      }).catch(function () { failed(msg.unreachable); });
     });
     li.querySelector("article").after(f);
     b.focus();
@@ -450,11 +450,20 @@
     var ex = el("form", "comment-form me-export");
     var exb = el("button", null, msg.me_export_button);
     exb.type = "submit";
-    add(ex, el("h4", null, msg.me_export_heading), el("p", null, msg.me_export_text),
+    var exo = el("p", "form-error");
+    exo.setAttribute("role", "alert");
+    exo.hidden = true;
+    add(ex, el("h4", null, msg.me_export_heading), el("p", null, msg.me_export_text), exo,
       add(el("p", "actions"), exb));
     ex.addEventListener("submit", function (ev) {
       ev.preventDefault();
+      exo.hidden = true;
       api("/embed/me/export" + q).then(function (r) {
+        if (r.status !== 200) {
+          exo.textContent = (r.json.error && r.json.error.message) || msg.server_error;
+          exo.hidden = false;
+          return;
+        }
         var a = el("a");
         a.href = URL.createObjectURL(new Blob([JSON.stringify(r.json, null, 2)],
           { type: "application/json" }));
@@ -462,7 +471,10 @@
         panel.appendChild(a);
         a.click();
         a.remove();
-      }).catch(function () {});
+      }).catch(function () {
+        exo.textContent = msg.unreachable;
+        exo.hidden = false;
+      });
     });
     var er = el("form", "comment-form me-erase");
     var input = el("input");
@@ -491,10 +503,14 @@
           reviewed = r.json.message; /* the notice that stands: "Done: …" */
           return load();
         }
-        out.textContent = (r.json.error && r.json.error.message) || msg.me_erase_button;
+        out.textContent = (r.json.error && r.json.error.message) || msg.server_error;
         out.hidden = false;
         erb.disabled = false;
-      }).catch(function () { erb.disabled = false; });
+      }).catch(function () {
+        out.textContent = msg.unreachable;
+        out.hidden = false;
+        erb.disabled = false;
+      });
     });
     add(panel, ex, er);
     root.querySelector("p.me").after(panel);

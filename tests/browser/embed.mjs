@@ -339,6 +339,13 @@ const tests = {
       (e) => e.list ? [...e.list.options].map((o) => o.value) : []);
     check(options.includes("amenaza") && options.includes("fuera de tema"), "motivos: " + options.join(", "));
     await page.locator(`${T} [id="c1"] button.delete`).click();
+    // no answer: said in Spanish, and the comment stays
+    await page.route("**/api/v1/comments/**", (route) => route.abort());
+    await page.locator(`${T} form.delete-form button[type=submit]`).click();
+    await page.waitForSelector(`${T} form.delete-form p.form-error:not([hidden])`);
+    const failed = await page.locator(`${T} form.delete-form p.form-error`).textContent();
+    check(failed === "No se pudo conectar con el servidor. Inténtalo de nuevo.", "sin respuesta: " + failed);
+    await page.unroute("**/api/v1/comments/**");
     await page.locator(`${T} form.delete-form button[type=submit]`).click();
     await page.waitForSelector(`${T} [id="c1"].gone`);
     check((await page.locator(`${T} p.notice[role=status]`).textContent()) === "Tu comentario fue borrado.",
