@@ -193,7 +193,10 @@
         }
         var e = r.json.error || {};
         if (e.code === "too_late") {
+          /* the window closed: no Delete left, the reason stays shown */
           delete own[li.dataset.id];
+          var d = li.querySelector("button.delete");
+          if (d) d.remove();
           b.remove();
         }
         failed(e.code === "too_late" ? msg.too_late : e.message || msg.server_error);

@@ -252,6 +252,13 @@ const tests = {
       "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
       "c.execute(\"UPDATE comments SET created = created - 16 * 60 WHERE number = '3'\")\nc.commit()", env.db]);
     check(r.status === 0, "aged: " + r.stderr);
+    // the widget still offers it; the server says it is too late
+    await page.locator(`${T} [id="c3"] button.delete`).click();
+    await page.locator(`${T} form.delete-form button[type=submit]`).click();
+    await page.waitForSelector(`${T} form.delete-form p.form-error:not([hidden])`);
+    const late = await page.locator(`${T} form.delete-form p.form-error`).textContent();
+    check(late.includes("within 15 minutes"), "too late: " + late);
+    check(await page.locator(`${T} [id="c3"] button.delete`).count() === 0, "Delete gone");
     await page.reload();
     await page.waitForSelector(`${T} [id="c3"] button.report`);
     await page.waitForLoadState("networkidle");
