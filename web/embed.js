@@ -330,7 +330,8 @@
       if (parent) body.parent = parent;
       submit.disabled = true;
       storageAccess().then(function () {
-        return api("/embed/comments?article=" + data.article.id, body);
+        return api("/embed/comments?article=" + data.article.id +
+            (lang ? "&lang=" + enc(lang) : ""), body);
       }).then(function (r) {
         if (r.status === 201 || r.status === 202) {
           posted = r.status === 201 && r.json.comment ? r.json.comment.id : 0;

@@ -357,6 +357,11 @@ const tests = {
     await page.waitForSelector(`${T} [id="c1"].gone`);
     check((await page.locator(`${T} p.notice[role=status]`).textContent()) === "Tu comentario fue borrado.",
       "borrado");
+    // a held comment: the answer to the post is in Spanish too
+    await post(page, MAIN, "Te voy a encontrar y te voy a cortar la cabeza, rata");
+    await page.locator(`${T} p.notice[role=status]`, { hasText: "revisión" }).waitFor();
+    const held = await page.locator(`${T} p.notice[role=status]`).textContent();
+    check(held.includes("Lo retuvo el filtro automático."), "retenido: " + held);
     await ctx.close();
   },
 
