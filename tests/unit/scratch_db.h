@@ -54,6 +54,22 @@ static inline int64_t scratch_article(struct store *st)
     return id;
 }
 
+/* scratch_report_add files a report that counts (its reader brought a
+ * token; no network known), as store_report_add did before reports were
+ * weighed. */
+static inline int scratch_report_add(struct store *s, int64_t comment_id,
+                                     const char *reporter, const char *reason,
+                                     int64_t at, int64_t *count)
+{
+    struct report_new r = {.comment_id = comment_id,
+                           .reporter_hash = reporter,
+                           .client_hash = "",
+                           .reason = reason,
+                           .at = at,
+                           .may_count = true};
+    return store_report_add(s, &r, count, NULL);
+}
+
 /* scratch_db_close closes the store and removes its files. */
 static inline void scratch_db_close(struct scratch_db *d)
 {

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <unistd.h>
 
+#include "scratch_db.h"
 #include "testlib.h"
 
 #include "core/bans.h"
@@ -35,18 +36,7 @@ static void setup(void)
     st = store_open(db_path, &err);
     ck_assert_msg(st != NULL, "%s", err.data);
     ck_assert_int_eq(site_load(st, &site, &err), 0);
-    struct article in = {.path = "/a",
-                         .title = "A",
-                         .byline = "",
-                         .published = 1,
-                         .is_published = true,
-                         .body = "",
-                         .lead_image = "",
-                         .lead_caption = "",
-                         .labels = "",
-                         .source_id = "",
-                         .external_url = ""};
-    ck_assert_int_eq(store_article_insert(st, &in, &article_id), 0);
+    article_id = scratch_article(st);
     arena_init(&a, 0);
     buf_release(&err);
 }
@@ -373,12 +363,9 @@ START_TEST(report_counts_once_per_reader_and_network)
     ck_assert_int_eq(report(&c, "m3", "", false, "spam", 3, &held, &msg), 0);
     ck_assert(!held);
     /* then with three tokens of their own, from one network */
-    ck_assert_int_eq(report(&c, "t1", "net1", true, "spam", 3, &held, &msg),
-                     0);
-    ck_assert_int_eq(report(&c, "t2", "net1", true, "spam", 3, &held, &msg),
-                     0);
-    ck_assert_int_eq(report(&c, "t3", "net1", true, "spam", 3, &held, &msg),
-                     0);
+    ck_assert_int_eq(report(&c, "t1", "net1", true, "spam", 3, &held, &msg), 0);
+    ck_assert_int_eq(report(&c, "t2", "net1", true, "spam", 3, &held, &msg), 0);
+    ck_assert_int_eq(report(&c, "t3", "net1", true, "spam", 3, &held, &msg), 0);
     ck_assert(!held);
     struct comment after;
     ck_assert_int_eq(store_comment_get(st, c.id, &a, &after), 0);
@@ -393,8 +380,7 @@ START_TEST(report_counts_once_per_reader_and_network)
         counted += r[i].counted;
     ck_assert_int_eq(counted, 1);
     /* two more readers on networks of their own make three */
-    ck_assert_int_eq(report(&c, "t4", "net2", true, "spam", 3, &held, &msg),
-                     0);
+    ck_assert_int_eq(report(&c, "t4", "net2", true, "spam", 3, &held, &msg), 0);
     ck_assert(!held);
     ck_assert_int_eq(report(&c, "t5", "", true, "spam", 3, &held, &msg), 0);
     ck_assert(held);

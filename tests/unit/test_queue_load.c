@@ -101,21 +101,6 @@ static const struct store_ops counting_ops = {
 #define ARTICLES 10
 #define REPLIES 5 /* held replies per article */
 
-/* add_report files a report that counts (its reader brought a token; no
- * network known), as store_report_add did before reports were weighed. */
-static int add_report(struct store *s, int64_t comment_id,
-                      const char *reporter, const char *reason, int64_t at,
-                      int64_t *count)
-{
-    struct report_new r = {.comment_id = comment_id,
-                           .reporter_hash = reporter,
-                           .client_hash = "",
-                           .reason = reason,
-                           .at = at,
-                           .may_count = true};
-    return store_report_add(s, &r, count, NULL);
-}
-
 static struct scratch_db db;
 static struct counting counter;
 static struct app app;
@@ -154,11 +139,11 @@ static void fill(struct store *st)
                               .reason = ""};
         ck_assert_int_eq(store_comment_insert(st, &top), 0);
         if (i % 2 == 0) {
-            ck_assert_int_eq(
-                add_report(st, top.id, "r1", "spam", created + 5, &count),
-                0);
-            ck_assert_int_eq(add_report(st, top.id, "r2", "insult",
-                                              created + 3, &count),
+            ck_assert_int_eq(scratch_report_add(st, top.id, "r1", "spam",
+                                                created + 5, &count),
+                             0);
+            ck_assert_int_eq(scratch_report_add(st, top.id, "r2", "insult",
+                                                created + 3, &count),
                              0);
         }
         for (int j = 0; j < REPLIES; j++) {

@@ -25,6 +25,7 @@
 
 #include "store/schema.h"
 #include "store/store.h"
+#include "scratch_db.h"
 #include "testlib.h"
 
 enum backend { BACKEND_SQLITE = 0, BACKEND_PG = 1 };
@@ -38,21 +39,6 @@ static int schema_counter;
 /* The running test's scratch arena for rows read back: the fixture sets it
  * up before each test and releases it after, even after a failure. */
 static struct arena arena;
-
-/* add_report files a report that counts (its reader brought a token; no
- * network known), as store_report_add did before reports were weighed. */
-static int add_report(struct store *s, int64_t comment_id,
-                      const char *reporter, const char *reason, int64_t at,
-                      int64_t *count)
-{
-    struct report_new r = {.comment_id = comment_id,
-                           .reporter_hash = reporter,
-                           .client_hash = "",
-                           .reason = reason,
-                           .at = at,
-                           .may_count = true};
-    return store_report_add(s, &r, count, NULL);
-}
 
 static const char *pg_base_url(void)
 {
@@ -1236,7 +1222,8 @@ START_TEST(test_transitions_and_audit)
     ck_assert_int_eq(store_comment_insert(s, &c), 0);
     int64_t count = 0;
     ck_assert_int_eq(
-        add_report(s, c.id, "reader1", "doxxing", 1700000001, &count), 0);
+        scratch_report_add(s, c.id, "reader1", "doxxing", 1700000001, &count),
+        0);
     got = get_comment(s, c.id);
     ck_assert_str_eq(got.screen, "{\"insult\":0.9}");
     t = make_transition(c.id, COMMENT_VISIBLE, COMMENT_PURGED, "purge");
@@ -1392,20 +1379,20 @@ START_TEST(test_reports_and_queue)
     struct article art = get_article(s, aid);
     int64_t version = art.version;
     ck_assert_int_eq(
-        add_report(s, reported.id, "r1", "insult", 1000, &count), 0);
+        scratch_report_add(s, reported.id, "r1", "insult", 1000, &count), 0);
     ck_assert_int_eq(count, 1);
     ck_assert_int_eq(
-        add_report(s, reported.id, "r2", "spam", 1001, &count), 0);
+        scratch_report_add(s, reported.id, "r2", "spam", 1001, &count), 0);
     ck_assert_int_eq(count, 2);
     ck_assert_int_eq(
-        add_report(s, reported.id, "r1", "again", 1002, &count),
+        scratch_report_add(s, reported.id, "r1", "again", 1002, &count),
         ERR_CONFLICT);
     got = get_comment(s, reported.id);
     ck_assert_int_eq(got.report_count, 2);
     art = get_article(s, aid);
     ck_assert_int_eq(art.version, version + 2);
     ck_assert_int_ne(
-        add_report(s, removed.id + 1000, "r1", "x", 1, &count), 0);
+        scratch_report_add(s, removed.id + 1000, "r1", "x", 1, &count), 0);
 
     ck_assert_int_eq(store_report_list(s, reported.id, &arena, &reports, &n),
                      0);
@@ -1471,7 +1458,7 @@ START_TEST(test_queue_pages)
     late.created = 5000;
     ck_assert_int_eq(store_comment_insert(s, &late), 0);
     int64_t count;
-    ck_assert_int_eq(add_report(s, late.id, "r1", "", 5001, &count), 0);
+    ck_assert_int_eq(scratch_report_add(s, late.id, "r1", "", 5001, &count), 0);
 
     struct queue_query all = {.limit = 7};
     ck_assert_int_eq(store_queue_count(s, &all, &total), 0);
@@ -2377,9 +2364,9 @@ static void batch_fixture(struct store *s, int64_t art[3], int64_t ids[12])
                 {3, "r2", "threat", 800}, {8, "r3", "off-topic", 600},
                 {3, "r3", "", 1000},      {0, "r2", "doxxing", 650}};
     for (size_t i = 0; i < sizeof(reps) / sizeof(reps[0]); i++)
-        ck_assert_int_eq(add_report(s, ids[reps[i].comment],
-                                          reps[i].reporter, reps[i].reason,
-                                          reps[i].at, &count),
+        ck_assert_int_eq(scratch_report_add(s, ids[reps[i].comment],
+                                            reps[i].reporter, reps[i].reason,
+                                            reps[i].at, &count),
                          0);
 }
 
@@ -2534,14 +2521,14 @@ START_TEST(test_author_page_and_counts)
     struct comment one;
     ck_assert_int_eq(store_comment_get(s, ids[8], &arena, &one), 0);
     assert_same_comment(&cs[0], &one);
-    ck_assert_int_eq(store_comments_by_author_page(s, "h-one", cs[1].id, 2,
-                                                   &arena, &cs, &n),
-                     0);
+    ck_assert_int_eq(
+        store_comments_by_author_page(s, "h-one", cs[1].id, 2, &arena, &cs, &n),
+        0);
     ck_assert_uint_eq(n, 1);
     ck_assert_int_eq(cs[0].id, ids[0]);
-    ck_assert_int_eq(store_comments_by_author_page(s, "h-one", cs[0].id, 2,
-                                                   &arena, &cs, &n),
-                     0);
+    ck_assert_int_eq(
+        store_comments_by_author_page(s, "h-one", cs[0].id, 2, &arena, &cs, &n),
+        0);
     ck_assert_uint_eq(n, 0);
 
     int64_t live = -1, gone = -1;
@@ -2552,9 +2539,8 @@ START_TEST(test_author_page_and_counts)
     ck_assert_int_eq(store_author_comment_counts(s, "h-two", &live, &gone), 0);
     ck_assert_int_eq(live, 1);
     ck_assert_int_eq(gone, 1);
-    ck_assert_int_eq(store_author_comment_counts(s, batch_authors[3], &live,
-                                                 &gone),
-                     0);
+    ck_assert_int_eq(
+        store_author_comment_counts(s, batch_authors[3], &live, &gone), 0);
     ck_assert_int_eq(live, 3); /* 3 visible, 7 held, 11 pending */
     ck_assert_int_eq(gone, 0);
     ck_assert_int_eq(store_comments_by_author_page(s, batch_authors[3], 0,
@@ -2568,9 +2554,8 @@ START_TEST(test_author_page_and_counts)
     ck_assert_int_eq(
         store_comments_by_author_page(s, "nobody", 0, 5, &arena, &cs, &n), 0);
     ck_assert_uint_eq(n, 0);
-    ck_assert_int_eq(store_comments_by_author_page(s, "", 0, 5, &arena, &cs,
-                                                   &n),
-                     0);
+    ck_assert_int_eq(
+        store_comments_by_author_page(s, "", 0, 5, &arena, &cs, &n), 0);
     ck_assert_uint_eq(n, 0);
     ck_assert_int_eq(store_author_comment_counts(s, "", &live, &gone), 0);
     ck_assert_int_eq(live + gone, 0);
@@ -2606,8 +2591,8 @@ START_TEST(test_author_page_and_counts)
                                                    &arena, &cs, &n),
                      0);
     ck_assert_uint_eq(n, 5);
-    ck_assert_int_eq(
-        store_author_comment_counts(s, "prolific", &live, &gone), 0);
+    ck_assert_int_eq(store_author_comment_counts(s, "prolific", &live, &gone),
+                     0);
     ck_assert_int_eq(live, STORE_AUTHOR_PAGE_MAX + 5);
     ck_assert_int_eq(gone, 0);
     close_store(s);
