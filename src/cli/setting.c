@@ -6,7 +6,6 @@
  * by "command line", like a save on the staff pages: a list as counts of lines
  * added and removed, free text (secrets among it) only as changed.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -22,6 +21,8 @@ static int usage(void)
           "       charla setting set KEY VALUE [--db PATH]\n"
           "       charla setting unset KEY [--db PATH]\n"
           "       charla setting keys\n"
+          "A value may start with '-' (\"-06:00\"); after \"--\" no word is "
+          "an option.\n"
           "A running server reads most settings at once; site_title, "
           "timezone\nand hsts_max_age at its next start.\n",
           stderr);
@@ -73,19 +74,36 @@ static int change_set(struct store *st, const struct setting_key *k,
     return ret;
 }
 
+/* The words of a setting command: its one option (--db PATH or
+ * --db=PATH) and the rest in order. A value may start with '-' (a time
+ * zone of "-06:00", a negative number), so only "--" words are options;
+ * after a word "--", none is. */
+#define SETTING_WORDS 3
+
 int cli_setting(int argc, char **argv)
 {
-    static const struct option longopts[] = {
-        {"db", required_argument, NULL, 'd'}, {NULL, 0, NULL, 0}};
     const char *db = "charla.db";
-    int opt;
-    optind = 1;
-    while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-        if (opt != 'd')
+    char *words[SETTING_WORDS];
+    int rest = 0;
+    bool options = true;
+    for (int i = 1; i < argc; i++) {
+        const char *w = argv[i];
+        if (options && strcmp(w, "--") == 0) {
+            options = false;
+        } else if (options && strcmp(w, "--db") == 0 && i + 1 < argc) {
+            db = argv[++i];
+        } else if (options && strncmp(w, "--db=", 5) == 0) {
+            db = w + 5;
+        } else if (options && strncmp(w, "--", 2) == 0) {
             return usage();
-        db = optarg;
+        } else {
+            if (rest == SETTING_WORDS)
+                return usage();
+            words[rest++] = argv[i];
+        }
     }
-    int rest = argc - optind;
+    argv = words;
+    int optind = 0;
     const char *verb = rest > 0 ? argv[optind] : "";
     if (strcmp(verb, "keys") == 0 && rest == 1) {
         for (size_t i = 0; i < setting_key_count(); i++)

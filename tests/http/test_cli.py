@@ -108,6 +108,20 @@ def test_setting_command(srv):
     eq(r.returncode, 2, "unknown key")
     r = srv.cli("setting", "keys")
     check("embed_origins" in r.stdout and "webhook_url" in r.stdout, "keys")
+    # a value may start with "-": the time zone of Mexico City, say
+    r = srv.cli("setting", "set", "timezone", "-06:00", "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("setting", "--db=" + db, "get", "timezone")
+    eq(r.stdout.strip(), "-06:00", "read back with --db=PATH")
+    # after "--" no word is an option
+    r = srv.cli("setting", "--db", db, "set", "site_title", "--", "--Nota--")
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("setting", "get", "site_title", "--db", db)
+    eq(r.stdout.strip(), "--Nota--", "a value that looks like an option")
+    r = srv.cli("setting", "get", "timezone", "--bogus", "--db", db)
+    eq(r.returncode, 2, "an unknown option is refused")
+    r = srv.cli("setting", "get", "timezone", "extra", "--db", db)
+    eq(r.returncode, 2, "a word too many is refused")
 
 
 def test_classify_prints_one_verdict_per_line(srv):
