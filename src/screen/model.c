@@ -899,6 +899,42 @@ static int release_tokens(const struct screen_model *m,
     return rc;
 }
 
+/* A reaction: laughter, and at most this many other words between the
+ * laughs. With more words a laugh can be the mockery that makes them
+ * abusive ("burn the caravan down lol", "lol the victim was a nobody
+ * anyway 😂"), and the heads keep what it added. */
+#define LAUGH_MAX_WORDS 3
+
+/* What the laughter around a reaction ("jajaja que bueno", "🔥🔥 jajaja",
+ * "😂😂") added towards abuse is taken out of the word heads
+ * (laughter.c): each head gets the lower of its score and the score of
+ * the words between the laughs, scored alone (none when there are none). */
+static void laugh_free(const struct screen_model *m, struct screen_scratch *sc,
+                       const struct screen_hit *hits, size_t nh,
+                       float z[SCREEN_NHEADS])
+{
+    const struct screen_norm *n = &sc->n;
+    size_t a = 0, b = n->ntok;
+    while (a < b && screen_is_laugh(n, a))
+        a++;
+    while (b > a && screen_is_laugh(n, b - 1))
+        b--;
+    if (a == 0 && b == n->ntok)
+        return;
+    if (b - a > LAUGH_MAX_WORDS)
+        return;
+    if (a == b)
+        a = b = 0; /* laughter only */
+    float zs[SCREEN_NHEADS];
+    struct screen_cross_walk walk = {0, 0};
+    screen_score_sentence(m, sc, hits, nh, a, b, &walk, zs);
+    for (size_t k = 0; k < MODEL_NWORDS(word_heads); k++) {
+        int h = word_heads[k];
+        if (m->hdr->scale[h] > 0 && zs[h] < z[h])
+            z[h] = zs[h];
+    }
+}
+
 /* The words of a harm no one deserves, in toks (at most max): "nobody
  * deserves to die", "no one deserves to die like that" are mourning, yet
  * the words of the threat phrase (and the "deserves" before it) weigh on
@@ -1038,6 +1074,7 @@ int screen_check_scratch(const struct screen_model *m,
         if (m->hdr->scale[SCREEN_HEAD_HOLD] > 0 &&
             screen_sigmoid(z[SCREEN_HEAD_HOLD]) >=
                 thr - SCREEN_SENTENCE_REACH) {
+            laugh_free(m, sc, hits, nh, z);
             uint32_t toks[RELEASE_MAX_TOKENS];
             size_t nt = screen_colour_tokens(&sc->n, toks, COLOUR_MAX_TOKENS);
             nt += denied_harm_tokens(&sc->n, hits, nh, toks + nt,

@@ -1021,6 +1021,8 @@ size_t screen_cast_out_denied(const struct screen_norm *n, const char *text,
  * negro"), at most max of them in out; how many (colour.c). */
 size_t screen_colour_tokens(const struct screen_norm *n, uint32_t *out,
                             size_t max);
+/* Whether token j of n is laughter ("jajaja", "lol", "😂") (laughter.c). */
+bool screen_is_laugh(const struct screen_norm *n, size_t j);
 /* Whether the comment is an ultimatum whose price is the law, the vote,
  * the job or the site ("do your job or you will be fired", "o te van a
  * demandar") with no word of harm and no threat of the lists among hits

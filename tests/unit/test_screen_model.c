@@ -599,6 +599,87 @@ START_TEST(negro_the_colour_is_no_hate)
 }
 END_TEST
 
+/* Which words are laughter (laughter.c): a syllable repeated, the
+ * abbreviations and the laughing emoji, not a word that looks like one. */
+START_TEST(laughter_is_read_from_the_word_alone)
+{
+    static const struct {
+        const char *text;
+        bool laugh;
+    } cases[] = {
+        {"jajaja", true},
+        {"JAJAJAJA", true},
+        {"jajaj", true},
+        {"ajajaja", true},
+        {"hahaha", true},
+        {"jejeje", true},
+        {"jsjsjs", true},
+        {"lol", true},
+        {"lmaooo", true},
+        {"XD", true},
+        {"\xf0\x9f\x98\x82", true},
+        {"\xf0\x9f\xa4\xa3", true},
+        {"ja", false},
+        {"hija", false},
+        {"hoja", false},
+        {"jajo", false},
+        {"haja", false},
+        {"jose", false},
+        {"\xf0\x9f\x94\xa5", false}, /* fire */
+    };
+    struct screen_norm n;
+    screen_norm_init(&n);
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        ck_assert_int_eq(
+            screen_normalize(&n, NULL, cases[i].text, strlen(cases[i].text)),
+            0);
+        ck_assert_uint_eq(n.ntok, 1);
+        ck_assert_msg(screen_is_laugh(&n, 0) == cases[i].laugh,
+                      "\"%s\": laughter %d", cases[i].text,
+                      (int)!cases[i].laugh);
+    }
+    screen_norm_release(&n);
+}
+END_TEST
+
+/* Laughter around a reaction adds nothing towards a hold; the words
+ * with it still do, and a longer comment keeps its mockery. */
+START_TEST(a_laugh_around_a_reaction_is_not_held)
+{
+    static const char *const reactions[] = {
+        "jajaja que bueno",
+        "qu\xc3\xa9 bueno jajaja",
+        "jajaja ya se",
+        /* two fires, two laughing faces */
+        "\xf0\x9f\x94\xa5\xf0\x9f\x94\xa5 jajaja",
+        "\xf0\x9f\x98\x82\xf0\x9f\x98\x82 jajaja",
+        "jajaja \xf0\x9f\x98\x82\xf0\x9f\x98\x82",
+    };
+    static const char *const abuse[] = {
+        "jajaja pinche vieja puta",
+        "\xf0\x9f\x98\x82\xf0\x9f\x98\x82 pendejo",
+        "jajaja ojal\xc3\xa1 te maten",
+        "jaja puto",
+    };
+    struct screen_model *m = load_committed();
+    for (size_t i = 0; i < sizeof(reactions) / sizeof(reactions[0]); i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(
+            screen_check(m, NULL, reactions[i], strlen(reactions[i]), &v), 0);
+        ck_assert_msg(!v.hold, "\"%s\": held, %.2f", reactions[i],
+                      (double)v.score);
+    }
+    for (size_t i = 0; i < sizeof(abuse) / sizeof(abuse[0]); i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, abuse[i], strlen(abuse[i]), &v),
+                         0);
+        ck_assert_msg(v.hold, "\"%s\": not held, %.2f", abuse[i],
+                      (double)v.score);
+    }
+    screen_model_free(m);
+}
+END_TEST
+
 /* The threat head (train.c) holds threats in words no rule spells out
  * and the hold head lets pass; the same words reported (dated in the
  * past, quoted) are not held. */
@@ -1839,6 +1920,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, the_threat_head_lets_a_lawful_price_go);
     tcase_add_test(tc, negro_as_a_colour_is_read_from_the_word_before);
     tcase_add_test(tc, negro_the_colour_is_no_hate);
+    tcase_add_test(tc, laughter_is_read_from_the_word_alone);
+    tcase_add_test(tc, a_laugh_around_a_reaction_is_not_held);
     tcase_add_test(tc, a_readers_fear_releases_threat_phrases);
     tcase_add_test(tc, baked_lexicon_keys_match_normalised_terms);
     tcase_add_test(tc, check_is_thread_safe);
