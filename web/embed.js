@@ -105,9 +105,11 @@
   var data = null, msg = {}, notice = null, card = null, reviewed = false;
   /* the reader's own comments they may still delete: id -> the time (ms)
      the window closes, from /embed/mine (the cached thread is the same
-     for everyone); posted: the id of the comment just published, whose
-     notice stands; deleted: the notice that a deletion went through */
-  var own = {}, posted = 0, deleted = false, ownTimer = 0;
+     for everyone); held: their comments awaiting review, which are not in
+     the thread ({id, excerpt, left}); posted: the id of the comment just
+     published, whose notice stands; deleted: the notice that a deletion
+     went through */
+  var own = {}, held = [], posted = 0, deleted = false, ownTimer = 0;
 
   function tellHeight() {
     if (inFrame && window.parent !== window)
@@ -131,18 +133,40 @@
     return api("/embed/mine?article=" + data.article.id).then(function (r) {
       if (r.status !== 200) return;
       own = {};
-      r.json.mine.forEach(function (m) { own[m.id] = Date.now() + m.left * 1000; });
+      held = r.json.held || [];
+      r.json.mine.concat(held).forEach(function (m) {
+        if (m.left > 0) own[m.id] = Date.now() + m.left * 1000;
+      });
+      showHeld();
       markOwn();
     }).catch(function () {});
   }
 
-  /* a Delete button on each of the reader's comments whose window is
-     open; it goes when the window closes */
+  /* "Awaiting review": the reader's own comments a moderator has not
+     published, each by its excerpt (text from the reader, set as text) */
+  function showHeld() {
+    var sec = root.querySelector("section.held");
+    if (!sec) return;
+    sec.textContent = "";
+    sec.hidden = !held.length;
+    if (!held.length) return;
+    var ul = el("ul");
+    held.forEach(function (h) {
+      var li = el("li", "held-item");
+      li.dataset.id = h.id;
+      ul.appendChild(add(li, el("p", "excerpt", h.excerpt)));
+    });
+    add(sec, el("h3", null, msg.held_heading), el("p", "hint", msg.held_hint), ul);
+  }
+
+  /* a Delete button on each of the reader's comments (published or
+     awaiting review) whose window is open; it goes when the window
+     closes */
   function markOwn() {
     var now = Date.now(), next = 0;
     clearTimeout(ownTimer);
-    root.querySelectorAll("li.comment:not(.gone)").forEach(function (li) {
-      var art = li.querySelector("article"), until = own[li.dataset.id];
+    root.querySelectorAll("li.comment:not(.gone), li.held-item").forEach(function (li) {
+      var art = li.querySelector("article") || li, until = own[li.dataset.id];
       var b = art.querySelector("button.delete");
       if (!until || until <= now) {
         if (b) b.remove();
@@ -186,6 +210,7 @@
       api("/api/v1/comments/" + li.dataset.id, null, "DELETE").then(function (r) {
         if (r.status === 200) {
           delete own[li.dataset.id];
+          held = held.filter(function (h) { return String(h.id) !== li.dataset.id; });
           reviewed = false;
           posted = 0;
           deleted = true;
@@ -202,7 +227,8 @@
         failed(e.code === "too_late" ? msg.too_late : e.message || msg.server_error);
       }).catch(function () { failed(msg.unreachable); });
     });
-    li.querySelector("article").after(f);
+    var art = li.querySelector("article");
+    if (art) art.after(f); else li.appendChild(f);
     b.focus();
     tellHeight();
   }
@@ -432,9 +458,12 @@
     notice.hidden = !said;
     var ol = el("ol", "comments");
     cs.forEach(function (c) { ol.appendChild(comment(c)); });
-    add(sec, notice, ol, data.embed.discussion === 2 ? el("p", "notice", msg.closed) : form(null),
+    var mineHeld = el("section", "held");
+    mineHeld.setAttribute("aria-label", msg.held_heading);
+    add(sec, notice, ol, mineHeld, data.embed.discussion === 2 ? el("p", "notice", msg.closed) : form(null),
       add(el("p", "me"), meButton()));
     box.appendChild(sec);
+    showHeld(); /* the last known list, until /embed/mine answers */
     tellHeight();
   }
 
@@ -502,6 +531,7 @@
       api("/embed/me/erase" + q, { confirm: input.value }).then(function (r) {
         if (r.status === 200) {
           own = {};
+          held = [];
           posted = 0;
           deleted = false;
           reviewed = r.json.message; /* the notice that stands: "Done: …" */
@@ -547,7 +577,7 @@
   function up(t, sel) { return t && t.closest ? t.closest(sel) : null; }
 
   box.addEventListener("click", function (ev) {
-    var t = ev.target, a = up(t, "a[href^='#c']"), li = up(t, "li.comment");
+    var t = ev.target, a = up(t, "a[href^='#c']"), li = up(t, "li.comment, li.held-item");
     if (a) {
       ev.preventDefault();
       go(a.getAttribute("href").slice(2));

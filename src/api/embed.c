@@ -17,7 +17,8 @@
  *   POST /embed/report?comment=ID            report (same body as the API)
  *   GET  /embed/mine?article=ID              the reader's own comments in
  *                                            the thread that they may still
- *                                            delete (not cached; see below)
+ *                                            delete, and those awaiting
+ *                                            review (embed_mine.c)
  *   GET  /embed/me/export                    the reader's data, as /me/export
  *   POST /embed/me/erase                     {"confirm":"erase"}: erase it all,
  *                                            as /me/erase
@@ -49,14 +50,13 @@
  * or loopback ports in the tests).
  *
  * The reader's own comments. The thread JSON is one cached copy for every
- * viewer, so it cannot say which comments are the viewer's. The widget
- * asks /embed/mine for that, with its cookie: the ids of the reader's
- * published comments in that one article still inside the author's
- * delete window (MOD_AUTHOR_DELETE_WINDOW_S), and the seconds left for
- * each. It names nothing older, and nothing of other articles, so a host
- * page learns no more than the answers to the posts its widget made.
- * Deleting goes to DELETE /api/v1/comments/{id} (CORS for listed
- * origins, see embed_cors), as for any reader.
+ * viewer, so it cannot say which comments are the viewer's, and it holds
+ * none that awaits review. The widget asks /embed/mine for that, with its
+ * cookie (embed_mine.c): the reader's published comments in that one
+ * article still inside the author's delete window
+ * (MOD_AUTHOR_DELETE_WINDOW_S), and their comments there awaiting review,
+ * with an excerpt. Deleting goes to DELETE /api/v1/comments/{id} (CORS
+ * for listed origins, see embed_cors), as for any reader.
  *
  * Your data. /me on this server's own address does not see the widget's
  * cookie when the widget is on another site (Partitioned, or blocked as
@@ -78,6 +78,7 @@
 #include <jansson.h>
 
 #include "api/auth.h"
+#include "api/embed_mine.h"
 #include "api/me.h"
 #include "api/mod_api.h"
 #include "api/thread_load.h"
@@ -92,9 +93,6 @@
 #define EMBED_TITLE_MAX 200
 #define EMBED_ORIGIN_MAX 300
 #define EMBED_COUNTS_MAX 50
-/* the reader's newest comments /embed/mine looks through: more than anyone
-   posts in a delete window under the posting rate limits */
-#define EMBED_MINE_MAX 50
 #define JSON_TYPE "application/json; charset=utf-8"
 #define HTML_TYPE "text/html; charset=utf-8"
 
@@ -622,6 +620,11 @@ static void embed_extras(struct buf *b, const struct thread *t)
     buf_addc(b, ',');
     json_msg(b, "too_late", MSG_API_TOO_LATE);
     buf_addc(b, ',');
+    /* the reader's own comments awaiting review (/embed/mine) */
+    json_msg(b, "held_heading", MSG_EMBED_HELD_HEADING);
+    buf_addc(b, ',');
+    json_msg(b, "held_hint", MSG_EMBED_HELD_HINT);
+    buf_addc(b, ',');
     /* "Your data": export and erasure in the widget (/embed/me/) */
     json_msg(b, "data_before", MSG_POSTED_DATA_BEFORE);
     buf_addc(b, ',');
@@ -1001,12 +1004,7 @@ static void report_proxy(struct app *app, struct http_req *req,
 
 /* --- GET /embed/mine --------------------------------------------------- */
 
-/*
- * mine answers {"mine":[{"id":ID,"left":SECONDS},...]}: the request's
- * reader's published comments in article ?article=ID that they may still
- * delete (see the top). Per reader, so never cached; read from the
- * primary, which has the comment just posted.
- */
+/* mine reads ?article=ID and hands over to embed_mine.c. */
 static void mine(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     int64_t article_id;
@@ -1015,35 +1013,7 @@ static void mine(struct app *app, struct http_req *req, struct http_resp *resp)
                            msg_get(MSG_API_SEND_ARTICLE));
         return;
     }
-    const char *hash = auth_reader_hash(app, req);
-    struct comment *cs = NULL;
-    size_t n = 0;
-    if (hash &&
-        store_comments_by_author_page(app->store, hash, 0, EMBED_MINE_MAX,
-                                      &req->arena, &cs, &n)) {
-        respond_json_unavailable(resp);
-        return;
-    }
-    struct buf *b = &resp->body;
-    resp->content_type = JSON_TYPE;
-    http_resp_header(resp, "Cache-Control", "private, no-store");
-    buf_adds(b, "{\"mine\":[");
-    int64_t now = app->now();
-    bool first = true;
-    for (size_t i = 0; i < n; i++) {
-        const struct comment *c = &cs[i];
-        int64_t left = c->created + MOD_AUTHOR_DELETE_WINDOW_S - now;
-        if (c->article_id != article_id || c->status != COMMENT_VISIBLE ||
-            c->author_kind != AUTHOR_READER || left <= 0)
-            continue;
-        buf_adds(b, first ? "{\"id\":" : ",{\"id\":");
-        first = false;
-        buf_add_i64(b, c->id);
-        buf_adds(b, ",\"left\":");
-        buf_add_i64(b, left);
-        buf_addc(b, '}');
-    }
-    buf_adds(b, "]}");
+    embed_mine(app, req, resp, article_id);
 }
 
 /* --- GET /embed/me/export and POST /embed/me/erase --------------------- */

@@ -6,8 +6,10 @@
 // iframe mode works; an index page shows counts; a closed discussion
 // still offers Report; a Spanish widget says its errors in Spanish. A
 // reader's own comment gets a Delete button while its delete window is
-// open, the report field offers the moderators' reasons, and "Your data"
-// downloads and erases what the reader wrote, in English and Spanish.
+// open, and their comments awaiting review are listed for them alone,
+// with a Delete; the report field offers the moderators' reasons, and
+// "Your data" downloads and erases what the reader wrote, in English and
+// Spanish.
 //
 // Cookies: the blog (127.0.0.1:B) and charla (127.0.0.1:C) are different
 // origins but the same site (ports do not count), so the reader cookie
@@ -266,6 +268,51 @@ const tests = {
     await ctx.close();
   },
 
+  async "a reader deletes their own comment awaiting review, from the widget"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    await page.goto(env.blog.base + "/post.html");
+    await page.waitForSelector(`${T} form.comment-form`);
+    await post(page, MAIN, "A comment everyone can read.");
+    await page.waitForSelector(`${T} [id="c1"]`);
+    const threat = "I will find you and cut your head off, you rat <img src=x>";
+    await post(page, MAIN, threat);
+    await page.locator(`${T} p.notice[role=status]`, { hasText: "review" }).waitFor();
+    const item = `${T} section.held li.held-item`;
+    await page.waitForSelector(`${item} button.delete`);
+    check((await page.locator(`${T} section.held h3`).textContent()) === "Awaiting review", "heading");
+    check((await page.locator(`${item} .excerpt`).textContent()) === threat, "its text, as text");
+    check(await page.locator(`${item} img`).count() === 0, "no markup from the text");
+    check((await page.locator(`${T} li.comment`).count()) === 1, "not in the thread");
+    // another reader sees no such list
+    const ctx2 = await browser.newContext();
+    const p2 = await ctx2.newPage();
+    await p2.goto(env.blog.base + "/post.html");
+    await p2.waitForSelector(`${T} [id="c1"]`);
+    await p2.waitForLoadState("networkidle");
+    check(await p2.locator(`${T} li.held-item`).count() === 0, "not another reader's");
+    check(!(await p2.locator(`${T} section.held`).isVisible()), "no list for them");
+    await ctx2.close();
+    // after a reload it is still there; Delete asks first, then it goes
+    await page.reload();
+    await page.waitForSelector(`${item} button.delete`);
+    await page.locator(`${item} button.delete`).click();
+    check((await page.locator(`${item} form.delete-form .hint`).textContent()).includes("cannot be undone"),
+      "asks to confirm");
+    await page.locator(`${item} form.delete-form button[type=submit]`).click();
+    await page.locator(`${T} p.notice[role=status]`, { hasText: "deleted" }).waitFor();
+    check(await page.locator(item).count() === 0, "gone from the list");
+    check(!(await page.locator(`${T} section.held`).isVisible()), "the empty list is hidden");
+    await page.reload();
+    await page.waitForSelector(`${T} [id="c1"] button.delete`);
+    await page.waitForLoadState("networkidle");
+    check(await page.locator(item).count() === 0, "still gone after a reload");
+    check((await page.locator(T).textContent()).indexOf("head off") < 0, "its text nowhere");
+    check(problems.length === 0, "no CSP violations or errors: " + problems.join("; "));
+    await ctx.close();
+  },
+
   async "a reader downloads and erases their comments from the widget"(browser, env) {
     const ctx = await browser.newContext({ acceptDownloads: true });
     const page = await ctx.newPage();
@@ -362,6 +409,11 @@ const tests = {
     await page.locator(`${T} p.notice[role=status]`, { hasText: "revisión" }).waitFor();
     const held = await page.locator(`${T} p.notice[role=status]`).textContent();
     check(held.includes("Lo retuvo el filtro automático."), "retenido: " + held);
+    // listed for its author, in Spanish
+    await page.waitForSelector(`${T} section.held li.held-item button.delete`);
+    check((await page.locator(`${T} section.held h3`).textContent()) === "En espera de revisión",
+      "en espera: " + await page.locator(`${T} section.held h3`).textContent());
+    check((await page.locator(`${T} section.held button.delete`).textContent()) === "Borrar", "Borrar");
     await ctx.close();
   },
 

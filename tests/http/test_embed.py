@@ -11,12 +11,14 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import time
 import urllib.parse
 
 import harness
 import test_admin
 import test_mod
 from harness import check, eq
+from test_staff_words import set_created
 
 BLOG = "http://127.0.0.1:9"          # an allowed origin (nothing listens)
 OTHER = "https://news.example"        # a second allowed origin
@@ -365,7 +367,7 @@ def test_mine_names_the_readers_comments_they_may_delete(srv):
     mine = "/embed/mine?article=%d" % aid
     r = c.get(mine, {"Origin": BLOG})
     eq(r.status, 200, r.text)
-    eq(r.json(), {"mine": []}, "no cookie, nothing")
+    eq(r.json(), {"mine": [], "held": []}, "no cookie, nothing")
     eq(r.header("Access-Control-Allow-Origin"), BLOG, "CORS")
     eq(r.header("Cache-Control"), "private, no-store", "never cached")
     ids = []
@@ -398,6 +400,97 @@ def test_mine_names_the_readers_comments_they_may_delete(srv):
     eq(c.get("/embed/mine", {"Origin": BLOG}).status, 400, "no article")
     eq(c.get("/embed/mine?article=x", {"Origin": BLOG}).status, 400,
        "bad article")
+
+
+HELD_THREAT = "I will find you and cut your head off, you rat"
+
+
+def embed_post(c, aid, body, status):
+    """Posts body through the widget's endpoint; returns the comment."""
+    r = c.request("POST", "/embed/comments?article=%d" % aid,
+                  json.dumps({"body": body}),
+                  {"Origin": BLOG, "Content-Type": "application/json"})
+    eq(r.status, status, "%r: %s" % (body, r.text))
+    return r.json()["comment"]
+
+
+def premoderate(srv, aid):
+    """Puts an article under pre-moderation, in either backend (an
+    external article has no edit form of its own)."""
+    sql = ("UPDATE articles SET discussion = 1, version = version + 1 "
+           "WHERE id = %d" % aid)
+    if srv.backend == "postgres":
+        harness.pg_admin(srv.db, sql)
+        return
+    con = sqlite3.connect(srv.db)
+    con.execute(sql)
+    con.commit()
+    con.close()
+
+
+def test_mine_lists_the_readers_comments_awaiting_review(srv):
+    """A comment awaiting review is not in the thread JSON, and /me on
+    charla's own address does not see the widget's cookie on another
+    site: /embed/mine lists the reader's own held comments, with an
+    excerpt and the time left to delete them, and nobody else's."""
+    allow(srv)
+    c, c2 = srv.client(), srv.client()
+    aid = thread(c).json()["article"]["id"]
+    other = thread(c, url=BLOG + "/other.html").json()["article"]["id"]
+    mine = "/embed/mine?article=%d" % aid
+    eq(c.get(mine, {"Origin": BLOG}).json(), {"mine": [], "held": []},
+       "no cookie, nothing")
+    published = embed_post(c, aid, "A published comment of mine.", 201)
+    held = embed_post(c, aid, HELD_THREAT + ". **More** words " + "x" * 200,
+                      202)
+    eq(held["status"], "held", "the screening holds it")
+    embed_post(c, other, HELD_THREAT + " on another page", 202)
+    theirs = embed_post(c2, aid, HELD_THREAT + ", said another", 202)
+    r = c.get(mine, {"Origin": BLOG})
+    eq(r.status, 200, r.text)
+    eq(r.header("Cache-Control"), "private, no-store", "never cached")
+    j = r.json()
+    eq([m["id"] for m in j["mine"]], [published["id"]],
+       "the published one is in mine")
+    eq([h["id"] for h in j["held"]], [held["id"]],
+       "only my held comment of this page")
+    excerpt = j["held"][0]["excerpt"]
+    check(excerpt.startswith(HELD_THREAT + ". More words"),
+          "plain text: %r" % excerpt)
+    check(len(excerpt) <= 81 and excerpt.endswith("\u2026"),
+          "cut to 80 characters: %r" % excerpt)
+    check(0 < j["held"][0]["left"] <= 15 * 60, "seconds left: %r" % j)
+    eq([h["id"] for h in c2.get(mine, {"Origin": BLOG}).json()["held"]],
+       [theirs["id"]], "the other reader sees theirs only")
+    check("head off" not in thread(c).text, "still not in the thread")
+
+    # pre-moderation holds it as pending: listed too
+    premoderate(srv, other)
+    pending = embed_post(c, other, "A calm remark, under review.", 202)
+    eq([h["excerpt"] for h in c.get("/embed/mine?article=%d" % other,
+                                    {"Origin": BLOG}).json()["held"]],
+       ["A calm remark, under review.",
+        HELD_THREAT + " on another page"], "pending and held, newest first")
+
+    # the author deletes it through the API the widget calls; it is gone
+    r = c.request("DELETE", "/api/v1/comments/%d" % held["id"], None,
+                  {"Origin": BLOG})
+    eq(r.status, 200, r.text)
+    eq(c.get(mine, {"Origin": BLOG}).json()["held"], [], "deleted: gone")
+    eq([(x["id"], x["status"]) for x in thread(c).json()["comments"]
+        if x["id"] == held["id"]], [(held["id"], "deleted")],
+       "a tombstone in the thread, as after /me")
+
+    # past the author's window, as for a published comment and as on /me:
+    # still listed, nothing left to delete it with
+    set_created(srv, pending["id"], int(time.time()) - 16 * 60)
+    got = c.get("/embed/mine?article=%d" % other, {"Origin": BLOG}).json()
+    eq([(h["id"], h["left"]) for h in got["held"]][0], (pending["id"], 0),
+       "window closed")
+    r = c.request("DELETE", "/api/v1/comments/%d" % pending["id"], None,
+                  {"Origin": BLOG})
+    eq(r.status, 403, r.text)
+    eq(r.json()["error"]["code"], "too_late", "the same rule")
 
 
 def test_embed_export_and_erase(srv):
