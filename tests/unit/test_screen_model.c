@@ -437,6 +437,20 @@ START_TEST(highlight_leaves_out_words_that_hardly_count)
 }
 END_TEST
 
+/* Each of texts[0..n) is held (want) or not (!want), at the default
+ * threshold and with no site lists. */
+static void assert_holds(const struct screen_model *m, const char *const *texts,
+                         size_t n, bool want)
+{
+    for (size_t i = 0; i < n; i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, texts[i], strlen(texts[i]), &v),
+                         0);
+        ck_assert_msg(v.hold == want, "\"%s\": %s, %.2f", texts[i],
+                      v.hold ? "held" : "not held", (double)v.score);
+    }
+}
+
 /* Every one of texts[0..n) is held with category cat. */
 static void assert_held_as(const struct screen_model *m,
                            const char *const *texts, size_t n, const char *cat)
@@ -503,13 +517,7 @@ START_TEST(the_threat_head_lets_a_lawful_price_go)
                       (double)v.score);
     }
     screen_scratch_release(&sc);
-    for (size_t i = 0; i < sizeof(harm) / sizeof(harm[0]); i++) {
-        struct screen_verdict v;
-        ck_assert_int_eq(screen_check(m, NULL, harm[i], strlen(harm[i]), &v),
-                         0);
-        ck_assert_msg(v.hold, "\"%s\": not held, %.2f", harm[i],
-                      (double)v.score);
-    }
+    assert_holds(m, harm, sizeof(harm) / sizeof(harm[0]), true);
     screen_model_free(m);
 }
 END_TEST
@@ -587,13 +595,7 @@ START_TEST(negro_the_colour_is_no_hate)
         "Los negros son flojos por naturaleza.",
     };
     struct screen_model *m = load_committed();
-    for (size_t i = 0; i < sizeof(colours) / sizeof(colours[0]); i++) {
-        struct screen_verdict v;
-        ck_assert_int_eq(
-            screen_check(m, NULL, colours[i], strlen(colours[i]), &v), 0);
-        ck_assert_msg(!v.hold, "\"%s\": held, %.2f", colours[i],
-                      (double)v.score);
-    }
+    assert_holds(m, colours, sizeof(colours) / sizeof(colours[0]), false);
     assert_held_as(m, hate, sizeof(hate) / sizeof(hate[0]), "identity_hate");
     screen_model_free(m);
 }
@@ -662,20 +664,8 @@ START_TEST(a_laugh_around_a_reaction_is_not_held)
         "jaja puto",
     };
     struct screen_model *m = load_committed();
-    for (size_t i = 0; i < sizeof(reactions) / sizeof(reactions[0]); i++) {
-        struct screen_verdict v;
-        ck_assert_int_eq(
-            screen_check(m, NULL, reactions[i], strlen(reactions[i]), &v), 0);
-        ck_assert_msg(!v.hold, "\"%s\": held, %.2f", reactions[i],
-                      (double)v.score);
-    }
-    for (size_t i = 0; i < sizeof(abuse) / sizeof(abuse[0]); i++) {
-        struct screen_verdict v;
-        ck_assert_int_eq(screen_check(m, NULL, abuse[i], strlen(abuse[i]), &v),
-                         0);
-        ck_assert_msg(v.hold, "\"%s\": not held, %.2f", abuse[i],
-                      (double)v.score);
-    }
+    assert_holds(m, reactions, sizeof(reactions) / sizeof(reactions[0]), false);
+    assert_holds(m, abuse, sizeof(abuse) / sizeof(abuse[0]), true);
     screen_model_free(m);
 }
 END_TEST
@@ -726,13 +716,7 @@ START_TEST(the_threat_head_holds_what_the_hold_head_lets_pass)
         avisamos |= hv.spans[k].category == SCREEN_THREAT &&
                     memcmp(warned + hv.spans[k].offset, "avisamos", 8) == 0;
     ck_assert_msg(avisamos, "\"%s\": \"avisamos\" not highlighted", warned);
-    for (size_t i = 0; i < sizeof(reports) / sizeof(reports[0]); i++) {
-        struct screen_verdict v;
-        ck_assert_int_eq(
-            screen_check(m, NULL, reports[i], strlen(reports[i]), &v), 0);
-        ck_assert_msg(!v.hold, "\"%s\": held, %.2f", reports[i],
-                      (double)v.score);
-    }
+    assert_holds(m, reports, sizeof(reports) / sizeof(reports[0]), false);
     /* the English report of the same visit is near the hold head's
      * threshold, over it with the committed model (0.60: a reporter's home
      * and a visit read as menace; models/README.md, "Known failure
