@@ -10,6 +10,7 @@
 #include "api/app.h"
 #include "util/str.h"
 #include "api/auth.h"
+#include "core/tz_zone.h"
 
 static int64_t wall_clock(void)
 {
@@ -61,6 +62,13 @@ int app_init(struct app *app, struct store *st, const char *web_dir,
     int ret = site_load(st, &app->site, err);
     if (ret)
         return ret;
+    if (app->site.tz_not_found[0])
+        fprintf(stderr,
+                "charla: warning: time zone \"%s\" (setting timezone) is "
+                "not in this machine's time zone database (%s); showing "
+                "times in UTC. Install tzdata or run: charla setting set "
+                "timezone ZONE\n",
+                app->site.tz_not_found, tz_zone_dir());
     {
         /* HSTS is sent behind an https proxy when the site asks for it */
         struct arena a;

@@ -29,6 +29,26 @@ static int usage(void)
     return 2;
 }
 
+/* The longest value a refusal quotes; a longer one is not repeated. */
+#define REFUSAL_QUOTE_MAX 80
+
+/* print_refusal says why value was refused for key, naming the value
+ * when it is short enough to read, its control bytes as '?'. */
+static void print_refusal(const char *key, const char *value, const char *bad)
+{
+    size_t len = strlen(value);
+    fprintf(stderr, "charla: %s ", key);
+    if (len <= REFUSAL_QUOTE_MAX) {
+        fputc('"', stderr);
+        for (size_t i = 0; i < len; i++) {
+            unsigned char c = (unsigned char)value[i];
+            fputc(c >= 0x20 && c != 0x7f ? c : '?', stderr);
+        }
+        fputs("\" ", stderr);
+    }
+    fprintf(stderr, "%s\n", bad);
+}
+
 /* change_set stores key = value and its audit row, in one transaction. */
 static int change_set(struct store *st, const struct setting_key *k,
                       const char *value)
@@ -128,7 +148,7 @@ int cli_setting(int argc, char **argv)
     const char *value = set ? argv[optind + 2] : "";
     const char *bad = set ? setting_key_check(k, value) : NULL;
     if (bad) {
-        fprintf(stderr, "charla: %s %s\n", key, bad);
+        print_refusal(key, value, bad);
         return 1;
     }
     struct buf err;

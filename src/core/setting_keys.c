@@ -12,6 +12,10 @@
  * site_key and internal state ("raid:<article id>" rows, the import
  * checkpoint) are not settings anyone sets, so they are not here at all.
  *
+ * A time zone name is checked against the machine's time zone database,
+ * not only by its shape: glibc shows UTC for a zone it cannot find, so a
+ * typo would otherwise be stored and shift every time on the site.
+ *
  * A fraction is checked by its digits, not with strtod, so that the
  * answer does not depend on the locale; it takes what the screening page
  * takes (".5", "1.00") and "0", which the screening reads as its default.
@@ -20,6 +24,7 @@
 
 #include "core/setting_keys.h"
 #include "core/site.h"
+#include "core/tz_zone.h"
 #include "render/html.h"
 #include "util/str.h"
 
@@ -28,7 +33,8 @@ static const struct setting_key keys[] = {
      "the site's name, shown in the header"},
     {"site_url", SETTING_URL, 0, true,
      "public base URL, for absolute links in feeds"},
-    {"timezone", SETTING_TZ, 0, true, "\"-07:00\", \"UTC\" or an IANA name"},
+    {"timezone", SETTING_TZ, 0, true,
+     "\"-07:00\", \"UTC\" or an IANA name this machine has"},
     {"language", SETTING_LANG, 0, true, "default language: en or es"},
     {"report_threshold", SETTING_NUMBER, 1000, true,
      "reader reports that hold a comment"},
@@ -108,14 +114,23 @@ static bool fraction_ok(const char *v, size_t len)
     return whole == len || strspn(v + whole + 1, "0") == len - whole - 1;
 }
 
-static bool tz_ok(const char *v, size_t len)
+/* tz_problem: NULL if v is a fixed offset, "UTC" or a zone of this
+ * machine's time zone database (core/tz_zone.h), else why not. */
+static const char *tz_problem(const char *v, size_t len)
 {
     int off;
     if (site_parse_offset(v, &off) == 0)
-        return true;
-    return len > 0 && len < 64 &&
-           strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-                     "_/-+0123456789") == len;
+        return NULL;
+    switch (tz_zone_find(v, len)) {
+    case 0:
+        return NULL;
+    case ERR_NOTFOUND:
+        return "is not a zone in this machine's time zone database "
+               "(Debian package tzdata); check the spelling, as in "
+               "America/Mexico_City";
+    default:
+        return "must be \"+HH:MM\", \"-HH:MM\", \"UTC\" or an IANA name";
+    }
 }
 
 const char *setting_key_check(const struct setting_key *k, const char *value)
@@ -138,9 +153,7 @@ const char *setting_key_check(const struct setting_key *k, const char *value)
     case SETTING_URL:
         return url_is_http(value, len) ? NULL : "must be an http(s) URL";
     case SETTING_TZ:
-        return tz_ok(value, len) ? NULL
-                                 : "must be \"+HH:MM\", \"-HH:MM\", \"UTC\" or "
-                                   "an IANA name";
+        return tz_problem(value, len);
     case SETTING_LANG:
         return strcmp(value, "en") == 0 || strcmp(value, "es") == 0
                    ? NULL

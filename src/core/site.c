@@ -2,7 +2,9 @@
  * site.c - loads the site settings (see site.h) and converts times to the
  * site's local time. The time zone setting is either a fixed offset, which
  * needs no global state, or an IANA name handed to the C library through
- * TZ once at start.
+ * TZ once at start. A name the machine's time zone database lacks is
+ * replaced by UTC, on purpose and reported (glibc would use UTC anyway,
+ * silently), so the site's times are never wrong without a word.
  */
 #include <sodium.h>
 #include <stdio.h>
@@ -10,6 +12,7 @@
 #include <string.h>
 
 #include "core/site.h"
+#include "core/tz_zone.h"
 #include "util/str.h"
 
 int site_parse_offset(const char *s, int *offset_s)
@@ -61,6 +64,18 @@ static int load_key(struct store *st, struct site *site, struct arena *a,
     return ret;
 }
 
+/* copy_printable copies src into out (size bytes), control bytes as '?',
+ * for a log line. */
+static void copy_printable(char *out, size_t size, const char *src)
+{
+    size_t i = 0;
+    for (; src[i] && i + 1 < size; i++) {
+        unsigned char c = (unsigned char)src[i];
+        out[i] = c >= 0x20 && c != 0x7f ? (char)c : '?';
+    }
+    out[i] = '\0';
+}
+
 int site_load(struct store *st, struct site *site, struct buf *err)
 {
     struct arena a;
@@ -76,10 +91,16 @@ int site_load(struct store *st, struct site *site, struct buf *err)
     if (store_setting_get(st, "site_title", &a, &v) == 0)
         snprintf(site->title, sizeof(site->title), "%s", v);
     snprintf(site->timezone, sizeof(site->timezone), "%s", "UTC");
-    if (store_setting_get(st, "timezone", &a, &v) == 0)
+    if (store_setting_get(st, "timezone", &a, &v) == 0 && v[0])
         snprintf(site->timezone, sizeof(site->timezone), "%s", v);
     if (site_parse_offset(site->timezone, &site->tz_offset_s) == 0) {
         site->tz_fixed = 1;
+    } else if (tz_zone_find(site->timezone, strlen(site->timezone)) != 0) {
+        copy_printable(site->tz_not_found, sizeof(site->tz_not_found),
+                       site->timezone);
+        snprintf(site->timezone, sizeof(site->timezone), "%s", "UTC");
+        site->tz_fixed = 1;
+        site->tz_offset_s = 0;
     } else {
         site->tz_fixed = 0;
         setenv("TZ", site->timezone, 1);

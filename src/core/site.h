@@ -18,15 +18,22 @@
 struct site {
     unsigned char key[PSEUDONYM_KEY_BYTES]; /* site secret; never leaves */
     char title[128];                        /* shown in the page header */
-    char timezone[64]; /* "UTC", "-07:00" or an IANA name */
-    int tz_fixed;      /* 1 if timezone is a fixed offset (or UTC) */
-    int tz_offset_s;   /* the fixed offset, seconds east of UTC */
+    char timezone[64];     /* "UTC", "-07:00" or an IANA name */
+    int tz_fixed;          /* 1 if timezone is a fixed offset (or UTC) */
+    int tz_offset_s;       /* the fixed offset, seconds east of UTC */
+    char tz_not_found[64]; /* the stored zone when this machine has no such
+                              zone, so UTC is used; control bytes as '?';
+                              "" when the stored zone is in use */
 };
 
 /*
  * site_load reads the settings from the store, creating the site secret on
  * first start. An IANA time zone is installed process-wide (TZ), so call it
- * before starting threads. Returns 0 or a negative err with a message.
+ * before starting threads. A stored zone the machine's time zone database
+ * lacks (set by an older charla, or tzdata removed since) is not an
+ * error: site->timezone becomes "UTC", used explicitly, and
+ * site->tz_not_found names the stored zone for the caller to warn about.
+ * Returns 0 or a negative err with a message.
  */
 MUST_CHECK int site_load(struct store *st, struct site *site, struct buf *err);
 

@@ -99,6 +99,9 @@ static int run_json_import(struct store *st, const char *file)
                "comments: %ld added, %ld already present\n",
                sum.articles_added, sum.articles_present, sum.comments_added,
                sum.comments_present);
+        if (sum.invalid_first[0])
+            fprintf(stderr, "charla: setting not imported: %s\n",
+                    sum.invalid_first);
     }
     buf_release(&err);
     return ret ? 1 : 0;

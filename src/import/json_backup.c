@@ -341,6 +341,31 @@ static int read_header(struct reader *r, json_t *o)
     return 0;
 }
 
+/* The bytes of a refused value that note_invalid repeats. */
+#define INVALID_QUOTE_MAX 64
+
+/* note_invalid keeps the first refused bad value in the summary, for the
+ * import to name it (sum->invalid_first). */
+static void note_invalid(struct reader *r, const char *key, const char *value,
+                         const char *why)
+{
+    char quoted[INVALID_QUOTE_MAX + 4];
+    size_t n = 0;
+    if (r->sum->invalid_first[0])
+        return;
+    for (; value[n] && n < INVALID_QUOTE_MAX; n++) {
+        unsigned char c = (unsigned char)value[n];
+        quoted[n] = c >= 0x20 && c != 0x7f ? (char)c : '?';
+    }
+    if (value[n]) {
+        memcpy(quoted + n, "...", 3);
+        n += 3;
+    }
+    quoted[n] = '\0';
+    snprintf(r->sum->invalid_first, sizeof(r->sum->invalid_first),
+             "%s:%ld: %s \"%s\" %s", r->path, r->line, key, quoted, why);
+}
+
 static int read_setting(struct reader *r, json_t *o)
 {
     const char *key, *value, *old;
@@ -350,6 +375,7 @@ static int read_setting(struct reader *r, json_t *o)
     if (ret)
         return ret;
     const struct setting_key *k = setting_key_find(key);
+    const char *why = k ? setting_key_check(k, value) : NULL;
     long *refused = NULL;
     if (k && !k->in_backup)
         refused = &r->sum->settings_secret;
@@ -360,8 +386,10 @@ static int read_setting(struct reader *r, json_t *o)
         refused = &r->sum->settings_internal;
     else if (!k)
         refused = &r->sum->settings_unknown;
-    else if (setting_key_check(k, value))
+    else if (why) {
         refused = &r->sum->settings_invalid;
+        note_invalid(r, key, value, why);
+    }
     if (refused) {
         (*refused)++;
         r->sum->settings_refused++;

@@ -38,12 +38,16 @@ MUST_CHECK int import_export_json(struct store *st, const char *article_path,
 
 struct import_json_summary {
     long settings_set, settings_present;
-    long settings_refused;  /* the four below together, none stored */
-    long settings_secret;   /* site_key and keys a backup never carries */
-    long settings_internal; /* state such as "raid:<article id>" */
-    long settings_unknown;  /* keys charla does not know */
-    long settings_invalid;  /* known keys with a value `charla setting
-                               set` refuses */
+    long settings_refused;   /* the four below together, none stored */
+    long settings_secret;    /* site_key and keys a backup never carries */
+    long settings_internal;  /* state such as "raid:<article id>" */
+    long settings_unknown;   /* keys charla does not know */
+    long settings_invalid;   /* known keys with a value `charla setting
+                                set` refuses */
+    char invalid_first[320]; /* the first of those as line, key, value (at
+                                most 64 bytes of it, control bytes as '?')
+                                and why: "f:3: timezone \"X/Y\" is not
+                                ..."; "" if none */
     long articles_added, articles_present;
     long comments_added, comments_present;
 };

@@ -124,6 +124,39 @@ def test_setting_command(srv):
     eq(r.returncode, 2, "a word too many is refused")
 
 
+def test_setting_timezone_must_be_a_zone_this_machine_has(srv):
+    """A made-up or misspelt zone is refused by name, with exit status 1,
+    and the stored zone stays: glibc would show such a zone as UTC."""
+    db = srv.db
+    r = srv.cli("setting", "set", "timezone", "America/Mexico_City",
+                "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    for zone in ("Nowhere/Land", "America/Mexico_Cty"):
+        r = srv.cli("setting", "set", "timezone", zone, "--db", db)
+        eq(r.returncode, 1, "%s refused" % zone)
+        check('timezone "%s" is not a zone in this machine\'s time zone '
+              'database' % zone in r.stderr, r.stderr)
+    r = srv.cli("setting", "set", "timezone", "../../etc/passwd", "--db", db)
+    eq(r.returncode, 1, "a path is no zone")
+    check('timezone "../../etc/passwd" must be' in r.stderr, r.stderr)
+    r = srv.cli("setting", "get", "timezone", "--db", db)
+    eq(r.stdout.strip(), "America/Mexico_City", "the old zone stays")
+
+
+def test_a_stored_zone_this_machine_lacks_is_utc_with_a_warning(srv):
+    """A zone stored by an older charla (or whose tzdata is gone) makes
+    the server say so once at start and show UTC, instead of glibc's
+    silent UTC."""
+    srv.set_setting("timezone", "Nowhere/Land")
+    srv.restart()
+    eq(srv.client().get("/healthz").status, 200, "the server still serves")
+    with open(srv.log_path) as f:
+        lines = [ln for ln in f if "Nowhere/Land" in ln]
+    eq(len(lines), 1, "one warning line: %r" % lines)
+    check(lines[0].startswith('charla: warning: time zone "Nowhere/Land"')
+          and "showing times in UTC" in lines[0], lines[0])
+
+
 def test_classify_prints_one_verdict_per_line(srv):
     """`charla classify` answers every input line with one line, in order,
     whatever the bytes: plain (hold, score, category) and --json (every

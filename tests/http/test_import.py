@@ -360,6 +360,32 @@ def test_json_import_refuses_secrets_state_and_bad_values(srv):
     eq(c.get("/feeds/queue/%s.atom" % token).status, 404, "no queue feed")
 
 
+def test_json_backup_refuses_a_zone_this_machine_lacks(srv):
+    """A backup's timezone must be a zone this machine has, as for
+    `charla setting set`; a refused one is named, and the import goes on
+    without it."""
+    target = fresh_target(srv, "tz.db")
+    try:
+        path = backup_file(srv, "tz.jsonl", [("timezone", "Nowhere/Land"),
+                                             ("site_title", "Ours")])
+        r = srv.cli("import", "json", path, "--db", target)
+        eq(r.returncode, 0, r.stderr)
+        check("settings: 1 set, 0 already set, 1 refused (1 bad value)"
+              in r.stdout, r.stdout)
+        check('tz.jsonl:2: timezone "Nowhere/Land" is not a zone in this '
+              "machine's time zone database" in r.stderr, r.stderr)
+        eq(stored_setting(srv, target, "timezone"), None, "not stored")
+        eq(stored_setting(srv, target, "site_title"), "Ours", "the rest")
+        path = backup_file(srv, "tz2.jsonl",
+                           [("timezone", "America/Mexico_City")])
+        r = srv.cli("import", "json", path, "--db", target)
+        eq(r.returncode, 0, r.stderr)
+        eq(stored_setting(srv, target, "timezone"), "America/Mexico_City",
+           "a real zone is taken")
+    finally:
+        drop_target(srv, target)
+
+
 def test_json_backup_carries_the_site_settings(srv):
     """Export writes the site's editorial and moderation settings (never a
     secret); importing into a fresh database restores them, exports the

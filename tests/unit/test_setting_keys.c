@@ -97,6 +97,8 @@ START_TEST(each_kind_refuses_what_it_cannot_use)
     ck_assert_ptr_nonnull(check("site_url", "javascript:alert(1)"));
     ck_assert_ptr_null(check("timezone", "-07:00"));
     ck_assert_ptr_null(check("timezone", "America/Mexico_City"));
+    ck_assert_ptr_nonnull(check("timezone", "Nowhere/Land"));
+    ck_assert_ptr_nonnull(check("timezone", "America/Mexico_Cty"));
     ck_assert_ptr_nonnull(check("timezone", "../../etc/passwd x"));
     ck_assert_ptr_nonnull(check("timezone", ""));
     ck_assert_ptr_null(check("language", "es"));
