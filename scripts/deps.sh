@@ -5,7 +5,7 @@
 set -e
 PKGS="build-essential pkg-config libmicrohttpd-dev libsqlite3-dev libpq-dev
 libsodium-dev libmd4c-dev libutf8proc-dev libexpat1-dev libjansson-dev
-zlib1g-dev check python3 postgresql chromium nodejs npm"
+zlib1g-dev check python3 postgresql chromium nodejs npm tzdata"
 missing=""
 for p in $PKGS; do
     if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed"; then
