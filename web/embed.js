@@ -198,7 +198,9 @@
     var cancel = el("button", "cancel", msg.cancel);
     cancel.type = "button";
     cancel.addEventListener("click", function () { f.remove(); tellHeight(); });
-    add(f, el("p", "hint", msg.delete_hint), out, add(el("p", "actions"), b, " ", cancel));
+    /* one awaiting review leaves no "Deleted by its author" behind */
+    var hint = li.classList.contains("held-item") ? msg.delete_hint_held : msg.delete_hint;
+    add(f, el("p", "hint", hint), out, add(el("p", "actions"), b, " ", cancel));
     f.addEventListener("submit", function (ev) {
       ev.preventDefault();
       b.disabled = true;

@@ -614,6 +614,8 @@ static void embed_extras(struct buf *b, const struct thread *t)
     buf_addc(b, ',');
     json_msg(b, "delete_hint", MSG_DELETE_HINT);
     buf_addc(b, ',');
+    json_msg(b, "delete_hint_held", MSG_DELETE_HINT_UNSEEN);
+    buf_addc(b, ',');
     json_msg(b, "delete_submit", MSG_DELETE_SUBMIT);
     buf_addc(b, ',');
     json_msg(b, "delete_done", MSG_DELETE_DONE);

@@ -10,8 +10,10 @@
  *                     value that is not a comment id)
  *   GET  /me/export   JSON of every comment made with the reader's token
  *   POST /me/erase    confirm=erase and the page's erase token: every
- *                     comment of the reader becomes a "deleted by its
- *                     author" tombstone and the token cookie is cleared
+ *                     published comment of the reader becomes a
+ *                     "deleted by its author" tombstone, one awaiting
+ *                     review is withdrawn (no trace in the thread), and
+ *                     the token cookie is cleared
  *
  * A reader is known only by the charla_reader cookie; the store has the
  * keyed hash of its token (author_hash), so "the reader's comments" are
@@ -21,7 +23,8 @@
  * time, with erase_identity set: the body, the display name, the screening
  * data and the reasons of reports about it are erased for good (as a purge
  * does, the SQLite write-ahead log is checkpointed), one audit row each
- * (actor "reader"). A live comment becomes DELETED; a comment a moderator
+ * (actor "reader"). A published comment becomes DELETED, one awaiting
+ * review WITHDRAWN (as a single deletion makes it); a comment a moderator
  * removed stays REMOVED (the moderator's tombstone and reason stay) but
  * loses its text. The author's 15-minute limit on deleting (mod.c) is for
  * deleting a single comment in a live thread; leaving the site is not
@@ -287,9 +290,11 @@ static int erase_one(struct app *app, const struct comment *c, bool *erased)
     };
     switch (c->status) {
     case COMMENT_VISIBLE:
+        t.to = COMMENT_DELETED;
+        break;
     case COMMENT_PENDING:
     case COMMENT_HELD:
-        t.to = COMMENT_DELETED;
+        t.to = COMMENT_WITHDRAWN; /* no reader saw it: no trace of it */
         break;
     case COMMENT_REMOVED:
         t.reason = c->reason ? c->reason : "";

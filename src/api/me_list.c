@@ -102,6 +102,9 @@ static void state_words(struct store *st, struct buf *b,
     case COMMENT_DELETED:
         html_texts(b, msg_get(MSG_ME_STATE_DELETED));
         break;
+    case COMMENT_WITHDRAWN:
+        html_texts(b, msg_get(MSG_ME_STATE_WITHDRAWN));
+        break;
     case COMMENT_PURGED:
         html_texts(b, msg_get(MSG_PURGED));
         break;

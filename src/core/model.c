@@ -21,13 +21,16 @@ const char *comment_status_name(enum comment_status s)
         return "deleted";
     case COMMENT_PURGED:
         return "purged";
+    case COMMENT_WITHDRAWN:
+        return "withdrawn";
     }
     return "unknown";
 }
 
 bool comment_status_is_tombstone(enum comment_status s)
 {
-    return s == COMMENT_REMOVED || s == COMMENT_DELETED || s == COMMENT_PURGED;
+    return s == COMMENT_REMOVED || s == COMMENT_DELETED ||
+           s == COMMENT_PURGED || s == COMMENT_WITHDRAWN;
 }
 
 bool comment_status_awaits_review(enum comment_status s)

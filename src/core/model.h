@@ -21,17 +21,20 @@
  */
 enum comment_status {
     COMMENT_VISIBLE = 0,
-    COMMENT_PENDING = 1, /* awaiting pre-moderation */
-    COMMENT_HELD = 2,    /* held by screening or by reader reports */
-    COMMENT_REMOVED = 3, /* tombstone: removed by a moderator */
-    COMMENT_DELETED = 4, /* tombstone: deleted by its author */
-    COMMENT_PURGED = 5   /* tombstone: text erased for good */
+    COMMENT_PENDING = 1,  /* awaiting pre-moderation */
+    COMMENT_HELD = 2,     /* held by screening or by reader reports */
+    COMMENT_REMOVED = 3,  /* tombstone: removed by a moderator */
+    COMMENT_DELETED = 4,  /* tombstone: deleted by its author */
+    COMMENT_PURGED = 5,   /* tombstone: text erased for good */
+    COMMENT_WITHDRAWN = 6 /* deleted by its author while awaiting review:
+                             no reader saw it, so the thread shows no
+                             trace of it (thread_build) */
 };
-#define COMMENT_STATUS_COUNT 6
+#define COMMENT_STATUS_COUNT 7
 
 /* comment_status_name: "visible", "removed", ... (API and storage names). */
 const char *comment_status_name(enum comment_status s);
-/* comment_status_is_tombstone: removed, deleted or purged. */
+/* comment_status_is_tombstone: removed, deleted, purged or withdrawn. */
 bool comment_status_is_tombstone(enum comment_status s);
 /* comment_status_awaits_review: pending or held, so not public yet:
  * shown to its author and to staff only. */

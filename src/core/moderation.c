@@ -58,7 +58,10 @@ int mod_next_status(enum mod_action action, enum comment_status from,
         }
         break;
     case MOD_PURGE:
-        if (from != COMMENT_PURGED) {
+        /* a withdrawn comment has nothing left to erase (its withdrawal
+           erased what a purge would), and a purge would give it a
+           "Removed for legal reasons" place no reader ever saw it in */
+        if (from != COMMENT_PURGED && from != COMMENT_WITHDRAWN) {
             *to = COMMENT_PURGED;
             return 0;
         }
@@ -76,8 +79,12 @@ int mod_next_status(enum mod_action action, enum comment_status from,
         }
         break;
     case MOD_DELETE:
-        if (live(from)) {
+        if (from == COMMENT_VISIBLE) {
             *to = COMMENT_DELETED;
+            return 0;
+        }
+        if (comment_status_awaits_review(from)) {
+            *to = COMMENT_WITHDRAWN;
             return 0;
         }
         break;
@@ -202,7 +209,9 @@ int mod_apply(struct store *st, const struct comment *c,
         .actor = rq->actor,
         .at = rq->now,
         .new_body = NULL,
-        .erase_identity = rq->action == MOD_PURGE,
+        /* withdrawn: what no reader saw goes with everything a purge
+           would erase (the words screening quoted, the name) */
+        .erase_identity = rq->action == MOD_PURGE || to == COMMENT_WITHDRAWN,
         .mod_edited = false,
         .clear_reports = rq->action == MOD_APPROVE,
     };

@@ -3,8 +3,10 @@
  *
  *   pending --approve--> visible        held --approve--> visible
  *   visible/pending/held --remove--> removed --restore--> where it was
- *   any but purged --purge--> purged (text and name erased for good)
- *   visible/pending/held --delete (author, 15 min)--> deleted
+ *   any but purged, withdrawn --purge--> purged (text and name erased)
+ *   visible --delete (author, 15 min)--> deleted
+ *   pending/held --delete (author, 15 min)--> withdrawn (text, name and
+ *                 screening data erased; no trace in the thread)
  *   visible --hold (screening, N counted reports)--> held
  *   visible/pending/held --redact--> same state, a span "[redacted]"
  *   visible with reports --approve--> visible, reports dismissed

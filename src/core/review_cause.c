@@ -55,6 +55,7 @@ enum review_cause review_cause_of(struct store *st, const struct comment *c)
     case COMMENT_REMOVED:
     case COMMENT_DELETED:
     case COMMENT_PURGED:
+    case COMMENT_WITHDRAWN:
         break;
     }
     return REVIEW_CAUSE_NONE;

@@ -9,17 +9,60 @@
  * cached page) draws references from the table built here, so this is
  * where a comment that is not published (pending, held, removed, deleted,
  * purged) is kept from lending its text to them: only a published
- * comment's entry has a body to preview.
+ * comment's entry has a body to preview. For the same reason it is where
+ * a withdrawn comment leaves them (drop_withdrawn): no page, feed, count
+ * or reference can then name it.
  */
 #include <string.h>
 
 #include "core/pseudonym.h"
 #include "core/thread.h"
 
+/*
+ * drop_withdrawn compacts comments[0..count) in place: a withdrawn comment
+ * (deleted by its author while awaiting review) with no comment under it
+ * goes, as if it had never been posted; one with comments under it (held
+ * by reports after replies came, so once published) stays, shown as
+ * "deleted by its author", since its replies need a parent. Thread order
+ * puts a comment's subtree right after it, so a backward pass knows, at
+ * each comment, whether anything was kept after it at a greater depth.
+ * Returns the new count.
+ */
+static size_t drop_withdrawn(struct comment *comments, size_t count)
+{
+    if (count == 0)
+        return 0;
+    /* the common thread has no withdrawn comment: nothing to do */
+    bool any = false;
+    for (size_t i = 0; i < count && !any; i++)
+        any = comments[i].status == COMMENT_WITHDRAWN;
+    if (!any)
+        return count;
+    /* the depth of the nearest kept comment after i; -1 for none */
+    int next_kept_depth = -1;
+    for (size_t i = count; i-- > 0;) {
+        struct comment *c = &comments[i];
+        if (c->status == COMMENT_WITHDRAWN) {
+            if (next_kept_depth <= c->depth) {
+                c->depth = -1; /* dropped: marked for the pass below */
+                continue;
+            }
+            c->status = COMMENT_DELETED;
+        }
+        next_kept_depth = c->depth;
+    }
+    size_t kept = 0;
+    for (size_t i = 0; i < count; i++)
+        if (comments[i].depth >= 0)
+            comments[kept++] = comments[i];
+    return kept;
+}
+
 int thread_build(struct thread *t, const struct site *site,
                  const struct article *art, struct comment *comments,
                  size_t count, struct arena *a)
 {
+    count = drop_withdrawn(comments, count);
     memset(t, 0, sizeof(*t));
     t->site = site;
     t->article = art;

@@ -87,6 +87,7 @@ const char *audit_words_status(int status)
         [COMMENT_REMOVED] = MSG_LOG_ST_REMOVED,
         [COMMENT_DELETED] = MSG_LOG_ST_DELETED,
         [COMMENT_PURGED] = MSG_LOG_ST_PURGED,
+        [COMMENT_WITHDRAWN] = MSG_LOG_ST_WITHDRAWN,
     };
     if (status < 0 || status >= COMMENT_STATUS_COUNT)
         return "";

@@ -347,9 +347,10 @@ static int comment_text(struct buf *b, const struct comment *c, struct arena *a)
 {
     if (comment_status_is_tombstone(c->status)) {
         html_lit(b, "<p class=\"tombstone\">");
-        html_texts(b, msg_get(c->status == COMMENT_REMOVED   ? MSG_REMOVED
-                              : c->status == COMMENT_DELETED ? MSG_DELETED
-                                                             : MSG_PURGED));
+        html_texts(b, msg_get(c->status == COMMENT_REMOVED     ? MSG_REMOVED
+                              : c->status == COMMENT_DELETED   ? MSG_DELETED
+                              : c->status == COMMENT_WITHDRAWN ? MSG_WITHDRAWN
+                                                               : MSG_PURGED));
         html_lit(b, "</p>");
         return 0;
     }

@@ -105,7 +105,9 @@ static void render_tombstone(struct buf *b, const struct comment *c)
             html_lit(b, ": ");
             html_texts(b, msg_reason(c->reason));
         }
-    } else if (c->status == COMMENT_DELETED) {
+    } else if (c->status == COMMENT_DELETED || c->status == COMMENT_WITHDRAWN) {
+        /* thread_build shows a withdrawn comment with replies as deleted;
+           this is for a caller that did not */
         html_texts(b, msg_get(MSG_DELETED));
     } else {
         html_texts(b, msg_get(MSG_PURGED));

@@ -136,6 +136,9 @@ void page_author_delete(struct buf *b, const struct site *site,
                         const struct comment *c, const struct article *art,
                         const char *refusal, bool done)
 {
+    /* awaiting review (c is as it was before a deletion): withdrawn, it
+       leaves no trace in the thread (core/thread.h) */
+    bool unseen = comment_status_awaits_review(c->status);
     comment_page_begin(b, site, MSG_DELETE_HEADING, c, !done);
     if (done) {
         comment_page_note(b, false, msg_get(MSG_DELETE_DONE));
@@ -144,10 +147,13 @@ void page_author_delete(struct buf *b, const struct site *site,
     } else {
         comment_form_begin(b, c, "delete");
         html_lit(b, "<p>");
-        html_texts(b, msg_get(MSG_DELETE_HINT));
+        html_texts(b,
+                   msg_get(unseen ? MSG_DELETE_HINT_UNSEEN : MSG_DELETE_HINT));
         html_lit(b, "</p>\n");
         comment_form_end(b, MSG_DELETE_SUBMIT);
     }
-    /* deleted, it keeps its place as a tombstone: still "the comment" */
-    comment_page_end(b, c, art, MSG_MOD_BACK_TO_COMMENT);
+    /* deleted, a published comment keeps its place as a tombstone: still
+       "the comment"; one awaiting review never had a place to go to */
+    comment_page_end(b, c, art,
+                     unseen ? MSG_BACK_TO_DISCUSSION : MSG_MOD_BACK_TO_COMMENT);
 }

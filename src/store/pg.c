@@ -358,7 +358,8 @@ static const char *const stmt_sql[ST_COUNT] = {
                           "author_hash = $1 AND id < $2 "
                           "ORDER BY id DESC LIMIT $3",
     [ST_AUTHOR_COUNTS] = "SELECT COUNT(*) FILTER (WHERE status < 3), "
-                         "COUNT(*) FILTER (WHERE status >= 3) FROM comments "
+                         "COUNT(*) FILTER (WHERE status IN (3, 4, 5)) "
+                         "FROM comments "
                          "WHERE author_hash = $1",
     /* $1: an array literal of the keys (store_keys.h) */
     [ST_ARTICLES_BY_IDS] = "SELECT " ARTICLE_COLS " FROM articles a WHERE "

@@ -202,5 +202,15 @@ const char *const schema_pg[] = {
        dialect) */
     "ALTER TABLE reports ADD COLUMN client_hash TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE reports ADD COLUMN counted INTEGER NOT NULL DEFAULT 0;",
+
+    /* 11: comments deleted while awaiting review become withdrawn (see
+       the SQLite dialect) */
+    "UPDATE comments SET status = 6, author_name = '', screen = '' "
+    "WHERE status = 4 AND id IN (SELECT comment_id FROM audit_log "
+    "WHERE action = 'delete' AND from_status IN (1, 2) AND to_status = 4);"
+    "UPDATE reports SET reason = '' WHERE comment_id IN "
+    "(SELECT id FROM comments WHERE status = 6);"
+    "UPDATE articles SET version = version + 1 WHERE id IN "
+    "(SELECT article_id FROM comments WHERE status = 6);",
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

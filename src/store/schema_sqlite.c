@@ -30,7 +30,7 @@
  *              changed its path, so old links keep working (a redirect);
  *              created is when it stopped being the article's path
  *
- * Migration 7 changes data, not tables: see there.
+ * Migrations 7 and 11 change data, not tables: see there.
  *
  * comments_newest (8) is a partial index over the visible comments, by
  * time, for the site-wide comments feed (store_comments_newest); its
@@ -272,6 +272,22 @@ const char *const schema_sqlite[] = {
        counted = 0, and a comment they held stays held. */
     "ALTER TABLE reports ADD COLUMN client_hash TEXT NOT NULL DEFAULT '';"
     "ALTER TABLE reports ADD COLUMN counted INTEGER NOT NULL DEFAULT 0;",
+
+    /* 11: a comment its author deleted while it awaited review (pending
+       or held) is withdrawn (status 6, core/model.h): no reader saw it,
+       so no thread shows a "deleted by its author" place for it. Those
+       deleted before this status existed became tombstones (status 4);
+       the audit row of the deletion says where each came from. As a
+       withdrawal now does, their name, screening data and report reasons
+       go too (a purge, which would erase them, is refused for a
+       withdrawn comment). Their articles' cached pages are dropped. */
+    "UPDATE comments SET status = 6, author_name = '', screen = '' "
+    "WHERE status = 4 AND id IN (SELECT comment_id FROM audit_log "
+    "WHERE action = 'delete' AND from_status IN (1, 2) AND to_status = 4);"
+    "UPDATE reports SET reason = '' WHERE comment_id IN "
+    "(SELECT id FROM comments WHERE status = 6);"
+    "UPDATE articles SET version = version + 1 WHERE id IN "
+    "(SELECT article_id FROM comments WHERE status = 6);",
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -197,9 +197,9 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
     S(MS_BY_AUTHOR_PAGE) = "SELECT " SQLITE_COMMENT_COLS " FROM comments "
                            "WHERE author_hash = ?1 AND id < ?2 "
                            "ORDER BY id DESC LIMIT ?3",
-    S(MS_AUTHOR_COUNTS) =
-        "SELECT COALESCE(SUM(status < 3), 0), COALESCE(SUM(status >= 3), 0) "
-        "FROM comments WHERE author_hash = ?1",
+    S(MS_AUTHOR_COUNTS) = "SELECT COALESCE(SUM(status < 3), 0), "
+                          "COALESCE(SUM(status IN (3, 4, 5)), 0) "
+                          "FROM comments WHERE author_hash = ?1",
     /* ?1: a JSON array of hashes (store_keys.h); a row per element, by its
      * index, with 0 and 0 for a hash no comment has */
     S(MS_AUTHOR_RECORDS) =

@@ -560,8 +560,8 @@ MUST_CHECK int store_comments_by_author_page(struct store *s,
 /*
  * How many comments that token hash wrote: *live those still on the site
  * or awaiting review, *gone those that are tombstones now (removed,
- * deleted or purged). Counted by the database, no rows read. 0 and 0 for
- * an empty hash.
+ * deleted or purged). A withdrawn comment is neither: it left no trace.
+ * Counted by the database, no rows read. 0 and 0 for an empty hash.
  */
 MUST_CHECK int store_author_comment_counts(struct store *s,
                                            const char *author_hash,

@@ -298,8 +298,9 @@ const tests = {
     await page.reload();
     await page.waitForSelector(`${item} button.delete`);
     await page.locator(`${item} button.delete`).click();
-    check((await page.locator(`${item} form.delete-form .hint`).textContent()).includes("cannot be undone"),
-      "asks to confirm");
+    const hint = await page.locator(`${item} form.delete-form .hint`).textContent();
+    check(hint.includes("cannot be undone"), "asks to confirm");
+    check(hint.includes("without a trace"), "and says it leaves no tombstone: " + hint);
     await page.locator(`${item} form.delete-form button[type=submit]`).click();
     await page.locator(`${T} p.notice[role=status]`, { hasText: "deleted" }).waitFor();
     check(await page.locator(item).count() === 0, "gone from the list");
@@ -309,6 +310,7 @@ const tests = {
     await page.waitForLoadState("networkidle");
     check(await page.locator(item).count() === 0, "still gone after a reload");
     check((await page.locator(T).textContent()).indexOf("head off") < 0, "its text nowhere");
+    check((await page.locator(`${T} li.comment`).count()) === 1, "withdrawn: no tombstone either");
     check(problems.length === 0, "no CSP violations or errors: " + problems.join("; "));
     await ctx.close();
   },

@@ -47,6 +47,7 @@ import test_session_end  # noqa: E402
 import test_staff_thread  # noqa: E402
 import test_staff_words  # noqa: E402
 import test_text_input  # noqa: E402
+import test_withdraw  # noqa: E402
 
 
 # Tests that open the SQLite file behind srv.db themselves cannot run on
@@ -89,7 +90,7 @@ def main():
                 test_staff_words, test_staff_thread, test_article_views,
                 test_bulk, test_serve_user, test_me_list,
                 test_reader_words, test_login,
-                test_reader_names, test_reports):
+                test_reader_names, test_reports, test_withdraw):
         tests += tests_of(mod, args.k)
 
     # test_scale needs PostgreSQL and makes its own servers on it: it runs

@@ -311,6 +311,56 @@ START_TEST(thread_refs_carry_published_text_only)
 }
 END_TEST
 
+/* A withdrawn comment leaves the thread, and with it every reference
+ * that could name it; one with comments under it stays, as deleted. */
+START_TEST(thread_leaves_out_withdrawn_comments)
+{
+    static const struct {
+        const char *number;
+        int depth;
+        enum comment_status status;
+    } rows[] = {
+        {"1", 0, COMMENT_VISIBLE},     {"2", 0, COMMENT_WITHDRAWN},
+        {"3", 0, COMMENT_WITHDRAWN},   {"3.1", 1, COMMENT_VISIBLE},
+        {"3.2", 1, COMMENT_WITHDRAWN}, {"4", 0, COMMENT_VISIBLE},
+        {"4.1", 1, COMMENT_WITHDRAWN}, {"4.1.1", 2, COMMENT_WITHDRAWN},
+        {"5", 0, COMMENT_WITHDRAWN},
+    };
+    enum { N = sizeof(rows) / sizeof(rows[0]) };
+    struct comment cs[N];
+    for (size_t i = 0; i < N; i++) {
+        cs[i] = (struct comment){.id = (int64_t)i + 1,
+                                 .article_id = art.id,
+                                 .depth = rows[i].depth,
+                                 .status = rows[i].status,
+                                 .author_kind = AUTHOR_IMPORTED,
+                                 .author_hash = "",
+                                 .author_name = "",
+                                 .handle = "",
+                                 .created = 2000 + (int64_t)i,
+                                 .body = "",
+                                 .reason = "",
+                                 .source_id = "",
+                                 .screen = ""};
+        snprintf(cs[i].number, sizeof(cs[i].number), "%s", rows[i].number);
+    }
+    struct thread t;
+    ck_assert_int_eq(thread_build(&t, &site, &art, cs, N, &a), 0);
+    ck_assert_uint_eq(t.count, 4);
+    ck_assert_int_eq(t.visible, 3);
+    static const char *const kept[] = {"1", "3", "3.1", "4"};
+    for (size_t i = 0; i < t.count; i++) {
+        ck_assert_str_eq(t.comments[i].number, kept[i]);
+        ck_assert_str_eq(t.refs[i].number, kept[i]);
+    }
+    ck_assert_int_eq(t.comments[1].status, COMMENT_DELETED); /* 3, a parent */
+    struct refs_ctx ctx = {t.refs, t.count, 0, 9000};
+    struct refs_match m;
+    size_t pos = 0;
+    ck_assert(!refs_next(&ctx, "#2 and #4.1", 11, &pos, &m));
+}
+END_TEST
+
 START_TEST(fixed_offsets_parse)
 {
     int off;
@@ -354,6 +404,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, closed_discussion_refuses);
     tcase_add_test(tc, thread_view_local_times_and_refs);
     tcase_add_test(tc, thread_refs_carry_published_text_only);
+    tcase_add_test(tc, thread_leaves_out_withdrawn_comments);
     tcase_add_test(tc, fixed_offsets_parse);
     tcase_add_test(tc, statuses_are_public_awaiting_or_tombstones);
 }

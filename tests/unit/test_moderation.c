@@ -80,17 +80,18 @@ START_TEST(state_machine_table)
         H = COMMENT_HELD,
         R = COMMENT_REMOVED,
         D = COMMENT_DELETED,
-        X = COMMENT_PURGED
+        X = COMMENT_PURGED,
+        W = COMMENT_WITHDRAWN
     };
     static const int expect[MOD_ACTION_COUNT][COMMENT_STATUS_COUNT] = {
-        /*              V   P   H   R   D   X */
-        [MOD_APPROVE] = {-1, V, V, -1, -1, -1},
-        [MOD_REMOVE] = {R, R, R, -1, -1, -1},
-        [MOD_PURGE] = {X, X, X, X, X, -1},
-        [MOD_RESTORE] = {-1, -1, -1, V, -1, -1},
-        [MOD_REDACT] = {V, P, H, -1, -1, -1},
-        [MOD_DELETE] = {D, D, D, -1, -1, -1},
-        [MOD_HOLD] = {H, -1, -1, -1, -1, -1},
+        /*              V   P   H   R   D   X   W */
+        [MOD_APPROVE] = {-1, V, V, -1, -1, -1, -1},
+        [MOD_REMOVE] = {R, R, R, -1, -1, -1, -1},
+        [MOD_PURGE] = {X, X, X, X, X, -1, -1},
+        [MOD_RESTORE] = {-1, -1, -1, V, -1, -1, -1},
+        [MOD_REDACT] = {V, P, H, -1, -1, -1, -1},
+        [MOD_DELETE] = {D, W, W, -1, -1, -1, -1},
+        [MOD_HOLD] = {H, -1, -1, -1, -1, -1, -1},
     };
     for (int act = 0; act < MOD_ACTION_COUNT; act++) {
         for (int s = 0; s < COMMENT_STATUS_COUNT; s++) {
@@ -206,6 +207,55 @@ START_TEST(purge_erases_body_and_name)
     ck_assert_str_eq(after.body, "");
     ck_assert_str_eq(after.author_name, "");
     ck_assert_int_eq(mod_apply(st, &after, &rq, &msg), ERR_FORBIDDEN);
+    buf_release(&msg);
+}
+END_TEST
+
+/* The author deletes a comment no reader saw: withdrawn, with its text,
+ * name and screening data gone as a purge would leave them, and the
+ * author's hash kept (a ban on it still works); a published one becomes
+ * a "deleted" tombstone and keeps its name. */
+START_TEST(author_delete_withdraws_what_no_reader_saw)
+{
+    struct buf msg;
+    buf_init(&msg, 1024);
+    struct mod_request rq = {.action = MOD_DELETE, .actor = "author", .now = 1};
+    struct comment c = {.article_id = article_id,
+                        .status = COMMENT_HELD,
+                        .author_kind = AUTHOR_READER,
+                        .author_hash = "feedbeef",
+                        .author_name = "Name",
+                        .created = 100,
+                        .body = "I will find you",
+                        .reason = "",
+                        .source_id = "",
+                        .screen = "{\"score\":0.9}"};
+    ck_assert_int_eq(store_comment_insert(st, &c), 0);
+    struct comment held;
+    ck_assert_int_eq(store_comment_get(st, c.id, &a, &held), 0);
+    ck_assert_str_ne(held.screen, "");
+    ck_assert_int_eq(mod_apply(st, &held, &rq, &msg), 0);
+    ck_assert_int_eq(store_comment_get(st, held.id, &a, &c), 0);
+    ck_assert_int_eq(c.status, COMMENT_WITHDRAWN);
+    ck_assert_str_eq(c.body, "");
+    ck_assert_str_eq(c.author_name, "");
+    ck_assert_str_eq(c.screen, "");
+    ck_assert_str_eq(c.author_hash, "feedbeef");
+    /* nothing left for a purge, and no tombstone for it to leave */
+    struct mod_request purge = {.action = MOD_PURGE, .actor = "K", .now = 2};
+    ck_assert_int_eq(mod_apply(st, &c, &purge, &msg), ERR_FORBIDDEN);
+
+    struct comment pending = make(COMMENT_PENDING, "under review");
+    ck_assert_int_eq(mod_apply(st, &pending, &rq, &msg), 0);
+    ck_assert_int_eq(store_comment_get(st, pending.id, &a, &c), 0);
+    ck_assert_int_eq(c.status, COMMENT_WITHDRAWN);
+
+    struct comment shown = make(COMMENT_VISIBLE, "published");
+    ck_assert_int_eq(mod_apply(st, &shown, &rq, &msg), 0);
+    ck_assert_int_eq(store_comment_get(st, shown.id, &a, &c), 0);
+    ck_assert_int_eq(c.status, COMMENT_DELETED);
+    ck_assert_str_eq(c.body, "");
+    ck_assert_str_eq(c.author_name, "Name");
     buf_release(&msg);
 }
 END_TEST
@@ -722,6 +772,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, apply_writes_audit_and_refuses_stale);
     tcase_add_test(tc, restore_returns_to_where_it_was);
     tcase_add_test(tc, purge_erases_body_and_name);
+    tcase_add_test(tc, author_delete_withdraws_what_no_reader_saw);
     tcase_add_test(tc, redaction);
     tcase_add_test(tc, bans_and_expiry);
     tcase_add_test(tc, ban_replaced_then_lifted);

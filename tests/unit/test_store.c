@@ -2194,6 +2194,74 @@ START_TEST(test_upgrade_from_schema_7)
 }
 END_TEST
 
+/* A site of schema 10 upgrades: a comment its author deleted while it
+ * awaited review (the audit row says it was pending or held) becomes
+ * withdrawn, without its name, screening data or report reasons; one
+ * deleted after it was published stays a tombstone, as it was. */
+START_TEST(test_upgrade_withdraws_deleted_held_comments)
+{
+    const char *url = db_url(_i);
+    const char *const *steps = _i == BACKEND_SQLITE ? schema_sqlite : schema_pg;
+    raw_exec(_i, "CREATE TABLE schema_version(version INTEGER NOT NULL);"
+                 "INSERT INTO schema_version VALUES (10);");
+    for (size_t v = 0; v < 10; v++)
+        raw_exec(_i, steps[v]);
+    raw_exec(_i,
+             "INSERT INTO articles(path, title) VALUES ('/a', 'A'), "
+             "('/b', 'B');"
+             "INSERT INTO comments(article_id, number, seq, depth, sort_key, "
+             "status, author_kind, author_hash, author_name, created, screen) "
+             "VALUES "
+             "(1, '1', 1, 0, '000001', 4, 0, 'h1', 'Ana', 100, ''),"
+             "(1, '2', 2, 0, '000002', 4, 0, 'h2', 'Bea', 200, '{\"s\":1}'),"
+             "(1, '3', 3, 0, '000003', 4, 0, 'h3', 'Cy', 300, ''),"
+             "(2, '1', 1, 0, '000001', 4, 0, 'h4', 'Di', 400, '');"
+             "INSERT INTO audit_log(at, actor, comment_id, article_id, action, "
+             "from_status, to_status) VALUES "
+             "(101, 'author', 1, 1, 'delete', 0, 4),"
+             "(201, 'author', 2, 1, 'delete', 2, 4),"
+             "(301, 'reader', 3, 1, 'delete', 1, 4),"
+             "(302, 'reader', 3, 1, 'delete', 4, 4),"
+             "(401, 'author', 4, 2, 'delete', 0, 4);"
+             "INSERT INTO reports(comment_id, reporter_hash, reason, at) "
+             "VALUES (2, 'r', 'a threat', 150);");
+    struct store *s = open_url(url);
+    static const struct {
+        enum comment_status status;
+        const char *name;
+    } want[] = {{COMMENT_DELETED, "Ana"},
+                {COMMENT_WITHDRAWN, ""},
+                {COMMENT_WITHDRAWN, ""},
+                {COMMENT_DELETED, "Di"}};
+    for (int64_t id = 1; id <= 4; id++) {
+        struct comment c;
+        ck_assert_int_eq(store_comment_get(s, id, &arena, &c), 0);
+        ck_assert_int_eq(c.status, want[id - 1].status);
+        ck_assert_str_eq(c.author_name, want[id - 1].name);
+        ck_assert_str_eq(c.screen, "");
+    }
+    struct report *r = NULL;
+    size_t n = 0;
+    int64_t two = 2;
+    ck_assert_int_eq(store_reports_of(s, &two, 1, &arena, &r, &n), 0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(r[0].reason, "");
+    struct article a;
+    ck_assert_int_eq(store_article_by_path(s, "/a", &arena, &a), 0);
+    ck_assert_int_eq(a.version, 2); /* its cached page is dropped */
+    ck_assert_int_eq(store_article_by_path(s, "/b", &arena, &a), 0);
+    ck_assert_int_eq(a.version, 1);
+    /* its author's counts: not a tombstone, not on the site either */
+    int64_t live = -1, gone = -1;
+    ck_assert_int_eq(store_author_comment_counts(s, "h2", &live, &gone), 0);
+    ck_assert_int_eq(live, 0);
+    ck_assert_int_eq(gone, 0);
+    ck_assert_int_eq(store_author_comment_counts(s, "h1", &live, &gone), 0);
+    ck_assert_int_eq(gone, 1);
+    close_store(s);
+}
+END_TEST
+
 START_TEST(test_recent_activity)
 {
     int64_t comments = -1, readers = -1;
@@ -2714,6 +2782,8 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_upgrade_from_schema_5, 0, backends);
     tcase_add_loop_test(tc, test_upgrade_repairs_textarea_text, 0, backends);
     tcase_add_loop_test(tc, test_upgrade_from_schema_7, 0, backends);
+    tcase_add_loop_test(tc, test_upgrade_withdraws_deleted_held_comments, 0,
+                        backends);
     tcase_add_loop_test(tc, test_comments_newest_order_and_limit, 0, backends);
     tcase_add_loop_test(tc, test_comments_newest_visibility, 0, backends);
     tcase_add_loop_test(tc, test_comments_newest_keys, 0, backends);

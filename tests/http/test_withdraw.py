@@ -1,0 +1,100 @@
+"""test_withdraw.py - a comment its author deletes while it awaits review
+(held by the screening or by reports, pending under pre-moderation) is
+withdrawn: no reader saw it, so it leaves no trace in the thread, its
+JSON, the counts or the embed, while a published comment deleted by its
+author keeps its "Deleted by its author" place, as does a withdrawn one
+that replies hang under."""
+from harness import check, eq
+from test_admin import demo_article, login
+from test_held import HELD_BODY, SECRETS, post
+from test_reports import report_url
+
+
+def thread_json(c, aid):
+    return c.get("/api/v1/articles/%d/comments" % aid).json()
+
+
+def numbers(c, aid):
+    return {x["number"]: x for x in thread_json(c, aid)["comments"]}
+
+
+def count_of(c, aid):
+    return [a for a in c.get("/api/v1/articles").json()["articles"]
+            if a["id"] == aid][0]["comment_count"]
+
+
+def place(number):
+    return 'id="c%s"' % number
+
+
+def test_withdrawn_held_comment_leaves_no_trace(srv):
+    art = demo_article(srv)
+    aid = art["id"]
+    author, anyone = srv.client(), srv.client()
+    before = count_of(anyone, aid)
+    tombstones = anyone.get(art["path"]).text.count("Deleted by its author")
+    held = post(author, aid, HELD_BODY, 202)
+    eq(held["status"], "held", "the phone number holds it")
+    shown = post(author, aid, "A remark I will take back.", 201)
+
+    r = author.request("DELETE", "/api/v1/comments/%d" % held["id"])
+    eq(r.status, 200, r.text)
+    r = author.request("DELETE", "/api/v1/comments/%d" % shown["id"])
+    eq(r.status, 200, r.text)
+
+    by = numbers(anyone, aid)
+    check(held["number"] not in by, "not in the JSON thread: %r"
+          % by.get(held["number"]))
+    check(held["id"] not in [x["id"] for x in by.values()], "nor by id")
+    eq(by[shown["number"]]["status"], "deleted",
+       "a published one deleted keeps its tombstone")
+    page = anyone.get(art["path"]).text
+    check(place(held["number"]) not in page, "no place on the page")
+    check(place(shown["number"]) in page, "the published one's place stays")
+    eq(page.count("Deleted by its author"), tombstones + 1,
+       "one tombstone more: the published one's")
+    for s in SECRETS:
+        check(s not in page, "no word of it (%r)" % s)
+    eq(count_of(anyone, aid), before, "counted nowhere")
+
+    # its author still finds it on /me, said to have left no trace, and
+    # it is counted neither as theirs on the site nor as a tombstone
+    me = author.get("/me")
+    eq(me.status, 200, me.text[:300])
+    check("Deleted by you before review" in me.text, "in the list")
+    check("Deleted or removed, left as tombstones: 1</p>" in me.text,
+          "only the published one counts as a tombstone")
+    ex = author.get("/me/export").json()
+    eq(sorted(x["status"] for x in ex["comments"]), ["deleted", "withdrawn"],
+       "the export says which was which")
+
+    # a moderator's log still has it, as withdrawn
+    mod = login(srv, "Kathi")
+    log = mod.get("/api/v1/mod/log?id=%d" % held["id"]).json()["log"]
+    eq([(e["action"], e["from"], e["to"]) for e in log][0],
+       ("delete", "held", "withdrawn"), "in the log")
+    check(place(held["number"]) not in mod.get(art["path"]).text,
+          "nor on a moderator's page")
+
+
+def test_withdrawn_comment_with_replies_keeps_its_place(srv):
+    """Held by reports after a reply came, then deleted by its author:
+    the reply needs its parent, which stays as a tombstone."""
+    aid = demo_article(srv)["id"]
+    author, replier = srv.client(), srv.client()
+    parent = post(author, aid, "A remark readers dislike.", 201)
+    r = replier.post_json("/api/v1/articles/%d/comments" % aid,
+                          {"body": "I agree with it.",
+                           "parent": parent["number"]})
+    eq(r.status, 201, r.text)
+    reply = r.json()["comment"]
+    for _ in range(3):
+        r = srv.reader().post_json(report_url(parent["id"]),
+                                   {"reason": "spam"})
+        eq(r.status, 201, r.text)
+    eq(r.json()["held"], True, "held by the third report")
+    r = author.request("DELETE", "/api/v1/comments/%d" % parent["id"])
+    eq(r.status, 200, r.text)
+    by = numbers(srv.client(), aid)
+    eq(by[parent["number"]]["status"], "deleted", "a parent's tombstone")
+    eq(by[reply["number"]]["status"], "visible", "the reply under it")
