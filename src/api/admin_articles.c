@@ -25,6 +25,12 @@
  * restored from a backup) is flagged in the list, and its form says why
  * on arrival: it cannot be saved until its path changes.
  *
+ * An embedded discussion (an article the embed made for a page on another
+ * site: external_url set) keeps its path: the form shows it read-only and
+ * a save ignores the field, so its other fields and its discussion mode
+ * (pre-moderation) can be saved though the path, made from the host
+ * page's address, holds characters a typed path may not.
+ *
  * While a raid pre-moderates an article (core/raid.h), the form shows the
  * discussion mode the raid will restore, with a note saying so: saved
  * untouched, the raid keeps its pre-moderation and still restores that
@@ -321,7 +327,7 @@ static const char *trimmed(struct http_req *req, const struct form *f,
 
 /* validate returns NULL or the message for the first broken rule. */
 static const char *validate(struct http_req *req, const struct article *a,
-                            size_t body_len)
+                            size_t body_len, bool path_fixed)
 {
     if (!a->title[0] || !line_ok(a->title, ARTICLE_TITLE_MAX_CHARS))
         return msg_get(MSG_ADM_ERR_TITLE);
@@ -337,7 +343,7 @@ static const char *validate(struct http_req *req, const struct article *a,
         !line_ok(a->lead_caption, ARTICLE_LINE_MAX_CHARS) ||
         !line_ok(a->labels, ARTICLE_LINE_MAX_CHARS))
         return msg_get(MSG_ADM_ERR_FIELD);
-    return path_error(req, a->path);
+    return path_fixed ? NULL : path_error(req, a->path);
 }
 
 void admin_article_post(struct app *app, struct http_req *req,
@@ -354,10 +360,16 @@ void admin_article_post(struct app *app, struct http_req *req,
         !raid_back(app, resp, &art, &back))
         return;
     int64_t was_published = art.published;
+    /* an embedded discussion (external_url) keeps the path the embed made
+       from its host page's address ("/x/blog.example/post.html", with
+       characters an editor's path may not hold): the embed finds the
+       article by it, so another would start a new, empty thread there */
+    bool path_fixed = art.external_url[0] != '\0';
+    const char *stored_path = art.path;
 
     const struct form_field *body = form_get(&f, "body");
     art.title = trimmed(req, &f, "title");
-    art.path = trimmed(req, &f, "path");
+    art.path = path_fixed ? stored_path : trimmed(req, &f, "path");
     art.byline = trimmed(req, &f, "byline");
     art.lead_image = trimmed(req, &f, "lead_image");
     art.lead_caption = trimmed(req, &f, "lead_caption");
@@ -380,7 +392,7 @@ void admin_article_post(struct app *app, struct http_req *req,
             art.path = "";
     }
     bool preview = strcmp(admin_field(&f, "op"), "preview") == 0;
-    const char *error = validate(req, &art, body_len);
+    const char *error = validate(req, &art, body_len, path_fixed);
     if (error || preview) {
         art.path = typed_path;
         render_form(app, req, resp, &se, &art, back, error ? 422 : 200,

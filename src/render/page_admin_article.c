@@ -95,6 +95,7 @@ void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
 #define INPUT_REQUIRED 1u
 #define INPUT_URL 2u
 #define INPUT_PATH_HINT 4u /* described by the path hint below it */
+#define INPUT_READONLY 8u  /* shown, sent, not to be changed */
 
 /* text_input writes a labelled <input>; its id is "f-" + name. */
 static void text_input(struct buf *b, const char *name, enum msg_id label,
@@ -119,6 +120,8 @@ static void text_input(struct buf *b, const char *name, enum msg_id label,
         html_lit(b, " type=\"url\"");
     if (flags & INPUT_PATH_HINT)
         html_lit(b, " aria-describedby=\"path-hint\"");
+    if (flags & INPUT_READONLY)
+        html_lit(b, " readonly");
     html_lit(b, ">\n");
 }
 
@@ -193,10 +196,21 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
     admin_csrf_field(b, ctx);
     html_lit(b, "\n");
     text_input(b, "title", MSG_ADM_F_TITLE, art->title, 300, INPUT_REQUIRED);
-    text_input(b, "path", MSG_ADM_F_PATH, art->path, 300, INPUT_PATH_HINT);
+    /* an embedded discussion's path is the embed's key for its host page
+       (api/embed.c), made from that page's address: not the editor's */
+    bool external = art->external_url && art->external_url[0];
+    text_input(b, "path", MSG_ADM_F_PATH, art->path, 300,
+               INPUT_PATH_HINT | (external ? INPUT_READONLY : 0));
     html_lit(b, "<p class=\"hint\" id=\"path-hint\">");
-    html_texts(b, msg_get(MSG_ADM_F_PATH_HINT));
-    if (path_hint) {
+    if (external) {
+        html_texts(b, msg_get(MSG_ADM_F_PATH_EXTERNAL));
+        html_lit(b, " <code>");
+        html_texts(b, art->external_url);
+        html_lit(b, "</code>");
+    } else {
+        html_texts(b, msg_get(MSG_ADM_F_PATH_HINT));
+    }
+    if (path_hint && !external) {
         /* web/path-hint.js keeps the slug in step with the title as it is
            typed; the date part stays the server's (the site's time zone) */
         const char *slash = strrchr(path_hint, '/');

@@ -3,9 +3,13 @@
 withdrawn: no reader saw it, so it leaves no trace in the thread, its
 JSON, the counts or the embed, while a published comment deleted by its
 author keeps its "Deleted by its author" place, as does a withdrawn one
-that replies hang under."""
+that replies hang under. Also: the edit form saves an embedded (external)
+article, pre-moderation included, though its path holds a ':'."""
+import urllib.parse
+
 from harness import check, eq
-from test_admin import demo_article, login
+from test_admin import demo_article, form_fields, login, set_discussion
+from test_embed import BLOG, POST_URL, allow, embed_post, thread
 from test_held import HELD_BODY, SECRETS, post
 from test_reports import report_url
 
@@ -98,3 +102,40 @@ def test_withdrawn_comment_with_replies_keeps_its_place(srv):
     by = numbers(srv.client(), aid)
     eq(by[parent["number"]]["status"], "deleted", "a parent's tombstone")
     eq(by[reply["number"]]["status"], "visible", "the reply under it")
+
+
+def test_edit_form_premoderates_an_embedded_article(srv):
+    """The form saves an external article (its path, made from the host
+    page's address, has a ':'); the path cannot be changed there; and a
+    pending comment withdrawn through the delete page leaves the embed's
+    thread and count as they were."""
+    allow(srv)
+    reader = srv.client()
+    art = thread(reader).json()["article"]
+    aid, path = art["id"], art["path"]
+    check(":" in path, path)
+    editor = login(srv, "Ed", "editor")
+    url = "/admin/articles/%d" % aid
+    form = editor.get(url).text
+    check('name="path" maxlength="300" value="%s"' % path in form and
+          "readonly" in form, "the path is shown, read-only")
+    fields = form_fields(form, url)
+    fields["path"] = "/somewhere-else"
+    fields["discussion"] = "1"
+    fields["op"] = "save"
+    r = editor.post_form(url, fields)
+    eq(r.status, 303, "saved: " + r.text[:500])
+    eq(thread(reader).json()["article"]["path"], path, "the path kept")
+    set_discussion(editor, aid, 1)  # saved as it is, again
+
+    pending = embed_post(reader, aid, "A calm remark, under review.", 202)
+    eq(pending["status"], "pending", "pre-moderated")
+    page = reader.get("/comments/%d/delete" % pending["id"]).text
+    check("without a trace" in page, "the page says what deleting does")
+    r = reader.post_form("/comments/%d/delete" % pending["id"], "")
+    eq(r.status, 200, r.text[:300])
+    t = thread(reader).json()
+    eq(t["comments"], [], "nothing in the embed's thread")
+    counts = reader.get("/api/v1/counts?" + urllib.parse.urlencode(
+        {"url": POST_URL}), {"Origin": BLOG}).json()["counts"]
+    eq(list(counts.values()), [0], "not counted: %r" % counts)
