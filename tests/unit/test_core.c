@@ -200,6 +200,10 @@ START_TEST(reply_to_tombstone_refused)
     struct post_result r;
     ck_assert_int_eq(post("hi", c.number, NULL, &r), ERR_INVALID);
     ck_assert_int_eq(r.refusal, POST_BAD_INPUT);
+    /* a withdrawn one is answered as a number no comment has */
+    insert_with_status(COMMENT_WITHDRAWN, &c);
+    ck_assert_int_eq(post("hi", c.number, NULL, &r), ERR_INVALID);
+    ck_assert_int_eq(r.refusal, POST_NO_PARENT);
 }
 END_TEST
 
