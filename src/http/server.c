@@ -543,6 +543,10 @@ struct http_server *http_server_start(const char *listen, int threads,
     uint16_t port = ss.ss_family == AF_INET6
                         ? ntohs(((struct sockaddr_in6 *)&ss)->sin6_port)
                         : ntohs(((struct sockaddr_in *)&ss)->sin_port);
+    /* No MHD_OPTION_LISTENING_ADDRESS_REUSE: its SO_REUSEPORT let a second
+       charla bind the same port and take half the connections. Left out,
+       MHD sets SO_REUSEADDR alone, so a port in use is an error and a
+       restart still binds past the last run's TIME_WAIT connections. */
     s->daemon = MHD_start_daemon(
         flags, port, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR,
         (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE,
@@ -550,8 +554,7 @@ struct http_server *http_server_start(const char *listen, int threads,
         on_completed, s, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)4096,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-        (size_t)(CONNECTION_MEMORY_KIB * 1024),
-        MHD_OPTION_LISTENING_ADDRESS_REUSE, (unsigned)1, MHD_OPTION_END);
+        (size_t)(CONNECTION_MEMORY_KIB * 1024), MHD_OPTION_END);
     if (!s->daemon) {
         buf_addf(err, "cannot listen on %s (in use, or not allowed)", listen);
         free(s);

@@ -1,10 +1,11 @@
 """test_ops.py - the operator's side: Atom feeds (parsed as XML), the
 secret queue feed, Prometheus metrics and their token, /healthz, `charla
-config check`, `charla backup`, flag/env/file precedence, and the man
-page."""
+config check`, `charla backup`, flag/env/file precedence, the man
+page, and one listener per port."""
 import os
 import re
 import shutil
+import socket
 import sqlite3
 import subprocess
 import xml.etree.ElementTree as ET
@@ -420,3 +421,35 @@ def test_man_page_renders(srv):
     check("charla" in r.stdout and "SYNOPSIS" in r.stdout, r.stdout[:200])
     for word in ("config check", "backup", "metrics_token", "CHARLA_DB"):
         check(word in r.stdout, word)
+
+
+def test_second_server_on_a_taken_port_refuses_to_start(srv):
+    """A second charla on a port one already listens on stops with an
+    error; it does not share the port and split the requests with it."""
+    r = subprocess.Popen([srv.charla, "serve", "--db", srv.db, "--listen",
+                          "127.0.0.1:%d" % srv.port, "--web",
+                          os.path.join(REPO, "web"), "--quiet"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True, cwd=REPO)
+    try:
+        _, err = r.communicate(timeout=10)
+    except subprocess.TimeoutExpired:
+        r.kill()
+        r.communicate()
+        raise AssertionError("the second server started on a taken port")
+    check(r.returncode != 0, "a non-zero exit: %r" % r.returncode)
+    check("cannot listen on 127.0.0.1:%d (in use, or not allowed)" % srv.port
+          in err, err)
+    eq(srv.client().get("/healthz").status, 200, "the first still serves")
+
+
+def test_restart_binds_at_once_after_a_crash(srv):
+    """A crash with a connection open leaves it in TIME_WAIT on the
+    server's port; charla starts again on that port at once."""
+    s = socket.create_connection(("127.0.0.1", srv.port), 5)
+    s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n")
+    check(b"200" in s.recv(4096), "answered, still open")
+    srv.kill9()
+    s.close()
+    srv.restart()
+    eq(srv.client().get("/healthz").status, 200, "serving again")
