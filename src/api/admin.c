@@ -247,6 +247,17 @@ bool admin_is_page(const char *path)
            article_form_id(path, &id);
 }
 
+/* page_methods: the Allow header of a staff page (admin_is_page): the
+ * forms that save (an article, the screening settings) take POST too. */
+static const char *page_methods(const char *path)
+{
+    int64_t id;
+    bool form = strcmp(path, "/admin/articles/new") == 0 ||
+                strcmp(path, "/admin/screening") == 0 ||
+                article_form_id(path, &id);
+    return form ? "GET, HEAD, POST" : "GET, HEAD";
+}
+
 /*
  * not_found answers a staff request no route took: 404, or 405 for a page
  * asked with another method. It needs a session (without one a GET goes
@@ -269,6 +280,8 @@ static void not_found(struct app *app, struct http_req *req,
     respond_html_error_to(app, resp, page ? 405 : 404,
                           msg_get(page ? MSG_METHOD : MSG_NOT_FOUND), "/admin",
                           msg_get(MSG_AUTH_BACK_STAFF));
+    if (page)
+        http_resp_header(resp, "Allow", page_methods(req->path));
 }
 
 void admin_route(struct app *app, struct http_req *req, struct http_resp *resp)

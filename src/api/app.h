@@ -149,6 +149,15 @@ void respond_html_error_to(struct app *app, struct http_resp *resp, int status,
                            const char *message, const char *href,
                            const char *link_text);
 /*
+ * respond_html_method / respond_json_method answer 405 (the HTML error
+ * page, or the JSON error "method") with the Allow header RFC 9110 asks
+ * for: allow lists the methods the path takes, e.g. "GET, HEAD"; it must
+ * outlive the request (a literal).
+ */
+void respond_html_method(struct app *app, struct http_resp *resp,
+                         const char *allow);
+void respond_json_method(struct http_resp *resp, const char *allow);
+/*
  * respond_unless_json answers 415 and returns false unless the request's
  * body is declared application/json. A page on another site can make a
  * visitor's browser post text/plain or a form without asking first; only

@@ -1113,6 +1113,13 @@ static void counts(struct app *app, struct http_req *req,
 
 /* --- Routing ----------------------------------------------------------- */
 
+/* embed_takes_post: the known JSON path is written to (POST), not read. */
+static bool embed_takes_post(const char *p)
+{
+    return strcmp(p, "/embed/comments") == 0 ||
+           strcmp(p, "/embed/report") == 0 || strcmp(p, "/embed/me/erase") == 0;
+}
+
 void embed_route(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     const char *p = req->path;
@@ -1126,7 +1133,7 @@ void embed_route(struct app *app, struct http_req *req, struct http_resp *resp)
         if (get)
             serve_file(app, req, resp, p + strlen("/embed/"));
         else
-            respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+            respond_html_method(app, resp, "GET, HEAD");
         return;
     }
     if (get && strcmp(p, "/embed/thread") == 0) {
@@ -1164,5 +1171,6 @@ void embed_route(struct app *app, struct http_req *req, struct http_resp *resp)
     else if (post && strcmp(p, "/embed/report") == 0)
         report_proxy(app, req, resp);
     else if (!options)
-        respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
+        respond_json_method(resp, embed_takes_post(p) ? "POST, OPTIONS"
+                                                      : "GET, HEAD, OPTIONS");
 }

@@ -127,7 +127,7 @@ static void lang_switch(struct app *app, struct http_req *req,
         return;
     }
     if (!is_get(req)) {
-        respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+        respond_html_method(app, resp, "GET, HEAD");
         return;
     }
     msg_set_lang((enum msg_lang)l);

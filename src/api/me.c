@@ -409,7 +409,7 @@ void me_route(struct app *app, struct http_req *req, struct http_resp *resp)
         me_page(app, req, resp, hash, NULL, 0);
     } else if (strcmp(req->path, "/me") == 0 ||
                strcmp(req->path, "/me/export") == 0) {
-        respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+        respond_html_method(app, resp, "GET, HEAD");
     } else {
         respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
     }

@@ -44,6 +44,19 @@ void respond_html_error_to(struct app *app, struct http_resp *resp, int status,
     page_error_to(&resp->body, &app->site, status, message, href, link_text);
 }
 
+void respond_html_method(struct app *app, struct http_resp *resp,
+                         const char *allow)
+{
+    respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+    http_resp_header(resp, "Allow", allow);
+}
+
+void respond_json_method(struct http_resp *resp, const char *allow)
+{
+    respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
+    http_resp_header(resp, "Allow", allow);
+}
+
 bool respond_unless_json(struct http_req *req, struct http_resp *resp)
 {
     const char *ct = http_req_header(req, "Content-Type");

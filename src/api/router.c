@@ -170,7 +170,7 @@ static void route_api(struct app *app, struct http_req *req,
         if (get)
             api_comments_get(app, req, resp, id);
         else if (!post)
-            respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
+            respond_json_method(resp, "GET, HEAD, POST");
         else if (respond_unless_json(req, resp))
             api_comments_post(app, req, resp, id);
         return;
@@ -179,7 +179,7 @@ static void route_api(struct app *app, struct http_req *req,
         if (get)
             api_articles(app, req, resp);
         else
-            respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
+            respond_json_method(resp, "GET, HEAD");
         return;
     }
     if (strcmp(p, "/api/v1/counts") == 0) {
@@ -190,7 +190,7 @@ static void route_api(struct app *app, struct http_req *req,
         if (strcmp(req->method, "DELETE") == 0)
             mod_session_logout(app, req, resp);
         else if (!post)
-            respond_json_error(resp, 405, "method", msg_get(MSG_METHOD));
+            respond_json_method(resp, "POST, DELETE");
         else if (respond_unless_json(req, resp))
             mod_session_login(app, req, resp);
         return;
@@ -227,7 +227,7 @@ static void route_articles(struct app *app, struct http_req *req,
     else if (strcmp(req->method, "POST") == 0)
         pages_post_form(app, req, resp, id);
     else
-        respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+        respond_html_method(app, resp, "POST");
 }
 
 static void route_comments(struct app *app, struct http_req *req,
@@ -241,7 +241,7 @@ static void route_comments(struct app *app, struct http_req *req,
     if (!report && !del)
         respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
     else if (!get_or_post)
-        respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+        respond_html_method(app, resp, "GET, HEAD, POST");
     else if (report)
         pages_report(app, req, resp, id);
     else
@@ -254,7 +254,7 @@ static bool only_get(struct app *app, struct http_req *req,
 {
     if (is_get(req))
         return false;
-    respond_html_error(app, resp, 405, msg_get(MSG_METHOD));
+    respond_html_method(app, resp, "GET, HEAD");
     return true;
 }
 

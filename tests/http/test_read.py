@@ -230,3 +230,65 @@ def test_favicon_is_served_not_404(srv):
     check('<link rel="icon" type="image/svg+xml" href="/static/favicon.svg">'
           in c.get("/").text, "the pages link the icon")
     eq(c.request("POST", "/favicon.ico", "x").status, 405, "GET only")
+
+
+def allowed_methods(r):
+    """The methods of a 405's Allow header, as a list."""
+    allow = r.header("Allow")
+    check(allow, "a 405 names the methods it takes (Allow)")
+    return [m.strip() for m in allow.split(",")]
+
+
+def test_405_says_which_methods_the_path_takes(srv):
+    """Every 405 carries an Allow header (RFC 9110), and it is accurate:
+    each method it lists is not refused with another 405."""
+    from test_admin import login as staff_login
+    art, th = thread(srv)
+    aid, cid = art["id"], th["comments"][0]["id"]
+    read = ["GET", "HEAD"]
+    cases = [
+        (srv.client(), "DELETE", "/", read),
+        (srv.client(), "PUT", ARTICLE_PATH, read),
+        (srv.client(), "POST", "/no/such/page.html", read),
+        (srv.client(), "POST", "/feeds/articles.atom", read),
+        (srv.client(), "POST", "/feeds/comments.atom", read),
+        (srv.client(), "POST", "/static/style.css", read),
+        (srv.client(), "DELETE", "/favicon.ico", read),
+        (srv.client(), "POST", "/healthz", read),
+        (srv.client(), "POST", "/metrics", read),
+        (srv.client(), "POST", "/lang/es", read),
+        (srv.client(), "POST", "/me", read),
+        (srv.client(), "PUT", "/me/export", read),
+        (srv.client(), "POST", "/embed/embed.js", read),
+        (srv.client(), "PUT", "/embed/thread.json", read + ["OPTIONS"]),
+        (srv.client(), "GET", "/embed/comments", ["POST", "OPTIONS"]),
+        (srv.client(), "PUT", "/articles/%d/comments" % aid, ["POST"]),
+        (srv.client(), "GET", "/articles/%d/comments" % aid, ["POST"]),
+        (srv.client(), "PUT", "/comments/%d/report" % cid,
+         read + ["POST"]),
+        (srv.client(), "DELETE", "/comments/%d/delete" % cid,
+         read + ["POST"]),
+        (srv.client(), "PUT", "/api/v1/articles", read),
+        (srv.client(), "DELETE", "/api/v1/articles/%d/comments" % aid,
+         read + ["POST"]),
+        (srv.client(), "GET", "/api/v1/session", ["POST", "DELETE"]),
+    ]
+    editor = staff_login(srv, "Ed", "editor")
+    cases += [
+        (editor, "PUT", "/admin/queue", read),
+        (editor, "PUT", "/admin/articles/new", read + ["POST"]),
+        (editor, "DELETE", "/admin/articles/%d" % aid, read + ["POST"]),
+    ]
+    for c, method, path, want in cases:
+        what = "%s %s" % (method, path)
+        r = c.request(method, path, "" if method != "GET" else None)
+        eq(r.status, 405, what)
+        eq(allowed_methods(r), want, what)
+    # what Allow lists is taken (another answer than 405)
+    for c, method, path, want in cases:
+        if c is editor:
+            continue  # a staff POST without its form's token is a 403
+        for m in want:
+            r = c.request(m, path, "" if m not in ("GET", "HEAD") else None)
+            check(r.status != 405, "%s %s is taken (%d)" % (m, path,
+                                                           r.status))
