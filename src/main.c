@@ -26,8 +26,7 @@
 #include "screen/screen.h"
 #include "store/store.h"
 #include "util/str.h"
-
-#define CHARLA_VERSION "0.1.0"
+#include "util/version.h"
 
 static const char usage_text[] =
     "usage: charla <command> [options]\n"

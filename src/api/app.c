@@ -1,6 +1,8 @@
 /*
  * app.c - builds the handlers' shared state (see app.h): site settings,
- * page cache, and the static files read once from the web directory.
+ * page cache, and the static files read once from the web directory. The
+ * cache is made last: its ETags carry a fingerprint of the settings and
+ * files loaded before it.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,7 +12,9 @@
 #include "api/app.h"
 #include "util/str.h"
 #include "api/auth.h"
+#include "api/site_fingerprint.h"
 #include "core/tz_zone.h"
+#include "util/version.h"
 
 static int64_t wall_clock(void)
 {
@@ -38,6 +42,35 @@ static void etag_of(const char *data, size_t len, char *out, size_t cap)
         h *= 1099511628211ull;
     }
     snprintf(out, cap, "\"s%016llx\"", (unsigned long long)h);
+}
+
+/*
+ * pages_fingerprint: the site fingerprint of this run (site_fingerprint.h),
+ * from the settings site_load read, two settings read here, the build
+ * and the static files. Called once, after both are loaded.
+ */
+static int64_t pages_fingerprint(const struct app *app, struct store *st)
+{
+    struct arena a;
+    const char *language = NULL, *site_url = NULL;
+    const char *web[APP_STATIC_FILES];
+    arena_init(&a, 0);
+    if (store_setting_get(st, "language", &a, &language))
+        language = NULL;
+    if (store_setting_get(st, "site_url", &a, &site_url))
+        site_url = NULL;
+    for (int i = 0; i < APP_STATIC_FILES; i++)
+        web[i] = app->files[i].etag;
+    struct site_shown in = {.version = CHARLA_VERSION,
+                            .title = app->site.title,
+                            .timezone = app->site.timezone,
+                            .language = language,
+                            .site_url = site_url,
+                            .web_etags = web,
+                            .nweb = APP_STATIC_FILES};
+    int64_t fp = site_fingerprint(&in);
+    arena_release(&a);
+    return fp;
 }
 
 int app_init(struct app *app, struct store *st, const char *web_dir,
@@ -81,11 +114,6 @@ int app_init(struct app *app, struct store *st, const char *web_dir,
                      (long long)age);
         arena_release(&a);
     }
-    app->cache = cache_new(4096);
-    if (!app->cache) {
-        buf_adds(err, "out of memory");
-        return ERR_NOMEM;
-    }
     for (int i = 0; i < APP_STATIC_FILES; i++) {
         struct static_file *f = &app->files[i];
         char path[4096];
@@ -98,6 +126,11 @@ int app_init(struct app *app, struct store *st, const char *web_dir,
             return ERR_NOTFOUND;
         }
         etag_of(f->data, f->len, f->etag, sizeof(f->etag));
+    }
+    app->cache = cache_new(4096, pages_fingerprint(app, st));
+    if (!app->cache) {
+        buf_adds(err, "out of memory");
+        return ERR_NOMEM;
     }
     return 0;
 }

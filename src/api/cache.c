@@ -41,12 +41,13 @@ struct page_cache {
     pthread_mutex_t lock;
     pthread_cond_t rendered; /* broadcast when a claim ends */
     size_t slots;
+    int64_t site; /* site_fingerprint, in every ETag */
     struct cache_entry **table;
     uint64_t hits, misses;
     struct claim claims[CLAIM_SLOTS];
 };
 
-struct page_cache *cache_new(size_t slots)
+struct page_cache *cache_new(size_t slots, int64_t site_fingerprint)
 {
     struct page_cache *c = calloc(1, sizeof(*c));
     if (!c)
@@ -57,6 +58,7 @@ struct page_cache *cache_new(size_t slots)
         return NULL;
     }
     c->slots = slots;
+    c->site = site_fingerprint;
     pthread_mutex_init(&c->lock, NULL);
     pthread_cond_init(&c->rendered, NULL);
     return c;
@@ -286,10 +288,12 @@ struct cache_entry *cache_put(struct page_cache *c, int64_t article_id,
     e->article_id = article_id;
     e->kind = kind;
     e->version = version;
-    snprintf(e->etag, sizeof(e->etag), "\"a%lld-v%lld-%d\"",
-             (long long)article_id, (long long)version, kind);
-    snprintf(e->gz_etag, sizeof(e->gz_etag), "\"a%lld-v%lld-%d-gz\"",
-             (long long)article_id, (long long)version, kind);
+    /* 48 of the site fingerprint's bits: a change detector, not a key */
+    unsigned long long site = (unsigned long long)c->site & 0xffffffffffffull;
+    snprintf(e->etag, sizeof(e->etag), "\"a%lld-v%lld-%d-%012llx\"",
+             (long long)article_id, (long long)version, kind, site);
+    snprintf(e->gz_etag, sizeof(e->gz_etag), "\"a%lld-v%lld-%d-%012llx-gz\"",
+             (long long)article_id, (long long)version, kind, site);
     e->gz = NULL;
     e->gz_len = 0;
     e->gz_state = GZ_NONE;

@@ -65,8 +65,9 @@ struct cache_entry {
     int64_t article_id;
     int kind;
     int64_t version;
-    char etag[48];    /* "\"a<id>-v<version>-<kind>\"" */
-    char gz_etag[52]; /* the same with "-gz": the gzip variant's */
+    char etag[64];    /* "\"a<id>-v<version>-<kind>-<site>\"", site 12
+                         hex digits of the cache's site_fingerprint */
+    char gz_etag[68]; /* the same with "-gz": the gzip variant's */
     char *gz;         /* gzip copy (malloc), or NULL if not made or not
                          smaller: see cache_entry_gzip */
     size_t gz_len;
@@ -77,7 +78,13 @@ struct cache_entry {
 
 struct page_cache;
 
-struct page_cache *cache_new(size_t slots);
+/*
+ * cache_new makes a cache of slots entries. site_fingerprint (api/
+ * site_fingerprint.h: the build, the site settings pages show) goes into
+ * every entry's ETag, so a page rendered by another build or with other
+ * settings, held by a client from before a restart, is never answered 304.
+ */
+struct page_cache *cache_new(size_t slots, int64_t site_fingerprint);
 void cache_free(struct page_cache *c);
 
 /* cache_get returns a referenced entry for exactly that version, or NULL. */

@@ -26,53 +26,29 @@
  * comment's id (an empty feed says when it was rendered, and a cached
  * copy keeps saying so).
  *
- * Hashed with BLAKE2b (libsodium), each string preceded by its length so
- * that no two different inputs run together into the same bytes.
+ * Hashed as every fingerprint is (fingerprint.c): BLAKE2b, each string
+ * preceded by its length so that no two different inputs run together.
  */
-#include <sodium.h>
-#include <string.h>
-
 #include "api/feed_fingerprint.h"
+#include "api/fingerprint.h"
 
 /* A label, so a change to what goes in can be made to change every number. */
 static const char fingerprint_label[] = "charla comments feed 1";
 
-static void add_u64(crypto_generichash_state *st, uint64_t v)
-{
-    unsigned char b[8];
-    for (int i = 0; i < 8; i++)
-        b[i] = (unsigned char)(v >> (8 * i));
-    crypto_generichash_update(st, b, sizeof(b));
-}
-
-static void add_text(crypto_generichash_state *st, const char *s)
-{
-    size_t n = s ? strlen(s) : 0;
-    add_u64(st, n);
-    if (n)
-        crypto_generichash_update(st, (const unsigned char *)s, n);
-}
-
 int64_t feed_fingerprint(const struct feed_shown *in)
 {
-    crypto_generichash_state st;
-    crypto_generichash_init(&st, NULL, 0, 8);
-    add_text(&st, fingerprint_label);
-    add_u64(&st, (uint64_t)in->lang);
-    add_text(&st, in->base_url);
-    add_text(&st, in->authority);
-    add_text(&st, in->site_title);
-    add_text(&st, in->site_id);
-    add_u64(&st, in->nkeys);
+    struct fingerprint fp;
+    fingerprint_init(&fp, fingerprint_label);
+    fingerprint_add_u64(&fp, (uint64_t)in->lang);
+    fingerprint_add_text(&fp, in->base_url);
+    fingerprint_add_text(&fp, in->authority);
+    fingerprint_add_text(&fp, in->site_title);
+    fingerprint_add_text(&fp, in->site_id);
+    fingerprint_add_u64(&fp, in->nkeys);
     for (size_t i = 0; i < in->nkeys; i++) {
-        add_u64(&st, (uint64_t)in->keys[i].comment_id);
-        add_u64(&st, (uint64_t)in->keys[i].article_id);
-        add_u64(&st, (uint64_t)in->keys[i].article_version);
+        fingerprint_add_u64(&fp, (uint64_t)in->keys[i].comment_id);
+        fingerprint_add_u64(&fp, (uint64_t)in->keys[i].article_id);
+        fingerprint_add_u64(&fp, (uint64_t)in->keys[i].article_version);
     }
-    unsigned char out[8];
-    crypto_generichash_final(&st, out, sizeof(out));
-    uint64_t v = 0;
-    for (int i = 0; i < 8; i++)
-        v |= (uint64_t)out[i] << (8 * i);
-    return (int64_t)(v >> 1); /* 63 bits: an ETag without a minus sign */
+    return fingerprint_final(&fp); /* 63 bits: an ETag without a minus sign */
 }

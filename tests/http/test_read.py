@@ -116,6 +116,40 @@ def test_etag_answers_304(srv):
     eq(r2.body, b"", "no body on 304")
 
 
+def test_etag_moves_with_the_site_settings(srv):
+    """A cached page's ETag carries what shapes every page besides its
+    article (the site's name, time zone, language and URL, the build):
+    after a restart that changed nothing the old copy is still good, and
+    after one with another site_title or timezone it is not, so a browser
+    does not keep the page with the old header or times."""
+    c = srv.client()
+    art = c.get("/api/v1/articles").json()["articles"][0]
+    api = "/api/v1/articles/%d/comments" % art["id"]
+    paths = (ARTICLE_PATH, api, "/feeds/comments.atom")
+    first = {p: c.get(p).header("ETag") for p in paths}
+    srv.restart()
+    for p in paths:
+        r = c.get(p, headers={"If-None-Match": first[p]})
+        eq(r.status, 304, p + ": nothing changed, the copy is still good")
+    seen = [first]
+    for key, value in (("site_title", "Noticias del Norte"),
+                       ("timezone", "-03:00")):
+        r = srv.cli("setting", "set", key, value, "--db", srv.db)
+        eq(r.returncode, 0, r.stderr)
+        srv.restart()
+        now = {}
+        for p in paths:
+            r = c.get(p, headers={"If-None-Match": seen[-1][p]})
+            eq(r.status, 200, "%s after %s changed" % (p, key))
+            now[p] = r.header("ETag")
+            for old in seen:
+                check(now[p] != old[p], "%s: a new ETag after %s" % (p, key))
+            eq(c.get(p, headers={"If-None-Match": now[p]}).status, 304,
+               p + ": the new copy revalidates")
+        seen.append(now)
+    check("Noticias del Norte" in c.get(ARTICLE_PATH).text, "the new name")
+
+
 def test_index_lists_article(srv):
     r = srv.client().get("/")
     eq(r.status, 200, "status")

@@ -14,7 +14,7 @@
 
 START_TEST(entries_are_per_version)
 {
-    struct page_cache *c = cache_new(64);
+    struct page_cache *c = cache_new(64, 0);
     ck_assert_ptr_null(cache_get(c, 7, CACHE_PAGE, 1));
     struct cache_entry *e = cache_put(c, 7, CACHE_PAGE, 1, "hola", 4);
     ck_assert_ptr_nonnull(e);
@@ -91,7 +91,7 @@ static void *feed_reader_main(void *arg)
 START_TEST(readers_wait_for_the_render_in_flight)
 {
     enum { READERS = 8 };
-    struct page_cache *c = cache_new(64);
+    struct page_cache *c = cache_new(64, 0);
     /* the first reader claims the render */
     ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 5, false));
     pthread_t t[READERS];
@@ -115,7 +115,7 @@ END_TEST
 
 START_TEST(a_failed_render_lets_the_next_reader_claim)
 {
-    struct page_cache *c = cache_new(64);
+    struct page_cache *c = cache_new(64, 0);
     ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 5, false));
     pthread_t t;
     struct reader r = {.c = c};
@@ -138,7 +138,7 @@ END_TEST
 
 START_TEST(a_newer_version_does_not_serve_a_reader_of_an_older_one)
 {
-    struct page_cache *c = cache_new(64);
+    struct page_cache *c = cache_new(64, 0);
     cache_unref(cache_put(c, 3, CACHE_PAGE, 6, "page six", 8));
     /* a reader of a replica that lags renders what the replica holds */
     ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 5, true));
@@ -149,7 +149,7 @@ END_TEST
 
 START_TEST(readers_may_read_the_cached_version_while_the_next_renders)
 {
-    struct page_cache *c = cache_new(64);
+    struct page_cache *c = cache_new(64, 0);
     cache_unref(cache_put(c, 3, CACHE_PAGE, 4, "page four", 9));
     /* a post made version 5; the first reader renders it */
     ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 5, true));
@@ -182,7 +182,7 @@ END_TEST
 
 START_TEST(the_gzip_copy_is_made_when_first_asked_for)
 {
-    struct page_cache *c = cache_new(64);
+    struct page_cache *c = cache_new(64, 0);
     char page[8192];
     for (size_t i = 0; i < sizeof(page); i++)
         page[i] = "<li>comment</li>\n"[i % 17];
@@ -208,13 +208,13 @@ END_TEST
  * render of that fingerprint. */
 START_TEST(feed_fingerprints_are_matched_exactly)
 {
-    struct page_cache *c = cache_new(64);
+    struct page_cache *c = cache_new(64, 0);
     cache_unref(cache_put(c, 0, CACHE_FEED, 900, "feed a", 6));
     cache_unref(cache_put(c, 0, CACHE_FEED, 100, "feed b", 6));
     struct cache_entry *e = cache_get(c, 0, CACHE_FEED, 100);
     ck_assert_ptr_nonnull(e);
     ck_assert_int_eq(memcmp(e->data, "feed b", 6), 0);
-    ck_assert_str_eq(e->etag, "\"a0-v100-6\"");
+    ck_assert_str_eq(e->etag, "\"a0-v100-6-000000000000\"");
     cache_unref(e);
     ck_assert_ptr_null(cache_get(c, 0, CACHE_FEED, 900));
     /* a render of 50 in flight: a reader of 70 neither waits for it nor
