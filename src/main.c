@@ -15,6 +15,7 @@
 
 #include "api/app.h"
 #include "cli/config.h"
+#include "cli/db_file.h"
 #include "cli/rescreen.h"
 #include "cli/setting.h"
 #include "cli/user.h"
@@ -247,7 +248,11 @@ static int cmd_backup(int argc, char **argv)
         return st;
     struct buf err;
     buf_init(&err, 4096);
-    int ret = store_sqlite_backup(o.db, argv[optind], &err);
+    int ret = cli_db_missing(o.db, &err);
+    if (ret == 0)
+        ret = cli_db_output_check(o.db, argv[optind], &err);
+    if (ret == 0)
+        ret = store_sqlite_backup(o.db, argv[optind], &err);
     if (ret)
         fprintf(stderr, "charla: backup: %s\n", err.data);
     else

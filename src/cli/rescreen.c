@@ -22,6 +22,7 @@
 #include <time.h>
 
 #include "api/screening.h"
+#include "cli/db_file.h"
 #include "cli/rescreen.h"
 #include "screen/screen.h"
 #include "store/store.h"
@@ -189,7 +190,7 @@ int cli_rescreen(int argc, char **argv)
         buf_release(&err);
         return 1;
     }
-    struct store *st = store_open(db, &err);
+    struct store *st = cli_db_open(db, CLI_DB_EXISTING, &err);
     if (!st) {
         fprintf(stderr, "charla: %s\n", err.data);
         screen_model_free(m);

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "cli/db_file.h"
 #include "cli/setting.h"
 #include "core/setting_change.h"
 #include "core/setting_keys.h"
@@ -153,7 +154,9 @@ int cli_setting(int argc, char **argv)
     }
     struct buf err;
     buf_init(&err, 4096);
-    struct store *st = store_open(db, &err);
+    /* a setting may be set before the site's first start */
+    struct store *st =
+        cli_db_open(db, set ? CLI_DB_MAY_CREATE : CLI_DB_EXISTING, &err);
     if (!st) {
         fprintf(stderr, "charla: %s\n", err.data);
         buf_release(&err);

@@ -11,6 +11,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "cli/db_file.h"
 #include "cli/user.h"
 #include "core/staff.h"
 #include "store/store.h"
@@ -107,7 +108,10 @@ int cli_user(int argc, char **argv)
 
     struct buf msg;
     buf_init(&msg, 4096);
-    struct store *st = store_open(db, &msg);
+    /* an account may be added before the site's first start */
+    struct store *st = cli_db_open(
+        db, strcmp(verb, "add") == 0 ? CLI_DB_MAY_CREATE : CLI_DB_EXISTING,
+        &msg);
     if (!st) {
         fprintf(stderr, "charla: %s\n", msg.data);
         buf_release(&msg);

@@ -18,6 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cli/db_file.h"
 #include "import/cli.h"
 #include "import/import.h"
 #include "import/json_backup.h"
@@ -291,18 +292,37 @@ int export_cmd(int argc, char **argv)
     struct buf err, tmp;
     buf_init(&err, 4096);
     buf_init(&tmp, 8192);
-    struct store *st = store_open(db, &err);
+    struct store *st = NULL;
     FILE *out = stdout;
     int ret = 1;
+    if (out_path) {
+        /* write next to the target and rename, so a failed export never
+         * leaves a half-written backup under the real name; neither name
+         * may be the database's */
+        buf_addf(&tmp, "%s.tmp", out_path);
+        if (buf_failed(&tmp)) {
+            fprintf(stderr, "charla: export: the --out path is too long\n");
+            goto done;
+        }
+        if (cli_db_output_check(db, out_path, &err)) {
+            fprintf(stderr, "charla: export: %s\n", err.data);
+            goto done;
+        }
+        if (cli_db_output_check(db, tmp.data, &err)) {
+            fprintf(stderr,
+                    "charla: export: the export is written to %s first, "
+                    "then renamed: %s\n",
+                    tmp.data, err.data);
+            goto done;
+        }
+    }
+    st = cli_db_open(db, CLI_DB_EXISTING, &err);
     if (!st) {
         fprintf(stderr, "charla: %s\n", err.data);
         goto done;
     }
     if (out_path) {
-        /* write next to the target and rename, so a failed export never
-         * leaves a half-written backup under the real name */
-        buf_addf(&tmp, "%s.tmp", out_path);
-        out = buf_failed(&tmp) ? NULL : fopen(tmp.data, "wb");
+        out = fopen(tmp.data, "wb");
         if (!out) {
             fprintf(stderr, "charla: cannot create %s\n", tmp.data);
             goto done;

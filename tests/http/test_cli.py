@@ -3,6 +3,7 @@ the Blogger import's summary, idempotence and all-or-nothing behaviour."""
 import os
 import re
 import sqlite3
+import subprocess
 import tempfile
 
 from harness import DEMO, REPO, check, eq
@@ -155,6 +156,133 @@ def test_a_stored_zone_this_machine_lacks_is_utc_with_a_warning(srv):
     eq(len(lines), 1, "one warning line: %r" % lines)
     check(lines[0].startswith('charla: warning: time zone "Nowhere/Land"')
           and "showing times in UTC" in lines[0], lines[0])
+
+
+NO_DATABASE = "no database at %s (check --db; `charla serve` or " \
+    "`charla import` creates one)"
+
+
+def test_commands_refuse_a_missing_database(srv):
+    """A command that reads or changes a site does not create a database
+    for a misspelt --db and report success from it: it says there is none
+    and exits 1. user add and setting set may start a site before its
+    first start, and say that they did."""
+    db = os.path.join(srv.dir, "typo.db")
+    out = os.path.join(srv.dir, "x.json")
+    for args in (("export", "json", "--db", db, "--out", out),
+                 ("export", "json", "--db", "sqlite:" + db),
+                 ("user", "list", "--db", db),
+                 ("user", "remove", "Kathi", "--db", db),
+                 ("rescreen", "--db", db),
+                 ("setting", "get", "site_title", "--db", db),
+                 ("setting", "unset", "site_title", "--db", db),
+                 ("backup", os.path.join(srv.dir, "b.db"), "--db", db)):
+        r = srv.cli(*args)
+        eq(r.returncode, 1, "%s: %s" % (" ".join(args[:2]), r.stdout))
+        check(NO_DATABASE % db in r.stderr, r.stderr)
+        check(not os.path.exists(db), "%s created a database" % args[0])
+    r = srv.cli("user", "passwd", "Kathi", "--db", db,
+                stdin="a long enough password\na long enough password\n")
+    eq(r.returncode, 1, "user passwd")
+    check(NO_DATABASE % db in r.stderr, r.stderr)
+    check(not os.path.exists(out) and not os.path.exists(db), "nothing made")
+    # starting a site: a setting, then an account, before the first start
+    r = srv.cli("setting", "set", "site_title", "Nota Roja", "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    eq(r.stderr, "charla: created a new, empty database at %s\n" % db,
+       "one line says so")
+    r = srv.cli("user", "add", "Kathi", "--role", "admin", "--db", db,
+                stdin="a long enough password\na long enough password\n")
+    eq(r.returncode, 0, r.stderr)
+    check("created" not in r.stderr, "the database exists now: %r"
+          % r.stderr)
+    fresh = os.path.join(srv.dir, "fresh.db")
+    r = srv.cli("user", "add", "Kathi", "--role", "admin", "--db", fresh,
+                stdin="a long enough password\na long enough password\n")
+    eq(r.returncode, 0, r.stderr)
+    check("charla: created a new, empty database at %s" % fresh in r.stderr,
+          r.stderr)
+    r = srv.cli("user", "list", "--db", db)
+    eq((r.returncode, r.stdout), (0, "Kathi\tadmin\n"), r.stderr)
+    # the demo flow of `make run`: import makes the database, rescreen
+    # screens it
+    demo = os.path.join(srv.dir, "demo.db")
+    r = srv.cli("import", "blogger", DEMO, "--db", demo)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("rescreen", "--db", demo)
+    eq(r.returncode, 0, r.stderr)
+    check("32 comments screened, 5 held for review" in r.stdout, r.stdout)
+
+
+def _digest(path):
+    import hashlib
+    with open(path, "rb") as f:
+        return hashlib.sha256(f.read()).hexdigest()
+
+
+def test_backup_and_export_refuse_to_write_over_the_database(srv):
+    """backup FILE and export --out FILE refuse a FILE that is the
+    database, however it is spelt, or one of its -wal, -shm and -journal
+    files, and touch nothing; under a running server too."""
+    site = os.path.join(srv.dir, "site")
+    os.mkdir(site)
+    db = os.path.join(site, "charla.db")
+    r = srv.cli("import", "blogger", DEMO, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    before = _digest(db)
+    os.symlink(db, os.path.join(srv.dir, "link.db"))
+
+    def run(*args):
+        # in the site's folder, where the default --db is charla.db
+        return subprocess.run([srv.charla, *args], capture_output=True,
+                              text=True, cwd=site, timeout=120)
+
+    for args in (("backup", "charla.db"),
+                 ("backup", "./charla.db", "--db", db),
+                 ("backup", os.path.join(srv.dir, "link.db")),
+                 ("backup", "charla.db-wal"),
+                 ("backup", "charla.db-journal", "--db", "sqlite:charla.db"),
+                 ("export", "json", "--out", "charla.db"),
+                 ("export", "json", "--db", db, "--out", "../site/charla.db"),
+                 ("export", "json", "--out", "charla.db-shm")):
+        r = run(*args)
+        eq(r.returncode, 1, "%s: %s" % (" ".join(args), r.stdout))
+        check("write to another file (nothing was written)" in r.stderr,
+              r.stderr)
+        eq(_digest(db), before, "%s left the database as it was"
+           % " ".join(args))
+        for suffix in ("-wal", "-journal"):
+            p = db + suffix
+            check(not os.path.exists(p) or os.path.getsize(p) == 0,
+                  "%s wrote %s" % (args[0], p))
+    r = run("backup", "charla.db")
+    eq(r.stderr, "charla: backup: charla.db is the database itself; write "
+       "to another file (nothing was written)\n", "the message")
+    # export writes FILE.tmp first: that name may not be the database
+    os.rename(db, os.path.join(site, "x.tmp"))
+    r = run("export", "json", "--db", "x.tmp", "--out", "x")
+    eq(r.returncode, 1, r.stdout)
+    check("x.tmp is the database itself" in r.stderr, r.stderr)
+    eq(_digest(os.path.join(site, "x.tmp")), before, "untouched")
+    os.rename(os.path.join(site, "x.tmp"), db)
+    # another name is fine
+    r = run("backup", "copy.db")
+    eq(r.returncode, 0, r.stderr)
+    r = run("export", "json", "--out", "site.json")
+    eq(r.returncode, 0, r.stderr)
+    check(open(os.path.join(site, "site.json")).read().startswith(
+        '{"format":"charla-export"'), "the backup was written")
+    if srv.backend != "sqlite":
+        return
+    # the database a server is running on
+    r = srv.cli("backup", srv.db, "--db", srv.db)
+    eq(r.returncode, 1, r.stdout)
+    r = srv.cli("export", "json", "--db", srv.db, "--out", srv.db)
+    eq(r.returncode, 1, r.stdout)
+    eq(srv.client().get("/api/v1/articles").status, 200, "still serving")
+    n = sqlite3.connect(srv.db).execute(
+        "select count(*) from comments").fetchone()[0]
+    eq(n, 33, "the database is whole")
 
 
 def test_classify_prints_one_verdict_per_line(srv):
