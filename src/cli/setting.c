@@ -33,11 +33,11 @@ static int usage(void)
 /* The longest value a refusal quotes; a longer one is not repeated. */
 #define REFUSAL_QUOTE_MAX 80
 
-/* print_refusal says why value was refused for key, naming the value
- * when it is short enough to read, its control bytes as '?'. */
-static void print_refusal(const char *key, const char *value, const char *bad)
+/* print_refusal says why value[0, len) was refused for key, naming the
+ * value when it is short enough to read, its control bytes as '?'. */
+static void print_refusal(const char *key, const char *value, size_t len,
+                          const char *bad)
 {
-    size_t len = strlen(value);
     fprintf(stderr, "charla: %s ", key);
     if (len <= REFUSAL_QUOTE_MAX) {
         fputc('"', stderr);
@@ -75,7 +75,8 @@ static int change_set(struct store *st, const struct setting_key *k,
             buf_adds(&note, ": changed");
         }
     } else {
-        setting_note_add(&note, k->key, before, value, k->kind == SETTING_LIST);
+        setting_note_add(&note, k->key, before, value,
+                         k->kind == SETTING_LIST || k->kind == SETTING_ORIGINS);
     }
     struct audit_entry e = {.at = (int64_t)time(NULL),
                             .actor = "command line",
@@ -147,9 +148,15 @@ int cli_setting(int argc, char **argv)
         return 2;
     }
     const char *value = set ? argv[optind + 2] : "";
-    const char *bad = set ? setting_key_check(k, value) : NULL;
+    const char *part; /* the entry of a list that was refused */
+    size_t part_len;
+    const char *bad =
+        set ? setting_key_check_part(k, value, &part, &part_len) : NULL;
     if (bad) {
-        print_refusal(key, value, bad);
+        if (part)
+            print_refusal(key, part, part_len, bad);
+        else
+            print_refusal(key, value, strlen(value), bad);
         return 1;
     }
     struct buf err;

@@ -16,11 +16,20 @@
  * not only by its shape: glibc shows UTC for a zone it cannot find, so a
  * typo would otherwise be stored and shift every time on the site.
  *
+ * An embed origin is checked against what a browser sends in Origin
+ * (scheme, lower-case host, and a port only when it is not the scheme's
+ * default), since api/embed.c compares the two as text: "blog.example",
+ * "https://blog.example/path" or "https://blog.example:443" would be
+ * stored and never match, and the site owner would see embedding fail
+ * with no reason given. A trailing '/' is accepted; the comparison drops
+ * it.
+ *
  * A fraction is checked by its digits, not with strtod, so that the
  * answer does not depend on the locale; it takes what the screening page
  * takes (".5", "1.00") and "0", which the screening reads as its default.
  */
 #include <string.h>
+#include <strings.h>
 
 #include "core/setting_keys.h"
 #include "core/site.h"
@@ -54,8 +63,8 @@ static const struct setting_key keys[] = {
     {"webhook_url", SETTING_URL, 0, false,
      "receiver of signed webhooks (http://)"},
     {"webhook_secret", SETTING_TEXT, 0, false, "HMAC key of the webhooks"},
-    {"embed_origins", SETTING_LIST, 0, false,
-     "origins allowed to embed threads"},
+    {"embed_origins", SETTING_ORIGINS, 0, false,
+     "origins allowed to embed threads (https://blog.example)"},
     {"metrics_token", SETTING_TEXT, 0, false,
      "bearer token that /metrics requires"},
     {"hsts_max_age", SETTING_NUMBER, 63072000, true,
@@ -133,16 +142,124 @@ static const char *tz_problem(const char *v, size_t len)
     }
 }
 
+/* The separators of an origin list (as api/embed.c's next_origin). */
+#define ORIGIN_SEPARATORS " \t\r\n,"
+#define ORIGIN_HOST_MAX 255 /* bytes of a host name (DNS) */
+
+static bool host_char_ok(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c == '.' || c == '-';
+}
+
+/* origin_host_len: the length of the host at the start of s[0, len) (a
+ * name, or an IPv6 address in brackets), or 0 if there is none. */
+static size_t origin_host_len(const char *s, size_t len)
+{
+    size_t n = 0;
+    if (len > 0 && s[0] == '[') {
+        while (++n < len && s[n] != ']')
+            if (!strchr("0123456789abcdefABCDEF:.", s[n]))
+                return 0;
+        return n < len && n > 1 ? n + 1 : 0;
+    }
+    while (n < len && host_char_ok(s[n]))
+        n++;
+    return n;
+}
+
+/* origin_problem: NULL if e[0, len) is an origin a browser can send,
+ * "http(s)://host[:port]" with an optional trailing '/', else why not. */
+static const char *origin_problem(const char *e, size_t len)
+{
+    size_t skip;
+    const char *def_port;
+    if (len >= 8 && strncasecmp(e, "https://", 8) == 0) {
+        skip = 8;
+        def_port = "443";
+    } else if (len >= 7 && strncasecmp(e, "http://", 7) == 0) {
+        skip = 7;
+        def_port = "80";
+    } else {
+        return "must start with https:// or http:// (an origin is scheme, "
+               "host and optional port, like https://blog.example)";
+    }
+    const char *h = e + skip;
+    size_t rest = len - skip;
+    if (memchr(h, '@', rest))
+        return "must not hold a user name (user@): an origin is scheme, "
+               "host and optional port";
+    size_t hl = origin_host_len(h, rest);
+    if (hl == 0 || hl > ORIGIN_HOST_MAX ||
+        (hl < rest && !strchr(":/?#", h[hl])))
+        return "must name a host of letters, digits, dots and hyphens "
+               "(a non-ASCII name in its xn-- form)";
+    const char *p = h + hl;
+    rest -= hl;
+    if (rest > 0 && *p == ':') {
+        size_t digits = 1;
+        int64_t port;
+        while (digits < rest && p[digits] >= '0' && p[digits] <= '9')
+            digits++;
+        if (p[1] == '0' || str_to_int(p + 1, digits - 1, 1, 65535, &port) != 0)
+            return "must have a port from 1 to 65535 after the ':'";
+        if (strlen(def_port) == digits - 1 &&
+            memcmp(p + 1, def_port, digits - 1) == 0)
+            return "must leave out the scheme's default port (:443 for "
+                   "https, :80 for http): browsers do";
+        p += digits;
+        rest -= digits;
+    }
+    if (rest == 0 || (rest == 1 && *p == '/'))
+        return NULL;
+    return "must not have a path, query or fragment: an origin is scheme, "
+           "host and optional port, like https://blog.example";
+}
+
+/* origins_problem checks each entry of an origin list; *part and
+ * *part_len give the first one refused. */
+static const char *origins_problem(const char *v, const char **part,
+                                   size_t *part_len)
+{
+    const char *p = v;
+    for (;;) {
+        p += strspn(p, ORIGIN_SEPARATORS);
+        size_t n = strcspn(p, ORIGIN_SEPARATORS);
+        if (n == 0)
+            return NULL;
+        const char *why = origin_problem(p, n);
+        if (why) {
+            *part = p;
+            *part_len = n;
+            return why;
+        }
+        p += n;
+    }
+}
+
 const char *setting_key_check(const struct setting_key *k, const char *value)
+{
+    const char *part;
+    size_t part_len;
+    return setting_key_check_part(k, value, &part, &part_len);
+}
+
+const char *setting_key_check_part(const struct setting_key *k,
+                                   const char *value, const char **part,
+                                   size_t *part_len)
 {
     size_t len = strlen(value);
     int64_t n;
+    *part = NULL;
+    *part_len = 0;
     if (!str_utf8_valid(value, len) || len > SETTING_VALUE_MAX)
         return "must be UTF-8 text of at most 64 KiB";
     switch (k->kind) {
     case SETTING_TEXT:
     case SETTING_LIST:
         return NULL;
+    case SETTING_ORIGINS:
+        return origins_problem(value, part, part_len);
     case SETTING_NUMBER:
         return str_to_int(value, len, 0, k->max, &n) ? "must be a whole number"
                                                      : NULL;

@@ -19,6 +19,8 @@ enum setting_kind {
     SETTING_TZ,       /* "+HH:MM", "-HH:MM", "UTC" or an IANA name */
     SETTING_LANG,     /* en or es */
     SETTING_LIST,     /* lines of text */
+    SETTING_ORIGINS,  /* web origins, "https://host[:port]", separated by
+                         white space or commas (the embed allow list) */
     SETTING_SWITCH    /* "1" on, "0" off */
 };
 
@@ -50,5 +52,13 @@ const struct setting_key *setting_key_find(const char *key);
  * as words that follow the key's name ("must be a whole number").
  * Borrowed, static. */
 const char *setting_key_check(const struct setting_key *k, const char *value);
+
+/* setting_key_check_part: setting_key_check, and when the value is a list
+ * refused for one of its entries (SETTING_ORIGINS), *part and *part_len
+ * give that entry, inside value, so a message can name it; *part is NULL
+ * otherwise. */
+const char *setting_key_check_part(const struct setting_key *k,
+                                   const char *value, const char **part,
+                                   size_t *part_len);
 
 #endif

@@ -285,6 +285,34 @@ def test_backup_and_export_refuse_to_write_over_the_database(srv):
     eq(n, 33, "the database is whole")
 
 
+def test_setting_embed_origins_must_be_origins(srv):
+    """embed_origins takes only what a browser sends as Origin: scheme,
+    host and a port, no path. A value that could never match is refused,
+    naming the entry, and the stored list stays."""
+    db = os.path.join(srv.dir, "origins.db")
+    r = srv.cli("import", "blogger", DEMO, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    good = "https://blog.example\nhttp://127.0.0.1:9000, https://www.blog.example/"
+    r = srv.cli("setting", "set", "embed_origins", good, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    for value, entry, why in (
+            ("blog.example", "blog.example", "must start with https://"),
+            ("https://blog.example/path", "https://blog.example/path",
+             "must not have a path"),
+            ("https://a.example\nhttps://blog.example/path?x=1",
+             "https://blog.example/path?x=1", "must not have a path"),
+            ("https://me@blog.example", "https://me@blog.example",
+             "must not hold a user name"),
+            ("https://blog.example:443", "https://blog.example:443",
+             "must leave out the scheme's default port")):
+        r = srv.cli("setting", "set", "embed_origins", value, "--db", db)
+        eq(r.returncode, 1, value)
+        check('charla: embed_origins "%s" %s' % (entry, why) in r.stderr,
+              r.stderr)
+    r = srv.cli("setting", "get", "embed_origins", "--db", db)
+    eq(r.stdout, good + "\n", "the good list stays")
+
+
 def test_classify_prints_one_verdict_per_line(srv):
     """`charla classify` answers every input line with one line, in order,
     whatever the bytes: plain (hold, score, category) and --json (every

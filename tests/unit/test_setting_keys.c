@@ -116,12 +116,64 @@ START_TEST(each_kind_refuses_what_it_cannot_use)
 }
 END_TEST
 
+/* An embed origin is what a browser sends in Origin, or it never
+ * matches: scheme, host, a port only when not the default, no path. */
+START_TEST(embed_origins_are_origins)
+{
+    static const char *const good[] = {
+        "",
+        "https://blog.example",
+        "http://blog.example:8080",
+        "https://blog.example/",
+        "HTTPS://Blog.Example",
+        "http://[::1]:8080",
+        "https://xn--blg-8ma.example",
+        "https://a.example https://b.example,http://127.0.0.1:9000\n"};
+    static const char *const bad[] = {"blog.example",
+                                      "https://blog.example/path",
+                                      "https://blog.example/?x=1",
+                                      "https://blog.example#top",
+                                      "https://blog.example?x",
+                                      "https://user@blog.example",
+                                      "https://blog.example:443",
+                                      "http://blog.example:80",
+                                      "https://blog.example:0",
+                                      "https://blog.example:08080",
+                                      "https://blog.example:65536",
+                                      "https://blog.example:",
+                                      "https://",
+                                      "https://*.blog.example",
+                                      "https://bl\xc3\xb6g.example",
+                                      "ftp://blog.example",
+                                      "//blog.example",
+                                      "https://[::1",
+                                      "https://a.example blog.example"};
+    for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++)
+        ck_assert_msg(check("embed_origins", good[i]) == NULL, "\"%s\"",
+                      good[i]);
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+        ck_assert_msg(check("embed_origins", bad[i]) != NULL, "\"%s\"", bad[i]);
+    /* the refusal names the entry refused, not the whole list */
+    const char *part, *v = "https://a.example,\nhttps://b.example/x y";
+    size_t part_len;
+    const struct setting_key *k = setting_key_find("embed_origins");
+    ck_assert_ptr_nonnull(setting_key_check_part(k, v, &part, &part_len));
+    ck_assert_ptr_eq(part, v + 19);
+    ck_assert_uint_eq(part_len, strlen("https://b.example/x"));
+    /* other kinds name no part */
+    k = setting_key_find("report_threshold");
+    ck_assert_ptr_nonnull(setting_key_check_part(k, "x", &part, &part_len));
+    ck_assert_ptr_null(part);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, secrets_and_state_stay_out_of_backups);
     tcase_add_test(tc, site_settings_go_in_backups);
     tcase_add_test(tc, fractions_from_zero_to_one);
     tcase_add_test(tc, each_kind_refuses_what_it_cannot_use);
+    tcase_add_test(tc, embed_origins_are_origins);
 }
 
 TEST_MAIN("setting_keys")
