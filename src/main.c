@@ -15,6 +15,7 @@
 
 #include "api/app.h"
 #include "cli/config.h"
+#include "cli/config_check.h"
 #include "cli/db_file.h"
 #include "cli/rescreen.h"
 #include "cli/setting.h"
@@ -41,7 +42,7 @@ static const char usage_text[] =
     "        started as root, --user switches to that user once ready;\n"
     "        flags win over CHARLA_* variables, which win over the file)\n"
     "  config check FILE\n"
-    "        validate a configuration file (names the bad line)\n"
+    "        check a configuration file as serve would (names each bad line)\n"
     "  backup FILE [--db PATH] [--config FILE]\n"
     "        write a consistent copy of a live SQLite database to FILE\n"
     "  import blogger|disqus|wxr|json FILE [--db PATH] [--map OLD=NEW]...\n"
@@ -202,22 +203,13 @@ static int serve_user(const struct config *o, const char *user_flag,
     return ret ? 1 : 0;
 }
 
-/* charla config check FILE: 0 if the file is good, 1 naming the bad line. */
+/* charla config check FILE: 0 if serve would start with the file, 1
+ * naming each bad line (cli/config_check.h). */
 static int cmd_config(int argc, char **argv)
 {
     if (argc != 3 || strcmp(argv[1], "check") != 0)
         return usage(stderr, 2);
-    struct config o;
-    struct buf err;
-    config_defaults(&o);
-    buf_init(&err, 4096);
-    int ret = config_load_file(argv[2], &o, &err);
-    if (ret)
-        fprintf(stderr, "charla: %s: %s\n", argv[2], err.data);
-    else
-        printf("%s: ok\n", argv[2]);
-    buf_release(&err);
-    return ret ? 1 : 0;
+    return cli_config_check(argv[2]);
 }
 
 /* charla backup FILE [--db PATH] [--config FILE] */
@@ -359,6 +351,11 @@ static int cmd_serve(int argc, char **argv)
                 "  or --model none to screen with the site's word lists and "
                 "the doxxing guard only\n",
                 err.data);
+        goto out;
+    }
+    /* so is a web folder that lacks a file the pages need */
+    if (app_web_check(o.web, &err)) {
+        fprintf(stderr, "charla: %s\n", err.data);
         goto out;
     }
     st = store_open(o.db, &err);

@@ -44,6 +44,21 @@ static void etag_of(const char *data, size_t len, char *out, size_t cap)
     snprintf(out, cap, "\"s%016llx\"", (unsigned long long)h);
 }
 
+/* The static files every server needs from its web folder. */
+static const struct {
+    const char *name, *type;
+} files[APP_STATIC_FILES] = {
+    {"style.css", "text/css; charset=utf-8"},
+    {"app.js", "text/javascript; charset=utf-8"},
+    {"admin.css", "text/css; charset=utf-8"},
+    {"admin.js", "text/javascript; charset=utf-8"},
+    {"draft.js", "text/javascript; charset=utf-8"},
+    {"path-hint.js", "text/javascript; charset=utf-8"},
+    {"embed.js", "text/javascript; charset=utf-8"},
+    {"embed.css", "text/css; charset=utf-8"},
+    {"favicon.svg", "image/svg+xml"},
+};
+
 /*
  * pages_fingerprint: the site fingerprint of this run (site_fingerprint.h),
  * from the settings site_load read, two settings read here, the build
@@ -76,19 +91,6 @@ static int64_t pages_fingerprint(const struct app *app, struct store *st)
 int app_init(struct app *app, struct store *st, const char *web_dir,
              struct buf *err)
 {
-    static const struct {
-        const char *name, *type;
-    } files[APP_STATIC_FILES] = {
-        {"style.css", "text/css; charset=utf-8"},
-        {"app.js", "text/javascript; charset=utf-8"},
-        {"admin.css", "text/css; charset=utf-8"},
-        {"admin.js", "text/javascript; charset=utf-8"},
-        {"draft.js", "text/javascript; charset=utf-8"},
-        {"path-hint.js", "text/javascript; charset=utf-8"},
-        {"embed.js", "text/javascript; charset=utf-8"},
-        {"embed.css", "text/css; charset=utf-8"},
-        {"favicon.svg", "image/svg+xml"},
-    };
     memset(app, 0, sizeof(*app));
     app->store = st;
     app->now = wall_clock;
@@ -149,6 +151,26 @@ int app_open_model(const char *path, struct screen_model **out, struct buf *err)
     }
     *out = screen_model_load(path ? path : SCREEN_DEFAULT_MODEL, err);
     return *out ? 0 : ERR_NOTFOUND;
+}
+
+int app_web_check(const char *web_dir, struct buf *err)
+{
+    for (int i = 0; i < APP_STATIC_FILES; i++) {
+        char path[4096];
+        char *data = NULL;
+        size_t len;
+        if (snprintf(path, sizeof(path), "%s/%s", web_dir, files[i].name) >=
+                (int)sizeof(path) ||
+            read_file(path, &data, &len)) {
+            buf_addf(err,
+                     "cannot read %s (--web, or web = in the configuration, "
+                     "names charla's web folder)",
+                     path);
+            return ERR_NOTFOUND;
+        }
+        free(data);
+    }
+    return 0;
 }
 
 /* "2026-11-30T20:14:38Z" into out. */

@@ -51,6 +51,13 @@ struct app {
 MUST_CHECK int app_init(struct app *app, struct store *st, const char *web_dir,
                         struct buf *err);
 /*
+ * app_web_check reads every static file app_init will read from web_dir,
+ * so that serve (before it opens the database) and `charla config check`
+ * can refuse a folder that lacks one. Returns 0, or ERR_NOTFOUND with
+ * "cannot read PATH (...)" appended to err.
+ */
+MUST_CHECK int app_web_check(const char *web_dir, struct buf *err);
+/*
  * app_open_model loads the screening model for app->model (path NULL: the
  * default, SCREEN_DEFAULT_MODEL) before the server opens anything else.
  * A missing or broken file is an error with a message: the threat and

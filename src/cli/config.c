@@ -242,7 +242,7 @@ static bool key_chars_ok(const char *s, size_t len)
 }
 
 /* parse_line handles one line (without its newline). */
-static int parse_line(const char *s, size_t n, struct config *out,
+static int parse_line(const char *s, size_t n, int lineno, struct config *out,
                       unsigned *seen, struct buf *err)
 {
     if (memchr(s, '\0', n)) {
@@ -287,8 +287,10 @@ static int parse_line(const char *s, size_t n, struct config *out,
         return ERR_INVALID;
     }
     int ret = config_set(out, keys[key].name, v, vl, err);
-    if (ret == 0)
+    if (ret == 0) {
         *seen |= 1u << key;
+        out->line[key] = lineno;
+    }
     return ret;
 }
 
@@ -317,7 +319,7 @@ int config_parse(const char *text, size_t len, struct config *out,
         }
         struct buf why;
         buf_init(&why, 512);
-        int ret = parse_line(line, n, out, &seen, &why);
+        int ret = parse_line(line, n, lineno, out, &seen, &why);
         if (ret) {
             buf_addf(err, "line %d: %s", lineno, why.data);
             buf_release(&why);

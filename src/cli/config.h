@@ -64,6 +64,8 @@ struct config {
     char user[CONFIG_USER_MAX];  /* the user to serve as when started as
                                     root; "" = none (sandbox_user.h) */
     unsigned set;                /* bit (1u << key) for each key given */
+    int line[CONFIG_KEYS];       /* the file's line that gave each key; 0:
+                                    not given by the file */
 };
 
 /* config_key_name: "db", "listen", ...; config_env_name: "CHARLA_DB"... */
@@ -87,6 +89,8 @@ MUST_CHECK int config_set(struct config *c, const char *key, const char *value,
  * line it stops and appends "line N: reason" to err and returns
  * ERR_INVALID (ERR_TOOBIG for text over CONFIG_FILE_MAX); keys of earlier
  * lines may already be stored in out. Returns 0 when every line is good.
+ * out->line records the line of each key the text sets, for messages
+ * about its value (`charla config check`).
  */
 MUST_CHECK int config_parse(const char *text, size_t len, struct config *out,
                             struct buf *err);

@@ -349,6 +349,58 @@ def test_config_check(srv):
     eq(srv.cli("config").returncode, 2, "usage")
 
 
+def test_config_check_refuses_what_serve_refuses(srv):
+    """config check runs serve's own checks on what the file names (the
+    user, the screening model, the web folder) and names the line of each
+    problem; serve refuses the same file."""
+    conf = os.path.join(srv.dir, "serve.conf")
+    db = os.path.join(srv.dir, "never.db")
+    with open(conf, "w") as f:
+        f.write("# the site\n"
+                "db = %s\n"
+                "user = nosuchuser\n"
+                "model = /nonexistent.model\n"
+                "web = /nonexistent\n" % db)
+    r = srv.cli("config", "check", conf)
+    eq(r.returncode, 1, r.stdout)
+    lines = r.stderr.splitlines()
+    eq(len(lines), 3, "one line for each problem: %r" % lines)
+    check(lines[0].startswith("charla: %s: line 3: no such user "
+                              '"nosuchuser"' % conf), lines[0])
+    check(lines[1].startswith("charla: %s: line 4: screening model: "
+                              "/nonexistent.model" % conf), lines[1])
+    check(lines[2].startswith("charla: %s: line 5: cannot read "
+                              "/nonexistent/style.css" % conf), lines[2])
+    eq(r.stdout, "", "no ok")
+    # serve refuses each of them, and creates no database
+    for line in ("user = nosuchuser", "model = /nonexistent.model",
+                 "web = /nonexistent"):
+        with open(conf, "w") as f:
+            f.write("db = %s\nlisten = 127.0.0.1:%d\n%s\n"
+                    % (db, harness.free_port(), line))
+        r = srv.cli("config", "check", conf)
+        eq(r.returncode, 1, line)
+        check("line 3:" in r.stderr, r.stderr)
+        r = subprocess.run([srv.charla, "serve", "--config", conf],
+                           capture_output=True, text=True, cwd=REPO,
+                           timeout=30)
+        eq(r.returncode, 1, "serve refuses %s: %s" % (line, r.stderr))
+        check(not os.path.exists(db), "serve made no database (%s)" % line)
+    with open(conf, "w") as f:
+        f.write("user = root\n")
+    r = srv.cli("config", "check", conf)
+    eq(r.returncode, 1, "root")
+    check("line 1:" in r.stderr and "must not serve as root" in r.stderr,
+          r.stderr)
+    # what serve accepts, check accepts
+    with open(conf, "w") as f:
+        f.write("user = nobody\nmodel = %s\nweb = %s\n"
+                % (os.path.join(REPO, "models", "charla.model"),
+                   os.path.join(REPO, "web")))
+    r = srv.cli("config", "check", conf)
+    eq((r.returncode, r.stdout), (0, "%s: ok\n" % conf), r.stderr)
+
+
 def test_flag_beats_env_beats_file(srv):
     conf = os.path.join(srv.dir, "c.conf")
     with open(conf, "w") as f:

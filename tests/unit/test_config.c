@@ -63,6 +63,23 @@ START_TEST(every_key)
 }
 END_TEST
 
+/* config check names the line of a value serve would refuse: the parser
+ * records which line set each key. */
+START_TEST(lines_of_keys_are_recorded)
+{
+    struct config c;
+    struct buf err;
+    buf_init(&err, 4096);
+    ck_assert_int_eq(
+        parse("# top\n\nweb = /srv/web\r\n  user = charla\n", &c, &err), 0);
+    ck_assert_int_eq(c.line[CONFIG_WEB], 3);
+    ck_assert_int_eq(c.line[CONFIG_USER], 4);
+    ck_assert_int_eq(c.line[CONFIG_MODEL], 0); /* not in the file */
+    ck_assert_int_eq(c.line[CONFIG_DB], 0);
+    buf_release(&err);
+}
+END_TEST
+
 START_TEST(hash_inside_value_is_kept)
 {
     struct config c;
@@ -351,6 +368,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, user_names_accepted);
     tcase_add_test(tc, user_precedence);
     tcase_add_test(tc, load_file);
+    tcase_add_test(tc, lines_of_keys_are_recorded);
     tcase_add_test(tc, atom_escapes_hostile_text);
 }
 
