@@ -121,6 +121,18 @@ void pages_article(struct app *app, struct http_req *req,
 void pages_post_form(struct app *app, struct http_req *req,
                      struct http_resp *resp, int64_t article_id);
 /*
+ * pages_post_form_refused answers a comment form refused before it was
+ * handled (the flood limits, the proof of work; limits.c) as any refused
+ * comment is answered: the article with message above the form and the
+ * reader's text in it, with status. Nothing is stored. false, with
+ * nothing answered, when the form cannot be shown again (sent from
+ * another site's page, no such published article, a body that is no
+ * form, the store failing): the caller then answers the plain page.
+ */
+bool pages_post_form_refused(struct app *app, struct http_req *req,
+                             struct http_resp *resp, int64_t article_id,
+                             int status, const char *message);
+/*
  * pages_moved answers a GET or HEAD of a path no article has now but a
  * published one had before its path changed: 301 to the article's path,
  * with the request's query re-encoded. false (nothing answered) when

@@ -15,9 +15,13 @@
  *                      per prefix   rate_post_prefix_per_min (30/min),
  *                                   burst the same
  *
- * Over a limit: 429 with Retry-After and a sentence (JSON under /api/,
- * HTML elsewhere). Settings are read from the store at most every
- * LIMITS_REFRESH_S seconds; CHARLA_RATE_LIMIT=off (environment) switches
+ * Over a limit: 429 with Retry-After and a sentence from the message
+ * catalogue, in the request's language (JSON under /api/, HTML
+ * elsewhere). A comment form over a post limit, or without its proof of
+ * work, is the article again with the reader's text kept
+ * (pages_post_form_refused); over the read limit it is the plain page,
+ * the cheapest answer to a flood. Settings are read from the store at most
+ * every LIMITS_REFRESH_S seconds; CHARLA_RATE_LIMIT=off (environment) switches
  * every limit and the proof of work off.
  *
  * Loopback: a request from the machine itself (a local reverse proxy that
@@ -53,6 +57,7 @@
 #include "api/thread_load.h"
 #include "core/raid.h"
 #include "http/form.h"
+#include "render/msg.h"
 #include "util/str.h"
 
 #define LIMITS_SHARDS 16
@@ -264,19 +269,33 @@ static bool post_target(struct http_req *req, int64_t *article_id, bool *is_api)
     return strcmp(p, "/me/erase") == 0;
 }
 
+/*
+ * refuse answers a request over a limit: JSON under /api/, else the page.
+ * A comment form (article_id set, not the API) comes back as the article
+ * with the message above the form and the reader's text kept, as any
+ * refused comment does; failing that, the plain error page.
+ */
 static void refuse(struct app *app, struct http_req *req,
-                   struct http_resp *resp, bool is_api, int status,
-                   const char *code, const char *message, int retry_s)
+                   struct http_resp *resp, bool is_api, int64_t article_id,
+                   int status, const char *code, enum msg_id message,
+                   int retry_s)
 {
     if (retry_s > 0) {
         const char *v = arena_sprintf(&req->arena, "%d", retry_s);
         if (v)
             http_resp_header(resp, "Retry-After", v);
     }
+    const char *text = msg_get(message);
+    if (message == MSG_LIMIT_POSTS_MANY) {
+        text = retry_s > 1 ? arena_sprintf(&req->arena, text, retry_s) : NULL;
+        if (!text)
+            text = msg_get(MSG_LIMIT_POSTS_ONE);
+    }
     if (is_api)
-        respond_json_error(resp, status, code, message);
-    else
-        respond_html_error(app, resp, status, message);
+        respond_json_error(resp, status, code, text);
+    else if (!article_id ||
+             !pages_post_form_refused(app, req, resp, article_id, status, text))
+        respond_html_error(app, resp, status, text);
 }
 
 /* --- Proof of work ------------------------------------------------------ */
@@ -413,10 +432,10 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
 
     if (limited && c.read_per_s > 0 &&
         !bucket_take(CLASS_READ, prefix, c.read_per_s, c.read_burst, &retry)) {
-        refuse(app, req, resp, is_api, 429, "too_many_requests",
-               "Too many requests from your network. Please wait a moment "
-               "and try again.",
-               retry);
+        /* the plain page even for a comment form: a flood is answered
+           as cheaply as can be, with no article loaded */
+        refuse(app, req, resp, is_api, 0, 429, "too_many_requests",
+               MSG_LIMIT_READS, retry);
         return true;
     }
     if (!posting)
@@ -436,13 +455,8 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
         if (c.post_interval_s > 0 &&
             !bucket_take(CLASS_POST_READER, reader, 1.0 / c.post_interval_s,
                          c.post_burst, &retry)) {
-            const char *m = arena_sprintf(
-                &req->arena,
-                "You are posting too fast. Please wait %d seconds and try "
-                "again.",
-                retry);
-            refuse(app, req, resp, is_api, 429, "too_many_posts",
-                   m ? m : "You are posting too fast.", retry);
+            refuse(app, req, resp, is_api, article_id, 429, "too_many_posts",
+                   MSG_LIMIT_POSTS_MANY, retry);
             return true;
         }
         if (c.post_prefix_per_min > 0 &&
@@ -451,10 +465,8 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
                          &retry)) {
             if (c.post_interval_s > 0)
                 bucket_refund(CLASS_POST_READER, reader, c.post_burst);
-            refuse(app, req, resp, is_api, 429, "too_many_posts",
-                   "Too many posts from your network right now. Please wait "
-                   "a minute and try again.",
-                   retry);
+            refuse(app, req, resp, is_api, article_id, 429, "too_many_posts",
+                   MSG_LIMIT_POSTS_NETWORK, retry);
             return true;
         }
     }
@@ -463,15 +475,8 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
         int bits = pow_needed(app, &c, article_id);
         if (bits > 0 &&
             !pow_valid(app, req, pow_of_request(req, is_api), bits)) {
-            refuse(app, req, resp, is_api, 403, "pow_required",
-                   is_api ? "This discussion asks for a small proof of work "
-                            "before posting: GET /api/v1/pow, then send "
-                            "\"pow\"."
-                          : "This discussion is under heavy load and asks "
-                            "your browser to solve a small puzzle before "
-                            "posting. Please enable JavaScript and try "
-                            "again.",
-                   0);
+            refuse(app, req, resp, is_api, article_id, 403, "pow_required",
+                   is_api ? MSG_API_POW_REQUIRED : MSG_LIMIT_POW_FORM, 0);
             return true;
         }
     }

@@ -5,9 +5,12 @@
  *
  * Posting by form follows post/redirect/get: success answers 303 to the
  * new comment's permalink; a refusal re-renders the article with the
- * message above the form and the text kept, with a 4xx status.
+ * message above the form and the text kept, with a 4xx status. A form
+ * the flood limits or the proof of work refuse before routing comes back
+ * the same way (pages_post_form_refused, called by limits.c).
  */
 #include <string.h>
+#include <strings.h>
 
 #include "api/admin_int.h"
 #include "api/app.h"
@@ -616,6 +619,35 @@ void pages_post_form(struct app *app, struct http_req *req,
                            to, (long long)res.comment.id, hash);
     }
     respond_redirect(req, resp, 303, to ? to : "/");
+}
+
+bool pages_post_form_refused(struct app *app, struct http_req *req,
+                             struct http_resp *resp, int64_t article_id,
+                             int status, const char *message)
+{
+    const char *site = http_req_header(req, "Sec-Fetch-Site");
+    if (site && (strcasecmp(site, "cross-site") == 0 ||
+                 strcasecmp(site, "same-site") == 0))
+        return false;
+    struct article art;
+    struct form form;
+    if (store_article_get(app->store, article_id, &req->arena, &art) ||
+        !art.is_published ||
+        form_parse(req->body.data, req->body.len, &req->arena, &form))
+        return false;
+    const struct form_field *body = form_get(&form, "body");
+    const struct form_field *name = form_get(&form, "name");
+    const struct form_field *parent = form_get(&form, "parent");
+    struct page_article_opts opts = {
+        .reply_to = parent && parent->value[0] ? parent->value : NULL,
+        .form_error = message,
+        .form_body = body ? body->value : NULL,
+        .form_name = name ? name->value : NULL,
+    };
+    render_article(app, req, resp, &art, &opts);
+    if (resp->status < 500)
+        resp->status = status;
+    return true;
 }
 
 bool pages_visible_comment(struct app *app, struct http_req *req,

@@ -3,7 +3,9 @@
 Every request of the suite comes from 127.0.0.1, and loopback is not
 limited (a local proxy or admin). To be "remote" clients, these tests
 restart the server with CHARLA_TRUST_TEST_CLIENT=1 and name each client
-with the X-Charla-Test-Client header (see docs/security.md).
+with the X-Charla-Test-Client header (see docs/security.md), or, for the
+messages in each language, with CHARLA_TRUST_PROXY=1 and X-Forwarded-For
+as behind a reverse proxy.
 """
 import hashlib
 import os
@@ -197,3 +199,152 @@ def test_pow(srv):
     r = a.post_form("/articles/%d/comments" % aid, {"body": "No JS."})
     eq(r.status, 403, "a form without work")
     check("JavaScript" in r.text, "explains why")
+
+
+class Network:
+    """A reader behind a trusting proxy (CHARLA_TRUST_PROXY=1): the last
+    X-Forwarded-For address is its network, with a language of its own."""
+
+    def __init__(self, srv, addr, lang_headers=None, cookies=None):
+        self.c = srv.reader()
+        self.c.cookies.update(cookies or {})
+        self.h = {"X-Forwarded-For": addr}
+        self.h.update(lang_headers or {})
+
+    def get(self, path):
+        return self.c.get(path, headers=self.h)
+
+    def post_json(self, path, obj):
+        import json
+        return self.c.request("POST", path, json.dumps(obj), dict(
+            self.h, **{"Content-Type": "application/json"}))
+
+    def post_form(self, path, fields):
+        from urllib.parse import urlencode
+        return self.c.request("POST", path, urlencode(fields), dict(
+            self.h, **{"Content-Type": "application/x-www-form-urlencoded"}))
+
+
+ES = {"Accept-Language": "es-MX,es;q=0.9"}
+EN = {"Accept-Language": "en-US"}
+ENGLISH = ("Too many", "You are posting", "Please wait", "proof of work",
+           "puzzle")
+
+
+def english_free(text, what):
+    for s in ENGLISH:
+        check(s not in text, "%s: English %r in %r" % (what, s, text[:3000]))
+
+
+def refused_form(r, status, message, text, what):
+    """r is the article again, the message above the form and the reader's
+    text in it (escaped), as for any refused comment."""
+    import html
+    import re
+    eq(r.status, status, what)
+    check("text/html" in r.header("Content-Type"), what + ": HTML")
+    m = re.search(r'<p class="form-error" role="alert">([^<]*)</p>', r.text)
+    check(m, what + ": the message above the form")
+    check(message in html.unescape(m.group(1)), "%s: %r" % (what, m.group(1)))
+    m = re.search(r'<textarea id="body-new"[^>]*>([^<]*)</textarea>', r.text)
+    check(m, what + ": the form")
+    eq(html.unescape(m.group(1)), text, what + ": the text is kept")
+
+
+def test_limits_post_refusals_in_the_readers_language(srv):
+    """The per-reader limit speaks the reader's language (Accept-Language
+    or the charla_lang cookie) in the JSON API's message and on the page;
+    the JSON code stays. A refused form is the article again with the
+    message and the reader's text, and Retry-After."""
+    no_raid(srv)
+    srv.set_setting("rate_post_burst", "1")
+    restart_with(srv, CHARLA_TRUST_PROXY="1")
+    aid = article_id(srv)
+    api = "/api/v1/articles/%d/comments" % aid
+    form = "/articles/%d/comments" % aid
+    text = "Mi comentario <b>largo</b> & pensado, que no debe perderse."
+    readers = [("es", Network(srv, "198.51.100.7", ES),
+                "Estás publicando demasiado rápido. Espera "),
+               ("es cookie", Network(srv, "198.51.101.7",
+                                     cookies={"charla_lang": "es"}),
+                "Estás publicando demasiado rápido. Espera "),
+               ("en", Network(srv, "198.51.102.7", EN),
+                "You are posting too fast. Please wait ")]
+    for what, n, message in readers:
+        eq(n.post_json(api, {"body": "The first of " + what}).status, 201,
+           what + ": the burst of one")
+        r = n.post_json(api, {"body": "The second of " + what})
+        eq(r.status, 429, what + ": the second post")
+        check(int(r.header("Retry-After")) >= 1, what + ": Retry-After")
+        err = r.json()["error"]
+        eq(err["code"], "too_many_posts", what + ": the code is unchanged")
+        check(err["message"].startswith(message), "%s: %r" % (what, err))
+        r = n.post_form(form, {"body": text})
+        refused_form(r, 429, message, text, what + ": the form")
+        check(int(r.header("Retry-After")) >= 1, what + ": Retry-After")
+        if what != "en":
+            check('<html lang="es"' in r.text, what + ": a Spanish page")
+            english_free(r.text, what)
+
+
+def test_limits_network_and_read_refusals_in_the_readers_language(srv):
+    """The per-network post limit keeps the form's text too; the read
+    limit refuses before anything is loaded, with the plain page, in the
+    reader's language all the same."""
+    no_raid(srv)
+    srv.set_setting("rate_post_prefix_per_min", "1")
+    srv.set_setting("rate_read_burst", "40")
+    srv.set_setting("rate_read_per_s", "1")
+    restart_with(srv, CHARLA_TRUST_PROXY="1")
+    aid = article_id(srv)
+    api = "/api/v1/articles/%d/comments" % aid
+    form = "/articles/%d/comments" % aid
+    text = "Dos lectores, una red."
+    eq(Network(srv, "203.0.113.5", ES).post_json(
+        api, {"body": "The network's one post."}).status, 201, "first")
+    other = Network(srv, "203.0.113.6", ES)  # same /24, another reader
+    r = other.post_json(api, {"body": "Another reader, same network."})
+    eq(r.status, 429, "the network's limit")
+    eq(r.json()["error"]["code"], "too_many_posts", "code")
+    check(r.json()["error"]["message"].startswith(
+        "Demasiadas publicaciones desde tu red"), r.text)
+    r = other.post_form(form, {"body": text})
+    refused_form(r, 429, "Demasiadas publicaciones desde tu red", text,
+                 "the network's limit, by form")
+    english_free(r.text, "the network's limit")
+
+    flood = Network(srv, "192.0.2.9", ES)
+    while flood.get("/healthz").status != 429:
+        pass
+    r = flood.get("/")
+    eq(r.status, 429, "the read limit")
+    check('<html lang="es"' in r.text, "a Spanish page")
+    check("Demasiadas solicitudes desde tu red" in r.text, r.text[:2000])
+    english_free(r.text, "the read limit")
+    r = flood.post_form(form, {"body": text})
+    eq(r.status, 429, "a form over the read limit")
+    check("Demasiadas solicitudes desde tu red" in r.text, r.text[:2000])
+    check("<textarea" not in r.text, "the plain page, not the form")
+    r = flood.get("/api/v1/articles")
+    eq(r.status, 429, "the API over the read limit")
+    eq(r.json()["error"]["code"], "too_many_requests", "code")
+    check(r.json()["error"]["message"].startswith(
+        "Demasiadas solicitudes desde tu red"), r.text)
+
+
+def test_pow_refusal_in_the_readers_language(srv):
+    """Proof of work: the API's message and the form's in the reader's
+    language; the form keeps the text."""
+    srv.set_setting("pow_bits", "10")
+    restart_with(srv, CHARLA_TRUST_PROXY="1")
+    aid = article_id(srv)
+    n = Network(srv, "198.51.100.20", cookies={"charla_lang": "es"})
+    r = n.post_json("/api/v1/articles/%d/comments" % aid, {"body": "Sin pow."})
+    eq(r.status, 403, "no proof of work")
+    eq(r.json()["error"]["code"], "pow_required", "code")
+    check(r.json()["error"]["message"].startswith(
+        "Esta conversación pide una pequeña prueba de trabajo"), r.text)
+    text = "Escrito sin JavaScript."
+    r = n.post_form("/articles/%d/comments" % aid, {"body": text})
+    refused_form(r, 403, "Activa JavaScript", text, "the form")
+    english_free(r.text, "proof of work")
