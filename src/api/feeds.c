@@ -19,6 +19,10 @@
  * member finds the URL at GET /feeds/queue (JSON). To revoke it, delete
  * the setting: the next use makes a new one.
  *
+ * Language: every feed's own words (titles, the queue's reasons) are in
+ * the request's language (i18n.c). A feed reader sends no cookie and
+ * seldom Accept-Language, so that is mostly the site's `language`.
+ *
  * Identity: entry ids are tag: URIs, "tag:HOST,2024:SITE/comment/ID".
  * HOST is the host of the site setting site_url when set (an http(s) URL;
  * links then become absolute), else "charla.invalid" with root-relative
@@ -493,6 +497,21 @@ static const char *queue_token(struct app *app, struct http_req *req)
     return v;
 }
 
+/* why_words: the first reason a comment is in the queue (queue_why), in
+ * the words of the queue page, in the request's language. */
+static const char *why_words(const char *const why[3], size_t n)
+{
+    if (n == 0)
+        return msg_get(MSG_ADM_NAV_QUEUE);
+    if (strcmp(why[0], "pending") == 0)
+        return msg_get(MSG_ADM_WHY_PENDING);
+    if (strcmp(why[0], "screening") == 0)
+        return msg_get(MSG_ADM_WHY_SCREENING);
+    if (strcmp(why[0], "reported") == 0)
+        return msg_get(MSG_ADM_WHY_REPORTED);
+    return msg_get(MSG_ADM_WHY_HELD);
+}
+
 static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
                        const char *given, size_t given_len)
 {
@@ -517,7 +536,7 @@ static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
         return;
     }
     const char *title =
-        arena_sprintf(a, "%s: moderation queue", app->site.title);
+        arena_sprintf(a, msg_get(MSG_FEED_QUEUE_TITLE), app->site.title);
     struct atom_feed f = {.base_url = fc->base_url,
                           .id = tag_id(fc, "feed-queue", 0),
                           .title = title ? title : app->site.title,
@@ -538,8 +557,8 @@ static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
         size_t nwhy = queue_why(c, why);
         const char *who = author_text(a, c);
         const char *etitle =
-            arena_sprintf(a, "[%s] #%s %s: %s", nwhy ? why[0] : "queue",
-                          c->number, who ? who : "", art_title);
+            arena_sprintf(a, "[%s] #%s %s: %s", why_words(why, nwhy), c->number,
+                          who ? who : "", art_title);
         struct markdown_opts mo = {.kind = MARKDOWN_COMMENT};
         struct buf html;
         buf_init(&html, 1 << 20);

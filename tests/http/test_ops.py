@@ -34,8 +34,8 @@ def set_setting(srv, key, value):
     con.close()
 
 
-def feed(c, path, status=200):
-    r = c.get(path)
+def feed(c, path, status=200, headers=None):
+    r = c.get(path, headers)
     eq(r.status, status, path)
     if status != 200:
         return None
@@ -255,6 +255,44 @@ def test_queue_feed_needs_the_token(srv):
         log = f.read()
     check("/feeds/queue/" in log, "the feed's requests are logged")
     check(token not in log, "the log does not give the token away")
+
+
+def test_queue_feed_speaks_the_request_language(srv):
+    """The queue feed's title and each entry's reason are in the request's
+    language, as the other feeds are: Accept-Language or charla_lang, and
+    for a feed reader, which sends neither, the site's `language`."""
+    aid, _ = comments(srv)
+    r = srv.client().post_json(
+        "/api/v1/articles/%d/comments" % aid,
+        {"body": "I will find you and cut your head off, you rat"})
+    eq(r.status, 202, r.text)
+    add_user(srv)
+    url = login(srv).get("/feeds/queue").json()["url"]
+
+    def titles(headers=None, cookies=None):
+        c = srv.client()
+        c.cookies.update(cookies or {})
+        root, entries, _ = feed(c, url, headers=headers)
+        eq(len(entries), 1, "the held comment")
+        return (root.find(ATOM + "title").text,
+                entries[0].find(ATOM + "title").text)
+
+    title, entry = titles()
+    check(title.endswith(": moderation queue"), title)
+    check(entry.startswith("[Held by screening] #"), entry)
+    for how in ({"headers": {"Accept-Language": "es-MX,es;q=0.9"}},
+                {"cookies": {"charla_lang": "es"}}):
+        title, entry = titles(**how)
+        check(title.endswith(": cola de moderación"), "%r: %s" % (how, title))
+        check(entry.startswith("[Retenido por el filtro] #"),
+              "%r: %s" % (how, entry))
+    set_setting(srv, "language", "es")
+    srv.restart()  # the site's language is re-read at most every 10 s
+    title, entry = titles()
+    check(title.endswith(": cola de moderación"), "site default: " + title)
+    check(entry.startswith("[Retenido por el filtro] #"), entry)
+    title, _ = titles({"Accept-Language": "en"})
+    check(title.endswith(": moderation queue"), "asked for English: " + title)
 
 
 def parse_prom(text):
