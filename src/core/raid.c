@@ -204,8 +204,8 @@ int raid_held_mode(struct store *st, const struct article *art, int *mode)
     return ret;
 }
 
-int raid_article_update(struct store *st, const struct article *art,
-                        const char *actor, int64_t now)
+int raid_article_update_in_tx(struct store *st, const struct article *art,
+                              const char *actor, int64_t now)
 {
     int mode;
     struct arena a;
@@ -215,14 +215,8 @@ int raid_article_update(struct store *st, const struct article *art,
         return store_article_update(st, art); /* no raid: the usual write */
     if (ret)
         return ret;
-    if ((ret = store_begin(st)))
-        return ret;
     arena_init(&a, 0);
-    /* read again inside the write: a moderator may have ended the raid
-       since */
-    ret = remembered(st, art->id, &mode);
-    if (ret == 0)
-        ret = store_article_get(st, art->id, &a, &cur);
+    ret = store_article_get(st, art->id, &a, &cur);
     if (ret == 0 && cur.discussion == 1 && art->discussion == mode) {
         /* the form came back with the mode the raid will restore: the
            editor left it alone, and the raid keeps holding comments */
@@ -235,10 +229,19 @@ int raid_article_update(struct store *st, const struct article *art,
         ret = store_article_update(st, art);
         if (ret == 0)
             ret = end_in_tx(st, art->id, actor, now);
-    } else if (ret == ERR_NOTFOUND) {
-        ret = store_article_update(st, art); /* the raid ended meanwhile */
     }
     arena_release(&a);
+    return ret;
+}
+
+int raid_article_update(struct store *st, const struct article *art,
+                        const char *actor, int64_t now)
+{
+    /* the raid is read inside the write: a moderator may end it meanwhile */
+    int ret = store_begin(st);
+    if (ret)
+        return ret;
+    ret = raid_article_update_in_tx(st, art, actor, now);
     if (ret) {
         store_rollback(st);
         return ret;

@@ -71,10 +71,16 @@ MUST_CHECK int raid_held_mode(struct store *st, const struct article *art,
  * editor left it alone: the article stays pre-moderated (stored as 1)
  * and the raid goes on. Any other mode is the editor's choice, stored at
  * once; it ends the raid on the article (logged under actor), which has
- * nothing left to restore.
+ * nothing left to restore. raid_article_update is its own transaction;
+ * raid_article_update_in_tx does the same inside the caller's (which
+ * rolls back on an error), so that the caller can check what is stored in
+ * the same write (the editor's stale-form check).
  */
 MUST_CHECK int raid_article_update(struct store *st, const struct article *art,
                                    const char *actor, int64_t now);
+MUST_CHECK int raid_article_update_in_tx(struct store *st,
+                                         const struct article *art,
+                                         const char *actor, int64_t now);
 
 /* raid_active: the article is in raid mode. */
 bool raid_active(struct store *st, int64_t article_id);
