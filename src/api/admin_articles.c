@@ -10,6 +10,22 @@
  * 303 to the edit form with ?done=saved. Invalid input answers 422 and a
  * path already in use 409, both with the form and its values kept.
  *
+ * Two editors may have the same article open. The form carries the
+ * fingerprint of the article it was loaded with (hidden field "base",
+ * core/article_print.h: the fields the form edits, not the version, which
+ * every comment moves); a save whose base no longer matches what is stored
+ * is refused with 409 and the form again, with what was typed, the
+ * article as stored now below it and a new base, so that saving again
+ * replaces it knowingly. The check and the write are one transaction. A
+ * save without a base (a script) is refused with 422 the same way. A
+ * preview needs no base and passes the one it was sent on.
+ *
+ * A title must show something: one of only invisible characters (U+200B,
+ * U+2060, ...; core/visible.h) would be an invisible link on the front
+ * page. The discussion mode must be "0", "1" or "2": anything else (or
+ * none) is refused rather than read as open, which would reopen a closed
+ * discussion.
+ *
  * A new path leaves the old one as a former path (the store keeps it in
  * the same write), where readers are redirected to the new one; the form
  * lists an article's former paths under its path field.
@@ -17,7 +33,11 @@
  * A path left empty is made from the title and today's date:
  * "/2026/11/israel-refuses-to-extradite", at the save that stores it; a
  * form shown again (a preview, an error) keeps the field empty, so the
- * path follows the title as it is at that save. Paths hold only [a-z A-Z 0-9
+ * path follows the title as it is at that save. A path so made that
+ * another article has, or had (a former path, which still leads to it),
+ * gets "-2", "-3", ... up to PATH_SUFFIX_MAX; a title with no Latin letter
+ * or digit gives "article" (then "article-2", ...). A path the editor typed
+ * that is taken is refused with 409. Paths hold only [a-z A-Z 0-9
  * - _ . /] so they never need escaping in a URL, and may not be one the
  * router answers itself (app_path_is_own: /admin, /api, /feeds, /me,
  * /embed, /lang, /metrics, ...), where the article could never be read.
@@ -47,7 +67,9 @@
 #include <time.h>
 
 #include "api/admin_int.h"
+#include "core/article_print.h"
 #include "core/raid.h"
+#include "core/visible.h"
 #include "render/html.h"
 #include "render/msg.h"
 #include "util/str.h"
@@ -58,6 +80,8 @@
 #define ARTICLE_LINE_MAX_CHARS 500 /* byline, caption, labels */
 #define ARTICLE_URL_MAX 2000
 #define SLUG_MAX 80
+#define PATH_SUFFIX_MAX 1000 /* a made path's last try: "...-1000" */
+#define UPDATE_TRIES 5       /* writes that met another write, then stale */
 
 static const char *path_error(struct http_req *req, const char *p);
 static const char *make_path(struct app *app, struct http_req *req,
@@ -93,7 +117,8 @@ static void render_form(struct app *app, struct http_req *req,
                         struct http_resp *resp, const struct session *se,
                         const struct article *art, int raid_back, int status,
                         enum admin_form_shows shows, bool preview,
-                        const char *flash, const char *error)
+                        const char *flash, const char *error, const char *base,
+                        const struct article *stored_now)
 {
     /* the paths that still lead here (a failed read only leaves the list
        out: the form itself does not need it) */
@@ -114,9 +139,9 @@ static void render_form(struct app *app, struct http_req *req,
         app, req, art->title[0] ? art->title : msg_get(MSG_ADM_F_PATH_EXAMPLE));
     struct admin_ctx ctx;
     admin_page_begin(app, se, resp, status, flash, error, &ctx);
-    if (page_admin_article_form(&resp->body, &ctx, art, former,
-                                former ? nfp : 0, raid_back, hint, shows,
-                                preview, &req->arena))
+    if (page_admin_article_form(
+            &resp->body, &ctx, art, former, former ? nfp : 0, raid_back, hint,
+            art->id ? base : NULL, shows, preview, stored_now, &req->arena))
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
 }
 
@@ -178,13 +203,16 @@ void admin_article_get(struct app *app, struct http_req *req,
         art.discussion = back;
     const char *done = http_req_query(req, "done");
     bool saved = done && strcmp(done, "saved") == 0;
+    char base[ARTICLE_PRINT_HEX + 1];
+    article_print(&art, base);
     /* an article already at a path the server answers (see the list) is
        told why before its editor tries to save it */
     render_form(app, req, resp, &se, &art, back, 200,
                 saved ? ADMIN_FORM_SAVED : ADMIN_FORM_STORED, false,
                 saved ? msg_get(MSG_ADM_DONE_SAVED) : NULL,
                 id && app_path_is_own(art.path) ? path_error(req, art.path)
-                                                : NULL);
+                                                : NULL,
+                base, NULL);
 }
 
 /* Latin letters with the accents Spanish and its neighbours use, as
@@ -331,6 +359,8 @@ static const char *validate(struct http_req *req, const struct article *a,
 {
     if (!a->title[0] || !line_ok(a->title, ARTICLE_TITLE_MAX_CHARS))
         return msg_get(MSG_ADM_ERR_TITLE);
+    if (!visible_has_text(a->title, strlen(a->title)))
+        return msg_get(MSG_ADM_ERR_TITLE_BLANK);
     if (body_len > ARTICLE_BODY_MAX_BYTES)
         return msg_get(MSG_ADM_ERR_BODY);
     if (strlen(a->body) != body_len || !str_utf8_valid(a->body, body_len))
@@ -346,6 +376,141 @@ static const char *validate(struct http_req *req, const struct article *a,
     return path_fixed ? NULL : path_error(req, a->path);
 }
 
+/*
+ * path_free: whether no other article than own_id has path p, now or as
+ * a former path (which still leads readers to it). 1 free, 0 taken, or a
+ * store error.
+ */
+static int path_free(struct app *app, struct http_req *req, const char *p,
+                     int64_t own_id)
+{
+    struct article other;
+    int ret = store_article_by_path(app->store, p, &req->arena, &other);
+    if (ret == ERR_NOTFOUND)
+        ret = store_article_by_former_path(app->store, p, &req->arena, &other);
+    if (ret == ERR_NOTFOUND)
+        return 1;
+    if (ret)
+        return ret;
+    return other.id == own_id;
+}
+
+/*
+ * free_path: the first of made, made-2, made-3, ... from *n (1 for made
+ * itself) that path_free finds free, in *out, with *n its number. ERR_CONFLICT
+ * past PATH_SUFFIX_MAX, or a store error.
+ */
+static int free_path(struct app *app, struct http_req *req, const char *made,
+                     int64_t own_id, int *n, const char **out)
+{
+    for (; *n <= PATH_SUFFIX_MAX; (*n)++) {
+        const char *p =
+            *n == 1 ? made : arena_sprintf(&req->arena, "%s-%d", made, *n);
+        if (!p)
+            return ERR_NOMEM;
+        int ret = path_free(app, req, p, own_id);
+        if (ret < 0)
+            return ret;
+        if (ret == 1) {
+            *out = p;
+            return 0;
+        }
+    }
+    return ERR_CONFLICT;
+}
+
+/*
+ * update_once: one try of update (below). *raced when another write to
+ * the article landed between the check and this one (PostgreSQL reads
+ * what is committed, so two saves may both pass the check): the store
+ * bumps the version by one per write, so this write must have made it
+ * exactly one more than the version checked. Rolled back then.
+ */
+static int update_once(struct app *app, struct http_req *req,
+                       struct article *art, const char *base, const char *actor,
+                       bool *stale, bool *raced, struct article *stored_now)
+{
+    int64_t now = app->now();
+    int mode;
+    char print[ARTICLE_PRINT_HEX + 1];
+    struct article after;
+    *stale = *raced = false;
+    int ret = store_begin(app->store);
+    if (ret)
+        return ret;
+    ret = store_article_get(app->store, art->id, &req->arena, stored_now);
+    if (ret == 0) {
+        ret = raid_held_mode(app->store, stored_now, &mode);
+        if (ret == ERR_NOTFOUND)
+            ret = 0;
+    }
+    if (ret == 0) {
+        stored_now->discussion = mode;
+        article_print(stored_now, print);
+        *stale = strcmp(print, base) != 0;
+    }
+    if (ret == 0 && !*stale) {
+        art->published = art->is_published && !stored_now->published
+                             ? now
+                             : stored_now->published;
+        ret = raid_article_update_in_tx(app->store, art, actor, now);
+    }
+    if (ret == 0 && !*stale)
+        ret = store_article_get(app->store, art->id, &req->arena, &after);
+    if (ret == 0 && !*stale)
+        *raced = after.version != stored_now->version + 1;
+    if (ret || *stale || *raced) {
+        store_rollback(app->store);
+        return ret;
+    }
+    return store_commit(app->store);
+}
+
+/*
+ * update writes the edit art of an existing article, in one transaction
+ * with the check that the article is still as the form that sent base
+ * showed it. *stale, with the article as the form would show it now in
+ * *stored_now, when it is not; ERR_CONFLICT for a path in use. A write
+ * that raced another (a comment, most likely) is tried again, a few
+ * times; then it is stale.
+ */
+static int update(struct app *app, struct http_req *req, struct article *art,
+                  const char *base, const char *actor, bool *stale,
+                  struct article *stored_now)
+{
+    bool raced = false;
+    for (int tries = 0; tries < UPDATE_TRIES; tries++) {
+        int ret =
+            update_once(app, req, art, base, actor, stale, &raced, stored_now);
+        if (ret || !raced)
+            return ret;
+    }
+    *stale = true;
+    return 0;
+}
+
+/* base_ok: a fingerprint as article_print writes it. */
+static bool base_ok(const char *base)
+{
+    if (strlen(base) != ARTICLE_PRINT_HEX)
+        return false;
+    for (size_t i = 0; i < ARTICLE_PRINT_HEX; i++)
+        if (!((base[i] >= '0' && base[i] <= '9') ||
+              (base[i] >= 'a' && base[i] <= 'f')))
+            return false;
+    return true;
+}
+
+/* discussion_of: the discussion mode a form sent, 0..2, or -1 when the
+ * field is missing or holds anything else. */
+static int discussion_of(const struct form *f)
+{
+    const char *d = admin_field(f, "discussion");
+    if (strlen(d) == 1 && d[0] >= '0' && d[0] <= '2')
+        return d[0] - '0';
+    return -1;
+}
+
 void admin_article_post(struct app *app, struct http_req *req,
                         struct http_resp *resp, int64_t id)
 {
@@ -359,7 +524,9 @@ void admin_article_post(struct app *app, struct http_req *req,
     if ((id && !load(app, req, resp, id, &art)) ||
         !raid_back(app, resp, &art, &back))
         return;
-    int64_t was_published = art.published;
+    if (back >= 0)
+        art.discussion = back; /* as the form showed it */
+    struct article stored = art;
     /* an embedded discussion (external_url) keeps the path the embed made
        from its host page's address ("/x/blog.example/post.html", with
        characters an editor's path may not hold): the embed finds the
@@ -376,11 +543,16 @@ void admin_article_post(struct app *app, struct http_req *req,
     art.labels = trimmed(req, &f, "labels");
     size_t body_len = body ? body->value_len : 0;
     art.body = body ? body->value : "";
-    const char *disc = admin_field(&f, "discussion");
-    art.discussion = strcmp(disc, "1") == 0   ? 1
-                     : strcmp(disc, "2") == 0 ? 2
-                                              : 0;
+    int disc = discussion_of(&f);
+    if (disc >= 0)
+        art.discussion = disc;
     art.is_published = strcmp(admin_field(&f, "published"), "1") == 0;
+    /* the base the form was loaded with goes on to the form shown again
+       (a preview, an error), so that a save from it is still checked
+       against that load */
+    const char *base = admin_field(&f, "base");
+    if (!base_ok(base))
+        base = ""; /* refused as missing at a save */
     /* a form shown again keeps the path field as the editor typed it:
        left empty, the path is made from the title at the save, so a
        title corrected after a preview still gives it (the hint under the
@@ -393,25 +565,57 @@ void admin_article_post(struct app *app, struct http_req *req,
     }
     bool preview = strcmp(admin_field(&f, "op"), "preview") == 0;
     const char *error = validate(req, &art, body_len, path_fixed);
+    if (!error && disc < 0)
+        error = msg_get(MSG_ADM_ERR_DISCUSSION);
     if (error || preview) {
         art.path = typed_path;
         render_form(app, req, resp, &se, &art, back, error ? 422 : 200,
-                    ADMIN_FORM_POSTED, preview, NULL, error);
+                    ADMIN_FORM_POSTED, preview, NULL, error, base, NULL);
+        return;
+    }
+    char fresh[ARTICLE_PRINT_HEX + 1];
+    if (id && !base[0]) {
+        /* a script's save: what it would replace is unknown */
+        article_print(&stored, fresh);
+        art.path = typed_path;
+        render_form(app, req, resp, &se, &art, back, 422, ADMIN_FORM_POSTED,
+                    false, NULL, msg_get(MSG_ADM_ERR_NO_BASE), fresh, &stored);
         return;
     }
 
-    int64_t now = app->now();
-    art.published = art.is_published && !was_published ? now : was_published;
-    int ret;
-    if (id) {
-        ret = raid_article_update(app->store, &art, se.user.name, now);
-    } else {
-        ret = store_article_insert(app->store, &art, &id);
+    /* a path made from the title takes the first free of it, -2, -3, ...;
+       a write that still meets one taken (saved meanwhile) tries on */
+    const char *made = art.path;
+    bool path_made = !typed_path[0];
+    bool stale = false;
+    int ret = 0;
+    for (int n = 1; n <= PATH_SUFFIX_MAX; n++) {
+        if (path_made) {
+            ret = free_path(app, req, made, id, &n, &art.path);
+            if (ret)
+                break;
+        }
+        if (id) {
+            ret = update(app, req, &art, base, se.user.name, &stale, &stored);
+        } else {
+            art.published = art.is_published ? app->now() : 0;
+            ret = store_article_insert(app->store, &art, &id);
+        }
+        if (ret != ERR_CONFLICT || !path_made)
+            break;
+    }
+    if (stale) {
+        article_print(&stored, fresh);
+        art.path = typed_path;
+        render_form(app, req, resp, &se, &art, back, 409, ADMIN_FORM_POSTED,
+                    false, NULL, msg_get(MSG_ADM_ERR_ART_STALE), fresh,
+                    &stored);
+        return;
     }
     if (ret == ERR_CONFLICT) {
         art.path = typed_path;
         render_form(app, req, resp, &se, &art, back, 409, ADMIN_FORM_POSTED,
-                    false, NULL, msg_get(MSG_ADM_ERR_PATH_TAKEN));
+                    false, NULL, msg_get(MSG_ADM_ERR_PATH_TAKEN), base, NULL);
         return;
     }
     if (ret) {

@@ -233,15 +233,18 @@ void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
  * when the raid ends: the discussion field then says so, and that
  * choosing another mode applies it at once and ends the raid (the caller
  * puts the mode for after the raid in art->discussion, see
- * raid_held_mode).
+ * raid_held_mode). base (NULL for a new article) is the fingerprint of
+ * the stored article the form edits (core/article_print.h), sent back in
+ * the hidden field "base" and kept with a draft. stored_now (or NULL),
+ * after a save refused because someone else saved meanwhile, is the
+ * article as stored now, shown below the form as its page shows it.
  * Returns 0 or an error from rendering the preview.
  */
-MUST_CHECK int
-page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
-                        const struct article *art, const char *const *former,
-                        size_t nformer, int raid_back, const char *path_hint,
-                        enum admin_form_shows shows, bool preview,
-                        struct arena *a);
+MUST_CHECK int page_admin_article_form(
+    struct buf *b, const struct admin_ctx *ctx, const struct article *art,
+    const char *const *former, size_t nformer, int raid_back,
+    const char *path_hint, const char *base, enum admin_form_shows shows,
+    bool preview, const struct article *stored_now, struct arena *a);
 
 struct webhook_record;
 

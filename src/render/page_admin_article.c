@@ -167,7 +167,8 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
                             const struct article *art,
                             const char *const *former, size_t nformer,
                             int raid_back, const char *path_hint,
-                            enum admin_form_shows shows, bool preview,
+                            const char *base, enum admin_form_shows shows,
+                            bool preview, const struct article *stored_now,
                             struct arena *a)
 {
     bool is_new = art->id == 0;
@@ -191,10 +192,17 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
     else
         html_int(b, art->id);
     html_lit(b, "\"");
-    admin_draft_attrs(b, shows, NULL);
+    /* a draft keeps the base it was typed over: restored after someone
+       else saved, its save is refused as stale instead of undoing theirs */
+    admin_draft_attrs(b, shows, base ? "base" : NULL);
     html_lit(b, ">\n");
     admin_csrf_field(b, ctx);
     html_lit(b, "\n");
+    if (base) {
+        html_lit(b, "<input type=\"hidden\" name=\"base\" value=\"");
+        html_attrs(b, base);
+        html_lit(b, "\">\n");
+    }
     text_input(b, "title", MSG_ADM_F_TITLE, art->title, 300, INPUT_REQUIRED);
     /* an embedded discussion's path is the embed's key for its host page
        (api/embed.c), made from that page's address: not the editor's */
@@ -273,6 +281,17 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
         html_texts(b, msg_get(MSG_ADM_F_PREVIEW));
         html_lit(b, "</h2>\n");
         int ret = page_article_post(b, ctx->site, art, a);
+        if (ret)
+            return ret;
+        html_lit(b, "</section>\n");
+    }
+    if (stored_now) {
+        html_lit(b,
+                 "<section class=\"preview stored-now\" "
+                 "aria-labelledby=\"stored-now-h\"><h2 id=\"stored-now-h\">");
+        html_texts(b, msg_get(MSG_ADM_ART_STORED_NOW));
+        html_lit(b, "</h2>\n");
+        int ret = page_article_post(b, ctx->site, stored_now, a);
         if (ret)
             return ret;
         html_lit(b, "</section>\n");

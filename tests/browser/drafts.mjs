@@ -259,6 +259,37 @@ const tests = {
     await ctx.close();
   },
 
+  async "an article saved meanwhile by another editor is not saved over"(browser, srv) {
+    const ctx = await browser.newContext();
+    const page = await staffLogin(ctx, srv, "Ed");
+    await page.goto(srv.base + "/admin/articles");
+    await Promise.all([page.waitForURL(/\/admin\/articles\/\d+$/), page.click("table.articles a")]);
+    const editor = page.url();
+    const other = await browser.newContext();
+    const p2 = await staffLogin(other, srv, "Ed");
+    await p2.goto(editor);
+    await page.fill("#f-title", "Título de esta pestaña");
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith("charla-draft:")));
+    await p2.fill("#f-body", "El texto de la otra pestaña.");
+    await Promise.all([p2.waitForURL(/done=saved/), p2.click("button[value=save]")]);
+    await other.close();
+
+    const answer = page.waitForResponse((r) => r.request().method() === "POST");
+    await page.click("button[value=save]");
+    check((await answer).status() === 409, "refused, not saved over the other");
+    await page.waitForSelector(".stored-now");
+    check((await page.locator(".form-error").first().innerText()).includes("Someone saved this article"),
+      "says why");
+    check((await page.locator(".stored-now").innerText()).includes("El texto de la otra pestaña."),
+      "shows what is stored now");
+    check(await page.inputValue("#f-title") === "Título de esta pestaña", "the title still in the form");
+    check((await drafts(page)).length === 1, "and still kept in the browser");
+    await Promise.all([page.waitForURL(/done=saved/), page.click("button[value=save]")]);
+    check(await page.inputValue("#f-title") === "Título de esta pestaña", "saved again, knowingly");
+    check((await drafts(page)).length === 0, "the draft is dropped");
+    await ctx.close();
+  },
+
   async "a browser whose storage is full says it kept nothing"(browser, srv) {
     const ctx = await browser.newContext();
     await ctx.addInitScript(() => {

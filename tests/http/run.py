@@ -26,6 +26,7 @@ import test_reader_words  # noqa: E402
 import test_reports  # noqa: E402
 import test_post  # noqa: E402
 import test_admin  # noqa: E402
+import test_article_edit  # noqa: E402
 import test_article_views  # noqa: E402
 import test_bulk  # noqa: E402
 import test_mod  # noqa: E402
@@ -88,6 +89,7 @@ def main():
                 test_import, test_limits, test_privacy, test_i18n, test_ops,
                 test_session_end, test_text_input, test_held,
                 test_staff_words, test_staff_thread, test_article_views,
+                test_article_edit,
                 test_bulk, test_serve_user, test_me_list,
                 test_reader_words, test_login,
                 test_reader_names, test_reports, test_withdraw):

@@ -124,6 +124,7 @@ def test_a_draft_advertises_no_feed(srv):
     check(feed in feed_links(head_of(page)), "published: the head names it")
     feed_answers(srv, feed)
 
+    f = dict(form_fields(editor.get(url).text, url), op="save")
     f.pop("published")
     eq(editor.post_form(url, f).status, 303, "unpublished")
     eq(reader.get("/2026/12/borrador").status, 404, "the page is gone")
