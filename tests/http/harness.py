@@ -164,6 +164,18 @@ class Server:
         con.commit()
         con.close()
 
+    def db_exec(self, sql):
+        """Runs one SQL statement (fixed test text, no user data) straight
+        on the database, in either backend."""
+        if self.pg_name:
+            pg_admin(self.db, sql)
+            return
+        import sqlite3
+        con = sqlite3.connect(self.db)
+        con.execute(sql)
+        con.commit()
+        con.close()
+
     def db_bytes(self):
         """Everything the database holds, as bytes: the SQLite files, or a
         pg_dump of the PostgreSQL database (for "never stored" checks)."""

@@ -9,7 +9,6 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 import time
 import urllib.parse
@@ -28,17 +27,7 @@ POST_URL = BLOG + "/2024/05/a-post.html"
 
 def set_origins(srv, value):
     """Writes the embed_origins setting straight into the database."""
-    if srv.backend == "postgres":
-        # fixed test strings only: no quoting issues
-        harness.pg_admin(srv.db, "INSERT INTO settings(key, value) VALUES "
-                         "('embed_origins', '%s') ON CONFLICT (key) DO "
-                         "UPDATE SET value = excluded.value" % value)
-        return
-    con = sqlite3.connect(srv.db)
-    con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)",
-                ("embed_origins", value))
-    con.commit()
-    con.close()
+    srv.set_setting("embed_origins", value)
 
 
 def allow(srv):
@@ -415,17 +404,9 @@ def embed_post(c, aid, body, status):
 
 
 def premoderate(srv, aid):
-    """Puts an article under pre-moderation, in either backend (an
-    external article has no edit form of its own)."""
-    sql = ("UPDATE articles SET discussion = 1, version = version + 1 "
-           "WHERE id = %d" % aid)
-    if srv.backend == "postgres":
-        harness.pg_admin(srv.db, sql)
-        return
-    con = sqlite3.connect(srv.db)
-    con.execute(sql)
-    con.commit()
-    con.close()
+    """Puts an article under pre-moderation, straight in the database."""
+    srv.db_exec("UPDATE articles SET discussion = 1, version = version + 1 "
+                "WHERE id = %d" % aid)
 
 
 def test_mine_lists_the_readers_comments_awaiting_review(srv):

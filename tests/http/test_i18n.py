@@ -3,7 +3,6 @@ cookie set by /lang/<code>, the page cache and ETags per language, Spanish
 dates, tombstones and form messages."""
 import html
 import re
-import sqlite3
 import urllib.parse
 
 import harness
@@ -218,17 +217,7 @@ def test_switch_keeps_a_staff_page_filters(srv):
 
 def set_language_setting(srv, value):
     """Writes the language setting straight into the database."""
-    if srv.backend == "postgres":
-        # a fixed test string only: no quoting issues
-        harness.pg_admin(srv.db, "INSERT INTO settings(key, value) VALUES "
-                         "('language', '%s') ON CONFLICT (key) DO "
-                         "UPDATE SET value = excluded.value" % value)
-        return
-    con = sqlite3.connect(srv.db)
-    con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)",
-                ("language", value))
-    con.commit()
-    con.close()
+    srv.set_setting("language", value)
 
 
 def test_site_default_language(srv):

@@ -22,16 +22,7 @@ ATOM = "{http://www.w3.org/2005/Atom}"
 
 def set_setting(srv, key, value):
     """Writes a site setting straight into the database (both backends)."""
-    if srv.backend == "postgres":
-        # fixed test strings only: no quoting issues
-        harness.pg_admin(srv.db, "INSERT INTO settings(key, value) VALUES "
-                         "('%s', '%s') ON CONFLICT (key) DO UPDATE SET "
-                         "value = excluded.value" % (key, value))
-        return
-    con = sqlite3.connect(srv.db)
-    con.execute("INSERT OR REPLACE INTO settings VALUES (?, ?)", (key, value))
-    con.commit()
-    con.close()
+    srv.set_setting(key, value)
 
 
 def feed(c, path, status=200, headers=None):

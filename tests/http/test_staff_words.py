@@ -9,7 +9,7 @@ import datetime
 import re
 import time
 
-from harness import check, eq, pg_admin
+from harness import check, eq
 from test_admin import csrf_of, demo_article, login
 from test_mod import comments, second_article
 
@@ -212,15 +212,8 @@ def test_stats_count_comments_held_when_posted(srv):
 
 def set_created(srv, cid, created):
     """Sets a comment's posting time (Unix seconds), in either backend."""
-    sql = "UPDATE comments SET created = %d WHERE id = %d" % (created, cid)
-    if srv.pg_name:
-        pg_admin(srv.db, sql)
-        return
-    import sqlite3
-    con = sqlite3.connect(srv.db)
-    con.execute(sql)
-    con.commit()
-    con.close()
+    srv.db_exec("UPDATE comments SET created = %d WHERE id = %d"
+                % (created, cid))
 
 
 def stats_rows(page):
