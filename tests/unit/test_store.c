@@ -1730,6 +1730,26 @@ static void raw_exec(int backend, const char *sql)
     free(full);
 }
 
+/* schema_at builds the database of a site at schema version (its first
+ * version migrations, as an older charla left them) in the backend's
+ * dialect, for an upgrade test. */
+static void schema_at(int backend, size_t version)
+{
+    const char *const *steps =
+        backend == BACKEND_SQLITE ? schema_sqlite : schema_pg;
+    char *sql = NULL;
+    ck_assert_int_ge(
+        asprintf(&sql,
+                 "CREATE TABLE schema_version(version INTEGER NOT NULL);"
+                 "INSERT INTO schema_version VALUES (%zu);",
+                 version),
+        0);
+    raw_exec(backend, sql);
+    free(sql);
+    for (size_t v = 0; v < version; v++)
+        raw_exec(backend, steps[v]);
+}
+
 static int cmp_former(const void *x, const void *y)
 {
     return strcmp(((const struct former_path *)x)->path,
@@ -1872,11 +1892,7 @@ END_TEST
 START_TEST(test_upgrade_from_schema_5)
 {
     const char *url = db_url(_i);
-    const char *const *steps = _i == BACKEND_SQLITE ? schema_sqlite : schema_pg;
-    raw_exec(_i, "CREATE TABLE schema_version(version INTEGER NOT NULL);"
-                 "INSERT INTO schema_version VALUES (5);");
-    for (size_t v = 0; v < 5; v++)
-        raw_exec(_i, steps[v]);
+    schema_at(_i, 5);
     raw_exec(_i, "INSERT INTO articles(path, title) VALUES ('/2019/05/old."
                  "html', 'Old'); INSERT INTO comments(article_id, number, "
                  "seq, depth, sort_key, status, author_kind, created) VALUES "
@@ -1904,11 +1920,7 @@ END_TEST
 START_TEST(test_upgrade_repairs_textarea_text)
 {
     const char *url = db_url(_i);
-    const char *const *steps = _i == BACKEND_SQLITE ? schema_sqlite : schema_pg;
-    raw_exec(_i, "CREATE TABLE schema_version(version INTEGER NOT NULL);"
-                 "INSERT INTO schema_version VALUES (6);");
-    for (size_t v = 0; v < 6; v++)
-        raw_exec(_i, steps[v]);
+    schema_at(_i, 6);
     raw_exec(_i,
              "INSERT INTO articles(path, title, body) VALUES ('/saved', 'S', "
              "'# Title\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\r\n\r\nfirst "
@@ -2165,11 +2177,7 @@ END_TEST
 START_TEST(test_upgrade_from_schema_7)
 {
     const char *url = db_url(_i);
-    const char *const *steps = _i == BACKEND_SQLITE ? schema_sqlite : schema_pg;
-    raw_exec(_i, "CREATE TABLE schema_version(version INTEGER NOT NULL);"
-                 "INSERT INTO schema_version VALUES (7);");
-    for (size_t v = 0; v < 7; v++)
-        raw_exec(_i, steps[v]);
+    schema_at(_i, 7);
     raw_exec(_i, "INSERT INTO articles(path, title) VALUES ('/old', 'Old'), "
                  "('/gone', 'Gone');"
                  "UPDATE articles SET is_published = 0 WHERE path = '/gone';"
@@ -2201,11 +2209,7 @@ END_TEST
 START_TEST(test_upgrade_withdraws_deleted_held_comments)
 {
     const char *url = db_url(_i);
-    const char *const *steps = _i == BACKEND_SQLITE ? schema_sqlite : schema_pg;
-    raw_exec(_i, "CREATE TABLE schema_version(version INTEGER NOT NULL);"
-                 "INSERT INTO schema_version VALUES (10);");
-    for (size_t v = 0; v < 10; v++)
-        raw_exec(_i, steps[v]);
+    schema_at(_i, 10);
     raw_exec(_i,
              "INSERT INTO articles(path, title) VALUES ('/a', 'A'), "
              "('/b', 'B');"
