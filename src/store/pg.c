@@ -115,6 +115,7 @@ enum stmt_id {
     ST_USER_LIST,
     ST_USER_DELETE,
     ST_USER_PASSWD,
+    ST_USER_ROLE,
     ST_SESSION_INSERT,
     ST_SESSION_GET,
     ST_SESSION_TOUCH,
@@ -249,6 +250,7 @@ static const char *const stmt_sql[ST_COUNT] = {
         "SELECT " USER_COLS " FROM users ORDER BY name_key COLLATE \"C\"",
     [ST_USER_DELETE] = "DELETE FROM users WHERE name_key = $1",
     [ST_USER_PASSWD] = "UPDATE users SET pwhash = $2 WHERE name_key = $1",
+    [ST_USER_ROLE] = "UPDATE users SET role = $2 WHERE name_key = $1",
     [ST_SESSION_INSERT] = "INSERT INTO sessions(id_hash, user_id, csrf, "
                           "created, last_seen) VALUES ($1, $2, $3, $4, $5)",
     [ST_SESSION_GET] =
@@ -1747,6 +1749,31 @@ static int pg_user_set_password(struct store *s, const char *name_key,
     return atomic_end(c, set_password_body(c, name_key, pwhash));
 }
 
+static int set_role_body(struct pg_conn *c, const char *name_key,
+                         enum role role)
+{
+    struct pg_params p = {0};
+    params_text(&p, name_key);
+    params_i64(&p, (int64_t)role);
+    int ret = run_touching(c, ST_USER_ROLE, &p);
+    if (ret)
+        return ret;
+    /* rights change only at the next login: a cached role cannot outlive
+     * the change */
+    p.n = 1;
+    return run_done(c, ST_SESSION_DELETE_USER, &p);
+}
+
+static int pg_user_set_role(struct store *s, const char *name_key,
+                            enum role role)
+{
+    CONN_OR_FAIL(s, c);
+    int ret = atomic_begin(c);
+    if (ret)
+        return ret;
+    return atomic_end(c, set_role_body(c, name_key, role));
+}
+
 static int pg_session_insert(struct store *s, const struct session *se)
 {
     CONN_OR_FAIL(s, c);
@@ -2408,6 +2435,7 @@ static const struct store_ops pg_ops = {
     .user_list = pg_user_list,
     .user_delete = pg_user_delete,
     .user_set_password = pg_user_set_password,
+    .user_set_role = pg_user_set_role,
     .session_insert = pg_session_insert,
     .session_get = pg_session_get,
     .session_touch = pg_session_touch,

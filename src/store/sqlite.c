@@ -1141,6 +1141,7 @@ static const struct store_ops sqlite_ops = {
     .user_list = sqlite_m_user_list,
     .user_delete = sqlite_m_user_delete,
     .user_set_password = sqlite_m_user_set_password,
+    .user_set_role = sqlite_m_user_set_role,
     .session_insert = sqlite_m_session_insert,
     .session_get = sqlite_m_session_get,
     .session_touch = sqlite_m_session_touch,

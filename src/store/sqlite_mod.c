@@ -20,6 +20,7 @@ enum mod_stmt {
     MS_USER_LIST,
     MS_USER_DELETE,
     MS_USER_PASSWD,
+    MS_USER_ROLE,
     MS_SESSION_INSERT,
     MS_SESSION_GET,
     MS_SESSION_TOUCH,
@@ -85,6 +86,7 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
     S(MS_USER_LIST) = "SELECT " USER_COLS " FROM users ORDER BY name_key",
     S(MS_USER_DELETE) = "DELETE FROM users WHERE name_key = ?1",
     S(MS_USER_PASSWD) = "UPDATE users SET pwhash = ?2 WHERE name_key = ?1",
+    S(MS_USER_ROLE) = "UPDATE users SET role = ?2 WHERE name_key = ?1",
     S(MS_SESSION_INSERT) = "INSERT INTO sessions(id_hash, user_id, csrf, "
                            "created, last_seen) VALUES (?1, ?2, ?3, ?4, ?5)",
     S(MS_SESSION_GET) =
@@ -361,6 +363,32 @@ int sqlite_m_user_set_password(struct store *s, const char *name_key,
         ret = sqlite_step_done(c, sd);
     }
     return ret;
+}
+
+static int set_role_body(struct sqlite_conn *c, const char *name_key,
+                         enum role role)
+{
+    STMT_OR_FAIL(st, c, MS_USER_ROLE);
+    sqlite_bind_text(st, 1, name_key);
+    sqlite3_bind_int(st, 2, (int)role);
+    int ret = step_touching(c, st);
+    if (ret)
+        return ret;
+    /* rights change only at the next login: a cached role cannot outlive
+     * the change */
+    STMT_OR_FAIL(sd, c, MS_SESSION_DELETE_USER);
+    sqlite_bind_text(sd, 1, name_key);
+    return sqlite_step_done(c, sd);
+}
+
+int sqlite_m_user_set_role(struct store *s, const char *name_key,
+                           enum role role)
+{
+    CONN_OR_FAIL(s, c);
+    int own_tx;
+    if (own_tx_begin(c, &own_tx))
+        return ERR_DB;
+    return own_tx_end(c, own_tx, set_role_body(c, name_key, role));
 }
 
 int sqlite_m_session_insert(struct store *s, const struct session *se)

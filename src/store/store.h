@@ -135,6 +135,7 @@ struct store_ops {
     int (*user_delete)(struct store *s, const char *name_key);
     int (*user_set_password)(struct store *s, const char *name_key,
                              const char *pwhash);
+    int (*user_set_role)(struct store *s, const char *name_key, enum role role);
     int (*session_insert)(struct store *s, const struct session *se);
     int (*session_get)(struct store *s, const char *id_hash, struct arena *a,
                        struct session *out);
@@ -342,6 +343,13 @@ MUST_CHECK int store_user_list(struct store *s, struct arena *a,
 MUST_CHECK int store_user_delete(struct store *s, const char *name_key);
 MUST_CHECK int store_user_set_password(struct store *s, const char *name_key,
                                        const char *pwhash);
+/*
+ * store_user_set_role gives the user another role and ends every session
+ * of theirs, so no open page keeps acting with the old rights. ERR_NOTFOUND
+ * if there is no such user. The caller checks that a site keeps an admin.
+ */
+MUST_CHECK int store_user_set_role(struct store *s, const char *name_key,
+                                   enum role role);
 MUST_CHECK int store_session_insert(struct store *s, const struct session *se);
 /* The session and its user (out->user). ERR_NOTFOUND if none. */
 MUST_CHECK int store_session_get(struct store *s, const char *id_hash,

@@ -1108,6 +1108,22 @@ START_TEST(test_users_and_sessions)
     ck_assert_str_eq(u.pwhash, "new");
     ck_assert_int_eq(store_user_set_password(s, "nobody", "x"), ERR_NOTFOUND);
 
+    /* a new role ends the account's sessions, not others' */
+    in.id_hash = "sess4";
+    ck_assert_int_eq(store_session_insert(s, &in), 0);
+    ck_assert_int_eq(store_user_set_role(s, "kathi", ROLE_EDITOR), 0);
+    ck_assert_int_eq(store_session_get(s, "sess4", &arena, &se), ERR_NOTFOUND);
+    ck_assert_int_eq(store_session_get(s, "sess3", &arena, &se), 0);
+    ck_assert_int_eq(se.user.role, ROLE_ADMIN);
+    ck_assert_int_eq(store_user_by_name(s, "kathi", &arena, &u), 0);
+    ck_assert_int_eq(u.role, ROLE_EDITOR);
+    ck_assert_str_eq(u.pwhash, "new");
+    ck_assert_int_eq(store_user_set_role(s, "kathi", ROLE_MODERATOR), 0);
+    ck_assert_int_eq(store_user_by_name(s, "kathi", &arena, &u), 0);
+    ck_assert_int_eq(u.role, ROLE_MODERATOR);
+    ck_assert_int_eq(store_user_set_role(s, "nobody", ROLE_ADMIN),
+                     ERR_NOTFOUND);
+
     /* deleting a user ends their sessions */
     ck_assert_int_eq(store_user_delete(s, "ana"), 0);
     ck_assert_int_eq(store_session_get(s, "sess3", &arena, &se), ERR_NOTFOUND);
