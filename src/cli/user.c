@@ -21,6 +21,7 @@ static const char user_usage[] =
     "       charla user list [--db PATH]\n"
     "       charla user remove NAME [--db PATH]\n"
     "       charla user passwd NAME [--db PATH]\n"
+    "       charla user role NAME admin|editor|moderator [--db PATH]\n"
     "The password is read from standard input.\n";
 
 /* read_line reads one line without its newline. Returns 0 or -1. */
@@ -88,20 +89,24 @@ int cli_user(int argc, char **argv)
     int rest = argc - optind;
     const char *verb = rest > 0 ? argv[optind] : "";
     const char *name = rest > 1 ? argv[optind + 1] : NULL;
-    bool needs_name = strcmp(verb, "list") != 0;
-    if (!*verb || (needs_name && rest != 2) || (!needs_name && rest != 1) ||
-        (strcmp(verb, "add") == 0 && !role_s) ||
+    bool is_role = strcmp(verb, "role") == 0;
+    /* words after the verb: list none, role NAME ROLE, the rest NAME */
+    int words = strcmp(verb, "list") == 0 ? 0 : is_role ? 2 : 1;
+    if (!*verb || rest != words + 1 || (strcmp(verb, "add") == 0 && !role_s) ||
         (strcmp(verb, "add") != 0 && role_s)) {
         fputs(user_usage, stderr);
         return 2;
     }
-    int role = 0;
-    if (role_s && !(role = role_parse(role_s))) {
+    if (is_role)
+        role_s = argv[optind + 2];
+    int role = role_s ? role_parse(role_s) : 0;
+    if (role_s && !role) {
         fprintf(stderr, "charla: the role is admin, editor or moderator\n");
+        fputs(user_usage, stderr);
         return 2;
     }
     if (strcmp(verb, "add") && strcmp(verb, "list") && strcmp(verb, "remove") &&
-        strcmp(verb, "passwd")) {
+        strcmp(verb, "passwd") && strcmp(verb, "role")) {
         fputs(user_usage, stderr);
         return 2;
     }
@@ -135,6 +140,11 @@ int cli_user(int argc, char **argv)
     } else if (strcmp(verb, "remove") == 0) {
         if (staff_user_remove(st, name, &msg) == 0) {
             printf("removed %s\n", name);
+            status = 0;
+        }
+    } else if (is_role) {
+        if (staff_user_role(st, name, (enum role)role, &msg) == 0) {
+            printf("%s is now %s\n", name, role_name((enum role)role));
             status = 0;
         }
     } else if (read_password(pw, sizeof(pw)) == 0) {

@@ -1,5 +1,5 @@
 /*
- * user.h - `charla user add|list|remove|passwd`: staff accounts from the
+ * user.h - `charla user add|list|remove|passwd|role`: staff accounts from the
  * command line.
  */
 #ifndef CHARLA_CLI_USER_H

@@ -124,12 +124,112 @@ int staff_user_passwd(struct store *st, const char *name, const char *password,
     return ret;
 }
 
+/*
+ * last_admin_guard refuses (ERR_CONFLICT, with a message) a change that
+ * takes the account with name_key out of the admins (removal, or a role
+ * below admin) when it is the only admin: a site always keeps one, since
+ * only an admin can manage accounts and settings from the pages.
+ * ERR_NOTFOUND (with a message) if there is no such account.
+ */
+static int last_admin_guard(struct store *st, const char *name,
+                            const char *name_key, struct buf *msg)
+{
+    struct arena a;
+    struct user *users;
+    size_t n;
+    arena_init(&a, 0);
+    int ret = store_user_list(st, &a, &users, &n);
+    if (ret) {
+        buf_adds(msg, "the accounts could not be read");
+        goto out;
+    }
+    size_t admins = 0;
+    bool found = false, is_admin = false;
+    for (size_t i = 0; i < n; i++) {
+        if (users[i].role == ROLE_ADMIN)
+            admins++;
+        if (strcmp(users[i].name_key, name_key) == 0) {
+            found = true;
+            is_admin = users[i].role == ROLE_ADMIN;
+        }
+    }
+    if (!found) {
+        buf_addf(msg, "no staff account named \"%s\"", name);
+        ret = ERR_NOTFOUND;
+    } else if (is_admin && admins == 1) {
+        buf_addf(msg,
+                 "%s is the only admin; make another account admin "
+                 "first",
+                 name);
+        ret = ERR_CONFLICT;
+    }
+out:
+    arena_release(&a);
+    return ret;
+}
+
+int staff_user_role(struct store *st, const char *name, enum role role,
+                    struct buf *msg)
+{
+    struct buf key;
+    if (fold(name, &key)) {
+        buf_release(&key);
+        buf_addf(msg, "no staff account named \"%s\"", name);
+        return ERR_NOTFOUND;
+    }
+    /* the check and the change in one transaction. NEEDSWORK: on SQLite
+     * that serialises two demotions; PostgreSQL's default isolation would
+     * let two at the very same moment both pass the check. */
+    int ret = store_begin(st);
+    if (ret == 0 && role != ROLE_ADMIN)
+        ret = last_admin_guard(st, name, key.data, msg);
+    else if (ret)
+        buf_adds(msg, "the account could not be changed");
+    if (ret == 0) {
+        ret = store_user_set_role(st, key.data, role);
+        if (ret == ERR_NOTFOUND)
+            buf_addf(msg, "no staff account named \"%s\"", name);
+        else if (ret)
+            buf_adds(msg, "the account could not be changed");
+    }
+    if (ret == 0) {
+        ret = store_commit(st);
+        if (ret)
+            buf_adds(msg, "the account could not be changed");
+    } else {
+        store_rollback(st);
+    }
+    buf_release(&key);
+    return ret;
+}
+
 int staff_user_remove(struct store *st, const char *name, struct buf *msg)
 {
     struct buf key;
-    int ret = fold(name, &key) ? ERR_NOTFOUND : store_user_delete(st, key.data);
-    if (ret == ERR_NOTFOUND)
+    if (fold(name, &key)) {
+        buf_release(&key);
         buf_addf(msg, "no staff account named \"%s\"", name);
+        return ERR_NOTFOUND;
+    }
+    int ret = store_begin(st);
+    if (ret == 0)
+        ret = last_admin_guard(st, name, key.data, msg);
+    else
+        buf_adds(msg, "the account could not be removed");
+    if (ret == 0) {
+        ret = store_user_delete(st, key.data);
+        if (ret == ERR_NOTFOUND)
+            buf_addf(msg, "no staff account named \"%s\"", name);
+        else if (ret)
+            buf_adds(msg, "the account could not be removed");
+    }
+    if (ret == 0) {
+        ret = store_commit(st);
+        if (ret)
+            buf_adds(msg, "the account could not be removed");
+    } else {
+        store_rollback(st);
+    }
     buf_release(&key);
     return ret;
 }

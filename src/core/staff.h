@@ -38,8 +38,21 @@ MUST_CHECK int staff_user_add(struct store *st, const char *name,
                               struct buf *msg);
 MUST_CHECK int staff_user_passwd(struct store *st, const char *name,
                                  const char *password, struct buf *msg);
+/*
+ * staff_user_remove deletes an account and ends its sessions. Refuses
+ * (ERR_CONFLICT, with a message) to remove the only admin; ERR_NOTFOUND
+ * with "no staff account named ..." for an unknown name.
+ */
 MUST_CHECK int staff_user_remove(struct store *st, const char *name,
                                  struct buf *msg);
+/*
+ * staff_user_role gives an account another role and ends its sessions (the
+ * account logs in again with the new rights). Refuses (ERR_CONFLICT, with a
+ * message) to demote the only admin, changing nothing; ERR_NOTFOUND with
+ * "no staff account named ..." for an unknown name.
+ */
+MUST_CHECK int staff_user_role(struct store *st, const char *name,
+                               enum role role, struct buf *msg);
 
 /* The outcome of a login attempt. */
 enum staff_login {
