@@ -52,10 +52,12 @@ def pg_url_with_schema(url, schema):
 
 
 def pg_admin(url, sql):
-    """Runs one SQL command (fixed text, no user data) through psql."""
+    """Runs one SQL command (fixed text, no user data) through psql. The
+    time limit is generous: filling a big site takes tens of seconds on a
+    busy machine."""
     r = subprocess.run(["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1",
                         "-d", url, "-c", sql],
-                       capture_output=True, text=True, timeout=60)
+                       capture_output=True, text=True, timeout=300)
     if r.returncode != 0:
         raise RuntimeError("psql %r failed: %s" % (sql, r.stderr))
 
