@@ -1,6 +1,9 @@
 /*
  * raid.c - see raid.h. The counts come from the store (the comments of
- * the last 60 seconds), so several charla processes agree on them.
+ * the last 60 seconds), so several charla processes agree on them. So
+ * does the time a raid ended, a setting beside the raid's own: the
+ * window starts after it, whichever thread or process (or a restarted
+ * one) sees the next comment.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,6 +22,35 @@ bool raid_triggered(const struct raid_limits *lim, int64_t comments,
 static void raid_key(int64_t article_id, char out[32])
 {
     snprintf(out, 32, RAID_KEY_PREFIX "%lld", (long long)article_id);
+}
+
+static void ended_key(int64_t article_id, char out[40])
+{
+    snprintf(out, 40, RAID_ENDED_KEY_PREFIX "%lld", (long long)article_id);
+}
+
+/*
+ * window_start gives the first second raid_check counts: a minute ago, or
+ * the second after the article's last raid ended if that is later.
+ * Comments carry whole seconds, so those of the end's own second cannot
+ * be told from the flood before it, and are left out with it.
+ */
+static int window_start(struct store *st, int64_t article_id, int64_t now,
+                        int64_t *since)
+{
+    char key[40];
+    struct arena a;
+    const char *v;
+    int64_t ended;
+    *since = now - 60;
+    ended_key(article_id, key);
+    arena_init(&a, 0);
+    int ret = store_setting_get(st, key, &a, &v);
+    if (ret == 0 && str_to_int(v, strlen(v), 0, INT64_MAX - 1, &ended) == 0 &&
+        ended + 1 > *since)
+        *since = ended + 1;
+    arena_release(&a);
+    return ret == ERR_NOTFOUND ? 0 : ret;
 }
 
 bool raid_active(struct store *st, int64_t article_id)
@@ -87,14 +119,18 @@ static int remembered(struct store *st, int64_t article_id, int *mode)
     return ret;
 }
 
-/* end_in_tx forgets the raid and logs who ended it; the caller holds the
- * transaction. */
+/* end_in_tx forgets the raid, keeps when it ended (the next window starts
+ * after it) and logs who ended it; the caller holds the transaction. */
 static int end_in_tx(struct store *st, int64_t article_id, const char *actor,
                      int64_t now)
 {
-    char key[32];
+    char key[32], ekey[40], when[24];
     raid_key(article_id, key);
+    ended_key(article_id, ekey);
+    snprintf(when, sizeof(when), "%lld", (long long)now);
     int ret = store_setting_set(st, key, "");
+    if (ret == 0)
+        ret = store_setting_set(st, ekey, when);
     struct audit_entry e = {.at = now,
                             .actor = actor,
                             .article_id = article_id,
@@ -125,13 +161,21 @@ static int set_mode(struct store *st, int64_t article_id, int mode)
 int raid_check(struct store *st, const struct article *art,
                const struct raid_limits *lim, int64_t now, bool *started)
 {
-    int64_t comments, readers;
+    int64_t comments, readers, since;
     *started = false;
     if (art->discussion != 0)
         return 0; /* already pre-moderated or closed */
     if (lim->comments_per_min <= 0 && lim->readers_per_min <= 0)
         return 0; /* raid mode is off for this site */
     int ret = store_recent_activity(st, art->id, now - 60, &comments, &readers);
+    if (ret || !raid_triggered(lim, comments, readers))
+        return ret;
+    /* over the limits: unless a raid ended within the minute, and then
+       only what came after it counts (read only now, as most posts stop
+       above) */
+    ret = window_start(st, art->id, now, &since);
+    if (ret == 0 && since > now - 60)
+        ret = store_recent_activity(st, art->id, since, &comments, &readers);
     if (ret || !raid_triggered(lim, comments, readers))
         return ret;
     char key[32], prev[8];

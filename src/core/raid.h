@@ -33,8 +33,15 @@ bool raid_triggered(const struct raid_limits *lim, int64_t comments,
  * article goes back to when the raid ends. */
 #define RAID_KEY_PREFIX "raid:"
 
+/* "raid_ended:<article id>" = when (Unix seconds) the article's last raid
+ * ended. The trigger counts only what arrives after that second: the
+ * comments and new readers of the flood a moderator just dealt with must
+ * not start a new raid with the very next comment. */
+#define RAID_ENDED_KEY_PREFIX "raid_ended:"
+
 /*
- * raid_check counts the article's last minute and, if the limits are
+ * raid_check counts the article's last minute (or less: only what came
+ * after the second its last raid ended) and, if the limits are
  * passed and the article is open, switches it to pre-moderation, records
  * the raid (setting "raid:<id>" = the previous mode) and an audit row.
  * *started says whether this call started a raid. The caller sends the
@@ -48,7 +55,8 @@ MUST_CHECK int raid_check(struct store *st, const struct article *art,
  * raid_end ends the raid on an article: its discussion goes back to the
  * mode from before if it is still the raid's pre-moderation; a mode chosen
  * while the raid ran (closed by an editor, say) stays. The raid is
- * forgotten either way and the end logged under actor. ERR_NOTFOUND if
+ * forgotten either way, the end logged under actor and its time kept
+ * (RAID_ENDED_KEY_PREFIX) for raid_check. ERR_NOTFOUND if
  * there is no raid on it.
  */
 MUST_CHECK int raid_end(struct store *st, int64_t article_id, const char *actor,

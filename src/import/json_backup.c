@@ -382,6 +382,7 @@ static int read_setting(struct reader *r, json_t *o)
     else if (!k && strcmp(key, "site_key") == 0)
         refused = &r->sum->settings_secret;
     else if (!k && (str_starts(key, RAID_KEY_PREFIX) || /* core/raid.c's rows */
+                    str_starts(key, RAID_ENDED_KEY_PREFIX) ||
                     strcmp(key, IMPORT_CHECKPOINT_KEY) == 0))
         refused = &r->sum->settings_internal;
     else if (!k)

@@ -30,6 +30,7 @@ import test_article_edit  # noqa: E402
 import test_article_views  # noqa: E402
 import test_bulk  # noqa: E402
 import test_mod  # noqa: E402
+import test_raid_end  # noqa: E402
 import test_queue  # noqa: E402
 import test_embed  # noqa: E402
 import test_feed_cache  # noqa: E402
@@ -85,7 +86,8 @@ def main():
     args = ap.parse_args()
     name = args.label or ("http-pg" if args.db_url else "http")
     tests = []
-    for mod in (test_cli, test_read, test_post, test_mod, test_admin,
+    for mod in (test_cli, test_read, test_post, test_mod, test_raid_end,
+                test_admin,
                 test_queue, test_embed, test_feed_cache, test_durability,
                 test_import, test_limits, test_privacy, test_i18n, test_ops,
                 test_session_end, test_text_input, test_held,

@@ -713,6 +713,53 @@ START_TEST(raid_end_keeps_a_mode_chosen_during_it)
 }
 END_TEST
 
+/* post_at: one visible comment by reader in the test article. */
+static void post_at(const char *reader, int64_t at)
+{
+    struct comment c = {.article_id = article_id,
+                        .status = COMMENT_VISIBLE,
+                        .author_kind = AUTHOR_READER,
+                        .author_hash = reader,
+                        .author_name = "",
+                        .created = at,
+                        .body = "x",
+                        .reason = "",
+                        .source_id = "",
+                        .screen = ""};
+    ck_assert_int_eq(store_comment_insert(st, &c), 0);
+}
+
+START_TEST(raid_window_starts_after_its_end)
+{
+    raided(1000); /* four comments at 1000..1003, the raid starts at 1010 */
+    ck_assert_int_eq(raid_end(st, article_id, "K", 1010), 0);
+    struct article art;
+    ck_assert_int_eq(store_article_get(st, article_id, &a, &art), 0);
+    ck_assert_int_eq(art.discussion, 0);
+    struct raid_limits lim = {.comments_per_min = 3, .readers_per_min = 1};
+    bool started;
+    /* the flood before the end (and the end's own second) counts no more */
+    post_at("r2", 1010);
+    post_at("r3", 1011);
+    ck_assert_int_eq(raid_check(st, &art, &lim, 1011, &started), 0);
+    ck_assert(!started);
+    ck_assert(!raid_active(st, article_id));
+    /* a new flood after the end starts a new raid: two new readers */
+    post_at("r4", 1012);
+    ck_assert_int_eq(raid_check(st, &art, &lim, 1012, &started), 0);
+    ck_assert(started);
+    ck_assert(raid_active(st, article_id));
+    ck_assert_int_eq(discussion_now(), 1);
+    /* a minute on, the window is a minute again */
+    ck_assert_int_eq(raid_end(st, article_id, "K", 1013), 0);
+    ck_assert_int_eq(store_article_get(st, article_id, &a, &art), 0);
+    for (int i = 0; i < 4; i++)
+        post_at("r1", 1100 + i);
+    ck_assert_int_eq(raid_check(st, &art, &lim, 1104, &started), 0);
+    ck_assert(started);
+}
+END_TEST
+
 START_TEST(raid_editor_saves)
 {
     struct article art;
@@ -787,6 +834,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, raid_switches_and_restores);
     tcase_add_test(tc, raid_end_keeps_a_mode_chosen_during_it);
     tcase_add_test(tc, raid_editor_saves);
+    tcase_add_test(tc, raid_window_starts_after_its_end);
     tcase_add_test(tc, webhook_signature_and_urls);
 }
 
