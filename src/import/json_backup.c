@@ -26,7 +26,9 @@
  * pages of the origins it names may call the reader API with a reader's
  * cookie: post, report and delete as that reader), or internal state (a
  * "raid:<article id>" row makes an article look raided, and ending that
- * raid then undoes an editor's choice) would hand its writer the site.
+ * raid then undoes an editor's choice; a "raid_ended:<article id>" time
+ * in the future blinds raid mode to the article) would hand its writer
+ * the site.
  * Anything else is counted as refused, by why, and not stored.
  *
  * author_hash is exported: it is a keyed hash of a reader token, not the

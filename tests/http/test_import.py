@@ -330,6 +330,7 @@ def test_json_import_refuses_secrets_state_and_bad_values(srv):
     eq(r.returncode, 0, r.stderr)
     token = "ab" * 16
     planted = [("raid:%d" % aid, "0"),
+               ("raid_ended:%d" % aid, "1"),
                ("import_checkpoint", "1 2 3"),
                ("queue_feed_token", token),
                ("metrics_token", "their-metrics-token"),
@@ -346,8 +347,8 @@ def test_json_import_refuses_secrets_state_and_bad_values(srv):
         ("banned_words", "zorro\n")])
     r = srv.cli("import", "json", path, "--db", srv.db)
     eq(r.returncode, 0, r.stderr)
-    check("settings: 1 set, 1 already set, 12 refused (6 secrets, "
-          "2 internal state, 1 unknown key, 3 bad values)" in r.stdout,
+    check("settings: 1 set, 1 already set, 13 refused (6 secrets, "
+          "3 internal state, 1 unknown key, 3 bad values)" in r.stdout,
           r.stdout)
     for key, value in planted:
         if key == "site_key":
