@@ -5,6 +5,7 @@
  */
 #include <netdb.h>
 #include <pthread.h>
+#include <stdbool.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,17 +65,17 @@ size_t webhook_log(struct webhook_record *out, size_t max)
 void webhook_sign(const char *secret, const char *body, size_t len,
                   char out[65])
 {
-    unsigned char key[crypto_auth_hmacsha256_KEYBYTES];
     unsigned char mac[crypto_auth_hmacsha256_BYTES];
     crypto_auth_hmacsha256_state st;
-    /* the secret may be any length: hash it to the key size */
-    crypto_generichash(key, sizeof(key), (const unsigned char *)secret,
-                       strlen(secret), NULL, 0);
-    crypto_auth_hmacsha256_init(&st, key, sizeof(key));
+    /* keyed with the secret's bytes as the admin typed them, any length
+     * (HMAC itself hashes a key longer than a block), so a receiver can
+     * check it with any HMAC-SHA256 and the same secret */
+    crypto_auth_hmacsha256_init(&st, (const unsigned char *)secret,
+                                strlen(secret));
     crypto_auth_hmacsha256_update(&st, (const unsigned char *)body, len);
     crypto_auth_hmacsha256_final(&st, mac);
     str_hex(mac, sizeof(mac), out);
-    sodium_memzero(key, sizeof(key));
+    sodium_memzero(&st, sizeof(st));
 }
 
 /* parse_url splits "http://host[:port]/path". */
@@ -142,11 +143,14 @@ static int deliver_once(const struct delivery *d)
         return -1;
     struct buf req;
     buf_init(&req, WEBHOOK_BODY_MAX + 4096);
+    /* HTTP wants host:port in Host unless the port is the scheme's own */
+    bool default_port = strcmp(d->port, "80") == 0;
     buf_addf(&req,
-             "POST %s HTTP/1.1\r\nHost: %s\r\nUser-Agent: charla\r\n"
+             "POST %s HTTP/1.1\r\nHost: %s%s%s\r\nUser-Agent: charla\r\n"
              "Content-Type: application/json\r\nContent-Length: %zu\r\n"
              "X-Charla-Event: %s\r\n",
-             d->path, d->host, d->len, d->event);
+             d->path, d->host, default_port ? "" : ":",
+             default_port ? "" : d->port, d->len, d->event);
     if (d->signature[0])
         buf_addf(&req, "X-Charla-Signature: sha256=%s\r\n", d->signature);
     buf_adds(&req, "Connection: close\r\n\r\n");

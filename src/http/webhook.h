@@ -27,8 +27,9 @@
 MUST_CHECK int webhook_send(const char *url, const char *secret,
                             const char *event, const char *json, size_t len);
 
-/* webhook_sign writes the hex HMAC-SHA256 of body under secret (65 bytes
- * with the NUL). */
+/* webhook_sign writes the hex HMAC-SHA256 of body keyed with the bytes of
+ * secret as they are (any length), which is what a receiver computes with
+ * the same secret (65 bytes with the NUL). */
 void webhook_sign(const char *secret, const char *body, size_t len,
                   char out[65]);
 

@@ -804,6 +804,17 @@ START_TEST(webhook_signature_and_urls)
     ck_assert_int_eq(strlen(sig), 64);
     webhook_sign("other", "{}", 2, sig2);
     ck_assert_str_ne(sig, sig2);
+    /* plain HMAC-SHA256 keyed with the secret's bytes, as a receiver
+     * computes it; the expected values came from Python's hmac module */
+    ck_assert_str_eq(
+        sig, "a777724d943eb48dc69bca8a4a6d57a04db3f9ec7e1de4e581e860265bdf3032");
+    const char *long_secret = "a-webhook-secret-longer-than-one-sha256-block-"
+                              "of-sixty-four-bytes-0123456789";
+    const char *body = "{\"event\":\"comment.held\"}";
+    webhook_sign(long_secret, body, strlen(body), sig2);
+    ck_assert_str_eq(
+        sig2,
+        "0817de3ed2c0439bf6aeae93be3064fb79c5f4a282169199a52af4dd21843576");
     ck_assert_int_eq(webhook_send("https://x/", "", "e", "{}", 2), ERR_INVALID);
     ck_assert_int_eq(webhook_send("http://x:99999/", "", "e", "{}", 2),
                      ERR_INVALID);
