@@ -27,7 +27,8 @@ void metrics_observe(struct app *app, struct http_req *req,
                      struct http_resp *resp, double ms);
 void metrics_route(struct app *app, struct http_req *req,
                    struct http_resp *resp);
-/* Events counted where they happen (posting.c, mod.c); thread-safe. */
+/* Events counted where they happen (posting.c, mod.c, reader_report.c);
+   thread-safe. */
 enum metric {
     METRIC_PUBLISHED,       /* a new comment stored as visible */
     METRIC_HELD_AT_POST,    /* a new comment stored as pending or held */

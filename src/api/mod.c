@@ -678,13 +678,6 @@ void mod_reader_report(struct app *app, struct http_req *req,
         return;
     }
     buf_release(&msg);
-    if (held)
-        metrics_count(METRIC_HELD_BY_REPORTS);
-    if (held) {
-        struct article art;
-        if (store_article_get(app->store, c.article_id, &req->arena, &art) == 0)
-            events_emit(app, req, "comment.reported", &art, &c);
-    }
     resp->status = 201;
     resp->content_type = JSON_TYPE;
     buf_adds(&resp->body, held ? "{\"reported\":true,\"held\":true}"

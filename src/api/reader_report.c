@@ -11,14 +11,34 @@
  * comment's id, before it is stored: it can then tell two reports of the
  * same comment on the same day from the same network apart from others,
  * and nothing more (not the network, not the reader's other reports).
+ *
+ * Every way a report comes in (the JSON API, the embed widget through it,
+ * the site's own Report form) calls reader_report, so what follows a
+ * report that holds a comment (the metric, the webhook event) is done
+ * here once, for all of them.
  */
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "api/events.h"
+#include "api/hooks.h"
 #include "api/mod_api.h"
 #include "api/reader_report.h"
 #include "core/moderation.h"
+
+/*
+ * reports_held runs what follows reports holding comment c, whichever way
+ * they came in: the metric, and the "comment.reported" webhook event.
+ */
+static void reports_held(struct app *app, struct http_req *req,
+                         const struct comment *c)
+{
+    metrics_count(METRIC_HELD_BY_REPORTS);
+    struct article art;
+    if (store_article_get(app->store, c->article_id, &req->arena, &art) == 0)
+        events_emit(app, req, "comment.reported", &art, c);
+}
 
 void reader_report_client(struct app *app, const struct http_req *req,
                           int64_t comment_id,
@@ -54,6 +74,9 @@ int reader_report(struct app *app, struct http_req *req,
                            .reason = reason,
                            .at = app->now(),
                            .may_count = own_token};
-    return mod_report(app->store, c, &r, mod_report_threshold(app, req), held,
-                      msg);
+    int ret = mod_report(app->store, c, &r, mod_report_threshold(app, req),
+                         held, msg);
+    if (ret == 0 && *held)
+        reports_held(app, req, c);
+    return ret;
 }

@@ -20,7 +20,9 @@
  * count toward holding c). The request's network, as a keyed day hash,
  * goes along in a form that matches only reports of c (see
  * reader_report_client). Returns mod_report's result; *held says whether
- * this report held c; a refusal is explained in msg.
+ * this report held c; a refusal is explained in msg. When it held c, it
+ * also counts that in /metrics (held by reports) and sends the webhook
+ * event "comment.reported", so every way in does both.
  */
 MUST_CHECK int reader_report(struct app *app, struct http_req *req,
                              const struct comment *c, const char *reporter_hash,
