@@ -50,6 +50,7 @@ import test_staff_thread  # noqa: E402
 import test_staff_words  # noqa: E402
 import test_text_input  # noqa: E402
 import test_user_role  # noqa: E402
+import test_webhooks  # noqa: E402
 import test_withdraw  # noqa: E402
 
 
@@ -96,7 +97,7 @@ def main():
                 test_bulk, test_serve_user, test_me_list,
                 test_reader_words, test_login,
                 test_reader_names, test_reports, test_withdraw,
-                test_user_role):
+                test_user_role, test_webhooks):
         tests += tests_of(mod, args.k)
 
     # test_scale needs PostgreSQL and makes its own servers on it: it runs
