@@ -38,6 +38,14 @@ bool comment_status_awaits_review(enum comment_status s)
     return s == COMMENT_PENDING || s == COMMENT_HELD;
 }
 
+bool comment_gone_unseen(const struct comment *c)
+{
+    if (c->status == COMMENT_WITHDRAWN)
+        return true;
+    return (c->status == COMMENT_REMOVED || c->status == COMMENT_PURGED) &&
+           !c->was_public;
+}
+
 const char *role_name(enum role r)
 {
     switch (r) {

@@ -50,6 +50,14 @@ enum author_kind {
 /* The number of a comment in its thread: "1", "1.3", "12.1". */
 #define COMMENT_NUMBER_MAX 64
 
+struct comment;
+/* comment_gone_unseen: c went before any reader saw it, so it leaves no
+ * trace in what readers see (thread_build): withdrawn by its author, or
+ * removed or purged by a moderator while it had never been public
+ * (was_public false: held or pending since it was posted). A comment
+ * once published keeps its tombstone. */
+bool comment_gone_unseen(const struct comment *c);
+
 struct comment {
     int64_t id; /* store id, unique across the site */
     int64_t article_id;
@@ -70,6 +78,10 @@ struct comment {
     const char *screen;      /* screening result as JSON for the queue, or
                                 "" (see src/api/screening.c) */
     int64_t report_count;    /* reader reports received */
+    bool was_public;         /* readers could see it at some time: it was
+                                published when posted or since (the store
+                                sets it with the status, never clears it);
+                                false for one no reader ever saw */
 };
 
 struct article {

@@ -82,8 +82,9 @@ int post_comment(struct store *st, const struct site *site,
     int64_t parent_id = 0;
     if (in->parent && *in->parent) {
         int ret = store_comment_by_number(st, art->id, in->parent, a, &parent);
-        /* withdrawn: no reader saw it, so as if there were no such one */
-        if (ret == 0 && parent.status == COMMENT_WITHDRAWN)
+        /* gone before any reader saw it (withdrawn, or removed while
+           never public): as if there were no such one */
+        if (ret == 0 && comment_gone_unseen(&parent))
             ret = ERR_NOTFOUND;
         if (ret == ERR_NOTFOUND)
             return refuse(res, POST_NO_PARENT, msg,

@@ -10,46 +10,56 @@
  * where a comment that is not published (pending, held, removed, deleted,
  * purged) is kept from lending its text to them: only a published
  * comment's entry has a body to preview. For the same reason it is where
- * a withdrawn comment leaves them (drop_withdrawn): no page, feed, count
- * or reference can then name it.
+ * a comment that went before any reader saw it (withdrawn by its author,
+ * or removed or purged by a moderator while never public:
+ * comment_gone_unseen) leaves them (drop_unseen): no page, feed, count or
+ * reference can then name it.
  */
+#include <limits.h>
 #include <string.h>
 
 #include "core/pseudonym.h"
 #include "core/thread.h"
 
 /*
- * drop_withdrawn compacts comments[0..count) in place: a withdrawn comment
- * (deleted by its author while awaiting review) with no comment under it
- * goes, as if it had never been posted; one with comments under it (held
- * by reports after replies came, so once published) stays, shown as
- * "deleted by its author", since its replies need a parent. Thread order
- * puts a comment's subtree right after it, so a backward pass knows, at
- * each comment, whether anything was kept after it at a greater depth.
- * Returns the new count.
+ * drop_unseen compacts comments[0..count) in place: a comment that went
+ * before any reader saw it (comment_gone_unseen) goes, as if it had never
+ * been posted, unless a reply a reader sees hangs under it (the comment
+ * was imported so, or was held by reports after replies came): then it
+ * stays, as the parent its replies need, a withdrawn one shown as
+ * "deleted by its author", a removed or purged one as its tombstone. A
+ * reader sees a reply that is not awaiting review and not dropped.
+ *
+ * Thread order puts a comment's subtree right after it, so a backward
+ * pass can tell at each comment whether its subtree holds a reply a
+ * reader sees: it does when every comment from the next one up to the
+ * nearest seen one is deeper than it. Returns the new count.
  */
-static size_t drop_withdrawn(struct comment *comments, size_t count)
+static size_t drop_unseen(struct comment *comments, size_t count)
 {
-    if (count == 0)
-        return 0;
-    /* the common thread has no withdrawn comment: nothing to do */
+    /* the common thread has no such comment: nothing to do */
     bool any = false;
     for (size_t i = 0; i < count && !any; i++)
-        any = comments[i].status == COMMENT_WITHDRAWN;
+        any = comment_gone_unseen(&comments[i]);
     if (!any)
         return count;
-    /* the depth of the nearest kept comment after i; -1 for none */
-    int next_kept_depth = -1;
+    /* the least depth from the comment after i up to the nearest seen
+       one; INT_MIN while no seen comment follows */
+    int least_depth = INT_MIN;
     for (size_t i = count; i-- > 0;) {
         struct comment *c = &comments[i];
-        if (c->status == COMMENT_WITHDRAWN) {
-            if (next_kept_depth <= c->depth) {
+        int depth = c->depth;
+        bool seen = !comment_status_awaits_review(c->status);
+        if (comment_gone_unseen(c)) {
+            if (least_depth > depth) {
+                if (c->status == COMMENT_WITHDRAWN)
+                    c->status = COMMENT_DELETED;
+            } else {
                 c->depth = -1; /* dropped: marked for the pass below */
-                continue;
+                seen = false;
             }
-            c->status = COMMENT_DELETED;
         }
-        next_kept_depth = c->depth;
+        least_depth = seen ? depth : least_depth < depth ? least_depth : depth;
     }
     size_t kept = 0;
     for (size_t i = 0; i < count; i++)
@@ -62,7 +72,7 @@ int thread_build(struct thread *t, const struct site *site,
                  const struct article *art, struct comment *comments,
                  size_t count, struct arena *a)
 {
-    count = drop_withdrawn(comments, count);
+    count = drop_unseen(comments, count);
     memset(t, 0, sizeof(*t));
     t->site = site;
     t->article = art;

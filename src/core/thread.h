@@ -33,11 +33,13 @@ struct thread {
  * thread_build fills t for the comments of art (in thread order, as the
  * store returns them): derives reader handles, local times and the
  * reference table (whose previews the renderer makes from each comment's
- * body when a reference names it). A withdrawn comment (its author
- * deleted it while it awaited review) is left out of t, unless comments
- * hang under it: then it is in t as a deleted one (COMMENT_DELETED), the
- * parent its replies need. The array comments is rearranged in place to
- * do so (t->count may be less than count). Memory is from arena a.
+ * body when a reference names it). A comment that went before any
+ * reader saw it (comment_gone_unseen: withdrawn by its author, or
+ * removed or purged by a moderator while never public) is left out of t,
+ * unless a reply a reader sees hangs under it: then it is in t as the
+ * parent its replies need, a withdrawn one as deleted (COMMENT_DELETED),
+ * a removed or purged one as it is. The array comments is rearranged in
+ * place to do so (t->count may be less than count). Memory is from arena a.
  * Returns 0 or ERR_NOMEM.
  */
 MUST_CHECK int thread_build(struct thread *t, const struct site *site,

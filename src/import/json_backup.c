@@ -118,13 +118,13 @@ static json_t *comment_record(const struct comment *c)
     int kind = (int)c->author_kind;
     const char *kind_name = kind >= 0 && kind < 3 ? author_kinds[kind] : "";
     return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:I, s:s, s:s, s:s, "
-                     "s:b}",
+                     "s:b, s:b}",
                      "type", "comment", "number", c->number, "status",
                      comment_status_name(c->status), "author_kind", kind_name,
                      "author_hash", c->author_hash, "author_name",
                      c->author_name, "created", (json_int_t)c->created, "body",
                      c->body, "reason", c->reason, "source_id", c->source_id,
-                     "mod_edited", c->mod_edited);
+                     "mod_edited", c->mod_edited, "was_public", c->was_public);
 }
 
 static int cmp_path(const void *x, const void *y)
@@ -544,6 +544,13 @@ static int read_comment(struct reader *r, json_t *o)
         return bad(r, "\"%s\" is not a comment number", number);
     if (status_by_name(status, &c.status))
         return bad(r, "unknown comment status \"%s\"", status);
+    /* older files have no was_public: a comment awaiting review or
+       withdrawn was never public; a tombstone there is kept as one */
+    c.was_public = !comment_status_awaits_review(c.status) &&
+                   c.status != COMMENT_WITHDRAWN;
+    if (json_object_get(o, "was_public") &&
+        (ret = get_bool(r, o, "was_public", &c.was_public)))
+        return ret;
     int k = -1;
     for (int i = 0; i < 3; i++)
         if (strcmp(kind, author_kinds[i]) == 0)

@@ -427,6 +427,11 @@ static int insert(struct sink_state *s, const struct import_comment *in,
                  ? ""
                  : in->body_md;
     c.reason = in->status == IMPORT_SPAM ? "spam" : "";
+    /* one awaiting moderation where it comes from was never shown: a
+       moderator who removes it here leaves no tombstone (core/thread.h).
+       Spam keeps its "removed: spam" tombstone, as imports always gave it
+       (NEEDSWORK: its source never showed it either) */
+    c.was_public = in->status != IMPORT_PENDING;
     c.source_id = in->source_id;
     if (s->stop_after && s->sum->comments_added >= s->stop_after) {
         buf_addf(s->err, "stopped after storing %ld comments (a test hook)",

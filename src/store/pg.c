@@ -85,7 +85,7 @@
  * to the primary (a standby that hangs would otherwise hold the thread
  * for good, as the kernel keeps its connection open). */
 #define REPLICA_QUERY_TIMEOUT_MS 3000
-#define PARAMS_MAX 16
+#define PARAMS_MAX 17
 
 enum stmt_id {
     ST_SETTING_GET,
@@ -172,7 +172,7 @@ enum stmt_id {
 #define COMMENT_COLS                                                           \
     "id, article_id, COALESCE(parent_id, 0), number, depth, status, "          \
     "author_kind, author_hash, author_name, created, body, reason, "           \
-    "COALESCE(source_id, ''), mod_edited, screen, report_count"
+    "COALESCE(source_id, ''), mod_edited, screen, report_count, was_public"
 
 #define USER_COLS "id, name, name_key, role, pwhash, created"
 /* The comments the queue can show: the predicate of the partial index
@@ -228,8 +228,9 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_COMMENT_INSERT] =
         "INSERT INTO comments(article_id, parent_id, number, seq, depth, "
         "sort_key, status, author_kind, author_hash, author_name, created, "
-        "body, reason, source_id, mod_edited, screen) VALUES ($1, $2, $3, $4, "
-        "$5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id",
+        "body, reason, source_id, mod_edited, screen, was_public) VALUES ($1, "
+        "$2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, "
+        "$17) RETURNING id",
     [ST_COMMENT_GET] = "SELECT " COMMENT_COLS " FROM comments WHERE id = $1",
     [ST_COMMENT_BY_SOURCE] =
         "SELECT " COMMENT_COLS " FROM comments WHERE source_id = $1",
@@ -277,7 +278,8 @@ static const char *const stmt_sql[ST_COUNT] = {
         "body = COALESCE($4, body), "
         "mod_edited = CASE WHEN $5 <> 0 THEN 1 ELSE mod_edited END, "
         "report_count = CASE WHEN $6 <> 0 THEN 0 ELSE report_count END, "
-        "screen = COALESCE($7, screen) "
+        "screen = COALESCE($7, screen), "
+        "was_public = CASE WHEN $2::int = 0 THEN 1 ELSE was_public END "
         "WHERE id = $1",
     [ST_COMMENT_ERASE] =
         "UPDATE comments SET body = '', author_name = '', screen = '' "
@@ -1488,6 +1490,7 @@ static int read_comment(const PGresult *res, int row, struct arena *a,
     o->mod_edited = col_i64(res, row, 13) != 0;
     o->screen = col_text(res, row, 14, a);
     o->report_count = col_i64(res, row, 15);
+    o->was_public = col_i64(res, row, 16) != 0;
     if (!o->author_hash || !o->author_name || !o->body || !o->reason ||
         !o->source_id || !o->screen)
         return ERR_NOMEM;
@@ -1636,6 +1639,8 @@ static int insert_numbered(struct pg_conn *c, struct comment *in)
     params_text_or_null(&p, in->source_id);
     params_i64(&p, in->mod_edited ? 1 : 0);
     params_text(&p, in->screen);
+    /* a comment published as it is stored is public from then on */
+    params_i64(&p, in->was_public || in->status == COMMENT_VISIBLE ? 1 : 0);
     ret = run(c, ST_COMMENT_INSERT, &p, &res);
     if (ret)
         return ret;

@@ -18,4 +18,17 @@ extern const size_t schema_sqlite_count;
 extern const char *const schema_pg[];
 extern const size_t schema_pg_count;
 
+/*
+ * Migration 12 marks the comments no reader ever saw, in the SQL both
+ * dialects share (schema_sqlite.c says how it decides).
+ */
+#define UNSEEN_COMMENTS_NEVER_PUBLIC                                           \
+    "UPDATE comments SET was_public = 0 WHERE status <> 0 AND NOT EXISTS "     \
+    "(SELECT 1 FROM audit_log l WHERE l.comment_id = comments.id AND "         \
+    "(l.from_status = 0 OR l.to_status = 0)) AND (status IN (1, 2, 6) OR "     \
+    "EXISTS (SELECT 1 FROM audit_log l WHERE l.comment_id = comments.id AND "  \
+    "l.from_status IN (1, 2)));"                                               \
+    "UPDATE articles SET version = version + 1 WHERE id IN (SELECT "           \
+    "article_id FROM comments WHERE was_public = 0 AND status IN (3, 5));"
+
 #endif

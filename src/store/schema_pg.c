@@ -212,5 +212,10 @@ const char *const schema_pg[] = {
     "(SELECT id FROM comments WHERE status = 6);"
     "UPDATE articles SET version = version + 1 WHERE id IN "
     "(SELECT article_id FROM comments WHERE status = 6);",
+
+    /* 12: whether readers could ever see a comment (see the SQLite
+       dialect) */
+    "ALTER TABLE comments ADD COLUMN was_public INTEGER NOT NULL DEFAULT "
+    "1;" UNSEEN_COMMENTS_NEVER_PUBLIC,
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

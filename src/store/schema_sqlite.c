@@ -13,7 +13,8 @@
  *              digits, so ordering by it gives thread order. author_hash is
  *              a keyed hash of the reader token, never the token itself.
  *              screen holds the screening scores and spans (JSON) for the
- *              queue; report_count the reader reports.
+ *              queue; report_count the reader reports. was_public (12)
+ *              is 1 once the comment has been published (see there).
  *   users      staff accounts; name_key is the name folded for comparison
  *              (reserved names); pwhash an argon2id string
  *   sessions   staff sessions by keyed hash of the cookie, with the CSRF
@@ -288,6 +289,20 @@ const char *const schema_sqlite[] = {
     "(SELECT id FROM comments WHERE status = 6);"
     "UPDATE articles SET version = version + 1 WHERE id IN "
     "(SELECT article_id FROM comments WHERE status = 6);",
+
+    /* 12: was_public says whether readers could ever see a comment: 1
+       once it is published (stored so, or a transition to visible sets
+       it; never cleared). A comment a moderator removes or purges that
+       was never public leaves no trace in the thread (core/thread.c),
+       as a withdrawn one; one that was keeps its tombstone, held by
+       reports or not. Existing rows: visible ones were public; a comment
+       was, too, if an audit row moved it to or from visible. One was not
+       if it awaits review or came to its tombstone from review (pending
+       or held) with no such row. Anything else (imported tombstones,
+       imported spam among them) was. Pages with a comment that goes are
+       dropped from the cache. */
+    "ALTER TABLE comments ADD COLUMN was_public INTEGER NOT NULL DEFAULT "
+    "1;" UNSEEN_COMMENTS_NEVER_PUBLIC,
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -856,6 +856,7 @@ int sqlite_read_comment(sqlite3_stmt *st, struct arena *a, struct comment *o)
     o->mod_edited = sqlite3_column_int(st, 13) != 0;
     o->screen = sqlite_col_text(st, 14, a);
     o->report_count = sqlite3_column_int64(st, 15);
+    o->was_public = sqlite3_column_int(st, 16) != 0;
     if (!o->screen || !o->author_hash || !o->author_name || !o->body ||
         !o->reason || !o->source_id)
         return ERR_NOMEM;

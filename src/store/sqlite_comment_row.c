@@ -72,4 +72,7 @@ void sqlite_bind_comment_insert(sqlite3_stmt *st, const struct comment *in,
     sqlite_bind_text_or_null(st, 14, in->source_id);
     sqlite3_bind_int(st, 15, in->mod_edited ? 1 : 0);
     sqlite_bind_text(st, 16, in->screen);
+    /* a comment published as it is stored is public from then on */
+    sqlite3_bind_int(st, 17,
+                     in->was_public || in->status == COMMENT_VISIBLE ? 1 : 0);
 }

@@ -110,7 +110,8 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
         "UPDATE comments SET status = ?2, reason = ?3, "
         "body = COALESCE(?4, body), mod_edited = mod_edited OR ?5, "
         "report_count = CASE WHEN ?6 THEN 0 ELSE report_count END, "
-        "screen = COALESCE(?7, screen) "
+        "screen = COALESCE(?7, screen), "
+        "was_public = CASE WHEN ?2 = 0 THEN 1 ELSE was_public END "
         "WHERE id = ?1",
     S(MS_COMMENT_ERASE) =
         "UPDATE comments SET body = '', author_name = '', screen = '' "

@@ -49,6 +49,7 @@ import test_session_end  # noqa: E402
 import test_staff_thread  # noqa: E402
 import test_staff_words  # noqa: E402
 import test_text_input  # noqa: E402
+import test_unseen  # noqa: E402
 import test_user_role  # noqa: E402
 import test_webhooks  # noqa: E402
 import test_withdraw  # noqa: E402
@@ -96,7 +97,7 @@ def main():
                 test_article_edit,
                 test_bulk, test_serve_user, test_me_list,
                 test_reader_words, test_login,
-                test_reader_names, test_reports, test_withdraw,
+                test_reader_names, test_reports, test_withdraw, test_unseen,
                 test_user_role, test_webhooks):
         tests += tests_of(mod, args.k)
 

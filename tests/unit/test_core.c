@@ -178,11 +178,14 @@ START_TEST(name_rules)
 }
 END_TEST
 
-/* Stores an imported top-level comment in status s; c gets its number. */
-static void insert_with_status(enum comment_status s, struct comment *c)
+/* Stores an imported top-level comment in status s, once published or
+ * not (was_public); c gets its number. */
+static void insert_seen(enum comment_status s, bool was_public,
+                        struct comment *c)
 {
     *c = (struct comment){.article_id = art.id,
                           .status = s,
+                          .was_public = was_public,
                           .author_kind = AUTHOR_IMPORTED,
                           .author_hash = "",
                           .author_name = "",
@@ -191,6 +194,12 @@ static void insert_with_status(enum comment_status s, struct comment *c)
                           .reason = "",
                           .source_id = ""};
     ck_assert_int_eq(store_comment_insert(st, c), 0);
+}
+
+/* Stores an imported top-level comment in status s, once published. */
+static void insert_with_status(enum comment_status s, struct comment *c)
+{
+    insert_seen(s, true, c);
 }
 
 START_TEST(reply_to_tombstone_refused)
@@ -202,6 +211,13 @@ START_TEST(reply_to_tombstone_refused)
     ck_assert_int_eq(r.refusal, POST_BAD_INPUT);
     /* a withdrawn one is answered as a number no comment has */
     insert_with_status(COMMENT_WITHDRAWN, &c);
+    ck_assert_int_eq(post("hi", c.number, NULL, &r), ERR_INVALID);
+    ck_assert_int_eq(r.refusal, POST_NO_PARENT);
+    /* so is one removed or purged before any reader saw it */
+    insert_seen(COMMENT_REMOVED, false, &c);
+    ck_assert_int_eq(post("hi", c.number, NULL, &r), ERR_INVALID);
+    ck_assert_int_eq(r.refusal, POST_NO_PARENT);
+    insert_seen(COMMENT_PURGED, false, &c);
     ck_assert_int_eq(post("hi", c.number, NULL, &r), ERR_INVALID);
     ck_assert_int_eq(r.refusal, POST_NO_PARENT);
 }
@@ -284,7 +300,8 @@ START_TEST(thread_refs_carry_published_text_only)
                                  .body = "the witness lives by the station",
                                  .reason = "",
                                  .source_id = "",
-                                 .screen = ""};
+                                 .screen = "",
+                                 .was_public = true};
         snprintf(cs[i].number, sizeof(cs[i].number), "%s", numbers[i]);
     }
     struct thread t;
@@ -365,6 +382,70 @@ START_TEST(thread_leaves_out_withdrawn_comments)
 }
 END_TEST
 
+/* A comment removed or purged by a moderator before any reader saw it
+ * leaves the thread as a withdrawn one does; a removed one readers once
+ * saw keeps its tombstone, and so does an unseen one with a reply
+ * readers see under it (not one with only a held reply). */
+START_TEST(thread_leaves_out_comments_removed_unseen)
+{
+    static const struct {
+        const char *number;
+        int depth;
+        enum comment_status status;
+        bool was_public;
+    } rows[] = {
+        {"1", 0, COMMENT_REMOVED, true},    /* published, then removed */
+        {"2", 0, COMMENT_REMOVED, false},   /* held, then removed */
+        {"3", 0, COMMENT_PURGED, false},    /* held, then purged */
+        {"4", 0, COMMENT_REMOVED, false},   /* a reply readers see: kept */
+        {"4.1", 1, COMMENT_VISIBLE, true},  /**/
+        {"5", 0, COMMENT_PURGED, false},    /* a held reply only: goes */
+        {"5.1", 1, COMMENT_HELD, false},    /**/
+        {"6", 0, COMMENT_REMOVED, false},   /* a seen reply deeper down */
+        {"6.1", 1, COMMENT_REMOVED, false}, /**/
+        {"6.1.1", 2, COMMENT_VISIBLE, true}, {"7", 0, COMMENT_VISIBLE, true},
+        {"8", 0, COMMENT_HELD, false}, /* awaiting review: as ever */
+    };
+    enum { N = sizeof(rows) / sizeof(rows[0]) };
+    struct comment cs[N];
+    for (size_t i = 0; i < N; i++) {
+        cs[i] = (struct comment){.id = (int64_t)i + 1,
+                                 .article_id = art.id,
+                                 .depth = rows[i].depth,
+                                 .status = rows[i].status,
+                                 .was_public = rows[i].was_public,
+                                 .author_kind = AUTHOR_IMPORTED,
+                                 .author_hash = "",
+                                 .author_name = "",
+                                 .handle = "",
+                                 .created = 2000 + (int64_t)i,
+                                 .body = "",
+                                 .reason = "doxxing",
+                                 .source_id = "",
+                                 .screen = ""};
+        snprintf(cs[i].number, sizeof(cs[i].number), "%s", rows[i].number);
+    }
+    struct thread t;
+    ck_assert_int_eq(thread_build(&t, &site, &art, cs, N, &a), 0);
+    /* 5.1 stays, awaiting review: the page shows it to staff alone */
+    static const char *const kept[] = {"1",   "4",     "4.1", "5.1", "6",
+                                       "6.1", "6.1.1", "7",   "8"};
+    ck_assert_uint_eq(t.count, sizeof(kept) / sizeof(kept[0]));
+    for (size_t i = 0; i < t.count; i++) {
+        ck_assert_str_eq(t.comments[i].number, kept[i]);
+        ck_assert_str_eq(t.refs[i].number, kept[i]);
+    }
+    ck_assert_int_eq(t.visible, 3);
+    /* a kept parent stays what it is: removed, with its reason */
+    ck_assert_int_eq(t.comments[1].status, COMMENT_REMOVED);
+    ck_assert_str_eq(t.comments[1].reason, "doxxing");
+    struct refs_ctx ctx = {t.refs, t.count, 0, 9000};
+    struct refs_match m;
+    size_t pos = 0;
+    ck_assert(!refs_next(&ctx, "#2, #3 and #5", 13, &pos, &m));
+}
+END_TEST
+
 START_TEST(fixed_offsets_parse)
 {
     int off;
@@ -409,6 +490,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, thread_view_local_times_and_refs);
     tcase_add_test(tc, thread_refs_carry_published_text_only);
     tcase_add_test(tc, thread_leaves_out_withdrawn_comments);
+    tcase_add_test(tc, thread_leaves_out_comments_removed_unseen);
     tcase_add_test(tc, fixed_offsets_parse);
     tcase_add_test(tc, statuses_are_public_awaiting_or_tombstones);
 }

@@ -2282,6 +2282,99 @@ START_TEST(test_upgrade_withdraws_deleted_held_comments)
 }
 END_TEST
 
+/* A comment is public once it is published, stored so or moved to
+ * visible later, and stays so through any later hold or removal; one
+ * held since it was posted is not, removed, purged or restored. */
+START_TEST(test_was_public_once_published)
+{
+    struct store *s = open_store(_i);
+    int64_t aid = add_article(s, "/a");
+    struct comment c = sample_comment(aid, 0, NULL);
+    c.status = COMMENT_HELD;
+    ck_assert_int_eq(store_comment_insert(s, &c), 0);
+    int64_t held = c.id;
+    ck_assert(!get_comment(s, held).was_public);
+    c = sample_comment(aid, 0, NULL);
+    ck_assert_int_eq(store_comment_insert(s, &c), 0);
+    int64_t shown = c.id;
+    ck_assert(get_comment(s, shown).was_public);
+    /* an imported tombstone says for itself */
+    c = sample_comment(aid, 0, "imp-1");
+    c.status = COMMENT_REMOVED;
+    c.was_public = true;
+    ck_assert_int_eq(store_comment_insert(s, &c), 0);
+    ck_assert(get_comment(s, c.id).was_public);
+
+    static const struct {
+        enum comment_status from, to;
+        const char *action;
+        bool was_public;
+    } steps[] = {
+        {COMMENT_HELD, COMMENT_REMOVED, "remove", false},
+        {COMMENT_REMOVED, COMMENT_HELD, "restore", false},
+        {COMMENT_HELD, COMMENT_VISIBLE, "approve", true},
+        {COMMENT_VISIBLE, COMMENT_HELD, "hold", true},
+        {COMMENT_HELD, COMMENT_PURGED, "purge", true},
+    };
+    for (size_t i = 0; i < sizeof(steps) / sizeof(steps[0]); i++) {
+        struct transition t =
+            make_transition(held, steps[i].from, steps[i].to, steps[i].action);
+        ck_assert_int_eq(store_comment_transition(s, &t), 0);
+        c = get_comment(s, held);
+        ck_assert_int_eq(c.status, steps[i].to);
+        ck_assert_int_eq(c.was_public, steps[i].was_public);
+    }
+    close_store(s);
+}
+END_TEST
+
+/* A site of schema 11 upgrades: a comment is marked as never public when
+ * the audit log shows none of it visible and it awaits review or came to
+ * its tombstone from review; every other comment (visible, once held by
+ * reports, an imported tombstone or spam) was public. */
+START_TEST(test_upgrade_marks_comments_never_public)
+{
+    const char *url = db_url(_i);
+    schema_at(_i, 11);
+    raw_exec(_i,
+             "INSERT INTO articles(path, title) VALUES ('/a', 'A'), "
+             "('/b', 'B');"
+             "INSERT INTO comments(article_id, number, seq, depth, sort_key, "
+             "status, author_kind, created, reason, source_id) VALUES "
+             "(1, '1', 1, 0, '000001', 0, 0, 100, '', NULL),"
+             "(1, '2', 2, 0, '000002', 2, 0, 200, '', NULL),"
+             "(1, '3', 3, 0, '000003', 3, 0, 300, 'doxxing', NULL),"
+             "(2, '1', 1, 0, '000001', 3, 0, 400, 'spam', NULL),"
+             "(2, '2', 2, 0, '000002', 3, 1, 500, '', 'imp-1'),"
+             "(1, '4', 4, 0, '000004', 3, 1, 600, 'spam', 'imp-2'),"
+             "(1, '5', 5, 0, '000005', 5, 0, 700, '', NULL),"
+             "(2, '3', 3, 0, '000003', 4, 0, 800, '', NULL);"
+             "INSERT INTO audit_log(at, actor, comment_id, article_id, action, "
+             "from_status, to_status) VALUES "
+             "(301, 'Kathi', 3, 1, 'remove', 2, 3),"
+             "(401, 'system', 4, 2, 'hold', 0, 2),"
+             "(402, 'Kathi', 4, 2, 'remove', 2, 3),"
+             "(701, 'Kathi', 7, 1, 'note', -1, -1),"
+             "(702, 'Kathi', 7, 1, 'purge', 1, 5),"
+             "(801, 'reader', 8, 2, 'delete', 0, 4);");
+    struct store *s = open_url(url);
+    static const bool want[] = {true, false, false, true,
+                                true, true,  false, true};
+    for (int64_t id = 1; id <= 8; id++) {
+        struct comment c;
+        ck_assert_int_eq(store_comment_get(s, id, &arena, &c), 0);
+        ck_assert_msg(c.was_public == want[id - 1], "comment %lld",
+                      (long long)id);
+    }
+    struct article a;
+    ck_assert_int_eq(store_article_by_path(s, "/a", &arena, &a), 0);
+    ck_assert_int_eq(a.version, 2); /* its cached page is dropped */
+    ck_assert_int_eq(store_article_by_path(s, "/b", &arena, &a), 0);
+    ck_assert_int_eq(a.version, 1);
+    close_store(s);
+}
+END_TEST
+
 START_TEST(test_recent_activity)
 {
     int64_t comments = -1, readers = -1;
@@ -2803,6 +2896,9 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_upgrade_repairs_textarea_text, 0, backends);
     tcase_add_loop_test(tc, test_upgrade_from_schema_7, 0, backends);
     tcase_add_loop_test(tc, test_upgrade_withdraws_deleted_held_comments, 0,
+                        backends);
+    tcase_add_loop_test(tc, test_was_public_once_published, 0, backends);
+    tcase_add_loop_test(tc, test_upgrade_marks_comments_never_public, 0,
                         backends);
     tcase_add_loop_test(tc, test_comments_newest_order_and_limit, 0, backends);
     tcase_add_loop_test(tc, test_comments_newest_visibility, 0, backends);
