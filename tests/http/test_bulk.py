@@ -86,8 +86,9 @@ def test_bulk_form_approves_and_removes_the_ticked_ones(srv):
     eq(r.header("Location"),
        "/admin/queue?done=bulk-removed&n=2&skipped=0&failed=0", "removed")
     check("2 removed." in mod.get(r.header("Location")).text, "the notice")
-    check(srv.client().get(ARTICLE_PATH).text.count(
-        "Removed by a moderator: spam") >= 2, "tombstones with the reason")
+    # pending, never public: they leave no tombstone (test_unseen.py)
+    page = srv.client().get(ARTICLE_PATH).text
+    check("Removed by a moderator: spam" not in page, "no tombstones")
     for cid in ids[2:4]:
         rows = log_rows(mod, cid)
         eq([(x["action"], x["reason"]) for x in rows], [("remove", "spam")],
