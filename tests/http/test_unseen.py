@@ -163,3 +163,33 @@ def test_purged_held_comment_leaves_no_trace_nor_text(srv):
     check(secret.encode() not in srv.db_bytes(), "the text is erased")
     log = mod.get("/api/v1/mod/log?id=%d" % held["id"]).json()["log"]
     eq(log[0]["action"], "purge", "in the log")
+
+
+def test_backup_keeps_a_removed_comment_unseen(srv):
+    """`charla export json` says which comments were never public, and
+    `charla import json` keeps them so: a held comment removed stays out
+    of the restored thread, a published one removed keeps its tombstone."""
+    import json
+    import os
+    art = demo_article(srv)
+    aid = art["id"]
+    held = post(srv.client(), aid, HELD_BODY, 202)
+    shown = post(srv.client(), aid, "Published, then removed.", 201)
+    mod = moderator(srv)
+    for c in (held, shown):
+        eq(act(mod, c["id"], "remove", {"reason": "doxxing"}).status, 200,
+           "remove")
+    one = os.path.join(srv.dir, "unseen.jsonl")
+    r = srv.cli("export", "json", "--db", srv.db, "--out", one)
+    eq(r.returncode, 0, r.stderr)
+    recs = [json.loads(line) for line in open(one, encoding="utf-8")]
+    by = {x["number"]: x for x in recs if x.get("type") == "comment"
+          and x["status"] == "removed"}
+    eq(by[held["number"]]["was_public"], False, "held, then removed")
+    eq(by[shown["number"]]["was_public"], True, "published, then removed")
+    restored = os.path.join(srv.dir, "unseen.db")
+    r = srv.cli("import", "json", one, "--db", restored)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("export", "json", "--db", restored)
+    eq(r.returncode, 0, r.stderr)
+    check(r.stdout.encode() == open(one, "rb").read(), "the same bytes again")
