@@ -5,8 +5,11 @@
  *
  * A transition is one write transaction: read the comment's status, refuse
  * if it moved on (another moderator was faster), update, log, bump the
- * article version. A purge additionally checkpoints the WAL (TRUNCATE) so
- * that, with secure_delete on, the erased text survives in no file.
+ * article version. A transition that erases or rewrites text (a purge, a
+ * redaction, an author's deletion or withdrawal) additionally checkpoints
+ * the WAL (TRUNCATE) so that, with secure_delete on, the old text survives
+ * in no file: the log would otherwise keep a copy of the page that held it
+ * until the next automatic checkpoint, which may be long in coming.
  */
 #include <stdio.h>
 #include <string.h>
@@ -568,7 +571,8 @@ int sqlite_m_comment_transition(struct store *s, const struct transition *t)
     if (own_tx_begin(c, &own_tx))
         return ERR_DB;
     int ret = own_tx_end(c, own_tx, transition_body(c, t));
-    if (ret == 0 && own_tx && t->erase_identity)
+    bool text_gone = t->erase_identity || t->new_body;
+    if (ret == 0 && own_tx && text_gone)
         ret = sqlite_exec(c->db, "PRAGMA wal_checkpoint(TRUNCATE)", NULL);
     return ret;
 }

@@ -381,8 +381,10 @@ MUST_CHECK int store_login_failure_count(struct store *s, const char *name_key,
 /*
  * store_comment_transition applies t atomically (see struct transition):
  * ERR_NOTFOUND for no such comment, ERR_CONFLICT if it is no longer in
- * t->from. A purge also makes SQLite overwrite the freed bytes and
- * checkpoints the WAL, so the text is nowhere in the database files.
+ * t->from. SQLite overwrites freed bytes, and a transition that erases or
+ * rewrites text (t->new_body or t->erase_identity: a purge, a redaction,
+ * an author's deletion) checkpoints the WAL, so the old text is nowhere
+ * in the database files.
  */
 MUST_CHECK int store_comment_transition(struct store *s,
                                         const struct transition *t);

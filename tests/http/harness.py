@@ -187,7 +187,7 @@ class Server:
                                   capture_output=True, check=True,
                                   timeout=60).stdout
         raw = b""
-        for suffix in ("", "-wal"):
+        for suffix in ("", "-wal", "-shm"):
             p = self.db + suffix
             if os.path.exists(p):
                 with open(p, "rb") as f:

@@ -137,6 +137,38 @@ def test_purge_erases_text_from_database_file(srv):
     eq(r.status, 409, "a purge cannot be undone")
 
 
+def test_redaction_leaves_no_copy_in_database_files(srv):
+    add_user(srv)
+    mod = login(srv)
+    aid, _ = comments(srv)
+    passage = "Avenida Juárez 9988 departamento 12"
+    r = srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                               {"body": "Sé dónde vive: " + passage + "."})
+    check(r.status in (201, 202), r.text)
+    cid = r.json()["comment"]["id"]
+    r = act(mod, cid, "redact", {"span": passage})
+    eq(r.status, 200, r.text)
+    check(passage not in srv.client().get(ARTICLE_PATH).text,
+          "not in the page")
+    data = srv.db_bytes()
+    for piece in (passage, "Juárez 9988", "departamento 12"):
+        check(piece.encode() not in data, "%r in the database files" % piece)
+    check(b"[redacted]" in data, "the redacted text is stored")
+
+
+def test_author_deletion_leaves_no_copy_in_database_files(srv):
+    aid, _ = comments(srv)
+    author = srv.client()
+    r = author.post_json("/api/v1/articles/%d/comments" % aid,
+                         {"body": "Second thoughts, marker-qwv-5521."})
+    eq(r.status, 201, r.text)
+    cid = r.json()["comment"]["id"]
+    eq(author.request("DELETE", "/api/v1/comments/%d" % cid).status, 200,
+       "deleted")
+    check(b"marker-qwv-5521" not in srv.db_bytes(),
+          "the deleted text is in the database files")
+
+
 def test_state_machine_over_http(srv):
     add_user(srv)
     mod = login(srv)
