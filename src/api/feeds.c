@@ -19,6 +19,12 @@
  * member finds the URL at GET /feeds/queue (JSON). To revoke it, delete
  * the setting: the next use makes a new one.
  *
+ * A feed reader is often a service run by someone else, and what it has
+ * fetched no purge can reach. So an entry for a comment held as doxxing
+ * (screening_is_doxxing) carries neither its text nor its display name:
+ * only that it is held as doxxing, its handle, and a link to the queue.
+ * Other entries carry the held text, which is what the feed is for.
+ *
  * Language: every feed's own words (titles, the queue's reasons) are in
  * the request's language (i18n.c). A feed reader sends no cookie and
  * seldom Accept-Language, so that is mostly the site's `language`.
@@ -44,6 +50,7 @@
 #include "api/feed_fingerprint.h"
 #include "api/hooks.h"
 #include "api/queue_load.h"
+#include "api/screening.h"
 #include "api/thread_load.h"
 #include "render/atom.h"
 #include "render/html.h"
@@ -512,6 +519,19 @@ static const char *why_words(const char *const why[3], size_t n)
     return msg_get(MSG_ADM_WHY_HELD);
 }
 
+/* doxxing_notice: the content of a doxxing entry, in place of its text:
+ * that it is held as doxxing, and a link to the queue, where it is. */
+static void doxxing_notice(struct feed_ctx *fc, struct buf *html)
+{
+    html_lit(html, "<p>");
+    html_texts(html, msg_get(MSG_FEED_QUEUE_DOXXING_TEXT));
+    html_lit(html, " <a href=\"");
+    html_attrs(html, fc->base_url);
+    html_lit(html, "/admin/queue\">");
+    html_texts(html, msg_get(MSG_FEED_QUEUE_OPEN));
+    html_lit(html, "</a></p>");
+}
+
 static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
                        const char *given, size_t given_len)
 {
@@ -555,15 +575,21 @@ static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
             art_title = art.title;
         const char *why[3];
         size_t nwhy = queue_why(c, why);
+        bool doxxing = screening_is_doxxing(c->screen);
+        if (doxxing)
+            c->author_name = ""; /* the name may give them away */
         const char *who = author_text(a, c);
-        const char *etitle =
-            arena_sprintf(a, "[%s] #%s %s: %s", why_words(why, nwhy), c->number,
-                          who ? who : "", art_title);
+        const char *etitle = arena_sprintf(
+            a, "[%s] #%s %s: %s",
+            doxxing ? msg_get(MSG_FEED_QUEUE_DOXXING) : why_words(why, nwhy),
+            c->number, who ? who : "", art_title);
         struct markdown_opts mo = {.kind = MARKDOWN_COMMENT};
         struct buf html;
         buf_init(&html, 1 << 20);
-        if (markdown_render(&html, c->body, strlen(c->body), &mo, a, NULL,
-                            NULL))
+        if (doxxing)
+            doxxing_notice(fc, &html);
+        else if (markdown_render(&html, c->body, strlen(c->body), &mo, a, NULL,
+                                 NULL))
             buf_reset(&html);
         struct atom_entry e = {.id = tag_id(fc, "queued-comment", c->id),
                                .title = etitle,

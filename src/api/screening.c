@@ -224,3 +224,37 @@ int screening_run(struct app *app, struct http_req *req, const char *body,
     }
     return ret;
 }
+
+/* names_doxxing: verdict v (an object of screening data) or one of its
+ * spans has the category "doxxing". */
+static bool names_doxxing(json_t *v)
+{
+    json_t *category = json_object_get(v, "category");
+    if (json_is_string(category) &&
+        strcmp(json_string_value(category), "doxxing") == 0)
+        return true;
+    json_t *spans = json_object_get(v, "spans");
+    size_t i;
+    json_t *span;
+    json_array_foreach(spans, i, span)
+    {
+        category = json_object_get(span, "category");
+        if (json_is_string(category) &&
+            strcmp(json_string_value(category), "doxxing") == 0)
+            return true;
+    }
+    return false;
+}
+
+bool screening_is_doxxing(const char *screen)
+{
+    if (!screen || !screen[0])
+        return false;
+    json_error_t jerr;
+    json_t *root = json_loads(screen, 0, &jerr);
+    bool doxxing =
+        json_is_object(root) &&
+        (names_doxxing(root) || names_doxxing(json_object_get(root, "name")));
+    json_decref(root);
+    return doxxing;
+}

@@ -110,4 +110,12 @@ void screening_pair_json(struct buf *b, const struct screening_pair *v,
                          const char *body, size_t len, const char *name,
                          size_t name_len);
 
+/*
+ * screening_is_doxxing: screen, a comment's screening data as stored (see
+ * screening_pair_json), says it was held as doxxing: the category of its
+ * verdict or of its name's is "doxxing", or a marked span's is. False for
+ * "" and for data that cannot be read. Borrowed; nothing is kept.
+ */
+bool screening_is_doxxing(const char *screen);
+
 #endif

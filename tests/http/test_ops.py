@@ -248,6 +248,43 @@ def test_queue_feed_needs_the_token(srv):
     check(token not in log, "the log does not give the token away")
 
 
+def test_queue_feed_keeps_a_doxxing_comment_out(srv):
+    """A feed reader may be someone else's service, out of reach of a
+    purge: an entry held as doxxing has no text and no name, only why it
+    waits and a link to the queue. Other held entries keep their text."""
+    set_setting(srv, "protected_names", "Rosa Icela Ruiz\n")
+    aid, _ = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    r = srv.client().post_json(url, {
+        "body": "Rosa Icela Ruiz vive en Avenida Juárez 9988 departamento 12",
+        "name": "Vecino marker-name-3317"})
+    eq(r.status, 202, r.text)
+    r = srv.client().post_json(
+        url, {"body": "I will find you and cut your head off, you rat"})
+    eq(r.status, 202, r.text)
+    add_user(srv)
+    mod = login(srv)
+    queue = mod.get("/api/v1/mod/queue").json()["items"]
+    eq(sorted(i["screen"]["category"] for i in queue),
+       ["doxxing", "threat"], "one held as doxxing, one as a threat")
+    _, entries, text = feed(srv.client(), mod.get("/feeds/queue").json()["url"])
+    eq(len(entries), 2, "both held comments")
+    for leak in ("Icela", "9988", "departamento", "marker-name-3317"):
+        check(leak not in text, "%r is in the queue feed" % leak)
+    check("cut your head" in text, "other held text stays")
+    by_title = {e.find(ATOM + "title").text: e for e in entries}
+    dox = [e for t, e in by_title.items() if t.startswith("[Held as doxxing]")]
+    eq(len(dox), 1, "titled as held as doxxing: %r" % list(by_title))
+    content = dox[0].find(ATOM + "content").text
+    check("Held as doxxing" in content, content)
+    check('href="/admin/queue"' in content, "links to the queue: " + content)
+    check(dox[0].find(ATOM + "author/" + ATOM + "name").text.startswith(
+        "Anon "), "the handle only")
+    _, _, es = feed(srv.client(), mod.get("/feeds/queue").json()["url"],
+                    headers={"Accept-Language": "es"})
+    check("[Retenido por doxxing]" in es, "in Spanish")
+
+
 def test_queue_feed_speaks_the_request_language(srv):
     """The queue feed's title and each entry's reason are in the request's
     language, as the other feeds are: Accept-Language or charla_lang, and

@@ -5,6 +5,7 @@
  * the queue's rendering of it (src/render/page_admin.c), escaped.
  */
 #include <jansson.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "testlib.h"
@@ -159,6 +160,32 @@ START_TEST(queue_marks_only_spans_that_name_their_text)
 }
 END_TEST
 
+/* What the queue feed keeps out: held as doxxing by the body, the name,
+ * or one marked span; not another category, nor data it cannot read. */
+START_TEST(doxxing_is_told_from_other_holds)
+{
+    struct screening_pair v;
+    json_t *root =
+        pair_json("Gracias por el reportaje.", "María Fernanda López", &v);
+    char *by_name = json_dumps(root, JSON_COMPACT);
+    ck_assert(screening_is_doxxing(by_name));
+    free(by_name);
+    json_decref(root);
+    ck_assert(screening_is_doxxing(
+        "{\"score\":1,\"category\":\"doxxing\",\"spans\":[]}"));
+    ck_assert(screening_is_doxxing(
+        "{\"score\":1,\"category\":\"threat\",\"spans\":[{\"offset\":0,"
+        "\"len\":2,\"category\":\"doxxing\"}]}"));
+    ck_assert(!screening_is_doxxing(
+        "{\"score\":1,\"category\":\"threat\",\"spans\":[{\"offset\":0,"
+        "\"len\":2,\"category\":\"threat\"}]}"));
+    ck_assert(!screening_is_doxxing(""));
+    ck_assert(!screening_is_doxxing("doxxing"));
+    ck_assert(!screening_is_doxxing("[\"doxxing\"]"));
+    ck_assert(!screening_is_doxxing("{\"name\":\"doxxing\"}"));
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, name_alone_held_marks_the_name);
@@ -166,6 +193,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, banned_word_in_the_name_refuses);
     tcase_add_test(tc, queue_marks_the_name_escaped);
     tcase_add_test(tc, queue_marks_only_spans_that_name_their_text);
+    tcase_add_test(tc, doxxing_is_told_from_other_holds);
 }
 
 TEST_MAIN("screening")
