@@ -19,6 +19,15 @@ static void th(struct buf *b, enum msg_id id)
     html_lit(b, "</th>");
 }
 
+/* cell opens a cell that carries its column's heading, which a phone
+ * shows beside the value when the rows stack into cards (admin.css) */
+static void cell(struct buf *b, enum msg_id heading)
+{
+    html_lit(b, "<td data-label=\"");
+    html_attrs(b, msg_get(heading));
+    html_lit(b, "\">");
+}
+
 void page_admin_webhooks(struct buf *b, const struct admin_ctx *ctx,
                          const struct webhook_record *r, size_t n,
                          const char *url)
@@ -53,17 +62,22 @@ void page_admin_webhooks(struct buf *b, const struct admin_ctx *ctx,
     for (size_t i = 0; i < n; i++) {
         struct tm tm;
         site_local_time(ctx->site, r[i].at, &tm);
-        html_lit(b, "<tr><td><time datetime=\"");
+        html_lit(b, "<tr>");
+        cell(b, MSG_ADM_HOOKS_TIME);
+        html_lit(b, "<time datetime=\"");
         page_iso_time(b, r[i].at);
         html_lit(b, "\">");
         page_date(b, &tm);
         html_lit(b, " ");
         page_time(b, &tm);
-        html_lit(b, "</time></td><td>");
+        html_lit(b, "</time></td>");
+        cell(b, MSG_ADM_HOOKS_EVENT);
         html_texts(b, r[i].event);
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        cell(b, MSG_ADM_HOOKS_HOST);
         html_texts(b, r[i].host);
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        cell(b, MSG_ADM_HOOKS_STATUS);
         html_texts(b, msg_get(r[i].delivered ? MSG_ADM_HOOKS_OK
                                              : MSG_ADM_HOOKS_FAILED));
         if (r[i].status > 0) {
@@ -71,7 +85,8 @@ void page_admin_webhooks(struct buf *b, const struct admin_ctx *ctx,
             html_int(b, r[i].status);
             html_lit(b, ")");
         }
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        cell(b, MSG_ADM_HOOKS_ATTEMPTS);
         html_int(b, r[i].attempts);
         html_lit(b, "</td></tr>\n");
     }

@@ -7,8 +7,10 @@
 // letter paint only over their own text or name, no line of details
 // (a name and its handle, a queue item's header) starts with "·", and
 // Reply and Report are far enough apart to tap. run.mjs adds these to
-// its suite.
-import { ARTICLE, addUser, articleId, check, STAFF_PASSWORD, staffLogin } from "./harness.mjs";
+// its suite. The webhook log fits a 360 px screen too.
+import { createServer } from "node:http";
+import { ARTICLE, addUser, articleId, charla, check, run, STAFF_PASSWORD, staffLogin }
+  from "./harness.mjs";
 
 const PHONE = { width: 390, height: 844 };
 const FFFD = "\ufffd";
@@ -187,6 +189,39 @@ export const textTests = {
     width = await page.evaluate(() => document.documentElement.scrollWidth);
     check(width <= PHONE.width, `log: no sideways scroll (page is ${width} px)`);
     await ctx.close();
+  },
+
+  async "on a phone the webhook log fits"(browser, srv) {
+    const hook = createServer((req, res) => { req.resume(); res.writeHead(204); res.end(); });
+    await new Promise((ok) => hook.listen(0, "127.0.0.1", ok));
+    try {
+      run(charla, ["setting", "set", "webhook_url",
+        `http://127.0.0.1:${hook.address().port}/hook`, "--db", srv.db]);
+      const mod = await modApi(browser, srv);
+      await mod.ctx.close();
+      const aid = await articleId(srv);
+      const r = await fetch(`${srv.base}/api/v1/articles/${aid}/comments`, {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ body: "I will find you and cut your head off, you rat" }) });
+      check(r.status === 202, "held, so the webhook is called: " + r.status);
+      const phone = { width: 360, height: 740 };
+      for (const lang of ["en", "es"]) {
+        const ctx = await browser.newContext({ viewport: phone, locale: lang });
+        const page = await staffLogin(ctx, srv, "Mo");
+        for (let i = 0; i < 50; i++) { // the log entry follows the delivery
+          await page.goto(srv.base + "/admin/webhooks");
+          if (await page.locator("table.webhooks tbody tr").count() > 0) break;
+          await page.waitForTimeout(100);
+        }
+        check(await page.locator("table.webhooks tbody tr").count() >= 1, lang + ": a delivery");
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        check(width <= phone.width, `${lang}: no sideways scroll (page is ${width} px)`);
+        await inView(page, page.locator("table.webhooks tbody td").last(), lang + ": Attempts");
+        await ctx.close();
+      }
+    } finally {
+      hook.close();
+    }
   },
 
   async "on a phone the statistics fit and their labels are legible"(browser, srv) {
