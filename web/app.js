@@ -79,6 +79,7 @@
     if (!text) return;
     card = document.createElement("div");
     card.className = "ref-card";
+    card.dir = "auto"; /* a quoted comment in Arabic reads right to left */
     card.setAttribute("role", "tooltip");
     card.textContent = text;
     var r = a.getBoundingClientRect();

@@ -28,6 +28,12 @@
     if (text != null) e.textContent = text;
     return e;
   }
+  /* what a reader wrote (a comment, a name) takes the direction of its
+     own first letters: Arabic or Hebrew reads right to left */
+  function readerText(e) {
+    e.dir = "auto";
+    return e;
+  }
   function add(parent) {
     for (var i = 1; i < arguments.length; i++) {
       var c = arguments[i];
@@ -154,7 +160,7 @@
     held.forEach(function (h) {
       var li = el("li", "held-item");
       li.dataset.id = h.id;
-      ul.appendChild(add(li, el("p", "excerpt", h.excerpt)));
+      ul.appendChild(add(li, readerText(el("p", "excerpt", h.excerpt))));
     });
     add(sec, el("h3", null, msg.held_heading), el("p", "hint", msg.held_hint), ul);
   }
@@ -244,17 +250,18 @@
   function author(c) {
     var a = c.author;
     if (a.staff)
-      return add(el("span", "author staff"), el("span", "name", a.name), " ", el("span", "badge", msg.staff));
+      return add(el("span", "author staff"), readerText(el("span", "name", a.name)), " ",
+        el("span", "badge", msg.staff));
     if (a.imported) {
       if (!a.name) return el("span", "author imported", msg.anon_imported);
-      return add(el("span", "author imported"), el("span", "name", a.name), " ",
+      return add(el("span", "author imported"), readerText(el("span", "name", a.name)), " ",
         el("span", "unverified", "(" + msg.unverified + ")"));
     }
     if (!a.handle) return null;
     /* a no-break space before the dot keeps it with the name, as on the
        page: on a phone no line starts with "·" */
     return add(el("span", "author reader h" + colour(a.handle)),
-      a.name ? el("span", "name", a.name) : null, a.name ? "\u00a0· " : msg.anon + " ",
+      a.name ? readerText(el("span", "name", a.name)) : null, a.name ? "\u00a0· " : msg.anon + " ",
       el("span", "handle", a.handle));
   }
 
@@ -297,7 +304,7 @@
     if (gone) {
       add(art, tombstone(c));
     } else {
-      var text = el("div", "text");
+      var text = readerText(el("div", "text"));
       text.innerHTML = c.html; /* server-rendered, raw HTML off */
       add(art, text);
       /* a closed discussion takes no replies, but is still reported */
@@ -325,7 +332,7 @@
     err.hidden = true;
     var lb = el("label", null, msg.body);
     lb.htmlFor = "body-" + id;
-    var ta = el("textarea");
+    var ta = readerText(el("textarea"));
     ta.id = "body-" + id;
     ta.name = "body";
     ta.rows = 5;
@@ -336,7 +343,7 @@
     hint.id = "hint-" + id;
     var ln = el("label", null, msg.name);
     ln.htmlFor = "name-" + id;
-    var name = el("input");
+    var name = readerText(el("input"));
     name.id = "name-" + id;
     name.name = "name";
     name.maxLength = 160; /* UTF-16 units: the server counts what shows */
@@ -568,7 +575,7 @@
   function showCard(a) {
     hideCard();
     if (!a.title) return;
-    card = el("div", "ref-card", a.title);
+    card = readerText(el("div", "ref-card", a.title));
     card.setAttribute("role", "tooltip");
     var r = a.getBoundingClientRect(), b = box.getBoundingClientRect();
     card.style.left = (r.left - b.left) + "px";

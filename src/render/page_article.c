@@ -24,7 +24,7 @@ static void render_author(struct buf *b, const struct comment *c)
         html_int(b, c->handle_colour);
         html_lit(b, "\">");
         if (c->author_name[0]) {
-            html_lit(b, "<span class=\"name\">");
+            html_lit(b, "<span class=\"name\" dir=\"auto\">");
             html_texts(b, c->author_name);
             html_lit(b, "</span>" PAGE_SEP);
         } else {
@@ -38,7 +38,7 @@ static void render_author(struct buf *b, const struct comment *c)
     case AUTHOR_IMPORTED:
         html_lit(b, "<span class=\"author imported\">");
         if (c->author_name[0]) {
-            html_lit(b, "<span class=\"name\">");
+            html_lit(b, "<span class=\"name\" dir=\"auto\">");
             html_texts(b, c->author_name);
             html_lit(b, "</span> <span class=\"unverified\" title=\"");
             html_attrs(b, msg_get(MSG_UNVERIFIED));
@@ -51,7 +51,8 @@ static void render_author(struct buf *b, const struct comment *c)
         html_lit(b, "</span>");
         break;
     case AUTHOR_STAFF:
-        html_lit(b, "<span class=\"author staff\"><span class=\"name\">");
+        html_lit(b, "<span class=\"author staff\"><span class=\"name\" "
+                    "dir=\"auto\">");
         html_texts(b, c->author_name);
         html_lit(b, "</span> <span class=\"badge\">");
         html_texts(b, msg_get(MSG_STAFF));
@@ -291,7 +292,8 @@ static void render_form(struct buf *b, const struct thread *t,
     html_texts(b, msg_get(MSG_FORM_BODY));
     html_lit(b, "</label>\n<textarea id=\"body-");
     html_attrs(b, id);
-    html_lit(b, "\" name=\"body\" rows=\"5\" maxlength=\"5000\" required ");
+    html_lit(b, "\" name=\"body\" rows=\"5\" maxlength=\"5000\" dir=\"auto\" "
+                "required ");
     /* a reply form is on the page because the reader asked for it, and a
        form with an error because its post was refused: its text takes
        the focus (autofocus is ignored when the URL has a fragment; the
@@ -315,7 +317,8 @@ static void render_form(struct buf *b, const struct thread *t,
     html_attrs(b, id);
     /* the byte limit: a browser counts UTF-16 units, never more than the
        bytes; the server counts the 40 characters a reader sees */
-    html_lit(b, "\" name=\"name\" maxlength=\"160\" autocomplete=\"nickname\"");
+    html_lit(b, "\" name=\"name\" maxlength=\"160\" dir=\"auto\" "
+                "autocomplete=\"nickname\"");
     if (show_error && opts->form_name) {
         html_lit(b, " value=\"");
         html_attrs(b, opts->form_name);
@@ -410,7 +413,8 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
                                    .refs = &ctx,
                                    .link_prefix = "",
                                    .shown = shown};
-        html_lit(b, "<div class=\"text\">");
+        /* a comment in Arabic or Hebrew reads right to left */
+        html_lit(b, "<div class=\"text\" dir=\"auto\">");
         int ret =
             markdown_render(b, c->body, strlen(c->body), &mo, a, NULL, NULL);
         if (ret)

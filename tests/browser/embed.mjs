@@ -9,7 +9,7 @@
 // open, and their comments awaiting review are listed for them alone,
 // with a Delete; the report field offers the moderators' reasons, and
 // "Your data" downloads and erases what the reader wrote, in English and
-// Spanish.
+// Spanish. A comment or a name in Arabic or Hebrew reads right to left.
 //
 // Cookies: the blog (127.0.0.1:B) and charla (127.0.0.1:C) are different
 // origins but the same site (ports do not count), so the reader cookie
@@ -207,6 +207,30 @@ const tests = {
     await page.waitForSelector(`${T} [id="c1"].gone`);
     check((await page.locator(`${T} [id="c1"] .tombstone`).textContent()).includes("Deleted by its author"),
       "tombstone keeps number 1");
+    await ctx.close();
+  },
+
+  async "a right-to-left comment reads right to left in the widget"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    await page.goto(env.blog.base + "/post.html");
+    await page.waitForSelector(`${T} form.comment-form`);
+    const dir = (sel) => page.locator(sel).evaluate((e) => getComputedStyle(e).direction);
+    await page.locator(`${MAIN} input[name=name]`).fill("דוד לוי");
+    check(await dir(`${MAIN} input[name=name]`) === "rtl", "the name typed in Hebrew");
+    await post(page, MAIN, "هذا تعليق باللغة العربية عن المقال، شكرا لكم.");
+    await page.waitForSelector(`${T} [id="c1"]`);
+    await page.locator(`${MAIN} input[name=name]`).fill("Lupita");
+    await post(page, MAIN, "An English comment about the article, thank you.");
+    await page.waitForSelector(`${T} [id="c2"]`);
+    for (const [n, want] of [["1", "rtl"], ["2", "ltr"]]) {
+      check(await dir(`${T} [id="c${n}"] .text`) === want, `comment ${n}'s text is ${want}`);
+      check(await dir(`${T} [id="c${n}"] .name`) === want, `comment ${n}'s name is ${want}`);
+    }
+    await page.locator(`${MAIN} textarea`).fill("שלום לכולם, תגובה בעברית.");
+    check(await dir(`${MAIN} textarea`) === "rtl", "the text typed in Hebrew");
+    await page.locator(`${MAIN} textarea`).fill("Hello, a comment in English.");
+    check(await dir(`${MAIN} textarea`) === "ltr", "the text typed in English");
     await ctx.close();
   },
 

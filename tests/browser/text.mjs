@@ -7,7 +7,9 @@
 // letter paint only over their own text or name, no line of details
 // (a name and its handle, a queue item's header) starts with "·", and
 // Reply and Report are far enough apart to tap. run.mjs adds these to
-// its suite. The webhook log fits a 360 px screen too.
+// its suite. The webhook log fits a 360 px screen too, and a comment or
+// a name in Arabic or Hebrew reads right to left, an English one left to
+// right.
 import { createServer } from "node:http";
 import { ARTICLE, addUser, articleId, charla, check, run, STAFF_PASSWORD, staffLogin }
   from "./harness.mjs";
@@ -189,6 +191,35 @@ export const textTests = {
     width = await page.evaluate(() => document.documentElement.scrollWidth);
     check(width <= PHONE.width, `log: no sideways scroll (page is ${width} px)`);
     await ctx.close();
+  },
+
+  async "a right-to-left comment reads right to left"(browser, srv) {
+    const aid = await articleId(srv);
+    const posted = {};
+    for (const [key, body, name] of [
+      ["rtl", "هذا تعليق باللغة العربية عن المقال، شكرا لكم.", "דוד לוי"],
+      ["ltr", "An English comment about the article, thank you.", "Lupita"]]) {
+      const r = await fetch(`${srv.base}/api/v1/articles/${aid}/comments`, {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ body, name }) });
+      check(r.status === 201, `${key} comment published: ${r.status}`);
+      posted[key] = (await r.json()).comment.number;
+    }
+    const page = await browser.newPage();
+    await page.goto(srv.base + ARTICLE);
+    const dir = (sel) => page.locator(sel).evaluate((e) => getComputedStyle(e).direction);
+    for (const [key, number] of Object.entries(posted)) {
+      check(await dir(`[id="c${number}"] .text`) === key, `the ${key} comment's text`);
+      check(await dir(`[id="c${number}"] .name`) === key, `the ${key} comment's name`);
+    }
+    const form = page.locator("form.comment-form:not(#reply-form)");
+    await form.locator("textarea").fill("שלום לכולם, תגובה בעברית.");
+    check(await form.locator("textarea").evaluate((e) => getComputedStyle(e).direction) === "rtl",
+      "the text typed in Hebrew");
+    await form.locator("textarea").fill("Hello, a comment in English.");
+    check(await form.locator("textarea").evaluate((e) => getComputedStyle(e).direction) === "ltr",
+      "the text typed in English");
+    await page.close();
   },
 
   async "on a phone the webhook log fits"(browser, srv) {

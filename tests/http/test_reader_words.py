@@ -162,7 +162,8 @@ def test_no_line_of_details_starts_with_a_dot(srv):
                          {"body": "Signed", "name": "Lupita"})
     eq(r.status, 201, r.text)
     page = srv.client().get(ARTICLE_PATH).text
-    check('<span class="name">Lupita</span>&nbsp;· <span class="handle">'
+    check('<span class="name" dir="auto">Lupita</span>&nbsp;· '
+          '<span class="handle">'
           in page, "the name keeps its dot")
     check(" · " not in page.split("</title>")[1],
           "no dot after a breaking space")
