@@ -168,8 +168,18 @@ out:
     return ret;
 }
 
-int staff_user_role(struct store *st, const char *name, enum role role,
-                    struct buf *msg)
+/* change_account's role for a removal: no role is 0 */
+#define ACCOUNT_REMOVED 0
+
+/* change_account runs a change to the account named name (role
+ * ACCOUNT_REMOVED: removal, else that role) in one transaction with the guard
+ * that keeps the site an admin (not asked when the account becomes an admin).
+ * NEEDSWORK: on SQLite the transaction serialises two such changes;
+ * PostgreSQL's default isolation would let two at the very same moment
+ * both pass the guard. what names the change in a failure ("changed",
+ * "removed"). */
+static int change_account(struct store *st, const char *name, int role,
+                          const char *what, struct buf *msg)
 {
     struct buf key;
     if (fold(name, &key)) {
@@ -177,25 +187,24 @@ int staff_user_role(struct store *st, const char *name, enum role role,
         buf_addf(msg, "no staff account named \"%s\"", name);
         return ERR_NOTFOUND;
     }
-    /* the check and the change in one transaction. NEEDSWORK: on SQLite
-     * that serialises two demotions; PostgreSQL's default isolation would
-     * let two at the very same moment both pass the check. */
     int ret = store_begin(st);
     if (ret == 0 && role != ROLE_ADMIN)
         ret = last_admin_guard(st, name, key.data, msg);
     else if (ret)
-        buf_adds(msg, "the account could not be changed");
+        buf_addf(msg, "the account could not be %s", what);
     if (ret == 0) {
-        ret = store_user_set_role(st, key.data, role);
+        ret = role == ACCOUNT_REMOVED
+                  ? store_user_delete(st, key.data)
+                  : store_user_set_role(st, key.data, (enum role)role);
         if (ret == ERR_NOTFOUND)
             buf_addf(msg, "no staff account named \"%s\"", name);
         else if (ret)
-            buf_adds(msg, "the account could not be changed");
+            buf_addf(msg, "the account could not be %s", what);
     }
     if (ret == 0) {
         ret = store_commit(st);
         if (ret)
-            buf_adds(msg, "the account could not be changed");
+            buf_addf(msg, "the account could not be %s", what);
     } else {
         store_rollback(st);
     }
@@ -203,35 +212,15 @@ int staff_user_role(struct store *st, const char *name, enum role role,
     return ret;
 }
 
+int staff_user_role(struct store *st, const char *name, enum role role,
+                    struct buf *msg)
+{
+    return change_account(st, name, (int)role, "changed", msg);
+}
+
 int staff_user_remove(struct store *st, const char *name, struct buf *msg)
 {
-    struct buf key;
-    if (fold(name, &key)) {
-        buf_release(&key);
-        buf_addf(msg, "no staff account named \"%s\"", name);
-        return ERR_NOTFOUND;
-    }
-    int ret = store_begin(st);
-    if (ret == 0)
-        ret = last_admin_guard(st, name, key.data, msg);
-    else
-        buf_adds(msg, "the account could not be removed");
-    if (ret == 0) {
-        ret = store_user_delete(st, key.data);
-        if (ret == ERR_NOTFOUND)
-            buf_addf(msg, "no staff account named \"%s\"", name);
-        else if (ret)
-            buf_adds(msg, "the account could not be removed");
-    }
-    if (ret == 0) {
-        ret = store_commit(st);
-        if (ret)
-            buf_adds(msg, "the account could not be removed");
-    } else {
-        store_rollback(st);
-    }
-    buf_release(&key);
-    return ret;
+    return change_account(st, name, ACCOUNT_REMOVED, "removed", msg);
 }
 
 /* site_keyed_hex: a hash keyed with the site key of domain (with its NUL),
