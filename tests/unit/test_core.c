@@ -332,6 +332,28 @@ START_TEST(thread_refs_carry_published_text_only)
 }
 END_TEST
 
+/* thread_row fills c as an imported comment of article_id with no text,
+ * number and place as given, posted at 2000 + id seconds. */
+static void thread_row(struct comment *c, int64_t id, int64_t article_id,
+                       const char *number, int depth,
+                       enum comment_status status)
+{
+    *c = (struct comment){.id = id,
+                          .article_id = article_id,
+                          .depth = depth,
+                          .status = status,
+                          .author_kind = AUTHOR_IMPORTED,
+                          .author_hash = "",
+                          .author_name = "",
+                          .handle = "",
+                          .created = 1999 + id,
+                          .body = "",
+                          .reason = "",
+                          .source_id = "",
+                          .screen = ""};
+    snprintf(c->number, sizeof(c->number), "%s", number);
+}
+
 /* A withdrawn comment leaves the thread, and with it every reference
  * that could name it; one with comments under it stays, as deleted. */
 START_TEST(thread_leaves_out_withdrawn_comments)
@@ -350,20 +372,8 @@ START_TEST(thread_leaves_out_withdrawn_comments)
     enum { N = sizeof(rows) / sizeof(rows[0]) };
     struct comment cs[N];
     for (size_t i = 0; i < N; i++) {
-        cs[i] = (struct comment){.id = (int64_t)i + 1,
-                                 .article_id = art.id,
-                                 .depth = rows[i].depth,
-                                 .status = rows[i].status,
-                                 .author_kind = AUTHOR_IMPORTED,
-                                 .author_hash = "",
-                                 .author_name = "",
-                                 .handle = "",
-                                 .created = 2000 + (int64_t)i,
-                                 .body = "",
-                                 .reason = "",
-                                 .source_id = "",
-                                 .screen = ""};
-        snprintf(cs[i].number, sizeof(cs[i].number), "%s", rows[i].number);
+        thread_row(&cs[i], (int64_t)i + 1, art.id, rows[i].number,
+                   rows[i].depth, rows[i].status);
     }
     struct thread t;
     ck_assert_int_eq(thread_build(&t, &site, &art, cs, N, &a), 0);
@@ -409,21 +419,10 @@ START_TEST(thread_leaves_out_comments_removed_unseen)
     enum { N = sizeof(rows) / sizeof(rows[0]) };
     struct comment cs[N];
     for (size_t i = 0; i < N; i++) {
-        cs[i] = (struct comment){.id = (int64_t)i + 1,
-                                 .article_id = art.id,
-                                 .depth = rows[i].depth,
-                                 .status = rows[i].status,
-                                 .was_public = rows[i].was_public,
-                                 .author_kind = AUTHOR_IMPORTED,
-                                 .author_hash = "",
-                                 .author_name = "",
-                                 .handle = "",
-                                 .created = 2000 + (int64_t)i,
-                                 .body = "",
-                                 .reason = "doxxing",
-                                 .source_id = "",
-                                 .screen = ""};
-        snprintf(cs[i].number, sizeof(cs[i].number), "%s", rows[i].number);
+        thread_row(&cs[i], (int64_t)i + 1, art.id, rows[i].number,
+                   rows[i].depth, rows[i].status);
+        cs[i].was_public = rows[i].was_public;
+        cs[i].reason = "doxxing";
     }
     struct thread t;
     ck_assert_int_eq(thread_build(&t, &site, &art, cs, N, &a), 0);
