@@ -2006,3 +2006,12 @@ size_t screen_cast_out_denied(const struct screen_norm *n, const char *text,
 }
 
 const struct screen_grammar screen_dehumanise_grammar = {dh_words_table, dh_at};
+
+bool screen_names_group(const struct screen_norm *n, size_t a, size_t b)
+{
+    const struct screen_wordclasses *t = dh_words_table();
+    for (size_t j = a; j < b && j < n->ntok; j++)
+        if (screen_wc_class(t, n->tok[j].hash) & (D_GROUP | D_GADJ))
+            return true;
+    return false;
+}

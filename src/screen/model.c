@@ -899,32 +899,49 @@ static int release_tokens(const struct screen_model *m,
     return rc;
 }
 
-/* A reaction: laughter, and at most this many other words between the
- * laughs. With more words a laugh can be the mockery that makes them
- * abusive ("burn the caravan down lol", "lol the victim was a nobody
- * anyway 😂"), and the heads keep what it added. */
-#define LAUGH_MAX_WORDS 3
+/* A reaction: laughter or cheering emoji, and at most this many other
+ * words between them. With more words a laugh can be the mockery that
+ * makes them abusive ("burn the caravan down lol", "lol the victim was a
+ * nobody anyway 😂"), and the heads keep what it added. */
+#define REACTION_MAX_WORDS 3
 
-/* What the laughter around a reaction ("jajaja que bueno", "🔥🔥 jajaja",
- * "😂😂") added towards abuse is taken out of the word heads
- * (laughter.c): each head gets the lower of its score and the score of
- * the words between the laughs, scored alone (none when there are none). */
-static void laugh_free(const struct screen_model *m, struct screen_scratch *sc,
-                       const struct screen_hit *hits, size_t nh,
-                       float z[SCREEN_NHEADS])
+/* The tokens [*a, *b) of n left once the marks at the start and the end
+ * are set aside: laughter, and cheers too when with_cheers. */
+static void reaction_words(const struct screen_norm *n, bool with_cheers,
+                           size_t *a, size_t *b)
+{
+    *a = 0;
+    *b = n->ntok;
+    while (*a < *b &&
+           (screen_is_laugh(n, *a) || (with_cheers && screen_is_cheer(n, *a))))
+        (*a)++;
+    while (*b > *a && (screen_is_laugh(n, *b - 1) ||
+                       (with_cheers && screen_is_cheer(n, *b - 1))))
+        (*b)--;
+}
+
+/* What the laughter and the cheering emoji around a reaction ("jajaja que
+ * bueno", "🔥🔥 jajaja", "🔥🔥 que bueno", "😂😂") added towards abuse is
+ * taken out of the word heads: each head gets the lower of its score and
+ * the score of the words between them, scored alone (none when there are
+ * none). A cheer beside a people is no reaction to a story ("fuera
+ * migrantes 🔥🔥"): then only the laughter is set aside. */
+static void reaction_free(const struct screen_model *m,
+                          struct screen_scratch *sc,
+                          const struct screen_hit *hits, size_t nh,
+                          float z[SCREEN_NHEADS])
 {
     const struct screen_norm *n = &sc->n;
-    size_t a = 0, b = n->ntok;
-    while (a < b && screen_is_laugh(n, a))
-        a++;
-    while (b > a && screen_is_laugh(n, b - 1))
-        b--;
+    size_t a, b;
+    reaction_words(n, true, &a, &b);
+    if (b - a <= REACTION_MAX_WORDS && screen_names_group(n, a, b))
+        reaction_words(n, false, &a, &b);
     if (a == 0 && b == n->ntok)
         return;
-    if (b - a > LAUGH_MAX_WORDS)
+    if (b - a > REACTION_MAX_WORDS)
         return;
     if (a == b)
-        a = b = 0; /* laughter only */
+        a = b = 0; /* laughter and cheers only */
     float zs[SCREEN_NHEADS];
     struct screen_cross_walk walk = {0, 0};
     screen_score_sentence(m, sc, hits, nh, a, b, &walk, zs);
@@ -1074,7 +1091,7 @@ int screen_check_scratch(const struct screen_model *m,
         if (m->hdr->scale[SCREEN_HEAD_HOLD] > 0 &&
             screen_sigmoid(z[SCREEN_HEAD_HOLD]) >=
                 thr - SCREEN_SENTENCE_REACH) {
-            laugh_free(m, sc, hits, nh, z);
+            reaction_free(m, sc, hits, nh, z);
             uint32_t toks[RELEASE_MAX_TOKENS];
             size_t nt = screen_colour_tokens(&sc->n, toks, COLOUR_MAX_TOKENS);
             nt += denied_harm_tokens(&sc->n, hits, nh, toks + nt,

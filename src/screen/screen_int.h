@@ -1023,6 +1023,12 @@ size_t screen_colour_tokens(const struct screen_norm *n, uint32_t *out,
                             size_t max);
 /* Whether token j of n is laughter ("jajaja", "lol", "😂") (laughter.c). */
 bool screen_is_laugh(const struct screen_norm *n, size_t j);
+/* Whether token j of n is an emoji that reacts to a story without pointing
+ * at anyone ("🔥", "👏", "💯", "😳") (cheers.c). */
+bool screen_is_cheer(const struct screen_norm *n, size_t j);
+/* Whether a token of n in [a, b) names a people or a group ("migrantes",
+ * "Jews", "venezolanas") (dehumanise.c). */
+bool screen_names_group(const struct screen_norm *n, size_t a, size_t b);
 /* Whether the comment is an ultimatum whose price is the law, the vote,
  * the job or the site ("do your job or you will be fired", "o te van a
  * demandar") with no word of harm and no threat of the lists among hits

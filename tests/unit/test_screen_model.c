@@ -670,6 +670,73 @@ START_TEST(a_laugh_around_a_reaction_is_not_held)
 }
 END_TEST
 
+/* Which emoji are cheers (cheers.c): a reaction to a story, not an emoji
+ * that points at someone or shows a harm; skin tones and variation
+ * selectors do not change the reading. */
+START_TEST(cheers_are_read_from_the_emoji_alone)
+{
+    static const struct {
+        const char *text;
+        bool cheer;
+    } cases[] = {
+        {"\xf0\x9f\x94\xa5", true},                 /* fire */
+        {"\xf0\x9f\x91\x8f\xf0\x9f\x8f\xbd", true}, /* clap, skin tone */
+        {"\xe2\x9d\xa4\xef\xb8\x8f", true},         /* red heart, VS16 */
+        {"\xf0\x9f\x92\xaf", true},                 /* hundred */
+        {"\xf0\x9f\x98\xb3", true},                 /* flushed face */
+        {"\xe2\x9c\x85", true},                     /* check mark */
+        {"\xf0\x9f\xab\xa1", true},                 /* saluting face */
+        {"\xf0\x9f\xa4\xa1", false},                /* clown */
+        {"\xf0\x9f\x90\x80", false},                /* rat */
+        {"\xf0\x9f\x96\x95", false},                /* middle finger */
+        {"\xf0\x9f\x94\xaa", false},                /* knife */
+        {"\xe2\x9a\xb0", false},                    /* coffin */
+        {"\xf0\x9f\x90\xb7", false},                /* pig face */
+        {"bien", false},
+        {"jajaja", false},
+    };
+    struct screen_norm n;
+    screen_norm_init(&n);
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        ck_assert_int_eq(
+            screen_normalize(&n, NULL, cases[i].text, strlen(cases[i].text)),
+            0);
+        ck_assert_uint_eq(n.ntok, 1);
+        ck_assert_msg(screen_is_cheer(&n, 0) == cases[i].cheer,
+                      "token %zu: cheer %d", i, (int)!cases[i].cheer);
+    }
+    screen_norm_release(&n);
+}
+END_TEST
+
+/* A cheer around a reaction adds nothing towards a hold, as laughter
+ * does not; the words with it still do, and beside a people the fire
+ * keeps its weight. */
+START_TEST(a_cheer_around_a_reaction_is_not_held)
+{
+    static const char *const reactions[] = {
+        /* two fires and "how good", either way round */
+        "\xf0\x9f\x94\xa5\xf0\x9f\x94\xa5 que bueno",
+        "que bueno \xf0\x9f\x94\xa5\xf0\x9f\x94\xa5",
+        /* a laugh between a fire and the words */
+        "\xf0\x9f\x94\xa5\xf0\x9f\x94\xa5 jajaja que bueno",
+        "que bueno jajaja \xf0\x9f\x94\xa5\xf0\x9f\x94\xa5",
+        "\xf0\x9f\x94\xa5\xf0\x9f\x94\xa5\xf0\x9f\x94\xa5",
+    };
+    static const char *const abuse[] = {
+        "fuera migrantes \xf0\x9f\x94\xa5\xf0\x9f\x94\xa5",
+        "\xf0\x9f\x91\x8f\xf0\x9f\x91\x8f pinche puta",
+        "\xf0\x9f\x94\xa5 ojal\xc3\xa1 te maten",
+        /* a clown is no cheer */
+        "\xf0\x9f\xa4\xa1\xf0\x9f\xa4\xa1 payaso",
+    };
+    struct screen_model *m = load_committed();
+    assert_holds(m, reactions, sizeof(reactions) / sizeof(reactions[0]), false);
+    assert_holds(m, abuse, sizeof(abuse) / sizeof(abuse[0]), true);
+    screen_model_free(m);
+}
+END_TEST
+
 /* The threat head (train.c) holds threats in words no rule spells out
  * and the hold head lets pass; the same words reported (dated in the
  * past, quoted) are not held. */
@@ -1906,6 +1973,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, negro_the_colour_is_no_hate);
     tcase_add_test(tc, laughter_is_read_from_the_word_alone);
     tcase_add_test(tc, a_laugh_around_a_reaction_is_not_held);
+    tcase_add_test(tc, cheers_are_read_from_the_emoji_alone);
+    tcase_add_test(tc, a_cheer_around_a_reaction_is_not_held);
     tcase_add_test(tc, a_readers_fear_releases_threat_phrases);
     tcase_add_test(tc, baked_lexicon_keys_match_normalised_terms);
     tcase_add_test(tc, check_is_thread_safe);
