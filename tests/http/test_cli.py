@@ -23,6 +23,21 @@ def test_help_and_version(srv):
     check(r.stdout.startswith("charla "), r.stdout)
 
 
+def test_help_names_every_verb_and_option_of_user_and_import(srv):
+    top = srv.cli("--help").stdout
+    r = srv.cli("user")
+    verbs = re.findall(r"charla user (\w+)", r.stderr)
+    check(len(verbs) >= 5, "user usage lists its verbs: %r" % r.stderr)
+    for v in verbs:
+        check(re.search(r"(^|\||user)\s*%s\b" % v, top, re.M),
+              "--help names user %s" % v)
+    r = srv.cli("import")
+    opts = set(re.findall(r"--[a-z][a-z-]+", r.stderr))
+    check("--resume" in opts, "import usage: %r" % r.stderr)
+    for o in opts:
+        check(o in top, "--help names import %s" % o)
+
+
 def test_unknown_command_and_option_exit_2(srv):
     r = srv.cli("frobnicate")
     eq(r.returncode, 2, "unknown command")
