@@ -27,7 +27,8 @@
  * that the text is kept in the browser, see web/draft.js), a role too
  * low with 403. After the login, the user lands on next when it is a
  * staff page (admin_is_page), else on the queue. A path no route takes
- * is 404 (405 for a page with another method).
+ * is 404; a known path asked with another method 405, with Allow (for a
+ * member of staff; the login form's to anyone).
  *
  * Login is the one POST without a CSRF token (there is no session yet);
  * the session cookie is SameSite=Strict, so a cross-site form cannot
@@ -247,23 +248,53 @@ bool admin_is_page(const char *path)
            article_form_id(path, &id);
 }
 
-/* page_methods: the Allow header of a staff page (admin_is_page): the
- * forms that save (an article, the screening settings) take POST too. */
-static const char *page_methods(const char *path)
+/* queue_action_known: an action POST /admin/queue/{id}/ takes. */
+static bool queue_action_known(const char *action)
 {
+    static const char *const actions[] = {"approve", "remove", "purge",
+                                          "redact", "ban"};
+    for (size_t i = 0; i < sizeof(actions) / sizeof(actions[0]); i++)
+        if (strcmp(action, actions[i]) == 0)
+            return true;
+    return false;
+}
+
+/* staff_methods: the Allow header of a known staff path (the login form
+ * aside, which is answered before a session is asked for), or NULL for
+ * a path admin_route does not have. The forms that save (an article, the
+ * screening settings) take POST too; an action only POST. */
+static const char *staff_methods(const char *path)
+{
+    const char *action;
     int64_t id;
-    bool form = strcmp(path, "/admin/articles/new") == 0 ||
-                strcmp(path, "/admin/screening") == 0 ||
-                article_form_id(path, &id);
-    return form ? "GET, HEAD, POST" : "GET, HEAD";
+    if (strcmp(path, "/admin/articles/new") == 0 ||
+        strcmp(path, "/admin/screening") == 0 || article_form_id(path, &id))
+        return "GET, HEAD, POST";
+    if (staff_page_index(path) >= 0 || strcmp(path, "/admin") == 0 ||
+        strcmp(path, "/admin/") == 0)
+        return "GET, HEAD";
+    if (strcmp(path, "/admin/logout") == 0 ||
+        strcmp(path, "/admin/queue/bulk") == 0 ||
+        strcmp(path, "/admin/screening/try") == 0 ||
+        strcmp(path, "/admin/screening/model") == 0)
+        return "POST";
+    if ((action = match_id_action(path, "/admin/queue/", &id)))
+        return queue_action_known(action) ? "POST" : NULL;
+    if ((action = match_id_action(path, "/admin/raids/", &id)))
+        return strcmp(action, "end") == 0 ? "POST" : NULL;
+    if ((action = match_id_action(path, "/admin/comments/", &id)))
+        return strcmp(action, "restore") == 0 ? "POST" : NULL;
+    if ((action = match_id_action(path, "/admin/bans/", &id)))
+        return strcmp(action, "lift") == 0 ? "POST" : NULL;
+    return NULL;
 }
 
 /*
- * not_found answers a staff request no route took: 404, or 405 for a page
- * asked with another method. It needs a session (without one a GET goes
- * to the login form and anything else gets 401) but no CSRF token: it
- * changes nothing, and an id too large to be one ("/admin/queue/
- * 99999999999999999999/approve") is simply not found.
+ * not_found answers a staff request no route took: 404, or 405 for a
+ * known path asked with another method. It needs a session (without one
+ * a GET goes to the login form and anything else gets 401) but no CSRF
+ * token: it changes nothing, and an id too large to be one ("/admin/
+ * queue/99999999999999999999/approve") is simply not found.
  */
 static void not_found(struct app *app, struct http_req *req,
                       struct http_resp *resp, bool get)
@@ -276,12 +307,12 @@ static void not_found(struct app *app, struct http_req *req,
         auth_login_needed(app, req, resp, AUTH_HTML);
         return;
     }
-    bool page = !get && admin_is_page(req->path);
-    respond_html_error_to(app, resp, page ? 405 : 404,
-                          msg_get(page ? MSG_METHOD : MSG_NOT_FOUND), "/admin",
+    const char *allow = staff_methods(req->path);
+    respond_html_error_to(app, resp, allow ? 405 : 404,
+                          msg_get(allow ? MSG_METHOD : MSG_NOT_FOUND), "/admin",
                           msg_get(MSG_AUTH_BACK_STAFF));
-    if (page)
-        http_resp_header(resp, "Allow", page_methods(req->path));
+    if (allow)
+        http_resp_header(resp, "Allow", allow);
 }
 
 void admin_route(struct app *app, struct http_req *req, struct http_resp *resp)
@@ -301,6 +332,9 @@ void admin_route(struct app *app, struct http_req *req, struct http_resp *resp)
             login_get(app, req, resp);
         else
             login_post(app, req, resp);
+    } else if (strcmp(p, "/admin/login") == 0) {
+        /* the one staff page anyone may open: no session asked for */
+        respond_html_method(app, resp, "GET, HEAD, POST");
     } else if (strcmp(p, "/admin/logout") == 0 && post) {
         logout_post(app, req, resp);
     } else if ((strcmp(p, "/admin") == 0 || strcmp(p, "/admin/") == 0) && get) {

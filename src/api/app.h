@@ -135,8 +135,9 @@ bool pages_post_form_refused(struct app *app, struct http_req *req,
 /*
  * pages_moved answers a GET or HEAD of a path no article has now but a
  * published one had before its path changed: 301 to the article's path,
- * with the request's query re-encoded. false (nothing answered) when
- * there is no such article, it is a draft, or the method is another.
+ * with the request's query re-encoded; another method there is 405.
+ * false (nothing answered) when there is no such article or it is a
+ * draft.
  */
 bool pages_moved(struct app *app, struct http_req *req, struct http_resp *resp);
 /* pages_visible_comment loads a comment a reader can see (visible, in a

@@ -1136,12 +1136,13 @@ void embed_route(struct app *app, struct http_req *req, struct http_resp *resp)
             respond_html_method(app, resp, "GET, HEAD");
         return;
     }
-    if (get && strcmp(p, "/embed/thread") == 0) {
-        frame_page(app, req, resp);
-        return;
-    }
-    if (get && strcmp(p, "/embed/page") == 0) {
-        page_redirect(app, req, resp);
+    if (strcmp(p, "/embed/thread") == 0 || strcmp(p, "/embed/page") == 0) {
+        if (!get)
+            respond_html_method(app, resp, "GET, HEAD");
+        else if (strcmp(p, "/embed/thread") == 0)
+            frame_page(app, req, resp);
+        else
+            page_redirect(app, req, resp);
         return;
     }
     bool known =

@@ -630,41 +630,80 @@ static void feed_queue_where(struct feed_ctx *fc, struct http_resp *resp)
     buf_adds(&resp->body, "}");
 }
 
-void feeds_route(struct app *app, struct http_req *req, struct http_resp *resp)
-{
-    const char *p = req->path;
-    struct feed_ctx fc;
-    feed_ctx_init(&fc, app, req);
+/* The feeds there are, by path. */
+enum feed_path {
+    PATH_NONE,
+    PATH_ARTICLES,    /* /feeds/articles.atom */
+    PATH_RECENT,      /* /feeds/comments.atom */
+    PATH_ARTICLE,     /* /feeds/articles/{id}/comments.atom */
+    PATH_QUEUE_WHERE, /* /feeds/queue: where the private feed is */
+    PATH_QUEUE        /* /feeds/queue/{token}.atom */
+};
 
-    if (strcmp(p, "/feeds/articles.atom") == 0) {
-        feed_articles(&fc, resp);
-        return;
-    }
-    if (strcmp(p, "/feeds/comments.atom") == 0) {
-        feed_recent_comments(&fc, resp);
-        return;
-    }
+/* feed_path_of: which feed p is, with the article's id or the queue
+ * feed's token (a pointer into p, and its length) where it has one. */
+static enum feed_path feed_path_of(const char *p, int64_t *id,
+                                   const char **token, size_t *token_len)
+{
+    if (strcmp(p, "/feeds/articles.atom") == 0)
+        return PATH_ARTICLES;
+    if (strcmp(p, "/feeds/comments.atom") == 0)
+        return PATH_RECENT;
     const char *pre = "/feeds/articles/", *suf = "/comments.atom";
     size_t pl = strlen(pre), sl = strlen(suf), n = strlen(p);
-    int64_t id;
     if (n > pl + sl && strncmp(p, pre, pl) == 0 &&
         strcmp(p + n - sl, suf) == 0 &&
-        parse_article_id(p + pl, n - pl - sl, &id) == 0) {
-        feed_article_comments(&fc, resp, id);
-        return;
-    }
-    if (strcmp(p, "/feeds/queue") == 0) {
-        feed_queue_where(&fc, resp);
-        return;
-    }
+        parse_article_id(p + pl, n - pl - sl, id) == 0)
+        return PATH_ARTICLE;
+    if (strcmp(p, "/feeds/queue") == 0)
+        return PATH_QUEUE_WHERE;
     pre = "/feeds/queue/";
     suf = ".atom";
     pl = strlen(pre);
     sl = strlen(suf);
     if (n > pl + sl && strncmp(p, pre, pl) == 0 &&
         strcmp(p + n - sl, suf) == 0) {
-        feed_queue(&fc, resp, p + pl, n - pl - sl);
-        return;
+        *token = p + pl;
+        *token_len = n - pl - sl;
+        return PATH_QUEUE;
     }
-    respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+    return PATH_NONE;
+}
+
+bool feeds_path_known(const char *path)
+{
+    int64_t id;
+    const char *token;
+    size_t token_len;
+    return feed_path_of(path, &id, &token, &token_len) != PATH_NONE;
+}
+
+void feeds_route(struct app *app, struct http_req *req, struct http_resp *resp)
+{
+    struct feed_ctx fc;
+    int64_t id = 0;
+    const char *token = NULL;
+    size_t token_len = 0;
+    feed_ctx_init(&fc, app, req);
+
+    switch (feed_path_of(req->path, &id, &token, &token_len)) {
+    case PATH_ARTICLES:
+        feed_articles(&fc, resp);
+        break;
+    case PATH_RECENT:
+        feed_recent_comments(&fc, resp);
+        break;
+    case PATH_ARTICLE:
+        feed_article_comments(&fc, resp, id);
+        break;
+    case PATH_QUEUE_WHERE:
+        feed_queue_where(&fc, resp);
+        break;
+    case PATH_QUEUE:
+        feed_queue(&fc, resp, token, token_len);
+        break;
+    case PATH_NONE:
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+        break;
+    }
 }

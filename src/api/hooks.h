@@ -38,6 +38,9 @@ enum metric {
 };
 void metrics_count(enum metric m);
 void feeds_route(struct app *app, struct http_req *req, struct http_resp *resp);
+/* feeds_path_known: path is one of the feeds feeds_route answers (for a
+   GET), so another method there is 405 rather than 404. */
+bool feeds_path_known(const char *path);
 void me_route(struct app *app, struct http_req *req, struct http_resp *resp);
 
 #endif

@@ -417,7 +417,7 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
 {
     struct limits_conf c = conf_get(app, req);
     if (strcmp(req->path, "/api/v1/pow") == 0 &&
-        strcmp(req->method, "GET") == 0) {
+        (strcmp(req->method, "GET") == 0 || strcmp(req->method, "HEAD") == 0)) {
         pow_challenge(app, req, resp, &c);
         return true;
     }

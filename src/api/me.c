@@ -410,6 +410,8 @@ void me_route(struct app *app, struct http_req *req, struct http_resp *resp)
     } else if (strcmp(req->path, "/me") == 0 ||
                strcmp(req->path, "/me/export") == 0) {
         respond_html_method(app, resp, "GET, HEAD");
+    } else if (strcmp(req->path, "/me/erase") == 0) {
+        respond_html_method(app, resp, "GET, HEAD, POST");
     } else {
         respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
     }

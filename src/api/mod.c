@@ -276,6 +276,12 @@ static bool load_comment(struct app *app, struct http_req *req,
     return false;
 }
 
+bool mod_action_known(const char *action)
+{
+    int act = mod_action_parse(action);
+    return act >= 0 && act != MOD_DELETE && act != MOD_HOLD;
+}
+
 void mod_comment_action(struct app *app, struct http_req *req,
                         struct http_resp *resp, int64_t id, const char *action)
 {
@@ -283,7 +289,7 @@ void mod_comment_action(struct app *app, struct http_req *req,
     if (!auth_staff(app, req, resp, ROLE_MODERATOR, true, NULL, AUTH_JSON, &se))
         return;
     int act = mod_action_parse(action);
-    if (act < 0 || act == MOD_DELETE || act == MOD_HOLD) {
+    if (!mod_action_known(action)) {
         respond_json_error(resp, 404, "not_found", msg_get(MSG_API_ACTIONS));
         return;
     }

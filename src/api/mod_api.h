@@ -12,6 +12,9 @@ void mod_session_login(struct app *app, struct http_req *req,
 void mod_session_logout(struct app *app, struct http_req *req,
                         struct http_resp *resp);
 void mod_queue(struct app *app, struct http_req *req, struct http_resp *resp);
+/* mod_action_known: action is one POST /api/v1/mod/comments/{id}/ takes
+ * (approve, remove, purge, restore, redact). */
+bool mod_action_known(const char *action);
 void mod_comment_action(struct app *app, struct http_req *req,
                         struct http_resp *resp, int64_t id, const char *action);
 /* POST /api/v1/mod/comments/bulk: one decision on many comments, each

@@ -522,8 +522,6 @@ void pages_article(struct app *app, struct http_req *req,
  */
 bool pages_moved(struct app *app, struct http_req *req, struct http_resp *resp)
 {
-    if (strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0)
-        return false;
     struct article art;
     int ret = store_article_by_former_path(app_read_store(app, req), req->path,
                                            &req->arena, &art);
@@ -541,6 +539,12 @@ bool pages_moved(struct app *app, struct http_req *req, struct http_resp *resp)
        never a Location that leaves the site */
     if (!str_is_site_path(art.path))
         return false;
+    if (strcmp(req->method, "GET") != 0 && strcmp(req->method, "HEAD") != 0) {
+        /* the path is known (a GET is redirected): 405, as at the
+           article's own path */
+        respond_html_method(app, resp, "GET, HEAD");
+        return true;
+    }
     const char *to = location_to(req, art.path, 0, NULL);
     respond_redirect(req, resp, 301, to ? to : "/");
     /* a browser (and a shared cache) keeps a 301 for as long as it is

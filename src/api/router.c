@@ -14,6 +14,8 @@
  *   POST /articles/{id}/comments            post (form)
  *   POST|DELETE /api/v1/session             staff log in / out
  *   /api/v1/mod/...                         moderation (see mod.c)
+ *   GET  /api/v1/pow                        a proof-of-work challenge
+ *                                           (answered in limits.c)
  *   POST /api/v1/comments/{id}/report       a reader reports
  *   DELETE /api/v1/comments/{id}            the author deletes
  *   GET|POST /comments/{id}/report          the report page (form)
@@ -28,6 +30,13 @@
  *
  * Every path but "/" and an article's is under one of own_paths (below),
  * which also tells the editors' form which paths an article may not take.
+ *
+ * Methods: a known path asked with a method it does not take is 405, with
+ * an Allow header listing those it takes (a JSON error under /api/ and
+ * for the embed's JSON, the HTML error page elsewhere); a path nobody
+ * answers is 404 whatever the method. Staff paths (/admin/...,
+ * /api/v1/mod/...) say either only to a member of staff: without a
+ * session, the login comes first.
  */
 #include <stdio.h>
 #include <string.h>
@@ -109,6 +118,33 @@ static const char *match_id_action(const char *path, const char *prefix,
     return slash + 1;
 }
 
+/*
+ * mod_methods: the Allow header of a known moderation path, or NULL for a
+ * path the API does not have. A comment's action is known when it is one
+ * mod_comment_action takes.
+ */
+static const char *mod_methods(const char *p)
+{
+    const char *action;
+    int64_t id;
+    if (strcmp(p, "/api/v1/mod/queue") == 0 ||
+        strcmp(p, "/api/v1/mod/log") == 0)
+        return "GET, HEAD";
+    if (strcmp(p, "/api/v1/mod/bans") == 0)
+        return "GET, HEAD, POST";
+    if (strcmp(p, "/api/v1/mod/comments/bulk") == 0)
+        return "POST";
+    if ((action = match_id_action(p, "/api/v1/mod/bans/", &id)))
+        return strcmp(action, "lift") == 0 ? "POST" : NULL;
+    if (match_id_route(p, "/api/v1/mod/bans/", "", &id))
+        return "DELETE";
+    if ((action = match_id_action(p, "/api/v1/mod/comments/", &id)))
+        return mod_action_known(action) ? "POST" : NULL;
+    if ((action = match_id_action(p, "/api/v1/mod/articles/", &id)))
+        return strcmp(action, "end-raid") == 0 ? "POST" : NULL;
+    return NULL;
+}
+
 static void route_mod(struct app *app, struct http_req *req,
                       struct http_resp *resp, bool get, bool post)
 {
@@ -129,11 +165,8 @@ static void route_mod(struct app *app, struct http_req *req,
     } else if ((action = match_id_action(p, "/api/v1/mod/bans/", &id)) &&
                strcmp(action, "lift") == 0 && post) {
         mod_ban_lift_api(app, req, resp, id);
-    } else if (str_starts(p, "/api/v1/mod/bans/") &&
-               strcmp(req->method, "DELETE") == 0 &&
-               parse_article_id(p + strlen("/api/v1/mod/bans/"),
-                                strlen(p + strlen("/api/v1/mod/bans/")),
-                                &id) == 0) {
+    } else if (match_id_route(p, "/api/v1/mod/bans/", "", &id) &&
+               strcmp(req->method, "DELETE") == 0) {
         mod_ban_lift_api(app, req, resp, id);
     } else if (strcmp(p, "/api/v1/mod/comments/bulk") == 0 && post) {
         mod_bulk(app, req, resp);
@@ -145,8 +178,14 @@ static void route_mod(struct app *app, struct http_req *req,
         mod_end_raid(app, req, resp, id);
     } else if (auth_staff(app, req, resp, ROLE_MODERATOR, false, NULL,
                           AUTH_JSON, &se)) {
-        respond_json_error(resp, 404, "not_found",
-                           msg_get(MSG_API_NO_ENDPOINT));
+        /* staff only, as every answer here: 405 for a known path asked
+           with another method, else 404 */
+        const char *allow = mod_methods(p);
+        if (allow)
+            respond_json_method(resp, allow);
+        else
+            respond_json_error(resp, 404, "not_found",
+                               msg_get(MSG_API_NO_ENDPOINT));
     }
 }
 
@@ -199,15 +238,24 @@ static void route_api(struct app *app, struct http_req *req,
         route_mod(app, req, resp, get, post);
         return;
     }
+    if (strcmp(p, "/api/v1/pow") == 0) {
+        /* a GET or HEAD is answered by limits_check, before routing */
+        respond_json_method(resp, "GET, HEAD");
+        return;
+    }
     const char *action = match_id_action(p, "/api/v1/comments/", &id);
-    if (action && strcmp(action, "report") == 0 && post) {
-        if (respond_unless_json(req, resp))
+    if (action && strcmp(action, "report") == 0) {
+        if (!post)
+            respond_json_method(resp, "POST");
+        else if (respond_unless_json(req, resp))
             mod_reader_report(app, req, resp, id);
         return;
     }
-    if (match_id_route(p, "/api/v1/comments/", "", &id) &&
-        strcmp(req->method, "DELETE") == 0) {
-        mod_author_delete(app, req, resp, id);
+    if (match_id_route(p, "/api/v1/comments/", "", &id)) {
+        if (strcmp(req->method, "DELETE") == 0)
+            mod_author_delete(app, req, resp, id);
+        else
+            respond_json_method(resp, "DELETE");
         return;
     }
     respond_json_error(resp, 404, "not_found", msg_get(MSG_API_NO_ENDPOINT));
@@ -258,13 +306,26 @@ static bool only_get(struct app *app, struct http_req *req,
     return true;
 }
 
+/* static_known: the server has a static file of that name. */
+static bool static_known(const struct app *app, const char *name)
+{
+    for (int i = 0; i < APP_STATIC_FILES; i++)
+        if (app->files[i].data && strcmp(app->files[i].name, name) == 0)
+            return true;
+    return false;
+}
+
 static void route_static(struct app *app, struct http_req *req,
                          struct http_resp *resp)
 {
-    if (!str_starts(req->path, "/static/"))
+    const char *name = req->path + strlen("/static");
+    if (*name == '/')
+        name++;
+    if (!str_starts(req->path, "/static/") ||
+        (!is_get(req) && !static_known(app, name)))
         respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
     else if (!only_get(app, req, resp))
-        serve_static(app, req, resp, req->path + strlen("/static/"));
+        serve_static(app, req, resp, name);
 }
 
 /* GET /favicon.ico: clients that ask without reading the pages' icon link
@@ -281,7 +342,9 @@ static void route_favicon(struct app *app, struct http_req *req,
 static void route_feeds(struct app *app, struct http_req *req,
                         struct http_resp *resp)
 {
-    if (!only_get(app, req, resp))
+    if (!is_get(req) && !feeds_path_known(req->path))
+        respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
+    else if (!only_get(app, req, resp))
         feeds_route(app, req, resp);
 }
 
@@ -381,17 +444,19 @@ static void route(struct app *app, struct http_req *req, struct http_resp *resp)
         own_paths[own].handle(app, req, resp);
         return;
     }
-    if (only_get(app, req, resp))
-        return;
     if (strcmp(p, "/") == 0) {
-        pages_index(app, req, resp);
+        if (!only_get(app, req, resp))
+            pages_index(app, req, resp);
         return;
     }
+    /* any other method: 405 where an article (or its former path) is,
+       404 where there is nothing, as for a GET */
     struct article art;
     int ret =
         store_article_by_path(app_read_store(app, req), p, &req->arena, &art);
     if (ret == 0 && art.is_published) {
-        pages_article(app, req, resp, &art);
+        if (!only_get(app, req, resp))
+            pages_article(app, req, resp, &art);
         return;
     }
     if (ret && ret != ERR_NOTFOUND) {
