@@ -169,6 +169,14 @@ void respond_html_error_to(struct app *app, struct http_resp *resp, int status,
                            const char *message, const char *href,
                            const char *link_text);
 /*
+ * respond_retry_after sets the response's one Retry-After header to
+ * seconds (a decimal number, literal or arena string), unless one already
+ * there asks for a longer wait: a refusal that meets a second one (a
+ * flood limit's form shown again, then a store failure's 503) tells the
+ * client the longer wait, once.
+ */
+void respond_retry_after(struct http_resp *resp, const char *seconds);
+/*
  * respond_html_method / respond_json_method answer 405 (the HTML error
  * page, or the JSON error "method") with the Allow header RFC 9110 asks
  * for: allow lists the methods the path takes, e.g. "GET, HEAD"; it must

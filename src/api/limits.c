@@ -283,7 +283,7 @@ static void refuse(struct app *app, struct http_req *req,
     if (retry_s > 0) {
         const char *v = arena_sprintf(&req->arena, "%d", retry_s);
         if (v)
-            http_resp_header(resp, "Retry-After", v);
+            respond_retry_after(resp, v);
     }
     const char *text = msg_get(message);
     if (message == MSG_LIMIT_POSTS_MANY) {

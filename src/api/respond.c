@@ -20,9 +20,27 @@ void respond_json_error(struct http_resp *resp, int status, const char *code,
     resp->content_type = "application/json; charset=utf-8";
     /* 503: the database is away for a moment (restart, failover) */
     if (status == 503)
-        http_resp_header(resp, "Retry-After", "5");
+        respond_retry_after(resp, "5");
     buf_reset(&resp->body);
     json_error(&resp->body, code, message);
+}
+
+/* retry_seconds reads a Retry-After of seconds; -1 for anything else. */
+static long retry_seconds(const char *v)
+{
+    char *end;
+    if (!v || *v < '0' || *v > '9')
+        return -1;
+    long n = strtol(v, &end, 10);
+    return *end == '\0' ? n : -1;
+}
+
+void respond_retry_after(struct http_resp *resp, const char *seconds)
+{
+    const char *had = http_resp_header_get(resp, "Retry-After");
+    if (had && retry_seconds(had) >= retry_seconds(seconds))
+        return;
+    http_resp_header_set(resp, "Retry-After", seconds);
 }
 
 void respond_html_error(struct app *app, struct http_resp *resp, int status,
@@ -39,7 +57,7 @@ void respond_html_error_to(struct app *app, struct http_resp *resp, int status,
     resp->status = status;
     resp->content_type = "text/html; charset=utf-8";
     if (status == 503)
-        http_resp_header(resp, "Retry-After", "5");
+        respond_retry_after(resp, "5");
     buf_reset(&resp->body);
     page_error_to(&resp->body, &app->site, status, message, href, link_text);
 }

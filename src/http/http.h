@@ -82,6 +82,14 @@ void http_req_query_each(struct http_req *r,
  * with a log line (a bug). */
 void http_resp_header(struct http_resp *resp, const char *name,
                       const char *value);
+/* http_resp_header_set: the one header of that name (compared without
+ * case) now has value; added if there was none. Same lifetime rule. */
+void http_resp_header_set(struct http_resp *resp, const char *name,
+                          const char *value);
+/* http_resp_header_get: the value of the first header of that name set
+ * so far (borrowed), or NULL. */
+const char *http_resp_header_get(const struct http_resp *resp,
+                                 const char *name);
 
 typedef void (*http_handler_fn)(void *ctx, struct http_req *req,
                                 struct http_resp *resp);

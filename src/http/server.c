@@ -41,6 +41,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "http/http.h"
@@ -317,6 +318,26 @@ void http_resp_header(struct http_resp *resp, const char *name,
     resp->headers[resp->nheaders].name = name;
     resp->headers[resp->nheaders].value = value;
     resp->nheaders++;
+}
+
+void http_resp_header_set(struct http_resp *resp, const char *name,
+                          const char *value)
+{
+    for (int i = 0; i < resp->nheaders; i++) {
+        if (strcasecmp(resp->headers[i].name, name) == 0) {
+            resp->headers[i].value = value;
+            return;
+        }
+    }
+    http_resp_header(resp, name, value);
+}
+
+const char *http_resp_header_get(const struct http_resp *resp, const char *name)
+{
+    for (int i = 0; i < resp->nheaders; i++)
+        if (strcasecmp(resp->headers[i].name, name) == 0)
+            return resp->headers[i].value;
+    return NULL;
 }
 
 static enum MHD_Result send_simple(struct MHD_Connection *conn, int status,

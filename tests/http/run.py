@@ -40,6 +40,7 @@ import test_import  # noqa: E402
 import test_ops  # noqa: E402
 import test_i18n  # noqa: E402
 import test_limits  # noqa: E402
+import test_limit_forms  # noqa: E402
 import test_login  # noqa: E402
 import test_me_list  # noqa: E402
 import test_methods  # noqa: E402
@@ -99,7 +100,8 @@ def main():
                 test_bulk, test_serve_user, test_me_list,
                 test_reader_words, test_login,
                 test_reader_names, test_reports, test_withdraw, test_unseen,
-                test_user_role, test_webhooks, test_methods):
+                test_user_role, test_webhooks, test_methods,
+                test_limit_forms):
         tests += tests_of(mod, args.k)
 
     # test_scale needs PostgreSQL and makes its own servers on it: it runs
