@@ -148,6 +148,18 @@ bool pages_visible_comment(struct app *app, struct http_req *req,
                            struct comment *c, struct article *art);
 void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
                   int64_t comment_id);
+/*
+ * pages_report_refused answers a report form refused before it was
+ * handled (the flood limits; limits.c) as a refused report is answered:
+ * the report page with message above the form and the reader's reason in
+ * it, with status. Nothing is stored. false, with nothing answered, when
+ * the form cannot be shown again (sent from another site's page, no such
+ * visible comment, a body that is no form, the store failing): the caller
+ * then answers the plain page.
+ */
+bool pages_report_refused(struct app *app, struct http_req *req,
+                          struct http_resp *resp, int64_t comment_id,
+                          int status, const char *message);
 void api_articles(struct app *app, struct http_req *req,
                   struct http_resp *resp);
 void api_comments_get(struct app *app, struct http_req *req,

@@ -19,8 +19,12 @@
  * catalogue, in the request's language (JSON under /api/, HTML
  * elsewhere). A comment form over a post limit, or without its proof of
  * work, is the article again with the reader's text kept
- * (pages_post_form_refused); over the read limit it is the plain page,
- * the cheapest answer to a flood. Settings are read from the store at most
+ * (pages_post_form_refused); a report form over a post limit is the
+ * report page again with the reason kept (pages_report_refused), and the
+ * erase form the reader's page again with the confirmation word kept
+ * (me_erase_refused), each message saying what to send again. Over the
+ * read limit any form gets the plain page, the cheapest answer to a
+ * flood. Settings are read from the store at most
  * every LIMITS_REFRESH_S seconds; CHARLA_RATE_LIMIT=off (environment) switches
  * every limit and the proof of work off.
  *
@@ -54,6 +58,7 @@
 #include <time.h>
 
 #include "api/hooks.h"
+#include "api/me.h"
 #include "api/thread_load.h"
 #include "core/raid.h"
 #include "http/form.h"
@@ -238,17 +243,27 @@ static bool hex_key(const char *s, unsigned char out[16])
            sodium_hex2bin(out, 16, s, 32, NULL, &n, NULL) == 0 && n == 16;
 }
 
+/* What a post that the limits count is, for the answer to its refusal. */
+enum post_kind {
+    POST_KIND_NONE,    /* not a post: only the read limit */
+    POST_KIND_COMMENT, /* a comment, by form or JSON; id is the article */
+    POST_KIND_REPORT,  /* a reader's report; id is the comment */
+    POST_KIND_ERASE    /* a reader's erasure of their comments */
+};
+
 /*
  * post_target says whether the request posts (a comment, a report, an
- * erasure) and, for a comment, its article id (else 0).
+ * erasure), what it is and the id it names (see enum post_kind; 0 when it
+ * names none or one that is no id).
  */
-static bool post_target(struct http_req *req, int64_t *article_id, bool *is_api)
+static enum post_kind post_target(struct http_req *req, int64_t *id,
+                                  bool *is_api)
 {
     const char *p = req->path;
-    *article_id = 0;
+    *id = 0;
     *is_api = str_starts(p, "/api/");
     if (strcmp(req->method, "POST") != 0)
-        return false;
+        return POST_KIND_NONE;
     const char *rest = NULL;
     if (str_starts(p, "/api/v1/articles/"))
         rest = p + strlen("/api/v1/articles/");
@@ -257,27 +272,64 @@ static bool post_target(struct http_req *req, int64_t *article_id, bool *is_api)
     if (rest) {
         const char *slash = strchr(rest, '/');
         if (slash && strcmp(slash, "/comments") == 0 &&
-            parse_article_id(rest, (size_t)(slash - rest), article_id) == 0)
-            return true;
-        *article_id = 0;
-        return false;
+            parse_article_id(rest, (size_t)(slash - rest), id) == 0)
+            return POST_KIND_COMMENT;
+        *id = 0;
+        return POST_KIND_NONE;
     }
-    size_t n = strlen(p);
-    if ((str_starts(p, "/api/v1/comments/") || str_starts(p, "/comments/")) &&
-        n > 7 && strcmp(p + n - 7, "/report") == 0)
-        return true;
-    return strcmp(p, "/me/erase") == 0;
+    rest = str_starts(p, "/api/v1/comments/") ? p + strlen("/api/v1/comments/")
+           : str_starts(p, "/comments/")      ? p + strlen("/comments/")
+                                              : NULL;
+    size_t n = rest ? strlen(rest) : 0;
+    if (n > 7 && strcmp(rest + n - 7, "/report") == 0) {
+        if (parse_article_id(rest, n - 7, id))
+            *id = 0;
+        return POST_KIND_REPORT;
+    }
+    return strcmp(p, "/me/erase") == 0 ? POST_KIND_ERASE : POST_KIND_NONE;
+}
+
+/* Which limit refused a post. */
+enum post_limit { LIMIT_READER, LIMIT_NETWORK };
+
+/*
+ * limit_message: the sentence for a post over a limit, in the request's
+ * language, saying what to do again: post, send the report, confirm the
+ * erasure (nothing of which was done). retry_s is the reader's wait.
+ */
+static const char *limit_message(struct http_req *req, enum post_kind kind,
+                                 enum post_limit limit, int retry_s)
+{
+    static const enum msg_id texts[][3] = {
+        /* network, one second, many seconds */
+        [POST_KIND_COMMENT] = {MSG_LIMIT_POSTS_NETWORK, MSG_LIMIT_POSTS_ONE,
+                               MSG_LIMIT_POSTS_MANY},
+        [POST_KIND_REPORT] = {MSG_LIMIT_REPORT_NETWORK, MSG_LIMIT_REPORT_ONE,
+                              MSG_LIMIT_REPORT_MANY},
+        [POST_KIND_ERASE] = {MSG_LIMIT_ERASE_NETWORK, MSG_LIMIT_ERASE_ONE,
+                             MSG_LIMIT_ERASE_MANY},
+    };
+    if (kind == POST_KIND_NONE)
+        kind = POST_KIND_COMMENT;
+    if (limit == LIMIT_NETWORK)
+        return msg_get(texts[kind][0]);
+    const char *text =
+        retry_s > 1
+            ? arena_sprintf(&req->arena, msg_get(texts[kind][2]), retry_s)
+            : NULL;
+    return text ? text : msg_get(texts[kind][1]);
 }
 
 /*
  * refuse answers a request over a limit: JSON under /api/, else the page.
- * A comment form (article_id set, not the API) comes back as the article
- * with the message above the form and the reader's text kept, as any
- * refused comment does; failing that, the plain error page.
+ * A form (a comment, a report, the erasure) comes back as it was sent,
+ * with the message above it and what the reader typed kept, as any
+ * refused comment does; failing that (or for kind NONE), the plain error
+ * page. Retry-After when retry_s is set.
  */
 static void refuse(struct app *app, struct http_req *req,
-                   struct http_resp *resp, bool is_api, int64_t article_id,
-                   int status, const char *code, enum msg_id message,
+                   struct http_resp *resp, bool is_api, enum post_kind kind,
+                   int64_t id, int status, const char *code, const char *text,
                    int retry_s)
 {
     if (retry_s > 0) {
@@ -285,16 +337,18 @@ static void refuse(struct app *app, struct http_req *req,
         if (v)
             respond_retry_after(resp, v);
     }
-    const char *text = msg_get(message);
-    if (message == MSG_LIMIT_POSTS_MANY) {
-        text = retry_s > 1 ? arena_sprintf(&req->arena, text, retry_s) : NULL;
-        if (!text)
-            text = msg_get(MSG_LIMIT_POSTS_ONE);
-    }
-    if (is_api)
+    bool shown = false;
+    if (is_api) {
         respond_json_error(resp, status, code, text);
-    else if (!article_id ||
-             !pages_post_form_refused(app, req, resp, article_id, status, text))
+        return;
+    }
+    if (kind == POST_KIND_COMMENT && id)
+        shown = pages_post_form_refused(app, req, resp, id, status, text);
+    else if (kind == POST_KIND_REPORT && id)
+        shown = pages_report_refused(app, req, resp, id, status, text);
+    else if (kind == POST_KIND_ERASE)
+        shown = me_erase_refused(app, req, resp, status, text);
+    if (!shown)
         respond_html_error(app, resp, status, text);
 }
 
@@ -423,22 +477,22 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
     }
     if (c.off)
         return false;
-    int64_t article_id;
+    int64_t id;
     bool is_api;
-    bool posting = post_target(req, &article_id, &is_api);
+    enum post_kind kind = post_target(req, &id, &is_api);
     unsigned char prefix[16];
     bool limited = !req->client_local && hex_key(req->client_key, prefix);
     int retry = 0;
 
     if (limited && c.read_per_s > 0 &&
         !bucket_take(CLASS_READ, prefix, c.read_per_s, c.read_burst, &retry)) {
-        /* the plain page even for a comment form: a flood is answered
-           as cheaply as can be, with no article loaded */
-        refuse(app, req, resp, is_api, 0, 429, "too_many_requests",
-               MSG_LIMIT_READS, retry);
+        /* the plain page even for a form: a flood is answered as cheaply
+           as can be, with nothing loaded */
+        refuse(app, req, resp, is_api, POST_KIND_NONE, 0, 429,
+               "too_many_requests", msg_get(MSG_LIMIT_READS), retry);
         return true;
     }
-    if (!posting)
+    if (kind == POST_KIND_NONE)
         return false;
 
     if (limited) {
@@ -455,8 +509,8 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
         if (c.post_interval_s > 0 &&
             !bucket_take(CLASS_POST_READER, reader, 1.0 / c.post_interval_s,
                          c.post_burst, &retry)) {
-            refuse(app, req, resp, is_api, article_id, 429, "too_many_posts",
-                   MSG_LIMIT_POSTS_MANY, retry);
+            refuse(app, req, resp, is_api, kind, id, 429, "too_many_posts",
+                   limit_message(req, kind, LIMIT_READER, retry), retry);
             return true;
         }
         if (c.post_prefix_per_min > 0 &&
@@ -465,18 +519,19 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
                          &retry)) {
             if (c.post_interval_s > 0)
                 bucket_refund(CLASS_POST_READER, reader, c.post_burst);
-            refuse(app, req, resp, is_api, article_id, 429, "too_many_posts",
-                   MSG_LIMIT_POSTS_NETWORK, retry);
+            refuse(app, req, resp, is_api, kind, id, 429, "too_many_posts",
+                   limit_message(req, kind, LIMIT_NETWORK, retry), retry);
             return true;
         }
     }
 
-    if (article_id) {
-        int bits = pow_needed(app, &c, article_id);
+    if (kind == POST_KIND_COMMENT) {
+        int bits = pow_needed(app, &c, id);
         if (bits > 0 &&
             !pow_valid(app, req, pow_of_request(req, is_api), bits)) {
-            refuse(app, req, resp, is_api, article_id, 403, "pow_required",
-                   is_api ? MSG_API_POW_REQUIRED : MSG_LIMIT_POW_FORM, 0);
+            refuse(app, req, resp, is_api, kind, id, 403, "pow_required",
+                   msg_get(is_api ? MSG_API_POW_REQUIRED : MSG_LIMIT_POW_FORM),
+                   0);
             return true;
         }
     }

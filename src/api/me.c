@@ -13,7 +13,12 @@
  *                     published comment of the reader becomes a
  *                     "deleted by its author" tombstone, one awaiting
  *                     review is withdrawn (no trace in the thread), and
- *                     the token cookie is cleared
+ *                     the token cookie is cleared; refused by a flood
+ *                     limit, the page again with the word typed kept
+ *                     (me_erase_refused, called by limits.c)
+ *   GET  /me/erase    the same page as GET /me
+ *
+ * Another method on one of these paths is 405, with Allow.
  *
  * A reader is known only by the charla_reader cookie; the store has the
  * keyed hash of its token (author_hash), so "the reader's comments" are
@@ -70,6 +75,9 @@
 #include "render/page.h"
 
 #define HTML_TYPE "text/html; charset=utf-8"
+/* The longest confirmation the page takes, and shows again (bytes): the
+ * word in any language, with room for a phone keyboard's spaces. */
+#define ME_CONFIRM_MAX 64
 #define JSON_TYPE "application/json; charset=utf-8"
 
 /* erase_token: a form token only the holder of the reader cookie can get. */
@@ -144,9 +152,17 @@ static void me_section(struct buf *b, enum msg_id heading, enum msg_id text)
     html_lit(b, "</p>\n");
 }
 
+/* What the erase form shows again when it was refused: why, above it,
+ * and the confirmation the reader typed, in it. */
+struct erase_again {
+    const char *error;   /* the refusal, for the alert */
+    const char *confirm; /* the typed word, or NULL */
+};
+
 static void me_page(struct app *app, struct http_req *req,
                     struct http_resp *resp, const char *hash,
-                    const char *notice, int64_t before)
+                    const char *notice, int64_t before,
+                    const struct erase_again *again)
 {
     struct buf *b = &resp->body;
     resp->content_type = HTML_TYPE;
@@ -197,6 +213,12 @@ static void me_page(struct app *app, struct http_req *req,
         html_texts(b, msg_get(MSG_ME_EXPORT_BUTTON));
         html_lit(b, "</button></p></form>\n");
         me_section(b, MSG_ME_ERASE_HEADING, MSG_ME_ERASE_TEXT);
+        if (again && again->error) {
+            /* as a refused comment's form: the alert just above it */
+            html_lit(b, "<p class=\"form-error\" role=\"alert\">");
+            html_texts(b, again->error);
+            html_lit(b, "</p>\n");
+        }
         html_lit(b, "<form class=\"comment-form\" method=\"post\" "
                     "action=\"/me/erase\">"
                     "<input type=\"hidden\" name=\"token\" value=\"");
@@ -210,7 +232,15 @@ static void me_page(struct app *app, struct http_req *req,
         html_lit(b, "</kbd> ");
         html_texts(b, msg_get(MSG_ME_CONFIRM_AFTER));
         html_lit(b, " <input name=\"confirm\" autocomplete=\"off\" "
-                    "autocapitalize=\"off\" required></label>\n"
+                    "autocapitalize=\"off\" maxlength=\"");
+        html_int(b, ME_CONFIRM_MAX);
+        html_lit(b, "\" required");
+        if (again && again->confirm) {
+            html_lit(b, " value=\"");
+            html_attrs(b, again->confirm);
+            html_lit(b, "\"");
+        }
+        html_lit(b, "></label>\n"
                     "<p class=\"actions\"><button type=\"submit\" "
                     "class=\"destructive\">");
         html_texts(b, msg_get(MSG_ME_ERASE_BUTTON));
@@ -355,7 +385,8 @@ static void me_erase(struct app *app, struct http_req *req,
         return;
     }
     if (!hash) {
-        me_page(app, req, resp, NULL, msg_get(MSG_ME_NOTHING_TO_ERASE), 0);
+        me_page(app, req, resp, NULL, msg_get(MSG_ME_NOTHING_TO_ERASE), 0,
+                NULL);
         return;
     }
     const struct form_field *confirm = form_get(&f, "confirm");
@@ -369,7 +400,7 @@ static void me_erase(struct app *app, struct http_req *req,
     }
     if (!confirmed(confirm)) {
         resp->status = 422;
-        me_page(app, req, resp, hash, msg_get(MSG_ME_NOT_CONFIRMED), 0);
+        me_page(app, req, resp, hash, msg_get(MSG_ME_NOT_CONFIRMED), 0, NULL);
         return;
     }
     size_t erased = 0;
@@ -384,7 +415,33 @@ static void me_erase(struct app *app, struct http_req *req,
                              "SameSite=Lax; Secure"
                            : "charla_reader=; Path=/; Max-Age=0; HttpOnly; "
                              "SameSite=Lax");
-    me_page(app, req, resp, NULL, me_erased_message(req, erased), 0);
+    me_page(app, req, resp, NULL, me_erased_message(req, erased), 0, NULL);
+}
+
+bool me_erase_refused(struct app *app, struct http_req *req,
+                      struct http_resp *resp, int status, const char *message)
+{
+    struct form f;
+    if (!same_origin(req))
+        return false;
+    const char *site = http_req_header(req, "Sec-Fetch-Site");
+    if (site && (strcasecmp(site, "cross-site") == 0 ||
+                 strcasecmp(site, "same-site") == 0))
+        return false;
+    if (form_parse(req->body.data, req->body.len, &req->arena, &f))
+        return false;
+    const char *hash = auth_reader_hash(app, req);
+    const struct form_field *confirm = form_get(&f, "confirm");
+    struct erase_again again = {
+        .error = message,
+        .confirm = confirm && confirm->value_len <= ME_CONFIRM_MAX
+                       ? confirm->value
+                       : NULL,
+    };
+    /* without a token there is no form: the message is the notice */
+    me_page(app, req, resp, hash, hash ? NULL : message, 0, &again);
+    resp->status = status;
+    return true;
 }
 
 void me_route(struct app *app, struct http_req *req, struct http_resp *resp)
@@ -400,13 +457,13 @@ void me_route(struct app *app, struct http_req *req, struct http_resp *resp)
             respond_html_error(app, resp, 400, msg_get(MSG_ME_BAD_BEFORE));
             return;
         }
-        me_page(app, req, resp, hash, NULL, before);
+        me_page(app, req, resp, hash, NULL, before, NULL);
     } else if (strcmp(req->path, "/me/export") == 0 && get) {
         me_export(app, req, resp, hash);
     } else if (strcmp(req->path, "/me/erase") == 0 && post) {
         me_erase(app, req, resp, hash);
     } else if (strcmp(req->path, "/me/erase") == 0 && get) {
-        me_page(app, req, resp, hash, NULL, 0);
+        me_page(app, req, resp, hash, NULL, 0, NULL);
     } else if (strcmp(req->path, "/me") == 0 ||
                strcmp(req->path, "/me/export") == 0) {
         respond_html_method(app, resp, "GET, HEAD");

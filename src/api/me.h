@@ -35,6 +35,18 @@ MUST_CHECK int me_erase_all(struct app *app, struct http_req *req,
 const char *me_erased_message(struct http_req *req, size_t erased);
 
 /*
+ * me_erase_refused answers an erase form refused before it was handled
+ * (the flood limits, limits.c) as a refused confirmation is answered: the
+ * reader's page with message above the erase form and the word the
+ * reader typed still in it, with status. Nothing is erased. false, with
+ * nothing answered, when the form cannot be shown again (sent from
+ * another site, a body that is no form): the caller answers the plain
+ * page.
+ */
+bool me_erase_refused(struct app *app, struct http_req *req,
+                      struct http_resp *resp, int status, const char *message);
+
+/*
  * me_confirmed: v (n bytes) is the confirmation word of one of the
  * site's languages, in any case, with the spaces around it that a
  * phone's keyboard adds.

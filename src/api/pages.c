@@ -7,7 +7,9 @@
  * new comment's permalink; a refusal re-renders the article with the
  * message above the form and the text kept, with a 4xx status. A form
  * the flood limits or the proof of work refuse before routing comes back
- * the same way (pages_post_form_refused, called by limits.c).
+ * the same way (pages_post_form_refused, called by limits.c). So does the
+ * report form (pages_report, pages_report_refused): refused, it is shown
+ * again with the message above it and the reader's reason kept.
  */
 #include <string.h>
 #include <strings.h>
@@ -706,7 +708,7 @@ void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
         return;
     resp->content_type = HTML_TYPE;
     if (strcmp(req->method, "POST") != 0) {
-        page_report(&resp->body, &app->site, &c, &art, NULL, false);
+        page_report(&resp->body, &app->site, &c, &art, NULL, NULL, false);
         return;
     }
     if (!respond_unless_own_page(app, req, resp))
@@ -735,9 +737,43 @@ void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
                             reason ? reason->value : "", &held, &msg);
     if (ret && ret != ERR_CONFLICT) {
         resp->status = ret == ERR_INVALID ? 422 : 503;
-        page_report(&resp->body, &app->site, &c, &art, msg.data, false);
+        page_report(&resp->body, &app->site, &c, &art, msg.data,
+                    reason ? reason->value : NULL, false);
     } else {
-        page_report(&resp->body, &app->site, &c, &art, NULL, true);
+        page_report(&resp->body, &app->site, &c, &art, NULL, NULL, true);
     }
     buf_release(&msg);
+}
+
+/* REPORT_REASON_KEPT: the longest reason shown again (bytes); the field
+ * takes 200 characters, of up to four bytes each. */
+#define REPORT_REASON_KEPT 800
+
+bool pages_report_refused(struct app *app, struct http_req *req,
+                          struct http_resp *resp, int64_t comment_id,
+                          int status, const char *message)
+{
+    const char *site = http_req_header(req, "Sec-Fetch-Site");
+    if (site && (strcasecmp(site, "cross-site") == 0 ||
+                 strcasecmp(site, "same-site") == 0))
+        return false;
+    struct comment c;
+    struct article art;
+    struct form form;
+    if (store_comment_get(app->store, comment_id, &req->arena, &c) ||
+        c.status != COMMENT_VISIBLE ||
+        store_article_get(app->store, c.article_id, &req->arena, &art) ||
+        !art.is_published ||
+        form_parse(req->body.data, req->body.len, &req->arena, &form))
+        return false;
+    const struct form_field *reason = form_get(&form, "reason");
+    resp->status = status;
+    resp->content_type = HTML_TYPE;
+    buf_reset(&resp->body);
+    page_report(&resp->body, &app->site, &c, &art, message,
+                reason && reason->value_len <= REPORT_REASON_KEPT
+                    ? reason->value
+                    : NULL,
+                false);
+    return true;
 }

@@ -175,11 +175,12 @@ void page_add_for_staff(struct buf *b, const char *page, size_t len,
 /*
  * page_report: the no-JavaScript report form for one comment (text is its
  * preview), or, with done set, the thank-you note. message is an error to
- * show above the form, or NULL.
+ * show above the form, or NULL; reason, the reason the reader gave, kept
+ * in the field when the form comes back refused (or NULL).
  */
 void page_report(struct buf *b, const struct site *site,
                  const struct comment *c, const struct article *art,
-                 const char *message, bool done);
+                 const char *message, const char *reason, bool done);
 /* page_report_under_review: the report page of a comment already held
  * for review: it says so and thanks the reader, with no form and none of
  * the comment's text. */

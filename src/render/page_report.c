@@ -102,7 +102,7 @@ static void report_suggestions(struct buf *b)
 
 void page_report(struct buf *b, const struct site *site,
                  const struct comment *c, const struct article *art,
-                 const char *message, bool done)
+                 const char *message, const char *reason, bool done)
 {
     comment_page_begin(b, site, MSG_REPORT_HEADING, c, true);
     if (done) {
@@ -115,7 +115,13 @@ void page_report(struct buf *b, const struct site *site,
         html_texts(b, msg_get(MSG_REPORT_REASON));
         html_lit(b, "</label>\n<input id=\"reason\" name=\"reason\" "
                     "maxlength=\"200\" required list=\"report-reasons\" "
-                    "autocomplete=\"off\">\n");
+                    "autocomplete=\"off\"");
+        if (reason && reason[0]) {
+            html_lit(b, " value=\"");
+            html_attrs(b, reason);
+            html_lit(b, "\"");
+        }
+        html_lit(b, ">\n");
         report_suggestions(b);
         comment_form_end(b, MSG_REPORT_SUBMIT);
     }
