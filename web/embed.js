@@ -160,6 +160,7 @@
     held.forEach(function (h) {
       var li = el("li", "held-item");
       li.dataset.id = h.id;
+      if (h.seen) li.dataset.seen = "1";
       ul.appendChild(add(li, readerText(el("p", "excerpt", h.excerpt))));
     });
     add(sec, el("h3", null, msg.held_heading), el("p", "hint", msg.held_hint), ul);
@@ -204,8 +205,10 @@
     var cancel = el("button", "cancel", msg.cancel);
     cancel.type = "button";
     cancel.addEventListener("click", function () { f.remove(); tellHeight(); });
-    /* one awaiting review leaves no "Deleted by its author" behind */
-    var hint = li.classList.contains("held-item") ? msg.delete_hint_held : msg.delete_hint;
+    /* one awaiting review leaves no "Deleted by its author" behind,
+       unless readers saw it before it was held */
+    var hint = li.classList.contains("held-item") && !li.dataset.seen
+      ? msg.delete_hint_held : msg.delete_hint;
     add(f, el("p", "hint", hint), out, add(el("p", "actions"), b, " ", cancel));
     f.addEventListener("submit", function (ev) {
       ev.preventDefault();

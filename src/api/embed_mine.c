@@ -16,7 +16,8 @@
  *         which, and the seconds left to delete it, under the same rule as
  *         for a published one and as on /me (author_may_delete, mod.c);
  *         0 once the window closed, when the widget lists it without a
- *         Delete.
+ *         Delete; and whether readers saw it before it was held ("seen":
+ *         deleted, it then keeps a "Deleted by its author" place).
  *
  * Why the held list: on another site /me, opened as a page of its own,
  * does not see the widget's cookie (Partitioned, or a blocked third-party
@@ -107,7 +108,9 @@ static void write_held(struct app *app, struct buf *b, const struct comment *cs,
         write_excerpt(b, c->body);
         buf_adds(b, ",\"left\":");
         buf_add_i64(b, left > 0 ? left : 0);
-        buf_addc(b, '}');
+        /* readers saw it before it was held: deleted, it keeps a
+           tombstone (mod_author_deletion), and the widget says so */
+        buf_adds(b, c->was_public ? ",\"seen\":true}" : ",\"seen\":false}");
     }
 }
 

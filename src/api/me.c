@@ -12,7 +12,8 @@
  *   POST /me/erase    confirm=erase and the page's erase token: every
  *                     published comment of the reader becomes a
  *                     "deleted by its author" tombstone, one awaiting
- *                     review is withdrawn (no trace in the thread), and
+ *                     review is withdrawn (no trace in the thread) if
+ *                     no reader ever saw it, else a tombstone too, and
  *                     the token cookie is cleared; refused by a flood
  *                     limit, the page again with the word typed kept
  *                     (me_erase_refused, called by limits.c)
@@ -29,7 +30,8 @@
  * data and the reasons of reports about it are erased for good (as a purge
  * does, the SQLite write-ahead log is checkpointed), one audit row each
  * (actor "reader"). A published comment becomes DELETED, one awaiting
- * review WITHDRAWN (as a single deletion makes it); a comment a moderator
+ * review WITHDRAWN, or DELETED if it was public before it was held (as a
+ * single deletion makes it: mod_author_deletion); a comment a moderator
  * removed stays REMOVED (the moderator's tombstone and reason stay) but
  * loses its text. The author's 15-minute limit on deleting (mod.c) is for
  * deleting a single comment in a live thread; leaving the site is not
@@ -320,11 +322,11 @@ static int erase_one(struct app *app, const struct comment *c, bool *erased)
     };
     switch (c->status) {
     case COMMENT_VISIBLE:
-        t.to = COMMENT_DELETED;
-        break;
     case COMMENT_PENDING:
     case COMMENT_HELD:
-        t.to = COMMENT_WITHDRAWN; /* no reader saw it: no trace of it */
+        /* deleted, or withdrawn when no reader saw it (no trace of it) */
+        if (mod_author_deletion(c, &t.to))
+            return ERR_FORBIDDEN;
         break;
     case COMMENT_REMOVED:
         t.reason = c->reason ? c->reason : "";

@@ -100,6 +100,16 @@ int mod_next_status(enum mod_action action, enum comment_status from,
     return ERR_FORBIDDEN;
 }
 
+int mod_author_deletion(const struct comment *c, enum comment_status *to)
+{
+    int ret = mod_next_status(MOD_DELETE, c->status, c->report_count,
+                              COMMENT_VISIBLE, to);
+    /* readers saw it: a withdrawal would leave a hole where they read it */
+    if (ret == 0 && *to == COMMENT_WITHDRAWN && c->was_public)
+        *to = COMMENT_DELETED;
+    return ret;
+}
+
 /* How many of a comment's latest audit rows mod_removed_from reads: the
  * removal is the latest status change, and rows that are not one (a ban,
  * a note) are few. */
@@ -179,8 +189,11 @@ int mod_apply(struct store *st, const struct comment *c,
     enum comment_status removed_from = COMMENT_VISIBLE;
     if (rq->action == MOD_RESTORE && c->status == COMMENT_REMOVED)
         removed_from = mod_removed_from(st, c);
-    if (mod_next_status(rq->action, c->status, c->report_count, removed_from,
-                        &to)) {
+    int refused = rq->action == MOD_DELETE
+                      ? mod_author_deletion(c, &to)
+                      : mod_next_status(rq->action, c->status, c->report_count,
+                                        removed_from, &to);
+    if (refused) {
         buf_adds(msg,
                  msg_get(rq->action == MOD_APPROVE   ? MSG_MOD_CANNOT_APPROVE
                          : rq->action == MOD_RESTORE ? MSG_MOD_CANNOT_RESTORE

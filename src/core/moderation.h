@@ -6,7 +6,10 @@
  *   any but purged, withdrawn --purge--> purged (text and name erased)
  *   visible --delete (author, 15 min)--> deleted
  *   pending/held --delete (author, 15 min)--> withdrawn (text, name and
- *                 screening data erased; no trace in the thread)
+ *                 screening data erased; no trace in the thread) when no
+ *                 reader ever saw it; deleted when readers did (held by
+ *                 reports after it was published: was_public), so the
+ *                 thread keeps its place (mod_author_deletion)
  *   visible --hold (screening, N counted reports)--> held
  *   visible/pending/held --redact--> same state, a span "[redacted]"
  *   visible with reports --approve--> visible, reports dismissed
@@ -52,13 +55,27 @@ int mod_action_parse(const char *s); /* -1 if unknown */
  * with report_count reports). removed_from is, for a removed comment, the
  * status it was removed from: restore undoes the removal and puts it back
  * there (a held comment no one approved goes back to the queue, not onto
- * the page); other actions ignore it. Returns 0 and sets *to, or
- * ERR_FORBIDDEN.
+ * the page); other actions ignore it. An author's deletion of a comment
+ * awaiting review gives withdrawn here, as for one no reader saw;
+ * mod_author_deletion decides it for a given comment. Returns 0 and sets
+ * *to, or ERR_FORBIDDEN.
  */
 MUST_CHECK int mod_next_status(enum mod_action action, enum comment_status from,
                                int64_t report_count,
                                enum comment_status removed_from,
                                enum comment_status *to);
+
+/*
+ * mod_author_deletion says where its author's deletion takes comment c.
+ * mod_next_status answers from the status alone, which for a comment
+ * awaiting review is withdrawn; this also reads whether readers ever saw
+ * it: one that was public (held by reports or a rescreen after it was
+ * published) becomes "deleted by its author", a tombstone that keeps its
+ * place, number and replies, as any published comment its author deletes
+ * does. Returns 0 and sets *to, or ERR_FORBIDDEN (a tombstone already).
+ */
+MUST_CHECK int mod_author_deletion(const struct comment *c,
+                                   enum comment_status *to);
 
 /*
  * mod_removed_from finds the status removed comment c had before its

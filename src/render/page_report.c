@@ -142,9 +142,11 @@ void page_author_delete(struct buf *b, const struct site *site,
                         const struct comment *c, const struct article *art,
                         const char *refusal, bool done)
 {
-    /* awaiting review (c is as it was before a deletion): withdrawn, it
-       leaves no trace in the thread (core/thread.h) */
-    bool unseen = comment_status_awaits_review(c->status);
+    /* awaiting review since it was posted (c is as it was before a
+       deletion): withdrawn, it leaves no trace in the thread
+       (core/thread.h); one readers saw before it was held keeps a
+       tombstone (mod_author_deletion) */
+    bool unseen = comment_status_awaits_review(c->status) && !c->was_public;
     comment_page_begin(b, site, MSG_DELETE_HEADING, c, !done);
     if (done) {
         comment_page_note(b, false, msg_get(MSG_DELETE_DONE));
@@ -158,8 +160,12 @@ void page_author_delete(struct buf *b, const struct site *site,
         html_lit(b, "</p>\n");
         comment_form_end(b, MSG_DELETE_SUBMIT);
     }
-    /* deleted, a published comment keeps its place as a tombstone: still
-       "the comment"; one awaiting review never had a place to go to */
+    /* deleted, a comment readers saw keeps its place as a tombstone:
+       then "the comment"; one awaiting review has no place to go to (yet,
+       or ever) */
+    bool has_place =
+        !comment_status_awaits_review(c->status) || (done && c->was_public);
     comment_page_end(b, c, art,
-                     unseen ? MSG_BACK_TO_DISCUSSION : MSG_MOD_BACK_TO_COMMENT);
+                     has_place ? MSG_MOD_BACK_TO_COMMENT
+                               : MSG_BACK_TO_DISCUSSION);
 }

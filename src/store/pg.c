@@ -271,8 +271,8 @@ static const char *const stmt_sql[ST_COUNT] = {
         "SELECT COUNT(*), COUNT(*) FILTER (WHERE client = $3) "
         "FROM login_failures WHERE name_key = $1 AND at >= $2",
     /* NO KEY UPDATE: waits for another moderator, not for new replies */
-    [ST_COMMENT_STATUS] = "SELECT status, article_id FROM comments WHERE "
-                          "id = $1 FOR NO KEY UPDATE",
+    [ST_COMMENT_STATUS] = "SELECT status, article_id, was_public FROM "
+                          "comments WHERE id = $1 FOR NO KEY UPDATE",
     [ST_COMMENT_UPDATE] =
         "UPDATE comments SET status = $2, reason = $3, "
         "body = COALESCE($4, body), "
@@ -1902,8 +1902,12 @@ static int transition_body(struct pg_conn *c, const struct transition *t)
     }
     int status = (int)col_i64(res, 0, 0);
     int64_t article_id = col_i64(res, 0, 1);
+    bool was_public = col_i64(res, 0, 2) != 0;
     PQclear(res);
     if (status != (int)t->from)
+        return ERR_CONFLICT;
+    /* published since it was read: readers saw it, it keeps a tombstone */
+    if (t->to == COMMENT_WITHDRAWN && was_public)
         return ERR_CONFLICT;
 
     p.n = 0;

@@ -31,4 +31,14 @@ extern const size_t schema_pg_count;
     "UPDATE articles SET version = version + 1 WHERE id IN (SELECT "           \
     "article_id FROM comments WHERE was_public = 0 AND status IN (3, 5));"
 
+/*
+ * Migration 13 gives back their "deleted by its author" tombstone to the
+ * withdrawn comments readers had seen (schema_sqlite.c says why), in the
+ * SQL both dialects share.
+ */
+#define SEEN_WITHDRAWALS_DELETED                                               \
+    "UPDATE articles SET version = version + 1 WHERE id IN (SELECT "           \
+    "article_id FROM comments WHERE status = 6 AND was_public = 1);"           \
+    "UPDATE comments SET status = 4 WHERE status = 6 AND was_public = 1;"
+
 #endif

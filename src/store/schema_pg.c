@@ -217,5 +217,9 @@ const char *const schema_pg[] = {
        dialect) */
     "ALTER TABLE comments ADD COLUMN was_public INTEGER NOT NULL DEFAULT "
     "1;" UNSEEN_COMMENTS_NEVER_PUBLIC,
+
+    /* 13: withdrawn comments readers saw become "deleted by its author"
+       tombstones (see the SQLite dialect) */
+    SEEN_WITHDRAWALS_DELETED,
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

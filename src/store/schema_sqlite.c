@@ -303,6 +303,16 @@ const char *const schema_sqlite[] = {
        dropped from the cache. */
     "ALTER TABLE comments ADD COLUMN was_public INTEGER NOT NULL DEFAULT "
     "1;" UNSEEN_COMMENTS_NEVER_PUBLIC,
+
+    /* 13: a comment readers saw and then held (by reports, say) that its
+       author deleted was withdrawn like one no reader saw, and left a
+       hole where readers had read it (migration 11 made such ones too).
+       Deleted now by its author, it keeps its "deleted by its author"
+       place (core/moderation.h, mod_author_deletion): those withdrawn
+       comments that were public become that tombstone. Their text, name
+       and screening data stay erased, as the withdrawal left them. Their
+       articles' cached pages are dropped. */
+    SEEN_WITHDRAWALS_DELETED,
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -108,7 +108,7 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
         "SELECT COUNT(*), COALESCE(SUM(client = ?3), 0) FROM login_failures "
         "WHERE name_key = ?1 AND at >= ?2",
     S(MS_COMMENT_STATUS) =
-        "SELECT status, article_id FROM comments WHERE id = ?1",
+        "SELECT status, article_id, was_public FROM comments WHERE id = ?1",
     S(MS_COMMENT_UPDATE) =
         "UPDATE comments SET status = ?2, reason = ?3, "
         "body = COALESCE(?4, body), mod_edited = mod_edited OR ?5, "
@@ -509,8 +509,12 @@ static int transition_body(struct sqlite_conn *c, const struct transition *t)
         return ret;
     int status = sqlite3_column_int(st, 0);
     int64_t article_id = sqlite3_column_int64(st, 1);
+    bool was_public = sqlite3_column_int(st, 2) != 0;
     sqlite3_reset(st);
     if (status != (int)t->from)
+        return ERR_CONFLICT;
+    /* published since it was read: readers saw it, it keeps a tombstone */
+    if (t->to == COMMENT_WITHDRAWN && was_public)
         return ERR_CONFLICT;
 
     STMT_OR_FAIL(up, c, MS_COMMENT_UPDATE);

@@ -381,10 +381,14 @@ MUST_CHECK int store_login_failure_count(struct store *s, const char *name_key,
 /*
  * store_comment_transition applies t atomically (see struct transition):
  * ERR_NOTFOUND for no such comment, ERR_CONFLICT if it is no longer in
- * t->from. SQLite overwrites freed bytes, and a transition that erases or
- * rewrites text (t->new_body or t->erase_identity: a purge, a redaction,
- * an author's deletion) checkpoints the WAL, so the old text is nowhere
- * in the database files.
+ * t->from, or if t withdraws (COMMENT_WITHDRAWN) a comment that was
+ * public (was_public: approved meanwhile, say, then held again), which
+ * must keep a tombstone (core/moderation.h, mod_author_deletion).
+ *
+ * SQLite overwrites freed bytes, and a transition that erases or rewrites
+ * text (t->new_body or t->erase_identity: a purge, a redaction, an
+ * author's deletion) checkpoints the WAL, so the old text is nowhere in
+ * the database files.
  */
 MUST_CHECK int store_comment_transition(struct store *s,
                                         const struct transition *t);

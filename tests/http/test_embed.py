@@ -441,8 +441,18 @@ def test_mine_lists_the_readers_comments_awaiting_review(srv):
     check(len(excerpt) <= 81 and excerpt.endswith("\u2026"),
           "cut to 80 characters: %r" % excerpt)
     check(0 < j["held"][0]["left"] <= 15 * 60, "seconds left: %r" % j)
+    eq(j["held"][0]["seen"], False, "no reader saw it: deleted, no trace")
     eq([h["id"] for h in c2.get(mine, {"Origin": BLOG}).json()["held"]],
        [theirs["id"]], "the other reader sees theirs only")
+    # held after readers saw it (as reports would): deleted, it would
+    # keep a tombstone, and the widget is told so
+    srv.db_exec("UPDATE comments SET status = 2 WHERE id = %d"
+                % published["id"])
+    got = c.get(mine, {"Origin": BLOG}).json()["held"]
+    eq([(h["id"], h["seen"]) for h in got],
+       [(held["id"], False), (published["id"], True)], "seen: %r" % got)
+    srv.db_exec("UPDATE comments SET status = 0 WHERE id = %d"
+                % published["id"])
     check("head off" not in thread(c).text, "still not in the thread")
 
     # pre-moderation holds it as pending: listed too

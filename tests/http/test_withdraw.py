@@ -5,6 +5,7 @@ JSON, the counts or the embed, while a published comment deleted by its
 author keeps its "Deleted by its author" place, as does a withdrawn one
 that replies hang under. Also: the edit form saves an embedded (external)
 article, pre-moderation included, though its path holds a ':'."""
+import re
 import urllib.parse
 
 from harness import check, eq
@@ -102,6 +103,58 @@ def test_withdrawn_comment_with_replies_keeps_its_place(srv):
     by = numbers(srv.client(), aid)
     eq(by[parent["number"]]["status"], "deleted", "a parent's tombstone")
     eq(by[reply["number"]]["status"], "visible", "the reply under it")
+
+
+def held_by_reports(srv, aid, author, body):
+    """A comment author publishes, then three readers' reports hold."""
+    c = post(author, aid, body, 201)
+    for _ in range(3):
+        r = srv.reader().post_json(report_url(c["id"]), {"reason": "spam"})
+        eq(r.status, 201, r.text)
+    eq(r.json()["held"], True, "held by the third report")
+    return c
+
+
+def test_deleted_after_readers_saw_it_keeps_its_tombstone(srv):
+    """Published, read, then held by reports (no reply under it) and
+    deleted by its author: readers saw it, so its place stays as "Deleted
+    by its author" and the numbering around it reads on. The same for one
+    erased from /me, and the delete page says which it will be."""
+    art = demo_article(srv)
+    aid = art["id"]
+    author, anyone = srv.client(), srv.client()
+    tombstones = anyone.get(art["path"]).text.count("Deleted by its author")
+    seen = held_by_reports(srv, aid, author, "A remark readers read first.")
+    check(place(seen["number"]) not in anyone.get(art["path"]).text,
+          "held: out of the thread meanwhile")
+    page = author.get("/comments/%d/delete" % seen["id"]).text
+    check("replaced by" in page and "without a trace" not in page,
+          "the page says its place stays: " + page[:2000])
+    r = author.post_form("/comments/%d/delete" % seen["id"], "")
+    eq(r.status, 200, r.text[:300])
+
+    by = numbers(anyone, aid)
+    eq(by[seen["number"]]["status"], "deleted", "in the JSON thread")
+    page = anyone.get(art["path"]).text
+    check(place(seen["number"]) in page, "its place on the page")
+    eq(page.count("Deleted by its author"), tombstones + 1, "its tombstone")
+    check("A remark readers read first." not in page, "without its text")
+    mod = login(srv, "Kathi")
+    log = mod.get("/api/v1/mod/log?id=%d" % seen["id"]).json()["log"]
+    eq([(e["action"], e["from"], e["to"]) for e in log][0],
+       ("delete", "held", "deleted"), "in the log")
+
+    # erased with everything else from /me: a tombstone too, while one
+    # held since it was posted still goes without a trace
+    other = held_by_reports(srv, aid, author, "Another remark they read.")
+    unseen = post(author, aid, HELD_BODY, 202)
+    me = author.get("/me").text
+    token = re.search(r'name="token" value="([^"]+)"', me).group(1)
+    r = author.post_form("/me/erase", {"confirm": "erase", "token": token})
+    eq(r.status, 200, r.text[:300])
+    by = numbers(anyone, aid)
+    eq(by[other["number"]]["status"], "deleted", "erased: a tombstone")
+    check(unseen["number"] not in by, "the unseen one: no trace")
 
 
 def test_edit_form_premoderates_an_embedded_article(srv):

@@ -18,6 +18,7 @@
 #include "http/webhook.h"
 #include "core/site.h"
 #include "core/staff.h"
+#include "core/thread.h"
 #include "store/store.h"
 
 static char db_path[64];
@@ -256,6 +257,70 @@ START_TEST(author_delete_withdraws_what_no_reader_saw)
     ck_assert_int_eq(c.status, COMMENT_DELETED);
     ck_assert_str_eq(c.body, "");
     ck_assert_str_eq(c.author_name, "Name");
+    buf_release(&msg);
+}
+END_TEST
+
+/* A comment readers saw, then held by reader reports, that its author
+ * deletes keeps its place as "deleted by its author" in the thread
+ * readers see: tombstones, not holes. A held one no reader saw leaves no
+ * trace; one held with replies keeps its place either way. */
+START_TEST(author_delete_keeps_tombstone_of_what_readers_saw)
+{
+    struct buf msg;
+    buf_init(&msg, 1024);
+    struct comment seen = make(COMMENT_VISIBLE, "readers read this");
+    struct comment unseen = make(COMMENT_HELD, "nobody read this");
+    enum comment_status to;
+    ck_assert_int_eq(mod_author_deletion(&seen, &to), 0);
+    ck_assert_int_eq(to, COMMENT_DELETED);
+    ck_assert_int_eq(mod_author_deletion(&unseen, &to), 0);
+    ck_assert_int_eq(to, COMMENT_WITHDRAWN);
+
+    struct report_new r = {.comment_id = seen.id,
+                           .reason = "spam",
+                           .at = 10,
+                           .may_count = true};
+    bool held = false;
+    static const char *const reporters[] = {"r1", "r2", "r3"};
+    static const char *const networks[] = {"n1", "n2", "n3"};
+    for (int i = 0; i < 3; i++) {
+        r.reporter_hash = reporters[i];
+        r.client_hash = networks[i];
+        ck_assert_int_eq(mod_report(st, &seen, &r, 3, &held, &msg), 0);
+    }
+    ck_assert(held);
+    ck_assert_int_eq(store_comment_get(st, seen.id, &a, &seen), 0);
+    ck_assert_int_eq(seen.status, COMMENT_HELD);
+    ck_assert(seen.was_public);
+    ck_assert_int_eq(mod_author_deletion(&seen, &to), 0);
+    ck_assert_int_eq(to, COMMENT_DELETED);
+
+    struct mod_request rq = {.action = MOD_DELETE, .actor = "author", .now = 20};
+    ck_assert_int_eq(mod_apply(st, &seen, &rq, &msg), 0);
+    ck_assert_int_eq(mod_apply(st, &unseen, &rq, &msg), 0);
+    struct comment *cs;
+    size_t n;
+    ck_assert_int_eq(store_comment_list(st, article_id, &a, &cs, &n), 0);
+    ck_assert_uint_eq(n, 2);
+    struct article art = {.id = article_id, .path = "/a", .title = "A"};
+    struct thread t;
+    ck_assert_int_eq(thread_build(&t, &site, &art, cs, n, &a), 0);
+    ck_assert_uint_eq(t.count, 1);
+    ck_assert_int_eq(t.comments[0].id, seen.id);
+    ck_assert_int_eq(t.comments[0].status, COMMENT_DELETED);
+    ck_assert_str_eq(t.comments[0].body, "");
+    ck_assert(t.refs[0].tombstone);
+
+    /* the audit log says where it went */
+    struct audit_entry *log;
+    ck_assert_int_eq(store_audit_list(st, seen.id, 10, &a, &log, &n), 0);
+    ck_assert_int_eq(log[0].from_status, COMMENT_HELD);
+    ck_assert_int_eq(log[0].to_status, COMMENT_DELETED);
+
+    /* a tombstone already: nothing to delete */
+    ck_assert_int_eq(store_comment_get(st, seen.id, &a, &seen), 0);
+    ck_assert_int_eq(mod_author_deletion(&seen, &to), ERR_FORBIDDEN);
     buf_release(&msg);
 }
 END_TEST
@@ -831,6 +896,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, restore_returns_to_where_it_was);
     tcase_add_test(tc, purge_erases_body_and_name);
     tcase_add_test(tc, author_delete_withdraws_what_no_reader_saw);
+    tcase_add_test(tc, author_delete_keeps_tombstone_of_what_readers_saw);
     tcase_add_test(tc, redaction);
     tcase_add_test(tc, bans_and_expiry);
     tcase_add_test(tc, ban_replaced_then_lifted);

@@ -23,6 +23,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/moderation.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "scratch_db.h"
@@ -2328,6 +2329,103 @@ START_TEST(test_was_public_once_published)
 }
 END_TEST
 
+/* A comment readers saw and later held (by reports) that its author
+ * deletes keeps a "deleted by its author" tombstone: mod_author_deletion
+ * says so, and the store refuses to withdraw it (a withdrawal leaves no
+ * trace), even from a request that read it while it was never public.
+ * One held since it was posted is withdrawn. */
+START_TEST(test_author_deletion_keeps_what_readers_saw)
+{
+    struct store *s = open_store(_i);
+    int64_t aid = add_article(s, "/a");
+    struct comment c = sample_comment(aid, 0, NULL);
+    ck_assert_int_eq(store_comment_insert(s, &c), 0);
+    int64_t seen = c.id;
+    struct transition t =
+        make_transition(seen, COMMENT_VISIBLE, COMMENT_HELD, "hold");
+    ck_assert_int_eq(store_comment_transition(s, &t), 0);
+    t = make_transition(seen, COMMENT_HELD, COMMENT_WITHDRAWN, "delete");
+    t.erase_identity = true;
+    ck_assert_int_eq(store_comment_transition(s, &t), ERR_CONFLICT);
+    c = get_comment(s, seen);
+    ck_assert_int_eq(c.status, COMMENT_HELD);
+    ck_assert_str_eq(c.author_name, "Lector"); /* nothing was erased */
+
+    struct buf msg;
+    buf_init(&msg, 1024);
+    struct mod_request rq = {.action = MOD_DELETE, .actor = "author", .now = 1};
+    ck_assert_int_eq(mod_apply(s, &c, &rq, &msg), 0);
+    c = get_comment(s, seen);
+    ck_assert_int_eq(c.status, COMMENT_DELETED);
+    ck_assert_str_eq(c.body, "");
+    ck_assert(!comment_gone_unseen(&c));
+
+    c = sample_comment(aid, 0, NULL);
+    c.status = COMMENT_HELD;
+    ck_assert_int_eq(store_comment_insert(s, &c), 0);
+    struct comment unseen = get_comment(s, c.id);
+    ck_assert_int_eq(mod_apply(s, &unseen, &rq, &msg), 0);
+    c = get_comment(s, unseen.id);
+    ck_assert_int_eq(c.status, COMMENT_WITHDRAWN);
+    ck_assert(comment_gone_unseen(&c));
+
+    /* read while held since it was posted, approved and held again
+       before the deletion lands: the store refuses the withdrawal */
+    c = sample_comment(aid, 0, NULL);
+    c.status = COMMENT_HELD;
+    ck_assert_int_eq(store_comment_insert(s, &c), 0);
+    struct comment stale = get_comment(s, c.id);
+    t = make_transition(c.id, COMMENT_HELD, COMMENT_VISIBLE, "approve");
+    ck_assert_int_eq(store_comment_transition(s, &t), 0);
+    t = make_transition(c.id, COMMENT_VISIBLE, COMMENT_HELD, "hold");
+    ck_assert_int_eq(store_comment_transition(s, &t), 0);
+    ck_assert_int_eq(mod_apply(s, &stale, &rq, &msg), ERR_CONFLICT);
+    c = get_comment(s, c.id);
+    ck_assert_int_eq(c.status, COMMENT_HELD);
+    ck_assert_int_eq(mod_apply(s, &c, &rq, &msg), 0);
+    ck_assert_int_eq(get_comment(s, c.id).status, COMMENT_DELETED);
+    buf_release(&msg);
+    close_store(s);
+}
+END_TEST
+
+/* A site of schema 12 upgrades: a withdrawn comment readers had seen
+ * (was_public) becomes a "deleted by its author" tombstone again, its
+ * text and name still erased; one no reader saw stays withdrawn. Only
+ * the articles with such a comment have their cached pages dropped. */
+START_TEST(test_upgrade_gives_seen_withdrawals_their_tombstone)
+{
+    const char *url = db_url(_i);
+    schema_at(_i, 12);
+    raw_exec(_i,
+             "INSERT INTO articles(path, title) VALUES ('/a', 'A'), "
+             "('/b', 'B');"
+             "INSERT INTO comments(article_id, number, seq, depth, sort_key, "
+             "status, author_kind, author_hash, author_name, created, body, "
+             "screen, was_public) VALUES "
+             "(1, '1', 1, 0, '000001', 6, 0, 'h1', '', 100, '', '', 1),"
+             "(1, '2', 2, 0, '000002', 6, 0, 'h2', '', 200, '', '', 0),"
+             "(2, '1', 1, 0, '000001', 6, 0, 'h3', '', 300, '', '', 0),"
+             "(2, '2', 2, 0, '000002', 4, 0, 'h4', 'Di', 400, '', '', 1);");
+    struct store *s = open_url(url);
+    static const enum comment_status want[] = {
+        COMMENT_DELETED, COMMENT_WITHDRAWN, COMMENT_WITHDRAWN, COMMENT_DELETED};
+    for (int64_t id = 1; id <= 4; id++) {
+        struct comment c;
+        ck_assert_int_eq(store_comment_get(s, id, &arena, &c), 0);
+        ck_assert_msg(c.status == want[id - 1], "comment %lld: %d",
+                      (long long)id, (int)c.status);
+        ck_assert_str_eq(c.body, "");
+    }
+    struct article a;
+    ck_assert_int_eq(store_article_by_path(s, "/a", &arena, &a), 0);
+    ck_assert_int_eq(a.version, 2); /* its cached page is dropped */
+    ck_assert_int_eq(store_article_by_path(s, "/b", &arena, &a), 0);
+    ck_assert_int_eq(a.version, 1);
+    close_store(s);
+}
+END_TEST
+
 /* A site of schema 11 upgrades: a comment is marked as never public when
  * the audit log shows none of it visible and it awaits review or came to
  * its tombstone from review; every other comment (visible, once held by
@@ -2900,6 +2998,10 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_was_public_once_published, 0, backends);
     tcase_add_loop_test(tc, test_upgrade_marks_comments_never_public, 0,
                         backends);
+    tcase_add_loop_test(tc, test_author_deletion_keeps_what_readers_saw, 0,
+                        backends);
+    tcase_add_loop_test(tc, test_upgrade_gives_seen_withdrawals_their_tombstone,
+                        0, backends);
     tcase_add_loop_test(tc, test_comments_newest_order_and_limit, 0, backends);
     tcase_add_loop_test(tc, test_comments_newest_visibility, 0, backends);
     tcase_add_loop_test(tc, test_comments_newest_keys, 0, backends);
