@@ -174,10 +174,11 @@ out:
 /* change_account runs a change to the account named name (role
  * ACCOUNT_REMOVED: removal, else that role) in one transaction with the guard
  * that keeps the site an admin (not asked when the account becomes an admin).
- * NEEDSWORK: on SQLite the transaction serialises two such changes;
- * PostgreSQL's default isolation would let two at the very same moment
- * both pass the guard. what names the change in a failure ("changed",
- * "removed"). */
+ * The guard reads the admins after locking them (store_user_lock_admins), so
+ * of two changes at the very same moment that would each leave one admin
+ * (two admins demoting each other), the second waits for the first and then
+ * sees it: on PostgreSQL as on SQLite, one admin stays. what names the change
+ * in a failure ("changed", "removed"). */
 static int change_account(struct store *st, const char *name, int role,
                           const char *what, struct buf *msg)
 {
@@ -188,10 +189,15 @@ static int change_account(struct store *st, const char *name, int role,
         return ERR_NOTFOUND;
     }
     int ret = store_begin(st);
-    if (ret == 0 && role != ROLE_ADMIN)
-        ret = last_admin_guard(st, name, key.data, msg);
-    else if (ret)
+    if (ret == 0 && role != ROLE_ADMIN) {
+        ret = store_user_lock_admins(st);
+        if (ret)
+            buf_addf(msg, "the account could not be %s", what);
+        else
+            ret = last_admin_guard(st, name, key.data, msg);
+    } else if (ret) {
         buf_addf(msg, "the account could not be %s", what);
+    }
     if (ret == 0) {
         ret = role == ACCOUNT_REMOVED
                   ? store_user_delete(st, key.data)

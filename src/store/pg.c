@@ -116,6 +116,7 @@ enum stmt_id {
     ST_USER_DELETE,
     ST_USER_PASSWD,
     ST_USER_ROLE,
+    ST_USER_LOCK_ADMINS,
     ST_SESSION_INSERT,
     ST_SESSION_GET,
     ST_SESSION_TOUCH,
@@ -252,6 +253,9 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_USER_DELETE] = "DELETE FROM users WHERE name_key = $1",
     [ST_USER_PASSWD] = "UPDATE users SET pwhash = $2 WHERE name_key = $1",
     [ST_USER_ROLE] = "UPDATE users SET role = $2 WHERE name_key = $1",
+    /* in id order: two transactions take the locks in the same order */
+    [ST_USER_LOCK_ADMINS] =
+        "SELECT id FROM users WHERE role = $1 ORDER BY id FOR UPDATE",
     [ST_SESSION_INSERT] = "INSERT INTO sessions(id_hash, user_id, csrf, "
                           "created, last_seen) VALUES ($1, $2, $3, $4, $5)",
     [ST_SESSION_GET] =
@@ -1779,6 +1783,26 @@ static int pg_user_set_role(struct store *s, const char *name_key,
     return atomic_end(c, set_role_body(c, name_key, role));
 }
 
+/*
+ * pg_user_lock_admins: see store.h. Under READ COMMITTED a transaction
+ * that waited here for another's lock goes on with the rows as that one
+ * committed them (an admin demoted meanwhile is no longer among them),
+ * and its next statement reads them so too.
+ */
+static int pg_user_lock_admins(struct store *s)
+{
+    CONN_OR_FAIL(s, c);
+    if (!c->in_tx)
+        return ERR_INVALID; /* the locks would go with the statement */
+    struct pg_params p = {0};
+    params_i64(&p, ROLE_ADMIN);
+    PGresult *res;
+    int ret = run(c, ST_USER_LOCK_ADMINS, &p, &res);
+    if (ret == 0)
+        PQclear(res);
+    return ret;
+}
+
 static int pg_session_insert(struct store *s, const struct session *se)
 {
     CONN_OR_FAIL(s, c);
@@ -2445,6 +2469,7 @@ static const struct store_ops pg_ops = {
     .user_delete = pg_user_delete,
     .user_set_password = pg_user_set_password,
     .user_set_role = pg_user_set_role,
+    .user_lock_admins = pg_user_lock_admins,
     .session_insert = pg_session_insert,
     .session_get = pg_session_get,
     .session_touch = pg_session_touch,

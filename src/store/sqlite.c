@@ -1143,6 +1143,7 @@ static const struct store_ops sqlite_ops = {
     .user_delete = sqlite_m_user_delete,
     .user_set_password = sqlite_m_user_set_password,
     .user_set_role = sqlite_m_user_set_role,
+    .user_lock_admins = sqlite_m_user_lock_admins,
     .session_insert = sqlite_m_session_insert,
     .session_get = sqlite_m_session_get,
     .session_touch = sqlite_m_session_touch,

@@ -184,6 +184,7 @@ int sqlite_m_user_list(struct store *s, struct arena *a, struct user **out,
 int sqlite_m_user_delete(struct store *s, const char *name_key);
 int sqlite_m_user_set_password(struct store *s, const char *name_key,
                                const char *pwhash);
+int sqlite_m_user_lock_admins(struct store *s);
 int sqlite_m_user_set_role(struct store *s, const char *name_key,
                            enum role role);
 int sqlite_m_session_insert(struct store *s, const struct session *se);

@@ -395,6 +395,14 @@ int sqlite_m_user_set_role(struct store *s, const char *name_key,
     return own_tx_end(c, own_tx, set_role_body(c, name_key, role));
 }
 
+/* store_begin took BEGIN IMMEDIATE: no other writer until it ends, so
+ * the admins stay as read. */
+int sqlite_m_user_lock_admins(struct store *s)
+{
+    CONN_OR_FAIL(s, c);
+    return sqlite3_get_autocommit(c->db) ? ERR_INVALID : 0;
+}
+
 int sqlite_m_session_insert(struct store *s, const struct session *se)
 {
     CONN_OR_FAIL(s, c);

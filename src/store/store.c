@@ -175,6 +175,11 @@ int store_user_set_role(struct store *s, const char *name_key, enum role role)
     return s->ops->user_set_role(s, name_key, role);
 }
 
+int store_user_lock_admins(struct store *s)
+{
+    return s->ops->user_lock_admins(s);
+}
+
 int store_session_insert(struct store *s, const struct session *se)
 {
     return s->ops->session_insert(s, se);

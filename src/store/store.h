@@ -136,6 +136,7 @@ struct store_ops {
     int (*user_set_password)(struct store *s, const char *name_key,
                              const char *pwhash);
     int (*user_set_role)(struct store *s, const char *name_key, enum role role);
+    int (*user_lock_admins)(struct store *s);
     int (*session_insert)(struct store *s, const struct session *se);
     int (*session_get)(struct store *s, const char *id_hash, struct arena *a,
                        struct session *out);
@@ -350,6 +351,18 @@ MUST_CHECK int store_user_set_password(struct store *s, const char *name_key,
  */
 MUST_CHECK int store_user_set_role(struct store *s, const char *name_key,
                                    enum role role);
+/*
+ * store_user_lock_admins, inside the caller's transaction (store_begin),
+ * keeps the admin accounts as they are until it ends: another
+ * transaction that changes or removes one of them, or locks them too,
+ * waits until then. A list read after it (store_user_list) sees the
+ * admins as the transaction will leave them, so a check that a site
+ * keeps one holds at the commit (core/staff.c). PostgreSQL locks the
+ * admin rows (SELECT ... FOR UPDATE, in id order, so two callers never
+ * deadlock); SQLite's write transaction already shuts out every other
+ * writer. ERR_INVALID outside a transaction.
+ */
+MUST_CHECK int store_user_lock_admins(struct store *s);
 MUST_CHECK int store_session_insert(struct store *s, const struct session *se);
 /* The session and its user (out->user). ERR_NOTFOUND if none. */
 MUST_CHECK int store_session_get(struct store *s, const char *id_hash,

@@ -24,6 +24,7 @@
 #include <unistd.h>
 
 #include "core/moderation.h"
+#include "core/staff.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "scratch_db.h"
@@ -2557,6 +2558,114 @@ START_TEST(test_concurrent_transition)
 }
 END_TEST
 
+struct demotion_job {
+    struct store *s;
+    const char *name;
+    int ret;
+};
+
+static void *demotion_thread(void *arg)
+{
+    struct demotion_job *job = arg;
+    struct buf msg;
+    buf_init(&msg, 1024);
+    job->ret = staff_user_role(job->s, job->name, ROLE_MODERATOR, &msg);
+    buf_release(&msg);
+    return NULL;
+}
+
+/* pg_count: the number the PG_TEST_URL database answers to sql. */
+static long pg_count(const char *sql)
+{
+    PGconn *db = PQconnectdb(pg_base_url());
+    ck_assert_int_eq(PQstatus(db), CONNECTION_OK);
+    PGresult *res = PQexec(db, sql);
+    ck_assert_int_eq(PQresultStatus(res), PGRES_TUPLES_OK);
+    long n = strtol(PQgetvalue(res, 0, 0), NULL, 10);
+    PQclear(res);
+    PQfinish(db);
+    return n;
+}
+
+/* pg_hold_users opens a connection that locks every account of the
+ * test's schema until pg_release: changes to them wait meanwhile. */
+static PGconn *pg_hold_users(void)
+{
+    char sql[160];
+    PGconn *db = PQconnectdb(pg_base_url());
+    ck_assert_int_eq(PQstatus(db), CONNECTION_OK);
+    snprintf(sql, sizeof(sql), "BEGIN; SELECT id FROM %s.users FOR UPDATE",
+             test_schema);
+    PGresult *res = PQexec(db, sql);
+    ck_assert_msg(PQresultStatus(res) == PGRES_TUPLES_OK, "%s",
+                  PQerrorMessage(db));
+    PQclear(res);
+    return db;
+}
+
+static void pg_release(PGconn *db)
+{
+    PGresult *res = PQexec(db, "COMMIT");
+    ck_assert_int_eq(PQresultStatus(res), PGRES_COMMAND_OK);
+    PQclear(res);
+    PQfinish(db);
+}
+
+/* Two admins demote each other at the same moment, each on a connection
+ * of its own: one demotion passes, the other meets the last-admin guard,
+ * and the site keeps an admin. On PostgreSQL a third connection holds the
+ * accounts until both demotions wait on a lock, so both have begun before
+ * either writes: without the lock the guard takes, both would read two
+ * admins and both demote. */
+START_TEST(test_concurrent_demotions_keep_an_admin)
+{
+    struct store *s = open_store(_i);
+    struct buf msg;
+    buf_init(&msg, 1024);
+    ck_assert_int_eq(store_user_lock_admins(s), ERR_INVALID); /* no tx */
+    ck_assert_int_eq(
+        staff_user_add(s, "ana", ROLE_ADMIN, "correct horse battery", 1, &msg),
+        0);
+    ck_assert_int_eq(
+        staff_user_add(s, "bea", ROLE_ADMIN, "correct horse battery", 1, &msg),
+        0);
+    PGconn *holder = _i == BACKEND_PG ? pg_hold_users() : NULL;
+    pthread_t t[2];
+    struct demotion_job jobs[2] = {{.s = s, .name = "ana"},
+                                   {.s = s, .name = "bea"}};
+    for (int i = 0; i < 2; i++)
+        ck_assert_int_eq(pthread_create(&t[i], NULL, demotion_thread, &jobs[i]),
+                         0);
+    if (holder) {
+        char sql[256];
+        snprintf(sql, sizeof(sql),
+                 "SELECT count(*) FROM pg_stat_activity WHERE "
+                 "application_name = '%s' AND wait_event_type = 'Lock'",
+                 test_schema);
+        long waiting = 0;
+        for (int tries = 0; tries < 500 && waiting < 2; tries++) {
+            usleep(10 * 1000);
+            waiting = pg_count(sql);
+        }
+        ck_assert_int_eq(waiting, 2);
+        pg_release(holder);
+    }
+    for (int i = 0; i < 2; i++)
+        pthread_join(t[i], NULL);
+    ck_assert_msg((jobs[0].ret == 0) != (jobs[1].ret == 0),
+                  "one demotion passes: %d, %d", jobs[0].ret, jobs[1].ret);
+    ck_assert_int_eq(jobs[0].ret ? jobs[0].ret : jobs[1].ret, ERR_CONFLICT);
+    struct user *users;
+    size_t n, admins = 0;
+    ck_assert_int_eq(store_user_list(s, &arena, &users, &n), 0);
+    for (size_t i = 0; i < n; i++)
+        admins += users[i].role == ROLE_ADMIN;
+    ck_assert_uint_eq(admins, 1);
+    buf_release(&msg);
+    close_store(s);
+}
+END_TEST
+
 /* --- Batched reads: each must answer what the one-row reads do -------- */
 
 static void assert_same_article(const struct article *got,
@@ -3006,6 +3115,8 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_comments_newest_visibility, 0, backends);
     tcase_add_loop_test(tc, test_comments_newest_keys, 0, backends);
     tcase_add_loop_test(tc, test_concurrent_transition, 0, backends);
+    tcase_add_loop_test(tc, test_concurrent_demotions_keep_an_admin, 0,
+                        backends);
     tcase_add_loop_test(tc, test_recent_activity, 0, backends);
     tcase_add_loop_test(tc, test_batched_articles_and_comments, 0, backends);
     tcase_add_loop_test(tc, test_batched_author_records, 0, backends);
