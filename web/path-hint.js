@@ -1,11 +1,17 @@
 /* charla staff pages: the article editor's path hint follows the title.
 
    Under the path field the editor reads the path an empty field gets on
-   saving: "/YYYY/MM/" and a slug of the title. The server writes it when
-   the page is made (make_path in src/api/admin_articles.c); this file
-   makes the slug again as the title is typed, by the same rules, so the
-   hint is right before the next Preview or Save. The date part stays the
-   server's (data-prefix), which knows the site's time zone.
+   saving: "/YYYY/MM/" and a slug of the title, with "-2", "-3", ... when
+   another article has or had that path. The server writes it when the
+   page is made (admin_article_next_path in src/api/admin_articles.c);
+   this file makes the slug again as the title is typed, by the same
+   rules, so the hint follows at once, and a moment after the typing
+   stops asks the server for the path a save would really take
+   (POST /admin/articles/path-hint, with the form's CSRF token), which
+   only it can know: which paths are taken. The date part stays the
+   server's (data-prefix), which knows the site's time zone. An answer
+   to a title typed over since is dropped; without one (offline, a
+   session ended) the slug stays.
 
    The rules, as make_path applies them: ASCII letters and digits kept, in
    lower case; the accented Latin letters of FOLD become their plain
@@ -58,11 +64,39 @@
   var hint = document.getElementById("path-hint-path");
   if (!title || !hint || !hint.dataset.prefix) return;
   var written = hint.textContent;
+  var csrf = title.form && title.form.querySelector("input[name=csrf]");
+  var asked = 0, timer = 0;
+  var ASK_AFTER_MS = 250;
+
+  /* the path a save would take, suffix included, from the server */
+  function ask() {
+    var mine = ++asked;
+    var body = new URLSearchParams();
+    body.set("title", title.value);
+    body.set("id", hint.dataset.article || "0");
+    body.set("csrf", csrf.value);
+    fetch("/admin/articles/path-hint", {
+      method: "POST", body: body, credentials: "same-origin"
+    }).then(function (r) {
+      return r.ok ? r.json() : null;
+    }).then(function (j) {
+      if (j && typeof j.path === "string" && mine === asked) hint.textContent = j.path;
+    }).catch(function () { /* the slug stays */ });
+  }
+
   function follow() {
-    hint.textContent = title.value === "" ? written
-      : hint.dataset.prefix + slugOf(title.value);
+    asked++; /* an answer for an earlier title is not for this one */
+    clearTimeout(timer);
+    if (title.value === "") {
+      hint.textContent = written;
+      return;
+    }
+    hint.textContent = hint.dataset.prefix + slugOf(title.value);
+    if (csrf && window.fetch) timer = setTimeout(ask, ASK_AFTER_MS);
   }
   title.addEventListener("input", follow);
   if (title.form) title.form.addEventListener("charla-draft-written", follow);
-  follow(); /* a title the browser kept across a reload */
+  /* a title the browser kept across a reload; the one the page was
+     drawn with already has the server's hint */
+  if (title.value !== title.defaultValue) follow();
 })();

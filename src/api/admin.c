@@ -16,6 +16,8 @@
  *   GET  /admin/articles                 editors: every article
  *   GET|POST /admin/articles/new         create (admin_articles.c)
  *   GET|POST /admin/articles/{id}        edit
+ *   POST /admin/articles/path-hint       the path a save would give a
+ *                                        title (JSON, admin_path_hint.c)
  *
  * Every page works without JavaScript; web/admin.js adds keyboard actions
  * to the queue. Every handler starts with auth_staff (through
@@ -360,6 +362,8 @@ void admin_route(struct app *app, struct http_req *req, struct http_resp *resp)
         admin_screening_try(app, req, resp);
     } else if (strcmp(p, "/admin/screening/model") == 0 && post) {
         admin_screening_model(app, req, resp);
+    } else if (strcmp(p, "/admin/articles/path-hint") == 0 && post) {
+        admin_article_path_hint(app, req, resp);
     } else if (strcmp(p, "/admin/articles/new") == 0 && (get || post)) {
         if (get)
             admin_article_get(app, req, resp, 0);

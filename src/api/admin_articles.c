@@ -36,7 +36,10 @@
  * path follows the title as it is at that save. A path so made that
  * another article has, or had (a former path, which still leads to it),
  * gets "-2", "-3", ... up to PATH_SUFFIX_MAX; a title with no Latin letter
- * or digit gives "article" (then "article-2", ...). A path the editor typed
+ * or digit gives "article" (then "article-2", ...). The hint under the
+ * path field shows the path a save would take, suffix included
+ * (admin_article_next_path, and POST /admin/articles/path-hint for the
+ * script that follows the title). A path the editor typed
  * that is taken is refused with 409. Paths hold only [a-z A-Z 0-9
  * - _ . /] so they never need escaping in a URL, and may not be one the
  * router answers itself (app_path_is_own: /admin, /api, /feeds, /me,
@@ -133,10 +136,14 @@ static void render_form(struct app *app, struct http_req *req,
             former[i] = fp[i].path;
     }
     /* the hint under the path field is the path an empty field gets now:
-       made by make_path itself, from the title (or an example title), in
-       the site's time zone, so it cannot drift from what a save does */
-    const char *hint = make_path(
-        app, req, art->title[0] ? art->title : msg_get(MSG_ADM_F_PATH_EXAMPLE));
+       made as a save makes it, from the title (or an example title), in
+       the site's time zone and with the suffix a path taken needs, so it
+       cannot drift from what a save does */
+    const char *hint = NULL;
+    /* a title a save refuses (the form says why): the example's */
+    if (admin_article_next_path(app, req, art->title, art->id, &hint) &&
+        admin_article_next_path(app, req, "", art->id, &hint))
+        hint = NULL;
     struct admin_ctx ctx;
     admin_page_begin(app, se, resp, status, flash, error, &ctx);
     if (page_admin_article_form(
@@ -627,4 +634,22 @@ void admin_article_post(struct app *app, struct http_req *req,
     const char *to = arena_sprintf(
         &req->arena, "/admin/articles/%lld?done=saved", (long long)id);
     respond_redirect(req, resp, 303, to ? to : "/admin/articles");
+}
+
+int admin_article_next_path(struct app *app, struct http_req *req,
+                            const char *title, int64_t own_id, const char **out)
+{
+    if (!title[0])
+        title = msg_get(MSG_ADM_F_PATH_EXAMPLE);
+    else if (!line_ok(title, ARTICLE_TITLE_MAX_CHARS))
+        return ERR_INVALID;
+    const char *made = make_path(app, req, title);
+    if (!made)
+        return ERR_NOMEM;
+    /* a store that cannot say which are free leaves the path as made:
+       the save will find out */
+    int n = 1;
+    if (free_path(app, req, made, own_id, &n, out))
+        *out = made;
+    return 0;
 }

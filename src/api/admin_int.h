@@ -71,6 +71,22 @@ void admin_bans_page(struct app *app, struct http_req *req,
 void admin_ban_lift(struct app *app, struct http_req *req,
                     struct http_resp *resp, int64_t id);
 
+/*
+ * admin_article_next_path: in *out (request arena), the path a save of
+ * the article own_id (0 for a new one) titled title takes when its path
+ * field is left empty: made from the title and today's date, with the
+ * first free "-2", "-3", ... when another article has or had it
+ * (admin_articles.c). An empty title gives the example title's path.
+ * ERR_INVALID for a title a save refuses (too long, control
+ * characters, bad UTF-8), ERR_NOMEM.
+ */
+MUST_CHECK int admin_article_next_path(struct app *app, struct http_req *req,
+                                       const char *title, int64_t own_id,
+                                       const char **out);
+/* POST /admin/articles/path-hint (admin_path_hint.c). */
+void admin_article_path_hint(struct app *app, struct http_req *req,
+                             struct http_resp *resp);
+
 /* Screening settings (admin_screening.c). */
 void admin_screening_get(struct app *app, struct http_req *req,
                          struct http_resp *resp);

@@ -220,11 +220,16 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
     }
     if (path_hint && !external) {
         /* web/path-hint.js keeps the slug in step with the title as it is
-           typed; the date part stays the server's (the site's time zone) */
+           typed, then asks the server for the path with the suffix a
+           taken one needs (data-article: the article whose own path is
+           free to it); the date part stays the server's (the site's time
+           zone) */
         const char *slash = strrchr(path_hint, '/');
         html_lit(b, " <code id=\"path-hint-path\" data-prefix=\"");
         if (slash)
             html_attr(b, path_hint, (size_t)(slash - path_hint) + 1);
+        html_lit(b, "\" data-article=\"");
+        html_int(b, art->id);
         html_lit(b, "\">");
         html_texts(b, path_hint);
         html_lit(b, "</code>");

@@ -4,6 +4,8 @@
 // the hint read, the article saved, and the path the server stored must be
 // the hint: the script's slug and the server's (make_path) cannot drift.
 // After a preview the field is still empty, and the hint still the path.
+// A title whose path another article has: the hint gets the "-2" the
+// save adds, from the server, as the title is typed.
 import { addUser, check, staffLogin } from "./harness.mjs";
 
 const TITLES = [
@@ -65,6 +67,31 @@ export const pathHintTests = {
       page.click("button[value=save]")]);
     const stored = await page.inputValue("#f-path");
     check(stored === hinted, `saved after a preview at the hinted path: shown ${hinted}, saved ${stored}`);
+
+    // the same title again: its path is taken, and the hint shows the
+    // suffix the save adds, once the server answers; the article that
+    // has the path sees it without one
+    await page.goto(srv.base + "/admin/articles/new");
+    await page.fill("#f-title", "Capturan a El Chapo de nuevo");
+    await page.fill("#f-body", "Texto.");
+    const taken = prefix + "capturan-a-el-chapo-de-nuevo-2";
+    await page.waitForFunction((want) =>
+      document.getElementById("path-hint-path").textContent === want, taken);
+    await page.fill("#f-title", "Capturan a El Chapo de nuevo hoy");
+    await page.waitForFunction((want) =>
+      document.getElementById("path-hint-path").textContent === want,
+      prefix + "capturan-a-el-chapo-de-nuevo-hoy");
+    await page.fill("#f-title", "Capturan a El Chapo de nuevo");
+    await page.waitForFunction((want) =>
+      document.getElementById("path-hint-path").textContent === want, taken);
+    await Promise.all([page.waitForURL(/\/admin\/articles\/\d+(\?|$)/),
+      page.click("button[value=save]")]);
+    check(await page.inputValue("#f-path") === taken, "saved where the hint said: " + taken);
+    await page.fill("#f-path", "");
+    await page.fill("#f-title", "Capturan a El Chapo de nuevo.");
+    await page.waitForTimeout(600);
+    check(await hint.textContent() === taken, "its own path is free to it: " +
+      await hint.textContent());
     await ctx.close();
   },
 };

@@ -9,8 +9,8 @@ import threading
 import urllib.parse
 
 from harness import check, eq
-from test_admin import (demo_article, form_fields, login, new_article_fields,
-                        path_field)
+from test_admin import (csrf_of, demo_article, form_fields, login,
+                        new_article_fields, path_field, path_hint)
 
 
 def edit_form(editor, aid):
@@ -193,6 +193,78 @@ def test_article_edit_paths_from_titles_are_made_unique(srv):
     eq(path_field(editor.get(url).text), first + "-2",
        "the former path is left to its article")
     eq(reader.get(first).status, 301, "which it still redirects to")
+
+
+def hint_of(client, title, aid=0, csrf=None):
+    """POST /admin/articles/path-hint as the editor's page does."""
+    if csrf is None:
+        csrf = csrf_of(client.get("/admin/articles/new").text)
+    return client.post_form("/admin/articles/path-hint",
+                            {"title": title, "id": str(aid), "csrf": csrf})
+
+
+def test_article_edit_path_hint_shows_the_suffix_a_save_adds(srv):
+    """The hint under the path field is the path a save with the field
+    empty really takes: with "-2" when another article has the title's
+    path, as the page draws it and as the editor's script asks for it
+    while the title is typed; the article that has it sees its own."""
+    editor = login(srv, "Ed", "editor")
+    r = editor.post_form("/admin/articles/new",
+                         new_article_fields(editor, title="Hint title",
+                                            path=""))
+    eq(r.status, 303, "saved")
+    url = r.header("Location").split("?")[0]
+    aid = int(url.rsplit("/", 1)[1])
+    first = path_field(editor.get(url).text)
+    check(re.fullmatch(r"/\d{4}/\d\d/hint-title", first), first)
+    eq(path_hint(editor.get(url).text), first, "its own path is its own")
+
+    fields = new_article_fields(editor, title="Hint title", path="",
+                                op="preview")
+    r = editor.post_form("/admin/articles/new", fields)
+    eq(r.status, 200, "preview")
+    eq(path_hint(r.text), first + "-2", "the page's hint has the suffix")
+    check('data-article="0"' in r.text, "a new article's form")
+    check('data-article="%d"' % aid in editor.get(url).text,
+          "an article's own form names it")
+
+    r = hint_of(editor, "Hint title")
+    eq(r.status, 200, r.text)
+    eq(r.header("Content-Type"), "application/json; charset=utf-8", "JSON")
+    eq(r.json(), {"path": first + "-2"}, "as the script asks")
+    eq(hint_of(editor, "  Hint title  ").json()["path"], first + "-2",
+       "trimmed as a save trims it")
+    eq(hint_of(editor, "Hint title", aid).json()["path"], first,
+       "the article that has it keeps it")
+    eq(hint_of(editor, "Hint title!").json()["path"], first + "-2",
+       "any title that makes that path")
+    eq(hint_of(editor, "Another hint").json()["path"],
+       first.rsplit("/", 1)[0] + "/another-hint", "a free one as made")
+    check(hint_of(editor, "").json()["path"].endswith("/the-title"),
+          "no title: the example's")
+    fields["op"] = "save"
+    r = editor.post_form("/admin/articles/new", fields)
+    eq(r.status, 303, "saved")
+    eq(path_field(editor.get(r.header("Location").split("?")[0]).text),
+       first + "-2", "saved where the hint said")
+    eq(hint_of(editor, "Hint title").json()["path"], first + "-3", "next")
+
+    # what it takes: a title a save takes, a number for the id
+    eq(hint_of(editor, "x" * 301).status, 422, "longer than a title")
+    eq(hint_of(editor, "x" * 300).status, 200, "as long as a title")
+    eq(hint_of(editor, "a\x01b").status, 422, "a control character")
+    eq(hint_of(editor, "Hint title", "nine").status, 422, "a bad id")
+    eq(hint_of(editor, "y" * 70000).status, 422, "far longer")
+
+    # who may ask: an editor with the page's token
+    eq(hint_of(editor, "Hint title", csrf="0" * 32).status, 403,
+       "without the page's token")
+    eq(hint_of(srv.client(), "Hint title", csrf="x").status, 401,
+       "without a session")
+    mod = login(srv, "Kathi")
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    eq(hint_of(mod, "Hint title", csrf=csrf).status, 403, "a moderator")
+    eq(editor.get("/admin/articles/path-hint").status, 404, "a GET")
 
 
 def test_article_edit_simultaneous_saves_one_lands(srv):

@@ -194,7 +194,8 @@ def test_path_hint_is_todays_path_by_the_sites_clock(srv):
     srv.restart()
     editor = login(srv, "Ed", "editor")
     hint = (r'<p class="hint" id="path-hint">[^<]*'
-            r'<code id="path-hint-path" data-prefix="/\d{4}/\d{2}/">'
+            r'<code id="path-hint-path" data-prefix="/\d{4}/\d{2}/" '
+            r'data-article="\d+">'
             r'([^<]*)</code></p>')
     for headers, slug in ((EN, "the-title"), (ES, "el-titulo")):
         before = local_ym(offset)
