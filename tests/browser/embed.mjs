@@ -335,6 +335,25 @@ const tests = {
     check(await page.locator(item).count() === 0, "still gone after a reload");
     check((await page.locator(T).textContent()).indexOf("head off") < 0, "its text nowhere");
     check((await page.locator(`${T} li.comment`).count()) === 1, "withdrawn: no tombstone either");
+
+    // the published one, held after readers saw it (as reports hold it):
+    // its Delete says its place stays, and so it does
+    const r = spawnSync("python3", ["-c",
+      "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
+      "c.execute(\"UPDATE comments SET status = 2 WHERE number = '1'\")\n" +
+      "c.execute('UPDATE articles SET version = version + 1')\nc.commit()", env.db]);
+    check(r.status === 0, "held: " + r.stderr);
+    await page.reload();
+    await page.waitForSelector(`${item} button.delete`);
+    await page.locator(`${item} button.delete`).click();
+    const seenHint = await page.locator(`${item} form.delete-form .hint`).textContent();
+    check(seenHint.includes("Deleted by its author") && !seenHint.includes("without a trace"),
+      "readers saw it: its place stays: " + seenHint);
+    await page.locator(`${item} form.delete-form button[type=submit]`).click();
+    await page.locator(`${T} p.notice[role=status]`, { hasText: "deleted" }).waitFor();
+    await page.waitForSelector(`${T} [id="c1"] .tombstone`);
+    check((await page.locator(`${T} [id="c1"] .tombstone`).textContent()).includes("Deleted by its author"),
+      "a tombstone where readers read it");
     check(problems.length === 0, "no CSP violations or errors: " + problems.join("; "));
     await ctx.close();
   },
