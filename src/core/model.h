@@ -26,9 +26,10 @@ enum comment_status {
     COMMENT_REMOVED = 3,  /* tombstone: removed by a moderator */
     COMMENT_DELETED = 4,  /* tombstone: deleted by its author */
     COMMENT_PURGED = 5,   /* tombstone: text erased for good */
-    COMMENT_WITHDRAWN = 6 /* deleted by its author while awaiting review:
-                             no reader saw it, so the thread shows no
-                             trace of it (thread_build) */
+    COMMENT_WITHDRAWN = 6 /* deleted by its author while awaiting review
+                             and never public: no reader saw it, so the
+                             thread shows no trace of it (thread_build);
+                             one public before is COMMENT_DELETED */
 };
 #define COMMENT_STATUS_COUNT 7
 

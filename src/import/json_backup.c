@@ -551,6 +551,11 @@ static int read_comment(struct reader *r, json_t *o)
     if (json_object_get(o, "was_public") &&
         (ret = get_bool(r, o, "was_public", &c.was_public)))
         return ret;
+    /* withdrawn after readers saw it (a file from before such a comment
+       kept its tombstone): its "deleted by its author" place, as an
+       upgrade gives it (schema 13) */
+    if (c.status == COMMENT_WITHDRAWN && c.was_public)
+        c.status = COMMENT_DELETED;
     int k = -1;
     for (int i = 0; i < 3; i++)
         if (strcmp(kind, author_kinds[i]) == 0)

@@ -157,6 +157,37 @@ def test_deleted_after_readers_saw_it_keeps_its_tombstone(srv):
     check(unseen["number"] not in by, "the unseen one: no trace")
 
 
+def test_restored_backup_gives_a_seen_withdrawal_its_tombstone(srv):
+    """A backup from before the rule may hold a comment withdrawn after
+    readers saw it (was_public): `charla import json` restores it as
+    "deleted", as the upgrade does; one no reader saw stays withdrawn."""
+    import json
+    import os
+    art = demo_article(srv)
+    aid = art["id"]
+    seen = post(srv.client(), aid, "Read, held, then withdrawn.", 201)
+    unseen = post(srv.client(), aid, HELD_BODY, 202)
+    srv.db_exec("UPDATE comments SET status = 6, body = '' WHERE id IN "
+                "(%d, %d)" % (seen["id"], unseen["id"]))
+    one = os.path.join(srv.dir, "seen.jsonl")
+    r = srv.cli("export", "json", "--db", srv.db, "--out", one)
+    eq(r.returncode, 0, r.stderr)
+    restored = os.path.join(srv.dir, "seen.db")
+    r = srv.cli("import", "json", one, "--db", restored)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("export", "json", "--db", restored)
+    eq(r.returncode, 0, r.stderr)
+    got, path = {}, None
+    for x in map(json.loads, r.stdout.splitlines()):
+        if x.get("type") == "article":
+            path = x["path"]
+        elif (x.get("type") == "comment" and path == art["path"] and
+              x["number"] in (seen["number"], unseen["number"])):
+            got[x["number"]] = x["status"]
+    eq(got, {seen["number"]: "deleted", unseen["number"]: "withdrawn"},
+       "restored: %r" % got)
+
+
 def test_edit_form_premoderates_an_embedded_article(srv):
     """The form saves an external article (its path, made from the host
     page's address, has a ':'); the path cannot be changed there; and a
