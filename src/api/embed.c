@@ -351,6 +351,17 @@ bool embed_cors(struct app *app, struct http_req *req, struct http_resp *resp)
     return true;
 }
 
+void embed_cors_refusal(struct app *app, struct http_req *req,
+                        struct http_resp *resp)
+{
+    const char *origin;
+    if (!http_req_header(req, "Origin") ||
+        !(reader_api(req->path) || str_starts(req->path, "/embed/")))
+        return;
+    if (request_from(app, req, &origin) == FROM_ALLOWED)
+        cors_headers(resp, origin);
+}
+
 /* --- The reader cookie ----------------------------------------------- */
 
 /*

@@ -15,9 +15,14 @@
  *                      per prefix   rate_post_prefix_per_min (30/min),
  *                                   burst the same
  *
+ * The embed widget's posts (/embed/comments, /embed/report,
+ * /embed/me/erase) count as the same posts; the widget cannot work a proof
+ * of work, so raid mode's holding, not the proof, slows a raid there.
+ *
  * Over a limit: 429 with Retry-After and a sentence from the message
- * catalogue, in the request's language (JSON under /api/, HTML
- * elsewhere). A comment form over a post limit, or without its proof of
+ * catalogue, in the request's language (JSON under /api/ and /embed/,
+ * HTML elsewhere), with CORS headers for an allowed embed origin so the
+ * widget can show it. A comment form over a post limit, or without its proof of
  * work, is the article again with the reader's text kept
  * (pages_post_form_refused); a report form over a post limit is the
  * report page again with the reason kept (pages_report_refused), and the
@@ -59,6 +64,7 @@
 
 #include "api/hooks.h"
 #include "api/me.h"
+#include "api/mod_api.h"
 #include "api/thread_load.h"
 #include "core/raid.h"
 #include "http/form.h"
@@ -252,6 +258,32 @@ enum post_kind {
 };
 
 /*
+ * embed_post_target: the same for the embed widget's posts, which name
+ * their article or comment in the query ("/embed/comments?article=7",
+ * "/embed/report?comment=9") and are answered in JSON: a widget on another
+ * site counts against the same buckets as the site's own forms.
+ */
+static enum post_kind embed_post_target(struct http_req *req, int64_t *id)
+{
+    const char *p = req->path, *q = NULL;
+    enum post_kind kind = POST_KIND_NONE;
+    if (strcmp(p, "/embed/comments") == 0) {
+        kind = POST_KIND_COMMENT;
+        q = http_req_query(req, "article");
+    } else if (strcmp(p, "/embed/report") == 0) {
+        kind = POST_KIND_REPORT;
+        q = http_req_query(req, "comment");
+    } else if (strcmp(p, "/embed/me/erase") == 0) {
+        kind = POST_KIND_ERASE;
+    } else {
+        return POST_KIND_NONE;
+    }
+    if (q && parse_article_id(q, strlen(q), id))
+        *id = 0;
+    return kind;
+}
+
+/*
  * post_target says whether the request posts (a comment, a report, an
  * erasure), what it is and the id it names (see enum post_kind; 0 when it
  * names none or one that is no id).
@@ -261,7 +293,10 @@ static enum post_kind post_target(struct http_req *req, int64_t *id,
 {
     const char *p = req->path;
     *id = 0;
-    *is_api = str_starts(p, "/api/");
+    /* the widget's requests are answered in JSON, its pages in HTML */
+    *is_api = str_starts(p, "/api/") ||
+              (str_starts(p, "/embed/") && strcmp(p, "/embed/page") != 0 &&
+               strcmp(p, "/embed/thread") != 0);
     if (strcmp(req->method, "POST") != 0)
         return POST_KIND_NONE;
     const char *rest = NULL;
@@ -286,7 +321,9 @@ static enum post_kind post_target(struct http_req *req, int64_t *id,
             *id = 0;
         return POST_KIND_REPORT;
     }
-    return strcmp(p, "/me/erase") == 0 ? POST_KIND_ERASE : POST_KIND_NONE;
+    if (strcmp(p, "/me/erase") == 0)
+        return POST_KIND_ERASE;
+    return embed_post_target(req, id);
 }
 
 /* Which limit refused a post. */
@@ -338,6 +375,7 @@ static void refuse(struct app *app, struct http_req *req,
             respond_retry_after(resp, v);
     }
     bool shown = false;
+    embed_cors_refusal(app, req, resp);
     if (is_api) {
         respond_json_error(resp, status, code, text);
         return;
@@ -525,7 +563,8 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
         }
     }
 
-    if (kind == POST_KIND_COMMENT) {
+    /* the widget cannot work a proof (see the top) */
+    if (kind == POST_KIND_COMMENT && !str_starts(req->path, "/embed/")) {
         int bits = pow_needed(app, &c, id);
         if (bits > 0 &&
             !pow_valid(app, req, pow_of_request(req, is_api), bits)) {

@@ -41,6 +41,7 @@ import test_ops  # noqa: E402
 import test_i18n  # noqa: E402
 import test_limits  # noqa: E402
 import test_limit_forms  # noqa: E402
+import test_embed_limits  # noqa: E402
 import test_login  # noqa: E402
 import test_me_list  # noqa: E402
 import test_methods  # noqa: E402
@@ -101,7 +102,7 @@ def main():
                 test_reader_words, test_login,
                 test_reader_names, test_reports, test_withdraw, test_unseen,
                 test_user_role, test_webhooks, test_methods,
-                test_limit_forms):
+                test_limit_forms, test_embed_limits):
         tests += tests_of(mod, args.k)
 
     # test_scale needs PostgreSQL and makes its own servers on it: it runs

@@ -1,0 +1,52 @@
+"""test_embed_limits.py - the embed widget's posts count against the same
+flood limits as the site's own forms (src/api/limits.c), and a refusal
+carries the CORS headers of an allowed origin so the widget can show its
+message."""
+import json
+
+from harness import check, eq
+from test_limits import no_raid, restart_with
+
+BLOG = "http://127.0.0.1:9"  # an allowed origin (nothing listens)
+
+
+def embed_client(srv, name):
+    c = srv.client()
+    h = {"X-Charla-Test-Client": name, "Origin": BLOG,
+         "Content-Type": "application/json"}
+
+    def post(path, obj):
+        return c.request("POST", path, json.dumps(obj), h)
+
+    def get(path):
+        return c.get(path, {"X-Charla-Test-Client": name, "Origin": BLOG})
+    return post, get
+
+
+def test_embed_posts_are_flood_limited_and_say_so_across_origins(srv):
+    no_raid(srv)
+    srv.set_setting("embed_origins", BLOG)
+    restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
+    post, get = embed_client(srv, "widget-flooder")
+    r = get("/embed/thread.json?url=" + BLOG + "/2024/05/flood.html")
+    eq(r.status, 200, r.text)
+    aid = r.json()["article"]["id"]
+    path = "/embed/comments?article=%d" % aid
+    got = [post(path, {"body": "Widget flood number %d." % i}).status
+           for i in range(6)]
+    eq(got, [201] * 6, "a burst of five after the first")
+    r = post(path, {"body": "One too many through the widget."})
+    eq(r.status, 429, "the widget's post over the limit: " + r.text)
+    eq(r.json()["error"]["code"], "too_many_posts", "JSON for the widget")
+    check(r.header("Retry-After"), "Retry-After")
+    eq(r.header("Access-Control-Allow-Origin"), BLOG,
+       "the widget may read the refusal")
+    cid = [c for c in get("/embed/thread.json?url=" + BLOG +
+                          "/2024/05/flood.html").json()["comments"]][0]["id"]
+    r = post("/embed/report?comment=%d" % cid, {"reason": "spam"})
+    eq(r.status, 429, "a report through the widget counts too: " + r.text)
+    r = post("/embed/me/erase", {"confirm": "erase"})
+    eq(r.status, 429, "and an erasure: " + r.text)
+    other, _ = embed_client(srv, "widget-reader")
+    eq(other(path, {"body": "Another reader is not affected."}).status, 201,
+       "another client posts")
