@@ -601,14 +601,38 @@ START_TEST(negro_the_colour_is_no_hate)
 }
 END_TEST
 
+/* A word read alone, and whether a token reading (laughter, a cheer)
+ * should say yes to it. */
+struct token_case {
+    const char *text;
+    bool yes;
+};
+
+/* Normalises each case to one token and asks read of it. */
+static void assert_token_reading(const struct token_case *cases, size_t n,
+                                 bool (*read)(const struct screen_norm *,
+                                              size_t),
+                                 const char *what)
+{
+    struct screen_norm norm;
+    screen_norm_init(&norm);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_int_eq(
+            screen_normalize(&norm, NULL, cases[i].text, strlen(cases[i].text)),
+            0);
+        ck_assert_uint_eq(norm.ntok, 1);
+        ck_assert_msg(read(&norm, 0) == cases[i].yes,
+                      "case %zu (\"%s\"): %s %d", i, cases[i].text, what,
+                      (int)!cases[i].yes);
+    }
+    screen_norm_release(&norm);
+}
+
 /* Which words are laughter (laughter.c): a syllable repeated, the
  * abbreviations and the laughing emoji, not a word that looks like one. */
 START_TEST(laughter_is_read_from_the_word_alone)
 {
-    static const struct {
-        const char *text;
-        bool laugh;
-    } cases[] = {
+    static const struct token_case cases[] = {
         {"jajaja", true},
         {"JAJAJAJA", true},
         {"jajaj", true},
@@ -629,18 +653,8 @@ START_TEST(laughter_is_read_from_the_word_alone)
         {"jose", false},
         {"\xf0\x9f\x94\xa5", false}, /* fire */
     };
-    struct screen_norm n;
-    screen_norm_init(&n);
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        ck_assert_int_eq(
-            screen_normalize(&n, NULL, cases[i].text, strlen(cases[i].text)),
-            0);
-        ck_assert_uint_eq(n.ntok, 1);
-        ck_assert_msg(screen_is_laugh(&n, 0) == cases[i].laugh,
-                      "\"%s\": laughter %d", cases[i].text,
-                      (int)!cases[i].laugh);
-    }
-    screen_norm_release(&n);
+    assert_token_reading(cases, sizeof(cases) / sizeof(cases[0]),
+                         screen_is_laugh, "laughter");
 }
 END_TEST
 
@@ -675,10 +689,7 @@ END_TEST
  * selectors do not change the reading. */
 START_TEST(cheers_are_read_from_the_emoji_alone)
 {
-    static const struct {
-        const char *text;
-        bool cheer;
-    } cases[] = {
+    static const struct token_case cases[] = {
         {"\xf0\x9f\x94\xa5", true},                 /* fire */
         {"\xf0\x9f\x91\x8f\xf0\x9f\x8f\xbd", true}, /* clap, skin tone */
         {"\xe2\x9d\xa4\xef\xb8\x8f", true},         /* red heart, VS16 */
@@ -695,17 +706,8 @@ START_TEST(cheers_are_read_from_the_emoji_alone)
         {"bien", false},
         {"jajaja", false},
     };
-    struct screen_norm n;
-    screen_norm_init(&n);
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        ck_assert_int_eq(
-            screen_normalize(&n, NULL, cases[i].text, strlen(cases[i].text)),
-            0);
-        ck_assert_uint_eq(n.ntok, 1);
-        ck_assert_msg(screen_is_cheer(&n, 0) == cases[i].cheer,
-                      "token %zu: cheer %d", i, (int)!cases[i].cheer);
-    }
-    screen_norm_release(&n);
+    assert_token_reading(cases, sizeof(cases) / sizeof(cases[0]),
+                         screen_is_cheer, "cheer");
 }
 END_TEST
 
