@@ -117,8 +117,11 @@ int mod_author_deletion(const struct comment *c, enum comment_status *to)
 
 enum comment_status mod_removed_from(struct store *st, const struct comment *c)
 {
-    enum comment_status guess =
-        c->screen && c->screen[0] ? COMMENT_HELD : COMMENT_VISIBLE;
+    /* one no reader ever saw (was_public false) goes back to the queue
+       whatever else is lost: a restore must not publish it */
+    enum comment_status guess = !c->was_public || (c->screen && c->screen[0])
+                                    ? COMMENT_HELD
+                                    : COMMENT_VISIBLE;
     struct arena a;
     arena_init(&a, 0);
     struct audit_entry *log = NULL;

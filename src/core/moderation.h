@@ -81,8 +81,9 @@ MUST_CHECK int mod_author_deletion(const struct comment *c,
  * mod_removed_from finds the status removed comment c had before its
  * removal, in the audit log (the row that removed it). A comment removed
  * with no such row (an imported tombstone, a site restored from a backup)
- * gives held if screening data says it was held once, else visible: what
- * no one can vouch for goes back to the queue, not onto the page.
+ * gives held if no reader ever saw it (was_public false) or screening
+ * data says it was held once, else visible: what no one can vouch for
+ * goes back to the queue, not onto the page.
  */
 enum comment_status mod_removed_from(struct store *st, const struct comment *c);
 

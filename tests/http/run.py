@@ -19,6 +19,7 @@ import sys
 sys.path.insert(0, os.path.dirname(__file__))
 import harness  # noqa: E402
 from harness import Server, run_tests  # noqa: E402
+import test_backup  # noqa: E402
 import test_cli  # noqa: E402
 import test_read  # noqa: E402
 import test_reader_names  # noqa: E402
@@ -102,7 +103,7 @@ def main():
                 test_reader_words, test_login,
                 test_reader_names, test_reports, test_withdraw, test_unseen,
                 test_user_role, test_webhooks, test_methods,
-                test_limit_forms, test_embed_limits):
+                test_limit_forms, test_embed_limits, test_backup):
         tests += tests_of(mod, args.k)
 
     # test_scale needs PostgreSQL and makes its own servers on it: it runs

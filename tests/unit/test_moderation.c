@@ -155,10 +155,16 @@ START_TEST(restore_returns_to_where_it_was)
                       comment_status_name(c.status),
                       comment_status_name(from[i]));
     }
-    /* removed with no audit row (an imported tombstone) */
+    /* removed with no audit row (an imported tombstone, readers saw it) */
     struct comment plain = make(COMMENT_REMOVED, "spam");
+    plain.was_public = true;
     ck_assert_int_eq(mod_removed_from(st, &plain), COMMENT_VISIBLE);
     plain.screen = "{\"score\":0.9,\"category\":\"threat\"}";
+    ck_assert_int_eq(mod_removed_from(st, &plain), COMMENT_HELD);
+    /* no reader ever saw it (a backup's "was_public":false), with no
+       screening data left: back to the queue, never onto the page */
+    plain.screen = "";
+    plain.was_public = false;
     ck_assert_int_eq(mod_removed_from(st, &plain), COMMENT_HELD);
     buf_release(&msg);
 }
@@ -277,10 +283,8 @@ START_TEST(author_delete_keeps_tombstone_of_what_readers_saw)
     ck_assert_int_eq(mod_author_deletion(&unseen, &to), 0);
     ck_assert_int_eq(to, COMMENT_WITHDRAWN);
 
-    struct report_new r = {.comment_id = seen.id,
-                           .reason = "spam",
-                           .at = 10,
-                           .may_count = true};
+    struct report_new r = {
+        .comment_id = seen.id, .reason = "spam", .at = 10, .may_count = true};
     bool held = false;
     static const char *const reporters[] = {"r1", "r2", "r3"};
     static const char *const networks[] = {"n1", "n2", "n3"};
@@ -296,7 +300,8 @@ START_TEST(author_delete_keeps_tombstone_of_what_readers_saw)
     ck_assert_int_eq(mod_author_deletion(&seen, &to), 0);
     ck_assert_int_eq(to, COMMENT_DELETED);
 
-    struct mod_request rq = {.action = MOD_DELETE, .actor = "author", .now = 20};
+    struct mod_request rq = {
+        .action = MOD_DELETE, .actor = "author", .now = 20};
     ck_assert_int_eq(mod_apply(st, &seen, &rq, &msg), 0);
     ck_assert_int_eq(mod_apply(st, &unseen, &rq, &msg), 0);
     struct comment *cs;
@@ -872,7 +877,8 @@ START_TEST(webhook_signature_and_urls)
     /* plain HMAC-SHA256 keyed with the secret's bytes, as a receiver
      * computes it; the expected values came from Python's hmac module */
     ck_assert_str_eq(
-        sig, "a777724d943eb48dc69bca8a4a6d57a04db3f9ec7e1de4e581e860265bdf3032");
+        sig,
+        "a777724d943eb48dc69bca8a4a6d57a04db3f9ec7e1de4e581e860265bdf3032");
     const char *long_secret = "a-webhook-secret-longer-than-one-sha256-block-"
                               "of-sixty-four-bytes-0123456789";
     const char *body = "{\"event\":\"comment.held\"}";
