@@ -183,6 +183,16 @@ int import_export_json(struct store *st, const char *article_path, FILE *out,
         arena_release(&a);
         return ret;
     }
+    if (article_path) {
+        /* before the header: an export of no article writes nothing */
+        struct article art;
+        ret = store_article_by_path(st, article_path, &a, &art);
+        if (ret == ERR_NOTFOUND)
+            buf_addf(err, "no article has the path %s", article_path);
+        if (ret)
+            goto out;
+        arena_reset(&a);
+    }
     ret = write_record(out,
                        json_pack("{s:s, s:i, s:s}", "format", FORMAT_NAME,
                                  "version", IMPORT_JSON_VERSION, "scope",
