@@ -138,6 +138,8 @@ enum stmt_id {
     ST_REPORT_ADD,
     ST_REPORT_BUMP,
     ST_REPORT_LIST,
+    ST_REPORT_RESTORE,
+    ST_REPORT_COUNT_SET,
     ST_REPORT_COUNTED,
     ST_BAN_ADD,
     ST_BAN_ACTIVE,
@@ -318,6 +320,11 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_REPORT_BUMP] =
         "UPDATE comments SET report_count = report_count + 1 WHERE id = $1 "
         "RETURNING report_count, article_id",
+    [ST_REPORT_RESTORE] =
+        "INSERT INTO reports(comment_id, reporter_hash, reason, at, "
+        "client_hash, counted) VALUES ($1, $2, $3, $4, '', $5)",
+    [ST_REPORT_COUNT_SET] =
+        "UPDATE comments SET report_count = $2 WHERE id = $1 RETURNING id",
     [ST_REPORT_LIST] = "SELECT comment_id, reason, at, counted FROM reports "
                        "WHERE comment_id = $1 ORDER BY at",
     [ST_REPORT_COUNTED] = "SELECT COUNT(*) FROM reports WHERE "
@@ -2104,6 +2111,47 @@ static int pg_report_add(struct store *s, const struct report_new *r,
     return atomic_end(c, report_body(c, r, count, counted));
 }
 
+static int reports_restore_body(struct pg_conn *c, int64_t comment_id,
+                                const struct report *rs, size_t n,
+                                int64_t report_count)
+{
+    struct pg_params p = {0};
+    PGresult *res;
+    params_i64(&p, comment_id);
+    params_i64(&p, report_count);
+    int ret = run(c, ST_REPORT_COUNT_SET, &p, &res);
+    if (ret)
+        return ret;
+    int found = PQntuples(res);
+    PQclear(res);
+    if (!found)
+        return ERR_NOTFOUND;
+    for (size_t i = 0; ret == 0 && i < n; i++) {
+        char key[32];
+        snprintf(key, sizeof(key), STORE_BACKUP_REPORTER_PREFIX "%zu", i + 1);
+        struct pg_params q = {0};
+        params_i64(&q, comment_id);
+        params_text(&q, key);
+        params_text(&q, rs[i].reason);
+        params_i64(&q, rs[i].at);
+        params_i64(&q, rs[i].counted ? 1 : 0);
+        ret = run_done(c, ST_REPORT_RESTORE, &q);
+    }
+    return ret;
+}
+
+static int pg_reports_restore(struct store *s, int64_t comment_id,
+                              const struct report *rs, size_t n,
+                              int64_t report_count)
+{
+    CONN_OR_FAIL(s, c);
+    int ret = atomic_begin(c);
+    if (ret)
+        return ret;
+    return atomic_end(c,
+                      reports_restore_body(c, comment_id, rs, n, report_count));
+}
+
 /* read_report is a row_reader_fn for a struct report. */
 static int read_report(const PGresult *res, int row, struct arena *a, void *out)
 {
@@ -2482,6 +2530,7 @@ static const struct store_ops pg_ops = {
     .queue_page = pg_queue_page,
     .queue_count = pg_queue_count,
     .report_add = pg_report_add,
+    .reports_restore = pg_reports_restore,
     .report_list = pg_report_list,
     .ban_add = pg_ban_add,
     .ban_active = pg_ban_active,

@@ -1156,6 +1156,7 @@ static const struct store_ops sqlite_ops = {
     .queue_page = sqlite_m_queue_page,
     .queue_count = sqlite_m_queue_count,
     .report_add = sqlite_m_report_add,
+    .reports_restore = sqlite_m_reports_restore,
     .report_list = sqlite_m_report_list,
     .ban_add = sqlite_m_ban_add,
     .ban_active = sqlite_m_ban_active,

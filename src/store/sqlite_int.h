@@ -206,6 +206,9 @@ int sqlite_m_queue_page(struct store *s, const struct queue_query *q,
                         struct arena *a, struct comment **out, size_t *n);
 int sqlite_m_queue_count(struct store *s, const struct queue_query *q,
                          int64_t *total);
+int sqlite_m_reports_restore(struct store *s, int64_t comment_id,
+                             const struct report *rs, size_t n,
+                             int64_t report_count);
 int sqlite_m_report_add(struct store *s, const struct report_new *r,
                         int64_t *count, int64_t *counted);
 int sqlite_m_report_list(struct store *s, int64_t comment_id, struct arena *a,

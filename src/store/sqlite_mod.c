@@ -48,6 +48,8 @@ enum mod_stmt {
     MS_REPORT_BUMP,
     MS_REPORT_COUNTED,
     MS_REPORT_LIST,
+    MS_REPORT_RESTORE,
+    MS_REPORT_COUNT_SET,
     MS_BAN_ADD,
     MS_BAN_ACTIVE,
     MS_BAN_ANY,
@@ -162,6 +164,11 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
                            "comment_id = ?1 AND counted = 1",
     S(MS_REPORT_LIST) = "SELECT comment_id, reason, at, counted FROM reports "
                         "WHERE comment_id = ?1 ORDER BY at",
+    S(MS_REPORT_RESTORE) =
+        "INSERT INTO reports(comment_id, reporter_hash, reason, at, "
+        "client_hash, counted) VALUES (?1, ?2, ?3, ?4, '', ?5)",
+    S(MS_REPORT_COUNT_SET) =
+        "UPDATE comments SET report_count = ?2 WHERE id = ?1",
     S(MS_BAN_ADD) = "INSERT INTO bans(author_hash, until, created, actor, "
                     "comment_id) VALUES (?1, ?2, ?3, ?4, ?5)",
     S(MS_BAN_ANY) = "SELECT EXISTS (SELECT 1 FROM bans)",
@@ -689,6 +696,46 @@ int sqlite_m_report_add(struct store *s, const struct report_new *r,
     if (own_tx_begin(c, &own_tx))
         return ERR_DB;
     return own_tx_end(c, own_tx, report_body(c, r, count, counted));
+}
+
+static int reports_restore_body(struct sqlite_conn *c, int64_t comment_id,
+                                const struct report *rs, size_t n,
+                                int64_t report_count)
+{
+    STMT_OR_FAIL(up, c, MS_REPORT_COUNT_SET);
+    sqlite3_bind_int64(up, 1, comment_id);
+    sqlite3_bind_int64(up, 2, report_count);
+    int ret = sqlite_step_done(c, up);
+    if (ret)
+        return ret;
+    if (sqlite3_changes(c->db) == 0)
+        return ERR_NOTFOUND;
+    for (size_t i = 0; i < n; i++) {
+        char key[32];
+        snprintf(key, sizeof(key), STORE_BACKUP_REPORTER_PREFIX "%zu", i + 1);
+        STMT_OR_FAIL(st, c, MS_REPORT_RESTORE);
+        sqlite3_bind_int64(st, 1, comment_id);
+        sqlite_bind_text(st, 2, key);
+        sqlite_bind_text(st, 3, rs[i].reason);
+        sqlite3_bind_int64(st, 4, rs[i].at);
+        sqlite3_bind_int(st, 5, rs[i].counted ? 1 : 0);
+        ret = sqlite_step_done(c, st);
+        if (ret)
+            return ret;
+    }
+    return 0;
+}
+
+int sqlite_m_reports_restore(struct store *s, int64_t comment_id,
+                             const struct report *rs, size_t n,
+                             int64_t report_count)
+{
+    CONN_OR_FAIL(s, c);
+    int own_tx;
+    if (own_tx_begin(c, &own_tx))
+        return ERR_DB;
+    return own_tx_end(c, own_tx,
+                      reports_restore_body(c, comment_id, rs, n, report_count));
 }
 
 /* read_report reads a struct report (MS_REPORT_LIST). */

@@ -267,6 +267,13 @@ int store_report_list(struct store *s, int64_t comment_id, struct arena *a,
     return s->ops->report_list(s, comment_id, a, out, n);
 }
 
+int store_reports_restore(struct store *s, int64_t comment_id,
+                          const struct report *rs, size_t n,
+                          int64_t report_count)
+{
+    return s->ops->reports_restore(s, comment_id, rs, n, report_count);
+}
+
 int store_ban_add(struct store *s, const struct ban *b)
 {
     return s->ops->ban_add(s, b);

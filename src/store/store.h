@@ -162,6 +162,9 @@ struct store_ops {
                       int64_t *count, int64_t *counted);
     int (*report_list)(struct store *s, int64_t comment_id, struct arena *a,
                        struct report **out, size_t *n);
+    int (*reports_restore)(struct store *s, int64_t comment_id,
+                           const struct report *rs, size_t n,
+                           int64_t report_count);
     int (*ban_add)(struct store *s, const struct ban *b);
     int (*ban_active)(struct store *s, const char *author_hash, int64_t now,
                       struct arena *a, struct ban *out);
@@ -436,6 +439,20 @@ MUST_CHECK int store_report_add(struct store *s, const struct report_new *r,
 MUST_CHECK int store_report_list(struct store *s, int64_t comment_id,
                                  struct arena *a, struct report **out,
                                  size_t *n);
+/*
+ * store_reports_restore gives comment comment_id, just restored from a
+ * backup, the n reports rs (their reason, at and counted; comment_id is
+ * ignored) and sets its report_count (the reports since a moderator last
+ * dismissed them) to report_count. A backup names no reporter, so each
+ * row gets a reporter key no reader's hash can equal ("backup:1",
+ * "backup:2", ... in the order given): a reader who reported it before
+ * may report it once more. Call it once per comment (ERR_CONFLICT the
+ * second time). ERR_NOTFOUND if there is no such comment.
+ */
+#define STORE_BACKUP_REPORTER_PREFIX "backup:"
+MUST_CHECK int store_reports_restore(struct store *s, int64_t comment_id,
+                                     const struct report *rs, size_t n,
+                                     int64_t report_count);
 /*
  * store_ban_add bans b->author_hash until b->until (0: for good). A reader
  * has at most one ban in force: if one is in force at b->created, it is

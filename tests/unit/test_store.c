@@ -1366,6 +1366,45 @@ START_TEST(test_reports_counted)
 }
 END_TEST
 
+/* A backup's reports come back with their reason, time and whether they
+ * count, under reporter keys no reader has, and the comment's count of
+ * undismissed reports as the backup says. */
+START_TEST(test_reports_restore)
+{
+    struct store *s = open_store(_i);
+    int64_t aid = add_article(s, "/a");
+    struct comment c = sample_comment(aid, 0, NULL);
+    ck_assert_int_eq(store_comment_insert(s, &c), 0);
+    struct report rs[] = {{.reason = "spam", .at = 10, .counted = false},
+                          {.reason = "doxxing", .at = 20, .counted = true}};
+    ck_assert_int_eq(store_reports_restore(s, c.id, rs, 2, 1), 0);
+    struct report *list;
+    size_t n;
+    ck_assert_int_eq(store_report_list(s, c.id, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(list[0].reason, "spam");
+    ck_assert(!list[0].counted);
+    ck_assert_int_eq(list[1].at, 20);
+    ck_assert(list[1].counted);
+    struct comment got = get_comment(s, c.id);
+    ck_assert_int_eq(got.report_count, 1);
+    /* a reader may report it once more: no row has their hash */
+    struct report_new r = {.comment_id = c.id,
+                           .reporter_hash = "1",
+                           .client_hash = "",
+                           .reason = "spam",
+                           .at = 30,
+                           .may_count = true};
+    int64_t count = 0, counted = 0;
+    ck_assert_int_eq(store_report_add(s, &r, &count, &counted), 0);
+    ck_assert_int_eq(count, 2);
+    ck_assert_int_eq(counted, 2);
+    ck_assert_int_eq(store_reports_restore(s, c.id + 1000, rs, 2, 1),
+                     ERR_NOTFOUND);
+    store_free(s);
+}
+END_TEST
+
 START_TEST(test_reports_and_queue)
 {
     struct comment *q, got;
@@ -3093,6 +3132,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_transitions_and_audit, 0, backends);
     tcase_add_loop_test(tc, test_reports_and_queue, 0, backends);
     tcase_add_loop_test(tc, test_reports_counted, 0, backends);
+    tcase_add_loop_test(tc, test_reports_restore, 0, backends);
     tcase_add_loop_test(tc, test_queue_pages, 0, backends);
     tcase_add_loop_test(tc, test_bans_and_author_record, 0, backends);
     tcase_add_loop_test(tc, test_bans_replace_list_and_lift, 0, backends);
