@@ -31,6 +31,16 @@
  * the site.
  * Anything else is counted as refused, by why, and not stored.
  *
+ * Screening results and reports (version 2): a comment's stored
+ * screening JSON goes out as an object under "screening", and its
+ * reports as reason, time and counted, sorted so that the order does not
+ * depend on reporter keys, with the comment's report_count (an approval
+ * sets it to 0 and keeps the reports, so it cannot be counted again from
+ * them). Neither the reporter's hash nor the network's is written; on
+ * import each report gets a reporter key no reader has
+ * (store_reports_restore). What is imported is checked first
+ * (json_backup_check.c): a backup may come from anyone.
+ *
  * author_hash is exported: it is a keyed hash of a reader token, not the
  * token, and keeping it lets a restore onto a database with the same site
  * key keep every reader's handle and ownership.
@@ -44,15 +54,20 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "core/moderation.h"
 #include "core/raid.h"
 #include "core/setting_keys.h"
 #include "import/json_backup.h"
+#include "import/json_backup_check.h"
 #include "import/store_sink.h"
 #include "util/str.h"
 
 #define FORMAT_NAME "charla-export"
 #define LINE_MAX_BYTES ((size_t)64 << 20)
-#define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER)
+/* Screening scores are written with three decimals (api/screening.c):
+ * six significant digits give them back as written, not as the nearest
+ * double's seventeen. */
+#define DUMP_FLAGS (JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(6))
 
 static const char *const author_kinds[] = {"reader", "imported", "staff"};
 
@@ -113,18 +128,137 @@ static json_t *article_record(const struct article *a,
     return rec;
 }
 
-static json_t *comment_record(const struct comment *c)
+/* cmp_report orders a comment's reports by time, then the rest of what
+ * is exported, so the order does not depend on reporter keys. */
+static int cmp_report(const void *x, const void *y)
+{
+    const struct report *a = x, *b = y;
+    if (a->at != b->at)
+        return a->at < b->at ? -1 : 1;
+    if (a->counted != b->counted)
+        return a->counted ? 1 : -1;
+    return strcmp(a->reason, b->reason);
+}
+
+/* reports_member: "report_count" and "reports" (reason, time, counted;
+ * never who or from where) set on rec. */
+static int reports_member(json_t *rec, int64_t report_count, struct report *rs,
+                          size_t n)
+{
+    json_t *list = json_array();
+    if (!list)
+        return ERR_NOMEM;
+    qsort(rs, n, sizeof(*rs), cmp_report);
+    for (size_t i = 0; i < n; i++) {
+        json_t *one = json_pack("{s:s, s:I, s:b}", "reason", rs[i].reason, "at",
+                                (json_int_t)rs[i].at, "counted", rs[i].counted);
+        if (!one || json_array_append_new(list, one)) {
+            json_decref(list);
+            return ERR_NOMEM;
+        }
+    }
+    if (json_object_set_new(rec, "report_count",
+                            json_integer((json_int_t)report_count)) ||
+        json_object_set_new(rec, "reports", list))
+        return ERR_NOMEM;
+    return 0;
+}
+
+/*
+ * comment_record: the comment, with its screening result ("screening",
+ * when it has one that reads as a JSON object) and its reports (when it
+ * has any, or a report count).
+ */
+static json_t *comment_record(const struct comment *c, struct report *rs,
+                              size_t nreports)
 {
     int kind = (int)c->author_kind;
     const char *kind_name = kind >= 0 && kind < 3 ? author_kinds[kind] : "";
-    return json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:I, s:s, s:s, s:s, "
-                     "s:b, s:b}",
-                     "type", "comment", "number", c->number, "status",
-                     comment_status_name(c->status), "author_kind", kind_name,
-                     "author_hash", c->author_hash, "author_name",
-                     c->author_name, "created", (json_int_t)c->created, "body",
-                     c->body, "reason", c->reason, "source_id", c->source_id,
-                     "mod_edited", c->mod_edited, "was_public", c->was_public);
+    json_t *rec =
+        json_pack("{s:s, s:s, s:s, s:s, s:s, s:s, s:I, s:s, s:s, s:s, "
+                  "s:b, s:b}",
+                  "type", "comment", "number", c->number, "status",
+                  comment_status_name(c->status), "author_kind", kind_name,
+                  "author_hash", c->author_hash, "author_name", c->author_name,
+                  "created", (json_int_t)c->created, "body", c->body, "reason",
+                  c->reason, "source_id", c->source_id, "mod_edited",
+                  c->mod_edited, "was_public", c->was_public);
+    if (!rec)
+        return NULL;
+    if (c->screen && c->screen[0]) {
+        json_t *screen = json_loads(c->screen, JSON_REJECT_DUPLICATES, NULL);
+        if (json_is_object(screen))
+            json_object_set_new(rec, "screening", screen);
+        else
+            json_decref(screen); /* unreadable: the queue cannot use it
+                                    either */
+    }
+    if ((nreports || c->report_count) &&
+        reports_member(rec, c->report_count, rs, nreports)) {
+        json_decref(rec);
+        return NULL;
+    }
+    return rec;
+}
+
+static int cmp_id(const void *x, const void *y)
+{
+    int64_t a = *(const int64_t *)x, b = *(const int64_t *)y;
+    return a < b ? -1 : a > b;
+}
+
+/* first_report_of: the index of the first of rs[0..n) (by comment id)
+ * whose comment is id or a later one. */
+static size_t first_report_of(const struct report *rs, size_t n, int64_t id)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (rs[mid].comment_id < id)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* article_reports reads the reports of the n comments cs, in batches the
+ * store takes, into *out (by comment id). */
+static int article_reports(struct store *st, const struct comment *cs, size_t n,
+                           struct arena *a, struct report **out, size_t *nout)
+{
+    *out = NULL;
+    *nout = 0;
+    int64_t *ids = arena_alloc(a, (n ? n : 1) * sizeof(*ids));
+    struct report *all = NULL;
+    size_t total = 0;
+    if (!ids)
+        return ERR_NOMEM;
+    for (size_t i = 0; i < n; i++)
+        ids[i] = cs[i].id;
+    /* ascending ids: each batch's rows then follow the one before */
+    qsort(ids, n, sizeof(*ids), cmp_id);
+    for (size_t from = 0; from < n; from += STORE_BATCH_MAX) {
+        size_t k = n - from < STORE_BATCH_MAX ? n - from : STORE_BATCH_MAX;
+        struct report *part;
+        size_t got;
+        int ret = store_reports_of(st, ids + from, k, a, &part, &got);
+        if (ret)
+            return ret;
+        if (!got)
+            continue;
+        struct report *grown = arena_alloc(a, (total + got) * sizeof(*grown));
+        if (!grown)
+            return ERR_NOMEM;
+        if (total)
+            memcpy(grown, all, total * sizeof(*grown));
+        memcpy(grown + total, part, got * sizeof(*grown));
+        all = grown;
+        total += got;
+    }
+    *out = all;
+    *nout = total;
+    return 0;
 }
 
 static int cmp_path(const void *x, const void *y)
@@ -157,8 +291,16 @@ static int export_article(struct store *st, const char *path, FILE *out,
     if (ret)
         goto out;
     ret = store_comment_list(st, art.id, &a, &cs, &n);
-    for (size_t i = 0; ret == 0 && i < n; i++)
-        ret = write_record(out, comment_record(&cs[i]), err);
+    struct report *rs = NULL;
+    size_t nrs = 0;
+    if (ret == 0)
+        ret = article_reports(st, cs, n, &a, &rs, &nrs);
+    for (size_t i = 0; ret == 0 && i < n; i++) {
+        size_t from = first_report_of(rs, nrs, cs[i].id), k = 0;
+        while (from + k < nrs && rs[from + k].comment_id == cs[i].id)
+            k++;
+        ret = write_record(out, comment_record(&cs[i], rs + from, k), err);
+    }
     *ncomments += (long)n;
 out:
     if (ret && !err->len)
@@ -283,6 +425,7 @@ struct reader {
     int64_t article_id;      /* the article comments go to, or 0 */
     bool article_present;    /* it was in the store before */
     long articles, comments; /* records read, checked against "end" */
+    int64_t now;             /* when the import began, Unix seconds */
 };
 
 static int bad(struct reader *r, const char *fmt, ...)
@@ -529,6 +672,71 @@ static bool number_ok(const char *s)
     return true;
 }
 
+/* read_screening: the record's "screening" (when it has one), checked,
+ * as the text the store keeps in *out ("" when none). */
+static int read_screening(struct reader *r, json_t *o, const char **out)
+{
+    json_t *v = json_object_get(o, "screening");
+    *out = "";
+    if (!v)
+        return 0;
+    const char *why = backup_screening_check(v);
+    if (why)
+        return bad(r, "\"screening\" is not a screening result: %s", why);
+    char *text = json_dumps(v, DUMP_FLAGS);
+    if (!text)
+        return ERR_NOMEM;
+    *out = arena_strdup(&r->scratch, text);
+    free(text);
+    return *out ? 0 : ERR_NOMEM;
+}
+
+/* read_reports: the record's "reports" and "report_count" (both or
+ * neither), checked, into *out (scratch) and *count. */
+static int read_reports(struct reader *r, json_t *o, struct report **out,
+                        size_t *n, int64_t *count)
+{
+    json_t *list = json_object_get(o, "reports");
+    *out = NULL;
+    *n = 0;
+    *count = 0;
+    if (!list && !json_object_get(o, "report_count"))
+        return 0;
+    int ret = get_int(r, o, "report_count", 0, BACKUP_REPORTS_MAX, count);
+    if (ret)
+        return ret;
+    if (!json_is_array(list) || json_array_size(list) > BACKUP_REPORTS_MAX)
+        return bad(r, "\"reports\" must be a list of at most %d",
+                   BACKUP_REPORTS_MAX);
+    size_t len = json_array_size(list);
+    struct report *rs = arena_alloc(&r->scratch, (len ? len : 1) * sizeof(*rs));
+    if (!rs)
+        return ERR_NOMEM;
+    for (size_t i = 0; i < len; i++) {
+        json_t *one = json_array_get(list, i);
+        if (!json_is_object(one) || json_object_size(one) != 3)
+            return bad(r, "each report is {\"reason\", \"at\", "
+                          "\"counted\"} and nothing else");
+        if ((ret = get_str(r, one, "reason", &rs[i].reason)) ||
+            (ret = get_int(r, one, "at", INT64_MIN, INT64_MAX, &rs[i].at)) ||
+            (ret = get_bool(r, one, "counted", &rs[i].counted)))
+            return ret;
+        size_t rlen = strlen(rs[i].reason);
+        if (!str_utf8_valid(rs[i].reason, rlen) ||
+            str_utf8_count(rs[i].reason, rlen) > MOD_REASON_MAX)
+            return bad(r, "a report's reason is at most %d characters",
+                       MOD_REASON_MAX);
+        if (!backup_time_ok(rs[i].at, r->now))
+            return bad(r,
+                       "a report's time \"at\" must be from 1990 to a day "
+                       "from now, in Unix seconds (%lld)",
+                       (long long)rs[i].at);
+    }
+    *out = rs;
+    *n = len;
+    return 0;
+}
+
 static int read_comment(struct reader *r, json_t *o)
 {
     struct comment c, existing;
@@ -574,6 +782,27 @@ static int read_comment(struct reader *r, json_t *o)
         return bad(r, "unknown author_kind \"%s\"", kind);
     c.author_kind = (enum author_kind)k;
     c.created = created;
+    if (!backup_time_ok(created, r->now))
+        return bad(r,
+                   "comment %s: \"created\" must be from 1990 to a day "
+                   "from now, in Unix seconds (%lld)",
+                   number, (long long)created);
+    struct report *reports;
+    size_t nreports;
+    int64_t report_count;
+    if ((ret = read_screening(r, o, &c.screen)) ||
+        (ret = read_reports(r, o, &reports, &nreports, &report_count)))
+        return ret;
+    const char *why = backup_comment_check(&c);
+    if (why)
+        return bad(r, "comment %s (%s): %s", number, status, why);
+    if (c.status == COMMENT_PURGED || c.status == COMMENT_WITHDRAWN) {
+        /* what a purge or a withdrawal erases is not restored, whatever
+           the file says (a database from before the erasure held it) */
+        c.screen = "";
+        for (size_t i = 0; i < nreports; i++)
+            reports[i].reason = "";
+    }
     c.article_id = r->article_id;
     r->comments++;
     if (r->article_present) {
@@ -610,6 +839,10 @@ static int read_comment(struct reader *r, json_t *o)
                    "comment %s would be stored as %s (numbers in the file "
                    "skip one, or the article already has comments)",
                    number, c.number);
+    if ((nreports || report_count) &&
+        (ret = store_reports_restore(r->st, c.id, reports, nreports,
+                                     report_count)))
+        return ret;
     r->sum->comments_added++;
     return 0;
 }
@@ -712,6 +945,7 @@ int import_json(struct store *st, const char *path, bool progress,
     r.path = path;
     r.err = err;
     r.sum = sum;
+    r.now = (int64_t)time(NULL);
     arena_init(&r.scratch, 0);
     buf_init(&line, LINE_MAX_BYTES);
     clock_gettime(CLOCK_MONOTONIC, &t0);

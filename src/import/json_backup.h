@@ -1,12 +1,15 @@
 /*
  * json_backup.h - `charla export json` and `charla import json`: the
- * charla backup format (docs/export-format.md), JSON Lines, version 1.
+ * charla backup format (docs/export-format.md), JSON Lines, version 2
+ * (version 1 files are read too).
  *
  * An export holds everything the site keeps except its secrets and
  * internal state: the settings a backup carries (core/setting_keys.h;
  * never site_key, tokens or webhooks), articles with their former paths,
  * and every comment with its number, state, author fields (the keyed
- * author_hash, never a reader token), text and moderation reason.
+ * author_hash, never a reader token), text, moderation reason, screening
+ * result and reader reports (reason, time, whether it counted; never the
+ * reporter or their network).
  * Importing it into an empty database and exporting again gives the same
  * bytes.
  */
@@ -21,7 +24,7 @@
 #include "util/err.h"
 
 /* The format this charla writes and the newest it reads. */
-#define IMPORT_JSON_VERSION 1
+#define IMPORT_JSON_VERSION 2
 
 /*
  * import_export_json writes the whole site, or only the article at

@@ -81,3 +81,105 @@ def test_backup_of_no_article_writes_nothing(srv):
     check(r.returncode != 0, "fails")
     eq(r.stdout, "", "nothing on standard output")
     check("/nope" in r.stderr, r.stderr)
+
+
+def test_backup_carries_screening_results_and_reports(srv):
+    """A restored site's queue is the original's: a comment held as
+    doxxing keeps its category, score and marked words (and stays out of
+    the queue feed's text), and a published comment that readers reported
+    waits there as reported. The backup names no reporter."""
+    from test_ops import feed
+    from test_reports import report_url
+    art = demo_article(srv)
+    held = post(srv.client(), art["id"], DOXXING, 202)
+    shown = post(srv.client(), art["id"], "Un comentario publicado.", 201)
+    reader = srv.reader()
+    r = reader.post_json(report_url(shown["id"]), {"reason": "spam"})
+    eq(r.status, 201, r.text)
+    mod = moderator(srv)
+    before = {i["comment"]["id"]: i
+              for i in mod.get("/api/v1/mod/queue").json()["items"]}
+    eq(before[held["id"]]["screen"]["category"], "doxxing", "held as doxxing")
+    check(shown["id"] in before, "reported, in the queue")
+
+    one = backup(srv)
+    text = open(one, encoding="utf-8").read()
+    check(reader.cookies["charla_reader"] not in text, "no reader token")
+    recs = {x.get("number"): x for x in records(one)
+            if x.get("type") == "comment"}
+    eq(recs[held["number"]]["screening"]["category"], "doxxing",
+       "the screening result is in the backup")
+    eq(recs[shown["number"]]["reports"],
+       [{"reason": "spam", "at": recs[shown["number"]]["reports"][0]["at"],
+         "counted": True}], "the report, with no reporter")
+    eq(recs[shown["number"]]["report_count"], 1, "its count")
+    eq(records(one)[0]["version"], 2, "format version 2")
+
+    db = restore(srv, one)
+    r = srv.cli("export", "json", "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    check(r.stdout == text, "the same bytes again")
+    site = Server(srv.charla, import_demo=False, existing_db=db)
+    try:
+        mod = moderator(site)
+        after = {i["comment"]["id"]: i
+                 for i in mod.get("/api/v1/mod/queue").json()["items"]}
+        eq(after[held["id"]]["screen"], before[held["id"]]["screen"],
+           "category, score and spans restored")
+        check(after[held["id"]]["screen"]["spans"], "words marked")
+        check(shown["id"] in after, "the reported comment waits again")
+        _, entries, feed_text = feed(site.client(),
+                                     mod.get("/feeds/queue").json()["url"])
+        check("Hidalgo" not in feed_text, "no doxxing text in the feed")
+        check("[Held as doxxing]" in feed_text, "titled as doxxing")
+    finally:
+        site.stop()
+
+
+def test_backup_still_reads_version_one(srv):
+    """A version 1 backup (no screening, no reports) is still restored."""
+    one = backup(srv)
+    recs = records(one)
+    recs[0]["version"] = 1
+    write_records(one, recs)
+    restore(srv, one)
+
+
+def test_backup_import_refuses_records_never_exported(srv):
+    """Each record the exporter could not have written is refused with
+    its line and a reason, and nothing of the file is stored."""
+    one = backup(srv)
+    recs = records(one)
+    at = next(i for i, x in enumerate(recs) if x.get("type") == "comment"
+              and x["status"] == "visible" and x["author_kind"] != "staff")
+    cases = [
+        ({"status": "purged", "body": "El texto que se borró"}, "no text"),
+        ({"status": "deleted", "body": "El texto que se borró"}, "no text"),
+        ({"status": "withdrawn", "was_public": False, "body": "",
+          "author_name": "Pepe"}, "no name"),
+        ({"created": 99999999999999}, "from 1990"),
+        ({"created": -99999999999}, "from 1990"),
+        ({"body": ""}, "has text"),
+        ({"author_kind": "staff", "author_name": ""}, "staff"),
+        ({"screening": {"score": 7, "category": "doxxing",
+                        "categories": {}, "spans": []}}, "screening"),
+        ({"screening": {"score": 0.9, "category": "doxxing",
+                        "categories": {}, "spans": [], "extra": 1}},
+         "screening"),
+        ({"report_count": 1, "reports": [
+            {"reason": "spam", "at": 1700000000, "counted": True,
+             "reporter_hash": "ab"}]}, "nothing else"),
+    ]
+    for n, (change, why) in enumerate(cases):
+        bad = [dict(x) for x in recs]
+        bad[at].update(change)
+        path = os.path.join(srv.dir, "bad%d.jsonl" % n)
+        write_records(path, bad)
+        db = os.path.join(srv.dir, "bad%d.db" % n)
+        r = srv.cli("import", "json", path, "--db", db)
+        check(r.returncode != 0, "refused: %r" % change)
+        check("%s:%d:" % (path, at + 1) in r.stderr, "the line: " + r.stderr)
+        check(why in r.stderr, "%r says %r: %s" % (change, why, r.stderr))
+        r = srv.cli("export", "json", "--db", db)
+        eq(r.returncode, 0, r.stderr)
+        check('"type":"article"' not in r.stdout, "nothing stored")

@@ -293,7 +293,7 @@ def test_json_round_trip_is_byte_identical(srv):
     r = srv.cli("export", "json", "--db", srv.db, "--out", one)
     eq(r.returncode, 0, r.stderr)
     data = open(one, "rb").read()
-    check(data.startswith(b'{"format":"charla-export","version":1'),
+    check(data.startswith(b'{"format":"charla-export","version":2'),
           data[:80])
     check(b"site_key" not in data, "the site key is never exported")
     check(not token or token.encode() not in data, "no reader token")
