@@ -8,7 +8,8 @@
  *     of a published comment erases the text (the name stays, as on an
  *     imported "deleted" tombstone);
  *   - a published comment always has text (posting refuses an empty
- *     one);
+ *     one), but for an imported one: its source may have held only what
+ *     charla does not keep (an image, say);
  *   - a staff comment carries the name of its staff account, which the
  *     page shows with the badge; a backup has no accounts, so the name
  *     must at least be one an account could have;
@@ -54,7 +55,8 @@ const char *backup_comment_check(const struct comment *c)
     if (erased && c->author_name[0])
         return "a purged or withdrawn comment has no name "
                "(\"author_name\" must be \"\")";
-    if (c->status == COMMENT_VISIBLE && !c->body[0])
+    if (c->status == COMMENT_VISIBLE && !c->body[0] &&
+        c->author_kind != AUTHOR_IMPORTED)
         return "a visible comment has text (\"body\" is empty)";
     if (c->author_kind == AUTHOR_STAFF && !staff_name_ok(c->author_name))
         return "a staff comment names its staff account (\"author_name\" "
