@@ -55,6 +55,7 @@
 #include <unistd.h>
 
 #include "core/moderation.h"
+#include "core/names.h"
 #include "core/raid.h"
 #include "core/setting_keys.h"
 #include "import/json_backup.h"
@@ -426,6 +427,7 @@ struct reader {
     bool article_present;    /* it was in the store before */
     long articles, comments; /* records read, checked against "end" */
     int64_t now;             /* when the import began, Unix seconds */
+    bool has_staff;          /* the database has staff accounts */
 };
 
 static int bad(struct reader *r, const char *fmt, ...)
@@ -737,6 +739,36 @@ static int read_reports(struct reader *r, json_t *o, struct report **out,
     return 0;
 }
 
+/*
+ * staff_named: a staff comment's name (checked by backup_comment_check)
+ * is one of this site's staff accounts, when it has any; a database with
+ * none (a restore before `charla user add`) takes any name an account
+ * could have. The page shows the name with the staff badge.
+ */
+static int staff_named(struct reader *r, const char *number, const char *name)
+{
+    struct buf key;
+    struct user u;
+    buf_init(&key, 512);
+    int ret = names_fold(name, strlen(name), &key);
+    if (ret == 0 && key.len == 0)
+        ret = ERR_INVALID;
+    if (ret == 0 && r->has_staff)
+        ret = store_user_by_name(r->st, key.data, &r->scratch, &u);
+    buf_release(&key);
+    if (ret == ERR_INVALID)
+        return bad(r,
+                   "comment %s: a staff comment names its staff account "
+                   "(\"author_name\" has no letter or digit)",
+                   number);
+    if (ret == ERR_NOTFOUND)
+        return bad(r,
+                   "comment %s: a staff comment names a staff account, and "
+                   "this site has none named \"%s\" (charla user list)",
+                   number, name);
+    return ret;
+}
+
 static int read_comment(struct reader *r, json_t *o)
 {
     struct comment c, existing;
@@ -796,6 +828,9 @@ static int read_comment(struct reader *r, json_t *o)
     const char *why = backup_comment_check(&c);
     if (why)
         return bad(r, "comment %s (%s): %s", number, status, why);
+    if (c.author_kind == AUTHOR_STAFF &&
+        (ret = staff_named(r, number, c.author_name)))
+        return ret;
     if (c.status == COMMENT_PURGED || c.status == COMMENT_WITHDRAWN) {
         /* what a purge or a withdrawal erases is not restored, whatever
            the file says (a database from before the erasure held it) */
@@ -965,6 +1000,14 @@ int import_json(struct store *st, const char *path, bool progress,
         goto out;
     }
     in_tx = true;
+    struct user *users;
+    size_t nusers;
+    ret = store_user_list(st, &r.scratch, &users, &nusers);
+    if (ret) {
+        buf_adds(err, "cannot read the staff accounts");
+        goto out;
+    }
+    r.has_staff = nusers > 0;
     long long last_shown = 0;
     while (ret == 0) {
         if (!fgets(chunk, sizeof(chunk), fp)) {

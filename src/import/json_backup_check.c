@@ -12,7 +12,8 @@
  *     charla does not keep (an image, say);
  *   - a staff comment carries the name of its staff account, which the
  *     page shows with the badge; a backup has no accounts, so the name
- *     must at least be one an account could have;
+ *     must at least be one an account could have (json_backup.c checks
+ *     it against the importing site's accounts, when it has any);
  *   - screening data is what api/screening.c writes: scores from 0 to 1,
  *     known categories, at most SCREEN_MAX_SPANS spans each with an
  *     offset, a length and its text. The queue page checks each span

@@ -167,6 +167,7 @@ def test_backup_import_refuses_records_never_exported(srv):
         ({"created": -99999999999}, "from 1990"),
         ({"body": "", "author_kind": "reader"}, "has text"),
         ({"author_kind": "staff", "author_name": ""}, "staff"),
+        ({"author_kind": "staff", "author_name": "~!~"}, "staff"),
         ({"screening": {"score": 7, "category": "doxxing",
                         "categories": {}, "spans": []}}, "screening"),
         ({"screening": {"score": 0.9, "category": "doxxing",
@@ -189,3 +190,27 @@ def test_backup_import_refuses_records_never_exported(srv):
         r = srv.cli("export", "json", "--db", db)
         eq(r.returncode, 0, r.stderr)
         check('"type":"article"' not in r.stdout, "nothing stored")
+
+
+def test_backup_staff_comment_names_a_staff_account(srv):
+    """Restored into a site that has staff accounts, a staff comment must
+    name one of them: the page gives that name the staff badge."""
+    from test_admin import PASSWORD
+    one = backup(srv)
+    recs = records(one)
+    at = next(i for i, x in enumerate(recs) if x.get("type") == "comment"
+              and x["status"] == "visible")
+    db = os.path.join(srv.dir, "staffed.db")
+    r = srv.cli("user", "add", "Kathi", "--role", "moderator", "--db", db,
+                stdin=PASSWORD + "\n")
+    eq(r.returncode, 0, r.stderr)
+    recs[at].update({"author_kind": "staff", "author_name": "Impostor"})
+    write_records(one, recs)
+    r = srv.cli("import", "json", one, "--db", db)
+    check(r.returncode != 0, "refused")
+    check("%s:%d:" % (one, at + 1) in r.stderr and "Impostor" in r.stderr,
+          r.stderr)
+    recs[at]["author_name"] = "KATHI"
+    write_records(one, recs)
+    r = srv.cli("import", "json", one, "--db", db)
+    eq(r.returncode, 0, r.stderr)
