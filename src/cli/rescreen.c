@@ -14,6 +14,12 @@
  * screens it (screening_check_pair). Nothing is removed or rewritten: a
  * moderator approves or removes each one. Staff comments are left alone,
  * as posting does.
+ *
+ * A moderator's decision wins over the machine: a comment a moderator
+ * approved or restored (core/mod_decision.h) has been read by a person
+ * and is not held again, only counted as skipped, unless
+ * --include-approved asks for it (a site that finds its moderators let
+ * through what it now refuses).
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -24,24 +30,28 @@
 #include "api/screening.h"
 #include "cli/db_file.h"
 #include "cli/rescreen.h"
+#include "core/mod_decision.h"
 #include "screen/screen.h"
 #include "store/store.h"
 #include "util/str.h"
 
 static const char rescreen_usage[] =
     "usage: charla rescreen [--db PATH] [--article ID] [--model FILE] "
-    "[--dry-run]\n"
+    "[--dry-run] [--include-approved]\n"
     "Screens the visible comments (of every article, or of one) and holds\n"
     "for review those a new post would be held for. --dry-run only lists\n"
-    "them.\n";
+    "them. Comments a moderator approved or restored are skipped, unless\n"
+    "--include-approved.\n";
 
 struct rescreen {
     struct store *st;
     const struct screen_model *m;
     struct screen_policy pol;
     bool dry_run;
+    bool include_approved; /* hold again what a moderator let through */
     int64_t now;
     size_t screened, held;
+    size_t skipped; /* would be held, but a moderator decided on them */
 };
 
 /* Moves comment c from visible to held, with verdicts v for the queue and
@@ -88,6 +98,16 @@ static int rescreen_comment(struct rescreen *r, const struct article *art,
     r->screened++;
     if (!screening_pair_holds(&v) && !screening_pair_refuses(&v) && !failed)
         return 0;
+    if (!r->include_approved) {
+        bool decided;
+        int ret = mod_decided_to_publish(r->st, c->id, &decided);
+        if (ret)
+            return ret;
+        if (decided) {
+            r->skipped++;
+            return 0;
+        }
+    }
     /* the body's verdict says why, unless only the name was held */
     const struct screen_verdict *why =
         v.body.hold || v.body.banned || !(v.name.hold || v.name.banned)
@@ -153,11 +173,12 @@ int cli_rescreen(int argc, char **argv)
         {"article", required_argument, NULL, 'a'},
         {"model", required_argument, NULL, 'm'},
         {"dry-run", no_argument, NULL, 'n'},
+        {"include-approved", no_argument, NULL, 'i'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     const char *db = "charla.db", *model = SCREEN_DEFAULT_MODEL;
     int64_t only = 0;
-    bool dry_run = false;
+    bool dry_run = false, include_approved = false;
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
@@ -167,6 +188,8 @@ int cli_rescreen(int argc, char **argv)
             model = optarg;
         } else if (opt == 'n') {
             dry_run = true;
+        } else if (opt == 'i') {
+            include_approved = true;
         } else if (opt == 'a' && str_to_int(optarg, strlen(optarg), 1,
                                             INT64_MAX, &only) == 0) {
             continue;
@@ -199,11 +222,20 @@ int cli_rescreen(int argc, char **argv)
     }
     struct arena a; /* the settings' strings */
     arena_init(&a, 0);
-    struct rescreen r = {
-        .st = st, .m = m, .dry_run = dry_run, .now = (int64_t)time(NULL)};
+    struct rescreen r = {.st = st,
+                         .m = m,
+                         .dry_run = dry_run,
+                         .include_approved = include_approved,
+                         .now = (int64_t)time(NULL)};
     screening_policy(st, &a, &r.pol);
     int ret = rescreen_site(&r, only);
-    if (ret == 0)
+    if (ret == 0 && r.skipped)
+        printf("%zu comments screened, %zu %s, %zu skipped: a moderator "
+               "approved or restored them (--include-approved holds them "
+               "too)\n",
+               r.screened, r.held,
+               dry_run ? "would be held" : "held for review", r.skipped);
+    else if (ret == 0)
         printf("%zu comments screened, %zu %s\n", r.screened, r.held,
                dry_run ? "would be held" : "held for review");
     else if (ret != ERR_NOTFOUND)
