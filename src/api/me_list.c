@@ -96,7 +96,7 @@ static void state_words(struct store *st, struct buf *b,
         html_texts(b, msg_get(MSG_REMOVED));
         if (c->reason && c->reason[0]) {
             html_lit(b, ": ");
-            html_texts(b, msg_reason(c->reason));
+            page_isolated_text(b, msg_reason(c->reason));
         }
         break;
     case COMMENT_DELETED:

@@ -15,7 +15,10 @@
  * Every way a report comes in (the JSON API, the embed widget through it,
  * the site's own Report form) calls reader_report, so what follows a
  * report that holds a comment (the metric, the webhook event) is done
- * here once, for all of them.
+ * here once, for all of them, and so is the refusal of a reason that
+ * shows nothing (white space, U+202E, zero-width characters): a
+ * moderator would read an empty bullet in the queue. An empty reason is
+ * mod_report's to refuse, with its own message.
  */
 #include <sodium.h>
 #include <stdio.h>
@@ -26,6 +29,8 @@
 #include "api/mod_api.h"
 #include "api/reader_report.h"
 #include "core/moderation.h"
+#include "core/visible.h"
+#include "render/msg.h"
 
 /*
  * reports_held runs what follows reports holding comment c, whichever way
@@ -66,6 +71,10 @@ int reader_report(struct app *app, struct http_req *req,
                   bool own_token, const char *reason, bool *held,
                   struct buf *msg)
 {
+    if (reason && reason[0] && !visible_has_text(reason, strlen(reason))) {
+        buf_adds(msg, msg_get(MSG_REPORT_REASON_INVISIBLE));
+        return ERR_INVALID;
+    }
     char client[READER_REPORT_CLIENT_HEX + 1];
     reader_report_client(app, req, c->id, client);
     struct report_new r = {.comment_id = c->id,

@@ -681,7 +681,8 @@ static void why_tags(struct buf *b, const struct queue_item *q)
             if (!q->reports[k].reason[0])
                 continue;
             html_lit(b, "<li>");
-            html_texts(b, q->reports[k].reason);
+            /* isolated: an override in it must not reverse the label */
+            page_isolated_text(b, q->reports[k].reason);
             /* a report without a reader cookie of its own, from a network
                already counted, or dismissed by an approval (mod_report) */
             if (!q->reports[k].counted) {
@@ -1153,7 +1154,7 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
         log_cell(b, MSG_ADM_LOG_REASON);
         buf_reset(&words);
         audit_words_reason(&words, &e[i]);
-        html_texts(b, buf_failed(&words) ? e[i].reason : words.data);
+        page_isolated_text(b, buf_failed(&words) ? e[i].reason : words.data);
         html_lit(b, "</td>");
         log_cell(b, MSG_ADM_LOG_NOTE);
         buf_reset(&words);

@@ -104,7 +104,7 @@ static void render_tombstone(struct buf *b, const struct comment *c)
         html_texts(b, msg_get(MSG_REMOVED));
         if (c->reason[0]) {
             html_lit(b, ": ");
-            html_texts(b, msg_reason(c->reason));
+            page_isolated_text(b, msg_reason(c->reason));
         }
     } else if (c->status == COMMENT_DELETED || c->status == COMMENT_WITHDRAWN) {
         /* thread_build shows a withdrawn comment with replies as deleted;

@@ -78,7 +78,7 @@ def test_moderator_removes_a_published_comment_from_the_thread(srv):
     loc, page = follow(mod, r)
     eq(loc, ARTICLE_PATH + "?done=removed#c10", "its page, with the notice")
     check('role="status">Removed.</p>' in page, "the notice")
-    check("Removed by a moderator: threat" in page, "the tombstone")
+    check("Removed by a moderator: <bdi>threat</bdi>" in page, "the tombstone")
 
     eq(visible_by_number(srv, aid)["10"]["status"], "removed", "api status")
     log = mod.get("/admin/log?id=%d" % target["id"]).text
@@ -86,7 +86,7 @@ def test_moderator_removes_a_published_comment_from_the_thread(srv):
           "the comment's log link lists its removal")
     page = reader.get(ARTICLE_PATH).text
     check("scatter his limbs" not in page, "gone for readers")
-    check("Removed by a moderator: threat" in page, "readers see the place")
+    check("Removed by a moderator: <bdi>threat</bdi>" in page, "readers see the place")
     no_staff_parts(page, "reader after the removal")
     # a notice in the URL means nothing to a reader
     check("Removed.</p>" not in reader.get(ARTICLE_PATH + "?done=removed").text,
