@@ -1210,6 +1210,14 @@ int html2md(const char *html, size_t len, struct buf *out)
     return convert(html, len, out, NULL, NULL);
 }
 
+int html2md_decode_refs(const char *s, size_t len, struct buf *out)
+{
+    if (!str_utf8_valid(s, len))
+        return ERR_INVALID;
+    decode(s, len, out);
+    return buf_failed(out);
+}
+
 int html2md_article(const char *html, size_t len, struct buf *out,
                     struct buf *lead_image, struct buf *lead_caption)
 {

@@ -69,6 +69,19 @@ MUST_CHECK int html2md_article(const char *html, size_t len, struct buf *out,
                                struct buf *lead_caption);
 
 /*
+ * html2md_decode_refs appends s[0..len) to out with its character
+ * references decoded, once, as html2md decodes them in text, and nothing
+ * else changed: for a field that WordPress stores HTML-escaped but that
+ * is plain text, not markup (a commenter's name, a post's title), so
+ * "Tom &amp; Jerry" becomes "Tom & Jerry" and "&amp;lt;" becomes "&lt;".
+ * A reference to NUL, a surrogate, a control character or beyond U+10FFFF
+ * becomes U+FFFD. Returns 0; ERR_INVALID if s is not UTF-8 or holds NUL;
+ * ERR_TOOBIG or ERR_NOMEM from out (decoded text can be a few bytes
+ * longer than s: give out room for twice len).
+ */
+MUST_CHECK int html2md_decode_refs(const char *s, size_t len, struct buf *out);
+
+/*
  * html2md_url_ok: url[0..len) is an absolute http:// or https:// URL
  * (case-insensitive scheme, surrounding ASCII white space ignored, no
  * control bytes inside, at most 8 KiB). Shared by the importers so that

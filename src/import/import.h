@@ -105,6 +105,9 @@ struct import_stats {
     long skipped_trash;     /* comments in the source's trash */
     long skipped_invalid;   /* comments without id, thread or valid time */
     long spam;              /* comments emitted as IMPORT_SPAM */
+    long local_as_utc;      /* articles and comments emitted with a local
+                               time only, taken as UTC: no offset known
+                               to convert it (WordPress) */
     const char *format;     /* static: "blogger-atom" (legacy backup),
                                "blogger-2018", "disqus", "wxr-1.0", "wxr-1.1"
                                or "wxr-1.2"; "" before detection */
@@ -187,7 +190,10 @@ MUST_CHECK int import_disqus(const char *path, const struct import_sink *sink,
  * becomes a thread_only article (source "wxr:SITE#post-ID"), emitted
  * before its comments ("wxr:SITE#comment-ID"). comment_approved 1 is
  * visible, 0 pending, spam IMPORT_SPAM; trashed comments, pingbacks and
- * trackbacks are skipped; comment_parent 0 means top level. Author e-mail,
+ * trackbacks are skipped; comment_parent 0 means top level. A name or a
+ * title has its character references decoded once. A time with no GMT
+ * form is read with the offset of its post (wp:post_date against
+ * wp:post_date_gmt), else as UTC (counted in local_as_utc). Author e-mail,
  * URL and IP address are never read. Limits and errors as import_disqus;
  * a file without the wp namespace is refused with ERR_INVALID.
  */

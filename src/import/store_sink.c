@@ -933,4 +933,10 @@ void import_print_summary(FILE *f, const struct import_stats *stats,
     if (sum->orphans + stats->orphans)
         fprintf(f, "replies whose parent is missing, kept as top-level: %ld\n",
                 sum->orphans + stats->orphans);
+    if (stats->local_as_utc)
+        fprintf(f,
+                "times read as UTC: %ld (WordPress gave only the site's "
+                "local time, and their post does not tell the site's offset; "
+                "they may be off by it)\n",
+                stats->local_as_utc);
 }

@@ -29,6 +29,20 @@
  * (blank line: paragraph, newline: line break) before html2md unless the
  * text already has <p> or <br> tags.
  *
+ * WordPress also stores a commenter's name and a post's title escaped
+ * for HTML ("Tom &amp; Jerry"), inside CDATA, so the XML parser leaves
+ * the references in place; both are plain text here, so their character
+ * references are decoded once (html2md_decode_refs), as a body's are:
+ * "&amp;lt;" becomes the text "&lt;".
+ *
+ * Times: wp:comment_date_gmt is UTC, but WordPress writes
+ * "0000-00-00 00:00:00" there for some comments (and drafts), leaving
+ * only wp:comment_date, in the site's time zone. The zone is nowhere in
+ * the file, but a post that has both wp:post_date and wp:post_date_gmt
+ * gives its offset, which its comments' local times are read with. A
+ * comment (or post) with a local time only and no such offset is read as
+ * UTC and counted in local_as_utc, for the import summary to say so.
+ *
  * Safety (entity declarations, external DTDs, token size, UTF-8) is the
  * driver's, in xmlread.c.
  */
@@ -47,6 +61,10 @@
 #define COMMENT_BODY_MAX ((size_t)64 << 10)
 #define TITLE_MAX ((size_t)1 << 10)
 #define FIELD_MAX ((size_t)8 << 10)
+
+/* The widest UTC offset in use (+14:00, Kiribati), in seconds: a post
+ * whose local and UTC times differ by more tells no time zone. */
+#define OFFSET_MAX_S (14 * 3600)
 
 enum field {
     /* channel */
@@ -100,6 +118,8 @@ struct wparser {
     struct arena scratch;    /* per comment */
     struct arena item_arena; /* per item: its source id */
     const char *item_source_id;
+    bool item_offset_known; /* the item has both post dates */
+    int64_t item_offset_s;  /* then: its local time minus UTC, seconds */
 };
 
 static size_t limit_of(enum field f)
@@ -165,6 +185,8 @@ static void start_item(struct wparser *p)
         buf_reset(&p->f[i]);
     arena_reset(&p->item_arena);
     p->item_source_id = NULL;
+    p->item_offset_known = false;
+    p->item_offset_s = 0;
 }
 
 static void start_comment(struct wparser *p);
@@ -296,6 +318,47 @@ static bool type_is(const struct buf *b, const char *lit)
     return import_trimmed_eq(b->data, lit);
 }
 
+/*
+ * decoded copies b, a plain-text field WordPress stores HTML-escaped, into
+ * arena a without surrounding white space and with its character
+ * references decoded once. NULL when memory runs out; a field that is not
+ * UTF-8 (expat lets none through) is copied as it is.
+ */
+static const char *decoded(struct arena *a, const struct buf *b)
+{
+    const char *s = b->data;
+    size_t n = b->len;
+    str_trim(&s, &n);
+    struct buf out;
+    buf_init(&out, 2 * n + 16);
+    int rc = html2md_decode_refs(s, n, &out);
+    const char *t = out.data;
+    size_t tn = out.len;
+    if (rc == ERR_INVALID) {
+        t = s;
+        tn = n;
+    }
+    str_trim(&t, &tn);
+    const char *copy = rc && rc != ERR_INVALID ? NULL : arena_strndup(a, t, tn);
+    buf_release(&out);
+    return copy;
+}
+
+/* item_offset learns the open item's UTC offset from its two post dates,
+ * when it has both and they differ by a time zone's offset. */
+static void item_offset(struct wparser *p)
+{
+    int64_t local, utc;
+    if (!import_parse_sql_time(p->f[F_POST_DATE].data, &local) ||
+        !import_parse_sql_time(p->f[F_POST_DATE_GMT].data, &utc))
+        return;
+    int64_t off = local - utc;
+    if (off < -OFFSET_MAX_S || off > OFFSET_MAX_S || off % 60 != 0)
+        return;
+    p->item_offset_known = true;
+    p->item_offset_s = off;
+}
+
 /* send_item sends the open item's article, once, or marks it skipped. */
 static void send_item(struct wparser *p)
 {
@@ -321,6 +384,7 @@ static void send_item(struct wparser *p)
         return;
     }
     memset(&a, 0, sizeof(a));
+    item_offset(p);
     const char *base = site(p, ar);
     const char *post_id = trimmed(ar, &p->f[F_POST_ID]);
     const char *link = trimmed(ar, &p->f[F_LINK]);
@@ -333,10 +397,13 @@ static void send_item(struct wparser *p)
     a.url = link;
     if (!html2md_url_ok(link, strlen(link)) && slug[0] && base[0])
         a.url = arena_sprintf(ar, "%s/%s/", base, slug);
-    if (!import_parse_sql_time(p->f[F_POST_DATE_GMT].data, &a.published) &&
-        !import_parse_sql_time(p->f[F_POST_DATE].data, &a.published))
-        a.published = 0;
-    a.title = trimmed(ar, &p->f[F_TITLE]);
+    if (!import_parse_sql_time(p->f[F_POST_DATE_GMT].data, &a.published)) {
+        if (import_parse_sql_time(p->f[F_POST_DATE].data, &a.published))
+            p->st->local_as_utc++; /* no offset: it has no GMT time */
+        else
+            a.published = 0;
+    }
+    a.title = decoded(ar, &p->f[F_TITLE]);
     a.path = "";
     a.byline = "";
     a.body_md = "";
@@ -450,11 +517,20 @@ static void send_comment(struct wparser *p)
         xml_fail(&p->rd, ERR_NOMEM, "out of memory");
         return;
     }
-    if (!id[0] ||
-        (!import_parse_sql_time(p->f[F_C_DATE_GMT].data, &c.created) &&
-         !import_parse_sql_time(p->f[F_C_DATE].data, &c.created))) {
+    bool as_utc = false; /* a local time, read as UTC for want of an offset */
+    if (!id[0]) {
         p->st->skipped_invalid++;
         return;
+    }
+    if (!import_parse_sql_time(p->f[F_C_DATE_GMT].data, &c.created)) {
+        if (!import_parse_sql_time(p->f[F_C_DATE].data, &c.created)) {
+            p->st->skipped_invalid++;
+            return;
+        }
+        if (p->item_offset_known)
+            c.created -= p->item_offset_s;
+        else
+            as_utc = true;
     }
     if (type_is(ap, "1"))
         c.status = IMPORT_VISIBLE;
@@ -475,7 +551,7 @@ static void send_comment(struct wparser *p)
         return;
     }
     c.body_md = p->md.data;
-    const char *name = trimmed(ar, &p->f[F_C_AUTHOR]);
+    const char *name = decoded(ar, &p->f[F_C_AUTHOR]);
     const char *base = site(p, ar);
     if (!name || !base) {
         xml_fail(&p->rd, ERR_NOMEM, "out of memory");
@@ -494,6 +570,8 @@ static void send_comment(struct wparser *p)
         return;
     }
     p->st->comments++;
+    if (as_utc)
+        p->st->local_as_utc++;
     if (c.status == IMPORT_SPAM)
         p->st->spam++;
     rc = p->sink->comment(p->sink->ctx, &c);

@@ -59,6 +59,7 @@ import test_webhooks  # noqa: E402
 import test_withdraw  # noqa: E402
 import test_rescreen_decided  # noqa: E402
 import test_report_reasons  # noqa: E402
+import test_wxr_text  # noqa: E402
 
 
 # Tests that open the SQLite file behind srv.db themselves cannot run on
@@ -105,7 +106,7 @@ def main():
                 test_reader_words, test_login,
                 test_reader_names, test_reports, test_withdraw, test_unseen,
                 test_user_role, test_webhooks, test_methods,
-                test_limit_forms, test_embed_limits, test_backup, test_rescreen_decided, test_report_reasons):
+                test_limit_forms, test_embed_limits, test_backup, test_rescreen_decided, test_report_reasons, test_wxr_text):
         tests += tests_of(mod, args.k)
 
     # test_scale needs PostgreSQL and makes its own servers on it: it runs

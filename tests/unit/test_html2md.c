@@ -47,12 +47,10 @@ START_TEST(tags_kept)
          "![A \\[pic\\]](https://x.org/i.png)"},
         {"<a href=\"https://x.org/\"><img src=\"https://x.org/i.png\"></a>",
          "[![](https://x.org/i.png)](https://x.org/)"},
-        {"<blockquote>q1<p>q2</p></blockquote>after",
-         "> q1\n>\n> q2\n\nafter"},
+        {"<blockquote>q1<p>q2</p></blockquote>after", "> q1\n>\n> q2\n\nafter"},
         {"<ul><li>a</li><li>b</li></ul>", "- a\n- b"},
         {"<ol><li>a</li><li>b</li></ol>", "1. a\n2. b"},
-        {"<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>",
-         "- a\n  - b\n- c"},
+        {"<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>", "- a\n  - b\n- c"},
         {"<ul><li>a<br>more</li></ul>", "- a\\\n  more"},
         {"<h2>Two</h2><h3>Three</h3><h4>Four</h4>",
          "## Two\n\n### Three\n\n#### Four"},
@@ -267,6 +265,34 @@ START_TEST(limits_and_errors)
 }
 END_TEST
 
+START_TEST(decode_refs_only)
+{
+    static const struct case_ t[] = {
+        {"Tom &amp; Jerry", "Tom & Jerry"},
+        {"&amp;lt;b&amp;gt;", "&lt;b&gt;"}, /* once, not twice */
+        {"O&#039;Brien &#x41;", "O'Brien A"},
+        {"<b>kept</b> *as* [text]", "<b>kept</b> *as* [text]"},
+        {"&#0;&#x202E;&#1;", "\xEF\xBF\xBD\xE2\x80\xAE\xEF\xBF\xBD"},
+        {"&unknown; & &amp", "&unknown; & &amp"},
+        {"", ""}};
+    for (size_t i = 0; i < sizeof(t) / sizeof(t[0]); i++) {
+        struct buf out;
+        buf_init(&out, 256);
+        ck_assert_int_eq(
+            html2md_decode_refs(t[i].html, strlen(t[i].html), &out), 0);
+        ck_assert_str_eq(out.data, t[i].md);
+        buf_release(&out);
+    }
+    struct buf out;
+    buf_init(&out, 4);
+    ck_assert_int_eq(html2md_decode_refs("far too long", 12, &out), ERR_TOOBIG);
+    buf_release(&out);
+    buf_init(&out, 64);
+    ck_assert_int_eq(html2md_decode_refs("nul\0byte", 8, &out), ERR_INVALID);
+    buf_release(&out);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, tags_kept);
@@ -276,6 +302,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, pipes_only_in_articles);
     tcase_add_test(tc, lead_image_and_caption);
     tcase_add_test(tc, limits_and_errors);
+    tcase_add_test(tc, decode_refs_only);
 }
 
 TEST_MAIN("html2md")

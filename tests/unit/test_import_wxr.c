@@ -86,12 +86,46 @@ START_TEST(wxr_1_2_fixture)
     /* the reply to the trashed comment still names it; the sink decides */
     ck_assert_str_eq(recorder_get(r, SITE "#comment-18")->parent_source_id,
                      SITE "#comment-15");
-    /* gmt time missing: the local one */
+    /* gmt time missing, and the page's too: the local one, as UTC */
     ck_assert_int_eq(recorder_get(r, SITE "#comment-22")->created, 1577952000);
+    ck_assert_int_eq(st.local_as_utc, 2);
     /* e-mail, URL and IP address never come out */
     ck_assert_not_contains(r->all_text, "@example");
     ck_assert_not_contains(r->all_text, "198.51.100");
     ck_assert_not_contains(r->all_text, "maria.example.org");
+    buf_release(&err);
+}
+END_TEST
+
+START_TEST(escaped_names_and_local_times)
+{
+    struct import_sink sink;
+    struct recorder *r = recorder_new(&sink);
+    struct import_stats st;
+    struct buf err;
+    buf_init(&err, 4096);
+    ck_assert_int_eq(
+        import_wxr(FIX "escaped-local-times.xml", &sink, &st, &err), 0);
+    ck_assert_int_eq(r->na, 2);
+    ck_assert_int_eq(r->nc, 3);
+    /* references decoded once: "&amp;lt;" is the text "&lt;" */
+    ck_assert_str_eq(r->a[0].title, "Tom & Jerry &lt;3 \u201CEl Mencho\u201D");
+#define ROJA "wxr:https://roja.example.com"
+    ck_assert_str_eq(recorder_get(r, ROJA "#comment-70")->author_name,
+                     "Tom & Jerry");
+    ck_assert_str_eq(recorder_get(r, ROJA "#comment-71")->author_name,
+                     "O'Brien &lt;b&gt;");
+    /* the post says the site is at -06:00: 10:30 local is 16:30 UTC,
+       after the post (16:00 UTC), before the reply with its own GMT */
+    ck_assert_int_eq(r->a[0].published, 1709308800);
+    ck_assert_int_eq(recorder_get(r, ROJA "#comment-70")->created, 1709310600);
+    ck_assert_int_eq(recorder_get(r, ROJA "#comment-71")->created, 1709311500);
+    /* the page tells no offset: its time and its comment's, as UTC,
+       counted for the summary */
+    ck_assert_int_eq(r->a[1].published, 1709370000);
+    ck_assert_int_eq(recorder_get(r, ROJA "#comment-80")->created, 1709371800);
+    ck_assert_int_eq(st.local_as_utc, 2);
+#undef ROJA
     buf_release(&err);
 }
 END_TEST
@@ -199,6 +233,7 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, wxr_1_2_fixture);
     tcase_add_test(tc, wxr_1_0_fixture);
+    tcase_add_test(tc, escaped_names_and_local_times);
     tcase_add_test(tc, hostile_and_wrong_files);
     tcase_add_test(tc, store_numbers_and_idempotence);
 }

@@ -1,0 +1,34 @@
+"""test_wxr_text.py - a WordPress export's names, titles and local times
+as readers get them: the names and titles WordPress stores HTML-escaped
+show as written, escaped once, in the API, the comments feed and the
+article list; a comment whose GMT time WordPress left as zeros is placed
+by its post's offset; and the import summary says which times it had to
+read as UTC."""
+import os
+
+from harness import REPO, check, eq
+from test_import import thread_by_path
+
+FIXTURE = os.path.join(REPO, "tests", "fixtures", "wxr",
+                       "escaped-local-times.xml")
+
+
+def test_wxr_escaped_names_and_local_times(srv):
+    r = srv.cli("import", "wxr", FIXTURE, "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    check("times read as UTC: 2 " in r.stdout, r.stdout)
+    c = srv.client()
+    arts = {a["path"]: a for a in c.get("/api/v1/articles").json()["articles"]}
+    art = arts["/2024/03/tom-jerry/"]
+    eq(art["title"], "Tom & Jerry &lt;3 \u201cEl Mencho\u201d", "the title")
+    t = thread_by_path(srv, "/2024/03/tom-jerry/")
+    eq(t["1"]["author"]["name"], "Tom & Jerry", "a name decoded")
+    eq(t["1.1"]["author"]["name"], "O'Brien &lt;b&gt;", "decoded once")
+    # 10:30 at -06:00: 16:30 UTC, half an hour after the story
+    eq(t["1"]["created"], "2024-03-01T16:30:00Z", "placed by the offset")
+    feed = c.get("/feeds/comments.atom").text
+    check("Tom &amp; Jerry" in feed and "&amp;amp;" not in feed,
+          "escaped once in the feed")
+    check("O&apos;Brien &amp;lt;b&amp;gt;" in feed, "the other name")
+    t = thread_by_path(srv, "/contact/")
+    eq(t["1"]["created"], "2024-03-02T09:30:00Z", "no offset: as UTC")
