@@ -325,7 +325,8 @@ def test_admin_queue_and_actions(srv):
 
     page = srv.client().get(ARTICLE_PATH).text
     # removed while pending, never public: no tombstone (test_unseen.py)
-    check("Removed by a moderator: <bdi>insult</bdi>" not in page, "no tombstone")
+    check("Removed by a moderator: <bdi>insult</bdi>" not in page,
+          "no tombstone")
     check("Queued comment number 1" not in page, "nor its text")
 
     log = mod.get("/admin/log").text

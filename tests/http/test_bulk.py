@@ -88,7 +88,8 @@ def test_bulk_form_approves_and_removes_the_ticked_ones(srv):
     check("2 removed." in mod.get(r.header("Location")).text, "the notice")
     # pending, never public: they leave no tombstone (test_unseen.py)
     page = srv.client().get(ARTICLE_PATH).text
-    check("Removed by a moderator: <bdi>spam</bdi>" not in page, "no tombstones")
+    check("Removed by a moderator: <bdi>spam</bdi>" not in page,
+          "no tombstones")
     for cid in ids[2:4]:
         rows = log_rows(mod, cid)
         eq([(x["action"], x["reason"]) for x in rows], [("remove", "spam")],

@@ -239,10 +239,13 @@ def test_spanish_reason_and_messages(srv):
     eq(act(mod, by["11"]["id"], "remove", {"reason": "shouting"}).status, 200,
        "remove with a reason of one's own")
     page = srv.client().get(ARTICLE_PATH, ES).text
-    check("Eliminado por moderación: <bdi>amenaza</bdi>" in page, "translated reason")
-    check("Eliminado por moderación: <bdi>shouting</bdi>" in page, "typed reason as is")
+    check("Eliminado por moderación: <bdi>amenaza</bdi>" in page,
+          "translated reason")
+    check("Eliminado por moderación: <bdi>shouting</bdi>" in page,
+          "typed reason as is")
     page = srv.client().get(ARTICLE_PATH, EN).text
-    check("Removed by a moderator: <bdi>threat</bdi>" in page, "English reason")
+    check("Removed by a moderator: <bdi>threat</bdi>" in page,
+          "English reason")
     # a refused post in Spanish: the form page and the JSON API
     c = srv.client()
     aid = c.get("/api/v1/articles").json()["articles"][0]["id"]

@@ -83,7 +83,8 @@ def test_me_lists_own_comments_in_every_state(srv):
     check('href="/comments/%d/delete"' % held["id"] in it, "may delete")
 
     it = item_of(page, rem["number"])
-    check("Removed by a moderator: <bdi>insult</bdi>" in it, "removed, why: " + it)
+    check("Removed by a moderator: <bdi>insult</bdi>" in it,
+          "removed, why: " + it)
     check("words-to-vanish" not in it, "no text")
     check("/delete" not in it and "#c" not in it, "no link")
 
@@ -103,7 +104,8 @@ def test_me_lists_own_comments_in_every_state(srv):
     page = a.get("/me").text
     for es in ("Tus comentarios", ">Publicado<",
                ">En espera de revisión: lo retuvo el filtro automático<",
-               "Eliminado por moderación: <bdi>insulto</bdi>", ">Borrado por ti<",
+               "Eliminado por moderación: <bdi>insulto</bdi>",
+               ">Borrado por ti<",
                "Borrar este comentario"):
         check(es in page, "Spanish: " + es)
 

@@ -52,7 +52,8 @@ def test_remove_demo_comment_10_shows_tombstone_with_reason(srv):
     eq(r.status, 200, r.text)
     eq(r.json()["comment"]["status"], "removed", "status")
     page = srv.client().get(ARTICLE_PATH).text
-    check("Removed by a moderator: <bdi>threat</bdi>" in page, "tombstone with reason")
+    check("Removed by a moderator: <bdi>threat</bdi>" in page,
+          "tombstone with reason")
     check("scatter his limbs" not in page, "text gone from the page")
     _, by = comments(srv)
     eq(by["10"]["status"], "removed", "api status")

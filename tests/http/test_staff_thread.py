@@ -86,7 +86,8 @@ def test_moderator_removes_a_published_comment_from_the_thread(srv):
           "the comment's log link lists its removal")
     page = reader.get(ARTICLE_PATH).text
     check("scatter his limbs" not in page, "gone for readers")
-    check("Removed by a moderator: <bdi>threat</bdi>" in page, "readers see the place")
+    check("Removed by a moderator: <bdi>threat</bdi>" in page,
+          "readers see the place")
     no_staff_parts(page, "reader after the removal")
     # a notice in the URL means nothing to a reader
     check("Removed.</p>" not in reader.get(ARTICLE_PATH + "?done=removed").text,
