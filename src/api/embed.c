@@ -454,6 +454,22 @@ static const char *clean_title(struct arena *a, const char *s)
 }
 
 /*
+ * find_thread reads the article of the page u: the oldest article whose
+ * external_url is u's canonical URL (a thread imported from Disqus or
+ * WordPress for that page, at the path it had on the old site, or the
+ * one the embed made), else the one at u's embed path. 0, ERR_NOTFOUND
+ * or the store's error.
+ */
+static int find_thread(struct store *st, const struct embed_url *u,
+                       struct arena *a, struct article *art)
+{
+    int ret = store_article_by_external_url(st, u->canonical, a, art);
+    if (ret == ERR_NOTFOUND)
+        ret = store_article_by_path(st, u->path, a, art);
+    return ret;
+}
+
+/*
  * resolve finds or creates the article for the request's url= (and
  * title=), answering 400/403/503 itself. Returns true with *art filled.
  * It reads the article where thread_load reads the comments
@@ -485,11 +501,11 @@ static bool resolve(struct app *app, struct http_req *req,
         return false;
     }
     struct store *comments_from = app_read_store(app, req);
-    ret = store_article_by_path(comments_from, u.path, &req->arena, art);
+    ret = find_thread(comments_from, &u, &req->arena, art);
     *same_store = true;
     if (ret == ERR_NOTFOUND && comments_from != app->store) {
         *same_store = false;
-        ret = store_article_by_path(app->store, u.path, &req->arena, art);
+        ret = find_thread(app->store, &u, &req->arena, art);
     }
     if (ret == ERR_NOTFOUND) {
         const char *title =
@@ -513,7 +529,7 @@ static bool resolve(struct app *app, struct http_req *req,
         ret = store_article_insert(app->store, &in, &id);
         /* a conflict is another request creating it at the same time */
         if (ret == 0 || ret == ERR_CONFLICT)
-            ret = store_article_by_path(app->store, u.path, &req->arena, art);
+            ret = find_thread(app->store, &u, &req->arena, art);
         *same_store = comments_from == app->store;
     }
     if (ret == 0 && !art->is_published)
@@ -1107,7 +1123,7 @@ static void counts(struct app *app, struct http_req *req,
         if (dup || embed_url_parse(&req->arena, urls[i], &u))
             continue; /* a malformed URL has no count */
         struct article art;
-        int ret = store_article_by_path(app->store, u.path, &req->arena, &art);
+        int ret = find_thread(app->store, &u, &req->arena, &art);
         if (ret && ret != ERR_NOTFOUND) {
             respond_json_unavailable(resp);
             return;

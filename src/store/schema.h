@@ -41,4 +41,12 @@ extern const size_t schema_pg_count;
     "article_id FROM comments WHERE status = 6 AND was_public = 1);"           \
     "UPDATE comments SET status = 4 WHERE status = 6 AND was_public = 1;"
 
+/*
+ * Migration 14 indexes the articles by the URL of the page on another
+ * site that they discuss (schema_sqlite.c says why).
+ */
+#define EXTERNAL_URL_INDEX                                                     \
+    "CREATE INDEX articles_external ON articles(external_url, id) "            \
+    "WHERE external_url <> '';"
+
 #endif

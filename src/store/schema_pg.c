@@ -221,5 +221,9 @@ const char *const schema_pg[] = {
     /* 13: withdrawn comments readers saw become "deleted by its author"
        tombstones (see the SQLite dialect) */
     SEEN_WITHDRAWALS_DELETED,
+
+    /* 14: articles found by the page they discuss (see the SQLite
+       dialect) */
+    EXTERNAL_URL_INDEX,
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

@@ -313,6 +313,13 @@ const char *const schema_sqlite[] = {
        and screening data stay erased, as the withdrawal left them. Their
        articles' cached pages are dropped. */
     SEEN_WITHDRAWALS_DELETED,
+
+    /* 14: the embed widget finds the thread of a page by its URL
+       (store_article_by_external_url): the one it made, or one imported
+       from Disqus or WordPress for that page. It asks on every load of
+       the widget, so an index, over the articles that have such a URL
+       only (the predicate is the query's). */
+    EXTERNAL_URL_INDEX,
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -43,6 +43,7 @@ enum stmt_id {
     ST_ARTICLE_GET,
     ST_ARTICLE_BY_PATH,
     ST_ARTICLE_BY_SOURCE,
+    ST_ARTICLE_BY_EXTERNAL,
     ST_ARTICLE_LIST,
     ST_ARTICLE_LIST_PUBLISHED,
     ST_ARTICLE_COUNT,
@@ -88,6 +89,10 @@ static const char *const stmt_sql[ST_COUNT] = {
         "SELECT " ARTICLE_COLS " FROM articles a WHERE a.path = ?1",
     [ST_ARTICLE_BY_SOURCE] =
         "SELECT " ARTICLE_COLS " FROM articles a WHERE a.source_id = ?1",
+    /* articles_external (migration 14) answers it */
+    [ST_ARTICLE_BY_EXTERNAL] =
+        "SELECT " ARTICLE_COLS " FROM articles a WHERE a.external_url = ?1 "
+        "AND a.external_url <> '' ORDER BY a.id LIMIT 1",
     [ST_ARTICLE_LIST] = "SELECT " ARTICLE_COLS
                         " FROM articles a ORDER BY a.published DESC, a.id DESC",
     [ST_ARTICLE_LIST_PUBLISHED] =
@@ -685,6 +690,12 @@ static int sqlite_article_by_path(struct store *s, const char *path,
     return ret;
 }
 
+static int sqlite_article_by_external_url(struct store *s, const char *url,
+                                       struct arena *a, struct article *out)
+{
+    return article_one(s, ST_ARTICLE_BY_EXTERNAL, url, 0, a, out);
+}
+
 static int sqlite_article_by_source(struct store *s, const char *source_id,
                                     struct arena *a, struct article *out)
 {
@@ -1129,6 +1140,7 @@ static const struct store_ops sqlite_ops = {
     .article_get = sqlite_article_get,
     .article_by_path = sqlite_article_by_path,
     .article_by_source = sqlite_article_by_source,
+    .article_by_external_url = sqlite_article_by_external_url,
     .article_list = sqlite_article_list,
     .article_count = sqlite_article_count,
     .comment_insert = sqlite_comment_insert,

@@ -94,6 +94,14 @@ int store_article_by_source(struct store *s, const char *source_id,
     return s->ops->article_by_source(s, source_id, a, out);
 }
 
+int store_article_by_external_url(struct store *s, const char *url,
+                                  struct arena *a, struct article *out)
+{
+    if (!url || !url[0])
+        return ERR_NOTFOUND;
+    return s->ops->article_by_external_url(s, url, a, out);
+}
+
 int store_article_list(struct store *s, bool published_only, struct arena *a,
                        struct article **out, size_t *n)
 {

@@ -108,6 +108,8 @@ struct store_ops {
                            struct article *out);
     int (*article_by_source)(struct store *s, const char *source_id,
                              struct arena *a, struct article *out);
+    int (*article_by_external_url)(struct store *s, const char *url,
+                                   struct arena *a, struct article *out);
     int (*article_list)(struct store *s, bool published_only, struct arena *a,
                         struct article **out, size_t *n);
     int (*article_count)(struct store *s, int64_t *n);
@@ -284,6 +286,16 @@ MUST_CHECK int store_article_by_path(struct store *s, const char *path,
                                      struct arena *a, struct article *out);
 MUST_CHECK int store_article_by_source(struct store *s, const char *source_id,
                                        struct arena *a, struct article *out);
+/*
+ * store_article_by_external_url: the oldest article (lowest id) whose
+ * external_url is exactly url (the page on another site it discusses:
+ * an embed thread, or a thread imported from Disqus or WordPress), as
+ * store_article_get fills it. url must not be "". ERR_NOTFOUND if none.
+ * Strings live in a.
+ */
+MUST_CHECK int store_article_by_external_url(struct store *s, const char *url,
+                                             struct arena *a,
+                                             struct article *out);
 /* Newest first; comment_count filled. */
 MUST_CHECK int store_article_list(struct store *s, bool published_only,
                                   struct arena *a, struct article **out,

@@ -34,6 +34,7 @@ import test_mod  # noqa: E402
 import test_raid_end  # noqa: E402
 import test_queue  # noqa: E402
 import test_embed  # noqa: E402
+import test_embed_threads  # noqa: E402
 import test_feed_cache  # noqa: E402
 import test_held  # noqa: E402
 import test_durability  # noqa: E402
@@ -97,7 +98,8 @@ def main():
     tests = []
     for mod in (test_cli, test_read, test_post, test_mod, test_raid_end,
                 test_admin,
-                test_queue, test_embed, test_feed_cache, test_durability,
+                test_queue, test_embed, test_embed_threads, test_feed_cache,
+                test_durability,
                 test_import, test_limits, test_privacy, test_i18n, test_ops,
                 test_session_end, test_text_input, test_held,
                 test_staff_words, test_staff_thread, test_article_views,

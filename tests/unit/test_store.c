@@ -375,6 +375,40 @@ START_TEST(test_article_lookups)
 }
 END_TEST
 
+/* The thread of a page on another site is found by its URL: the oldest
+   article with it, and never one without a URL. */
+START_TEST(test_article_by_external_url)
+{
+    struct article got;
+    struct store *s = open_store(_i);
+    struct article plain = sample_article("/plain", NULL, 1000);
+    struct article imported = sample_article("/2023/01/story.html", NULL, 1000);
+    imported.external_url = "https://dq.example/2023/01/story.html";
+    struct article later =
+        sample_article("/x/dq.example/2023/01/story.html", NULL, 1000);
+    later.external_url = imported.external_url;
+    int64_t id_plain = 0, id_imported = 0, id_later = 0;
+    ck_assert_int_eq(store_article_insert(s, &plain, &id_plain), 0);
+    ck_assert_int_eq(store_article_insert(s, &imported, &id_imported), 0);
+    ck_assert_int_eq(store_article_insert(s, &later, &id_later), 0);
+
+    ck_assert_int_eq(store_article_by_external_url(
+                         s, "https://dq.example/2023/01/story.html", &arena,
+                         &got),
+                     0);
+    ck_assert_int_eq(got.id, id_imported);
+    ck_assert_str_eq(got.path, "/2023/01/story.html");
+    ck_assert_str_eq(got.external_url, "https://dq.example/2023/01/story.html");
+    ck_assert_int_eq(store_article_by_external_url(
+                         s, "https://dq.example/2023/01/other.html", &arena,
+                         &got),
+                     ERR_NOTFOUND);
+    ck_assert_int_eq(store_article_by_external_url(s, "", &arena, &got),
+                     ERR_NOTFOUND);
+    close_store(s);
+}
+END_TEST
+
 START_TEST(test_article_conflicts)
 {
     struct store *s = open_store(_i);
@@ -3113,6 +3147,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_concurrent_open, 0, backends);
     tcase_add_loop_test(tc, test_settings, 0, backends);
     tcase_add_loop_test(tc, test_article_lookups, 0, backends);
+    tcase_add_loop_test(tc, test_article_by_external_url, 0, backends);
     tcase_add_loop_test(tc, test_article_conflicts, 0, backends);
     tcase_add_loop_test(tc, test_article_list, 0, backends);
     tcase_add_loop_test(tc, test_comment_numbering, 0, backends);
