@@ -130,13 +130,40 @@ static const char *author_text(struct arena *a, const struct comment *c)
     return "";
 }
 
-/* The link of an article: its external page in embed mode, else its path. */
+/*
+ * The link of an article: the page on another site it discusses (embed
+ * mode, or a thread imported from Disqus or WordPress), an absolute URL
+ * the Atom writer keeps as it is; else its path, which gets site_url.
+ */
 static const char *article_link(const struct article *art)
 {
     if (art->external_url[0] &&
         url_is_http(art->external_url, strlen(art->external_url)))
         return art->external_url;
     return art->path;
+}
+
+/*
+ * refs_prefix sets where reference links in a comment of art point:
+ * the external page without its fragment (its widget finds "#c1.2"), or
+ * the article's page on this site, absolute when site_url is set, which
+ * "?c=1.2#c1.2" finds the comment's page of. NULL when out of memory.
+ */
+static const char *refs_prefix(struct feed_ctx *fc, const struct article *art,
+                               bool *shows_all)
+{
+    struct arena *a = &fc->req->arena;
+    const char *link = article_link(art);
+    *shows_all = link != art->path;
+    if (*shows_all)
+        return arena_strndup(a, link, strcspn(link, "#"));
+    struct buf u;
+    buf_init(&u, 16384);
+    buf_adds(&u, fc->base_url);
+    url_path(&u, art->path, strlen(art->path));
+    const char *out = buf_failed(&u) ? NULL : arena_strndup(a, u.data, u.len);
+    buf_release(&u);
+    return out;
 }
 
 static void send_feed(struct http_resp *resp, struct buf *b)
@@ -164,9 +191,14 @@ static int comment_entry(struct feed_ctx *fc, struct buf *out,
     const struct article *art = t->article;
     struct refs_ctx rc;
     thread_refs_ctx(t, i, &rc);
+    bool shows_all;
+    const char *prefix = refs_prefix(fc, art, &shows_all);
+    if (!prefix)
+        return ERR_NOMEM;
     struct markdown_opts mo = {.kind = MARKDOWN_COMMENT,
                                .refs = &rc,
-                               .link_prefix = article_link(art)};
+                               .link_prefix = prefix,
+                               .prefix_shows_all = shows_all};
     struct buf html;
     buf_init(&html, 1 << 20);
     int ret =

@@ -53,18 +53,31 @@ static void feed_texts(struct buf *b, const char *s)
         feed_text(b, s, strlen(s));
 }
 
-/* write_href: base_url, then the path percent-encoded, then for a
- * comment "?c=1.3#c1.3" (a number is digits and dots: nothing to encode). */
+/*
+ * write_href writes a link. A charla path: base_url, then the path
+ * percent-encoded, then for a comment "?c=1.3#c1.3" (a number is digits
+ * and dots: nothing to encode). An absolute http(s) URL (the page on
+ * another site an embed or imported thread discusses): as it is, without
+ * its fragment, then for a comment "#c1.3", which the widget on that page
+ * scrolls to. Either way XML-escaped.
+ */
 static void write_href(struct buf *b, const struct atom_feed *f,
                        const char *path, const char *comment)
 {
     struct buf u;
     buf_init(&u, 16384);
-    buf_adds(&u, f->base_url ? f->base_url : "");
-    url_path(&u, path, strlen(path));
+    bool absolute = path[0] != '/' && url_is_http(path, strlen(path));
+    if (absolute) {
+        buf_add(&u, path, strcspn(path, "#"));
+    } else {
+        buf_adds(&u, f->base_url ? f->base_url : "");
+        url_path(&u, path, strlen(path));
+    }
     if (comment && comment[0]) {
-        buf_adds(&u, "?c=");
-        url_path(&u, comment, strlen(comment));
+        if (!absolute) {
+            buf_adds(&u, "?c=");
+            url_path(&u, comment, strlen(comment));
+        }
         buf_adds(&u, "#c");
         url_path(&u, comment, strlen(comment));
     }

@@ -9,7 +9,10 @@
  *
  * Links: when base_url is "" the hrefs are root-relative paths, which Atom
  * readers resolve against the feed's own URL; otherwise base_url (an
- * http(s) URL without a trailing '/') is put in front.
+ * http(s) URL without a trailing '/') is put in front. A path that is an
+ * absolute http(s) URL instead (an article that discusses a page on
+ * another site: embed mode, or a thread imported from Disqus or
+ * WordPress) is written as it is, XML-escaped, with no base_url.
  */
 #ifndef CHARLA_RENDER_ATOM_H
 #define CHARLA_RENDER_ATOM_H
@@ -27,16 +30,19 @@ struct atom_feed {
     const char *id;        /* a tag: URI */
     const char *title;     /* plain text */
     const char *self_path; /* the feed's own path, "/feeds/x.atom" */
-    const char *alt_path;  /* the HTML page it mirrors, "/" */
+    const char *alt_path;  /* the HTML page it mirrors, "/", or an
+                              absolute http(s) URL */
     int64_t updated;       /* Unix seconds: the newest entry, or now */
 };
 
 struct atom_entry {
     const char *id;      /* a tag: URI */
     const char *title;   /* plain text */
-    const char *path;    /* the permalink's path, "/2021/07/x.html" */
+    const char *path;    /* the permalink's path, "/2021/07/x.html", or
+                            an absolute http(s) URL of another site */
     const char *comment; /* "1.3": the link is path?c=1.3#c1.3, which
-                            finds the comment's page; or "" */
+                            finds the comment's page (for a URL:
+                            URL#c1.3, for its widget); or "" */
     const char *author;  /* the displayed author, plain text; or "" */
     int64_t published;   /* Unix seconds */
     int64_t updated;     /* Unix seconds */

@@ -221,7 +221,8 @@ static void emit_ref_link(struct md_state *st, size_t k, const char *label,
     /* a comment not published shows no word of its text, whatever its
        entry holds: gone, or awaiting review */
     bool hidden = c->tombstone || c->awaiting_review;
-    bool elsewhere = prefix[0] || (st->opts->shown && !st->opts->shown[k]);
+    bool elsewhere = (prefix[0] && !st->opts->prefix_shows_all) ||
+                     (st->opts->shown && !st->opts->shown[k]);
     if (hidden)
         html_lit(out, "<a class=\"ref ref-gone\" href=\"");
     else

@@ -44,7 +44,8 @@
  *              (each link in the list is marked ref-gone as above when its
  *              comment is a tombstone). PREFIX is opts->link_prefix;
  *              with no PREFIX, a comment opts->shown says this page does
- *              not show gets "?c=1.2#c1.2" ("?c=" redirects to its page).
+ *              not show gets "?c=1.2#c1.2" ("?c=" redirects to its page);
+ *              with opts->prefix_shows_all, "PREFIX#c1.2" (no "?c=").
  *
  * A line that starts with ">>" and a digit (after any "> " quote markers,
  * "- " bullets or "1. " list markers) is a reference, not a nested quote:
@@ -91,10 +92,13 @@ struct markdown_opts {
                                     "" (or NULL) for the same page, else an
                                     article path or URL, then followed by
                                     "?c=1.2#c1.2"; attribute-escaped */
-    const bool *shown; /* borrowed, parallel to refs->comments: whether
-                          this page shows each; a reference to one it does
-                          not show links to "?c=1.2#c1.2", which finds its
-                          page. NULL: "#c1.2" for all */
+    const bool *shown;     /* borrowed, parallel to refs->comments: whether
+                              this page shows each; a reference to one it does
+                              not show links to "?c=1.2#c1.2", which finds its
+                              page. NULL: "#c1.2" for all */
+    bool prefix_shows_all; /* link_prefix is a page that shows the whole
+                              thread (another site's page, whose widget
+                              finds the comment): "PREFIX#c1.2", no "?c=" */
 };
 
 /* One resolved reference, as found while rendering. */

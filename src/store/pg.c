@@ -1463,7 +1463,7 @@ static int pg_article_by_path(struct store *s, const char *path,
 }
 
 static int pg_article_by_external_url(struct store *s, const char *url,
-                                       struct arena *a, struct article *out)
+                                      struct arena *a, struct article *out)
 {
     return article_one(s, ST_ARTICLE_BY_EXTERNAL, url, 0, a, out);
 }
