@@ -42,7 +42,7 @@ static const char *render_kind(enum markdown_kind kind,
                                const struct refs_ctx *refs, const char *prefix,
                                const char *md, size_t len)
 {
-    struct markdown_opts o = {kind, refs, prefix, NULL};
+    struct markdown_opts o = {kind, refs, prefix, NULL, false};
     buf_release(&out);
     buf_init(&out, 1 << 24);
     int rc = markdown_render(&out, md, len, &o, NULL, NULL, NULL);
@@ -477,7 +477,7 @@ END_TEST
 
 START_TEST(limits)
 {
-    struct markdown_opts o = {MARKDOWN_COMMENT, NULL, "", NULL};
+    struct markdown_opts o = {MARKDOWN_COMMENT, NULL, "", NULL, false};
     struct buf small;
     buf_init(&small, 16);
     ck_assert_int_eq(markdown_render(&small, "a long enough paragraph", 23, &o,
@@ -600,7 +600,7 @@ START_TEST(reference_to_a_comment_on_another_page)
     };
     struct refs_ctx ctx = {two, 2, 3, 1000};
     const bool shown[] = {true, false};
-    struct markdown_opts o = {MARKDOWN_COMMENT, &ctx, "", shown};
+    struct markdown_opts o = {MARKDOWN_COMMENT, &ctx, "", shown, false};
     buf_release(&out);
     buf_init(&out, 1 << 24);
     ck_assert_int_eq(
@@ -609,6 +609,27 @@ START_TEST(reference_to_a_comment_on_another_page)
                                "title=\"here\">#1</a> and <a class=\"ref\" "
                                "href=\"?c=50#c50\" title=\"there\">#50</a>"
                                "</p>\n");
+}
+END_TEST
+
+/* A feed's reference to a comment of a thread about another site's page
+ * links to that page's "#cN", which its widget finds: no "?c=", which the
+ * page would not know (and which would spoil a URL with a query). */
+START_TEST(reference_to_a_page_that_shows_the_whole_thread)
+{
+    struct refs_comment two[] = {
+        {1, "1", 100, 12, 36, false, "here", NULL, false},
+        {2, "50", 200, 13, 0, false, "there", NULL, false},
+    };
+    struct refs_ctx ctx = {two, 2, 3, 1000};
+    struct markdown_opts o = {MARKDOWN_COMMENT, &ctx,
+                              "https://blog.example/p?a=1", NULL, true};
+    buf_release(&out);
+    buf_init(&out, 1 << 24);
+    ck_assert_int_eq(markdown_render(&out, "#50", 3, &o, NULL, NULL, NULL), 0);
+    ck_assert_str_eq(out.data, "<p><a class=\"ref\" "
+                               "href=\"https://blog.example/p?a&#61;1#c50\" "
+                               "title=\"there\">#50</a></p>\n");
 }
 END_TEST
 
@@ -780,7 +801,7 @@ START_TEST(reference_list_out)
 {
     static struct refs_ctx ctx;
     ctx = (struct refs_ctx){demo, DEMO_N, 25, demo[7].created};
-    struct markdown_opts o = {MARKDOWN_COMMENT, &ctx, "", NULL};
+    struct markdown_opts o = {MARKDOWN_COMMENT, &ctx, "", NULL, false};
     struct markdown_ref *refs = NULL;
     size_t n = 99;
     const char *md = "5:29 not 11;15 but 11:40 and @1.2, #99";
@@ -882,6 +903,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, reference_preview_made_from_the_body);
     tcase_add_test(tc, reference_awaiting_review_shows_nothing);
     tcase_add_test(tc, reference_to_a_comment_on_another_page);
+    tcase_add_test(tc, reference_to_a_page_that_shows_the_whole_thread);
     tcase_add_test(tc, reference_not_in_code_or_links);
     tcase_add_test(tc, reference_double_angle);
     tcase_add_test(tc, reference_double_angle_fences_and_lists);
