@@ -9,6 +9,12 @@
  * canonical URL, title from the page. Only URLs whose origin is on the
  * site's allow list (setting embed_origins: origins separated by white
  * space or commas) get an article; anything else is 403 with no data.
+ * A page that has a thread already is found first by external_url (a
+ * thread imported from Disqus or WordPress keeps its old site's path),
+ * then by that path (find_thread). A new one is made only for a request
+ * from a listed page (Origin, else Referer: from_listed_page), at most
+ * rate_embed_threads_per_hour per network (limits.c), and never for a
+ * path with dot segments (embed_path.c: 422).
  *
  * Routes (router.c sends /embed/... and /api/v1/counts here):
  *   GET  /embed/embed.js, /embed/embed.css   the widget and its stylesheet
@@ -79,6 +85,8 @@
 
 #include "api/auth.h"
 #include "api/embed_mine.h"
+#include "api/embed_path.h"
+#include "api/hooks.h"
 #include "api/me.h"
 #include "api/mod_api.h"
 #include "api/thread_load.h"
@@ -103,6 +111,7 @@ struct embed_url {
     const char *canonical; /* scheme and host lower case, no fragment */
     const char *origin;    /* "https://blog.example[:port]" */
     const char *path;      /* "/x/blog.example/2021/post.html" */
+    bool dot_segments;     /* refused for "." or ".." segments (422) */
 };
 
 static char lower(char c)
@@ -151,11 +160,16 @@ static size_t parse_scheme_host(const char *s, size_t len, char *out,
     return end;
 }
 
-/* embed_url_parse checks and normalizes an absolute http(s) URL. */
+/*
+ * embed_url_parse checks and normalizes an absolute http(s) URL.
+ * ERR_INVALID for a malformed one, and for one whose path has dot
+ * segments (embed_path.c), which sets u->dot_segments.
+ */
 static int embed_url_parse(struct arena *a, const char *s, struct embed_url *u)
 {
     size_t len = s ? strlen(s) : 0;
     char origin[EMBED_ORIGIN_MAX];
+    u->dot_segments = false;
     if (len == 0 || len > EMBED_URL_MAX)
         return ERR_INVALID;
     for (size_t i = 0; i < len; i++)
@@ -167,6 +181,10 @@ static int embed_url_parse(struct arena *a, const char *s, struct embed_url *u)
     const char *rest = s + n;
     const char *hash = strchr(rest, '#');
     size_t rest_len = hash ? (size_t)(hash - rest) : strlen(rest);
+    if (embed_path_has_dot_segment(rest, rest_len)) {
+        u->dot_segments = true;
+        return ERR_INVALID;
+    }
     const char *slash = rest[0] == '/' ? "" : "/";
     const char *host = strstr(origin, "://") + 3;
     u->origin = arena_strdup(a, origin);
@@ -425,9 +443,26 @@ static void serve_file(struct app *app, struct http_req *req,
 /* --- Articles for external pages --------------------------------------- */
 
 /*
+ * find_thread reads the article of the page u: the oldest article whose
+ * external_url is u's canonical URL (a thread imported from Disqus or
+ * WordPress for that page, at the path it had on the old site, or the
+ * one the embed made), else the one at u's embed path. 0, ERR_NOTFOUND
+ * or the store's error.
+ */
+static int find_thread(struct store *st, const struct embed_url *u,
+                       struct arena *a, struct article *art)
+{
+    int ret = store_article_by_external_url(st, u->canonical, a, art);
+    if (ret == ERR_NOTFOUND)
+        ret = store_article_by_path(st, u->path, a, art);
+    return ret;
+}
+
+/*
  * clean_title bounds a title from a host page: valid UTF-8 (else none),
- * control characters become spaces, at most EMBED_TITLE_MAX bytes cut at
- * a character boundary, trimmed. Returns arena memory or NULL for none.
+ * control characters (C0, DEL, C1) and the line and paragraph separators
+ * become spaces, at most EMBED_TITLE_MAX bytes cut at a character
+ * boundary, trimmed. Returns arena memory or NULL for none.
  */
 static const char *clean_title(struct arena *a, const char *s)
 {
@@ -447,26 +482,142 @@ static const char *clean_title(struct arena *a, const char *s)
     char *t = arena_strndup(a, s, len);
     if (!t)
         return NULL;
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)t[i] < 0x20 || t[i] == 0x7f)
-            t[i] = ' ';
-    return t;
+    size_t n = 0;
+    for (size_t i = 0; i < len; i++) {
+        const unsigned char *c = (const unsigned char *)t + i;
+        if (c[0] < 0x20 || c[0] == 0x7f) {
+            t[n++] = ' ';
+        } else if (c[0] == 0xC2 && i + 1 < len && c[1] >= 0x80 &&
+                   c[1] <= 0x9F) {
+            t[n++] = ' '; /* U+0080..U+009F */
+            i += 1;
+        } else if (c[0] == 0xE2 && i + 2 < len && c[1] == 0x80 &&
+                   (c[2] == 0xA8 || c[2] == 0xA9)) {
+            t[n++] = ' '; /* U+2028, U+2029 */
+            i += 2;
+        } else {
+            t[n++] = t[i];
+        }
+    }
+    t[n] = '\0';
+    const char *out = t;
+    str_trim(&out, &n);
+    return n ? arena_strndup(a, out, n) : NULL;
 }
 
 /*
- * find_thread reads the article of the page u: the oldest article whose
- * external_url is u's canonical URL (a thread imported from Disqus or
- * WordPress for that page, at the path it had on the old site, or the
- * one the embed made), else the one at u's embed path. 0, ERR_NOTFOUND
- * or the store's error.
+ * from_listed_page: the request says it comes from a page of a listed
+ * origin: its Origin (the widget's fetch from the host page), else its
+ * Referer (a reader following the <noscript> link, or the iframe page
+ * loaded by the host page) names one. Either header can be forged by a
+ * script; this keeps a bare request from making threads, and the limit
+ * per network (limits_embed_thread) bounds the rest.
  */
-static int find_thread(struct store *st, const struct embed_url *u,
-                       struct arena *a, struct article *art)
+static bool from_listed_page(struct app *app, struct http_req *req)
 {
-    int ret = store_article_by_external_url(st, u->canonical, a, art);
-    if (ret == ERR_NOTFOUND)
-        ret = store_article_by_path(st, u->path, a, art);
-    return ret;
+    char buf[EMBED_ORIGIN_MAX];
+    const char *o = http_req_header(req, "Origin");
+    if (o) {
+        size_t len = strlen(o);
+        return parse_scheme_host(o, len, buf, sizeof(buf)) == len &&
+               origin_allowed(app, req, buf);
+    }
+    const char *r = http_req_header(req, "Referer");
+    size_t rlen = r ? strlen(r) : 0;
+    size_t n = r && rlen <= EMBED_URL_MAX
+                   ? parse_scheme_host(r, rlen, buf, sizeof(buf))
+                   : 0;
+    return n && origin_allowed(app, req, buf);
+}
+
+/* Why no thread was made for a page that has none. */
+enum make_refusal {
+    MAKE_OK,
+    MAKE_NOT_FROM_PAGE, /* the request comes from no listed page: 403 */
+    MAKE_TOO_MANY,      /* its network made too many: 429 */
+    MAKE_FAILED         /* the store failed: 503 */
+};
+
+/*
+ * make_thread creates the external article of u (title from title=,
+ * cleaned), if the request may (from_listed_page, then the limit per
+ * network), and reads it back into *art from the primary. *retry_s is
+ * set for MAKE_TOO_MANY.
+ */
+static enum make_refusal make_thread(struct app *app, struct http_req *req,
+                                     const struct embed_url *u,
+                                     struct article *art, int *retry_s)
+{
+    *retry_s = 0;
+    if (!from_listed_page(app, req))
+        return MAKE_NOT_FROM_PAGE;
+    if (!limits_embed_thread(app, req, retry_s))
+        return MAKE_TOO_MANY;
+    const char *title = clean_title(&req->arena, http_req_query(req, "title"));
+    const char *body = arena_sprintf(&req->arena, "<%s>", u->canonical);
+    struct article in = {
+        .path = u->path,
+        .title = title ? title : u->canonical,
+        .byline = "",
+        .published = app->now(),
+        .is_published = true,
+        .body = body ? body : "",
+        .lead_image = "",
+        .lead_caption = "",
+        .labels = "",
+        .source_id = "",
+        .external_url = u->canonical,
+        .discussion = 0,
+    };
+    int64_t id;
+    int ret = store_article_insert(app->store, &in, &id);
+    /* a conflict is another request creating it at the same time */
+    if (ret == 0 || ret == ERR_CONFLICT)
+        ret = find_thread(app->store, u, &req->arena, art);
+    return ret ? MAKE_FAILED : MAKE_OK;
+}
+
+/*
+ * bad_url answers a url= embed_url_parse refused: 422 for dot segments,
+ * else 400.
+ */
+static void bad_url(struct app *app, struct http_resp *resp, bool json,
+                    const struct embed_url *u)
+{
+    int status = u->dot_segments ? 422 : 400;
+    if (json)
+        respond_json_error(resp, status, "bad_url",
+                           msg_get(u->dot_segments ? MSG_API_EMBED_DOT_SEGMENTS
+                                                   : MSG_API_BAD_EMBED_URL));
+    else
+        respond_html_error(app, resp, status,
+                           msg_get(u->dot_segments ? MSG_API_EMBED_DOT_SEGMENTS
+                                                   : MSG_BAD_REQUEST));
+}
+
+/* refuse_making answers a page without a thread that may not get one. */
+static void refuse_making(struct app *app, struct http_req *req,
+                          struct http_resp *resp, bool json,
+                          enum make_refusal why, int retry_s)
+{
+    if (why == MAKE_TOO_MANY) {
+        const char *v = arena_sprintf(&req->arena, "%d", retry_s);
+        if (v)
+            respond_retry_after(resp, v);
+        if (json)
+            respond_json_error(resp, 429, "too_many_threads",
+                               msg_get(MSG_LIMIT_EMBED_THREADS));
+        else
+            respond_html_error(app, resp, 429,
+                               msg_get(MSG_LIMIT_EMBED_THREADS));
+        return;
+    }
+    if (json)
+        respond_json_error(resp, 403, "not_from_listed_page",
+                           msg_get(MSG_API_EMBED_NOT_FROM_PAGE));
+    else
+        respond_html_error(app, resp, 403,
+                           msg_get(MSG_API_EMBED_NOT_FROM_PAGE));
 }
 
 /*
@@ -486,11 +637,7 @@ static bool resolve(struct app *app, struct http_req *req,
     const char *raw = http_req_query(req, "url");
     int ret = embed_url_parse(&req->arena, raw, &u);
     if (ret) {
-        if (json)
-            respond_json_error(resp, 400, "bad_url",
-                               msg_get(MSG_API_BAD_EMBED_URL));
-        else
-            respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
+        bad_url(app, resp, json, &u);
         return false;
     }
     if (!origin_allowed(app, req, u.origin)) {
@@ -508,29 +655,14 @@ static bool resolve(struct app *app, struct http_req *req,
         ret = find_thread(app->store, &u, &req->arena, art);
     }
     if (ret == ERR_NOTFOUND) {
-        const char *title =
-            clean_title(&req->arena, http_req_query(req, "title"));
-        const char *body = arena_sprintf(&req->arena, "<%s>", u.canonical);
-        struct article in = {
-            .path = u.path,
-            .title = title ? title : u.canonical,
-            .byline = "",
-            .published = app->now(),
-            .is_published = true,
-            .body = body ? body : "",
-            .lead_image = "",
-            .lead_caption = "",
-            .labels = "",
-            .source_id = "",
-            .external_url = u.canonical,
-            .discussion = 0,
-        };
-        int64_t id;
-        ret = store_article_insert(app->store, &in, &id);
-        /* a conflict is another request creating it at the same time */
-        if (ret == 0 || ret == ERR_CONFLICT)
-            ret = find_thread(app->store, &u, &req->arena, art);
+        int retry_s;
+        enum make_refusal why = make_thread(app, req, &u, art, &retry_s);
         *same_store = comments_from == app->store;
+        if (why == MAKE_NOT_FROM_PAGE || why == MAKE_TOO_MANY) {
+            refuse_making(app, req, resp, json, why, retry_s);
+            return false;
+        }
+        ret = why == MAKE_OK ? 0 : ERR_DB;
     }
     if (ret == 0 && !art->is_published)
         ret = ERR_NOTFOUND; /* an editor unpublished it: no thread */
@@ -917,13 +1049,21 @@ static void frame_page(struct app *app, struct http_req *req,
 {
     struct embed_url u;
     if (embed_url_parse(&req->arena, http_req_query(req, "url"), &u)) {
-        respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
+        bad_url(app, resp, false, &u);
         return;
     }
     if (!origin_allowed(app, req, u.origin)) {
         respond_html_error(app, resp, 403, msg_get(MSG_NOT_FOUND));
         return;
     }
+    /* the widget in the frame asks for the thread with neither Origin
+       nor Referer (same origin; every page here is no-referrer), so the
+       frame's own load, which the host page's Referer names, makes it;
+       if it may not, the widget says why when it asks */
+    struct article art;
+    int retry_s;
+    if (find_thread(app->store, &u, &req->arena, &art) == ERR_NOTFOUND)
+        (void)make_thread(app, req, &u, &art, &retry_s);
     const char *lang = http_req_query(req, "lang");
     const char *title = clean_title(&req->arena, http_req_query(req, "title"));
     struct buf *b = &resp->body;

@@ -23,6 +23,13 @@ bool i18n_select(struct app *app, struct http_req *req, struct http_resp *resp);
 /* true if the request was refused (the response is written) */
 bool limits_check(struct app *app, struct http_req *req,
                   struct http_resp *resp);
+/*
+ * limits_embed_thread takes one of the new embed threads the request's
+ * network may make (setting rate_embed_threads_per_hour; limits.c). true
+ * when it may make one; false, with *retry_s the seconds until it may,
+ * when it is over. Loopback is never limited.
+ */
+bool limits_embed_thread(struct app *app, struct http_req *req, int *retry_s);
 void metrics_observe(struct app *app, struct http_req *req,
                      struct http_resp *resp, double ms);
 void metrics_route(struct app *app, struct http_req *req,

@@ -14,6 +14,10 @@
  *                                   without a token counts as its prefix
  *                      per prefix   rate_post_prefix_per_min (30/min),
  *                                   burst the same
+ *   a new embed thread per prefix   rate_embed_threads_per_hour (20/h),
+ *                                   burst the same; asked by embed.c
+ *                                   (limits_embed_thread) only when a
+ *                                   page's thread is about to be made
  *
  * The embed widget's posts (/embed/comments, /embed/report,
  * /embed/me/erase) count as the same posts; the widget cannot work a proof
@@ -79,7 +83,12 @@
 #define POW_MAX_BITS 28
 #define POW_DEFAULT_RAID_BITS 0
 
-enum bucket_class { CLASS_READ, CLASS_POST_READER, CLASS_POST_PREFIX };
+enum bucket_class {
+    CLASS_READ,
+    CLASS_POST_READER,
+    CLASS_POST_PREFIX,
+    CLASS_EMBED_THREAD
+};
 
 struct bucket {
     unsigned char key[16];
@@ -103,7 +112,8 @@ struct limits_conf {
     double read_burst;
     double post_interval_s; /* 0 = no per-reader post limit */
     double post_burst;
-    double post_prefix_per_min; /* 0 = no per-prefix post limit */
+    double post_prefix_per_min;    /* 0 = no per-prefix post limit */
+    double embed_threads_per_hour; /* 0 = no limit on new embed threads */
     int pow_bits;
     int pow_raid_bits;
     int64_t loaded; /* Unix seconds; 0 before the first load */
@@ -155,6 +165,8 @@ static struct limits_conf conf_get(struct app *app, struct http_req *req)
     c.post_burst = setting_num(app, req, "rate_post_burst", 10000, 5);
     c.post_prefix_per_min =
         setting_num(app, req, "rate_post_prefix_per_min", 100000, 30);
+    c.embed_threads_per_hour =
+        setting_num(app, req, "rate_embed_threads_per_hour", 1000000, 20);
     c.pow_bits = (int)setting_num(app, req, "pow_bits", POW_MAX_BITS, 0);
     c.pow_raid_bits = (int)setting_num(app, req, "pow_raid_bits", POW_MAX_BITS,
                                        POW_DEFAULT_RAID_BITS);
@@ -504,6 +516,19 @@ static void pow_challenge(struct app *app, struct http_req *req,
 }
 
 /* --- The check ---------------------------------------------------------- */
+
+bool limits_embed_thread(struct app *app, struct http_req *req, int *retry_s)
+{
+    struct limits_conf c = conf_get(app, req);
+    unsigned char prefix[16];
+    *retry_s = 0;
+    if (c.off || c.embed_threads_per_hour <= 0 || req->client_local ||
+        !hex_key(req->client_key, prefix))
+        return true;
+    return bucket_take(CLASS_EMBED_THREAD, prefix,
+                       c.embed_threads_per_hour / 3600.0,
+                       c.embed_threads_per_hour, retry_s);
+}
 
 bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
 {

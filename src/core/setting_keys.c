@@ -65,6 +65,9 @@ static const struct setting_key keys[] = {
     {"webhook_secret", SETTING_TEXT, 0, false, "HMAC key of the webhooks"},
     {"embed_origins", SETTING_ORIGINS, 0, false,
      "origins allowed to embed threads (https://blog.example)"},
+    /* not in backups, as embed_origins, which it goes with */
+    {"rate_embed_threads_per_hour", SETTING_NUMBER, 1000000, false,
+     "new embed threads an hour per network; 0 = no limit"},
     {"metrics_token", SETTING_TEXT, 0, false,
      "bearer token that /metrics requires"},
     {"hsts_max_age", SETTING_NUMBER, 63072000, true,

@@ -568,7 +568,11 @@ def test_iframe_page_frame_ancestors(srv):
 def test_noscript_link_leads_to_a_working_page(srv):
     allow(srv)
     c = srv.client()
-    r = c.get("/embed/page?" + q(url=POST_URL, title="Post title"))
+    # a reader following the link on the host page: the browser names
+    # that page in Referer (its origin, by default, across sites)
+    link = "/embed/page?" + q(url=POST_URL, title="Post title")
+    eq(c.get(link).status, 403, "made only from a listed page")
+    r = c.get(link, {"Referer": BLOG + "/"})
     eq(r.status, 303, r.text)
     loc = r.header("Location")
     eq(loc, "/x/127.0.0.1%3A9/2024/05/a-post.html#comments", "location")

@@ -129,3 +129,113 @@ def test_comment_feeds_link_external_pages_as_they_are(srv):
     # a page of this site still gets site_url, and "?c=" finds its page
     check(any(h.startswith(SITE + "/2021/07/israel") and "?c=" in h
               for h in links), links)
+
+
+BLOG = "http://127.0.0.1:9"
+
+
+def test_new_threads_only_for_requests_from_listed_pages(srv):
+    srv.set_setting("embed_origins", BLOG)
+    c = srv.client()
+    before = len(articles(srv))
+    page = BLOG + "/spam1"
+    # no Origin, no Referer (a bare script): no thread
+    r = thread(c, page, origin=None, title="Spam 1")
+    eq(r.status, 403, r.text)
+    eq(r.json()["error"]["code"], "not_from_listed_page", r.text)
+    # an Origin or a Referer that is not listed: none either
+    eq(thread(c, page, origin="https://evil.example").status, 403, "evil")
+    r = thread(c, page, origin=None, headers={"Referer": "https://evil.example/"})
+    eq(r.status, 403, r.text)
+    eq(c.get("/embed/page?" + urllib.parse.urlencode({"url": page})).status,
+       403, "the noscript link without a listed page")
+    eq(len(articles(srv)), before, "nothing made")
+    # the widget on a listed page makes it; then anyone reads it
+    r = thread(c, page, origin=BLOG, title="The real title")
+    eq(r.status, 200, r.text)
+    aid = r.json()["article"]["id"]
+    r = thread(c, page, origin=None)
+    eq(r.status, 200, r.text)
+    eq(r.json()["article"]["id"], aid, "an existing thread is read by anyone")
+    # the iframe page, loaded by the host page, makes the thread its
+    # widget then reads without Origin or Referer
+    frame = BLOG + "/framed"
+    r = c.get("/embed/thread?" + urllib.parse.urlencode({"url": frame}),
+              {"Referer": BLOG + "/"})
+    eq(r.status, 200, r.text)
+    r = thread(c, frame, origin=None)
+    eq(r.status, 200, r.text)
+    eq(r.json()["article"]["path"], "/x/127.0.0.1:9/framed", "made by the frame")
+    eq(len(articles(srv)), before + 2, "two threads")
+    # Spanish too
+    r = thread(c, BLOG + "/otra", origin=None,
+               headers={"Accept-Language": "es"})
+    eq(r.status, 403, r.text)
+    check("incrustarla" in r.json()["error"]["message"], r.text)
+
+
+def test_dot_segments_are_refused(srv):
+    srv.set_setting("embed_origins", BLOG)
+    c = srv.client()
+    before = len(articles(srv))
+    for url in (BLOG + "/../../admin/queue", BLOG + "/a/%2e%2E/admin/queue",
+                BLOG + "/./x", BLOG + "/a/.%2e/b?x=1"):
+        r = thread(c, url, origin=BLOG)
+        eq(r.status, 422, url + ": " + r.text)
+        eq(r.json()["error"]["code"], "bad_url", r.text)
+        check('".."' in r.json()["error"]["message"], r.text)
+        r = c.get("/embed/page?" + urllib.parse.urlencode({"url": url}),
+                  {"Referer": BLOG + "/"})
+        eq(r.status, 422, url + ": the noscript link")
+        check(r.header("Location") is None, "no redirect")
+        eq(c.get("/embed/thread?" + urllib.parse.urlencode({"url": url}),
+                 {"Referer": BLOG + "/"}).status, 422, url + ": the frame")
+    eq(len(articles(srv)), before, "nothing made")
+    # an ordinary path with dots in its names is fine
+    r = thread(c, BLOG + "/a.../b..c/.well-known", origin=BLOG)
+    eq(r.status, 200, r.text)
+
+
+def test_titles_are_bounded_and_stripped(srv):
+    srv.set_setting("embed_origins", BLOG)
+    c = srv.client()
+    r = thread(c, BLOG + "/t", origin=BLOG,
+               title="\u0085A\u2028title\x07\u009b " + "x" * 300)
+    eq(r.status, 200, r.text)
+    t = r.json()["article"]["title"]
+    check(t.startswith("A title "), repr(t))
+    check(len(t.encode()) <= 200, "at most 200 bytes")
+    check(not re.search("[\x00-\x1f\x7f-\x9f\u2028\u2029]", t), repr(t))
+    # a later visit does not change it: staff correct it in the editor
+    r = thread(c, BLOG + "/t", origin=BLOG, title="Another")
+    eq(r.json()["article"]["title"], t, "the first title stays")
+
+
+def test_new_threads_are_limited_per_network(srv):
+    srv.set_setting("embed_origins", BLOG)
+    srv.set_setting("rate_embed_threads_per_hour", "3")
+    restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
+    c = srv.client()
+    before = len(articles(srv))
+
+    def make(i, who="net-a", lang=None):
+        h = {"X-Charla-Test-Client": who}
+        if lang:
+            h["Accept-Language"] = lang
+        return thread(c, BLOG + "/spam%d" % i, origin=BLOG, headers=h,
+                      title="Spam %d" % i)
+
+    for i in range(3):
+        eq(make(i).status, 200, "thread %d" % i)
+    r = make(3)
+    eq(r.status, 429, r.text)
+    eq(r.json()["error"]["code"], "too_many_threads", r.text)
+    check("new discussions" in r.json()["error"]["message"], r.text)
+    check(int(r.header("Retry-After")) > 0, "Retry-After")
+    r = make(4, lang="es")
+    eq(r.status, 429, r.text)
+    check("conversaciones nuevas" in r.json()["error"]["message"], r.text)
+    # threads that exist are still read; another network may make its own
+    eq(make(0).status, 200, "an existing thread")
+    eq(make(5, who="net-b").status, 200, "another network")
+    eq(len(articles(srv)), before + 4, "four threads, not more")
