@@ -274,9 +274,15 @@
     return t && Object.prototype.hasOwnProperty.call(t, r) ? t[r] : r;
   }
 
+  /* a moderator's reason is isolated, as the pages do with <bdi>, so a
+     right-to-left reason cannot reorder the words around it */
   function tombstone(c) {
-    var t = c.status === "removed" ? msg.removed +
-      (c.reason ? ": " + reasonText(c.reason) : "")
+    if (c.status === "removed" && c.reason) {
+      var p = el("p", "tombstone", msg.removed + ": ");
+      p.appendChild(el("bdi", null, reasonText(c.reason)));
+      return p;
+    }
+    var t = c.status === "removed" ? msg.removed
       : c.status === "deleted" ? msg.deleted
       : c.status === "awaiting_review" ? msg.held : msg.purged;
     return el("p", "tombstone", t);

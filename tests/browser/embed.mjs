@@ -484,6 +484,17 @@ const tests = {
     check((await page.locator(`${T} [id="c1"] .tombstone`).textContent()).includes("Awaiting review"),
       "as awaiting review");
     check((await page.locator(`${T}`).textContent()).indexOf("look at again") < 0, "without its text");
+    // a moderator's reason, isolated: a right-to-left override in it
+    // cannot reorder the words around it
+    const rm = spawnSync("python3", ["-c",
+      "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
+      "c.execute(\"UPDATE comments SET status = 3, reason = 'spam\u202e ok' WHERE number = '1.1'\")\n" +
+      "c.execute('UPDATE articles SET version = version + 1')\nc.commit()", env.db]);
+    check(rm.status === 0, "removed: " + rm.stderr);
+    await page.reload();
+    await page.waitForSelector(`${T} [id="c1.1"].gone`);
+    const bdi = await page.locator(`${T} [id="c1.1"] .tombstone bdi`).textContent();
+    check(bdi === "spam\u202e ok", "the reason in its own <bdi>: " + bdi);
     await ctx.close();
   },
 
