@@ -157,6 +157,9 @@ struct transition {
                                (reports dismissed) */
     const char *new_screen; /* NULL keeps the screening data; else stored
                                (a hold by `charla rescreen`) */
+    bool erase_report_reasons; /* an author's deletion: the reasons of
+                                  reports about it, which may quote it, go
+                                  (erase_identity does this too) */
 };
 
 struct audit_entry {

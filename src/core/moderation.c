@@ -247,7 +247,12 @@ int mod_apply(struct store *st, const struct comment *c,
         if (c->screen[0])
             t.new_screen = rq->screen ? rq->screen : "";
     } else if (rq->action == MOD_DELETE) {
+        /* the text goes, and with it what quotes it: the words screening
+           marked and the reasons of reports; the name stays on the
+           tombstone of a comment readers saw */
         t.new_body = "";
+        t.new_screen = "";
+        t.erase_report_reasons = true;
     }
     ret = store_comment_transition(st, &t);
     if (ret == ERR_CONFLICT)

@@ -1974,8 +1974,13 @@ static int transition_body(struct pg_conn *c, const struct transition *t)
         p.n = 0;
         params_i64(&p, t->comment_id);
         ret = run_done(c, ST_COMMENT_ERASE, &p);
-        if (ret == 0)
-            ret = run_done(c, ST_REPORTS_ERASE, &p);
+        if (ret)
+            return ret;
+    }
+    if (t->erase_identity || t->erase_report_reasons) {
+        p.n = 0;
+        params_i64(&p, t->comment_id);
+        ret = run_done(c, ST_REPORTS_ERASE, &p);
         if (ret)
             return ret;
     }

@@ -562,6 +562,8 @@ static int transition_body(struct sqlite_conn *c, const struct transition *t)
         ret = sqlite_step_done(c, er);
         if (ret)
             return ret;
+    }
+    if (t->erase_identity || t->erase_report_reasons) {
         STMT_OR_FAIL(rr, c, MS_REPORTS_ERASE);
         sqlite3_bind_int64(rr, 1, t->comment_id);
         ret = sqlite_step_done(c, rr);

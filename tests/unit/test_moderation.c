@@ -277,6 +277,16 @@ START_TEST(author_delete_keeps_tombstone_of_what_readers_saw)
     buf_init(&msg, 1024);
     struct comment seen = make(COMMENT_VISIBLE, "readers read this");
     struct comment unseen = make(COMMENT_HELD, "nobody read this");
+    /* what the screening marked quotes the text */
+    struct transition marked = {.comment_id = seen.id,
+                                .from = COMMENT_VISIBLE,
+                                .to = COMMENT_VISIBLE,
+                                .action = "note",
+                                .actor = "system",
+                                .at = 5,
+                                .new_screen = "{\"spans\":[{\"text\":"
+                                              "\"readers read\"}]}"};
+    ck_assert_int_eq(store_comment_transition(st, &marked), 0);
     enum comment_status to;
     ck_assert_int_eq(mod_author_deletion(&seen, &to), 0);
     ck_assert_int_eq(to, COMMENT_DELETED);
@@ -316,6 +326,18 @@ START_TEST(author_delete_keeps_tombstone_of_what_readers_saw)
     ck_assert_int_eq(t.comments[0].status, COMMENT_DELETED);
     ck_assert_str_eq(t.comments[0].body, "");
     ck_assert(t.refs[0].tombstone);
+    /* nothing that quotes the text is left: the marked words, the
+       reports' reasons; the name stays on the tombstone */
+    struct comment after;
+    ck_assert_int_eq(store_comment_get(st, seen.id, &a, &after), 0);
+    ck_assert_str_eq(after.screen, "");
+    ck_assert_str_eq(after.author_name, "Name");
+    struct report *rs;
+    size_t nr;
+    ck_assert_int_eq(store_report_list(st, seen.id, &a, &rs, &nr), 0);
+    ck_assert_uint_eq(nr, 3);
+    for (size_t i = 0; i < nr; i++)
+        ck_assert_str_eq(rs[i].reason, "");
 
     /* the audit log says where it went */
     struct audit_entry *log;
