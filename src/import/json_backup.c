@@ -150,6 +150,12 @@ static int reports_member(json_t *rec, int64_t report_count, struct report *rs,
     if (!list)
         return ERR_NOMEM;
     qsort(rs, n, sizeof(*rs), cmp_report);
+    /* at most what an import takes, so a comment reported without end
+       does not make its site's backup impossible to restore */
+    if (n > BACKUP_REPORTS_MAX)
+        n = BACKUP_REPORTS_MAX;
+    if (report_count > BACKUP_REPORTS_MAX)
+        report_count = BACKUP_REPORTS_MAX;
     for (size_t i = 0; i < n; i++) {
         json_t *one = json_pack("{s:s, s:I, s:b}", "reason", rs[i].reason, "at",
                                 (json_int_t)rs[i].at, "counted", rs[i].counted);
@@ -186,7 +192,11 @@ static json_t *comment_record(const struct comment *c, struct report *rs,
                   c->mod_edited, "was_public", c->was_public);
     if (!rec)
         return NULL;
-    if (c->screen && c->screen[0]) {
+    /* the words screening marked quote the text: none once it is gone */
+    bool text_gone = c->status == COMMENT_PURGED ||
+                     c->status == COMMENT_WITHDRAWN ||
+                     c->status == COMMENT_DELETED;
+    if (c->screen && c->screen[0] && !text_gone) {
         json_t *screen = json_loads(c->screen, JSON_REJECT_DUPLICATES, NULL);
         if (json_is_object(screen))
             json_object_set_new(rec, "screening", screen);
@@ -828,12 +838,11 @@ static int read_comment(struct reader *r, json_t *o)
     const char *why = backup_comment_check(&c);
     if (why)
         return bad(r, "comment %s (%s): %s", number, status, why);
-    if (c.author_kind == AUTHOR_STAFF &&
-        (ret = staff_named(r, number, c.author_name)))
-        return ret;
-    if (c.status == COMMENT_PURGED || c.status == COMMENT_WITHDRAWN) {
-        /* what a purge or a withdrawal erases is not restored, whatever
-           the file says (a database from before the erasure held it) */
+    if (c.status == COMMENT_PURGED || c.status == COMMENT_WITHDRAWN ||
+        c.status == COMMENT_DELETED) {
+        /* what a purge, a withdrawal or an author's deletion erases is
+           not restored, whatever the file says (a database from before
+           the erasure held it) */
         c.screen = "";
         for (size_t i = 0; i < nreports; i++)
             reports[i].reason = "";
@@ -850,6 +859,10 @@ static int read_comment(struct reader *r, json_t *o)
         if (ret != ERR_NOTFOUND)
             return ret;
     }
+    /* asked only of a comment this import adds, and of a name not erased */
+    if (c.author_kind == AUTHOR_STAFF && c.author_name[0] &&
+        (ret = staff_named(r, number, c.author_name)))
+        return ret;
     const char *dot = strrchr(number, '.');
     if (dot) {
         char parent[COMMENT_NUMBER_MAX];

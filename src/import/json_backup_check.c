@@ -59,7 +59,12 @@ const char *backup_comment_check(const struct comment *c)
     if (c->status == COMMENT_VISIBLE && !c->body[0] &&
         c->author_kind != AUTHOR_IMPORTED)
         return "a visible comment has text (\"body\" is empty)";
-    if (c->author_kind == AUTHOR_STAFF && !staff_name_ok(c->author_name))
+    /* a purge, a withdrawal or an erasure from the staff member's own
+       browser leaves a staff tombstone with no name */
+    bool nameless_tombstone =
+        (erased || c->status == COMMENT_DELETED) && !c->author_name[0];
+    if (c->author_kind == AUTHOR_STAFF && !nameless_tombstone &&
+        !staff_name_ok(c->author_name))
         return "a staff comment names its staff account (\"author_name\" "
                "must be a staff name: 1 to 40 characters, no control "
                "characters)";

@@ -214,3 +214,30 @@ def test_backup_staff_comment_names_a_staff_account(srv):
     write_records(one, recs)
     r = srv.cli("import", "json", one, "--db", db)
     eq(r.returncode, 0, r.stderr)
+
+
+def test_backup_restores_erased_staff_tombstones_and_onto_itself(srv):
+    """The exporter's own records restore: a staff comment whose name a
+    purge erased, and a site's backup imported into the same database,
+    which has staff accounts none of whose names a former staff member's
+    comment carries."""
+    from test_admin import PASSWORD
+    one = backup(srv)
+    recs = records(one)
+    visible = [i for i, x in enumerate(recs) if x.get("type") == "comment"
+               and x["status"] == "visible"]
+    recs[visible[0]].update({"author_kind": "staff", "author_name": "",
+                             "status": "purged", "body": ""})
+    recs[visible[1]].update({"author_kind": "staff",
+                             "author_name": "Former Editor"})
+    write_records(one, recs)
+    db = restore(srv, one, "staffless.db")
+    r = srv.cli("user", "add", "Kathi", "--role", "moderator", "--db", db,
+                stdin=PASSWORD + "\n")
+    eq(r.returncode, 0, r.stderr)
+    again = os.path.join(srv.dir, "again.jsonl")
+    r = srv.cli("export", "json", "--db", db, "--out", again)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("import", "json", again, "--db", db)
+    eq(r.returncode, 0, "a site's own backup onto itself: " + r.stderr)
+    check("Former Editor" not in r.stderr, r.stderr)
