@@ -278,7 +278,8 @@ static const char *staff_methods(const char *path)
     if (strcmp(path, "/admin/logout") == 0 ||
         strcmp(path, "/admin/queue/bulk") == 0 ||
         strcmp(path, "/admin/screening/try") == 0 ||
-        strcmp(path, "/admin/screening/model") == 0)
+        strcmp(path, "/admin/screening/model") == 0 ||
+        strcmp(path, "/admin/articles/path-hint") == 0)
         return "POST";
     if ((action = match_id_action(path, "/admin/queue/", &id)))
         return queue_action_known(action) ? "POST" : NULL;

@@ -99,6 +99,7 @@ def test_methods_staff_paths_answer_405_to_staff(srv):
         ("GET", "/admin/comments/%d/restore" % cid, ["POST"]),
         ("GET", "/admin/bans/7/lift", ["POST"]),
         ("GET", "/admin/screening/try", ["POST"]),
+        ("GET", "/admin/articles/path-hint", ["POST"]),
         ("POST", "/admin/stats", READ),
     ]
     for method, path, want in api:
