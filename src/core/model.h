@@ -148,15 +148,15 @@ struct transition {
     const char *note;   /* logged only */
     const char *actor;  /* staff name, "reader", or "system" */
     int64_t at;
-    const char *new_body;   /* NULL keeps the body; "" erases it */
-    bool erase_identity;    /* purge: also erase the display name, the
-                               screening data and report reasons */
-    bool mod_edited;        /* set the "edited by a moderator" flag */
-    bool clear_reports;     /* reset the report count, and no earlier
-                               report counts toward a hold any more
-                               (reports dismissed) */
-    const char *new_screen; /* NULL keeps the screening data; else stored
-                               (a hold by `charla rescreen`) */
+    const char *new_body;      /* NULL keeps the body; "" erases it */
+    bool erase_identity;       /* purge: also erase the display name, the
+                                  screening data and report reasons */
+    bool mod_edited;           /* set the "edited by a moderator" flag */
+    bool clear_reports;        /* reset the report count, and no earlier
+                                  report counts toward a hold any more
+                                  (reports dismissed) */
+    const char *new_screen;    /* NULL keeps the screening data; else stored
+                                  (a hold by `charla rescreen`) */
     bool erase_report_reasons; /* an author's deletion: the reasons of
                                   reports about it, which may quote it, go
                                   (erase_identity does this too) */

@@ -41,7 +41,7 @@ static int fold(const char *name, struct buf *key)
     return 0;
 }
 
-static bool name_ok(const char *name)
+bool staff_name_ok(const char *name)
 {
     size_t len = strlen(name);
     if (len == 0 || !str_utf8_valid(name, len) ||
@@ -78,7 +78,7 @@ int staff_user_add(struct store *st, const char *name, enum role role,
     char hash[crypto_pwhash_STRBYTES];
     int ret;
 
-    if (!name_ok(name) || fold(name, &key)) {
+    if (!staff_name_ok(name) || fold(name, &key)) {
         buf_addf(msg,
                  "a staff name is 1 to %d characters with a letter or "
                  "digit",

@@ -28,6 +28,10 @@
 #define STAFF_PASSWORD_MAX 1024
 #define STAFF_TOKEN_HEX 64
 
+/* staff_name_ok: a name an account could have: 1 to STAFF_NAME_MAX_CHARS
+ * characters of valid UTF-8, no control characters. */
+bool staff_name_ok(const char *name);
+
 /*
  * staff_user_add creates an account. Refuses (ERR_INVALID, with a message)
  * a bad name or a password shorter than STAFF_PASSWORD_MIN, and

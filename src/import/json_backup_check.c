@@ -35,18 +35,6 @@ bool backup_time_ok(int64_t t, int64_t now)
     return t >= BACKUP_TIME_MIN && t <= now + BACKUP_TIME_AHEAD_S;
 }
 
-static bool staff_name_ok(const char *name)
-{
-    size_t len = strlen(name);
-    if (len == 0 || !str_utf8_valid(name, len) ||
-        str_utf8_count(name, len) > STAFF_NAME_MAX_CHARS)
-        return false;
-    for (size_t i = 0; i < len; i++)
-        if ((unsigned char)name[i] < 0x20)
-            return false;
-    return true;
-}
-
 const char *backup_comment_check(const struct comment *c)
 {
     bool erased = c->status == COMMENT_PURGED || c->status == COMMENT_WITHDRAWN;
