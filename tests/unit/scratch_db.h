@@ -54,6 +54,30 @@ static inline int64_t scratch_article(struct store *st)
     return id;
 }
 
+/* scratch_comment stores a reader's comment under article_id as posting
+ * stores it (author "feedbeef", created at 100, with its name, text and
+ * screening data) and returns it as the store reads it back, in a. */
+static inline struct comment
+scratch_comment(struct store *st, int64_t article_id,
+                enum comment_status status, const char *name, const char *body,
+                const char *screen, struct arena *a)
+{
+    struct comment c = {.article_id = article_id,
+                        .status = status,
+                        .author_kind = AUTHOR_READER,
+                        .author_hash = "feedbeef",
+                        .author_name = name,
+                        .created = 100,
+                        .body = body,
+                        .reason = "",
+                        .source_id = "",
+                        .screen = screen};
+    ck_assert_int_eq(store_comment_insert(st, &c), 0);
+    struct comment out;
+    ck_assert_int_eq(store_comment_get(st, c.id, a, &out), 0);
+    return out;
+}
+
 /* scratch_report_add files a report that counts (its reader brought a
  * token; no network known), as store_report_add did before reports were
  * weighed. */

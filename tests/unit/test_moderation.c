@@ -56,20 +56,7 @@ static void teardown(void)
 
 static struct comment make(enum comment_status status, const char *body)
 {
-    struct comment c = {.article_id = article_id,
-                        .status = status,
-                        .author_kind = AUTHOR_READER,
-                        .author_hash = "feedbeef",
-                        .author_name = "Name",
-                        .created = 100,
-                        .body = body,
-                        .reason = "",
-                        .source_id = "",
-                        .screen = ""};
-    ck_assert_int_eq(store_comment_insert(st, &c), 0);
-    struct comment out;
-    ck_assert_int_eq(store_comment_get(st, c.id, &a, &out), 0);
-    return out;
+    return scratch_comment(st, article_id, status, "Name", body, "", &a);
 }
 
 /* The whole table: action x state -> allowed target or refused (-1). */

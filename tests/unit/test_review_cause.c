@@ -34,20 +34,7 @@ static void teardown(void)
 /* A reader's comment as posting stores it, screening data and all. */
 static struct comment posted(enum comment_status status, const char *screen)
 {
-    struct comment c = {.article_id = article_id,
-                        .status = status,
-                        .author_kind = AUTHOR_READER,
-                        .author_hash = "feedbeef",
-                        .author_name = "",
-                        .created = 100,
-                        .body = "words",
-                        .reason = "",
-                        .source_id = "",
-                        .screen = screen};
-    ck_assert_int_eq(store_comment_insert(st, &c), 0);
-    struct comment out;
-    ck_assert_int_eq(store_comment_get(st, c.id, &a, &out), 0);
-    return out;
+    return scratch_comment(st, article_id, status, "", "words", screen, &a);
 }
 
 static struct comment reread(const struct comment *c)
