@@ -23,14 +23,24 @@ import { spawnSync } from "node:child_process";
 import { createServer as createHttp, request } from "node:http";
 import { check, freePort, runSuite, startCharla } from "./harness.mjs";
 
-// setSetting writes one row of the settings table (python3's sqlite3
-// module: the HTTP tests already need it).
-function setSetting(db, key, value) {
+// dbRun runs SQL statements on the site's database in one transaction,
+// each with its parameters (python3's sqlite3 module: the HTTP tests
+// already need it); with bumped, the articles' versions move so caches
+// drop the old threads. Throws what failed.
+function dbRun(db, statements, bumped = false) {
+  const all = bumped
+    ? statements.concat([["UPDATE articles SET version = version + 1", []]])
+    : statements;
   const r = spawnSync("python3", ["-c",
-    "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
-    "c.execute('INSERT OR REPLACE INTO settings VALUES (?, ?)', (sys.argv[2], sys.argv[3]))\n" +
-    "c.commit()", db, key, value]);
-  if (r.status !== 0) throw new Error("setting failed: " + r.stderr);
+    "import json,sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
+    "for q, a in json.loads(sys.argv[2]): c.execute(q, a)\n" +
+    "c.commit()", db, JSON.stringify(all)]);
+  if (r.status !== 0) throw new Error("database change failed: " + r.stderr);
+}
+
+// setSetting writes one row of the settings table.
+function setSetting(db, key, value) {
+  dbRun(db, [["INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value]]]);
 }
 
 // A blog: static pages on their own port, each sent with a strict CSP.
@@ -274,10 +284,7 @@ const tests = {
     // after the window, no Delete
     await post(page, MAIN, "A comment older than the window.");
     await page.waitForSelector(`${T} [id="c3"] button.delete`);
-    const r = spawnSync("python3", ["-c",
-      "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
-      "c.execute(\"UPDATE comments SET created = created - 16 * 60 WHERE number = '3'\")\nc.commit()", env.db]);
-    check(r.status === 0, "aged: " + r.stderr);
+    dbRun(env.db, [["UPDATE comments SET created = created - 16 * 60 WHERE number = '3'", []]]);
     // the widget still offers it; the server says it is too late
     await page.locator(`${T} [id="c3"] button.delete`).click();
     await page.locator(`${T} form.delete-form button[type=submit]`).click();
@@ -338,11 +345,7 @@ const tests = {
 
     // the published one, held after readers saw it (as reports hold it):
     // its Delete says its place stays, and so it does
-    const r = spawnSync("python3", ["-c",
-      "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
-      "c.execute(\"UPDATE comments SET status = 2 WHERE number = '1'\")\n" +
-      "c.execute('UPDATE articles SET version = version + 1')\nc.commit()", env.db]);
-    check(r.status === 0, "held: " + r.stderr);
+    dbRun(env.db, [["UPDATE comments SET status = 2 WHERE number = '1'", []]], true);
     await page.reload();
     await page.waitForSelector(`${item} button.delete`);
     await page.locator(`${item} button.delete`).click();
@@ -473,11 +476,7 @@ const tests = {
     await post(page, `${T} #reply-form`, "A reply to it.");
     await page.waitForSelector(`${T} [id="c1.1"]`);
     // a moderator's hold, written straight into the database
-    const r = spawnSync("python3", ["-c",
-      "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
-      "c.execute(\"UPDATE comments SET status = 2 WHERE number = '1'\")\n" +
-      "c.execute('UPDATE articles SET version = version + 1')\nc.commit()", env.db]);
-    check(r.status === 0, "held: " + r.stderr);
+    dbRun(env.db, [["UPDATE comments SET status = 2 WHERE number = '1'", []]], true);
     await page.reload();
     await page.waitForSelector(`${T} [id="c1.1"]`);
     check(await page.locator(`${T} [id="c1"].gone`).count() === 1, "#1 keeps its place");
@@ -486,11 +485,8 @@ const tests = {
     check((await page.locator(`${T}`).textContent()).indexOf("look at again") < 0, "without its text");
     // a moderator's reason, isolated: a right-to-left override in it
     // cannot reorder the words around it
-    const rm = spawnSync("python3", ["-c",
-      "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
-      "c.execute(\"UPDATE comments SET status = 3, reason = 'spam\u202e ok' WHERE number = '1.1'\")\n" +
-      "c.execute('UPDATE articles SET version = version + 1')\nc.commit()", env.db]);
-    check(rm.status === 0, "removed: " + rm.stderr);
+    dbRun(env.db, [["UPDATE comments SET status = 3, reason = ? WHERE number = '1.1'",
+      ["spam\u202e ok"]]], true);
     await page.reload();
     await page.waitForSelector(`${T} [id="c1.1"].gone`);
     const bdi = await page.locator(`${T} [id="c1.1"] .tombstone bdi`).textContent();
@@ -505,11 +501,7 @@ const tests = {
     await page.waitForSelector(`${T} form.comment-form`);
     await post(page, MAIN, "A comment made before the discussion closed.");
     await page.waitForSelector(`${T} [id="c1"]`);
-    const r = spawnSync("python3", ["-c",
-      "import sqlite3,sys\nc=sqlite3.connect(sys.argv[1])\n" +
-      "c.execute(\"UPDATE articles SET discussion = 2, version = version + 1 WHERE path LIKE '/x/%'\")\n" +
-      "c.commit()", env.db]);
-    check(r.status === 0, "closed: " + r.stderr);
+    dbRun(env.db, [["UPDATE articles SET discussion = 2, version = version + 1 WHERE path LIKE '/x/%'", []]]);
     await page.reload();
     await page.waitForSelector(`${T} [id="c1"]`);
     check(await page.locator(`${T} form.comment-form`).count() === 0, "no form");
