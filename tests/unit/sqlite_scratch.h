@@ -1,7 +1,8 @@
 /*
  * sqlite_scratch.h - a scratch SQLite database in a temporary folder, for
  * the unit tests that check the plans of the store's statements on a
- * database they fill themselves (test_sqlite_mod.c, test_sqlite_newest.c).
+ * database they fill themselves (test_sqlite_mod.c, test_sqlite_newest.c,
+ * test_sqlite_external.c), and read those plans.
  * One database at a time per test process: its folder and file are kept
  * in scratch_dir and scratch_path.
  */
@@ -44,6 +45,34 @@ static sqlite3 *scratch_migrated(void)
     sqlite3 *db = NULL;
     ck_assert_int_eq(sqlite3_open(scratch_path, &db), SQLITE_OK);
     return db;
+}
+
+/* plan_prepare prepares EXPLAIN QUERY PLAN of the statement sql on db,
+ * for the caller to bind its parameters. */
+static sqlite3_stmt *plan_prepare(sqlite3 *db, const char *sql)
+{
+    char explain[4096];
+    int n = snprintf(explain, sizeof(explain), "EXPLAIN QUERY PLAN %s", sql);
+    ck_assert(n > 0 && (size_t)n < sizeof(explain));
+    sqlite3_stmt *st = NULL;
+    ck_assert_msg(sqlite3_prepare_v2(db, explain, -1, &st, NULL) == SQLITE_OK,
+                  "%s", sqlite3_errmsg(db));
+    return st;
+}
+
+/* plan_text runs the plan st and writes its details into out (cap
+ * bytes), one a line; st is finalized. */
+static void plan_text(sqlite3_stmt *st, char *out, size_t cap)
+{
+    size_t len = 0;
+    out[0] = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int w = snprintf(out + len, cap - len, "%s\n",
+                         (const char *)sqlite3_column_text(st, 3));
+        ck_assert(w > 0 && (size_t)w < cap - len);
+        len += (size_t)w;
+    }
+    sqlite3_finalize(st);
 }
 
 /* scratch_close closes db and removes the database and its folder. */

@@ -33,22 +33,10 @@ static sqlite3 *open_filled(void)
 
 static void assert_external_plan(sqlite3 *db)
 {
-    char sql[2048];
-    snprintf(sql, sizeof(sql), "EXPLAIN QUERY PLAN %s",
-             stmt_sql[ST_ARTICLE_BY_EXTERNAL]);
-    sqlite3_stmt *st = NULL;
-    ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK, "%s",
-                  sqlite3_errmsg(db));
+    sqlite3_stmt *st = plan_prepare(db, stmt_sql[ST_ARTICLE_BY_EXTERNAL]);
     sqlite3_bind_text(st, 1, "https://blog.example/p10", -1, SQLITE_STATIC);
-    char plan[2048] = "";
-    size_t len = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        int w = snprintf(plan + len, sizeof(plan) - len, "%s\n",
-                         sqlite3_column_text(st, 3));
-        ck_assert(w > 0 && (size_t)w < sizeof(plan) - len);
-        len += (size_t)w;
-    }
-    sqlite3_finalize(st);
+    char plan[2048];
+    plan_text(st, plan, sizeof(plan));
     ck_assert_contains(plan, "USING INDEX articles_external (external_url=?)");
     ck_assert_not_contains(plan, "SCAN");
     ck_assert_not_contains(plan, "TEMP B-TREE");

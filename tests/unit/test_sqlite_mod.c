@@ -58,12 +58,7 @@ static const char *plan_of(sqlite3 *db, enum mod_stmt id, int64_t article_id,
                            int why)
 {
     static char out[2048];
-    char sql[4096];
-    snprintf(sql, sizeof(sql), "EXPLAIN QUERY PLAN %s",
-             mod_sql[id - SQLITE_MOD_FIRST_SLOT]);
-    sqlite3_stmt *st = NULL;
-    ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK, "%s",
-                  sqlite3_errmsg(db));
+    sqlite3_stmt *st = plan_prepare(db, mod_sql[id - SQLITE_MOD_FIRST_SLOT]);
     bool newest = id == MS_QUEUE_NEWEST;
     sqlite3_bind_int64(st, 1, article_id);
     sqlite3_bind_int(st, 2, why);
@@ -73,15 +68,7 @@ static const char *plan_of(sqlite3 *db, enum mod_stmt id, int64_t article_id,
         sqlite3_bind_int64(st, 5, 50);
         sqlite3_bind_int64(st, 6, 0);
     }
-    out[0] = 0;
-    size_t len = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        const char *detail = (const char *)sqlite3_column_text(st, 3);
-        int w = snprintf(out + len, sizeof(out) - len, "%s\n", detail);
-        ck_assert(w > 0 && (size_t)w < sizeof(out) - len);
-        len += (size_t)w;
-    }
-    sqlite3_finalize(st);
+    plan_text(st, out, sizeof(out));
     return out;
 }
 
@@ -140,18 +127,11 @@ START_TEST(test_ban_list_reads_bans_in_force)
         if (analyzed)
             ck_assert_int_eq(sqlite3_exec(db, "ANALYZE", NULL, NULL, NULL),
                              SQLITE_OK);
-        sqlite3_stmt *st = NULL;
-        char sql[1024];
-        snprintf(sql, sizeof(sql), "EXPLAIN QUERY PLAN %s",
-                 mod_sql[MS_BAN_LIST - SQLITE_MOD_FIRST_SLOT]);
-        ck_assert_int_eq(sqlite3_prepare_v2(db, sql, -1, &st, NULL), SQLITE_OK);
+        sqlite3_stmt *st =
+            plan_prepare(db, mod_sql[MS_BAN_LIST - SQLITE_MOD_FIRST_SLOT]);
         sqlite3_bind_int64(st, 1, 5900);
-        char plan[1024] = "";
-        size_t len = 0;
-        while (sqlite3_step(st) == SQLITE_ROW && len < sizeof(plan))
-            len += (size_t)snprintf(plan + len, sizeof(plan) - len, "%s\n",
-                                    sqlite3_column_text(st, 3));
-        sqlite3_finalize(st);
+        char plan[1024];
+        plan_text(st, plan, sizeof(plan));
         ck_assert_contains(plan, "USING INDEX bans_in_force");
         ck_assert_not_contains(plan, "SCAN b");
     }

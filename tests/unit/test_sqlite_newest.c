@@ -46,21 +46,10 @@ static sqlite3 *open_filled(void)
  * alone, in its order (no sort), and articles by primary key. */
 static void assert_newest_plan(sqlite3 *db, enum stmt_id id)
 {
-    char sql[2048];
-    snprintf(sql, sizeof(sql), "EXPLAIN QUERY PLAN %s", stmt_sql[id]);
-    sqlite3_stmt *st = NULL;
-    ck_assert_msg(sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK, "%s",
-                  sqlite3_errmsg(db));
+    sqlite3_stmt *st = plan_prepare(db, stmt_sql[id]);
     sqlite3_bind_int64(st, 1, 50);
-    char plan[2048] = "";
-    size_t len = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
-        int w = snprintf(plan + len, sizeof(plan) - len, "%s\n",
-                         sqlite3_column_text(st, 3));
-        ck_assert(w > 0 && (size_t)w < sizeof(plan) - len);
-        len += (size_t)w;
-    }
-    sqlite3_finalize(st);
+    char plan[2048];
+    plan_text(st, plan, sizeof(plan));
     ck_assert_contains(plan, "SCAN comments USING INDEX comments_newest");
     ck_assert_contains(plan, "USING INTEGER PRIMARY KEY");
     ck_assert_not_contains(plan, "TEMP B-TREE");
