@@ -264,7 +264,9 @@ def test_article_edit_path_hint_shows_the_suffix_a_save_adds(srv):
     mod = login(srv, "Kathi")
     csrf = csrf_of(mod.get("/admin/queue").text)
     eq(hint_of(mod, "Hint title", csrf=csrf).status, 403, "a moderator")
-    eq(editor.get("/admin/articles/path-hint").status, 404, "a GET")
+    r = editor.get("/admin/articles/path-hint")
+    eq(r.status, 405, "a GET")
+    eq(r.header("Allow"), "POST", "Allow")
 
 
 def test_article_edit_simultaneous_saves_one_lands(srv):
