@@ -27,9 +27,12 @@ BUILD=${BUILD:-build}
 passed=0
 failed=0
 log=$(mktemp)
+# every failing test's name, listed again just before the summary line so
+# the end of a long run says what broke
+failures=$(mktemp)
 pg_dir=""
 cleanup() {
-    rm -f "$log"
+    rm -f "$log" "$failures"
     if [ -n "$pg_dir" ]; then
         scripts/pg-cluster.sh stop "$pg_dir" >/dev/null 2>&1
         rm -rf "$pg_dir"
@@ -51,6 +54,7 @@ if [ -z "${SKIP_PG:-}" ] && [ -z "${PG_TEST_URL:-}" ] &&
         export PG_TEST_URL
     else
         echo "postgres: the test cluster did not start"
+        echo "postgres: the test cluster did not start" >>"$failures"
         PG_TEST_URL=""
         add_counts 0 1
     fi
@@ -69,6 +73,7 @@ run_unit() {
         if [ -z "$line" ]; then
             echo "$(basename "$t"): crashed or printed no summary (exit $rc)"
             cat "$log"
+            echo "$2 $(basename "$t"): crashed (exit $rc)" >>"$failures"
             add_counts 0 1
             continue
         fi
@@ -83,7 +88,12 @@ run_unit() {
             bad=$((bad + 1))
         fi
         echo "$(basename "$t"): $((n - bad < 0 ? 0 : n - bad)) passed, $bad failed"
-        [ "$bad" -gt 0 ] && grep -E ':[EF]:' "$log"
+        if [ "$bad" -gt 0 ]; then
+            grep -E ':[EF]:' "$log"
+            grep -E ':[EF]:' "$log" | cut -c1-200 | sed "s|^|$2 |" >>"$failures"
+            grep -qE 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$log" &&
+                echo "$2 $(basename "$t"): sanitizer report" >>"$failures"
+        fi
         add_counts $((n - bad < 0 ? 0 : n - bad)) $bad
     done
 }
@@ -98,8 +108,10 @@ run_suite() { # $1 name, rest: command
     # as a failure, so the run always ends
     timeout -k 10 "${SUITE_TIMEOUT:-1200}" "$@" 2>&1 | tee "$log"
     line=$(grep -E "^$name: [0-9]+ passed, [0-9]+ failed" "$log" | tail -1)
+    grep -E '^FAIL ' "$log" | sed "s|^|$name: |" >>"$failures"
     if [ -z "$line" ]; then
         echo "$name: the suite did not finish"
+        echo "$name: the suite did not finish" >>"$failures"
         add_counts 0 1
         return
     fi
@@ -145,15 +157,21 @@ if [ -z "${SKIP_ASAN:-}" ]; then
         if [ -n "$(ls "$asan_logs")" ]; then
             echo "http-asan: sanitizer reports from the server:"
             cat "$asan_logs"/* | head -80
+            echo "http-asan: sanitizer reports from the server" >>"$failures"
             add_counts 0 "$(ls "$asan_logs" | wc -l)"
         fi
         rm -rf "$asan_logs"
     else
         echo "asan: the sanitizer build failed"
+        echo "asan: the sanitizer build failed" >>"$failures"
         tail -20 "$log"
         add_counts 0 1
     fi
 fi
 
+if [ -s "$failures" ]; then
+    echo "== failed"
+    cat "$failures"
+fi
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

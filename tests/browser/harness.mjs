@@ -149,7 +149,8 @@ export async function runSuite(suite, tests, setup) {
       console.log("ok   " + name);
     } catch (e) {
       failed++;
-      console.log("FAIL " + name + "\n     " + (e && e.stack || e));
+      const reason = String(e && e.message || e).split("\n")[0].slice(0, 300);
+      console.log("FAIL " + name + ": " + reason + "\n     " + (e && e.stack || e));
     } finally {
       if (env) env.stop();
     }

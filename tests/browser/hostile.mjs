@@ -120,7 +120,8 @@ function result(name, ok, detail) {
     console.log("ok   " + name);
   } else {
     failed++;
-    console.log("FAIL " + name + (detail ? "\n     " + detail : ""));
+    const reason = detail ? ": " + String(detail).split("\n")[0].slice(0, 300) : "";
+    console.log("FAIL " + name + reason + (detail ? "\n     " + detail : ""));
   }
 }
 

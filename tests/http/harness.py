@@ -305,9 +305,12 @@ def run_tests(name, tests, make_ctx, close_ctx):
         except Skip as why:
             skipped.append(t)
             print("skip %s (%s)" % (t.__name__, why))
-        except Exception:
+        except Exception as e:
             failed += 1
-            print("FAIL %s" % t.__name__)
+            # the reason on the FAIL line too, so a summary of failures
+            # that lists only these lines still says what went wrong
+            reason = " ".join(("%s: %s" % (type(e).__name__, e)).split())
+            print("FAIL %s: %s" % (t.__name__, reason[:300]))
             traceback.print_exc(file=sys.stdout)
         finally:
             if ctx is not None:
