@@ -49,4 +49,14 @@ extern const size_t schema_pg_count;
     "CREATE INDEX articles_external ON articles(external_url, id) "            \
     "WHERE external_url <> '';"
 
+/*
+ * Migration 15 erases what still quoted the text of comments whose text is
+ * gone (schema_sqlite.c says why), in the SQL both dialects share.
+ */
+#define GONE_TEXT_QUOTES_ERASED                                                \
+    "UPDATE comments SET screen = '' WHERE status IN (4, 5, 6) AND "           \
+    "screen <> '';"                                                            \
+    "UPDATE reports SET reason = '' WHERE reason <> '' AND comment_id IN "     \
+    "(SELECT id FROM comments WHERE status IN (4, 5, 6));"
+
 #endif

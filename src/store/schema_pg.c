@@ -225,5 +225,9 @@ const char *const schema_pg[] = {
     /* 14: articles found by the page they discuss (see the SQLite
        dialect) */
     EXTERNAL_URL_INDEX,
+
+    /* 15: the screening spans and report reasons of comments whose text
+       is gone are erased (see the SQLite dialect) */
+    GONE_TEXT_QUOTES_ERASED,
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

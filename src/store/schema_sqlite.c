@@ -320,6 +320,14 @@ const char *const schema_sqlite[] = {
        the widget, so an index, over the articles that have such a URL
        only (the predicate is the query's). */
     EXTERNAL_URL_INDEX,
+
+    /* 15: an author's deletion erases the text and what quotes it: the
+       words screening marked (the spans in screen) and the reasons of
+       reports (core/moderation.c). Comments their authors deleted before
+       charla erased those kept both; they go now, as they go for purged
+       and withdrawn comments. No page shows either, so no cached page is
+       dropped. */
+    GONE_TEXT_QUOTES_ERASED,
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -2500,6 +2500,58 @@ START_TEST(test_upgrade_gives_seen_withdrawals_their_tombstone)
 }
 END_TEST
 
+/* A site of schema 14 upgrades: the comments whose text is gone (deleted
+ * by their authors, purged, withdrawn) lose the screening spans and report
+ * reasons that quote it; those of a visible comment and of a removed one,
+ * which moderators may restore, stay. */
+START_TEST(test_upgrade_erases_quotes_of_gone_text)
+{
+    const char *url = db_url(_i);
+    schema_at(_i, 14);
+    raw_exec(_i,
+             "INSERT INTO articles(path, title) VALUES ('/a', 'A');"
+             "INSERT INTO comments(article_id, number, seq, depth, sort_key, "
+             "status, author_kind, author_hash, author_name, created, body, "
+             "screen, was_public) VALUES "
+             "(1, '1', 1, 0, '000001', 0, 0, 'h1', 'Ana', 100, 'kept', "
+             "'{\"spans\":[\"kept\"]}', 1),"
+             "(1, '2', 2, 0, '000002', 3, 0, 'h2', 'Bo', 200, 'removed', "
+             "'{\"spans\":[\"removed\"]}', 1),"
+             "(1, '3', 3, 0, '000003', 4, 0, 'h3', 'Cy', 300, '', "
+             "'{\"spans\":[\"deleted\"]}', 1),"
+             "(1, '4', 4, 0, '000004', 5, 0, 'h4', '', 400, '', "
+             "'{\"spans\":[\"purged\"]}', 1),"
+             "(1, '5', 5, 0, '000005', 6, 0, 'h5', '', 500, '', "
+             "'{\"spans\":[\"withdrawn\"]}', 0);"
+             "INSERT INTO reports(comment_id, reporter_hash, reason, at, "
+             "counted) VALUES "
+             "(1, 'r1', 'quotes kept', 101, 1),"
+             "(2, 'r1', 'quotes removed', 201, 1),"
+             "(3, 'r1', 'quotes deleted', 301, 1),"
+             "(4, 'r1', 'quotes purged', 401, 0),"
+             "(5, 'r1', 'quotes withdrawn', 501, 1);");
+    struct store *s = open_url(url);
+    static const bool kept[] = {true, true, false, false, false};
+    for (int64_t id = 1; id <= 5; id++) {
+        struct comment c;
+        ck_assert_int_eq(store_comment_get(s, id, &arena, &c), 0);
+        ck_assert_msg((c.screen[0] != '\0') == kept[id - 1],
+                      "comment %lld: screen '%s'", (long long)id, c.screen);
+        struct report *r;
+        size_t n = 9;
+        ck_assert_int_eq(store_report_list(s, id, &arena, &r, &n), 0);
+        ck_assert_uint_eq(n, 1); /* the report stays, its time and count */
+        ck_assert_msg((r[0].reason[0] != '\0') == kept[id - 1],
+                      "comment %lld: reason '%s'", (long long)id, r[0].reason);
+        ck_assert_int_eq(r[0].at, id * 100 + 1);
+    }
+    struct comment c;
+    ck_assert_int_eq(store_comment_get(s, 3, &arena, &c), 0);
+    ck_assert_str_eq(c.author_name, "Cy"); /* the tombstone keeps its name */
+    close_store(s);
+}
+END_TEST
+
 /* A site of schema 11 upgrades: a comment is marked as never public when
  * the audit log shows none of it visible and it awaits review or came to
  * its tombstone from review; every other comment (visible, once held by
@@ -3180,6 +3232,8 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_upgrade_withdraws_deleted_held_comments, 0,
                         backends);
     tcase_add_loop_test(tc, test_was_public_once_published, 0, backends);
+    tcase_add_loop_test(tc, test_upgrade_erases_quotes_of_gone_text, 0,
+                        backends);
     tcase_add_loop_test(tc, test_upgrade_marks_comments_never_public, 0,
                         backends);
     tcase_add_loop_test(tc, test_author_deletion_keeps_what_readers_saw, 0,
