@@ -905,51 +905,120 @@ static int release_tokens(const struct screen_model *m,
  * nobody anyway 😂"), and the heads keep what it added. */
 #define REACTION_MAX_WORDS 3
 
+/* Whether token j of n is a mark a reaction is made of: laughter, and a
+ * cheer too when with_cheers. */
+static bool reaction_mark(const struct screen_norm *n, size_t j,
+                          bool with_cheers)
+{
+    return screen_is_laugh(n, j) || (with_cheers && screen_is_cheer(n, j));
+}
+
 /* The tokens [*a, *b) of n left once the marks at the start and the end
- * are set aside: laughter, and cheers too when with_cheers. */
-static void reaction_words(const struct screen_norm *n, bool with_cheers,
-                           size_t *a, size_t *b)
+ * are set aside; how many of them are words, not marks, counted up to
+ * one more than a reaction has. */
+static size_t reaction_words(const struct screen_norm *n, bool with_cheers,
+                             size_t *a, size_t *b)
 {
     *a = 0;
     *b = n->ntok;
-    while (*a < *b &&
-           (screen_is_laugh(n, *a) || (with_cheers && screen_is_cheer(n, *a))))
+    while (*a < *b && reaction_mark(n, *a, with_cheers))
         (*a)++;
-    while (*b > *a && (screen_is_laugh(n, *b - 1) ||
-                       (with_cheers && screen_is_cheer(n, *b - 1))))
+    while (*b > *a && reaction_mark(n, *b - 1, with_cheers))
         (*b)--;
+    /* the first and the last are words; most comments stop after two
+       more */
+    size_t words = *b - *a < 2 ? *b - *a : 2;
+    for (size_t j = *a + 1; j + 1 < *b && words <= REACTION_MAX_WORDS; j++)
+        words += !reaction_mark(n, j, with_cheers);
+    return words;
 }
 
-/* What the laughter and the cheering emoji around a reaction ("jajaja que
- * bueno", "🔥🔥 jajaja", "🔥🔥 que bueno", "😂😂") added towards abuse is
+/* The logits of the words of tokens [a, b) of text with the marks among
+ * them left out ("que 🔥🔥 bueno" scored as "que bueno"), in zs: the words
+ * as the reader wrote them, one space apart, normalised and scored with
+ * the comment's shape (its emoji, capitals, marks), as the words between
+ * marks at the edges are. Returns 0 or ERR_NOMEM. */
+static int unmarked_logits(const struct screen_model *m,
+                           const struct screen_norm *n, const char *text,
+                           size_t a, size_t b, bool with_cheers,
+                           float zs[SCREEN_NHEADS])
+{
+    size_t cap = 1;
+    for (size_t j = a; j < b; j++)
+        cap += n->tok[j].orig_len + 1;
+    char *words = malloc(cap);
+    if (!words)
+        return ERR_NOMEM;
+    size_t len = 0;
+    for (size_t j = a; j < b; j++) {
+        if (reaction_mark(n, j, with_cheers))
+            continue;
+        if (len)
+            words[len++] = ' ';
+        memcpy(words + len, text + n->tok[j].orig_off, n->tok[j].orig_len);
+        len += n->tok[j].orig_len;
+    }
+    struct screen_scratch own;
+    screen_scratch_init(&own);
+    struct screen_hit hits[SCREEN_MAX_HITS];
+    int rc = screen_normalize(&own.n, &m->lex, words, len);
+    if (rc == 0) {
+        own.n.n_letters = n->n_letters;
+        own.n.n_upper = n->n_upper;
+        own.n.n_links = n->n_links;
+        own.n.n_currency = n->n_currency;
+        own.n.n_punct_runs = n->n_punct_runs;
+        own.n.n_emoji = n->n_emoji;
+        own.n.n_digits = n->n_digits;
+        size_t nh = screen_lex_scan(&m->lex, &own.n, hits, SCREEN_MAX_HITS);
+        rc = screen_score(m, &own.n, hits, nh, &own, zs);
+    }
+    screen_scratch_release(&own);
+    free(words);
+    return rc;
+}
+
+/* What the laughter and the cheering emoji of a reaction ("jajaja que
+ * bueno", "🔥🔥 jajaja", "que 🔥🔥 bueno", "😂😂") added towards abuse is
  * taken out of the word heads: each head gets the lower of its score and
- * the score of the words between them, scored alone (none when there are
- * none). A cheer beside a people is no reaction to a story ("fuera
- * migrantes 🔥🔥"): then only the laughter is set aside. */
-static void reaction_free(const struct screen_model *m,
-                          struct screen_scratch *sc,
-                          const struct screen_hit *hits, size_t nh,
-                          float z[SCREEN_NHEADS])
+ * the score of the reaction's words scored alone (none when there are
+ * none). Marks at the start and the end leave the words between them,
+ * scored from what the comment's score left; marks among the words leave
+ * the words alone scored as a comment of their own. A cheer beside a
+ * people is no reaction to a story ("fuera migrantes 🔥🔥"): then only the
+ * laughter is set aside. Returns 0 or ERR_NOMEM. */
+static int reaction_free(const struct screen_model *m,
+                         struct screen_scratch *sc, const char *text,
+                         const struct screen_hit *hits, size_t nh,
+                         float z[SCREEN_NHEADS])
 {
     const struct screen_norm *n = &sc->n;
     size_t a, b;
-    reaction_words(n, true, &a, &b);
-    if (b - a <= REACTION_MAX_WORDS && screen_names_group(n, a, b))
-        reaction_words(n, false, &a, &b);
-    if (a == 0 && b == n->ntok)
-        return;
-    if (b - a > REACTION_MAX_WORDS)
-        return;
-    if (a == b)
-        a = b = 0; /* laughter and cheers only */
+    bool with_cheers = true;
+    size_t words = reaction_words(n, with_cheers, &a, &b);
+    if (words <= REACTION_MAX_WORDS && screen_names_group(n, a, b)) {
+        with_cheers = false;
+        words = reaction_words(n, with_cheers, &a, &b);
+    }
+    if (words > REACTION_MAX_WORDS || words == n->ntok)
+        return 0; /* more than a reaction, or no mark at all */
     float zs[SCREEN_NHEADS];
-    struct screen_cross_walk walk = {0, 0};
-    screen_score_sentence(m, sc, hits, nh, a, b, &walk, zs);
+    if (words < b - a) {
+        int rc = unmarked_logits(m, n, text, a, b, with_cheers, zs);
+        if (rc)
+            return rc;
+    } else {
+        if (a == b)
+            a = b = 0; /* laughter and cheers only */
+        struct screen_cross_walk walk = {0, 0};
+        screen_score_sentence(m, sc, hits, nh, a, b, &walk, zs);
+    }
     for (size_t k = 0; k < MODEL_NWORDS(word_heads); k++) {
         int h = word_heads[k];
         if (m->hdr->scale[h] > 0 && zs[h] < z[h])
             z[h] = zs[h];
     }
+    return 0;
 }
 
 /* The words of a harm no one deserves, in toks (at most max): "nobody
@@ -1091,7 +1160,9 @@ int screen_check_scratch(const struct screen_model *m,
         if (m->hdr->scale[SCREEN_HEAD_HOLD] > 0 &&
             screen_sigmoid(z[SCREEN_HEAD_HOLD]) >=
                 thr - SCREEN_SENTENCE_REACH) {
-            reaction_free(m, sc, hits, nh, z);
+            rc = reaction_free(m, sc, text, hits, nh, z);
+            if (rc)
+                goto fail;
             uint32_t toks[RELEASE_MAX_TOKENS];
             size_t nt = screen_colour_tokens(&sc->n, toks, COLOUR_MAX_TOKENS);
             nt += denied_harm_tokens(&sc->n, hits, nh, toks + nt,

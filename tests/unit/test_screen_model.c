@@ -739,6 +739,30 @@ START_TEST(a_cheer_around_a_reaction_is_not_held)
 }
 END_TEST
 
+/* Cheers and laughter among the words of a reaction add nothing towards
+ * a hold either: the words are scored without them; the words of abuse
+ * with a mark among them still hold, and beside a people the fire keeps
+ * its weight. */
+START_TEST(marks_among_the_words_of_a_reaction_are_not_held)
+{
+    static const char *const reactions[] = {
+        "que \xf0\x9f\x94\xa5\xf0\x9f\x94\xa5 bueno",
+        "bien \xf0\x9f\x94\xa5 hecho",
+        "jajaja que \xf0\x9f\x98\x82 bueno",
+    };
+    static const char *const abuse[] = {
+        "fuera \xf0\x9f\x94\xa5\xf0\x9f\x94\xa5 migrantes",
+        "pinche \xf0\x9f\x91\x8f puta",
+        "ojal\xc3\xa1 \xf0\x9f\x94\xa5 te maten",
+        "jaja pendejo jaja idiota",
+    };
+    struct screen_model *m = load_committed();
+    assert_holds(m, reactions, sizeof(reactions) / sizeof(reactions[0]), false);
+    assert_holds(m, abuse, sizeof(abuse) / sizeof(abuse[0]), true);
+    screen_model_free(m);
+}
+END_TEST
+
 /* The threat head (train.c) holds threats in words no rule spells out
  * and the hold head lets pass; the same words reported (dated in the
  * past, quoted) are not held. */
@@ -1977,6 +2001,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_laugh_around_a_reaction_is_not_held);
     tcase_add_test(tc, cheers_are_read_from_the_emoji_alone);
     tcase_add_test(tc, a_cheer_around_a_reaction_is_not_held);
+    tcase_add_test(tc, marks_among_the_words_of_a_reaction_are_not_held);
     tcase_add_test(tc, a_readers_fear_releases_threat_phrases);
     tcase_add_test(tc, baked_lexicon_keys_match_normalised_terms);
     tcase_add_test(tc, check_is_thread_safe);
