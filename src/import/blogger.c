@@ -640,6 +640,7 @@ static int convert_post(struct convert *cv, const struct entry *e,
         cv->st->skipped_other++;
         return 0;
     }
+    a->tz_known = true;
     buf_reset(&cv->md);
     buf_reset(&cv->image);
     buf_reset(&cv->caption);

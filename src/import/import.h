@@ -46,7 +46,10 @@ struct import_article {
     const char *byline;       /* author name, may be "" */
     int64_t published;        /* Unix seconds UTC */
     int tz_offset_min;        /* UTC offset the time was written with,
-                                 e.g. -420 for -07:00 */
+                                 e.g. -420 for -07:00 ... */
+    bool tz_known;            /* ... when the source tells it (Blogger's
+                                 times, a WordPress post with both its
+                                 dates; not Disqus, whose times are UTC) */
     bool draft;               /* not published in the source */
     const char *body_md;      /* body as safe Markdown (html2md.h) */
     const char *lead_image;   /* http(s) URL or "" */

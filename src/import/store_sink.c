@@ -193,17 +193,23 @@ struct sink_state {
     bool progress_shown;
 };
 
-static int set_timezone_once(struct sink_state *s, int offset_min)
+/* A site with no time zone takes the offset of the first article whose
+ * source tells it (times are shown in the site's zone); the summary says
+ * so. A site that has one keeps it. */
+static int learn_timezone(struct sink_state *s, const struct import_article *in)
 {
     const char *tz;
+    if (s->tz_checked || !in->tz_known)
+        return 0;
     s->tz_checked = true;
     int ret = store_setting_get(s->st, "timezone", &s->scratch, &tz);
     if (ret != ERR_NOTFOUND)
         return ret;
+    int offset_min = in->tz_offset_min;
     int off = offset_min < 0 ? -offset_min : offset_min;
-    char value[16];
-    snprintf(value, sizeof(value), "%c%02d:%02d", offset_min < 0 ? '-' : '+',
-             off / 60, off % 60);
+    char *value = s->sum->timezone_set;
+    snprintf(value, sizeof(s->sum->timezone_set), "%c%02d:%02d",
+             offset_min < 0 ? '-' : '+', off / 60, off % 60);
     return store_setting_set(s->st, "timezone", value);
 }
 
@@ -240,7 +246,7 @@ static int post_article(struct sink_state *s, const struct import_article *in)
     int64_t id;
     int ret;
 
-    if (!s->tz_checked && (ret = set_timezone_once(s, in->tz_offset_min)))
+    if ((ret = learn_timezone(s, in)))
         return ret;
     ret = store_article_by_source(s->st, in->source_id, &s->scratch, &existing);
     if (ret == 0) {
@@ -313,6 +319,8 @@ static int thread_article(struct sink_state *s, const struct import_article *in)
     int64_t id;
     int ret;
 
+    if ((ret = learn_timezone(s, in)))
+        return ret;
     ret = store_article_by_source(s->st, in->source_id, &s->scratch, &existing);
     if (ret == 0) {
         s->sum->articles_present++;
@@ -922,6 +930,12 @@ void import_print_summary(FILE *f, const struct import_stats *stats,
                sum->comments_no_article);
     add_reason(f, &first, "other", stats->skipped_other);
     fprintf(f, "%s\n", first ? "" : ")");
+    if (sum->timezone_set[0])
+        fprintf(f,
+                "time zone: set to %s, the offset of the file's times "
+                "(a zone name such as America/Mexico_City also follows "
+                "daylight saving: charla setting set timezone NAME)\n",
+                sum->timezone_set);
     if (sum->flattened)
         fprintf(f, "replies nested too deep, attached to an ancestor: %ld\n",
                 sum->flattened);

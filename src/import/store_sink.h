@@ -36,6 +36,8 @@ struct import_summary {
     long articles_renamed;    /* of articles_added, those whose path the
                                  server answers itself, stored under
                                  IMPORT_RENAMED_PREFIX */
+    char timezone_set[16];    /* the offset the site's time zone was set
+                                 to ("-06:00"), or "" */
 };
 
 /* Where an article whose path the server answers itself (/feeds/x, an

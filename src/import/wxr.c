@@ -413,6 +413,8 @@ static void send_item(struct wparser *p)
     a.draft = status->len && !type_is(status, "publish");
     a.thread_only = true;
     a.closed = type_is(&p->f[F_COMMENT_STATUS], "closed");
+    a.tz_known = p->item_offset_known;
+    a.tz_offset_min = (int)(p->item_offset_s / 60);
     if (!a.source_id || !a.url || !a.title) {
         xml_fail(&p->rd, ERR_NOMEM, "out of memory");
         return;

@@ -2,12 +2,13 @@
 as readers get them: the names and titles WordPress stores HTML-escaped
 show as written, escaped once, in the API, the comments feed and the
 article list; a comment whose GMT time WordPress left as zeros is placed
-by its post's offset; and the import summary says which times it had to
-read as UTC."""
+by its post's offset; the import summary says which times it had to
+read as UTC; and a new site takes its time zone from the file."""
 import os
 
 from harness import REPO, check, eq
-from test_import import thread_by_path
+from test_import import (drop_target, fresh_target, stored_setting,
+                         thread_by_path)
 
 FIXTURE = os.path.join(REPO, "tests", "fixtures", "wxr",
                        "escaped-local-times.xml")
@@ -32,3 +33,34 @@ def test_wxr_escaped_names_and_local_times(srv):
     check("O&apos;Brien &amp;lt;b&amp;gt;" in feed, "the other name")
     t = thread_by_path(srv, "/contact/")
     eq(t["1"]["created"], "2024-03-02T09:30:00Z", "no offset: as UTC")
+
+
+def test_import_sets_an_unset_time_zone_from_the_file(srv):
+    """A new site takes the offset of the first post that tells one, and
+    the summary says so; a site with a time zone keeps it; a Disqus file,
+    whose times are all UTC, sets none."""
+    target = fresh_target(srv, "tz-wxr.db")
+    try:
+        r = srv.cli("import", "wxr", FIXTURE, "--db", target)
+        eq(r.returncode, 0, r.stderr)
+        check("time zone: set to -06:00," in r.stdout, r.stdout)
+        eq(stored_setting(srv, target, "timezone"), "-06:00", "set")
+        # another file, written at +01:00: the site keeps its zone
+        other = os.path.join(REPO, "tests", "fixtures", "wxr",
+                             "export-1.0.xml")
+        r = srv.cli("import", "wxr", other, "--db", target)
+        eq(r.returncode, 0, r.stderr)
+        check("time zone:" not in r.stdout, r.stdout)
+        eq(stored_setting(srv, target, "timezone"), "-06:00", "kept")
+    finally:
+        drop_target(srv, target)
+    target = fresh_target(srv, "tz-disqus.db")
+    try:
+        disqus = os.path.join(REPO, "tests", "fixtures", "disqus",
+                              "export.xml")
+        r = srv.cli("import", "disqus", disqus, "--db", target)
+        eq(r.returncode, 0, r.stderr)
+        check("time zone:" not in r.stdout, r.stdout)
+        eq(stored_setting(srv, target, "timezone"), None, "none from UTC")
+    finally:
+        drop_target(srv, target)
