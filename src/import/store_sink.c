@@ -437,9 +437,10 @@ static int insert(struct sink_state *s, const struct import_comment *in,
     c.reason = in->status == IMPORT_SPAM ? "spam" : "";
     /* one awaiting moderation where it comes from was never shown: a
        moderator who removes it here leaves no tombstone (core/thread.h).
-       Spam keeps its "removed: spam" tombstone, as imports always gave it
-       (NEEDSWORK: its source never showed it either) */
-    c.was_public = in->status != IMPORT_PENDING;
+       Nor was spam its source caught: it is stored removed, for the
+       moderators, and leaves no "removed: spam" place in the thread
+       unless a reply hangs under it */
+    c.was_public = in->status != IMPORT_PENDING && in->status != IMPORT_SPAM;
     c.source_id = in->source_id;
     if (s->stop_after && s->sum->comments_added >= s->stop_after) {
         buf_addf(s->err, "stopped after storing %ld comments (a test hook)",
@@ -950,7 +951,7 @@ void import_print_summary(FILE *f, const struct import_stats *stats,
     if (stats->local_as_utc)
         fprintf(f,
                 "times read as UTC: %ld (WordPress gave only the site's "
-                "local time, and their post does not tell the site's offset; "
-                "they may be off by it)\n",
+                "local time, and no post before them told the site's "
+                "offset; they may be off by it)\n",
                 stats->local_as_utc);
 }

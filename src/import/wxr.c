@@ -39,9 +39,11 @@
  * "0000-00-00 00:00:00" there for some comments (and drafts), leaving
  * only wp:comment_date, in the site's time zone. The zone is nowhere in
  * the file, but a post that has both wp:post_date and wp:post_date_gmt
- * gives its offset, which its comments' local times are read with. A
- * comment (or post) with a local time only and no such offset is read as
- * UTC and counted in local_as_utc, for the import summary to say so.
+ * gives its offset, which its comments' local times are read with. A post
+ * without one, and its comments, take the offset of the last post before
+ * it that had one (the same site's zone, give or take daylight saving).
+ * A local time with no offset known yet is read as UTC and counted in
+ * local_as_utc, for the import summary to say so.
  *
  * Safety (entity declarations, external DTDs, token size, UTF-8) is the
  * driver's, in xmlread.c.
@@ -120,6 +122,8 @@ struct wparser {
     const char *item_source_id;
     bool item_offset_known; /* the item has both post dates */
     int64_t item_offset_s;  /* then: its local time minus UTC, seconds */
+    bool file_offset_known; /* an item before had both post dates */
+    int64_t file_offset_s;  /* then: the last such item's offset */
 };
 
 static size_t limit_of(enum field f)
@@ -357,6 +361,22 @@ static void item_offset(struct wparser *p)
         return;
     p->item_offset_known = true;
     p->item_offset_s = off;
+    p->file_offset_known = true;
+    p->file_offset_s = off;
+}
+
+/* local_to_utc turns *t, a local time of the open item, into UTC with the
+ * item's offset, else the file's last one; false when neither is known
+ * (*t is then left as it is, read as UTC). */
+static bool local_to_utc(const struct wparser *p, int64_t *t)
+{
+    if (p->item_offset_known)
+        *t -= p->item_offset_s;
+    else if (p->file_offset_known)
+        *t -= p->file_offset_s;
+    else
+        return false;
+    return true;
 }
 
 /* send_item sends the open item's article, once, or marks it skipped. */
@@ -398,10 +418,10 @@ static void send_item(struct wparser *p)
     if (!html2md_url_ok(link, strlen(link)) && slug[0] && base[0])
         a.url = arena_sprintf(ar, "%s/%s/", base, slug);
     if (!import_parse_sql_time(p->f[F_POST_DATE_GMT].data, &a.published)) {
-        if (import_parse_sql_time(p->f[F_POST_DATE].data, &a.published))
-            p->st->local_as_utc++; /* no offset: it has no GMT time */
-        else
+        if (!import_parse_sql_time(p->f[F_POST_DATE].data, &a.published))
             a.published = 0;
+        else if (!local_to_utc(p, &a.published))
+            p->st->local_as_utc++; /* no offset known yet */
     }
     a.title = decoded(ar, &p->f[F_TITLE]);
     a.path = "";
@@ -529,10 +549,7 @@ static void send_comment(struct wparser *p)
             p->st->skipped_invalid++;
             return;
         }
-        if (p->item_offset_known)
-            c.created -= p->item_offset_s;
-        else
-            as_utc = true;
+        as_utc = !local_to_utc(p, &c.created);
     }
     if (type_is(ap, "1"))
         c.status = IMPORT_VISIBLE;

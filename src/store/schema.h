@@ -59,4 +59,17 @@ extern const size_t schema_pg_count;
     "UPDATE reports SET reason = '' WHERE reason <> '' AND comment_id IN "     \
     "(SELECT id FROM comments WHERE status IN (4, 5, 6));"
 
+/*
+ * Migration 16 marks the spam imported from Disqus or WordPress as never
+ * public (schema_sqlite.c says why), in the SQL both dialects share.
+ */
+#define IMPORTED_SPAM_WHERE                                                    \
+    "status = 3 AND was_public = 1 AND reason = 'spam' AND "                   \
+    "(source_id LIKE 'disqus:%' OR source_id LIKE 'wxr:%') AND NOT EXISTS "    \
+    "(SELECT 1 FROM audit_log l WHERE l.comment_id = comments.id)"
+#define IMPORTED_SPAM_NEVER_PUBLIC                                             \
+    "UPDATE articles SET version = version + 1 WHERE id IN (SELECT "           \
+    "article_id FROM comments WHERE " IMPORTED_SPAM_WHERE ");"                 \
+    "UPDATE comments SET was_public = 0 WHERE " IMPORTED_SPAM_WHERE ";"
+
 #endif

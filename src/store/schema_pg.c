@@ -229,5 +229,9 @@ const char *const schema_pg[] = {
     /* 15: the screening spans and report reasons of comments whose text
        is gone are erased (see the SQLite dialect) */
     GONE_TEXT_QUOTES_ERASED,
+
+    /* 16: spam imported from Disqus or WordPress was never public (see
+       the SQLite dialect) */
+    IMPORTED_SPAM_NEVER_PUBLIC,
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

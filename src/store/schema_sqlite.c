@@ -328,6 +328,16 @@ const char *const schema_sqlite[] = {
        and withdrawn comments. No page shows either, so no cached page is
        dropped. */
     GONE_TEXT_QUOTES_ERASED,
+
+    /* 16: a comment a Disqus or WordPress site had caught as spam was
+       never shown there; imported, it is stored removed (reason "spam")
+       and, since this version, as never public, so it leaves no
+       "removed: spam" place in the thread (core/thread.c keeps one only
+       under a reply readers see). Those imported before are marked so:
+       removed, reason spam, a source id of those importers, and no audit
+       row (a moderator's action on it writes one). Their articles'
+       cached pages are dropped. */
+    IMPORTED_SPAM_NEVER_PUBLIC,
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

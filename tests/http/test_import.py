@@ -78,6 +78,26 @@ def count(db, table):
         con.close()
 
 
+def stored_spam(srv):
+    """(source id, status, reason, was_public) of the comments srv's
+    database stores as spam."""
+    sql = ("SELECT source_id, status, reason, was_public FROM comments "
+           "WHERE reason = 'spam' ORDER BY id")
+    if srv.pg_name:
+        r = subprocess.run(["psql", "-X", "-q", "-A", "-t", "-F", "\t",
+                            "-v", "ON_ERROR_STOP=1", "-d", srv.db],
+                           input=sql + ";\n", capture_output=True,
+                           text=True, timeout=60)
+        eq(r.returncode, 0, r.stderr)
+        rows = [line.split("\t") for line in r.stdout.splitlines()]
+        return [(s, int(st), why, int(pub)) for s, st, why, pub in rows]
+    con = sqlite3.connect(srv.db)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
 def thread_by_path(srv, path):
     c = srv.client()
     arts = c.get("/api/v1/articles").json()["articles"]
@@ -98,12 +118,13 @@ def test_disqus_import_shows_in_api(srv):
     check("kept as top-level: 1" in r.stdout, r.stdout)
     check("comments of skipped threads 1" in r.stdout, r.stdout)
     t = thread_by_path(srv, "/2021/07/cartel-story.html")
-    eq(sorted(t), ["1", "1.1", "1.1.1", "2", "2.1", "3", "4"], "numbers")
+    # 3 is the spam Disqus caught: no reader saw it, it leaves no place
+    eq(sorted(t), ["1", "1.1", "1.1.1", "2", "2.1", "4"], "numbers")
     eq(t["1.1.1"]["parent"], "1.1", "reply that came first")
     eq(t["2"]["status"], "deleted", "deleted post is a tombstone")
     check("html" not in t["2"], "tombstone has no text")
-    eq(t["3"]["status"], "removed", "spam removed")
-    eq(t["3"].get("reason"), "spam", "reason")
+    eq(stored_spam(srv), [("disqus:9005", 3, "spam", 0)],
+       "the spam stored removed, for the moderators, never public")
     eq(t["2.1"]["author"]["name"], None, "guest is anonymous")
     eq(t["1"]["author"]["name"], "Lector Norteño", "named author")
     check("<strong>roadblocks</strong>" in t["1"]["html"], t["1"]["html"])
@@ -130,11 +151,15 @@ def test_wxr_import_shows_in_api(srv):
     check("trash 1" in r.stdout, r.stdout)
     check("kept as top-level: 1" in r.stdout, r.stdout)
     t = thread_by_path(srv, "/2021/07/cartel-story/")
-    # 13 is pending: not in the public thread; 14 spam: a tombstone
-    eq(sorted(t), ["1", "1.1", "3", "4", "4.1", "5"], "public numbers")
+    # 13 is pending and 14 spam: neither is in the public thread
+    eq(sorted(t), ["1", "1.1", "4", "4.1", "5"], "public numbers")
     eq(t["1.1"]["parent"], "1", "reply")
     eq(t["4.1"]["parent"], "4", "reply listed before its parent")
-    eq(t["3"]["status"], "removed", "spam")
+    spam = stored_spam(srv)
+    eq([(s[1], s[2], s[3]) for s in spam], [(3, "spam", 0)],
+       "the spam stored removed, never public")
+    check(spam[0][0].startswith("wxr:") and spam[0][0].endswith("-14"),
+          spam[0][0])
     eq(t["1.1"]["author"]["name"], None, "anonymous")
     check("<br" in t["1"]["html"] and "<p>A new paragraph" in t["1"]["html"],
           t["1"]["html"])

@@ -31,8 +31,12 @@ def test_wxr_escaped_names_and_local_times(srv):
     check("Tom &amp; Jerry" in feed and "&amp;amp;" not in feed,
           "escaped once in the feed")
     check("O&apos;Brien &amp;lt;b&amp;gt;" in feed, "the other name")
+    # a post with no GMT time: the offset of the post before it
     t = thread_by_path(srv, "/contact/")
-    eq(t["1"]["created"], "2024-03-02T09:30:00Z", "no offset: as UTC")
+    eq(t["1"]["created"], "2024-03-02T15:30:00Z", "the last offset known")
+    # before any post told the offset: as UTC, and counted
+    t = thread_by_path(srv, "/about/")
+    eq(t["1"]["created"], "2024-02-01T08:30:00Z", "no offset yet: as UTC")
 
 
 def test_import_sets_an_unset_time_zone_from_the_file(srv):

@@ -26,7 +26,7 @@ struct rec_article {
     char *lead_image, *lead_caption, *labels;
     int64_t published;
     int tz_offset_min;
-    bool draft, thread_only, closed;
+    bool tz_known, draft, thread_only, closed;
 };
 
 struct rec_comment {
@@ -94,6 +94,7 @@ static inline int rec_article(void *ctx, const struct import_article *in)
     a->labels = rec_dup(in->labels);
     a->published = in->published;
     a->tz_offset_min = in->tz_offset_min;
+    a->tz_known = in->tz_known;
     a->draft = in->draft;
     a->thread_only = in->thread_only;
     a->closed = in->closed;

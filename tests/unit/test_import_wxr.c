@@ -47,7 +47,9 @@ START_TEST(wxr_1_2_fixture)
     ck_assert(!r->a[0].closed);
     ck_assert_str_eq(r->a[1].source_id, SITE "#post-103");
     ck_assert(r->a[1].closed);
-    ck_assert_int_eq(r->a[1].published, 1577836800); /* post_date fallback */
+    /* no GMT time: its post_date, at the offset of the post before
+       (-07:00) */
+    ck_assert_int_eq(r->a[1].published, 1577836800 + 7 * 3600);
     ck_assert_int_eq(r->articles_after_comment, 0);
     /* comments: 11..20 minus trash (15), pingback (16), trackback (17),
      * plus 22 on the page; 21 (on the attachment) skipped */
@@ -86,8 +88,10 @@ START_TEST(wxr_1_2_fixture)
     /* the reply to the trashed comment still names it; the sink decides */
     ck_assert_str_eq(recorder_get(r, SITE "#comment-18")->parent_source_id,
                      SITE "#comment-15");
-    /* gmt time missing, and the page's too: the local one, as UTC */
-    ck_assert_int_eq(recorder_get(r, SITE "#comment-22")->created, 1577952000);
+    /* gmt time missing, and the page's too: the local one, at the offset
+       of the post before */
+    ck_assert_int_eq(recorder_get(r, SITE "#comment-22")->created,
+                     1577952000 + 7 * 3600);
     ck_assert_int_eq(st.local_as_utc, 2);
     /* e-mail, URL and IP address never come out */
     ck_assert_not_contains(r->all_text, "@example");
@@ -106,25 +110,32 @@ START_TEST(escaped_names_and_local_times)
     buf_init(&err, 4096);
     ck_assert_int_eq(
         import_wxr(FIX "escaped-local-times.xml", &sink, &st, &err), 0);
-    ck_assert_int_eq(r->na, 2);
-    ck_assert_int_eq(r->nc, 3);
+    ck_assert_int_eq(r->na, 3);
+    ck_assert_int_eq(r->nc, 4);
     /* references decoded once: "&amp;lt;" is the text "&lt;" */
-    ck_assert_str_eq(r->a[0].title, "Tom & Jerry &lt;3 \u201CEl Mencho\u201D");
+    ck_assert_str_eq(r->a[1].title, "Tom & Jerry &lt;3 \u201CEl Mencho\u201D");
 #define ROJA "wxr:https://roja.example.com"
     ck_assert_str_eq(recorder_get(r, ROJA "#comment-70")->author_name,
                      "Tom & Jerry");
     ck_assert_str_eq(recorder_get(r, ROJA "#comment-71")->author_name,
                      "O'Brien &lt;b&gt;");
+    /* the first page comes before any offset is known: its time and its
+       comment's are read as UTC, counted for the summary */
+    ck_assert_int_eq(r->a[0].published, 1706774400);
+    ck_assert_int_eq(recorder_get(r, ROJA "#comment-50")->created, 1706776200);
+    ck_assert_int_eq(st.local_as_utc, 2);
     /* the post says the site is at -06:00: 10:30 local is 16:30 UTC,
        after the post (16:00 UTC), before the reply with its own GMT */
-    ck_assert_int_eq(r->a[0].published, 1709308800);
+    ck_assert_int_eq(r->a[1].published, 1709308800);
     ck_assert_int_eq(recorder_get(r, ROJA "#comment-70")->created, 1709310600);
     ck_assert_int_eq(recorder_get(r, ROJA "#comment-71")->created, 1709311500);
-    /* the page tells no offset: its time and its comment's, as UTC,
-       counted for the summary */
-    ck_assert_int_eq(r->a[1].published, 1709370000);
-    ck_assert_int_eq(recorder_get(r, ROJA "#comment-80")->created, 1709371800);
-    ck_assert_int_eq(st.local_as_utc, 2);
+    /* the page after it tells no offset: it and its comment take the
+       post's, 09:00 and 09:30 local */
+    ck_assert_int_eq(r->a[2].published, 1709370000 + 6 * 3600);
+    ck_assert_int_eq(recorder_get(r, ROJA "#comment-80")->created,
+                     1709371800 + 6 * 3600);
+    ck_assert(r->a[0].tz_known == false && r->a[1].tz_known);
+    ck_assert_int_eq(r->a[1].tz_offset_min, -360);
 #undef ROJA
     buf_release(&err);
 }

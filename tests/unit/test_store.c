@@ -2500,6 +2500,47 @@ START_TEST(test_upgrade_gives_seen_withdrawals_their_tombstone)
 }
 END_TEST
 
+/* A site of schema 15 upgrades: spam imported from Disqus or WordPress,
+ * which no reader of either saw, becomes never public; spam a moderator
+ * removed, a comment some moderator acted on, other importers' comments
+ * and other reasons stay as they were. */
+START_TEST(test_upgrade_marks_imported_spam_never_public)
+{
+    const char *url = db_url(_i);
+    schema_at(_i, 15);
+    raw_exec(_i,
+             "INSERT INTO articles(path, title) VALUES ('/a', 'A'), "
+             "('/b', 'B');"
+             "INSERT INTO comments(article_id, number, seq, depth, sort_key, "
+             "status, author_kind, created, reason, source_id) VALUES "
+             "(1, '1', 1, 0, '000001', 3, 1, 100, 'spam', 'disqus:1'),"
+             "(1, '2', 2, 0, '000002', 3, 1, 200, 'spam', "
+             "'wxr:https://blog.example#comment-2'),"
+             "(2, '1', 1, 0, '000001', 3, 1, 300, 'spam', 'disqus:3'),"
+             "(2, '2', 2, 0, '000002', 3, 0, 400, 'spam', NULL),"
+             "(2, '3', 3, 0, '000003', 3, 1, 500, 'spam', 'blogger:5'),"
+             "(2, '4', 4, 0, '000004', 3, 1, 600, 'doxxing', 'disqus:6'),"
+             "(2, '5', 5, 0, '000005', 0, 1, 700, '', 'disqus:7');"
+             "INSERT INTO audit_log(at, actor, comment_id, article_id, action, "
+             "from_status, to_status) VALUES "
+             "(301, 'Kathi', 3, 2, 'note', -1, -1);");
+    struct store *s = open_url(url);
+    static const bool want[] = {false, false, true, true, true, true, true};
+    for (int64_t id = 1; id <= 7; id++) {
+        struct comment c;
+        ck_assert_int_eq(store_comment_get(s, id, &arena, &c), 0);
+        ck_assert_msg(c.was_public == want[id - 1], "comment %lld",
+                      (long long)id);
+    }
+    struct article a;
+    ck_assert_int_eq(store_article_by_path(s, "/a", &arena, &a), 0);
+    ck_assert_int_eq(a.version, 2); /* its cached page is dropped */
+    ck_assert_int_eq(store_article_by_path(s, "/b", &arena, &a), 0);
+    ck_assert_int_eq(a.version, 1);
+    close_store(s);
+}
+END_TEST
+
 /* A site of schema 14 upgrades: the comments whose text is gone (deleted
  * by their authors, purged, withdrawn) lose the screening spans and report
  * reasons that quote it; those of a visible comment and of a removed one,
@@ -3233,6 +3274,8 @@ static void add_tests(TCase *tc)
                         backends);
     tcase_add_loop_test(tc, test_was_public_once_published, 0, backends);
     tcase_add_loop_test(tc, test_upgrade_erases_quotes_of_gone_text, 0,
+                        backends);
+    tcase_add_loop_test(tc, test_upgrade_marks_imported_spam_never_public, 0,
                         backends);
     tcase_add_loop_test(tc, test_upgrade_marks_comments_never_public, 0,
                         backends);
