@@ -92,7 +92,7 @@ START_TEST(wxr_1_2_fixture)
        of the post before */
     ck_assert_int_eq(recorder_get(r, SITE "#comment-22")->created,
                      1577952000 + 7 * 3600);
-    ck_assert_int_eq(st.local_as_utc, 2);
+    ck_assert_int_eq(st.local_as_utc, 0); /* an offset was known */
     /* e-mail, URL and IP address never come out */
     ck_assert_not_contains(r->all_text, "@example");
     ck_assert_not_contains(r->all_text, "198.51.100");
