@@ -339,12 +339,13 @@ static bool gate(struct app *app, struct http_req *req, struct http_resp *resp)
     return true;
 }
 
-/* reader_api: the /api/ endpoints a page on an allowed origin may call. */
+/* reader_api: the /api/ endpoints a page on an allowed origin may call
+ * (the proof-of-work challenge for the widget's posts among them). */
 static bool reader_api(const char *p)
 {
     /* /api/v1/counts is answered by embed_route, which checks itself */
     return str_starts(p, "/api/v1/articles") ||
-           str_starts(p, "/api/v1/comments/");
+           str_starts(p, "/api/v1/comments/") || strcmp(p, "/api/v1/pow") == 0;
 }
 
 bool embed_cors(struct app *app, struct http_req *req, struct http_resp *resp)
@@ -369,7 +370,7 @@ bool embed_cors(struct app *app, struct http_req *req, struct http_resp *resp)
     return true;
 }
 
-void embed_cors_refusal(struct app *app, struct http_req *req,
+void embed_cors_early(struct app *app, struct http_req *req,
                         struct http_resp *resp)
 {
     const char *origin;

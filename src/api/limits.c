@@ -20,8 +20,9 @@
  *                                   page's thread is about to be made
  *
  * The embed widget's posts (/embed/comments, /embed/report,
- * /embed/me/erase) count as the same posts; the widget cannot work a proof
- * of work, so raid mode's holding, not the proof, slows a raid there.
+ * /embed/me/erase) count as the same posts, and a comment through it needs
+ * the same proof of work: the widget asks GET /api/v1/pow (CORS for an
+ * allowed origin, embed.c) and works it as the site's pages do.
  *
  * Over a limit: 429 with Retry-After and a sentence from the message
  * catalogue, in the request's language (JSON under /api/ and /embed/,
@@ -387,7 +388,7 @@ static void refuse(struct app *app, struct http_req *req,
             respond_retry_after(resp, v);
     }
     bool shown = false;
-    embed_cors_refusal(app, req, resp);
+    embed_cors_early(app, req, resp);
     if (is_api) {
         respond_json_error(resp, status, code, text);
         return;
@@ -509,6 +510,7 @@ static void pow_challenge(struct app *app, struct http_req *req,
     pow_mac(app, req, expires, bits, mac);
     resp->content_type = "application/json; charset=utf-8";
     http_resp_header(resp, "Cache-Control", "no-store");
+    embed_cors_early(app, req, resp); /* the widget asks it too */
     buf_addf(&resp->body,
              "{\"challenge\":\"%lld.%d.%s\",\"bits\":%d,\"expires\":%lld,"
              "\"hash\":\"SHA-256(challenge \\\":\\\" nonce)\"}",
@@ -588,8 +590,7 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
         }
     }
 
-    /* the widget cannot work a proof (see the top) */
-    if (kind == POST_KIND_COMMENT && !str_starts(req->path, "/embed/")) {
+    if (kind == POST_KIND_COMMENT) {
         int bits = pow_needed(app, &c, id);
         if (bits > 0 &&
             !pow_valid(app, req, pow_of_request(req, is_api), bits)) {

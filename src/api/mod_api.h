@@ -72,10 +72,10 @@ bool admin_keeps_draft(const char *path);
  */
 void embed_route(struct app *app, struct http_req *req, struct http_resp *resp);
 bool embed_cors(struct app *app, struct http_req *req, struct http_resp *resp);
-/* embed_cors_refusal adds the CORS headers of an allowed origin to an
+/* embed_cors_early adds the CORS headers of an allowed origin to an
  * answer made before routing (a flood limit's 429 to the widget or the
- * reader API), so the widget can read and show it. */
-void embed_cors_refusal(struct app *app, struct http_req *req,
+ * reader API, the proof-of-work challenge), so the widget can read it. */
+void embed_cors_early(struct app *app, struct http_req *req,
                         struct http_resp *resp);
 
 /* mod_error_status: the HTTP status for a refused moderation change

@@ -82,11 +82,14 @@ function startBlog(port, charlaBase) {
 }
 
 // setup starts charla with the blog's origin on its embed list, the blog,
-// and the same blog on a port that is not on the list.
-async function setup() {
+// and the same blog on a port that is not on the list; for a test named
+// for the proof of work, the site asks one of every poster.
+async function setup(name) {
   const [blogPort, evilPort] = [await freePort(), await freePort()];
-  const srv = await startCharla("embed", (db) =>
-    setSetting(db, "embed_origins", `https://unrelated.example\nhttp://127.0.0.1:${blogPort}`));
+  const srv = await startCharla("embed", (db) => {
+    setSetting(db, "embed_origins", `https://unrelated.example\nhttp://127.0.0.1:${blogPort}`);
+    if (name.includes("proof of work")) setSetting(db, "pow_bits", "12");
+  });
   const blog = await startBlog(blogPort, srv.base);
   const evil = await startBlog(evilPort, srv.base);
   return {
@@ -589,6 +592,31 @@ const tests = {
     await page.waitForFunction(() => Number(document.querySelector("#charla-thread iframe").height) > 300);
     check(problems.length === 0, "no CSP violations: " + problems.join("; "));
     await ctx.close();
+  },
+
+  async "a site that asks a proof of work: the widget works it, in the page and in a frame"(browser, env) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const problems = watch(page);
+    await page.goto(env.blog.base + "/post.html");
+    await post(page, MAIN, "Posted from the page once the work was done.");
+    await page.waitForSelector(`${T} [id="c1"]`);
+    check(!(await page.locator(`${T} form.comment-form .form-error`).first().isVisible()), "no refusal shown");
+    await page.goto(env.blog.base + "/framed.html");
+    const frame = page.frameLocator(`${T} iframe`);
+    await frame.locator("#charla-thread form.comment-form textarea").fill("Posted inside the frame with the work done.");
+    await frame.locator("#charla-thread form.comment-form button[type=submit]").click();
+    await frame.locator('#charla-thread [id="c1"]').waitFor();
+    check(problems.length === 0, "no CSP violations or errors: " + problems.join("; "));
+    await ctx.close();
+    // the site does ask it: a post without the proof is refused
+    const url = encodeURIComponent(env.blog.base + "/post.html");
+    const t = await (await fetch(`${env.base}/embed/thread.json?url=${url}`)).json();
+    const r = await fetch(`${env.base}/embed/comments?article=${t.article.id}`, {
+      method: "POST", headers: { "Content-Type": "application/json", Origin: env.blog.base },
+      body: JSON.stringify({ body: "Sent by a script with no work done." }) });
+    const j = await r.json();
+    check(r.status === 403 && j.error.code === "pow_required", "no proof, no post: " + r.status);
   },
 
   async "counts on an index page"(browser, env) {

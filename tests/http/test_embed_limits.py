@@ -5,7 +5,7 @@ message."""
 import json
 
 from harness import check, eq
-from test_limits import no_raid, restart_with
+from test_limits import no_raid, restart_with, solve
 
 BLOG = "http://127.0.0.1:9"  # an allowed origin (nothing listens)
 
@@ -50,3 +50,40 @@ def test_embed_posts_are_flood_limited_and_say_so_across_origins(srv):
     other, _ = embed_client(srv, "widget-reader")
     eq(other(path, {"body": "Another reader is not affected."}).status, 201,
        "another client posts")
+
+
+def test_embed_posts_need_the_proof_of_work_the_site_asks(srv):
+    """With pow_bits set, a comment through the widget needs the proof the
+    site's own forms need; the challenge and the refusal carry the CORS
+    headers of an allowed origin, so the widget can read both."""
+    no_raid(srv)
+    srv.set_setting("embed_origins", BLOG)
+    srv.set_setting("pow_bits", "10")
+    restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
+    post, get = embed_client(srv, "widget-worker")
+    r = get("/embed/thread.json?url=" + BLOG + "/2024/05/work.html")
+    eq(r.status, 200, r.text)
+    aid = r.json()["article"]["id"]
+    path = "/embed/comments?article=%d" % aid
+    r = post(path, {"body": "Posted with no work done."})
+    eq(r.status, 403, "no proof: " + r.text)
+    eq(r.json()["error"]["code"], "pow_required", "code")
+    eq(r.header("Access-Control-Allow-Origin"), BLOG, "the widget reads it")
+    r = get("/api/v1/pow?article=%d" % aid)
+    eq(r.status, 200, r.text)
+    eq(r.header("Access-Control-Allow-Origin"), BLOG,
+       "the widget reads the challenge")
+    ch = r.json()
+    eq(ch["bits"], 10, "the site's bits")
+    proof = solve(ch["challenge"], ch["bits"])
+    r = post(path, {"body": "Posted with the work done.", "pow": proof})
+    eq(r.status, 201, "with the proof: " + r.text)
+    # a report asks no proof, as the site's report form does not
+    r = post("/embed/report?comment=%d" % r.json()["comment"]["id"],
+             {"reason": "spam"})
+    eq(r.status, 201, "a report: " + r.text)
+    # another origin is told nothing
+    c = srv.client()
+    r = c.get("/api/v1/pow", {"X-Charla-Test-Client": "widget-worker",
+                              "Origin": "https://evil.example"})
+    eq(r.header("Access-Control-Allow-Origin"), None, "no CORS elsewhere")
