@@ -54,11 +54,9 @@
     });
   }
 
-  /* Proof of work, when the site asks it of posters (docs/security.md):
-     a NONCE such that SHA-256("CHALLENGE:NONCE") starts with `bits` zero
-     bits, hashed 256 nonces a round. This file is the only one a host
-     page loads, so it carries its own solver; the site's pages have
-     theirs in app.js. */
+  /* Proof of work (docs/security.md): a NONCE such that
+     SHA-256("CHALLENGE:NONCE") starts with `bits` zero bits. A host page
+     loads this file only, so it has its own solver (app.js has one). */
   function leadingZeros(digest) {
     var b = new Uint8Array(digest), n = 0;
     for (var i = 0; i < b.length; i++) {
@@ -81,10 +79,8 @@
     }
     return from(0);
   }
-  /* postWithProof posts body to path; answered "pow_required", it works
-     the proof of a fresh challenge and posts once more. crypto.subtle is
-     there only on a secure page (https): elsewhere the refusal's sentence
-     is what the reader sees. Resolves to {status, json}. */
+  /* Posts body; refused "pow_required", works a fresh challenge and
+     posts again. No crypto.subtle (a page not on https): the refusal. */
   function postWithProof(path, body, articleId) {
     return api(path, body).then(function (r) {
       var code = r.json.error && r.json.error.code;
