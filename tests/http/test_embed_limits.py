@@ -23,14 +23,21 @@ def embed_client(srv, name):
     return post, get
 
 
-def test_embed_posts_are_flood_limited_and_say_so_across_origins(srv):
+def widget_thread(srv, name, page):
+    """Restarts srv with BLOG allowed and test clients told apart; the
+    post and get of the widget client name, and the id of page's thread."""
     no_raid(srv)
     srv.set_setting("embed_origins", BLOG)
     restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
-    post, get = embed_client(srv, "widget-flooder")
-    r = get("/embed/thread.json?url=" + BLOG + "/2024/05/flood.html")
+    post, get = embed_client(srv, name)
+    r = get("/embed/thread.json?url=" + BLOG + page)
     eq(r.status, 200, r.text)
-    aid = r.json()["article"]["id"]
+    return post, get, r.json()["article"]["id"]
+
+
+def test_embed_posts_are_flood_limited_and_say_so_across_origins(srv):
+    post, get, aid = widget_thread(srv, "widget-flooder",
+                                   "/2024/05/flood.html")
     path = "/embed/comments?article=%d" % aid
     got = [post(path, {"body": "Widget flood number %d." % i}).status
            for i in range(6)]
@@ -56,14 +63,8 @@ def test_embed_posts_need_the_proof_of_work_the_site_asks(srv):
     """With pow_bits set, a comment through the widget needs the proof the
     site's own forms need; the challenge and the refusal carry the CORS
     headers of an allowed origin, so the widget can read both."""
-    no_raid(srv)
-    srv.set_setting("embed_origins", BLOG)
     srv.set_setting("pow_bits", "10")
-    restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
-    post, get = embed_client(srv, "widget-worker")
-    r = get("/embed/thread.json?url=" + BLOG + "/2024/05/work.html")
-    eq(r.status, 200, r.text)
-    aid = r.json()["article"]["id"]
+    post, get, aid = widget_thread(srv, "widget-worker", "/2024/05/work.html")
     path = "/embed/comments?article=%d" % aid
     r = post(path, {"body": "Posted with no work done."})
     eq(r.status, 403, "no proof: " + r.text)

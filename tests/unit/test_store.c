@@ -1841,6 +1841,27 @@ static void schema_at(int backend, size_t version)
         raw_exec(backend, steps[v]);
 }
 
+/* After an upgrade that changed a comment of article /a and none of /b:
+ * /a's version moved (its cached page is dropped), /b's did not. */
+static void assert_upgrade_dropped_page_a(struct store *s)
+{
+    struct article a;
+    ck_assert_int_eq(store_article_by_path(s, "/a", &arena, &a), 0);
+    ck_assert_int_eq(a.version, 2);
+    ck_assert_int_eq(store_article_by_path(s, "/b", &arena, &a), 0);
+    ck_assert_int_eq(a.version, 1);
+}
+
+/* Comments 1 .. n have was_public as want[0 .. n) says. */
+static void assert_was_public(struct store *s, const bool *want, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        struct comment c;
+        ck_assert_int_eq(store_comment_get(s, (int64_t)i + 1, &arena, &c), 0);
+        ck_assert_msg(c.was_public == want[i], "comment %zu", i + 1);
+    }
+}
+
 static int cmp_former(const void *x, const void *y)
 {
     return strcmp(((const struct former_path *)x)->path,
@@ -2341,11 +2362,7 @@ START_TEST(test_upgrade_withdraws_deleted_held_comments)
     ck_assert_int_eq(store_reports_of(s, &two, 1, &arena, &r, &n), 0);
     ck_assert_uint_eq(n, 1);
     ck_assert_str_eq(r[0].reason, "");
-    struct article a;
-    ck_assert_int_eq(store_article_by_path(s, "/a", &arena, &a), 0);
-    ck_assert_int_eq(a.version, 2); /* its cached page is dropped */
-    ck_assert_int_eq(store_article_by_path(s, "/b", &arena, &a), 0);
-    ck_assert_int_eq(a.version, 1);
+    assert_upgrade_dropped_page_a(s);
     /* its author's counts: not a tombstone, not on the site either */
     int64_t live = -1, gone = -1;
     ck_assert_int_eq(store_author_comment_counts(s, "h2", &live, &gone), 0);
@@ -2491,11 +2508,7 @@ START_TEST(test_upgrade_gives_seen_withdrawals_their_tombstone)
                       (long long)id, (int)c.status);
         ck_assert_str_eq(c.body, "");
     }
-    struct article a;
-    ck_assert_int_eq(store_article_by_path(s, "/a", &arena, &a), 0);
-    ck_assert_int_eq(a.version, 2); /* its cached page is dropped */
-    ck_assert_int_eq(store_article_by_path(s, "/b", &arena, &a), 0);
-    ck_assert_int_eq(a.version, 1);
+    assert_upgrade_dropped_page_a(s);
     close_store(s);
 }
 END_TEST
@@ -2526,17 +2539,8 @@ START_TEST(test_upgrade_marks_imported_spam_never_public)
              "(301, 'Kathi', 3, 2, 'note', -1, -1);");
     struct store *s = open_url(url);
     static const bool want[] = {false, false, true, true, true, true, true};
-    for (int64_t id = 1; id <= 7; id++) {
-        struct comment c;
-        ck_assert_int_eq(store_comment_get(s, id, &arena, &c), 0);
-        ck_assert_msg(c.was_public == want[id - 1], "comment %lld",
-                      (long long)id);
-    }
-    struct article a;
-    ck_assert_int_eq(store_article_by_path(s, "/a", &arena, &a), 0);
-    ck_assert_int_eq(a.version, 2); /* its cached page is dropped */
-    ck_assert_int_eq(store_article_by_path(s, "/b", &arena, &a), 0);
-    ck_assert_int_eq(a.version, 1);
+    assert_was_public(s, want, sizeof(want) / sizeof(want[0]));
+    assert_upgrade_dropped_page_a(s);
     close_store(s);
 }
 END_TEST
@@ -2625,17 +2629,8 @@ START_TEST(test_upgrade_marks_comments_never_public)
     struct store *s = open_url(url);
     static const bool want[] = {true, false, false, true,
                                 true, true,  false, true};
-    for (int64_t id = 1; id <= 8; id++) {
-        struct comment c;
-        ck_assert_int_eq(store_comment_get(s, id, &arena, &c), 0);
-        ck_assert_msg(c.was_public == want[id - 1], "comment %lld",
-                      (long long)id);
-    }
-    struct article a;
-    ck_assert_int_eq(store_article_by_path(s, "/a", &arena, &a), 0);
-    ck_assert_int_eq(a.version, 2); /* its cached page is dropped */
-    ck_assert_int_eq(store_article_by_path(s, "/b", &arena, &a), 0);
-    ck_assert_int_eq(a.version, 1);
+    assert_was_public(s, want, sizeof(want) / sizeof(want[0]));
+    assert_upgrade_dropped_page_a(s);
     close_store(s);
 }
 END_TEST
