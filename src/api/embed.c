@@ -371,7 +371,7 @@ bool embed_cors(struct app *app, struct http_req *req, struct http_resp *resp)
 }
 
 void embed_cors_early(struct app *app, struct http_req *req,
-                        struct http_resp *resp)
+                      struct http_resp *resp)
 {
     const char *origin;
     if (!http_req_header(req, "Origin") ||

@@ -76,7 +76,7 @@ bool embed_cors(struct app *app, struct http_req *req, struct http_resp *resp);
  * answer made before routing (a flood limit's 429 to the widget or the
  * reader API, the proof-of-work challenge), so the widget can read it. */
 void embed_cors_early(struct app *app, struct http_req *req,
-                        struct http_resp *resp);
+                      struct http_resp *resp);
 
 /* mod_error_status: the HTTP status for a refused moderation change
  * (mod_apply's errors): 409, 422, 404 or 503. */
