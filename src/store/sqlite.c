@@ -398,7 +398,15 @@ static int migrate(sqlite3 *db, struct buf *err)
         if (sqlite_exec(db, bump, err))
             goto fail;
     }
-    return sqlite_exec(db, "COMMIT", err);
+    if (sqlite_exec(db, "COMMIT", err))
+        return ERR_DB;
+    /* a migration may erase text (15: what quoted comments whose text is
+       gone): the pages that held it must not wait in the main file for
+       some later checkpoint, as after a purge */
+    if (version < (int)schema_sqlite_count &&
+        sqlite_exec(db, "PRAGMA wal_checkpoint(TRUNCATE)", err))
+        return ERR_DB;
+    return 0;
 fail:
     sqlite_exec(db, "ROLLBACK", NULL);
     return ERR_DB;

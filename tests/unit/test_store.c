@@ -2597,6 +2597,62 @@ START_TEST(test_upgrade_erases_quotes_of_gone_text)
 }
 END_TEST
 
+/* file_has: the file at path holds the bytes of word. */
+static bool file_has(const char *path, const char *word)
+{
+    FILE *f = fopen(path, "rb");
+    ck_assert_ptr_nonnull(f);
+    size_t cap = (size_t)1 << 20, n = 0, got;
+    char *data = malloc(cap);
+    ck_assert_ptr_nonnull(data);
+    while ((got = fread(data + n, 1, cap - n, f)) > 0) {
+        n += got;
+        if (n == cap) {
+            cap *= 2;
+            data = realloc(data, cap);
+            ck_assert_ptr_nonnull(data);
+        }
+    }
+    fclose(f);
+    bool has = memmem(data, n, word, strlen(word)) != NULL;
+    free(data);
+    return has;
+}
+
+/* The upgrade to 15 erases the quotes of gone text from the database
+ * files too, at once: the old pages are not left in the main file until
+ * some later checkpoint (SQLite only). */
+START_TEST(test_upgrade_erasure_reaches_the_file)
+{
+    if (_i != BACKEND_SQLITE)
+        return;
+    const char *url = db_url(_i);
+    schema_at(_i, 14);
+    raw_exec(_i,
+             "INSERT INTO articles(path, title) VALUES ('/a', 'A');"
+             "INSERT INTO comments(article_id, number, seq, depth, sort_key, "
+             "status, author_kind, author_hash, author_name, created, body, "
+             "screen, was_public) VALUES "
+             "(1, '1', 1, 0, '000001', 4, 0, 'h1', 'Cy', 300, '', "
+             "'{\"spans\":[\"spanwordzq\"]}', 1);"
+             "INSERT INTO reports(comment_id, reporter_hash, reason, at, "
+             "counted) VALUES (1, 'r1', 'reasonwordzq', 301, 1);");
+    ck_assert(file_has(url, "reasonwordzq"));
+    struct store *s = open_url(url);
+    char wal[sizeof(test_url) + 8];
+    snprintf(wal, sizeof(wal), "%s-wal", url);
+    ck_assert_msg(!file_has(url, "reasonwordzq"), "a reason in the file");
+    ck_assert_msg(!file_has(url, "spanwordzq"), "a span in the file");
+    FILE *w = fopen(wal, "rb");
+    if (w) {
+        fclose(w);
+        ck_assert_msg(!file_has(wal, "reasonwordzq"), "a reason in the WAL");
+        ck_assert_msg(!file_has(wal, "spanwordzq"), "a span in the WAL");
+    }
+    close_store(s);
+}
+END_TEST
+
 /* A site of schema 11 upgrades: a comment is marked as never public when
  * the audit log shows none of it visible and it awaits review or came to
  * its tombstone from review; every other comment (visible, once held by
@@ -3271,6 +3327,8 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_upgrade_erases_quotes_of_gone_text, 0,
                         backends);
     tcase_add_loop_test(tc, test_upgrade_marks_imported_spam_never_public, 0,
+                        backends);
+    tcase_add_loop_test(tc, test_upgrade_erasure_reaches_the_file, 0,
                         backends);
     tcase_add_loop_test(tc, test_upgrade_marks_comments_never_public, 0,
                         backends);
