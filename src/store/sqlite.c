@@ -89,10 +89,15 @@ static const char *const stmt_sql[ST_COUNT] = {
         "SELECT " ARTICLE_COLS " FROM articles a WHERE a.path = ?1",
     [ST_ARTICLE_BY_SOURCE] =
         "SELECT " ARTICLE_COLS " FROM articles a WHERE a.source_id = ?1",
-    /* articles_external (migration 14) answers it */
+    /* the oldest published one, else the oldest: an editor unpublishes
+       one of two to show the other. articles_external (migration 14)
+       answers both, in id order. */
     [ST_ARTICLE_BY_EXTERNAL] =
-        "SELECT " ARTICLE_COLS " FROM articles a WHERE a.external_url = ?1 "
-        "AND a.external_url <> '' ORDER BY a.id LIMIT 1",
+        "SELECT " ARTICLE_COLS " FROM articles a WHERE a.id = COALESCE("
+        "(SELECT p.id FROM articles p WHERE p.external_url = ?1 AND "
+        "p.external_url <> '' AND p.is_published = 1 ORDER BY p.id LIMIT 1), "
+        "(SELECT p.id FROM articles p WHERE p.external_url = ?1 AND "
+        "p.external_url <> '' ORDER BY p.id LIMIT 1))",
     [ST_ARTICLE_LIST] = "SELECT " ARTICLE_COLS
                         " FROM articles a ORDER BY a.published DESC, a.id DESC",
     [ST_ARTICLE_LIST_PUBLISHED] =

@@ -287,10 +287,11 @@ MUST_CHECK int store_article_by_path(struct store *s, const char *path,
 MUST_CHECK int store_article_by_source(struct store *s, const char *source_id,
                                        struct arena *a, struct article *out);
 /*
- * store_article_by_external_url: the oldest article (lowest id) whose
- * external_url is exactly url (the page on another site it discusses:
- * an embed thread, or a thread imported from Disqus or WordPress), as
- * store_article_get fills it. url must not be "". ERR_NOTFOUND if none.
+ * store_article_by_external_url: the oldest published article (lowest
+ * id) whose external_url is exactly url (the page on another site it
+ * discusses: an embed thread, or a thread imported from Disqus or
+ * WordPress), else the oldest unpublished one, as store_article_get
+ * fills it. url must not be "". ERR_NOTFOUND if none.
  * Strings live in a.
  */
 MUST_CHECK int store_article_by_external_url(struct store *s, const char *url,

@@ -239,3 +239,30 @@ def test_new_threads_are_limited_per_network(srv):
     eq(make(0).status, 200, "an existing thread")
     eq(make(5, who="net-b").status, 200, "another network")
     eq(len(articles(srv)), before + 4, "four threads, not more")
+
+
+
+def test_unpublishing_one_of_two_threads_shows_the_other(srv):
+    # a visit made the page's thread; a backup restored later brought
+    # another article about the same page
+    srv.set_setting("embed_origins", OLD)
+    c = srv.client()
+    r = thread(c, STORY)
+    eq(r.status, 200, r.text)
+    first = r.json()["article"]["id"]
+    srv.db_exec("INSERT INTO articles(path, title, external_url) VALUES "
+                "('/restored-story', 'Restored', '%s')" % STORY)
+    eq(thread(c, STORY).json()["article"]["id"], first, "the older is shown")
+    # the editor unpublishes the older one, as docs/embed.md says to
+    srv.db_exec("UPDATE articles SET is_published = 0 WHERE id = %d" % first)
+    r = thread(c, STORY)
+    eq(r.status, 200, r.text)
+    eq(r.json()["article"]["path"], "/restored-story", "the other thread")
+    r = c.get("/embed/page?" + urllib.parse.urlencode({"url": STORY}),
+              {"Referer": OLD + "/"})
+    eq(r.status, 303, r.text)
+    eq(r.header("Location"), "/restored-story#comments", "its page")
+    # with both unpublished the page has no thread, and none is made
+    srv.db_exec("UPDATE articles SET is_published = 0")
+    eq(thread(c, STORY).status, 404, "no thread")
+    eq(len(articles(srv)), 0, "none made")

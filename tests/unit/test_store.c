@@ -376,7 +376,8 @@ START_TEST(test_article_lookups)
 END_TEST
 
 /* The thread of a page on another site is found by its URL: the oldest
-   article with it, and never one without a URL. */
+   published article with it, else the oldest, and never one without a
+   URL. */
 START_TEST(test_article_by_external_url)
 {
     struct article got;
@@ -405,6 +406,21 @@ START_TEST(test_article_by_external_url)
                      ERR_NOTFOUND);
     ck_assert_int_eq(store_article_by_external_url(s, "", &arena, &got),
                      ERR_NOTFOUND);
+    /* an unpublished one gives way to a published one, else is found */
+    imported.id = id_imported;
+    imported.is_published = false;
+    ck_assert_int_eq(store_article_update(s, &imported), 0);
+    ck_assert_int_eq(store_article_by_external_url(
+                         s, imported.external_url, &arena, &got),
+                     0);
+    ck_assert_int_eq(got.id, id_later);
+    later.id = id_later;
+    later.is_published = false;
+    ck_assert_int_eq(store_article_update(s, &later), 0);
+    ck_assert_int_eq(store_article_by_external_url(
+                         s, imported.external_url, &arena, &got),
+                     0);
+    ck_assert_int_eq(got.id, id_imported);
     close_store(s);
 }
 END_TEST
