@@ -149,7 +149,8 @@ static int reports_member(json_t *rec, int64_t report_count, struct report *rs,
     json_t *list = json_array();
     if (!list)
         return ERR_NOMEM;
-    qsort(rs, n, sizeof(*rs), cmp_report);
+    if (n > 1) /* rs is NULL when there are none */
+        qsort(rs, n, sizeof(*rs), cmp_report);
     /* at most what an import takes, so a comment reported without end
        does not make its site's backup impossible to restore */
     if (n > BACKUP_REPORTS_MAX)
@@ -310,7 +311,8 @@ static int export_article(struct store *st, const char *path, FILE *out,
         size_t from = first_report_of(rs, nrs, cs[i].id), k = 0;
         while (from + k < nrs && rs[from + k].comment_id == cs[i].id)
             k++;
-        ret = write_record(out, comment_record(&cs[i], rs + from, k), err);
+        ret = write_record(out, comment_record(&cs[i], k ? rs + from : NULL, k),
+                           err);
     }
     *ncomments += (long)n;
 out:

@@ -136,6 +136,26 @@ def test_backup_carries_screening_results_and_reports(srv):
         site.stop()
 
 
+def test_backup_report_count_without_reports_round_trips(srv):
+    """A file may give a comment a report count with no reports (the
+    reports list is cut at 10,000, or empty): it is restored, and the
+    site's export writes it again as it was, with nothing on stderr (a
+    sanitizer build reports undefined behaviour there)."""
+    one = backup(srv)
+    recs = records(one)
+    at = next(i for i, x in enumerate(recs) if x.get("type") == "comment"
+              and x["status"] == "visible")
+    recs[at].update({"report_count": 3, "reports": []})
+    write_records(one, recs)
+    db = restore(srv, one)
+    r = srv.cli("export", "json", "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    eq(r.stderr, "", "nothing on stderr")
+    again = [json.loads(x) for x in r.stdout.splitlines()]
+    eq(again[at]["report_count"], 3, "the count")
+    eq(again[at]["reports"], [], "no reports")
+
+
 def test_backup_still_reads_version_one(srv):
     """A version 1 backup (no screening, no reports) is still restored."""
     one = backup(srv)
