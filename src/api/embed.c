@@ -1059,12 +1059,17 @@ static void frame_page(struct app *app, struct http_req *req,
     }
     /* the widget in the frame asks for the thread with neither Origin
        nor Referer (same origin; every page here is no-referrer), so the
-       frame's own load, which the host page's Referer names, makes it;
-       if it may not, the widget says why when it asks */
+       frame's own load, which the host page's Referer names, makes it.
+       Over the network's limit the frame says so itself: its widget
+       could only say that it comes from no listed page. For any other
+       refusal the widget says why when it asks. */
     struct article art;
     int retry_s;
-    if (find_thread(app->store, &u, &req->arena, &art) == ERR_NOTFOUND)
-        (void)make_thread(app, req, &u, &art, &retry_s);
+    if (find_thread(app->store, &u, &req->arena, &art) == ERR_NOTFOUND &&
+        make_thread(app, req, &u, &art, &retry_s) == MAKE_TOO_MANY) {
+        refuse_making(app, req, resp, false, MAKE_TOO_MANY, retry_s);
+        return;
+    }
     const char *lang = http_req_query(req, "lang");
     const char *title = clean_title(&req->arena, http_req_query(req, "title"));
     struct buf *b = &resp->body;

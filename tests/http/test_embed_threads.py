@@ -242,6 +242,36 @@ def test_new_threads_are_limited_per_network(srv):
 
 
 
+
+def test_frame_over_the_thread_limit_says_so(srv):
+    """The iframe page makes its page's thread (its widget asks with no
+    Origin or Referer); over the network's limit it answers 429 with the
+    limit's sentence itself, which its widget could not tell apart from
+    a request of no listed page."""
+    srv.set_setting("embed_origins", BLOG)
+    srv.set_setting("rate_embed_threads_per_hour", "1")
+    restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
+    c = srv.client()
+
+    def frame(path, lang=None):
+        h = {"Referer": BLOG + "/", "X-Charla-Test-Client": "net-a"}
+        if lang:
+            h["Accept-Language"] = lang
+        return c.get("/embed/thread?" + urllib.parse.urlencode(
+            {"url": BLOG + path}), h)
+
+    eq(frame("/first").status, 200, "the one thread the limit allows")
+    before = len(articles(srv))
+    for lang, words in ((None, "new discussions"),
+                        ("es", "conversaciones nuevas")):
+        r = frame("/second", lang)
+        eq(r.status, 429, r.text[:300])
+        check("text/html" in r.header("Content-Type"), "a page")
+        check(words in html.unescape(r.text), "the limit's sentence")
+        check(int(r.header("Retry-After")) > 0, "Retry-After")
+    eq(len(articles(srv)), before, "no thread made")
+    eq(frame("/first").status, 200, "the thread that exists still shows")
+
 def test_unpublishing_one_of_two_threads_shows_the_other(srv):
     # a visit made the page's thread; a backup restored later brought
     # another article about the same page
