@@ -53,6 +53,27 @@ bool staff_name_ok(const char *name)
     return true;
 }
 
+/* The actors charla writes in the audit log for what no staff member did
+ * (render/audit_words.c translates them): an account named so would read
+ * as the machine, a reader or an author there. */
+static const char *const reserved_actors[] = {"system", "reader", "author",
+                                              "command line"};
+
+/* Whether key (a folded name) is the fold of a reserved actor's name. */
+static bool reserved_name(const struct buf *key)
+{
+    bool taken = false;
+    for (size_t i = 0;
+         i < sizeof(reserved_actors) / sizeof(*reserved_actors) && !taken;
+         i++) {
+        struct buf r;
+        if (fold(reserved_actors[i], &r) == 0)
+            taken = strcmp(r.data, key->data) == 0;
+        buf_release(&r);
+    }
+    return taken;
+}
+
 static int hash_password(const char *password, char out[crypto_pwhash_STRBYTES],
                          struct buf *msg)
 {
@@ -83,6 +104,15 @@ int staff_user_add(struct store *st, const char *name, enum role role,
                  "a staff name is 1 to %d characters with a letter or "
                  "digit",
                  STAFF_NAME_MAX_CHARS);
+        return ERR_INVALID;
+    }
+    if (reserved_name(&key)) {
+        buf_addf(msg,
+                 "\"%s\" reads as one of the names the audit log gives what "
+                 "no staff member did (system, reader, author, command "
+                 "line); choose another name",
+                 name);
+        buf_release(&key);
         return ERR_INVALID;
     }
     ret = hash_password(password, hash, msg);

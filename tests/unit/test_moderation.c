@@ -591,6 +591,30 @@ START_TEST(name_folding)
 }
 END_TEST
 
+/* A staff account cannot take a name the audit log gives what no staff
+ * member did, in any case or spelling that folds to it. */
+START_TEST(staff_names_of_the_log_are_reserved)
+{
+    static const char *const taken[] = {"system", "System", "READER",
+                                        "Author", "command line",
+                                        "Command-Line", "5y5tem"};
+    struct buf msg;
+    buf_init(&msg, 1024);
+    for (size_t i = 0; i < sizeof(taken) / sizeof(taken[0]); i++) {
+        buf_reset(&msg);
+        ck_assert_int_eq(staff_user_add(st, taken[i], ROLE_MODERATOR,
+                                        "long enough pw", 0, &msg),
+                         ERR_INVALID);
+        ck_assert_msg(strstr(msg.data, "choose another name"), "%s: %s",
+                      taken[i], msg.data);
+    }
+    ck_assert_int_eq(staff_user_add(st, "Systema", ROLE_MODERATOR,
+                                    "long enough pw", 0, &msg),
+                     0);
+    buf_release(&msg);
+}
+END_TEST
+
 START_TEST(staff_login_sessions_and_lockout)
 {
     struct buf msg;
@@ -920,6 +944,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, reports_never_hold_staff);
     tcase_add_test(tc, approval_restarts_the_count);
     tcase_add_test(tc, name_folding);
+    tcase_add_test(tc, staff_names_of_the_log_are_reserved);
     tcase_add_test(tc, staff_login_sessions_and_lockout);
     tcase_add_test(tc, staff_login_account_ceiling);
     tcase_add_test(tc, raid_trigger_rule);
