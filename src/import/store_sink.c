@@ -331,6 +331,8 @@ static int thread_article(struct sink_state *s, const struct import_article *in)
     if (!s->ext_loaded && (ret = load_ext_urls(s)))
         return ret;
     url = map_url(s, in->url ? in->url : "");
+    /* as the widget will ask for it */
+    url = url ? import_url_canonical(&s->scratch, url) : NULL;
     if (!url)
         return ERR_NOMEM;
     path = "";

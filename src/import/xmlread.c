@@ -383,6 +383,34 @@ const char *import_url_path(struct arena *a, const char *url)
     return arena_strndup(a, s, strcspn(s, "?#"));
 }
 
+const char *import_url_canonical(struct arena *a, const char *url)
+{
+    const char *sep = strstr(url, "://");
+    if (!sep)
+        return url;
+    size_t scheme = (size_t)(sep - url);
+    const char *host = sep + 3;
+    size_t host_len = strcspn(host, "/?#");
+    const char *rest = host + host_len;
+    size_t rest_len = strcspn(rest, "#");
+    char *out = arena_strndup(a, url, (size_t)(rest - url) + rest_len);
+    if (!out)
+        return NULL;
+    for (size_t i = 0; i < scheme + 3 + host_len; i++)
+        if (out[i] >= 'A' && out[i] <= 'Z')
+            out[i] = (char)(out[i] - 'A' + 'a');
+    const char *port = NULL;
+    if (scheme == 4 && memcmp(out, "http", 4) == 0)
+        port = ":80";
+    else if (scheme == 5 && memcmp(out, "https", 5) == 0)
+        port = ":443";
+    size_t plen = port ? strlen(port) : 0;
+    char *host_end = out + scheme + 3 + host_len;
+    if (port && host_len > plen && memcmp(host_end - plen, port, plen) == 0)
+        memmove(host_end - plen, host_end, strlen(host_end) + 1);
+    return out;
+}
+
 bool import_trimmed_eq(const char *s, const char *lit)
 {
     if (!s)

@@ -121,6 +121,15 @@ bool import_parse_sql_time(const char *s, int64_t *secs);
  */
 const char *import_url_path(struct arena *a, const char *url);
 
+/*
+ * import_url_canonical returns url as the embed widget names a page
+ * (api/embed.c): scheme and host in lower case, the scheme's default port
+ * (":80" for http, ":443" for https) left out, no fragment; the rest as
+ * written. Copied into a; url itself when it has no "://"; NULL if memory
+ * runs out. An imported thread is found by the widget only so.
+ */
+const char *import_url_canonical(struct arena *a, const char *url);
+
 /* import_trimmed_eq: s without surrounding white space equals lit. */
 bool import_trimmed_eq(const char *s, const char *lit);
 
