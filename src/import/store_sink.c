@@ -42,6 +42,7 @@
 #include <sys/stat.h>
 
 #include "import/html2md.h"
+#include "import/json_backup_check.h"
 #include "import/pipe.h"
 #include "import/store_sink.h"
 #include "import/xmlread.h"
@@ -188,6 +189,8 @@ struct sink_state {
     long stop_after;   /* test hook, see import_options */
     int64_t file_size, file_mtime_ns; /* the file, for the checkpoint */
 
+    int64_t now; /* when the import started: the latest time a comment may
+                    have is a day after it */
     struct timespec start; /* for the progress line */
     long long last_ms;
     bool progress_shown;
@@ -658,6 +661,13 @@ static int on_comment(void *ctx, const struct import_comment *in)
         s->sum->comments_no_article++;
         return 0;
     }
+    /* a time no comment can have (1970 from a zeroed field, a year far
+       ahead) is left out: the site's backup could not carry it back
+       (json_backup_check.h); its replies stay, at the top level */
+    if (!backup_time_ok(in->created, s->now)) {
+        s->sum->comments_bad_time++;
+        return 0;
+    }
     ret = parent_of(s, in, article_id, &parent_id, &missing);
     if (ret)
         return ret;
@@ -796,6 +806,7 @@ int import_run_opts(struct store *st, import_parse_fn parse, const char *path,
     int ret;
 
     memset(&s, 0, sizeof(s));
+    s.now = time(NULL);
     s.st = st;
     s.sum = sum;
     s.opt = opt;
@@ -918,7 +929,8 @@ void import_print_summary(FILE *f, const struct import_stats *stats,
                    stats->skipped_templates + stats->skipped_other +
                    stats->skipped_toobig + stats->skipped_pingbacks +
                    stats->skipped_trash + stats->skipped_invalid +
-                   sum->articles_skipped + sum->comments_no_article;
+                   sum->articles_skipped + sum->comments_no_article +
+                   sum->comments_bad_time;
     fprintf(f, "skipped: %ld", skipped);
     bool first = true;
     add_reason(f, &first, "pages", stats->skipped_pages);
@@ -931,6 +943,8 @@ void import_print_summary(FILE *f, const struct import_stats *stats,
     add_reason(f, &first, "threads without a URL", sum->articles_skipped);
     add_reason(f, &first, "comments of skipped threads",
                sum->comments_no_article);
+    add_reason(f, &first, "times before 1990 or ahead of today",
+               sum->comments_bad_time);
     add_reason(f, &first, "other", stats->skipped_other);
     fprintf(f, "%s\n", first ? "" : ")");
     if (sum->timezone_set[0])

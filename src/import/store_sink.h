@@ -38,6 +38,8 @@ struct import_summary {
                                  IMPORT_RENAMED_PREFIX */
     char timezone_set[16];    /* the offset the site's time zone was set
                                  to ("-06:00"), or "" */
+    long comments_bad_time;   /* comments dated before 1990 or more than
+                                 a day ahead: left out */
 };
 
 /* Where an article whose path the server answers itself (/feeds/x, an

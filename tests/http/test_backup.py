@@ -7,7 +7,7 @@ nothing."""
 import json
 import os
 
-from harness import Server, check, eq
+from harness import REPO, Server, check, eq
 from test_admin import csrf_of, demo_article, login
 from test_held import post
 from test_mod import act
@@ -261,3 +261,25 @@ def test_backup_restores_erased_staff_tombstones_and_onto_itself(srv):
     r = srv.cli("import", "json", again, "--db", db)
     eq(r.returncode, 0, "a site's own backup onto itself: " + r.stderr)
     check("Former Editor" not in r.stderr, r.stderr)
+
+
+def test_imported_comments_with_impossible_times_are_left_out(srv):
+    """A Disqus comment dated 1970 (a zeroed field) or centuries ahead is
+    left out of the import, counted, its replies kept at the top level;
+    so the site's backup of what was imported restores."""
+    src = os.path.join(REPO, "tests", "fixtures", "disqus", "export.xml")
+    with open(src, encoding="utf-8") as f:
+        data = f.read()
+    for old, new in (("2021-07-16T18:40:00Z", "1970-01-01T00:00:00Z"),
+                     ("2021-07-17T08:00:00Z", "2999-01-01T00:00:00Z")):
+        check(data.count(old) == 1, old)
+        data = data.replace(old, new)
+    path = os.path.join(srv.dir, "odd-times.xml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(data)
+    r = srv.cli("import", "disqus", path, "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    check("times before 1990 or ahead of today 2" in r.stdout, r.stdout)
+    check("replies whose parent is missing, kept as top-level: 2"
+          in r.stdout, r.stdout)
+    restore(srv, backup(srv))
