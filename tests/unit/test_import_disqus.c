@@ -368,6 +368,10 @@ static int send_article(const struct import_sink *sink, struct import_stats *st,
 
 /* send_reply sends an anonymous comment on "t:article" (parent "" for a
  * top-level one). Returns the sink's result. */
+/* When the made-up comments were written: 2023-11-14 (a time before 1990
+ * would leave them out). */
+#define MADE_UP_AT ((int64_t)1700000000)
+
 static int send_reply(const struct import_sink *sink, const char *id,
                       const char *parent, int64_t created, const char *body)
 {
@@ -394,8 +398,8 @@ static int reversed_parse(const char *path, const struct import_sink *sink,
     (void)err;
     int rc = send_article(sink, st, "https://example.com/story");
     for (size_t i = 0; rc == 0 && i < sizeof(recs) / sizeof(recs[0]); i++)
-        rc =
-            send_reply(sink, recs[i][0], recs[i][1], 1000 + (int64_t)i, "text");
+        rc = send_reply(sink, recs[i][0], recs[i][1], MADE_UP_AT + (int64_t)i,
+                        "text");
     return rc;
 }
 
@@ -433,7 +437,7 @@ static int deep_parse(const char *path, const struct import_sink *sink,
     for (int i = 0; rc == 0 && i < 40; i++) {
         snprintf(id, sizeof(id), "t:d%d", i);
         snprintf(parent, sizeof(parent), "t:d%d", i - 1);
-        rc = send_reply(sink, id, i ? parent : "", 1000 + i, "deeper");
+        rc = send_reply(sink, id, i ? parent : "", MADE_UP_AT + i, "deeper");
     }
     return rc;
 }
