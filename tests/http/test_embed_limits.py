@@ -5,7 +5,7 @@ message."""
 import json
 
 from harness import check, eq
-from test_limits import no_raid, restart_with, solve
+from test_limits import no_raid, restart_with, slow_post_refill, solve
 
 BLOG = "http://127.0.0.1:9"  # an allowed origin (nothing listens)
 
@@ -27,6 +27,7 @@ def widget_thread(srv, name, page):
     """Restarts srv with BLOG allowed and test clients told apart; the
     post and get of the widget client name, and the id of page's thread."""
     no_raid(srv)
+    slow_post_refill(srv)
     srv.set_setting("embed_origins", BLOG)
     restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
     post, get = embed_client(srv, name)
