@@ -67,6 +67,18 @@ def article_id(client):
     return client.get("/api/v1/articles").json()["articles"][0]["id"]
 
 
+def wait_until(cond, seconds=20, pause=0.05):
+    """Calls cond until it returns something true or seconds have passed;
+    returns its last value. A generous deadline: the condition holds at
+    once on a quiet machine, and the wait ends as soon as it does."""
+    deadline = time.time() + seconds
+    while True:
+        got = cond()
+        if got or time.time() >= deadline:
+            return got
+        time.sleep(pause)
+
+
 def login_as(srv, name="Kathi"):
     c = srv.client()
     r = c.post_json("/api/v1/session", {"name": name, "password": PASSWORD})
@@ -207,14 +219,9 @@ def test_two_processes_see_each_others_writes(srv):
                         {"body": "Posted through process one."})
         eq(r.status, 201, r.text)
         cid = r.json()["comment"]["id"]
-        t0 = time.time()
-        seen = False
-        while time.time() - t0 < 1.0 and not seen:
-            seen = any(x["id"] == cid
-                       for x in thread_of(b, aid).json()["comments"])
-            if not seen:
-                time.sleep(0.05)
-        check(seen, "process two shows the comment within 1 s")
+        seen = wait_until(lambda: any(
+            x["id"] == cid for x in thread_of(b, aid).json()["comments"]))
+        check(seen, "process two shows the comment")
         check("Posted through process one." in b.get(ARTICLE_PATH).text,
               "and on its page")
 
@@ -222,12 +229,12 @@ def test_two_processes_see_each_others_writes(srv):
         add_user(one)
         mod = login_as(two)
         eq(act(mod, cid, "remove", {"reason": "spam"}).status, 200, "remove")
-        t0 = time.time()
-        status = None
-        while time.time() - t0 < 1.0 and status != "removed":
-            status = {x["id"]: x for x in
-                      thread_of(a, aid).json()["comments"]}[cid]["status"]
-        eq(status, "removed", "process one shows the tombstone")
+
+        def status_in_one():
+            return {x["id"]: x for x in
+                    thread_of(a, aid).json()["comments"]}[cid]["status"]
+        wait_until(lambda: status_in_one() == "removed")
+        eq(status_in_one(), "removed", "process one shows the tombstone")
         page = a.get(ARTICLE_PATH).text
         check("Posted through process one." not in page, "text gone")
     finally:
@@ -277,19 +284,40 @@ def test_postgres_restart_under_write_load_loses_nothing(srv):
                 if row[0] != 201:
                     time.sleep(0.05)
 
+        def since(k, status):
+            with lock:
+                return [r for r in results[k:] if r[0] == status]
+
+        def last_ok(n):
+            with lock:
+                tail = results[-n:]
+            return len(tail) == n and all(r[0] in (201, 202) for r in tail)
+
         threads = [threading.Thread(target=writer, args=(w,))
                    for w in range(3)]
         for t in threads:
             t.start()
-        time.sleep(1.0)
-        cluster_verb("stop-server", pdir)
-        time.sleep(1.5)
-        down = [r for r in results if r[0] == 503]
-        cluster_verb("start-server", pdir)
-        time.sleep(2.0)
-        stop.set()
-        for t in threads:
-            t.join(30)
+        try:
+            # writes going through, then PostgreSQL goes away until the
+            # writers have been told so, then it comes back until the last
+            # posts of the writers have gone through again (each wait ends
+            # as soon as it can; a slow machine gets the time it needs)
+            wait_until(lambda: len(since(0, 201)) >= 3)
+            time.sleep(0.5)
+            cluster_verb("stop-server", pdir)
+            with lock:
+                at_stop = len(results)
+            wait_until(lambda: len(since(at_stop, 503)) >= 3, 30)
+            down = since(0, 503)
+            cluster_verb("start-server", pdir)
+            with lock:
+                at_start = len(results)
+            wait_until(lambda: len(since(at_start, 201)) >= 6 and
+                       last_ok(6), 60)
+        finally:
+            stop.set()
+            for t in threads:
+                t.join(30)
 
         statuses = {r[0] for r in results}
         check(statuses <= {201, 202, 503}, "statuses %r" % statuses)
@@ -348,10 +376,9 @@ def embed_thread_is_never_cached_stale(one, two, rbase, rurl):
     eid = r.json()["article"]["id"]
     # behind the demo article in the list the rest of the test reads
     psql(one.db, "UPDATE articles SET published = 1 WHERE id = %d" % eid)
-    t0 = time.time()
-    while time.time() - t0 < 10 and psql(
-            rurl, "SELECT published FROM articles WHERE id = %d" % eid) != "1":
-        time.sleep(0.05)
+    check(wait_until(lambda: psql(
+        rurl, "SELECT published FROM articles WHERE id = %d" % eid) == "1",
+        30), "the replica has the embed article")
     psql(rbase, "SELECT pg_wal_replay_pause()")
     r = poster.request("POST", "/embed/comments?article=%d" % eid,
                        json.dumps({"body": "Posted while the replica waits."}),
@@ -365,10 +392,9 @@ def embed_thread_is_never_cached_stale(one, two, rbase, rurl):
         ids = [x["id"] for x in r.json()["comments"]]
         check(cid not in ids, "not on the paused replica yet")
     psql(rbase, "SELECT pg_wal_replay_resume()")
-    t0 = time.time()
-    while time.time() - t0 < 10 and cid not in ids:
-        ids = [x["id"] for x in test_embed.thread(anon).json()["comments"]]
-        time.sleep(0.05)
+    wait_until(lambda: cid in [
+        x["id"] for x in test_embed.thread(anon).json()["comments"]], 30)
+    ids = [x["id"] for x in test_embed.thread(anon).json()["comments"]]
     check(cid in ids, "the embedded thread catches up (no stale cache)")
 
 
@@ -384,14 +410,12 @@ def test_replica_serves_anonymous_reads_posters_see_their_own(srv):
     rurl = pg_url_with_schema(rbase, schema)
     try:
         # wait until the replica has replayed the import
-        t0 = time.time()
-        while time.time() - t0 < 10:
+        def replayed():
             try:
-                if psql(rurl, "SELECT COUNT(*) FROM comments") != "0":
-                    break
-            except RuntimeError:
-                pass
-            time.sleep(0.1)
+                return psql(rurl, "SELECT COUNT(*) FROM comments") != "0"
+            except RuntimeError:  # the schema is not there yet
+                return False
+        check(wait_until(replayed, 60, 0.1), "the replica has the import")
         two = Server(srv.charla, import_demo=False, existing_db=one.db,
                      extra_args=("--db-read", rurl))
         anon, poster = two.client(), two.client()
@@ -427,10 +451,9 @@ def test_replica_serves_anonymous_reads_posters_see_their_own(srv):
         eq(got, "Only on the primary", "staff read the primary")
 
         psql(rbase, "SELECT pg_wal_replay_resume()")
-        t0 = time.time()
-        while time.time() - t0 < 10 and cid not in ids:
-            ids = [x["id"] for x in thread_of(anon, aid).json()["comments"]]
-            time.sleep(0.05)
+        wait_until(lambda: cid in [
+            x["id"] for x in thread_of(anon, aid).json()["comments"]], 30)
+        ids = [x["id"] for x in thread_of(anon, aid).json()["comments"]]
         check(cid in ids, "the replica catches up")
         got = anon.get("/api/v1/articles").json()["articles"][0]["title"]
         eq(got, "Only on the primary", "title caught up")
@@ -470,10 +493,13 @@ def test_replica_serves_anonymous_reads_posters_see_their_own(srv):
         for pid in pids:
             os.kill(pid, signal.SIGSTOP)
         try:
+            # the first read waits for the replica (its query timeout, 3 s)
+            # and no more; the next ones do not wait for it at all, so they
+            # take well under those 3 s even on a busy machine
             for i in range(4):
                 got, took = read_title()
                 eq(got, hung_title, "read %d from the primary" % i)
-                check(took < (6 if i == 0 else 2),
+                check(took < (6 if i == 0 else 2.5),
                       "read %d with the replica hung took %.1f s" % (i, took))
             # when the rest is over, one read tries the replica again and
             # waits for it; the others, on other threads whose connections
@@ -504,7 +530,8 @@ def test_replica_serves_anonymous_reads_posters_see_their_own(srv):
             check(r.returncode != 0 and "--db-read" in r.stderr,
                   "start against a hung replica: %d %r" %
                   (r.returncode, r.stderr[-300:]))
-            check(time.time() - t0 < 8, "it took %.1f s to give up" %
+            # its connect timeout is 2 s; hanging would be the 60 s above
+            check(time.time() - t0 < 15, "it took %.1f s to give up" %
                   (time.time() - t0))
         finally:
             for pid in pids:
