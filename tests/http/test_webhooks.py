@@ -45,11 +45,12 @@ class Receiver:
         return [h["X-Charla-Event"] for h, _ in self.got]
 
     def wait_for(self, n):
-        """Waits (up to 5 s) until n webhooks have arrived."""
-        for _ in range(50):
-            if len(self.got) >= n:
-                break
-            time.sleep(0.1)
+        """Waits until n webhooks have arrived (up to 30 s: charla tries
+        again after 1 and 4 s when a try fails, as one may on a busy
+        machine)."""
+        deadline = time.time() + 30
+        while len(self.got) < n and time.time() < deadline:
+            time.sleep(0.05)
         eq(len(self.got), n, "webhooks received: %r" % self.events())
 
     def close(self):
