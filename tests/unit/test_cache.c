@@ -75,6 +75,19 @@ static void pause_ms(int ms)
     nanosleep(&ts, NULL);
 }
 
+static int64_t mono_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Calls that must not wait for a render in flight take far less than one
+ * wait (CLAIM_WAIT_MS, 2 s); whole seconds of time() could be two apart
+ * after a mere 1.1 s on a busy machine, so the clock is the monotonic one
+ * in milliseconds. */
+#define NO_WAIT_MS 1900
+
 struct feed_reader {
     struct page_cache *c;
     int64_t fingerprint;
@@ -128,10 +141,10 @@ START_TEST(a_failed_render_lets_the_next_reader_claim)
     cache_unref(e);
     /* and a claim of another version does not make anyone wait */
     ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_PAGE, 6, false));
-    time_t before = time(NULL);
+    int64_t before = mono_ms();
     ck_assert_ptr_null(cache_get_or_claim(c, 4, CACHE_PAGE, 6, false));
     ck_assert_ptr_null(cache_get_or_claim(c, 3, CACHE_JSON, 6, false));
-    ck_assert_int_le(time(NULL) - before, 1);
+    ck_assert_int_lt(mono_ms() - before, NO_WAIT_MS);
     cache_free(c);
 }
 END_TEST
@@ -220,10 +233,10 @@ START_TEST(feed_fingerprints_are_matched_exactly)
     /* a render of 50 in flight: a reader of 70 neither waits for it nor
        gets feed b, however stale it may read */
     ck_assert_ptr_null(cache_get_or_claim(c, 0, CACHE_FEED, 50, true));
-    time_t before = time(NULL);
+    int64_t before = mono_ms();
     ck_assert_ptr_null(cache_get_or_claim(c, 0, CACHE_FEED, 70, true));
     ck_assert_ptr_null(cache_get_or_claim(c, 0, CACHE_FEED, 30, true));
-    ck_assert_int_le(time(NULL) - before, 1);
+    ck_assert_int_lt(mono_ms() - before, NO_WAIT_MS);
     cache_release_claim(c, 0, CACHE_FEED, 70);
     cache_release_claim(c, 0, CACHE_FEED, 30);
     /* a reader of 50 waits for that render and shares it */

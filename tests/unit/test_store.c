@@ -68,6 +68,19 @@ static void admin_exec(const char *sql)
     PQfinish(db);
 }
 
+/* pg_count: the number the PG_TEST_URL database answers to sql. */
+static long pg_count(const char *sql)
+{
+    PGconn *db = PQconnectdb(pg_base_url());
+    ck_assert_int_eq(PQstatus(db), CONNECTION_OK);
+    PGresult *res = PQexec(db, sql);
+    ck_assert_int_eq(PQresultStatus(res), PGRES_TUPLES_OK);
+    long n = strtol(PQgetvalue(res, 0, 0), NULL, 10);
+    PQclear(res);
+    PQfinish(db);
+    return n;
+}
+
 /*
  * db_url prepares a fresh, empty database for the backend and returns its
  * URL (valid until the next call). The PostgreSQL URL carries an
@@ -1044,6 +1057,32 @@ END_TEST
  * been done) and the next op reconnects (PostgreSQL only; SQLite has no
  * server).
  */
+/*
+ * drop_own_connections ends the server side of every connection of the
+ * test's stores and returns once the server has let them go: the ending
+ * is a signal to each backend, acted on when it is next scheduled, which
+ * on a busy machine can be a while after pg_terminate_backend returns.
+ */
+static void drop_own_connections(void)
+{
+    char sql[256];
+    snprintf(sql, sizeof(sql),
+             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+             "WHERE application_name = '%s'",
+             test_schema);
+    admin_exec(sql);
+    snprintf(sql, sizeof(sql),
+             "SELECT count(*) FROM pg_stat_activity "
+             "WHERE application_name = '%s'",
+             test_schema);
+    long left = 1;
+    for (int tries = 0; tries < 2000 && left > 0; tries++) {
+        usleep(10 * 1000);
+        left = pg_count(sql);
+    }
+    ck_assert_msg(left == 0, "%ld connections outlived their end", left);
+}
+
 START_TEST(test_pg_reconnects)
 {
     if (_i != BACKEND_PG)
@@ -1051,17 +1090,10 @@ START_TEST(test_pg_reconnects)
     const char *v;
     struct store *s = open_store(_i);
     ck_assert_int_eq(store_setting_set(s, "k", "v"), 0);
-    char sql[256];
-    snprintf(sql, sizeof(sql),
-             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-             "WHERE application_name = '%s'",
-             test_schema);
-    admin_exec(sql);
-    usleep(100 * 1000);
+    drop_own_connections();
     ck_assert_int_eq(store_setting_get(s, "k", &arena, &v), 0);
     ck_assert_str_eq(v, "v");
-    admin_exec(sql);
-    usleep(100 * 1000);
+    drop_own_connections();
     ck_assert_int_eq(store_setting_set(s, "k", "v2"), ERR_DB);
     ck_assert_int_eq(store_setting_get(s, "k", &arena, &v), 0);
     ck_assert_int_eq(store_setting_set(s, "k", "v"), 0);
@@ -1070,8 +1102,7 @@ START_TEST(test_pg_reconnects)
     /* inside a transaction the loss is reported until the rollback */
     ck_assert_int_eq(store_begin(s), 0);
     ck_assert_int_eq(store_setting_set(s, "k", "w"), 0);
-    admin_exec(sql);
-    usleep(100 * 1000);
+    drop_own_connections();
     ck_assert_int_eq(store_setting_get(s, "k", &arena, &v), ERR_DB);
     ck_assert_int_eq(store_setting_get(s, "k", &arena, &v), ERR_DB);
     ck_assert_int_ne(store_commit(s), 0);
@@ -2805,19 +2836,6 @@ static void *demotion_thread(void *arg)
     job->ret = staff_user_role(job->s, job->name, ROLE_MODERATOR, &msg);
     buf_release(&msg);
     return NULL;
-}
-
-/* pg_count: the number the PG_TEST_URL database answers to sql. */
-static long pg_count(const char *sql)
-{
-    PGconn *db = PQconnectdb(pg_base_url());
-    ck_assert_int_eq(PQstatus(db), CONNECTION_OK);
-    PGresult *res = PQexec(db, sql);
-    ck_assert_int_eq(PQresultStatus(res), PGRES_TUPLES_OK);
-    long n = strtol(PQgetvalue(res, 0, 0), NULL, 10);
-    PQclear(res);
-    PQfinish(db);
-    return n;
 }
 
 /* pg_hold_users opens a connection that locks every account of the
