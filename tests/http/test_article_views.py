@@ -213,7 +213,9 @@ def test_path_hint_is_todays_path_by_the_sites_clock(srv):
               "byline": "", "lead_image": "", "lead_caption": "",
               "labels": "", "body": "Texto.", "discussion": "0",
               "op": "save"}
+    before = local_ym(offset)
     r = editor.post_form("/admin/articles/new", fields)
+    after = local_ym(offset)
     eq(r.status, 303, "saved with no path")
     url = r.header("Location").split("?")[0]
     page = editor.get(url).text
