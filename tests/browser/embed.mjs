@@ -540,7 +540,7 @@ const tests = {
       headers: { "Access-Control-Allow-Origin": env.blog.base, "Access-Control-Allow-Credentials": "true" },
     }));
     await page.locator(`${MAIN} button[type=submit]`).click();
-    await page.locator(error, { hasText: "El servidor" }).waitFor({ timeout: 5000 }).catch(() => {});
+    await page.locator(error, { hasText: "El servidor" }).waitFor({ timeout: 30000 }).catch(() => {});
     said = await page.locator(error).textContent();
     check(said === "El servidor no pudo responder. Inténtalo de nuevo en un momento.", "no message: " + said);
     // a report that cannot be sent

@@ -65,7 +65,7 @@ export async function startCharla(suite, prepare = () => {}) {
   const port = await freePort();
   const proc = spawn(charla, ["serve", "--db", db, "--listen", `127.0.0.1:${port}`,
     "--web", join(repo, "web"), "--quiet"], { stdio: "ignore", cwd: repo });
-  await waitPort(port, 10000);
+  await waitPort(port, 30000); // returns as soon as charla listens
   return {
     base: `http://127.0.0.1:${port}`,
     db,

@@ -103,7 +103,8 @@ class Server:
              "127.0.0.1:%d" % self.port, "--web", os.path.join(REPO, "web"),
              *extra_args],
             stdout=self.log, stderr=self.log, cwd=REPO)
-        deadline = time.time() + 10
+        # generous for a busy machine; the wait ends once charla listens
+        deadline = time.time() + 30
         while time.time() < deadline:
             try:
                 socket.create_connection(("127.0.0.1", self.port), 0.2).close()
