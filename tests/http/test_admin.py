@@ -1001,7 +1001,7 @@ def replace_file(path, data):
     os.replace(path + ".new", path)
 
 
-def wait_for_log(srv, text, seconds=10):
+def wait_for_log(srv, text, seconds=30):
     import time
     deadline = time.time() + seconds
     while time.time() < deadline:

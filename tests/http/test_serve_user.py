@@ -203,7 +203,7 @@ def test_serve_user_ignored_when_not_root(srv):
                  "127.0.0.1:%d" % port, "--web", os.path.join(REPO, "web"),
                  "--user", other],
                 stdout=log, stderr=log, cwd=REPO, preexec_fn=become_runner)
-        deadline = time.time() + 10
+        deadline = time.time() + 30
         while time.time() < deadline and proc.poll() is None:
             try:
                 socket.create_connection(("127.0.0.1", port), 0.2).close()
