@@ -125,6 +125,21 @@ const T = "#charla-thread";
 
 const MAIN = `${T} form.comment-form:not(#reply-form)`;
 
+// readerToken is the reader cookie charla gave the browser context ctx.
+async function readerToken(ctx) {
+  const c = (await ctx.cookies()).find((k) => k.name === "charla_reader");
+  return c ? c.value : null;
+}
+
+// differentReaders checks that two comments' handles differ, as two
+// readers' do. A handle is 15 bits of a keyed hash of the reader's random
+// token, so two readers share one in 1 of 32768 runs; then their tokens
+// (tokenA, tokenB) are what must differ.
+function differentReaders(handleA, handleB, tokenA, tokenB, msg) {
+  if (handleA !== handleB) return;
+  check(tokenA && tokenB && tokenA !== tokenB, `${msg}: ${handleA} for both, and the same token`);
+}
+
 // post fills the textarea of the form sel and submits it.
 async function post(page, sel, text) {
   await page.locator(`${sel} textarea`).fill(text);
@@ -165,6 +180,7 @@ const tests = {
     const hostP = await page.locator("body > p").evaluate((e) => getComputedStyle(e).marginTop);
     check(hostP === "80px", "the widget's styles do not reach the host: " + hostP);
     check(problems.length === 0, "no CSP violations or errors: " + problems.join("; "));
+    const token1 = await readerToken(ctx);
     await ctx.close();
 
     const ctx2 = await browser.newContext();
@@ -176,7 +192,8 @@ const tests = {
       "sees 1.1 as text");
     await post(page2, MAIN, "A second reader joins.");
     await page2.waitForSelector(`${T} [id="c2"]`);
-    check((await page2.locator(`${T} [id="c2"] .handle`).textContent()) !== handle1, "another handle");
+    differentReaders(handle1, await page2.locator(`${T} [id="c2"] .handle`).textContent(),
+      token1, await readerToken(ctx2), "another handle");
     // the same thread on charla's own page
     const own = await ctx2.newPage();
     await own.goto(`${env.base}/embed/page?url=${encodeURIComponent(env.blog.base + "/post.html")}`);
@@ -373,6 +390,7 @@ const tests = {
     await post(page, MAIN, "My first words on the story.");
     await page.waitForSelector(`${T} [id="c1"]`);
     const handle = await page.locator(`${T} [id="c1"] .handle`).textContent();
+    const token = await readerToken(ctx);
     await post(page, MAIN, "My second words on the story.");
     await page.waitForSelector(`${T} [id="c2"]`);
     // the link in the notice opens it, as the one below the thread does
@@ -404,7 +422,8 @@ const tests = {
     // the token went with it: a new post gets a new handle
     await post(page, MAIN, "Back again, as someone new.");
     await page.waitForSelector(`${T} [id="c3"]`);
-    check((await page.locator(`${T} [id="c3"] .handle`).textContent()) !== handle, "new handle");
+    differentReaders(handle, await page.locator(`${T} [id="c3"] .handle`).textContent(),
+      token, await readerToken(ctx), "new handle");
     check(problems.length === 0, "no CSP violations or errors: " + problems.join("; "));
     await ctx.close();
   },
