@@ -69,7 +69,8 @@ static int change_set(struct store *st, const struct setting_key *k,
     }
     if (ret == 0)
         ret = store_setting_set(st, k->key, value);
-    if (k->kind == SETTING_TEXT || k->kind == SETTING_URL) {
+    if (k->kind == SETTING_TEXT || k->kind == SETTING_URL ||
+        k->kind == SETTING_HOOK_URL) {
         if (strcmp(before, value) != 0) {
             buf_adds(&note, k->key);
             buf_adds(&note, ": changed");

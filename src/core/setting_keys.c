@@ -60,7 +60,7 @@ static const struct setting_key keys[] = {
      "raid trigger; 0 = off"},
     {"raid_readers_per_min", SETTING_NUMBER, 1000000, true,
      "raid trigger; 0 = off"},
-    {"webhook_url", SETTING_URL, 0, false,
+    {"webhook_url", SETTING_HOOK_URL, 0, false,
      "receiver of signed webhooks (http://)"},
     {"webhook_secret", SETTING_TEXT, 0, false, "HMAC key of the webhooks"},
     {"embed_origins", SETTING_ORIGINS, 0, false,
@@ -272,6 +272,16 @@ const char *setting_key_check_part(const struct setting_key *k,
                    : "must be a number between 0 and 1, like 0.5";
     case SETTING_URL:
         return url_is_http(value, len) ? NULL : "must be an http(s) URL";
+    case SETTING_HOOK_URL:
+        /* http/webhook.c has no TLS client: an https receiver would be
+         * accepted here and then never reached */
+        if (len >= 8 && strncasecmp(value, "https://", 8) == 0)
+            return "must be an http:// URL: charla sends webhooks without "
+                   "TLS (for https, point it at a relay on this machine)";
+        return len > 7 && strncmp(value, "http://", 7) == 0 &&
+                       url_is_http(value, len)
+                   ? NULL
+                   : "must be an http:// URL, like http://127.0.0.1:8181/hook";
     case SETTING_TZ:
         return tz_problem(value, len);
     case SETTING_LANG:

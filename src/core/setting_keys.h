@@ -16,6 +16,7 @@ enum setting_kind {
     SETTING_NUMBER,   /* a whole number from 0 to max */
     SETTING_FRACTION, /* a number from 0 to 1, like 0.5 */
     SETTING_URL,      /* an http(s) URL */
+    SETTING_HOOK_URL, /* an http:// URL: webhooks are sent without TLS */
     SETTING_TZ,       /* "+HH:MM", "-HH:MM", "UTC" or an IANA name */
     SETTING_LANG,     /* en or es */
     SETTING_LIST,     /* lines of text */

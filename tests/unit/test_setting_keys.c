@@ -116,6 +116,23 @@ START_TEST(each_kind_refuses_what_it_cannot_use)
 }
 END_TEST
 
+/* Webhooks go out without TLS (http/webhook.c), so an https receiver,
+ * which no delivery could reach, is refused when it is set. */
+START_TEST(webhook_url_is_plain_http)
+{
+    ck_assert_ptr_null(check("webhook_url", "http://127.0.0.1:8181/hook"));
+    ck_assert_ptr_null(check("webhook_url", "http://relay.internal/in"));
+    const char *why = check("webhook_url", "https://hooks.example/in");
+    ck_assert_ptr_nonnull(why);
+    ck_assert_ptr_nonnull(strstr(why, "relay"));
+    ck_assert_ptr_nonnull(check("webhook_url", "HTTPS://hooks.example/in"));
+    ck_assert_ptr_nonnull(check("webhook_url", "javascript:x"));
+    ck_assert_ptr_nonnull(check("webhook_url", "http://"));
+    /* a feed link may be https: only webhooks lack TLS */
+    ck_assert_ptr_null(check("site_url", "https://news.example"));
+}
+END_TEST
+
 /* An embed origin is what a browser sends in Origin, or it never
  * matches: scheme, host, a port only when not the default, no path. */
 START_TEST(embed_origins_are_origins)
@@ -174,6 +191,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, fractions_from_zero_to_one);
     tcase_add_test(tc, each_kind_refuses_what_it_cannot_use);
     tcase_add_test(tc, embed_origins_are_origins);
+    tcase_add_test(tc, webhook_url_is_plain_http);
 }
 
 TEST_MAIN("setting_keys")
