@@ -8,6 +8,7 @@
 #include <getopt.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,7 +75,9 @@ static const char usage_text[] =
     "        copy a site into an empty PostgreSQL database and check it\n"
     "        (--verify: only compare the two, row counts and checksums)\n"
     "\n"
-    "  charla --help | --version\n";
+    "  charla --help | --version\n"
+    "  charla COMMAND --help   a command's usage (import, export, rescreen,\n"
+    "                          classify, train and eval list every option)\n";
 
 static int usage(FILE *f, int status)
 {
@@ -454,6 +457,18 @@ static int cmd_migrate(int argc, char **argv)
     return ret ? 1 : 0;
 }
 
+/* has_own_help: whether "charla CMD --help" is answered by the command
+ * itself, with its own usage and exit 0. */
+static bool has_own_help(const char *cmd)
+{
+    static const char *const own[] = {"import",   "export", "rescreen",
+                                      "classify", "train",  "eval"};
+    for (size_t i = 0; i < sizeof(own) / sizeof(own[0]); i++)
+        if (strcmp(cmd, own[i]) == 0)
+            return true;
+    return false;
+}
+
 int main(int argc, char **argv)
 {
     if (argc < 2)
@@ -462,9 +477,12 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0 ||
         strcmp(cmd, "help") == 0)
         return usage(stdout, 0);
-    /* "charla serve --help": the usage, not an unknown option first */
+    /* "charla serve --help": the usage, not an unknown option first; a
+     * command with a usage of its own, which names options this one
+     * leaves out, prints that one */
     if (argc >= 3 &&
-        (strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0))
+        (strcmp(argv[2], "--help") == 0 || strcmp(argv[2], "-h") == 0) &&
+        !has_own_help(cmd))
         return usage(stdout, 0);
     if (strcmp(cmd, "--version") == 0) {
         printf("charla %s\n", CHARLA_VERSION);

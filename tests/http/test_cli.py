@@ -13,11 +13,23 @@ def test_help_and_version(srv):
     r = srv.cli("--help")
     eq(r.returncode, 0, "--help")
     check("serve" in r.stdout and "import blogger" in r.stdout, "usage text")
-    for cmd in ("serve", "classify"):
+    for cmd in ("serve", "backup", "migrate", "user", "setting"):
         r = srv.cli(cmd, "--help")
         eq(r.returncode, 0, "%s --help" % cmd)
         check("serve" in r.stdout and r.stderr == "",
               "the usage, no complaint first: %r" % r.stderr)
+    # a command with a usage of its own shows it: the options the
+    # general usage leaves out are found there
+    for cmd, opt in (("classify", "--threshold"), ("train", "--epochs"),
+                     ("eval", "--against"), ("import", "--resume"),
+                     ("export", "--out"), ("rescreen", "--include-approved")):
+        r = srv.cli(cmd, "--help")
+        eq(r.returncode, 0, "%s --help" % cmd)
+        # the screening's own commands print it on stderr
+        out = r.stderr if cmd in ("classify", "train", "eval") else r.stdout
+        check(("charla " + cmd) in out and opt in out,
+              "%s --help: %r %r" % (cmd, r.stdout, r.stderr))
+    check("COMMAND --help" in srv.cli("--help").stdout, "says so")
     r = srv.cli("--version")
     eq(r.returncode, 0, "--version")
     check(r.stdout.startswith("charla "), r.stdout)
