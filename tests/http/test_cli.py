@@ -673,3 +673,39 @@ def test_rescreen_screens_the_display_name(srv):
     eq(scr["name"]["category"], "doxxing", "the name's category")
     eq([s["text"] for s in scr["name"]["spans"]], ["María Fernanda López"],
        "the name marked")
+
+
+def test_setting_keys_match_the_backup_format(srv):
+    """Every key of docs/export-format.md's settings table is a setting,
+    described there as by "charla setting keys"; every other setting is
+    named among those a backup never carries."""
+    r = srv.cli("setting", "keys")
+    eq(r.returncode, 0, r.stderr)
+    keys = {}
+    for line in r.stdout.splitlines():
+        k, _, what = line.partition(" ")
+        keys[k] = what.strip()
+    check(len(keys) >= 20, "keys: %r" % r.stdout)
+    with open(os.path.join(REPO, "docs", "export-format.md")) as f:
+        doc = f.read()
+    start = doc.index("| key                        | what it is")
+    table = doc[start:doc.index("\n\n", start)]
+    carried = {}
+    for row in table.splitlines()[2:]:
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        for k in re.findall(r"`([a-z_]+)`", cells[0]):
+            carried[k] = cells[1]
+    for k, what in carried.items():
+        check(k in keys, "export-format.md names %s, not a setting" % k)
+    never = doc[doc.index("Never exported:"):]
+    never = never[:never.index("\n\n")]
+    for k in keys:
+        check(k in carried or ("`%s`" % k) in never,
+              "export-format.md says nothing of %s" % k)
+    # the table's words for each key are those of "setting keys"
+    for k in ("report_threshold", "hold_threshold", "pow_bits",
+              "banned_words"):
+        check(carried[k].split(",")[0].split(" 0 to")[0] in keys[k],
+              "%s: %r vs %r" % (k, carried[k], keys[k]))
+    check('"+HH:MM", "-HH:MM", "UTC" or an IANA name' in keys["timezone"],
+          keys["timezone"])
