@@ -572,3 +572,48 @@ def test_restart_binds_at_once_after_a_crash(srv):
     s.close()
     srv.restart()
     eq(srv.client().get("/healthz").status, 200, "serving again")
+
+
+def test_docs_list_every_command_option_and_variable(srv):
+    """README's command list and the man page name every command and
+    option the usage does (the man page also those of each command's own
+    usage); every CHARLA_* variable the program reads is documented, and
+    every configuration key is in docs/charla.conf.example with its
+    variable."""
+    def read(*path):
+        with open(os.path.join(REPO, *path)) as f:
+            return f.read()
+    readme = read("README.md")
+    start = readme.index("## The command\n")
+    block = readme[start:readme.index("```\n", readme.index("```", start) + 3)]
+    man = read("docs", "charla.1").replace("\\-", "-")
+    top = srv.cli("--help").stdout
+    commands = [c for c in re.findall(r"^  ([a-z]+) ", top, re.M)
+                if c != "charla"]
+    check(len(commands) >= 12, "commands: %r" % commands)
+    for c in commands:
+        check(re.search(r"charla %s\b" % c, block), "README lists %s" % c)
+        check(re.search(r"^\.B(R|I)? (charla )?%s\b" % c, man, re.M),
+              "the man page lists %s" % c)
+    for o in set(re.findall(r"--[a-z][a-z-]+", top)):
+        check(o in block, "README names %s" % o)
+        check(o in man, "the man page names %s" % o)
+    for c in ("import", "export", "rescreen", "classify", "train", "eval"):
+        r = srv.cli(c, "--help")
+        for o in set(re.findall(r"--[a-z][a-z-]+", r.stdout + r.stderr)):
+            check(o in man, "the man page names %s %s" % (c, o))
+    docs = readme + "".join(read("docs", f) for f in os.listdir(
+        os.path.join(REPO, "docs")))
+    for dirpath, _, files in os.walk(os.path.join(REPO, "src")):
+        for f in files:
+            with open(os.path.join(dirpath, f)) as h:
+                for v in re.findall(r'"(CHARLA_[A-Z_]+)"', h.read()):
+                    check(v in docs, "%s is documented" % v)
+    example = read("docs", "charla.conf.example")
+    table = re.findall(r'\{"([a-z_]+)", "(CHARLA_[A-Z_]+)"\}',
+                       read("src", "cli", "config.c"))
+    check(len(table) >= 8, "config keys: %r" % table)
+    for key, var in table:
+        check(re.search(r"^(# )?%s = " % key, example, re.M),
+              "charla.conf.example has %s" % key)
+        check(var in example and var in man, "%s documented" % var)
