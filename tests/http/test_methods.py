@@ -72,6 +72,26 @@ def test_methods_reader_paths_answer_405(srv):
     eq(c.request("HEAD", "/api/v1/pow").status, 200, "HEAD /api/v1/pow")
 
 
+def test_methods_embed_paths_name_their_preflight(srv):
+    """The embed's endpoints that another site's page calls list OPTIONS
+    (their CORS preflight) in Allow, as README says; the iframe and the
+    redirect, which are opened as pages, do not."""
+    art, th = thread(srv)
+    aid, cid = art["id"], th["comments"][0]["id"]
+    c = srv.client()
+    cases = [
+        ("POST", "/embed/thread.json?url=x", READ + ["OPTIONS"]),
+        ("GET", "/embed/comments?article=%d" % aid, ["POST", "OPTIONS"]),
+        ("GET", "/embed/report?comment=%d" % cid, ["POST", "OPTIONS"]),
+        ("POST", "/embed/mine?article=%d" % aid, READ + ["OPTIONS"]),
+        ("POST", "/embed/me/export", READ + ["OPTIONS"]),
+        ("GET", "/embed/me/erase", ["POST", "OPTIONS"]),
+        ("POST", "/api/v1/counts?url=x", READ + ["OPTIONS"]),
+    ]
+    for method, path, want in cases:
+        expect_405(c, method, path, want, True)
+
+
 def test_methods_staff_paths_answer_405_to_staff(srv):
     """The moderation API and the staff pages: a known path with another
     method is 405 with Allow for a member of staff; without a session it
