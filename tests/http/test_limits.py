@@ -191,6 +191,8 @@ def test_pow(srv):
     eq(r.json()["error"]["code"], "pow_required", "code")
     ch = a.get("/api/v1/pow").json()
     eq(ch["bits"], 10, "bits")
+    eq(sorted(ch), ["bits", "challenge", "expires", "hash"],
+       "the members docs/security.md names")
     check(ch["expires"] > 0 and ch["challenge"].count(".") == 2, "challenge")
     pow_ = solve(ch["challenge"], 10)
     eq(a.post_json(url, {"body": "With work.", "pow": pow_}).status, 201,
