@@ -28,6 +28,7 @@ def test_login_lock_is_per_client_json(srv):
                                                     "password": PASSWORD})
     eq(r.status, 200, "another client logs in: " + r.text)
     eq(r.json()["name"], "mod", "as mod")
+    eq(sorted(r.json()), ["csrf", "name", "role"], "the members README names")
     r = troll.post_json(SESSION, {"name": "mod", "password": PASSWORD})
     eq(r.status, 429, "the first client is still locked")
 
