@@ -176,9 +176,11 @@ int cli_setting(int argc, char **argv)
         const char *v;
         arena_init(&a, 0);
         int ret = store_setting_get(st, key, &a, &v);
-        if (ret == 0)
+        /* unset stores "", which every reader of a setting takes for
+         * unset: so does get */
+        if (ret == 0 && v[0])
             printf("%s\n", v);
-        else if (ret == ERR_NOTFOUND)
+        else if (ret == 0 || ret == ERR_NOTFOUND)
             status = 1; /* unset: nothing printed, like git config */
         else {
             fprintf(stderr, "charla: cannot read the setting\n");

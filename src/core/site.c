@@ -88,7 +88,8 @@ int site_load(struct store *st, struct site *site, struct buf *err)
     if (ret)
         goto out;
     snprintf(site->title, sizeof(site->title), "%s", "charla");
-    if (store_setting_get(st, "site_title", &a, &v) == 0)
+    /* "" is how `charla setting unset` leaves it: the default again */
+    if (store_setting_get(st, "site_title", &a, &v) == 0 && v[0])
         snprintf(site->title, sizeof(site->title), "%s", v);
     snprintf(site->timezone, sizeof(site->timezone), "%s", "UTC");
     if (store_setting_get(st, "timezone", &a, &v) == 0 && v[0])

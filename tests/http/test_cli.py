@@ -150,6 +150,13 @@ def test_setting_command(srv):
     eq(r.returncode, 2, "an unknown option is refused")
     r = srv.cli("setting", "get", "timezone", "extra", "--db", db)
     eq(r.returncode, 2, "a word too many is refused")
+    # unset is as never set: get prints nothing and exits 1
+    r = srv.cli("setting", "get", "metrics_token", "--db", db)
+    eq((r.returncode, r.stdout), (1, ""), "never set")
+    r = srv.cli("setting", "unset", "site_title", "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("setting", "get", "site_title", "--db", db)
+    eq((r.returncode, r.stdout), (1, ""), "unset")
 
 
 def test_setting_timezone_must_be_a_zone_this_machine_has(srv):

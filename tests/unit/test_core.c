@@ -108,6 +108,26 @@ START_TEST(handles_stable_per_article_and_unlinkable)
 }
 END_TEST
 
+/* `charla setting unset site_title` stores "": the site is named
+ * "charla" again, not nothing. */
+START_TEST(site_title_unset_is_the_default)
+{
+    struct buf err;
+    struct site s;
+    buf_init(&err, 1024);
+    ck_assert_str_eq(site.title, "charla");
+    ck_assert_int_eq(store_setting_set(st, "site_title", "Border Watch"), 0);
+    ck_assert_int_eq(site_load(st, &s, &err), 0);
+    ck_assert_str_eq(s.title, "Border Watch");
+    site_release(&s);
+    ck_assert_int_eq(store_setting_set(st, "site_title", ""), 0);
+    ck_assert_int_eq(site_load(st, &s, &err), 0);
+    ck_assert_str_eq(s.title, "charla");
+    site_release(&s);
+    buf_release(&err);
+}
+END_TEST
+
 START_TEST(token_validation)
 {
     ck_assert(pseudonym_token_valid("0123456789abcdef0123456789abcdef", 32));
@@ -479,6 +499,7 @@ static void add_tests(TCase *tc)
 {
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, handles_stable_per_article_and_unlinkable);
+    tcase_add_test(tc, site_title_unset_is_the_default);
     tcase_add_test(tc, token_validation);
     tcase_add_test(tc, post_numbers_and_tokens);
     tcase_add_test(tc, post_refusals_store_nothing);
