@@ -209,6 +209,7 @@ def test_counts_endpoint(srv):
     r = c.get("/api/v1/counts?" + urllib.parse.urlencode(
         [("url", "%s/p%d" % (BLOG, i)) for i in range(51)]))
     eq(r.status, 400, "more than 50 URLs")
+    eq(r.json()["error"]["code"], "too_many", "the code docs/embed.md names")
     eq(c.get("/api/v1/counts").json(), {"counts": {}}, "no URLs")
     r = c.get("/api/v1/counts?" + q(url=POST_URL), {"Origin": EVIL})
     eq(r.status, 403, "refused origin")
