@@ -12,6 +12,7 @@
  * main.c hands over argv with the command name first; getopt_long lets
  * options come before or after FORMAT and FILE.
  */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -207,6 +208,14 @@ int import_cmd(int argc, char **argv, bool (*path_is_own)(const char *path))
         goto out;
     }
 
+    /* a file that cannot be read stops the import before the store is
+       opened: opening it would create an empty database */
+    if (access(file, R_OK) != 0) {
+        fprintf(stderr, "charla: cannot read %s: %s\n", file,
+                strerror(errno));
+        status = 1;
+        goto out;
+    }
     struct buf err;
     buf_init(&err, 4096);
     struct store *st = store_open(db, &err);

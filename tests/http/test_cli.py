@@ -95,10 +95,13 @@ def test_truncated_file_imports_nothing(srv):
 
 
 def test_missing_file_is_a_clear_error(srv):
-    r = srv.cli("import", "blogger", "/nonexistent/export.xml", "--db",
-                os.path.join(srv.dir, "x.db"))
-    eq(r.returncode, 1, "exit 1")
-    check("export.xml" in r.stderr, r.stderr)
+    db = os.path.join(srv.dir, "x.db")
+    for fmt in ("blogger", "json"):
+        r = srv.cli("import", fmt, "/nonexistent/export.xml", "--db", db)
+        eq(r.returncode, 1, "exit 1")
+        check("cannot read /nonexistent/export.xml: No such file"
+              in r.stderr, r.stderr)
+        check(not os.path.exists(db), "no empty database left behind")
 
 
 def test_database_stores_no_reader_token(srv):
