@@ -34,7 +34,8 @@ static int cli_read_file(const char *path, char **out, struct buf *err)
     return *out ? 0 : ERR_NOMEM;
 }
 
-static void classify_usage(void)
+/* The usage, to out: stdout when asked for, stderr after a mistake. */
+static void classify_usage(FILE *out)
 {
     fputs("usage: charla classify [--model FILE] [--json] [--threshold X]\n"
           "                       [--banned FILE] [--suspect FILE] "
@@ -42,7 +43,7 @@ static void classify_usage(void)
           "                       [--publish-profanity]\n"
           "Reads comments from stdin, one per line, and prints per line\n"
           "hold<TAB>score<TAB>category (or a JSON object with --json).\n",
-          stderr);
+          out);
 }
 
 /* A JSON string of s[0..len), with U+FFFD for each byte that is not
@@ -269,14 +270,14 @@ int screen_cmd_classify(int argc, char **argv)
         } else if (strcmp(a, "--protected") == 0 && i + 1 < argc) {
             lists[2] = argv[++i];
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            classify_usage();
+            classify_usage(stdout);
             return 0;
         } else {
             fprintf(stderr,
                     "charla classify: unknown or incomplete option "
                     "'%s'\n",
                     a);
-            classify_usage();
+            classify_usage(stderr);
             return 2;
         }
     }

@@ -92,7 +92,8 @@ static int ev_against(const char *path, const struct screen_row *rows,
     return 0;
 }
 
-static void eval_usage(void)
+/* The usage, to out: stdout when asked for, stderr after a mistake. */
+static void eval_usage(FILE *out)
 {
     fputs("usage: charla eval [--model FILE] [--data DIR] [--out FILE]\n"
           "                   [--neutral DIR] [--against FILE]\n"
@@ -101,7 +102,7 @@ static void eval_usage(void)
           "the table to FILE (default models/EVAL.md; '-' for none).\n"
           "--against FILE adds, per test split, the macro-F1 of the model\n"
           "minus that of the model in FILE, with its paired 95% interval.\n",
-          stderr);
+          out);
 }
 
 /* CPU time of this thread: comments per second per core, unaffected by
@@ -432,14 +433,14 @@ int screen_cmd_eval(int argc, char **argv)
         } else if (strcmp(a, "--against") == 0 && i + 1 < argc) {
             against = argv[++i];
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            eval_usage();
+            eval_usage(stdout);
             return 0;
         } else {
             fprintf(stderr,
                     "charla eval: unknown or incomplete option "
                     "'%s'\n",
                     a);
-            eval_usage();
+            eval_usage(stderr);
             return 2;
         }
     }

@@ -841,7 +841,8 @@ static int tr_add_written(struct tr_data *d, const char *kind, const char *dir,
     return 0;
 }
 
-static void tr_usage(void)
+/* The usage, to out: stdout when asked for, stderr after a mistake. */
+static void tr_usage(FILE *out)
 {
     fputs("usage: charla train [--data DIR] [--lexicons DIR] [--out FILE]\n"
           "                    [--seed N] [--epochs N] [--bits N] [--lr X]\n"
@@ -852,7 +853,7 @@ static void tr_usage(void)
           "Trains the screening model from the train and dev splits in DIR\n"
           "(default ../shared/data/abuse), the lists in models/lexicons and\n"
           "the written sentences of models/neutral (weight 0: without).\n",
-          stderr);
+          out);
 }
 
 static int tr_num(const char *s, int64_t lo, int64_t hi, int64_t *out)
@@ -945,14 +946,14 @@ int screen_cmd_train(int argc, char **argv)
         } else if (strcmp(a, "--permissive-only") == 0) {
             o.permissive = true;
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            tr_usage();
+            tr_usage(stdout);
             return 0;
         } else {
             fprintf(stderr,
                     "charla train: unknown or incomplete option "
                     "'%s'\n",
                     a);
-            tr_usage();
+            tr_usage(stderr);
             return 2;
         }
     }
