@@ -92,6 +92,12 @@ int cli_user(int argc, char **argv)
     bool is_role = strcmp(verb, "role") == 0;
     /* words after the verb: list none, role NAME ROLE, the rest NAME */
     int words = strcmp(verb, "list") == 0 ? 0 : is_role ? 2 : 1;
+    if (strcmp(verb, "add") == 0 && !role_s && rest == 2) {
+        fprintf(stderr, "charla: a new account needs --role admin, editor "
+                        "or moderator\n");
+        fputs(user_usage, stderr);
+        return 2;
+    }
     if (!*verb || rest != words + 1 || (strcmp(verb, "add") == 0 && !role_s) ||
         (strcmp(verb, "add") != 0 && role_s)) {
         fputs(user_usage, stderr);

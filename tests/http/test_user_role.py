@@ -90,3 +90,10 @@ def test_the_last_admin_is_neither_demoted_nor_removed(srv):
     add_user(srv, "Temp", "moderator")
     r = srv.cli("user", "remove", "Temp", "--db", srv.db)
     eq(r.returncode, 0, r.stderr)
+
+
+def test_user_add_without_a_role_says_so(srv):
+    r = srv.cli("user", "add", "Kathi", "--db", srv.db)
+    eq(r.returncode, 2, r.stderr)
+    check("a new account needs --role admin, editor or moderator"
+          in r.stderr and "usage: charla user" in r.stderr, r.stderr)
