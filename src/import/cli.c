@@ -211,8 +211,7 @@ int import_cmd(int argc, char **argv, bool (*path_is_own)(const char *path))
     /* a file that cannot be read stops the import before the store is
        opened: opening it would create an empty database */
     if (access(file, R_OK) != 0) {
-        fprintf(stderr, "charla: cannot read %s: %s\n", file,
-                strerror(errno));
+        fprintf(stderr, "charla: cannot read %s: %s\n", file, strerror(errno));
         status = 1;
         goto out;
     }
