@@ -393,7 +393,11 @@ const char *import_url_canonical(struct arena *a, const char *url)
     size_t host_len = strcspn(host, "/?#");
     const char *rest = host + host_len;
     size_t rest_len = strcspn(rest, "#");
-    char *out = arena_strndup(a, url, (size_t)(rest - url) + rest_len);
+    /* nothing, or only a query, after the host: a page's address has its
+       "/" there ("https://host/?p=1"), as the widget sends it */
+    const char *slash = rest[0] == '/' ? "" : "/";
+    char *out = arena_sprintf(a, "%.*s%s%.*s", (int)(rest - url), url, slash,
+                              (int)rest_len, rest);
     if (!out)
         return NULL;
     for (size_t i = 0; i < scheme + 3 + host_len; i++)

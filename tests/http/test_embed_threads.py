@@ -84,6 +84,35 @@ def test_embed_finds_a_thread_imported_with_a_link_written_otherwise(srv):
     eq(len(articles(srv)), before, "no new thread")
 
 
+def imported_at(srv, link, page):
+    """The fixture's story imported with its link written as link; the
+    widget on page must find it."""
+    with open(DISQUS, encoding="utf-8") as f:
+        data = f.read()
+    check(STORY in data, "the fixture links the story")
+    path = os.path.join(srv.dir, "linked-otherwise.xml")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(data.replace(STORY, link))
+    imported(srv, "disqus", path)
+    before = len(articles(srv))
+    r = thread(srv.client(), page, title="Anything")
+    eq(r.status, 200, r.text)
+    eq(r.json()["article"]["title"], "Cartel cell dismantled in Sinaloa",
+       "the imported thread")
+    eq(len(articles(srv)), before, "no new thread")
+
+
+def test_embed_finds_a_thread_imported_with_a_link_without_a_path(srv):
+    """A link with nothing after its host is stored with the "/" the
+    widget's page address has there."""
+    imported_at(srv, "HTTPS://Old.Example.COM", OLD + "/")
+
+
+def test_embed_finds_a_thread_imported_with_a_link_of_only_a_query(srv):
+    """So is a link with only a query after its host."""
+    imported_at(srv, OLD + "?p=12", OLD + "/?p=12")
+
+
 def test_embed_finds_imported_wordpress_post(srv):
     imported(srv, "wxr", WXR)
     before = len(articles(srv))
