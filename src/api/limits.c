@@ -560,8 +560,8 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
     if (kind == POST_KIND_NONE)
         return false;
 
+    unsigned char reader[16];
     if (limited) {
-        unsigned char reader[16];
         const char *tok = http_req_cookie(req, "charla_reader");
         if (tok && pseudonym_token_valid(tok, strlen(tok))) {
             char h[PSEUDONYM_HASH_HEX + 1];
@@ -594,6 +594,12 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
         int bits = pow_needed(app, &c, id);
         if (bits > 0 &&
             !pow_valid(app, req, pow_of_request(req, is_api), bits)) {
+            /* nothing was posted: the scripts post again with the proof
+               at once, which must not find the reader's posts spent */
+            if (limited && c.post_interval_s > 0)
+                bucket_refund(CLASS_POST_READER, reader, c.post_burst);
+            if (limited && c.post_prefix_per_min > 0)
+                bucket_refund(CLASS_POST_PREFIX, prefix, c.post_prefix_per_min);
             refuse(app, req, resp, is_api, kind, id, 403, "pow_required",
                    msg_get(is_api ? MSG_API_POW_REQUIRED : MSG_LIMIT_POW_FORM),
                    0);

@@ -89,3 +89,20 @@ def test_embed_posts_need_the_proof_of_work_the_site_asks(srv):
     r = c.get("/api/v1/pow", {"X-Charla-Test-Client": "widget-worker",
                               "Origin": "https://evil.example"})
     eq(r.header("Access-Control-Allow-Origin"), None, "no CORS elsewhere")
+
+
+def test_a_post_refused_for_its_proof_of_work_costs_no_post(srv):
+    """The widget (and the site's script) posts, is refused for want of a
+    proof, works one and posts again: the refused post, which stored
+    nothing, does not count against the reader's posts, so a site that
+    allows one post at a time still takes the second."""
+    srv.set_setting("pow_bits", "10")
+    srv.set_setting("rate_post_burst", "1")
+    post, get, aid = widget_thread(srv, "widget-once", "/2024/05/once.html")
+    path = "/embed/comments?article=%d" % aid
+    r = post(path, {"body": "Posted with no work done."})
+    eq(r.status, 403, "no proof: " + r.text)
+    ch = get("/api/v1/pow?article=%d" % aid).json()
+    proof = solve(ch["challenge"], ch["bits"])
+    r = post(path, {"body": "Posted with the work done.", "pow": proof})
+    eq(r.status, 201, "with the proof, after the refusal: " + r.text)
