@@ -933,14 +933,27 @@ static size_t reaction_words(const struct screen_norm *n, bool with_cheers,
     return words;
 }
 
+/* How many of hits[0, nh) are phrases of more than one word. */
+static size_t phrase_hits(const struct screen_hit *hits, size_t nh)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < nh; i++)
+        k += hits[i].ntok > 1;
+    return k;
+}
+
 /* The logits of the words of tokens [a, b) of text with the marks among
  * them left out ("que 🔥🔥 bueno" scored as "que bueno"), in zs: the words
  * as the reader wrote them, one space apart, normalised and scored with
  * the comment's shape (its emoji, capitals, marks), as the words between
- * marks at the edges are. Returns 0 or ERR_NOMEM. */
+ * marks at the edges are. *joined tells whether the words make a phrase
+ * of the lexicon that the marks broke ("go 🔥 die", "hijo 😂 de puta"),
+ * more phrases than the comment's hits (phrases_text of them) have. Returns 0
+ * or ERR_NOMEM. */
 static int unmarked_logits(const struct screen_model *m,
                            const struct screen_norm *n, const char *text,
                            size_t a, size_t b, bool with_cheers,
+                           size_t phrases_text, bool *joined,
                            float zs[SCREEN_NHEADS])
 {
     size_t cap = 1;
@@ -971,6 +984,7 @@ static int unmarked_logits(const struct screen_model *m,
         own.n.n_emoji = n->n_emoji;
         own.n.n_digits = n->n_digits;
         size_t nh = screen_lex_scan(&m->lex, &own.n, hits, SCREEN_MAX_HITS);
+        *joined = phrase_hits(hits, nh) > phrases_text;
         rc = screen_score(m, &own.n, hits, nh, &own, zs);
     }
     screen_scratch_release(&own);
@@ -1004,9 +1018,13 @@ static int reaction_free(const struct screen_model *m,
         return 0; /* more than a reaction, or no mark at all */
     float zs[SCREEN_NHEADS];
     if (words < b - a) {
-        int rc = unmarked_logits(m, n, text, a, b, with_cheers, zs);
+        bool joined = false;
+        int rc = unmarked_logits(m, n, text, a, b, with_cheers,
+                                 phrase_hits(hits, nh), &joined, zs);
         if (rc)
             return rc;
+        if (joined)
+            return 0; /* marks that split a phrase are no reaction */
     } else {
         if (a == b)
             a = b = 0; /* laughter and cheers only */

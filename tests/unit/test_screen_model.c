@@ -755,6 +755,8 @@ START_TEST(marks_among_the_words_of_a_reaction_are_not_held)
         "pinche \xf0\x9f\x91\x8f puta",
         "ojal\xc3\xa1 \xf0\x9f\x94\xa5 te maten",
         "jaja pendejo jaja idiota",
+        /* a phrase of the lexicon split by a cheer */
+        "go \xf0\x9f\x94\xa5 die",
     };
     struct screen_model *m = load_committed();
     assert_holds(m, reactions, sizeof(reactions) / sizeof(reactions[0]), false);
