@@ -383,6 +383,30 @@ const char *import_url_path(struct arena *a, const char *url)
     return arena_strndup(a, s, strcspn(s, "?#"));
 }
 
+/* percent_encoded copies s[0, n) into a with the bytes a browser
+ * percent-encodes in a page's address (controls, space, quote, angle
+ * brackets, anything not ASCII) written as %XX; NULL if memory runs out. */
+static char *percent_encoded(struct arena *a, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    char *out = arena_alloc(a, 3 * n + 1);
+    if (!out)
+        return NULL;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c > 0x20 && c < 0x7f && c != '"' && c != '<' && c != '>') {
+            out[k++] = (char)c;
+            continue;
+        }
+        out[k++] = '%';
+        out[k++] = hex[c >> 4];
+        out[k++] = hex[c & 15];
+    }
+    out[k] = '\0';
+    return out;
+}
+
 const char *import_url_canonical(struct arena *a, const char *url)
 {
     const char *sep = strstr(url, "://");
@@ -396,8 +420,10 @@ const char *import_url_canonical(struct arena *a, const char *url)
     /* nothing, or only a query, after the host: a page's address has its
        "/" there ("https://host/?p=1"), as the widget sends it */
     const char *slash = rest[0] == '/' ? "" : "/";
-    char *out = arena_sprintf(a, "%.*s%s%.*s", (int)(rest - url), url, slash,
-                              (int)rest_len, rest);
+    const char *enc = percent_encoded(a, rest, rest_len);
+    char *out =
+        enc ? arena_sprintf(a, "%.*s%s%s", (int)(rest - url), url, slash, enc)
+            : NULL;
     if (!out)
         return NULL;
     for (size_t i = 0; i < scheme + 3 + host_len; i++)

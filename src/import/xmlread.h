@@ -125,7 +125,9 @@ const char *import_url_path(struct arena *a, const char *url);
  * import_url_canonical returns url as the embed widget names a page
  * (api/embed.c): scheme and host in lower case, the scheme's default port
  * (":80" for http, ":443" for https) left out, a "/" where the path is
- * empty, no fragment; the rest as written. Copied into a; url itself
+ * empty, no fragment; the rest as written, but for the bytes a browser
+ * percent-encodes there (space, controls, '"', '<', '>', anything not
+ * ASCII), written as %XX. Copied into a; url itself
  * when it has no "://"; NULL if memory runs out. An imported thread is
  * found by the widget only so.
  */

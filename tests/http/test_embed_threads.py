@@ -113,6 +113,13 @@ def test_embed_finds_a_thread_imported_with_a_link_of_only_a_query(srv):
     imported_at(srv, OLD + "?p=12", OLD + "/?p=12")
 
 
+def test_embed_finds_a_thread_imported_with_a_link_not_percent_encoded(srv):
+    """A link with letters outside ASCII or a space written as they are
+    is stored percent-encoded, as a browser names the page."""
+    imported_at(srv, OLD + "/2021/07/a\u00f1o nuevo.html",
+                OLD + "/2021/07/a%C3%B1o%20nuevo.html")
+
+
 def test_embed_finds_imported_wordpress_post(srv):
     imported(srv, "wxr", WXR)
     before = len(articles(srv))
