@@ -67,6 +67,18 @@ extern const size_t schema_pg_count;
     "status = 3 AND was_public = 1 AND reason = 'spam' AND "                   \
     "(source_id LIKE 'disqus:%' OR source_id LIKE 'wxr:%') AND NOT EXISTS "    \
     "(SELECT 1 FROM audit_log l WHERE l.comment_id = comments.id)"
+/*
+ * Migration 17 does the same for the spam imported from Blogger, which
+ * the importer stores as never public too.
+ */
+#define BLOGGER_SPAM_WHERE                                                     \
+    "status = 3 AND was_public = 1 AND reason = 'spam' AND "                   \
+    "source_id LIKE 'blogger:%' AND NOT EXISTS "                               \
+    "(SELECT 1 FROM audit_log l WHERE l.comment_id = comments.id)"
+#define BLOGGER_SPAM_NEVER_PUBLIC                                              \
+    "UPDATE articles SET version = version + 1 WHERE id IN (SELECT "           \
+    "article_id FROM comments WHERE " BLOGGER_SPAM_WHERE ");"                  \
+    "UPDATE comments SET was_public = 0 WHERE " BLOGGER_SPAM_WHERE ";"
 #define IMPORTED_SPAM_NEVER_PUBLIC                                             \
     "UPDATE articles SET version = version + 1 WHERE id IN (SELECT "           \
     "article_id FROM comments WHERE " IMPORTED_SPAM_WHERE ");"                 \

@@ -233,5 +233,9 @@ const char *const schema_pg[] = {
     /* 16: spam imported from Disqus or WordPress was never public (see
        the SQLite dialect) */
     IMPORTED_SPAM_NEVER_PUBLIC,
+
+    /* 17: spam imported from Blogger was never public either (see the
+       SQLite dialect) */
+    BLOGGER_SPAM_NEVER_PUBLIC,
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

@@ -338,6 +338,13 @@ const char *const schema_sqlite[] = {
        row (a moderator's action on it writes one). Their articles'
        cached pages are dropped. */
     IMPORTED_SPAM_NEVER_PUBLIC,
+
+    /* 17: a Blogger comment its blog had marked as spam was never shown
+       there either, and the importer stores it as never public as it
+       does Disqus's and WordPress's (import/store_sink.c); migration 16
+       left those imported before with their "removed: spam" place. They
+       are marked by the same rule, with a Blogger source id. */
+    BLOGGER_SPAM_NEVER_PUBLIC,
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -2560,6 +2560,38 @@ START_TEST(test_upgrade_gives_seen_withdrawals_their_tombstone)
 }
 END_TEST
 
+/* A site of schema 16 upgrades: spam imported from Blogger, which no
+ * reader of the blog saw, becomes never public, as the importer stores it
+ * now; one a moderator acted on and other reasons stay as they were. */
+START_TEST(test_upgrade_marks_blogger_spam_never_public)
+{
+    const char *url = db_url(_i);
+    schema_at(_i, 16);
+    raw_exec(_i,
+             "INSERT INTO articles(path, title) VALUES ('/a', 'A'), "
+             "('/b', 'B');"
+             "INSERT INTO comments(article_id, number, seq, depth, sort_key, "
+             "status, author_kind, created, reason, source_id) VALUES "
+             "(1, '1', 1, 0, '000001', 3, 1, 100, 'spam', 'blogger:1'),"
+             "(2, '1', 1, 0, '000001', 3, 1, 200, 'spam', 'blogger:2'),"
+             "(2, '2', 2, 0, '000002', 3, 1, 300, 'insult', 'blogger:3'),"
+             "(2, '3', 3, 0, '000003', 0, 1, 400, '', 'blogger:4');"
+             "INSERT INTO audit_log(at, actor, comment_id, article_id, action, "
+             "from_status, to_status) VALUES "
+             "(201, 'Kathi', 2, 2, 'remove', 0, 3);");
+    struct store *s = open_url(url);
+    static const bool want[] = {false, true, true, true};
+    for (int64_t id = 1; id <= 4; id++) {
+        struct comment c;
+        ck_assert_int_eq(store_comment_get(s, id, &arena, &c), 0);
+        ck_assert_msg(c.was_public == want[id - 1], "comment %lld",
+                      (long long)id);
+    }
+    assert_upgrade_dropped_page_a(s);
+    close_store(s);
+}
+END_TEST
+
 /* A site of schema 15 upgrades: spam imported from Disqus or WordPress,
  * which no reader of either saw, becomes never public; spam a moderator
  * removed, a comment some moderator acted on, other importers' comments
@@ -2578,7 +2610,7 @@ START_TEST(test_upgrade_marks_imported_spam_never_public)
              "'wxr:https://blog.example#comment-2'),"
              "(2, '1', 1, 0, '000001', 3, 1, 300, 'spam', 'disqus:3'),"
              "(2, '2', 2, 0, '000002', 3, 0, 400, 'spam', NULL),"
-             "(2, '3', 3, 0, '000003', 3, 1, 500, 'spam', 'blogger:5'),"
+             "(2, '3', 3, 0, '000003', 3, 1, 500, 'spam', 'mine:5'),"
              "(2, '4', 4, 0, '000004', 3, 1, 600, 'doxxing', 'disqus:6'),"
              "(2, '5', 5, 0, '000005', 0, 1, 700, '', 'disqus:7');"
              "INSERT INTO audit_log(at, actor, comment_id, article_id, action, "
@@ -3361,6 +3393,8 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_upgrade_erases_quotes_of_gone_text, 0,
                         backends);
     tcase_add_loop_test(tc, test_upgrade_marks_imported_spam_never_public, 0,
+                        backends);
+    tcase_add_loop_test(tc, test_upgrade_marks_blogger_spam_never_public, 0,
                         backends);
     tcase_add_loop_test(tc, test_upgrade_erasure_reaches_the_file, 0,
                         backends);
