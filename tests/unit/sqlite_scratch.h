@@ -75,6 +75,16 @@ static void plan_text(sqlite3_stmt *st, char *out, size_t cap)
     sqlite3_finalize(st);
 }
 
+/* scratch_exec runs the statements of sql on db; a failure fails the
+ * test with SQLite's message. */
+static void scratch_exec(sqlite3 *db, const char *sql)
+{
+    char *msg = NULL;
+    int rc = sqlite3_exec(db, sql, NULL, NULL, &msg);
+    ck_assert_msg(rc == SQLITE_OK, "%s", msg ? msg : "");
+    sqlite3_free(msg);
+}
+
 /* scratch_close closes db and removes the database and its folder. */
 static void scratch_close(sqlite3 *db)
 {

@@ -19,15 +19,11 @@ static sqlite3 *open_filled(void)
 {
     scratch_name("charla-external", "external.db");
     sqlite3 *db = scratch_migrated();
-    char *msg = NULL;
-    int rc = sqlite3_exec(
-        db,
-        "WITH RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g "
-        "WHERE i < 5000) INSERT INTO articles(path, title, is_published, "
-        "external_url) SELECT '/p' || i, 'T', 1, CASE WHEN i % 10 = 0 THEN "
-        "'https://blog.example/p' || i ELSE '' END FROM g;",
-        NULL, NULL, &msg);
-    ck_assert_msg(rc == SQLITE_OK, "%s", msg ? msg : "");
+    scratch_exec(
+        db, "WITH RECURSIVE g(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM g "
+            "WHERE i < 5000) INSERT INTO articles(path, title, is_published, "
+            "external_url) SELECT '/p' || i, 'T', 1, CASE WHEN i % 10 = 0 THEN "
+            "'https://blog.example/p' || i ELSE '' END FROM g;");
     return db;
 }
 

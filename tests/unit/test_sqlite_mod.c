@@ -45,9 +45,7 @@ static sqlite3 *open_filled(int published)
              "actor) SELECT 'h' || i, CASE WHEN i %% 100 = 0 THEN 0 ELSE "
              "1000 + i END, 500 + i, 'k' FROM g;",
              published);
-    char *msg = NULL;
-    ck_assert_msg(sqlite3_exec(db, sql, NULL, NULL, &msg) == SQLITE_OK, "%s",
-                  msg ? msg : "");
+    scratch_exec(db, sql);
     return db;
 }
 
