@@ -1143,6 +1143,27 @@ static int publish_swearing(const struct screen_model *m,
     return rc;
 }
 
+/* A rule phrase whose words emoji split ("kill 😂 yourself", "te voy 😂 a
+ * matar"): the comment is read again with those emoji blanked out
+ * (splitmarks.c), and what that reading holds the comment is held for.
+ * Runs last, as it reuses sc. Returns 0, or a negative error. */
+static int hold_split_phrase(const struct screen_model *m,
+                             const struct screen_policy *p, const char *text,
+                             size_t len, struct screen_verdict *out,
+                             struct screen_scratch *sc)
+{
+    char *unmarked;
+    int rc = screen_split_marks_mask(&m->lex, &sc->n, text, len, &unmarked);
+    if (rc || !unmarked)
+        return rc;
+    struct screen_verdict again;
+    rc = screen_check_scratch(m, p, unmarked, len, &again, sc);
+    if (rc == 0 && again.hold)
+        *out = again;
+    free(unmarked);
+    return rc;
+}
+
 int screen_check_scratch(const struct screen_model *m,
                          const struct screen_policy *p, const char *text,
                          size_t len, struct screen_verdict *out,
@@ -1499,6 +1520,12 @@ int screen_check_scratch(const struct screen_model *m,
     out->nspans = spans.n;
     if (may_publish) {
         rc = publish_swearing(m, p, text, len, hits, nh, out, sc);
+        if (rc)
+            goto fail;
+    } else if (m && !out->hold) {
+        /* emoji among a phrase's words: asked last too (it reads the
+         * comment again) */
+        rc = hold_split_phrase(m, p, text, len, out, sc);
         if (rc)
             goto fail;
     }

@@ -770,6 +770,18 @@ size_t screen_swearing_mask(const struct screen_norm *n, const char *text,
                             size_t nh, char *out);
 
 /*
+ * screen_split_marks_mask sets *out to a copy of text[0..len) (len bytes,
+ * for the caller to free) with the emoji, other symbols and laughter that
+ * stand among the words of a rule phrase of lx blanked out with spaces
+ * ("kill 😂 yourself" → "kill    yourself"), or to NULL when no phrase
+ * is split so (splitmarks.c). Returns 0 or ERR_NOMEM.
+ */
+MUST_CHECK int screen_split_marks_mask(const struct screen_lex *lx,
+                                       const struct screen_norm *n,
+                                       const char *text, size_t len,
+                                       char **out);
+
+/*
  * Word classes for the rule grammars (wordclass.c): a table from a
  * normalised word's screen_hash to its class bits (each grammar names
  * its own), with a filter of the words whose classes may start a match.

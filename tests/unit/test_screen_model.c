@@ -765,6 +765,77 @@ START_TEST(marks_among_the_words_of_a_reaction_are_not_held)
 }
 END_TEST
 
+/* An emoji among the words of a rule phrase does not hide it: the phrase
+ * holds as it does without the emoji, its span covers what the reader
+ * wrote, emoji and all; denied, it is let go as it is without one. */
+START_TEST(an_emoji_among_a_phrase_does_not_hide_it)
+{
+    static const char *const threats[] = {
+        "kill \xf0\x9f\x98\x82 yourself",
+        "te voy \xf0\x9f\x98\x82 a matar",
+        /* a variation selector and a skin tone go with their emoji */
+        "kill \xe2\x9d\xa4\xef\xb8\x8f yourself",
+        "kill \xf0\x9f\x91\x8d\xf0\x9f\x8f\xbd yourself",
+        "te voy jaja a matar",
+    };
+    static const char *const insults[] = {
+        "hijo de \xf0\x9f\x98\x82 puta",
+        "hijo jajaja de puta",
+    };
+    static const char *const denied[] = {
+        "no te voy \xf0\x9f\x98\x82 a matar, tranquilo",
+    };
+    struct screen_model *m = load_committed();
+    assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
+    assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]), "insult");
+    assert_holds(m, denied, sizeof(denied) / sizeof(denied[0]), false);
+    const char *t = threats[1];
+    struct screen_verdict v;
+    ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
+    bool whole = false;
+    for (size_t k = 0; k < v.nspans; k++)
+        whole |= v.spans[k].offset == 0 && v.spans[k].len == strlen(t);
+    ck_assert_msg(whole, "\"%s\": no span covers the phrase", t);
+    screen_model_free(m);
+}
+END_TEST
+
+/* The mask blanks only the emoji inside a phrase, keeps the text's
+ * length, and blanks nothing where no phrase is split. */
+START_TEST(the_split_marks_mask_blanks_only_a_phrase_emoji)
+{
+    struct screen_model *m = load_committed();
+    struct screen_norm n;
+    screen_norm_init(&n);
+    const char *t = "\xf0\x9f\x98\x82 kill \xf0\x9f\x98\x82 yourself "
+                    "\xf0\x9f\x94\xa5 jajaja";
+    size_t len = strlen(t);
+    char *out;
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, t, len), 0);
+    ck_assert_int_eq(screen_split_marks_mask(&m->lex, &n, t, len, &out), 0);
+    ck_assert_ptr_nonnull(out);
+    ck_assert_mem_eq(out,
+                     "\xf0\x9f\x98\x82 kill      yourself "
+                     "\xf0\x9f\x94\xa5 jajaja",
+                     len);
+    free(out);
+    const char *laugh = "hijo jajaja de puta";
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, laugh, strlen(laugh)), 0);
+    ck_assert_int_eq(
+        screen_split_marks_mask(&m->lex, &n, laugh, strlen(laugh), &out), 0);
+    ck_assert_ptr_nonnull(out);
+    ck_assert_mem_eq(out, "hijo        de puta", strlen(laugh));
+    free(out);
+    const char *plain = "que \xf0\x9f\x94\xa5 bueno jajaja de verdad";
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, plain, strlen(plain)), 0);
+    ck_assert_int_eq(
+        screen_split_marks_mask(&m->lex, &n, plain, strlen(plain), &out), 0);
+    ck_assert_ptr_null(out);
+    screen_norm_release(&n);
+    screen_model_free(m);
+}
+END_TEST
+
 /* The threat head (train.c) holds threats in words no rule spells out
  * and the hold head lets pass; the same words reported (dated in the
  * past, quoted) are not held. */
@@ -2020,6 +2091,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, category_names);
     tcase_add_test(tc, the_category_means_what_it_says);
     tcase_add_test(tc, a_denied_call_to_cast_out_is_no_hate);
+    tcase_add_test(tc, an_emoji_among_a_phrase_does_not_hide_it);
+    tcase_add_test(tc, the_split_marks_mask_blanks_only_a_phrase_emoji);
 }
 
 TEST_MAIN("screen_model")
