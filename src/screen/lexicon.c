@@ -105,6 +105,7 @@ static int lex_append(struct screen_lex *lx, const char *text, size_t len,
     e->cat = (uint8_t)cat;
     e->lang = (uint8_t)lang;
     e->kind = (uint8_t)kind;
+    e->glued = false;
     buf_add(&lx->terms, text, e->term_len);
     buf_addc(&lx->terms, '\0');
     if (buf_failed(&lx->terms))
@@ -266,6 +267,62 @@ bool screen_lex_phrase_word(const struct screen_lex *lx, const char *w,
             hi = mid;
     }
     return lo < lx->nwords && lx->words[lo] == h;
+}
+
+/* The shortest rule phrase glued into one word that is read as the
+ * phrase: shorter ones ("godie") are too near to names and words. */
+#define LEX_GLUED_MIN_LEN 6
+
+/* Writes the words of a normalised phrase t[0..len) without their spaces
+ * into g (at least len bytes); returns the length, or 0 when the word
+ * would not normalise to itself: a byte that is not a letter (a digit,
+ * which the normaliser reads as a letter inside a word; an emoji) or
+ * three of a letter in a row ("iwilllynchhim"), which it collapses. */
+static size_t lex_glue(const char *t, size_t len, char *g)
+{
+    size_t gl = 0;
+    for (size_t k = 0; k < len; k++) {
+        unsigned char c = (unsigned char)t[k];
+        if (c == ' ')
+            continue;
+        bool enye = c == 0xc3 && k + 1 < len && (unsigned char)t[k + 1] == 0xb1;
+        if (enye) {
+            g[gl++] = t[k++];
+        } else if (c < 'a' || c > 'z' ||
+                   (gl >= 2 && g[gl - 1] == (char)c && g[gl - 2] == (char)c)) {
+            return 0;
+        }
+        g[gl++] = t[k];
+    }
+    return gl;
+}
+
+/* A rule phrase written as one word ("killyourself", "#hijodeputa",
+ * "alaverga"): readers glue a phrase's words, in hashtags most of all.
+ * When a model's lexicon is loaded, each rule phrase of letters is added
+ * as a one-word entry of its own category, language and kind, after
+ * every listed entry: where a listed word is spelt the same,
+ * screen_lex_finish keeps the listed one. */
+static int lex_add_glued(struct screen_lex *lx)
+{
+    char g[SCREEN_TOK_MAX_LEN + 1];
+    const size_t n0 = lx->n;
+    for (size_t i = 0; i < n0; i++) {
+        /* lex_append moves lx->e and the terms: read them anew */
+        const struct screen_lex_entry e = lx->e[i];
+        if (e.kind != SCREEN_LEX_RULE || e.ntok < 2 ||
+            e.term_len > SCREEN_TOK_MAX_LEN)
+            continue;
+        size_t gl = lex_glue(screen_lex_term(lx, &e), e.term_len, g);
+        if (gl < LEX_GLUED_MIN_LEN)
+            continue;
+        uint64_t key = screen_hash_combine(0, screen_hash(g, gl, 0));
+        int rc = lex_append(lx, g, gl, key, 1, e.cat, e.lang, e.kind);
+        if (rc)
+            return rc;
+        lx->e[lx->n - 1].glued = true;
+    }
+    return 0;
 }
 
 int screen_lex_finish(struct screen_lex *lx)
@@ -544,6 +601,8 @@ void screen_lex_bake(const struct screen_lex *lx, struct buf *out)
 {
     for (size_t i = 0; i < lx->n; i++) {
         const struct screen_lex_entry *e = &lx->e[i];
+        if (e->glued)
+            continue; /* made again on load */
         buf_addf(out, "%s\t%s\t%s\t%s\n", screen_category_name(e->cat),
                  lex_lang_names[e->lang], lex_kind_names[e->kind],
                  screen_lex_term(lx, e));
@@ -632,7 +691,12 @@ int screen_lex_parse_baked(struct screen_lex *lx, const char *s, size_t len,
         }
         pos += ll + 1;
     }
-    int rc = screen_lex_finish(lx);
+    /* glued phrases are read by the screen, never by the training,
+     * which loads the lists themselves (screen_lex_load_dir), so a
+     * model trained again is the same bytes */
+    int rc = lex_add_glued(lx);
+    if (!rc)
+        rc = screen_lex_finish(lx);
     if (rc)
         buf_adds(err, "out of memory");
     return rc;

@@ -80,6 +80,8 @@ struct screen_lex_entry {
     uint8_t cat;  /* enum screen_category */
     uint8_t lang; /* SCREEN_LANG_* */
     uint8_t kind; /* SCREEN_LEX_FEATURE or SCREEN_LEX_RULE */
+    bool glued;   /* a rule phrase written as one word, made on load
+                     (lexicon.c) and never baked */
 };
 
 struct screen_lex {

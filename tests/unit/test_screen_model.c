@@ -94,7 +94,9 @@ START_TEST(model_round_trip)
     ck_assert_int_eq(screen_model_version(m), SCREEN_FORMAT_VERSION);
     ck_assert_int_eq(m->hdr->hash_bits, 10);
     ck_assert_int_eq(m->hdr->seed, 7);
-    ck_assert_int_eq(m->lex.n, 1);
+    /* the phrase, and the phrase glued into one word ("killhim") */
+    ck_assert_int_eq(m->lex.n, 2);
+    ck_assert(!m->lex.e[0].glued && m->lex.e[1].glued);
     /* bucket weights survive quantisation */
     for (size_t i = 0; i < 1024; i++) {
         float w = (float)m->w[i * SCREEN_NHEADS] * m->hdr->scale[0];
@@ -832,6 +834,40 @@ START_TEST(the_split_marks_mask_blanks_only_a_phrase_emoji)
         screen_split_marks_mask(&m->lex, &n, plain, strlen(plain), &out), 0);
     ck_assert_ptr_null(out);
     screen_norm_release(&n);
+    screen_model_free(m);
+}
+END_TEST
+
+/* A rule phrase glued into one word, as in a hashtag, is read as the
+ * phrase; the glued words are made on load and never baked into a
+ * model, so a model's lexicon is what its lists hold. */
+START_TEST(a_phrase_glued_into_one_word_is_the_phrase)
+{
+    static const char *const threats[] = {
+        "#killyourself",
+        "tevoyamatar",
+        "k1llyours3lf",
+    };
+    static const char *const insults[] = {
+        "#HijoDePuta",
+        "el hijodeputa de siempre",
+    };
+    struct screen_model *m = load_committed();
+    assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
+    assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]), "insult");
+    size_t glued = 0;
+    for (size_t i = 0; i < m->lex.n; i++)
+        glued += m->lex.e[i].glued;
+    ck_assert_uint_gt(glued, 1000);
+    struct buf baked;
+    buf_init(&baked, 64u << 20);
+    screen_lex_bake(&m->lex, &baked);
+    size_t lines = 0;
+    for (size_t i = 0; i < baked.len; i++)
+        lines += baked.data[i] == '\n';
+    ck_assert_uint_eq(lines, m->lex.n - glued);
+    ck_assert_ptr_null(memmem(baked.data, baked.len, "\tkillyourself\n", 14));
+    buf_release(&baked);
     screen_model_free(m);
 }
 END_TEST
@@ -2093,6 +2129,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_denied_call_to_cast_out_is_no_hate);
     tcase_add_test(tc, an_emoji_among_a_phrase_does_not_hide_it);
     tcase_add_test(tc, the_split_marks_mask_blanks_only_a_phrase_emoji);
+    tcase_add_test(tc, a_phrase_glued_into_one_word_is_the_phrase);
 }
 
 TEST_MAIN("screen_model")
