@@ -211,8 +211,14 @@ START_TEST(lexicon_loads_manifest_and_bakes)
     screen_lex_init(&l2);
     ck_assert_int_eq(screen_lex_parse_baked(&l2, baked.data, baked.len, &err),
                      0);
-    ck_assert_int_eq(l2.n, 4);
+    /* and the rule phrase glued into one word, made on load */
+    ck_assert_int_eq(l2.n, 5);
     ck_assert_ptr_nonnull(screen_lex_word(&l2, "pendejo", 7));
+    ck_assert_ptr_null(screen_lex_word(&lx, "hijodeputa", 10));
+    e = screen_lex_word(&l2, "hijodeputa", 10);
+    ck_assert_ptr_nonnull(e);
+    ck_assert(e->glued && e->cat == SCREEN_INSULT &&
+              e->kind == SCREEN_LEX_RULE);
     screen_lex_release(&l2);
     /* a bad manifest line is a clear error */
     snprintf(p, sizeof(p), "%s/MANIFEST.tsv", dir);
