@@ -139,18 +139,7 @@ int app_init(struct app *app, struct store *st, const char *web_dir,
 
 int app_open_model(const char *path, struct screen_model **out, struct buf *err)
 {
-    *out = NULL;
-    if (path && strcmp(path, SCREEN_NO_MODEL) == 0) {
-        fprintf(stderr,
-                "charla: screening model off (--model %s): only the site's "
-                "word lists, the rule grammars (threats, dehumanising talk, "
-                "harassment) and the doxxing guard screen comments, so "
-                "threats and slurs only the model knows are published\n",
-                SCREEN_NO_MODEL);
-        return 0;
-    }
-    *out = screen_model_load(path ? path : SCREEN_DEFAULT_MODEL, err);
-    return *out ? 0 : ERR_NOTFOUND;
+    return screen_model_open(path, "charla", "the site's word lists", out, err);
 }
 
 int app_web_check(const char *web_dir, struct buf *err)

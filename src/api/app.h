@@ -64,7 +64,8 @@ MUST_CHECK int app_web_check(const char *web_dir, struct buf *err);
  * slur phrases live in the model file, and on a site like this one a
  * server that quietly screened without them would publish what it exists
  * to hold. The path SCREEN_NO_MODEL ("none") is the operator choosing
- * that on purpose: *out is NULL and a warning goes to stderr.
+ * that on purpose: *out is NULL and a warning goes to stderr
+ * (screen_model_open, which classify and rescreen use too).
  */
 MUST_CHECK int app_open_model(const char *path, struct screen_model **out,
                               struct buf *err);

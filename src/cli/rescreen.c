@@ -20,6 +20,10 @@
  * and is not held again, only counted as skipped, unless
  * --include-approved asks for it (a site that finds its moderators let
  * through what it now refuses).
+ *
+ * `--model none` screens as `charla serve --model none` does, with the
+ * site's word lists, the rule grammars and the doxxing guard only, so a
+ * site that serves that way holds what its server would have held.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -36,12 +40,14 @@
 #include "util/str.h"
 
 static const char rescreen_usage[] =
-    "usage: charla rescreen [--db PATH] [--article ID] [--model FILE] "
-    "[--dry-run] [--include-approved]\n"
+    "usage: charla rescreen [--db PATH] [--article ID] [--model FILE|none]\n"
+    "                       [--dry-run] [--include-approved]\n"
     "Screens the visible comments (of every article, or of one) and holds\n"
     "for review those a new post would be held for. --dry-run only lists\n"
     "them. Comments a moderator approved or restored are skipped, unless\n"
-    "--include-approved.\n";
+    "--include-approved. --model none screens as `charla serve --model\n"
+    "none` does: the site's word lists, the rule grammars and the doxxing\n"
+    "guard only.\n";
 
 struct rescreen {
     struct store *st;
@@ -207,8 +213,9 @@ int cli_rescreen(int argc, char **argv)
     }
     struct buf err;
     buf_init(&err, 4096);
-    struct screen_model *m = screen_model_load(model, &err);
-    if (!m) {
+    struct screen_model *m = NULL;
+    if (screen_model_open(model, "charla: rescreen", "the site's word lists",
+                          &m, &err)) {
         fprintf(stderr, "charla: rescreen: %s\n", err.data);
         buf_release(&err);
         return 1;

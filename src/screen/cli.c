@@ -1,7 +1,10 @@
 /*
  * cli.c - `charla classify`: read one comment per line on stdin and print
  * a verdict per line, the way a moderator or a script would try the screen
- * by hand. (`charla eval` is in eval.c.)
+ * by hand. (`charla eval` is in eval.c.) Also screen_model_open, which
+ * every command that screens (serve, classify, rescreen) loads its
+ * --model with, so that `--model none` means one thing and warns the
+ * same way in each.
  */
 #include <errno.h>
 #include <math.h>
@@ -34,15 +37,36 @@ static int cli_read_file(const char *path, char **out, struct buf *err)
     return *out ? 0 : ERR_NOMEM;
 }
 
+int screen_model_open(const char *path, const char *who, const char *lists,
+                      struct screen_model **out, struct buf *err)
+{
+    *out = NULL;
+    if (path && strcmp(path, SCREEN_NO_MODEL) == 0) {
+        fprintf(stderr,
+                "%s: screening model off (--model %s): only %s%sthe rule "
+                "grammars (threats, dehumanising talk, harassment) and the "
+                "doxxing guard screen comments, so threats and slurs only "
+                "the model knows are not held\n",
+                who, SCREEN_NO_MODEL, lists ? lists : "", lists ? ", " : "");
+        return 0;
+    }
+    *out = screen_model_load(path ? path : SCREEN_DEFAULT_MODEL, err);
+    return *out ? 0 : ERR_NOTFOUND;
+}
+
 /* The usage, to out: stdout when asked for, stderr after a mistake. */
 static void classify_usage(FILE *out)
 {
-    fputs("usage: charla classify [--model FILE] [--json] [--threshold X]\n"
+    fputs("usage: charla classify [--model FILE|none] [--json] "
+          "[--threshold X]\n"
           "                       [--banned FILE] [--suspect FILE] "
           "[--protected FILE]\n"
           "                       [--publish-profanity]\n"
           "Reads comments from stdin, one per line, and prints per line\n"
-          "hold<TAB>score<TAB>category (or a JSON object with --json).\n",
+          "hold<TAB>score<TAB>category (or a JSON object with --json).\n"
+          "--model none screens as `charla serve --model none` does: the "
+          "word\nlists given, the rule grammars and the doxxing guard "
+          "only.\n",
           out);
 }
 
@@ -289,8 +313,10 @@ int screen_cmd_classify(int argc, char **argv)
     screen_scratch_init(&sc);
     struct cli_input in = {.data = malloc(2 * CLI_BLOCK), .cap = 2 * CLI_BLOCK};
     struct cli_output *o = calloc(1, sizeof(*o));
-    struct screen_model *m = screen_model_load(model, &err);
-    if (!m) {
+    struct screen_model *m = NULL;
+    bool any_list = lists[0] || lists[1] || lists[2];
+    if (screen_model_open(model, "charla classify",
+                          any_list ? "the word lists given" : NULL, &m, &err)) {
         fprintf(stderr, "charla classify: %s\n", err.data);
         goto out;
     }

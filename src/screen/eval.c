@@ -101,7 +101,9 @@ static void eval_usage(FILE *out)
           "and the held-out neutral sentences of models/neutral, and writes\n"
           "the table to FILE (default models/EVAL.md; '-' for none).\n"
           "--against FILE adds, per test split, the macro-F1 of the model\n"
-          "minus that of the model in FILE, with its paired 95% interval.\n",
+          "minus that of the model in FILE, with its paired 95% interval.\n"
+          "There is no --model none: eval measures a model file (classify\n"
+          "--model none shows what screening without one holds).\n",
           out);
 }
 
@@ -443,6 +445,22 @@ int screen_cmd_eval(int argc, char **argv)
             eval_usage(stderr);
             return 2;
         }
+    }
+    /* serve, classify and rescreen take "none" for no model; eval has
+     * nothing to measure then, and must not write a table (models/EVAL.md
+     * is the committed model's) that reads as if it had */
+    const char *none = NULL;
+    if (strcmp(model, SCREEN_NO_MODEL) == 0)
+        none = "--model";
+    else if (against && strcmp(against, SCREEN_NO_MODEL) == 0)
+        none = "--against";
+    if (none) {
+        fprintf(stderr,
+                "charla eval: %s %s: eval measures model files, so it needs "
+                "one here; nothing written (`charla classify --model %s` "
+                "shows what screening without a model holds)\n",
+                none, SCREEN_NO_MODEL, SCREEN_NO_MODEL);
+        return 2;
     }
     struct buf err, table, path;
     buf_init(&err, 4096);

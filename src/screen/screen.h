@@ -37,7 +37,7 @@ enum screen_category {
 
 #define SCREEN_MAX_SPANS 16
 #define SCREEN_DEFAULT_MODEL "models/charla.model"
-/* `--model none`: serve without a model, on purpose (app_open_model) */
+/* `--model none`: screen without a model, on purpose (screen_model_open) */
 #define SCREEN_NO_MODEL "none"
 #define SCREEN_DEFAULT_THRESHOLD 0.5f
 
@@ -60,6 +60,22 @@ struct screen_model;
  * file, a wrong magic or an unsupported version).
  */
 struct screen_model *screen_model_load(const char *path, struct buf *err);
+
+/*
+ * screen_model_open loads the model a command was given with --model
+ * (serve, classify, rescreen): path NULL means SCREEN_DEFAULT_MODEL. The
+ * path SCREEN_NO_MODEL ("none") is the operator choosing to screen
+ * without a model: *out is NULL, and one warning line goes to stderr,
+ * after who ("charla", "charla classify"), saying what screens instead:
+ * lists (the word lists in use, say "the site's word lists"; NULL for
+ * none), the rule grammars and the doxxing guard (screen_check with no
+ * model). Returns 0 with *out a model the caller frees with
+ * screen_model_free, or NULL for "none"; or ERR_NOTFOUND with
+ * screen_model_load's reason appended to err.
+ */
+MUST_CHECK int screen_model_open(const char *path, const char *who,
+                                 const char *lists, struct screen_model **out,
+                                 struct buf *err);
 
 /* screen_model_free unmaps the model. Accepts NULL. */
 void screen_model_free(struct screen_model *m);
@@ -135,7 +151,8 @@ struct screen_verdict {
 /*
  * screen_check scores one comment. text need not be NUL-terminated and may
  * hold invalid UTF-8 (bad bytes count as separators). m may be NULL: then
- * only the checks that need no model run (site word lists, doxxing guard).
+ * only the checks that need no model run (site word lists, the rule
+ * grammars, doxxing guard).
  * p may be NULL for the defaults. Fills *out completely; out borrows
  * nothing from text, m or p except the static category strings.
  * Cost: a few microseconds for a tweet-sized comment, plus time linear in

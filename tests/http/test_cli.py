@@ -422,6 +422,77 @@ def test_classify_prints_one_verdict_per_line(srv):
             check(b"write failed" in r.stderr, r.stderr)
 
 
+def test_classify_without_a_model(srv):
+    """`charla classify --model none` screens as `charla serve --model none`
+    does, for a site that serves that way to try its screen: a verdict per
+    line, in the usual formats, a threat the rule grammars know held, a
+    harmless line and one only the model would hold published, the word
+    lists given still counted, and the serve's kind of warning on stderr."""
+    import json
+    lines = ["Tomorrow I'll personally burn your shop.",
+             "Gracias por el reportaje, muy completo.",
+             "Publica otra nota y te vamos a desaparecer.",
+             "Calle Hidalgo 214, Colonia Centro",
+             "hijo de puta"]
+    stdin = "".join(l + "\n" for l in lines)
+    r = srv.cli("classify", "--model", "none", stdin=stdin)
+    eq(r.returncode, 0, r.stderr)
+    out = r.stdout.splitlines()
+    eq(len(out), len(lines), "one line per comment: %r" % out)
+    for line in out:
+        check(re.fullmatch(r"[01]\t[01]\.\d{3}\t([a-z_]+|-)", line), line)
+    check(out[0].startswith("1\t") and out[0].endswith("\tthreat"), out[0])
+    check(out[1].startswith("0\t"), "a thank-you is published: " + out[1])
+    check(out[2].startswith("1\t") and out[2].endswith("\tthreat"), out[2])
+    check(out[3].startswith("1\t") and out[3].endswith("\tdoxxing"), out[3])
+    check(out[4].startswith("0\t"), "no word list, no model: " + out[4])
+    eq(r.stderr.count("\n"), 1, "one warning line: %r" % r.stderr)
+    check(r.stderr.startswith("charla classify: screening model off "
+                              "(--model none)"), r.stderr)
+
+    r = srv.cli("classify", "--model", "none", "--json", stdin=stdin)
+    eq(r.returncode, 0, r.stderr)
+    out = [json.loads(l) for l in r.stdout.splitlines()]
+    eq([v["hold"] for v in out[:4]], [True, False, True, True], r.stdout)
+    check(any("desaparecer" in s["text"] for s in out[2]["spans"]),
+          "the threat is marked: %r" % out[2]["spans"])
+
+    words = os.path.join(srv.dir, "suspect.txt")
+    with open(words, "w") as f:
+        f.write("puta\n")
+    r = srv.cli("classify", "--model", "none", "--suspect", words,
+                stdin=stdin)
+    eq(r.returncode, 0, r.stderr)
+    check(r.stdout.splitlines()[4].startswith("1\t"),
+          "a suspect word given is held: %r" % r.stdout)
+    check("the word lists given" in r.stderr, r.stderr)
+
+    # a model file that happens to be called "none" is still a file
+    r = srv.cli("classify", "--model", "./none", stdin="hola\n")
+    eq(r.returncode, 1, "./none is a file, and missing")
+    check("./none" in r.stderr, r.stderr)
+
+
+def test_eval_refuses_to_measure_no_model(srv):
+    """`charla eval --model none` (or --against none) has nothing to
+    measure: it says so, exits 2 and leaves the table file alone."""
+    data = os.path.join(srv.dir, "evalnone")
+    os.makedirs(os.path.join(data, "olid"), exist_ok=True)
+    with open(os.path.join(data, "olid", "test.tsv"), "w") as f:
+        f.write("label\tlang\ttext\n1\ten\tyou idiot\n0\ten\thello\n")
+    table = os.path.join(srv.dir, "EVAL-none.md")
+    for args in (("--model", "none"), ("--against", "none")):
+        with open(table, "w") as f:
+            f.write("the committed table\n")
+        r = srv.cli("eval", *args, "--data", data, "--out", table)
+        eq(r.returncode, 2, "%s: %r" % (args, r.stderr))
+        check(("%s none" % args[0]) in r.stderr and "nothing written"
+              in r.stderr, r.stderr)
+        eq(r.stdout, "", "no table on stdout either")
+        eq(open(table).read(), "the committed table\n", "%s: untouched"
+           % (args,))
+
+
 def test_eval_scores_what_classify_decides(srv):
     """`charla eval` on a small data folder: its OLID row counts the same
     decisions `charla classify --json` makes for each row (the profanity
@@ -682,6 +753,48 @@ def test_rescreen_screens_the_display_name(srv):
     eq(scr["name"]["category"], "doxxing", "the name's category")
     eq([s["text"] for s in scr["name"]["spans"]], ["María Fernanda López"],
        "the name marked")
+
+
+def test_rescreen_without_a_model(srv):
+    """`charla rescreen --model none` holds what `charla serve --model
+    none` would: the site's word lists, the rule grammars and the doxxing
+    guard, not the model. --dry-run lists and counts without changing a
+    comment; a harmless comment stays published."""
+    db = os.path.join(srv.dir, "nomodel.db")
+    r = srv.cli("import", "blogger", DEMO, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    con = sqlite3.connect(db)
+    con.execute("update comments set body = ? where number = '4'",
+                ("Publica otra nota y te vamos a desaparecer.",))
+    con.commit()
+    con.close()
+    r = srv.cli("setting", "set", "suspect_words", "boldies", "--db", db)
+    eq(r.returncode, 0, r.stderr)
+
+    def statuses():
+        with sqlite3.connect(db) as c:
+            return dict(c.execute("select number, status from comments"))
+
+    before = statuses()
+    r = srv.cli("rescreen", "--db", db, "--model", "none", "--dry-run")
+    eq(r.returncode, 0, r.stderr)
+    eq(r.stderr.count("\n"), 1, "one warning line: %r" % r.stderr)
+    check(r.stderr.startswith("charla: rescreen: screening model off "
+                              "(--model none)"), r.stderr)
+    check(re.search(r"#4: threat \d\.\d{3}$", r.stdout, re.M),
+          "the threat a rule grammar knows: %r" % r.stdout)
+    check(re.search(r"#12: ", r.stdout), "the site's suspect word: %r"
+          % r.stdout)
+    check("#7:" not in r.stdout, "a harmless comment: %r" % r.stdout)
+    check("2 would be held" in r.stdout, r.stdout)
+    eq(statuses(), before, "--dry-run changes nothing")
+
+    r = srv.cli("rescreen", "--db", db, "--model", "none")
+    eq(r.returncode, 0, r.stderr)
+    check("2 held for review" in r.stdout, r.stdout)
+    after = statuses()
+    changed = {n for n in before if before[n] != after[n]}
+    eq(changed, {"4", "12"}, "only those two are held")
 
 
 def test_setting_keys_match_the_backup_format(srv):

@@ -199,6 +199,25 @@ START_TEST(model_refuses_corrupt_files)
 }
 END_TEST
 
+/* --model none (serve, classify, rescreen) is no model, on purpose; any
+ * other name is a file, "./none" too. */
+START_TEST(model_open_takes_none_as_no_model)
+{
+    struct buf err;
+    buf_init(&err, 1024);
+    struct screen_model *m = (struct screen_model *)&err; /* not left as is */
+    ck_assert_int_eq(screen_model_open(SCREEN_NO_MODEL, "test", NULL, &m, &err),
+                     0);
+    ck_assert_ptr_null(m);
+    ck_assert_str_eq(err.data, "");
+    ck_assert_int_eq(screen_model_open("./none", "test", "lists", &m, &err),
+                     ERR_NOTFOUND);
+    ck_assert_ptr_null(m);
+    ck_assert_contains(err.data, "./none");
+    buf_release(&err);
+}
+END_TEST
+
 static const char *const fixed_inputs[] = {
     "Thanks for the article, very informative.",
     "you are a f0cking idiot",
@@ -2096,6 +2115,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_hate_phrase_reported_is_no_rule_hit);
     tcase_add_test(tc, model_round_trip);
     tcase_add_test(tc, model_refuses_corrupt_files);
+    tcase_add_test(tc, model_open_takes_none_as_no_model);
     tcase_add_test(tc, scores_are_deterministic);
     tcase_add_test(tc, policy_words_and_protected_names);
     tcase_add_test(tc, reference_page_expectations);
