@@ -32,11 +32,11 @@
  * which also tells the editors' form which paths an article may not take.
  *
  * Methods: a known path asked with a method it does not take is 405, with
- * an Allow header listing those it takes (a JSON error under /api/ and
- * for the embed's JSON, the HTML error page elsewhere); a path nobody
- * answers is 404 whatever the method. Staff paths (/admin/...,
- * /api/v1/mod/...) say either only to a member of staff: without a
- * session, the login comes first.
+ * an Allow header listing those it takes (a JSON error under /api/, for
+ * the embed's JSON and for /healthz, the HTML error page elsewhere); a
+ * path nobody answers is 404 whatever the method. Staff paths
+ * (/admin/..., /api/v1/mod/...) say either only to a member of staff:
+ * without a session, the login comes first.
  */
 #include <stdio.h>
 #include <string.h>
@@ -364,8 +364,11 @@ static void route_healthz(struct app *app, struct http_req *req,
         respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
         return;
     }
-    if (only_get(app, req, resp))
+    /* a machine asks here, and reads JSON: so is its 405 */
+    if (!is_get(req)) {
+        respond_json_method(resp, "GET, HEAD");
         return;
+    }
     bool ok = store_ping(app->store) == 0;
     resp->status = ok ? 200 : 503;
     resp->content_type = "application/json; charset=utf-8";

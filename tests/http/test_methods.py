@@ -72,6 +72,18 @@ def test_methods_reader_paths_answer_405(srv):
     eq(c.request("HEAD", "/api/v1/pow").status, 200, "HEAD /api/v1/pow")
 
 
+def test_methods_healthz_answers_405_in_json(srv):
+    """/healthz answers machines in JSON, and so does its 405 (with Allow),
+    not with the site's HTML error page."""
+    c = srv.client()
+    r = c.get("/healthz")
+    eq(r.status, 200, "GET /healthz")
+    check("application/json" in r.header("Content-Type"), "JSON")
+    for method in ("POST", "PUT", "DELETE"):
+        expect_405(c, method, "/healthz", READ, True)
+    eq(c.request("HEAD", "/healthz").status, 200, "HEAD /healthz")
+
+
 def test_methods_embed_paths_name_their_preflight(srv):
     """The embed's endpoints that another site's page calls list OPTIONS
     (their CORS preflight) in Allow, as README says; the iframe and the
