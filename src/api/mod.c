@@ -672,6 +672,12 @@ void mod_reader_report(struct app *app, struct http_req *req,
     struct comment c;
     if (!load_comment(app, req, resp, id, &c))
         return;
+    if (comment_never_public(&c)) {
+        /* no reader saw it: answered as if there were no such comment */
+        respond_json_error(resp, 404, "not_found",
+                           msg_get(MSG_ADM_ERR_NO_COMMENT));
+        return;
+    }
     bool held;
     struct buf msg;
     buf_init(&msg, 1024);
@@ -717,7 +723,13 @@ void mod_author_delete(struct app *app, struct http_req *req,
         return;
     switch (author_may_delete(app, req, &c)) {
     case AUTHOR_DELETE_NOT_YOURS:
-        respond_json_error(resp, 403, "not_yours", msg_get(MSG_API_NOT_YOURS));
+        /* one no reader saw exists for its author alone */
+        if (comment_never_public(&c))
+            respond_json_error(resp, 404, "not_found",
+                               msg_get(MSG_ADM_ERR_NO_COMMENT));
+        else
+            respond_json_error(resp, 403, "not_yours",
+                               msg_get(MSG_API_NOT_YOURS));
         return;
     case AUTHOR_DELETE_TOO_LATE:
         respond_json_error(resp, 403, "too_late", msg_get(MSG_API_TOO_LATE));

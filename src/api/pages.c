@@ -679,7 +679,9 @@ bool pages_visible_comment(struct app *app, struct http_req *req,
  * report_under_review answers the report page of a held comment (reports
  * reached the threshold while the reader had the form open, or a reader
  * comes back to report it too): it is already under review, thanks; true
- * if it answered. Nothing of the held text is shown.
+ * if it answered. Nothing of the held text is shown. One held since it
+ * was posted is not answered here: no reader saw it, so its report page
+ * is "not found", as for an id that names no comment.
  */
 static bool report_under_review(struct app *app, struct http_req *req,
                                 struct http_resp *resp, int64_t comment_id)
@@ -687,7 +689,7 @@ static bool report_under_review(struct app *app, struct http_req *req,
     struct comment c;
     struct article art;
     if (store_comment_get(app->store, comment_id, &req->arena, &c) ||
-        c.status != COMMENT_HELD ||
+        c.status != COMMENT_HELD || !c.was_public ||
         store_article_get(app->store, c.article_id, &req->arena, &art) ||
         !art.is_published)
         return false;

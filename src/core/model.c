@@ -46,6 +46,11 @@ bool comment_gone_unseen(const struct comment *c)
            !c->was_public;
 }
 
+bool comment_never_public(const struct comment *c)
+{
+    return c->status != COMMENT_VISIBLE && !c->was_public;
+}
+
 const char *role_name(enum role r)
 {
     switch (r) {

@@ -58,6 +58,11 @@ struct comment;
  * (was_public false: held or pending since it was posted). A comment
  * once published keeps its tombstone. */
 bool comment_gone_unseen(const struct comment *c);
+/* comment_never_public: no reader ever saw c: awaiting review since it
+ * was posted, or gone before it was public (comment_gone_unseen). To
+ * anyone but its author such a comment does not exist: every answer about
+ * it (report, delete) is the one for an id that names no comment. */
+bool comment_never_public(const struct comment *c);
 
 struct comment {
     int64_t id; /* store id, unique across the site */

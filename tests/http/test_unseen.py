@@ -1,14 +1,18 @@
 """test_unseen.py - a comment no reader ever saw (held or pending since it
 was posted) that a moderator removes or purges leaves no trace where
 readers look: not on the page, in the JSON thread, the count, a reference
-or "?c=". A tombstone of doxxing would send people looking for it, and
+or "?c=", nor in what the report and delete endpoints answer anyone but
+its author (the same 404 as for an id that names no comment). A tombstone of doxxing would send people looking for it, and
 a raid's removed spam would leave a wall of them. A comment readers did
 see keeps its tombstone (held by reports later or not), and so does an
 unseen one with a reply readers see. Moderators keep it in the log and
 can restore it, back to where it waited."""
+import json
+
 from harness import check, eq
 from test_admin import csrf_of, demo_article, login, premoderated_queue
 from test_bulk import api_bulk
+from test_embed import BLOG, allow
 from test_held import HELD_BODY, SECRETS, post
 from test_mod import act
 from test_reports import report_url
@@ -193,3 +197,66 @@ def test_backup_keeps_a_removed_comment_unseen(srv):
     r = srv.cli("export", "json", "--db", restored)
     eq(r.returncode, 0, r.stderr)
     check(r.stdout.encode() == open(one, "rb").read(), "the same bytes again")
+
+
+NO_SUCH_COMMENT = 999999
+
+
+def answers_about(srv, cid):
+    """What a reader who did not write comment cid (a returning one and a
+    new one) is answered by every endpoint that names it: (method, path,
+    status, body) each, the id in a page's link to itself as "ID"."""
+    form = {"Content-Type": "application/x-www-form-urlencoded",
+            "Sec-Fetch-Site": "same-origin"}
+    embed = {"Origin": BLOG, "Content-Type": "application/json"}
+    report = json.dumps({"reason": "spam"})
+    out = []
+    for c in (srv.reader(), srv.client()):
+        for method, path, body, headers in (
+                ("GET", "/comments/%d/report", None, None),
+                ("POST", "/comments/%d/report", "reason=spam", form),
+                ("GET", "/comments/%d/delete", None, None),
+                ("POST", "/comments/%d/delete", "", form),
+                ("POST", report_url(0).replace("0", "%d"), report,
+                 {"Content-Type": "application/json"}),
+                ("POST", "/embed/report?comment=%d", report, embed),
+                ("DELETE", "/api/v1/comments/%d", None, None)):
+            r = c.request(method, path % cid, body, headers)
+            # an HTML page's language link names the page's own address
+            text = r.text.replace("%%2F%d%%2F" % cid, "%2FID%2F")
+            out.append((method, path, r.status, text))
+    return out
+
+
+def test_unseen_comment_is_not_found_by_report_and_delete(srv):
+    """Held since it was posted, or removed before any reader saw it: to
+    anyone but its author, reporting or deleting it is answered exactly
+    as for an id that names no comment, so nobody learns it exists."""
+    allow(srv)
+    art = demo_article(srv)
+    aid = art["id"]
+    author = srv.client()
+    held = post(author, aid, HELD_BODY, 202)
+    eq(held["status"], "held", "the phone number holds it")
+    removed = post(srv.client(), aid, HELD_BODY + " Otra vez.", 202)
+    mod = moderator(srv)
+    eq(act(mod, removed["id"], "remove", {"reason": "doxxing"}).status, 200,
+       "removed before any reader saw it")
+    missing = answers_about(srv, NO_SUCH_COMMENT)
+    for method, path, status, _ in missing:
+        eq(status, 404, "%s %s of no comment" % (method, path))
+    for cid in (held["id"], removed["id"]):
+        for got, want in zip(answers_about(srv, cid), missing):
+            eq(got[2], want[2], "%s %s: %s" % (got[0], got[1], got[3]))
+            eq(got[3], want[3], "%s %s: the same body" % (got[0], got[1]))
+    for w in SECRETS:
+        check(all(w not in a[3] for a in answers_about(srv, held["id"])),
+              "no word of it")
+    # nothing was recorded: no report of it in the queue
+    items = mod.get("/api/v1/mod/queue").json()["items"]
+    item = [i for i in items if i["comment"]["id"] == held["id"]]
+    eq(len(item), 1, "still in the queue")
+    eq(item[0]["reports"], [], "no report recorded")
+    # its author still can delete it
+    r = author.request("DELETE", "/api/v1/comments/%d" % held["id"])
+    eq(r.status, 200, r.text)

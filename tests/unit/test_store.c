@@ -2497,15 +2497,18 @@ START_TEST(test_author_deletion_keeps_what_readers_saw)
     ck_assert_int_eq(c.status, COMMENT_DELETED);
     ck_assert_str_eq(c.body, "");
     ck_assert(!comment_gone_unseen(&c));
+    ck_assert(!comment_never_public(&c)); /* its tombstone is public */
 
     c = sample_comment(aid, 0, NULL);
     c.status = COMMENT_HELD;
     ck_assert_int_eq(store_comment_insert(s, &c), 0);
     struct comment unseen = get_comment(s, c.id);
+    ck_assert(comment_never_public(&unseen));
     ck_assert_int_eq(mod_apply(s, &unseen, &rq, &msg), 0);
     c = get_comment(s, unseen.id);
     ck_assert_int_eq(c.status, COMMENT_WITHDRAWN);
     ck_assert(comment_gone_unseen(&c));
+    ck_assert(comment_never_public(&c));
 
     /* read while held since it was posted, approved and held again
        before the deletion lands: the store refuses the withdrawal */
