@@ -1,29 +1,21 @@
 /*
  * names.c - see names.h. utf8proc does the Unicode work (NFKC, case fold,
- * mark stripping); a small table maps the letters that look Latin but are
- * not, which is how impostors usually spell a moderator's name.
+ * mark stripping); util/confusable.h maps the letters that look Latin but
+ * are not, which is how impostors usually spell a moderator's name.
+ *
+ * Capitals are mapped before case folding: folding turns Greek "Μ" into
+ * "μ", which no Latin letter resembles, and "Ν" into "ν", which reads as a
+ * "v". So a name is first put in NFKC (so that a compatibility form of a
+ * capital, fullwidth or mathematical, is that capital), its look-alike
+ * capitals replaced by Latin letters, and only then case folded and its
+ * look-alike small letters mapped.
  */
 #include <stdbool.h>
 #include <stdlib.h>
 #include <utf8proc.h>
 
 #include "core/names.h"
-
-struct lookalike {
-    int32_t from;
-    char to;
-};
-
-/* Cyrillic and Greek letters (already case folded) that pass for Latin. */
-static const struct lookalike lookalikes[] = {
-    {0x0430, 'a'}, {0x0432, 'b'}, {0x0435, 'e'}, {0x0451, 'e'}, {0x043A, 'k'},
-    {0x043C, 'm'}, {0x043D, 'h'}, {0x043E, 'o'}, {0x0440, 'p'}, {0x0441, 'c'},
-    {0x0442, 't'}, {0x0443, 'y'}, {0x0445, 'x'}, {0x0456, 'i'}, {0x0458, 'j'},
-    {0x0455, 's'}, {0x04CF, 'l'}, {0x03B1, 'a'}, {0x03B2, 'b'}, {0x03B5, 'e'},
-    {0x03B7, 'n'}, {0x03B9, 'i'}, {0x03BA, 'k'}, {0x03BD, 'v'}, {0x03BF, 'o'},
-    {0x03C1, 'p'}, {0x03C4, 't'}, {0x03C5, 'u'}, {0x03C7, 'x'}, {0x0261, 'g'},
-    {0x0131, 'i'},
-};
+#include "util/confusable.h"
 
 static char digit_as_letter(int32_t c)
 {
@@ -44,15 +36,54 @@ static char digit_as_letter(int32_t c)
     return 0;
 }
 
+/* NAME_FOLD_MAX: the longest name folded (bytes of UTF-8 after NFKC, with
+ * its capitals mapped); names are far shorter (reader_names.c). */
+#define NAME_FOLD_MAX 65536
+
+/* capitals_mapped appends name in NFKC to out, with each capital that
+ * passes for a Latin one replaced by that letter in lower case. */
+static int capitals_mapped(const char *name, size_t len, struct buf *out)
+{
+    utf8proc_uint8_t *nfkc = NULL;
+    utf8proc_ssize_t n = utf8proc_map(
+        (const utf8proc_uint8_t *)name, (utf8proc_ssize_t)len, &nfkc,
+        UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_IGNORE);
+    if (n < 0)
+        return ERR_INVALID;
+    utf8proc_ssize_t i = 0;
+    while (i < n) {
+        int32_t c;
+        utf8proc_ssize_t k = utf8proc_iterate(nfkc + i, n - i, &c);
+        if (k <= 0)
+            break;
+        uint32_t latin = confusable_capital((uint32_t)c);
+        if (latin)
+            buf_addc(out, (char)latin);
+        else
+            buf_add(out, nfkc + i, (size_t)k);
+        i += k;
+    }
+    free(nfkc);
+    return buf_failed(out);
+}
+
 /* fold_into: names_fold, or with words set names_fold_words. */
 static int fold_into(const char *name, size_t len, bool words, struct buf *out)
 {
     size_t start = out->len;
+    struct buf pre;
+    buf_init(&pre, NAME_FOLD_MAX);
+    int ret = capitals_mapped(name, len, &pre);
+    if (ret) {
+        buf_release(&pre);
+        return ret;
+    }
     utf8proc_uint8_t *folded = NULL;
     utf8proc_ssize_t n = utf8proc_map(
-        (const utf8proc_uint8_t *)name, (utf8proc_ssize_t)len, &folded,
+        (const utf8proc_uint8_t *)pre.data, (utf8proc_ssize_t)pre.len, &folded,
         UTF8PROC_COMPOSE | UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
             UTF8PROC_STRIPMARK | UTF8PROC_IGNORE);
+    buf_release(&pre);
     if (n < 0)
         return ERR_INVALID;
     utf8proc_ssize_t i = 0;
@@ -63,10 +94,11 @@ static int fold_into(const char *name, size_t len, bool words, struct buf *out)
             break;
         i += k;
         char mapped = digit_as_letter(c);
-        for (size_t j = 0;
-             !mapped && j < sizeof(lookalikes) / sizeof(lookalikes[0]); j++)
-            if (lookalikes[j].from == c)
-                mapped = lookalikes[j].to;
+        if (!mapped && (uint32_t)c >= 0x80) {
+            uint32_t latin = confusable_small((uint32_t)c);
+            if (latin != (uint32_t)c)
+                mapped = (char)latin;
+        }
         if (mapped) {
             buf_addc(out, mapped);
             continue;

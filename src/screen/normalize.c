@@ -44,6 +44,7 @@
 #include <utf8proc.h>
 
 #include "screen/screen_int.h"
+#include "util/confusable.h"
 
 #define NORM_MAX_WORD 48 /* longer words are cut (units) */
 #define NORM_MAX_JOIN 24 /* spaced-out letters joined at most */
@@ -91,161 +92,6 @@ void screen_norm_release(struct screen_norm *n)
     free(n->rt);
     free(n->any);
     screen_norm_init(n);
-}
-
-/* Cyrillic and Greek letters (lower case, after folding) that readers use
- * as Latin ones. */
-static uint32_t norm_homoglyph(uint32_t c)
-{
-    switch (c) {
-    case 0x0430:
-        return 'a';
-    case 0x0432:
-        return 'b';
-    case 0x0435:
-    case 0x0451:
-        return 'e';
-    case 0x043a:
-        return 'k';
-    case 0x043c:
-        return 'm';
-    case 0x043d:
-    case 0x04bb:
-        return 'h';
-    case 0x043e:
-        return 'o';
-    case 0x0440:
-        return 'p';
-    case 0x0441:
-        return 'c';
-    case 0x0442:
-        return 't';
-    case 0x0443:
-    case 0x04af:
-        return 'y';
-    case 0x0445:
-        return 'x';
-    case 0x0455:
-        return 's';
-    case 0x0456:
-    case 0x0457:
-        return 'i';
-    case 0x0458:
-        return 'j';
-    case 0x04cf:
-        return 'l';
-    case 0x0501:
-        return 'd';
-    case 0x051b:
-        return 'q';
-    case 0x051d:
-        return 'w';
-    case 0x0261:
-        return 'g';
-    case 0x0131:
-        return 'i';
-    case 0x0142:
-        return 'l';
-    case 0x00f8:
-        return 'o';
-    case 0x0111:
-        return 'd';
-    case 0x03b1:
-        return 'a';
-    case 0x03b2:
-        return 'b';
-    case 0x03b5:
-        return 'e';
-    case 0x03b7:
-        return 'n';
-    case 0x03b9:
-        return 'i';
-    case 0x03ba:
-        return 'k';
-    case 0x03bd:
-        return 'v';
-    case 0x03bf:
-        return 'o';
-    case 0x03c1:
-        return 'p';
-    case 0x03c4:
-        return 't';
-    case 0x03c5:
-        return 'u';
-    case 0x03c7:
-        return 'x';
-    case 0x03c9:
-        return 'w';
-    case 0x03b3:
-        return 'y';
-    case 0x03bc:
-        return 'u';
-    case 0x03c2:
-        return 's';
-    case 0x0446: /* ц */
-        return 'u';
-    case 0x043f: /* п */
-        return 'n';
-    default:
-        return c;
-    }
-}
-
-/* Greek and Cyrillic capitals that look like a Latin capital, as that
- * letter in lower case, or 0. They are mapped before case folding, which
- * would turn "Μ" into "μ" (read as a "u") and "Η" into "η" (an "n"). */
-static uint32_t norm_capital_homoglyph(uint32_t c)
-{
-    switch (c) {
-    case 0x0391: /* Α */
-    case 0x0410: /* А */
-        return 'a';
-    case 0x0392: /* Β */
-    case 0x0412: /* В */
-        return 'b';
-    case 0x0421: /* С */
-        return 'c';
-    case 0x0395: /* Ε */
-    case 0x0415: /* Е */
-        return 'e';
-    case 0x0397: /* Η */
-    case 0x041d: /* Н */
-        return 'h';
-    case 0x0399: /* Ι */
-    case 0x0406: /* І */
-        return 'i';
-    case 0x0408: /* Ј */
-        return 'j';
-    case 0x039a: /* Κ */
-    case 0x041a: /* К */
-        return 'k';
-    case 0x039c: /* Μ */
-    case 0x041c: /* М */
-        return 'm';
-    case 0x039d: /* Ν */
-        return 'n';
-    case 0x039f: /* Ο */
-    case 0x041e: /* О */
-        return 'o';
-    case 0x03a1: /* Ρ */
-    case 0x0420: /* Р */
-        return 'p';
-    case 0x0405: /* Ѕ */
-        return 's';
-    case 0x03a4: /* Τ */
-    case 0x0422: /* Т */
-        return 't';
-    case 0x03a7: /* Χ */
-    case 0x0425: /* Х */
-        return 'x';
-    case 0x03a5: /* Υ */
-    case 0x0423: /* У */
-        return 'y';
-    case 0x0396: /* Ζ */
-        return 'z';
-    default:
-        return 0;
-    }
 }
 
 static int norm_grow(void **p, size_t *cap, size_t need, size_t elem)
@@ -433,7 +279,7 @@ static size_t norm_char_units(int32_t cp, uint32_t u[NORM_CHAR_UNITS],
     utf8proc_int32_t out[NORM_CHAR_UNITS];
     utf8proc_ssize_t m;
     int upper = utf8proc_category(cp) == UTF8PROC_CATEGORY_LU;
-    uint32_t capital = upper ? norm_capital_homoglyph((uint32_t)cp) : 0;
+    uint32_t capital = upper ? confusable_capital((uint32_t)cp) : 0;
     if (capital) {
         out[0] = (utf8proc_int32_t)capital;
         m = 1;
@@ -457,7 +303,7 @@ static size_t norm_char_units(int32_t cp, uint32_t u[NORM_CHAR_UNITS],
         if (c >= 'A' && c <= 'Z')
             c += 32;
         else if (c >= 0x80)
-            c = norm_homoglyph(c);
+            c = confusable_small(c);
         u[j] = c;
         cls[j] = norm_cls_byte(norm_class(c), (uint32_t)upper);
     }

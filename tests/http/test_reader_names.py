@@ -29,6 +29,19 @@ def published(r):
     return r.status in (201, 202)
 
 
+def test_look_alike_letters_of_every_case_pass_for_no_staff(srv):
+    """Greek capitals ("\u039c" for M) and the other scripts' look-alikes
+    ("\u0501" for d) spell a staff name or a role word as Latin does."""
+    add_user(srv, "mod1")
+    add_user(srv, "ed1")
+    aid = article_id(srv)
+    c = srv.client()
+    for name in ("\u039cod1", "Mod1", "\u041cod1", "e\u05011",
+                 "\u039cODERATOR", "ADMI\u039d", "\u0455taff"):
+        r = post(c, aid, "Language please", name)
+        eq(r.status, 422, "name %r: %s" % (name, r.text))
+
+
 def test_reader_names_may_not_pass_for_staff(srv):
     add_user(srv, "mod")
     aid = article_id(srv)

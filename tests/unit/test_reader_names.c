@@ -90,6 +90,53 @@ START_TEST(role_words)
 }
 END_TEST
 
+/* Greek capitals are mapped before case folding, which would turn "Μ"
+ * into "μ" and "Ν" into "ν" (a "v"); and the look-alikes of other scripts
+ * that the abuse screen knows fold too. */
+START_TEST(lookalikes_of_every_case_fold)
+{
+    /* the keys of the logins mod1, ed1, hugo, yuri ("1" reads as "l") */
+    static const char *const staff1[] = {"modl", "edl", "hugo", "yuri"};
+    /* Greek capital mu, Cyrillic capital em, Cyrillic komi de, Greek
+       capital eta, Cyrillic shha, Greek capital upsilon, fullwidth M,
+       Cyrillic e and komi de, komi de after Latin */
+    const char *claimed[] = {"\u039cod1", "\u041cod1",     "e\u05011",
+                             "\u0397ugo", "\u04bbugo",     "\u03a5uri",
+                             "\uff2dod1", "\u0435\u05011", "Mo\u05011"};
+    for (size_t i = 0; i < sizeof(claimed) / sizeof(claimed[0]); i++) {
+        enum reader_name_claim c = READER_NAME_FREE;
+        ck_assert_int_eq(
+            reader_name_claims(claimed[i], strlen(claimed[i]), staff1, 4, &c),
+            0);
+        ck_assert_msg(c == READER_NAME_STAFF, "%s passes for staff",
+                      claimed[i]);
+    }
+    const char *roles[] = {"\u039cODERATOR", "ADMI\u039d", "\u0455taff"};
+    for (size_t i = 0; i < sizeof(roles) / sizeof(roles[0]); i++)
+        ck_assert_msg(claim_of(roles[i]) == READER_NAME_ROLE_WORD,
+                      "%s claims a role", roles[i]);
+
+    struct buf b;
+    buf_init(&b, 1024);
+    static const struct {
+        const char *name, *key;
+    } folds[] = {
+        {"\u039c\u039f\u0394", "mo\u03b4"}, /* Greek delta stays */
+        {"\u0269\u0261\u0578\u0455\u0458\u04bb\u04cf\u051b\u051d", "ignsjhlqw"},
+        {"\u0397\u0399\u039a\u039d\u03a4\u03a7\u0396", "hikntxz"},
+        {"\u03b7\u03bd", "nv"}, /* small eta and nu read as n and v */
+    };
+    for (size_t i = 0; i < sizeof(folds) / sizeof(folds[0]); i++) {
+        buf_reset(&b);
+        ck_assert_int_eq(names_fold(folds[i].name, strlen(folds[i].name), &b),
+                         0);
+        ck_assert_msg(strcmp(b.data, folds[i].key) == 0, "%s -> %s, not %s",
+                      folds[i].name, b.data, folds[i].key);
+    }
+    buf_release(&b);
+}
+END_TEST
+
 START_TEST(no_staff_no_staff_names)
 {
     enum reader_name_claim c = READER_NAME_STAFF;
@@ -105,6 +152,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, staff_names_as_words);
     tcase_add_test(tc, role_words);
     tcase_add_test(tc, no_staff_no_staff_names);
+    tcase_add_test(tc, lookalikes_of_every_case_fold);
 }
 
 TEST_MAIN("reader_names")
