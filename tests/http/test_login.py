@@ -1,4 +1,5 @@
-"""test_login.py - the staff login lock-out is per account and client.
+"""test_login.py - the staff login lock-out is per account and client,
+and no other site's page can log a browser in with the login form.
 
 Staff login names are public (the badge shows them), so failed logins
 must not lock a moderator out from everywhere: a client that fails too
@@ -6,6 +7,8 @@ often is refused on that account, and other clients are not. The tests
 restart the server with CHARLA_TRUST_TEST_CLIENT=1 to be several remote
 clients (see test_limits.py and docs/security.md).
 """
+from urllib.parse import urlencode
+
 from harness import check, eq
 from test_limits import Named, restart_with
 from test_mod import PASSWORD, add_user
@@ -50,3 +53,27 @@ def test_login_lock_is_per_client_form(srv):
     add_user(srv, "mod")
     r = troll.post_json(SESSION, {"name": "mod", "password": PASSWORD})
     eq(r.status, 200, "the locked client may still log in as another")
+
+
+def test_login_form_from_another_site_is_refused(srv):
+    """A page on another site could send the login form with an account
+    of its own (login CSRF): the browser's Sec-Fetch-Site tells, and the
+    answer is 403 without a session. charla's own login page logs in."""
+    add_user(srv, "ed1")
+    body = urlencode({"name": "ed1", "password": PASSWORD})
+    for site in ("cross-site", "same-site"):
+        c = srv.client()
+        r = c.request("POST", "/admin/login", body, {
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Sec-Fetch-Site": site, "Origin": "https://evil.example"})
+        eq(r.status, 403, "%s: %d %s" % (site, r.status, r.text[:200]))
+        check("charla_session" not in c.cookies, "no session (%s)" % site)
+        check("own pages" in r.text, "says why: " + r.text[:300])
+    for site in ("same-origin", None):
+        c = srv.client()
+        h = {"Content-Type": "application/x-www-form-urlencoded"}
+        if site:
+            h["Sec-Fetch-Site"] = site
+        r = c.request("POST", "/admin/login", body, h)
+        eq(r.status, 303, "%s: %d" % (site, r.status))
+        check("charla_session" in c.cookies, "logged in (%s)" % site)
