@@ -40,6 +40,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include <time.h>
 
 #include "api/app.h"
@@ -472,8 +473,31 @@ static void route(struct app *app, struct http_req *req, struct http_resp *resp)
     respond_html_error(app, resp, 404, msg_get(MSG_NOT_FOUND));
 }
 
-/* Paths under this carry the queue feed's secret ("/feeds/queue/T.atom"). */
-#define QUEUE_FEED_PREFIX "/feeds/queue/"
+/* find_nocase: the first place in s where word (lower case) is, in any
+ * case, or NULL. */
+static const char *find_nocase(const char *s, const char *word)
+{
+    size_t n = strlen(word);
+    for (; *s; s++)
+        if (strncasecmp(s, word, n) == 0)
+            return s;
+    return NULL;
+}
+
+/*
+ * queue_secret_at: where in path the queue feed's secret may begin, or
+ * NULL. The feed is "/feeds/queue/SECRET.atom"; a path that only comes
+ * close ("/feeds//queue/SECRET.atom", "/feeds/./queue/...", "/FEEDS/Queue/
+ * ...") is answered 404 but carries the secret all the same. So whatever
+ * follows "queue", in any case, anywhere after "feeds" is kept out of the
+ * log: a log is read by more people than the staff.
+ */
+static const char *queue_secret_at(const char *path)
+{
+    const char *feeds = find_nocase(path, "feeds");
+    const char *queue = feeds ? find_nocase(feeds, "queue") : NULL;
+    return queue ? queue + strlen("queue") : NULL;
+}
 
 static double elapsed_ms(const struct timespec *t0)
 {
@@ -531,12 +555,12 @@ void app_handle(void *ctx, struct http_req *req, struct http_resp *resp)
         header_value(&line, req->method, strlen(req->method));
         buf_adds(&line, " path=");
         size_t plen = strlen(req->path);
-        if (str_starts(req->path, QUEUE_FEED_PREFIX)) {
-            /* the private queue feed's secret is in its path: a log is
-               read by more people than the staff */
-            plen = strlen(QUEUE_FEED_PREFIX);
-            header_value(&line, req->path, plen);
-            buf_adds(&line, "(token)");
+        const char *secret = queue_secret_at(req->path);
+        if (secret && *secret) {
+            /* the private queue feed's secret is in its path */
+            plen = (size_t)(secret - req->path);
+            header_value(&line, req->path, plen > 256 ? 256 : plen);
+            buf_adds(&line, "/(token)");
         } else {
             header_value(&line, req->path, plen > 256 ? 256 : plen);
         }

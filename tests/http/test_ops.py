@@ -248,6 +248,29 @@ def test_queue_feed_needs_the_token(srv):
     check(token not in log, "the log does not give the token away")
 
 
+def test_queue_feed_token_is_not_logged_on_paths_near_the_feed(srv):
+    """A path that comes close to the queue feed's but is not it is
+    answered 404, and carries the secret all the same: the log line keeps
+    nothing after "queue" (in any case, after "feeds")."""
+    add_user(srv)
+    mod = login(srv)
+    url = mod.get("/feeds/queue").json()["url"]
+    token = re.fullmatch(r"/feeds/queue/([0-9a-f]{32})\.atom", url).group(1)
+    c = srv.client()
+    for path in ("/feeds//queue/%s.atom", "/feeds/./queue/%s.atom",
+                 "//feeds/queue/%s.atom", "/feeds/queue//%s.atom",
+                 "/FEEDS/Queue/%s.atom", "/feeds/x/../queue/%s.atom",
+                 "/feeds/queue%s.atom"):
+        r = c.get(path % token)
+        check(r.status in (301, 404), "%s: %d" % (path, r.status))
+    with open(srv.log_path) as f:
+        log = f.read()
+    check("/feeds//queue/(token)" in log, "logged, without the secret")
+    check("/FEEDS/Queue/(token)" in log, "in any case")
+    check(token not in log, "the log does not give the token away: %s"
+          % [line for line in log.splitlines() if token in line])
+
+
 def test_queue_feed_keeps_a_doxxing_comment_out(srv):
     """A feed reader may be someone else's service, out of reach of a
     purge: an entry held as doxxing has no text and no name, only why it
