@@ -25,6 +25,7 @@
 #include "api/admin_int.h"
 #include "api/screening.h"
 #include "core/setting_change.h"
+#include "core/setting_keys.h"
 #include "core/post.h"
 #include "render/msg.h"
 #include "util/str.h"
@@ -317,17 +318,12 @@ void admin_screening_try(struct app *app, struct http_req *req,
     render(app, req, resp, &se, 200, &s, &t, NULL, NULL);
 }
 
-/* A threshold as typed: empty (the default) or a number in (0, 1]. */
+/* A threshold as typed: empty (the default) or what `charla setting set
+ * hold_threshold` takes (core/setting_keys.c), one rule for both. */
 static bool threshold_ok(const char *v)
 {
-    size_t len = strlen(v);
-    if (len == 0)
-        return true;
-    if (len > 5 || strspn(v, "0123456789.") != len)
-        return false;
-    char *end = NULL;
-    double d = strtod(v, &end);
-    return end == v + len && d > 0 && d <= 1;
+    return v[0] == '\0' ||
+           !setting_key_check(setting_key_find("hold_threshold"), v);
 }
 
 /* A list as typed, without the carriage returns a browser sends; NULL if

@@ -13,6 +13,7 @@
 #include "util/str.h"
 #include "api/auth.h"
 #include "api/site_fingerprint.h"
+#include "core/setting_keys.h"
 #include "core/tz_zone.h"
 #include "util/version.h"
 
@@ -110,8 +111,10 @@ int app_init(struct app *app, struct store *st, const char *web_dir,
         const char *v;
         int64_t age;
         arena_init(&a, 0);
-        if (store_setting_get(st, "hsts_max_age", &a, &v) == 0 &&
-            str_to_int(v, strlen(v), 1, 63072000, &age) == 0)
+        if (store_setting_get(st, "hsts_max_age", &a, &v))
+            v = NULL;
+        age = setting_key_number("hsts_max_age", v); /* 0: off */
+        if (age > 0)
             snprintf(app->hsts, sizeof(app->hsts), "max-age=%lld",
                      (long long)age);
         arena_release(&a);

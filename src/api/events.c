@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "api/events.h"
+#include "core/setting_keys.h"
 #include "http/webhook.h"
 #include "render/html.h"
 #include "render/json.h"
@@ -53,23 +54,19 @@ void events_emit(struct app *app, struct http_req *req, const char *event,
     buf_release(&b);
 }
 
+/* limit_setting: a raid trigger, in the range and with the default of
+ * core/setting_keys.c. */
 static int64_t limit_setting(struct app *app, struct http_req *req,
-                             const char *key, int64_t dflt)
+                             const char *key)
 {
-    const char *v = setting(app, req, key);
-    int64_t n;
-    if (v && str_to_int(v, strlen(v), 0, 1000000, &n) == 0)
-        return n;
-    return dflt;
+    return setting_key_number(key, setting(app, req, key));
 }
 
 struct raid_limits events_raid_limits(struct app *app, struct http_req *req)
 {
     return (struct raid_limits){
-        .comments_per_min = limit_setting(app, req, "raid_comments_per_min",
-                                          RAID_DEFAULT_COMMENTS_PER_MIN),
-        .readers_per_min = limit_setting(app, req, "raid_readers_per_min",
-                                         RAID_DEFAULT_READERS_PER_MIN)};
+        .comments_per_min = limit_setting(app, req, "raid_comments_per_min"),
+        .readers_per_min = limit_setting(app, req, "raid_readers_per_min")};
 }
 
 void events_after_post(struct app *app, struct http_req *req,

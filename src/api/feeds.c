@@ -17,7 +17,10 @@
  * concurrent first requests agree), compared in constant time. A wrong or
  * missing token is a plain 404, like any unknown URL. A logged-in staff
  * member finds the URL at GET /feeds/queue (JSON). To revoke it, delete
- * the setting: the next use makes a new one.
+ * the setting: the next use makes a new one. One set by hand is used as
+ * set when `charla setting set` would take it (core/setting_keys.c: 22
+ * or more URL-safe characters); a stored value it would refuse is
+ * replaced by a new one.
  *
  * A feed reader is often a service run by someone else, and what it has
  * fetched no purge can reach. So an entry for a comment held as doxxing
@@ -52,6 +55,7 @@
 #include "api/queue_load.h"
 #include "api/screening.h"
 #include "api/thread_load.h"
+#include "core/setting_keys.h"
 #include "render/atom.h"
 #include "render/html.h"
 #include "render/markdown.h"
@@ -509,15 +513,17 @@ static void feed_recent_comments(struct feed_ctx *fc, struct http_resp *resp)
 }
 
 /*
- * queue_token returns the queue feed's token (hex), creating it on first
- * use. NULL if the store fails.
+ * queue_token returns the queue feed's token (hex when made here),
+ * creating it on first use. NULL if the store fails.
  */
 static const char *queue_token(struct app *app, struct http_req *req)
 {
     const char *v = NULL;
     int ret =
         store_setting_get(app->store, "queue_feed_token", &req->arena, &v);
-    if (ret == 0 && v && strlen(v) == FEED_TOKEN_BYTES * 2)
+    /* one set with `charla setting set` is kept: it passed the same check */
+    if (ret == 0 && v &&
+        !setting_key_check(setting_key_find("queue_feed_token"), v))
         return v;
     if (ret && ret != ERR_NOTFOUND)
         return NULL;

@@ -72,6 +72,7 @@
 #include "api/mod_api.h"
 #include "api/thread_load.h"
 #include "core/raid.h"
+#include "core/setting_keys.h"
 #include "http/form.h"
 #include "render/msg.h"
 #include "util/str.h"
@@ -82,7 +83,6 @@
 #define LIMITS_REFRESH_S 30
 #define POW_TTL_S 600
 #define POW_MAX_BITS 28
-#define POW_DEFAULT_RAID_BITS 0
 
 enum bucket_class {
     CLASS_READ,
@@ -136,15 +136,15 @@ static int64_t mono_ms(void)
     return (int64_t)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
+/* setting_num: the setting key, in the range and with the default of
+ * core/setting_keys.c (what `charla setting set` takes). */
 static double setting_num(struct app *app, struct http_req *req,
-                          const char *key, int64_t max, double dflt)
+                          const char *key)
 {
     const char *v;
-    int64_t n;
-    if (store_setting_get(app->store, key, &req->arena, &v) == 0 &&
-        str_to_int(v, strlen(v), 0, max, &n) == 0)
-        return (double)n;
-    return dflt;
+    if (store_setting_get(app->store, key, &req->arena, &v))
+        v = NULL;
+    return (double)setting_key_number(key, v);
 }
 
 /* conf_get returns the settings, reloading them when they are stale. */
@@ -159,18 +159,15 @@ static struct limits_conf conf_get(struct app *app, struct http_req *req)
         return c;
     const char *env = getenv("CHARLA_RATE_LIMIT");
     c.off = env && strcmp(env, "off") == 0;
-    c.read_per_s = setting_num(app, req, "rate_read_per_s", 100000, 20);
-    c.read_burst = setting_num(app, req, "rate_read_burst", 1000000, 100);
-    c.post_interval_s =
-        setting_num(app, req, "rate_post_interval_s", 86400, 10);
-    c.post_burst = setting_num(app, req, "rate_post_burst", 10000, 5);
-    c.post_prefix_per_min =
-        setting_num(app, req, "rate_post_prefix_per_min", 100000, 30);
+    c.read_per_s = setting_num(app, req, "rate_read_per_s");
+    c.read_burst = setting_num(app, req, "rate_read_burst");
+    c.post_interval_s = setting_num(app, req, "rate_post_interval_s");
+    c.post_burst = setting_num(app, req, "rate_post_burst");
+    c.post_prefix_per_min = setting_num(app, req, "rate_post_prefix_per_min");
     c.embed_threads_per_hour =
-        setting_num(app, req, "rate_embed_threads_per_hour", 1000000, 20);
-    c.pow_bits = (int)setting_num(app, req, "pow_bits", POW_MAX_BITS, 0);
-    c.pow_raid_bits = (int)setting_num(app, req, "pow_raid_bits", POW_MAX_BITS,
-                                       POW_DEFAULT_RAID_BITS);
+        setting_num(app, req, "rate_embed_threads_per_hour");
+    c.pow_bits = (int)setting_num(app, req, "pow_bits");
+    c.pow_raid_bits = (int)setting_num(app, req, "pow_raid_bits");
     if (c.read_burst < 1)
         c.read_burst = 1;
     if (c.post_burst < 1)

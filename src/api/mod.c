@@ -48,6 +48,7 @@
 #include "api/screening.h"
 #include "core/moderation.h"
 #include "core/pseudonym.h"
+#include "core/setting_keys.h"
 #include "render/html.h"
 #include "render/json.h"
 #include "render/msg.h"
@@ -638,12 +639,9 @@ void mod_log(struct app *app, struct http_req *req, struct http_resp *resp)
 int64_t mod_report_threshold(struct app *app, struct http_req *req)
 {
     const char *v;
-    int64_t n;
-    if (store_setting_get(app->store, "report_threshold", &req->arena, &v) ==
-            0 &&
-        str_to_int(v, strlen(v), 1, 1000, &n) == 0)
-        return n;
-    return MOD_DEFAULT_REPORT_THRESHOLD;
+    if (store_setting_get(app->store, "report_threshold", &req->arena, &v))
+        v = NULL;
+    return setting_key_number("report_threshold", v);
 }
 
 void mod_reader_report(struct app *app, struct http_req *req,

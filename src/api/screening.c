@@ -14,6 +14,7 @@
 
 #include "api/screening.h"
 #include "core/moderation.h"
+#include "core/setting_keys.h"
 #include "render/html.h"
 #include "screen/screen.h"
 
@@ -27,8 +28,10 @@ void screening_policy(struct store *st, struct arena *a,
                       struct screen_policy *p)
 {
     screen_policy_init(p);
+    /* a value `charla setting set` refuses (stored by an older charla,
+     * or by hand) is not used: the default is */
     const char *th = setting(st, a, "hold_threshold");
-    if (th) {
+    if (th && !setting_key_check(setting_key_find("hold_threshold"), th)) {
         char *end;
         double d = strtod(th, &end);
         if (end != th && d > 0 && d <= 1)

@@ -4,7 +4,13 @@
  * a bad value is refused instead of silently ignored by the server. The
  * site secret (site_key) is never shown or set here. A change is an audit row
  * by "command line", like a save on the staff pages: a list as counts of lines
- * added and removed, free text (secrets among it) only as changed.
+ * added and removed, a secret (and the webhook URL, which may carry one)
+ * only as changed, any other value as before → after. Unsetting a key
+ * that is not set changes nothing and writes no row.
+ *
+ * An empty value is refused rather than stored: `setting set metrics_token
+ * ""` from a script whose variable was empty would otherwise open /metrics
+ * to all without a word. `setting unset` says that on purpose.
  */
 #include <stdio.h>
 #include <string.h>
@@ -33,13 +39,14 @@ static int usage(void)
 /* The longest value a refusal quotes; a longer one is not repeated. */
 #define REFUSAL_QUOTE_MAX 80
 
-/* print_refusal says why value[0, len) was refused for key, naming the
- * value when it is short enough to read, its control bytes as '?'. */
-static void print_refusal(const char *key, const char *value, size_t len,
-                          const char *bad)
+/* print_refusal says why value[0, len) was refused for k, naming the
+ * value when it is short enough to read and not a secret, its control
+ * bytes as '?'. */
+static void print_refusal(const struct setting_key *k, const char *value,
+                          size_t len, const char *bad)
 {
-    fprintf(stderr, "charla: %s ", key);
-    if (len <= REFUSAL_QUOTE_MAX) {
+    fprintf(stderr, "charla: %s ", k->key);
+    if (len <= REFUSAL_QUOTE_MAX && !k->secret) {
         fputc('"', stderr);
         for (size_t i = 0; i < len; i++) {
             unsigned char c = (unsigned char)value[i];
@@ -50,9 +57,21 @@ static void print_refusal(const char *key, const char *value, size_t len,
     fprintf(stderr, "%s\n", bad);
 }
 
-/* change_set stores key = value and its audit row, in one transaction. */
+/* print_unset says on stderr that k is not set ("is" or "was") and what
+ * charla uses instead. */
+static void print_unset(const struct setting_key *k, const char *verb)
+{
+    fprintf(stderr, "charla: %s %s not set", k->key, verb);
+    if (k->dflt)
+        fprintf(stderr, " (default: %s)", k->dflt);
+    fputc('\n', stderr);
+}
+
+/* change_set stores key = value and its audit row, in one transaction;
+ * *changed is false (and nothing is written) when value is what is stored
+ * already and value is "" (unsetting a key that is not set). */
 static int change_set(struct store *st, const struct setting_key *k,
-                      const char *value)
+                      const char *value, bool *changed)
 {
     struct arena a;
     struct buf note;
@@ -67,10 +86,16 @@ static int change_set(struct store *st, const struct setting_key *k,
             ret = 0;
         }
     }
+    *changed = ret != 0 || value[0] || before[0];
+    if (!*changed) {
+        store_rollback(st);
+        arena_release(&a);
+        buf_release(&note);
+        return 0;
+    }
     if (ret == 0)
         ret = store_setting_set(st, k->key, value);
-    if (k->kind == SETTING_TEXT || k->kind == SETTING_URL ||
-        k->kind == SETTING_HOOK_URL) {
+    if (k->secret) {
         if (strcmp(before, value) != 0) {
             buf_adds(&note, k->key);
             buf_adds(&note, ": changed");
@@ -129,9 +154,13 @@ int cli_setting(int argc, char **argv)
     int optind = 0;
     const char *verb = rest > 0 ? argv[optind] : "";
     if (strcmp(verb, "keys") == 0 && rest == 1) {
-        for (size_t i = 0; i < setting_key_count(); i++)
-            printf("%-26s %s\n", setting_key_at(i)->key,
-                   setting_key_at(i)->what);
+        for (size_t i = 0; i < setting_key_count(); i++) {
+            const struct setting_key *k = setting_key_at(i);
+            printf("%-27s %s", k->key, k->what);
+            if (k->dflt)
+                printf(" (default: %s)", k->dflt);
+            putchar('\n');
+        }
         return 0;
     }
     bool set = strcmp(verb, "set") == 0;
@@ -149,15 +178,22 @@ int cli_setting(int argc, char **argv)
         return 2;
     }
     const char *value = set ? argv[optind + 2] : "";
+    if (set && !value[0]) {
+        fprintf(stderr,
+                "charla: %s: an empty value is not stored; to unset the "
+                "setting, run: charla setting unset %s\n",
+                key, key);
+        return 1;
+    }
     const char *part; /* the entry of a list that was refused */
     size_t part_len;
     const char *bad =
         set ? setting_key_check_part(k, value, &part, &part_len) : NULL;
     if (bad) {
         if (part)
-            print_refusal(key, part, part_len, bad);
+            print_refusal(k, part, part_len, bad);
         else
-            print_refusal(key, value, strlen(value), bad);
+            print_refusal(k, value, strlen(value), bad);
         return 1;
     }
     struct buf err;
@@ -178,18 +214,26 @@ int cli_setting(int argc, char **argv)
         int ret = store_setting_get(st, key, &a, &v);
         /* unset stores "", which every reader of a setting takes for
          * unset: so does get */
-        if (ret == 0 && v[0])
+        if (ret == 0 && v[0]) {
             printf("%s\n", v);
-        else if (ret == 0 || ret == ERR_NOTFOUND)
-            status = 1; /* unset: nothing printed, like git config */
-        else {
+        } else if (ret == 0 || ret == ERR_NOTFOUND) {
+            /* unset: exit 1 and nothing on stdout, like git config; what
+             * charla uses instead goes to stderr, for the person */
+            print_unset(k, "is");
+            status = 1;
+        } else {
             fprintf(stderr, "charla: cannot read the setting\n");
             status = 1;
         }
         arena_release(&a);
-    } else if (change_set(st, k, value)) {
-        fprintf(stderr, "charla: cannot store the setting\n");
-        status = 1;
+    } else {
+        bool changed;
+        if (change_set(st, k, value, &changed)) {
+            fprintf(stderr, "charla: cannot store the setting\n");
+            status = 1;
+        } else if (!changed) {
+            print_unset(k, "was");
+        }
     }
     store_free(st);
     buf_release(&err);

@@ -25,8 +25,19 @@
  * it.
  *
  * A fraction is checked by its digits, not with strtod, so that the
- * answer does not depend on the locale; it takes what the screening page
- * takes (".5", "1.00") and "0", which the screening reads as its default.
+ * answer does not depend on the locale; the screening page checks its
+ * field here too, so both take ".5" and "1.00", and both refuse "0"
+ * (every score reaches it: the screening uses only a threshold above 0)
+ * and more than 3 decimals ("0.0001"), which no score shown can tell.
+ *
+ * A number's range is the one its readers use: they read it through
+ * setting_key_number, so a value refused here is never one the server
+ * would have used, and one accepted is never quietly replaced by the
+ * default. Every number has a default (dflt).
+ *
+ * A token (queue_feed_token, metrics_token, webhook_secret) guards what
+ * others must not read, the queue feed carrying held comments' text among
+ * it, so a short or guessable one is refused.
  */
 #include <string.h>
 #include <strings.h>
@@ -37,55 +48,67 @@
 #include "render/html.h"
 #include "util/str.h"
 
+/* The kind of value, its range and its refusal, in that order. */
+#define NUMBER(lo, hi)                                                         \
+    SETTING_NUMBER, lo, hi, "must be a whole number from " #lo " to " #hi
+#define OTHER(kind) kind, 0, 0, NULL
+
+/* key, kind..., in_backup, secret, default, what `setting keys` says */
 static const struct setting_key keys[] = {
-    {"site_title", SETTING_TEXT, 0, true,
+    {"site_title", OTHER(SETTING_TEXT), true, false, "charla",
      "the site's name, shown in the header"},
-    {"site_url", SETTING_URL, 0, true,
+    {"site_url", OTHER(SETTING_URL), true, false, NULL,
      "public base URL, for absolute links in feeds"},
-    {"timezone", SETTING_TZ, 0, true,
+    {"timezone", OTHER(SETTING_TZ), true, false, "UTC",
      "\"+HH:MM\", \"-HH:MM\", \"UTC\" or an IANA name this machine has"},
-    {"language", SETTING_LANG, 0, true, "default language: en or es"},
-    {"report_threshold", SETTING_NUMBER, 1000, true,
+    {"language", OTHER(SETTING_LANG), true, false, "en",
+     "default language: en or es"},
+    {"report_threshold", NUMBER(1, 1000), true, false, "3",
      "counted reader reports that hold a comment"},
-    {"hold_threshold", SETTING_FRACTION, 0, true,
-     "screening score that holds (0-1)"},
-    {"publish_profanity", SETTING_SWITCH, 0, true,
+    {"hold_threshold", OTHER(SETTING_FRACTION), true, false, "0.5",
+     "screening score that holds (above 0, at most 1)"},
+    {"publish_profanity", OTHER(SETTING_SWITCH), true, false, "0",
      "1: publish comments held for profanity alone"},
-    {"banned_words", SETTING_LIST, 0, true, "refused words, one per line"},
-    {"suspect_words", SETTING_LIST, 0, true,
+    {"banned_words", OTHER(SETTING_LIST), true, false, NULL,
+     "refused words, one per line"},
+    {"suspect_words", OTHER(SETTING_LIST), true, false, NULL,
      "words that hold for review, one per line"},
-    {"protected_names", SETTING_LIST, 0, true,
+    {"protected_names", OTHER(SETTING_LIST), true, false, NULL,
      "names held as doxxing, one per line"},
-    {"raid_comments_per_min", SETTING_NUMBER, 1000000, true,
+    {"raid_comments_per_min", NUMBER(0, 1000000), true, false, "30",
      "raid trigger; 0 = off"},
-    {"raid_readers_per_min", SETTING_NUMBER, 1000000, true,
+    {"raid_readers_per_min", NUMBER(0, 1000000), true, false, "15",
      "raid trigger; 0 = off"},
-    {"webhook_url", SETTING_HOOK_URL, 0, false,
+    /* a receiver's URL may carry its own secret (a path, a query) */
+    {"webhook_url", OTHER(SETTING_HOOK_URL), false, true, NULL,
      "receiver of signed webhooks (http://)"},
-    {"webhook_secret", SETTING_TEXT, 0, false, "HMAC key of the webhooks"},
-    {"embed_origins", SETTING_ORIGINS, 0, false,
+    {"webhook_secret", OTHER(SETTING_TOKEN), false, true, NULL,
+     "HMAC key of the webhooks"},
+    {"embed_origins", OTHER(SETTING_ORIGINS), false, false, NULL,
      "origins allowed to embed threads (https://blog.example)"},
     /* not in backups, as embed_origins, which it goes with */
-    {"rate_embed_threads_per_hour", SETTING_NUMBER, 1000000, false,
+    {"rate_embed_threads_per_hour", NUMBER(0, 1000000), false, false, "20",
      "new embed threads an hour per network; 0 = no limit"},
-    {"metrics_token", SETTING_TEXT, 0, false,
+    {"metrics_token", OTHER(SETTING_TOKEN), false, true, NULL,
      "bearer token that /metrics requires"},
-    {"hsts_max_age", SETTING_NUMBER, 63072000, true,
+    {"hsts_max_age", NUMBER(0, 63072000), true, false, "0",
      "HSTS seconds behind https; 0 = off"},
-    {"pow_bits", SETTING_NUMBER, 24, true,
+    {"pow_bits", NUMBER(0, 24), true, false, "0",
      "proof of work for posting; 0 = off"},
-    {"pow_raid_bits", SETTING_NUMBER, 24, true,
+    {"pow_raid_bits", NUMBER(0, 24), true, false, "0",
      "proof of work during a raid; 0 = off"},
-    {"rate_read_per_s", SETTING_NUMBER, 1000000, true,
-     "reads per second per network"},
-    {"rate_read_burst", SETTING_NUMBER, 1000000, true,
+    {"rate_read_per_s", NUMBER(0, 100000), true, false, "20",
+     "reads per second per network; 0 = no limit"},
+    {"rate_read_burst", NUMBER(1, 1000000), true, false, "100",
      "read burst per network"},
-    {"rate_post_interval_s", SETTING_NUMBER, 86400, true,
-     "seconds per post per reader"},
-    {"rate_post_burst", SETTING_NUMBER, 1000, true, "post burst per reader"},
-    {"rate_post_prefix_per_min", SETTING_NUMBER, 1000000, true,
-     "posts a minute per network"},
-    {"queue_feed_token", SETTING_TEXT, 0, false,
+    {"rate_post_interval_s", NUMBER(0, 86400), true, false, "10",
+     "seconds per post per reader; 0 = no limit"},
+    {"rate_post_burst", NUMBER(1, 1000), true, false, "5",
+     "post burst per reader"},
+    {"rate_post_prefix_per_min", NUMBER(0, 100000), true, false, "30",
+     "posts a minute per network; 0 = no limit"},
+    /* unset, the queue feed makes one at its first use */
+    {"queue_feed_token", OTHER(SETTING_TOKEN), false, true, NULL,
      "secret of the private queue feed"},
 };
 
@@ -109,21 +132,33 @@ const struct setting_key *setting_key_find(const char *key)
     return NULL;
 }
 
-/* fraction_ok: digits with at most one dot, from 0 to 1. */
+/* fraction_ok: above 0 and at most 1, written as "0", "1" or nothing,
+ * then optionally a dot and at most SETTING_FRACTION_DECIMALS digits. */
 static bool fraction_ok(const char *v, size_t len)
 {
-    size_t whole = strcspn(v, ".");
-    if (len == 0 || len > 5 || strspn(v, "0123456789.") != len ||
-        (whole < len && strchr(v + whole + 1, '.')) ||
-        strcspn(v, "0123456789") == len)
+    size_t whole = strspn(v, "0123456789");
+    bool dot = whole < len;
+    const char *dec = dot ? v + whole + 1 : v + len;
+    size_t decimals = dot ? len - whole - 1 : 0;
+    if (whole > 1 || (dot && v[whole] != '.') || whole + decimals == 0 ||
+        decimals > SETTING_FRACTION_DECIMALS ||
+        strspn(dec, "0123456789") != decimals)
         return false;
-    size_t zeros = strspn(v, "0");
-    if (zeros >= whole) /* 0, 0.x, .x */
-        return true;
-    if (zeros + 1 != whole || v[zeros] != '1')
+    bool zero_decimals = strspn(dec, "0") == decimals;
+    if (whole == 1 && v[0] == '1') /* 1, 1., 1.0...: nothing above 1 */
+        return zero_decimals;
+    if (whole == 1 && v[0] != '0')
         return false;
-    /* 1, 1., 1.0...: nothing above 1 */
-    return whole == len || strspn(v + whole + 1, "0") == len - whole - 1;
+    return !zero_decimals; /* 0.x, .x, above 0 */
+}
+
+/* token_ok: SETTING_TOKEN_MIN to SETTING_TOKEN_MAX characters that a URL
+ * path, a header and a shell all take as they are. */
+static bool token_ok(const char *v, size_t len)
+{
+    return len >= SETTING_TOKEN_MIN && len <= SETTING_TOKEN_MAX &&
+           strspn(v, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+                     "0123456789_-") == len;
 }
 
 /* tz_problem: NULL if v is a fixed offset, "UTC" or a zone of this
@@ -264,12 +299,17 @@ const char *setting_key_check_part(const struct setting_key *k,
     case SETTING_ORIGINS:
         return origins_problem(value, part, part_len);
     case SETTING_NUMBER:
-        return str_to_int(value, len, 0, k->max, &n) ? "must be a whole number"
-                                                     : NULL;
+        return str_to_int(value, len, k->min, k->max, &n) ? k->rule : NULL;
     case SETTING_FRACTION:
         return fraction_ok(value, len)
                    ? NULL
-                   : "must be a number between 0 and 1, like 0.5";
+                   : "must be a number above 0 and at most 1, with at most "
+                     "3 decimals, like 0.5";
+    case SETTING_TOKEN:
+        return token_ok(value, len)
+                   ? NULL
+                   : "must be 22 to 256 characters of A-Z, a-z, 0-9, _ and - "
+                     "(for one: openssl rand -hex 16)";
     case SETTING_URL:
         return url_is_http(value, len) ? NULL : "must be an http(s) URL";
     case SETTING_HOOK_URL:
@@ -294,4 +334,17 @@ const char *setting_key_check_part(const struct setting_key *k,
                    : "must be 1 (on) or 0 (off)";
     }
     return "is of an unknown kind";
+}
+
+int64_t setting_key_number(const char *key, const char *value)
+{
+    const struct setting_key *k = setting_key_find(key);
+    int64_t n;
+    if (!k || k->kind != SETTING_NUMBER)
+        return 0;
+    if (value && str_to_int(value, strlen(value), k->min, k->max, &n) == 0)
+        return n;
+    if (str_to_int(k->dflt, strlen(k->dflt), k->min, k->max, &n) == 0)
+        return n;
+    return 0;
 }

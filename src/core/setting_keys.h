@@ -13,8 +13,10 @@
 
 enum setting_kind {
     SETTING_TEXT,     /* any text */
-    SETTING_NUMBER,   /* a whole number from 0 to max */
-    SETTING_FRACTION, /* a number from 0 to 1, like 0.5 */
+    SETTING_NUMBER,   /* a whole number from min to max */
+    SETTING_FRACTION, /* above 0, at most 1, at most 3 decimals: 0.5 */
+    SETTING_TOKEN,    /* a secret: SETTING_TOKEN_MIN to SETTING_TOKEN_MAX
+                         characters of A-Z a-z 0-9 _ - */
     SETTING_URL,      /* an http(s) URL */
     SETTING_HOOK_URL, /* an http:// URL: webhooks are sent without TLS */
     SETTING_TZ,       /* "+HH:MM", "-HH:MM", "UTC" or an IANA name */
@@ -28,10 +30,25 @@ enum setting_kind {
 struct setting_key {
     const char *key;
     enum setting_kind kind;
+    int64_t min;      /* SETTING_NUMBER: the smallest value */
     int64_t max;      /* SETTING_NUMBER: the largest value */
+    const char *rule; /* SETTING_NUMBER: "must be a whole number from min
+                         to max", the refusal; NULL for other kinds */
     bool in_backup;   /* a backup carries it: false for secrets */
+    bool secret;      /* an audit row says only "changed", never the
+                         value (a secret, or a URL that may carry one) */
+    const char *dflt; /* what charla uses while it is unset, as a value
+                         would be set; NULL when there is none */
     const char *what; /* one line for `charla setting keys` */
 };
+
+/* The length of a SETTING_TOKEN: 22 such characters are 132 bits, as much
+ * as the 32 hex digits of the token charla makes for the queue feed. */
+#define SETTING_TOKEN_MIN 22
+#define SETTING_TOKEN_MAX 256
+
+/* The decimals a SETTING_FRACTION may have (scores are shown with 3). */
+#define SETTING_FRACTION_DECIMALS 3
 
 /* The largest value of any setting, in bytes. */
 #define SETTING_VALUE_MAX (64 * 1024)
@@ -61,5 +78,12 @@ const char *setting_key_check(const struct setting_key *k, const char *value);
 const char *setting_key_check_part(const struct setting_key *k,
                                    const char *value, const char **part,
                                    size_t *part_len);
+
+/* setting_key_number: value as a number when it suits the SETTING_NUMBER
+ * key named key, else (unset, "", or a value that an older charla or a
+ * hand edit stored) the key's default. Every reader of a number setting
+ * goes through it, so what `charla setting set` refuses is exactly what
+ * the server would not use. 0 for a key that is not a number setting. */
+int64_t setting_key_number(const char *key, const char *value);
 
 #endif

@@ -734,12 +734,15 @@ def test_screening_settings_page(srv):
 
     r = mod.post_form("/admin/screening", dict(fields, csrf="0" * 64))
     eq(r.status, 403, "wrong csrf")
-    for bad in ("1.5", "0", "abc", "0.5.5"):
+    for bad in ("1.5", "0", "abc", "0.5.5", "0.0001"):
         r = mod.post_form("/admin/screening", dict(fields, hold_threshold=bad))
         eq(r.status, 422, "threshold %r refused" % bad)
-        check('class="form-error"' in r.text or "must be a number" in r.text
-              or "0.5" in r.text, "message for %r" % bad)
+        # the rule `charla setting set` states too
+        check("above 0 and at most 1, with at most 3 decimals" in r.text,
+              "message for %r" % bad)
         check("Rosa Icela Ruiz" in r.text, "what was typed is kept")
+        r = srv.cli("setting", "set", "hold_threshold", bad, "--db", srv.db)
+        eq(r.returncode, 1, "the command line refuses %r too" % bad)
     r = mod.post_form("/admin/screening",
                       dict(fields, protected_names="x" * (64 * 1024 + 1)))
     eq(r.status, 422, "a list over 64 KiB")
@@ -1687,7 +1690,7 @@ def test_setting_command_is_audited(srv):
     mod = login(srv, "Kathi")
     for key, value in (("hold_threshold", "0.9"),
                        ("protected_names", "Ana Díaz\nLuis Ortega\n"),
-                       ("webhook_secret", "s3cret-value")):
+                       ("webhook_secret", "s3cret-value-0123456789abcdef")):
         r = srv.cli("setting", "set", key, value, "--db", srv.db)
         eq(r.returncode, 0, "set %s: %s" % (key, r.stderr))
     log = mod.get("/admin/log?action=settings").text

@@ -161,6 +161,84 @@ def test_setting_command(srv):
     eq((r.returncode, r.stdout), (1, ""), "unset")
 
 
+def audit_notes(db):
+    con = sqlite3.connect(db)
+    try:
+        return [n for (n,) in con.execute(
+            "SELECT note FROM audit_log WHERE action = 'settings' "
+            "ORDER BY id")]
+    finally:
+        con.close()
+
+
+def test_setting_refuses_what_the_server_would_not_use(srv):
+    """A value the server would ignore (a hold threshold of 0, a report
+    threshold of 0) is refused, and every refusal says the rule: the
+    range of a number, the decimals of a threshold, the length of a
+    secret; an empty value points to `setting unset`."""
+    db = os.path.join(srv.dir, "refusals.db")
+    for key, value, words in (
+            ("hold_threshold", "0", "above 0 and at most 1"),
+            ("hold_threshold", "0.0001", "at most 3 decimals"),
+            ("report_threshold", "0", "a whole number from 1 to 1000"),
+            ("report_threshold", "-1", "a whole number from 1 to 1000"),
+            ("report_threshold", "9" * 20, "a whole number from 1 to 1000"),
+            ("pow_bits", "99", "a whole number from 0 to 24"),
+            ("pow_raid_bits", "65", "a whole number from 0 to 24"),
+            ("queue_feed_token", "abc", "22 to 256 characters"),
+            ("metrics_token", "short-token", "22 to 256 characters"),
+            ("webhook_secret", "a long random string", "22 to 256"),
+            ("metrics_token", "", "charla setting unset metrics_token"),
+            ("site_title", "", "charla setting unset site_title")):
+        r = srv.cli("setting", "set", key, value, "--db", db)
+        eq(r.returncode, 1, "%s %r refused" % (key, value))
+        check(words in r.stderr, "%s %r: %r" % (key, value, r.stderr))
+    for key, value in (("hold_threshold", "0.001"),
+                       ("report_threshold", "1"),
+                       ("queue_feed_token", "0123456789abcdef" * 2)):
+        r = srv.cli("setting", "set", key, value, "--db", db)
+        eq(r.returncode, 0, "%s %r: %s" % (key, value, r.stderr))
+
+
+def test_setting_defaults_and_audit_rows(srv):
+    """get of a key that is not set exits 1 with nothing on stdout and
+    the default on stderr; keys shows the defaults. A change is logged
+    as before → after unless the value is a secret; unsetting a key that
+    is not set logs nothing and says so."""
+    db = os.path.join(srv.dir, "defaults.db")
+    r = srv.cli("setting", "set", "site_title", "Nota", "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("setting", "unset", "site_title", "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("setting", "get", "site_title", "--db", db)
+    eq((r.returncode, r.stdout), (1, ""), "unset")
+    check("site_title is not set (default: charla)" in r.stderr, r.stderr)
+    r = srv.cli("setting", "get", "metrics_token", "--db", db)
+    eq((r.returncode, r.stdout), (1, ""), "never set")
+    check("metrics_token is not set" in r.stderr, r.stderr)
+    r = srv.cli("setting", "keys")
+    lines = {l.split()[0]: l for l in r.stdout.splitlines()}
+    for key, default in (("site_title", "charla"), ("report_threshold", "3"),
+                         ("hold_threshold", "0.5"), ("pow_bits", "0"),
+                         ("timezone", "UTC")):
+        check(lines[key].endswith("(default: %s)" % default), lines[key])
+    check("default" not in lines["metrics_token"], lines["metrics_token"])
+
+    before = audit_notes(db)
+    for key, value in (("site_title", "Nota Roja"),
+                       ("site_url", "https://news.example"),
+                       ("metrics_token", "0123456789abcdef" * 2)):
+        r = srv.cli("setting", "set", key, value, "--db", db)
+        eq(r.returncode, 0, r.stderr)
+    r = srv.cli("setting", "unset", "webhook_url", "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    check("webhook_url was not set" in r.stderr, r.stderr)
+    eq(audit_notes(db)[len(before):],
+       ["site_title: (unset) → Nota Roja",
+        "site_url: (unset) → https://news.example",
+        "metrics_token: changed"], "no row for the unset that changed nothing")
+
+
 def test_setting_timezone_must_be_a_zone_this_machine_has(srv):
     """A made-up or misspelt zone is refused by name, with exit status 1,
     and the stored zone stays: glibc would show such a zone as UTC."""

@@ -438,8 +438,8 @@ def test_json_backup_carries_the_site_settings(srv):
                "rate_post_interval_s": "20",
                "rate_post_burst": "3",
                "rate_post_prefix_per_min": "40"}
-    secret = {"metrics_token": "s3cret-metrics",
-              "webhook_secret": "s3cret-hook",
+    secret = {"metrics_token": "s3cret-metrics-0123456789abcdef",
+              "webhook_secret": "s3cret-hook-0123456789abcdef",
               "webhook_url": "http://hooks.example/in",
               "embed_origins": "https://blog.example"}
     for k, v in list(carried.items()) + list(secret.items()):

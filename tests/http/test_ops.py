@@ -271,6 +271,24 @@ def test_queue_feed_token_is_not_logged_on_paths_near_the_feed(srv):
           % [line for line in log.splitlines() if token in line])
 
 
+def test_queue_feed_uses_a_token_set_by_hand(srv):
+    """A queue_feed_token set with `charla setting set` is the feed's
+    token (it was replaced by a new one unless it had 32 characters); one
+    shorter than 22 characters is refused, without being repeated."""
+    r = srv.cli("setting", "set", "queue_feed_token", "abc", "--db", srv.db)
+    eq(r.returncode, 1, "a short token is refused")
+    check("22 to 256 characters" in r.stderr, r.stderr)
+    check('"abc"' not in r.stderr, "a secret is not repeated")
+    mine = "Moderators-feed_token-2026-x"
+    r = srv.cli("setting", "set", "queue_feed_token", mine, "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    add_user(srv)
+    mod = login(srv)
+    eq(mod.get("/feeds/queue").json()["url"],
+       "/feeds/queue/%s.atom" % mine, "the token set is the one used")
+    feed(srv.client(), "/feeds/queue/%s.atom" % mine)
+
+
 def test_queue_feed_keeps_a_doxxing_comment_out(srv):
     """A feed reader may be someone else's service, out of reach of a
     purge: an entry held as doxxing has no text and no name, only why it

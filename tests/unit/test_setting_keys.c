@@ -3,11 +3,15 @@
  * keys exist, which a backup carries (never a secret), and the values
  * each kind takes.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "testlib.h"
 
+#include "core/moderation.h"
+#include "core/raid.h"
 #include "core/setting_keys.h"
+#include "screen/screen.h"
 
 static const char *check(const char *key, const char *value)
 {
@@ -70,19 +74,110 @@ START_TEST(site_settings_go_in_backups)
 }
 END_TEST
 
+/* A threshold above 0 and at most 1, with at most 3 decimals: "0",
+ * which the screening never used (it takes only a threshold above 0),
+ * is refused, and the refusal says the rule, decimals included. */
 START_TEST(fractions_from_zero_to_one)
 {
-    static const char *const good[] = {"0",   "0.5",  ".5", "0.125", "1",
-                                       "1.0", "1.00", "1.", "00.3"};
-    static const char *const bad[] = {"",       "2",    "1.5", "1.01", "10",
-                                      "0..5",   "0.5.", ".",   "-0.5", "0,5",
-                                      "0.1234", "1e-1", " 0.5"};
+    static const char *const good[] = {"0.5",  ".5",    "0.125", "1",
+                                       "1.0",  "1.00",  "1.",    "0.001",
+                                       ".001", "1.000", "0.1"};
+    static const char *const bad[] = {
+        "",     "2",      "1.5",    "1.01", "10",     "0..5", "0.5.",
+        ".",    "-0.5",   "0,5",    "1e-1", " 0.5",   "0",    "0.0",
+        ".000", "0.0001", "0.1234", "00.3", "1.0000", "0.5x", "x"};
     for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++)
         ck_assert_msg(check("hold_threshold", good[i]) == NULL, "\"%s\"",
                       good[i]);
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
         ck_assert_msg(check("hold_threshold", bad[i]) != NULL, "\"%s\"",
                       bad[i]);
+    const char *why = check("hold_threshold", "0.0001");
+    ck_assert_ptr_nonnull(strstr(why, "above 0 and at most 1"));
+    ck_assert_ptr_nonnull(strstr(why, "at most 3 decimals"));
+}
+END_TEST
+
+/* A refused number says its range; report_threshold starts at 1, as the
+ * report count that holds (api/mod.c) reads it. */
+START_TEST(numbers_name_their_range)
+{
+    ck_assert_str_eq(check("pow_bits", "99"),
+                     "must be a whole number from 0 to 24");
+    ck_assert_str_eq(check("pow_raid_bits", "65"),
+                     "must be a whole number from 0 to 24");
+    ck_assert_str_eq(check("report_threshold", "0"),
+                     "must be a whole number from 1 to 1000");
+    ck_assert_str_eq(check("report_threshold", "-1"),
+                     "must be a whole number from 1 to 1000");
+    ck_assert_str_eq(check("report_threshold", "99999999999999999999"),
+                     "must be a whole number from 1 to 1000");
+    ck_assert_ptr_null(check("report_threshold", "1"));
+    ck_assert_ptr_nonnull(check("rate_read_burst", "0"));
+    ck_assert_ptr_null(check("rate_read_per_s", "100000"));
+    ck_assert_ptr_nonnull(check("rate_read_per_s", "100001"));
+    ck_assert_ptr_nonnull(check("rate_post_prefix_per_min", "100001"));
+}
+END_TEST
+
+/* The readers of a number use what the check accepts, and otherwise the
+ * default `charla setting keys` shows: no accepted value is ignored. */
+START_TEST(number_readers_agree_with_the_check)
+{
+    for (size_t i = 0; i < setting_key_count(); i++) {
+        const struct setting_key *k = setting_key_at(i);
+        if (k->kind != SETTING_NUMBER)
+            continue;
+        ck_assert_msg(k->dflt && !setting_key_check(k, k->dflt),
+                      "%s has a default it accepts", k->key);
+        char v[32];
+        snprintf(v, sizeof(v), "%lld", (long long)k->min);
+        ck_assert_int_eq(setting_key_number(k->key, v), k->min);
+        snprintf(v, sizeof(v), "%lld", (long long)k->max);
+        ck_assert_int_eq(setting_key_number(k->key, v), k->max);
+        int64_t d = setting_key_number(k->key, NULL);
+        snprintf(v, sizeof(v), "%lld", (long long)d);
+        ck_assert_str_eq(v, k->dflt);
+        ck_assert_int_eq(setting_key_number(k->key, ""), d);
+        ck_assert_int_eq(setting_key_number(k->key, "many"), d);
+        snprintf(v, sizeof(v), "%lld", (long long)k->max + 1);
+        ck_assert_int_eq(setting_key_number(k->key, v), d);
+    }
+    ck_assert_int_eq(setting_key_number("report_threshold", "0"),
+                     MOD_DEFAULT_REPORT_THRESHOLD);
+    ck_assert_int_eq(setting_key_number("raid_comments_per_min", NULL),
+                     RAID_DEFAULT_COMMENTS_PER_MIN);
+    ck_assert_int_eq(setting_key_number("raid_readers_per_min", NULL),
+                     RAID_DEFAULT_READERS_PER_MIN);
+    ck_assert_str_eq(setting_key_find("hold_threshold")->dflt, "0.5");
+    ck_assert(SCREEN_DEFAULT_THRESHOLD == 0.5f);
+    ck_assert_int_eq(setting_key_number("site_title", "3"), 0);
+}
+END_TEST
+
+/* Secrets: long enough not to be guessed, in characters a URL path and
+ * a header take as they are; the queue feed's own token (32 hex digits)
+ * is one. An audit row names them only as changed. */
+START_TEST(secrets_are_long_tokens)
+{
+    static const char *const tokens[] = {"queue_feed_token", "metrics_token",
+                                         "webhook_secret"};
+    for (size_t i = 0; i < sizeof(tokens) / sizeof(tokens[0]); i++) {
+        const char *key = tokens[i];
+        ck_assert_msg(setting_key_find(key)->secret, "%s", key);
+        ck_assert_ptr_null(check(key, "0123456789abcdef0123456789abcdef"));
+        ck_assert_ptr_null(check(key, "Aa0_-Aa0_-Aa0_-Aa0_-Aa"));
+        ck_assert_ptr_nonnull(check(key, "abc"));
+        ck_assert_ptr_nonnull(check(key, "Aa0_-Aa0_-Aa0_-Aa0_-A"));
+        ck_assert_ptr_nonnull(check(key, "a long random string here"));
+        ck_assert_ptr_nonnull(check(key, "0123456789abcdef0123456789abcde/"));
+        ck_assert_ptr_nonnull(strstr(check(key, "abc"), "22"));
+    }
+    ck_assert(setting_key_find("webhook_url")->secret);
+    ck_assert(!setting_key_find("site_title")->secret);
+    ck_assert(!setting_key_find("site_url")->secret);
+    ck_assert_str_eq(setting_key_find("site_title")->dflt, "charla");
+    ck_assert_ptr_null(setting_key_find("site_url")->dflt);
 }
 END_TEST
 
@@ -189,6 +284,9 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, secrets_and_state_stay_out_of_backups);
     tcase_add_test(tc, site_settings_go_in_backups);
     tcase_add_test(tc, fractions_from_zero_to_one);
+    tcase_add_test(tc, numbers_name_their_range);
+    tcase_add_test(tc, number_readers_agree_with_the_check);
+    tcase_add_test(tc, secrets_are_long_tokens);
     tcase_add_test(tc, each_kind_refuses_what_it_cannot_use);
     tcase_add_test(tc, embed_origins_are_origins);
     tcase_add_test(tc, webhook_url_is_plain_http);
