@@ -88,6 +88,16 @@ struct comment {
                                 published when posted or since (the store
                                 sets it with the status, never clears it);
                                 false for one no reader ever saw */
+    int tz_offset_min;       /* UTC offset, in minutes east, of the zone
+                                the site showed times in when the comment
+                                was posted or imported: the clock its
+                                writer read the thread by (-420 for
+                                -07:00); meaningful when tz_known */
+    bool tz_known;           /* tz_offset_min is recorded; false for a
+                                row stored before schema 18 and not yet
+                                filled in (site_fill_comment_offsets), or
+                                for a new comment whose caller leaves the
+                                site's zone to be filled in */
 };
 
 struct article {

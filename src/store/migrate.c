@@ -64,7 +64,7 @@ static const struct table_spec tables[] = {
     {"comments",
      "id, article_id, parent_id, number, seq, depth, sort_key, status, "
      "author_kind, author_hash, author_name, created, body, reason, "
-     "source_id, mod_edited, screen, report_count, was_public",
+     "source_id, mod_edited, screen, report_count, was_public, tz_offset_min",
      "id", "id", "id"},
     {"users", "id, name, name_key, role, pwhash, created", "id", "id", "id"},
     {"audit_log",

@@ -85,7 +85,7 @@
  * to the primary (a standby that hangs would otherwise hold the thread
  * for good, as the kernel keeps its connection open). */
 #define REPLICA_QUERY_TIMEOUT_MS 3000
-#define PARAMS_MAX 17
+#define PARAMS_MAX 18
 
 enum stmt_id {
     ST_SETTING_GET,
@@ -165,6 +165,8 @@ enum stmt_id {
     ST_FORMER_PATH_ADD,
     ST_COMMENTS_NEWEST,
     ST_COMMENTS_NEWEST_KEYS,
+    ST_COMMENTS_TZ_UNKNOWN,
+    ST_COMMENT_TZ_SET,
     ST_COUNT
 };
 
@@ -176,7 +178,8 @@ enum stmt_id {
 #define COMMENT_COLS                                                           \
     "id, article_id, COALESCE(parent_id, 0), number, depth, status, "          \
     "author_kind, author_hash, author_name, created, body, reason, "           \
-    "COALESCE(source_id, ''), mod_edited, screen, report_count, was_public"
+    "COALESCE(source_id, ''), mod_edited, screen, report_count, was_public, "  \
+    "tz_offset_min"
 
 #define USER_COLS "id, name, name_key, role, pwhash, created"
 /* The comments the queue can show: the predicate of the partial index
@@ -241,9 +244,9 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_COMMENT_INSERT] =
         "INSERT INTO comments(article_id, parent_id, number, seq, depth, "
         "sort_key, status, author_kind, author_hash, author_name, created, "
-        "body, reason, source_id, mod_edited, screen, was_public) VALUES ($1, "
-        "$2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, "
-        "$17) RETURNING id",
+        "body, reason, source_id, mod_edited, screen, was_public, "
+        "tz_offset_min) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
+        "$12, $13, $14, $15, $16, $17, $18) RETURNING id",
     [ST_COMMENT_GET] = "SELECT " COMMENT_COLS " FROM comments WHERE id = $1",
     [ST_COMMENT_BY_SOURCE] =
         "SELECT " COMMENT_COLS " FROM comments WHERE source_id = $1",
@@ -427,6 +430,12 @@ static const char *const stmt_sql[ST_COUNT] = {
         "a.is_published = 1) ORDER BY created DESC, id DESC LIMIT $1::bigint",
     /* the same rows and plan, keys only, each with its article's version
      * read by primary key */
+    [ST_COMMENTS_TZ_UNKNOWN] =
+        "SELECT id, created FROM comments WHERE tz_offset_min IS NULL "
+        "ORDER BY id LIMIT $1::bigint",
+    [ST_COMMENT_TZ_SET] =
+        "UPDATE comments SET tz_offset_min = $2::int WHERE id = $1::bigint "
+        "AND tz_offset_min IS NULL",
     [ST_COMMENTS_NEWEST_KEYS] =
         "SELECT id, article_id, (SELECT a.version FROM articles a WHERE "
         "a.id = comments.article_id) FROM comments WHERE status = 0 AND "
@@ -1518,6 +1527,8 @@ static int read_comment(const PGresult *res, int row, struct arena *a,
     o->screen = col_text(res, row, 14, a);
     o->report_count = col_i64(res, row, 15);
     o->was_public = col_i64(res, row, 16) != 0;
+    o->tz_known = !PQgetisnull(res, row, 17);
+    o->tz_offset_min = o->tz_known ? (int)col_i64(res, row, 17) : 0;
     if (!o->author_hash || !o->author_name || !o->body || !o->reason ||
         !o->source_id || !o->screen)
         return ERR_NOMEM;
@@ -1668,6 +1679,10 @@ static int insert_numbered(struct pg_conn *c, struct comment *in)
     params_text(&p, in->screen);
     /* a comment published as it is stored is public from then on */
     params_i64(&p, in->was_public || in->status == COMMENT_VISIBLE ? 1 : 0);
+    if (in->tz_known)
+        params_i64(&p, in->tz_offset_min);
+    else
+        p.values[p.n++] = NULL;
     ret = run(c, ST_COMMENT_INSERT, &p, &res);
     if (ret)
         return ret;
@@ -2507,6 +2522,39 @@ static int pg_comments_newest_keys(struct store *s, int64_t limit,
                      read_newest_key, (void **)out, n);
 }
 
+static int read_comment_time(const PGresult *res, int row, struct arena *a,
+                             void *out)
+{
+    (void)a;
+    struct store_comment_time *t = out;
+    t->id = col_i64(res, row, 0);
+    t->created = col_i64(res, row, 1);
+    return 0;
+}
+
+static int pg_comments_tz_unknown(struct store *s, int64_t limit,
+                                  struct arena *a,
+                                  struct store_comment_time **out, size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_i64(&p, limit);
+    return read_rows(c, ST_COMMENTS_TZ_UNKNOWN, &p, a, sizeof(**out),
+                     read_comment_time, (void **)out, n);
+}
+
+static int pg_comment_tz_set(struct store *s, int64_t id, int offset_min)
+{
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    int64_t rows = 0;
+    params_i64(&p, id);
+    params_i64(&p, offset_min);
+    return write_one(c, ST_COMMENT_TZ_SET, &p, &rows, NULL);
+}
+
 static const struct store_ops pg_ops = {
     .name = "postgres",
     .close = pg_close,
@@ -2575,4 +2623,6 @@ static const struct store_ops pg_ops = {
     .former_path_add = pg_former_path_add,
     .comments_newest = pg_comments_newest,
     .comments_newest_keys = pg_comments_newest_keys,
+    .comments_tz_unknown = pg_comments_tz_unknown,
+    .comment_tz_set = pg_comment_tz_set,
 };

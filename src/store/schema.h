@@ -84,4 +84,12 @@ extern const size_t schema_pg_count;
     "article_id FROM comments WHERE " IMPORTED_SPAM_WHERE ");"                 \
     "UPDATE comments SET was_public = 0 WHERE " IMPORTED_SPAM_WHERE ";"
 
+/*
+ * Migration 18 records with each comment the UTC offset, in minutes, of
+ * the site's zone when it was posted (schema_sqlite.c says why); NULL for
+ * the rows stored before, until charla fills them in.
+ */
+#define COMMENT_TZ_OFFSET                                                      \
+    "ALTER TABLE comments ADD COLUMN tz_offset_min INTEGER;"
+
 #endif

@@ -237,5 +237,9 @@ const char *const schema_pg[] = {
     /* 17: spam imported from Blogger was never public either (see the
        SQLite dialect) */
     BLOGGER_SPAM_NEVER_PUBLIC,
+
+    /* 18: the offset of the site's zone when a comment was posted (see
+       the SQLite dialect) */
+    COMMENT_TZ_OFFSET,
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

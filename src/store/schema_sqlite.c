@@ -15,6 +15,10 @@
  *              screen holds the screening scores and spans (JSON) for the
  *              queue; report_count the reader reports. was_public (12)
  *              is 1 once the comment has been published (see there).
+ *              tz_offset_min (18) is the UTC offset, in minutes, of the
+ *              site's zone when the comment was posted or imported, by
+ *              which its time references are read; NULL until charla
+ *              fills it in (core/site.c) for rows older than 18.
  *   users      staff accounts; name_key is the name folded for comparison
  *              (reserved names); pwhash an argon2id string
  *   sessions   staff sessions by keyed hash of the cookie, with the CSRF
@@ -345,6 +349,15 @@ const char *const schema_sqlite[] = {
        left those imported before with their "removed: spam" place. They
        are marked by the same rule, with a Blogger source id. */
     BLOGGER_SPAM_NEVER_PUBLIC,
+
+    /* 18: the offset of the site's zone when a comment was posted, so a
+       time reference in it ("12:36") keeps meaning the comment its writer
+       saw at 12:36 after the site's zone is changed (core/refs.h). SQL
+       cannot tell an IANA zone's offset, so the rows stored before are
+       left NULL here and filled in with the site's zone by charla itself
+       before that zone can change (site_fill_comment_offsets): nothing
+       changes for them until it does. */
+    COMMENT_TZ_OFFSET,
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -65,6 +65,8 @@ enum stmt_id {
     ST_FORMER_PATH_ADD,
     ST_COMMENTS_NEWEST,
     ST_COMMENTS_NEWEST_KEYS,
+    ST_COMMENTS_TZ_UNKNOWN,
+    ST_COMMENT_TZ_SET,
     ST_COUNT
 };
 
@@ -154,6 +156,10 @@ static const char *const stmt_sql[ST_COUNT] = {
         "a.is_published = 1) ORDER BY created DESC, id DESC LIMIT ?1",
     /* the same rows, keys only: the article's version is read by primary
      * key like the EXISTS (a join would let SQLite start from articles) */
+    [ST_COMMENTS_TZ_UNKNOWN] = "SELECT id, created FROM comments WHERE "
+                               "tz_offset_min IS NULL ORDER BY id LIMIT ?1",
+    [ST_COMMENT_TZ_SET] = "UPDATE comments SET tz_offset_min = ?2 WHERE "
+                          "id = ?1 AND tz_offset_min IS NULL",
     [ST_COMMENTS_NEWEST_KEYS] =
         "SELECT id, article_id, (SELECT a.version FROM articles a WHERE "
         "a.id = comments.article_id) FROM comments WHERE status = 0 AND "
@@ -881,6 +887,8 @@ int sqlite_read_comment(sqlite3_stmt *st, struct arena *a, struct comment *o)
     o->screen = sqlite_col_text(st, 14, a);
     o->report_count = sqlite3_column_int64(st, 15);
     o->was_public = sqlite3_column_int(st, 16) != 0;
+    o->tz_known = sqlite3_column_type(st, 17) != SQLITE_NULL;
+    o->tz_offset_min = o->tz_known ? sqlite3_column_int(st, 17) : 0;
     if (!o->screen || !o->author_hash || !o->author_name || !o->body ||
         !o->reason || !o->source_id)
         return ERR_NOMEM;
@@ -1136,6 +1144,42 @@ static int sqlite_comments_newest_keys(struct store *s, int64_t limit,
                             (void **)out, n);
 }
 
+static int read_comment_time(sqlite3_stmt *st, struct arena *a, void *row)
+{
+    (void)a;
+    struct store_comment_time *t = row;
+    t->id = sqlite3_column_int64(st, 0);
+    t->created = sqlite3_column_int64(st, 1);
+    return 0;
+}
+
+static int sqlite_comments_tz_unknown(struct store *s, int64_t limit,
+                                      struct arena *a,
+                                      struct store_comment_time **out,
+                                      size_t *n)
+{
+    *out = NULL;
+    *n = 0;
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_COMMENTS_TZ_UNKNOWN);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int64(st, 1, limit);
+    return sqlite_read_rows(c, st, a, sizeof(**out), read_comment_time,
+                            (void **)out, n);
+}
+
+static int sqlite_comment_tz_set(struct store *s, int64_t id, int offset_min)
+{
+    CONN_OR_FAIL(s, c);
+    sqlite3_stmt *st = stmt_get(c, ST_COMMENT_TZ_SET);
+    if (!st)
+        return ERR_DB;
+    sqlite3_bind_int64(st, 1, id);
+    sqlite3_bind_int(st, 2, offset_min);
+    return sqlite_step_done(c, st);
+}
+
 static const struct store_ops sqlite_ops = {
     .name = "sqlite",
     .close = sqlite_close,
@@ -1204,4 +1248,6 @@ static const struct store_ops sqlite_ops = {
     .former_path_add = sqlite_former_path_add,
     .comments_newest = sqlite_comments_newest,
     .comments_newest_keys = sqlite_comments_newest_keys,
+    .comments_tz_unknown = sqlite_comments_tz_unknown,
+    .comment_tz_set = sqlite_comment_tz_set,
 };

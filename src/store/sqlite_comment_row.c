@@ -75,4 +75,8 @@ void sqlite_bind_comment_insert(sqlite3_stmt *st, const struct comment *in,
     /* a comment published as it is stored is public from then on */
     sqlite3_bind_int(st, 17,
                      in->was_public || in->status == COMMENT_VISIBLE ? 1 : 0);
+    if (in->tz_known)
+        sqlite3_bind_int(st, 18, in->tz_offset_min);
+    else
+        sqlite3_bind_null(st, 18);
 }

@@ -91,8 +91,9 @@ void sqlite_syncer_stop(struct sqlite_syncer *y);
 #define SQLITE_COMMENT_INSERT_SQL                                              \
     "INSERT INTO comments(article_id, parent_id, number, seq, depth, "         \
     "sort_key, status, author_kind, author_hash, author_name, created, "       \
-    "body, reason, source_id, mod_edited, screen, was_public) VALUES (?1, "    \
-    "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)"
+    "body, reason, source_id, mod_edited, screen, was_public, "                \
+    "tz_offset_min) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "    \
+    "?12, ?13, ?14, ?15, ?16, ?17, ?18)"
 /* sqlite_read_parent binds in->parent_id to st, a query of a comment's
  * article_id, number, sort_key and depth, and steps it: the parent's number
  * and sort key go to number and key, the new comment's depth to *depth.
@@ -249,6 +250,7 @@ int sqlite_m_recent_activity(struct store *s, int64_t article_id, int64_t since,
 #define SQLITE_COMMENT_COLS                                                    \
     "id, article_id, COALESCE(parent_id, 0), number, depth, status, "          \
     "author_kind, author_hash, author_name, created, body, reason, "           \
-    "COALESCE(source_id, ''), mod_edited, screen, report_count, was_public"
+    "COALESCE(source_id, ''), mod_edited, screen, report_count, was_public, "  \
+    "tz_offset_min"
 
 #endif

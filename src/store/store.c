@@ -460,6 +460,46 @@ int store_comments_newest(struct store *s, int64_t limit, struct arena *a,
     return s->ops->comments_newest(s, limit, a, out, n);
 }
 
+/* The comments one transaction of store_comment_offsets_fill fills in. */
+#define OFFSETS_FILL_BATCH 1000
+
+int store_comment_offsets_fill(struct store *s,
+                               int (*offset_min)(void *arg, int64_t created),
+                               void *arg, int64_t *filled)
+{
+    struct arena a;
+    int64_t done = 0;
+    int ret = 0;
+    arena_init(&a, 0);
+    for (;;) {
+        struct store_comment_time *rows = NULL;
+        size_t n = 0;
+        arena_reset(&a);
+        ret = s->ops->comments_tz_unknown(s, OFFSETS_FILL_BATCH, &a, &rows, &n);
+        if (ret || n == 0)
+            break;
+        ret = store_begin(s);
+        if (ret)
+            break;
+        for (size_t i = 0; i < n && ret == 0; i++)
+            ret = s->ops->comment_tz_set(s, rows[i].id,
+                                         offset_min(arg, rows[i].created));
+        if (ret == 0)
+            ret = store_commit(s);
+        if (ret) {
+            store_rollback(s);
+            break;
+        }
+        done += (int64_t)n;
+        if (n < OFFSETS_FILL_BATCH)
+            break;
+    }
+    arena_release(&a);
+    if (filled)
+        *filled = done;
+    return ret;
+}
+
 int store_comments_newest_keys(struct store *s, int64_t limit, struct arena *a,
                                struct store_newest_key **out, size_t *n)
 {

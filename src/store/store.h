@@ -71,6 +71,13 @@ struct store_newest_key {
     int64_t article_version; /* articles.version when read */
 };
 
+/* A comment whose zone offset is not recorded, as
+ * store_comment_offsets_fill reads it. */
+struct store_comment_time {
+    int64_t id;
+    int64_t created; /* Unix seconds */
+};
+
 /* A path an article answered at before an editor changed it (schema 6). */
 struct former_path {
     const char *path;
@@ -213,6 +220,11 @@ struct store_ops {
     /* the same comments' keys alone (see store_comments_newest_keys) */
     int (*comments_newest_keys)(struct store *s, int64_t limit, struct arena *a,
                                 struct store_newest_key **out, size_t *n);
+    /* comments without a zone offset (schema 18), by id, at most limit */
+    int (*comments_tz_unknown)(struct store *s, int64_t limit, struct arena *a,
+                               struct store_comment_time **out, size_t *n);
+    /* records one comment's offset if it has none yet */
+    int (*comment_tz_set)(struct store *s, int64_t id, int offset_min);
 };
 
 /* A backend's state starts with this header; see sqlite.c and pg.c. */
@@ -580,6 +592,19 @@ MUST_CHECK int store_comments_newest_keys(struct store *s, int64_t limit,
                                           struct arena *a,
                                           struct store_newest_key **out,
                                           size_t *n);
+/*
+ * store_comment_offsets_fill records a zone offset for every comment that
+ * has none (tz_known false: stored before schema 18, or by a caller that
+ * left it to the site's zone): offset_min(arg, created) gives it, in
+ * minutes east of UTC. Runs in transactions of its own (do not call it
+ * inside store_begin) of at most a thousand comments; a comment another
+ * process filled in meanwhile keeps its offset. *filled (may be NULL)
+ * gets how many were filled in. Returns 0 or ERR_DB / ERR_NOMEM.
+ */
+MUST_CHECK int store_comment_offsets_fill(struct store *s,
+                                          int (*offset_min)(void *arg,
+                                                            int64_t created),
+                                          void *arg, int64_t *filled);
 /*
  * Since `since`: comments posted to the article, and readers whose first
  * comment in the article is that recent (for raid mode).

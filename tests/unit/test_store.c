@@ -2595,6 +2595,90 @@ START_TEST(test_upgrade_marks_blogger_spam_never_public)
 }
 END_TEST
 
+/* A zone whose offset changes at Unix time 250: -06:00 before, -05:00
+ * from then on (like a summer time), for store_comment_offsets_fill. */
+static int offset_before_250(void *arg, int64_t created)
+{
+    int *calls = arg;
+    (*calls)++;
+    return created < 250 ? -360 : -300;
+}
+
+/* Comment id has tz_known and tz_offset_min as want_known and want_min. */
+static void assert_tz(struct store *s, int64_t id, bool want_known,
+                      int want_min)
+{
+    struct comment c;
+    ck_assert_int_eq(store_comment_get(s, id, &arena, &c), 0);
+    ck_assert_msg(c.tz_known == want_known, "comment %lld", (long long)id);
+    if (want_known)
+        ck_assert_int_eq(c.tz_offset_min, want_min);
+}
+
+/* A site of schema 17 upgrades: its comments have no zone offset yet
+ * (SQL cannot tell an IANA zone's), nothing else changes and no cached
+ * page is dropped; store_comment_offsets_fill then gives each the
+ * offset at its own time, once, and keeps the offset a comment was
+ * stored with. */
+START_TEST(test_upgrade_leaves_comment_offsets_to_fill)
+{
+    const char *url = db_url(_i);
+    schema_at(_i, 17);
+    raw_exec(_i,
+             "INSERT INTO articles(path, title) VALUES ('/a', 'A'), "
+             "('/b', 'B');"
+             "INSERT INTO comments(article_id, number, seq, depth, sort_key, "
+             "status, author_kind, created, body) VALUES "
+             "(1, '1', 1, 0, '000001', 0, 0, 100, '12:36 hi'),"
+             "(2, '1', 1, 0, '000001', 0, 0, 300, 'hello');");
+    struct store *s = open_url(url);
+    assert_tz(s, 1, false, 0);
+    assert_tz(s, 2, false, 0);
+    struct article a;
+    ck_assert_int_eq(store_article_by_path(s, "/a", &arena, &a), 0);
+    ck_assert_int_eq(a.version, 1);
+    ck_assert_int_eq(store_article_by_path(s, "/b", &arena, &a), 0);
+    ck_assert_int_eq(a.version, 1);
+
+    /* a comment stored with its offset keeps it; one without waits */
+    struct comment c;
+    memset(&c, 0, sizeof(c));
+    c.article_id = 1;
+    c.status = COMMENT_VISIBLE;
+    c.author_kind = AUTHOR_READER;
+    c.author_hash = c.author_name = c.reason = c.source_id = c.screen = "";
+    c.body = "later";
+    c.created = 400;
+    c.tz_offset_min = -420;
+    c.tz_known = true;
+    ck_assert_int_eq(store_comment_insert(s, &c), 0);
+    int64_t kept = c.id;
+    c.created = 500;
+    c.tz_known = false;
+    ck_assert_int_eq(store_comment_insert(s, &c), 0);
+    int64_t waits = c.id;
+    assert_tz(s, kept, true, -420);
+    assert_tz(s, waits, false, 0);
+
+    int calls = 0;
+    int64_t filled = -1;
+    ck_assert_int_eq(
+        store_comment_offsets_fill(s, offset_before_250, &calls, &filled), 0);
+    ck_assert_int_eq(filled, 3);
+    ck_assert_int_eq(calls, 3);
+    assert_tz(s, 1, true, -360);
+    assert_tz(s, 2, true, -300);
+    assert_tz(s, kept, true, -420);
+    assert_tz(s, waits, true, -300);
+    /* nothing left: a second fill asks nothing */
+    ck_assert_int_eq(
+        store_comment_offsets_fill(s, offset_before_250, &calls, &filled), 0);
+    ck_assert_int_eq(filled, 0);
+    ck_assert_int_eq(calls, 3);
+    close_store(s);
+}
+END_TEST
+
 /* A site of schema 15 upgrades: spam imported from Disqus or WordPress,
  * which no reader of either saw, becomes never public; spam a moderator
  * removed, a comment some moderator acted on, other importers' comments
@@ -3396,6 +3480,8 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_upgrade_erases_quotes_of_gone_text, 0,
                         backends);
     tcase_add_loop_test(tc, test_upgrade_marks_imported_spam_never_public, 0,
+                        backends);
+    tcase_add_loop_test(tc, test_upgrade_leaves_comment_offsets_to_fill, 0,
                         backends);
     tcase_add_loop_test(tc, test_upgrade_marks_blogger_spam_never_public, 0,
                         backends);
