@@ -20,6 +20,7 @@
 #include "cli/setting.h"
 #include "core/setting_change.h"
 #include "core/setting_keys.h"
+#include "core/site.h"
 #include "store/store.h"
 
 static int usage(void)
@@ -55,6 +56,20 @@ static void print_refusal(const struct setting_key *k, const char *value,
         fputs("\" ", stderr);
     }
     fprintf(stderr, "%s\n", bad);
+}
+
+/*
+ * record_offsets gives every comment stored without a zone offset the
+ * zone the site has now, before the zone changes: the one its writer read
+ * the thread in (core/site.h), so its time references keep their targets.
+ */
+static int record_offsets(struct store *st)
+{
+    struct site zone;
+    int ret = site_zone_load(st, &zone);
+    if (ret == 0)
+        ret = site_fill_comment_offsets(st, &zone, NULL);
+    return ret;
 }
 
 /* print_unset says on stderr that k is not set ("is" or "was") and what
@@ -226,6 +241,9 @@ int cli_setting(int argc, char **argv)
             status = 1;
         }
         arena_release(&a);
+    } else if (k->kind == SETTING_TZ && record_offsets(st)) {
+        fprintf(stderr, "charla: cannot record the time zone of comments\n");
+        status = 1;
     } else {
         bool changed;
         if (change_set(st, k, value, &changed)) {

@@ -140,6 +140,10 @@ int post_comment(struct store *st, const struct site *site,
     c->author_name = in->staff ? in->staff->name : name;
     c->screen = in->screen_json && !in->staff ? in->screen_json : "";
     c->created = in->now;
+    /* its writer reads the thread's times in the site's zone of now; a
+       time reference in it keeps that meaning if the zone changes */
+    c->tz_offset_min = site_offset_min(site, c->created);
+    c->tz_known = true;
     c->body = arena_strndup(a, in->body, in->body_len);
     c->reason = "";
     c->source_id = "";

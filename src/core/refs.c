@@ -246,16 +246,39 @@ static void add_target(const struct refs_ctx *ctx, struct refs_match *out,
         out->ntargets++;
 }
 
+/*
+ * read_clock: the hour and minute at which the writer of the referring
+ * comment saw comment c (refs.h, "How a reference resolves").
+ */
+static void read_clock(const struct refs_ctx *ctx, const struct refs_comment *c,
+                       int *hour, int *minute)
+{
+    if (!ctx->self_offset_differs) {
+        *hour = c->local_hour;
+        *minute = c->local_minute;
+        return;
+    }
+    int64_t local = c->created + (int64_t)ctx->self_offset_min * 60;
+    int64_t of_day = local % 86400;
+    if (of_day < 0)
+        of_day += 86400;
+    *hour = (int)(of_day / 3600);
+    *minute = (int)(of_day % 3600 / 60);
+}
+
 static void resolve_time(const struct refs_ctx *ctx, const int hours[2],
                          int nhours, int minute, struct refs_match *out)
 {
     for (size_t k = 0; k < ctx->count; k++) {
         const struct refs_comment *c = &ctx->comments[k];
-        if (is_self(ctx, c) || c->awaiting_review || !posted_before(ctx, c) ||
-            c->local_minute != minute)
+        if (is_self(ctx, c) || c->awaiting_review || !posted_before(ctx, c))
+            continue;
+        int c_hour, c_minute;
+        read_clock(ctx, c, &c_hour, &c_minute);
+        if (c_minute != minute)
             continue;
         for (int h = 0; h < nhours; h++) {
-            if (c->local_hour == hours[h]) {
+            if (c_hour == hours[h]) {
                 add_target(ctx, out, k);
                 break;
             }

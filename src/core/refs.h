@@ -33,8 +33,18 @@
  * How a reference resolves:
  *
  *   time     to every comment of the article posted before the referring
- *            one (see refs_ctx.self_created) whose displayed local time has
- *            that hour and minute. A bare hour 1-12 has a 12-hour and a
+ *            one (see refs_ctx.self_created) whose local time, as the
+ *            writer of the referring comment read it, has that hour and
+ *            minute. The writer read the times in the zone the site
+ *            showed when they wrote (refs_ctx.self_offset_min, stored
+ *            with each comment), which need not be the zone it shows
+ *            now: a reference keeps its target when the site's zone is
+ *            changed. While the site's zone still gives the referring
+ *            comment's moment that offset (self_offset_differs false),
+ *            the times are read as the page shows them today, so a
+ *            thread that spans a change to or from summer time reads
+ *            each one as it was shown then; otherwise every time is read
+ *            at the writer's offset. A bare hour 1-12 has a 12-hour and a
  *            24-hour reading: "5:29" matches 05:29 and 17:29, "12:36"
  *            matches 12:36 and 00:36. An hour written with a leading zero
  *            ("05:29") or over 12 ("17:29") or 0 is read on the 24-hour
@@ -69,7 +79,7 @@ struct refs_comment {
     int64_t created;              /* Unix seconds */
     int local_hour, local_minute; /* displayed local time, 0-23 and 0-59,
                                      computed by the caller in the site's
-                                     time zone */
+                                     current time zone */
     bool tombstone;               /* removed, deleted or purged */
     const char *preview;          /* first words of its text, plain (not
                                      escaped), may be ""; NULL: made from
@@ -85,12 +95,22 @@ struct refs_comment {
 struct refs_ctx {
     const struct refs_comment *comments; /* borrowed, any order */
     size_t count;                        /* entries in comments */
-    int64_t self_id;      /* the referring comment, or 0 for a comment not
-                             yet stored (then nothing is "self") */
-    int64_t self_created; /* Unix seconds. Time references match only
-                             comments posted before: created < self_created,
-                             or equal created and a smaller id than self_id
-                             (any id when self_id is 0) */
+    int64_t self_id;          /* the referring comment, or 0 for a comment not
+                                 yet stored (then nothing is "self") */
+    int64_t self_created;     /* Unix seconds. Time references match only
+                                 comments posted before: created < self_created,
+                                 or equal created and a smaller id than self_id
+                                 (any id when self_id is 0) */
+    bool self_offset_differs; /* the site's zone was changed since the
+                                 referring comment was written: it gives
+                                 self_created another offset than the
+                                 one recorded then. False: times are
+                                 compared as displayed (local_hour,
+                                 local_minute) */
+    int self_offset_min;      /* when self_offset_differs: the UTC offset,
+                                 minutes east, of the zone the site showed when
+                                 the referring comment was written; its time
+                                 references are read by that clock */
 };
 
 /* At most this many comments are linked from one reference. */

@@ -76,6 +76,54 @@ static void copy_printable(char *out, size_t size, const char *src)
     out[i] = '\0';
 }
 
+/* load_zone reads the timezone setting into site and installs it. */
+static int load_zone(struct store *st, struct site *site, struct arena *a)
+{
+    const char *v;
+    snprintf(site->timezone, sizeof(site->timezone), "%s", "UTC");
+    int ret = store_setting_get(st, "timezone", a, &v);
+    if (ret && ret != ERR_NOTFOUND)
+        return ret;
+    /* "" is how `charla setting unset` leaves it: the default again */
+    if (ret == 0 && v[0])
+        snprintf(site->timezone, sizeof(site->timezone), "%s", v);
+    if (site_parse_offset(site->timezone, &site->tz_offset_s) == 0) {
+        site->tz_fixed = 1;
+    } else if (tz_zone_find(site->timezone, strlen(site->timezone)) != 0) {
+        copy_printable(site->tz_not_found, sizeof(site->tz_not_found),
+                       site->timezone);
+        snprintf(site->timezone, sizeof(site->timezone), "%s", "UTC");
+        site->tz_fixed = 1;
+        site->tz_offset_s = 0;
+    } else {
+        site->tz_fixed = 0;
+        setenv("TZ", site->timezone, 1);
+        tzset();
+    }
+    return 0;
+}
+
+int site_zone_load(struct store *st, struct site *site)
+{
+    struct arena a;
+    memset(site, 0, sizeof(*site));
+    arena_init(&a, 0);
+    int ret = load_zone(st, site, &a);
+    arena_release(&a);
+    return ret;
+}
+
+static int offset_at(void *arg, int64_t created)
+{
+    return site_offset_min(arg, created);
+}
+
+int site_fill_comment_offsets(struct store *st, const struct site *site,
+                              int64_t *filled)
+{
+    return store_comment_offsets_fill(st, offset_at, (void *)site, filled);
+}
+
 int site_load(struct store *st, struct site *site, struct buf *err)
 {
     struct arena a;
@@ -91,22 +139,17 @@ int site_load(struct store *st, struct site *site, struct buf *err)
     /* "" is how `charla setting unset` leaves it: the default again */
     if (store_setting_get(st, "site_title", &a, &v) == 0 && v[0])
         snprintf(site->title, sizeof(site->title), "%s", v);
-    snprintf(site->timezone, sizeof(site->timezone), "%s", "UTC");
-    if (store_setting_get(st, "timezone", &a, &v) == 0 && v[0])
-        snprintf(site->timezone, sizeof(site->timezone), "%s", v);
-    if (site_parse_offset(site->timezone, &site->tz_offset_s) == 0) {
-        site->tz_fixed = 1;
-    } else if (tz_zone_find(site->timezone, strlen(site->timezone)) != 0) {
-        copy_printable(site->tz_not_found, sizeof(site->tz_not_found),
-                       site->timezone);
-        snprintf(site->timezone, sizeof(site->timezone), "%s", "UTC");
-        site->tz_fixed = 1;
-        site->tz_offset_s = 0;
-    } else {
-        site->tz_fixed = 0;
-        setenv("TZ", site->timezone, 1);
-        tzset();
+    ret = load_zone(st, site, &a);
+    if (ret) {
+        buf_adds(err, "cannot read the time zone setting");
+        goto out;
     }
+    /* comments stored before their zone was recorded were read in this
+       zone, unless it changed before this version: nothing better is
+       known */
+    ret = site_fill_comment_offsets(st, site, NULL);
+    if (ret)
+        buf_adds(err, "cannot record the time zone of older comments");
 out:
     arena_release(&a);
     return ret;
@@ -115,6 +158,13 @@ out:
 void site_release(struct site *site)
 {
     sodium_memzero(site->key, sizeof(site->key));
+}
+
+int site_offset_min(const struct site *site, int64_t t)
+{
+    struct tm tm;
+    site_local_time(site, t, &tm);
+    return (int)(tm.tm_gmtoff / 60);
 }
 
 void site_local_time(const struct site *site, int64_t t, struct tm *out)

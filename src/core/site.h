@@ -33,9 +33,35 @@ struct site {
  * lacks (set by an older charla, or tzdata removed since) is not an
  * error: site->timezone becomes "UTC", used explicitly, and
  * site->tz_not_found names the stored zone for the caller to warn about.
+ * Comments stored without a zone offset then get the zone's
+ * (site_fill_comment_offsets).
  * Returns 0 or a negative err with a message.
  */
 MUST_CHECK int site_load(struct store *st, struct site *site, struct buf *err);
+
+/*
+ * site_zone_load reads only the time zone setting into site (which it
+ * zeroes first: no key, no title), as site_load does, installing an IANA
+ * zone process-wide the same way: for a command that needs the site's
+ * zone but must not create its secret. Returns 0 or ERR_DB.
+ */
+MUST_CHECK int site_zone_load(struct store *st, struct site *site);
+
+/*
+ * site_fill_comment_offsets records the offset of site's zone, at each
+ * comment's own time, for every comment stored without one (before schema
+ * 18, or left to the site's zone by a restore or an import that did not
+ * know it): the zone those comments' writers read the thread in, as far as
+ * charla can tell. Call it with the zone in use before that zone changes.
+ * *filled (may be NULL) gets how many. Returns 0 or a negative err.
+ */
+MUST_CHECK int site_fill_comment_offsets(struct store *st,
+                                         const struct site *site,
+                                         int64_t *filled);
+
+/* site_offset_min: the UTC offset of site's zone at Unix time t, in
+ * minutes east (-360 for Mexico City since 2022). */
+int site_offset_min(const struct site *site, int64_t t);
 
 /* site_release wipes the secret. */
 void site_release(struct site *site);

@@ -122,6 +122,12 @@ void thread_refs_ctx(const struct thread *t, size_t i, struct refs_ctx *ctx)
     ctx->count = t->count;
     ctx->self_id = t->comments[i].id;
     ctx->self_created = t->comments[i].created;
+    /* the zone its writer read the thread in, if it is not the one the
+       page shows now (the site's zone was changed since) */
+    const struct comment *c = &t->comments[i];
+    ctx->self_offset_differs =
+        c->tz_known && c->tz_offset_min != t->local[i].tm_gmtoff / 60;
+    ctx->self_offset_min = c->tz_offset_min;
 }
 
 bool thread_has_visible_reply(const struct thread *t, size_t i)

@@ -740,6 +740,9 @@ static int convert_comment(struct convert *cv, const struct entry *e,
         cv->st->skipped_other++;
         return 0;
     }
+    /* Blogger writes each time in the blog's zone, as readers saw it */
+    c->tz_offset_min = off;
+    c->tz_known = true;
     const char *parent = e->is2018 ? e->in_reply_to : e->related;
     r->parent_id = trailing_number(cv->arena, parent);
     c->status = comment_status(e);

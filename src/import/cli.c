@@ -20,6 +20,7 @@
 #include <unistd.h>
 
 #include "cli/db_file.h"
+#include "core/site.h"
 #include "import/cli.h"
 #include "import/import.h"
 #include "import/json_backup.h"
@@ -81,6 +82,23 @@ static void print_refused(const struct import_json_summary *sum)
     }
     if (sep[0] == ',')
         putchar(')');
+}
+
+/*
+ * record_offsets gives every comment stored without a zone offset the
+ * site's zone (core/site.h): before an import, so the comments already
+ * there keep the zone they were read in if the import sets another, and
+ * after it, so those the import could not tell a zone for get the one
+ * the site has at import. 0, or 1 with a message.
+ */
+static int record_offsets(struct store *st)
+{
+    struct site zone;
+    if (site_zone_load(st, &zone) == 0 &&
+        site_fill_comment_offsets(st, &zone, NULL) == 0)
+        return 0;
+    fprintf(stderr, "charla: cannot record the time zone of comments\n");
+    return 1;
 }
 
 static int run_json_import(struct store *st, const char *file)
@@ -224,7 +242,9 @@ int import_cmd(int argc, char **argv, bool (*path_is_own)(const char *path))
         status = 1;
         goto out;
     }
-    if (json) {
+    if (record_offsets(st)) {
+        status = 1;
+    } else if (json) {
         status = run_json_import(st, file);
     } else {
         struct buf moved;
@@ -258,6 +278,8 @@ int import_cmd(int argc, char **argv, bool (*path_is_own)(const char *path))
         buf_release(&moved);
         status = ret ? 1 : 0;
     }
+    if (record_offsets(st))
+        status = 1;
     store_free(st);
     buf_release(&err);
 out:

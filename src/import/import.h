@@ -74,6 +74,14 @@ struct import_comment {
                                       (Blogger) or before or after it
                                       (streaming importers) */
     int64_t created;               /* Unix seconds UTC */
+    int tz_offset_min;             /* UTC offset, minutes east, the source
+                                      showed created with: the zone its
+                                      writer read the thread in ... */
+    bool tz_known;                 /* ... when the source tells it
+                                      (Blogger; WordPress with both
+                                      dates or a known offset). Else the
+                                      comment takes the site's zone when
+                                      the import ends */
     const char *author_name;       /* "" when anonymous */
     bool anonymous;                /* no name, or the source's
                                       "Anonymous" without a profile */

@@ -193,6 +193,14 @@ static json_t *comment_record(const struct comment *c, struct report *rs,
                   c->mod_edited, "was_public", c->was_public);
     if (!rec)
         return NULL;
+    /* the zone its writer read the thread in, by which its time
+       references resolve (core/refs.h) */
+    if (c->tz_known &&
+        json_object_set_new(rec, "tz_offset_min",
+                            json_integer((json_int_t)c->tz_offset_min))) {
+        json_decref(rec);
+        return NULL;
+    }
     /* the words screening marked quote the text: none once it is gone */
     bool text_gone = c->status == COMMENT_PURGED ||
                      c->status == COMMENT_WITHDRAWN ||
@@ -781,6 +789,10 @@ static int staff_named(struct reader *r, const char *number, const char *name)
     return ret;
 }
 
+/* The farthest a comment's zone may be from UTC, in minutes (UTC-12 to
+ * UTC+14 are the real ones). */
+#define BACKUP_TZ_OFFSET_MAX (14 * 60)
+
 static int read_comment(struct reader *r, json_t *o)
 {
     struct comment c, existing;
@@ -818,6 +830,16 @@ static int read_comment(struct reader *r, json_t *o)
        upgrade gives it (schema 13) */
     if (c.status == COMMENT_WITHDRAWN && c.was_public)
         c.status = COMMENT_DELETED;
+    /* without it (a file from before it was kept, or written by hand) the
+       comment takes the site's zone when the import ends (import/cli.c) */
+    if (json_object_get(o, "tz_offset_min")) {
+        int64_t offset_min;
+        if ((ret = get_int(r, o, "tz_offset_min", -BACKUP_TZ_OFFSET_MAX,
+                           BACKUP_TZ_OFFSET_MAX, &offset_min)))
+            return ret;
+        c.tz_offset_min = (int)offset_min;
+        c.tz_known = true;
+    }
     int k = -1;
     for (int i = 0; i < 3; i++)
         if (strcmp(kind, author_kinds[i]) == 0)

@@ -434,6 +434,11 @@ static int insert(struct sink_state *s, const struct import_comment *in,
     c.author_hash = "";
     c.author_name = in->anonymous ? "" : in->author_name;
     c.created = in->created;
+    /* the zone its writer read the thread in, when the source tells it;
+       else it is left to the site's zone, recorded when the import ends
+       (import/cli.c) so that a zone this import sets counts */
+    c.tz_offset_min = in->tz_offset_min;
+    c.tz_known = in->tz_known;
     /* spam keeps its text (a moderator may restore it); tombstones of
      * deleted or removed comments arrive without one */
     c.body = in->status == IMPORT_REMOVED || in->status == IMPORT_DELETED

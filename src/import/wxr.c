@@ -544,12 +544,24 @@ static void send_comment(struct wparser *p)
         p->st->skipped_invalid++;
         return;
     }
+    int64_t local;
+    bool local_ok = import_parse_sql_time(p->f[F_C_DATE].data, &local);
     if (!import_parse_sql_time(p->f[F_C_DATE_GMT].data, &c.created)) {
-        if (!import_parse_sql_time(p->f[F_C_DATE].data, &c.created)) {
+        if (!local_ok) {
             p->st->skipped_invalid++;
             return;
         }
+        c.created = local;
         as_utc = !local_to_utc(p, &c.created);
+        local_ok = !as_utc;
+    }
+    /* the blog showed the comment at its local time: the difference is
+       the offset of the zone its writer read the thread in */
+    int64_t offset_s = local_ok ? local - c.created : 0;
+    if (local_ok && offset_s % 60 == 0 && offset_s >= -14 * 3600 &&
+        offset_s <= 14 * 3600) {
+        c.tz_offset_min = (int)(offset_s / 60);
+        c.tz_known = true;
     }
     if (type_is(ap, "1"))
         c.status = IMPORT_VISIBLE;

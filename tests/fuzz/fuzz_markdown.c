@@ -33,8 +33,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *md = (const char *)data + 2;
     size_t len = size - 2;
 
-    struct refs_ctx ctx = {thread, sizeof(thread) / sizeof(thread[0]), 0,
-                           T0 + 86400};
+    struct refs_ctx ctx = {
+        thread, sizeof(thread) / sizeof(thread[0]), 0, T0 + 86400, false, 0};
     struct markdown_opts opts = {
         .kind = (sel & 1) ? MARKDOWN_ARTICLE : MARKDOWN_COMMENT,
         .refs = (sel & 2) ? &ctx : NULL,

@@ -40,8 +40,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             cs[i].body = NULL;
         }
     }
-    struct refs_ctx ctx = {cs, n, data[1] % (n + 1),
-                           1000 + (int64_t)(data[1] % 25) * 3600};
+    /* the high bit of data[1]: written in another zone than the page
+       shows, at an offset of about -15 h to +15 h (times before the
+       epoch in it too) */
+    struct refs_ctx ctx = {cs,
+                           n,
+                           data[1] % (n + 1),
+                           1000 + (int64_t)(data[1] % 25) * 3600,
+                           (data[1] & 0x80) != 0,
+                           ((int)data[2] - 128) * 7};
     const char *text = (const char *)data + 3 + 3 * n;
     size_t len = size - 3 - 3 * n;
     size_t pos = len ? data[2] % (len + 1) : 0;

@@ -9,7 +9,7 @@ import secrets
 import sqlite3
 import subprocess
 
-from harness import REPO, check, eq, pg_admin, pg_url_with_schema
+from harness import REPO, Server, check, eq, pg_admin, pg_url_with_schema
 
 DISQUS = os.path.join(REPO, "tests", "fixtures", "disqus")
 WXR = os.path.join(REPO, "tests", "fixtures", "wxr")
@@ -615,3 +615,120 @@ def test_interrupted_disqus_import_resumes(srv):
     r = srv.cli("import", "disqus", xml, "--db", parts)
     eq(r.returncode, 0, r.stderr)
     check("comments: 0 added" in r.stdout, r.stdout)
+
+
+# The demo's time references, as the page showed them under the zone its
+# times were written in (-07:00): number -> [(text, [targets])].
+DEMO_TIME_REFS = {
+    "1.2": [("11:40", ["1.1"])],
+    "1.5": [("12:36", ["1.2"])],
+    "1.6": [("12:36", ["1.2"])],
+    "1.8": [("5:29", ["1.7"]), ("11;15", ["1"]), ("11:40", ["1.1"])],
+    "1.9": [("5:29", ["1.7"])],
+    "1.10": [("11:40", ["1.1"])],
+    "1.11": [("8:24", ["1.10"])],
+    "2.4": [("1:32", ["2.3"])],
+    "12.1": [("2:51", ["12"])],
+}
+
+
+def demo_refs(srv):
+    """number -> [(text, [targets])] of every demo comment with a
+    reference, from the JSON API."""
+    thread = thread_by_path(srv, demo_path(srv))
+    return {n: [(r["text"], r["to"]) for r in c["refs"]]
+            for n, c in thread.items() if c.get("refs")}
+
+
+def demo_path(srv):
+    arts = srv.client().get("/api/v1/articles").json()["articles"]
+    eq(len(arts), 1, "the demo article alone")
+    return arts[0]["path"]
+
+
+def set_zone_and_restart(srv, zone, db=None):
+    r = srv.cli("setting", "set", "timezone", zone, "--db", db or srv.db)
+    eq(r.returncode, 0, r.stderr)
+    srv.restart()
+
+
+def test_time_refs_survive_a_zone_change(srv):
+    """A time reference keeps pointing at the comment its writer saw at
+    that time when the site's zone is changed: the demo's "12:36" was
+    written reading the page in -07:00. A reader who writes after the
+    change reads the page in the new zone."""
+    eq(demo_refs(srv), DEMO_TIME_REFS, "as imported")
+    for zone in ("America/Mexico_City", "-06:00", "UTC", "-07:00"):
+        set_zone_and_restart(srv, zone)
+        eq(demo_refs(srv), DEMO_TIME_REFS, "in " + zone)
+    set_zone_and_restart(srv, "-06:00")
+    c = srv.reader()
+    aid = c.get("/api/v1/articles").json()["articles"][0]["id"]
+    # 1.2 was posted 12:36 at -07:00: the page shows it at 13:36 now
+    r = c.post_json("/api/v1/articles/%d/comments" % aid,
+                    {"body": "13:36 and 12:36, which one?"})
+    eq(r.status, 201, r.text)
+    made = r.json()["comment"]
+    thread = thread_by_path(srv, demo_path(srv))
+    eq([(x["text"], x["to"]) for x in thread[made["number"]]["refs"]],
+       [("13:36", ["1.2"])], "a new comment reads the page as shown now")
+
+
+def test_time_refs_survive_an_upgrade_and_a_zone_change(srv):
+    """Comments stored before their zone was recorded (a database from
+    an older charla) take the site's zone before it changes, so their
+    references keep their targets too."""
+    srv.db_exec("UPDATE comments SET tz_offset_min = NULL")
+    srv.restart()
+    eq(demo_refs(srv), DEMO_TIME_REFS, "after the upgrade")
+    srv.db_exec("UPDATE comments SET tz_offset_min = NULL")
+    # changed from the command line before the server starts again
+    set_zone_and_restart(srv, "America/Mexico_City")
+    eq(demo_refs(srv), DEMO_TIME_REFS, "after the zone changed")
+
+
+def test_json_backup_carries_each_comments_zone(srv):
+    """A backup keeps the zone each comment was written in: restored onto
+    a site with another zone, the references keep their targets. A file
+    without it (an older backup) gives its comments the site's zone at
+    import."""
+    r = srv.cli("export", "json", "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    recs = [json.loads(line) for line in r.stdout.splitlines()]
+    comments = [x for x in recs if x.get("type") == "comment"]
+    eq(len(comments), 33, "the demo's comments")
+    eq({x.get("tz_offset_min") for x in comments}, {-420}, "their zone")
+    one = os.path.join(srv.dir, "zones.jsonl")
+    with open(one, "w", encoding="utf-8") as f:
+        f.write(r.stdout)
+    old = os.path.join(srv.dir, "no-zones.jsonl")
+    with open(old, "w", encoding="utf-8") as f:
+        for x in recs:
+            x.pop("tz_offset_min", None)
+            f.write(json.dumps(x) + "\n")
+    for path, zone in ((one, -420), (old, -360)):
+        target = fresh_target(srv, "restored-%d.db" % -zone)
+        other = None
+        try:
+            r = srv.cli("setting", "set", "timezone", "-06:00", "--db",
+                        target)
+            eq(r.returncode, 0, r.stderr)
+            r = srv.cli("import", "json", path, "--db", target)
+            eq(r.returncode, 0, r.stderr)
+            r = srv.cli("export", "json", "--db", target)
+            eq(r.returncode, 0, r.stderr)
+            got = {json.loads(line).get("tz_offset_min")
+                   for line in r.stdout.splitlines()
+                   if json.loads(line).get("type") == "comment"}
+            eq(got, {zone}, "the zone of the restored comments")
+            other = Server(srv.charla, import_demo=False, existing_db=target)
+            refs = demo_refs(other)
+            if zone == -420:
+                eq(refs, DEMO_TIME_REFS, "restored under -06:00")
+            else:
+                check(refs != DEMO_TIME_REFS,
+                      "without their zone they read the site's")
+        finally:
+            if other:
+                other.stop()
+            drop_target(srv, target)

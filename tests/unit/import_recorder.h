@@ -33,6 +33,8 @@ struct rec_comment {
     char *source_id, *article_source_id, *parent_source_id;
     char *author_name, *body_md;
     int64_t created;
+    int tz_offset_min; /* as the importer gave it ... */
+    bool tz_known;     /* ... and whether it knew it */
     bool anonymous;
     enum import_status status;
 };
@@ -122,6 +124,8 @@ static inline int rec_comment(void *ctx, const struct import_comment *in)
     c->author_name = rec_dup(in->author_name);
     c->body_md = rec_dup(in->body_md);
     c->created = in->created;
+    c->tz_offset_min = in->tz_offset_min;
+    c->tz_known = in->tz_known;
     c->anonymous = in->anonymous;
     c->status = in->status;
     rec_remember(r, in->author_name);

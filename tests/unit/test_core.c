@@ -339,7 +339,7 @@ START_TEST(thread_refs_carry_published_text_only)
 
     /* what a later comment's references resolve to: the held one by
        number (to say it awaits review), by time never (00:33 is 2000 s) */
-    struct refs_ctx ctx = {t.refs, t.count, 0, 9000};
+    struct refs_ctx ctx = {t.refs, t.count, 0, 9000, false, 0};
     struct refs_match m;
     size_t pos = 0;
     ck_assert(refs_next(&ctx, "#2", 2, &pos, &m));
@@ -405,7 +405,7 @@ START_TEST(thread_leaves_out_withdrawn_comments)
         ck_assert_str_eq(t.refs[i].number, kept[i]);
     }
     ck_assert_int_eq(t.comments[1].status, COMMENT_DELETED); /* 3, a parent */
-    struct refs_ctx ctx = {t.refs, t.count, 0, 9000};
+    struct refs_ctx ctx = {t.refs, t.count, 0, 9000, false, 0};
     struct refs_match m;
     size_t pos = 0;
     ck_assert(!refs_next(&ctx, "#2 and #4.1", 11, &pos, &m));
@@ -458,7 +458,7 @@ START_TEST(thread_leaves_out_comments_removed_unseen)
     /* a kept parent stays what it is: removed, with its reason */
     ck_assert_int_eq(t.comments[1].status, COMMENT_REMOVED);
     ck_assert_str_eq(t.comments[1].reason, "doxxing");
-    struct refs_ctx ctx = {t.refs, t.count, 0, 9000};
+    struct refs_ctx ctx = {t.refs, t.count, 0, 9000, false, 0};
     struct refs_match m;
     size_t pos = 0;
     ck_assert(!refs_next(&ctx, "#2, #3 and #5", 13, &pos, &m));

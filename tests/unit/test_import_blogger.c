@@ -104,6 +104,9 @@ START_TEST(demo_comments)
     /* the first is the 11:15 comment (2021-07-16T11:15-07:00) */
     ck_assert_str_eq(r.c[0].source_id, "blogger:7098542720658922315");
     ck_assert_int_eq(r.c[0].created, 1626459300);
+    /* and its readers saw it at 11:15: the zone it was written in */
+    ck_assert(r.c[0].tz_known);
+    ck_assert_int_eq(r.c[0].tz_offset_min, -420);
     ck_assert_str_eq(r.c[0].parent_source_id, "");
     ck_assert_str_eq(r.c[0].body_md,
                      "Lol. Real criminal of Mexico hiding behind real "
@@ -245,6 +248,8 @@ START_TEST(schema_2018)
     c = recorder_get(&r, "blogger:9006");
     ck_assert_int_eq(c->status, IMPORT_PENDING);
     ck_assert_int_eq(c->created, 1646164800); /* 21:00+01:00 = 20:00Z */
+    ck_assert(c->tz_known);
+    ck_assert_int_eq(c->tz_offset_min, 60);
     c = recorder_get(&r, "blogger:9007");
     ck_assert_int_eq(c->status, IMPORT_SPAM);
     ck_assert_str_eq(c->body_md, "[gana dinero](https://casino.example/)");

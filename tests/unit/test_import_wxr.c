@@ -136,6 +136,17 @@ START_TEST(escaped_names_and_local_times)
                      1709371800 + 6 * 3600);
     ck_assert(r->a[0].tz_known == false && r->a[1].tz_known);
     ck_assert_int_eq(r->a[1].tz_offset_min, -360);
+    /* a comment's zone is the one the blog showed it in: its local time
+       against its GMT time, or the offset its local time was read with;
+       none for one read as UTC (the site's zone is taken at import) */
+    ck_assert(!recorder_get(r, ROJA "#comment-50")->tz_known);
+    for (int i = 0; i < 3; i++) {
+        static const char *const known[] = {
+            ROJA "#comment-70", ROJA "#comment-71", ROJA "#comment-80"};
+        struct rec_comment *k = recorder_get(r, known[i]);
+        ck_assert_msg(k->tz_known, "%s", known[i]);
+        ck_assert_int_eq(k->tz_offset_min, -360);
+    }
 #undef ROJA
     buf_release(&err);
 }

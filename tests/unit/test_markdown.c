@@ -64,7 +64,8 @@ static const char *article(const char *md)
 static const char *as_demo(size_t k, const char *md)
 {
     static struct refs_ctx ctx;
-    ctx = (struct refs_ctx){demo, DEMO_N, demo[k].id, demo[k].created};
+    ctx =
+        (struct refs_ctx){demo, DEMO_N, demo[k].id, demo[k].created, false, 0};
     return render_kind(MARKDOWN_COMMENT, &ctx, "", md, strlen(md));
 }
 
@@ -406,7 +407,7 @@ START_TEST(hostile_inputs)
         ">>1.3\"><script>",
     };
     static struct refs_ctx ctx;
-    ctx = (struct refs_ctx){demo, DEMO_N, 0, DAY0 + 86400};
+    ctx = (struct refs_ctx){demo, DEMO_N, 0, DAY0 + 86400, false, 0};
     for (size_t k = 0; k < sizeof(hostile) / sizeof(hostile[0]); k++) {
         const char *in = hostile[k];
         check_html(render_kind(MARKDOWN_COMMENT, &ctx, "", in, strlen(in)));
@@ -458,7 +459,7 @@ START_TEST(deep_nesting_and_long_runs)
         {"<", 3000, ">"},     {"12:36 ", 2000, ""},
     };
     static struct refs_ctx ctx;
-    ctx = (struct refs_ctx){demo, DEMO_N, 0, DAY0 + 86400};
+    ctx = (struct refs_ctx){demo, DEMO_N, 0, DAY0 + 86400, false, 0};
     for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
         char *s = repeat(cases[k].unit, cases[k].times, cases[k].tail);
         const char *h = render_kind(MARKDOWN_COMMENT, &ctx, "", s, strlen(s));
@@ -537,7 +538,7 @@ START_TEST(reference_many)
         {2, "1.4", 200, 0, 36, false, "second", NULL, false},
         {3, "1.5", 300, 12, 36, true, "", NULL, false},
     };
-    struct refs_ctx ctx = {two, 3, 0, 1000};
+    struct refs_ctx ctx = {two, 3, 0, 1000, false, 0};
     const char *h =
         render_kind(MARKDOWN_COMMENT, &ctx, "/a.html", "12:36 who?", 10);
     ck_assert_str_eq(h,
@@ -562,7 +563,7 @@ START_TEST(reference_preview_made_from_the_body)
          false},
         {2, "2", 200, 13, 0, false, NULL, NULL, false},
     };
-    struct refs_ctx ctx = {two, 2, 3, 1000};
+    struct refs_ctx ctx = {two, 2, 3, 1000, false, 0};
     const char *h = render_kind(MARKDOWN_COMMENT, &ctx, "", "#1 and #2", 9);
     ck_assert_contains(h, "href=\"#c1\" title=\"Bold claim, a link &amp; "
                           "&lt;b&gt;tags&lt;/b&gt; then many more words that "
@@ -580,7 +581,7 @@ START_TEST(reference_awaiting_review_shows_nothing)
         {1, "1", 100, 12, 36, false, NULL, "Published words", false},
         {2, "2", 200, 16, 5, false, "Held words", "Held **words**", true},
     };
-    struct refs_ctx ctx = {two, 2, 3, 1000};
+    struct refs_ctx ctx = {two, 2, 3, 1000, false, 0};
     const char *h = render_kind(MARKDOWN_COMMENT, &ctx, "", "#1 and #2", 9);
     ck_assert_str_eq(h, "<p><a class=\"ref\" href=\"#c1\" title=\"Published "
                         "words\">#1</a> and <a class=\"ref ref-gone\" "
@@ -598,7 +599,7 @@ START_TEST(reference_to_a_comment_on_another_page)
         {1, "1", 100, 12, 36, false, "here", NULL, false},
         {2, "50", 200, 13, 0, false, "there", NULL, false},
     };
-    struct refs_ctx ctx = {two, 2, 3, 1000};
+    struct refs_ctx ctx = {two, 2, 3, 1000, false, 0};
     const bool shown[] = {true, false};
     struct markdown_opts o = {MARKDOWN_COMMENT, &ctx, "", shown, false};
     buf_release(&out);
@@ -621,7 +622,7 @@ START_TEST(reference_to_a_page_that_shows_the_whole_thread)
         {1, "1", 100, 12, 36, false, "here", NULL, false},
         {2, "50", 200, 13, 0, false, "there", NULL, false},
     };
-    struct refs_ctx ctx = {two, 2, 3, 1000};
+    struct refs_ctx ctx = {two, 2, 3, 1000, false, 0};
     struct markdown_opts o = {MARKDOWN_COMMENT, &ctx,
                               "https://blog.example/p?a=1", NULL, true};
     buf_release(&out);
@@ -800,7 +801,7 @@ END_TEST
 START_TEST(reference_list_out)
 {
     static struct refs_ctx ctx;
-    ctx = (struct refs_ctx){demo, DEMO_N, 25, demo[7].created};
+    ctx = (struct refs_ctx){demo, DEMO_N, 25, demo[7].created, false, 0};
     struct markdown_opts o = {MARKDOWN_COMMENT, &ctx, "", NULL, false};
     struct markdown_ref *refs = NULL;
     size_t n = 99;

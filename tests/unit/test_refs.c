@@ -154,15 +154,14 @@ static void demo_setup(void)
  * scan lists every reference in text as "TOKEN>n1,n2" joined by "|" into
  * out (a static buffer; the tests are single-threaded).
  */
-static const char *scan(const struct refs_comment *cs, size_t n,
-                        int64_t self_id, int64_t self_created, const char *text)
+static const char *scan_ctx(const struct refs_ctx *ctx, const char *text)
 {
     static char out[1024];
-    struct refs_ctx ctx = {cs, n, self_id, self_created};
+    const struct refs_comment *cs = ctx->comments;
     struct refs_match m;
     size_t pos = 0, used = 0, len = strlen(text);
     out[0] = '\0';
-    while (refs_next(&ctx, text, len, &pos, &m)) {
+    while (refs_next(ctx, text, len, &pos, &m)) {
         ck_assert_int_ge(m.ntargets, 1);
         ck_assert_int_le(m.ntargets, REFS_MAX_TARGETS);
         ck_assert_int_eq(pos, m.start + m.len);
@@ -177,6 +176,13 @@ static const char *scan(const struct refs_comment *cs, size_t n,
     return out;
 }
 
+static const char *scan(const struct refs_comment *cs, size_t n,
+                        int64_t self_id, int64_t self_created, const char *text)
+{
+    struct refs_ctx ctx = {cs, n, self_id, self_created, false, 0};
+    return scan_ctx(&ctx, text);
+}
+
 static const char *scan_demo(const char *number)
 {
     for (size_t k = 0; k < DEMO_N; k++) {
@@ -188,7 +194,9 @@ static const char *scan_demo(const char *number)
     return NULL;
 }
 
-START_TEST(demo_thread_expectations)
+/* demo_want: the references the demo comment number makes, as scan
+ * lists them. */
+static const char *demo_want(const char *number)
 {
     static const struct {
         const char *number, *refs;
@@ -199,14 +207,19 @@ START_TEST(demo_thread_expectations)
         {"1.11", "8:24>1.10"}, {"2.4", "1:32>2.3"},
         {"12.1", "2:51>12"},
     };
+    for (size_t w = 0; w < sizeof(want) / sizeof(want[0]); w++) {
+        if (strcmp(want[w].number, number) == 0)
+            return want[w].refs;
+    }
+    return "";
+}
+
+START_TEST(demo_thread_expectations)
+{
     demo_setup();
     ck_assert_int_eq(DEMO_N, 33);
     for (size_t k = 0; k < DEMO_N; k++) {
-        const char *expect = "";
-        for (size_t w = 0; w < sizeof(want) / sizeof(want[0]); w++) {
-            if (strcmp(want[w].number, demo[k].number) == 0)
-                expect = want[w].refs;
-        }
+        const char *expect = demo_want(demo[k].number);
         const char *got = scan_demo(demo[k].number);
         ck_assert_msg(strcmp(got, expect) == 0,
                       "comment %s: got \"%s\", want \"%s\"", demo[k].number,
@@ -218,7 +231,8 @@ END_TEST
 START_TEST(demo_reference_to_tombstone)
 {
     demo_setup();
-    struct refs_ctx ctx = {demo_comments, DEMO_N, 7, demo_comments[6].created};
+    struct refs_ctx ctx = {demo_comments, DEMO_N, 7, demo_comments[6].created,
+                           false,         0};
     const char *t = "11:40 I regret";
     struct refs_match m;
     size_t pos = 0;
@@ -226,6 +240,92 @@ START_TEST(demo_reference_to_tombstone)
     ck_assert_int_eq(m.ntargets, 1);
     ck_assert(demo_comments[m.targets[0]].tombstone);
     ck_assert_str_eq(demo_comments[m.targets[0]].number, "1.1");
+}
+END_TEST
+
+/*
+ * The site's zone changed from UTC-7 to UTC-6 after the demo thread was
+ * written: the page now shows every time an hour later. A comment
+ * written under UTC-7 (offset -420 recorded, not the zone's offset now)
+ * keeps its references; one written after the change reads the times
+ * as the page shows them now.
+ */
+START_TEST(zone_changed_since_writing)
+{
+    demo_setup();
+    for (size_t k = 0; k < DEMO_N; k++)
+        demo_comments[k].local_hour = (demo[k].hour + 1) % 24;
+    size_t k12 = 0; /* 1.2, posted 12:36 in UTC-7, shown 13:36 now */
+    size_t k15 = 0;
+    for (size_t k = 0; k < DEMO_N; k++) {
+        if (strcmp(demo[k].number, "1.2") == 0)
+            k12 = k;
+        if (strcmp(demo[k].number, "1.5") == 0)
+            k15 = k;
+    }
+    struct refs_ctx then = {demo_comments,
+                            DEMO_N,
+                            demo_comments[k15].id,
+                            demo_comments[k15].created,
+                            true,
+                            -420};
+    ck_assert_str_eq(scan_ctx(&then, demo[k15].text), "12:36>1.2");
+    ck_assert_str_eq(scan_ctx(&then, "13:36"), "");
+    /* the same words read by today's page, as if written under UTC-6 */
+    struct refs_ctx now = then;
+    now.self_offset_differs = false;
+    ck_assert_str_eq(scan_ctx(&now, demo[k15].text), "");
+    ck_assert_str_eq(scan_ctx(&now, "1:36 pm"), "1:36 pm>1.2");
+
+    /* a new comment after the change, at the zone's offset: as shown */
+    struct refs_ctx fresh = {
+        demo_comments, DEMO_N, 0, demo_comments[k12].created + 86400, false, 0};
+    ck_assert_str_eq(scan_ctx(&fresh, "13:36 and 12:36"), "13:36>1.2");
+
+    /* every demo reference still resolves for its writer, by UTC-7 */
+    for (size_t k = 0; k < DEMO_N; k++) {
+        struct refs_ctx c = {demo_comments,
+                             DEMO_N,
+                             demo_comments[k].id,
+                             demo_comments[k].created,
+                             true,
+                             -420};
+        const char *got = scan_ctx(&c, demo[k].text);
+        const char *expect = demo_want(demo[k].number);
+        ck_assert_msg(strcmp(got, expect) == 0,
+                      "comment %s: got \"%s\", want \"%s\"", demo[k].number,
+                      got, expect);
+    }
+}
+END_TEST
+
+/*
+ * Ambiguity is judged on the writer's clock: times that differ on the
+ * page shown now can coincide there, and the other way round. The page
+ * shows UTC; comments 1 and 2 are 11:36 on two days, 3 is 12:36.
+ */
+START_TEST(ambiguous_time_in_the_writers_zone)
+{
+    static const struct refs_comment three[] = {
+        {1, "1", 41760, 11, 36, false, "one", NULL, false},
+        {2, "2", 41760 + 86400, 11, 36, false, "two", NULL, false},
+        {3, "3", 45360 + 86400, 12, 36, false, "three", NULL, false},
+    };
+    struct refs_ctx ctx = {three, 3, 0, 10 * 86400, false, 0};
+    ck_assert_str_eq(scan_ctx(&ctx, "11:36"), "11:36>1,2");
+    ck_assert_str_eq(scan_ctx(&ctx, "12:36"), "12:36>3");
+    /* written an hour east of UTC: 1 and 2 were 12:36, 3 was 13:36 */
+    ctx.self_offset_differs = true;
+    ctx.self_offset_min = 60;
+    ck_assert_str_eq(scan_ctx(&ctx, "12:36"), "12:36>1,2");
+    ck_assert_str_eq(scan_ctx(&ctx, "1:36 pm"), "1:36 pm>3");
+    ck_assert_str_eq(scan_ctx(&ctx, "11:36"), "");
+    /* twelve hours west: 1 and 2 were 23:36 the day before, 3 00:36 */
+    ctx.self_offset_min = -720;
+    ck_assert_str_eq(scan_ctx(&ctx, "11:36"), "11:36>1,2");
+    ck_assert_str_eq(scan_ctx(&ctx, "11:36 am"), "");
+    ck_assert_str_eq(scan_ctx(&ctx, "12:36"), "12:36>3");
+    ck_assert_str_eq(scan_ctx(&ctx, "00:36"), "00:36>3");
 }
 END_TEST
 
@@ -285,7 +385,7 @@ END_TEST
 
 START_TEST(tombstone_is_a_target)
 {
-    struct refs_ctx ctx = {small, SMALL_N, 0, 5000};
+    struct refs_ctx ctx = {small, SMALL_N, 0, 5000, false, 0};
     struct refs_match m;
     size_t pos = 0;
     ck_assert(refs_next(&ctx, "@3", 2, &pos, &m));
@@ -414,7 +514,7 @@ START_TEST(hostile_bytes_do_not_crash)
     const char t[] = "\0#1\xff"
                      "12:3\xc3"
                      "#";
-    struct refs_ctx ctx = {small, SMALL_N, 0, 5000};
+    struct refs_ctx ctx = {small, SMALL_N, 0, 5000, false, 0};
     struct refs_match m;
     size_t pos = 0;
     while (refs_next(&ctx, t, sizeof(t) - 1, &pos, &m))
@@ -436,6 +536,8 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, demo_thread_expectations);
     tcase_add_test(tc, demo_reference_to_tombstone);
+    tcase_add_test(tc, zone_changed_since_writing);
+    tcase_add_test(tc, ambiguous_time_in_the_writers_zone);
     tcase_add_test(tc, ambiguous_time_links_all);
     tcase_add_test(tc, twelve_and_twentyfour_hour_readings);
     tcase_add_test(tc, semicolon_typo);
