@@ -42,7 +42,13 @@ static const char import_usage[] =
     "                 whole file has been checked)\n";
 
 static const char export_usage[] =
-    "usage: charla export json [--article PATH] [--db PATH] [--out FILE]\n";
+    "usage: charla export json [--article PATH] [--db PATH] [--out FILE]\n"
+    "                          [--with-site-key]\n"
+    "  --with-site-key  also write the site key (and each article's id),\n"
+    "                   so that a restore into a new database keeps every\n"
+    "                   reader's handle and their comments on /me; anyone\n"
+    "                   who has the file can then link reader tokens to\n"
+    "                   their handles: keep it as safe as the database\n";
 
 /* env_long reads a positive number from the environment, or 0. */
 static long env_long(const char *name)
@@ -101,6 +107,42 @@ static int record_offsets(struct store *st)
     return 1;
 }
 
+/* print_handles says whether readers keep their handles and their
+ * comments on /me: only with the site key the backup was made with. */
+static void print_handles(const struct import_json_summary *sum)
+{
+    static const char change[] =
+        "readers' handles change; readers cannot reach their earlier "
+        "comments from /me";
+    switch (sum->site_key) {
+    case IMPORT_SITE_KEY_ADOPTED:
+        puts("site key: taken from the backup: readers keep their handles "
+             "and reach their comments from /me (whoever has the file "
+             "knows the key: restore only your own site's backups)");
+        break;
+    case IMPORT_SITE_KEY_SAME:
+        puts("site key: the backup's is this site's: readers keep their "
+             "handles and reach their comments from /me");
+        break;
+    case IMPORT_SITE_KEY_REFUSED:
+        if (sum->reader_comments_added)
+            printf("site key: not taken (this database has articles and "
+                   "a key of its own): %s\n",
+                   change);
+        else
+            puts("site key: not taken (this database has articles and a "
+                 "key of its own)");
+        break;
+    case IMPORT_SITE_KEY_NONE:
+        if (sum->reader_comments_added)
+            printf("site key: not in the backup (export json "
+                   "--with-site-key writes it): unless this database "
+                   "already has the key the backup was made with, %s\n",
+                   change);
+        break;
+    }
+}
+
 static int run_json_import(struct store *st, const char *file)
 {
     struct import_json_summary sum;
@@ -119,6 +161,7 @@ static int run_json_import(struct store *st, const char *file)
                "comments: %ld added, %ld already present\n",
                sum.articles_added, sum.articles_present, sum.comments_added,
                sum.comments_present);
+        print_handles(&sum);
         if (sum.invalid_first[0])
             fprintf(stderr, "charla: setting not imported: %s\n",
                     sum.invalid_first);
@@ -294,9 +337,11 @@ int export_cmd(int argc, char **argv)
         {"db", required_argument, NULL, 'd'},
         {"article", required_argument, NULL, 'a'},
         {"out", required_argument, NULL, 'o'},
+        {"with-site-key", no_argument, NULL, 'k'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
     const char *db = "charla.db", *article = NULL, *out_path = NULL;
+    bool with_site_key = false;
     int opt;
 
     optind = 1;
@@ -307,6 +352,8 @@ int export_cmd(int argc, char **argv)
             article = optarg;
         } else if (opt == 'o') {
             out_path = optarg;
+        } else if (opt == 'k') {
+            with_site_key = true;
         } else if (opt == 'h') {
             fputs(export_usage, stdout);
             return 0;
@@ -358,7 +405,7 @@ int export_cmd(int argc, char **argv)
             goto done;
         }
     }
-    ret = import_export_json(st, article, out, &err);
+    ret = import_export_json(st, article, with_site_key, out, &err);
     if (out != stdout) {
         if (fclose(out) != 0 && ret == 0) {
             ret = ERR_IO;
@@ -373,6 +420,13 @@ int export_cmd(int argc, char **argv)
     }
     if (ret)
         fprintf(stderr, "charla: export failed: %s\n", err.data);
+    else if (with_site_key)
+        fprintf(stderr,
+                "charla: warning: %s holds the site key: anyone who has it "
+                "and a reader's token can link that token to the reader's "
+                "handles and comments; keep it as safe as the database, "
+                "and delete it once restored\n",
+                out_path ? out_path : "the export");
     ret = ret ? 1 : 0;
 done:
     store_free(st);

@@ -56,6 +56,7 @@
 
 #include "core/moderation.h"
 #include "core/names.h"
+#include "core/pseudonym.h"
 #include "core/raid.h"
 #include "core/setting_keys.h"
 #include "import/json_backup.h"
@@ -99,7 +100,7 @@ static int write_record(FILE *out, json_t *rec, struct buf *err)
 /* article_record: the article, and its former paths (most recent first,
  * as the store gives them) when it has any, so a site without renames
  * exports the same bytes as before the key existed. */
-static json_t *article_record(const struct article *a,
+static json_t *article_record(const struct article *a, bool with_id,
                               const struct former_path *fp, size_t nfp)
 {
     json_t *rec =
@@ -111,6 +112,13 @@ static json_t *article_record(const struct article *a,
                   "lead_image", a->lead_image, "lead_caption", a->lead_caption,
                   "labels", a->labels, "source_id", a->source_id,
                   "external_url", a->external_url, "discussion", a->discussion);
+    /* the id its readers' handles derive from, in a backup that carries
+       the site key (without the key it would not keep them) */
+    if (rec && with_id &&
+        json_object_set_new(rec, "id", json_integer((json_int_t)a->id))) {
+        json_decref(rec);
+        return NULL;
+    }
     if (!rec || nfp == 0)
         return rec;
     json_t *list = json_array();
@@ -287,8 +295,8 @@ static int cmp_path(const void *x, const void *y)
 }
 
 /* export_article writes one article and its comments. */
-static int export_article(struct store *st, const char *path, FILE *out,
-                          long *ncomments, struct buf *err)
+static int export_article(struct store *st, const char *path, bool with_id,
+                          FILE *out, long *ncomments, struct buf *err)
 {
     struct arena a;
     struct article art;
@@ -307,7 +315,7 @@ static int export_article(struct store *st, const char *path, FILE *out,
     ret = store_former_paths(st, art.id, &a, &fp, &nfp);
     if (ret)
         goto out;
-    ret = write_record(out, article_record(&art, fp, nfp), err);
+    ret = write_record(out, article_record(&art, with_id, fp, nfp), err);
     if (ret)
         goto out;
     ret = store_comment_list(st, art.id, &a, &cs, &n);
@@ -330,8 +338,38 @@ out:
     return ret;
 }
 
-int import_export_json(struct store *st, const char *article_path, FILE *out,
-                       struct buf *err)
+/*
+ * write_site_key writes the setting record of the site key, marked as the
+ * secret it is. Written by hand, not through jansson, so that every copy
+ * of the key is wiped: hex is the stored value (wiped here too), which
+ * must be 64 hex digits.
+ */
+static int write_site_key(FILE *out, char *hex, struct buf *err)
+{
+    char line[512];
+    size_t n = strlen(hex);
+    int ret = 0;
+    if (n != PSEUDONYM_KEY_BYTES * 2 || strspn(hex, "0123456789abcdef") != n) {
+        buf_adds(err, "the stored site key is corrupt");
+        ret = ERR_INVALID;
+        goto out;
+    }
+    snprintf(line, sizeof(line),
+             "{\"type\":\"setting\",\"key\":\"site_key\",\"value\":\"%s\","
+             "\"secret\":\"%s\"}\n",
+             hex, IMPORT_JSON_SITE_KEY_NOTE);
+    if (fputs(line, out) < 0) {
+        buf_addf(err, "cannot write the export: %s", strerror(errno));
+        ret = ERR_IO;
+    }
+out:
+    explicit_bzero(line, sizeof(line));
+    explicit_bzero(hex, n);
+    return ret;
+}
+
+int import_export_json(struct store *st, const char *article_path,
+                       bool with_site_key, FILE *out, struct buf *err)
 {
     struct arena a;
     char **paths = NULL;
@@ -345,6 +383,12 @@ int import_export_json(struct store *st, const char *article_path, FILE *out,
         buf_adds(err, "cannot start a read transaction");
         arena_release(&a);
         return ret;
+    }
+    if (article_path && with_site_key) {
+        buf_adds(err, "the site key goes only with a whole-site export "
+                      "(no --article)");
+        ret = ERR_INVALID;
+        goto out;
     }
     if (article_path) {
         /* before the header: an export of no article writes nothing */
@@ -363,6 +407,19 @@ int import_export_json(struct store *st, const char *article_path, FILE *out,
                        err);
     if (ret)
         goto out;
+    if (with_site_key) {
+        const char *hex;
+        ret = store_setting_get(st, "site_key", &a, &hex);
+        if (ret == ERR_NOTFOUND)
+            buf_adds(err, "this site has no site key yet (it is made when "
+                          "charla serve first starts): no reader has a "
+                          "handle to keep");
+        if (ret == 0)
+            ret = write_site_key(out, (char *)hex, err);
+        arena_reset(&a);
+        if (ret)
+            goto out;
+    }
     if (!article_path) {
         for (size_t i = 0; i < setting_key_count(); i++) {
             const struct setting_key *k = setting_key_at(i);
@@ -404,11 +461,11 @@ int import_export_json(struct store *st, const char *article_path, FILE *out,
     }
     long narticles = 0;
     if (article_path) {
-        ret = export_article(st, article_path, out, &ncomments, err);
+        ret = export_article(st, article_path, false, out, &ncomments, err);
         narticles = 1;
     }
     for (size_t i = 0; ret == 0 && i < npaths; i++) {
-        ret = export_article(st, paths[i], out, &ncomments, err);
+        ret = export_article(st, paths[i], with_site_key, out, &ncomments, err);
         narticles++;
     }
     if (ret)
@@ -448,6 +505,8 @@ struct reader {
     long articles, comments; /* records read, checked against "end" */
     int64_t now;             /* when the import began, Unix seconds */
     bool has_staff;          /* the database has staff accounts */
+    bool key_adopted;        /* the file's site key is now the site's: its
+                                article ids are kept too */
 };
 
 static int bad(struct reader *r, const char *fmt, ...)
@@ -543,6 +602,59 @@ static void note_invalid(struct reader *r, const char *key, const char *value,
              "%s:%ld: %s \"%s\" %s", r->path, r->line, key, quoted, why);
 }
 
+/*
+ * read_site_key takes the site key a backup made with --with-site-key
+ * carries (value, which is wiped here) when that keeps readers' handles
+ * and does not take them from anyone: the database has the same key
+ * already, or has no article yet (so no comment, ban or report was keyed
+ * with its own key). Else it is refused as the secret it is, and the
+ * summary says the readers' handles change.
+ */
+static int read_site_key(struct reader *r, char *value)
+{
+    const char *old = NULL;
+    int64_t narticles;
+    size_t n = strlen(value);
+    int ret = 0;
+
+    if (r->sum->site_key != IMPORT_SITE_KEY_NONE) {
+        ret = bad(r, "a second site_key record");
+        goto out;
+    }
+    if (n != PSEUDONYM_KEY_BYTES * 2 ||
+        strspn(value, "0123456789abcdef") != n) {
+        ret = bad(r, "site_key must be %d lowercase hex digits",
+                  PSEUDONYM_KEY_BYTES * 2);
+        goto out;
+    }
+    ret = store_setting_get(r->st, "site_key", &r->scratch, &old);
+    if (ret == 0 && strcmp(old, value) == 0) {
+        r->sum->site_key = IMPORT_SITE_KEY_SAME;
+        goto out;
+    }
+    if (ret != 0 && ret != ERR_NOTFOUND)
+        goto out;
+    ret = store_article_count(r->st, &narticles);
+    if (ret)
+        goto out;
+    if (narticles > 0) {
+        r->sum->site_key = IMPORT_SITE_KEY_REFUSED;
+        r->sum->settings_secret++;
+        r->sum->settings_refused++;
+        goto out;
+    }
+    ret = store_setting_set(r->st, "site_key", value);
+    if (ret == 0) {
+        r->sum->site_key = IMPORT_SITE_KEY_ADOPTED;
+        r->key_adopted = true;
+    }
+out:
+    explicit_bzero(value, n);
+    if (old)
+        explicit_bzero((char *)old, strlen(old));
+    return ret;
+}
+
 static int read_setting(struct reader *r, json_t *o)
 {
     const char *key, *value, *old;
@@ -551,12 +663,12 @@ static int read_setting(struct reader *r, json_t *o)
         ret = get_str(r, o, "value", &value);
     if (ret)
         return ret;
+    if (strcmp(key, "site_key") == 0)
+        return read_site_key(r, (char *)value); /* jansson's copy, wiped */
     const struct setting_key *k = setting_key_find(key);
     const char *why = k ? setting_key_check(k, value) : NULL;
     long *refused = NULL;
     if (k && !k->in_backup)
-        refused = &r->sum->settings_secret;
-    else if (!k && strcmp(key, "site_key") == 0)
         refused = &r->sum->settings_secret;
     else if (!k && (str_starts(key, RAID_KEY_PREFIX) || /* core/raid.c's rows */
                     str_starts(key, RAID_ENDED_KEY_PREFIX) ||
@@ -650,6 +762,14 @@ static int read_article(struct reader *r, json_t *o)
                    STORE_FORMER_PATHS_MAX);
     a.published = published;
     a.discussion = (int)discussion;
+    /* the id readers' handles derive from, kept with the site key; a file
+       without the key may carry one too, unread */
+    if (r->key_adopted && json_object_get(o, "id")) {
+        int64_t id;
+        if ((ret = get_int(r, o, "id", 1, INT64_MAX, &id)))
+            return ret;
+        a.id = id;
+    }
     r->articles++;
     ret = store_article_by_path(r->st, a.path, &r->scratch, &existing);
     if (ret == 0) {
@@ -661,6 +781,9 @@ static int read_article(struct reader *r, json_t *o)
     if (ret != ERR_NOTFOUND)
         return ret;
     ret = store_article_insert(r->st, &a, &r->article_id);
+    if (ret == ERR_CONFLICT && a.id)
+        return bad(r, "article %s: its id %lld or source_id %s is taken",
+                   a.path, (long long)a.id, a.source_id);
     if (ret == ERR_CONFLICT)
         return bad(r, "article %s: its source_id %s is taken", a.path,
                    a.source_id);
@@ -916,6 +1039,8 @@ static int read_comment(struct reader *r, json_t *o)
                                      report_count)))
         return ret;
     r->sum->comments_added++;
+    if (c.author_kind == AUTHOR_READER && c.author_hash[0])
+        r->sum->reader_comments_added++;
     return 0;
 }
 

@@ -5,7 +5,8 @@
  *
  * An export holds everything the site keeps except its secrets and
  * internal state: the settings a backup carries (core/setting_keys.h;
- * never site_key, tokens or webhooks), articles with their former paths,
+ * never tokens or webhooks, and site_key only when asked for, with each
+ * article's id), articles with their former paths,
  * and every comment with its number, state, author fields (the keyed
  * author_hash, never a reader token), text, moderation reason, screening
  * result and reader reports (reason, time, whether it counted; never the
@@ -26,6 +27,11 @@
 /* The format this charla writes and the newest it reads. */
 #define IMPORT_JSON_VERSION 2
 
+/* The "secret" member of the site key's record in a backup. */
+#define IMPORT_JSON_SITE_KEY_NOTE                                              \
+    "the site key: with this file anyone who has a reader's token can "        \
+    "find their handles and comments; keep it as safe as the database"
+
 /*
  * import_export_json writes the whole site, or only the article at
  * article_path (no settings then) when it is not NULL, to out: one JSON
@@ -33,11 +39,28 @@
  * in thread order, and a final "end" record with the counts. It reads
  * inside one transaction, so the export is a consistent snapshot (writers
  * wait meanwhile).
- * Returns 0; ERR_NOTFOUND if article_path names no article; ERR_IO if out
- * cannot be written; ERR_DB; ERR_NOMEM. err gets one line on failure.
+ * with_site_key (whole-site exports only) writes the site key first
+ * among the settings, marked "secret", and each article's id, so that a
+ * restore into a new database keeps every reader's handle and their
+ * comments on /me. Such a file is as secret as the database.
+ * Returns 0; ERR_NOTFOUND if article_path names no article, or the site
+ * has no key yet; ERR_INVALID for with_site_key with an article_path;
+ * ERR_IO if out cannot be written; ERR_DB; ERR_NOMEM. err gets one line
+ * on failure.
  */
 MUST_CHECK int import_export_json(struct store *st, const char *article_path,
-                                  FILE *out, struct buf *err);
+                                  bool with_site_key, FILE *out,
+                                  struct buf *err);
+
+/* What an import did with the file's site key. */
+enum import_site_key {
+    IMPORT_SITE_KEY_NONE,    /* the file carries none */
+    IMPORT_SITE_KEY_ADOPTED, /* the database had no article: it is the
+                                site's key now */
+    IMPORT_SITE_KEY_SAME,    /* the database has that key already */
+    IMPORT_SITE_KEY_REFUSED, /* the database has articles and another
+                                key: refused (counted as a secret) */
+};
 
 struct import_json_summary {
     long settings_set, settings_present;
@@ -53,6 +76,8 @@ struct import_json_summary {
                                 ..."; "" if none */
     long articles_added, articles_present;
     long comments_added, comments_present;
+    long reader_comments_added;    /* of those added, readers' with a hash */
+    enum import_site_key site_key; /* what became of the file's site key */
 };
 
 /*
@@ -61,15 +86,16 @@ struct import_json_summary {
  * backup carries (core/setting_keys.h), with a valid value, are taken,
  * and a setting already set keeps its value; any other setting record (a
  * secret, internal state, an unknown key, a bad value) is counted in sum
- * and skipped, not an error. An article whose path is taken counts as
- * present, and its comments are matched by number.
- * Every comment must get exactly its number back (true for an empty
- * database), else the import fails. progress: print a progress line on
- * stderr. sum may be NULL.
- * Returns 0; ERR_NOTFOUND or ERR_IO if the file cannot be read;
- * ERR_INVALID for a file that is not a charla export, is truncated (no end
- * record), or breaks the format, with err naming "path:line: why";
- * ERR_TOOBIG for a line over 64 MiB; ERR_CONFLICT; ERR_DB; ERR_NOMEM.
+ * and skipped, not an error. The file's site key (a --with-site-key
+ * backup) becomes the site's when the database has no article yet, and
+ * then each article keeps the id in the file. An article whose path is taken
+ * counts as present, and its comments are matched by number. Every comment must
+ * get exactly its number back (true for an empty database), else the import
+ * fails. progress: print a progress line on stderr. sum may be NULL. Returns 0;
+ * ERR_NOTFOUND or ERR_IO if the file cannot be read; ERR_INVALID for a file
+ * that is not a charla export, is truncated (no end record), or breaks the
+ * format, with err naming "path:line: why"; ERR_TOOBIG for a line over 64 MiB;
+ * ERR_CONFLICT; ERR_DB; ERR_NOMEM.
  */
 MUST_CHECK int import_json(struct store *st, const char *path, bool progress,
                            struct import_json_summary *sum, struct buf *err);

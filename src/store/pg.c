@@ -207,10 +207,16 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_SETTING_ADD] = "INSERT INTO settings(key, value) VALUES ($1, $2) "
                        "ON CONFLICT(key) DO NOTHING",
     [ST_ARTICLE_INSERT] =
-        "INSERT INTO articles(path, title, byline, published, is_published, "
-        "body, lead_image, lead_caption, labels, source_id, external_url, "
-        "discussion) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, "
-        "$12) RETURNING id",
+        /* an id given ($13 > 0) moves the sequence past it, so the
+           next article without one does not collide with it */
+    "WITH ins AS (INSERT INTO articles(id, path, title, byline, "
+    "published, is_published, body, lead_image, lead_caption, labels, "
+    "source_id, external_url, discussion) VALUES (COALESCE(NULLIF("
+    "$13::bigint, 0), nextval(pg_get_serial_sequence('articles', "
+    "'id'))), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) "
+    "RETURNING id) SELECT ins.id, CASE WHEN $13::bigint > 0 THEN "
+    "setval(pg_get_serial_sequence('articles', 'id'), GREATEST(ins.id, "
+    "COALESCE((SELECT max(id) FROM articles), 0))) END FROM ins",
     [ST_ARTICLE_GET] =
         "SELECT " ARTICLE_COLS " FROM articles a WHERE a.id = $1",
     [ST_ARTICLE_BY_PATH] =
@@ -1448,6 +1454,7 @@ static int pg_article_insert(struct store *s, const struct article *in,
     params_text_or_null(&p, in->source_id);
     params_text(&p, in->external_url);
     params_i64(&p, in->discussion);
+    params_i64(&p, in->id > 0 ? in->id : 0);
     return write_one(c, ST_ARTICLE_INSERT, &p, NULL, id_out);
 }
 

@@ -81,10 +81,10 @@ _Static_assert(ST_COUNT <= SQLITE_MOD_FIRST_SLOT, "statement slots");
 
 static const char *const stmt_sql[ST_COUNT] = {
     [ST_ARTICLE_INSERT] =
-        "INSERT INTO articles(path, title, byline, published, is_published, "
-        "body, lead_image, lead_caption, labels, source_id, external_url, "
-        "discussion) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, "
-        "?12)",
+        "INSERT INTO articles(id, path, title, byline, published, "
+        "is_published, body, lead_image, lead_caption, labels, source_id, "
+        "external_url, discussion) VALUES (NULLIF(?13, 0), ?1, ?2, ?3, ?4, "
+        "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
     [ST_ARTICLE_GET] =
         "SELECT " ARTICLE_COLS " FROM articles a WHERE a.id = ?1",
     [ST_ARTICLE_BY_PATH] =
@@ -577,6 +577,7 @@ static int sqlite_article_insert(struct store *s, const struct article *in,
     sqlite_bind_text_or_null(st, 10, in->source_id);
     sqlite_bind_text(st, 11, in->external_url);
     sqlite3_bind_int(st, 12, in->discussion);
+    sqlite3_bind_int64(st, 13, in->id > 0 ? in->id : 0);
     int ret = sqlite_step_done(c, st);
     if (ret == 0 && id_out)
         *id_out = sqlite3_last_insert_rowid(c->db);

@@ -287,8 +287,11 @@ MUST_CHECK int store_setting_swap(struct store *s, const char *key,
                                   const char *expected, const char *value);
 
 /*
- * store_article_insert stores a new article (in->id and in->version are
- * ignored). ERR_CONFLICT if its path or source_id is taken.
+ * store_article_insert stores a new article (in->version is ignored).
+ * in->id 0 lets the store pick the id; an id above 0 is stored as given
+ * (a restore that keeps readers' handles, which derive from it), and
+ * ERR_CONFLICT if another article has it. ERR_CONFLICT too if its path or
+ * source_id is taken.
  */
 MUST_CHECK int store_article_insert(struct store *s, const struct article *in,
                                     int64_t *id_out);

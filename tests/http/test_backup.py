@@ -278,3 +278,90 @@ def test_imported_comments_with_impossible_times_are_left_out(srv):
     check("replies whose parent is missing, kept as top-level: 2"
           in r.stdout, r.stdout)
     restore(srv, backup(srv))
+
+
+def first_by_path(srv):
+    """Adds an article whose path sorts before the demo's, so that a
+    restore without the articles' ids gives it another id; its id."""
+    extra = os.path.join(srv.dir, "first.jsonl")
+    write_records(extra, [
+        {"format": "charla-export", "version": 2, "scope": "site"},
+        {"type": "article", "path": "/0/first-by-path", "title": "First",
+         "byline": "", "published": 1700000000, "is_published": True,
+         "body": "Text.", "lead_image": "", "lead_caption": "",
+         "labels": "", "source_id": "", "external_url": "",
+         "discussion": 0},
+        {"type": "end", "articles": 1, "comments": 0}])
+    r = srv.cli("import", "json", extra, "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    arts = srv.client().get("/api/v1/articles").json()["articles"]
+    return [a["id"] for a in arts if a["path"] == "/0/first-by-path"][0]
+
+
+def test_backup_with_site_key_keeps_readers_handles_and_comments(srv):
+    """A plain backup restores with new handles and says so; one made
+    with --with-site-key (which warns) restored into a new database keeps
+    every reader's handle and their comments on /me, shows the key
+    nowhere, and exports again byte for byte."""
+    aid = first_by_path(srv)
+    reader = srv.client()
+    mine = post(reader, aid, "Yo estuve ahí esa noche, todo fue muy rápido.",
+                201)
+    handle = mine["author"]["handle"]
+
+    plain = backup(srv, "plain.jsonl")
+    check(all(x.get("key") != "site_key" and "id" not in x
+              for x in records(plain)), "no key, no ids")
+    r = srv.cli("import", "json", plain, "--db",
+                os.path.join(srv.dir, "plain.db"))
+    eq(r.returncode, 0, r.stderr)
+    check("readers' handles change; readers cannot reach their earlier "
+          "comments from /me" in r.stdout, r.stdout)
+
+    keyed = os.path.join(srv.dir, "keyed.jsonl")
+    r = srv.cli("export", "json", "--db", srv.db, "--out", keyed,
+                "--with-site-key")
+    eq(r.returncode, 0, r.stderr)
+    check("holds the site key" in r.stderr and "anyone" in r.stderr,
+          "the export warns: %r" % r.stderr)
+    keys = [x for x in records(keyed) if x.get("key") == "site_key"]
+    eq(len(keys), 1, "one key record")
+    check("secret" in keys[0], "marked secret")
+    key = keys[0]["value"]
+    eq(len(key), 64, "the key")
+    r = srv.cli("export", "json", "--db", srv.db, "--with-site-key",
+                "--article", "/0/first-by-path")
+    check(r.returncode != 0 and key not in r.stdout,
+          "no key in an article's export")
+
+    db = os.path.join(srv.dir, "keyed.db")
+    r = srv.cli("import", "json", keyed, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    check("site key: taken from the backup: readers keep their handles"
+          in r.stdout, r.stdout)
+    check(key not in r.stdout + r.stderr, "the key is not shown")
+    r = srv.cli("setting", "get", "site_key", "--db", db)
+    check(r.returncode != 0 and key not in r.stdout + r.stderr,
+          "setting get refuses it: %r" % (r.stdout + r.stderr))
+    again = os.path.join(srv.dir, "again.jsonl")
+    r = srv.cli("export", "json", "--db", db, "--out", again,
+                "--with-site-key")
+    eq(r.returncode, 0, r.stderr)
+    with open(keyed, "rb") as f, open(again, "rb") as g:
+        eq(f.read(), g.read(), "the same bytes")
+
+    r = srv.cli("import", "json", keyed, "--db",
+                os.path.join(srv.dir, "plain.db"))
+    eq(r.returncode, 0, r.stderr)
+    check("site key: not taken" in r.stdout, r.stdout)
+
+    site = Server(srv.charla, import_demo=False, existing_db=db)
+    try:
+        c = site.client()
+        c.cookies = dict(reader.cookies)
+        cs = c.get("/api/v1/articles/%d/comments" % aid).json()["comments"]
+        there = [x for x in cs if x["number"] == mine["number"]][0]
+        eq(there["author"]["handle"], handle, "the same handle")
+        eq(c.get("/me/export").json()["count"], 1, "her comment on /me")
+    finally:
+        site.stop()

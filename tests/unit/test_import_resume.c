@@ -106,7 +106,7 @@ static char *dump(struct store *st)
     ck_assert_ptr_nonnull(f);
     buf_init(&err, 1024);
     arena_init(&a, 0);
-    ck_assert_int_eq(import_export_json(st, NULL, f, &err), 0);
+    ck_assert_int_eq(import_export_json(st, NULL, false, f, &err), 0);
     ck_assert_int_eq(store_article_list(st, false, &a, &arts, &na), 0);
     for (size_t i = 0; i < na; i++) {
         struct comment *cs;

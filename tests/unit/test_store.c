@@ -406,34 +406,67 @@ START_TEST(test_article_by_external_url)
     ck_assert_int_eq(store_article_insert(s, &imported, &id_imported), 0);
     ck_assert_int_eq(store_article_insert(s, &later, &id_later), 0);
 
-    ck_assert_int_eq(store_article_by_external_url(
-                         s, "https://dq.example/2023/01/story.html", &arena,
-                         &got),
-                     0);
+    ck_assert_int_eq(
+        store_article_by_external_url(
+            s, "https://dq.example/2023/01/story.html", &arena, &got),
+        0);
     ck_assert_int_eq(got.id, id_imported);
     ck_assert_str_eq(got.path, "/2023/01/story.html");
     ck_assert_str_eq(got.external_url, "https://dq.example/2023/01/story.html");
-    ck_assert_int_eq(store_article_by_external_url(
-                         s, "https://dq.example/2023/01/other.html", &arena,
-                         &got),
-                     ERR_NOTFOUND);
+    ck_assert_int_eq(
+        store_article_by_external_url(
+            s, "https://dq.example/2023/01/other.html", &arena, &got),
+        ERR_NOTFOUND);
     ck_assert_int_eq(store_article_by_external_url(s, "", &arena, &got),
                      ERR_NOTFOUND);
     /* an unpublished one gives way to a published one, else is found */
     imported.id = id_imported;
     imported.is_published = false;
     ck_assert_int_eq(store_article_update(s, &imported), 0);
-    ck_assert_int_eq(store_article_by_external_url(
-                         s, imported.external_url, &arena, &got),
-                     0);
+    ck_assert_int_eq(
+        store_article_by_external_url(s, imported.external_url, &arena, &got),
+        0);
     ck_assert_int_eq(got.id, id_later);
     later.id = id_later;
     later.is_published = false;
     ck_assert_int_eq(store_article_update(s, &later), 0);
-    ck_assert_int_eq(store_article_by_external_url(
-                         s, imported.external_url, &arena, &got),
-                     0);
+    ck_assert_int_eq(
+        store_article_by_external_url(s, imported.external_url, &arena, &got),
+        0);
     ck_assert_int_eq(got.id, id_imported);
+    close_store(s);
+}
+END_TEST
+
+/* An id given is stored as given (a restore that keeps readers' handles);
+ * one taken is a conflict, and the next article without one gets an id
+ * past it. */
+START_TEST(test_article_insert_with_id)
+{
+    struct store *s = open_store(_i);
+    struct article a = sample_article("/a", "src-a", 1000);
+    struct article b = sample_article("/b", "src-b", 1000);
+    struct article c = sample_article("/c", "src-c", 1000);
+    struct article d = sample_article("/d", "src-d", 1000);
+    int64_t id = 0;
+    a.id = 7;
+    ck_assert_int_eq(store_article_insert(s, &a, &id), 0);
+    ck_assert_int_eq(id, 7);
+    b.id = 7;
+    ck_assert_int_eq(store_article_insert(s, &b, &id), ERR_CONFLICT);
+    b.id = 3;
+    ck_assert_int_eq(store_article_insert(s, &b, &id), 0);
+    ck_assert_int_eq(id, 3);
+    ck_assert_int_eq(store_article_insert(s, &c, &id), 0);
+    ck_assert_int_eq(id, 8);
+    ck_assert_int_eq(store_article_insert(s, &d, &id), 0);
+    ck_assert_int_eq(id, 9);
+    struct arena ar;
+    struct article got;
+    arena_init(&ar, 0);
+    ck_assert_int_eq(store_article_get(s, 3, &ar, &got), 0);
+    ck_assert_str_eq(got.path, "/b");
+    arena_release(&ar);
     close_store(s);
 }
 END_TEST
@@ -3446,6 +3479,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_article_lookups, 0, backends);
     tcase_add_loop_test(tc, test_article_by_external_url, 0, backends);
     tcase_add_loop_test(tc, test_article_conflicts, 0, backends);
+    tcase_add_loop_test(tc, test_article_insert_with_id, 0, backends);
     tcase_add_loop_test(tc, test_article_list, 0, backends);
     tcase_add_loop_test(tc, test_comment_numbering, 0, backends);
     tcase_add_loop_test(tc, test_comment_insert_errors, 0, backends);
@@ -3485,8 +3519,7 @@ static void add_tests(TCase *tc)
                         backends);
     tcase_add_loop_test(tc, test_upgrade_marks_blogger_spam_never_public, 0,
                         backends);
-    tcase_add_loop_test(tc, test_upgrade_erasure_reaches_the_file, 0,
-                        backends);
+    tcase_add_loop_test(tc, test_upgrade_erasure_reaches_the_file, 0, backends);
     tcase_add_loop_test(tc, test_upgrade_marks_comments_never_public, 0,
                         backends);
     tcase_add_loop_test(tc, test_author_deletion_keeps_what_readers_saw, 0,
