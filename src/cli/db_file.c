@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "cli/db_file.h"
 #include "util/str.h"
@@ -98,13 +99,45 @@ static bool same_file(const char *a, const char *b)
            sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
 }
 
+static const char *const companions[CLI_DB_FILES] = {"", "-wal", "-shm",
+                                                     "-journal"};
+
+void cli_db_files_note(const char *db, struct cli_db_files *f)
+{
+    memset(f, 0, sizeof(*f));
+    if (is_postgres(db))
+        return;
+    f->sqlite = true;
+    for (size_t i = 0; i < CLI_DB_FILES; i++) {
+        char name[DB_PATH_MAX];
+        /* a name too long to build counts as existing: left alone */
+        f->existed[i] = snprintf(name, sizeof(name), "%s%s", sqlite_path(db),
+                                 companions[i]) >= (int)sizeof(name) ||
+                        file_exists(name);
+    }
+}
+
+bool cli_db_files_remove_new(const char *db, const struct cli_db_files *f)
+{
+    if (!f->sqlite || f->existed[0])
+        return false;
+    for (size_t i = CLI_DB_FILES; i-- > 0;) {
+        char name[DB_PATH_MAX];
+        if (f->existed[i] ||
+            snprintf(name, sizeof(name), "%s%s", sqlite_path(db),
+                     companions[i]) >= (int)sizeof(name))
+            continue;
+        (void)unlink(name); /* not there (SQLite removed it) is fine */
+    }
+    return !file_exists(sqlite_path(db));
+}
+
 int cli_db_output_check(const char *db, const char *out, struct buf *err)
 {
-    static const char *const companions[] = {"", "-wal", "-shm", "-journal"};
     if (is_postgres(db))
         return 0;
     const char *path = sqlite_path(db);
-    for (size_t i = 0; i < sizeof(companions) / sizeof(companions[0]); i++) {
+    for (size_t i = 0; i < CLI_DB_FILES; i++) {
         char name[DB_PATH_MAX];
         if (snprintf(name, sizeof(name), "%s%s", path, companions[i]) >=
             (int)sizeof(name))

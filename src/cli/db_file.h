@@ -14,6 +14,8 @@
 #ifndef CHARLA_CLI_DB_FILE_H
 #define CHARLA_CLI_DB_FILE_H
 
+#include <stdbool.h>
+
 #include "store/store.h"
 #include "util/buf.h"
 #include "util/err.h"
@@ -41,6 +43,31 @@ MUST_CHECK int cli_db_missing(const char *db, struct buf *err);
  * NULL with the reason appended to err.
  */
 struct store *cli_db_open(const char *db, enum cli_db_use use, struct buf *err);
+
+/* The SQLite files of a database: itself, then -wal, -shm and -journal. */
+#define CLI_DB_FILES 4
+
+/* Which of a database's files existed before a command ran. */
+struct cli_db_files {
+    bool sqlite;                /* false for PostgreSQL: no files */
+    bool existed[CLI_DB_FILES]; /* in the order above */
+};
+
+/*
+ * cli_db_files_note records which of db's files exist now, before a
+ * command that may create the database (import) opens it.
+ */
+void cli_db_files_note(const char *db, struct cli_db_files *f);
+
+/*
+ * cli_db_files_remove_new removes the files of db that did not exist
+ * when f was noted, if the database file itself was among them: a
+ * command that created a database and then stored nothing in it (a
+ * failed import) leaves no empty site behind. A database that existed
+ * is never touched, nor a PostgreSQL one. Call it after store_free.
+ * Returns true if it removed the database file.
+ */
+bool cli_db_files_remove_new(const char *db, const struct cli_db_files *f);
 
 /*
  * cli_db_output_check: 0 if a command may write the file out without

@@ -276,12 +276,18 @@ int import_cmd(int argc, char **argv, bool (*path_is_own)(const char *path))
         status = 1;
         goto out;
     }
+    /* a database this import creates goes again if nothing is stored in
+       it: an empty site left behind would pass for a real one */
+    struct cli_db_files before;
+    bool stored = false;
+    cli_db_files_note(db, &before);
     struct buf err;
     buf_init(&err, 4096);
     struct store *st = store_open(db, &err);
     if (!st) {
         fprintf(stderr, "charla: %s\n", err.data);
         buf_release(&err);
+        (void)cli_db_files_remove_new(db, &before);
         status = 1;
         goto out;
     }
@@ -304,6 +310,7 @@ int import_cmd(int argc, char **argv, bool (*path_is_own)(const char *path))
         struct import_stats stats;
         struct import_summary sum;
         int ret = import_run_opts(st, parse, file, &o, &stats, &sum, &err);
+        stored = sum.comments_committed > 0;
         if (ret && sum.comments_committed)
             fprintf(stderr,
                     "charla: import stopped: %s\n"
@@ -324,6 +331,11 @@ int import_cmd(int argc, char **argv, bool (*path_is_own)(const char *path))
     if (record_offsets(st))
         status = 1;
     store_free(st);
+    if (status != 0 && !stored && cli_db_files_remove_new(db, &before))
+        fprintf(stderr,
+                "charla: removed %s again: this import created it "
+                "and stored nothing in it\n",
+                db);
     buf_release(&err);
 out:
     for (size_t i = 0; i < nmaps; i++)

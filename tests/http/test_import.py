@@ -481,7 +481,13 @@ def test_json_backup_carries_the_site_settings(srv):
         drop_target(srv, target)
 
 
+BLOGGER = os.path.join(REPO, "tests", "fixtures", "blogger")
+
+
 def test_bad_files_import_nothing(srv):
+    """A broken file imports nothing, names its line, and leaves no
+    database behind where there was none: a later command on that path
+    says there is no database there."""
     one = os.path.join(srv.dir, "backup.jsonl")
     r = srv.cli("export", "json", "--db", srv.db, "--out", one)
     eq(r.returncode, 0, r.stderr)
@@ -489,7 +495,16 @@ def test_bad_files_import_nothing(srv):
     cut = os.path.join(srv.dir, "cut.jsonl")
     with open(cut, "wb") as f:
         f.write(data[: len(data) * 2 // 3])
+    empty = os.path.join(srv.dir, "empty.xml")
+    open(empty, "wb").close()
     cases = [
+        ("blogger", os.path.join(BLOGGER, "truncated.xml"), "truncated.xml:",
+         ""),
+        ("blogger", os.path.join(BLOGGER, "invalid-utf8.xml"),
+         "invalid-utf8.xml:", ""),
+        ("blogger", os.path.join(DISQUS, "export.xml"), "export.xml:",
+         "not a Blogger export"),
+        ("blogger", empty, "empty.xml", ""),
         ("disqus", os.path.join(DISQUS, "truncated.xml"),
          "truncated.xml:214:", "truncated?"),
         ("wxr", os.path.join(WXR, "truncated.xml"), "truncated.xml:",
@@ -516,8 +531,21 @@ def test_bad_files_import_nothing(srv):
         eq(r.returncode, 1, "%s %s fails" % (fmt, path))
         check("nothing was imported" in r.stderr, r.stderr)
         check(where in r.stderr and why in r.stderr, r.stderr)
-        eq(count(db, "articles"), 0, "%s: no articles" % path)
-        eq(count(db, "comments"), 0, "%s: no comments" % path)
+        for end in ("", "-wal", "-shm", "-journal"):
+            check(not os.path.exists(db + end),
+                  "%s %s: no %s%s left behind" % (fmt, path, db, end))
+        r = srv.cli("setting", "get", "site_title", "--db", db)
+        eq(r.returncode, 1, "no site at %s" % db)
+        check("no database at" in r.stderr, r.stderr)
+    if srv.pg_name:
+        return
+    # a database that was there stays, with what it had
+    before = count(srv.db, "comments")
+    r = srv.cli("import", "blogger", os.path.join(BLOGGER, "truncated.xml"),
+                "--db", srv.db)
+    eq(r.returncode, 1, "fails")
+    check(os.path.exists(srv.db) and "removed" not in r.stderr, r.stderr)
+    eq(count(srv.db, "comments"), before, "nothing changed")
 
 
 def test_import_export_usage(srv):

@@ -136,11 +136,51 @@ START_TEST(a_missing_database_is_not_created)
 }
 END_TEST
 
+/* A database a command created is removed with the companions it made;
+ * one that existed, and what existed beside it, are never touched. */
+START_TEST(only_a_database_the_command_created_is_removed)
+{
+    make_dir();
+    struct buf err;
+    buf_init(&err, 4096);
+    struct cli_db_files f;
+    const char *db = in_dir("typo.db");
+    cli_db_files_note(db, &f);
+    struct store *st = store_open(db, &err);
+    ck_assert_ptr_nonnull(st);
+    store_free(st);
+    touch(in_dir("typo.db-shm")); /* as a crash might leave it */
+    ck_assert(cli_db_files_remove_new(db, &f));
+    ck_assert_int_eq(access(db, F_OK), -1);
+    ck_assert_int_eq(access(in_dir("typo.db-shm"), F_OK), -1);
+
+    /* an existing database stays, and so does a -wal that was there */
+    const char *site = in_dir("site.db");
+    st = store_open(site, &err);
+    ck_assert_ptr_nonnull(st);
+    store_free(st);
+    touch(in_dir("site.db-wal"));
+    cli_db_files_note(site, &f);
+    ck_assert(!cli_db_files_remove_new(site, &f));
+    ck_assert_int_eq(access(site, F_OK), 0);
+    ck_assert_int_eq(access(in_dir("site.db-wal"), F_OK), 0);
+
+    /* PostgreSQL has no files to remove */
+    cli_db_files_note("postgres://u@localhost/x", &f);
+    ck_assert(!f.sqlite);
+    ck_assert(!cli_db_files_remove_new("postgres://u@localhost/x", &f));
+    unlink(in_dir("site.db-shm"));
+    buf_release(&err);
+    clean_dir();
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, output_may_not_be_the_database);
     tcase_add_test(tc, relative_paths_are_compared_by_directory);
     tcase_add_test(tc, a_missing_database_is_not_created);
+    tcase_add_test(tc, only_a_database_the_command_created_is_removed);
 }
 
 TEST_MAIN("db_file")
