@@ -1073,8 +1073,12 @@ static int read_record(struct reader *r, const char *line, size_t len)
     if (!o && !r->have_header)
         return bad(r,
                    "not a charla export (the first line is not JSON: "
-                   "%s)",
-                   jerr.text);
+                   "%s)%s",
+                   jerr.text,
+                   len && line[0] == '<'
+                       ? " (an XML export? try `charla import blogger`, "
+                         "`disqus` or `wxr`)"
+                       : "");
     if (!o)
         return bad(r, "column %d: %s", jerr.column, jerr.text);
     if (!json_is_object(o)) {

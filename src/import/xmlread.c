@@ -122,6 +122,70 @@ static bool truncation_error(enum XML_Error code)
            code == XML_ERROR_UNCLOSED_CDATA_SECTION;
 }
 
+/* bytes_at reads up to size bytes of fp at offset into out; how many. */
+static size_t bytes_at(FILE *fp, int64_t offset, unsigned char *out,
+                       size_t size)
+{
+    if (offset < 0 || fseeko(fp, (off_t)offset, SEEK_SET) != 0)
+        return 0;
+    return fread(out, 1, size, fp);
+}
+
+/* utf8_seq_len: the length of the UTF-8 sequence that lead starts, or 0
+ * for a byte no sequence starts with. */
+static size_t utf8_seq_len(unsigned char lead)
+{
+    if (lead < 0x80)
+        return 1;
+    if (lead >= 0xc2 && lead <= 0xdf)
+        return 2;
+    if (lead >= 0xe0 && lead <= 0xef)
+        return 3;
+    if (lead >= 0xf0 && lead <= 0xf4)
+        return 4;
+    return 0;
+}
+
+/*
+ * syntax_hint says more about expat's error when the file's bytes tell:
+ * a charla JSON backup (it starts with "{") given to an XML import, or an
+ * invalid token that is a byte of invalid UTF-8 (expat reports both as
+ * "not well-formed (invalid token)", which names neither). Writes "" or
+ * the words to add, starting with a space, into out.
+ */
+static void syntax_hint(const struct xml_reader *r, FILE *fp,
+                        enum XML_Error code, char *out, size_t size)
+{
+    unsigned char b[64];
+    out[0] = '\0';
+    size_t n = bytes_at(fp, 0, b, sizeof(b)), i = 0;
+    if (n >= 3 && b[0] == 0xef && b[1] == 0xbb && b[2] == 0xbf)
+        i = 3; /* a byte order mark */
+    while (i < n &&
+           (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n'))
+        i++;
+    if (i < n && b[i] == '{') {
+        snprintf(out, size,
+                 " (a charla JSON backup? try `charla import json`)");
+        return;
+    }
+    if (code != XML_ERROR_INVALID_TOKEN && code != XML_ERROR_PARTIAL_CHAR)
+        return;
+    n = bytes_at(fp, file_pos(r, (int64_t)XML_GetCurrentByteIndex(r->xp)), b,
+                 4);
+    if (n == 0)
+        return;
+    size_t want = utf8_seq_len(b[0]);
+    if (want > n)
+        return; /* cut short by the end of the file: truncated */
+    if (want > 0 && str_utf8_valid((const char *)b, want))
+        return; /* a valid character: some other invalid token */
+    snprintf(out, size,
+             ": invalid UTF-8 (byte 0x%02x); the file must be UTF-8 text "
+             "(or declare its encoding)",
+             b[0]);
+}
+
 int64_t xml_reader_file_size(const char *path)
 {
     struct stat sb;
@@ -208,11 +272,15 @@ int xml_reader_run(struct xml_reader *r, void *ud, void (*setup)(XML_Parser xp))
                 goto out;
             }
             enum XML_Error code = XML_GetErrorCode(r->xp);
+            char hint[160];
+            unsigned long line = line_now(r);
+            unsigned long col =
+                (unsigned long)XML_GetCurrentColumnNumber(r->xp) + 1;
+            syntax_hint(r, fp, code, hint, sizeof(hint));
             rc = ERR_INVALID;
-            buf_addf(r->err, "%s:%lu:%lu: %s%s", r->path, line_now(r),
-                     (unsigned long)XML_GetCurrentColumnNumber(r->xp) + 1,
-                     XML_ErrorString(code),
-                     final && truncation_error(code)
+            buf_addf(r->err, "%s:%lu:%lu: %s%s%s", r->path, line, col,
+                     XML_ErrorString(code), hint,
+                     final && truncation_error(code) && !hint[0]
                          ? " (the file ends early: truncated?)"
                          : "");
             goto out;

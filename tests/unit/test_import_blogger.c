@@ -9,6 +9,7 @@
 #include "testlib.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <unistd.h>
 
 #include "import/import.h"
@@ -360,7 +361,48 @@ END_TEST
 START_TEST(invalid_utf8)
 {
     expect_failure(FIX "invalid-utf8.xml", ERR_INVALID,
-                   "invalid-utf8.xml:4:12: not well-formed");
+                   "invalid-utf8.xml:4:12: not well-formed (invalid token): "
+                   "invalid UTF-8 (byte 0xc3)");
+}
+END_TEST
+
+/* write_temp writes len bytes of data to a new file; its path (static). */
+static const char *write_temp(const char *data, size_t len)
+{
+    static char path[256];
+    const char *tmp = getenv("TMPDIR");
+    snprintf(path, sizeof(path), "%s/charla-blogger-XXXXXX",
+             tmp && *tmp ? tmp : "/tmp");
+    int fd = mkstemp(path);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(write(fd, data, len), (ssize_t)len);
+    close(fd);
+    return path;
+}
+
+/* expat calls a JSON backup and a control byte an invalid token too; the
+ * message names what it is instead, and only a bad byte is UTF-8's. */
+START_TEST(invalid_token_explained)
+{
+    static const char json[] =
+        "{\"format\":\"charla-export\",\"version\":2,\"scope\":\"site\"}\n";
+    const char *path = write_temp(json, sizeof(json) - 1);
+    expect_failure(path, ERR_INVALID,
+                   ":1:1: not well-formed (invalid "
+                   "token) (a charla JSON backup? try "
+                   "`charla import json`)");
+    unlink(path);
+    static const char control[] =
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\">\x01</feed>\n";
+    path = write_temp(control, sizeof(control) - 1);
+    struct recorder r;
+    struct import_stats st;
+    struct buf err;
+    ck_assert_int_eq(run(path, &r, &st, &err), ERR_INVALID);
+    ck_assert_contains(err.data, ":1:43: not well-formed (invalid token)");
+    ck_assert_msg(!strstr(err.data, "UTF-8"), "%s", err.data);
+    buf_release(&err);
+    unlink(path);
 }
 END_TEST
 
@@ -433,6 +475,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, external_dtd_refused);
     tcase_add_test(tc, truncated_file);
     tcase_add_test(tc, invalid_utf8);
+    tcase_add_test(tc, invalid_token_explained);
     tcase_add_test(tc, missing_file);
     tcase_add_test(tc, not_a_feed);
 }
