@@ -91,6 +91,40 @@ static int rescreen_hold(struct rescreen *r, const struct comment *c,
     return ret;
 }
 
+/* add_quoted appends a word list entry in quotes, its control bytes as
+ * '?' (an entry is the site's, but a terminal is no place for them). */
+static void add_quoted(struct buf *b, const char *what, const char *entry)
+{
+    buf_addf(b, "%s%s \"", b->len ? ", " : "", what);
+    for (const char *p = entry; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        buf_addc(b, c < 0x20 || c == 0x7f || c == '"' ? '?' : (char)c);
+    }
+    buf_addc(b, '"');
+}
+
+/*
+ * why_held writes into b what held a verdict, as the list shows it: each
+ * rule that held it (a banned word, a protected name, the doxxing guard, a
+ * suspect word), then the category and score when the score alone held
+ * it. A comment held for a suspect word whose top score is 0.137 says
+ * `suspect word "sicario"`, not `identity_hate 0.137`.
+ */
+static void why_held(struct buf *b, const struct screen_verdict *v)
+{
+    if (v->banned)
+        add_quoted(b, "banned word", v->banned_word);
+    if (v->protected_name[0])
+        add_quoted(b, "protected name", v->protected_name);
+    else if (v->doxxing)
+        buf_addf(b, "%sdoxxing", b->len ? ", " : "");
+    if (v->suspect_word[0])
+        add_quoted(b, "suspect word", v->suspect_word);
+    if (v->over_threshold || !b->len)
+        buf_addf(b, "%s%s %.3f", b->len ? ", " : "",
+                 v->category ? v->category : "-", (double)v->score);
+}
+
 /* Screens comment c and holds it when the screen would (lists it, with
  * --dry-run). Returns 0 or an error of the store. */
 static int rescreen_comment(struct rescreen *r, const struct article *art,
@@ -128,8 +162,11 @@ static int rescreen_comment(struct rescreen *r, const struct article *art,
                                 is the last word */
         return 0;
     if (ret == 0) {
-        printf("%s #%s: %s%s %.3f\n", art->path, c->number, cat, field,
-               (double)why->score);
+        struct buf reason;
+        buf_init(&reason, 512);
+        why_held(&reason, why);
+        printf("%s #%s: %s%s\n", art->path, c->number, reason.data, field);
+        buf_release(&reason);
         r->held++;
     }
     return ret;

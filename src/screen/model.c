@@ -243,6 +243,15 @@ struct span_list {
                      span added (a merged span ends where a part did) */
 };
 
+/* copy_entry copies the word list entry f matched into out (size
+ * bytes), NUL-ended, truncated if longer. */
+static void copy_entry(char *out, size_t size, const struct screen_listed *f)
+{
+    size_t n = f->entry_len < size - 1 ? f->entry_len : size - 1;
+    memcpy(out, f->entry, n);
+    out[n] = '\0';
+}
+
 static void span_add(struct span_list *l, uint32_t off, uint32_t len, int cat,
                      float weight)
 {
@@ -1367,8 +1376,10 @@ int screen_check_scratch(const struct screen_model *m,
         rc = listed;
         goto fail;
     }
+    out->doxxing = nd > 0;
     if (listed & (1 << SCREEN_LIST_PROTECTED)) {
         const struct screen_listed *f = &found[SCREEN_LIST_PROTECTED];
+        copy_entry(out->protected_name, sizeof(out->protected_name), f);
         uint32_t off, l;
         tok_span(n, text, len, f->tok, f->ntok, &off, &l);
         if (nd == SCREEN_MAX_SPANS)
@@ -1377,6 +1388,7 @@ int screen_check_scratch(const struct screen_model *m,
     }
     for (size_t i = 0; i < nd; i++)
         span_add(&spans, dsp[i].offset, dsp[i].len, SCREEN_DOXXING, 4.0f);
+    float model_score = score; /* before the guard's 1.0 */
     if (nd) {
         rule_cats |= 1u << SCREEN_DOXXING;
         out->cat_score[SCREEN_DOXXING] = 1.0f;
@@ -1385,11 +1397,7 @@ int screen_check_scratch(const struct screen_model *m,
     if (listed & (1 << SCREEN_LIST_BANNED)) {
         const struct screen_listed *f = &found[SCREEN_LIST_BANNED];
         out->banned = true;
-        size_t bl = f->entry_len < sizeof(out->banned_word) - 1
-                        ? f->entry_len
-                        : sizeof(out->banned_word) - 1;
-        memcpy(out->banned_word, f->entry, bl);
-        out->banned_word[bl] = '\0';
+        copy_entry(out->banned_word, sizeof(out->banned_word), f);
         uint32_t off, l;
         tok_span(n, text, len, f->tok, f->ntok, &off, &l);
         span_add(&spans, off, l, -1, 5.0f);
@@ -1398,6 +1406,7 @@ int screen_check_scratch(const struct screen_model *m,
     if (listed & (1 << SCREEN_LIST_SUSPECT)) {
         const struct screen_listed *f = &found[SCREEN_LIST_SUSPECT];
         suspect = 1;
+        copy_entry(out->suspect_word, sizeof(out->suspect_word), f);
         uint32_t off, l;
         tok_span(n, text, len, f->tok, f->ntok, &off, &l);
         span_add(&spans, off, l, -1, 3.0f);
@@ -1433,6 +1442,7 @@ int screen_check_scratch(const struct screen_model *m,
         }
     }
     out->score = score;
+    out->over_threshold = (nd ? model_score : score) >= thr;
     out->hold = score >= thr || out->banned || suspect || nd > 0;
     /* a site that publishes swearing: whether it is swearing alone is
      * asked last (publish_swearing reads the comment again) */

@@ -138,6 +138,15 @@ struct screen_verdict {
     bool banned;                  /* a banned word was used: refuse */
     char banned_word[64];         /* the policy entry that matched, NUL-ended
                                      (truncated if longer) */
+    char suspect_word[64];        /* held for a suspect word: its entry, as
+                                     banned_word; "" if none */
+    char protected_name[64];      /* held for a protected name: its entry,
+                                     as banned_word; "" if none */
+    bool doxxing;                 /* the doxxing guard found a phone, an
+                                     address, an id or a person exposed
+                                     (a protected name alone: false) */
+    bool over_threshold;          /* the score alone would hold it (not the
+                                     1.0 a word list or the guard sets) */
     float score;                  /* the hold score, 0..1 */
     const char *category;         /* held: the top category name (static
                                      string); NULL when not held or when

@@ -817,7 +817,8 @@ def test_rescreen_screens_the_display_name(srv):
     eq(r.returncode, 0, r.stderr)
     r = srv.cli("rescreen", "--db", srv.db, "--article", str(aid))
     eq(r.returncode, 0, r.stderr)
-    check("#%s: doxxing (name)" % number in r.stdout, r.stdout)
+    check('#%s: protected name "María Fernanda López" (name)' % number
+          in r.stdout, r.stdout)
     mod = login(srv, "Kathi")
     items = [i for i in mod.get("/api/v1/mod/queue").json()["items"]
              if i["comment"]["id"] == cid]
@@ -869,6 +870,30 @@ def test_rescreen_without_a_model(srv):
     after = statuses()
     changed = {n for n in before if before[n] != after[n]}
     eq(changed, {"4", "12"}, "only those two are held")
+
+
+def test_rescreen_lists_why_each_comment_would_be_held(srv):
+    """`charla rescreen --dry-run` names the rule that holds a comment (a
+    suspect, banned word or protected name) instead of a low score that
+    did not; a comment held by its score alone shows the category and
+    score."""
+    for key, value in (("suspect_words", "sicario"),
+                       ("hold_threshold", "0.7"),
+                       ("banned_words", "perros"),
+                       ("protected_names", "Kathi")):
+        r = srv.cli("setting", "set", key, value, "--db", srv.db)
+        eq(r.returncode, 0, r.stderr)
+    r = srv.cli("rescreen", "--db", srv.db, "--dry-run")
+    eq(r.returncode, 0, r.stderr)
+    lines = {m.group(1): m.group(2)
+             for m in re.finditer(r" #([\d.]+): (.*)", r.stdout)}
+    eq(lines.get("10.1"), 'suspect word "sicario"', r.stdout)
+    eq(lines.get("8.1"), 'banned word "perros"', r.stdout)
+    eq(lines.get("1.3"), 'protected name "Kathi"', r.stdout)
+    check(re.match(r'suspect word "sicario", threat 0\.9\d\d$',
+                   lines.get("10", "")), r.stdout)
+    check(re.match(r"identity_hate 0\.9\d\d$", lines.get("9", "")),
+          r.stdout)
 
 
 def test_setting_keys_match_the_backup_format(srv):

@@ -302,10 +302,18 @@ START_TEST(policy_words_and_protected_names)
     ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
     ck_assert(!v.banned);
     ck_assert(v.hold);
+    /* the verdict says which rule held it (rescreen lists it so) */
+    ck_assert_str_eq(v.suspect_word, "sapo");
+    ck_assert(!v.over_threshold && !v.doxxing);
+    ck_assert_str_eq(v.protected_name, "");
     s = "la que denuncio fue maria lopez de la colonia";
     ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
     ck_assert(v.hold);
     ck_assert_str_eq(v.category, "doxxing");
+    ck_assert_str_eq(v.protected_name, "Mar\xc3\xad"
+                                       "a L\xc3\xb3pez");
+    ck_assert(!v.doxxing && !v.over_threshold); /* the name alone */
+    ck_assert_str_eq(v.suspect_word, "");
     ck_assert_float_eq(v.cat_score[SCREEN_DOXXING], 1.0f);
     /* the possessive names her too, with either apostrophe; the span
      * covers the name as written */
@@ -328,6 +336,8 @@ START_TEST(policy_words_and_protected_names)
     ck_assert_int_eq(screen_check(m, &p, s, strlen(s), &v), 0);
     ck_assert(v.hold);
     ck_assert_str_eq(v.category, "doxxing");
+    ck_assert(v.doxxing);
+    ck_assert_str_eq(v.protected_name, "");
     /* a high threshold lets ordinary profanity through, not doxxing */
     p.hold_threshold = 0.99f;
     s = "what the fuck";
