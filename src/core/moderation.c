@@ -8,6 +8,7 @@
 
 #include "core/bans.h"
 #include "core/moderation.h"
+#include "core/visible.h"
 #include "render/msg.h"
 #include "util/str.h"
 
@@ -205,6 +206,14 @@ int mod_apply(struct store *st, const struct comment *c,
                          : rq->action == MOD_HOLD    ? MSG_MOD_CANNOT_HOLD
                          : rq->action == MOD_REDACT  ? MSG_MOD_CANNOT_REDACT
                                                      : MSG_MOD_CANNOT_REMOVE));
+        return ERR_FORBIDDEN;
+    }
+    /* a comment with no text (an imported tombstone: Blogger kept only
+       "removed by a blog administrator") has nothing to put back; a
+       restore would publish an empty comment under its number */
+    if (rq->action == MOD_RESTORE &&
+        !visible_has_text(c->body, strlen(c->body))) {
+        buf_adds(msg, msg_get(MSG_MOD_RESTORE_NO_TEXT));
         return ERR_FORBIDDEN;
     }
     if (!text_ok(reason, MOD_REASON_MAX) || !text_ok(note, MOD_NOTE_MAX)) {

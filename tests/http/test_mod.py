@@ -229,6 +229,33 @@ def test_restore_puts_a_comment_back_where_it_was(srv):
        "visible: a moderator approved it")
 
 
+def test_restore_refuses_an_imported_tombstone_without_text(srv):
+    # #1.1 of the demo was removed on Blogger, which kept no text: a
+    # restore would publish an empty comment with Reply and Report links
+    from test_admin import csrf_of
+    _, by = comments(srv)
+    eq(by["1.1"]["status"], "removed", "imported as a tombstone")
+    cid = by["1.1"]["id"]
+    add_user(srv)
+    mod = login(srv)
+    r = act(mod, cid, "restore")
+    eq(r.status, 409, r.text)
+    eq(r.json()["error"]["code"], "not_allowed", r.text)
+    check("no text to restore" in r.json()["error"]["message"], r.text)
+    _, after = comments(srv)
+    eq(after["1.1"]["status"], "removed", "still a tombstone")
+    # the log page's Restore answers the same, with the message
+    mod.csrf = csrf_of(mod.get("/admin/log").text)
+    r = mod.post_form("/admin/comments/%d/restore" % cid, {"csrf": mod.csrf})
+    eq(r.status, 409, "refused on the log page")
+    check("no text to restore" in r.text, "says why")
+    mod.cookies["charla_lang"] = "es"
+    r = mod.post_form("/admin/comments/%d/restore" % cid, {"csrf": mod.csrf})
+    check("no tiene texto que restaurar" in r.text, "in Spanish")
+    _, after = comments(srv)
+    eq(after["1.1"]["status"], "removed", "still a tombstone")
+
+
 def test_restore_of_a_pending_comment_leaves_it_pending(srv):
     from test_admin import csrf_of, premoderated_queue
     mod, _, ids = premoderated_queue(srv, 1)

@@ -157,6 +157,33 @@ START_TEST(restore_returns_to_where_it_was)
 }
 END_TEST
 
+/* an imported tombstone has no text (Blogger kept only "removed by a
+ * blog administrator"): a restore would publish an empty comment, or put
+ * one in the queue, so it is refused and the comment stays removed */
+START_TEST(restore_refuses_a_comment_with_no_text)
+{
+    static const char *const bodies[] = {"", "  \n", "\xe2\x80\x8b"};
+    struct buf msg;
+    buf_init(&msg, 1024);
+    for (size_t i = 0; i < sizeof(bodies) / sizeof(bodies[0]); i++) {
+        for (int seen = 0; seen < 2; seen++) {
+            struct comment c = make(COMMENT_REMOVED, bodies[i]);
+            c.was_public = seen;
+            struct mod_request rs = {.action = MOD_RESTORE,
+                                     .reason = "",
+                                     .actor = "Kathi",
+                                     .now = 201};
+            buf_reset(&msg);
+            ck_assert_int_eq(mod_apply(st, &c, &rs, &msg), ERR_FORBIDDEN);
+            ck_assert_msg(strstr(msg.data, "no text") != NULL, "%s", msg.data);
+            ck_assert_int_eq(store_comment_get(st, c.id, &a, &c), 0);
+            ck_assert_int_eq(c.status, COMMENT_REMOVED);
+        }
+    }
+    buf_release(&msg);
+}
+END_TEST
+
 START_TEST(apply_writes_audit_and_refuses_stale)
 {
     struct comment c = make(COMMENT_VISIBLE, "you idiot");
@@ -933,6 +960,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, state_machine_table);
     tcase_add_test(tc, apply_writes_audit_and_refuses_stale);
     tcase_add_test(tc, restore_returns_to_where_it_was);
+    tcase_add_test(tc, restore_refuses_a_comment_with_no_text);
     tcase_add_test(tc, purge_erases_body_and_name);
     tcase_add_test(tc, author_delete_withdraws_what_no_reader_saw);
     tcase_add_test(tc, author_delete_keeps_tombstone_of_what_readers_saw);
