@@ -30,6 +30,7 @@
 
 #include "api/me_list.h"
 #include "api/mod_api.h"
+#include "core/moderation.h"
 #include "core/review_cause.h"
 #include "render/html.h"
 #include "render/msg.h"
@@ -96,7 +97,7 @@ static void state_words(struct store *st, struct buf *b,
         html_texts(b, msg_get(MSG_REMOVED));
         if (c->reason && c->reason[0]) {
             html_lit(b, ": ");
-            page_isolated_text(b, msg_reason(c->reason));
+            page_isolated_text(b, msg_reason(mod_public_reason(c->reason)));
         }
         break;
     case COMMENT_DELETED:

@@ -17,6 +17,16 @@ const char *const mod_default_reasons[] = {
 const size_t mod_default_reason_count =
     sizeof(mod_default_reasons) / sizeof(mod_default_reasons[0]);
 
+const char *mod_public_reason(const char *reason)
+{
+    if (!reason || !reason[0])
+        return "";
+    for (size_t i = 0; i < mod_default_reason_count; i++)
+        if (strcmp(reason, mod_default_reasons[i]) == 0)
+            return mod_default_reasons[i];
+    return "other";
+}
+
 static const char *const action_names[MOD_ACTION_COUNT] = {
     [MOD_APPROVE] = "approve", [MOD_REMOVE] = "remove", [MOD_PURGE] = "purge",
     [MOD_RESTORE] = "restore", [MOD_REDACT] = "redact", [MOD_DELETE] = "delete",

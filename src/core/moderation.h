@@ -91,6 +91,17 @@ enum comment_status mod_removed_from(struct store *st, const struct comment *c);
 extern const char *const mod_default_reasons[];
 extern const size_t mod_default_reason_count;
 
+/*
+ * mod_public_reason: the removal reason readers are shown for reason, as
+ * stored with the comment. A removal's reason may be any text (the API
+ * takes it as typed, and a tired moderator may write a note there), but
+ * only one of mod_default_reasons is shown in public: any other is shown
+ * as "other", so a moderator's words never reach the tombstone. The whole
+ * text stays in the audit log for staff. Returns "" for no reason; the
+ * string is static or borrowed from reason.
+ */
+const char *mod_public_reason(const char *reason);
+
 struct mod_request {
     enum mod_action action;
     const char *reason; /* required for remove; "" otherwise allowed */

@@ -4,6 +4,7 @@
  */
 #include <string.h>
 
+#include "core/moderation.h"
 #include "render/html.h"
 #include "render/json.h"
 #include "render/markdown.h"
@@ -73,7 +74,7 @@ int json_comment(struct buf *b, const struct thread *t, size_t i,
     json_quotes(b, comment_status_name(c->status));
     if (c->status == COMMENT_REMOVED && c->reason[0]) {
         buf_adds(b, ",\"reason\":");
-        json_quotes(b, c->reason);
+        json_quotes(b, mod_public_reason(c->reason));
     }
     buf_adds(b, ",\"author\":{\"handle\":");
     if (!gone && c->author_kind == AUTHOR_READER && c->handle[0])

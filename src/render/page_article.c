@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "core/moderation.h"
 #include "render/html.h"
 #include "render/markdown.h"
 #include "render/msg.h"
@@ -104,7 +105,7 @@ static void render_tombstone(struct buf *b, const struct comment *c)
         html_texts(b, msg_get(MSG_REMOVED));
         if (c->reason[0]) {
             html_lit(b, ": ");
-            page_isolated_text(b, msg_reason(c->reason));
+            page_isolated_text(b, msg_reason(mod_public_reason(c->reason)));
         }
     } else if (c->status == COMMENT_DELETED || c->status == COMMENT_WITHDRAWN) {
         /* thread_build shows a withdrawn comment with replies as deleted;

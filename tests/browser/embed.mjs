@@ -505,14 +505,14 @@ const tests = {
     check((await page.locator(`${T} [id="c1"] .tombstone`).textContent()).includes("Awaiting review"),
       "as awaiting review");
     check((await page.locator(`${T}`).textContent()).indexOf("look at again") < 0, "without its text");
-    // a moderator's reason, isolated: a right-to-left override in it
-    // cannot reorder the words around it
+    // a moderator's reason of their own words (here with a right-to-left
+    // override) never reaches readers: it shows as "other", in its <bdi>
     dbRun(env.db, [["UPDATE comments SET status = 3, reason = ? WHERE number = '1.1'",
       ["spam\u202e ok"]]], true);
     await page.reload();
     await page.waitForSelector(`${T} [id="c1.1"].gone`);
     const bdi = await page.locator(`${T} [id="c1.1"] .tombstone bdi`).textContent();
-    check(bdi === "spam\u202e ok", "the reason in its own <bdi>: " + bdi);
+    check(bdi === "other", "the reason in its own <bdi>, as other: " + bdi);
     await ctx.close();
   },
 

@@ -65,6 +65,43 @@ def test_remove_demo_comment_10_shows_tombstone_with_reason(srv):
     eq(log[0]["reason"], "threat", "audit reason")
 
 
+def test_a_typed_removal_reason_stays_with_the_staff(srv):
+    # a reason not in the list (a moderator's words) shows in public as
+    # "other", on the page, in the API and on the author's /me; the whole
+    # text stays in the audit log
+    aid, _ = comments(srv)
+    reader = srv.reader()
+    r = reader.post_json("/api/v1/articles/%d/comments" % aid,
+                         {"body": "A plain remark about the extradition."})
+    eq(r.status, 201, r.text)
+    cid = r.json()["comment"]["id"]
+    add_user(srv)
+    c = login(srv)
+    words = "you are all idiots"
+    r = act(c, cid, "remove", {"reason": words})
+    eq(r.status, 200, r.text)
+    for lang, shown in (("en", "Removed by a moderator: <bdi>other</bdi>"),
+                        ("es", "Eliminado por moderación: <bdi>otro</bdi>")):
+        page = srv.client().get(ARTICLE_PATH,
+                                {"Accept-Language": lang}).text
+        check(shown in page, "%s: the tombstone says %r" % (lang, shown))
+        check(words not in page, "%s: the moderator's words stay out" % lang)
+    _, by = comments(srv)
+    mine = [x for x in by.values() if x["id"] == cid][0]
+    eq(mine.get("reason"), "other", "the API's reason")
+    me = reader.get("/me").text
+    check("other" in me and words not in me, "the author's /me")
+    log = c.get("/api/v1/mod/log?id=%d" % cid).json()["log"]
+    eq(log[0]["reason"], words, "the log keeps the whole text")
+    check(words in c.get("/admin/log?id=%d" % cid).text, "so does its page")
+    # a listed reason shows as itself, translated
+    _, by = comments(srv)
+    eq(act(c, by["13"]["id"], "remove", {"reason": "hate"}).status, 200,
+       "remove")
+    page = srv.client().get(ARTICLE_PATH, {"Accept-Language": "es"}).text
+    check("Eliminado por moderación: <bdi>odio</bdi>" in page, "in Spanish")
+
+
 def test_anonymous_and_bad_csrf_refused_everywhere(srv):
     add_user(srv)
     _, by = comments(srv)

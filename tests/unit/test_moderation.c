@@ -184,6 +184,21 @@ START_TEST(restore_refuses_a_comment_with_no_text)
 }
 END_TEST
 
+/* readers see only a listed removal reason: a moderator's own words
+ * (which may be a private note) show as "other" */
+START_TEST(public_reason_is_a_listed_one)
+{
+    for (size_t i = 0; i < mod_default_reason_count; i++)
+        ck_assert_str_eq(mod_public_reason(mod_default_reasons[i]),
+                         mod_default_reasons[i]);
+    ck_assert_str_eq(mod_public_reason("you are all idiots"), "other");
+    ck_assert_str_eq(mod_public_reason("Threat"), "other");
+    ck_assert_str_eq(mod_public_reason("spam\xe2\x80\xae ok"), "other");
+    ck_assert_str_eq(mod_public_reason(""), "");
+    ck_assert_str_eq(mod_public_reason(NULL), "");
+}
+END_TEST
+
 START_TEST(apply_writes_audit_and_refuses_stale)
 {
     struct comment c = make(COMMENT_VISIBLE, "you idiot");
@@ -961,6 +976,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, apply_writes_audit_and_refuses_stale);
     tcase_add_test(tc, restore_returns_to_where_it_was);
     tcase_add_test(tc, restore_refuses_a_comment_with_no_text);
+    tcase_add_test(tc, public_reason_is_a_listed_one);
     tcase_add_test(tc, purge_erases_body_and_name);
     tcase_add_test(tc, author_delete_withdraws_what_no_reader_saw);
     tcase_add_test(tc, author_delete_keeps_tombstone_of_what_readers_saw);
