@@ -154,6 +154,18 @@ static void me_section(struct buf *b, enum msg_id heading, enum msg_id text)
     html_lit(b, "</p>\n");
 }
 
+/* me_count_item: one line of the breakdown under the count, if n. */
+static void me_count_item(struct buf *b, enum msg_id label, int64_t n)
+{
+    if (!n)
+        return;
+    html_lit(b, "<li>");
+    html_texts(b, msg_get(label));
+    html_lit(b, " ");
+    html_int(b, n);
+    html_lit(b, "</li>");
+}
+
 /* What the erase form shows again when it was refused: why, above it,
  * and the confirmation the reader typed, in it. */
 struct erase_again {
@@ -187,23 +199,25 @@ static void me_page(struct app *app, struct http_req *req,
         html_texts(b, msg_get(MSG_ME_NO_TOKEN));
         html_lit(b, "</p>\n");
     } else {
-        /* a comment deleted (or removed) is a tombstone now, not one of
-           the reader's comments on the site: counted apart (the export
-           and the list still show it, with its status) */
-        int64_t live = 0, gone = 0;
-        if (store_author_comment_counts(app->store, hash, &live, &gone))
-            live = gone = 0;
+        /* every comment the list below shows, then, when some are gone,
+           how many are still there, how many left a tombstone (deleted
+           or removed) and how many left no trace (withdrawn): the three
+           add up to the first */
+        int64_t live = 0, gone = 0, withdrawn = 0;
+        if (store_author_comment_counts(app->store, hash, &live, &gone,
+                                        &withdrawn))
+            live = gone = withdrawn = 0;
         html_lit(b, "<p>");
         html_texts(b, msg_get(MSG_ME_COUNT));
         html_lit(b, " ");
-        html_int(b, live);
+        html_int(b, live + gone + withdrawn);
         html_lit(b, "</p>\n");
-        if (gone) {
-            html_lit(b, "<p>");
-            html_texts(b, msg_get(MSG_ME_COUNT_GONE));
-            html_lit(b, " ");
-            html_int(b, gone);
-            html_lit(b, "</p>\n");
+        if (gone || withdrawn) {
+            html_lit(b, "<ul class=\"me-counts\">");
+            me_count_item(b, MSG_ME_COUNT_LIVE, live);
+            me_count_item(b, MSG_ME_COUNT_GONE, gone);
+            me_count_item(b, MSG_ME_COUNT_WITHDRAWN, withdrawn);
+            html_lit(b, "</ul>\n");
         }
         me_list_section(app, req, b, hash, before);
         me_section(b, MSG_ME_EXPORT_HEADING, MSG_ME_EXPORT_TEXT);

@@ -392,7 +392,8 @@ static const char *const stmt_sql[ST_COUNT] = {
                           "author_hash = $1 AND id < $2 "
                           "ORDER BY id DESC LIMIT $3",
     [ST_AUTHOR_COUNTS] = "SELECT COUNT(*) FILTER (WHERE status < 3), "
-                         "COUNT(*) FILTER (WHERE status IN (3, 4, 5)) "
+                         "COUNT(*) FILTER (WHERE status IN (3, 4, 5)), "
+                         "COUNT(*) FILTER (WHERE status = 6) "
                          "FROM comments "
                          "WHERE author_hash = $1",
     /* $1: an array literal of the keys (store_keys.h) */
@@ -2315,9 +2316,21 @@ static int author_numbers(struct store *s, enum stmt_id id,
 }
 
 static int pg_author_comment_counts(struct store *s, const char *author_hash,
-                                    int64_t *live, int64_t *gone)
+                                    int64_t *live, int64_t *gone,
+                                    int64_t *withdrawn)
 {
-    return author_numbers(s, ST_AUTHOR_COUNTS, author_hash, live, gone);
+    CONN_OR_FAIL(s, c);
+    struct pg_params p = {0};
+    params_text(&p, author_hash);
+    PGresult *res;
+    int ret = run(c, ST_AUTHOR_COUNTS, &p, &res);
+    if (ret)
+        return ret;
+    *live = col_i64(res, 0, 0);
+    *gone = col_i64(res, 0, 1);
+    *withdrawn = col_i64(res, 0, 2);
+    PQclear(res);
+    return 0;
 }
 
 static int pg_author_record(struct store *s, const char *author_hash,

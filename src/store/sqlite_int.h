@@ -237,7 +237,8 @@ int sqlite_m_comments_by_author_page(struct store *s, const char *author_hash,
                                      struct arena *a, struct comment **out,
                                      size_t *n);
 int sqlite_m_author_comment_counts(struct store *s, const char *author_hash,
-                                   int64_t *live, int64_t *gone);
+                                   int64_t *live, int64_t *gone,
+                                   int64_t *withdrawn);
 int sqlite_m_recent_activity(struct store *s, int64_t article_id, int64_t since,
                              int64_t *comments, int64_t *new_readers);
 

@@ -211,7 +211,8 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
                            "WHERE author_hash = ?1 AND id < ?2 "
                            "ORDER BY id DESC LIMIT ?3",
     S(MS_AUTHOR_COUNTS) = "SELECT COALESCE(SUM(status < 3), 0), "
-                          "COALESCE(SUM(status IN (3, 4, 5)), 0) "
+                          "COALESCE(SUM(status IN (3, 4, 5)), 0), "
+                          "COALESCE(SUM(status = 6), 0) "
                           "FROM comments WHERE author_hash = ?1",
     /* ?1: a JSON array of hashes (store_keys.h); a row per element, by its
      * index, with 0 and 0 for a hash no comment has */
@@ -893,9 +894,20 @@ static int author_numbers(struct store *s, enum mod_stmt id,
 }
 
 int sqlite_m_author_comment_counts(struct store *s, const char *author_hash,
-                                   int64_t *live, int64_t *gone)
+                                   int64_t *live, int64_t *gone,
+                                   int64_t *withdrawn)
 {
-    return author_numbers(s, MS_AUTHOR_COUNTS, author_hash, live, gone);
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_AUTHOR_COUNTS);
+    sqlite_bind_text(st, 1, author_hash);
+    int ret = one_row(c, st);
+    if (ret)
+        return ret;
+    *live = sqlite3_column_int64(st, 0);
+    *gone = sqlite3_column_int64(st, 1);
+    *withdrawn = sqlite3_column_int64(st, 2);
+    sqlite3_reset(st);
+    return 0;
 }
 
 int sqlite_m_author_record(struct store *s, const char *author_hash,

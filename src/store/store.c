@@ -359,13 +359,15 @@ int store_comments_by_author_page(struct store *s, const char *author_hash,
 }
 
 int store_author_comment_counts(struct store *s, const char *author_hash,
-                                int64_t *live, int64_t *gone)
+                                int64_t *live, int64_t *gone,
+                                int64_t *withdrawn)
 {
     *live = 0;
     *gone = 0;
+    *withdrawn = 0;
     if (!author_hash || !author_hash[0])
         return 0;
-    return s->ops->author_comment_counts(s, author_hash, live, gone);
+    return s->ops->author_comment_counts(s, author_hash, live, gone, withdrawn);
 }
 
 int store_bulk_mode(struct store *s)

@@ -194,7 +194,8 @@ struct store_ops {
                                    struct arena *a, struct comment **out,
                                    size_t *n);
     int (*author_comment_counts)(struct store *s, const char *author_hash,
-                                 int64_t *live, int64_t *gone);
+                                 int64_t *live, int64_t *gone,
+                                 int64_t *withdrawn);
     /* batched reads: n is 1..STORE_BATCH_MAX (store.c answers n 0) */
     int (*articles_by_ids)(struct store *s, const int64_t *ids, size_t n,
                            struct arena *a, struct article **out, size_t *nout);
@@ -645,12 +646,15 @@ MUST_CHECK int store_comments_by_author_page(struct store *s,
 /*
  * How many comments that token hash wrote: *live those still on the site
  * or awaiting review, *gone those that are tombstones now (removed,
- * deleted or purged). A withdrawn comment is neither: it left no trace.
- * Counted by the database, no rows read. 0 and 0 for an empty hash.
+ * deleted or purged), *withdrawn those its author deleted before review
+ * (no trace left in the thread). The three add up to every comment the
+ * hash wrote, as its author's list shows them. Counted by the database,
+ * no rows read. All 0 for an empty hash.
  */
 MUST_CHECK int store_author_comment_counts(struct store *s,
                                            const char *author_hash,
-                                           int64_t *live, int64_t *gone);
+                                           int64_t *live, int64_t *gone,
+                                           int64_t *withdrawn);
 
 /*
  * store_migrate copies a whole site from a SQLite database (from: a path or

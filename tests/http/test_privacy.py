@@ -178,7 +178,8 @@ def test_me_erase(srv):
 
 def test_me_counts_a_deleted_comment_apart(srv):
     # a comment its author deleted is a tombstone, not one of theirs on
-    # the site: /me counts it apart, and erasing does not count it again
+    # the site: /me counts it apart (in the total, as its list shows it),
+    # and erasing does not count it again
     a = srv.client()
     aid = a.get("/api/v1/articles").json()["articles"][0]["id"]
     gone = post(a, aid, "A comment I take back at once.")
@@ -186,17 +187,18 @@ def test_me_counts_a_deleted_comment_apart(srv):
     r = a.post_form("/comments/%d/delete" % gone["id"], "")
     eq(r.status, 200, "deleted by its author")
     page = a.get("/me").text
-    check("this browser&#39;s token: 1</p>" in page,
-          "one comment of theirs: " + page)
-    check("<p>Deleted or removed, left as tombstones: 1</p>" in page,
+    check("this browser&#39;s token: 2</p>" in page,
+          "two comments, as the list shows: " + page)
+    check("<li>Published or awaiting review: 1</li>" in page, "one kept")
+    check("<li>Deleted or removed, left as tombstones: 1</li>" in page,
           "the deleted one apart")
     ex = a.get("/me/export").json()
     eq(sorted(x["status"] for x in ex["comments"]), ["deleted", "visible"],
        "the export lists both, each with its status")
     a.cookies["charla_lang"] = "es"
     page = a.get("/me").text
-    check("token de este navegador: 1</p>" in page, "in Spanish too")
-    check("<p>Borrados o eliminados, que quedan como lápidas: 1</p>" in page,
+    check("token de este navegador: 2</p>" in page, "in Spanish too")
+    check("<li>Borrados o eliminados, que quedan como lápidas: 1</li>" in page,
           "the deleted one apart, in Spanish")
     a.cookies["charla_lang"] = "en"
     token = re.search(r'name="token" value="([0-9a-f]{32})"', page).group(1)

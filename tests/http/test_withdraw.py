@@ -32,6 +32,32 @@ def place(number):
     return 'id="c%s"' % number
 
 
+def test_me_counts_add_up_to_its_list(srv):
+    # one published, one deleted by its author, one withdrawn before
+    # review: /me says 3, as its list shows 3, and how they split
+    aid = demo_article(srv)["id"]
+    author = srv.client()
+    post(author, aid, "A remark I keep.", 201)
+    deleted = post(author, aid, "A remark I will take back.", 201)
+    held = post(author, aid, HELD_BODY, 202)
+    for c in (deleted, held):
+        r = author.request("DELETE", "/api/v1/comments/%d" % c["id"])
+        eq(r.status, 200, r.text)
+    me = author.get("/me").text
+    check("this browser&#39;s token: 3</p>" in me, "three in all: " + me)
+    for line in ("Published or awaiting review: 1",
+                 "Deleted or removed, left as tombstones: 1",
+                 "Deleted by you before review, leaving no trace: 1"):
+        check("<li>%s</li>" % line in me, line)
+    author.cookies["charla_lang"] = "es"
+    me = author.get("/me").text
+    check("token de este navegador: 3</p>" in me, "in Spanish")
+    for line in ("Publicados o en espera de revisión: 1",
+                 "Borrados o eliminados, que quedan como lápidas: 1",
+                 "Borrados por ti antes de la revisión, sin dejar rastro: 1"):
+        check("<li>%s</li>" % line in me, line)
+
+
 def test_withdrawn_held_comment_leaves_no_trace(srv):
     art = demo_article(srv)
     aid = art["id"]
@@ -67,8 +93,10 @@ def test_withdrawn_held_comment_leaves_no_trace(srv):
     me = author.get("/me")
     eq(me.status, 200, me.text[:300])
     check("Deleted by you before review" in me.text, "in the list")
-    check("Deleted or removed, left as tombstones: 1</p>" in me.text,
+    check("<li>Deleted or removed, left as tombstones: 1</li>" in me.text,
           "only the published one counts as a tombstone")
+    check("<li>Deleted by you before review, leaving no trace: 1</li>"
+          in me.text, "the withdrawn one apart")
     ex = author.get("/me/export").json()
     eq(sorted(x["status"] for x in ex["comments"]), ["deleted", "withdrawn"],
        "the export says which was which")

@@ -2444,11 +2444,14 @@ START_TEST(test_upgrade_withdraws_deleted_held_comments)
     ck_assert_str_eq(r[0].reason, "");
     assert_upgrade_dropped_page_a(s);
     /* its author's counts: not a tombstone, not on the site either */
-    int64_t live = -1, gone = -1;
-    ck_assert_int_eq(store_author_comment_counts(s, "h2", &live, &gone), 0);
+    int64_t live = -1, gone = -1, withdrawn = -1;
+    ck_assert_int_eq(
+        store_author_comment_counts(s, "h2", &live, &gone, &withdrawn), 0);
     ck_assert_int_eq(live, 0);
     ck_assert_int_eq(gone, 0);
-    ck_assert_int_eq(store_author_comment_counts(s, "h1", &live, &gone), 0);
+    ck_assert_int_eq(withdrawn, 1); /* it left no trace */
+    ck_assert_int_eq(
+        store_author_comment_counts(s, "h1", &live, &gone, &withdrawn), 0);
     ck_assert_int_eq(gone, 1);
     close_store(s);
 }
@@ -3322,16 +3325,20 @@ START_TEST(test_author_page_and_counts)
         0);
     ck_assert_uint_eq(n, 0);
 
-    int64_t live = -1, gone = -1;
-    ck_assert_int_eq(store_author_comment_counts(s, "h-one", &live, &gone), 0);
+    int64_t live = -1, gone = -1, withdrawn = -1;
+    ck_assert_int_eq(
+        store_author_comment_counts(s, "h-one", &live, &gone, &withdrawn), 0);
     ck_assert_int_eq(live, 2);
     ck_assert_int_eq(gone, 1);
+    ck_assert_int_eq(withdrawn, 0);
     /* "h-two": 1 (held) and 9 (deleted); 5 is imported, without a hash */
-    ck_assert_int_eq(store_author_comment_counts(s, "h-two", &live, &gone), 0);
+    ck_assert_int_eq(
+        store_author_comment_counts(s, "h-two", &live, &gone, &withdrawn), 0);
     ck_assert_int_eq(live, 1);
     ck_assert_int_eq(gone, 1);
-    ck_assert_int_eq(
-        store_author_comment_counts(s, batch_authors[3], &live, &gone), 0);
+    ck_assert_int_eq(store_author_comment_counts(s, batch_authors[3], &live,
+                                                 &gone, &withdrawn),
+                     0);
     ck_assert_int_eq(live, 3); /* 3 visible, 7 held, 11 pending */
     ck_assert_int_eq(gone, 0);
     ck_assert_int_eq(store_comments_by_author_page(s, batch_authors[3], 0,
@@ -3348,8 +3355,9 @@ START_TEST(test_author_page_and_counts)
     ck_assert_int_eq(
         store_comments_by_author_page(s, "", 0, 5, &arena, &cs, &n), 0);
     ck_assert_uint_eq(n, 0);
-    ck_assert_int_eq(store_author_comment_counts(s, "", &live, &gone), 0);
-    ck_assert_int_eq(live + gone, 0);
+    ck_assert_int_eq(
+        store_author_comment_counts(s, "", &live, &gone, &withdrawn), 0);
+    ck_assert_int_eq(live + gone + withdrawn, 0);
 
     /* out of range: refused */
     ck_assert_int_eq(
@@ -3382,8 +3390,9 @@ START_TEST(test_author_page_and_counts)
                                                    &arena, &cs, &n),
                      0);
     ck_assert_uint_eq(n, 5);
-    ck_assert_int_eq(store_author_comment_counts(s, "prolific", &live, &gone),
-                     0);
+    ck_assert_int_eq(
+        store_author_comment_counts(s, "prolific", &live, &gone, &withdrawn),
+        0);
     ck_assert_int_eq(live, STORE_AUTHOR_PAGE_MAX + 5);
     ck_assert_int_eq(gone, 0);
     close_store(s);
