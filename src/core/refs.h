@@ -89,6 +89,9 @@ struct refs_comment {
     bool awaiting_review;         /* pending or held: not public; matched
                                      by number only, and shown with no
                                      preview (preview "", body NULL) */
+    bool deleted;                 /* a tombstone its author left (deleted,
+                                     or withdrawn with replies under it):
+                                     a reference says so, not "removed" */
 };
 
 /* The article's comments and the comment whose text is being scanned. */

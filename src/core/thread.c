@@ -107,6 +107,8 @@ int thread_build(struct thread *t, const struct site *site,
         r->local_hour = t->local[i].tm_hour;
         r->local_minute = t->local[i].tm_min;
         r->tombstone = comment_status_is_tombstone(c->status);
+        r->deleted =
+            c->status == COMMENT_DELETED || c->status == COMMENT_WITHDRAWN;
         r->awaiting_review = comment_status_awaits_review(c->status);
         /* the preview is made only for a comment a reference names,
            when the reference is drawn: most are named by none */

@@ -239,7 +239,8 @@ static void emit_ref_link(struct md_state *st, size_t k, const char *label,
     html_attrs(out, c->number);
     html_lit(out, "\" title=\"");
     if (c->tombstone)
-        html_attrs(out, msg_get(MSG_REF_REMOVED));
+        html_attrs(out,
+                   msg_get(c->deleted ? MSG_REF_DELETED : MSG_REF_REMOVED));
     else if (c->awaiting_review)
         html_attrs(out, msg_get(MSG_REF_HELD));
     else if (c->preview || !c->body)

@@ -58,6 +58,25 @@ def test_me_counts_add_up_to_its_list(srv):
         check("<li>%s</li>" % line in me, line)
 
 
+def test_a_reference_to_a_deleted_comment_says_who_deleted_it(srv):
+    # ">>N" to a comment its author deleted: its place says "Deleted by
+    # its author", and so does the link, not "removed"
+    art = demo_article(srv)
+    aid = art["id"]
+    author = srv.client()
+    gone = post(author, aid, "A remark I will take back.", 201)
+    r = author.request("DELETE", "/api/v1/comments/%d" % gone["id"])
+    eq(r.status, 200, r.text)
+    post(srv.client(), aid, ">>%s why did you delete it?" % gone["number"],
+         201)
+    for lang, title in (("en", "deleted by its author"),
+                        ("es", "borrado por su autor")):
+        page = srv.client().get(art["path"], {"Accept-Language": lang}).text
+        link = '<a class="ref ref-gone" href="#c%s" title="%s">' % (
+            gone["number"], title)
+        check(link in page, "%s: %s" % (lang, link))
+
+
 def test_withdrawn_held_comment_leaves_no_trace(srv):
     art = demo_article(srv)
     aid = art["id"]

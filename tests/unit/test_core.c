@@ -335,6 +335,9 @@ START_TEST(thread_refs_carry_published_text_only)
     }
     ck_assert(t.refs[1].awaiting_review && t.refs[2].awaiting_review);
     ck_assert(t.refs[3].tombstone && t.refs[4].tombstone);
+    /* the deleted one says it was its author, the removed one not */
+    ck_assert(t.refs[4].deleted && !t.refs[3].deleted);
+    ck_assert(!t.refs[0].deleted && !t.refs[1].deleted);
     ck_assert(!t.refs[3].awaiting_review);
 
     /* what a later comment's references resolve to: the held one by

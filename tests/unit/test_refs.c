@@ -331,15 +331,16 @@ END_TEST
 
 /* A small synthetic thread for the finer rules. */
 static struct refs_comment small[] = {
-    {1, "1", 1000, 12, 36, false, "first at noon", NULL, false},
-    {2, "2", 1100, 0, 36, false, "second just after midnight", NULL, false},
-    {3, "1.1", 1200, 5, 29, false, "morning", NULL, false},
-    {4, "1.2", 1300, 17, 29, false, "evening", NULL, false},
-    {5, "3", 1400, 11, 15, true, "", NULL, false},
-    {6, "1.3", 1500, 12, 36, false, "also at 12:36", NULL, false},
-    {7, "4", 1600, 9, 5, false, "nine oh five", NULL, false},
-    {8, "12", 1700, 21, 5, false, "twelve", NULL, false},
-    {9, "4.1", 9000, 23, 15, false, "late", NULL, false},
+    {1, "1", 1000, 12, 36, false, "first at noon", NULL, false, false},
+    {2, "2", 1100, 0, 36, false, "second just after midnight", NULL, false,
+     false},
+    {3, "1.1", 1200, 5, 29, false, "morning", NULL, false, false},
+    {4, "1.2", 1300, 17, 29, false, "evening", NULL, false, false},
+    {5, "3", 1400, 11, 15, true, "", NULL, false, false},
+    {6, "1.3", 1500, 12, 36, false, "also at 12:36", NULL, false, false},
+    {7, "4", 1600, 9, 5, false, "nine oh five", NULL, false, false},
+    {8, "12", 1700, 21, 5, false, "twelve", NULL, false, false},
+    {9, "4.1", 9000, 23, 15, false, "late", NULL, false, false},
 };
 #define SMALL_N (sizeof(small) / sizeof(small[0]))
 
@@ -399,9 +400,9 @@ END_TEST
 START_TEST(awaiting_review_matches_by_number_only)
 {
     struct refs_comment cs[] = {
-        {1, "1", 1000, 16, 5, false, "published", NULL, false},
-        {2, "2", 1100, 16, 5, false, "", NULL, true},
-        {3, "3", 1200, 9, 30, false, "", NULL, true},
+        {1, "1", 1000, 16, 5, false, "published", NULL, false, false},
+        {2, "2", 1100, 16, 5, false, "", NULL, true, false},
+        {3, "3", 1200, 9, 30, false, "", NULL, true, false},
     };
     ck_assert_str_eq(scan(cs, 3, 0, 5000, "16:05 and #2, @3"),
                      "16:05>1|#2>2|@3>3");
@@ -483,8 +484,8 @@ START_TEST(only_comments_posted_before)
     ck_assert_str_eq(scan(small, SMALL_N, 0, 9000, "11:15 pm"), "11:15 pm>4.1");
     /* Equal created: the smaller id was first. */
     struct refs_comment same[] = {
-        {10, "1", 500, 8, 0, false, "a", NULL, false},
-        {11, "2", 500, 8, 0, false, "b", NULL, false},
+        {10, "1", 500, 8, 0, false, "a", NULL, false, false},
+        {11, "2", 500, 8, 0, false, "b", NULL, false, false},
     };
     ck_assert_str_eq(scan(same, 2, 11, 500, "8:00"), "8:00>1");
     ck_assert_str_eq(scan(same, 2, 10, 500, "8:00"), "");
