@@ -627,8 +627,8 @@ void admin_log_page(struct app *app, struct http_req *req,
     const char *action = http_req_query(req, "action");
     const char *actor = http_req_query(req, "actor");
     /* a filter mistyped (or a link mangled) answers the page with the
-       latest rows and says why, so the moderator keeps the form and the
-       menu and can type it again */
+       form and the menu, to type it again, and says why; with no rows,
+       which would pass for the ones asked for */
     const char *error = NULL;
     if ((cid && *cid &&
          str_to_int(cid, strlen(cid), 1, INT64_MAX, &f.comment_id)) ||
@@ -644,11 +644,11 @@ void admin_log_page(struct app *app, struct http_req *req,
         f.number = ""; /* a row's link names one comment */
     f.action = action ? action : "";
     f.actor = actor ? actor : "";
-    struct audit_entry *e;
-    size_t n;
-    int articles;
-    if (log_load(app, &req->arena, &f.comment_id, f.number, f.article_id,
-                 ADMIN_LOG_ROWS, &e, &n, &articles)) {
+    struct audit_entry *e = NULL;
+    size_t n = 0;
+    int articles = 0;
+    if (!error && log_load(app, &req->arena, &f.comment_id, f.number,
+                           f.article_id, ADMIN_LOG_ROWS, &e, &n, &articles)) {
         respond_html_unavailable(app, resp);
         return;
     }

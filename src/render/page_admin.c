@@ -1091,9 +1091,12 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
     html_texts(b, msg_get(MSG_ADM_FILTER_APPLY));
     html_lit(b, "</button></form>\n");
     if (n == 0) {
-        html_lit(b, "<p>");
-        html_texts(b, msg_get(MSG_ADM_LOG_EMPTY));
-        html_lit(b, "</p>\n");
+        /* after a refused filter, its error says why there are none */
+        if (!ctx->error) {
+            html_lit(b, "<p>");
+            html_texts(b, msg_get(MSG_ADM_LOG_EMPTY));
+            html_lit(b, "</p>\n");
+        }
         page_admin_end(b);
         return;
     }
