@@ -144,9 +144,12 @@ int json_held_place(struct buf *b, const struct thread *t, size_t i)
 {
     const struct comment *c = &t->comments[i];
     comment_head(b, t, i);
+    /* nothing of who wrote it, but whether an import brought it: that
+       tells no reader more than the thread around it does */
     buf_adds(b, ",\"status\":\"awaiting_review\",\"author\":{\"handle\":"
-                "null,\"name\":null,\"imported\":false,\"staff\":false},"
-                "\"created\":\"");
+                "null,\"name\":null,\"imported\":");
+    buf_adds(b, c->author_kind == AUTHOR_IMPORTED ? "true" : "false");
+    buf_adds(b, ",\"staff\":false},\"created\":\"");
     page_iso_time(b, c->created);
     buf_adds(b, "\"}");
     return buf_failed(b);

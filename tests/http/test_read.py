@@ -64,6 +64,21 @@ def test_demo_thread_has_33_comments_numbered(srv):
             check(c["html"], "visible comment has html")
 
 
+def test_a_held_imported_comment_is_said_to_be_imported(srv):
+    # after a rescreen #10 and #11 (imported from Blogger) wait for review
+    # with a reply under each: their places in the API say imported, as
+    # the comment did when it was published, and nothing of who wrote it
+    art, _ = thread(srv)
+    r = srv.cli("rescreen", "--db", srv.db, "--article", str(art["id"]))
+    eq(r.returncode, 0, r.stderr)
+    _, t = thread(srv)
+    by = {c["number"]: c for c in t["comments"]}
+    for n in ("10", "11"):
+        eq(by[n]["status"], "awaiting_review", "#%s waits" % n)
+        eq(by[n]["author"], {"handle": None, "name": None, "imported": True,
+                             "staff": False}, "#%s's author" % n)
+
+
 def test_demo_references_resolve(srv):
     _, t = thread(srv)
     by = {c["number"]: c for c in t["comments"]}
