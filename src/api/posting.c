@@ -110,7 +110,7 @@ int posting_submit(struct app *app, struct http_req *req, struct article *art,
         const char *token =
             csrf_field ? csrf_field : http_req_header(req, "X-CSRF-Token");
         if (!staff_csrf_ok(&se, token)) {
-            res->refusal = POST_CLOSED;
+            res->refusal = POST_STALE_FORM;
             buf_adds(msg, msg_get(MSG_POST_STAFF_CSRF));
             return ERR_FORBIDDEN;
         }

@@ -194,6 +194,7 @@ int post_refusal_status(enum post_refusal r)
         return 404;
     case POST_CLOSED:
     case POST_BANNED:
+    case POST_STALE_FORM:
         return 403;
     case POST_STORE_ERROR:
         return 503;
@@ -216,6 +217,8 @@ const char *post_refusal_code(enum post_refusal r)
         return "closed";
     case POST_BANNED:
         return "banned";
+    case POST_STALE_FORM:
+        return "csrf"; /* as the staff API's own refusal says it */
     case POST_STORE_ERROR:
         return "unavailable";
     case POST_OK:

@@ -44,6 +44,8 @@ enum post_refusal {
     POST_NO_ARTICLE, /* 404: no such published article */
     POST_CLOSED,     /* 403: the discussion is closed */
     POST_BANNED,     /* 403: the reader is banned */
+    POST_STALE_FORM, /* 403: a staff member's CSRF token is missing or
+                        wrong (the form is older than the session) */
     POST_STORE_ERROR /* 500/503 */
 };
 

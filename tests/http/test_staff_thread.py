@@ -235,3 +235,25 @@ def test_staff_own_reply_has_no_report_link_nor_reader_links(srv):
         check('href="/comments/' in comment_block(page, number[who]) and
               'class="report"' in comment_block(page, number[who]),
               "a reader may report %s's reply" % who)
+
+
+def test_staff_post_with_a_stale_token_says_so(srv):
+    # a staff member's post with a missing or wrong CSRF token is refused
+    # with a code of its own, not "closed" (a closed discussion's), and
+    # the page's form says what to do, in the reader's language
+    aid = demo_article(srv)["id"]
+    mod = login(srv, "Kathi")
+    url = "/api/v1/articles/%d/comments" % aid
+    for token in (None, "0" * 64):
+        h = {"Content-Type": "application/json"}
+        if token:
+            h["X-CSRF-Token"] = token
+        r = mod.request("POST", url, '{"body": "Staff words."}', h)
+        eq(r.status, 403, r.text)
+        eq(r.json()["error"]["code"], "csrf", r.text)
+        check("reload the page" in r.json()["error"]["message"], r.text)
+    r = mod.post_form("/articles/%d/comments" % aid,
+                      {"body": "Staff words.", "csrf": "0" * 64})
+    eq(r.status, 403, "the form without JavaScript")
+    check("reload the page" in r.text, "says what to do")
+    check("Staff words." in r.text, "and keeps the text")
