@@ -332,3 +332,13 @@ def test_staff_errors_in_spanish(srv):
        "queue refusal in Spanish")
     r = mod.get("/api/v1/mod/queue?article=x", EN)
     eq(r.json()["error"]["message"], "That is not an article id.", "English")
+
+
+def test_spanish_length_error_writes_the_number_the_spanish_way(srv):
+    aid, _ = comments(srv)
+    h = dict(ES, **{"Content-Type": "application/json"})
+    r = srv.client().request("POST", "/api/v1/articles/%d/comments" % aid,
+                             '{"body": "%s"}' % ("a" * 5001), h)
+    eq(r.status, 422, r.text)
+    eq(r.json()["error"]["message"],
+       "El comentario tiene más de 5000 caracteres.", "5000, not 5,000")

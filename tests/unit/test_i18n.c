@@ -11,6 +11,7 @@
  */
 #include "testlib.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <time.h>
 
@@ -114,6 +115,39 @@ START_TEST(quotations_in_each_languages_marks)
                                  "«Borrado por su autor»"));
     ck_assert_ptr_nonnull(strstr(msg_get_in(MSG_LANG_EN, MSG_DELETE_HINT),
                                  "“Deleted by its author”"));
+}
+END_TEST
+
+/* digits_grouped: s writes a number grouped by sep every three digits
+ * ("5,000"). */
+static bool digits_grouped(const char *s, char sep)
+{
+    for (const char *p = s; *p; p++) {
+        if (*p != sep || p == s || !isdigit((unsigned char)p[-1]))
+            continue;
+        if (isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
+            isdigit((unsigned char)p[3]) && !isdigit((unsigned char)p[4]))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Spanish writes a number of four digits as it is, 5000, and a longer one
+ * with spaces or points, never with the English comma ("5,000"), which
+ * reads as a decimal comma there.
+ */
+START_TEST(spanish_numbers_without_english_commas)
+{
+    for (int id = 0; id < MSG_COUNT; id++) {
+        const char *s = msg_get_in(MSG_LANG_ES, (enum msg_id)id);
+        ck_assert_msg(!digits_grouped(s, ','), "%s in \"es\": %s",
+                      key_names[id], s);
+    }
+    ck_assert_ptr_nonnull(
+        strstr(msg_get_in(MSG_LANG_ES, MSG_POST_TOO_LONG), "5000"));
+    ck_assert_ptr_nonnull(
+        strstr(msg_get_in(MSG_LANG_ES, MSG_ADM_SCR_ERR_TRY), "5000"));
 }
 END_TEST
 
@@ -323,6 +357,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, every_key_in_every_language);
     tcase_add_test(tc, format_specifiers_match);
     tcase_add_test(tc, quotations_in_each_languages_marks);
+    tcase_add_test(tc, spanish_numbers_without_english_commas);
     tcase_add_test(tc, lang_keys_name_themselves);
     tcase_add_test(tc, msg_get_follows_the_thread_language);
     tcase_add_test(tc, reasons_translated);
