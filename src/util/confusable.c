@@ -7,6 +7,57 @@
 uint32_t confusable_small(uint32_t c)
 {
     switch (c) {
+    /* the small capitals of "fancy text" ("ᴋɪʟʟ", "ᴍᴏᴅ"), which no
+     * compatibility form maps to a Latin letter */
+    case 0x1d00: /* ᴀ */
+        return 'a';
+    case 0x0299: /* ʙ */
+        return 'b';
+    case 0x1d04: /* ᴄ */
+        return 'c';
+    case 0x1d05: /* ᴅ */
+        return 'd';
+    case 0x1d07: /* ᴇ */
+        return 'e';
+    case 0xa730: /* ꜰ */
+    case 0x0493: /* ғ */
+        return 'f';
+    case 0x0262: /* ɢ */
+        return 'g';
+    case 0x029c: /* ʜ */
+        return 'h';
+    case 0x026a: /* ɪ */
+        return 'i';
+    case 0x1d0a: /* ᴊ */
+        return 'j';
+    case 0x1d0b: /* ᴋ */
+        return 'k';
+    case 0x029f: /* ʟ */
+        return 'l';
+    case 0x1d0d: /* ᴍ */
+        return 'm';
+    case 0x0274: /* ɴ */
+        return 'n';
+    case 0x1d0f: /* ᴏ */
+        return 'o';
+    case 0x1d18: /* ᴘ */
+        return 'p';
+    case 0x0280: /* ʀ */
+        return 'r';
+    case 0xa731: /* ꜱ */
+        return 's';
+    case 0x1d1b: /* ᴛ */
+        return 't';
+    case 0x1d1c: /* ᴜ */
+        return 'u';
+    case 0x1d20: /* ᴠ */
+        return 'v';
+    case 0x1d21: /* ᴡ */
+        return 'w';
+    case 0x028f: /* ʏ */
+        return 'y';
+    case 0x1d22: /* ᴢ */
+        return 'z';
     case 0x0430:
         return 'a';
     case 0x0432:

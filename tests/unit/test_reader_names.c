@@ -125,6 +125,9 @@ START_TEST(lookalikes_of_every_case_fold)
         {"\u0269\u0261\u0578\u0455\u0458\u04bb\u04cf\u051b\u051d", "ignsjhlqw"},
         {"\u0397\u0399\u039a\u039d\u03a4\u03a7\u0396", "hikntxz"},
         {"\u03b7\u03bd", "nv"}, /* small eta and nu read as n and v */
+        /* small capitals */
+        {"\u1d0d\u1d0f\u1d05\u1d07\u0280\u1d00\u1d1b\u1d0f\u0280", "moderator"},
+        {"\u1d00\u1d05\u1d0d\u026a\u0274", "admin"},
     };
     for (size_t i = 0; i < sizeof(folds) / sizeof(folds[0]); i++) {
         buf_reset(&b);

@@ -69,6 +69,10 @@ START_TEST(normaliser_undoes_evasions)
         {"\xce\x9d\xce\x91\xce\xa7I", "naxi"}, /* Nu, Alpha, Chi */
         {"\xd0\xa0UT\xd0\x9e", "puto"},        /* Cyrillic Er, O */
         {"\xd0\x9d\xd0\x95LL", "hell"},        /* Cyrillic En, Ie */
+        /* small capitals of "fancy text" */
+        {"\u1d18\u1d1c\u1d1b\u1d0f", "puto"},
+        {"\ua730\u1d1c\u1d04\u1d0b", "fuck"},
+        {"\u0299\u026a\u1d1b\u1d04\u029c", "bitch"},
         {"p3nd3j0", "pendejo"},
         {"P3NDEJ0", "pendejo"},
         {"pend\xc3\xa9jo", "pendejo"}, /* accent folded */
