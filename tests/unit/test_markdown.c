@@ -539,7 +539,7 @@ START_TEST(reference_to_a_deleted_comment)
         {1, "1", 100, 12, 36, true, "", NULL, false, true},
         {2, "2", 200, 12, 36, true, "", NULL, false, false},
     };
-    struct refs_ctx ctx = {two, 2, 0, 1000};
+    struct refs_ctx ctx = {two, 2, 0, 1000, false, 0};
     ck_assert_str_eq(render_kind(MARKDOWN_COMMENT, &ctx, "", ">>1 yes", 7),
                      "<p><a class=\"ref ref-gone\" href=\"#c1\" "
                      "title=\"deleted by its author\">&gt;&gt;1</a> "

@@ -307,9 +307,9 @@ END_TEST
 START_TEST(ambiguous_time_in_the_writers_zone)
 {
     static const struct refs_comment three[] = {
-        {1, "1", 41760, 11, 36, false, "one", NULL, false},
-        {2, "2", 41760 + 86400, 11, 36, false, "two", NULL, false},
-        {3, "3", 45360 + 86400, 12, 36, false, "three", NULL, false},
+        {1, "1", 41760, 11, 36, false, "one", NULL, false, false},
+        {2, "2", 41760 + 86400, 11, 36, false, "two", NULL, false, false},
+        {3, "3", 45360 + 86400, 12, 36, false, "three", NULL, false, false},
     };
     struct refs_ctx ctx = {three, 3, 0, 10 * 86400, false, 0};
     ck_assert_str_eq(scan_ctx(&ctx, "11:36"), "11:36>1,2");
