@@ -82,9 +82,11 @@ int post_comment(struct store *st, const struct site *site,
     int64_t parent_id = 0;
     if (in->parent && *in->parent) {
         int ret = store_comment_by_number(st, art->id, in->parent, a, &parent);
-        /* gone before any reader saw it (withdrawn, or removed while
-           never public): as if there were no such one */
-        if (ret == 0 && comment_gone_unseen(&parent))
+        /* one no reader ever saw (held or pending since it was posted,
+           withdrawn, or removed while never public): as if there were no
+           such one, so that a reply tells nobody it exists */
+        if (ret == 0 &&
+            (comment_gone_unseen(&parent) || comment_never_public(&parent)))
             ret = ERR_NOTFOUND;
         if (ret == ERR_NOTFOUND)
             return refuse(res, POST_NO_PARENT, msg,
@@ -95,8 +97,9 @@ int post_comment(struct store *st, const struct site *site,
         if (comment_status_is_tombstone(parent.status))
             return refuse(res, POST_BAD_INPUT, msg,
                           msg_get(MSG_POST_PARENT_REMOVED));
-        /* nobody can read it yet: a reply would hang under a comment
-           missing from the page (the page offers no reply form for it) */
+        /* held after readers saw it (reports, a rescreen): a reply
+           would hang under a comment missing from the page (the page
+           offers no reply form for it) */
         if (comment_status_awaits_review(parent.status))
             return refuse(res, POST_BAD_INPUT, msg,
                           msg_get(MSG_POST_PARENT_HELD));

@@ -252,6 +252,15 @@ def test_unseen_comment_is_not_found_by_report_and_delete(srv):
     for w in SECRETS:
         check(all(w not in a[3] for a in answers_about(srv, held["id"])),
               "no word of it")
+    # a reply naming it by number is answered as one naming no comment
+    def reply_to(number):
+        r = srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                                   {"body": "Reply.", "parent": number})
+        return r.status, r.text
+    nobody = reply_to("9999")
+    eq(nobody[0], 404, nobody[1])
+    for c in (held, removed):
+        eq(reply_to(c["number"]), nobody, "a reply to #%s" % c["number"])
     # nothing was recorded: no report of it in the queue
     items = mod.get("/api/v1/mod/queue").json()["items"]
     item = [i for i in items if i["comment"]["id"] == held["id"]]

@@ -259,6 +259,11 @@ START_TEST(reply_to_comment_awaiting_review_refused)
         ck_assert_int_eq(
             store_comment_by_number(st, art.id, number, &a, &reply),
             ERR_NOTFOUND);
+        /* one no reader ever saw is answered as a number no comment
+           has, so that a reply does not tell it exists */
+        insert_seen((enum comment_status)s, false, &c);
+        ck_assert_int_eq(post("hi", c.number, NULL, &r), ERR_INVALID);
+        ck_assert_int_eq(r.refusal, POST_NO_PARENT);
     }
 }
 END_TEST
