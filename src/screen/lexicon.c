@@ -299,8 +299,9 @@ static size_t lex_glue(const char *t, size_t len, char *g)
 
 /* A rule phrase written as one word ("killyourself", "#hijodeputa",
  * "alaverga"): readers glue a phrase's words, in hashtags most of all.
- * When a model's lexicon is loaded, each rule phrase of letters is added
- * as a one-word entry of its own category, language and kind, after
+ * When a model's lexicon is loaded, each rule phrase of letters (but
+ * those of hate against a people) is added as a one-word entry of its
+ * own category, language and kind, after
  * every listed entry: where a listed word is spelt the same,
  * screen_lex_finish keeps the listed one. */
 static int lex_add_glued(struct screen_lex *lx)
@@ -310,8 +311,11 @@ static int lex_add_glued(struct screen_lex *lx)
     for (size_t i = 0; i < n0; i++) {
         /* lex_append moves lx->e and the terms: read them anew */
         const struct screen_lex_entry e = lx->e[i];
+        /* a people named in a hashtag is most often a reader's own
+           ("#halfjewish"), and the hate phrases that name one lean on
+           the words around them */
         if (e.kind != SCREEN_LEX_RULE || e.ntok < 2 ||
-            e.term_len > SCREEN_TOK_MAX_LEN)
+            e.cat == SCREEN_IDENTITY_HATE || e.term_len > SCREEN_TOK_MAX_LEN)
             continue;
         size_t gl = lex_glue(screen_lex_term(lx, &e), e.term_len, g);
         if (gl < LEX_GLUED_MIN_LEN)

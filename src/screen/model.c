@@ -1152,24 +1152,32 @@ static int publish_swearing(const struct screen_model *m,
     return rc;
 }
 
-/* A rule phrase whose words emoji split ("kill 😂 yourself", "te voy 😂 a
- * matar"): the comment is read again with those emoji blanked out
- * (splitmarks.c), and what that reading holds the comment is held for.
- * Runs last, as it reuses sc. Returns 0, or a negative error. */
+/* A rule phrase whose words emoji or laughter split ("kill 😂 yourself",
+ * "te voy 😂 a matar"): the comment is read again with those marks
+ * blanked out (splitmarks.c), with a scratch of its own, since the
+ * caller's still holds the comment's reading. When that reading holds the
+ * comment, and more strongly than the first did, it is the comment's
+ * verdict (*replaced). Returns 0, or a negative error. */
 static int hold_split_phrase(const struct screen_model *m,
                              const struct screen_policy *p, const char *text,
-                             size_t len, struct screen_verdict *out,
-                             struct screen_scratch *sc)
+                             size_t len, const struct screen_norm *n,
+                             struct screen_verdict *out, bool *replaced)
 {
+    *replaced = false;
     char *unmarked;
-    int rc = screen_split_marks_mask(&m->lex, &sc->n, text, len, &unmarked);
+    int rc = screen_split_marks_mask(&m->lex, n, text, len, &unmarked);
     if (rc || !unmarked)
         return rc;
+    struct screen_scratch own;
+    screen_scratch_init(&own);
     struct screen_verdict again;
-    rc = screen_check_scratch(m, p, unmarked, len, &again, sc);
-    if (rc == 0 && again.hold)
-        *out = again;
+    rc = screen_check_scratch(m, p, unmarked, len, &again, &own);
+    screen_scratch_release(&own);
     free(unmarked);
+    if (rc == 0 && again.hold && (!out->hold || again.score > out->score)) {
+        *out = again;
+        *replaced = true;
+    }
     return rc;
 }
 
@@ -1528,14 +1536,21 @@ int screen_check_scratch(const struct screen_model *m,
     }
     span_sort(spans.sp, spans.n);
     out->nspans = spans.n;
-    if (may_publish) {
-        rc = publish_swearing(m, p, text, len, hits, nh, out, sc);
+    /* emoji or laughter among a phrase's words: the phrase read as if
+     * they were not there, held or not, so its category and highlight are
+     * the phrase's (a site that publishes swearing asks that reading too) */
+    if (m && (!out->hold || out->score < rule_score[SCREEN_THREAT])) {
+        /* (a phrase scores at most a threat's; a comment held as high
+           has nothing to gain from the second reading) */
+        bool replaced;
+        rc = hold_split_phrase(m, p, text, len, &sc->n, out, &replaced);
         if (rc)
             goto fail;
-    } else if (m && !out->hold) {
-        /* emoji among a phrase's words: asked last too (it reads the
-         * comment again) */
-        rc = hold_split_phrase(m, p, text, len, out, sc);
+        if (replaced)
+            return 0;
+    }
+    if (may_publish) {
+        rc = publish_swearing(m, p, text, len, hits, nh, out, sc);
         if (rc)
             goto fail;
     }

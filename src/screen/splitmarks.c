@@ -21,13 +21,26 @@
 
 #include "screen/screen_int.h"
 
+/* Whether the normalised word w (a token's first bytes; NUL- or
+ * space-ended) starts with an emoji or a symbol: U+2000 to U+2BFF (arrows,
+ * dingbats, stars, other symbols) or U+1F000 to U+1FFFF (emoji). CJK,
+ * kana and Hangul, which start with the same lead bytes as some of
+ * these, are words. */
+static bool symbol_at(const unsigned char *w)
+{
+    if (w[0] == 0xe2)
+        return w[1] >= 0x80 && w[1] < 0xb0;
+    return w[0] == 0xf0 && w[1] == 0x9f;
+}
+
 /* Whether token j of n is a mark that can split a phrase: an emoji or
  * another symbol, or laughter that starts with a consonant ("hijo jajaja
  * de puta", "kill lol yourself"). Laughter is asked of those words only,
  * since this runs over every word of most comments. */
 static bool split_mark(const struct screen_norm *n, size_t j)
 {
-    switch ((unsigned char)n->text[n->tok[j].off]) {
+    const unsigned char *w = (const unsigned char *)n->text + n->tok[j].off;
+    switch (w[0]) {
     case 'h':
     case 'j':
     case 'l':
@@ -35,8 +48,37 @@ static bool split_mark(const struct screen_norm *n, size_t j)
     case 'x':
         return screen_is_laugh(n, j);
     default:
-        return screen_tok_symbol(n, j);
+        return symbol_at(w);
     }
+}
+
+/* Whether the original text starts token j with a capital letter while
+ * token i (a word before it) starts with a small one: "kill 😅 You guys
+ * are so dramatic" starts a sentence after the emoji, and a phrase does
+ * not go on across it. */
+static bool sentence_starts(const struct screen_norm *n, const char *text,
+                            size_t i, size_t j)
+{
+    unsigned char a = (unsigned char)text[n->tok[i].orig_off];
+    unsigned char b = (unsigned char)text[n->tok[j].orig_off];
+    return a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z';
+}
+
+/* Whether a run of marks inside tokens [first, last] of n starts a
+ * sentence (sentence_starts). */
+static bool phrase_crosses_sentence(const struct screen_norm *n,
+                                    const char *text, uint32_t first,
+                                    uint32_t last)
+{
+    uint32_t word = first;
+    for (uint32_t j = first + 1; j <= last; j++) {
+        if (split_mark(n, j))
+            continue;
+        if (j > word + 1 && sentence_starts(n, text, word, j))
+            return true;
+        word = j;
+    }
+    return false;
 }
 
 /* Whether a mark of n stands between two of its words. */
@@ -95,6 +137,8 @@ int screen_split_marks_mask(const struct screen_lex *lx,
             continue;
         uint32_t first = at[hits[i].tok];
         uint32_t last = at[hits[i].tok + hits[i].ntok - 1];
+        if (phrase_crosses_sentence(n, text, first, last))
+            continue;
         for (uint32_t j = first + 1; j < last; j++) {
             const struct screen_tok *t = &n->tok[j];
             if (!split_mark(n, j) || t->orig_off + t->orig_len > len)

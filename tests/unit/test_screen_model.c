@@ -820,6 +820,24 @@ START_TEST(an_emoji_among_a_phrase_does_not_hide_it)
     assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
     assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]), "insult");
     assert_holds(m, denied, sizeof(denied) / sizeof(denied[0]), false);
+    /* words are no marks, nor is an emoji that ends a sentence */
+    static const char *const apart[] = {
+        "kill \xe4\xbd\xa0\xe5\xa5\xbd yourself",
+        "This heat is going to kill \xf0\x9f\x98\x85 You guys are so "
+        "dramatic",
+    };
+    assert_holds(m, apart, sizeof(apart) / sizeof(apart[0]), false);
+    /* held for its swearing already, on a site that publishes swearing:
+     * the phrase still names the category */
+    struct screen_policy swearing;
+    screen_policy_init(&swearing);
+    swearing.publish_profanity = true;
+    const char *both = "fuck this, kill \xf0\x9f\x98\x82 yourself";
+    struct screen_verdict vb;
+    ck_assert_int_eq(screen_check(m, &swearing, both, strlen(both), &vb), 0);
+    ck_assert_msg(vb.hold && vb.category && strcmp(vb.category, "threat") == 0,
+                  "\"%s\": hold %d, %s", both, vb.hold,
+                  vb.category ? vb.category : "-");
     const char *t = threats[1];
     struct screen_verdict v;
     ck_assert_int_eq(screen_check(m, NULL, t, strlen(t), &v), 0);
@@ -881,9 +899,12 @@ START_TEST(a_phrase_glued_into_one_word_is_the_phrase)
         "#HijoDePuta",
         "el hijodeputa de siempre",
     };
+    /* a people in a hashtag is most often the reader's own */
+    static const char *const own[] = {"I'm #halfjewish and proud"};
     struct screen_model *m = load_committed();
     assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
     assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]), "insult");
+    assert_holds(m, own, 1, false);
     size_t glued = 0;
     for (size_t i = 0; i < m->lex.n; i++)
         glued += m->lex.e[i].glued;
