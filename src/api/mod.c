@@ -676,10 +676,18 @@ void mod_reader_report(struct app *app, struct http_req *req,
                            msg_get(MSG_ADM_ERR_NO_COMMENT));
         return;
     }
-    bool held;
+    bool held, banned;
     struct buf msg;
     buf_init(&msg, 1024);
-    int ret = reader_report(app, req, &c, hash, own_token, reason, &held, &msg);
+    int ret = reader_report(app, req, &c, hash, own_token, reason, &held,
+                            &banned, &msg);
+    if (ret && banned) {
+        /* as a banned reader's post is answered (post_refusal_status) */
+        respond_json_error(resp, post_refusal_status(POST_BANNED),
+                           post_refusal_code(POST_BANNED), msg.data);
+        buf_release(&msg);
+        return;
+    }
     if (ret) {
         respond_json_error(
             resp, ret == ERR_CONFLICT ? 409 : mod_error_status(ret),

@@ -732,13 +732,15 @@ void pages_report(struct app *app, struct http_req *req, struct http_resp *resp,
         respond_reader_cookie(req, resp, token);
     }
     pseudonym_token_hash(app->site.key, token, strlen(token), hash);
-    bool held;
+    bool held, banned;
     struct buf msg;
     buf_init(&msg, 1024);
     int ret = reader_report(app, req, &c, hash, own_token,
-                            reason ? reason->value : "", &held, &msg);
+                            reason ? reason->value : "", &held, &banned, &msg);
     if (ret && ret != ERR_CONFLICT) {
-        resp->status = ret == ERR_INVALID ? 422 : 503;
+        resp->status = banned               ? post_refusal_status(POST_BANNED)
+                       : ret == ERR_INVALID ? 422
+                                            : 503;
         page_report(&resp->body, &app->site, &c, &art, msg.data,
                     reason ? reason->value : NULL, false);
     } else {

@@ -18,7 +18,10 @@
  * here once, for all of them, and so is the refusal of a reason that
  * shows nothing (white space, U+202E, zero-width characters): a
  * moderator would read an empty bullet in the queue. An empty reason is
- * mod_report's to refuse, with its own message.
+ * mod_report's to refuse, with its own message. So is the refusal of a
+ * reader under a ban, which posting refuses too (core/post.c): reports
+ * hold comments once enough readers send them, and a banned reader keeps
+ * no such lever.
  */
 #include <sodium.h>
 #include <stdio.h>
@@ -68,9 +71,27 @@ void reader_report_client(struct app *app, const struct http_req *req,
 
 int reader_report(struct app *app, struct http_req *req,
                   const struct comment *c, const char *reporter_hash,
-                  bool own_token, const char *reason, bool *held,
+                  bool own_token, const char *reason, bool *held, bool *banned,
                   struct buf *msg)
 {
+    *held = false;
+    *banned = false;
+    if (own_token) {
+        /* a token minted for this report cannot be under a ban */
+        struct ban ban;
+        int b = store_ban_active(app->store, reporter_hash, app->now(),
+                                 &req->arena, &ban);
+        if (b == 0) {
+            *banned = true;
+            buf_adds(msg, msg_get(ban.until ? MSG_REPORT_BANNED_FOR_NOW
+                                            : MSG_REPORT_BANNED));
+            return ERR_FORBIDDEN;
+        }
+        if (b != ERR_NOTFOUND) {
+            buf_adds(msg, msg_get(MSG_REPORT_STORE_ERROR));
+            return b;
+        }
+    }
     if (reason && reason[0] && !visible_has_text(reason, strlen(reason))) {
         buf_adds(msg, msg_get(MSG_REPORT_REASON_INVISIBLE));
         return ERR_INVALID;

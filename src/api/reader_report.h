@@ -23,11 +23,17 @@
  * this report held c; a refusal is explained in msg. When it held c, it
  * also counts that in /metrics (held by reports) and sends the webhook
  * event "comment.reported", so every way in does both.
+ *
+ * A reader under a ban (by reporter_hash, when own_token) may not report:
+ * reports hold comments, and a banned reader keeps no lever on the
+ * threads. Then nothing is recorded, *banned is set, msg says so (for
+ * now, or for good) and the result is ERR_FORBIDDEN; callers answer as
+ * to a banned reader's post (403, code "banned").
  */
 MUST_CHECK int reader_report(struct app *app, struct http_req *req,
                              const struct comment *c, const char *reporter_hash,
                              bool own_token, const char *reason, bool *held,
-                             struct buf *msg);
+                             bool *banned, struct buf *msg);
 
 #define READER_REPORT_CLIENT_HEX 32
 

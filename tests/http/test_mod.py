@@ -1,6 +1,7 @@
 """test_mod.py - moderation through the JSON API: staff login, CSRF, the
 state machine, purge that really erases, reports, bans, reserved names,
 author deletion, staff posts, and screening holding a threat."""
+import json
 import os
 import re
 import sqlite3
@@ -384,6 +385,54 @@ def test_ban_refuses_posts_and_others_still_post(srv):
     con.close()
     r = troll.post_json(url, {"body": "Back after the ban ran out."})
     check(r.status in (201, 202), "ban expired: %d" % r.status)
+
+
+def test_banned_reader_cannot_report(srv):
+    """Reports hold comments once enough readers send them, so a banned
+    reader may not report: by the API, the embed widget and the report
+    form, refused as a banned reader's post is (403, code "banned"), and
+    nothing reaches the queue; a reader without that cookie still can."""
+    from test_embed import BLOG, allow
+    add_user(srv)
+    mod = login(srv)
+    aid, by = comments(srv)
+    url = "/api/v1/articles/%d/comments" % aid
+    troll = srv.client()
+    r = troll.post_json(url, {"body": "A harmless first comment here."})
+    check(r.status in (201, 202), r.text)
+    own = r.json()["comment"]["id"]
+    r = mod.request("POST", "/api/v1/mod/bans",
+                    json.dumps({"comment": own, "duration": "7d"}),
+                    {"Content-Type": "application/json",
+                     "X-CSRF-Token": mod.csrf})
+    eq(r.status, 201, r.text)
+    target = by["9"]["id"]
+    r = troll.post_json("/api/v1/comments/%d/report" % target,
+                        {"reason": "spam"})
+    eq(r.status, 403, "API: " + r.text)
+    eq(r.json()["error"]["code"], "banned", "API code")
+    check("banned" in r.json()["error"]["message"], r.text)
+    allow(srv)
+    r = troll.request("POST", "/embed/report?comment=%d" % target,
+                      json.dumps({"reason": "spam"}),
+                      {"Origin": BLOG, "Content-Type": "application/json"})
+    eq(r.status, 403, "embed: " + r.text)
+    eq(r.json()["error"]["code"], "banned", "embed code")
+    for lang, words in (("en", "you cannot report comments"),
+                        ("es", "no puedes reportar comentarios")):
+        r = troll.request("POST", "/comments/%d/report" % target,
+                          "reason=spam",
+                          {"Content-Type": "application/x-www-form-urlencoded",
+                           "Accept-Language": lang})
+        eq(r.status, 403, "form: " + r.text[:300])
+        check(words in r.text, lang + ": says why")
+        check("Thank you" not in r.text, "not taken")
+    items = [i for i in mod.get("/api/v1/mod/queue").json()["items"]
+             if i["comment"]["id"] == target]
+    eq(items, [], "no report reached the queue")
+    r = srv.client().post_json("/api/v1/comments/%d/report" % target,
+                               {"reason": "spam"})
+    eq(r.status, 201, "another reader reports: " + r.text)
 
 
 def test_reserved_staff_names(srv):
