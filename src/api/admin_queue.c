@@ -162,8 +162,10 @@ static void render_queue(struct app *app, struct http_req *req,
     }
     struct admin_ctx ctx;
     admin_page_begin(app, se, resp, status, flash, error, &ctx);
+    /* no link when the store fails: the queue matters more than its feed */
+    const char *feed = feeds_queue_path(app, req);
     if (page_admin_queue(&resp->body, &ctx, items, n, total, &f, arts, narts,
-                         raids, nraids, &req->arena))
+                         raids, nraids, feed, &req->arena))
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
 }
 

@@ -647,24 +647,45 @@ static void feed_queue(struct feed_ctx *fc, struct http_resp *resp,
     buf_release(&b);
 }
 
-/* GET /feeds/queue with a staff session: where the queue feed is. */
+const char *feeds_queue_path(struct app *app, struct http_req *req)
+{
+    const char *tok = queue_token(app, req);
+    if (!tok)
+        return NULL;
+    return arena_sprintf(&req->arena, "/feeds/queue/%s.atom", tok);
+}
+
+/*
+ * GET /feeds/queue with a staff session: where the queue feed is.
+ * "url" is the address as before: absolute when site_url is set, else
+ * the path alone (kept so for scripts that read it). "absolute_url" is
+ * the address to give a feed reader, or null when site_url is not set:
+ * charla does not build addresses from the request's Host, which it
+ * never trusts for that, so a feed reader needs site_url.
+ */
 static void feed_queue_where(struct feed_ctx *fc, struct http_resp *resp)
 {
     struct session se;
     if (!auth_staff(fc->app, fc->req, resp, ROLE_MODERATOR, false, NULL,
                     AUTH_JSON, &se))
         return;
-    const char *tok = queue_token(fc->app, fc->req);
-    if (!tok) {
+    const char *path = feeds_queue_path(fc->app, fc->req);
+    const char *url =
+        path ? arena_sprintf(&fc->req->arena, "%s%s", fc->base_url, path)
+             : NULL;
+    if (!url) {
         respond_json_unavailable(resp);
         return;
     }
     resp->content_type = "application/json; charset=utf-8";
     http_resp_header(resp, "Cache-Control", "no-store");
     buf_adds(&resp->body, "{\"url\":");
-    const char *url = arena_sprintf(&fc->req->arena, "%s/feeds/queue/%s.atom",
-                                    fc->base_url, tok);
-    json_quotes(&resp->body, url ? url : "");
+    json_quotes(&resp->body, url);
+    buf_adds(&resp->body, ",\"absolute_url\":");
+    if (fc->base_url[0])
+        json_quotes(&resp->body, url);
+    else
+        buf_adds(&resp->body, "null");
     buf_adds(&resp->body, "}");
 }
 

@@ -48,6 +48,10 @@ void feeds_route(struct app *app, struct http_req *req, struct http_resp *resp);
 /* feeds_path_known: path is one of the feeds feeds_route answers (for a
    GET), so another method there is 405 rather than 404. */
 bool feeds_path_known(const char *path);
+/* feeds_queue_path: the private queue feed's path,
+   "/feeds/queue/<token>.atom" (in req's arena), making the token on first
+   use; NULL if the store failed. For staff pages only: it is the secret. */
+const char *feeds_queue_path(struct app *app, struct http_req *req);
 void me_route(struct app *app, struct http_req *req, struct http_resp *resp);
 
 #endif

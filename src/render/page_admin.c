@@ -930,7 +930,7 @@ int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
                      const struct admin_queue_filter *f,
                      const struct article *arts, size_t narts,
                      const struct article *raids, size_t nraids,
-                     struct arena *a)
+                     const char *feed_path, struct arena *a)
 {
     page_admin_begin(b, ctx, ADMIN_NAV_QUEUE, msg_get(MSG_ADM_QUEUE_TITLE));
     html_lit(b, "<h1>");
@@ -987,6 +987,15 @@ int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
     }
     html_lit(b, "</div>\n");
     queue_pager(b, f, total);
+    if (feed_path) {
+        /* the feed's path carries its secret: only staff see this page */
+        html_lit(b, "<p class=\"queue-feed\"><a type=\"application/atom+xml\" "
+                    "href=\"");
+        html_path_attr(b, feed_path);
+        html_lit(b, "\">");
+        html_texts(b, msg_get(MSG_ADM_QUEUE_FEED));
+        html_lit(b, "</a></p>\n");
+    }
     page_admin_end(b);
     return buf_failed(b);
 }

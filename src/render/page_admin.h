@@ -109,7 +109,8 @@ struct admin_queue_filter {
  * comments the filters select), the filter form (arts: every article, for
  * its select), the keyboard cheat-sheet, the bulk form (a box on each
  * item, approve or remove the ticked ones) and, under the items, links to
- * the other pages.
+ * the other pages and to the queue's private feed (feed_path, the secret
+ * "/feeds/queue/<token>.atom"; NULL for no link).
  * Returns 0, or ERR_NOMEM / ERR_TOOBIG from rendering a body.
  */
 MUST_CHECK int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
@@ -118,7 +119,7 @@ MUST_CHECK int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
                                 const struct admin_queue_filter *f,
                                 const struct article *arts, size_t narts,
                                 const struct article *raids, size_t nraids,
-                                struct arena *a);
+                                const char *feed_path, struct arena *a);
 
 /*
  * page_admin_author writes who wrote c as staff pages show it: the typed

@@ -248,6 +248,31 @@ def test_queue_feed_needs_the_token(srv):
     check(token not in log, "the log does not give the token away")
 
 
+def test_queue_feed_is_linked_and_given_in_full_with_site_url(srv):
+    """The queue page links the queue's feed, in the page's language;
+    GET /feeds/queue gives the full address to hand a feed reader once
+    site_url is set, and says there is none before (charla does not build
+    one from the request's Host)."""
+    add_user(srv)
+    mod = login(srv)
+    where = mod.get("/feeds/queue").json()
+    path = where["url"]
+    check(re.fullmatch(r"/feeds/queue/[0-9a-f]{32}\.atom", path), path)
+    eq(where["absolute_url"], None, "no full address without site_url")
+    for lang, words in (("en", "Feed of the queue"),
+                        ("es", "Feed de la cola")):
+        page = mod.get("/admin/queue", {"Accept-Language": lang}).text
+        check('href="%s">%s</a>' % (path, words) in page,
+              lang + ": the queue page links its feed")
+    srv.set_setting("site_url", "https://news.example/")
+    where = mod.get("/feeds/queue").json()
+    eq(where["absolute_url"], "https://news.example" + path, "in full")
+    eq(where["url"], where["absolute_url"], "url as before: absolute")
+    _, _, text = feed(srv.client(), path)
+    check("https://news.example/admin/queue" in text,
+          "the feed links the queue in full")
+
+
 def test_queue_feed_token_is_not_logged_on_paths_near_the_feed(srv):
     """A path that comes close to the queue feed's but is not it is
     answered 404, and carries the secret all the same: the log line keeps
