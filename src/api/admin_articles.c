@@ -456,6 +456,18 @@ static int update_once(struct app *app, struct http_req *req,
         article_print(stored_now, print);
         *stale = strcmp(print, base) != 0;
     }
+    if (ret == 0 && *stale) {
+        /* stored just as this form has it: the same form sent twice (a
+           second click, a reload, another tab), or two editors making the
+           same change. Nothing would be lost: a save, with nothing to do */
+        char mine[ARTICLE_PRINT_HEX + 1];
+        article_print(art, mine);
+        if (strcmp(mine, print) == 0) {
+            store_rollback(app->store);
+            *stale = false;
+            return 0;
+        }
+    }
     if (ret == 0 && !*stale) {
         art->published = art->is_published && !stored_now->published
                              ? now
@@ -477,9 +489,10 @@ static int update_once(struct app *app, struct http_req *req,
  * update writes the edit art of an existing article, in one transaction
  * with the check that the article is still as the form that sent base
  * showed it. *stale, with the article as the form would show it now in
- * *stored_now, when it is not; ERR_CONFLICT for a path in use. A write
- * that raced another (a comment, most likely) is tried again, a few
- * times; then it is stale.
+ * *stored_now, when it is not, unless what is stored is already art (the
+ * form sent twice): that is a save with nothing to write; ERR_CONFLICT for a
+ * path in use. A write that raced another (a comment, most likely) is tried
+ * again, a few times; then it is stale.
  */
 static int update(struct app *app, struct http_req *req, struct article *art,
                   const char *base, const char *actor, bool *stale,

@@ -278,7 +278,7 @@ const tests = {
     await page.click("button[value=save]");
     check((await answer).status() === 409, "refused, not saved over the other");
     await page.waitForSelector(".stored-now");
-    check((await page.locator(".form-error").first().innerText()).includes("Someone saved this article"),
+    check((await page.locator(".form-error").first().innerText()).includes("This article was saved after this page was opened"),
       "says why");
     check((await page.locator(".stored-now").innerText()).includes("El texto de la otra pestaña."),
       "shows what is stored now");

@@ -41,8 +41,8 @@ def test_article_edit_stale_save_is_refused(srv):
     mine["title"] = "The editor's new title"
     r = editor.post_form(url, mine)
     eq(r.status, 409, "the editor's stale save is refused")
-    check("Someone saved this article after you opened this page" in r.text,
-          "says why")
+    check("This article was saved after this page was opened (perhaps by you"
+          in r.text, "says why, allowing for the editor's own other save")
     fields = form_fields(r.text, url)
     eq(fields["title"], "The editor's new title", "the typed title is kept")
     below = html.unescape(r.text.split('id="stored-now-h"', 1)[-1])
@@ -68,7 +68,28 @@ def test_article_edit_stale_save_is_refused(srv):
                        {"Content-Type": "application/x-www-form-urlencoded",
                         "Accept-Language": "es"})
     eq(r.status, 409, "in Spanish")
-    check("Otra persona guardó este artículo" in r.text, "says why in Spanish")
+    check("Este artículo se guardó después de que se abriera esta página"
+          in r.text, "says why in Spanish")
+
+
+def test_article_edit_same_form_sent_twice_is_saved(srv):
+    """The same form sent twice (a second click, a reload): the second
+    save finds its own text stored and answers as a save, not as a
+    conflict with "someone". A second tab's older form with other text is
+    still refused."""
+    editor = login(srv, "Ed", "editor")
+    aid = demo_article(srv)["id"]
+    url, fields = edit_form(editor, aid)
+    _, other_tab = edit_form(editor, aid)
+    fields["title"] = "Sent twice"
+    for i in range(2):
+        r = editor.post_form(url, fields)
+        eq(r.status, 303, "save %d: %s" % (i + 1, r.text[:300]))
+        check("done=saved" in r.header("Location"), r.header("Location"))
+    eq(form_fields(editor.get(url).text, url)["title"], "Sent twice",
+       "stored once")
+    r = editor.post_form(url, dict(other_tab, title="Another tab's title"))
+    eq(r.status, 409, "a different text from an older form is refused")
 
 
 def test_article_edit_comments_do_not_make_a_form_stale(srv):
