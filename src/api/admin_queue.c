@@ -671,10 +671,15 @@ void admin_log_page(struct app *app, struct http_req *req,
             continue;
         e[kept++] = e[i];
     }
+    const char **names;
+    if (log_article_names(app, &req->arena, e, kept, &names)) {
+        respond_html_unavailable(app, resp);
+        return;
+    }
     struct admin_ctx ctx;
     admin_page_begin(app, &se, resp, error ? 400 : 200, error ? NULL : flash,
                      error, &ctx);
-    page_admin_log(&resp->body, &ctx, e, kept, &f);
+    page_admin_log(&resp->body, &ctx, e, kept, names, &f);
 }
 
 /* --- statistics ------------------------------------------------------ */

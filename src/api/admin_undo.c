@@ -19,6 +19,7 @@
 
 #include "api/admin_int.h"
 #include "api/bans_load.h"
+#include "api/log_load.h"
 #include "api/mod_api.h"
 #include "core/bans.h"
 #include "core/moderation.h"
@@ -40,9 +41,14 @@ static void log_refused(struct app *app, struct http_req *req,
         respond_html_unavailable(app, resp);
         return;
     }
+    const char **names;
+    if (log_article_names(app, &req->arena, e, n, &names)) {
+        respond_html_unavailable(app, resp);
+        return;
+    }
     struct admin_ctx ctx;
     admin_page_begin(app, se, resp, status, NULL, error, &ctx);
-    page_admin_log(&resp->body, &ctx, e, n, &f);
+    page_admin_log(&resp->body, &ctx, e, n, names, &f);
 }
 
 void admin_comment_restore(struct app *app, struct http_req *req,

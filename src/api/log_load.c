@@ -35,6 +35,40 @@ bool log_number(struct arena *a, const char *typed, const char **out)
     return *out != NULL;
 }
 
+int log_article_names(struct app *app, struct arena *a,
+                      const struct audit_entry *e, size_t n, const char ***out)
+{
+    *out = NULL;
+    if (n == 0)
+        return 0;
+    const char **names = arena_alloc(a, n * sizeof(*names));
+    if (!names)
+        return ERR_NOMEM;
+    for (size_t i = 0; i < n; i++) {
+        names[i] = NULL;
+        if (!e[i].comment_id || !e[i].article_id)
+            continue;
+        /* rows are few (a page of the log) and mostly of a few articles:
+           an earlier row of the same article has its name already */
+        size_t j = 0;
+        while (j < i && e[j].article_id != e[i].article_id)
+            j++;
+        if (j < i && names[j]) {
+            names[i] = names[j];
+            continue;
+        }
+        struct article art;
+        int ret = store_article_get(app->store, e[i].article_id, a, &art);
+        if (ret == ERR_NOTFOUND)
+            continue;
+        if (ret)
+            return ERR_DB;
+        names[i] = art.title[0] ? art.title : art.path;
+    }
+    *out = names;
+    return 0;
+}
+
 int log_load(struct app *app, struct arena *a, int64_t *comment_id,
              const char *number, int64_t article_id, int limit,
              struct audit_entry **e, size_t *n, int *articles)

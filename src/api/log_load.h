@@ -40,4 +40,16 @@ MUST_CHECK int log_load(struct app *app, struct arena *a, int64_t *comment_id,
                         const char *number, int64_t article_id, int limit,
                         struct audit_entry **e, size_t *n, int *articles);
 
+/*
+ * log_article_names gives, for each of the n rows of e that concerns a
+ * comment, the title of that comment's article (its path when it has no
+ * title), so that #1 of one article can be told from #1 of another; NULL
+ * for a row about no comment, or an article no longer stored. *out gets
+ * n entries (NULL when n is 0), each article read once; memory from a.
+ * Returns 0, ERR_NOMEM or ERR_DB.
+ */
+MUST_CHECK int log_article_names(struct app *app, struct arena *a,
+                                 const struct audit_entry *e, size_t n,
+                                 const char ***out);
+
 #endif

@@ -15,9 +15,11 @@
  * to the stored text, so an unexpected row reads as stored, never broken.
  */
 #include <string.h>
+#include <time.h>
 
 #include "render/audit_words.h"
 #include "render/msg.h"
+#include "render/page.h"
 #include "util/str.h"
 
 struct word {
@@ -94,10 +96,36 @@ const char *audit_words_status(int status)
     return msg_get(words[status]);
 }
 
+/* utc_minute reads "2026-12-03 23:00 UTC" (mod_ban_describe's end of a
+ * ban) into *t, unix seconds; false if s[0..len) has another shape. */
+static bool utc_minute(const char *s, size_t len, int64_t *t)
+{
+    static const char shape[] = "0000-00-00 00:00 UTC";
+    if (len != sizeof(shape) - 1)
+        return false;
+    for (size_t i = 0; i < len; i++)
+        if (shape[i] == '0' ? !(s[i] >= '0' && s[i] <= '9') : s[i] != shape[i])
+            return false;
+    int64_t y, mo, d, h, mi;
+    if (str_to_int(s, 4, 1970, 9999, &y) || str_to_int(s + 5, 2, 1, 12, &mo) ||
+        str_to_int(s + 8, 2, 1, 31, &d) || str_to_int(s + 11, 2, 0, 23, &h) ||
+        str_to_int(s + 14, 2, 0, 59, &mi))
+        return false;
+    struct tm tm = {.tm_year = (int)y - 1900,
+                    .tm_mon = (int)mo - 1,
+                    .tm_mday = (int)d,
+                    .tm_hour = (int)h,
+                    .tm_min = (int)mi};
+    *t = (int64_t)timegm(&tm);
+    return true;
+}
+
 /* ban_span appends a ban's length as mod_ban_describe or a duration
- * writes it ("permanent", "7d", "until 2026-12-03 23:00 UTC"); false if
+ * writes it ("permanent", "7d", "until 2026-12-03 23:00 UTC", that time
+ * in site's zone as the page writes times when site is given); false if
  * s[0..len) is none of those. */
-static bool ban_span(struct buf *out, const char *s, size_t len)
+static bool ban_span(struct buf *out, const char *s, size_t len,
+                     const struct site *site)
 {
     const char *t = find(durations, COUNT(durations), s, len);
     if (t) {
@@ -112,6 +140,24 @@ static bool ban_span(struct buf *out, const char *s, size_t len)
             return false;
         memcpy(when, s + sizeof(until) - 1, n);
         when[n] = '\0';
+        int64_t end;
+        if (site && utc_minute(when, n, &end)) {
+            /* page_date and page_time write no markup: digits, letters,
+               spaces and ':' (the caller escapes what it gets) */
+            struct tm tm;
+            struct buf local;
+            buf_init(&local, 128);
+            site_local_time(site, end, &tm);
+            page_date(&local, &tm);
+            buf_adds(&local, " ");
+            page_time(&local, &tm);
+            bool ok = !buf_failed(&local);
+            if (ok)
+                buf_addf(out, msg_get(MSG_LOG_BAN_UNTIL), local.data);
+            buf_release(&local);
+            if (ok)
+                return true;
+        }
         buf_addf(out, msg_get(MSG_LOG_BAN_UNTIL), when);
         return true;
     }
@@ -120,12 +166,13 @@ static bool ban_span(struct buf *out, const char *s, size_t len)
 
 /* ban_reason: "7d" or "7d, replacing a ban permanent by Kathi" (see
  * mod_ban in core/moderation.c); false if reason has another shape. */
-static bool ban_reason(struct buf *out, const char *reason)
+static bool ban_reason(struct buf *out, const char *reason,
+                       const struct site *site)
 {
     static const char replacing[] = ", replacing a ban ";
     const char *rep = strstr(reason, replacing);
     if (!rep)
-        return ban_span(out, reason, strlen(reason));
+        return ban_span(out, reason, strlen(reason), site);
     const char *was = rep + sizeof(replacing) - 1;
     const char *by = strstr(was, " by ");
     if (!by)
@@ -133,9 +180,9 @@ static bool ban_reason(struct buf *out, const char *reason)
     struct buf now, before;
     buf_init(&now, 128);
     buf_init(&before, 128);
-    bool ok = ban_span(&now, reason, (size_t)(rep - reason)) &&
-              ban_span(&before, was, (size_t)(by - was)) && !buf_failed(&now) &&
-              !buf_failed(&before);
+    bool ok = ban_span(&now, reason, (size_t)(rep - reason), site) &&
+              ban_span(&before, was, (size_t)(by - was), site) &&
+              !buf_failed(&now) && !buf_failed(&before);
     if (ok)
         buf_addf(out, msg_get(MSG_LOG_BAN_REPLACING), now.data, before.data,
                  audit_words_actor(by + 4));
@@ -151,10 +198,11 @@ static const struct word setting_sources[] = {
     {"command line", MSG_LOG_BY_CLI},
 };
 
-void audit_words_reason(struct buf *out, const struct audit_entry *e)
+void audit_words_reason(struct buf *out, const struct audit_entry *e,
+                        const struct site *site)
 {
     if ((strcmp(e->action, "ban") == 0 || strcmp(e->action, "unban") == 0) &&
-        ban_reason(out, e->reason))
+        ban_reason(out, e->reason, site))
         return;
     if (strcmp(e->action, "settings") == 0) {
         const char *t = find(setting_sources, COUNT(setting_sources), e->reason,

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "core/model.h"
+#include "core/site.h"
 #include "util/buf.h"
 
 /* The actions the log's filter offers, in the order it offers them
@@ -38,9 +39,12 @@ const char *audit_words_status(int status);
  * a ban's duration translated, a note written by charla itself (reader
  * reports, a rescreen's category and score, a raid's counts) translated,
  * a saved setting named by its form's label (a key no staff page edits
- * as stored), a moderator's own words unchanged.
+ * as stored), a moderator's own words unchanged. A ban's end, stored in
+ * UTC ("until 2026-12-03 23:00 UTC"), is shown in site's time zone as
+ * the page shows every other time (site NULL: as stored).
  */
-void audit_words_reason(struct buf *out, const struct audit_entry *e);
+void audit_words_reason(struct buf *out, const struct audit_entry *e,
+                        const struct site *site);
 void audit_words_note(struct buf *out, const struct audit_entry *e);
 
 #endif

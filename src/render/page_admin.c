@@ -1070,6 +1070,7 @@ static void log_action_select(struct buf *b, const char *action)
 
 void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
                     const struct audit_entry *e, size_t n,
+                    const char *const *articles,
                     const struct admin_log_filter *f)
 {
     page_admin_begin(b, ctx, ADMIN_NAV_LOG, msg_get(MSG_ADM_LOG_TITLE));
@@ -1149,6 +1150,12 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
                 html_int(b, e[i].comment_id);
             }
             html_lit(b, "</a>");
+            if (articles && articles[i] && articles[i][0]) {
+                /* numbers start again in every thread: which thread */
+                html_lit(b, "<br><small class=\"log-article\">");
+                page_isolated_text(b, articles[i]);
+                html_lit(b, "</small>");
+            }
         }
         html_lit(b, "</td>");
         log_cell(b, MSG_ADM_LOG_ACTION);
@@ -1165,7 +1172,7 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "</td>");
         log_cell(b, MSG_ADM_LOG_REASON);
         buf_reset(&words);
-        audit_words_reason(&words, &e[i]);
+        audit_words_reason(&words, &e[i], ctx->site);
         page_isolated_text(b, buf_failed(&words) ? e[i].reason : words.data);
         html_lit(b, "</td>");
         log_cell(b, MSG_ADM_LOG_NOTE);

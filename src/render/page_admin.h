@@ -176,8 +176,11 @@ struct admin_log_filter {
     const char *action; /* "" for all */
     const char *actor;  /* "" for all */
 };
+/* articles[i] (articles may be NULL, an entry NULL) names the article of
+ * e[i]'s comment, shown under its number. */
 void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
                     const struct audit_entry *e, size_t n,
+                    const char *const *articles,
                     const struct admin_log_filter *f);
 
 /*

@@ -435,6 +435,49 @@ def test_banned_reader_cannot_report(srv):
     eq(r.status, 201, "another reader reports: " + r.text)
 
 
+def test_audit_log_ban_end_in_site_zone_and_rows_name_their_article(srv):
+    """The log page shows a ban's end in the site's zone, as every other
+    time on it, not in UTC; and a row about a comment names the comment's
+    article under its number (every thread has its own #1)."""
+    import html as htmllib
+    import time
+    r = srv.cli("setting", "set", "timezone", "-06:00", "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    srv.restart()
+    add_user(srv)
+    mod = login(srv)
+    aid, by = comments(srv)
+    title = srv.client().get("/api/v1/articles").json()["articles"][0]["title"]
+    r = srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                               {"body": "A harmless first comment here."})
+    check(r.status in (201, 202), r.text)
+    r = mod.request("POST", "/api/v1/mod/bans",
+                    json.dumps({"comment": r.json()["comment"]["id"],
+                                "duration": "7d"}),
+                    {"Content-Type": "application/json",
+                     "X-CSRF-Token": mod.csrf})
+    eq(r.status, 201, r.text)
+    con = sqlite3.connect(srv.db)
+    ban_id, until = con.execute("SELECT id, until FROM bans").fetchone()
+    con.close()
+    # the lift's row says which ban it lifted: one until a time
+    r = mod.request("DELETE", "/api/v1/mod/bans/%d" % ban_id, None,
+                    {"X-CSRF-Token": mod.csrf})
+    eq(r.status, 200, r.text)
+    t = time.gmtime(until - 6 * 3600)
+    local = "%s %d, %d %d:%02d %s" % (
+        time.strftime("%B", t), t.tm_mday, t.tm_year,
+        (t.tm_hour % 12) or 12, t.tm_min, "AM" if t.tm_hour < 12 else "PM")
+    page = mod.get("/admin/log", {"Accept-Language": "en"}).text
+    row = re.search(r'<tr class="log-unban">.*?</tr>', page, re.S)
+    check(row, "the lift's row")
+    text = htmllib.unescape(re.sub(r"<[^>]+>", "", row.group(0)))
+    check("until " + local in text, "in the site's zone: %r" % text)
+    check("UTC" not in text, "not in UTC: %r" % text)
+    check('<small class="log-article">' in row.group(0), row.group(0))
+    check(title in text, "names the article %r: %r" % (title, text))
+
+
 def test_reserved_staff_names(srv):
     add_user(srv, "Nagging Kathi")
     aid, _ = comments(srv)

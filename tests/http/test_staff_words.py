@@ -27,7 +27,10 @@ def hold_by_reports(srv, cid):
 
 
 def log_cells(page):
-    """The text of the log table's cells, row by row."""
+    """The text of the log table's cells, row by row (a comment's cell
+    without its article's name under the number)."""
+    page = re.sub(r'<br><small class="log-article">.*?</small>', "", page,
+                  flags=re.S)
     rows = re.findall(r"<tr class=\"log-[^\"]*\">(.*?)</tr>", page, re.S)
     return [[re.sub(r"<[^>]+>", "", x).strip()
              for x in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]

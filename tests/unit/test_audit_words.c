@@ -10,16 +10,24 @@
 #include "render/audit_words.h"
 #include "render/msg.h"
 
-/* reason_of and note_of render e's reason or note in lang into out. */
-static const char *reason_of(struct buf *out, enum msg_lang lang,
-                             const struct audit_entry *e)
+/* reason_of and note_of render e's reason or note in lang into out
+ * (reason_in: for site's time zone). */
+static const char *reason_in(struct buf *out, enum msg_lang lang,
+                             const struct audit_entry *e,
+                             const struct site *site)
 {
     msg_set_lang(lang);
     buf_reset(out);
-    audit_words_reason(out, e);
+    audit_words_reason(out, e, site);
     msg_set_lang(MSG_LANG_EN);
     ck_assert(!buf_failed(out));
     return out->data;
+}
+
+static const char *reason_of(struct buf *out, enum msg_lang lang,
+                             const struct audit_entry *e)
+{
+    return reason_in(out, lang, e, NULL);
 }
 
 static const char *note_of(struct buf *out, enum msg_lang lang,
@@ -96,6 +104,41 @@ START_TEST(reasons)
                      "screening settings page");
     e.action = "remove"; /* only a settings row's */
     ck_assert_str_eq(reason_of(&out, MSG_LANG_ES, &e), "screening");
+    buf_release(&out);
+}
+END_TEST
+
+/* A ban's end, stored in UTC, reads in the site's zone as every other
+ * time on the log page does; without a site, as stored. */
+START_TEST(ban_end_in_the_site_zone)
+{
+    struct buf out;
+    buf_init(&out, 4096);
+    struct site mx = {
+        .timezone = "-06:00", .tz_fixed = 1, .tz_offset_s = -6 * 3600};
+    struct audit_entry e = {.actor = "Kathi",
+                            .action = "ban",
+                            .reason = "until 2026-12-03 23:00 UTC",
+                            .note = ""};
+    ck_assert_str_eq(reason_in(&out, MSG_LANG_EN, &e, &mx),
+                     "until December 3, 2026 5:00 PM");
+    ck_assert_str_eq(reason_in(&out, MSG_LANG_ES, &e, &mx),
+                     "hasta 3 de diciembre de 2026 17:00");
+    e.reason = "7d, replacing a ban until 2026-12-04 02:30 UTC by Ed";
+    ck_assert_str_eq(reason_in(&out, MSG_LANG_EN, &e, &mx),
+                     "7 days, replacing a ban until December 3, 2026 8:30 PM "
+                     "by Ed");
+    e.action = "unban";
+    e.reason = "until 2026-12-03 23:00 UTC";
+    ck_assert_str_eq(reason_of(&out, MSG_LANG_EN, &e),
+                     "until 2026-12-03 23:00 UTC");
+    /* not the shape charla writes: as stored */
+    e.reason = "until 2026-13-03 23:00 UTC";
+    ck_assert_str_eq(reason_in(&out, MSG_LANG_EN, &e, &mx),
+                     "until 2026-13-03 23:00 UTC");
+    e.reason = "until 2026-12-03 23:00 CET";
+    ck_assert_str_eq(reason_in(&out, MSG_LANG_EN, &e, &mx),
+                     "until 2026-12-03 23:00 CET");
     buf_release(&out);
 }
 END_TEST
@@ -196,6 +239,7 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, actions_actors_statuses);
     tcase_add_test(tc, reasons);
+    tcase_add_test(tc, ban_end_in_the_site_zone);
     tcase_add_test(tc, notes);
     tcase_add_test(tc, setting_notes);
 }
