@@ -32,11 +32,19 @@
  *                               be exempt from the flood limits)
  *   CHARLA_TRUST_TEST_CLIENT=1  tests only: X-Charla-Test-Client: NAME
  *                               stands for a distinct remote client
+ *
+ * What libmicrohttpd says goes through mhd_say (MHD_OPTION_EXTERNAL_LOGGER),
+ * one line each on stderr, prefixed "charla: " like charla's own, control
+ * bytes shown as '?'. While the daemon starts, its lines are held: its
+ * "Failed to bind to port N: ..." is dropped, since charla then says in
+ * its own words that it cannot listen there; any other line is printed
+ * once the start has succeeded or failed.
  */
 #include <arpa/inet.h>
 #include <microhttpd.h>
 #include <pthread.h>
 #include <sodium.h>
+#include <stdarg.h>
 #include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,8 +67,56 @@ struct http_server {
     http_handler_fn handler;
     http_trust_fn trusted; /* or NULL */
     void *ctx;
-    struct workers *workers; /* for requests that may block; or NULL */
+    struct workers *workers;  /* for requests that may block; or NULL */
+    pthread_mutex_t say_lock; /* guards starting and held */
+    bool starting;            /* MHD_start_daemon has not returned */
+    struct buf held;          /* MHD's lines while starting, "charla: "... */
 };
+
+/* MHD_LINE_MAX: the longest line of MHD's kept (bytes); longer is cut. */
+#define MHD_LINE_MAX 512
+
+/*
+ * mhd_say is MHD's logger: one message, as one "charla: " line on
+ * stderr, or held while the daemon starts (see the top of this file).
+ */
+__attribute__((format(printf, 2, 0))) static void
+mhd_say(void *cls, const char *fmt, va_list ap)
+{
+    struct http_server *s = cls;
+    char line[MHD_LINE_MAX];
+    vsnprintf(line, sizeof(line), fmt, ap);
+    size_t n = strlen(line);
+    while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
+        line[--n] = '\0';
+    if (n == 0)
+        return;
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)line[i] < 0x20 || line[i] == 0x7f)
+            line[i] = '?';
+    pthread_mutex_lock(&s->say_lock);
+    if (s->starting) {
+        /* charla's own "cannot listen on ..." says it, for the operator */
+        if (!str_starts(line, "Failed to bind to port "))
+            buf_addf(&s->held, "charla: %s\n", line);
+        pthread_mutex_unlock(&s->say_lock);
+        return;
+    }
+    pthread_mutex_unlock(&s->say_lock);
+    fprintf(stderr, "charla: %s\n", line);
+}
+
+/* mhd_started ends the start: the lines held are printed, and the next
+ * ones go straight to stderr. */
+static void mhd_started(struct http_server *s)
+{
+    pthread_mutex_lock(&s->say_lock);
+    s->starting = false;
+    if (s->held.len)
+        fputs(s->held.data, stderr);
+    buf_release(&s->held);
+    pthread_mutex_unlock(&s->say_lock);
+}
 
 enum conn_phase {
     PHASE_READING, /* headers and body arriving */
@@ -550,6 +606,9 @@ struct http_server *http_server_start(const char *listen, int threads,
     s->handler = handler;
     s->trusted = trusted;
     s->ctx = ctx;
+    pthread_mutex_init(&s->say_lock, NULL);
+    s->starting = true;
+    buf_init(&s->held, 64 * 1024);
     const char *tp = getenv("CHARLA_TRUST_PROXY");
     const char *tc = getenv("CHARLA_TRUST_TEST_CLIENT");
     trust_proxy = tp && strcmp(tp, "1") == 0;
@@ -569,15 +628,19 @@ struct http_server *http_server_start(const char *listen, int threads,
        MHD sets SO_REUSEADDR alone, so a port in use is an error and a
        restart still binds past the last run's TIME_WAIT connections. */
     s->daemon = MHD_start_daemon(
-        flags, port, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR,
+        flags, port, NULL, NULL, on_request, s,
+        /* first: MHD prints what comes before it itself */
+        MHD_OPTION_EXTERNAL_LOGGER, mhd_say, s, MHD_OPTION_SOCK_ADDR,
         (struct sockaddr *)&ss, MHD_OPTION_THREAD_POOL_SIZE,
         (unsigned)(threads > 0 ? threads : 1), MHD_OPTION_NOTIFY_COMPLETED,
         on_completed, s, MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
         MHD_OPTION_CONNECTION_LIMIT, (unsigned)4096,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT,
         (size_t)(CONNECTION_MEMORY_KIB * 1024), MHD_OPTION_END);
+    mhd_started(s);
     if (!s->daemon) {
         buf_addf(err, "cannot listen on %s (in use, or not allowed)", listen);
+        pthread_mutex_destroy(&s->say_lock);
         free(s);
         return NULL;
     }
@@ -596,5 +659,6 @@ void http_server_stop(struct http_server *s)
     workers_stop(s->workers);
     MHD_stop_daemon(s->daemon);
     workers_free(s->workers);
+    pthread_mutex_destroy(&s->say_lock);
     free(s);
 }

@@ -625,7 +625,28 @@ def test_second_server_on_a_taken_port_refuses_to_start(srv):
     check(r.returncode != 0, "a non-zero exit: %r" % r.returncode)
     check("cannot listen on 127.0.0.1:%d (in use, or not allowed)" % srv.port
           in err, err)
+    # libmicrohttpd's own words go through charla's log: its raw "Failed
+    # to bind" line does not come before charla's clear one
+    check("Failed to bind" not in err, err)
+    for line in err.splitlines():
+        check(line.startswith("charla: "), "a line of charla's: %r" % line)
     eq(srv.client().get("/healthz").status, 200, "the first still serves")
+
+
+def test_libmicrohttpd_errors_are_logged_as_charla_lines(srv):
+    """What libmicrohttpd reports while serving (here, a header too big
+    for a connection's memory) stays in the log, as a "charla: " line."""
+    s = socket.create_connection(("127.0.0.1", srv.port), 5)
+    s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: " +
+              b"a" * 200000 + b"\r\n\r\n")
+    check(b"431" in s.recv(4096), "refused by libmicrohttpd")
+    s.close()
+    eq(srv.client().get("/healthz").status, 200, "still serving")
+    with open(srv.log_path) as f:
+        log = f.read()
+    lines = [x for x in log.splitlines() if "Error processing request" in x]
+    check(lines, "the error is logged: %r" % log[-2000:])
+    check(all(x.startswith("charla: ") for x in lines), repr(lines))
 
 
 def test_restart_binds_at_once_after_a_crash(srv):
