@@ -1638,7 +1638,8 @@ def test_screening_stale_form_is_refused_and_saves_are_logged(srv):
     # Lena changed only the threshold, on a page older than Kathi's save
     r = lena.post_form("/admin/screening", dict(lform, hold_threshold="1"))
     eq(r.status, 409, "a stale form is refused")
-    check("Someone saved these settings" in r.text, "says why")
+    check("These settings were saved after this page was opened" in r.text,
+          "says why")
     check('value="1"' in r.text, "her threshold is kept in the form")
     again = form_fields(r.text, "/admin/screening")
     eq(again["protected_names"].strip(), "Rosa Icela Ruiz",
