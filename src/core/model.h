@@ -100,6 +100,14 @@ struct comment {
                                 site's zone to be filled in */
 };
 
+/* The farthest from UTC a comment's tz_offset_min may be, in minutes: what
+ * "+HH:MM" can say (23:59). The zones in use since 1990 are UTC-12 to
+ * UTC+14, but a source's own time stamps (a Blogger export's) may say
+ * more, and every offset charla stores must come back from its backup:
+ * the store refuses a comment outside it, and the JSON import takes all
+ * of it. */
+#define COMMENT_TZ_OFFSET_MAX_MIN (23 * 60 + 59)
+
 struct article {
     int64_t id;
     const char *path; /* served path, e.g. "/2021/07/x.html" */

@@ -912,10 +912,6 @@ static int staff_named(struct reader *r, const char *number, const char *name)
     return ret;
 }
 
-/* The farthest a comment's zone may be from UTC, in minutes (UTC-12 to
- * UTC+14 are the real ones). */
-#define BACKUP_TZ_OFFSET_MAX (14 * 60)
-
 static int read_comment(struct reader *r, json_t *o)
 {
     struct comment c, existing;
@@ -957,8 +953,8 @@ static int read_comment(struct reader *r, json_t *o)
        comment takes the site's zone when the import ends (import/cli.c) */
     if (json_object_get(o, "tz_offset_min")) {
         int64_t offset_min;
-        if ((ret = get_int(r, o, "tz_offset_min", -BACKUP_TZ_OFFSET_MAX,
-                           BACKUP_TZ_OFFSET_MAX, &offset_min)))
+        if ((ret = get_int(r, o, "tz_offset_min", -COMMENT_TZ_OFFSET_MAX_MIN,
+                           COMMENT_TZ_OFFSET_MAX_MIN, &offset_min)))
             return ret;
         c.tz_offset_min = (int)offset_min;
         c.tz_known = true;

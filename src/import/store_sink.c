@@ -41,6 +41,7 @@
 
 #include <sys/stat.h>
 
+#include "core/site.h"
 #include "import/html2md.h"
 #include "import/json_backup_check.h"
 #include "import/pipe.h"
@@ -210,9 +211,15 @@ static int learn_timezone(struct sink_state *s, const struct import_article *in)
         return ret;
     int offset_min = in->tz_offset_min;
     int off = offset_min < 0 ? -offset_min : offset_min;
-    char *value = s->sum->timezone_set;
-    snprintf(value, sizeof(s->sum->timezone_set), "%c%02d:%02d",
-             offset_min < 0 ? '-' : '+', off / 60, off % 60);
+    char value[sizeof(s->sum->timezone_set)];
+    int offset_s;
+    snprintf(value, sizeof(value), "%c%02d:%02d", offset_min < 0 ? '-' : '+',
+             off / 60, off % 60);
+    /* an offset no zone has (a stamp of +15:00) is no setting: the site
+       stays in UTC, as it would have without the stamp */
+    if (site_parse_offset(value, &offset_s))
+        return 0;
+    memcpy(s->sum->timezone_set, value, sizeof(value));
     return store_setting_set(s->st, "timezone", value);
 }
 

@@ -113,8 +113,17 @@ int store_article_count(struct store *s, int64_t *n)
     return s->ops->article_count(s, n);
 }
 
+/* tz_ok: c's zone offset, if it has one, is one a backup can carry. */
+static bool tz_ok(const struct comment *c)
+{
+    return !c->tz_known || (c->tz_offset_min >= -COMMENT_TZ_OFFSET_MAX_MIN &&
+                            c->tz_offset_min <= COMMENT_TZ_OFFSET_MAX_MIN);
+}
+
 int store_comment_insert(struct store *s, struct comment *c)
 {
+    if (!tz_ok(c))
+        return ERR_INVALID;
     return s->ops->comment_insert(s, c);
 }
 

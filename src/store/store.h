@@ -326,7 +326,8 @@ MUST_CHECK int store_article_count(struct store *s, int64_t *n);
  * status, author_*, created, body, reason, source_id from c; fills c->id,
  * c->number and c->depth. Bumps the article's version. ERR_NOTFOUND if the
  * article or parent does not exist, ERR_INVALID if the parent belongs to
- * another article, ERR_CONFLICT if source_id is taken.
+ * another article, ERR_CONFLICT if source_id is taken; ERR_INVALID too
+ * for a tz_known offset beyond COMMENT_TZ_OFFSET_MAX_MIN.
  */
 MUST_CHECK int store_comment_insert(struct store *s, struct comment *c);
 

@@ -71,6 +71,10 @@ int store_bulk_find(struct store_bulk *b, const char *source_id, int64_t *id,
 
 int store_bulk_insert(struct store_bulk *b, struct comment *c)
 {
+    /* as store_comment_insert: an offset a backup can carry */
+    if (c->tz_known && (c->tz_offset_min < -COMMENT_TZ_OFFSET_MAX_MIN ||
+                        c->tz_offset_min > COMMENT_TZ_OFFSET_MAX_MIN))
+        return ERR_INVALID;
     if (b->fast)
         return sqlite_bulk_insert(b->fast, c);
     return store_comment_insert(b->st, c);

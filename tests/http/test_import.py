@@ -767,3 +767,32 @@ def test_json_backup_carries_each_comments_zone(srv):
             if other:
                 other.stop()
             drop_target(srv, target)
+
+
+def test_json_backup_restores_every_offset_charla_stores(srv):
+    """A comment's zone offset that an import stored (a Blogger export
+    whose times say +14:30, or +15:00, which no zone has) comes back
+    from the site's backup: the JSON import takes every offset the store
+    does."""
+    for stamp, minutes in (("+14:30", 870), ("+15:00", 900)):
+        blog = rewritten(srv, os.path.join(REPO, "demo", "blogger-export.xml"),
+                         "blog%d.xml" % minutes, "-07:00<", stamp + "<")
+        source = fresh_target(srv, "source-%d.db" % minutes)
+        target = fresh_target(srv, "target-%d.db" % minutes)
+        try:
+            r = srv.cli("import", "blogger", blog, "--db", source)
+            eq(r.returncode, 0, r.stderr)
+            backup = os.path.join(srv.dir, "backup-%d.jsonl" % minutes)
+            r = srv.cli("export", "json", "--db", source, "--out", backup)
+            eq(r.returncode, 0, r.stderr)
+            r = srv.cli("import", "json", backup, "--db", target)
+            eq(r.returncode, 0, r.stderr)
+            r = srv.cli("export", "json", "--db", target)
+            eq(r.returncode, 0, r.stderr)
+            got = {json.loads(line).get("tz_offset_min")
+                   for line in r.stdout.splitlines()
+                   if json.loads(line).get("type") == "comment"}
+            eq(got, {minutes}, "the restored comments' zone")
+        finally:
+            drop_target(srv, source)
+            drop_target(srv, target)
