@@ -121,6 +121,14 @@ static int offset_at(void *arg, int64_t created)
 int site_fill_comment_offsets(struct store *st, const struct site *site,
                               int64_t *filled)
 {
+    /* UTC stands in for a zone this machine lacks: written into the
+       comments, it would move their time references for good once the
+       zone is installed; left unknown, they get the zone's then */
+    if (site->tz_not_found[0]) {
+        if (filled)
+            *filled = 0;
+        return 0;
+    }
     return store_comment_offsets_fill(st, offset_at, (void *)site, filled);
 }
 

@@ -34,7 +34,7 @@ struct site {
  * error: site->timezone becomes "UTC", used explicitly, and
  * site->tz_not_found names the stored zone for the caller to warn about.
  * Comments stored without a zone offset then get the zone's
- * (site_fill_comment_offsets).
+ * (site_fill_comment_offsets), unless it is one the machine lacks.
  * Returns 0 or a negative err with a message.
  */
 MUST_CHECK int site_load(struct store *st, struct site *site, struct buf *err);
@@ -53,6 +53,9 @@ MUST_CHECK int site_zone_load(struct store *st, struct site *site);
  * 18, or left to the site's zone by a restore or an import that did not
  * know it): the zone those comments' writers read the thread in, as far as
  * charla can tell. Call it with the zone in use before that zone changes.
+ * While the stored zone is one this machine lacks (site->tz_not_found),
+ * it fills in nothing: UTC only stands in for that zone, and the rows
+ * wait for it (tzdata installed).
  * *filled (may be NULL) gets how many. Returns 0 or a negative err.
  */
 MUST_CHECK int site_fill_comment_offsets(struct store *st,

@@ -171,8 +171,52 @@ START_TEST(a_stored_zone_the_machine_lacks_becomes_utc_out_loud)
 }
 END_TEST
 
+/* A database from before comments recorded their zone, opened on a
+ * machine without its zone (no tzdata): its comments are shown in UTC
+ * meanwhile, but keep no offset, so installing tzdata gives them their
+ * zone's (UTC written into them would change their references for
+ * good). */
+START_TEST(a_zone_the_machine_lacks_leaves_older_comments_unrecorded)
+{
+    struct scratch_db d;
+    struct site site;
+    struct buf err;
+    struct arena a;
+    struct comment c;
+    buf_init(&err, 1024);
+    arena_init(&a, 0);
+    ck_assert_int_eq(pseudonym_init(), 0);
+    scratch_db_open(&d, "tzfill");
+    ck_assert_int_eq(store_setting_set(d.st, "timezone", "America/Mexico_City"),
+                     0);
+    int64_t id = scratch_comment(d.st, scratch_article(d.st), COMMENT_VISIBLE,
+                                 "", "12:36 hi", "", &a)
+                     .id;
+    setenv("TZDIR", "/nonexistent", 1);
+    ck_assert_int_eq(site_load(d.st, &site, &err), 0);
+    ck_assert_str_eq(site.tz_not_found, "America/Mexico_City");
+    int64_t filled = -1;
+    ck_assert_int_eq(site_fill_comment_offsets(d.st, &site, &filled), 0);
+    ck_assert_int_eq(filled, 0);
+    site_release(&site);
+    ck_assert_int_eq(store_comment_get(d.st, id, &a, &c), 0);
+    ck_assert(!c.tz_known);
+    unsetenv("TZDIR");
+    ck_assert_int_eq(site_load(d.st, &site, &err), 0);
+    site_release(&site);
+    ck_assert_int_eq(store_comment_get(d.st, id, &a, &c), 0);
+    ck_assert(c.tz_known);
+    ck_assert_int_eq(c.tz_offset_min, -6 * 60); /* 1970, Mexico City */
+    arena_release(&a);
+    buf_release(&err);
+    scratch_db_close(&d);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc,
+                   a_zone_the_machine_lacks_leaves_older_comments_unrecorded);
     tcase_add_test(tc, real_zones_pass_and_made_up_ones_do_not);
     tcase_add_test(tc, a_path_is_refused_before_anything_is_opened);
     tcase_add_test(tc, a_file_without_the_magic_is_no_zone);
