@@ -439,7 +439,7 @@ static const char *const stmt_sql[ST_COUNT] = {
      * read by primary key */
     [ST_COMMENTS_TZ_UNKNOWN] =
         "SELECT id, created FROM comments WHERE tz_offset_min IS NULL "
-        "ORDER BY id LIMIT $1::bigint",
+        "AND id > $2::bigint ORDER BY id LIMIT $1::bigint",
     [ST_COMMENT_TZ_SET] =
         "UPDATE comments SET tz_offset_min = $2::int WHERE id = $1::bigint "
         "AND tz_offset_min IS NULL",
@@ -2552,8 +2552,8 @@ static int read_comment_time(const PGresult *res, int row, struct arena *a,
     return 0;
 }
 
-static int pg_comments_tz_unknown(struct store *s, int64_t limit,
-                                  struct arena *a,
+static int pg_comments_tz_unknown(struct store *s, int64_t after_id,
+                                  int64_t limit, struct arena *a,
                                   struct store_comment_time **out, size_t *n)
 {
     *out = NULL;
@@ -2561,6 +2561,7 @@ static int pg_comments_tz_unknown(struct store *s, int64_t limit,
     CONN_OR_FAIL(s, c);
     struct pg_params p = {0};
     params_i64(&p, limit);
+    params_i64(&p, after_id);
     return read_rows(c, ST_COMMENTS_TZ_UNKNOWN, &p, a, sizeof(**out),
                      read_comment_time, (void **)out, n);
 }

@@ -92,4 +92,14 @@ extern const size_t schema_pg_count;
 #define COMMENT_TZ_OFFSET                                                      \
     "ALTER TABLE comments ADD COLUMN tz_offset_min INTEGER;"
 
+/*
+ * Migration 19 indexes the comments whose offset is still to be filled
+ * in, and only those: store_comment_offsets_fill finds them without
+ * reading the table, and a database with none left (every start after
+ * the first) answers from an empty index.
+ */
+#define COMMENT_TZ_UNKNOWN_INDEX                                               \
+    "CREATE INDEX comments_tz_unknown ON comments(id) WHERE tz_offset_min "    \
+    "IS NULL;"
+
 #endif

@@ -241,5 +241,9 @@ const char *const schema_pg[] = {
     /* 18: the offset of the site's zone when a comment was posted (see
        the SQLite dialect) */
     COMMENT_TZ_OFFSET,
+
+    /* 19: an index of the comments whose offset is still to be filled in
+       (see the SQLite dialect) */
+    COMMENT_TZ_UNKNOWN_INDEX,
 };
 const size_t schema_pg_count = sizeof(schema_pg) / sizeof(schema_pg[0]);

@@ -358,6 +358,11 @@ const char *const schema_sqlite[] = {
        before that zone can change (site_fill_comment_offsets): nothing
        changes for them until it does. */
     COMMENT_TZ_OFFSET,
+
+    /* 19: an index of the comments whose offset is still to be filled in
+       (18), so finding them reads neither the whole table at every start
+       nor, batch after batch, the rows filled before */
+    COMMENT_TZ_UNKNOWN_INDEX,
 };
 const size_t schema_sqlite_count =
     sizeof(schema_sqlite) / sizeof(schema_sqlite[0]);

@@ -157,7 +157,8 @@ static const char *const stmt_sql[ST_COUNT] = {
     /* the same rows, keys only: the article's version is read by primary
      * key like the EXISTS (a join would let SQLite start from articles) */
     [ST_COMMENTS_TZ_UNKNOWN] = "SELECT id, created FROM comments WHERE "
-                               "tz_offset_min IS NULL ORDER BY id LIMIT ?1",
+                               "tz_offset_min IS NULL AND id > ?2 "
+                               "ORDER BY id LIMIT ?1",
     [ST_COMMENT_TZ_SET] = "UPDATE comments SET tz_offset_min = ?2 WHERE "
                           "id = ?1 AND tz_offset_min IS NULL",
     [ST_COMMENTS_NEWEST_KEYS] =
@@ -1154,8 +1155,8 @@ static int read_comment_time(sqlite3_stmt *st, struct arena *a, void *row)
     return 0;
 }
 
-static int sqlite_comments_tz_unknown(struct store *s, int64_t limit,
-                                      struct arena *a,
+static int sqlite_comments_tz_unknown(struct store *s, int64_t after_id,
+                                      int64_t limit, struct arena *a,
                                       struct store_comment_time **out,
                                       size_t *n)
 {
@@ -1166,6 +1167,7 @@ static int sqlite_comments_tz_unknown(struct store *s, int64_t limit,
     if (!st)
         return ERR_DB;
     sqlite3_bind_int64(st, 1, limit);
+    sqlite3_bind_int64(st, 2, after_id);
     return sqlite_read_rows(c, st, a, sizeof(**out), read_comment_time,
                             (void **)out, n);
 }

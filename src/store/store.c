@@ -479,14 +479,19 @@ int store_comment_offsets_fill(struct store *s,
                                void *arg, int64_t *filled)
 {
     struct arena a;
-    int64_t done = 0;
+    int64_t done = 0, last_id = 0;
     int ret = 0;
     arena_init(&a, 0);
+    /* each batch starts after the last one's last id (keyset), so no
+       batch reads again the rows the ones before filled in; the partial
+       index of migration 19 holds only the rows still to fill, so a
+       database with none left answers at once */
     for (;;) {
         struct store_comment_time *rows = NULL;
         size_t n = 0;
         arena_reset(&a);
-        ret = s->ops->comments_tz_unknown(s, OFFSETS_FILL_BATCH, &a, &rows, &n);
+        ret = s->ops->comments_tz_unknown(s, last_id, OFFSETS_FILL_BATCH, &a,
+                                          &rows, &n);
         if (ret || n == 0)
             break;
         ret = store_begin(s);
@@ -502,6 +507,7 @@ int store_comment_offsets_fill(struct store *s,
             break;
         }
         done += (int64_t)n;
+        last_id = rows[n - 1].id;
         if (n < OFFSETS_FILL_BATCH)
             break;
     }

@@ -221,9 +221,11 @@ struct store_ops {
     /* the same comments' keys alone (see store_comments_newest_keys) */
     int (*comments_newest_keys)(struct store *s, int64_t limit, struct arena *a,
                                 struct store_newest_key **out, size_t *n);
-    /* comments without a zone offset (schema 18), by id, at most limit */
-    int (*comments_tz_unknown)(struct store *s, int64_t limit, struct arena *a,
-                               struct store_comment_time **out, size_t *n);
+    /* comments without a zone offset (schema 18) whose id is above
+       after_id, by id, at most limit */
+    int (*comments_tz_unknown)(struct store *s, int64_t after_id, int64_t limit,
+                               struct arena *a, struct store_comment_time **out,
+                               size_t *n);
     /* records one comment's offset if it has none yet */
     int (*comment_tz_set)(struct store *s, int64_t id, int offset_min);
 };

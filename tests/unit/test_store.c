@@ -2715,6 +2715,43 @@ START_TEST(test_upgrade_leaves_comment_offsets_to_fill)
 }
 END_TEST
 
+/* A site of schema 18 with thousands of comments to fill in, some
+ * already filled between them: the fill, batch after batch, gives every
+ * one left its offset and no other one; migration 19 indexed them
+ * (dropping its index fails otherwise). */
+START_TEST(test_offsets_fill_reaches_every_comment)
+{
+    const char *url = db_url(_i);
+    schema_at(_i, 18);
+    raw_exec(_i,
+             "INSERT INTO articles(path, title) VALUES ('/a', 'A');"
+             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+             "WHERE i < 2500) INSERT INTO comments(article_id, number, seq, "
+             "depth, sort_key, status, author_kind, created, body) SELECT 1, "
+             "CAST(i AS TEXT), i, 0, CAST(1000000 + i AS TEXT), 0, 0, i, 'x' "
+             "FROM n;"
+             "UPDATE comments SET tz_offset_min = 60 WHERE id % 7 = 0;");
+    struct store *s = open_url(url);
+    int calls = 0;
+    int64_t filled = -1;
+    ck_assert_int_eq(
+        store_comment_offsets_fill(s, offset_before_250, &calls, &filled), 0);
+    ck_assert_int_eq(filled, 2500 - 2500 / 7);
+    ck_assert_int_eq(calls, filled);
+    assert_tz(s, 1, true, -360);
+    assert_tz(s, 7, true, 60);
+    assert_tz(s, 999, true, -300);
+    assert_tz(s, 1000, true, -300);
+    assert_tz(s, 1001, true, 60);
+    assert_tz(s, 2500, true, -300);
+    ck_assert_int_eq(
+        store_comment_offsets_fill(s, offset_before_250, &calls, &filled), 0);
+    ck_assert_int_eq(filled, 0);
+    raw_exec(_i, "DROP INDEX comments_tz_unknown");
+    close_store(s);
+}
+END_TEST
+
 /* A site of schema 15 upgrades: spam imported from Disqus or WordPress,
  * which no reader of either saw, becomes never public; spam a moderator
  * removed, a comment some moderator acted on, other importers' comments
@@ -3525,6 +3562,8 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_upgrade_marks_imported_spam_never_public, 0,
                         backends);
     tcase_add_loop_test(tc, test_upgrade_leaves_comment_offsets_to_fill, 0,
+                        backends);
+    tcase_add_loop_test(tc, test_offsets_fill_reaches_every_comment, 0,
                         backends);
     tcase_add_loop_test(tc, test_upgrade_marks_blogger_spam_never_public, 0,
                         backends);
