@@ -9,6 +9,10 @@
  * go, and a backup written under that name would be taken for the
  * database's journal when they next appear.
  *
+ * A path that is a symlink was there before a command, even when it
+ * points nowhere (SQLite creates its target): a failed import never
+ * removes it (cli_db_files_note uses lstat).
+ *
  * The existence check and the open are two steps, so a file removed
  * between them is still created; that race needs someone deleting the
  * database while running a command on it, and costs an empty file.
@@ -39,6 +43,15 @@ static bool file_exists(const char *path)
 {
     struct stat sb;
     return stat(path, &sb) == 0 || errno != ENOENT;
+}
+
+/* entry_exists: something is at path itself: a file, or a symlink, even
+ * one that points nowhere (opening it creates its target, and the link
+ * stays someone else's). */
+static bool entry_exists(const char *path)
+{
+    struct stat sb;
+    return lstat(path, &sb) == 0 || errno != ENOENT;
 }
 
 int cli_db_missing(const char *db, struct buf *err)
@@ -113,7 +126,7 @@ void cli_db_files_note(const char *db, struct cli_db_files *f)
         /* a name too long to build counts as existing: left alone */
         f->existed[i] = snprintf(name, sizeof(name), "%s%s", sqlite_path(db),
                                  companions[i]) >= (int)sizeof(name) ||
-                        file_exists(name);
+                        entry_exists(name);
     }
 }
 

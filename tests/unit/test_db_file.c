@@ -36,8 +36,10 @@ static void make_dir(void)
 static void clean_dir(void)
 {
     static const char *const names[] = {
-        "site.db",   "site.db-wal", "link.db",     "hard.db",    "other.db",
-        "charla.db", "typo.db",     "typo.db-wal", "typo.db-shm"};
+        "site.db",     "site.db-wal", "link.db",       "hard.db",
+        "other.db",    "charla.db",   "typo.db",       "typo.db-wal",
+        "typo.db-shm", "target.db",   "target.db-wal", "target.db-shm",
+        "link.db-wal", "link.db-shm"};
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++)
         unlink(in_dir(names[i]));
     ck_assert_int_eq(rmdir(dir), 0);
@@ -175,8 +177,33 @@ START_TEST(only_a_database_the_command_created_is_removed)
 }
 END_TEST
 
+/* A symlink at the database's path was there before the command, even
+ * one that points nowhere yet (SQLite then creates its target): the
+ * command never removes it. */
+START_TEST(a_dangling_symlink_is_not_removed)
+{
+    make_dir();
+    struct buf err;
+    buf_init(&err, 4096);
+    struct cli_db_files f;
+    const char *db = in_dir("link.db");
+    ck_assert_int_eq(symlink(in_dir("target.db"), db), 0);
+    cli_db_files_note(db, &f);
+    struct store *st = store_open(db, &err);
+    ck_assert_msg(st != NULL, "%s", err.data);
+    store_free(st);
+    ck_assert(!cli_db_files_remove_new(db, &f));
+    struct stat sb;
+    ck_assert_int_eq(lstat(db, &sb), 0);
+    ck_assert(S_ISLNK(sb.st_mode));
+    buf_release(&err);
+    clean_dir();
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_dangling_symlink_is_not_removed);
     tcase_add_test(tc, output_may_not_be_the_database);
     tcase_add_test(tc, relative_paths_are_compared_by_directory);
     tcase_add_test(tc, a_missing_database_is_not_created);
