@@ -143,12 +143,19 @@ static void print_handles(const struct import_json_summary *sum)
     }
 }
 
-static int run_json_import(struct store *st, const char *file)
+/* run_json_import restores file into st and prints the summary; *stored
+ * says whether it committed anything. 0, or 1 with a message. */
+static int run_json_import(struct store *st, const char *file, bool *stored)
 {
     struct import_json_summary sum;
     struct buf err;
     buf_init(&err, 4096);
     int ret = import_json(st, file, isatty(STDERR_FILENO) != 0, &sum, &err);
+    /* committed: a step after it that fails must not remove what it
+       stored (a new database holding the restore) */
+    *stored = ret == 0 &&
+              (sum.settings_set || sum.articles_added || sum.comments_added ||
+               sum.site_key == IMPORT_SITE_KEY_ADOPTED);
     if (ret) {
         fprintf(stderr, "charla: import failed, nothing was imported: %s\n",
                 err.data);
@@ -294,7 +301,7 @@ int import_cmd(int argc, char **argv, bool (*path_is_own)(const char *path))
     if (record_offsets(st)) {
         status = 1;
     } else if (json) {
-        status = run_json_import(st, file);
+        status = run_json_import(st, file, &stored);
     } else {
         struct buf moved;
         buf_init(&moved, 1 << 20);
