@@ -114,15 +114,23 @@ static void print_handles(const struct import_json_summary *sum)
     static const char change[] =
         "readers' handles change; readers cannot reach their earlier "
         "comments from /me";
+    char new_ids[200];
+    snprintf(new_ids, sizeof(new_ids),
+             ", but for the comments of %ld article%s stored under a new "
+             "id (another article here had the backup's): there their "
+             "handles change",
+             sum->articles_new_id, sum->articles_new_id == 1 ? "" : "s");
     switch (sum->site_key) {
     case IMPORT_SITE_KEY_ADOPTED:
-        puts("site key: taken from the backup: readers keep their handles "
-             "and reach their comments from /me (whoever has the file "
-             "knows the key: restore only your own site's backups)");
+        printf("site key: taken from the backup: readers keep their handles "
+               "and reach their comments from /me%s (whoever has the file "
+               "knows the key: restore only your own site's backups)\n",
+               sum->articles_new_id ? new_ids : "");
         break;
     case IMPORT_SITE_KEY_SAME:
-        puts("site key: the backup's is this site's: readers keep their "
-             "handles and reach their comments from /me");
+        printf("site key: the backup's is this site's: readers keep their "
+               "handles and reach their comments from /me%s\n",
+               sum->articles_new_id ? new_ids : "");
         break;
     case IMPORT_SITE_KEY_REFUSED:
         if (sum->reader_comments_added)

@@ -505,8 +505,9 @@ struct reader {
     long articles, comments; /* records read, checked against "end" */
     int64_t now;             /* when the import began, Unix seconds */
     bool has_staff;          /* the database has staff accounts */
-    bool key_adopted;        /* the file's site key is now the site's: its
-                                article ids are kept too */
+    bool keep_ids;           /* the file's site key is the site's (taken,
+                                or the same already): its article ids are
+                                kept where free */
 };
 
 static int bad(struct reader *r, const char *fmt, ...)
@@ -606,8 +607,9 @@ static void note_invalid(struct reader *r, const char *key, const char *value,
  * read_site_key takes the site key a backup made with --with-site-key
  * carries (value, which is wiped here) when that keeps readers' handles
  * and does not take them from anyone: the database has the same key
- * already, or has no article yet (so no comment, ban or report was keyed
- * with its own key). Else it is refused as the secret it is, and the
+ * already, has no key yet (never served: no handle was ever shown, no
+ * comment, ban or report keyed, even if an import gave it articles), or
+ * has no article yet. Else it is refused as the secret it is, and the
  * summary says the readers' handles change.
  */
 static int read_site_key(struct reader *r, char *value)
@@ -630,14 +632,16 @@ static int read_site_key(struct reader *r, char *value)
     ret = store_setting_get(r->st, "site_key", &r->scratch, &old);
     if (ret == 0 && strcmp(old, value) == 0) {
         r->sum->site_key = IMPORT_SITE_KEY_SAME;
+        r->keep_ids = true;
         goto out;
     }
     if (ret != 0 && ret != ERR_NOTFOUND)
         goto out;
+    bool has_key = ret == 0;
     ret = store_article_count(r->st, &narticles);
     if (ret)
         goto out;
-    if (narticles > 0) {
+    if (has_key && narticles > 0) {
         r->sum->site_key = IMPORT_SITE_KEY_REFUSED;
         r->sum->settings_secret++;
         r->sum->settings_refused++;
@@ -646,7 +650,7 @@ static int read_site_key(struct reader *r, char *value)
     ret = store_setting_set(r->st, "site_key", value);
     if (ret == 0) {
         r->sum->site_key = IMPORT_SITE_KEY_ADOPTED;
-        r->key_adopted = true;
+        r->keep_ids = true;
     }
 out:
     explicit_bzero(value, n);
@@ -729,6 +733,10 @@ static int read_former_paths(struct reader *r, json_t *list)
     return 0;
 }
 
+/* The largest article id a backup may give: 2^53, the largest integer a
+ * JSON number holds exactly. */
+#define BACKUP_ARTICLE_ID_MAX (INT64_C(1) << 53)
+
 static int read_article(struct reader *r, json_t *o)
 {
     struct article a, existing;
@@ -763,13 +771,13 @@ static int read_article(struct reader *r, json_t *o)
     a.published = published;
     a.discussion = (int)discussion;
     /* the id readers' handles derive from, kept with the site key; a file
-       without the key may carry one too, unread */
-    if (r->key_adopted && json_object_get(o, "id")) {
-        int64_t id;
-        if ((ret = get_int(r, o, "id", 1, INT64_MAX, &id)))
-            return ret;
-        a.id = id;
-    }
+       without the key may carry one too, unread. An id beyond what a
+       JSON number holds exactly is none charla gave (and on PostgreSQL
+       the next article would get none) */
+    int64_t id = 0;
+    if (r->keep_ids && json_object_get(o, "id") &&
+        (ret = get_int(r, o, "id", 1, BACKUP_ARTICLE_ID_MAX, &id)))
+        return ret;
     r->articles++;
     ret = store_article_by_path(r->st, a.path, &r->scratch, &existing);
     if (ret == 0) {
@@ -780,6 +788,17 @@ static int read_article(struct reader *r, json_t *o)
     }
     if (ret != ERR_NOTFOUND)
         return ret;
+    if (id) {
+        /* another article here has it (a database an import filled
+           before it took the key): a new id, and new handles there */
+        ret = store_article_get(r->st, id, &r->scratch, &existing);
+        if (ret == ERR_NOTFOUND)
+            a.id = id;
+        else if (ret == 0)
+            r->sum->articles_new_id++;
+        else
+            return ret;
+    }
     ret = store_article_insert(r->st, &a, &r->article_id);
     if (ret == ERR_CONFLICT && a.id)
         return bad(r, "article %s: its id %lld or source_id %s is taken",

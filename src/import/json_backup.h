@@ -55,8 +55,8 @@ MUST_CHECK int import_export_json(struct store *st, const char *article_path,
 /* What an import did with the file's site key. */
 enum import_site_key {
     IMPORT_SITE_KEY_NONE,    /* the file carries none */
-    IMPORT_SITE_KEY_ADOPTED, /* the database had no article: it is the
-                                site's key now */
+    IMPORT_SITE_KEY_ADOPTED, /* the database had no article, or no key
+                                (never served): it is the site's key now */
     IMPORT_SITE_KEY_SAME,    /* the database has that key already */
     IMPORT_SITE_KEY_REFUSED, /* the database has articles and another
                                 key: refused (counted as a secret) */
@@ -75,6 +75,9 @@ struct import_json_summary {
                                 and why: "f:3: timezone \"X/Y\" is not
                                 ..."; "" if none */
     long articles_added, articles_present;
+    long articles_new_id; /* of those added, with the file's site key, ones
+                             stored under a new id, as another article
+                             here had theirs: their handles change */
     long comments_added, comments_present;
     long reader_comments_added;    /* of those added, readers' with a hash */
     enum import_site_key site_key; /* what became of the file's site key */
@@ -87,15 +90,17 @@ struct import_json_summary {
  * and a setting already set keeps its value; any other setting record (a
  * secret, internal state, an unknown key, a bad value) is counted in sum
  * and skipped, not an error. The file's site key (a --with-site-key
- * backup) becomes the site's when the database has no article yet, and
- * then each article keeps the id in the file. An article whose path is taken
- * counts as present, and its comments are matched by number. Every comment must
- * get exactly its number back (true for an empty database), else the import
- * fails. progress: print a progress line on stderr. sum may be NULL. Returns 0;
- * ERR_NOTFOUND or ERR_IO if the file cannot be read; ERR_INVALID for a file
- * that is not a charla export, is truncated (no end record), or breaks the
- * format, with err naming "path:line: why"; ERR_TOOBIG for a line over 64 MiB;
- * ERR_CONFLICT; ERR_DB; ERR_NOMEM.
+ * backup) becomes the site's when the database has no article yet or no
+ * key (it was never served); then, or when the database has that key
+ * already, each article added keeps the id in the file unless another
+ * article has it (sum->articles_new_id counts those). An article whose path is
+ * taken counts as present, and its comments are matched by number. Every
+ * comment must get exactly its number back (true for an empty database), else
+ * the import fails. progress: print a progress line on stderr. sum may be NULL.
+ * Returns 0; ERR_NOTFOUND or ERR_IO if the file cannot be read; ERR_INVALID for
+ * a file that is not a charla export, is truncated (no end record), or breaks
+ * the format, with err naming "path:line: why"; ERR_TOOBIG for a line over 64
+ * MiB; ERR_CONFLICT; ERR_DB; ERR_NOMEM.
  */
 MUST_CHECK int import_json(struct store *st, const char *path, bool progress,
                            struct import_json_summary *sum, struct buf *err);

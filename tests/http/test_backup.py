@@ -348,6 +348,9 @@ def test_backup_with_site_key_keeps_readers_handles_and_comments(srv):
     with open(keyed, "rb") as f, open(again, "rb") as g:
         eq(f.read(), g.read(), "the same bytes")
 
+    # served once, the plain restore has a key of its own
+    Server(srv.charla, import_demo=False,
+           existing_db=os.path.join(srv.dir, "plain.db")).stop()
     r = srv.cli("import", "json", keyed, "--db",
                 os.path.join(srv.dir, "plain.db"))
     eq(r.returncode, 0, r.stderr)
@@ -363,3 +366,104 @@ def test_backup_with_site_key_keeps_readers_handles_and_comments(srv):
         eq(c.get("/me/export").json()["count"], 1, "her comment on /me")
     finally:
         site.stop()
+
+
+def article_ids(srv, db):
+    """path -> id of db's articles, from a --with-site-key export."""
+    out = os.path.join(srv.dir, "ids.jsonl")
+    r = srv.cli("export", "json", "--db", db, "--out", out, "--with-site-key")
+    eq(r.returncode, 0, r.stderr)
+    return {x["path"]: x["id"] for x in records(out)
+            if x.get("type") == "article"}
+
+
+def plain_article(srv, path):
+    """A backup file of one article at path, without key or ids."""
+    f = os.path.join(srv.dir, "plain-%d.jsonl" % len(path))
+    write_records(f, [
+        {"format": "charla-export", "version": 2, "scope": "site"},
+        {"type": "article", "path": path, "title": "T", "byline": "",
+         "published": 1700000000, "is_published": True, "body": "Text.",
+         "lead_image": "", "lead_caption": "", "labels": "",
+         "source_id": "", "external_url": "", "discussion": 0},
+        {"type": "end", "articles": 1, "comments": 0}])
+    return f
+
+
+def test_a_keyed_backup_onto_its_own_site_keeps_article_ids(srv):
+    """Restored onto a database that has the backup's key already, the
+    articles it adds keep their ids, so their readers keep their handles;
+    one whose id another article has here gets a new one, and the summary
+    says so. (The taken one comes last in path order here: the new id is
+    the next free one, which could be a later article's.)"""
+    keyed = os.path.join(srv.dir, "k1.jsonl")
+    r = srv.cli("export", "json", "--db", srv.db, "--out", keyed,
+                "--with-site-key")
+    eq(r.returncode, 0, r.stderr)
+    db = os.path.join(srv.dir, "copy.db")
+    r = srv.cli("import", "json", keyed, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    for path in ("/2/taken-here", "/1/kept"):
+        r = srv.cli("import", "json", plain_article(srv, path), "--db",
+                    srv.db)
+        eq(r.returncode, 0, r.stderr)
+    r = srv.cli("import", "json", plain_article(srv, "/0/only-here"),
+                "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    theirs = article_ids(srv, srv.db)
+    mine = article_ids(srv, db)
+    eq(theirs["/2/taken-here"], mine["/0/only-here"], "that id is taken")
+    keyed = os.path.join(srv.dir, "k2.jsonl")
+    r = srv.cli("export", "json", "--db", srv.db, "--out", keyed,
+                "--with-site-key")
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("import", "json", keyed, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    check("site key: the backup's is this site's" in r.stdout, r.stdout)
+    check("but for the comments of 1 article stored under a new id"
+          in r.stdout, r.stdout)
+    mine = article_ids(srv, db)
+    eq(mine["/1/kept"], theirs["/1/kept"], "a free id is kept")
+    check(mine["/2/taken-here"] != theirs["/2/taken-here"], "a new id")
+
+
+def test_a_keyed_backup_is_taken_by_a_database_never_served(srv):
+    """A database an import filled, never served, has no key yet, so no
+    reader ever saw a handle from it: a keyed backup's key is taken."""
+    keyed = os.path.join(srv.dir, "k.jsonl")
+    r = srv.cli("export", "json", "--db", srv.db, "--out", keyed,
+                "--with-site-key")
+    eq(r.returncode, 0, r.stderr)
+    key = [x for x in records(keyed) if x.get("key") == "site_key"][0]
+    db = os.path.join(srv.dir, "imported.db")
+    r = srv.cli("import", "blogger", os.path.join(REPO, "demo",
+                                                  "blogger-export.xml"),
+                "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    r = srv.cli("import", "json", keyed, "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    check("site key: taken from the backup" in r.stdout, r.stdout)
+    again = os.path.join(srv.dir, "again.jsonl")
+    r = srv.cli("export", "json", "--db", db, "--out", again,
+                "--with-site-key")
+    eq(r.returncode, 0, r.stderr)
+    eq([x for x in records(again) if x.get("key") == "site_key"][0]["value"],
+       key["value"], "the backup's key")
+
+
+def test_a_keyed_backup_refuses_an_absurd_article_id(srv):
+    """An article id beyond 2^53 is none charla gave: refused, with the
+    line (PostgreSQL would give the next article none)."""
+    keyed = os.path.join(srv.dir, "k.jsonl")
+    r = srv.cli("export", "json", "--db", srv.db, "--out", keyed,
+                "--with-site-key")
+    eq(r.returncode, 0, r.stderr)
+    recs = records(keyed)
+    for x in recs:
+        if x.get("type") == "article":
+            x["id"] = 2 ** 63 - 1
+    write_records(keyed, recs)
+    r = srv.cli("import", "json", keyed, "--db",
+                os.path.join(srv.dir, "huge.db"))
+    eq(r.returncode, 1, r.stdout)
+    check("\"id\"" in r.stderr, r.stderr)
