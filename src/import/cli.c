@@ -13,10 +13,12 @@
  * options come before or after FORMAT and FILE.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cli/db_file.h"
@@ -358,6 +360,24 @@ out:
     return status;
 }
 
+/*
+ * open_output creates (or empties) path for an export. A file holding the
+ * site key is its owner's alone (0600, whatever the umask, also when the
+ * file was there before); another gets the umask's mode. NULL on failure.
+ */
+static FILE *open_output(const char *path, bool secret)
+{
+    if (!secret)
+        return fopen(path, "wb");
+    int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd < 0)
+        return NULL;
+    FILE *f = fchmod(fd, 0600) == 0 ? fdopen(fd, "wb") : NULL;
+    if (!f)
+        close(fd);
+    return f;
+}
+
 int export_cmd(int argc, char **argv)
 {
     static const struct option longopts[] = {
@@ -426,7 +446,7 @@ int export_cmd(int argc, char **argv)
         goto done;
     }
     if (out_path) {
-        out = fopen(tmp.data, "wb");
+        out = open_output(tmp.data, with_site_key);
         if (!out) {
             fprintf(stderr, "charla: cannot create %s\n", tmp.data);
             goto done;

@@ -467,3 +467,19 @@ def test_a_keyed_backup_refuses_an_absurd_article_id(srv):
                 os.path.join(srv.dir, "huge.db"))
     eq(r.returncode, 1, r.stdout)
     check("\"id\"" in r.stderr, r.stderr)
+
+
+def test_a_backup_with_the_site_key_is_its_owners_alone(srv):
+    """export json --with-site-key --out writes a file only its owner may
+    read (0600), whatever the umask, even over an older file."""
+    out = os.path.join(srv.dir, "keyed-mode.jsonl")
+    with open(out, "w") as f:
+        f.write("old")
+    os.chmod(out, 0o644)
+    with open(out + ".tmp", "w") as f:
+        f.write("older")
+    os.chmod(out + ".tmp", 0o666)
+    r = srv.cli("export", "json", "--db", srv.db, "--out", out,
+                "--with-site-key")
+    eq(r.returncode, 0, r.stderr)
+    eq(os.stat(out).st_mode & 0o777, 0o600, "the key file's mode")
