@@ -60,37 +60,6 @@ struct rescreen {
     size_t skipped; /* would be held, but a moderator decided on them */
 };
 
-/* Moves comment c from visible to held, with verdicts v for the queue and
- * a note for the log (the category cat and score). Returns 0,
- * ERR_CONFLICT when it is no longer visible, or another error. */
-static int rescreen_hold(struct rescreen *r, const struct comment *c,
-                         const struct screening_pair *v, const char *cat,
-                         float score)
-{
-    struct buf json, note;
-    buf_init(&json, 64 * 1024);
-    buf_init(&note, 256);
-    screening_pair_json(&json, v, c->body, strlen(c->body), c->author_name,
-                        strlen(c->author_name));
-    buf_addf(&note, "rescreened: %s %.3f", cat, (double)score);
-    int ret = ERR_NOMEM;
-    if (!buf_failed(&json) && !buf_failed(&note)) {
-        struct transition t = {.comment_id = c->id,
-                               .from = COMMENT_VISIBLE,
-                               .to = COMMENT_HELD,
-                               .action = "hold",
-                               .reason = "",
-                               .note = note.data,
-                               .actor = "system",
-                               .at = r->now,
-                               .new_screen = json.data};
-        ret = store_comment_transition(r->st, &t);
-    }
-    buf_release(&json);
-    buf_release(&note);
-    return ret;
-}
-
 /* add_quoted appends a word list entry in quotes, its control bytes as
  * '?' (an entry is the site's, but a terminal is no place for them). */
 static void add_quoted(struct buf *b, const char *what, const char *entry)
@@ -125,6 +94,38 @@ static void why_held(struct buf *b, const struct screen_verdict *v)
                  v->category ? v->category : "-", (double)v->score);
 }
 
+/* Moves comment c from visible to held, with verdicts v for the queue and
+ * a note for the log: why, as the command prints it (why_held; the
+ * audit log reads it in the page's language, render/audit_words.c).
+ * Returns 0, ERR_CONFLICT when it is no longer visible, or another
+ * error. */
+static int rescreen_hold(struct rescreen *r, const struct comment *c,
+                         const struct screening_pair *v, const char *why)
+{
+    struct buf json, note;
+    buf_init(&json, 64 * 1024);
+    buf_init(&note, 256);
+    screening_pair_json(&json, v, c->body, strlen(c->body), c->author_name,
+                        strlen(c->author_name));
+    buf_addf(&note, "rescreened: %s", why);
+    int ret = ERR_NOMEM;
+    if (!buf_failed(&json) && !buf_failed(&note)) {
+        struct transition t = {.comment_id = c->id,
+                               .from = COMMENT_VISIBLE,
+                               .to = COMMENT_HELD,
+                               .action = "hold",
+                               .reason = "",
+                               .note = note.data,
+                               .actor = "system",
+                               .at = r->now,
+                               .new_screen = json.data};
+        ret = store_comment_transition(r->st, &t);
+    }
+    buf_release(&json);
+    buf_release(&note);
+    return ret;
+}
+
 /* Screens comment c and holds it when the screen would (lists it, with
  * --dry-run). Returns 0 or an error of the store. */
 static int rescreen_comment(struct rescreen *r, const struct article *art,
@@ -153,22 +154,21 @@ static int rescreen_comment(struct rescreen *r, const struct article *art,
         v.body.hold || v.body.banned || !(v.name.hold || v.name.banned)
             ? &v.body
             : &v.name;
-    const char *cat = why->banned     ? "banned word"
-                      : why->category ? why->category
-                                      : "-";
     const char *field = why == &v.name ? " (name)" : "";
-    int ret = r->dry_run ? 0 : rescreen_hold(r, c, &v, cat, why->score);
+    struct buf reason;
+    buf_init(&reason, 512);
+    why_held(&reason, why);
+    int ret = buf_failed(&reason) ? ERR_NOMEM
+              : r->dry_run        ? 0
+                                  : rescreen_hold(r, c, &v, reason.data);
     if (ret == ERR_CONFLICT) /* a moderator changed it meanwhile: theirs
                                 is the last word */
-        return 0;
-    if (ret == 0) {
-        struct buf reason;
-        buf_init(&reason, 512);
-        why_held(&reason, why);
+        ret = 0;
+    else if (ret == 0) {
         printf("%s #%s: %s%s\n", art->path, c->number, reason.data, field);
-        buf_release(&reason);
         r->held++;
     }
+    buf_release(&reason);
     return ret;
 }
 

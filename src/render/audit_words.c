@@ -215,21 +215,75 @@ void audit_words_reason(struct buf *out, const struct audit_entry *e,
     buf_adds(out, msg_reason(e->reason));
 }
 
-/* rescreened: "rescreened: identity_hate 0.950" (cli/rescreen.c). */
+/* The rules that hold a comment, as a rescreen note names them, each
+ * followed by its word in quotes (which holds no quote). */
+static const struct word held_rules[] = {
+    {"banned word \"", MSG_LOG_RULE_BANNED},
+    {"protected name \"", MSG_LOG_RULE_PROTECTED},
+    {"suspect word \"", MSG_LOG_RULE_SUSPECT},
+};
+
+/* held_reason appends one reason of a rescreen note at *p in the page's
+ * language and moves *p past it: a rule and its word (`suspect word
+ * "sicario"`), "doxxing", or a category and its score
+ * ("identity_hate 0.950"). False for anything else. */
+static bool held_reason(struct buf *out, const char **p)
+{
+    const char *s = *p;
+    for (size_t i = 0; i < COUNT(held_rules); i++) {
+        size_t n = strlen(held_rules[i].stored);
+        const char *end;
+        if (!str_starts(s, held_rules[i].stored) || !(end = strchr(s + n, '"')))
+            continue;
+        buf_addf(out, "%s \"%.*s\"", msg_get(held_rules[i].words),
+                 (int)(end - (s + n)), s + n);
+        *p = end + 1;
+        return true;
+    }
+    size_t len = strcspn(s, ",");
+    if (len == strlen("doxxing") && str_starts(s, "doxxing")) {
+        buf_adds(out, msg_category("doxxing"));
+        *p = s + len;
+        return true;
+    }
+    const char *sp = memchr(s, ' ', len);
+    size_t score = sp ? len - (size_t)(sp + 1 - s) : 0;
+    if (!sp || (size_t)(sp - s) >= 64 || score == 0 ||
+        strspn(sp + 1, "0123456789.") != score)
+        return false;
+    char name[64];
+    memcpy(name, s, (size_t)(sp - s));
+    name[sp - s] = '\0';
+    buf_addf(out, "%s %.*s", msg_category(name), (int)score, sp + 1);
+    *p = s + len;
+    return true;
+}
+
+/* rescreened: "rescreened: identity_hate 0.950", or the rules that held
+ * it, as the command prints them: `rescreened: suspect word "sicario"`,
+ * `banned word "x", identity_hate 0.950` (cli/rescreen.c). */
 static bool rescreened(struct buf *out, const char *note)
 {
     static const char prefix[] = "rescreened: ";
     if (!str_starts(note, prefix))
         return false;
-    const char *cat = note + sizeof(prefix) - 1;
-    const char *sp = strchr(cat, ' ');
-    if (!sp || (size_t)(sp - cat) >= 64)
-        return false;
-    char name[64];
-    memcpy(name, cat, (size_t)(sp - cat));
-    name[sp - cat] = '\0';
-    buf_addf(out, msg_get(MSG_LOG_NOTE_RESCREENED), msg_category(name), sp + 1);
-    return true;
+    const char *p = note + sizeof(prefix) - 1;
+    struct buf why;
+    buf_init(&why, 1024);
+    bool ok = true;
+    while (ok) {
+        ok = held_reason(&why, &p);
+        if (!ok || !*p)
+            break;
+        ok = str_starts(p, ", ");
+        p += 2;
+        buf_adds(&why, ", ");
+    }
+    ok = ok && !buf_failed(&why);
+    if (ok)
+        buf_addf(out, msg_get(MSG_LOG_NOTE_RESCREENED), why.data);
+    buf_release(&why);
+    return ok;
 }
 
 /* raid_counts: "12 comments, 9 new readers in a minute" (core/raid.c). */

@@ -894,6 +894,17 @@ def test_rescreen_lists_why_each_comment_would_be_held(srv):
                    lines.get("10", "")), r.stdout)
     check(re.match(r"identity_hate 0\.9\d\d$", lines.get("9", "")),
           r.stdout)
+    # the audit log says the same, in the moderator's language
+    r = srv.cli("rescreen", "--db", srv.db)
+    eq(r.returncode, 0, r.stderr)
+    from test_admin import login
+    mod = login(srv, "Kathi")
+    page = mod.get("/admin/log").text
+    check("rescreened: suspect word &quot;sicario&quot;" in page
+          or "rescreened: suspect word &#34;sicario&#34;" in page, page)
+    check("rescreened: - 0.000" not in page, "no empty reason")
+    page = mod.get("/admin/log", {"Accept-Language": "es-MX,es;q=0.9"}).text
+    check("revisado de nuevo por el filtro: palabra sospechosa" in page, page)
 
 
 def test_setting_keys_match_the_backup_format(srv):

@@ -158,6 +158,20 @@ START_TEST(notes)
                      "0.950");
     e.note = "rescreened: nonsense";
     ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
+    e.note = "rescreened: suspect word \"sicario\", threat 0.970";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "revisado de nuevo por el filtro: palabra sospechosa "
+                     "\"sicario\", amenaza 0.970");
+    e.note = "rescreened: banned word \"x, y\", protected name \"Kathi\", "
+             "doxxing";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "revisado de nuevo por el filtro: palabra prohibida "
+                     "\"x, y\", nombre protegido \"Kathi\", doxxing "
+                     "(datos personales)");
+    e.note = "rescreened: suspect word \"open";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
+    e.note = "rescreened: threat 0.9, ";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
     e.note = "12 comments, 9 new readers in a minute";
     ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
                      "12 comentarios, 9 lectores nuevos en un minuto");
