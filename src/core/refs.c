@@ -258,7 +258,10 @@ static void read_clock(const struct refs_ctx *ctx, const struct refs_comment *c,
         *minute = c->local_minute;
         return;
     }
-    int64_t local = c->created + (int64_t)ctx->self_offset_min * 60;
+    /* each one as the page showed it when posted: a thread that spans a
+       change to or from summer time under the old zone reads as then */
+    int offset_min = c->tz_known ? c->tz_offset_min : ctx->self_offset_min;
+    int64_t local = c->created + (int64_t)offset_min * 60;
     int64_t of_day = local % 86400;
     if (of_day < 0)
         of_day += 86400;

@@ -43,10 +43,12 @@
  *            comment's moment that offset (self_offset_differs false),
  *            the times are read as the page shows them today, so a
  *            thread that spans a change to or from summer time reads
- *            each one as it was shown then; otherwise every time is read
- *            at the writer's offset. A bare hour 1-12 has a 12-hour and a
- *            24-hour reading: "5:29" matches 05:29 and 17:29, "12:36"
- *            matches 12:36 and 00:36. An hour written with a leading zero
+ *            each one as it was shown then; otherwise each comment's
+ *            time is read at the offset recorded with it (the page
+ *            showed it so, summer time included, while the old zone
+ *            stood), or at the writer's offset when it has none. A bare hour
+ * 1-12 has a 12-hour and a 24-hour reading: "5:29" matches 05:29 and 17:29,
+ * "12:36" matches 12:36 and 00:36. An hour written with a leading zero
  *            ("05:29") or over 12 ("17:29") or 0 is read on the 24-hour
  *            clock only. With am/pm an hour 1-12 has one reading: "5:29 pm"
  *            is 17:29, "12:36 am" is 00:36, "12:36 pm" is 12:36; am/pm after
@@ -92,6 +94,10 @@ struct refs_comment {
     bool deleted;                 /* a tombstone its author left (deleted,
                                      or withdrawn with replies under it):
                                      a reference says so, not "removed" */
+    int tz_offset_min;            /* UTC offset, minutes east, the site
+                                     showed it at when it was posted;
+                                     meaningful when tz_known */
+    bool tz_known;                /* tz_offset_min is recorded */
 };
 
 /* The article's comments and the comment whose text is being scanned. */

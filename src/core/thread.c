@@ -114,6 +114,8 @@ int thread_build(struct thread *t, const struct site *site,
            when the reference is drawn: most are named by none */
         r->preview = published ? NULL : "";
         r->body = published ? c->body : NULL;
+        r->tz_offset_min = c->tz_offset_min;
+        r->tz_known = c->tz_known;
     }
     return 0;
 }

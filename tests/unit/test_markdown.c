@@ -17,22 +17,23 @@
 static const struct refs_comment demo[] = {
     {1, "1", DAY0 + 11 * 3600 + 15 * 60, 11, 15, false,
      "Lol. Real criminal of Mexico hiding behind real international…", NULL,
-     false, false},
-    {2, "1.1", DAY0 + 11 * 3600 + 40 * 60, 11, 40, true, "", NULL, false,
-     false},
+     false, false, -420, true},
+    {2, "1.1", DAY0 + 11 * 3600 + 40 * 60, 11, 40, true, "", NULL, false, false,
+     -420, true},
     {7, "1.2", DAY0 + 12 * 3600 + 36 * 60, 12, 36, false,
      "11:40 I regret to inform you that you are blaming the wrong…", NULL,
-     false, false},
+     false, false, -420, true},
     {10, "1.3", DAY0 + 12 * 3600 + 52 * 60, 12, 52, false,
-     "Language please ~Nagging Kathi", NULL, false, false},
+     "Language please ~Nagging Kathi", NULL, false, false, -420, true},
     {13, "1.4", DAY0 + 13 * 3600 + 20 * 60, 13, 20, false,
-     "Let the comment stand. It's \"correct\" <b>", NULL, false, false},
+     "Let the comment stand. It's \"correct\" <b>", NULL, false, false, -420,
+     true},
     {17, "1.5", DAY0 + 14 * 3600 + 7 * 60, 14, 7, false,
-     "12:36 Why do you regret it?", NULL, false, false},
+     "12:36 Why do you regret it?", NULL, false, false, -420, true},
     {24, "1.7", DAY0 + 17 * 3600 + 29 * 60, 17, 29, false,
-     "Your under my comment.", NULL, false, false},
+     "Your under my comment.", NULL, false, false, -420, true},
     {25, "1.8", DAY0 + 18 * 3600 + 3 * 60, 18, 3, false, "5:29 you lack", NULL,
-     false, false},
+     false, false, -420, true},
 };
 #define DEMO_N (sizeof(demo) / sizeof(demo[0]))
 
@@ -536,8 +537,8 @@ END_TEST
 START_TEST(reference_to_a_deleted_comment)
 {
     struct refs_comment two[] = {
-        {1, "1", 100, 12, 36, true, "", NULL, false, true},
-        {2, "2", 200, 12, 36, true, "", NULL, false, false},
+        {1, "1", 100, 12, 36, true, "", NULL, false, true, 0, false},
+        {2, "2", 200, 12, 36, true, "", NULL, false, false, 0, false},
     };
     struct refs_ctx ctx = {two, 2, 0, 1000, false, 0};
     ck_assert_str_eq(render_kind(MARKDOWN_COMMENT, &ctx, "", ">>1 yes", 7),
@@ -556,9 +557,9 @@ END_TEST
 START_TEST(reference_many)
 {
     struct refs_comment two[] = {
-        {1, "1.2", 100, 12, 36, false, "first", NULL, false, false},
-        {2, "1.4", 200, 0, 36, false, "second", NULL, false, false},
-        {3, "1.5", 300, 12, 36, true, "", NULL, false, false},
+        {1, "1.2", 100, 12, 36, false, "first", NULL, false, false, 0, false},
+        {2, "1.4", 200, 0, 36, false, "second", NULL, false, false, 0, false},
+        {3, "1.5", 300, 12, 36, true, "", NULL, false, false, 0, false},
     };
     struct refs_ctx ctx = {two, 3, 0, 1000, false, 0};
     const char *h =
@@ -582,8 +583,8 @@ START_TEST(reference_preview_made_from_the_body)
         {1, "1", 100, 12, 36, false, NULL,
          "**Bold** claim, [a link](http://e.com) & <b>tags</b> then many "
          "more words that run past the ninety characters a preview keeps",
-         false, false},
-        {2, "2", 200, 13, 0, false, NULL, NULL, false, false},
+         false, false, 0, false},
+        {2, "2", 200, 13, 0, false, NULL, NULL, false, false, 0, false},
     };
     struct refs_ctx ctx = {two, 2, 3, 1000, false, 0};
     const char *h = render_kind(MARKDOWN_COMMENT, &ctx, "", "#1 and #2", 9);
@@ -600,9 +601,10 @@ END_TEST
 START_TEST(reference_awaiting_review_shows_nothing)
 {
     struct refs_comment two[] = {
-        {1, "1", 100, 12, 36, false, NULL, "Published words", false, false},
-        {2, "2", 200, 16, 5, false, "Held words", "Held **words**", true,
+        {1, "1", 100, 12, 36, false, NULL, "Published words", false, false, 0,
          false},
+        {2, "2", 200, 16, 5, false, "Held words", "Held **words**", true, false,
+         0, false},
     };
     struct refs_ctx ctx = {two, 2, 3, 1000, false, 0};
     const char *h = render_kind(MARKDOWN_COMMENT, &ctx, "", "#1 and #2", 9);
@@ -619,8 +621,8 @@ END_TEST
 START_TEST(reference_to_a_comment_on_another_page)
 {
     struct refs_comment two[] = {
-        {1, "1", 100, 12, 36, false, "here", NULL, false, false},
-        {2, "50", 200, 13, 0, false, "there", NULL, false, false},
+        {1, "1", 100, 12, 36, false, "here", NULL, false, false, 0, false},
+        {2, "50", 200, 13, 0, false, "there", NULL, false, false, 0, false},
     };
     struct refs_ctx ctx = {two, 2, 3, 1000, false, 0};
     const bool shown[] = {true, false};
@@ -642,8 +644,8 @@ END_TEST
 START_TEST(reference_to_a_page_that_shows_the_whole_thread)
 {
     struct refs_comment two[] = {
-        {1, "1", 100, 12, 36, false, "here", NULL, false, false},
-        {2, "50", 200, 13, 0, false, "there", NULL, false, false},
+        {1, "1", 100, 12, 36, false, "here", NULL, false, false, 0, false},
+        {2, "50", 200, 13, 0, false, "there", NULL, false, false, 0, false},
     };
     struct refs_ctx ctx = {two, 2, 3, 1000, false, 0};
     struct markdown_opts o = {MARKDOWN_COMMENT, &ctx,

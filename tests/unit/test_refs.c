@@ -307,9 +307,11 @@ END_TEST
 START_TEST(ambiguous_time_in_the_writers_zone)
 {
     static const struct refs_comment three[] = {
-        {1, "1", 41760, 11, 36, false, "one", NULL, false, false},
-        {2, "2", 41760 + 86400, 11, 36, false, "two", NULL, false, false},
-        {3, "3", 45360 + 86400, 12, 36, false, "three", NULL, false, false},
+        {1, "1", 41760, 11, 36, false, "one", NULL, false, false, 0, false},
+        {2, "2", 41760 + 86400, 11, 36, false, "two", NULL, false, false, 0,
+         false},
+        {3, "3", 45360 + 86400, 12, 36, false, "three", NULL, false, false, 0,
+         false},
     };
     struct refs_ctx ctx = {three, 3, 0, 10 * 86400, false, 0};
     ck_assert_str_eq(scan_ctx(&ctx, "11:36"), "11:36>1,2");
@@ -329,18 +331,43 @@ START_TEST(ambiguous_time_in_the_writers_zone)
 }
 END_TEST
 
+/*
+ * After the site's zone changed, each comment is read at the offset it
+ * was recorded with: under the old zone 1 was posted at 12:36 in summer
+ * (-05:00), 2 at 12:36 in winter (-06:00), as the writer of a reply in
+ * winter saw both; 3 has no offset recorded and is read at the writer's.
+ * The page shows UTC now.
+ */
+START_TEST(each_time_is_read_at_its_own_offset)
+{
+    static const struct refs_comment cs[] = {
+        {1, "1", 17 * 3600 + 36 * 60, 17, 36, false, "summer", NULL, false,
+         false, -300, true},
+        {2, "2", 100 * 86400 + 18 * 3600 + 36 * 60, 18, 36, false, "winter",
+         NULL, false, false, -360, true},
+        {3, "3", 101 * 86400 + 18 * 3600 + 36 * 60, 18, 36, false, "unknown",
+         NULL, false, false, 0, false},
+    };
+    struct refs_ctx ctx = {cs, 3, 0, 200 * 86400, true, -360};
+    ck_assert_str_eq(scan_ctx(&ctx, "12:36"), "12:36>1,2,3");
+    ck_assert_str_eq(scan_ctx(&ctx, "11:36"), "");
+}
+END_TEST
+
 /* A small synthetic thread for the finer rules. */
 static struct refs_comment small[] = {
-    {1, "1", 1000, 12, 36, false, "first at noon", NULL, false, false},
-    {2, "2", 1100, 0, 36, false, "second just after midnight", NULL, false,
+    {1, "1", 1000, 12, 36, false, "first at noon", NULL, false, false, 0,
      false},
-    {3, "1.1", 1200, 5, 29, false, "morning", NULL, false, false},
-    {4, "1.2", 1300, 17, 29, false, "evening", NULL, false, false},
-    {5, "3", 1400, 11, 15, true, "", NULL, false, false},
-    {6, "1.3", 1500, 12, 36, false, "also at 12:36", NULL, false, false},
-    {7, "4", 1600, 9, 5, false, "nine oh five", NULL, false, false},
-    {8, "12", 1700, 21, 5, false, "twelve", NULL, false, false},
-    {9, "4.1", 9000, 23, 15, false, "late", NULL, false, false},
+    {2, "2", 1100, 0, 36, false, "second just after midnight", NULL, false,
+     false, 0, false},
+    {3, "1.1", 1200, 5, 29, false, "morning", NULL, false, false, 0, false},
+    {4, "1.2", 1300, 17, 29, false, "evening", NULL, false, false, 0, false},
+    {5, "3", 1400, 11, 15, true, "", NULL, false, false, 0, false},
+    {6, "1.3", 1500, 12, 36, false, "also at 12:36", NULL, false, false, 0,
+     false},
+    {7, "4", 1600, 9, 5, false, "nine oh five", NULL, false, false, 0, false},
+    {8, "12", 1700, 21, 5, false, "twelve", NULL, false, false, 0, false},
+    {9, "4.1", 9000, 23, 15, false, "late", NULL, false, false, 0, false},
 };
 #define SMALL_N (sizeof(small) / sizeof(small[0]))
 
@@ -400,9 +427,9 @@ END_TEST
 START_TEST(awaiting_review_matches_by_number_only)
 {
     struct refs_comment cs[] = {
-        {1, "1", 1000, 16, 5, false, "published", NULL, false, false},
-        {2, "2", 1100, 16, 5, false, "", NULL, true, false},
-        {3, "3", 1200, 9, 30, false, "", NULL, true, false},
+        {1, "1", 1000, 16, 5, false, "published", NULL, false, false, 0, false},
+        {2, "2", 1100, 16, 5, false, "", NULL, true, false, 0, false},
+        {3, "3", 1200, 9, 30, false, "", NULL, true, false, 0, false},
     };
     ck_assert_str_eq(scan(cs, 3, 0, 5000, "16:05 and #2, @3"),
                      "16:05>1|#2>2|@3>3");
@@ -484,8 +511,8 @@ START_TEST(only_comments_posted_before)
     ck_assert_str_eq(scan(small, SMALL_N, 0, 9000, "11:15 pm"), "11:15 pm>4.1");
     /* Equal created: the smaller id was first. */
     struct refs_comment same[] = {
-        {10, "1", 500, 8, 0, false, "a", NULL, false, false},
-        {11, "2", 500, 8, 0, false, "b", NULL, false, false},
+        {10, "1", 500, 8, 0, false, "a", NULL, false, false, 0, false},
+        {11, "2", 500, 8, 0, false, "b", NULL, false, false, 0, false},
     };
     ck_assert_str_eq(scan(same, 2, 11, 500, "8:00"), "8:00>1");
     ck_assert_str_eq(scan(same, 2, 10, 500, "8:00"), "");
@@ -538,6 +565,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, demo_thread_expectations);
     tcase_add_test(tc, demo_reference_to_tombstone);
     tcase_add_test(tc, zone_changed_since_writing);
+    tcase_add_test(tc, each_time_is_read_at_its_own_offset);
     tcase_add_test(tc, ambiguous_time_in_the_writers_zone);
     tcase_add_test(tc, ambiguous_time_links_all);
     tcase_add_test(tc, twelve_and_twentyfour_hour_readings);
