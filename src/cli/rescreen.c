@@ -95,19 +95,21 @@ static void why_held(struct buf *b, const struct screen_verdict *v)
 }
 
 /* Moves comment c from visible to held, with verdicts v for the queue and
- * a note for the log: why, as the command prints it (why_held; the
- * audit log reads it in the page's language, render/audit_words.c).
+ * a note for the log: why and field (" (name)" or ""), as the command
+ * prints them (why_held; the audit log reads it in the page's language,
+ * render/audit_words.c).
  * Returns 0, ERR_CONFLICT when it is no longer visible, or another
  * error. */
 static int rescreen_hold(struct rescreen *r, const struct comment *c,
-                         const struct screening_pair *v, const char *why)
+                         const struct screening_pair *v, const char *why,
+                         const char *field)
 {
     struct buf json, note;
     buf_init(&json, 64 * 1024);
-    buf_init(&note, 256);
+    buf_init(&note, 1024); /* why_held: at most three words of 63 bytes */
     screening_pair_json(&json, v, c->body, strlen(c->body), c->author_name,
                         strlen(c->author_name));
-    buf_addf(&note, "rescreened: %s", why);
+    buf_addf(&note, "rescreened: %s%s", why, field);
     int ret = ERR_NOMEM;
     if (!buf_failed(&json) && !buf_failed(&note)) {
         struct transition t = {.comment_id = c->id,
@@ -160,7 +162,7 @@ static int rescreen_comment(struct rescreen *r, const struct article *art,
     why_held(&reason, why);
     int ret = buf_failed(&reason) ? ERR_NOMEM
               : r->dry_run        ? 0
-                                  : rescreen_hold(r, c, &v, reason.data);
+                                  : rescreen_hold(r, c, &v, reason.data, field);
     if (ret == ERR_CONFLICT) /* a moderator changed it meanwhile: theirs
                                 is the last word */
         ret = 0;

@@ -261,13 +261,28 @@ static bool held_reason(struct buf *out, const char **p)
 
 /* rescreened: "rescreened: identity_hate 0.950", or the rules that held
  * it, as the command prints them: `rescreened: suspect word "sicario"`,
- * `banned word "x", identity_hate 0.950` (cli/rescreen.c). */
+ * `banned word "x", identity_hate 0.950`, with " (name)" when the display
+ * name held it (cli/rescreen.c). */
 static bool rescreened(struct buf *out, const char *note)
 {
     static const char prefix[] = "rescreened: ";
     if (!str_starts(note, prefix))
         return false;
-    const char *p = note + sizeof(prefix) - 1;
+    /* " (name)": what held it was the display name */
+    static const char name_suffix[] = " (name)";
+    char reasons[1024];
+    const char *rest = note + sizeof(prefix) - 1;
+    size_t n = strlen(rest);
+    bool of_name =
+        n >= sizeof(name_suffix) - 1 &&
+        strcmp(rest + n - (sizeof(name_suffix) - 1), name_suffix) == 0;
+    if (of_name)
+        n -= sizeof(name_suffix) - 1;
+    if (n >= sizeof(reasons))
+        return false;
+    memcpy(reasons, rest, n);
+    reasons[n] = '\0';
+    const char *p = reasons;
     struct buf why;
     buf_init(&why, 1024);
     bool ok = true;
@@ -279,6 +294,8 @@ static bool rescreened(struct buf *out, const char *note)
         p += 2;
         buf_adds(&why, ", ");
     }
+    if (of_name)
+        buf_addf(&why, " %s", msg_get(MSG_LOG_RULE_OF_NAME));
     ok = ok && !buf_failed(&why);
     if (ok)
         buf_addf(out, msg_get(MSG_LOG_NOTE_RESCREENED), why.data);

@@ -168,6 +168,10 @@ START_TEST(notes)
                      "revisado de nuevo por el filtro: palabra prohibida "
                      "\"x, y\", nombre protegido \"Kathi\", doxxing "
                      "(datos personales)");
+    e.note = "rescreened: protected name \"Kathi\" (name)";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "revisado de nuevo por el filtro: nombre protegido "
+                     "\"Kathi\" (nombre)");
     e.note = "rescreened: suspect word \"open";
     ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
     e.note = "rescreened: threat 0.9, ";
