@@ -782,6 +782,10 @@ def test_json_backup_restores_every_offset_charla_stores(srv):
         try:
             r = srv.cli("import", "blogger", blog, "--db", source)
             eq(r.returncode, 0, r.stderr)
+            # the site learns a zone from the stamps only if one has it
+            r = srv.cli("setting", "get", "timezone", "--db", source)
+            eq(r.stdout.strip(), stamp if minutes < 900 else "",
+               "the site's zone")
             backup = os.path.join(srv.dir, "backup-%d.jsonl" % minutes)
             r = srv.cli("export", "json", "--db", source, "--out", backup)
             eq(r.returncode, 0, r.stderr)
