@@ -750,12 +750,8 @@ def test_json_backup_carries_each_comments_zone(srv):
             eq(r.returncode, 0, r.stderr)
             r = srv.cli("import", "json", path, "--db", target)
             eq(r.returncode, 0, r.stderr)
-            r = srv.cli("export", "json", "--db", target)
-            eq(r.returncode, 0, r.stderr)
-            got = {json.loads(line).get("tz_offset_min")
-                   for line in r.stdout.splitlines()
-                   if json.loads(line).get("type") == "comment"}
-            eq(got, {zone}, "the zone of the restored comments")
+            eq(comment_offsets(srv, target), {zone},
+               "the zone of the restored comments")
             other = Server(srv.charla, import_demo=False, existing_db=target)
             refs = demo_refs(other)
             if zone == -420:
@@ -767,6 +763,15 @@ def test_json_backup_carries_each_comments_zone(srv):
             if other:
                 other.stop()
             drop_target(srv, target)
+
+
+def comment_offsets(srv, db):
+    """The zone offsets (tz_offset_min) of the comments in db's backup."""
+    r = srv.cli("export", "json", "--db", db)
+    eq(r.returncode, 0, r.stderr)
+    records = [json.loads(line) for line in r.stdout.splitlines()]
+    return {x.get("tz_offset_min") for x in records
+            if x.get("type") == "comment"}
 
 
 def test_json_backup_restores_every_offset_charla_stores(srv):
@@ -791,12 +796,8 @@ def test_json_backup_restores_every_offset_charla_stores(srv):
             eq(r.returncode, 0, r.stderr)
             r = srv.cli("import", "json", backup, "--db", target)
             eq(r.returncode, 0, r.stderr)
-            r = srv.cli("export", "json", "--db", target)
-            eq(r.returncode, 0, r.stderr)
-            got = {json.loads(line).get("tz_offset_min")
-                   for line in r.stdout.splitlines()
-                   if json.loads(line).get("type") == "comment"}
-            eq(got, {minutes}, "the restored comments' zone")
+            eq(comment_offsets(srv, target), {minutes},
+               "the restored comments' zone")
         finally:
             drop_target(srv, source)
             drop_target(srv, target)
