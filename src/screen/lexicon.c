@@ -106,6 +106,7 @@ static int lex_append(struct screen_lex *lx, const char *text, size_t len,
     e->lang = (uint8_t)lang;
     e->kind = (uint8_t)kind;
     e->glued = false;
+    e->spells = 0;
     buf_add(&lx->terms, text, e->term_len);
     buf_addc(&lx->terms, '\0');
     if (buf_failed(&lx->terms))
@@ -195,22 +196,26 @@ struct lex_word_set {
     bool has_zero; /* the hash 0, which marks an empty slot */
 };
 
-/* Puts h (not 0) into a set with room for it. */
-static void lex_word_set_put(struct lex_word_set *ws, uint64_t h)
+/* Puts h (not 0) into a set with room for it; whether it was not in. */
+static bool lex_word_set_put(struct lex_word_set *ws, uint64_t h)
 {
     size_t s = (size_t)h & (ws->nslots - 1);
     while (ws->slot[s]) {
         if (ws->slot[s] == h)
-            return;
+            return false;
         s = (s + 1) & (ws->nslots - 1);
     }
     ws->slot[s] = h;
     ws->n++;
+    return true;
 }
 
-static int lex_word_set_add(struct lex_word_set *ws, uint64_t h)
+/* Adds h to the set; *added (unless NULL): whether it was not in. */
+static int lex_word_set_add(struct lex_word_set *ws, uint64_t h, bool *added)
 {
     if (h == 0) {
+        if (added)
+            *added = !ws->has_zero;
         ws->has_zero = true;
         return 0;
     }
@@ -227,7 +232,9 @@ static int lex_word_set_add(struct lex_word_set *ws, uint64_t h)
         free(ws->slot);
         *ws = bigger;
     }
-    lex_word_set_put(ws, h);
+    bool put = lex_word_set_put(ws, h);
+    if (added)
+        *added = put;
     return 0;
 }
 
@@ -329,6 +336,98 @@ static int lex_add_glued(struct screen_lex *lx)
     return 0;
 }
 
+/* A consonant of a lexicon term (not 'y', which is a vowel in "buy"). */
+static bool lex_consonant(char c)
+{
+    return c >= 'a' && c <= 'z' && !strchr("aeiouy", c);
+}
+
+/* The shortest word read with a 'v' for its 'u' ("pvto", "fvck"). */
+#define LEX_V_MIN_LEN 4
+
+/* Adds the spelling of the listed word t[0..len) (at terms offset off)
+ * with 'v' for each 'u' between two consonants, when it has one and no
+ * entry has that spelling yet, of the given category, language and kind. */
+static int lex_add_v_spelling(struct screen_lex *lx, struct lex_word_set *made,
+                              const char *t, size_t len, uint32_t off,
+                              const struct screen_lex_entry *like)
+{
+    char v[SCREEN_TOK_MAX_LEN + 1];
+    /* not "tus" (spelt "tvs"): short words are abbreviations */
+    if (len < LEX_V_MIN_LEN || len > SCREEN_TOK_MAX_LEN)
+        return 0;
+    bool swapped = false;
+    for (size_t k = 0; k < len; k++) {
+        v[k] = t[k];
+        if (t[k] == 'u' && k > 0 && k + 1 < len && lex_consonant(t[k - 1]) &&
+            lex_consonant(t[k + 1])) {
+            v[k] = 'v';
+            swapped = true;
+        }
+    }
+    if (!swapped)
+        return 0;
+    uint64_t h = screen_hash(v, len, 0);
+    bool added;
+    if (lex_word_set_add(made, h, &added))
+        return ERR_NOMEM;
+    if (!added) /* a word of many phrases ("puta") */
+        return 0;
+    uint64_t key = screen_hash_combine(0, h);
+    int rc = lex_append(lx, v, len, key, 1, like->cat, like->lang, like->kind);
+    if (!rc)
+        lx->e[lx->n - 1].spells = off + 1;
+    return rc;
+}
+
+/* Words of the lists with 'v' for each 'u' between two consonants:
+ * "pvto", "fvck", "cvlero", "hijo de pvta", as readers write them past a
+ * filter. No English or Spanish word has a 'v' between two consonants,
+ * so the spelling stands for the listed word only. When a model's
+ * lexicon is loaded, the spelling of each listed word, and of each word
+ * of a rule phrase, is added as an entry that the normaliser reads as
+ * the listed word (spells); a listed word spelt the same wins. */
+static int lex_add_v_for_u(struct screen_lex *lx)
+{
+    struct lex_word_set made = {0};
+    const size_t n0 = lx->n;
+    for (size_t i = 0; i < n0; i++) {
+        /* lex_append moves lx->e and the terms: read them anew */
+        const struct screen_lex_entry e = lx->e[i];
+        if (e.glued || (e.ntok > 1 && e.kind != SCREEN_LEX_RULE))
+            continue;
+        /* most terms have no 'u' between consonants: memchr finds the
+         * few 'u's, and only their words are spelt again */
+        const char *t = lx->terms.data + e.term_off, *end = t + e.term_len;
+        const char *u = t;
+        while ((u = memchr(u, 'u', (size_t)(end - u))) != NULL) {
+            if (u == t || u + 1 == end || !lex_consonant(u[-1]) ||
+                !lex_consonant(u[1])) {
+                u++;
+                continue;
+            }
+            const char *w0 = u, *w1 = u;
+            while (w0 > t && w0[-1] != ' ')
+                w0--;
+            while (w1 < end && *w1 != ' ')
+                w1++;
+            size_t next = (size_t)(w1 - t);
+            int rc = lex_add_v_spelling(lx, &made, w0, (size_t)(w1 - w0),
+                                        e.term_off + (uint32_t)(w0 - t), &e);
+            if (rc) {
+                free(made.slot);
+                return rc;
+            }
+            /* lex_append may have moved the terms */
+            t = lx->terms.data + e.term_off;
+            end = t + e.term_len;
+            u = t + next;
+        }
+    }
+    free(made.slot);
+    return 0;
+}
+
 int screen_lex_finish(struct screen_lex *lx)
 {
     size_t ns = 64;
@@ -396,7 +495,7 @@ int screen_lex_finish(struct screen_lex *lx)
                 lx->pairs[ab >> 6] |= 1ULL << (ab & 63);
             }
             /* every word of a phrase (none after a last space) */
-            if (e->ntok >= 2 && t < end && lex_word_set_add(&ws, wh)) {
+            if (e->ntok >= 2 && t < end && lex_word_set_add(&ws, wh, NULL)) {
                 free(ws.slot);
                 return ERR_NOMEM;
             }
@@ -561,8 +660,11 @@ size_t screen_lex_scan_kind(const struct screen_lex *lx,
         const struct screen_lex_entry *e = NULL;
         if (own)
             e = n->tok[i].lex;
-        else if (screen_lex_may_be_word(lx, w))
+        else if (screen_lex_may_be_word(lx, w)) {
             e = lex_find(lx, screen_hash_combine(0, w), 1);
+            if (e && e->spells)
+                e = NULL; /* read by the normaliser that made it only */
+        }
         if (e && (kind < 0 || e->kind == kind)) {
             lex_hit(hits, &nh, i, 1, e);
             if (nh == max)
@@ -605,7 +707,7 @@ void screen_lex_bake(const struct screen_lex *lx, struct buf *out)
 {
     for (size_t i = 0; i < lx->n; i++) {
         const struct screen_lex_entry *e = &lx->e[i];
-        if (e->glued)
+        if (e->glued || e->spells)
             continue; /* made again on load */
         buf_addf(out, "%s\t%s\t%s\t%s\n", screen_category_name(e->cat),
                  lex_lang_names[e->lang], lex_kind_names[e->kind],
@@ -695,10 +797,12 @@ int screen_lex_parse_baked(struct screen_lex *lx, const char *s, size_t len,
         }
         pos += ll + 1;
     }
-    /* glued phrases are read by the screen, never by the training,
-     * which loads the lists themselves (screen_lex_load_dir), so a
-     * model trained again is the same bytes */
+    /* glued phrases and other spellings are read by the screen, never
+     * by the training, which loads the lists themselves
+     * (screen_lex_load_dir), so a model trained again is the same bytes */
     int rc = lex_add_glued(lx);
+    if (!rc)
+        rc = lex_add_v_for_u(lx);
     if (!rc)
         rc = screen_lex_finish(lx);
     if (rc)

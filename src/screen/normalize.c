@@ -642,6 +642,19 @@ static bool join_may_spell(const struct screen_lex *lx,
     return true;
 }
 
+/* The listed word that an entry made on load spells another way
+ * ("pvto"): its bytes (as long as the entry's term) and, as *listed, its
+ * own entry, or NULL when it is a word of a phrase only ("puta" of "hijo
+ * de puta"). */
+static const char *norm_spelled(const struct screen_lex *lx,
+                                const struct screen_lex_entry *e,
+                                const struct screen_lex_entry **listed)
+{
+    const char *w = lx->terms.data + e->spells - 1;
+    *listed = screen_lex_word(lx, w, e->term_len);
+    return w;
+}
+
 /* A canonical word: at most NORM_MAX_WORD units of 4 bytes. */
 struct canon {
     char w[NORM_MAX_WORD * 4 + 8];
@@ -694,6 +707,19 @@ static void canon_set_user(struct canon *cw)
     canon_set(cw, "_user_", 6, 0);
     cw->hash = norm_user_hash;
     cw->has_hash = 1;
+}
+
+/* Sets cw to the listed word that the entry sp spells another way
+ * ("pvto" -> "puto"), with that word's own entry if it has one. */
+static void canon_set_spelled(struct canon *cw, const struct screen_lex *lx,
+                              const struct screen_lex_entry *sp)
+{
+    const struct screen_lex_entry *e;
+    size_t len = sp->term_len;
+    const char *w = norm_spelled(lx, sp, &e);
+    canon_set(cw, w, len, SCREEN_TOK_EVADE | (e ? SCREEN_TOK_LEX : 0));
+    cw->has_entry = 1;
+    cw->e = e;
 }
 
 /*
@@ -803,6 +829,10 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *in,
             size_t l2 = norm_encode(d, dl, t2);
             e = screen_lex_word(lx, t2, l2);
         }
+    }
+    if (e && e->spells) {
+        canon_set_spelled(cw, lx, e);
+        return;
     }
     if (e) {
         uint32_t fl = SCREEN_TOK_LEX;
@@ -936,8 +966,11 @@ static inline int norm_emit_word(struct screen_norm *n, const char *word,
 static inline const struct screen_lex_entry *
 norm_lex_word(const struct screen_lex *lx, uint64_t hash)
 {
-    if (lx && lx->n && screen_lex_may_be_word(lx, hash))
-        return screen_lex_find(lx, screen_hash_combine(0, hash), 1);
+    if (lx && lx->n && screen_lex_may_be_word(lx, hash)) {
+        const struct screen_lex_entry *e =
+            screen_lex_find(lx, screen_hash_combine(0, hash), 1);
+        return e;
+    }
     return NULL;
 }
 
@@ -954,6 +987,8 @@ static int norm_emit(struct screen_norm *n, const struct screen_lex *lx,
     uint64_t hash = cw->has_hash ? cw->hash : screen_hash(cw->w, len, 0);
     const struct screen_lex_entry *e =
         cw->has_entry ? cw->e : norm_lex_word(lx, hash);
+    if (e && e->spells)
+        e = NULL; /* another spelling, kept as written ("pv.to") */
     return norm_emit_word(n, cw->w, len, hash, e, cw->flags | flags, orig_off,
                           orig_end);
 }
@@ -1266,6 +1301,8 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
         if (apos)
             return 0;
         cw->flags = SCREEN_TOK_LEX;
+        if (cw->e->spells) /* "pvto" reads "puto" */
+            canon_set_spelled(cw, lx, cw->e);
     }
     return 1;
 }
@@ -1310,6 +1347,8 @@ static int norm_mention_plain(const struct screen_lex *lx, const uint32_t *u,
         if (screen_lex_may_be_word(lx, wh))
             e = screen_lex_find(lx, screen_hash_combine(0, wh), 1);
     }
+    if (e && e->spells) /* "@pvto": a listed word, if any */
+        norm_spelled(lx, e, &e);
     if (e) {
         /* the '@' was a disguise */
         canon_set(cw, screen_lex_term(lx, e), e->term_len,
@@ -1443,11 +1482,15 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
             } else {
                 uint64_t hash = screen_mix(r->fnv); /* = screen_hash */
                 const struct screen_lex_entry *e = norm_lex_word(lx, hash);
-                uint32_t fl = r->caps | (e ? SCREEN_TOK_LEX : 0);
-                rc = norm_emit_word(n, word, wlen, hash, e, fl, o0, o1);
-                if (rc)
-                    return rc;
-                continue;
+                if (!e || !e->spells) {
+                    uint32_t fl = r->caps | (e ? SCREEN_TOK_LEX : 0);
+                    rc = norm_emit_word(n, word, wlen, hash, e, fl, o0, o1);
+                    if (rc)
+                        return rc;
+                    continue;
+                }
+                canon_set_spelled(&cw, lx, e); /* "pvto" reads "puto" */
+                flags = r->caps;
             }
         } else {
             const uint32_t *u = n->u_cp + r->u0;

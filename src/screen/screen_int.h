@@ -76,12 +76,17 @@ struct screen_lex_entry {
     uint64_t key;      /* phrase hash of the normalised tokens */
     uint32_t term_off; /* normalised term in terms.data */
     uint16_t term_len;
-    uint8_t ntok; /* tokens in the term, 1..SCREEN_LEX_MAX_TOKENS */
-    uint8_t cat;  /* enum screen_category */
-    uint8_t lang; /* SCREEN_LANG_* */
-    uint8_t kind; /* SCREEN_LEX_FEATURE or SCREEN_LEX_RULE */
-    bool glued;   /* a rule phrase written as one word, made on load
-                     (lexicon.c) and never baked */
+    uint8_t ntok;    /* tokens in the term, 1..SCREEN_LEX_MAX_TOKENS */
+    uint8_t cat;     /* enum screen_category */
+    uint8_t lang;    /* SCREEN_LANG_* */
+    uint8_t kind;    /* SCREEN_LEX_FEATURE or SCREEN_LEX_RULE */
+    bool glued;      /* a rule phrase written as one word, made on load
+                        (lexicon.c) and never baked */
+    uint32_t spells; /* made on load and never baked: this word is
+                        another spelling ("pvto") of the listed word of
+                        the same length at terms.data + spells - 1
+                        ("puto"), a word of the lists or of their
+                        phrases; 0 for a listed entry */
 };
 
 struct screen_lex {

@@ -139,6 +139,8 @@ static const struct screen_wc_word plain_words[] = {
     {"kill", W_HARM},
     {"hurt", W_HARM | W_NEEDS_PERSON},
     {"kills", W_HARM},
+    {"unalive", W_HARM}, /* the readers' newer word for "kill" */
+    {"unalives", W_HARM},
     {"murder", W_HARM},
     {"murders", W_HARM},
     {"shoot", W_HARM},

@@ -905,9 +905,11 @@ START_TEST(a_phrase_glued_into_one_word_is_the_phrase)
     assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
     assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]), "insult");
     assert_holds(m, own, 1, false);
-    size_t glued = 0;
-    for (size_t i = 0; i < m->lex.n; i++)
+    size_t glued = 0, spelled = 0;
+    for (size_t i = 0; i < m->lex.n; i++) {
         glued += m->lex.e[i].glued;
+        spelled += m->lex.e[i].spells != 0;
+    }
     ck_assert_uint_gt(glued, 1000);
     struct buf baked;
     buf_init(&baked, 64u << 20);
@@ -915,8 +917,57 @@ START_TEST(a_phrase_glued_into_one_word_is_the_phrase)
     size_t lines = 0;
     for (size_t i = 0; i < baked.len; i++)
         lines += baked.data[i] == '\n';
-    ck_assert_uint_eq(lines, m->lex.n - glued);
+    ck_assert_uint_eq(lines, m->lex.n - glued - spelled);
     ck_assert_ptr_null(memmem(baked.data, baked.len, "\tkillyourself\n", 14));
+    buf_release(&baked);
+    screen_model_free(m);
+}
+END_TEST
+
+/* A 'v' written for a 'u' between two consonants ("pvto", "fvck") is
+ * read as the listed word, a word of a rule phrase too ("hijo de pvta");
+ * the spellings are made on load, never baked, and the highlight lands
+ * on what the reader wrote. No English or Spanish word has a 'v' between
+ * two consonants; short ones ("tvs") are abbreviations and stay. */
+START_TEST(a_v_written_for_u_is_read_as_u)
+{
+    static const char *const insults[] = {
+        "pvto",
+        "Pvto el que lo lea",
+        "hijo de pvta",
+        "eres un cvlero",
+    };
+    static const char *const harmless[] = {
+        "rsvp by friday",
+        "my tvs are old",
+        "the mvp of the night",
+    };
+    struct screen_model *m = load_committed();
+    assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]), "insult");
+    assert_holds(m, harmless, sizeof(harmless) / sizeof(harmless[0]), false);
+    struct screen_norm n;
+    screen_norm_init(&n);
+    const char *t = "ay, hijo de pvta!";
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, t, strlen(t)), 0);
+    ck_assert_str_eq(n.text, "ay hijo de puta");
+    ck_assert_uint_eq(n.ntok, 4);
+    ck_assert_uint_eq(n.tok[3].orig_off, 12);
+    ck_assert_uint_eq(n.tok[3].orig_len, 4);
+    ck_assert(n.tok[3].flags & SCREEN_TOK_EVADE);
+    const char *f = "FVCK";
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, f, strlen(f)), 0);
+    ck_assert_str_eq(n.text, "fuck");
+    ck_assert(n.tok[0].flags & SCREEN_TOK_LEX);
+    screen_norm_release(&n);
+    size_t made = 0;
+    for (size_t i = 0; i < m->lex.n; i++)
+        made += m->lex.e[i].spells != 0;
+    ck_assert_uint_gt(made, 50);
+    struct buf baked;
+    buf_init(&baked, 64u << 20);
+    screen_lex_bake(&m->lex, &baked);
+    ck_assert_ptr_null(memmem(baked.data, baked.len, "\tpvto\n", 6));
+    ck_assert_ptr_nonnull(memmem(baked.data, baked.len, "\tputo\n", 6));
     buf_release(&baked);
     screen_model_free(m);
 }
@@ -2181,6 +2232,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, an_emoji_among_a_phrase_does_not_hide_it);
     tcase_add_test(tc, the_split_marks_mask_blanks_only_a_phrase_emoji);
     tcase_add_test(tc, a_phrase_glued_into_one_word_is_the_phrase);
+    tcase_add_test(tc, a_v_written_for_u_is_read_as_u);
 }
 
 TEST_MAIN("screen_model")

@@ -215,8 +215,14 @@ START_TEST(lexicon_loads_manifest_and_bakes)
     screen_lex_init(&l2);
     ck_assert_int_eq(screen_lex_parse_baked(&l2, baked.data, baked.len, &err),
                      0);
-    /* and the rule phrase glued into one word, made on load */
-    ck_assert_int_eq(l2.n, 5);
+    /* and, made on load, the rule phrase glued into one word and the
+     * phrase's "puta" spelt "pvta" */
+    ck_assert_int_eq(l2.n, 6);
+    e = screen_lex_word(&l2, "pvta", 4);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_uint_ne(e->spells, 0);
+    ck_assert_mem_eq(l2.terms.data + e->spells - 1, "puta", 4);
+    ck_assert_ptr_null(screen_lex_word(&lx, "pvta", 4));
     ck_assert_ptr_nonnull(screen_lex_word(&l2, "pendejo", 7));
     ck_assert_ptr_null(screen_lex_word(&lx, "hijodeputa", 10));
     e = screen_lex_word(&l2, "hijodeputa", 10);

@@ -26,6 +26,10 @@ START_TEST(futures_with_we_or_you_are_held)
     expect_threat("sigue asi y te va a cargar el payaso", "te va a cargar");
     expect_threat("Ya vamos por ti, chismosa.", "vamos por ti");
     expect_threat("We're coming for you next.", "coming for you");
+    /* "unalive", the readers' newer word for "kill"; a report passes */
+    expect_threat("Keep posting and we will unalive you.", "will unalive you");
+    expect_threat("Just unalive yourself already.", "unalive yourself");
+    expect_clear("The cartel unalived him last year, the police say.");
     /* a first person after "te" */
     expect_threat("Si no pagas la cuota te quemamos el changarro.",
                   "te quemamos");
