@@ -126,6 +126,9 @@ enum {
     W_SILENCE = 1ull << 53,   /* callar, silence: violent only "para
                                  siempre", "for good" */
     W_DONE = 1ull << 54,      /* done: "should've done his whole family" */
+    W_SELF_ONLY = 1ull << 55, /* neck, rope: violent only on "yourself"
+                                 ("neck yourself", not "neck a pint") */
+    W_SELF = 1ull << 56,      /* yourself, urself */
 };
 
 /* What may start a match. */
@@ -141,6 +144,8 @@ static const struct screen_wc_word plain_words[] = {
     {"kills", W_HARM},
     {"unalive", W_HARM}, /* the readers' newer word for "kill" */
     {"unalives", W_HARM},
+    {"neck", W_HARM | W_SELF_ONLY}, /* suicide urged: "neck yourself" */
+    {"rope", W_HARM | W_SELF_ONLY},
     {"murder", W_HARM},
     {"murders", W_HARM},
     {"shoot", W_HARM},
@@ -399,7 +404,9 @@ static const struct screen_wc_word plain_words[] = {
     {"you", W_YOU},
     {"u", W_YOU},
     {"ya", W_YOU | W_FILLER},
-    {"yourself", W_YOU},
+    {"yourself", W_YOU | W_SELF},
+    {"urself", W_YOU | W_SELF},
+    {"yourselves", W_YOU | W_SELF},
     {"youre", W_YOU | W_YOU_ARE},
     {"ur", W_YOU | W_DET | W_YOU_ARE},
     {"youll", W_YOU | W_FUT},
@@ -1254,6 +1261,12 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
                         size_t *end)
 {
     size_t j = i + 1;
+    if (verb & W_SELF_ONLY) {
+        if (!(cls_at(st, j) & W_SELF))
+            return T_NONE;
+        *end = j + 1;
+        return T_YOU;
+    }
     /* "can we hang out" */
     if (tok_is(st, i, "hang") &&
         (tok_is(st, j, "out") || tok_is(st, j, "around")))

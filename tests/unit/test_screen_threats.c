@@ -30,6 +30,12 @@ START_TEST(futures_with_we_or_you_are_held)
     expect_threat("Keep posting and we will unalive you.", "will unalive you");
     expect_threat("Just unalive yourself already.", "unalive yourself");
     expect_clear("The cartel unalived him last year, the police say.");
+    /* "neck" and "rope" urge suicide only on "yourself" */
+    expect_threat("Just neck yourself, nobody reads this.", "neck yourself");
+    expect_threat("go rope urself lol", "rope urself");
+    expect_threat("Hang urself.", "Hang urself");
+    expect_clear("We neck a pint after work on Fridays.");
+    expect_clear("Let's rope him in for the next story.");
     /* a first person after "te" */
     expect_threat("Si no pagas la cuota te quemamos el changarro.",
                   "te quemamos");
