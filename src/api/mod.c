@@ -632,8 +632,14 @@ void mod_log(struct app *app, struct http_req *req, struct http_resp *resp)
         respond_json_unavailable(resp);
         return;
     }
+    /* the article each row's comment is in, read as the log page reads it */
+    const char **names;
+    if (log_article_names(app, &req->arena, e, n, &names)) {
+        respond_json_unavailable(resp);
+        return;
+    }
     resp->content_type = JSON_TYPE;
-    json_audit(&resp->body, e, n);
+    json_audit(&resp->body, e, n, names);
 }
 
 int64_t mod_report_threshold(struct app *app, struct http_req *req)

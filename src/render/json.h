@@ -60,10 +60,14 @@ MUST_CHECK int json_queue(struct buf *b, const struct queue_item *items,
                           size_t n, const struct article *raids, size_t nraids,
                           int64_t total, const char *next, struct arena *a);
 
-/* {"log":[{"id","at","actor","comment","article","number","action","from",
- *  "to","reason","note"}]}; "comment" and "article" are 0 for a row about
- *  neither. */
-void json_audit(struct buf *b, const struct audit_entry *e, size_t n);
+/* {"log":[{"id","at","actor","comment","article","article_title","number",
+ *  "action","from","to","reason","note"}]}; "comment" and "article" are 0
+ *  for a row about neither. articles (may be NULL) has n entries, the name
+ *  the log page shows under a row's comment number (log_article_names:
+ *  the article's title, its path when it has none); "article_title" is
+ *  null where articles or its entry is NULL. Borrowed. */
+void json_audit(struct buf *b, const struct audit_entry *e, size_t n,
+                const char *const *articles);
 
 /* why_list names why a comment is in the queue: "pending", "held",
  * "reported" (at most 3 entries). Returns the count. */

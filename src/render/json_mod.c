@@ -131,7 +131,8 @@ int json_queue(struct buf *b, const struct queue_item *items, size_t n,
     return buf_failed(b);
 }
 
-void json_audit(struct buf *b, const struct audit_entry *e, size_t n)
+void json_audit(struct buf *b, const struct audit_entry *e, size_t n,
+                const char *const *articles)
 {
     buf_adds(b, "{\"log\":[");
     for (size_t i = 0; i < n; i++) {
@@ -147,6 +148,13 @@ void json_audit(struct buf *b, const struct audit_entry *e, size_t n)
         buf_add_i64(b, e[i].comment_id);
         buf_adds(b, ",\"article\":");
         buf_add_i64(b, e[i].article_id);
+        /* numbers start again in every thread: which thread, as the log
+           page names it under the number */
+        buf_adds(b, ",\"article_title\":");
+        if (articles && articles[i])
+            json_quotes(b, articles[i]);
+        else
+            buf_adds(b, "null");
         buf_adds(b, ",\"number\":");
         json_quotes(b, e[i].number);
         buf_adds(b, ",\"action\":");

@@ -969,3 +969,44 @@ def test_log_api_names_a_comment_by_its_number_or_id(srv):
         eq(r.status, 400, "%s refused" % bad)
         eq(r.json()["error"]["code"], "bad_request", "%s: JSON" % bad)
         check("comment=" in r.json()["error"]["message"], r.text)
+
+
+def test_log_api_rows_name_their_article_as_the_log_page_does(srv):
+    """Each row of GET /api/v1/mod/log about a comment names the comment's
+    article, its id and the title the log page shows under the number
+    (every thread has its own #10); a row about no comment names none."""
+    import html as htmllib
+    from test_admin import login as page_login
+    add_user(srv)
+    mod = login(srv)
+    editor = page_login(srv, "Ed", "editor")
+    aid, by = comments(srv)
+    title = srv.client().get("/api/v1/articles").json()["articles"]
+    title = [a["title"] for a in title if a["id"] == aid][0]
+    other, ids = second_article(srv, editor)
+    for cid in (by["10"]["id"], ids[9]):
+        eq(act(mod, cid, "remove", {"reason": "spam"}).status, 200, "remove")
+    # a raid's end is a row about the article and no comment
+    srv.set_setting("raid_readers_per_min", "3")
+    for i in range(5):
+        srv.client().post_json("/api/v1/articles/%d/comments" % aid,
+                               {"body": "New reader number %d here." % i})
+    r = mod.request("POST", "/api/v1/mod/articles/%d/end-raid" % aid, "",
+                    {"X-CSRF-Token": mod.csrf})
+    eq(r.status, 200, r.text)
+    log = mod.get("/api/v1/mod/log").json()["log"]
+    check(any(not e["comment"] for e in log), "a row about no comment")
+    named = sorted((e["article"], e["article_title"]) for e in log
+                   if e["comment"] and e["number"] == "10")
+    eq(named, sorted([(aid, title), (other, "Second")]),
+       "each #10 names its own article")
+    for e in log:
+        if not e["comment"]:
+            eq(e["article_title"], None, "no comment, no name: %r" % e)
+    # the names the log page shows under the numbers, row for row
+    page = mod.get("/admin/log").text
+    shown = [htmllib.unescape(re.sub(r"<[^>]+>", "", m)) for m in re.findall(
+        r'<small class="log-article">(.*?)</small>', page, re.S)]
+    eq(shown, [e["article_title"] for e in log if e["comment"]][:len(shown)],
+       "as the log page names them")
+    check(len(shown) >= 2, "the page names both: %r" % shown)
