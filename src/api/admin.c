@@ -144,7 +144,7 @@ static void login_post(struct app *app, struct http_req *req,
        browser in to an account of that site's choosing (login CSRF), and
        what the visitor then wrote would be under that account. There is
        no session yet to tie a token to: the browser's Sec-Fetch-Site
-       tells, as for the reader forms. */
+       tells, or an older browser's Origin, as for the reader forms. */
     if (!respond_unless_own_page(app, req, resp))
         return;
     if (!admin_form_parse(app, req, resp, &f))

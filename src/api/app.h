@@ -208,13 +208,25 @@ void respond_json_method(struct http_resp *resp, const char *allow);
  */
 bool respond_unless_json(struct http_req *req, struct http_resp *resp);
 /*
- * respond_unless_own_page answers 403 (an HTML page) and returns false
- * when the browser says a form was sent from another site's page
- * (Sec-Fetch-Site: cross-site or same-site). The reader forms (a comment,
- * a report) cannot carry a per-reader token, because the article page is
- * cached for everyone; the browser's fetch metadata tells charla's own
- * pages from another site's. A request without the header (an older
- * browser, a script) is let through: the flood limits still apply.
+ * respond_from_own_page is false when the browser says a form was sent
+ * from another site's page: Sec-Fetch-Site cross-site or same-site; or,
+ * from a browser that sends no Sec-Fetch-Site (an older one), an Origin
+ * that names another host than this site's (the request's Host, the
+ * X-Forwarded-Host of a proxy, or the site_url setting's host). The
+ * forms that cannot carry a token of their own (a comment, a report: the
+ * article page is cached for everyone; the staff login: there is no
+ * session yet) are told from another site's this way, with this one rule.
+ * Sec-Fetch-Site, when sent, decides alone: a proxy may rewrite Host.
+ * "Origin: null" is not another site: with Referrer-Policy: no-referrer,
+ * which every page has, a browser sends it with charla's own forms. A
+ * request with neither header (a script) is let through: the flood
+ * limits still apply.
+ */
+bool respond_from_own_page(struct app *app, struct http_req *req);
+/*
+ * respond_unless_own_page answers 403 (an HTML page saying the form can
+ * only be sent from this site's pages) and returns false unless
+ * respond_from_own_page.
  */
 bool respond_unless_own_page(struct app *app, struct http_req *req,
                              struct http_resp *resp);

@@ -95,18 +95,16 @@ static void erase_token(struct app *app, const char *hash, char out[33])
     sodium_bin2hex(out, 33, mac, sizeof(mac));
 }
 
-/* same_origin: no Origin header, or one naming this host. "null" (a
- * sandboxed frame's, a no-referrer page's) is not this host. */
-static bool same_origin(struct http_req *req)
+/* from_own_erase_page: the erase form comes from this site's own page
+ * (respond_from_own_page), and not with "Origin: null": /me's pages send
+ * their origin (see the top), so null is a sandboxed frame's form or a
+ * no-referrer page's elsewhere. */
+static bool from_own_erase_page(struct app *app, struct http_req *req)
 {
     const char *origin = http_req_header(req, "Origin");
-    const char *host = http_req_header(req, "Host");
-    if (!origin)
-        return true;
-    if (!host)
+    if (origin && strcmp(origin, "null") == 0)
         return false;
-    const char *p = strstr(origin, "://");
-    return p && strcmp(p + 3, host) == 0;
+    return respond_from_own_page(app, req);
 }
 
 /* same_origin_referrer: the answer's Referrer-Policy (set for every page
@@ -390,12 +388,10 @@ static void me_erase(struct app *app, struct http_req *req,
 {
     struct form f;
     same_origin_referrer(resp);
-    if (!same_origin(req)) {
+    if (!from_own_erase_page(app, req)) {
         respond_html_error(app, resp, 403, msg_get(MSG_FORM_OTHER_SITE));
         return;
     }
-    if (!respond_unless_own_page(app, req, resp))
-        return;
     if (form_parse(req->body.data, req->body.len, &req->arena, &f)) {
         respond_html_error(app, resp, 400, msg_get(MSG_BAD_REQUEST));
         return;
@@ -438,11 +434,7 @@ bool me_erase_refused(struct app *app, struct http_req *req,
                       struct http_resp *resp, int status, const char *message)
 {
     struct form f;
-    if (!same_origin(req))
-        return false;
-    const char *site = http_req_header(req, "Sec-Fetch-Site");
-    if (site && (strcasecmp(site, "cross-site") == 0 ||
-                 strcasecmp(site, "same-site") == 0))
+    if (!from_own_erase_page(app, req))
         return false;
     if (form_parse(req->body.data, req->body.len, &req->arena, &f))
         return false;

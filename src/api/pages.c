@@ -12,7 +12,6 @@
  * again with the message above it and the reader's reason kept.
  */
 #include <string.h>
-#include <strings.h>
 
 #include "api/admin_int.h"
 #include "api/app.h"
@@ -631,9 +630,7 @@ bool pages_post_form_refused(struct app *app, struct http_req *req,
                              struct http_resp *resp, int64_t article_id,
                              int status, const char *message)
 {
-    const char *site = http_req_header(req, "Sec-Fetch-Site");
-    if (site && (strcasecmp(site, "cross-site") == 0 ||
-                 strcasecmp(site, "same-site") == 0))
+    if (!respond_from_own_page(app, req))
         return false;
     struct article art;
     struct form form;
@@ -757,9 +754,7 @@ bool pages_report_refused(struct app *app, struct http_req *req,
                           struct http_resp *resp, int64_t comment_id,
                           int status, const char *message)
 {
-    const char *site = http_req_header(req, "Sec-Fetch-Site");
-    if (site && (strcasecmp(site, "cross-site") == 0 ||
-                 strcasecmp(site, "same-site") == 0))
+    if (!respond_from_own_page(app, req))
         return false;
     struct comment c;
     struct article art;

@@ -85,12 +85,60 @@ bool respond_unless_json(struct http_req *req, struct http_resp *resp)
     return false;
 }
 
+/* host_is: the first n bytes of host (host[:port]) are all of name,
+ * compared without case. */
+static bool host_is(const char *host, size_t n, const char *name, size_t len)
+{
+    return name && len == n && n > 0 && strncasecmp(host, name, n) == 0;
+}
+
+/*
+ * origin_is_this_site: origin ("scheme://host[:port]", as a browser sends
+ * it) names this site: its host is the Host the request came to, the
+ * X-Forwarded-Host a proxy in front of charla set (no page can set it on
+ * a form), or the host of the site_url setting (for a proxy that rewrites
+ * Host and sets nothing). Anything else (another host, a path, junk) is
+ * not this site.
+ */
+static bool origin_is_this_site(struct app *app, struct http_req *req,
+                                const char *origin)
+{
+    const char *host = strstr(origin, "://");
+    if (!host)
+        return false;
+    host += 3;
+    size_t n = strlen(host);
+    if (n == 0 || strcspn(host, "/?#@ ") != n)
+        return false;
+    const char *names[] = {"Host", "X-Forwarded-Host"};
+    for (size_t i = 0; i < 2; i++) {
+        const char *h = http_req_header(req, names[i]);
+        if (host_is(host, n, h, h ? strlen(h) : 0))
+            return true;
+    }
+    const char *url = NULL;
+    if (store_setting_get(app->store, "site_url", &req->arena, &url) || !url)
+        return false;
+    const char *site = strstr(url, "://");
+    return site && host_is(host, n, site + 3, strcspn(site + 3, "/?#"));
+}
+
+bool respond_from_own_page(struct app *app, struct http_req *req)
+{
+    const char *site = http_req_header(req, "Sec-Fetch-Site");
+    if (site)
+        return strcasecmp(site, "cross-site") != 0 &&
+               strcasecmp(site, "same-site") != 0;
+    /* an older browser: no fetch metadata, but an Origin with a form */
+    const char *origin = http_req_header(req, "Origin");
+    return !origin || strcmp(origin, "null") == 0 ||
+           origin_is_this_site(app, req, origin);
+}
+
 bool respond_unless_own_page(struct app *app, struct http_req *req,
                              struct http_resp *resp)
 {
-    const char *site = http_req_header(req, "Sec-Fetch-Site");
-    if (!site || (strcasecmp(site, "cross-site") != 0 &&
-                  strcasecmp(site, "same-site") != 0))
+    if (respond_from_own_page(app, req))
         return true;
     respond_html_error(app, resp, 403, msg_get(MSG_FORM_OTHER_SITE));
     return false;

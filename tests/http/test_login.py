@@ -77,3 +77,49 @@ def test_login_form_from_another_site_is_refused(srv):
         r = c.request("POST", "/admin/login", body, h)
         eq(r.status, 303, "%s: %d" % (site, r.status))
         check("charla_session" in c.cookies, "logged in (%s)" % site)
+
+
+def test_login_form_with_another_sites_origin_is_refused(srv):
+    """An older browser sends no Sec-Fetch-Site, but it does send Origin
+    with a form: one that names another site is refused (403, saying why,
+    no session), as for the reader forms. This site's own origin, and
+    "null" (what Referrer-Policy: no-referrer makes a browser send with
+    charla's own form), log in as before."""
+    add_user(srv, "ed1")
+    body = urlencode({"name": "ed1", "password": PASSWORD})
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    for origin in ("https://evil.example", "http://evil.example:%d" % srv.port,
+                   "https://127.0.0.1.evil.example"):
+        c = srv.client()
+        r = c.request("POST", "/admin/login", body, dict(form, Origin=origin))
+        eq(r.status, 403, "%s: %d %s" % (origin, r.status, r.text[:200]))
+        check("charla_session" not in c.cookies, "no session (%s)" % origin)
+        check("own pages" in r.text, "says why: " + r.text[:300])
+    for origin in ("http://127.0.0.1:%d" % srv.port,
+                   "HTTP://127.0.0.1:%d" % srv.port, "null"):
+        c = srv.client()
+        r = c.request("POST", "/admin/login", body, dict(form, Origin=origin))
+        eq(r.status, 303, "%s: %d %s" % (origin, r.status, r.text[:200]))
+        check("charla_session" in c.cookies, "logged in (%s)" % origin)
+    # behind a proxy that rewrites Host: the one it names, or site_url
+    c = srv.client()
+    r = c.request("POST", "/admin/login", body, dict(
+        form, Origin="https://news.example",
+        **{"X-Forwarded-Host": "news.example"}))
+    eq(r.status, 303, "X-Forwarded-Host: %d %s" % (r.status, r.text[:200]))
+    c = srv.client()
+    r = c.request("POST", "/admin/login", body,
+                  dict(form, Origin="https://news.example"))
+    eq(r.status, 403, "before site_url names it")
+    srv.set_setting("site_url", "https://news.example/")
+    r = c.request("POST", "/admin/login", body,
+                  dict(form, Origin="https://news.example"))
+    eq(r.status, 303, "site_url: %d %s" % (r.status, r.text[:200]))
+
+    # the reader forms follow the same rule
+    aid = srv.client().get("/api/v1/articles").json()["articles"][0]["id"]
+    r = srv.client().request("POST", "/articles/%d/comments" % aid,
+                             "body=Sent+by+another+site",
+                             dict(form, Origin="https://evil.example"))
+    eq(r.status, 403, "a comment form: %d" % r.status)
+    check("own pages" in r.text, "says why: " + r.text[:300])
