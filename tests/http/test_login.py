@@ -123,3 +123,32 @@ def test_login_form_with_another_sites_origin_is_refused(srv):
                              dict(form, Origin="https://evil.example"))
     eq(r.status, 403, "a comment form: %d" % r.status)
     check("own pages" in r.text, "says why: " + r.text[:300])
+
+
+def test_login_time_does_not_tell_which_names_have_an_account(srv):
+    """A wrong password for a real account costs an argon2id check; a name
+    with no account must cost as much, or the time of the answer tells
+    which names have an account (an admin who never posts shows no badge).
+    Each is timed a few times, the fastest kept (other work on the machine
+    only slows); before the fix an unknown name answered about a hundred
+    times faster."""
+    import time
+    add_user(srv, "ad", "admin")
+
+    def fastest(name, tries=3):
+        c = srv.client()
+        best = None
+        for i in range(tries):
+            t = time.monotonic()
+            r = c.post_form("/admin/login",
+                            {"name": name, "password": "wrong guess %d" % i})
+            t = time.monotonic() - t
+            eq(r.status, 401, "%s: %d" % (name, r.status))
+            best = t if best is None else min(best, t)
+        return best
+
+    known = fastest("ad")
+    for name in ("nobody", "ad2", "Admin Two"):
+        unknown = fastest(name)
+        check(unknown > known / 3,
+              "%s: %.3f s, an account's: %.3f s" % (name, unknown, known))
