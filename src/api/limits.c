@@ -18,6 +18,15 @@
  *                                   burst the same; asked by embed.c
  *                                   (limits_embed_thread) only when a
  *                                   page's thread is about to be made
+ *   a staff login      per prefix   LIMITS_LOGIN_PER_MIN (30/min), burst
+ *   attempt                         the same (POST /admin/login and
+ *                                   /api/v1/session)
+ *
+ * A login attempt costs an argon2id hash (about 0.1 s of a core and 64 MiB),
+ * for a name with no account as for an account (so that the time does not
+ * tell which names have one: staff.c). The lock-out of staff.c counts
+ * per account and client, and a client can make up names without end; the
+ * login bucket is what bounds the hashing one network can ask for.
  *
  * The embed widget's posts (/embed/comments, /embed/report,
  * /embed/me/erase) count as the same posts, and a comment through it needs
@@ -83,12 +92,14 @@
 #define LIMITS_REFRESH_S 30
 #define POW_TTL_S 600
 #define POW_MAX_BITS 28
+#define LIMITS_LOGIN_PER_MIN 30.0 /* staff login attempts per network */
 
 enum bucket_class {
     CLASS_READ,
     CLASS_POST_READER,
     CLASS_POST_PREFIX,
-    CLASS_EMBED_THREAD
+    CLASS_EMBED_THREAD,
+    CLASS_LOGIN
 };
 
 struct bucket {
@@ -336,6 +347,14 @@ static enum post_kind post_target(struct http_req *req, int64_t *id,
     return embed_post_target(req, id);
 }
 
+/* is_login: the request is a staff login attempt (the form, the API). */
+static bool is_login(const struct http_req *req)
+{
+    return strcmp(req->method, "POST") == 0 &&
+           (strcmp(req->path, "/admin/login") == 0 ||
+            strcmp(req->path, "/api/v1/session") == 0);
+}
+
 /* Which limit refused a post. */
 enum post_limit { LIMIT_READER, LIMIT_NETWORK };
 
@@ -552,6 +571,13 @@ bool limits_check(struct app *app, struct http_req *req, struct http_resp *resp)
            as can be, with nothing loaded */
         refuse(app, req, resp, is_api, POST_KIND_NONE, 0, 429,
                "too_many_requests", msg_get(MSG_LIMIT_READS), retry);
+        return true;
+    }
+    if (limited && is_login(req) &&
+        !bucket_take(CLASS_LOGIN, prefix, LIMITS_LOGIN_PER_MIN / 60.0,
+                     LIMITS_LOGIN_PER_MIN, &retry)) {
+        refuse(app, req, resp, is_api, POST_KIND_NONE, 0, 429,
+               "too_many_logins", msg_get(MSG_LIMIT_LOGINS), retry);
         return true;
     }
     if (kind == POST_KIND_NONE)

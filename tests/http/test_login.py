@@ -152,3 +152,36 @@ def test_login_time_does_not_tell_which_names_have_an_account(srv):
         unknown = fastest(name)
         check(unknown > known / 3,
               "%s: %.3f s, an account's: %.3f s" % (name, unknown, known))
+
+
+def test_login_attempts_are_limited_per_network(srv):
+    """Every attempt costs an argon2id hash, a made-up name too (the test
+    above), and the lock-out counts per account: one network could ask
+    for hashing without end by making up names. It gets 30 attempts a
+    minute, API and form together, then 429 with Retry-After; another
+    network still logs in."""
+    import time
+    add_user(srv, "mod")
+    restart_with(srv, CHARLA_TRUST_TEST_CLIENT="1")
+    flood = Named(srv, "flood")
+    start = time.monotonic()
+    tried = 0
+    while tried < 60:
+        r = flood.post_json(SESSION, {"name": "made-up %d" % tried,
+                                      "password": "a guess here"})
+        if r.status == 429:
+            break
+        eq(r.status, 401, "attempt %d: %s" % (tried + 1, r.text))
+        tried += 1
+    # the bucket fills again at one attempt every 2 s meanwhile
+    refilled = int((time.monotonic() - start) / 2) + 1
+    check(30 <= tried <= 30 + refilled,
+          "%d attempts before the 429 (%d refilled)" % (tried, refilled))
+    eq(r.json()["error"]["code"], "too_many_logins", r.text)
+    r = flood.post_form("/admin/login", {"name": "mod", "password": PASSWORD})
+    eq(r.status, 429, "the form too, with the right password")
+    check(r.header("Retry-After"), "Retry-After")
+    check("Too many login attempts" in r.text, r.text[:300])
+    r = Named(srv, "office").post_json(SESSION, {"name": "mod",
+                                                  "password": PASSWORD})
+    eq(r.status, 200, "another network logs in: " + r.text)
