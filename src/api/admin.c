@@ -32,9 +32,11 @@
  * is 404; a known path asked with another method 405, with Allow (for a
  * member of staff; the login form's to anyone).
  *
- * Login is the one POST without a CSRF token (there is no session yet);
- * the session cookie is SameSite=Strict, so a cross-site form cannot
- * log a moderator into someone else's account and use it.
+ * Login is the one POST without a CSRF token (there is no session yet):
+ * a form from another site's page is refused by the rule the reader forms
+ * follow (respond_unless_own_page: Sec-Fetch-Site, or an older browser's
+ * Origin), so such a page cannot log its visitor in to an account of its
+ * choosing and read what they then write there.
  */
 #include <string.h>
 
