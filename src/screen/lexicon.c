@@ -800,6 +800,7 @@ int screen_lex_parse_baked(struct screen_lex *lx, const char *s, size_t len,
     /* glued phrases and other spellings are read by the screen, never
      * by the training, which loads the lists themselves
      * (screen_lex_load_dir), so a model trained again is the same bytes */
+    lx->screening = true;
     int rc = lex_add_glued(lx);
     if (!rc)
         rc = lex_add_v_for_u(lx);

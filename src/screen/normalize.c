@@ -69,6 +69,7 @@ struct rawtok {
      * its bytes are u_low[u0, u1) and fnv their FNV-1a state (the split
      * worked out the word as it walked its letters) */
     uint8_t plain;
+    uint8_t doubled; /* a plain word with a doubled vowel ("puuto") */
     uint64_t fnv;
 };
 
@@ -722,6 +723,67 @@ static void canon_set_spelled(struct canon *cw, const struct screen_lex *lx,
     cw->e = e;
 }
 
+/* The shortest word read with its doubled vowels once ("puto"). */
+#define NORM_UNDOUBLED_MIN_LEN 4
+
+/* "puuto", "fuuck", "pendeejo": a word w[0..len) of the lexicon's
+ * letters, which is no lexicon word, read with each doubled vowel once,
+ * when a screening lexicon (not a training's) has that word. Real words
+ * with a doubled vowel read so as another real word ("shoot", "noose")
+ * are words of phrases, not listed words. Sets cw and returns true then. */
+static bool canon_set_undoubled_at(struct canon *cw,
+                                   const struct screen_lex *lx, const char *w,
+                                   size_t len, size_t i);
+
+/* Whether the letters w[0..len) have a doubled vowel; its end as *at. */
+static inline bool norm_doubled_vowel(const char *w, size_t len, size_t *at)
+{
+    for (size_t i = 1; i < len; i++)
+        if (w[i] == w[i - 1] && norm_is_vowel((unsigned char)w[i])) {
+            *at = i;
+            return true;
+        }
+    return false;
+}
+
+static inline bool canon_set_undoubled(struct canon *cw,
+                                       const struct screen_lex *lx,
+                                       const char *w, size_t len)
+{
+    size_t at;
+    if (len <= NORM_UNDOUBLED_MIN_LEN || len > NORM_MAX_WORD || !lx ||
+        !lx->screening || !norm_doubled_vowel(w, len, &at))
+        return false;
+    return canon_set_undoubled_at(cw, lx, w, len, at);
+}
+
+/* canon_set_undoubled for a word whose first doubled vowel ends at i. */
+static bool canon_set_undoubled_at(struct canon *cw,
+                                   const struct screen_lex *lx, const char *w,
+                                   size_t len, size_t i)
+{
+    char t[NORM_MAX_WORD];
+    memcpy(t, w, i);
+    size_t k = i;
+    for (i++; i < len; i++)
+        if (w[i] != w[i - 1] || !norm_is_vowel((unsigned char)w[i]))
+            t[k++] = w[i];
+    if (k < NORM_UNDOUBLED_MIN_LEN)
+        return false;
+    const struct screen_lex_entry *e = screen_lex_word(lx, t, k);
+    if (!e)
+        return false;
+    if (e->spells) {
+        canon_set_spelled(cw, lx, e);
+        return true;
+    }
+    canon_set(cw, screen_lex_term(lx, e), e->term_len,
+              SCREEN_TOK_LEX | SCREEN_TOK_EVADE);
+    cw->has_entry = 1;
+    cw->e = e;
+    return true;
+}
+
 /*
  * Step 4 for one token given as units in[0..in_len), of which apostrophes
  * vanish and at most NORM_MAX_WORD are kept. Sets cw; cw->len == 0 means
@@ -829,6 +891,10 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *in,
             size_t l2 = norm_encode(d, dl, t2);
             e = screen_lex_word(lx, t2, l2);
         }
+        /* "fuuuuuck" is "fuck" once the run is collapsed; "fuuck" is
+         * not: read its doubled vowels once */
+        if (!e && !star && canon_set_undoubled(cw, lx, tmp, tl))
+            return;
     }
     if (e && e->spells) {
         canon_set_spelled(cw, lx, e);
@@ -1008,9 +1074,10 @@ static int norm_is_space(uint32_t c)
            c == 0x3000;
 }
 
-static int norm_joiner(uint32_t c)
+static int norm_joiner(const struct screen_lex *lx, uint32_t c)
 {
-    return c == ' ' || c == '.' || c == '-' || c == '_' || c == 0xb7;
+    return c == ' ' || c == '.' || c == '-' || c == '_' || c == 0xb7 ||
+           ((c == '/' || c == ',') && lx->screening);
 }
 
 /* The prefix of a link at unit i of units c[0..n) (lower case): its
@@ -1037,7 +1104,8 @@ static int norm_link_at(const uint32_t *c, size_t n, size_t i)
  * are its canonical word (see struct rawtok).
  */
 static size_t norm_letter_run(const uint32_t *cp, const uint8_t *cls, char *low,
-                              size_t j, uint32_t *upper, uint64_t *fnv)
+                              size_t j, uint32_t *upper, uint64_t *fnv,
+                              uint8_t *doubled)
 {
     const size_t first = j;
     uint64_t h = SCREEN_FNV_BASIS;
@@ -1045,9 +1113,13 @@ static size_t norm_letter_run(const uint32_t *cp, const uint8_t *cls, char *low,
     /* c is 64 bits wide as the hash it goes into; the unit after the
      * last (u_cp 0) ends the loop without a count */
     uint64_t c, prev = 0;
+    *doubled = 0;
     for (c = cp[j]; c - 'a' < 26u; c = cp[++j]) {
-        if (c == prev && j - first >= 2 && c == cp[j - 2])
-            break; /* a run of three: norm_canon collapses it */
+        if (c == prev) { /* rare: a doubled letter */
+            if (j - first >= 2 && c == cp[j - 2])
+                break; /* a run of three: norm_canon collapses it */
+            *doubled |= (uint8_t)norm_is_vowel((uint32_t)c);
+        }
         sum += cls[j];
         low[j] = (char)c;
         h = (h ^ c) * SCREEN_FNV_PRIME;
@@ -1158,6 +1230,7 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
         rt->kind = RT_WORD;
         rt->caps = 0;
         rt->plain = 0;
+        rt->doubled = 0;
         if (cl == UC_SYMBOL) {
             rt->kind = RT_SYMBOL;
             n_emoji++;
@@ -1174,7 +1247,8 @@ static int norm_split(struct screen_norm *n, size_t nu, struct rawtok **rtp,
             uint32_t tl = 0, tu = 0; /* the token's letters, upper-case */
             size_t from = i + 1;
             if (cl == UC_LETTER) {
-                from = norm_letter_run(cp, cls, low, i, &tu, &rt->fnv);
+                from = norm_letter_run(cp, cls, low, i, &tu, &rt->fnv,
+                                       &rt->doubled);
                 tl = (uint32_t)(from - i);
             }
             if ((cls[from] & UC_CLASS) == UC_SEP && tl > 0) {
@@ -1303,6 +1377,8 @@ static int norm_canon_plain(const struct screen_lex *lx, const uint32_t *u,
         cw->flags = SCREEN_TOK_LEX;
         if (cw->e->spells) /* "pvto" reads "puto" */
             canon_set_spelled(cw, lx, cw->e);
+    } else if (!apos) {
+        canon_set_undoubled(cw, lx, cw->w, k); /* "puuto" reads "puto" */
     }
     return 1;
 }
@@ -1398,7 +1474,7 @@ static size_t norm_join(const struct screen_norm *n,
         if (q->kind != RT_WORD || q->u1 - q->u0 != 1 || q->u0 - rt[run].u1 != 1)
             break; /* not one letter, one unit after the one before */
         uint32_t c = cp[q->u0 - 1];
-        if (!norm_joiner(c) || (run > 0 && c != sep))
+        if (!norm_joiner(lx, c) || (run > 0 && c != sep))
             break;
         sep = c;
         run++;
@@ -1482,14 +1558,16 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
             } else {
                 uint64_t hash = screen_mix(r->fnv); /* = screen_hash */
                 const struct screen_lex_entry *e = norm_lex_word(lx, hash);
-                if (!e || !e->spells) {
+                if (e && e->spells) {
+                    canon_set_spelled(&cw, lx, e); /* "pvto" reads "puto" */
+                } else if (e || !r->doubled ||
+                           !canon_set_undoubled(&cw, lx, word, wlen)) {
                     uint32_t fl = r->caps | (e ? SCREEN_TOK_LEX : 0);
                     rc = norm_emit_word(n, word, wlen, hash, e, fl, o0, o1);
                     if (rc)
                         return rc;
                     continue;
-                }
-                canon_set_spelled(&cw, lx, e); /* "pvto" reads "puto" */
+                } /* else "puuto" reads "puto" */
                 flags = r->caps;
             }
         } else {

@@ -126,6 +126,11 @@ struct screen_lex {
      * them ("d3" in "hijo d3 puta") is read as that word */
     uint64_t *words;
     size_t nwords;
+    /* a model's lexicon, loaded to screen (screen_lex_parse_baked), not
+     * the lists a training reads: the normaliser also reads the evasions
+     * no training text needs, doubled vowels ("puuto") and letters split
+     * by '/' or ',' ("p/u/t/o"), so a model trained again is the same */
+    bool screening;
 };
 
 /* The bit of byte c of a single word in pos_letters: c - 'a' for a

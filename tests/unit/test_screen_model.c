@@ -973,6 +973,60 @@ START_TEST(a_v_written_for_u_is_read_as_u)
 }
 END_TEST
 
+/* A screening lexicon, not a training's, reads doubled vowels once
+ * ("puuto", "fuuck") and letters split by '/' or ',' ("p/u/t/o"); words
+ * that are no listed word once undoubled stay as written, and a training
+ * lexicon reads none of them. */
+START_TEST(doubled_vowels_and_split_letters_are_read)
+{
+    static const char *const insults[] = {
+        "puuto",
+        "eres un pendeejo",
+        "p/u/t/o",
+        "p,u,t,o el que lo lea",
+    };
+    static const char *const swearing[] = {"fuuck this"};
+    static const char *const harmless[] = {
+        "shoot, I forgot the keys",
+        "a noose of rope in the museum",
+        "and/or",
+    };
+    struct screen_model *m = load_committed();
+    assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]), "insult");
+    assert_held_as(m, swearing, 1, "profanity");
+    assert_holds(m, harmless, sizeof(harmless) / sizeof(harmless[0]), false);
+    struct screen_norm n;
+    screen_norm_init(&n);
+    const char *t = "que PUUTO eres";
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, t, strlen(t)), 0);
+    ck_assert_str_eq(n.text, "que puto eres");
+    ck_assert_uint_eq(n.tok[1].orig_off, 4);
+    ck_assert_uint_eq(n.tok[1].orig_len, 5);
+    ck_assert(n.tok[1].flags & SCREEN_TOK_EVADE);
+    const char *shoot = "shoot the photos";
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, shoot, strlen(shoot)), 0);
+    ck_assert_str_eq(n.text, "shoot the photos");
+    /* the lists as a training reads them: no such reading */
+    struct screen_lex lists;
+    screen_lex_init(&lists);
+    struct buf err;
+    buf_init(&err, 256);
+    char dir[256]; /* the lists beside the committed model */
+    const char *model = test_model_path();
+    snprintf(dir, sizeof(dir), "%.*slexicons",
+             (int)(strlen(model) - strlen("charla.model")), model);
+    ck_assert_int_eq(screen_lex_load_dir(&lists, dir, &err), 0);
+    ck_assert(!lists.screening && m->lex.screening);
+    const char *split = "puuto p/u/t/o";
+    ck_assert_int_eq(screen_normalize(&n, &lists, split, strlen(split)), 0);
+    ck_assert_str_eq(n.text, "puuto p u t o");
+    buf_release(&err);
+    screen_lex_release(&lists);
+    screen_norm_release(&n);
+    screen_model_free(m);
+}
+END_TEST
+
 /* The threat head (train.c) holds threats in words no rule spells out
  * and the hold head lets pass; the same words reported (dated in the
  * past, quoted) are not held. */
@@ -2233,6 +2287,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, the_split_marks_mask_blanks_only_a_phrase_emoji);
     tcase_add_test(tc, a_phrase_glued_into_one_word_is_the_phrase);
     tcase_add_test(tc, a_v_written_for_u_is_read_as_u);
+    tcase_add_test(tc, doubled_vowels_and_split_letters_are_read);
 }
 
 TEST_MAIN("screen_model")
