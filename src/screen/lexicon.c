@@ -106,6 +106,7 @@ static int lex_append(struct screen_lex *lx, const char *text, size_t len,
     e->lang = (uint8_t)lang;
     e->kind = (uint8_t)kind;
     e->glued = false;
+    e->texted = false;
     e->spells = 0;
     buf_add(&lx->terms, text, e->term_len);
     buf_addc(&lx->terms, '\0');
@@ -336,6 +337,114 @@ static int lex_add_glued(struct screen_lex *lx)
     return 0;
 }
 
+/* The words that Spanish readers type short or spell with 'b' for 'v'
+ * ("t vamos a matar", "hijo d puta", "q te maten", "te boy a matar"). */
+static const struct {
+    const char *word;
+    const char *forms[2]; /* NULL after the last */
+} lex_texting[] = {
+    {"de", {"d", NULL}},        {"te", {"t", NULL}},    {"que", {"q", "k"}},
+    {"por", {"x", NULL}},       {"para", {"pa", NULL}}, {"voy", {"boy", NULL}},
+    {"vamos", {"bamos", NULL}}, {"va", {"ba", NULL}},   {"vas", {"bas", NULL}},
+    {"van", {"ban", NULL}},
+};
+
+#define LEX_TEXTED_MAX_WORDS 4 /* words of a phrase typed short, at most */
+#define LEX_TEXTED_MAX_LEN 200 /* bytes of a phrase typed short, at most */
+
+/* The entry of lex_texting for the word w[0..len), or -1. Most words
+ * are too long or begin with another letter than those of the table. */
+static int lex_texting_of(const char *w, size_t len)
+{
+    const uint32_t firsts = 1u << ('d' - 'a') | 1u << ('t' - 'a') |
+                            1u << ('q' - 'a') | 1u << ('p' - 'a') |
+                            1u << ('v' - 'a');
+    unsigned c = (unsigned char)w[0] - 'a';
+    if (len > 5 || c >= 26 || !(firsts >> c & 1))
+        return -1;
+    for (size_t i = 0; i < sizeof(lex_texting) / sizeof(lex_texting[0]); i++)
+        if (strlen(lex_texting[i].word) == len &&
+            memcmp(lex_texting[i].word, w, len) == 0)
+            return (int)i;
+    return -1;
+}
+
+/* Writes into v the term t[0..len) with word k (at[k]..end[k]) in its
+ * form digit[k] of lex_texting (0: as written); returns the length. */
+static size_t lex_texted_term(const char *t, size_t len, const size_t *at,
+                              const size_t *end, const int *which,
+                              const int *digit, size_t nw, char *v)
+{
+    size_t vl = 0, from = 0;
+    for (size_t k = 0; k < nw; k++) {
+        memcpy(v + vl, t + from, at[k] - from);
+        vl += at[k] - from;
+        const char *form = digit[k] ? lex_texting[which[k]].forms[digit[k] - 1]
+                                    : lex_texting[which[k]].word;
+        size_t fl = strlen(form);
+        memcpy(v + vl, form, fl);
+        vl += fl;
+        from = end[k];
+    }
+    memcpy(v + vl, t + from, len - from);
+    return vl + len - from;
+}
+
+/* Spanish rule phrases as readers type them: each word of lex_texting
+ * as written or in one of its forms, every combination but the listed
+ * one ("te vamos a matar": "t vamos a matar", "te bamos a matar", "t
+ * bamos a matar"). Added when a model's lexicon is loaded, after the
+ * listed entries (a listed phrase spelt the same keeps its own entry),
+ * and never baked: the lists are what a training reads. */
+static int lex_add_texted(struct screen_lex *lx)
+{
+    const size_t n0 = lx->n;
+    for (size_t i = 0; i < n0; i++) {
+        /* lex_append moves lx->e and the terms: read them anew */
+        const struct screen_lex_entry e = lx->e[i];
+        if (e.kind != SCREEN_LEX_RULE || e.ntok < 2 || e.glued ||
+            e.lang == SCREEN_LANG_EN || e.term_len > LEX_TEXTED_MAX_LEN)
+            continue;
+        size_t at[LEX_TEXTED_MAX_WORDS], end[LEX_TEXTED_MAX_WORDS];
+        int which[LEX_TEXTED_MAX_WORDS];
+        size_t nw = 0;
+        const char *t = screen_lex_term(lx, &e);
+        for (size_t w0 = 0; w0 < e.term_len;) {
+            const char *sp = memchr(t + w0, ' ', e.term_len - w0);
+            size_t w1 = sp ? (size_t)(sp - t) : e.term_len;
+            int f = lex_texting_of(t + w0, w1 - w0);
+            if (f >= 0 && nw < LEX_TEXTED_MAX_WORDS) {
+                at[nw] = w0;
+                end[nw] = w1;
+                which[nw++] = f;
+            }
+            w0 = w1 + 1;
+        }
+        /* count in a mixed base: digit k is the form of word k (0 as
+         * written), so each combination comes once */
+        int digit[LEX_TEXTED_MAX_WORDS] = {0};
+        while (nw > 0) {
+            size_t k = 0;
+            for (; k < nw; k++) {
+                const char *const *forms = lex_texting[which[k]].forms;
+                if (++digit[k] <= 2 && forms[digit[k] - 1])
+                    break;
+                digit[k] = 0;
+            }
+            if (k == nw)
+                break; /* back to the listed phrase */
+            char v[LEX_TEXTED_MAX_LEN * 2];
+            size_t vl = lex_texted_term(screen_lex_term(lx, &e), e.term_len, at,
+                                        end, which, digit, nw, v);
+            int rc = lex_add_baked(lx, v, vl, e.cat, e.lang, e.kind);
+            if (rc)
+                return rc;
+            lx->e[lx->n - 1].texted = true;
+        }
+    }
+    return 0;
+}
+
 /* A consonant of a lexicon term (not 'y', which is a vowel in "buy"). */
 static bool lex_consonant(char c)
 {
@@ -494,8 +603,10 @@ int screen_lex_finish(struct screen_lex *lx)
                 uint32_t ab = lex_pair_bit(h1, wh);
                 lx->pairs[ab >> 6] |= 1ULL << (ab & 63);
             }
-            /* every word of a phrase (none after a last space) */
-            if (e->ntok >= 2 && t < end && lex_word_set_add(&ws, wh, NULL)) {
+            /* every word of a phrase (none after a last space), but
+             * the short forms of texting: "b4" is no disguised "ba" */
+            if (e->ntok >= 2 && !e->texted && t < end &&
+                lex_word_set_add(&ws, wh, NULL)) {
                 free(ws.slot);
                 return ERR_NOMEM;
             }
@@ -707,7 +818,7 @@ void screen_lex_bake(const struct screen_lex *lx, struct buf *out)
 {
     for (size_t i = 0; i < lx->n; i++) {
         const struct screen_lex_entry *e = &lx->e[i];
-        if (e->glued || e->spells)
+        if (e->glued || e->texted || e->spells)
             continue; /* made again on load */
         buf_addf(out, "%s\t%s\t%s\t%s\n", screen_category_name(e->cat),
                  lex_lang_names[e->lang], lex_kind_names[e->kind],
@@ -802,6 +913,8 @@ int screen_lex_parse_baked(struct screen_lex *lx, const char *s, size_t len,
      * (screen_lex_load_dir), so a model trained again is the same bytes */
     lx->screening = true;
     int rc = lex_add_glued(lx);
+    if (!rc)
+        rc = lex_add_texted(lx);
     if (!rc)
         rc = lex_add_v_for_u(lx);
     if (!rc)

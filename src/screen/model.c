@@ -1318,6 +1318,7 @@ int screen_check_scratch(const struct screen_model *m,
             if (!counts_down &&
                 !screen_quoted(&qs, n, text, len, rules[i].tok) &&
                 !threat_negated(n, text, e, rules[i].tok) &&
+                !screen_feared(n, rules[i].tok) &&
                 !threat_gives(n, e, rules[i].tok, rules[i].ntok))
                 threats[nthreats++] =
                     (struct screen_match){rules[i].tok, rules[i].ntok};

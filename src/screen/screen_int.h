@@ -82,6 +82,8 @@ struct screen_lex_entry {
     uint8_t kind;    /* SCREEN_LEX_FEATURE or SCREEN_LEX_RULE */
     bool glued;      /* a rule phrase written as one word, made on load
                         (lexicon.c) and never baked */
+    bool texted;     /* a Spanish rule phrase in the readers' texting
+                        ("t vamos a matar"), made on load, never baked */
     uint32_t spells; /* made on load and never baked: this word is
                         another spelling ("pvto") of the listed word of
                         the same length at terms.data + spells - 1
@@ -1014,6 +1016,11 @@ size_t screen_grammar_find(const struct screen_grammar *g,
                            const struct screen_norm *n, const char *text,
                            size_t len, struct screen_match *out, int *cat,
                            size_t max);
+
+/* Whether the threat phrase at token tok is what the writer fears
+ * ("sin miedo a que las maten", "el temor de que lo maten"), not wishes:
+ * it follows "miedo" or "temor" and "a" or "de" (concern.c). */
+bool screen_feared(const struct screen_norm *n, size_t tok);
 
 /* Whether the threats found in a comment (its threat phrases and threat
  * grammar matches, m[0..nm)) read as a reader's fear for someone: the

@@ -905,10 +905,11 @@ START_TEST(a_phrase_glued_into_one_word_is_the_phrase)
     assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
     assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]), "insult");
     assert_holds(m, own, 1, false);
-    size_t glued = 0, spelled = 0;
+    size_t glued = 0, spelled = 0, texted = 0;
     for (size_t i = 0; i < m->lex.n; i++) {
         glued += m->lex.e[i].glued;
         spelled += m->lex.e[i].spells != 0;
+        texted += m->lex.e[i].texted;
     }
     ck_assert_uint_gt(glued, 1000);
     struct buf baked;
@@ -917,7 +918,7 @@ START_TEST(a_phrase_glued_into_one_word_is_the_phrase)
     size_t lines = 0;
     for (size_t i = 0; i < baked.len; i++)
         lines += baked.data[i] == '\n';
-    ck_assert_uint_eq(lines, m->lex.n - glued - spelled);
+    ck_assert_uint_eq(lines, m->lex.n - glued - spelled - texted);
     ck_assert_ptr_null(memmem(baked.data, baked.len, "\tkillyourself\n", 14));
     buf_release(&baked);
     screen_model_free(m);
@@ -1023,6 +1024,54 @@ START_TEST(doubled_vowels_and_split_letters_are_read)
     buf_release(&err);
     screen_lex_release(&lists);
     screen_norm_release(&n);
+    screen_model_free(m);
+}
+END_TEST
+
+/* Spanish rule phrases as readers type them ("t vamos a matar", "hijo d
+ * puta", "te boy a matar") are read as the phrases; the texting forms
+ * are made on load, never baked, and are no disguise of other words
+ * ("b4" stays "b4"); a reader's fear typed so is still released. */
+START_TEST(spanish_texting_forms_of_rule_phrases)
+{
+    static const char *const threats[] = {
+        "t vamos a matar",
+        "te bamos a matar, perra",
+        "t boy a matar",
+        "q t maten a todos",
+    };
+    static const char *const insults[] = {"hijo d puta"};
+    static const char *const harmless[] = {
+        "q bueno q t vas a cuidar",
+        "t quiero mucho amiga, q dios t bendiga",
+        "pa q sepan q aqui estamos",
+        "xfa cuidate, t ban a matar",
+        /* a fear, not a wish (concern.c, screen_feared) */
+        "No pueden competir sin miedo a q las maten.",
+        "tengo miedo de que te maten",
+    };
+    struct screen_model *m = load_committed();
+    assert_held_as(m, threats, sizeof(threats) / sizeof(threats[0]), "threat");
+    assert_held_as(m, insults, 1, "insult");
+    assert_holds(m, harmless, sizeof(harmless) / sizeof(harmless[0]), false);
+    struct screen_norm n;
+    screen_norm_init(&n);
+    const char *b4 = "see u b4 noon";
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, b4, strlen(b4)), 0);
+    ck_assert_str_eq(n.text, "see u b4 noon");
+    screen_norm_release(&n);
+    size_t texted = 0;
+    for (size_t i = 0; i < m->lex.n; i++)
+        texted += m->lex.e[i].texted;
+    ck_assert_uint_gt(texted, 100);
+    struct buf baked;
+    buf_init(&baked, 64u << 20);
+    screen_lex_bake(&m->lex, &baked);
+    ck_assert_ptr_null(
+        memmem(baked.data, baked.len, "\tt vamos a matar\n", 17));
+    ck_assert_ptr_nonnull(
+        memmem(baked.data, baked.len, "\tte vamos a matar\n", 18));
+    buf_release(&baked);
     screen_model_free(m);
 }
 END_TEST
@@ -2288,6 +2337,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_phrase_glued_into_one_word_is_the_phrase);
     tcase_add_test(tc, a_v_written_for_u_is_read_as_u);
     tcase_add_test(tc, doubled_vowels_and_split_letters_are_read);
+    tcase_add_test(tc, spanish_texting_forms_of_rule_phrases);
 }
 
 TEST_MAIN("screen_model")

@@ -215,9 +215,16 @@ START_TEST(lexicon_loads_manifest_and_bakes)
     screen_lex_init(&l2);
     ck_assert_int_eq(screen_lex_parse_baked(&l2, baked.data, baked.len, &err),
                      0);
-    /* and, made on load, the rule phrase glued into one word and the
-     * phrase's "puta" spelt "pvta" */
-    ck_assert_int_eq(l2.n, 6);
+    /* and, made on load, the rule phrase glued into one word, typed
+     * short ("hijo d puta") and the phrase's "puta" spelt "pvta" */
+    ck_assert_int_eq(l2.n, 7);
+    struct screen_norm tn;
+    screen_norm_init(&tn);
+    ck_assert_int_eq(screen_normalize(&tn, &l2, "hijo d puta", 11), 0);
+    struct screen_hit hit;
+    ck_assert_uint_eq(screen_lex_scan(&l2, &tn, &hit, 1), 1);
+    ck_assert(hit.e->texted && hit.e->cat == SCREEN_INSULT && hit.ntok == 3);
+    screen_norm_release(&tn);
     e = screen_lex_word(&l2, "pvta", 4);
     ck_assert_ptr_nonnull(e);
     ck_assert_uint_ne(e->spells, 0);
