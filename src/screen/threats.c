@@ -599,6 +599,15 @@ static const struct screen_wc_word plain_words[] = {
     {"vamos", W_WE | W_FUT | W_THEN_A | W_COME},
     {"van", W_FUT | W_THEN_A | W_COME},
     {"va", W_FUT | W_THEN_A},
+    /* as readers type them: "t vamos a matar", "te boy a quemar", "vamos
+     * x ti" */
+    {"t", W_YOU | W_CLITIC},
+    {"bas", W_YOU | W_FUT | W_THEN_A},
+    {"boy", W_WE | W_FUT | W_THEN_A | W_COME},
+    {"bamos", W_WE | W_FUT | W_THEN_A | W_COME},
+    {"ban", W_FUT | W_THEN_A | W_COME},
+    {"ba", W_FUT | W_THEN_A},
+    {"x", W_FOR},
     {"hay", W_CALL | W_THEN_QUE},
     {"habria", W_CALL | W_THEN_QUE},
     {"habra", W_CALL | W_THEN_QUE},
@@ -2302,12 +2311,12 @@ static bool match_come(const struct screen_window *st, size_t i, uint64_t c,
     size_t j = i + 1;
     if (tok_is(st, j, "a") && tok_is(st, j + 1, "ir"))
         j += 2;
-    if (!tok_is(st, j, "for") && !tok_is(st, j, "por"))
+    if (!(cls_at(st, j) & W_FOR)) /* for, por, x */
         return false;
     if (!(cls_at(st, j + 1) & W_YOU))
         return false;
-    if (!(c & W_WE) && !tok_is(st, i, "van") && !subject_we(st, i) &&
-        !(i > st->s && (cls_at(st, i - 1) & W_HE)))
+    if (!(c & W_WE) && !tok_is(st, i, "van") && !tok_is(st, i, "ban") &&
+        !subject_we(st, i) && !(i > st->s && (cls_at(st, i - 1) & W_HE)))
         return false;
     if (negated(st, i >= st->s + 3 ? i - 3 : st->s, i))
         return false;

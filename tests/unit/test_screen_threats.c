@@ -30,6 +30,14 @@ START_TEST(futures_with_we_or_you_are_held)
     expect_threat("Keep posting and we will unalive you.", "will unalive you");
     expect_threat("Just unalive yourself already.", "unalive yourself");
     expect_clear("The cartel unalived him last year, the police say.");
+    /* Spanish as readers type it: "t", "x", "b" for "v" */
+    expect_threat("Ya vamos x ti, chismosa.", "vamos x ti");
+    expect_threat("Si sigues t vamos a levantar.", "t vamos a levantar");
+    expect_threat("A ese juez lo bamos a colgar del puente.",
+                  "lo bamos a colgar");
+    expect_threat("ojala t de covid y t pudras", "ojala t de covid");
+    expect_clear("I don t kill bugs.");
+    expect_clear("Ban a few trolls please.");
     /* "neck" and "rope" urge suicide only on "yourself" */
     expect_threat("Just neck yourself, nobody reads this.", "neck yourself");
     expect_threat("go rope urself lol", "rope urself");
