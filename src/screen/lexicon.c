@@ -451,90 +451,115 @@ static bool lex_consonant(char c)
     return c >= 'a' && c <= 'z' && !strchr("aeiouy", c);
 }
 
-/* The shortest word read with a 'v' for its 'u' ("pvto", "fvck"). */
-#define LEX_V_MIN_LEN 4
+/* The shortest word read in another spelling ("pvto", "kulo"). */
+#define LEX_SPELT_MIN_LEN 4
 
-/* Adds the spelling of the listed word t[0..len) (at terms offset off)
- * with 'v' for each 'u' between two consonants, when it has one and no
- * entry has that spelling yet, of the given category, language and kind. */
-static int lex_add_v_spelling(struct screen_lex *lx, struct lex_word_set *made,
-                              const char *t, size_t len, uint32_t off,
-                              const struct screen_lex_entry *like)
+/* Adds v[0..vl), another spelling of the listed word t[0..len) (not in
+ * the terms, which this moves), as an entry of like's category, language
+ * and kind that the normaliser reads as the listed word (spells: a copy
+ * of it, after the entry's own term), unless made already. */
+static int lex_add_spelt(struct screen_lex *lx, struct lex_word_set *made,
+                         const char *v, size_t vl, const char *t, size_t len,
+                         const struct screen_lex_entry *like)
 {
-    char v[SCREEN_TOK_MAX_LEN + 1];
-    /* not "tus" (spelt "tvs"): short words are abbreviations */
-    if (len < LEX_V_MIN_LEN || len > SCREEN_TOK_MAX_LEN)
-        return 0;
-    bool swapped = false;
-    for (size_t k = 0; k < len; k++) {
-        v[k] = t[k];
-        if (t[k] == 'u' && k > 0 && k + 1 < len && lex_consonant(t[k - 1]) &&
-            lex_consonant(t[k + 1])) {
-            v[k] = 'v';
-            swapped = true;
-        }
-    }
-    if (!swapped)
-        return 0;
-    uint64_t h = screen_hash(v, len, 0);
+    uint64_t h = screen_hash(v, vl, 0);
     bool added;
     if (lex_word_set_add(made, h, &added))
         return ERR_NOMEM;
     if (!added) /* a word of many phrases ("puta") */
         return 0;
     uint64_t key = screen_hash_combine(0, h);
-    int rc = lex_append(lx, v, len, key, 1, like->cat, like->lang, like->kind);
-    if (!rc)
-        lx->e[lx->n - 1].spells = off + 1;
+    int rc = lex_append(lx, v, vl, key, 1, like->cat, like->lang, like->kind);
+    if (rc)
+        return rc;
+    lx->e[lx->n - 1].spells = (uint32_t)lx->terms.len + 1;
+    buf_add(&lx->terms, t, len);
+    buf_addc(&lx->terms, '\0');
+    return buf_failed(&lx->terms) ? ERR_NOMEM : 0;
+}
+
+/* Adds the spellings readers give the listed word t[0..len):
+ *   - 'v' for each 'u' between two consonants: "pvto", "fvck", "cvlero"
+ *     (no English or Spanish word has a 'v' between two consonants);
+ *   - in a listed Spanish word of insult or swearing (not a word of a
+ *     phrase), 'k' for each 'c' before
+ *     'a', 'o' or 'u' ("kulero", "kagada") and 'q' for a first "cu"
+ *     before a consonant ("qlero", "qlo").
+ * Words of three letters are left as they are ("tvs" is no "tus"). */
+static int lex_add_spellings(struct screen_lex *lx, struct lex_word_set *made,
+                             const char *word, size_t len,
+                             const struct screen_lex_entry *like)
+{
+    if (len < LEX_SPELT_MIN_LEN || len > SCREEN_TOK_MAX_LEN ||
+        (like->ntok > 1 && !memchr(word, 'u', len)))
+        return 0;
+    char t[SCREEN_TOK_MAX_LEN + 1]; /* word moves with the terms */
+    memcpy(t, word, len);
+    char v[SCREEN_TOK_MAX_LEN + 1], k[SCREEN_TOK_MAX_LEN + 1];
+    bool vs = false, ks = false;
+    /* 'k' and 'q' for listed Spanish words of insult and swearing only:
+     * "kunt" is Dutch, "komo" (a word of a phrase) is every reader's
+     * "como", and "sudaka" is how the people that slur names call their
+     * own music ("rock sudaka") */
+    bool spanish = like->ntok == 1 && like->lang != SCREEN_LANG_EN &&
+                   like->cat != SCREEN_IDENTITY_HATE;
+    for (size_t i = 0; i < len; i++) {
+        char c = t[i], next = i + 1 < len ? t[i + 1] : 0;
+        v[i] = k[i] = c;
+        if (c == 'u' && i > 0 && lex_consonant(t[i - 1]) &&
+            lex_consonant(next)) {
+            v[i] = 'v';
+            vs = true;
+        } else if (c == 'c' && (next == 'a' || next == 'o' || next == 'u') &&
+                   spanish) {
+            k[i] = 'k';
+            ks = true;
+        }
+    }
+    int rc = 0;
+    if (vs)
+        rc = lex_add_spelt(lx, made, v, len, t, len, like);
+    if (!rc && ks)
+        rc = lex_add_spelt(lx, made, k, len, t, len, like);
+    if (!rc && spanish && t[0] == 'c' && t[1] == 'u' && lex_consonant(t[2])) {
+        k[0] = 'q';
+        memcpy(k + 1, t + 2, len - 2);
+        rc = lex_add_spelt(lx, made, k, len - 1, t, len, like);
+    }
     return rc;
 }
 
-/* Words of the lists with 'v' for each 'u' between two consonants:
- * "pvto", "fvck", "cvlero", "hijo de pvta", as readers write them past a
- * filter. No English or Spanish word has a 'v' between two consonants,
- * so the spelling stands for the listed word only. When a model's
- * lexicon is loaded, the spelling of each listed word, and of each word
- * of a rule phrase, is added as an entry that the normaliser reads as
- * the listed word (spells); a listed word spelt the same wins. */
-static int lex_add_v_for_u(struct screen_lex *lx)
+/* The spellings of each listed word and each word of a rule phrase
+ * (lex_add_spellings), as readers write them past a filter: "pvto",
+ * "hijo de pvta", "kulero", "qlero". Added when a model's lexicon is
+ * loaded, after the listed entries (a listed word spelt the same keeps
+ * its own entry), and never baked. */
+static int lex_add_spelt_words(struct screen_lex *lx)
 {
     struct lex_word_set made = {0};
     const size_t n0 = lx->n;
-    for (size_t i = 0; i < n0; i++) {
+    int rc = 0;
+    for (size_t i = 0; i < n0 && !rc; i++) {
         /* lex_append moves lx->e and the terms: read them anew */
         const struct screen_lex_entry e = lx->e[i];
         if (e.glued || (e.ntok > 1 && e.kind != SCREEN_LEX_RULE))
             continue;
-        /* most terms have no 'u' between consonants: memchr finds the
-         * few 'u's, and only their words are spelt again */
-        const char *t = lx->terms.data + e.term_off, *end = t + e.term_len;
-        const char *u = t;
-        while ((u = memchr(u, 'u', (size_t)(end - u))) != NULL) {
-            if (u == t || u + 1 == end || !lex_consonant(u[-1]) ||
-                !lex_consonant(u[1])) {
-                u++;
-                continue;
-            }
-            const char *w0 = u, *w1 = u;
-            while (w0 > t && w0[-1] != ' ')
-                w0--;
-            while (w1 < end && *w1 != ' ')
-                w1++;
-            size_t next = (size_t)(w1 - t);
-            int rc = lex_add_v_spelling(lx, &made, w0, (size_t)(w1 - w0),
-                                        e.term_off + (uint32_t)(w0 - t), &e);
-            if (rc) {
-                free(made.slot);
-                return rc;
-            }
-            /* lex_append may have moved the terms */
+        /* a phrase's words are only spelt with 'v' for 'u', and most
+         * phrases and words have no 'u' (nor 'c'): memchr tells */
+        const char *t = lx->terms.data + e.term_off;
+        if (!memchr(t, 'u', e.term_len) &&
+            (e.ntok > 1 || !memchr(t, 'c', e.term_len)))
+            continue;
+        for (size_t w0 = 0; w0 < e.term_len && !rc;) {
             t = lx->terms.data + e.term_off;
-            end = t + e.term_len;
-            u = t + next;
+            const char *sp = memchr(t + w0, ' ', e.term_len - w0);
+            size_t w1 = sp ? (size_t)(sp - t) : e.term_len;
+            rc = lex_add_spellings(lx, &made, t + w0, w1 - w0, &e);
+            w0 = w1 + 1;
         }
     }
     free(made.slot);
-    return 0;
+    return rc;
 }
 
 int screen_lex_finish(struct screen_lex *lx)
@@ -916,7 +941,7 @@ int screen_lex_parse_baked(struct screen_lex *lx, const char *s, size_t len,
     if (!rc)
         rc = lex_add_texted(lx);
     if (!rc)
-        rc = lex_add_v_for_u(lx);
+        rc = lex_add_spelt_words(lx);
     if (!rc)
         rc = screen_lex_finish(lx);
     if (rc)

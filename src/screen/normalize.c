@@ -644,15 +644,16 @@ static bool join_may_spell(const struct screen_lex *lx,
 }
 
 /* The listed word that an entry made on load spells another way
- * ("pvto"): its bytes (as long as the entry's term) and, as *listed, its
- * own entry, or NULL when it is a word of a phrase only ("puta" of "hijo
- * de puta"). */
+ * ("pvto"): its bytes, its length as *len and, as *listed, its own
+ * entry, or NULL when it is a word of a phrase only ("puta" of "hijo de
+ * puta"). */
 static const char *norm_spelled(const struct screen_lex *lx,
-                                const struct screen_lex_entry *e,
+                                const struct screen_lex_entry *e, size_t *len,
                                 const struct screen_lex_entry **listed)
 {
     const char *w = lx->terms.data + e->spells - 1;
-    *listed = screen_lex_word(lx, w, e->term_len);
+    *len = strlen(w);
+    *listed = screen_lex_word(lx, w, *len);
     return w;
 }
 
@@ -716,8 +717,8 @@ static void canon_set_spelled(struct canon *cw, const struct screen_lex *lx,
                               const struct screen_lex_entry *sp)
 {
     const struct screen_lex_entry *e;
-    size_t len = sp->term_len;
-    const char *w = norm_spelled(lx, sp, &e);
+    size_t len;
+    const char *w = norm_spelled(lx, sp, &len, &e);
     canon_set(cw, w, len, SCREEN_TOK_EVADE | (e ? SCREEN_TOK_LEX : 0));
     cw->has_entry = 1;
     cw->e = e;
@@ -1424,7 +1425,7 @@ static int norm_mention_plain(const struct screen_lex *lx, const uint32_t *u,
             e = screen_lex_find(lx, screen_hash_combine(0, wh), 1);
     }
     if (e && e->spells) /* "@pvto": a listed word, if any */
-        norm_spelled(lx, e, &e);
+        norm_spelled(lx, e, &(size_t){0}, &e);
     if (e) {
         /* the '@' was a disguise */
         canon_set(cw, screen_lex_term(lx, e), e->term_len,

@@ -85,10 +85,10 @@ struct screen_lex_entry {
     bool texted;     /* a Spanish rule phrase in the readers' texting
                         ("t vamos a matar"), made on load, never baked */
     uint32_t spells; /* made on load and never baked: this word is
-                        another spelling ("pvto") of the listed word of
-                        the same length at terms.data + spells - 1
-                        ("puto"), a word of the lists or of their
-                        phrases; 0 for a listed entry */
+                        another spelling ("pvto", "qlero") of the listed
+                        word at terms.data + spells - 1 (NUL-terminated:
+                        "puto", "culero"), a word of the lists or of
+                        their phrases; 0 for a listed entry */
 };
 
 struct screen_lex {

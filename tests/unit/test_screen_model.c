@@ -926,7 +926,8 @@ START_TEST(a_phrase_glued_into_one_word_is_the_phrase)
 END_TEST
 
 /* A 'v' written for a 'u' between two consonants ("pvto", "fvck") is
- * read as the listed word, a word of a rule phrase too ("hijo de pvta");
+ * read as the listed word, a word of a rule phrase too ("hijo de pvta"),
+ * and so are 'k' and 'q' for the "c" and "cu" of a Spanish insult;
  * the spellings are made on load, never baked, and the highlight lands
  * on what the reader wrote. No English or Spanish word has a 'v' between
  * two consonants; short ones ("tvs") are abbreviations and stay. */
@@ -937,11 +938,19 @@ START_TEST(a_v_written_for_u_is_read_as_u)
         "Pvto el que lo lea",
         "hijo de pvta",
         "eres un cvlero",
+        /* 'k' and 'q' for a listed Spanish insult's "c" and "cu" */
+        "eres un kulero",
+        "pinche qlero",
+        "eres un qlo",
     };
     static const char *const harmless[] = {
         "rsvp by friday",
         "my tvs are old",
         "the mvp of the night",
+        /* not for English, a word of a phrase ("komo") or a people */
+        "Kunt u me morgen bellen?",
+        "komo te va, amiga",
+        "alta fiesta sudaka, me quede con ganas",
     };
     struct screen_model *m = load_committed();
     assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]), "insult");
