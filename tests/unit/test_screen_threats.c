@@ -38,6 +38,15 @@ START_TEST(futures_with_we_or_you_are_held)
     expect_threat("ojala t de covid y t pudras", "ojala t de covid");
     expect_clear("I don t kill bugs.");
     expect_clear("Ban a few trolls please.");
+    /* suicide urged in other words (suicide.c); reports pass */
+    expect_threat("go drink bleach", "go drink bleach");
+    expect_threat("You're useless. Jump off a bridge.", "Jump off a bridge");
+    expect_threat("Mejor tómate el cloro, pendejo", "tómate el cloro");
+    expect_threat("tírate de un puente", "tírate de un puente");
+    expect_clear("Trump told people to drink bleach.");
+    expect_clear("He jumped off a bridge in 2019.");
+    expect_clear("Don't drink bleach, it is poison.");
+    expect_clear("They yelled \"go drink bleach\" at her.");
     /* "neck" and "rope" urge suicide only on "yourself" */
     expect_threat("Just neck yourself, nobody reads this.", "neck yourself");
     expect_threat("go rope urself lol", "rope urself");
