@@ -12,6 +12,7 @@
 #include "api/app.h"
 #include "util/str.h"
 #include "api/auth.h"
+#include "api/build_id.h"
 #include "api/site_fingerprint.h"
 #include "core/setting_keys.h"
 #include "core/tz_zone.h"
@@ -78,6 +79,7 @@ static int64_t pages_fingerprint(const struct app *app, struct store *st)
     for (int i = 0; i < APP_STATIC_FILES; i++)
         web[i] = app->files[i].etag;
     struct site_shown in = {.version = CHARLA_VERSION,
+                            .build = build_id(),
                             .title = app->site.title,
                             .timezone = app->site.timezone,
                             .language = language,

@@ -21,13 +21,14 @@
 #include "api/fingerprint.h"
 
 /* A label, so a change to what goes in can be made to change every number. */
-static const char site_label[] = "charla site 1";
+static const char site_label[] = "charla site 2";
 
 int64_t site_fingerprint(const struct site_shown *in)
 {
     struct fingerprint fp;
     fingerprint_init(&fp, site_label);
     fingerprint_add_text(&fp, in->version);
+    fingerprint_add_text(&fp, in->build);
     fingerprint_add_text(&fp, in->title);
     fingerprint_add_text(&fp, in->timezone);
     fingerprint_add_text(&fp, in->language);

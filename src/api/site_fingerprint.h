@@ -4,7 +4,8 @@
  * (cache.h). Without it an article page's ETag named only the article's
  * version, so after a change of the site's name or time zone and a
  * restart, or after an upgrade, a browser that sent the old ETag got a
- * 304 and kept the old page.
+ * 304 and kept the old page. An upgrade shows in the version string and,
+ * for a build of the same version, in the executable's own hash.
  */
 #ifndef CHARLA_API_SITE_FINGERPRINT_H
 #define CHARLA_API_SITE_FINGERPRINT_H
@@ -15,6 +16,7 @@
 /* Everything that goes in. Strings are borrowed; NULL counts as "". */
 struct site_shown {
     const char *version;  /* the build's, CHARLA_VERSION */
+    const char *build;    /* the running executable's hash (build_id.h) */
     const char *title;    /* struct site's title (the page header) */
     const char *timezone; /* the zone in use (struct site), times shown */
     const char *language; /* the setting `language`, as stored */

@@ -1,6 +1,7 @@
 /*
  * test_site_fingerprint.c - the fingerprint every cached page's ETag
- * carries (src/api/site_fingerprint.c): the same for the same build,
+ * carries (src/api/site_fingerprint.c, with the build's name from
+ * src/api/build_id.c): the same for the same build,
  * settings and files, another for a change of any one of them, never
  * negative, and not fooled by strings that run together; and the page
  * cache puts it into its ETags (src/api/cache.c).
@@ -8,6 +9,7 @@
 #include "testlib.h"
 #include "fingerprint_check.h"
 
+#include "api/build_id.h"
 #include "api/cache.h"
 #include "api/site_fingerprint.h"
 
@@ -17,6 +19,7 @@ static const char *const web[2] = {"\"s0011223344556677\"",
 static struct site_shown sample(void)
 {
     struct site_shown in = {.version = "0.1.0",
+                            .build = "0123456789abcdef",
                             .title = "Noticias",
                             .timezone = "America/Mexico_City",
                             .language = "es",
@@ -34,7 +37,7 @@ START_TEST(the_same_inputs_give_the_same_number)
     ck_assert_int_ge(fa, 0);
     /* a fixed value, the same in every process and build: a page's ETag
        still matches after a restart that changed nothing */
-    ck_assert_int_eq(fa, INT64_C(6761745358313107989));
+    ck_assert_int_eq(fa, INT64_C(1992791667541041228));
 }
 END_TEST
 
@@ -50,6 +53,9 @@ START_TEST(any_change_gives_another_number)
 #define CHANGED(stmt, undo)                                                    \
     FINGERPRINT_CHANGED(site_fingerprint(&in), seen, n, base, stmt, undo)
     CHANGED(in.version = "0.1.1", in.version = "0.1.0");
+    /* a newer build of the same version */
+    CHANGED(in.build = "fedcba9876543210", in.build = "0123456789abcdef");
+    CHANGED(in.build = NULL, in.build = "0123456789abcdef");
     CHANGED(in.title = "Otro", in.title = "Noticias");
     CHANGED(in.timezone = "-06:00", in.timezone = "America/Mexico_City");
     CHANGED(in.language = "en", in.language = "es");
@@ -61,6 +67,17 @@ START_TEST(any_change_gives_another_number)
     CHANGED((in.title = "NoticiasAmerica/", in.timezone = "Mexico_City"),
             (in.title = "Noticias", in.timezone = "America/Mexico_City"));
 #undef CHANGED
+}
+END_TEST
+
+/* The running build is named by its executable's hash: 16 hex digits,
+ * the same at every call. */
+START_TEST(the_build_is_named_by_its_executable)
+{
+    const char *id = build_id();
+    ck_assert_uint_eq(strlen(id), 16);
+    ck_assert_uint_eq(strspn(id, "0123456789abcdef"), 16);
+    ck_assert_str_eq(id, build_id());
 }
 END_TEST
 
@@ -88,6 +105,7 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, the_same_inputs_give_the_same_number);
     tcase_add_test(tc, any_change_gives_another_number);
+    tcase_add_test(tc, the_build_is_named_by_its_executable);
     tcase_add_test(tc, the_cache_puts_it_in_every_etag);
 }
 
