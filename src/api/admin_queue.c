@@ -769,11 +769,14 @@ static bool is_staff_actor(const char *actor)
            strcmp(actor, "author") != 0;
 }
 
-/* in_log: does the log's e[0..n) have a row on comment id? */
+/* in_log: does the log's e[0..n) have a row that changed comment id's
+ * status? A ban or its lift names the comment it was for but leaves its
+ * status as it was (from_status -1): banning the author of a comment held
+ * when posted does not make that hold a later one. */
 static bool in_log(const struct audit_entry *e, size_t n, int64_t id)
 {
     for (size_t i = 0; i < n; i++)
-        if (e[i].comment_id == id)
+        if (e[i].comment_id == id && e[i].from_status >= 0)
             return true;
     return false;
 }
@@ -786,8 +789,9 @@ static bool in_log(const struct audit_entry *e, size_t n, int64_t id)
  * were posted, on the day they were posted. Posting writes no log row, so
  * they are counted from what is stored: a comment whose first row in the
  * log starts from "held" was held before any decision (screening held it
- * as it came in), and a comment held now with no row at all is still
- * waiting from its posting. A hold by reports or a rescreen starts from
+ * as it came in), and a comment held now with no row that changed its
+ * status (none, or only its author's ban) is still waiting from its
+ * posting. A hold by reports or a rescreen starts from
  * "visible" and is counted by its own row, so nothing counts twice.
  * Returns 0 or ERR_DB.
  */

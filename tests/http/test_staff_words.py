@@ -214,6 +214,40 @@ def test_stats_count_comments_held_when_posted(srv):
     eq(held_today(), before + 4, "a report hold counts once")
 
 
+def test_stats_count_held_when_posted_after_a_ban(srv):
+    """Banning the author of a comment held when posted (the first thing
+    a moderator does with a threat) leaves it counted as held on the day
+    it was posted, whether it still waits or is decided since: the ban's
+    log row changes no status."""
+    mod = login(srv, "Kathi")
+    aid = demo_article(srv)["id"]
+
+    def held_today():
+        page = mod.get("/admin/stats").text
+        rows = re.findall(r"<tr><th scope=\"row\">.*?</th><td>(\d+)</td>",
+                          page)
+        return int(rows[0])
+
+    before = held_today()
+    url = "/api/v1/articles/%d/comments" % aid
+    held = []
+    for i in range(2):
+        r = srv.client().post_json(url, {"body": THREAT + " %d" % i})
+        eq(r.status, 202, "held when posted: %s" % r.text)
+        held.append(r.json()["comment"]["id"])
+    eq(held_today(), before + 2, "two held when posted")
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    for cid in held:
+        r = mod.post_form("/admin/queue/%d/ban" % cid,
+                          {"csrf": csrf, "duration": "7d"})
+        eq(r.status, 303, "author banned")
+    eq(held_today(), before + 2, "still held, authors banned")
+    r = mod.post_form("/admin/queue/%d/remove" % held[0],
+                      {"csrf": csrf, "reason": "threat"})
+    eq(r.status, 303, "removed")
+    eq(held_today(), before + 2, "one removed since")
+
+
 def set_created(srv, cid, created):
     """Sets a comment's posting time (Unix seconds), in either backend."""
     srv.db_exec("UPDATE comments SET created = %d WHERE id = %d"
