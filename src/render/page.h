@@ -149,6 +149,15 @@ MUST_CHECK int page_article_post(struct buf *b, const struct site *site,
  */
 #define PAGE_MARK_NOTICE "<!--charla:notice-->"
 #define PAGE_MARK_STAFF "<!--charla:staff-->"
+/*
+ * What the shared comment form says to readers only — the display name
+ * field, which a staff member's comment does not take (it is signed with
+ * the account's name), and the line about the cookie and the handle —
+ * stands between PAGE_MARK_READER and PAGE_MARK_READER_END;
+ * page_add_for_staff leaves it out.
+ */
+#define PAGE_MARK_READER "<!--charla:reader-->"
+#define PAGE_MARK_READER_END "<!--/charla:reader-->"
 
 /* page_staff_fields: "posting as staff" and the CSRF field of a form. */
 void page_staff_fields(struct buf *b, const char *staff_name, const char *csrf);
@@ -166,8 +175,9 @@ void page_posted_notice(struct buf *b, int64_t comment_id, bool staff);
 /*
  * page_add_for_staff appends page[0, len), a piece of the shared article
  * page, to b without the Report links of staff_name's own comments (a
- * staff member does not report themselves); the rest is copied as is.
- * The piece must not cut a comment's footer in two.
+ * staff member does not report themselves) and without the form's parts
+ * for readers only (PAGE_MARK_READER); the rest is copied as is. The
+ * piece must not cut a comment's footer or such a part in two.
  */
 void page_add_for_staff(struct buf *b, const char *page, size_t len,
                         const char *staff_name);

@@ -207,20 +207,16 @@ static void report_link_start(struct buf *b, const struct comment *c)
     html_lit(b, "/report\">");
 }
 
-void page_add_for_staff(struct buf *b, const char *page, size_t len,
-                        const char *staff_name)
+/* add_without_own_reports appends page[0, len) to b without the Report
+ * links own (what report_link_start writes for one staff member's
+ * comments) begins. */
+static void add_without_own_reports(struct buf *b, const char *page, size_t len,
+                                    const struct buf *own)
 {
-    /* what report_link_start writes for this staff member's comments;
-       comment text never holds it, since the text's "<" is escaped */
-    struct buf own;
-    buf_init(&own, 4096);
-    html_lit(&own, " <a class=\"report\" data-staff=\"");
-    html_attrs(&own, staff_name);
-    html_lit(&own, "\"");
     static const char close[] = "</a>";
     const char *p = page, *end = page + len;
-    while (!buf_failed(&own) && p < end) {
-        const char *at = memmem(p, (size_t)(end - p), own.data, own.len);
+    while (!buf_failed(own) && p < end) {
+        const char *at = memmem(p, (size_t)(end - p), own->data, own->len);
         const char *stop =
             at ? memmem(at, (size_t)(end - at), close, sizeof(close) - 1)
                : NULL;
@@ -230,6 +226,32 @@ void page_add_for_staff(struct buf *b, const char *page, size_t len,
         p = stop + sizeof(close) - 1;
     }
     buf_add(b, p, (size_t)(end - p));
+}
+
+void page_add_for_staff(struct buf *b, const char *page, size_t len,
+                        const char *staff_name)
+{
+    /* what report_link_start writes for this staff member's comments;
+       comment text never holds it, since the text's "<" is escaped (and
+       so never holds the markers either) */
+    struct buf own;
+    buf_init(&own, 4096);
+    html_lit(&own, " <a class=\"report\" data-staff=\"");
+    html_attrs(&own, staff_name);
+    html_lit(&own, "\"");
+    static const char from[] = PAGE_MARK_READER;
+    static const char to[] = PAGE_MARK_READER_END;
+    const char *p = page, *end = page + len;
+    while (p < end) {
+        const char *at = memmem(p, (size_t)(end - p), from, sizeof(from) - 1);
+        const char *stop =
+            at ? memmem(at, (size_t)(end - at), to, sizeof(to) - 1) : NULL;
+        if (!stop)
+            break;
+        add_without_own_reports(b, p, (size_t)(at - p), &own);
+        p = stop + sizeof(to) - 1;
+    }
+    add_without_own_reports(b, p, (size_t)(end - p), &own);
     buf_release(&own);
 }
 
@@ -310,22 +332,30 @@ static void render_form(struct buf *b, const struct thread *t,
     html_attrs(b, id);
     html_lit(b, "\">");
     html_texts(b, msg_get(MSG_FORM_BODY_HINT));
-    html_lit(b, "</p>\n<label for=\"name-");
-    html_attrs(b, id);
-    html_lit(b, "\">");
-    html_texts(b, msg_get(MSG_FORM_NAME));
-    html_lit(b, "</label>\n<input id=\"name-");
-    html_attrs(b, id);
-    /* the byte limit: a browser counts UTF-16 units, never more than the
-       bytes; the server counts the 40 characters a reader sees */
-    html_lit(b, "\" name=\"name\" maxlength=\"160\" dir=\"auto\" "
-                "autocomplete=\"nickname\"");
-    if (show_error && opts->form_name) {
-        html_lit(b, " value=\"");
-        html_attrs(b, opts->form_name);
-        html_lit(b, "\"");
+    html_lit(b, "</p>\n");
+    /* a staff member's comment is signed with the account's name and
+       takes no display name, nor gets a handle from a cookie: those parts
+       are the readers' (left out of a staff member's copy of the shared
+       page by page_add_for_staff, and of a form rendered for one here) */
+    if (!opts->csrf) {
+        html_lit(b, PAGE_MARK_READER "<label for=\"name-");
+        html_attrs(b, id);
+        html_lit(b, "\">");
+        html_texts(b, msg_get(MSG_FORM_NAME));
+        html_lit(b, "</label>\n<input id=\"name-");
+        html_attrs(b, id);
+        /* the byte limit: a browser counts UTF-16 units, never more than
+           the bytes; the server counts the 40 characters a reader sees */
+        html_lit(b, "\" name=\"name\" maxlength=\"160\" dir=\"auto\" "
+                    "autocomplete=\"nickname\"");
+        if (show_error && opts->form_name) {
+            html_lit(b, " value=\"");
+            html_attrs(b, opts->form_name);
+            html_lit(b, "\"");
+        }
+        html_lit(b, ">" PAGE_MARK_READER_END);
     }
-    html_lit(b, ">\n<p class=\"actions\"><button type=\"submit\">");
+    html_lit(b, "\n<p class=\"actions\"><button type=\"submit\">");
     html_texts(b, msg_get(parent ? MSG_FORM_SUBMIT_REPLY : MSG_FORM_SUBMIT));
     html_lit(b, "</button>");
     if (parent) {
@@ -337,9 +367,13 @@ static void render_form(struct buf *b, const struct thread *t,
         html_texts(b, msg_get(MSG_FORM_CANCEL));
         html_lit(b, "</a>");
     }
-    html_lit(b, "</p>\n<p class=\"privacy\">");
-    html_texts(b, msg_get(MSG_FORM_PRIVACY));
-    html_lit(b, "</p>\n</form>\n");
+    html_lit(b, "</p>\n");
+    if (!opts->csrf) {
+        html_lit(b, PAGE_MARK_READER "<p class=\"privacy\">");
+        html_texts(b, msg_get(MSG_FORM_PRIVACY));
+        html_lit(b, "</p>" PAGE_MARK_READER_END "\n");
+    }
+    html_lit(b, "</form>\n");
 }
 
 /* open_comment writes the start of comment c's item, up to its number in

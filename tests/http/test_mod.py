@@ -796,7 +796,12 @@ def test_staff_page_is_the_shared_page_plus_a_staff_part(srv):
     check('name="csrf" value="%s"' % r.json()["csrf"] in staff,
           "staff form field")
     check("name=\"csrf\"" not in public, "never in the shared page")
-    # the same page, but for the part spliced in where the marker was
+    # the same page, but for the part spliced in where the marker was and
+    # the form's parts for readers only (the display name, the handle's
+    # cookie), which a staff member's page leaves out
+    check("<!--charla:reader-->" in public, "the readers' parts marked")
+    public = re.sub(r"<!--charla:reader-->.*?<!--/charla:reader-->", "",
+                    public, flags=re.S)
     parts = public.replace("<!--charla:notice-->", "").split(
         "<!--charla:staff-->")
     eq(len(parts), 2, "one marker in the shared page")

@@ -257,3 +257,49 @@ def test_staff_post_with_a_stale_token_says_so(srv):
     eq(r.status, 403, "the form without JavaScript")
     check("reload the page" in r.text, "says what to do")
     check("Staff words." in r.text, "and keeps the text")
+
+
+def comment_forms(page):
+    """The comment forms of an article page (the main one, and the reply
+    form of a ?reply= page)."""
+    return re.findall(r'<form class="comment-form".*?</form>', page, re.S)
+
+
+def test_staff_form_has_no_reader_name_nor_handle_words(srv):
+    # a staff member's comment is signed with the account's name: the
+    # display name a reader may give would be dropped without a word, and
+    # "a cookie gives you the same handle" is not so for staff; the
+    # moderator's page (rendered for them), the editor's (the shared page
+    # with their part) and a reply form rendered for either leave both out
+    aid = demo_article(srv)["id"]
+    mod = login(srv, "Kathi")
+    editor = login(srv, "Ed", "editor")
+    for who, c in (("Kathi", mod), ("Ed", editor)):
+        for query in ("", "?reply=1"):
+            for lang in ("en", "es"):
+                page = c.get(ARTICLE_PATH + query,
+                             {"Accept-Language": lang}).text
+                forms = comment_forms(page)
+                what = "%s's page%s in %s" % (who, query, lang)
+                check(forms, what + ": a form")
+                for f in forms:
+                    check('name="name"' not in f, what + ": no name field")
+                    check('class="privacy"' not in f,
+                          what + ": no words about the handle")
+                    check('name="csrf"' in f, what + ": the staff form")
+                check("charla:reader" not in page, what + ": no markers")
+    for query in ("", "?reply=1"):
+        page = srv.client().get(ARTICLE_PATH + query).text
+        forms = comment_forms(page)
+        check(forms, "a reader's form")
+        for f in forms:
+            check('name="name"' in f, "a reader names themselves")
+            check('class="privacy"' in f, "and reads about the cookie")
+    # the name a staff member's post might still carry is not shown
+    page = editor.get(ARTICLE_PATH).text
+    r = editor.post_form("/articles/%d/comments" % aid,
+                         {"body": "From the newsroom.", "name": "Somebody",
+                          "csrf": csrf_of(page)})
+    loc, page = follow(editor, r)
+    own = comment_block(page, loc.split("#c")[1])
+    check("Somebody" not in own and "Ed" in own, "signed as the account")
