@@ -1173,7 +1173,11 @@ void page_admin_log(struct buf *b, const struct admin_ctx *ctx,
         log_cell(b, MSG_ADM_LOG_REASON);
         buf_reset(&words);
         audit_words_reason(&words, &e[i], ctx->site);
-        page_isolated_text(b, buf_failed(&words) ? e[i].reason : words.data);
+        const char *reason = buf_failed(&words) ? e[i].reason : words.data;
+        /* an empty cell stays empty: a phone hides it (admin.css), not
+           shows its heading with nothing after it */
+        if (reason[0])
+            page_isolated_text(b, reason);
         html_lit(b, "</td>");
         log_cell(b, MSG_ADM_LOG_NOTE);
         buf_reset(&words);

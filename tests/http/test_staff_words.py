@@ -248,6 +248,29 @@ def test_stats_count_held_when_posted_after_a_ban(srv):
     eq(held_today(), before + 2, "one removed since")
 
 
+def test_log_cell_without_a_reason_is_empty(srv):
+    """A row without a reason (an approval, a deletion) has an empty
+    reason cell, which a phone hides (admin.css: td:empty) instead of
+    showing "Reason:" with nothing after it; a row with one isolates it."""
+    mod = login(srv, "Kathi")
+    _, by = comments(srv)
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    r = mod.post_form("/admin/queue/%d/remove" % by["10"]["id"],
+                      {"csrf": csrf, "reason": "insult"})
+    eq(r.status, 303, "removed")
+    r = mod.post_form("/admin/comments/%d/restore" % by["10"]["id"],
+                      {"csrf": csrf})
+    eq(r.status, 303, "restored")
+    for lang, label in ((EN, "Reason"), (ES, "Motivo")):
+        page = mod.get("/admin/log", lang).text
+        rows = re.findall(r'<tr class="log-(\w+)">(.*?)</tr>', page, re.S)
+        cells = {a: re.search(r'<td data-label="%s">(.*?)</td>' % label,
+                              row, re.S).group(1) for a, row in rows}
+        eq(cells["restore"], "", "no reason: an empty cell")
+        check(cells["remove"].startswith("<bdi>") and
+              cells["remove"] != "<bdi></bdi>", "a reason, isolated")
+
+
 def set_created(srv, cid, created):
     """Sets a comment's posting time (Unix seconds), in either backend."""
     srv.db_exec("UPDATE comments SET created = %d WHERE id = %d"
