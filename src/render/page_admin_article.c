@@ -41,6 +41,15 @@ static void path_warning(struct buf *b, int64_t id)
     html_lit(b, "</a></p>");
 }
 
+/* article_cell opens a cell of the articles table that carries its
+ * column's heading */
+static void article_cell(struct buf *b, enum msg_id heading)
+{
+    html_lit(b, "<td data-label=\"");
+    html_attrs(b, msg_get(heading));
+    html_lit(b, "\">");
+}
+
 void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
                          const struct article *arts, const bool *unreachable,
                          size_t n)
@@ -79,12 +88,17 @@ void page_admin_articles(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, "</span>");
         if (unreachable && unreachable[i])
             path_warning(b, a->id);
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        /* each value with its column's heading, which a phone shows
+           beside it when the rows stack into cards (admin.css) */
+        article_cell(b, MSG_ADM_ART_COL_STATE);
         html_texts(b, msg_get(a->is_published ? MSG_ADM_ART_PUBLISHED
                                               : MSG_ADM_ART_DRAFT));
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        article_cell(b, MSG_ADM_ART_COL_DISCUSSION);
         html_texts(b, msg_get(discussion_msg(a->discussion)));
-        html_lit(b, "</td><td>");
+        html_lit(b, "</td>");
+        article_cell(b, MSG_ADM_ART_COL_COMMENTS);
         html_int(b, a->comment_count);
         html_lit(b, "</td></tr>\n");
     }

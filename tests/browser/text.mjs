@@ -2,6 +2,7 @@
 // an article typed into the real editor keeps its lines through saves (a
 // browser sends a textarea with CRLF), a long code line or word stays
 // inside a 390 px screen, the staff's Lift and Restore are in view there,
+// so is each article's row of the articles list,
 // and so are the statistics' table and legible chart labels; a name's
 // right-to-left override stops at the name, combining marks piled on a
 // letter paint only over their own text or name, no line of details
@@ -191,6 +192,26 @@ export const textTests = {
     width = await page.evaluate(() => document.documentElement.scrollWidth);
     check(width <= PHONE.width, `log: no sideways scroll (page is ${width} px)`);
     await ctx.close();
+  },
+
+  async "on a phone the articles list fits"(browser, srv) {
+    addUser(srv.db, "Ed", "editor");
+    for (const lang of ["en", "es"]) {
+      const ctx = await browser.newContext({ viewport: PHONE, locale: lang });
+      const page = await staffLogin(ctx, srv, "Ed");
+      await page.goto(srv.base + "/admin/articles");
+      const wrap = await page.locator(".table-wrap").evaluate((e) =>
+        ({ scroll: e.scrollWidth, client: e.clientWidth }));
+      check(wrap.scroll <= wrap.client + 1,
+        `${lang}: the table fits, nothing to scroll to: ${JSON.stringify(wrap)}`);
+      // each value with its heading, the comments' count in view
+      const count = page.locator("table.articles tbody tr").first().locator("td").last();
+      await inView(page, count, `${lang}: the comments' count`);
+      const label = await count.evaluate((e) => getComputedStyle(e, "::before").content);
+      check(label === (lang === "es" ? '"Comentarios: "' : '"Comments: "'),
+        `${lang}: the count says what it counts: ${label}`);
+      await ctx.close();
+    }
   },
 
   async "a right-to-left comment reads right to left"(browser, srv) {
