@@ -49,6 +49,7 @@ struct queue_item {
     int64_t author_removed;
     const struct report *reports;
     size_t nreports;
+    const struct ban *ban; /* its author's ban in force, or NULL */
 };
 
 /* {"items":[{"comment":{...},"article":{...},"parent":...,"why":[...],

@@ -251,7 +251,7 @@ void admin_local_time(struct buf *b, const struct site *site, int64_t t)
 }
 
 void page_admin_ban_fields(struct buf *b, const char *id_prefix, int64_t id,
-                           bool ask)
+                           bool ask, bool banned)
 {
     html_lit(b, "<label for=\"");
     html_attrs(b, id_prefix);
@@ -264,7 +264,8 @@ void page_admin_ban_fields(struct buf *b, const char *id_prefix, int64_t id,
     html_lit(b, "\"");
     if (ask) {
         html_lit(b, " data-ask=\"");
-        html_attrs(b, msg_get(MSG_ADM_BAN_ASK));
+        html_attrs(b,
+                   msg_get(banned ? MSG_ADM_BAN_ASK_AGAIN : MSG_ADM_BAN_ASK));
         html_lit(b, "\"");
     }
     html_lit(b, "><option value=\"1d\">");
@@ -608,8 +609,9 @@ void page_admin_redact_fields(struct buf *b, const struct comment *c)
 
 static void item_actions(struct buf *b, const struct admin_ctx *ctx,
                          const struct admin_queue_filter *f,
-                         const struct comment *c)
+                         const struct queue_item *q)
 {
+    const struct comment *c = q->c;
     int64_t id = c->id;
     html_lit(b, "<div class=\"actions\">");
     action_open(b, ctx, f, id, "act-approve", "approve");
@@ -638,7 +640,7 @@ static void item_actions(struct buf *b, const struct admin_ctx *ctx,
 
     if (c->author_kind == AUTHOR_READER && c->author_hash[0]) {
         action_open(b, ctx, f, id, "act-ban", "ban");
-        page_admin_ban_fields(b, "ban-", id, true);
+        page_admin_ban_fields(b, "ban-", id, true, q->ban != NULL);
         html_lit(b, "</form>\n");
     }
     html_lit(b, "</div>");
@@ -808,8 +810,20 @@ static int queue_item(struct buf *b, const struct admin_ctx *ctx,
         html_texts(b, tmp);
         html_lit(b, "</p>");
     }
+    if (q->ban) {
+        html_lit(b, "<p class=\"record banned\">");
+        if (q->ban->until) {
+            html_texts(b, msg_get(MSG_ADM_AUTHOR_BANNED_UNTIL));
+            html_lit(b, " ");
+            admin_local_time(b, ctx->site, q->ban->until);
+            html_lit(b, ".");
+        } else {
+            html_texts(b, msg_get(MSG_ADM_AUTHOR_BANNED_FOREVER));
+        }
+        html_lit(b, "</p>");
+    }
     html_lit(b, "\n");
-    item_actions(b, ctx, f, c);
+    item_actions(b, ctx, f, q);
     html_lit(b, "\n</article>\n");
     return 0;
 }

@@ -132,10 +132,11 @@ void page_admin_author(struct buf *b, const struct comment *c);
  * page_admin_ban_fields writes a ban form's fields: the duration select
  * (1 day, 7 days, for good; 7 days chosen), labelled, its id id_prefix
  * then id, and the submit button; with ask, the select carries the
- * confirmation admin.js asks before a ban.
+ * confirmation admin.js asks before a ban (banned: that the author is
+ * banned already, and a new ban replaces that one).
  */
 void page_admin_ban_fields(struct buf *b, const char *id_prefix, int64_t id,
-                           bool ask);
+                           bool ask, bool banned);
 
 /*
  * page_admin_reason_fields writes a remove form's fields: the required

@@ -52,7 +52,7 @@ static void remove_form(struct buf *b, const struct comment *c,
 static void ban_form(struct buf *b, const struct comment *c, const char *csrf)
 {
     action_open(b, c, "ban", csrf);
-    page_admin_ban_fields(b, "mod-ban-", c->id, false);
+    page_admin_ban_fields(b, "mod-ban-", c->id, false, false);
     html_lit(b, "</form>\n");
 }
 

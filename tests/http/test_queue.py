@@ -229,3 +229,59 @@ def test_queue_draws_only_spans_that_name_their_text(srv):
     page = mod.get("/admin/queue").text
     check("Highlights cleared after redaction." in page, "cleared, said")
     eq(marks(page), [], "no marks")
+
+
+def queue_item_html(page, cid):
+    m = re.search(r'<article class="queue-item"[^>]* data-id="%d">(.*?)'
+                  r'</article>' % cid, page, re.S)
+    check(m, "item %d in the queue" % cid)
+    return m.group(1)
+
+
+def test_queue_says_an_author_is_banned_already(srv):
+    """A held comment whose author is banned already says so, until when,
+    and the key b asks before replacing that ban (a ban for good would
+    become 7 days) instead of asking as for a first ban."""
+    mod = login(srv, "Kathi")
+    aid = demo_article(srv)["id"]
+    troll = srv.client()
+    url = "/api/v1/articles/%d/comments" % aid
+    held = []
+    for i in range(2):
+        r = troll.post_json(url, {"body": "I will find you and cut your "
+                                          "head off, rat %d" % i})
+        eq(r.status, 202, "held: %s" % r.text)
+        held.append(r.json()["comment"]["id"])
+    other = srv.client().post_json(url, {"body": "I will find you and cut "
+                                                 "your head off, pig"})
+    eq(other.status, 202, "another reader's, held")
+    other = other.json()["comment"]["id"]
+    page = mod.get("/admin/queue").text
+    for cid in held + [other]:
+        item = queue_item_html(page, cid)
+        check("banned" not in item.split('class="actions"')[0],
+              "nobody banned yet")
+        check("Ban the author of this comment for 7 days?" in item,
+              "a first ban's question")
+    csrf = csrf_of(page)
+    r = mod.post_form("/admin/queue/%d/ban" % held[0],
+                      {"csrf": csrf, "duration": "permanent"})
+    eq(r.status, 303, "banned for good")
+    page = mod.get("/admin/queue").text
+    for cid in held:
+        item = queue_item_html(page, cid)
+        check("Its author is banned for good." in item,
+              "item %d: the ban in force" % cid)
+        check("is banned already. Replace that ban" in item,
+              "item %d: b asks before replacing it" % cid)
+    item = queue_item_html(page, other)
+    check("banned" not in item.split('class="actions"')[0],
+          "another reader is not")
+    r = mod.post_form("/admin/queue/%d/ban" % held[1],
+                      {"csrf": csrf, "duration": "1d"})
+    eq(r.status, 303, "replaced by a day")
+    es = mod.get("/admin/queue", {"Accept-Language": "es"}).text
+    item = queue_item_html(es, held[0])
+    check("Su autor está bloqueado hasta el " in item and "<time" in item,
+          "until when, in Spanish")
+    check("ya está bloqueado. ¿Sustituir" in item, "the question too")
