@@ -129,12 +129,15 @@ const char *admin_done_message(const char *done)
     return NULL;
 }
 
-/* render_queue writes the queue page with status, flash and error. A page
- * past the end (its last items were just decided) shows the last one. */
-static void render_queue(struct app *app, struct http_req *req,
-                         struct http_resp *resp, const struct session *se,
-                         const struct admin_queue_filter *filter, int status,
-                         const char *flash, const char *error)
+/* render_queue_about writes the queue page with status, flash and error
+ * (about comment about, 0 for none, whose item shows again span, what its
+ * redact field held, unless NULL). A page past the end (its last items
+ * were just decided) shows the last one. */
+static void render_queue_about(struct app *app, struct http_req *req,
+                               struct http_resp *resp, const struct session *se,
+                               const struct admin_queue_filter *filter,
+                               int status, const char *flash, const char *error,
+                               int64_t about, const char *span)
 {
     struct admin_queue_filter f = *filter;
     struct queue_query q = queue_query_of(&f);
@@ -162,11 +165,23 @@ static void render_queue(struct app *app, struct http_req *req,
     }
     struct admin_ctx ctx;
     admin_page_begin(app, se, resp, status, flash, error, &ctx);
+    ctx.error_id = about;
+    ctx.error_span = span;
     /* no link when the store fails: the queue matters more than its feed */
     const char *feed = feeds_queue_path(app, req);
     if (page_admin_queue(&resp->body, &ctx, items, n, total, &f, arts, narts,
                          raids, nraids, feed, &req->arena))
         respond_html_error(app, resp, 500, msg_get(MSG_SERVER_ERROR));
+}
+
+/* render_queue writes the queue page with status, flash and error. */
+static void render_queue(struct app *app, struct http_req *req,
+                         struct http_resp *resp, const struct session *se,
+                         const struct admin_queue_filter *filter, int status,
+                         const char *flash, const char *error)
+{
+    render_queue_about(app, req, resp, se, filter, status, flash, error, 0,
+                       NULL);
 }
 
 /* count_of: the query's count name, from 0 to MOD_BULK_MAX, or -1. */
@@ -328,9 +343,28 @@ static void done_to(struct app *app, struct http_req *req,
         back_to(req, resp, f, done, NULL);
 }
 
+/* about_comment: error said of comment c, "#1.3: error" (in req's arena;
+ * error itself if that fails or c has no number). */
+static const char *about_comment(struct http_req *req, const struct comment *c,
+                                 const char *error)
+{
+    if (!c->number[0])
+        return error;
+    struct buf b;
+    buf_init(&b, 8192);
+    buf_addc(&b, '#');
+    buf_adds(&b, c->number);
+    buf_adds(&b, ": ");
+    buf_adds(&b, error);
+    const char *s = buf_failed(&b) ? error : arena_strdup(&req->arena, b.data);
+    buf_release(&b);
+    return s ? s : error;
+}
+
 /* refuse answers a refused action on comment c with status and error:
  * for a form from the article page, an error page whose link goes back
- * to the comment; else the queue with the error. */
+ * to the comment; else the queue with the error, which names the comment
+ * ("#1.3: ...") and keeps in its item the passage a redaction typed. */
 static void refuse(struct app *app, struct http_req *req,
                    struct http_resp *resp, const struct session *se,
                    const struct form *form, const struct admin_queue_filter *f,
@@ -341,7 +375,9 @@ static void refuse(struct app *app, struct http_req *req,
         respond_html_error_to(app, resp, status, error, href,
                               msg_get(MSG_MOD_BACK_TO_COMMENT));
     else
-        render_queue(app, req, resp, se, f, status, NULL, error);
+        render_queue_about(app, req, resp, se, f, status, NULL,
+                           about_comment(req, c, error), c->id,
+                           admin_field(form, "span"));
 }
 
 /*

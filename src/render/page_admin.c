@@ -593,7 +593,8 @@ static void action_open(struct buf *b, const struct admin_ctx *ctx,
     filter_fields(b, f);
 }
 
-void page_admin_redact_fields(struct buf *b, const struct comment *c)
+void page_admin_redact_fields(struct buf *b, const struct comment *c,
+                              const char *value)
 {
     html_lit(b, "<label for=\"redact-");
     html_int(b, c->id);
@@ -602,7 +603,13 @@ void page_admin_redact_fields(struct buf *b, const struct comment *c)
     html_lit(b, "</label> <input name=\"span\" required maxlength=\"5000\" "
                 "autocomplete=\"off\" id=\"redact-");
     html_int(b, c->id);
-    html_lit(b, "\"> <button type=\"submit\">");
+    html_lit(b, "\"");
+    if (value && value[0]) {
+        html_lit(b, " value=\"");
+        html_attrs(b, value);
+        html_lit(b, "\"");
+    }
+    html_lit(b, "> <button type=\"submit\">");
     html_texts(b, msg_get(MSG_ADM_REDACT_SUBMIT));
     html_lit(b, "</button>");
 }
@@ -625,7 +632,10 @@ static void item_actions(struct buf *b, const struct admin_ctx *ctx,
     html_lit(b, "</form>\n");
 
     action_open(b, ctx, f, id, "act-redact", "redact");
-    page_admin_redact_fields(b, c);
+    /* a refused redaction comes back with the passage as typed, to be
+       corrected rather than typed again */
+    page_admin_redact_fields(b, c,
+                             c->id == ctx->error_id ? ctx->error_span : NULL);
     html_lit(b, "</form>\n");
 
     action_open(b, ctx, f, id, "act-purge", "purge");

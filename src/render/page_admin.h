@@ -40,6 +40,8 @@ struct admin_ctx {
     const struct session *se; /* the logged-in staff member */
     const char *flash;        /* a success message, or NULL */
     const char *error;        /* an error message, or NULL */
+    int64_t error_id;         /* the queue item error is about, or 0 */
+    const char *error_span;   /* what was typed in its redact field */
 };
 
 /*
@@ -149,8 +151,10 @@ void page_admin_reason_fields(struct buf *b, const char *id_prefix, int64_t id,
 
 /* page_admin_redact_fields writes the fields of a form redacting comment
  * c (POST /admin/queue/{id}/redact): the text to replace with
- * "[redacted]", required, and the button. */
-void page_admin_redact_fields(struct buf *b, const struct comment *c);
+ * "[redacted]", required (value in it, unless NULL: what the moderator
+ * typed into a redaction refused), and the button. */
+void page_admin_redact_fields(struct buf *b, const struct comment *c,
+                              const char *value);
 
 /*
  * page_admin_screen_marks writes body with the byte spans named by the

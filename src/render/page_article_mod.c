@@ -70,7 +70,7 @@ void page_mod_controls(struct buf *b, const struct comment *c, const char *csrf)
         approve_form(b, c, csrf);
     remove_form(b, c, csrf);
     action_open(b, c, "redact", csrf);
-    page_admin_redact_fields(b, c);
+    page_admin_redact_fields(b, c, NULL);
     html_lit(b, "</form>\n");
     if (c->author_kind == AUTHOR_READER && c->author_hash[0])
         ban_form(b, c, csrf);

@@ -2,6 +2,7 @@
 the filters and the pages of the queue page and of the JSON API; the
 highlights after a redaction; an action pressed twice."""
 import re
+from urllib.parse import urlencode
 
 from harness import check, eq
 from test_admin import (PASSWORD, csrf_of, demo_article, login, queue_ids,
@@ -285,3 +286,38 @@ def test_queue_says_an_author_is_banned_already(srv):
     check("Su autor está bloqueado hasta el " in item and "<time" in item,
           "until when, in Spanish")
     check("ya está bloqueado. ¿Sustituir" in item, "the question too")
+
+
+def test_queue_refused_redaction_keeps_the_passage(srv):
+    """A redaction refused on the queue page (the passage is not in the
+    text, as typed in other capitals) names the comment it is about and
+    gives its field back with the passage typed, to correct rather than
+    type again; the other items' fields stay empty."""
+    mod = login(srv, "Kathi")
+    aid = demo_article(srv)["id"]
+    url = "/api/v1/articles/%d/comments" % aid
+    r = srv.client().post_json(url, {"body": "Eres un imbécil y un "
+                                             "vendido, cállate"})
+    eq(r.status, 202, "held: %s" % r.text)
+    cid, number = r.json()["comment"]["id"], r.json()["comment"]["number"]
+    page = mod.get("/admin/queue").text
+    for lang, said in (("en", "The text to redact was not found"),
+                       ("es", "El texto a tachar no está")):
+        r = mod.request("POST", "/admin/queue/%d/redact" % cid,
+                        urlencode({"csrf": csrf_of(page),
+                                   "span": "IMBÉCIL \"x\""}),
+                        {"Content-Type": "application/x-www-form-urlencoded",
+                         "Accept-Language": lang})
+        eq(r.status, 422, "refused")
+        err = re.search(r'<p class="form-error" role="alert">(.*?)</p>',
+                        r.text, re.S)
+        check(err and err.group(1).startswith("#%s: %s" % (number, said)),
+              "%s: names the comment: %s" % (lang, err and err.group(1)))
+        item = queue_item_html(r.text, cid)
+        check('id="redact-%d" value="IMBÉCIL &quot;x&quot;"' % cid in item,
+              "%s: the passage as typed, escaped" % lang)
+        eq(r.text.count('name="span" required maxlength="5000" '
+                        'autocomplete="off" id="redact-%d" value=' % cid), 1,
+           "in its own item only")
+        eq(len(re.findall(r'name="span"[^>]* value=', r.text)), 1,
+           "no other item's field filled")
