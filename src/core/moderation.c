@@ -164,7 +164,7 @@ size_t mod_redact(const char *body, const char *span, struct buf *out)
         if (!hit)
             break;
         buf_add(out, p, (size_t)(hit - p));
-        buf_adds(out, "[redacted]");
+        buf_adds(out, msg_get(MSG_REDACTED));
         p = hit + span_len;
         n++;
     }

@@ -125,7 +125,9 @@ MUST_CHECK int mod_apply(struct store *st, const struct comment *c,
                          const struct mod_request *rq, struct buf *msg);
 
 /* mod_redact writes body with every occurrence of span replaced by
- * "[redacted]". Returns the number of replacements. */
+ * "[redacted]", in the language of the request (msg_lang: the moderator's,
+ * who reads the comment in it; "[tachado]" in Spanish). Returns the number
+ * of replacements. */
 size_t mod_redact(const char *body, const char *span, struct buf *out);
 
 /*

@@ -321,3 +321,26 @@ def test_queue_refused_redaction_keeps_the_passage(srv):
            "in its own item only")
         eq(len(re.findall(r'name="span"[^>]* value=', r.text)), 1,
            "no other item's field filled")
+
+
+def test_redaction_mark_is_in_the_moderators_language(srv):
+    """A passage redacted from a Spanish page reads "[tachado]" in the
+    comment, not an English word in a Spanish comment; from an English
+    one, "[redacted]"."""
+    mod = login(srv, "Kathi")
+    aid = demo_article(srv)["id"]
+    url = "/api/v1/articles/%d/comments" % aid
+    csrf = csrf_of(mod.get("/admin/queue").text)
+    for lang, mark in (("es", "[tachado]"), ("en", "[redacted]")):
+        r = srv.client().post_json(url, {"body": "Te vamos a encontrar, "
+                                                 "rata %s" % lang})
+        eq(r.status, 202, "held: %s" % r.text)
+        cid = r.json()["comment"]["id"]
+        r = mod.request("POST", "/admin/queue/%d/redact" % cid,
+                        urlencode({"csrf": csrf, "span": "rata"}),
+                        {"Content-Type": "application/x-www-form-urlencoded",
+                         "Accept-Language": lang})
+        eq(r.status, 303, "redacted: %s" % r.text[:200])
+        item = queue_item_html(mod.get("/admin/queue").text, cid)
+        check("Te vamos a encontrar, %s %s" % (mark, lang) in item,
+              "%s: the mark in the text" % lang)
