@@ -603,9 +603,9 @@ def start_raid(srv, aid):
 
 def listed_discussion(editor, aid):
     """The article's discussion as the article list shows it."""
-    m = re.search(r'<a href="/admin/articles/%d">.*?</td><td>[^<]*</td>'
-                  r'<td>([^<]*)</td>' % aid, editor.get("/admin/articles").text,
-                  re.S)
+    m = re.search(r'<a href="/admin/articles/%d">.*?</td><td[^>]*>[^<]*</td>'
+                  r'<td[^>]*>([^<]*)</td>' % aid,
+                  editor.get("/admin/articles").text, re.S)
     check(m, "article %d listed" % aid)
     return m.group(1)
 
