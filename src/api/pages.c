@@ -482,6 +482,17 @@ void pages_article(struct app *app, struct http_req *req,
             .moderate = mod,
             .mod_notice =
                 mod ? admin_done_message(http_req_query(req, "done")) : NULL};
+        /* the bans in force, shown with their readers' comments, so that
+           nobody bans a reader again unaware (a new ban replaces the one
+           in force); without them (the store failed) the page still
+           serves */
+        struct ban *bans = NULL;
+        size_t nbans = 0;
+        if (mod && store_ban_list(app->store, app->now(), &req->arena, &bans,
+                                  &nbans) == 0) {
+            opts.bans = bans;
+            opts.nbans = nbans;
+        }
         struct thread t;
         if (thread_load(app, req, art, &t)) {
             respond_html_unavailable(app, resp);

@@ -67,6 +67,8 @@ struct page_article_opts {
                                comments in place, and the controls under
                                each comment (needs csrf); never cached */
     const char *mod_notice; /* a moderator's action done, or NULL */
+    const struct ban *bans; /* a moderator's page: the bans in force, */
+    size_t nbans;           /* shown with their readers' comments */
 };
 
 /* Top-level comments per page, and replies shown under each on a page
@@ -100,11 +102,13 @@ int page_of_comment_staff(const struct thread *t, const char *number);
 /*
  * For a moderator's page only (page_article_mod.c): page_mod_controls
  * writes the controls under comment c (approve when it awaits review,
- * remove, ban its reader, its audit log), forms posting to the queue's
- * actions with csrf; page_mod_held_mark says c is held or pending and
- * why; page_mod_notice writes the notice of an action just done.
+ * remove, ban its reader, with the ban in force on them if any, at the
+ * site's time, its audit log), forms posting to the queue's actions with
+ * csrf; page_mod_held_mark says c is held or pending and why;
+ * page_mod_notice writes the notice of an action just done.
  */
-void page_mod_controls(struct buf *b, const struct comment *c,
+void page_mod_controls(struct buf *b, const struct site *site,
+                       const struct comment *c, const struct ban *ban,
                        const char *csrf);
 void page_mod_held_mark(struct buf *b, const struct comment *c);
 void page_mod_notice(struct buf *b, const char *notice);

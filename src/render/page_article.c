@@ -479,8 +479,14 @@ static int render_comment(struct buf *b, const struct thread *t, size_t i,
         /* the author's notice, under what they just posted */
         if (opts->posted == c->id)
             page_posted_notice(b, c->id, opts->staff_name != NULL);
-        if (opts->moderate && opts->csrf)
-            page_mod_controls(b, c, opts->csrf);
+        if (opts->moderate && opts->csrf) {
+            const struct ban *ban = NULL;
+            for (size_t k = 0; c->author_hash[0] && k < opts->nbans && !ban;
+                 k++)
+                if (strcmp(opts->bans[k].author_hash, c->author_hash) == 0)
+                    ban = &opts->bans[k];
+            page_mod_controls(b, t->site, c, ban, opts->csrf);
+        }
     }
     html_lit(b, "</article>\n");
     if (!gone && opts->reply_to && strcmp(opts->reply_to, c->number) == 0 &&

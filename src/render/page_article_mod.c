@@ -49,14 +49,32 @@ static void remove_form(struct buf *b, const struct comment *c,
     html_lit(b, "</form>\n");
 }
 
-static void ban_form(struct buf *b, const struct comment *c, const char *csrf)
+/* ban_form: the form banning c's reader, after the ban in force on them
+ * if any (a new ban replaces it: "for good" would become 7 days). */
+static void ban_form(struct buf *b, const struct site *site,
+                     const struct comment *c, const struct ban *ban,
+                     const char *csrf)
 {
+    if (ban) {
+        html_lit(b, "<p class=\"mod-banned\">");
+        if (ban->until) {
+            html_texts(b, msg_get(MSG_ADM_AUTHOR_BANNED_UNTIL));
+            html_lit(b, " ");
+            admin_local_time(b, site, ban->until);
+            html_lit(b, ".");
+        } else {
+            html_texts(b, msg_get(MSG_ADM_AUTHOR_BANNED_FOREVER));
+        }
+        html_lit(b, "</p>\n");
+    }
     action_open(b, c, "ban", csrf);
     page_admin_ban_fields(b, "mod-ban-", c->id, false, false);
     html_lit(b, "</form>\n");
 }
 
-void page_mod_controls(struct buf *b, const struct comment *c, const char *csrf)
+void page_mod_controls(struct buf *b, const struct site *site,
+                       const struct comment *c, const struct ban *ban,
+                       const char *csrf)
 {
     bool waiting = comment_status_awaits_review(c->status);
     /* open on a held comment: deciding it is why the moderator came */
@@ -73,7 +91,7 @@ void page_mod_controls(struct buf *b, const struct comment *c, const char *csrf)
     page_admin_redact_fields(b, c, NULL);
     html_lit(b, "</form>\n");
     if (c->author_kind == AUTHOR_READER && c->author_hash[0])
-        ban_form(b, c, csrf);
+        ban_form(b, site, c, ban, csrf);
     html_lit(b, "<p><a href=\"/admin/log?id=");
     html_int(b, c->id);
     html_lit(b, "\">");

@@ -303,3 +303,40 @@ def test_staff_form_has_no_reader_name_nor_handle_words(srv):
     loc, page = follow(editor, r)
     own = comment_block(page, loc.split("#c")[1])
     check("Somebody" not in own and "Ed" in own, "signed as the account")
+
+
+def test_thread_says_a_commenters_ban_in_force(srv):
+    # on the article page a moderator sees the ban in force on a
+    # comment's reader by its ban form, as the queue says it: a new ban
+    # replaces the one in force, and "for 7 days" is the form's choice
+    aid = demo_article(srv)["id"]
+    mod = login(srv, "Kathi")
+    troll, other = srv.client(), srv.client()
+    url = "/api/v1/articles/%d/comments" % aid
+    ids = {}
+    for who, c in (("troll", troll), ("other", other)):
+        r = c.post_json(url, {"body": "A plain remark from %s." % who})
+        eq(r.status, 201, r.text)
+        ids[who] = r.json()["comment"]["number"]
+    page = mod.get(ARTICLE_PATH).text
+    check("mod-banned" not in page, "nobody banned yet")
+    r = mod.post_form("/admin/queue/%d/ban" % troll_id(srv, aid, ids["troll"]),
+                      {"csrf": csrf_of(page), "duration": "permanent"})
+    eq(r.status, 303, "banned for good")
+    for lang, said in (("en", "Its author is banned for good."),
+                       ("es", "Su autor está bloqueado para siempre.")):
+        page = mod.get(ARTICLE_PATH, {"Accept-Language": lang}).text
+        own = re.search(r'id="c%s">.*?</li>' % re.escape(ids["troll"]), page,
+                        re.S).group(0)
+        check('<p class="mod-banned">%s</p>' % said in own,
+              "%s: the ban by the troll's comment" % lang)
+        theirs = re.search(r'id="c%s">.*?</li>' % re.escape(ids["other"]),
+                           page, re.S).group(0)
+        check("mod-banned" not in theirs, "%s: not by another's" % lang)
+    no_staff_parts(srv.client().get(ARTICLE_PATH).text, "a reader's page")
+    check("mod-banned" not in srv.client().get(ARTICLE_PATH).text,
+          "readers never see a ban")
+
+
+def troll_id(srv, aid, number):
+    return visible_by_number(srv, aid)[number]["id"]
