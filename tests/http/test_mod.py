@@ -376,6 +376,14 @@ def test_ban_refuses_posts_and_others_still_post(srv):
     r = troll.post_json(url, {"body": "Another comment after the ban."})
     eq(r.status, 403, "banned")
     eq(r.json()["error"]["code"], "banned", "code")
+    # in plain Spanish ("tienes prohibido comentar", not the calque
+    # "tienes bloqueado comentar")
+    r = troll.request("POST", url, json.dumps({"body": "Otra vez."}),
+                      {"Content-Type": "application/json",
+                       "Accept-Language": "es"})
+    eq(r.status, 403, "banned, in Spanish")
+    eq(r.json()["error"]["message"],
+       "Por ahora tienes prohibido comentar. Inténtalo más tarde.", "es")
     r = other.post_json(url, {"body": "Someone else can still comment."})
     check(r.status in (201, 202), "others post")
     # a timed ban lifts by itself
@@ -419,7 +427,9 @@ def test_banned_reader_cannot_report(srv):
     eq(r.status, 403, "embed: " + r.text)
     eq(r.json()["error"]["code"], "banned", "embed code")
     for lang, words in (("en", "you cannot report comments"),
-                        ("es", "no puedes reportar comentarios")):
+                        ("es", "Por ahora tienes prohibido participar en las "
+                               "conversaciones de este sitio, así que no "
+                               "puedes reportar comentarios")):
         r = troll.request("POST", "/comments/%d/report" % target,
                           "reason=spam",
                           {"Content-Type": "application/x-www-form-urlencoded",
