@@ -287,16 +287,24 @@ int page_admin_article_form(struct buf *b, const struct admin_ctx *ctx,
         html_lit(b, " checked");
     html_lit(b, "> ");
     html_texts(b, msg_get(MSG_ADM_F_PUBLISH));
+    /* the preview lands at itself: below the form, a phone's screen
+       would show the form's top again, as if nothing had happened */
     html_lit(b, "</label>\n<p class=\"buttons\"><button type=\"submit\" "
-                "name=\"op\" value=\"preview\" class=\"secondary\">");
+                "name=\"op\" value=\"preview\" class=\"secondary\" "
+                "formaction=\"/admin/articles/");
+    if (is_new)
+        html_lit(b, "new");
+    else
+        html_int(b, art->id);
+    html_lit(b, "#preview\">");
     html_texts(b, msg_get(MSG_ADM_F_PREVIEW));
     html_lit(b, "</button> <button type=\"submit\" name=\"op\" "
                 "value=\"save\">");
     html_texts(b, msg_get(MSG_ADM_F_SAVE));
     html_lit(b, "</button></p>\n</form>\n");
     if (preview) {
-        html_lit(b, "<section class=\"preview\" aria-labelledby=\"preview-h\">"
-                    "<h2 id=\"preview-h\">");
+        html_lit(b, "<section class=\"preview\" id=\"preview\" "
+                    "aria-labelledby=\"preview-h\"><h2 id=\"preview-h\">");
         html_texts(b, msg_get(MSG_ADM_F_PREVIEW));
         html_lit(b, "</h2>\n");
         int ret = page_article_post(b, ctx->site, art, a);

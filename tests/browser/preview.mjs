@@ -1,7 +1,8 @@
 // preview.mjs - run.mjs's test of the editor's preview: the demo article
 // previewed in the editor looks as its page shows it to readers, in
 // screenshots (the same markup, in the reader stylesheet's type and
-// measure, not the staff pages' sans-serif). run.mjs adds it to its suite.
+// measure, not the staff pages' sans-serif), and on a phone it opens in
+// view, below the long form. run.mjs adds them to its suite.
 import { inflateSync } from "node:zlib";
 import { ARTICLE, addUser, articleId, check, staffLogin } from "./harness.mjs";
 
@@ -92,6 +93,25 @@ export const previewTests = {
       if (!near.some((k) => row.equals(want.rows[k]))) off++;
     });
     check(off <= h / 100, `the preview's pixels are the page's: ${off} of ${h} rows differ`);
+    await ctx.close();
+  },
+
+  async "on a phone the preview opens in view"(browser, srv) {
+    // below the editor's long form: landing at the top again, a phone
+    // would show the form as if nothing had happened
+    addUser(srv.db, "Ed", "editor");
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await staffLogin(ctx, srv, "Ed");
+    for (const path of ["/admin/articles/" + (await articleId(srv)), "/admin/articles/new"]) {
+      await page.goto(srv.base + path);
+      await page.fill("input[name=title]", "A title to preview");
+      await Promise.all([page.waitForLoadState("load"), page.click("button[value=preview]")]);
+      const heading = page.locator("#preview-h");
+      await heading.waitFor();
+      const box = await heading.boundingBox();
+      check(box && box.y >= 0 && box.y < 844, `${path}: the preview's heading in view: ${JSON.stringify(box)}`);
+      check(await page.inputValue("input[name=title]") === "A title to preview", path + ": the form kept");
+    }
     await ctx.close();
   },
 };
