@@ -154,9 +154,11 @@ MUST_CHECK int page_article_post(struct buf *b, const struct site *site,
 #define PAGE_MARK_NOTICE "<!--charla:notice-->"
 #define PAGE_MARK_STAFF "<!--charla:staff-->"
 /*
- * What the shared comment form says to readers only — the display name
- * field, which a staff member's comment does not take (it is signed with
- * the account's name), and the line about the cookie and the handle —
+ * What the shared comment form says to readers only — that comments on a
+ * pre-moderated article wait for review (a staff member's is published at
+ * once), the display name field, which a staff member's comment does not
+ * take (it is signed with the account's name), and the line about the
+ * cookie and the handle —
  * stands between PAGE_MARK_READER and PAGE_MARK_READER_END;
  * page_add_for_staff leaves it out.
  */

@@ -287,10 +287,12 @@ static void render_form(struct buf *b, const struct thread *t,
         html_texts(b, msg_get(MSG_FORM_HEADING));
     }
     html_lit(b, "</h3>\n");
-    if (art->discussion == 1) {
-        html_lit(b, "<p class=\"notice\">");
+    /* a staff member's comment is published at once, pre-moderated
+       discussion or not: the notice is the readers' */
+    if (art->discussion == 1 && !opts->csrf) {
+        html_lit(b, PAGE_MARK_READER "<p class=\"notice\">");
         html_texts(b, msg_get(MSG_PREMOD));
-        html_lit(b, "</p>\n");
+        html_lit(b, "</p>" PAGE_MARK_READER_END "\n");
     }
     bool show_error = opts->form_error && ((parent && opts->reply_to) ||
                                            (!parent && !opts->reply_to));

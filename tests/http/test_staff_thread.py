@@ -7,7 +7,8 @@ import re
 import urllib.parse
 
 from harness import check, eq
-from test_admin import csrf_of, demo_article, form_fields, login
+from test_admin import (csrf_of, demo_article, form_fields, login,
+                        set_discussion)
 from test_read import ARTICLE_PATH
 
 THREAT = "I will find you and cut your head off, you rat"
@@ -268,12 +269,17 @@ def comment_forms(page):
 def test_staff_form_has_no_reader_name_nor_handle_words(srv):
     # a staff member's comment is signed with the account's name: the
     # display name a reader may give would be dropped without a word, and
-    # "a cookie gives you the same handle" is not so for staff; the
-    # moderator's page (rendered for them), the editor's (the shared page
-    # with their part) and a reply form rendered for either leave both out
+    # "a cookie gives you the same handle" is not so for staff, nor, their
+    # comment being published at once, "comments are reviewed before they
+    # appear"; the moderator's page (rendered for them), the editor's (the
+    # shared page with their part) and a reply form rendered for either
+    # leave them out
     aid = demo_article(srv)["id"]
     mod = login(srv, "Kathi")
     editor = login(srv, "Ed", "editor")
+    set_discussion(editor, aid, 1)
+    premod = {"en": "reviewed before they appear",
+              "es": "se revisan antes de aparecer"}
     for who, c in (("Kathi", mod), ("Ed", editor)):
         for query in ("", "?reply=1"):
             for lang in ("en", "es"):
@@ -286,6 +292,8 @@ def test_staff_form_has_no_reader_name_nor_handle_words(srv):
                     check('name="name"' not in f, what + ": no name field")
                     check('class="privacy"' not in f,
                           what + ": no words about the handle")
+                    check(premod[lang] not in f,
+                          what + ": no word of pre-moderation")
                     check('name="csrf"' in f, what + ": the staff form")
                 check("charla:reader" not in page, what + ": no markers")
     for query in ("", "?reply=1"):
@@ -295,12 +303,14 @@ def test_staff_form_has_no_reader_name_nor_handle_words(srv):
         for f in forms:
             check('name="name"' in f, "a reader names themselves")
             check('class="privacy"' in f, "and reads about the cookie")
+            check(premod["en"] in f, "and that comments are reviewed")
     # the name a staff member's post might still carry is not shown
     page = editor.get(ARTICLE_PATH).text
     r = editor.post_form("/articles/%d/comments" % aid,
                          {"body": "From the newsroom.", "name": "Somebody",
                           "csrf": csrf_of(page)})
     loc, page = follow(editor, r)
+    check("posted=" in loc, "published at once: " + loc)
     own = comment_block(page, loc.split("#c")[1])
     check("Somebody" not in own and "Ed" in own, "signed as the account")
 
