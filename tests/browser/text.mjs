@@ -7,7 +7,8 @@
 // right-to-left override stops at the name, combining marks piled on a
 // letter paint only over their own text or name, no line of details
 // (a name and its handle, a queue item's header) starts with "·", and
-// Reply and Report are far enough apart to tap. run.mjs adds these to
+// Reply and Report are far enough apart to tap, and so are a moderator's
+// controls under a comment. run.mjs adds these to
 // its suite. The webhook log fits a 360 px screen too, and a comment or
 // a name in Arabic or Hebrew reads right to left, an English one left to
 // right.
@@ -391,6 +392,34 @@ export const textTests = {
         `${lang}: links at least 24 px tall: ${reply.height}, ${report.height}`);
       const gap = report.x - (reply.x + reply.width);
       check(gap >= 16, `${lang}: at least 16 px between Reply and Report: ${gap}`);
+      await ctx.close();
+    }
+  },
+
+  async "on a phone a moderator's controls under a comment are tall enough to tap"(browser, srv) {
+    // the browser's own form controls are 13 px type and 19-21 px tall;
+    // on the article page they are a moderator's Approve, Remove and Ban
+    addUser(srv.db, "Mo", "moderator");
+    const posted = await fetch(`${srv.base}/api/v1/articles/${await articleId(srv)}/comments`, {
+      method: "POST", headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ body: "I will find you and cut your head off, you rat" }) });
+    check(posted.status === 202, "held: " + posted.status);
+    const number = (await posted.json()).comment.number;
+    for (const lang of ["en", "es"]) {
+      const ctx = await browser.newContext({ viewport: PHONE, locale: lang });
+      const page = await staffLogin(ctx, srv, "Mo");
+      await page.goto(srv.base + ARTICLE);
+      const tools = page.locator(`[id="c${number}"] details.mod-tools`);
+      check(await tools.getAttribute("open") !== null, `${lang}: open on a held comment`);
+      const controls = await tools.locator("button, select, input:not([type=hidden])").evaluateAll((els) =>
+        els.map((e) => ({ what: (e.textContent || e.name).trim().slice(0, 20),
+          height: e.getBoundingClientRect().height, font: parseFloat(getComputedStyle(e).fontSize) })));
+      check(controls.length >= 6, `${lang}: approve, remove, redact and ban: ${controls.length}`);
+      const small = controls.filter((c) => c.height < 24 || c.font < 14);
+      check(small.length === 0, `${lang}: at least 24 px tall in the page's type: ${JSON.stringify(small)}`);
+      const approve = tools.locator("form.mod-approve button");
+      const fill = await approve.evaluate((e) => getComputedStyle(e).backgroundColor);
+      check(fill !== "rgb(255, 255, 255)", `${lang}: Approve filled, as in the queue: ${fill}`);
       await ctx.close();
     }
   },
