@@ -776,17 +776,35 @@ static int queue_item(struct buf *b, const struct admin_ctx *ctx,
     html_int(b, c->id);
     html_lit(b, "\">\n<header>");
     bulk_pick(b, c);
-    html_lit(b, "<a class=\"num\" href=\"");
-    article_href(b, q->art, c->number);
-    html_lit(b, "\">#");
+    /* a draft's page answers nobody (404), staff included: its comment
+       and title are not links then, and the item says why */
+    bool live = q->art->is_published;
+    if (live) {
+        html_lit(b, "<a class=\"num\" href=\"");
+        article_href(b, q->art, c->number);
+        html_lit(b, "\">#");
+    } else {
+        html_lit(b, "<span class=\"num\">#");
+    }
     html_texts(b, c->number);
-    html_lit(b, "</a> ");
+    if (live)
+        html_lit(b, "</a> ");
+    else
+        html_lit(b, "</span> ");
     html_texts(b, msg_get(MSG_ADM_IN));
-    html_lit(b, " <a class=\"article\" href=\"");
-    article_href(b, q->art, NULL);
-    html_lit(b, "\">");
-    page_isolated_text(b, q->art->title);
-    html_lit(b, "</a>" PAGE_SEP);
+    if (live) {
+        html_lit(b, " <a class=\"article\" href=\"");
+        article_href(b, q->art, NULL);
+        html_lit(b, "\">");
+        page_isolated_text(b, q->art->title);
+        html_lit(b, "</a>" PAGE_SEP);
+    } else {
+        html_lit(b, " <span class=\"article\">");
+        page_isolated_text(b, q->art->title);
+        html_lit(b, "</span> (");
+        html_texts(b, msg_get(MSG_ADM_ART_DRAFT));
+        html_lit(b, ")" PAGE_SEP);
+    }
     page_admin_author(b, c);
     html_lit(b, PAGE_SEP);
     admin_local_time(b, ctx->site, c->created);
@@ -795,11 +813,18 @@ static int queue_item(struct buf *b, const struct admin_ctx *ctx,
     if (q->parent) {
         html_lit(b, "<blockquote class=\"parent\"><p class=\"meta\">");
         html_texts(b, msg_get(MSG_ADM_PARENT));
-        html_lit(b, " <a href=\"");
-        article_href(b, q->art, q->parent->number);
-        html_lit(b, "\">#");
+        if (live) {
+            html_lit(b, " <a href=\"");
+            article_href(b, q->art, q->parent->number);
+            html_lit(b, "\">#");
+        } else {
+            html_lit(b, " #");
+        }
         html_texts(b, q->parent->number);
-        html_lit(b, "</a> ");
+        if (live)
+            html_lit(b, "</a> ");
+        else
+            html_lit(b, " ");
         page_admin_author(b, q->parent);
         html_lit(b, "</p>");
         int ret = comment_text(b, q->parent, a);

@@ -5,8 +5,8 @@ import re
 from urllib.parse import urlencode
 
 from harness import check, eq
-from test_admin import (PASSWORD, csrf_of, demo_article, login, queue_ids,
-                        set_discussion)
+from test_admin import (PASSWORD, csrf_of, demo_article, form_fields, login,
+                        queue_ids, set_discussion)
 from test_mod import act
 
 QUEUED = 120  # more than two pages of the queue page (50) and of the API
@@ -344,3 +344,32 @@ def test_redaction_mark_is_in_the_moderators_language(srv):
         item = queue_item_html(mod.get("/admin/queue").text, cid)
         check("Te vamos a encontrar, %s %s" % (mark, lang) in item,
               "%s: the mark in the text" % lang)
+
+
+def test_queue_item_of_a_draft_says_so_and_links_nowhere(srv):
+    """A comment waiting on an article an editor took back to draft: its
+    page answers 404 to everyone, staff included, so the queue item's
+    number, title and parent are not links there but say "(draft)"."""
+    from test_mod import second_article
+    mod = login(srv, "Kathi")
+    editor = login(srv, "Ed", "editor")
+    other, _ = second_article(srv, editor)
+    url = "/api/v1/articles/%d/comments" % other
+    r = srv.client().post_json(url, {"body": "You are an idiot and a moron",
+                                     "parent": "1"})
+    eq(r.status, 202, "held: %s" % r.text)
+    cid = r.json()["comment"]["id"]
+    item = queue_item_html(mod.get("/admin/queue").text, cid)
+    check('href="/2026/12/second' in item, "published: links to its page")
+    edit = "/admin/articles/%d" % other
+    fields = form_fields(editor.get(edit).text, edit)
+    fields.pop("published", None)
+    fields["op"] = "save"
+    eq(editor.post_form(edit, fields).status, 303, "back to draft")
+    eq(mod.get("/2026/12/second?c=1").status, 404, "its page answers 404")
+    for lang, word in (("en", "(draft)"), ("es", "(borrador)")):
+        item = queue_item_html(mod.get("/admin/queue",
+                                       {"Accept-Language": lang}).text, cid)
+        check('href="/2026/12/second' not in item, lang + ": no link to it")
+        check("<bdi>Second</bdi></span> %s" % word in item,
+              lang + ": says it is a draft")
