@@ -863,6 +863,19 @@ int page_article(struct buf *b, const struct thread *t,
         html_lit(b, "<p class=\"notice\">");
         html_texts(b, msg_get(MSG_CLOSED));
         html_lit(b, "</p>\n");
+        /* a post refused because the discussion closed while its reader
+           typed (without JavaScript, which keeps it in the form): there is
+           no form to put it back in, so it is shown to be copied */
+        if (opts->form_error && opts->form_body && opts->form_body[0]) {
+            html_lit(b, "<p class=\"form-error\" role=\"alert\">");
+            html_texts(b, msg_get(MSG_CLOSED_NOT_POSTED));
+            html_lit(b, "</p>\n<textarea class=\"kept\" id=\"kept\" readonly "
+                        "rows=\"5\" dir=\"auto\" aria-label=\"");
+            html_attrs(b, msg_get(MSG_FORM_BODY));
+            html_lit(b, "\">");
+            html_texts(b, opts->form_body);
+            html_lit(b, "</textarea>\n");
+        }
     } else {
         render_form(b, t, NULL, opts);
     }

@@ -1,7 +1,9 @@
 """test_post.py - posting comments and replies, by JSON and by form, and
 every kind of bad input refused with nothing stored."""
+import html
 import json
 import re
+import urllib.parse
 
 from harness import check, eq
 from test_read import ARTICLE_PATH
@@ -667,3 +669,31 @@ def test_reader_forms_refuse_another_sites_page(srv):
         "Content-Type": "application/x-www-form-urlencoded",
         "Sec-Fetch-Site": "same-origin"})
     eq(r.status, 200, "the report page's own form: %d" % r.status)
+
+
+def test_post_to_a_discussion_closed_meanwhile_keeps_the_text(srv):
+    """Without JavaScript a post sent after the discussion closed (the
+    reader was writing) answers the page, which has no form to put the
+    text back in: it says the comment was not posted and shows the text
+    to copy, escaped, in the reader's language; nothing is stored."""
+    from test_admin import login, set_discussion
+    aid = article_id(srv)
+    editor = login(srv, "Ed", "editor")
+    set_discussion(editor, aid, 2)
+    before = count(srv, aid)
+    text = "Un testimonio largo <b>escrito</b> con cuidado & paciencia."
+    for lang, said in (("en", "Your comment was not posted"),
+                       ("es", "Tu comentario no se publicó")):
+        r = srv.client().request(
+            "POST", "/articles/%d/comments" % aid,
+            "body=%s&name=Vecina" % urllib.parse.quote(text),
+            {"Content-Type": "application/x-www-form-urlencoded",
+             "Accept-Language": lang})
+        eq(r.status, 403, "closed")
+        check(said in r.text, lang + ": says it was not posted")
+        check('<textarea class="kept" id="kept" readonly' in r.text,
+              lang + ": the text to copy")
+        check(html.escape(text, quote=False) in r.text, lang + ": escaped")
+    eq(count(srv, aid), before, "nothing stored")
+    page = srv.client().get(ARTICLE_PATH).text
+    check('class="kept"' not in page, "the page itself has no such box")
