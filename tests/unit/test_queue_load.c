@@ -75,6 +75,10 @@ FWD(comments_by_ids,
 FWD(author_records,
     (struct store * s, const char *const *h, size_t n, int64_t *v, int64_t *r),
     (in, h, n, v, r))
+FWD(ban_list,
+    (struct store * s, int64_t now, struct arena *a, struct ban **out,
+     size_t *n),
+    (in, now, a, out, n))
 FWD(reports_of,
     (struct store * s, const int64_t *ids, size_t n, struct arena *a,
      struct report **out, size_t *nout),
@@ -94,6 +98,7 @@ static const struct store_ops counting_ops = {
     .comments_by_ids = c_comments_by_ids,
     .author_records = c_author_records,
     .reports_of = c_reports_of,
+    .ban_list = c_ban_list,
 };
 
 /* --- the fixture -------------------------------------------------------- */
@@ -108,6 +113,13 @@ static struct http_req req;
 static int64_t art_ids[ARTICLES];
 
 static const char *const hashes[] = {"aa01", "bb02", "cc03", ""};
+
+/* The fixture's clock: bb02's ban (until 500000) is in force. */
+#define NOW 200000
+static int64_t fixed_now(void)
+{
+    return NOW;
+}
 
 /* fill: ARTICLES articles, the even ones pre-moderated; in each, a visible
  * comment (reported in the even articles) with REPLIES held replies by
@@ -168,6 +180,12 @@ static void fill(struct store *st)
                            .body = "",
                            .reason = "spam"};
     ck_assert_int_eq(store_comment_insert(st, &gone), 0);
+    struct ban ban = {.author_hash = "bb02",
+                      .until = 500000,
+                      .created = NOW - 10,
+                      .actor = "mod",
+                      .comment_id = gone.id};
+    ck_assert_int_eq(store_ban_add(st, &ban), 0);
 }
 
 static void setup(void)
@@ -179,6 +197,7 @@ static void setup(void)
     counter.calls = 0;
     memset(&app, 0, sizeof(app));
     app.store = &counter.base;
+    app.now = fixed_now;
     memset(app.site.key, 7, sizeof(app.site.key));
     memset(&req, 0, sizeof(req));
     arena_init(&req.arena, 0);
@@ -220,10 +239,22 @@ static void check_item(const struct queue_item *it)
         ck_assert_int_eq(it->author_visible, v);
         ck_assert_int_eq(it->author_removed, r);
         ck_assert_int_eq(strlen(c->handle), PSEUDONYM_HANDLE_LEN);
+        /* the ban in force on its author, as the one-row read says */
+        struct ban b;
+        int found = store_ban_active(st, c->author_hash, NOW, &req.arena, &b);
+        if (found == 0) {
+            ck_assert_ptr_nonnull(it->ban);
+            ck_assert_int_eq(it->ban->id, b.id);
+            ck_assert_int_eq(it->ban->until, b.until);
+        } else {
+            ck_assert_int_eq(found, ERR_NOTFOUND);
+            ck_assert_ptr_null(it->ban);
+        }
     } else {
         ck_assert_int_eq(it->author_visible, 0);
         ck_assert_int_eq(it->author_removed, 0);
         ck_assert_str_eq(c->handle, "");
+        ck_assert_ptr_null(it->ban);
     }
     struct report *rs;
     size_t nrs;
@@ -237,8 +268,8 @@ static void check_item(const struct queue_item *it)
 }
 
 /* The queue's read plus one read per kind (articles, parents, records,
- * reports), whatever the page's length. */
-#define PAGE_CALLS 5
+ * reports, the bans in force), whatever the page's length. */
+#define PAGE_CALLS 6
 
 START_TEST(test_page_in_constant_calls)
 {
@@ -255,13 +286,16 @@ START_TEST(test_page_in_constant_calls)
         size_t want =
             k == 0 ? ARTICLES * REPLIES + ARTICLES / 2 : (size_t)sizes[k];
         ck_assert_uint_eq(n, want);
-        size_t with_reports = 0;
+        size_t with_reports = 0, banned = 0;
         for (size_t i = 0; i < n; i++) {
             check_item(&items[i]);
             with_reports += items[i].nreports > 0;
+            banned += items[i].ban != NULL;
         }
-        if (k == 0)
+        if (k == 0) {
             ck_assert_uint_eq(with_reports, ARTICLES / 2);
+            ck_assert_uint_gt(banned, 0);
+        }
     }
 }
 END_TEST
