@@ -239,6 +239,21 @@ const enum msg_id *msg_report_suggestions(size_t *n)
     return suggestions;
 }
 
+const char *msg_report_reason(const char *reason)
+{
+    size_t n;
+    const enum msg_id *ids = msg_report_suggestions(&n);
+    if (!reason)
+        return "";
+    for (int l = 0; l < MSG_LANG_COUNT; l++)
+        for (size_t i = 0; i < n; i++) {
+            const char *s = msg_get_in((enum msg_lang)l, ids[i]);
+            if (s && strcmp(reason, s) == 0)
+                return msg_get(ids[i]);
+        }
+    return reason;
+}
+
 const char *msg_reason(const char *reason)
 {
     if (!reason)

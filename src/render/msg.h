@@ -66,6 +66,15 @@ int msg_lang_accept(const char *header);
 const char *msg_reason(const char *reason);
 
 /*
+ * msg_report_reason returns a reader's report reason as a moderator
+ * should read it: one of the suggestions the report form offers
+ * (msg_report_suggestions), as picked in either language ("amenaza",
+ * "threat"), in the current language; anything else the reader typed,
+ * unchanged. Borrowed.
+ */
+const char *msg_report_reason(const char *reason);
+
+/*
  * msg_category returns a screening category as the screen stores it
  * ("identity_hate") in the moderator's words in the current language; a
  * name this build does not know is returned as given. Borrowed.

@@ -693,8 +693,9 @@ static void why_tags(struct buf *b, const struct queue_item *q)
             if (!q->reports[k].reason[0])
                 continue;
             html_lit(b, "<li>");
-            /* isolated: an override in it must not reverse the label */
-            page_isolated_text(b, q->reports[k].reason);
+            /* isolated: an override in it must not reverse the label; a
+               suggestion the reader picked, in the moderator's language */
+            page_isolated_text(b, msg_report_reason(q->reports[k].reason));
             /* a report without a reader cookie of its own, from a network
                already counted, or dismissed by an approval (mod_report) */
             if (!q->reports[k].counted) {

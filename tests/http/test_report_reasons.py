@@ -79,3 +79,32 @@ def test_report_reason_is_isolated_in_the_queue(srv):
     check("<li><bdi>spam \u202eoh</bdi> <span class=\"uncounted\">"
           "(not counted toward holding it)</span></li>" in page,
           "isolated: " + page[page.find("report-reasons"):][:300])
+
+
+def test_report_reason_picked_is_read_in_the_moderators_language(srv):
+    """The report form suggests the moderators' reasons in the reader's
+    language; one picked there ("amenaza", "exposición de datos
+    personales") reads in the moderator's language in the queue
+    ("threat", "doxxing"), as the removal reasons do; what a reader typed
+    in their own words stays as typed, and the JSON API keeps each as
+    sent."""
+    _, by = comments(srv)
+    cid = by[REPORTED]["id"]
+    sent = ["amenaza", "exposición de datos personales", "spam",
+            "Me parece amenaza"]
+    for reason in sent:
+        r = srv.client().post_json("/api/v1/comments/%d/report" % cid,
+                                   {"reason": reason})
+        eq(r.status, 201, r.text)
+    mod, reports = _queue_reports(srv, cid)
+    eq(sorted(x["reason"] for x in reports), sorted(sent), "API: as sent")
+    for lang, shown in ((EN, ["threat", "doxxing", "spam",
+                              "Me parece amenaza"]),
+                        (ES, ["amenaza", "exposición de datos personales",
+                              "spam", "Me parece amenaza"])):
+        page = mod.get("/admin/queue", lang).text
+        listed = page[page.find('<ul class="report-reasons">'):]
+        listed = listed[:listed.find("</ul>")]
+        for words in shown:
+            check("<li><bdi>%s</bdi>" % words in listed,
+                  "%s: %r in %s" % (lang, words, listed[:400]))
