@@ -250,6 +250,19 @@ void admin_local_time(struct buf *b, const struct site *site, int64_t t)
     html_lit(b, "</time>");
 }
 
+void page_admin_ban_in_force(struct buf *b, const struct site *site,
+                             const struct ban *ban)
+{
+    if (ban->until) {
+        html_texts(b, msg_get(MSG_ADM_AUTHOR_BANNED_UNTIL));
+        html_lit(b, " ");
+        admin_local_time(b, site, ban->until);
+        html_lit(b, ".");
+    } else {
+        html_texts(b, msg_get(MSG_ADM_AUTHOR_BANNED_FOREVER));
+    }
+}
+
 void page_admin_ban_fields(struct buf *b, const char *id_prefix, int64_t id,
                            bool ask, bool banned)
 {
@@ -848,14 +861,7 @@ static int queue_item(struct buf *b, const struct admin_ctx *ctx,
     }
     if (q->ban) {
         html_lit(b, "<p class=\"record banned\">");
-        if (q->ban->until) {
-            html_texts(b, msg_get(MSG_ADM_AUTHOR_BANNED_UNTIL));
-            html_lit(b, " ");
-            admin_local_time(b, ctx->site, q->ban->until);
-            html_lit(b, ".");
-        } else {
-            html_texts(b, msg_get(MSG_ADM_AUTHOR_BANNED_FOREVER));
-        }
+        page_admin_ban_in_force(b, ctx->site, q->ban);
         html_lit(b, "</p>");
     }
     html_lit(b, "\n");

@@ -131,6 +131,13 @@ MUST_CHECK int page_admin_queue(struct buf *b, const struct admin_ctx *ctx,
 void page_admin_author(struct buf *b, const struct comment *c);
 
 /*
+ * page_admin_ban_in_force writes the sentence saying a comment's author is
+ * banned, until when (a <time> in the site's zone) or for good.
+ */
+void page_admin_ban_in_force(struct buf *b, const struct site *site,
+                             const struct ban *ban);
+
+/*
  * page_admin_ban_fields writes a ban form's fields: the duration select
  * (1 day, 7 days, for good; 7 days chosen), labelled, its id id_prefix
  * then id, and the submit button; with ask, the select carries the

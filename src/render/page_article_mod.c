@@ -57,14 +57,7 @@ static void ban_form(struct buf *b, const struct site *site,
 {
     if (ban) {
         html_lit(b, "<p class=\"mod-banned\">");
-        if (ban->until) {
-            html_texts(b, msg_get(MSG_ADM_AUTHOR_BANNED_UNTIL));
-            html_lit(b, " ");
-            admin_local_time(b, site, ban->until);
-            html_lit(b, ".");
-        } else {
-            html_texts(b, msg_get(MSG_ADM_AUTHOR_BANNED_FOREVER));
-        }
+        page_admin_ban_in_force(b, site, ban);
         html_lit(b, "</p>\n");
     }
     action_open(b, c, "ban", csrf);
