@@ -342,3 +342,12 @@ def test_spanish_length_error_writes_the_number_the_spanish_way(srv):
     eq(r.status, 422, r.text)
     eq(r.json()["error"]["message"],
        "El comentario tiene más de 5000 caracteres.", "5000, not 5,000")
+
+
+def test_name_field_says_its_limit_in_both_languages(srv):
+    """The reader learns the name's limit before posting, not after."""
+    c = srv.client()
+    es = c.get(ARTICLE_PATH, ES).text
+    check("hasta 40 caracteres" in es, "the Spanish label names the limit")
+    en = c.get(ARTICLE_PATH, EN).text
+    check("up to 40 characters" in en, "the English label names the limit")

@@ -166,8 +166,8 @@ START_TEST(notes)
              "doxxing";
     ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
                      "revisado de nuevo por el filtro: palabra prohibida "
-                     "\"x, y\", nombre protegido \"Kathi\", doxxing "
-                     "(datos personales)");
+                     "\"x, y\", nombre protegido \"Kathi\", exposición "
+                     "de datos personales");
     e.note = "rescreened: protected name \"Kathi\" (name)";
     ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
                      "revisado de nuevo por el filtro: nombre protegido "
