@@ -181,37 +181,43 @@ def test_log_comment_number_in_two_articles(srv):
     eq(len(cells), 1, "narrowed to the article")
 
 
+def held_today(mod):
+    """The stats page's count of comments held today."""
+    page = mod.get("/admin/stats").text
+    rows = re.findall(r"<tr><th scope=\"row\">.*?</th><td>(\d+)</td>", page)
+    return int(rows[0])
+
+
+def post_held_threats(srv, n):
+    """Posts n threats as a reader to the demo article; their ids, each
+    held when posted."""
+    url = "/api/v1/articles/%d/comments" % demo_article(srv)["id"]
+    held = []
+    for i in range(n):
+        r = srv.client().post_json(url, {"body": THREAT + " %d" % i})
+        eq(r.status, 202, "held when posted: %s" % r.text)
+        held.append(r.json()["comment"]["id"])
+    return held
+
+
 def test_stats_count_comments_held_when_posted(srv):
     """A comment held by screening when posted counts as held on the day
     it was posted, whether it is still held or decided since; a comment
     held by reports counts once."""
     mod = login(srv, "Kathi")
-    aid = demo_article(srv)["id"]
-
-    def held_today():
-        page = mod.get("/admin/stats").text
-        rows = re.findall(r"<tr><th scope=\"row\">.*?</th><td>(\d+)</td>",
-                          page)
-        return int(rows[0])
-
-    before = held_today()
-    url = "/api/v1/articles/%d/comments" % aid
-    held = []
-    for i in range(3):
-        r = srv.client().post_json(url, {"body": THREAT + " %d" % i})
-        eq(r.status, 202, "held when posted: %s" % r.text)
-        held.append(r.json()["comment"]["id"])
-    eq(held_today(), before + 3, "three held when posted")
+    before = held_today(mod)
+    held = post_held_threats(srv, 3)
+    eq(held_today(mod), before + 3, "three held when posted")
     csrf = csrf_of(mod.get("/admin/queue").text)
     r = mod.post_form("/admin/queue/%d/approve" % held[0], {"csrf": csrf})
     eq(r.status, 303, "approved")
     r = mod.post_form("/admin/queue/%d/remove" % held[1],
                       {"csrf": csrf, "reason": "threat"})
     eq(r.status, 303, "removed")
-    eq(held_today(), before + 3, "decided since: still counted once each")
+    eq(held_today(mod), before + 3, "decided since: still counted once each")
     _, by = comments(srv)
     check(hold_by_reports(srv, by["9"]["id"]), "held by reports")
-    eq(held_today(), before + 4, "a report hold counts once")
+    eq(held_today(mod), before + 4, "a report hold counts once")
 
 
 def test_stats_count_held_when_posted_after_a_ban(srv):
@@ -220,32 +226,19 @@ def test_stats_count_held_when_posted_after_a_ban(srv):
     it was posted, whether it still waits or is decided since: the ban's
     log row changes no status."""
     mod = login(srv, "Kathi")
-    aid = demo_article(srv)["id"]
-
-    def held_today():
-        page = mod.get("/admin/stats").text
-        rows = re.findall(r"<tr><th scope=\"row\">.*?</th><td>(\d+)</td>",
-                          page)
-        return int(rows[0])
-
-    before = held_today()
-    url = "/api/v1/articles/%d/comments" % aid
-    held = []
-    for i in range(2):
-        r = srv.client().post_json(url, {"body": THREAT + " %d" % i})
-        eq(r.status, 202, "held when posted: %s" % r.text)
-        held.append(r.json()["comment"]["id"])
-    eq(held_today(), before + 2, "two held when posted")
+    before = held_today(mod)
+    held = post_held_threats(srv, 2)
+    eq(held_today(mod), before + 2, "two held when posted")
     csrf = csrf_of(mod.get("/admin/queue").text)
     for cid in held:
         r = mod.post_form("/admin/queue/%d/ban" % cid,
                           {"csrf": csrf, "duration": "7d"})
         eq(r.status, 303, "author banned")
-    eq(held_today(), before + 2, "still held, authors banned")
+    eq(held_today(mod), before + 2, "still held, authors banned")
     r = mod.post_form("/admin/queue/%d/remove" % held[0],
                       {"csrf": csrf, "reason": "threat"})
     eq(r.status, 303, "removed")
-    eq(held_today(), before + 2, "one removed since")
+    eq(held_today(mod), before + 2, "one removed since")
 
 
 def test_log_cell_without_a_reason_is_empty(srv):
