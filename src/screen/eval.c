@@ -373,6 +373,19 @@ static const struct {
      "to go, rescues, news of deportations, others' demands reported, "
      "migrants defended (`%s/exclude-harmless-eval.tsv`, written with "
      "exclude-eval.tsv, never trained on)"},
+    {"evasion",
+     "Abuse disguised to get past a word filter: digits and symbols for "
+     "letters, spaced, stretched or look-alike letters, texting spellings, "
+     "emoji between words, glued words, euphemisms "
+     "(`%s/evasion-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set, after the readings of spellings made "
+     "on load were written; never trained on; here more is better)"},
+    {"evasion-harmless",
+     "Harmless comments a careless filter would take for them: texting "
+     "abbreviations, words that contain or resemble bad words, stretched "
+     "words of joy, other languages, quoted threats condemned "
+     "(`%s/evasion-harmless-eval.tsv`, written with evasion-eval.tsv, "
+     "never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
