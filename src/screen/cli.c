@@ -116,7 +116,7 @@ static void classify_json(const char *text, size_t len,
         json_object_set_new(e, "length", json_integer(s->len));
         const char *cn = screen_category_name(s->category);
         json_object_set_new(e, "category", cn ? json_string(cn) : json_null());
-        if (s->offset + s->len <= len)
+        if ((size_t)s->offset + s->len <= len)
             json_object_set_new(e, "text",
                                 classify_json_text(text + s->offset, s->len));
         json_array_append_new(sp, e);

@@ -308,6 +308,11 @@ bool screen_feared(const struct screen_norm *n, size_t tok)
 {
     static const char *const fear[] = {"miedo", "temor", "terror", "panico"};
     static const char *const of[] = {"a", "de"};
+    /* the fear told to the reader is a threat: "deberías tener miedo a
+     * que te maten", "ten miedo de que te encuentren" */
+    static const char *const have[] = {"ten",   "tengan",  "tenga",
+                                       "tener", "tendras", "tendran"};
     return tok >= 2 && screen_tok_in(n, tok - 1, of, 2) &&
-           screen_tok_in(n, tok - 2, fear, 4);
+           screen_tok_in(n, tok - 2, fear, 4) &&
+           !(tok >= 3 && screen_tok_in(n, tok - 3, have, 6));
 }

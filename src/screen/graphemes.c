@@ -99,8 +99,16 @@ void screen_grapheme_widen(const char *text, size_t len, uint32_t *off,
         return;
     if (surely_boundary(s, len, a) && surely_boundary(s, len, b))
         return; /* most spans: nothing to widen, and no walk to set up */
+    size_t a0 = a, b0 = b;
     a = cluster_edge(s, len, a, false);
     b = cluster_edge(s, len, b, true);
+    /* widen only: in bytes that are no UTF-8 the walk back can stop
+     * short of a cluster's end, and a span must never shrink or turn
+     * inside out (an end before its start) */
+    if (a > a0)
+        a = a0;
+    if (b < b0)
+        b = b0;
     *off = (uint32_t)a;
     *l = (uint32_t)(b - a);
 }

@@ -481,8 +481,8 @@ static int lex_add_spelt(struct screen_lex *lx, struct lex_word_set *made,
 /* Adds the spellings readers give the listed word t[0..len):
  *   - 'v' for each 'u' between two consonants: "pvto", "fvck", "cvlero"
  *     (no English or Spanish word has a 'v' between two consonants);
- *   - in a listed Spanish word of insult or swearing (not a word of a
- *     phrase), 'k' for each 'c' before
+ *   - in a Spanish rule word of insult or swearing (not a word of a
+ *     phrase nor of a feature list), 'k' for each 'c' before
  *     'a', 'o' or 'u' ("kulero", "kagada") and 'q' for a first "cu"
  *     before a consonant ("qlero", "qlo").
  * Words of three letters are left as they are ("tvs" is no "tus"). */
@@ -497,12 +497,15 @@ static int lex_add_spellings(struct screen_lex *lx, struct lex_word_set *made,
     memcpy(t, word, len);
     char v[SCREEN_TOK_MAX_LEN + 1], k[SCREEN_TOK_MAX_LEN + 1];
     bool vs = false, ks = false;
-    /* 'k' and 'q' for listed Spanish words of insult and swearing only:
-     * "kunt" is Dutch, "komo" (a word of a phrase) is every reader's
-     * "como", and "sudaka" is how the people that slur names call their
-     * own music ("rock sudaka") */
-    bool spanish = like->ntok == 1 && like->lang != SCREEN_LANG_EN &&
-                   like->cat != SCREEN_IDENTITY_HATE;
+    /* 'k' and 'q' for the rule words of insult and swearing of Spanish
+     * (or of any language) only: "kunt" is Dutch, "komo" (a word of a
+     * phrase) is every reader's "como", "sudaka" is how the people that
+     * slur names call their own music ("rock sudaka"), and the words of
+     * the feature lists are also names ("Kaká", "Marika") */
+    bool spanish =
+        like->ntok == 1 && like->kind == SCREEN_LEX_RULE &&
+        like->lang != SCREEN_LANG_EN &&
+        (like->cat == SCREEN_INSULT || like->cat == SCREEN_PROFANITY);
     for (size_t i = 0; i < len; i++) {
         char c = t[i], next = i + 1 < len ? t[i + 1] : 0;
         v[i] = k[i] = c;
@@ -605,14 +608,17 @@ int screen_lex_finish(struct screen_lex *lx)
         const struct screen_lex_entry *e = &lx->e[i];
         if (e->ntok == 1 && e->term_len > lx->max_word_len)
             lx->max_word_len = e->term_len;
-        if (e->ntok == 1 && e->term_len <= SCREEN_LEX_MASK_LEN) {
+        /* a disguise of a spelling made on load is no disguise of its
+         * word ("*Lo" is no "qlo", so no "culo"): the pattern scan reads
+         * the listed words only */
+        if (e->ntok == 1 && !e->spells && e->term_len <= SCREEN_LEX_MASK_LEN) {
             const char *w = screen_lex_term(lx, e);
             for (size_t k = 0; k < e->term_len; k++)
                 lx->pos_letters[e->term_len][k] |= screen_lex_letter_bit(w[k]);
         }
         uint32_t kb = lex_key_bit(e->key);
         lx->keys[kb >> 6] |= 1ULL << (kb & 63);
-        if (e->ntok == 1 && e->term_len <= SCREEN_LEX_MAX_LEN)
+        if (e->ntok == 1 && !e->spells && e->term_len <= SCREEN_LEX_MAX_LEN)
             lx->bylen_off[e->term_len + 1]++;
         /* the terms are normalised: words joined by single spaces. One
          * pass over the words hashes each once, for the filters and the
@@ -658,7 +664,7 @@ int screen_lex_finish(struct screen_lex *lx)
     memcpy(fill, lx->bylen_off, sizeof(fill));
     for (size_t i = 0; i < lx->n; i++) {
         const struct screen_lex_entry *e = &lx->e[i];
-        if (e->ntok == 1 && e->term_len <= SCREEN_LEX_MAX_LEN)
+        if (e->ntok == 1 && !e->spells && e->term_len <= SCREEN_LEX_MAX_LEN)
             lx->bylen[fill[e->term_len]++] = (uint32_t)i;
     }
     return 0;

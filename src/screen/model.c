@@ -333,8 +333,13 @@ static void tok_span(const struct screen_norm *n, const char *text, size_t len,
                      size_t t, size_t k, uint32_t *off, uint32_t *l)
 {
     const struct screen_tok *a = &n->tok[t], *b = &n->tok[t + k - 1];
+    /* a word spelt by letters spread over the text ("f u c k") can end
+     * after the next; never a span that ends before it starts */
+    uint32_t end = a->orig_off + a->orig_len;
+    if (b->orig_off + b->orig_len > end)
+        end = b->orig_off + b->orig_len;
     *off = a->orig_off;
-    *l = b->orig_off + b->orig_len - a->orig_off;
+    *l = end - a->orig_off;
     screen_grapheme_widen(text, len, off, l);
 }
 

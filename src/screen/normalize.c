@@ -724,14 +724,27 @@ static void canon_set_spelled(struct canon *cw, const struct screen_lex *lx,
     cw->e = e;
 }
 
+/* Real words whose doubled vowel, read once, makes a listed word: an
+ * English and a Spanish dictionary and the words of the training texts
+ * have these three ("the rules are looser now", "moong dal"). */
+static bool norm_real_doubled(const char *w, size_t len)
+{
+    static const char *const real[] = {"looser", "moong", "booner"};
+    for (size_t i = 0; i < sizeof(real) / sizeof(*real); i++)
+        if (strlen(real[i]) == len && memcmp(real[i], w, len) == 0)
+            return true;
+    return false;
+}
+
 /* The shortest word read with its doubled vowels once ("puto"). */
 #define NORM_UNDOUBLED_MIN_LEN 4
 
 /* "puuto", "fuuck", "pendeejo": a word w[0..len) of the lexicon's
  * letters, which is no lexicon word, read with each doubled vowel once,
- * when a screening lexicon (not a training's) has that word. Real words
- * with a doubled vowel read so as another real word ("shoot", "noose")
- * are words of phrases, not listed words. Sets cw and returns true then. */
+ * when a screening lexicon (not a training's) has that word. Most real
+ * words with a doubled vowel read so as another real word ("shoot",
+ * "noose") are words of phrases, not listed words; the few that are not
+ * are named in norm_real_doubled. Sets cw and returns true then. */
 static bool canon_set_undoubled_at(struct canon *cw,
                                    const struct screen_lex *lx, const char *w,
                                    size_t len, size_t i);
@@ -769,7 +782,7 @@ static bool canon_set_undoubled_at(struct canon *cw,
     for (i++; i < len; i++)
         if (w[i] != w[i - 1] || !norm_is_vowel((unsigned char)w[i]))
             t[k++] = w[i];
-    if (k < NORM_UNDOUBLED_MIN_LEN)
+    if (k < NORM_UNDOUBLED_MIN_LEN || norm_real_doubled(w, len))
         return false;
     const struct screen_lex_entry *e = screen_lex_word(lx, t, k);
     if (!e)

@@ -25,7 +25,8 @@ static bool suicide_english(const struct screen_norm *n, size_t j, size_t *end)
 {
     static const char *const det[] = {"a", "the", "some"};
     static const char *const heights[] = {"bridge", "cliff", "building",
-                                          "roof",   "train", "bus"};
+                                          "roof"};
+    static const char *const traffic[] = {"train", "bus", "truck"};
     static const char *const bleach[] = {"bleach", "clorox"};
     if (screen_tok_in(n, j, &(const char *){"drink"}, 1)) {
         size_t k = j + 1;
@@ -38,18 +39,25 @@ static bool suicide_english(const struct screen_norm *n, size_t j, size_t *end)
     }
     if (!screen_tok_in(n, j, &(const char *){"jump"}, 1))
         return false;
+    /* off a height ("jump off the bus at 5th street" gets off it), or
+     * in front of what runs people over */
     size_t k = j + 1;
-    if (screen_tok_in(n, k, &(const char *){"off"}, 1))
+    const char *const *to = heights;
+    size_t nto = SUICIDE_NWORDS(heights);
+    if (screen_tok_in(n, k, &(const char *){"off"}, 1)) {
         k++;
-    else if (screen_tok_in(n, k, &(const char *){"in"}, 1) &&
-             screen_tok_in(n, k + 1, &(const char *){"front"}, 1) &&
-             screen_tok_in(n, k + 2, &(const char *){"of"}, 1))
+    } else if (screen_tok_in(n, k, &(const char *){"in"}, 1) &&
+               screen_tok_in(n, k + 1, &(const char *){"front"}, 1) &&
+               screen_tok_in(n, k + 2, &(const char *){"of"}, 1)) {
         k += 3;
-    else
+        to = traffic;
+        nto = SUICIDE_NWORDS(traffic);
+    } else {
         return false;
+    }
     if (screen_tok_in(n, k, det, SUICIDE_NWORDS(det)))
         k++;
-    if (!screen_tok_in(n, k, heights, SUICIDE_NWORDS(heights)))
+    if (!screen_tok_in(n, k, to, nto))
         return false;
     *end = k + 1;
     return true;
@@ -63,9 +71,10 @@ static bool suicide_spanish(const struct screen_norm *n, size_t j, size_t *end)
                                         "tirense", "avientense", "lanzense"};
     static const char *const from[] = {"de", "desde", "del"};
     static const char *const det[] = {"un", "una", "el", "la", "algun"};
-    static const char *const heights[] = {
-        "puente",  "edificio", "azotea", "barranco", "precipicio",
-        "segundo", "quinto",   "metro",  "tren",     "camion"};
+    /* not "lánzate a un segundo intento" nor "lánzate al metro" (go
+     * there) */
+    static const char *const heights[] = {"puente", "edificio", "azotea",
+                                          "barranco", "precipicio"};
     static const char *const drink[] = {"tomate", "bebete", "tomense",
                                         "bebanse"};
     static const char *const bleach[] = {"cloro", "clorox", "veneno"};
@@ -85,9 +94,12 @@ static bool suicide_spanish(const struct screen_norm *n, size_t j, size_t *end)
     }
     if (!screen_tok_in(n, j, drink, SUICIDE_NWORDS(drink)))
         return false;
+    /* "tómate el cloro", "un vaso de cloro": not a list of groceries
+     * ("tomate, cloro y pan"), whose "tomate" is a tomato */
     size_t k = j + 1;
-    if (screen_tok_in(n, k, det, SUICIDE_NWORDS(det)))
-        k++;
+    if (!screen_tok_in(n, k, det, SUICIDE_NWORDS(det)))
+        return false;
+    k++;
     if (screen_tok_in(n, k, &(const char *){"vaso"}, 1) &&
         screen_tok_in(n, k + 1, &(const char *){"de"}, 1))
         k += 2;
@@ -106,7 +118,7 @@ static bool suicide_clause_starts(const struct screen_norm *n, const char *text,
         return true;
     const struct screen_tok *p = &n->tok[j - 1], *q = &n->tok[j];
     for (uint32_t b = p->orig_off + p->orig_len; b < q->orig_off; b++)
-        if (strchr(",.;:!?\n", text[b]))
+        if (memchr(",.;:!?\n", text[b], 7))
             return true;
     return false;
 }
@@ -141,11 +153,10 @@ static int suicide_at(const struct screen_norm *n, const char *text, size_t len,
     size_t end;
     bool starts = suicide_clause_starts(n, text, i);
     bool english = suicide_english(n, i, &end);
-    /* "drink bleach" and "jump off" are orders after "go", "just",
-     * "pls" or "and", or when they begin the comment or a clause */
-    if (english && !starts &&
-        !screen_tok_in(n, i - 1, go, SUICIDE_NWORDS(go)) &&
-        !screen_tok_in(n, i - 1, &(const char *){"and"}, 1))
+    /* "drink bleach" and "jump off" are orders after "go", "just" or
+     * "pls", or when they begin the comment or a clause (not "his
+     * followers believe anything and drink bleach") */
+    if (english && !starts && !screen_tok_in(n, i - 1, go, SUICIDE_NWORDS(go)))
         english = false;
     if (!english && !suicide_spanish(n, i, &end))
         return -1;

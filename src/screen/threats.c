@@ -599,13 +599,12 @@ static const struct screen_wc_word plain_words[] = {
     {"vamos", W_WE | W_FUT | W_THEN_A | W_COME},
     {"van", W_FUT | W_THEN_A | W_COME},
     {"va", W_FUT | W_THEN_A},
-    /* as readers type them: "t vamos a matar", "te boy a quemar", "vamos
-     * x ti" */
+    /* as readers type them: "t vamos a matar", "te bamos a quemar",
+     * "vamos x ti" (not "boy" nor "ban", English words: "my boy is
+     * coming for you in the final", "a ban for you") */
     {"t", W_YOU | W_CLITIC},
     {"bas", W_YOU | W_FUT | W_THEN_A},
-    {"boy", W_WE | W_FUT | W_THEN_A | W_COME},
     {"bamos", W_WE | W_FUT | W_THEN_A | W_COME},
-    {"ban", W_FUT | W_THEN_A | W_COME},
     {"ba", W_FUT | W_THEN_A},
     {"x", W_FOR},
     {"hay", W_CALL | W_THEN_QUE},
@@ -1271,8 +1270,15 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
 {
     size_t j = i + 1;
     if (verb & W_SELF_ONLY) {
+        /* "rope yourself to the boat", "rope yourself in": climbing and
+         * sailing */
+        static const char *const tied[] = {"in", "to", "into", "together",
+                                           "up", "on", "down", "off"};
         if (!(cls_at(st, j) & W_SELF))
             return T_NONE;
+        for (size_t k = 0; k < sizeof(tied) / sizeof(*tied); k++)
+            if (tok_is(st, j + 1, tied[k]))
+                return T_NONE;
         *end = j + 1;
         return T_YOU;
     }
@@ -2315,8 +2321,8 @@ static bool match_come(const struct screen_window *st, size_t i, uint64_t c,
         return false;
     if (!(cls_at(st, j + 1) & W_YOU))
         return false;
-    if (!(c & W_WE) && !tok_is(st, i, "van") && !tok_is(st, i, "ban") &&
-        !subject_we(st, i) && !(i > st->s && (cls_at(st, i - 1) & W_HE)))
+    if (!(c & W_WE) && !tok_is(st, i, "van") && !subject_we(st, i) &&
+        !(i > st->s && (cls_at(st, i - 1) & W_HE)))
         return false;
     if (negated(st, i >= st->s + 3 ? i - 3 : st->s, i))
         return false;

@@ -973,6 +973,11 @@ START_TEST(a_v_written_for_u_is_read_as_u)
     assert_holds(m, harmless, sizeof(harmless) / sizeof(harmless[0]), false);
     struct screen_norm n;
     screen_norm_init(&n);
+    /* names stay names, and a disguise of a made spelling is none ("*Lo"
+     * is no "qlo", so no "culo") */
+    const char *names = "Kaka y Marika con Nako, *Lo and behold";
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, names, strlen(names)), 0);
+    ck_assert_str_eq(n.text, "kaka y marika con nako lo and behold");
     const char *t = "ay, hijo de pvta!";
     ck_assert_int_eq(screen_normalize(&n, &m->lex, t, strlen(t)), 0);
     ck_assert_str_eq(n.text, "ay hijo de puta");
@@ -1027,6 +1032,10 @@ START_TEST(doubled_vowels_and_split_letters_are_read)
     const char *shoot = "shoot the photos";
     ck_assert_int_eq(screen_normalize(&n, &m->lex, shoot, strlen(shoot)), 0);
     ck_assert_str_eq(n.text, "shoot the photos");
+    /* a real word whose doubled vowel read once is a listed word */
+    const char *looser = "the rules are looser now";
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, looser, strlen(looser)), 0);
+    ck_assert_str_eq(n.text, "the rules are looser now");
     /* the lists as a training reads them: no such reading */
     struct screen_lex lists;
     screen_lex_init(&lists);
@@ -1059,6 +1068,8 @@ START_TEST(spanish_texting_forms_of_rule_phrases)
         "te bamos a matar, perra",
         "t boy a matar",
         "q t maten a todos",
+        /* a fear told to the reader is a threat */
+        "Deberías tener miedo a que te maten, porque lo haremos",
     };
     static const char *const insults[] = {"hijo d puta"};
     static const char *const harmless[] = {
@@ -1085,6 +1096,27 @@ START_TEST(spanish_texting_forms_of_rule_phrases)
         texted += m->lex.e[i].texted;
     ck_assert_uint_gt(texted, 100);
     assert_made_on_load_only(m, "t vamos a matar", "te vamos a matar");
+    screen_model_free(m);
+}
+END_TEST
+
+/* A comment of bytes that are mostly no UTF-8 (found by a fuzzer):
+ * every span stays inside the comment, none ends before it starts. */
+START_TEST(spans_of_broken_utf8_stay_inside_the_text)
+{
+    static const char text[] =
+        "\xf0\x9f\x92\x80\x97\xef\xef\xaf\xaf\xaf\xaf\xaf\xaf\xaf"
+        "\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xaf"
+        "\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xaf\xfe\xff"
+        "\xff\xaf\xaf\xff\xff\xff\xff\xbd\x95\x94\xaf\xaf\xaf\xaf"
+        "\xff\xff\xff\xff\xff\xff\xd2\xd2\xd2\xd2\xd2\xd2\x92\xaf"
+        "\x97\xef\xbd\x94\xbd\xef\xbd\x95";
+    struct screen_model *m = load_committed();
+    struct screen_verdict v;
+    ck_assert_int_eq(screen_check(m, NULL, text, sizeof(text) - 1, &v), 0);
+    for (size_t i = 0; i < v.nspans; i++)
+        ck_assert_uint_le((size_t)v.spans[i].offset + v.spans[i].len,
+                          sizeof(text) - 1);
     screen_model_free(m);
 }
 END_TEST
@@ -2351,6 +2383,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_v_written_for_u_is_read_as_u);
     tcase_add_test(tc, doubled_vowels_and_split_letters_are_read);
     tcase_add_test(tc, spanish_texting_forms_of_rule_phrases);
+    tcase_add_test(tc, spans_of_broken_utf8_stay_inside_the_text);
 }
 
 TEST_MAIN("screen_model")

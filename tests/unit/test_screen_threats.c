@@ -38,6 +38,9 @@ START_TEST(futures_with_we_or_you_are_held)
     expect_threat("ojala t de covid y t pudras", "ojala t de covid");
     expect_clear("I don t kill bugs.");
     expect_clear("Ban a few trolls please.");
+    expect_clear("That's an instant ban for you.");
+    expect_clear("My boy is coming for you in the final.");
+    expect_clear("El ban x ti fue justo.");
     /* suicide urged in other words (suicide.c); reports pass */
     expect_threat("go drink bleach", "go drink bleach");
     expect_threat("You're useless. Jump off a bridge.", "Jump off a bridge");
@@ -47,12 +50,22 @@ START_TEST(futures_with_we_or_you_are_held)
     expect_clear("He jumped off a bridge in 2019.");
     expect_clear("Don't drink bleach, it is poison.");
     expect_clear("They yelled \"go drink bleach\" at her.");
+    expect_threat("Just jump in front of a train.",
+                  "Just jump in front of a train");
+    expect_clear("Jump off the bus at 5th street and walk two blocks.");
+    expect_clear("Just jump off the train at Main St, it's faster.");
+    expect_clear("Lista del súper: leche, tomate, cloro, jabón.");
+    expect_clear("Compra tomate, cloro y pan");
+    expect_clear("Lánzate a un segundo intento, tú puedes.");
+    expect_clear("His followers believe anything and drink bleach.");
     /* "neck" and "rope" urge suicide only on "yourself" */
     expect_threat("Just neck yourself, nobody reads this.", "neck yourself");
     expect_threat("go rope urself lol", "rope urself");
     expect_threat("Hang urself.", "Hang urself");
     expect_clear("We neck a pint after work on Fridays.");
     expect_clear("Let's rope him in for the next story.");
+    expect_clear("Rope yourself in, the trip is great.");
+    expect_clear("You need to rope yourself to the boat.");
     /* a first person after "te" */
     expect_threat("Si no pagas la cuota te quemamos el changarro.",
                   "te quemamos");
