@@ -479,9 +479,6 @@ static int model_category(const float cat_score[SCREEN_NCAT],
     return top >= 0 ? top : any;
 }
 
-/* How many entries a word list (or head list) has. */
-#define MODEL_NWORDS(a) (sizeof(a) / sizeof(*(a)))
-
 /* Where the comment counts down the last days of a time of life that
  * ends without a death: "disfruta tus últimos días de soltero", "enjoy
  * your last few days of summer", "your last days as a single man",
@@ -514,16 +511,16 @@ static size_t last_days_of_a_time(const struct screen_norm *n, size_t *end)
         /* most words start with none of the letters of "last" */
         char c = n->text[n->tok[j].off];
         if ((c != 'l' && c != 'u' && c != 'f') ||
-            !screen_tok_in(n, j, last, MODEL_NWORDS(last)))
+            !screen_tok_in(n, j, last, SCREEN_NWORDS(last)))
             continue;
         /* "last few days of summer", "últimos pocos días" */
-        size_t d = j + 1 + screen_tok_in(n, j + 1, few, MODEL_NWORDS(few));
-        if (!screen_tok_in(n, d, days, MODEL_NWORDS(days)) ||
-            !screen_tok_in(n, d + 1, of, MODEL_NWORDS(of)))
+        size_t d = j + 1 + screen_tok_in(n, j + 1, few, SCREEN_NWORDS(few));
+        if (!screen_tok_in(n, d, days, SCREEN_NWORDS(days)) ||
+            !screen_tok_in(n, d + 1, of, SCREEN_NWORDS(of)))
             continue;
         /* "of summer", "as a single man" */
         for (size_t t = d + 2; t <= d + 3; t++)
-            if (screen_tok_in(n, t, time, MODEL_NWORDS(time))) {
+            if (screen_tok_in(n, t, time, SCREEN_NWORDS(time))) {
                 *end = t + 1;
                 return j;
             }
@@ -544,7 +541,7 @@ static size_t countdown_tokens(const struct screen_norm *n, uint32_t *toks,
         return 0;
     size_t a = j;
     while (a > 0 && j - a < 2 &&
-           screen_tok_in(n, a - 1, enjoy, MODEL_NWORDS(enjoy)))
+           screen_tok_in(n, a - 1, enjoy, SCREEN_NWORDS(enjoy)))
         a--;
     for (size_t t = a; t < end && nt < max; t++)
         toks[nt++] = (uint32_t)t;
@@ -593,10 +590,10 @@ static bool self_harm_ordered(const struct screen_norm *n, const char *text,
         if (n->tok[j].len < 6 ||
             !((w[0] == 'm' && (w[1] == 'a' || w[1] == 'u')) ||
               (w[0] == 's' && w[1] == 'u') || (w[0] == 'a' && w[1] == 'h')) ||
-            !screen_tok_in(n, j, orders, MODEL_NWORDS(orders)))
+            !screen_tok_in(n, j, orders, SCREEN_NWORDS(orders)))
             continue;
         if ((model_tok_is(n, j + 1, "de") &&
-             screen_tok_in(n, j + 2, figure, MODEL_NWORDS(figure))) ||
+             screen_tok_in(n, j + 2, figure, SCREEN_NWORDS(figure))) ||
             screen_sentence_asks(n, text, len, j))
             continue;
         *out = (struct screen_match){(uint32_t)j, 1};
@@ -630,14 +627,14 @@ static bool life_counted_down(const struct screen_norm *n, const char *text,
         char c = n->text[n->tok[j].off];
         size_t l = n->tok[j].len;
         if (!((c == 't' && l == 3) || (c == 'y' && l == 4)) ||
-            !screen_tok_in(n, j, yours, MODEL_NWORDS(yours)) ||
-            !screen_tok_in(n, j + 1, last, MODEL_NWORDS(last)) ||
-            !screen_tok_in(n, j + 2, days, MODEL_NWORDS(days)))
+            !screen_tok_in(n, j, yours, SCREEN_NWORDS(yours)) ||
+            !screen_tok_in(n, j + 1, last, SCREEN_NWORDS(last)) ||
+            !screen_tok_in(n, j + 2, days, SCREEN_NWORDS(days)))
             continue;
         size_t end = j + 3;
         if (!clause_ends_after(n, text, j + 2)) {
-            if (screen_tok_in(n, end, of, MODEL_NWORDS(of)) &&
-                screen_tok_in(n, end + 1, life, MODEL_NWORDS(life)))
+            if (screen_tok_in(n, end, of, SCREEN_NWORDS(of)) &&
+                screen_tok_in(n, end + 1, life, SCREEN_NWORDS(life)))
                 end += 2;
             else if (model_tok_is(n, end, "en") &&
                      model_tok_is(n, end + 1, "este") &&
@@ -650,11 +647,11 @@ static bool life_counted_down(const struct screen_norm *n, const char *text,
                 continue;
         }
         size_t a = j;
-        if (a > 0 && screen_tok_in(n, a - 1, enjoy, MODEL_NWORDS(enjoy)))
+        if (a > 0 && screen_tok_in(n, a - 1, enjoy, SCREEN_NWORDS(enjoy)))
             a--;
         bool denied = false;
         for (size_t k = a; k > 0 && a - k < 3 && !denied; k--)
-            denied = screen_tok_in(n, k - 1, neg, MODEL_NWORDS(neg));
+            denied = screen_tok_in(n, k - 1, neg, SCREEN_NWORDS(neg));
         if (denied)
             continue;
         *out = (struct screen_match){(uint32_t)a, (uint32_t)(end - a)};
@@ -694,7 +691,7 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
      * what is feared or reported, not wished */
     static const char *const purpose[] = {"sin", "para"};
     if (es && model_tok_is(n, tok, "que") &&
-        (screen_tok_in(n, tok - 1, purpose, MODEL_NWORDS(purpose)) ||
+        (screen_tok_in(n, tok - 1, purpose, SCREEN_NWORDS(purpose)) ||
          (tok >= 2 && model_tok_is(n, tok - 1, "de") &&
           model_tok_is(n, tok - 2, "antes"))))
         return true;
@@ -1045,7 +1042,7 @@ static int reaction_free(const struct screen_model *m,
         struct screen_cross_walk walk = {0, 0};
         screen_score_sentence(m, sc, hits, nh, a, b, &walk, zs);
     }
-    for (size_t k = 0; k < MODEL_NWORDS(word_heads); k++) {
+    for (size_t k = 0; k < SCREEN_NWORDS(word_heads); k++) {
         int h = word_heads[k];
         if (m->hdr->scale[h] > 0 && zs[h] < z[h])
             z[h] = zs[h];
@@ -1106,7 +1103,7 @@ static size_t named_slur_tokens(const struct screen_norm *n, const char *text,
         }
     }
     for (size_t t = 0; t < n->ntok && nt && !says_what; t++)
-        says_what = screen_tok_in(n, t, judged, MODEL_NWORDS(judged));
+        says_what = screen_tok_in(n, t, judged, SCREEN_NWORDS(judged));
     return says_what ? nt : 0; /* not 'the word "wetback" fits them' */
 }
 
@@ -1240,7 +1237,7 @@ int screen_check_scratch(const struct screen_model *m,
                 nt += screen_cast_out_denied(&sc->n, text, toks + nt,
                                              RELEASE_MAX_TOKENS - nt);
             rc = release_tokens(m, &sc->n, hits, nh, word_heads,
-                                MODEL_NWORDS(word_heads), false, toks, nt, z,
+                                SCREEN_NWORDS(word_heads), false, toks, nt, z,
                                 &released);
             if (rc)
                 goto fail;

@@ -946,6 +946,8 @@ bool screen_sentence_asks(const struct screen_norm *n, const char *text,
  * "reporter's", "reporter’s", "killers'" (text: the original, len bytes). */
 bool screen_tok_possessive(const struct screen_norm *n, const char *text,
                            size_t len, size_t j);
+/* The number of words in a table of words (for screen_tok_in). */
+#define SCREEN_NWORDS(a) (sizeof(a) / sizeof((a)[0]))
 /* Whether token j of n (false past its last) is one of words[0..nw). */
 bool screen_tok_in(const struct screen_norm *n, size_t j,
                    const char *const *words, size_t nw);

@@ -17,8 +17,6 @@
 
 #include "screen/screen_int.h"
 
-#define SUICIDE_NWORDS(a) (sizeof(a) / sizeof((a)[0]))
-
 /* Whether tokens from j are "jump off" or "jump in front of" a place
  * to die from, or "drink" bleach; *end: the token after. */
 static bool suicide_english(const struct screen_norm *n, size_t j, size_t *end)
@@ -30,9 +28,9 @@ static bool suicide_english(const struct screen_norm *n, size_t j, size_t *end)
     static const char *const bleach[] = {"bleach", "clorox"};
     if (screen_tok_in(n, j, &(const char *){"drink"}, 1)) {
         size_t k = j + 1;
-        if (screen_tok_in(n, k, det, SUICIDE_NWORDS(det)))
+        if (screen_tok_in(n, k, det, SCREEN_NWORDS(det)))
             k++;
-        if (!screen_tok_in(n, k, bleach, SUICIDE_NWORDS(bleach)))
+        if (!screen_tok_in(n, k, bleach, SCREEN_NWORDS(bleach)))
             return false;
         *end = k + 1;
         return true;
@@ -43,7 +41,7 @@ static bool suicide_english(const struct screen_norm *n, size_t j, size_t *end)
      * in front of what runs people over */
     size_t k = j + 1;
     const char *const *to = heights;
-    size_t nto = SUICIDE_NWORDS(heights);
+    size_t nto = SCREEN_NWORDS(heights);
     if (screen_tok_in(n, k, &(const char *){"off"}, 1)) {
         k++;
     } else if (screen_tok_in(n, k, &(const char *){"in"}, 1) &&
@@ -51,11 +49,11 @@ static bool suicide_english(const struct screen_norm *n, size_t j, size_t *end)
                screen_tok_in(n, k + 2, &(const char *){"of"}, 1)) {
         k += 3;
         to = traffic;
-        nto = SUICIDE_NWORDS(traffic);
+        nto = SCREEN_NWORDS(traffic);
     } else {
         return false;
     }
-    if (screen_tok_in(n, k, det, SUICIDE_NWORDS(det)))
+    if (screen_tok_in(n, k, det, SCREEN_NWORDS(det)))
         k++;
     if (!screen_tok_in(n, k, to, nto))
         return false;
@@ -78,32 +76,32 @@ static bool suicide_spanish(const struct screen_norm *n, size_t j, size_t *end)
     static const char *const drink[] = {"tomate", "bebete", "tomense",
                                         "bebanse"};
     static const char *const bleach[] = {"cloro", "clorox", "veneno"};
-    if (screen_tok_in(n, j, throw, SUICIDE_NWORDS(throw))) {
+    if (screen_tok_in(n, j, throw, SCREEN_NWORDS(throw))) {
         size_t k = j + 1;
-        if (!screen_tok_in(n, k, from, SUICIDE_NWORDS(from)) &&
+        if (!screen_tok_in(n, k, from, SCREEN_NWORDS(from)) &&
             !screen_tok_in(n, k, &(const char *){"al"}, 1) &&
             !screen_tok_in(n, k, &(const char *){"a"}, 1))
             return false;
         k++;
-        if (screen_tok_in(n, k, det, SUICIDE_NWORDS(det)))
+        if (screen_tok_in(n, k, det, SCREEN_NWORDS(det)))
             k++;
-        if (!screen_tok_in(n, k, heights, SUICIDE_NWORDS(heights)))
+        if (!screen_tok_in(n, k, heights, SCREEN_NWORDS(heights)))
             return false;
         *end = k + 1;
         return true;
     }
-    if (!screen_tok_in(n, j, drink, SUICIDE_NWORDS(drink)))
+    if (!screen_tok_in(n, j, drink, SCREEN_NWORDS(drink)))
         return false;
     /* "tómate el cloro", "un vaso de cloro": not a list of groceries
      * ("tomate, cloro y pan"), whose "tomate" is a tomato */
     size_t k = j + 1;
-    if (!screen_tok_in(n, k, det, SUICIDE_NWORDS(det)))
+    if (!screen_tok_in(n, k, det, SCREEN_NWORDS(det)))
         return false;
     k++;
     if (screen_tok_in(n, k, &(const char *){"vaso"}, 1) &&
         screen_tok_in(n, k + 1, &(const char *){"de"}, 1))
         k += 2;
-    if (!screen_tok_in(n, k, bleach, SUICIDE_NWORDS(bleach)))
+    if (!screen_tok_in(n, k, bleach, SCREEN_NWORDS(bleach)))
         return false;
     *end = k + 1;
     return true;
@@ -156,7 +154,7 @@ static int suicide_at(const struct screen_norm *n, const char *text, size_t len,
     /* "drink bleach" and "jump off" are orders after "go", "just" or
      * "pls", or when they begin the comment or a clause (not "his
      * followers believe anything and drink bleach") */
-    if (english && !starts && !screen_tok_in(n, i - 1, go, SUICIDE_NWORDS(go)))
+    if (english && !starts && !screen_tok_in(n, i - 1, go, SCREEN_NWORDS(go)))
         english = false;
     if (!english && !suicide_spanish(n, i, &end))
         return -1;
