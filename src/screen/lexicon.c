@@ -478,13 +478,89 @@ static int lex_add_spelt(struct screen_lex *lx, struct lex_word_set *made,
     return buf_failed(&lx->terms) ? ERR_NOMEM : 0;
 }
 
+/* Whether the entry like is an English rule word of insult, swearing or
+ * sex (of English or of any language), which readers spell as they say
+ * it: "fuk", "mothafucka". */
+static bool lex_sounded_out(const struct screen_lex_entry *like)
+{
+    return like->ntok == 1 && like->kind == SCREEN_LEX_RULE &&
+           like->lang != SCREEN_LANG_ES &&
+           (like->cat == SCREEN_INSULT || like->cat == SCREEN_PROFANITY ||
+            like->cat == SCREEN_SEXUAL);
+}
+
+/* The English word t[0..len) as readers sound it out, from t[i] on, v
+ * holding vl bytes made so far (changed: one sound was spelt anew):
+ *   - "ph" for a first "f" before 'u' ("phuck");
+ *   - 'k', "kk", or at the word's end 'q' for "ck" ("fuk", "fukka",
+ *     "fuq");
+ *   - 'a' for "er" before a consonant or at the end ("fucka",
+ *     "mothafucka", "fuckas");
+ *   - "muth" for a first "moth" ("muthafucka"), "in" for a last "ing".
+ * Each spelling is added as lex_add_spelt does. */
+static int lex_sound_from(struct screen_lex *lx, struct lex_word_set *made,
+                          const char *t, size_t len, size_t i, char *v,
+                          size_t vl, bool changed,
+                          const struct screen_lex_entry *like)
+{
+    if (i == len)
+        return changed ? lex_add_spelt(lx, made, v, vl, t, len, like) : 0;
+    if (vl + 2 > SCREEN_TOK_MAX_LEN)
+        return 0;
+    int rc;
+    v[vl] = t[i];
+    if ((rc =
+             lex_sound_from(lx, made, t, len, i + 1, v, vl + 1, changed, like)))
+        return rc;
+    if (i == 0 && t[0] == 'f' && t[1] == 'u') {
+        memcpy(v, "ph", 2);
+        if ((rc = lex_sound_from(lx, made, t, len, 1, v, 2, true, like)))
+            return rc;
+    }
+    if (i == 0 && len > 4 && memcmp(t, "moth", 4) == 0) {
+        memcpy(v, "muth", 4);
+        if ((rc = lex_sound_from(lx, made, t, len, 4, v, 4, true, like)))
+            return rc;
+    }
+    if (t[i] == 'c' && i + 1 < len && t[i + 1] == 'k') {
+        v[vl] = 'k';
+        if ((rc = lex_sound_from(lx, made, t, len, i + 2, v, vl + 1, true,
+                                 like)))
+            return rc;
+        v[vl + 1] = 'k'; /* the call before wrote over it */
+        if ((rc = lex_sound_from(lx, made, t, len, i + 2, v, vl + 2, true,
+                                 like)))
+            return rc;
+        v[vl] = 'q';
+        if (i + 2 == len &&
+            (rc = lex_sound_from(lx, made, t, len, len, v, vl + 1, true, like)))
+            return rc;
+    }
+    if (t[i] == 'e' && i + 1 < len && t[i + 1] == 'r' &&
+        (i + 2 == len || lex_consonant(t[i + 2]))) {
+        v[vl] = 'a';
+        if ((rc = lex_sound_from(lx, made, t, len, i + 2, v, vl + 1, true,
+                                 like)))
+            return rc;
+    }
+    if (i + 3 == len && memcmp(t + i, "ing", 3) == 0) {
+        memcpy(v + vl, "in", 2);
+        if ((rc = lex_sound_from(lx, made, t, len, len, v, vl + 2, true, like)))
+            return rc;
+    }
+    return 0;
+}
+
 /* Adds the spellings readers give the listed word t[0..len):
  *   - 'v' for each 'u' between two consonants: "pvto", "fvck", "cvlero"
  *     (no English or Spanish word has a 'v' between two consonants);
  *   - in a Spanish rule word of insult or swearing (not a word of a
  *     phrase nor of a feature list), 'k' for each 'c' before
  *     'a', 'o' or 'u' ("kulero", "kagada") and 'q' for a first "cu"
- *     before a consonant ("qlero", "qlo").
+ *     before a consonant ("qlero", "qlo");
+ *   - in an English rule word of insult, swearing or sex with a "ck" or
+ *     a first "fu", its sounds spelt as readers say them
+ *     (lex_sound_from): "fuk", "phuck", "mothafucka".
  * Words of three letters are left as they are ("tvs" is no "tus"). */
 static int lex_add_spellings(struct screen_lex *lx, struct lex_word_set *made,
                              const char *word, size_t len,
@@ -529,6 +605,9 @@ static int lex_add_spellings(struct screen_lex *lx, struct lex_word_set *made,
         memcpy(k + 1, t + 2, len - 2);
         rc = lex_add_spelt(lx, made, k, len - 1, t, len, like);
     }
+    if (!rc && lex_sounded_out(like) &&
+        (memmem(t, len, "ck", 2) || (t[0] == 'f' && t[1] == 'u')))
+        rc = lex_sound_from(lx, made, t, len, 0, v, 0, false, like);
     return rc;
 }
 

@@ -35,6 +35,9 @@
  *     for good", "shut that reporter up permanently";
  *   - a disease wished on someone: "I pray you get cancer", "ojalá te dé
  *     cáncer";
+ *   - a call of death chanted at a person, a people, the press or a
+ *     name: "¡Muerte a los periodistas!", "death to all journalists",
+ *     "¡mueran los soplones!", "#MuerteAPeriodistas";
  *   - a killing regretted as not done: "they should have killed his whole
  *     family", "should've shot him too";
  *   - a fire wished on a shelter or a house, or on a place with people
@@ -129,13 +132,16 @@ enum {
     W_SELF_ONLY = 1ull << 55, /* neck, rope: violent only on "yourself"
                                  ("neck yourself", not "neck a pint") */
     W_SELF = 1ull << 56,      /* yourself, urself */
+    W_SLOGAN = 1ull << 57,    /* death, muerte: "death to", "muerte a" */
+    W_SLOGAN_GLUED = 1ull << 58, /* muerteaperiodistas: a call glued into
+                                    one word, as in a hashtag */
 };
 
 /* What may start a match. */
 #define W_START                                                                \
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
      W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE | W_DIE_IF |           \
-     W_DISEASE | W_SILENCE | W_DONE)
+     W_DISEASE | W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED)
 
 static const struct screen_wc_word plain_words[] = {
     /* English verbs */
@@ -208,7 +214,7 @@ static const struct screen_wc_word plain_words[] = {
     {"hack", W_WEAK},
     {"cut", W_WEAK},
     {"stone", W_WEAK},
-    {"death", W_MANNER},
+    {"death", W_MANNER | W_SLOGAN},
     {"pieces", W_MANNER},
     {"catch", W_VEILED | W_CATCH},
     {"track", W_VEILED},
@@ -818,7 +824,7 @@ static const struct screen_wc_word plain_words[] = {
     {"recibirla", W_WEAK | W_ES | W_HIM},
     {"recibirlos", W_WEAK | W_ES | W_HIM},
     {"recibirlas", W_WEAK | W_ES | W_HIM},
-    {"muerte", W_MANNER},
+    {"muerte", W_MANNER | W_SLOGAN},
     {"machetazos", W_MANNER},
     {"bloody", W_MANNER},
     {"senseless", W_MANNER},
@@ -948,6 +954,26 @@ static const char *const es_part[] = {"fusilad",      "colgad",    "quemad",
 
 static const char *const es_suffix3[] = {"lo", "la", "los", "las", "le", "les"};
 
+/* A call of death glued into one word, as in a hashtag: each opening
+ * with each of its language's targets ("#MuerteAPeriodistas",
+ * "#deathtojournalists"). The targets are those such hashtags are made
+ * against: the press and its sources, and peoples ("#deathtojews" is
+ * never a reader's own people, unlike "#halfjewish"). */
+static const char *const es_slogan_open[] = {
+    "muertea",   "muertealos",      "muertealas",     "muerteal",
+    "muerteala", "muerteatodoslos", "muerteatodaslas"};
+static const char *const es_slogan_whom[] = {
+    "periodistas", "periodista", "reporteros",       "reporteras",
+    "prensa",      "soplones",   "judios",           "migrantes",
+    "gays",        "mujeres",    "indigenas",        "policias",
+    "militares",   "haitianos",  "centroamericanos", "hondurenos"};
+static const char *const en_slogan_open[] = {"deathto", "deathtoall",
+                                             "deathtothe", "deathtoallthe"};
+static const char *const en_slogan_whom[] = {
+    "journalists", "reporters", "press", "media",    "snitches",
+    "jews",        "muslims",   "gays",  "migrants", "immigrants",
+    "women",       "mexicans",  "cops"};
+
 static struct screen_wordclasses threat_words;
 static pthread_once_t tw_once = PTHREAD_ONCE_INIT;
 
@@ -980,6 +1006,22 @@ static void tw_put_objects(const char *w, uint64_t cls, bool with_you)
 }
 
 #define NELEM(a) (sizeof(a) / sizeof(*(a)))
+
+/* every opening glued to every target, as W_SLOGAN_GLUED */
+static void tw_put_glued(const char *const *open, size_t nopen,
+                         const char *const *whom, size_t nwhom)
+{
+    char b[64];
+    for (size_t i = 0; i < nopen; i++)
+        for (size_t k = 0; k < nwhom; k++) {
+            size_t lo = strlen(open[i]), lw = strlen(whom[k]);
+            if (lo + lw > sizeof(b))
+                continue;
+            memcpy(b, open[i], lo);
+            memcpy(b + lo, whom[k], lw);
+            tw_put(b, lo + lw, W_SLOGAN_GLUED);
+        }
+}
 
 static void tw_build(void)
 {
@@ -1029,6 +1071,10 @@ static void tw_build(void)
             tw_put(b, l + strlen(ends[k]), W_PART);
         }
     }
+    tw_put_glued(es_slogan_open, NELEM(es_slogan_open), es_slogan_whom,
+                 NELEM(es_slogan_whom));
+    tw_put_glued(en_slogan_open, NELEM(en_slogan_open), en_slogan_whom,
+                 NELEM(en_slogan_whom));
 }
 
 /* Short names for reading the window of the comment's sentence around a
@@ -1960,8 +2006,18 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
         det++;
     bool thing = (cls_at(st, det) & W_DET) && det + 1 < st->e &&
                  !(cls_at(st, det + 1) & W_PERSON);
+    /* "que mueran los periodistas", "¡mueran todos los soplones!": who
+     * dies is the subject after the Spanish verb */
+    bool subject = (tok_is(st, i, "mueran") || tok_is(st, i, "muera")) &&
+                   (cls_at(st, det) & W_DET) && det + 1 < st->e &&
+                   (cls_at(st, det + 1) & W_PERSON);
+    if (subject && sentence_starts_at(st, i)) {
+        m->a = i;
+        m->b = det + 2;
+        return true;
+    }
     size_t w = i >= st->s + WISH_REACH ? i - WISH_REACH : st->s;
-    bool person = (c & W_YOU) != 0, you = person;
+    bool person = (c & W_YOU) != 0 || subject, you = (c & W_YOU) != 0;
     /* "you" as someone doomed, not "your" ("your column will disappear") */
     for (size_t j = w; j < i; j++) {
         uint64_t k = cls_at(st, j);
@@ -1984,6 +2040,71 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
             return match_from(st, j, i, m);
     }
     return false;
+}
+
+/* Whether the target of a call of death at k is a name ("muerte a
+ * Fulano", "Death to America"): capitalised, and not a comment or a
+ * call written all in capitals ("MUERTE A CORRUPTOS"). */
+static bool name_at(const struct screen_window *st, size_t i, size_t k)
+{
+    const struct screen_tok *t = &st->n->tok[k];
+    unsigned char first = (unsigned char)st->text[t->orig_off];
+    return first >= 'A' && first <= 'Z' &&
+           !((t->flags & SCREEN_TOK_CAPS) &&
+             (st->n->tok[i].flags & SCREEN_TOK_CAPS));
+}
+
+/*
+ * A call of death to someone, "death" or "muerte" at i: "Death to all
+ * journalists!", "¡Muerte a los periodistas!", "muerte al soplón",
+ * "muerte a Fulano"; or glued into one word, "#MuerteAPeriodistas". The
+ * call opens its sentence or follows "and"/"y", so "the death penalty",
+ * "condenado a muerte a los 40" and "bored to death" pass; after "to" or
+ * "a" comes a person, a people, the press or a name, so "death to spam",
+ * "muerte a la corrupción" and "muerte al mal gobierno" pass. The
+ * killers themselves are cursed as in every thread under a killing
+ * ("death to the murderers", as with their rot above). Not a question.
+ */
+static bool match_slogan(const struct screen_window *st, size_t len, size_t i,
+                         uint64_t c, struct match *m)
+{
+    static const char *const culprit[] = {
+        "killer",   "killers", "murderer", "murderers", "sicario",
+        "sicarios", "halcon",  "halcones", "dealer",    "dealers"};
+    static const char *const press[] = {"prensa", "press", "media"};
+    static const char *const all[] = {"all", "todos", "todas", "todo", "toda"};
+    if (c & W_SLOGAN_GLUED) {
+        m->a = i;
+        m->b = i + 1;
+        return !screen_sentence_asks(st->n, st->text, len, i);
+    }
+    size_t k = i + 1;
+    bool al = tok_is(st, i, "muerte") && tok_is(st, k, "al");
+    if (!al &&
+        !(tok_is(st, i, "death") ? tok_is(st, k, "to") : tok_is(st, k, "a")))
+        return false;
+    if (!sentence_starts_at(st, i) &&
+        !(i > st->s && (tok_is(st, i - 1, "and") || tok_is(st, i - 1, "y") ||
+                        tok_is(st, i - 1, "e"))))
+        return false;
+    k++;
+    size_t open = k;
+    if (!al && screen_tok_in(st->n, k, all, NELEM(all)))
+        k++;
+    if (!al && (cls_at(st, k) & W_DET))
+        k++;
+    if (k >= st->e)
+        return false;
+    bool whom = ((cls_at(st, k) & W_PERSON) &&
+                 !screen_tok_in(st->n, k, culprit, NELEM(culprit))) ||
+                screen_tok_in(st->n, k, press, NELEM(press)) ||
+                (k == open && !al && name_at(st, i, k));
+    if (!whom || possessive_at(st, k) ||
+        screen_sentence_asks(st->n, st->text, len, i))
+        return false;
+    m->a = i;
+    m->b = k + 1;
+    return true;
 }
 
 /*
@@ -2347,7 +2468,7 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & W_DISEASE) && screen_wc_near(t, n, i, 2, 0, W_CATCH))
         return true;
-    if (c & (W_SILENCE | W_DONE))
+    if (c & (W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED))
         return true;
     if ((c & W_WEAK) && screen_wc_near(t, n, i, 0, 8, W_MANNER))
         return true;
@@ -2458,6 +2579,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_burned_wished(&st, len, i, &m);
     if (!hit && (c & (W_PART | W_DONE)))
         hit = match_should_have(&st, len, i, &m);
+    if (!hit && (c & (W_SLOGAN | W_SLOGAN_GLUED)))
+        hit = match_slogan(&st, len, i, c, &m);
     if (!hit)
         return -1;
     /* "kill him, he's just the first boss in the game" (asked last, of a

@@ -999,6 +999,37 @@ START_TEST(a_v_written_for_u_is_read_as_u)
 }
 END_TEST
 
+/* English swearing spelt as readers say it ("fuk", "phuck", "fuq",
+ * "mothafukka") is read as the listed word, made on load and never
+ * baked; words that only start the same stay as written. */
+START_TEST(english_swearing_spelt_as_said_is_read)
+{
+    static const char *const swearing[] = {"fuk you", "phuck this",
+                                           "what the fuq", "fukk off"};
+    static const char *const insults[] = {"you mothafukka",
+                                          "shut up you muthafucka",
+                                          "you cocksucka", "stupid dikhead"};
+    static const char *const harmless[] = {"Fukushima is in Japan",
+                                           "the fuchsia dress",
+                                           "my mother is a lecturer"};
+    struct screen_model *m = load_committed();
+    assert_held_as(m, swearing, sizeof(swearing) / sizeof(swearing[0]),
+                   "profanity");
+    assert_held_as(m, insults, sizeof(insults) / sizeof(insults[0]), "insult");
+    assert_holds(m, harmless, sizeof(harmless) / sizeof(harmless[0]), false);
+    struct screen_norm n;
+    screen_norm_init(&n);
+    const char *t = "u MOTHAFUKKA!";
+    ck_assert_int_eq(screen_normalize(&n, &m->lex, t, strlen(t)), 0);
+    ck_assert_str_eq(n.text, "u motherfucker");
+    ck_assert_uint_eq(n.tok[1].orig_off, 2);
+    ck_assert_uint_eq(n.tok[1].orig_len, 10);
+    screen_norm_release(&n);
+    assert_made_on_load_only(m, "mothafukka", "motherfucker");
+    screen_model_free(m);
+}
+END_TEST
+
 /* A screening lexicon, not a training's, reads doubled vowels once
  * ("puuto", "fuuck") and letters split by '/' or ',' ("p/u/t/o"); words
  * that are no listed word once undoubled stay as written, and a training
@@ -2381,6 +2412,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, the_split_marks_mask_blanks_only_a_phrase_emoji);
     tcase_add_test(tc, a_phrase_glued_into_one_word_is_the_phrase);
     tcase_add_test(tc, a_v_written_for_u_is_read_as_u);
+    tcase_add_test(tc, english_swearing_spelt_as_said_is_read);
     tcase_add_test(tc, doubled_vowels_and_split_letters_are_read);
     tcase_add_test(tc, spanish_texting_forms_of_rule_phrases);
     tcase_add_test(tc, spans_of_broken_utf8_stay_inside_the_text);

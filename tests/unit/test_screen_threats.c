@@ -608,8 +608,47 @@ START_TEST(peoples_chained_orders_and_wishes_after_a_comma_are_held)
 }
 END_TEST
 
+/* "death to", "muerte a", "mueran los" + a person, a people, the press
+ * or a name, and such a call glued into a hashtag */
+START_TEST(calls_of_death_to_someone_are_held)
+{
+    expect_threat("¡Muerte a los periodistas!", "Muerte a los periodistas");
+    expect_threat("Death to all journalists.", "Death to all journalists");
+    expect_threat("muerte al soplón", "muerte al soplón");
+    expect_threat("Viva el cártel y muerte a los traidores",
+                  "muerte a los traidores");
+    expect_threat("Muerte a Fulano", "Muerte a Fulano");
+    expect_threat("#MuerteAPeriodistas ya", "MuerteAPeriodistas");
+    expect_threat("#deathtojournalists", "deathtojournalists");
+    expect_threat("Que mueran los periodistas", "Que mueran");
+    expect_threat("¡Mueran todos los soplones!", "Mueran todos los soplones");
+}
+END_TEST
+
+/* the same words in a sentence, a penalty, an age, a thing, a question,
+ * a call all in capitals against a thing, the killers cursed */
+START_TEST(death_to_a_thing_or_in_a_sentence_passes)
+{
+    expect_clear("Muerte al mal gobierno");
+    expect_clear("MUERTE A LA CORRUPCION");
+    expect_clear("MUERTE A CORRUPTOS");
+    expect_clear("Death to spam.");
+    expect_clear("Pidió la pena de muerte a los secuestradores.");
+    expect_clear("Condenado a muerte a los 40 años.");
+    expect_clear("Su muerte a los 90 años nos dolió.");
+    expect_clear("¿Muerte a los periodistas? Qué barbaridad.");
+    expect_clear("Muerte a los sicarios que lo mataron");
+    expect_clear("Es triste que mueran los periodistas así.");
+    expect_clear("Que no mueran más periodistas.");
+    expect_clear("Muera el mal gobierno");
+    expect_clear("La muerte al volante es común.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, calls_of_death_to_someone_are_held);
+    tcase_add_test(tc, death_to_a_thing_or_in_a_sentence_passes);
     tcase_add_test(tc,
                    peoples_chained_orders_and_wishes_after_a_comma_are_held);
     tcase_add_test(tc, futures_with_we_or_you_are_held);
