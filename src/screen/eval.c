@@ -386,6 +386,22 @@ static const struct {
      "words of joy, other languages, quoted threats condemned "
      "(`%s/evasion-harmless-eval.tsv`, written with evasion-eval.tsv, "
      "never trained on)"},
+    {"disguise",
+     "Abuse in disguised or casual spelling, a second set: sounded-out "
+     "swearing, texting short forms, hashtags and chants, glued or split "
+     "words, Mexican slang, casual threats at reporters and sources "
+     "(`%s/disguise-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set, after the chants, the "
+     "sounded-out spellings and the short forms were written; never "
+     "trained on; measured once blind, then looked at; here more is "
+     "better)"},
+    {"disguise-harmless",
+     "Harmless comments a careless filter would take for them: places, "
+     "names and animals that contain or are swear words, slang of joy, "
+     "campaigns against violence, chants quoted to condemn them, the "
+     "death penalty debated, obituaries, football "
+     "(`%s/disguise-harmless-eval.tsv`, written with disguise-eval.tsv, "
+     "never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -410,7 +426,9 @@ static const struct {
  * dir/reader-harmless-eval.tsv), hate against a people and kind words
  * about one (dir/people-eval.tsv, dir/people-harmless-eval.tsv), and the
  * hard comments of two more sections (dir/hard-eval.tsv,
- * dir/hard-harmless-eval.tsv): how many the screen holds. */
+ * dir/hard-harmless-eval.tsv), and two sets of disguised abuse and their
+ * look-alikes (dir/evasion-eval.tsv, dir/disguise-eval.tsv and their
+ * -harmless-eval.tsv): how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)

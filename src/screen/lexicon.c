@@ -496,6 +496,7 @@ static bool lex_sounded_out(const struct screen_lex_entry *like)
  *     "fuq");
  *   - 'a' for "er" before a consonant or at the end ("fucka",
  *     "mothafucka", "fuckas");
+ *   - "oo" for a 'u' between consonants ("coont", "fookin");
  *   - "muth" for a first "moth" ("muthafucka"), "in" for a last "ing".
  * Each spelling is added as lex_add_spelt does. */
 static int lex_sound_from(struct screen_lex *lx, struct lex_word_set *made,
@@ -536,6 +537,13 @@ static int lex_sound_from(struct screen_lex *lx, struct lex_word_set *made,
             (rc = lex_sound_from(lx, made, t, len, len, v, vl + 1, true, like)))
             return rc;
     }
+    if (t[i] == 'u' && i > 0 && i + 1 < len && lex_consonant(t[i - 1]) &&
+        lex_consonant(t[i + 1])) {
+        v[vl] = v[vl + 1] = 'o';
+        if ((rc = lex_sound_from(lx, made, t, len, i + 1, v, vl + 2, true,
+                                 like)))
+            return rc;
+    }
     if (t[i] == 'e' && i + 1 < len && t[i + 1] == 'r' &&
         (i + 2 == len || lex_consonant(t[i + 2]))) {
         v[vl] = 'a';
@@ -558,8 +566,9 @@ static int lex_sound_from(struct screen_lex *lx, struct lex_word_set *made,
  *     phrase nor of a feature list), 'k' for each 'c' before
  *     'a', 'o' or 'u' ("kulero", "kagada") and 'q' for a first "cu"
  *     before a consonant ("qlero", "qlo");
- *   - in an English rule word of insult, swearing or sex with a "ck" or
- *     a first "fu", its sounds spelt as readers say them
+ *   - in an English rule word of insult, swearing or sex with a "ck", a
+ *     first "fu" or a 'u' between consonants, its sounds spelt as
+ *     readers say them
  *     (lex_sound_from): "fuk", "phuck", "mothafucka".
  * Words of three letters are left as they are ("tvs" is no "tus"). */
 static int lex_add_spellings(struct screen_lex *lx, struct lex_word_set *made,
@@ -606,9 +615,78 @@ static int lex_add_spellings(struct screen_lex *lx, struct lex_word_set *made,
         rc = lex_add_spelt(lx, made, k, len - 1, t, len, like);
     }
     if (!rc && lex_sounded_out(like) &&
-        (memmem(t, len, "ck", 2) || (t[0] == 'f' && t[1] == 'u')))
+        (vs || memmem(t, len, "ck", 2) || (t[0] == 'f' && t[1] == 'u')))
         rc = lex_sound_from(lx, made, t, len, 0, v, 0, false, like);
     return rc;
+}
+
+/* Short forms readers type for a listed word or rule phrase: "vtalv"
+ * ("vete a la verga"), "hdtpm", "pndj" ("pendejo"), "mofo"
+ * ("motherfucker"). Only forms that are no other word a reader of this
+ * beat writes: not "ctm" (la CTM, a labour union), "pto" (punto, Puerto
+ * Vallarta), "ptm", whose phrase is no listed one, nor "alv" alone,
+ * which readers say of a good goal or a brave rescue as often as at
+ * anyone ("alv, qué valiente la oficial"). */
+static const struct {
+    const char *form, *listed;
+} lex_short_forms[] = {
+    {"vtalv", "vete a la verga"},
+    {"vetealv", "vete a la verga"},
+    {"hdtpm", "hijo de tu puta madre"},
+    {"hdlch", "hijo de la chingada"},
+    {"hdlc", "hijo de la chingada"},
+    {"pndj", "pendejo"},
+    {"pndjo", "pendejo"},
+    {"pndja", "pendeja"},
+    {"pndjs", "pendejos"},
+    {"mrd", "mierda"},
+    {"vrg", "verga"},
+    {"mofo", "motherfucker"},
+    {"mofos", "motherfuckers"},
+};
+
+/* Adds each short form of lex_short_forms whose listed word or phrase
+ * is an entry: a word's form reads as the word (lex_add_spelt), a
+ * phrase's is one more one-word entry of its category, language and
+ * kind, as a glued phrase is. The first entry of a term wins, as when
+ * the normaliser resolves a disguised word. */
+static int lex_add_short_forms(struct screen_lex *lx, struct lex_word_set *made)
+{
+    enum { N = sizeof(lex_short_forms) / sizeof(*lex_short_forms) };
+    bool done[N] = {false};
+    size_t len[N];
+    for (size_t k = 0; k < N; k++)
+        len[k] = strlen(lex_short_forms[k].listed);
+    const size_t n0 = lx->n;
+    for (size_t i = 0; i < n0; i++) {
+        const struct screen_lex_entry e = lx->e[i];
+        if (e.glued || e.texted || e.spells)
+            continue;
+        for (size_t k = 0; k < N; k++) {
+            const char *l = lex_short_forms[k].listed;
+            const char *t = lx->terms.data + e.term_off;
+            if (done[k] || len[k] != e.term_len || l[0] != t[0] ||
+                memcmp(l, t, e.term_len) != 0)
+                continue;
+            done[k] = true;
+            const char *f = lex_short_forms[k].form;
+            size_t fl = strlen(f);
+            int rc;
+            if (e.ntok == 1) {
+                char w[SCREEN_TOK_MAX_LEN + 1]; /* t moves with the terms */
+                memcpy(w, t, e.term_len);
+                rc = lex_add_spelt(lx, made, f, fl, w, e.term_len, &e);
+            } else {
+                uint64_t key = screen_hash_combine(0, screen_hash(f, fl, 0));
+                rc = lex_append(lx, f, fl, key, 1, e.cat, e.lang, e.kind);
+                if (!rc)
+                    lx->e[lx->n - 1].glued = true;
+            }
+            if (rc)
+                return rc;
+        }
+    }
+    return 0;
 }
 
 /* The spellings of each listed word and each word of a rule phrase
@@ -620,7 +698,7 @@ static int lex_add_spelt_words(struct screen_lex *lx)
 {
     struct lex_word_set made = {0};
     const size_t n0 = lx->n;
-    int rc = 0;
+    int rc = lex_add_short_forms(lx, &made);
     for (size_t i = 0; i < n0 && !rc; i++) {
         /* lex_append moves lx->e and the terms: read them anew */
         const struct screen_lex_entry e = lx->e[i];

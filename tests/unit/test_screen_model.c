@@ -1000,18 +1000,22 @@ START_TEST(a_v_written_for_u_is_read_as_u)
 END_TEST
 
 /* English swearing spelt as readers say it ("fuk", "phuck", "fuq",
- * "mothafukka") is read as the listed word, made on load and never
+ * "mothafukka") and the short forms readers type ("mofo", "pndj",
+ * "hdtpm") are read as the listed word or phrase, made on load and never
  * baked; words that only start the same stay as written. */
 START_TEST(english_swearing_spelt_as_said_is_read)
 {
     static const char *const swearing[] = {"fuk you", "phuck this",
                                            "what the fuq", "fukk off"};
-    static const char *const insults[] = {"you mothafukka",
-                                          "shut up you muthafucka",
-                                          "you cocksucka", "stupid dikhead"};
-    static const char *const harmless[] = {"Fukushima is in Japan",
-                                           "the fuchsia dress",
-                                           "my mother is a lecturer"};
+    static const char *const insults[] = {
+        "you mothafukka", "shut up you muthafucka", "you cocksucka",
+        "stupid dikhead", "stoopid coont",
+        /* short forms */
+        "you mofo", "eres un pndj", "hdtpm", "vtalv pendejo"};
+    static const char *const harmless[] = {
+        "Fukushima is in Japan", "the fuchsia dress", "my mother is a lecturer",
+        /* "alv" alone is as often joy; the CTM is a labour union */
+        "Alv, qué buen reportaje", "La CTM marchó hoy en Monterrey"};
     struct screen_model *m = load_committed();
     assert_held_as(m, swearing, sizeof(swearing) / sizeof(swearing[0]),
                    "profanity");
@@ -1026,6 +1030,7 @@ START_TEST(english_swearing_spelt_as_said_is_read)
     ck_assert_uint_eq(n.tok[1].orig_len, 10);
     screen_norm_release(&n);
     assert_made_on_load_only(m, "mothafukka", "motherfucker");
+    assert_made_on_load_only(m, "hdtpm", "hijo de tu puta madre");
     screen_model_free(m);
 }
 END_TEST

@@ -216,8 +216,12 @@ START_TEST(lexicon_loads_manifest_and_bakes)
     ck_assert_int_eq(screen_lex_parse_baked(&l2, baked.data, baked.len, &err),
                      0);
     /* and, made on load, the rule phrase glued into one word, typed
-     * short ("hijo d puta") and the phrase's "puta" spelt "pvta" */
-    ck_assert_int_eq(l2.n, 7);
+     * short ("hijo d puta"), the phrase's "puta" spelt "pvta" and
+     * "pendejo" in its short forms "pndj" and "pndjo" */
+    ck_assert_int_eq(l2.n, 9);
+    e = screen_lex_word(&l2, "pndj", 4);
+    ck_assert_ptr_nonnull(e);
+    ck_assert_uint_ne(e->spells, 0);
     struct screen_norm tn;
     screen_norm_init(&tn);
     ck_assert_int_eq(screen_normalize(&tn, &l2, "hijo d puta", 11), 0);
