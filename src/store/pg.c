@@ -158,6 +158,7 @@ enum stmt_id {
     ST_COMMENTS_BY_IDS,
     ST_AUTHOR_RECORDS,
     ST_REPORTS_OF,
+    ST_BANS_OF,
     ST_SETTING_LIST,
     /* former paths (schema 6) */
     ST_ARTICLE_BY_FORMER,
@@ -413,6 +414,15 @@ static const char *const stmt_sql[ST_COUNT] = {
     [ST_REPORTS_OF] = "SELECT comment_id, reason, at, counted FROM reports "
                       "WHERE comment_id = ANY($1::bigint[]) "
                       "ORDER BY comment_id, at",
+    /* per reader, the ban in force ST_BAN_ACTIVE picks (the id breaks a
+     * tie), by way of bans_author; COLLATE "C": byte order, as strcmp */
+    [ST_BANS_OF] =
+        "SELECT id, author_hash, until, created, actor, comment_id FROM bans b "
+        "WHERE author_hash = ANY($1::text[]) AND (until = 0 OR until > $2) "
+        "AND id = (SELECT o.id FROM bans o WHERE o.author_hash = b.author_hash "
+        "AND (o.until = 0 OR o.until > $2) "
+        "ORDER BY o.until = 0 DESC, o.until DESC, o.id DESC LIMIT 1) "
+        "ORDER BY author_hash COLLATE \"C\"",
     /* settings are few (a few dozen, plus one per raided article): a scan;
      * COLLATE "C": byte order, as in SQLite */
     [ST_SETTING_LIST] =
@@ -2382,6 +2392,24 @@ static int pg_reports_of(struct store *s, const int64_t *comment_ids, size_t n,
                        read_report, (void **)out, nout);
 }
 
+static int pg_bans_of(struct store *s, const char *const *hashes, size_t n,
+                      int64_t now, struct arena *a, struct ban **out,
+                      size_t *nout)
+{
+    CONN_OR_FAIL(s, c);
+    struct buf keys;
+    int ret = store_keys_texts(&keys, hashes, n, true);
+    if (ret == 0) {
+        struct pg_params p = {0};
+        params_text(&p, keys.data);
+        params_i64(&p, now);
+        ret = read_rows(c, ST_BANS_OF, &p, a, sizeof(**out), read_ban,
+                        (void **)out, nout);
+    }
+    buf_release(&keys);
+    return ret;
+}
+
 /* A hash of a batched read and where it stood in the caller's list. */
 struct keyed {
     const char *hash;
@@ -2638,6 +2666,7 @@ static const struct store_ops pg_ops = {
     .comments_by_ids = pg_comments_by_ids,
     .author_records = pg_author_records,
     .reports_of = pg_reports_of,
+    .bans_of = pg_bans_of,
     .setting_list = pg_setting_list,
     .article_by_former_path = pg_article_by_former_path,
     .former_paths = pg_former_paths,

@@ -1245,6 +1245,7 @@ static const struct store_ops sqlite_ops = {
     .comments_by_ids = sqlite_comments_by_ids,
     .author_records = sqlite_m_author_records,
     .reports_of = sqlite_m_reports_of,
+    .bans_of = sqlite_m_bans_of,
     .setting_list = sqlite_setting_list,
     .article_by_former_path = sqlite_article_by_former_path,
     .former_paths = sqlite_former_paths,

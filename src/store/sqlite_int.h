@@ -227,6 +227,9 @@ int sqlite_m_author_records(struct store *s, const char *const *hashes,
                             size_t n, int64_t *visible, int64_t *removed);
 int sqlite_m_reports_of(struct store *s, const int64_t *comment_ids, size_t n,
                         struct arena *a, struct report **out, size_t *nout);
+int sqlite_m_bans_of(struct store *s, const char *const *hashes, size_t n,
+                     int64_t now, struct arena *a, struct ban **out,
+                     size_t *nout);
 int sqlite_m_article_update(struct store *s, const struct article *in);
 int sqlite_m_checkpoint(struct store *s);
 int sqlite_m_comments_by_author(struct store *s, const char *author_hash,

@@ -65,6 +65,7 @@ enum mod_stmt {
     MS_AUTHOR_COUNTS,
     MS_AUTHOR_RECORDS,
     MS_REPORTS_OF,
+    MS_BANS_OF,
     MS_END
 };
 
@@ -224,6 +225,16 @@ static const char *const mod_sql[MS_END - SQLITE_MOD_FIRST_SLOT] = {
                        "WHERE "
                        "comment_id IN (SELECT value FROM json_each(?1)) "
                        "ORDER BY comment_id, at",
+    /* ?1: a JSON array of hashes (store_keys.h); per reader, the ban in
+     * force that MS_BAN_ACTIVE picks (the id breaks a tie), by way of
+     * bans_author */
+    S(MS_BANS_OF) =
+        "SELECT id, author_hash, until, created, actor, comment_id FROM bans b "
+        "WHERE author_hash IN (SELECT value FROM json_each(?1)) "
+        "AND (until = 0 OR until > ?2) AND id = (SELECT o.id FROM bans o "
+        "WHERE o.author_hash = b.author_hash AND (o.until = 0 OR o.until > ?2) "
+        "ORDER BY o.until = 0 DESC, o.until DESC, o.id DESC LIMIT 1) "
+        "ORDER BY author_hash",
 #undef S
 };
 
@@ -792,7 +803,8 @@ int sqlite_m_ban_add(struct store *s, const struct ban *b)
     return own_tx_end(c, own, ret);
 }
 
-/* read_ban reads a struct ban (MS_BAN_ACTIVE, _LIST, _GET_ACTIVE). */
+/* read_ban reads a struct ban (MS_BAN_ACTIVE, _LIST, _GET_ACTIVE,
+ * MS_BANS_OF). */
 static int read_ban(sqlite3_stmt *st, struct arena *a, void *row)
 {
     struct ban *b = row;
@@ -950,6 +962,25 @@ int sqlite_m_reports_of(struct store *s, const int64_t *comment_ids, size_t n,
     STMT_OR_FAIL(st, c, MS_REPORTS_OF);
     return sqlite_read_by_ids(c, st, comment_ids, n, a, sizeof(**out),
                               read_report, (void **)out, nout);
+}
+
+int sqlite_m_bans_of(struct store *s, const char *const *hashes, size_t n,
+                     int64_t now, struct arena *a, struct ban **out,
+                     size_t *nout)
+{
+    CONN_OR_FAIL(s, c);
+    STMT_OR_FAIL(st, c, MS_BANS_OF);
+    struct buf keys;
+    int ret = store_keys_texts(&keys, hashes, n, false);
+    if (ret == 0) {
+        sqlite3_bind_text(st, 1, keys.data, (int)keys.len, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, now);
+        ret = sqlite_read_rows(c, st, a, sizeof(**out), read_ban, (void **)out,
+                               nout);
+    }
+    sqlite3_clear_bindings(st); /* keys is freed below */
+    buf_release(&keys);
+    return ret;
 }
 
 int sqlite_m_article_update(struct store *s, const struct article *in)

@@ -441,6 +441,13 @@ int store_reports_of(struct store *s, const int64_t *comment_ids, size_t n,
     return s->ops->reports_of(s, comment_ids, n, a, out, nout);
 }
 
+int store_bans_of(struct store *s, const char *const *hashes, size_t n,
+                  int64_t now, struct arena *a, struct ban **out, size_t *nout)
+{
+    BATCH_START(out, nout, n);
+    return s->ops->bans_of(s, hashes, n, now, a, out, nout);
+}
+
 int store_article_by_former_path(struct store *s, const char *path,
                                  struct arena *a, struct article *out)
 {

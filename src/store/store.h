@@ -205,6 +205,9 @@ struct store_ops {
                           int64_t *visible, int64_t *removed);
     int (*reports_of)(struct store *s, const int64_t *comment_ids, size_t n,
                       struct arena *a, struct report **out, size_t *nout);
+    int (*bans_of)(struct store *s, const char *const *hashes, size_t n,
+                   int64_t now, struct arena *a, struct ban **out,
+                   size_t *nout);
     int (*setting_list)(struct store *s, const char *prefix, struct arena *a,
                         struct store_setting **out, size_t *n);
     /* former paths (schema 6) */
@@ -496,7 +499,8 @@ MUST_CHECK int store_ban_add(struct store *s, const struct ban *b);
 MUST_CHECK int store_ban_active(struct store *s, const char *author_hash,
                                 int64_t now, struct arena *a, struct ban *out);
 /* The bans in force at now, one per reader, newest first, at most
- * STORE_BANS_MAX. Strings live in a. */
+ * STORE_BANS_MAX (the bans page). A caller asking about certain readers
+ * uses store_bans_of, which has no such cap. Strings live in a. */
 #define STORE_BANS_MAX 500
 MUST_CHECK int store_ban_list(struct store *s, int64_t now, struct arena *a,
                               struct ban **out, size_t *n);
@@ -542,6 +546,13 @@ MUST_CHECK int store_author_records(struct store *s, const char *const *hashes,
 MUST_CHECK int store_reports_of(struct store *s, const int64_t *comment_ids,
                                 size_t n, struct arena *a, struct report **out,
                                 size_t *nout);
+/* The bans in force at now of the readers hashes, one per reader (the
+ * one store_ban_active gives), by author_hash in byte order (strcmp), so
+ * that a caller finds a reader's with bsearch. However many bans a site
+ * has in force, each of these readers' is in the answer. */
+MUST_CHECK int store_bans_of(struct store *s, const char *const *hashes,
+                             size_t n, int64_t now, struct arena *a,
+                             struct ban **out, size_t *nout);
 
 /*
  * Updates an article's editable fields (by in->id) and bumps its version.

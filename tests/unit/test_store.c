@@ -1763,6 +1763,104 @@ START_TEST(test_bans_replace_list_and_lift)
 }
 END_TEST
 
+/* store_bans_of answers for the readers asked about, however many bans
+ * are in force: the oldest of more than STORE_BANS_MAX, which
+ * store_ban_list leaves out, too. A ban run out or lifted is not in force;
+ * a reader without a ban and a repeated or empty hash give no row; the
+ * answer is by hash, one row per reader. */
+START_TEST(test_bans_of_beyond_the_list)
+{
+    struct ban *list = NULL, got;
+    size_t n = 99;
+    struct store *s = open_store(_i);
+    char hash[STORE_BANS_MAX + 10][16];
+    ck_assert_int_eq(store_begin(s), 0);
+    for (int i = 0; i < STORE_BANS_MAX + 10; i++) {
+        snprintf(hash[i], sizeof(hash[i]), "r%04d", i);
+        struct ban b = {.author_hash = hash[i],
+                        .until = i % 3 == 0 ? 0 : 100000 + i,
+                        .created = 1000 + i,
+                        .actor = "kathi",
+                        .comment_id = i + 1};
+        ck_assert_int_eq(store_ban_add(s, &b), 0);
+    }
+    /* ran out at 3000, and lifted at 2500 */
+    struct ban old = {.author_hash = "gone",
+                      .until = 3000,
+                      .created = 900,
+                      .actor = "lena",
+                      .comment_id = 1};
+    ck_assert_int_eq(store_ban_add(s, &old), 0);
+    old.author_hash = "lifted";
+    old.until = 0;
+    ck_assert_int_eq(store_ban_add(s, &old), 0);
+    ck_assert_int_eq(store_commit(s), 0);
+    ck_assert_int_eq(store_ban_active(s, "lifted", 2500, &arena, &got), 0);
+    ck_assert_int_eq(store_ban_lift(s, got.id, 2500, &arena, &got), 0);
+
+    /* the list stops at the newest STORE_BANS_MAX: r0000 is not in it */
+    ck_assert_int_eq(store_ban_list(s, 5000, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, STORE_BANS_MAX);
+    for (size_t i = 0; i < n; i++)
+        ck_assert_str_ne(list[i].author_hash, hash[0]);
+
+    const char *ask[] = {hash[STORE_BANS_MAX + 9],
+                         "gone",
+                         hash[0],
+                         "nobody",
+                         "lifted",
+                         hash[1],
+                         "",
+                         hash[0]};
+    size_t nask = sizeof(ask) / sizeof(ask[0]);
+    ck_assert_int_eq(store_bans_of(s, ask, nask, 5000, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, 3);
+    ck_assert_str_eq(list[0].author_hash, hash[0]); /* by hash */
+    ck_assert_str_eq(list[1].author_hash, hash[1]);
+    ck_assert_str_eq(list[2].author_hash, hash[STORE_BANS_MAX + 9]);
+    for (size_t i = 0; i < n; i++) {
+        ck_assert_int_eq(
+            store_ban_active(s, list[i].author_hash, 5000, &arena, &got), 0);
+        ck_assert_int_eq(list[i].id, got.id);
+        ck_assert_int_eq(list[i].until, got.until);
+        ck_assert_int_eq(list[i].created, got.created);
+        ck_assert_str_eq(list[i].actor, got.actor);
+        ck_assert_int_eq(list[i].comment_id, got.comment_id);
+    }
+    ck_assert_int_eq(list[0].until, 0);
+    ck_assert_int_eq(list[0].comment_id, 1);
+
+    /* before it ran out, and before it was lifted, each was in force */
+    ck_assert_int_eq(store_bans_of(s, ask + 1, 1, 2000, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(list[0].author_hash, "gone");
+    ck_assert_int_eq(store_bans_of(s, ask + 4, 1, 2000, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(list[0].author_hash, "lifted");
+    /* r0001's ban ends at 100001; r0000's is for good */
+    ck_assert_int_eq(store_bans_of(s, ask + 2, 4, 100001, &arena, &list, &n),
+                     0);
+    ck_assert_uint_eq(n, 1);
+    ck_assert_str_eq(list[0].author_hash, hash[0]);
+
+    /* none asked: no rows; too many: refused, not truncated */
+    ck_assert_int_eq(store_bans_of(s, NULL, 0, 5000, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, 0);
+    const char **many =
+        arena_alloc(&arena, (STORE_BATCH_MAX + 1) * sizeof(*many));
+    ck_assert_ptr_nonnull(many);
+    for (size_t i = 0; i <= STORE_BATCH_MAX; i++)
+        many[i] = hash[i % (STORE_BANS_MAX + 10)];
+    ck_assert_int_eq(
+        store_bans_of(s, many, STORE_BATCH_MAX, 5000, &arena, &list, &n), 0);
+    ck_assert_uint_eq(n, STORE_BANS_MAX + 10);
+    ck_assert_int_eq(
+        store_bans_of(s, many, STORE_BATCH_MAX + 1, 5000, &arena, &list, &n),
+        ERR_INVALID);
+    close_store(s);
+}
+END_TEST
+
 /* store_setting_swap writes only over the value the caller read. */
 START_TEST(test_setting_swap)
 {
@@ -3558,6 +3656,7 @@ static void add_tests(TCase *tc)
     tcase_add_loop_test(tc, test_queue_pages, 0, backends);
     tcase_add_loop_test(tc, test_bans_and_author_record, 0, backends);
     tcase_add_loop_test(tc, test_bans_replace_list_and_lift, 0, backends);
+    tcase_add_loop_test(tc, test_bans_of_beyond_the_list, 0, backends);
     tcase_add_loop_test(tc, test_setting_swap, 0, backends);
     tcase_add_loop_test(tc, test_article_update, 0, backends);
     tcase_add_loop_test(tc, test_former_paths, 0, backends);
