@@ -14,4 +14,14 @@
 MUST_CHECK int bans_load(struct app *app, struct http_req *req,
                          struct ban_item **out, size_t *n);
 
+/*
+ * bans_of_comments: the bans in force of the authors of the n comments
+ * cs (those with an author hash), one per reader, ordered by author hash
+ * as store_bans_of orders them, however many bans the site has in force.
+ * Memory from req->arena. Returns 0 or a negative err.
+ */
+MUST_CHECK int bans_of_comments(struct app *app, struct http_req *req,
+                                const struct comment *cs, size_t n,
+                                struct ban **out, size_t *nout);
+
 #endif

@@ -561,7 +561,9 @@ void mod_ban_list(struct app *app, struct http_req *req, struct http_resp *resp)
             buf_adds(&resp->body, ",");
         json_ban(&resp->body, &items[i]);
     }
-    buf_adds(&resp->body, "]}");
+    /* the newest STORE_BANS_MAX at most: more says older ones exist */
+    buf_adds(&resp->body,
+             n >= STORE_BANS_MAX ? "],\"more\":true}" : "],\"more\":false}");
 }
 
 void mod_ban_lift_api(struct app *app, struct http_req *req,

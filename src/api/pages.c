@@ -16,6 +16,7 @@
 #include "api/admin_int.h"
 #include "api/app.h"
 #include "api/auth.h"
+#include "api/bans_load.h"
 #include "api/posting.h"
 #include "api/reader_report.h"
 #include "api/thread_load.h"
@@ -482,21 +483,21 @@ void pages_article(struct app *app, struct http_req *req,
             .moderate = mod,
             .mod_notice =
                 mod ? admin_done_message(http_req_query(req, "done")) : NULL};
-        /* the bans in force, shown with their readers' comments, so that
-           nobody bans a reader again unaware (a new ban replaces the one
-           in force); without them (the store failed) the page still
-           serves */
-        struct ban *bans = NULL;
-        size_t nbans = 0;
-        if (mod && store_ban_list(app->store, app->now(), &req->arena, &bans,
-                                  &nbans) == 0) {
-            opts.bans = bans;
-            opts.nbans = nbans;
-        }
         struct thread t;
         if (thread_load(app, req, art, &t)) {
             respond_html_unavailable(app, resp);
             return;
+        }
+        /* the bans in force of the thread's readers, shown with their
+           comments, so that nobody bans a reader again unaware (a new ban
+           replaces the one in force); without them (the store failed) the
+           page still serves */
+        struct ban *bans = NULL;
+        size_t nbans = 0;
+        if (mod && bans_of_comments(app, req, t.comments, t.count, &bans,
+                                    &nbans) == 0) {
+            opts.bans = bans;
+            opts.nbans = nbans;
         }
         int last = page_count(&t, mod);
         if (page_no > last && !opts.subtree)

@@ -2,12 +2,12 @@
  * queue_load.c - see queue_load.h. The queue can be long (a raid fills it
  * with thousands) and is read a page at a time (QUEUE_READ_MAX at most).
  * A page costs the same few queries however many items it shows: the
- * page, then its articles, parents, authors' records and reports, each
- * kind in one batched read (store.h), matched to the items here. One
- * query per item and kind was about two hundred round trips for a page
- * of fifty on PostgreSQL, where each is a trip over the network. The raid
- * banner reads the raid settings in one query too, not every article and
- * a setting per article.
+ * page, then its articles, parents, authors' records, their bans in force
+ * and reports, each kind in one batched read (store.h), matched to the
+ * items here. One query per item and kind was about two hundred round
+ * trips for a page of fifty on PostgreSQL, where each is a trip over the
+ * network. The raid banner reads the raid settings in one query too, not
+ * every article and a setting per article.
  */
 #include <stddef.h>
 #include <stdlib.h>
@@ -110,6 +110,19 @@ static size_t hash_index(const char *const *hashes, size_t n, const char *h)
     return hit ? (size_t)(hit - hashes) : n;
 }
 
+static int ban_order(const void *key, const void *row)
+{
+    return strcmp(key, ((const struct ban *)row)->author_hash);
+}
+
+/* find_ban: the ban of author hash h in bans (by hash, as store_bans_of
+ * gives them), or NULL. */
+static const struct ban *find_ban(const struct ban *bans, size_t n,
+                                  const char *h)
+{
+    return n ? bsearch(h, bans, n, sizeof(*bans), ban_order) : NULL;
+}
+
 /* The keys of a page's items, for the batched reads. */
 struct page_keys {
     int64_t *articles, *parents, *comments;
@@ -183,10 +196,10 @@ int queue_load(struct app *app, struct http_req *req,
         return ret;
     /* whose author is banned already, so that nobody bans them again
        unaware (a second ban replaces the first: "for good" would become
-       the 7 days of the key b). NEEDSWORK: reads at most STORE_BANS_MAX
-       bans in force, the newest; a site with more misses the oldest. */
-    if (k.nhashes &&
-        (ret = store_ban_list(app->store, app->now(), a, &bans, &nbans)))
+       the 7 days of the key b). The bans of this page's authors alone,
+       however many others are in force. */
+    if ((ret = store_bans_of(app->store, k.hashes, k.nhashes, app->now(), a,
+                             &bans, &nbans)))
         return ret;
     for (size_t i = 0; i < nparents; i++)
         queue_fill_handle(app, req, &parents[i]);
@@ -201,10 +214,8 @@ int queue_load(struct app *app, struct http_req *req,
         it->parent =
             c->parent_id ? find_comment(parents, nparents, c->parent_id) : NULL;
         it->author_visible = it->author_removed = 0;
-        it->ban = NULL;
-        for (size_t b = 0; c->author_hash[0] && b < nbans && !it->ban; b++)
-            if (strcmp(bans[b].author_hash, c->author_hash) == 0)
-                it->ban = &bans[b];
+        it->ban =
+            c->author_hash[0] ? find_ban(bans, nbans, c->author_hash) : NULL;
         if (c->author_hash[0]) {
             size_t h = hash_index(k.hashes, k.nhashes, c->author_hash);
             if (h < k.nhashes) {

@@ -81,6 +81,12 @@ void page_admin_bans(struct buf *b, const struct admin_ctx *ctx,
         page_admin_end(b);
         return;
     }
+    if (n >= STORE_BANS_MAX) {
+        /* bans_load reads that many at most: the rest exist all the same */
+        html_lit(b, "<p class=\"hint newest-only\">");
+        html_texts(b, msg_get(MSG_ADM_BANS_NEWEST_ONLY));
+        html_lit(b, "</p>\n");
+    }
     html_lit(b, "<div class=\"table-wrap\"><table class=\"bans\"><thead><tr>");
     head_cell(b, MSG_ADM_BANS_READER);
     head_cell(b, MSG_ADM_BANS_FOR);

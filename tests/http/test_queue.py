@@ -8,6 +8,7 @@ from harness import check, eq
 from test_admin import (PASSWORD, csrf_of, demo_article, form_fields, login,
                         queue_ids, set_discussion)
 from test_mod import act
+from test_read import ARTICLE_PATH
 
 QUEUED = 120  # more than two pages of the queue page (50) and of the API
 
@@ -373,3 +374,55 @@ def test_queue_item_of_a_draft_says_so_and_links_nowhere(srv):
         check('href="/2026/12/second' not in item, lang + ": no link to it")
         check("<bdi>Second</bdi></span> %s" % word in item,
               lang + ": says it is a draft")
+
+
+FILLER_BANS = 600  # more than the bans page lists (STORE_BANS_MAX, 500)
+
+
+def test_queue_and_thread_mark_a_ban_older_than_the_newest_500(srv):
+    """A site with more bans in force than the bans page lists: the queue
+    and the article's moderation page still say that a reader whose ban is
+    the oldest is banned; the bans page and the API say they list the
+    newest only."""
+    mod = login(srv, "Kathi")
+    aid = demo_article(srv)["id"]
+    troll = srv.client()
+    url = "/api/v1/articles/%d/comments" % aid
+    r = troll.post_json(url, {"body": "A plain remark from the troll."})
+    eq(r.status, 201, r.text)
+    number = r.json()["comment"]["number"]
+    r = troll.post_json(url, {"body": "I will find you and cut your head "
+                                      "off, rat"})
+    eq(r.status, 202, "held: %s" % r.text)
+    held = r.json()["comment"]["id"]
+    page = mod.get("/admin/bans").text
+    check("newest-only" not in page, "no note for a few bans")
+    r = mod.post_form("/admin/queue/%d/ban" % held,
+                      {"csrf": csrf_of(page), "duration": "permanent"})
+    eq(r.status, 303, "banned for good")
+    # newer bans in force of other readers, in one statement (either
+    # backend), after the troll's
+    srv.db_exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                "FROM n WHERE i < %d) INSERT INTO bans(author_hash, until, "
+                "created, actor, comment_id) SELECT 'filler' || i, 0, "
+                "4000000000 + i, 'Kathi', 0 FROM n" % FILLER_BANS)
+    page = mod.get("/admin/queue").text
+    item = queue_item_html(page, held)
+    check("Its author is banned for good." in item,
+          "the queue: the oldest ban in force")
+    check("is banned already. Replace that ban" in item,
+          "the key b asks before replacing it")
+    page = mod.get(ARTICLE_PATH).text
+    own = re.search(r'id="c%s">.*?</li>' % re.escape(number), page,
+                    re.S).group(0)
+    check('<p class="mod-banned">Its author is banned for good.</p>' in own,
+          "the article's moderation page: the ban by the troll's comment")
+    page = mod.get("/admin/bans").text
+    eq(len(re.findall(r'action="/admin/bans/(\d+)/lift"', page)), 500,
+       "the bans page lists the newest 500")
+    check('class="hint newest-only"' in page and
+          "Only the newest bans in force are listed here." in page,
+          "and says so")
+    bans = mod.get("/api/v1/mod/bans").json()
+    eq(len(bans["bans"]), 500, "so does the API")
+    eq(bans["more"], True, "and says there are more")

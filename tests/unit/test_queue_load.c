@@ -75,10 +75,10 @@ FWD(comments_by_ids,
 FWD(author_records,
     (struct store * s, const char *const *h, size_t n, int64_t *v, int64_t *r),
     (in, h, n, v, r))
-FWD(ban_list,
-    (struct store * s, int64_t now, struct arena *a, struct ban **out,
-     size_t *n),
-    (in, now, a, out, n))
+FWD(bans_of,
+    (struct store * s, const char *const *h, size_t n, int64_t now,
+     struct arena *a, struct ban **out, size_t *nout),
+    (in, h, n, now, a, out, nout))
 FWD(reports_of,
     (struct store * s, const int64_t *ids, size_t n, struct arena *a,
      struct report **out, size_t *nout),
@@ -98,7 +98,7 @@ static const struct store_ops counting_ops = {
     .comments_by_ids = c_comments_by_ids,
     .author_records = c_author_records,
     .reports_of = c_reports_of,
-    .ban_list = c_ban_list,
+    .bans_of = c_bans_of,
 };
 
 /* --- the fixture -------------------------------------------------------- */
@@ -300,6 +300,44 @@ START_TEST(test_page_in_constant_calls)
 }
 END_TEST
 
+/* A site with more bans in force than store_ban_list reads: the queue
+ * still marks a reader whose ban is the oldest of them. */
+START_TEST(test_oldest_ban_marked)
+{
+    struct store *st = db.st;
+    ck_assert_int_eq(store_begin(st), 0);
+    struct ban b = {.author_hash = "aa01",
+                    .until = 0,
+                    .created = NOW - 5000,
+                    .actor = "mod",
+                    .comment_id = 1};
+    ck_assert_int_eq(store_ban_add(st, &b), 0);
+    for (int i = 0; i < STORE_BANS_MAX + 1; i++) {
+        char h[16];
+        snprintf(h, sizeof(h), "zz%04d", i);
+        b.author_hash = h;
+        b.created = NOW - 4000 + i;
+        ck_assert_int_eq(store_ban_add(st, &b), 0);
+    }
+    ck_assert_int_eq(store_commit(st), 0);
+    struct queue_query q = {.limit = QUEUE_READ_MAX};
+    struct queue_item *items;
+    size_t n, marked = 0;
+    ck_assert_int_eq(queue_load(&app, &req, &q, &items, &n), 0);
+    ck_assert_int_le(counter.calls, PAGE_CALLS);
+    ck_assert_uint_gt(n, 0);
+    for (size_t i = 0; i < n; i++) {
+        check_item(&items[i]);
+        if (strcmp(items[i].c->author_hash, "aa01") == 0) {
+            ck_assert_ptr_nonnull(items[i].ban);
+            ck_assert_int_eq(items[i].ban->created, NOW - 5000);
+            marked++;
+        }
+    }
+    ck_assert_uint_gt(marked, 0);
+}
+END_TEST
+
 START_TEST(test_empty_page_reads_once)
 {
     struct queue_query q = {.article_id = 999999, .limit = 50};
@@ -364,6 +402,7 @@ static void add_tests(TCase *tc)
 {
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_page_in_constant_calls);
+    tcase_add_test(tc, test_oldest_ban_marked);
     tcase_add_test(tc, test_empty_page_reads_once);
     tcase_add_test(tc, test_raids_without_reading_every_article);
 }
