@@ -489,7 +489,23 @@ static bool lex_sounded_out(const struct screen_lex_entry *like)
             like->cat == SCREEN_SEXUAL);
 }
 
-/* The English word t[0..len) as readers sound it out, from t[i] on, v
+/* The most sounded-out spellings of one listed word: each "ck" triples
+ * them and each 'u' or "er" doubles them, so a long word would make
+ * thousands ("fuckerfuckerfucker"). The common words make at most 24. */
+#define LEX_SOUNDED_MAX 64
+
+/* A listed word being sounded out (lex_sound_from). */
+struct lex_sounding {
+    struct screen_lex *lx;
+    struct lex_word_set *made;
+    const char *t; /* the listed word, len bytes */
+    size_t len;
+    const struct screen_lex_entry *like;
+    char *v;     /* the spelling being made, SCREEN_TOK_MAX_LEN + 1 bytes */
+    size_t left; /* spellings that may still be added */
+};
+
+/* The English word so->t as readers sound it out, from t[i] on, v
  * holding vl bytes made so far (changed: one sound was spelt anew):
  *   - "ph" for a first "f" before 'u' ("phuck");
  *   - 'k', "kk", or at the word's end 'q' for "ck" ("fuk", "fukka",
@@ -498,62 +514,63 @@ static bool lex_sounded_out(const struct screen_lex_entry *like)
  *     "mothafucka", "fuckas");
  *   - "oo" for a 'u' between consonants ("coont", "fookin");
  *   - "muth" for a first "moth" ("muthafucka"), "in" for a last "ing".
- * Each spelling is added as lex_add_spelt does. */
-static int lex_sound_from(struct screen_lex *lx, struct lex_word_set *made,
-                          const char *t, size_t len, size_t i, char *v,
-                          size_t vl, bool changed,
-                          const struct screen_lex_entry *like)
+ * Each spelling is added as lex_add_spelt does, LEX_SOUNDED_MAX at most. */
+static int lex_sound_from(struct lex_sounding *so, size_t i, size_t vl,
+                          bool changed)
 {
-    if (i == len)
-        return changed ? lex_add_spelt(lx, made, v, vl, t, len, like) : 0;
+    const char *t = so->t;
+    char *v = so->v;
+    size_t len = so->len;
+    if (so->left == 0)
+        return 0;
+    if (i == len) {
+        if (!changed)
+            return 0;
+        so->left--;
+        return lex_add_spelt(so->lx, so->made, v, vl, t, len, so->like);
+    }
     if (vl + 2 > SCREEN_TOK_MAX_LEN)
         return 0;
     int rc;
     v[vl] = t[i];
-    if ((rc =
-             lex_sound_from(lx, made, t, len, i + 1, v, vl + 1, changed, like)))
+    if ((rc = lex_sound_from(so, i + 1, vl + 1, changed)))
         return rc;
     if (i == 0 && t[0] == 'f' && t[1] == 'u') {
         memcpy(v, "ph", 2);
-        if ((rc = lex_sound_from(lx, made, t, len, 1, v, 2, true, like)))
+        if ((rc = lex_sound_from(so, 1, 2, true)))
             return rc;
     }
     if (i == 0 && len > 4 && memcmp(t, "moth", 4) == 0) {
         memcpy(v, "muth", 4);
-        if ((rc = lex_sound_from(lx, made, t, len, 4, v, 4, true, like)))
+        if ((rc = lex_sound_from(so, 4, 4, true)))
             return rc;
     }
     if (t[i] == 'c' && i + 1 < len && t[i + 1] == 'k') {
         v[vl] = 'k';
-        if ((rc = lex_sound_from(lx, made, t, len, i + 2, v, vl + 1, true,
-                                 like)))
+        if ((rc = lex_sound_from(so, i + 2, vl + 1, true)))
             return rc;
         v[vl + 1] = 'k'; /* the call before wrote over it */
-        if ((rc = lex_sound_from(lx, made, t, len, i + 2, v, vl + 2, true,
-                                 like)))
+        if ((rc = lex_sound_from(so, i + 2, vl + 2, true)))
             return rc;
         v[vl] = 'q';
-        if (i + 2 == len &&
-            (rc = lex_sound_from(lx, made, t, len, len, v, vl + 1, true, like)))
+        if (i + 2 == len && (rc = lex_sound_from(so, len, vl + 1, true)))
             return rc;
     }
     if (t[i] == 'u' && i > 0 && i + 1 < len && lex_consonant(t[i - 1]) &&
         lex_consonant(t[i + 1])) {
         v[vl] = v[vl + 1] = 'o';
-        if ((rc = lex_sound_from(lx, made, t, len, i + 1, v, vl + 2, true,
-                                 like)))
+        if ((rc = lex_sound_from(so, i + 1, vl + 2, true)))
             return rc;
     }
     if (t[i] == 'e' && i + 1 < len && t[i + 1] == 'r' &&
         (i + 2 == len || lex_consonant(t[i + 2]))) {
         v[vl] = 'a';
-        if ((rc = lex_sound_from(lx, made, t, len, i + 2, v, vl + 1, true,
-                                 like)))
+        if ((rc = lex_sound_from(so, i + 2, vl + 1, true)))
             return rc;
     }
     if (i + 3 == len && memcmp(t + i, "ing", 3) == 0) {
         memcpy(v + vl, "in", 2);
-        if ((rc = lex_sound_from(lx, made, t, len, len, v, vl + 2, true, like)))
+        if ((rc = lex_sound_from(so, len, vl + 2, true)))
             return rc;
     }
     return 0;
@@ -614,16 +631,18 @@ static int lex_add_spellings(struct screen_lex *lx, struct lex_word_set *made,
         memcpy(k + 1, t + 2, len - 2);
         rc = lex_add_spelt(lx, made, k, len - 1, t, len, like);
     }
+    struct lex_sounding so = {lx, made, t, len, like, v, LEX_SOUNDED_MAX};
     if (!rc && lex_sounded_out(like) &&
         (vs || memmem(t, len, "ck", 2) || (t[0] == 'f' && t[1] == 'u')))
-        rc = lex_sound_from(lx, made, t, len, 0, v, 0, false, like);
+        rc = lex_sound_from(&so, 0, 0, false);
     return rc;
 }
 
 /* Short forms readers type for a listed word or rule phrase: "vtalv"
  * ("vete a la verga"), "hdtpm", "pndj" ("pendejo"), "mofo"
  * ("motherfucker"). Only forms that are no other word a reader of this
- * beat writes: not "ctm" (la CTM, a labour union), "pto" (punto, Puerto
+ * beat writes: not "ctm" (la CTM, a labour union), "hdlc" (a network
+ * protocol), "pto" (punto, Puerto
  * Vallarta), "ptm", whose phrase is no listed one, nor "alv" alone,
  * which readers say of a good goal or a brave rescue as often as at
  * anyone ("alv, qué valiente la oficial"). */
@@ -634,7 +653,6 @@ static const struct {
     {"vetealv", "vete a la verga"},
     {"hdtpm", "hijo de tu puta madre"},
     {"hdlch", "hijo de la chingada"},
-    {"hdlc", "hijo de la chingada"},
     {"pndj", "pendejo"},
     {"pndjo", "pendejo"},
     {"pndja", "pendeja"},

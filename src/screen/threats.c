@@ -62,6 +62,7 @@
  */
 #include <pthread.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "screen/screen_int.h"
 
@@ -505,6 +506,7 @@ static const struct screen_wc_word plain_words[] = {
     {"reporters", W_PERSON},
     {"journalist", W_PERSON},
     {"journalists", W_PERSON},
+    {"journos", W_PERSON},
     {"writer", W_PERSON},
     {"author", W_PERSON},
     {"editor", W_PERSON},
@@ -664,6 +666,8 @@ static const struct screen_wc_word plain_words[] = {
     {"reporteros", W_PERSON},
     {"juez", W_PERSON},
     {"jueces", W_PERSON},
+    {"jueza", W_PERSON},
+    {"juezas", W_PERSON},
     {"alcalde", W_PERSON},
     {"alcaldesa", W_PERSON},
     {"gobernador", W_PERSON},
@@ -1953,6 +1957,30 @@ static bool match_should_have(const struct screen_window *st, size_t len,
     return true;
 }
 
+/* Whether a verb after the target at k makes the chant the subject of a
+ * sentence that speaks of it: "Que mueran los periodistas en México es
+ * una tragedia", "Death to the press was the chant"; not a relative
+ * clause of the target ("muerte a los periodistas que son unos
+ * vendidos"). */
+static bool chant_spoken_of(const struct screen_window *st, size_t k)
+{
+    static const char *const verb[] = {
+        "es", "fue", "era", "sera", "seria", "sigue", "debe",  "puede",
+        "is", "was", "has", "had",  "will",  "would", "seems", "sounds"};
+    static const char *const rel[] = {"que",     "who",   "that",
+                                      "quienes", "quien", "which"};
+    static const char *const conj[] = {"sin", "para", "antes", "hasta"};
+    for (size_t j = k + 1; j < st->e; j++) {
+        /* "sin que nadie investigue" joins a clause, relates nothing */
+        if (screen_tok_in(st->n, j, rel, NELEM(rel)) &&
+            !screen_tok_in(st->n, j - 1, conj, NELEM(conj)))
+            return false;
+        if (screen_tok_in(st->n, j, verb, NELEM(verb)))
+            return true;
+    }
+    return false;
+}
+
 static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
                         struct match *m)
 {
@@ -2011,6 +2039,13 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
     bool subject = (tok_is(st, i, "mueran") || tok_is(st, i, "muera")) &&
                    (cls_at(st, det) & W_DET) && det + 1 < st->e &&
                    (cls_at(st, det + 1) & W_PERSON);
+    /* "mueran los que mueran" concedes; "que mueran los periodistas en
+     * México es una tragedia" speaks of it */
+    if (subject &&
+        (chant_spoken_of(st, det + 1) ||
+         (tok_is(st, det + 2, "que") &&
+          (tok_is(st, det + 3, "mueran") || tok_is(st, det + 3, "muera")))))
+        subject = false;
     if (subject && sentence_starts_at(st, i)) {
         m->a = i;
         m->b = det + 2;
@@ -2042,28 +2077,68 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
     return false;
 }
 
-/* Whether the target of a call of death at k is a name ("muerte a
- * Fulano", "Death to America"): capitalised, and not a comment or a
- * call written all in capitals ("MUERTE A CORRUPTOS"). */
-static bool name_at(const struct screen_window *st, size_t i, size_t k)
+/* Whether the original text of token k starts with a capital letter
+ * (after an '@'): "Fulano", "Álvaro", "@Fulano". */
+static bool capital_at(const struct screen_window *st, size_t k)
 {
     const struct screen_tok *t = &st->n->tok[k];
-    unsigned char first = (unsigned char)st->text[t->orig_off];
-    return first >= 'A' && first <= 'Z' &&
-           !((t->flags & SCREEN_TOK_CAPS) &&
-             (st->n->tok[i].flags & SCREEN_TOK_CAPS));
+    const utf8proc_uint8_t *p =
+        (const utf8proc_uint8_t *)st->text + t->orig_off;
+    utf8proc_ssize_t left = (utf8proc_ssize_t)t->orig_len;
+    if (left > 1 && p[0] == '@') {
+        p++;
+        left--;
+    }
+    utf8proc_int32_t c;
+    return utf8proc_iterate(p, left, &c) > 0 &&
+           utf8proc_category(c) == UTF8PROC_CATEGORY_LU;
+}
+
+/* Whether the target of a call of death at k is a name ending its
+ * sentence ("¡Muerte a Fulano!", "Death to Juan Pérez"): capitalised
+ * words up to the sentence's end, after a "to"/"a" in small letters (a
+ * title, "Death To Spam: How…", is no call), and not a comment written
+ * all in capitals ("MUERTE A CORRUPTOS"). "Death to Smoochy was a flop"
+ * and "Death to Tyranny was the motto" go on, and pass. */
+static bool name_at(const struct screen_window *st, size_t i, size_t k)
+{
+    if (capital_at(st, i + 1) || !capital_at(st, k) ||
+        ((st->n->tok[k].flags & SCREEN_TOK_CAPS) &&
+         (st->n->tok[i].flags & SCREEN_TOK_CAPS)))
+        return false;
+    size_t end = k + 1;
+    while (end < st->e && end < k + 4 && capital_at(st, end))
+        end++;
+    return end == st->e;
+}
+
+/* Whether the call glued into one word at i ("#MuerteAPeriodistas") is
+ * chanted: it opens its sentence or ends the comment, as hashtags do, and
+ * no article or "hashtag" names it ("el hashtag #MuerteAPeriodistas fue
+ * denunciado", "the trolls pushed #DeathToJournalists for a week"). */
+static bool glued_chanted(const struct screen_window *st, size_t i)
+{
+    static const char *const named[] = {"hashtag", "hashtags",  "tag",
+                                        "trend",   "tendencia", "lema",
+                                        "slogan",  "consigna",  "cartel"};
+    if (i > 0 && ((screen_wc_tok(st->t, st->n, i - 1) & W_DET) ||
+                  screen_tok_in(st->n, i - 1, named, NELEM(named))))
+        return false;
+    return sentence_starts_at(st, i) || i + 1 == st->n->ntok;
 }
 
 /*
  * A call of death to someone, "death" or "muerte" at i: "Death to all
  * journalists!", "¡Muerte a los periodistas!", "muerte al soplón",
- * "muerte a Fulano"; or glued into one word, "#MuerteAPeriodistas". The
- * call opens its sentence or follows "and"/"y", so "the death penalty",
- * "condenado a muerte a los 40" and "bored to death" pass; after "to" or
- * "a" comes a person, a people, the press or a name, so "death to spam",
- * "muerte a la corrupción" and "muerte al mal gobierno" pass. The
- * killers themselves are cursed as in every thread under a killing
- * ("death to the murderers", as with their rot above). Not a question.
+ * "¡Muerte a Fulano!", "death to you"; or glued into one word,
+ * "#MuerteAPeriodistas". The call opens its sentence or follows
+ * "and"/"y", so "the death penalty", "condenado a muerte a los 40" and
+ * "bored to death" pass; after "to" or "a" comes a person, a people, the
+ * press, "you" or a name, so "death to spam", "muerte a la corrupción"
+ * and "muerte al mal gobierno" pass. The killers themselves are cursed
+ * as in every thread under a killing ("death to the murderers", as with
+ * their rot above). Not a question, not a chant reported or spoken of
+ * ("the crowd chanted death to the press, and it should alarm us").
  */
 static bool match_slogan(const struct screen_window *st, size_t len, size_t i,
                          uint64_t c, struct match *m)
@@ -2073,34 +2148,42 @@ static bool match_slogan(const struct screen_window *st, size_t len, size_t i,
         "sicarios", "halcon",  "halcones", "dealer",    "dealers"};
     static const char *const press[] = {"prensa", "press", "media"};
     static const char *const all[] = {"all", "todos", "todas", "todo", "toda"};
+    size_t k = i;
     if (c & W_SLOGAN_GLUED) {
-        m->a = i;
-        m->b = i + 1;
-        return !screen_sentence_asks(st->n, st->text, len, i);
+        if (!glued_chanted(st, i))
+            return false;
+    } else {
+        k = i + 1;
+        bool al = tok_is(st, i, "muerte") && tok_is(st, k, "al");
+        if (!al && !(tok_is(st, i, "death") ? tok_is(st, k, "to")
+                                            : tok_is(st, k, "a")))
+            return false;
+        if (!sentence_starts_at(st, i) &&
+            !(i > st->s && (tok_is(st, i - 1, "and") ||
+                            tok_is(st, i - 1, "y") || tok_is(st, i - 1, "e"))))
+            return false;
+        k++;
+        size_t open = k;
+        if (!al && screen_tok_in(st->n, k, all, NELEM(all)))
+            k++;
+        /* "death to (all) you (journalists)", "muerte a ti" */
+        bool you = !al && (cls_at(st, k) & W_YOU) && !(cls_at(st, k) & W_DET);
+        if (you && (cls_at(st, k + 1) & W_PERSON))
+            k++;
+        else if (!al && (cls_at(st, k) & W_DET))
+            k++;
+        if (k >= st->e)
+            return false;
+        bool whom = you ||
+                    ((cls_at(st, k) & W_PERSON) &&
+                     !screen_tok_in(st->n, k, culprit, NELEM(culprit))) ||
+                    screen_tok_in(st->n, k, press, NELEM(press)) ||
+                    (k == open && !al && name_at(st, i, k));
+        if (!whom || possessive_at(st, k))
+            return false;
     }
-    size_t k = i + 1;
-    bool al = tok_is(st, i, "muerte") && tok_is(st, k, "al");
-    if (!al &&
-        !(tok_is(st, i, "death") ? tok_is(st, k, "to") : tok_is(st, k, "a")))
-        return false;
-    if (!sentence_starts_at(st, i) &&
-        !(i > st->s && (tok_is(st, i - 1, "and") || tok_is(st, i - 1, "y") ||
-                        tok_is(st, i - 1, "e"))))
-        return false;
-    k++;
-    size_t open = k;
-    if (!al && screen_tok_in(st->n, k, all, NELEM(all)))
-        k++;
-    if (!al && (cls_at(st, k) & W_DET))
-        k++;
-    if (k >= st->e)
-        return false;
-    bool whom = ((cls_at(st, k) & W_PERSON) &&
-                 !screen_tok_in(st->n, k, culprit, NELEM(culprit))) ||
-                screen_tok_in(st->n, k, press, NELEM(press)) ||
-                (k == open && !al && name_at(st, i, k));
-    if (!whom || possessive_at(st, k) ||
-        screen_sentence_asks(st->n, st->text, len, i))
+    if (screen_sentence_asks(st->n, st->text, len, i) ||
+        chant_spoken_of(st, k) || screen_refuted(st->n, st->text, i, k + 1 - i))
         return false;
     m->a = i;
     m->b = k + 1;

@@ -241,6 +241,17 @@ START_TEST(lexicon_loads_manifest_and_bakes)
     ck_assert(e->glued && e->cat == SCREEN_INSULT &&
               e->kind == SCREEN_LEX_RULE);
     screen_lex_release(&l2);
+    /* a long English swear word is sounded out in a bounded number of
+     * spellings (each "ck" would triple them), and the lexicon loads */
+    struct buf b2;
+    buf_init(&b2, 4096);
+    buf_adds(&b2, "insult\ten\trule\tfuckerfuckerfuckerfuckerfucker\n");
+    screen_lex_init(&l2);
+    ck_assert_int_eq(screen_lex_parse_baked(&l2, b2.data, b2.len, &err), 0);
+    ck_assert_uint_ge(l2.n, 60);
+    ck_assert_uint_le(l2.n, 1 + 1 + 64); /* the word, 'v' for 'u', sounds */
+    screen_lex_release(&l2);
+    buf_release(&b2);
     /* a bad manifest line is a clear error */
     snprintf(p, sizeof(p), "%s/MANIFEST.tsv", dir);
     write_file(p, "a.txt\tnot_a_category\tes\trule\n");

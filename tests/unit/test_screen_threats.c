@@ -622,6 +622,16 @@ START_TEST(calls_of_death_to_someone_are_held)
     expect_threat("#deathtojournalists", "deathtojournalists");
     expect_threat("Que mueran los periodistas", "Que mueran");
     expect_threat("¡Mueran todos los soplones!", "Mueran todos los soplones");
+    expect_threat("¡Muerte a Álvaro!", "Muerte a Álvaro");
+    expect_threat("Muerte a Javier Valdez", "Muerte a Javier");
+    expect_threat("death to all you journalists",
+                  "death to all you journalists");
+    expect_threat("death to you", "death to you");
+    expect_threat("muerte a la jueza", "muerte a la jueza");
+    expect_threat("muerte a los periodistas que son unos vendidos",
+                  "muerte a los periodistas");
+    expect_threat("estos chayoteros no aprenden #MuerteAPeriodistas",
+                  "MuerteAPeriodistas");
 }
 END_TEST
 
@@ -642,6 +652,21 @@ START_TEST(death_to_a_thing_or_in_a_sentence_passes)
     expect_clear("Que no mueran más periodistas.");
     expect_clear("Muera el mal gobierno");
     expect_clear("La muerte al volante es común.");
+    /* titles and ideas in capitals, a chant spoken of or reported */
+    expect_clear("Death to Smoochy was a flop.");
+    expect_clear("Death To Spam: How Gmail Won The Filter War");
+    expect_clear("Death to Tyranny was the motto of the revolutionaries.");
+    expect_clear("Muerte a Crédito se reeditó este año.");
+    expect_clear("Que mueran los periodistas en México es una tragedia.");
+    expect_clear("Que muera el periodista sin que nadie investigue es lo "
+                 "peor.");
+    expect_clear("Mueran los periodistas que mueran, seguiremos informando.");
+    expect_clear("El hashtag #MuerteAPeriodistas fue denunciado por "
+                 "Artículo 19.");
+    expect_clear("The trolls pushed #DeathToJournalists for a week; we "
+                 "reported it.");
+    expect_clear("Death to the press was the chant, and it should alarm us "
+                 "all.");
 }
 END_TEST
 
