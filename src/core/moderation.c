@@ -3,8 +3,11 @@
  * The transition table is the single source of truth: the API, the queue
  * page and the tests all go through mod_next_status.
  */
+#include <stdbool.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "core/bans.h"
 #include "core/moderation.h"
@@ -151,24 +154,131 @@ enum comment_status mod_removed_from(struct store *st, const struct comment *c)
     return guess;
 }
 
+/*
+ * Redaction matches as a reader reads: "juan pérez" and "JUAN PÉREZ" are
+ * the name a moderator typed as "Juan Pérez". Both texts are folded one
+ * character at a time (utf8proc's canonical decomposition and case
+ * folding, as the screen's normaliser folds them, without its accents and
+ * look-alikes: "Perez" is another word), and each folded unit remembers
+ * the bytes of the character it came from. A match is replaced by whole
+ * characters, the bytes that matched and no others; one that would cut a
+ * character in two ("pere" in "peré") or leave a combining mark behind
+ * is no match. Everything outside a match is copied byte for byte.
+ */
+
+/* Most units one character folds into (its folding is far shorter). */
+#define FOLD_CHAR_UNITS 16
+
+/* A byte that starts no UTF-8 sequence folds into one unit above every
+ * code point, so that it matches the same byte only. */
+#define FOLD_BAD_BYTE 0x110000
+
+struct fold_unit {
+    int32_t c;  /* a folded code point, or FOLD_BAD_BYTE + the byte */
+    size_t off; /* where its character starts in the text (bytes) */
+    size_t end; /* where its character ends */
+};
+
+struct folded {
+    struct fold_unit *u; /* n units, capacity cap; free() */
+    size_t n, cap;
+};
+
+static int fold_add(struct folded *f, int32_t c, size_t off, size_t end)
+{
+    if (f->n == f->cap) {
+        size_t cap = f->cap ? f->cap * 2 : 64;
+        struct fold_unit *u = realloc(f->u, cap * sizeof(*u));
+        if (!u)
+            return ERR_NOMEM;
+        f->u = u;
+        f->cap = cap;
+    }
+    f->u[f->n++] = (struct fold_unit){.c = c, .off = off, .end = end};
+    return 0;
+}
+
+/* fold_text appends the folded units of s[0..len) to f. Returns 0 or
+ * ERR_NOMEM. */
+static int fold_text(const char *s, size_t len, struct folded *f)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    size_t i = 0;
+    while (i < len) {
+        utf8proc_int32_t c, out[FOLD_CHAR_UNITS];
+        utf8proc_ssize_t k =
+            utf8proc_iterate(p + i, (utf8proc_ssize_t)(len - i), &c);
+        utf8proc_ssize_t m = 1;
+        if (k <= 0) {
+            k = 1;
+            out[0] = FOLD_BAD_BYTE + p[i];
+        } else {
+            int last = 0;
+            m = utf8proc_decompose_char(c, out, FOLD_CHAR_UNITS,
+                                        UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD,
+                                        &last);
+            if (m <= 0 || m > FOLD_CHAR_UNITS) {
+                out[0] = c;
+                m = 1;
+            }
+        }
+        for (utf8proc_ssize_t j = 0; j < m; j++)
+            if (fold_add(f, out[j], i, i + (size_t)k))
+                return ERR_NOMEM;
+        i += (size_t)k;
+    }
+    return 0;
+}
+
+/* joins_before: c is a combining mark, part of the character before it. */
+static bool joins_before(int32_t c)
+{
+    const utf8proc_property_t *p = utf8proc_get_property(c);
+    return p->combining_class != 0 || p->category == UTF8PROC_CATEGORY_MN ||
+           p->category == UTF8PROC_CATEGORY_MC ||
+           p->category == UTF8PROC_CATEGORY_ME;
+}
+
+/* match_at: the units of span are those of body from unit i on, which
+ * start and end on whole characters. */
+static bool match_at(const struct folded *body, size_t i,
+                     const struct folded *span)
+{
+    size_t last = i + span->n - 1;
+    const struct fold_unit *u = body->u;
+    if (i > 0 && u[i - 1].off == u[i].off)
+        return false; /* starts inside a character */
+    if (last + 1 < body->n &&
+        (u[last + 1].off == u[last].off || joins_before(u[last + 1].c)))
+        return false; /* ends inside one, or before its mark */
+    for (size_t j = 0; j < span->n; j++)
+        if (u[i + j].c != span->u[j].c)
+            return false;
+    return true;
+}
+
 size_t mod_redact(const char *body, const char *span, struct buf *out)
 {
-    size_t n = 0, span_len = strlen(span);
-    const char *p = body;
-    if (span_len == 0) {
-        buf_adds(out, body);
-        return 0;
+    struct folded b = {0}, s = {0};
+    size_t n = 0, done = 0; /* done: bytes of body written */
+    if (span[0] && fold_text(body, strlen(body), &b) == 0 &&
+        fold_text(span, strlen(span), &s) == 0) {
+        for (size_t i = 0; s.n > 0 && i + s.n <= b.n;) {
+            if (!match_at(&b, i, &s)) {
+                i++;
+                continue;
+            }
+            size_t last = i + s.n - 1;
+            buf_add(out, body + done, b.u[i].off - done);
+            buf_adds(out, msg_get(MSG_REDACTED));
+            done = b.u[last].end;
+            n++;
+            i = last + 1;
+        }
     }
-    for (;;) {
-        const char *hit = strstr(p, span);
-        if (!hit)
-            break;
-        buf_add(out, p, (size_t)(hit - p));
-        buf_adds(out, msg_get(MSG_REDACTED));
-        p = hit + span_len;
-        n++;
-    }
-    buf_adds(out, p);
+    buf_adds(out, body + done);
+    free(b.u);
+    free(s.u);
     return n;
 }
 

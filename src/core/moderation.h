@@ -106,7 +106,7 @@ struct mod_request {
     enum mod_action action;
     const char *reason; /* required for remove; "" otherwise allowed */
     const char *note;   /* optional */
-    const char *span;   /* redact: the exact text to replace */
+    const char *span;   /* redact: the text to replace, in any case */
     const char *actor;  /* staff name, "system" or "reader" */
     int64_t now;
     /* redact, of a comment with screening data: that data for the new
@@ -126,8 +126,12 @@ MUST_CHECK int mod_apply(struct store *st, const struct comment *c,
 
 /* mod_redact writes body with every occurrence of span replaced by
  * "[redacted]", in the language of the request (msg_lang: the moderator's,
- * who reads the comment in it; "[tachado]" in Spanish). Returns the number
- * of replacements. */
+ * who reads the comment in it; "[tachado]" in Spanish). Occurrences are
+ * found whatever their case ("JUAN PÉREZ" and "juan pérez" for "Juan
+ * Pérez": Unicode case folding, and either form of an accented letter),
+ * on whole characters; the bytes of each one are replaced and the rest of
+ * body is kept byte for byte. Returns the number of replacements (0, with
+ * body copied, also when memory runs out). */
 size_t mod_redact(const char *body, const char *span, struct buf *out);
 
 /*

@@ -195,6 +195,29 @@ def test_redaction_leaves_no_copy_in_database_files(srv):
     check(b"[redacted]" in data, "the redacted text is stored")
 
 
+def test_redaction_matches_any_case(srv):
+    """A name typed "Juan Pérez" is redacted where the comment wrote it in
+    capitals or in small letters too, and nothing else changes."""
+    add_user(srv)
+    mod = login(srv)
+    aid, _ = comments(srv)
+    r = srv.client().post_json("/api/v1/articles/%d/comments" % aid, {
+        "body": "JUAN PÉREZ vive en Ñuñoa; juan pérez no contesta."})
+    check(r.status in (201, 202), r.text)
+    cid = r.json()["comment"]["id"]
+    r = act(mod, cid, "redact", {"span": "Juan Pérez"})
+    eq(r.status, 200, r.text)
+    _, by = comments(srv)
+    mine = [c for c in by.values() if c["id"] == cid][0]
+    check("PÉREZ" not in mine["html"] and "pérez" not in mine["html"],
+          "every case redacted: " + mine["html"])
+    check("[redacted] vive en Ñuñoa; [redacted] no contesta." in mine["html"],
+          "the rest as written: " + mine["html"])
+    data = srv.db_bytes()
+    for piece in ("JUAN PÉREZ", "juan pérez"):
+        check(piece.encode() not in data, "%r in the database files" % piece)
+
+
 def test_author_deletion_leaves_no_copy_in_database_files(srv):
     aid, _ = comments(srv)
     author = srv.client()

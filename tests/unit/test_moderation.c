@@ -390,6 +390,7 @@ START_TEST(redaction)
     ck_assert_str_eq(out.data, "call [redacted] or [redacted]");
     buf_reset(&out);
     ck_assert_int_eq(mod_redact("nothing", "x", &out), 0);
+    ck_assert_str_eq(out.data, "nothing");
     buf_release(&out);
     struct comment c = make(COMMENT_VISIBLE, "my phone 555-1234 ok");
     struct buf msg;
@@ -402,6 +403,73 @@ START_TEST(redaction)
     ck_assert_str_eq(after.body, "my phone [redacted] ok");
     ck_assert(after.mod_edited);
     ck_assert_int_eq(after.status, COMMENT_VISIBLE);
+    buf_release(&msg);
+}
+END_TEST
+
+/* redacted: mod_redact's text of body with span, and its count in *n. */
+static const char *redacted(struct buf *out, const char *body, const char *span,
+                            size_t *n)
+{
+    buf_reset(out);
+    *n = mod_redact(body, span, out);
+    ck_assert(!buf_failed(out));
+    return out->data;
+}
+
+/* A passage is redacted whatever its case, as its reader reads it, and
+ * only the bytes that matched change. */
+START_TEST(redaction_ignores_case)
+{
+    struct buf out;
+    size_t n;
+    buf_init(&out, 1024);
+    ck_assert_str_eq(redacted(&out,
+                              "JUAN PÉREZ vive ahí; juan pérez lo sabe, "
+                              "Juan Pérez también.",
+                              "Juan Pérez", &n),
+                     "[redacted] vive ahí; [redacted] lo sabe, [redacted] "
+                     "también.");
+    ck_assert_uint_eq(n, 3);
+    ck_assert_str_eq(redacted(&out, "Dijo JUAN PÉREZ.", "juan pérez", &n),
+                     "Dijo [redacted].");
+    /* Unicode case folding: ß is ss, final sigma is sigma, Cyrillic */
+    ck_assert_str_eq(redacted(&out, "la Hauptstraße 5", "HAUPTSTRASSE", &n),
+                     "la [redacted] 5");
+    ck_assert_str_eq(redacted(&out, "ΟΔΥΣΣΕΥΣ y Odiseo", "οδυσσευς", &n),
+                     "[redacted] y Odiseo");
+    ck_assert_str_eq(redacted(&out, "Иван Петров звонил", "иван петров", &n),
+                     "[redacted] звонил");
+    /* either form of an accented letter (é, or e and a combining acute) */
+    ck_assert_str_eq(redacted(&out, "Sr. Pe\xcc\x81rez.", "PÉREZ", &n),
+                     "Sr. [redacted].");
+    ck_assert_str_eq(redacted(&out, "Sr. PÉREZ.", "pe\xcc\x81rez", &n),
+                     "Sr. [redacted].");
+    /* whole characters only: no accent cut off, no mark left behind */
+    ck_assert_str_eq(redacted(&out, "el Peré", "pere", &n), "el Peré");
+    ck_assert_uint_eq(n, 0);
+    ck_assert_str_eq(redacted(&out, "el Pere\xcc\x81", "pere", &n),
+                     "el Pere\xcc\x81");
+    ck_assert_uint_eq(n, 0);
+    /* the rest byte for byte: invalid bytes, NFD text, other cases */
+    ck_assert_str_eq(redacted(&out, "\xff A\xcc\x8a Ana ANA \xc3", "ana", &n),
+                     "\xff A\xcc\x8a [redacted] [redacted] \xc3");
+    ck_assert_uint_eq(n, 2);
+    ck_assert_str_eq(redacted(&out, "x\xffy X\xffY", "X\xffy", &n),
+                     "[redacted] [redacted]");
+    buf_release(&out);
+    /* the stored text, as a moderator's redaction leaves it */
+    struct comment c =
+        make(COMMENT_VISIBLE, "Lo vio JUAN PÉREZ en la calle Ñandú.");
+    struct buf msg;
+    buf_init(&msg, 1024);
+    struct mod_request rq = {
+        .action = MOD_REDACT, .span = "juan pérez", .actor = "K", .now = 1};
+    ck_assert_int_eq(mod_apply(st, &c, &rq, &msg), 0);
+    struct comment after;
+    ck_assert_int_eq(store_comment_get(st, c.id, &a, &after), 0);
+    ck_assert_str_eq(after.body, "Lo vio [redacted] en la calle Ñandú.");
+    ck_assert(after.mod_edited);
     buf_release(&msg);
 }
 END_TEST
@@ -637,9 +705,9 @@ END_TEST
  * member did, in any case or spelling that folds to it. */
 START_TEST(staff_names_of_the_log_are_reserved)
 {
-    static const char *const taken[] = {"system", "System", "READER",
-                                        "Author", "command line",
-                                        "Command-Line", "5y5tem"};
+    static const char *const taken[] = {
+        "system",       "System",       "READER", "Author",
+        "command line", "Command-Line", "5y5tem"};
     struct buf msg;
     buf_init(&msg, 1024);
     for (size_t i = 0; i < sizeof(taken) / sizeof(taken[0]); i++) {
@@ -981,6 +1049,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, author_delete_withdraws_what_no_reader_saw);
     tcase_add_test(tc, author_delete_keeps_tombstone_of_what_readers_saw);
     tcase_add_test(tc, redaction);
+    tcase_add_test(tc, redaction_ignores_case);
     tcase_add_test(tc, bans_and_expiry);
     tcase_add_test(tc, ban_replaced_then_lifted);
     tcase_add_test(tc, report_threshold_holds);
