@@ -10,13 +10,15 @@
  * is theirs and is never rewritten, even if it looks like one of ours.
  * A "settings" row's note is charla's whatever its actor (a save names
  * what changed, see core/setting_change.h; no one types it), so its keys
- * are shown by the labels the settings form uses.
+ * are shown by the labels the settings form uses, and those no form
+ * edits (set from the command line) by words of their own.
  * Parsing is by exact prefix and separator; anything else falls through
  * to the stored text, so an unexpected row reads as stored, never broken.
  */
 #include <string.h>
 #include <time.h>
 
+#include "core/setting_keys.h"
 #include "render/audit_words.h"
 #include "render/msg.h"
 #include "render/page.h"
@@ -325,13 +327,37 @@ static bool raid_counts(struct buf *out, const char *note)
     return true;
 }
 
-/* The settings a staff page edits, by the label its form shows. */
+/* Every setting by its words: the label its form shows for one a staff
+ * page edits, else the name a log line gives it (the command line sets
+ * them all; see core/setting_keys.c, which test_audit_words holds this
+ * table to). */
 static const struct word setting_labels[] = {
     {"hold_threshold", MSG_ADM_SCR_THRESHOLD},
     {"publish_profanity", MSG_ADM_SCR_PROFANITY},
     {"banned_words", MSG_ADM_SCR_BANNED},
     {"suspect_words", MSG_ADM_SCR_SUSPECT},
     {"protected_names", MSG_ADM_SCR_PROTECTED},
+    {"site_title", MSG_LOG_KEY_SITE_TITLE},
+    {"site_url", MSG_LOG_KEY_SITE_URL},
+    {"timezone", MSG_LOG_KEY_TIMEZONE},
+    {"language", MSG_LOG_KEY_LANGUAGE},
+    {"report_threshold", MSG_LOG_KEY_REPORT_THRESHOLD},
+    {"raid_comments_per_min", MSG_LOG_KEY_RAID_COMMENTS},
+    {"raid_readers_per_min", MSG_LOG_KEY_RAID_READERS},
+    {"webhook_url", MSG_LOG_KEY_WEBHOOK_URL},
+    {"webhook_secret", MSG_LOG_KEY_WEBHOOK_SECRET},
+    {"embed_origins", MSG_LOG_KEY_EMBED_ORIGINS},
+    {"rate_embed_threads_per_hour", MSG_LOG_KEY_RATE_EMBED},
+    {"metrics_token", MSG_LOG_KEY_METRICS_TOKEN},
+    {"hsts_max_age", MSG_LOG_KEY_HSTS},
+    {"pow_bits", MSG_LOG_KEY_POW},
+    {"pow_raid_bits", MSG_LOG_KEY_POW_RAID},
+    {"rate_read_per_s", MSG_LOG_KEY_RATE_READ},
+    {"rate_read_burst", MSG_LOG_KEY_RATE_READ_BURST},
+    {"rate_post_interval_s", MSG_LOG_KEY_RATE_POST_INTERVAL},
+    {"rate_post_burst", MSG_LOG_KEY_RATE_POST_BURST},
+    {"rate_post_prefix_per_min", MSG_LOG_KEY_RATE_POST_PREFIX},
+    {"queue_feed_token", MSG_LOG_KEY_QUEUE_FEED_TOKEN},
 };
 
 /* add_label appends a form label without a closing parenthesis that tells
@@ -347,7 +373,8 @@ static void add_label(struct buf *out, const char *label)
 }
 
 /* The words a settings note puts in place of a value; "on" and "off"
- * only for the one switch a form saves that way (any other value is what
+ * (the form's) and "1" and "0" (the command line's) only for a switch,
+ * a language's code only for the language (any other value is what
  * someone typed, and stays as typed). */
 static const struct word setting_values[] = {
     {"(unset)", MSG_LOG_SETTING_UNSET},
@@ -356,15 +383,34 @@ static const struct word setting_values[] = {
 static const struct word switch_values[] = {
     {"on", MSG_LOG_SETTING_ON},
     {"off", MSG_LOG_SETTING_OFF},
+    {"1", MSG_LOG_SETTING_ON},
+    {"0", MSG_LOG_SETTING_OFF},
 };
+static const struct word language_values[] = {
+    {"en", MSG_LOG_LANG_EN},
+    {"es", MSG_LOG_LANG_ES},
+};
+
+/* The kind of the setting named key[0..len): its value words. */
+static enum setting_kind setting_kind_of(const char *key, size_t len)
+{
+    for (size_t i = 0; i < setting_key_count(); i++) {
+        const struct setting_key *k = setting_key_at(i);
+        if (str_eq(key, len, k->key))
+            return k->kind;
+    }
+    return SETTING_TEXT;
+}
 
 /* add_value appends one value of a note part in the page's words. */
 static void add_value(struct buf *out, const char *v, size_t len,
-                      bool is_switch)
+                      enum setting_kind kind)
 {
     const char *t = find(setting_values, COUNT(setting_values), v, len);
-    if (!t && is_switch)
+    if (!t && kind == SETTING_SWITCH)
         t = find(switch_values, COUNT(switch_values), v, len);
+    if (!t && kind == SETTING_LANG)
+        t = find(language_values, COUNT(language_values), v, len);
     if (t)
         buf_adds(out, t);
     else
@@ -374,26 +420,27 @@ static void add_value(struct buf *out, const char *v, size_t len,
 /* add_values appends what follows "key: " ("0.5 → 0.8", "(unset) → 0.8",
  * "changed", "+2 −1"), each side of an arrow by add_value. */
 static void add_values(struct buf *out, const char *v, size_t len,
-                       bool is_switch)
+                       enum setting_kind kind)
 {
     static const char arrow[] = " → ";
     const char *a = memmem(v, len, arrow, sizeof(arrow) - 1);
     if (!a) {
-        add_value(out, v, len, is_switch);
+        add_value(out, v, len, kind);
         return;
     }
-    add_value(out, v, (size_t)(a - v), is_switch);
+    add_value(out, v, (size_t)(a - v), kind);
     buf_adds(out, arrow);
     size_t skip = (size_t)(a - v) + sizeof(arrow) - 1;
-    add_value(out, a + sizeof(arrow) - 1, len - skip, is_switch);
+    add_value(out, a + sizeof(arrow) - 1, len - skip, kind);
 }
 
 /*
  * setting_keys: "hold_threshold: 0.5 → 0.8; protected_names: +2 −0"
- * (setting_note_add) with each key a staff page edits shown by its label
- * and the words charla writes for a value ("(unset)", "on", "changed") in
- * the page's language; any other key (set from the command line) and any
- * part that is not "key: ..." stay as stored.
+ * (setting_note_add) with each key shown by its label and the words
+ * charla writes for a value ("(unset)", "on", "1" of a switch, "es" of
+ * the language, "changed") in the page's language, whether the change was
+ * made on a staff page or from the command line; a key this build does
+ * not know and any part that is not "key: ..." stay as stored.
  */
 static void setting_keys(struct buf *out, const char *note)
 {
@@ -418,7 +465,7 @@ static void setting_keys(struct buf *out, const char *note)
                 buf_add(out, p, key_len);
             buf_adds(out, ": ");
             add_values(out, colon + 2, len - key_len - 2,
-                       str_eq(p, key_len, "publish_profanity"));
+                       setting_kind_of(p, key_len));
         } else {
             buf_add(out, p, len);
         }

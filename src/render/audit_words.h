@@ -38,10 +38,11 @@ const char *audit_words_status(int status);
  * plain text (the caller escapes it) to out: a default removal reason and
  * a ban's duration translated, a note written by charla itself (reader
  * reports, a rescreen's category and score, a raid's counts) translated,
- * a saved setting named by its form's label (a key no staff page edits
- * as stored), a moderator's own words unchanged. A ban's end, stored in
- * UTC ("until 2026-12-03 23:00 UTC"), is shown in site's time zone as
- * the page shows every other time (site NULL: as stored).
+ * a saved setting named by its form's label (a key no staff page edits,
+ * changed from the command line, by words of its own; a key unknown to
+ * this build as stored), a moderator's own words unchanged. A ban's end, stored
+ * in UTC ("until 2026-12-03 23:00 UTC"), is shown in site's time zone as the
+ * page shows every other time (site NULL: as stored).
  */
 void audit_words_reason(struct buf *out, const struct audit_entry *e,
                         const struct site *site);

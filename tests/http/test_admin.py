@@ -1696,11 +1696,38 @@ def test_setting_command_is_audited(srv):
     check("Hold threshold: (unset) → 0.9" in log, "a value")
     check("Protected names: +2 −0" in log and "Ana Díaz" not in log,
           "a list counted, not copied")
-    check("webhook_secret: changed" in log and "s3cret-value" not in log,
+    check("Webhook secret: changed" in log and "s3cret-value" not in log,
           "a secret never shown")
     log = mod.get("/admin/log?action=settings",
                   {"Accept-Language": "es"}).text
     check("Umbral de retención: (vacío) → 0.9" in log and
           "Nombres protegidos: +2 −0" in log, "labelled in Spanish")
-    check("webhook_secret: cambiado" in log,
-          "a key no form edits as stored, charla's word for it in Spanish")
+    check("Clave de los webhooks: cambiado" in log,
+          "a key no form edits by its words, in Spanish")
+
+
+def test_setting_command_reads_in_the_log_language(srv):
+    """A setting no staff page edits, changed with `charla setting set`,
+    reads in the log as a sentence in the moderator's language, as a
+    change made on the screening page does: no raw key, a switch's 1 and
+    0 as words."""
+    mod = login(srv, "Kathi")
+    for key, value in (("report_threshold", "5"), ("pow_bits", "12"),
+                       ("publish_profanity", "1"), ("language", "es")):
+        r = srv.cli("setting", "set", key, value, "--db", srv.db)
+        eq(r.returncode, 0, "set %s: %s" % (key, r.stderr))
+    log = mod.get("/admin/log?action=settings",
+                  {"Accept-Language": "es"}).text
+    for key in ("report_threshold", "pow_bits", "publish_profanity",
+                "language"):
+        check(key + ":" not in log, "%s shown as stored" % key)
+    check("Reportes que retienen un comentario: (vacío) → 5" in log,
+          "a number setting")
+    check("Prueba de trabajo para publicar: (vacío) → 12" in log, "pow_bits")
+    check("Publicar los comentarios retenidos solo por groserías: "
+          "(vacío) → sí" in log, "a switch as words")
+    check("Idioma: (vacío) → español" in log, "the language by its name")
+    log = mod.get("/admin/log?action=settings",
+                  {"Accept-Language": "en"}).text
+    check("Reports that hold a comment: (unset) → 5" in log and
+          "Language: (unset) → Spanish" in log, "in English too")

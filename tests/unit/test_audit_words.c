@@ -5,8 +5,10 @@
  */
 #include "testlib.h"
 
+#include <stdio.h>
 #include <string.h>
 
+#include "core/setting_keys.h"
 #include "render/audit_words.h"
 #include "render/msg.h"
 
@@ -221,12 +223,13 @@ START_TEST(setting_notes)
                      "Publicar los comentarios retenidos solo por groserías: "
                      "no → sí; Palabras prohibidas: +1 −0; Palabras "
                      "sospechosas: +0 −3");
-    /* a key no form edits, and parts of another shape, stay as stored */
+    /* a key no form edits reads by its own words; parts of another
+     * shape stay as stored */
     e.actor = "command line";
     e.note = "pow_bits: 0 → 20; banned_words: +1 −0; <b>odd</b>";
     ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
-                     "pow_bits: 0 → 20; Palabras prohibidas: +1 −0; "
-                     "<b>odd</b>");
+                     "Prueba de trabajo para publicar: 0 → 20; Palabras "
+                     "prohibidas: +1 −0; <b>odd</b>");
     /* charla's words for a value, in the page's language; "on" and "off"
      * only for the switch, typed values as typed */
     e.note = "no change";
@@ -235,11 +238,12 @@ START_TEST(setting_notes)
     e.note = "hold_threshold: (unset) → 0.7; site_title: changed; "
              "rate_limit: on → off; publish_profanity: on → off";
     ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
-                     "Umbral de retención: (vacío) → 0.7; site_title: "
+                     "Umbral de retención: (vacío) → 0.7; Nombre del sitio: "
                      "cambiado; rate_limit: on → off; Publicar los comentarios "
                      "retenidos solo por groserías: sí → no");
     e.note = "pow_bits: 20 → (unset)";
-    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), "pow_bits: 20 → (vacío)");
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "Prueba de trabajo para publicar: 20 → (vacío)");
     e.note = "no change here";
     ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e), e.note);
     e.note = "hold_threshold; banned_wordsx: +1 −0; ";
@@ -253,6 +257,55 @@ START_TEST(setting_notes)
 }
 END_TEST
 
+/* A change made with `charla setting set` reads as one made on the
+ * screening page does: every key by its words, in the page's language,
+ * and the values charla writes in words too (a switch's 1 and 0, the
+ * language's code). */
+START_TEST(setting_notes_from_the_command_line)
+{
+    struct buf out;
+    buf_init(&out, 4096);
+    struct audit_entry e = {.actor = "command line",
+                            .action = "settings",
+                            .reason = "command line",
+                            .note = "report_threshold: 3 → 5"};
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "Reportes que retienen un comentario: 3 → 5");
+    ck_assert_str_eq(note_of(&out, MSG_LANG_EN, &e),
+                     "Reports that hold a comment: 3 → 5");
+    e.note = "publish_profanity: 0 → 1; language: en → es; "
+             "webhook_secret: changed";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "Publicar los comentarios retenidos solo por groserías: "
+                     "no → sí; Idioma: inglés → español; Clave de los "
+                     "webhooks: cambiado");
+    ck_assert_str_eq(note_of(&out, MSG_LANG_EN, &e),
+                     "Publish comments held for profanity alone: off → on; "
+                     "Language: English → Spanish; Webhook secret: changed");
+    /* "1", "0" and "es" are words of a switch and a language only */
+    e.note = "report_threshold: (unset) → 1; site_title: es → 0";
+    ck_assert_str_eq(note_of(&out, MSG_LANG_ES, &e),
+                     "Reportes que retienen un comentario: (vacío) → 1; "
+                     "Nombre del sitio: es → 0");
+    /* every key charla has, in both languages, never as its raw name */
+    for (size_t i = 0; i < setting_key_count(); i++) {
+        const char *key = setting_key_at(i)->key;
+        char note[128];
+        snprintf(note, sizeof(note), "%s: changed", key);
+        e.note = note;
+        for (int lang = 0; lang < 2; lang++) {
+            const char *got =
+                note_of(&out, lang ? MSG_LANG_ES : MSG_LANG_EN, &e);
+            ck_assert_msg(strstr(got, key) == NULL && strchr(got, '_') == NULL,
+                          "%s reads %s", key, got);
+            ck_assert_msg(strstr(got, lang ? ": cambiado" : ": changed"),
+                          "%s reads %s", key, got);
+        }
+    }
+    buf_release(&out);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, actions_actors_statuses);
@@ -260,6 +313,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, ban_end_in_the_site_zone);
     tcase_add_test(tc, notes);
     tcase_add_test(tc, setting_notes);
+    tcase_add_test(tc, setting_notes_from_the_command_line);
 }
 
 TEST_MAIN("audit_words")
