@@ -212,14 +212,21 @@
         return;
       }
       var msg = (r.json.error && r.json.error.message) || "Error";
-      var p = form.querySelector(".form-error");
-      if (!p) {
-        p = document.createElement("p");
-        p.className = "form-error";
-        p.setAttribute("role", "alert");
-        form.insertBefore(p, form.firstChild.nextSibling);
-      }
+      /* the refusal goes right above the button that was pressed, where
+         the eye is (on a phone the form's top is off the screen by then),
+         and is announced: a new alert each time, so a second refusal in
+         the same words is heard too (a live region's text that does not
+         change is not read again) */
+      var old = form.querySelector(".form-error");
+      if (old) old.parentNode.removeChild(old);
+      var p = document.createElement("p");
+      p.className = "form-error";
+      p.setAttribute("role", "alert");
       p.textContent = msg;
+      var actions = button && button.parentNode !== form ? button.parentNode : button;
+      if (actions) actions.parentNode.insertBefore(p, actions);
+      else form.appendChild(p);
+      if (p.scrollIntoView) p.scrollIntoView({ block: "nearest" });
       if (button) button.disabled = false;
     }).catch(function () { form.submit(); });
   });

@@ -238,6 +238,52 @@ const tests = {
     }
   },
 
+  async "a refused post says why right above its button, and says it aloud"(browser, srv) {
+    // on a phone the form's heading is off the screen by the time its
+    // button is pressed: the refusal must be where the reader looks
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await ctx.newPage();
+    await page.goto(srv.base + ARTICLE);
+    for (const which of ["main", "reply"]) {
+      if (which === "reply") await page.locator('[id="c1.2"] a.reply').click();
+      const sel = which === "main" ? "form.comment-form:not(#reply-form)" : "#reply-form";
+      const form = page.locator(sel);
+      await form.locator("textarea").fill("A fine comment");
+      await form.locator("input[name=name]").fill("\u200b"); // shows nothing: 422
+      for (const time of [1, 2]) {
+        const answer = page.waitForResponse((r) => r.request().method() === "POST");
+        await form.locator("button[type=submit]").click();
+        check((await answer).status() === 422, `${which}: refused`);
+        await page.waitForFunction((s) => {
+          const b = document.querySelector(s + " button[type=submit]");
+          return document.querySelector(s + " .form-error") && !b.disabled;
+        }, sel);
+        check(await form.locator(".form-error").count() === 1, `${which}: one refusal, try ${time}`);
+        const where = await page.evaluate((s) => {
+          const f = document.querySelector(s);
+          const err = f.querySelector(".form-error");
+          const h = f.querySelector("h3");
+          const button = f.querySelector("button[type=submit]");
+          const r = err.getBoundingClientRect();
+          return {
+            role: err.getAttribute("role"),
+            afterHeading: !!(h.compareDocumentPosition(err) & Node.DOCUMENT_POSITION_FOLLOWING),
+            beforeButton: err.nextElementSibling === button.parentNode &&
+              button.parentNode.classList.contains("actions"),
+            inView: r.top >= 0 && r.bottom <= window.innerHeight,
+            text: err.textContent,
+          };
+        }, sel);
+        check(where.role === "alert", `${which}: announced (role ${where.role})`);
+        check(where.afterHeading, `${which}: not above the form's heading`);
+        check(where.beforeButton, `${which}: right above the button's row`);
+        check(where.inView, `${which}: in view on a phone, try ${time}`);
+        check(where.text.includes("shows nothing"), `${which}: says why: ${where.text}`);
+      }
+    }
+    await ctx.close();
+  },
+
   async "reads well at 360 px"(browser, srv) {
     const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await ctx.newPage();
