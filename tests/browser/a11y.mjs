@@ -554,6 +554,21 @@ const tests = {
     await page.goto(srv.base + "/admin/queue"); // no item selected by the script's first focus jump
     check(await page.locator(".queue-item").count() >= 3, "items in the queue");
     await fits(page, 320, "queue");
+    // a finger's size: each drop-down, and the buttons and fields in a
+    // row with one, at least 44 px tall
+    const small = await page.evaluate(() => {
+      const out = [];
+      for (const sel of document.querySelectorAll("main select")) {
+        const row = sel.closest("form, p, fieldset") || sel.parentNode;
+        for (const el of [sel, ...row.querySelectorAll("button, input:not([type=checkbox]):not([type=hidden])")]) {
+          const h = el.getBoundingClientRect().height;
+          if (h < 44) out.push(`${el.tagName.toLowerCase()}[name=${el.name}] ${h.toFixed(1)} px`);
+        }
+      }
+      return { selects: document.querySelectorAll("main select").length, out };
+    });
+    check(small.selects >= 5, "the filters', an item's and the bulk form's drop-downs: " + small.selects);
+    check(small.out.length === 0, "under 44 px on a phone: " + small.out.join(", "));
     mkdirSync(shots, { recursive: true });
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(shots, "a11y-queue-320-top.png") });
