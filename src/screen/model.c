@@ -569,6 +569,16 @@ static bool clause_ends_after(const struct screen_norm *n, const char *text,
     return false;
 }
 
+/* Whether one of matches[0..n) starts at token tok. */
+static bool match_listed(const struct screen_match *matches, size_t n,
+                         uint32_t tok)
+{
+    for (size_t i = 0; i < n; i++)
+        if (matches[i].tok == tok)
+            return true;
+    return false;
+}
+
 /* "Mátate", "suicídate", "ahórcate": the reader told to kill himself,
  * which the lists spell only in English ("kill yourself", "kys"), or told
  * to die ("muérete", "muéranse"). Not "mátate de risa" or "muérete de
@@ -1362,6 +1372,12 @@ int screen_check_scratch(const struct screen_model *m,
         self_harm_ordered(n, text, len, &self) &&
         !screen_quoted(&qs, n, text, len, self.tok))
         threats[nthreats++] = self;
+    struct screen_match tag;
+    if (nthreats < sizeof(threats) / sizeof(*threats) &&
+        screen_hashtag_threat(lx, n, text, len, &tag) &&
+        !screen_quoted(&qs, n, text, len, tag.tok) &&
+        !match_listed(threats, nthreats, tag.tok))
+        threats[nthreats++] = tag;
     if (!screen_concern(n, threats, nthreats))
         for (size_t i = 0; i < nthreats; i++)
             rule_hit(&rs, SCREEN_THREAT, threats[i].tok, threats[i].ntok);

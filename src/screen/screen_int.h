@@ -1022,6 +1022,12 @@ size_t screen_grammar_find(const struct screen_grammar *g,
                            const struct screen_norm *n, const char *text,
                            size_t len, struct screen_match *out, int *cat,
                            size_t max);
+/* Whether a chanted hashtag of capitalised words is a call to kill read
+ * as its words through the threat grammar ("#HangTheReporters"): its
+ * token in *out (hashtags.c). lx may be NULL. */
+bool screen_hashtag_threat(const struct screen_lex *lx,
+                           const struct screen_norm *n, const char *text,
+                           size_t len, struct screen_match *out);
 
 /* Whether the threat phrase at token tok is what the writer fears
  * ("sin miedo a que las maten", "el temor de que lo maten"), not wishes:

@@ -670,8 +670,27 @@ START_TEST(death_to_a_thing_or_in_a_sentence_passes)
 }
 END_TEST
 
+/* a call to kill as a hashtag of capitalised words, read as its words
+ * when it is chanted; reported, named or harmless hashtags pass */
+START_TEST(a_hashtag_of_words_calling_to_kill_is_held)
+{
+    expect_threat("#HangTheReporters they sold out the whole town",
+                  "HangTheReporters");
+    expect_threat("estos chayoteros no aprenden #MatenALosPeriodistas",
+                  "MatenALosPeriodistas");
+    expect_threat("#KillAllJournalists", "KillAllJournalists");
+    expect_clear("The trolls pushed #HangTheReporters for a week.");
+    expect_clear("El hashtag #MatenALosPeriodistas fue denunciado.");
+    expect_clear("#KillTheBill");
+    expect_clear("#HangInThere, compañeros");
+    expect_clear("#NiUnaMenos");
+    expect_clear("#hangthereporters is no hashtag of words to split");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_hashtag_of_words_calling_to_kill_is_held);
     tcase_add_test(tc, calls_of_death_to_someone_are_held);
     tcase_add_test(tc, death_to_a_thing_or_in_a_sentence_passes);
     tcase_add_test(tc,
