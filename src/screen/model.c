@@ -670,6 +670,28 @@ static bool life_counted_down(const struct screen_norm *n, const char *text,
     return false;
 }
 
+/* Whether the threat phrase at token tok stands in a question that
+ * counts the dead: "how many more journalists must die?", "¿cuántos
+ * periodistas más deben morir?", a lament that calls for nothing. */
+static bool threat_lamented(const struct screen_norm *n, const char *text,
+                            size_t len, size_t tok)
+{
+    static const char *const count[] = {"cuantos", "cuantas"};
+    if (!screen_sentence_asks(n, text, len, tok))
+        return false;
+    for (size_t j = tok; j > 0;) {
+        j--;
+        if (screen_sentence_break(text, &n->tok[j], &n->tok[j + 1]))
+            break;
+        if (screen_tok_in(n, j, count, SCREEN_NWORDS(count)) ||
+            (j + 1 < tok &&
+             screen_tok_in(n, j, (const char *const[]){"how"}, 1) &&
+             screen_tok_in(n, j + 1, (const char *const[]){"many"}, 1)))
+            return true;
+    }
+    return false;
+}
+
 /* Whether the threat phrase e at token tok follows a negation of its
  * language with only spaces between: "no sé dónde vives", "no te vamos a
  * matar", "please do not kill yourself" (the grammars read their own
@@ -1330,6 +1352,7 @@ int screen_check_scratch(const struct screen_model *m,
             if (!counts_down &&
                 !screen_quoted(&qs, n, text, len, rules[i].tok) &&
                 !threat_negated(n, text, e, rules[i].tok) &&
+                !threat_lamented(n, text, len, rules[i].tok) &&
                 !screen_feared(n, rules[i].tok) &&
                 !threat_gives(n, e, rules[i].tok, rules[i].ntok))
                 threats[nthreats++] =

@@ -627,6 +627,8 @@ static const struct screen_wc_word plain_words[] = {
     {"deberia", W_CALL},
     {"debieron", W_CALL},
     {"debemos", W_CALL},
+    {"deben", W_CALL},
+    {"debe", W_CALL},
     {"merece", W_CALL},
     {"merecen", W_CALL},
     {"ojala", W_WISH},
@@ -1981,8 +1983,8 @@ static bool chant_spoken_of(const struct screen_window *st, size_t k)
     return false;
 }
 
-static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
-                        struct match *m)
+static bool match_death(const struct screen_window *st, size_t len, size_t i,
+                        uint64_t c, struct match *m)
 {
     if ((c & W_PART) && !(cls_at(st, i - 1) & W_BE))
         return false;
@@ -2067,8 +2069,11 @@ static bool match_death(const struct screen_window *st, size_t i, uint64_t c,
             person = true;
         bool wish = wish_at(st, j, k);
         /* "tienen que morir" asks how many more must die */
+        /* "how many more reporters must die?" laments; it calls for
+         * nothing */
         bool call = !(c & W_WISH_ONLY) && (k & W_CALL) && !(k & W_THEN_QUE) &&
-                    intent_holds(st, j, i, k) && i - j <= 3;
+                    intent_holds(st, j, i, k) && i - j <= 3 &&
+                    !screen_sentence_asks(st->n, st->text, len, i);
         bool doom = !(c & W_WISH_ONLY) && (k & W_FUT) && i - j <= 4 &&
                     intent_holds(st, j, i, k) && you;
         if ((wish && person) || call || doom)
@@ -2645,7 +2650,7 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
     if (!hit && (c & W_FIRST))
         hit = match_first(&st, i, c, &m);
     if (!hit && (c & (W_DIE | W_PART)))
-        hit = match_death(&st, i, c, &m);
+        hit = match_death(&st, len, i, c, &m);
     if (!hit && (c & W_COME))
         hit = match_come(&st, i, c, &m);
     if (!hit && (c & W_END))

@@ -632,6 +632,8 @@ START_TEST(calls_of_death_to_someone_are_held)
                   "muerte a los periodistas");
     expect_threat("estos chayoteros no aprenden #MuerteAPeriodistas",
                   "MuerteAPeriodistas");
+    expect_threat("Todos los periodistas deben morir.", "deben morir");
+    expect_threat("Ese soplón debe morir.", "debe morir");
 }
 END_TEST
 
@@ -667,6 +669,10 @@ START_TEST(death_to_a_thing_or_in_a_sentence_passes)
                  "reported it.");
     expect_clear("Death to the press was the chant, and it should alarm us "
                  "all.");
+    /* the dead counted in a question, a duty */
+    expect_clear("¿Cuántos periodistas más deben morir?");
+    expect_clear("How many more journalists must die before they act?");
+    expect_clear("Los periodistas deben proteger a sus fuentes.");
 }
 END_TEST
 
