@@ -380,9 +380,6 @@
     if (parent) f.id = "reply-form";
     add(f, el("h3", null, parent ? msg.form_reply + " #" + parent : msg.form));
     if (data.embed.discussion === 1) add(f, el("p", "notice", msg.premod));
-    var err = el("p", "form-error");
-    err.setAttribute("role", "alert");
-    err.hidden = true;
     var lb = el("label", null, msg.body);
     lb.htmlFor = "body-" + id;
     var ta = readerText(el("textarea"));
@@ -410,7 +407,22 @@
       cancel.addEventListener("click", function () { f.remove(); tellHeight(); });
       add(actions, " ", cancel);
     }
-    add(f, err, lb, ta, hint, ln, name, actions, el("p", "privacy", msg.privacy));
+    add(f, lb, ta, hint, ln, name, actions, el("p", "privacy", msg.privacy));
+    /* a refusal goes right above the button that was pressed, where the
+       eye is (on a phone the form's heading is off the screen by then),
+       and is announced: a new alert each time, so that a second refusal
+       in the same words is heard too (a live region whose text does not
+       change is not read again) */
+    function refused(text) {
+      var old = f.querySelector(".form-error");
+      if (old) old.remove();
+      var p = el("p", "form-error", text);
+      p.setAttribute("role", "alert");
+      f.insertBefore(p, actions);
+      p.scrollIntoView({ block: "nearest" });
+      submit.disabled = false;
+      tellHeight();
+    }
     f.addEventListener("submit", function (ev) {
       ev.preventDefault();
       var body = { body: ta.value };
@@ -429,14 +441,8 @@
           var n = r.json.comment && r.json.comment.number;
           return load(function () { if (!reviewed && n) go(n); });
         }
-        err.textContent = (r.json.error && r.json.error.message) || msg.server_error;
-        err.hidden = false;
-        submit.disabled = false;
-      }).catch(function () {
-        err.textContent = msg.unreachable;
-        err.hidden = false;
-        submit.disabled = false;
-      });
+        refused((r.json.error && r.json.error.message) || msg.server_error);
+      }).catch(function () { refused(msg.unreachable); });
     });
     return f;
   }

@@ -10,6 +10,8 @@
 // with a Delete; the report field offers the moderators' reasons, and
 // "Your data" downloads and erases what the reader wrote, in English and
 // Spanish. A comment or a name in Arabic or Hebrew reads right to left.
+// A refused post says why right above the form's button, in view on a
+// phone, as a new alert each time.
 //
 // Cookies: the blog (127.0.0.1:B) and charla (127.0.0.1:C) are different
 // origins but the same site (ports do not count), so the reader cookie
@@ -574,6 +576,61 @@ const tests = {
     await page.waitForSelector(`${T} form.report-form p.form-error:not([hidden])`);
     said = await page.locator(`${T} form.report-form p.form-error`).textContent();
     check(said === "No se pudo conectar con el servidor. Inténtalo de nuevo.", "report unreachable: " + said);
+    await ctx.close();
+  },
+
+  async "a refused post says why right above its button, and says it aloud"(browser, env) {
+    // on a phone the form's heading is off the screen by the time its
+    // button is pressed: the refusal must be where the reader looks, and
+    // a second one in the same words must be announced again
+    const ctx = await browser.newContext({ viewport: { width: 360, height: 640 } });
+    const page = await ctx.newPage();
+    await page.goto(env.blog.base + "/post.html");
+    await page.waitForSelector(`${T} form.comment-form`);
+    await post(page, MAIN, "A comment to reply to.");
+    await page.waitForSelector(`${T} [id="c1"]`);
+    for (const which of ["main", "reply"]) {
+      if (which === "reply") await page.locator(`${T} [id="c1"] button.reply`).click();
+      const sel = which === "main" ? "form.comment-form:not(#reply-form):not(.delete-form)" : "#reply-form";
+      const form = page.locator(`${T} ${sel}`);
+      await form.locator("textarea").fill("A fine comment");
+      await form.locator("input[name=name]").fill("\u200b"); // shows nothing: 422
+      for (const time of [1, 2]) {
+        const answer = page.waitForResponse((r) => r.request().method() === "POST");
+        await form.locator("button[type=submit]").click();
+        check((await answer).status() === 422, `${which}: refused`);
+        await page.waitForFunction((s) => {
+          const f = document.querySelector("#charla-thread").shadowRoot.querySelector(s);
+          const err = f.querySelector(".form-error:not([hidden])");
+          return err && err !== window.lastRefusal && !f.querySelector("button[type=submit]").disabled;
+        }, sel);
+        check(await form.locator(".form-error").count() === 1, `${which}: one refusal, try ${time}`);
+        const where = await page.evaluate((s) => {
+          const f = document.querySelector("#charla-thread").shadowRoot.querySelector(s);
+          const err = f.querySelector(".form-error");
+          const h = f.querySelector("h3");
+          const button = f.querySelector("button[type=submit]");
+          const r = err.getBoundingClientRect();
+          const fresh = err !== window.lastRefusal;
+          window.lastRefusal = err;
+          return {
+            role: err.getAttribute("role"),
+            afterHeading: !!(h.compareDocumentPosition(err) & Node.DOCUMENT_POSITION_FOLLOWING),
+            beforeButton: err.nextElementSibling === button.parentNode &&
+              button.parentNode.classList.contains("actions"),
+            inView: r.top >= 0 && r.bottom <= window.innerHeight,
+            fresh,
+            text: err.textContent,
+          };
+        }, sel);
+        check(where.role === "alert", `${which}: announced (role ${where.role})`);
+        check(where.fresh, `${which}: a new alert, try ${time}`);
+        check(where.afterHeading, `${which}: not above the form's heading`);
+        check(where.beforeButton, `${which}: right above the button's row`);
+        check(where.inView, `${which}: in view on a phone, try ${time}`);
+        check(where.text.includes("shows nothing"), `${which}: says why: ${where.text}`);
+      }
+    }
     await ctx.close();
   },
 
