@@ -7,9 +7,9 @@
 // right-to-left override stops at the name, combining marks piled on a
 // letter paint only over their own text or name, no line of details
 // (a name and its handle, a queue item's header) starts with "·", and
-// Reply and Report are far enough apart to tap, and so are a moderator's
-// controls under a comment. run.mjs adds these to
-// its suite. The webhook log fits a 360 px screen too, and a comment or
+// Reply and Report are far enough apart to tap, and a moderator's
+// controls under a comment are tall enough (44 px at 320 and 360 px).
+// run.mjs adds these to its suite. The webhook log fits a 360 px screen too, and a comment or
 // a name in Arabic or Hebrew reads right to left, an English one left to
 // right.
 import { createServer } from "node:http";
@@ -398,15 +398,16 @@ export const textTests = {
 
   async "on a phone a moderator's controls under a comment are tall enough to tap"(browser, srv) {
     // the browser's own form controls are 13 px type and 19-21 px tall;
-    // on the article page they are a moderator's Approve, Remove and Ban
+    // on the article page they are a moderator's Approve, Remove and Ban:
+    // on a phone a finger's size, 44 px, as the queue's
     addUser(srv.db, "Mo", "moderator");
     const posted = await fetch(`${srv.base}/api/v1/articles/${await articleId(srv)}/comments`, {
       method: "POST", headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ body: "I will find you and cut your head off, you rat" }) });
     check(posted.status === 202, "held: " + posted.status);
     const number = (await posted.json()).comment.number;
-    for (const lang of ["en", "es"]) {
-      const ctx = await browser.newContext({ viewport: PHONE, locale: lang });
+    for (const [lang, width] of [["en", 320], ["es", 360]]) {
+      const ctx = await browser.newContext({ viewport: { width, height: 740 }, locale: lang });
       const page = await staffLogin(ctx, srv, "Mo");
       await page.goto(srv.base + ARTICLE);
       const tools = page.locator(`[id="c${number}"] details.mod-tools`);
@@ -415,8 +416,9 @@ export const textTests = {
         els.map((e) => ({ what: (e.textContent || e.name).trim().slice(0, 20),
           height: e.getBoundingClientRect().height, font: parseFloat(getComputedStyle(e).fontSize) })));
       check(controls.length >= 6, `${lang}: approve, remove, redact and ban: ${controls.length}`);
-      const small = controls.filter((c) => c.height < 24 || c.font < 14);
-      check(small.length === 0, `${lang}: at least 24 px tall in the page's type: ${JSON.stringify(small)}`);
+      const small = controls.filter((c) => c.height < 44 || c.font < 14);
+      check(small.length === 0,
+        `${lang}, ${width} px: at least 44 px tall in the page's type: ${JSON.stringify(small)}`);
       const approve = tools.locator("form.mod-approve button");
       const fill = await approve.evaluate((e) => getComputedStyle(e).backgroundColor);
       check(fill !== "rgb(255, 255, 255)", `${lang}: Approve filled, as in the queue: ${fill}`);
