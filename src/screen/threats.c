@@ -38,6 +38,8 @@
  *   - a call of death chanted at a person, a people, the press or a
  *     name: "¡Muerte a los periodistas!", "death to all journalists",
  *     "¡mueran los soplones!", "#MuerteAPeriodistas";
+ *   - a killing handed out with no verb: "plomo pa los soplones",
+ *     "cuello pa los periodistas";
  *   - a killing regretted as not done: "they should have killed his whole
  *     family", "should've shot him too";
  *   - a fire wished on a shelter or a house, or on a place with people
@@ -136,13 +138,15 @@ enum {
     W_SLOGAN = 1ull << 57,    /* death, muerte: "death to", "muerte a" */
     W_SLOGAN_GLUED = 1ull << 58, /* muerteaperiodistas: a call glued into
                                     one word, as in a hashtag */
+    W_DOSE = 1ull << 59, /* plomo, cuello, piso: a killing handed out with
+                            no verb, "plomo pa los soplones" */
 };
 
 /* What may start a match. */
 #define W_START                                                                \
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
      W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE | W_DIE_IF |           \
-     W_DISEASE | W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED)
+     W_DISEASE | W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED | W_DOSE)
 
 static const struct screen_wc_word plain_words[] = {
     /* English verbs */
@@ -790,11 +794,11 @@ static const struct screen_wc_word plain_words[] = {
     {"haremos", W_FIRST | W_DAR},
     {"hacemos", W_FIRST | W_DAR},
     {"pedazos", W_KILLNOUN | W_MANNER | W_GRAVE},
-    {"balazo", W_KILLNOUN},
-    {"bala", W_KILLNOUN}, /* only after "toque": killnoun_after */
-    {"plomazo", W_KILLNOUN},
-    {"tiro", W_KILLNOUN},
-    {"tiros", W_KILLNOUN},
+    {"balazo", W_KILLNOUN | W_DOSE},
+    {"bala", W_KILLNOUN | W_DOSE}, /* only after "toque": killnoun_after */
+    {"plomazo", W_KILLNOUN | W_DOSE},
+    {"tiro", W_KILLNOUN | W_DOSE},
+    {"tiros", W_KILLNOUN | W_DOSE},
     {"\xf0\x9f\x94\xab", W_KILLNOUN}, /* U+1F52B PISTOL: "te doy un 🔫" */
     {"cuetazo", W_KILLNOUN},
     {"meter", W_DAR | W_PUT | W_ES},
@@ -850,11 +854,15 @@ static const struct screen_wc_word plain_words[] = {
     {"palazos", W_MANNER},
     {"patadas", W_MANNER},
     {"encuentren", W_ACT1 | W_VEILED},
-    {"piso", W_KILLNOUN},
-    {"cuello", W_KILLNOUN},
-    {"cran", W_KILLNOUN},
-    {"matarile", W_KILLNOUN},
-    {"chicharron", W_KILLNOUN},
+    {"piso", W_KILLNOUN | W_DOSE},
+    {"cuello", W_KILLNOUN | W_DOSE},
+    {"plomo", W_DOSE},
+    {"balas", W_DOSE},
+    {"balazos", W_DOSE},
+    {"plomazos", W_DOSE},
+    {"cran", W_KILLNOUN | W_DOSE},
+    {"matarile", W_KILLNOUN | W_DOSE},
+    {"chicharron", W_KILLNOUN | W_DOSE},
     {"por", W_FOR},
     {"for", W_FOR},
     {"town", W_PLACE},
@@ -1960,15 +1968,19 @@ static bool match_should_have(const struct screen_window *st, size_t len,
 }
 
 /* Whether a verb after the target at k makes the chant the subject of a
- * sentence that speaks of it: "Que mueran los periodistas en México es
- * una tragedia", "Death to the press was the chant"; not a relative
+ * sentence that speaks of it or reports it: "Que mueran los periodistas
+ * en México es una tragedia", "Death to the press was the chant",
+ * "balas para los militares, pidió el cártel"; not a relative
  * clause of the target ("muerte a los periodistas que son unos
  * vendidos"). */
 static bool chant_spoken_of(const struct screen_window *st, size_t k)
 {
     static const char *const verb[] = {
-        "es", "fue", "era", "sera", "seria", "sigue", "debe",  "puede",
-        "is", "was", "has", "had",  "will",  "would", "seems", "sounds"};
+        "es",       "fue",   "era",   "sera",     "seria",   "sigue",
+        "debe",     "puede", "is",    "was",      "has",     "had",
+        "will",     "would", "seems", "sounds",   "dijo",    "dice",
+        "dicen",    "decia", "pidio", "pidieron", "grito",   "gritaban",
+        "gritaron", "said",  "says",  "shouted",  "chanted", "yelled"};
     static const char *const rel[] = {"que",     "who",   "that",
                                       "quienes", "quien", "which"};
     static const char *const conj[] = {"sin", "para", "antes", "hasta"};
@@ -2082,6 +2094,14 @@ static bool match_death(const struct screen_window *st, size_t len, size_t i,
     return false;
 }
 
+/* The killers themselves, whom a chant or a dose of lead cursed at them
+ * does not threaten as it threatens a reporter: every thread under a
+ * killing curses them ("death to the murderers", "plomo pa los
+ * sicarios"), as with their rot above. */
+static const char *const culprits[] = {
+    "killer",   "killers", "murderer", "murderers", "sicario",
+    "sicarios", "halcon",  "halcones", "dealer",    "dealers"};
+
 /* Whether the original text of token k starts with a capital letter
  * (after an '@'): "Fulano", "Álvaro", "@Fulano". */
 static bool capital_at(const struct screen_window *st, size_t k)
@@ -2148,9 +2168,6 @@ static bool glued_chanted(const struct screen_window *st, size_t i)
 static bool match_slogan(const struct screen_window *st, size_t len, size_t i,
                          uint64_t c, struct match *m)
 {
-    static const char *const culprit[] = {
-        "killer",   "killers", "murderer", "murderers", "sicario",
-        "sicarios", "halcon",  "halcones", "dealer",    "dealers"};
     static const char *const press[] = {"prensa", "press", "media"};
     static const char *const all[] = {"all", "todos", "todas", "todo", "toda"};
     size_t k = i;
@@ -2181,7 +2198,7 @@ static bool match_slogan(const struct screen_window *st, size_t len, size_t i,
             return false;
         bool whom = you ||
                     ((cls_at(st, k) & W_PERSON) &&
-                     !screen_tok_in(st->n, k, culprit, NELEM(culprit))) ||
+                     !screen_tok_in(st->n, k, culprits, NELEM(culprits))) ||
                     screen_tok_in(st->n, k, press, NELEM(press)) ||
                     (k == open && !al && name_at(st, i, k));
         if (!whom || possessive_at(st, k))
@@ -2191,6 +2208,43 @@ static bool match_slogan(const struct screen_window *st, size_t len, size_t i,
         chant_spoken_of(st, k) || screen_refuted(st->n, st->text, i, k + 1 - i))
         return false;
     m->a = i;
+    m->b = k + 1;
+    return true;
+}
+
+/*
+ * A killing handed out with no verb, the noun at i: "plomo pa los
+ * soplones", "cuello pa los periodistas", "piso pa ese wey", "puro plomo
+ * para esos chismosos", "bala pa ti". The noun opens its sentence (after
+ * "puro" at most), "pa" or "para" follows it, then a person or "you"; so
+ * "plomo pa las calles del centro" (a place), "una bala perdida para el
+ * niño" (a report) and "plomo para los sicarios" (the killers cursed)
+ * pass. Not a question, not spoken of, not reported.
+ */
+static bool match_dose(const struct screen_window *st, size_t len, size_t i,
+                       struct match *m)
+{
+    size_t a = i;
+    if (i > st->s && (tok_is(st, i - 1, "puro") || tok_is(st, i - 1, "pura")))
+        a = i - 1;
+    if (!sentence_starts_at(st, a) ||
+        !(tok_is(st, i + 1, "pa") || tok_is(st, i + 1, "para")))
+        return false;
+    size_t k = i + 2;
+    if (tok_is(st, k, "todos") || tok_is(st, k, "todas"))
+        k++;
+    bool you = (cls_at(st, k) & W_YOU) && !(cls_at(st, k) & W_DET);
+    if (!you && (cls_at(st, k) & W_DET))
+        k++;
+    if (k >= st->e)
+        return false;
+    bool whom = you || ((cls_at(st, k) & W_PERSON) &&
+                        !screen_tok_in(st->n, k, culprits, NELEM(culprits)));
+    if (!whom || possessive_at(st, k) ||
+        screen_sentence_asks(st->n, st->text, len, i) ||
+        chant_spoken_of(st, k) || screen_refuted(st->n, st->text, a, k + 1 - a))
+        return false;
+    m->a = a;
     m->b = k + 1;
     return true;
 }
@@ -2556,7 +2610,7 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & W_DISEASE) && screen_wc_near(t, n, i, 2, 0, W_CATCH))
         return true;
-    if (c & (W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED))
+    if (c & (W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED | W_DOSE))
         return true;
     if ((c & W_WEAK) && screen_wc_near(t, n, i, 0, 8, W_MANNER))
         return true;
@@ -2669,6 +2723,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_should_have(&st, len, i, &m);
     if (!hit && (c & (W_SLOGAN | W_SLOGAN_GLUED)))
         hit = match_slogan(&st, len, i, c, &m);
+    if (!hit && (c & W_DOSE))
+        hit = match_dose(&st, len, i, &m);
     if (!hit)
         return -1;
     /* "kill him, he's just the first boss in the game" (asked last, of a

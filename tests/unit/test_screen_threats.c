@@ -634,6 +634,11 @@ START_TEST(calls_of_death_to_someone_are_held)
                   "MuerteAPeriodistas");
     expect_threat("Todos los periodistas deben morir.", "deben morir");
     expect_threat("Ese soplón debe morir.", "debe morir");
+    /* a killing handed out with no verb */
+    expect_threat("cuello pa los periodistas", "cuello pa los periodistas");
+    expect_threat("Puro plomo para esos soplones.",
+                  "Puro plomo para esos soplones");
+    expect_threat("piso pa ese wey", "piso pa ese wey");
 }
 END_TEST
 
@@ -673,6 +678,12 @@ START_TEST(death_to_a_thing_or_in_a_sentence_passes)
     expect_clear("¿Cuántos periodistas más deben morir?");
     expect_clear("How many more journalists must die before they act?");
     expect_clear("Los periodistas deben proteger a sus fuentes.");
+    expect_clear("Plomo pa las calles del centro, ya es costumbre.");
+    expect_clear("Una bala perdida para el niño, otra vez.");
+    expect_clear("Plomo para los sicarios que lo mataron.");
+    expect_clear("Balas para los militares, pidió el cártel.");
+    expect_clear("Muerte a los periodistas, gritaban afuera.");
+    expect_clear("Tiro para el portero, atajada.");
 }
 END_TEST
 
