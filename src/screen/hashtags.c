@@ -36,16 +36,20 @@ static bool ascii_lower(char c)
 
 /* Writes the words of the hashtag h[0..len) into out (2 * len bytes at
  * least), a space before each capital that starts a word: after a small
- * letter ("HangThe"), or before a small one after a capital ("ALos").
- * Returns the length, or 0 when it has fewer than two words. */
+ * letter ("HangThe"), or before a small one after a capital ("ALos");
+ * and before a number after a letter ("Journalists2024"). Returns the
+ * length, or 0 when it has fewer than two words. */
 static size_t split_words(const char *h, size_t len, char *out)
 {
     size_t o = 0, words = 1;
     for (size_t p = 0; p < len; p++) {
+        bool digit = h[p] >= '0' && h[p] <= '9';
         bool starts =
-            p > 0 && ascii_upper(h[p]) &&
-            (ascii_lower(h[p - 1]) ||
-             (ascii_upper(h[p - 1]) && p + 1 < len && ascii_lower(h[p + 1])));
+            p > 0 &&
+            ((ascii_upper(h[p]) &&
+              (ascii_lower(h[p - 1]) || (ascii_upper(h[p - 1]) && p + 1 < len &&
+                                         ascii_lower(h[p + 1])))) ||
+             (digit && (ascii_lower(h[p - 1]) || ascii_upper(h[p - 1]))));
         if (starts) {
             out[o++] = ' ';
             words++;

@@ -599,6 +599,7 @@ static const struct screen_wc_word plain_words[] = {
     {"la", W_CLITIC | W_DET},
     {"los", W_CLITIC | W_DET},
     {"las", W_CLITIC | W_DET},
+    {"lxs", W_DET}, /* "muerte a lxs periodistas" */
     {"le", W_CLITIC},
     {"les", W_CLITIC},
     {"se", W_HE},

@@ -628,6 +628,7 @@ START_TEST(calls_of_death_to_someone_are_held)
                   "death to all you journalists");
     expect_threat("death to you", "death to you");
     expect_threat("muerte a la jueza", "muerte a la jueza");
+    expect_threat("muerte a lxs periodistas", "muerte a lxs periodistas");
     expect_threat("muerte a los periodistas que son unos vendidos",
                   "muerte a los periodistas");
     expect_threat("estos chayoteros no aprenden #MuerteAPeriodistas",
@@ -696,6 +697,8 @@ START_TEST(a_hashtag_of_words_calling_to_kill_is_held)
     expect_threat("estos chayoteros no aprenden #MatenALosPeriodistas",
                   "MatenALosPeriodistas");
     expect_threat("#KillAllJournalists", "KillAllJournalists");
+    expect_threat("#DeathToJournalists2024", "DeathToJournalists2024");
+    expect_clear("#Mexico2024 #Top10Reporters");
     expect_clear("The trolls pushed #HangTheReporters for a week.");
     expect_clear("El hashtag #MatenALosPeriodistas fue denunciado.");
     expect_clear("#KillTheBill");
