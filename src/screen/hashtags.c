@@ -59,51 +59,96 @@ static size_t split_words(const char *h, size_t len, char *out)
     return words >= 2 ? o : 0;
 }
 
-/* The bytes of token j's hashtag in text (after its '#'), or NULL when
- * token j was not written as one. */
-static const char *hashtag_of(const struct screen_norm *n, const char *text,
-                              size_t j, size_t *hl)
+/* The token of n that the '#' at byte p of text opens (written right
+ * after it, or starting with it), or n->ntok. The tokens run in the
+ * order of the text, so a binary search finds it. */
+static size_t token_after(const struct screen_norm *n, size_t p)
 {
-    const struct screen_tok *t = &n->tok[j];
-    size_t off = t->orig_off, l = t->orig_len;
-    if (l > 0 && text[off] == '#') {
-        off++;
-        l--;
-    } else if (off == 0 || text[off - 1] != '#') {
-        return NULL;
+    size_t lo = 0, hi = n->ntok;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (n->tok[mid].orig_off < p)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    *hl = l;
-    return text + off;
+    return lo < n->ntok && n->tok[lo].orig_off <= p + 1 ? lo : n->ntok;
 }
 
-/* Whether the hashtag at token j is chanted (see the top of the file). */
-static bool chanted(const struct screen_norm *n, const char *text, size_t j)
+/* Whether the hashtag at token j stands where a chant does: opening its
+ * sentence or ending the comment. */
+static bool chant_place(const struct screen_norm *n, const char *text, size_t j)
+{
+    return j == 0 || j + 1 == n->ntok ||
+           screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]);
+}
+
+/* Whether an article or a word of report names the hashtag at token j
+ * ("el hashtag #…", "the trolls pushed #…"). */
+static bool named_before(const struct screen_norm *n, size_t j)
 {
     static const char *const named[] = {
         "the",      "a",         "el",   "la",         "un",       "una",
         "ese",      "this",      "that", "hashtag",    "hashtags", "tag",
         "trend",    "tendencia", "lema", "slogan",     "consigna", "pushed",
         "promoted", "usaron",    "usan", "difundieron"};
-    if (j > 0 && screen_tok_in(n, j - 1, named, NELEM(named)))
-        return false;
-    return j == 0 || screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]) ||
-           j + 1 == n->ntok;
+    return j > 0 && screen_tok_in(n, j - 1, named, NELEM(named));
+}
+
+/* Whether a word of words[0..wl) (split by spaces) may start a match of
+ * the threat grammar: most hashtags have none ("#BuildTheWall",
+ * "#NiUnaMenos"), and are not normalised again. A word with a byte
+ * outside ASCII letters may, as the normaliser would read it. */
+static bool may_threaten(const char *words, size_t wl)
+{
+    const struct screen_wordclasses *t = screen_threat_grammar.words();
+    char low[SCREEN_TOK_MAX_LEN];
+    size_t l = 0;
+    bool plain = true;
+    for (size_t p = 0; p <= wl; p++) {
+        if (p == wl || words[p] == ' ') {
+            if (!plain ||
+                (l > 0 && screen_wc_may_start(t, screen_hash(low, l, 0))))
+                return true;
+            l = 0;
+            plain = true;
+            continue;
+        }
+        char c = words[p];
+        if (ascii_upper(c))
+            c = (char)(c - 'A' + 'a');
+        if (!ascii_lower(c) || l == sizeof(low))
+            plain = false;
+        else
+            low[l++] = c;
+    }
+    return false;
 }
 
 bool screen_hashtag_threat(const struct screen_lex *lx,
                            const struct screen_norm *n, const char *text,
                            size_t len, struct screen_match *out)
 {
-    if (!memchr(text, '#', len))
-        return false;
-    for (size_t j = 0; j < n->ntok; j++) {
-        size_t hl;
-        const char *h = hashtag_of(n, text, j, &hl);
-        if (!h || hl > SCREEN_TOK_MAX_LEN || !chanted(n, text, j))
+    for (const char *q = memchr(text, '#', len); q;
+         q = memchr(q + 1, '#', len - (size_t)(q + 1 - text))) {
+        size_t p = (size_t)(q - text);
+        /* a hashtag of words starts with a letter ("&#8220;", an
+         * entity, and "#1" do not) */
+        if (p + 1 == len ||
+            !(ascii_upper(text[p + 1]) || ascii_lower(text[p + 1])))
+            continue;
+        size_t j = token_after(n, p);
+        if (j == n->ntok)
+            continue;
+        const struct screen_tok *t = &n->tok[j];
+        /* the word's bytes after the '#' */
+        size_t start = p + 1, end = (size_t)t->orig_off + t->orig_len;
+        if (end <= start || end - start > SCREEN_TOK_MAX_LEN ||
+            !chant_place(n, text, j))
             continue;
         char words[2 * SCREEN_TOK_MAX_LEN];
-        size_t wl = split_words(h, hl, words);
-        if (wl == 0)
+        size_t wl = split_words(text + start, end - start, words);
+        if (wl == 0 || !may_threaten(words, wl) || named_before(n, j))
             continue;
         struct screen_norm w;
         screen_norm_init(&w);
