@@ -76,7 +76,7 @@ static size_t token_after(const struct screen_norm *n, size_t p)
 }
 
 /* Whether the hashtag at token j stands where a chant does: opening its
- * sentence or ending the comment. */
+ * sentence or ending the comment. Cheap: asked first. */
 static bool chant_place(const struct screen_norm *n, const char *text, size_t j)
 {
     return j == 0 || j + 1 == n->ntok ||
@@ -88,11 +88,18 @@ static bool chant_place(const struct screen_norm *n, const char *text, size_t j)
 static bool named_before(const struct screen_norm *n, size_t j)
 {
     static const char *const named[] = {
-        "the",      "a",         "el",   "la",         "un",       "una",
-        "ese",      "this",      "that", "hashtag",    "hashtags", "tag",
-        "trend",    "tendencia", "lema", "slogan",     "consigna", "pushed",
-        "promoted", "usaron",    "usan", "difundieron"};
+        "the",       "a",        "el",       "la",       "los",
+        "las",       "un",       "una",      "ese",      "this",
+        "that",      "hashtag",  "hashtags", "tag",      "trend",
+        "tendencia", "lema",     "slogan",   "consigna", "cartel",
+        "pushed",    "promoted", "usaron",   "usan",     "difundieron"};
     return j > 0 && screen_tok_in(n, j - 1, named, NELEM(named));
+}
+
+bool screen_hashtag_chanted(const struct screen_norm *n, const char *text,
+                            size_t j)
+{
+    return chant_place(n, text, j) && !named_before(n, j);
 }
 
 /* Whether a word of words[0..wl) (split by spaces) may start a match of

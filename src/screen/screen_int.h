@@ -1028,6 +1028,11 @@ size_t screen_grammar_find(const struct screen_grammar *g,
 bool screen_hashtag_threat(const struct screen_lex *lx,
                            const struct screen_norm *n, const char *text,
                            size_t len, struct screen_match *out);
+/* Whether the hashtag at token j of n is chanted: it opens its sentence
+ * or ends the comment, and no article or word of report ("el hashtag",
+ * "pushed") names it (hashtags.c). */
+bool screen_hashtag_chanted(const struct screen_norm *n, const char *text,
+                            size_t j);
 
 /* Whether the threat phrase at token tok is what the writer fears
  * ("sin miedo a que las maten", "el temor de que lo maten"), not wishes:

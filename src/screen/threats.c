@@ -2138,21 +2138,6 @@ static bool name_at(const struct screen_window *st, size_t i, size_t k)
     return end == st->e;
 }
 
-/* Whether the call glued into one word at i ("#MuerteAPeriodistas") is
- * chanted: it opens its sentence or ends the comment, as hashtags do, and
- * no article or "hashtag" names it ("el hashtag #MuerteAPeriodistas fue
- * denunciado", "the trolls pushed #DeathToJournalists for a week"). */
-static bool glued_chanted(const struct screen_window *st, size_t i)
-{
-    static const char *const named[] = {"hashtag", "hashtags",  "tag",
-                                        "trend",   "tendencia", "lema",
-                                        "slogan",  "consigna",  "cartel"};
-    if (i > 0 && ((screen_wc_tok(st->t, st->n, i - 1) & W_DET) ||
-                  screen_tok_in(st->n, i - 1, named, NELEM(named))))
-        return false;
-    return sentence_starts_at(st, i) || i + 1 == st->n->ntok;
-}
-
 /*
  * A call of death to someone, "death" or "muerte" at i: "Death to all
  * journalists!", "¡Muerte a los periodistas!", "muerte al soplón",
@@ -2173,7 +2158,9 @@ static bool match_slogan(const struct screen_window *st, size_t len, size_t i,
     static const char *const all[] = {"all", "todos", "todas", "todo", "toda"};
     size_t k = i;
     if (c & W_SLOGAN_GLUED) {
-        if (!glued_chanted(st, i))
+        /* "#MuerteAPeriodistas" chanted, not "el hashtag
+         * #MuerteAPeriodistas fue denunciado" */
+        if (!screen_hashtag_chanted(st->n, st->text, i))
             return false;
     } else {
         k = i + 1;
