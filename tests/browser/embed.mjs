@@ -23,7 +23,7 @@
 // Ends with "embed: N passed, M failed".
 import { spawnSync } from "node:child_process";
 import { createServer as createHttp, request } from "node:http";
-import { check, freePort, runSuite, startCharla } from "./harness.mjs";
+import { check, runSuite, startCharla } from "./harness.mjs";
 
 // dbRun runs SQL statements on the site's database in one transaction,
 // each with its parameters (python3's sqlite3 module: the HTTP tests
@@ -45,12 +45,12 @@ function setSetting(db, key, value) {
   dbRun(db, [["INSERT OR REPLACE INTO settings VALUES (?, ?)", [key, value]]]);
 }
 
-// A blog: static pages on their own port, each sent with a strict CSP.
-function startBlog(port, charlaBase) {
+// blogPages returns the blog at self's pages by path, and the strict CSP
+// they are sent with, for the charla at charlaBase.
+function blogPages(self, charlaBase) {
   const csp = `default-src 'self'; script-src 'self' ${charlaBase}; ` +
     `style-src 'self' ${charlaBase}; connect-src 'self' ${charlaBase}; ` +
     `frame-src ${charlaBase}; img-src 'self'`;
-  const self = `http://127.0.0.1:${port}`;
   const page = (body) => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>A post on the blog</title><link rel="stylesheet" href="/blog.css"></head>
 <body><h1>A post</h1><p>Text of the post.</p>${body}
@@ -64,14 +64,24 @@ function startBlog(port, charlaBase) {
 <li><a href="/none.html">None</a> (<span data-charla-count="${self}/none.html">?</span>)</li></ul>`),
     "/nota.html": page(`<div id="charla-thread" data-url="${self}/nota.html" data-title="Una nota" data-lang="es"></div>`),
   };
-  // the host's own hostile styles must not reach the widget
-  const css = "body { color: rgb(255, 0, 0); font-family: monospace; } " +
-    "li { color: rgb(255, 0, 0) !important; list-style: square; } p { margin: 5rem; }";
+  return { csp, pages };
+}
+
+// the host's own hostile styles must not reach the widget
+const blogCss = "body { color: rgb(255, 0, 0); font-family: monospace; } " +
+  "li { color: rgb(255, 0, 0) !important; list-style: square; } p { margin: 5rem; }";
+
+// startBlog serves a blog's static pages on a loopback port the system
+// picks as it listens (a port chosen before could be taken by a run
+// alongside). Its pages name blog.charlaBase, set once charla runs.
+function startBlog() {
+  const blog = { base: null, charlaBase: null, close: null };
   const srv = createHttp((req, res) => {
     const path = req.url.split("?")[0];
+    const { csp, pages } = blogPages(blog.base, blog.charlaBase);
     if (path === "/blog.css") {
       res.writeHead(200, { "Content-Type": "text/css" });
-      res.end(css);
+      res.end(blogCss);
     } else if (pages[path]) {
       res.writeHead(200, { "Content-Type": "text/html; charset=utf-8", "Content-Security-Policy": csp });
       res.end(pages[path]);
@@ -80,20 +90,23 @@ function startBlog(port, charlaBase) {
       res.end();
     }
   });
-  return new Promise((ok) => srv.listen(port, "127.0.0.1", () => ok({ base: self, close: () => srv.close() })));
+  blog.close = () => srv.close();
+  return new Promise((ok) => srv.listen(0, "127.0.0.1", () => {
+    blog.base = `http://127.0.0.1:${srv.address().port}`;
+    ok(blog);
+  }));
 }
 
 // setup starts charla with the blog's origin on its embed list, the blog,
 // and the same blog on a port that is not on the list; for a test named
 // for the proof of work, the site asks one of every poster.
 async function setup(name) {
-  const [blogPort, evilPort] = [await freePort(), await freePort()];
+  const [blog, evil] = [await startBlog(), await startBlog()];
   const srv = await startCharla("embed", (db) => {
-    setSetting(db, "embed_origins", `https://unrelated.example\nhttp://127.0.0.1:${blogPort}`);
+    setSetting(db, "embed_origins", `https://unrelated.example\n${blog.base}`);
     if (name.includes("proof of work")) setSetting(db, "pow_bits", "12");
   });
-  const blog = await startBlog(blogPort, srv.base);
-  const evil = await startBlog(evilPort, srv.base);
+  blog.charlaBase = evil.charlaBase = srv.base;
   return {
     base: srv.base, db: srv.db, blog, evil,
     stop() { blog.close(); evil.close(); srv.stop(); },
