@@ -114,8 +114,17 @@ enum {
 #define D_WOMEN (1ull << 33)
 /* D_WELCOME: welcome, bienvenidos, after "not" (dh_unwelcome) */
 #define D_WELCOME (1ull << 34)
+/* D_TRASH: trash, garbage, basura: a pest named with a people only where
+ * the two end their clause ("Honduran trash.", not "Honduran trash
+ * collectors" nor "la basura hondureña que llega a las playas") */
+#define D_TRASH (1ull << 35)
+/* D_BLOC: media, lobby, bankers: the hold on them that a slander of the
+ * Jews invents, which may stand between the people and the pest
+ * ("Jewish media scum"; "Mexican media scum" insults the press, and is
+ * left to the model) */
+#define D_BLOC (1ull << 36)
 
-#define D_START (D_GROUP | D_VERMIN | D_GADJ | D_SKIN | D_ONE)
+#define D_START (D_GROUP | D_VERMIN | D_GADJ | D_SKIN | D_ONE | D_TRASH)
 
 static const struct screen_wc_word dh_words[] = {
     /* peoples, English */
@@ -329,6 +338,11 @@ static const struct screen_wc_word dh_words[] = {
     {"todos", D_FILL | D_ADV | D_DET},
     {"todas", D_FILL | D_ADV | D_DET},
     {"simples", D_FILL},
+    /* "son una raza inferior", "an inferior race" */
+    {"raza", D_FILL},
+    {"race", D_FILL},
+    {"especie", D_FILL},
+    {"species", D_FILL},
     {"backward", D_FILL},
     {"genetically", D_FILL},
     {"naturally", D_FILL},
@@ -529,8 +543,11 @@ static const struct screen_wc_word dh_words[] = {
     {"infestation", D_PEST},
     {"cancer", D_PEST},
     {"scum", D_PEST | D_VERMIN},
-    {"trash", D_PEST},
-    {"garbage", D_PEST},
+    {"trash", D_PEST | D_TRASH},
+    {"garbage", D_PEST | D_TRASH},
+    {"media", D_BLOC},
+    {"lobby", D_BLOC},
+    {"bankers", D_BLOC},
     {"filth", D_PEST | D_VERMIN},
     {"insects", D_PEST},
     {"pests", D_PEST},
@@ -552,7 +569,7 @@ static const struct screen_wc_word dh_words[] = {
     {"salvajes", D_PEST | D_VERMIN},
     {"barbaros", D_PEST | D_VERMIN},
     {"escoria", D_PEST | D_VERMIN},
-    {"basura", D_PEST},
+    {"basura", D_PEST | D_TRASH},
     {"lacra", D_PEST | D_VERMIN},
     {"lacras", D_PEST | D_VERMIN},
     {"infeccion", D_PEST},
@@ -880,10 +897,6 @@ static const struct screen_wordclasses *dh_words_table(void)
     return screen_wc_ready(&dh_list);
 }
 
-/* "Honduran rats", "Central American cockroaches", "cucarachas
- * centroamericanas", "escoria venezolana": a pest named with a people,
- * no verb between, at the pest at i (not after a negation: "no son
- * ratas hondureñas, son personas"). Its tokens in *out, or false. */
 /* Whether a clause ends after token j of n: the last token, a sentence
  * end, or a comma, colon or semicolon after it. */
 static bool dh_clause_ends(const struct screen_norm *n, const char *text,
@@ -899,13 +912,25 @@ static bool dh_clause_ends(const struct screen_norm *n, const char *text,
     return false;
 }
 
+/* "Honduran rats", "Central American cockroaches", "cucarachas
+ * centroamericanas", "escoria venezolana", "Jewish media scum": a pest
+ * named with a people, no verb between, at the pest at i (not after a
+ * negation: "no son ratas hondureñas, son personas"); trash only where
+ * the two end their clause (D_TRASH). Its tokens in *out, or false. */
 static bool dh_named_pest(const struct screen_norm *n, const char *text,
                           size_t i, struct screen_match *out)
 {
     size_t a = SIZE_MAX, b = 0;
     uint64_t before = i > 0 ? screen_wc_tok(&dh_list.table, n, i - 1) : 0;
-    if ((before & D_GADJ) &&
+    static const char *const jewish[] = {"jewish", "zionist", "judia", "judio"};
+    if ((before & D_BLOC) && i > 1 &&
+        screen_tok_in(n, i - 2, jewish, SCREEN_NWORDS(jewish)) &&
+        !screen_sentence_break(text, &n->tok[i - 2], &n->tok[i - 1]) &&
         !screen_sentence_break(text, &n->tok[i - 1], &n->tok[i])) {
+        a = i - 2;
+        b = i + 1;
+    } else if ((before & D_GADJ) &&
+               !screen_sentence_break(text, &n->tok[i - 1], &n->tok[i])) {
         a = i - 1;
         b = i + 1;
     } else if ((before & D_GROUP) && dh_clause_ends(n, text, i) &&
@@ -923,6 +948,9 @@ static bool dh_named_pest(const struct screen_norm *n, const char *text,
         b = i + 2;
     }
     if (a == SIZE_MAX)
+        return false;
+    if (!(screen_wc_tok(&dh_list.table, n, i) & D_VERMIN) &&
+        !dh_clause_ends(n, text, b - 1))
         return false;
     for (size_t j = a; j > 0 && a - j < 3; j--)
         if (screen_wc_tok(&dh_list.table, n, j - 1) & D_NOT)
@@ -1881,7 +1909,7 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
     if ((c & D_ONE) && dh_each(n, text, len, i, out) &&
         !screen_refuted(n, text, out->tok, out->ntok))
         return SCREEN_IDENTITY_HATE;
-    if ((c & D_VERMIN) && dh_named_pest(n, text, i, out) &&
+    if ((c & (D_VERMIN | D_TRASH)) && dh_named_pest(n, text, i, out) &&
         !screen_refuted(n, text, out->tok, out->ntok))
         return SCREEN_IDENTITY_HATE;
     /* the group's last token g, its first token a */

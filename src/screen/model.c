@@ -692,6 +692,40 @@ static bool threat_lamented(const struct screen_norm *n, const char *text,
     return false;
 }
 
+/* Whether the English threat phrase e at token tok tells what others
+ * did or do: its verb right after a subject in the third person, "they
+ * cut off his head and left him on the bridge", "the narcos hang them
+ * from bridges", or a body described "with his head cut off". Not when
+ * the subject is wished on or let loose ("I hope they cut off his head",
+ * "let them shoot him"), and not a phrase that names its own subject or
+ * modal ("someone should shoot him", "gonna kill her"): those are calls. */
+static bool threat_told(const struct screen_norm *n,
+                        const struct screen_lex_entry *e, uint32_t tok)
+{
+    static const char *const told_by[] = {
+        "they",     "he",     "she",     "cartel",   "cartels", "narcos",
+        "sicarios", "gunmen", "killers", "soldiers", "police",  "cops",
+        "who",      "army",   "men",     "hitmen"};
+    static const char *const wished[] = {"hope", "hoping", "hopefully",
+                                         "wish", "pray",   "let",
+                                         "make", "may",    "should"};
+    static const char *const verbs[] = {
+        "cut",  "shoot", "hang", "behead", "dismember",
+        "chop", "burn",  "slit", "blow",   "string",
+        "kill", "lynch", "gas",  "wipe",   "exterminate"};
+    static const char *const whose[] = {"his", "her", "their"};
+    static const char *const heads[] = {"head", "heads"};
+    if (e->lang != SCREEN_LANG_EN || tok == 0)
+        return false;
+    if (screen_tok_in(n, tok, heads, SCREEN_NWORDS(heads)))
+        return tok >= 2 && screen_tok_in(n, tok - 1, whose, 3) &&
+               model_tok_is(n, tok - 2, "with");
+    if (!screen_tok_in(n, tok, verbs, SCREEN_NWORDS(verbs)) ||
+        !screen_tok_in(n, tok - 1, told_by, SCREEN_NWORDS(told_by)))
+        return false;
+    return tok < 2 || !screen_tok_in(n, tok - 2, wished, SCREEN_NWORDS(wished));
+}
+
 /* Whether the threat phrase e at token tok follows a negation of its
  * language with only spaces between: "no sé dónde vives", "no te vamos a
  * matar", "please do not kill yourself" (the grammars read their own
@@ -1353,6 +1387,7 @@ int screen_check_scratch(const struct screen_model *m,
                 !screen_quoted(&qs, n, text, len, rules[i].tok) &&
                 !threat_negated(n, text, e, rules[i].tok) &&
                 !threat_lamented(n, text, len, rules[i].tok) &&
+                !threat_told(n, e, rules[i].tok) &&
                 !screen_feared(n, rules[i].tok) &&
                 !threat_gives(n, e, rules[i].tok, rules[i].ntok))
                 threats[nthreats++] =

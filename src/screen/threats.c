@@ -442,12 +442,14 @@ static const struct screen_wc_word plain_words[] = {
     {"im", W_WE},
     {"ive", W_WE},
     {"ill", W_WE | W_FUT},
+    {"id", W_WE | W_FUT},
     {"imma", W_WE | W_FUT},
     {"ima", W_WE | W_FUT},
     {"well", W_WE | W_FUT | W_ADJ_ONLY},
     {"were", W_WE | W_WEAK_WE},
     {"will", W_FUT},
     {"shall", W_FUT},
+    {"would", W_FUT},
     {"gonna", W_FUT},
     {"gunna", W_FUT},
     {"finna", W_FUT},
@@ -710,6 +712,23 @@ static const struct screen_wc_word plain_words[] = {
     {"indigenas", W_PERSON},
     {"indios", W_PERSON},
     {"judios", W_PERSON},
+    {"chilangos", W_PERSON},
+    {"gringos", W_PERSON},
+    {"negros", W_PERSON},
+    {"chinos", W_PERSON},
+    {"musulmanes", W_PERSON},
+    {"refugiados", W_PERSON},
+    {"maricones", W_PERSON},
+    {"jotos", W_PERSON},
+    {"lesbianas", W_PERSON},
+    {"feministas", W_PERSON},
+    {"norteños", W_PERSON},
+    {"nortenos", W_PERSON},
+    {"oaxaqueños", W_PERSON},
+    {"oaxaquenos", W_PERSON},
+    {"chiapanecos", W_PERSON},
+    {"sinaloenses", W_PERSON},
+    {"michoacanos", W_PERSON},
     {"hondurans", W_PERSON},
     {"haitians", W_PERSON},
     {"guatemalans", W_PERSON},
@@ -720,6 +739,11 @@ static const struct screen_wc_word plain_words[] = {
     {"muslims", W_PERSON},
     {"gays", W_PERSON},
     {"indians", W_PERSON},
+    {"blacks", W_PERSON},
+    {"arabs", W_PERSON},
+    {"refugees", W_PERSON},
+    {"faggots", W_PERSON},
+    {"fags", W_PERSON},
     {"politicos", W_PERSON},
     {"militares", W_PERSON},
     {"soldados", W_PERSON},
@@ -2049,21 +2073,31 @@ static bool match_death(const struct screen_window *st, size_t len, size_t i,
         det++;
     bool thing = (cls_at(st, det) & W_DET) && det + 1 < st->e &&
                  !(cls_at(st, det + 1) & W_PERSON);
-    /* "que mueran los periodistas", "¡mueran todos los soplones!": who
-     * dies is the subject after the Spanish verb */
-    bool subject = (tok_is(st, i, "mueran") || tok_is(st, i, "muera")) &&
-                   (cls_at(st, det) & W_DET) && det + 1 < st->e &&
-                   (cls_at(st, det + 1) & W_PERSON);
+    /* "que mueran los periodistas", "¡mueran todos los soplones!",
+     * "mueran chilangos": who dies is the subject after the Spanish verb,
+     * with its article or a plural without one */
+    size_t who = SIZE_MAX;
+    if (tok_is(st, i, "mueran") || tok_is(st, i, "muera")) {
+        if ((cls_at(st, det) & W_DET) && det + 1 < st->e &&
+            (cls_at(st, det + 1) & W_PERSON))
+            who = det + 1;
+        else if (det < st->e && (cls_at(st, det) & W_PERSON) &&
+                 !(cls_at(st, det) & W_DET) &&
+                 st->n->text[st->n->tok[det].off + st->n->tok[det].len - 1] ==
+                     's')
+            who = det;
+    }
+    bool subject = who != SIZE_MAX;
     /* "mueran los que mueran" concedes; "que mueran los periodistas en
      * México es una tragedia" speaks of it */
     if (subject &&
-        (chant_spoken_of(st, det + 1) ||
-         (tok_is(st, det + 2, "que") &&
-          (tok_is(st, det + 3, "mueran") || tok_is(st, det + 3, "muera")))))
+        (chant_spoken_of(st, who) ||
+         (tok_is(st, who + 1, "que") &&
+          (tok_is(st, who + 2, "mueran") || tok_is(st, who + 2, "muera")))))
         subject = false;
     if (subject && sentence_starts_at(st, i)) {
         m->a = i;
-        m->b = det + 2;
+        m->b = who + 1;
         return true;
     }
     size_t w = i >= st->s + WISH_REACH ? i - WISH_REACH : st->s;

@@ -321,7 +321,7 @@ bool screen_tok_possessive(const struct screen_norm *n, const char *text,
 /* How far before a quotation's first word, and after its last, a word of
  * report may stand. */
 #define QUOTE_REPORT_BEFORE 6
-#define QUOTE_REPORT_AFTER 5
+#define QUOTE_REPORT_AFTER 7
 
 /* Whether a word of report stands among tokens [a, b) of n. */
 static bool quotes_report_in(const struct screen_norm *n, size_t a, size_t b)

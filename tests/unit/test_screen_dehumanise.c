@@ -82,6 +82,18 @@ START_TEST(a_pest_named_with_a_people_is_held)
     expect_clear("No son ratas hondureñas, son personas.");
     expect_clear("El ganado hondureño entra por Chiapas.");
     expect_clear("Mexican cattle prices fell again.");
+    /* trash only where the two end their clause; the hold a slander of
+     * the Jews invents may stand between */
+    expect_hate("Honduran trash. All of them.", "Honduran trash");
+    expect_hate("Pura basura hondureña.", "basura hondureña");
+    expect_clear("Honduran trash collectors went on strike.");
+    expect_clear("La basura hondureña que llega a las playas.");
+    expect_hate("Jewish media scum at it again.", "Jewish media scum");
+    expect_clear("Mexican media scum never report it.");
+    /* a race or a species called inferior */
+    expect_hate("Los indígenas son una raza inferior.",
+                "indígenas son una raza inferior");
+    expect_clear("Los mexicanos son una raza de bronce, decía el poema.");
 }
 END_TEST
 

@@ -38,6 +38,14 @@ START_TEST(futures_with_we_or_you_are_held)
     expect_threat("ojala t de covid y t pudras", "ojala t de covid");
     expect_clear("I don t kill bugs.");
     expect_clear("Ban a few trolls please.");
+    /* "I'd", "I would": a promise said as a wish; a report in "they
+     * would", a question, a thing and a denial pass */
+    expect_threat("i'd rape her honestly", "i'd rape her");
+    expect_threat("If I saw him I would shoot them all", "would shoot them");
+    expect_clear("They would kill him if he talked, his wife said.");
+    expect_clear("I'd kill for a taco right now.");
+    expect_clear("Would you kill him? No.");
+    expect_clear("I would never hurt her.");
     expect_clear("That's an instant ban for you.");
     expect_clear("My boy is coming for you in the final.");
     expect_clear("El ban x ti fue justo.");
@@ -622,6 +630,9 @@ START_TEST(calls_of_death_to_someone_are_held)
     expect_threat("#deathtojournalists", "deathtojournalists");
     expect_threat("Que mueran los periodistas", "Que mueran");
     expect_threat("¡Mueran todos los soplones!", "Mueran todos los soplones");
+    expect_threat("Mueran chilangos", "Mueran chilangos");
+    expect_threat("¡Mueran periodistas!", "Mueran periodistas");
+    expect_threat("Muerte a los gringos", "Muerte a los gringos");
     expect_threat("¡Muerte a Álvaro!", "Muerte a Álvaro");
     expect_threat("Muerte a Javier Valdez", "Muerte a Javier");
     expect_threat("death to all you journalists",
@@ -659,6 +670,8 @@ START_TEST(death_to_a_thing_or_in_a_sentence_passes)
     expect_clear("Es triste que mueran los periodistas así.");
     expect_clear("Que no mueran más periodistas.");
     expect_clear("Muera el mal gobierno");
+    expect_clear("Mueran celos y envidias, dice la canción.");
+    expect_clear("Mueran gringos en Tulum es lo que dicen los memes.");
     expect_clear("La muerte al volante es común.");
     /* titles and ideas in capitals, a chant spoken of or reported */
     expect_clear("Death to Smoochy was a flop.");
