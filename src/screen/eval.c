@@ -402,6 +402,19 @@ static const struct {
      "death penalty debated, obituaries, football "
      "(`%s/disguise-harmless-eval.tsv`, written with disguise-eval.tsv, "
      "never trained on)"},
+    {"section",
+     "A twenty-fifth comment section, its abusive comments: insults at "
+     "readers and the reporter, slurs and hate against a people, threats, "
+     "harassment of women reporters, exposure in words, victims mocked "
+     "(`%s/section-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; measured once blind, "
+     "then looked at; here more is better)"},
+    {"section-harmless",
+     "The same section's harmless comments: anger at officials, grief, "
+     "questions, reports of violence in violent words, peoples named "
+     "kindly, football, words with a second sense "
+     "(`%s/section-harmless-eval.tsv`, written with section-eval.tsv, "
+     "never trained on; swearing of surprise counts as held)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -426,9 +439,10 @@ static const struct {
  * dir/reader-harmless-eval.tsv), hate against a people and kind words
  * about one (dir/people-eval.tsv, dir/people-harmless-eval.tsv), and the
  * hard comments of two more sections (dir/hard-eval.tsv,
- * dir/hard-harmless-eval.tsv), and two sets of disguised abuse and their
+ * dir/hard-harmless-eval.tsv), two sets of disguised abuse and their
  * look-alikes (dir/evasion-eval.tsv, dir/disguise-eval.tsv and their
- * -harmless-eval.tsv): how many the screen holds. */
+ * -harmless-eval.tsv), and a third comment section (dir/section-eval.tsv,
+ * dir/section-harmless-eval.tsv): how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
