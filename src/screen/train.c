@@ -808,6 +808,13 @@ static const struct tr_written_set {
      0, TR_GATE_NEWS, false},
     {"reaction-abuse", "neutral/reaction-abuse-train.tsv", TR_SET_NEUTRAL,
      tr_abuse_heads, 1, TR_GATE_NEWS, false},
+    /* words with a second sense said in the harmless one ("la zorra se
+     * comió las gallinas", "el árbitro pitó penal", "El Chapo's trial"),
+     * killings told as news, a piece criticised without insults,
+     * compliments: the tweets taught these words as abuse; labelled as
+     * the neutral templates, at the news sentences' weight */
+    {"senses", "neutral/senses-train.tsv", TR_SET_NEWS, tr_criticism_heads, 0,
+     TR_GATE_NEWS, false},
 };
 
 /* Appends the training sentences `read` gives from dir as rows of set,

@@ -285,7 +285,7 @@ const tests = {
     const problems = watch(page);
     await page.goto(env.blog.base + "/post.html");
     await page.waitForSelector(`${T} form.comment-form`);
-    await post(page, MAIN, "A comment its author will take back.");
+    await post(page, MAIN, "My comment, which I will take back.");
     await page.waitForSelector(`${T} [id="c1"] button.delete`);
     const notice = `${T} p.notice[role=status]`;
     const said = await page.locator(notice).textContent();

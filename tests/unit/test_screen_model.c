@@ -245,7 +245,7 @@ START_TEST(scores_are_deterministic)
     /* Golden hold scores of the committed model. Retraining on the same
      * data, lexicons and seed reproduces them; a change to any of those
      * changes them, and then these numbers are updated with the model. */
-    static const float golden[] = {0.0139f, 0.9508f, 0.0033f, 0.9852f};
+    static const float golden[] = {0.0124f, 0.9452f, 0.0032f, 0.9846f};
     for (size_t i = 0; i < sizeof(golden) / sizeof(golden[0]); i++) {
         struct screen_verdict g;
         const char *t = fixed_inputs[i];
@@ -2374,8 +2374,31 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
 }
 END_TEST
 
+/* A killing of the lists told of others, a third person doing it, is
+ * news; the same words ordered, called for or wished are not; a threat
+ * quoted and then reported a few words on is a report. */
+START_TEST(a_killing_told_of_others_is_no_threat_phrase)
+{
+    struct screen_model *m = load_committed();
+    static const char *const told[] = {
+        "They cut off his head and left him on the bridge. Horrific.",
+        "The cartel cut off his head last week.",
+        "He was found with his head cut off near the highway.",
+        "\"Sabemos dónde vives\" fue literal lo que le dijeron a la "
+        "periodista antes de irse.",
+    };
+    assert_no_threat(m, told, sizeof(told) / sizeof(*told), "told");
+    static const char *const called[] = {
+        "Cut off his head!", "Someone should cut off his head.",
+        "I hope they cut off his head.", "Let them hang him."};
+    assert_held_as(m, called, sizeof(called) / sizeof(*called), "threat");
+    screen_model_free(m);
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_killing_told_of_others_is_no_threat_phrase);
     tcase_add_test(tc, a_killing_feared_is_no_threat_phrase);
     tcase_add_test(tc, a_slur_named_as_a_word_is_not_the_readers);
     tcase_add_test(tc, a_hate_phrase_reported_is_no_rule_hit);
