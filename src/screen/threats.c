@@ -547,6 +547,7 @@ static const struct screen_wc_word plain_words[] = {
     {"migrants", W_PERSON},
     {"immigrants", W_PERSON},
     {"guy", W_PERSON},
+    {"person", W_PERSON},
     {"everyone", W_PERSON},
     {"everybody", W_PERSON},
     {"woman", W_PERSON},
@@ -1614,6 +1615,18 @@ static bool present_promise(const struct screen_window *st, size_t i,
     return (c & W_HARM) && !(c & (W_ES | W_NEEDS_PERSON)) && we_now(st, i - 1);
 }
 
+/* Whether token j is a negation or a question word that stops the
+ * reading of an intent or a wish: not "who" naming the writer of the
+ * piece ("I hope the journalist who wrote this gets shot"), a relative
+ * clause, not a question. */
+static bool stops_reading(const struct screen_window *st, size_t j, uint64_t k)
+{
+    static const char *const wrote[] = {"wrote", "writes", "published",
+                                        "posted"};
+    return (k & W_NEG) && !(tok_is(st, j, "who") && j > st->s &&
+                            screen_tok_in(st->n, j + 1, wrote, NELEM(wrote)));
+}
+
 /* A violent verb at i, with an intent before it and a person after or
  * before it. */
 static bool match_verb(const struct screen_window *st, size_t i, uint64_t c,
@@ -1624,7 +1637,7 @@ static bool match_verb(const struct screen_window *st, size_t i, uint64_t c,
     uint64_t ic = 0;
     for (size_t j = i; j-- > w;) {
         uint64_t k = cls_at(st, j);
-        if (k & W_NEG)
+        if (stops_reading(st, j, k))
             return false;
         if ((k & (W_FUT | W_CALL | W_WISH)) && intent_holds(st, j, i, k)) {
             intent = j;
@@ -2109,7 +2122,7 @@ static bool match_death(const struct screen_window *st, size_t len, size_t i,
     }
     for (size_t j = i; j-- > w;) {
         uint64_t k = cls_at(st, j);
-        if (k & W_NEG)
+        if (stops_reading(st, j, k))
             return false;
         if ((k & (W_YOU | W_HIM | W_HE | W_PERSON | W_CLITIC)) &&
             !(thing && tok_is(st, j, "se")))
@@ -2351,7 +2364,7 @@ static bool match_disease(const struct screen_window *st, size_t i,
     bool person = false;
     for (size_t j = v; j-- > w;) {
         uint64_t k = cls_at(st, j);
-        if (k & W_NEG)
+        if (stops_reading(st, j, k))
             return false;
         person |= (k & (W_YOU | W_HIM | W_HE | W_PERSON | W_CLITIC)) != 0;
         if (wish_at(st, j, k) && person)

@@ -28,6 +28,14 @@ START_TEST(said_to_the_reader_is_held)
     expect_insult("You people are a cancer on this country.",
                   "You people are a cancer");
     expect_insult("Ustedes son una plaga.", "Ustedes son una plaga");
+    /* a superlative, and an adverb between */
+    expect_insult("I say this politely: you are genuinely the dumbest person "
+                  "here.",
+                  "you are genuinely the dumbest");
+    expect_insult("You're the stupidest reader on this site.",
+                  "You're the stupidest");
+    expect_clear("I am the dumbest person alive, I forgot my keys.");
+    expect_clear("Dumbest take ever, but we can talk.");
 }
 END_TEST
 

@@ -118,6 +118,10 @@ START_TEST(wishes_of_death_are_held)
     expect_threat("Que se mueran todos los militares, bola de asesinos.",
                   "Que se mueran");
     expect_threat("Hope you get raped, you lying witch.", "Hope you get raped");
+    /* "who" naming the writer is no question: the wish reads through */
+    expect_threat("I hope the person who wrote this gets shot.",
+                  "hope the person who wrote this gets shot");
+    expect_clear("Who wrote this? I hope nobody gets shot over it.");
     expect_threat("Ojalá te violen en la próxima marcha.", "te violen");
     expect_threat("Que te mueras, chayotero.", "Que te mueras");
     expect_threat("Ojalá el gobernador se muera.",
