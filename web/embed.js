@@ -237,13 +237,28 @@
     tellHeight();
   }
 
+  /* A refusal goes right above the button that was pressed (in the p
+     actions of form f), where the eye is: on a phone the form's heading is
+     off the screen by then. It is announced as a new alert each time, so
+     that a second refusal in the same words is heard too (a live region
+     whose text does not change is not read again). */
+  function refuse(f, actions, text) {
+    unrefuse(f);
+    var p = el("p", "form-error", text);
+    p.setAttribute("role", "alert");
+    f.insertBefore(p, actions);
+    p.scrollIntoView({ block: "nearest" });
+    tellHeight();
+  }
+  function unrefuse(f) {
+    var old = f.querySelector(".form-error");
+    if (old) old.remove();
+  }
+
   function deleteForm(li) {
     var old = li.querySelector("form.delete-form");
     if (old) { old.remove(); tellHeight(); return; }
     var f = el("form", "comment-form delete-form");
-    var out = el("p", "form-error");
-    out.setAttribute("role", "alert");
-    out.hidden = true;
     var b = el("button", "destructive", msg.delete_submit);
     b.type = "submit";
     var cancel = el("button", "cancel", msg.cancel);
@@ -253,13 +268,13 @@
        unless readers saw it before it was held */
     var hint = li.classList.contains("held-item") && !li.dataset.seen
       ? msg.delete_hint_held : msg.delete_hint;
-    add(f, el("p", "hint", hint), out, add(el("p", "actions"), b, " ", cancel));
+    var acts = add(el("p", "actions"), b, " ", cancel);
+    add(f, el("p", "hint", hint), acts);
     f.addEventListener("submit", function (ev) {
       ev.preventDefault();
       b.disabled = true;
       var failed = function (text) {
-        out.textContent = text;
-        out.hidden = false;
+        refuse(f, acts, text);
         b.disabled = false;
       };
       api("/api/v1/comments/" + li.dataset.id, null, "DELETE").then(function (r) {
@@ -408,20 +423,9 @@
       add(actions, " ", cancel);
     }
     add(f, lb, ta, hint, ln, name, actions, el("p", "privacy", msg.privacy));
-    /* a refusal goes right above the button that was pressed, where the
-       eye is (on a phone the form's heading is off the screen by then),
-       and is announced: a new alert each time, so that a second refusal
-       in the same words is heard too (a live region whose text does not
-       change is not read again) */
     function refused(text) {
-      var old = f.querySelector(".form-error");
-      if (old) old.remove();
-      var p = el("p", "form-error", text);
-      p.setAttribute("role", "alert");
-      f.insertBefore(p, actions);
-      p.scrollIntoView({ block: "nearest" });
       submit.disabled = false;
-      tellHeight();
+      refuse(f, actions, text);
     }
     f.addEventListener("submit", function (ev) {
       ev.preventDefault();
@@ -477,12 +481,10 @@
     });
     input.setAttribute("list", list.id);
     f.appendChild(list);
-    var out = el("p", "form-error");
-    out.setAttribute("role", "alert");
-    out.hidden = true;
     var b = el("button", null, msg.report_submit);
     b.type = "submit";
-    add(f, lb, input, out, add(el("p", "actions"), b));
+    var acts = add(el("p", "actions"), b);
+    add(f, lb, input, acts);
     f.addEventListener("submit", function (ev) {
       ev.preventDefault();
       b.disabled = true;
@@ -491,13 +493,11 @@
           f.replaceWith(el("p", "notice", msg.report_thanks));
           return;
         }
-        out.textContent = (r.json.error && r.json.error.message) || msg.server_error;
-        out.hidden = false;
         b.disabled = false;
+        refuse(f, acts, (r.json.error && r.json.error.message) || msg.server_error);
       }).catch(function () {
-        out.textContent = msg.unreachable;
-        out.hidden = false;
         b.disabled = false;
+        refuse(f, acts, msg.unreachable);
       });
     });
     li.querySelector("article").after(f);
@@ -551,18 +551,14 @@
     var ex = el("form", "comment-form me-export");
     var exb = el("button", null, msg.me_export_button);
     exb.type = "submit";
-    var exo = el("p", "form-error");
-    exo.setAttribute("role", "alert");
-    exo.hidden = true;
-    add(ex, el("h4", null, msg.me_export_heading), el("p", null, msg.me_export_text), exo,
-      add(el("p", "actions"), exb));
+    var exacts = add(el("p", "actions"), exb);
+    add(ex, el("h4", null, msg.me_export_heading), el("p", null, msg.me_export_text), exacts);
     ex.addEventListener("submit", function (ev) {
       ev.preventDefault();
-      exo.hidden = true;
+      unrefuse(ex);
       api("/embed/me/export" + q).then(function (r) {
         if (r.status !== 200) {
-          exo.textContent = (r.json.error && r.json.error.message) || msg.server_error;
-          exo.hidden = false;
+          refuse(ex, exacts, (r.json.error && r.json.error.message) || msg.server_error);
           return;
         }
         var a = el("a");
@@ -573,8 +569,7 @@
         a.click();
         a.remove();
       }).catch(function () {
-        exo.textContent = msg.unreachable;
-        exo.hidden = false;
+        refuse(ex, exacts, msg.unreachable);
       });
     });
     var er = el("form", "comment-form me-erase");
@@ -586,13 +581,11 @@
     var lb = add(el("label", null, msg.me_confirm_before + " "), el("kbd", null, msg.me_confirm_word),
       " " + msg.me_confirm_after);
     lb.htmlFor = input.id;
-    var out = el("p", "form-error");
-    out.setAttribute("role", "alert");
-    out.hidden = true;
     var erb = el("button", "destructive", msg.me_erase_button);
     erb.type = "submit";
-    add(er, el("h4", null, msg.me_erase_heading), el("p", null, msg.me_erase_text), lb, input, out,
-      add(el("p", "actions"), erb));
+    var eracts = add(el("p", "actions"), erb);
+    add(er, el("h4", null, msg.me_erase_heading), el("p", null, msg.me_erase_text), lb, input,
+      eracts);
     er.addEventListener("submit", function (ev) {
       ev.preventDefault();
       erb.disabled = true;
@@ -605,13 +598,11 @@
           reviewed = r.json.message; /* the notice that stands: "Done: …" */
           return load();
         }
-        out.textContent = (r.json.error && r.json.error.message) || msg.server_error;
-        out.hidden = false;
         erb.disabled = false;
+        refuse(er, eracts, (r.json.error && r.json.error.message) || msg.server_error);
       }).catch(function () {
-        out.textContent = msg.unreachable;
-        out.hidden = false;
         erb.disabled = false;
+        refuse(er, eracts, msg.unreachable);
       });
     });
     add(panel, ex, er);

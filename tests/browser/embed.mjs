@@ -565,12 +565,17 @@ const tests = {
     // handler that changes its answer (an unroute racing a new route can
     // leave the first in place)
     let answer = "abort";
-    await page.route("**/embed/comments?**", (route) => answer === "abort"
-      ? route.abort()
-      : route.fulfill({
-        status: 502, contentType: "application/json", body: "{}",
-        headers: { "Access-Control-Allow-Origin": env.blog.base, "Access-Control-Allow-Credentials": "true" },
-      }));
+    const cors = { "Access-Control-Allow-Origin": env.blog.base, "Access-Control-Allow-Credentials": "true" };
+    await page.route("**/embed/comments?**", (route) => {
+      // a CORS preflight, if the browser sends one again, is let through
+      // as charla would answer it: only the post itself fails
+      if (route.request().method() === "OPTIONS") {
+        return route.fulfill({ status: 204, headers: { ...cors,
+          "Access-Control-Allow-Methods": "POST", "Access-Control-Allow-Headers": "Content-Type" } });
+      }
+      return answer === "abort" ? route.abort()
+        : route.fulfill({ status: 502, contentType: "application/json", body: "{}", headers: cors });
+    });
     await post(page, MAIN, "Otro comentario que no llega.");
     await page.waitForSelector(`${error}:not([hidden])`);
     let said = await page.locator(error).textContent();
@@ -589,6 +594,26 @@ const tests = {
     await page.waitForSelector(`${T} form.report-form p.form-error:not([hidden])`);
     said = await page.locator(`${T} form.report-form p.form-error`).textContent();
     check(said === "No se pudo conectar con el servidor. Inténtalo de nuevo.", "report unreachable: " + said);
+    // a second failure in the same words is a new alert, the only one,
+    // right above the button, so that it is heard again
+    await page.evaluate(() => {
+      window.firstReportRefusal = document.querySelector("#charla-thread").shadowRoot
+        .querySelector("form.report-form .form-error");
+    });
+    await page.locator(`${T} form.report-form button`).click();
+    await page.waitForFunction(() => {
+      const f = document.querySelector("#charla-thread").shadowRoot.querySelector("form.report-form");
+      const err = f.querySelector(".form-error");
+      return err && err !== window.firstReportRefusal && !f.querySelector("button").disabled;
+    });
+    const again = await page.evaluate(() => {
+      const f = document.querySelector("#charla-thread").shadowRoot.querySelector("form.report-form");
+      const err = f.querySelector(".form-error");
+      return { n: f.querySelectorAll(".form-error").length, role: err.getAttribute("role"),
+        beforeButton: err.nextElementSibling === f.querySelector("button").parentNode };
+    });
+    check(again.n === 1 && again.role === "alert" && again.beforeButton,
+      "report refused again: " + JSON.stringify(again));
     await ctx.close();
   },
 
