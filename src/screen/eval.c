@@ -415,6 +415,17 @@ static const struct {
      "kindly, football, words with a second sense "
      "(`%s/section-harmless-eval.tsv`, written with section-eval.tsv, "
      "never trained on; swearing of surprise counts as held)"},
+    {"writer",
+     "Abuse aimed at the person who wrote the piece, named by role: "
+     "threats, menace by hint, wishes of harm, insults, harassment "
+     "(`%s/writer-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor writer-train.tsv; never trained on; here more is "
+     "better)"},
+    {"writer-harmless",
+     "Harmless comments that name the person who wrote the piece: praise, "
+     "questions, disagreement, corrections, wishes for their safety "
+     "(`%s/writer-harmless-eval.tsv`, written with writer-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -441,8 +452,10 @@ static const struct {
  * hard comments of two more sections (dir/hard-eval.tsv,
  * dir/hard-harmless-eval.tsv), two sets of disguised abuse and their
  * look-alikes (dir/evasion-eval.tsv, dir/disguise-eval.tsv and their
- * -harmless-eval.tsv), and a third comment section (dir/section-eval.tsv,
- * dir/section-harmless-eval.tsv): how many the screen holds. */
+ * -harmless-eval.tsv), a twenty-fifth comment section
+ * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
+ * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
+ * dir/writer-harmless-eval.tsv): how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
