@@ -42,7 +42,9 @@
  *   - a pest named with a people, no verb between: "Honduran rats",
  *     "Central American cockroaches", "cucarachas centroamericanas"
  *     (only pests that are never the literal animal there: "Mexican
- *     cattle" and "ganado hondureño" pass).
+ *     cattle" and "ganado hondureño" pass); trash only where the two end
+ *     their clause ("Honduran trash.", not "Honduran trash collectors"),
+ *     and the Jews' invented hold between ("Jewish media scum").
  *
  * A group is a people (migrants, Hondurans, Jews, women, gays, indigenous
  * people, the caravan), never a trade or an office: calling the sicarios

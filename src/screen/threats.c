@@ -10,7 +10,7 @@
  * verb instead, with a small grammar of each language:
  *
  *   - a future with "I/we" as its subject, or with "you" as its object:
- *     "we will bury you", "te va a cargar el payaso";
+ *     "we will bury you", "i'd rape her", "te va a cargar el payaso";
  *   - a call: "someone should burn that reporter's house", "hay que
  *     colgarlos", "habría que matarlos", an order ("lynch every cop",
  *     "quemen la oficina");
@@ -37,7 +37,7 @@
  *     cáncer";
  *   - a call of death chanted at a person, a people, the press or a
  *     name: "¡Muerte a los periodistas!", "death to all journalists",
- *     "¡mueran los soplones!", "#MuerteAPeriodistas";
+ *     "¡mueran los soplones!", "Mueran chilangos", "#MuerteAPeriodistas";
  *   - a killing handed out with no verb: "plomo pa los soplones",
  *     "cuello pa los periodistas";
  *   - a killing regretted as not done: "they should have killed his whole
@@ -53,7 +53,9 @@
  * with flyers", a city council, pests, a question or what someone else
  * says), so "we will kill the bill", "vamos a levantar la voz" and "bomb
  * the interview" pass. A negation in
- * between ("I hope they don't kill more reporters", "ojala ya no maten")
+ * between ("I hope they don't kill more reporters", "ojala ya no maten";
+ * not "who" naming the writer: "I hope the person who wrote this gets
+ * shot")
  * and quotation marks around the words (a report quoting the killers)
  * let the sentence pass too; a report in the past ("the cartel threatened
  * to kill him", "lo mataron") has no intent and never matches.
