@@ -601,6 +601,14 @@ static const struct screen_wc_word g_words[] = {
     {"dead", G_DEATH},
     {"tumba", G_DEATH},
     {"fosa", G_DEATH},
+    /* "the victims deserved it": the dead or the hurt, named; the
+     * subject of a death called deserved */
+    {"victims", G_DEATH | G_HE},
+    {"victimas", G_DEATH},
+    {"desaparecidos", G_DEATH},
+    {"desaparecidas", G_DEATH},
+    {"ayotzinapa", G_DEATH}, /* the 43 students disappeared in 2014 */
+    {"normalistas", G_DEATH},
     {"rot", G_CURSE},
     {"burn", G_CURSE},
     {"rest", G_CURSE},
@@ -1004,6 +1012,10 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
             who--;
         if (who < w->s || who >= i || !g_dead(w, who))
             return false;
+        /* "the victims deserved it": an article before the subject */
+        if (who > w->s && (gis(w, who - 1, "the") || gis(w, who - 1, "those") ||
+                           gis(w, who - 1, "these")))
+            who--;
         /* "got what he deserved", "he deserved it" opening its clause
          * (not "the justice they deserved") */
         if (who > w->s && !gis(w, who - 1, "what") && !gis(w, who - 1, "and") &&

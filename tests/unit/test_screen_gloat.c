@@ -105,6 +105,15 @@ START_TEST(a_death_called_deserved_is_held)
     expect_insult("se la buscó por andar de chismosa", "se la buscó");
     expect_insult("Bien merecido lo tenía por soplón.",
                   "Bien merecido lo tenía");
+    /* the victims named, the disappeared and Ayotzinapa as the dead */
+    expect_insult("The victims deserved it, they were all halcones anyway.",
+                  "The victims deserved it");
+    expect_insult("Me da risa que lloren por los de Ayotzinapa, se lo "
+                  "buscaron.",
+                  "se lo buscaron");
+    expect_clear("The victims deserved better.");
+    expect_clear("I don't think the victims deserved it.");
+    expect_clear("What the victims deserved was a real investigation.");
 }
 END_TEST
 
