@@ -867,14 +867,14 @@ static const struct screen_wc_word plain_words[] = {
     {"bloody", W_MANNER},
     {"senseless", W_MANNER},
     {"madrazos", W_MANNER},
-    {"balazos", W_MANNER},
+    {"balazos", W_MANNER | W_KILLNOUN},
     {"tiros", W_MANNER},
     {"golpes", W_MANNER},
     {"pedradas", W_MANNER},
     {"cuchilladas", W_MANNER},
     {"punaladas", W_MANNER},
     {"puñaladas", W_MANNER},
-    {"plomazos", W_MANNER},
+    {"plomazos", W_MANNER | W_KILLNOUN},
     {"putazos", W_MANNER},
     {"chingadazos", W_MANNER},
     {"batazos", W_MANNER},
@@ -1726,8 +1726,10 @@ static bool wished(const struct screen_window *st, size_t w, size_t i)
     for (size_t j = i; j-- > w;) {
         if (cls_at(st, j) & W_WISH)
             return true;
-        /* "que" opening a sentence, or after "alguien" */
-        if (tok_is(st, j, "que") &&
+        /* "que" (or the texting "q") opening a sentence, or after
+         * "alguien" */
+        if ((tok_is(st, j, "que") ||
+             (tok_is(st, j, "q") && sentence_starts_at(st, j))) &&
             (sentence_starts_at(st, j) || tok_is(st, j - 1, "alguien")))
             return true;
         /* or a clause after a comma, in a sentence that wished first:
@@ -1811,13 +1813,16 @@ static size_t killnoun_after(const struct screen_window *st, size_t i)
 {
     size_t j = i + 1;
     if (tok_is(st, j, "un") || tok_is(st, j, "una") || tok_is(st, j, "el") ||
-        tok_is(st, j, "su") || tok_is(st, j, "tu"))
+        tok_is(st, j, "su") || tok_is(st, j, "tu") || tok_is(st, j, "unos") ||
+        tok_is(st, j, "sus"))
         j++;
-    /* "que le metan plomo": lead, bare, put into someone; not "dale
-     * plomo a esa pared" (paint) nor "le metemos plomo al techo" */
+    /* "que le metan plomo", "que alguien le meta plomo": lead, bare, put
+     * into someone; not "dale plomo a esa pared" (paint) nor "le metemos
+     * plomo al techo" */
     if (j == i + 1 && tok_is(st, j, "plomo"))
         return tok_is(st, i, "metan") || tok_is(st, i, "metanle") ||
-                       tok_is(st, i, "metanles")
+                       tok_is(st, i, "metanles") || tok_is(st, i, "meta") ||
+                       tok_is(st, i, "metele")
                    ? j
                    : 0;
     /* "ojalá te toque una bala (perdida)": a bullet that falls to you,
@@ -1938,7 +1943,8 @@ static bool match_from(const struct screen_window *st, size_t j, size_t i,
  * and "may" at a sentence's start ("que te mueras", "may he rot"). */
 static bool wish_at(const struct screen_window *st, size_t j, uint64_t k)
 {
-    return (k & W_WISH) || ((tok_is(st, j, "que") || tok_is(st, j, "may")) &&
+    return (k & W_WISH) || ((tok_is(st, j, "que") || tok_is(st, j, "q") ||
+                             tok_is(st, j, "may")) &&
                             sentence_starts_at(st, j));
 }
 

@@ -156,6 +156,13 @@ START_TEST(wishes_of_death_are_held)
     expect_threat("Si sigues escribiendo te mueres.", "te mueres");
     /* lead put into someone */
     expect_threat("Que le metan plomo al juez.", "le metan");
+    expect_threat("Que alguien le meta plomo al juez.", "le meta");
+    /* "unos plomazos", and "q" for "que" as readers type it */
+    expect_threat("Q alguien le meta unos plomazos al director.", "le meta");
+    expect_threat("q te maten", "te maten");
+    expect_clear("Le dieron unos balazos afuera de su casa.");
+    expect_clear("Métele plomo al motor, está frío.");
+    expect_clear("Q padre reportaje.");
     expect_threat("You're going to die, reporter.", "going to die");
     expect_threat("Te vas a morir pronto.", "vas a morir");
     /* where "you" will end, and "you're dead" */
