@@ -56,9 +56,9 @@
  *     (not on the killers: "I hope the killers rot in hell").
  *
  * And the victim blamed: "por algo la mataron", "seguro en algo andaba",
- * "algo habrá hecho" (ending its clause or where the comment names a
- * death; not "en algo andaban metidos los diputados", nor what others
- * say).
+ * "algo habrá hecho", "andaba en malos pasos" (ending its clause or where the
+ * comment names a death; not "en algo andaban metidos los diputados", nor what
+ * others say).
  *
  * And a harm called deserved, whatever else the comment says, when the
  * harm ends its clause: "you deserve every bullet", "they all deserve a
@@ -719,6 +719,7 @@ static const struct screen_wc_word g_words[] = {
     {"venezolano", G_KIND},
     {"venezolanos", G_KIND},
     {"algo", G_ALGO},
+    {"pasos", G_ALGO}, /* "andaba en malos pasos" */
     {"world", G_WORLD},
     {"mundo", G_WORLD},
     {"lol", G_LAUGH},
@@ -1442,8 +1443,9 @@ static bool g_only_good_dead(const struct screen_window *w, size_t i, size_t *a,
     return true;
 }
 
-/* The victim blamed, by "algo" at i: "por algo la mataron", "seguro en
- * algo andaba", "algo habrá hecho" (not denied: "no es que en algo
+/* The victim blamed, by "algo" or "pasos" at i: "por algo la mataron",
+ * "seguro en algo andaba", "algo habrá hecho", "andaba en malos pasos
+ * seguro" (not denied: "no es que en algo
  * anduviera", nor what others say: "dicen que en algo andaba, y eso es
  * revictimizar"): tokens [*a, *b). */
 static bool g_for_something(const struct screen_window *w, size_t i, size_t *a,
@@ -1466,6 +1468,17 @@ static bool g_for_something(const struct screen_window *w, size_t i, size_t *a,
                 gis(w, i + 1, "malo"))) {
         first = i - 1;
         last = i + 2;
+    } else if (gis(w, i, "pasos")) {
+        /* (andaba|andaban|anda) en malos pasos (seguro) */
+        if (i < w->s + 3 || !gis(w, i - 1, "malos") || !gis(w, i - 2, "en") ||
+            !(gis(w, i - 3, "andaba") || gis(w, i - 3, "andaban") ||
+              gis(w, i - 3, "anda") || gis(w, i - 3, "andaria")))
+            return false;
+        first = i - 3;
+        last = i + 1;
+        if (gis(w, last, "seguro") || gis(w, last, "seguramente") ||
+            gis(w, last, "obvio"))
+            last++;
     } else if ((gis(w, i + 1, "habra") || gis(w, i + 1, "habran") ||
                 gis(w, i + 1, "habria")) &&
                gis(w, i + 2, "hecho")) {

@@ -728,11 +728,12 @@ static bool threat_told(const struct screen_norm *n,
 
 /* Whether the threat phrase e at token tok follows a negation of its
  * language with only spaces between: "no sé dónde vives", "no te vamos a
- * matar", "please do not kill yourself" (the grammars read their own
- * negations), or a subject that is no one, one word before it: "ningún
- * periodista debería morir", "no reporter should die" (not "no one", who
- * may be the victim: "no one will find you"); not "why not kys", "¿por
- * qué no te matas?", nor "o si no te vamos a matar" and "like it or not
+ * matar", "please do not kill yourself", "they can't kill all of them"
+ * (the grammars read their own negations), or a subject that is no one,
+ * one word before it: "ningún periodista debería morir", "no reporter
+ * should die" (not "no one", who may be the victim: "no one will find
+ * you"); not "why not kys", "¿por qué no te matas?", nor "o si no te
+ * vamos a matar" and "like it or not
  * we know where you live", where "no" means "otherwise". Also a Spanish
  * phrase that opens with "que" after "sin", "para" or "antes de": "sin
  * que la maten", "para que lo maten" is feared or reported, not wished. */
@@ -740,9 +741,9 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
                            const struct screen_lex_entry *e, uint32_t tok)
 {
     static const char *const neg_es[] = {"no", "nunca", "jamas", "nadie", "ni"};
-    static const char *const neg_en[] = {"not",   "never",  "dont",
-                                         "didnt", "doesnt", "shouldnt",
-                                         "isnt",  "wouldnt"};
+    static const char *const neg_en[] = {
+        "not",  "never",   "dont", "didnt",  "doesnt", "shouldnt",
+        "isnt", "wouldnt", "cant", "cannot", "couldnt"};
     static const char *const none_es[] = {"ningun", "ninguna"};
     static const char *const none_en[] = {"no"}, *const one[] = {"one"};
     static const char *const not_neg[] = {"why", "porque", "si",
@@ -767,7 +768,7 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
                   !screen_tok_in(n, tok - 1, one, 1)))
         return true;
     bool neg = es ? screen_tok_in(n, tok - 1, neg_es, 5)
-                  : screen_tok_in(n, tok - 1, neg_en, 8);
+                  : screen_tok_in(n, tok - 1, neg_en, SCREEN_NWORDS(neg_en));
     if (!neg || tok < 2)
         return neg;
     if (screen_tok_in(n, tok - 2, not_neg, 6))

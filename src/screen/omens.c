@@ -39,7 +39,8 @@
  *     let's see what the prosecutor does"), and "a ver cuánto te dura el
  *     gusto".
  *   - the harm of the story wished on the reader: "I hope the same
- *     happens to your family", "hope it happens to you next", "ojalá te
+ *     happens to your family", "hope it happens to you next", "I hope
+ *     the same thing happens to the governor's kids", "ojalá te
  *     pase lo mismo", "ojalá a ti y a tu familia les pase algo", "que te
  *     pase lo mismo", "hope your kids are next", "ojalá seas el
  *     siguiente", "ojalá seas el próximo en la fosa", "hope the next
@@ -663,6 +664,21 @@ static bool o_kind_after(const struct screen_window *w, size_t j)
  * i: the end of its tokens, or SIZE_MAX. */
 static size_t o_happens(const struct screen_window *w, size_t i, size_t j)
 {
+    static const char *const kin[] = {"family",    "kids", "children",
+                                      "son",       "sons", "daughter",
+                                      "daughters", "wife"};
+    bool same = ois(w, j - 1, "same") ||
+                (ois(w, j - 1, "thing") && ois(w, j - 2, "same"));
+    if (same && ois(w, j + 1, "to") && !o_you(w, j + 2)) {
+        /* the story's harm wished on anyone's family: "I hope the same
+         * thing happens to the governor's kids" (not "the same happens
+         * to the governor", left to the model as a wish on those in
+         * power) */
+        for (size_t q = j + 2; q < w->e && q <= j + 4; q++)
+            if (screen_tok_in(w->n, q, kin, sizeof(kin) / sizeof(*kin)))
+                return q + 1;
+        return SIZE_MAX;
+    }
     if (ois(w, j + 1, "to") && o_you(w, j + 2)) {
         /* what happens must be the story's harm: "the same happens to
          * you", "it happens to your kids" (not "what happens to your
@@ -680,8 +696,16 @@ static size_t o_happens(const struct screen_window *w, size_t i, size_t j)
      * what happens ("lo mismo", "algo", "eso"), the reader again ("a ti")
      * or the clause's end */
     bool to_you = ois(w, j - 1, "te") && !ois(w, j - 2, "se");
+    bool same_es = ois(w, j + 1, "lo") && ois(w, j + 2, "mismo");
+    static const char *const kin_es[] = {"familia", "hijos", "hijas",
+                                         "hijo",    "hija",  "esposa"};
     for (size_t q = i + 1; !to_you && q + 1 < w->e && q <= j + 3; q++)
-        to_you = ois(w, q, "a") && o_you(w, q + 1);
+        to_you = ois(w, q, "a") &&
+                 (o_you(w, q + 1) ||
+                  /* "ojalá a los hijos del gobernador les pase lo mismo" */
+                  (same_es && q + 2 < w->e &&
+                   screen_tok_in(w->n, q + 2, kin_es,
+                                 sizeof(kin_es) / sizeof(*kin_es))));
     if (!to_you)
         return SIZE_MAX;
     size_t end;

@@ -61,7 +61,11 @@
  *     corta la lengua";
  *   - an ultimatum that turns its own verb on the reader: "dejen de
  *     escarbar o las vamos a escarbar a ustedes", "stop digging or we'll
- *     dig for you next" (not "stop blocking me or I'll block you").
+ *     dig for you next" (not "stop blocking me or I'll block you");
+ *   - a bet on who is next: "my money is on the other lady from the
+ *     collective being next", "I'd bet the blonde reporter goes missing
+ *     before Christmas", "apuesto a que la de lentes es la que sigue"
+ *     (not with an arrest in the comment, of a place, or "next in line").
  *
  * A negation just before the words ("no sabemos donde vives", but not
  * "o si no", which means "otherwise"), a verb of report in the sentence
@@ -139,16 +143,32 @@ enum {
                                  the reporter from their work */
     V_HAVE = 1ull << 55,      /* tienes: "tienes una familia muy bonita" */
     V_STOP = 1ull << 56,      /* stop, deja, dejen: an ultimatum's order */
-    V_CARE = 1ull << 57       /* care, encargue: "take care of the writer" */
+    V_CARE = 1ull << 57,      /* care, encargue: "take care of the writer" */
+    V_BET = 1ull << 58,       /* bet, apuesto, money: a bet on who is next */
+    V_GONE = 1ull << 59       /* missing, disappears, desaparece: what the
+                                 bet is on */
 };
 
 /* What may start a match: the word each shape is found by. */
 #define V_START                                                                \
     (V_KNOW | V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_ERASE | V_PAYS |       \
      V_SHAME | V_FISH | V_MOUTH | V_WARNING | V_WHILE | V_GREET | V_THINK |    \
-     V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STOP | V_CARE)
+     V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STOP | V_CARE | V_BET)
 
 static const struct screen_wc_word v_words[] = {
+    {"bet", V_BET},
+    {"betting", V_BET},
+    {"apuesto", V_BET},
+    {"apostamos", V_BET},
+    {"apuestan", V_BET},
+    {"money", V_BET},
+    {"moneys", V_BET},
+    {"missing", V_GONE},
+    {"disappears", V_GONE},
+    {"vanishes", V_GONE},
+    {"desaparece", V_GONE},
+    {"desaparecen", V_GONE},
+    {"levantan", V_GONE},
     {"care", V_CARE},
     {"encargue", V_CARE},
     {"encarguen", V_CARE},
@@ -595,6 +615,7 @@ static struct screen_wc_list v_list = SCREEN_WC_LIST(v_words, V_START);
 
 #define V_READ_BACK 12
 #define V_READ_AHEAD 12
+#define V_BET_READ_AHEAD 20
 
 static uint64_t vcls(const struct screen_window *w, size_t j)
 {
@@ -1526,6 +1547,69 @@ static bool v_echo(const struct screen_window *w, size_t i, size_t *b)
     return false;
 }
 
+/* A bet on who is next, by the bet's word at i: "my money is on the
+ * other lady from the collective being next", "I'd bet a case of beer the
+ * blonde reporter goes missing before Christmas", "apuesto una carne
+ * asada a que la de lentes es la que sigue": a person, then "is next"
+ * ending a clause or a verb of vanishing, or "es la que sigue", "es el
+ * siguiente" ending a clause. Not of an arrest in the comment ("they
+ * arrested the mayor, I bet the governor is next"), of a place or a team
+ * ("I bet Monterrey is next"), nor "next in line", "es el siguiente en
+ * declarar". Tokens [i, *b). */
+static bool v_bet(const struct screen_window *w, size_t i, size_t *b)
+{
+    static const char *const whom[] = {
+        "she",   "he",     "her",    "him",      "you",    "shes",
+        "hes",   "youre",  "lady",   "woman",    "girl",   "guy",
+        "mom",   "mother", "son",    "daughter", "sister", "wife",
+        "kid",   "one",    "blonde", "ella",     "señora", "senora",
+        "morra", "chava",  "hija",   "hijo",     "mama"};
+    static const char *const copula[] = {"is",  "be",    "being", "shes",
+                                         "hes", "youre", "are"};
+    static const char *const es_copula[] = {"es", "sera", "ser", "seras",
+                                            "eres"};
+    static const char *const go[] = {"goes", "go", "going", "gone", "went"};
+    static const char *const from[] = {"from", "de", "del"};
+    if (vis(w, i, "money") || vis(w, i, "moneys")) {
+        size_t j = vis(w, i + 1, "is") ? i + 2 : i + 1;
+        if (i == w->s || !vis(w, i - 1, "my") || !vis(w, j, "on"))
+            return false;
+    }
+    if (v_comment_has(w, 0, w->n->ntok, V_CHEER))
+        return false;
+    bool person = false;
+    for (size_t j = i + 1; j < w->e; j++) {
+        if (V_ONE_OF(w, j, whom) || (vcls(w, j) & V_VOC))
+            person = true;
+        uint64_t c = vcls(w, j);
+        if (person && (c & V_NEXT) && V_ONE_OF(w, j - 1, copula) &&
+            screen_window_clause_end(w, j)) {
+            *b = j + 1;
+            return true;
+        }
+        if ((vis(w, j, "la") || vis(w, j, "el")) && j > i + 1 &&
+            V_ONE_OF(w, j - 1, es_copula)) {
+            size_t k = j + 1;
+            if (vis(w, k, "que") && vis(w, k + 1, "sigue"))
+                k++;
+            else if (!(vcls(w, k) & V_NEXT))
+                continue;
+            if (screen_window_clause_end(w, k)) {
+                *b = k + 1;
+                return true;
+            }
+        }
+        /* not "disappears from the news", "desaparece de los medios" */
+        if (person && (c & V_GONE) &&
+            (!vis(w, j, "missing") || V_ONE_OF(w, j - 1, go)) &&
+            !V_ONE_OF(w, j + 1, from)) {
+            *b = j + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* One veiled threat found by token i of class c, in tokens [a, b). */
 static bool v_match(const struct screen_window *w, size_t len, size_t i,
                     uint64_t c, size_t *a, size_t *b)
@@ -1563,6 +1647,8 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
     if ((c & V_STOP) && v_echo(w, i, b))
         return true;
     if ((c & V_CARE) && v_take_care(w, len, i, a, b))
+        return true;
+    if ((c & V_BET) && v_bet(w, i, b))
         return true;
     /* sleeping with the fishes, dormir con los peces, said to "you" (not
      * of a bill "dead in the water", or the film's line) */
@@ -1615,10 +1701,10 @@ static bool v_reported(const struct screen_window *w, size_t a)
  * "have", "know" and "got" start many windows otherwise. */
 static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
 {
-    if (c &
-        (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH | V_MOUTH |
-         V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET | V_THINK | V_COUNT |
-         V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STARE | V_STOP | V_CARE))
+    if (c & (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH |
+             V_MOUTH | V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET |
+             V_THINK | V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STARE |
+             V_STOP | V_CARE | V_BET))
         return true;
     /* "ya lo tienen (bien) ubicado": someone else located */
     static const char *const have[] = {"tienen", "tenemos", "traen"};
@@ -1648,7 +1734,10 @@ static int v_at(const struct screen_norm *n, const char *text, size_t len,
     if (!(c & V_START) || !v_may_match(n, i, c))
         return -1;
     struct screen_window w = {n, text, &v_list.table, 0, 0, false};
-    screen_window_at(&w, i, V_READ_BACK, V_READ_AHEAD);
+    /* a bet names its stake first: "apuesto una carne asada a que la de
+     * lentes de las rastreadoras es la que sigue" */
+    screen_window_at(&w, i, V_READ_BACK,
+                     (c & V_BET) ? V_BET_READ_AHEAD : V_READ_AHEAD);
     size_t a, b;
     if (!v_match(&w, len, i, c, &a, &b))
         return -1;

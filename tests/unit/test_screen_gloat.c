@@ -260,7 +260,14 @@ START_TEST(the_victim_blamed_is_held)
     expect_insult("Seguro en algo andaba.", "en algo andaba");
     expect_insult("Algo habrá hecho para que lo levantaran.",
                   "Algo habrá hecho");
+    expect_insult("andaba en malos pasos seguro, nadie busca tres años "
+                  "nomas porque si",
+                  "andaba en malos pasos seguro");
     expect_clear("Dicen que en algo andaba, y eso es revictimizar.");
+    expect_clear("La fiscalía dijo que andaba en malos pasos, qué vergüenza.");
+    expect_clear("Mi primo andaba en malos pasos pero ya se compuso.");
+    expect_clear("No es que anduviera en malos pasos, la mataron por buscar "
+                 "a su hijo.");
     expect_clear("No es que en algo anduviera.");
     expect_clear("Por algo será que la gente ya no confía en la policía.");
     expect_clear("Algo habrá hecho el gobierno para bajar los precios.");

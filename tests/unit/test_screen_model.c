@@ -1486,6 +1486,9 @@ START_TEST(quoted_threat_phrases_are_reports)
         /* a subject that is no one */
         "Ninguna mujer debería morir así.",
         "Ningún periodista debería morir por hacer su trabajo.",
+        /* what cannot be done */
+        "Every time one of these mothers is killed, ten more pick up the "
+        "shovel. They can't kill all of them.",
     };
     /* the rules release "No te vamos a matar" too, but the threat head,
      * which reads no negation, holds it: a promise not to kill, from

@@ -345,8 +345,36 @@ START_TEST(someone_at_risk_said_to_be_located_is_held)
 }
 END_TEST
 
+START_TEST(a_bet_on_who_is_next_is_held)
+{
+    expect_threat("My money is on the other lady from the collective being "
+                  "next. Any takers?",
+                  "money is on the other lady from the collective being next");
+    expect_threat("I'd bet a case of Pacifico the blonde reporter goes "
+                  "missing before Christmas.",
+                  "bet a case of Pacifico the blonde reporter goes missing");
+    expect_threat("apuesto una carne asada a que la de lentes de las "
+                  "rastreadoras es la que sigue",
+                  "apuesto una carne asada a que la de lentes de las "
+                  "rastreadoras es la que sigue");
+    expect_threat("Apuesto a que la señora desaparece antes de fin de año.",
+                  "Apuesto a que la señora desaparece");
+    /* an arrest, a place, a team, a line, the news, a denial */
+    expect_clear("They arrested the mayor, I bet the governor is next.");
+    expect_clear("Ya cayó el alcalde, apuesto a que el gobernador es el "
+                 "siguiente.");
+    expect_clear("I bet Monterrey is next.");
+    expect_clear("I bet she is next in line for the job.");
+    expect_clear("apuesto a que el fiscal es el siguiente en declarar");
+    expect_clear("I bet the son disappears from the news in a week.");
+    expect_clear("My money is on the army being behind this.");
+    expect_clear("I bet he scores next.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_bet_on_who_is_next_is_held);
     tcase_add_test(tc, someone_at_risk_said_to_be_located_is_held);
     tcase_add_test(tc, the_writer_taken_care_of_and_tongues_cut_are_held);
     tcase_add_test(tc, an_ultimatum_turning_its_verb_on_the_reader_is_held);
