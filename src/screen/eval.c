@@ -426,6 +426,20 @@ static const struct {
      "questions, disagreement, corrections, wishes for their safety "
      "(`%s/writer-harmless-eval.tsv`, written with writer-eval.tsv, never "
      "trained on)"},
+    {"search",
+     "A twenty-sixth comment section, under the killing of a mother who "
+     "searched for her son, its abusive comments: bets on who is next, "
+     "menace by hint, victims blamed and mocked, wishes of harm, insults, "
+     "harassment of women reporters, exposure in words "
+     "(`%s/search-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; measured once blind, "
+     "then looked at; here more is better)"},
+    {"search-harmless",
+     "The same section's harmless comments: fury at the prosecutor, the "
+     "governor and the army, grief, questions, killings told in violent "
+     "words, cartel messages reported, words with a second sense, the "
+     "writer named by role (`%s/search-harmless-eval.tsv`, written with "
+     "search-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -455,7 +469,9 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv): how many the screen holds. */
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth section
+ * (dir/search-eval.tsv, dir/search-harmless-eval.tsv): how many the screen
+ * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
