@@ -56,7 +56,8 @@
  *     (not on the killers: "I hope the killers rot in hell").
  *
  * And the victim blamed: "por algo la mataron", "seguro en algo andaba",
- * "algo habrá hecho", "andaba en malos pasos" (ending its clause or where the
+ * "algo habrá hecho", "andaba en malos pasos", "nobody disappears for
+ * nothing", "nadie desaparece nomás porque sí" (ending its clause or where the
  * comment names a death; not "en algo andaban metidos los diputados", nor what
  * others say).
  *
@@ -169,12 +170,14 @@ enum {
                               killers */
     G_SOLVED = 1ull << 39, /* solved, resuelto, listo: "one bullet, problem
                               solved" */
+    G_VANISH = 1ull << 40, /* disappears, desaparece: "nobody disappears for
+                              nothing" */
 };
 
 #define G_START                                                                \
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
      G_CURSE | G_ONLY | G_DEADX | G_ALGO | G_EARN | G_FAVOR | G_CLEAN |        \
-     G_SAVED | G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED)
+     G_SAVED | G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH)
 
 static const struct screen_wc_word g_words[] = {
     {"one", G_ONE},
@@ -720,6 +723,10 @@ static const struct screen_wc_word g_words[] = {
     {"venezolanos", G_KIND},
     {"algo", G_ALGO},
     {"pasos", G_ALGO}, /* "andaba en malos pasos" */
+    {"disappears", G_VANISH},
+    {"disappear", G_VANISH},
+    {"desaparece", G_VANISH},
+    {"desaparecen", G_VANISH},
     {"world", G_WORLD},
     {"mundo", G_WORLD},
     {"lol", G_LAUGH},
@@ -1496,6 +1503,58 @@ static bool g_for_something(const struct screen_window *w, size_t i, size_t *a,
     for (size_t q = w->s; q < w->e; q++)
         if ((q < first && (gcls(w, q) & G_NOT)) || (gcls(w, q) & G_SAY))
             return false;
+    /* "Que si andaba en malos pasos, que si se lo buscó": the claims
+     * listed to rebut them */
+    if (first >= w->s + 2 && gis(w, first - 1, "si") &&
+        gis(w, first - 2, "que"))
+        return false;
+    *a = first;
+    *b = last;
+    return true;
+}
+
+/* The victim blamed as a saying, by the verb at i: "no one disappears
+ * for nothing", "people don't disappear for no reason", "nadie desaparece
+ * nomás porque sí", "nadie se desaparece por nada": nobody before the
+ * verb, "for nothing" within three words after it. Not what others say
+ * ("dicen que nadie desaparece porque sí", "..., said the prosecutor"),
+ * a question, nor a comment
+ * that calls it a lie or a myth ("the lie that nobody disappears for
+ * nothing"). Tokens [*a, *b). */
+static bool g_for_nothing(const struct screen_window *w, size_t len, size_t i,
+                          size_t *a, size_t *b)
+{
+    static const char *const nobody[] = {"nobody", "nadie"};
+    static const char *const lie[] = {"lie",  "lies",   "myth",  "mentira",
+                                      "mito", "falso",  "false", "cierto",
+                                      "true", "excusa", "excuse"};
+    size_t v = i;
+    if (v > w->s && gis(w, v - 1, "se"))
+        v--; /* "nadie se desaparece" */
+    size_t first = SIZE_MAX;
+    if (v > w->s && g_in(w, v - 1, nobody, G_NELEM(nobody)))
+        first = v - 1;
+    else if (v >= w->s + 2 && gis(w, v - 1, "one") && gis(w, v - 2, "no"))
+        first = v - 2;
+    else if (v >= w->s + 2 && gis(w, v - 1, "dont") && gis(w, v - 2, "people"))
+        first = v - 2;
+    if (first == SIZE_MAX)
+        return false;
+    size_t last = SIZE_MAX;
+    for (size_t j = i + 1; j < w->e && j <= i + 4 && last == SIZE_MAX; j++) {
+        if ((gis(w, j, "nothing") && gis(w, j - 1, "for")) ||
+            (gis(w, j, "reason") && gis(w, j - 1, "no") &&
+             gis(w, j - 2, "for")) ||
+            (gis(w, j, "nada") && gis(w, j - 1, "por")) ||
+            (gis(w, j, "si") && gis(w, j - 1, "porque")))
+            last = j + 1;
+    }
+    if (last == SIZE_MAX || g_before(w, w->e, G_SAY) ||
+        screen_sentence_asks(w->n, w->text, len, i))
+        return false;
+    for (size_t q = 0; q < w->n->ntok; q++)
+        if (screen_tok_in(w->n, q, lie, G_NELEM(lie)))
+            return false;
     *a = first;
     *b = last;
     return true;
@@ -2200,7 +2259,8 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
                  G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED |
-                 G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED)) != 0;
+                 G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH)) !=
+           0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -2228,6 +2288,7 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & G_WORLD) && g_no_loss(&w, i, &b)) ||
                  ((c & G_CURSE) && g_curse(&w, i, &b)) ||
                  ((c & G_ALGO) && g_for_something(&w, i, &a, &b)) ||
+                 ((c & G_VANISH) && g_for_nothing(&w, len, i, &a, &b)) ||
                  ((c & G_EARN) && g_deserves_harm(&w, len, i, &a, &b)) ||
                  ((c & G_FAVOR) && g_favour(&w, len, i, &a)) ||
                  ((c & G_CLEAN) && g_cleansing(&w, len, i, &a, &b)) ||

@@ -40,7 +40,8 @@
  *     gusto".
  *   - the harm of the story wished on the reader: "I hope the same
  *     happens to your family", "hope it happens to you next", "I hope
- *     the same thing happens to the governor's kids", "ojalá te
+ *     the same thing happens to the governor's kids", "I hope someone
+ *     finds you the way they found her", "ojalá te
  *     pase lo mismo", "ojalá a ti y a tu familia les pase algo", "que te
  *     pase lo mismo", "hope your kids are next", "ojalá seas el
  *     siguiente", "ojalá seas el próximo en la fosa", "hope the next
@@ -93,11 +94,15 @@ enum {
     O_DESERVE = 1u << 20,  /* deserves, merece, merecen */
     O_CULPRIT = 1u << 21,  /* killers, asesinos, culpables: whom readers
                               wish punished, left to the model */
+    O_FIND = 1u << 22,     /* find, finds: "hope someone finds you the way
+                              they found her" */
 };
 
 #define O_START (O_NICE | O_RITE | O_KEEP | O_HOW_LONG | O_WISH | O_DESERVE)
 
 static const struct screen_wc_word o_words[] = {
+    {"find", O_FIND},
+    {"finds", O_FIND},
     {"nice", O_NICE},
     {"lovely", O_NICE},
     {"beautiful", O_NICE},
@@ -758,6 +763,30 @@ static size_t o_your_name(const struct screen_window *w, size_t j)
     return SIZE_MAX;
 }
 
+/* "finds you the way they found her", "find you like they found him",
+ * by the verb at j: the end of its tokens, or SIZE_MAX. The dead of the
+ * story found, wished on the reader (not "find you a lawyer", "finds you
+ * like they found my dog, safe"). The Spanish "ojalá te encuentren" is
+ * the threat grammar's. */
+static size_t o_found_like(const struct screen_window *w, size_t j)
+{
+    static const char *const dead[] = {"her", "him", "them"};
+    if (!(ocls(w, j) & O_FIND) || !ois(w, j + 1, "you"))
+        return SIZE_MAX;
+    size_t k = j + 2;
+    if (ois(w, k, "the") && ois(w, k + 1, "way"))
+        k += 2;
+    else if (ois(w, k, "like") || ois(w, k, "how"))
+        k++;
+    else
+        return SIZE_MAX;
+    for (size_t q = k; q < w->e && q <= k + 3; q++)
+        if ((ois(w, q, "found") || ois(w, q, "left")) && q + 1 < w->e &&
+            screen_tok_in(w->n, q + 1, dead, sizeof(dead) / sizeof(*dead)))
+            return q + 2;
+    return SIZE_MAX;
+}
+
 /* The harm of the story wished on the reader, by the wish at i (see the
  * top): tokens [i, *b). */
 static bool o_same(const struct screen_window *w, size_t i, size_t *b)
@@ -799,6 +828,8 @@ static bool o_same(const struct screen_window *w, size_t i, size_t *b)
             if (go && (ois(w, j - 2, "you") || ((ocls(w, j - 2) & O_OWN) &&
                                                 (ocls(w, j - 3) & O_YOURS))))
                 end = j + 1;
+        } else if ((end = o_found_like(w, j)) != SIZE_MAX) {
+            /* "I hope someone finds you the way they found her" */
         } else if ((k & O_HAPPEN) && !o_kind_after(w, j)) {
             end = o_happens(w, i, j);
         }
@@ -871,7 +902,8 @@ static bool o_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         screen_tok_in(n, i + 1, next, sizeof(next) / sizeof(*next)))
         return true;
     /* a wish: "hope the same happens", "ojalá te pase", "que te pase" */
-    if ((c & O_WISH) && screen_wc_near(t, n, i, 0, 9, O_HAPPEN | O_NEXT))
+    if ((c & O_WISH) &&
+        screen_wc_near(t, n, i, 0, 9, O_HAPPEN | O_NEXT | O_FIND))
         return true;
     return (c & (O_HOW_LONG | O_DESERVE)) != 0;
 }

@@ -2694,6 +2694,28 @@ static bool whole_place_told(const struct screen_window *st, size_t len,
     return false;
 }
 
+/* Whether the verb at i is one of finding, wished for someone missing:
+ * "I hope they find you soon", "ojalá te encuentren pronto", "ojala te
+ * encuentren con vida", "hope they find you safe" (a way of being found
+ * within four words after the verb). Under a missing person's notice
+ * these are prayers; "ojalá te encuentren" alone is still menace. */
+static bool found_well(const struct screen_window *st, size_t i)
+{
+    static const char *const find[] = {"find",      "finds",      "encuentren",
+                                       "encuentre", "encuentran", "hallen",
+                                       "halle"};
+    static const char *const well[] = {
+        "soon", "safe", "alive", "safely", "pronto", "prontito",
+        "sano", "sana", "sanos", "sanas",  "salvo",  "salva",
+        "vivo", "viva", "vivos", "vivas",  "vida"};
+    if (!screen_tok_in(st->n, i, find, sizeof(find) / sizeof(*find)))
+        return false;
+    for (size_t j = i + 1; j < st->e && j <= i + 4; j++)
+        if (screen_tok_in(st->n, j, well, sizeof(well) / sizeof(*well)))
+            return true;
+    return false;
+}
+
 /* The threat that starts at token i (its word passed the filter):
  * SCREEN_THREAT and its tokens in *out, or -1. */
 static int threat_at(const struct screen_norm *n, const char *text, size_t len,
@@ -2768,7 +2790,7 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_slogan(&st, len, i, c, &m);
     if (!hit && (c & W_DOSE))
         hit = match_dose(&st, len, i, &m);
-    if (!hit)
+    if (!hit || found_well(&st, i))
         return -1;
     /* "kill him, he's just the first boss in the game" (asked last, of a
      * match: most windows hold none) */

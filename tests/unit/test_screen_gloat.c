@@ -265,6 +265,21 @@ START_TEST(the_victim_blamed_is_held)
                   "andaba en malos pasos seguro");
     expect_clear("Dicen que en algo andaba, y eso es revictimizar.");
     expect_clear("La fiscalía dijo que andaba en malos pasos, qué vergüenza.");
+    expect_clear("Ya basta de revictimizar. Que si andaba en malos pasos, "
+                 "que si se lo buscó. Era un estudiante.");
+    expect_insult("no one disappears for nothing. son was a halcon and mom "
+                  "knew it",
+                  "no one disappears for nothing");
+    expect_insult("Nadie desaparece nomás porque sí.",
+                  "Nadie desaparece nomás porque sí");
+    expect_insult("People don't disappear for no reason.",
+                  "People don't disappear for no reason");
+    expect_clear("Dicen que nadie desaparece porque sí, pero es mentira.");
+    expect_clear("The lie that nobody disappears for nothing has to stop.");
+    expect_clear("¿Nadie desaparece por nada? Mi hermano era maestro.");
+    expect_clear("No one disappears for nothing, said the prosecutor, and the "
+                 "mothers walked out.");
+    expect_clear("Aquí la gente desaparece por nada.");
     expect_clear("Mi primo andaba en malos pasos pero ya se compuso.");
     expect_clear("No es que anduviera en malos pasos, la mataron por buscar "
                  "a su hijo.");

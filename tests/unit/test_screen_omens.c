@@ -119,6 +119,8 @@ START_TEST(the_harm_of_the_story_wished_on_the_reader_is_held)
                   "hope the same thing happens to the governor's kids");
     expect_threat("ojalá a los hijos del gobernador les pase lo mismo",
                   "ojalá a los hijos del gobernador les pase lo mismo");
+    expect_threat("I hope someone finds you the way they found her.",
+                  "hope someone finds you the way they found her");
     expect_threat("Hope it happens to you next", "Hope it happens to you");
     expect_threat("I hope the next mass grave has your name on it, @truth77",
                   "hope the next mass grave has your name on it");
@@ -157,6 +159,9 @@ START_TEST(kind_wishes_and_wishes_on_others_pass)
     expect_clear("I hope the same never happens to other families.");
     expect_clear("Ojalá a los hijos del gobernador no les pase lo mismo.");
     expect_clear("Ojalá a los hijos de las buscadoras les vaya bien.");
+    expect_clear("Hope someone finds you like they found my dog, safe and "
+                 "sound.");
+    expect_clear("I hope they find you a good lawyer.");
     expect_clear("Espero que te pase lo mismo que a mí, que encontré a mi "
                  "hijo.");
     expect_clear("Hope you're next in line for the vaccine.");

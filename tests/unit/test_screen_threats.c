@@ -148,6 +148,12 @@ START_TEST(wishes_of_death_are_held)
                   "needs to shoot the priest's killer");
     expect_threat("Ojalá los sicarios te encuentren primero.",
                   "Ojalá los sicarios te encuentren");
+    expect_threat("ojala te encuentren los de la maña", "ojala te encuentren");
+    /* a prayer for someone missing to be found */
+    expect_clear("Ojalá te encuentren pronto, Juan, tu mamá no deja de "
+                 "buscarte.");
+    expect_clear("ojala te encuentren con vida");
+    expect_clear("I hope they find you soon and safe, Maria.");
     /* the past subjunctive, only after "ojalá" */
     expect_threat("Ojalá quemaran todos los albergues.", "quemaran todos los");
     expect_threat("Ojalá que los mataran a todos.", "los mataran");
