@@ -101,9 +101,13 @@
  * "un plomazo y listo".
  *
  * And as a threat, an attack that failed, regretted or to be done better
- * where the comment speaks of it: "Shame they missed", "qué lástima que
- * fallaron jaja", "next time aim a little lower", "pa la otra afinen la
- * puntería".
+ * where the comment speaks of it or is that alone: "Shame they missed",
+ * "qué lástima que fallaron jaja", "lástima que no le atinaron", "he
+ * survived?? bad aim", "next time aim a little lower", "pa la otra afinen
+ * la puntería"; and a recovery wished and taken back: "Get well soon...
+ * or don't", "que se recupere... o no". As an insult, the attack mocked
+ * for failing ("Poor cartel, wasted good bullets", "desperdicio balas")
+ * and "ni pa morirse sirvió".
  *
  * And as a threat, a death wished on a kind of person as a saying: "the
  * only good cop is a dead cop", "dead journalist = good journalist",
@@ -172,12 +176,16 @@ enum {
                               solved" */
     G_VANISH = 1ull << 40, /* disappears, desaparece: "nobody disappears for
                               nothing" */
+    G_WASTE = 1ull << 41,  /* wasted, desperdicio: "wasted good bullets" */
+    G_WELL = 1ull << 42,   /* well, recupere: "get well soon... or don't" */
+    G_USE = 1ull << 43,    /* sirvio, sirve: "ni pa morirse sirvió" */
 };
 
 #define G_START                                                                \
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
      G_CURSE | G_ONLY | G_DEADX | G_ALGO | G_EARN | G_FAVOR | G_CLEAN |        \
-     G_SAVED | G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH)
+     G_SAVED | G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |      \
+     G_WASTE | G_WELL | G_USE)
 
 static const struct screen_wc_word g_words[] = {
     {"one", G_ONE},
@@ -195,6 +203,16 @@ static const struct screen_wc_word g_words[] = {
     {"respeto", G_HAIL},
     {"aplausos", G_HAIL},
     {"missed", G_MISS},
+    {"atinaron", G_MISS}, /* only after "no": "no le atinaron" */
+    {"atino", G_MISS},
+    {"wasted", G_WASTE},
+    {"desperdicio", G_WASTE},
+    {"desperdiciaron", G_WASTE},
+    {"well", G_WELL},
+    {"recupere", G_WELL},
+    {"recuperacion", G_WELL},
+    {"sirvio", G_USE},
+    {"sirve", G_USE},
     {"fallaron", G_MISS},
     {"fallaste", G_MISS},
     {"fallo", G_MISS},
@@ -1331,7 +1349,9 @@ static bool g_curse(const struct screen_window *w, size_t i, size_t *b)
 static bool g_missed_attack(const struct screen_window *w, size_t i, size_t *a,
                             size_t *b)
 {
-    bool about = g_anywhere(w, G_ATTACK | G_DEATH | G_KILLED | G_DIED);
+    /* the comment is the regret alone: "Shame they missed." */
+    bool about = w->n->ntok <= 5 ||
+                 g_anywhere(w, G_ATTACK | G_DEATH | G_KILLED | G_DIED);
     struct screen_window all = *w; /* a laugh anywhere in the comment */
     all.s = 0;
     all.e = w->n->ntok;
@@ -1342,6 +1362,24 @@ static bool g_missed_attack(const struct screen_window *w, size_t i, size_t *a,
     if (gcls(w, i) & G_MISS) {
         if (gis(w, i, "fallo") && !gis(w, i - 1, "que"))
             return false; /* "el fallo del juez" */
+        bool aimed = gis(w, i, "atinaron") || gis(w, i, "atino");
+        if (aimed) {
+            /* "lástima que no le atinaron": the negation is the miss */
+            size_t k = i;
+            if (gis(w, k - 1, "le") || gis(w, k - 1, "les"))
+                k--;
+            if (k == w->s || !gis(w, k - 1, "no"))
+                return false;
+            size_t p = SIZE_MAX;
+            for (size_t q = k - 1 > w->s + 3 ? k - 4 : w->s; q < k - 1; q++)
+                if (gcls(w, q) & G_PITY)
+                    p = q;
+            if (p == SIZE_MAX || !g_ends(w, i))
+                return false;
+            *a = p;
+            *b = i + 1;
+            return true;
+        }
         size_t p = SIZE_MAX;
         for (size_t k = i > w->s + 3 ? i - 3 : w->s; k < i; k++)
             if (gcls(w, k) & G_PITY)
@@ -1358,6 +1396,15 @@ static bool g_missed_attack(const struct screen_window *w, size_t i, size_t *a,
             return false;
         *a = p;
         *b = e;
+        return true;
+    }
+    /* "bad aim", "mala puntería" ending its clause, in a comment of an
+     * attack or with a laugh: "he survived?? damn. bad aim" */
+    static const char *const poor[] = {"bad", "terrible", "poor", "lousy"};
+    if (gis(w, i, "aim") && i > w->s && g_in(w, i - 1, poor, G_NELEM(poor)) &&
+        g_ends(w, i)) {
+        *a = i - 1;
+        *b = i + 1;
         return true;
     }
     static const char *const next[] = {"next", "otra", "proxima"};
@@ -1401,7 +1448,9 @@ static bool g_same(const struct screen_window *w, size_t j, size_t k)
 }
 
 /* A death wished on a kind of person as a saying: "the only good cop is
- * a dead cop", "el único periodista bueno es el periodista muerto", "dead
+ * a dead cop", "the only good journalist is a quiet one", "el único
+ * periodista bueno es el periodista muerto", "el único periodista bueno
+ * es el que está calladito", "dead
  * journalist = good journalist", "periodista muerto, periodista bueno",
  * by "only" or "dead" at i: tokens [*a, *b). */
 static bool g_only_good_dead(const struct screen_window *w, size_t i, size_t *a,
@@ -1411,24 +1460,37 @@ static bool g_only_good_dead(const struct screen_window *w, size_t i, size_t *a,
     for (size_t q = w->s; q < i; q++)
         if (gcls(w, q) & G_SAY)
             return false;
+    static const char *const silenced_en[] = {"dead", "quiet", "silent",
+                                              "silenced"};
+    static const char *const silenced_es[] = {"muerto", "calladito", "callado",
+                                              "silenciado"};
     if (gis(w, i, "only")) {
-        /* only good X is a dead X */
+        /* only good X is a dead X, a quiet one */
         if (!gis(w, i + 1, "good") || !gis(w, i + 3, "is") ||
-            !gis(w, i + 4, "a") || !gis(w, i + 5, "dead") ||
-            !g_same(w, i + 2, i + 6))
+            !gis(w, i + 4, "a") ||
+            !g_in(w, i + 5, silenced_en, G_NELEM(silenced_en)) ||
+            !(g_same(w, i + 2, i + 6) ||
+              ((gcls(w, i + 2) & G_KIND) && gis(w, i + 6, "one"))))
             return false;
         *a = i;
         *b = i + 7;
         return true;
     }
     if (gis(w, i, "unico")) {
-        /* único X bueno es el X muerto */
+        /* único X bueno es el X muerto, el (que está) calladito */
         if (!gis(w, i + 2, "bueno") || !gis(w, i + 3, "es") ||
-            !gis(w, i + 4, "el") || !g_same(w, i + 1, i + 5) ||
-            !gis(w, i + 6, "muerto"))
+            !gis(w, i + 4, "el") || !(gcls(w, i + 1) & G_KIND))
+            return false;
+        size_t k = i + 5;
+        if (g_same(w, i + 1, k))
+            k++;
+        else if ((gis(w, k, "que") || gis(w, k, "q")) &&
+                 (gis(w, k + 1, "esta") || gis(w, k + 1, "anda")))
+            k += 2;
+        if (!g_in(w, k, silenced_es, G_NELEM(silenced_es)))
             return false;
         *a = i;
-        *b = i + 7;
+        *b = k + 1;
         return true;
     }
     if (gis(w, i, "dead")) {
@@ -2241,6 +2303,79 @@ static bool g_lesson(const struct screen_window *w, size_t len, size_t i,
     return false;
 }
 
+/* The attack mocked for failing: "Poor cartel, wasted good bullets",
+ * "pobre cartel, desperdicio balas", "desperdiciaron las balas", by the
+ * waste at i, the bullets within two words, ending its clause (not
+ * "wasted bullets at the range are a crime", "desperdicio de balas en el
+ * campo de tiro"). Tokens [i, *b). */
+static bool g_bullets_wasted(const struct screen_window *w, size_t i, size_t *b)
+{
+    static const char *const bullets[] = {"bullets", "bullet", "balas",
+                                          "bala",    "ammo",   "tiros"};
+    for (size_t j = i + 1; j < w->e && j <= i + 3; j++) {
+        if (!g_in(w, j, bullets, G_NELEM(bullets)))
+            continue;
+        size_t e = j + 1;
+        /* "wasted good bullets on him" */
+        if ((gis(w, e, "on") || gis(w, e, "en")) &&
+            (gis(w, e + 1, "him") || gis(w, e + 1, "her") ||
+             gis(w, e + 1, "el") || gis(w, e + 1, "ella")))
+            e += 2;
+        if (!g_ends(w, e - 1) || g_denied(w, i))
+            return false;
+        *b = e;
+        return true;
+    }
+    return false;
+}
+
+/* A wish to recover taken back: "Get well soon... or don't", "que se
+ * recupere... o no", "pronta recuperación, o mejor no", by the wish at
+ * i: "or don't", "or not", "o no", "o mejor no" within four words,
+ * after a pause and ending the clause (not "get well soon or not, we are
+ * with you"). Tokens [i, *b). */
+static bool g_well_or_not(const struct screen_window *ws, size_t i, size_t *b)
+{
+    /* read on past the sentence: "Get well soon... or don't" */
+    struct screen_window all = *ws;
+    all.e = ws->n->ntok;
+    const struct screen_window *w = &all;
+    if (gis(w, i, "well") && !(gis(w, i - 1, "get") || gis(w, i + 1, "soon")))
+        return false;
+    for (size_t j = i + 1; j < w->e && j <= i + 4; j++) {
+        if (!gis(w, j, "or") && !gis(w, j, "o"))
+            continue;
+        /* the wish said and then taken back: a pause before "or" */
+        if (!screen_window_sign_after(w, j - 1, ".,;"))
+            return false;
+        size_t k = j + 1;
+        if (gis(w, k, "mejor"))
+            k++;
+        if (!(gis(w, k, "dont") || gis(w, k, "not") || gis(w, k, "no")) ||
+            !g_ends(w, k))
+            return false;
+        *b = k + 1;
+        return true;
+    }
+    return false;
+}
+
+/* Dying called the one thing someone was good for, and failed at: "ni pa
+ * morirse sirvió", "ni para morir sirve" (the sentence opens with "ni").
+ * Tokens [*a, *b). */
+static bool g_useless_to_die(const struct screen_window *w, size_t i, size_t *a,
+                             size_t *b)
+{
+    static const char *const die[] = {"morirse", "morir", "morirte"};
+    size_t k = i;
+    if (k < w->s + 3 || !g_in(w, k - 1, die, G_NELEM(die)) ||
+        !(gis(w, k - 2, "pa") || gis(w, k - 2, "para")) || !gis(w, k - 3, "ni"))
+        return false;
+    *a = k - 3;
+    *b = k + 1;
+    return true;
+}
+
 /* Whether the words next to token i of class c could make a match at
  * all, before a window is read. */
 static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
@@ -2259,8 +2394,8 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
                  G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED |
-                 G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH)) !=
-           0;
+                 G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |
+                 G_WASTE | G_USE | G_WELL)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -2293,7 +2428,15 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & G_FAVOR) && g_favour(&w, len, i, &a)) ||
                  ((c & G_CLEAN) && g_cleansing(&w, len, i, &a, &b)) ||
                  ((c & G_SAVED) && g_bullets_saved(&w, i, &b)) ||
-                 ((c & G_HAIL) && g_killers_hailed(&w, len, i, &b));
+                 ((c & G_HAIL) && g_killers_hailed(&w, len, i, &b)) ||
+                 ((c & G_WASTE) && g_bullets_wasted(&w, i, &b)) ||
+                 ((c & G_USE) && g_useless_to_die(&w, i, &a, &b));
+    /* a recovery wished and taken back: a wish of death */
+    if (!found && (c & G_WELL) && g_well_or_not(&w, i, &b)) {
+        out->tok = (uint32_t)a;
+        out->ntok = (uint32_t)(b - a);
+        return SCREEN_THREAT;
+    }
     int cat = SCREEN_INSULT;
     if (!found && (c & G_LESSON) && g_lesson(&w, len, i, &a, &b, &cat)) {
         out->tok = (uint32_t)a;

@@ -46,7 +46,8 @@
  *     "borra la nota mientras puedas" (not "enjoy it while you can");
  *     a boss's greeting, "te mandan saludos los de la plaza", "the boss
  *     sends his regards" (not "mi jefe te manda saludos"); "piensa en tu
- *     familia antes de publicar";
+ *     familia antes de publicar", "You people have families. Think about
+ *     that before you hit share.";
  *   - how long "you" stay safe: "see how long your family stays safe", "a
  *     ver cuanto tiempo sigues vivo" (not "how long have you been safe
  *     there?", "see how long you stay healthy on that diet");
@@ -594,6 +595,12 @@ static const struct screen_wc_word v_words[] = {
     {"empresa", V_BOSS},
     {"think", V_THINK},
     {"piensa", V_THINK},
+    {"piensenle", V_THINK},
+    {"piensenlo", V_THINK},
+    {"piensalo", V_THINK},
+    {"share", V_PUBLISH},
+    {"compartir", V_PUBLISH},
+    {"compartan", V_PUBLISH},
     {"piense", V_THINK},
     {"publish", V_PUBLISH},
     {"publishing", V_PUBLISH},
@@ -1203,10 +1210,51 @@ static bool v_greeting(const struct screen_window *w, size_t i, size_t *a,
     return false;
 }
 
+/* "You people have families. Think about that before you hit share.",
+ * "ustedes tienen familia. piénsenle antes de compartir": "you" said to
+ * have a family earlier in the comment, then, by "think" at i, "before"
+ * and a verb of publishing within a few words (not "think about that
+ * before you vote", nor with no family said). Tokens [i, *b). */
+static bool v_families_first(const struct screen_window *w, size_t i, size_t *b)
+{
+    static const char *const family[] = {"family",   "families", "familia",
+                                         "familias", "kids",     "hijos"};
+    static const char *const tienen[] = {"tienes", "tienen"};
+    static const char *const have[] = {"have"};
+    static const char *const you[] = {"you", "u", "people"};
+    static const char *const a[] = {"a"};
+    const struct screen_norm *n = w->n;
+    bool said = false;
+    for (size_t q = 1; q < i && !said; q++) {
+        if (!screen_tok_in(n, q, family, SCREEN_NWORDS(family)))
+            continue;
+        size_t h = q - 1;
+        if (h > 0 && screen_tok_in(n, h, a, 1))
+            h--; /* "you have a family" */
+        said = screen_tok_in(n, h, tienen, 2) ||
+               (h > 0 && screen_tok_in(n, h, have, 1) &&
+                screen_tok_in(n, h - 1, you, SCREEN_NWORDS(you)));
+    }
+    if (!said)
+        return false;
+    for (size_t k = i + 1; k < i + 5 && k < w->e; k++) {
+        if (!vis(w, k, "before") && !vis(w, k, "antes"))
+            continue;
+        size_t p = screen_window_find(w, k + 1, 4, V_PUBLISH);
+        if (p == SIZE_MAX)
+            return false;
+        *b = p + 1;
+        return true;
+    }
+    return false;
+}
+
 /* "think of your family before you publish", "piensa en tu mama antes
  * de publicar": what is yours, then before the next story. */
 static bool v_think_first(const struct screen_window *w, size_t i, size_t *b)
 {
+    if (v_families_first(w, i, b))
+        return true;
     size_t o = screen_window_find(w, i + 1, 4, V_OWN);
     if (o == SIZE_MAX || !(vcls(w, o - 1) & V_POSS))
         return false;

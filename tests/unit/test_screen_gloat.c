@@ -149,6 +149,21 @@ START_TEST(an_attack_that_failed_regretted_is_held)
     expect_threat("Too bad they missed him, the shooting was a mess",
                   "bad they missed him");
     expect_threat("Apúntenle mejor la próxima jaja", "Apúntenle mejor");
+    /* the regret alone, a miss said as "no le atinaron", bad aim */
+    expect_threat("Shame they missed.", "Shame they missed");
+    expect_threat("lastima q no le atinaron", "lastima q no le atinaron");
+    expect_threat("LOOOOL he survived?? damn. bad aim", "bad aim");
+    /* a recovery wished and taken back */
+    expect_threat("Get well soon... or don't, the town was quieter without "
+                  "him 🙃",
+                  "well soon... or don't");
+    expect_threat("q se recupere... o no, el pueblo estaba mas tranquilo sin "
+                  "el",
+                  "recupere... o no");
+    /* the attack mocked for failing */
+    expect_insult("Poor cartel, wasted good bullets", "wasted good bullets");
+    expect_insult("pobre cartel, desperdicio balas", "desperdicio balas");
+    expect_insult("ni pa morirse sirvio jajaja", "ni pa morirse sirvio");
     expect_insult("HAHAHA bye bye candidate 🎯🎯🎯 rest in pieces",
                   "rest in pieces");
     expect_insult("Que descanse en pedazos ese perro, lo balearon",
@@ -160,6 +175,13 @@ START_TEST(an_attack_that_failed_regretted_is_held)
     expect_clear("hay que afinar la puntería en las políticas");
     expect_clear("next time aim for better wages lol");
     expect_clear("our aim is better schools lol");
+    expect_clear("Shame they missed the bus.");
+    expect_clear("Lástima que no le atinaron al gol, jugaron bien.");
+    expect_clear("Bad aim by the referee today, that was no penalty.");
+    expect_clear("Get well soon or not, we are with you.");
+    expect_clear("Que se recupere pronto o no podrá volver al aire.");
+    expect_clear("Wasted bullets at the range are a crime of the budget, "
+                 "says the audit.");
 }
 END_TEST
 
@@ -244,6 +266,11 @@ START_TEST(a_dead_kind_of_person_called_good_is_a_threat)
                   "Periodista muerto, periodista bueno");
     expect_threat("El único periodista bueno es el periodista muerto.",
                   "único periodista bueno es el periodista muerto");
+    expect_threat("el unico periodista bueno es el q esta calladito",
+                  "unico periodista bueno es el q esta calladito");
+    expect_threat("The only good journalist is a quiet one.",
+                  "only good journalist is a quiet one");
+    expect_clear("El único periodista bueno es el que dice la verdad.");
     expect_clear("The only good news is that the dead were identified.");
     expect_clear("The only good mosquito is a dead mosquito.");
     expect_clear("Sheridan supposedly said the only good Indian is a dead "

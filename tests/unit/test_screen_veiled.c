@@ -372,9 +372,25 @@ START_TEST(a_bet_on_who_is_next_is_held)
 }
 END_TEST
 
+START_TEST(a_family_said_then_publishing_weighed_is_held)
+{
+    expect_threat("The mayor has friends. You people have families. Think "
+                  "about that before you hit share.",
+                  "Think about that before you hit share");
+    expect_threat("el presidente municipal tiene amigos. ustedes tienen "
+                  "familia. piensenle antes de compartir",
+                  "piensenle antes de compartir");
+    expect_clear("You have a family too, think about that before you vote "
+                 "for him.");
+    expect_clear("Think about that before you share fake news.");
+    expect_clear("ustedes tienen familia, piensenle antes de salir de noche");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_bet_on_who_is_next_is_held);
+    tcase_add_test(tc, a_family_said_then_publishing_weighed_is_held);
     tcase_add_test(tc, someone_at_risk_said_to_be_located_is_held);
     tcase_add_test(tc, the_writer_taken_care_of_and_tongues_cut_are_held);
     tcase_add_test(tc, an_ultimatum_turning_its_verb_on_the_reader_is_held);
