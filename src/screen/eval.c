@@ -440,6 +440,20 @@ static const struct {
      "words, cartel messages reported, words with a second sense, the "
      "writer named by role (`%s/search-harmless-eval.tsv`, written with "
      "search-eval.tsv, never trained on)"},
+    {"radio",
+     "A twenty-seventh comment section, under the shooting of a radio host "
+     "who survived, its abusive comments: the attack regretted or mocked, "
+     "menace by hint, threats, insults, hate against a people, harassment "
+     "of women journalists, exposure in words, spam "
+     "(`%s/radio-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; measured once blind, "
+     "then looked at; here more is better)"},
+    {"radio-harmless",
+     "The same section's harmless comments: fury at the mayor, the police "
+     "and the cartels, get-well wishes, questions, the shooting told in "
+     "violent words, threats reported, the host named kindly "
+     "(`%s/radio-harmless-eval.tsv`, written with radio-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -469,9 +483,9 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth section
- * (dir/search-eval.tsv, dir/search-harmless-eval.tsv): how many the screen
- * holds. */
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth and a twenty-seventh
+ * section (dir/search-eval.tsv, dir/radio-eval.tsv and their
+ * -harmless-eval.tsv): how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
