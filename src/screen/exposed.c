@@ -44,6 +44,9 @@
  * sleep?", "¿dónde viven las buscadoras?"); not a plea
  * ("don't publish where the witness lives") nor "the number of
  * witnesses".
+ * A hospital room given ("he's at the general hospital, 3rd floor room
+ * 214", "está en el IMSS, cama 12") holds too, where someone wounded can
+ * be finished, unless it is the writer's own or a plea.
  * Like the guard, it prefers a false hold to a miss: a reporter's
  * biography ("lives near the university and runs every morning") can
  * be held. It is a rule only, not a model feature.
@@ -1116,12 +1119,53 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
     return true;
 }
 
+/* Whether the comment gives a hospital room, where someone wounded lies:
+ * a hospital and a room or bed with its number, within X_REACH words
+ * ("he's at the general hospital, 3rd floor room 214", "está en el IMSS,
+ * cama 12"; not a legal clinic's room). Not the writer's own ("my mom is
+ * in room 214 at the general hospital", "mi papá está en la cama 12 del
+ * IMSS"), nor a plea ("don't post his room number"). Tokens [*a, *b). */
+static bool x_hospital_room(const struct screen_norm *n, const char *text,
+                            size_t *a, size_t *b)
+{
+    static const char *const hospital[] = {"hospital", "imss", "issste",
+                                           "sanatorio"};
+    static const char *const room[] = {"room", "cuarto", "habitacion", "cama",
+                                       "bed"};
+    static const char *const plea[] = {"dont", "not", "no", "nunca", "never"};
+    size_t h = SIZE_MAX, r = SIZE_MAX;
+    for (size_t j = 0; j < n->ntok; j++) {
+        if ((xc(n, j) & (X_MINE | X_SELF)) ||
+            screen_tok_in(n, j, plea, sizeof(plea) / sizeof(*plea)))
+            return false;
+        if (h == SIZE_MAX &&
+            screen_tok_in(n, j, hospital, sizeof(hospital) / sizeof(*hospital)))
+            h = j;
+        if (r == SIZE_MAX &&
+            screen_tok_in(n, j, room, sizeof(room) / sizeof(*room)) &&
+            x_digit_at(n, text, j + 1))
+            r = j;
+    }
+    if (h == SIZE_MAX || r == SIZE_MAX || (h > r ? h - r : r - h) > X_REACH)
+        return false;
+    *a = h < r ? h : r;
+    *b = (h < r ? r + 1 : h) + 1;
+    return true;
+}
+
 size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
                       struct screen_span *out, size_t max)
 {
     if (max == 0 || n->ntok == 0)
         return 0;
     const struct screen_wordclasses *t = screen_wc_ready(&x_list);
+    size_t ra, rb;
+    if (x_hospital_room(n, text, &ra, &rb)) {
+        uint32_t s = n->tok[ra].orig_off;
+        uint32_t e = n->tok[rb - 1].orig_off + n->tok[rb - 1].orig_len;
+        out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
+        return 1;
+    }
     for (size_t i = 0; i < n->ntok; i++) {
         if (!screen_wc_may_start(t, n->tok[i].hash))
             continue;

@@ -271,6 +271,17 @@ START_TEST(a_hospital_room_and_a_workplace_asked_are_held)
                    "col. Centro",
                    "hija del locutor sube stories diario desde el gym de la "
                    "col");
+    /* a hospital room given, not asked */
+    expect_exposed("hes at the general hospital in chilpancingo, 3rd floor "
+                   "room 214. visiting hours end at 8",
+                   "hospital in chilpancingo, 3rd floor room 214");
+    expect_exposed("está en el IMSS, cama 12, vayan a saludarlo",
+                   "IMSS, cama 12");
+    expect_clear("My mom is in room 214 at the general hospital, pray for "
+                 "her.");
+    expect_clear("Don't post his room number at the hospital.");
+    expect_clear("Free legal clinic for families of the disappeared, room "
+                 "104 of the law school.");
     /* the writer's own father, a report of a recovery, a hospital asked */
     expect_clear("Mi padre está en el hospital, en qué cuarto lo pongo?");
     expect_clear("The priest is recovering at the hospital, thank God");
