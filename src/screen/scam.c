@@ -26,6 +26,8 @@
  *     online ("trabajo desde casa", "trabajo en línea"), hiring
  *     ("busco personas", "sin experiencia", "pago semanal"); an
  *     uncensored or leaked video ("sin censura", "video filtrado");
+ *     dating bait ("hot singles", "singles in your area", "solteras de
+ *     tu zona");
  *   - ways to take it up: an invitation in the first person or the
  *     imperative ("message me", "DM", "join my", "contact me",
  *     "escríbeme", "mándame mensaje", "informes por", "visita mi
@@ -82,6 +84,9 @@ enum {
     SC_LEAK = 1ull << 15,   /* leaked, filtrado: by a video */
     SC_VIDEO = 1ull << 16,  /* video: full video, video completo */
     SC_TLD = 1ull << 17,    /* com, net, org: a domain's end */
+    SC_DATE = 1ull << 18,   /* singles, solteras: "hot singles", "solteras
+                               de tu zona" */
+    SC_IN = 1ull << 19,     /* in: "link in bio" */
     /* words read around an offer */
     SC_PERIOD = 1ull << 20,   /* day, week, semana, mensual, hora */
     SC_FUNDS = 1ull << 21,    /* money, funds, dinero, fondos, savings */
@@ -121,9 +126,13 @@ enum {
 #define SC_START                                                               \
     (SC_TRADE | SC_DOUBLE | SC_WIN | SC_CRYPTO | SC_EARN | SC_UNIT | SC_LOAN | \
      SC_FOLLOW | SC_RECOVER | SC_HOME | SC_ONLINE | SC_HIRE | SC_NOEXP |       \
-     SC_PAY | SC_CENSOR | SC_LEAK | SC_VIDEO | SC_TLD)
+     SC_PAY | SC_CENSOR | SC_LEAK | SC_VIDEO | SC_TLD | SC_DATE)
 
 static const struct screen_wc_word sc_words[] = {
+    /* dating bait */
+    {"singles", SC_DATE},
+    {"solteras", SC_DATE},
+    {"solteros", SC_DATE},
     /* trading and giveaways */
     {"signals", SC_TRADE},
     {"senales", SC_TRADE},
@@ -265,6 +274,7 @@ static const struct screen_wc_word sc_words[] = {
     {"online", SC_ONLINE},
     {"linea", SC_ONLINE},
     {"from", SC_FROM},
+    {"in", SC_IN}, /* "link in bio" */
     {"desde", SC_FROM},
     {"en", SC_FROM},
     {"work", SC_WORK},
@@ -621,6 +631,25 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
         return false; /* the filter let through a word of no offer */
     if (c & SC_TRADE)
         return true;
+    if (c & SC_DATE) {
+        /* "hot singles", "lonely singles", "singles in your area",
+         * "solteras de tu zona", "solteras que quieren conocerte"; not
+         * "the singles tournament", "madres solteras" */
+        static const char *const bait[] = {"hot", "lonely", "sexy", "calientes",
+                                           "ardientes"};
+        static const char *const near[] = {"area", "zona",      "ciudad",
+                                           "city", "conocerte", "meet"};
+        if (i > 0 && screen_tok_in(n, i - 1, bait, SCREEN_NWORDS(bait))) {
+            o->a = i - 1;
+            return true;
+        }
+        for (size_t k = i + 1; k < i + 5 && k < n->ntok; k++)
+            if (screen_tok_in(n, k, near, SCREEN_NWORDS(near))) {
+                o->b = k + 1;
+                return true;
+            }
+        return false;
+    }
     if ((c & SC_DOUBLE) && (sc_is(n, i + 1, SC_FUNDS | SC_CRYPTO | SC_JOINED) ||
                             sc_is(n, i + 2, SC_FUNDS | SC_CRYPTO))) {
         o->b = i + 2;
@@ -960,7 +989,7 @@ static int sc_take_at(const struct screen_norm *n, const char *text, size_t j,
     else if ((c & SC_PASS) && (sc_is(n, j + 1, SC_LINKW | SC_INFO) ||
                                sc_is(n, j + 2, SC_LINKW | SC_INFO)))
         take = TAKE_INVITE; /* "te paso el link" */
-    else if ((c & SC_LINKW) && sc_is(n, j + 1, SC_FROM | SC_JOINED) &&
+    else if ((c & SC_LINKW) && sc_is(n, j + 1, SC_FROM | SC_JOINED | SC_IN) &&
              (sc_is(n, j + 2, SC_BIO) || sc_is(n, j + 3, SC_BIO)))
         take = TAKE_INVITE; /* "link in bio", "link en mi perfil" */
     if (!take || sc_refused(n, j))

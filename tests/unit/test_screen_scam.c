@@ -43,6 +43,14 @@ START_TEST(an_offer_with_an_invitation_is_held)
                 "Hiring now, no experience needed, $25/hr, text me");
     expect_scam("I earn $85 an hour from home, check my profile",
                 "earn $85 an hour from home, check my profile");
+    /* dating bait, and "link in" a bio or profile */
+    expect_scam("Hot singles in Guerrero want to meet you tonight ❤️ click "
+                "the link in my profile",
+                "Hot singles in Guerrero want to meet you tonight ❤️ click "
+                "the link");
+    expect_scam("Chicas solteras de tu zona quieren conocerte, link en mi "
+                "perfil",
+                "solteras de tu zona quieren conocerte, link");
 }
 END_TEST
 
@@ -92,6 +100,9 @@ END_TEST
 
 START_TEST(reports_warnings_and_readers_pass)
 {
+    expect_clear("Las madres solteras de mi zona no tienen apoyo.");
+    expect_clear("I work in home care, link in my profile has my cv.");
+    expect_clear("He won the singles tournament in Acapulco.");
     expect_clear("My cousin lost all his savings to a crypto scam on "
                  "Telegram, be careful");
     expect_clear("If you get a message offering $500 a day, it's a scam, "
