@@ -454,6 +454,19 @@ static const struct {
      "violent words, threats reported, the host named kindly "
      "(`%s/radio-harmless-eval.tsv`, written with radio-eval.tsv, never "
      "trained on)"},
+    {"grave",
+     "A twenty-eighth comment section, under a clandestine grave found near "
+     "a migrant shelter, its abusive comments: insults, hate against "
+     "migrants open or said as facts, threats, the dead mocked or blamed, "
+     "harassment of the woman reporter, exposure in words, spam "
+     "(`%s/grave-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on and never read; here "
+     "more is better)"},
+    {"grave-harmless",
+     "The same section's harmless comments: fury at the police and the "
+     "cartels, grief, the finding told in graphic words, civil debate about "
+     "migration (`%s/grave-harmless-eval.tsv`, written with grave-eval.tsv, "
+     "never trained on and never read)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -483,9 +496,10 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth and a twenty-seventh
- * section (dir/search-eval.tsv, dir/radio-eval.tsv and their
- * -harmless-eval.tsv): how many the screen holds. */
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth, a twenty-seventh and
+ * a twenty-eighth section (dir/search-eval.tsv, dir/radio-eval.tsv,
+ * dir/grave-eval.tsv and their -harmless-eval.tsv): how many the screen
+ * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
