@@ -1210,6 +1210,24 @@ static bool v_greeting(const struct screen_window *w, size_t i, size_t *a,
     return false;
 }
 
+/* "before" or "antes" within four words from token from, then a verb of
+ * publishing within reach words of it ("before you publish", "antes de
+ * compartir"): *b past the verb. */
+static bool v_before_publishing(const struct screen_window *w, size_t from,
+                                size_t reach, size_t *b)
+{
+    for (size_t k = from; k < from + 4 && k < w->e; k++) {
+        if (!vis(w, k, "before") && !vis(w, k, "antes"))
+            continue;
+        size_t p = screen_window_find(w, k + 1, reach, V_PUBLISH);
+        if (p == SIZE_MAX)
+            return false;
+        *b = p + 1;
+        return true;
+    }
+    return false;
+}
+
 /* "You people have families. Think about that before you hit share.",
  * "ustedes tienen familia. piénsenle antes de compartir": "you" said to
  * have a family earlier in the comment, then, by "think" at i, "before"
@@ -1235,18 +1253,7 @@ static bool v_families_first(const struct screen_window *w, size_t i, size_t *b)
                (h > 0 && screen_tok_in(n, h, have, 1) &&
                 screen_tok_in(n, h - 1, you, SCREEN_NWORDS(you)));
     }
-    if (!said)
-        return false;
-    for (size_t k = i + 1; k < i + 5 && k < w->e; k++) {
-        if (!vis(w, k, "before") && !vis(w, k, "antes"))
-            continue;
-        size_t p = screen_window_find(w, k + 1, 4, V_PUBLISH);
-        if (p == SIZE_MAX)
-            return false;
-        *b = p + 1;
-        return true;
-    }
-    return false;
+    return said && v_before_publishing(w, i + 1, 4, b);
 }
 
 /* "think of your family before you publish", "piensa en tu mama antes
@@ -1258,16 +1265,7 @@ static bool v_think_first(const struct screen_window *w, size_t i, size_t *b)
     size_t o = screen_window_find(w, i + 1, 4, V_OWN);
     if (o == SIZE_MAX || !(vcls(w, o - 1) & V_POSS))
         return false;
-    for (size_t k = o + 1; k < o + 5 && k < w->e; k++) {
-        if (!vis(w, k, "before") && !vis(w, k, "antes"))
-            continue;
-        size_t p = screen_window_find(w, k + 1, 3, V_PUBLISH);
-        if (p == SIZE_MAX)
-            return false;
-        *b = p + 1;
-        return true;
-    }
-    return false;
+    return v_before_publishing(w, o + 1, 3, b);
 }
 
 /* "keep writing and see how long your family stays safe", "a ver
