@@ -63,6 +63,9 @@
  *   - an ultimatum that turns its own verb on the reader: "dejen de
  *     escarbar o las vamos a escarbar a ustedes", "stop digging or we'll
  *     dig for you next" (not "stop blocking me or I'll block you");
+ *   - an address asked, then a meeting in person: "Send me your address
+ *     and we can discuss this face to face 👊", "pásame tu dirección y lo
+ *     arreglamos en persona";
  *   - a bet on who is next: "my money is on the other lady from the
  *     collective being next", "I'd bet the blonde reporter goes missing
  *     before Christmas", "apuesto a que la de lentes es la que sigue"
@@ -146,17 +149,23 @@ enum {
     V_STOP = 1ull << 56,      /* stop, deja, dejen: an ultimatum's order */
     V_CARE = 1ull << 57,      /* care, encargue: "take care of the writer" */
     V_BET = 1ull << 58,       /* bet, apuesto, money: a bet on who is next */
-    V_GONE = 1ull << 59       /* missing, disappears, desaparece: what the
+    V_GONE = 1ull << 59,      /* missing, disappears, desaparece: what the
                                  bet is on */
+    V_MEET = 1ull << 60       /* face, persona, cara, 👊: met in person */
 };
 
 /* What may start a match: the word each shape is found by. */
 #define V_START                                                                \
     (V_KNOW | V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_ERASE | V_PAYS |       \
      V_SHAME | V_FISH | V_MOUTH | V_WARNING | V_WHILE | V_GREET | V_THINK |    \
-     V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STOP | V_CARE | V_BET)
+     V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STOP | V_CARE | V_BET | \
+     V_MEET)
 
 static const struct screen_wc_word v_words[] = {
+    {"face", V_MEET},
+    {"persona", V_MEET},
+    {"cara", V_MEET},
+    {"👊", V_MEET},
     {"bet", V_BET},
     {"betting", V_BET},
     {"apuesto", V_BET},
@@ -1656,6 +1665,56 @@ static bool v_bet(const struct screen_window *w, size_t i, size_t *b)
     return false;
 }
 
+/* A meeting in person by the word at i ("face to face", "en persona",
+ * "cara a cara", a fist) after "your" address asked for in the comment:
+ * "Send me your address Marco and we can discuss this face to face 👊",
+ * "pásame tu dirección y lo arreglamos en persona", "dime dónde vives y
+ * lo platicamos cara a cara" (not an address asked with no meeting, nor
+ * "nos vemos en persona en la marcha"). Tokens [*a, *b). */
+static bool v_meet_asked(const struct screen_window *w, size_t i, size_t *a,
+                         size_t *b)
+{
+    static const char *const ask[] = {"send",   "give", "gimme",   "dm",
+                                      "pasame", "dame", "mandame", "manda",
+                                      "pasa",   "post"};
+    static const char *const your[] = {"your", "ur", "tu"};
+    static const char *const address[] = {"address",   "addy",      "direccion",
+                                          "domicilio", "ubicacion", "location"};
+    static const char *const tell[] = {"dime", "tell"};
+    static const char *const where[] = {"donde", "where"};
+    const struct screen_norm *n = w->n;
+    size_t end;
+    if (vis(w, i, "face") && vis(w, i + 1, "to") && vis(w, i + 2, "face"))
+        end = i + 3;
+    else if (vis(w, i, "persona") && i > w->s && vis(w, i - 1, "en"))
+        end = i + 1;
+    else if (vis(w, i, "cara") && vis(w, i + 1, "a") && vis(w, i + 2, "cara"))
+        end = i + 3;
+    else if (screen_tok_symbol(n, i))
+        end = i + 1;
+    else
+        return false;
+    static const char *const me[] = {"me"};
+    static const char *const lives[] = {"vives", "you"};
+    for (size_t j = 2; j < i; j++) {
+        /* "send me your address", "pásame tu dirección" */
+        size_t k = j >= 3 && screen_tok_in(n, j - 2, me, 1) ? j - 3 : j - 2;
+        bool asked = (screen_tok_in(n, j, address, SCREEN_NWORDS(address)) &&
+                      screen_tok_in(n, j - 1, your, SCREEN_NWORDS(your)) &&
+                      screen_tok_in(n, k, ask, SCREEN_NWORDS(ask))) ||
+                     /* "dime dónde vives", "tell me where you live" */
+                     (screen_tok_in(n, j - 1, where, SCREEN_NWORDS(where)) &&
+                      screen_tok_in(n, k, tell, SCREEN_NWORDS(tell)) &&
+                      screen_tok_in(n, j, lives, SCREEN_NWORDS(lives)));
+        if (asked) {
+            *a = k;
+            *b = end;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* One veiled threat found by token i of class c, in tokens [a, b). */
 static bool v_match(const struct screen_window *w, size_t len, size_t i,
                     uint64_t c, size_t *a, size_t *b)
@@ -1695,6 +1754,8 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
     if ((c & V_CARE) && v_take_care(w, len, i, a, b))
         return true;
     if ((c & V_BET) && v_bet(w, i, b))
+        return true;
+    if ((c & V_MEET) && v_meet_asked(w, i, a, b))
         return true;
     /* sleeping with the fishes, dormir con los peces, said to "you" (not
      * of a bill "dead in the water", or the film's line) */
@@ -1750,7 +1811,7 @@ static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     if (c & (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH |
              V_MOUTH | V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET |
              V_THINK | V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STARE |
-             V_STOP | V_CARE | V_BET))
+             V_STOP | V_CARE | V_BET | V_MEET))
         return true;
     /* "ya lo tienen (bien) ubicado": someone else located */
     static const char *const have[] = {"tienen", "tenemos", "traen"};

@@ -387,10 +387,27 @@ START_TEST(a_family_said_then_publishing_weighed_is_held)
 }
 END_TEST
 
+START_TEST(an_address_asked_then_a_meeting_in_person_is_held)
+{
+    expect_threat("Send me your address Marco and we can discuss this face to "
+                  "face 👊",
+                  "Send me your address Marco and we can discuss this face to "
+                  "face");
+    expect_threat("pasame tu direccion y lo arreglamos en persona",
+                  "pasame tu direccion y lo arreglamos en persona");
+    expect_threat("dime donde vives y lo platicamos cara a cara",
+                  "dime donde vives y lo platicamos cara a cara");
+    expect_clear("Send me your address and I will mail you the book.");
+    expect_clear("Nos vemos en persona en la marcha del domingo.");
+    expect_clear("Great piece 👊");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_bet_on_who_is_next_is_held);
     tcase_add_test(tc, a_family_said_then_publishing_weighed_is_held);
+    tcase_add_test(tc, an_address_asked_then_a_meeting_in_person_is_held);
     tcase_add_test(tc, someone_at_risk_said_to_be_located_is_held);
     tcase_add_test(tc, the_writer_taken_care_of_and_tongues_cut_are_held);
     tcase_add_test(tc, an_ultimatum_turning_its_verb_on_the_reader_is_held);
