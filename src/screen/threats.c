@@ -2697,8 +2697,9 @@ static bool whole_place_told(const struct screen_window *st, size_t len,
 /* Whether the verb at i is one of finding, wished for someone missing:
  * "I hope they find you soon", "ojalá te encuentren pronto", "ojala te
  * encuentren con vida", "hope they find you safe" (a way of being found
- * within four words after the verb). Under a missing person's notice
- * these are prayers; "ojalá te encuentren" alone is still menace. */
+ * within four words after the verb, a wish before it). Under a missing
+ * person's notice these are prayers; "ojalá te encuentren" alone, and "we
+ * will find you soon", are still menace. */
 static bool found_well(const struct screen_window *st, size_t i)
 {
     static const char *const find[] = {"find",      "finds",      "encuentren",
@@ -2708,8 +2709,10 @@ static bool found_well(const struct screen_window *st, size_t i)
         "soon", "safe", "alive", "safely", "pronto", "prontito",
         "sano", "sana", "sanos", "sanas",  "salvo",  "salva",
         "vivo", "viva", "vivos", "vivas",  "vida"};
-    if (!screen_tok_in(st->n, i, find, sizeof(find) / sizeof(*find)))
-        return false;
+    if (!screen_tok_in(st->n, i, find, sizeof(find) / sizeof(*find)) ||
+        i == st->s ||
+        screen_window_find(st, st->s, i - st->s, W_WISH) == SIZE_MAX)
+        return false; /* a wish only: not "we will find you soon" */
     for (size_t j = i + 1; j < st->e && j <= i + 4; j++)
         if (screen_tok_in(st->n, j, well, sizeof(well) / sizeof(*well)))
             return true;

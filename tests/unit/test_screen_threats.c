@@ -154,6 +154,7 @@ START_TEST(wishes_of_death_are_held)
                  "buscarte.");
     expect_clear("ojala te encuentren con vida");
     expect_clear("I hope they find you soon and safe, Maria.");
+    expect_threat("They will find you soon, rat.", "will find you");
     /* the past subjunctive, only after "ojalá" */
     expect_threat("Ojalá quemaran todos los albergues.", "quemaran todos los");
     expect_threat("Ojalá que los mataran a todos.", "los mataran");
