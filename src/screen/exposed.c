@@ -105,9 +105,11 @@ enum {
 /* colectivo, collective: a member named with it ("la señora Rosa del
  * colectivo", "Rosa of the collective") is someone to protect */
 #define X_CIRCLE (1ull << 36)
+/* hospital, imss: a room or bed number near it gives a wounded person */
+#define X_CLINIC (1ull << 37)
 #define X_START                                                                \
     (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME | X_YOU | X_ASKED | X_CREW |   \
-     X_CIRCLE)
+     X_CIRCLE | X_CLINIC)
 
 static const struct screen_wc_word x_words[] = {
     {"priest", X_ROLE},
@@ -493,8 +495,9 @@ static const struct screen_wc_word x_words[] = {
     {"cuadra", X_PLACE},
     {"oxxo", X_PLACE},
     {"hotel", X_PLACE},
-    {"imss", X_PLACE},
-    {"issste", X_PLACE},
+    {"imss", X_PLACE | X_CLINIC},
+    {"issste", X_PLACE | X_CLINIC},
+    {"sanatorio", X_CLINIC},
     {"soriana", X_PLACE},
     {"pemex", X_PLACE},
     {"gasolinera", X_PLACE},
@@ -518,7 +521,7 @@ static const struct screen_wc_word x_words[] = {
     {"cafe", X_PLACE},
     {"office", X_PLACE},
     {"clinic", X_PLACE},
-    {"hospital", X_PLACE},
+    {"hospital", X_PLACE | X_CLINIC},
     {"bank", X_PLACE},
     {"salon", X_PLACE},
     {"store", X_PLACE},
@@ -1120,34 +1123,29 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
 }
 
 /* Whether the comment gives a hospital room, where someone wounded lies:
- * a hospital and a room or bed with its number, within X_REACH words
+ * the hospital at h and a room or bed with its number, within X_REACH words
  * ("he's at the general hospital, 3rd floor room 214", "está en el IMSS,
  * cama 12"; not a legal clinic's room). Not the writer's own ("my mom is
  * in room 214 at the general hospital", "mi papá está en la cama 12 del
  * IMSS"), nor a plea ("don't post his room number"). Tokens [*a, *b). */
 static bool x_hospital_room(const struct screen_norm *n, const char *text,
-                            size_t *a, size_t *b)
+                            size_t h, size_t *a, size_t *b)
 {
-    static const char *const hospital[] = {"hospital", "imss", "issste",
-                                           "sanatorio"};
     static const char *const room[] = {"room", "cuarto", "habitacion", "cama",
                                        "bed"};
     static const char *const plea[] = {"dont", "not", "no", "nunca", "never"};
-    size_t h = SIZE_MAX, r = SIZE_MAX;
-    for (size_t j = 0; j < n->ntok; j++) {
-        if ((xc(n, j) & (X_MINE | X_SELF)) ||
-            screen_tok_in(n, j, plea, sizeof(plea) / sizeof(*plea)))
-            return false;
-        if (h == SIZE_MAX &&
-            screen_tok_in(n, j, hospital, sizeof(hospital) / sizeof(*hospital)))
-            h = j;
-        if (r == SIZE_MAX &&
-            screen_tok_in(n, j, room, sizeof(room) / sizeof(*room)) &&
+    size_t lo = h > X_REACH ? h - X_REACH : 0;
+    size_t r = SIZE_MAX;
+    for (size_t j = lo; j < n->ntok && j <= h + X_REACH && r == SIZE_MAX; j++)
+        if (screen_tok_in(n, j, room, SCREEN_NWORDS(room)) &&
             x_digit_at(n, text, j + 1))
             r = j;
-    }
-    if (h == SIZE_MAX || r == SIZE_MAX || (h > r ? h - r : r - h) > X_REACH)
+    if (r == SIZE_MAX)
         return false;
+    for (size_t j = 0; j < n->ntok; j++)
+        if ((xc(n, j) & (X_MINE | X_SELF)) ||
+            screen_tok_in(n, j, plea, SCREEN_NWORDS(plea)))
+            return false;
     *a = h < r ? h : r;
     *b = (h < r ? r + 1 : h) + 1;
     return true;
@@ -1159,17 +1157,16 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
     if (max == 0 || n->ntok == 0)
         return 0;
     const struct screen_wordclasses *t = screen_wc_ready(&x_list);
-    size_t ra, rb;
-    if (x_hospital_room(n, text, &ra, &rb)) {
-        uint32_t s = n->tok[ra].orig_off;
-        uint32_t e = n->tok[rb - 1].orig_off + n->tok[rb - 1].orig_len;
-        out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
-        return 1;
-    }
     for (size_t i = 0; i < n->ntok; i++) {
         if (!screen_wc_may_start(t, n->tok[i].hash))
             continue;
         size_t a, end, tag;
+        if ((xc(n, i) & X_CLINIC) && x_hospital_room(n, text, i, &a, &end)) {
+            uint32_t s = n->tok[a].orig_off;
+            uint32_t e = n->tok[end - 1].orig_off + n->tok[end - 1].orig_len;
+            out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
+            return 1;
+        }
         if ((xc(n, i) & X_YOU) && x_day_asked(n, text, len, i, &tag)) {
             uint32_t s = n->tok[i].orig_off;
             uint32_t e = n->tok[tag].orig_off + n->tok[tag].orig_len;
