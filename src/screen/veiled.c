@@ -20,6 +20,11 @@
  *     viendo." ending the sentence (not "we saw your daughter at the
  *     school play", "te seguimos desde Chicago", "te estamos viendo
  *     desde Tijuana");
+ *   - others said to know where "you" live: "my boys know where you
+ *     live", "mis compas ya saben dónde vives", "they know where you
+ *     live", a bare "ya saben dónde vives" (a warning passes when the
+ *     others are not the writer's: "be careful, they know where you
+ *     live", "¿ya saben dónde vives?");
  *   - "your" funeral or obituary, "your own grave", when it is yet to
  *     come: "it'll be your funeral", "tu esquela ya esta lista", "tu
  *     propia tumba" (not "your grave concerns", "your funeral home",
@@ -119,6 +124,8 @@ enum {
     V_FIGURE = 1u << 28,  /* economically, urnas: "or we bury you at the
                              polls" */
     V_VOC = 1u << 29,     /* periodista, reporter: who a threat is told to */
+    V_THEY = 1u << 30,    /* they, ellos, everyone, my people: others who
+                             know */
     V_CHEER = 1ull << 31, /* felicidades, congrats, cayo, arrested: "you'll
                              be next" as a cheer or of the next arrest */
     V_SOON = 1ull << 32,  /* will, va, lista, ready: a grave yet to come */
@@ -151,7 +158,9 @@ enum {
     V_BET = 1ull << 58,       /* bet, apuesto, money: a bet on who is next */
     V_GONE = 1ull << 59,      /* missing, disappears, desaparece: what the
                                  bet is on */
-    V_MEET = 1ull << 60       /* face, persona, cara, 👊: met in person */
+    V_MEET = 1ull << 60,      /* face, persona, cara, 👊: met in person */
+    V_KNOWS = 1ull << 61,     /* knows, saben, sabe: others' knowing */
+    V_HEED = 1ull << 62       /* careful, cuidate, please: a warning's care */
 };
 
 /* What may start a match: the word each shape is found by. */
@@ -197,6 +206,43 @@ static const struct screen_wc_word v_words[] = {
     {"weve", V_WE},
     {"im", V_WE},
     {"know", V_KNOW},
+    {"knows", V_KNOW | V_KNOWS},
+    {"saben", V_KNOW | V_KNOWS},
+    {"sabe", V_KNOW | V_KNOWS},
+    {"conocen", V_KNOW | V_KNOWS},
+    {"ubican", V_KNOW | V_KNOWS},
+    {"they", V_THEY},
+    {"theyve", V_THEY},
+    {"ellos", V_THEY},
+    {"everyone", V_THEY},
+    {"everybody", V_THEY},
+    {"todos", V_THEY},
+    {"people", V_THEY},
+    {"gente", V_THEY},
+    {"mundo", V_THEY},
+    {"town", V_THEY},
+    {"pueblo", V_THEY},
+    {"guys", V_THEY},
+    {"boys", V_THEY},
+    {"homies", V_THEY},
+    {"friends", V_THEY},
+    {"cousins", V_THEY},
+    {"men", V_THEY},
+    {"crew", V_THEY},
+    {"compas", V_THEY},
+    {"muchachos", V_THEY},
+    {"primos", V_THEY},
+    {"amigos", V_THEY},
+    {"careful", V_HEED},
+    {"cuidate", V_HEED},
+    {"cuidense", V_HEED},
+    {"cuidado", V_HEED},
+    {"safe", V_HEED},
+    {"please", V_HEED},
+    {"favor", V_HEED},
+    {"protect", V_HEED},
+    {"protegete", V_HEED},
+    {"escondete", V_HEED},
     {"have", V_KNOW},
     {"got", V_KNOW},
     {"watching", V_KNOW | V_LOOK},
@@ -802,9 +848,40 @@ static bool v_true_name(const struct screen_window *w, size_t i, size_t *end)
     return false;
 }
 
+/* Others who know, by the verb at i: "they know", "my boys know",
+ * "everyone knows", "mi gente sabe", "ellos ya saben", a bare "ya saben"
+ * opening a sentence. *from gets the subject's first token, *owned
+ * whether the writer owns them ("my people", "mis compas"). */
+static bool v_others(const struct screen_window *w, size_t i, uint64_t c,
+                     size_t *from, bool *owned)
+{
+    static const char *const mine[] = {"my",  "mis",     "mi",
+                                       "our", "nuestra", "nuestros"};
+    size_t j = i;
+    if (j > w->s && (vis(w, j - 1, "ya") || vis(w, j - 1, "already") ||
+                     vis(w, j - 1, "all") || vis(w, j - 1, "also")))
+        j--;
+    *owned = false;
+    if (j > w->s && (vcls(w, j - 1) & V_THEY)) {
+        *from = j - 1;
+        if (j - 1 > w->s && V_ONE_OF(w, j - 2, mine)) {
+            *from = j - 2;
+            *owned = true;
+        }
+        return true;
+    }
+    /* "ya saben dónde vives": the subject in the verb */
+    if (j == w->s && (c & V_KNOWS) && !vis(w, i, "knows") &&
+        !vis(w, i, "sabe")) {
+        *from = j;
+        return true;
+    }
+    return false;
+}
+
 /* Watching and knowing, found by the verb at i (see the top). */
-static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
-                       size_t *a, size_t *b)
+static bool v_watching(const struct screen_window *w, size_t len, size_t i,
+                       uint64_t c, size_t *a, size_t *b)
 {
     /* where a kin of the reader is found: "we know that your brother
      * works at ..." */
@@ -864,8 +941,24 @@ static bool v_watching(const struct screen_window *w, size_t i, uint64_t c,
     if (c & V_KNOW_WE) {
         if (i > w->s && vis(w, i - 1, "ya"))
             from = i - 1;
-    } else if (!v_subject(w, i, &from, &plural)) {
-        return false;
+    } else if ((c & V_KNOWS) || !v_subject(w, i, &from, &plural)) {
+        /* others who know where the reader lives: "my boys know where
+         * you live", "ellos ya saben dónde vives"; a warning passes when
+         * those others are not the writer's: "be careful, they know
+         * where you live", "¿ya saben dónde vives?" */
+        bool owned;
+        if (!v_others(w, i, c, &from, &owned))
+            return false;
+        if (!owned && (v_comment_has(w, 0, w->n->ntok, V_HEED) ||
+                       screen_sentence_asks(w->n, w->text, len, i)))
+            return false;
+        size_t k = screen_window_find(w, i + 1, 3, V_WHERE);
+        size_t end = k != SIZE_MAX ? v_whereabouts(w, k) : SIZE_MAX;
+        if (end == SIZE_MAX)
+            return false;
+        *a = from;
+        *b = end;
+        return true;
     }
     size_t end = SIZE_MAX;
     size_t k = screen_window_find(w, i + 1, 3, V_WHERE);
@@ -1721,7 +1814,7 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
 {
     *a = i;
     *b = i + 1;
-    if ((c & V_KNOW) && v_watching(w, i, c, a, b))
+    if ((c & V_KNOW) && v_watching(w, len, i, c, a, b))
         return true;
     if ((c & V_GRAVE) && v_grave(w, i, a))
         return true;

@@ -403,8 +403,30 @@ START_TEST(an_address_asked_then_a_meeting_in_person_is_held)
 }
 END_TEST
 
+START_TEST(others_said_to_know_where_the_reader_lives_are_held)
+{
+    expect_threat("My people know where your daughter goes to school.",
+                  "My people know where your daughter");
+    expect_threat("My boys know where you live. Take care.",
+                  "My boys know where you live");
+    expect_threat("Mis compas ya saben dónde vives.",
+                  "Mis compas ya saben dónde vives");
+    expect_threat("Ya saben donde vives, rata.", "Ya saben donde vives");
+    expect_threat("They know where you live.", "They know where you live");
+    expect_threat("Todo el pueblo sabe donde vives.",
+                  "pueblo sabe donde vives");
+    /* a warning, a question, someone else's house, a stance */
+    expect_clear("Be careful Iván, they know where you live.");
+    expect_clear("Cuídate, ya saben dónde vives.");
+    expect_clear("Do they know where you live?");
+    expect_clear("Everyone knows where the governor lives.");
+    expect_clear("My friends know where you can buy it cheap.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, others_said_to_know_where_the_reader_lives_are_held);
     tcase_add_test(tc, a_bet_on_who_is_next_is_held);
     tcase_add_test(tc, a_family_said_then_publishing_weighed_is_held);
     tcase_add_test(tc, an_address_asked_then_a_meeting_in_person_is_held);
