@@ -976,8 +976,9 @@ bool screen_quoted(struct screen_quotes *qs, const struct screen_norm *n,
  * reporters get (harass.c), insults said to someone (insult.c), a
  * people said to rule in secret (conspiracy.c), weapons drawn in emoji
  * (emojis.c), menace said as a compliment or a dare (omens.c), a killing
- * cheered (gloat.c), a pet name said to talk down (condescend.c) and
- * suicide urged (suicide.c), each told in words no phrase list spells
+ * cheered (gloat.c), a pet name said to talk down (condescend.c),
+ * suicide urged (suicide.c) and a trans woman called a man
+ * (misgender.c), each told in words no phrase list spells
  * out. They read the words around a
  * word that may start a match, in one sentence; the matches that start inside
  * quotation marks are dropped (grammars.c).
@@ -1007,6 +1008,9 @@ extern const struct screen_grammar screen_condescend_grammar;
 /* suicide urged in other words than the lists': "go drink bleach",
  * "tírate de un puente" (suicide.c) */
 extern const struct screen_grammar screen_suicide_grammar;
+/* a trans woman called a man: "a man in a wig", "nació hombre y murió
+ * hombre", "XY is male" (misgender.c) */
+extern const struct screen_grammar screen_misgender_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be
