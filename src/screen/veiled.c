@@ -335,6 +335,17 @@ static const struct screen_wc_word v_words[] = {
     {"house", V_OWN},
     {"carro", V_OWN},
     {"car", V_OWN},
+    /* a gathering of the reporter's side: "a shame if something
+     * happened at that little vigil" */
+    {"vigil", V_OWN},
+    {"vigilia", V_OWN},
+    {"march", V_OWN},
+    {"marcha", V_OWN},
+    {"protest", V_OWN},
+    {"protesta", V_OWN},
+    {"velada", V_OWN},
+    {"collective", V_OWN},
+    {"colectivo", V_OWN},
     {"schedule", V_INFO},
     {"address", V_INFO},
     {"plates", V_INFO},
@@ -1138,7 +1149,9 @@ static bool v_choice(const struct screen_window *w, size_t i, uint64_t c,
 /* "a shame if something happened to you", "que algo te pase", "una
  * lastima que algo le pasara a tu negocio", "una pena que le pasara algo
  * a tu familia", "nice house... a shame if something happened to it"
- * after a "your" or "tienes" and what is the reader's: something, then
+ * after a "your" or "tienes" and what is the reader's, or "that" vigil
+ * or collective ("a shame if something happened at that little vigil on
+ * Saturday"): something, then
  * what happens, or in the Spanish order what happens, then something, to
  * the reader, what is theirs or "that" family (not "que algo asi pase",
  * "if anything happened to the ceasefire", "hermosa laguna, seria una

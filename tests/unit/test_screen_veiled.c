@@ -417,6 +417,12 @@ START_TEST(others_said_to_know_where_the_reader_lives_are_held)
                   "pueblo sabe donde vives");
     /* a warning, a question, someone else's house, a stance */
     expect_clear("Be careful Iván, they know where you live.");
+    /* a shame said of a gathering */
+    expect_threat("It would be a real shame if something happened at that "
+                  "little vigil on Saturday.",
+                  "shame if something happened");
+    expect_clear("It would be a shame if something happened to the vigil "
+                 "permit.");
     expect_clear("Cuídate, ya saben dónde vives.");
     expect_clear("Do they know where you live?");
     expect_clear("Everyone knows where the governor lives.");
