@@ -13,20 +13,22 @@
  *     leader, spokeswoman or a member named of a collective ("la señora
  *     Rosa del colectivo"), the one who filmed, leaked,
  *     called or reported ("el que grabó", "the teacher who reported",
- *     "la que llamó a la poli"), or their family ("the host's family runs
- *     the taquería"; not "my son", "mi hija", "our activist friend", "the
- *     family of the driver shot");
+ *     "la que llamó a la poli"), or their family, brothers, sisters and
+ *     grandparents included ("the host's family runs the taquería", "el
+ *     hermano del reportero"; not "my son", "mi hija", "el hermano de mi
+ *     amiga", "our activist friend", "the family of the driver shot");
  *   - then what finds them, weighed: where they live (with a place after
  *     it: "lives above the tire shop", not "lives in fear" or "vive en
  *     Culiacán" alone), their name ("is Jorge", "es don Chuy"), their
  *     work ("works at", "runs the taquería", "atiende la panadería", "the
  *     cashier", "turno de noche"; not "works for a paper"), their school
- * ("primaria", "3rd grade", "uniforme"), their car ("drives a white Jetta",
- * "trae un Aveo"), their house ("blue house", "portón gris"), the bus or route
- * they take ("ruta 12") and their trade ("the butcher", "el velador") count 2
- * each; a street, a colonia, a landmark ("next to the Oxxo"), an hour or a day
- * they keep ("at 6am", "todos los domingos", "nights"), how they look ("a
- * scar", "bigote") and an @handle after "insta" count 1 each, each word once.
+ * ("primaria", "3rd grade", "uniforme", "la UV"), their car ("drives a white
+ * Jetta", "trae un Aveo"), their house ("blue house", "portón gris"), the bus
+ * or route they take ("ruta 12") and their trade ("the butcher", "el velador")
+ * count 2 each; a street, a colonia, a landmark ("next to the Oxxo"), an hour
+ * or a day they keep ("at 6am", "todos los domingos", "nights"), how they look
+ * ("a scar", "bigote") and an @handle after "insta" count 1 each, each word
+ * once.
  *
  * Held as doxxing when the words after the person weigh 4 or more with
  * at least one of weight 2: a place and an hour alone are a news report
@@ -140,6 +142,25 @@ static const struct screen_wc_word x_words[] = {
     {"family", X_KIN},
     {"familia", X_KIN},
     {"nieto", X_KIN},
+    {"sister", X_KIN},
+    {"sisters", X_KIN},
+    {"brother", X_KIN},
+    {"brothers", X_KIN},
+    {"hermana", X_KIN},
+    {"hermano", X_KIN},
+    {"hermanas", X_KIN},
+    {"hermanos", X_KIN},
+    {"abuela", X_KIN},
+    {"abuelo", X_KIN},
+    {"grandmother", X_KIN},
+    {"grandma", X_KIN},
+    {"cousin", X_KIN},
+    {"primo", X_KIN},
+    {"prima", X_KIN},
+    {"novia", X_KIN},
+    {"novio", X_KIN},
+    {"girlfriend", X_KIN},
+    {"boyfriend", X_KIN},
     {"nieta", X_KIN},
     {"busquenlo", X_ROLE},
     {"busquenla", X_ROLE},
@@ -382,6 +403,16 @@ static const struct screen_wc_word x_words[] = {
     {"kinder", X_SCHOOL},
     {"cobach", X_SCHOOL},
     {"prepa", X_SCHOOL},
+    {"university", X_SCHOOL},
+    {"universidad", X_SCHOOL},
+    {"facultad", X_SCHOOL},
+    {"campus", X_SCHOOL},
+    {"unam", X_SCHOOL},
+    {"uv", X_SCHOOL},
+    {"buap", X_SCHOOL},
+    {"udg", X_SCHOOL},
+    {"uanl", X_SCHOOL},
+    {"tec", X_SCHOOL},
     {"conalep", X_SCHOOL},
     {"prep", X_SCHOOL},
     {"montessori", X_SCHOOL},
@@ -499,6 +530,11 @@ static const struct screen_wc_word x_words[] = {
     {"issste", X_PLACE | X_CLINIC},
     {"sanatorio", X_CLINIC},
     {"soriana", X_PLACE},
+    {"chedraui", X_PLACE},
+    {"walmart", X_PLACE},
+    {"aurrera", X_PLACE},
+    {"coppel", X_PLACE},
+    {"elektra", X_PLACE},
     {"pemex", X_PLACE},
     {"gasolinera", X_PLACE},
     {"pharmacy", X_PLACE},
@@ -936,6 +972,8 @@ static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
     /* not "my son", "soy la vecina", "son of a bitch" */
     if (c & X_KIN)
         return !(i > 0 && (xc(n, i - 1) & X_MINE)) && !x_own(n, i) &&
+               /* "el hermano de mi amiga" */
+               !(screen_tok_in(n, i + 1, of, 2) && (xc(n, i + 2) & X_MINE)) &&
                !(screen_tok_in(n, i + 1, of, 2) &&
                  screen_tok_in(n, i + 2, insult, 5)) &&
                (!screen_tok_in(n, i, son, 1) ||

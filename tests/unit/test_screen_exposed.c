@@ -61,6 +61,17 @@ START_TEST(the_one_who_filmed_and_family_are_held)
                    "colonia Centro y sale a las 12.",
                    "esposa del reportero es maestra del kínder de la "
                    "colonia Centro y sale a las 12");
+    /* brothers, sisters and grandparents; a university */
+    expect_exposed("His little sister is at the UV, Economics, morning "
+                   "shift. Just saying.",
+                   "sister is at the UV, Economics, morning shift");
+    expect_exposed("El hermano del reportero trabaja en el Chedraui de la "
+                   "avenida, turno de noche.",
+                   "hermano del reportero trabaja en el Chedraui de la "
+                   "avenida, turno");
+    /* a friend's brother at work, told of the writer's own */
+    expect_clear("El hermano de mi amiga era mesero ahí, nomás estaba "
+                 "trabajando su turno en el bar de la esquina.");
 }
 END_TEST
 
