@@ -31,9 +31,14 @@
  *     "cuerpazo", a catcall ("mamacita"), with a woman named in the
  *     sentence (sexual);
  *   - her body desired or bed offered, in a few shapes only: "an even
- *     better body", "qué desperdicio de cuerpo", "qué rica se ve",
+ *     better body", "qué desperdicio de cuerpo", "qué rica se ve", "la
+ *     morenita de la foto está bien buena" (not "la nota está bien
+ *     buena", "buena para investigar"),
  *     "interview me in bed", "en mi cama", "needs to get laid" (sexual;
- *     "her body was found" and "she is so hot", said of singers, pass).
+ *     "her body was found" and "she is so hot", said of singers, pass);
+ *   - her number asked where the comment speaks of her looks: "the cute
+ *     one in the photo, what's her number?", "pasen su whats" (sexual;
+ *     not "what's the hotline number?").
  *
  * "The cartel runs a kitchen in Sinaloa", "desmantelaron una cocina de
  * metanfetamina", "the town needs a good man as mayor" and "le
@@ -67,13 +72,15 @@ enum {
     H_SLEPT = 1u << 19,  /* slept, acosto: "slept with the editor to get
                             the story" */
     H_BOSS = 1u << 20,   /* editor, boss, jefe, el: whom she slept with */
-    H_DESIRE = 1u << 21  /* body, rica, bed, laid: sexual only in
+    H_DESIRE = 1u << 21, /* body, rica, bed, laid: sexual only in
                             some shapes (h_desired) */
+    H_NUMBER = 1u << 22, /* number, whats, numero, insta: her contact */
+    H_LOOKS = 1u << 23   /* cute, hot, guapa, morenita: her looks */
 };
 
 #define H_START                                                                \
     (H_GO | H_CHORE | H_NEEDS | H_BODY | H_UNDER | H_MONTH | H_WOMEN |         \
-     H_SLEPT | H_DESIRE)
+     H_SLEPT | H_DESIRE | H_NUMBER)
 
 static const struct screen_wc_word h_words[] = {
     {"go", H_GO},
@@ -161,6 +168,34 @@ static const struct screen_wc_word h_words[] = {
     {"señora", H_FEMALE},
     /* her body said to be desired, or bed offered: only in these
      * shapes ("her body was found" is a report) */
+    {"buena", H_DESIRE},
+    {"buenota", H_DESIRE},
+    {"buenisima", H_DESIRE},
+    {"sabrosa", H_DESIRE},
+    {"number", H_NUMBER},
+    {"whats", H_NUMBER},
+    {"whatsapp", H_NUMBER},
+    {"wasap", H_NUMBER},
+    {"numero", H_NUMBER},
+    {"cel", H_NUMBER},
+    {"celular", H_NUMBER},
+    {"insta", H_NUMBER},
+    {"snap", H_NUMBER},
+    {"cute", H_LOOKS},
+    {"hot", H_LOOKS},
+    {"pretty", H_LOOKS},
+    {"sexy", H_LOOKS},
+    {"beautiful", H_LOOKS},
+    {"guapa", H_LOOKS},
+    {"bonita", H_LOOKS},
+    {"chula", H_LOOKS},
+    {"morenita", H_LOOKS | H_WOMAN},
+    {"guerita", H_LOOKS | H_WOMAN},
+    {"güerita", H_LOOKS | H_WOMAN},
+    {"flaquita", H_LOOKS | H_WOMAN},
+    {"chava", H_WOMAN},
+    {"chavita", H_WOMAN},
+    {"nena", H_WOMAN},
     {"body", H_DESIRE},
     {"cuerpo", H_DESIRE},
     {"rica", H_DESIRE},
@@ -445,6 +480,41 @@ static bool h_desired(const struct screen_window *w, size_t i, size_t *a)
             return false;
         return true;
     }
+    /* "la morenita de la foto está bien buena", "esa vieja está
+     * buenísima" (not "la nota está buena", with no woman, nor "ella
+     * está bien, buena suerte") */
+    if (!h_is(w, i, "body") && !h_is(w, i, "cuerpo") && !h_is(w, i, "bed") &&
+        !h_is(w, i, "cama") && !h_is(w, i, "laid")) {
+        size_t v = i;
+        if (v > w->s && (h_is(w, v - 1, "bien") || h_is(w, v - 1, "muy") ||
+                         h_is(w, v - 1, "re")))
+            v--;
+        /* good at something: "buena para investigar", "buena onda" */
+        static const char *const good_at[] = {"para", "en",    "como",
+                                              "onda", "gente", "persona"};
+        if (v > w->s &&
+            (h_is(w, v - 1, "esta") || h_is(w, v - 1, "estas") ||
+             h_is(w, v - 1, "ta")) &&
+            !screen_window_clause_end(w, v - 1) &&
+            !screen_window_clause_end(w, v) &&
+            !screen_tok_in(w->n, i + 1, good_at, SCREEN_NWORDS(good_at))) {
+            /* she is the subject, before or right after: "la morenita
+             * de la foto está bien buena", "está buenísima la vieja" (not
+             * "la nota está bien buena, felicidades a la reportera") */
+            bool her = !screen_window_clause_end(w, i) &&
+                       (h_woman(w, i + 1, i + 2) ||
+                        (h_is(w, i + 1, "la") && h_woman(w, i + 2, i + 3)));
+            for (size_t j = v - 1; j > w->s && v - 1 - j < 5 && !her; j--) {
+                if (screen_window_clause_end(w, j - 1))
+                    break;
+                her = h_woman(w, j - 1, j);
+            }
+            if (!her)
+                return false;
+            *a = v - 1;
+            return true;
+        }
+    }
     /* "qué rica se ve", "qué rica la periodista" (not "la comida estuvo
      * bien rica") */
     if (h_is(w, i, "rica"))
@@ -458,7 +528,30 @@ static bool h_desired(const struct screen_window *w, size_t i, size_t *a)
         return i > w->s && h_is(w, i - 1, "mi") &&
                !(i > w->s + 1 && h_is(w, i - 2, "de"));
     /* "get laid" */
-    return i > w->s && h_is(w, i - 1, "get");
+    return h_is(w, i, "laid") && i > w->s && h_is(w, i - 1, "get");
+}
+
+/* Her number asked for where the comment speaks of her looks: "the cute
+ * one in the photo, what's her number?", "la morenita está bien buena,
+ * pasen su whats" (not "what's the hotline number?", "¿alguien tiene el
+ * número del colectivo?"), by the contact word at i. */
+static bool h_number_asked(const struct screen_window *w, size_t i, size_t *a)
+{
+    static const char *const her[] = {"her", "su"};
+    if (i == w->s || !screen_tok_in(w->n, i - 1, her, 2))
+        return false;
+    /* "su número de la familia", "del colectivo": someone else's */
+    if (h_is(w, i + 1, "del") ||
+        (h_is(w, i + 1, "de") &&
+         (h_is(w, i + 2, "la") || h_is(w, i + 2, "el"))))
+        return false;
+    *a = i - 1;
+    if (h_is(w, i, "number") && i >= w->s + 2 &&
+        (h_is(w, i - 2, "whats") || h_is(w, i - 2, "what") ||
+         h_is(w, i - 2, "get") || h_is(w, i - 2, "send")))
+        *a = i - 2;
+    return screen_wc_anywhere(w->t, w->n, H_LOOKS, i, i + 1) ||
+           screen_wc_anywhere(w->t, w->n, H_BODY, i, i + 1);
 }
 
 /* Whether an order's word at i follows "should", "debería" or "que se":
@@ -539,6 +632,10 @@ static int h_match(const struct screen_window *w, size_t i, uint64_t c,
         *b = i + 1;
         return SCREEN_SEXUAL;
     }
+    if ((c & H_NUMBER) && h_number_asked(w, i, a)) {
+        *b = i + 1;
+        return SCREEN_SEXUAL;
+    }
     if ((c & H_DESIRE) && h_woman(w, w->s, w->e) && h_desired(w, i, a)) {
         *b = i + 1;
         return SCREEN_SEXUAL;
@@ -567,7 +664,7 @@ static bool h_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & H_WOMEN) && screen_wc_near(&h_list.table, n, i, 0, 7, H_BAR))
         return true;
-    return (c & (H_MONTH | H_BODY | H_SLEPT | H_DESIRE)) != 0;
+    return (c & (H_MONTH | H_BODY | H_SLEPT | H_DESIRE | H_NUMBER)) != 0;
 }
 
 static const struct screen_wordclasses *h_words_table(void)

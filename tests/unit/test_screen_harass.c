@@ -66,6 +66,15 @@ START_TEST(harassment_is_held)
     expect_sexual("That lady defending the cops just needs to get laid.",
                   "laid");
     expect_sexual("Ay mamacita, escribe lo que quieras.", "mamacita");
+    expect_sexual("La morenita de la foto está bien buena.", "está bien buena");
+    expect_sexual("The cute one in the photo, what's her number?",
+                  "what's her number");
+    expect_sexual("Qué guapa la de lentes, pasen su whats.", "su whats");
+    /* good at it, no woman, someone else's number */
+    expect_clear("La nota está bien buena, felicidades a la reportera.");
+    expect_clear("La reportera está muy buena para investigar.");
+    expect_clear("What's the hotline number?");
+    expect_clear("Era muy bonita, ¿alguien tiene su número de la familia?");
 }
 END_TEST
 
