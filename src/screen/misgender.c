@@ -17,6 +17,8 @@
  *     (not "born a man but lived as a woman", which explains);
  *   - chromosomes said to decide it: "XY is male", "cromosomas XY =
  *     hombre";
+ *   - "shemale" and "sidoso" (an AIDS slur), which the word lists lack,
+ *     unless named as a word;
  *   - "she was a man.", "era un hombre y punto", "it's a dude." ending
  *     its clause, in a comment that speaks of women, trans people,
  *     biology or pronouns (not "He was a man. He had kids.", said of
@@ -46,16 +48,23 @@ enum {
     MG_TO = 1u << 11,    /* in, with, wearing, con, en, de */
     MG_PLAIN = 1u << 12, /* period, punto: "era hombre y punto" */
     MG_GOES = 1u << 13,  /* andaba, iba, walking: "un hombre andaba en" */
-    MG_HAIR = 1u << 14   /* wig, peluca: worn by robbers too */
+    MG_HAIR = 1u << 14,  /* wig, peluca: worn by robbers too */
+    MG_SLUR = 1u << 15   /* shemale, sidoso: a slur no list spells */
 };
 
-#define MG_START (MG_MAN | MG_BORN | MG_DIED | MG_XY)
+#define MG_START (MG_MAN | MG_BORN | MG_DIED | MG_XY | MG_SLUR)
 /* how far a match reads: "un señor con una peluca rubia" */
 #define MG_READ 8
 /* how far back a negation denies the match: "she was not a man" */
 #define MG_NOT_BACK 3
 
 static const struct screen_wc_word mg_words[] = {
+    {"shemale", MG_SLUR},
+    {"shemales", MG_SLUR},
+    {"sidoso", MG_SLUR},
+    {"sidosa", MG_SLUR},
+    {"sidosos", MG_SLUR},
+    {"sidosas", MG_SLUR},
     {"man", MG_MAN},
     {"men", MG_MAN},
     {"male", MG_MAN},
@@ -334,6 +343,14 @@ static int mg_at(const struct screen_norm *n, const char *text, size_t len,
     struct screen_window w = {n, text, &mg_list.table, 0, 0, false};
     screen_window_at(&w, i, MG_READ, MG_READ);
     size_t a = i, b = i + 1;
+    /* a slur the lists lack, said of someone (not named as a word: "they
+     * called her a 'shemale'") */
+    if (c & MG_SLUR)
+        return screen_named_as_word(n, text, len, i) ||
+                       screen_reported_shout(n, text, len, i)
+                   ? -1
+                   : (*out = (struct screen_match){(uint32_t)i, 1},
+                      SCREEN_IDENTITY_HATE);
     bool found = false;
     if (c & MG_MAN) {
         found = mg_dressed(&w, i, &b);

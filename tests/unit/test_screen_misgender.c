@@ -55,8 +55,18 @@ START_TEST(she_was_a_man_is_held_where_gender_is_spoken_of)
 }
 END_TEST
 
+START_TEST(slurs_the_lists_lack_are_held_unless_named)
+{
+    expect_hate("Shemale found dead, water is wet.", "Shemale");
+    expect_hate("puro travesti sidoso", "sidoso");
+    expect_clear("Le gritaron \"sidoso\" en la calle.");
+    expect_clear("The word \"shemale\" is a slur.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, slurs_the_lists_lack_are_held_unless_named);
     tcase_add_test(tc, a_man_in_womens_clothes_is_held);
     tcase_add_test(tc, born_or_dead_a_man_is_held);
     tcase_add_test(tc, she_was_a_man_is_held_where_gender_is_spoken_of);
