@@ -21,7 +21,8 @@
  * «indio» no es un insulto"), or reported as shouted at someone in the
  * past by a third person, with nothing after it that agrees with the
  * word ('le gritaron "sudaca" en la calle', 'they called him a
- * "wetback"'; not "... y tienen razón"). Scare quotes with no such words
+ * "wetback"', or written on a door: 'le pintaron "maricón" en la
+ * puerta'; not "... y tienen razón"). Scare quotes with no such words
  * ("those "wetbacks" are ruining the town"), calling alone ('call them what
  * they are: "wetbacks"') and a slur held in a condemning comment otherwise are
  * the moderators' call.
@@ -155,11 +156,20 @@ static const struct screen_wc_word r_words[] = {
     {"llamaron", R_SHOUT},
     {"llamaban", R_SHOUT},
     {"insultaron", R_SHOUT},
+    /* written on a wall or a door: 'le pintaron "maricón" en la puerta' */
+    {"pintaron", R_SHOUT},
+    {"escribieron", R_SHOUT},
+    {"rayaron", R_SHOUT},
+    {"grafitearon", R_SHOUT},
     {"called", R_SHOUTS},
     {"yelled", R_SHOUTS},
     {"shouted", R_SHOUTS},
     {"screamed", R_SHOUTS},
     {"chanted", R_SHOUTS},
+    {"painted", R_SHOUTS},
+    {"scrawled", R_SHOUTS},
+    {"sprayed", R_SHOUTS},
+    {"wrote", R_SHOUTS},
     /* ... agreed with: "and they are", "because that's what he is", "y
      * tienen razón", "as they deserve", "and I'd do it again" */
     {"are", R_AGREE},

@@ -2326,6 +2326,9 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
         "Le gritaron \"sudaca\" en la calle y nadie hizo nada.",
         "They called him a \"wetback\" at school, he came home crying.",
         "Le gritaron a mi hermano \"¡sudaca!\" en el metro.",
+        /* or written on her door */
+        "Le pintaron \"maricón\" en la puerta hace dos semanas.",
+        "Someone spray-painted \"maricón\" on her door.",
     };
     for (size_t i = 0; i < sizeof(named) / sizeof(*named); i++) {
         struct screen_verdict v;
@@ -2344,6 +2347,7 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
         "Le gritaron sudaca y se lo merecía.",
         "Call them what they are: \"wetbacks\".",
         "I called him a \"beaner\" and I'd do it again.",
+        "I wrote \"maricón\" on his door.",
         "Le gritaron \"sudaca\" y tienen toda la razón, eso son."};
     assert_held_as(m, used, sizeof(used) / sizeof(*used), "identity_hate");
     screen_model_free(m);
