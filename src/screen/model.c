@@ -735,8 +735,9 @@ static bool threat_told(const struct screen_norm *n,
  * you"); not "why not kys", "¿por qué no te matas?", nor "o si no te
  * vamos a matar" and "like it or not
  * we know where you live", where "no" means "otherwise". Also a Spanish
- * phrase that opens with "que" after "sin", "para" or "antes de": "sin
- * que la maten", "para que lo maten" is feared or reported, not wished. */
+ * phrase that opens with "que" after "sin", "para", "justifica" or "antes
+ * de": "sin que la maten", "para que lo maten", "nada justifica que los
+ * maten" is feared, reported or condemned, not wished. */
 static bool threat_negated(const struct screen_norm *n, const char *text,
                            const struct screen_lex_entry *e, uint32_t tok)
 {
@@ -756,8 +757,9 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
     bool es = e->lang == SCREEN_LANG_ES;
     /* "sin que la maten", "para que lo maten", "antes de que lo maten":
      * what is feared or reported, not wished */
-    static const char *const purpose[] = {"sin", "para"};
-    if (es && model_tok_is(n, tok, "que") &&
+    static const char *const purpose[] = {"sin", "para", "justifica",
+                                          "justifican", "justificar"};
+    if (es && (model_tok_is(n, tok, "que") || model_tok_is(n, tok, "q")) &&
         (screen_tok_in(n, tok - 1, purpose, SCREEN_NWORDS(purpose)) ||
          (tok >= 2 && model_tok_is(n, tok - 1, "de") &&
           model_tok_is(n, tok - 2, "antes"))))

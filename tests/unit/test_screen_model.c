@@ -2364,6 +2364,7 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
         "La gente tiene derecho a celebrar sin que la maten.",
         "Borren la dirección, es para que la maten.",
         "Sáquenlo de ahí antes de que lo maten.",
+        "Aunque piense eso, nada justifica que los maten.",
         "Mátate de risa con este video.",
         "Le dijeron \"mátate\" en redes y nadie hizo nada.",
         "Muérete de envidia, ganamos el torneo.",
