@@ -467,6 +467,21 @@ static const struct {
      "cartels, grief, the finding told in graphic words, civil debate about "
      "migration (`%s/grave-harmless-eval.tsv`, written with grave-eval.tsv, "
      "never trained on and never read)"},
+    {"vigil",
+     "A twenty-ninth comment section, under a trans activist found dead "
+     "after she denounced police extortion, its abusive comments: insults, "
+     "transphobic hate open or said as biology or religion, the dead "
+     "misgendered, mocked or blamed, threats to the reporter, the "
+     "collective and the vigil, exposure in words, sexual harassment, spam "
+     "(`%s/vigil-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; measured once blind, "
+     "then looked at; here more is better)"},
+    {"vigil-harmless",
+     "The same section's harmless comments: fury at the police and the "
+     "cartels, grief, the killing told in graphic words, slurs quoted to "
+     "condemn them, civil debate about sex work, gender and religion "
+     "(`%s/vigil-harmless-eval.tsv`, written with vigil-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -496,9 +511,9 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth, a twenty-seventh and
- * a twenty-eighth section (dir/search-eval.tsv, dir/radio-eval.tsv,
- * dir/grave-eval.tsv and their -harmless-eval.tsv): how many the screen
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a twenty-ninth
+ * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
+ * dir/vigil-eval.tsv and their -harmless-eval.tsv): how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
