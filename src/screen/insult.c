@@ -31,6 +31,8 @@
  *     ("Qué oso el diputado, salió a decir que ... Ignorante.");
  *   - what a writer is called: "a joke of a journalist", "sorry excuse
  *     for a reporter", "periodista de quinta", "reportero de cuarta".
+ *   - a plural insult said to every reader: "Degenerates, every one of
+ *     you.", "Payasos, todos ustedes.";
  *   - "stfu" and "gtfo", wherever they stand;
  *   - an animal drawn at a reader's @handle: "@lupita 🐷🐷", "🐀🐀🐀
  *     @el_chapo_fan that's you";
@@ -168,6 +170,9 @@ static const struct screen_wc_word i_words[] = {
     {"bitch", I_NAMED},
     {"cow", I_INS},
     {"degenerate", I_INS},
+    {"degenerates", I_NAMED},
+    {"degenerados", I_NAMED},
+    {"degeneradas", I_NAMED},
     {"idiots", I_NAMED},
     {"morons", I_NAMED},
     {"imbeciles", I_NAMED},
@@ -694,6 +699,33 @@ static bool i_plural(const struct screen_window *w, size_t j)
  * ("Ratas asquerosas." of those in power is left to the model, as
  * "Ratas." is, and "Basura inútil." may be said of the piece). Its first
  * token, or SIZE_MAX. */
+/* Insults said to every reader at once, opening their sentence or clause:
+ * "Degenerates, every one of you.", "Payasos, todos ustedes." (not
+ * "degenerates of every kind"): the end in *b. */
+static bool i_all_of_you(const struct screen_window *w, size_t i, size_t *b)
+{
+    static const char *const all_of_you[][4] = {
+        {"every", "one", "of", "you"},   {"everyone", "of", "you", NULL},
+        {"all", "of", "you", NULL},      {"each", "of", "you", NULL},
+        {"todos", "ustedes", NULL},      {"ustedes", "todos", NULL},
+        {"cada", "uno", "de", "ustedes"}};
+    if (i != w->s && !screen_window_clause_end(w, i - 1))
+        return false;
+    if (!screen_window_clause_end(w, i))
+        return false;
+    for (size_t p = 0; p < sizeof(all_of_you) / sizeof(*all_of_you); p++) {
+        size_t k = 0;
+        while (k < 4 && all_of_you[p][k] &&
+               screen_window_is(w, i + 1 + k, all_of_you[p][k]))
+            k++;
+        if (k < 4 && all_of_you[p][k])
+            continue;
+        *b = i + 1 + k;
+        return screen_window_clause_end(w, i + k);
+    }
+    return false;
+}
+
 static size_t i_alone(const struct screen_window *w, size_t i)
 {
     const struct screen_norm *n = w->n;
@@ -931,6 +963,10 @@ static bool i_match(const struct screen_window *w, size_t i, size_t *a,
     if (i_exclaimed(w, i, a, b) || i_what_a_guy(w, i, a, b) ||
         i_writes_here(w, i, a, b))
         return true;
+    if ((ic(w, i) & I_NOUN) && i_all_of_you(w, i, b)) {
+        *a = i;
+        return true;
+    }
     *b = i + 1;
     size_t j = i;
     bool art = false;

@@ -16,6 +16,12 @@ START_TEST(said_to_the_reader_is_held)
     expect_insult("u r such an idiot", "u r such an idiot");
     expect_insult("lol your an idiot", "your an idiot");
     expect_insult("Eres un vendido y lo sabes.", "Eres un vendido");
+    /* to every reader at once */
+    expect_insult("You are just as sick. Degenerates, every one of you.",
+                  "Degenerates, every one of you");
+    expect_insult("Payasos, todos ustedes.", "Payasos, todos ustedes");
+    expect_clear("Degenerates of every kind live here.");
+    expect_clear("Thank you, all of you.");
     expect_insult("Ustedes son unos payasos.", "Ustedes son unos payasos");
     expect_insult("You people are clowns, all of you.",
                   "You people are clowns");
