@@ -977,8 +977,8 @@ bool screen_quoted(struct screen_quotes *qs, const struct screen_norm *n,
  * people said to rule in secret (conspiracy.c), weapons drawn in emoji
  * (emojis.c), menace said as a compliment or a dare (omens.c), a killing
  * cheered (gloat.c), a pet name said to talk down (condescend.c),
- * suicide urged (suicide.c) and a trans woman called a man
- * (misgender.c), each told in words no phrase list spells
+ * suicide urged (suicide.c), a trans woman called a man
+ * (misgender.c) and people condemned in God's name (scripture.c), each told in words no phrase list spells
  * out. They read the words around a
  * word that may start a match, in one sentence; the matches that start inside
  * quotation marks are dropped (grammars.c).
@@ -1011,6 +1011,9 @@ extern const struct screen_grammar screen_suicide_grammar;
 /* a trans woman called a man: "a man in a wig", "nació hombre y murió
  * hombre", "XY is male" (misgender.c) */
 extern const struct screen_grammar screen_misgender_grammar;
+/* people condemned in God's name: "God hates them", "Dios los odia",
+ * "Leviticus 20:13" (scripture.c) */
+extern const struct screen_grammar screen_scripture_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be
