@@ -405,18 +405,26 @@ static bool tok_spaced(const struct screen_norm *n, const char *text,
 /* Whether the threat phrase e at token tok is a harm no one deserves:
  * "nobody deserves to die", "no one deserves to die like that", "nadie
  * merece que lo maten", "nadie se merece que lo desaparezcan", "ningún
- * periodista merece que lo maten". */
+ * periodista merece que lo maten", "nadie se busca que lo maten". */
 static bool threat_deserved_by_none(const struct screen_norm *n, uint32_t tok)
 {
     static const char *const deserve[] = {"deserve", "deserves", "merece",
-                                          "merecen", "merecia",  "merecian"};
+                                          "merecen", "merecia",  "merecian",
+                                          "busca",   "buscan",   "asks"};
     static const char *const none[] = {"nobody",  "noone",   "nadie", "ningun",
                                        "ninguna", "ninguno", "one"};
     static const char *const no[] = {"no"}, *const se[] = {"se"};
-    /* the word of deserving: the phrase's first, or the one before it */
+    static const char *const que[] = {"que", "q"};
+    /* the word of deserving (or asking for it: "nadie se busca que lo
+     * maten"): the phrase's first, or the one before it, or before its
+     * "que" */
+    size_t nd = SCREEN_NWORDS(deserve);
     size_t q = tok;
-    if (!screen_tok_in(n, q, deserve, 6)) {
-        if (q == 0 || !screen_tok_in(n, q - 1, deserve, 6))
+    if (!screen_tok_in(n, q, deserve, nd)) {
+        if (q > 1 && screen_tok_in(n, q - 1, que, 2) &&
+            screen_tok_in(n, q - 2, deserve, nd))
+            q--;
+        if (q == 0 || !screen_tok_in(n, q - 1, deserve, nd))
             return false;
         q--;
     }

@@ -71,6 +71,9 @@
  *   - an address asked, then a meeting in person: "Send me your address
  *     and we can discuss this face to face 👊", "pásame tu dirección y lo
  *     arreglamos en persona";
+ *   - someone said to be marked: "el que vaya al funeral queda
+ *     marcado", "anyone who shows up is marking themselves", "you're a
+ *     marked man" (not "marcado por la tragedia", "marked as spam");
  *   - a bet on who is next: "my money is on the other lady from the
  *     collective being next", "I'd bet the blonde reporter goes missing
  *     before Christmas", "apuesto a que la de lentes es la que sigue"
@@ -160,7 +163,8 @@ enum {
                                  bet is on */
     V_MEET = 1ull << 60,      /* face, persona, cara, 👊: met in person */
     V_KNOWS = 1ull << 61,     /* knows, saben, sabe: others' knowing */
-    V_HEED = 1ull << 62       /* careful, cuidate, please: a warning's care */
+    V_HEED = 1ull << 62,      /* careful, cuidate, please: a warning's care */
+    V_MARKED = 1ull << 63     /* marked, marcado: "queda marcado" */
 };
 
 /* What may start a match: the word each shape is found by. */
@@ -168,9 +172,15 @@ enum {
     (V_KNOW | V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_ERASE | V_PAYS |       \
      V_SHAME | V_FISH | V_MOUTH | V_WARNING | V_WHILE | V_GREET | V_THINK |    \
      V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STOP | V_CARE | V_BET | \
-     V_MEET)
+     V_MEET | V_MARKED)
 
 static const struct screen_wc_word v_words[] = {
+    {"marked", V_MARKED},
+    {"marking", V_MARKED},
+    {"marcado", V_MARKED},
+    {"marcada", V_MARKED},
+    {"marcados", V_MARKED},
+    {"marcadas", V_MARKED},
     {"face", V_MEET},
     {"persona", V_MEET},
     {"cara", V_MEET},
@@ -346,6 +356,12 @@ static const struct screen_wc_word v_words[] = {
     {"velada", V_OWN},
     {"collective", V_OWN},
     {"colectivo", V_OWN},
+    {"funeral", V_OWN},
+    {"velorio", V_OWN},
+    {"sepelio", V_OWN},
+    {"entierro", V_OWN},
+    {"rally", V_OWN},
+    {"mitin", V_OWN},
     {"schedule", V_INFO},
     {"address", V_INFO},
     {"plates", V_INFO},
@@ -1149,9 +1165,9 @@ static bool v_choice(const struct screen_window *w, size_t i, uint64_t c,
 /* "a shame if something happened to you", "que algo te pase", "una
  * lastima que algo le pasara a tu negocio", "una pena que le pasara algo
  * a tu familia", "nice house... a shame if something happened to it"
- * after a "your" or "tienes" and what is the reader's, or "that" vigil
- * or collective ("a shame if something happened at that little vigil on
- * Saturday"): something, then
+ * after a "your" or "tienes" and what is the reader's, or "that" vigil,
+ * funeral or collective ("a shame if something happened at that little
+ * vigil on Saturday"): something, then
  * what happens, or in the Spanish order what happens, then something, to
  * the reader, what is theirs or "that" family (not "que algo asi pase",
  * "if anything happened to the ceasefire", "hermosa laguna, seria una
@@ -1821,6 +1837,59 @@ static bool v_meet_asked(const struct screen_window *w, size_t i, size_t *a,
     return false;
 }
 
+/* Someone said to be marked, by the word at i: "el que vaya al funeral
+ * queda marcado", "anyone who shows up is marking themselves", "you're a
+ * marked man" (not "marcado por la tragedia", "marcada de por vida",
+ * "marked as spam", "marked for deletion", "the map is marked"). */
+static bool v_marked(const struct screen_window *w, size_t i, size_t *a,
+                     size_t *b)
+{
+    static const char *const stays[] = {
+        "queda", "quedan", "quedas", "quedara", "quedaran", "esta",
+        "estas", "estan",  "is",     "are",     "youre",    "hes",
+        "shes",  "theyre", "be",     "now",     "already",  "ya"};
+    static const char *const self[] = {"themselves", "yourself", "himself",
+                                       "herself", "yourselves"};
+    static const char *const kind[] = {"man", "woman", "men", "women"};
+    *b = i + 1;
+    if (vis(w, i, "marking")) {
+        if (!V_ONE_OF(w, i + 1, self))
+            return false;
+        *a = i;
+        *b = i + 2;
+        return true;
+    }
+    size_t j = i;
+    if (vis(w, i, "marked") && j > w->s &&
+        (vis(w, j - 1, "a") || vis(w, j - 1, "an"))) {
+        if (!V_ONE_OF(w, i + 1, kind))
+            return false;
+        j--;
+        *b = i + 2;
+    } else if (!screen_window_clause_end(w, i)) {
+        return false; /* "marcado por", "marked as spam" */
+    }
+    if (j == w->s || !V_ONE_OF(w, j - 1, stays))
+        return false;
+    *a = j - 1;
+    if (*b == i + 2 || vis(w, *a, "youre") || vis(w, *a, "hes") ||
+        vis(w, *a, "shes") || vis(w, *a, "theyre"))
+        return true; /* "you're a marked man" */
+    /* "el que vaya queda marcado", "tú quedas marcado": a person, not
+     * "ese gol queda marcado", "la ruta ya está marcada" */
+    static const char *const who[] = {"que",     "q",       "quien",
+                                      "quienes", "tu",      "tú",
+                                      "usted",   "ustedes", "cualquiera"};
+    if (!vis(w, *a, "queda") && !vis(w, *a, "quedan") &&
+        !vis(w, *a, "quedas") && !vis(w, *a, "quedara") &&
+        !vis(w, *a, "quedaran"))
+        return false;
+    for (size_t k = w->s; k < *a; k++)
+        if (V_ONE_OF(w, k, who))
+            return true;
+    return vis(w, *a, "quedas");
+}
+
 /* One veiled threat found by token i of class c, in tokens [a, b). */
 static bool v_match(const struct screen_window *w, size_t len, size_t i,
                     uint64_t c, size_t *a, size_t *b)
@@ -1828,6 +1897,8 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
     *a = i;
     *b = i + 1;
     if ((c & V_KNOW) && v_watching(w, len, i, c, a, b))
+        return true;
+    if ((c & V_MARKED) && v_marked(w, i, a, b))
         return true;
     if ((c & V_GRAVE) && v_grave(w, i, a))
         return true;
@@ -1917,7 +1988,7 @@ static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     if (c & (V_GRAVE | V_NEXT | V_COUNTED | V_LEFT | V_SHAME | V_FISH |
              V_MOUTH | V_PAYS | V_ERASE | V_WARNING | V_WHILE | V_GREET |
              V_THINK | V_COUNT | V_EYE | V_LONG | V_VISIT | V_SNITCH | V_STARE |
-             V_STOP | V_CARE | V_BET | V_MEET))
+             V_STOP | V_CARE | V_BET | V_MEET | V_MARKED))
         return true;
     /* "ya lo tienen (bien) ubicado": someone else located */
     static const char *const have[] = {"tienen", "tenemos", "traen"};

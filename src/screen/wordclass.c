@@ -280,6 +280,8 @@ static const char *const report_words[] = {
     "comento",     "comentaron", "claimed",    "claims",     "tweeted",
     "tuiteo",      "frase",      "phrase",     "read",       "note",
     "message",     "messages",   "mensaje",    "mensajes",   "chat",
+    "call",        "calls",      "llamada",    "llamadas",   "extortion",
+    "extorsion",
 };
 /* ... unless the writer is its subject: "I say it again: «...»" (or it
  * is addressed to "you": "un mensaje para ti: «...»") */

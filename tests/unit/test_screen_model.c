@@ -1461,6 +1461,8 @@ START_TEST(quoted_threat_phrases_are_reports)
         "Le escribieron “ya sabemos dónde vives” antes de matarlo.",
         "The note she got read \"we know where you live\" and she left.",
         "A note on his door reading \"we know where you live\" was found.",
+        "I got the extortion call too, the \"we know where your kids go to "
+        "school\" one. Hang up and report it.",
     };
     static const char *const threats[] = {
         "Te vamos a desaparecer, chismosa.",
@@ -2365,6 +2367,7 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
         "Borren la dirección, es para que la maten.",
         "Sáquenlo de ahí antes de que lo maten.",
         "Aunque piense eso, nada justifica que los maten.",
+        "No, nadie se busca que lo maten por hablar.",
         "Mátate de risa con este video.",
         "Le dijeron \"mátate\" en redes y nadie hizo nada.",
         "Muérete de envidia, ganamos el torneo.",

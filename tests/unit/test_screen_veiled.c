@@ -423,6 +423,20 @@ START_TEST(others_said_to_know_where_the_reader_lives_are_held)
                   "shame if something happened");
     expect_clear("It would be a shame if something happened to the vigil "
                  "permit.");
+    expect_threat("It would be a real shame if something happened at that "
+                  "funeral on Thursday.",
+                  "shame if something happened");
+    /* someone said to be marked */
+    expect_threat("Anyone who shows up to that funeral is marking "
+                  "themselves. Remember that.",
+                  "marking themselves");
+    expect_threat("el que vaya al funeral el jueves queda marcado, "
+                  "acuérdense",
+                  "queda marcado");
+    expect_threat("You're a marked man, Tomás.", "You're a marked man");
+    expect_clear("Quedó marcado por la tragedia.");
+    expect_clear("Ese gol queda marcado.");
+    expect_clear("The email was marked as spam.");
     expect_clear("Cuídate, ya saben dónde vives.");
     expect_clear("Do they know where you live?");
     expect_clear("Everyone knows where the governor lives.");
