@@ -22,6 +22,9 @@
  *     are all thieves", "los oaxaqueños son unos flojos", "born
  *     criminals" (with "are" / "son", not "is": "the caravan is lazy
  *     this morning" passes);
+ *   - a people said to have less mind: "indigenous communities have
+ *     lower IQ", "los indígenas tienen menos capacidad", "son menos
+ *     inteligentes";
  *   - a vice born in a people's blood: "los haitianos traen la violencia
  *     en la sangre", "Hondurans, crime is in their blood" (not "la música
  *     en la sangre"), or brought wherever it goes: "Haitians bring disease
@@ -1090,6 +1093,51 @@ static bool dh_in_blood(const struct screen_window *w, size_t g, size_t *end)
     return false;
 }
 
+/* A people said to have less mind: "indigenous communities have lower
+ * IQ", "los indígenas tienen menos capacidad", "Mexicans are less
+ * intelligent", "son menos inteligentes" (right after the people,
+ * through "all", "todos" or "on average"; not "lower IQ is linked to
+ * lead"). The token after it in *end, or false. */
+static bool dh_dimmer(const struct screen_window *w, size_t g, size_t *end)
+{
+    static const char *const have[] = {"have", "has", "tienen", "tiene"};
+    static const char *const be[] = {"are", "son"};
+    static const char *const less[] = {"lower",   "less", "low",  "menos",
+                                       "poca",    "baja", "bajo", "inferior",
+                                       "smaller", "menor"};
+    static const char *const mind[] = {
+        "iq",        "intelligence", "capacidad", "inteligencia",
+        "cerebro",   "brains",       "brain",     "intellect",
+        "intelecto", "coeficiente",  "capacity"};
+    static const char *const bright[] = {
+        "intelligent", "inteligentes", "capable",      "capaces",
+        "smart",       "evolved",      "evolucionados"};
+    static const char *const skip[] = {"all",    "todos", "just", "simply",
+                                       "really", "a",     "un",   "una",
+                                       "el",     "la"};
+    size_t j = g + 1;
+    while (j < w->e && j <= g + 3 &&
+           screen_window_in(w, j, skip, SCREEN_NWORDS(skip)))
+        j++;
+    bool has = screen_window_in(w, j, have, SCREEN_NWORDS(have));
+    bool are = screen_window_in(w, j, be, SCREEN_NWORDS(be));
+    if (!has && !are)
+        return false;
+    j++;
+    while (j < w->e && j <= g + 6 &&
+           screen_window_in(w, j, skip, SCREEN_NWORDS(skip)))
+        j++;
+    if (!screen_window_in(w, j, less, SCREEN_NWORDS(less)))
+        return false;
+    j++;
+    if (screen_window_in(w, j, has ? mind : bright,
+                         has ? SCREEN_NWORDS(mind) : SCREEN_NWORDS(bright))) {
+        *end = j + 1;
+        return true;
+    }
+    return false;
+}
+
 /* Disgust in Spanish: "me dan (mucho) asco", said before or after the
  * people. */
 static const char *const dh_give[] = {"dan", "da", "daban", "producen",
@@ -1939,7 +1987,8 @@ static int dh_at(const struct screen_norm *n, const char *text, size_t len,
                 dh_cast_out(n, text, len, &a, g, &end);
     if (!said) {
         screen_window_at(&w, g, 0, DH_BLOOD_AHEAD);
-        said = dh_in_blood(&w, g, &end) || dh_everywhere(&w, g, &end);
+        said = dh_in_blood(&w, g, &end) || dh_everywhere(&w, g, &end) ||
+               dh_dimmer(&w, g, &end);
     }
     if (!said || dh_object_of_clause(n, text, a) ||
         dh_negated_before(n, text, a) || screen_refuted(n, text, a, end - a))

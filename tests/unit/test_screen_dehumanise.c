@@ -121,6 +121,17 @@ END_TEST
 START_TEST(a_vice_said_of_a_people_is_held)
 {
     expect_hate("Hondurans are all thieves.", "Hondurans are all thieves");
+    /* less mind */
+    expect_hate("Just facts: indigenous communities have lower IQ on "
+                "average.",
+                "indigenous communities have lower IQ");
+    expect_hate("Los indígenas tienen menos capacidad, por eso votan así.",
+                "indígenas tienen menos capacidad");
+    expect_hate("Los indígenas son menos inteligentes.",
+                "indígenas son menos inteligentes");
+    expect_clear("Indigenous people are not less intelligent.");
+    expect_clear("Los migrantes tienen menos oportunidades.");
+    expect_clear("Studies show lower IQ is linked to lead exposure.");
     expect_hate("Los oaxaqueños son unos flojos.",
                 "oaxaqueños son unos flojos");
     expect_hate("Like I've always said, Haitians are born criminals.",
