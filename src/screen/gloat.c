@@ -74,6 +74,12 @@
  * firefighter who pulled the kids out, the cop who was killed, "the chef
  * who killed it").
  *
+ * And a death laughed at: a comment that tells someone's death or funeral
+ * and laughs ("jajaja hasta muerto sigue estando feo", "His crew didn't
+ * even show up to the funeral lmao"; not "I'm dead 😂", "me mató de
+ * risa", "my battery's dead lol", "hasta los muertos votan jaja", a
+ * laugh at the officials named).
+ *
  * And a killing called a favour, a cleansing or a saving, where the
  * comment names a death: "they killed him. The cartel did the world a
  * favor.", "mataron a los rateros, le hicieron un favor a la colonia"
@@ -121,6 +127,10 @@
 #include <string.h>
 
 #include "screen/screen_int.h"
+
+/* The widest span a laugh at a death is shown with: past it, the laugh
+ * alone. */
+#define G_LAUGH_SPAN 16
 
 enum {
     G_ONE = 1u << 0,       /* one, uno, una, un */
@@ -179,15 +189,37 @@ enum {
     G_WASTE = 1ull << 41,  /* wasted, desperdicio: "wasted good bullets" */
     G_WELL = 1ull << 42,   /* well, recupere: "get well soon... or don't" */
     G_USE = 1ull << 43,    /* sirvio, sirve: "ni pa morirse sirvió" */
+    G_GONE = 1ull << 44,   /* died, murió, funeral, velorio: a death a
+                              comment may laugh at */
 };
 
 #define G_START                                                                \
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
      G_CURSE | G_ONLY | G_DEADX | G_ALGO | G_EARN | G_FAVOR | G_CLEAN |        \
      G_SAVED | G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |      \
-     G_WASTE | G_WELL | G_USE)
+     G_WASTE | G_WELL | G_USE | G_GONE)
 
 static const struct screen_wc_word g_words[] = {
+    {"dead", G_GONE},
+    {"died", G_GONE},
+    {"killed", G_GONE},
+    {"murdered", G_GONE},
+    {"funeral", G_GONE},
+    {"bodies", G_GONE},
+    {"muerto", G_GONE},
+    {"muerta", G_GONE},
+    {"muertos", G_GONE},
+    {"muertas", G_GONE},
+    {"murio", G_GONE},
+    {"murieron", G_GONE},
+    {"mataron", G_GONE},
+    {"mato", G_GONE},
+    {"asesinaron", G_GONE},
+    {"asesinada", G_GONE},
+    {"asesinado", G_GONE},
+    {"velorio", G_GONE},
+    {"entierro", G_GONE},
+    {"petateo", G_GONE},
     {"one", G_ONE},
     {"uno", G_ONE},
     {"una", G_ONE},
@@ -2376,6 +2408,69 @@ static bool g_useless_to_die(const struct screen_window *w, size_t i, size_t *a,
     return true;
 }
 
+/* A death laughed at: a comment that tells someone's death or funeral
+ * and laughs ("jajaja hasta muerto sigue estando feo", "Journalist
+ * murdered in his car. Should have bought the armored version lmao",
+ * "His crew didn't even show up to the funeral lmao"), by the death word
+ * at i; the laugh anywhere in the comment. Not the laughing idioms of
+ * death ("I'm dead 😂", "me mató de risa", "me quedé muerto jaja",
+ * "you're dead to me lol", "killed it"), nor a thing that died ("my
+ * battery's dead lol", "the alternator died"), nor the generic dead of
+ * a saying ("hasta los muertos votan jaja") or the Day of the Dead, "so
+ * dead" (in trouble), or a laugh at the officials named. */
+static bool g_laughed_death(const struct screen_window *w, size_t i, size_t *a,
+                            size_t *b)
+{
+    static const char *const self[] = {"i",    "im",  "me",   "my",    "mi",
+                                       "yo",   "was", "ur",   "youre", "you",
+                                       "your", "so",  "like", "como"};
+    static const char *const thing[] = {
+        "battery", "phone",   "cell",    "laptop", "car",        "truck",
+        "engine",  "motor",   "wifi",    "tv",     "alternator", "internet",
+        "pila",    "bateria", "celular", "cel",    "carro",      "troca",
+        "compu",   "tele",    "jokes",   "joke",   "chiste",     "meme"};
+    static const char *const idiom_after[] = {"to",      "de",     "it",
+                                              "walking", "inside", "por"};
+    static const char *const generic[] = {"los", "las", "de"};
+    /* the laugh is at the officials: "ni en el velorio se esfuerzan los
+     * del gobierno: mandaron flores de plástico jaja" */
+    static const char *const officials[] = {
+        "gobierno",    "government",  "governor",    "gobernador",
+        "alcalde",     "mayor",       "diputado",    "diputados",
+        "senador",     "presidente",  "fiscalia",    "fiscal",
+        "autoridades", "authorities", "politicians", "politicos"};
+    const struct screen_norm *n = w->n;
+    for (size_t j = 0; j < n->ntok; j++)
+        if (screen_tok_in(n, j, officials, SCREEN_NWORDS(officials)))
+            return false;
+    for (size_t j = i >= 3 ? i - 3 : 0; j < i; j++)
+        if (screen_tok_in(n, j, self, SCREEN_NWORDS(self)) ||
+            screen_tok_in(n, j, thing, SCREEN_NWORDS(thing)))
+            return false;
+    /* "killed the wifi" */
+    if (screen_tok_in(n, i + 1, idiom_after, SCREEN_NWORDS(idiom_after)) ||
+        screen_tok_in(n, i + 1, thing, SCREEN_NWORDS(thing)) ||
+        screen_tok_in(n, i + 2, thing, SCREEN_NWORDS(thing)))
+        return false;
+    /* "hasta los muertos votan", "día de muertos" */
+    if ((gis(w, i, "muertos") || gis(w, i, "muertas")) && i > 0 &&
+        screen_tok_in(n, i - 1, generic, SCREEN_NWORDS(generic)))
+        return false;
+    for (size_t j = 0; j < n->ntok; j++) {
+        /* a lone "ha" is a word as often as a laugh */
+        if (j == i || !screen_is_laugh(n, j) || gis(w, j, "ha"))
+            continue;
+        *a = i < j ? i : j;
+        *b = (i < j ? j : i) + 1;
+        if (*b - *a > G_LAUGH_SPAN) {
+            *a = j;
+            *b = j + 1;
+        }
+        return true;
+    }
+    return false;
+}
+
 /* Whether the words next to token i of class c could make a match at
  * all, before a window is read. */
 static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
@@ -2395,7 +2490,7 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
                  G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED |
                  G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |
-                 G_WASTE | G_USE | G_WELL)) != 0;
+                 G_WASTE | G_USE | G_WELL | G_GONE)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -2460,6 +2555,8 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
         out->ntok = (uint32_t)(b - a);
         return SCREEN_THREAT; /* a call on a kind of person */
     }
+    if (!found && (c & G_GONE) && g_laughed_death(&w, i, &a, &b))
+        found = true;
     if (!found)
         return -1;
     out->tok = (uint32_t)a;

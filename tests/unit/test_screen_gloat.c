@@ -36,6 +36,27 @@ START_TEST(one_less_with_a_word_before_the_vermin_is_held)
 }
 END_TEST
 
+START_TEST(a_death_laughed_at_is_held)
+{
+    expect_insult("jajaja hasta muerto sigue estando feo",
+                  "jajaja hasta muerto");
+    expect_insult("Journalist murdered in his car. Should have bought the "
+                  "armored version lmao",
+                  "murdered in his car. Should have bought the armored "
+                  "version lmao");
+    expect_insult("His crew didn't even show up to the funeral lmao",
+                  "funeral lmao");
+    /* the laughing idioms, things that die, a saying, the officials */
+    expect_clear("😂😂 I'm dead");
+    expect_clear("me mató de risa jajaja");
+    expect_clear("My battery's dead, lol.");
+    expect_clear("Mi abuelo decía que hasta los muertos votan jajaja");
+    expect_clear("lol Dave you're dead to me after that pass");
+    expect_clear("Ni en el velorio se esfuerzan los del gobierno, mandaron "
+                 "flores de plástico jaja");
+}
+END_TEST
+
 START_TEST(one_less_thing_passes)
 {
     expect_clear("One less thing to worry about now that the road is fixed.");
@@ -498,6 +519,7 @@ END_TEST
 
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_death_laughed_at_is_held);
     tcase_add_test(tc, streets_cleaned_and_a_bullet_as_the_answer_are_held);
     tcase_add_test(tc, hail_to_the_killers_is_held);
     tcase_add_test(tc, one_less_is_held);
