@@ -81,7 +81,8 @@
  * laugh at the officials named).
  *
  * And a killing called a favour, a cleansing or a saving, where the
- * comment names a death: "they killed him. The cartel did the world a
+ * comment names a death (or the killers do the whole place a favour:
+ * "The cartel did the country a favor."): "they killed him. The cartel did the world a
  * favor.", "mataron a los rateros, le hicieron un favor a la colonia"
  * (done by the killers or with no one named; not "do yourself a favor",
  * "did us a favor by exposing them", a favour done to the cartel),
@@ -2057,6 +2058,34 @@ static bool g_deserves_harm(const struct screen_window *w, size_t len, size_t i,
     return true;
 }
 
+/* Whether the favour at i, done by the verb at v, is done to a whole
+ * place or people ("did the country a favor", "le hizo un favor al
+ * pueblo") and nothing after it says how. */
+static bool g_favour_to_all(const struct screen_window *w, size_t v, size_t i)
+{
+    static const char *const all[] = {
+        "world",  "country",  "town",   "city",      "society", "state",
+        "nation", "mexico",   "mundo",  "pais",      "país",    "pueblo",
+        "ciudad", "sociedad", "estado", "humanidad", "humanity"};
+    bool to_all = false;
+    for (size_t k = v + 1; k < w->e && k <= i + 3; k++) {
+        if (k > i && screen_window_clause_end(w, k - 1))
+            break;
+        to_all = to_all || g_in(w, k, all, G_NELEM(all));
+    }
+    if (!to_all)
+        return false;
+    for (size_t k = i + 1; k < w->e; k++) {
+        const struct screen_tok *t = &w->n->tok[k];
+        const char *e = w->n->text + t->off + t->len;
+        if ((t->len > 4 && (memcmp(e - 4, "ando", 4) == 0 ||
+                            memcmp(e - 4, "endo", 4) == 0)) ||
+            (t->len > 4 && memcmp(e - 3, "ing", 3) == 0))
+            return false;
+    }
+    return true;
+}
+
 /* A killing called a favour: "the cartel did the world a favor", "les
  * hicieron un favor", where the comment names a death (not "did us a
  * favor by resigning", "por favor", "hazme un favor"); the favour word at
@@ -2136,7 +2165,13 @@ static bool g_favour(const struct screen_window *w, size_t len, size_t i,
     }
     for (size_t k = i + 1; k < w->e; k++)
         after = after || (gcls(w, k) & (G_SCUM | G_KILLED | G_DIED));
-    if ((!before && (named || !after)) || !g_death_near(w))
+    if (!before && (named || !after))
+        return false;
+    /* the killers named doing the whole place a favour need no death
+     * named: "The cartel did the country a favor.", "el cartel le hizo
+     * un favor al pueblo" (not what it did for it, told after: "le hizo
+     * un favor al pueblo repartiendo despensas") */
+    if (!g_death_near(w) && !(before && g_favour_to_all(w, v, i)))
         return false;
     *a = v;
     return true;

@@ -417,6 +417,14 @@ END_TEST
 START_TEST(favours_and_cleansing_condemned_pass)
 {
     expect_clear("Do yourself a favor and read the whole report.");
+    /* the whole place done a favour by the killers named: no death
+     * needed (not what they did for it) */
+    expect_insult("The cartel did the country a favor.",
+                  "did the country a favor");
+    expect_insult("El cartel le hizo un favor al pueblo.", "hizo un favor");
+    expect_clear("El cartel le hizo un favor al pueblo repartiendo "
+                 "despensas.");
+    expect_clear("The mayor did the town a favor.");
     expect_clear("Hazme un favor y comparte la ficha de búsqueda.");
     expect_clear("The governor resigning did us all a favor.");
     expect_clear("Por favor, si alguien lo ha visto, avisen.");
