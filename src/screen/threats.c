@@ -2339,6 +2339,50 @@ static bool match_burned_wished(const struct screen_window *st, size_t len,
 }
 
 /*
+ * A place wished set on fire with people inside, the verb at i: "hope
+ * they torch the church during the funeral with all the mourners
+ * inside", "I hope someone burns that shelter with them in it". A wish
+ * and "they" or "someone" before the verb, "with" and "inside" (or "in
+ * it") after it in the sentence. Not negated, not a question.
+ */
+static bool match_torched_with_inside(const struct screen_window *st,
+                                      size_t len, size_t i, struct match *m)
+{
+    static const char *const who[] = {"they", "someone", "somebody", "cartel",
+                                      "sicarios"};
+    if (!tok_is(st, i, "torch") && !tok_is(st, i, "burn"))
+        return false;
+    size_t j = i;
+    if (j > st->s && (tok_is(st, j - 1, "would") || tok_is(st, j - 1, "will")))
+        j--;
+    if (j <= st->s + 1 || !screen_tok_in(st->n, j - 1, who, NELEM(who)) ||
+        !wish_at(st, j - 2, cls_at(st, j - 2)))
+        return false;
+    /* past the window's reach, to the sentence's end */
+    static const char *const with[] = {"with"}, *const inside[] = {"inside"},
+                             *const in[] = {"in"}, *const it[] = {"it"};
+    const struct screen_norm *n = st->n;
+    size_t e = SIZE_MAX, k_with = SIZE_MAX;
+    for (size_t k = i + 1; k < n->ntok && k < i + 16 && e == SIZE_MAX; k++) {
+        if (screen_sentence_break(st->text, &n->tok[k - 1], &n->tok[k]))
+            break;
+        if (screen_tok_in(n, k, with, 1))
+            k_with = k;
+        else if (k_with != SIZE_MAX && k - k_with < 6 &&
+                 (screen_tok_in(n, k, inside, 1) ||
+                  (screen_tok_in(n, k, in, 1) &&
+                   screen_tok_in(n, k + 1, it, 1))))
+            e = k + (screen_tok_in(n, k, in, 1) ? 2 : 1);
+    }
+    if (e == SIZE_MAX || screen_sentence_asks(st->n, st->text, len, i))
+        return false;
+    if (!match_from(st, j - 2, i, m))
+        return false;
+    m->b = e;
+    return true;
+}
+
+/*
  * A disease wished on someone, the disease at i: "I hope you get cancer",
  * "pray he catches covid", "ojalá te dé cáncer", "que les dé sida". The
  * verb of catching stands right before it (or before an article or
@@ -2786,7 +2830,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
     if (!hit && (c & W_DISEASE))
         hit = match_disease(&st, i, &m);
     if (!hit && (c & W_ARSON))
-        hit = match_burned_wished(&st, len, i, &m);
+        hit = match_burned_wished(&st, len, i, &m) ||
+              match_torched_with_inside(&st, len, i, &m);
     if (!hit && (c & (W_PART | W_DONE)))
         hit = match_should_have(&st, len, i, &m);
     if (!hit && (c & (W_SLOGAN | W_SLOGAN_GLUED)))

@@ -526,6 +526,12 @@ START_TEST(every_last_one_and_a_fire_wished_are_held)
     expect_threat("Kill every last one of them", "Kill every last one of them");
     expect_threat("Hope the whole shelter burns down with them inside.",
                   "Hope the whole shelter burns down with them inside");
+    expect_threat("Hope they torch the church during the funeral with all "
+                  "the mourners inside.",
+                  "Hope they torch the church during the funeral with all");
+    expect_clear("I hope they burn the flag with pride.");
+    expect_clear("They torched the church with ten people inside, said the "
+                 "prosecutor.");
     expect_threat("I hope the shelter burns down",
                   "hope the shelter burns down");
     /* an arrest, a report, a place with no one in it, a denial */
