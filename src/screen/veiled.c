@@ -34,7 +34,8 @@
  *     "next in line", "la siguiente en ganar", nor with a cheer or an
  *     arrest in the comment: "felicidades", "ya agarraron al gobernador");
  *   - days counted: "ur days are numbered", "te quedan pocos dias." (not
- *     "te quedan pocos dias, animo con la tesis");
+ *     "te quedan pocos dias, animo con la tesis"), "Ortega is next. Count
+ *     the days." (not "count the days until the election");
  *   - a choice: "delete it or we delete you", "borra eso o te borramos",
  *     "or your family pays" (not "or your kids will pay for it later",
  *     "o te eliminamos del grupo", "o te borramos en la eleccion");
@@ -402,6 +403,7 @@ static const struct screen_wc_word v_words[] = {
     {"counting", V_COUNT},
     {"cuenta", V_COUNT},
     {"contando", V_COUNT},
+    {"cuenten", V_COUNT},
     /* a choice */
     {"or", V_OR},
     {"o", V_OR},
@@ -1101,10 +1103,29 @@ static bool v_counted(const struct screen_window *w, size_t i, uint64_t c,
     }
     if (c & V_COUNT) {
         /* "count your days", "ve contando tus dias, periodista" (not
-         * "count your days off", "cuenta tus dias de vacaciones") */
-        if (!(vcls(w, i + 1) & V_POSS) || !(vcls(w, i + 2) & V_DAYS) ||
+         * "count your days off", "cuenta tus dias de vacaciones"); "count
+         * the days", "cuenten los días" ending a clause in a comment that
+         * names who is next ("Ortega is next. Count the days.", "Ortega
+         * sigue, cuenten los días"; not "count the days until the
+         * election") */
+        bool the = vis(w, i + 1, "the") || vis(w, i + 1, "los");
+        if ((!(vcls(w, i + 1) & V_POSS) && !the) ||
+            !(vcls(w, i + 2) & V_DAYS) ||
             (!screen_window_clause_end(w, i + 2) && !(vcls(w, i + 3) & V_VOC)))
             return false;
+        static const char *const next[] = {"next", "siguiente", "sigue",
+                                           "sigues", "proximo"};
+        if (the) {
+            bool named = false;
+            for (size_t j = 0; j < w->n->ntok && !named; j++)
+                named = screen_tok_in(w->n, j, next, SCREEN_NWORDS(next)) &&
+                        (j + 1 >= w->n->ntok ||
+                         screen_sentence_break(w->text, &w->n->tok[j],
+                                               &w->n->tok[j + 1]) ||
+                         screen_window_sign_after(w, j, ",."));
+            if (!named)
+                return false;
+        }
         *b = i + 3;
         return true;
     }

@@ -130,6 +130,8 @@ START_TEST(graves_next_days_and_choices_are_held)
     expect_threat("Ya te vimos, periodista. Cuenta tus días.",
                   "Cuenta tus días");
     expect_threat("Count your days, snitch", "Count your days");
+    expect_threat("Ortega is next. Count the days.", "Count the days");
+    expect_threat("Ortega sigue, cuenten los días.", "cuenten los días");
     expect_threat("Better sleep with one eye open.", "sleep with one eye open");
     expect_threat("Duerman con un ojo abierto.", "Duerman con un ojo abierto");
 }
@@ -239,6 +241,8 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("Primera y última advertencia: el puente cierra el lunes.");
     expect_clear("Último aviso para inscribirse al taller de periodismo.");
     expect_clear("Count your days off before you ask for more.");
+    expect_clear("Next week is the vote, count the days.");
+    expect_clear("Count the days until the election.");
     expect_clear("Count your blessings, things could be worse.");
     expect_clear("Since the robbery I sleep with one eye open.");
     expect_clear("Yo duermo con un ojo abierto desde el asalto.");
