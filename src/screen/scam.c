@@ -19,7 +19,8 @@
  *   - offers: money promised per hour, day, week or month ("$500 a
  *     week", "3000 pesos a la semana"), earnings with an amount ("I made
  *     $7,900", "gana 5k"), trading signals, forex, a giveaway, an
- *     airdrop, a win rate, doubling your money; loans said to be fast or
+ *     airdrop, a win rate, doubling your money ("convertí 2mil pesos en
+ *     80mil");  loans said to be fast or
  *     without a credit check ("préstamos rápidos sin buró"); followers,
  *     likes or views for sale ("cheap followers", "compra seguidores");
  *     money recovered ("recovered all my money"); work from home or
@@ -183,6 +184,8 @@ static const struct screen_wc_word sc_words[] = {
     {"genera", SC_EARN | SC_WORK},
     {"generar", SC_EARN | SC_WORK},
     {"income", SC_EARN | SC_WORK},
+    {"converti", SC_EARN},
+    {"turned", SC_EARN},
     {"ingresos", SC_EARN | SC_WORK},
     {"pesos", SC_UNIT},
     {"dolares", SC_UNIT},
@@ -399,6 +402,8 @@ static const struct screen_wc_word sc_words[] = {
     {"contactenos", SC_INVITE},
     {"agregame", SC_INVITE},
     {"preguntame", SC_INVITE},
+    {"pregunten", SC_INVITE},
+    {"preguntenme", SC_INVITE},
     {"llamame", SC_INVITE},
     {"unete", SC_INVITE},
     {"unanse", SC_INVITE},

@@ -21,6 +21,10 @@ static void expect_scam(const char *text, const char *span)
 
 START_TEST(an_offer_with_an_invitation_is_held)
 {
+    expect_scam("yo convertí 2mil pesos en 80mil con las señales cripto, "
+                "pregunten sin compromiso",
+                "convertí 2mil pesos en 80mil con las señales cripto, "
+                "pregunten");
     expect_scam("Join my VIP signals group, 97% win rate t.me/somechannel",
                 "Join my VIP signals group, 97% win rate t.me/somechannel");
     expect_scam("Préstamos rápidos sin buró, aprobación en 15 minutos. "
