@@ -482,6 +482,21 @@ static const struct {
      "condemn them, civil debate about sex work, gender and religion "
      "(`%s/vigil-harmless-eval.tsv`, written with vigil-eval.tsv, never "
      "trained on)"},
+    {"rally",
+     "A thirtieth comment section, under an indigenous woman running for "
+     "mayor shot dead at a campaign rally, its abusive comments: insults, "
+     "misogyny, racism against indigenous people open or said as facts or "
+     "jokes, partisan hate, the dead mocked or blamed, threats to the "
+     "reporter, the campaign and the funeral, exposure in words, sexual "
+     "harassment, scams (`%s/rally-eval.tsv`, written by someone who saw "
+     "neither the code, the model nor any other set; never trained on; "
+     "measured once blind, then looked at; here more is better)"},
+    {"rally-harmless",
+     "The same section's harmless comments: fury at the police, the parties "
+     "and the cartels, grief, the killing told in graphic words, insults "
+     "and threats quoted to condemn them, civil partisan debate "
+     "(`%s/rally-harmless-eval.tsv`, written with rally-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -511,10 +526,10 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a twenty-ninth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirtieth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
- * dir/vigil-eval.tsv and their -harmless-eval.tsv): how many the screen
- * holds. */
+ * dir/vigil-eval.tsv, dir/rally-eval.tsv and their -harmless-eval.tsv):
+ * how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
