@@ -142,15 +142,25 @@ enum {
                                     one word, as in a hashtag */
     W_DOSE = 1ull << 59, /* plomo, cuello, piso: a killing handed out with
                             no verb, "plomo pa los soplones" */
+    W_WALL = 1ull << 60, /* formarlos, paredon: a firing squad called for */
 };
 
 /* What may start a match. */
 #define W_START                                                                \
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
      W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE | W_DIE_IF |           \
-     W_DISEASE | W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED | W_DOSE)
+     W_DISEASE | W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED | W_DOSE |     \
+     W_WALL)
 
 static const struct screen_wc_word plain_words[] = {
+    /* a firing squad */
+    {"formarlos", W_WALL},
+    {"formarlas", W_WALL},
+    {"ponerlos", W_WALL},
+    {"ponerlas", W_WALL},
+    {"pararlos", W_WALL},
+    {"pararlas", W_WALL},
+    {"paredon", W_WALL},
     /* English verbs */
     {"kill", W_HARM},
     {"hurt", W_HARM | W_NEEDS_PERSON},
@@ -2339,6 +2349,43 @@ static bool match_burned_wished(const struct screen_window *st, size_t len,
 }
 
 /*
+ * A firing squad called for, the word at i: "había que formarlos contra
+ * la pared", "deberían ponerlos en el paredón" (an infinitive with its
+ * object: not "los formaron contra la pared", a report), "¡Al paredón!",
+ * "al paredón con todos ellos" opening a sentence (not "lo llevaron al
+ * paredón en 1915"). Not negated, not a question.
+ */
+static bool match_wall(const struct screen_window *st, size_t len, size_t i,
+                       struct match *m)
+{
+    size_t j = i, e = SIZE_MAX;
+    if (tok_is(st, i, "paredon")) {
+        if (i == st->s || !tok_is(st, i - 1, "al"))
+            return false;
+        j = i - 1;
+        if (j > st->s && !tok_is(st, j - 1, "directo") &&
+            !tok_is(st, j - 1, "todos"))
+            return false;
+        e = i + 1;
+    } else if (tok_is(st, i + 1, "contra") &&
+               (tok_is(st, i + 2, "la") || tok_is(st, i + 2, "una")) &&
+               tok_is(st, i + 3, "pared")) {
+        e = i + 4;
+    } else if ((tok_is(st, i + 1, "en") && tok_is(st, i + 2, "el") &&
+                tok_is(st, i + 3, "paredon")) ||
+               (tok_is(st, i + 1, "al") && tok_is(st, i + 2, "paredon"))) {
+        e = tok_is(st, i + 1, "al") ? i + 3 : i + 4;
+    } else {
+        return false;
+    }
+    if (screen_sentence_asks(st->n, st->text, len, i) ||
+        !match_from(st, j, i, m))
+        return false;
+    m->b = e;
+    return true;
+}
+
+/*
  * A place wished set on fire with people inside, the verb at i: "hope
  * they torch the church during the funeral with all the mourners
  * inside", "I hope someone burns that shelter with them in it". A wish
@@ -2697,7 +2744,7 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & W_DISEASE) && screen_wc_near(t, n, i, 2, 0, W_CATCH))
         return true;
-    if (c & (W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED | W_DOSE))
+    if (c & (W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED | W_DOSE | W_WALL))
         return true;
     if ((c & W_WEAK) && screen_wc_near(t, n, i, 0, 8, W_MANNER))
         return true;
@@ -2829,6 +2876,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_die_if(&st, i, &m);
     if (!hit && (c & W_DISEASE))
         hit = match_disease(&st, i, &m);
+    if (!hit && (c & W_WALL))
+        hit = match_wall(&st, len, i, &m);
     if (!hit && (c & W_ARSON))
         hit = match_burned_wished(&st, len, i, &m) ||
               match_torched_with_inside(&st, len, i, &m);

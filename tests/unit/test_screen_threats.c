@@ -530,6 +530,15 @@ START_TEST(every_last_one_and_a_fire_wished_are_held)
                   "the mourners inside.",
                   "Hope they torch the church during the funeral with all");
     expect_clear("I hope they burn the flag with pride.");
+    /* a firing squad called for */
+    expect_threat("a todos los chairos había que formarlos contra la pared",
+                  "formarlos contra la pared");
+    expect_threat("¡Al paredón!", "Al paredón");
+    expect_threat("al paredón con todos ellos", "al paredón");
+    expect_clear("Los formaron contra la pared y les dispararon, dijo el "
+                 "testigo.");
+    expect_clear("Lo llevaron al paredón en 1915.");
+    expect_clear("No hay que ponerlos contra la pared.");
     expect_clear("They torched the church with ten people inside, said the "
                  "prosecutor.");
     expect_threat("I hope the shelter burns down",
