@@ -41,7 +41,9 @@
  *     "o te eliminamos del grupo", "o te borramos en la eleccion");
  *   - "a shame if something happened to your car", "seria una lastima
  *     que algo le pasara a tu negocio" (not "que algo asi pase", "hermosa
- *     laguna, seria una lastima que algo le pasara");
+ *     laguna, seria una lastima que algo le pasara"), and a shame alone
+ *     ending the comment after a compliment on someone's shop or house
+ *     ("bonita tienda. Sería una pena.");
  *   - where bodies go: "sleeping with the fishes" said to "you", "te vas
  *     a quedar con la boca llena de tierra";
  *   - "this is your last warning", "es tu ultimo aviso", "Last warning."
@@ -341,6 +343,9 @@ static const struct screen_wc_word v_words[] = {
     {"escuela", V_OWN},
     {"cafe", V_OWN},
     {"negocio", V_OWN},
+    {"tienda", V_OWN},
+    {"shop", V_OWN},
+    {"store", V_OWN},
     {"business", V_OWN},
     {"casa", V_OWN},
     {"house", V_OWN},
@@ -1183,6 +1188,31 @@ static bool v_choice(const struct screen_window *w, size_t i, uint64_t c,
     return false;
 }
 
+/* A shame said alone, ending the comment, after a compliment on what is
+ * someone's: "bonita tienda. Sería una pena.", "Nice shop you have. Would
+ * be a shame." (not "Bonita tienda, qué pena que cierre", "Nice house,
+ * shame about the roof"). */
+static bool v_shame_alone(const struct screen_window *w, size_t i, size_t *b)
+{
+    static const char *const nice[] = {
+        "nice",  "lovely", "beautiful", "pretty",  "bonita", "bonito",
+        "linda", "lindo",  "hermosa",   "hermoso", "chula",  "chulo"};
+    const struct screen_norm *n = w->n;
+    if (i + 1 != n->ntok && !screen_window_clause_end(w, i))
+        return false;
+    for (size_t j = i + 1; j < n->ntok; j++)
+        if (!screen_tok_symbol(n, j))
+            return false; /* the shame ends the comment */
+    for (size_t j = 0; j + 1 < i && j < w->s; j++)
+        if (screen_tok_in(n, j, nice, SCREEN_NWORDS(nice)) &&
+            ((screen_wc_tok(w->t, n, j + 1) & V_OWN) ||
+             (j > 0 && (screen_wc_tok(w->t, n, j - 1) & V_OWN)))) {
+            *b = i + 1;
+            return true;
+        }
+    return false;
+}
+
 /* "a shame if something happened to you", "que algo te pase", "una
  * lastima que algo le pasara a tu negocio", "una pena que le pasara algo
  * a tu familia", "nice house... a shame if something happened to it"
@@ -1198,7 +1228,7 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
 {
     size_t f = screen_window_find(w, i + 1, 2, V_IF);
     if (f == SIZE_MAX)
-        return false;
+        return v_shame_alone(w, i, b);
     size_t t = screen_window_find(w, f + 1, 2, V_THING);
     size_t h = SIZE_MAX, last;
     if (t != SIZE_MAX) {

@@ -430,6 +430,12 @@ START_TEST(others_said_to_know_where_the_reader_lives_are_held)
     expect_threat("It would be a real shame if something happened at that "
                   "funeral on Thursday.",
                   "shame if something happened");
+    /* a shame alone, ending the comment, after a compliment */
+    expect_threat("La tienda de su mamá ha tenido visitas. Bonita tienda. "
+                  "Sería una pena.",
+                  "pena");
+    expect_threat("Nice shop you have. Would be a shame.", "shame");
+    expect_clear("Great coffee at that shop. Shame it closed early today.");
     /* someone said to be marked */
     expect_threat("Anyone who shows up to that funeral is marking "
                   "themselves. Remember that.",
