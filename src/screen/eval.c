@@ -497,6 +497,21 @@ static const struct {
      "and threats quoted to condemn them, civil partisan debate "
      "(`%s/rally-harmless-eval.tsv`, written with rally-eval.tsv, never "
      "trained on)"},
+    {"priest",
+     "A thirty-first comment section, under a priest who mediated truces "
+     "between cartels shot dead after he accused the army, its abusive "
+     "comments: insults, hate against Catholics, priests and other "
+     "peoples, the dead mocked or blamed, threats to the reporter, the "
+     "bishop and the mourners, the killers praised, exposure in words, "
+     "sexual harassment, spam (`%s/priest-eval.tsv`, written by someone "
+     "who saw neither the code, the model nor any other set; never "
+     "trained on and never read; here more is better)"},
+    {"priest-harmless",
+     "The same section's harmless comments: fury at the army, the Church "
+     "hierarchy and the cartels, grief and prayer, the killing told in "
+     "graphic words, civil debate about religion "
+     "(`%s/priest-harmless-eval.tsv`, written with priest-eval.tsv, never "
+     "trained on and never read)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -526,10 +541,10 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirtieth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-first
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
- * dir/vigil-eval.tsv, dir/rally-eval.tsv and their -harmless-eval.tsv):
- * how many the screen holds. */
+ * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv and their
+ * -harmless-eval.tsv): how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
