@@ -82,8 +82,9 @@
  *
  * And a killing called a favour, a cleansing or a saving, where the
  * comment names a death (or the killers do the whole place a favour:
- * "The cartel did the country a favor."): "they killed him. The cartel did the world a
- * favor.", "mataron a los rateros, le hicieron un favor a la colonia"
+ * "The cartel did the country a favor."): "they killed him. The cartel
+ * did the world a favor.", "mataron a los rateros, le hicieron un favor a
+ * la colonia"
  * (done by the killers or with no one named; not "do yourself a favor",
  * "did us a favor by exposing them", a favour done to the cartel),
  * "eso es limpieza social", "that's just social cleansing", the streets
