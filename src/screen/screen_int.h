@@ -978,7 +978,8 @@ bool screen_quoted(struct screen_quotes *qs, const struct screen_norm *n,
  * (emojis.c), menace said as a compliment or a dare (omens.c), a killing
  * cheered (gloat.c), a pet name said to talk down (condescend.c),
  * suicide urged (suicide.c), a trans woman called a man
- * (misgender.c) and people condemned in God's name (scripture.c), each told in words no phrase list spells
+ * (misgender.c), people condemned in God's name (scripture.c) and a
+ * killing asked to go on (again.c), each told in words no phrase list spells
  * out. They read the words around a
  * word that may start a match, in one sentence; the matches that start inside
  * quotation marks are dropped (grammars.c).
@@ -1014,6 +1015,9 @@ extern const struct screen_grammar screen_misgender_grammar;
 /* people condemned in God's name: "God hates them", "Dios los odia",
  * "Leviticus 20:13" (scripture.c) */
 extern const struct screen_grammar screen_scripture_grammar;
+/* a killing asked to go on: "now do the rest", "hay que hacerles lo
+ * mismo a todas", "sigan con los demás" (again.c) */
+extern const struct screen_grammar screen_again_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be
