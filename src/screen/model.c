@@ -1186,9 +1186,9 @@ static size_t named_slur_tokens(const struct screen_norm *n, const char *text,
 
 /* Words whose weight the learned heads misread and that are taken out of
  * them: "negro" as a colour (colour.c: "tenía el pelo negro" is no hate),
- * a harm no one deserves, a slur named as a word and the countdown to a
- * wedding or a holiday. */
-#define RELEASE_MAX_TOKENS 24
+ * a harm no one deserves, a slur named as a word, the countdown to a
+ * wedding or a holiday and abuse quoted to condemn it (judged.c). */
+#define RELEASE_MAX_TOKENS 48
 /* The identity_hate head's score from which a denied call to cast out a
  * people is looked for (screen_cast_out_denied): the held ones it was
  * written for score 0.36 to 0.50 there, most comments far less. */
@@ -1315,6 +1315,15 @@ int screen_check_scratch(const struct screen_model *m,
                                              RELEASE_MAX_TOKENS - nt);
             rc = release_tokens(m, &sc->n, hits, nh, word_heads,
                                 SCREEN_NWORDS(word_heads), false, toks, nt, z,
+                                &released);
+            if (rc)
+                goto fail;
+            /* abuse quoted to condemn it: only what the quoted words
+             * added to the heads goes, not what they took away */
+            nt = screen_judged_quote_tokens(&sc->n, text, len, toks,
+                                            RELEASE_MAX_TOKENS);
+            rc = release_tokens(m, &sc->n, hits, nh, word_heads,
+                                SCREEN_NWORDS(word_heads), true, toks, nt, z,
                                 &released);
             if (rc)
                 goto fail;

@@ -1080,6 +1080,12 @@ size_t screen_cast_out_denied(const struct screen_norm *n, const char *text,
  * negro"), at most max of them in out; how many (colour.c). */
 size_t screen_colour_tokens(const struct screen_norm *n, uint32_t *out,
                             size_t max);
+/* The words inside the reported quotations of n, in out (at most max),
+ * when the words outside them judge what was quoted ("should be banned",
+ * "that attitude", "mentalidad") and none agrees with it; how many
+ * (judged.c). */
+size_t screen_judged_quote_tokens(const struct screen_norm *n, const char *text,
+                                  size_t len, uint32_t *out, size_t max);
 /* Whether token j of n is laughter ("jajaja", "lol", "😂") (laughter.c). */
 bool screen_is_laugh(const struct screen_norm *n, size_t j);
 /* Whether token j of n is an emoji that reacts to a story without pointing

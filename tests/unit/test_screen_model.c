@@ -632,6 +632,29 @@ START_TEST(negro_the_colour_is_no_hate)
 }
 END_TEST
 
+/* Abuse quoted to condemn it (judged.c): what the quoted words added to
+ * the learned heads goes when the reader judges them; a quotation agreed
+ * with, or the reader's own abuse beside it, still holds. */
+START_TEST(abuse_quoted_to_condemn_it_is_not_held)
+{
+    static const char *const condemned[] = {
+        "The guy who wrote \"kill them all, they are vermin\" should be "
+        "banned. Mods?",
+        "Alguien escribió \"que se regresen en cajas, pinches indios\". Esa "
+        "mentalidad es la que mata.",
+    };
+    static const char *const abuse[] = {
+        "Someone wrote \"these people are cockroaches\" and he is right.",
+        "Someone wrote \"these people are cockroaches.\" Racist? Maybe, but "
+        "you are a stupid bitch.",
+    };
+    struct screen_model *m = load_committed();
+    assert_holds(m, condemned, sizeof(condemned) / sizeof(condemned[0]), false);
+    assert_holds(m, abuse, sizeof(abuse) / sizeof(abuse[0]), true);
+    screen_model_free(m);
+}
+END_TEST
+
 /* A word read alone, and whether a token reading (laughter, a cheer)
  * should say yes to it. */
 struct token_case {
@@ -2426,6 +2449,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, the_threat_head_lets_a_lawful_price_go);
     tcase_add_test(tc, negro_as_a_colour_is_read_from_the_word_before);
     tcase_add_test(tc, negro_the_colour_is_no_hate);
+    tcase_add_test(tc, abuse_quoted_to_condemn_it_is_not_held);
     tcase_add_test(tc, laughter_is_read_from_the_word_alone);
     tcase_add_test(tc, a_laugh_around_a_reaction_is_not_held);
     tcase_add_test(tc, cheers_are_read_from_the_emoji_alone);
