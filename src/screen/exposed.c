@@ -46,8 +46,11 @@
  * sleep?", "¿dónde viven las buscadoras?"); not a plea
  * ("don't publish where the witness lives") nor "the number of
  * witnesses".
- * A hospital room given ("he's at the general hospital, 3rd floor room
- * 214", "está en el IMSS, cama 12") holds too, where someone wounded can
+ * A home address offered to whoever wants it ("If anyone wants her home
+ * address, DM me", "le paso la ubicación exacta a quien quiera") holds,
+ * unless help is sent there (donations, víveres), it is the writer's own
+ * or a plea. A hospital room given ("he's at the general hospital, 3rd
+ * floor room 214", "está en el IMSS, cama 12") holds too, where someone wounded can
  * be finished, unless it is the writer's own or a plea.
  * Like the guard, it prefers a false hold to a miss: a reporter's
  * biography ("lives near the university and runs every morning") can
@@ -109,9 +112,11 @@ enum {
 #define X_CIRCLE (1ull << 36)
 /* hospital, imss: a room or bed number near it gives a wounded person */
 #define X_CLINIC (1ull << 37)
+/* address, direccion, ubicacion: a home offered to whoever wants it */
+#define X_ADDRESS (1ull << 38)
 #define X_START                                                                \
     (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME | X_YOU | X_ASKED | X_CREW |   \
-     X_CIRCLE | X_CLINIC)
+     X_CIRCLE | X_CLINIC | X_ADDRESS)
 
 static const struct screen_wc_word x_words[] = {
     {"priest", X_ROLE},
@@ -696,6 +701,11 @@ static const struct screen_wc_word x_words[] = {
     {"vivo", X_SELF},
     {"trabajo", X_SELF},
     {"soy", X_SELF},
+    {"address", X_ADDRESS},
+    {"addy", X_ADDRESS},
+    {"direccion", X_ADDRESS},
+    {"domicilio", X_ADDRESS},
+    {"ubicacion", X_ADDRESS},
 };
 
 static struct screen_wc_list x_list = SCREEN_WC_LIST(x_words, X_START);
@@ -1160,6 +1170,60 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
     return true;
 }
 
+/* A home address offered to whoever wants it: "If anyone wants the
+ * director's home address, DM me", "le paso la ubicación exacta a quien
+ * quiera", "tengo la dirección de la señora, por si alguien la busca", by
+ * the address word at i. The offer (someone who wants it, a private
+ * message, "le paso", "I can give") anywhere in the comment; not help
+ * sent there ("si alguien quiere llevar víveres, la dirección del
+ * albergue es..."), the writer's own, a plea or a negation. Tokens
+ * [*a, *b), or false. */
+static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
+                      size_t *a, size_t *b)
+{
+    static const char *const anyone[] = {"anyone",  "anybody", "alguien",
+                                         "whoever", "quien",   "quienes"};
+    static const char *const wants[] = {
+        "wants", "want",   "needs", "quiere", "quiera",   "quieren",
+        "busca", "buscan", "ocupa", "ocupe",  "interese", "interesa"};
+    static const char *const privately[] = {
+        "dm",      "dms",     "inbox",     "mp",        "privado", "pm",
+        "mandeme", "mandame", "escribeme", "escribame", "message"};
+    static const char *const hand[] = {"paso",  "pasamos", "give", "share",
+                                       "tengo", "have",    "got"};
+    static const char *const help[] = {
+        "donate",    "donations",   "donar",      "donativos", "donaciones",
+        "viveres",   "acopio",      "help",       "ayudar",    "ayuda",
+        "volunteer", "voluntarios", "voluntario", "send",      "supplies",
+        "misa",      "funeral",     "velorio",    "vigil",     "vigilia"};
+    static const char *const plea[] = {"dont",  "not",   "never", "no",
+                                       "nunca", "nadie", "ni"};
+#define X_IN(j, w) screen_tok_in(n, j, w, sizeof(w) / sizeof(*w))
+    bool wanted = false, offered = false;
+    for (size_t j = 0; j < n->ntok; j++) {
+        if (X_IN(j, help) || X_IN(j, plea) || (xc(n, j) & X_MINE))
+            return false;
+        for (size_t k = j + 1; X_IN(j, anyone) && k <= j + 3; k++)
+            wanted |= X_IN(k, wants);
+        offered |= X_IN(j, privately) || X_IN(j, hand);
+    }
+#undef X_IN
+    if (!wanted && !offered)
+        return false;
+    /* one without the other: only a home's address ("her home address",
+     * "su domicilio", "la dirección de su casa") */
+    static const char *const home[] = {"home", "domicilio", "casa"};
+    bool home_named = false;
+    for (size_t j = i > 0 ? i - 1 : 0; j < n->ntok && j <= i + 3; j++)
+        home_named |= screen_tok_in(n, j, home, SCREEN_NWORDS(home));
+    if ((!wanted || !offered) && !home_named)
+        return false;
+    (void)text;
+    *a = i > 0 && screen_tok_in(n, i - 1, home, 1) ? i - 1 : i;
+    *b = i + 1;
+    return true;
+}
+
 /* Whether the comment gives a hospital room, where someone wounded lies:
  * the hospital at h and a room or bed with its number, within X_REACH words
  * ("he's at the general hospital, 3rd floor room 214", "está en el IMSS,
@@ -1200,6 +1264,12 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
             continue;
         size_t a, end, tag;
         if ((xc(n, i) & X_CLINIC) && x_hospital_room(n, text, i, &a, &end)) {
+            uint32_t s = n->tok[a].orig_off;
+            uint32_t e = n->tok[end - 1].orig_off + n->tok[end - 1].orig_len;
+            out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
+            return 1;
+        }
+        if ((xc(n, i) & X_ADDRESS) && x_offered(n, text, i, &a, &end)) {
             uint32_t s = n->tok[a].orig_off;
             uint32_t e = n->tok[end - 1].orig_off + n->tok[end - 1].orig_len;
             out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};

@@ -82,7 +82,7 @@
  *
  * And a killing called a favour, a cleansing or a saving, where the
  * comment names a death (or the killers do the whole place a favour:
- * "The cartel did the country a favor."): "they killed him. The cartel
+ * "The cartel did the country a favor.", "the gang did Mexico a favor"): "they killed him. The cartel
  * did the world a favor.", "mataron a los rateros, le hicieron un favor a
  * la colonia"
  * (done by the killers or with no one named; not "do yourself a favor",
@@ -2143,8 +2143,8 @@ static bool g_favour(const struct screen_window *w, size_t len, size_t i,
     /* done to the writer's family or to the criminals ("did my mom a
      * favor", "doing the cartel a huge favor", "le hace un favor a los
      * sicarios") */
-    static const char *const mine[] = {"my",     "mi",      "mis",
-                                       "cartel", "cartels", "carteles"};
+    static const char *const mine[] = {"my",      "mi",       "mis",  "cartel",
+                                       "cartels", "carteles", "gang", "gangs"};
     for (size_t k = v + 1; k < w->e && k <= i + 3; k++)
         if (k != i &&
             (g_in(w, k, mine, G_NELEM(mine)) || (gcls(w, k) & G_SCUM)))
@@ -2154,9 +2154,9 @@ static bool g_favour(const struct screen_window *w, size_t len, size_t i,
      * favor"), or, with no one named, where the sentence names the dead
      * as criminals ("le hicieron un favor a la colonia, ya no hay
      * rateros"); and always of a death in the comment */
-    static const char *const killers[] = {"cartel", "cartels", "whoever",
-                                          "quien",  "quienes", "sicarios",
-                                          "sicario"};
+    static const char *const killers[] = {
+        "cartel",  "cartels", "whoever", "quien",   "quienes",  "sicarios",
+        "sicario", "gang",    "gangs",   "comando", "pandilla", "mara"};
     bool before = false, named = false, after = false;
     for (size_t k = w->s; k < v; k++) {
         before = before || (gcls(w, k) & G_SCUM) ||

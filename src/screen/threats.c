@@ -13,7 +13,8 @@
  *     "we will bury you", "i'd rape her", "te va a cargar el payaso";
  *   - a call: "someone should burn that reporter's house", "hay que
  *     colgarlos", "habría que matarlos", an order ("lynch every cop",
- *     "quemen la oficina");
+ *     "quemen la oficina"), and with whoever comes as the target:
+ *     "shoot on sight", "shoot to kill", "disparen sin preguntar";
  *   - a wish: "I hope your whole family dies", "ojala te maten", "ojala
  *     los mataran" (the past subjunctive only after "ojala": without its
  *     accent "matarán" tells the future);
@@ -953,7 +954,7 @@ static const char *const es_harm[] = {
     "atropellar", "ahorcar",     "apunalar",     "apuñalar",  "acuchillar",
     "envenenar",  "encobijar",   "tronar",       "quebrar",   "chingar",
     "picar",      "venadear",    "tablear",      "embolsar",  "plomear",
-    "bombardear", "gasear",      "exterminar"};
+    "bombardear", "gasear",      "exterminar",   "disparar"};
 static const char *const es_veiled[] = {
     "encontrar", "buscar", "cargar", "visitar", "cazar", "caer", "enterrar"};
 /* Violent only with a part of the body or a manner after them (W_WEAK):
@@ -969,7 +970,7 @@ static const char *const es_act[] = {
     "fusilen",    "ejecuten",     "balaceen",     "torturen",  "pozoleen",
     "secuestren", "linchen",      "madreen",      "ahorquen",  "quiebren",
     "truenen",    "chinguen",     "bombardeen",   "gaseen",    "exterminen",
-    "atropellen"};
+    "atropellen", "disparen"};
 /* Singular orders, only with the object attached: matalo, quemala. */
 static const char *const es_order[] = {
     "mata",   "quema",       "cuelga",  "viola",  "desaparece",
@@ -1405,6 +1406,15 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
         (tok_is(st, j + 2, "of") || tok_is(st, j + 2, "de")) &&
         (cls_at(st, j) & W_DET))
         j += 3;
+    /* "shoot on sight", "shoot to kill", "disparen sin preguntar",
+     * "tirar a matar": whoever comes is the target */
+    if ((tok_is(st, j, "on") && tok_is(st, j + 1, "sight")) ||
+        (tok_is(st, j, "to") && tok_is(st, j + 1, "kill")) ||
+        (tok_is(st, j, "sin") && tok_is(st, j + 1, "preguntar")) ||
+        (tok_is(st, j, "a") && tok_is(st, j + 1, "matar"))) {
+        *end = j + 2;
+        return T_HIM;
+    }
     /* "kill every last halcón", "every single cop" */
     if ((tok_is(st, j, "every") || tok_is(st, j, "each")) &&
         (tok_is(st, j + 1, "last") || tok_is(st, j + 1, "single")) &&
@@ -2065,11 +2075,11 @@ static bool match_death(const struct screen_window *st, size_t len, size_t i,
          tok_is(st, i + 1, "in") || tok_is(st, i + 1, "on") ||
          tok_is(st, i + 1, "with") || (cls_at(st, i + 1) & W_DET)))
         return false;
-    /* "just die already", "go die", "die now": an order (not "Die Hard",
-     * "die trying") */
+    /* "just die already", "go die", "die now", "Die." as the whole
+     * comment: an order (not "Die Hard", "die trying") */
     if (tok_is(st, i, "die") && sentence_starts_at(st, i) &&
         (i > st->s || tok_is(st, i + 1, "already") ||
-         tok_is(st, i + 1, "now"))) {
+         tok_is(st, i + 1, "now") || st->n->ntok == 1)) {
         m->a = i;
         m->b = i + 1;
         return true;

@@ -300,9 +300,26 @@ START_TEST(a_hospital_room_and_a_workplace_asked_are_held)
 }
 END_TEST
 
+START_TEST(a_home_address_offered_is_held)
+{
+    expect_exposed("If anyone wants her home address, DM me.", "home address");
+    expect_exposed("Si alguien quiere la dirección del periodista, mándeme "
+                   "DM.",
+                   "dirección");
+    expect_exposed("Le paso la ubicación exacta a quien quiera.", "ubicación");
+    /* help sent there, the writer's own, a plea, a place for tacos */
+    expect_clear("What is the address of the shelter? I want to donate.");
+    expect_clear("Si alguien quiere llevar víveres, pregunten la dirección "
+                 "del albergue.");
+    expect_clear("Mi dirección es privada, no la compartan.");
+    expect_clear("Who wants the address of the best tacos in town? DM me.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_hospital_room_and_a_workplace_asked_are_held);
+    tcase_add_test(tc, a_home_address_offered_is_held);
     tcase_add_test(tc, a_nickname_a_member_and_a_reason_given_are_held);
     tcase_add_test(tc, a_witness_or_source_located_is_held);
     tcase_add_test(tc, the_one_who_filmed_and_family_are_held);

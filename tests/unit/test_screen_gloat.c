@@ -422,6 +422,9 @@ START_TEST(favours_and_cleansing_condemned_pass)
     expect_insult("The cartel did the country a favor.",
                   "did the country a favor");
     expect_insult("El cartel le hizo un favor al pueblo.", "hizo un favor");
+    expect_insult("Honestly the gang did Mexico a favor.",
+                  "did Mexico a favor");
+    expect_clear("The cops did the gang a favor.");
     expect_clear("El cartel le hizo un favor al pueblo repartiendo "
                  "despensas.");
     expect_clear("The mayor did the town a favor.");

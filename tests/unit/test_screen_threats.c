@@ -220,6 +220,13 @@ START_TEST(promises_bodies_and_bullets_are_held)
     expect_threat("that reporter is already dead he just doesnt know it yet",
                   "dead he just doesnt know");
     expect_threat("pls just die already", "die");
+    expect_threat("Die.", "Die");
+    expect_clear("Die Hard is on tonight.");
+    /* whoever comes is the target */
+    expect_threat("Shoot to kill, no questions.", "Shoot to kill");
+    expect_threat("Disparen sin preguntar.", "Disparen sin preguntar");
+    expect_clear("Los soldados dispararon sin preguntar y mataron a dos.");
+    expect_clear("El precio se va a disparar.");
     expect_threat("you will be hanging from a lamppost by sunday",
                   "will be hanging");
     /* a count or a time is no second object */
