@@ -281,7 +281,7 @@ static const char *const report_words[] = {
     "tuiteo",      "frase",      "phrase",     "read",       "note",
     "message",     "messages",   "mensaje",    "mensajes",   "chat",
     "call",        "calls",      "llamada",    "llamadas",   "extortion",
-    "extorsion",
+    "extorsion",   "decir",      "digan",
 };
 /* ... unless the writer is its subject: "I say it again: «...»" (or it
  * is addressed to "you": "un mensaje para ti: «...»") */
@@ -356,6 +356,42 @@ static bool quotes_report_in(const struct screen_norm *n, size_t a, size_t b)
     return false;
 }
 
+/* Whether the quotation of tokens [from, to) names words rather than
+ * says them, with no word of report near: a phrase made a label for
+ * those who say it ('the "shoot them at the border" crowd', 'los de
+ * "dispárenles en la frontera"'; not 'los "sin papeles" no pagan', the
+ * writer's own sneer), or one of a list of quotations with nothing or only
+ * "and"/"y" between them ('"Invaders," "vermin," "cockroaches."'), each
+ * of at most QUOTE_LIST_WORDS words: [prev_from, prev_to) is the
+ * quotation before it (prev_to 0 if none). */
+#define QUOTE_LIST_WORDS 3
+static bool quotes_named(const struct screen_norm *n, size_t from, size_t to,
+                         size_t prev_from, size_t prev_to)
+{
+    static const char *const the[] = {"the", "those", "that"};
+    static const char *const los[] = {"los", "las", "el", "la"};
+    static const char *const of[] = {"de"};
+    static const char *const label[] = {
+        "crowd", "people", "folks",    "types",     "brigade", "camp",
+        "crew",  "line",   "argument", "narrative", "gente",   "bola"};
+    static const char *const joins[] = {"and", "or", "y", "o", "e"};
+    if (to == from)
+        return false;
+    /* a label for those who say it: 'the "..." crowd', 'los de "..."' */
+    if (to - from >= 2 && from > 0 &&
+        ((screen_tok_in(n, from - 1, the, SCREEN_NWORDS(the)) &&
+          screen_tok_in(n, to, label, SCREEN_NWORDS(label))) ||
+         (from > 1 && screen_tok_in(n, from - 1, of, 1) &&
+          screen_tok_in(n, from - 2, los, SCREEN_NWORDS(los)))))
+        return true;
+    /* a list names words or short phrases: "Invaders," "vermin," */
+    return prev_to && to - from <= QUOTE_LIST_WORDS &&
+           prev_to - prev_from <= QUOTE_LIST_WORDS &&
+           (from == prev_to ||
+            (from == prev_to + 1 &&
+             screen_tok_in(n, prev_to, joins, SCREEN_NWORDS(joins))));
+}
+
 static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
                         const char *text, size_t len)
 {
@@ -363,8 +399,9 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
     size_t nt = n->ntok < SCREEN_QUOTE_TOKENS ? n->ntok : SCREEN_QUOTE_TOKENS;
     qs->ntok = nt;
     const unsigned char *s = (const unsigned char *)text;
-    enum quote_kind in = Q_NONE; /* the quotation we are inside */
-    size_t from = 0;             /* its first token */
+    enum quote_kind in = Q_NONE;       /* the quotation we are inside */
+    size_t from = 0;                   /* its first token */
+    size_t prev_from = 0, prev_to = 0; /* the quotation before */
     size_t q = 0;
     for (size_t i = 0; i <= nt; i++) {
         size_t upto = i < nt ? n->tok[i].orig_off : len;
@@ -387,10 +424,19 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
                  * word of report stands near */
                 size_t before =
                     from > QUOTE_REPORT_BEFORE ? from - QUOTE_REPORT_BEFORE : 0;
+                bool listed = quotes_named(n, from, i, prev_from, prev_to);
                 if (quotes_report_in(n, before, from) ||
-                    quotes_report_in(n, i, i + QUOTE_REPORT_AFTER))
+                    quotes_report_in(n, i, i + QUOTE_REPORT_AFTER) || listed)
                     for (size_t j = from; j < i; j++)
                         qs->bits[j >> 6] |= 1ull << (j & 63);
+                /* the quotation before is one of the list too */
+                if (listed && prev_to && from <= prev_to + 1)
+                    for (size_t j = prev_from; j < prev_to; j++)
+                        qs->bits[j >> 6] |= 1ull << (j & 63);
+                if (i > from) {
+                    prev_from = from;
+                    prev_to = i;
+                }
                 in = Q_NONE;
             }
             q += w;

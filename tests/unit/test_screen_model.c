@@ -648,8 +648,13 @@ START_TEST(abuse_quoted_to_condemn_it_is_not_held)
         "Someone wrote \"these people are cockroaches.\" Racist? Maybe, but "
         "you are a stupid bitch.",
     };
+    /* a list of words named, not said */
+    static const char *const listed[] = {
+        "\"Invaders,\" \"vermin,\" \"cockroaches.\" Every genocide started "
+        "with that vocabulary."};
     struct screen_model *m = load_committed();
     assert_holds(m, condemned, sizeof(condemned) / sizeof(condemned[0]), false);
+    assert_holds(m, listed, 1, false);
     assert_holds(m, abuse, sizeof(abuse) / sizeof(abuse[0]), true);
     screen_model_free(m);
 }
@@ -1486,6 +1491,10 @@ START_TEST(quoted_threat_phrases_are_reports)
         "A note on his door reading \"we know where you live\" was found.",
         "I got the extortion call too, the \"we know where your kids go to "
         "school\" one. Hang up and report it.",
+        /* a label for those who say it */
+        "The \"shoot them at the border\" crowd has never met a migrant.",
+        "Los de \"dispárenles en la frontera\" nunca han visto a un "
+        "migrante.",
     };
     static const char *const threats[] = {
         "Te vamos a desaparecer, chismosa.",
