@@ -47,7 +47,8 @@
  *     (only pests that are never the literal animal there: "Mexican
  *     cattle" and "ganado hondureño" pass); trash only where the two end
  *     their clause ("Honduran trash.", not "Honduran trash collectors"),
- *     and the Jews' invented hold between ("Jewish media scum").
+ *     and so dirt ("Dirty Hondurans", "mugrosos hondureños,"), and the
+ *     Jews' invented hold between ("Jewish media scum").
  *
  * A group is a people (migrants, Hondurans, Jews, women, gays, indigenous
  * people, the caravan), never a trade or an office: calling the sicarios
@@ -119,8 +120,9 @@ enum {
 #define D_WOMEN (1ull << 33)
 /* D_WELCOME: welcome, bienvenidos, after "not" (dh_unwelcome) */
 #define D_WELCOME (1ull << 34)
-/* D_TRASH: trash, garbage, basura: a pest named with a people only where
- * the two end their clause ("Honduran trash.", not "Honduran trash
+/* D_TRASH: trash, garbage, basura, and dirt (dirty, mugrosos) said of a
+ * people: a pest named with a people only where the two end their clause
+ * ("Dirty Hondurans.") ("Honduran trash.", not "Honduran trash
  * collectors" nor "la basura hondureña que llega a las playas") */
 #define D_TRASH (1ull << 35)
 /* D_BLOC: media, lobby, bankers: the hold on them that a slander of the
@@ -146,6 +148,13 @@ static const struct screen_wc_word dh_words[] = {
     {"mexicans", D_GROUP},
     {"americans", D_GROUP},
     {"hondurans", D_GROUP},
+    {"catholics", D_GROUP},
+    {"christians", D_GROUP},
+    {"evangelicals", D_GROUP},
+    {"catolicos", D_GROUP},
+    {"catolicas", D_GROUP},
+    {"cristianos", D_GROUP},
+    {"evangelicos", D_GROUP},
     {"guatemalans", D_GROUP},
     {"salvadorans", D_GROUP},
     {"haitians", D_GROUP},
@@ -253,6 +262,9 @@ static const struct screen_wc_word dh_words[] = {
     {"american", D_GADJ},
     {"jewish", D_GADJ},
     {"muslim", D_GADJ},
+    {"catholic", D_GADJ},
+    {"christian", D_GADJ},
+    {"evangelical", D_GADJ},
     {"arab", D_GADJ},
     {"african", D_GADJ},
     {"indian", D_GADJ},
@@ -331,8 +343,8 @@ static const struct screen_wc_word dh_words[] = {
     {"nothing", D_FILL},
     {"pure", D_FILL},
     {"mere", D_FILL},
-    {"filthy", D_FILL},
-    {"dirty", D_FILL},
+    {"filthy", D_FILL | D_TRASH},
+    {"dirty", D_FILL | D_TRASH},
     {"una", D_FILL},
     {"un", D_FILL},
     {"unas", D_FILL},
@@ -355,8 +367,8 @@ static const struct screen_wc_word dh_words[] = {
     {"primitive", D_FILL | D_TRAIT},
     {"too", D_FILL},
     {"disgusting", D_FILL},
-    {"stinking", D_FILL},
-    {"smelly", D_FILL},
+    {"stinking", D_FILL | D_TRASH},
+    {"smelly", D_FILL | D_TRASH},
     {"atrasados", D_FILL},
     {"primitivos", D_FILL | D_TRAIT | D_VERMIN},
     {"primitivas", D_FILL | D_TRAIT | D_VERMIN},
@@ -364,15 +376,15 @@ static const struct screen_wc_word dh_words[] = {
     {"ignorantes", D_TRAIT | D_VERMIN},
     {"brutos", D_TRAIT | D_VERMIN},
     {"brutas", D_TRAIT | D_VERMIN},
-    {"apestosos", D_FILL},
-    {"apestosas", D_FILL},
-    {"mugrosos", D_FILL},
-    {"mugrosas", D_FILL},
+    {"apestosos", D_FILL | D_TRASH},
+    {"apestosas", D_FILL | D_TRASH},
+    {"mugrosos", D_FILL | D_TRASH},
+    {"mugrosas", D_FILL | D_TRASH},
     {"nomas", D_FILL},
-    {"asquerosas", D_FILL},
-    {"asquerosos", D_FILL},
-    {"sucias", D_FILL},
-    {"sucios", D_FILL},
+    {"asquerosas", D_FILL | D_TRASH},
+    {"asquerosos", D_FILL | D_TRASH},
+    {"sucias", D_FILL | D_TRASH},
+    {"sucios", D_FILL | D_TRASH},
     {"born", D_FILL},
     {"always", D_FILL},
     {"siempre", D_FILL},

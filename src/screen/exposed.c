@@ -50,11 +50,11 @@
  * address, DM me", "le paso la ubicación exacta a quien quiera") holds,
  * unless help is sent there (donations, víveres), it is the writer's own
  * or a plea. A hospital room given ("he's at the general hospital, 3rd
- * floor room 214", "está en el IMSS, cama 12") holds too, where someone wounded can
- * be finished, unless it is the writer's own or a plea.
- * Like the guard, it prefers a false hold to a miss: a reporter's
- * biography ("lives near the university and runs every morning") can
- * be held. It is a rule only, not a model feature.
+ * floor room 214", "está en el IMSS, cama 12") holds too, where someone wounded
+ * can be finished, unless it is the writer's own or a plea. Like the guard, it
+ * prefers a false hold to a miss: a reporter's biography ("lives near the
+ * university and runs every morning") can be held. It is a rule only, not a
+ * model feature.
  */
 #include <string.h>
 

@@ -82,16 +82,14 @@
  *
  * And a killing called a favour, a cleansing or a saving, where the
  * comment names a death (or the killers do the whole place a favour:
- * "The cartel did the country a favor.", "the gang did Mexico a favor"): "they killed him. The cartel
- * did the world a favor.", "mataron a los rateros, le hicieron un favor a
- * la colonia"
- * (done by the killers or with no one named; not "do yourself a favor",
- * "did us a favor by exposing them", a favour done to the cartel),
- * "eso es limpieza social", "that's just social cleansing", the streets
- * a cartel cleaned ("cleaned up the neighborhood") (not denied,
- * not a subject, not what others call it, not where the comment calls
- * it a crime or asks for justice), "saves us the bullets", "nos
- * ahorraron las balas".
+ * "The cartel did the country a favor.", "the gang did Mexico a favor"): "they
+ * killed him. The cartel did the world a favor.", "mataron a los rateros, le
+ * hicieron un favor a la colonia" (done by the killers or with no one named;
+ * not "do yourself a favor", "did us a favor by exposing them", a favour done
+ * to the cartel), "eso es limpieza social", "that's just social cleansing", the
+ * streets a cartel cleaned ("cleaned up the neighborhood") (not denied, not a
+ * subject, not what others call it, not where the comment calls it a crime or
+ * asks for justice), "saves us the bullets", "nos ahorraron las balas".
  *
  * And hail to the killers: "mis respetos a los que le dieron cuello a ese
  * soplón", "respect to whoever shot that snitch" (not the mothers who

@@ -38,9 +38,9 @@ _Static_assert(sizeof(all_grammars) / sizeof(*all_grammars) <= 16,
 static uint8_t union_bytes[4096];
 
 /* Every grammar's start words: a word's hash and a bit per grammar it may
- * start, open addressing on the hash. About 900 words, so 4,096 slots
+ * start, open addressing on the hash. About 2,100 words, so 8,192 slots
  * keep a look-up for a word that is none to one or two slots. */
-#define START_SLOTS 4096
+#define START_SLOTS 8192
 static uint64_t start_key[START_SLOTS];
 static uint16_t start_grammars[START_SLOTS];
 static size_t start_used;

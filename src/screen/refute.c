@@ -117,6 +117,10 @@ static const struct screen_wc_word r_words[] = {
     /* a headline or a quotation named: "the article calls them ...",
      * "... was the headline" */
     {"calls", R_SAY},
+    {"calling", R_SAY},
+    {"llamarlos", R_SAY},
+    {"llamarles", R_SAY},
+    {"decirles", R_SAY},
     {"headline", R_SAY},
     {"headlines", R_SAY},
     {"titular", R_SAY},
@@ -125,6 +129,7 @@ static const struct screen_wc_word r_words[] = {
     {"quoting", R_SAY},
     {"i", R_SELF},
     {"ive", R_SELF},
+    {"im", R_SELF},
     {"id", R_SELF},
     {"we", R_SELF},
     {"weve", R_SELF},

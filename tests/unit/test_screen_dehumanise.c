@@ -88,6 +88,13 @@ START_TEST(a_pest_named_with_a_people_is_held)
     expect_hate("Pura basura hondureña.", "basura hondureña");
     expect_clear("Honduran trash collectors went on strike.");
     expect_clear("La basura hondureña que llega a las playas.");
+    /* dirt said of a people, the pair a clause of its own; a faith is a
+     * people */
+    expect_hate("Dirty Hondurans", "Dirty Hondurans");
+    expect_hate("Mugrosos hondureños, eso son.", "Mugrosos hondureños");
+    expect_hate("Catholic scum.", "Catholic scum");
+    expect_clear("The dirty migrants' clothes were washed by volunteers.");
+    expect_clear("Stop calling them dirty Hondurans.");
     expect_hate("Jewish media scum at it again.", "Jewish media scum");
     expect_clear("Mexican media scum never report it.");
     /* a race or a species called inferior */
