@@ -20,7 +20,10 @@
  *     these, asked ("hay que", "deberían", "hagan"), and "que les pase lo
  *     mismo a todas" (not "lo mismo que a", a likeness);
  *   - "sigan con los demás", "sigan con el resto", "vayan por las
- *     otras", and "faltan los demás" where the comment names a killing.
+ *     otras", and "faltan los demás" where the comment names a killing;
+ *   - the first of many, wished: "Ojalá sea el primero de muchos",
+ *     "Hope this is the first of many." (ending its clause, not "the
+ *     first of many awards").
  *
  * The law is no killing: where the comment speaks of an arrest, a trial,
  * prison, an extradition or a vote ("The ex-governor finally in
@@ -54,11 +57,15 @@ enum {
     AG_NOT = 1u << 10,   /* not, dont, shouldnt, no, nunca */
     AG_KILL = 1u << 11,  /* killed, dead, mataron, muerto: a killing named */
     AG_SAY = 1u << 12,   /* said, says, dijo, dicen: a request reported */
+    AG_FIRST = 1u << 13, /* first, primero, primera: "the first of many" */
 };
 
-#define AG_START (AG_REST | AG_SAME | AG_MISMO | AG_OTHERS)
+#define AG_START (AG_REST | AG_SAME | AG_MISMO | AG_OTHERS | AG_FIRST)
 
 static const struct screen_wc_word ag_words[] = {
+    {"first", AG_FIRST},
+    {"primero", AG_FIRST},
+    {"primera", AG_FIRST},
     {"rest", AG_REST},
     {"resto", AG_REST},
     {"same", AG_SAME},
@@ -399,6 +406,28 @@ static bool ag_go_on(const struct screen_window *w, size_t i, size_t *a,
     return ag_whom(w, i, b);
 }
 
+/* "ojalá sea el primero de muchos", "hope this is the first of many", by
+ * "first" at i, as a wish: the start in *a, the end in *b. */
+static bool ag_first_of_many(const struct screen_window *w, size_t i, size_t *a,
+                             size_t *b)
+{
+    static const char *const many[] = {"many", "muchos", "muchas"};
+    if (!(ag_is(w, i + 1, "of") || ag_is(w, i + 1, "de")) ||
+        !screen_window_in(w, i + 2, many, SCREEN_NWORDS(many)) ||
+        !screen_window_clause_end(w, i + 2))
+        return false;
+    /* a wish before it: "ojalá", "hope", "espero que", "que sea" */
+    for (size_t j = i > w->s + 6 ? i - 6 : w->s; j < i; j++)
+        if (ag_is(w, j, "ojala") || ag_is(w, j, "hope") ||
+            ag_is(w, j, "hopefully") || ag_is(w, j, "espero") ||
+            (ag_is(w, j, "que") && ag_is(w, j + 1, "sea"))) {
+            *a = j;
+            *b = i + 3;
+            return true;
+        }
+    return false;
+}
+
 /* The request found at token i: SCREEN_THREAT and its tokens in *out, or
  * -1. */
 static int ag_at(const struct screen_norm *n, const char *text, size_t len,
@@ -413,7 +442,8 @@ static int ag_at(const struct screen_norm *n, const char *text, size_t len,
     bool found = ((c & AG_REST) && ag_do_rest(&w, i, &a, &b)) ||
                  ((c & AG_SAME) && ag_do_same(&w, i, &a, &b)) ||
                  ((c & AG_MISMO) && ag_lo_mismo(&w, i, &a, &b)) ||
-                 ((c & (AG_OTHERS | AG_REST)) && ag_go_on(&w, i, &a, &b));
+                 ((c & (AG_OTHERS | AG_REST)) && ag_go_on(&w, i, &a, &b)) ||
+                 ((c & AG_FIRST) && ag_first_of_many(&w, i, &a, &b));
     if (!found)
         return -1;
     /* "no hay que hacerles lo mismo", "they said do the rest" */

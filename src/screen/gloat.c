@@ -86,10 +86,11 @@
  * killed him. The cartel did the world a favor.", "mataron a los rateros, le
  * hicieron un favor a la colonia" (done by the killers or with no one named;
  * not "do yourself a favor", "did us a favor by exposing them", a favour done
- * to the cartel), "eso es limpieza social", "that's just social cleansing", the
- * streets a cartel cleaned ("cleaned up the neighborhood") (not denied, not a
- * subject, not what others call it, not where the comment calls it a crime or
- * asks for justice), "saves us the bullets", "nos ahorraron las balas".
+ * to the cartel), "eso es limpieza social", "that's just social cleansing", "No
+ * es odio, es limpieza.", the streets a cartel cleaned ("cleaned up the
+ * neighborhood") (not denied, not a subject, not what others call it, not where
+ * the comment calls it a crime or asks for justice), "saves us the bullets",
+ * "nos ahorraron las balas".
  *
  * And hail to the killers: "mis respetos a los que le dieron cuello a ese
  * soplón", "respect to whoever shot that snitch" (not the mothers who
@@ -2216,10 +2217,25 @@ static bool g_streets_cleaned(const struct screen_window *w, size_t len,
  * social cleansing", "limpieza social y ya" (not denied, not what others
  * call it, and not where the comment names it a crime: "what they call
  * social cleansing is murder", "no es limpieza social, es exterminio"). */
+/* Whether hate is denied before token i in its sentence, as a cleansing
+ * is then said to be what it is: "No es odio, es limpieza", "it's not
+ * hate, it's cleaning". */
+static bool g_hate_denied_before(const struct screen_window *w, size_t i)
+{
+    static const char *const hate[] = {"odio", "hate", "racismo", "racism"};
+    for (size_t k = w->s; k < i; k++)
+        if (g_in(w, k, hate, G_NELEM(hate)) && k > w->s &&
+            (gis(w, k - 1, "no") || gis(w, k - 1, "not") ||
+             (k > w->s + 1 && gis(w, k - 2, "no"))))
+            return true;
+    return false;
+}
+
 static bool g_cleansing(const struct screen_window *w, size_t len, size_t i,
                         size_t *a, size_t *b)
 {
     size_t s, e;
+    bool contrast = false; /* "no es odio, es limpieza": no denial */
     if (!gis(w, i, "limpieza") && !gis(w, i, "cleansing"))
         return g_streets_cleaned(w, len, i, a, b);
     if (gis(w, i, "limpieza") && gis(w, i + 1, "social")) {
@@ -2228,6 +2244,12 @@ static bool g_cleansing(const struct screen_window *w, size_t len, size_t i,
     } else if (gis(w, i, "cleansing") && i > w->s && gis(w, i - 1, "social")) {
         s = i - 1;
         e = i + 1;
+    } else if (gis(w, i, "limpieza") && screen_window_clause_end(w, i) &&
+               (g_death_near(w) || g_hate_denied_before(w, i))) {
+        /* "no es odio, es limpieza.", "los mataron, es limpieza" */
+        s = i;
+        e = i + 1;
+        contrast = g_hate_denied_before(w, i);
     } else {
         return false;
     }
@@ -2244,7 +2266,7 @@ static bool g_cleansing(const struct screen_window *w, size_t len, size_t i,
         told = told || (gcls(w, k - 1) & G_IS);
     if (!told && !(gis(w, e, "y") && gis(w, e + 1, "ya")))
         return false;
-    if (g_denied(w, s) || g_said(w, s) ||
+    if ((!contrast && g_denied(w, s)) || g_said(w, s) ||
         screen_sentence_asks(w->n, w->text, len, i) || g_anywhere(w, G_BLAME))
         return false;
     *a = s;

@@ -18,6 +18,12 @@ START_TEST(the_rest_asked_for_is_held)
     expect_threat("Hay que hacerles lo mismo a todas esas viejas.",
                   "hacerles lo mismo a todas esas viejas");
     expect_threat("Mataron a uno, ahora faltan los demás.", "faltan los demás");
+    expect_threat("Ojalá sea el primero de muchos.",
+                  "Ojalá sea el primero de muchos");
+    expect_threat("Hope this is the first of many.",
+                  "Hope this is the first of many");
+    expect_clear("Hope this is the first of many arrests.");
+    expect_clear("Detuvieron al alcalde, ojalá sea el primero de muchos.");
     /* the law, places, work, a likeness, denied, asked, others' turn */
     expect_clear(
         "Good. The ex-governor finally in handcuffs. Now do the rest of them.");

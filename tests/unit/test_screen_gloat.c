@@ -424,6 +424,10 @@ START_TEST(favours_and_cleansing_condemned_pass)
     expect_insult("El cartel le hizo un favor al pueblo.", "hizo un favor");
     expect_insult("Honestly the gang did Mexico a favor.",
                   "did Mexico a favor");
+    /* a cleansing said for what it is, hate denied */
+    expect_insult("No es odio, es limpieza.", "limpieza");
+    expect_clear("El sábado es limpieza de la playa.");
+    expect_clear("No es limpieza, es un crimen.");
     expect_clear("The cops did the gang a favor.");
     expect_clear("El cartel le hizo un favor al pueblo repartiendo "
                  "despensas.");
