@@ -11,7 +11,9 @@
  * shapes, in English and Spanish, from the insult back:
  *
  *   - YOU ARE ... INSULT: "you're a complete moron", "u r such an
- *     idiot", "your an idiot", "you're too stupid", "eres un vendido",
+ *     idiot", one word the tables lack before a noun that names a person
+ *     ("you're a condescending jackass"; not a word of praise: "you're a
+ *     great clown"), "your an idiot", "you're too stupid", "eres un vendido",
  *     "ustedes son unos payasos", "you people are a cancer on this
  *     country", "are you stupid?"; and "what an idiot you are", "qué
  *     pendejo eres", "qué wey tan imbécil";
@@ -127,6 +129,19 @@ static const struct screen_wc_word i_words[] = {
     {"numbskull", I_PERSON},
     {"bimbo", I_PERSON},
     {"retard", I_PERSON},
+    {"buffoon", I_PERSON},
+    {"lunatic", I_PERSON},
+    {"windbag", I_PERSON},
+    {"blowhard", I_PERSON},
+    {"simpleton", I_PERSON},
+    {"airhead", I_PERSON},
+    {"brat", I_PERSON},
+    {"nutjob", I_PERSON},
+    {"nutcase", I_PERSON},
+    {"dunce", I_PERSON},
+    {"ignoramus", I_PERSON},
+    {"charlatan", I_NAMED},
+    {"grifter", I_NAMED},
     {"diputado", I_POWER},
     {"diputada", I_POWER},
     {"senador", I_POWER},
@@ -339,6 +354,10 @@ static const struct screen_wc_word i_words[] = {
     {"chayotero", I_PERSON},
     {"chayotera", I_PERSON},
     {"lambiscon", I_PERSON},
+    {"zopenco", I_PERSON},
+    {"arrastrado", I_PERSON},
+    {"hocicon", I_PERSON},
+    {"farsante", I_NAMED},
     {"lambiscona", I_PERSON},
     {"lamebotas", I_PERSON},
     {"analfabeta", I_PERSON},
@@ -917,6 +936,18 @@ static bool i_beast_at_handle(const struct screen_window *w, size_t i,
     return false;
 }
 
+/* Whether token j praises what follows it: "you're a great clown, the
+ * kids love you", "eres un gran payaso" on stage. */
+static bool i_praise(const struct screen_window *w, size_t j)
+{
+    static const char *const praise[] = {
+        "great",   "good",      "nice",   "wonderful", "brilliant",
+        "fine",    "talented",  "funny",  "amazing",   "lovely",
+        "gran",    "buen",      "buena",  "excelente", "chistoso",
+        "querido", "talentoso", "bonito", "best",      "mejor"};
+    return screen_window_in(w, j, praise, SCREEN_NWORDS(praise));
+}
+
 /* The insult at token i said to someone: its tokens [*a, *b), or false. */
 static bool i_match(const struct screen_window *w, size_t i, size_t *a,
                     size_t *b)
@@ -972,6 +1003,17 @@ static bool i_match(const struct screen_window *w, size_t i, size_t *a,
     bool art = false;
     while (j > w->s && i - j < I_MAX_FILL) {
         uint64_t c = ic(w, j - 1);
+        /* one word the tables lack, between an article and a noun that
+         * names a person: "you're a condescending jackass", "eres un
+         * verdadero farsante" */
+        if (!c && j == i && (ic(w, i) & I_NOUN) && j - 1 > w->s &&
+            !i_praise(w, j - 1) &&
+            ((ic(w, j - 2) & I_ART) || screen_window_is(w, j - 2, "un") ||
+             screen_window_is(w, j - 2, "una")) &&
+            !i_emoji(w, j - 1) && !screen_window_clause_end(w, j - 1)) {
+            j--;
+            continue;
+        }
         if (!(c & (I_FILL | I_ADJ | I_INS)))
             break;
         art |= (c & I_ART) != 0;

@@ -13,6 +13,12 @@ START_TEST(said_to_the_reader_is_held)
 {
     expect_insult("Honestly you're a complete moron.",
                   "you're a complete moron");
+    /* a word the tables lack between the article and the noun */
+    expect_insult("you're a condescending jackass and nobody asked",
+                  "you're a condescending jackass");
+    expect_insult("Eres un verdadero farsante.", "Eres un verdadero farsante");
+    expect_clear("You are a great clown, the kids love you.");
+    expect_insult("You utter buffoon.", "You utter buffoon");
     expect_insult("u r such an idiot", "u r such an idiot");
     expect_insult("lol your an idiot", "your an idiot");
     expect_insult("Eres un vendido y lo sabes.", "Eres un vendido");
