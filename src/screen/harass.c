@@ -17,7 +17,9 @@
  *     stay in the kitchen");
  *   - women as a class told what they should not do or are unfit for:
  *     "women shouldn't vote", "women are too dumb to vote" (not "too
- *     busy"), "ladies should not be allowed to cover cartels", "las
+ *     busy"), "females are too irrational.", "women can't think", "las
+ *     mujeres no saben separar sentimientos de hechos", "no entienden de
+ *     crimen organizado", "ladies should not be allowed to cover cartels", "las
  *     mujeres no deberían opinar" (identity_hate; "shouldn't have to",
  *     "no deberían tener miedo" and "anyone who says women shouldn't
  *     vote ..." pass: refute.c);
@@ -287,6 +289,18 @@ static const struct screen_wc_word h_words[] = {
     {"gobernar", H_BAR},
     {"mandar", H_BAR},
     {"pensar", H_BAR},
+    {"reason", H_BAR},
+    {"separate", H_BAR},
+    {"understand", H_BAR},
+    {"handle", H_BAR},
+    {"drive", H_BAR},
+    {"report", H_BAR},
+    {"razonar", H_BAR},
+    {"separar", H_BAR},
+    {"entender", H_BAR},
+    {"manejar", H_BAR},
+    {"informar", H_BAR},
+    {"entienden", H_BAR},
     {"editor", H_BOSS},
     {"boss", H_BOSS},
     {"producer", H_BOSS},
@@ -392,18 +406,41 @@ static size_t h_barred(const struct screen_window *w, size_t i)
     size_t j = i + 1;
     /* "women are too stupid to vote", "las mujeres son demasiado
      * emocionales para opinar" (not "too busy to vote") */
-    static const char *const unfit[] = {"stupid",      "dumb",    "emotional",
-                                        "hysterical",  "weak",    "tontas",
-                                        "emocionales", "brutas",  "pendejas",
-                                        "histericas",  "debiles", "estupidas"};
+    static const char *const unfit[] = {
+        "stupid",      "dumb",       "emotional",  "hysterical",
+        "weak",        "irrational", "hormonal",   "tontas",
+        "emocionales", "brutas",     "pendejas",   "histericas",
+        "debiles",     "estupidas",  "hormonales", "irracionales"};
     if ((h_is(w, j, "are") || h_is(w, j, "son")) &&
-        (h_is(w, j + 1, "too") || h_is(w, j + 1, "demasiado")) &&
-        (h_is(w, j + 3, "to") || h_is(w, j + 3, "para"))) {
-        for (size_t k = 0; k < sizeof(unfit) / sizeof(*unfit); k++)
-            if (h_is(w, j + 2, unfit[k]))
-                return (hc(w, j + 4) & H_BAR) ? j + 5 : SIZE_MAX;
+        (h_is(w, j + 1, "too") || h_is(w, j + 1, "demasiado"))) {
+        if (!screen_window_in(w, j + 2, unfit, SCREEN_NWORDS(unfit)))
+            return SIZE_MAX;
+        /* "females are too irrational.", "... too emotional to vote" */
+        if (screen_window_clause_end(w, j + 2))
+            return j + 3;
+        if (h_is(w, j + 3, "to") || h_is(w, j + 3, "para"))
+            return (hc(w, j + 4) & H_BAR) ? j + 5 : SIZE_MAX;
         return SIZE_MAX;
     }
+    /* "women can't think", "las mujeres no saben separar", "no
+     * entienden de crimen organizado" */
+    size_t k = j;
+    if (h_is(w, k, "cant") || h_is(w, k, "cannot"))
+        k++;
+    else if (h_is(w, k, "can") && h_is(w, k + 1, "not"))
+        k += 2;
+    else if (h_is(w, k, "no") &&
+             (h_is(w, k + 1, "saben") || h_is(w, k + 1, "pueden")))
+        k += 2;
+    else if (h_is(w, k, "no") && h_is(w, k + 1, "entienden"))
+        k += 1;
+    /* not "women can't vote there until 1953": a right, not a mind */
+    if (k != j)
+        return (hc(w, k) & H_BAR) && !h_is(w, k, "vote") &&
+                       !h_is(w, k, "votar") && !h_is(w, k, "opine") &&
+                       !h_is(w, k, "opinar")
+                   ? k + 1
+                   : SIZE_MAX;
     if (h_is(w, j, "shouldnt"))
         j++;
     else if (h_is(w, j, "should") &&
@@ -568,6 +605,20 @@ static bool h_told_to(const struct screen_window *w, size_t i)
             h_is(w, i - 2, "mejor"));
 }
 
+/* Whether someone else's saying stands just before token i: "my
+ * grandfather used to say women can't handle politics", "decía que las
+ * mujeres no saben votar". */
+static bool h_said_before(const struct screen_window *w, size_t i)
+{
+    static const char *const say[] = {"say",  "said",  "says",  "saying",
+                                      "dice", "dicen", "decia", "decian",
+                                      "dijo", "claim", "claims"};
+    for (size_t j = i > w->s + 3 ? i - 3 : w->s; j < i; j++)
+        if (screen_window_in(w, j, say, SCREEN_NWORDS(say)))
+            return true;
+    return false;
+}
+
 /* One match at token i of class c: its category, or -1. */
 static int h_match(const struct screen_window *w, size_t i, uint64_t c,
                    size_t *a, size_t *b)
@@ -576,7 +627,8 @@ static int h_match(const struct screen_window *w, size_t i, uint64_t c,
     if (c & H_WOMEN) {
         /* not "anyone who says women shouldn't vote should read ..." */
         *b = h_barred(w, i);
-        if (*b != SIZE_MAX && !screen_refuted(w->n, w->text, i, *b - i))
+        if (*b != SIZE_MAX && !screen_refuted(w->n, w->text, i, *b - i) &&
+            !h_said_before(w, i))
             return SCREEN_IDENTITY_HATE;
     }
     if (c & H_SLEPT) {
@@ -662,7 +714,9 @@ static bool h_may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & H_UNDER) && screen_wc_near(&h_list.table, n, i, 0, 3, H_CLOTH))
         return true;
-    if ((c & H_WOMEN) && screen_wc_near(&h_list.table, n, i, 0, 7, H_BAR))
+    static const char *const too[] = {"too", "demasiado"};
+    if ((c & H_WOMEN) && (screen_wc_near(&h_list.table, n, i, 0, 7, H_BAR) ||
+                          screen_tok_in(n, i + 2, too, SCREEN_NWORDS(too))))
         return true;
     return (c & (H_MONTH | H_BODY | H_SLEPT | H_DESIRE | H_NUMBER)) != 0;
 }

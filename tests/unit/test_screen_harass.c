@@ -18,6 +18,16 @@ START_TEST(harassment_is_held)
 {
     expect_hate("Women are too dumb to vote, honestly.",
                 "Women are too dumb to vote");
+    expect_hate("Females are too irrational.", "Females are too irrational");
+    expect_hate("women can't separate feelings from facts",
+                "women can't separate");
+    expect_hate("Las mujeres no saben separar sentimientos de hechos.",
+                "mujeres no saben separar");
+    expect_hate("Las mujeres no entienden de crimen organizado.",
+                "mujeres no entienden");
+    expect_clear("Women can't vote there until 1953.");
+    expect_clear("Women are too often ignored.");
+    expect_clear("My grandfather used to say women can't handle politics.");
     expect_hate("Las mujeres son demasiado emocionales para gobernar.",
                 "mujeres son demasiado emocionales para gobernar");
     expect_insult("Go back to the kitchen, sweetheart.",
