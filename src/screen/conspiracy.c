@@ -15,8 +15,11 @@
  *     families pulling the strings", "los judíos controlan a los
  *     carteles", "familias judías moviendo los hilos", "the Jews behind
  *     the banks";
+ *   - with bankers, families or a community ("that own", "es dueña")
+ *     between, or the Rothschilds, and "fund" or "financian" as rule;
  *   - THING: banks, media, government, cartels, money, the world, the
- *     strings, Hollywood, the press (and their Spanish words); and a
+ *     strings, Hollywood, the press, Mexico, the economy, Televisa (and
+ *     their Spanish words); and a
  *     company, a mine or an industry when the Jews themselves are said
  *     to own or run it ("Jews own the mining company", "los judíos
  *     controlan la minera"; not "Jewish families run the company").
@@ -59,6 +62,8 @@ static const struct screen_wc_word c_words[] = {
     {"judias", C_JEWS},
     {"judia", C_JEWS},
     {"sionistas", C_JEWS | C_PEOPLE},
+    {"rothschilds", C_JEWS | C_PEOPLE},
+    {"rothschild", C_JEWS},
     /* a verb of secret rule */
     {"run", C_RULE},
     {"runs", C_RULE},
@@ -85,6 +90,17 @@ static const struct screen_wc_word c_words[] = {
     {"manejando", C_RULE},
     {"dueños", C_RULE},
     {"owners", C_RULE},
+    {"dueña", C_RULE},
+    {"duena", C_RULE},
+    {"duenas", C_RULE},
+    {"dueno", C_RULE},
+    {"duenos", C_RULE},
+    {"fund", C_RULE},
+    {"funds", C_RULE},
+    {"finance", C_RULE},
+    {"finances", C_RULE},
+    {"financian", C_RULE},
+    {"financia", C_RULE},
     {"behind", C_BEHIND},
     {"detras", C_BEHIND},
     /* what they are said to rule */
@@ -109,6 +125,15 @@ static const struct screen_wc_word c_words[] = {
     {"hilos", C_THING},
     {"prensa", C_THING},
     {"everything", C_THING},
+    {"mexico", C_THING},
+    {"economy", C_THING},
+    {"economia", C_THING},
+    {"country", C_THING},
+    {"pais", C_THING},
+    {"televisa", C_THING},
+    {"banamex", C_THING},
+    {"reserve", C_THING},
+    {"reserva", C_THING},
     {"company", C_FIRM},
     {"companies", C_FIRM},
     {"corporations", C_FIRM},
@@ -139,6 +164,8 @@ static const struct screen_wc_word c_words[] = {
     {"del", C_ART},
     {"of", C_ART},
     {"todos", C_ART},
+    {"both", C_ART},
+    {"federal", C_ART},
     /* who, between the Jews and the verb */
     {"families", C_WHO},
     {"bankers", C_WHO},
@@ -148,6 +175,13 @@ static const struct screen_wc_word c_words[] = {
     {"banqueros", C_WHO},
     {"are", C_WHO},
     {"son", C_WHO},
+    {"es", C_WHO},
+    {"is", C_WHO},
+    {"that", C_WHO},
+    {"who", C_WHO},
+    {"que", C_WHO},
+    {"comunidad", C_WHO},
+    {"community", C_WHO},
     /* a negation near */
     {"not", C_DENY},
     {"no", C_DENY},
@@ -197,9 +231,6 @@ static int c_at(const struct screen_norm *n, const char *text, size_t len,
         return -1;
     struct screen_window w = {n, text, &c_list.table, 0, 0, false};
     screen_window_at(&w, i, C_READ_BACK, C_READ_AHEAD);
-    for (size_t j = w.s; j < w.e; j++)
-        if (cc(&w, j) & C_DENY)
-            return -1;
     if (screen_refuted(n, text, i, 1))
         return -1;
     /* the verb right after the Jews, or after "families", "are" */
@@ -218,6 +249,12 @@ static int c_at(const struct screen_norm *n, const char *text, size_t len,
     size_t thing = c_thing_after(&w, v, firm);
     if (thing == SIZE_MAX)
         return -1;
+    /* a negation before or inside it ("no es cierto que los judíos
+     * controlen los bancos"); one after it is another clause's ("... y
+     * por eso nunca van a decir la verdad") */
+    for (size_t j = w.s; j <= thing; j++)
+        if (cc(&w, j) & C_DENY)
+            return -1;
     out->tok = (uint32_t)i;
     out->ntok = (uint32_t)(thing + 1 - i);
     return SCREEN_IDENTITY_HATE;

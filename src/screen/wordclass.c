@@ -281,7 +281,7 @@ static const char *const report_words[] = {
     "tuiteo",      "frase",      "phrase",     "read",       "note",
     "message",     "messages",   "mensaje",    "mensajes",   "chat",
     "call",        "calls",      "llamada",    "llamadas",   "extortion",
-    "extorsion",   "decir",      "digan",
+    "extorsion",   "decir",      "digan",      "comentario", "comment",
 };
 /* ... unless the writer is its subject: "I say it again: «...»" (or it
  * is addressed to "you": "un mensaje para ti: «...»") */

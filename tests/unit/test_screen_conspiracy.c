@@ -11,6 +11,18 @@
 START_TEST(secret_rule_is_held)
 {
     expect_hate("Jews run the cartels, obviously.", "Jews run the cartels");
+    expect_hate("zionist bankers run Mexico, obviously",
+                "zionist bankers run Mexico");
+    expect_hate("The Rothschilds fund both the cartels and the government.",
+                "Rothschilds fund both the cartels");
+    expect_hate("sionistas dueños de Banamex y del gobierno",
+                "sionistas dueños de Banamex");
+    expect_hate("The same Jewish families that own Hollywood, and nobody "
+                "will ever say it.",
+                "Jewish families that own Hollywood");
+    expect_clear("The Jewish community center runs a food bank.");
+    expect_clear("Moderadores, el comentario de los \"judíos que controlan "
+                 "todo\" debería borrarse.");
     expect_hate("You will find the Jews behind the banks again.",
                 "Jews behind the banks");
     expect_hate("It is always the same Jewish families pulling the strings.",
