@@ -438,6 +438,13 @@ static const struct screen_wc_word dh_words[] = {
     {"perverts", D_TRAIT},
     {"pervertidos", D_TRAIT},
     {"pervertidas", D_TRAIT},
+    {"depraved", D_TRAIT},
+    {"depravados", D_TRAIT},
+    {"depravadas", D_TRAIT},
+    {"transexuales", D_GROUP},
+    {"transsexuals", D_GROUP},
+    {"transgenero", D_GROUP},
+    {"travestis", D_GROUP},
     {"freaks", D_PEST | D_VERMIN},
     {"trans", D_GROUP},
     /* one of a people, after "every" or "cada" */
@@ -557,7 +564,7 @@ static const struct screen_wc_word dh_words[] = {
     {"subhumans", D_PEST | D_VERMIN},
     {"plague", D_PEST},
     {"disease", D_PEST},
-    {"infestation", D_PEST},
+    {"infestation", D_PEST | D_VERMIN},
     {"cancer", D_PEST},
     {"scum", D_PEST | D_VERMIN},
     {"trash", D_PEST | D_TRASH},
@@ -929,6 +936,21 @@ static bool dh_clause_ends(const struct screen_norm *n, const char *text,
     return false;
 }
 
+/* Whether "everywhere", "here" or "aquí" at token j ends the clause of
+ * a pest named with a people before it, or a place follows it: "Venezuelan
+ * trash everywhere in CDMX", "basura hondureña aquí". */
+static bool dh_everywhere_after(const struct screen_norm *n, const char *text,
+                                size_t j)
+{
+    static const char *const where[] = {"everywhere", "here", "aqui"};
+    static const char *const in[] = {"in", "en", "on"};
+    if (j >= n->ntok || !screen_tok_in(n, j, where, SCREEN_NWORDS(where)) ||
+        screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+        return false;
+    return dh_clause_ends(n, text, j) ||
+           screen_tok_in(n, j + 1, in, SCREEN_NWORDS(in));
+}
+
 /* "Honduran rats", "Central American cockroaches", "cucarachas
  * centroamericanas", "escoria venezolana", "Jewish media scum": a pest
  * named with a people, no verb between, at the pest at i (not after a
@@ -967,7 +989,7 @@ static bool dh_named_pest(const struct screen_norm *n, const char *text,
     if (a == SIZE_MAX)
         return false;
     if (!(screen_wc_tok(&dh_list.table, n, i) & D_VERMIN) &&
-        !dh_clause_ends(n, text, b - 1))
+        !dh_clause_ends(n, text, b - 1) && !dh_everywhere_after(n, text, b))
         return false;
     for (size_t j = a; j > 0 && a - j < 3; j--)
         if (screen_wc_tok(&dh_list.table, n, j - 1) & D_NOT)

@@ -91,6 +91,10 @@ START_TEST(a_pest_named_with_a_people_is_held)
     /* dirt said of a people, the pair a clause of its own; a faith is a
      * people */
     expect_hate("Dirty Hondurans", "Dirty Hondurans");
+    expect_hate("Venezuelan trash everywhere in CDMX smh", "Venezuelan trash");
+    expect_hate("another migrant infestation", "migrant infestation");
+    expect_hate("Los transexuales son depravados.",
+                "transexuales son depravados");
     expect_hate("Mugrosos hondureños, eso son.", "Mugrosos hondureños");
     expect_hate("Catholic scum.", "Catholic scum");
     expect_clear("The dirty migrants' clothes were washed by volunteers.");
