@@ -221,6 +221,11 @@ START_TEST(promises_bodies_and_bullets_are_held)
                   "dead he just doesnt know");
     expect_threat("pls just die already", "die");
     expect_threat("Die.", "Die");
+    /* officials are people too */
+    expect_threat("Kill the police chief, they are all traitors.",
+                  "Kill the police");
+    expect_threat("Hay que matar al regidor.", "Hay que matar al regidor");
+    expect_clear("We should kill the senator's bill.");
     expect_clear("Die Hard is on tonight.");
     /* whoever comes is the target */
     expect_threat("Shoot to kill, no questions.", "Shoot to kill");
