@@ -2107,11 +2107,13 @@ static bool match_death(const struct screen_window *st, size_t len, size_t i,
          tok_is(st, i + 1, "in") || tok_is(st, i + 1, "on") ||
          tok_is(st, i + 1, "with") || (cls_at(st, i + 1) & W_DET)))
         return false;
-    /* "just die already", "go die", "die now", "Die." as the whole
-     * comment: an order (not "Die Hard", "die trying") */
+    /* "just die already", "go die", "die now", "die slow", "Die." as the
+     * whole comment: an order (not "Die Hard", "die trying") */
     if (tok_is(st, i, "die") && sentence_starts_at(st, i) &&
         (i > st->s || tok_is(st, i + 1, "already") ||
-         tok_is(st, i + 1, "now") || st->n->ntok == 1)) {
+         tok_is(st, i + 1, "now") || tok_is(st, i + 1, "slow") ||
+         tok_is(st, i + 1, "slowly") || tok_is(st, i + 1, "painfully") ||
+         st->n->ntok == 1)) {
         m->a = i;
         m->b = i + 1;
         return true;

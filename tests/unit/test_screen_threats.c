@@ -221,6 +221,7 @@ START_TEST(promises_bodies_and_bullets_are_held)
                   "dead he just doesnt know");
     expect_threat("pls just die already", "die");
     expect_threat("Die.", "Die");
+    expect_threat("Die slow, you rat.", "Die");
     /* officials are people too */
     expect_threat("Kill the police chief, they are all traitors.",
                   "Kill the police");
