@@ -1784,14 +1784,43 @@ static bool v_echo(const struct screen_window *w, size_t i, size_t *b)
  * arrested the mayor, I bet the governor is next"), of a place or a team
  * ("I bet Monterrey is next"), nor "next in line", "es el siguiente en
  * declarar". Tokens [i, *b). */
+/* Whether a day to live to is named in the four words from token j:
+ * "to christmas", "a diciembre", "to the elections", "al fin de semana"
+ * (not "to the final", "a tiempo"). */
+static bool v_date_after(const struct screen_window *w, size_t j)
+{
+    /* an illness or one's own: "I bet my mom won't make it to Christmas,
+     * the cancer is everywhere" */
+    static const char *const ill[] = {
+        "cancer", "sick",   "hospital", "doctor",  "doctors", "my",
+        "mi",     "our",    "enferma",  "enfermo", "medico",  "medicos",
+        "chemo",  "quimio", "covid",    "hospice", "terminal"};
+    for (size_t k = 0; k < w->n->ntok; k++)
+        if (screen_tok_in(w->n, k, ill, SCREEN_NWORDS(ill)))
+            return false;
+    static const char *const dates[] = {
+        "christmas", "navidad", "december",  "diciembre",  "january",
+        "enero",     "easter",  "elections", "elecciones", "election",
+        "weekend",   "semana",  "birthday",  "cumpleanos", "year",
+        "ano",       "friday",  "viernes",   "tomorrow",   "manana",
+        "summer",    "verano",  "month",     "mes",        "sunday",
+        "domingo"};
+    for (size_t k = j; k < w->e && k < j + 4; k++)
+        if (V_ONE_OF(w, k, dates))
+            return true;
+    return false;
+}
+
 static bool v_bet(const struct screen_window *w, size_t i, size_t *b)
 {
     static const char *const whom[] = {
-        "she",   "he",     "her",    "him",      "you",    "shes",
-        "hes",   "youre",  "lady",   "woman",    "girl",   "guy",
-        "mom",   "mother", "son",    "daughter", "sister", "wife",
-        "kid",   "one",    "blonde", "ella",     "señora", "senora",
-        "morra", "chava",  "hija",   "hijo",     "mama"};
+        "she",      "he",     "her",    "him",        "you",       "shes",
+        "hes",      "youre",  "lady",   "woman",      "girl",      "guy",
+        "mom",      "mother", "son",    "daughter",   "sister",    "wife",
+        "kid",      "one",    "blonde", "ella",       "señora",    "senora",
+        "morra",    "chava",  "hija",   "hijo",       "mama",      "journalist",
+        "reporter", "writer", "author", "periodista", "reportera", "reportero",
+        "autor"};
     static const char *const copula[] = {"is",  "be",    "being", "shes",
                                          "hes", "youre", "are"};
     static const char *const es_copula[] = {"es", "sera", "ser", "seras",
@@ -1826,6 +1855,24 @@ static bool v_bet(const struct screen_window *w, size_t i, size_t *b)
                 *b = k + 1;
                 return true;
             }
+        }
+        /* "the journalist doesnt make it to christmas", "la reportera
+         * no llega a diciembre" */
+        static const char *const not_make[] = {"doesnt", "wont", "not", "never",
+                                               "dont"};
+        static const char *const arrive[] = {"llega", "llegas", "llegan",
+                                             "pasa", "pasas"};
+        /* the span stops before the negation, which is the threat's own
+         * here, not one that denies it (v_at) */
+        if (person && vis(w, j, "make") && vis(w, j + 1, "it") && j > i + 1 &&
+            V_ONE_OF(w, j - 1, not_make) && v_date_after(w, j + 2)) {
+            *b = j - 1;
+            return true;
+        }
+        if (person && vis(w, j, "no") && V_ONE_OF(w, j + 1, arrive) &&
+            v_date_after(w, j + 2)) {
+            *b = j;
+            return true;
         }
         /* not "disappears from the news", "desaparece de los medios" */
         if (person && (c & V_GONE) &&

@@ -365,6 +365,16 @@ START_TEST(a_bet_on_who_is_next_is_held)
                   "Apuesto a que la señora desaparece");
     /* an arrest, a place, a team, a line, the news, a denial */
     expect_clear("They arrested the mayor, I bet the governor is next.");
+    /* a bet that someone does not live to a day */
+    expect_threat("Who wants to bet the journalist doesnt make it to "
+                  "christmas?",
+                  "bet the journalist");
+    expect_threat("Apuesto a que la reportera no llega a diciembre.",
+                  "Apuesto a que la reportera");
+    expect_clear("I bet she wont make it to the final, the other team is "
+                 "better.");
+    expect_clear("I bet my mom wont make it to christmas, the cancer is "
+                 "everywhere.");
     expect_clear("Ya cayó el alcalde, apuesto a que el gobernador es el "
                  "siguiente.");
     expect_clear("I bet Monterrey is next.");
