@@ -33,6 +33,9 @@
  *   - "you'll be next", "vas a ser el siguiente", ending a clause (not
  *     "next in line", "la siguiente en ganar", nor with a cheer or an
  *     arrest in the comment: "felicidades", "ya agarraron al gobernador");
+ *   - "no respondemos" after a deadline given ("Tienes 24 horas para
+ *     quitar la nota. Después no respondemos."), and the last days
+ *     enjoyed ("disfruta tus últimos días, wey"; not "de soltero");
  *   - days counted: "ur days are numbered", "te quedan pocos dias." (not
  *     "te quedan pocos dias, animo con la tesis"), "Ortega is next. Count
  *     the days." (not "count the days until the election");
@@ -207,6 +210,7 @@ static const struct screen_wc_word v_words[] = {
     {"encargarse", V_CARE},
     {"encargarnos", V_CARE},
     {"stop", V_STOP},
+    {"respondemos", V_STOP},
     {"quit", V_STOP},
     {"deja", V_STOP},
     {"dejen", V_STOP},
@@ -409,6 +413,9 @@ static const struct screen_wc_word v_words[] = {
     {"cuenta", V_COUNT},
     {"contando", V_COUNT},
     {"cuenten", V_COUNT},
+    {"enjoy", V_COUNT},
+    {"disfruta", V_COUNT},
+    {"disfruten", V_COUNT},
     /* a choice */
     {"or", V_OR},
     {"o", V_OR},
@@ -1089,6 +1096,57 @@ static bool v_next(const struct screen_window *w, size_t i, size_t *a)
     return false;
 }
 
+/* The cartel's "no respondemos" (we answer for nothing) after a
+ * deadline: "Tienes 24 horas para quitar la nota. Después no
+ * respondemos.", by "respondemos" at i ending its clause, where the
+ * comment gives someone hours or days (not "no respondemos mensajes en
+ * domingo", "de 9 a 5 horas, luego no respondemos"). Tokens [*a, *b). */
+static bool v_not_answerable(const struct screen_window *w, size_t i, size_t *a,
+                             size_t *b)
+{
+    static const char *const then[] = {"despues", "luego", "ya"};
+    static const char *const spans[] = {"horas", "dias", "hrs", "hours",
+                                        "days"};
+    if (i == w->s || !vis(w, i - 1, "no") || !screen_window_clause_end(w, i))
+        return false;
+    /* a deadline given to someone: "tienes 24 horas", "les damos 3 días",
+     * "plazo de 2 días" (not office hours: "de 9 a 5 horas") */
+    static const char *const given[] = {"tienes", "tiene", "tienen", "damos",
+                                        "plazo",  "have",  "got"};
+    bool after = i >= w->s + 2 && V_ONE_OF(w, i - 2, then);
+    bool deadline = false;
+    for (size_t j = 0; j < w->n->ntok && !deadline; j++)
+        if (screen_tok_in(w->n, j, spans, SCREEN_NWORDS(spans)))
+            for (size_t k = j > 3 ? j - 3 : 0; k < j && !deadline; k++)
+                deadline = screen_tok_in(w->n, k, given, SCREEN_NWORDS(given));
+    if (!deadline)
+        return false;
+    *a = after ? i - 2 : i - 1;
+    *b = i + 1;
+    return true;
+}
+
+/* "enjoy your last days", "disfruta tus últimos días, wey", by "enjoy"
+ * at i: ending a clause or told to someone (not "disfruta tus últimos
+ * días de soltero", "enjoy your last days of summer", "your last days in
+ * office" reads on, "in"). The end in *b. */
+static bool v_last_days(const struct screen_window *w, size_t i, size_t *b)
+{
+    static const char *const last[] = {"last", "final", "ultimos", "ultimas"};
+    static const char *const days[] = {"days",    "dias",  "weeks",
+                                       "semanas", "hours", "horas"};
+    if (!(vcls(w, i + 1) & V_POSS) || !V_ONE_OF(w, i + 2, last) ||
+        !V_ONE_OF(w, i + 3, days))
+        return false;
+    static const char *const pal[] = {"wey",   "guey", "compa", "carnal", "bro",
+                                      "buddy", "pal",  "mija",  "mijo"};
+    if (!screen_window_clause_end(w, i + 3) && !(vcls(w, i + 4) & V_VOC) &&
+        !V_ONE_OF(w, i + 4, pal))
+        return false;
+    *b = i + 4;
+    return true;
+}
+
 /* "your days are numbered", "ur days r numbered", "tus dias estan
  * contados"; "te quedan pocos dias" ending its sentence or told to
  * someone ("compa"); "count your days", "cuenta tus dias" ending a
@@ -1106,6 +1164,9 @@ static bool v_counted(const struct screen_window *w, size_t i, uint64_t c,
         }
         return false;
     }
+    if ((c & V_COUNT) &&
+        (vis(w, i, "enjoy") || vis(w, i, "disfruta") || vis(w, i, "disfruten")))
+        return v_last_days(w, i, b);
     if (c & V_COUNT) {
         /* "count your days", "ve contando tus dias, periodista" (not
          * "count your days off", "cuenta tus dias de vacaciones"); "count
@@ -2024,6 +2085,8 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
         return true;
     if ((c & V_SNITCH) && v_snitches_end(w, i, b))
         return true;
+    if ((c & V_STOP) && vis(w, i, "respondemos"))
+        return v_not_answerable(w, i, a, b);
     if ((c & V_STOP) && v_echo(w, i, b))
         return true;
     if ((c & V_CARE) && v_take_care(w, len, i, a, b))
@@ -2130,7 +2193,9 @@ static int v_at(const struct screen_norm *n, const char *text, size_t len,
         ((vcls(&w, neg_from - 1) & V_OR) || vis(&w, neg_from - 1, "si") ||
          vis(&w, neg_from - 1, "if")))
         neg_from++; /* "o si no", "or not": otherwise */
-    if (v_any(&w, neg_from, b, V_NOT) || v_reported(&w, a) ||
+    /* "no respondemos" carries its own "no" */
+    bool own_no = vis(&w, b - 1, "respondemos");
+    if ((!own_no && v_any(&w, neg_from, b, V_NOT)) || v_reported(&w, a) ||
         v_any(&w, b, b + 4, V_FIGURE))
         return -1;
     out->tok = (uint32_t)a;

@@ -365,6 +365,14 @@ START_TEST(a_bet_on_who_is_next_is_held)
                   "Apuesto a que la señora desaparece");
     /* an arrest, a place, a team, a line, the news, a denial */
     expect_clear("They arrested the mayor, I bet the governor is next.");
+    /* the last days enjoyed, and "no respondemos" after a deadline */
+    expect_threat("disfruta tus ultimos dias wey", "disfruta tus ultimos dias");
+    expect_clear("Disfruten sus últimas semanas en la prepa.");
+    expect_threat("Tienes 24 horas para quitar la nota. Después no "
+                  "respondemos.",
+                  "Después no respondemos");
+    expect_clear("No respondemos mensajes en domingo.");
+    expect_clear("El horario es de 9 a 5 horas, luego no respondemos.");
     /* a bet that someone does not live to a day */
     expect_threat("Who wants to bet the journalist doesnt make it to "
                   "christmas?",
