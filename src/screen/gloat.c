@@ -55,6 +55,11 @@
  *     "rest in pieces", "descanse en el infierno", "descanse en pedazos"
  *     (not on the killers: "I hope the killers rot in hell").
  *
+ * And the victim blamed in a stock phrase: "What was she wearing?", "¿qué
+ * traía puesto?", "pues q esperaba", "Natural selection doing its
+ * thing.", "vale más muerta que viva" (not asked of a gunman, denied:
+ * "no importa ... ni cómo iba vestida", nor a lecture on Darwin).
+ *
  * And the victim blamed: "por algo la mataron", "seguro en algo andaba",
  * "algo habrá hecho", "andaba en malos pasos", "nobody disappears for
  * nothing", "nadie desaparece nomás porque sí" (ending its clause or where the
@@ -192,13 +197,15 @@ enum {
     G_USE = 1ull << 43,    /* sirvio, sirve: "ni pa morirse sirvió" */
     G_GONE = 1ull << 44,   /* died, murió, funeral, velorio: a death a
                               comment may laugh at */
+    G_BLAMED = 1ull << 45, /* wearing, puesto, expect, esperaba, selection:
+                              the victim blamed in a stock phrase */
 };
 
 #define G_START                                                                \
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
      G_CURSE | G_ONLY | G_DEADX | G_ALGO | G_EARN | G_FAVOR | G_CLEAN |        \
      G_SAVED | G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |      \
-     G_WASTE | G_WELL | G_USE | G_GONE)
+     G_WASTE | G_WELL | G_USE | G_GONE | G_BLAMED)
 
 static const struct screen_wc_word g_words[] = {
     {"dead", G_GONE},
@@ -786,6 +793,17 @@ static const struct screen_wc_word g_words[] = {
     {"jajaja", G_LAUGH},
     {"haha", G_LAUGH},
     {"xd", G_LAUGH},
+    /* the victim blamed in a stock phrase */
+    {"wearing", G_BLAMED},
+    {"puesto", G_BLAMED},
+    {"vestida", G_BLAMED},
+    {"expect", G_BLAMED},
+    {"esperaba", G_BLAMED},
+    {"esperabas", G_BLAMED},
+    {"selection", G_BLAMED},
+    {"seleccion", G_BLAMED},
+    {"vale", G_BLAMED},
+    {"worth", G_BLAMED},
 };
 
 static struct screen_wc_list g_list = SCREEN_WC_LIST(g_words, G_START);
@@ -2527,6 +2545,75 @@ static bool g_laughed_death(const struct screen_window *w, size_t i, size_t *a,
     return false;
 }
 
+/* The victim blamed in a stock phrase, by the word at i: "What was she
+ * wearing though?", "¿Y q traía puesto?", "¿cómo iba vestida?", "pues
+ * q esperaba", "what did she expect", "Natural selection doing its
+ * thing.", "vale más muerta que viva", "worth more dead than alive". Not
+ * asked of the killers ("what was the gunman wearing?"), nor inside a
+ * report of it (quotation marks, grammars.c), nor "qué esperaba el
+ * gobierno". The match's tokens [*a, *b). */
+static bool g_victim_blamed(const struct screen_window *w, size_t i, size_t *a,
+                            size_t *b)
+{
+    /* "no importa a qué hora salió ni cómo iba vestida": denied */
+    if (g_denied(w, i) || (i >= w->s + 3 && gis(w, i - 3, "ni")))
+        return false;
+    /* "what was she wearing", "qué traía puesto", "cómo iba vestida" */
+    if ((gis(w, i, "wearing") && i >= w->s + 3 && gis(w, i - 2, "was") &&
+         (gis(w, i - 1, "she") || gis(w, i - 1, "her")) &&
+         gis(w, i - 3, "what")) ||
+        (gis(w, i, "puesto") && i >= w->s + 2 &&
+         (gis(w, i - 1, "traia") || gis(w, i - 1, "llevaba")) &&
+         (gis(w, i - 2, "que") || gis(w, i - 2, "q"))) ||
+        (gis(w, i, "vestida") && i >= w->s + 2 && gis(w, i - 1, "iba") &&
+         (gis(w, i - 2, "como") || gis(w, i - 2, "cmo")))) {
+        *a = gis(w, i, "wearing") ? i - 3 : i - 2;
+        *b = i + 1;
+        return true;
+    }
+    /* "pues qué esperaba", "what did she expect", ending the clause */
+    if ((gis(w, i, "esperaba") || gis(w, i, "esperabas")) && i > w->s &&
+        (gis(w, i - 1, "que") || gis(w, i - 1, "q")) &&
+        screen_window_clause_end(w, i)) {
+        *a = i - 1;
+        *b = i + 1;
+        return true;
+    }
+    if (gis(w, i, "expect") && i >= w->s + 3 && gis(w, i - 2, "did") &&
+        (gis(w, i - 1, "she") || gis(w, i - 1, "they")) &&
+        gis(w, i - 3, "what") && screen_window_clause_end(w, i)) {
+        *a = i - 3;
+        *b = i + 1;
+        return true;
+    }
+    /* "Natural selection.", "natural selection doing its thing",
+     * "selección natural" */
+    if ((gis(w, i, "selection") && i > w->s && gis(w, i - 1, "natural")) ||
+        (gis(w, i, "seleccion") && gis(w, i + 1, "natural"))) {
+        size_t s0 = gis(w, i, "selection") ? i - 1 : i;
+        size_t e0 = gis(w, i, "selection") ? i + 1 : i + 2;
+        static const char *const at_work[] = {
+            "doing", "at", "in", "strikes", "wins", "haciendo", "en", "pura"};
+        if (s0 != w->s || w->open_start ||
+            !(screen_window_clause_end(w, e0 - 1) ||
+              g_in(w, e0, at_work, G_NELEM(at_work))))
+            return false; /* said of a death, not a lecture on it */
+        *a = s0;
+        *b = e0;
+        return true;
+    }
+    /* "vale más muerta que viva", "worth more dead than alive" */
+    if ((gis(w, i, "vale") && gis(w, i + 1, "mas") &&
+         (gcls(w, i + 2) & (G_DEADX | G_DIED))) ||
+        (gis(w, i, "worth") && gis(w, i + 1, "more") &&
+         gis(w, i + 2, "dead"))) {
+        *a = i;
+        *b = i + 3;
+        return true;
+    }
+    return false;
+}
+
 /* Whether the words next to token i of class c could make a match at
  * all, before a window is read. */
 static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
@@ -2546,7 +2633,7 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
                  G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED |
                  G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |
-                 G_WASTE | G_USE | G_WELL | G_GONE)) != 0;
+                 G_WASTE | G_USE | G_WELL | G_GONE | G_BLAMED)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -2612,6 +2699,8 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
         return SCREEN_THREAT; /* a call on a kind of person */
     }
     if (!found && (c & G_GONE) && g_laughed_death(&w, i, &a, &b))
+        found = true;
+    if (!found && (c & G_BLAMED) && g_victim_blamed(&w, i, &a, &b))
         found = true;
     if (!found)
         return -1;

@@ -282,6 +282,8 @@ static const char *const report_words[] = {
     "message",     "messages",   "mensaje",    "mensajes",   "chat",
     "call",        "calls",      "llamada",    "llamadas",   "extortion",
     "extorsion",   "decir",      "digan",      "comentario", "comment",
+    "called",      "llamo",      "llamaron",   "preguntan",  "asks",
+    "asking",      "dicen",
 };
 /* ... unless the writer is its subject: "I say it again: «...»" (or it
  * is addressed to "you": "un mensaje para ti: «...»") */

@@ -424,6 +424,17 @@ START_TEST(favours_and_cleansing_condemned_pass)
     expect_insult("El cartel le hizo un favor al pueblo.", "hizo un favor");
     expect_insult("Honestly the gang did Mexico a favor.",
                   "did Mexico a favor");
+    /* the victim blamed in a stock phrase */
+    expect_insult("What was she wearing though?", "What was she wearing");
+    expect_insult("¿Y q traía puesto?", "q traía puesto");
+    expect_insult("Andar sola a las 2 de la mañana, pues q esperaba",
+                  "q esperaba");
+    expect_insult("Natural selection doing its thing.", "Natural selection");
+    expect_insult("Vale más muerta q viva.", "Vale más muerta");
+    expect_clear("What was the gunman wearing?");
+    expect_clear("No importa a qué hora salió ni cómo iba vestida.");
+    expect_clear("Natural selection explains the finch beaks.");
+    expect_clear("Los que dicen \"q esperaba\" deberían darse vergüenza.");
     /* a cleansing said for what it is, hate denied */
     expect_insult("No es odio, es limpieza.", "limpieza");
     expect_clear("El sábado es limpieza de la playa.");
