@@ -1201,13 +1201,24 @@ static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
 #define X_IN(j, w) screen_tok_in(n, j, w, sizeof(w) / sizeof(*w))
     bool wanted = false, offered = false;
     for (size_t j = 0; j < n->ntok; j++) {
-        if (X_IN(j, help) || X_IN(j, plea) || (xc(n, j) & X_MINE))
+        /* a plea just before the address: "don't post her address" */
+        if (X_IN(j, help) || (xc(n, j) & X_MINE) ||
+            (X_IN(j, plea) && j < i && i - j <= 4))
             return false;
         for (size_t k = j + 1; X_IN(j, anyone) && k <= j + 3; k++)
             wanted |= X_IN(k, wants);
         offered |= X_IN(j, privately) || X_IN(j, hand);
     }
 #undef X_IN
+    /* "por si alguien les quiere ir a preguntar en persona", "if you
+     * want to ask them some questions yourself": a visit proposed */
+    static const char *const visit[] = {"persona",    "person", "yourself",
+                                        "yourselves", "visit",  "visita"};
+    bool visited = false;
+    for (size_t j = 0; j < n->ntok && !visited; j++)
+        visited = screen_tok_in(n, j, visit, SCREEN_NWORDS(visit));
+    if (wanted && visited)
+        offered = true;
     if (!wanted && !offered)
         return false;
     /* one without the other: only a home's address ("her home address",

@@ -371,6 +371,10 @@ static const struct screen_wc_word g_words[] = {
     {"mereceria", G_EARN},
     {"merecerian", G_EARN},
     {"merecio", G_EARN},
+    {"need", G_EARN},
+    {"needs", G_EARN},
+    {"necesitan", G_EARN},
+    {"necesita", G_EARN},
     {"favor", G_FAVOR},
     {"favour", G_FAVOR},
     {"favorsote", G_FAVOR},
@@ -1765,9 +1769,23 @@ static size_t g_harm_deserved(const struct screen_window *w, size_t j)
         if (g_in(w, q, ammo, G_NELEM(ammo)))
             e = q + 1;
     }
+    /* a beating: "a (good) beating", "una (buena) madriza" */
+    static const char *const beating[] = {
+        "beating", "beatdown", "thrashing", "whipping", "madriza",
+        "golpiza", "putiza",   "calentada", "chinga",   "madrina"};
+    q = j;
+    if (gis(w, q, "a") || gis(w, q, "una"))
+        q++;
+    if (gis(w, q, "good") || gis(w, q, "buena") || gis(w, q, "real") ||
+        gis(w, q, "proper"))
+        q++;
+    if (q > j && g_in(w, q, beating, G_NELEM(beating)))
+        e = q + 1;
     /* the death itself: "a (mass) grave", "una fosa", "la muerte", "to
      * die", "death", "morir", "plomo" */
-    if (gis(w, j, "a") && gis(w, j + 1, "mass") && gis(w, j + 2, "grave"))
+    if (e)
+        ; /* a beating, read above */
+    else if (gis(w, j, "a") && gis(w, j + 1, "mass") && gis(w, j + 2, "grave"))
         e = j + 3;
     else if ((gis(w, j, "a") && gis(w, j + 1, "grave")) ||
              (gis(w, j, "una") && gis(w, j + 1, "fosa")) ||
@@ -2047,13 +2065,15 @@ static bool g_deserves_harm(const struct screen_window *w, size_t len, size_t i,
      * "these photos deserve to be hung in a museum", "este pueblo merece
      * que lo levanten" */
     static const char *const thing[] = {
-        "trend",    "moda",  "song",    "cancion",  "genre",    "genero",
-        "show",     "serie", "series",  "movie",    "pelicula", "plan",
-        "proyecto", "law",   "ley",     "photos",   "fotos",    "photo",
-        "foto",     "video", "app",     "project",  "idea",     "reform",
-        "reforma",  "style", "estilo",  "music",    "musica",   "album",
-        "pueblo",   "town",  "city",    "ciudad",   "work",     "trabajo",
-        "story",    "nota",  "article", "articulo", "book",     "libro"};
+        "trend",    "moda",   "song",     "cancion",  "genre",    "genero",
+        "show",     "serie",  "series",   "movie",    "pelicula", "plan",
+        "proyecto", "law",    "ley",      "photos",   "fotos",    "photo",
+        "foto",     "video",  "app",      "project",  "idea",     "reform",
+        "reforma",  "style",  "estilo",   "music",    "musica",   "album",
+        "pueblo",   "town",   "city",     "ciudad",   "work",     "trabajo",
+        "story",    "nota",   "article",  "articulo", "book",     "libro",
+        "rug",      "carpet", "alfombra", "tapete",   "mattress", "colchon",
+        "eggs",     "dough",  "masa",     "steak",    "carne"};
     for (size_t q = c; q < i; q++)
         if (g_in(w, q, thing, G_NELEM(thing)))
             return false;

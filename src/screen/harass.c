@@ -501,6 +501,21 @@ static size_t h_slept(const struct screen_window *w, size_t i, size_t *a)
  * desired or bed offered, at the H_DESIRE word i (its first token in
  * *a). Not "her body was found", "la cama del hospital"; not "she is
  * so hot" or "sexy", which readers say of singers and actresses. */
+/* Whether the woman desired at token i goes unnamed: "la del megáfono
+ * está bien sabrosa", and of the dead, "estaba bien buena, qué
+ * desperdicio". */
+static bool h_her_unnamed(const struct screen_window *w, size_t i)
+{
+    /* the subject after it decides: "... está bien buena la comida" */
+    if ((h_is(w, i + 1, "la") || h_is(w, i + 1, "el")) &&
+        !h_woman(w, i + 2, i + 3))
+        return false;
+    return (h_is(w, w->s, "la") && !w->open_start &&
+            (h_is(w, w->s + 1, "del") || h_is(w, w->s + 1, "de") ||
+             h_is(w, w->s + 1, "que"))) ||
+           (h_is(w, i + 1, "que") && h_is(w, i + 2, "desperdicio"));
+}
+
 static bool h_desired(const struct screen_window *w, size_t i, size_t *a)
 {
     static const char *const praise[] = {"great",    "nice", "hot",   "better",
@@ -531,7 +546,7 @@ static bool h_desired(const struct screen_window *w, size_t i, size_t *a)
                                               "onda", "gente", "persona"};
         if (v > w->s &&
             (h_is(w, v - 1, "esta") || h_is(w, v - 1, "estas") ||
-             h_is(w, v - 1, "ta")) &&
+             h_is(w, v - 1, "ta") || h_is(w, v - 1, "estaba")) &&
             !screen_window_clause_end(w, v - 1) &&
             !screen_window_clause_end(w, v) &&
             !screen_tok_in(w->n, i + 1, good_at, SCREEN_NWORDS(good_at))) {
@@ -546,6 +561,7 @@ static bool h_desired(const struct screen_window *w, size_t i, size_t *a)
                     break;
                 her = h_woman(w, j - 1, j);
             }
+            her |= h_her_unnamed(w, i);
             if (!her)
                 return false;
             *a = v - 1;
@@ -688,7 +704,8 @@ static int h_match(const struct screen_window *w, size_t i, uint64_t c,
         *b = i + 1;
         return SCREEN_SEXUAL;
     }
-    if ((c & H_DESIRE) && h_woman(w, w->s, w->e) && h_desired(w, i, a)) {
+    if ((c & H_DESIRE) && (h_woman(w, w->s, w->e) || h_her_unnamed(w, i)) &&
+        h_desired(w, i, a)) {
         *b = i + 1;
         return SCREEN_SEXUAL;
     }

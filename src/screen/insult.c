@@ -130,6 +130,7 @@ static const struct screen_wc_word i_words[] = {
     {"bimbo", I_PERSON},
     {"retard", I_PERSON},
     {"buffoon", I_PERSON},
+    {"bozo", I_PERSON},
     {"lunatic", I_PERSON},
     {"windbag", I_PERSON},
     {"blowhard", I_PERSON},

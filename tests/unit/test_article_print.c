@@ -50,9 +50,8 @@ END_TEST
 START_TEST(any_edited_field_changes_it)
 {
     struct article a = sample(), b;
-    const char **fields[] = {&b.path,       &b.title,        &b.byline,
-                             &b.body,       &b.lead_image,   &b.lead_caption,
-                             &b.labels};
+    const char **fields[] = {&b.path,       &b.title,        &b.byline, &b.body,
+                             &b.lead_image, &b.lead_caption, &b.labels};
     for (size_t i = 0; i < sizeof(fields) / sizeof(fields[0]); i++) {
         b = sample();
         *fields[i] = "changed";

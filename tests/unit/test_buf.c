@@ -133,10 +133,10 @@ END_TEST
 START_TEST(utf8_validation)
 {
     ck_assert(str_utf8_valid("Anónimo 🇲🇽", strlen("Anónimo 🇲🇽")));
-    ck_assert(!str_utf8_valid("\xc3", 1));            /* truncated */
-    ck_assert(!str_utf8_valid("\xc0\xaf", 2));        /* overlong */
-    ck_assert(!str_utf8_valid("\xed\xa0\x80", 3));    /* surrogate */
-    ck_assert(!str_utf8_valid("a\0b", 3));            /* NUL */
+    ck_assert(!str_utf8_valid("\xc3", 1));             /* truncated */
+    ck_assert(!str_utf8_valid("\xc0\xaf", 2));         /* overlong */
+    ck_assert(!str_utf8_valid("\xed\xa0\x80", 3));     /* surrogate */
+    ck_assert(!str_utf8_valid("a\0b", 3));             /* NUL */
     ck_assert(!str_utf8_valid("\xf4\x90\x80\x80", 4)); /* > U+10FFFF */
     ck_assert_int_eq(str_utf8_count("ñandú", strlen("ñandú")), 5);
 }

@@ -55,7 +55,6 @@ START_TEST(each_kind_has_a_kind_per_language)
 }
 END_TEST
 
-
 struct reader {
     struct page_cache *c;
     bool may_be_stale;

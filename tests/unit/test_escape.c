@@ -24,8 +24,7 @@ struct row {
 
 #define R(s) s, sizeof(s) - 1
 static const struct row rows[] = {
-    {R("<script>alert(1)</script>"),
-     "&lt;script&gt;alert(1)&lt;/script&gt;",
+    {R("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;",
      "&lt;script&gt;alert(1)&lt;/script&gt;",
      "\"\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\"",
      "&lt;script&gt;alert(1)&lt;/script&gt;"},
@@ -86,7 +85,8 @@ END_TEST
 
 START_TEST(url_encoders)
 {
-    char *p = run(url_path, "/2021/07/año nuevo?.html", strlen("/2021/07/año nuevo?.html"));
+    char *p = run(url_path, "/2021/07/año nuevo?.html",
+                  strlen("/2021/07/año nuevo?.html"));
     ck_assert_str_eq(p, "/2021/07/a%C3%B1o%20nuevo%3F.html");
     free(p);
     char *q = run(url_query, "1.3&x=\"", 7);
@@ -113,11 +113,18 @@ START_TEST(link_schemes)
 {
     static const char *const ok[] = {"https://example.org/a",
                                      "HTTP://example.org", "mailto:a@b.c"};
-    static const char *const bad[] = {
-        "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:x",
-        "data:text/html,<script>", "vbscript:x", "//evil.example",
-        "https://a b", "https://a\"onmouseover=x", "http://", "/relative",
-        "java\tscript:x", "https://x\n"};
+    static const char *const bad[] = {"javascript:alert(1)",
+                                      "JaVaScRiPt:alert(1)",
+                                      " javascript:x",
+                                      "data:text/html,<script>",
+                                      "vbscript:x",
+                                      "//evil.example",
+                                      "https://a b",
+                                      "https://a\"onmouseover=x",
+                                      "http://",
+                                      "/relative",
+                                      "java\tscript:x",
+                                      "https://x\n"};
     for (size_t i = 0; i < sizeof(ok) / sizeof(ok[0]); i++)
         ck_assert_msg(url_is_safe_link(ok[i], strlen(ok[i])), "%s", ok[i]);
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)

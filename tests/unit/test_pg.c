@@ -95,12 +95,9 @@ static PGconn *open_filled(int published)
     static const struct {
         const char *name;
         enum stmt_id id;
-    } stmts[] = {{"qo", ST_QUEUE_OLDEST},
-                 {"qn", ST_QUEUE_NEWEST},
-                 {"qc", ST_QUEUE_COUNT},
-                 {"qb", ST_BAN_LIST},
-                 {"qf", ST_COMMENTS_NEWEST},
-                 {"qk", ST_COMMENTS_NEWEST_KEYS}};
+    } stmts[] = {{"qo", ST_QUEUE_OLDEST},    {"qn", ST_QUEUE_NEWEST},
+                 {"qc", ST_QUEUE_COUNT},     {"qb", ST_BAN_LIST},
+                 {"qf", ST_COMMENTS_NEWEST}, {"qk", ST_COMMENTS_NEWEST_KEYS}};
     for (size_t i = 0; i < sizeof(stmts) / sizeof(stmts[0]); i++) {
         struct buf q;
         buf_init(&q, 8192);

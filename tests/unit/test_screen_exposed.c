@@ -307,6 +307,9 @@ START_TEST(a_home_address_offered_is_held)
                    "DM.",
                    "dirección");
     expect_exposed("Le paso la ubicación exacta a quien quiera.", "ubicación");
+    expect_exposed("Su ex subió la dirección de la familia en face, por si "
+                   "alguien les quiere ir a preguntar en persona.",
+                   "dirección");
     /* help sent there, the writer's own, a plea, a place for tacos */
     expect_clear("What is the address of the shelter? I want to donate.");
     expect_clear("Si alguien quiere llevar víveres, pregunten la dirección "

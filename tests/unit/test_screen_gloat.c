@@ -424,6 +424,11 @@ START_TEST(favours_and_cleansing_condemned_pass)
     expect_insult("El cartel le hizo un favor al pueblo.", "hizo un favor");
     expect_insult("Honestly the gang did Mexico a favor.",
                   "did Mexico a favor");
+    /* a beating needed */
+    expect_insult("The marchers need a good beating.", "need a good beating");
+    expect_insult("Esas viejas necesitan una buena madriza.",
+                  "necesitan una buena madriza");
+    expect_clear("The rug needs a good beating.");
     /* the victim blamed in a stock phrase */
     expect_insult("What was she wearing though?", "What was she wearing");
     expect_insult("¿Y q traía puesto?", "q traía puesto");

@@ -19,6 +19,11 @@ START_TEST(harassment_is_held)
     expect_hate("Women are too dumb to vote, honestly.",
                 "Women are too dumb to vote");
     expect_hate("Females are too irrational.", "Females are too irrational");
+    expect_held_as("Estaba bien buena, qué desperdicio", SCREEN_SEXUAL,
+                   "sexual", "Estaba bien buena");
+    expect_held_as("La del megáfono está bien sabrosa", SCREEN_SEXUAL, "sexual",
+                   "está bien sabrosa");
+    expect_clear("La de la esquina está bien buena la comida.");
     expect_hate("women can't separate feelings from facts",
                 "women can't separate");
     expect_hate("Las mujeres no saben separar sentimientos de hechos.",

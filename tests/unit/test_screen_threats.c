@@ -222,6 +222,7 @@ START_TEST(promises_bodies_and_bullets_are_held)
     expect_threat("pls just die already", "die");
     expect_threat("Die.", "Die");
     expect_threat("Die slow, you rat.", "Die");
+    expect_threat("Q se mueran todas esas locas", "Q se mueran");
     /* officials are people too */
     expect_threat("Kill the police chief, they are all traitors.",
                   "Kill the police");
