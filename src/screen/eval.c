@@ -512,6 +512,48 @@ static const struct {
      "graphic words, civil debate about religion "
      "(`%s/priest-harmless-eval.tsv`, written with priest-eval.tsv, never "
      "trained on and never read)"},
+    {"mothers",
+     "A thirty-second comment section, under searching mothers who found a "
+     "clandestine grave the governor called unverified, its abusive "
+     "comments: insults, hate against women, migrants and other peoples, "
+     "the dead and the mothers mocked, threats open and veiled, doxxing "
+     "hints, sexual harassment, spam (`%s/mothers-eval.tsv`, written by "
+     "someone who saw neither the code, the model nor any other set; never "
+     "trained on and never read; here more is better)"},
+    {"mothers-harmless",
+     "The same section's harmless comments: grief, fury at the government "
+     "and the cartels, the violence told, slurs and threats quoted to "
+     "condemn them, dark humour that hurts no one "
+     "(`%s/mothers-harmless-eval.tsv`, written with mothers-eval.tsv, never "
+     "trained on and never read)"},
+    {"shelter",
+     "A thirty-third comment section, under a migrant shelter run by nuns "
+     "raided by armed men who took eleven migrants, its abusive comments: "
+     "hate against migrants and other peoples, insults, threats, the "
+     "kidnapping cheered, doxxing hints, sexual remarks on the kidnapped "
+     "women, spam (`%s/shelter-eval.tsv`, written by someone who saw "
+     "neither the code, the model nor any other set; never trained on; "
+     "read after its blind measure; here more is better)"},
+    {"shelter-harmless",
+     "The same section's harmless comments: sympathy, fury at the "
+     "government and the cartels, stricter immigration argued "
+     "respectfully, slurs and calls to violence quoted to condemn them "
+     "(`%s/shelter-harmless-eval.tsv`, written with shelter-eval.tsv, never "
+     "trained on)"},
+    {"march",
+     "A thirty-fourth comment section, under a nursing student found dead "
+     "in Ciudad Juárez and the feminist march that followed, its abusive "
+     "comments: misogyny and the victim blamed, hate against feminists and "
+     "other peoples, insults, threats to the marchers, the dead mocked, "
+     "sexual remarks, doxxing hints, spam (`%s/march-eval.tsv`, written by "
+     "someone who saw neither the code, the model nor any other set; never "
+     "trained on; read after its blind measure; here more is better)"},
+    {"march-harmless",
+     "The same section's harmless comments: grief, fury at the police and "
+     "the prosecutors, support for the march and respectful disagreement, "
+     "victim blaming and slurs quoted to condemn them "
+     "(`%s/march-harmless-eval.tsv`, written with march-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -541,10 +583,11 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-first
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-fourth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
- * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv and their
- * -harmless-eval.tsv): how many the screen holds. */
+ * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
+ * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv and
+ * their -harmless-eval.tsv): how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
