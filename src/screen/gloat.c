@@ -2565,6 +2565,29 @@ static bool g_laughed_death(const struct screen_window *w, size_t i, size_t *a,
     return false;
 }
 
+/* Whether a quotation mark opens between the start of token a and
+ * token b, or right before token a (past an opening '¿' or '¡'). */
+static bool g_quote_opens(const struct screen_window *w, size_t a, size_t b)
+{
+    const struct screen_tok *t = &w->n->tok[a];
+    size_t from = t->orig_off, to = w->n->tok[b].orig_off;
+    while (from > 0 && (w->text[from - 1] == ' ' ||
+                        (unsigned char)w->text[from - 1] == 0xbf ||
+                        (unsigned char)w->text[from - 1] == 0xa1 ||
+                        (unsigned char)w->text[from - 1] == 0xc2))
+        from--;
+    from = from >= 3 ? from - 3 : 0; /* a mark of up to three bytes */
+    /* '"', '“' (e2 80 9c) or '«' (c2 ab), all before token b */
+    const unsigned char *x = (const unsigned char *)w->text;
+    for (size_t q = from; q < to; q++)
+        if (x[q] == '"' ||
+            (x[q] == 0xe2 && q + 2 < to && x[q + 1] == 0x80 &&
+             x[q + 2] == 0x9c) ||
+            (x[q] == 0xc2 && q + 1 < to && x[q + 1] == 0xab))
+            return true;
+    return false;
+}
+
 /* The victim blamed in a stock phrase, by the word at i: "What was she
  * wearing though?", "¿Y q traía puesto?", "¿cómo iba vestida?", "pues
  * q esperaba", "what did she expect", "Natural selection doing its
@@ -2577,6 +2600,9 @@ static bool g_victim_blamed(const struct screen_window *w, size_t i, size_t *a,
 {
     /* "no importa a qué hora salió ni cómo iba vestida": denied */
     if (g_denied(w, i) || (i >= w->s + 3 && gis(w, i - 3, "ni")))
+        return false;
+    /* quoted to answer it: '"What was she wearing?" Scrubs.' */
+    if (g_quote_opens(w, i > w->s + 3 ? i - 3 : w->s, i))
         return false;
     /* "what was she wearing", "qué traía puesto", "cómo iba vestida" */
     if ((gis(w, i, "wearing") && i >= w->s + 3 && gis(w, i - 2, "was") &&

@@ -437,6 +437,7 @@ START_TEST(favours_and_cleansing_condemned_pass)
     expect_insult("Natural selection doing its thing.", "Natural selection");
     expect_insult("Vale más muerta q viva.", "Vale más muerta");
     expect_clear("What was the gunman wearing?");
+    expect_clear("\"What was she wearing?\" Scrubs. She was wearing scrubs.");
     expect_clear("No importa a qué hora salió ni cómo iba vestida.");
     expect_clear("Natural selection explains the finch beaks.");
     expect_clear("Los que dicen \"q esperaba\" deberían darse vergüenza.");
