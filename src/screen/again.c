@@ -428,13 +428,31 @@ static bool ag_first_of_many(const struct screen_window *w, size_t i, size_t *a,
     return false;
 }
 
+/* Whether the words next to token i of class c could make a match at
+ * all, before a window is read: "same", "first" and "others" are common
+ * words, and most of them stand in none of these shapes. */
+static bool ag_may_match(const struct screen_norm *n, size_t i, uint64_t c)
+{
+    static const char *const the[] = {"the", "el", "los", "las"};
+    static const char *const of[] = {"of", "de"};
+    static const char *const lo[] = {"lo"};
+    if ((c & AG_FIRST) && screen_tok_in(n, i + 1, of, SCREEN_NWORDS(of)))
+        return true;
+    if (i == 0)
+        return false;
+    if ((c & (AG_REST | AG_SAME | AG_OTHERS)) &&
+        screen_tok_in(n, i - 1, the, SCREEN_NWORDS(the)))
+        return true;
+    return (c & AG_MISMO) && screen_tok_in(n, i - 1, lo, 1);
+}
+
 /* The request found at token i: SCREEN_THREAT and its tokens in *out, or
  * -1. */
 static int ag_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
     uint64_t c = screen_wc_class(&ag_list.table, n->tok[i].hash);
-    if (!(c & AG_START))
+    if (!(c & AG_START) || !ag_may_match(n, i, c))
         return -1;
     struct screen_window w = {n, text, &ag_list.table, 0, 0, false};
     screen_window_at(&w, i, 8, 8);

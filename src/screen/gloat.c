@@ -2660,6 +2660,18 @@ static bool g_victim_blamed(const struct screen_window *w, size_t i, size_t *a,
     return false;
 }
 
+/* Whether the word next to a stock phrase's word at i is the phrase's:
+ * "vale más", "worth more", "traía puesto", "she wearing", "natural
+ * selection" ("vale" and "puesto" are common words). */
+static bool g_blame_may_match(const struct screen_norm *n, size_t i)
+{
+    static const char *const after[] = {"mas", "more", "natural"};
+    static const char *const before[] = {
+        "she", "her", "they", "traia", "llevaba", "iba", "que", "q", "natural"};
+    return screen_tok_in(n, i + 1, after, SCREEN_NWORDS(after)) ||
+           (i > 0 && screen_tok_in(n, i - 1, before, SCREEN_NWORDS(before)));
+}
+
 /* Whether the words next to token i of class c could make a match at
  * all, before a window is read. */
 static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
@@ -2676,10 +2688,12 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     if ((c & G_GLAD) &&
         screen_wc_near(t, n, i, 0, 7, G_HE | G_KILLED | G_DEADX | G_DIED))
         return true;
+    if ((c & G_BLAMED) && g_blame_may_match(n, i))
+        return true;
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
                  G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED |
                  G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |
-                 G_WASTE | G_USE | G_WELL | G_GONE | G_BLAMED)) != 0;
+                 G_WASTE | G_USE | G_WELL | G_GONE)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)

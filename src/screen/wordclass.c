@@ -192,17 +192,21 @@ bool screen_window_is(const struct screen_window *w, size_t j, const char *word)
     if (j < w->s || j >= w->e)
         return false;
     const struct screen_tok *t = &w->n->tok[j];
+    const char *x = w->n->text + t->off;
+    /* the first letter first: most words differ there, and strlen is
+     * then not asked */
+    if (!t->len || x[0] != word[0])
+        return false;
     size_t l = strlen(word);
-    return t->len == l && memcmp(w->n->text + t->off, word, l) == 0;
+    return t->len == l && memcmp(x, word, l) == 0;
 }
 
 bool screen_window_in(const struct screen_window *w, size_t j,
                       const char *const *words, size_t nw)
 {
-    for (size_t k = 0; k < nw; k++)
-        if (screen_window_is(w, j, words[k]))
-            return true;
-    return false;
+    if (j < w->s || j >= w->e)
+        return false;
+    return screen_tok_in(w->n, j, words, nw);
 }
 
 /* The quotation marks: each closes only what its own kind opened. */
@@ -296,9 +300,12 @@ bool screen_tok_in(const struct screen_norm *n, size_t j,
     if (j >= n->ntok)
         return false;
     const struct screen_tok *t = &n->tok[j];
+    const char *x = n->text + t->off;
+    if (!t->len)
+        return false;
     for (size_t k = 0; k < nw; k++)
-        if (t->len == strlen(words[k]) &&
-            memcmp(n->text + t->off, words[k], t->len) == 0)
+        if (words[k][0] == x[0] && t->len == strlen(words[k]) &&
+            memcmp(x, words[k], t->len) == 0)
             return true;
     return false;
 }
