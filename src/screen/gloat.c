@@ -2577,13 +2577,8 @@ static bool g_quote_opens(const struct screen_window *w, size_t a, size_t b)
                         (unsigned char)w->text[from - 1] == 0xc2))
         from--;
     from = from >= 3 ? from - 3 : 0; /* a mark of up to three bytes */
-    /* '"', '“' (e2 80 9c) or '«' (c2 ab), all before token b */
-    const unsigned char *x = (const unsigned char *)w->text;
     for (size_t q = from; q < to; q++)
-        if (x[q] == '"' ||
-            (x[q] == 0xe2 && q + 2 < to && x[q + 1] == 0x80 &&
-             x[q + 2] == 0x9c) ||
-            (x[q] == 0xc2 && q + 1 < to && x[q + 1] == 0xab))
+        if (screen_quote_opens_at(w->text, to, q))
             return true;
     return false;
 }

@@ -19,7 +19,6 @@
  * wrote "go back home", and you are a moron too' is held for "moron".
  */
 
-#include <ctype.h>
 #include <string.h>
 
 #include "screen/screen_int.h"
@@ -66,35 +65,18 @@ static const struct screen_wc_word j_words[] = {
 
 static struct screen_wc_list j_list = SCREEN_WC_LIST(j_words, J_JUDGE);
 
-/* Whether text holds a byte pair or triple lead..rest: memchr finds the
- * lead byte with the machine's wide loads. */
-static bool j_has_seq(const char *text, size_t len, unsigned char lead,
-                      const char *rest, size_t nrest)
-{
-    const char *p = text, *end = text + len;
-    while ((p = memchr(p, lead, (size_t)(end - p))) != NULL) {
-        if ((size_t)(end - p) > nrest && memcmp(p + 1, rest, nrest) == 0)
-            return true;
-        p++;
-    }
-    return false;
-}
-
-/* Whether text holds a quotation mark that may open a quotation: '"',
- * '“', '‘', '«', or a straight single quote after no letter (not the
- * apostrophe of "don't"). */
+/* Whether text holds a quotation mark that may open a quotation: each
+ * mark's lead byte is found by memchr, with the machine's wide loads,
+ * and read by screen_quote_opens_at. */
 static bool j_has_marks(const char *text, size_t len)
 {
-    if (memchr(text, '"', len) || j_has_seq(text, len, 0xe2, "\x80\x9c", 2) ||
-        j_has_seq(text, len, 0xe2, "\x80\x98", 2) ||
-        j_has_seq(text, len, 0xc2, "\xab", 1))
-        return true;
-    const char *p = text, *end = text + len;
-    while ((p = memchr(p, '\'', (size_t)(end - p))) != NULL) {
-        if (p == text || !isalnum((unsigned char)p[-1]))
-            return true;
-        p++;
-    }
+    static const unsigned char leads[] = {'"', '\'', 0xe2, 0xc2};
+    const char *end = text + len;
+    for (size_t k = 0; k < sizeof(leads); k++)
+        for (const char *p = text;
+             (p = memchr(p, leads[k], (size_t)(end - p))) != NULL; p++)
+            if (screen_quote_opens_at(text, len, (size_t)(p - text)))
+                return true;
     return false;
 }
 

@@ -968,6 +968,10 @@ struct screen_quotes {
 };
 bool screen_quoted(struct screen_quotes *qs, const struct screen_norm *n,
                    const char *text, size_t len, size_t tok);
+/* Whether the byte at text[q] (len bytes) starts a quotation mark that
+ * may open a quotation: '"', '“', '‘', '«', or a straight single quote
+ * before a word and after none (not the apostrophe of "don't"). */
+bool screen_quote_opens_at(const char *text, size_t len, size_t q);
 
 /*
  * The rule grammars: threats, calls to violence and wishes of death

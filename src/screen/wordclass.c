@@ -261,6 +261,15 @@ static enum quote_kind quote_mark(const unsigned char *s, size_t q, size_t len,
     return Q_NONE;
 }
 
+bool screen_quote_opens_at(const char *text, size_t len, size_t q)
+{
+    bool closes;
+    size_t w;
+    return quote_mark((const unsigned char *)text, q, len, &closes, &w) !=
+               Q_NONE &&
+           !closes;
+}
+
 /* Words that tell someone else's words: a quotation is a report only
  * with one of them just before it or just after it ("la manta decía:
  * «...»", 'he wrote "..." on the wall', '«...», dijo'). Third person and
