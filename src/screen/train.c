@@ -317,6 +317,7 @@ struct tr_opts {
     float abuse_weight;      /* row weight of its abuse-train.tsv lines (0,
                                 the default: not trained on; see
                                 models/README.md) */
+    float dropout; /* share of a row's features left out of each step */
 };
 
 /* The neutral sentences' rows (neutral.c) form a set of their own. */
@@ -359,21 +360,26 @@ static float tr_sigmoid(float z)
     return 1.0f / (1.0f + expf(-z));
 }
 
-/* Scores of row i; extra (may be NULL) adds a per-head logit offset. */
+/* Scores of row i; extra (may be NULL) adds a per-head logit offset;
+ * keep (may be NULL) holds a factor per feature of the row, 0 for one
+ * left out of this step. */
 static void tr_scores(const struct tr_model *tm, const struct tr_data *d,
-                      size_t i, float p[SCREEN_NHEADS], const float *extra)
+                      size_t i, float p[SCREEN_NHEADS], const float *extra,
+                      const float *keep)
 {
     float acc[SCREEN_NHEADS] = {0}, acc2[SCREEN_NHEADS] = {0};
     size_t a = d->foff[i], b = d->foff[i + 1], c = a + d->nsc[i];
     for (size_t k = a; k < c; k++) {
         const float *row = tm->w + (size_t)d->feat[k] * SCREEN_NHEADS;
+        float f = keep ? keep[k - a] : 1.0f;
         for (int h = 0; h < SCREEN_NHEADS; h++)
-            acc[h] += row[h];
+            acc[h] += row[h] * f;
     }
     for (size_t k = c; k < b; k++) {
         const float *row = tm->w + (size_t)d->feat[k] * SCREEN_NHEADS;
+        float f = keep ? keep[k - a] : 1.0f;
         for (int h = 0; h < SCREEN_NHEADS; h++)
-            acc2[h] += row[h];
+            acc2[h] += row[h] * f;
     }
     float x = c > a ? screen_ngram_scale(c - a) : 0.0f;
     for (int h = 0; h < SCREEN_NHEADS; h++)
@@ -399,6 +405,20 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
         if (include_dev || d->rows[i].dev != TR_TUNE_ALL)
             order[m++] = i;
     uint64_t rng = o->seed;
+    /* the left-out features draw from their own stream, so the rows'
+     * order is the same with and without dropout */
+    uint64_t drop_rng = o->seed ^ 0x9e3779b97f4a7c15ULL;
+    size_t most = 0;
+    for (size_t i = 0; i < d->n; i++)
+        if (d->foff[i + 1] - d->foff[i] > most)
+            most = d->foff[i + 1] - d->foff[i];
+    float *keep = o->dropout > 0 ? malloc((most + 1) * sizeof(*keep)) : NULL;
+    if (o->dropout > 0 && !keep) {
+        free(order);
+        return ERR_NOMEM;
+    }
+    uint64_t drop_below = (uint64_t)((double)o->dropout * 4294967296.0);
+    float kept_scale = o->dropout > 0 ? 1.0f / (1.0f - o->dropout) : 1.0f;
     for (unsigned ep = 0; ep < o->epochs; ep++) {
         for (size_t i = m; i > 1; i--) {
             size_t j = (size_t)(tr_next(&rng) % i);
@@ -412,7 +432,12 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
             const struct screen_row *r = &d->rows[i];
             float p[SCREEN_NHEADS];
             unsigned set = r->set < TR_MAX_SETS ? r->set : 0;
-            tr_scores(tm, d, i, p, o->set_bias ? tm->setb[set] : NULL);
+            if (keep)
+                for (size_t k = d->foff[i]; k < d->foff[i + 1]; k++)
+                    keep[k - d->foff[i]] =
+                        (tr_next(&drop_rng) >> 32) < drop_below ? 0.0f
+                                                                : kept_scale;
+            tr_scores(tm, d, i, p, o->set_bias ? tm->setb[set] : NULL, keep);
             float gr[SCREEN_NHEADS];
             int any = 0;
             int8_t y[SCREEN_NHEADS];
@@ -440,6 +465,11 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
             float xs = c > a ? screen_ngram_scale(c - a) : 0.0f;
             for (size_t k = a; k < b; k++) {
                 float x = k < c ? xs : 1.0f;
+                if (keep) {
+                    if (keep[k - a] == 0.0f)
+                        continue;
+                    x *= keep[k - a];
+                }
                 float *w = tm->w + (size_t)d->feat[k] * SCREEN_NHEADS;
                 float *g = tm->g + (size_t)d->feat[k] * SCREEN_NHEADS;
                 for (int h = 0; h < SCREEN_NHEADS; h++) {
@@ -453,6 +483,7 @@ static int tr_fit(struct tr_model *tm, const struct tr_data *d,
         }
     }
     free(order);
+    free(keep);
     return 0;
 }
 
@@ -483,7 +514,7 @@ static void tr_tune(const struct tr_model *tm, const struct tr_data *d,
     size_t k = 0;
     for (size_t i = 0; i < d->n; i++)
         if (d->rows[i].dev)
-            tr_scores(tm, d, i, ps + SCREEN_NHEADS * k++, NULL);
+            tr_scores(tm, d, i, ps + SCREEN_NHEADS * k++, NULL, NULL);
     enum { NS = 32 };
     float heads_sum = 0;
     int heads = 0;
@@ -855,7 +886,7 @@ static void tr_usage(FILE *out)
           "                    [--seed N] [--epochs N] [--bits N] [--lr X]\n"
           "                    [--l2 X] [--neutral DIR] [--neutral-weight X]\n"
           "                    [--news-weight X] [--abuse-weight X]\n"
-          "                    [--set-bias]\n"
+          "                    [--set-bias] [--dropout X]\n"
           "                    [--permissive-only]\n"
           "Trains the screening model from the train and dev splits in DIR\n"
           "(default ../shared/data/abuse), the lists in models/lexicons and\n"
@@ -899,6 +930,7 @@ int screen_cmd_train(int argc, char **argv)
                         "models/neutral",
                         3.0f,
                         10.0f,
+                        0.0f,
                         0.0f};
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -950,6 +982,14 @@ int screen_cmd_train(int argc, char **argv)
                 return 2;
         } else if (strcmp(a, "--set-bias") == 0) {
             o.set_bias = true;
+        } else if (strcmp(a, "--dropout") == 0 && i + 1 < argc) {
+            char *end = NULL;
+            o.dropout = strtof(argv[++i], &end);
+            if (!end || *end || !(o.dropout >= 0.0f && o.dropout < 0.9f)) {
+                fprintf(stderr, "charla train: --dropout wants a number in "
+                                "[0, 0.9)\n");
+                return 2;
+            }
         } else if (strcmp(a, "--permissive-only") == 0) {
             o.permissive = true;
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {

@@ -645,10 +645,12 @@ def test_eval_scores_what_classify_decides(srv):
     check("no test splits" in r.stderr, r.stderr)
 
 
-def _train_tiny(srv, tmp, name, extra_threats, keep=20, log=None):
+def _train_tiny(srv, tmp, name, extra_threats, keep=20, log=None,
+                options=()):
     """Trains a model on a small labelled set written here and the first
     keep rows of each training file of models/neutral, plus extra_threats
-    as rows of threat-head-train.tsv (which teach the threat head only).
+    as rows of threat-head-train.tsv (which teach the threat head only),
+    with `charla train`'s options.
     Returns the model's path; appends what `charla train` said to log."""
     import random
     import subprocess
@@ -680,7 +682,7 @@ def _train_tiny(srv, tmp, name, extra_threats, keep=20, log=None):
             f.write("\n".join(lines) + "\n")
     out = os.path.join(tmp, name + ".model")
     r = subprocess.run([srv.charla, "train", "--data", os.path.join(tmp, "data"),
-                        "--neutral", neutral, "--out", out],
+                        "--neutral", neutral, "--out", out] + list(options),
                        capture_output=True, timeout=120, cwd=REPO)
     eq(r.returncode, 0, r.stderr)
     if log is not None:
@@ -699,6 +701,30 @@ def test_train_is_reproducible(srv):
         b = _train_tiny(srv, tmp, "b", ["cuenta los dias que te quedan"])
         with open(a, "rb") as f1, open(b, "rb") as f2:
             check(f1.read() != f2.read(), "another row, another model")
+
+
+def test_train_dropout_is_reproducible_and_bounded(srv):
+    """`--dropout X` leaves a share of each row's features out of every
+    step, drawn from the seed: the same bytes twice, another model than
+    without it; a share outside [0, 0.9) is refused, and nothing is
+    written."""
+    with tempfile.TemporaryDirectory() as tmp:
+        a = _train_tiny(srv, tmp, "d", [], options=("--dropout", "0.1"))
+        a2 = _train_tiny(srv, tmp, "d2", [], options=("--dropout", "0.1"))
+        b = _train_tiny(srv, tmp, "plain", [])
+        with open(a, "rb") as f1, open(a2, "rb") as f2, open(b, "rb") as f3:
+            x, y, z = f1.read(), f2.read(), f3.read()
+        check(x == y, "the same dropout and seed, the same bytes")
+        check(x != z, "dropout trains another model")
+        for bad in ("0.95", "-0.1", "half"):
+            out = os.path.join(tmp, "bad.model")
+            r = subprocess.run([srv.charla, "train", "--dropout", bad,
+                                "--out", out], capture_output=True,
+                               text=True, timeout=60, cwd=REPO)
+            eq(r.returncode, 2, "--dropout %s: %r" % (bad, r.stderr))
+            check("--dropout wants a number in [0, 0.9)" in r.stderr,
+                  r.stderr)
+            check(not os.path.exists(out), "nothing written")
 
 
 def test_train_tunes_the_hold_head_on_the_comment_sections(srv):
