@@ -14,7 +14,9 @@
  *   - a call: "someone should burn that reporter's house", "hay que
  *     colgarlos", "habría que matarlos", an order ("lynch every cop",
  *     "quemen la oficina"), and with whoever comes as the target:
- *     "shoot on sight", "shoot to kill", "disparen sin preguntar";
+ *     "shoot on sight", "shoot to kill", "disparen sin preguntar"; a car
+ *     driven at someone, "run them over" ("over" after an object that
+ *     names someone, so "run the numbers over" passes);
  *   - a wish: "I hope your whole family dies", "ojala te maten", "ojala
  *     los mataran" (the past subjunctive only after "ojala": without its
  *     accent "matarán" tells the future);
@@ -144,6 +146,8 @@ enum {
     W_DOSE = 1ull << 59, /* plomo, cuello, piso: a killing handed out with
                             no verb, "plomo pa los soplones" */
     W_WALL = 1ull << 60, /* formarlos, paredon: a firing squad called for */
+    W_RUN = 1ull << 61,  /* run: a killing with a car only when "over"
+                            follows its object, "run them over" */
 };
 
 /* What may start a match. */
@@ -151,7 +155,7 @@ enum {
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
      W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE | W_DIE_IF |           \
      W_DISEASE | W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED | W_DOSE |     \
-     W_WALL)
+     W_WALL | W_RUN)
 
 static const struct screen_wc_word plain_words[] = {
     /* a firing squad */
@@ -173,6 +177,8 @@ static const struct screen_wc_word plain_words[] = {
     {"murder", W_HARM},
     {"murders", W_HARM},
     {"shoot", W_HARM},
+    {"run", W_RUN},
+    {"runs", W_RUN},
     {"shoots", W_HARM},
     {"stab", W_HARM},
     {"stabs", W_HARM},
@@ -1018,18 +1024,20 @@ static const char *const es_order[] = {
 /* Singular subjunctive, an order after its object: que lo queme, que se
  * chingue al juez. */
 static const char *const es_act1[] = {
-    "mate",    "queme",       "cuelgue", "viole",   "levante",
-    "chingue", "fusile",      "ejecute", "balacee", "desaparezca",
-    "madree",  "descuartice", "ahorque", "truene",  "atropelle"};
+    "mate",    "queme",   "cuelgue",   "viole",       "levante", "chingue",
+    "fusile",  "ejecute", "balacee",   "desaparezca", "madree",  "descuartice",
+    "ahorque", "truene",  "atropelle", "dispare"};
 /* Past subjunctive, a wish only after "ojala": "ojala los mataran a
  * todos", "ojala quemaran los albergues", "ojala lo colgara alguien". */
 static const char *const es_past_wish[] = {
-    "mataran",        "quemaran",   "colgaran",  "violaran",   "levantaran",
-    "desaparecieran", "balacearan", "fusilaran", "ejecutaran", "torturaran",
-    "secuestraran",   "lincharan",  "ahorcaran", "asesinaran", "descuartizaran",
-    "matara",         "quemara",    "colgara",   "levantara",  "desapareciera",
-    "balaceara",      "fusilara",   "ejecutara", "ahorcara",   "asesinara",
-    "secuestrara"};
+    "mataran",      "quemaran",       "colgaran",       "violaran",
+    "levantaran",   "desaparecieran", "balacearan",     "fusilaran",
+    "ejecutaran",   "torturaran",     "secuestraran",   "lincharan",
+    "ahorcaran",    "asesinaran",     "descuartizaran", "matara",
+    "quemara",      "colgara",        "levantara",      "desapareciera",
+    "balaceara",    "fusilara",       "ejecutara",      "ahorcara",
+    "asesinara",    "secuestrara",    "dispararan",     "disparara",
+    "atropellaran", "atropellara"};
 /* First person, a threat after "te": te quemamos el negocio. */
 static const char *const es_first[] = {
     "matamos",       "mato",       "quemamos",   "colgamos",
@@ -2537,6 +2545,19 @@ static bool forever_after(const struct screen_window *st, size_t i)
     return false;
 }
 
+/* Where "over" ends the object of "run" at i, or 0: "run them over",
+ * "run those marchers over" (an object of one or two words that names
+ * someone), not "run it over to the office" or "run the numbers over". */
+static size_t run_over_after(const struct screen_window *st, size_t i)
+{
+    if (tok_is(st, i + 2, "over"))
+        return (cls_at(st, i + 1) & (W_HIM | W_YOU | W_PERSON)) ? i + 2 : 0;
+    return tok_is(st, i + 3, "over") && (cls_at(st, i + 1) & W_DET) &&
+                   (cls_at(st, i + 2) & W_PERSON)
+               ? i + 3
+               : 0;
+}
+
 /* Whether token j is a place bodies are left: "a barrel", not "a
  * barrel of laughs", "el tambo de la ropa". */
 static bool grave_at(const struct screen_window *st, size_t j)
@@ -2803,6 +2824,10 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & W_END) && screen_wc_near(t, n, i, 0, 4, W_GRAVE))
         return true;
+    static const char *const over[] = {"over"};
+    if ((c & W_RUN) &&
+        (screen_tok_in(n, i + 2, over, 1) || screen_tok_in(n, i + 3, over, 1)))
+        return true;
     return (c & W_DEAD) &&
            screen_wc_near(t, n, i, 5, 0, W_YOU_ARE | W_YOU | W_PERSON);
 }
@@ -2896,6 +2921,14 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         if (!(c & (W_ACT | W_ACT1)))
             c |= W_HARM;
     }
+    /* "run them over": a killing with a car */
+    size_t over = 0;
+    if (c & W_RUN) {
+        over = run_over_after(&st, i);
+        if (!over)
+            return -1;
+        c |= W_HARM;
+    }
     /* "callarla para siempre", "silence him for good", "shut her up
      * forever": silenced for good, a killing */
     if (c & W_SILENCE) {
@@ -2945,6 +2978,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
     for (size_t j = s; j < e; j++)
         if (cls_at(&st, j) & W_GAME)
             return -1;
+    if (m.b <= over) /* the highlight takes in "over" */
+        m.b = over + 1;
     if (m.b > e)
         m.b = e;
     if (whole_place_told(&st, len, m.a, m.b))

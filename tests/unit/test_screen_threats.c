@@ -768,8 +768,38 @@ START_TEST(a_hashtag_of_words_calling_to_kill_is_held)
 }
 END_TEST
 
+/* a car driven at someone, "run them over", called for, promised or
+ * wished; the singular "dispare" and the past wishes of shooting and
+ * running over after "ojalá" */
+START_TEST(run_over_and_shot_are_held)
+{
+    expect_threat("Run them over, they are blocking the road", "Run them over");
+    expect_threat("Someone should run them over", "should run them over");
+    expect_threat("I'd run those protesters over",
+                  "I'd run those protesters over");
+    expect_threat("If they block the highway again I will run them over",
+                  "will run them over");
+    expect_threat("Hope someone runs them over", "Hope someone runs them over");
+    expect_threat("Ojalá la policía les dispare", "les dispare");
+    expect_threat("Que alguien le dispare al gobernador", "le dispare");
+    expect_threat("Ojalá les dispararan a todos", "les dispararan");
+    expect_threat("Ojala los atropellaran", "los atropellaran");
+    /* reported, asked, denied, an accident, a thing run over */
+    expect_clear("They tried to run him over, he is in hospital");
+    expect_clear("Did they really try to run him over?");
+    expect_clear("Please don't run him over, he's my dog");
+    expect_clear("Ran him over with my bike by accident lol");
+    expect_clear("Run the numbers over again");
+    expect_clear("run it over to the office");
+    expect_clear("Ojalá no le dispare nadie");
+    expect_clear("No creo que la policía les dispare");
+    expect_clear("Ojalá que el árbitro dispare el silbato");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, run_over_and_shot_are_held);
     tcase_add_test(tc, a_hashtag_of_words_calling_to_kill_is_held);
     tcase_add_test(tc, calls_of_death_to_someone_are_held);
     tcase_add_test(tc, death_to_a_thing_or_in_a_sentence_passes);
