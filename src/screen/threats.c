@@ -16,7 +16,10 @@
  *     "quemen la oficina"), and with whoever comes as the target:
  *     "shoot on sight", "shoot to kill", "disparen sin preguntar"; a car
  *     driven at someone, "run them over" ("over" after an object that
- *     names someone, so "run the numbers over" passes);
+ *     names someone, so "run the numbers over" passes); fire opened on
+ *     someone, "open fire on them", "abran fuego contra ellos", and
+ *     shots fired at someone, "shoot at them", "disparen contra los
+ *     manifestantes" (not "contra la corrupción");
  *   - a wish: "I hope your whole family dies", "ojala te maten", "ojala
  *     los mataran" (the past subjunctive only after "ojala": without its
  *     accent "matarán" tells the future);
@@ -148,6 +151,8 @@ enum {
     W_WALL = 1ull << 60, /* formarlos, paredon: a firing squad called for */
     W_RUN = 1ull << 61,  /* run: a killing with a car only when "over"
                             follows its object, "run them over" */
+    W_OPEN = 1ull << 62, /* open, abrir: shooting only before "fire on",
+                            "fuego contra": "open fire on them" */
 };
 
 /* What may start a match. */
@@ -155,7 +160,7 @@ enum {
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
      W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE | W_DIE_IF |           \
      W_DISEASE | W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED | W_DOSE |     \
-     W_WALL | W_RUN)
+     W_WALL | W_RUN | W_OPEN)
 
 static const struct screen_wc_word plain_words[] = {
     /* a firing squad */
@@ -179,6 +184,9 @@ static const struct screen_wc_word plain_words[] = {
     {"shoot", W_HARM},
     {"run", W_RUN},
     {"runs", W_RUN},
+    {"open", W_OPEN},
+    {"abrir", W_OPEN},
+    {"abran", W_OPEN},
     {"shoots", W_HARM},
     {"stab", W_HARM},
     {"stabs", W_HARM},
@@ -1409,6 +1417,28 @@ static bool owned_threatened(const struct screen_window *st, size_t j,
     return (o & W_PERSON) || ((verb & W_ARSON) && (o & W_PROPERTY));
 }
 
+/* Whether "fire on" ("at", "upon") or "fuego contra" ("sobre") stands
+ * at j: what makes "open" and "abrir" shooting. */
+static bool fire_on_at(const struct screen_window *st, size_t j)
+{
+    static const char *const on[] = {"on", "at", "upon", "contra", "sobre"};
+    return (tok_is(st, j, "fire") || tok_is(st, j, "fuego")) &&
+           screen_tok_in(st->n, j + 1, on, sizeof(on) / sizeof(*on)) &&
+           j + 1 < st->e;
+}
+
+/* Whether the verb at i fires a gun: "abrir fuego", "disparen",
+ * "balacear" (a form of "disparar" or "balacear"). */
+static bool shot_at(const struct screen_window *st, size_t i, uint64_t verb)
+{
+    if (verb & W_OPEN)
+        return true;
+    const struct screen_tok *t = &st->n->tok[i];
+    const char *w = st->n->text + t->off;
+    return t->len >= 6 &&
+           (memcmp(w, "dispar", 6) == 0 || memcmp(w, "balace", 6) == 0);
+}
+
 /* The person a verb at i acts on, written after it (or, for arson, a
  * house or a car); *end: the token after the last one read. */
 static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
@@ -1447,6 +1477,25 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
             return T_NONE;
         *end = k + 1;
         return (o & W_YOU) ? T_YOU : T_HIM;
+    }
+    /* "open fire on them", "abrir fuego contra los manifestantes" */
+    if ((verb & W_OPEN) && fire_on_at(st, j))
+        j += 2;
+    /* "shoot at them" */
+    else if (tok_is(st, j, "at"))
+        j++;
+    /* "disparen contra ellos", "contra los manifestantes": whoever a
+     * shot is fired "contra" (a patrol car has people in it; not "la
+     * corrupción") */
+    if (tok_is(st, j, "contra") && j + 1 < st->e && shot_at(st, i, verb)) {
+        static const char *const ideas[] = {"corrupcion", "impunidad", "reloj",
+                                            "violencia"};
+        size_t k = (cls_at(st, j + 1) & W_DET) ? j + 2 : j + 1;
+        if (k < st->e && !(cls_at(st, k) & W_DET) &&
+            !screen_tok_in(st->n, k, ideas, sizeof(ideas) / sizeof(*ideas))) {
+            *end = k + 1;
+            return T_HIM;
+        }
     }
     /* "burn the rest of the shops", "quemar el resto de los negocios" */
     if ((tok_is(st, j + 1, "rest") || tok_is(st, j + 1, "resto")) &&
@@ -2824,6 +2873,9 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     if ((c & W_END) && screen_wc_near(t, n, i, 0, 4, W_GRAVE))
         return true;
+    static const char *const fire[] = {"fire", "fuego"};
+    if ((c & W_OPEN) && screen_tok_in(n, i + 1, fire, 2))
+        return true;
     static const char *const over[] = {"over"};
     if ((c & W_RUN) &&
         (screen_tok_in(n, i + 2, over, 1) || screen_tok_in(n, i + 3, over, 1)))
@@ -2920,6 +2972,12 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
             return -1;
         if (!(c & (W_ACT | W_ACT1)))
             c |= W_HARM;
+    }
+    /* "open fire on them", "abran fuego contra ellos": shooting */
+    if (c & W_OPEN) {
+        if (!fire_on_at(&st, i + 1))
+            return -1;
+        c |= tok_is(&st, i, "abran") ? W_ACT : W_HARM;
     }
     /* "run them over": a killing with a car */
     size_t over = 0;

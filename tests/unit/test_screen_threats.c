@@ -797,8 +797,39 @@ START_TEST(run_over_and_shot_are_held)
 }
 END_TEST
 
+/* fire opened on someone, or shots fired "at" or "contra" someone,
+ * called for; reports, a negation, a question, a sale and the
+ * figurative "contra la corrupción" pass */
+START_TEST(fire_opened_on_someone_is_held)
+{
+    expect_threat("Open fire on them", "Open fire on them");
+    expect_threat("They should open fire on the protesters",
+                  "should open fire on the protesters");
+    expect_threat("Deberían abrir fuego contra los manifestantes",
+                  "Deberían abrir fuego contra los manifestantes");
+    expect_threat("Abran fuego contra ellos", "Abran fuego contra ellos");
+    expect_threat("Disparen contra los manifestantes",
+                  "Disparen contra los manifestantes");
+    expect_threat("Hay que disparar contra los manifestantes",
+                  "Hay que disparar contra los manifestantes");
+    expect_threat("Shoot at them", "Shoot at them");
+    expect_clear("The soldiers opened fire on the crowd");
+    expect_clear("Soldiers open fire on protesters in Nicaragua, 3 dead");
+    expect_clear("Police did not open fire on anyone");
+    expect_clear("Did they open fire on the bus?");
+    expect_clear("Sicarios abren fuego contra un bar en Celaya");
+    expect_clear("No abran fuego contra civiles");
+    expect_clear("Open fire sale on Saturday");
+    expect_clear("Dispararon contra el periodista");
+    expect_clear("Hay que luchar contra la corrupción");
+    expect_clear("Vamos a quemar contra reloj");
+    expect_clear("Disparen contra la corrupción con votos");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, fire_opened_on_someone_is_held);
     tcase_add_test(tc, run_over_and_shot_are_held);
     tcase_add_test(tc, a_hashtag_of_words_calling_to_kill_is_held);
     tcase_add_test(tc, calls_of_death_to_someone_are_held);
