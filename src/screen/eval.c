@@ -554,6 +554,21 @@ static const struct {
      "victim blaming and slurs quoted to condemn them "
      "(`%s/march-harmless-eval.tsv`, written with march-eval.tsv, never "
      "trained on)"},
+    {"host",
+     "A thirty-fifth comment section, under a radio host beaten outside his "
+     "station in Michoacán after he reported on extortion, its abusive "
+     "comments: threats open and veiled to the host, his son and the "
+     "reporter, the beating mocked, insults, hate against indigenous "
+     "people, migrants, women and other peoples, sexual harassment, "
+     "doxxing hints, extortion, spam (`%s/host-eval.tsv`, written by "
+     "someone who saw neither the code, the model nor any other set; never "
+     "trained on and never read; here more is better)"},
+    {"host-harmless",
+     "The same section's harmless comments: grief, anger at the police "
+     "chief and the government, support for the host, the attackers' "
+     "words quoted to condemn them, fear for the family, idioms with "
+     "violent words (`%s/host-harmless-eval.tsv`, written with "
+     "host-eval.tsv, never trained on and never read)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -583,11 +598,12 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-fourth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-fifth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
- * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv and
- * their -harmless-eval.tsv): how many the screen holds. */
+ * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
+ * dir/host-eval.tsv and their -harmless-eval.tsv): how many the screen
+ * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)
