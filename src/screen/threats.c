@@ -19,7 +19,8 @@
  *     names someone, so "run the numbers over" passes); fire opened on
  *     someone, "open fire on them", "abran fuego contra ellos", and
  *     shots fired at someone, "shoot at them", "disparen contra los
- *     manifestantes" (not "contra la corrupción");
+ *     manifestantes" (not "contra la corrupción"); live ammunition
+ *     called for, "use live rounds on them", "usen balas de verdad";
  *   - a wish: "I hope your whole family dies", "ojala te maten", "ojala
  *     los mataran" (the past subjunctive only after "ojala": without its
  *     accent "matarán" tells the future);
@@ -153,6 +154,8 @@ enum {
                             follows its object, "run them over" */
     W_OPEN = 1ull << 62, /* open, abrir: shooting only before "fire on",
                             "fuego contra": "open fire on them" */
+    W_USE = 1ull << 63,  /* use, usen: shooting only with live ammunition
+                            after it, "use live rounds on them" */
 };
 
 /* What may start a match. */
@@ -160,7 +163,7 @@ enum {
     (W_HARM | W_VEILED | W_ACT | W_FIRST | W_DIE | W_PART | W_COME | W_DAR |   \
      W_WEAK | W_ACT1 | W_END | W_DEAD | W_PUT | W_ALIVE | W_DIE_IF |           \
      W_DISEASE | W_SILENCE | W_DONE | W_SLOGAN | W_SLOGAN_GLUED | W_DOSE |     \
-     W_WALL | W_RUN | W_OPEN)
+     W_WALL | W_RUN | W_OPEN | W_USE)
 
 static const struct screen_wc_word plain_words[] = {
     /* a firing squad */
@@ -185,8 +188,11 @@ static const struct screen_wc_word plain_words[] = {
     {"run", W_RUN},
     {"runs", W_RUN},
     {"open", W_OPEN},
-    {"abrir", W_OPEN},
-    {"abran", W_OPEN},
+    {"abrir", W_OPEN | W_ES},
+    {"abran", W_OPEN | W_ES},
+    {"use", W_USE},
+    {"usen", W_USE | W_ES},
+    {"usar", W_USE | W_ES},
     {"shoots", W_HARM},
     {"stab", W_HARM},
     {"stabs", W_HARM},
@@ -1427,11 +1433,33 @@ static bool fire_on_at(const struct screen_window *st, size_t j)
            j + 1 < st->e;
 }
 
+/* Where the live ammunition named after "use" at i ends (the token after
+ * it), or 0: "use live rounds", "live ammo", "real bullets", "usen balas
+ * de verdad", "balas reales", "fuego real". */
+static size_t live_rounds_after(const struct screen_window *st, size_t i)
+{
+    size_t j = i + 1;
+    if (tok_is(st, j, "live") &&
+        (tok_is(st, j + 1, "rounds") || tok_is(st, j + 1, "ammo") ||
+         tok_is(st, j + 1, "ammunition") || tok_is(st, j + 1, "fire")))
+        return j + 2;
+    if (tok_is(st, j, "real") &&
+        (tok_is(st, j + 1, "bullets") || tok_is(st, j + 1, "ammo")))
+        return j + 2;
+    if (tok_is(st, j, "balas") && tok_is(st, j + 1, "de") &&
+        tok_is(st, j + 2, "verdad"))
+        return j + 3;
+    if ((tok_is(st, j, "balas") && tok_is(st, j + 1, "reales")) ||
+        (tok_is(st, j, "fuego") && tok_is(st, j + 1, "real")))
+        return j + 2;
+    return 0;
+}
+
 /* Whether the verb at i fires a gun: "abrir fuego", "disparen",
  * "balacear" (a form of "disparar" or "balacear"). */
 static bool shot_at(const struct screen_window *st, size_t i, uint64_t verb)
 {
-    if (verb & W_OPEN)
+    if (verb & (W_OPEN | W_USE))
         return true;
     const struct screen_tok *t = &st->n->tok[i];
     const char *w = st->n->text + t->off;
@@ -1478,6 +1506,17 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
         *end = k + 1;
         return (o & W_YOU) ? T_YOU : T_HIM;
     }
+    /* "use live rounds on them", "usen balas de verdad contra ellos";
+     * with no one named, whoever is there: "use live rounds next time" */
+    if (verb & W_USE) {
+        size_t k = live_rounds_after(st, i);
+        if (!tok_is(st, k, "on") && !tok_is(st, k, "against") &&
+            !tok_is(st, k, "contra")) {
+            *end = k;
+            return T_HIM;
+        }
+        j = k;
+    }
     /* "open fire on them", "abrir fuego contra los manifestantes" */
     if ((verb & W_OPEN) && fire_on_at(st, j))
         j += 2;
@@ -1487,7 +1526,10 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
     /* "disparen contra ellos", "contra los manifestantes": whoever a
      * shot is fired "contra" (a patrol car has people in it; not "la
      * corrupción") */
-    if (tok_is(st, j, "contra") && j + 1 < st->e && shot_at(st, i, verb)) {
+    if ((tok_is(st, j, "contra") ||
+         ((verb & W_USE) &&
+          (tok_is(st, j, "on") || tok_is(st, j, "against")))) &&
+        j + 1 < st->e && shot_at(st, i, verb)) {
         static const char *const ideas[] = {"corrupcion", "impunidad", "reloj",
                                             "violencia"};
         size_t k = (cls_at(st, j + 1) & W_DET) ? j + 2 : j + 1;
@@ -2876,6 +2918,9 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
     static const char *const fire[] = {"fire", "fuego"};
     if ((c & W_OPEN) && screen_tok_in(n, i + 1, fire, 2))
         return true;
+    static const char *const ammo[] = {"live", "real", "balas", "fuego"};
+    if ((c & W_USE) && screen_tok_in(n, i + 1, ammo, 4))
+        return true;
     static const char *const over[] = {"over"};
     if ((c & W_RUN) &&
         (screen_tok_in(n, i + 2, over, 1) || screen_tok_in(n, i + 3, over, 1)))
@@ -2978,6 +3023,12 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         if (!fire_on_at(&st, i + 1))
             return -1;
         c |= tok_is(&st, i, "abran") ? W_ACT : W_HARM;
+    }
+    /* "use live rounds on them": shooting */
+    if (c & W_USE) {
+        if (!live_rounds_after(&st, i) || screen_sentence_asks(n, text, len, i))
+            return -1;
+        c |= tok_is(&st, i, "usen") ? W_ACT : W_HARM;
     }
     /* "run them over": a killing with a car */
     size_t over = 0;

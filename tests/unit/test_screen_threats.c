@@ -824,12 +824,37 @@ START_TEST(fire_opened_on_someone_is_held)
     expect_clear("Hay que luchar contra la corrupción");
     expect_clear("Vamos a quemar contra reloj");
     expect_clear("Disparen contra la corrupción con votos");
+    expect_clear("Abrir fuego contra estudiantes es un crimen");
+}
+END_TEST
+
+/* live ammunition called for, on someone named or on whoever is there;
+ * reports, the past, a negation, a question and training pass */
+START_TEST(live_rounds_called_for_are_held)
+{
+    expect_threat("They should use live rounds on these rioters",
+                  "should use live rounds on these rioters");
+    expect_threat("Use live rounds next time", "Use live rounds");
+    expect_threat("Que usen balas de verdad contra esos vándalos",
+                  "usen balas de verdad contra esos vándalos");
+    expect_held_as("Usen fuego real", SCREEN_THREAT, "threat",
+                   "Usen fuego real");
+    expect_clear("The army used live rounds on the crowd, 4 dead");
+    expect_clear("Police denied using live rounds");
+    expect_clear("The army will use live rounds, the minister said");
+    expect_clear("Did they use live rounds?");
+    expect_clear("They must not use live rounds against students");
+    expect_clear("Use real bullets in the movie? No way");
+    expect_clear("We use live fire exercises at the range every month");
+    expect_clear("No usen balas de verdad, son estudiantes");
+    expect_clear("Usar balas de verdad en una marcha es un crimen");
 }
 END_TEST
 
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, fire_opened_on_someone_is_held);
+    tcase_add_test(tc, live_rounds_called_for_are_held);
     tcase_add_test(tc, run_over_and_shot_are_held);
     tcase_add_test(tc, a_hashtag_of_words_calling_to_kill_is_held);
     tcase_add_test(tc, calls_of_death_to_someone_are_held);
