@@ -629,6 +629,12 @@ static const struct screen_wc_word plain_words[] = {
     {"murderers", W_PERSON},
     {"protesters", W_PERSON},
     {"protestors", W_PERSON},
+    {"rioters", W_PERSON},
+    {"marchers", W_PERSON},
+    {"students", W_PERSON},
+    {"manifestantes", W_PERSON},
+    {"estudiantes", W_PERSON},
+    {"vandalos", W_PERSON},
     {"activist", W_PERSON},
     {"activists", W_PERSON},
     {"halcon", W_PERSON},
@@ -1455,16 +1461,39 @@ static size_t live_rounds_after(const struct screen_window *st, size_t i)
     return 0;
 }
 
-/* Whether the verb at i fires a gun: "abrir fuego", "disparen",
- * "balacear" (a form of "disparar" or "balacear"). */
+/* Whether the verb at i fires a gun or drives a car at someone: "abrir
+ * fuego", "use live rounds", "run over", "shoot", "disparen",
+ * "balacear". */
 static bool shot_at(const struct screen_window *st, size_t i, uint64_t verb)
 {
-    if (verb & (W_OPEN | W_USE))
+    if (verb & (W_OPEN | W_USE | W_RUN))
         return true;
     const struct screen_tok *t = &st->n->tok[i];
     const char *w = st->n->text + t->off;
-    return t->len >= 6 &&
-           (memcmp(w, "dispar", 6) == 0 || memcmp(w, "balace", 6) == 0);
+    return (t->len >= 5 && memcmp(w, "shoot", 5) == 0) ||
+           (t->len >= 6 &&
+            (memcmp(w, "dispar", 6) == 0 || memcmp(w, "balace", 6) == 0));
+}
+
+/* Whether a shot's preposition stands at j: "on", "at", "upon",
+ * "against", "contra", "sobre"; for "run", "over". */
+static bool shot_on_at(const struct screen_window *st, size_t j)
+{
+    static const char *const on[] = {"on",     "at",    "upon", "against",
+                                     "contra", "sobre", "over"};
+    return screen_tok_in(st->n, j, on, sizeof(on) / sizeof(*on));
+}
+
+/* Whether token k names someone a shot or a car could hit: a person, a
+ * pronoun, "todos", "ustedes", "quienes", "los que ...". */
+static bool someone_at(const struct screen_window *st, size_t k)
+{
+    static const char *const who[] = {
+        "ellos", "ellas", "ustedes",  "todos",  "todas",    "quienes",
+        "quien", "que",   "everyone", "anyone", "everybody"};
+    return k < st->e &&
+           ((cls_at(st, k) & (W_PERSON | W_HIM | W_YOU)) ||
+            screen_tok_in(st->n, k, who, sizeof(who) / sizeof(*who)));
 }
 
 /* The person a verb at i acts on, written after it (or, for arson, a
@@ -1490,6 +1519,33 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
     if (tok_is(st, i, "hang") &&
         (tok_is(st, j, "out") || tok_is(st, j, "around")))
         return T_NONE;
+    /* "run over them", "open fire on them", "abrir fuego contra ellos",
+     * "use live rounds on them" (with no one named after the rounds,
+     * whoever is there: "use live rounds next time"), "shoot at them":
+     * someone named after the preposition is the target */
+    if ((verb & W_RUN) && tok_is(st, j, "over"))
+        j++;
+    if ((verb & W_OPEN) && fire_on_at(st, j))
+        j++;
+    if (verb & W_USE) {
+        j = live_rounds_after(st, i);
+        if (!shot_on_at(st, j)) {
+            *end = j;
+            return T_HIM;
+        }
+    }
+    if (shot_at(st, i, verb) && shot_on_at(st, j)) {
+        size_t k = j + 1;
+        if (!someone_at(st, k) && (cls_at(st, k) & W_DET))
+            k++;
+        if (someone_at(st, k)) {
+            /* "esos vándalos": the highlight takes the noun too */
+            *end = (cls_at(st, k) & W_DET) && (cls_at(st, k + 1) & W_PERSON)
+                       ? k + 2
+                       : k + 1;
+            return (cls_at(st, k) & W_YOU) ? T_YOU : T_HIM;
+        }
+    }
     if (tok_is(st, j, "down") || tok_is(st, j, "up") || tok_is(st, j, "out") ||
         tok_is(st, j, "off") || (cls_at(st, j) & W_KILLNOUN))
         j++;
@@ -1505,39 +1561,6 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
             return T_NONE;
         *end = k + 1;
         return (o & W_YOU) ? T_YOU : T_HIM;
-    }
-    /* "use live rounds on them", "usen balas de verdad contra ellos";
-     * with no one named, whoever is there: "use live rounds next time" */
-    if (verb & W_USE) {
-        size_t k = live_rounds_after(st, i);
-        if (!tok_is(st, k, "on") && !tok_is(st, k, "against") &&
-            !tok_is(st, k, "contra")) {
-            *end = k;
-            return T_HIM;
-        }
-        j = k;
-    }
-    /* "open fire on them", "abrir fuego contra los manifestantes" */
-    if ((verb & W_OPEN) && fire_on_at(st, j))
-        j += 2;
-    /* "shoot at them" */
-    else if (tok_is(st, j, "at"))
-        j++;
-    /* "disparen contra ellos", "contra los manifestantes": whoever a
-     * shot is fired "contra" (a patrol car has people in it; not "la
-     * corrupción") */
-    if ((tok_is(st, j, "contra") ||
-         ((verb & W_USE) &&
-          (tok_is(st, j, "on") || tok_is(st, j, "against")))) &&
-        j + 1 < st->e && shot_at(st, i, verb)) {
-        static const char *const ideas[] = {"corrupcion", "impunidad", "reloj",
-                                            "violencia"};
-        size_t k = (cls_at(st, j + 1) & W_DET) ? j + 2 : j + 1;
-        if (k < st->e && !(cls_at(st, k) & W_DET) &&
-            !screen_tok_in(st->n, k, ideas, sizeof(ideas) / sizeof(*ideas))) {
-            *end = k + 1;
-            return T_HIM;
-        }
     }
     /* "burn the rest of the shops", "quemar el resto de los negocios" */
     if ((tok_is(st, j + 1, "rest") || tok_is(st, j + 1, "resto")) &&
@@ -2636,17 +2659,31 @@ static bool forever_after(const struct screen_window *st, size_t i)
     return false;
 }
 
-/* Where "over" ends the object of "run" at i, or 0: "run them over",
- * "run those marchers over" (an object of one or two words that names
- * someone), not "run it over to the office" or "run the numbers over". */
+/* Where "over" stands after "run" at i, or 0: "run them over", "run
+ * those marchers over" (an object of one or two words that names
+ * someone), "run over them", "run over the protesters"; not "run it over
+ * to the office", "run the numbers over", "I'll run you over to the
+ * airport" (a lift). */
 static size_t run_over_after(const struct screen_window *st, size_t i)
 {
-    if (tok_is(st, i + 2, "over"))
-        return (cls_at(st, i + 1) & (W_HIM | W_YOU | W_PERSON)) ? i + 2 : 0;
-    return tok_is(st, i + 3, "over") && (cls_at(st, i + 1) & W_DET) &&
-                   (cls_at(st, i + 2) & W_PERSON)
-               ? i + 3
-               : 0;
+    static const char *const lift[] = {"to",  "there", "here",
+                                       "for", "at",    "after"};
+    size_t over = 0;
+    if (tok_is(st, i + 1, "over")) {
+        size_t k = i + 2;
+        if (!someone_at(st, k) && (cls_at(st, k) & W_DET))
+            k++;
+        return someone_at(st, k) ? i + 1 : 0;
+    }
+    if (tok_is(st, i + 2, "over") &&
+        (cls_at(st, i + 1) & (W_HIM | W_YOU | W_PERSON)))
+        over = i + 2;
+    else if (tok_is(st, i + 3, "over") && (cls_at(st, i + 1) & W_DET) &&
+             (cls_at(st, i + 2) & W_PERSON))
+        over = i + 3;
+    if (over && screen_tok_in(st->n, over + 1, lift, NELEM(lift)))
+        return 0;
+    return over;
 }
 
 /* Whether token j is a place bodies are left: "a barrel", not "a
@@ -2923,7 +2960,8 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         return true;
     static const char *const over[] = {"over"};
     if ((c & W_RUN) &&
-        (screen_tok_in(n, i + 2, over, 1) || screen_tok_in(n, i + 3, over, 1)))
+        (screen_tok_in(n, i + 1, over, 1) || screen_tok_in(n, i + 2, over, 1) ||
+         screen_tok_in(n, i + 3, over, 1)))
         return true;
     return (c & W_DEAD) &&
            screen_wc_near(t, n, i, 5, 0, W_YOU_ARE | W_YOU | W_PERSON);
@@ -2979,6 +3017,21 @@ static bool found_well(const struct screen_window *st, size_t i)
         return false; /* a wish only: not "we will find you soon" */
     for (size_t j = i + 1; j < st->e && j <= i + 4; j++)
         if (screen_tok_in(st->n, j, well, sizeof(well) / sizeof(*well)))
+            return true;
+    return false;
+}
+
+/* Whether a shot at i goes at a goal: "ojalá le dispare al arco", "que
+ * le disparen a gol", "a puerta", "a la portería" (football, not "en la
+ * puerta de su casa"). */
+static bool at_goal_after(const struct screen_window *st, size_t i)
+{
+    static const char *const goal[] = {"arco",  "gol",     "porteria",
+                                       "marco", "canasta", "puerta"};
+    for (size_t j = i + 1; j < st->e && j <= i + 3; j++)
+        if (screen_tok_in(st->n, j, goal, NELEM(goal)) &&
+            (tok_is(st, j - 1, "a") || tok_is(st, j - 1, "al") ||
+             (tok_is(st, j - 1, "la") && tok_is(st, j - 2, "a"))))
             return true;
     return false;
 }
@@ -3080,7 +3133,7 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_slogan(&st, len, i, c, &m);
     if (!hit && (c & W_DOSE))
         hit = match_dose(&st, len, i, &m);
-    if (!hit || found_well(&st, i))
+    if (!hit || found_well(&st, i) || at_goal_after(&st, i))
         return -1;
     /* "kill him, he's just the first boss in the game" (asked last, of a
      * match: most windows hold none) */

@@ -984,8 +984,11 @@ int screen_cmd_train(int argc, char **argv)
             o.set_bias = true;
         } else if (strcmp(a, "--dropout") == 0 && i + 1 < argc) {
             char *end = NULL;
-            o.dropout = strtof(argv[++i], &end);
-            if (!end || *end || !(o.dropout >= 0.0f && o.dropout < 0.9f)) {
+            const char *x = argv[++i];
+            o.dropout = strtof(x, &end);
+            if (!end || end == x || *end ||
+                (*x != '.' && (*x < '0' || *x > '9')) ||
+                !(o.dropout >= 0.0f && o.dropout < 0.9f)) {
                 fprintf(stderr, "charla train: --dropout wants a number in "
                                 "[0, 0.9)\n");
                 return 2;

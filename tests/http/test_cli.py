@@ -706,17 +706,20 @@ def test_train_is_reproducible(srv):
 def test_train_dropout_is_reproducible_and_bounded(srv):
     """`--dropout X` leaves a share of each row's features out of every
     step, drawn from the seed: the same bytes twice, another model than
-    without it; a share outside [0, 0.9) is refused, and nothing is
-    written."""
+    without it, and with 0 the model without it; a share outside [0, 0.9)
+    or not a number is refused, and nothing is written."""
     with tempfile.TemporaryDirectory() as tmp:
         a = _train_tiny(srv, tmp, "d", [], options=("--dropout", "0.1"))
         a2 = _train_tiny(srv, tmp, "d2", [], options=("--dropout", "0.1"))
         b = _train_tiny(srv, tmp, "plain", [])
-        with open(a, "rb") as f1, open(a2, "rb") as f2, open(b, "rb") as f3:
-            x, y, z = f1.read(), f2.read(), f3.read()
+        b0 = _train_tiny(srv, tmp, "zero", [], options=("--dropout", "0"))
+        with open(a, "rb") as f1, open(a2, "rb") as f2, open(b, "rb") as f3, \
+                open(b0, "rb") as f4:
+            x, y, z, z0 = f1.read(), f2.read(), f3.read(), f4.read()
         check(x == y, "the same dropout and seed, the same bytes")
         check(x != z, "dropout trains another model")
-        for bad in ("0.95", "-0.1", "half"):
+        check(z0 == z, "--dropout 0 trains the model without it")
+        for bad in ("0.95", "-0.1", "half", "", " 0.1"):
             out = os.path.join(tmp, "bad.model")
             r = subprocess.run([srv.charla, "train", "--dropout", bad,
                                 "--out", out], capture_output=True,

@@ -794,6 +794,20 @@ START_TEST(run_over_and_shot_are_held)
     expect_clear("Ojalá no le dispare nadie");
     expect_clear("No creo que la policía les dispare");
     expect_clear("Ojalá que el árbitro dispare el silbato");
+    /* "over" before the one run over */
+    expect_threat("Someone should run over the protesters",
+                  "should run over the protesters");
+    expect_threat("Run over them all", "Run over them");
+    expect_clear("Run over to the store for me");
+    expect_clear("Let's run over the details");
+    /* a lift, not a car driven at someone */
+    expect_clear("I'll run you over to the airport tomorrow");
+    expect_clear("I'll run the kids over to school and be back by nine");
+    expect_clear("I'll run her over to her mom's after lunch");
+    /* a shot at a goal */
+    expect_clear("Ojalá Messi le dispare al arco más seguido");
+    expect_clear("Ojalá el Chucky le dispare a gol");
+    expect_clear("Hay que disparar contra el arco más seguido");
 }
 END_TEST
 
@@ -825,6 +839,17 @@ START_TEST(fire_opened_on_someone_is_held)
     expect_clear("Vamos a quemar contra reloj");
     expect_clear("Disparen contra la corrupción con votos");
     expect_clear("Abrir fuego contra estudiantes es un crimen");
+    /* "sobre", and "todos" as the ones shot at */
+    expect_threat("Abran fuego sobre los manifestantes",
+                  "Abran fuego sobre los manifestantes");
+    expect_threat("Disparen contra todos", "Disparen contra todos");
+    /* "contra" or "on" an institution or an idea, "at" a place */
+    expect_clear("Hay que disparar contra el sistema con votos");
+    expect_clear("Disparen contra la desigualdad con educación");
+    expect_clear("Abran fuego contra el congreso");
+    expect_clear("Open fire on the congress");
+    expect_clear("Let's hang at your place tonight");
+    expect_clear("We should hang at your place this weekend");
 }
 END_TEST
 
