@@ -16,7 +16,8 @@
  *     "quemen la oficina"), and with whoever comes as the target:
  *     "shoot on sight", "shoot to kill", "disparen sin preguntar"; a car
  *     driven at someone, "run them over" ("over" after an object that
- *     names someone, so "run the numbers over" passes); fire opened on
+ *     names someone, so "run the numbers over" passes), "echarles la
+ *     camioneta"; fire opened on
  *     someone, "open fire on them", "abran fuego contra ellos", and
  *     shots fired at someone, "shoot at them", "disparen contra los
  *     manifestantes" (not "contra la corrupción"); live ammunition
@@ -1151,6 +1152,18 @@ static void tw_build(void)
         uint64_t lift = strcmp(es_harm[i], "levantar") ? 0 : W_NEEDS_PERSON;
         tw_put_str(es_harm[i], W_HARM | W_ES | arson | lift);
         tw_put_objects(es_harm[i], W_HARM | W_ES | arson, true);
+    }
+    /* a car driven at someone: "echarles la camioneta", "que les echen
+     * la troca", "aviéntenle el carro" */
+    static const char *const es_car[] = {"echar", "aventar"};
+    static const char *const es_car_act[] = {"echen", "avienten"};
+    for (size_t i = 0; i < NELEM(es_car); i++) {
+        tw_put_str(es_car[i], W_RUN | W_ES);
+        tw_put_objects(es_car[i], W_RUN | W_ES, true);
+    }
+    for (size_t i = 0; i < NELEM(es_car_act); i++) {
+        tw_put_str(es_car_act[i], W_RUN | W_ES | W_ACT);
+        tw_put_objects(es_car_act[i], W_RUN | W_ES | W_ACT, false);
     }
     for (size_t i = 0; i < NELEM(es_veiled); i++) {
         tw_put_str(es_veiled[i], W_VEILED | W_ES);
@@ -2686,6 +2699,20 @@ static size_t run_over_after(const struct screen_window *st, size_t i)
     return over;
 }
 
+/* Where the vehicle thrown at someone after "echar" or "aventar" at i
+ * stands, or 0: "echarles la camioneta", "que les echen la troca
+ * encima". */
+static size_t vehicle_after(const struct screen_window *st, size_t i)
+{
+    static const char *const car[] = {"camioneta", "troca",   "carro",
+                                      "coche",     "camion",  "trailer",
+                                      "auto",      "patrulla"};
+    return (tok_is(st, i + 1, "la") || tok_is(st, i + 1, "el")) &&
+                   screen_tok_in(st->n, i + 2, car, NELEM(car))
+               ? i + 2
+               : 0;
+}
+
 /* Whether token j is a place bodies are left: "a barrel", not "a
  * barrel of laughs", "el tambo de la ropa". */
 static bool grave_at(const struct screen_window *st, size_t j)
@@ -2961,7 +2988,7 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
     static const char *const over[] = {"over"};
     if ((c & W_RUN) &&
         (screen_tok_in(n, i + 1, over, 1) || screen_tok_in(n, i + 2, over, 1) ||
-         screen_tok_in(n, i + 3, over, 1)))
+         screen_tok_in(n, i + 3, over, 1) || ((c & W_ES) && i + 2 < n->ntok)))
         return true;
     return (c & W_DEAD) &&
            screen_wc_near(t, n, i, 5, 0, W_YOU_ARE | W_YOU | W_PERSON);
@@ -3083,13 +3110,14 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
             return -1;
         c |= tok_is(&st, i, "usen") ? W_ACT : W_HARM;
     }
-    /* "run them over": a killing with a car */
+    /* "run them over", "echarles la camioneta": a killing with a car */
     size_t over = 0;
     if (c & W_RUN) {
-        over = run_over_after(&st, i);
+        over = (c & W_ES) ? vehicle_after(&st, i) : run_over_after(&st, i);
         if (!over)
             return -1;
-        c |= W_HARM;
+        if (!(c & W_ACT))
+            c |= W_HARM;
     }
     /* "callarla para siempre", "silence him for good", "shut her up
      * forever": silenced for good, a killing */

@@ -804,6 +804,21 @@ START_TEST(run_over_and_shot_are_held)
     expect_clear("I'll run you over to the airport tomorrow");
     expect_clear("I'll run the kids over to school and be back by nine");
     expect_clear("I'll run her over to her mom's after lunch");
+    /* a truck thrown at someone */
+    expect_threat("Hay que echarles la camioneta a los que bloquean",
+                  "Hay que echarles la camioneta");
+    expect_threat("Que les echen la camioneta encima a esas viejas",
+                  "les echen la camioneta");
+    expect_threat("Deberían echarles el camión encima",
+                  "Deberían echarles el camión");
+    expect_clear(
+        "Le echaron la camioneta encima a un manifestante, está grave");
+    expect_clear("No les echen la camioneta, son niños");
+    expect_clear("Hay que echarle la culpa al gobierno");
+    expect_clear("Voy a echarle gasolina a la camioneta");
+    expect_clear("¿Quién le echó la camioneta encima?");
+    expect_clear("Hay que echarles la mano a los vecinos");
+    expect_clear("Voy a echar la camioneta al taller");
     /* a shot at a goal */
     expect_clear("Ojalá Messi le dispare al arco más seguido");
     expect_clear("Ojalá el Chucky le dispare a gol");
