@@ -151,8 +151,9 @@ enum {
     W_DOSE = 1ull << 59, /* plomo, cuello, piso: a killing handed out with
                             no verb, "plomo pa los soplones" */
     W_WALL = 1ull << 60, /* formarlos, paredon: a firing squad called for */
-    W_RUN = 1ull << 61,  /* run: a killing with a car only when "over"
-                            follows its object, "run them over" */
+    W_RUN = 1ull << 61,  /* run, echar: a killing with a car only when
+                            "over" or a vehicle follows, "run them over",
+                            "echarles la camioneta" */
     W_OPEN = 1ull << 62, /* open, abrir: shooting only before "fire on",
                             "fuego contra": "open fire on them" */
     W_USE = 1ull << 63,  /* use, usen: shooting only with live ammunition
