@@ -16,7 +16,9 @@
  *     "la que llamó a la poli"), or their family, brothers, sisters and
  *     grandparents included ("the host's family runs the taquería", "el
  *     hermano del reportero"; not "my son", "mi hija", "el hermano de mi
- *     amiga", "our activist friend", "the family of the driver shot");
+ *     amiga", "our activist friend", "the family of the driver shot", nor
+ *     a reader's child supposed: "if your son is offered a job", "si a su
+ *     hijo le ofrecen trabajo");
  *   - then what finds them, weighed: where they live (with a place after
  *     it: "lives above the tire shop", not "lives in fear" or "vive en
  *     Culiacán" alone), their name ("is Jorge", "es don Chuy"), their
@@ -940,6 +942,23 @@ static bool x_told_why(const struct screen_norm *n)
     return false;
 }
 
+/* Whether the kin at token i (after "your", "su" at i - 1) is only
+ * supposed, what might happen to a reader's child: "if your son is
+ * offered", "if your daughter ever gets", "si a su hijo le ofrecen" (not
+ * "if your son keeps talking", "si su hijo sigue hablando", a condition
+ * set by a threat). */
+static bool x_supposed(const struct screen_norm *n, size_t i)
+{
+    static const char *const es_if[] = {"si"}, *const a[] = {"a"},
+                             *const en_if[] = {"if"};
+    static const char *const befalls[] = {"is",   "gets",     "ever",
+                                          "sees", "receives", "answers"};
+    if (i > 2 && screen_tok_in(n, i - 2, a, 1))
+        return screen_tok_in(n, i - 3, es_if, 1);
+    return i > 1 && screen_tok_in(n, i - 2, en_if, 1) &&
+           screen_tok_in(n, i + 1, befalls, SCREEN_NWORDS(befalls));
+}
+
 /* Whether token i names someone who must not be found: its first token
  * in *a. */
 static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
@@ -979,6 +998,15 @@ static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
                 x_after_apostrophe_s(n, text, i)) &&
                !x_own(n, i);
     }
+    /* parents told what to do if it happens to theirs: "if your son is
+     * offered a guard job in another town with a house", "si a su hijo le
+     * ofrecen trabajo" (not "if his son keeps talking", "si tu hija
+     * vuelve a grabar") */
+    static const char *const yours[] = {"your", "tu", "su", "sus", "tus"};
+    if ((c & (X_KIN | X_PARENT)) && i > 0 &&
+        screen_tok_in(n, i - 1, yours, SCREEN_NWORDS(yours)) &&
+        x_supposed(n, i))
+        return false;
     /* not "my son", "soy la vecina", "son of a bitch" */
     if (c & X_KIN)
         return !(i > 0 && (xc(n, i - 1) & X_MINE)) && !x_own(n, i) &&

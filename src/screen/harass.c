@@ -25,8 +25,10 @@
  *     vote ..." pass: refute.c);
  *   - her work told as sex for it: "slept with the editor to get this
  *     byline", "se acostó con el jefe para que le dieran la nota",
- *     "because she sleeps with the boss" (sexual; "slept with the window
- *     open to get some air" passes);
+ *     "because she sleeps with the boss", "sleeping with someone at the
+ *     prosecutor's office, that's where her sources come from", "se
+ *     acuesta con alguien de la fiscalía, si no de dónde saca tanto"
+ *     (sexual; "slept with the window open to get some air" passes);
  *   - "that time of the month", "andas en tus dias" (insult);
  *   - a woman who "needs a (real) man" / "le falta un hombre" (sexual);
  *   - her body: "under that blouse", "tits", "piernotas", "nalgotas",
@@ -318,6 +320,11 @@ static const struct screen_wc_word h_words[] = {
     {"vocero", H_BOSS},
     {"el", H_BOSS},
     {"todos", H_BOSS},
+    {"someone", H_BOSS},
+    {"somebody", H_BOSS},
+    {"alguien", H_BOSS},
+    {"prosecutor", H_BOSS},
+    {"fiscal", H_BOSS},
     {"husband", H_FILL},
     {"marido", H_FILL},
     {"esposo", H_FILL},
@@ -339,6 +346,7 @@ static struct screen_wc_list h_list = SCREEN_WC_LIST(h_words, H_START);
 
 #define H_READ_BACK 10
 #define H_READ_AHEAD 8
+#define H_SLEPT_AHEAD 16
 
 static uint64_t hc(const struct screen_window *w, size_t j)
 {
@@ -473,6 +481,11 @@ static size_t h_slept(const struct screen_window *w, size_t i, size_t *a)
     } else if (!h_is(w, i + 1, "with")) {
         return SIZE_MAX;
     }
+    /* not the writer's own night: "I slept with someone at the hostel" */
+    static const char *const me[] = {"i", "im", "ive", "we"};
+    size_t who = i > w->s + 1 && h_is(w, i - 1, "was") ? i - 2 : i - 1;
+    if (!es && i > w->s && screen_tok_in(w->n, who, me, SCREEN_NWORDS(me)))
+        return SIZE_MAX;
     /* with a person: "the editor", "su jefe", "con él" (not "with the
      * window open") */
     size_t k = i + 2;
@@ -484,9 +497,24 @@ static size_t h_slept(const struct screen_window *w, size_t i, size_t *a)
     for (size_t j = *a; j > w->s && *a - j < 3; j--)
         if (h_is(w, j - 1, "because") || h_is(w, j - 1, "porque"))
             return i + 2;
+    /* the reason may stand further on than other harassment is read:
+     * "sleeping with someone at the prosecutor's office, that's where..." */
+    struct screen_window tail = *w;
+    screen_window_at(&tail, i, H_READ_BACK, H_SLEPT_AHEAD);
+    w = &tail;
     for (size_t j = i + 2; j < w->e; j++) {
         if (es && (h_is(w, j, "para") || h_is(w, j, "pa")))
             return j + 1;
+        /* "that's where her sources come from", "si no de dónde saca
+         * tanto": her work explained by it */
+        if (es && h_is(w, j, "de") && h_is(w, j + 1, "donde"))
+            return j + 2;
+        if (!es && h_is(w, j, "where") &&
+            (h_is(w, j - 1, "thats") ||
+             (h_is(w, j - 1, "s") && h_is(w, j - 2, "that"))) &&
+            (h_is(w, j + 1, "her") || h_is(w, j + 1, "she") ||
+             h_is(w, j + 2, "her") || h_is(w, j + 2, "she")))
+            return j + 2;
         if (!es && h_is(w, j, "to") &&
             (h_is(w, j + 1, "get") || h_is(w, j + 1, "land") ||
              h_is(w, j + 1, "keep")))

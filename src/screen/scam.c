@@ -25,14 +25,18 @@
  *     likes or views for sale ("cheap followers", "compra seguidores");
  *     money recovered ("recovered all my money"); work from home or
  *     online ("trabajo desde casa", "trabajo en línea"), hiring
- *     ("busco personas", "sin experiencia", "pago semanal"); an
+ *     ("busco personas", "NOW HIRING", "sin experiencia", "no se requiere
+ *     experiencia", "pago semanal", "paid weekly", "weekly pay", "gánate
+ *     4000 x semana": the fake job ads through which cartels recruit
+ *     teenagers read like any other); an
  *     uncensored or leaked video ("sin censura", "video filtrado");
  *     dating bait ("hot singles", "singles in your area", "solteras de
  *     tu zona");
  *   - ways to take it up: an invitation in the first person or the
  *     imperative ("message me", "DM", "join my", "contact me",
  *     "escríbeme", "mándame mensaje", "informes por", "visita mi
- *     perfil", "click aquí", "te paso el link", "link in bio"; not after
+ *     perfil", "click aquí", "te paso el link", "link in bio", "number
+ *     in my profile"; not after
  *     "don't" or "no": "don't click"; not "visit the fundraiser"), a
  *     short or chat link (t.me/…, wa.me/…, bit.ly/… and the other
  *     shorteners, in a URL or not), a domain spelled so no filter reads
@@ -181,6 +185,7 @@ static const struct screen_wc_word sc_words[] = {
     {"ganan", SC_EARN | SC_WORK},
     {"ganando", SC_EARN | SC_WORK},
     {"ganamos", SC_EARN | SC_WORK},
+    {"ganate", SC_EARN | SC_WORK},
     {"genera", SC_EARN | SC_WORK},
     {"generar", SC_EARN | SC_WORK},
     {"income", SC_EARN | SC_WORK},
@@ -289,6 +294,7 @@ static const struct screen_wc_word sc_words[] = {
     {"trabajando", SC_WORK},
     {"trabaja", SC_WORK},
     {"empleo", SC_WORK},
+    {"chamba", SC_WORK},
     {"hiring", SC_HIRE},
     {"busco", SC_HIRE},
     {"buscamos", SC_HIRE},
@@ -310,6 +316,7 @@ static const struct screen_wc_word sc_words[] = {
     {"without", SC_NO},
     {"zero", SC_NO},
     {"pay", SC_PAY},
+    {"paid", SC_PAY},
     {"pago", SC_PAY},
     {"paga", SC_PAY},
     {"sueldo", SC_PAY},
@@ -676,6 +683,12 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
                 o->need = NEED_WEAK;
                 return true;
             }
+            /* "gánate 4000 x semana": a number with a period after */
+            if (sc_digits(n, k) && (e = sc_period_after(n, k + 1)) != 0) {
+                o->b = e;
+                o->need = NEED_WEAK;
+                return true;
+            }
             /* "earn money", "gana dinero extra" */
             if ((scc(n, k) & (SC_EXTRA | SC_FUNDS)) && (c & SC_WORK)) {
                 o->b = k + 1;
@@ -734,8 +747,14 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
         }
     }
     if (c & SC_HIRE) {
-        /* "we're hiring", "hiring now"; not "Amazon is hiring" */
+        /* "we're hiring", "hiring now", "NOW HIRING"; not "Amazon is
+         * hiring" */
         static const char *const hiring[] = {"hiring"}, *const now[] = {"now"};
+        if (screen_tok_in(n, i, hiring, 1) && i > 0 &&
+            screen_tok_in(n, i - 1, now, 1)) {
+            o->a = i - 1;
+            return true;
+        }
         if (screen_tok_in(n, i, hiring, 1))
             return i == 0 || (scc(n, i - 1) & SC_WE) ||
                    screen_tok_in(n, i + 1, now, 1);
@@ -753,13 +772,28 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
             break;
         }
     }
-    if ((c & SC_NOEXP) && i > 0 && (scc(n, i - 1) & SC_NO)) {
-        o->a = i - 1;
-        return true;
+    if (c & SC_NOEXP) {
+        /* "no experience", "sin experiencia", "no se requiere
+         * experiencia", "no need experience" */
+        static const char *const asked[] = {
+            "se",      "requiere", "requerimos", "necesita", "necesitas",
+            "pedimos", "need",     "needed",     "required", "prior"};
+        for (size_t k = i; k-- > 0 && k + 3 >= i;) {
+            if (scc(n, k) & SC_NO) {
+                o->a = k;
+                return true;
+            }
+            if (!screen_tok_in(n, k, asked, SCREEN_NWORDS(asked)))
+                break;
+        }
     }
-    if ((c & SC_PAY) && sc_is(n, i + 1, SC_PERIOD)) {
-        o->b = i + 2;
-        o->need = NEED_WEAK; /* "pago semanal", "el sueldo semanal de..." */
+    if ((c & SC_PAY) && (sc_is(n, i + 1, SC_PERIOD) ||
+                         (i > 0 && (scc(n, i - 1) & SC_PERIOD)))) {
+        /* "pago semanal", "paid weekly", "weekly pay"; also "el sueldo
+         * semanal de un policía" */
+        o->a = sc_is(n, i + 1, SC_PERIOD) ? i : i - 1;
+        o->b = o->a + 2;
+        o->need = NEED_WEAK;
         return true;
     }
     if (c & SC_CENSOR) {
@@ -997,6 +1031,10 @@ static int sc_take_at(const struct screen_norm *n, const char *text, size_t j,
     else if ((c & SC_LINKW) && sc_is(n, j + 1, SC_FROM | SC_JOINED | SC_IN) &&
              (sc_is(n, j + 2, SC_BIO) || sc_is(n, j + 3, SC_BIO)))
         take = TAKE_INVITE; /* "link in bio", "link en mi perfil" */
+    else if ((c & (SC_IN | SC_FROM)) && sc_is(n, j + 1, SC_MINE) &&
+             sc_is(n, j + 2, SC_BIO))
+        take = TAKE_INVITE; /* "WhatsApp number in my profile", "info en
+                               mi perfil" */
     if (!take || sc_refused(n, j))
         return 0;
     /* the span goes on over what the invitation names: "escríbeme por

@@ -12,7 +12,8 @@
  *   - a future with "I/we" as its subject, or with "you" as its object:
  *     "we will bury you", "i'd rape her", "te va a cargar el payaso";
  *   - a call: "someone should burn that reporter's house", "hay que
- *     colgarlos", "habría que matarlos", an order ("lynch every cop",
+ *     colgarlos", "habría que matarlos", "deberían quemar también a los
+ *     que publican", an order ("lynch every cop",
  *     "quemen la oficina"), and with whoever comes as the target:
  *     "shoot on sight", "shoot to kill", "disparen sin preguntar"; a car
  *     driven at someone, "run them over" ("over" after an object that
@@ -1533,6 +1534,9 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
     if (tok_is(st, i, "hang") &&
         (tok_is(st, j, "out") || tok_is(st, j, "around")))
         return T_NONE;
+    /* "deberían quemar también a los que publican", "tmb" */
+    if (tok_is(st, j, "tambien") || tok_is(st, j, "tmb"))
+        j++;
     /* "run over them", "open fire on them", "abrir fuego contra ellos",
      * "use live rounds on them" (with no one named after the rounds,
      * whoever is there: "use live rounds next time"), "shoot at them":

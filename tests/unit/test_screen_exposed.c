@@ -98,6 +98,11 @@ START_TEST(looks_routes_and_handles_find_someone)
     expect_clear("According to witnesses the shooter wore a black cap and "
                  "left on a red motorcycle from the Oxxo on Juarez at 9pm.");
     expect_clear("My daughter takes the bus at 7 every morning.");
+    /* parents warned, not someone's family located */
+    expect_clear("If your son is offered a guard job in another town with a "
+                 "house and food, check the company first.");
+    expect_clear("Papás: si a su hijo le ofrecen trabajo de guardia en otro "
+                 "municipio con casa y comida, no lo dejen ir.");
     expect_clear("Your daughter waved at me from the bus stop this morning, "
                  "tell her hi from Doña Lupe.");
     /* advice that names habits to drop, and a greeting signed with a name */
@@ -197,6 +202,11 @@ END_TEST
 
 START_TEST(a_collectives_leader_or_a_hosts_family_located_is_held)
 {
+    /* a condition set by a threat is no parent's worry */
+    expect_exposed("si su hijo sigue de chismoso, ya sabemos que trabaja en la "
+                   "llantera de la entrada, casa azul",
+                   "hijo sigue de chismoso, ya sabemos que trabaja en la "
+                   "llantera de la entrada, casa");
     expect_exposed("The leader of the collective lives in Col. Villa de "
                    "Seris, drives a white Tsuru and works mornings at the "
                    "market. Not hard to find her.",

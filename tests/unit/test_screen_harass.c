@@ -70,6 +70,13 @@ START_TEST(harassment_is_held)
                   "slept with");
     expect_sexual("Seguro se acostó con el editor pa sacar la nota.",
                   "se acostó con el editor pa");
+    expect_sexual("The reporter is obviously sleeping with someone at the "
+                  "prosecutor's office, that's where her sources come from.",
+                  "sleeping with someone at the prosecutor's office, that's "
+                  "where her");
+    expect_sexual("pa mi q la reportera se acuesta con alguien de la "
+                  "fiscalia, si no de donde saca tanto",
+                  "se acuesta con alguien de la fiscalia, si no de donde");
     /* her body desired, bed offered, a catcall */
     expect_sexual("The reporter has a nice voice and an even better body.",
                   "better body");
@@ -117,6 +124,8 @@ START_TEST(kitchens_men_and_bodies_in_the_news_pass)
     expect_clear("Las mujeres no deberían tener miedo de votar.");
     expect_clear("Women should vote in every election.");
     expect_clear("I slept with the window open to get some air.");
+    expect_clear("I was sleeping with someone at the hostel, that's where "
+                 "she got sick.");
     expect_clear("Se acostó con miedo para no soñar con la balacera.");
     expect_clear("Her body was found in a ditch near Culiacán.");
     expect_clear("El cuerpo de la periodista fue hallado en la cama.");

@@ -51,10 +51,10 @@ START_TEST(an_offer_with_an_invitation_is_held)
     expect_scam("Hot singles in Guerrero want to meet you tonight ❤️ click "
                 "the link in my profile",
                 "Hot singles in Guerrero want to meet you tonight ❤️ click "
-                "the link");
+                "the link in my profile");
     expect_scam("Chicas solteras de tu zona quieren conocerte, link en mi "
                 "perfil",
-                "solteras de tu zona quieren conocerte, link");
+                "solteras de tu zona quieren conocerte, link en mi perfil");
 }
 END_TEST
 
@@ -166,8 +166,49 @@ START_TEST(a_reader_reporting_spam_passes)
 }
 END_TEST
 
+/* The fake job ads through which cartels recruit teenagers: pay per week
+ * with room and board, no experience asked, and a way to answer. */
+START_TEST(a_recruiting_job_ad_is_held)
+{
+    expect_scam("NOW HIRING young men 18-25 for private security, 4,500 "
+                "pesos/week. No experience needed. WhatsApp number in my "
+                "profile.",
+                "NOW HIRING young men 18-25 for private security, 4,500 "
+                "pesos/week. No experience needed. WhatsApp number in my "
+                "profile");
+    expect_scam("Security work, paid weekly, housing provided. Message me "
+                "privately.",
+                "paid weekly, housing provided. Message me");
+    expect_scam("Young and discreet? Weekly pay, all expenses covered. Inbox "
+                "now.",
+                "Weekly pay, all expenses covered. Inbox now");
+    expect_scam("VACANTE: guardias, comida y hospedaje, no se requiere "
+                "experiencia. Mandanos inbox",
+                "no se requiere experiencia. Mandanos inbox");
+    expect_scam("Gánate 4000 x semana cuidando un rancho, mándame mensaje",
+                "Gánate 4000 x semana cuidando un rancho, mándame mensaje");
+}
+END_TEST
+
+/* Parents warned of such ads, and the ads quoted to report them, pass. */
+START_TEST(a_recruiting_ad_warned_of_passes)
+{
+    expect_clear("Parents: if an ad offers 4,000 a week plus food and housing "
+                 "with no experience, it's a trap. Talk to your kids tonight.");
+    expect_clear("4 mil a la semana, comida y hospedaje y sin experiencia = "
+                 "trampa. Compartan esto con sus hijos");
+    expect_clear("The cartel paid weekly, the boy told the reporter.");
+    expect_clear("Who the hell approves ads like \"security guard, food and "
+                 "housing, no experience\"? An algorithm, that's who.");
+    expect_clear("Mi hijo no tiene experiencia, pero ya le dije que me mande "
+                 "mensaje si le ofrecen algo raro.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_recruiting_job_ad_is_held);
+    tcase_add_test(tc, a_recruiting_ad_warned_of_passes);
     tcase_add_test(tc, an_offer_with_an_invitation_is_held);
     tcase_add_test(tc, an_offer_with_a_hidden_link_is_held);
     tcase_add_test(tc, a_link_or_an_offer_alone_passes);

@@ -95,6 +95,9 @@ START_TEST(calls_and_orders_are_held)
     expect_threat("Hay que colgarlos a todos en la plaza.",
                   "Hay que colgarlos");
     expect_threat("Hay que darle un tiro a ese soplón.", "Hay que darle");
+    expect_threat("deberian quemar tmb a los q publican estas mentiras",
+                  "deberian quemar tmb a los");
+    expect_clear("Hay que quemar también la basura del patio.");
     expect_threat("Habría que colgarlos a todos.", "Habría que colgarlos");
     expect_threat("Hay que darle un 🔫 a ese soplón.", "Hay que darle");
     expect_threat("tendrian q matarlos", "tendrian q matarlos");
