@@ -569,6 +569,21 @@ static const struct {
      "words quoted to condemn them, fear for the family, idioms with "
      "violent words (`%s/host-harmless-eval.tsv`, written with "
      "host-eval.tsv, never trained on and never read)"},
+    {"recruit",
+     "A thirty-sixth comment section, under teenagers lured by fake job ads "
+     "to a cartel training and extermination camp in Jalisco, its abusive "
+     "comments: the victims and the mothers blamed and mocked, threats "
+     "open and veiled to the reporter, the escaped boy and the mothers, "
+     "hate against migrants, indigenous and gay people, sexual harassment, "
+     "doxxing hints, recruiting job ads (`%s/recruit-eval.tsv`, written by "
+     "someone who saw neither the code, the model nor any other set; never "
+     "trained on; read after its blind measure; here more is better)"},
+    {"recruit-harmless",
+     "The same section's harmless comments: grief, fury at the prosecutor, "
+     "the cartels and the platforms that carry the ads, the camp told in "
+     "graphic words, slurs quoted to condemn them, advice to parents about "
+     "job ads (`%s/recruit-harmless-eval.tsv`, written with "
+     "recruit-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -598,11 +613,12 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-fifth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-sixth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
- * dir/host-eval.tsv and their -harmless-eval.tsv): how many the screen
+ * dir/host-eval.tsv, dir/recruit-eval.tsv and their -harmless-eval.tsv):
+ * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
