@@ -13,7 +13,9 @@
  *     "we will bury you", "i'd rape her", "te va a cargar el payaso";
  *   - a call: "someone should burn that reporter's house", "hay que
  *     colgarlos", "habría que matarlos", "deberían quemar también a los
- *     que publican", an order ("lynch every cop",
+ *     que publican", "they should gun them down" (with "down", or after
+ *     "machine": "the gun the reporter found" is a noun), "hay que
+ *     ametrallarlos", an order ("lynch every cop",
  *     "quemen la oficina"), and with whoever comes as the target:
  *     "shoot on sight", "shoot to kill", "disparen sin preguntar"; a car
  *     driven at someone, "run them over" ("over" after an object that
@@ -188,6 +190,10 @@ static const struct screen_wc_word plain_words[] = {
     {"murder", W_HARM},
     {"murders", W_HARM},
     {"shoot", W_HARM},
+    {"gun", W_HARM}, /* "gun them down" */
+    {"machinegun", W_HARM},
+    {"machine", W_FILLER}, /* "should machine gun the town" */
+    {"mow", W_HARM},       /* "mow them down" */
     {"run", W_RUN},
     {"runs", W_RUN},
     {"open", W_OPEN},
@@ -1022,7 +1028,8 @@ static const char *const es_harm[] = {
     "atropellar", "ahorcar",     "apunalar",     "apuñalar",  "acuchillar",
     "envenenar",  "encobijar",   "tronar",       "quebrar",   "chingar",
     "picar",      "venadear",    "tablear",      "embolsar",  "plomear",
-    "bombardear", "gasear",      "exterminar",   "disparar"};
+    "bombardear", "gasear",      "exterminar",   "disparar",  "ametrallar",
+    "acribillar"};
 static const char *const es_veiled[] = {
     "encontrar", "buscar", "cargar", "visitar", "cazar", "caer", "enterrar"};
 /* Violent only with a part of the body or a manner after them (W_WEAK):
@@ -1038,7 +1045,7 @@ static const char *const es_act[] = {
     "fusilen",    "ejecuten",     "balaceen",     "torturen",  "pozoleen",
     "secuestren", "linchen",      "madreen",      "ahorquen",  "quiebren",
     "truenen",    "chinguen",     "bombardeen",   "gaseen",    "exterminen",
-    "atropellen", "disparen"};
+    "atropellen", "disparen",     "ametrallen",   "acribillen"};
 /* Singular orders, only with the object attached: matalo, quemala. */
 static const char *const es_order[] = {
     "mata",   "quema",       "cuelga",  "viola",  "desaparece",
@@ -1047,9 +1054,10 @@ static const char *const es_order[] = {
 /* Singular subjunctive, an order after its object: que lo queme, que se
  * chingue al juez. */
 static const char *const es_act1[] = {
-    "mate",    "queme",   "cuelgue",   "viole",       "levante", "chingue",
-    "fusile",  "ejecute", "balacee",   "desaparezca", "madree",  "descuartice",
-    "ahorque", "truene",  "atropelle", "dispare"};
+    "mate",    "queme",       "cuelgue",  "viole",   "levante",
+    "chingue", "fusile",      "ejecute",  "balacee", "desaparezca",
+    "madree",  "descuartice", "ahorque",  "truene",  "atropelle",
+    "dispare", "ametralle",   "acribille"};
 /* Past subjunctive, a wish only after "ojala": "ojala los mataran a
  * todos", "ojala quemaran los albergues", "ojala lo colgara alguien". */
 static const char *const es_past_wish[] = {
@@ -1060,7 +1068,7 @@ static const char *const es_past_wish[] = {
     "quemara",      "colgara",        "levantara",      "desapareciera",
     "balaceara",    "fusilara",       "ejecutara",      "ahorcara",
     "asesinara",    "secuestrara",    "dispararan",     "disparara",
-    "atropellaran", "atropellara"};
+    "atropellaran", "atropellara",    "ametrallaran",   "acribillaran"};
 /* First person, a threat after "te": te quemamos el negocio. */
 static const char *const es_first[] = {
     "matamos",       "mato",       "quemamos",   "colgamos",
@@ -1529,6 +1537,15 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
                 return T_NONE;
         *end = j + 1;
         return T_YOU;
+    }
+    /* "gun them down", "mow down the marchers", "machine gun the town"
+     * (not "the gun the reporter found", "mow the lawn") */
+    if ((tok_is(st, i, "gun") &&
+         !(i > st->s && tok_is(st, i - 1, "machine"))) ||
+        tok_is(st, i, "mow")) {
+        if (!tok_is(st, j, "down") && !tok_is(st, j + 1, "down") &&
+            !tok_is(st, j + 2, "down"))
+            return T_NONE;
     }
     /* "can we hang out" */
     if (tok_is(st, i, "hang") &&

@@ -97,6 +97,12 @@ START_TEST(calls_and_orders_are_held)
     expect_threat("Hay que darle un tiro a ese soplón.", "Hay que darle");
     expect_threat("deberian quemar tmb a los q publican estas mentiras",
                   "deberian quemar tmb a los");
+    expect_threat("They should gun them all down.", "should gun them");
+    expect_threat("The army should just machine gun the whole town.",
+                  "should just machine gun the whole town");
+    expect_threat("Hay que ametrallarlos a todos.", "Hay que ametrallarlos");
+    expect_clear("I hope the gun the reporter found is traced.");
+    expect_clear("We should mow the lawn before the vigil.");
     expect_clear("Hay que quemar también la basura del patio.");
     expect_threat("Habría que colgarlos a todos.", "Habría que colgarlos");
     expect_threat("Hay que darle un 🔫 a ese soplón.", "Hay que darle");
