@@ -607,6 +607,8 @@ static const struct screen_wc_word x_words[] = {
     {"caminando", X_HABIT},
     {"jogs", X_HABIT},
     {"jogging", X_HABIT},
+    {"hangs", X_HABIT}, /* "hangs out every Friday at the cantina" */
+    {"cotorrea", X_HABIT},
     {"leaves", X_LEAVES},
     {"sale", X_LEAVES},
     {"salen", X_LEAVES},

@@ -1419,9 +1419,11 @@ int screen_check_scratch(const struct screen_model *m,
         if (e->cat == SCREEN_IDENTITY_HATE && rules[i].ntok > 1 &&
             screen_refuted(n, text, rules[i].tok, rules[i].ntok))
             continue;
-        /* a lone slur named as a word: 'called them "wetbacks", that
-         * word is disgusting' */
-        if (e->cat == SCREEN_IDENTITY_HATE && rules[i].ntok == 1 &&
+        /* a lone slur or insult named as a word: 'called them
+         * "wetbacks", that word is disgusting', 'shouting "puto" at a
+         * goalkeeper' */
+        if ((e->cat == SCREEN_IDENTITY_HATE || e->cat == SCREEN_INSULT) &&
+            rules[i].ntok == 1 &&
             screen_named_as_word(n, text, len, rules[i].tok))
             continue;
         rule_hit(&rs, e->cat, rules[i].tok, rules[i].ntok);

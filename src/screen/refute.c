@@ -14,12 +14,14 @@
  *
  * A plain negation is not asked about here: "no one wants you here, go
  * back to your country" is no refutation. The grammars that read a
- * negation next to their words do so themselves. Single slurs ask only
- * whether they are named as a word: set alone in quotation marks, in a
- * sentence that speaks of a word, a term or a slur ("my neighbour called
- * them "wetbacks" and I told him that word is disgusting", "la palabra
- * «indio» no es un insulto"), or reported as shouted at someone in the
- * past by a third person, with nothing after it that agrees with the
+ * negation next to their words do so themselves. Single slurs and
+ * insults ask only whether they are named as a word: set alone in
+ * quotation marks, in a sentence that speaks of a word, a term, a slur, a
+ * chant or of homophobia or racism ("my neighbour called them "wetbacks"
+ * and I told him that word is disgusting", "la palabra «indio» no es un
+ * insulto", 'gritar "puto" desde la tribuna es homofobia'), or reported
+ * as shouted at someone by a third person ('thousands were yelling
+ * "puto"'), with nothing after it that agrees with the
  * word ('le gritaron "sudaca" en la calle', 'they called him a
  * "wetback"', or written on a door: 'le pintaron "maricón" en la
  * puerta'; not "... y tienen razón"). Scare quotes with no such words
@@ -150,11 +152,27 @@ static const struct screen_wc_word r_words[] = {
     {"termino", R_TERM},
     {"terminos", R_TERM},
     {"insulto", R_TERM},
+    {"insultos", R_TERM},
+    /* a chant named, or called what it is: 'the chant means "faggot"',
+     * '"puto" y "joto" no son porras', 'gritar "puto" es homofobia' */
+    {"chant", R_TERM},
+    {"chants", R_TERM},
+    {"porra", R_TERM},
+    {"porras", R_TERM},
+    {"homophobia", R_TERM},
+    {"homophobic", R_TERM},
+    {"homofobia", R_TERM},
+    {"homofobico", R_TERM},
+    {"racism", R_TERM},
+    {"racist", R_TERM},
+    {"racismo", R_TERM},
+    {"racista", R_TERM},
     /* a word said to someone, reported in the past by a third person
      * ("le gritaron", "they called him"); not "call them", nor "yo les
      * gritaba" */
     {"gritaron", R_SHOUT},
     {"gritaban", R_SHOUT},
+    {"gritan", R_SHOUT},
     {"dijeron", R_SHOUT},
     {"dijo", R_SHOUT},
     {"decian", R_SHOUT},
@@ -171,6 +189,9 @@ static const struct screen_wc_word r_words[] = {
     {"shouted", R_SHOUTS},
     {"screamed", R_SHOUTS},
     {"chanted", R_SHOUTS},
+    {"chanting", R_SHOUTS},
+    {"shouting", R_SHOUTS},
+    {"yelling", R_SHOUTS},
     {"painted", R_SHOUTS},
     {"scrawled", R_SHOUTS},
     {"sprayed", R_SHOUTS},

@@ -14,7 +14,8 @@
  *   - a call: "someone should burn that reporter's house", "hay que
  *     colgarlos", "habría que matarlos", "deberían quemar también a los
  *     que publican", "they should gun them down" (with "down", or after
- *     "machine": "the gun the reporter found" is a noun), "hay que
+ *     "machine": "the gun the reporter found" is a noun), "wipe them out",
+ *     "hay que
  *     ametrallarlos", an order ("lynch every cop",
  *     "quemen la oficina"), and with whoever comes as the target:
  *     "shoot on sight", "shoot to kill", "disparen sin preguntar"; a car
@@ -194,6 +195,7 @@ static const struct screen_wc_word plain_words[] = {
     {"machinegun", W_HARM},
     {"machine", W_FILLER}, /* "should machine gun the town" */
     {"mow", W_HARM},       /* "mow them down" */
+    {"wipe", W_HARM},      /* "wipe them out" */
     {"run", W_RUN},
     {"runs", W_RUN},
     {"open", W_OPEN},
@@ -591,6 +593,7 @@ static const struct screen_wc_word plain_words[] = {
     {"traitor", W_PERSON},
     {"traitors", W_PERSON},
     {"family", W_PERSON},
+    {"families", W_PERSON},
     {"kids", W_PERSON},
     {"children", W_PERSON},
     {"wife", W_PERSON},
@@ -779,6 +782,7 @@ static const struct screen_wc_word plain_words[] = {
     {"traidor", W_PERSON},
     {"traidores", W_PERSON},
     {"familia", W_PERSON},
+    {"familias", W_PERSON},
     {"hijos", W_PERSON},
     {"hijo", W_PERSON},
     {"hija", W_PERSON},
@@ -1547,6 +1551,10 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
             !tok_is(st, j + 2, "down"))
             return T_NONE;
     }
+    /* "wipe them out", "wipe out the whole barra" (not "wipe the table") */
+    if (tok_is(st, i, "wipe") && !tok_is(st, j, "out") &&
+        !tok_is(st, j + 1, "out") && !tok_is(st, j + 2, "out"))
+        return T_NONE;
     /* "can we hang out" */
     if (tok_is(st, i, "hang") &&
         (tok_is(st, j, "out") || tok_is(st, j, "around")))
@@ -1685,8 +1693,14 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
         return T_NONE;
     if (personal_a || body || (d & W_PERSON) ||
         ((verb & W_ARSON) && (d & W_PROPERTY))) {
-        /* the highlight takes what an owner owns: "the priest's killer" */
-        *end = (d & W_PERSON) && possessive_at(st, j + 1) ? j + 3 : j + 2;
+        /* the highlight takes what an owner owns: "the priest's killer",
+         * and whose someone is: "a sus familias" */
+        bool whose = personal_a &&
+                     (tok_is(st, j + 1, "su") || tok_is(st, j + 1, "sus") ||
+                      tok_is(st, j + 1, "tu") || tok_is(st, j + 1, "tus")) &&
+                     (cls_at(st, j + 2) & W_PERSON);
+        *end = ((d & W_PERSON) && possessive_at(st, j + 1)) || whose ? j + 3
+                                                                     : j + 2;
         return T_HIM;
     }
     return T_NONE;

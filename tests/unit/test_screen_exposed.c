@@ -34,6 +34,9 @@ START_TEST(a_witness_or_source_located_is_held)
     expect_exposed("The witness works reception at the Hotel Real, weekdays "
                    "7 to 3.",
                    "witness works reception at the Hotel Real, weekdays");
+    expect_exposed("The witness hangs out every Friday at the cantina on "
+                   "Calle Hidalgo.",
+                   "witness hangs out every Friday at the cantina on Calle");
     expect_exposed("Ya vimos que tu señora trabaja en el IMSS de la Avenida "
                    "Madero.",
                    "señora trabaja en el IMSS de la Avenida");
@@ -98,6 +101,7 @@ START_TEST(looks_routes_and_handles_find_someone)
     expect_clear("According to witnesses the shooter wore a black cap and "
                  "left on a red motorcycle from the Oxxo on Juarez at 9pm.");
     expect_clear("My daughter takes the bus at 7 every morning.");
+    expect_clear("The witness hangs out with his kids a lot.");
     /* parents warned, not someone's family located */
     expect_clear("If your son is offered a guard job in another town with a "
                  "house and food, check the company first.");

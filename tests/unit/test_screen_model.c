@@ -2388,6 +2388,38 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
 }
 END_TEST
 
+/* The same for a lone insult of the lists: a chant condemned, a word
+ * asked about, is no insult of the reader's; said to someone, it is. */
+START_TEST(an_insult_named_as_a_word_is_not_the_readers)
+{
+    struct screen_model *m = load_committed();
+    static const char *const named[] = {
+        "The chant is no culture: shouting \"puto\" at a goalkeeper is "
+        "meant to humiliate gay men.",
+        "¿\"Pendejo\" siempre es insulto?",
+        "Gritar \"puto\" desde la tribuna es homofobia.",
+        "Thousands of people were yelling \"puto\" before the fight.",
+    };
+    for (size_t i = 0; i < sizeof(named) / sizeof(*named); i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, named[i], strlen(named[i]), &v),
+                         0);
+        ck_assert_msg(!has_rule_span_of(&v, SCREEN_INSULT),
+                      "\"%s\": an insult rule span", named[i]);
+    }
+    static const char *const used[] = {"Eres un \"pendejo\".",
+                                       "Puto el que lo lea.",
+                                       "I'm shouting \"puto\" at you."};
+    for (size_t i = 0; i < sizeof(used) / sizeof(*used); i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, used[i], strlen(used[i]), &v),
+                         0);
+        ck_assert_msg(v.hold, "\"%s\" not held", used[i]);
+    }
+    screen_model_free(m);
+}
+END_TEST
+
 /* "que lo maten" is on the threat list; after "sin", "para" or "antes
  * de" it is what a reader fears or reports, not a wish. "Mátate" is a
  * threat; "mátate de risa" and a quotation of it are not. */
@@ -2444,6 +2476,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_killing_told_of_others_is_no_threat_phrase);
     tcase_add_test(tc, a_killing_feared_is_no_threat_phrase);
     tcase_add_test(tc, a_slur_named_as_a_word_is_not_the_readers);
+    tcase_add_test(tc, an_insult_named_as_a_word_is_not_the_readers);
     tcase_add_test(tc, a_hate_phrase_reported_is_no_rule_hit);
     tcase_add_test(tc, model_round_trip);
     tcase_add_test(tc, model_refuses_corrupt_files);

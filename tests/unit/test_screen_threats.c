@@ -103,6 +103,11 @@ START_TEST(calls_and_orders_are_held)
     expect_threat("Hay que ametrallarlos a todos.", "Hay que ametrallarlos");
     expect_clear("I hope the gun the reporter found is traced.");
     expect_clear("We should mow the lawn before the vigil.");
+    expect_threat("Wipe out their families.", "Wipe out their families");
+    expect_threat("Vamos a matar a sus familias.",
+                  "Vamos a matar a sus familias");
+    expect_clear("Wipe the table before the vigil.");
+    expect_clear("The cartel killed their families.");
     expect_clear("Hay que quemar también la basura del patio.");
     expect_threat("Habría que colgarlos a todos.", "Habría que colgarlos");
     expect_threat("Hay que darle un 🔫 a ese soplón.", "Hay que darle");
