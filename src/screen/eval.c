@@ -584,6 +584,22 @@ static const struct {
      "graphic words, slurs quoted to condemn them, advice to parents about "
      "job ads (`%s/recruit-harmless-eval.tsv`, written with "
      "recruit-eval.tsv, never trained on)"},
+    {"stadium",
+     "A thirty-seventh comment section, under a brawl between organised "
+     "fan groups in a stadium in Querétaro that left 26 hurt, its abusive "
+     "comments: the beating cheered and mocked, threats open and veiled to "
+     "the reporter, rival fans and the leaders named, calls to violence at "
+     "the next match, hate against people of other states, gay people, "
+     "women, Black and Indigenous players, doxxing hints, spam "
+     "(`%s/stadium-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"stadium-harmless",
+     "The same section's harmless comments: fury at the club owner, the "
+     "governor and the police, football talk in violent-sounding words, "
+     "the brawl told in graphic words, the chant and slurs quoted to "
+     "condemn them (`%s/stadium-harmless-eval.tsv`, written with "
+     "stadium-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -613,11 +629,12 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-sixth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-seventh
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
- * dir/host-eval.tsv, dir/recruit-eval.tsv and their -harmless-eval.tsv):
+ * dir/host-eval.tsv, dir/recruit-eval.tsv, dir/stadium-eval.tsv and their
+ * -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
