@@ -2346,6 +2346,30 @@ START_TEST(a_hate_phrase_reported_is_no_rule_hit)
 }
 END_TEST
 
+/* None of texts[0..n) has a span of category cat: of a rule only (the
+ * model may still weigh the words), or of any kind and not held as cat. */
+static void assert_no_span_of(const struct screen_model *m,
+                              const char *const *texts, size_t n, int cat,
+                              bool rules_only)
+{
+    for (size_t i = 0; i < n; i++) {
+        struct screen_verdict v;
+        ck_assert_int_eq(screen_check(m, NULL, texts[i], strlen(texts[i]), &v),
+                         0);
+        if (rules_only) {
+            ck_assert_msg(!has_rule_span_of(&v, cat), "\"%s\": a rule span",
+                          texts[i]);
+            continue;
+        }
+        ck_assert_msg(!v.category ||
+                          strcmp(v.category, screen_category_name(cat)) != 0,
+                      "\"%s\" held as %s", texts[i], v.category);
+        for (size_t k = 0; k < v.nspans; k++)
+            ck_assert_msg(v.spans[k].category != cat, "\"%s\": a span",
+                          texts[i]);
+    }
+}
+
 /* A lone slur named as a word (alone in quotation marks, in a sentence
  * about a word or about calling) is no slur of the reader's (refute.c):
  * the slur list's rule does not hold it, while the same word in scare
@@ -2364,16 +2388,8 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
         "Le pintaron \"maricón\" en la puerta hace dos semanas.",
         "Someone spray-painted \"maricón\" on her door.",
     };
-    for (size_t i = 0; i < sizeof(named) / sizeof(*named); i++) {
-        struct screen_verdict v;
-        ck_assert_int_eq(screen_check(m, NULL, named[i], strlen(named[i]), &v),
-                         0);
-        ck_assert_msg(!v.category || strcmp(v.category, "identity_hate") != 0,
-                      "\"%s\" held as identity_hate", named[i]);
-        for (size_t k = 0; k < v.nspans; k++)
-            ck_assert_msg(v.spans[k].category != SCREEN_IDENTITY_HATE,
-                          "\"%s\": a slur span", named[i]);
-    }
+    assert_no_span_of(m, named, sizeof(named) / sizeof(*named),
+                      SCREEN_IDENTITY_HATE, false);
     static const char *const used[] = {
         "Ese \"joto\" de la foto.", "Esos \"sudacas\" vienen a robar.",
         "I call them \"wetbacks\" because that is what they are.",
@@ -2400,22 +2416,12 @@ START_TEST(an_insult_named_as_a_word_is_not_the_readers)
         "Gritar \"puto\" desde la tribuna es homofobia.",
         "Thousands of people were yelling \"puto\" before the fight.",
     };
-    for (size_t i = 0; i < sizeof(named) / sizeof(*named); i++) {
-        struct screen_verdict v;
-        ck_assert_int_eq(screen_check(m, NULL, named[i], strlen(named[i]), &v),
-                         0);
-        ck_assert_msg(!has_rule_span_of(&v, SCREEN_INSULT),
-                      "\"%s\": an insult rule span", named[i]);
-    }
+    assert_no_span_of(m, named, sizeof(named) / sizeof(*named), SCREEN_INSULT,
+                      true);
     static const char *const used[] = {"Eres un \"pendejo\".",
                                        "Puto el que lo lea.",
                                        "I'm shouting \"puto\" at you."};
-    for (size_t i = 0; i < sizeof(used) / sizeof(*used); i++) {
-        struct screen_verdict v;
-        ck_assert_int_eq(screen_check(m, NULL, used[i], strlen(used[i]), &v),
-                         0);
-        ck_assert_msg(v.hold, "\"%s\" not held", used[i]);
-    }
+    assert_held_as(m, used, sizeof(used) / sizeof(*used), "insult");
     screen_model_free(m);
 }
 END_TEST
