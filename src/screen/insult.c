@@ -20,7 +20,8 @@
  *   - the writer IS ... INSULT: "the author is a hack", "whoever wrote
  *     this is an idiot", "el que escribió esto es un inútil", "la de
  *     arriba es una ignorante", and a reader named by an @mention right
- *     before "is" ("@lupita is a bitter cow");
+ *     before "is" ("@lupita is a bitter cow"); not what was written:
+ *     "the slur in the comment above is garbage";
  *   - YOU ... INSULT with no article, ending a clause: "you useless
  *     troll.", "you absolute clown, ...";
  *   - an insult said alone, as a sentence or after a comma at its end:
@@ -650,8 +651,18 @@ static bool i_denied(const struct screen_window *w, size_t k)
  * es"). Its token, or SIZE_MAX. */
 static size_t i_writer(const struct screen_window *w, size_t k)
 {
+    /* what was written above, not who wrote it: "the slur in the comment
+     * above is garbage" */
+    static const char *const written[] = {"comment",    "post",    "message",
+                                          "comentario", "mensaje", "comments",
+                                          "comentarios"};
     for (size_t j = k; j > w->s && k - j < 3; j--) {
         uint64_t c = ic(w, j - 1);
+        if ((c & I_WRITER) && j - 1 > w->s &&
+            (screen_window_in(w, j - 2, written, SCREEN_NWORDS(written)) ||
+             (j - 2 > w->s &&
+              screen_window_in(w, j - 3, written, SCREEN_NWORDS(written)))))
+            return SIZE_MAX;
         if (c & I_WRITER)
             return j - 1;
         if (c & I_THAT)

@@ -744,8 +744,9 @@ static bool threat_told(const struct screen_norm *n,
  * vamos a matar" and "like it or not
  * we know where you live", where "no" means "otherwise". Also a Spanish
  * phrase that opens with "que" after "sin", "para", "justifica" or "antes
- * de": "sin que la maten", "para que lo maten", "nada justifica que los
- * maten" is feared, reported or condemned, not wished. */
+ * de", or a cause ("hace", "provoca"): "sin que la maten", "para que lo
+ * maten", "nada justifica que los maten", "eso hace que los maten" is
+ * feared, reported or condemned, not wished. */
 static bool threat_negated(const struct screen_norm *n, const char *text,
                            const struct screen_lex_entry *e, uint32_t tok)
 {
@@ -763,10 +764,12 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
     if (threat_deserved_by_none(n, tok))
         return true;
     bool es = e->lang == SCREEN_LANG_ES;
-    /* "sin que la maten", "para que lo maten", "antes de que lo maten":
-     * what is feared or reported, not wished */
-    static const char *const purpose[] = {"sin", "para", "justifica",
-                                          "justifican", "justificar"};
+    /* "sin que la maten", "para que lo maten", "antes de que lo maten",
+     * "es lo que hace que los maten": what is feared, reported or blamed
+     * for it, not wished */
+    static const char *const purpose[] = {
+        "sin",   "para",  "justifica", "justifican", "justificar", "hace",
+        "hacen", "causa", "causan",    "provoca",    "provocan"};
     if (es && (model_tok_is(n, tok, "que") || model_tok_is(n, tok, "q")) &&
         (screen_tok_in(n, tok - 1, purpose, SCREEN_NWORDS(purpose)) ||
          (tok >= 2 && model_tok_is(n, tok - 1, "de") &&
@@ -1425,6 +1428,11 @@ int screen_check_scratch(const struct screen_model *m,
         if ((e->cat == SCREEN_IDENTITY_HATE || e->cat == SCREEN_INSULT) &&
             rules[i].ntok == 1 &&
             screen_named_as_word(n, text, len, rules[i].tok))
+            continue;
+        /* a lone insult the writer calls themself: "me siento bien
+         * pendejo" */
+        if (e->cat == SCREEN_INSULT && rules[i].ntok == 1 &&
+            screen_said_of_self(n, rules[i].tok))
             continue;
         rule_hit(&rs, e->cat, rules[i].tok, rules[i].ntok);
     }

@@ -24,7 +24,9 @@
  * "puto"'), with nothing after it that agrees with the
  * word ('le gritaron "sudaca" en la calle', 'they called him a
  * "wetback"', or written on a door: 'le pintaron "maricón" en la
- * puerta'; not "... y tienen razón"). Scare quotes with no such words
+ * puerta'; not "... y tienen razón"). A lone insult the writer calls
+ * themself ("me siento bien pendejo", "qué pendejo soy") is no insult of
+ * anyone either. Scare quotes with no such words
  * ("those "wetbacks" are ruining the town"), calling alone ('call them what
  * they are: "wetbacks"') and a slur held in a condemning comment otherwise are
  * the moderators' call.
@@ -356,6 +358,41 @@ bool screen_reported_shout(const struct screen_norm *n, const char *text,
     for (size_t j = tok + 1; j < n->ntok && shout; j++)
         shout = !(screen_wc_class(&r_list.table, n->tok[j].hash) & R_AGREE);
     return shout;
+}
+
+bool screen_said_of_self(const struct screen_norm *n, size_t tok)
+{
+    /* words that may stand between: "me siento bien pendejo", "soy un
+     * pendejo", "I'm such an idiot" */
+    static const char *const degree[] = {"bien", "muy", "tan",   "re",
+                                         "un",   "una", "such",  "an",
+                                         "a",    "so",  "total", "complete"};
+    static const char *const am[] = {"soy", "senti", "siento", "fui", "im",
+                                     "am",  "feel",  "felt",   "was"};
+    static const char *const me[] = {"me"}, *const i[] = {"i"},
+                             *const like[] = {"like"};
+    static const char *const what[] = {"que", "q", "what"}, *const soy[] = {
+                                                                "soy", "fui"};
+    size_t j = tok;
+    while (j > 0 && tok - j < 3 &&
+           screen_tok_in(n, j - 1, degree, SCREEN_NWORDS(degree)))
+        j--;
+    if (j > 0 && screen_tok_in(n, j - 1, like, 1))
+        j--; /* "I feel like an idiot" */
+    if (j > 0 && screen_tok_in(n, j - 1, am, SCREEN_NWORDS(am))) {
+        /* "siento" and "senti" are the writer's only with "me"; "was"
+         * and "feel" with "I" */
+        static const char *const with_me[] = {"siento", "senti"};
+        static const char *const with_i[] = {"was", "feel", "felt", "am"};
+        if (screen_tok_in(n, j - 1, with_me, 2))
+            return j > 1 && screen_tok_in(n, j - 2, me, 1);
+        if (screen_tok_in(n, j - 1, with_i, 4))
+            return j > 1 && screen_tok_in(n, j - 2, i, 1);
+        return true;
+    }
+    /* "qué pendejo soy" */
+    return tok > 0 && screen_tok_in(n, tok - 1, what, 3) &&
+           screen_tok_in(n, tok + 1, soy, 2);
 }
 
 bool screen_named_as_word(const struct screen_norm *n, const char *text,

@@ -31,7 +31,10 @@
  *     teenagers read like any other); an
  *     uncensored or leaked video ("sin censura", "video filtrado");
  *     dating bait ("hot singles", "singles in your area", "solteras de
- *     tu zona");
+ *     tu zona"); votes bought or sold ("VOTES FOR SALE", "vendo los votos
+ *     de mi familia", "celular gratis por cada voto"); a channel
+ *     promoted ("sigan el canal", "Narco Press Exposed channel"), which
+ *     needs an invitation or a short link;
  *   - ways to take it up: an invitation in the first person or the
  *     imperative ("message me", "DM", "join my", "contact me",
  *     "escríbeme", "mándame mensaje", "informes por", "visita mi
@@ -126,12 +129,17 @@ enum {
     SC_URL = 1ull << 50,      /* _url_: a link */
     SC_MINE = 1ull << 51,     /* my, our, mi, aquí, here: "visita mi perfil" */
     SC_WE = 1ull << 52,       /* we, were, im, i: "we're hiring" */
+    SC_VOTE = 1ull << 53,     /* vote, votos: bought or sold */
+    SC_TRADES = 1ull << 54,   /* sale, vendo, compro, pagamos, gratis: a
+                                 vote's price */
+    SC_CHANNEL = 1ull << 55,  /* channel, canal: a channel promoted */
 };
 
 #define SC_START                                                               \
     (SC_TRADE | SC_DOUBLE | SC_WIN | SC_CRYPTO | SC_EARN | SC_UNIT | SC_LOAN | \
      SC_FOLLOW | SC_RECOVER | SC_HOME | SC_ONLINE | SC_HIRE | SC_NOEXP |       \
-     SC_PAY | SC_CENSOR | SC_LEAK | SC_VIDEO | SC_TLD | SC_DATE)
+     SC_PAY | SC_CENSOR | SC_LEAK | SC_VIDEO | SC_TLD | SC_DATE | SC_VOTE |    \
+     SC_CHANNEL)
 
 static const struct screen_wc_word sc_words[] = {
     /* dating bait */
@@ -239,7 +247,6 @@ static const struct screen_wc_word sc_words[] = {
     {"buy", SC_BOOST},
     {"compra", SC_BOOST},
     {"comprar", SC_BOOST},
-    {"vendo", SC_BOOST},
     {"baratos", SC_BOOST},
     {"real", SC_BOOST},
     {"reales", SC_BOOST},
@@ -252,8 +259,6 @@ static const struct screen_wc_word sc_words[] = {
     {"increase", SC_BOOST},
     {"boost", SC_BOOST},
     {"grow", SC_BOOST},
-    {"free", SC_BOOST | SC_JOINED},
-    {"gratis", SC_BOOST},
     /* money recovered */
     {"recover", SC_RECOVER},
     {"recovered", SC_RECOVER},
@@ -271,7 +276,6 @@ static const struct screen_wc_word sc_words[] = {
     {"savings", SC_FUNDS},
     {"ahorros", SC_FUNDS},
     {"lana", SC_FUNDS},
-    {"cash", SC_FUNDS},
     {"extra", SC_EXTRA},
     {"passive", SC_EXTRA},
     {"pasivo", SC_EXTRA},
@@ -317,7 +321,6 @@ static const struct screen_wc_word sc_words[] = {
     {"zero", SC_NO},
     {"pay", SC_PAY},
     {"paid", SC_PAY},
-    {"pago", SC_PAY},
     {"paga", SC_PAY},
     {"sueldo", SC_PAY},
     {"salary", SC_PAY},
@@ -341,6 +344,25 @@ static const struct screen_wc_word sc_words[] = {
     {"hora", SC_PERIOD},
     {"hr", SC_PERIOD},
     {"hrs", SC_PERIOD},
+    /* votes bought and sold, a channel promoted */
+    {"vote", SC_VOTE},
+    {"votes", SC_VOTE},
+    {"voto", SC_VOTE},
+    {"votos", SC_VOTE},
+    {"sale", SC_TRADES},
+    {"venta", SC_TRADES},
+    {"vendo", SC_TRADES | SC_BOOST},
+    {"vendemos", SC_TRADES},
+    {"compro", SC_TRADES},
+    {"compramos", SC_TRADES},
+    {"pagamos", SC_TRADES},
+    {"pago", SC_PAY | SC_TRADES},
+    {"gratis", SC_TRADES | SC_BOOST},
+    {"free", SC_TRADES | SC_BOOST | SC_JOINED},
+    {"cash", SC_TRADES | SC_FUNDS},
+    {"channel", SC_CHANNEL | SC_JOINED},
+    {"canal", SC_CHANNEL},
+    {"register", SC_JOIN},
     /* videos */
     {"uncensored", SC_CENSOR},
     {"censura", SC_CENSOR},
@@ -423,7 +445,6 @@ static const struct screen_wc_word sc_words[] = {
     {"now", SC_JOINED},
     {"today", SC_JOINED},
     {"group", SC_JOINED},
-    {"channel", SC_JOINED},
     {"visit", SC_VISIT},
     {"visita", SC_VISIT},
     {"visiten", SC_VISIT},
@@ -822,6 +843,24 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
         o->need = NEED_WEAK;
         return true;
     }
+    /* "VOTES FOR SALE", "vendo los votos de mi familia", "celular gratis
+     * por cada voto" (not "vender su voto" said of the poor: no one is
+     * invited to answer it) */
+    if (c & SC_VOTE) {
+        for (size_t k = i > 4 ? i - 4 : 0; k < i + 4 && k < n->ntok; k++)
+            if (k != i && (scc(n, k) & SC_TRADES)) {
+                o->a = k < i ? k : i;
+                o->b = (k < i ? i : k) + 1;
+                return true;
+            }
+        return false;
+    }
+    /* "follow the channel", "canal de noticias REALES": taken up only by
+     * an invitation or a short link */
+    if (c & SC_CHANNEL) {
+        o->need = NEED_WEAK;
+        return true;
+    }
     return false;
 }
 
@@ -1014,7 +1053,7 @@ static int sc_take_at(const struct screen_norm *n, const char *text, size_t j,
     else if ((c & SC_CONTACT) && sc_is(n, j + 1, SC_ME))
         take = TAKE_INVITE; /* "message me", "DM me", "contact us" */
     else if ((c & SC_JOIN) && sc_is(n, j + 1, SC_JOINED))
-        take = TAKE_INVITE; /* "join my", "join now" */
+        take = TAKE_INVITE; /* "join my", "join now", "register now" */
     else if ((c & SC_VISIT) &&
              (sc_is(n, j + 1, SC_MINE) || sc_is(n, j + 2, SC_MINE)))
         take = TAKE_INVITE; /* "visit my page", "visita mi perfil", "click

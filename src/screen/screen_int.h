@@ -868,6 +868,10 @@ bool screen_refuted(const struct screen_norm *n, const char *text, size_t first,
  * slur, or reported as shouted at someone (refute.c). */
 bool screen_named_as_word(const struct screen_norm *n, const char *text,
                           size_t len, size_t tok);
+/* Whether the lone insult at token tok is what the writer calls
+ * themself: "me siento bien pendejo", "qué pendejo soy", "I'm such an
+ * idiot" (refute.c). */
+bool screen_said_of_self(const struct screen_norm *n, size_t tok);
 /* Whether the lone slur at token tok is alone in quotation marks right
  * after a report of its shouting: 'le gritaron "sudaca"', 'they called
  * him a "wetback"' (refute.c). */

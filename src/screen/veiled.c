@@ -9,7 +9,7 @@
  *
  *   - watching and knowing, by "we" or "I": where "you" live or work
  *     ("we know where your kids go to school", "ya sabemos donde
- *     vives"), someone at risk said to be located ("al que filtró el
+ *     vives", "sé dónde trabajas"), someone at risk said to be located ("al que filtró el
  *     audio ya lo tienen bien ubicado"), "we have your schedule" (a
  *     schedule, an address, plates, a
  *     route: not "we know your family, good people"), "we know your
@@ -264,6 +264,7 @@ static const struct screen_wc_word v_words[] = {
     {"got", V_KNOW},
     {"watching", V_KNOW | V_LOOK},
     {"sabemos", V_KNOW | V_KNOW_WE},
+    {"se", V_KNOW | V_KNOW_WE}, /* "sé dónde trabajas", only before "dónde" */
     {"conocemos", V_KNOW | V_KNOW_WE},
     {"tenemos", V_KNOW | V_KNOW_WE},
     {"ubicamos", V_KNOW | V_KNOW_WE},
@@ -979,6 +980,10 @@ static bool v_watching(const struct screen_window *w, size_t len, size_t i,
     }
     size_t from = i;
     bool plural = true;
+    /* "se" is "I know" only right before "dónde": not "se fue a donde
+     * trabajas" */
+    if (vis(w, i, "se") && !(vcls(w, i + 1) & V_WHERE))
+        return false;
     if (c & V_KNOW_WE) {
         if (i > w->s && vis(w, i - 1, "ya"))
             from = i - 1;

@@ -296,7 +296,8 @@ static const char *const report_words[] = {
     "call",        "calls",      "llamada",    "llamadas",   "extortion",
     "extorsion",   "decir",      "digan",      "comentario", "comment",
     "called",      "llamo",      "llamaron",   "preguntan",  "asks",
-    "asking",      "dicen",
+    "asking",      "dicen",      "escribe",    "writes",     "writing",
+    "pintas",      "pinta",      "graffiti",
 };
 /* ... unless the writer is its subject: "I say it again: «...»" (or it
  * is addressed to "you": "un mensaje para ti: «...»") */

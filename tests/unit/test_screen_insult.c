@@ -18,6 +18,7 @@ START_TEST(said_to_the_reader_is_held)
                   "you're a condescending jackass");
     expect_insult("Eres un verdadero farsante.", "Eres un verdadero farsante");
     expect_clear("You are a great clown, the kids love you.");
+    expect_clear("The slur in the comment above is garbage.");
     expect_insult("You utter buffoon.", "You utter buffoon");
     expect_insult("u r such an idiot", "u r such an idiot");
     expect_insult("lol your an idiot", "your an idiot");

@@ -2422,6 +2422,15 @@ START_TEST(an_insult_named_as_a_word_is_not_the_readers)
                                        "Puto el que lo lea.",
                                        "I'm shouting \"puto\" at you."};
     assert_held_as(m, used, sizeof(used) / sizeof(*used), "insult");
+    /* nor one the writer calls themself */
+    static const char *const own[] = {"La neta yo voté por él y me siento "
+                                      "bien pendejo.",
+                                      "Qué pendejo soy, compartí la nota "
+                                      "vieja."};
+    assert_no_span_of(m, own, sizeof(own) / sizeof(*own), SCREEN_INSULT, true);
+    static const char *const other[] = {"Tú sí eres bien pendejo.",
+                                        "Me siento rodeado de pendejos."};
+    assert_held_as(m, other, sizeof(other) / sizeof(*other), "insult");
     screen_model_free(m);
 }
 END_TEST
@@ -2435,6 +2444,7 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
     static const char *const feared[] = {
         "La gente tiene derecho a celebrar sin que la maten.",
         "Borren la dirección, es para que la maten.",
+        "Decirles prensa corrupta es lo que hace que los maten.",
         "Sáquenlo de ahí antes de que lo maten.",
         "Aunque piense eso, nada justifica que los maten.",
         "No, nadie se busca que lo maten por hablar.",

@@ -190,6 +190,25 @@ START_TEST(a_recruiting_job_ad_is_held)
 }
 END_TEST
 
+/* Votes bought and sold, and a channel promoted, with a way to answer. */
+START_TEST(votes_for_sale_and_a_channel_promoted_are_held)
+{
+    expect_scam("VOTES FOR SALE for next election, whole family 5 votes, best "
+                "price wins, DM me.",
+                "VOTES FOR SALE for next election, whole family 5 votes, best "
+                "price wins, DM me");
+    expect_scam("Vendo los votos de toda mi familia, el q de mas se los "
+                "lleva, inbox",
+                "Vendo los votos de toda mi familia, el q de mas se los "
+                "lleva, inbox");
+    expect_scam("Sigan el canal de noticias REALES t.me/sinaloasinfiltro",
+                "canal de noticias REALES t.me/sinaloasinfiltro");
+    expect_clear("Stop calling people from the sierra ignorant for selling "
+                 "their vote. They're poor.");
+    expect_clear("Encontraron el cuerpo en el canal, nadie fue detenido.");
+}
+END_TEST
+
 /* Parents warned of such ads, and the ads quoted to report them, pass. */
 START_TEST(a_recruiting_ad_warned_of_passes)
 {
@@ -208,6 +227,7 @@ END_TEST
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_recruiting_job_ad_is_held);
+    tcase_add_test(tc, votes_for_sale_and_a_channel_promoted_are_held);
     tcase_add_test(tc, a_recruiting_ad_warned_of_passes);
     tcase_add_test(tc, an_offer_with_an_invitation_is_held);
     tcase_add_test(tc, an_offer_with_a_hidden_link_is_held);

@@ -446,6 +446,10 @@ START_TEST(only_closed_quotations_hide_a_threat)
     /* a quotation that closes does */
     expect_clear("He wrote \"we will kill you\" on the wall, police said.");
     expect_clear("«Te vamos a matar», decía la manta.");
+    expect_clear("The graffiti on her car (\"rata, te vamos a matar\") was "
+                 "photographed by her colleagues.");
+    expect_clear("\"If you keep writing we'll kill you\" - and they kept "
+                 "writing anyway.");
     /* a quotation with every word inside it is the reader's own threat */
     expect_threat("\"We will kill you.\"", "will kill you");
     expect_threat("«Te vamos a matar»", "Te vamos a matar");

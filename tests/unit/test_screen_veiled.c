@@ -20,6 +20,8 @@ START_TEST(watching_and_knowing_is_held)
                   "We know which school your son");
     expect_threat("Ya sabemos dónde trabajas, chismoso.",
                   "Ya sabemos dónde trabajas");
+    expect_threat("Te conozco, sé dónde trabajas, nos vemos pronto",
+                  "sé dónde trabajas");
     expect_threat("Sabemos dónde vive tu familia.",
                   "Sabemos dónde vive tu familia");
     expect_threat("We know where your brother works.",
@@ -58,6 +60,7 @@ END_TEST
 START_TEST(watching_and_knowing_in_friendly_talk_passes)
 {
     expect_clear("Te estamos viendo desde Houston, saludos al live.");
+    expect_clear("Mi hijo se fue a donde trabajas tú, le va bien.");
     expect_clear("Sabemos que tu hermano trabaja mucho, felicidades.");
     expect_clear("Ya sabemos quién es el culpable: el alcalde.");
     expect_clear("We know who you are: the only honest reporter left.");
