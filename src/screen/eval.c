@@ -600,6 +600,23 @@ static const struct {
      "the brawl told in graphic words, the chant and slurs quoted to "
      "condemn them (`%s/stadium-harmless-eval.tsv`, written with "
      "stadium-eval.tsv, never trained on)"},
+    {"election",
+     "A thirty-eighth comment section, under a mayor-elect in Sinaloa shown "
+     "to have taken a cartel faction's money and a threatened electoral "
+     "official, its abusive comments: insults across the political camps "
+     "and at the reporter and the official, threats open and veiled, her "
+     "family and home hinted at, sexist harassment, hate against "
+     "Indigenous people and other groups, calls to violence against "
+     "voters, votes for sale and other spam (`%s/election-eval.tsv`, "
+     "written by someone who saw neither the code, the model nor any other "
+     "set; never trained on; read after its blind measure; here more is "
+     "better)"},
+    {"election-harmless",
+     "The same section's harmless comments: harsh but civil criticism of "
+     "the mayor-elect, the party and the governor, civil partisan argument, "
+     "the threats quoted to condemn them, how vote-buying works "
+     "(`%s/election-harmless-eval.tsv`, written with election-eval.tsv, "
+     "never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -629,12 +646,12 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-seventh
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-eighth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
- * dir/host-eval.tsv, dir/recruit-eval.tsv, dir/stadium-eval.tsv and their
- * -harmless-eval.tsv):
+ * dir/host-eval.tsv, dir/recruit-eval.tsv, dir/stadium-eval.tsv,
+ * dir/election-eval.tsv and their -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
