@@ -20,8 +20,9 @@
  *     where "human" ends the clause ("no son personas malas" passes);
  *   - GROUP ARE (fillers) a vice said of the whole people: "Hondurans
  *     are all thieves", "los oaxaqueños son unos flojos", "born
- *     criminals" (with "are" / "son", not "is": "the caravan is lazy
- *     this morning" passes);
+ *     criminals", and of the people of another state: "tamaulipecos
+ *     todos son narcos", "los sinaloenses son pura lacra" (with "are" / "son",
+ * not "is": "the caravan is lazy this morning" passes);
  *   - a people said to have less mind: "indigenous communities have
  *     lower IQ", "los indígenas tienen menos capacidad", "son menos
  *     inteligentes";
@@ -213,6 +214,30 @@ static const struct screen_wc_word dh_words[] = {
     {"surenos", D_GROUP},
     {"sureños", D_GROUP},
     {"chilangos", D_GROUP},
+    /* people of other states, scorned as a people */
+    {"tamaulipecos", D_GROUP},
+    {"sinaloenses", D_GROUP},
+    {"michoacanos", D_GROUP},
+    {"guerrerenses", D_GROUP},
+    {"veracruzanos", D_GROUP},
+    {"jarochos", D_GROUP},
+    {"regios", D_GROUP},
+    {"nortenos", D_GROUP},
+    {"norteños", D_GROUP},
+    {"poblanos", D_GROUP},
+    {"tapatios", D_GROUP},
+    {"tapatíos", D_GROUP},
+    {"yucatecos", D_GROUP},
+    {"sonorenses", D_GROUP},
+    {"chihuahuenses", D_GROUP},
+    {"zacatecanos", D_GROUP},
+    {"duranguenses", D_GROUP},
+    {"queretanos", D_GROUP},
+    {"tabasquenos", D_GROUP},
+    {"tabasqueños", D_GROUP},
+    {"jaliscienses", D_GROUP},
+    {"costenos", D_GROUP},
+    {"costeños", D_GROUP},
     {"gays", D_GROUP},
     {"lesbianas", D_GROUP},
     {"homosexuales", D_GROUP},

@@ -292,6 +292,7 @@ static const struct screen_wc_word g_words[] = {
     {"balas", G_ATTACK},
     {"🎯", G_ATTACK},
     {"less", G_LESS},
+    {"fewer", G_LESS},
     {"menos", G_LESS},
     {"rat", G_SCUM},
     {"rats", G_SCUM},

@@ -33,11 +33,13 @@
  *     dating bait ("hot singles", "singles in your area", "solteras de
  *     tu zona"); votes bought or sold ("VOTES FOR SALE", "vendo los votos
  *     de mi familia", "celular gratis por cada voto"); a channel
- *     promoted ("sigan el canal", "Narco Press Exposed channel"), which
- *     needs an invitation or a short link;
+ *     promoted ("sigan el canal", "Narco Press Exposed channel") and
+ *     goods sold cheap ("CHEAP BAIL BONDS", "celulares baratos"), which
+ *     need an invitation or a short link;
  *   - ways to take it up: an invitation in the first person or the
  *     imperative ("message me", "DM", "join my", "contact me",
- *     "escríbeme", "mándame mensaje", "informes por", "visita mi
+ *     "escríbeme", "mándame mensaje", "sígueme", "call now", "informes
+ *     por", "visita mi
  *     perfil", "click aquí", "te paso el link", "link in bio", "number
  *     in my profile"; not after
  *     "don't" or "no": "don't click"; not "visit the fundraiser"), a
@@ -133,13 +135,15 @@ enum {
     SC_TRADES = 1ull << 54,   /* sale, vendo, compro, pagamos, gratis: a
                                  vote's price */
     SC_CHANNEL = 1ull << 55,  /* channel, canal: a channel promoted */
+    SC_CHEAP = 1ull << 56,    /* cheap, baratos: goods sold cheap */
+    SC_CALL = 1ull << 57,     /* call: before now or today */
 };
 
 #define SC_START                                                               \
     (SC_TRADE | SC_DOUBLE | SC_WIN | SC_CRYPTO | SC_EARN | SC_UNIT | SC_LOAN | \
      SC_FOLLOW | SC_RECOVER | SC_HOME | SC_ONLINE | SC_HIRE | SC_NOEXP |       \
      SC_PAY | SC_CENSOR | SC_LEAK | SC_VIDEO | SC_TLD | SC_DATE | SC_VOTE |    \
-     SC_CHANNEL)
+     SC_CHANNEL | SC_CHEAP)
 
 static const struct screen_wc_word sc_words[] = {
     /* dating bait */
@@ -243,11 +247,14 @@ static const struct screen_wc_word sc_words[] = {
     {"suscriptores", SC_FOLLOW},
     {"vistas", SC_FOLLOW},
     {"reproducciones", SC_FOLLOW},
-    {"cheap", SC_BOOST},
+    {"cheap", SC_BOOST | SC_CHEAP},
+    {"barato", SC_CHEAP},
+    {"barata", SC_CHEAP},
+    {"baratas", SC_CHEAP},
     {"buy", SC_BOOST},
     {"compra", SC_BOOST},
     {"comprar", SC_BOOST},
-    {"baratos", SC_BOOST},
+    {"baratos", SC_BOOST | SC_CHEAP},
     {"real", SC_BOOST},
     {"reales", SC_BOOST},
     {"more", SC_BOOST},
@@ -435,6 +442,10 @@ static const struct screen_wc_word sc_words[] = {
     {"preguntenme", SC_INVITE},
     {"llamame", SC_INVITE},
     {"unete", SC_INVITE},
+    {"sigueme", SC_INVITE},
+    {"siguenos", SC_INVITE},
+    {"call", SC_CALL},
+    {"llamanos", SC_INVITE},
     {"unanse", SC_INVITE},
     {"registrate", SC_INVITE},
     {"inscribete", SC_INVITE},
@@ -855,9 +866,10 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
             }
         return false;
     }
-    /* "follow the channel", "canal de noticias REALES": taken up only by
-     * an invitation or a short link */
-    if (c & SC_CHANNEL) {
+    /* "follow the channel", "canal de noticias REALES", "CHEAP BAIL
+     * BONDS", "celulares baratos": taken up only by an invitation or a
+     * short link ("cheap talk" invites no one) */
+    if (c & (SC_CHANNEL | SC_CHEAP)) {
         o->need = NEED_WEAK;
         return true;
     }
@@ -1012,6 +1024,9 @@ static int sc_link_end(const struct screen_norm *n, const char *text, size_t j,
     return kind;
 }
 
+/* After "call", what makes it an invitation. */
+static const char *const sc_now[] = {"now", "today"};
+
 /* Whether the invitation word at token j is said not to be taken up:
  * "don't click", "no den click", "never DM". */
 static bool sc_refused(const struct screen_norm *n, size_t j)
@@ -1054,6 +1069,9 @@ static int sc_take_at(const struct screen_norm *n, const char *text, size_t j,
         take = TAKE_INVITE; /* "message me", "DM me", "contact us" */
     else if ((c & SC_JOIN) && sc_is(n, j + 1, SC_JOINED))
         take = TAKE_INVITE; /* "join my", "join now", "register now" */
+    else if ((c & SC_CALL) && screen_tok_in(n, j + 1, sc_now, 2))
+        take = TAKE_INVITE; /* "call now", "call today" (not "call us when
+                               you have proof", "llama a la fiscalía") */
     else if ((c & SC_VISIT) &&
              (sc_is(n, j + 1, SC_MINE) || sc_is(n, j + 2, SC_MINE)))
         take = TAKE_INVITE; /* "visit my page", "visita mi perfil", "click

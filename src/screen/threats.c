@@ -53,7 +53,8 @@
  *   - a killing handed out with no verb: "plomo pa los soplones",
  *     "cuello pa los periodistas";
  *   - a killing regretted as not done: "they should have killed his whole
- *     family", "should've shot him too";
+ *     family", "should've shot him too", "faltó rematarlo" (not "le faltó
+ *     rematar de cabeza", a header missed);
  *   - a fire wished on a shelter or a house, or on a place with people
  *     inside: "I hope the shelter burns down", "hope the store burns with
  *     them inside".
@@ -702,6 +703,7 @@ static const struct screen_wc_word plain_words[] = {
     {"deberiamos", W_CALL},
     {"deberia", W_CALL},
     {"debieron", W_CALL},
+    {"falto", W_CALL}, /* "faltó rematarlo": a killing regretted undone */
     {"debemos", W_CALL},
     {"deben", W_CALL},
     {"debe", W_CALL},
@@ -1033,7 +1035,7 @@ static const char *const es_harm[] = {
     "envenenar",  "encobijar",   "tronar",       "quebrar",   "chingar",
     "picar",      "venadear",    "tablear",      "embolsar",  "plomear",
     "bombardear", "gasear",      "exterminar",   "disparar",  "ametrallar",
-    "acribillar"};
+    "acribillar", "rematar"};
 static const char *const es_veiled[] = {
     "encontrar", "buscar", "cargar", "visitar", "cazar", "caer", "enterrar"};
 /* Violent only with a part of the body or a manner after them (W_WEAK):
@@ -1718,6 +1720,9 @@ static int clitic_before(const struct screen_window *st, size_t a, size_t i,
             continue;
         uint64_t next = cls_at(st, j + 1);
         if (!(next & (W_FUT | W_CALL | W_WE | W_START)) && j + 1 != i)
+            continue;
+        /* "le faltó rematar": whom something was lacking, no object */
+        if (tok_is(st, j + 1, "falto"))
             continue;
         *at = j;
         return (c & W_YOU) ? T_YOU : T_HIM;

@@ -9,8 +9,8 @@
  *
  *   - watching and knowing, by "we" or "I": where "you" live or work
  *     ("we know where your kids go to school", "ya sabemos donde
- *     vives", "sé dónde trabajas"), someone at risk said to be located ("al que filtró el
- *     audio ya lo tienen bien ubicado"), "we have your schedule" (a
+ *     vives", "sé dónde trabajas"), someone at risk said to be located ("al que
+ * filtró el audio ya lo tienen bien ubicado"), "we have your schedule" (a
  *     schedule, an address, plates, a
  *     route: not "we know your family, good people"), "we know your
  *     real name", "sabemos cómo te llamas", who "you" are or live with

@@ -469,6 +469,11 @@ START_TEST(more_peoples_are_read_the_same_way)
     expect_hate("Los gitanos son unos rateros.", "gitanos son unos rateros");
     expect_hate("Chinese people are vermin.", "Chinese people are vermin");
     expect_clear("Los peruanos son muy trabajadores.");
+    /* people of other states */
+    expect_hate("Tamaulipecos are all narcos anyway.",
+                "Tamaulipecos are all narcos");
+    expect_hate("los sinaloenses son pura lacra", "sinaloenses son pura lacra");
+    expect_clear("Los regios son todos muy trabajadores.");
     expect_clear("Colombians are great dancers.");
     expect_clear("Israelis went to the polls today.");
     expect_clear("Palestinians are not animals.");

@@ -12,6 +12,7 @@ START_TEST(one_less_is_held)
 {
     expect_insult("Good. One less.", "One less");
     expect_insult("One less rat on the streets.", "One less rat");
+    expect_insult("One fewer rat.", "One fewer rat");
     expect_insult("Uno menos 🙌", "Uno menos");
     expect_insult("una lacra menos", "una lacra menos");
     expect_insult("Un narco menos, que bueno.", "Un narco menos");

@@ -206,6 +206,13 @@ START_TEST(votes_for_sale_and_a_channel_promoted_are_held)
     expect_clear("Stop calling people from the sierra ignorant for selling "
                  "their vote. They're poor.");
     expect_clear("Encontraron el cuerpo en el canal, nadie fue detenido.");
+    /* goods sold cheap, with a call or a follow */
+    expect_scam("BEST CHEAP BAIL BONDS LAREDO TX call now!!!",
+                "CHEAP BAIL BONDS LAREDO TX call now");
+    expect_scam("sigueme en mi pagina de ventas, celulares baratos",
+                "sigueme en mi pagina de ventas, celulares baratos");
+    expect_clear("Cheap talk from the governor, call us when you have proof.");
+    expect_clear("Gobierno barato, llama ya a la fiscalía si sabes algo.");
 }
 END_TEST
 

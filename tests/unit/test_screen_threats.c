@@ -594,6 +594,9 @@ START_TEST(every_last_one_and_a_fire_wished_are_held)
     expect_clear("they should have done the whole thing");
     expect_clear("should they have killed him?");
     expect_clear("nobody should have killed him");
+    expect_threat("Al soldado le faltó rematar a los otros dos.",
+                  "faltó rematar a los");
+    expect_clear("Al delantero le faltó rematar de cabeza.");
 }
 END_TEST
 
