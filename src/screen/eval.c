@@ -617,6 +617,22 @@ static const struct {
      "the threats quoted to condemn them, how vote-buying works "
      "(`%s/election-harmless-eval.tsv`, written with election-eval.tsv, "
      "never trained on)"},
+    {"checkpoint",
+     "A thirty-ninth comment section, under soldiers who killed five young "
+     "men at a checkpoint in Nuevo Laredo, its abusive comments: the "
+     "killings cheered, the dead mocked and blamed, the mothers insulted, "
+     "threats open and veiled to the reporter, the neighbour who filmed, "
+     "the mothers and the survivor, doxxing hints, hate against people of "
+     "other states and other groups, calls to violence against the "
+     "protesters, spam (`%s/checkpoint-eval.tsv`, written by someone who "
+     "saw neither the code, the model nor any other set; never trained "
+     "on; read after its blind measure; here more is better)"},
+    {"checkpoint-harmless",
+     "The same section's harmless comments: grief, fury at the army and "
+     "the government, a civil defence of the army, the shooting told in "
+     "graphic words, threats quoted to condemn them, readers' own "
+     "checkpoint stories (`%s/checkpoint-harmless-eval.tsv`, written with "
+     "checkpoint-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -646,12 +662,13 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-eighth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-ninth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
  * dir/host-eval.tsv, dir/recruit-eval.tsv, dir/stadium-eval.tsv,
- * dir/election-eval.tsv and their -harmless-eval.tsv):
+ * dir/election-eval.tsv, dir/checkpoint-eval.tsv and their
+ * -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
