@@ -503,6 +503,7 @@ static const struct screen_wc_word g_words[] = {
     {"didnt", G_NOT},
     {"doesnt", G_NOT},
     {"nunca", G_NOT},
+    {"jamas", G_NOT},
     {"prison", G_TERM},
     {"jail", G_TERM},
     {"sentence", G_TERM},

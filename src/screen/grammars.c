@@ -30,7 +30,8 @@ static const struct screen_grammar *const all_grammars[] = {
     &screen_emoji_grammar,      &screen_omen_grammar,
     &screen_gloat_grammar,      &screen_condescend_grammar,
     &screen_suicide_grammar,    &screen_misgender_grammar,
-    &screen_scripture_grammar,  &screen_again_grammar};
+    &screen_scripture_grammar,  &screen_again_grammar,
+    &screen_roasted_grammar};
 #define NGRAMMARS (sizeof(all_grammars) / sizeof(*all_grammars))
 _Static_assert(sizeof(all_grammars) / sizeof(*all_grammars) <= 16,
                "start_grammars holds a bit per grammar in 16 bits");

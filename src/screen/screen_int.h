@@ -1026,6 +1026,8 @@ extern const struct screen_grammar screen_scripture_grammar;
 /* a killing asked to go on: "now do the rest", "hay que hacerles lo
  * mismo a todas", "sigan con los demás" (again.c) */
 extern const struct screen_grammar screen_again_grammar;
+/* the burnt dead called food: "roasted peasants" (roasted.c) */
+extern const struct screen_grammar screen_roasted_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be

@@ -146,6 +146,7 @@ START_TEST(a_sentence_a_prize_or_a_denial_passes)
     expect_clear("Nobody deserved it, he was 17.");
     expect_clear("She didn't deserve it.");
     expect_clear("No se lo merecía, era un buen muchacho.");
+    expect_clear("Estaban robando, pero jamás diría que se lo merecían.");
     expect_clear("Aunque muchos aquí digan que se lo merecía, nadie merece "
                  "eso.");
     expect_clear("Bien merecido el premio para la reportera.");
