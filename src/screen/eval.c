@@ -633,6 +633,22 @@ static const struct {
      "graphic words, threats quoted to condemn them, readers' own "
      "checkpoint stories (`%s/checkpoint-harmless-eval.tsv`, written with "
      "checkpoint-eval.tsv, never trained on)"},
+    {"pipeline",
+     "A fortieth comment section, under a tapped fuel pipeline in Hidalgo "
+     "that exploded while villagers filled buckets, killing 71, its "
+     "abusive comments: the dead mocked as food and in dark jokes, the "
+     "victims blamed, the families insulted, hate against poor and "
+     "Indigenous villagers, threats open and veiled to the reporter, the "
+     "families and the commander, doxxing hints, spam "
+     "(`%s/pipeline-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"pipeline-harmless",
+     "The same section's harmless comments: grief, fury at Pemex, the army "
+     "and the deputy, the explosion told in graphic words, mockery quoted "
+     "to condemn it, civil disagreement about the theft "
+     "(`%s/pipeline-harmless-eval.tsv`, written with pipeline-eval.tsv, "
+     "never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -662,13 +678,13 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a thirty-ninth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a fortieth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
  * dir/host-eval.tsv, dir/recruit-eval.tsv, dir/stadium-eval.tsv,
- * dir/election-eval.tsv, dir/checkpoint-eval.tsv and their
- * -harmless-eval.tsv):
+ * dir/election-eval.tsv, dir/checkpoint-eval.tsv, dir/pipeline-eval.tsv
+ * and their -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
