@@ -20,8 +20,9 @@
  *     where "human" ends the clause ("no son personas malas" passes);
  *   - GROUP ARE (fillers) a vice said of the whole people: "Hondurans
  *     are all thieves", "los oaxaqueños son unos flojos", "born
- *     criminals", and of the people of another state: "tamaulipecos
- *     todos son narcos", "los sinaloenses son pura lacra" (with "are" / "son",
+ *     criminals", and of the people of another state or an Indigenous
+ *     people by name: "tamaulipecos todos son narcos", "los sinaloenses
+ *     son pura lacra", "Yaquis are savages" (with "are" / "son",
  * not "is": "the caravan is lazy this morning" passes);
  *   - a people said to have less mind: "indigenous communities have
  *     lower IQ", "los indígenas tienen menos capacidad", "son menos
@@ -214,6 +215,25 @@ static const struct screen_wc_word dh_words[] = {
     {"surenos", D_GROUP},
     {"sureños", D_GROUP},
     {"chilangos", D_GROUP},
+    /* Indigenous peoples by name */
+    {"yaquis", D_GROUP},
+    {"mayos", D_GROUP},
+    {"seris", D_GROUP},
+    {"raramuris", D_GROUP},
+    {"tarahumaras", D_GROUP},
+    {"huicholes", D_GROUP},
+    {"wixarikas", D_GROUP},
+    {"mixtecos", D_GROUP},
+    {"zapotecos", D_GROUP},
+    {"triquis", D_GROUP},
+    {"otomies", D_GROUP},
+    {"tzotziles", D_GROUP},
+    {"tzeltales", D_GROUP},
+    {"mayas", D_GROUP},
+    {"nahuas", D_GROUP},
+    {"purepechas", D_GROUP},
+    {"mazahuas", D_GROUP},
+    {"totonacos", D_GROUP},
     /* people of other states, scorned as a people */
     {"tamaulipecos", D_GROUP},
     {"sinaloenses", D_GROUP},

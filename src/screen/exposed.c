@@ -105,8 +105,9 @@ enum {
  * gone), asked for only */
 #define X_ASKED (1ull << 34)
 /* leaders, activists, buscadoras: people who must not be found, asked
- * for only ("where the community leaders sleep"); "the activists live in
- * fear" gives no one away */
+ * for ("where the community leaders sleep") or given away with the
+ * reason said ("... every Sunday evening. Everyone knows where."); "the
+ * activists live in fear" gives no one away */
 #define X_CREW (1ull << 35)
 
 /* colectivo, collective: a member named with it ("la señora Rosa del
@@ -407,6 +408,7 @@ static const struct screen_wc_word x_words[] = {
     {"primaria", X_SCHOOL},
     {"secundaria", X_SCHOOL},
     {"secu", X_SCHOOL},
+    {"secondary", X_SCHOOL},
     {"kinder", X_SCHOOL},
     {"cobach", X_SCHOOL},
     {"prepa", X_SCHOOL},
@@ -899,20 +901,23 @@ static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
 /* Whether the comment says why it gave someone away, or sends others
  * there: "nomás digo", "just saying", "para que sepan", "ya saben qué
  * hacer", "you know what to do", "ahí se los dejo", "ahí la pueden
- * buscar", "asking for a friend", or someone unnamed sent there ("some
+ * buscar", "asking for a friend", "everyone knows where", or someone
+ * unnamed sent there ("some
  * people might want to drop by", "alguien debería darse una vuelta").
  * Such a comment holds at X_TOLD_PERSON, also a home given with no one
  * named, and a collective named in it is someone to protect. */
 static bool x_told_why(const struct screen_norm *n)
 {
     static const char *const said[][3] = {
-        {"nomas", "digo", NULL},     {"solo", "digo", NULL},
-        {"just", "saying", NULL},    {"just", "sayin", NULL},
-        {"que", "sepan", NULL},      {"saben", "que", "hacer"},
-        {"know", "what", "to"},      {"se", "los", "dejo"},
-        {"pueden", "buscar", NULL},  {"for", "a", "friend"},
-        {"nomas", "pregunto", NULL}, {"solo", "pregunto", NULL},
-        {"just", "asking", NULL},    {"nomas", "les", "digo"}};
+        {"nomas", "digo", NULL},       {"solo", "digo", NULL},
+        {"just", "saying", NULL},      {"just", "sayin", NULL},
+        {"que", "sepan", NULL},        {"saben", "que", "hacer"},
+        {"know", "what", "to"},        {"se", "los", "dejo"},
+        {"pueden", "buscar", NULL},    {"for", "a", "friend"},
+        {"nomas", "pregunto", NULL},   {"solo", "pregunto", NULL},
+        {"just", "asking", NULL},      {"nomas", "les", "digo"},
+        {"q", "sepan", NULL},          {"so", "everyone", "knows"},
+        {"everyone", "knows", "where"}};
     /* sending others there only when they are left unnamed: "some
      * people might want to drop by", "alguien debería darse una vuelta"
      * (not "anyone can drop by and help") */
@@ -1330,6 +1335,14 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
             return 1;
         }
         bool person = x_person_at(n, text, i, &a);
+        /* the leaders or activists of a place given away with the reason
+         * said: "The leaders meet at the guard house every Sunday evening.
+         * Everyone knows where." ("the activists live in fear" is no one
+         * located) */
+        if (!person && (xc(n, i) & X_CREW) && x_told_why(n)) {
+            person = true;
+            a = i;
+        }
         bool alone = !person && (xc(n, i) & X_HOME) &&
                      x_weight(n, text, i, &end) == 2 && !x_own(n, i);
         if (!person && !alone)

@@ -474,6 +474,9 @@ START_TEST(more_peoples_are_read_the_same_way)
                 "Tamaulipecos are all narcos");
     expect_hate("los sinaloenses son pura lacra", "sinaloenses son pura lacra");
     expect_clear("Los regios son todos muy trabajadores.");
+    /* Indigenous peoples by name */
+    expect_hate("Yaquis are savages.", "Yaquis are savages");
+    expect_clear("Los mayas construyeron Chichén Itzá.");
     expect_clear("Colombians are great dancers.");
     expect_clear("Israelis went to the polls today.");
     expect_clear("Palestinians are not animals.");

@@ -34,6 +34,13 @@ START_TEST(a_witness_or_source_located_is_held)
     expect_exposed("The witness works reception at the Hotel Real, weekdays "
                    "7 to 3.",
                    "witness works reception at the Hotel Real, weekdays");
+    expect_exposed("The leaders meet at the guard house every Sunday evening. "
+                   "Everyone knows where.",
+                   "leaders meet at the guard house every Sunday");
+    expect_exposed("The leader's kids go to the secondary on the main road, "
+                   "the one with the blue gate. Just saying.",
+                   "leader's kids go to the secondary on the main road, the "
+                   "one with the blue gate");
     expect_exposed("The witness hangs out every Friday at the cantina on "
                    "Calle Hidalgo.",
                    "witness hangs out every Friday at the cantina on Calle");
@@ -102,6 +109,7 @@ START_TEST(looks_routes_and_handles_find_someone)
                  "left on a red motorcycle from the Oxxo on Juarez at 9pm.");
     expect_clear("My daughter takes the bus at 7 every morning.");
     expect_clear("The witness hangs out with his kids a lot.");
+    expect_clear("The activists live in fear, just saying.");
     /* parents warned, not someone's family located */
     expect_clear("If your son is offered a guard job in another town with a "
                  "house and food, check the company first.");
