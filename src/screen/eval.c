@@ -649,6 +649,22 @@ static const struct {
      "to condemn it, civil disagreement about the theft "
      "(`%s/pipeline-harmless-eval.tsv`, written with pipeline-eval.tsv, "
      "never trained on)"},
+    {"water",
+     "A forty-first comment section, under a Yaqui water defender who "
+     "disappeared in Sonora while his community blocks a highway, its "
+     "abusive comments: hate against the Yaqui and other Indigenous "
+     "people, the disappearance cheered and the victim blamed, calls to "
+     "clear the blockade by force, threats open and veiled to the "
+     "reporter, the leaders and the family, doxxing hints, spam "
+     "(`%s/water-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"water-harmless",
+     "The same section's harmless comments: solidarity, fury at the "
+     "governor and the company, civil criticism of the blockade, slurs "
+     "quoted to condemn them, drivers stuck on the highway "
+     "(`%s/water-harmless-eval.tsv`, written with water-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -678,13 +694,13 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a fortieth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a forty-first
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
  * dir/host-eval.tsv, dir/recruit-eval.tsv, dir/stadium-eval.tsv,
- * dir/election-eval.tsv, dir/checkpoint-eval.tsv, dir/pipeline-eval.tsv
- * and their -harmless-eval.tsv):
+ * dir/election-eval.tsv, dir/checkpoint-eval.tsv, dir/pipeline-eval.tsv,
+ * dir/water-eval.tsv and their -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
