@@ -287,6 +287,7 @@ static const struct screen_wc_word x_words[] = {
     {"testified", X_DID},
     {"snitched", X_DID},
     {"grabo", X_DID},
+    {"filmo", X_DID},
     {"filtro", X_DID},
     {"denuncio", X_DID},
     {"puso", X_DID}, /* "el que puso la denuncia" */

@@ -175,6 +175,9 @@ static const struct screen_wc_word r_words[] = {
     {"gritaron", R_SHOUT},
     {"gritaban", R_SHOUT},
     {"gritan", R_SHOUT},
+    {"puso", R_SHOUT},
+    {"pusieron", R_SHOUT},
+    {"escribio", R_SHOUT},
     {"dijeron", R_SHOUT},
     {"dijo", R_SHOUT},
     {"decian", R_SHOUT},
@@ -403,6 +406,14 @@ bool screen_named_as_word(const struct screen_norm *n, const char *text,
         return false;
     if (screen_reported_shout(n, text, len, tok))
         return true;
+    /* the calling as the subject: 'Calling people "wetbacks" says more
+     * about you' (not "Call them what they are", "I'm calling them") */
+    static const char *const calling[] = {"calling"};
+    for (size_t j = tok; j > 0 && tok - j < 3; j--)
+        if (screen_tok_in(n, j - 1, calling, 1) &&
+            (j == 1 ||
+             screen_sentence_break(text, &n->tok[j - 2], &n->tok[j - 1])))
+            return true;
     for (size_t j = tok; j > 0 && tok - j < R_READ; j--) {
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             break;

@@ -35,7 +35,9 @@
  *     de mi familia", "celular gratis por cada voto"); a channel
  *     promoted ("sigan el canal", "Narco Press Exposed channel") and
  *     goods sold cheap ("CHEAP BAIL BONDS", "celulares baratos"), which
- *     need an invitation or a short link;
+ *     need an invitation or a short link; a booking paid by transfer in
+ *     a comment with a price or a price cut ("80% descuento!!! pagas x
+ *     transferencia", "aparta con depósito");
  *   - ways to take it up: an invitation in the first person or the
  *     imperative ("message me", "DM", "join my", "contact me",
  *     "escríbeme", "mándame mensaje", "sígueme", "call now", "informes
@@ -137,13 +139,17 @@ enum {
     SC_CHANNEL = 1ull << 55,  /* channel, canal: a channel promoted */
     SC_CHEAP = 1ull << 56,    /* cheap, baratos: goods sold cheap */
     SC_CALL = 1ull << 57,     /* call: before now or today */
+    SC_TRANSFER = 1ull << 58, /* transfer, transferencia, deposito: how a
+                                 booking is paid */
+    SC_DEAL = 1ull << 59,     /* off, descuento, oferta, promo: a price cut */
+    SC_PAYS = 1ull << 60,     /* pay, pagas, aparta: before a transfer */
 };
 
 #define SC_START                                                               \
     (SC_TRADE | SC_DOUBLE | SC_WIN | SC_CRYPTO | SC_EARN | SC_UNIT | SC_LOAN | \
      SC_FOLLOW | SC_RECOVER | SC_HOME | SC_ONLINE | SC_HIRE | SC_NOEXP |       \
      SC_PAY | SC_CENSOR | SC_LEAK | SC_VIDEO | SC_TLD | SC_DATE | SC_VOTE |    \
-     SC_CHANNEL | SC_CHEAP)
+     SC_CHANNEL | SC_CHEAP | SC_TRANSFER)
 
 static const struct screen_wc_word sc_words[] = {
     /* dating bait */
@@ -351,6 +357,22 @@ static const struct screen_wc_word sc_words[] = {
     {"hora", SC_PERIOD},
     {"hr", SC_PERIOD},
     {"hrs", SC_PERIOD},
+    /* a booking paid by transfer, with a price cut */
+    {"transfer", SC_TRANSFER},
+    {"transferencia", SC_TRANSFER},
+    {"deposito", SC_TRANSFER},
+    {"deposit", SC_TRANSFER},
+    {"off", SC_DEAL},
+    {"descuento", SC_DEAL},
+    {"discount", SC_DEAL},
+    {"oferta", SC_DEAL},
+    {"ofertas", SC_DEAL},
+    {"promo", SC_DEAL},
+    {"deal", SC_DEAL},
+    {"deals", SC_DEAL},
+    {"pagas", SC_PAYS},
+    {"aparta", SC_PAYS},
+    {"apartas", SC_PAYS},
     /* votes bought and sold, a channel promoted */
     {"vote", SC_VOTE},
     {"votes", SC_VOTE},
@@ -865,6 +887,24 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
                 return true;
             }
         return false;
+    }
+    /* "pay by transfer to lock your price", "pagas x transferencia",
+     * "aparta con depósito", in a comment with a price or a price cut
+     * ("89% OFF", "$199", "descuento"): a booking scam, taken up by a
+     * plain domain too */
+    if (c & SC_TRANSFER) {
+        bool paid = false;
+        for (size_t k = i > 3 ? i - 3 : 0; k < i && !paid; k++)
+            paid = (scc(n, k) & (SC_PAY | SC_PAYS)) != 0;
+        bool deal = n->n_currency > 0;
+        for (size_t k = 0; k < n->ntok && !deal; k++)
+            deal = (scc(n, k) & SC_DEAL) != 0;
+        if (!paid || !deal)
+            return false;
+        o->a = i > 3 ? i - 3 : 0;
+        while (o->a < i && !(scc(n, o->a) & (SC_PAY | SC_PAYS)))
+            o->a++;
+        return true;
     }
     /* "follow the channel", "canal de noticias REALES", "CHEAP BAIL
      * BONDS", "celulares baratos": taken up only by an invitation or a

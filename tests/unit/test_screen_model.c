@@ -2387,6 +2387,9 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
         /* or written on her door */
         "Le pintaron \"maricón\" en la puerta hace dos semanas.",
         "Someone spray-painted \"maricón\" on her door.",
+        /* the calling itself the subject, or someone else's comment */
+        "Calling people \"wetbacks\" says more about you than about Mexico.",
+        "Alguien puso \"mayates\" arriba. Eso es racismo puro.",
     };
     assert_no_span_of(m, named, sizeof(named) / sizeof(*named),
                       SCREEN_IDENTITY_HATE, false);

@@ -206,6 +206,13 @@ START_TEST(votes_for_sale_and_a_channel_promoted_are_held)
     expect_clear("Stop calling people from the sierra ignorant for selling "
                  "their vote. They're poor.");
     expect_clear("Encontraron el cuerpo en el canal, nadie fue detenido.");
+    /* a booking paid by transfer, with a price cut */
+    expect_scam("Hospedaje en Tulum 80% descuento!!! pagas x transferencia y "
+                "te mandamos confirmacion, tulumhospedaje-oferta.com",
+                "pagas x transferencia y te mandamos confirmacion, "
+                "tulumhospedaje-oferta.com");
+    expect_clear("El gobierno pide pagar el predial por transferencia en "
+                 "finanzas.gob.mx");
     /* goods sold cheap, with a call or a follow */
     expect_scam("BEST CHEAP BAIL BONDS LAREDO TX call now!!!",
                 "CHEAP BAIL BONDS LAREDO TX call now");
