@@ -665,6 +665,22 @@ static const struct {
      "quoted to condemn them, drivers stuck on the highway "
      "(`%s/water-harmless-eval.tsv`, written with water-eval.tsv, never "
      "trained on)"},
+    {"beach",
+     "A forty-second comment section, under a shootout between dealers on "
+     "a beach in Tulum that killed a hotel guard and wounded American "
+     "tourists, its abusive comments: hate against Mexicans and against "
+     "gringos, the guard's death shrugged off, the tourists mocked, "
+     "threats open and veiled to the reporter and the staff who leaked "
+     "the videos, people located by hotel, room and shift, spam "
+     "(`%s/beach-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"beach-harmless",
+     "The same section's harmless comments: grief for the guard, fury at "
+     "the police and the hotel, civil travel advice, criticism of drug "
+     "tourism without hate, slurs quoted to condemn them "
+     "(`%s/beach-harmless-eval.tsv`, written with beach-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -694,13 +710,13 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a forty-first
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a forty-second
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
  * dir/host-eval.tsv, dir/recruit-eval.tsv, dir/stadium-eval.tsv,
  * dir/election-eval.tsv, dir/checkpoint-eval.tsv, dir/pipeline-eval.tsv,
- * dir/water-eval.tsv and their -harmless-eval.tsv):
+ * dir/water-eval.tsv, dir/beach-eval.tsv and their -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
