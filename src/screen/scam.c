@@ -35,7 +35,10 @@
  *     de mi familia", "celular gratis por cada voto"); a channel
  *     promoted ("sigan el canal", "Narco Press Exposed channel") and
  *     goods sold cheap ("CHEAP BAIL BONDS", "celulares baratos"), which
- *     need an invitation or a short link; a booking paid by transfer in
+ *     need an invitation or a short link; work sold by its pay with
+ *     someone to ask for in person ("the company pays well. Ask for Don
+ *     Chuy at the Pemex", "chamba bien pagada, pregunte x el güero");
+ *     a booking paid by transfer in
  *     a comment with a price or a price cut ("80% descuento!!! pagas x
  *     transferencia", "aparta con depósito");
  *   - ways to take it up: an invitation in the first person or the
@@ -143,6 +146,7 @@ enum {
                                  booking is paid */
     SC_DEAL = 1ull << 59,     /* off, descuento, oferta, promo: a price cut */
     SC_PAYS = 1ull << 60,     /* pay, pagas, aparta: before a transfer */
+    SC_ASKFOR = 1ull << 61,   /* ask, pregunte: "ask for Don Chuy" */
 };
 
 #define SC_START                                                               \
@@ -334,6 +338,9 @@ static const struct screen_wc_word sc_words[] = {
     {"zero", SC_NO},
     {"pay", SC_PAY},
     {"paid", SC_PAY},
+    {"pays", SC_PAY},
+    {"pagada", SC_PAY},
+    {"pagado", SC_PAY},
     {"paga", SC_PAY},
     {"sueldo", SC_PAY},
     {"salary", SC_PAY},
@@ -443,7 +450,9 @@ static const struct screen_wc_word sc_words[] = {
     {"reach", SC_CONTACT},
     {"write", SC_CONTACT},
     {"add", SC_CONTACT},
-    {"ask", SC_CONTACT},
+    {"ask", SC_CONTACT | SC_ASKFOR},
+    {"pregunte", SC_ASKFOR},
+    {"pregunta", SC_ASKFOR},
     {"follow", SC_CONTACT},
     {"whatsapp", SC_CONTACT | SC_APP | SC_VIA | SC_SENT},
     {"telegram", SC_CONTACT | SC_APP | SC_VIA | SC_SENT},
@@ -460,7 +469,7 @@ static const struct screen_wc_word sc_words[] = {
     {"contactenos", SC_INVITE},
     {"agregame", SC_INVITE},
     {"preguntame", SC_INVITE},
-    {"pregunten", SC_INVITE},
+    {"pregunten", SC_INVITE | SC_ASKFOR},
     {"preguntenme", SC_INVITE},
     {"llamame", SC_INVITE},
     {"unete", SC_INVITE},
@@ -685,6 +694,21 @@ static size_t sc_period_after(const struct screen_norm *n, size_t j)
     return 0;
 }
 
+static bool sc_asked_for(const struct screen_norm *n, const char *text,
+                         size_t j);
+
+/* Whether the comment names someone to ask for in person. */
+static bool sc_someone_to_ask(const struct screen_norm *n, const char *text)
+{
+    for (size_t j = 0; j < n->ntok; j++)
+        if ((scc(n, j) & SC_ASKFOR) && sc_asked_for(n, text, j))
+            return true;
+    return false;
+}
+
+/* "well", "bien": around a word of pay, work sold by it. */
+static const char *const sc_well[] = {"well", "bien"};
+
 /* The offer whose word is token i (which passed the start filter), or
  * false. */
 static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
@@ -840,6 +864,18 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
             if (!screen_tok_in(n, k, asked, SCREEN_NWORDS(asked)))
                 break;
         }
+    }
+    /* "pays well", "paga bien", "chamba bien pagada", "well paid": work
+     * sold by its pay, with someone to ask for in person ("Ask for Don
+     * Chuy at the Pemex"): how the cartels recruit */
+    if ((c & SC_PAY) &&
+        (screen_tok_in(n, i + 1, sc_well, SCREEN_NWORDS(sc_well)) ||
+         (i > 0 && screen_tok_in(n, i - 1, sc_well, SCREEN_NWORDS(sc_well)))) &&
+        sc_someone_to_ask(n, text)) {
+        o->a = i > 0 && screen_tok_in(n, i - 1, sc_well, 2) ? i - 1 : i;
+        o->b = o->a + 2;
+        o->need = NEED_WEAK;
+        return true;
     }
     if ((c & SC_PAY) && (sc_is(n, i + 1, SC_PERIOD) ||
                          (i > 0 && (scc(n, i - 1) & SC_PERIOD)))) {
@@ -1067,6 +1103,27 @@ static int sc_link_end(const struct screen_norm *n, const char *text, size_t j,
 /* After "call", what makes it an invitation. */
 static const char *const sc_now[] = {"now", "today"};
 
+/* Whether someone to ask for in person follows "ask" or "pregunte" at
+ * token j: "ask for Don Chuy", "pregunte x el güero" (not "pregunta por
+ * ahí", "pregunten por el horario"). */
+static bool sc_asked_for(const struct screen_norm *n, const char *text,
+                         size_t j)
+{
+    static const char *const for_[] = {"for", "por", "x"};
+    static const char *const title[] = {"don", "dona", "doña"};
+    static const char *const the[] = {"el", "la"};
+    static const char *const nick[] = {"guero", "güero", "gordo",  "flaco",
+                                       "compa", "jefe",  "patron", "senor"};
+    if (!screen_tok_in(n, j + 1, for_, 3) || j + 2 >= n->ntok)
+        return false;
+    if (screen_tok_in(n, j + 2, title, 3) ||
+        (screen_tok_in(n, j + 3, nick, SCREEN_NWORDS(nick)) &&
+         screen_tok_in(n, j + 2, the, 2)))
+        return true;
+    char first = text[n->tok[j + 2].orig_off];
+    return first >= 'A' && first <= 'Z';
+}
+
 /* Whether the invitation word at token j is said not to be taken up:
  * "don't click", "no den click", "never DM". */
 static bool sc_refused(const struct screen_norm *n, size_t j)
@@ -1109,7 +1166,10 @@ static int sc_take_at(const struct screen_norm *n, const char *text, size_t j,
         take = TAKE_INVITE; /* "message me", "DM me", "contact us" */
     else if ((c & SC_JOIN) && sc_is(n, j + 1, SC_JOINED))
         take = TAKE_INVITE; /* "join my", "join now", "register now" */
-    else if ((c & SC_CALL) && screen_tok_in(n, j + 1, sc_now, 2))
+    else if ((c & SC_ASKFOR) && sc_asked_for(n, text, j)) {
+        take = TAKE_INVITE; /* "ask for Don Chuy", "pregunte x el güero" */
+        *b = j + 4 < n->ntok ? j + 4 : n->ntok;
+    } else if ((c & SC_CALL) && screen_tok_in(n, j + 1, sc_now, 2))
         take = TAKE_INVITE; /* "call now", "call today" (not "call us when
                                you have proof", "llama a la fiscalía") */
     else if ((c & SC_VISIT) &&

@@ -325,6 +325,10 @@ static const struct screen_wc_word plain_words[] = {
     {"camp", W_PROPERTY},
     {"carpas", W_PROPERTY},
     {"campamento", W_PROPERTY},
+    {"gym", W_PROPERTY}, /* where the displaced sleep */
+    {"gimnasio", W_PROPERTY},
+    {"escuela", W_PROPERTY},
+    {"school", W_PROPERTY},
     {"tongue", W_MANNER},
     {"throat", W_MANNER},
     {"head", W_MANNER},

@@ -474,6 +474,8 @@ START_TEST(more_peoples_are_read_the_same_way)
                 "Tamaulipecos are all narcos");
     expect_hate("los sinaloenses son pura lacra", "sinaloenses son pura lacra");
     expect_clear("Los regios son todos muy trabajadores.");
+    expect_hate("los guanajuatenses son unos rateros",
+                "guanajuatenses son unos rateros");
     /* Indigenous peoples by name */
     expect_hate("Yaquis are savages.", "Yaquis are savages");
     expect_clear("Los mayas construyeron Chichén Itzá.");

@@ -206,6 +206,16 @@ START_TEST(votes_for_sale_and_a_channel_promoted_are_held)
     expect_clear("Stop calling people from the sierra ignorant for selling "
                  "their vote. They're poor.");
     expect_clear("Encontraron el cuerpo en el canal, nadie fue detenido.");
+    /* work sold by its pay, with someone to ask for in person */
+    expect_scam("Tired of being poor? The company pays well. Ask for Don Chuy "
+                "at the Pemex.",
+                "pays well. Ask for Don Chuy");
+    expect_scam("el q quiera chamba bien pagada, q pregunte x el guero en el "
+                "puesto",
+                "bien pagada, q pregunte x el guero");
+    expect_clear("The army pays well, ask for details at the recruitment "
+                 "office.");
+    expect_clear("Mi trabajo paga bien, pero pregunten por el horario antes.");
     /* a booking paid by transfer, with a price cut */
     expect_scam("Hospedaje en Tulum 80% descuento!!! pagas x transferencia y "
                 "te mandamos confirmacion, tulumhospedaje-oferta.com",

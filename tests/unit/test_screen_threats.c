@@ -107,6 +107,8 @@ START_TEST(calls_and_orders_are_held)
     expect_threat("Vamos a matar a sus familias.",
                   "Vamos a matar a sus familias");
     expect_clear("Wipe the table before the vigil.");
+    expect_threat("q quemen el gimnasio con todos adentro",
+                  "quemen el gimnasio");
     expect_clear("The cartel killed their families.");
     expect_clear("Hay que quemar también la basura del patio.");
     expect_threat("Habría que colgarlos a todos.", "Habría que colgarlos");
