@@ -681,6 +681,23 @@ static const struct {
      "tourism without hate, slurs quoted to condemn them "
      "(`%s/beach-harmless-eval.tsv`, written with beach-eval.tsv, never "
      "trained on)"},
+    {"drones",
+     "A forty-third comment section, under a cartel's drone attacks on "
+     "villages in Michoacán that killed a girl and her grandmother and "
+     "drove 400 villagers to a gym, its abusive comments: the cartel "
+     "praised, the dead and the displaced mocked, the victims blamed, "
+     "threats open and veiled to the reporter, the self-defence group and "
+     "the families, the shelter located by hints, calls to bomb or burn, "
+     "hate against other peoples and groups, cartel recruiting "
+     "(`%s/drones-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"drones-harmless",
+     "The same section's harmless comments: grief, fury at the army, the "
+     "mayor and the cartels, the attacks told in graphic words, help for "
+     "the displaced, cartel messages quoted to condemn them "
+     "(`%s/drones-harmless-eval.tsv`, written with drones-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -710,13 +727,14 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a forty-second
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a forty-third
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
  * dir/host-eval.tsv, dir/recruit-eval.tsv, dir/stadium-eval.tsv,
  * dir/election-eval.tsv, dir/checkpoint-eval.tsv, dir/pipeline-eval.tsv,
- * dir/water-eval.tsv, dir/beach-eval.tsv and their -harmless-eval.tsv):
+ * dir/water-eval.tsv, dir/beach-eval.tsv, dir/drones-eval.tsv and their
+ * -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
