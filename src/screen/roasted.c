@@ -96,7 +96,6 @@ static const struct screen_wc_word ro_words[] = {
     {"quemados", RO_FIRE},
     {"quemadas", RO_FIRE},
     {"quemaron", RO_FIRE},
-    {"explosion", RO_FIRE},
     {"exploto", RO_FIRE},
     {"llamas", RO_FIRE},
     {"chispa", RO_FIRE},
