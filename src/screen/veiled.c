@@ -921,6 +921,43 @@ static bool v_others(const struct screen_window *w, size_t i, uint64_t c,
     return false;
 }
 
+/* After "we know" at i: that "you" live or work at a named place, the
+ * place's article, street word or number right after the preposition:
+ * "we know you work at the hospital", "sabemos que trabajas en el
+ * periódico", "ya sabemos que vives en la calle Hidalgo" (not "we know
+ * you work in fear", "sabemos que vives en la misma colonia que
+ * nosotros": a reader who shares the place). Ends after the place. */
+static bool v_you_dwell_at(const struct screen_window *w, size_t i, size_t *end)
+{
+    static const char *const that[] = {"that", "que"};
+    static const char *const at[] = {"at", "in", "on", "en", "al"};
+    static const char *const place[] = {
+        "the",     "el",      "la",       "los",
+        "street",  "st",      "avenue",   "calle",
+        "avenida", "av",      "colonia",  "col",
+        "office",  "oficina", "hospital", "fraccionamiento"};
+    static const char *const same[] = {"same", "misma", "mismo", "mismas",
+                                       "mismos"};
+    size_t j = i + 1;
+    if (V_ONE_OF(w, j, that))
+        j++;
+    if (vis(w, j, "you") || vis(w, j, "u"))
+        j++;
+    else if (!(vcls(w, j) & V_YOU))
+        return false;
+    if (!(vcls(w, j) & V_PLACE) || !V_ONE_OF(w, j + 1, at))
+        return false;
+    size_t p = j + 2;
+    bool named =
+        V_ONE_OF(w, p, place) || (p < w->e && w->n->tok[p].len > 0 &&
+                                  w->n->text[w->n->tok[p].off] >= '0' &&
+                                  w->n->text[w->n->tok[p].off] <= '9');
+    if (!named || V_ONE_OF(w, p + 1, same) || V_ONE_OF(w, p, same))
+        return false;
+    *end = p + 2 <= w->e ? p + 2 : p + 1;
+    return true;
+}
+
 /* Watching and knowing, found by the verb at i (see the top). */
 static bool v_watching(const struct screen_window *w, size_t len, size_t i,
                        uint64_t c, size_t *a, size_t *b)
@@ -1021,6 +1058,9 @@ static bool v_watching(const struct screen_window *w, size_t len, size_t i,
                (vcls(w, i + 2) & V_POSS) && (vcls(w, i + 3) & V_OWN) &&
                V_ONE_OF(w, i + 4, dwells) && V_ONE_OF(w, i + 5, at)) {
         end = i + 6; /* "sabemos que tu hermano trabaja en la gasolinera" */
+    } else if (plural && v_you_dwell_at(w, i, &end)) {
+        /* "we know you work at the hospital", "sabemos que vives en la
+         * calle Hidalgo" */
     } else if (plural && v_true_name(w, i, &end)) {
         /* "we know your real name", "sabemos cómo te llamas" */
     } else if (plural && (vis(w, i + 1, "you") || vis(w, i + 1, "u")) &&

@@ -28,6 +28,10 @@ START_TEST(watching_and_knowing_is_held)
                   "We know where your brother");
     expect_threat("Sabemos que tu hermano trabaja en la gasolinera.",
                   "Sabemos que tu hermano trabaja en");
+    expect_threat("We know you work at the hospital, nurse.",
+                  "We know you work at the hospital");
+    expect_threat("Ya sabemos que vives en la calle Hidalgo.",
+                  "Ya sabemos que vives en la calle");
     expect_threat("Te tenemos ubicado, periodista.", "Te tenemos ubicado");
     expect_threat("Ya conocemos tu domicilio, periodista.",
                   "Ya conocemos tu domicilio");
@@ -62,6 +66,9 @@ START_TEST(watching_and_knowing_in_friendly_talk_passes)
     expect_clear("Te estamos viendo desde Houston, saludos al live.");
     expect_clear("Mi hijo se fue a donde trabajas tú, le va bien.");
     expect_clear("Sabemos que tu hermano trabaja mucho, felicidades.");
+    expect_clear("We know you work in fear every day, thank you.");
+    expect_clear("Sabemos que trabajas en condiciones muy duras.");
+    expect_clear("Sabemos que vives en la misma colonia, vecino.");
     expect_clear("Ya sabemos quién es el culpable: el alcalde.");
     expect_clear("We know who you are: the only honest reporter left.");
     expect_clear("we know who you are, big fan of your radio show");
