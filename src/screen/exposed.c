@@ -1060,9 +1060,6 @@ static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
     return false;
 }
 
-/* What tokens [from, to) weigh as ways to find someone, each word once:
- * the total; *strong gets how many weigh 2, *last the last token of the
- * last one. */
 /* Whether a negation stands in the four words before token j (and
  * after from): "don't keep the same gym schedule", "no vive lejos". */
 static bool x_denied(const struct screen_norm *n, size_t from, size_t j)
@@ -1073,6 +1070,9 @@ static bool x_denied(const struct screen_norm *n, size_t from, size_t j)
     return false;
 }
 
+/* What tokens [from, to) weigh as ways to find someone, each word once:
+ * the total; *strong gets how many weigh 2, *last the last token of the
+ * last one. */
 static int x_weigh(const struct screen_norm *n, const char *text, size_t from,
                    size_t to, int *strong, size_t *last)
 {
@@ -1335,7 +1335,9 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
             out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
             return 1;
         }
-        bool person = x_person_at(n, text, i, &a);
+        /* "the reporter's car is a red Jetta": the possessive names her */
+        bool person = x_person_at(n, text, i, &a) ||
+                      (x_possessive(n, text, len, i) && (a = i, true));
         /* the leaders or activists of a place given away with the reason
          * said: "The leaders meet at the guard house every Sunday evening.
          * Everyone knows where." ("the activists live in fear" is no one

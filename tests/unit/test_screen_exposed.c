@@ -34,6 +34,11 @@ START_TEST(a_witness_or_source_located_is_held)
     expect_exposed("The witness works reception at the Hotel Real, weekdays "
                    "7 to 3.",
                    "witness works reception at the Hotel Real, weekdays");
+    expect_exposed("The reporter's car is a red Jetta, parked every night "
+                   "outside the blog office.",
+                   "reporter's car is a red Jetta, parked every night "
+                   "outside the blog office");
+    expect_clear("The reporter's article was great, I read it every night.");
     expect_exposed("el que filmo el video trabaja en el turno de noche",
                    "que filmo el video trabaja en el turno");
     expect_exposed("The leaders meet at the guard house every Sunday evening. "
