@@ -1163,9 +1163,14 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
         "estudia", "duerme", "duermen",  "vivia",  "trabajan", "go",
         "goes",    "van",    "estudian", "school", "escuela"};
     static const char *const info[] = {
-        "address",   "addy",     "phone",  "number",  "plates",    "direccion",
-        "domicilio", "telefono", "numero", "celular", "placas",    "cel",
-        "whatsapp",  "hospital", "room",   "cuarto",  "habitacion"};
+        "address",   "addy",      "phone",    "number", "plates",
+        "direccion", "domicilio", "telefono", "numero", "celular",
+        "placas",    "cel",       "whatsapp"};
+    /* a ward only as which one: "what room is he in?", "¿en qué cuarto
+     * está?" (not "did the hospital have cameras working?") */
+    static const char *const ward[] = {"hospital", "room", "cuarto",
+                                       "habitacion"};
+    static const char *const which[] = {"which", "what", "cual", "que"};
     /* a name only when demanded ("drop the name of that witness"), not
      * asked ("what was the name of the journalist?", a byline) */
     static const char *const name[] = {"name", "nombre"};
@@ -1196,6 +1201,7 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
             wanted |= X_IN(k, lives);
         /* not "the number of witnesses", "el número de testigos" */
         wanted |= X_IN(j, info) && !(X_IN(j, count) && X_IN(j + 1, of));
+        wanted |= X_IN(j, ward) && j > s && X_IN(j - 1, which);
         wanted |= demanded && X_IN(j, name);
     }
 #undef X_IN

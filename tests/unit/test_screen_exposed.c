@@ -326,6 +326,10 @@ START_TEST(a_hospital_room_and_a_workplace_asked_are_held)
     expect_clear("Mi padre está en el hospital, en qué cuarto lo pongo?");
     expect_clear("The priest is recovering at the hospital, thank God");
     expect_clear("Which hospital has the best ER in town?");
+    expect_clear("Question for the author: did the hospital have cameras "
+                 "working that night?");
+    expect_clear("Pregunta para el autor: ¿funcionaban las cámaras del "
+                 "hospital esa noche?");
 }
 END_TEST
 
