@@ -110,6 +110,9 @@ START_TEST(calls_and_orders_are_held)
     expect_threat("q quemen el gimnasio con todos adentro",
                   "quemen el gimnasio");
     expect_clear("The cartel killed their families.");
+    expect_threat("Burn the hospital down with the managers inside.",
+                  "Burn the hospital");
+    expect_clear("The old hospital burned down in 1985.");
     expect_clear("Hay que quemar también la basura del patio.");
     expect_threat("Habría que colgarlos a todos.", "Habría que colgarlos");
     expect_threat("Hay que darle un 🔫 a ese soplón.", "Hay que darle");
@@ -143,6 +146,9 @@ START_TEST(wishes_of_death_are_held)
     expect_threat("Ojalá el gobernador se muera.",
                   "Ojalá el gobernador se muera");
     expect_threat("Ojalá te atropelle un camión.", "te atropelle");
+    expect_threat("Ojalá la enfermera tmb se desangre.",
+                  "Ojalá la enfermera tmb se desangre");
+    expect_clear("El herido se desangró en el camino al hospital.");
     expect_threat("Ojalá te toque una bala perdida.", "Ojalá te toque");
     /* fire set to a shelter, a house or a shop */
     expect_threat("Debieron prenderle fuego al albergue con todo y migrantes.",
