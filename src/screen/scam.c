@@ -52,7 +52,8 @@
  *     shorteners, in a URL or not), a domain spelled so no filter reads
  *     it ("somesite . net", "seguidoresmx punto com", "recoveryx at
  *     gmail dot com"), a handle after a messenger ("Telegram
- *     @CreditoYa"), or a plain domain ("some-event.com").
+ *     @CreditoYa"), or a plain domain ("some-event.com", or
+ *     "www.some-event.com" typed with no "https://").
  *
  * Some offers are also what a report says ("the governor earns $10,000 a
  * month", "el sueldo semanal de un policía"), and a plain domain may be
@@ -1017,6 +1018,17 @@ static bool sc_short_host(const char *h, size_t len)
     return false;
 }
 
+/* Whether the URL of token j ("_url_") is written as a bare domain,
+ * "www." and no scheme ("www.seguidores-baratos.com"): typed to be
+ * visited, like "some-event.com" (a shared article's link has its
+ * "https://"). */
+static bool sc_bare_www(const struct screen_norm *n, const char *text, size_t j)
+{
+    const char *u = text + n->tok[j].orig_off;
+    return n->tok[j].orig_len > 4 && (u[0] | 0x20) == 'w' &&
+           (u[1] | 0x20) == 'w' && (u[2] | 0x20) == 'w' && u[3] == '.';
+}
+
 /* Whether the URL of token j ("_url_") goes to a short link. */
 static bool sc_short_url(const struct screen_norm *n, const char *text,
                          size_t j)
@@ -1141,7 +1153,9 @@ static int sc_take_at(const struct screen_norm *n, const char *text, size_t j,
     *a = j;
     *b = j + 1;
     if (c & SC_URL)
-        return sc_short_url(n, text, j) ? TAKE_SHORT : 0;
+        return sc_short_url(n, text, j)  ? TAKE_SHORT
+               : sc_bare_www(n, text, j) ? TAKE_DOMAIN
+                                         : 0;
     if (c & SC_USER) {
         /* a handle after a messenger: "Telegram @CreditoYa", "IG: @x" */
         for (size_t k = j; k-- > 0 && k + 3 > j;)

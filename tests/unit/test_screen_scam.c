@@ -63,6 +63,10 @@ START_TEST(an_offer_with_a_hidden_link_is_held)
     expect_scam("Cheap followers for your page, visit somesite . net",
                 "Cheap followers for your page, visit somesite . net");
     expect_scam("visita seguidoresmx punto com", "seguidoresmx punto com");
+    expect_scam("BUY FOLLOWERS 10k for $5 www.fastlikes-promo.biz",
+                "BUY FOLLOWERS 10k for $5 www.fastlikes-promo.biz");
+    expect_clear("The governor earns 200k a month, see "
+                 "https://www.transparencia.gob.mx/sueldos");
     expect_scam("WATCH THE UNCENSORED VIDEO >> bit.ly/xyz",
                 "UNCENSORED VIDEO >> bit.ly/xyz");
     expect_scam("VER VIDEO COMPLETO 👉 bit.ly/abc",
