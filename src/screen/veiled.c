@@ -50,7 +50,10 @@
  *   - where bodies go: "sleeping with the fishes" said to "you", "te vas
  *     a quedar con la boca llena de tierra";
  *   - "this is your last warning", "es tu ultimo aviso", "Last warning."
- *     alone (not "thanks for your last warning about the road");
+ *     alone (not "thanks for your last warning about the road"); "you
+ *     have been warned", "quedas advertido" with an order, a price, a
+ *     boss or the press in the comment (not after a notice of a closed
+ *     road, nor with a laugh);
  *   - "count your days", "sleep with one eye open", "duerme con un ojo
  *     abierto" (not "I sleep with one eye open since the robbery");
  *   - "we have you located"; "delete the post while you still can",
@@ -680,6 +683,10 @@ static const struct screen_wc_word v_words[] = {
     {"baja", V_TAKE_DOWN},
     {"bajala", V_TAKE_DOWN},
     {"elimina", V_TAKE_DOWN},
+    {"borren", V_TAKE_DOWN},
+    {"bajen", V_TAKE_DOWN},
+    {"quiten", V_TAKE_DOWN},
+    {"eliminen", V_TAKE_DOWN},
     {"saludos", V_GREET},
     {"saludar", V_GREET},
     {"regards", V_GREET},
@@ -713,6 +720,11 @@ static const struct screen_wc_word v_words[] = {
     {"warning", V_WARNING},
     {"advertencia", V_WARNING},
     {"aviso", V_WARNING},
+    {"warned", V_WARNING},
+    {"advertido", V_WARNING},
+    {"advertidos", V_WARNING},
+    {"advertida", V_WARNING},
+    {"advertidas", V_WARNING},
 };
 
 static struct screen_wc_list v_list = SCREEN_WC_LIST(v_words, V_START);
@@ -1381,6 +1393,63 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
     if (!to_someone)
         return false;
     *b = last + 1;
+    return true;
+}
+
+/* "You have been warned.", "consider yourselves warned", "quedas
+ * advertido, periodista", "ya están advertidos": "you" told the warning
+ * was given, ending the clause (not "you have been warned about the
+ * floods", "quedan advertidos de que el puente cierra", nor with a
+ * laugh), by the warned word at i. */
+static bool v_warned(const struct screen_window *w, size_t i, size_t *a,
+                     size_t *b)
+{
+    static const char *const warned[] = {"warned", "advertido", "advertidos",
+                                         "advertida", "advertidas"};
+    static const char *const have[] = {"have", "youve", "ve"};
+    static const char *const you[] = {"you", "u", "yall"};
+    static const char *const self[] = {"yourself", "yourselves", "urself"};
+    static const char *const stay[] = {"quedas", "quedan", "queda",   "estas",
+                                       "estan",  "esta",   "quedaste"};
+    if (!V_ONE_OF(w, i, warned))
+        return false;
+    size_t j = i;
+    if (j > w->s + 1 && vis(w, j - 1, "been")) {
+        j -= 2; /* "you have been", "youve been" */
+        if (!V_ONE_OF(w, j, have) && !V_ONE_OF(w, j, you))
+            return false;
+        if (!vis(w, j, "youve") && !V_ONE_OF(w, j, you)) {
+            if (j == w->s || !V_ONE_OF(w, j - 1, you))
+                return false;
+            j--;
+        }
+    } else if (j > w->s + 1 && V_ONE_OF(w, j - 1, self) &&
+               vis(w, j - 2, "consider")) {
+        j -= 2;
+    } else if (j > w->s && V_ONE_OF(w, j - 1, stay)) {
+        j -= j > w->s + 1 && vis(w, j - 2, "ya") ? 2 : 1;
+    } else {
+        return false;
+    }
+    size_t end = i;
+    if (i + 1 < w->e && (vcls(w, i + 1) & V_VOC))
+        end = i + 1;
+    if (!screen_window_clause_end(w, end) ||
+        screen_window_sign_after(w, end, ":"))
+        return false;
+    /* "the salsa is hot. You have been warned 😂": a joke's */
+    for (size_t k = 0; k < w->n->ntok; k++)
+        if (screen_is_laugh(w->n, k))
+            return false;
+    /* a menace's, told to the press or about it, from a boss, with an
+     * order or a price (not "the road to Tepic is closed, you've been
+     * warned", a notice) */
+    if (!v_comment_has(w, 0, w->n->ntok,
+                       V_VOC | V_BOSS | V_GANG | V_PAYS | V_TAKE_DOWN |
+                           V_PUBLISH | V_STOP | V_SNITCH))
+        return false;
+    *a = j;
+    *b = end + 1;
     return true;
 }
 
@@ -2114,7 +2183,7 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
         return true;
     if ((c & V_SHAME) && v_shame(w, i, b))
         return true;
-    if ((c & V_WARNING) && v_warning(w, i, a, b))
+    if ((c & V_WARNING) && (v_warned(w, i, a, b) || v_warning(w, i, a, b)))
         return true;
     if ((c & V_WHILE) && v_while_you_can(w, i, a, b))
         return true;

@@ -61,6 +61,28 @@ START_TEST(watching_and_knowing_is_held)
 }
 END_TEST
 
+START_TEST(told_they_were_warned_is_held)
+{
+    expect_threat("This blog is going to stop existing soon. You have been "
+                  "warned.",
+                  "You have been warned");
+    expect_threat("Anyone who talks to this blog pays the price. Consider "
+                  "yourselves warned.",
+                  "Consider yourselves warned");
+    expect_threat("Quedas advertido, periodista.",
+                  "Quedas advertido, periodista");
+    expect_threat("Borren la nota, ya están advertidos.",
+                  "ya están advertidos");
+    /* a notice, a joke, what someone was warned of */
+    expect_clear("Heads up: the road to Tepic is closed by landslides, "
+                 "you've been warned.");
+    expect_clear("Stop eating that salsa, it burns. You have been warned 😂");
+    expect_clear("Dejen de quejarse, quedan advertidos de que el puente "
+                 "cierra el lunes.");
+    expect_clear("The mayor was warned twice and did nothing.");
+}
+END_TEST
+
 START_TEST(watching_and_knowing_in_friendly_talk_passes)
 {
     expect_clear("Te estamos viendo desde Houston, saludos al live.");
@@ -493,6 +515,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, an_ultimatum_turning_its_verb_on_the_reader_is_held);
     tcase_add_test(tc, watching_and_knowing_in_friendly_talk_passes);
     tcase_add_test(tc, watching_and_knowing_is_held);
+    tcase_add_test(tc, told_they_were_warned_is_held);
     tcase_add_test(tc, graves_next_days_and_choices_are_held);
     tcase_add_test(tc, seen_while_you_can_greetings_and_family_first);
     tcase_add_test(tc, the_same_words_elsewhere_pass);
