@@ -242,6 +242,11 @@ static const struct screen_wc_word g_words[] = {
     {"respetos", G_HAIL},
     {"respeto", G_HAIL},
     {"aplausos", G_HAIL},
+    {"congrats", G_HAIL},
+    {"congratulations", G_HAIL},
+    {"felicidades", G_HAIL},
+    {"felicitaciones", G_HAIL},
+    {"bravo", G_HAIL},
     {"missed", G_MISS},
     {"atinaron", G_MISS}, /* only after "no": "no le atinaron" */
     {"atino", G_MISS},
@@ -925,8 +930,6 @@ static bool g_opens(const struct screen_window *w, size_t j)
                                       g_laugh(w, j - 1)));
 }
 
-/* "one less", "43 less mouths to feed", "uno menos", "una lacra menos"
- * by "less" or "menos" at i: tokens [*a, *b). */
 /* Whether token j is "un", "una", "otro" or "otra": "una lacra menos". */
 static bool g_one_article(const struct screen_window *w, size_t j)
 {
@@ -934,6 +937,8 @@ static bool g_one_article(const struct screen_window *w, size_t j)
            gis(w, j, "otra");
 }
 
+/* "one less", "43 less mouths to feed", "uno menos", "una lacra menos"
+ * by "less" or "menos" at i: tokens [*a, *b). */
 static bool g_one_less(const struct screen_window *w, size_t len, size_t i,
                        size_t *a, size_t *b)
 {
@@ -1937,6 +1942,28 @@ static bool g_killers_hailed(const struct screen_window *w, size_t len,
     }
     if (!g_in(w, k, to, G_NELEM(to)))
         return false;
+    /* "congrats to the shooters", "felicidades a los sicarios": the
+     * killers by their trade (not "props to the nurses") */
+    static const char *const killers[] = {"shooters",   "killers",  "gunmen",
+                                          "hitmen",     "sicarios", "asesinos",
+                                          "pistoleros", "matones"};
+    for (size_t j = k + 1; j < w->e && j <= k + 3; j++)
+        if (g_in(w, j, killers, G_NELEM(killers))) {
+            if (screen_sentence_asks(w->n, w->text, len, i))
+                return false;
+            *b = j + 1;
+            return true;
+        }
+    /* "felicidades a los que lo hicieron", "congrats to whoever did it"
+     * in a comment of a death (not "a los que lo hicieron posible") */
+    static const char *const did[] = {"did", "hicieron", "hizo"};
+    for (size_t j = k + 1; j < w->e && j <= k + 4; j++)
+        if (g_in(w, j, did, G_NELEM(did)) && !gis(w, j + 1, "posible") &&
+            (gis(w, j + 1, "it") || gis(w, j - 1, "lo")) && g_dead_or_scum(w) &&
+            !screen_sentence_asks(w->n, w->text, len, i)) {
+            *b = gis(w, j + 1, "it") ? j + 2 : j + 1;
+            return true;
+        }
     size_t q = SIZE_MAX;
     for (size_t j = k + 1; j < w->e && j <= k + 4 && q == SIZE_MAX; j++)
         if (g_in(w, j, who, G_NELEM(who)))

@@ -518,6 +518,13 @@ START_TEST(hail_to_the_killers_is_held)
     expect_insult("Aplausos para los que mataron al halcón",
                   "Aplausos para los que mataron");
     /* searchers, a reporter who exposed the killers, a rumour, a video */
+    expect_insult("Congrats to the shooters 🎉 clean job",
+                  "Congrats to the shooters");
+    expect_insult("Mataron al Güero en el hospital. Felicidades a los que lo "
+                  "hicieron.",
+                  "Felicidades a los que lo hicieron");
+    expect_clear("Felicidades a los que lo hicieron posible, gran marcha.");
+    expect_clear("Congrats to the nurses for their strike.");
     expect_clear("Mis respetos a las madres que buscan a sus hijos");
     expect_clear("respect to the journalists who exposed who killed her");
     expect_clear("Respect to the cops who shot down the rumor");
