@@ -98,8 +98,9 @@
  * "nos ahorraron las balas".
  *
  * And hail to the killers: "mis respetos a los que le dieron cuello a ese
- * soplón", "respect to whoever shot that snitch" (not the mothers who
- * searched).
+ * soplón", "respect to whoever shot that snitch", "congrats to the
+ * shooters", "felicidades a los que lo hicieron" where the comment names
+ * a death (not the mothers who searched, "los que lo hicieron posible").
  *
  * And the lesson of a killing told to those who talk, as a threat: "así
  * acaban los chismosos", "that's what happens to snitches", "eso les pasa
