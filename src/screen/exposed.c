@@ -147,6 +147,10 @@ static const struct screen_wc_word x_words[] = {
     {"buscadora", X_ROLE},
     {"watcher", X_ROLE},
     {"vocera", X_ROLE},
+    {"vocero", X_ROLE},
+    {"spokeswoman", X_ROLE},
+    {"spokesman", X_ROLE},
+    {"spokesperson", X_ROLE},
     {"family", X_KIN},
     {"familia", X_KIN},
     {"nieto", X_KIN},
@@ -1139,6 +1143,23 @@ static bool x_possessive(const struct screen_norm *n, const char *text,
     return (xc(n, i) & X_ASKED) && screen_tok_possessive(n, text, len, i);
 }
 
+/* Whether token j is "address" as a verb: "can the spokesperson address
+ * the question", "to address this". */
+static bool x_address_verb(const struct screen_norm *n, size_t j)
+{
+    static const char *const address[] = {"address"};
+    static const char *const object[] = {"the",   "this",  "these", "that",
+                                         "those", "our",   "my",    "it",
+                                         "them",  "their", "a",     "an"};
+    static const char *const before[] = {"to",    "can",   "will",  "should",
+                                         "must",  "could", "would", "please",
+                                         "didnt", "dont",  "wont"};
+    if (!screen_tok_in(n, j, address, 1))
+        return false;
+    return screen_tok_in(n, j + 1, object, SCREEN_NWORDS(object)) ||
+           (j > 0 && screen_tok_in(n, j - 1, before, SCREEN_NWORDS(before)));
+}
+
 /* Someone who must not be found, asked for: "Does anyone know where the
  * reporter lives?", "¿Alguien tiene la dirección del testigo?", "what's
  * the reporter's phone number?", by the person at i. A question, or an
@@ -1200,7 +1221,8 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
         for (size_t k = j + 1; X_IN(j, where) && k < e && k <= j + 4; k++)
             wanted |= X_IN(k, lives);
         /* not "the number of witnesses", "el número de testigos" */
-        wanted |= X_IN(j, info) && !(X_IN(j, count) && X_IN(j + 1, of));
+        wanted |= X_IN(j, info) && !(X_IN(j, count) && X_IN(j + 1, of)) &&
+                  !x_address_verb(n, j);
         wanted |= X_IN(j, ward) && j > s && X_IN(j - 1, which);
         wanted |= demanded && X_IN(j, name);
     }

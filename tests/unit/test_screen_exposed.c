@@ -210,6 +210,10 @@ START_TEST(a_person_asked_for_is_held)
                    "Anyone know where the community leaders sleep");
     expect_exposed("¿Alguien sabe dónde viven las buscadoras?",
                    "Alguien sabe dónde viven las buscadoras");
+    expect_exposed("Anyone know where the spokeswoman lives?",
+                   "Anyone know where the spokeswoman lives");
+    expect_clear("Can the spokesperson address the question or just read "
+                 "from the script?");
     expect_clear("The activists live in fear since the raid.");
     expect_clear("Don't publish where the witness lives, please.");
     expect_clear("Nadie debe saber dónde vive el testigo.");
