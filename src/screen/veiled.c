@@ -53,7 +53,9 @@
  *     alone (not "thanks for your last warning about the road"); "you
  *     have been warned", "quedas advertido" with an order, a price, a
  *     boss or the press in the comment (not after a notice of a closed
- *     road, nor with a laugh);
+ *     road, nor with a laugh); paying called cheaper than a funeral
+ *     ("the cuota is cheaper than a funeral", "sale más barato que un
+ *     funeral"; not a helmet paid for);
  *   - "count your days", "sleep with one eye open", "duerme con un ojo
  *     abierto" (not "I sleep with one eye open since the robbery");
  *   - "we have you located"; "delete the post while you still can",
@@ -1095,6 +1097,40 @@ static bool v_watching(const struct screen_window *w, size_t len, size_t i,
     *a = from;
     *b = end;
     return true;
+}
+
+/* A payment called cheaper than a funeral, by the grave word at i: "Stop
+ * whining and pay. The cuota is cheaper than a funeral.", "ya págale a la
+ * maña, sale más barato que un funeral", in a comment that speaks of
+ * paying (not "a helmet is cheaper than a funeral", "pay for the helmet,
+ * it's cheaper than a funeral"). Its first token in *a. */
+static bool v_dearer_than(const struct screen_window *w, size_t i, size_t *a)
+{
+    static const char *const article[] = {"a",   "an", "un", "una",
+                                          "the", "el", "tu", "your"};
+    static const char *const paid[] = {"pay",   "paga",   "pagale", "pagar",
+                                       "pague", "paguen", "cuota",  "cuotas",
+                                       "piso",  "quota",  "pays",   "pagan"};
+    size_t j = i;
+    if (j > w->s && V_ONE_OF(w, j - 1, article))
+        j--;
+    if (j < w->s + 2 ||
+        !(vis(w, j - 1, "than") || vis(w, j - 1, "que") || vis(w, j - 1, "q")))
+        return false;
+    size_t k = j - 2;
+    if (vis(w, k, "barato") && k > w->s && vis(w, k - 1, "mas"))
+        k--;
+    else if (!vis(w, k, "cheaper"))
+        return false;
+    const struct screen_norm *n = w->n;
+    static const char *const for_[] = {"for", "por", "para"};
+    for (size_t t = 0; t < n->ntok; t++)
+        if (screen_tok_in(n, t, paid, SCREEN_NWORDS(paid)) &&
+            !screen_tok_in(n, t + 1, for_, SCREEN_NWORDS(for_))) {
+            *a = k;
+            return true;
+        }
+    return false;
 }
 
 /* "your funeral", "your own grave", "tu propia tumba", "tu esquela". */
@@ -2173,7 +2209,7 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
         return true;
     if ((c & V_MARKED) && v_marked(w, i, a, b))
         return true;
-    if ((c & V_GRAVE) && v_grave(w, i, a))
+    if ((c & V_GRAVE) && (v_grave(w, i, a) || v_dearer_than(w, i, a)))
         return true;
     if ((c & V_NEXT) && v_next(w, i, a))
         return true;

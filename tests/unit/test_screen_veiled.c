@@ -73,6 +73,12 @@ START_TEST(told_they_were_warned_is_held)
                   "Quedas advertido, periodista");
     expect_threat("Borren la nota, ya están advertidos.",
                   "ya están advertidos");
+    expect_threat("Stop whining and pay. The cuota is cheaper than a "
+                  "funeral.",
+                  "cheaper than a funeral");
+    expect_threat("ya pagale a la maña wey, sale mas barato q un funeral",
+                  "mas barato q un funeral");
+    expect_clear("Pay for the helmet, it's cheaper than a funeral.");
     /* a notice, a joke, what someone was warned of */
     expect_clear("Heads up: the road to Tepic is closed by landslides, "
                  "you've been warned.");
