@@ -40,6 +40,9 @@
  *     buena", "buena para investigar"),
  *     "interview me in bed", "en mi cama", "needs to get laid" (sexual;
  *     "her body was found" and "she is so hot", said of singers, pass);
+ *   - sex the writer says he would have with her: "i'd smash every one
+ *     of those nurses", "me la cogería" (sexual; not "I'd smash the
+ *     governor's car");
  *   - her number asked where the comment speaks of her looks: "the cute
  *     one in the photo, what's her number?", "pasen su whats" (sexual;
  *     not "what's the hotline number?").
@@ -79,12 +82,13 @@ enum {
     H_DESIRE = 1u << 21, /* body, rica, bed, laid: sexual only in
                             some shapes (h_desired) */
     H_NUMBER = 1u << 22, /* number, whats, numero, insta: her contact */
-    H_LOOKS = 1u << 23   /* cute, hot, guapa, morenita: her looks */
+    H_LOOKS = 1u << 23,  /* cute, hot, guapa, morenita: her looks */
+    H_BED = 1u << 24     /* smash, bang, cogia: sex the writer would have */
 };
 
 #define H_START                                                                \
     (H_GO | H_CHORE | H_NEEDS | H_BODY | H_UNDER | H_MONTH | H_WOMEN |         \
-     H_SLEPT | H_DESIRE | H_NUMBER)
+     H_SLEPT | H_DESIRE | H_NUMBER | H_BED)
 
 static const struct screen_wc_word h_words[] = {
     {"go", H_GO},
@@ -219,6 +223,19 @@ static const struct screen_wc_word h_words[] = {
     {"month", H_MONTH},
     {"dias", H_MONTH},
     {"female", H_FEMALE},
+    {"nurse", H_FEMALE},
+    {"nurses", H_FEMALE},
+    {"enfermera", H_FEMALE},
+    {"enfermeras", H_FEMALE},
+    {"doctora", H_FEMALE},
+    {"doctoras", H_FEMALE},
+    {"smash", H_BED},
+    {"bang", H_BED},
+    {"tap", H_BED},
+    {"cogia", H_BED},
+    {"cogeria", H_BED},
+    {"cojo", H_BED},
+    {"cogo", H_BED},
     {"females", H_FEMALE},
     {"woman", H_FEMALE},
     {"women", H_FEMALE},
@@ -612,6 +629,46 @@ static bool h_desired(const struct screen_window *w, size_t i, size_t *a)
     return h_is(w, i, "laid") && i > w->s && h_is(w, i - 1, "get");
 }
 
+/* Sex the writer says he would have with her, by the verb at i: "i'd
+ * smash every one of those nurses", "I would bang that reporter", "i'd
+ * tap that" (a woman after her determiners or "that" alone: not "I'd
+ * smash the governor's car", "the car of every reporter", "we'd bang
+ * pots"), "a esas enfermeras me
+ * las cogía", "me la cogería" (the clitics before: not "cogía el
+ * camión"). Its first token in *a. */
+static bool h_would_bed(const struct screen_window *w, size_t i, size_t *a)
+{
+    static const char *const would[] = {"id", "would", "wud", "i"};
+    static const char *const her[] = {"la", "las"};
+    if (i >= w->s + 2 && h_is(w, i - 2, "me") &&
+        screen_tok_in(w->n, i - 1, her, 2)) {
+        *a = i - 2;
+        return true;
+    }
+    size_t v = i;
+    if (v > w->s && (h_is(w, v - 1, "totally") || h_is(w, v - 1, "so")))
+        v--;
+    if (v == w->s || !screen_tok_in(w->n, v - 1, would, SCREEN_NWORDS(would)))
+        return false;
+    if (h_is(w, i + 1, "that") && screen_window_clause_end(w, i + 1)) {
+        *a = v - 1;
+        return true;
+    }
+    /* the woman right after her determiners: "every one of those
+     * nurses" (not "the car of every reporter") */
+    static const char *const det[] = {"every", "one", "of",   "those", "these",
+                                      "that",  "the", "all",  "both",  "this",
+                                      "a",     "an",  "your", "ur"};
+    size_t j = i + 1;
+    while (j < w->e && j <= i + 5 &&
+           screen_tok_in(w->n, j, det, SCREEN_NWORDS(det)))
+        j++;
+    if (!h_woman(w, j, j + 1))
+        return false;
+    *a = v - 1;
+    return true;
+}
+
 /* Her number asked for where the comment speaks of her looks: "the cute
  * one in the photo, what's her number?", "la morenita está bien buena,
  * pasen su whats" (not "what's the hotline number?", "¿alguien tiene el
@@ -728,6 +785,10 @@ static int h_match(const struct screen_window *w, size_t i, uint64_t c,
         *b = i + 1;
         return SCREEN_SEXUAL;
     }
+    if ((c & H_BED) && h_would_bed(w, i, a)) {
+        *b = i + 1;
+        return SCREEN_SEXUAL;
+    }
     if ((c & H_NUMBER) && h_number_asked(w, i, a)) {
         *b = i + 1;
         return SCREEN_SEXUAL;
@@ -763,7 +824,8 @@ static bool h_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     if ((c & H_WOMEN) && (screen_wc_near(&h_list.table, n, i, 0, 7, H_BAR) ||
                           screen_tok_in(n, i + 2, too, SCREEN_NWORDS(too))))
         return true;
-    return (c & (H_MONTH | H_BODY | H_SLEPT | H_DESIRE | H_NUMBER)) != 0;
+    return (c & (H_MONTH | H_BODY | H_SLEPT | H_DESIRE | H_NUMBER | H_BED)) !=
+           0;
 }
 
 static const struct screen_wordclasses *h_words_table(void)

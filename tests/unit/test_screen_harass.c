@@ -92,6 +92,11 @@ START_TEST(harassment_is_held)
     expect_sexual("The cute one in the photo, what's her number?",
                   "what's her number");
     expect_sexual("Qué guapa la de lentes, pasen su whats.", "su whats");
+    expect_sexual("i'd smash every one of those nurses lol", "i'd smash");
+    expect_sexual("a todas esas enfermeras me las cogía", "me las cogía");
+    expect_clear("I'd smash the car of every reporter in town.");
+    expect_clear("We'd bang pots at the march for the nurses.");
+    expect_clear("Cogía el camión a las seis para llegar al hospital.");
     /* good at it, no woman, someone else's number */
     expect_clear("La nota está bien buena, felicidades a la reportera.");
     expect_clear("La reportera está muy buena para investigar.");
