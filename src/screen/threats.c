@@ -181,6 +181,7 @@ static const struct screen_wc_word plain_words[] = {
     {"pararlos", W_WALL},
     {"pararlas", W_WALL},
     {"paredon", W_WALL},
+    {"line", W_WALL}, /* "line them up against the wall" */
     /* English verbs */
     {"kill", W_HARM},
     {"hurt", W_HARM | W_NEEDS_PERSON},
@@ -2586,12 +2587,31 @@ static bool match_burned_wished(const struct screen_window *st, size_t len,
     return true;
 }
 
+/* After "line" at i, "them up" against a wall ("line them up against the
+ * wall") or ending its clause as an order opening it ("traitors, line
+ * them up."; not "we'll line them up for the photo", "line them up by
+ * size"): the end of the match, or SIZE_MAX. */
+static size_t lined_up_after(const struct screen_window *st, size_t i)
+{
+    static const char *const them[] = {"them", "em", "all", "those", "these"};
+    if (!screen_tok_in(st->n, i + 1, them, NELEM(them)) ||
+        !tok_is(st, i + 2, "up"))
+        return SIZE_MAX;
+    if (tok_is(st, i + 3, "against") &&
+        (tok_is(st, i + 4, "the") || tok_is(st, i + 4, "a")) &&
+        tok_is(st, i + 5, "wall"))
+        return i + 6;
+    bool opens = i == st->s || screen_window_clause_end(st, i - 1);
+    return opens && screen_window_clause_end(st, i + 2) ? i + 3 : SIZE_MAX;
+}
+
 /*
  * A firing squad called for, the word at i: "había que formarlos contra
  * la pared", "deberían ponerlos en el paredón" (an infinitive with its
  * object: not "los formaron contra la pared", a report), "¡Al paredón!",
  * "al paredón con todos ellos" opening a sentence (not "lo llevaron al
- * paredón en 1915"). Not negated, not a question.
+ * paredón en 1915"), "line them up against the wall", "traitors, line
+ * them up." Not negated, not a question.
  */
 static bool match_wall(const struct screen_window *st, size_t len, size_t i,
                        struct match *m)
@@ -2609,6 +2629,10 @@ static bool match_wall(const struct screen_window *st, size_t len, size_t i,
                (tok_is(st, i + 2, "la") || tok_is(st, i + 2, "una")) &&
                tok_is(st, i + 3, "pared")) {
         e = i + 4;
+    } else if (tok_is(st, i, "line")) {
+        e = lined_up_after(st, i);
+        if (e == SIZE_MAX)
+            return false;
     } else if ((tok_is(st, i + 1, "en") && tok_is(st, i + 2, "el") &&
                 tok_is(st, i + 3, "paredon")) ||
                (tok_is(st, i + 1, "al") && tok_is(st, i + 2, "paredon"))) {

@@ -578,6 +578,11 @@ START_TEST(every_last_one_and_a_fire_wished_are_held)
     expect_clear("Los formaron contra la pared y les dispararon, dijo el "
                  "testigo.");
     expect_clear("Lo llevaron al paredón en 1915.");
+    expect_threat("They are traitors, line them up.", "line them up");
+    expect_threat("Line them up against the wall.",
+                  "Line them up against the wall");
+    expect_clear("We'll line them up for the photo after the vigil.");
+    expect_clear("Line them up by size, please.");
     expect_clear("No hay que ponerlos contra la pared.");
     expect_clear("They torched the church with ten people inside, said the "
                  "prosecutor.");
