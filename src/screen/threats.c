@@ -51,7 +51,8 @@
  *     name: "¡Muerte a los periodistas!", "death to all journalists",
  *     "¡mueran los soplones!", "Mueran chilangos", "#MuerteAPeriodistas";
  *   - a killing handed out with no verb: "plomo pa los soplones",
- *     "cuello pa los periodistas";
+ *     "cuello pa los periodistas"; lead to be eaten: "let them eat
+ *     lead" (not lead paint);
  *   - a killing regretted as not done: "they should have killed his whole
  *     family", "should've shot him too", "faltó rematarlo" (not "le faltó
  *     rematar de cabeza", a header missed);
@@ -926,6 +927,7 @@ static const struct screen_wc_word plain_words[] = {
     {"hacemos", W_FIRST | W_DAR},
     {"pedazos", W_KILLNOUN | W_MANNER | W_GRAVE},
     {"balazo", W_KILLNOUN | W_DOSE},
+    {"lead", W_DOSE},              /* "let them eat lead" */
     {"bala", W_KILLNOUN | W_DOSE}, /* only after "toque": killnoun_after */
     {"plomazo", W_KILLNOUN | W_DOSE},
     {"tiro", W_KILLNOUN | W_DOSE},
@@ -2505,6 +2507,31 @@ static bool match_slogan(const struct screen_window *st, size_t len, size_t i,
 }
 
 /*
+ * Lead to be eaten, "lead" at i: "let them eat lead", "eat lead,
+ * traitor", "make him eat lead" ("eat" opening its sentence or after
+ * "let" or "make" and someone; not "kids eat lead paint", "don't let them
+ * eat lead paint chips", a question).
+ */
+static bool lead_eaten(const struct screen_window *st, size_t len, size_t i,
+                       struct match *m)
+{
+    static const char *const poison[] = {"paint",     "pipes", "pipe", "chips",
+                                         "poisoning", "dust",  "based"};
+    static const char *const let[] = {"let", "make", "lets"};
+    if (i == st->s || !tok_is(st, i - 1, "eat") ||
+        screen_tok_in(st->n, i + 1, poison, NELEM(poison)) ||
+        screen_sentence_asks(st->n, st->text, len, i))
+        return false;
+    size_t a = i - 1;
+    if (a >= st->s + 2 && screen_tok_in(st->n, a - 2, let, NELEM(let)) &&
+        (cls_at(st, a - 1) & (W_HIM | W_YOU | W_PERSON)))
+        a -= 2;
+    else if (!sentence_starts_at(st, a))
+        return false;
+    return match_from(st, a, i, m);
+}
+
+/*
  * A killing handed out with no verb, the noun at i: "plomo pa los
  * soplones", "cuello pa los periodistas", "piso pa ese wey", "puro plomo
  * para esos chismosos", "bala pa ti". The noun opens its sentence (after
@@ -2516,6 +2543,8 @@ static bool match_slogan(const struct screen_window *st, size_t len, size_t i,
 static bool match_dose(const struct screen_window *st, size_t len, size_t i,
                        struct match *m)
 {
+    if (tok_is(st, i, "lead"))
+        return lead_eaten(st, len, i, m);
     size_t a = i;
     if (i > st->s && (tok_is(st, i - 1, "puro") || tok_is(st, i - 1, "pura")))
         a = i - 1;

@@ -776,6 +776,11 @@ START_TEST(death_to_a_thing_or_in_a_sentence_passes)
     expect_clear("Plomo pa las calles del centro, ya es costumbre.");
     expect_clear("Una bala perdida para el niño, otra vez.");
     expect_clear("Plomo para los sicarios que lo mataron.");
+    expect_threat("They're accomplices, let them eat lead.",
+                  "let them eat lead");
+    expect_threat("Eat lead, traitor.", "Eat lead");
+    expect_clear("Kids eat lead paint in those old houses.");
+    expect_clear("Don't let them eat lead paint chips.");
     expect_clear("Balas para los militares, pidió el cártel.");
     expect_clear("Muerte a los periodistas, gritaban afuera.");
     expect_clear("Tiro para el portero, atajada.");
