@@ -29,6 +29,9 @@
  *   - a wish: "I hope your whole family dies", "ojala te maten", "ojala
  *     los mataran" (the past subjunctive only after "ojala": without its
  *     accent "matarán" tells the future);
+ *   - someone wished seen dead: "I want to see him dead", "quiero verlo
+ *     muerto", "I'd love to see that governor hanging from a bridge"
+ *     (not a portrait hanging, not the killers);
  *   - a doom told to "you": "you're going to die", "te vas a morir";
  *   - "we're coming for you", "vamos por ti";
  *   - a promise in the present, joined to an order or a condition: "come
@@ -433,6 +436,12 @@ static const struct screen_wc_word plain_words[] = {
     {"next", W_DEAD},
     {"muerto", W_DEAD},
     {"muerta", W_DEAD},
+    {"muertos", W_DEAD},
+    {"muertas", W_DEAD},
+    {"colgado", W_PART},
+    {"colgados", W_PART},
+    {"ahorcado", W_PART},
+    {"ahorcados", W_PART},
     {"siguiente", W_DEAD},
     {"shot", W_PART},
     {"killed", W_PART},
@@ -3000,6 +3009,59 @@ static bool match_alive(const struct screen_window *st, size_t i,
     return true;
 }
 
+/*
+ * Someone wished seen dead, the state at i: "I want to see him dead", "I
+ * would love to see that governor hanging from a bridge", "quiero verlo
+ * muerto", "me gustaría ver a ese colgado". A wish ("want", "love",
+ * "quiero", "ojalá") at most three words before "see" or "ver", someone
+ * between them and the state (not "to see the dead honoured", "hanging
+ * out", the killers cursed: "I want to see the killers hanged"). Not
+ * negated, not a question.
+ */
+static bool match_seen_dead(const struct screen_window *st, size_t len,
+                            size_t i, struct match *m)
+{
+    static const char *const see[] = {"see",    "ver",    "verlo", "verla",
+                                      "verlos", "verlas", "watch"};
+    static const char *const want[] = {
+        "want",     "wanna",      "love",     "like",  "hope",
+        "quiero",   "quisiera",   "gustaria", "ojala", "deseo",
+        "queremos", "encantaria", "quieren"};
+    if (tok_is(st, i + 1, "out") || tok_is(st, i + 1, "around"))
+        return false;
+    size_t v = SIZE_MAX;
+    for (size_t k = i; k > st->s && i - k < 6 && v == SIZE_MAX; k--)
+        if (screen_tok_in(st->n, k - 1, see, NELEM(see)))
+            v = k - 1;
+    if (v == SIZE_MAX)
+        return false;
+    /* the one seen right before the state, past "all", "get", "being"
+     * (not "the mayor's portrait hanging", "a fly getting burned") */
+    static const char *const by[] = {"all",   "todos", "todas",   "get",
+                                     "being", "ser",   "getting", "be"};
+    size_t p = i;
+    while (p > v + 1 && screen_tok_in(st->n, p - 1, by, NELEM(by)))
+        p--;
+    bool someone = p == v + 1
+                       ? tok_is(st, v, "verlo") || tok_is(st, v, "verla") ||
+                             tok_is(st, v, "verlos") || tok_is(st, v, "verlas")
+                       : (cls_at(st, p - 1) & (W_HIM | W_PERSON | W_YOU)) != 0;
+    for (size_t k = v + 1; k < i; k++)
+        if (screen_tok_in(st->n, k, culprits, NELEM(culprits)))
+            return false;
+    if (!someone)
+        return false;
+    size_t w = SIZE_MAX;
+    for (size_t k = v; k > st->s && v - k < 3 && w == SIZE_MAX; k--)
+        if (screen_tok_in(st->n, k - 1, want, NELEM(want)))
+            w = k - 1;
+    if (w == SIZE_MAX || screen_sentence_asks(st->n, st->text, len, i))
+        return false;
+    if (!match_from(st, w, i, m))
+        return false;
+    return true;
+}
+
 /* "you're dead", "ya estas muerto", "eres el siguiente", "you're next";
  * not "you're dead wrong", "estas muerta de cansancio", "you're next in
  * line". */
@@ -3095,8 +3157,14 @@ static bool may_match(const struct screen_norm *n, size_t i, uint64_t c)
         (screen_tok_in(n, i + 1, over, 1) || screen_tok_in(n, i + 2, over, 1) ||
          screen_tok_in(n, i + 3, over, 1) || ((c & W_ES) && i + 2 < n->ntok)))
         return true;
-    return (c & W_DEAD) &&
-           screen_wc_near(t, n, i, 5, 0, W_YOU_ARE | W_YOU | W_PERSON);
+    if (!(c & W_DEAD))
+        return false;
+    if (screen_wc_near(t, n, i, 5, 0, W_YOU_ARE | W_YOU | W_PERSON | W_HIM))
+        return true;
+    /* "quiero verlo muerto" */
+    static const char *const see_him[] = {"verlo", "verla", "verlos", "verlas"};
+    return (i >= 1 && screen_tok_in(n, i - 1, see_him, 4)) ||
+           (i >= 2 && screen_tok_in(n, i - 2, see_him, 4));
 }
 
 static const struct screen_wordclasses *threat_table(void)
@@ -3249,6 +3317,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_end(&st, i, &m);
     if (!hit && (c & W_DEAD))
         hit = match_dead(&st, i, &m);
+    if (!hit && (c & (W_DEAD | W_PART)))
+        hit = match_seen_dead(&st, len, i, &m);
     if (!hit && (c & W_ALIVE))
         hit = match_alive(&st, i, &m);
     if (!hit && (c & W_DIE_IF))

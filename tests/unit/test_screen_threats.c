@@ -776,6 +776,12 @@ START_TEST(death_to_a_thing_or_in_a_sentence_passes)
     expect_clear("Plomo pa las calles del centro, ya es costumbre.");
     expect_clear("Una bala perdida para el niño, otra vez.");
     expect_clear("Plomo para los sicarios que lo mataron.");
+    expect_threat("I would love to see that governor hanging from a bridge.",
+                  "love to see that governor hanging");
+    expect_threat("quiero verlo muerto", "quiero verlo muerto");
+    expect_clear("I want to see the mayor's portrait hanging in city hall.");
+    expect_clear("I want to see the killers hanged.");
+    expect_clear("I don't want to see him dead, I want him in jail.");
     expect_threat("They're accomplices, let them eat lead.",
                   "let them eat lead");
     expect_threat("Eat lead, traitor.", "Eat lead");
