@@ -698,6 +698,38 @@ static const struct {
      "the displaced, cartel messages quoted to condemn them "
      "(`%s/drones-harmless-eval.tsv`, written with drones-eval.tsv, never "
      "trained on)"},
+    {"limes",
+     "A forty-fourth comment section, under lime growers in Apatzingán who "
+     "blocked a highway against a cartel's quota and whose leader was shot "
+     "dead in his orchard, its abusive comments: threats open and veiled "
+     "to his daughter, the reporter and the blog, extortion in the "
+     "cartel's voice, the killing cheered, the victim blamed, sexist "
+     "remarks, hate against Indigenous pickers and other groups, scams "
+     "(`%s/limes-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"limes-harmless",
+     "The same section's harmless comments: grief, fear for the daughter "
+     "and the reporter, fury at the police and the cartel, the cartel's "
+     "words reported, jokes about the price of limes "
+     "(`%s/limes-harmless-eval.tsv`, written with limes-eval.tsv, never "
+     "trained on)"},
+    {"hospital",
+     "A forty-fifth comment section, under gunmen who shot dead a wounded "
+     "man in a Culiacán hospital and wounded a nurse, its abusive "
+     "comments: threats open and veiled to the nurse, the doctors and the "
+     "reporter, calls to finish off the wounded or burn the hospital, the "
+     "killing cheered, sexual remarks about the nurses, a nurse located "
+     "by her shift, hate against groups, scams "
+     "(`%s/hospital-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"hospital-harmless",
+     "The same section's harmless comments: grief, fear for the nurse, "
+     "fury at the governor and the cartel, support for the strike, "
+     "medical talk of wounds and shots, what happened told as a report "
+     "(`%s/hospital-harmless-eval.tsv`, written with hospital-eval.tsv, "
+     "never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -727,14 +759,14 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a forty-third
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a forty-fifth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
  * dir/host-eval.tsv, dir/recruit-eval.tsv, dir/stadium-eval.tsv,
  * dir/election-eval.tsv, dir/checkpoint-eval.tsv, dir/pipeline-eval.tsv,
- * dir/water-eval.tsv, dir/beach-eval.tsv, dir/drones-eval.tsv and their
- * -harmless-eval.tsv):
+ * dir/water-eval.tsv, dir/beach-eval.tsv, dir/drones-eval.tsv,
+ * dir/limes-eval.tsv, dir/hospital-eval.tsv and their -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
