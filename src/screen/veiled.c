@@ -55,7 +55,9 @@
  *     boss or the press in the comment (not after a notice of a closed
  *     road, nor with a laugh); paying called cheaper than a funeral
  *     ("the cuota is cheaper than a funeral", "sale más barato que un
- *     funeral"; not a helmet paid for);
+ *     funeral"; not a helmet paid for); accidents said to befall those
+ *     who write or talk ("people who write about things that don't
+ *     concern them tend to have accidents"; not drivers);
  *   - "count your days", "sleep with one eye open", "duerme con un ojo
  *     abierto" (not "I sleep with one eye open since the robbery");
  *   - "we have you located"; "delete the post while you still can",
@@ -175,7 +177,8 @@ enum {
     V_MEET = 1ull << 60,      /* face, persona, cara, 👊: met in person */
     V_KNOWS = 1ull << 61,     /* knows, saben, sabe: others' knowing */
     V_HEED = 1ull << 62,      /* careful, cuidate, please: a warning's care */
-    V_MARKED = 1ull << 63     /* marked, marcado: "queda marcado" */
+    V_MARKED = 1ull << 63     /* marked, marcado: "queda marcado";
+                                 accidents: what befalls those who talk */
 };
 
 /* What may start a match: the word each shape is found by. */
@@ -192,6 +195,10 @@ static const struct screen_wc_word v_words[] = {
     {"marcada", V_MARKED},
     {"marcados", V_MARKED},
     {"marcadas", V_MARKED},
+    {"accidents", V_MARKED}, /* what befalls those who talk */
+    {"accidentes", V_MARKED},
+    {"accident", V_MARKED},
+    {"accidente", V_MARKED},
     {"face", V_MEET},
     {"persona", V_MEET},
     {"cara", V_MEET},
@@ -2146,6 +2153,70 @@ static bool v_meet_asked(const struct screen_window *w, size_t i, size_t *a,
     return false;
 }
 
+/* Accidents said to befall those who write or talk, by the word at i:
+ * "people who write about things that don't concern them tend to have
+ * accidents", "los periodistas metiches suelen tener accidentes",
+ * "accidents happen to reporters who dig", in a comment that speaks of
+ * writing, talking, the press or snitches (not "drivers who text tend
+ * to have accidents", "accidents happen, drive safe", "accidents don't
+ * happen by chance", nor where driving is told). */
+static bool v_accident_prone(const struct screen_window *w, size_t i, size_t *a,
+                             size_t *b)
+{
+    static const char *const accident[] = {"accidents", "accidentes",
+                                           "accident", "accidente"};
+    static const char *const have[] = {"have",  "having", "get",
+                                       "tener", "sufrir", "tienen"};
+    static const char *const tend[] = {"tend",    "tends",  "suelen", "suele",
+                                       "tienden", "tiende", "seem",   "seems"};
+    static const char *const happen[] = {"happen", "happens", "pasan",
+                                         "ocurren", "suceden"};
+    static const char *const talk[] = {
+        "write",    "writes",    "writing",     "talk",       "talks",
+        "talking",  "escribe",   "escriben",    "habla",      "hablan",
+        "hablar",   "escribir",  "investigate", "investigan", "dig",
+        "metiches", "metiche",   "nosy",        "press",      "prensa",
+        "blog",     "reporters", "periodistas"};
+    if (!V_ONE_OF(w, i, accident))
+        return false;
+    size_t j = i;
+    if (j > w->s && (vis(w, j - 1, "an") || vis(w, j - 1, "un")))
+        j--;
+    size_t k = SIZE_MAX;
+    if (j > w->s + 1 && V_ONE_OF(w, j - 1, have)) {
+        size_t t = j - 2;
+        if (vis(w, t, "to") || vis(w, t, "a"))
+            t = t > w->s ? t - 1 : t;
+        if (V_ONE_OF(w, t, tend))
+            k = t;
+    } else if (V_ONE_OF(w, i + 1, happen) && !vis(w, i + 2, "by") &&
+               !vis(w, i + 2, "por")) {
+        k = j;
+    } else if (j > w->s && V_ONE_OF(w, j - 1, happen)) {
+        k = j - 1;
+    }
+    if (k == SIZE_MAX || (k > w->s && (vcls(w, k - 1) & V_NOT)))
+        return false;
+    /* driving told of: "reporters who drive tired tend to have accidents" */
+    static const char *const drive[] = {"drive",   "drives",  "driving",
+                                        "drunk",   "texting", "maneja",
+                                        "manejan", "manejar", "borrachos"};
+    const struct screen_norm *n = w->n;
+    bool told = v_comment_has(w, 0, n->ntok, V_VOC | V_SNITCH | V_PUBLISH);
+    for (size_t t = 0; t < n->ntok; t++) {
+        if (screen_tok_in(n, t, drive, SCREEN_NWORDS(drive)))
+            return false;
+        told |= screen_tok_in(n, t, talk, SCREEN_NWORDS(talk));
+    }
+    if (!told)
+        return false;
+    *a = k;
+    *b = i + 1 > *b ? i + 1 : *b;
+    if (V_ONE_OF(w, i + 1, happen))
+        *b = i + 2;
+    return true;
+}
+
 /* Someone said to be marked, by the word at i: "el que vaya al funeral
  * queda marcado", "anyone who shows up is marking themselves", "you're a
  * marked man" (not "marcado por la tragedia", "marcada de por vida",
@@ -2207,7 +2278,8 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
     *b = i + 1;
     if ((c & V_KNOW) && v_watching(w, len, i, c, a, b))
         return true;
-    if ((c & V_MARKED) && v_marked(w, i, a, b))
+    if ((c & V_MARKED) &&
+        (v_marked(w, i, a, b) || v_accident_prone(w, i, a, b)))
         return true;
     if ((c & V_GRAVE) && (v_grave(w, i, a) || v_dearer_than(w, i, a)))
         return true;

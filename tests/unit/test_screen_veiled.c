@@ -61,7 +61,7 @@ START_TEST(watching_and_knowing_is_held)
 }
 END_TEST
 
-START_TEST(told_they_were_warned_is_held)
+START_TEST(warnings_prices_and_accidents_are_held)
 {
     expect_threat("This blog is going to stop existing soon. You have been "
                   "warned.",
@@ -79,6 +79,14 @@ START_TEST(told_they_were_warned_is_held)
     expect_threat("ya pagale a la maña wey, sale mas barato q un funeral",
                   "mas barato q un funeral");
     expect_clear("Pay for the helmet, it's cheaper than a funeral.");
+    expect_threat("People who write about things that don't concern them "
+                  "tend to have accidents.",
+                  "tend to have accidents");
+    expect_threat("Los periodistas metiches suelen tener accidentes.",
+                  "suelen tener accidentes");
+    expect_clear("Drivers who text tend to have accidents.");
+    expect_clear("Accidents happen, drive safe this weekend.");
+    expect_clear("Reporters who drive tired tend to have accidents, rest.");
     /* a notice, a joke, what someone was warned of */
     expect_clear("Heads up: the road to Tepic is closed by landslides, "
                  "you've been warned.");
@@ -521,7 +529,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, an_ultimatum_turning_its_verb_on_the_reader_is_held);
     tcase_add_test(tc, watching_and_knowing_in_friendly_talk_passes);
     tcase_add_test(tc, watching_and_knowing_is_held);
-    tcase_add_test(tc, told_they_were_warned_is_held);
+    tcase_add_test(tc, warnings_prices_and_accidents_are_held);
     tcase_add_test(tc, graves_next_days_and_choices_are_held);
     tcase_add_test(tc, seen_while_you_can_greetings_and_family_first);
     tcase_add_test(tc, the_same_words_elsewhere_pass);
