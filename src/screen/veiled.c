@@ -57,7 +57,9 @@
  *     ("the cuota is cheaper than a funeral", "sale más barato que un
  *     funeral"; not a helmet paid for); accidents said to befall those
  *     who write or talk ("people who write about things that don't
- *     concern them tend to have accidents"; not drivers);
+ *     concern them tend to have accidents"; not drivers); mourning
+ *     before the death ("RIP Paola, in advance", "mis condolencias...
+ *     por ahora"; not "thanks in advance");
  *   - "count your days", "sleep with one eye open", "duerme con un ojo
  *     abierto" (not "I sleep with one eye open since the robbery");
  *   - "we have you located"; "delete the post while you still can",
@@ -411,6 +413,11 @@ static const struct screen_wc_word v_words[] = {
     {"lapida", V_GRAVE},
     {"sepelio", V_GRAVE},
     {"obituario", V_GRAVE},
+    {"rip", V_GRAVE}, /* "RIP, in advance" */
+    {"qepd", V_GRAVE},
+    {"condolences", V_GRAVE},
+    {"condolencias", V_GRAVE},
+    {"pesame", V_GRAVE},
     /* next, counted */
     {"next", V_NEXT},
     {"siguiente", V_NEXT},
@@ -1106,6 +1113,55 @@ static bool v_watching(const struct screen_window *w, size_t len, size_t i,
     return true;
 }
 
+/* Whether tokens from j on are all emoji or symbols (or none). */
+static bool v_rest_symbols(const struct screen_norm *n, size_t j)
+{
+    for (; j < n->ntok; j++)
+        if (!screen_tok_symbol(n, j))
+            return false;
+    return true;
+}
+
+/* Mourning said before the death, by the word at i: "RIP Paola, in
+ * advance 🌹", "QEPD por adelantado", "mis condolencias... por ahora"
+ * (within five words, not "condolences for now, details later" when
+ * a death is told: "thanks in advance" is no mourning). The match ends
+ * at *b. */
+static bool v_mourned_early(const struct screen_window *w, size_t i, size_t *b)
+{
+    static const char *const rip[] = {"rip",          "qepd",   "condolences",
+                                      "condolencias", "pesame", "descanse"};
+    if (!V_ONE_OF(w, i, rip))
+        return false;
+    /* past the sentence's end: "mis condolencias... por ahora" */
+    const struct screen_norm *n = w->n;
+    static const char *const thanks[] = {"thanks", "thank", "gracias"};
+    static const char *const in[] = {"in"}, *const advance[] = {"advance"};
+    static const char *const por[] = {"por"};
+    static const char *const early[] = {"adelantado", "ahora"};
+    static const char *const for_[] = {"for"}, *const now[] = {"now"};
+    for (size_t j = i + 1; j + 1 < n->ntok && j <= i + 5; j++) {
+        if (screen_tok_in(n, j - 1, thanks, 3))
+            return false; /* "thanks in advance" */
+        bool ahead =
+            (screen_tok_in(n, j, in, 1) &&
+             screen_tok_in(n, j + 1, advance, 1)) ||
+            (screen_tok_in(n, j, por, 1) && screen_tok_in(n, j + 1, early, 1));
+        /* "for now", "por ahora" only ending the comment: "Condolences.
+         * For now we wait for the autopsy." is news */
+        bool for_now = ((screen_tok_in(n, j, for_, 1) &&
+                         screen_tok_in(n, j + 1, now, 1)) ||
+                        (screen_tok_in(n, j, por, 1) &&
+                         screen_tok_in(n, j + 1, early + 1, 1))) &&
+                       v_rest_symbols(n, j + 2);
+        if (ahead || for_now) {
+            *b = j + 2;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* A payment called cheaper than a funeral, by the grave word at i: "Stop
  * whining and pay. The cuota is cheaper than a funeral.", "ya págale a la
  * maña, sale más barato que un funeral", in a comment that speaks of
@@ -1361,9 +1417,8 @@ static bool v_shame_alone(const struct screen_window *w, size_t i, size_t *b)
     const struct screen_norm *n = w->n;
     if (i + 1 != n->ntok && !screen_window_clause_end(w, i))
         return false;
-    for (size_t j = i + 1; j < n->ntok; j++)
-        if (!screen_tok_symbol(n, j))
-            return false; /* the shame ends the comment */
+    if (!v_rest_symbols(n, i + 1))
+        return false; /* the shame ends the comment */
     for (size_t j = 0; j + 1 < i && j < w->s; j++)
         if (screen_tok_in(n, j, nice, SCREEN_NWORDS(nice)) &&
             ((screen_wc_tok(w->t, n, j + 1) & V_OWN) ||
@@ -1384,7 +1439,8 @@ static bool v_shame_alone(const struct screen_window *w, size_t i, size_t *b)
  * the reader, what is theirs or "that" family (not "que algo asi pase",
  * "if anything happened to the ceasefire", "hermosa laguna, seria una
  * lastima que algo le pasara", "tienes razón, qué pena si le pasa algo
- * al mercado"). */
+ * al mercado"); or "it" after a face praised: "What a beautiful face.
+ * Shame if something happened to it." */
 static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
 {
     size_t f = screen_window_find(w, i + 1, 2, V_IF);
@@ -1427,6 +1483,19 @@ static bool v_shame(const struct screen_window *w, size_t i, size_t *b)
              vis(w, j, "esos") || vis(w, j, "esas")) &&
             screen_window_find(w, j + 1, 2, V_OWN) != SIZE_MAX)
             to_someone = true;
+    /* "What a beautiful face. Shame if something happened to it.": a
+     * compliment on someone's looks in an earlier sentence, then "it"
+     * (not "hermosa laguna, seria una lastima que algo le pasara") */
+    static const char *const looks[] = {"face", "smile", "cara", "carita",
+                                        "sonrisa"};
+    static const char *const praise[] = {"beautiful", "pretty", "nice",
+                                         "lovely",    "bonita", "linda",
+                                         "hermosa",   "bonito", "lindo"};
+    if (!to_someone && (vis(w, h + 1, "to") && vis(w, h + 2, "it")))
+        for (size_t j = 0; j + 1 < w->s && !to_someone; j++)
+            to_someone =
+                screen_tok_in(w->n, j, praise, SCREEN_NWORDS(praise)) &&
+                screen_tok_in(w->n, j + 1, looks, SCREEN_NWORDS(looks));
     /* "me daria mucha lastima que algo le pasara": a feeling */
     for (size_t j = i >= w->s + 4 ? i - 4 : w->s; j + 1 < i; j++)
         if ((vis(w, j, "me") || vis(w, j, "nos")) &&
@@ -2281,7 +2350,8 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
     if ((c & V_MARKED) &&
         (v_marked(w, i, a, b) || v_accident_prone(w, i, a, b)))
         return true;
-    if ((c & V_GRAVE) && (v_grave(w, i, a) || v_dearer_than(w, i, a)))
+    if ((c & V_GRAVE) && (v_grave(w, i, a) || v_dearer_than(w, i, a) ||
+                          v_mourned_early(w, i, b)))
         return true;
     if ((c & V_NEXT) && v_next(w, i, a))
         return true;

@@ -85,6 +85,14 @@ START_TEST(warnings_prices_and_accidents_are_held)
     expect_threat("Los periodistas metiches suelen tener accidentes.",
                   "suelen tener accidentes");
     expect_clear("Drivers who text tend to have accidents.");
+    expect_threat("RIP Paola, in advance 🌹", "RIP Paola, in advance");
+    expect_threat("mis condolencias... por ahora 🙂",
+                  "condolencias... por ahora");
+    expect_clear("RIP to the victims. Thanks in advance for sharing.");
+    expect_clear("Condolences. For now we wait for the autopsy.");
+    expect_threat("What a beautiful face. Shame if something happened to it.",
+                  "Shame if something happened");
+    expect_clear("Beautiful lake. Shame if something happened to it.");
     expect_clear("Accidents happen, drive safe this weekend.");
     expect_clear("Reporters who drive tired tend to have accidents, rest.");
     /* a notice, a joke, what someone was warned of */
