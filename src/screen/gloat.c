@@ -110,6 +110,11 @@
  * valentía sirva de ejemplo para otros periodistas"); and "good riddance"
  * where the comment names a killing (not an arrest or a resignation).
  *
+ * And the missing wished never found, the found regretted alive: "Hope
+ * the nine stay missing", "ojalá no aparezcan nunca", "too bad they
+ * found 22 alive" (not "ojalá los encuentren", "lástima que solo
+ * encontraron a 22 vivos", the culprits never found).
+ *
  * And as a threat, a bullet as the answer: "one bullet, problem solved",
  * "un plomazo y listo".
  *
@@ -206,7 +211,7 @@ enum {
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
      G_CURSE | G_ONLY | G_DEADX | G_ALGO | G_EARN | G_FAVOR | G_CLEAN |        \
      G_SAVED | G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |      \
-     G_WASTE | G_WELL | G_USE | G_GONE | G_BLAMED)
+     G_WASTE | G_WELL | G_USE | G_GONE | G_BLAMED | G_PITY)
 
 static const struct screen_wc_word g_words[] = {
     {"dead", G_GONE},
@@ -627,6 +632,7 @@ static const struct screen_wc_word g_words[] = {
     {"ponen", G_SAY},
     {"escriben", G_SAY},
     {"ojala", G_FEW},
+    {"hope", G_FEW}, /* "hope they stay missing" */
     {"should", G_FEW},
     {"shouldve", G_FEW},
     {"lastima", G_FEW},
@@ -1190,6 +1196,77 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
     *a = first;
     *b = last;
     return true;
+}
+
+/* The missing wished never found, by the wish at i: "Hope the nine stay
+ * missing.", "ojalá los 9 no aparezcan nunca", "I hope they're never
+ * found" (not the killers: "ojalá nunca encuentren a los culpables"); or
+ * the found regretted alive, by the pity at i: "Too bad they found 22
+ * alive", "lástima que encontraron a 22 vivos" (not "lástima que solo
+ * encontraron a 22 vivos", a lament for the rest). */
+static bool g_missing_wished(const struct screen_window *w, size_t i, size_t *b)
+{
+    static const char *const culprits[] = {
+        "culpables",    "culprits", "killers",    "asesinos",
+        "responsables", "sicarios", "kidnappers", "secuestradores"};
+    static const char *const found[] = {"found",       "encontraron",
+                                        "rescued",     "rescataron",
+                                        "aparecieron", "hallaron"};
+    static const char *const alive[] = {"alive", "vivos", "vivas", "vida"};
+    static const char *const only[] = {"only", "solo", "nomas", "just"};
+    static const char *const turn_up[] = {"aparezcan", "aparezca", "encuentren",
+                                          "found", "find"};
+    size_t end = i + 7 < w->e ? i + 7 : w->e;
+    for (size_t j = i + 1; j < end; j++)
+        if (g_in(w, j, culprits, G_NELEM(culprits)) ||
+            g_in(w, j, only, G_NELEM(only)))
+            return false;
+    if (gis(w, i, "hope") || gis(w, i, "ojala")) {
+        for (size_t j = i + 1; j < end; j++) {
+            bool stay = (gis(w, j, "stay") || gis(w, j, "stays") ||
+                         gis(w, j, "remain")) &&
+                        gis(w, j + 1, "missing");
+            /* "never find them", "no los encuentren" (not "never find
+             * the money") */
+            bool whom =
+                !(gis(w, j + 1, "find") || gis(w, j + 1, "encuentren")) ||
+                gis(w, j + 2, "them") || gis(w, j + 2, "him") ||
+                gis(w, j + 2, "her") || g_ends(w, j + 1);
+            /* "no los encuentren", "ni los encuentren" (not "ojalá los
+             * encuentren") */
+            bool denied = gis(w, j - 1, "no") || gis(w, j - 1, "ni") ||
+                          gis(w, j - 1, "nunca");
+            bool never =
+                (gis(w, j, "never") || gis(w, j, "nunca") || gis(w, j, "no") ||
+                 ((gis(w, j, "los") || gis(w, j, "las")) && denied)) &&
+                ((g_in(w, j + 1, turn_up, G_NELEM(turn_up)) && whom) ||
+                 (gis(w, j + 1, "be") && gis(w, j + 2, "found")));
+            if (stay || never) {
+                *b = stay ? j + 2 : gis(w, j + 1, "be") ? j + 3 : j + 2;
+                return true;
+            }
+        }
+        return false;
+    }
+    /* people counted or named between: "found 22 alive", "encontraron a
+     * todos vivos" (not "the dog was found alive") */
+    static const char *const whom[] = {"them", "all", "todos", "todas",
+                                       "everyone"};
+    for (size_t j = i + 1; j < end; j++) {
+        if (!g_in(w, j, found, G_NELEM(found)))
+            continue;
+        bool counted = false;
+        for (size_t k = j + 1; k < end && k <= j + 4; k++) {
+            const struct screen_tok *t = &w->n->tok[k];
+            counted |= g_in(w, k, whom, G_NELEM(whom)) ||
+                       (w->n->text[t->off] >= '0' && w->n->text[t->off] <= '9');
+            if (counted && g_in(w, k, alive, G_NELEM(alive))) {
+                *b = k + 1;
+                return true;
+            }
+        }
+    }
+    return false;
 }
 
 /* Too few dead: "ojalá hubieran sido más", "should've been 50",
@@ -2718,7 +2795,7 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
                  G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED |
                  G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |
-                 G_WASTE | G_USE | G_WELL | G_GONE)) != 0;
+                 G_WASTE | G_USE | G_WELL | G_GONE | G_PITY)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -2742,6 +2819,7 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & G_MISSED) && g_not_missed(&w, len, i, &a)) ||
                  ((c & G_DESERVED) && g_deserved(&w, len, i, &a, &b)) ||
                  ((c & G_FEW) && g_too_few(&w, i, &b)) ||
+                 ((c & (G_FEW | G_PITY)) && g_missing_wished(&w, i, &b)) ||
                  ((c & G_GLAD) && g_glad(&w, len, i, &a, &b)) ||
                  ((c & G_WORLD) && g_no_loss(&w, i, &b)) ||
                  ((c & G_CURSE) && g_curse(&w, i, &b)) ||

@@ -524,6 +524,13 @@ START_TEST(hail_to_the_killers_is_held)
                   "hicieron.",
                   "Felicidades a los que lo hicieron");
     expect_clear("Felicidades a los que lo hicieron posible, gran marcha.");
+    expect_insult("Hope the nine stay missing.", "Hope the nine stay missing");
+    expect_insult("ojalá los 9 no aparezcan nunca", "ojalá los 9 no aparezcan");
+    expect_insult("Too bad they found 22 alive.", "bad they found 22 alive");
+    expect_clear("Ojalá los encuentren pronto.");
+    expect_clear("Qué lástima que solo encontraron a 22 vivos.");
+    expect_clear("Ojalá nunca encuentren a los culpables, dice el fiscal.");
+    expect_clear("Too bad the dog was found alive but hurt.");
     expect_clear("Congrats to the nurses for their strike.");
     expect_clear("Mis respetos a las madres que buscan a sus hijos");
     expect_clear("respect to the journalists who exposed who killed her");
