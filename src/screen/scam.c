@@ -38,16 +38,17 @@
  *     need an invitation or a short link; work sold by its pay with
  *     someone to ask for in person ("the company pays well. Ask for Don
  *     Chuy at the Pemex", "chamba bien pagada, pregunte x el güero");
- *     a booking paid by transfer in
+ *     a border crossing sold ("coyote service", "servicio de coyote",
+ *     "GUARANTEED crossing", "cruce seguro"); loans lent fast ("we lend
+ *     fast"); a booking paid by transfer in
  *     a comment with a price or a price cut ("80% descuento!!! pagas x
  *     transferencia", "aparta con depósito");
  *   - ways to take it up: an invitation in the first person or the
  *     imperative ("message me", "DM", "join my", "contact me",
  *     "escríbeme", "mándame mensaje", "sígueme", "call now", "informes
- *     por", "visita mi
- *     perfil", "click aquí", "te paso el link", "link in bio", "number
- *     in my profile"; not after
- *     "don't" or "no": "don't click"; not "visit the fundraiser"), a
+ *     por", "visita mi perfil", "click aquí", "te paso el link", "link in
+ *     bio", "number in my profile"; not after "don't" or "no" in the same
+ *     sentence: "don't click"; not "visit the fundraiser"), a
  *     short or chat link (t.me/…, wa.me/…, bit.ly/… and the other
  *     shorteners, in a URL or not), a domain spelled so no filter reads
  *     it ("somesite . net", "seguidoresmx punto com", "recoveryx at
@@ -148,13 +149,15 @@ enum {
     SC_DEAL = 1ull << 59,     /* off, descuento, oferta, promo: a price cut */
     SC_PAYS = 1ull << 60,     /* pay, pagas, aparta: before a transfer */
     SC_ASKFOR = 1ull << 61,   /* ask, pregunte: "ask for Don Chuy" */
+    SC_CROSS = 1ull << 62,    /* coyote, crossing, cruce: a border crossing
+                                 sold */
 };
 
 #define SC_START                                                               \
     (SC_TRADE | SC_DOUBLE | SC_WIN | SC_CRYPTO | SC_EARN | SC_UNIT | SC_LOAN | \
      SC_FOLLOW | SC_RECOVER | SC_HOME | SC_ONLINE | SC_HIRE | SC_NOEXP |       \
      SC_PAY | SC_CENSOR | SC_LEAK | SC_VIDEO | SC_TLD | SC_DATE | SC_VOTE |    \
-     SC_CHANNEL | SC_CHEAP | SC_TRANSFER)
+     SC_CHANNEL | SC_CHEAP | SC_TRANSFER | SC_CROSS)
 
 static const struct screen_wc_word sc_words[] = {
     /* dating bait */
@@ -226,6 +229,12 @@ static const struct screen_wc_word sc_words[] = {
     {"euros", SC_UNIT},
     /* loans */
     {"loan", SC_LOAN},
+    {"lend", SC_LOAN},
+    {"coyote", SC_CROSS},
+    {"crossing", SC_CROSS},
+    {"crossings", SC_CROSS},
+    {"cruce", SC_CROSS},
+    {"cruces", SC_CROSS},
     {"loans", SC_LOAN},
     {"prestamo", SC_LOAN},
     {"prestamos", SC_LOAN},
@@ -800,6 +809,29 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
             (scc(n, i - 1) & SC_BOOST) || sc_digits(n, i - 1) ? i - 1 : i - 2;
         return true;
     }
+    if (c & SC_CROSS) {
+        /* "coyote service", "servicio de coyote", "GUARANTEED crossing",
+         * "cruce seguro" (not "the coyote who abandoned them", "the
+         * crossing where they were taken") */
+        static const char *const sold[] = {
+            "service", "servicio", "guaranteed", "garantizado", "garantizados",
+            "seguro",  "safe",     "seguros",    "100",         "99"};
+        /* the word next to it, or "servicio de coyote" */
+        static const char *const de[] = {"de"};
+        size_t ns = SCREEN_NWORDS(sold), k = SIZE_MAX;
+        if (screen_tok_in(n, i + 1, sold, ns))
+            k = i + 1;
+        else if (i > 0 && screen_tok_in(n, i - 1, sold, ns))
+            k = i - 1;
+        else if (i > 1 && screen_tok_in(n, i - 1, de, 1) &&
+                 screen_tok_in(n, i - 2, sold, ns))
+            k = i - 2;
+        if (k != SIZE_MAX) {
+            o->a = k < i ? k : i;
+            o->b = k < i ? i + 1 : k + 1;
+            return true;
+        }
+    }
     if (c & SC_RECOVER) {
         for (size_t k = i + 1; k < i + 5 && k < n->ntok; k++)
             if (scc(n, k) & (SC_FUNDS | SC_CRYPTO)) {
@@ -1138,10 +1170,14 @@ static bool sc_asked_for(const struct screen_norm *n, const char *text,
 
 /* Whether the invitation word at token j is said not to be taken up:
  * "don't click", "no den click", "never DM". */
-static bool sc_refused(const struct screen_norm *n, size_t j)
+static bool sc_refused(const struct screen_norm *n, const char *text, size_t j)
 {
+    /* in the same sentence: not "routes the gangs don't. DM me" */
+    if (j > 0 && screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+        return false;
     return (j > 0 && (scc(n, j - 1) & SC_NOT)) ||
-           (j > 1 && (scc(n, j - 2) & SC_NOT));
+           (j > 1 && (scc(n, j - 2) & SC_NOT) &&
+            !screen_sentence_break(text, &n->tok[j - 2], &n->tok[j - 1]));
 }
 
 /* What token j is as a way to take an offer up: TAKE_* or 0, its tokens
@@ -1206,7 +1242,7 @@ static int sc_take_at(const struct screen_norm *n, const char *text, size_t j,
              sc_is(n, j + 2, SC_BIO))
         take = TAKE_INVITE; /* "WhatsApp number in my profile", "info en
                                mi perfil" */
-    if (!take || sc_refused(n, j))
+    if (!take || sc_refused(n, text, j))
         return 0;
     /* the span goes on over what the invitation names: "escríbeme por
      * WhatsApp", "message me", "check my profile" */

@@ -63,6 +63,15 @@ START_TEST(an_offer_with_a_hidden_link_is_held)
     expect_scam("Cheap followers for your page, visit somesite . net",
                 "Cheap followers for your page, visit somesite . net");
     expect_scam("visita seguidoresmx punto com", "seguidoresmx punto com");
+    expect_scam("Coyote service safe and fast, we know the routes the "
+                "gangs don't. DM me for prices",
+                "Coyote service safe and fast, we know the routes the gangs "
+                "don't. DM me");
+    expect_scam("servicio de coyote seguro, mandame DM pa precios",
+                "coyote seguro, mandame DM");
+    expect_clear("They say the crossing is safe now, DM me if you know more.");
+    expect_clear("The coyote who abandoned them was arrested, DM me for the "
+                 "court date.");
     expect_scam("BUY FOLLOWERS 10k for $5 www.fastlikes-promo.biz",
                 "BUY FOLLOWERS 10k for $5 www.fastlikes-promo.biz");
     expect_clear("The governor earns 200k a month, see "
