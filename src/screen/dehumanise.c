@@ -200,6 +200,13 @@ static const struct screen_wc_word dh_words[] = {
     {"salvadorenos", D_GROUP},
     {"salvadoreños", D_GROUP},
     {"centroamericanos", D_GROUP},
+    /* Central Americans by the nicknames readers use for them */
+    {"catrachos", D_GROUP},
+    {"catrachas", D_GROUP},
+    {"guanacos", D_GROUP},
+    {"guanacas", D_GROUP},
+    {"chapines", D_GROUP},
+    {"chapinas", D_GROUP},
     {"haitianos", D_GROUP},
     {"venezolanos", D_GROUP},
     {"cubanos", D_GROUP},

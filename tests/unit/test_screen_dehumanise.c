@@ -96,6 +96,9 @@ START_TEST(a_pest_named_with_a_people_is_held)
     expect_hate("Los transexuales son depravados.",
                 "transexuales son depravados");
     expect_hate("Mugrosos hondureños, eso son.", "Mugrosos hondureños");
+    expect_hate("esas ratas catrachas nomas traen violencia",
+                "ratas catrachas");
+    expect_clear("Los catrachos ganaron el partido anoche.");
     expect_hate("Catholic scum.", "Catholic scum");
     expect_clear("The dirty migrants' clothes were washed by volunteers.");
     expect_clear("Stop calling them dirty Hondurans.");
