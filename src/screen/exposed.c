@@ -135,6 +135,8 @@ static const struct screen_wc_word x_words[] = {
     {"lideres", X_CREW},
     {"activists", X_CREW},
     {"activistas", X_CREW},
+    {"survivors", X_CREW},
+    {"sobrevivientes", X_CREW},
     {"buscadoras", X_CREW},
     {"witness", X_ROLE},
     {"leader", X_ROLE},
@@ -263,6 +265,7 @@ static const struct screen_wc_word x_words[] = {
     {"que", X_PERSON},
     {"filmed", X_DID},
     {"talked", X_DID},
+    {"entrevista", X_DID}, /* "el que dio la entrevista" */
     {"called", X_DID},
     {"uploaded", X_DID},
     {"posted", X_DID},
@@ -474,6 +477,8 @@ static const struct screen_wc_word x_words[] = {
     {"fence", X_HOUSE},
     {"azotea", X_HOUSE},
     {"cuartito", X_HOUSE},
+    {"cuarto", X_HOUSE}, /* "cuarto del fondo" */
+    {"candado", X_HOUSE},
     {"vecindad", X_HOUSE},
     {"tattoo", X_LOOK},
     {"trenzas", X_LOOK},
@@ -539,6 +544,8 @@ static const struct screen_wc_word x_words[] = {
     {"block", X_PLACE},
     {"cuadra", X_PLACE},
     {"oxxo", X_PLACE},
+    {"albergue", X_PLACE},
+    {"shelter", X_PLACE},
     {"hotel", X_PLACE},
     {"imss", X_PLACE | X_CLINIC},
     {"issste", X_PLACE | X_CLINIC},
@@ -906,7 +913,8 @@ static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
 /* Whether the comment says why it gave someone away, or sends others
  * there: "nomás digo", "just saying", "para que sepan", "ya saben qué
  * hacer", "you know what to do", "ahí se los dejo", "ahí la pueden
- * buscar", "asking for a friend", "everyone knows where", or someone
+ * buscar", "asking for a friend", "everyone knows where", "tell the
+ * boys", "fácil de encontrar", or someone
  * unnamed sent there ("some
  * people might want to drop by", "alguien debería darse una vuelta").
  * Such a comment holds at X_TOLD_PERSON, also a home given with no one
@@ -914,15 +922,17 @@ static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
 static bool x_told_why(const struct screen_norm *n)
 {
     static const char *const said[][3] = {
-        {"nomas", "digo", NULL},       {"solo", "digo", NULL},
-        {"just", "saying", NULL},      {"just", "sayin", NULL},
-        {"que", "sepan", NULL},        {"saben", "que", "hacer"},
-        {"know", "what", "to"},        {"se", "los", "dejo"},
-        {"pueden", "buscar", NULL},    {"for", "a", "friend"},
-        {"nomas", "pregunto", NULL},   {"solo", "pregunto", NULL},
-        {"just", "asking", NULL},      {"nomas", "les", "digo"},
-        {"q", "sepan", NULL},          {"so", "everyone", "knows"},
-        {"everyone", "knows", "where"}};
+        {"nomas", "digo", NULL},        {"solo", "digo", NULL},
+        {"just", "saying", NULL},       {"just", "sayin", NULL},
+        {"que", "sepan", NULL},         {"saben", "que", "hacer"},
+        {"know", "what", "to"},         {"se", "los", "dejo"},
+        {"pueden", "buscar", NULL},     {"for", "a", "friend"},
+        {"nomas", "pregunto", NULL},    {"solo", "pregunto", NULL},
+        {"just", "asking", NULL},       {"nomas", "les", "digo"},
+        {"q", "sepan", NULL},           {"so", "everyone", "knows"},
+        {"everyone", "knows", "where"}, {"tell", "the", "boys"},
+        {"tell", "the", "guys"},        {"easy", "to", "find"},
+        {"facil", "de", "encontrar"},   {"facil", "de", "ubicar"}};
     /* sending others there only when they are left unnamed: "some
      * people might want to drop by", "alguien debería darse una vuelta"
      * (not "anyone can drop by and help") */

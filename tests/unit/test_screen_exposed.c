@@ -39,6 +39,15 @@ START_TEST(a_witness_or_source_located_is_held)
                    "reporter's car is a red Jetta, parked every night "
                    "outside the blog office");
     expect_clear("The reporter's article was great, I read it every night.");
+    expect_exposed("el que dio la entrevista vive en el albergue, cuarto del "
+                   "fondo",
+                   "que dio la entrevista vive en el albergue, cuarto");
+    expect_exposed("The survivors sleep at the shelter on Calle Morelos, blue "
+                   "house behind it. Tell the boys.",
+                   "survivors sleep at the shelter on Calle Morelos, blue "
+                   "house");
+    expect_clear("The survivors sleep at the shelter on Calle Morelos, blue "
+                 "house behind it, donations welcome.");
     expect_exposed("el que filmo el video trabaja en el turno de noche",
                    "que filmo el video trabaja en el turno");
     expect_exposed("The leaders meet at the guard house every Sunday evening. "
