@@ -730,6 +730,37 @@ static const struct {
      "medical talk of wounds and shots, what happened told as a report "
      "(`%s/hospital-harmless-eval.tsv`, written with hospital-eval.tsv, "
      "never trained on)"},
+    {"wreath",
+     "A forty-sixth comment section, under a journalist in Xalapa who "
+     "found a funeral wreath with her name at her door after she named 14 "
+     "police officers linked to missing young people, its abusive "
+     "comments: threats open and veiled to her, the editor and the "
+     "families, the disappeared and their mothers mocked, sexist "
+     "harassment, her building, car and route located, hate against "
+     "groups, scams (`%s/wreath-eval.tsv`, written by someone who saw "
+     "neither the code, the model nor any other set; never trained on; "
+     "read after its blind measure; here more is better)"},
+    {"wreath-harmless",
+     "The same section's harmless comments: solidarity, fury at the "
+     "prosecutor and the police, grief for the disappeared, the threat "
+     "reported, security advice, florists and funeral homes "
+     "(`%s/wreath-harmless-eval.tsv`, written with wreath-eval.tsv, never "
+     "trained on)"},
+    {"bus",
+     "A forty-seventh comment section, under 31 Central American migrants "
+     "taken from a bus in Tamaulipas, 22 found alive and nine missing, its "
+     "abusive comments: hate against migrants, threats to the shelter, "
+     "the nun and the survivors who talked, the survivors located, the "
+     "kidnapping cheered, ransom messages, coyote services and other scams "
+     "(`%s/bus-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"bus-harmless",
+     "The same section's harmless comments: compassion, fury at the mayor "
+     "and the cartels, civil debate about migration, the shelter's public "
+     "address for donations, readers' own migration stories "
+     "(`%s/bus-harmless-eval.tsv`, written with bus-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -759,14 +790,15 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a forty-fifth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a forty-seventh
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
  * dir/host-eval.tsv, dir/recruit-eval.tsv, dir/stadium-eval.tsv,
  * dir/election-eval.tsv, dir/checkpoint-eval.tsv, dir/pipeline-eval.tsv,
  * dir/water-eval.tsv, dir/beach-eval.tsv, dir/drones-eval.tsv,
- * dir/limes-eval.tsv, dir/hospital-eval.tsv and their -harmless-eval.tsv):
+ * dir/limes-eval.tsv, dir/hospital-eval.tsv, dir/wreath-eval.tsv,
+ * dir/bus-eval.tsv and their -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
