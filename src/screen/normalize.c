@@ -33,8 +33,7 @@
  *      and lose symbols there ("wonder$$" -> "wonder"), except words of
  *      a lexicon phrase ("d3" in "hijo d3 puta" reads "de").
  *
- * The output is the canonical words separated by single spaces; map[]
- * gives, for each output byte, the original byte offset of its word, and
+ * The output is the canonical words separated by single spaces, and
  * every token records its original span. The normaliser allocates only
  * when a comment is larger than any before it in the same screen_norm.
  */
@@ -83,7 +82,6 @@ void screen_norm_init(struct screen_norm *n)
 void screen_norm_release(struct screen_norm *n)
 {
     free(n->text);
-    free(n->map);
     free(n->tok);
     free(n->u_cp);
     free(n->u_off);
@@ -968,10 +966,10 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *in,
     cw->flags = changed ? SCREEN_TOK_EVADE : 0;
 }
 
-/* Grow text and map together (they share one capacity). */
+/* Grow text to need bytes at least. */
 static int norm_text_reserve(struct screen_norm *n, size_t need)
 {
-    if (need <= n->cap && n->map)
+    if (need <= n->cap && n->text)
         return 0;
     size_t c = n->cap ? n->cap : 256;
     while (c < need)
@@ -980,16 +978,12 @@ static int norm_text_reserve(struct screen_norm *n, size_t need)
     if (!t)
         return ERR_NOMEM;
     n->text = t;
-    uint32_t *m = realloc(n->map, c * sizeof(uint32_t));
-    if (!m)
-        return ERR_NOMEM;
-    n->map = m;
     n->cap = c;
     return 0;
 }
 
-/* Room kept after the text and the map so that a word is copied in whole
- * blocks (8 bytes of text, 8 map entries), past its end. */
+/* Room kept after the text so that a word is copied in whole blocks of 8
+ * bytes, past its end. */
 #define NORM_EMIT_SLACK 16
 
 /* Appends a token (n->tok has room for it) and its word, the len > 0 bytes at
@@ -1006,7 +1000,6 @@ static inline int norm_emit_word(struct screen_norm *n, const char *word,
         return ERR_NOMEM;
     /* locals: stores to text may alias n for the compiler */
     char *text = n->text;
-    uint32_t *map = n->map;
     size_t pos = n->len;
     struct screen_tok *t = &n->tok[n->ntok];
     /* the fields in pairs, on either side of the branch: written all
@@ -1014,26 +1007,18 @@ static inline int norm_emit_word(struct screen_norm *n, const char *word,
      * first, which takes more instructions than the stores */
     t->orig_off = orig_off;
     t->orig_len = orig_end - orig_off;
-    if (n->ntok > 0) {
-        map[pos] = orig_off;
+    if (n->ntok > 0)
         text[pos++] = ' ';
-    }
     n->ntok++;
     t->off = (uint32_t)pos;
     t->len = (uint32_t)len;
     t->hash = hash;
     t->flags = flags;
     t->lex = e;
-    /* whole blocks of 8 bytes and their 8 map entries */
-    /* two map entries, both orig_off, whichever the byte order */
-    const uint64_t two = orig_off | (uint64_t)orig_off << 32;
+    /* whole blocks of 8 bytes */
     size_t i = 0;
     do { /* len > 0: the first block needs no test */
         memcpy(text + pos + i, word + i, 8);
-        memcpy(map + pos + i, &two, 8);
-        memcpy(map + pos + i + 2, &two, 8);
-        memcpy(map + pos + i + 4, &two, 8);
-        memcpy(map + pos + i + 6, &two, 8);
         i += 8;
     } while (i < len);
     pos += len;

@@ -4,7 +4,7 @@
  * file layout and the dataset table used by train and eval.
  *
  * Data flow for one comment:
- *   text -> screen_normalize (tokens + map to original offsets)
+ *   text -> screen_normalize (tokens with their original offsets)
  *        -> screen_lex_scan (lexicon and pattern hits)
  *        -> screen_features (hashed bucket numbers)
  *        -> model weights (int16, one 16-byte row per bucket) -> scores
@@ -242,7 +242,6 @@ struct screen_tok {
 struct screen_norm {
     char *text; /* normalised words separated by one space, NUL-ended */
     size_t len, cap;
-    uint32_t *map; /* map[i]: original byte offset of text[i] */
     struct screen_tok *tok;
     size_t ntok, tokcap;
     const struct screen_lex *lx; /* lexicon of the last normalise (tok.lex),

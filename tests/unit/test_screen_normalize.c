@@ -144,9 +144,6 @@ START_TEST(normaliser_maps_back_to_original)
     /* p3nd3j0 */
     ck_assert_int_eq(memcmp(s + n.tok[4].orig_off, "p3nd3j0", 7), 0);
     ck_assert_int_eq(n.tok[4].orig_len, 7);
-    /* the byte map points every output byte into its word */
-    for (size_t i = 0; i < n.ntok; i++)
-        ck_assert_int_eq(n.map[n.tok[i].off], n.tok[i].orig_off);
     /* capitals and bad UTF-8 */
     norm("HELLO \xff world", &n);
     ck_assert_str_eq(n.text, "hello world");
