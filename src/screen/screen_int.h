@@ -829,20 +829,44 @@ struct screen_wc_list {
         .words = (list), .n = sizeof(list) / sizeof(*(list)),                  \
         .start = (start_classes)                                               \
     }
-/* l's table, built from its list if no thread has yet. Cheap enough to
- * ask once per comment. */
-const struct screen_wordclasses *screen_wc_ready(struct screen_wc_list *l);
+/* screen_wc_build builds l's table from its list unless another thread
+ * has (under a lock), and returns it. */
+const struct screen_wordclasses *screen_wc_build(struct screen_wc_list *l);
+/* l's table, built from its list if no thread has yet. Inline, as the
+ * rules ask for their tables thousands of times a second and the table
+ * is built once. */
+static inline const struct screen_wordclasses *
+screen_wc_ready(struct screen_wc_list *l)
+{
+    if (atomic_load_explicit(&l->built, memory_order_acquire))
+        return &l->table;
+    return screen_wc_build(l);
+}
 /* Adds w (normalised) with cls; a word put twice gets both. Set start
  * first. */
 void screen_wc_put(struct screen_wordclasses *t, const char *w, size_t len,
                    uint64_t cls);
 void screen_wc_put_str(struct screen_wordclasses *t, const char *w,
                        uint64_t cls);
-/* The classes of the word whose screen_hash is h (0: none). */
-uint64_t screen_wc_class(const struct screen_wordclasses *t, uint64_t h);
+/* The classes of the word whose screen_hash is h (0: none). Inline, as
+ * the grammars ask it of most words they read. */
+static inline uint64_t screen_wc_class(const struct screen_wordclasses *t,
+                                       uint64_t h)
+{
+    size_t s = (size_t)h & (SCREEN_WC_SLOTS - 1);
+    while (t->slot[s].key) {
+        if (t->slot[s].key == h)
+            return t->slot[s].cls;
+        s = (s + 1) & (SCREEN_WC_SLOTS - 1);
+    }
+    return 0;
+}
 /* The classes of token j of n (0: none, or j past the last token). */
-uint64_t screen_wc_tok(const struct screen_wordclasses *t,
-                       const struct screen_norm *n, size_t j);
+static inline uint64_t screen_wc_tok(const struct screen_wordclasses *t,
+                                     const struct screen_norm *n, size_t j)
+{
+    return j < n->ntok ? screen_wc_class(t, n->tok[j].hash) : 0;
+}
 /* The filter's bit of a word hash: its top 12 bits. */
 static inline size_t screen_wc_start_bit(uint64_t h)
 {
@@ -922,7 +946,11 @@ struct screen_window {
 void screen_window_at(struct screen_window *w, size_t i, size_t back,
                       size_t ahead);
 /* The classes of token j (0 outside the window). */
-uint64_t screen_window_class(const struct screen_window *w, size_t j);
+static inline uint64_t screen_window_class(const struct screen_window *w,
+                                           size_t j)
+{
+    return j >= w->s && j < w->e ? screen_wc_class(w->t, w->n->tok[j].hash) : 0;
+}
 /* Whether a clause ends after token j: the window (the sentence) does, or
  * a comma, colon, semicolon or bracket follows it. */
 bool screen_window_clause_end(const struct screen_window *w, size_t j);
