@@ -731,10 +731,28 @@ static inline float screen_sigmoid(float z)
  * the original text, where the sentence ends are.
  */
 #define SCREEN_SENTENCE_MIN_TOKENS 3
+/* The ASCII bytes that end a sentence, as bits of a mask: '.', '!', '?',
+ * ';' and '\n' all lie under 64, so one shift tests a byte for all. */
+#define SCREEN_SENTENCE_END_BYTES                                              \
+    ((1ull << '.') | (1ull << '!') | (1ull << '?') | (1ull << ';') |           \
+     (1ull << '\n'))
+/* Whether text[q .. end) holds '.', '!', '?', ';', '…' or a line break. */
+bool screen_sentence_gap_ends(const char *text, uint32_t q, uint32_t end);
 /* Whether a sentence ends between tokens a and b: the original text
- * between them holds '.', '!', '?', ';', '…' or a line break. */
-bool screen_sentence_break(const char *text, const struct screen_tok *a,
-                           const struct screen_tok *b);
+ * between them holds '.', '!', '?', ';', '…' or a line break. Inline, as
+ * the rules ask it of most gaps they read, most of them one byte. */
+static inline bool screen_sentence_break(const char *text,
+                                         const struct screen_tok *a,
+                                         const struct screen_tok *b)
+{
+    uint32_t q = a->orig_off + a->orig_len;
+    if (q + 1 == b->orig_off) {
+        /* one byte, too short for '…' */
+        unsigned char c = (unsigned char)text[q];
+        return c < 64 && ((SCREEN_SENTENCE_END_BYTES >> c) & 1);
+    }
+    return screen_sentence_gap_ends(text, q, b->orig_off);
+}
 /* Tokens [a, b) of n as a text of their own, the way the second look
  * scores a sentence alone: v reads n's text from the first of them, with
  * their tokens copied into tok (b - a entries) and their offsets counted
