@@ -280,6 +280,17 @@ static const char *const report_words[] = {
 static const char *const report_self[] = {"i",    "we", "ill", "well",
                                           "lets", "te", "les"};
 
+/* Whether the len > 0 bytes at x are the string word: compared byte by
+ * byte, which stops at the first that differs (most words differ early),
+ * where strlen would read all of word first. */
+static bool tok_spells(const char *x, size_t len, const char *word)
+{
+    size_t i = 0;
+    while (i < len && word[i] && word[i] == x[i])
+        i++;
+    return i == len && word[len] == '\0';
+}
+
 bool screen_tok_in(const struct screen_norm *n, size_t j,
                    const char *const *words, size_t nw)
 {
@@ -290,8 +301,7 @@ bool screen_tok_in(const struct screen_norm *n, size_t j,
     if (!t->len)
         return false;
     for (size_t k = 0; k < nw; k++)
-        if (words[k][0] == x[0] && t->len == strlen(words[k]) &&
-            memcmp(x, words[k], t->len) == 0)
+        if (words[k][0] == x[0] && tok_spells(x, t->len, words[k]))
             return true;
     return false;
 }
