@@ -1573,6 +1573,7 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
     long nu = norm_decode(n, s, len, &ident);
     if (nu < 0)
         return ERR_NOMEM;
+    n->ascii = ident;
     struct rawtok *rt = n->rt;
     size_t nrt = 0;
     int rc = norm_split(n, (size_t)nu, &rt, &nrt, &n->rtcap);

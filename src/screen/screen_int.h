@@ -246,6 +246,7 @@ struct screen_norm {
     size_t ntok, tokcap;
     const struct screen_lex *lx; /* lexicon of the last normalise (tok.lex),
                                     borrowed */
+    bool ascii;                  /* the original text is plain ASCII */
     /* Shape of the original text, for the dense features. */
     uint32_t n_letters, n_upper, n_links, n_currency, n_punct_runs;
     uint32_t n_emoji, n_digits;
