@@ -67,12 +67,13 @@ static struct screen_wc_list j_list = SCREEN_WC_LIST(j_words, J_JUDGE);
 
 /* Whether text holds a quotation mark that may open a quotation: each
  * mark's lead byte is found by memchr, with the machine's wide loads,
- * and read by screen_quote_opens_at. */
-static bool j_has_marks(const char *text, size_t len)
+ * and read by screen_quote_opens_at. A text of plain ASCII (ascii) has
+ * none of the lead bytes of the curly quotes and guillemets. */
+static bool j_has_marks(const char *text, size_t len, bool ascii)
 {
     static const unsigned char leads[] = {'"', '\'', 0xe2, 0xc2};
     const char *end = text + len;
-    for (size_t k = 0; k < sizeof(leads); k++)
+    for (size_t k = 0; k < (ascii ? 2 : sizeof(leads)); k++)
         for (const char *p = text;
              (p = memchr(p, leads[k], (size_t)(end - p))) != NULL; p++)
             if (screen_quote_opens_at(text, len, (size_t)(p - text)))
@@ -85,7 +86,7 @@ size_t screen_judged_quote_tokens(const struct screen_norm *n, const char *text,
 {
     /* most comments hold no double quotation mark ('"', '“', '«'): then
      * nothing was quoted to condemn */
-    bool marks = j_has_marks(text, len);
+    bool marks = j_has_marks(text, len, n->ascii);
     if (!marks)
         return 0;
     const struct screen_wordclasses *t = screen_wc_ready(&j_list);

@@ -57,7 +57,10 @@ static bool js_laugh(const char *w, size_t len)
     return true;
 }
 
-/* Written with their lengths: most comments pass through here. */
+/* Written with their lengths: most comments pass through here. Each
+ * starts with 'l', 'r' or 'x' or is an emoji: is_laugh looks a word up
+ * here only then (a word added with another first letter needs a case
+ * there). */
 #define LAUGH_WORD(s)                                                          \
     {                                                                          \
         s, sizeof(s) - 1                                                       \
@@ -88,7 +91,8 @@ static const struct {
 
 static bool is_laugh(const char *w, size_t len)
 {
-    /* what a laugh can start with: most words stop here */
+    /* what a laugh can start with: most words stop here; a word of
+     * laughter's syllables has no listed word to look for */
     switch (w[0]) {
     case 'j':
     case 'h':
@@ -97,6 +101,7 @@ static bool is_laugh(const char *w, size_t len)
     case 'i':
     case 'o':
     case 'u':
+        return repeated_syllable(w, len) || js_laugh(w, len);
     case 'l':
     case 'r':
     case 'x':

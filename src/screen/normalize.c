@@ -7,7 +7,8 @@
  * Steps, in order:
  *   1. Decode UTF-8 into "units" (code points with their original byte
  *      span). ASCII takes a fast path (a text all of ASCII keeps no
- *      spans: unit i is byte i); anything else goes through utf8proc:
+ *      spans: unit i is byte i; sixteen bytes are read at once where the
+ *      machine has SSE2); anything else goes through utf8proc:
  *      compatibility decomposition (NFKC's half that matters for matching:
  *      fullwidth, ligatures, mathematical letters), case folding, marks
  *      stripped (accents folded). 'ñ' is kept, also when written as "n"
@@ -33,8 +34,7 @@
  *      and lose symbols there ("wonder$$" -> "wonder"), except words of
  *      a lexicon phrase ("d3" in "hijo d3 puta" reads "de").
  *
- * The output is the canonical words separated by single spaces; map[]
- * gives, for each output byte, the original byte offset of its word, and
+ * The output is the canonical words separated by single spaces, and
  * every token records its original span. The normaliser allocates only
  * when a comment is larger than any before it in the same screen_norm.
  */
@@ -45,6 +45,10 @@
 
 #include "screen/screen_int.h"
 #include "util/confusable.h"
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define NORM_MAX_WORD 48 /* longer words are cut (units) */
 #define NORM_MAX_JOIN 24 /* spaced-out letters joined at most */
@@ -83,7 +87,6 @@ void screen_norm_init(struct screen_norm *n)
 void screen_norm_release(struct screen_norm *n)
 {
     free(n->text);
-    free(n->map);
     free(n->tok);
     free(n->u_cp);
     free(n->u_off);
@@ -241,6 +244,63 @@ static inline void norm_decode_byte(uint32_t *ucp, uint8_t *ucls,
     ucp[i] = norm_ascii_lower[c];
 }
 
+#ifdef __SSE2__
+/*
+ * Sixteen ASCII bytes at once, where the machine has SSE2 (every x86-64):
+ * their classes, as norm_ascii_class has them, from compares of ranges
+ * and bytes (the classes' own definitions), and their units, the bytes in
+ * lower case widened to 32 bits. The table is the reference: the unit
+ * tests decode every ASCII byte both ways.
+ */
+
+/* All-ones in the bytes of c from lo to hi (c, lo and hi under 0x80): c -
+ * lo, moved by 0x80 to the bottom of the signed bytes, is below -128 +
+ * (hi - lo + 1) just for those (one compare, not two). */
+static inline __m128i norm_in16(__m128i c, int lo, int hi)
+{
+    __m128i x = _mm_add_epi8(c, _mm_set1_epi8((char)(0x80 - lo)));
+    return _mm_cmplt_epi8(x, _mm_set1_epi8((char)(-128 + (hi - lo + 1))));
+}
+
+/* All-ones in the bytes of c that are x. */
+static inline __m128i norm_is16(__m128i c, char x)
+{
+    return _mm_cmpeq_epi8(c, _mm_set1_epi8(x));
+}
+
+/* The bytes of m (all-ones or zero) as class byte k. */
+static inline __m128i norm_as16(__m128i m, uint8_t k)
+{
+    return _mm_and_si128(m, _mm_set1_epi8((char)k));
+}
+
+static inline void norm_decode16(uint32_t *ucp, uint8_t *ucls,
+                                 const unsigned char *b)
+{
+    __m128i c = _mm_loadu_si128((const __m128i *)b);
+    __m128i upper = norm_in16(c, 'A', 'Z');
+    __m128i subst = _mm_or_si128(
+        _mm_or_si128(norm_is16(c, '@'), norm_is16(c, '$')), norm_is16(c, '*'));
+    __m128i inner = _mm_or_si128(norm_is16(c, '!'), norm_is16(c, '|'));
+    __m128i cls = _mm_or_si128(norm_as16(norm_in16(c, 'a', 'z'), UC_LETTER),
+                               norm_as16(upper, UC_LETTER | UC_UPPER));
+    cls = _mm_or_si128(cls, norm_as16(norm_in16(c, '0', '9'), UC_DIGIT));
+    cls = _mm_or_si128(cls, norm_as16(subst, UC_SUBST));
+    cls = _mm_or_si128(cls, norm_as16(inner, UC_INNER));
+    cls = _mm_or_si128(cls, norm_as16(norm_is16(c, '\''), UC_APOS));
+    _mm_storeu_si128((__m128i *)ucls, cls);
+    /* 'A'..'Z' + 32 are 'a'..'z' */
+    __m128i low = _mm_add_epi8(c, norm_as16(upper, 'a' - 'A'));
+    __m128i zero = _mm_setzero_si128();
+    __m128i lo8 = _mm_unpacklo_epi8(low, zero),
+            hi8 = _mm_unpackhi_epi8(low, zero);
+    _mm_storeu_si128((__m128i *)ucp, _mm_unpacklo_epi16(lo8, zero));
+    _mm_storeu_si128((__m128i *)(ucp + 4), _mm_unpackhi_epi16(lo8, zero));
+    _mm_storeu_si128((__m128i *)(ucp + 8), _mm_unpacklo_epi16(hi8, zero));
+    _mm_storeu_si128((__m128i *)(ucp + 12), _mm_unpackhi_epi16(hi8, zero));
+}
+#endif
+
 /* Step 1 for a text of plain ASCII (most comments): one unit per byte, at
  * the byte's own offset, so u_off and u_end are left unfilled. */
 static void norm_decode_ascii(struct screen_norm *n, const char *s, size_t len)
@@ -251,6 +311,10 @@ static void norm_decode_ascii(struct screen_norm *n, const char *s, size_t len)
     uint8_t *ucls = n->u_cls;
     const unsigned char *b = (const unsigned char *)s;
     size_t i = 0;
+#ifdef __SSE2__
+    for (; i + 16 <= len; i += 16)
+        norm_decode16(ucp + i, ucls + i, b + i);
+#endif
     /* four bytes a round: the loop's own count and test cost as much as
      * a byte's work */
     for (; i + 4 <= len; i += 4) {
@@ -968,10 +1032,10 @@ static void norm_canon(const struct screen_lex *lx, const uint32_t *in,
     cw->flags = changed ? SCREEN_TOK_EVADE : 0;
 }
 
-/* Grow text and map together (they share one capacity). */
+/* Grow text to need bytes at least. */
 static int norm_text_reserve(struct screen_norm *n, size_t need)
 {
-    if (need <= n->cap && n->map)
+    if (need <= n->cap && n->text)
         return 0;
     size_t c = n->cap ? n->cap : 256;
     while (c < need)
@@ -980,16 +1044,12 @@ static int norm_text_reserve(struct screen_norm *n, size_t need)
     if (!t)
         return ERR_NOMEM;
     n->text = t;
-    uint32_t *m = realloc(n->map, c * sizeof(uint32_t));
-    if (!m)
-        return ERR_NOMEM;
-    n->map = m;
     n->cap = c;
     return 0;
 }
 
-/* Room kept after the text and the map so that a word is copied in whole
- * blocks (8 bytes of text, 8 map entries), past its end. */
+/* Room kept after the text so that a word is copied in whole blocks of 8
+ * bytes, past its end. */
 #define NORM_EMIT_SLACK 16
 
 /* Appends a token (n->tok has room for it) and its word, the len > 0 bytes at
@@ -1006,7 +1066,6 @@ static inline int norm_emit_word(struct screen_norm *n, const char *word,
         return ERR_NOMEM;
     /* locals: stores to text may alias n for the compiler */
     char *text = n->text;
-    uint32_t *map = n->map;
     size_t pos = n->len;
     struct screen_tok *t = &n->tok[n->ntok];
     /* the fields in pairs, on either side of the branch: written all
@@ -1014,26 +1073,18 @@ static inline int norm_emit_word(struct screen_norm *n, const char *word,
      * first, which takes more instructions than the stores */
     t->orig_off = orig_off;
     t->orig_len = orig_end - orig_off;
-    if (n->ntok > 0) {
-        map[pos] = orig_off;
+    if (n->ntok > 0)
         text[pos++] = ' ';
-    }
     n->ntok++;
     t->off = (uint32_t)pos;
     t->len = (uint32_t)len;
     t->hash = hash;
     t->flags = flags;
     t->lex = e;
-    /* whole blocks of 8 bytes and their 8 map entries */
-    /* two map entries, both orig_off, whichever the byte order */
-    const uint64_t two = orig_off | (uint64_t)orig_off << 32;
+    /* whole blocks of 8 bytes */
     size_t i = 0;
     do { /* len > 0: the first block needs no test */
         memcpy(text + pos + i, word + i, 8);
-        memcpy(map + pos + i, &two, 8);
-        memcpy(map + pos + i + 2, &two, 8);
-        memcpy(map + pos + i + 4, &two, 8);
-        memcpy(map + pos + i + 6, &two, 8);
         i += 8;
     } while (i < len);
     pos += len;
@@ -1522,6 +1573,7 @@ int screen_normalize(struct screen_norm *n, const struct screen_lex *lx,
     long nu = norm_decode(n, s, len, &ident);
     if (nu < 0)
         return ERR_NOMEM;
+    n->ascii = ident;
     struct rawtok *rt = n->rt;
     size_t nrt = 0;
     int rc = norm_split(n, (size_t)nu, &rt, &nrt, &n->rtcap);

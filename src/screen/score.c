@@ -35,6 +35,10 @@
 #include "screen/repeats.h"
 #include "screen/screen_int.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 struct wc_slot {
     uint64_t key;               /* word hash; 0 = empty */
     uint32_t nfeat;             /* features the sum covers */
@@ -89,12 +93,86 @@ static inline void score_flush(int64_t tot[SCREEN_NHEADS],
     }
 }
 
+#ifdef __SSE2__
+/*
+ * Rows two at a time, where the machine has SSE2 (every x86-64): widening
+ * a row's eight int16 to int32 takes more instructions than adding them.
+ * Interleaved, two rows' heads are pairs (a0 b0 a1 b1 ...), and one
+ * multiply-add of pairs by 1 (pmaddwd) turns them into the int32 sums
+ * a0 + b0, a1 + b1, ...: the same exact sums in half the instructions.
+ */
+_Static_assert(SCREEN_NHEADS == 8, "a row is one 128-bit vector");
+
+struct score_vacc {
+    __m128i lo, hi; /* heads 0-3 and 4-7 */
+};
+
+static inline struct score_vacc score_vacc_load(const int32_t *acc)
+{
+    return (struct score_vacc){_mm_loadu_si128((const __m128i *)acc),
+                               _mm_loadu_si128((const __m128i *)(acc + 4))};
+}
+
+static inline void score_vacc_store(int32_t *acc, struct score_vacc v)
+{
+    _mm_storeu_si128((__m128i *)acc, v.lo);
+    _mm_storeu_si128((__m128i *)(acc + 4), v.hi);
+}
+
+static inline void score_vacc_add2(struct score_vacc *v, const int16_t *ra,
+                                   const int16_t *rb)
+{
+    const __m128i one = _mm_set1_epi16(1);
+    __m128i a = _mm_loadu_si128((const __m128i *)ra);
+    __m128i b = _mm_loadu_si128((const __m128i *)rb);
+    v->lo = _mm_add_epi32(v->lo, _mm_madd_epi16(_mm_unpacklo_epi16(a, b), one));
+    v->hi = _mm_add_epi32(v->hi, _mm_madd_epi16(_mm_unpackhi_epi16(a, b), one));
+}
+#endif
+
 /* Adds the rows of buckets b[from .. to) to acc. */
 static inline void score_add_rows(int32_t acc[SCREEN_NHEADS], const int16_t *w,
                                   const uint32_t *b, size_t from, size_t to)
 {
-    for (size_t i = from; i < to; i++)
+    size_t i = from;
+#ifdef __SSE2__
+    if (i + 2 <= to) {
+        struct score_vacc v = score_vacc_load(acc);
+        for (; i + 2 <= to; i += 2)
+            score_vacc_add2(&v, w + (size_t)b[i] * SCREEN_NHEADS,
+                            w + (size_t)b[i + 1] * SCREEN_NHEADS);
+        score_vacc_store(acc, v);
+    }
+#endif
+    for (; i < to; i++)
         score_add_row(acc, w + (size_t)b[i] * SCREEN_NHEADS);
+}
+
+/* Adds the rows of features f[from .. to) to acc, and each one's hold
+ * head to its token's tok_hold. */
+static inline void score_add_feats(int32_t acc[SCREEN_NHEADS], const int16_t *w,
+                                   const struct screen_feat *f, size_t from,
+                                   size_t to, int32_t *tok_hold)
+{
+    size_t i = from;
+#ifdef __SSE2__
+    if (i + 2 <= to) {
+        struct score_vacc v = score_vacc_load(acc);
+        for (; i + 2 <= to; i += 2) {
+            const int16_t *ra = w + (size_t)f[i].bucket * SCREEN_NHEADS;
+            const int16_t *rb = w + (size_t)f[i + 1].bucket * SCREEN_NHEADS;
+            score_vacc_add2(&v, ra, rb);
+            tok_hold[f[i].tok] += ra[SCREEN_HEAD_HOLD];
+            tok_hold[f[i + 1].tok] += rb[SCREEN_HEAD_HOLD];
+        }
+        score_vacc_store(acc, v);
+    }
+#endif
+    for (; i < to; i++) {
+        const int16_t *row = w + (size_t)f[i].bucket * SCREEN_NHEADS;
+        score_add_row(acc, row);
+        tok_hold[f[i].tok] += row[SCREEN_HEAD_HOLD];
+    }
 }
 
 /* The exact sum of one word's own rows b[0..k), the first nlead after its
@@ -351,11 +429,7 @@ int screen_score(const struct screen_model *m, const struct screen_norm *n,
     for (size_t i0 = 0; i0 < ncross; i0 += SCORE_FLUSH_ROWS) {
         size_t i1 =
             ncross - i0 < SCORE_FLUSH_ROWS ? ncross : i0 + SCORE_FLUSH_ROWS;
-        for (size_t i = i0; i < i1; i++) {
-            const int16_t *row = w + (size_t)cross[i].bucket * SCREEN_NHEADS;
-            score_add_row(acc, row);
-            tok_hold[cross[i].tok] += row[SCREEN_HEAD_HOLD];
-        }
+        score_add_feats(acc, w, cross, i0, i1, tok_hold);
         score_flush(tot, acc);
     }
     for (size_t i = ncross; i < sc->nextra; i++) {

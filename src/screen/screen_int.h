@@ -4,7 +4,7 @@
  * file layout and the dataset table used by train and eval.
  *
  * Data flow for one comment:
- *   text -> screen_normalize (tokens + map to original offsets)
+ *   text -> screen_normalize (tokens with their original offsets)
  *        -> screen_lex_scan (lexicon and pattern hits)
  *        -> screen_features (hashed bucket numbers)
  *        -> model weights (int16, one 16-byte row per bucket) -> scores
@@ -242,11 +242,11 @@ struct screen_tok {
 struct screen_norm {
     char *text; /* normalised words separated by one space, NUL-ended */
     size_t len, cap;
-    uint32_t *map; /* map[i]: original byte offset of text[i] */
     struct screen_tok *tok;
     size_t ntok, tokcap;
     const struct screen_lex *lx; /* lexicon of the last normalise (tok.lex),
                                     borrowed */
+    bool ascii;                  /* the original text is plain ASCII */
     /* Shape of the original text, for the dense features. */
     uint32_t n_letters, n_upper, n_links, n_currency, n_punct_runs;
     uint32_t n_emoji, n_digits;
@@ -732,10 +732,28 @@ static inline float screen_sigmoid(float z)
  * the original text, where the sentence ends are.
  */
 #define SCREEN_SENTENCE_MIN_TOKENS 3
+/* The ASCII bytes that end a sentence, as bits of a mask: '.', '!', '?',
+ * ';' and '\n' all lie under 64, so one shift tests a byte for all. */
+#define SCREEN_SENTENCE_END_BYTES                                              \
+    ((1ull << '.') | (1ull << '!') | (1ull << '?') | (1ull << ';') |           \
+     (1ull << '\n'))
+/* Whether text[q .. end) holds '.', '!', '?', ';', '…' or a line break. */
+bool screen_sentence_gap_ends(const char *text, uint32_t q, uint32_t end);
 /* Whether a sentence ends between tokens a and b: the original text
- * between them holds '.', '!', '?', ';', '…' or a line break. */
-bool screen_sentence_break(const char *text, const struct screen_tok *a,
-                           const struct screen_tok *b);
+ * between them holds '.', '!', '?', ';', '…' or a line break. Inline, as
+ * the rules ask it of most gaps they read, most of them one byte. */
+static inline bool screen_sentence_break(const char *text,
+                                         const struct screen_tok *a,
+                                         const struct screen_tok *b)
+{
+    uint32_t q = a->orig_off + a->orig_len;
+    if (q + 1 == b->orig_off) {
+        /* one byte, too short for '…' */
+        unsigned char c = (unsigned char)text[q];
+        return c < 64 && ((SCREEN_SENTENCE_END_BYTES >> c) & 1);
+    }
+    return screen_sentence_gap_ends(text, q, b->orig_off);
+}
 /* Tokens [a, b) of n as a text of their own, the way the second look
  * scores a sentence alone: v reads n's text from the first of them, with
  * their tokens copied into tok (b - a entries) and their offsets counted
@@ -830,20 +848,44 @@ struct screen_wc_list {
         .words = (list), .n = sizeof(list) / sizeof(*(list)),                  \
         .start = (start_classes)                                               \
     }
-/* l's table, built from its list if no thread has yet. Cheap enough to
- * ask once per comment. */
-const struct screen_wordclasses *screen_wc_ready(struct screen_wc_list *l);
+/* screen_wc_build builds l's table from its list unless another thread
+ * has (under a lock), and returns it. */
+const struct screen_wordclasses *screen_wc_build(struct screen_wc_list *l);
+/* l's table, built from its list if no thread has yet. Inline, as the
+ * rules ask for their tables thousands of times a second and the table
+ * is built once. */
+static inline const struct screen_wordclasses *
+screen_wc_ready(struct screen_wc_list *l)
+{
+    if (atomic_load_explicit(&l->built, memory_order_acquire))
+        return &l->table;
+    return screen_wc_build(l);
+}
 /* Adds w (normalised) with cls; a word put twice gets both. Set start
  * first. */
 void screen_wc_put(struct screen_wordclasses *t, const char *w, size_t len,
                    uint64_t cls);
 void screen_wc_put_str(struct screen_wordclasses *t, const char *w,
                        uint64_t cls);
-/* The classes of the word whose screen_hash is h (0: none). */
-uint64_t screen_wc_class(const struct screen_wordclasses *t, uint64_t h);
+/* The classes of the word whose screen_hash is h (0: none). Inline, as
+ * the grammars ask it of most words they read. */
+static inline uint64_t screen_wc_class(const struct screen_wordclasses *t,
+                                       uint64_t h)
+{
+    size_t s = (size_t)h & (SCREEN_WC_SLOTS - 1);
+    while (t->slot[s].key) {
+        if (t->slot[s].key == h)
+            return t->slot[s].cls;
+        s = (s + 1) & (SCREEN_WC_SLOTS - 1);
+    }
+    return 0;
+}
 /* The classes of token j of n (0: none, or j past the last token). */
-uint64_t screen_wc_tok(const struct screen_wordclasses *t,
-                       const struct screen_norm *n, size_t j);
+static inline uint64_t screen_wc_tok(const struct screen_wordclasses *t,
+                                     const struct screen_norm *n, size_t j)
+{
+    return j < n->ntok ? screen_wc_class(t, n->tok[j].hash) : 0;
+}
 /* The filter's bit of a word hash: its top 12 bits. */
 static inline size_t screen_wc_start_bit(uint64_t h)
 {
@@ -923,7 +965,11 @@ struct screen_window {
 void screen_window_at(struct screen_window *w, size_t i, size_t back,
                       size_t ahead);
 /* The classes of token j (0 outside the window). */
-uint64_t screen_window_class(const struct screen_window *w, size_t j);
+static inline uint64_t screen_window_class(const struct screen_window *w,
+                                           size_t j)
+{
+    return j >= w->s && j < w->e ? screen_wc_class(w->t, w->n->tok[j].hash) : 0;
+}
 /* Whether a clause ends after token j: the window (the sentence) does, or
  * a comma, colon, semicolon or bracket follows it. */
 bool screen_window_clause_end(const struct screen_window *w, size_t j);

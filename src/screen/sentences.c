@@ -25,41 +25,18 @@
 
 #include "screen/screen_int.h"
 
-/* The ASCII bytes that end a sentence, as bits of a mask: '.', '!', '?',
- * ';' and '\n' all lie under 64, so one shift tests a byte for all. */
-#define SENTENCE_END_BYTES                                                     \
-    ((1ull << '.') | (1ull << '!') | (1ull << '?') | (1ull << ';') |           \
-     (1ull << '\n'))
-
-/* Whether the text between tokens a and b ends a sentence. Inline: the
- * second look asks it of every gap between two words, most of them one
- * space. */
-static inline bool sentence_break(const char *text, const struct screen_tok *a,
-                                  const struct screen_tok *b)
+bool screen_sentence_gap_ends(const char *text, uint32_t q, uint32_t end)
 {
-    uint32_t q = a->orig_off + a->orig_len;
-    if (q + 1 == b->orig_off) {
-        /* most gaps: one byte, too short for '…' */
+    for (; q < end; q++) {
         unsigned char c = (unsigned char)text[q];
-        return c < 64 && ((SENTENCE_END_BYTES >> c) & 1);
-    }
-    for (; q < b->orig_off; q++) {
-        unsigned char c = (unsigned char)text[q];
-        if (c < 64 && ((SENTENCE_END_BYTES >> c) & 1))
+        if (c < 64 && ((SCREEN_SENTENCE_END_BYTES >> c) & 1))
             return true;
         /* U+2026 HORIZONTAL ELLIPSIS */
-        if (c == 0xe2 && q + 2 < b->orig_off &&
-            (unsigned char)text[q + 1] == 0x80 &&
+        if (c == 0xe2 && q + 2 < end && (unsigned char)text[q + 1] == 0x80 &&
             (unsigned char)text[q + 2] == 0xa6)
             return true;
     }
     return false;
-}
-
-bool screen_sentence_break(const char *text, const struct screen_tok *a,
-                           const struct screen_tok *b)
-{
-    return sentence_break(text, a, b);
 }
 
 size_t screen_sentence_view(const struct screen_norm *n,
@@ -125,7 +102,7 @@ int screen_sentence_look(const struct screen_model *m,
     size_t top_a = 0, top_b = 0;
     struct screen_cross_walk walk = {0, 0};
     for (size_t a = 0, b = 1; b <= nt; b++) {
-        if (b < nt && !sentence_break(text, &n->tok[b - 1], &n->tok[b]))
+        if (b < nt && !screen_sentence_break(text, &n->tok[b - 1], &n->tok[b]))
             continue;
         if (b - a >= SCREEN_SENTENCE_MIN_TOKENS && b - a < nt) {
             screen_score_sentence(m, sc, hits, nh, a, b, &walk, z);

@@ -47,10 +47,8 @@ void screen_wc_put_list(struct screen_wordclasses *t, uint64_t start,
 /* Taken only while a table is built, once per grammar. */
 static pthread_mutex_t wc_build_lock = PTHREAD_MUTEX_INITIALIZER;
 
-const struct screen_wordclasses *screen_wc_ready(struct screen_wc_list *l)
+const struct screen_wordclasses *screen_wc_build(struct screen_wc_list *l)
 {
-    if (atomic_load_explicit(&l->built, memory_order_acquire))
-        return &l->table;
     pthread_mutex_lock(&wc_build_lock);
     if (!atomic_load_explicit(&l->built, memory_order_relaxed)) {
         screen_wc_put_list(&l->table, l->start, l->words, l->n);
@@ -58,23 +56,6 @@ const struct screen_wordclasses *screen_wc_ready(struct screen_wc_list *l)
     }
     pthread_mutex_unlock(&wc_build_lock);
     return &l->table;
-}
-
-uint64_t screen_wc_class(const struct screen_wordclasses *t, uint64_t h)
-{
-    size_t s = (size_t)h & (SCREEN_WC_SLOTS - 1);
-    while (t->slot[s].key) {
-        if (t->slot[s].key == h)
-            return t->slot[s].cls;
-        s = (s + 1) & (SCREEN_WC_SLOTS - 1);
-    }
-    return 0;
-}
-
-uint64_t screen_wc_tok(const struct screen_wordclasses *t,
-                       const struct screen_norm *n, size_t j)
-{
-    return j < n->ntok ? screen_wc_class(t, n->tok[j].hash) : 0;
 }
 
 bool screen_wc_near(const struct screen_wordclasses *t,
@@ -146,11 +127,6 @@ void screen_window_at(struct screen_window *w, size_t i, size_t back,
     w->e = e;
     w->open_start =
         s > 0 && !screen_sentence_break(w->text, &n->tok[s - 1], &n->tok[s]);
-}
-
-uint64_t screen_window_class(const struct screen_window *w, size_t j)
-{
-    return j >= w->s && j < w->e ? screen_wc_class(w->t, w->n->tok[j].hash) : 0;
 }
 
 bool screen_window_clause_end(const struct screen_window *w, size_t j)
@@ -304,6 +280,17 @@ static const char *const report_words[] = {
 static const char *const report_self[] = {"i",    "we", "ill", "well",
                                           "lets", "te", "les"};
 
+/* Whether the len > 0 bytes at x are the string word: compared byte by
+ * byte, which stops at the first that differs (most words differ early),
+ * where strlen would read all of word first. */
+static bool tok_spells(const char *x, size_t len, const char *word)
+{
+    size_t i = 0;
+    while (i < len && word[i] && word[i] == x[i])
+        i++;
+    return i == len && word[len] == '\0';
+}
+
 bool screen_tok_in(const struct screen_norm *n, size_t j,
                    const char *const *words, size_t nw)
 {
@@ -314,8 +301,7 @@ bool screen_tok_in(const struct screen_norm *n, size_t j,
     if (!t->len)
         return false;
     for (size_t k = 0; k < nw; k++)
-        if (words[k][0] == x[0] && t->len == strlen(words[k]) &&
-            memcmp(x, words[k], t->len) == 0)
+        if (words[k][0] == x[0] && tok_spells(x, t->len, words[k]))
             return true;
     return false;
 }
