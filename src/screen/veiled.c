@@ -7,7 +7,10 @@
  * where the family lives, talk of the reporter's funeral, or offer a
  * choice. This file reads a few such shapes, in English and Spanish:
  *
- *   - watching and knowing, by "we" or "I": where "you" live or work
+ *   - watching and knowing, by "we" or "I": when "you" keep a routine
+ *     ("we know which days you go to the market alone", "sabemos a qué
+ *     hora sales"; not with an exclamation, a surprise's); where "you"
+ *     live or work
  *     ("we know where your kids go to school", "ya sabemos donde
  *     vives", "sé dónde trabajas"), someone at risk said to be located ("al que
  * filtró el audio ya lo tienen bien ubicado"), "we have your schedule" (a
@@ -949,6 +952,43 @@ static bool v_others(const struct screen_window *w, size_t i, uint64_t c,
     return false;
 }
 
+/* After "we know" at i: when "you" keep a routine, "which days you go
+ * to the market alone", "what time you leave", "a qué hora sales",
+ * "qué días vas sola" ("you", or a Spanish verb of "you" ending in -s,
+ * within two words of the time; not "we know what time it is", "sabemos
+ * qué días abre el mercado", nor exclaimed: "sabemos a qué hora sales,
+ * te vamos a esperar con pastel!!"). Ends after the verb. */
+static bool v_your_hours(const struct screen_window *w, size_t len, size_t i,
+                         size_t *end)
+{
+    static const char *const which[] = {"which", "what", "que", "a"};
+    static const char *const when[] = {"days", "day",  "time", "hours",
+                                       "hour", "dias", "hora", "horas"};
+    static const char *const go[] = {"sales", "vas",   "llegas",   "entras",
+                                     "sale",  "va",    "regresas", "pasas",
+                                     "sales", "andas", "vienes"};
+    if (memchr(w->text, '!', len))
+        return false;
+    size_t j = i + 1;
+    if (vis(w, j, "a") && vis(w, j + 1, "que"))
+        j++;
+    if (!V_ONE_OF(w, j, which) || vis(w, j, "a") || !V_ONE_OF(w, j + 1, when))
+        return false;
+    for (size_t k = j + 2; k < w->e && k <= j + 3; k++)
+        if (vis(w, k, "you") || vis(w, k, "u") || V_ONE_OF(w, k, go)) {
+            /* "sale" and "va" only as usted's: "sabemos a qué hora sale
+             * usted", not "a qué hora sale el camión" */
+            if ((vis(w, k, "sale") || vis(w, k, "va")) &&
+                !(vis(w, k + 1, "usted") || vis(w, k + 1, "sola") ||
+                  vis(w, k + 1, "solo")))
+                return false;
+            bool you = vis(w, k, "you") || vis(w, k, "u");
+            *end = you && k + 2 <= w->e ? k + 2 : k + 1;
+            return true;
+        }
+    return false;
+}
+
 /* After "we know" at i: that "you" live or work at a named place, the
  * place's article, street word or number right after the preposition:
  * "we know you work at the hospital", "sabemos que trabajas en el
@@ -1073,7 +1113,10 @@ static bool v_watching(const struct screen_window *w, size_t len, size_t i,
     }
     size_t end = SIZE_MAX;
     size_t k = screen_window_find(w, i + 1, 3, V_WHERE);
-    if (k != SIZE_MAX) {
+    if (plural && v_your_hours(w, len, i, &end)) {
+        /* "we know which days you go to the market alone", "sabemos a
+         * qué hora sales" */
+    } else if (k != SIZE_MAX) {
         end = v_whereabouts(w, k);
     } else if (plural && v_who_you_are(w, i, &end)) {
         /* "we know who you are", "sabemos con quién vives" */
@@ -2453,6 +2496,11 @@ static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     uint64_t near = V_YOU | V_WHERE;
     if ((c & V_KNOW_WE) || screen_tok_in(n, i, know, 1))
         near |= V_WHO;
+    /* "sabemos a qué hora sales" (v_your_hours) */
+    static const char *const when[] = {"hora", "horas", "dias", "days", "time"};
+    for (size_t k = i + 2; (c & V_KNOW) && k < n->ntok && k <= i + 3; k++)
+        if (screen_tok_in(n, k, when, SCREEN_NWORDS(when)))
+            return true;
     return screen_wc_near(&v_list.table, n, i, 2, 4, near);
 }
 

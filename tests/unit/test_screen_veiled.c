@@ -30,6 +30,13 @@ START_TEST(watching_and_knowing_is_held)
                   "Sabemos que tu hermano trabaja en");
     expect_threat("We know you work at the hospital, nurse.",
                   "We know you work at the hospital");
+    expect_threat("We know which days you go to the market alone.",
+                  "We know which days you go");
+    expect_threat("Sabemos a qué hora sales de tu casa.",
+                  "Sabemos a qué hora sales");
+    expect_clear("Sabemos qué días abre el mercado.");
+    expect_clear("Sabemos a qué hora sales del trabajo, te esperamos con "
+                 "pastel!!");
     expect_threat("Ya sabemos que vives en la calle Hidalgo.",
                   "Ya sabemos que vives en la calle");
     expect_threat("Te tenemos ubicado, periodista.", "Te tenemos ubicado");
