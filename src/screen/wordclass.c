@@ -275,8 +275,9 @@ static const char *const report_words[] = {
     "asking",      "dicen",      "escribe",    "writes",     "writing",
     "pintas",      "pinta",      "graffiti",
 };
-/* ... unless the writer is its subject: "I say it again: «...»" (or it
- * is addressed to "you": "un mensaje para ti: «...»") */
+/* ... unless the writer is its subject: "I say it again: «...»", "les
+ * digo" (or it is addressed to "you": "un mensaje para ti: «...»"; but
+ * "te dijeron", "les dicen" are others' words told) */
 static const char *const report_self[] = {"i",    "we", "ill", "well",
                                           "lets", "te", "les"};
 
@@ -337,8 +338,16 @@ static bool quotes_report_in(const struct screen_norm *n, size_t a, size_t b)
         if (!screen_tok_in(n, j, report_words,
                            sizeof(report_words) / sizeof(*report_words)))
             continue;
-        if (j > 0 && screen_tok_in(n, j - 1, report_self,
-                                   sizeof(report_self) / sizeof(*report_self)))
+        /* "te dijeron", "les dicen": others told "you" or "them", still
+         * a report */
+        static const char *const told_them[] = {
+            "dijo",     "dijeron",  "dice",     "dicen",      "decia",
+            "decian",   "escribio", "gritaron", "amenazaron", "amenazo",
+            "mandaron", "dejaron",  "advirtio", "grito"};
+        if (j > 0 &&
+            screen_tok_in(n, j - 1, report_self,
+                          sizeof(report_self) / sizeof(*report_self)) &&
+            !screen_tok_in(n, j, told_them, SCREEN_NWORDS(told_them)))
             continue;
         /* a message is the writer's own when it is for "you" ("un
          * mensaje para ti") or "I" sent it ("I sent you a message") */

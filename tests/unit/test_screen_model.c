@@ -2480,6 +2480,10 @@ START_TEST(a_killing_told_of_others_is_no_threat_phrase)
         "He was found with his head cut off near the highway.",
         "\"Sabemos dónde vives\" fue literal lo que le dijeron a la "
         "periodista antes de irse.",
+        "\"Sabemos donde vives\", eso les dijeron a los choferes segun el "
+        "lider.",
+        "Según los sobrevivientes les gritaron \"nadie se baja o los "
+        "quemamos\".",
     };
     assert_no_threat(m, told, sizeof(told) / sizeof(*told), "told");
     static const char *const called[] = {
