@@ -191,6 +191,7 @@ START_TEST(an_attack_that_failed_regretted_is_held)
                   "rest in pieces");
     expect_insult("Que descanse en pedazos ese perro, lo balearon",
                   "descanse en pedazos");
+    expect_insult("q descansen en pedazos jajaja", "descansen en pedazos");
     /* a deadline, a show, a verdict, a policy, better wages */
     expect_clear("Shame they missed the deadline, the shooting report is late");
     expect_clear("Too bad I missed the show lol");
@@ -287,6 +288,9 @@ START_TEST(a_dead_kind_of_person_called_good_is_a_threat)
                   "Dead journalist = good journalist");
     expect_threat("Periodista muerto, periodista bueno.",
                   "Periodista muerto, periodista bueno");
+    expect_threat("el unico huelguista bueno es el huelguista muerto",
+                  "unico huelguista bueno es el huelguista muerto");
+    expect_clear("The only good driver is a sober driver.");
     expect_threat("El único periodista bueno es el periodista muerto.",
                   "único periodista bueno es el periodista muerto");
     expect_threat("el unico periodista bueno es el q esta calladito",
