@@ -58,11 +58,13 @@
  *     boss or the press in the comment (not after a notice of a closed
  *     road, nor with a laugh); paying called cheaper than a funeral
  *     ("the cuota is cheaper than a funeral", "sale más barato que un
- *     funeral"; not a helmet paid for); accidents said to befall those
- *     who write or talk ("people who write about things that don't
- *     concern them tend to have accidents"; not drivers); mourning
- *     before the death ("RIP Paola, in advance", "mis condolencias...
- *     por ahora"; not "thanks in advance");
+ *     funeral"; not a helmet paid for); payment ordered with harm
+ *     spared ("pay the piso and nobody gets hurt", "paguen el piso y
+ *     nadie sale lastimado"; not what others pay, not a question); accidents
+ * said to befall those who write or talk ("people who write about things that
+ * don't concern them tend to have accidents"; not drivers); mourning before the
+ * death ("RIP Paola, in advance", "mis condolencias... por ahora"; not "thanks
+ * in advance");
  *   - "count your days", "sleep with one eye open", "duerme con un ojo
  *     abierto" (not "I sleep with one eye open since the robbery");
  *   - "we have you located"; "delete the post while you still can",
@@ -458,6 +460,9 @@ static const struct screen_wc_word v_words[] = {
     {"eliminamos", V_ERASE},
     {"enterramos", V_ERASE},
     {"pays", V_PAYS},
+    {"paguen", V_PAYS},
+    {"pague", V_PAYS},
+    {"pagale", V_PAYS},
     {"pay", V_PAYS},
     {"paga", V_PAYS},
     {"pagan", V_PAYS},
@@ -1399,6 +1404,47 @@ static bool v_counted(const struct screen_window *w, size_t i, uint64_t c,
         *a = i - 1;
         *b = i + 3;
         return true;
+    }
+    return false;
+}
+
+/* Payment ordered with harm spared: "pay the piso and nobody gets hurt",
+ * "paguen el piso y nadie sale lastimado", by the verb of paying at i,
+ * the harm within eight words ("no one gets hurt", "nadie sale herido",
+ * "nadie se lastima"); not "pay attention" and not a question. Ends
+ * after the harm. */
+static bool v_pay_or_hurt(const struct screen_window *w, size_t len, size_t i,
+                          size_t *b)
+{
+    static const char *const nobody[] = {"nobody", "noone", "nadie"};
+    static const char *const hurt[] = {"hurt",    "lastimado", "herido",
+                                       "lastima", "sale",      "salen"};
+    if (vis(w, i + 1, "attention") || vis(w, i + 1, "atencion") ||
+        screen_sentence_asks(w->n, w->text, len, i))
+        return false;
+    /* an order or a bare verb, not what others do: "they pay the piso so
+     * nobody gets hurt" */
+    static const char *const others[] = {"they",  "we", "people", "todos",
+                                         "ellos", "la", "gente"};
+    if (i > w->s && V_ONE_OF(w, i - 1, others))
+        return false;
+    const struct screen_norm *n = w->n;
+    for (size_t j = i + 1; j + 1 < n->ntok && j <= i + 8; j++) {
+        bool none = screen_tok_in(n, j, nobody, SCREEN_NWORDS(nobody)) ||
+                    (screen_tok_in(n, j, (const char *[]){"no"}, 1) &&
+                     screen_tok_in(n, j + 1, (const char *[]){"one"}, 1));
+        if (!none)
+            continue;
+        size_t k =
+            screen_tok_in(n, j + 1, (const char *[]){"one"}, 1) ? j + 2 : j + 1;
+        /* "gets hurt", "sale lastimado", "se lastima" */
+        for (size_t h = k; h < n->ntok && h <= k + 2; h++)
+            if (screen_tok_in(n, h, hurt, SCREEN_NWORDS(hurt)) &&
+                !(screen_tok_in(n, h, (const char *[]){"sale"}, 1) ||
+                  screen_tok_in(n, h, (const char *[]){"salen"}, 1))) {
+                *b = h + 1;
+                return true;
+            }
     }
     return false;
 }
@@ -2400,6 +2446,8 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
         return true;
     if ((c & (V_COUNTED | V_LEFT | V_COUNT)) && v_counted(w, i, c, a, b))
         return true;
+    if ((c & V_PAYS) && v_pay_or_hurt(w, len, i, b))
+        return true;
     if ((c & (V_ERASE | V_PAYS)) && v_choice(w, i, c, a, b))
         return true;
     if ((c & V_SHAME) && v_shame(w, i, b))
@@ -2533,10 +2581,14 @@ static int v_at(const struct screen_norm *n, const char *text, size_t len,
         ((vcls(&w, neg_from - 1) & V_OR) || vis(&w, neg_from - 1, "si") ||
          vis(&w, neg_from - 1, "if")))
         neg_from++; /* "o si no", "or not": otherwise */
-    /* "no respondemos" carries its own "no" */
+    /* "no respondemos" carries its own "no", "nobody gets hurt" its own
+     * "nobody": only a negation before the match counts */
+    static const char *const hurt[] = {"hurt", "lastimado", "herido",
+                                       "lastima"};
+    bool spared = (c & V_PAYS) && V_ONE_OF(&w, b - 1, hurt);
     bool own_no = vis(&w, b - 1, "respondemos");
-    if ((!own_no && v_any(&w, neg_from, b, V_NOT)) || v_reported(&w, a) ||
-        v_any(&w, b, b + 4, V_FIGURE))
+    if ((!own_no && v_any(&w, neg_from, spared ? a + 1 : b, V_NOT)) ||
+        v_reported(&w, a) || v_any(&w, b, b + 4, V_FIGURE))
         return -1;
     out->tok = (uint32_t)a;
     out->ntok = (uint32_t)(b - a);

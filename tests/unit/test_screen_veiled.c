@@ -86,6 +86,13 @@ START_TEST(warnings_prices_and_accidents_are_held)
     expect_threat("ya pagale a la maña wey, sale mas barato q un funeral",
                   "mas barato q un funeral");
     expect_clear("Pay for the helmet, it's cheaper than a funeral.");
+    expect_threat("pay the piso and nobody gets hurt. its not complicated",
+                  "pay the piso and nobody gets hurt");
+    expect_threat("paguen el piso y nadie sale lastimado, asi de facil",
+                  "paguen el piso y nadie sale lastimado");
+    expect_clear("Pay attention: nobody got hurt in the crash.");
+    expect_clear("They pay the piso so nobody gets hurt, that is the sad "
+                 "reality.");
     expect_threat("People who write about things that don't concern them "
                   "tend to have accidents.",
                   "tend to have accidents");
