@@ -644,14 +644,15 @@ static inline int g_tok_house(const struct screen_norm *n, size_t t)
     return 1;
 }
 
-/* Spanish words that begin a street's name. Not "colonia" (a whole
+/* Spanish words that begin a street's name, and their abbreviations
+ * ("Priv.", "Cda.", "Calz."). Not "colonia" (a whole
  * neighbourhood: "en la colonia Doctores hubo 3 muertos") nor "carretera"
  * (a highway's number is no one's door). */
 static const char *const g_es_street[] = {
     "calle",           "avenida", "av",      "avda",         "blvd",
     "boulevard",       "bulevar", "privada", "callejon",     "andador",
     "fraccionamiento", "fracc",   "cerrada", "prolongacion", "calzada",
-    "circuito",        NULL};
+    "circuito",        "priv",    "cda",     "calz",         NULL};
 /* Words that join the words of a Spanish street name ("5 de Mayo",
  * "Privada de los Pinos"). */
 static const char *const g_es_joiner[] = {"de",  "del", "la", "las",

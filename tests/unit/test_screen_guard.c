@@ -311,6 +311,8 @@ START_TEST(spanish_addresses_are_held)
     expect_held("privada de los Pinos #12", "privada de los Pinos #12");
     expect_held("col. Roma, calle Durango 120", "calle Durango 120");
     expect_held("Calle Juárez No. 45", "Calle Juárez No. 45");
+    expect_held("vive en Priv. Los Olivos 22 col. San Manuel",
+                "Priv. Los Olivos 22");
     expect_held("Calle Ávila Camacho 300 interior 4",
                 "Calle Ávila Camacho 300");
     expect_held("Calle 10 No. 123", "Calle 10 No. 123");
