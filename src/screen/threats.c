@@ -67,7 +67,8 @@
  * such as "reporter" or "periodista", Spanish "a" + anyone, or the people
  * of a whole place: "gas the whole town", "bombardeen toda la sierra",
  * "every barrio", "con todo y gente adentro"; not "bomb the whole town
- * with flyers", a city council, pests, a question or what someone else
+ * with flyers", a city council, pests, "bombardear a la fiscalía con
+ * correos", a question or what someone else
  * says), so "we will kill the bill", "vamos a levantar la voz" and "bomb
  * the interview" pass. A negation in
  * between ("I hope they don't kill more reporters", "ojala ya no maten";
@@ -3221,6 +3222,27 @@ static bool found_well(const struct screen_window *st, size_t i)
     return false;
 }
 
+/* Whether a bombing at i is of words: "vamos a bombardear a la fiscalía
+ * con correos", "bomb the governor with emails" ("with" or "con" and
+ * something written or said within six words after the verb). */
+static bool bombed_with_words(const struct screen_window *st, size_t i)
+{
+    static const char *const bomb[] = {"bombardear", "bombardeen", "bomb",
+                                       "bombard", "bombardeemos"};
+    static const char *const words[] = {
+        "correos",  "emails",     "mails",     "mensajes",    "messages",
+        "llamadas", "calls",      "cartas",    "letters",     "tuits",
+        "tweets",   "preguntas",  "questions", "quejas",      "complaints",
+        "firmas",   "signatures", "memes",     "comentarios", "comments"};
+    if (!screen_tok_in(st->n, i, bomb, NELEM(bomb)))
+        return false;
+    for (size_t j = i + 1; j + 1 < st->e && j <= i + 6; j++)
+        if ((tok_is(st, j, "con") || tok_is(st, j, "with")) &&
+            screen_tok_in(st->n, j + 1, words, NELEM(words)))
+            return true;
+    return false;
+}
+
 /* Whether a shot at i goes at a goal: "ojalá le dispare al arco", "que
  * le disparen a gol", "a puerta", "a la portería" (football, not "en la
  * puerta de su casa"). */
@@ -3336,7 +3358,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         hit = match_slogan(&st, len, i, c, &m);
     if (!hit && (c & W_DOSE))
         hit = match_dose(&st, len, i, &m);
-    if (!hit || found_well(&st, i) || at_goal_after(&st, i))
+    if (!hit || found_well(&st, i) || at_goal_after(&st, i) ||
+        bombed_with_words(&st, i))
         return -1;
     /* "kill him, he's just the first boss in the game" (asked last, of a
      * match: most windows hold none) */

@@ -786,6 +786,10 @@ START_TEST(death_to_a_thing_or_in_a_sentence_passes)
                   "let them eat lead");
     expect_threat("Eat lead, traitor.", "Eat lead");
     expect_clear("Kids eat lead paint in those old houses.");
+    expect_clear("Vamos a bombardear a la fiscalía con correos hasta que "
+                 "investiguen.");
+    expect_threat("Vamos a bombardear a la fiscalía con drones.",
+                  "Vamos a bombardear a la");
     expect_clear("Don't let them eat lead paint chips.");
     expect_clear("Balas para los militares, pidió el cártel.");
     expect_clear("Muerte a los periodistas, gritaban afuera.");
