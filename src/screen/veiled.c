@@ -1276,6 +1276,26 @@ static bool v_grave(const struct screen_window *w, size_t i, size_t *a)
     return true;
 }
 
+/* Prayers for the next one, ending the comment: "Thoughts and prayers to
+ * the next one 😘", "mis oraciones para la siguiente" (not "para la
+ * siguiente marcha"), by "next" at i. */
+static bool v_prayers_next(const struct screen_window *w, size_t i, size_t *a)
+{
+    static const char *const prayers[] = {"prayers", "oraciones", "condolences",
+                                          "condolencias"};
+    size_t k = i;
+    if (vis(w, k + 1, "one"))
+        k++;
+    if (!v_rest_symbols(w->n, k + 1))
+        return false;
+    for (size_t j = i; j > w->s && i - j < 5; j--)
+        if (V_ONE_OF(w, j - 1, prayers)) {
+            *a = j - 1;
+            return true;
+        }
+    return false;
+}
+
 /* "you'll be next", "you will be next", "vas a ser el siguiente", ending
  * a clause (not "next in line", "la siguiente en ganar el premio"). */
 static bool v_next(const struct screen_window *w, size_t i, size_t *a)
@@ -2442,7 +2462,7 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
     if ((c & V_GRAVE) && (v_grave(w, i, a) || v_dearer_than(w, i, a) ||
                           v_mourned_early(w, i, b)))
         return true;
-    if ((c & V_NEXT) && v_next(w, i, a))
+    if ((c & V_NEXT) && (v_next(w, i, a) || v_prayers_next(w, i, a)))
         return true;
     if ((c & (V_COUNTED | V_LEFT | V_COUNT)) && v_counted(w, i, c, a, b))
         return true;

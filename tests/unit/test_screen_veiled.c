@@ -103,6 +103,9 @@ START_TEST(warnings_prices_and_accidents_are_held)
     expect_threat("mis condolencias... por ahora 🙂",
                   "condolencias... por ahora");
     expect_clear("RIP to the victims. Thanks in advance for sharing.");
+    expect_threat("Thoughts and prayers to the next one 😘",
+                  "prayers to the next");
+    expect_clear("Mis oraciones para la siguiente marcha.");
     expect_clear("Condolences. For now we wait for the autopsy.");
     expect_threat("What a beautiful face. Shame if something happened to it.",
                   "Shame if something happened");
