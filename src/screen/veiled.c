@@ -60,11 +60,13 @@
  *     ("the cuota is cheaper than a funeral", "sale más barato que un
  *     funeral"; not a helmet paid for); payment ordered with harm
  *     spared ("pay the piso and nobody gets hurt", "paguen el piso y
- *     nadie sale lastimado"; not what others pay, not a question); accidents
- * said to befall those who write or talk ("people who write about things that
- * don't concern them tend to have accidents"; not drivers); mourning before the
- * death ("RIP Paola, in advance", "mis condolencias... por ahora"; not "thanks
- * in advance");
+ *     nadie sale lastimado"; not what others pay, not a question);
+ *     accidents said to befall those who write or talk ("people who
+ *     write about things that don't concern them tend to have
+ *     accidents"; not drivers); mourning before the death ("RIP Paola,
+ *     in advance", "mis condolencias... por ahora"; not "thanks in
+ *     advance"), and prayers for the next one ("Thoughts and prayers to
+ *     the next one 😘");
  *   - "count your days", "sleep with one eye open", "duerme con un ojo
  *     abierto" (not "I sleep with one eye open since the robbery");
  *   - "we have you located"; "delete the post while you still can",
