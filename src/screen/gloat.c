@@ -92,10 +92,11 @@
  * hicieron un favor a la colonia" (done by the killers or with no one named;
  * not "do yourself a favor", "did us a favor by exposing them", a favour done
  * to the cartel), "eso es limpieza social", "that's just social cleansing", "No
- * es odio, es limpieza.", the streets a cartel cleaned ("cleaned up the
- * neighborhood") (not denied, not a subject, not what others call it, not where
- * the comment calls it a crime or asks for justice), "saves us the bullets",
- * "nos ahorraron las balas".
+ * es odio, es limpieza.", "it's not murder, it's pest control", "no es
+ * asesinato, es control de plagas", the streets a cartel cleaned ("cleaned up
+ * the neighborhood") (not denied, not a subject, not what others call it, not
+ * where the comment calls it a crime or asks for justice), "saves us the
+ * bullets", "nos ahorraron las balas".
  *
  * And hail to the killers: "mis respetos a los que le dieron cuello a ese
  * soplón", "respect to whoever shot that snitch", "congrats to the
@@ -451,6 +452,7 @@ static const struct screen_wc_word g_words[] = {
     {"limpio", G_CLEAN},
     {"limpian", G_CLEAN},
     {"limpieza", G_CLEAN},
+    {"control", G_CLEAN}, /* "pest control", "control de plagas" */
     {"saves", G_SAVED},
     {"saved", G_SAVED},
     {"ahorraron", G_SAVED},
@@ -458,6 +460,7 @@ static const struct screen_wc_word g_words[] = {
     {"ahorro", G_SAVED},
     {"is", G_IS},
     {"thats", G_IS},
+    {"its", G_IS},
     {"es", G_IS},
     {"pura", G_IS},
     {"puro", G_IS},
@@ -2388,9 +2391,24 @@ static bool g_cleansing(const struct screen_window *w, size_t len, size_t i,
 {
     size_t s, e;
     bool contrast = false; /* "no es odio, es limpieza": no denial */
-    if (!gis(w, i, "limpieza") && !gis(w, i, "cleansing"))
+    static const char *const murder[] = {"murder", "asesinato", "crime",
+                                         "crimen", "homicidio", "killing"};
+    if (gis(w, i, "control")) {
+        /* "it's not murder, it's pest control", "no es asesinato, es
+         * control de plagas" (not "the clinic does pest control") */
+        if (i > w->s && gis(w, i - 1, "pest"))
+            s = i - 1, e = i + 1;
+        else if (gis(w, i + 1, "de") && gis(w, i + 2, "plagas"))
+            s = i, e = i + 3;
+        else
+            return false;
+        for (size_t k = w->s; k < s && !contrast; k++)
+            contrast = g_in(w, k, murder, G_NELEM(murder));
+        if (!contrast && !g_death_near(w))
+            return false;
+    } else if (!gis(w, i, "limpieza") && !gis(w, i, "cleansing")) {
         return g_streets_cleaned(w, len, i, a, b);
-    if (gis(w, i, "limpieza") && gis(w, i + 1, "social")) {
+    } else if (gis(w, i, "limpieza") && gis(w, i + 1, "social")) {
         s = i;
         e = i + 2;
     } else if (gis(w, i, "cleansing") && i > w->s && gis(w, i - 1, "social")) {
@@ -2419,7 +2437,8 @@ static bool g_cleansing(const struct screen_window *w, size_t len, size_t i,
     if (!told && !(gis(w, e, "y") && gis(w, e + 1, "ya")))
         return false;
     if ((!contrast && g_denied(w, s)) || g_said(w, s) ||
-        screen_sentence_asks(w->n, w->text, len, i) || g_anywhere(w, G_BLAME))
+        screen_sentence_asks(w->n, w->text, len, i) ||
+        (!contrast && g_anywhere(w, G_BLAME)))
         return false;
     *a = s;
     *b = e;

@@ -449,6 +449,10 @@ START_TEST(favours_and_cleansing_condemned_pass)
     expect_clear("Los que dicen \"q esperaba\" deberían darse vergüenza.");
     /* a cleansing said for what it is, hate denied */
     expect_insult("No es odio, es limpieza.", "limpieza");
+    expect_insult("its not murder its pest control", "pest control");
+    expect_insult("no es asesinato es control de plagas", "control de plagas");
+    expect_clear("It's not pest control, it's murder.");
+    expect_clear("The clinic does pest control on Fridays.");
     expect_clear("El sábado es limpieza de la playa.");
     expect_clear("No es limpieza, es un crimen.");
     expect_clear("The cops did the gang a favor.");
