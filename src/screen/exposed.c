@@ -43,9 +43,10 @@
  * person asked for holds too: a question or an ask ("does anyone know",
  * "alguien tiene", "pásenme") with where they live, work or study, or
  * their address, phone or plates ("¿alguien sabe dónde vive la
- * periodista?", "what's the reporter's phone number?"), or a
- * collective's people together ("anyone know where the community leaders
- * sleep?", "¿dónde viven las buscadoras?"); not a plea
+ * periodista?", "what's the reporter's phone number?"), or a collective's
+ * people together ("anyone know where the community leaders sleep?",
+ * "¿dónde viven las buscadoras?"), or where a collective meets with a
+ * reason told ("¿dónde se junta el colectivo? es pa un amigo"); not a plea
  * ("don't publish where the witness lives") nor "the number of
  * witnesses".
  * A home address offered to whoever wants it ("If anyone wants her home
@@ -914,7 +915,8 @@ static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
  * there: "nomás digo", "just saying", "para que sepan", "ya saben qué
  * hacer", "you know what to do", "ahí se los dejo", "ahí la pueden
  * buscar", "asking for a friend", "everyone knows where", "tell the
- * boys", "fácil de encontrar", or someone
+ * boys", "fácil de encontrar", "you're welcome", "de nada", "es pa un
+ * amigo", or someone
  * unnamed sent there ("some
  * people might want to drop by", "alguien debería darse una vuelta").
  * Such a comment holds at X_TOLD_PERSON, also a home given with no one
@@ -932,7 +934,9 @@ static bool x_told_why(const struct screen_norm *n)
         {"q", "sepan", NULL},           {"so", "everyone", "knows"},
         {"everyone", "knows", "where"}, {"tell", "the", "boys"},
         {"tell", "the", "guys"},        {"easy", "to", "find"},
-        {"facil", "de", "encontrar"},   {"facil", "de", "ubicar"}};
+        {"facil", "de", "encontrar"},   {"facil", "de", "ubicar"},
+        {"youre", "welcome", NULL},     {"de", "nada", NULL},
+        {"pa", "un", "amigo"},          {"para", "un", "amigo"}};
     /* sending others there only when they are left unnamed: "some
      * people might want to drop by", "alguien debería darse una vuelta"
      * (not "anyone can drop by and help") */
@@ -1192,7 +1196,8 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
         "lives",   "live",   "living",   "works",  "work",     "studies",
         "stays",   "sleeps", "sleep",    "vive",   "viven",    "trabaja",
         "estudia", "duerme", "duermen",  "vivia",  "trabajan", "go",
-        "goes",    "van",    "estudian", "school", "escuela"};
+        "goes",    "van",    "estudian", "school", "escuela",  "meet",
+        "meets",   "junta",  "juntan",   "reune",  "reunen"};
     static const char *const info[] = {
         "address",   "addy",      "phone",    "number", "plates",
         "direccion", "domicilio", "telefono", "numero", "celular",
@@ -1366,7 +1371,11 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
             out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
             return 1;
         }
-        if (((xc(n, i) & (X_ROLE | X_CREW)) || x_possessive(n, text, len, i)) &&
+        /* a collective asked for with a reason told: "Alguien me pasa
+         * dónde se junta el colectivo? es pa un amigo" */
+        bool circle = (xc(n, i) & X_CIRCLE) && x_told_why(n);
+        if (((xc(n, i) & (X_ROLE | X_CREW)) || circle ||
+             x_possessive(n, text, len, i)) &&
             x_asked(n, text, len, i, &a, &end)) {
             uint32_t s = n->tok[a].orig_off;
             uint32_t e = n->tok[end - 1].orig_off + n->tok[end - 1].orig_len;

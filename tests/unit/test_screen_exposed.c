@@ -221,6 +221,10 @@ START_TEST(a_person_asked_for_is_held)
                    "Alguien sabe dónde viven las buscadoras");
     expect_exposed("Anyone know where the spokeswoman lives?",
                    "Anyone know where the spokeswoman lives");
+    expect_exposed("Alguien me pasa donde se junta el colectivo? es pa un "
+                   "amigo",
+                   "Alguien me pasa donde se junta el colectivo");
+    expect_clear("Alguien sabe donde se junta el colectivo? quiero ayudar");
     expect_clear("Can the spokesperson address the question or just read "
                  "from the script?");
     expect_clear("The activists live in fear since the raid.");
