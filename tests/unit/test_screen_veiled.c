@@ -91,6 +91,8 @@ START_TEST(warnings_prices_and_accidents_are_held)
     expect_threat("paguen el piso y nadie sale lastimado, asi de facil",
                   "paguen el piso y nadie sale lastimado");
     expect_clear("Pay attention: nobody got hurt in the crash.");
+    expect_clear("\"Pay the piso and nobody gets hurt\" is what they tell "
+                 "every new driver.");
     expect_clear("They pay the piso so nobody gets hurt, that is the sad "
                  "reality.");
     expect_threat("People who write about things that don't concern them "
