@@ -761,6 +761,36 @@ static const struct {
      "address for donations, readers' own migration stories "
      "(`%s/bus-harmless-eval.tsv`, written with bus-eval.tsv, never "
      "trained on)"},
+    {"taxi",
+     "A forty-eighth comment section, under taxi drivers in Acapulco on "
+     "strike after three of them were shot for not paying an extortion "
+     "fee, its abusive comments: threats open and veiled to the union "
+     "leader, the strikers and the reporter, extortion in the cartel's "
+     "voice, the killings cheered, sexist harassment, the leader located "
+     "by his taxi, route and family, hate against groups, ride scams "
+     "(`%s/taxi-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"taxi-harmless",
+     "The same section's harmless comments: support for the drivers, fury "
+     "at the governor and the police, stranded tourists, the threats "
+     "reported, fares and routes (`%s/taxi-harmless-eval.tsv`, written "
+     "with taxi-eval.tsv, never trained on)"},
+    {"activist",
+     "A forty-ninth comment section, under a trans woman activist in "
+     "Puebla murdered after she reported a police commander, its abusive "
+     "comments: transphobic and homophobic hate, the killing cheered or "
+     "called deserved, threats to the collective, the marchers and the "
+     "clinic, calls to violence, the collective's meeting place located "
+     "(`%s/activist-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"activist-harmless",
+     "The same section's harmless comments: grief and tributes, fury at "
+     "the prosecutor and the councillor, support for the march, the "
+     "clinic's public services, LGBT readers naming themselves "
+     "(`%s/activist-harmless-eval.tsv`, written with activist-eval.tsv, "
+     "never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -790,7 +820,7 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a forty-seventh
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a forty-ninth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
@@ -798,7 +828,8 @@ static const struct {
  * dir/election-eval.tsv, dir/checkpoint-eval.tsv, dir/pipeline-eval.tsv,
  * dir/water-eval.tsv, dir/beach-eval.tsv, dir/drones-eval.tsv,
  * dir/limes-eval.tsv, dir/hospital-eval.tsv, dir/wreath-eval.tsv,
- * dir/bus-eval.tsv and their -harmless-eval.tsv):
+ * dir/bus-eval.tsv, dir/taxi-eval.tsv, dir/activist-eval.tsv and their
+ * -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
