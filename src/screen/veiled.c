@@ -60,7 +60,10 @@
  *     ("the cuota is cheaper than a funeral", "sale más barato que un
  *     funeral"; not a helmet paid for); payment ordered with harm
  *     spared ("pay the piso and nobody gets hurt", "paguen el piso y
- *     nadie sale lastimado"; not what others pay, not a question);
+ *     nadie sale lastimado"; not what others pay, not a question); a
+ *     ransom ("send the 3,000 dollars ... or you won't hear from him
+ *     again", "deposite ... o ya no va a saber de él"; not a licence
+ *     never seen again);
  *     accidents said to befall those who write or talk ("people who
  *     write about things that don't concern them tend to have
  *     accidents"; not drivers); mourning before the death ("RIP Paola,
@@ -463,6 +466,14 @@ static const struct screen_wc_word v_words[] = {
     {"enterramos", V_ERASE},
     {"pays", V_PAYS},
     {"paguen", V_PAYS},
+    {"deposite", V_PAYS},
+    {"deposita", V_PAYS},
+    {"depositen", V_PAYS},
+    {"wire", V_PAYS},
+    {"send", V_PAYS},
+    {"manda", V_PAYS},
+    {"manden", V_PAYS},
+    {"mande", V_PAYS},
     {"pague", V_PAYS},
     {"pagale", V_PAYS},
     {"pay", V_PAYS},
@@ -1471,6 +1482,78 @@ static bool v_pay_or_hurt(const struct screen_window *w, size_t len, size_t i,
     return false;
 }
 
+/* A ransom: money ordered, then someone never heard from or seen
+ * again: "Send the 3,000 dollars to the account before Friday or you
+ * won't hear from him again", "Deposite los 3 mil dólares ... o ya no
+ * va a saber de él", "paga o no la vuelves a ver", by the verb of paying
+ * at i ("send", "manda" only with money or a number after them); the
+ * "or" within twenty words. Ends after the loss. */
+static bool v_ransom(const struct screen_window *w, size_t i, size_t *b)
+{
+    static const char *const send[] = {"send", "manda", "manden", "mande"};
+    static const char *const money[] = {"dollars", "dolares", "pesos",
+                                        "dlls",    "money",   "dinero",
+                                        "lana",    "usd",     "mil"};
+    static const char *const or_[] = {"or", "o"};
+    const struct screen_norm *n = w->n;
+    if (V_ONE_OF(w, i, send)) {
+        bool paid = false;
+        for (size_t k = i + 1; k < n->ntok && k <= i + 5 && !paid; k++)
+            paid = screen_tok_in(n, k, money, SCREEN_NWORDS(money)) ||
+                   (n->text[n->tok[k].off] >= '0' &&
+                    n->text[n->tok[k].off] <= '9');
+        if (!paid)
+            return false;
+    }
+    for (size_t j = i + 1; j + 3 < n->ntok && j <= i + 20; j++) {
+        if (!screen_tok_in(n, j, or_, 2))
+            continue;
+        /* "you won't hear from him again", "you'll never see her
+         * again" */
+        for (size_t k = j + 1; k < n->ntok && k <= j + 7; k++) {
+            static const char *const again[] = {"again"};
+            static const char *const hear[] = {"hear", "see"};
+            if (screen_tok_in(n, k, again, 1)) {
+                /* someone not heard from or seen: "him", "her", "your
+                 * son" (not "your license", "your money") */
+                static const char *const whom[] = {"him", "her", "them"};
+                bool lost = false, someone = false;
+                for (size_t h = j + 1; h < k; h++) {
+                    lost |= screen_tok_in(n, h, hear, 2);
+                    someone |= lost && (screen_tok_in(n, h, whom, 3) ||
+                                        (screen_wc_tok(w->t, n, h) & V_OWN));
+                }
+                if (lost && someone) {
+                    *b = k + 1;
+                    return true;
+                }
+            }
+        }
+        /* "ya no va a saber de él", "no lo vuelve(s) a ver" (someone
+         * not seen: not "o no vas a ver el final de la serie") */
+        static const char *const him[] = {"lo", "la", "los", "las"};
+        static const char *const no[] = {"no"}, *const a[] = {"a"};
+        static const char *const saber[] = {"saber"}, *const ver[] = {"ver"};
+        static const char *const de[] = {"de"};
+        bool denied =
+            screen_tok_in(n, j + 1, no, 1) || screen_tok_in(n, j + 2, no, 1);
+        for (size_t k = j + 3; denied && k < n->ntok && k <= j + 6; k++) {
+            if (!screen_tok_in(n, k - 1, a, 1))
+                continue;
+            bool heard =
+                screen_tok_in(n, k, saber, 1) && screen_tok_in(n, k + 1, de, 1);
+            bool seen = screen_tok_in(n, k, ver, 1) &&
+                        (screen_tok_in(n, j + 2, him, 4) ||
+                         screen_tok_in(n, j + 3, him, 4));
+            if (heard || seen) {
+                *b = heard ? k + 2 : k + 1;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 /* A choice: "or we delete you", "or well bury you", "o te borramos",
  * "or your family pays", "o tu familia paga" (not "or your kids will pay
  * for it later", "o tus hijos pagan despues"). */
@@ -2468,7 +2551,7 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
         return true;
     if ((c & (V_COUNTED | V_LEFT | V_COUNT)) && v_counted(w, i, c, a, b))
         return true;
-    if ((c & V_PAYS) && v_pay_or_hurt(w, len, i, b))
+    if ((c & V_PAYS) && (v_pay_or_hurt(w, len, i, b) || v_ransom(w, i, b)))
         return true;
     if ((c & (V_ERASE | V_PAYS)) && v_choice(w, i, c, a, b))
         return true;
@@ -2603,10 +2686,11 @@ static int v_at(const struct screen_norm *n, const char *text, size_t len,
         ((vcls(&w, neg_from - 1) & V_OR) || vis(&w, neg_from - 1, "si") ||
          vis(&w, neg_from - 1, "if")))
         neg_from++; /* "o si no", "or not": otherwise */
-    /* "no respondemos" carries its own "no", "nobody gets hurt" its own
-     * "nobody": only a negation before the match counts */
-    static const char *const hurt[] = {"hurt", "lastimado", "herido",
-                                       "lastima"};
+    /* "no respondemos" carries its own "no", "nobody gets hurt" and a
+     * ransom's "or you won't see her again" their own: only a negation
+     * before the match counts */
+    static const char *const hurt[] = {
+        "hurt", "lastimado", "herido", "lastima", "again", "ver", "de"};
     bool spared = (c & V_PAYS) && V_ONE_OF(&w, b - 1, hurt);
     bool own_no = vis(&w, b - 1, "respondemos");
     if ((!own_no && v_any(&w, neg_from, spared ? a + 1 : b, V_NOT)) ||

@@ -91,6 +91,15 @@ START_TEST(warnings_prices_and_accidents_are_held)
     expect_threat("paguen el piso y nadie sale lastimado, asi de facil",
                   "paguen el piso y nadie sale lastimado");
     expect_clear("Pay attention: nobody got hurt in the crash.");
+    expect_threat("Send the 3,000 dollars before Friday or you won't hear "
+                  "from him again.",
+                  "Send the 3,000 dollars before Friday or you won't hear "
+                  "from him again");
+    expect_threat("Deposite los 3 mil dólares o ya no va a saber de él.",
+                  "Deposite los 3 mil dólares o ya no va a saber de");
+    expect_threat("paga o no la vuelves a ver", "paga o no la vuelves a ver");
+    expect_clear("Pay the fine or you won't see your license again.");
+    expect_clear("Manda 500 pesos o no vas a ver el final de la serie.");
     expect_clear("\"Pay the piso and nobody gets hurt\" is what they tell "
                  "every new driver.");
     expect_clear("They pay the piso so nobody gets hurt, that is the sad "
