@@ -9,7 +9,9 @@
  *
  *   - watching and knowing, by "we" or "I": when "you" keep a routine
  *     ("we know which days you go to the market alone", "sabemos a qué
- *     hora sales"; not with an exclamation, a surprise's); where "you"
+ *     hora sales"; not with an exclamation, a surprise's); finding out
+ *     promised ("I'll find out who you are", "voy a averiguar dónde
+ *     vives"); where "you"
  *     live or work
  *     ("we know where your kids go to school", "ya sabemos donde
  *     vives", "sé dónde trabajas"), someone at risk said to be located ("al que
@@ -247,6 +249,8 @@ static const struct screen_wc_word v_words[] = {
     {"weve", V_WE},
     {"im", V_WE},
     {"know", V_KNOW},
+    {"find", V_KNOW},      /* "I'll find out who you are" (v_found_out) */
+    {"averiguar", V_KNOW}, /* "voy a averiguar quién eres" */
     {"knows", V_KNOW | V_KNOWS},
     {"saben", V_KNOW | V_KNOWS},
     {"sabe", V_KNOW | V_KNOWS},
@@ -1041,6 +1045,52 @@ static bool v_you_dwell_at(const struct screen_window *w, size_t i, size_t *end)
     if (!named || V_ONE_OF(w, p + 1, same) || V_ONE_OF(w, p, same))
         return false;
     *end = p + 2 <= w->e ? p + 2 : p + 1;
+    return true;
+}
+
+/* Finding out, promised by "I" or "we": "I'll find out who you are",
+ * "we will find out where you live", "voy a averiguar quién eres",
+ * "vamos a averiguar dónde vives", by "find" or "averiguar" at i (not
+ * "I found out who you are from your column", past, nor "let's find out
+ * who won"). Tokens [*a, *b). */
+static bool v_found_out(const struct screen_window *w, size_t i, size_t *a,
+                        size_t *b)
+{
+    static const char *const will[] = {"ill", "well", "will", "gonna", "to"};
+    static const char *const we[] = {"i", "we", "im", "were"};
+    size_t v = i, from;
+    if (vis(w, i, "find")) {
+        if (!vis(w, i + 1, "out") || i < w->s + 2 || !V_ONE_OF(w, i - 1, will))
+            return false;
+        from = i - 1;
+        /* "ill", "well" carry their "I", "we"; "will", "gonna", "going
+         * to" need one before */
+        if (!vis(w, from, "ill") && !vis(w, from, "well")) {
+            size_t k = from;
+            while (k > w->s && from - k < 3 && !V_ONE_OF(w, k - 1, we))
+                k--;
+            if (k == w->s)
+                return false;
+            from = k - 1;
+        }
+        v = i + 1;
+    } else {
+        /* "voy a averiguar", "vamos a averiguar" */
+        if (i < w->s + 2 || !vis(w, i - 1, "a") ||
+            !(vis(w, i - 2, "voy") || vis(w, i - 2, "vamos")))
+            return false;
+        from = i - 2;
+    }
+    size_t end;
+    size_t k = screen_window_find(w, v + 1, 1, V_WHERE);
+    if (k != SIZE_MAX)
+        end = v_whereabouts(w, k);
+    else if (!v_who_you_are(w, v, &end))
+        return false;
+    if (end == SIZE_MAX)
+        return false;
+    *a = from;
+    *b = end;
     return true;
 }
 
@@ -2539,6 +2589,8 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
 {
     *a = i;
     *b = i + 1;
+    if ((c & V_KNOW) && (vis(w, i, "find") || vis(w, i, "averiguar")))
+        return v_found_out(w, i, a, b);
     if ((c & V_KNOW) && v_watching(w, len, i, c, a, b))
         return true;
     if ((c & V_MARKED) &&
@@ -2644,10 +2696,11 @@ static bool v_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     if ((c & V_LOOK) && i >= 2 &&
         (screen_tok_in(n, i - 1, have, 3) || screen_tok_in(n, i - 2, have, 3)))
         return true;
-    /* "who" only after "know", "sabemos": "people who have..." is none */
-    static const char *const know[] = {"know"};
+    /* "who" only after "know", "sabemos", "find (out)", "averiguar":
+     * "people who have..." is none */
+    static const char *const know[] = {"know", "averiguar", "find"};
     uint64_t near = V_YOU | V_WHERE;
-    if ((c & V_KNOW_WE) || screen_tok_in(n, i, know, 1))
+    if ((c & V_KNOW_WE) || screen_tok_in(n, i, know, 3))
         near |= V_WHO;
     /* "sabemos a qué hora sales" (v_your_hours) */
     static const char *const when[] = {"hora", "horas", "dias", "days", "time"};

@@ -30,6 +30,12 @@ START_TEST(watching_and_knowing_is_held)
                   "Sabemos que tu hermano trabaja en");
     expect_threat("We know you work at the hospital, nurse.",
                   "We know you work at the hospital");
+    expect_threat("Delete my comment again and I'll find out who you are.",
+                  "I'll find out who you are");
+    expect_threat("voy a averiguar quién eres, moderador",
+                  "voy a averiguar quién eres");
+    expect_clear("Let's find out who won the election.");
+    expect_clear("Vamos a averiguar quién lo hizo.");
     expect_threat("We know which days you go to the market alone.",
                   "We know which days you go");
     expect_threat("Sabemos a qué hora sales de tu casa.",
