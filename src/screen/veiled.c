@@ -11,13 +11,12 @@
  *     ("we know which days you go to the market alone", "sabemos a qué
  *     hora sales"; not with an exclamation, a surprise's); finding out
  *     promised ("I'll find out who you are", "voy a averiguar dónde
- *     vives"); where "you"
- *     live or work
- *     ("we know where your kids go to school", "ya sabemos donde
- *     vives", "sé dónde trabajas"), someone at risk said to be located ("al que
- * filtró el audio ya lo tienen bien ubicado"), "we have your schedule" (a
- *     schedule, an address, plates, a
- *     route: not "we know your family, good people"), "we know your
+ *     vives"); where "you" live or work ("we know where your kids go
+ *     to school", "ya sabemos donde vives", "sé dónde trabajas"),
+ *     someone at risk said to be located ("al que filtró el audio ya lo
+ *     tienen bien ubicado"), "we have your schedule" (a schedule, an
+ *     address, plates, a route: not "we know your family, good
+ *     people"), "we know your
  *     real name", "sabemos cómo te llamas", who "you" are or live with
  *     ("we know who you are.", "sabemos con quién vives"; not with a
  *     fan's words: "ya sabemos quién eres, te admiro"), "we're watching
@@ -988,7 +987,7 @@ static bool v_your_hours(const struct screen_window *w, size_t len, size_t i,
                                        "hour", "dias", "hora", "horas"};
     static const char *const go[] = {"sales", "vas",   "llegas",   "entras",
                                      "sale",  "va",    "regresas", "pasas",
-                                     "sales", "andas", "vienes"};
+                                     "andas", "vienes"};
     if (memchr(w->text, '!', len))
         return false;
     size_t j = i + 1;
@@ -1069,7 +1068,7 @@ static bool v_found_out(const struct screen_window *w, size_t i, size_t *a,
             size_t k = from;
             while (k > w->s && from - k < 3 && !V_ONE_OF(w, k - 1, we))
                 k--;
-            if (k == w->s)
+            if (k == w->s || !V_ONE_OF(w, k - 1, we))
                 return false;
             from = k - 1;
         }
@@ -1234,10 +1233,10 @@ static bool v_rest_symbols(const struct screen_norm *n, size_t j)
 }
 
 /* Mourning said before the death, by the word at i: "RIP Paola, in
- * advance 🌹", "QEPD por adelantado", "mis condolencias... por ahora"
- * (within five words, not "condolences for now, details later" when
- * a death is told: "thanks in advance" is no mourning). The match ends
- * at *b. */
+ * advance 🌹", "QEPD por adelantado", "mis condolencias... por ahora",
+ * within five words ("for now" and "por ahora" only ending the comment:
+ * "Condolences. For now we wait for the autopsy." is news; "thanks in
+ * advance" is no mourning). The match ends at *b. */
 static bool v_mourned_early(const struct screen_window *w, size_t i, size_t *b)
 {
     static const char *const rip[] = {"rip",          "qepd",   "condolences",
