@@ -1238,7 +1238,7 @@ static bool g_missing_wished(const struct screen_window *w, size_t i, size_t *b)
                         gis(w, j + 1, "missing");
             /* "never find them", "no los encuentren" (not "never find
              * the money") */
-            bool whom =
+            bool a_person =
                 !(gis(w, j + 1, "find") || gis(w, j + 1, "encuentren")) ||
                 gis(w, j + 2, "them") || gis(w, j + 2, "him") ||
                 gis(w, j + 2, "her") || g_ends(w, j + 1);
@@ -1249,7 +1249,7 @@ static bool g_missing_wished(const struct screen_window *w, size_t i, size_t *b)
             bool never =
                 (gis(w, j, "never") || gis(w, j, "nunca") || gis(w, j, "no") ||
                  ((gis(w, j, "los") || gis(w, j, "las")) && denied)) &&
-                ((g_in(w, j + 1, turn_up, G_NELEM(turn_up)) && whom) ||
+                ((g_in(w, j + 1, turn_up, G_NELEM(turn_up)) && a_person) ||
                  (gis(w, j + 1, "be") && gis(w, j + 2, "found")));
             if (stay || never) {
                 *b = stay ? j + 2 : gis(w, j + 1, "be") ? j + 3 : j + 2;
