@@ -1,8 +1,8 @@
 /*
  * grammars.c - the rule grammars (threats.c, veiled.c, dehumanise.c,
  * harass.c, insult.c, conspiracy.c, emojis.c, omens.c, gloat.c,
- * condescend.c, suicide.c, misgender.c, scripture.c, again.c) run over a
- * comment in one pass.
+ * condescend.c, suicide.c, misgender.c, scripture.c, again.c, roasted.c,
+ * courtesy.c) run over a comment in one pass.
  *
  * Each grammar has a filter of the words that may start one of its
  * matches. Most words of most comments start nothing in any grammar, so
@@ -31,7 +31,7 @@ static const struct screen_grammar *const all_grammars[] = {
     &screen_gloat_grammar,      &screen_condescend_grammar,
     &screen_suicide_grammar,    &screen_misgender_grammar,
     &screen_scripture_grammar,  &screen_again_grammar,
-    &screen_roasted_grammar};
+    &screen_roasted_grammar,    &screen_courtesy_grammar};
 #define NGRAMMARS (sizeof(all_grammars) / sizeof(*all_grammars))
 _Static_assert(sizeof(all_grammars) / sizeof(*all_grammars) <= 16,
                "start_grammars holds a bit per grammar in 16 bits");

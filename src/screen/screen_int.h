@@ -1074,6 +1074,9 @@ extern const struct screen_grammar screen_scripture_grammar;
 extern const struct screen_grammar screen_again_grammar;
 /* the burnt dead called food: "roasted peasants" (roasted.c) */
 extern const struct screen_grammar screen_roasted_grammar;
+/* a threat in good manners: "respectfully, ... for your family's sake"
+ * (courtesy.c) */
+extern const struct screen_grammar screen_courtesy_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be

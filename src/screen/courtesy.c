@@ -1,0 +1,268 @@
+/*
+ * courtesy.c - a threat dressed in good manners.
+ *
+ * Those who want a story taken down often write like a lawyer's letter:
+ * "Respectfully, Ms. Ruiz, some stories are better left unwritten. For
+ * your family's sake.", "Les sugerimos amablemente que bajen la nota.
+ * Sería más sano para todos los involucrados.", "Con todo respeto,
+ * señorita, a veces es mejor guardar silencio. Cuídese mucho." No word is
+ * violent and the manners make the model read them as civil. Three
+ * things together make the menace, anywhere in the comment:
+ *
+ *   - the courtesy: "respectfully", "con todo respeto", "respetuosamente",
+ *     "kindly", "amablemente", "we suggest", "le recomendamos", "a
+ *     friendly reminder", "un consejo de amigos";
+ *   - an order to be quiet or to take the story down: "keep quiet",
+ *     "guardar silencio", "calladita", "better left unwritten", "mejor no
+ *     escribir", "remove this article", "bajen la nota", "reconsider
+ *     your statements", "cambiar de tema";
+ *   - harm hinted at: "for your family's sake", "por el bien de su
+ *     familia", "it would be healthier", "sería más sano", "she needs her
+ *     alive", "no lo repetiremos", "your family sends their regards",
+ *     funerals and accidents; or, after an order to be quiet only, "be
+ *     careful", "cuídese".
+ *
+ * A polite request of a reader passes: "Respectfully, please remove the
+ * photo of the child, for the family's sake" names no silence and no
+ * harm but the family's; "con todo respeto, quiten el bloqueo y
+ * cuídense" has no order to be quiet. So does a question and a sentence
+ * that refutes or reports it (refute.c). Held as a threat. A grammar of
+ * the one pass (grammars.c); a rule only, not a model feature.
+ */
+#include <string.h>
+
+#include "screen/screen_int.h"
+
+enum {
+    CT_POLITE = 1u << 0,  /* respectfully, kindly, amablemente, friendly */
+    CT_QUIET = 1u << 1,   /* quiet, silence, calladita, unwritten */
+    CT_REMOVE = 1u << 2,  /* remove, bajen, reconsider, stopped */
+    CT_HARM = 1u << 3,    /* healthier, sano, alive, viva, funerals */
+    CT_CARE = 1u << 4,    /* careful, cuídese: harm after silence only */
+    CT_SAKE = 1u << 5,    /* sake, bien: "for your family's sake" */
+    CT_FAMILY = 1u << 6,  /* family, familia */
+    CT_GREET = 1u << 7,   /* regards, saludos: sent by someone */
+    CT_SEND = 1u << 8,    /* sends, manda: "... sends their regards" */
+    CT_SPEAK = 1u << 9,   /* write, escribir, publicar: "mejor no ..." */
+    CT_NOT = 1u << 10,    /* no, not, never: "better not write" */
+    CT_TOPIC = 1u << 11,  /* tema, subject: "cambiar de tema" */
+    CT_CHANGE = 1u << 12, /* change, cambiar, cambien */
+};
+
+static const struct screen_wc_word ct_words[] = {
+    {"respectfully", CT_POLITE},
+    {"respetuosamente", CT_POLITE},
+    {"respeto", CT_POLITE},
+    {"kindly", CT_POLITE},
+    {"amablemente", CT_POLITE},
+    {"friendly", CT_POLITE},
+    {"consejo", CT_POLITE},
+    {"suggest", CT_POLITE},
+    {"recommend", CT_POLITE},
+    {"sugerimos", CT_POLITE},
+    {"sugiero", CT_POLITE},
+    {"recomendamos", CT_POLITE},
+    {"recomiendo", CT_POLITE},
+    {"aconsejamos", CT_POLITE},
+    {"quiet", CT_QUIET},
+    {"quieter", CT_QUIET},
+    {"silence", CT_QUIET},
+    {"silent", CT_QUIET},
+    {"unwritten", CT_QUIET},
+    {"unsaid", CT_QUIET},
+    {"silencio", CT_QUIET},
+    {"callada", CT_QUIET},
+    {"callado", CT_QUIET},
+    {"calladita", CT_QUIET},
+    {"calladito", CT_QUIET},
+    {"callados", CT_QUIET},
+    {"calladas", CT_QUIET},
+    {"calladitos", CT_QUIET},
+    {"callarse", CT_QUIET},
+    {"callar", CT_QUIET},
+    {"remove", CT_REMOVE},
+    {"delete", CT_REMOVE},
+    {"reconsider", CT_REMOVE},
+    {"retract", CT_REMOVE},
+    {"stopped", CT_REMOVE},
+    {"bajen", CT_REMOVE},
+    {"baje", CT_REMOVE},
+    {"bajar", CT_REMOVE},
+    {"borren", CT_REMOVE},
+    {"borre", CT_REMOVE},
+    {"borrar", CT_REMOVE},
+    {"quiten", CT_REMOVE},
+    {"retiren", CT_REMOVE},
+    {"retire", CT_REMOVE},
+    {"retirar", CT_REMOVE},
+    {"reconsiderar", CT_REMOVE},
+    {"reconsidere", CT_REMOVE},
+    {"reconsideren", CT_REMOVE},
+    {"change", CT_CHANGE},
+    {"cambiar", CT_CHANGE},
+    {"cambien", CT_CHANGE},
+    {"cambie", CT_CHANGE},
+    {"subject", CT_TOPIC},
+    {"topic", CT_TOPIC},
+    {"tema", CT_TOPIC},
+    {"healthier", CT_HARM},
+    {"sano", CT_HARM},
+    {"saludable", CT_HARM},
+    {"safer", CT_HARM},
+    {"alive", CT_HARM},
+    {"viva", CT_HARM},
+    {"vivo", CT_HARM},
+    {"vivos", CT_HARM},
+    {"funerals", CT_HARM},
+    {"funerales", CT_HARM},
+    {"accidents", CT_HARM},
+    {"accidentes", CT_HARM},
+    {"repeat", CT_HARM},
+    {"repetiremos", CT_HARM},
+    {"repetimos", CT_HARM},
+    {"careful", CT_CARE},
+    {"cuidese", CT_CARE},
+    {"cuidate", CT_CARE},
+    {"cuidense", CT_CARE},
+    {"cuidarse", CT_CARE},
+    {"sake", CT_SAKE},
+    {"bien", CT_SAKE},
+    {"family", CT_FAMILY},
+    {"familys", CT_FAMILY},
+    {"familia", CT_FAMILY},
+    {"regards", CT_GREET},
+    {"saludos", CT_GREET},
+    {"sends", CT_SEND},
+    {"send", CT_SEND},
+    {"manda", CT_SEND},
+    {"mandan", CT_SEND},
+    {"envia", CT_SEND},
+    {"write", CT_SPEAK},
+    {"publish", CT_SPEAK},
+    {"escribir", CT_SPEAK},
+    {"publicar", CT_SPEAK},
+    {"hablar", CT_SPEAK},
+    {"no", CT_NOT},
+    {"not", CT_NOT},
+    {"never", CT_NOT},
+};
+
+static struct screen_wc_list ct_list = SCREEN_WC_LIST(ct_words, CT_POLITE);
+
+static const struct screen_wordclasses *ct_words_table(void)
+{
+    return screen_wc_ready(&ct_list);
+}
+
+static uint64_t ctc(const struct screen_norm *n, size_t j)
+{
+    return j < n->ntok ? screen_wc_class(&ct_list.table, n->tok[j].hash) : 0;
+}
+
+static bool ct_is(const struct screen_norm *n, size_t j, const char *word)
+{
+    return j < n->ntok && screen_tok_in(n, j, &word, 1);
+}
+
+/* Whether the courtesy at token i is one: "con todo respeto" (not "falta
+ * de respeto"), "friendly reminder", "consejo de amigos" (not "un
+ * consejo" of a doctor's), "we suggest" (not "polls suggest"). */
+static bool ct_courtesy(const struct screen_norm *n, size_t i)
+{
+    if (ct_is(n, i, "respeto"))
+        return i >= 2 && ct_is(n, i - 1, "todo") && ct_is(n, i - 2, "con");
+    if (ct_is(n, i, "friendly")) {
+        static const char *const what[] = {"reminder", "advice", "tip",
+                                           "warning", "suggestion"};
+        return screen_tok_in(n, i + 1, what, SCREEN_NWORDS(what));
+    }
+    if (ct_is(n, i, "consejo"))
+        return ct_is(n, i + 1, "de") &&
+               (ct_is(n, i + 2, "amigo") || ct_is(n, i + 2, "amigos") ||
+                ct_is(n, i + 2, "amigas"));
+    if (ct_is(n, i, "suggest") || ct_is(n, i, "recommend"))
+        return i >= 1 && (ct_is(n, i - 1, "we") || ct_is(n, i - 1, "kindly") ||
+                          ct_is(n, i - 1, "strongly"));
+    return true;
+}
+
+/* Whether an order to be quiet stands anywhere: "keep quiet",
+ * "calladita", "mejor no escribir". */
+static bool ct_quiet(const struct screen_norm *n)
+{
+    for (size_t j = 0; j < n->ntok; j++) {
+        uint64_t c = ctc(n, j);
+        if (c & CT_QUIET)
+            return true;
+        if ((c & CT_SPEAK) && j >= 1 && (ctc(n, j - 1) & CT_NOT))
+            return true;
+    }
+    return false;
+}
+
+/* Whether an order to take the story down stands anywhere: "remove this
+ * article", "bajen la nota", "cambiar de tema". */
+static bool ct_take_down(const struct screen_norm *n)
+{
+    for (size_t j = 0; j < n->ntok; j++) {
+        uint64_t c = ctc(n, j);
+        if (c & CT_REMOVE)
+            return true;
+        if ((c & CT_CHANGE) &&
+            ((ctc(n, j + 1) & CT_TOPIC) || (ctc(n, j + 2) & CT_TOPIC)))
+            return true;
+    }
+    return false;
+}
+
+/* Whether harm is hinted at anywhere: "healthier", "viva", "for your
+ * family's sake", "por el bien de su familia", "your family sends their
+ * regards"; care words count too where care_counts. */
+static bool ct_harm(const struct screen_norm *n, bool care_counts)
+{
+    for (size_t j = 0; j < n->ntok; j++) {
+        uint64_t c = ctc(n, j);
+        if ((c & CT_HARM) || ((c & CT_CARE) && care_counts))
+            return true;
+        /* "for your family's sake", "for the sake of your family" */
+        if ((c & CT_SAKE) && ct_is(n, j, "sake") &&
+            ((j >= 1 && (ctc(n, j - 1) & CT_FAMILY)) ||
+             (ct_is(n, j + 1, "of") &&
+              ((ctc(n, j + 3) & CT_FAMILY) || (ctc(n, j + 4) & CT_FAMILY)))))
+            return true;
+        /* "por el bien de su familia" (not "está bien") */
+        if ((c & CT_SAKE) && ct_is(n, j, "bien") && j >= 2 &&
+            ct_is(n, j - 1, "el") && ct_is(n, j - 2, "por") &&
+            ct_is(n, j + 1, "de") &&
+            ((ctc(n, j + 2) & CT_FAMILY) || (ctc(n, j + 3) & CT_FAMILY)))
+            return true;
+        /* "your family sends their regards", "le manda saludos" */
+        if ((c & CT_GREET) && j >= 1 &&
+            ((ctc(n, j - 1) & CT_SEND) ||
+             (j >= 2 && (ctc(n, j - 2) & CT_SEND)) ||
+             (j >= 3 && (ctc(n, j - 3) & CT_SEND))))
+            return true;
+    }
+    return false;
+}
+
+/* The threat whose courtesy is token i: SCREEN_THREAT and the courtesy's
+ * token in *out, or -1. */
+static int ct_at(const struct screen_norm *n, const char *text, size_t len,
+                 size_t i, struct screen_match *out)
+{
+    if (!(ctc(n, i) & CT_POLITE) || !ct_courtesy(n, i))
+        return -1;
+    bool quiet = ct_quiet(n);
+    if (!quiet && !ct_take_down(n))
+        return -1;
+    if (!ct_harm(n, quiet))
+        return -1;
+    if (screen_sentence_asks(n, text, len, i) || screen_refuted(n, text, i, 1))
+        return -1;
+    out->tok = (uint32_t)i;
+    out->ntok = 1;
+    return SCREEN_THREAT;
+}
+
+const struct screen_grammar screen_courtesy_grammar = {ct_words_table, ct_at};

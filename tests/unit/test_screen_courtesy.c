@@ -1,0 +1,58 @@
+/*
+ * test_screen_courtesy.c - a threat dressed in good manners
+ * (src/screen/courtesy.c), through screen_check with no model: held as a
+ * threat when a courtesy, an order to be quiet or to take a story down
+ * and a hint of harm meet in one comment; passed when the request is a
+ * reader's, names no harm, or is asked or reported.
+ */
+#include "screen_expect.h"
+
+START_TEST(a_threat_in_good_manners_is_held)
+{
+    expect_threat("Respectfully, Mr. Soto, some questions are better left "
+                  "unsaid. For your family's sake.",
+                  "Respectfully");
+    expect_threat("We kindly suggest the editors delete the interview. It "
+                  "would be healthier for all of you.",
+                  "kindly");
+    expect_threat("Con todo respeto, licenciada, hay cosas que es mejor no "
+                  "publicar, por el bien de su familia.",
+                  "respeto");
+    expect_threat("Le recomendamos amablemente que retire sus declaraciones. "
+                  "Su esposa le manda saludos.",
+                  "amablemente");
+    expect_threat("Un consejo de amigos, maestra: calladita se ve más "
+                  "bonita. Cuídese mucho.",
+                  "consejo");
+    expect_threat("Respetuosamente les pedimos cambiar de tema. No lo "
+                  "repetiremos.",
+                  "Respetuosamente");
+}
+END_TEST
+
+START_TEST(a_polite_request_passes)
+{
+    /* a reader's request, harm to no one */
+    expect_clear("Respectfully, please remove the photo of the child, for "
+                 "the family's privacy.");
+    expect_clear("Con todo respeto, quiten ya el bloqueo de la autopista y "
+                 "cuídense mucho.");
+    /* care without an order to be quiet or to take anything down */
+    expect_clear("Friendly reminder: be careful on the highway tonight, "
+                 "there are lots of accidents.");
+    /* "falta de respeto", "polls suggest" are no courtesy */
+    expect_clear("Qué falta de respeto, borren ese comentario, la familia "
+                 "necesita silencio y quiere a su hija viva en la memoria.");
+    /* asked */
+    expect_clear("Respectfully, shouldn't the blog remove the names, for the "
+                 "sake of their families? They need them alive.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, a_threat_in_good_manners_is_held);
+    tcase_add_test(tc, a_polite_request_passes);
+}
+
+TEST_MAIN("screen_courtesy")
