@@ -206,13 +206,14 @@ enum {
                               comment may laugh at */
     G_BLAMED = 1ull << 45, /* wearing, puesto, expect, esperaba, selection:
                               the victim blamed in a stock phrase */
+    G_FINISH = 1ull << 46, /* finish, terminar, termine: "... the job" */
 };
 
 #define G_START                                                                \
     (G_LESS | G_NOBODY | G_MISSED | G_DESERVED | G_FEW | G_GLAD | G_WORLD |    \
      G_CURSE | G_ONLY | G_DEADX | G_ALGO | G_EARN | G_FAVOR | G_CLEAN |        \
      G_SAVED | G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |      \
-     G_WASTE | G_WELL | G_USE | G_GONE | G_BLAMED | G_PITY)
+     G_WASTE | G_WELL | G_USE | G_GONE | G_BLAMED | G_PITY | G_FINISH)
 
 static const struct screen_wc_word g_words[] = {
     {"dead", G_GONE},
@@ -255,6 +256,15 @@ static const struct screen_wc_word g_words[] = {
     {"felicitaciones", G_HAIL},
     {"bravo", G_HAIL},
     {"missed", G_MISS},
+    {"finish", G_FINISH},
+    {"finished", G_FINISH},
+    {"terminar", G_FINISH},
+    {"termine", G_FINISH},
+    {"terminen", G_FINISH},
+    {"terminaran", G_FINISH},
+    {"terminara", G_FINISH},
+    {"acabar", G_FINISH},
+    {"acaben", G_FINISH},
     {"atinaron", G_MISS}, /* only after "no": "no le atinaron" */
     {"atino", G_MISS},
     {"wasted", G_WASTE},
@@ -1496,11 +1506,50 @@ static bool g_curse(const struct screen_window *w, size_t i, size_t *b)
  * "lower" or "mejor" right after it, or "afinen la puntería" "pa la otra"
  * or "la próxima" before it. Both need the comment to
  * speak of an attack, a shot or a death, or to laugh. Tokens [*a, *b). */
+/* Whether the comment promises another try: "next time", "la próxima",
+ * "a la otra". */
+static bool g_next_time(const struct screen_norm *n)
+{
+    static const char *const next[] = {"next", "proxima", "otra"};
+    static const char *const time[] = {"time", "vez"};
+    for (size_t k = 0; k < n->ntok; k++)
+        if (screen_tok_in(n, k, next, G_NELEM(next)) &&
+            (screen_tok_in(n, k + 1, time, G_NELEM(time)) ||
+             (k > 0 && screen_tok_in(n, k - 1, (const char *[]){"la"}, 1))))
+            return true;
+    return false;
+}
+
+/* Whether the comment counts the dead as too few: "we need more than
+ * three", "faltan más". */
+static bool g_more_wanted(const struct screen_norm *n)
+{
+    for (size_t k = 0; k + 1 < n->ntok; k++)
+        if ((screen_tok_in(n, k, (const char *[]){"more"}, 1) &&
+             screen_tok_in(n, k + 1, (const char *[]){"than"}, 1)) ||
+            (screen_tok_in(n, k, (const char *[]){"faltan", "faltaron"}, 2) &&
+             screen_tok_in(n, k + 1, (const char *[]){"mas"}, 1)))
+            return true;
+    return false;
+}
+
 static bool g_missed_attack(const struct screen_window *w, size_t i, size_t *a,
                             size_t *b)
 {
-    /* the comment is the regret alone: "Shame they missed." */
-    bool about = w->n->ntok <= 5 ||
+    /* the comment is the regret alone: "Shame they missed.", or counts
+     * the dead as too few */
+    static const char *const det[] = {"the", "al", "a", "that", "ese"};
+    static const char *const boss[] = {
+        "warden", "director", "alcaide",    "boss",     "jefe",    "governor",
+        "mayor",  "alcalde",  "gobernador", "reporter", "witness", "testigo"};
+    /* "shame they missed the warden. next time": someone named, and
+     * another try promised in the comment */
+    bool named = (gcls(w, i) & G_MISS) && !g_ends(w, i) &&
+                 g_in(w, i + 1, det, G_NELEM(det)) && g_ends(w, i + 2) &&
+                 (g_in(w, i + 2, boss, G_NELEM(boss)) ||
+                  (gcls(w, i + 2) & (G_KIND | G_SCUM))) &&
+                 g_next_time(w->n);
+    bool about = w->n->ntok <= 5 || named || g_more_wanted(w->n) ||
                  g_anywhere(w, G_ATTACK | G_DEATH | G_KILLED | G_DIED);
     struct screen_window all = *w; /* a laugh anywhere in the comment */
     all.s = 0;
@@ -1542,6 +1591,8 @@ static bool g_missed_attack(const struct screen_window *w, size_t i, size_t *a,
         size_t e = i + 1;
         if (g_in(w, e, whom, G_NELEM(whom)))
             e++;
+        if (named)
+            e += 2;
         if (!g_ends(w, e - 1) && e == i + 1)
             return false;
         *a = p;
@@ -1584,6 +1635,70 @@ static bool g_missed_attack(const struct screen_window *w, size_t i, size_t *a,
     }
     if (!aimed)
         return false;
+    *a = i;
+    *b = e;
+    return true;
+}
+
+/* A killing called unfinished and its end asked for: "the gunmen should
+ * of finished the job on the families too", "someone should finish the
+ * job", "ojalá alguien termine el trabajo", "les faltó terminar el jale",
+ * by the verb at i: tokens [*a, *b). The job must end its clause or go on
+ * to someone ("on", "with", "con", "a"), in a comment of a death or an
+ * attack, with an arrest nowhere in it (not "the police should finish
+ * the job and catch the rest", "Congress should finish the job."). */
+static bool g_job_unfinished(const struct screen_window *w, size_t i, size_t *a,
+                             size_t *b)
+{
+    static const char *const job[] = {"job", "work", "trabajo", "jale",
+                                      "chamba"};
+    static const char *const the[] = {"the", "el", "la", "their", "su"};
+    static const char *const on[] = {"on", "with", "con", "a", "al"};
+    static const char *const asked[] = {
+        "should",  "shouldve", "hope",     "someone",  "somebody", "gotta",
+        "need",    "needs",    "time",     "ojala",    "alguien",  "falto",
+        "faltaba", "deberian", "debieron", "proxima",  "otra",     "que",
+        "q",       "come",     "let",      "hubieran", "could",    "of"};
+    static const char *const caught[] = {
+        "arrest",  "arrested", "catch",    "caught", "jail",   "prison",
+        "court",   "trial",    "detengan", "carcel", "juicio", "capturen",
+        "atrapen", "arresten", "agarren",  "pass",   "law",    "reforma"};
+    if (!g_in(w, i + 1, the, G_NELEM(the)) ||
+        !g_in(w, i + 2, job, G_NELEM(job)))
+        return false;
+    static const char *const whom[] = {
+        "families", "family", "familia", "familias", "rest",  "resto",
+        "demas",    "them",   "him",     "her",      "ellos", "ellas"};
+    size_t e = i + 3;
+    if (!g_ends(w, i + 2)) {
+        /* "... on the guards' families", "con los demás" (not "on the
+         * new hospital wing") */
+        if (!g_in(w, i + 3, on, G_NELEM(on)))
+            return false;
+        for (size_t k = i + 4; k < i + 7 && k < w->e && e == i + 3; k++)
+            if (g_in(w, k, whom, G_NELEM(whom)) ||
+                (gcls(w, k) & (G_HIM | G_KIND | G_SCUM)))
+                e = k + 1;
+        if (e == i + 3)
+            return false;
+    }
+    bool wished = false;
+    for (size_t k = i > w->s + 4 ? i - 4 : w->s; k < i && !wished; k++)
+        wished = g_in(w, k, asked, G_NELEM(asked));
+    if (!wished || g_denied(w, i))
+        return false;
+    /* ... or one fewer of someone: "una mentirosa menos" */
+    bool fewer = false;
+    for (size_t k = 2; k < w->n->ntok && !fewer; k++)
+        fewer =
+            screen_tok_in(w->n, k, (const char *[]){"menos", "less"}, 2) &&
+            screen_tok_in(w->n, k - 2, (const char *[]){"una", "un", "one"}, 3);
+    if (!fewer && !g_anywhere(w, G_DEATH | G_KILLED | G_DIED | G_DEADX |
+                                     G_ATTACK | G_SCUM | G_GONE))
+        return false;
+    for (size_t k = 0; k < w->n->ntok; k++)
+        if (screen_tok_in(w->n, k, caught, G_NELEM(caught)))
+            return false;
     *a = i;
     *b = e;
     return true;
@@ -2821,7 +2936,7 @@ static bool g_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     return (c & (G_MISSED | G_DESERVED | G_FEW | G_WORLD | G_CURSE | G_ONLY |
                  G_ALGO | G_DEADX | G_EARN | G_FAVOR | G_CLEAN | G_SAVED |
                  G_LESSON | G_MISS | G_AIM | G_HAIL | G_SOLVED | G_VANISH |
-                 G_WASTE | G_USE | G_WELL | G_GONE | G_PITY)) != 0;
+                 G_WASTE | G_USE | G_WELL | G_GONE | G_PITY | G_FINISH)) != 0;
 }
 
 static const struct screen_wordclasses *g_words_table(void)
@@ -2858,6 +2973,12 @@ static int g_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & G_HAIL) && g_killers_hailed(&w, len, i, &b)) ||
                  ((c & G_WASTE) && g_bullets_wasted(&w, i, &b)) ||
                  ((c & G_USE) && g_useless_to_die(&w, i, &a, &b));
+    /* a killing to be finished: a call */
+    if (!found && (c & G_FINISH) && g_job_unfinished(&w, i, &a, &b)) {
+        out->tok = (uint32_t)a;
+        out->ntok = (uint32_t)(b - a);
+        return SCREEN_THREAT;
+    }
     /* a recovery wished and taken back: a wish of death */
     if (!found && (c & G_WELL) && g_well_or_not(&w, i, &b)) {
         out->tok = (uint32_t)a;

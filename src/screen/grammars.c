@@ -2,7 +2,7 @@
  * grammars.c - the rule grammars (threats.c, veiled.c, dehumanise.c,
  * harass.c, insult.c, conspiracy.c, emojis.c, omens.c, gloat.c,
  * condescend.c, suicide.c, misgender.c, scripture.c, again.c, roasted.c,
- * courtesy.c) run over a comment in one pass.
+ * courtesy.c, misogyny.c) run over a comment in one pass.
  *
  * Each grammar has a filter of the words that may start one of its
  * matches. Most words of most comments start nothing in any grammar, so
@@ -31,10 +31,11 @@ static const struct screen_grammar *const all_grammars[] = {
     &screen_gloat_grammar,      &screen_condescend_grammar,
     &screen_suicide_grammar,    &screen_misgender_grammar,
     &screen_scripture_grammar,  &screen_again_grammar,
-    &screen_roasted_grammar,    &screen_courtesy_grammar};
+    &screen_roasted_grammar,    &screen_courtesy_grammar,
+    &screen_misogyny_grammar};
 #define NGRAMMARS (sizeof(all_grammars) / sizeof(*all_grammars))
-_Static_assert(sizeof(all_grammars) / sizeof(*all_grammars) <= 16,
-               "start_grammars holds a bit per grammar in 16 bits");
+_Static_assert(sizeof(all_grammars) / sizeof(*all_grammars) <= 32,
+               "start_grammars holds a bit per grammar in 32 bits");
 
 static uint8_t union_bytes[4096];
 
@@ -43,7 +44,7 @@ static uint8_t union_bytes[4096];
  * keep a look-up for a word that is none to one or two slots. */
 #define START_SLOTS 8192
 static uint64_t start_key[START_SLOTS];
-static uint16_t start_grammars[START_SLOTS];
+static uint32_t start_grammars[START_SLOTS];
 static size_t start_used;
 
 static pthread_once_t union_once = PTHREAD_ONCE_INIT;
@@ -61,7 +62,7 @@ static void start_put(uint64_t h, unsigned grammar)
         assert(start_used < START_SLOTS / 2);
     }
     start_key[s] = h;
-    start_grammars[s] |= (uint16_t)(1u << grammar);
+    start_grammars[s] |= 1u << grammar;
 }
 
 /* The grammars whose start words include the word with hash h, as bits

@@ -1077,6 +1077,8 @@ extern const struct screen_grammar screen_roasted_grammar;
 /* a threat in good manners: "respectfully, ... for your family's sake"
  * (courtesy.c) */
 extern const struct screen_grammar screen_courtesy_grammar;
+/* a woman called a whore or a slut (misogyny.c) */
+extern const struct screen_grammar screen_misogyny_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be

@@ -573,6 +573,34 @@ START_TEST(streets_cleaned_and_a_bullet_as_the_answer_are_held)
 }
 END_TEST
 
+START_TEST(a_killing_to_be_finished_is_held)
+{
+    expect_threat("The shooters left him alive. Someone should finish the "
+                  "job.",
+                  "finish the job");
+    expect_threat("they should have finished the job on the whole family "
+                  "after the shooting",
+                  "finished the job on the whole family");
+    expect_threat("Dos muertos nada más, les faltó terminar el trabajo.",
+                  "terminar el trabajo");
+    expect_threat("ojalá alguien termine el jale, una lacra menos",
+                  "termine el jale");
+    /* an attack missed, someone named and another try promised */
+    expect_threat("Shame they missed the mayor. Next time.",
+                  "Shame they missed the mayor");
+    expect_threat("next time aim better, we need more than four", "aim better");
+    /* work, an arrest, a thing */
+    expect_clear("Congress should finish the job.");
+    expect_clear("After the shooting the police should finish the job and "
+                 "arrest the rest of the gang.");
+    expect_clear("I hope they finish the job on the clinic wing after the "
+                 "attack.");
+    expect_clear("Shame they missed the bus. Next time leave earlier.");
+    expect_clear("Ojalá terminen el trabajo de la carretera antes de "
+                 "diciembre.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_death_laughed_at_is_held);
@@ -596,6 +624,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, favours_and_cleansing_condemned_pass);
     tcase_add_test(tc, the_lesson_of_a_killing_is_held);
     tcase_add_test(tc, an_attack_that_failed_regretted_is_held);
+    tcase_add_test(tc, a_killing_to_be_finished_is_held);
 }
 
 TEST_MAIN("screen_gloat")

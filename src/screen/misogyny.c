@@ -1,0 +1,232 @@
+/*
+ * misogyny.c - a woman called a whore or a slut.
+ *
+ * Under a story of a murdered teacher, a nurse or a widow who spoke to
+ * the press, some readers call her what they call any woman who speaks:
+ * "she was a whore for the union", "era una zorra", "slut teachers
+ * always playing saints", "esas putas de la protesta". The model learned
+ * these words from tweets where they are as often a joke among friends
+ * or a song's, and passes many. This grammar reads the word said of
+ * women, in four shapes:
+ *
+ *   - after "is" or "was": "she was a whore", "the teacher's a slut",
+ *     "era una puta", "son unas zorras" (a few words may stand between:
+ *     "just a", "nothing but a", "una pinche");
+ *   - after "those", "these", "esas", "estas": "those whores at the
+ *     union", "esas zorras";
+ *   - before the women it names: "slut teachers", "whore reporters",
+ *     "putas maestras" (not "putas mentiras", "putas madres", where
+ *     "puta" only swears);
+ *   - "what a slut", "qué zorra", ending the clause.
+ *
+ * Said of oneself ("I'm a slut for tacos"), denied ("she was not a
+ * whore"), named as a word or quoted ("they called her a 'whore'"), in
+ * a sentence that refutes or reports it, and the names of a protest
+ * ("SlutWalk", "slut-shaming") pass. Held as an insult. A grammar of the
+ * one pass (grammars.c); a rule only, not a model feature.
+ */
+#include <string.h>
+
+#include "screen/screen_int.h"
+
+enum {
+    MS_SLUR = 1u << 0,  /* whore, slut, zorra, puta, golfa */
+    MS_BE = 1u << 1,    /* is, was, es, era, son: "she was a ..." */
+    MS_FILL = 1u << 2,  /* a, just, such, una, pinche: between */
+    MS_THOSE = 1u << 3, /* those, these, esas, estas */
+    MS_WOMEN = 1u << 4, /* teachers, reporters, maestras, viejas */
+    MS_SELF = 1u << 5,  /* i, im, soy, yo: the writer */
+    MS_NOT = 1u << 6,   /* not, no, never, nunca, wasnt */
+    MS_WHAT = 1u << 7,  /* what, que: "what a slut" */
+    MS_SWEAR = 1u << 8, /* puta, putas: a slur only in some shapes */
+    MS_NAME = 1u << 9,  /* shaming, walk: "slut-shaming", "SlutWalk" */
+};
+
+static const struct screen_wc_word ms_words[] = {
+    {"whore", MS_SLUR},
+    {"whores", MS_SLUR},
+    {"slut", MS_SLUR},
+    {"sluts", MS_SLUR},
+    {"skank", MS_SLUR},
+    {"skanks", MS_SLUR},
+    {"thot", MS_SLUR},
+    {"thots", MS_SLUR},
+    {"zorra", MS_SLUR},
+    {"zorras", MS_SLUR},
+    {"golfa", MS_SLUR},
+    {"golfas", MS_SLUR},
+    {"ramera", MS_SLUR},
+    {"rameras", MS_SLUR},
+    {"putona", MS_SLUR},
+    {"putonas", MS_SLUR},
+    {"puta", MS_SLUR | MS_SWEAR},
+    {"putas", MS_SLUR | MS_SWEAR},
+    {"is", MS_BE},
+    {"was", MS_BE},
+    {"are", MS_BE},
+    {"were", MS_BE},
+    {"shes", MS_BE},
+    {"its", MS_BE},
+    {"es", MS_BE},
+    {"era", MS_BE},
+    {"son", MS_BE},
+    {"eran", MS_BE},
+    {"fue", MS_BE},
+    {"a", MS_FILL},
+    {"an", MS_FILL},
+    {"just", MS_FILL},
+    {"such", MS_FILL},
+    {"nothing", MS_FILL},
+    {"but", MS_FILL},
+    {"total", MS_FILL},
+    {"dirty", MS_FILL},
+    {"cheap", MS_FILL},
+    {"una", MS_FILL},
+    {"unas", MS_FILL},
+    {"pinche", MS_FILL},
+    {"pinches", MS_FILL},
+    {"bien", MS_FILL},
+    {"otra", MS_FILL},
+    {"cualquier", MS_FILL},
+    {"those", MS_THOSE},
+    {"these", MS_THOSE},
+    {"esas", MS_THOSE},
+    {"estas", MS_THOSE},
+    {"teachers", MS_WOMEN},
+    {"reporters", MS_WOMEN},
+    {"journalists", MS_WOMEN},
+    {"nurses", MS_WOMEN},
+    {"wives", MS_WOMEN},
+    {"mothers", MS_WOMEN},
+    {"moms", MS_WOMEN},
+    {"women", MS_WOMEN},
+    {"girls", MS_WOMEN},
+    {"activists", MS_WOMEN},
+    {"feminists", MS_WOMEN},
+    {"maestras", MS_WOMEN},
+    {"reporteras", MS_WOMEN},
+    {"periodistas", MS_WOMEN},
+    {"enfermeras", MS_WOMEN},
+    {"esposas", MS_WOMEN},
+    {"mujeres", MS_WOMEN},
+    {"viejas", MS_WOMEN},
+    {"morras", MS_WOMEN},
+    {"activistas", MS_WOMEN},
+    {"feministas", MS_WOMEN},
+    {"viudas", MS_WOMEN},
+    {"i", MS_SELF},
+    {"im", MS_SELF},
+    {"soy", MS_SELF},
+    {"yo", MS_SELF},
+    {"not", MS_NOT},
+    {"no", MS_NOT},
+    {"never", MS_NOT},
+    {"nunca", MS_NOT},
+    {"wasnt", MS_NOT},
+    {"isnt", MS_NOT},
+    {"what", MS_WHAT},
+    {"que", MS_WHAT},
+    {"shaming", MS_NAME},
+    {"shame", MS_NAME},
+    {"walk", MS_NAME},
+    {"walks", MS_NAME},
+};
+
+static struct screen_wc_list ms_list = SCREEN_WC_LIST(ms_words, MS_SLUR);
+
+static const struct screen_wordclasses *ms_words_table(void)
+{
+    return screen_wc_ready(&ms_list);
+}
+
+static uint64_t msc(const struct screen_window *w, size_t j)
+{
+    return screen_window_class(w, j);
+}
+
+/* The copula before the slur at i, over the fillers between ("was just a
+ * cheap"), or SIZE_MAX. */
+static size_t ms_copula(const struct screen_window *w, size_t i)
+{
+    size_t j = i;
+    for (int k = 0; k < 4 && j > w->s; k++) {
+        j--;
+        uint64_t c = msc(w, j);
+        if (c & MS_BE)
+            return j;
+        if (!(c & MS_FILL) || screen_window_clause_end(w, j))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
+/* Whether a negation or the writer stands in the clause before token j:
+ * "she was not a whore", "I'm a slut for tacos", "yo soy una zorra". */
+static bool ms_denied_or_own(const struct screen_window *w, size_t j)
+{
+    for (size_t k = j; k > w->s && j - k < 4;) {
+        k--;
+        if (screen_window_clause_end(w, k))
+            break;
+        if (msc(w, k) & (MS_NOT | MS_SELF))
+            return true;
+    }
+    return msc(w, j) & MS_SELF ? true : false;
+}
+
+/* The slur of a woman at token i: SCREEN_INSULT and its tokens in *out,
+ * or -1. */
+static int ms_at(const struct screen_norm *n, const char *text, size_t len,
+                 size_t i, struct screen_match *out)
+{
+    uint64_t c = screen_wc_class(&ms_list.table, n->tok[i].hash);
+    if (!(c & MS_SLUR))
+        return -1;
+    struct screen_window w = {n, text, &ms_list.table, 0, 0, false};
+    screen_window_at(&w, i, 6, 3);
+    /* "SlutWalk", "slut-shaming", "slut shame" */
+    if (msc(&w, i + 1) & MS_NAME)
+        return -1;
+    size_t a = i, b = i + 1;
+    bool found = false;
+    size_t cop = ms_copula(&w, i);
+    if (cop != SIZE_MAX && !ms_denied_or_own(&w, cop)) {
+        /* "puta" ending its clause: "era una puta.", not "es una puta
+         * vergüenza", where it swears */
+        found = !(c & MS_SWEAR) || screen_window_clause_end(&w, i);
+        a = cop;
+    }
+    /* "those whores", "esas zorras", "estas putas." */
+    if (!found && i > w.s && (msc(&w, i - 1) & MS_THOSE) &&
+        !ms_denied_or_own(&w, i - 1)) {
+        found = !(c & MS_SWEAR) || screen_window_clause_end(&w, i) ||
+                screen_window_is(&w, i + 1, "de");
+        a = i - 1;
+    }
+    /* "slut teachers", "putas maestras" (not "putas madres") */
+    if (!found && (msc(&w, i + 1) & MS_WOMEN) && !ms_denied_or_own(&w, i)) {
+        found = true;
+        b = i + 2;
+    }
+    /* "what a slut", "qué zorra", ending the clause */
+    if (!found && !(c & MS_SWEAR) && screen_window_clause_end(&w, i)) {
+        size_t k = i > w.s && (msc(&w, i - 1) & MS_FILL) ? i - 1 : i;
+        if (k > w.s && (msc(&w, k - 1) & MS_WHAT) &&
+            (k - 1 == w.s || screen_window_clause_end(&w, k - 2))) {
+            found = true;
+            a = k - 1;
+        }
+    }
+    if (!found)
+        return -1;
+    if (screen_named_as_word(n, text, len, i) ||
+        screen_reported_shout(n, text, len, i) ||
+        screen_sentence_asks(n, text, len, i) ||
+        screen_refuted(n, text, a, b - a))
+        return -1;
+    out->tok = (uint32_t)a;
+    out->ntok = (uint32_t)(b - a);
+    return SCREEN_INSULT;
+}
+
+const struct screen_grammar screen_misogyny_grammar = {ms_words_table, ms_at};

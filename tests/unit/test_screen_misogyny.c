@@ -1,0 +1,45 @@
+/*
+ * test_screen_misogyny.c - a woman called a whore or a slut
+ * (src/screen/misogyny.c), through screen_check with no model: held as
+ * an insult when the word is said of women; passed when it only swears,
+ * is said of oneself, denied, named as a word or names a protest.
+ */
+#include "screen_expect.h"
+
+START_TEST(a_woman_called_a_whore_is_held)
+{
+    expect_insult("The nurse was a whore, everyone in the ward knew.",
+                  "was a whore");
+    expect_insult("La viuda era una zorra y lo sabe todo el barrio.",
+                  "era una zorra");
+    expect_insult("Those sluts outside the prison every Sunday.",
+                  "Those sluts");
+    expect_insult("esas putas de la marcha no trabajan", "esas putas");
+    expect_insult("skank reporters will say anything for a byline",
+                  "skank reporters");
+    expect_insult("Putas maestras, siempre de huelga.", "Putas maestras");
+    expect_insult("What a slut.", "What a slut");
+}
+END_TEST
+
+START_TEST(swearing_self_and_names_pass)
+{
+    expect_clear("Es una puta vergüenza lo que hizo el gobernador.");
+    expect_clear("¡Putas madres, otra balacera en la colonia!");
+    expect_clear("La comida del velorio estuvo de puta madre, gracias.");
+    expect_clear("I'm a slut for tamales, no shame.");
+    expect_clear("She was not a whore, she was a teacher and a mother.");
+    expect_clear("They called her a \"whore\" on Facebook. Disgusting.");
+    expect_clear("The SlutWalk in the capital marches at noon.");
+    expect_clear("Stop the slut shaming of the victim.");
+    expect_clear("La zorra se comió dos gallinas del rancho.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, a_woman_called_a_whore_is_held);
+    tcase_add_test(tc, swearing_self_and_names_pass);
+}
+
+TEST_MAIN("screen_misogyny")
