@@ -250,6 +250,9 @@ static const struct screen_wc_word x_words[] = {
     {"lady", X_PERSON},
     {"teacher", X_PERSON | X_JOB},
     {"lawyer", X_PERSON},
+    {"rep", X_PERSON},
+    {"representative", X_PERSON},
+    {"representante", X_PERSON},
     {"one", X_PERSON},
     {"who", X_PERSON},
     {"chavo", X_PERSON},
@@ -265,6 +268,16 @@ static const struct screen_wc_word x_words[] = {
     {"abogado", X_PERSON},
     {"que", X_PERSON},
     {"filmed", X_DID},
+    {"organized", X_DID},
+    {"organised", X_DID},
+    {"organizó", X_DID},
+    {"organizo", X_DID},
+    {"shared", X_DID},
+    {"compartió", X_DID},
+    {"compartio", X_DID},
+    {"drew", X_DID},
+    {"dibujó", X_DID},
+    {"dibujo", X_DID},
     {"talked", X_DID},
     {"entrevista", X_DID}, /* "el que dio la entrevista" */
     {"called", X_DID},
@@ -866,10 +879,15 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
         *end = j + 2;
         return 1;
     }
-    /* "leaves at 9pm", "sale de la escuela a la 1:30" */
+    /* "leaves at 9pm", "sale de la escuela a la 1:30", "sale diario a la
+     * misma hora", "leaves at the same time" */
+    static const char *const same[] = {"same", "misma"};
+    static const char *const hour_word[] = {"time", "hora"};
     if (c & X_LEAVES) {
         for (size_t k = j + 1; k < n->ntok && k <= j + 6; k++)
-            if (x_hour(n, text, k) != SIZE_MAX)
+            if (x_hour(n, text, k) != SIZE_MAX ||
+                (screen_tok_in(n, k, same, 2) &&
+                 screen_tok_in(n, k + 1, hour_word, 2)))
                 return 2;
         return 0;
     }
@@ -923,20 +941,36 @@ static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
  * named, and a collective named in it is someone to protect. */
 static bool x_told_why(const struct screen_norm *n)
 {
-    static const char *const said[][3] = {
-        {"nomas", "digo", NULL},        {"solo", "digo", NULL},
-        {"just", "saying", NULL},       {"just", "sayin", NULL},
-        {"que", "sepan", NULL},         {"saben", "que", "hacer"},
-        {"know", "what", "to"},         {"se", "los", "dejo"},
-        {"pueden", "buscar", NULL},     {"for", "a", "friend"},
-        {"nomas", "pregunto", NULL},    {"solo", "pregunto", NULL},
-        {"just", "asking", NULL},       {"nomas", "les", "digo"},
-        {"q", "sepan", NULL},           {"so", "everyone", "knows"},
-        {"everyone", "knows", "where"}, {"tell", "the", "boys"},
-        {"tell", "the", "guys"},        {"easy", "to", "find"},
-        {"facil", "de", "encontrar"},   {"facil", "de", "ubicar"},
-        {"youre", "welcome", NULL},     {"de", "nada", NULL},
-        {"pa", "un", "amigo"},          {"para", "un", "amigo"}};
+    static const char *const said[][3] = {{"nomas", "digo", NULL},
+                                          {"solo", "digo", NULL},
+                                          {"just", "saying", NULL},
+                                          {"just", "sayin", NULL},
+                                          {"que", "sepan", NULL},
+                                          {"saben", "que", "hacer"},
+                                          {"know", "what", "to"},
+                                          {"se", "los", "dejo"},
+                                          {"pueden", "buscar", NULL},
+                                          {"for", "a", "friend"},
+                                          {"nomas", "pregunto", NULL},
+                                          {"solo", "pregunto", NULL},
+                                          {"just", "asking", NULL},
+                                          {"nomas", "les", "digo"},
+                                          {"q", "sepan", NULL},
+                                          {"so", "everyone", "knows"},
+                                          {"everyone", "knows", "where"},
+                                          {"tell", "the", "boys"},
+                                          {"tell", "the", "guys"},
+                                          {"easy", "to", "find"},
+                                          {"facil", "de", "encontrar"},
+                                          {"facil", "de", "ubicar"},
+                                          {"youre", "welcome", NULL},
+                                          {"de", "nada", NULL},
+                                          {"pa", "un", "amigo"},
+                                          {"para", "un", "amigo"},
+                                          {"hard", "to", "find"},
+                                          {"dificil", "encontrarlo", NULL},
+                                          {"dificil", "encontrarla", NULL},
+                                          {"dificil", "de", "encontrar"}};
     /* sending others there only when they are left unnamed: "some
      * people might want to drop by", "alguien debería darse una vuelta"
      * (not "anyone can drop by and help") */
@@ -944,7 +978,8 @@ static bool x_told_why(const struct screen_norm *n)
         {"drop", "by", NULL},       {"say", "hi", NULL},
         {"darse", "una", "vuelta"}, {"pasar", "a", "saludar"},
         {"ir", "a", "saludar"},     {"ir", "a", "saludarlo"},
-        {"ir", "a", "saludarla"},   {"want", "to", "visit"}};
+        {"ir", "a", "saludarla"},   {"want", "to", "visit"},
+        {"platicar", "con", NULL},  {"talk", "with", NULL}};
     static const char *const someone[] = {"some",    "someone", "somebody",
                                           "alguien", "algunos", "compas",
                                           "friends", "unos"};
@@ -1042,8 +1077,16 @@ static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
                  screen_tok_in(n, i + 2, insult, 5)) &&
                (!screen_tok_in(n, i, son, 1) ||
                 (i > 0 && screen_tok_in(n, i - 1, whose, 10)));
-    if (c & X_PARENT)
-        return i > 0 && (xc(n, i - 1) & X_POSS);
+    /* "your mom", "su mamá", "la mamá de la maestra" (a parent of
+     * someone named: not "a mother of three") */
+    if (c & X_PARENT) {
+        if (i > 0 && (xc(n, i - 1) & X_POSS))
+            return true;
+        size_t k = screen_tok_in(n, i + 2, the, 4) ? i + 3 : i + 2;
+        return screen_tok_in(n, i + 1, of, 2) && k < n->ntok &&
+               (xc(n, k) & (X_ROLE | X_PERSON)) &&
+               !screen_tok_in(n, k, (const char *[]){"que", "who", "one"}, 3);
+    }
     /* a member named with the collective: "la señora Rosa del
      * colectivo", "doña Rosa of the collective", or the collective itself
      * where the comment sends others to it (not "la reunión del colectivo
@@ -1396,6 +1439,16 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
         bool alone = !person && (xc(n, i) & X_HOME) &&
                      x_weight(n, text, i, &end) == 2 && !x_own(n, i);
         if (!person && !alone)
+            continue;
+        /* what the person said, not where they are: "the rep who
+         * organized the march said it leaves the zócalo at 10" */
+        static const char *const said[] = {"said",    "says",      "told",
+                                           "dijo",    "dice",      "announced",
+                                           "anuncio", "explained", "explico"};
+        bool says = false;
+        for (size_t k = i + 1; person && k < n->ntok && k <= i + 5; k++)
+            says |= screen_tok_in(n, k, said, SCREEN_NWORDS(said));
+        if (says)
             continue;
         int strong;
         size_t last;

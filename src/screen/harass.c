@@ -189,6 +189,8 @@ static const struct screen_wc_word h_words[] = {
     {"celular", H_NUMBER},
     {"insta", H_NUMBER},
     {"snap", H_NUMBER},
+    {"waste", H_DESIRE},
+    {"desperdicio", H_DESIRE},
     {"cute", H_LOOKS},
     {"hot", H_LOOKS},
     {"pretty", H_LOOKS},
@@ -229,6 +231,19 @@ static const struct screen_wc_word h_words[] = {
     {"enfermeras", H_FEMALE},
     {"doctora", H_FEMALE},
     {"doctoras", H_FEMALE},
+    {"viuda", H_FEMALE},
+    {"viudas", H_FEMALE},
+    {"widow", H_FEMALE},
+    {"difunta", H_FEMALE},
+    {"maestra", H_FEMALE},
+    {"maestras", H_FEMALE},
+    {"maestrita", H_FEMALE},
+    {"profa", H_FEMALE},
+    {"teacher", H_FEMALE},
+    {"muchacha", H_FEMALE},
+    {"chava", H_FEMALE},
+    {"esposa", H_FEMALE},
+    {"hermana", H_FEMALE},
     {"smash", H_BED},
     {"bang", H_BED},
     {"tap", H_BED},
@@ -561,8 +576,43 @@ static bool h_her_unnamed(const struct screen_window *w, size_t i)
            (h_is(w, i + 1, "que") && h_is(w, i + 2, "desperdicio"));
 }
 
+/* "damn she was fine 🥵 what a waste", "estaba bien sabrosa, qué
+ * desperdicio": a dead woman's looks said to be wasted, by "waste" or
+ * "desperdicio" at i ending its clause after "what a", "qué", with a
+ * woman and a word of lust in the comment (not "she was so talented,
+ * what a waste", grief). */
+static bool h_looks_wasted(const struct screen_window *w, size_t i, size_t *a)
+{
+    size_t k = i > w->s && h_is(w, i - 1, "a") ? i - 1 : i;
+    if (k == w->s || !(h_is(w, k - 1, "what") || h_is(w, k - 1, "que")) ||
+        !screen_window_clause_end(w, i))
+        return false;
+    static const char *const lust[] = {
+        "fine",     "hot",     "sexy", "thicc",    "buena",
+        "buenota",  "sabrosa", "rica", "ð¥µ", /* 🥵 */
+        "ð¤¤",                                /* 🤤 */
+        "ð"};                               /* 😏 */
+    bool lusted = false, woman = false;
+    for (size_t j = 0; j < w->n->ntok; j++) {
+        /* "fine" after "was": "she was fine", not "a fine voice" */
+        if (screen_tok_in(w->n, j, lust, 1))
+            lusted |=
+                j > 0 && screen_tok_in(w->n, j - 1, (const char *[]){"was"}, 1);
+        else
+            lusted |= screen_tok_in(w->n, j, lust, SCREEN_NWORDS(lust));
+        woman |= (screen_wc_class(w->t, w->n->tok[j].hash) &
+                  (H_WOMAN | H_FEMALE)) != 0;
+    }
+    if (!lusted || !woman)
+        return false;
+    *a = k - 1;
+    return true;
+}
+
 static bool h_desired(const struct screen_window *w, size_t i, size_t *a)
 {
+    if (h_is(w, i, "waste") || h_is(w, i, "desperdicio"))
+        return h_looks_wasted(w, i, a);
     static const char *const praise[] = {"great",    "nice", "hot",   "better",
                                          "amazing",  "sexy", "que",   "buen",
                                          "tremendo", "rico", "lindo", "bonito"};
@@ -720,9 +770,24 @@ static bool h_said_before(const struct screen_window *w, size_t i)
     return false;
 }
 
+/* Whether token i is written between quotation marks of its own:
+ * 'está "buena"', 'is “hot”'. */
+static bool h_in_quotes(const struct screen_window *w, size_t len, size_t i)
+{
+    const unsigned char *t = (const unsigned char *)w->text;
+    uint32_t s = w->n->tok[i].orig_off, e = s + w->n->tok[i].orig_len;
+    bool before =
+        (s >= 1 && t[s - 1] == '"') ||
+        (s >= 3 && t[s - 3] == 0xe2 && t[s - 2] == 0x80 && t[s - 1] == 0x9c);
+    bool after =
+        (e < len && t[e] == '"') ||
+        (e + 2 < len && t[e] == 0xe2 && t[e + 1] == 0x80 && t[e + 2] == 0x9d);
+    return before && after;
+}
+
 /* One match at token i of class c: its category, or -1. */
-static int h_match(const struct screen_window *w, size_t i, uint64_t c,
-                   size_t *a, size_t *b)
+static int h_match(const struct screen_window *w, size_t len, size_t i,
+                   uint64_t c, size_t *a, size_t *b)
 {
     *a = i;
     if (c & H_WOMEN) {
@@ -794,7 +859,10 @@ static int h_match(const struct screen_window *w, size_t i, uint64_t c,
         return SCREEN_SEXUAL;
     }
     if ((c & H_DESIRE) && (h_woman(w, w->s, w->e) || h_her_unnamed(w, i)) &&
-        h_desired(w, i, a)) {
+        h_desired(w, i, a) &&
+        /* 'que la viuda está "buena" es asqueroso': named to condemn */
+        !h_in_quotes(w, len, i) &&
+        !screen_refuted(w->n, w->text, *a, i + 1 - *a)) {
         *b = i + 1;
         return SCREEN_SEXUAL;
     }
@@ -844,7 +912,7 @@ static int h_at(const struct screen_norm *n, const char *text, size_t len,
     struct screen_window w = {n, text, &h_list.table, 0, 0, false};
     screen_window_at(&w, i, H_READ_BACK, H_READ_AHEAD);
     size_t a, b;
-    int k = h_match(&w, i, c, &a, &b);
+    int k = h_match(&w, len, i, c, &a, &b);
     if (k < 0)
         return -1;
     /* "regresa a la cocina, dijo el testigo", "the woman who tweeted that

@@ -204,6 +204,10 @@ static const struct screen_wc_word o_words[] = {
     {"prende", O_RITE},
     {"prendete", O_RITE},
     {"prendele", O_RITE},
+    {"despidanse", O_RITE},
+    {"despidase", O_RITE},
+    {"despidan", O_RITE},
+    {"despida", O_RITE},
     {"reza", O_RITE},
     {"rezale", O_RITE},
     {"despidete", O_RITE},
@@ -562,10 +566,30 @@ static bool o_rite(const struct screen_window *w, size_t i, size_t *b)
         if (!ois(w, j, "goodbye") || !ois(w, j + 1, "to"))
             return false;
         j += 2;
-    } else if (ois(w, i, "despidete")) {
+    } else if (ois(w, i, "despidete") || ois(w, i, "despidanse") ||
+               ois(w, i, "despidase") || ois(w, i, "despidan") ||
+               ois(w, i, "despida")) {
+        /* "despídanse de su familia"; "que se despidan bien de su
+         * familia" told of others (not "se despidieron", a report) */
+        bool told = ois(w, i, "despidan") || ois(w, i, "despida");
+        /* told of those named before it: "los que vuelvan que se
+         * despidan" (not a wake's "Que se despidan con calma") */
+        if (told && (i < w->s + 3 || !ois(w, i - 1, "se") ||
+                     !(ois(w, i - 2, "que") || ois(w, i - 2, "q"))))
+            return false;
+        if (ois(w, j, "bien"))
+            j++;
         if (!ois(w, j, "de"))
             return false;
         j++;
+        if (ois(w, j, "su") || ois(w, j, "sus")) {
+            size_t own = j + 1;
+            if (!(ocls(w, own) & O_OWN) && !ois(w, own, "mama") &&
+                !ois(w, own, "jefa"))
+                return false;
+            *b = own + 1;
+            return true;
+        }
     } else {
         return false;
     }
@@ -896,8 +920,8 @@ static bool o_may_match(const struct screen_norm *n, size_t i, uint64_t c)
     /* the rites: "make peace", "ponte en paz", "get your affairs", "light
      * a candle", "reza lo que", "despídete de", "say goodbye" */
     static const char *const next[] = {
-        "peace", "en", "paz", "your",    "tus",    "tu",      "a",
-        "una",   "lo", "de",  "goodbye", "candle", "veladora"};
+        "peace", "en", "paz", "your",    "tus",    "tu",       "a",
+        "una",   "lo", "de",  "goodbye", "candle", "veladora", "bien"};
     if ((c & O_RITE) &&
         screen_tok_in(n, i + 1, next, sizeof(next) / sizeof(*next)))
         return true;

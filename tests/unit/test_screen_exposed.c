@@ -369,6 +369,26 @@ START_TEST(a_home_address_offered_is_held)
 }
 END_TEST
 
+START_TEST(an_organiser_or_a_victims_mother_located_is_held)
+{
+    expect_exposed("The union rep who organized the march drives a red Tsuru "
+                   "and parks by the market every night.",
+                   "rep who organized the march drives a red Tsuru and parks "
+                   "by the market every night");
+    expect_exposed("la mamá de la maestra atiende la tienda de la esquina "
+                   "todas las mañanas, nomás pregunto",
+                   "mamá de la maestra atiende la tienda de la esquina");
+    expect_exposed("la reportera vive por la colonia Obrera y sale diario a "
+                   "la misma hora. alguien debería platicar con ella",
+                   "reportera vive por la colonia Obrera y sale diario");
+    /* a mother of many, a march's route, an organiser's work */
+    expect_clear("A mother of three sells tamales by the market every "
+                 "morning to pay for the search.");
+    expect_clear("The rep who organized the march said it leaves the "
+                 "zócalo at 10 every Sunday.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_hospital_room_and_a_workplace_asked_are_held);
@@ -382,6 +402,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, news_own_homes_and_single_details_pass);
     tcase_add_test(tc, a_person_asked_for_is_held);
     tcase_add_test(tc, a_collectives_leader_or_a_hosts_family_located_is_held);
+    tcase_add_test(tc, an_organiser_or_a_victims_mother_located_is_held);
 }
 
 TEST_MAIN("screen_exposed")

@@ -141,10 +141,29 @@ START_TEST(kitchens_men_and_bodies_in_the_news_pass)
 }
 END_TEST
 
+START_TEST(a_widows_or_the_deads_looks_are_held)
+{
+    expect_sexual("la viuda del custodio está bien buena, ahora va a "
+                  "necesitar quien la consuele",
+                  "está bien buena");
+    expect_sexual("RIP maestra, but she was hot 🥵 what a waste",
+                  "what a waste");
+    expect_sexual("La profa estaba bien sabrosa, qué desperdicio.",
+                  "estaba bien sabrosa");
+    /* grief, a voice, a comment condemned */
+    expect_clear("She was so talented and so young, what a waste.");
+    expect_clear("she had a fine voice, what a waste");
+    expect_clear("el comentario de que la viuda está \"buena\" es "
+                 "asqueroso, acaba de perder a su esposo");
+    expect_clear("la maestra está bien, buena suerte a la familia");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, harassment_is_held);
     tcase_add_test(tc, kitchens_men_and_bodies_in_the_news_pass);
+    tcase_add_test(tc, a_widows_or_the_deads_looks_are_held);
 }
 
 TEST_MAIN("screen_harass")

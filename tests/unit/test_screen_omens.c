@@ -201,6 +201,19 @@ START_TEST(a_dare_about_someone_is_held)
 }
 END_TEST
 
+START_TEST(goodbyes_told_to_others_are_held)
+{
+    expect_threat("los que vuelvan a bloquear que se despidan bien de su "
+                  "familia",
+                  "despidan bien de su familia");
+    expect_threat("Despídanse de sus hijos, periodistas.",
+                  "Despídanse de sus hijos");
+    expect_clear("Los migrantes se despidieron de su familia en Honduras.");
+    expect_clear("Que se despidan de su familia con calma, el velorio es "
+                 "mañana.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_dare_about_someone_is_held);
@@ -212,6 +225,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, encouragement_passes);
     tcase_add_test(tc, the_harm_of_the_story_wished_on_the_reader_is_held);
     tcase_add_test(tc, kind_wishes_and_wishes_on_others_pass);
+    tcase_add_test(tc, goodbyes_told_to_others_are_held);
 }
 
 TEST_MAIN("screen_omens")
