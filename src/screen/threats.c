@@ -1703,6 +1703,17 @@ static int target_after(const struct screen_window *st, size_t i, uint64_t verb,
         return T_NONE;
     bool personal_a = (verb & W_ES) && !(verb & W_NEEDS_PERSON) &&
                       (tok_is(st, j, "a") || tok_is(st, j, "al"));
+    /* "hay que matar al sistema", "matar a la corrupción": no one */
+    static const char *const no_one[] = {
+        "sistema",    "corrupcion", "impunidad", "hambre",  "miedo",
+        "pobreza",    "violencia",  "machismo",  "odio",    "racismo",
+        "burocracia", "virus",      "dengue",    "rumor",   "chisme",
+        "iniciativa", "reforma",    "ley",       "proyecto"};
+    size_t noun =
+        tok_is(st, j + 1, "la") || tok_is(st, j + 1, "el") ? j + 2 : j + 1;
+    if (personal_a && noun < st->n->ntok &&
+        screen_tok_in(st->n, noun, no_one, SCREEN_NWORDS(no_one)))
+        personal_a = false;
     /* "smash his skull", "romperle su cara": a weak verb on someone's
      * body (not "break the bones of the chicken", "las manos de cerdo") */
     bool body = (verb & W_WEAK) && (d & W_MANNER) &&

@@ -406,6 +406,34 @@ static bool quotes_named(const struct screen_norm *n, size_t from, size_t to,
              screen_tok_in(n, prev_to, joins, SCREEN_NWORDS(joins))));
 }
 
+/* Whether the words right after a quotation ending before token i deny
+ * it: '"que los maten a todos" no es justicia', '"shoot them all" is not
+ * an answer', '"let them rot" isn't justice'. */
+static bool quotes_denied_after(const struct screen_norm *n, size_t i)
+{
+    static const char *const no[] = {"no"}, *const es[] = {"es", "son", "era"};
+    static const char *const is[] = {"is", "are", "was"}, *const not [] = {
+                                                              "not"};
+    static const char *const isnt[] = {"isnt", "arent", "wasnt"};
+    /* "no es broma", "is not a joke": a threat's own words, insisting */
+    static const char *const joke[] = {"broma",  "joke",    "juego",   "game",
+                                       "chiste", "kidding", "mentira", "lie",
+                                       "cuento", "a",       "una",     "un"};
+    size_t k;
+    if (screen_tok_in(n, i, no, 1) && screen_tok_in(n, i + 1, es, 3))
+        k = i + 2;
+    else if (screen_tok_in(n, i, is, 3) && screen_tok_in(n, i + 1, not, 1))
+        k = i + 2;
+    else if (screen_tok_in(n, i, isnt, 3))
+        k = i + 1;
+    else
+        return false;
+    if (screen_tok_in(n, k, joke, SCREEN_NWORDS(joke) - 3))
+        return false;
+    return !(screen_tok_in(n, k, joke + SCREEN_NWORDS(joke) - 3, 3) &&
+             screen_tok_in(n, k + 1, joke, SCREEN_NWORDS(joke) - 3));
+}
+
 static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
                         const char *text, size_t len)
 {
@@ -440,7 +468,8 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
                     from > QUOTE_REPORT_BEFORE ? from - QUOTE_REPORT_BEFORE : 0;
                 bool listed = quotes_named(n, from, i, prev_from, prev_to);
                 if (quotes_report_in(n, before, from) ||
-                    quotes_report_in(n, i, i + QUOTE_REPORT_AFTER) || listed)
+                    quotes_report_in(n, i, i + QUOTE_REPORT_AFTER) ||
+                    quotes_denied_after(n, i) || listed)
                     for (size_t j = from; j < i; j++)
                         qs->bits[j >> 6] |= 1ull << (j & 63);
                 /* the quotation before is one of the list too */

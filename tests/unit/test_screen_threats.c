@@ -940,6 +940,23 @@ START_TEST(live_rounds_called_for_are_held)
 }
 END_TEST
 
+START_TEST(a_call_quoted_to_deny_it_or_on_no_one_passes)
+{
+    /* a call quoted and denied right after the quotation */
+    expect_clear("\"que los maten a todos\" no es justicia, es hacer lo "
+                 "mismo que hacen ellos");
+    expect_clear("\"Shoot them all\" is not an answer to anything.");
+    /* ... but a threat that insists it is no joke is one */
+    expect_threat("\"te vamos a matar\" no es broma, periodista",
+                  "te vamos a matar");
+    /* "a" before no one: a system, corruption */
+    expect_clear("Hay que matar al sistema que deja que los grupos manden "
+                 "en los penales.");
+    expect_clear("hay que matar a la corrupción desde la raíz");
+    expect_threat("hay que matar al reportero", "hay que matar al reportero");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, fire_opened_on_someone_is_held);
@@ -965,6 +982,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_whole_place_wiped_out_is_held);
     tcase_add_test(tc, whole_places_in_news_and_plans_pass);
     tcase_add_test(tc, every_last_one_and_a_fire_wished_are_held);
+    tcase_add_test(tc, a_call_quoted_to_deny_it_or_on_no_one_passes);
 }
 
 TEST_MAIN("screen_threats")
