@@ -737,6 +737,8 @@ static const struct screen_wc_word x_words[] = {
     {"addy", X_ADDRESS},
     {"direccion", X_ADDRESS},
     {"domicilio", X_ADDRESS},
+    {"domicilios", X_ADDRESS},
+    {"addresses", X_ADDRESS},
     {"ubicacion", X_ADDRESS},
 };
 
@@ -1318,6 +1320,8 @@ static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
         "viveres",   "acopio",      "help",       "ayudar",    "ayuda",
         "volunteer", "voluntarios", "voluntario", "send",      "supplies",
         "misa",      "funeral",     "velorio",    "vigil",     "vigilia"};
+    static const char *const pays[] = {
+        "paying", "pay", "pago", "pagamos", "pagaria", "reward", "recompensa"};
     static const char *const plea[] = {"dont",  "not",   "never", "no",
                                        "nunca", "nadie", "ni"};
 #define X_IN(j, w) screen_tok_in(n, j, w, sizeof(w) / sizeof(*w))
@@ -1329,6 +1333,9 @@ static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
             return false;
         for (size_t k = j + 1; X_IN(j, anyone) && k <= j + 3; k++)
             wanted |= X_IN(k, wants);
+        /* bought: "paying good money for the address", "pago bien por
+         * la dirección" */
+        wanted |= X_IN(j, pays);
         offered |= X_IN(j, privately) || X_IN(j, hand);
     }
 #undef X_IN
@@ -1345,7 +1352,8 @@ static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
         return false;
     /* one without the other: only a home's address ("her home address",
      * "su domicilio", "la dirección de su casa") */
-    static const char *const home[] = {"home", "domicilio", "casa"};
+    static const char *const home[] = {"home", "domicilio", "casa",
+                                       "domicilios"};
     bool home_named = false;
     for (size_t j = i > 0 ? i - 1 : 0; j < n->ntok && j <= i + 3; j++)
         home_named |= screen_tok_in(n, j, home, SCREEN_NWORDS(home));

@@ -151,13 +151,15 @@ enum {
     SC_ASKFOR = 1ull << 61,   /* ask, pregunte: "ask for Don Chuy" */
     SC_CROSS = 1ull << 62,    /* coyote, crossing, cruce: a border crossing
                                  sold */
+    SC_RESULTS = 1ull << 63,  /* results, resultados: "... guaranteed", a
+                                 way out of jail or a case sold */
 };
 
 #define SC_START                                                               \
     (SC_TRADE | SC_DOUBLE | SC_WIN | SC_CRYPTO | SC_EARN | SC_UNIT | SC_LOAN | \
      SC_FOLLOW | SC_RECOVER | SC_HOME | SC_ONLINE | SC_HIRE | SC_NOEXP |       \
      SC_PAY | SC_CENSOR | SC_LEAK | SC_VIDEO | SC_TLD | SC_DATE | SC_VOTE |    \
-     SC_CHANNEL | SC_CHEAP | SC_TRANSFER | SC_CROSS)
+     SC_CHANNEL | SC_CHEAP | SC_TRANSFER | SC_CROSS | SC_RESULTS)
 
 static const struct screen_wc_word sc_words[] = {
     /* dating bait */
@@ -258,6 +260,15 @@ static const struct screen_wc_word sc_words[] = {
     {"approval", SC_LOANQ},
     {"guaranteed", SC_LOANQ},
     {"garantizado", SC_LOANQ},
+    {"garantizados", SC_LOANQ},
+    {"hora", SC_LOANQ}, /* "te prestamos 50 mil en 1 hora" */
+    {"horas", SC_LOANQ},
+    {"minutos", SC_LOANQ},
+    {"hour", SC_LOANQ},
+    {"hours", SC_LOANQ},
+    {"minutes", SC_LOANQ},
+    {"results", SC_RESULTS},
+    {"resultados", SC_RESULTS},
     /* followers for sale */
     {"followers", SC_FOLLOW},
     {"seguidores", SC_FOLLOW},
@@ -423,6 +434,10 @@ static const struct screen_wc_word sc_words[] = {
     /* domains: the ends that start a look (com, net, ...) and those of
      * short links only (t.me, bit.ly), which are words too */
     {"com", SC_TLD},
+    {"cc", SC_TLD},
+    {"top", SC_TLD},
+    {"live", SC_TLD},
+    {"pro", SC_TLD},
     {"net", SC_TLD},
     {"org", SC_TLD},
     {"io", SC_TLD},
@@ -795,12 +810,21 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
         }
     }
     if (c & SC_LOAN) {
-        for (size_t k = i > 3 ? i - 3 : 0; k < i + 5 && k < n->ntok; k++)
+        /* "préstamos rápidos", "te prestamos hasta 50 mil en 1 hora" */
+        for (size_t k = i > 3 ? i - 3 : 0; k < i + 7 && k < n->ntok; k++)
             if (scc(n, k) & SC_LOANQ) {
                 o->a = k < i ? k : i;
                 o->b = k < i ? i + 1 : k + 1;
                 return true;
             }
+    }
+    /* "results guaranteed", "resultados garantizados" (not "the results
+     * of the autopsy") */
+    if ((c & SC_RESULTS) &&
+        ((scc(n, i + 1) & SC_LOANQ) || (i > 0 && (scc(n, i - 1) & SC_LOANQ)))) {
+        o->a = (scc(n, i + 1) & SC_LOANQ) ? i : i - 1;
+        o->b = (scc(n, i + 1) & SC_LOANQ) ? i + 2 : i + 1;
+        return true;
     }
     if ((c & SC_FOLLOW) && i > 0 &&
         ((scc(n, i - 1) & SC_BOOST) || sc_digits(n, i - 1) ||

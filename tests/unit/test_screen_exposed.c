@@ -389,6 +389,21 @@ START_TEST(an_organiser_or_a_victims_mother_located_is_held)
 }
 END_TEST
 
+START_TEST(an_address_bought_or_sold_is_held)
+{
+    expect_exposed("Paying good money for the current address of the nurse "
+                   "who testified. Message me.",
+                   "address");
+    expect_exposed("tengo la lista de domicilios de los custodios con "
+                   "turnos. inbox",
+                   "domicilios");
+    expect_clear("Pago la renta en la dirección de la inmobiliaria cada "
+                 "mes.");
+    expect_clear("The family offers a reward for information; the address "
+                 "of the collective is on their page, send donations there.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_hospital_room_and_a_workplace_asked_are_held);
@@ -403,6 +418,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_person_asked_for_is_held);
     tcase_add_test(tc, a_collectives_leader_or_a_hosts_family_located_is_held);
     tcase_add_test(tc, an_organiser_or_a_victims_mother_located_is_held);
+    tcase_add_test(tc, an_address_bought_or_sold_is_held);
 }
 
 TEST_MAIN("screen_exposed")

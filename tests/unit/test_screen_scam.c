@@ -261,6 +261,25 @@ START_TEST(a_recruiting_ad_warned_of_passes)
 }
 END_TEST
 
+START_TEST(fast_loans_results_and_new_domains_are_held)
+{
+    expect_scam("DINERO RÁPIDO, te prestamos hasta 30 mil en 2 horas 👉 "
+                "bit.ly/presta-rapido",
+                "RÁPIDO, te prestamos hasta 30 mil en 2 horas 👉 "
+                "bit.ly/presta-rapido");
+    expect_scam("Forex signals that tripled my savings, email him tradepro "
+                "(at) mailpro.cc",
+                "Forex signals that tripled my savings, email him tradepro "
+                "(at) mailpro.cc");
+    expect_scam("Saco a cualquiera del penal, resultados garantizados, inbox",
+                "resultados garantizados, inbox");
+    expect_clear("The autopsy results will be ready in 48 hours, the "
+                 "prosecutor said.");
+    expect_clear("Los préstamos del banco tardan semanas, dijo la "
+                 "secretaria de economía.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_recruiting_job_ad_is_held);
@@ -272,6 +291,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, reports_warnings_and_readers_pass);
     tcase_add_test(tc, the_model_holds_them_as_spam);
     tcase_add_test(tc, a_reader_reporting_spam_passes);
+    tcase_add_test(tc, fast_loans_results_and_new_domains_are_held);
 }
 
 TEST_MAIN("screen_scam")
