@@ -1320,8 +1320,9 @@ static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
         "viveres",   "acopio",      "help",       "ayudar",    "ayuda",
         "volunteer", "voluntarios", "voluntario", "send",      "supplies",
         "misa",      "funeral",     "velorio",    "vigil",     "vigilia"};
-    static const char *const pays[] = {
-        "paying", "pay", "pago", "pagamos", "pagaria", "reward", "recompensa"};
+    /* not "pay", which pays visits too */
+    static const char *const pays[] = {"paying",  "pago",   "pagamos",
+                                       "pagaria", "reward", "recompensa"};
     static const char *const plea[] = {"dont",  "not",   "never", "no",
                                        "nunca", "nadie", "ni"};
 #define X_IN(j, w) screen_tok_in(n, j, w, sizeof(w) / sizeof(*w))
