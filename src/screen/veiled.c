@@ -565,6 +565,10 @@ static const struct screen_wc_word v_words[] = {
     {"malandros", V_GANG},
     {"carteles", V_GANG},
     {"cartelito", V_GANG},
+    {"fugados", V_GANG},
+    {"escapees", V_GANG},
+    {"escapados", V_GANG},
+    {"fugitives", V_GANG},
     {"snitches", V_SNITCH},
     {"snitch", V_SNITCH},
     {"soplones", V_SNITCH},
@@ -2034,10 +2038,21 @@ static bool v_visit_wished(const struct screen_window *w, size_t i, size_t *a)
         screen_window_find(w, wish + 1, 3, V_GANG) == SIZE_MAX)
         return false;
     size_t near = i > w->s + 3 ? i - 3 : w->s;
-    if (!v_any(w, near, i, V_YOU) && !(vcls(w, i + 1) & V_YOU))
-        return false;
-    *a = wish;
-    return true;
+    if (v_any(w, near, i, V_YOU) || (vcls(w, i + 1) & V_YOU)) {
+        *a = wish;
+        return true;
+    }
+    /* or those who speak up: "hope the escapees visit that human rights
+     * group first", "ojalá los fugados visiten a los de derechos
+     * humanos", "... pay the reporter a visit" */
+    static const char *const rights[] = {"rights", "derechos"};
+    for (size_t k = i + 1; k < w->e && k <= i + 6; k++)
+        if ((vcls(w, k) & V_VOC) ||
+            screen_tok_in(w->n, k, rights, SCREEN_NWORDS(rights))) {
+            *a = wish;
+            return true;
+        }
+    return false;
 }
 
 /* A reporter named with Spanish "a" at k: "al periodista", "a la
