@@ -791,6 +791,39 @@ static const struct {
      "clinic's public services, LGBT readers naming themselves "
      "(`%s/activist-harmless-eval.tsv`, written with activist-eval.tsv, "
      "never trained on)"},
+    {"school",
+     "A fiftieth comment section, under a teacher taken from her "
+     "classroom in a Nahua village of Guerrero and found dead, its abusive "
+     "comments: threats open and veiled to the union, the teachers, the "
+     "parents and the pupil who drew the men, calls to run over the "
+     "blockade, the killing cheered and the victim blamed, hate against "
+     "Nahua people, sexual remarks about the dead, the new teacher and "
+     "the victim's family located (`%s/school-eval.tsv`, written by "
+     "someone who saw neither the code, the model nor any other set; "
+     "never trained on; read after its blind measure; here more is "
+     "better)"},
+    {"school-harmless",
+     "The same section's harmless comments: grief and memories, fury at "
+     "the killers and the secretary, the blockade debated, donations "
+     "through the union, Nahua readers in their language "
+     "(`%s/school-harmless-eval.tsv`, written with school-eval.tsv, "
+     "never trained on)"},
+    {"prison",
+     "A fifty-first comment section, under a riot and an escape in the "
+     "state prison of Ciudad Juárez that left 17 dead, its abusive "
+     "comments: calls to let the inmates die, gas them or bury them "
+     "alive, threats to the widow, the reporter and the rights group, "
+     "the dead cheered, hate against the women who visit, guards and "
+     "witnesses located, addresses sold, lawyer and loan scams "
+     "(`%s/prison-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after "
+     "its blind measure; here more is better)"},
+    {"prison-harmless",
+     "The same section's harmless comments: grief for the guards, "
+     "concern for the families, fury at the governor, debate about "
+     "prisons and rights, \"lock them up forever\" opinions "
+     "(`%s/prison-harmless-eval.tsv`, written with prison-eval.tsv, "
+     "never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -820,7 +853,7 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a forty-ninth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a fifty-first
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
@@ -828,8 +861,8 @@ static const struct {
  * dir/election-eval.tsv, dir/checkpoint-eval.tsv, dir/pipeline-eval.tsv,
  * dir/water-eval.tsv, dir/beach-eval.tsv, dir/drones-eval.tsv,
  * dir/limes-eval.tsv, dir/hospital-eval.tsv, dir/wreath-eval.tsv,
- * dir/bus-eval.tsv, dir/taxi-eval.tsv, dir/activist-eval.tsv and their
- * -harmless-eval.tsv):
+ * dir/bus-eval.tsv, dir/taxi-eval.tsv, dir/activist-eval.tsv,
+ * dir/school-eval.tsv, dir/prison-eval.tsv and their -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
