@@ -411,6 +411,9 @@ static const struct screen_wc_word v_words[] = {
     {"placas", V_INFO},
     {"ruta", V_INFO},
     {"rutina", V_INFO},
+    {"ip", V_INFO},
+    {"ips", V_INFO},
+    {"unit", V_INFO},
     /* graves */
     {"funeral", V_GRAVE},
     {"obituary", V_GRAVE},

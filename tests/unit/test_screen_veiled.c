@@ -560,6 +560,16 @@ START_TEST(others_said_to_know_where_the_reader_lives_are_held)
 }
 END_TEST
 
+START_TEST(a_readers_ip_or_a_drivers_unit_claimed_is_held)
+{
+    expect_threat("Everyone reading this blog: we have your IPs.",
+                  "we have your IPs");
+    expect_threat("Whoever strikes tomorrow, we know your unit numbers.",
+                  "we know your unit");
+    expect_clear("tenemos tus números de la rifa, gracias por participar");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, others_said_to_know_where_the_reader_lives_are_held);
@@ -576,6 +586,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, seen_while_you_can_greetings_and_family_first);
     tcase_add_test(tc, the_same_words_elsewhere_pass);
     tcase_add_test(tc, how_long_visits_and_snitches);
+    tcase_add_test(tc, a_readers_ip_or_a_drivers_unit_claimed_is_held);
 }
 
 TEST_MAIN("screen_veiled")
