@@ -746,7 +746,8 @@ static bool threat_told(const struct screen_norm *n,
  * phrase that opens with "que" after "sin", "para", "justifica" or "antes
  * de", or a cause ("hace", "provoca"): "sin que la maten", "para que lo
  * maten", "nada justifica que los maten", "eso hace que los maten" is
- * feared, reported or condemned, not wished. */
+ * feared, reported or condemned, not wished; and a phrase right after
+ * "if" or "when" is supposed: "jobs don't matter if you're dead". */
 static bool threat_negated(const struct screen_norm *n, const char *text,
                            const struct screen_lex_entry *e, uint32_t tok)
 {
@@ -762,6 +763,11 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
     if (tok == 0 || !tok_spaced(n, text, tok - 1))
         return false;
     if (threat_deserved_by_none(n, tok))
+        return true;
+    /* supposed: "jobs don't matter if you're dead", "cuando estás muerto"
+     * (not "if you talk, you're dead", a condition set before it) */
+    static const char *const supposed[] = {"if", "when", "si", "cuando"};
+    if (screen_tok_in(n, tok - 1, supposed, SCREEN_NWORDS(supposed)))
         return true;
     bool es = e->lang == SCREEN_LANG_ES;
     /* "sin que la maten", "para que lo maten", "antes de que lo maten",

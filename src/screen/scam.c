@@ -1003,6 +1003,12 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
      * BONDS", "celulares baratos": taken up only by an invitation or a
      * short link ("cheap talk" invites no one) */
     if (c & (SC_CHANNEL | SC_CHEAP)) {
+        /* "mandar por el canal oficial": help sent the proper way */
+        static const char *const proper[] = {"oficial", "official",
+                                             "oficiales"};
+        if ((c & SC_CHANNEL) &&
+            screen_tok_in(n, i + 1, proper, SCREEN_NWORDS(proper)))
+            return false;
         o->need = NEED_WEAK;
         return true;
     }

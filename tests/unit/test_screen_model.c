@@ -2468,6 +2468,24 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
 }
 END_TEST
 
+/* "you're dead" is on the threat list; right after "if" or "when" it is
+ * supposed, not said; a condition set before it is a threat. */
+START_TEST(a_death_supposed_is_no_threat_phrase)
+{
+    struct screen_model *m = load_committed();
+    static const char *const supposed[] = {
+        "@above jobs don't matter if you're dead. and you can't work "
+        "anywhere if there's no water",
+        "Money is no use when you're dead."};
+    assert_no_threat(m, supposed, sizeof(supposed) / sizeof(*supposed),
+                     "supposed");
+    static const char *const said[] = {"if you talk, you're dead",
+                                       "You're dead, reporter."};
+    assert_held_as(m, said, sizeof(said) / sizeof(*said), "threat");
+    screen_model_free(m);
+}
+END_TEST
+
 /* A killing of the lists told of others, a third person doing it, is
  * news; the same words ordered, called for or wished are not; a threat
  * quoted and then reported a few words on is a report. */
@@ -2498,6 +2516,7 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_killing_told_of_others_is_no_threat_phrase);
     tcase_add_test(tc, a_killing_feared_is_no_threat_phrase);
+    tcase_add_test(tc, a_death_supposed_is_no_threat_phrase);
     tcase_add_test(tc, a_slur_named_as_a_word_is_not_the_readers);
     tcase_add_test(tc, an_insult_named_as_a_word_is_not_the_readers);
     tcase_add_test(tc, a_hate_phrase_reported_is_no_rule_hit);

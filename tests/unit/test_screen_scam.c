@@ -277,6 +277,8 @@ START_TEST(fast_loans_results_and_new_domains_are_held)
                  "prosecutor said.");
     expect_clear("Los préstamos del banco tardan semanas, dijo la "
                  "secretaria de economía.");
+    expect_clear("estamos juntando algo pa mandar por el canal oficial de "
+                 "la liga");
 }
 END_TEST
 
