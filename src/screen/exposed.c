@@ -337,6 +337,13 @@ static const struct screen_wc_word x_words[] = {
     {"viven", X_HOME},
     {"renta", X_HOME},
     {"quedando", X_HOME},
+    {"live", X_HOME},
+    {"sleep", X_HOME},
+    {"sleeps", X_HOME},
+    {"sleeping", X_HOME},
+    {"duermen", X_HOME},
+    {"duerme", X_HOME},
+    {"durmiendo", X_HOME},
     {"in", X_AT},
     {"at", X_AT},
     {"on", X_AT},
@@ -972,7 +979,9 @@ static bool x_told_why(const struct screen_norm *n)
                                           {"hard", "to", "find"},
                                           {"dificil", "encontrarlo", NULL},
                                           {"dificil", "encontrarla", NULL},
-                                          {"dificil", "de", "encontrar"}};
+                                          {"dificil", "de", "encontrar"},
+                                          {"in", "case", "anybody"},
+                                          {"in", "case", "anyone"}};
     /* sending others there only when they are left unnamed: "some
      * people might want to drop by", "alguien debería darse una vuelta"
      * (not "anyone can drop by and help") */
@@ -1294,6 +1303,18 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
     return true;
 }
 
+/* Whether token j sends help or people there for a good reason: "donate",
+ * "víveres", "volunteer", "misa", "vigil". */
+static bool x_help_word(const struct screen_norm *n, size_t j)
+{
+    static const char *const help[] = {
+        "donate",    "donations",   "donar",      "donativos", "donaciones",
+        "viveres",   "acopio",      "help",       "ayudar",    "ayuda",
+        "volunteer", "voluntarios", "voluntario", "send",      "supplies",
+        "misa",      "funeral",     "velorio",    "vigil",     "vigilia"};
+    return screen_tok_in(n, j, help, SCREEN_NWORDS(help));
+}
+
 /* A home address offered to whoever wants it: "If anyone wants the
  * director's home address, DM me", "le paso la ubicación exacta a quien
  * quiera", "tengo la dirección de la señora, por si alguien la busca", by
@@ -1315,11 +1336,6 @@ static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
         "mandeme", "mandame", "escribeme", "escribame", "message"};
     static const char *const hand[] = {"paso",  "pasamos", "give", "share",
                                        "tengo", "have",    "got"};
-    static const char *const help[] = {
-        "donate",    "donations",   "donar",      "donativos", "donaciones",
-        "viveres",   "acopio",      "help",       "ayudar",    "ayuda",
-        "volunteer", "voluntarios", "voluntario", "send",      "supplies",
-        "misa",      "funeral",     "velorio",    "vigil",     "vigilia"};
     /* not "pay", which pays visits too */
     static const char *const pays[] = {"paying",  "pago",   "pagamos",
                                        "pagaria", "reward", "recompensa"};
@@ -1329,7 +1345,7 @@ static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
     bool wanted = false, offered = false;
     for (size_t j = 0; j < n->ntok; j++) {
         /* a plea just before the address: "don't post her address" */
-        if (X_IN(j, help) || (xc(n, j) & X_MINE) ||
+        if (x_help_word(n, j) || (xc(n, j) & X_MINE) ||
             (X_IN(j, plea) && j < i && i - j <= 4))
             return false;
         for (size_t k = j + 1; X_IN(j, anyone) && k <= j + 3; k++)
@@ -1447,6 +1463,10 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
         }
         bool alone = !person && (xc(n, i) & X_HOME) &&
                      x_weight(n, text, i, &end) == 2 && !x_own(n, i);
+        /* where help goes: "The survivors sleep at the shelter on Calle
+         * Morelos, donations welcome." */
+        for (size_t k = 0; alone && k < n->ntok; k++)
+            alone = !x_help_word(n, k);
         if (!person && !alone)
             continue;
         /* what the person said, not where they are: "the rep who

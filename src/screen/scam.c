@@ -159,7 +159,7 @@ enum {
     (SC_TRADE | SC_DOUBLE | SC_WIN | SC_CRYPTO | SC_EARN | SC_UNIT | SC_LOAN | \
      SC_FOLLOW | SC_RECOVER | SC_HOME | SC_ONLINE | SC_HIRE | SC_NOEXP |       \
      SC_PAY | SC_CENSOR | SC_LEAK | SC_VIDEO | SC_TLD | SC_DATE | SC_VOTE |    \
-     SC_CHANNEL | SC_CHEAP | SC_TRANSFER | SC_CROSS | SC_RESULTS)
+     SC_CHANNEL | SC_CHEAP | SC_TRANSFER | SC_CROSS | SC_RESULTS | SC_PERIOD)
 
 static const struct screen_wc_word sc_words[] = {
     /* dating bait */
@@ -800,6 +800,29 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
             }
         }
     }
+    /* a bare number paid by the period: "500 a day to hold a radio",
+     * "3000 a la semana" (taken up only by an invitation) */
+    if ((c & SC_PERIOD) && i >= 2) {
+        static const char *const per[] = {"a", "al", "x", "por", "per", "la"};
+        size_t k = i - 1;
+        while (k > 0 && i - k <= 2 && screen_tok_in(n, k, per, 6))
+            k--;
+        /* ... in a comment of work or of the lookouts' radios (not "the
+         * gym costs 300 a month") */
+        static const char *const hired[] = {
+            "radio",  "radios", "halcon", "halcones", "lookout", "lookouts",
+            "jale",   "chamba", "job",    "jobs",     "work",    "trabajo",
+            "morros", "chavos", "plebes", "boys"};
+        bool hiring = false;
+        for (size_t h = 0; h < n->ntok && !hiring; h++)
+            hiring = screen_tok_in(n, h, hired, SCREEN_NWORDS(hired));
+        if (hiring && k + 1 < i && sc_digits(n, k)) {
+            o->a = k;
+            o->b = i + 1;
+            o->need = NEED_WEAK;
+            return true;
+        }
+    }
     if ((c & SC_UNIT) && i > 0 && sc_digits(n, i - 1)) {
         e = sc_period_after(n, i + 1);
         if (e) {
@@ -1053,7 +1076,7 @@ static const char *const sc_short[][2] = {
     {"t", "me"},    {"wa", "me"},      {"bit", "ly"},       {"cutt", "ly"},
     {"ow", "ly"},   {"rebrand", "ly"}, {"goo", "gl"},       {"is", "gd"},
     {"rb", "gy"},   {"linktr", "ee"},  {"tinyurl", "com"},  {"shorturl", "at"},
-    {"tiny", "cc"}, {"discord", "gg"}, {"whatsapp", "com"},
+    {"tiny", "cc"}, {"discord", "gg"}, {"whatsapp", "com"}, {"paypal", "me"},
 };
 #define SC_NSHORT (sizeof(sc_short) / sizeof(*sc_short))
 

@@ -399,6 +399,13 @@ START_TEST(an_address_bought_or_sold_is_held)
                    "domicilios");
     expect_clear("Pago la renta en la dirección de la inmobiliaria cada "
                  "mes.");
+    expect_exposed("FYI the families sleep behind the kiosk on the north side "
+                   "of the plaza, by the church. in case anybody wants to "
+                   "stop by tonight",
+                   "sleep behind the kiosk on the north side of the plaza, by "
+                   "the church");
+    expect_clear("the families are sleeping in the plaza, bring blankets if "
+                 "you can");
     expect_clear("The family offers a reward for information; the address "
                  "of the collective is on their page, send donations there.");
 }
