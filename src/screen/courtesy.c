@@ -22,6 +22,12 @@
  *     funerals and accidents; or, after an order to be quiet only, "be
  *     careful", "cuídese".
  *
+ * With no courtesy, an order to be quiet and harm said plainly are
+ * enough: "mejor guarden silencio, es más sano", "ojalá la familia ya no
+ * ande dando entrevistas, por su bien", "keep quiet for your own good"
+ * (not the writer's own silence: "no voy a hablar de eso, es más sano
+ * para mí", nor "un minuto de silencio").
+ *
  * A polite request of a reader passes: "Respectfully, please remove the
  * photo of the child, for the family's sake" names no silence and no
  * harm but the family's; "con todo respeto, quiten el bloqueo y
@@ -47,6 +53,8 @@ enum {
     CT_NOT = 1u << 10,    /* no, not, never: "better not write" */
     CT_TOPIC = 1u << 11,  /* tema, subject: "cambiar de tema" */
     CT_CHANGE = 1u << 12, /* change, cambiar, cambien */
+    CT_STRONG = 1u << 13, /* healthier, sano: harm hinted with no courtesy */
+    CT_OWN = 1u << 14,    /* su, tu, own: "por su bien", "your own good" */
 };
 
 static const struct screen_wc_word ct_words[] = {
@@ -105,9 +113,9 @@ static const struct screen_wc_word ct_words[] = {
     {"subject", CT_TOPIC},
     {"topic", CT_TOPIC},
     {"tema", CT_TOPIC},
-    {"healthier", CT_HARM},
-    {"sano", CT_HARM},
-    {"saludable", CT_HARM},
+    {"healthier", CT_HARM | CT_STRONG},
+    {"sano", CT_HARM | CT_STRONG},
+    {"saludable", CT_HARM | CT_STRONG},
     {"safer", CT_HARM},
     {"alive", CT_HARM},
     {"viva", CT_HARM},
@@ -142,12 +150,20 @@ static const struct screen_wc_word ct_words[] = {
     {"escribir", CT_SPEAK},
     {"publicar", CT_SPEAK},
     {"hablar", CT_SPEAK},
+    {"entrevistas", CT_SPEAK},
+    {"interviews", CT_SPEAK},
+    {"talking", CT_SPEAK},
+    {"su", CT_OWN},
+    {"tu", CT_OWN},
+    {"own", CT_OWN},
+    {"good", CT_SAKE},
     {"no", CT_NOT},
     {"not", CT_NOT},
     {"never", CT_NOT},
 };
 
-static struct screen_wc_list ct_list = SCREEN_WC_LIST(ct_words, CT_POLITE);
+static struct screen_wc_list ct_list =
+    SCREEN_WC_LIST(ct_words, CT_POLITE | CT_QUIET | CT_SPEAK);
 
 static const struct screen_wordclasses *ct_words_table(void)
 {
@@ -192,10 +208,16 @@ static bool ct_quiet(const struct screen_norm *n)
 {
     for (size_t j = 0; j < n->ntok; j++) {
         uint64_t c = ctc(n, j);
-        if (c & CT_QUIET)
+        /* not "un minuto de silencio", "a minute of silence": a tribute */
+        if ((c & CT_QUIET) && !(j >= 2 && (ct_is(n, j - 2, "minuto") ||
+                                           ct_is(n, j - 2, "minute"))))
             return true;
-        if ((c & CT_SPEAK) && j >= 1 && (ctc(n, j - 1) & CT_NOT))
-            return true;
+        /* "mejor no escribir", "ya no ande dando entrevistas" */
+        for (size_t k = j; (c & CT_SPEAK) && k > 0 && j - k < 3;) {
+            k--;
+            if (ctc(n, k) & CT_NOT)
+                return true;
+        }
     }
     return false;
 }
@@ -218,10 +240,22 @@ static bool ct_take_down(const struct screen_norm *n)
 /* Whether harm is hinted at anywhere: "healthier", "viva", "for your
  * family's sake", "por el bien de su familia", "your family sends their
  * regards"; care words count too where care_counts. */
-static bool ct_harm(const struct screen_norm *n, bool care_counts)
+static bool ct_harm(const struct screen_norm *n, bool care_counts,
+                    bool strong_only)
 {
     for (size_t j = 0; j < n->ntok; j++) {
         uint64_t c = ctc(n, j);
+        /* "por su bien", "por tu propio bien", "for your own good" */
+        if ((c & CT_SAKE) && (ct_is(n, j, "bien") || ct_is(n, j, "good")) &&
+            j >= 2 && (ctc(n, j - 1) & CT_OWN) &&
+            (ct_is(n, j - 2, "por") || ct_is(n, j - 2, "your") ||
+             ct_is(n, j - 2, "their") || ct_is(n, j - 2, "propio") ||
+             (j >= 3 && ct_is(n, j - 3, "por"))))
+            return true;
+        if (c & CT_STRONG)
+            return true;
+        if (strong_only)
+            continue;
         if ((c & CT_HARM) || ((c & CT_CARE) && care_counts))
             return true;
         /* "for your family's sake", "for the sake of your family" */
@@ -246,18 +280,37 @@ static bool ct_harm(const struct screen_norm *n, bool care_counts)
     return false;
 }
 
+/* Whether the writer speaks of their own silence: "No voy a hablar de
+ * eso, es más sano para mí", "I'd rather stay quiet, it's healthier". */
+static bool ct_own_choice(const struct screen_norm *n)
+{
+    static const char *const me[] = {"i",  "im",       "ill",   "id",
+                                     "me", "my",       "yo",    "voy",
+                                     "mi", "prefiero", "quiero"};
+    for (size_t j = 0; j < n->ntok; j++)
+        if (screen_tok_in(n, j, me, SCREEN_NWORDS(me)))
+            return true;
+    return false;
+}
+
 /* The threat whose courtesy is token i: SCREEN_THREAT and the courtesy's
  * token in *out, or -1. */
 static int ct_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
-    if (!(ctc(n, i) & CT_POLITE) || !ct_courtesy(n, i))
-        return -1;
+    uint64_t c = ctc(n, i);
     bool quiet = ct_quiet(n);
-    if (!quiet && !ct_take_down(n))
+    if ((c & CT_POLITE) && ct_courtesy(n, i)) {
+        if (!quiet && !ct_take_down(n))
+            return -1;
+        if (!ct_harm(n, quiet, false))
+            return -1;
+    } else if (!(c & (CT_QUIET | CT_SPEAK)) || !quiet ||
+               !ct_harm(n, false, true) || ct_own_choice(n)) {
+        /* with no courtesy, an order to be quiet and harm said plainly:
+         * "mejor guarden silencio, es más sano" (by "silencio" at i) */
         return -1;
-    if (!ct_harm(n, quiet))
-        return -1;
+    }
     if (screen_sentence_asks(n, text, len, i) || screen_refuted(n, text, i, 1))
         return -1;
     out->tok = (uint32_t)i;

@@ -763,6 +763,10 @@ static const struct screen_wc_word v_words[] = {
     {"escribir", V_PUBLISH},
     {"escribas", V_PUBLISH},
     {"sacar", V_PUBLISH},
+    {"entrevistas", V_PUBLISH},
+    {"interviews", V_PUBLISH},
+    {"boca", V_PUBLISH}, /* "antes de volver a abrir la boca" */
+    {"reopens", V_PUBLISH},
     /* warnings */
     {"warning", V_WARNING},
     {"advertencia", V_WARNING},
@@ -1982,9 +1986,22 @@ static bool v_think_first(const struct screen_window *w, size_t i, size_t *b)
     if (v_families_first(w, i, b))
         return true;
     size_t o = screen_window_find(w, i + 1, 4, V_OWN);
-    if (o == SIZE_MAX || !(vcls(w, o - 1) & V_POSS))
+    if (o == SIZE_MAX)
         return false;
-    return v_before_publishing(w, o + 1, 3, b);
+    /* told of someone else: "que piense en su familia antes de dar
+     * entrevistas", "the league president should think about his own
+     * kids before he reopens anything" */
+    static const char *const theirs[] = {"su", "sus", "his", "her", "their"};
+    static const char *const own[] = {"own", "propia", "propios", "propia"};
+    size_t q = o - 1;
+    if (q > i && V_ONE_OF(w, q, own))
+        q--;
+    bool told = V_ONE_OF(w, q, theirs) &&
+                ((vis(w, i, "piense") || vis(w, i, "piensen")) ||
+                 (vis(w, i, "think") && i > w->s && vis(w, i - 1, "should")));
+    if (!(vcls(w, o - 1) & V_POSS) && !told)
+        return false;
+    return v_before_publishing(w, o + 1, told ? 6 : 3, b);
 }
 
 /* "keep writing and see how long your family stays safe", "a ver

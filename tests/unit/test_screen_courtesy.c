@@ -27,6 +27,12 @@ START_TEST(a_threat_in_good_manners_is_held)
     expect_threat("Respetuosamente les pedimos cambiar de tema. No lo "
                   "repetiremos.",
                   "Respetuosamente");
+    /* no courtesy: silence ordered and harm said plainly */
+    expect_threat("ya ni lloren, señoras. mejor guarden silencio, es más "
+                  "sano",
+                  "silencio");
+    expect_threat("ojalá el papá ya no ande dando entrevistas, por su bien",
+                  "entrevistas");
 }
 END_TEST
 
@@ -43,6 +49,9 @@ START_TEST(a_polite_request_passes)
     /* "falta de respeto", "polls suggest" are no courtesy */
     expect_clear("Qué falta de respeto, borren ese comentario, la familia "
                  "necesita silencio y quiere a su hija viva en la memoria.");
+    /* the writer's own silence, a tribute */
+    expect_clear("No voy a hablar de eso, es más sano para mí.");
+    expect_clear("Un minuto de silencio por el profe, es más sano recordar.");
     /* asked */
     expect_clear("Respectfully, shouldn't the blog remove the names, for the "
                  "sake of their families? They need them alive.");

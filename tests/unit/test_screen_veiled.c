@@ -567,6 +567,15 @@ START_TEST(a_readers_ip_or_a_drivers_unit_claimed_is_held)
     expect_threat("Whoever strikes tomorrow, we know your unit numbers.",
                   "we know your unit");
     expect_clear("tenemos tus números de la rifa, gracias por participar");
+    /* one's own thought of, told of someone else */
+    expect_threat("díganle al presidente de la liga que piense en su familia "
+                  "antes de andar dando entrevistas",
+                  "piense en su familia antes de andar dando entrevistas");
+    expect_threat("the league president should think about his own kids "
+                  "before he reopens anything",
+                  "think about his own kids before he reopens");
+    expect_clear("the mayor should think about his kids before he signs the "
+                 "permit");
 }
 END_TEST
 
