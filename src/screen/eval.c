@@ -824,6 +824,36 @@ static const struct {
      "prisons and rights, \"lock them up forever\" opinions "
      "(`%s/prison-harmless-eval.tsv`, written with prison-eval.tsv, "
      "never trained on)"},
+    {"mine",
+     "A fifty-second comment section, under families driven from an "
+     "ejido beside a gold mine in Zacatecas whose commissioner is "
+     "missing, its abusive comments: threats open and veiled to his "
+     "daughter, the families, the reporter and the ejido's lawyer, the "
+     "disappearance cheered, hate against rural and Indigenous people, "
+     "the families' camp and the lawyer located, scams "
+     "(`%s/mine-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"mine-harmless",
+     "The same section's harmless comments: worry for the commissioner, "
+     "fury at the company and the mayor, debate about mining, where to "
+     "bring food (`%s/mine-harmless-eval.tsv`, written with "
+     "mine-eval.tsv, never trained on)"},
+    {"soccer",
+     "A fifty-third comment section, under a youth soccer coach shot "
+     "dead in Tijuana after he chased recruiters away from his players, "
+     "its abusive comments: threats open and veiled to a boy, the "
+     "mothers and the league, recruiting pitches, the killing cheered "
+     "and the victim blamed, hate against migrants and Indigenous "
+     "workers, the boy located, fake fundraisers (`%s/soccer-eval.tsv`, "
+     "written by someone who saw neither the code, the model nor any "
+     "other set; never trained on; read after its blind measure; here "
+     "more is better)"},
+    {"soccer-harmless",
+     "The same section's harmless comments: grief, support for the team, "
+     "fury at the police chief, soccer talk and its violent words "
+     "(`%s/soccer-harmless-eval.tsv`, written with soccer-eval.tsv, "
+     "never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -853,7 +883,7 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a fifty-first
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a fifty-third
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
@@ -862,7 +892,8 @@ static const struct {
  * dir/water-eval.tsv, dir/beach-eval.tsv, dir/drones-eval.tsv,
  * dir/limes-eval.tsv, dir/hospital-eval.tsv, dir/wreath-eval.tsv,
  * dir/bus-eval.tsv, dir/taxi-eval.tsv, dir/activist-eval.tsv,
- * dir/school-eval.tsv, dir/prison-eval.tsv and their -harmless-eval.tsv):
+ * dir/school-eval.tsv, dir/prison-eval.tsv, dir/mine-eval.tsv,
+ * dir/soccer-eval.tsv and their -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
