@@ -283,12 +283,7 @@ static int cl_at(const struct screen_norm *n, const char *text, size_t len,
         if (clc(n, k) & CL_NOT)
             return -1;
     }
-    if (screen_sentence_asks(n, text, len, i) ||
-        screen_refuted(n, text, a, b - a))
-        return -1;
-    out->tok = (uint32_t)a;
-    out->ntok = (uint32_t)(b - a);
-    return SCREEN_THREAT;
+    return screen_grammar_match(n, text, len, i, a, b, SCREEN_THREAT, out);
 }
 
 const struct screen_grammar screen_calls_grammar = {cl_words_table, cl_at};

@@ -311,11 +311,7 @@ static int ct_at(const struct screen_norm *n, const char *text, size_t len,
          * "mejor guarden silencio, es más sano" (by "silencio" at i) */
         return -1;
     }
-    if (screen_sentence_asks(n, text, len, i) || screen_refuted(n, text, i, 1))
-        return -1;
-    out->tok = (uint32_t)i;
-    out->ntok = 1;
-    return SCREEN_THREAT;
+    return screen_grammar_match(n, text, len, i, i, i + 1, SCREEN_THREAT, out);
 }
 
 const struct screen_grammar screen_courtesy_grammar = {ct_words_table, ct_at};

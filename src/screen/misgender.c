@@ -375,12 +375,8 @@ static int mg_at(const struct screen_norm *n, const char *text, size_t len,
         if (mgcls(&w, j) & MG_NOT)
             return -1;
     }
-    if (screen_sentence_asks(n, text, len, i) ||
-        screen_refuted(n, text, a, b - a))
-        return -1;
-    out->tok = (uint32_t)a;
-    out->ntok = (uint32_t)(b - a);
-    return SCREEN_IDENTITY_HATE;
+    return screen_grammar_match(n, text, len, i, a, b, SCREEN_IDENTITY_HATE,
+                                out);
 }
 
 const struct screen_grammar screen_misgender_grammar = {mg_words_table, mg_at};

@@ -220,13 +220,9 @@ static int ms_at(const struct screen_norm *n, const char *text, size_t len,
     if (!found)
         return -1;
     if (screen_named_as_word(n, text, len, i) ||
-        screen_reported_shout(n, text, len, i) ||
-        screen_sentence_asks(n, text, len, i) ||
-        screen_refuted(n, text, a, b - a))
+        screen_reported_shout(n, text, len, i))
         return -1;
-    out->tok = (uint32_t)a;
-    out->ntok = (uint32_t)(b - a);
-    return SCREEN_INSULT;
+    return screen_grammar_match(n, text, len, i, a, b, SCREEN_INSULT, out);
 }
 
 const struct screen_grammar screen_misogyny_grammar = {ms_words_table, ms_at};

@@ -1050,6 +1050,12 @@ struct screen_grammar {
     int (*at)(const struct screen_norm *n, const char *text, size_t len,
               size_t i, struct screen_match *m);
 };
+/* The last step of many grammars' at(): the match of tokens [a, b), found
+ * by token i, is category cat in *m, or -1 when its sentence asks
+ * ("¿Dios los odia?") or refutes or reports it (screen_refuted). */
+int screen_grammar_match(const struct screen_norm *n, const char *text,
+                         size_t len, size_t i, size_t a, size_t b, int cat,
+                         struct screen_match *m);
 extern const struct screen_grammar screen_threat_grammar;
 extern const struct screen_grammar screen_veiled_grammar;
 extern const struct screen_grammar screen_dehumanise_grammar;

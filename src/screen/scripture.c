@@ -156,12 +156,8 @@ static int sc_at(const struct screen_norm *n, const char *text, size_t len,
     for (size_t j = w.s; j < b; j++)
         if (scc(&w, j) & (SC_NOT | SC_SAY))
             return -1;
-    if (screen_sentence_asks(n, text, len, i) ||
-        screen_refuted(n, text, i, b - i))
-        return -1;
-    out->tok = (uint32_t)i;
-    out->ntok = (uint32_t)(b - i);
-    return SCREEN_IDENTITY_HATE;
+    return screen_grammar_match(n, text, len, i, i, b, SCREEN_IDENTITY_HATE,
+                                out);
 }
 
 const struct screen_grammar screen_scripture_grammar = {sc_words_table, sc_at};

@@ -174,12 +174,7 @@ static int wa_at(const struct screen_norm *n, const char *text, size_t len,
     for (size_t k = a; k < i; k++)
         if (wac(n, k) & WA_NOT)
             return -1;
-    if (screen_sentence_asks(n, text, len, i) ||
-        screen_refuted(n, text, a, b - a))
-        return -1;
-    out->tok = (uint32_t)a;
-    out->ntok = (uint32_t)(b - a);
-    return SCREEN_THREAT;
+    return screen_grammar_match(n, text, len, i, a, b, SCREEN_THREAT, out);
 }
 
 const struct screen_grammar screen_watchers_grammar = {wa_words_table, wa_at};
