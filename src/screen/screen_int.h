@@ -1089,6 +1089,8 @@ extern const struct screen_grammar screen_misogyny_grammar;
 extern const struct screen_grammar screen_calls_grammar;
 /* "we read it too": the writer's enemies saying they read (watchers.c) */
 extern const struct screen_grammar screen_watchers_grammar;
+/* a fake fundraiser: the real collection called fake (fundraiser.c) */
+extern const struct screen_grammar screen_fundraiser_grammar;
 
 /* Every grammar over n in one pass (grammars.c): at most max matches,
  * with their categories in cat and the grammar of each in from (may be
