@@ -12,7 +12,7 @@
  *
  *   - the real collection discredited: a word for it ("league",
  *     "colecta", "official", "page", "cuenta", "fundraiser") with
- *     "fake", "falsa", "hacked" or "hackeada" within four words after it;
+ *     "fake", "falsa", "hacked" or "hackeada" within five words after it;
  *   - a word of giving: "donate", "send", "dona", "depositen", "manden";
  *   - somewhere else to give: "cashapp", "wallet", "btc", "usdt",
  *     "cripto", "tarjeta", "oxxo", "paypal", "zelle", "inbox".
@@ -73,7 +73,7 @@ static int fr_at(const struct screen_norm *n, const char *text, size_t len,
         return -1;
     size_t real = SIZE_MAX;
     /* the first word for it: "colecta de la liga es falsa" */
-    for (size_t k = i; k > 0 && i - k < 4;) {
+    for (size_t k = i; k > 0 && i - k < 5;) {
         k--;
         if (frc(n, k) & FR_REAL)
             real = k;
