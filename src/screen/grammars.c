@@ -97,14 +97,39 @@ static void union_build(void)
     atomic_store_explicit(&union_built, true, memory_order_release);
 }
 
+bool screen_figurative_after(const struct screen_norm *n, size_t a, size_t b)
+{
+    static const char *const venues[][3] = {
+        {"en", "redes", NULL},       {"en", "las", "redes"},
+        {"on", "social", "media"},   {"en", "twitter", NULL},
+        {"on", "twitter", NULL},     {"en", "las", "elecciones"},
+        {"en", "las", "proximas"},   {"en", "las", "urnas"},
+        {"at", "the", "polls"},      {"in", "the", "press"},
+        {"en", "la", "prensa"},      {"out", "to", "dry"},
+        {"politically", NULL, NULL}, {"politicamente", NULL, NULL},
+    };
+    for (size_t j = a; j < n->ntok && j < b + 4; j++)
+        for (size_t v = 0; v < sizeof(venues) / sizeof(*venues); v++) {
+            size_t k = 0;
+            while (k < 3 && venues[v][k] &&
+                   screen_tok_in(n, j + k, &venues[v][k], 1))
+                k++;
+            if (k == 3 || !venues[v][k])
+                return true;
+        }
+    return false;
+}
+
 /* Whether match m may count: it starts after the grammar's last match
  * ended (a match may reach back before the word that found it: "hope he
- * dies and rots" finds "hope" twice) and not inside quotation marks. */
+ * dies and rots" finds "hope" twice), not inside quotation marks, and
+ * with no figure of speech right after it. */
 static bool keep(const struct screen_match *m, size_t next,
                  struct screen_quotes *qs, const struct screen_norm *n,
                  const char *text, size_t len)
 {
-    return m->tok >= next && !screen_quoted(qs, n, text, len, m->tok);
+    return m->tok >= next && !screen_quoted(qs, n, text, len, m->tok) &&
+           !screen_figurative_after(n, m->tok + 1, m->tok + m->ntok);
 }
 
 size_t screen_grammars_find(const struct screen_norm *n, const char *text,

@@ -746,8 +746,10 @@ static bool threat_told(const struct screen_norm *n,
  * phrase that opens with "que" after "sin", "para", "justifica" or "antes
  * de", or a cause ("hace", "provoca"): "sin que la maten", "para que lo
  * maten", "nada justifica que los maten", "eso hace que los maten" is
- * feared, reported or condemned, not wished; and a phrase right after
- * "if" or "when" is supposed: "jobs don't matter if you're dead". */
+ * feared, reported or condemned, not wished; a phrase right after "if"
+ * or "when" is supposed: "jobs don't matter if you're dead"; and one
+ * followed by a figure of speech is one ("hay que quemar a ese regidor
+ * en redes": screen_figurative_after). */
 static bool threat_negated(const struct screen_norm *n, const char *text,
                            const struct screen_lex_entry *e, uint32_t tok)
 {
@@ -760,6 +762,10 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
     static const char *const not_neg[] = {"why", "porque", "si",
                                           "if",  "or",     "o"};
     static const char *const que[] = {"que"}, *const por[] = {"por"};
+    /* a figure of speech: "should be hung out to dry in the press",
+     * "hay que quemar a ese regidor en redes" */
+    if (screen_figurative_after(n, tok + 1, tok + e->ntok))
+        return true;
     if (tok == 0 || !tok_spaced(n, text, tok - 1))
         return false;
     if (threat_deserved_by_none(n, tok))

@@ -1050,6 +1050,14 @@ struct screen_grammar {
     int (*at)(const struct screen_norm *n, const char *text, size_t len,
               size_t i, struct screen_match *m);
 };
+/* Whether a figure of speech starts from token a to four words past b:
+ * the harm done in words, online, in the press or at the polls ("hay que
+ * quemar a ese regidor en redes", "ojalá lo truenen en las próximas
+ * elecciones", "should be hung out to dry in the press", "the councilman
+ * is dead politically"). Grammars' matches and the lists' threat phrases
+ * followed by one do not count (grammars.c, model.c). */
+bool screen_figurative_after(const struct screen_norm *n, size_t a, size_t b);
+
 /* The last step of many grammars' at(): the match of tokens [a, b), found
  * by token i, is category cat in *m, or -1 when its sentence asks
  * ("¿Dios los odia?") or refutes or reports it (screen_refuted). */

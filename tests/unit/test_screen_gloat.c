@@ -591,6 +591,9 @@ START_TEST(a_killing_to_be_finished_is_held)
     expect_threat("next time aim better, we need more than four", "aim better");
     /* work, an arrest, a thing */
     expect_clear("Congress should finish the job.");
+    /* a figure of speech: killed online */
+    expect_clear("a ese regidor lo mataron en redes jaja, no quedó nada de "
+                 "él");
     expect_clear("After the shooting the police should finish the job and "
                  "arrest the rest of the gang.");
     expect_clear("I hope they finish the job on the clinic wing after the "

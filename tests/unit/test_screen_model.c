@@ -2469,7 +2469,9 @@ START_TEST(a_killing_feared_is_no_threat_phrase)
 END_TEST
 
 /* "you're dead" is on the threat list; right after "if" or "when" it is
- * supposed, not said; a condition set before it is a threat. */
+ * supposed, not said; a condition set before it is a threat. A threat
+ * phrase followed by a figure of speech ("en redes", "en las
+ * elecciones", "politically") is one too. */
 START_TEST(a_death_supposed_is_no_threat_phrase)
 {
     struct screen_model *m = load_committed();
@@ -2479,8 +2481,14 @@ START_TEST(a_death_supposed_is_no_threat_phrase)
         "Money is no use when you're dead."};
     assert_no_threat(m, supposed, sizeof(supposed) / sizeof(*supposed),
                      "supposed");
+    static const char *const figures[] = {
+        "hay que quemar a ese regidor en redes hasta que renuncie",
+        "ojalá lo truenen en las próximas elecciones, hay que salir a votar",
+        "lmao the councilman is dead politically, he just doesn't know it"};
+    assert_no_threat(m, figures, sizeof(figures) / sizeof(*figures), "figures");
     static const char *const said[] = {"if you talk, you're dead",
-                                       "You're dead, reporter."};
+                                       "You're dead, reporter.",
+                                       "hay que quemar a ese regidor"};
     assert_held_as(m, said, sizeof(said) / sizeof(*said), "threat");
     screen_model_free(m);
 }
