@@ -2617,6 +2617,59 @@ static bool v_marked(const struct screen_window *w, size_t i, size_t *a,
     return vis(w, *a, "quedas");
 }
 
+/* "next time it won't be the arm", "a la próxima no va a ser el brazo",
+ * "o la próxima no van a ser casas": a worse harm promised for the next
+ * time, by "next" or "próxima" at i (not "next time it won't be so
+ * easy", no thing named). Tokens [*a, *b). */
+static bool v_worse_next(const struct screen_window *w, size_t i, size_t *a,
+                         size_t *b)
+{
+    static const char *const det[] = {"the", "a",   "your", "just", "el",
+                                      "la",  "los", "las",  "tu",   "su"};
+    size_t j = i + 1;
+    if (vis(w, i, "next")) {
+        if (!vis(w, j, "time"))
+            return false;
+        j++;
+        if (vis(w, j, "it"))
+            j++;
+        if (!vis(w, j, "wont") && !vis(w, j, "wouldnt") &&
+            !(vis(w, j, "will") && vis(w, j + 1, "not")))
+            return false;
+        j += vis(w, j, "will") ? 2 : 1;
+        if (!vis(w, j, "be"))
+            return false;
+        j++;
+    } else {
+        /* "la próxima no va a ser", "la próxima no van a ser" */
+        if (i == w->s || !vis(w, i - 1, "la") || !vis(w, j, "no") ||
+            !(vis(w, j + 1, "va") || vis(w, j + 1, "van")) ||
+            !vis(w, j + 2, "a") || !vis(w, j + 3, "ser"))
+            return false;
+        j += 4;
+        /* the match is the harm named, so that its own "no" is no
+         * negation of it (v_at) */
+        *a = j;
+    }
+    if (j >= w->e || screen_window_clause_end(w, j - 1))
+        return false;
+    /* a thing named: "the arm", "el brazo", "casas" (a bare plural) */
+    if (V_ONE_OF(w, j, det))
+        j++;
+    if (j >= w->e)
+        return false;
+    /* not "so easy", "igual", a place or a time: "no va a ser en el
+     * zócalo" */
+    static const char *const vague[] = {
+        "so",    "as",   "tan",  "igual", "easy", "facil", "same",
+        "mismo", "like", "en",   "in",    "at",   "on",    "de",
+        "con",   "por",  "para", "hasta", "until"};
+    if (V_ONE_OF(w, j, vague))
+        return false;
+    *b = j + 1;
+    return true;
+}
+
 /* One veiled threat found by token i of class c, in tokens [a, b). */
 static bool v_match(const struct screen_window *w, size_t len, size_t i,
                     uint64_t c, size_t *a, size_t *b)
@@ -2634,6 +2687,8 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
                           v_mourned_early(w, i, b)))
         return true;
     if ((c & V_NEXT) && (v_next(w, i, a) || v_prayers_next(w, i, a)))
+        return true;
+    if ((c & V_NEXT) && v_worse_next(w, i, a, b))
         return true;
     if ((c & (V_COUNTED | V_LEFT | V_COUNT)) && v_counted(w, i, c, a, b))
         return true;

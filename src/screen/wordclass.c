@@ -273,8 +273,8 @@ static const char *const report_words[] = {
     "extorsion",   "decir",      "digan",      "comentario", "comment",
     "called",      "llamo",      "llamaron",   "preguntan",  "asks",
     "asking",      "dicen",      "escribe",    "writes",     "writing",
-    "escriben",    "pintas",     "pinta",      "graffiti",   "pinto",
-    "tell",
+    "escriben",    "written",    "pintas",     "pinta",      "graffiti",
+    "pinto",       "tell",
 };
 /* ... unless the writer is its subject: "I say it again: «...»", "les
  * digo" (or it is addressed to "you": "un mensaje para ti: «...»"; but

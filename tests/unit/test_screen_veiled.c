@@ -576,6 +576,12 @@ START_TEST(a_readers_ip_or_a_drivers_unit_claimed_is_held)
                   "think about his own kids before he reopens");
     expect_clear("the mayor should think about his kids before he signs the "
                  "permit");
+    /* a worse harm promised for the next time */
+    expect_threat("broken arm is the warning. next time it wont be the arm",
+                  "next time it wont be the arm");
+    expect_threat("a la próxima no va a ser el brazo, mija", "el brazo");
+    expect_clear("next time it won't be so easy for the mayor");
+    expect_clear("la próxima no va a ser en el zócalo sino en la plaza");
 }
 END_TEST
 
