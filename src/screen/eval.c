@@ -854,6 +854,35 @@ static const struct {
      "fury at the police chief, soccer talk and its violent words "
      "(`%s/soccer-harmless-eval.tsv`, written with soccer-eval.tsv, "
      "never trained on)"},
+    {"market",
+     "A fifty-fourth comment section, under stalls of the Celaya market "
+     "set on fire after the vendors stopped paying a weekly quota, which "
+     "killed a fruit vendor, its abusive comments: threats open and "
+     "veiled to her son, the vendors and the reporter, extortion in the "
+     "collectors' voice, the killing cheered, hate against vendors and "
+     "Indigenous women, the son's schedule given away, fake relief funds "
+     "(`%s/market-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"market-harmless",
+     "The same section's harmless comments: grief, support for the "
+     "vendors, fury at the collectors and the mayor, whether to pay, "
+     "food talk (`%s/market-harmless-eval.tsv`, written with "
+     "market-eval.tsv, never trained on)"},
+    {"student",
+     "A fifty-fifth comment section, under a student journalist beaten "
+     "in Chilpancingo after she posted a video of a councilman taking an "
+     "envelope, its abusive comments: threats open and veiled to her, "
+     "her family and her professor, the beating cheered, sexist "
+     "harassment, slurs, her hospital room and dorm given away, scams "
+     "(`%s/student-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after "
+     "its blind measure; here more is better)"},
+    {"student-harmless",
+     "The same section's harmless comments: get-well wishes, fury at the "
+     "councilman and the university, debate about posting such videos, "
+     "how to back them up (`%s/student-harmless-eval.tsv`, written with "
+     "student-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -883,7 +912,7 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a fifty-third
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a fifty-fifth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
@@ -893,7 +922,8 @@ static const struct {
  * dir/limes-eval.tsv, dir/hospital-eval.tsv, dir/wreath-eval.tsv,
  * dir/bus-eval.tsv, dir/taxi-eval.tsv, dir/activist-eval.tsv,
  * dir/school-eval.tsv, dir/prison-eval.tsv, dir/mine-eval.tsv,
- * dir/soccer-eval.tsv and their -harmless-eval.tsv):
+ * dir/soccer-eval.tsv, dir/market-eval.tsv, dir/student-eval.tsv and their
+ * -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
