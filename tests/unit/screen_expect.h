@@ -50,6 +50,12 @@ static inline void expect_hate(const char *text, const char *span)
     expect_held_as(text, SCREEN_IDENTITY_HATE, "identity_hate", span);
 }
 
+/* Assert that text is held as spam with a span over span. */
+static inline void expect_spam(const char *text, const char *span)
+{
+    expect_held_as(text, SCREEN_SPAM, "spam", span);
+}
+
 /* Assert that text is not held. */
 static inline void expect_clear(const char *text)
 {

@@ -6,22 +6,17 @@
  */
 #include "screen_expect.h"
 
-static void expect_fake_fund(const char *text, const char *span)
-{
-    expect_held_as(text, SCREEN_SPAM, "spam", span);
-}
-
 START_TEST(a_fake_fundraiser_is_held)
 {
-    expect_fake_fund("REAL fund for the family here, send to cashapp, the "
-                     "league one is FAKE",
-                     "league one is FAKE");
-    expect_fake_fund("la colecta de la liga es falsa, depositen en oxxo a la "
-                     "tarjeta que les paso por inbox",
-                     "colecta de la liga es falsa");
-    expect_fake_fund("la cuenta del colectivo fue hackeada, dona en cripto a "
-                     "la wallet de mi perfil",
-                     "cuenta del colectivo fue hackeada");
+    expect_spam("REAL fund for the family here, send to cashapp, the "
+                "league one is FAKE",
+                "league one is FAKE");
+    expect_spam("la colecta de la liga es falsa, depositen en oxxo a la "
+                "tarjeta que les paso por inbox",
+                "colecta de la liga es falsa");
+    expect_spam("la cuenta del colectivo fue hackeada, dona en cripto a "
+                "la wallet de mi perfil",
+                "cuenta del colectivo fue hackeada");
 }
 END_TEST
 
