@@ -1097,6 +1097,12 @@ extern const struct screen_grammar screen_misogyny_grammar;
 extern const struct screen_grammar screen_calls_grammar;
 /* "we read it too": the writer's enemies saying they read (watchers.c) */
 extern const struct screen_grammar screen_watchers_grammar;
+/* "we saw you at the prosecutor's yesterday": being watched, told
+ * (seen.c) */
+extern const struct screen_grammar screen_seen_grammar;
+/* "yo que el blog me quedaba calladito": silence advised in another's
+ * place (inplace.c) */
+extern const struct screen_grammar screen_inplace_grammar;
 /* a fake fundraiser: the real collection called fake (fundraiser.c) */
 extern const struct screen_grammar screen_fundraiser_grammar;
 

@@ -1,0 +1,47 @@
+/*
+ * test_screen_seen.c - being watched, told (src/screen/seen.c), through
+ * screen_check with no model: "we saw you at", "te vimos ayer", "we see
+ * everything", "ya la ubicamos" held as threats; a sighting on a screen,
+ * one thanked for, a witness's, a denied one, a question and a culprit
+ * found pass.
+ */
+#include "screen_expect.h"
+
+START_TEST(watching_told_is_held)
+{
+    expect_threat("@Ivan we saw you at the ministerio publico yesterday.",
+                  "we saw you at");
+    expect_threat("Nice stall. We see everything.", "We see everything");
+    expect_threat("Te vimos ayer saliendo del ministerio público, don Iván.",
+                  "Te vimos ayer");
+    expect_threat("Los que compartan el video ya están ubicados, nomás "
+                  "avisamos.",
+                  "que compartan el video ya están ubicados");
+    expect_threat("A la señora de la tienda ya la ubicamos.", "ya la ubicamos");
+    expect_threat("Everyone who shared the post has been identified.",
+                  "who shared the post has been identified");
+}
+END_TEST
+
+START_TEST(sightings_that_are_no_menace_pass)
+{
+    expect_clear("We saw you at the march, thank you for coming!");
+    expect_clear("Te vimos en la tele ayer, qué bien hablaste.");
+    expect_clear("We saw them leaving with boxes around midnight.");
+    expect_clear("We never saw you at the meeting.");
+    expect_clear("¿Te vimos ayer en el mercado?");
+    expect_clear("Al ratero ya lo ubicamos, lo entregamos a la policía.");
+    expect_clear("Los que quemaron el mercado ya están ubicados, dice la "
+                 "fiscalía.");
+    expect_clear("We see everything the government hides and we print it.");
+    expect_clear("Sólo te vi tirado en la calle y dije qué cagado jajaja");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, watching_told_is_held);
+    tcase_add_test(tc, sightings_that_are_no_menace_pass);
+}
+
+TEST_MAIN("screen_seen")
