@@ -54,7 +54,10 @@
  * unless help is sent there (donations, víveres), it is the writer's own
  * or a plea. A hospital room given ("he's at the general hospital, 3rd
  * floor room 214", "está en el IMSS, cama 12") holds too, where someone wounded
- * can be finished, unless it is the writer's own or a plea. Like the guard, it
+ * can be finished, unless it is the writer's own or a plea. A leaving at an
+ * hour told with the reason said holds whoever or whatever leaves ("Santa
+ * Lucía II leaves from dock 3 every day at 4:40am. Just saying."), unless
+ * it is an event anyone may join ("the march leaves at 10"). Like the guard, it
  * prefers a false hold to a miss: a reporter's biography ("lives near the
  * university and runs every morning") can be held. It is a rule only, not a
  * model feature.
@@ -120,7 +123,7 @@ enum {
 #define X_ADDRESS (1ull << 38)
 #define X_START                                                                \
     (X_ROLE | X_KIN | X_PARENT | X_DID | X_HOME | X_YOU | X_ASKED | X_CREW |   \
-     X_CIRCLE | X_CLINIC | X_ADDRESS)
+     X_CIRCLE | X_CLINIC | X_ADDRESS | X_LEAVES)
 
 static const struct screen_wc_word x_words[] = {
     {"priest", X_ROLE},
@@ -939,8 +942,8 @@ static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
 }
 
 /* Whether the comment says why it gave someone away, or sends others
- * there: "nomás digo", "just saying", "para que sepan", "ya saben qué
- * hacer", "you know what to do", "ahí se los dejo", "ahí la pueden
+ * there: "nomás digo", "nomás comento", "just saying", "para que sepan", "ya
+ * saben qué hacer", "you know what to do", "ahí se los dejo", "ahí la pueden
  * buscar", "asking for a friend", "everyone knows where", "tell the
  * boys", "fácil de encontrar", "you're welcome", "de nada", "es pa un
  * amigo", or someone
@@ -954,6 +957,9 @@ static bool x_told_why(const struct screen_norm *n)
                                           {"solo", "digo", NULL},
                                           {"just", "saying", NULL},
                                           {"just", "sayin", NULL},
+                                          {"nomas", "comento", NULL},
+                                          {"solo", "comento", NULL},
+                                          {"just", "an", "observation"},
                                           {"que", "sepan", NULL},
                                           {"saben", "que", "hacer"},
                                           {"know", "what", "to"},
@@ -1012,6 +1018,31 @@ static bool x_told_why(const struct screen_norm *n)
         }
     }
     return false;
+}
+
+/* A leaving at an hour told with the reason said, whoever leaves, at
+ * token i (a verb of leaving): "Santa Lucía II leaves from dock 3 every
+ * day at 4:40am. Just saying." The hour's last token in *end. Not of an
+ * event anyone may join ("the march leaves the zócalo at 10, just
+ * saying, bring water") nor the writer's own. */
+static bool x_leaving_told(const struct screen_norm *n, const char *text,
+                           size_t i, size_t *end)
+{
+    static const char *const event[] = {
+        "march",   "marcha",  "vigil",    "vigilia",   "misa",   "mass",
+        "rally",   "caravan", "caravana", "procesion", "bring",  "traigan",
+        "join",    "unete",   "unanse",   "vengan",    "come",   "invitados",
+        "welcome", "ferry",   "tour",     "bus",       "camion", "train"};
+    size_t hour = SIZE_MAX;
+    for (size_t k = i + 1; k < n->ntok && k <= i + 8 && hour == SIZE_MAX; k++)
+        hour = x_hour(n, text, k);
+    if (hour == SIZE_MAX || x_own(n, i) || !x_told_why(n))
+        return false;
+    for (size_t k = 0; k < n->ntok; k++)
+        if (screen_tok_in(n, k, event, SCREEN_NWORDS(event)))
+            return false;
+    *end = hour;
+    return true;
 }
 
 /* Whether the kin at token i (after "your", "su" at i - 1) is only
@@ -1467,6 +1498,16 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
          * Morelos, donations welcome." */
         for (size_t k = 0; alone && k < n->ntok; k++)
             alone = !x_help_word(n, k);
+        /* a leaving at an hour told with the reason said, whoever leaves:
+         * "Santa Lucía II leaves from dock 3 every day at 4:40am. Just
+         * saying." (not "the march leaves the zócalo at 10") */
+        if (!person && !alone && (xc(n, i) & X_LEAVES) &&
+            x_leaving_told(n, text, i, &end)) {
+            uint32_t s = n->tok[i].orig_off;
+            uint32_t e = n->tok[end].orig_off + n->tok[end].orig_len;
+            out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
+            return 1;
+        }
         if (!person && !alone)
             continue;
         /* what the person said, not where they are: "the rep who

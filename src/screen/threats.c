@@ -1276,7 +1276,10 @@ static bool intent_holds(const struct screen_window *st, size_t j, size_t i,
          (tok_is(st, j - 1, "were") && j - 1 > st->s &&
           !(cls_at(st, j - 2) & W_FILLER))))
         return false;
-    if ((c & W_THEN_A) && !tok_is(st, j + 1, "a"))
+    /* "vamos a", "vamos todos a" */
+    if ((c & W_THEN_A) && !tok_is(st, j + 1, "a") &&
+        !((tok_is(st, j + 1, "todos") || tok_is(st, j + 1, "juntos")) &&
+          tok_is(st, j + 2, "a")))
         return false;
     if ((c & W_THEN_QUE) && !tok_is(st, j + 1, "que") &&
         !tok_is(st, j + 1, "q"))

@@ -168,6 +168,22 @@ START_TEST(a_home_given_with_nobody_named_is_held)
 }
 END_TEST
 
+/* a leaving at an hour with the reason said, whoever or whatever leaves;
+ * an event anyone may join passes */
+START_TEST(a_leaving_told_with_its_reason_is_held)
+{
+    expect_exposed("Santa Lucía II leaves from dock 3 every day at 4:40am. "
+                   "Just saying.",
+                   "leaves from dock 3 every day at 4:40am");
+    expect_exposed("La lancha del presidente sale a las 5 del muelle norte. "
+                   "Nomás comento.",
+                   "sale a las 5");
+    expect_clear("The march leaves the zócalo at 10, just saying, bring "
+                 "water.");
+    expect_clear("The boats leave at 4:40am every day.");
+}
+END_TEST
+
 START_TEST(news_own_homes_and_single_details_pass)
 {
     expect_clear("La señora que vende tamales es muy amable, la veo todos "
@@ -421,6 +437,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, looks_routes_and_handles_find_someone);
     tcase_add_test(tc, the_readers_day_asked_back_is_held);
     tcase_add_test(tc, a_home_given_with_nobody_named_is_held);
+    tcase_add_test(tc, a_leaving_told_with_its_reason_is_held);
     tcase_add_test(tc, news_own_homes_and_single_details_pass);
     tcase_add_test(tc, a_person_asked_for_is_held);
     tcase_add_test(tc, a_collectives_leader_or_a_hosts_family_located_is_held);

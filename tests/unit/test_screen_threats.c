@@ -25,6 +25,9 @@ START_TEST(futures_with_we_or_you_are_held)
                   "lo vamos a colgar");
     expect_threat("sigue asi y te va a cargar el payaso", "te va a cargar");
     expect_threat("Ya vamos por ti, chismosa.", "vamos por ti");
+    expect_threat("Vamos todos a golpearlo saliendo del muelle.",
+                  "Vamos todos a golpearlo");
+    expect_clear("Vamos todos a la marcha del sábado.");
     expect_threat("We're coming for you next.", "coming for you");
     /* "unalive", the readers' newer word for "kill"; a report passes */
     expect_threat("Keep posting and we will unalive you.", "will unalive you");
