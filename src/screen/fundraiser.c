@@ -19,8 +19,14 @@
  *
  * A warning passes: "si alguien les pide depósito por inbox, es falso"
  * discredits no collection, and neither does "la colecta oficial es la
- * única, las demás son falsas". Held as spam. A grammar of the one pass
- * (grammars.c); a rule only, not a model feature.
+ * única, las demás son falsas". The money asked to the writer's own
+ * account for a cause is the same scam with the discrediting left out:
+ * an order to give ("send", "manden", "depositen") and, later in its
+ * sentence, "to my", "a mi" or "en mi" with an account just after it ("send to
+ * my personal PayPal", "manden su apoyo a mi cuenta personal", "a la tarjeta
+ * que viene en mi perfil"); "I donated with my card" orders nothing. Held as
+ * spam. A grammar of the one pass (grammars.c); a rule only, not a model
+ * feature.
  */
 #include <string.h>
 
@@ -31,6 +37,9 @@ enum {
     FR_REAL = 1u << 1,  /* league, liga, colecta, official, page, cuenta */
     FR_GIVE = 1u << 2,  /* donate, send, dona, depositen, manden */
     FR_WHERE = 1u << 3, /* cashapp, wallet, btc, tarjeta, oxxo, inbox */
+    FR_MINE = 1u << 4,  /* my, mi: an account of the writer's */
+    FR_OWN = 1u << 5,   /* account, cuenta, perfil, profile, bio, spin */
+    FR_ORDER = 1u << 6, /* send, donate, manden, depositen: an order */
 };
 
 static const struct screen_wc_word fr_words[] = {
@@ -47,10 +56,23 @@ static const struct screen_wc_word fr_words[] = {
     {"btc", FR_WHERE},      {"bitcoin", FR_WHERE},   {"usdt", FR_WHERE},
     {"cripto", FR_WHERE},   {"crypto", FR_WHERE},    {"tarjeta", FR_WHERE},
     {"oxxo", FR_WHERE},     {"paypal", FR_WHERE},    {"zelle", FR_WHERE},
-    {"venmo", FR_WHERE},    {"inbox", FR_WHERE},
+    {"venmo", FR_WHERE},    {"inbox", FR_WHERE},     {"my", FR_MINE},
+    {"mi", FR_MINE},
 };
 
-static struct screen_wc_list fr_list = SCREEN_WC_LIST(fr_words, FR_FAKE);
+/* What a writer's own account is called, and the orders to give to it:
+ * a second table, as "cuenta", "tarjeta" and "send" are in the first. */
+static const char *const fr_own[] = {
+    "account",     "cuenta",  "perfil",  "profile", "bio",
+    "paypal",      "tarjeta", "cashapp", "zelle",   "venmo",
+    "mercadopago", "spin",    "clabe",   "wallet",  "personal"};
+static const char *const fr_order[] = {
+    "send",     "donate",  "dona",   "donen",   "depositen",
+    "deposita", "deposit", "manden", "manda",   "transfieran",
+    "transfer", "apoyen",  "envien", "cooperen"};
+
+static struct screen_wc_list fr_list =
+    SCREEN_WC_LIST(fr_words, FR_FAKE | FR_MINE);
 
 static const struct screen_wordclasses *fr_words_table(void)
 {
@@ -62,13 +84,42 @@ static uint64_t frc(const struct screen_norm *n, size_t j)
     return j < n->ntok ? screen_wc_class(&fr_list.table, n->tok[j].hash) : 0;
 }
 
+/* Money ordered to the writer's own account, "my" or "mi" at token i:
+ * SCREEN_SPAM and the tokens from the order to the account in *out, or
+ * -1. */
+static int fr_to_mine(const struct screen_norm *n, const char *text, size_t i,
+                      struct screen_match *out)
+{
+    static const char *const to[] = {"to", "into", "in", "a", "en"};
+    if (i == 0 || !screen_tok_in(n, i - 1, to, SCREEN_NWORDS(to)))
+        return -1;
+    size_t own = SIZE_MAX;
+    for (size_t k = i + 1; k < n->ntok && k <= i + 2 && own == SIZE_MAX; k++)
+        if (screen_tok_in(n, k, fr_own, SCREEN_NWORDS(fr_own)))
+            own = k;
+    if (own == SIZE_MAX)
+        return -1;
+    for (size_t k = i; k > 0 && i - k < 12;) {
+        k--;
+        if (screen_sentence_break(text, &n->tok[k], &n->tok[k + 1]))
+            return -1;
+        if (screen_tok_in(n, k, fr_order, SCREEN_NWORDS(fr_order))) {
+            out->tok = (uint32_t)k;
+            out->ntok = (uint32_t)(own + 1 - k);
+            return SCREEN_SPAM;
+        }
+    }
+    return -1;
+}
+
 /* The fake fundraiser whose "fake" or "hacked" is token i: SCREEN_SPAM
  * and the discredited collection's tokens in *out, or -1. */
 static int fr_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
-    (void)text;
     (void)len;
+    if (frc(n, i) & FR_MINE)
+        return fr_to_mine(n, text, i, out);
     if (!(frc(n, i) & FR_FAKE))
         return -1;
     size_t real = SIZE_MAX;

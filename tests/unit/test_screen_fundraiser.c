@@ -31,8 +31,28 @@ START_TEST(a_warning_passes)
 }
 END_TEST
 
+/* a cause's money ordered to the writer's own account */
+START_TEST(money_sent_to_the_writers_account_is_spam)
+{
+    expect_spam("Donate for the search brigade: send to my personal PayPal "
+                "and I'll deliver it personally 🙏",
+                "send to my personal");
+    expect_spam("Necesitan palas y agua, manden su apoyo a mi cuenta "
+                "personal de Spin.",
+                "manden su apoyo a mi cuenta");
+    expect_spam("manda tu donativo por OXXO a la tarjeta que viene en mi "
+                "perfil",
+                "manda tu donativo por OXXO a la tarjeta que viene en mi "
+                "perfil");
+    expect_clear("I donated with my card yesterday.");
+    expect_clear("Send your love to my friend Rosa.");
+    expect_clear("Send me a message, my account is open.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, money_sent_to_the_writers_account_is_spam);
     tcase_add_test(tc, a_fake_fundraiser_is_held);
     tcase_add_test(tc, a_warning_passes);
 }
