@@ -1103,6 +1103,9 @@ extern const struct screen_grammar screen_seen_grammar;
 /* "yo que el blog me quedaba calladito": silence advised in another's
  * place (inplace.c) */
 extern const struct screen_grammar screen_inplace_grammar;
+/* "friday like always, 300 a stall, and everybody stays healthy":
+ * extortion in calm words (quota.c) */
+extern const struct screen_grammar screen_quota_grammar;
 /* a fake fundraiser: the real collection called fake (fundraiser.c) */
 extern const struct screen_grammar screen_fundraiser_grammar;
 

@@ -1,0 +1,294 @@
+/*
+ * quota.c - extortion in calm words: the fee, and the safety it buys.
+ *
+ * Under a story about the men who charge a market's stalls or a port's
+ * boats, they write in the comments too, and never with a threat word:
+ * "friday like always, 300 a stall, and everybody stays healthy", "Those
+ * who pay are protected. Those who don't, well, you read the article.",
+ * "solo cobramos lo justo", "el viernes como siempre, 300 por puesto, y
+ * aquí no pasó nada". This grammar reads three shapes of it and holds
+ * each as a threat:
+ *
+ *   - the safety a payment buys, said as a promise: "protected",
+ *     "everybody stays healthy", "sleep well", "peace of mind",
+ *     "nobody gets hurt", "aquí no pasó nada", "todos sanitos", with the
+ *     fee or those who pay it named ("fee", "cuota", "those who pay",
+ *     "el que paga"; "paying for a guard gives peace of mind" names
+ *     neither);
+ *   - the collector's own voice: "cobramos", "we charge", "we provide a
+ *     service";
+ *   - the fee as usual: "like always", "como siempre", "as usual" with a
+ *     price for each stall or boat ("300 a stall", "500 por lancha").
+ *
+ * A report passes ("they told him those who pay are protected", "dicen
+ * que el que paga duerme tranquilo"), as do the promise denied ("even
+ * those who pay are not protected", "ni pagando estás protegido"), those
+ * charged named as "they" ("les cobran 300 por puesto como siempre"), a
+ * question and a quotation. A grammar of the one pass (grammars.c); a
+ * rule only, not a model feature.
+ */
+#include "screen/screen_int.h"
+
+enum {
+    Q_SAFE = 1u << 0,   /* protected, healthy, sanos, sleep, duermen, peace */
+    Q_VOICE = 1u << 1,  /* cobramos, charge, service */
+    Q_USUAL = 1u << 2,  /* always, siempre, usual */
+    Q_PAY = 1u << 3,    /* pay, paid, fee, cuota, paguen, cobro */
+    Q_REPORT = 1u << 4, /* said, told, dicen, dijeron, segun */
+    Q_DENY = 1u << 5,   /* not, no, even, ni, aunque, still */
+    Q_THEY = 1u << 6,   /* they, les, cobran, charges: the charged named */
+    Q_UNIT = 1u << 7,   /* stall, boat, puesto, lancha, taxi, week */
+    Q_EACH = 1u << 8,   /* a, per, por, each, cada */
+};
+
+static const struct screen_wc_word q_words[] = {
+    {"protected", Q_SAFE},
+    {"protegido", Q_SAFE},
+    {"protegida", Q_SAFE},
+    {"protegidos", Q_SAFE},
+    {"protegidas", Q_SAFE},
+    {"healthy", Q_SAFE},
+    {"sanos", Q_SAFE},
+    {"sanitos", Q_SAFE},
+    {"sleep", Q_SAFE},
+    {"sleeps", Q_SAFE},
+    {"duermen", Q_SAFE},
+    {"duerme", Q_SAFE},
+    {"peace", Q_SAFE},
+    {"hurt", Q_SAFE},
+    {"lastimado", Q_SAFE},
+    {"paso", Q_SAFE},
+    {"cobramos", Q_VOICE},
+    {"charge", Q_VOICE},
+    {"service", Q_VOICE},
+    {"always", Q_USUAL},
+    {"siempre", Q_USUAL},
+    {"usual", Q_USUAL},
+    {"pay", Q_PAY},
+    {"pays", Q_PAY},
+    {"paid", Q_PAY},
+    {"paying", Q_PAY},
+    {"payment", Q_PAY},
+    {"fee", Q_PAY},
+    {"fees", Q_PAY},
+    {"cuota", Q_PAY},
+    {"cuotas", Q_PAY},
+    {"paga", Q_PAY},
+    {"pagan", Q_PAY},
+    {"paguen", Q_PAY},
+    {"pague", Q_PAY},
+    {"pagar", Q_PAY},
+    {"pagando", Q_PAY},
+    {"pago", Q_PAY},
+    {"cobro", Q_PAY},
+    {"piso", Q_PAY},
+    {"said", Q_REPORT},
+    {"says", Q_REPORT},
+    {"told", Q_REPORT},
+    {"claim", Q_REPORT},
+    {"claims", Q_REPORT},
+    {"supposedly", Q_REPORT},
+    {"dicen", Q_REPORT},
+    {"dice", Q_REPORT},
+    {"dijo", Q_REPORT},
+    {"dijeron", Q_REPORT},
+    {"decian", Q_REPORT},
+    {"segun", Q_REPORT},
+    {"supuestamente", Q_REPORT},
+    {"not", Q_DENY},
+    {"no", Q_DENY},
+    {"never", Q_DENY},
+    {"even", Q_DENY},
+    {"still", Q_DENY},
+    {"nobody", Q_DENY},
+    {"ni", Q_DENY},
+    {"aunque", Q_DENY},
+    {"nunca", Q_DENY},
+    {"nadie", Q_DENY},
+    {"they", Q_THEY},
+    {"les", Q_THEY},
+    {"cobran", Q_THEY},
+    {"charges", Q_THEY},
+    {"charged", Q_THEY},
+    {"piden", Q_THEY},
+    {"exigen", Q_THEY},
+    {"stall", Q_UNIT},
+    {"stalls", Q_UNIT},
+    {"boat", Q_UNIT},
+    {"boats", Q_UNIT},
+    {"puesto", Q_UNIT},
+    {"local", Q_UNIT},
+    {"lancha", Q_UNIT},
+    {"panga", Q_UNIT},
+    {"taxi", Q_UNIT},
+    {"negocio", Q_UNIT},
+    {"shop", Q_UNIT},
+    {"store", Q_UNIT},
+    {"a", Q_EACH},
+    {"per", Q_EACH},
+    {"por", Q_EACH},
+    {"each", Q_EACH},
+    {"cada", Q_EACH},
+};
+
+static struct screen_wc_list q_list =
+    SCREEN_WC_LIST(q_words, Q_SAFE | Q_VOICE | Q_USUAL);
+
+static const struct screen_wordclasses *q_words_table(void)
+{
+    return screen_wc_ready(&q_list);
+}
+
+static uint64_t qc(const struct screen_norm *n, size_t j)
+{
+    return j < n->ntok ? screen_wc_class(&q_list.table, n->tok[j].hash) : 0;
+}
+
+static bool q_is(const struct screen_norm *n, size_t j, const char *word)
+{
+    return j < n->ntok && screen_tok_in(n, j, &word, 1);
+}
+
+static bool q_any(const struct screen_norm *n, uint64_t cls)
+{
+    for (size_t k = 0; k < n->ntok; k++)
+        if (qc(n, k) & cls)
+            return true;
+    return false;
+}
+
+/* Whether one of words[0..nw) stands in the reach words before token i. */
+static bool q_before(const struct screen_norm *n, size_t i, size_t reach,
+                     const char *const *words, size_t nw)
+{
+    for (size_t k = i; k > 0 && i - k < reach;) {
+        k--;
+        if (screen_tok_in(n, k, words, nw))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the ten words either side of token i name the fee ("fee",
+ * "cuota", "piso", "cobro") or those who pay it ("those who pay", "el
+ * que paga", "quien paga"): not any payment ("paying for a guard gives
+ * peace of mind"). */
+static bool q_payers(const struct screen_norm *n, size_t i)
+{
+    static const char *const fee[] = {"fee",    "fees", "cuota",
+                                      "cuotas", "piso", "cobro"};
+    static const char *const who[] = {"who", "que", "quien", "quienes"};
+    for (size_t k = i > 10 ? i - 10 : 0; k < n->ntok && k <= i + 10; k++) {
+        if (!(qc(n, k) & Q_PAY))
+            continue;
+        if (screen_tok_in(n, k, fee, SCREEN_NWORDS(fee)) ||
+            (k > 0 && screen_tok_in(n, k - 1, who, SCREEN_NWORDS(who))))
+            return true;
+    }
+    return false;
+}
+
+/* The safety promised at token i, said as the promise is: "stays
+ * healthy", "sleep well", "peace of mind", "nobody gets hurt", "aquí no
+ * pasó nada". Its first token in *a and its end in *b. */
+static bool q_safety(const struct screen_norm *n, size_t i, size_t *a,
+                     size_t *b)
+{
+    static const char *const stay[] = {"stays",  "stay",   "keeps",    "todos",
+                                       "siguen", "quedan", "everybody"};
+    static const char *const well[] = {"well", "tranquilo", "tranquilos",
+                                       "bien", "tranquila"};
+    static const char *const none[] = {"nobody", "nadie", "no"};
+    *a = i;
+    *b = i + 1;
+    if (q_is(n, i, "healthy") || q_is(n, i, "sanos") || q_is(n, i, "sanitos"))
+        return q_before(n, i, 3, stay, SCREEN_NWORDS(stay));
+    if (q_is(n, i, "sleep") || q_is(n, i, "sleeps") || q_is(n, i, "duermen") ||
+        q_is(n, i, "duerme")) {
+        *b = i + 2;
+        return screen_tok_in(n, i + 1, well, SCREEN_NWORDS(well));
+    }
+    if (q_is(n, i, "peace")) {
+        *b = i + 3;
+        return q_is(n, i + 1, "of") && q_is(n, i + 2, "mind");
+    }
+    if (q_is(n, i, "hurt") || q_is(n, i, "lastimado"))
+        return q_before(n, i, 3, none, 2);
+    if (q_is(n, i, "paso")) {
+        /* aquí no pasó nada */
+        if (i < 2 || !q_is(n, i - 2, "aqui") || !q_is(n, i - 1, "no") ||
+            !q_is(n, i + 1, "nada"))
+            return false;
+        *a = i - 2;
+        *b = i + 2;
+        return true;
+    }
+    /* protected, protegidos: denied just before ("not protected", "no
+     * están protegidos") */
+    static const char *const deny[] = {"not", "no", "nunca", "never", "ni"};
+    return !q_before(n, i, 3, deny, SCREEN_NWORDS(deny));
+}
+
+/* A price for each stall or boat near token i: "300 a stall", "500 por
+ * lancha", "300 per boat". */
+static bool q_price_each(const struct screen_norm *n, const char *text,
+                         size_t i)
+{
+    size_t s = i > 8 ? i - 8 : 0;
+    for (size_t k = s; k < n->ntok && k <= i + 8; k++) {
+        char c = text[n->tok[k].orig_off];
+        if (c < '0' || c > '9')
+            continue;
+        if ((qc(n, k + 1) & Q_EACH) && (qc(n, k + 2) & Q_UNIT))
+            return true;
+        if (q_is(n, k + 1, "pesos") && (qc(n, k + 2) & Q_EACH) &&
+            (qc(n, k + 3) & Q_UNIT))
+            return true;
+    }
+    return false;
+}
+
+/* The calm extortion at token i: SCREEN_THREAT and its tokens in *out, or
+ * -1. */
+static int q_at(const struct screen_norm *n, const char *text, size_t len,
+                size_t i, struct screen_match *out)
+{
+    uint64_t c = qc(n, i);
+    size_t a = i, b = i + 1;
+    bool found = false;
+    if (c & Q_SAFE)
+        found = q_safety(n, i, &a, &b) && q_payers(n, i);
+    else if (c & Q_VOICE) {
+        /* cobramos; we charge; we provide a service */
+        if (q_is(n, i, "cobramos"))
+            found = true;
+        else if (i > 0 && q_is(n, i - 1, "we") && q_is(n, i, "charge"))
+            a = i - 1, found = true;
+        else if (i > 2 && q_is(n, i - 3, "we") && q_is(n, i - 2, "provide") &&
+                 q_is(n, i - 1, "a") && q_is(n, i, "service"))
+            a = i - 3, found = true;
+    } else if (c & Q_USUAL) {
+        /* like always, como siempre, as usual */
+        static const char *const like[] = {"like", "como", "as", "de"};
+        found = i > 0 && screen_tok_in(n, i - 1, like, SCREEN_NWORDS(like)) &&
+                q_price_each(n, text, i) && !q_any(n, Q_THEY);
+        a = i - (i > 0);
+    }
+    if (!found || q_any(n, Q_REPORT))
+        return -1;
+    /* "no cobramos nada", "we charge nothing" */
+    if ((c & Q_VOICE) && ((a > 0 && (qc(n, a - 1) & Q_DENY)) ||
+                          q_is(n, i + 1, "nada") || q_is(n, i + 1, "nothing")))
+        return -1;
+    /* the promise denied or complained of: "even those who pay", "ni
+     * pagando", "aunque paguen" */
+    static const char *const even[] = {"even", "ni", "aunque", "still"};
+    for (size_t k = 0; k < n->ntok; k++)
+        if (screen_tok_in(n, k, even, SCREEN_NWORDS(even)) &&
+            (qc(n, k + 1) & Q_PAY || qc(n, k + 2) & Q_PAY ||
+             qc(n, k + 3) & Q_PAY))
+            return -1;
+    return screen_grammar_match(n, text, len, i, a, b, SCREEN_THREAT, out);
+}
+
+const struct screen_grammar screen_quota_grammar = {q_words_table, q_at};

@@ -1,0 +1,51 @@
+/*
+ * test_screen_quota.c - extortion in calm words (src/screen/quota.c),
+ * through screen_check with no model: the safety a fee buys, the
+ * collector's own voice and the fee as usual held as threats; a report,
+ * the promise denied, those charged named as "they", any other payment,
+ * a volunteer's "no cobramos nada" and a question pass.
+ */
+#include "screen_expect.h"
+
+START_TEST(calm_extortion_is_held)
+{
+    expect_threat("The fee is a small price for peace of mind.",
+                  "peace of mind");
+    expect_threat("Those who pay are protected. Those who don't, well, you "
+                  "read the article.",
+                  "protected");
+    expect_threat("to the vendors reading this: friday like always, 300 a "
+                  "stall, and everybody stays healthy.",
+                  "like always");
+    expect_threat("Nosotros no somos malos, solo cobramos lo justo.",
+                  "cobramos");
+    expect_threat("el viernes como siempre, 300 por puesto, y aquí no pasó "
+                  "nada",
+                  "como siempre");
+}
+END_TEST
+
+START_TEST(reports_and_other_payments_pass)
+{
+    expect_clear("They told him those who pay are protected.");
+    expect_clear("Even those who pay are not protected here.");
+    expect_clear("Les cobran 300 por puesto como siempre y el municipio ni "
+                 "en cuenta.");
+    expect_clear("En el blog no cobramos nada por informar.");
+    expect_clear("Paying for a security guard gives the shop owners peace "
+                 "of mind.");
+    expect_clear("El que paga duerme tranquilo, dicen, pero ya vimos que "
+                 "no.");
+    expect_clear("¿Los que pagan están protegidos?");
+    expect_clear("Vaccines keep everybody healthy and they are free, you "
+                 "don't pay.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, calm_extortion_is_held);
+    tcase_add_test(tc, reports_and_other_payments_pass);
+}
+
+TEST_MAIN("screen_quota")
