@@ -24,7 +24,8 @@
  * que el que paga duerme tranquilo"), as do the promise denied ("even
  * those who pay are not protected", "ni pagando estás protegido"), those
  * charged named as "they" ("les cobran 300 por puesto como siempre"), a
- * question and a quotation. A grammar of the one pass (grammars.c); a
+ * question and a quotation ("they pay the piso so nobody gets hurt" is a
+ * reader's account). A grammar of the one pass (grammars.c); a
  * rule only, not a model feature.
  */
 #include "screen/screen_int.h"
@@ -257,7 +258,7 @@ static int q_at(const struct screen_norm *n, const char *text, size_t len,
     size_t a = i, b = i + 1;
     bool found = false;
     if (c & Q_SAFE)
-        found = q_safety(n, i, &a, &b) && q_payers(n, i);
+        found = q_safety(n, i, &a, &b) && q_payers(n, i) && !q_any(n, Q_THEY);
     else if (c & Q_VOICE) {
         /* cobramos; we charge; we provide a service */
         if (q_is(n, i, "cobramos"))
