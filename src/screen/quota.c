@@ -23,10 +23,10 @@
  * A report passes ("they told him those who pay are protected", "dicen
  * que el que paga duerme tranquilo"), as do the promise denied ("even
  * those who pay are not protected", "ni pagando estás protegido"), those
- * charged named as "they" ("les cobran 300 por puesto como siempre"), a
- * question and a quotation ("they pay the piso so nobody gets hurt" is a
- * reader's account). A grammar of the one pass (grammars.c); a
- * rule only, not a model feature.
+ * charged named as "they" ("les cobran 300 por puesto como siempre",
+ * "they pay the piso so nobody gets hurt"), a question and a quotation.
+ * A grammar of the one pass (grammars.c); a rule only, not a model
+ * feature.
  */
 #include "screen/screen_int.h"
 
