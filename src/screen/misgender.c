@@ -19,10 +19,10 @@
  *     hombre";
  *   - "shemale" and "sidoso" (an AIDS slur), which the word lists lack,
  *     unless named as a word;
- *   - "she was a man.", "era un hombre y punto", "it's a dude." ending
- *     its clause, in a comment that speaks of women, trans people,
- *     biology or pronouns (not "He was a man. He had kids.", said of
- *     a man).
+ *   - "she was a man.", "era un hombre y punto", "it's a dude.", "y era
+ *     HOMBRE," ending its clause, in a comment that speaks of women,
+ *     trans people, biology or pronouns, or calls her life a lie ("dejen
+ *     de mentir"; not "He was a man. He had kids.", said of a man).
  *
  * A negation before the match ("she was not a man in a dress", "no era
  * un hombre con peluca"), a question and a quotation let it pass, and
@@ -169,6 +169,9 @@ static const struct screen_wc_word mg_words[] = {
     {"mujeres", MG_GENDER},
     {"biologia", MG_GENDER},
     {"cromosomas", MG_GENDER},
+    {"mentir", MG_GENDER},
+    {"mienten", MG_GENDER},
+    {"lying", MG_GENDER},
     {"but", MG_BUT},
     {"pero", MG_BUT},
     {"lived", MG_BUT},
@@ -305,12 +308,21 @@ static bool mg_was_a_man(const struct screen_window *w, size_t i, size_t *a,
         return false;
     /* of her: "he was", "she's", "it's", "ella era", "Era hombre." (not
      * "the killer was a man") */
-    static const char *const subject[] = {"he",  "she", "it",  "ella", "el",
-                                          "esa", "ese", "eso", "that", "this"};
+    static const char *const subject[] = {"he",   "she",  "it",  "ella",
+                                          "el",   "esa",  "ese", "eso",
+                                          "that", "this", "y"};
     static const char *const pronoun_verb[] = {"hes", "shes", "its"};
     if (v != w->s && !screen_window_in(w, v, pronoun_verb, 3) &&
         !screen_window_in(w, v - 1, subject, SCREEN_NWORDS(subject)))
         return false;
+    /* "y era hombre" of her, not of the killer: "el asesino era flaco y
+     * era hombre" */
+    static const char *const culprit[] = {"asesino", "agresor", "sicario",
+                                          "sospechoso", "culpable"};
+    if (v > w->s && screen_window_is(w, v - 1, "y"))
+        for (size_t k = 0; k < w->n->ntok; k++)
+            if (screen_tok_in(w->n, k, culprit, SCREEN_NWORDS(culprit)))
+                return false;
     /* not a supposition: "I'd say the same if she were a man" */
     if (v >= w->s + 2 &&
         (screen_window_is(w, v - 2, "if") || screen_window_is(w, v - 2, "si")))

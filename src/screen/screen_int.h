@@ -1106,6 +1106,9 @@ extern const struct screen_grammar screen_inplace_grammar;
 /* "friday like always, 300 a stall, and everybody stays healthy":
  * extortion in calm words (quota.c) */
 extern const struct screen_grammar screen_quota_grammar;
+/* "stop calling him Valeria", esa "mujer": a trans woman's name and
+ * pronoun taken back (renamed.c) */
+extern const struct screen_grammar screen_renamed_grammar;
 /* a fake fundraiser: the real collection called fake (fundraiser.c) */
 extern const struct screen_grammar screen_fundraiser_grammar;
 

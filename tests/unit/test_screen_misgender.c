@@ -47,6 +47,8 @@ START_TEST(she_was_a_man_is_held_where_gender_is_spoken_of)
     expect_hate("He was a man. Writing \"she\" doesn't change that.",
                 "was a man");
     expect_hate("Ella era un hombre y punto.", "era un hombre y punto");
+    expect_hate("Se llamaba Juan y era HOMBRE, dejen de mentir", "era HOMBRE");
+    expect_clear("El asesino era flaco y era hombre, dejen de mentir.");
     /* said of a man, of someone else, supposed, asked */
     expect_clear("They call him a criminal. He was a man. He had kids.");
     expect_clear("She said her attacker was a man.");
