@@ -22,9 +22,11 @@
  *     funerals and accidents; or, after an order to be quiet only, "be
  *     careful", "cuídese".
  *
- * With no courtesy, an order to be quiet and harm said plainly are
- * enough: "mejor guarden silencio, es más sano", "ojalá la familia ya no
- * ande dando entrevistas, por su bien", "keep quiet for your own good"
+ * With no courtesy, an order to be quiet or to take the story down and
+ * harm said plainly are enough: "mejor guarden silencio, es más sano",
+ * "ojalá la familia ya no ande dando entrevistas, por su bien", "keep
+ * quiet for your own good", "mejor bajen la nota, por la salud de
+ * todos", "take this article down. For everyone's health."
  * (not the writer's own silence: "no voy a hablar de eso, es más sano
  * para mí", nor "un minuto de silencio").
  *
@@ -106,6 +108,11 @@ static const struct screen_wc_word ct_words[] = {
     {"reconsiderar", CT_REMOVE},
     {"reconsidere", CT_REMOVE},
     {"reconsideren", CT_REMOVE},
+    {"take", CT_REMOVE},
+    {"renuncie", CT_REMOVE},
+    {"renuncien", CT_REMOVE},
+    {"desista", CT_REMOVE},
+    {"desistan", CT_REMOVE},
     {"change", CT_CHANGE},
     {"cambiar", CT_CHANGE},
     {"cambien", CT_CHANGE},
@@ -163,7 +170,7 @@ static const struct screen_wc_word ct_words[] = {
 };
 
 static struct screen_wc_list ct_list =
-    SCREEN_WC_LIST(ct_words, CT_POLITE | CT_QUIET | CT_SPEAK);
+    SCREEN_WC_LIST(ct_words, CT_POLITE | CT_QUIET | CT_SPEAK | CT_REMOVE);
 
 static const struct screen_wordclasses *ct_words_table(void)
 {
@@ -228,8 +235,13 @@ static bool ct_take_down(const struct screen_norm *n)
 {
     for (size_t j = 0; j < n->ntok; j++) {
         uint64_t c = ctc(n, j);
-        if (c & CT_REMOVE)
+        if ((c & CT_REMOVE) && !ct_is(n, j, "take"))
             return true;
+        /* "take this article down" */
+        if (ct_is(n, j, "take"))
+            for (size_t k = j + 1; k < n->ntok && k <= j + 4; k++)
+                if (ct_is(n, k, "down"))
+                    return true;
         if ((c & CT_CHANGE) &&
             ((ctc(n, j + 1) & CT_TOPIC) || (ctc(n, j + 2) & CT_TOPIC)))
             return true;
@@ -253,6 +265,17 @@ static bool ct_harm(const struct screen_norm *n, bool care_counts,
              (j >= 3 && ct_is(n, j - 3, "por"))))
             return true;
         if (c & CT_STRONG)
+            return true;
+        /* "for everyone's health", "por la salud de todos", "por la
+         * tranquilidad de todos", "por la paz de su familia" */
+        if (ct_is(n, j, "health") && j >= 1 &&
+            (ct_is(n, j - 1, "for") || (j >= 2 && ct_is(n, j - 2, "for"))))
+            return true;
+        if ((ct_is(n, j, "salud") || ct_is(n, j, "tranquilidad") ||
+             ct_is(n, j, "paz")) &&
+            j >= 2 && ct_is(n, j - 2, "por") &&
+            (ct_is(n, j - 1, "la") || ct_is(n, j - 1, "su")) &&
+            !(ct_is(n, j, "paz") && !ct_is(n, j + 1, "de")))
             return true;
         if (strong_only)
             continue;
@@ -304,6 +327,11 @@ static int ct_at(const struct screen_norm *n, const char *text, size_t len,
         if (!quiet && !ct_take_down(n))
             return -1;
         if (!ct_harm(n, quiet, false))
+            return -1;
+    } else if (c & CT_REMOVE) {
+        /* with no courtesy, a take-down and harm said plainly: "mejor
+         * bajen la nota, por la salud de todos" */
+        if (!ct_take_down(n) || !ct_harm(n, false, true) || ct_own_choice(n))
             return -1;
     } else if (!(c & (CT_QUIET | CT_SPEAK)) || !quiet ||
                !ct_harm(n, false, true) || ct_own_choice(n)) {

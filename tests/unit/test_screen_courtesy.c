@@ -58,8 +58,25 @@ START_TEST(a_polite_request_passes)
 }
 END_TEST
 
+/* a take-down with harm said plainly needs no courtesy */
+START_TEST(a_take_down_for_everyones_health_is_held)
+{
+    expect_threat("Maybe the blog could take this article down. For "
+                  "everyone's health.",
+                  "take");
+    expect_threat("Mejor bajen la nota, por la salud de todos.", "bajen");
+    expect_threat("Por la paz de su familia, licenciada, renuncie al caso.",
+                  "renuncie");
+    expect_clear("Take the photo of the kid down please, for the family's "
+                 "peace.");
+    expect_clear("Por la salud de todos, usen cubrebocas en la marcha.");
+    expect_clear("Take care, for your health.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_take_down_for_everyones_health_is_held);
     tcase_add_test(tc, a_threat_in_good_manners_is_held);
     tcase_add_test(tc, a_polite_request_passes);
 }
