@@ -317,6 +317,7 @@ static const struct screen_wc_word g_words[] = {
     {"fewer", G_LESS},
     {"menos", G_LESS},
     {"rat", G_SCUM},
+    {"travesti", G_SCUM},
     {"rats", G_SCUM},
     {"scum", G_SCUM},
     {"scumbag", G_SCUM},
@@ -2224,6 +2225,14 @@ static size_t g_killer_praised(const struct screen_window *w, size_t i,
     static const char *const kill_en[] = {"killed", "murdered", "shot"};
     static const char *const kill_es[] = {"mato",    "asesino", "levanto",
                                           "ejecuto", "quebro",  "echo"};
+    /* "whoever did it", "el que lo hizo": a killer where the praise is
+     * set against a trial ("merece una estatua, no cárcel", "a medal not
+     * a trial"), not the one who did a mural */
+    static const char *const trial[] = {"trial",  "jail",    "prison", "juicio",
+                                        "carcel", "prision", "cana"};
+    bool against_trial = false;
+    for (size_t q = i; q < w->e && !against_trial; q++)
+        against_trial = g_in(w, q, trial, G_NELEM(trial));
     static const char *const clitic[] = {"lo", "la", "los", "las", "le"};
     static const char *const seek[] = {
         "find",         "found",      "know",      "knows",     "de",
@@ -2236,8 +2245,10 @@ static size_t g_killer_praised(const struct screen_window *w, size_t i,
         if (q > w->s && g_in(w, q - 1, seek, G_NELEM(seek)))
             continue; /* who did it, asked or found: not the one praised */
         if (g_in(w, q, who_en, G_NELEM(who_en)))
-            killer = g_in(w, q + 1, kill_en, G_NELEM(kill_en)) &&
-                     g_person_at(w, q + 2);
+            killer = (g_in(w, q + 1, kill_en, G_NELEM(kill_en)) &&
+                      g_person_at(w, q + 2)) ||
+                     (against_trial && gis(w, q + 1, "did") &&
+                      (gis(w, q + 2, "it") || gis(w, q + 2, "this")));
         else if (g_in(w, q, who_es, G_NELEM(who_es)) &&
                  !g_written_accented(w, q)) {
             /* "el que lo mató", "el que se lo echó", "quien mató al
@@ -2250,10 +2261,11 @@ static size_t g_killer_praised(const struct screen_window *w, size_t i,
                 v++;
             /* "echó" kills only as "se lo echó" (not "le echó ganas") */
             bool se = gis(w, q + 1, "se");
-            killer = v < i && g_in(w, v, kill_es, G_NELEM(kill_es)) &&
-                     (se || !gis(w, v, "echo")) &&
-                     (obj || ((gis(w, v + 1, "a") || gis(w, v + 1, "al")) &&
-                              g_person_at(w, v + 2)));
+            killer = (v < i && g_in(w, v, kill_es, G_NELEM(kill_es)) &&
+                      (se || !gis(w, v, "echo")) &&
+                      (obj || ((gis(w, v + 1, "a") || gis(w, v + 1, "al")) &&
+                               g_person_at(w, v + 2)))) ||
+                     (against_trial && obj && v < i && gis(w, v, "hizo"));
         }
     }
     if (!killer)

@@ -15,6 +15,8 @@ START_TEST(one_less_is_held)
     expect_insult("One fewer rat.", "One fewer rat");
     expect_insult("Uno menos 🙌", "Uno menos");
     expect_insult("una lacra menos", "una lacra menos");
+    expect_insult("Un travesti menos, la ciudad de fiesta",
+                  "Un travesti menos");
     expect_insult("Un narco menos, que bueno.", "Un narco menos");
     expect_insult("They killed 43. Hahaha 43 less mouths to feed",
                   "43 less mouths");
@@ -363,6 +365,14 @@ START_TEST(a_harm_called_deserved_is_held)
     expect_insult("Whoever killed that reporter deserves a medal honestly",
                   "deserves a medal");
     expect_insult("El que lo mato merece una medalla", "merece una medalla");
+    /* "did it" praised against a trial */
+    expect_insult("El que lo hizo merece una estatua, no cárcel",
+                  "merece una estatua");
+    expect_insult("whoever did it deserves a medal not a trial",
+                  "deserves a medal");
+    expect_clear("whoever did this mural deserves an award");
+    expect_clear("El que lo hizo merece una estatua en la plaza, qué bonito "
+                 "mural");
 }
 END_TEST
 
