@@ -1109,6 +1109,8 @@ extern const struct screen_grammar screen_quota_grammar;
 /* "stop calling him Valeria", esa "mujer": a trans woman's name and
  * pronoun taken back (renamed.c) */
 extern const struct screen_grammar screen_renamed_grammar;
+/* "cállense o los callamos": an order, or else we act (ultimatum.c) */
+extern const struct screen_grammar screen_ultimatum_grammar;
 /* a fake fundraiser: the real collection called fake (fundraiser.c) */
 extern const struct screen_grammar screen_fundraiser_grammar;
 
