@@ -987,7 +987,8 @@ static bool x_told_why(const struct screen_norm *n)
                                           {"dificil", "encontrarla", NULL},
                                           {"dificil", "de", "encontrar"},
                                           {"in", "case", "anybody"},
-                                          {"in", "case", "anyone"}};
+                                          {"in", "case", "anyone"},
+                                          {"for", "anyone", "wondering"}};
     /* sending others there only when they are left unnamed: "some
      * people might want to drop by", "alguien debería darse una vuelta"
      * (not "anyone can drop by and help") */
@@ -1020,11 +1021,12 @@ static bool x_told_why(const struct screen_norm *n)
     return false;
 }
 
-/* A leaving at an hour told with the reason said, whoever leaves, at
- * token i (a verb of leaving): "Santa Lucía II leaves from dock 3 every
- * day at 4:40am. Just saying." The hour's last token in *end. Not of an
- * event anyone may join ("the march leaves the zócalo at 10, just
- * saying, bring water") nor the writer's own. */
+/* A leaving at an hour told with the reason said or with "alone",
+ * whoever leaves, at token i (a verb of leaving): "Santa Lucía II leaves
+ * from dock 3 every day at 4:40am. Just saying.", "el comandante sale
+ * diario a las 5:40 por la brecha, solito" The hour's last token in *end. Not
+ * of an event anyone may join ("the march leaves the zócalo at 10, just saying,
+ * bring water") nor the writer's own. */
 static bool x_leaving_told(const struct screen_norm *n, const char *text,
                            size_t i, size_t *end)
 {
@@ -1036,7 +1038,14 @@ static bool x_leaving_told(const struct screen_norm *n, const char *text,
     size_t hour = SIZE_MAX;
     for (size_t k = i + 1; k < n->ntok && k <= i + 8 && hour == SIZE_MAX; k++)
         hour = x_hour(n, text, k);
-    if (hour == SIZE_MAX || x_own(n, i) || !x_told_why(n))
+    /* alone, the reason left to the reader: "solito", "no escort" */
+    static const char *const alone[] = {"alone",  "solo",   "sola",
+                                        "solito", "solita", "lonely",
+                                        "escort", "escolta"};
+    bool lone = false;
+    for (size_t k = 0; k < n->ntok && !lone; k++)
+        lone = screen_tok_in(n, k, alone, SCREEN_NWORDS(alone));
+    if (hour == SIZE_MAX || x_own(n, i) || !(lone || x_told_why(n)))
         return false;
     for (size_t k = 0; k < n->ntok; k++)
         if (screen_tok_in(n, k, event, SCREEN_NWORDS(event)))

@@ -16,7 +16,8 @@
  *     "el que paga"; "paying for a guard gives peace of mind" names
  *     neither);
  *   - the collector's own voice: "cobramos", "we charge", "we provide a
- *     service";
+ *     service", "más vale que paguen", "you better pay" (not a tax or a
+ *     bill);
  *   - the fee as usual: "like always", "como siempre", "as usual" with a
  *     price for each stall or boat ("300 a stall", "500 por lancha").
  *
@@ -60,6 +61,8 @@ static const struct screen_wc_word q_words[] = {
     {"lastimado", Q_SAFE},
     {"paso", Q_SAFE},
     {"cobramos", Q_VOICE},
+    {"vale", Q_VOICE},
+    {"better", Q_VOICE},
     {"charge", Q_VOICE},
     {"service", Q_VOICE},
     {"always", Q_USUAL},
@@ -230,6 +233,35 @@ static bool q_safety(const struct screen_norm *n, size_t i, size_t *a,
     return !q_before(n, i, 3, deny, SCREEN_NWORDS(deny));
 }
 
+/* "más vale que paguen", "más vale que la comunidad pague la cuota",
+ * "you better pay", "better pay up" by "vale" or "better" at token i (not
+ * a tax or a bill, nor the state or a company paying for damages: "better
+ * pay your taxes", "más vale que pague el gobierno los daños"). */
+static bool q_better_pay(const struct screen_norm *n, size_t i, size_t *a,
+                         size_t *b)
+{
+    static const char *const bill[] = {
+        "taxes",      "tax",          "bill",    "bills",      "impuestos",
+        "luz",        "renta",        "rent",    "predial",    "gobierno",
+        "estado",     "municipio",    "empresa", "government", "state",
+        "city",       "company",      "danos",   "damages",    "compensation",
+        "reparacion", "indemnizacion"};
+    if (q_is(n, i, "vale") &&
+        (i == 0 || !q_is(n, i - 1, "mas") || !q_is(n, i + 1, "que")))
+        return false;
+    for (size_t k = i + 1; k < n->ntok && k <= i + 5; k++) {
+        if (!(qc(n, k) & Q_PAY))
+            continue;
+        for (size_t q = i + 1; q < n->ntok && q <= k + 4; q++)
+            if (screen_tok_in(n, q, bill, SCREEN_NWORDS(bill)))
+                return false;
+        *a = q_is(n, i, "vale") ? i - 1 : i;
+        *b = k + 1;
+        return true;
+    }
+    return false;
+}
+
 /* A price for each stall or boat near token i: "300 a stall", "500 por
  * lancha", "300 per boat". */
 static bool q_price_each(const struct screen_norm *n, const char *text,
@@ -263,6 +295,8 @@ static int q_at(const struct screen_norm *n, const char *text, size_t len,
         /* cobramos; we charge; we provide a service */
         if (q_is(n, i, "cobramos"))
             found = true;
+        else if (q_is(n, i, "vale") || q_is(n, i, "better"))
+            found = q_better_pay(n, i, &a, &b);
         else if (i > 0 && q_is(n, i - 1, "we") && q_is(n, i, "charge"))
             a = i - 1, found = true;
         else if (i > 2 && q_is(n, i - 3, "we") && q_is(n, i - 2, "provide") &&

@@ -16,7 +16,8 @@
  *   - "we see everything", "vemos todo", "todo lo vemos" ending a clause;
  *   - a person found: "ya lo ubicamos" (not of a thief or a killer), and
  *     "los que compartan el video ya están ubicados", "everyone who
- *     shared it has been identified" (of those who spoke or shared).
+ *     spoke to this blog has been noted", "ya están anotados todos los
+ *     que salieron en la foto" (of those who spoke, shared or went).
  *
  * A sighting on a screen or at a vigil thanked for passes ("te vimos en
  * la tele", "we saw you at the march, thank you for coming"), as do a
@@ -57,6 +58,11 @@ static const struct screen_wc_word se_words[] = {
     {"identificadas", SE_FOUND},
     {"identified", SE_FOUND},
     {"located", SE_FOUND},
+    {"noted", SE_FOUND},
+    {"anotados", SE_FOUND},
+    {"anotadas", SE_FOUND},
+    {"apuntados", SE_FOUND},
+    {"apuntadas", SE_FOUND},
     {"we", SE_WE},
     {"i", SE_WE},
     {"weve", SE_WE},
@@ -164,6 +170,13 @@ static const struct screen_wc_word se_words[] = {
     {"denunciaron", SE_SHARE},
     {"firmaron", SE_SHARE},
     {"declararon", SE_SHARE},
+    {"salieron", SE_SHARE},
+    {"asistieron", SE_SHARE},
+    {"fueron", SE_SHARE},
+    {"went", SE_SHARE},
+    {"attended", SE_SHARE},
+    {"appeared", SE_SHARE},
+    {"signed", SE_SHARE},
     {"thief", SE_CULPRIT},
     {"killer", SE_CULPRIT},
     {"killers", SE_CULPRIT},
@@ -340,6 +353,26 @@ static bool se_found(const struct screen_norm *n, const char *text, size_t i,
             return false;
         *a = i - 2;
         return !se_any(n, SE_CULPRIT);
+    }
+    /* put down for something: "anotados para la rifa", "noted for the
+     * record" */
+    static const char *const put_down[] = {"noted", "anotados", "anotadas",
+                                           "apuntados", "apuntadas"};
+    static const char *const purpose[] = {"para", "for", "en", "in", "pa"};
+    if (screen_tok_in(n, i, put_down, SCREEN_NWORDS(put_down)) &&
+        screen_tok_in(n, i + 1, purpose, SCREEN_NWORDS(purpose)))
+        return false;
+    /* those found named after: "ya están anotados todos los que
+     * salieron en la foto" */
+    for (size_t k = i + 1; k < n->ntok && k <= i + 5; k++) {
+        if (!se_same_sentence(n, text, i, k))
+            break;
+        if ((sec(n, k) & SE_SHARE) && k > 0 &&
+            (se_is(n, k - 1, "que") || se_is(n, k - 1, "who"))) {
+            *a = i;
+            *b = k + 1;
+            return !se_any(n, SE_CULPRIT);
+        }
     }
     /* those who spoke or shared, found: a sharing verb earlier in the
      * sentence after "los que", "quienes", "who", "everyone" */

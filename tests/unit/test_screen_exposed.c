@@ -180,6 +180,9 @@ START_TEST(a_leaving_told_with_its_reason_is_held)
                    "sale a las 5");
     expect_clear("The march leaves the zócalo at 10, just saying, bring "
                  "water.");
+    expect_exposed("El comandante sale diario a las 5:40 por la brecha, "
+                   "solito.",
+                   "sale diario a las 5:40");
     expect_clear("The boats leave at 4:40am every day.");
 }
 END_TEST

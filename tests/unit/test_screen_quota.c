@@ -19,6 +19,10 @@ START_TEST(calm_extortion_is_held)
                   "like always");
     expect_threat("Nosotros no somos malos, solo cobramos lo justo.",
                   "cobramos");
+    expect_threat("Más vale que la comunidad pague la cuota antes de fin de "
+                  "mes.",
+                  "Más vale que la comunidad pague");
+    expect_threat("you better pay up friday", "better pay");
     expect_threat("el viernes como siempre, 300 por puesto, y aquí no pasó "
                   "nada",
                   "como siempre");
@@ -37,6 +41,8 @@ START_TEST(reports_and_other_payments_pass)
     expect_clear("El que paga duerme tranquilo, dicen, pero ya vimos que "
                  "no.");
     expect_clear("¿Los que pagan están protegidos?");
+    expect_clear("you better pay your taxes on time");
+    expect_clear("Más vale que pague el gobierno los daños.");
     expect_clear("Vaccines keep everybody healthy and they are free, you "
                  "don't pay.");
 }

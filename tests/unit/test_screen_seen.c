@@ -20,6 +20,10 @@ START_TEST(watching_told_is_held)
     expect_threat("A la señora de la tienda ya la ubicamos.", "ya la ubicamos");
     expect_threat("Everyone who shared the post has been identified.",
                   "who shared the post has been identified");
+    expect_threat("Everyone who spoke to this blog has been noted.",
+                  "who spoke to this blog has been noted");
+    expect_threat("Ya están anotados todos los que salieron en la foto.",
+                  "anotados todos los que salieron");
 }
 END_TEST
 
@@ -35,6 +39,8 @@ START_TEST(sightings_that_are_no_menace_pass)
                  "fiscalía.");
     expect_clear("We see everything the government hides and we print it.");
     expect_clear("Sólo te vi tirado en la calle y dije qué cagado jajaja");
+    expect_clear("Los que fueron a la marcha ya están anotados para la "
+                 "rifa.");
 }
 END_TEST
 
