@@ -9,15 +9,18 @@
  * a reader, and where or when they say it. This grammar reads three
  * such sayings and holds each as a threat:
  *
- *   - a first person who saw "you" at a place or a time, or going: "we
- *     saw you at", "te vimos ayer saliendo de la fiscalía", "I saw you
- *     leaving the office at 7" ("we saw them leaving with boxes" is a
- *     witness's, and passes);
+ *   - a first person who saw or heard of "you" at a place or a time, or
+ *     going: "we saw you at", "te vimos ayer saliendo de la fiscalía",
+ *     "I saw you leaving the office at 7", "we heard you went to the
+ *     municipal office" ("we saw them leaving with boxes" is a
+ *     witness's, and passes); a third person only where complaints are
+ *     made: "la vimos en la fiscalía el jueves";
  *   - "we see everything", "vemos todo", "todo lo vemos" ending a clause;
  *   - a person found: "ya lo ubicamos" (not of a thief or a killer), and
  *     "los que compartan el video ya están ubicados", "everyone who
  *     spoke to this blog has been noted", "ya están anotados todos los
- *     que salieron en la foto" (of those who spoke, shared or went).
+ *     que salieron en la foto", "hay fotos de todos los que fueron a la
+ *     reunión" (of those who spoke, shared or went).
  *
  * A sighting on a screen or at a vigil thanked for passes ("te vimos en
  * la tele", "we saw you at the march, thank you for coming"), as do a
@@ -42,10 +45,12 @@ enum {
     SE_SHARE = 1u << 10,   /* shared, compartan, hablen, publiquen */
     SE_CULPRIT = 1u << 11, /* thief, ratero, asesino, sicario, culpable */
     SE_OBJ = 1u << 12,     /* lo, la, los, las */
+    SE_OFFICE = 1u << 13,  /* fiscalia, ministerio, juzgado, meeting */
 };
 
 static const struct screen_wc_word se_words[] = {
     {"saw", SE_SAW},
+    {"heard", SE_SAW},
     {"seen", SE_SAW},
     {"vimos", SE_SAW},
     {"vi", SE_SAW},
@@ -86,6 +91,7 @@ static const struct screen_wc_word se_words[] = {
     {"anoche", SE_WHERE},
     {"hoy", SE_WHERE},
     {"afuera", SE_WHERE},
+    {"went", SE_WHERE},
     {"leaving", SE_WHERE},
     {"arriving", SE_WHERE},
     {"going", SE_WHERE},
@@ -96,6 +102,21 @@ static const struct screen_wc_word se_words[] = {
     {"caminando", SE_WHERE},
     {"platicando", SE_WHERE},
     {"talking", SE_WHERE},
+    {"fiscalia", SE_OFFICE},
+    {"ministerio", SE_OFFICE},
+    {"juzgado", SE_OFFICE},
+    {"presidencia", SE_OFFICE},
+    {"comandancia", SE_OFFICE},
+    {"asamblea", SE_OFFICE},
+    {"reunion", SE_OFFICE},
+    {"prosecutors", SE_OFFICE},
+    {"prosecutor", SE_OFFICE},
+    {"meeting", SE_OFFICE},
+    {"courthouse", SE_OFFICE},
+    {"photos", SE_FOUND},
+    {"fotos", SE_FOUND},
+    {"pictures", SE_FOUND},
+    {"screenshots", SE_FOUND},
     {"tv", SE_SCREEN},
     {"tele", SE_SCREEN},
     {"television", SE_SCREEN},
@@ -273,6 +294,17 @@ static bool se_sighting(const struct screen_norm *n, const char *text, size_t i,
 {
     bool spanish = se_is(n, i, "vimos") || se_is(n, i, "vi");
     size_t where_from;
+    if (spanish && i > 0 && (sec(n, i - 1) & SE_OBJ)) {
+        /* "la vimos en la fiscalía el jueves": a third person seen only
+         * where a complaint is made */
+        for (size_t k = i + 1; k < n->ntok && k <= i + 4; k++)
+            if (sec(n, k) & SE_OFFICE) {
+                *a = i - 1;
+                *b = k + 1;
+                return true;
+            }
+        return false;
+    }
     if (spanish) {
         /* te vimos: the object before the verb */
         if (i == 0 || !se_is(n, i - 1, "te"))
@@ -353,6 +385,21 @@ static bool se_found(const struct screen_norm *n, const char *text, size_t i,
             return false;
         *a = i - 2;
         return !se_any(n, SE_CULPRIT);
+    }
+    /* "hay fotos de todos los que fueron a la reunión", "screenshots of
+     * everyone who commented" */
+    if (se_is(n, i, "photos") || se_is(n, i, "fotos") ||
+        se_is(n, i, "pictures") || se_is(n, i, "screenshots")) {
+        if (!se_is(n, i + 1, "de") && !se_is(n, i + 1, "of"))
+            return false;
+        for (size_t k = i + 2; k < n->ntok && k <= i + 6; k++)
+            if ((sec(n, k) & SE_SHARE) &&
+                (se_is(n, k - 1, "que") || se_is(n, k - 1, "who"))) {
+                *a = i;
+                *b = k + 1;
+                return !se_any(n, SE_CULPRIT);
+            }
+        return false;
     }
     /* put down for something: "anotados para la rifa", "noted for the
      * record" */

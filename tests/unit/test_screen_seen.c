@@ -18,6 +18,13 @@ START_TEST(watching_told_is_held)
                   "avisamos.",
                   "que compartan el video ya están ubicados");
     expect_threat("A la señora de la tienda ya la ubicamos.", "ya la ubicamos");
+    expect_threat("Rosa, we heard you went to the municipal office "
+                  "yesterday.",
+                  "we heard you went");
+    expect_threat("Señora, la vimos en la fiscalía el jueves.",
+                  "la vimos en la fiscalía");
+    expect_threat("Hay fotos de todos los que fueron a la reunión.",
+                  "fotos de todos los que fueron");
     expect_threat("Everyone who shared the post has been identified.",
                   "who shared the post has been identified");
     expect_threat("Everyone who spoke to this blog has been noted.",
@@ -41,6 +48,10 @@ START_TEST(sightings_that_are_no_menace_pass)
     expect_clear("Sólo te vi tirado en la calle y dije qué cagado jajaja");
     expect_clear("Los que fueron a la marcha ya están anotados para la "
                  "rifa.");
+    expect_clear("We heard you on the radio yesterday, great interview!");
+    expect_clear("la vimos en la marcha del jueves");
+    expect_clear("Aquí hay fotos de todos los que fueron a la marcha, "
+                 "gracias por venir");
 }
 END_TEST
 
