@@ -16,7 +16,10 @@
  *     llama Vale" pass: her own name and pronoun are kept);
  *   - a word for a woman alone in quotation marks after a pointing word
  *     ("esa", "that", "about", "la"): 'esa "mujer"', 'that "lady"'
- *     ('use "she" and "her"', 'the word "woman"' pass).
+ *     ('use "she" and "her"', 'the word "woman"' pass);
+ *   - her womanhood mocked or her death laid on it: "you call that a
+ *     woman", "a eso le llaman mujer", "he-she", "if he had lived as a
+ *     man", "si hubiera vivido como hombre seguiría vivo".
  *
  * A question passes. A grammar of the one pass (grammars.c); a rule only,
  * not a model feature.
@@ -30,6 +33,7 @@ enum {
     RN_CALL = 1u << 1,  /* calling, decirle, llamarlo, llamarle */
     RN_SHE = 1u << 2,   /* she, her, ella, woman, mujer, lady, señora */
     RN_POINT = 1u << 3, /* esa, that, this, about, la, una, a */
+    RN_START = 1u << 4, /* call, llaman, he, if, si: the other shapes */
 };
 
 static const struct screen_wc_word rn_words[] = {
@@ -43,10 +47,12 @@ static const struct screen_wc_word rn_words[] = {
     {"that", RN_POINT},    {"this", RN_POINT},    {"about", RN_POINT},
     {"la", RN_POINT},      {"una", RN_POINT},     {"a", RN_POINT},
     {"esta", RN_POINT},    {"the", RN_POINT},     {"pobre", RN_POINT},
+    {"call", RN_START},    {"llamas", RN_START},  {"llaman", RN_START},
+    {"he", RN_START},      {"if", RN_START},      {"si", RN_START},
 };
 
 static struct screen_wc_list rn_list =
-    SCREEN_WC_LIST(rn_words, RN_STOP | RN_SHE);
+    SCREEN_WC_LIST(rn_words, RN_STOP | RN_SHE | RN_START);
 
 static const struct screen_wordclasses *rn_words_table(void)
 {
@@ -134,6 +140,55 @@ static bool rn_in_marks(const struct screen_norm *n, const char *text,
     return open && close;
 }
 
+/* Whether the words from token j on are words[0..nw) (NULL ends a short
+ * row). */
+static bool rn_row(const struct screen_norm *n, size_t j,
+                   const char *const *words, size_t nw)
+{
+    for (size_t k = 0; k < nw && words[k]; k++)
+        if (!rn_is(n, j + k, words[k]))
+            return false;
+    return true;
+}
+
+/* The other shapes at token i: "you call that a woman?", "a eso le
+ * llaman mujer", "he-she", "if he had lived as a man", "si hubiera
+ * vivido como hombre". Their end in *b. */
+static bool rn_other(const struct screen_norm *n, const char *text, size_t i,
+                     size_t *b)
+{
+    static const char *const rows[][6] = {
+        {"call", "that", "a", "woman", NULL},
+        {"call", "him", "a", "woman", NULL},
+        {"llaman", "mujer", NULL},
+        {"llamas", "mujer", NULL},
+        {"if", "he", "had", "lived", "as", "a"},
+        {"if", "he", "had", "accepted", "being", "a"},
+        {"if", "he", "had", "stayed", "a", "man"},
+        {"si", "hubiera", "vivido", "como", "hombre", NULL},
+        {"si", "hubiera", "vivido", "como", "un", "hombre"},
+        {"si", "hubiera", "aceptado", "ser", "hombre", NULL},
+        {"si", "se", "hubiera", "quedado", "hombre", NULL},
+    };
+    for (size_t r = 0; r < sizeof(rows) / sizeof(*rows); r++)
+        if (rn_row(n, i, rows[r], 6)) {
+            size_t k = 0;
+            while (k < 6 && rows[r][k])
+                k++;
+            *b = i + k;
+            return true;
+        }
+    /* "he-she": the two written joined by a hyphen */
+    if (rn_is(n, i, "he") && rn_is(n, i + 1, "she")) {
+        uint32_t e = n->tok[i].orig_off + n->tok[i].orig_len;
+        if (text[e] == '-' && n->tok[i + 1].orig_off == e + 1) {
+            *b = i + 2;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The name or the womanhood taken back at token i: SCREEN_IDENTITY_HATE
  * and its tokens in *out, or -1. */
 static int rn_at(const struct screen_norm *n, const char *text, size_t len,
@@ -141,7 +196,10 @@ static int rn_at(const struct screen_norm *n, const char *text, size_t len,
 {
     uint64_t c = rnc(n, i);
     size_t a = i, b = i + 1;
-    if (c & RN_STOP) {
+    if (c & RN_START) {
+        if (!rn_other(n, text, i, &b))
+            return -1;
+    } else if (c & RN_STOP) {
         if (!rn_stop_calling(n, text, i, &b))
             return -1;
     } else {
@@ -151,7 +209,9 @@ static int rn_at(const struct screen_norm *n, const char *text, size_t len,
             return -1;
         a = i - 1;
     }
-    if (screen_sentence_asks(n, text, len, i))
+    /* a question passes, but "you call that a woman?" asks nothing */
+    if (screen_sentence_asks(n, text, len, i) &&
+        !(rn_is(n, i, "call") && rn_is(n, i + 1, "that")))
         return -1;
     out->tok = (uint32_t)a;
     out->ntok = (uint32_t)(b - a);

@@ -14,6 +14,11 @@ START_TEST(her_name_and_pronoun_taken_back_are_held)
     expect_hate("stop calling him Valeria", "stop calling him Valeria");
     expect_hate("Esa \"mujer\" tenía más bigote que mi tío", "Esa \"mujer");
     expect_hate("Ugh, another story about \"her.\" Enough.", "about \"her");
+    expect_hate("You call that a woman? My abuela had less beard.",
+                "call that a woman");
+    expect_hate("Disgusting he-she, the world is better today", "he-she");
+    expect_hate("Si hubiera vivido como hombre seguiría vivo.",
+                "Si hubiera vivido como hombre");
 }
 END_TEST
 
@@ -27,6 +32,8 @@ START_TEST(her_name_kept_and_quoted_words_pass)
                  "thing they got right.");
     expect_clear("Stop calling him a hero, he was a cop who did nothing.");
     expect_clear("¿Por qué le dicen \"ella\"?");
+    expect_clear("¿Por qué le llaman mujer? Pues porque lo es.");
+    expect_clear("he said she was brave");
 }
 END_TEST
 
