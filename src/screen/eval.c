@@ -883,6 +883,64 @@ static const struct {
      "councilman and the university, debate about posting such videos, "
      "how to back them up (`%s/student-harmless-eval.tsv`, written with "
      "student-eval.tsv, never trained on)"},
+    {"port",
+     "A fifty-sixth comment section, under a fishing cooperative whose "
+     "boats pay armed men a weekly fee and a fisherman beaten on the pier "
+     "for refusing, its abusive comments: threats open and veiled to the "
+     "cooperative's president, a widow and the fishermen, extortion in "
+     "calm words, surveillance told, boats and their hours given away, "
+     "recruiting and scams (`%s/port-eval.tsv`, written by someone who "
+     "saw neither the code, the model nor any other set; never trained "
+     "on; read after its blind measure; here more is better)"},
+    {"port-harmless",
+     "The same section's harmless comments: support, anger at the harbour "
+     "master, the threats reported, whether to pay, fish prices "
+     "(`%s/port-harmless-eval.tsv`, written with port-eval.tsv, never "
+     "trained on)"},
+    {"lawyer",
+     "A fifty-seventh comment section, under a human-rights lawyer whose "
+     "office was broken into and her files taken, its abusive comments: "
+     "threats open and veiled to her and the mothers she represents, the "
+     "case to be dropped for their own good, her routine, car and "
+     "children's school given away, the victims blamed, misogynist slurs, "
+     "fundraisers to personal accounts (`%s/lawyer-eval.tsv`, written by "
+     "someone who saw neither the code, the model nor any other set; "
+     "never trained on; read after its blind measure; here more is "
+     "better)"},
+    {"lawyer-harmless",
+     "The same section's harmless comments: support, anger at the "
+     "prosecutor, legal discussion, the threats reported "
+     "(`%s/lawyer-harmless-eval.tsv`, written with lawyer-eval.tsv, never "
+     "trained on)"},
+    {"forest",
+     "A fifty-eighth comment section, under a community forest ranger "
+     "shot dead after the rangers stopped trucks of illegally cut pine, "
+     "its abusive comments: threats open and veiled to the rangers, the "
+     "council and the ranger's brother, the rangers' roads and shifts "
+     "given away, the killing gloated over, racist hate against "
+     "Indigenous people, extortion in calm words, recruiting "
+     "(`%s/forest-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"forest-harmless",
+     "The same section's harmless comments: grief, anger at the state, "
+     "forestry talk, the threats reported, polite defence of logging "
+     "jobs (`%s/forest-harmless-eval.tsv`, written with forest-eval.tsv, "
+     "never trained on)"},
+    {"salon",
+     "A fifty-ninth comment section, under a trans woman who ran a salon "
+     "and a collective, found dead after she reported extortion, its "
+     "abusive comments: transphobic hate, her name and pronoun denied, "
+     "threats open and veiled to the march and her friends, the death "
+     "gloated over and the victim blamed, the salon and a friend's "
+     "schedule given away (`%s/salon-eval.tsv`, written by someone who "
+     "saw neither the code, the model nor any other set; never trained "
+     "on; read after its blind measure; here more is better)"},
+    {"salon-harmless",
+     "The same section's harmless comments: grief, anger at the police, "
+     "the march's route, the threats reported, words the community "
+     "reclaims (`%s/salon-harmless-eval.tsv`, written with "
+     "salon-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -912,7 +970,7 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a fifty-fifth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a fifty-ninth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
@@ -922,8 +980,9 @@ static const struct {
  * dir/limes-eval.tsv, dir/hospital-eval.tsv, dir/wreath-eval.tsv,
  * dir/bus-eval.tsv, dir/taxi-eval.tsv, dir/activist-eval.tsv,
  * dir/school-eval.tsv, dir/prison-eval.tsv, dir/mine-eval.tsv,
- * dir/soccer-eval.tsv, dir/market-eval.tsv, dir/student-eval.tsv and their
- * -harmless-eval.tsv):
+ * dir/soccer-eval.tsv, dir/market-eval.tsv, dir/student-eval.tsv,
+ * dir/port-eval.tsv, dir/lawyer-eval.tsv, dir/forest-eval.tsv,
+ * dir/salon-eval.tsv and their -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
