@@ -97,6 +97,8 @@ START_TEST(said_alone_is_held)
     expect_insult("Cerdo asqueroso.", "Cerdo asqueroso");
     expect_insult("Cállate, rata mugrosa.", "rata mugrosa");
     expect_insult("Stupid pig.", "Stupid pig");
+    expect_insult("Whining slut.", "Whining slut");
+    expect_clear("life is a bitch.");
     expect_insult("Qué bruta eres, lee bien.", "Qué bruta eres");
     expect_insult("Periodistucha de quinta.", "Periodistucha de quinta");
     expect_insult("Stfu and read the article.", "Stfu");
