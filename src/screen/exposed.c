@@ -1527,6 +1527,11 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
         bool says = false;
         for (size_t k = i + 1; person && k < n->ntok && k <= i + 5; k++)
             says |= screen_tok_in(n, k, said, SCREEN_NWORDS(said));
+        /* who told it: "según una vecina, alguien pintó ... frente a su
+         * casa" */
+        static const char *const per[] = {"segun", "according"};
+        for (size_t k = i > 2 ? i - 2 : 0; person && k < i; k++)
+            says |= screen_tok_in(n, k, per, SCREEN_NWORDS(per));
         if (says)
             continue;
         int strong;

@@ -907,6 +907,13 @@ static const struct screen_wc_word plain_words[] = {
     {"amor", W_FIGURE},
     {"tristeza", W_FIGURE},
     {"coraje", W_FIGURE},
+    /* "le disparé un correo a mi diputado": fired off */
+    {"correo", W_FIGURE},
+    {"correos", W_FIGURE},
+    {"mensaje", W_FIGURE},
+    {"mensajes", W_FIGURE},
+    {"email", W_FIGURE},
+    {"tuit", W_FIGURE},
     {"ser", W_BE},
     {"sean", W_BE},
     {"seas", W_BE},
@@ -2050,7 +2057,8 @@ static bool match_act1(const struct screen_window *st, size_t i, uint64_t c,
                        struct match *m)
 {
     size_t w = i >= st->s + INTENT_REACH ? i - INTENT_REACH : st->s;
-    if (negated(st, w, i))
+    /* "le disparé un correo": fired off, not shot */
+    if (negated(st, w, i) || figurative(st, i))
         return false;
     uint64_t before = cls_at(st, i - 1);
     if (!wished(st, w, i > st->s && (before & W_CLITIC) ? i - 1 : i))
@@ -2787,15 +2795,18 @@ static bool match_disease(const struct screen_window *st, size_t i,
     return false;
 }
 
-/* Whether "for good", "forever", "permanently" or "para siempre" stands
- * within four words after the verb at i, past its object: "silence him
- * for good", "callarla para siempre". */
+/* Whether "for good", "forever", "permanently", "para siempre" or "de
+ * una vez" stands within four words after the verb at i, past its
+ * object: "silence him for good", "callarla para siempre", "hay que
+ * callarla de una vez". */
 static bool forever_after(const struct screen_window *st, size_t i)
 {
     for (size_t j = i + 1; j < st->e && j <= i + 4; j++) {
         if (tok_is(st, j, "forever") || tok_is(st, j, "permanently") ||
             (tok_is(st, j, "good") && tok_is(st, j - 1, "for")) ||
-            (tok_is(st, j, "siempre") && tok_is(st, j - 1, "para")))
+            (tok_is(st, j, "siempre") && tok_is(st, j - 1, "para")) ||
+            (tok_is(st, j, "vez") && tok_is(st, j - 1, "una") &&
+             tok_is(st, j - 2, "de")))
             return true;
     }
     return false;

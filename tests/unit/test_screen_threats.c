@@ -163,6 +163,8 @@ START_TEST(wishes_of_death_are_held)
     expect_threat("Alguien debería callarla para siempre, ahí lo dejo.",
                   "debería callarla");
     expect_threat("Someone should silence him for good.", "should silence him");
+    expect_threat("A la viuda hay que callarla de una vez", "hay que callarla");
+    expect_clear("Le disparé un correo a mi diputado local.");
     /* a disease wished on someone */
     expect_threat("Ojalá le dé cáncer al gobernador y se muera.",
                   "Ojalá le dé cáncer");
