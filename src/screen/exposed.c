@@ -1532,7 +1532,10 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
         static const char *const per[] = {"segun", "according"};
         for (size_t k = i > 2 ? i - 2 : 0; person && k < i; k++)
             says |= screen_tok_in(n, k, per, SCREEN_NWORDS(per));
-        if (says)
+        /* a question to the one who gave it away: "El que puso las placas
+         * de la camioneta, ¿qué ganas con eso?" */
+        if (says || (person && (xc(n, i) & X_DID) &&
+                     screen_sentence_asks(n, text, len, i)))
             continue;
         int strong;
         size_t last;

@@ -756,15 +756,17 @@ static bool h_told_to(const struct screen_window *w, size_t i)
             h_is(w, i - 2, "mejor"));
 }
 
-/* Whether someone else's saying stands just before token i: "my
- * grandfather used to say women can't handle politics", "decía que las
- * mujeres no saben votar". */
-static bool h_said_before(const struct screen_window *w, size_t i)
+/* Whether someone else's saying stands in the reach words before token
+ * i: "my grandfather used to say women can't handle politics", "decía
+ * que las mujeres no saben votar", "the guy who said the governor should
+ * make tortillas". */
+static bool h_said_within(const struct screen_window *w, size_t i,
+                          size_t reach)
 {
     static const char *const say[] = {"say",  "said",  "says",  "saying",
                                       "dice", "dicen", "decia", "decian",
                                       "dijo", "claim", "claims"};
-    for (size_t j = i > w->s + 3 ? i - 3 : w->s; j < i; j++)
+    for (size_t j = i > w->s + reach ? i - reach : w->s; j < i; j++)
         if (screen_window_in(w, j, say, SCREEN_NWORDS(say)))
             return true;
     return false;
@@ -794,7 +796,7 @@ static int h_match(const struct screen_window *w, size_t len, size_t i,
         /* not "anyone who says women shouldn't vote should read ..." */
         *b = h_barred(w, i);
         if (*b != SIZE_MAX && !screen_refuted(w->n, w->text, i, *b - i) &&
-            !h_said_before(w, i))
+            !h_said_within(w, i, 3))
             return SCREEN_IDENTITY_HATE;
     }
     if (c & H_SLEPT) {
@@ -809,7 +811,9 @@ static int h_match(const struct screen_window *w, size_t len, size_t i,
     if ((c & (H_GO | H_CHORE)) &&
         (after_a || h_told_to(w, i) || (h_order_at(w, i) && !(c & H_INF)))) {
         size_t k = h_next(w, i + 1, H_HOME, 5);
-        if (k != SIZE_MAX) {
+        /* not what someone said: "the guy who said the governor should
+         * make tortillas" */
+        if (k != SIZE_MAX && !h_said_within(w, i, 5)) {
             *a = i > w->s && h_is(w, i - 1, "a") ? i - 1 : i;
             *b = k + 1;
             return SCREEN_INSULT;

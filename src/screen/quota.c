@@ -11,7 +11,8 @@
  *
  *   - the safety a payment buys, said as a promise: "protected",
  *     "everybody stays healthy", "sleep well", "peace of mind",
- *     "nobody gets hurt", "aquí no pasó nada", "todos sanitos", with the
+ *     "nobody gets hurt", "aquí no pasó nada", "todos sanitos", "keeps
+ *     everyone safe", "trabajar con toda tranquilidad", with the
  *     fee or those who pay it named ("fee", "cuota", "those who pay",
  *     "el que paga"; "paying for a guard gives peace of mind" names
  *     neither);
@@ -44,95 +45,52 @@ enum {
 };
 
 static const struct screen_wc_word q_words[] = {
-    {"protected", Q_SAFE},
-    {"protegido", Q_SAFE},
-    {"protegida", Q_SAFE},
-    {"protegidos", Q_SAFE},
-    {"protegidas", Q_SAFE},
-    {"healthy", Q_SAFE},
-    {"sanos", Q_SAFE},
-    {"sanitos", Q_SAFE},
-    {"sleep", Q_SAFE},
-    {"sleeps", Q_SAFE},
-    {"duermen", Q_SAFE},
-    {"duerme", Q_SAFE},
-    {"peace", Q_SAFE},
-    {"hurt", Q_SAFE},
-    {"lastimado", Q_SAFE},
-    {"paso", Q_SAFE},
-    {"cobramos", Q_VOICE},
-    {"vale", Q_VOICE},
-    {"better", Q_VOICE},
-    {"charge", Q_VOICE},
-    {"service", Q_VOICE},
-    {"always", Q_USUAL},
-    {"siempre", Q_USUAL},
-    {"usual", Q_USUAL},
-    {"pay", Q_PAY},
-    {"pays", Q_PAY},
-    {"paid", Q_PAY},
-    {"paying", Q_PAY},
-    {"payment", Q_PAY},
-    {"fee", Q_PAY},
-    {"fees", Q_PAY},
-    {"cuota", Q_PAY},
-    {"cuotas", Q_PAY},
-    {"paga", Q_PAY},
-    {"pagan", Q_PAY},
-    {"paguen", Q_PAY},
-    {"pague", Q_PAY},
-    {"pagar", Q_PAY},
-    {"pagando", Q_PAY},
-    {"pago", Q_PAY},
-    {"cobro", Q_PAY},
-    {"piso", Q_PAY},
-    {"said", Q_REPORT},
-    {"says", Q_REPORT},
-    {"told", Q_REPORT},
-    {"claim", Q_REPORT},
-    {"claims", Q_REPORT},
-    {"supposedly", Q_REPORT},
-    {"dicen", Q_REPORT},
-    {"dice", Q_REPORT},
-    {"dijo", Q_REPORT},
-    {"dijeron", Q_REPORT},
-    {"decian", Q_REPORT},
-    {"segun", Q_REPORT},
-    {"supuestamente", Q_REPORT},
-    {"not", Q_DENY},
-    {"no", Q_DENY},
-    {"never", Q_DENY},
-    {"even", Q_DENY},
-    {"still", Q_DENY},
-    {"nobody", Q_DENY},
-    {"ni", Q_DENY},
-    {"aunque", Q_DENY},
-    {"nunca", Q_DENY},
-    {"nadie", Q_DENY},
-    {"they", Q_THEY},
-    {"les", Q_THEY},
-    {"cobran", Q_THEY},
-    {"charges", Q_THEY},
-    {"charged", Q_THEY},
-    {"piden", Q_THEY},
-    {"exigen", Q_THEY},
-    {"stall", Q_UNIT},
-    {"stalls", Q_UNIT},
-    {"boat", Q_UNIT},
-    {"boats", Q_UNIT},
-    {"puesto", Q_UNIT},
-    {"local", Q_UNIT},
-    {"lancha", Q_UNIT},
-    {"panga", Q_UNIT},
-    {"taxi", Q_UNIT},
-    {"negocio", Q_UNIT},
-    {"shop", Q_UNIT},
-    {"store", Q_UNIT},
-    {"a", Q_EACH},
-    {"per", Q_EACH},
-    {"por", Q_EACH},
-    {"each", Q_EACH},
-    {"cada", Q_EACH},
+    {"protected", Q_SAFE},    {"protegido", Q_SAFE},
+    {"protegida", Q_SAFE},    {"protegidos", Q_SAFE},
+    {"protegidas", Q_SAFE},   {"healthy", Q_SAFE},
+    {"sanos", Q_SAFE},        {"sanitos", Q_SAFE},
+    {"sleep", Q_SAFE},        {"sleeps", Q_SAFE},
+    {"duermen", Q_SAFE},      {"duerme", Q_SAFE},
+    {"peace", Q_SAFE},        {"hurt", Q_SAFE},
+    {"lastimado", Q_SAFE},    {"paso", Q_SAFE},
+    {"safe", Q_SAFE},         {"tranquilidad", Q_SAFE},
+    {"cobramos", Q_VOICE},    {"vale", Q_VOICE},
+    {"better", Q_VOICE},      {"charge", Q_VOICE},
+    {"service", Q_VOICE},     {"always", Q_USUAL},
+    {"siempre", Q_USUAL},     {"usual", Q_USUAL},
+    {"pay", Q_PAY},           {"pays", Q_PAY},
+    {"paid", Q_PAY},          {"paying", Q_PAY},
+    {"payment", Q_PAY},       {"fee", Q_PAY},
+    {"fees", Q_PAY},          {"cuota", Q_PAY},
+    {"cuotas", Q_PAY},        {"paga", Q_PAY},
+    {"pagan", Q_PAY},         {"paguen", Q_PAY},
+    {"pague", Q_PAY},         {"pagar", Q_PAY},
+    {"pagando", Q_PAY},       {"pago", Q_PAY},
+    {"cobro", Q_PAY},         {"piso", Q_PAY},
+    {"corriente", Q_PAY},     {"said", Q_REPORT},
+    {"says", Q_REPORT},       {"told", Q_REPORT},
+    {"claim", Q_REPORT},      {"claims", Q_REPORT},
+    {"supposedly", Q_REPORT}, {"dicen", Q_REPORT},
+    {"dice", Q_REPORT},       {"dijo", Q_REPORT},
+    {"dijeron", Q_REPORT},    {"decian", Q_REPORT},
+    {"segun", Q_REPORT},      {"supuestamente", Q_REPORT},
+    {"not", Q_DENY},          {"no", Q_DENY},
+    {"never", Q_DENY},        {"even", Q_DENY},
+    {"still", Q_DENY},        {"nobody", Q_DENY},
+    {"ni", Q_DENY},           {"aunque", Q_DENY},
+    {"nunca", Q_DENY},        {"nadie", Q_DENY},
+    {"they", Q_THEY},         {"les", Q_THEY},
+    {"cobran", Q_THEY},       {"charges", Q_THEY},
+    {"charged", Q_THEY},      {"piden", Q_THEY},
+    {"exigen", Q_THEY},       {"stall", Q_UNIT},
+    {"stalls", Q_UNIT},       {"boat", Q_UNIT},
+    {"boats", Q_UNIT},        {"puesto", Q_UNIT},
+    {"local", Q_UNIT},        {"lancha", Q_UNIT},
+    {"panga", Q_UNIT},        {"taxi", Q_UNIT},
+    {"negocio", Q_UNIT},      {"shop", Q_UNIT},
+    {"store", Q_UNIT},        {"a", Q_EACH},
+    {"per", Q_EACH},          {"por", Q_EACH},
+    {"each", Q_EACH},         {"cada", Q_EACH},
 };
 
 static struct screen_wc_list q_list =
@@ -174,19 +132,34 @@ static bool q_before(const struct screen_norm *n, size_t i, size_t reach,
 }
 
 /* Whether the ten words either side of token i name the fee ("fee",
- * "cuota", "piso", "cobro") or those who pay it ("those who pay", "el
- * que paga", "quien paga"): not any payment ("paying for a guard gives
+ * "cuota", "piso", "cobro"), those who pay it ("those who pay", "el
+ * que paga", "quien paga", "los que están al corriente") or paying on
+ * time as a sentence's subject ("Paying on time keeps everyone safe."):
+ * not any payment ("Paying for a security guard gives the shop owners
  * peace of mind"). */
-static bool q_payers(const struct screen_norm *n, size_t i)
+static bool q_payers(const struct screen_norm *n, const char *text, size_t i)
 {
     static const char *const fee[] = {"fee",    "fees", "cuota",
                                       "cuotas", "piso", "cobro"};
+    static const char *const paying[] = {"paying", "pagar", "pagando"};
     static const char *const who[] = {"who", "que", "quien", "quienes"};
     for (size_t k = i > 10 ? i - 10 : 0; k < n->ntok && k <= i + 10; k++) {
         if (!(qc(n, k) & Q_PAY))
             continue;
         if (screen_tok_in(n, k, fee, SCREEN_NWORDS(fee)) ||
             (k > 0 && screen_tok_in(n, k - 1, who, SCREEN_NWORDS(who))))
+            return true;
+        /* "los que están al corriente": those paid up */
+        if (q_is(n, k, "corriente") && k > 2 && q_is(n, k - 1, "al") &&
+            screen_tok_in(n, k - 3, who, SCREEN_NWORDS(who)))
+            return true;
+        /* paying on time as a sentence's subject: "Paying on time keeps
+         * everyone safe." */
+        bool on_time = (q_is(n, k + 1, "on") && q_is(n, k + 2, "time")) ||
+                       (q_is(n, k + 1, "a") && q_is(n, k + 2, "tiempo")) ||
+                       q_is(n, k + 1, "puntual");
+        if (on_time && screen_tok_in(n, k, paying, SCREEN_NWORDS(paying)) &&
+            (k == 0 || screen_sentence_break(text, &n->tok[k - 1], &n->tok[k])))
             return true;
     }
     return false;
@@ -211,6 +184,17 @@ static bool q_safety(const struct screen_norm *n, size_t i, size_t *a,
         q_is(n, i, "duerme")) {
         *b = i + 2;
         return screen_tok_in(n, i + 1, well, SCREEN_NWORDS(well));
+    }
+    /* "paying on time keeps everyone safe"; "trabajar con toda
+     * tranquilidad" */
+    if (q_is(n, i, "safe")) {
+        static const char *const keep[] = {"keeps", "keep", "stays", "stay"};
+        return q_before(n, i, 3, keep, SCREEN_NWORDS(keep));
+    }
+    if (q_is(n, i, "tranquilidad")) {
+        static const char *const con[] = {"con"};
+        *a = i > 1 ? i - 2 : i;
+        return q_before(n, i, 2, con, 1);
     }
     if (q_is(n, i, "peace")) {
         *b = i + 3;
@@ -290,7 +274,8 @@ static int q_at(const struct screen_norm *n, const char *text, size_t len,
     size_t a = i, b = i + 1;
     bool found = false;
     if (c & Q_SAFE)
-        found = q_safety(n, i, &a, &b) && q_payers(n, i) && !q_any(n, Q_THEY);
+        found =
+            q_safety(n, i, &a, &b) && q_payers(n, text, i) && !q_any(n, Q_THEY);
     else if (c & Q_VOICE) {
         /* cobramos; we charge; we provide a service */
         if (q_is(n, i, "cobramos"))

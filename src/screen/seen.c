@@ -20,7 +20,8 @@
  *     "los que compartan el video ya están ubicados", "everyone who
  *     spoke to this blog has been noted", "ya están anotados todos los
  *     que salieron en la foto", "hay fotos de todos los que fueron a la
- *     reunión" (of those who spoke, shared or went).
+ *     reunión", "ya tenemos la lista de los que le dieron compartir al
+ *     video" (of those who spoke, shared or went).
  *
  * A sighting on a screen or at a vigil thanked for passes ("te vimos en
  * la tele", "we saw you at the march, thank you for coming"), as do a
@@ -117,6 +118,8 @@ static const struct screen_wc_word se_words[] = {
     {"fotos", SE_FOUND},
     {"pictures", SE_FOUND},
     {"screenshots", SE_FOUND},
+    {"lista", SE_FOUND},
+    {"list", SE_FOUND},
     {"tv", SE_SCREEN},
     {"tele", SE_SCREEN},
     {"television", SE_SCREEN},
@@ -172,6 +175,7 @@ static const struct screen_wc_word se_words[] = {
     {"compartan", SE_SHARE},
     {"comparten", SE_SHARE},
     {"compartieron", SE_SHARE},
+    {"compartir", SE_SHARE},
     {"comenten", SE_SHARE},
     {"comentan", SE_SHARE},
     {"comentaron", SE_SHARE},
@@ -387,14 +391,27 @@ static bool se_found(const struct screen_norm *n, const char *text, size_t i,
         return !se_any(n, SE_CULPRIT);
     }
     /* "hay fotos de todos los que fueron a la reunión", "screenshots of
-     * everyone who commented" */
+     * everyone who commented", "ya tenemos la lista de los que le dieron
+     * compartir" */
     if (se_is(n, i, "photos") || se_is(n, i, "fotos") ||
-        se_is(n, i, "pictures") || se_is(n, i, "screenshots")) {
+        se_is(n, i, "pictures") || se_is(n, i, "screenshots") ||
+        se_is(n, i, "lista") || se_is(n, i, "list")) {
         if (!se_is(n, i + 1, "de") && !se_is(n, i + 1, "of"))
             return false;
-        for (size_t k = i + 2; k < n->ntok && k <= i + 6; k++)
+        /* a list only when "we have" it ("aquí está la lista de los que
+         * fueron, para la constancia" is a record) */
+        static const char *const have[] = {"tenemos", "have", "got", "hicimos",
+                                           "armamos"};
+        bool list = se_is(n, i, "lista") || se_is(n, i, "list");
+        if (list &&
+            !(i >= 2 && (screen_tok_in(n, i - 1, have, SCREEN_NWORDS(have)) ||
+                         screen_tok_in(n, i - 2, have, SCREEN_NWORDS(have)))))
+            return false;
+        /* "la lista de los que le dieron compartir" */
+        for (size_t k = i + 2; k < n->ntok && k <= i + 7; k++)
             if ((sec(n, k) & SE_SHARE) &&
-                (se_is(n, k - 1, "que") || se_is(n, k - 1, "who"))) {
+                (se_is(n, k - 1, "que") || se_is(n, k - 1, "who") ||
+                 (k >= 3 && se_is(n, k - 3, "que")))) {
                 *a = i;
                 *b = k + 1;
                 return !se_any(n, SE_CULPRIT);
@@ -454,7 +471,10 @@ static int se_at(const struct screen_norm *n, const char *text, size_t len,
         found = se_see_all(n, text, len, i, &a, &b);
     else
         found = se_found(n, text, i, &a, &b);
-    if (!found || se_denied(n, a) || se_any(n, SE_WARM))
+    /* thanks release a sighting, not a list kept: "ya tenemos la lista de
+     * los que le dieron compartir. Gracias por participar." */
+    bool kept = se_is(n, i, "lista") || se_is(n, i, "list");
+    if (!found || se_denied(n, a) || (se_any(n, SE_WARM) && !kept))
         return -1;
     return screen_grammar_match(n, text, len, i, a, b, SCREEN_THREAT, out);
 }

@@ -184,6 +184,8 @@ START_TEST(a_leaving_told_with_its_reason_is_held)
                    "solito.",
                    "sale diario a las 5:40");
     expect_clear("The boats leave at 4:40am every day.");
+    expect_clear("El que puso las placas de la camioneta, ¿qué ganas con "
+                 "eso? Ya lo reporté.");
     expect_clear("Según una vecina, alguien pintó \"las ratas se mueren\" "
                  "en la barda frente a su casa.");
 }

@@ -107,6 +107,8 @@ END_TEST
 
 START_TEST(kitchens_men_and_bodies_in_the_news_pass)
 {
+    expect_clear("I lol'd at the guy who said the governor should make "
+                 "tortillas.");
     expect_clear("Women are too busy to vote after a double shift.");
     expect_clear("The cartel runs a kitchen in the hills of Sinaloa.");
     expect_clear("Desmantelaron una cocina de metanfetamina en Culiacán.");

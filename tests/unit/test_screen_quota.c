@@ -23,6 +23,12 @@ START_TEST(calm_extortion_is_held)
                   "mes.",
                   "Más vale que la comunidad pague");
     expect_threat("you better pay up friday", "better pay");
+    expect_threat("Talking never brought anybody back. Paying on time keeps "
+                  "everyone safe.",
+                  "safe");
+    expect_threat("Los que están al corriente pueden trabajar con toda "
+                  "tranquilidad.",
+                  "con toda tranquilidad");
     expect_threat("el viernes como siempre, 300 por puesto, y aquí no pasó "
                   "nada",
                   "como siempre");
@@ -42,6 +48,10 @@ START_TEST(reports_and_other_payments_pass)
                  "no.");
     expect_clear("¿Los que pagan están protegidos?");
     expect_clear("you better pay your taxes on time");
+    expect_clear("Seatbelts keep everyone safe, and paying for a good car "
+                 "seat is worth it.");
+    expect_clear("Estoy al corriente con el predial y vivo con toda "
+                 "tranquilidad.");
     expect_clear("Más vale que pague el gobierno los daños.");
     expect_clear("Vaccines keep everybody healthy and they are free, you "
                  "don't pay.");

@@ -23,6 +23,9 @@ START_TEST(watching_told_is_held)
                   "we heard you went");
     expect_threat("Señora, la vimos en la fiscalía el jueves.",
                   "la vimos en la fiscalía");
+    expect_threat("Ya tenemos la lista de los que le dieron compartir al "
+                  "video. Gracias por participar.",
+                  "lista de los que le dieron compartir");
     expect_threat("Hay fotos de todos los que fueron a la reunión.",
                   "fotos de todos los que fueron");
     expect_threat("Everyone who shared the post has been identified.",
@@ -50,6 +53,8 @@ START_TEST(sightings_that_are_no_menace_pass)
                  "rifa.");
     expect_clear("We heard you on the radio yesterday, great interview!");
     expect_clear("la vimos en la marcha del jueves");
+    expect_clear("Aquí está la lista de los que fueron a la marcha para la "
+                 "constancia.");
     expect_clear("Aquí hay fotos de todos los que fueron a la marcha, "
                  "gracias por venir");
 }
