@@ -12,7 +12,9 @@
  *   - the safety a payment buys, said as a promise: "protected",
  *     "everybody stays healthy", "sleep well", "peace of mind",
  *     "nobody gets hurt", "aquí no pasó nada", "todos sanitos", "keeps
- *     everyone safe", "trabajar con toda tranquilidad", with the
+ *     everyone safe", "trabajar con toda tranquilidad", after an order
+ *     opening its sentence ("Retract the story and nobody has to get
+ *     hurt", "Dejen pasar las trocas y aquí no pasó nada") or with the
  *     fee or those who pay it named ("fee", "cuota", "those who pay",
  *     "el que paga"; "paying for a guard gives peace of mind" names
  *     neither);
@@ -165,6 +167,21 @@ static bool q_payers(const struct screen_norm *n, const char *text, size_t i)
     return false;
 }
 
+/* Whether an order to take the story back or let the trucks pass opens
+ * the sentence of the safety at token i: "Retract the story and nobody
+ * has to get hurt", "Dejen pasar las trocas y aquí no pasó nada". */
+static bool q_ordered(const struct screen_norm *n, const char *text, size_t i)
+{
+    static const char *const order[] = {
+        "retract",  "retractese", "retractate", "delete", "borra",
+        "borren",   "bajen",      "quiten",     "dejen",  "deja",
+        "cooperen", "coopera",    "cooperate",  "retire"};
+    size_t s = i;
+    while (s > 0 && !screen_sentence_break(text, &n->tok[s - 1], &n->tok[s]))
+        s--;
+    return s + 1 < i && screen_tok_in(n, s, order, SCREEN_NWORDS(order));
+}
+
 /* The safety promised at token i, said as the promise is: "stays
  * healthy", "sleep well", "peace of mind", "nobody gets hurt", "aquí no
  * pasó nada". Its first token in *a and its end in *b. */
@@ -201,7 +218,7 @@ static bool q_safety(const struct screen_norm *n, size_t i, size_t *a,
         return q_is(n, i + 1, "of") && q_is(n, i + 2, "mind");
     }
     if (q_is(n, i, "hurt") || q_is(n, i, "lastimado"))
-        return q_before(n, i, 3, none, 2);
+        return q_before(n, i, 4, none, 2);
     if (q_is(n, i, "paso")) {
         /* aquí no pasó nada */
         if (i < 2 || !q_is(n, i - 2, "aqui") || !q_is(n, i - 1, "no") ||
@@ -274,8 +291,9 @@ static int q_at(const struct screen_norm *n, const char *text, size_t len,
     size_t a = i, b = i + 1;
     bool found = false;
     if (c & Q_SAFE)
-        found =
-            q_safety(n, i, &a, &b) && q_payers(n, text, i) && !q_any(n, Q_THEY);
+        found = q_safety(n, i, &a, &b) &&
+                (q_payers(n, text, i) || q_ordered(n, text, i)) &&
+                !q_any(n, Q_THEY);
     else if (c & Q_VOICE) {
         /* cobramos; we charge; we provide a service */
         if (q_is(n, i, "cobramos"))

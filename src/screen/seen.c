@@ -21,7 +21,8 @@
  *     spoke to this blog has been noted", "ya están anotados todos los
  *     que salieron en la foto", "hay fotos de todos los que fueron a la
  *     reunión", "ya tenemos la lista de los que le dieron compartir al
- *     video" (of those who spoke, shared or went).
+ *     video", "everyone sharing this story is on a list now" (of those
+ *     who spoke, shared or went).
  *
  * A sighting on a screen or at a vigil thanked for passes ("te vimos en
  * la tele", "we saw you at the march, thank you for coming"), as do a
@@ -176,6 +177,7 @@ static const struct screen_wc_word se_words[] = {
     {"comparten", SE_SHARE},
     {"compartieron", SE_SHARE},
     {"compartir", SE_SHARE},
+    {"compartiendo", SE_SHARE},
     {"comenten", SE_SHARE},
     {"comentan", SE_SHARE},
     {"comentaron", SE_SHARE},
@@ -390,12 +392,22 @@ static bool se_found(const struct screen_norm *n, const char *text, size_t i,
         *a = i - 2;
         return !se_any(n, SE_CULPRIT);
     }
+    /* "on a list", "en la lista": found, like "identified" */
+    bool on_list = (se_is(n, i, "list") || se_is(n, i, "lista")) && i >= 2 &&
+                   ((se_is(n, i - 2, "on") &&
+                     (se_is(n, i - 1, "a") || se_is(n, i - 1, "the"))) ||
+                    (se_is(n, i - 2, "en") &&
+                     (se_is(n, i - 1, "la") || se_is(n, i - 1, "una"))));
+    /* on a list for something: "on the list for the raffle" */
+    static const char *const for_what[] = {"para", "for", "pa", "de", "of"};
+    if (on_list && screen_tok_in(n, i + 1, for_what, SCREEN_NWORDS(for_what)))
+        return false;
     /* "hay fotos de todos los que fueron a la reunión", "screenshots of
      * everyone who commented", "ya tenemos la lista de los que le dieron
      * compartir" */
-    if (se_is(n, i, "photos") || se_is(n, i, "fotos") ||
-        se_is(n, i, "pictures") || se_is(n, i, "screenshots") ||
-        se_is(n, i, "lista") || se_is(n, i, "list")) {
+    if (!on_list && (se_is(n, i, "photos") || se_is(n, i, "fotos") ||
+                     se_is(n, i, "pictures") || se_is(n, i, "screenshots") ||
+                     se_is(n, i, "lista") || se_is(n, i, "list"))) {
         if (!se_is(n, i + 1, "de") && !se_is(n, i + 1, "of"))
             return false;
         /* a list only when "we have" it ("aquí está la lista de los que
@@ -446,11 +458,15 @@ static bool se_found(const struct screen_norm *n, const char *text, size_t i,
             return false;
         if (!(sec(n, k) & SE_SHARE))
             continue;
-        if (k > 0 &&
-            (se_is(n, k - 1, "que") || se_is(n, k - 1, "quienes") ||
-             se_is(n, k - 1, "who") || se_is(n, k - 1, "everyone") ||
-             se_is(n, k - 1, "anyone") || se_is(n, k - 1, "everybody"))) {
-            *a = k - 1;
+        static const char *const who[] = {"que",      "quienes", "who",
+                                          "everyone", "anyone",  "everybody"};
+        /* "los que compartan", "los que andan compartiendo" */
+        size_t w = k > 0 && screen_tok_in(n, k - 1, who, SCREEN_NWORDS(who))
+                       ? k - 1
+                   : k > 1 && se_is(n, k - 2, "que") ? k - 2
+                                                     : SIZE_MAX;
+        if (w != SIZE_MAX) {
+            *a = w;
             return !se_any(n, SE_CULPRIT);
         }
     }
