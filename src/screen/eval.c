@@ -941,6 +941,35 @@ static const struct {
      "the march's route, the threats reported, words the community "
      "reclaims (`%s/salon-harmless-eval.tsv`, written with "
      "salon-eval.tsv, never trained on)"},
+    {"kidnap",
+     "A sixtieth comment section, under a tortillería owner kidnapped and "
+     "not returned after his family paid, whose daughter posted a video "
+     "asking for help, its abusive comments: threats open and veiled to "
+     "the daughter, the family and the shops' association, the video to "
+     "be deleted, her campus and the family's plates given away, "
+     "extortion in calm words to the other shops, fake negotiators and "
+     "raffles (`%s/kidnap-eval.tsv`, written by someone who saw neither "
+     "the code, the model nor any other set; never trained on; read after "
+     "its blind measure; here more is better)"},
+    {"kidnap-harmless",
+     "The same section's harmless comments: prayers, anger at the "
+     "police, safety advice, the kidnappers' messages reported, the price "
+     "of tortillas (`%s/kidnap-harmless-eval.tsv`, written with "
+     "kidnap-eval.tsv, never trained on)"},
+    {"officer",
+     "A sixty-first comment section, under a police officer who recorded "
+     "her commander taking a gang's money and whose patrol car was shot "
+     "at the next day, its abusive comments: threats open and veiled to "
+     "her, her children and the observer, advice to retract, her home, "
+     "shifts and children's school given away, snitches promised death, "
+     "fake legal help (`%s/officer-eval.tsv`, written by someone who saw "
+     "neither the code, the model nor any other set; never trained on; "
+     "read after its blind measure; here more is better)"},
+    {"officer-harmless",
+     "The same section's harmless comments: support, anger at the mayor "
+     "and the commander, the threats reported, debate about internal "
+     "affairs (`%s/officer-harmless-eval.tsv`, written with "
+     "officer-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -970,7 +999,7 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a fifty-ninth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a sixty-first
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
@@ -982,7 +1011,8 @@ static const struct {
  * dir/school-eval.tsv, dir/prison-eval.tsv, dir/mine-eval.tsv,
  * dir/soccer-eval.tsv, dir/market-eval.tsv, dir/student-eval.tsv,
  * dir/port-eval.tsv, dir/lawyer-eval.tsv, dir/forest-eval.tsv,
- * dir/salon-eval.tsv and their -harmless-eval.tsv):
+ * dir/salon-eval.tsv, dir/kidnap-eval.tsv, dir/officer-eval.tsv and their
+ * -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
