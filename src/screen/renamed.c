@@ -16,7 +16,8 @@
  *     llama Vale" pass: her own name and pronoun are kept);
  *   - a word for a woman alone in quotation marks after a pointing word
  *     ("esa", "that", "about", "la"): 'esa "mujer"', 'that "lady"'
- *     ('use "she" and "her"', 'the word "woman"' pass);
+ *     ('use "she" and "her"', 'the word "woman"', 'she's not a "girl",
+ *     she's an adult' pass);
  *   - her womanhood mocked or her death laid on it: "you call that a
  *     woman", "a eso le llaman mujer", "he-she", "if he had lived as a
  *     man", "si hubiera vivido como hombre seguiría vivo".
@@ -206,6 +207,11 @@ static int rn_at(const struct screen_norm *n, const char *text, size_t len,
         /* esa "mujer", about "her." */
         if (i == 0 || !(rnc(n, i - 1) & RN_POINT) ||
             !rn_in_marks(n, text, len, i))
+            return -1;
+        /* a word denied: 'she's not a "girl", she's an adult' */
+        static const char *const not [] = {"not", "no", "isnt", "nunca",
+                                           "never"};
+        if (i >= 2 && screen_tok_in(n, i - 2, not, SCREEN_NWORDS(not )))
             return -1;
         a = i - 1;
     }

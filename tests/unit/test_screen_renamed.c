@@ -34,6 +34,7 @@ START_TEST(her_name_kept_and_quoted_words_pass)
     expect_clear("¿Por qué le dicen \"ella\"?");
     expect_clear("¿Por qué le llaman mujer? Pues porque lo es.");
     expect_clear("he said she was brave");
+    expect_clear("she's not a \"girl\", she's a 24 year old adult.");
 }
 END_TEST
 
