@@ -75,11 +75,6 @@ static const struct screen_wordclasses *cl_words_table(void)
     return screen_wc_ready(&cl_list);
 }
 
-static bool cl_is(const struct screen_norm *n, size_t j, const char *word)
-{
-    return j < n->ntok && screen_tok_in(n, j, &word, 1);
-}
-
 static bool cl_in(const struct screen_norm *n, size_t j,
                   const char *const *words, size_t nw)
 {
@@ -96,21 +91,23 @@ static uint64_t clc(const struct screen_norm *n, size_t j)
 static bool cl_let_die(const struct screen_norm *n, size_t i, size_t *b)
 {
     size_t j = i + 1;
-    if (cl_is(n, i, "let")) {
-        if (!cl_is(n, j, "them") && !cl_is(n, j, "those"))
+    if (screen_tok_is(n, i, "let")) {
+        if (!screen_tok_is(n, j, "them") && !screen_tok_is(n, j, "those"))
             return false;
         j++;
-        if (cl_is(n, j, "all"))
+        if (screen_tok_is(n, j, "all"))
             j++;
-        if (!cl_is(n, j, "die") && !cl_is(n, j, "burn"))
+        if (!screen_tok_is(n, j, "die") && !screen_tok_is(n, j, "burn"))
             return false;
     } else {
         /* "dejen" needs its object before it: "que los dejen morir" */
-        if (cl_is(n, i, "dejen") &&
-            !(i > 0 && (cl_is(n, i - 1, "los") || cl_is(n, i - 1, "las"))))
+        if (screen_tok_is(n, i, "dejen") &&
+            !(i > 0 && (screen_tok_is(n, i - 1, "los") ||
+                        screen_tok_is(n, i - 1, "las"))))
             return false;
-        if (!cl_is(n, j, "morir") && !cl_is(n, j, "morirse") &&
-            !cl_is(n, j, "pudrirse") && !cl_is(n, j, "quemarse"))
+        if (!screen_tok_is(n, j, "morir") && !screen_tok_is(n, j, "morirse") &&
+            !screen_tok_is(n, j, "pudrirse") &&
+            !screen_tok_is(n, j, "quemarse"))
             return false;
     }
     *b = j + 1;
@@ -127,18 +124,19 @@ static bool cl_gassed(const struct screen_norm *n, size_t i, size_t *b)
     static const char *const whom_es[] = {
         "a", "al", "pa", "para", "todo", "todos", "esos", "esas", "los"};
     size_t j;
-    if (cl_is(n, i, "gas")) {
+    if (screen_tok_is(n, i, "gas")) {
         j = i + 1;
-        if (!cl_is(n, j, "chamber") && !cl_is(n, j, "chambers"))
+        if (!screen_tok_is(n, j, "chamber") && !screen_tok_is(n, j, "chambers"))
             return false;
         /* a noun after an article: "the gas chambers", "a gas chamber" */
-        if (i > 0 && (cl_is(n, i - 1, "the") || cl_is(n, i - 1, "a")))
+        if (i > 0 &&
+            (screen_tok_is(n, i - 1, "the") || screen_tok_is(n, i - 1, "a")))
             return false;
         if (!cl_in(n, j + 1, whom_en, SCREEN_NWORDS(whom_en)))
             return false;
     } else {
         j = i + 2;
-        if (!cl_is(n, i + 1, "de") || !cl_is(n, j, "gases") ||
+        if (!screen_tok_is(n, i + 1, "de") || !screen_tok_is(n, j, "gases") ||
             !cl_in(n, j + 1, whom_es, SCREEN_NWORDS(whom_es)))
             return false;
     }
@@ -151,16 +149,16 @@ static bool cl_gassed(const struct screen_norm *n, size_t i, size_t *b)
 static bool cl_buried_alive(const struct screen_norm *n, size_t i, size_t *b)
 {
     size_t j = i + 1;
-    if (cl_is(n, i, "bury")) {
-        if (!cl_is(n, j, "them") && !cl_is(n, j, "those") &&
-            !cl_is(n, j, "him") && !cl_is(n, j, "her"))
+    if (screen_tok_is(n, i, "bury")) {
+        if (!screen_tok_is(n, j, "them") && !screen_tok_is(n, j, "those") &&
+            !screen_tok_is(n, j, "him") && !screen_tok_is(n, j, "her"))
             return false;
         j++;
-        if (cl_is(n, j, "all"))
+        if (screen_tok_is(n, j, "all"))
             j++;
-        if (!cl_is(n, j, "alive"))
+        if (!screen_tok_is(n, j, "alive"))
             return false;
-    } else if (!cl_is(n, j, "vivos") && !cl_is(n, j, "vivas")) {
+    } else if (!screen_tok_is(n, j, "vivos") && !screen_tok_is(n, j, "vivas")) {
         return false;
     }
     *b = j + 1;
@@ -173,7 +171,8 @@ static bool cl_shoot_first(const struct screen_norm *n, size_t i, size_t *b)
 {
     static const char *const ask[] = {"ask", "pregunten", "preguntar",
                                       "pregunta"};
-    if (!cl_is(n, i + 1, "first") && !cl_is(n, i + 1, "primero"))
+    if (!screen_tok_is(n, i + 1, "first") &&
+        !screen_tok_is(n, i + 1, "primero"))
         return false;
     for (size_t j = i + 2; j < n->ntok && j <= i + 4; j++)
         if (cl_in(n, j, ask, SCREEN_NWORDS(ask))) {
@@ -193,7 +192,8 @@ static bool cl_lead_to(const struct screen_norm *n, size_t i, size_t *b)
     if (i > 0 && cl_in(n, i - 1, give, SCREEN_NWORDS(give)))
         return false;
     /* "a" and someone (not "plomo al fondo del río", the metal) */
-    if (!cl_is(n, i + 1, "a") || !cl_in(n, i + 2, whom, SCREEN_NWORDS(whom)))
+    if (!screen_tok_is(n, i + 1, "a") ||
+        !cl_in(n, i + 2, whom, SCREEN_NWORDS(whom)))
         return false;
     *b = i + 3;
     return true;
@@ -215,9 +215,11 @@ static bool cl_there_armed(const struct screen_norm *n, size_t i, size_t *b)
     /* the writer: "I was", "I'd been", "hubiera estado" */
     bool self = false;
     for (size_t j = i + 1; j < t; j++)
-        self |= cl_is(n, j, "i") || cl_is(n, j, "id") ||
-                cl_is(n, j, "hubiera") || cl_is(n, j, "estuviera");
-    if (!self || (!cl_is(n, t + 1, "with") && !cl_is(n, t + 1, "con")))
+        self |= screen_tok_is(n, j, "i") || screen_tok_is(n, j, "id") ||
+                screen_tok_is(n, j, "hubiera") ||
+                screen_tok_is(n, j, "estuviera");
+    if (!self ||
+        (!screen_tok_is(n, t + 1, "with") && !screen_tok_is(n, t + 1, "con")))
         return false;
     for (size_t j = t + 2; j < n->ntok && j <= t + 4; j++)
         if (clc(n, j) & CL_WEAPON) {
@@ -242,8 +244,8 @@ static bool cl_morgue_full(const struct screen_norm *n, size_t i, size_t *b)
         if (!cl_in(n, j, fills, SCREEN_NWORDS(fills)))
             continue;
         /* "fills up", "runs out" (not "fills the need") */
-        if ((cl_is(n, j, "fills") && !cl_is(n, j + 1, "up")) ||
-            (cl_is(n, j, "runs") && !cl_is(n, j + 1, "out")))
+        if ((screen_tok_is(n, j, "fills") && !screen_tok_is(n, j + 1, "up")) ||
+            (screen_tok_is(n, j, "runs") && !screen_tok_is(n, j + 1, "out")))
             continue;
         for (size_t k = j > i + 3 ? j - 3 : i + 1; k < n->ntok && k <= j + 3;
              k++)

@@ -182,30 +182,28 @@ static uint64_t ctc(const struct screen_norm *n, size_t j)
     return j < n->ntok ? screen_wc_class(&ct_list.table, n->tok[j].hash) : 0;
 }
 
-static bool ct_is(const struct screen_norm *n, size_t j, const char *word)
-{
-    return j < n->ntok && screen_tok_in(n, j, &word, 1);
-}
-
 /* Whether the courtesy at token i is one: "con todo respeto" (not "falta
  * de respeto"), "friendly reminder", "consejo de amigos" (not "un
  * consejo" of a doctor's), "we suggest" (not "polls suggest"). */
 static bool ct_courtesy(const struct screen_norm *n, size_t i)
 {
-    if (ct_is(n, i, "respeto"))
-        return i >= 2 && ct_is(n, i - 1, "todo") && ct_is(n, i - 2, "con");
-    if (ct_is(n, i, "friendly")) {
+    if (screen_tok_is(n, i, "respeto"))
+        return i >= 2 && screen_tok_is(n, i - 1, "todo") &&
+               screen_tok_is(n, i - 2, "con");
+    if (screen_tok_is(n, i, "friendly")) {
         static const char *const what[] = {"reminder", "advice", "tip",
                                            "warning", "suggestion"};
         return screen_tok_in(n, i + 1, what, SCREEN_NWORDS(what));
     }
-    if (ct_is(n, i, "consejo"))
-        return ct_is(n, i + 1, "de") &&
-               (ct_is(n, i + 2, "amigo") || ct_is(n, i + 2, "amigos") ||
-                ct_is(n, i + 2, "amigas"));
-    if (ct_is(n, i, "suggest") || ct_is(n, i, "recommend"))
-        return i >= 1 && (ct_is(n, i - 1, "we") || ct_is(n, i - 1, "kindly") ||
-                          ct_is(n, i - 1, "strongly"));
+    if (screen_tok_is(n, i, "consejo"))
+        return screen_tok_is(n, i + 1, "de") &&
+               (screen_tok_is(n, i + 2, "amigo") ||
+                screen_tok_is(n, i + 2, "amigos") ||
+                screen_tok_is(n, i + 2, "amigas"));
+    if (screen_tok_is(n, i, "suggest") || screen_tok_is(n, i, "recommend"))
+        return i >= 1 && (screen_tok_is(n, i - 1, "we") ||
+                          screen_tok_is(n, i - 1, "kindly") ||
+                          screen_tok_is(n, i - 1, "strongly"));
     return true;
 }
 
@@ -216,8 +214,8 @@ static bool ct_quiet(const struct screen_norm *n)
     for (size_t j = 0; j < n->ntok; j++) {
         uint64_t c = ctc(n, j);
         /* not "un minuto de silencio", "a minute of silence": a tribute */
-        if ((c & CT_QUIET) && !(j >= 2 && (ct_is(n, j - 2, "minuto") ||
-                                           ct_is(n, j - 2, "minute"))))
+        if ((c & CT_QUIET) && !(j >= 2 && (screen_tok_is(n, j - 2, "minuto") ||
+                                           screen_tok_is(n, j - 2, "minute"))))
             return true;
         /* "mejor no escribir", "ya no ande dando entrevistas" */
         for (size_t k = j; (c & CT_SPEAK) && k > 0 && j - k < 3;) {
@@ -235,12 +233,12 @@ static bool ct_take_down(const struct screen_norm *n)
 {
     for (size_t j = 0; j < n->ntok; j++) {
         uint64_t c = ctc(n, j);
-        if ((c & CT_REMOVE) && !ct_is(n, j, "take"))
+        if ((c & CT_REMOVE) && !screen_tok_is(n, j, "take"))
             return true;
         /* "take this article down" */
-        if (ct_is(n, j, "take"))
+        if (screen_tok_is(n, j, "take"))
             for (size_t k = j + 1; k < n->ntok && k <= j + 4; k++)
-                if (ct_is(n, k, "down"))
+                if (screen_tok_is(n, k, "down"))
                     return true;
         if ((c & CT_CHANGE) &&
             ((ctc(n, j + 1) & CT_TOPIC) || (ctc(n, j + 2) & CT_TOPIC)))
@@ -258,39 +256,44 @@ static bool ct_harm(const struct screen_norm *n, bool care_counts,
     for (size_t j = 0; j < n->ntok; j++) {
         uint64_t c = ctc(n, j);
         /* "por su bien", "por tu propio bien", "for your own good" */
-        if ((c & CT_SAKE) && (ct_is(n, j, "bien") || ct_is(n, j, "good")) &&
+        if ((c & CT_SAKE) &&
+            (screen_tok_is(n, j, "bien") || screen_tok_is(n, j, "good")) &&
             j >= 2 && (ctc(n, j - 1) & CT_OWN) &&
-            (ct_is(n, j - 2, "por") || ct_is(n, j - 2, "your") ||
-             ct_is(n, j - 2, "their") || ct_is(n, j - 2, "propio") ||
-             (j >= 3 && ct_is(n, j - 3, "por"))))
+            (screen_tok_is(n, j - 2, "por") ||
+             screen_tok_is(n, j - 2, "your") ||
+             screen_tok_is(n, j - 2, "their") ||
+             screen_tok_is(n, j - 2, "propio") ||
+             (j >= 3 && screen_tok_is(n, j - 3, "por"))))
             return true;
         if (c & CT_STRONG)
             return true;
         /* "for everyone's health", "por la salud de todos", "por la
          * tranquilidad de todos", "por la paz de su familia" */
-        if (ct_is(n, j, "health") && j >= 1 &&
-            (ct_is(n, j - 1, "for") || (j >= 2 && ct_is(n, j - 2, "for"))))
+        if (screen_tok_is(n, j, "health") && j >= 1 &&
+            (screen_tok_is(n, j - 1, "for") ||
+             (j >= 2 && screen_tok_is(n, j - 2, "for"))))
             return true;
-        if ((ct_is(n, j, "salud") || ct_is(n, j, "tranquilidad") ||
-             ct_is(n, j, "paz")) &&
-            j >= 2 && ct_is(n, j - 2, "por") &&
-            (ct_is(n, j - 1, "la") || ct_is(n, j - 1, "su")) &&
-            !(ct_is(n, j, "paz") && !ct_is(n, j + 1, "de")))
+        if ((screen_tok_is(n, j, "salud") ||
+             screen_tok_is(n, j, "tranquilidad") ||
+             screen_tok_is(n, j, "paz")) &&
+            j >= 2 && screen_tok_is(n, j - 2, "por") &&
+            (screen_tok_is(n, j - 1, "la") || screen_tok_is(n, j - 1, "su")) &&
+            !(screen_tok_is(n, j, "paz") && !screen_tok_is(n, j + 1, "de")))
             return true;
         if (strong_only)
             continue;
         if ((c & CT_HARM) || ((c & CT_CARE) && care_counts))
             return true;
         /* "for your family's sake", "for the sake of your family" */
-        if ((c & CT_SAKE) && ct_is(n, j, "sake") &&
+        if ((c & CT_SAKE) && screen_tok_is(n, j, "sake") &&
             ((j >= 1 && (ctc(n, j - 1) & CT_FAMILY)) ||
-             (ct_is(n, j + 1, "of") &&
+             (screen_tok_is(n, j + 1, "of") &&
               ((ctc(n, j + 3) & CT_FAMILY) || (ctc(n, j + 4) & CT_FAMILY)))))
             return true;
         /* "por el bien de su familia" (not "está bien") */
-        if ((c & CT_SAKE) && ct_is(n, j, "bien") && j >= 2 &&
-            ct_is(n, j - 1, "el") && ct_is(n, j - 2, "por") &&
-            ct_is(n, j + 1, "de") &&
+        if ((c & CT_SAKE) && screen_tok_is(n, j, "bien") && j >= 2 &&
+            screen_tok_is(n, j - 1, "el") && screen_tok_is(n, j - 2, "por") &&
+            screen_tok_is(n, j + 1, "de") &&
             ((ctc(n, j + 2) & CT_FAMILY) || (ctc(n, j + 3) & CT_FAMILY)))
             return true;
         /* "your family sends their regards", "le manda saludos" */

@@ -113,11 +113,6 @@ static uint64_t ipc(const struct screen_norm *n, size_t j)
     return j < n->ntok ? screen_wc_class(&ip_list.table, n->tok[j].hash) : 0;
 }
 
-static bool ip_is(const struct screen_norm *n, size_t j, const char *word)
-{
-    return j < n->ntok && screen_tok_in(n, j, &word, 1);
-}
-
 /* The ways of going quiet or living afraid, as words in a row (NULL ends
  * a short one); afraid: said to "you" too. */
 struct ip_way {
@@ -193,7 +188,8 @@ static const struct ip_way *ip_way_at(const struct screen_norm *n, size_t j)
 {
     for (size_t r = 0; r < sizeof(ip_ways) / sizeof(*ip_ways); r++) {
         size_t k = 0;
-        while (k < 4 && ip_ways[r].w[k] && ip_is(n, j + k, ip_ways[r].w[k]))
+        while (k < 4 && ip_ways[r].w[k] &&
+               screen_tok_is(n, j + k, ip_ways[r].w[k]))
             k++;
         if (k == 4 || !ip_ways[r].w[k])
             return &ip_ways[r];
@@ -206,15 +202,15 @@ static const struct ip_way *ip_way_at(const struct screen_norm *n, size_t j)
  * were" or "yo que" is where the person starts; false if there is none. */
 static bool ip_place(const struct screen_norm *n, size_t i, size_t *x)
 {
-    if (ip_is(n, i, "yo")) {
-        if (!ip_is(n, i + 1, "que") || (ipc(n, i + 2) & IP_NOT_X))
+    if (screen_tok_is(n, i, "yo")) {
+        if (!screen_tok_is(n, i + 1, "que") || (ipc(n, i + 2) & IP_NOT_X))
             return false;
         *x = i + 2;
         return i + 2 < n->ntok;
     }
     /* if i were, if i was, if id been */
-    if (!ip_is(n, i + 1, "i") ||
-        !(ip_is(n, i + 2, "were") || ip_is(n, i + 2, "was")))
+    if (!screen_tok_is(n, i + 1, "i") ||
+        !(screen_tok_is(n, i + 2, "were") || screen_tok_is(n, i + 2, "was")))
         return false;
     *x = i + 3;
     return i + 3 < n->ntok;

@@ -556,13 +556,6 @@ static size_t countdown_tokens(const struct screen_norm *n, uint32_t *toks,
     return nt;
 }
 
-/* Whether token j of n is word. */
-static bool model_tok_is(const struct screen_norm *n, size_t j,
-                         const char *word)
-{
-    return screen_tok_in(n, j, &word, 1);
-}
-
 /* Whether a clause ends after token t of n: its last token, or a mark
  * of punctuation before the next ("disfruta tus últimos días, alcalde"). */
 static bool clause_ends_after(const struct screen_norm *n, const char *text,
@@ -610,7 +603,7 @@ static bool self_harm_ordered(const struct screen_norm *n, const char *text,
               (w[0] == 's' && w[1] == 'u') || (w[0] == 'a' && w[1] == 'h')) ||
             !screen_tok_in(n, j, orders, SCREEN_NWORDS(orders)))
             continue;
-        if ((model_tok_is(n, j + 1, "de") &&
+        if ((screen_tok_is(n, j + 1, "de") &&
              screen_tok_in(n, j + 2, figure, SCREEN_NWORDS(figure))) ||
             screen_sentence_asks(n, text, len, j))
             continue;
@@ -654,12 +647,12 @@ static bool life_counted_down(const struct screen_norm *n, const char *text,
             if (screen_tok_in(n, end, of, SCREEN_NWORDS(of)) &&
                 screen_tok_in(n, end + 1, life, SCREEN_NWORDS(life)))
                 end += 2;
-            else if (model_tok_is(n, end, "en") &&
-                     model_tok_is(n, end + 1, "este") &&
-                     model_tok_is(n, end + 2, "mundo"))
+            else if (screen_tok_is(n, end, "en") &&
+                     screen_tok_is(n, end + 1, "este") &&
+                     screen_tok_is(n, end + 2, "mundo"))
                 end += 3;
-            else if (model_tok_is(n, end, "on") &&
-                     model_tok_is(n, end + 1, "earth"))
+            else if (screen_tok_is(n, end, "on") &&
+                     screen_tok_is(n, end + 1, "earth"))
                 end += 2;
             else
                 continue;
@@ -727,7 +720,7 @@ static bool threat_told(const struct screen_norm *n,
         return false;
     if (screen_tok_in(n, tok, heads, SCREEN_NWORDS(heads)))
         return tok >= 2 && screen_tok_in(n, tok - 1, whose, 3) &&
-               model_tok_is(n, tok - 2, "with");
+               screen_tok_is(n, tok - 2, "with");
     if (!screen_tok_in(n, tok, verbs, SCREEN_NWORDS(verbs)) ||
         !screen_tok_in(n, tok - 1, told_by, SCREEN_NWORDS(told_by)))
         return false;
@@ -782,10 +775,10 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
     static const char *const purpose[] = {
         "sin",   "para",  "justifica", "justifican", "justificar", "hace",
         "hacen", "causa", "causan",    "provoca",    "provocan"};
-    if (es && (model_tok_is(n, tok, "que") || model_tok_is(n, tok, "q")) &&
+    if (es && (screen_tok_is(n, tok, "que") || screen_tok_is(n, tok, "q")) &&
         (screen_tok_in(n, tok - 1, purpose, SCREEN_NWORDS(purpose)) ||
-         (tok >= 2 && model_tok_is(n, tok - 1, "de") &&
-          model_tok_is(n, tok - 2, "antes"))))
+         (tok >= 2 && screen_tok_is(n, tok - 1, "de") &&
+          screen_tok_is(n, tok - 2, "antes"))))
         return true;
     if (tok >= 2 && tok_spaced(n, text, tok - 2) &&
         (es ? screen_tok_in(n, tok - 2, none_es, 2)

@@ -108,11 +108,6 @@ static uint64_t qc(const struct screen_norm *n, size_t j)
     return j < n->ntok ? screen_wc_class(&q_list.table, n->tok[j].hash) : 0;
 }
 
-static bool q_is(const struct screen_norm *n, size_t j, const char *word)
-{
-    return j < n->ntok && screen_tok_in(n, j, &word, 1);
-}
-
 static bool q_any(const struct screen_norm *n, uint64_t cls)
 {
     for (size_t k = 0; k < n->ntok; k++)
@@ -152,14 +147,17 @@ static bool q_payers(const struct screen_norm *n, const char *text, size_t i)
             (k > 0 && screen_tok_in(n, k - 1, who, SCREEN_NWORDS(who))))
             return true;
         /* "los que están al corriente": those paid up */
-        if (q_is(n, k, "corriente") && k > 2 && q_is(n, k - 1, "al") &&
+        if (screen_tok_is(n, k, "corriente") && k > 2 &&
+            screen_tok_is(n, k - 1, "al") &&
             screen_tok_in(n, k - 3, who, SCREEN_NWORDS(who)))
             return true;
         /* paying on time as a sentence's subject: "Paying on time keeps
          * everyone safe." */
-        bool on_time = (q_is(n, k + 1, "on") && q_is(n, k + 2, "time")) ||
-                       (q_is(n, k + 1, "a") && q_is(n, k + 2, "tiempo")) ||
-                       q_is(n, k + 1, "puntual");
+        bool on_time = (screen_tok_is(n, k + 1, "on") &&
+                        screen_tok_is(n, k + 2, "time")) ||
+                       (screen_tok_is(n, k + 1, "a") &&
+                        screen_tok_is(n, k + 2, "tiempo")) ||
+                       screen_tok_is(n, k + 1, "puntual");
         if (on_time && screen_tok_in(n, k, paying, SCREEN_NWORDS(paying)) &&
             (k == 0 || screen_sentence_break(text, &n->tok[k - 1], &n->tok[k])))
             return true;
@@ -195,34 +193,35 @@ static bool q_safety(const struct screen_norm *n, size_t i, size_t *a,
     static const char *const none[] = {"nobody", "nadie", "no"};
     *a = i;
     *b = i + 1;
-    if (q_is(n, i, "healthy") || q_is(n, i, "sanos") || q_is(n, i, "sanitos"))
+    if (screen_tok_is(n, i, "healthy") || screen_tok_is(n, i, "sanos") ||
+        screen_tok_is(n, i, "sanitos"))
         return q_before(n, i, 3, stay, SCREEN_NWORDS(stay));
-    if (q_is(n, i, "sleep") || q_is(n, i, "sleeps") || q_is(n, i, "duermen") ||
-        q_is(n, i, "duerme")) {
+    if (screen_tok_is(n, i, "sleep") || screen_tok_is(n, i, "sleeps") ||
+        screen_tok_is(n, i, "duermen") || screen_tok_is(n, i, "duerme")) {
         *b = i + 2;
         return screen_tok_in(n, i + 1, well, SCREEN_NWORDS(well));
     }
     /* "paying on time keeps everyone safe"; "trabajar con toda
      * tranquilidad" */
-    if (q_is(n, i, "safe")) {
+    if (screen_tok_is(n, i, "safe")) {
         static const char *const keep[] = {"keeps", "keep", "stays", "stay"};
         return q_before(n, i, 3, keep, SCREEN_NWORDS(keep));
     }
-    if (q_is(n, i, "tranquilidad")) {
+    if (screen_tok_is(n, i, "tranquilidad")) {
         static const char *const con[] = {"con"};
         *a = i > 1 ? i - 2 : i;
         return q_before(n, i, 2, con, 1);
     }
-    if (q_is(n, i, "peace")) {
+    if (screen_tok_is(n, i, "peace")) {
         *b = i + 3;
-        return q_is(n, i + 1, "of") && q_is(n, i + 2, "mind");
+        return screen_tok_is(n, i + 1, "of") && screen_tok_is(n, i + 2, "mind");
     }
-    if (q_is(n, i, "hurt") || q_is(n, i, "lastimado"))
+    if (screen_tok_is(n, i, "hurt") || screen_tok_is(n, i, "lastimado"))
         return q_before(n, i, 4, none, 2);
-    if (q_is(n, i, "paso")) {
+    if (screen_tok_is(n, i, "paso")) {
         /* aquí no pasó nada */
-        if (i < 2 || !q_is(n, i - 2, "aqui") || !q_is(n, i - 1, "no") ||
-            !q_is(n, i + 1, "nada"))
+        if (i < 2 || !screen_tok_is(n, i - 2, "aqui") ||
+            !screen_tok_is(n, i - 1, "no") || !screen_tok_is(n, i + 1, "nada"))
             return false;
         *a = i - 2;
         *b = i + 2;
@@ -247,8 +246,9 @@ static bool q_better_pay(const struct screen_norm *n, size_t i, size_t *a,
         "estado",     "municipio",    "empresa", "government", "state",
         "city",       "company",      "danos",   "damages",    "compensation",
         "reparacion", "indemnizacion"};
-    if (q_is(n, i, "vale") &&
-        (i == 0 || !q_is(n, i - 1, "mas") || !q_is(n, i + 1, "que")))
+    if (screen_tok_is(n, i, "vale") &&
+        (i == 0 || !screen_tok_is(n, i - 1, "mas") ||
+         !screen_tok_is(n, i + 1, "que")))
         return false;
     for (size_t k = i + 1; k < n->ntok && k <= i + 5; k++) {
         if (!(qc(n, k) & Q_PAY))
@@ -256,7 +256,7 @@ static bool q_better_pay(const struct screen_norm *n, size_t i, size_t *a,
         for (size_t q = i + 1; q < n->ntok && q <= k + 4; q++)
             if (screen_tok_in(n, q, bill, SCREEN_NWORDS(bill)))
                 return false;
-        *a = q_is(n, i, "vale") ? i - 1 : i;
+        *a = screen_tok_is(n, i, "vale") ? i - 1 : i;
         *b = k + 1;
         return true;
     }
@@ -275,7 +275,7 @@ static bool q_price_each(const struct screen_norm *n, const char *text,
             continue;
         if ((qc(n, k + 1) & Q_EACH) && (qc(n, k + 2) & Q_UNIT))
             return true;
-        if (q_is(n, k + 1, "pesos") && (qc(n, k + 2) & Q_EACH) &&
+        if (screen_tok_is(n, k + 1, "pesos") && (qc(n, k + 2) & Q_EACH) &&
             (qc(n, k + 3) & Q_UNIT))
             return true;
     }
@@ -296,14 +296,16 @@ static int q_at(const struct screen_norm *n, const char *text, size_t len,
                 !q_any(n, Q_THEY);
     else if (c & Q_VOICE) {
         /* cobramos; we charge; we provide a service */
-        if (q_is(n, i, "cobramos"))
+        if (screen_tok_is(n, i, "cobramos"))
             found = true;
-        else if (q_is(n, i, "vale") || q_is(n, i, "better"))
+        else if (screen_tok_is(n, i, "vale") || screen_tok_is(n, i, "better"))
             found = q_better_pay(n, i, &a, &b);
-        else if (i > 0 && q_is(n, i - 1, "we") && q_is(n, i, "charge"))
+        else if (i > 0 && screen_tok_is(n, i - 1, "we") &&
+                 screen_tok_is(n, i, "charge"))
             a = i - 1, found = true;
-        else if (i > 2 && q_is(n, i - 3, "we") && q_is(n, i - 2, "provide") &&
-                 q_is(n, i - 1, "a") && q_is(n, i, "service"))
+        else if (i > 2 && screen_tok_is(n, i - 3, "we") &&
+                 screen_tok_is(n, i - 2, "provide") &&
+                 screen_tok_is(n, i - 1, "a") && screen_tok_is(n, i, "service"))
             a = i - 3, found = true;
     } else if (c & Q_USUAL) {
         /* like always, como siempre, as usual */
@@ -315,8 +317,9 @@ static int q_at(const struct screen_norm *n, const char *text, size_t len,
     if (!found || q_any(n, Q_REPORT))
         return -1;
     /* "no cobramos nada", "we charge nothing" */
-    if ((c & Q_VOICE) && ((a > 0 && (qc(n, a - 1) & Q_DENY)) ||
-                          q_is(n, i + 1, "nada") || q_is(n, i + 1, "nothing")))
+    if ((c & Q_VOICE) &&
+        ((a > 0 && (qc(n, a - 1) & Q_DENY)) ||
+         screen_tok_is(n, i + 1, "nada") || screen_tok_is(n, i + 1, "nothing")))
         return -1;
     /* the promise denied or complained of: "even those who pay", "ni
      * pagando", "aunque paguen" */

@@ -65,11 +65,6 @@ static uint64_t rnc(const struct screen_norm *n, size_t j)
     return j < n->ntok ? screen_wc_class(&rn_list.table, n->tok[j].hash) : 0;
 }
 
-static bool rn_is(const struct screen_norm *n, size_t j, const char *word)
-{
-    return j < n->ntok && screen_tok_in(n, j, &word, 1);
-}
-
 /* Whether token j is written with a capital first letter (a name), and
  * not the whole word in capitals. */
 static bool rn_capital(const struct screen_norm *n, const char *text, size_t j)
@@ -86,20 +81,21 @@ static bool rn_stop_calling(const struct screen_norm *n, const char *text,
                             size_t i, size_t *b)
 {
     size_t v = i + 1;
-    if (rn_is(n, v, "de"))
+    if (screen_tok_is(n, v, "de"))
         v++;
     if (!(rnc(n, v) & RN_CALL))
         return false;
     size_t x = v + 1;
     /* the one named: "calling him", the clitic in "llamarlo", "decirle" */
-    if (rn_is(n, v, "calling")) {
-        if (!rn_is(n, x, "him"))
+    if (screen_tok_is(n, v, "calling")) {
+        if (!screen_tok_is(n, x, "him"))
             return false;
         x++;
     }
     /* a word for a woman, or a name after a masculine "him" or "lo"
      * ("deja de decirle Mario, se llama Vale" keeps her name) */
-    bool masculine = rn_is(n, v, "calling") || rn_is(n, v, "llamarlo");
+    bool masculine =
+        screen_tok_is(n, v, "calling") || screen_tok_is(n, v, "llamarlo");
     if ((rnc(n, x) & RN_SHE) || (masculine && rn_capital(n, text, x))) {
         *b = x + 1;
         return true;
@@ -147,7 +143,7 @@ static bool rn_row(const struct screen_norm *n, size_t j,
                    const char *const *words, size_t nw)
 {
     for (size_t k = 0; k < nw && words[k]; k++)
-        if (!rn_is(n, j + k, words[k]))
+        if (!screen_tok_is(n, j + k, words[k]))
             return false;
     return true;
 }
@@ -180,7 +176,7 @@ static bool rn_other(const struct screen_norm *n, const char *text, size_t i,
             return true;
         }
     /* "he-she": the two written joined by a hyphen */
-    if (rn_is(n, i, "he") && rn_is(n, i + 1, "she")) {
+    if (screen_tok_is(n, i, "he") && screen_tok_is(n, i + 1, "she")) {
         uint32_t e = n->tok[i].orig_off + n->tok[i].orig_len;
         if (text[e] == '-' && n->tok[i + 1].orig_off == e + 1) {
             *b = i + 2;
@@ -217,7 +213,7 @@ static int rn_at(const struct screen_norm *n, const char *text, size_t len,
     }
     /* a question passes, but "you call that a woman?" asks nothing */
     if (screen_sentence_asks(n, text, len, i) &&
-        !(rn_is(n, i, "call") && rn_is(n, i + 1, "that")))
+        !(screen_tok_is(n, i, "call") && screen_tok_is(n, i + 1, "that")))
         return -1;
     out->tok = (uint32_t)a;
     out->ntok = (uint32_t)(b - a);

@@ -1001,6 +1001,12 @@ bool screen_tok_possessive(const struct screen_norm *n, const char *text,
 /* Whether token j of n (false past its last) is one of words[0..nw). */
 bool screen_tok_in(const struct screen_norm *n, size_t j,
                    const char *const *words, size_t nw);
+/* Whether token j of n (false past its last) is word. */
+static inline bool screen_tok_is(const struct screen_norm *n, size_t j,
+                                 const char *word)
+{
+    return screen_tok_in(n, j, &word, 1);
+}
 /* Which tokens of a comment stand inside quotation marks ("...", “...”,
  * «...», '...', ‘...’; a single quote opens only before a word and closes
  * only after one, and a quotation in single quotes ends with its

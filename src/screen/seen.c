@@ -242,11 +242,6 @@ static uint64_t sec(const struct screen_norm *n, size_t j)
     return j < n->ntok ? screen_wc_class(&se_list.table, n->tok[j].hash) : 0;
 }
 
-static bool se_is(const struct screen_norm *n, size_t j, const char *word)
-{
-    return j < n->ntok && screen_tok_in(n, j, &word, 1);
-}
-
 /* Whether the comment has a word of class cls anywhere. */
 static bool se_any(const struct screen_norm *n, uint64_t cls)
 {
@@ -298,7 +293,7 @@ static bool se_denied(const struct screen_norm *n, size_t a)
 static bool se_sighting(const struct screen_norm *n, const char *text, size_t i,
                         size_t *a, size_t *b)
 {
-    bool spanish = se_is(n, i, "vimos") || se_is(n, i, "vi");
+    bool spanish = screen_tok_is(n, i, "vimos") || screen_tok_is(n, i, "vi");
     size_t where_from;
     if (spanish && i > 0 && (sec(n, i - 1) & SE_OBJ)) {
         /* "la vimos en la fiscalía el jueves": a third person seen only
@@ -313,17 +308,18 @@ static bool se_sighting(const struct screen_norm *n, const char *text, size_t i,
     }
     if (spanish) {
         /* te vimos: the object before the verb */
-        if (i == 0 || !se_is(n, i - 1, "te"))
+        if (i == 0 || !screen_tok_is(n, i - 1, "te"))
             return false;
         *a = i - 1;
         where_from = i + 1;
     } else {
         /* we saw you, we've seen you */
         size_t s = i;
-        if (s > 0 && (se_is(n, s - 1, "have") || se_is(n, s - 1, "all")))
+        if (s > 0 &&
+            (screen_tok_is(n, s - 1, "have") || screen_tok_is(n, s - 1, "all")))
             s--;
         if (s == 0 || !(sec(n, s - 1) & SE_WE) || !(sec(n, i + 1) & SE_YOU) ||
-            se_is(n, i + 1, "te"))
+            screen_tok_is(n, i + 1, "te"))
             return false;
         *a = s - 1;
         where_from = i + 2;
@@ -336,8 +332,9 @@ static bool se_sighting(const struct screen_norm *n, const char *text, size_t i,
         uint64_t c = sec(n, k);
         if (c & SE_SCREEN)
             return false;
-        if ((c & SE_WHERE) || (se_is(n, i, "vimos") &&
-                               (se_is(n, k, "en") || se_is(n, k, "con")))) {
+        if ((c & SE_WHERE) ||
+            (screen_tok_is(n, i, "vimos") &&
+             (screen_tok_is(n, k, "en") || screen_tok_is(n, k, "con")))) {
             *b = k + 1;
             for (size_t q = k + 1; q < n->ntok && q < k + 5; q++) {
                 if (!se_same_sentence(n, text, k, q))
@@ -356,9 +353,9 @@ static bool se_sighting(const struct screen_norm *n, const char *text, size_t i,
 static bool se_see_all(const struct screen_norm *n, const char *text,
                        size_t len, size_t i, size_t *a, size_t *b)
 {
-    if (se_is(n, i, "see")) {
-        if (i == 0 || !se_is(n, i - 1, "we") || !(sec(n, i + 1) & SE_ALL) ||
-            !se_clause_ends(n, text, len, i + 1))
+    if (screen_tok_is(n, i, "see")) {
+        if (i == 0 || !screen_tok_is(n, i - 1, "we") ||
+            !(sec(n, i + 1) & SE_ALL) || !se_clause_ends(n, text, len, i + 1))
             return false;
         *a = i - 1;
         *b = i + 2;
@@ -370,8 +367,8 @@ static bool se_see_all(const struct screen_norm *n, const char *text,
         *b = i + 2;
         return true;
     }
-    if (i >= 2 && se_is(n, i - 2, "todo") && se_is(n, i - 1, "lo") &&
-        se_clause_ends(n, text, len, i)) {
+    if (i >= 2 && screen_tok_is(n, i - 2, "todo") &&
+        screen_tok_is(n, i - 1, "lo") && se_clause_ends(n, text, len, i)) {
         *a = i - 2;
         *b = i + 1;
         return true;
@@ -385,19 +382,22 @@ static bool se_found(const struct screen_norm *n, const char *text, size_t i,
                      size_t *a, size_t *b)
 {
     *b = i + 1;
-    if (se_is(n, i, "ubicamos")) {
+    if (screen_tok_is(n, i, "ubicamos")) {
         /* ya lo/la/los/las ubicamos; "ya te ubicamos" is veiled.c's */
-        if (i < 2 || !se_is(n, i - 2, "ya") || !(sec(n, i - 1) & SE_OBJ))
+        if (i < 2 || !screen_tok_is(n, i - 2, "ya") ||
+            !(sec(n, i - 1) & SE_OBJ))
             return false;
         *a = i - 2;
         return !se_any(n, SE_CULPRIT);
     }
     /* "on a list", "en la lista": found, like "identified" */
-    bool on_list = (se_is(n, i, "list") || se_is(n, i, "lista")) && i >= 2 &&
-                   ((se_is(n, i - 2, "on") &&
-                     (se_is(n, i - 1, "a") || se_is(n, i - 1, "the"))) ||
-                    (se_is(n, i - 2, "en") &&
-                     (se_is(n, i - 1, "la") || se_is(n, i - 1, "una"))));
+    bool on_list =
+        (screen_tok_is(n, i, "list") || screen_tok_is(n, i, "lista")) &&
+        i >= 2 &&
+        ((screen_tok_is(n, i - 2, "on") &&
+          (screen_tok_is(n, i - 1, "a") || screen_tok_is(n, i - 1, "the"))) ||
+         (screen_tok_is(n, i - 2, "en") &&
+          (screen_tok_is(n, i - 1, "la") || screen_tok_is(n, i - 1, "una"))));
     /* on a list for something: "on the list for the raffle" */
     static const char *const for_what[] = {"para", "for", "pa", "de", "of"};
     if (on_list && screen_tok_in(n, i + 1, for_what, SCREEN_NWORDS(for_what)))
@@ -405,16 +405,18 @@ static bool se_found(const struct screen_norm *n, const char *text, size_t i,
     /* "hay fotos de todos los que fueron a la reunión", "screenshots of
      * everyone who commented", "ya tenemos la lista de los que le dieron
      * compartir" */
-    if (!on_list && (se_is(n, i, "photos") || se_is(n, i, "fotos") ||
-                     se_is(n, i, "pictures") || se_is(n, i, "screenshots") ||
-                     se_is(n, i, "lista") || se_is(n, i, "list"))) {
-        if (!se_is(n, i + 1, "de") && !se_is(n, i + 1, "of"))
+    if (!on_list &&
+        (screen_tok_is(n, i, "photos") || screen_tok_is(n, i, "fotos") ||
+         screen_tok_is(n, i, "pictures") ||
+         screen_tok_is(n, i, "screenshots") || screen_tok_is(n, i, "lista") ||
+         screen_tok_is(n, i, "list"))) {
+        if (!screen_tok_is(n, i + 1, "de") && !screen_tok_is(n, i + 1, "of"))
             return false;
         /* a list only when "we have" it ("aquí está la lista de los que
          * fueron, para la constancia" is a record) */
         static const char *const have[] = {"tenemos", "have", "got", "hicimos",
                                            "armamos"};
-        bool list = se_is(n, i, "lista") || se_is(n, i, "list");
+        bool list = screen_tok_is(n, i, "lista") || screen_tok_is(n, i, "list");
         if (list &&
             !(i >= 2 && (screen_tok_in(n, i - 1, have, SCREEN_NWORDS(have)) ||
                          screen_tok_in(n, i - 2, have, SCREEN_NWORDS(have)))))
@@ -422,8 +424,9 @@ static bool se_found(const struct screen_norm *n, const char *text, size_t i,
         /* "la lista de los que le dieron compartir" */
         for (size_t k = i + 2; k < n->ntok && k <= i + 7; k++)
             if ((sec(n, k) & SE_SHARE) &&
-                (se_is(n, k - 1, "que") || se_is(n, k - 1, "who") ||
-                 (k >= 3 && se_is(n, k - 3, "que")))) {
+                (screen_tok_is(n, k - 1, "que") ||
+                 screen_tok_is(n, k - 1, "who") ||
+                 (k >= 3 && screen_tok_is(n, k - 3, "que")))) {
                 *a = i;
                 *b = k + 1;
                 return !se_any(n, SE_CULPRIT);
@@ -444,7 +447,8 @@ static bool se_found(const struct screen_norm *n, const char *text, size_t i,
         if (!se_same_sentence(n, text, i, k))
             break;
         if ((sec(n, k) & SE_SHARE) && k > 0 &&
-            (se_is(n, k - 1, "que") || se_is(n, k - 1, "who"))) {
+            (screen_tok_is(n, k - 1, "que") ||
+             screen_tok_is(n, k - 1, "who"))) {
             *a = i;
             *b = k + 1;
             return !se_any(n, SE_CULPRIT);
@@ -463,8 +467,8 @@ static bool se_found(const struct screen_norm *n, const char *text, size_t i,
         /* "los que compartan", "los que andan compartiendo" */
         size_t w = k > 0 && screen_tok_in(n, k - 1, who, SCREEN_NWORDS(who))
                        ? k - 1
-                   : k > 1 && se_is(n, k - 2, "que") ? k - 2
-                                                     : SIZE_MAX;
+                   : k > 1 && screen_tok_is(n, k - 2, "que") ? k - 2
+                                                             : SIZE_MAX;
         if (w != SIZE_MAX) {
             *a = w;
             return !se_any(n, SE_CULPRIT);
@@ -489,7 +493,7 @@ static int se_at(const struct screen_norm *n, const char *text, size_t len,
         found = se_found(n, text, i, &a, &b);
     /* thanks release a sighting, not a list kept: "ya tenemos la lista de
      * los que le dieron compartir. Gracias por participar." */
-    bool kept = se_is(n, i, "lista") || se_is(n, i, "list");
+    bool kept = screen_tok_is(n, i, "lista") || screen_tok_is(n, i, "list");
     if (!found || se_denied(n, a) || (se_any(n, SE_WARM) && !kept))
         return -1;
     return screen_grammar_match(n, text, len, i, a, b, SCREEN_THREAT, out);

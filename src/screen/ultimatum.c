@@ -85,26 +85,21 @@ static uint64_t ulc(const struct screen_norm *n, size_t j)
     return j < n->ntok ? screen_wc_class(&ul_list.table, n->tok[j].hash) : 0;
 }
 
-static bool ul_is(const struct screen_norm *n, size_t j, const char *word)
-{
-    return j < n->ntok && screen_tok_in(n, j, &word, 1);
-}
-
 /* "or we shut you up", "or we'll visit you", "or well find you" after
  * "or" at token i: its end in *b. */
 static bool ul_we_act(const struct screen_norm *n, size_t i, size_t *b)
 {
     size_t v = i + 1;
-    if (ul_is(n, v, "we") || ul_is(n, v, "well"))
+    if (screen_tok_is(n, v, "we") || screen_tok_is(n, v, "well"))
         v++;
     else
         return false;
-    if (ul_is(n, v, "will") || ul_is(n, v, "ll"))
+    if (screen_tok_is(n, v, "will") || screen_tok_is(n, v, "ll"))
         v++;
     if (!(ulc(n, v) & UL_DO))
         return false;
     /* on "you": "shut you up", "visit you", "pay you a visit" */
-    if (!ul_is(n, v + 1, "you") && !ul_is(n, v + 1, "u"))
+    if (!screen_tok_is(n, v + 1, "you") && !screen_tok_is(n, v + 1, "u"))
         return false;
     *b = v + 2;
     return true;
@@ -116,7 +111,7 @@ static int ul_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
     size_t b;
-    if (ul_is(n, i, "o")) {
+    if (screen_tok_is(n, i, "o")) {
         if (!(ulc(n, i + 1) & UL_ME) || !(ulc(n, i + 2) & UL_WE_DO))
             return -1;
         b = i + 3;

@@ -88,17 +88,12 @@ static uint64_t wac(const struct screen_norm *n, size_t j)
     return j < n->ntok ? screen_wc_class(&wa_list.table, n->tok[j].hash) : 0;
 }
 
-static bool wa_is(const struct screen_norm *n, size_t j, const char *word)
-{
-    return j < n->ntok && screen_tok_in(n, j, &word, 1);
-}
-
 /* Whether the reading at token i is by "we": "we read", "we're reading",
  * "leemos" and "leímos" (the subject in the verb), "estamos leyendo". */
 static bool wa_we_read(const struct screen_norm *n, size_t i, size_t *a)
 {
     *a = i;
-    if (wa_is(n, i, "leemos") || wa_is(n, i, "leimos"))
+    if (screen_tok_is(n, i, "leemos") || screen_tok_is(n, i, "leimos"))
         return true;
     for (size_t k = i; k > 0 && i - k < 3;) {
         k--;
@@ -108,8 +103,9 @@ static bool wa_we_read(const struct screen_norm *n, size_t i, size_t *a)
             return true;
         }
         /* "we also read", "we've read", "we are reading", "la leemos" */
-        if (!(c & WA_MORE) && !wa_is(n, k, "ve") && !wa_is(n, k, "are") &&
-            !wa_is(n, k, "have") && !wa_is(n, k, "la") && !wa_is(n, k, "lo"))
+        if (!(c & WA_MORE) && !screen_tok_is(n, k, "ve") &&
+            !screen_tok_is(n, k, "are") && !screen_tok_is(n, k, "have") &&
+            !screen_tok_is(n, k, "la") && !screen_tok_is(n, k, "lo"))
             return false;
     }
     return false;
@@ -122,7 +118,8 @@ static bool wa_clause_ends(const struct screen_norm *n, const char *text,
 {
     if (b >= n->ntok)
         return true;
-    if (screen_tok_symbol(n, b) || wa_is(n, b, "eh") || wa_is(n, b, "all"))
+    if (screen_tok_symbol(n, b) || screen_tok_is(n, b, "eh") ||
+        screen_tok_is(n, b, "all"))
         return true;
     size_t s = n->tok[b - 1].orig_off + n->tok[b - 1].orig_len;
     size_t e = n->tok[b].orig_off;
@@ -149,8 +146,8 @@ static int wa_at(const struct screen_norm *n, const char *text, size_t len,
         if (screen_sentence_break(text, &n->tok[k - 1], &n->tok[k]))
             break;
         if ((wac(n, k) & WA_MORE) ||
-            (wa_is(n, k, "dos") && wa_is(n, k + 1, "veces")))
-            b = wa_is(n, k, "dos") ? k + 2 : k + 1;
+            (screen_tok_is(n, k, "dos") && screen_tok_is(n, k + 1, "veces")))
+            b = screen_tok_is(n, k, "dos") ? k + 2 : k + 1;
     }
     for (size_t k = a; b == SIZE_MAX && k < i; k++)
         if (wac(n, k) & WA_MORE)
