@@ -47,52 +47,101 @@ enum {
 };
 
 static const struct screen_wc_word q_words[] = {
-    {"protected", Q_SAFE},    {"protegido", Q_SAFE},
-    {"protegida", Q_SAFE},    {"protegidos", Q_SAFE},
-    {"protegidas", Q_SAFE},   {"healthy", Q_SAFE},
-    {"sanos", Q_SAFE},        {"sanitos", Q_SAFE},
-    {"sleep", Q_SAFE},        {"sleeps", Q_SAFE},
-    {"duermen", Q_SAFE},      {"duerme", Q_SAFE},
-    {"peace", Q_SAFE},        {"hurt", Q_SAFE},
-    {"lastimado", Q_SAFE},    {"paso", Q_SAFE},
-    {"safe", Q_SAFE},         {"tranquilidad", Q_SAFE},
-    {"cobramos", Q_VOICE},    {"vale", Q_VOICE},
-    {"better", Q_VOICE},      {"charge", Q_VOICE},
-    {"service", Q_VOICE},     {"always", Q_USUAL},
-    {"siempre", Q_USUAL},     {"usual", Q_USUAL},
-    {"pay", Q_PAY},           {"pays", Q_PAY},
-    {"paid", Q_PAY},          {"paying", Q_PAY},
-    {"payment", Q_PAY},       {"fee", Q_PAY},
-    {"fees", Q_PAY},          {"cuota", Q_PAY},
-    {"cuotas", Q_PAY},        {"paga", Q_PAY},
-    {"pagan", Q_PAY},         {"paguen", Q_PAY},
-    {"pague", Q_PAY},         {"pagar", Q_PAY},
-    {"pagando", Q_PAY},       {"pago", Q_PAY},
-    {"cobro", Q_PAY},         {"piso", Q_PAY},
-    {"corriente", Q_PAY},     {"said", Q_REPORT},
-    {"says", Q_REPORT},       {"told", Q_REPORT},
-    {"claim", Q_REPORT},      {"claims", Q_REPORT},
-    {"supposedly", Q_REPORT}, {"dicen", Q_REPORT},
-    {"dice", Q_REPORT},       {"dijo", Q_REPORT},
-    {"dijeron", Q_REPORT},    {"decian", Q_REPORT},
-    {"segun", Q_REPORT},      {"supuestamente", Q_REPORT},
-    {"not", Q_DENY},          {"no", Q_DENY},
-    {"never", Q_DENY},        {"even", Q_DENY},
-    {"still", Q_DENY},        {"nobody", Q_DENY},
-    {"ni", Q_DENY},           {"aunque", Q_DENY},
-    {"nunca", Q_DENY},        {"nadie", Q_DENY},
-    {"they", Q_THEY},         {"les", Q_THEY},
-    {"cobran", Q_THEY},       {"charges", Q_THEY},
-    {"charged", Q_THEY},      {"piden", Q_THEY},
-    {"exigen", Q_THEY},       {"stall", Q_UNIT},
-    {"stalls", Q_UNIT},       {"boat", Q_UNIT},
-    {"boats", Q_UNIT},        {"puesto", Q_UNIT},
-    {"local", Q_UNIT},        {"lancha", Q_UNIT},
-    {"panga", Q_UNIT},        {"taxi", Q_UNIT},
-    {"negocio", Q_UNIT},      {"shop", Q_UNIT},
-    {"store", Q_UNIT},        {"a", Q_EACH},
-    {"per", Q_EACH},          {"por", Q_EACH},
-    {"each", Q_EACH},         {"cada", Q_EACH},
+    {"protected", Q_SAFE},
+    {"protegido", Q_SAFE},
+    {"protegida", Q_SAFE},
+    {"protegidos", Q_SAFE},
+    {"protegidas", Q_SAFE},
+    {"healthy", Q_SAFE},
+    {"sanos", Q_SAFE},
+    {"sanitos", Q_SAFE},
+    {"sleep", Q_SAFE},
+    {"sleeps", Q_SAFE},
+    {"duermen", Q_SAFE},
+    {"duerme", Q_SAFE},
+    {"peace", Q_SAFE},
+    {"hurt", Q_SAFE},
+    {"lastimado", Q_SAFE},
+    {"paso", Q_SAFE},
+    {"safe", Q_SAFE},
+    {"tranquilidad", Q_SAFE},
+    {"cobramos", Q_VOICE},
+    {"vale", Q_VOICE},
+    {"better", Q_VOICE},
+    {"charge", Q_VOICE},
+    {"service", Q_VOICE},
+    {"always", Q_USUAL},
+    {"siempre", Q_USUAL},
+    {"usual", Q_USUAL},
+    {"pay", Q_PAY},
+    {"pays", Q_PAY},
+    {"paid", Q_PAY},
+    {"paying", Q_PAY},
+    {"payment", Q_PAY},
+    {"fee", Q_PAY},
+    {"fees", Q_PAY},
+    {"cuota", Q_PAY},
+    {"cuotas", Q_PAY},
+    {"paga", Q_PAY},
+    {"pagan", Q_PAY},
+    {"paguen", Q_PAY},
+    {"pague", Q_PAY},
+    {"pagar", Q_PAY},
+    {"pagando", Q_PAY},
+    {"pago", Q_PAY},
+    {"cobro", Q_PAY},
+    {"piso", Q_PAY},
+    {"corriente", Q_PAY},
+    {"cooperacion", Q_PAY},
+    {"contribution", Q_PAY},
+    {"contribucion", Q_PAY},
+    {"said", Q_REPORT},
+    {"says", Q_REPORT},
+    {"told", Q_REPORT},
+    {"claim", Q_REPORT},
+    {"claims", Q_REPORT},
+    {"supposedly", Q_REPORT},
+    {"dicen", Q_REPORT},
+    {"dice", Q_REPORT},
+    {"dijo", Q_REPORT},
+    {"dijeron", Q_REPORT},
+    {"decian", Q_REPORT},
+    {"segun", Q_REPORT},
+    {"supuestamente", Q_REPORT},
+    {"not", Q_DENY},
+    {"no", Q_DENY},
+    {"never", Q_DENY},
+    {"even", Q_DENY},
+    {"still", Q_DENY},
+    {"nobody", Q_DENY},
+    {"ni", Q_DENY},
+    {"aunque", Q_DENY},
+    {"nunca", Q_DENY},
+    {"nadie", Q_DENY},
+    {"they", Q_THEY},
+    {"les", Q_THEY},
+    {"cobran", Q_THEY},
+    {"charges", Q_THEY},
+    {"charged", Q_THEY},
+    {"piden", Q_THEY},
+    {"exigen", Q_THEY},
+    {"stall", Q_UNIT},
+    {"stalls", Q_UNIT},
+    {"boat", Q_UNIT},
+    {"boats", Q_UNIT},
+    {"puesto", Q_UNIT},
+    {"local", Q_UNIT},
+    {"lancha", Q_UNIT},
+    {"panga", Q_UNIT},
+    {"taxi", Q_UNIT},
+    {"negocio", Q_UNIT},
+    {"shop", Q_UNIT},
+    {"store", Q_UNIT},
+    {"a", Q_EACH},
+    {"per", Q_EACH},
+    {"por", Q_EACH},
+    {"each", Q_EACH},
+    {"cada", Q_EACH},
 };
 
 static struct screen_wc_list q_list =
@@ -129,15 +178,17 @@ static bool q_before(const struct screen_norm *n, size_t i, size_t reach,
 }
 
 /* Whether the ten words either side of token i name the fee ("fee",
- * "cuota", "piso", "cobro"), those who pay it ("those who pay", "el
- * que paga", "quien paga", "los que están al corriente") or paying on
- * time as a sentence's subject ("Paying on time keeps everyone safe."):
- * not any payment ("Paying for a security guard gives the shop owners
- * peace of mind"). */
+ * "cuota", "piso", "cobro", "una cooperación de 50 mil"), those who pay
+ * it ("those who pay", "el que paga", "quien paga", "los que están al
+ * corriente") or paying on time as a sentence's subject ("Paying on time
+ * keeps everyone safe."): not any payment ("Paying for a security guard
+ * gives the shop owners peace of mind"). */
 static bool q_payers(const struct screen_norm *n, const char *text, size_t i)
 {
     static const char *const fee[] = {"fee",    "fees", "cuota",
                                       "cuotas", "piso", "cobro"};
+    static const char *const gift[] = {"cooperacion", "contribution",
+                                       "contribucion"};
     static const char *const paying[] = {"paying", "pagar", "pagando"};
     static const char *const who[] = {"who", "que", "quien", "quienes"};
     for (size_t k = i > 10 ? i - 10 : 0; k < n->ntok && k <= i + 10; k++) {
@@ -146,6 +197,14 @@ static bool q_payers(const struct screen_norm *n, const char *text, size_t i)
         if (screen_tok_in(n, k, fee, SCREEN_NWORDS(fee)) ||
             (k > 0 && screen_tok_in(n, k - 1, who, SCREEN_NWORDS(who))))
             return true;
+        /* a contribution with its amount: "una cooperación de 50 mil",
+         * "a contribution of 20 thousand" (not "con la cooperación de
+         * todos los vecinos") */
+        if (screen_tok_in(n, k, gift, SCREEN_NWORDS(gift)))
+            for (size_t q = k + 1; q < n->ntok && q <= k + 3; q++)
+                if (text[n->tok[q].orig_off] >= '0' &&
+                    text[n->tok[q].orig_off] <= '9')
+                    return true;
         /* "los que están al corriente": those paid up */
         if (screen_tok_is(n, k, "corriente") && k > 2 &&
             screen_tok_is(n, k - 1, "al") &&
@@ -189,7 +248,7 @@ static bool q_safety(const struct screen_norm *n, size_t i, size_t *a,
     static const char *const stay[] = {"stays",  "stay",   "keeps",    "todos",
                                        "siguen", "quedan", "everybody"};
     static const char *const well[] = {"well", "tranquilo", "tranquilos",
-                                       "bien", "tranquila"};
+                                       "bien", "tranquila", "peacefully"};
     static const char *const none[] = {"nobody", "nadie", "no"};
     *a = i;
     *b = i + 1;

@@ -1117,6 +1117,9 @@ extern const struct screen_grammar screen_quota_grammar;
 extern const struct screen_grammar screen_renamed_grammar;
 /* "cállense o los callamos": an order, or else we act (ultimatum.c) */
 extern const struct screen_grammar screen_ultimatum_grammar;
+/* "el que habla mucho no llega a viejo", "everyone knows where everyone
+ * sleeps" (talkers.c) */
+extern const struct screen_grammar screen_talkers_grammar;
 /* a fake fundraiser: the real collection called fake (fundraiser.c) */
 extern const struct screen_grammar screen_fundraiser_grammar;
 

@@ -24,6 +24,9 @@ START_TEST(calm_extortion_is_held)
                   "Más vale que la comunidad pague");
     expect_threat("you better pay up friday", "better pay");
     expect_threat("Retract the story and nobody has to get hurt.", "hurt");
+    expect_threat("Con una cooperación de 50 mil al mes la comunidad duerme "
+                  "tranquila.",
+                  "duerme tranquila");
     expect_threat("Dejen pasar las trocas y aquí no pasó nada.",
                   "aquí no pasó nada");
     expect_threat("Talking never brought anybody back. Paying on time keeps "
@@ -52,6 +55,8 @@ START_TEST(reports_and_other_payments_pass)
     expect_clear("¿Los que pagan están protegidos?");
     expect_clear("you better pay your taxes on time");
     expect_clear("Drop the ball and nobody gets hurt, it's just a game.");
+    expect_clear("Con la cooperación de todos los vecinos, los niños "
+                 "duermen tranquilos en el albergue.");
     expect_clear("Seatbelts keep everyone safe, and paying for a good car "
                  "seat is worth it.");
     expect_clear("Estoy al corriente con el predial y vivo con toda "

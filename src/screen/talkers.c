@@ -1,0 +1,165 @@
+/*
+ * talkers.c - "el que habla mucho no llega a viejo": a bad end promised
+ * to those who talk too much, and "everyone knows where everyone lives".
+ *
+ * Under a story whose sources spoke, the menace comes as a saying: "Las
+ * que hablan mucho duran poco", "El que habla mucho en la sierra no llega
+ * a viejo", "los que hablan de más terminan mal", "people who talk too
+ * much don't get old"; or as a fact of small places: "Everyone knows
+ * where everyone sleeps.", "Aquí todos sabemos dónde vive todo mundo."
+ * This grammar holds both as threats:
+ *
+ *   - those who talk, record or ask too much ("mucho", "de más",
+ *     "demasiado", "too much") and, in the same sentence, a bad end
+ *     ("duran poco", "no llega a viejo", "terminan mal", "end up",
+ *     "don't get old", "desaparecen");
+ *   - a knowing of where everyone lives or sleeps ("everyone knows where
+ *     everyone sleeps", "sabemos dónde vive cada quien").
+ *
+ * Talk that is not too much passes ("los periodistas que hablan terminan
+ * muertos y nadie hace nada" is a lament), and so does a knowing of where
+ * some named group lives ("todos saben dónde viven los narcos"), a
+ * question and a quotation. A grammar of the one pass (grammars.c); a
+ * rule only, not a model feature.
+ */
+#include "screen/screen_int.h"
+
+enum {
+    TK_TALK = 1u << 0, /* habla, hablan, talk, talks, graba, asks, digs */
+    TK_KNOW = 1u << 1, /* knows, know, sabemos, sabe, saben */
+    TK_MUCH = 1u << 2, /* mucho, demasiado, much: with "too" or "de más" */
+    TK_END = 1u << 3,  /* duran, llega, terminan, end, acaban */
+    TK_ALL = 1u << 4,  /* everyone, everybody, todos, todo, cada */
+    TK_HOME = 1u << 5, /* lives, sleeps, vive, duerme, viven, duermen */
+};
+
+static const struct screen_wc_word tk_words[] = {
+    {"habla", TK_TALK},    {"hablan", TK_TALK},    {"hable", TK_TALK},
+    {"hablen", TK_TALK},   {"graba", TK_TALK},     {"graban", TK_TALK},
+    {"pregunta", TK_TALK}, {"preguntan", TK_TALK}, {"talk", TK_TALK},
+    {"talks", TK_TALK},    {"asks", TK_TALK},      {"ask", TK_TALK},
+    {"digs", TK_TALK},     {"dig", TK_TALK},       {"knows", TK_KNOW},
+    {"know", TK_KNOW},     {"sabemos", TK_KNOW},   {"sabe", TK_KNOW},
+    {"saben", TK_KNOW},    {"mucho", TK_MUCH},     {"demasiado", TK_MUCH},
+    {"much", TK_MUCH},     {"duran", TK_END},      {"dura", TK_END},
+    {"llega", TK_END},     {"llegan", TK_END},     {"terminan", TK_END},
+    {"termina", TK_END},   {"acaban", TK_END},     {"acaba", TK_END},
+    {"end", TK_END},       {"ends", TK_END},       {"desaparecen", TK_END},
+    {"get", TK_END},       {"everyone", TK_ALL},   {"everybody", TK_ALL},
+    {"todos", TK_ALL},     {"todo", TK_ALL},       {"cada", TK_ALL},
+    {"lives", TK_HOME},    {"sleeps", TK_HOME},    {"live", TK_HOME},
+    {"sleep", TK_HOME},    {"vive", TK_HOME},      {"viven", TK_HOME},
+    {"duerme", TK_HOME},   {"duermen", TK_HOME},
+};
+
+static struct screen_wc_list tk_list =
+    SCREEN_WC_LIST(tk_words, TK_TALK | TK_KNOW);
+
+static const struct screen_wordclasses *tk_words_table(void)
+{
+    return screen_wc_ready(&tk_list);
+}
+
+static uint64_t tkc(const struct screen_norm *n, size_t j)
+{
+    return j < n->ntok ? screen_wc_class(&tk_list.table, n->tok[j].hash) : 0;
+}
+
+/* Whether the talk at token i is too much: "habla mucho", "hablan de
+ * más", "talk too much", "asks too many questions". */
+static bool tk_too_much(const struct screen_norm *n, size_t i)
+{
+    if (screen_tok_is(n, i + 1, "de") && screen_tok_is(n, i + 2, "mas"))
+        return true;
+    if ((tkc(n, i + 1) & TK_MUCH) && (screen_tok_is(n, i + 1, "mucho") ||
+                                      screen_tok_is(n, i + 1, "demasiado")))
+        return true;
+    return screen_tok_is(n, i + 1, "too") &&
+           (screen_tok_is(n, i + 2, "much") || screen_tok_is(n, i + 2, "many"));
+}
+
+/* How many words the bad end at token k spans: "duran poco", "no llega
+ * a viejo" (from "llega"), "end up", "don't get old" (from "get"),
+ * "terminan mal", "acaban muertos", "desaparecen"; 0 if k starts none. */
+static size_t tk_end_at(const struct screen_norm *n, size_t k)
+{
+    if (screen_tok_is(n, k, "duran") || screen_tok_is(n, k, "dura"))
+        return screen_tok_is(n, k + 1, "poco") ? 2 : 0;
+    if (screen_tok_is(n, k, "llega") || screen_tok_is(n, k, "llegan")) {
+        bool old = screen_tok_is(n, k + 2, "viejo") ||
+                   screen_tok_is(n, k + 2, "viejos");
+        return k > 0 && screen_tok_is(n, k - 1, "no") &&
+                       screen_tok_is(n, k + 1, "a") && old
+                   ? 3
+                   : 0;
+    }
+    if (screen_tok_is(n, k, "end") || screen_tok_is(n, k, "ends"))
+        return screen_tok_is(n, k + 1, "up") ? 2 : 0;
+    if (screen_tok_is(n, k, "get"))
+        return k > 0 && screen_tok_is(n, k + 1, "old") &&
+                       (screen_tok_is(n, k - 1, "dont") ||
+                        screen_tok_is(n, k - 1, "never"))
+                   ? 2
+                   : 0;
+    if (screen_tok_is(n, k, "desaparecen"))
+        return 1;
+    /* "terminan mal", "acaban muertos", "termina en una zanja", "termina
+     * de cruz" (not "termina cansada") */
+    static const char *const how[] = {"mal",     "muerto", "muertos", "muerta",
+                                      "muertas", "en",     "de"};
+    return (tkc(n, k) & TK_END) &&
+                   screen_tok_in(n, k + 1, how, SCREEN_NWORDS(how))
+               ? 2
+               : 0;
+}
+
+/* The bad end after token i in its sentence; its end in *b. */
+static bool tk_bad_end(const struct screen_norm *n, const char *text, size_t i,
+                       size_t *b)
+{
+    for (size_t k = i + 1; k < n->ntok && k <= i + 8; k++) {
+        if (screen_sentence_break(text, &n->tok[k - 1], &n->tok[k]))
+            return false;
+        size_t span = tk_end_at(n, k);
+        if (span) {
+            *b = k + span;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "everyone knows where everyone sleeps", "sabemos dónde vive cada
+ * quien" at token i (the knowing): its end in *b. */
+static bool tk_where_all(const struct screen_norm *n, size_t i, size_t *b)
+{
+    if (!screen_tok_is(n, i + 1, "where") && !screen_tok_is(n, i + 1, "donde"))
+        return false;
+    /* "where everyone sleeps", "dónde vive todo mundo", "dónde vive cada
+     * quien", "dónde duermen todos" */
+    if ((tkc(n, i + 2) & TK_ALL) && (tkc(n, i + 3) & TK_HOME)) {
+        *b = i + 4;
+        return true;
+    }
+    if ((tkc(n, i + 2) & TK_HOME) && (tkc(n, i + 3) & TK_ALL) &&
+        !screen_tok_is(n, i + 4, "los") && !screen_tok_is(n, i + 4, "las")) {
+        *b = i + 4;
+        return true;
+    }
+    return false;
+}
+
+/* The saying at token i: SCREEN_THREAT and its tokens in *out, or -1. */
+static int tk_at(const struct screen_norm *n, const char *text, size_t len,
+                 size_t i, struct screen_match *out)
+{
+    size_t b;
+    if (tkc(n, i) & TK_KNOW) {
+        if (!tk_where_all(n, i, &b))
+            return -1;
+    } else if (!tk_too_much(n, i) || !tk_bad_end(n, text, i, &b))
+        return -1;
+    return screen_grammar_match(n, text, len, i, i, b, SCREEN_THREAT, out);
+}
+
+const struct screen_grammar screen_talkers_grammar = {tk_words_table, tk_at};

@@ -1,0 +1,40 @@
+/*
+ * test_screen_talkers.c - a bad end promised to those who talk too much,
+ * and "everyone knows where everyone lives" (src/screen/talkers.c),
+ * through screen_check with no model: held as threats; a lament for
+ * those who spoke, where a named group lives and talk not too much pass.
+ */
+#include "screen_expect.h"
+
+START_TEST(a_bad_end_for_talkers_is_held)
+{
+    expect_threat("Las que hablan mucho duran poco.",
+                  "hablan mucho duran poco");
+    expect_threat("El que habla mucho en la sierra no llega a viejo.",
+                  "habla mucho en la sierra no llega a viejo");
+    expect_threat("los que hablan de más terminan mal.",
+                  "hablan de más terminan mal");
+    expect_threat("Everyone knows where everyone sleeps.",
+                  "knows where everyone sleeps");
+    expect_threat("Aquí todos sabemos dónde vive todo mundo.",
+                  "sabemos dónde vive todo");
+}
+END_TEST
+
+START_TEST(laments_and_named_groups_pass)
+{
+    expect_clear("Los periodistas que hablan terminan muertos y nadie hace "
+                 "nada.");
+    expect_clear("Todos saben dónde viven todos los narcos y la policía "
+                 "nada.");
+    expect_clear("Mi abuela habla mucho y termina cansada.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, a_bad_end_for_talkers_is_held);
+    tcase_add_test(tc, laments_and_named_groups_pass);
+}
+
+TEST_MAIN("screen_talkers")
