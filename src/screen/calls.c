@@ -20,7 +20,8 @@
  *   - shooting first: "shoot first, ask questions later", "disparen
  *     primero y pregunten después";
  *   - lead handed out: "plomo a los fugados", "plomo a quien los
- *     esconda" (threats.c reads "plomo pa los soplones");
+ *     esconda", "al traidor, plomo" (threats.c reads "plomo pa los
+ *     soplones");
  *   - the writer wishing to have been there armed: "wish I was there with
  *     a rifle", "ojalá hubiera estado ahí con un cuerno";
  *   - the morgue wished full: "ojalá se llene el semefo", "hope the
@@ -182,8 +183,10 @@ static bool cl_shoot_first(const struct screen_norm *n, size_t i, size_t *b)
     return false;
 }
 
-/* "plomo a los fugados", "plomo a quien los esconda": the end in *b. */
-static bool cl_lead_to(const struct screen_norm *n, size_t i, size_t *b)
+/* "plomo a los fugados", "plomo a quien los esconda", "al traidor,
+ * plomo": the end in *b. */
+static bool cl_lead_to(const struct screen_norm *n, const char *text, size_t i,
+                       size_t *b)
 {
     static const char *const whom[] = {"los",   "las",  "quien", "quienes",
                                        "todos", "esos", "esas"};
@@ -192,11 +195,20 @@ static bool cl_lead_to(const struct screen_norm *n, size_t i, size_t *b)
     if (i > 0 && cl_in(n, i - 1, give, SCREEN_NWORDS(give)))
         return false;
     /* "a" and someone (not "plomo al fondo del río", the metal) */
-    if (!screen_tok_is(n, i + 1, "a") ||
-        !cl_in(n, i + 2, whom, SCREEN_NWORDS(whom)))
-        return false;
-    *b = i + 3;
-    return true;
+    if (screen_tok_is(n, i + 1, "a") &&
+        cl_in(n, i + 2, whom, SCREEN_NWORDS(whom))) {
+        *b = i + 3;
+        return true;
+    }
+    /* the one named first, "plomo" ending the sentence: "Al traidor,
+     * plomo.", "a los soplones, plomo" */
+    bool ends = i + 1 >= n->ntok ||
+                screen_sentence_break(text, &n->tok[i], &n->tok[i + 1]);
+    bool named = (i >= 2 && screen_tok_is(n, i - 2, "al")) ||
+                 (i >= 3 && screen_tok_is(n, i - 3, "a") &&
+                  cl_in(n, i - 2, whom, SCREEN_NWORDS(whom)));
+    *b = i + 1;
+    return ends && named;
 }
 
 /* "wish I was there with a rifle", "ojalá hubiera estado ahí con un
@@ -269,7 +281,7 @@ static int cl_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & CL_GAS) && cl_gassed(n, i, &b)) ||
                  ((c & CL_BURY) && cl_buried_alive(n, i, &b)) ||
                  ((c & CL_SHOOT) && cl_shoot_first(n, i, &b)) ||
-                 ((c & CL_LEAD) && cl_lead_to(n, i, &b)) ||
+                 ((c & CL_LEAD) && cl_lead_to(n, text, i, &b)) ||
                  ((c & CL_WISH) &&
                   (cl_there_armed(n, i, &b) || cl_morgue_full(n, i, &b)));
     if (!found)

@@ -14,7 +14,10 @@
  *     ("duran poco", "no llega a viejo", "terminan mal", "end up",
  *     "don't get old", "desaparecen");
  *   - a knowing of where everyone lives or sleeps ("everyone knows where
- *     everyone sleeps", "sabemos dónde vive cada quien").
+ *     everyone sleeps", "sabemos dónde vive cada quien");
+ *   - a place that watches: "the forest has ears", "el bosque tiene
+ *     ojos", "the colonia she named has a lot of eyes" (not cameras:
+ *     "la ciudad tiene ojos de vidrio: cámaras del C5").
  *
  * Talk that is not too much passes ("los periodistas que hablan terminan
  * muertos y nadie hace nada" is a lament), and so does a knowing of where
@@ -25,12 +28,15 @@
 #include "screen/screen_int.h"
 
 enum {
-    TK_TALK = 1u << 0, /* habla, hablan, talk, talks, graba, asks, digs */
-    TK_KNOW = 1u << 1, /* knows, know, sabemos, sabe, saben */
-    TK_MUCH = 1u << 2, /* mucho, demasiado, much: with "too" or "de más" */
-    TK_END = 1u << 3,  /* duran, llega, terminan, end, acaban */
-    TK_ALL = 1u << 4,  /* everyone, everybody, todos, todo, cada */
-    TK_HOME = 1u << 5, /* lives, sleeps, vive, duerme, viven, duermen */
+    TK_TALK = 1u << 0,  /* habla, hablan, talk, talks, graba, asks, digs */
+    TK_KNOW = 1u << 1,  /* knows, know, sabemos, sabe, saben */
+    TK_MUCH = 1u << 2,  /* mucho, demasiado, much: with "too" or "de más" */
+    TK_END = 1u << 3,   /* duran, llega, terminan, end, acaban */
+    TK_ALL = 1u << 4,   /* everyone, everybody, todos, todo, cada */
+    TK_HOME = 1u << 5,  /* lives, sleeps, vive, duerme, viven, duermen */
+    TK_HAS = 1u << 6,   /* has, have, tiene, tienen */
+    TK_PLACE = 1u << 7, /* forest, bosque, walls, colonia, pueblo, town */
+    TK_SENSE = 1u << 8, /* eyes, ears, ojos, orejas */
 };
 
 static const struct screen_wc_word tk_words[] = {
@@ -49,11 +55,19 @@ static const struct screen_wc_word tk_words[] = {
     {"todos", TK_ALL},     {"todo", TK_ALL},       {"cada", TK_ALL},
     {"lives", TK_HOME},    {"sleeps", TK_HOME},    {"live", TK_HOME},
     {"sleep", TK_HOME},    {"vive", TK_HOME},      {"viven", TK_HOME},
-    {"duerme", TK_HOME},   {"duermen", TK_HOME},
+    {"duerme", TK_HOME},   {"duermen", TK_HOME},   {"has", TK_HAS},
+    {"have", TK_HAS},      {"tiene", TK_HAS},      {"tienen", TK_HAS},
+    {"forest", TK_PLACE},  {"bosque", TK_PLACE},   {"walls", TK_PLACE},
+    {"paredes", TK_PLACE}, {"colonia", TK_PLACE},  {"pueblo", TK_PLACE},
+    {"town", TK_PLACE},    {"city", TK_PLACE},     {"ciudad", TK_PLACE},
+    {"sierra", TK_PLACE},  {"monte", TK_PLACE},    {"barrio", TK_PLACE},
+    {"street", TK_PLACE},  {"calle", TK_PLACE},    {"muelle", TK_PLACE},
+    {"plaza", TK_PLACE},   {"eyes", TK_SENSE},     {"ears", TK_SENSE},
+    {"ojos", TK_SENSE},    {"orejas", TK_SENSE},   {"oidos", TK_SENSE},
 };
 
 static struct screen_wc_list tk_list =
-    SCREEN_WC_LIST(tk_words, TK_TALK | TK_KNOW);
+    SCREEN_WC_LIST(tk_words, TK_TALK | TK_KNOW | TK_HAS);
 
 static const struct screen_wordclasses *tk_words_table(void)
 {
@@ -149,17 +163,57 @@ static bool tk_where_all(const struct screen_norm *n, size_t i, size_t *b)
     return false;
 }
 
+/* "the forest has ears", "el bosque tiene ojos", "the colonia has a lot
+ * of eyes" at token i (the having): a place that watches. Its first
+ * token in *a and its end in *b. */
+static bool tk_place_watches(const struct screen_norm *n, size_t i, size_t *a,
+                             size_t *b)
+{
+    size_t k = i + 1;
+    /* "a lot of", "muchos", "many" */
+    while (k < n->ntok && k <= i + 4 && !(tkc(n, k) & TK_SENSE) &&
+           (screen_tok_is(n, k, "a") || screen_tok_is(n, k, "lot") ||
+            screen_tok_is(n, k, "of") || screen_tok_is(n, k, "many") ||
+            screen_tok_is(n, k, "muchos") || screen_tok_is(n, k, "muchas")))
+        k++;
+    if (!(tkc(n, k) & TK_SENSE))
+        return false;
+    /* cameras, not watchers: "la ciudad tiene ojos de vidrio: cámaras del
+     * C5" */
+    static const char *const lens[] = {"de", "of", "camaras", "cameras",
+                                       "cctv"};
+    if (screen_tok_in(n, k + 1, lens, 2))
+        return false;
+    for (size_t q = 0; q < n->ntok; q++)
+        if (screen_tok_in(n, q, lens + 2, SCREEN_NWORDS(lens) - 2))
+            return false;
+    /* the place just before: "the forest has", "el bosque tiene", "the
+     * colonia she named has" */
+    for (size_t p = i; p > 0 && i - p < 4;) {
+        p--;
+        if (tkc(n, p) & TK_PLACE) {
+            *a = p;
+            *b = k + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The saying at token i: SCREEN_THREAT and its tokens in *out, or -1. */
 static int tk_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
-    size_t b;
-    if (tkc(n, i) & TK_KNOW) {
+    size_t a = i, b;
+    if (tkc(n, i) & TK_HAS) {
+        if (!tk_place_watches(n, i, &a, &b))
+            return -1;
+    } else if (tkc(n, i) & TK_KNOW) {
         if (!tk_where_all(n, i, &b))
             return -1;
     } else if (!tk_too_much(n, i) || !tk_bad_end(n, text, i, &b))
         return -1;
-    return screen_grammar_match(n, text, len, i, i, b, SCREEN_THREAT, out);
+    return screen_grammar_match(n, text, len, i, a, b, SCREEN_THREAT, out);
 }
 
 const struct screen_grammar screen_talkers_grammar = {tk_words_table, tk_at};

@@ -1809,13 +1809,15 @@ static bool figurative(const struct screen_window *st, size_t i)
     return false;
 }
 
-/* Whether only fillers stand between the sentence's start and i. */
+/* Whether only fillers and emoji stand between the sentence's start and
+ * i. */
 static bool sentence_starts_at(const struct screen_window *st, size_t i)
 {
     if (st->open_start)
         return false;
+    /* emoji before it count as nothing: "🔥 burn them all saturday" */
     for (size_t j = st->s; j < i; j++)
-        if (!(cls_at(st, j) & W_FILLER))
+        if (!(cls_at(st, j) & W_FILLER) && !screen_tok_symbol(st->n, j))
             return false;
     return true;
 }
@@ -3088,6 +3090,32 @@ static bool match_seen_dead(const struct screen_window *st, size_t len,
     return true;
 }
 
+/* "I hope the brother is next", "ojalá la amiga sea la siguiente": a
+ * third person wished next, "next" at i ending its clause, j after the
+ * verb. */
+static bool hoped_next(const struct screen_window *st, size_t j, size_t i,
+                       struct match *m)
+{
+    static const char *const is[] = {"is", "hes", "shes", "es", "sea"};
+    static const char *const hope[] = {"hope", "ojala", "espero"};
+    if (!tok_is(st, i, "next") && !tok_is(st, i, "siguiente"))
+        return false;
+    if (!screen_window_in(st, j - 1, is, NELEM(is)) ||
+        !screen_window_clause_end(st, i))
+        return false;
+    for (size_t k = j - 1; k > st->s && j - 1 - k < 6;) {
+        k--;
+        if (screen_window_in(st, k, hope, NELEM(hope))) {
+            if (negated_before(st, k))
+                return false;
+            m->a = k;
+            m->b = i + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* "you're dead", "ya estas muerto", "eres el siguiente", "you're next";
  * not "you're dead wrong", "estas muerta de cansancio", "you're next in
  * line". */
@@ -3106,6 +3134,8 @@ static bool match_dead(const struct screen_window *st, size_t i,
     bool you = (cls_at(st, j - 1) & W_YOU_ARE) ||
                ((tok_is(st, j - 1, "you") || tok_is(st, j - 1, "u")) &&
                 (tok_is(st, j, "are") || tok_is(st, j, "r")));
+    if (!you && hoped_next(st, j, i, m))
+        return true;
     if (!you)
         return dead_unaware(st, i, m);
     if (negated_before(st, j - 1))

@@ -19,6 +19,10 @@ START_TEST(a_killing_of_many_called_for_is_held)
                   "enterrarlos vivos");
     expect_threat("shoot first, ask questions later", "shoot first, ask");
     expect_threat("plomo a los fugados y a quien los esconda", "plomo a los");
+    expect_threat("Todos cobran de fundaciones extranjeras. Al traidor, "
+                  "plomo.",
+                  "plomo");
+    expect_clear("Al fondo, plomo y oro en la mina.");
     expect_threat("wish I was there with a rifle when they marched",
                   "wish I was there with a rifle");
     expect_threat("ojalá se llene el semefo esta semana", "ojalá se llene el "

@@ -18,6 +18,9 @@ START_TEST(a_bad_end_for_talkers_is_held)
                   "knows where everyone sleeps");
     expect_threat("Aquí todos sabemos dónde vive todo mundo.",
                   "sabemos dónde vive todo");
+    expect_threat("The rangers should know the forest has ears.",
+                  "forest has ears");
+    expect_threat("El bosque tiene ojos, compa.", "bosque tiene ojos");
 }
 END_TEST
 
@@ -28,6 +31,9 @@ START_TEST(laments_and_named_groups_pass)
     expect_clear("Todos saben dónde viven todos los narcos y la policía "
                  "nada.");
     expect_clear("Mi abuela habla mucho y termina cansada.");
+    expect_clear("My dog has blue eyes.");
+    expect_clear("La ciudad tiene ojos de vidrio: cámaras del C5 en cada "
+                 "esquina.");
 }
 END_TEST
 

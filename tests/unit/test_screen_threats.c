@@ -165,6 +165,11 @@ START_TEST(wishes_of_death_are_held)
     expect_threat("Someone should silence him for good.", "should silence him");
     expect_threat("A la viuda hay que callarla de una vez", "hay que callarla");
     expect_clear("Le disparé un correo a mi diputado local.");
+    /* an order after emoji; a third person wished next */
+    expect_threat("🔥 burn them all saturday 🔥", "burn them");
+    expect_threat("I hope the brother is next, he talks way too much",
+                  "hope the brother is next");
+    expect_clear("I hope the governor is next in line to resign.");
     /* a disease wished on someone */
     expect_threat("Ojalá le dé cáncer al gobernador y se muera.",
                   "Ojalá le dé cáncer");
