@@ -15,6 +15,11 @@
  *     "don't get old", "desaparecen");
  *   - a knowing of where everyone lives or sleeps ("everyone knows where
  *     everyone sleeps", "sabemos dónde vive cada quien");
+ *   - a memory kept with patience: "esta ciudad tiene memoria y mucha
+ *     paciencia", "families here have long memories and a lot of
+ *     patience" (not "el pueblo tiene memoria", remembrance);
+ *   - one who must not be found, known where they live: "I know where
+ *     the reporter lives", "sabemos dónde vive la viuda";
  *   - a place that watches: "the forest has ears", "el bosque tiene
  *     ojos", "the colonia she named has a lot of eyes" (not cameras:
  *     "la ciudad tiene ojos de vidrio: cámaras del C5").
@@ -28,42 +33,52 @@
 #include "screen/screen_int.h"
 
 enum {
-    TK_TALK = 1u << 0,  /* habla, hablan, talk, talks, graba, asks, digs */
-    TK_KNOW = 1u << 1,  /* knows, know, sabemos, sabe, saben */
-    TK_MUCH = 1u << 2,  /* mucho, demasiado, much: with "too" or "de más" */
-    TK_END = 1u << 3,   /* duran, llega, terminan, end, acaban */
-    TK_ALL = 1u << 4,   /* everyone, everybody, todos, todo, cada */
-    TK_HOME = 1u << 5,  /* lives, sleeps, vive, duerme, viven, duermen */
-    TK_HAS = 1u << 6,   /* has, have, tiene, tienen */
-    TK_PLACE = 1u << 7, /* forest, bosque, walls, colonia, pueblo, town */
-    TK_SENSE = 1u << 8, /* eyes, ears, ojos, orejas */
+    TK_TALK = 1u << 0,   /* habla, hablan, talk, talks, graba, asks, digs */
+    TK_KNOW = 1u << 1,   /* knows, know, sabemos, sabe, saben */
+    TK_MUCH = 1u << 2,   /* mucho, demasiado, much: with "too" or "de más" */
+    TK_END = 1u << 3,    /* duran, llega, terminan, end, acaban */
+    TK_ALL = 1u << 4,    /* everyone, everybody, todos, todo, cada */
+    TK_HOME = 1u << 5,   /* lives, sleeps, vive, duerme, viven, duermen */
+    TK_HAS = 1u << 6,    /* has, have, tiene, tienen */
+    TK_PLACE = 1u << 7,  /* forest, bosque, walls, colonia, pueblo, town */
+    TK_SENSE = 1u << 8,  /* eyes, ears, ojos, orejas */
+    TK_MEMORY = 1u << 9, /* memory, memories, memoria */
+    TK_ROLE = 1u << 10,  /* reporter, widow, abogada, testigo, hermano */
 };
 
 static const struct screen_wc_word tk_words[] = {
-    {"habla", TK_TALK},    {"hablan", TK_TALK},    {"hable", TK_TALK},
-    {"hablen", TK_TALK},   {"graba", TK_TALK},     {"graban", TK_TALK},
-    {"pregunta", TK_TALK}, {"preguntan", TK_TALK}, {"talk", TK_TALK},
-    {"talks", TK_TALK},    {"asks", TK_TALK},      {"ask", TK_TALK},
-    {"digs", TK_TALK},     {"dig", TK_TALK},       {"knows", TK_KNOW},
-    {"know", TK_KNOW},     {"sabemos", TK_KNOW},   {"sabe", TK_KNOW},
-    {"saben", TK_KNOW},    {"mucho", TK_MUCH},     {"demasiado", TK_MUCH},
-    {"much", TK_MUCH},     {"duran", TK_END},      {"dura", TK_END},
-    {"llega", TK_END},     {"llegan", TK_END},     {"terminan", TK_END},
-    {"termina", TK_END},   {"acaban", TK_END},     {"acaba", TK_END},
-    {"end", TK_END},       {"ends", TK_END},       {"desaparecen", TK_END},
-    {"get", TK_END},       {"everyone", TK_ALL},   {"everybody", TK_ALL},
-    {"todos", TK_ALL},     {"todo", TK_ALL},       {"cada", TK_ALL},
-    {"lives", TK_HOME},    {"sleeps", TK_HOME},    {"live", TK_HOME},
-    {"sleep", TK_HOME},    {"vive", TK_HOME},      {"viven", TK_HOME},
-    {"duerme", TK_HOME},   {"duermen", TK_HOME},   {"has", TK_HAS},
-    {"have", TK_HAS},      {"tiene", TK_HAS},      {"tienen", TK_HAS},
-    {"forest", TK_PLACE},  {"bosque", TK_PLACE},   {"walls", TK_PLACE},
-    {"paredes", TK_PLACE}, {"colonia", TK_PLACE},  {"pueblo", TK_PLACE},
-    {"town", TK_PLACE},    {"city", TK_PLACE},     {"ciudad", TK_PLACE},
-    {"sierra", TK_PLACE},  {"monte", TK_PLACE},    {"barrio", TK_PLACE},
-    {"street", TK_PLACE},  {"calle", TK_PLACE},    {"muelle", TK_PLACE},
-    {"plaza", TK_PLACE},   {"eyes", TK_SENSE},     {"ears", TK_SENSE},
-    {"ojos", TK_SENSE},    {"orejas", TK_SENSE},   {"oidos", TK_SENSE},
+    {"habla", TK_TALK},      {"hablan", TK_TALK},     {"hable", TK_TALK},
+    {"hablen", TK_TALK},     {"graba", TK_TALK},      {"graban", TK_TALK},
+    {"pregunta", TK_TALK},   {"preguntan", TK_TALK},  {"talk", TK_TALK},
+    {"talks", TK_TALK},      {"asks", TK_TALK},       {"ask", TK_TALK},
+    {"digs", TK_TALK},       {"dig", TK_TALK},        {"knows", TK_KNOW},
+    {"know", TK_KNOW},       {"sabemos", TK_KNOW},    {"sabe", TK_KNOW},
+    {"saben", TK_KNOW},      {"mucho", TK_MUCH},      {"demasiado", TK_MUCH},
+    {"much", TK_MUCH},       {"duran", TK_END},       {"dura", TK_END},
+    {"llega", TK_END},       {"llegan", TK_END},      {"terminan", TK_END},
+    {"termina", TK_END},     {"acaban", TK_END},      {"acaba", TK_END},
+    {"end", TK_END},         {"ends", TK_END},        {"desaparecen", TK_END},
+    {"get", TK_END},         {"everyone", TK_ALL},    {"everybody", TK_ALL},
+    {"todos", TK_ALL},       {"todo", TK_ALL},        {"cada", TK_ALL},
+    {"lives", TK_HOME},      {"sleeps", TK_HOME},     {"live", TK_HOME},
+    {"sleep", TK_HOME},      {"vive", TK_HOME},       {"viven", TK_HOME},
+    {"duerme", TK_HOME},     {"duermen", TK_HOME},    {"has", TK_HAS},
+    {"have", TK_HAS},        {"tiene", TK_HAS},       {"tienen", TK_HAS},
+    {"forest", TK_PLACE},    {"bosque", TK_PLACE},    {"walls", TK_PLACE},
+    {"paredes", TK_PLACE},   {"colonia", TK_PLACE},   {"pueblo", TK_PLACE},
+    {"town", TK_PLACE},      {"city", TK_PLACE},      {"ciudad", TK_PLACE},
+    {"sierra", TK_PLACE},    {"monte", TK_PLACE},     {"barrio", TK_PLACE},
+    {"street", TK_PLACE},    {"calle", TK_PLACE},     {"muelle", TK_PLACE},
+    {"plaza", TK_PLACE},     {"eyes", TK_SENSE},      {"ears", TK_SENSE},
+    {"ojos", TK_SENSE},      {"orejas", TK_SENSE},    {"oidos", TK_SENSE},
+    {"memory", TK_MEMORY},   {"memories", TK_MEMORY}, {"memoria", TK_MEMORY},
+    {"reporter", TK_ROLE},   {"reportera", TK_ROLE},  {"reportero", TK_ROLE},
+    {"periodista", TK_ROLE}, {"widow", TK_ROLE},      {"viuda", TK_ROLE},
+    {"lawyer", TK_ROLE},     {"abogada", TK_ROLE},    {"abogado", TK_ROLE},
+    {"licenciada", TK_ROLE}, {"officer", TK_ROLE},    {"oficial", TK_ROLE},
+    {"witness", TK_ROLE},    {"testigo", TK_ROLE},    {"brother", TK_ROLE},
+    {"hermano", TK_ROLE},    {"vocera", TK_ROLE},     {"spokesperson", TK_ROLE},
+    {"editor", TK_ROLE},     {"source", TK_ROLE},     {"fuente", TK_ROLE},
 };
 
 static struct screen_wc_list tk_list =
@@ -155,6 +170,23 @@ static bool tk_where_all(const struct screen_norm *n, size_t i, size_t *b)
         *b = i + 4;
         return true;
     }
+    /* "I know where the reporter lives", "sabemos dónde vive la
+     * viuda": one who must not be found, known by the writer */
+    static const char *const we[] = {"i", "we", "sabemos", "se"};
+    bool writer = screen_tok_in(n, i, we + 2, 2) ||
+                  (i > 0 && screen_tok_in(n, i - 1, we, 2));
+    static const char *const the[] = {"the", "la", "el", "that", "esa", "ese"};
+    if (writer && screen_tok_in(n, i + 2, the, SCREEN_NWORDS(the)) &&
+        (tkc(n, i + 3) & TK_ROLE) && (tkc(n, i + 4) & TK_HOME)) {
+        *b = i + 5;
+        return true;
+    }
+    if (writer && (tkc(n, i + 2) & TK_HOME) &&
+        screen_tok_in(n, i + 3, the, SCREEN_NWORDS(the)) &&
+        (tkc(n, i + 4) & TK_ROLE)) {
+        *b = i + 5;
+        return true;
+    }
     if ((tkc(n, i + 2) & TK_HOME) && (tkc(n, i + 3) & TK_ALL) &&
         !screen_tok_is(n, i + 4, "los") && !screen_tok_is(n, i + 4, "las")) {
         *b = i + 4;
@@ -169,6 +201,20 @@ static bool tk_where_all(const struct screen_norm *n, size_t i, size_t *b)
 static bool tk_place_watches(const struct screen_norm *n, size_t i, size_t *a,
                              size_t *b)
 {
+    /* "tiene memoria larga y mucha paciencia", "have long memories and a
+     * lot of patience": a memory kept with patience (not "el pueblo tiene
+     * memoria", remembrance) */
+    for (size_t k = i + 1; k < n->ntok && k <= i + 3; k++)
+        if (tkc(n, k) & TK_MEMORY) {
+            static const char *const patience[] = {"paciencia", "patience"};
+            for (size_t q = k + 1; q < n->ntok && q <= k + 8; q++)
+                if (screen_tok_in(n, q, patience, 2)) {
+                    *a = i;
+                    *b = q + 1;
+                    return true;
+                }
+            return false;
+        }
     size_t k = i + 1;
     /* "a lot of", "muchos", "many" */
     while (k < n->ntok && k <= i + 4 && !(tkc(n, k) & TK_SENSE) &&

@@ -21,6 +21,12 @@ START_TEST(a_bad_end_for_talkers_is_held)
     expect_threat("The rangers should know the forest has ears.",
                   "forest has ears");
     expect_threat("El bosque tiene ojos, compa.", "bosque tiene ojos");
+    expect_threat("Esta ciudad tiene memoria y mucha paciencia, pero no "
+                  "infinita.",
+                  "tiene memoria y mucha paciencia");
+    expect_threat("I know where the reporter lives. Im not saying anything "
+                  "else.",
+                  "know where the reporter lives");
 }
 END_TEST
 
@@ -32,6 +38,8 @@ START_TEST(laments_and_named_groups_pass)
                  "nada.");
     expect_clear("Mi abuela habla mucho y termina cansada.");
     expect_clear("My dog has blue eyes.");
+    expect_clear("El pueblo tiene memoria: ni perdón ni olvido.");
+    expect_clear("Everyone knows where the mayor lives, in a mansion.");
     expect_clear("La ciudad tiene ojos de vidrio: cámaras del C5 en cada "
                  "esquina.");
 }
