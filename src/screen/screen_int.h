@@ -1120,6 +1120,9 @@ extern const struct screen_grammar screen_ultimatum_grammar;
 /* "el que habla mucho no llega a viejo", "everyone knows where everyone
  * sleeps" (talkers.c) */
 extern const struct screen_grammar screen_talkers_grammar;
+/* "let's see how brave they are when the lights go out": courage mocked
+ * with its price named (brave.c) */
+extern const struct screen_grammar screen_brave_grammar;
 /* a fake fundraiser: the real collection called fake (fundraiser.c) */
 extern const struct screen_grammar screen_fundraiser_grammar;
 

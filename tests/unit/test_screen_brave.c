@@ -1,0 +1,45 @@
+/*
+ * test_screen_brave.c - courage mocked with its price named
+ * (src/screen/brave.c), through screen_check with no model: held as
+ * threats; praise, trolls dared to sign and a question pass.
+ */
+#include "screen_expect.h"
+
+START_TEST(courage_with_its_price_is_held)
+{
+    expect_threat("Let's see how brave the cooperative is when the lights "
+                  "go out.",
+                  "see how brave the cooperative is when the lights");
+    expect_threat("Everyones brave on the internet until the truck pulls up.",
+                  "brave on the internet until the truck");
+    expect_threat("Funny how the brave ones never seem to get old.",
+                  "brave ones never seem to get old");
+    expect_threat("Very brave of this blog to publish this. Bravery is "
+                  "expensive around here.",
+                  "Bravery is expensive");
+    expect_threat("muy valientes en los comentarios, a ver el lunes cuando "
+                  "quiten el retén",
+                  "valientes en los comentarios, a ver el lunes cuando "
+                  "quiten el retén");
+    expect_threat("Tan valiente como Mateo. Ya vimos cómo le fue.", "valiente");
+}
+END_TEST
+
+START_TEST(praise_and_dares_pass)
+{
+    expect_clear("The association's statement was really brave. They named "
+                 "the problem when officials won't.");
+    expect_clear("qué asco los comentarios que culpan al profe. a ver si con "
+                 "nombre y apellido son igual de valientes");
+    expect_clear("Brave firefighters, working all night in the dark.");
+    expect_clear("¿Qué tan valientes son cuando se va la luz?");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, courage_with_its_price_is_held);
+    tcase_add_test(tc, praise_and_dares_pass);
+}
+
+TEST_MAIN("screen_brave")
