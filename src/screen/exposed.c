@@ -568,8 +568,8 @@ static const struct screen_wc_word x_words[] = {
     {"block", X_PLACE},
     {"cuadra", X_PLACE},
     {"oxxo", X_PLACE},
-    {"albergue", X_PLACE},
-    {"shelter", X_PLACE},
+    {"albergue", X_PLACE | X_CLINIC},
+    {"shelter", X_PLACE | X_CLINIC},
     {"hotel", X_PLACE},
     {"imss", X_PLACE | X_CLINIC},
     {"issste", X_PLACE | X_CLINIC},
@@ -1422,7 +1422,9 @@ static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
     return true;
 }
 
-/* Whether the comment gives a hospital room, where someone wounded lies:
+/* Whether the comment gives a hospital or shelter room, where someone
+ * wounded or displaced lies ("las familias están en el albergue de
+ * Cuauhtémoc, cuartos 4 y 5"):
  * the hospital at h and a room or bed with its number, within X_REACH words
  * ("he's at the general hospital, 3rd floor room 214", "está en el IMSS,
  * cama 12"; not a legal clinic's room). Not the writer's own ("my mom is
@@ -1431,8 +1433,8 @@ static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
 static bool x_hospital_room(const struct screen_norm *n, const char *text,
                             size_t h, size_t *a, size_t *b)
 {
-    static const char *const room[] = {"room", "cuarto", "habitacion", "cama",
-                                       "bed"};
+    static const char *const room[] = {
+        "room", "rooms", "cuarto", "cuartos", "habitacion", "cama", "bed"};
     static const char *const plea[] = {"dont", "not", "no", "nunca", "never"};
     size_t lo = h > X_REACH ? h - X_REACH : 0;
     size_t r = SIZE_MAX;

@@ -327,6 +327,11 @@ static bool mg_was_a_man(const struct screen_window *w, size_t i, size_t *a,
     if (v >= w->s + 2 &&
         (screen_window_is(w, v - 2, "if") || screen_window_is(w, v - 2, "si")))
         return false;
+    /* nor a case set against another: "'crime of passion' when it's a
+     * trans woman and 'settling of accounts' when it's a guy" */
+    if (v >= w->s + 1 && (screen_window_is(w, v - 1, "when") ||
+                          screen_window_is(w, v - 1, "cuando")))
+        return false;
     if (screen_window_is(w, i, "men") || screen_window_is(w, i, "guys") ||
         screen_window_is(w, i, "hombres") || screen_window_is(w, i, "vatos"))
         return false;

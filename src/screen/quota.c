@@ -19,8 +19,8 @@
  *     "el que paga"; "paying for a guard gives peace of mind" names
  *     neither);
  *   - the collector's own voice: "cobramos", "we charge", "we provide a
- *     service", "más vale que paguen", "you better pay" (not a tax or a
- *     bill);
+ *     service", "más vale que paguen", "you better pay", "hay que
+ *     cobrarles piso" (not a tax or a bill);
  *   - the fee as usual: "like always", "como siempre", "as usual" with a
  *     price for each stall or boat ("300 a stall", "500 por lancha").
  *
@@ -66,6 +66,8 @@ static const struct screen_wc_word q_words[] = {
     {"safe", Q_SAFE},
     {"tranquilidad", Q_SAFE},
     {"cobramos", Q_VOICE},
+    {"cobrarles", Q_VOICE},
+    {"cobrarle", Q_VOICE},
     {"vale", Q_VOICE},
     {"better", Q_VOICE},
     {"charge", Q_VOICE},
@@ -357,7 +359,13 @@ static int q_at(const struct screen_norm *n, const char *text, size_t len,
         /* cobramos; we charge; we provide a service */
         if (screen_tok_is(n, i, "cobramos"))
             found = true;
-        else if (screen_tok_is(n, i, "vale") || screen_tok_is(n, i, "better"))
+        /* "hay que cobrarles piso a los que ayudaron" */
+        else if (screen_tok_is(n, i, "cobrarles") ||
+                 screen_tok_is(n, i, "cobrarle")) {
+            found = screen_tok_is(n, i + 1, "piso") ||
+                    screen_tok_is(n, i + 1, "cuota");
+            b = i + 2;
+        } else if (screen_tok_is(n, i, "vale") || screen_tok_is(n, i, "better"))
             found = q_better_pay(n, i, &a, &b);
         else if (i > 0 && screen_tok_is(n, i - 1, "we") &&
                  screen_tok_is(n, i, "charge"))

@@ -178,6 +178,13 @@ static const struct screen_wc_word se_words[] = {
     {"compartieron", SE_SHARE},
     {"compartir", SE_SHARE},
     {"compartiendo", SE_SHARE},
+    {"donates", SE_SHARE},
+    {"donate", SE_SHARE},
+    {"donativos", SE_SHARE},
+    {"helped", SE_SHARE},
+    {"ayudaron", SE_SHARE},
+    {"ayuden", SE_SHARE},
+    {"apoyen", SE_SHARE},
     {"comenten", SE_SHARE},
     {"comentan", SE_SHARE},
     {"comentaron", SE_SHARE},
@@ -299,7 +306,11 @@ static bool se_sighting(const struct screen_norm *n, const char *text, size_t i,
         /* "la vimos en la fiscalía el jueves": a third person seen only
          * where a complaint is made */
         for (size_t k = i + 1; k < n->ntok && k <= i + 4; k++)
-            if (sec(n, k) & SE_OFFICE) {
+            if ((sec(n, k) & SE_OFFICE) &&
+                (screen_tok_is(n, k - 1, "en") ||
+                 screen_tok_is(n, k - 2, "en") ||
+                 screen_tok_is(n, k - 1, "saliendo") ||
+                 screen_tok_is(n, k - 2, "saliendo"))) {
                 *a = i - 1;
                 *b = k + 1;
                 return true;
@@ -463,12 +474,15 @@ static bool se_found(const struct screen_norm *n, const char *text, size_t i,
         if (!(sec(n, k) & SE_SHARE))
             continue;
         static const char *const who[] = {"que",      "quienes", "who",
-                                          "everyone", "anyone",  "everybody"};
+                                          "everyone", "anyone",  "everybody",
+                                          "whoever",  "quien"};
         /* "los que compartan", "los que andan compartiendo" */
         size_t w = k > 0 && screen_tok_in(n, k - 1, who, SCREEN_NWORDS(who))
                        ? k - 1
                    : k > 1 && screen_tok_is(n, k - 2, "que") ? k - 2
-                                                             : SIZE_MAX;
+                   : k > 2 && screen_tok_in(n, k - 3, who, SCREEN_NWORDS(who))
+                       ? k - 3
+                       : SIZE_MAX;
         if (w != SIZE_MAX) {
             *a = w;
             return !se_any(n, SE_CULPRIT);

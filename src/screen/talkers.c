@@ -20,6 +20,13 @@
  *     patience" (not "el pueblo tiene memoria", remembrance);
  *   - one who must not be found, known where they live: "I know where
  *     the reporter lives", "sabemos dónde vive la viuda";
+ *   - the informers known: "sabemos quién habla y quién llama", "we know
+ *     who helped them";
+ *   - the way in noted: "the booth only has one door", "la cabina nomás
+ *     tiene una puerta" (not a fire code: "only has one exit, a fire
+ *     hazard");
+ *   - a warning in the diminutive: "cuidadito con volver a poner la
+ *     antena";
  *   - a place that watches: "the forest has ears", "el bosque tiene
  *     ojos", "the colonia she named has a lot of eyes" (not cameras:
  *     "la ciudad tiene ojos de vidrio: cámaras del C5").
@@ -33,56 +40,76 @@
 #include "screen/screen_int.h"
 
 enum {
-    TK_TALK = 1u << 0,   /* habla, hablan, talk, talks, graba, asks, digs */
-    TK_KNOW = 1u << 1,   /* knows, know, sabemos, sabe, saben */
-    TK_MUCH = 1u << 2,   /* mucho, demasiado, much: with "too" or "de más" */
-    TK_END = 1u << 3,    /* duran, llega, terminan, end, acaban */
-    TK_ALL = 1u << 4,    /* everyone, everybody, todos, todo, cada */
-    TK_HOME = 1u << 5,   /* lives, sleeps, vive, duerme, viven, duermen */
-    TK_HAS = 1u << 6,    /* has, have, tiene, tienen */
-    TK_PLACE = 1u << 7,  /* forest, bosque, walls, colonia, pueblo, town */
-    TK_SENSE = 1u << 8,  /* eyes, ears, ojos, orejas */
-    TK_MEMORY = 1u << 9, /* memory, memories, memoria */
-    TK_ROLE = 1u << 10,  /* reporter, widow, abogada, testigo, hermano */
+    TK_TALK = 1u << 0,     /* habla, hablan, talk, talks, graba, asks, digs */
+    TK_KNOW = 1u << 1,     /* knows, know, sabemos, sabe, saben */
+    TK_MUCH = 1u << 2,     /* mucho, demasiado, much: with "too" or "de más" */
+    TK_END = 1u << 3,      /* duran, llega, terminan, end, acaban */
+    TK_ALL = 1u << 4,      /* everyone, everybody, todos, todo, cada */
+    TK_HOME = 1u << 5,     /* lives, sleeps, vive, duerme, viven, duermen */
+    TK_HAS = 1u << 6,      /* has, have, tiene, tienen */
+    TK_PLACE = 1u << 7,    /* forest, bosque, walls, colonia, pueblo, town */
+    TK_SENSE = 1u << 8,    /* eyes, ears, ojos, orejas */
+    TK_MEMORY = 1u << 9,   /* memory, memories, memoria */
+    TK_ROLE = 1u << 10,    /* reporter, widow, abogada, testigo, hermano */
+    TK_ONLY = 1u << 11,    /* only, nomas, solo: "only has one door" */
+    TK_CAREFUL = 1u << 12, /* cuidadito: a warning in the diminutive */
 };
 
 static const struct screen_wc_word tk_words[] = {
-    {"habla", TK_TALK},      {"hablan", TK_TALK},     {"hable", TK_TALK},
-    {"hablen", TK_TALK},     {"graba", TK_TALK},      {"graban", TK_TALK},
-    {"pregunta", TK_TALK},   {"preguntan", TK_TALK},  {"talk", TK_TALK},
-    {"talks", TK_TALK},      {"asks", TK_TALK},       {"ask", TK_TALK},
-    {"digs", TK_TALK},       {"dig", TK_TALK},        {"knows", TK_KNOW},
-    {"know", TK_KNOW},       {"sabemos", TK_KNOW},    {"sabe", TK_KNOW},
-    {"saben", TK_KNOW},      {"mucho", TK_MUCH},      {"demasiado", TK_MUCH},
-    {"much", TK_MUCH},       {"duran", TK_END},       {"dura", TK_END},
-    {"llega", TK_END},       {"llegan", TK_END},      {"terminan", TK_END},
-    {"termina", TK_END},     {"acaban", TK_END},      {"acaba", TK_END},
-    {"end", TK_END},         {"ends", TK_END},        {"desaparecen", TK_END},
-    {"get", TK_END},         {"everyone", TK_ALL},    {"everybody", TK_ALL},
-    {"todos", TK_ALL},       {"todo", TK_ALL},        {"cada", TK_ALL},
-    {"lives", TK_HOME},      {"sleeps", TK_HOME},     {"live", TK_HOME},
-    {"sleep", TK_HOME},      {"vive", TK_HOME},       {"viven", TK_HOME},
-    {"duerme", TK_HOME},     {"duermen", TK_HOME},    {"has", TK_HAS},
-    {"have", TK_HAS},        {"tiene", TK_HAS},       {"tienen", TK_HAS},
-    {"forest", TK_PLACE},    {"bosque", TK_PLACE},    {"walls", TK_PLACE},
-    {"paredes", TK_PLACE},   {"colonia", TK_PLACE},   {"pueblo", TK_PLACE},
-    {"town", TK_PLACE},      {"city", TK_PLACE},      {"ciudad", TK_PLACE},
-    {"sierra", TK_PLACE},    {"monte", TK_PLACE},     {"barrio", TK_PLACE},
-    {"street", TK_PLACE},    {"calle", TK_PLACE},     {"muelle", TK_PLACE},
-    {"plaza", TK_PLACE},     {"eyes", TK_SENSE},      {"ears", TK_SENSE},
-    {"ojos", TK_SENSE},      {"orejas", TK_SENSE},    {"oidos", TK_SENSE},
-    {"memory", TK_MEMORY},   {"memories", TK_MEMORY}, {"memoria", TK_MEMORY},
-    {"reporter", TK_ROLE},   {"reportera", TK_ROLE},  {"reportero", TK_ROLE},
-    {"periodista", TK_ROLE}, {"widow", TK_ROLE},      {"viuda", TK_ROLE},
-    {"lawyer", TK_ROLE},     {"abogada", TK_ROLE},    {"abogado", TK_ROLE},
-    {"licenciada", TK_ROLE}, {"officer", TK_ROLE},    {"oficial", TK_ROLE},
-    {"witness", TK_ROLE},    {"testigo", TK_ROLE},    {"brother", TK_ROLE},
-    {"hermano", TK_ROLE},    {"vocera", TK_ROLE},     {"spokesperson", TK_ROLE},
-    {"editor", TK_ROLE},     {"source", TK_ROLE},     {"fuente", TK_ROLE},
+    {"habla", TK_TALK},        {"hablan", TK_TALK},
+    {"hable", TK_TALK},        {"hablen", TK_TALK},
+    {"graba", TK_TALK},        {"graban", TK_TALK},
+    {"pregunta", TK_TALK},     {"preguntan", TK_TALK},
+    {"talk", TK_TALK},         {"talks", TK_TALK},
+    {"asks", TK_TALK},         {"ask", TK_TALK},
+    {"digs", TK_TALK},         {"dig", TK_TALK},
+    {"knows", TK_KNOW},        {"know", TK_KNOW},
+    {"sabemos", TK_KNOW},      {"sabe", TK_KNOW},
+    {"saben", TK_KNOW},        {"mucho", TK_MUCH},
+    {"demasiado", TK_MUCH},    {"much", TK_MUCH},
+    {"duran", TK_END},         {"dura", TK_END},
+    {"llega", TK_END},         {"llegan", TK_END},
+    {"terminan", TK_END},      {"termina", TK_END},
+    {"acaban", TK_END},        {"acaba", TK_END},
+    {"end", TK_END},           {"ends", TK_END},
+    {"desaparecen", TK_END},   {"get", TK_END},
+    {"everyone", TK_ALL},      {"everybody", TK_ALL},
+    {"todos", TK_ALL},         {"todo", TK_ALL},
+    {"cada", TK_ALL},          {"lives", TK_HOME},
+    {"sleeps", TK_HOME},       {"live", TK_HOME},
+    {"sleep", TK_HOME},        {"vive", TK_HOME},
+    {"viven", TK_HOME},        {"duerme", TK_HOME},
+    {"duermen", TK_HOME},      {"has", TK_HAS},
+    {"have", TK_HAS},          {"tiene", TK_HAS},
+    {"tienen", TK_HAS},        {"forest", TK_PLACE},
+    {"bosque", TK_PLACE},      {"walls", TK_PLACE},
+    {"paredes", TK_PLACE},     {"colonia", TK_PLACE},
+    {"pueblo", TK_PLACE},      {"town", TK_PLACE},
+    {"city", TK_PLACE},        {"ciudad", TK_PLACE},
+    {"sierra", TK_PLACE},      {"monte", TK_PLACE},
+    {"barrio", TK_PLACE},      {"street", TK_PLACE},
+    {"calle", TK_PLACE},       {"muelle", TK_PLACE},
+    {"plaza", TK_PLACE},       {"eyes", TK_SENSE},
+    {"ears", TK_SENSE},        {"ojos", TK_SENSE},
+    {"orejas", TK_SENSE},      {"oidos", TK_SENSE},
+    {"memory", TK_MEMORY},     {"memories", TK_MEMORY},
+    {"memoria", TK_MEMORY},    {"reporter", TK_ROLE},
+    {"reportera", TK_ROLE},    {"reportero", TK_ROLE},
+    {"periodista", TK_ROLE},   {"widow", TK_ROLE},
+    {"viuda", TK_ROLE},        {"lawyer", TK_ROLE},
+    {"abogada", TK_ROLE},      {"abogado", TK_ROLE},
+    {"licenciada", TK_ROLE},   {"officer", TK_ROLE},
+    {"oficial", TK_ROLE},      {"witness", TK_ROLE},
+    {"testigo", TK_ROLE},      {"brother", TK_ROLE},
+    {"hermano", TK_ROLE},      {"vocera", TK_ROLE},
+    {"spokesperson", TK_ROLE}, {"editor", TK_ROLE},
+    {"source", TK_ROLE},       {"fuente", TK_ROLE},
+    {"only", TK_ONLY},         {"nomas", TK_ONLY},
+    {"solo", TK_ONLY},         {"cuidadito", TK_CAREFUL},
 };
 
 static struct screen_wc_list tk_list =
-    SCREEN_WC_LIST(tk_words, TK_TALK | TK_KNOW | TK_HAS);
+    SCREEN_WC_LIST(tk_words, TK_TALK | TK_KNOW | TK_HAS | TK_ONLY | TK_CAREFUL);
 
 static const struct screen_wordclasses *tk_words_table(void)
 {
@@ -162,6 +189,18 @@ static bool tk_bad_end(const struct screen_norm *n, const char *text, size_t i,
  * quien" at token i (the knowing): its end in *b. */
 static bool tk_where_all(const struct screen_norm *n, size_t i, size_t *b)
 {
+    /* "sabemos quién habla y quién llama", "we know who helped them" */
+    static const char *const who[] = {"who", "quien", "quienes"};
+    static const char *const told[] = {
+        "habla",  "llama", "denuncia", "ayudo",    "helped", "called",
+        "talked", "talks", "calls",    "ayudaron", "hablo"};
+    bool we_know = screen_tok_is(n, i, "sabemos") ||
+                   (i > 0 && screen_tok_is(n, i - 1, "we"));
+    if (we_know && screen_tok_in(n, i + 1, who, SCREEN_NWORDS(who)) &&
+        screen_tok_in(n, i + 2, told, SCREEN_NWORDS(told))) {
+        *b = i + 3;
+        return true;
+    }
     if (!screen_tok_is(n, i + 1, "where") && !screen_tok_is(n, i + 1, "donde"))
         return false;
     /* "where everyone sleeps", "dónde vive todo mundo", "dónde vive cada
@@ -246,12 +285,62 @@ static bool tk_place_watches(const struct screen_norm *n, size_t i, size_t *a,
     return false;
 }
 
+/* "the booth only has one door", "la cabina nomás tiene una puerta" at
+ * token i (the "only"): the way in noted; not a fire code ("the clinic
+ * only has one exit, a fire hazard"). Its end in *b. */
+static bool tk_one_door(const struct screen_norm *n, size_t i, size_t *b)
+{
+    static const char *const has[] = {"has", "tiene", "have"};
+    static const char *const one[] = {"one", "una", "un"};
+    static const char *const door[] = {"door", "puerta", "exit", "salida"};
+    static const char *const safety[] = {"fire",       "incendio",   "hazard",
+                                         "emergency",  "emergencia", "riesgo",
+                                         "proteccion", "evacuate"};
+    size_t k = i + 1;
+    if (!screen_tok_in(n, k, has, SCREEN_NWORDS(has)) ||
+        !screen_tok_in(n, k + 1, one, SCREEN_NWORDS(one)))
+        return false;
+    k += 2;
+    if (screen_tok_is(n, k, "back") || screen_tok_is(n, k, "sola"))
+        k++;
+    if (!screen_tok_in(n, k, door, SCREEN_NWORDS(door)))
+        return false;
+    for (size_t q = 0; q < n->ntok; q++)
+        if (screen_tok_in(n, q, safety, SCREEN_NWORDS(safety)))
+            return false;
+    *b = k + 1;
+    return true;
+}
+
+/* "cuidadito con volver a poner la antena": a warning in the diminutive
+ * against doing something again, at token i. Its end in *b. */
+static bool tk_careful(const struct screen_norm *n, size_t i, size_t *b)
+{
+    static const char *const again[] = {
+        "volver", "regresar",  "hablar", "publicar", "poner",
+        "abrir",  "denunciar", "andar",  "decir",    "seguir"};
+    if (!screen_tok_is(n, i + 1, "con"))
+        return false;
+    for (size_t k = i + 2; k < n->ntok && k <= i + 4; k++)
+        if (screen_tok_in(n, k, again, SCREEN_NWORDS(again))) {
+            *b = k + 1;
+            return true;
+        }
+    return false;
+}
+
 /* The saying at token i: SCREEN_THREAT and its tokens in *out, or -1. */
 static int tk_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
     size_t a = i, b;
-    if (tkc(n, i) & TK_HAS) {
+    if (tkc(n, i) & TK_ONLY) {
+        if (!tk_one_door(n, i, &b))
+            return -1;
+    } else if (tkc(n, i) & TK_CAREFUL) {
+        if (!tk_careful(n, i, &b))
+            return -1;
+    } else if (tkc(n, i) & TK_HAS) {
         if (!tk_place_watches(n, i, &a, &b))
             return -1;
     } else if (tkc(n, i) & TK_KNOW) {

@@ -914,6 +914,9 @@ static const struct screen_wc_word plain_words[] = {
     {"mensajes", W_FIGURE},
     {"email", W_FIGURE},
     {"tuit", W_FIGURE},
+    /* "levántenla más alta": the antenna raised */
+    {"alta", W_FIGURE},
+    {"arriba", W_FIGURE},
     {"ser", W_BE},
     {"sean", W_BE},
     {"seas", W_BE},
@@ -1077,12 +1080,12 @@ static const char *const es_silence[] = {"callar"};
 /* Orders and wishes (plural imperative and subjunctive): each also with
  * its object attached (matenlo, ...). */
 static const char *const es_act[] = {
-    "maten",      "asesinen",     "quemen",       "cuelguen",  "violen",
-    "levanten",   "desaparezcan", "descuarticen", "decapiten", "deguellen",
-    "fusilen",    "ejecuten",     "balaceen",     "torturen",  "pozoleen",
-    "secuestren", "linchen",      "madreen",      "ahorquen",  "quiebren",
-    "truenen",    "chinguen",     "bombardeen",   "gaseen",    "exterminen",
-    "atropellen", "disparen",     "ametrallen",   "acribillen"};
+    "maten",      "asesinen",     "quemen",       "cuelguen",   "violen",
+    "levanten",   "desaparezcan", "descuarticen", "decapiten",  "deguellen",
+    "fusilen",    "ejecuten",     "balaceen",     "torturen",   "pozoleen",
+    "secuestren", "linchen",      "madreen",      "ahorquen",   "quiebren",
+    "truenen",    "revienten",    "chinguen",     "bombardeen", "gaseen",
+    "exterminen", "atropellen",   "disparen",     "ametrallen", "acribillen"};
 /* Singular orders, only with the object attached: matalo, quemala. */
 static const char *const es_order[] = {
     "mata",   "quema",       "cuelga",  "viola",  "desaparece",
@@ -2030,7 +2033,8 @@ static bool match_act(const struct screen_window *st, size_t i, uint64_t c,
                       struct match *m)
 {
     size_t w = i >= st->s + INTENT_REACH ? i - INTENT_REACH : st->s;
-    if (negated(st, w, i))
+    /* "levántenla más alta": the antenna raised, not a kidnapping */
+    if (negated(st, w, i) || figurative(st, i))
         return false;
     size_t end = i + 1, cl = SIZE_MAX;
     /* "matenlo" is an order wherever it stands */

@@ -184,6 +184,10 @@ START_TEST(a_leaving_told_with_its_reason_is_held)
                    "solito.",
                    "sale diario a las 5:40");
     expect_clear("The boats leave at 4:40am every day.");
+    expect_exposed("Las familias están en el albergue de Cuauhtémoc, cuartos "
+                   "4 y 5.",
+                   "albergue de Cuauhtémoc, cuartos 4");
+    expect_clear("El albergue tiene 40 cuartos y 2 baños, faltan cobijas.");
     expect_clear("El que puso las placas de la camioneta, ¿qué ganas con "
                  "eso? Ya lo reporté.");
     expect_clear("Según una vecina, alguien pintó \"las ratas se mueren\" "

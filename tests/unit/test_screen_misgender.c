@@ -49,6 +49,8 @@ START_TEST(she_was_a_man_is_held_where_gender_is_spoken_of)
     expect_hate("Ella era un hombre y punto.", "era un hombre y punto");
     expect_hate("Se llamaba Juan y era HOMBRE, dejen de mentir", "era HOMBRE");
     expect_clear("El asesino era flaco y era hombre, dejen de mentir.");
+    expect_clear("It's \"crime of passion\" when it's a trans woman and "
+                 "\"settling of accounts\" when it's a guy.");
     /* said of a man, of someone else, supposed, asked */
     expect_clear("They call him a criminal. He was a man. He had kids.");
     expect_clear("She said her attacker was a man.");

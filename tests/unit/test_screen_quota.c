@@ -23,6 +23,8 @@ START_TEST(calm_extortion_is_held)
                   "mes.",
                   "Más vale que la comunidad pague");
     expect_threat("you better pay up friday", "better pay");
+    expect_threat("hay que cobrarles piso a todos los que ayudaron",
+                  "cobrarles piso");
     expect_threat("Retract the story and nobody has to get hurt.", "hurt");
     expect_threat("Con una cooperación de 50 mil al mes la comunidad duerme "
                   "tranquila.",

@@ -26,6 +26,8 @@ START_TEST(watching_told_is_held)
     expect_threat("Ya tenemos la lista de los que le dieron compartir al "
                   "video. Gracias por participar.",
                   "lista de los que le dieron compartir");
+    expect_threat("Whoever donates to that station goes on the list too.",
+                  "Whoever donates to that station goes on the list");
     expect_threat("Everyone sharing this story is on a list now.",
                   "Everyone sharing this story is on a list");
     expect_threat("Todos los que andan compartiendo esto ya están "
@@ -58,6 +60,8 @@ START_TEST(sightings_that_are_no_menace_pass)
                  "rifa.");
     expect_clear("We heard you on the radio yesterday, great interview!");
     expect_clear("la vimos en la marcha del jueves");
+    expect_clear("A quien anda publicando las placas: ya los vimos, y la "
+                 "Fiscalía también. Reportados.");
     expect_clear("Everyone who shared the fundraiser is on the list for the "
                  "raffle.");
     expect_clear("Aquí está la lista de los que fueron a la marcha para la "

@@ -21,6 +21,12 @@ START_TEST(a_bad_end_for_talkers_is_held)
     expect_threat("The rangers should know the forest has ears.",
                   "forest has ears");
     expect_threat("El bosque tiene ojos, compa.", "bosque tiene ojos");
+    expect_threat("His show is Tuesdays and Thursdays at 7pm. The booth only "
+                  "has one door.",
+                  "only has one door");
+    expect_threat("Cuidadito con volver a poner la antena, eh.",
+                  "Cuidadito con volver");
+    expect_threat("Sabemos quién habla y quién llama.", "Sabemos quién habla");
     expect_threat("Esta ciudad tiene memoria y mucha paciencia, pero no "
                   "infinita.",
                   "tiene memoria y mucha paciencia");
@@ -38,6 +44,10 @@ START_TEST(laments_and_named_groups_pass)
                  "nada.");
     expect_clear("Mi abuela habla mucho y termina cansada.");
     expect_clear("My dog has blue eyes.");
+    expect_clear("The clinic only has one exit, a fire hazard nobody "
+                 "fixes.");
+    expect_clear("Cuidadito con el picante jaja");
+    expect_clear("Todos sabemos quién manda aquí.");
     expect_clear("El pueblo tiene memoria: ni perdón ni olvido.");
     expect_clear("Everyone knows where the mayor lives, in a mansion.");
     expect_clear("La ciudad tiene ojos de vidrio: cámaras del C5 en cada "

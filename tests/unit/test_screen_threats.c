@@ -165,6 +165,7 @@ START_TEST(wishes_of_death_are_held)
     expect_threat("Someone should silence him for good.", "should silence him");
     expect_threat("A la viuda hay que callarla de una vez", "hay que callarla");
     expect_clear("Le disparé un correo a mi diputado local.");
+    expect_clear("No se rindan con la radio. Levántenla más alta");
     /* an order after emoji; a third person wished next */
     expect_threat("🔥 burn them all saturday 🔥", "burn them");
     expect_threat("I hope the brother is next, he talks way too much",
