@@ -1646,7 +1646,8 @@ static bool g_missed_attack(const struct screen_window *w, size_t i, size_t *a,
  * job", "ojalá alguien termine el trabajo", "les faltó terminar el jale",
  * by the verb at i: tokens [*a, *b). The job must end its clause or go on
  * to someone ("on", "with", "con", "a"), in a comment of a death or an
- * attack, with an arrest nowhere in it (not "the police should finish
+ * attack or one that gathers a crew ("tonight ... who's in?"), with an
+ * arrest nowhere in it (not "the police should finish
  * the job and catch the rest", "Congress should finish the job."). */
 static bool g_job_unfinished(const struct screen_window *w, size_t i, size_t *a,
                              size_t *b)
@@ -1656,10 +1657,11 @@ static bool g_job_unfinished(const struct screen_window *w, size_t i, size_t *a,
     static const char *const the[] = {"the", "el", "la", "their", "su"};
     static const char *const on[] = {"on", "with", "con", "a", "al"};
     static const char *const asked[] = {
-        "should",  "shouldve", "hope",     "someone",  "somebody", "gotta",
-        "need",    "needs",    "time",     "ojala",    "alguien",  "falto",
-        "faltaba", "deberian", "debieron", "proxima",  "otra",     "que",
-        "q",       "come",     "let",      "hubieran", "could",    "of"};
+        "should",  "shouldve", "hope",    "someone",  "somebody",
+        "gotta",   "need",     "needs",   "time",     "ojala",
+        "alguien", "falto",    "faltaba", "deberian", "debieron",
+        "proxima", "otra",     "que",     "q",        "come",
+        "let",     "hubieran", "could",   "of",       "vamos"};
     static const char *const caught[] = {
         "arrest",  "arrested", "catch",    "caught", "jail",   "prison",
         "court",   "trial",    "detengan", "carcel", "juicio", "capturen",
@@ -1683,8 +1685,19 @@ static bool g_job_unfinished(const struct screen_window *w, size_t i, size_t *a,
         if (e == i + 3)
             return false;
     }
+    /* a crew gathered for it: "... tonight and finish the job. Who's
+     * in?", "¿Quién se apunta? Hoy en la noche vamos a terminar el
+     * trabajo" (no death need be named) */
+    bool rally = false;
+    for (size_t k = 0; k + 1 < w->n->ntok && !rally; k++)
+        rally = (screen_tok_is(w->n, k, "whos") &&
+                 screen_tok_is(w->n, k + 1, "in")) ||
+                (screen_tok_is(w->n, k, "se") &&
+                 screen_tok_is(w->n, k + 1, "apunta")) ||
+                screen_tok_is(w->n, k, "tonight");
     bool wished = false;
-    for (size_t k = i > w->s + 4 ? i - 4 : w->s; k < i && !wished; k++)
+    size_t reach = rally ? 10 : 4;
+    for (size_t k = i > w->s + reach ? i - reach : w->s; k < i && !wished; k++)
         wished = g_in(w, k, asked, G_NELEM(asked));
     if (!wished || g_denied(w, i))
         return false;
@@ -1694,8 +1707,9 @@ static bool g_job_unfinished(const struct screen_window *w, size_t i, size_t *a,
         fewer =
             screen_tok_in(w->n, k, (const char *[]){"menos", "less"}, 2) &&
             screen_tok_in(w->n, k - 2, (const char *[]){"una", "un", "one"}, 3);
-    if (!fewer && !g_anywhere(w, G_DEATH | G_KILLED | G_DIED | G_DEADX |
-                                     G_ATTACK | G_SCUM | G_GONE))
+    if (!fewer && !rally &&
+        !g_anywhere(w, G_DEATH | G_KILLED | G_DIED | G_DEADX | G_ATTACK |
+                           G_SCUM | G_GONE))
         return false;
     for (size_t k = 0; k < w->n->ntok; k++)
         if (screen_tok_in(w->n, k, caught, G_NELEM(caught)))

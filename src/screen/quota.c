@@ -12,7 +12,9 @@
  *   - the safety a payment buys, said as a promise: "protected",
  *     "everybody stays healthy", "sleep well", "peace of mind",
  *     "nobody gets hurt", "aquí no pasó nada", "todos sanitos", "keeps
- *     everyone safe", "trabajar con toda tranquilidad", after an order
+ *     everyone safe", "trabajar con toda tranquilidad", "everyone sleeps
+ *     in peace", "y todos en paz", "the contribution for quiet
+ *     nights", after an order
  *     opening its sentence ("Retract the story and nobody has to get
  *     hurt", "Dejen pasar las trocas y aquí no pasó nada") or with the
  *     fee or those who pay it named ("fee", "cuota", "those who pay",
@@ -41,7 +43,7 @@ enum {
     Q_PAY = 1u << 3,    /* pay, paid, fee, cuota, paguen, cobro */
     Q_REPORT = 1u << 4, /* said, told, dicen, dijeron, segun */
     Q_DENY = 1u << 5,   /* not, no, even, ni, aunque, still */
-    Q_THEY = 1u << 6,   /* they, les, cobran, charges: the charged named */
+    Q_THEY = 1u << 6,   /* they, les, cobran, pagamos: the payers named */
     Q_UNIT = 1u << 7,   /* stall, boat, puesto, lancha, taxi, week */
     Q_EACH = 1u << 8,   /* a, per, por, each, cada */
 };
@@ -63,6 +65,8 @@ static const struct screen_wc_word q_words[] = {
     {"hurt", Q_SAFE},
     {"lastimado", Q_SAFE},
     {"paso", Q_SAFE},
+    {"paz", Q_SAFE},
+    {"quiet", Q_SAFE},
     {"safe", Q_SAFE},
     {"tranquilidad", Q_SAFE},
     {"cobramos", Q_VOICE},
@@ -121,6 +125,7 @@ static const struct screen_wc_word q_words[] = {
     {"nunca", Q_DENY},
     {"nadie", Q_DENY},
     {"they", Q_THEY},
+    {"pagamos", Q_THEY},
     {"les", Q_THEY},
     {"cobran", Q_THEY},
     {"charges", Q_THEY},
@@ -260,7 +265,25 @@ static bool q_safety(const struct screen_norm *n, size_t i, size_t *a,
     if (screen_tok_is(n, i, "sleep") || screen_tok_is(n, i, "sleeps") ||
         screen_tok_is(n, i, "duermen") || screen_tok_is(n, i, "duerme")) {
         *b = i + 2;
+        /* "sleeps in peace", "duermen en paz" */
+        if ((screen_tok_is(n, i + 1, "in") || screen_tok_is(n, i + 1, "en")) &&
+            (screen_tok_is(n, i + 2, "peace") ||
+             screen_tok_is(n, i + 2, "paz"))) {
+            *b = i + 3;
+            return true;
+        }
         return screen_tok_in(n, i + 1, well, SCREEN_NWORDS(well));
+    }
+    /* "se pone la cuota y todos en paz" */
+    if (screen_tok_is(n, i, "paz")) {
+        *a = i > 1 ? i - 2 : i;
+        return i > 1 && screen_tok_is(n, i - 1, "en") &&
+               screen_tok_is(n, i - 2, "todos");
+    }
+    /* "the contribution for quiet nights", "noches tranquilas" */
+    if (screen_tok_is(n, i, "quiet")) {
+        *b = i + 2;
+        return screen_tok_is(n, i + 1, "nights");
     }
     /* "paying on time keeps everyone safe"; "trabajar con toda
      * tranquilidad" */

@@ -601,6 +601,11 @@ START_TEST(a_killing_to_be_finished_is_held)
     expect_threat("next time aim better, we need more than four", "aim better");
     /* work, an arrest, a thing */
     expect_clear("Congress should finish the job.");
+    expect_threat("We should all go down to the station tonight and finish "
+                  "the job. Who's in?",
+                  "finish the job");
+    expect_clear("We should finish the job tonight, the report is due "
+                 "tomorrow. Who's in for pizza?");
     /* a figure of speech: killed online */
     expect_clear("a ese regidor lo mataron en redes jaja, no quedó nada de "
                  "él");

@@ -23,6 +23,9 @@ START_TEST(calm_extortion_is_held)
                   "mes.",
                   "Más vale que la comunidad pague");
     expect_threat("you better pay up friday", "better pay");
+    expect_threat("Pay the cuota and everyone sleeps in peace.",
+                  "sleeps in peace");
+    expect_threat("Se pone la cuota y todos en paz.", "todos en paz");
     expect_threat("hay que cobrarles piso a todos los que ayudaron",
                   "cobrarles piso");
     expect_threat("Retract the story and nobody has to get hurt.", "hurt");
@@ -56,6 +59,7 @@ START_TEST(reports_and_other_payments_pass)
                  "no.");
     expect_clear("¿Los que pagan están protegidos?");
     expect_clear("you better pay your taxes on time");
+    expect_clear("Pagamos la cuota escolar y todos en paz.");
     expect_clear("Drop the ball and nobody gets hurt, it's just a game.");
     expect_clear("Con la cooperación de todos los vecinos, los niños "
                  "duermen tranquilos en el albergue.");
