@@ -970,6 +970,36 @@ static const struct {
      "and the commander, the threats reported, debate about internal "
      "affairs (`%s/officer-harmless-eval.tsv`, written with "
      "officer-eval.tsv, never trained on)"},
+    {"fuel",
+     "A sixty-second comment section, under volunteer firefighters who "
+     "found a depot of stolen fuel and reported it, after which their "
+     "station was vandalized and a volunteer's motorcycle burned, its "
+     "abusive comments: threats open and veiled to the chief and a young "
+     "volunteer, advice to stay out of it, their shifts and families "
+     "given away, extortion in calm words, stolen fuel for sale and "
+     "other scams (`%s/fuel-eval.tsv`, written by someone who saw neither "
+     "the code, the model nor any other set; never trained on; read after "
+     "its blind measure; here more is better)"},
+    {"fuel-harmless",
+     "The same section's harmless comments: thanks to the firefighters, "
+     "anger at the municipal president, fire safety and fuel prices, the "
+     "threats reported (`%s/fuel-harmless-eval.tsv`, written with "
+     "fuel-eval.tsv, never trained on)"},
+    {"antenna",
+     "A sixty-third comment section, under the Rarámuri host of a "
+     "community radio whose antenna was cut down after he read the names "
+     "of displaced families, its abusive comments: threats open and "
+     "veiled to the host, the families and a grandmother, advice to stop "
+     "broadcasting, his hours, road and the families' shelter rooms given "
+     "away, racist hate, fake donation drives (`%s/antenna-eval.tsv`, "
+     "written by someone who saw neither the code, the model nor any "
+     "other set; never trained on; read after its blind measure; here "
+     "more is better)"},
+    {"antenna-harmless",
+     "The same section's harmless comments: support, anger at the state, "
+     "the Rarámuri language and community radio, the threat reported "
+     "(`%s/antenna-harmless-eval.tsv`, written with antenna-eval.tsv, "
+     "never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -999,7 +1029,7 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a sixty-first
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a sixty-third
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
@@ -1011,8 +1041,8 @@ static const struct {
  * dir/school-eval.tsv, dir/prison-eval.tsv, dir/mine-eval.tsv,
  * dir/soccer-eval.tsv, dir/market-eval.tsv, dir/student-eval.tsv,
  * dir/port-eval.tsv, dir/lawyer-eval.tsv, dir/forest-eval.tsv,
- * dir/salon-eval.tsv, dir/kidnap-eval.tsv, dir/officer-eval.tsv and their
- * -harmless-eval.tsv):
+ * dir/salon-eval.tsv, dir/kidnap-eval.tsv, dir/officer-eval.tsv,
+ * dir/fuel-eval.tsv, dir/antenna-eval.tsv and their -harmless-eval.tsv):
  * how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
