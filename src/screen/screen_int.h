@@ -1123,6 +1123,9 @@ extern const struct screen_grammar screen_talkers_grammar;
 /* "let's see how brave they are when the lights go out": courage mocked
  * with its price named (brave.c) */
 extern const struct screen_grammar screen_brave_grammar;
+/* "no receipt, no questions": a sale or a job with the law left out
+ * (shady.c) */
+extern const struct screen_grammar screen_shady_grammar;
 /* a fake fundraiser: the real collection called fake (fundraiser.c) */
 extern const struct screen_grammar screen_fundraiser_grammar;
 

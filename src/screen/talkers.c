@@ -27,6 +27,10 @@
  *     hazard");
  *   - a warning in the diminutive: "cuidadito con volver a poner la
  *     antena";
+ *   - everyone's family, to be thought of: "Aquí todos tenemos familia,
+ *     comandante. Piénselo.";
+ *   - a first warning and a second promised: "The motorcycle was a
+ *     message. Nobody wants to have to send a second one.";
  *   - a place that watches: "the forest has ears", "el bosque tiene
  *     ojos", "the colonia she named has a lot of eyes" (not cameras:
  *     "la ciudad tiene ojos de vidrio: cámaras del C5").
@@ -53,6 +57,8 @@ enum {
     TK_ROLE = 1u << 10,    /* reporter, widow, abogada, testigo, hermano */
     TK_ONLY = 1u << 11,    /* only, nomas, solo: "only has one door" */
     TK_CAREFUL = 1u << 12, /* cuidadito: a warning in the diminutive */
+    TK_FAMILY = 1u << 13,  /* familia, family: "todos tenemos familia" */
+    TK_SIGNAL = 1u << 14,  /* aviso, message, warning, advertencia */
 };
 
 static const struct screen_wc_word tk_words[] = {
@@ -106,10 +112,14 @@ static const struct screen_wc_word tk_words[] = {
     {"source", TK_ROLE},       {"fuente", TK_ROLE},
     {"only", TK_ONLY},         {"nomas", TK_ONLY},
     {"solo", TK_ONLY},         {"cuidadito", TK_CAREFUL},
+    {"familia", TK_FAMILY},    {"family", TK_FAMILY},
+    {"aviso", TK_SIGNAL},      {"message", TK_SIGNAL},
+    {"warning", TK_SIGNAL},    {"advertencia", TK_SIGNAL},
 };
 
 static struct screen_wc_list tk_list =
-    SCREEN_WC_LIST(tk_words, TK_TALK | TK_KNOW | TK_HAS | TK_ONLY | TK_CAREFUL);
+    SCREEN_WC_LIST(tk_words, TK_TALK | TK_KNOW | TK_HAS | TK_ONLY | TK_CAREFUL |
+                                 TK_FAMILY | TK_SIGNAL);
 
 static const struct screen_wordclasses *tk_words_table(void)
 {
@@ -329,12 +339,64 @@ static bool tk_careful(const struct screen_norm *n, size_t i, size_t *b)
     return false;
 }
 
+/* "Aquí todos tenemos familia, comandante. Piénselo.", "Everyone in this
+ * town has family. Good to remember before the next call to the army." at
+ * token i (the family): everyone's family, and a reminder to think of it
+ * (not "todos tenemos familia, por eso exigimos justicia"). */
+static bool tk_family_reminded(const struct screen_norm *n, size_t i, size_t *a)
+{
+    static const char *const all_have[] = {"tenemos", "tiene", "has", "have"};
+    static const char *const think[] = {"pienselo", "piensenlo", "piense",
+                                        "remember", "recuerde",  "recuerden",
+                                        "think",    "acuerdense"};
+    if (i == 0 || !screen_tok_in(n, i - 1, all_have, SCREEN_NWORDS(all_have)))
+        return false;
+    bool all = false;
+    for (size_t k = i - 1; k > 0 && i - 1 - k < 5 && !all;) {
+        k--;
+        all = (tkc(n, k) & TK_ALL) != 0;
+    }
+    if (!all)
+        return false;
+    for (size_t k = i + 1; k < n->ntok && k <= i + 8; k++)
+        if (screen_tok_in(n, k, think, SCREEN_NWORDS(think))) {
+            *a = i - 1;
+            return true;
+        }
+    return false;
+}
+
+/* "The motorcycle was a message. Nobody wants to have to send a second
+ * one.", "La moto fue un aviso. Nadie quiere dar dos." at token i (the
+ * message): a first warning and a second promised (not "it was a
+ * warning" alone, which readers also write of a threat they condemn). */
+static bool tk_second_warning(const struct screen_norm *n, size_t i, size_t *b)
+{
+    static const char *const was[] = {"was", "fue"};
+    static const char *const second[] = {"second",  "segundo", "dos",
+                                         "another", "otro",    "next"};
+    if (i < 2 || !screen_tok_in(n, i - 2, was, SCREEN_NWORDS(was)))
+        return false;
+    for (size_t k = i + 1; k < n->ntok && k <= i + 10; k++)
+        if (screen_tok_in(n, k, second, SCREEN_NWORDS(second))) {
+            *b = k + 1;
+            return true;
+        }
+    return false;
+}
+
 /* The saying at token i: SCREEN_THREAT and its tokens in *out, or -1. */
 static int tk_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
-    size_t a = i, b;
-    if (tkc(n, i) & TK_ONLY) {
+    size_t a = i, b = i + 1;
+    if (tkc(n, i) & TK_FAMILY) {
+        if (!tk_family_reminded(n, i, &a))
+            return -1;
+    } else if (tkc(n, i) & TK_SIGNAL) {
+        if (!tk_second_warning(n, i, &b))
+            return -1;
+    } else if (tkc(n, i) & TK_ONLY) {
         if (!tk_one_door(n, i, &b))
             return -1;
     } else if (tkc(n, i) & TK_CAREFUL) {

@@ -27,6 +27,11 @@ START_TEST(a_bad_end_for_talkers_is_held)
     expect_threat("Cuidadito con volver a poner la antena, eh.",
                   "Cuidadito con volver");
     expect_threat("Sabemos quién habla y quién llama.", "Sabemos quién habla");
+    expect_threat("Aquí todos tenemos familia, comandante. Piénselo.",
+                  "tenemos familia");
+    expect_threat("The motorcycle was a message. Nobody wants to have to "
+                  "send a second one.",
+                  "message. Nobody wants to have to send a second");
     expect_threat("Esta ciudad tiene memoria y mucha paciencia, pero no "
                   "infinita.",
                   "tiene memoria y mucha paciencia");
@@ -48,6 +53,8 @@ START_TEST(laments_and_named_groups_pass)
                  "fixes.");
     expect_clear("Cuidadito con el picante jaja");
     expect_clear("Todos sabemos quién manda aquí.");
+    expect_clear("Todos tenemos familia, por eso exigimos justicia.");
+    expect_clear("That wasn't graffiti, it was a warning.");
     expect_clear("El pueblo tiene memoria: ni perdón ni olvido.");
     expect_clear("Everyone knows where the mayor lives, in a mansion.");
     expect_clear("La ciudad tiene ojos de vidrio: cámaras del C5 en cada "
