@@ -22,11 +22,14 @@
  * única, las demás son falsas". The money asked to the writer's own
  * account for a cause is the same scam with the discrediting left out:
  * an order to give ("send", "manden", "depositen") and, later in its
- * sentence, "to my", "a mi" or "en mi" with an account just after it ("send to
- * my personal PayPal", "manden su apoyo a mi cuenta personal", "a la tarjeta
- * que viene en mi perfil"); "I donated with my card" orders nothing. Held as
- * spam. A grammar of the one pass (grammars.c); a rule only, not a model
- * feature.
+ * sentence, "to my", "a mi" or "en mi" with an account just after it
+ * ("send to my personal PayPal", "manden su apoyo a mi cuenta personal",
+ * "a la tarjeta que viene en mi perfil"); "I donated with my card"
+ * orders nothing. So is a cause or a prize sent to a link on a domain no
+ * official page uses ("Official fundraiser for the firefighters:
+ * gofund-bomberos-help.xyz", "reclama en premios-frontera-gratis.win",
+ * "send to paypal.me/ayuda-pescadores-oficial"). Held as spam. A grammar
+ * of the one pass (grammars.c); a rule only, not a model feature.
  */
 #include <string.h>
 
@@ -40,23 +43,60 @@ enum {
     FR_MINE = 1u << 4,  /* my, mi: an account of the writer's */
     FR_OWN = 1u << 5,   /* account, cuenta, perfil, profile, bio, spin */
     FR_ORDER = 1u << 6, /* send, donate, manden, depositen: an order */
+    FR_CAUSE = 1u << 7, /* fundraiser, colecta, donate, sorteo, rifa */
 };
 
 static const struct screen_wc_word fr_words[] = {
-    {"fake", FR_FAKE},      {"falsa", FR_FAKE},      {"falso", FR_FAKE},
-    {"hacked", FR_FAKE},    {"hackeada", FR_FAKE},   {"hackeado", FR_FAKE},
-    {"hackearon", FR_FAKE}, {"league", FR_REAL},     {"leagues", FR_REAL},
-    {"liga", FR_REAL},      {"colecta", FR_REAL},    {"official", FR_REAL},
-    {"oficial", FR_REAL},   {"page", FR_REAL},       {"pagina", FR_REAL},
-    {"cuenta", FR_REAL},    {"fundraiser", FR_REAL}, {"gofundme", FR_REAL},
-    {"donate", FR_GIVE},    {"donations", FR_GIVE},  {"send", FR_GIVE},
-    {"dona", FR_GIVE},      {"donen", FR_GIVE},      {"donar", FR_GIVE},
-    {"depositen", FR_GIVE}, {"deposita", FR_GIVE},   {"deposito", FR_GIVE},
-    {"manden", FR_GIVE},    {"cashapp", FR_WHERE},   {"wallet", FR_WHERE},
-    {"btc", FR_WHERE},      {"bitcoin", FR_WHERE},   {"usdt", FR_WHERE},
-    {"cripto", FR_WHERE},   {"crypto", FR_WHERE},    {"tarjeta", FR_WHERE},
-    {"oxxo", FR_WHERE},     {"paypal", FR_WHERE},    {"zelle", FR_WHERE},
-    {"venmo", FR_WHERE},    {"inbox", FR_WHERE},     {"my", FR_MINE},
+    {"fake", FR_FAKE},
+    {"falsa", FR_FAKE},
+    {"falso", FR_FAKE},
+    {"hacked", FR_FAKE},
+    {"hackeada", FR_FAKE},
+    {"hackeado", FR_FAKE},
+    {"hackearon", FR_FAKE},
+    {"league", FR_REAL},
+    {"leagues", FR_REAL},
+    {"liga", FR_REAL},
+    {"colecta", FR_REAL | FR_CAUSE},
+    {"official", FR_REAL},
+    {"oficial", FR_REAL},
+    {"page", FR_REAL},
+    {"pagina", FR_REAL},
+    {"cuenta", FR_REAL},
+    {"fundraiser", FR_REAL | FR_CAUSE},
+    {"gofundme", FR_REAL},
+    {"donate", FR_GIVE | FR_CAUSE},
+    {"donations", FR_GIVE},
+    {"send", FR_GIVE},
+    {"dona", FR_GIVE | FR_CAUSE},
+    {"donen", FR_GIVE | FR_CAUSE},
+    {"donar", FR_GIVE},
+    {"depositen", FR_GIVE},
+    {"deposita", FR_GIVE},
+    {"deposito", FR_GIVE},
+    {"manden", FR_GIVE},
+    {"cashapp", FR_WHERE},
+    {"wallet", FR_WHERE},
+    {"btc", FR_WHERE},
+    {"bitcoin", FR_WHERE},
+    {"usdt", FR_WHERE},
+    {"cripto", FR_WHERE},
+    {"crypto", FR_WHERE},
+    {"tarjeta", FR_WHERE},
+    {"oxxo", FR_WHERE},
+    {"paypal", FR_WHERE},
+    {"zelle", FR_WHERE},
+    {"venmo", FR_WHERE},
+    {"inbox", FR_WHERE},
+    {"my", FR_MINE},
+    {"sorteo", FR_CAUSE},
+    {"rifa", FR_CAUSE},
+    {"premios", FR_CAUSE},
+    {"premio", FR_CAUSE},
+    {"reclama", FR_CAUSE},
+    {"prize", FR_CAUSE},
+    {"giveaway", FR_CAUSE},
+    {"donativos", FR_CAUSE},
     {"mi", FR_MINE},
 };
 
@@ -72,7 +112,7 @@ static const char *const fr_order[] = {
     "transfer", "apoyen",  "envien", "cooperen"};
 
 static struct screen_wc_list fr_list =
-    SCREEN_WC_LIST(fr_words, FR_FAKE | FR_MINE);
+    SCREEN_WC_LIST(fr_words, FR_FAKE | FR_MINE | FR_CAUSE);
 
 static const struct screen_wordclasses *fr_words_table(void)
 {
@@ -82,6 +122,42 @@ static const struct screen_wordclasses *fr_words_table(void)
 static uint64_t frc(const struct screen_norm *n, size_t j)
 {
     return j < n->ntok ? screen_wc_class(&fr_list.table, n->tok[j].hash) : 0;
+}
+
+/* Whether the text holds a link on a made-up, hyphenated name at a
+ * domain no official page uses ("gofund-bomberos-help.xyz",
+ * "premios-frontera-gratis.win", "gofund-me-rangers.co/donate") or a
+ * paypal.me link. */
+static bool fr_sketchy_link(const char *text, size_t len)
+{
+    static const char *const tld[] = {".xyz",  ".win",  ".top",    ".click",
+                                      ".site", ".live", ".online", ".co/",
+                                      ".cc",   ".shop"};
+    for (size_t t = 0; t < sizeof(tld) / sizeof(*tld); t++) {
+        size_t tl = strlen(tld[t]);
+        for (size_t q = 1; q + tl <= len; q++) {
+            if (memcmp(text + q, tld[t], tl) != 0)
+                continue;
+            /* the domain ends there and has a word before it */
+            char after = q + tl < len ? text[q + tl] : ' ';
+            bool ends =
+                tld[t][tl - 1] == '/' || !((after >= 'a' && after <= 'z') ||
+                                           (after >= 'A' && after <= 'Z'));
+            /* a made-up name with hyphens: "ayuda-bomberos-puebla" (not
+             * "t.co", a shortener every tweet carries) */
+            size_t d = q;
+            bool hyphen = false;
+            while (d > 0 && ((text[d - 1] >= 'a' && text[d - 1] <= 'z') ||
+                             (text[d - 1] >= '0' && text[d - 1] <= '9') ||
+                             text[d - 1] == '-')) {
+                hyphen |= text[d - 1] == '-';
+                d--;
+            }
+            if (ends && hyphen)
+                return true;
+        }
+    }
+    return memmem(text, len, "paypal.me/", 10) != NULL;
 }
 
 /* Money ordered to the writer's own account, "my" or "mi" at token i:
@@ -117,9 +193,17 @@ static int fr_to_mine(const struct screen_norm *n, const char *text, size_t i,
 static int fr_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
-    (void)len;
     if (frc(n, i) & FR_MINE)
         return fr_to_mine(n, text, i, out);
+    /* a cause or a prize sent to a sketchy link: "Colecta oficial para
+     * los bomberos: ayuda-bomberos-puebla.xyz 100% real no fake" */
+    if (frc(n, i) & FR_CAUSE) {
+        if (!fr_sketchy_link(text, len))
+            return -1;
+        out->tok = (uint32_t)i;
+        out->ntok = 1;
+        return SCREEN_SPAM;
+    }
     if (!(frc(n, i) & FR_FAKE))
         return -1;
     size_t real = SIZE_MAX;

@@ -47,6 +47,16 @@ START_TEST(money_sent_to_the_writers_account_is_spam)
     expect_clear("I donated with my card yesterday.");
     expect_clear("Send your love to my friend Rosa.");
     expect_clear("Send me a message, my account is open.");
+    /* a cause or a prize sent to a sketchy link */
+    expect_spam("Colecta oficial para los bomberos: ayuda-bomberos-puebla.xyz "
+                "100% real no fake",
+                "Colecta");
+    expect_spam("Sorteo iPhone 15 para quien comparta la nota!!! reclama en "
+                "premios-frontera-gratis.win",
+                "Sorteo");
+    expect_clear("Donate at the official page cruzroja.org.mx, not random "
+                 "links");
+    expect_clear("Join us by becoming a fundraiser https://t.co/91X12T4lJG");
 }
 END_TEST
 
