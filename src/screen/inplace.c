@@ -237,9 +237,8 @@ static int ip_at(const struct screen_norm *n, const char *text, size_t len,
             continue;
         if (you && !w->afraid)
             return -1;
-        for (size_t k = 0; k < n->ntok; k++)
-            if (ipc(n, k) & IP_CONCERN)
-                return -1;
+        if (screen_wc_anywhere(&ip_list.table, n, IP_CONCERN, 0, 0))
+            return -1;
         size_t b = j + 1;
         while (b < n->ntok && b - j < 4 && w->w[b - j])
             b++;

@@ -164,12 +164,10 @@ static uint64_t qc(const struct screen_norm *n, size_t j)
     return j < n->ntok ? screen_wc_class(&q_list.table, n->tok[j].hash) : 0;
 }
 
+/* Whether the comment has a word of class cls anywhere. */
 static bool q_any(const struct screen_norm *n, uint64_t cls)
 {
-    for (size_t k = 0; k < n->ntok; k++)
-        if (qc(n, k) & cls)
-            return true;
-    return false;
+    return screen_wc_anywhere(&q_list.table, n, cls, 0, 0);
 }
 
 /* Whether one of words[0..nw) stands in the reach words before token i. */

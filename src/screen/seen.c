@@ -252,10 +252,7 @@ static uint64_t sec(const struct screen_norm *n, size_t j)
 /* Whether the comment has a word of class cls anywhere. */
 static bool se_any(const struct screen_norm *n, uint64_t cls)
 {
-    for (size_t k = 0; k < n->ntok; k++)
-        if (sec(n, k) & cls)
-            return true;
-    return false;
+    return screen_wc_anywhere(&se_list.table, n, cls, 0, 0);
 }
 
 /* Whether tokens a and b lie in one sentence. */

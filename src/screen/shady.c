@@ -88,14 +88,10 @@ static int sh_at(const struct screen_norm *n, const char *text, size_t len,
         return -1;
     /* a trade word or a price: "No questions were answered at the press
      * conference on March 3" sells nothing */
-    bool trade = memchr(text, '$', len) != NULL;
-    for (size_t k = 0; k < n->ntok; k++) {
-        uint64_t c = shc(n, k);
-        if (c & SH_WARN)
-            return -1;
-        trade |= (c & SH_TRADE) != 0;
-    }
-    if (!trade)
+    if (screen_wc_anywhere(&sh_list.table, n, SH_WARN, 0, 0))
+        return -1;
+    if (!memchr(text, '$', len) &&
+        !screen_wc_anywhere(&sh_list.table, n, SH_TRADE, 0, 0))
         return -1;
     return screen_grammar_match(n, text, len, i, i, i + 2, SCREEN_SPAM, out);
 }
