@@ -1118,7 +1118,8 @@ extern const struct screen_grammar screen_renamed_grammar;
 /* "cállense o los callamos": an order, or else we act (ultimatum.c) */
 extern const struct screen_grammar screen_ultimatum_grammar;
 /* "el que habla mucho no llega a viejo", "everyone knows where everyone
- * sleeps" (talkers.c) */
+ * sleeps", "the forest has ears": the sayings of small places
+ * (talkers.c) */
 extern const struct screen_grammar screen_talkers_grammar;
 /* "let's see how brave they are when the lights go out": courage mocked
  * with its price named (brave.c) */

@@ -1,13 +1,13 @@
 /*
- * talkers.c - "el que habla mucho no llega a viejo": a bad end promised
- * to those who talk too much, and "everyone knows where everyone lives".
+ * talkers.c - "el que habla mucho no llega a viejo": the sayings of
+ * small places, said to those who spoke.
  *
  * Under a story whose sources spoke, the menace comes as a saying: "Las
  * que hablan mucho duran poco", "El que habla mucho en la sierra no llega
  * a viejo", "los que hablan de más terminan mal", "people who talk too
  * much don't get old"; or as a fact of small places: "Everyone knows
- * where everyone sleeps.", "Aquí todos sabemos dónde vive todo mundo."
- * This grammar holds both as threats:
+ * where everyone sleeps.", "Aquí todos sabemos dónde vive todo mundo",
+ * "the forest has ears". This grammar holds these shapes as threats:
  *
  *   - those who talk, record or ask too much ("mucho", "de más",
  *     "demasiado", "too much") and, in the same sentence, a bad end

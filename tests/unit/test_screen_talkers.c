@@ -1,8 +1,9 @@
 /*
- * test_screen_talkers.c - a bad end promised to those who talk too much,
- * and "everyone knows where everyone lives" (src/screen/talkers.c),
- * through screen_check with no model: held as threats; a lament for
- * those who spoke, where a named group lives and talk not too much pass.
+ * test_screen_talkers.c - the sayings of small places said to those who
+ * spoke (src/screen/talkers.c), through screen_check with no model: a bad
+ * end for talkers, where everyone sleeps, a watching forest, one door, a
+ * second warning held as threats; a lament for those who spoke, where a
+ * named group lives, cameras, a fire code and talk not too much pass.
  */
 #include "screen_expect.h"
 
