@@ -10,16 +10,15 @@
  * each as a threat:
  *
  *   - the safety a payment buys, said as a promise: "protected",
- *     "everybody stays healthy", "sleep well", "peace of mind",
- *     "nobody gets hurt", "aquí no pasó nada", "todos sanitos", "keeps
- *     everyone safe", "trabajar con toda tranquilidad", "everyone sleeps
- *     in peace", "y todos en paz", "the contribution for quiet
- *     nights", after an order
- *     opening its sentence ("Retract the story and nobody has to get
- *     hurt", "Dejen pasar las trocas y aquí no pasó nada") or with the
- *     fee or those who pay it named ("fee", "cuota", "those who pay",
- *     "el que paga"; "paying for a guard gives peace of mind" names
- *     neither);
+ *     "everybody stays healthy", "sleep well", "peace of mind", "nobody
+ *     gets hurt", "aquí no pasó nada", "todos sanitos", "keeps everyone
+ *     safe", "trabajar con toda tranquilidad", "everyone sleeps in
+ *     peace", "y todos en paz", "the contribution for quiet nights",
+ *     after an order opening its sentence ("Retract the story and nobody
+ *     has to get hurt", "Dejen pasar las trocas y aquí no pasó nada") or
+ *     with the fee or those who pay it named ("fee", "cuota", "those who
+ *     pay", "el que paga"; "paying for a guard gives peace of mind"
+ *     names neither);
  *   - the collector's own voice: "cobramos", "we charge", "we provide a
  *     service", "más vale que paguen", "you better pay", "hay que
  *     cobrarles piso" (not a tax or a bill);
@@ -389,12 +388,16 @@ static int q_at(const struct screen_norm *n, const char *text, size_t len,
         } else if (screen_tok_is(n, i, "vale") || screen_tok_is(n, i, "better"))
             found = q_better_pay(n, i, &a, &b);
         else if (i > 0 && screen_tok_is(n, i - 1, "we") &&
-                 screen_tok_is(n, i, "charge"))
-            a = i - 1, found = true;
-        else if (i > 2 && screen_tok_is(n, i - 3, "we") &&
-                 screen_tok_is(n, i - 2, "provide") &&
-                 screen_tok_is(n, i - 1, "a") && screen_tok_is(n, i, "service"))
-            a = i - 3, found = true;
+                 screen_tok_is(n, i, "charge")) {
+            a = i - 1;
+            found = true;
+        } else if (i > 2 && screen_tok_is(n, i - 3, "we") &&
+                   screen_tok_is(n, i - 2, "provide") &&
+                   screen_tok_is(n, i - 1, "a") &&
+                   screen_tok_is(n, i, "service")) {
+            a = i - 3;
+            found = true;
+        }
     } else if (c & Q_USUAL) {
         /* like always, como siempre, as usual */
         static const char *const like[] = {"like", "como", "as", "de"};
