@@ -9,7 +9,7 @@
  * "Bravery is expensive around here.", "Qué valiente el hermano. Tan
  * valiente como Mateo. Ya vimos cómo le fue." This grammar reads a word
  * of courage ("brave", "bravery", "valiente", "valentía") and, near it,
- * one of five prices, and holds it as a threat:
+ * one of six prices, and holds it as a threat:
  *
  *   - growing old: "the brave ones never seem to get old", "los
  *     valientes no llegan a viejos";
@@ -19,7 +19,9 @@
  *   - "until" the men come: "brave on the internet until the truck pulls
  *     up", "right up until he didn't";
  *   - courage said to cost: "bravery is expensive", "la valentía no
- *     alimenta a los hijos huérfanos";
+ *     alimenta a los hijos huérfanos", "Bravery is admirable. It's also
+ *     expensive.";
+ *   - the obituaries: "los valientes salen muy bonitos en las esquelas";
  *   - how it went for the last brave one: "ya vimos cómo le fue", "we saw
  *     how that ended".
  *
@@ -39,6 +41,7 @@ enum {
     BR_UNTIL = 1u << 5, /* until, hasta */
     BR_COME = 1u << 6,  /* truck, camioneta, pulls, knock, didnt */
     BR_COST = 1u << 7,  /* expensive, cara, cuesta, costs, alimenta */
+    BR_OBIT = 1u << 8,  /* esquelas, obituaries, lapidas, tombstones */
 };
 
 static const struct screen_wc_word br_words[] = {
@@ -58,7 +61,9 @@ static const struct screen_wc_word br_words[] = {
     {"knocks", BR_COME},    {"didnt", BR_COME},      {"tocan", BR_COME},
     {"lleguen", BR_COME},   {"expensive", BR_COST},  {"cara", BR_COST},
     {"cuesta", BR_COST},    {"costs", BR_COST},      {"alimenta", BR_COST},
-    {"costly", BR_COST},
+    {"costly", BR_COST},    {"esquela", BR_OBIT},    {"esquelas", BR_OBIT},
+    {"obituary", BR_OBIT},  {"obituaries", BR_OBIT}, {"lapida", BR_OBIT},
+    {"lapidas", BR_OBIT},   {"tombstone", BR_OBIT},  {"tombstones", BR_OBIT},
 };
 
 static struct screen_wc_list br_list = SCREEN_WC_LIST(br_words, BR_BRAVE);
@@ -146,11 +151,18 @@ static bool br_priced(const struct screen_norm *n, size_t i, size_t *a,
             return true;
         }
     }
-    /* "bravery is expensive", "la valentía no alimenta" */
-    size_t cost = br_find(n, i + 1, i + 4, BR_COST);
+    /* "bravery is expensive", "la valentía no alimenta", "Bravery is
+     * admirable. It's also expensive." */
+    size_t cost = br_find(n, i + 1, i + 6, BR_COST);
     if (cost != SIZE_MAX &&
         (screen_tok_is(n, i, "bravery") || screen_tok_is(n, i, "valentia"))) {
         *b = cost + 1;
+        return true;
+    }
+    /* the obituaries: "los valientes salen muy bonitos en las esquelas" */
+    size_t obit = br_find(n, i + 1, end, BR_OBIT);
+    if (obit != SIZE_MAX) {
+        *b = obit + 1;
         return true;
     }
     if (br_we_saw_how(n)) {

@@ -639,6 +639,7 @@ static const struct screen_wc_word x_words[] = {
     {"almuerza", X_HABIT},
     {"picks", X_HABIT},
     {"recoge", X_HABIT},
+    {"picked", X_HABIT}, /* "her kids get picked up at 2:30" */
     {"walks", X_HABIT},
     {"walking", X_HABIT},
     {"camina", X_HABIT},
@@ -855,6 +856,10 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
     static const char *const stop[] = {"stop", "station"};
     if ((c & X_CAR) && screen_tok_in(n, j + 1, stop, 2))
         return 1;
+    /* "picked up at 2:30", not "picked last in gym" */
+    if ((c & X_HABIT) && screen_tok_is(n, j, "picked") &&
+        !screen_tok_is(n, j + 1, "up"))
+        return 0;
     if (c & (X_JOB | X_SCHOOL | X_CAR | X_HOUSE | X_HABIT))
         return 2;
     /* a name: "is Jorge", "es el Güero Salinas" (not "is Saturday") */

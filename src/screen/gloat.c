@@ -333,6 +333,9 @@ static const struct screen_wc_word g_words[] = {
     {"killer", G_SCUM},
     {"crackhead", G_SCUM},
     {"junkie", G_SCUM},
+    {"junkies", G_SCUM},
+    {"tecato", G_SCUM},
+    {"tecatos", G_SCUM},
     {"cockroach", G_SCUM},
     {"roach", G_SCUM},
     {"vermin", G_SCUM},
@@ -515,6 +518,7 @@ static const struct screen_wc_word g_words[] = {
     {"merecia", G_DESERVED | G_EARN},
     {"merecian", G_DESERVED | G_EARN},
     {"merecido", G_DESERVED},
+    {"pocos", G_DESERVED}, /* "seis balazos fueron pocos" */
     {"busco", G_DESERVED},
     {"buscaron", G_DESERVED},
     {"he", G_HE},
@@ -1112,7 +1116,8 @@ static bool g_not_missed(const struct screen_window *w, size_t len, size_t i,
 }
 
 /* The death said to be deserved, by "deserved", "coming", "earned",
- * "merecía", "merecido" or "buscó" at i: tokens [*a, *b). */
+ * "merecía", "merecido", "buscó" or the shots too few ("pocos") at i:
+ * tokens [*a, *b). */
 static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
                        size_t *a, size_t *b)
 {
@@ -1163,6 +1168,29 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
             !(gis(w, i + 2, "bullet") || gis(w, i + 2, "bullets")))
             return false;
         last = i + 3;
+    } else if (gis(w, i, "pocos")) {
+        /* "seis balazos fueron pocos", "los tiros se quedaron pocos":
+         * the shots too few (not "pocos balazos", a count) */
+        static const char *const shots[] = {"balazos", "tiros", "plomazos",
+                                            "disparos", "balas"};
+        size_t v = i - 1;
+        if (i < w->s + 2 || !(gis(w, v, "fueron") || gis(w, v, "son") ||
+                              gis(w, v, "eran") || gis(w, v, "quedaron")))
+            return false;
+        if (gis(w, v, "quedaron") && v > w->s && gis(w, v - 1, "se"))
+            v--;
+        /* a count before the shots, and "pocos" ending its clause or
+         * before whom they were for: not "los disparos fueron pocos según
+         * los vecinos", a report */
+        static const char *const count[] = {"dos",  "tres",  "cuatro", "cinco",
+                                            "seis", "siete", "ocho",   "nueve",
+                                            "diez", "doce",  "quince", "veinte",
+                                            "cien", "esos",  "tantos", "todos"};
+        if (v < w->s + 2 || !screen_window_in(w, v - 1, shots, 5) ||
+            !screen_window_in(w, v - 2, count, SCREEN_NWORDS(count)) ||
+            !(g_ends(w, i) || gis(w, i + 1, "para")))
+            return false;
+        first = v - 2;
     } else if (gis(w, i, "merecido")) {
         /* "bien merecido" ending its clause or before "lo tenía"; "lo
          * tenía (bien) merecido" */
@@ -1209,8 +1237,8 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
     size_t why =
         gis(w, by + 1, "andar") && gis(w, by + 2, "de") ? by + 3 : by + 1;
     bool informer = gis(w, by, "por") && (gcls(w, why) & G_NOSY);
-    if (g_anywhere(w, G_TERM) ||
-        (!gis(w, i, "earned") && !informer && !g_dead_or_scum(w)))
+    if (g_anywhere(w, G_TERM) || (!gis(w, i, "earned") && !gis(w, i, "pocos") &&
+                                  !informer && !g_dead_or_scum(w)))
         return false;
     if (screen_sentence_asks(w->n, w->text, len, i))
         return false;

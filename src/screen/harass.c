@@ -760,8 +760,7 @@ static bool h_told_to(const struct screen_window *w, size_t i)
  * i: "my grandfather used to say women can't handle politics", "decía
  * que las mujeres no saben votar", "the guy who said the governor should
  * make tortillas". */
-static bool h_said_within(const struct screen_window *w, size_t i,
-                          size_t reach)
+static bool h_said_within(const struct screen_window *w, size_t i, size_t reach)
 {
     static const char *const say[] = {"say",  "said",  "says",  "saying",
                                       "dice", "dicen", "decia", "decian",

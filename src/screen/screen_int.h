@@ -1124,6 +1124,9 @@ extern const struct screen_grammar screen_talkers_grammar;
 /* "let's see how brave they are when the lights go out": courage mocked
  * with its price named (brave.c) */
 extern const struct screen_grammar screen_brave_grammar;
+/* "not a threat, just a weather report": a fate hinted at in words that
+ * name none (hints.c) */
+extern const struct screen_grammar screen_hints_grammar;
 /* "no receipt, no questions": a sale or a job with the law left out
  * (shady.c) */
 extern const struct screen_grammar screen_shady_grammar;

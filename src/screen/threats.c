@@ -327,6 +327,7 @@ static const struct screen_wc_word plain_words[] = {
     {"local", W_PROPERTY},
     {"oficina", W_PROPERTY},
     {"redaccion", W_PROPERTY},
+    {"periodico", W_PROPERTY}, /* the newsroom, in "quemen el periódico" */
     {"tents", W_PROPERTY},
     {"camp", W_PROPERTY},
     {"carpas", W_PROPERTY},
@@ -1393,8 +1394,10 @@ static size_t quantified_at(const struct screen_window *st, size_t j)
     for (size_t g = 0; g < sizeof(group) / sizeof(*group); g++)
         if (tok_is(st, k, group[g]))
             return k + 1 - j;
-    /* "every one of those reporters", not "of those bugs" */
+    /* "every one of those reporters", "every last one of the
+     * politicians", "cada uno de los periodistas", not "of those bugs" */
     if ((tok_is(st, k, "those") || tok_is(st, k, "these") ||
+         tok_is(st, k, "the") || tok_is(st, k, "los") || tok_is(st, k, "las") ||
          tok_is(st, k, "esos") || tok_is(st, k, "esas")) &&
         (cls_at(st, k + 1) & (W_PERSON | W_PLACE)))
         return k + 2 - j;
@@ -2001,12 +2004,19 @@ static bool match_verb(const struct screen_window *st, size_t i, uint64_t c,
 }
 
 /* Whether the words before i make an order or subjunctive a wish or a
- * call: an order at the sentence's start, "ojala", "hope", or "que" at the
- * start, after "alguien" or after a comma in a wish ("que los maten",
- * "alguien que le queme", "ojalá le toque lo mismo, que le metan plomo"). */
+ * call: an order at the sentence's start or after "vayan y", "ojala",
+ * "hope", or "que" at the start, after "alguien" or after a comma in a
+ * wish ("que los maten", "alguien que le queme", "ojalá le toque lo
+ * mismo, que le metan plomo"). */
 static bool wished(const struct screen_window *st, size_t w, size_t i)
 {
     if (sentence_starts_at(st, i))
+        return true;
+    /* an order after another: "Vayan y quemen el periódico" */
+    if (i >= st->s + 2 && tok_is(st, i - 1, "y") &&
+        (tok_is(st, i - 2, "vayan") || tok_is(st, i - 2, "vengan") ||
+         tok_is(st, i - 2, "salgan")) &&
+        sentence_starts_at(st, i - 2))
         return true;
     for (size_t j = i; j-- > w;) {
         if (cls_at(st, j) & W_WISH)

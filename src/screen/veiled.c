@@ -1104,6 +1104,13 @@ static bool v_found_out(const struct screen_window *w, size_t i, size_t *a,
     return true;
 }
 
+/* Whether token j is an emoji or a sign that is not laughter ("👀"
+ * after "te están viendo", not "😂"). */
+static bool v_sign_not_laugh(const struct screen_window *w, size_t j)
+{
+    return screen_tok_symbol(w->n, j) && !screen_is_laugh(w->n, j);
+}
+
 /* Watching and knowing, found by the verb at i (see the top). */
 static bool v_watching(const struct screen_window *w, size_t len, size_t i,
                        uint64_t c, size_t *a, size_t *b)
@@ -1116,18 +1123,20 @@ static bool v_watching(const struct screen_window *w, size_t len, size_t i,
     static const char *const at[] = {"at", "in", "on", "near",
                                      "en", "a",  "al", "cerca"};
     /* te + estamos/tenemos + vigilando/ubicado; "te estamos viendo.",
-     * "te tenemos bien vigilado, compa" ending the sentence (not "te
-     * estamos viendo desde Tijuana", "te estamos viendo, saludos desde
-     * Monterrey") */
+     * "te tenemos bien vigilado, compa", "te están viendo mija 👀"
+     * ending the sentence (not "te estamos viendo desde Tijuana", "te
+     * estamos viendo, saludos desde Monterrey") */
     if (c & (V_LOOK | V_STARE)) {
         size_t v = i >= w->s + 1 && vis(w, i - 1, "bien") ? i - 1 : i;
         if (v >= w->s + 2 &&
-            (vis(w, v - 1, "estamos") || vis(w, v - 1, "tenemos")) &&
+            (vis(w, v - 1, "estamos") || vis(w, v - 1, "tenemos") ||
+             vis(w, v - 1, "estan")) &&
             vis(w, v - 2, "te") &&
-            ((c & V_LOOK) || i + 1 >= w->e ||
+            ((c & V_LOOK) || i + 1 >= w->e || v_sign_not_laugh(w, i + 1) ||
              (((vcls(w, i + 1) & V_VOC) || vis(w, i + 1, "compa") ||
-               vis(w, i + 1, "wey")) &&
-              i + 2 >= w->e))) {
+               vis(w, i + 1, "wey") || vis(w, i + 1, "mija") ||
+               vis(w, i + 1, "mijo")) &&
+              (i + 2 >= w->e || v_sign_not_laugh(w, i + 2))))) {
             *a = v - 2;
             *b = i + 1;
             return true;
@@ -1148,7 +1157,10 @@ static bool v_watching(const struct screen_window *w, size_t len, size_t i,
                  !screen_sentence_break(w->text, &n->tok[j - 1], &n->tok[j]);) {
                 j--;
                 uint64_t cj = screen_wc_tok(w->t, n, j);
+                /* "al de arriba ya lo tengo ubicado": a commenter */
                 if ((cj & V_VOC) ||
+                    (screen_tok_is(n, j, "arriba") && j > 0 &&
+                     screen_tok_is(n, j - 1, "de")) ||
                     (screen_tok_in(n, j, (const char *[]){"que"}, 1) &&
                      screen_tok_in(n, j + 1, did,
                                    sizeof(did) / sizeof(*did)))) {
@@ -1920,7 +1932,9 @@ static bool v_greeting(const struct screen_window *w, size_t i, size_t *a,
     if (!sent)
         return false;
     for (size_t j = w->s; j < w->e; j++) {
-        if (!(vcls(w, j) & V_BOSS) || vis(w, j + 1, "de") ||
+        /* a boss, or "los primos", "los muchachos": the crew's */
+        bool crew = (vcls(w, j) & V_THEY) && j > w->s && vis(w, j - 1, "los");
+        if (!((vcls(w, j) & V_BOSS) || crew) || vis(w, j + 1, "de") ||
             vis(w, j + 1, "del"))
             continue;
         if (j > w->s && (vis(w, j - 1, "mi") || vis(w, j - 1, "my") ||

@@ -22,6 +22,10 @@ START_TEST(courage_with_its_price_is_held)
                   "valientes en los comentarios, a ver el lunes cuando "
                   "quiten el retén");
     expect_threat("Tan valiente como Mateo. Ya vimos cómo le fue.", "valiente");
+    expect_threat("Bravery is admirable. It's also expensive.",
+                  "Bravery is admirable. It's also expensive");
+    expect_threat("Los valientes salen muy bonitos en las esquelas",
+                  "valientes salen muy bonitos en las esquelas");
 }
 END_TEST
 

@@ -122,6 +122,8 @@ START_TEST(a_death_called_deserved_is_held)
                   "lo merecía.",
                   "se lo merecía");
     expect_insult("bien merecido, que se pudra", "bien merecido");
+    expect_insult("seis balazos fueron pocos para ese traidor",
+                  "seis balazos fueron pocos");
     expect_insult("Mataron al periodista. Se lo buscó por andar de metiche.",
                   "Se lo buscó");
     /* the reason alone says an informer was punished */
@@ -148,6 +150,8 @@ START_TEST(a_sentence_a_prize_or_a_denial_passes)
     expect_clear("Nobody deserved it, he was 17.");
     expect_clear("She didn't deserve it.");
     expect_clear("No se lo merecía, era un buen muchacho.");
+    expect_clear("Los disparos fueron pocos según los vecinos.");
+    expect_clear("No, seis balazos no fueron pocos, fue una masacre.");
     expect_clear("Estaban robando, pero jamás diría que se lo merecían.");
     expect_clear("Aunque muchos aquí digan que se lo merecía, nadie merece "
                  "eso.");

@@ -575,6 +575,11 @@ START_TEST(every_last_one_and_a_fire_wished_are_held)
     expect_threat("Kill every last halcón and their families",
                   "Kill every last halcón");
     expect_threat("Kill every last one of them", "Kill every last one of them");
+    expect_threat("KILL EVERY LAST ONE OF THE POLITICIANS WHO SIGNED THIS BAN",
+                  "KILL EVERY LAST ONE OF THE POLITICIANS");
+    expect_threat("Vayan y quemen el periódico, ya estuvo bueno",
+                  "quemen el periódico");
+    expect_clear("Vayan y voten el domingo.");
     expect_threat("Hope the whole shelter burns down with them inside.",
                   "Hope the whole shelter burns down with them inside");
     expect_threat("Hope they torch the church during the funeral with all "

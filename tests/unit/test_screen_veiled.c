@@ -62,6 +62,9 @@ START_TEST(watching_and_knowing_is_held)
     /* watched, ending the sentence; who "you" are and live with */
     expect_threat("Te estamos viendo.", "Te estamos viendo");
     expect_threat("te tenemos bien checado, wey", "te tenemos bien checado");
+    expect_threat("te estan viendo mija 👀👀", "te estan viendo");
+    expect_threat("Al de arriba ya lo tienen ubicado",
+                  "arriba ya lo tienen ubicado");
     expect_threat("We know who you are.", "We know who you are");
     expect_threat("Ya sabemos quién eres y con quién andas.",
                   "Ya sabemos quién eres");
@@ -155,6 +158,8 @@ START_TEST(watching_and_knowing_in_friendly_talk_passes)
     expect_clear("We know who you are voting for, and that's fine.");
     expect_clear("I know your real name is Ana, nice to meet you.");
     expect_clear("Te estamos viendo, saludos desde Monterrey.");
+    expect_clear("te estamos viendo 😂 saludos");
+    expect_clear("Mis primos te mandan saludos.");
     expect_clear("Tienes razón, qué pena si le pasa algo al mercado.");
     expect_clear("We know the real name of the company behind the contract.");
 }
@@ -235,6 +240,9 @@ START_TEST(seen_while_you_can_greetings_and_family_first)
                   "borra la nota mientras puedas");
     expect_threat("te mandan saludos los de la plaza",
                   "saludos los de la plaza");
+    expect_threat("Ahí te mandan saludos los primos, dicen que les gustó "
+                  "mucho tu trabajo",
+                  "saludos los primos");
     expect_threat("the boss sends his regards", "boss sends his regards");
     expect_threat("piensa en tu mamá antes de publicar la siguiente",
                   "piensa en tu mamá antes de publicar");

@@ -1,0 +1,419 @@
+/*
+ * hints.c - "not a threat, just a weather report": a fate hinted at in
+ * words that name none.
+ *
+ * Under a story that names a cartel's singer, label or rehab centre, the
+ * men it names seldom write a violent word; they hint, and the reporter
+ * and the sources know what is meant. This grammar reads four such
+ * hints, in English and Spanish, and holds each as a threat:
+ *
+ *   - a threat denied at a sentence's start, and then the rest said:
+ *     "Not a threat, just a weather report: ...", "No es amenaza, es
+ *     advertencia" (not "the ban is not a threat to free speech", "no es
+ *     una amenaza para la libertad");
+ *   - the story or the reporter's data already with "the right people":
+ *     "Daniela's number is already on its way to the right people", "Ya
+ *     la leyeron las personas indicadas", "Ya lo leyeron donde lo tenían
+ *     que leer 😉" (not a reader who sent it there, "I already reported
+ *     it to the right people", nor a hope: "ojalá llegue a las personas
+ *     indicadas");
+ *   - a greeting sent to the family: "Tell him we said hi.", "Say hi to
+ *     your mom in Salamanca for us", "¿sus papás siguen viviendo en la
+ *     misma casa? Para mandarles un saludito" (not with thanks or love:
+ *     "tell her we said hi and thank you");
+ *   - the last one who did the same: "The last lady who wrote stuff like
+ *     this also thought she was safe.", "El último que publicó eso
+ *     también pensaba que no pasaba nada", "pregúntenle a los
+ *     anteriores".
+ *
+ * A question and a quotation pass. A grammar of the one pass
+ * (grammars.c); a rule only, not a model feature.
+ */
+#include "screen/screen_int.h"
+
+enum {
+    HN_NOT = 1u << 0,      /* not, no: a threat denied */
+    HN_RIGHT = 1u << 1,    /* right, indicadas, tenian: the right people */
+    HN_HI = 1u << 2,       /* hi, hello, saludito: a greeting */
+    HN_LAST = 1u << 3,     /* last, ultimo, anteriores: the one before */
+    HN_WARM = 1u << 4,     /* thanks, gracias, love, proud, besos */
+    HN_SENDER = 1u << 5,   /* i, we, yo, mande, reporte: a reader who sent */
+    HN_HOPE = 1u << 6,     /* hope, ojala, espero, ojalá */
+    HN_ALREADY = 1u << 7,  /* already, ya */
+    HN_FAMILY = 1u << 8,   /* papas, mama, hijos, familia, casa */
+    HN_ONE = 1u << 9,      /* one, guy, lady, reporter: the last one who */
+    HN_THOUGHT = 1u << 10, /* thought, believed, pensaba, creia */
+    HN_ASK = 1u << 11,     /* pregunten, preguntenle, preguntale */
+};
+
+static const struct screen_wc_word hn_words[] = {
+    {"not", HN_NOT},
+    {"no", HN_NOT},
+    {"right", HN_RIGHT},
+    {"indicadas", HN_RIGHT},
+    {"indicados", HN_RIGHT},
+    {"indicada", HN_RIGHT},
+    {"tenian", HN_RIGHT},
+    {"tenia", HN_RIGHT},
+    {"hi", HN_HI},
+    {"hello", HN_HI},
+    {"saludito", HN_HI},
+    {"saluditos", HN_HI},
+    {"last", HN_LAST},
+    {"ultimo", HN_LAST},
+    {"ultima", HN_LAST},
+    {"anteriores", HN_LAST},
+    {"anterior", HN_LAST},
+    {"thanks", HN_WARM},
+    {"thank", HN_WARM},
+    {"love", HN_WARM},
+    {"loves", HN_WARM},
+    {"miss", HN_WARM},
+    {"proud", HN_WARM},
+    {"gracias", HN_WARM},
+    {"besos", HN_WARM},
+    {"abrazo", HN_WARM},
+    {"abrazos", HN_WARM},
+    {"\xe2\x9d\xa4", HN_WARM}, /* U+2764 HEAVY BLACK HEART */
+    {"i", HN_SENDER},
+    {"ive", HN_SENDER},
+    {"we", HN_SENDER},
+    {"weve", HN_SENDER},
+    {"yo", HN_SENDER},
+    {"mande", HN_SENDER},
+    {"envie", HN_SENDER},
+    {"reporte", HN_SENDER},
+    {"denuncie", HN_SENDER},
+    {"pase", HN_SENDER},
+    {"hope", HN_HOPE},
+    {"hopefully", HN_HOPE},
+    {"ojala", HN_HOPE},
+    {"espero", HN_HOPE},
+    {"esperemos", HN_HOPE},
+    {"already", HN_ALREADY},
+    {"ya", HN_ALREADY},
+    {"papas", HN_FAMILY},
+    {"mama", HN_FAMILY},
+    {"papa", HN_FAMILY},
+    {"hijos", HN_FAMILY},
+    {"hijas", HN_FAMILY},
+    {"familia", HN_FAMILY},
+    {"esposa", HN_FAMILY},
+    {"casa", HN_FAMILY},
+    {"one", HN_ONE},
+    {"guy", HN_ONE},
+    {"lady", HN_ONE},
+    {"girl", HN_ONE},
+    {"woman", HN_ONE},
+    {"man", HN_ONE},
+    {"reporter", HN_ONE},
+    {"journalist", HN_ONE},
+    {"blogger", HN_ONE},
+    {"person", HN_ONE},
+    {"thought", HN_THOUGHT},
+    {"believed", HN_THOUGHT},
+    {"felt", HN_THOUGHT},
+    {"pensaba", HN_THOUGHT},
+    {"creia", HN_THOUGHT},
+    {"decia", HN_THOUGHT},
+    {"sentia", HN_THOUGHT},
+    {"pregunten", HN_ASK},
+    {"preguntenle", HN_ASK},
+    {"preguntenles", HN_ASK},
+    {"preguntale", HN_ASK},
+    {"preguntales", HN_ASK},
+    {"preguntele", HN_ASK},
+};
+
+static struct screen_wc_list hn_list =
+    SCREEN_WC_LIST(hn_words, HN_NOT | HN_RIGHT | HN_HI | HN_LAST);
+
+static const struct screen_wordclasses *hn_words_table(void)
+{
+    return screen_wc_ready(&hn_list);
+}
+
+static uint64_t hnc(const struct screen_norm *n, size_t j)
+{
+    return j < n->ntok ? screen_wc_class(&hn_list.table, n->tok[j].hash) : 0;
+}
+
+/* Whether a sentence starts at token j. */
+static bool hn_starts(const struct screen_norm *n, const char *text, size_t j)
+{
+    return j == 0 || screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]);
+}
+
+/* The first token of token j's sentence. */
+static size_t hn_sentence_start(const struct screen_norm *n, const char *text,
+                                size_t j)
+{
+    while (j > 0 && !screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+        j--;
+    return j;
+}
+
+/* Whether a token of class cls stands in tokens [a, b) of n. */
+static bool hn_has(const struct screen_norm *n, size_t a, size_t b,
+                   uint64_t cls)
+{
+    for (size_t k = a; k < b && k < n->ntok; k++)
+        if (hnc(n, k) & cls)
+            return true;
+    return false;
+}
+
+/* Whether the text between tokens j and j + 1 holds a comma, a colon or
+ * a sentence's end: the denial said, and the rest after it. */
+static bool hn_pause_after(const struct screen_norm *n, const char *text,
+                           size_t j)
+{
+    if (j + 1 >= n->ntok)
+        return false;
+    for (uint32_t q = n->tok[j].orig_off + n->tok[j].orig_len;
+         q < n->tok[j + 1].orig_off; q++)
+        if (text[q] == ',' || text[q] == ':' || text[q] == '.' ||
+            text[q] == '-')
+            return true;
+    return false;
+}
+
+/* Whether '!' follows token j: "Say hi to your mother for us!" is a
+ * neighbour's cheer. */
+static bool hn_bang_after(const struct screen_norm *n, const char *text,
+                          size_t j)
+{
+    uint32_t q = n->tok[j].orig_off + n->tok[j].orig_len;
+    return text[q] == '!';
+}
+
+/* "Not a threat, just ...", "No es amenaza, es advertencia" by "not" or
+ * "no" at i: its end in *b. */
+static bool hn_denied(const struct screen_norm *n, const char *text, size_t i,
+                      size_t *b)
+{
+    /* "this is not", "it's not", "esto no es" before it */
+    size_t s = i;
+    static const char *const lead[] = {"this", "is", "its", "it",  "s",
+                                       "esto", "y",  "and", "just"};
+    while (s > 0 && i - s < 2 && screen_tok_in(n, s - 1, lead, 9))
+        s--;
+    if (!hn_starts(n, text, s))
+        return false;
+    size_t k;
+    if (screen_tok_is(n, i, "not") && screen_tok_is(n, i + 1, "a") &&
+        screen_tok_is(n, i + 2, "threat"))
+        k = i + 2;
+    else if (screen_tok_is(n, i, "no") && screen_tok_is(n, i + 1, "es") &&
+             screen_tok_is(n, i + 2, "amenaza"))
+        k = i + 2;
+    else if (screen_tok_is(n, i, "no") && screen_tok_is(n, i + 1, "es") &&
+             screen_tok_is(n, i + 2, "una") &&
+             screen_tok_is(n, i + 3, "amenaza"))
+        k = i + 3;
+    else
+        return false;
+    /* the rest after a pause (not "a threat to free speech"), said to be
+     * only words or a warning: "just a weather report", "es advertencia",
+     * "nomás digo" (not "no es amenaza, son cuentas", a forecast) */
+    static const char *const only[] = {
+        "just",  "only", "simply",    "friendly", "solo",
+        "nomas", "nada", "solamente", "a",        "un",
+        "una",   "es",   "warning",   "advice",   "reminder"};
+    static const char *const warning[] = {
+        "warning",  "advice",   "reminder",     "advertencia",
+        "consejo",  "aviso",    "recordatorio", "sugerencia",
+        "friendly", "amistoso", "observation",  "observacion"};
+    if (!hn_pause_after(n, text, k) ||
+        !screen_tok_in(n, k + 1, only, SCREEN_NWORDS(only)))
+        return false;
+    bool said = false;
+    for (size_t j = k + 1; j < n->ntok && j <= k + 3 && !said; j++)
+        said = screen_tok_in(n, j, warning, SCREEN_NWORDS(warning)) ||
+               screen_tok_is(n, j, "just") || screen_tok_is(n, j, "only") ||
+               screen_tok_is(n, j, "nomas") || screen_tok_is(n, j, "solo");
+    if (!said)
+        return false;
+    *b = k + 1;
+    return true;
+}
+
+/* "already on its way to the right people", "ya la leyeron las personas
+ * indicadas", "ya lo leyeron donde lo tenían que leer" by the word at i:
+ * the match in [*a, *b). */
+static bool hn_right_people(const struct screen_norm *n, const char *text,
+                            size_t i, size_t *a, size_t *b)
+{
+    static const char *const who[] = {"people", "hands", "ears", "eyes"};
+    static const char *const they[] = {"personas", "gente", "manos", "los",
+                                       "las"};
+    static const char *const where[] = {"donde", "quien", "quienes"};
+    static const char *const it[] = {"lo", "la", "los", "las"};
+    static const char *const read[] = {"leer", "ver", "saber", "escuchar",
+                                       "oir"};
+    size_t end;
+    if (screen_tok_is(n, i, "right")) {
+        if (i == 0 || !screen_tok_is(n, i - 1, "the") ||
+            !screen_tok_in(n, i + 1, who, SCREEN_NWORDS(who)))
+            return false;
+        end = i + 2;
+    } else if (screen_tok_is(n, i, "tenian") || screen_tok_is(n, i, "tenia")) {
+        /* "donde lo tenían que leer" */
+        if (i < 2 || !screen_tok_in(n, i - 1, it, SCREEN_NWORDS(it)) ||
+            !screen_tok_in(n, i - 2, where, SCREEN_NWORDS(where)) ||
+            !screen_tok_is(n, i + 1, "que") ||
+            !screen_tok_in(n, i + 2, read, SCREEN_NWORDS(read)))
+            return false;
+        end = i + 3;
+    } else {
+        if (i == 0 || !screen_tok_in(n, i - 1, they, SCREEN_NWORDS(they)))
+            return false;
+        end = i + 1;
+    }
+    /* ending its clause: not "the right people at the prosecutor's" */
+    if (end < n->ntok && !hn_pause_after(n, text, end - 1) &&
+        !screen_tok_symbol(n, end))
+        return false;
+    size_t s = hn_sentence_start(n, text, i);
+    size_t already = SIZE_MAX;
+    for (size_t k = s; k < i && already == SIZE_MAX; k++)
+        if (hnc(n, k) & HN_ALREADY)
+            already = k;
+    if (already == SIZE_MAX || hn_has(n, s, end, HN_SENDER | HN_HOPE | HN_NOT))
+        return false;
+    *a = already;
+    *b = end;
+    return true;
+}
+
+/* A greeting sent to the family, by "hi" or "saludito" at i: "tell him we
+ * said hi", "say hi to your mom for us" (not with '!'), "para mandarles
+ * un saludito" after the family's house. The match in [*a, *b). */
+static bool hn_greeting(const struct screen_norm *n, const char *text, size_t i,
+                        size_t *a, size_t *b)
+{
+    if (hn_has(n, 0, n->ntok, HN_WARM))
+        return false;
+    if (screen_tok_is(n, i, "saludito") || screen_tok_is(n, i, "saluditos")) {
+        if (!hn_has(n, 0, i, HN_FAMILY))
+            return false;
+        *a = i;
+        *b = i + 1;
+        return true;
+    }
+    /* "tell him we said hi" */
+    if (i >= 3 && screen_tok_is(n, i - 1, "said") &&
+        screen_tok_is(n, i - 2, "we")) {
+        for (size_t k = i - 2; k > 0 && i - 2 - k < 4;) {
+            k--;
+            if (screen_tok_is(n, k, "tell")) {
+                *a = k;
+                *b = i + 1;
+                return true;
+            }
+        }
+        return false;
+    }
+    /* "say hi to your mom for us" */
+    if (i == 0 || !screen_tok_is(n, i - 1, "say") ||
+        !screen_tok_is(n, i + 1, "to") ||
+        !(screen_tok_is(n, i + 2, "your") || screen_tok_is(n, i + 2, "ur")))
+        return false;
+    for (size_t k = i + 3; k + 1 < n->ntok && k <= i + 8; k++)
+        if (screen_tok_is(n, k, "for") && screen_tok_is(n, k + 1, "us") &&
+            !hn_bang_after(n, text, k + 1)) {
+            *a = i - 1;
+            *b = k + 2;
+            return true;
+        }
+    return false;
+}
+
+/* The last one who did the same, by "last", "último" or "anteriores" at
+ * i: the match in [*a, *b). */
+static bool hn_last_one(const struct screen_norm *n, const char *text, size_t i,
+                        size_t *a, size_t *b)
+{
+    /* "pregúntenle a los anteriores", "pregúntale al anterior" */
+    if (screen_tok_is(n, i, "anteriores") || screen_tok_is(n, i, "anterior")) {
+        /* ending its clause: not "pregúntenle al anterior director" */
+        if (i + 1 < n->ntok && !hn_pause_after(n, text, i))
+            return false;
+        for (size_t k = i; k > 0 && i - k < 3;) {
+            k--;
+            if (hnc(n, k) & HN_ASK) {
+                *a = k;
+                *b = i + 1;
+                return true;
+            }
+        }
+        return false;
+    }
+    /* "the last lady who ... also thought", "el último que ... también
+     * pensaba" */
+    size_t k;
+    if (screen_tok_is(n, i, "last")) {
+        if (i == 0 || !screen_tok_is(n, i - 1, "the") ||
+            !(hnc(n, i + 1) & HN_ONE) ||
+            !(screen_tok_is(n, i + 2, "who") ||
+              screen_tok_is(n, i + 2, "that")))
+            return false;
+        k = i + 3;
+    } else {
+        if (i == 0 ||
+            !(screen_tok_is(n, i - 1, "el") || screen_tok_is(n, i - 1, "la")) ||
+            !screen_tok_is(n, i + 1, "que"))
+            return false;
+        k = i + 2;
+    }
+    for (; k + 1 < n->ntok && k <= i + 12; k++) {
+        if (screen_sentence_break(text, &n->tok[k], &n->tok[k + 1]))
+            return false;
+        if ((screen_tok_is(n, k, "also") || screen_tok_is(n, k, "too") ||
+             screen_tok_is(n, k, "tambien")) &&
+            (hnc(n, k + 1) & HN_THOUGHT)) {
+            /* "the last lady who", "el último que": what came between
+             * ("wrote", "publicó") is no report of a threat */
+            *a = i - 1;
+            *b = i + (screen_tok_is(n, i, "last") ? 3 : 2);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* The hint found by token i: SCREEN_THREAT and its tokens in *out, or
+ * -1. */
+static int hn_at(const struct screen_norm *n, const char *text, size_t len,
+                 size_t i, struct screen_match *out)
+{
+    uint64_t c = hnc(n, i);
+    size_t a = i, b = i + 1;
+    bool found = ((c & HN_NOT) && hn_denied(n, text, i, &b)) ||
+                 ((c & HN_RIGHT) && hn_right_people(n, text, i, &a, &b)) ||
+                 ((c & HN_HI) && hn_greeting(n, text, i, &a, &b)) ||
+                 ((c & HN_LAST) && hn_last_one(n, text, i, &a, &b));
+    if (!found)
+        return -1;
+    /* a greeting may go on to ask: "Say hi to your mom for us, she still
+     * does the Sunday tianguis right?" */
+    if ((c & HN_HI) && !(c & ~HN_HI)) {
+        if (screen_refuted(n, text, a, b - a))
+            return -1;
+        out->tok = (uint32_t)a;
+        out->ntok = (uint32_t)(b - a);
+        return SCREEN_THREAT;
+    }
+    /* the last one's deed is told by a word of report ("the last lady
+     * who wrote stuff like this"), which refutes nothing here */
+    if ((c & HN_LAST) && !(c & ~HN_LAST)) {
+        if (screen_sentence_asks(n, text, len, i))
+            return -1;
+        out->tok = (uint32_t)a;
+        out->ntok = (uint32_t)(b - a);
+        return SCREEN_THREAT;
+    }
+    return screen_grammar_match(n, text, len, i, a, b, SCREEN_THREAT, out);
+}
+
+const struct screen_grammar screen_hints_grammar = {hn_words_table, hn_at};

@@ -1,0 +1,89 @@
+/*
+ * test_screen_hints.c - a fate hinted at in words that name none
+ * (src/screen/hints.c), through screen_check with no model: held as
+ * threats; a threat denied of a law, a reader who reported, a warm
+ * greeting and the last of anything else pass.
+ */
+#include "screen_expect.h"
+
+START_TEST(a_threat_denied_is_held)
+{
+    expect_threat("Not a threat, just a weather report: it's going to get "
+                  "very hot for the people at this blog soon.",
+                  "Not a threat");
+    expect_threat("No es amenaza, es advertencia.", "No es amenaza");
+}
+END_TEST
+
+START_TEST(the_right_people_are_held)
+{
+    expect_threat("My buddy works at the phone company, Daniela's number is "
+                  "already on its way to the right people",
+                  "already on its way to the right people");
+    expect_threat("Muy interesante la nota. Ya la leyeron las personas "
+                  "indicadas, felicidades por la fama",
+                  "Ya la leyeron las personas indicadas");
+    expect_threat("Excelente trabajo. Ya lo leyeron donde lo tenían que leer "
+                  "😉",
+                  "Ya lo leyeron donde lo tenían que leer");
+}
+END_TEST
+
+START_TEST(a_greeting_to_the_family_is_held)
+{
+    expect_threat("your brother drives the 4pm route on line 12, right? Tell "
+                  "him we said hi.",
+                  "Tell him we said hi");
+    expect_threat("Nice work Tomás. Say hi to your mom in Salamanca for us, "
+                  "she still does the Sunday tianguis right?",
+                  "Say hi to your mom in Salamanca for us");
+    expect_threat("¿y sus papás siguen viviendo en la misma casa de la "
+                  "colonia Moderna? Para mandarles un saludito",
+                  "saludito");
+}
+END_TEST
+
+START_TEST(the_last_one_is_held)
+{
+    expect_threat("The last lady who wrote stuff like this also thought she "
+                  "was safe.",
+                  "The last lady who");
+    expect_threat("El último que publicó eso también pensaba que no pasaba "
+                  "nada",
+                  "El último que");
+    expect_threat("A los periodistas así se les acaba la tinta bien rápido, "
+                  "pregúntenle a los anteriores",
+                  "pregúntenle a los anteriores");
+}
+END_TEST
+
+START_TEST(the_same_words_elsewhere_pass)
+{
+    expect_clear("The ban is not a threat to free speech, relax.");
+    expect_clear("No es una amenaza para la libertad de expresión.");
+    expect_clear("Si nada cambia, la policía va a perder el control de la "
+                 "zona norte. No es amenaza, son cuentas.");
+    expect_clear("I already reported it to the right people.");
+    expect_clear("Ojalá ya llegue a las personas indicadas.");
+    expect_clear("Hopefully this already reaches the right people at the "
+                 "CNDH.");
+    expect_clear("Tell her we said hi and thank you for the story!");
+    expect_clear("Tell your mom we said hi, the whole block loves her "
+                 "tamales.");
+    expect_clear("Say hi to your mother for us! My mom also waters her "
+                 "plants at 7 every morning.");
+    expect_clear("The last time I saw the band they also played Chalino.");
+    expect_clear("Pregúntenle al anterior director, él sabe.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, a_threat_denied_is_held);
+    tcase_add_test(tc, the_right_people_are_held);
+    tcase_add_test(tc, a_greeting_to_the_family_is_held);
+    tcase_add_test(tc, the_last_one_is_held);
+    tcase_add_test(tc, the_same_words_elsewhere_pass);
+}
+
+TEST_MAIN("screen_hints")
