@@ -1000,6 +1000,36 @@ static const struct {
      "the Rarámuri language and community radio, the threat reported "
      "(`%s/antenna-harmless-eval.tsv`, written with antenna-eval.tsv, "
      "never trained on)"},
+    {"corrido",
+     "A sixty-fourth comment section, under a story on a state's ban of "
+     "narcocorridos at public concerts after a singer's stadium show put a "
+     "jailed boss's portrait on its screens, its abusive comments: threats "
+     "open and veiled to the reporter, her family and the newsroom, "
+     "routines given away, greetings from the crew, killings cheered, "
+     "misogyny, hate, fake ticket sales (`%s/corrido-eval.tsv`, written by "
+     "someone who saw neither the code, the model nor any other set; never "
+     "trained on; read after its blind measure; here more is better)"},
+    {"corrido-harmless",
+     "The same section's harmless comments: the ban argued for and "
+     "against, music criticism, grief, anger at the government, the "
+     "threats reported, the tip line given "
+     "(`%s/corrido-harmless-eval.tsv`, written with corrido-eval.tsv, "
+     "never trained on)"},
+    {"rehab",
+     "A sixty-fifth comment section, under a story on an unlicensed rehab "
+     "centre where gunmen killed nine residents who had been made to work "
+     "for a local cell, its abusive comments: threats open and veiled to "
+     "the reporter, a mother and the survivors who talked, the dead "
+     "called vermin and the killings cheered, calls to burn the centres, "
+     "miracle cures and 'jobs' for young men (`%s/rehab-eval.tsv`, written "
+     "by someone who saw neither the code, the model nor any other set; "
+     "never trained on; read after its blind measure; here more is "
+     "better)"},
+    {"rehab-harmless",
+     "The same section's harmless comments: grief, recovery stories, "
+     "anger at the police, the centres argued over, the threats reported, "
+     "an addiction helpline given (`%s/rehab-harmless-eval.tsv`, written "
+     "with rehab-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -1029,7 +1059,7 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a sixty-third
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a sixty-fifth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
@@ -1042,8 +1072,8 @@ static const struct {
  * dir/soccer-eval.tsv, dir/market-eval.tsv, dir/student-eval.tsv,
  * dir/port-eval.tsv, dir/lawyer-eval.tsv, dir/forest-eval.tsv,
  * dir/salon-eval.tsv, dir/kidnap-eval.tsv, dir/officer-eval.tsv,
- * dir/fuel-eval.tsv, dir/antenna-eval.tsv and their -harmless-eval.tsv):
- * how many the screen
+ * dir/fuel-eval.tsv, dir/antenna-eval.tsv, dir/corrido-eval.tsv,
+ * dir/rehab-eval.tsv and their -harmless-eval.tsv): how many the screen
  * holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,

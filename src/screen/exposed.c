@@ -972,6 +972,8 @@ static bool x_told_why(const struct screen_norm *n)
                                           {"pueden", "buscar", NULL},
                                           {"for", "a", "friend"},
                                           {"nomas", "pregunto", NULL},
+                                          {"en", "persona", NULL},
+                                          {"in", "person", NULL},
                                           {"solo", "pregunto", NULL},
                                           {"just", "asking", NULL},
                                           {"nomas", "les", "digo"},

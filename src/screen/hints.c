@@ -4,13 +4,13 @@
  *
  * Under a story that names a cartel's singer, label or rehab centre, the
  * men it names seldom write a violent word; they hint, and the reporter
- * and the sources know what is meant. This grammar reads four such
- * hints, in English and Spanish, and holds each as a threat:
+ * and the sources know what is meant. This grammar reads such hints, in
+ * English and Spanish, and holds each as a threat:
  *
- *   - a threat denied at a sentence's start, and then the rest said:
- *     "Not a threat, just a weather report: ...", "No es amenaza, es
- *     advertencia" (not "the ban is not a threat to free speech", "no es
- *     una amenaza para la libertad");
+ *   - a threat denied at a sentence's start, and then said to be only
+ *     words or a warning: "Not a threat, just a weather report: ...",
+ *     "No es amenaza, es advertencia" (not "the ban is not a threat to
+ *     free speech", "No es amenaza, son cuentas", a forecast);
  *   - the story or the reporter's data already with "the right people":
  *     "Daniela's number is already on its way to the right people", "Ya
  *     la leyeron las personas indicadas", "Ya lo leyeron donde lo tenían
@@ -19,12 +19,22 @@
  *     indicadas");
  *   - a greeting sent to the family: "Tell him we said hi.", "Say hi to
  *     your mom in Salamanca for us", "¿sus papás siguen viviendo en la
- *     misma casa? Para mandarles un saludito" (not with thanks or love:
- *     "tell her we said hi and thank you");
+ *     misma casa? Para mandarles un saludito" (not with thanks, love or
+ *     '!': "tell her we said hi and thank you");
  *   - the last one who did the same: "The last lady who wrote stuff like
  *     this also thought she was safe.", "El último que publicó eso
  *     también pensaba que no pasaba nada", "pregúntenle a los
- *     anteriores".
+ *     anteriores";
+ *   - the living named as a reason: "por el bien de los que todavía
+ *     están vivos";
+ *   - what is not forgotten, ending its clause: "hay gente que no
+ *     olvida." (not "no olvida a sus muertos", remembrance);
+ *   - the time left: "enjoy the time they still have", "disfruten el
+ *     tiempo que les queda";
+ *   - a killing to be finished: "I'll finish what the gunmen missed"
+ *     (not of a government);
+ *   - a way of disappearing: "reporters in this state have a way of
+ *     disappearing" (not documents).
  *
  * A question and a quotation pass. A grammar of the one pass
  * (grammars.c); a rule only, not a model feature.
@@ -44,89 +54,50 @@ enum {
     HN_ONE = 1u << 9,      /* one, guy, lady, reporter: the last one who */
     HN_THOUGHT = 1u << 10, /* thought, believed, pensaba, creia */
     HN_ASK = 1u << 11,     /* pregunten, preguntenle, preguntale */
+    HN_SAKE = 1u << 12,    /* bien, sake: for the sake of the living */
+    HN_FORGET = 1u << 13,  /* olvida, forget, forgets: who does not */
+    HN_ENJOY = 1u << 14,   /* enjoy, disfruta, disfruten: the time left */
+    HN_FINISH = 1u << 15,  /* finish, terminar, acabar: what was begun */
+    HN_WAY = 1u << 16,     /* way: "have a way of disappearing" */
 };
 
 static const struct screen_wc_word hn_words[] = {
-    {"not", HN_NOT},
-    {"no", HN_NOT},
-    {"right", HN_RIGHT},
-    {"indicadas", HN_RIGHT},
-    {"indicados", HN_RIGHT},
-    {"indicada", HN_RIGHT},
-    {"tenian", HN_RIGHT},
-    {"tenia", HN_RIGHT},
-    {"hi", HN_HI},
-    {"hello", HN_HI},
-    {"saludito", HN_HI},
-    {"saluditos", HN_HI},
-    {"last", HN_LAST},
-    {"ultimo", HN_LAST},
-    {"ultima", HN_LAST},
-    {"anteriores", HN_LAST},
-    {"anterior", HN_LAST},
-    {"thanks", HN_WARM},
-    {"thank", HN_WARM},
-    {"love", HN_WARM},
-    {"loves", HN_WARM},
-    {"miss", HN_WARM},
-    {"proud", HN_WARM},
-    {"gracias", HN_WARM},
-    {"besos", HN_WARM},
-    {"abrazo", HN_WARM},
-    {"abrazos", HN_WARM},
+    {"not", HN_NOT},           {"no", HN_NOT},          {"right", HN_RIGHT},
+    {"indicadas", HN_RIGHT},   {"indicados", HN_RIGHT}, {"indicada", HN_RIGHT},
+    {"tenian", HN_RIGHT},      {"tenia", HN_RIGHT},     {"hi", HN_HI},
+    {"hello", HN_HI},          {"saludito", HN_HI},     {"saluditos", HN_HI},
+    {"last", HN_LAST},         {"ultimo", HN_LAST},     {"ultima", HN_LAST},
+    {"anteriores", HN_LAST},   {"anterior", HN_LAST},   {"thanks", HN_WARM},
+    {"thank", HN_WARM},        {"love", HN_WARM},       {"loves", HN_WARM},
+    {"miss", HN_WARM},         {"proud", HN_WARM},      {"gracias", HN_WARM},
+    {"besos", HN_WARM},        {"abrazo", HN_WARM},     {"abrazos", HN_WARM},
     {"\xe2\x9d\xa4", HN_WARM}, /* U+2764 HEAVY BLACK HEART */
-    {"i", HN_SENDER},
-    {"ive", HN_SENDER},
-    {"we", HN_SENDER},
-    {"weve", HN_SENDER},
-    {"yo", HN_SENDER},
-    {"mande", HN_SENDER},
-    {"envie", HN_SENDER},
-    {"reporte", HN_SENDER},
-    {"denuncie", HN_SENDER},
-    {"pase", HN_SENDER},
-    {"hope", HN_HOPE},
-    {"hopefully", HN_HOPE},
-    {"ojala", HN_HOPE},
-    {"espero", HN_HOPE},
-    {"esperemos", HN_HOPE},
-    {"already", HN_ALREADY},
-    {"ya", HN_ALREADY},
-    {"papas", HN_FAMILY},
-    {"mama", HN_FAMILY},
-    {"papa", HN_FAMILY},
-    {"hijos", HN_FAMILY},
-    {"hijas", HN_FAMILY},
-    {"familia", HN_FAMILY},
-    {"esposa", HN_FAMILY},
-    {"casa", HN_FAMILY},
-    {"one", HN_ONE},
-    {"guy", HN_ONE},
-    {"lady", HN_ONE},
-    {"girl", HN_ONE},
-    {"woman", HN_ONE},
-    {"man", HN_ONE},
-    {"reporter", HN_ONE},
-    {"journalist", HN_ONE},
-    {"blogger", HN_ONE},
-    {"person", HN_ONE},
-    {"thought", HN_THOUGHT},
-    {"believed", HN_THOUGHT},
-    {"felt", HN_THOUGHT},
-    {"pensaba", HN_THOUGHT},
-    {"creia", HN_THOUGHT},
-    {"decia", HN_THOUGHT},
-    {"sentia", HN_THOUGHT},
-    {"pregunten", HN_ASK},
-    {"preguntenle", HN_ASK},
-    {"preguntenles", HN_ASK},
-    {"preguntale", HN_ASK},
-    {"preguntales", HN_ASK},
+    {"i", HN_SENDER},          {"ive", HN_SENDER},      {"we", HN_SENDER},
+    {"weve", HN_SENDER},       {"yo", HN_SENDER},       {"mande", HN_SENDER},
+    {"envie", HN_SENDER},      {"reporte", HN_SENDER},  {"denuncie", HN_SENDER},
+    {"pase", HN_SENDER},       {"hope", HN_HOPE},       {"hopefully", HN_HOPE},
+    {"ojala", HN_HOPE},        {"espero", HN_HOPE},     {"esperemos", HN_HOPE},
+    {"already", HN_ALREADY},   {"ya", HN_ALREADY},      {"papas", HN_FAMILY},
+    {"mama", HN_FAMILY},       {"papa", HN_FAMILY},     {"hijos", HN_FAMILY},
+    {"hijas", HN_FAMILY},      {"familia", HN_FAMILY},  {"esposa", HN_FAMILY},
+    {"casa", HN_FAMILY},       {"one", HN_ONE},         {"guy", HN_ONE},
+    {"lady", HN_ONE},          {"girl", HN_ONE},        {"woman", HN_ONE},
+    {"man", HN_ONE},           {"reporter", HN_ONE},    {"journalist", HN_ONE},
+    {"blogger", HN_ONE},       {"person", HN_ONE},      {"thought", HN_THOUGHT},
+    {"believed", HN_THOUGHT},  {"felt", HN_THOUGHT},    {"pensaba", HN_THOUGHT},
+    {"creia", HN_THOUGHT},     {"decia", HN_THOUGHT},   {"sentia", HN_THOUGHT},
+    {"bien", HN_SAKE},         {"sake", HN_SAKE},       {"olvida", HN_FORGET},
+    {"forget", HN_FORGET},     {"forgets", HN_FORGET},  {"enjoy", HN_ENJOY},
+    {"disfruta", HN_ENJOY},    {"disfruten", HN_ENJOY}, {"disfrute", HN_ENJOY},
+    {"finish", HN_FINISH},     {"terminar", HN_FINISH}, {"acabar", HN_FINISH},
+    {"way", HN_WAY},           {"pregunten", HN_ASK},   {"preguntenle", HN_ASK},
+    {"preguntenles", HN_ASK},  {"preguntale", HN_ASK},  {"preguntales", HN_ASK},
     {"preguntele", HN_ASK},
 };
 
 static struct screen_wc_list hn_list =
-    SCREEN_WC_LIST(hn_words, HN_NOT | HN_RIGHT | HN_HI | HN_LAST);
+    SCREEN_WC_LIST(hn_words, HN_NOT | HN_RIGHT | HN_HI | HN_LAST | HN_SAKE |
+                                 HN_FORGET | HN_ENJOY | HN_FINISH | HN_WAY);
 
 static const struct screen_wordclasses *hn_words_table(void)
 {
@@ -382,6 +353,149 @@ static bool hn_last_one(const struct screen_norm *n, const char *text, size_t i,
     return false;
 }
 
+/* Whether tokens from j spell words (NULL-ended): the end in *b. */
+static bool hn_words_at(const struct screen_norm *n, size_t j,
+                        const char *const *words, size_t *b)
+{
+    size_t k = 0;
+    while (words[k]) {
+        if (!screen_tok_is(n, j + k, words[k]))
+            return false;
+        k++;
+    }
+    *b = j + k;
+    return true;
+}
+
+/* "por el bien de los que todavía están vivos", "for the sake of those
+ * still alive": the living within six words, by "bien" or "sake" at i.
+ * The match in [*a, *b). */
+static bool hn_for_the_living(const struct screen_norm *n, size_t i, size_t *a,
+                              size_t *b)
+{
+    static const char *const sake_es[] = {"de", "los", "que", NULL};
+    static const char *const sake_en[] = {"of", NULL};
+    static const char *const alive[] = {"vivos", "vivas", "alive", "breathing"};
+    size_t k;
+    if (!(screen_tok_is(n, i, "bien") && i > 1 &&
+          screen_tok_is(n, i - 1, "el") && screen_tok_is(n, i - 2, "por") &&
+          hn_words_at(n, i + 1, sake_es, &k)) &&
+        !(screen_tok_is(n, i, "sake") && hn_words_at(n, i + 1, sake_en, &k)))
+        return false;
+    for (size_t q = k; q < n->ntok && q <= k + 5; q++)
+        if (screen_tok_in(n, q, alive, SCREEN_NWORDS(alive))) {
+            *a = screen_tok_is(n, i, "bien") ? i - 2 : i;
+            *b = q + 1;
+            return true;
+        }
+    return false;
+}
+
+/* "hay gente que no olvida.", "some people don't forget.", "people here
+ * never forget." ending its clause, by the verb at i (not "no olvida a
+ * sus muertos", "el pueblo no olvida", remembrance). The match in
+ * [*a, *b). */
+static bool hn_not_forgotten(const struct screen_norm *n, const char *text,
+                             size_t i, size_t *a, size_t *b)
+{
+    static const char *const not [] = {"no", "dont", "never", "nunca"};
+    static const char *const who[] = {"gente",    "people", "families",
+                                      "familias", "here",   "aqui"};
+    if (i < 2 || !screen_tok_in(n, i - 1, not, SCREEN_NWORDS(not )) ||
+        (i + 1 < n->ntok && !hn_pause_after(n, text, i)))
+        return false;
+    for (size_t q = i - 1; q > 0 && i - q < 5;) {
+        q--;
+        if (screen_tok_in(n, q, who, SCREEN_NWORDS(who))) {
+            *a = q;
+            *b = i + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "enjoy the time they still have", "disfruten el tiempo que les
+ * queda", by the verb at i (not "enjoy the time you have with your
+ * kids"): its end in *b. */
+static bool hn_time_left(const struct screen_norm *n, size_t i, size_t *b)
+{
+    static const char *const left[] = {"left", "still", "queda", "quedan",
+                                       "todavia"};
+    if (!(screen_tok_is(n, i + 1, "the") || screen_tok_is(n, i + 1, "el")) ||
+        !(screen_tok_is(n, i + 2, "time") || screen_tok_is(n, i + 2, "tiempo")))
+        return false;
+    for (size_t q = i + 3; q < n->ntok && q <= i + 6; q++)
+        if (screen_tok_in(n, q, left, SCREEN_NWORDS(left))) {
+            *b = q + 1;
+            return true;
+        }
+    return false;
+}
+
+/* "I'll finish what the gunmen missed", "vamos a terminar lo que
+ * empezaron", said by a writer who will or of "someone" who should, by
+ * the verb at i (not "the next government should finish what this one
+ * started": of a government): its end in *b. */
+static bool hn_finish_it(const struct screen_norm *n, size_t i, size_t *b)
+{
+    static const char *const begun[] = {"started",   "missed",     "began",
+                                        "empezaron", "comenzaron", "fallaron"};
+    static const char *const will[] = {"ill",     "well",    "voy",
+                                       "vamos",   "alguien", "someone",
+                                       "deberia", "deberian"};
+    static const char *const office[] = {"government", "gobierno", "one",
+                                         "administration"};
+    size_t k = i + 1;
+    if (screen_tok_is(n, k, "lo") && screen_tok_is(n, k + 1, "que"))
+        k += 2;
+    else if (screen_tok_is(n, k, "what"))
+        k++;
+    else
+        return false;
+    bool said = false;
+    for (size_t q = i; q > 0 && i - q < 5 && !said;) {
+        q--;
+        said = screen_tok_in(n, q, will, SCREEN_NWORDS(will));
+    }
+    if (!said)
+        return false;
+    for (size_t q = k; q < n->ntok && q <= k + 3; q++) {
+        if (screen_tok_in(n, q, office, SCREEN_NWORDS(office)))
+            return false;
+        if (screen_tok_in(n, q, begun, SCREEN_NWORDS(begun))) {
+            *b = q + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* "reporters in this state have a way of disappearing", by "way" at i
+ * (not "documents have a way of disappearing"): the match in [*a, *b). */
+static bool hn_way_of_going(const struct screen_norm *n, size_t i, size_t *a,
+                            size_t *b)
+{
+    static const char *const have[] = {"have", "has"};
+    static const char *const gone[] = {"disappearing", "vanishing", "dying"};
+    static const char *const people[] = {"reporters", "journalists", "people",
+                                         "snitches",  "witnesses",   "women",
+                                         "girls",     "bloggers",    "folks"};
+    if (i < 2 || !screen_tok_in(n, i - 2, have, 2) ||
+        !screen_tok_is(n, i - 1, "a") || !screen_tok_is(n, i + 1, "of") ||
+        !screen_tok_in(n, i + 2, gone, SCREEN_NWORDS(gone)))
+        return false;
+    for (size_t q = i - 2; q > 0 && i - 2 - q < 5;) {
+        q--;
+        if (screen_tok_in(n, q, people, SCREEN_NWORDS(people))) {
+            *a = q;
+            *b = i + 3;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The hint found by token i: SCREEN_THREAT and its tokens in *out, or
  * -1. */
 static int hn_at(const struct screen_norm *n, const char *text, size_t len,
@@ -392,7 +506,12 @@ static int hn_at(const struct screen_norm *n, const char *text, size_t len,
     bool found = ((c & HN_NOT) && hn_denied(n, text, i, &b)) ||
                  ((c & HN_RIGHT) && hn_right_people(n, text, i, &a, &b)) ||
                  ((c & HN_HI) && hn_greeting(n, text, i, &a, &b)) ||
-                 ((c & HN_LAST) && hn_last_one(n, text, i, &a, &b));
+                 ((c & HN_LAST) && hn_last_one(n, text, i, &a, &b)) ||
+                 ((c & HN_SAKE) && hn_for_the_living(n, i, &a, &b)) ||
+                 ((c & HN_FORGET) && hn_not_forgotten(n, text, i, &a, &b)) ||
+                 ((c & HN_ENJOY) && hn_time_left(n, i, &b)) ||
+                 ((c & HN_FINISH) && hn_finish_it(n, i, &b)) ||
+                 ((c & HN_WAY) && hn_way_of_going(n, i, &a, &b));
     if (!found)
         return -1;
     /* a greeting may go on to ask: "Say hi to your mom for us, she still

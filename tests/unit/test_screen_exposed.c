@@ -76,6 +76,9 @@ START_TEST(the_one_who_filmed_and_family_are_held)
                    "Tsuru. Sweet family.",
                    "kids get picked up at 2:30 by the grandma in a red Tsuru");
     expect_clear("I was always picked last in gym class, the 1950s way.");
+    expect_exposed("Tomás sale de su casa a las 7:40 todos los días, por si "
+                   "alguien le quiere preguntar algo en persona",
+                   "sale de su casa a las 7:40");
     expect_exposed("The boy who filmed it is in 2nd grade at the primaria "
                    "on Juárez.",
                    "boy who filmed it is in 2nd grade at the primaria");

@@ -57,6 +57,26 @@ START_TEST(the_last_one_is_held)
 }
 END_TEST
 
+START_TEST(a_fate_told_in_other_words_is_held)
+{
+    expect_threat("a veces es mejor quedarse calladitos, por el bien de los "
+                  "que todavía están vivos",
+                  "por el bien de los que todavía están vivos");
+    expect_threat("Con todo respeto señor Villalobos, hay gente que no "
+                  "olvida. Le deseamos larga vida",
+                  "gente que no olvida");
+    expect_threat("Maybe the families should stop asking questions and enjoy "
+                  "the time they still have with the ones who are alive.",
+                  "enjoy the time they still");
+    expect_threat("If I see any of those rat survivors in my colonia I'll "
+                  "finish what the gunmen missed",
+                  "finish what the gunmen missed");
+    expect_threat("Funny how reporters in this state have a way of "
+                  "disappearing. Just an observation.",
+                  "reporters in this state have a way of disappearing");
+}
+END_TEST
+
 START_TEST(the_same_words_elsewhere_pass)
 {
     expect_clear("The ban is not a threat to free speech, relax.");
@@ -74,6 +94,12 @@ START_TEST(the_same_words_elsewhere_pass)
                  "plants at 7 every morning.");
     expect_clear("The last time I saw the band they also played Chalino.");
     expect_clear("Pregúntenle al anterior director, él sabe.");
+    expect_clear("Hazlo por el bien de los que amas.");
+    expect_clear("Hay gente que no olvida a sus muertos.");
+    expect_clear("El pueblo no olvida.");
+    expect_clear("Enjoy the time you have with your kids, it goes fast.");
+    expect_clear("The next government should finish what this one started.");
+    expect_clear("Documents have a way of disappearing in that office.");
 }
 END_TEST
 
@@ -83,6 +109,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, the_right_people_are_held);
     tcase_add_test(tc, a_greeting_to_the_family_is_held);
     tcase_add_test(tc, the_last_one_is_held);
+    tcase_add_test(tc, a_fate_told_in_other_words_is_held);
     tcase_add_test(tc, the_same_words_elsewhere_pass);
 }
 
