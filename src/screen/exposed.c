@@ -1000,11 +1000,12 @@ static bool x_told_why(const struct screen_norm *n)
      * people might want to drop by", "alguien debería darse una vuelta"
      * (not "anyone can drop by and help") */
     static const char *const sent[][3] = {
-        {"drop", "by", NULL},       {"say", "hi", NULL},
-        {"darse", "una", "vuelta"}, {"pasar", "a", "saludar"},
-        {"ir", "a", "saludar"},     {"ir", "a", "saludarlo"},
-        {"ir", "a", "saludarla"},   {"want", "to", "visit"},
-        {"platicar", "con", NULL},  {"talk", "with", NULL}};
+        {"drop", "by", NULL},        {"say", "hi", NULL},
+        {"darse", "una", "vuelta"},  {"pasar", "a", "saludar"},
+        {"ir", "a", "saludar"},      {"ir", "a", "saludarlo"},
+        {"ir", "a", "saludarla"},    {"want", "to", "visit"},
+        {"quiere", "saludar", NULL}, {"quiera", "saludar", NULL},
+        {"platicar", "con", NULL},   {"talk", "with", NULL}};
     static const char *const someone[] = {"some",    "someone", "somebody",
                                           "alguien", "algunos", "compas",
                                           "friends", "unos"};

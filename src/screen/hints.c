@@ -17,7 +17,8 @@
  *     que leer 😉" (not a reader who sent it there, "I already reported
  *     it to the right people", nor a hope: "ojalá llegue a las personas
  *     indicadas");
- *   - a greeting sent to the family: "Tell him we said hi.", "Say hi to
+ *   - a greeting sent to the family or from the crew: "Tell him we said
+ *     hi.", "The compa says hi to Itzel.", "Say hi to
  *     your mom in Salamanca for us", "¿sus papás siguen viviendo en la
  *     misma casa? Para mandarles un saludito" (not with thanks, love or
  *     '!': "tell her we said hi and thank you");
@@ -27,14 +28,22 @@
  *     anteriores";
  *   - the living named as a reason: "por el bien de los que todavía
  *     están vivos";
- *   - what is not forgotten, ending its clause: "hay gente que no
- *     olvida." (not "no olvida a sus muertos", remembrance);
+ *   - what is not forgotten, ending its clause or of those who talk:
+ *     "hay gente que no olvida.", "los verdaderos nunca olvidan a los que
+ *     hablan." (not "no olvida a sus muertos", remembrance);
  *   - the time left: "enjoy the time they still have", "disfruten el
  *     tiempo que les queda";
  *   - a killing to be finished: "I'll finish what the gunmen missed"
  *     (not of a government);
  *   - a way of disappearing: "reporters in this state have a way of
- *     disappearing" (not documents).
+ *     disappearing" (not documents);
+ *   - clothes worn, told with when: "qué bien te queda el suéter verde
+ *     que traías ayer en el Oxxo" (not on television);
+ *   - a visit called for: "Hay que ir a platicar con la hermana" (not
+ *     with an official);
+ *   - and, held as doxxing, a person's number or address asked for:
+ *     "someone get me her number", "Quien tenga el número de la hermana
+ *     pásenmelo" (not a hotline's or an office's).
  *
  * A question and a quotation pass. A grammar of the one pass
  * (grammars.c); a rule only, not a model feature.
@@ -59,45 +68,121 @@ enum {
     HN_ENJOY = 1u << 14,   /* enjoy, disfruta, disfruten: the time left */
     HN_FINISH = 1u << 15,  /* finish, terminar, acabar: what was begun */
     HN_WAY = 1u << 16,     /* way: "have a way of disappearing" */
+    HN_NUMBER = 1u << 17,  /* number, numero, address, direccion */
+    HN_WORE = 1u << 18,    /* traias, llevabas, wore */
+    HN_TALK = 1u << 19,    /* platicar, hablar: "ir a platicar con" */
 };
 
 static const struct screen_wc_word hn_words[] = {
-    {"not", HN_NOT},           {"no", HN_NOT},          {"right", HN_RIGHT},
-    {"indicadas", HN_RIGHT},   {"indicados", HN_RIGHT}, {"indicada", HN_RIGHT},
-    {"tenian", HN_RIGHT},      {"tenia", HN_RIGHT},     {"hi", HN_HI},
-    {"hello", HN_HI},          {"saludito", HN_HI},     {"saluditos", HN_HI},
-    {"last", HN_LAST},         {"ultimo", HN_LAST},     {"ultima", HN_LAST},
-    {"anteriores", HN_LAST},   {"anterior", HN_LAST},   {"thanks", HN_WARM},
-    {"thank", HN_WARM},        {"love", HN_WARM},       {"loves", HN_WARM},
-    {"miss", HN_WARM},         {"proud", HN_WARM},      {"gracias", HN_WARM},
-    {"besos", HN_WARM},        {"abrazo", HN_WARM},     {"abrazos", HN_WARM},
+    {"not", HN_NOT},
+    {"no", HN_NOT},
+    {"right", HN_RIGHT},
+    {"indicadas", HN_RIGHT},
+    {"indicados", HN_RIGHT},
+    {"indicada", HN_RIGHT},
+    {"tenian", HN_RIGHT},
+    {"tenia", HN_RIGHT},
+    {"hi", HN_HI},
+    {"hello", HN_HI},
+    {"saludito", HN_HI},
+    {"saluditos", HN_HI},
+    {"last", HN_LAST},
+    {"ultimo", HN_LAST},
+    {"ultima", HN_LAST},
+    {"anteriores", HN_LAST},
+    {"anterior", HN_LAST},
+    {"thanks", HN_WARM},
+    {"thank", HN_WARM},
+    {"love", HN_WARM},
+    {"loves", HN_WARM},
+    {"miss", HN_WARM},
+    {"proud", HN_WARM},
+    {"gracias", HN_WARM},
+    {"besos", HN_WARM},
+    {"abrazo", HN_WARM},
+    {"abrazos", HN_WARM},
     {"\xe2\x9d\xa4", HN_WARM}, /* U+2764 HEAVY BLACK HEART */
-    {"i", HN_SENDER},          {"ive", HN_SENDER},      {"we", HN_SENDER},
-    {"weve", HN_SENDER},       {"yo", HN_SENDER},       {"mande", HN_SENDER},
-    {"envie", HN_SENDER},      {"reporte", HN_SENDER},  {"denuncie", HN_SENDER},
-    {"pase", HN_SENDER},       {"hope", HN_HOPE},       {"hopefully", HN_HOPE},
-    {"ojala", HN_HOPE},        {"espero", HN_HOPE},     {"esperemos", HN_HOPE},
-    {"already", HN_ALREADY},   {"ya", HN_ALREADY},      {"papas", HN_FAMILY},
-    {"mama", HN_FAMILY},       {"papa", HN_FAMILY},     {"hijos", HN_FAMILY},
-    {"hijas", HN_FAMILY},      {"familia", HN_FAMILY},  {"esposa", HN_FAMILY},
-    {"casa", HN_FAMILY},       {"one", HN_ONE},         {"guy", HN_ONE},
-    {"lady", HN_ONE},          {"girl", HN_ONE},        {"woman", HN_ONE},
-    {"man", HN_ONE},           {"reporter", HN_ONE},    {"journalist", HN_ONE},
-    {"blogger", HN_ONE},       {"person", HN_ONE},      {"thought", HN_THOUGHT},
-    {"believed", HN_THOUGHT},  {"felt", HN_THOUGHT},    {"pensaba", HN_THOUGHT},
-    {"creia", HN_THOUGHT},     {"decia", HN_THOUGHT},   {"sentia", HN_THOUGHT},
-    {"bien", HN_SAKE},         {"sake", HN_SAKE},       {"olvida", HN_FORGET},
-    {"forget", HN_FORGET},     {"forgets", HN_FORGET},  {"enjoy", HN_ENJOY},
-    {"disfruta", HN_ENJOY},    {"disfruten", HN_ENJOY}, {"disfrute", HN_ENJOY},
-    {"finish", HN_FINISH},     {"terminar", HN_FINISH}, {"acabar", HN_FINISH},
-    {"way", HN_WAY},           {"pregunten", HN_ASK},   {"preguntenle", HN_ASK},
-    {"preguntenles", HN_ASK},  {"preguntale", HN_ASK},  {"preguntales", HN_ASK},
+    {"i", HN_SENDER},
+    {"ive", HN_SENDER},
+    {"we", HN_SENDER},
+    {"weve", HN_SENDER},
+    {"yo", HN_SENDER},
+    {"mande", HN_SENDER},
+    {"envie", HN_SENDER},
+    {"reporte", HN_SENDER},
+    {"denuncie", HN_SENDER},
+    {"pase", HN_SENDER},
+    {"hope", HN_HOPE},
+    {"hopefully", HN_HOPE},
+    {"ojala", HN_HOPE},
+    {"espero", HN_HOPE},
+    {"esperemos", HN_HOPE},
+    {"already", HN_ALREADY},
+    {"ya", HN_ALREADY},
+    {"papas", HN_FAMILY},
+    {"mama", HN_FAMILY},
+    {"papa", HN_FAMILY},
+    {"hijos", HN_FAMILY},
+    {"hijas", HN_FAMILY},
+    {"familia", HN_FAMILY},
+    {"esposa", HN_FAMILY},
+    {"casa", HN_FAMILY},
+    {"one", HN_ONE},
+    {"guy", HN_ONE},
+    {"lady", HN_ONE},
+    {"girl", HN_ONE},
+    {"woman", HN_ONE},
+    {"man", HN_ONE},
+    {"reporter", HN_ONE},
+    {"journalist", HN_ONE},
+    {"blogger", HN_ONE},
+    {"person", HN_ONE},
+    {"thought", HN_THOUGHT},
+    {"believed", HN_THOUGHT},
+    {"felt", HN_THOUGHT},
+    {"pensaba", HN_THOUGHT},
+    {"creia", HN_THOUGHT},
+    {"decia", HN_THOUGHT},
+    {"sentia", HN_THOUGHT},
+    {"bien", HN_SAKE},
+    {"sake", HN_SAKE},
+    {"olvida", HN_FORGET},
+    {"olvidan", HN_FORGET},
+    {"forget", HN_FORGET},
+    {"forgets", HN_FORGET},
+    {"enjoy", HN_ENJOY},
+    {"disfruta", HN_ENJOY},
+    {"disfruten", HN_ENJOY},
+    {"disfrute", HN_ENJOY},
+    {"finish", HN_FINISH},
+    {"terminar", HN_FINISH},
+    {"acabar", HN_FINISH},
+    {"way", HN_WAY},
+    {"number", HN_NUMBER},
+    {"numero", HN_NUMBER},
+    {"cel", HN_NUMBER},
+    {"celular", HN_NUMBER},
+    {"telefono", HN_NUMBER},
+    {"address", HN_NUMBER},
+    {"direccion", HN_NUMBER},
+    {"whatsapp", HN_NUMBER},
+    {"traias", HN_WORE},
+    {"llevabas", HN_WORE},
+    {"wore", HN_WORE},
+    {"platicar", HN_TALK},
+    {"hablar", HN_TALK},
+    {"pregunten", HN_ASK},
+    {"preguntenle", HN_ASK},
+    {"preguntenles", HN_ASK},
+    {"preguntale", HN_ASK},
+    {"preguntales", HN_ASK},
     {"preguntele", HN_ASK},
 };
 
 static struct screen_wc_list hn_list =
     SCREEN_WC_LIST(hn_words, HN_NOT | HN_RIGHT | HN_HI | HN_LAST | HN_SAKE |
-                                 HN_FORGET | HN_ENJOY | HN_FINISH | HN_WAY);
+                                 HN_FORGET | HN_ENJOY | HN_FINISH | HN_WAY |
+                                 HN_NUMBER | HN_WORE | HN_TALK);
 
 static const struct screen_wordclasses *hn_words_table(void)
 {
@@ -272,6 +357,17 @@ static bool hn_greeting(const struct screen_norm *n, const char *text, size_t i,
         *b = i + 1;
         return true;
     }
+    /* "The compa says hi to Itzel.": the crew's greeting */
+    static const char *const crew[] = {"compa", "boss", "jefe", "patron",
+                                       "senor"};
+    if (i >= 2 && screen_tok_is(n, i - 1, "says") &&
+        screen_tok_in(n, i - 2, crew, SCREEN_NWORDS(crew)) &&
+        !(i >= 3 &&
+          (screen_tok_is(n, i - 3, "my") || screen_tok_is(n, i - 3, "mi")))) {
+        *a = i - 2;
+        *b = i + 1;
+        return true;
+    }
     /* "tell him we said hi" */
     if (i >= 3 && screen_tok_is(n, i - 1, "said") &&
         screen_tok_is(n, i - 2, "we")) {
@@ -398,11 +494,31 @@ static bool hn_for_the_living(const struct screen_norm *n, size_t i, size_t *a,
 static bool hn_not_forgotten(const struct screen_norm *n, const char *text,
                              size_t i, size_t *a, size_t *b)
 {
-    static const char *const not [] = {"no", "dont", "never", "nunca"};
+    static const char *const never[] = {"no", "dont", "never", "nunca"};
     static const char *const who[] = {"gente",    "people", "families",
                                       "familias", "here",   "aqui"};
-    if (i < 2 || !screen_tok_in(n, i - 1, not, SCREEN_NWORDS(not )) ||
-        (i + 1 < n->ntok && !hn_pause_after(n, text, i)))
+    static const char *const talkers[] = {"hablan", "hablaron", "talk",
+                                          "talked", "snitch",   "denuncian"};
+    if (i < 2 || !screen_tok_in(n, i - 1, never, SCREEN_NWORDS(never)))
+        return false;
+    /* "nunca olvidan a los que hablan", "never forget the ones who
+     * talked" */
+    size_t t = i + 1;
+    if (screen_tok_is(n, t, "a"))
+        t++;
+    if ((screen_tok_is(n, t, "los") && screen_tok_is(n, t + 1, "que")) ||
+        (screen_tok_is(n, t, "those") && screen_tok_is(n, t + 1, "who")))
+        t += 2;
+    else if (screen_tok_is(n, t, "the") && screen_tok_is(n, t + 1, "ones") &&
+             screen_tok_is(n, t + 2, "who"))
+        t += 3;
+    if (t > i + 1 && screen_tok_in(n, t, talkers, SCREEN_NWORDS(talkers)) &&
+        (t + 1 >= n->ntok || hn_pause_after(n, text, t))) {
+        *a = i - 1;
+        *b = t + 1;
+        return true;
+    }
+    if (i + 1 < n->ntok && !hn_pause_after(n, text, i))
         return false;
     for (size_t q = i - 1; q > 0 && i - q < 5;) {
         q--;
@@ -496,6 +612,133 @@ static bool hn_way_of_going(const struct screen_norm *n, size_t i, size_t *a,
     return false;
 }
 
+/* A person's number or address asked for, by the noun at i: "someone get
+ * me her number", "Quien tenga el número de la hermana pásenmelo inbox",
+ * "GIVE ME HER ADDRESS" (not the number of a hotline or an office: only
+ * "her", "his", "su" or a person after "de"). The match in [*a, *b). */
+static bool hn_asks_for(const struct screen_norm *n, size_t i, size_t *a,
+                        size_t *b)
+{
+    static const char *const ask[] = {
+        "get",       "give",    "send",     "dm",       "pasenme",
+        "pasenmelo", "pasen",   "denme",    "mandenme", "consiganme",
+        "pasame",    "passame", "pasemelo", "pasamelo", "find"};
+    /* "have" and "tiene" ask only after who might: "anyone have", "quien
+     * tenga", "alguien tiene" (not "we have his address for the card",
+     * "la CEAV tiene su número") */
+    static const char *const have[] = {"have", "has", "tiene", "tenga"};
+    static const char *const who[] = {
+        "anyone", "anybody", "someone", "somebody", "who", "alguien", "quien"};
+    static const char *const owner[] = {"her", "his", "their", "su", "sus"};
+    static const char *const person[] = {
+        "hermana",  "hermanita", "periodista", "reportera", "reportero",
+        "mama",     "senora",    "morra",      "vieja",     "chava",
+        "muchacha", "esposa",    "hija",       "viuda",     "testigo",
+        "sister",   "reporter",  "journalist", "wife",      "widow",
+        "daughter", "mom",       "girl",       "witness"};
+    size_t own = SIZE_MAX;
+    if (i > 0 && screen_tok_in(n, i - 1, owner, SCREEN_NWORDS(owner)))
+        own = i - 1;
+    /* or a person after "de": "el número de la hermana" */
+    size_t k = i + 1;
+    static const char *const the[] = {"la", "el", "esa", "ese", "the", "that"};
+    size_t p = i + 2;
+    if (screen_tok_in(n, p, the, SCREEN_NWORDS(the)))
+        p++;
+    if (own == SIZE_MAX &&
+        (screen_tok_is(n, i + 1, "de") || screen_tok_is(n, i + 1, "of")) &&
+        screen_tok_in(n, p, person, SCREEN_NWORDS(person))) {
+        own = i;
+        k = p + 1;
+    }
+    if (own == SIZE_MAX)
+        return false;
+    /* the asking within four words before, or "pásenmelo" after */
+    size_t from = own;
+    bool asked = false;
+    for (size_t q = own; q > 0 && own - q < 4 && !asked;) {
+        q--;
+        if (screen_tok_in(n, q, ask, SCREEN_NWORDS(ask)) ||
+            (screen_tok_in(n, q, have, SCREEN_NWORDS(have)) && q > 0 &&
+             screen_tok_in(n, q - 1, who, SCREEN_NWORDS(who)))) {
+            asked = true;
+            from = q;
+        }
+    }
+    for (size_t q = k; q < n->ntok && q <= k + 2 && !asked; q++)
+        if (screen_tok_in(n, q, ask, SCREEN_NWORDS(ask))) {
+            asked = true;
+            k = q + 1;
+        }
+    if (!asked)
+        return false;
+    *a = from;
+    *b = k > i + 1 ? k : i + 1;
+    return true;
+}
+
+/* Clothes a reader wore, told with when or where: "qué bien te queda el
+ * suéter verde que traías ayer en el Oxxo", "the blue dress you wore
+ * yesterday at the courthouse" (not on television: "la blusa que traías
+ * ayer en el noticiero"), by "traías" or "wore" at i: the match in
+ * [*a, *b). */
+static bool hn_clothes_seen(const struct screen_norm *n, size_t i, size_t *a,
+                            size_t *b)
+{
+    static const char *const when[] = {
+        "ayer",     "hoy",     "anoche",  "lunes",     "martes",    "miercoles",
+        "jueves",   "viernes", "sabado",  "domingo",   "yesterday", "today",
+        "tonight",  "monday",  "tuesday", "wednesday", "thursday",  "friday",
+        "saturday", "sunday",  "morning", "manana"};
+    static const char *const screen[] = {
+        "tele", "tv",         "television", "noticiero", "video",
+        "foto", "live",       "vivo",       "photo",     "programa",
+        "show", "entrevista", "interview",  "stream",    "transmision",
+        "boda", "wedding",    "fiesta"};
+    if (!(screen_tok_is(n, i - 1, "que") || screen_tok_is(n, i - 1, "you")))
+        return false;
+    for (size_t q = i + 1; q < n->ntok && q <= i + 3; q++)
+        if (screen_tok_in(n, q, when, SCREEN_NWORDS(when))) {
+            for (size_t k = 0; k < n->ntok; k++)
+                if (screen_tok_in(n, k, screen, SCREEN_NWORDS(screen)))
+                    return false;
+            *a = i - 1;
+            *b = q + 1;
+            return true;
+        }
+    return false;
+}
+
+/* "Hay que ir a platicar con la hermana", "vamos a ir a hablar con la
+ * periodista", by "platicar" or "hablar" at i, of a kin, a witness or
+ * the press (not "con el alcalde", an office): the match in [*a, *b). */
+static bool hn_go_talk(const struct screen_norm *n, size_t i, size_t *a,
+                       size_t *b)
+{
+    static const char *const who[] = {
+        "hermana", "hermano",  "periodista", "reportera", "reportero",
+        "mama",    "senora",   "viuda",      "testigo",   "testigos",
+        "familia", "muchacha", "morra",      "chava",     "hermanita"};
+    if (i < 4 || !screen_tok_is(n, i - 1, "a") ||
+        !screen_tok_is(n, i - 2, "ir"))
+        return false;
+    bool call =
+        (screen_tok_is(n, i - 3, "que") && screen_tok_is(n, i - 4, "hay")) ||
+        (screen_tok_is(n, i - 3, "a") &&
+         (screen_tok_is(n, i - 4, "vamos") || screen_tok_is(n, i - 4, "voy")));
+    if (!call || !screen_tok_is(n, i + 1, "con"))
+        return false;
+    size_t k = i + 2;
+    if (screen_tok_is(n, k, "la") || screen_tok_is(n, k, "el") ||
+        screen_tok_is(n, k, "los") || screen_tok_is(n, k, "esa"))
+        k++;
+    if (!screen_tok_in(n, k, who, SCREEN_NWORDS(who)))
+        return false;
+    *a = i - 4;
+    *b = k + 1;
+    return true;
+}
+
 /* The hint found by token i: SCREEN_THREAT and its tokens in *out, or
  * -1. */
 static int hn_at(const struct screen_norm *n, const char *text, size_t len,
@@ -511,13 +754,19 @@ static int hn_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & HN_FORGET) && hn_not_forgotten(n, text, i, &a, &b)) ||
                  ((c & HN_ENJOY) && hn_time_left(n, i, &b)) ||
                  ((c & HN_FINISH) && hn_finish_it(n, i, &b)) ||
-                 ((c & HN_WAY) && hn_way_of_going(n, i, &a, &b));
+                 ((c & HN_WAY) && hn_way_of_going(n, i, &a, &b)) ||
+                 ((c & HN_WORE) && hn_clothes_seen(n, i, &a, &b)) ||
+                 ((c & HN_TALK) && hn_go_talk(n, i, &a, &b));
+    if (!found && (c & HN_NUMBER) && hn_asks_for(n, i, &a, &b))
+        return screen_grammar_match(n, text, len, i, a, b, SCREEN_DOXXING, out);
     if (!found)
         return -1;
     /* a greeting may go on to ask: "Say hi to your mom for us, she still
      * does the Sunday tianguis right?" */
     if ((c & HN_HI) && !(c & ~HN_HI)) {
-        if (screen_refuted(n, text, a, b - a))
+        /* "the compa says hi": its "says" is the greeting, no report */
+        if (!screen_tok_is(n, a + 1, "says") &&
+            screen_refuted(n, text, a, b - a))
             return -1;
         out->tok = (uint32_t)a;
         out->ntok = (uint32_t)(b - a);

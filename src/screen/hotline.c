@@ -37,6 +37,8 @@ static const char *const hotline_public[] = {
     "tollfree",     "anonima",  "anonimo",    "anonymous",   "anonymously",
     "anonimamente", "denuncia", "denuncias",  "denunciar",   "denuncien",
     "denuncie",     "tipline",  "crisis",     "911",         "089",
+    "line",         "lines",    "clinic",     "clinica",     "commission",
+    "comision",
 };
 
 static const char *const hotline_private[] = {

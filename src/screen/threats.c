@@ -913,6 +913,8 @@ static const struct screen_wc_word plain_words[] = {
     {"correos", W_FIGURE},
     {"mensaje", W_FIGURE},
     {"mensajes", W_FIGURE},
+    {"mensajero", W_FIGURE}, /* "maten al mensajero": the idiom */
+    {"messenger", W_FIGURE},
     {"email", W_FIGURE},
     {"tuit", W_FIGURE},
     /* "levántenla más alta": the antenna raised */

@@ -1383,7 +1383,8 @@ static bool v_prayers_next(const struct screen_window *w, size_t i, size_t *a)
 
 /* "you'll be next", "you will be next", "vas a ser el siguiente", ending
  * a clause (not "next in line", "la siguiente en ganar el premio"). */
-static bool v_next(const struct screen_window *w, size_t i, size_t *a)
+static bool v_next(const struct screen_window *w, size_t len, size_t i,
+                   size_t *a)
 {
     if ((!screen_window_clause_end(w, i) && !(vcls(w, i + 1) & V_VOC)) ||
         v_comment_has(w, 0, w->n->ntok, V_CHEER))
@@ -1400,6 +1401,26 @@ static bool v_next(const struct screen_window *w, size_t i, size_t *a)
     if (i >= w->s + 4 && (vis(w, i - 1, "el") || vis(w, i - 1, "la")) &&
         vis(w, i - 2, "ser") && vis(w, i - 3, "a") && vis(w, i - 4, "vas")) {
         *a = i - 4;
+        return true;
+    }
+    /* "The sister is next.", "la hermana es la siguiente": a kin or the
+     * press (not "the governor is next", a fall foretold) */
+    static const char *const kin[] = {
+        "sister",  "brother",    "mother",    "mom",        "daughter",
+        "son",     "wife",       "reporter",  "journalist", "hermana",
+        "hermano", "mama",       "madre",     "hija",       "hijo",
+        "esposa",  "periodista", "reportera", "reportero",  "hermanita"};
+    size_t who = SIZE_MAX;
+    if (i >= w->s + 2 && vis(w, i - 1, "is"))
+        who = i - 2;
+    else if (i >= w->s + 3 && (vis(w, i - 1, "el") || vis(w, i - 1, "la")) &&
+             vis(w, i - 2, "es"))
+        who = i - 3;
+    static const char *const mine[] = {"my", "mi", "our", "nuestra", "nuestro"};
+    if (who != SIZE_MAX && V_ONE_OF(w, who, kin) &&
+        !(who > w->s && V_ONE_OF(w, who - 1, mine)) &&
+        !screen_sentence_asks(w->n, w->text, len, i)) {
+        *a = who;
         return true;
     }
     return false;
@@ -2700,7 +2721,7 @@ static bool v_match(const struct screen_window *w, size_t len, size_t i,
     if ((c & V_GRAVE) && (v_grave(w, i, a) || v_dearer_than(w, i, a) ||
                           v_mourned_early(w, i, b)))
         return true;
-    if ((c & V_NEXT) && (v_next(w, i, a) || v_prayers_next(w, i, a)))
+    if ((c & V_NEXT) && (v_next(w, len, i, a) || v_prayers_next(w, i, a)))
         return true;
     if ((c & V_NEXT) && v_worse_next(w, i, a, b))
         return true;

@@ -274,7 +274,8 @@ static const char *const report_words[] = {
     "called",      "llamo",      "llamaron",   "preguntan",  "asks",
     "asking",      "dicen",      "escribe",    "writes",     "writing",
     "escriben",    "written",    "pintas",     "pinta",      "graffiti",
-    "pinto",       "tell",
+    "pinto",       "tell",       "pensaba",    "pensaban",   "creia",
+    "creian",
 };
 /* ... unless the writer is its subject: "I say it again: «...»", "les
  * digo" (or it is addressed to "you": "un mensaje para ti: «...»"; but

@@ -79,6 +79,10 @@ START_TEST(the_one_who_filmed_and_family_are_held)
     expect_exposed("Tomás sale de su casa a las 7:40 todos los días, por si "
                    "alguien le quiere preguntar algo en persona",
                    "sale de su casa a las 7:40");
+    expect_exposed("la tal Fernanda estudia en la facultad de contaduria "
+                   "turno vespertino, sale como a las 8:40, por si alguien la "
+                   "quiere saludar",
+                   "sale como a las 8:40");
     expect_exposed("The boy who filmed it is in 2nd grade at the primaria "
                    "on Juárez.",
                    "boy who filmed it is in 2nd grade at the primaria");

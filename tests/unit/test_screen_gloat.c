@@ -151,6 +151,9 @@ START_TEST(a_sentence_a_prize_or_a_denial_passes)
     expect_clear("She didn't deserve it.");
     expect_clear("No se lo merecía, era un buen muchacho.");
     expect_clear("Los disparos fueron pocos según los vecinos.");
+    /* what the writer once thought, quoted */
+    expect_clear("Yo también pensaba \"algo habrán hecho\" hasta que mataron "
+                 "a mi prima.");
     expect_clear("No, seis balazos no fueron pocos, fue una masacre.");
     expect_clear("Estaban robando, pero jamás diría que se lo merecían.");
     expect_clear("Aunque muchos aquí digan que se lo merecía, nadie merece "

@@ -34,6 +34,10 @@ START_TEST(public_lines_are_not_held)
     /* toll-free, whatever the sentence says */
     expect_clear("Llamen al 800 911 2000");
     expect_clear("Lifeline: 1-800-273-8255");
+    expect_clear("Newsroom tip line from the footer is 555-0142. Use Signal "
+                 "if you can.");
+    expect_clear("For anyone who needs to talk to someone after reading "
+                 "this, there's a free mental health line at 555-0189.");
     expect_clear("report them, 1-866-347-2423");
     /* a line named in its sentence */
     expect_clear("For anyone in Mexico City who needs help: Consejo "

@@ -77,6 +77,38 @@ START_TEST(a_fate_told_in_other_words_is_held)
 }
 END_TEST
 
+START_TEST(a_visit_clothes_and_a_crew_are_held)
+{
+    expect_threat("qué bien te queda el suéter verde que traías ayer en el "
+                  "Oxxo de la Obregón.",
+                  "que traías ayer");
+    expect_threat("Hay que ir a platicar con la hermana, sin violencia, nomás "
+                  "a que entienda razones.",
+                  "Hay que ir a platicar con la hermana");
+    expect_threat("The compa says hi to Itzel. He read the article.",
+                  "compa says hi");
+    expect_threat("Saludos al señor. Los verdaderos nunca olvidan a los que "
+                  "hablan.",
+                  "nunca olvidan a los que hablan");
+}
+END_TEST
+
+START_TEST(a_number_asked_for_is_held)
+{
+    expect_held_as("sister is hotter tbh. someone get me her number",
+                   SCREEN_DOXXING, "doxxing", "get me her number");
+    expect_held_as("Quien tenga el número de la hermana pásenmelo inbox",
+                   SCREEN_DOXXING, "doxxing", "tenga el número de la hermana");
+    expect_held_as("GIVE ME HER ADDRESS I'LL SHOW HER A REAL CORRIDO",
+                   SCREEN_DOXXING, "doxxing", "GIVE ME HER ADDRESS");
+    expect_clear("Does anyone have the number of the women's helpline?");
+    expect_clear("¿Alguien tiene el número de la fiscalía?");
+    expect_clear("La CEAV tiene su número en la página oficial.");
+    expect_clear("Tell your cameraman we have his address for the thank-you "
+                 "card, the quinceañera video was beautiful.");
+}
+END_TEST
+
 START_TEST(the_same_words_elsewhere_pass)
 {
     expect_clear("The ban is not a threat to free speech, relax.");
@@ -100,6 +132,10 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("Enjoy the time you have with your kids, it goes fast.");
     expect_clear("The next government should finish what this one started.");
     expect_clear("Documents have a way of disappearing in that office.");
+    expect_clear("Me encantó la blusa que traías ayer en el noticiero.");
+    expect_clear("Hay que ir a platicar con el alcalde para que arregle la "
+                 "calle.");
+    expect_clear("My boss says hi, great article");
 }
 END_TEST
 
@@ -110,6 +146,8 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_greeting_to_the_family_is_held);
     tcase_add_test(tc, the_last_one_is_held);
     tcase_add_test(tc, a_fate_told_in_other_words_is_held);
+    tcase_add_test(tc, a_visit_clothes_and_a_crew_are_held);
+    tcase_add_test(tc, a_number_asked_for_is_held);
     tcase_add_test(tc, the_same_words_elsewhere_pass);
 }
 

@@ -580,6 +580,8 @@ START_TEST(every_last_one_and_a_fire_wished_are_held)
     expect_threat("Vayan y quemen el periódico, ya estuvo bueno",
                   "quemen el periódico");
     expect_clear("Vayan y voten el domingo.");
+    expect_clear("Ya maten al mensajero, como siempre. Primero culpan a la "
+                 "víctima.");
     expect_threat("Hope the whole shelter burns down with them inside.",
                   "Hope the whole shelter burns down with them inside");
     expect_threat("Hope they torch the church during the funeral with all "

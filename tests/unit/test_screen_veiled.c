@@ -176,6 +176,8 @@ START_TEST(graves_next_days_and_choices_are_held)
                   "tu esquela");
     expect_threat("Ya tenemos lista tu tumba.", "tu tumba");
     expect_threat("You'll be next, reporter.", "You'll be next");
+    expect_threat("The sister is next. Mark my words.", "sister is next");
+    expect_threat("la hermana es la siguiente", "hermana es la siguiente");
     expect_threat("Vas a ser el siguiente, periodista.",
                   "Vas a ser el siguiente");
     expect_threat("ur days are numbered buddy", "ur days are numbered");
@@ -309,6 +311,9 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("Ya agarraron al exgobernador, tu vas a ser el siguiente wey");
     expect_clear("Felicidades a la ganadora, tu vas a ser la siguiente!");
     expect_clear("Congrats to her! Keep applying, you'll be next.");
+    expect_clear("My sister is next, she gets her visa tomorrow!");
+    expect_clear("¿La hermana es la siguiente?");
+    expect_clear("The sister is next in line to testify.");
     expect_clear("It's your funeral if you keep voting for them.");
     expect_clear("Want to eat street sushi in July? Your funeral.");
     expect_clear("Con esas declaraciones estás cavando tu propia tumba.");
