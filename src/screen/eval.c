@@ -1030,6 +1030,21 @@ static const struct {
      "anger at the police, the centres argued over, the threats reported, "
      "an addiction helpline given (`%s/rehab-harmless-eval.tsv`, written "
      "with rehab-eval.tsv, never trained on)"},
+    {"pageant",
+     "A sixty-sixth comment section, under a story on a former beauty "
+     "queen found dead in a car, once a cell leader's girlfriend, whose "
+     "case the prosecutor closed in nine days, its abusive comments: "
+     "threats open and veiled to the reporter and the dead woman's sister, "
+     "the dead blamed and mocked, sexual remarks, the sister's number asked "
+     "for and her hours given away, the killing cheered "
+     "(`%s/pageant-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"pageant-harmless",
+     "The same section's harmless comments: grief, anger at femicide and "
+     "at the prosecutor, the sexist comments quoted to condemn them, a "
+     "women's helpline given (`%s/pageant-harmless-eval.tsv`, written with "
+     "pageant-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -1059,7 +1074,7 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a sixty-fifth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a sixty-sixth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
@@ -1073,8 +1088,8 @@ static const struct {
  * dir/port-eval.tsv, dir/lawyer-eval.tsv, dir/forest-eval.tsv,
  * dir/salon-eval.tsv, dir/kidnap-eval.tsv, dir/officer-eval.tsv,
  * dir/fuel-eval.tsv, dir/antenna-eval.tsv, dir/corrido-eval.tsv,
- * dir/rehab-eval.tsv and their -harmless-eval.tsv): how many the screen
- * holds. */
+ * dir/rehab-eval.tsv, dir/pageant-eval.tsv and their -harmless-eval.tsv):
+ * how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
                       struct buf *err)

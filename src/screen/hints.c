@@ -41,6 +41,7 @@
  *     que traías ayer en el Oxxo" (not on television);
  *   - a visit called for: "Hay que ir a platicar con la hermana" (not
  *     with an official);
+ *   - new protection noted and mocked: "Saw the new cameras. Cute.";
  *   - and, held as doxxing, a person's number or address asked for:
  *     "someone get me her number", "Quien tenga el número de la hermana
  *     pásenmelo" (not a hotline's or an office's).
@@ -71,6 +72,7 @@ enum {
     HN_NUMBER = 1u << 17,  /* number, numero, address, direccion */
     HN_WORE = 1u << 18,    /* traias, llevabas, wore */
     HN_TALK = 1u << 19,    /* platicar, hablar: "ir a platicar con" */
+    HN_GUARD = 1u << 20,   /* cameras, locks, candado: protection noted */
 };
 
 static const struct screen_wc_word hn_words[] = {
@@ -171,6 +173,17 @@ static const struct screen_wc_word hn_words[] = {
     {"wore", HN_WORE},
     {"platicar", HN_TALK},
     {"hablar", HN_TALK},
+    {"cameras", HN_GUARD},
+    {"camaras", HN_GUARD},
+    {"lock", HN_GUARD},
+    {"locks", HN_GUARD},
+    {"candado", HN_GUARD},
+    {"candados", HN_GUARD},
+    {"rejas", HN_GUARD},
+    {"gate", HN_GUARD},
+    {"porton", HN_GUARD},
+    {"bodyguard", HN_GUARD},
+    {"escolta", HN_GUARD},
     {"pregunten", HN_ASK},
     {"preguntenle", HN_ASK},
     {"preguntenles", HN_ASK},
@@ -182,7 +195,7 @@ static const struct screen_wc_word hn_words[] = {
 static struct screen_wc_list hn_list =
     SCREEN_WC_LIST(hn_words, HN_NOT | HN_RIGHT | HN_HI | HN_LAST | HN_SAKE |
                                  HN_FORGET | HN_ENJOY | HN_FINISH | HN_WAY |
-                                 HN_NUMBER | HN_WORE | HN_TALK);
+                                 HN_NUMBER | HN_WORE | HN_TALK | HN_GUARD);
 
 static const struct screen_wordclasses *hn_words_table(void)
 {
@@ -739,6 +752,45 @@ static bool hn_go_talk(const struct screen_norm *n, size_t i, size_t *a,
     return true;
 }
 
+/* New protection noted and mocked: "Saw the new cameras. Cute.", "vimos
+ * las cámaras nuevas, qué tiernos", "Nice new lock. Won't help." (not
+ * "saw the new cameras at the plaza, finally"), by the thing at i: the
+ * match in [*a, *b). */
+static bool hn_guard_mocked(const struct screen_norm *n, size_t i, size_t *a,
+                            size_t *b)
+{
+    static const char *const fresh[] = {"new", "nuevas", "nuevos", "nueva",
+                                        "nuevo"};
+    static const char *const noted[] = {
+        "saw", "noticed", "seen",   "nice",   "vimos",
+        "vi",  "bonitas", "bonito", "lindas", "cool"};
+    static const char *const mocked[] = {
+        "cute", "adorable", "sweet",  "tierno", "tiernos", "tiernas", "ternura",
+        "lol",  "help",     "sirven", "servir", "sirve",   "sweetie"};
+    size_t f = SIZE_MAX;
+    if (i > 0 && screen_tok_in(n, i - 1, fresh, SCREEN_NWORDS(fresh)))
+        f = i - 1;
+    else if (screen_tok_in(n, i + 1, fresh, SCREEN_NWORDS(fresh)))
+        f = i;
+    if (f == SIZE_MAX)
+        return false;
+    size_t from = SIZE_MAX;
+    for (size_t q = f; q > 0 && f - q < 3 && from == SIZE_MAX;) {
+        q--;
+        if (screen_tok_in(n, q, noted, SCREEN_NWORDS(noted)))
+            from = q;
+    }
+    if (from == SIZE_MAX)
+        return false;
+    for (size_t q = i + 1; q < n->ntok && q <= i + 6; q++)
+        if (screen_tok_in(n, q, mocked, SCREEN_NWORDS(mocked))) {
+            *a = from;
+            *b = q + 1;
+            return true;
+        }
+    return false;
+}
+
 /* The hint found by token i: SCREEN_THREAT and its tokens in *out, or
  * -1. */
 static int hn_at(const struct screen_norm *n, const char *text, size_t len,
@@ -756,7 +808,8 @@ static int hn_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & HN_FINISH) && hn_finish_it(n, i, &b)) ||
                  ((c & HN_WAY) && hn_way_of_going(n, i, &a, &b)) ||
                  ((c & HN_WORE) && hn_clothes_seen(n, i, &a, &b)) ||
-                 ((c & HN_TALK) && hn_go_talk(n, i, &a, &b));
+                 ((c & HN_TALK) && hn_go_talk(n, i, &a, &b)) ||
+                 ((c & HN_GUARD) && hn_guard_mocked(n, i, &a, &b));
     if (!found && (c & HN_NUMBER) && hn_asks_for(n, i, &a, &b))
         return screen_grammar_match(n, text, len, i, a, b, SCREEN_DOXXING, out);
     if (!found)

@@ -87,6 +87,9 @@ START_TEST(a_visit_clothes_and_a_crew_are_held)
                   "Hay que ir a platicar con la hermana");
     expect_threat("The compa says hi to Itzel. He read the article.",
                   "compa says hi");
+    expect_threat("Drove by the station this morning. Saw the new cameras. "
+                  "Cute.",
+                  "Saw the new cameras. Cute");
     expect_threat("Saludos al señor. Los verdaderos nunca olvidan a los que "
                   "hablan.",
                   "nunca olvidan a los que hablan");
@@ -136,6 +139,8 @@ START_TEST(the_same_words_elsewhere_pass)
     expect_clear("Hay que ir a platicar con el alcalde para que arregle la "
                  "calle.");
     expect_clear("My boss says hi, great article");
+    expect_clear("Saw the new cameras at the plaza, finally!");
+    expect_clear("Ya pusieron cámaras nuevas, no sirven para nada");
 }
 END_TEST
 
