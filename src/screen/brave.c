@@ -61,7 +61,9 @@ static const struct screen_wc_word br_words[] = {
     {"knocks", BR_COME},    {"didnt", BR_COME},      {"tocan", BR_COME},
     {"lleguen", BR_COME},   {"expensive", BR_COST},  {"cara", BR_COST},
     {"cuesta", BR_COST},    {"costs", BR_COST},      {"alimenta", BR_COST},
-    {"costly", BR_COST},    {"esquela", BR_OBIT},    {"esquelas", BR_OBIT},
+    {"costly", BR_COST},    {"reporteros", BR_DARK}, /* "cuando ya no haya
+                                                        reporteros viendo" */
+    {"reporters", BR_DARK}, {"esquela", BR_OBIT},    {"esquelas", BR_OBIT},
     {"obituary", BR_OBIT},  {"obituaries", BR_OBIT}, {"lapida", BR_OBIT},
     {"lapidas", BR_OBIT},   {"tombstone", BR_OBIT},  {"tombstones", BR_OBIT},
 };

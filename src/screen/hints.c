@@ -42,6 +42,12 @@
  *   - a visit called for: "Hay que ir a platicar con la hermana" (not
  *     with an official);
  *   - new protection noted and mocked: "Saw the new cameras. Cute.";
+ *   - sayings read word by word (hn_sayings): a home asked after ("¿verdad
+ *     que sigues viviendo por la colonia Centro?"), the banner's warning
+ *     ("que luego no diga que no le avisaron"), "tu lugar es en el
+ *     panteón", a fire that was the message ("todavía no entiende el
+ *     mensaje"), those filmed "kept very much in mind", "ya habrá quien
+ *     se encargue.", "ya sabemos quiénes son.";
  *   - and, held as doxxing, a person's number or address asked for:
  *     "someone get me her number", "Quien tenga el número de la hermana
  *     pásenmelo" (not a hotline's or an office's).
@@ -49,6 +55,8 @@
  * A question and a quotation pass. A grammar of the one pass
  * (grammars.c); a rule only, not a model feature.
  */
+#include <string.h>
+
 #include "screen/screen_int.h"
 
 enum {
@@ -73,11 +81,13 @@ enum {
     HN_WORE = 1u << 18,    /* traias, llevabas, wore */
     HN_TALK = 1u << 19,    /* platicar, hablar: "ir a platicar con" */
     HN_GUARD = 1u << 20,   /* cameras, locks, candado: protection noted */
+    HN_SAYING = 1u << 21,  /* the first word of a saying (hn_sayings) */
+    HN_NOTICE = 1u << 22,  /* manta, mensaje, banner, message, aviso */
+    HN_HARMED = 1u << 23,  /* quemaron, burned, balacearon, shot */
 };
 
 static const struct screen_wc_word hn_words[] = {
     {"not", HN_NOT},
-    {"no", HN_NOT},
     {"right", HN_RIGHT},
     {"indicadas", HN_RIGHT},
     {"indicados", HN_RIGHT},
@@ -120,7 +130,7 @@ static const struct screen_wc_word hn_words[] = {
     {"espero", HN_HOPE},
     {"esperemos", HN_HOPE},
     {"already", HN_ALREADY},
-    {"ya", HN_ALREADY},
+    {"ya", HN_ALREADY | HN_SAYING},
     {"papas", HN_FAMILY},
     {"mama", HN_FAMILY},
     {"papa", HN_FAMILY},
@@ -173,6 +183,31 @@ static const struct screen_wc_word hn_words[] = {
     {"wore", HN_WORE},
     {"platicar", HN_TALK},
     {"hablar", HN_TALK},
+    {"sigues", HN_SAYING},
+    {"sigue", HN_SAYING},
+    {"siguen", HN_SAYING},
+    {"no", HN_NOT | HN_SAYING},
+    {"get", HN_SAYING},
+    {"tenemos", HN_SAYING},
+    {"tener", HN_SAYING},
+    {"lugar", HN_SAYING},
+    {"place", HN_SAYING},
+    {"habra", HN_SAYING},
+    {"manta", HN_NOTICE},
+    {"mantas", HN_NOTICE},
+    {"mensaje", HN_NOTICE},
+    {"banner", HN_NOTICE},
+    {"message", HN_NOTICE},
+    {"aviso", HN_NOTICE},
+    {"warning", HN_NOTICE},
+    {"quemaron", HN_HARMED},
+    {"quemado", HN_HARMED},
+    {"quemada", HN_HARMED},
+    {"balacearon", HN_HARMED},
+    {"burned", HN_HARMED},
+    {"burnt", HN_HARMED},
+    {"torched", HN_HARMED},
+    {"shot", HN_HARMED},
     {"cameras", HN_GUARD},
     {"camaras", HN_GUARD},
     {"lock", HN_GUARD},
@@ -192,10 +227,10 @@ static const struct screen_wc_word hn_words[] = {
     {"preguntele", HN_ASK},
 };
 
-static struct screen_wc_list hn_list =
-    SCREEN_WC_LIST(hn_words, HN_NOT | HN_RIGHT | HN_HI | HN_LAST | HN_SAKE |
-                                 HN_FORGET | HN_ENJOY | HN_FINISH | HN_WAY |
-                                 HN_NUMBER | HN_WORE | HN_TALK | HN_GUARD);
+static struct screen_wc_list hn_list = SCREEN_WC_LIST(
+    hn_words, HN_NOT | HN_RIGHT | HN_HI | HN_LAST | HN_SAKE | HN_FORGET |
+                  HN_ENJOY | HN_FINISH | HN_WAY | HN_NUMBER | HN_WORE |
+                  HN_TALK | HN_GUARD | HN_SAYING);
 
 static const struct screen_wordclasses *hn_words_table(void)
 {
@@ -791,6 +826,101 @@ static bool hn_guard_mocked(const struct screen_norm *n, size_t i, size_t *a,
     return false;
 }
 
+/* Sayings read word by word: each word may be one of several ("a|b");
+ * end: the saying must end its clause; asks: it menaces as a question
+ * too ("¿verdad que sigues viviendo por la colonia Centro?"); need: a
+ * word of that class must stand in the comment; deny: none may. */
+struct hn_saying {
+    const char *w[7];
+    bool end, asks;
+    uint64_t need, deny;
+};
+
+static const struct hn_saying hn_sayings[] = {
+    /* a home asked after: "¿verdad que sigues viviendo por la colonia
+     * Centro?", "¿sus papás siguen viviendo en la misma casa?" */
+    {{"sigues|sigue|siguen", "viviendo", "en|por", "la|el", NULL},
+     false,
+     true,
+     0,
+     HN_WARM},
+    /* the banner's warning: "que luego no diga que no le avisaron" */
+    {{"no", "digan|diga|digas", "que", "no", "les|le|te",
+      "avisaron|avisamos|avise|avisaron", NULL},
+     false,
+     false,
+     HN_NOTICE,
+     0},
+    /* "tu lugar es en el panteón", "your place is in the cemetery" */
+    {{"lugar", "es|esta", "en", "el", "panteon|cementerio|hoyo", NULL},
+     false,
+     false,
+     0,
+     0},
+    {{"place", "is", "in", "the", "cemetery|grave|ground", NULL},
+     false,
+     false,
+     0,
+     0},
+    /* the fire was the message: "todavía no entiende el mensaje" */
+    {{"no", "entiende|entienden|entendio|entendieron", "el", "mensaje", NULL},
+     false,
+     false,
+     HN_HARMED,
+     0},
+    {{"get", "the", "message", NULL}, false, false, HN_HARMED, 0},
+    /* those filmed kept in mind: "los vamos a tener muy presentes" (not
+     * "presentes en nuestras oraciones") */
+    {{"tener", "muy|bien", "presentes", NULL}, true, false, 0, 0},
+    {{"tenemos", "muy|bien", "presentes", NULL}, true, false, 0, 0},
+    /* "ya habrá quien se encargue" */
+    {{"habra", "quien", "se", "encargue", NULL}, true, false, 0, 0},
+    /* "ya sabemos quiénes son." */
+    {{"ya", "sabemos", "quienes", "son", NULL}, true, false, 0, 0},
+};
+
+/* Whether token j is one of the words of alternatives ("a|b|c"). */
+static bool hn_alt_is(const struct screen_norm *n, size_t j, const char *alts)
+{
+    char word[32];
+    while (*alts) {
+        size_t l = strcspn(alts, "|");
+        if (l < sizeof(word)) {
+            memcpy(word, alts, l);
+            word[l] = '\0';
+            if (screen_tok_is(n, j, word))
+                return true;
+        }
+        alts += l;
+        if (*alts == '|')
+            alts++;
+    }
+    return false;
+}
+
+/* The saying that starts at token i, or NULL; its end in *b. */
+static const struct hn_saying *
+hn_saying_at(const struct screen_norm *n, const char *text, size_t i, size_t *b)
+{
+    for (size_t r = 0; r < SCREEN_NWORDS(hn_sayings); r++) {
+        const struct hn_saying *s = &hn_sayings[r];
+        size_t k = 0;
+        while (k < 7 && s->w[k] && hn_alt_is(n, i + k, s->w[k]))
+            k++;
+        if (k < 7 && s->w[k])
+            continue;
+        size_t end = i + k;
+        if (s->end && end < n->ntok && !hn_pause_after(n, text, end - 1))
+            continue;
+        if ((s->need && !hn_has(n, 0, n->ntok, s->need)) ||
+            (s->deny && hn_has(n, 0, n->ntok, s->deny)))
+            continue;
+        *b = end;
+        return s;
+    }
+    return NULL;
+}
+
 /* The hint found by token i: SCREEN_THREAT and its tokens in *out, or
  * -1. */
 static int hn_at(const struct screen_norm *n, const char *text, size_t len,
@@ -810,6 +940,17 @@ static int hn_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & HN_WORE) && hn_clothes_seen(n, i, &a, &b)) ||
                  ((c & HN_TALK) && hn_go_talk(n, i, &a, &b)) ||
                  ((c & HN_GUARD) && hn_guard_mocked(n, i, &a, &b));
+    if (!found && (c & HN_SAYING)) {
+        const struct hn_saying *said = hn_saying_at(n, text, i, &b);
+        if (said && said->asks) {
+            if (screen_refuted(n, text, a, b - a))
+                return -1;
+            out->tok = (uint32_t)a;
+            out->ntok = (uint32_t)(b - a);
+            return SCREEN_THREAT;
+        }
+        found = said != NULL;
+    }
     if (!found && (c & HN_NUMBER) && hn_asks_for(n, i, &a, &b))
         return screen_grammar_match(n, text, len, i, a, b, SCREEN_DOXXING, out);
     if (!found)

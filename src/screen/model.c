@@ -1439,6 +1439,11 @@ int screen_check_scratch(const struct screen_model *m,
         if (e->cat == SCREEN_INSULT && rules[i].ntok == 1 &&
             screen_said_of_self(n, rules[i].tok))
             continue;
+        /* a slur the writer claims: "Jotos somos, ¿y qué?", "Como joto
+         * orgulloso les digo" */
+        if (e->cat == SCREEN_IDENTITY_HATE && rules[i].ntok == 1 &&
+            screen_slur_claimed(n, text, rules[i].tok))
+            continue;
         rule_hit(&rs, e->cat, rules[i].tok, rules[i].ntok);
     }
     /* threats, dehumanising talk and harassment in the reader's own

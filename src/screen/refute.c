@@ -398,6 +398,44 @@ bool screen_said_of_self(const struct screen_norm *n, size_t tok)
            screen_tok_in(n, tok + 1, soy, 2);
 }
 
+bool screen_slur_claimed(const struct screen_norm *n, const char *text,
+                         size_t tok)
+{
+    if (tok >= n->ntok)
+        return false;
+    /* "Jotos somos, ¿y qué?", "soy joto", "I'm a tranny" */
+    static const char *const somos[] = {"somos"};
+    if (screen_said_of_self(n, tok) || screen_tok_in(n, tok + 1, somos, 1))
+        return true;
+    /* "Como joto orgulloso de Zacatecas les digo", "As a proud joto from
+     * Zacatecas, I cried": "como" or "as" opening the sentence, and the
+     * writer speaking in it (not "como joto que eres, cállate") */
+    static const char *const as[] = {"como", "as"};
+    static const char *const proud[] = {"un", "una", "a", "proud", "buen"};
+    static const char *const you_are[] = {"eres", "es", "son", "are"};
+    static const char *const writer[] = {"i",  "me",  "my",  "digo",
+                                         "yo", "mi",  "we",  "nos",
+                                         "im", "ive", "soy", "somos"};
+    size_t j = tok;
+    while (j > 0 && tok - j < 2 &&
+           screen_tok_in(n, j - 1, proud, SCREEN_NWORDS(proud)))
+        j--;
+    if (j == 0 || !screen_tok_in(n, j - 1, as, 2) ||
+        (j - 1 > 0 &&
+         !screen_sentence_break(text, &n->tok[j - 2], &n->tok[j - 1])))
+        return false;
+    if (screen_tok_is(n, tok + 1, "que") &&
+        screen_tok_in(n, tok + 2, you_are, SCREEN_NWORDS(you_are)))
+        return false;
+    for (size_t k = tok + 1; k < n->ntok && k <= tok + 10; k++) {
+        if (screen_sentence_break(text, &n->tok[k - 1], &n->tok[k]))
+            break;
+        if (screen_tok_in(n, k, writer, SCREEN_NWORDS(writer)))
+            return true;
+    }
+    return false;
+}
+
 bool screen_named_as_word(const struct screen_norm *n, const char *text,
                           size_t len, size_t tok)
 {

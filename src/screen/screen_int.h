@@ -914,6 +914,11 @@ bool screen_named_as_word(const struct screen_norm *n, const char *text,
  * themself: "me siento bien pendejo", "qué pendejo soy", "I'm such an
  * idiot" (refute.c). */
 bool screen_said_of_self(const struct screen_norm *n, size_t tok);
+/* Whether the lone slur at token tok is one the writer claims for
+ * themself or their own: "Jotos somos, ¿y qué?", "I'm a tranny", "Como
+ * joto orgulloso de Zacatecas les digo" (refute.c). */
+bool screen_slur_claimed(const struct screen_norm *n, const char *text,
+                         size_t tok);
 /* Whether the lone slur at token tok is alone in quotation marks right
  * after a report of its shouting: 'le gritaron "sudaca"', 'they called
  * him a "wetback"' (refute.c). */

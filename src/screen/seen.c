@@ -207,6 +207,9 @@ static const struct screen_wc_word se_words[] = {
     {"salieron", SE_SHARE},
     {"asistieron", SE_SHARE},
     {"fueron", SE_SHARE},
+    {"iban", SE_SHARE}, /* "los que iban en primera fila" */
+    {"marcharon", SE_SHARE},
+    {"marched", SE_SHARE},
     {"went", SE_SHARE},
     {"attended", SE_SHARE},
     {"appeared", SE_SHARE},

@@ -24,6 +24,9 @@ START_TEST(courage_with_its_price_is_held)
     expect_threat("Tan valiente como Mateo. Ya vimos cómo le fue.", "valiente");
     expect_threat("Bravery is admirable. It's also expensive.",
                   "Bravery is admirable. It's also expensive");
+    expect_threat("Ojalá siga igual de valiente cuando ya no haya reporteros "
+                  "viendo.",
+                  "Ojalá siga igual de valiente cuando ya no haya reporteros");
     expect_threat("Los valientes salen muy bonitos en las esquelas",
                   "valientes salen muy bonitos en las esquelas");
 }

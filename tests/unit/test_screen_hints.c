@@ -112,6 +112,36 @@ START_TEST(a_number_asked_for_is_held)
 }
 END_TEST
 
+START_TEST(the_sayings_are_held)
+{
+    expect_threat("Rubén Acosta, ¿verdad que sigues viviendo por la colonia "
+                  "Centro? Cuídate mucho, de verdad.",
+                  "sigues viviendo por la");
+    expect_threat("La manta fue clarita. El que no entendió pues que luego no "
+                  "diga que no le avisaron.",
+                  "no diga que no le avisaron");
+    expect_threat("Alexa tu lugar es en el panteón no en la calle",
+                  "lugar es en el panteón");
+    expect_threat("Le quemaron el changarro y todavía no entiende el mensaje",
+                  "no entiende el mensaje");
+    expect_threat("ya quedaron todos bien registrados en video, los vamos a "
+                  "tener muy presentes",
+                  "tener muy presentes");
+    expect_threat("hay que rezar por ellos... y si eso no funciona, ya habrá "
+                  "quien se encargue.",
+                  "habrá quien se encargue");
+    expect_threat("Los 300 que marcharon: ya sabemos quiénes son. Disfruten "
+                  "su orgullo mientras dure.",
+                  "ya sabemos quiénes son");
+    expect_clear("¿Sigues viviendo en Monterrey? Te extraño mucho, abrazos");
+    expect_clear("Luego no digan que no les avisé: va a llover el domingo.");
+    expect_clear("El gobierno todavía no entiende el mensaje de las urnas.");
+    expect_clear("A las víctimas las vamos a tener muy presentes en nuestras "
+                 "oraciones.");
+    expect_clear("Ya sabemos quiénes son los responsables y nadie hace nada.");
+}
+END_TEST
+
 START_TEST(the_same_words_elsewhere_pass)
 {
     expect_clear("The ban is not a threat to free speech, relax.");
@@ -153,6 +183,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_fate_told_in_other_words_is_held);
     tcase_add_test(tc, a_visit_clothes_and_a_crew_are_held);
     tcase_add_test(tc, a_number_asked_for_is_held);
+    tcase_add_test(tc, the_sayings_are_held);
     tcase_add_test(tc, the_same_words_elsewhere_pass);
 }
 

@@ -743,6 +743,28 @@ START_TEST(a_laugh_around_a_reaction_is_not_held)
 }
 END_TEST
 
+/* A slur the writer claims for themself is no hate (refute.c); the
+ * same word said at someone still is. */
+START_TEST(a_slur_claimed_by_the_writer_is_not_held)
+{
+    static const char *const claimed[] = {
+        "As a proud joto from Zacatecas, I cried reading this. Thank you "
+        "Alexa.",
+        "Como joto orgulloso de Zacatecas les digo: el sábado fue el "
+        "día más bonito de mi vida.",
+        "pues si soy joto, me vale jajaja",
+    };
+    static const char *const aimed[] = {
+        "Como joto que eres, cállate",
+        "pinches jotos",
+    };
+    struct screen_model *m = load_committed();
+    assert_holds(m, claimed, sizeof(claimed) / sizeof(claimed[0]), false);
+    assert_holds(m, aimed, sizeof(aimed) / sizeof(aimed[0]), true);
+    screen_model_free(m);
+}
+END_TEST
+
 /* Which emoji are cheers (cheers.c): a reaction to a story, not an emoji
  * that points at someone or shows a harm; skin tones and variation
  * selectors do not change the reading. */
@@ -2544,6 +2566,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, abuse_quoted_to_condemn_it_is_not_held);
     tcase_add_test(tc, laughter_is_read_from_the_word_alone);
     tcase_add_test(tc, a_laugh_around_a_reaction_is_not_held);
+    tcase_add_test(tc, a_slur_claimed_by_the_writer_is_not_held);
     tcase_add_test(tc, cheers_are_read_from_the_emoji_alone);
     tcase_add_test(tc, a_cheer_around_a_reaction_is_not_held);
     tcase_add_test(tc, marks_among_the_words_of_a_reaction_are_not_held);
