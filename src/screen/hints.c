@@ -84,6 +84,7 @@ enum {
     HN_SAYING = 1u << 21,  /* the first word of a saying (hn_sayings) */
     HN_NOTICE = 1u << 22,  /* manta, mensaje, banner, message, aviso */
     HN_HARMED = 1u << 23,  /* quemaron, burned, balacearon, shot */
+    HN_COVER = 1u << 24,   /* covers, cubre: insurance that pays */
 };
 
 static const struct screen_wc_word hn_words[] = {
@@ -124,7 +125,7 @@ static const struct screen_wc_word hn_words[] = {
     {"reporte", HN_SENDER},
     {"denuncie", HN_SENDER},
     {"pase", HN_SENDER},
-    {"hope", HN_HOPE},
+    {"hope", HN_HOPE | HN_SAYING},
     {"hopefully", HN_HOPE},
     {"ojala", HN_HOPE},
     {"espero", HN_HOPE},
@@ -193,6 +194,11 @@ static const struct screen_wc_word hn_words[] = {
     {"lugar", HN_SAYING},
     {"place", HN_SAYING},
     {"habra", HN_SAYING},
+    {"has", HN_SAYING},
+    {"have", HN_SAYING},
+    {"te", HN_SAYING},
+    {"tenga", HN_SAYING},
+    {"tengan", HN_SAYING},
     {"manta", HN_NOTICE},
     {"mantas", HN_NOTICE},
     {"mensaje", HN_NOTICE},
@@ -208,6 +214,13 @@ static const struct screen_wc_word hn_words[] = {
     {"burnt", HN_HARMED},
     {"torched", HN_HARMED},
     {"shot", HN_HARMED},
+    {"fire", HN_HARMED},
+    {"fuego", HN_HARMED},
+    {"covers", HN_COVER},
+    {"cover", HN_COVER},
+    {"covered", HN_COVER},
+    {"cubre", HN_COVER},
+    {"pays", HN_COVER},
     {"cameras", HN_GUARD},
     {"camaras", HN_GUARD},
     {"lock", HN_GUARD},
@@ -875,6 +888,24 @@ static const struct hn_saying hn_sayings[] = {
     {{"tenemos", "muy|bien", "presentes", NULL}, true, false, 0, 0},
     /* "ya habrá quien se encargue" */
     {{"habra", "quien", "se", "encargue", NULL}, true, false, 0, 0},
+    /* a third warning denied: "March was the first warning, the bridge
+     * was the second. There is no third.", "no habrá tercera" */
+    {{"no", "third", NULL}, true, false, 0, 0},
+    {{"no", "habra", "tercera|tercer|tercero", NULL}, false, false, 0, 0},
+    /* a mother who will bury "you": "think about her before she has to
+     * bury you", "antes de que tu mamá te tenga que enterrar" */
+    {{"has|have", "to", "bury", "you", NULL}, false, false, 0, 0},
+    {{"te", "tenga|tengan", "que", "enterrar", NULL}, false, false, 0, 0},
+    {{"tenga|tengan", "que", "enterrarte", NULL}, false, false, 0, 0},
+    /* "I hope you have good insurance this time" (not "for the
+     * dentist"), "hope your insurance is paid up" after a fire (not "hope
+     * your insurance covers it") */
+    {{"hope", "you", "have", "good|enough|some", "insurance", "this", NULL},
+     false,
+     false,
+     0,
+     0},
+    {{"hope", "your", "insurance", NULL}, false, false, HN_HARMED, HN_COVER},
     /* "ya sabemos quiénes son." */
     {{"ya", "sabemos", "quienes", "son", NULL}, true, false, 0, 0},
 };

@@ -119,6 +119,8 @@ static const struct screen_wc_word se_words[] = {
     {"fotos", SE_FOUND},
     {"pictures", SE_FOUND},
     {"screenshots", SE_FOUND},
+    {"screenshotted", SE_FOUND}, /* "I screenshotted your names" */
+    {"screenshot", SE_FOUND},
     {"lista", SE_FOUND},
     {"list", SE_FOUND},
     {"tv", SE_SCREEN},

@@ -133,6 +133,17 @@ START_TEST(the_sayings_are_held)
     expect_threat("Los 300 que marcharon: ya sabemos quiénes son. Disfruten "
                   "su orgullo mientras dure.",
                   "ya sabemos quiénes son");
+    expect_threat("March was the first warning, the bridge was the second. "
+                  "There is no third.",
+                  "no third");
+    expect_threat("Your mother cried when she saw the photos. She has to bury "
+                  "you.",
+                  "has to bury you");
+    expect_threat("Dear Alexa, I hope you have good insurance this time. 🙏",
+                  "hope you have good insurance this");
+    expect_clear("There is no third option in this election.");
+    expect_clear("I hope your insurance covers the damage from the fire");
+    expect_clear("I hope you have good insurance, dentists are expensive");
     expect_clear("¿Sigues viviendo en Monterrey? Te extraño mucho, abrazos");
     expect_clear("Luego no digan que no les avisé: va a llover el domingo.");
     expect_clear("El gobierno todavía no entiende el mensaje de las urnas.");

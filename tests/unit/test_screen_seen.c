@@ -35,6 +35,9 @@ START_TEST(watching_told_is_held)
                   "que andan compartiendo esto ya están apuntados");
     expect_threat("Hay fotos de todos los que fueron a la reunión.",
                   "fotos de todos los que fueron");
+    expect_threat("Everyone who commented supporting this, I screenshotted "
+                  "your names. We'll see who's laughing.",
+                  "who commented supporting this, I screenshotted");
     expect_threat("Ya tenemos las fotos de todos los que iban en primera "
                   "fila. Ahorita las estamos pasando para que los identifiquen",
                   "fotos de todos los que iban");
