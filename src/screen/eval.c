@@ -1045,6 +1045,22 @@ static const struct {
      "at the prosecutor, the sexist comments quoted to condemn them, a "
      "women's helpline given (`%s/pageant-harmless-eval.tsv`, written with "
      "pageant-eval.tsv, never trained on)"},
+    {"pride",
+     "A sixty-seventh comment section, under a story on the first Pride "
+     "march in a small mining town, held after a banner warned the "
+     "marchers to stay home, whose trans organiser's salon had been "
+     "burned, its abusive comments: threats open and veiled to her, the "
+     "marchers and the reporter, homophobic and transphobic abuse, the "
+     "fire gloated over, scripture as a weapon, marchers given away to be "
+     "identified (`%s/pride-eval.tsv`, written by someone who saw neither "
+     "the code, the model nor any other set; never trained on; read after "
+     "its blind measure; here more is better)"},
+    {"pride-harmless",
+     "The same section's harmless comments: support, respectful religious "
+     "disagreement, anger at the mayor, the banner quoted to condemn it, "
+     "reclaimed words, an LGBT helpline given "
+     "(`%s/pride-harmless-eval.tsv`, written with pride-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -1074,7 +1090,7 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a sixty-sixth
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a sixty-seventh
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
@@ -1088,7 +1104,8 @@ static const struct {
  * dir/port-eval.tsv, dir/lawyer-eval.tsv, dir/forest-eval.tsv,
  * dir/salon-eval.tsv, dir/kidnap-eval.tsv, dir/officer-eval.tsv,
  * dir/fuel-eval.tsv, dir/antenna-eval.tsv, dir/corrido-eval.tsv,
- * dir/rehab-eval.tsv, dir/pageant-eval.tsv and their -harmless-eval.tsv):
+ * dir/rehab-eval.tsv, dir/pageant-eval.tsv, dir/pride-eval.tsv and their
+ * -harmless-eval.tsv):
  * how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,

@@ -60,7 +60,7 @@
 #include "screen/screen_int.h"
 
 enum {
-    HN_NOT = 1u << 0,      /* not, no: a threat denied */
+    HN_NOT = 1u << 0,      /* threat, amenaza: a threat denied */
     HN_RIGHT = 1u << 1,    /* right, indicadas, tenian: the right people */
     HN_HI = 1u << 2,       /* hi, hello, saludito: a greeting */
     HN_LAST = 1u << 3,     /* last, ultimo, anteriores: the one before */
@@ -72,14 +72,14 @@ enum {
     HN_ONE = 1u << 9,      /* one, guy, lady, reporter: the last one who */
     HN_THOUGHT = 1u << 10, /* thought, believed, pensaba, creia */
     HN_ASK = 1u << 11,     /* pregunten, preguntenle, preguntale */
-    HN_SAKE = 1u << 12,    /* bien, sake: for the sake of the living */
+    HN_SAKE = 1u << 12,    /* sake, vivos: for the sake of the living */
     HN_FORGET = 1u << 13,  /* olvida, forget, forgets: who does not */
     HN_ENJOY = 1u << 14,   /* enjoy, disfruta, disfruten: the time left */
     HN_FINISH = 1u << 15,  /* finish, terminar, acabar: what was begun */
-    HN_WAY = 1u << 16,     /* way: "have a way of disappearing" */
+    HN_WAY = 1u << 16,     /* disappearing: "have a way of disappearing" */
     HN_NUMBER = 1u << 17,  /* number, numero, address, direccion */
     HN_WORE = 1u << 18,    /* traias, llevabas, wore */
-    HN_TALK = 1u << 19,    /* platicar, hablar: "ir a platicar con" */
+    HN_TALK = 1u << 19,    /* platicar: "ir a platicar con" */
     HN_GUARD = 1u << 20,   /* cameras, locks, candado: protection noted */
     HN_SAYING = 1u << 21,  /* the first word of a saying (hn_sayings) */
     HN_NOTICE = 1u << 22,  /* manta, mensaje, banner, message, aviso */
@@ -88,7 +88,8 @@ enum {
 };
 
 static const struct screen_wc_word hn_words[] = {
-    {"not", HN_NOT},
+    {"threat", HN_NOT},
+    {"amenaza", HN_NOT},
     {"right", HN_RIGHT},
     {"indicadas", HN_RIGHT},
     {"indicados", HN_RIGHT},
@@ -125,13 +126,13 @@ static const struct screen_wc_word hn_words[] = {
     {"reporte", HN_SENDER},
     {"denuncie", HN_SENDER},
     {"pase", HN_SENDER},
-    {"hope", HN_HOPE | HN_SAYING},
+    {"hope", HN_HOPE},
     {"hopefully", HN_HOPE},
     {"ojala", HN_HOPE},
     {"espero", HN_HOPE},
     {"esperemos", HN_HOPE},
     {"already", HN_ALREADY},
-    {"ya", HN_ALREADY | HN_SAYING},
+    {"ya", HN_ALREADY},
     {"papas", HN_FAMILY},
     {"mama", HN_FAMILY},
     {"papa", HN_FAMILY},
@@ -157,7 +158,8 @@ static const struct screen_wc_word hn_words[] = {
     {"creia", HN_THOUGHT},
     {"decia", HN_THOUGHT},
     {"sentia", HN_THOUGHT},
-    {"bien", HN_SAKE},
+    {"vivos", HN_SAKE},
+    {"vivas", HN_SAKE},
     {"sake", HN_SAKE},
     {"olvida", HN_FORGET},
     {"olvidan", HN_FORGET},
@@ -170,7 +172,9 @@ static const struct screen_wc_word hn_words[] = {
     {"finish", HN_FINISH},
     {"terminar", HN_FINISH},
     {"acabar", HN_FINISH},
-    {"way", HN_WAY},
+    {"disappearing", HN_WAY},
+    {"vanishing", HN_WAY},
+    {"dying", HN_WAY},
     {"number", HN_NUMBER},
     {"numero", HN_NUMBER},
     {"cel", HN_NUMBER},
@@ -183,27 +187,30 @@ static const struct screen_wc_word hn_words[] = {
     {"llevabas", HN_WORE},
     {"wore", HN_WORE},
     {"platicar", HN_TALK},
-    {"hablar", HN_TALK},
-    {"sigues", HN_SAYING},
-    {"sigue", HN_SAYING},
-    {"siguen", HN_SAYING},
-    {"no", HN_NOT | HN_SAYING},
-    {"get", HN_SAYING},
-    {"tenemos", HN_SAYING},
-    {"tener", HN_SAYING},
-    {"lugar", HN_SAYING},
-    {"place", HN_SAYING},
-    {"habra", HN_SAYING},
-    {"has", HN_SAYING},
-    {"have", HN_SAYING},
-    {"te", HN_SAYING},
-    {"tenga", HN_SAYING},
-    {"tengan", HN_SAYING},
+    {"viviendo", HN_SAYING},
+    {"avisaron", HN_SAYING},
+    {"avisamos", HN_SAYING},
+    {"avise", HN_SAYING},
+    {"panteon", HN_SAYING},
+    {"cementerio", HN_SAYING},
+    {"cemetery", HN_SAYING},
+    {"grave", HN_SAYING},
+    {"presentes", HN_SAYING},
+    {"encargue", HN_SAYING},
+    {"third", HN_SAYING},
+    {"tercera", HN_SAYING},
+    {"tercer", HN_SAYING},
+    {"tercero", HN_SAYING},
+    {"bury", HN_SAYING},
+    {"enterrar", HN_SAYING},
+    {"enterrarte", HN_SAYING},
+    {"insurance", HN_SAYING},
+    {"quienes", HN_SAYING},
     {"manta", HN_NOTICE},
     {"mantas", HN_NOTICE},
-    {"mensaje", HN_NOTICE},
+    {"mensaje", HN_NOTICE | HN_SAYING},
     {"banner", HN_NOTICE},
-    {"message", HN_NOTICE},
+    {"message", HN_NOTICE | HN_SAYING},
     {"aviso", HN_NOTICE},
     {"warning", HN_NOTICE},
     {"quemaron", HN_HARMED},
@@ -304,11 +311,24 @@ static bool hn_bang_after(const struct screen_norm *n, const char *text,
     return text[q] == '!';
 }
 
-/* "Not a threat, just ...", "No es amenaza, es advertencia" by "not" or
- * "no" at i: its end in *b. */
-static bool hn_denied(const struct screen_norm *n, const char *text, size_t i,
-                      size_t *b)
+/* "Not a threat, just ...", "No es amenaza, es advertencia" by "threat"
+ * or "amenaza" at k: the match in [*a, *b). */
+static bool hn_denied(const struct screen_norm *n, const char *text, size_t k,
+                      size_t *a, size_t *b)
 {
+    size_t i;
+    if (k >= 2 && screen_tok_is(n, k, "threat") &&
+        screen_tok_is(n, k - 1, "a") && screen_tok_is(n, k - 2, "not"))
+        i = k - 2;
+    else if (k >= 2 && screen_tok_is(n, k, "amenaza") &&
+             screen_tok_is(n, k - 1, "es") && screen_tok_is(n, k - 2, "no"))
+        i = k - 2;
+    else if (k >= 3 && screen_tok_is(n, k, "amenaza") &&
+             screen_tok_is(n, k - 1, "una") && screen_tok_is(n, k - 2, "es") &&
+             screen_tok_is(n, k - 3, "no"))
+        i = k - 3;
+    else
+        return false;
     /* "this is not", "it's not", "esto no es" before it */
     size_t s = i;
     static const char *const lead[] = {"this", "is", "its", "it",  "s",
@@ -316,19 +336,6 @@ static bool hn_denied(const struct screen_norm *n, const char *text, size_t i,
     while (s > 0 && i - s < 2 && screen_tok_in(n, s - 1, lead, 9))
         s--;
     if (!hn_starts(n, text, s))
-        return false;
-    size_t k;
-    if (screen_tok_is(n, i, "not") && screen_tok_is(n, i + 1, "a") &&
-        screen_tok_is(n, i + 2, "threat"))
-        k = i + 2;
-    else if (screen_tok_is(n, i, "no") && screen_tok_is(n, i + 1, "es") &&
-             screen_tok_is(n, i + 2, "amenaza"))
-        k = i + 2;
-    else if (screen_tok_is(n, i, "no") && screen_tok_is(n, i + 1, "es") &&
-             screen_tok_is(n, i + 2, "una") &&
-             screen_tok_is(n, i + 3, "amenaza"))
-        k = i + 3;
-    else
         return false;
     /* the rest after a pause (not "a threat to free speech"), said to be
      * only words or a warning: "just a weather report", "es advertencia",
@@ -351,6 +358,7 @@ static bool hn_denied(const struct screen_norm *n, const char *text, size_t i,
                screen_tok_is(n, j, "nomas") || screen_tok_is(n, j, "solo");
     if (!said)
         return false;
+    *a = i;
     *b = k + 1;
     return true;
 }
@@ -525,8 +533,9 @@ static bool hn_words_at(const struct screen_norm *n, size_t j,
 }
 
 /* "por el bien de los que todavía están vivos", "for the sake of those
- * still alive": the living within six words, by "bien" or "sake" at i.
- * The match in [*a, *b). */
+ * still alive": the living within six words, found by "sake" at i or by
+ * the living word at i ("por el bien" within eight words before it). The
+ * match in [*a, *b). */
 static bool hn_for_the_living(const struct screen_norm *n, size_t i, size_t *a,
                               size_t *b)
 {
@@ -534,17 +543,27 @@ static bool hn_for_the_living(const struct screen_norm *n, size_t i, size_t *a,
     static const char *const sake_en[] = {"of", NULL};
     static const char *const alive[] = {"vivos", "vivas", "alive", "breathing"};
     size_t k;
-    if (!(screen_tok_is(n, i, "bien") && i > 1 &&
-          screen_tok_is(n, i - 1, "el") && screen_tok_is(n, i - 2, "por") &&
-          hn_words_at(n, i + 1, sake_es, &k)) &&
-        !(screen_tok_is(n, i, "sake") && hn_words_at(n, i + 1, sake_en, &k)))
+    if (screen_tok_is(n, i, "sake")) {
+        if (!hn_words_at(n, i + 1, sake_en, &k))
+            return false;
+        for (size_t q = k; q < n->ntok && q <= k + 5; q++)
+            if (screen_tok_in(n, q, alive, SCREEN_NWORDS(alive))) {
+                *a = i;
+                *b = q + 1;
+                return true;
+            }
         return false;
-    for (size_t q = k; q < n->ntok && q <= k + 5; q++)
-        if (screen_tok_in(n, q, alive, SCREEN_NWORDS(alive))) {
-            *a = screen_tok_is(n, i, "bien") ? i - 2 : i;
-            *b = q + 1;
+    }
+    for (size_t g = i; g > 2 && i - g < 8;) {
+        g--;
+        if (screen_tok_is(n, g, "bien") && screen_tok_is(n, g - 1, "el") &&
+            screen_tok_is(n, g - 2, "por") &&
+            hn_words_at(n, g + 1, sake_es, &k) && k <= i) {
+            *a = g - 2;
+            *b = i + 1;
             return true;
         }
+    }
     return false;
 }
 
@@ -648,8 +667,9 @@ static bool hn_finish_it(const struct screen_norm *n, size_t i, size_t *b)
     return false;
 }
 
-/* "reporters in this state have a way of disappearing", by "way" at i
- * (not "documents have a way of disappearing"): the match in [*a, *b). */
+/* "reporters in this state have a way of disappearing", by the going
+ * ("disappearing") at i (not "documents have a way of disappearing"):
+ * the match in [*a, *b). */
 static bool hn_way_of_going(const struct screen_norm *n, size_t i, size_t *a,
                             size_t *b)
 {
@@ -658,15 +678,15 @@ static bool hn_way_of_going(const struct screen_norm *n, size_t i, size_t *a,
     static const char *const people[] = {"reporters", "journalists", "people",
                                          "snitches",  "witnesses",   "women",
                                          "girls",     "bloggers",    "folks"};
-    if (i < 2 || !screen_tok_in(n, i - 2, have, 2) ||
-        !screen_tok_is(n, i - 1, "a") || !screen_tok_is(n, i + 1, "of") ||
-        !screen_tok_in(n, i + 2, gone, SCREEN_NWORDS(gone)))
+    if (i < 4 || !screen_tok_in(n, i, gone, SCREEN_NWORDS(gone)) ||
+        !screen_tok_is(n, i - 1, "of") || !screen_tok_is(n, i - 2, "way") ||
+        !screen_tok_is(n, i - 3, "a") || !screen_tok_in(n, i - 4, have, 2))
         return false;
-    for (size_t q = i - 2; q > 0 && i - 2 - q < 5;) {
+    for (size_t q = i - 4; q > 0 && i - 4 - q < 5;) {
         q--;
         if (screen_tok_in(n, q, people, SCREEN_NWORDS(people))) {
             *a = q;
-            *b = i + 3;
+            *b = i + 1;
             return true;
         }
     }
@@ -770,9 +790,9 @@ static bool hn_clothes_seen(const struct screen_norm *n, size_t i, size_t *a,
     return false;
 }
 
-/* "Hay que ir a platicar con la hermana", "vamos a ir a hablar con la
- * periodista", by "platicar" or "hablar" at i, of a kin, a witness or
- * the press (not "con el alcalde", an office): the match in [*a, *b). */
+/* "Hay que ir a platicar con la hermana", "vamos a ir a platicar con la
+ * periodista", by "platicar" at i, of a kin, a witness or the press (not
+ * "con el alcalde", an office): the match in [*a, *b). */
 static bool hn_go_talk(const struct screen_norm *n, size_t i, size_t *a,
                        size_t *b)
 {
@@ -840,11 +860,13 @@ static bool hn_guard_mocked(const struct screen_norm *n, size_t i, size_t *a,
 }
 
 /* Sayings read word by word: each word may be one of several ("a|b");
- * end: the saying must end its clause; asks: it menaces as a question
- * too ("¿verdad que sigues viviendo por la colonia Centro?"); need: a
- * word of that class must stand in the comment; deny: none may. */
+ * at: the word the saying is found by, its rarest (the others are read
+ * around it); end: the saying must end its clause; asks: it menaces as a
+ * question too ("¿verdad que sigues viviendo por la colonia Centro?");
+ * need: a word of that class must stand in the comment; deny: none may. */
 struct hn_saying {
     const char *w[7];
+    unsigned at;
     bool end, asks;
     uint64_t need, deny;
 };
@@ -853,61 +875,66 @@ static const struct hn_saying hn_sayings[] = {
     /* a home asked after: "¿verdad que sigues viviendo por la colonia
      * Centro?", "¿sus papás siguen viviendo en la misma casa?" */
     {{"sigues|sigue|siguen", "viviendo", "en|por", "la|el", NULL},
+     1,
      false,
      true,
      0,
      HN_WARM},
     /* the banner's warning: "que luego no diga que no le avisaron" */
     {{"no", "digan|diga|digas", "que", "no", "les|le|te",
-      "avisaron|avisamos|avise|avisaron", NULL},
+      "avisaron|avisamos|avise", NULL},
+     5,
      false,
      false,
      HN_NOTICE,
      0},
     /* "tu lugar es en el panteón", "your place is in the cemetery" */
-    {{"lugar", "es|esta", "en", "el", "panteon|cementerio|hoyo", NULL},
+    {{"lugar", "es|esta", "en", "el", "panteon|cementerio", NULL},
+     4,
      false,
      false,
      0,
      0},
-    {{"place", "is", "in", "the", "cemetery|grave|ground", NULL},
+    {{"place", "is", "in", "the", "cemetery|grave", NULL},
+     4,
      false,
      false,
      0,
      0},
     /* the fire was the message: "todavía no entiende el mensaje" */
     {{"no", "entiende|entienden|entendio|entendieron", "el", "mensaje", NULL},
+     3,
      false,
      false,
      HN_HARMED,
      0},
-    {{"get", "the", "message", NULL}, false, false, HN_HARMED, 0},
+    {{"get", "the", "message", NULL}, 2, false, false, HN_HARMED, 0},
     /* those filmed kept in mind: "los vamos a tener muy presentes" (not
      * "presentes en nuestras oraciones") */
-    {{"tener", "muy|bien", "presentes", NULL}, true, false, 0, 0},
-    {{"tenemos", "muy|bien", "presentes", NULL}, true, false, 0, 0},
+    {{"tener|tenemos", "muy|bien", "presentes", NULL}, 2, true, false, 0, 0},
     /* "ya habrá quien se encargue" */
-    {{"habra", "quien", "se", "encargue", NULL}, true, false, 0, 0},
+    {{"habra", "quien", "se", "encargue", NULL}, 3, true, false, 0, 0},
     /* a third warning denied: "March was the first warning, the bridge
      * was the second. There is no third.", "no habrá tercera" */
-    {{"no", "third", NULL}, true, false, 0, 0},
-    {{"no", "habra", "tercera|tercer|tercero", NULL}, false, false, 0, 0},
+    {{"no", "third", NULL}, 1, true, false, 0, 0},
+    {{"no", "habra", "tercera|tercer|tercero", NULL}, 2, false, false, 0, 0},
     /* a mother who will bury "you": "think about her before she has to
      * bury you", "antes de que tu mamá te tenga que enterrar" */
-    {{"has|have", "to", "bury", "you", NULL}, false, false, 0, 0},
-    {{"te", "tenga|tengan", "que", "enterrar", NULL}, false, false, 0, 0},
-    {{"tenga|tengan", "que", "enterrarte", NULL}, false, false, 0, 0},
+    {{"has|have", "to", "bury", "you", NULL}, 2, false, false, 0, 0},
+    {{"te", "tenga|tengan", "que", "enterrar", NULL}, 3, false, false, 0, 0},
+    {{"tenga|tengan", "que", "enterrarte", NULL}, 2, false, false, 0, 0},
     /* "I hope you have good insurance this time" (not "for the
      * dentist"), "hope your insurance is paid up" after a fire (not "hope
      * your insurance covers it") */
     {{"hope", "you", "have", "good|enough|some", "insurance", "this", NULL},
+     4,
      false,
      false,
      0,
      0},
-    {{"hope", "your", "insurance", NULL}, false, false, HN_HARMED, HN_COVER},
+    {{"hope", "your", "insurance", NULL}, 2, false, false, HN_HARMED, HN_COVER},
     /* "ya sabemos quiénes son." */
-    {{"ya", "sabemos", "quienes", "son", NULL}, true, false, 0, 0},
+    {{"ya", "sabemos", "quienes", "son", NULL}, 2, true, false, 0, 0},
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */
@@ -929,23 +956,28 @@ static bool hn_alt_is(const struct screen_norm *n, size_t j, const char *alts)
     return false;
 }
 
-/* The saying that starts at token i, or NULL; its end in *b. */
-static const struct hn_saying *
-hn_saying_at(const struct screen_norm *n, const char *text, size_t i, size_t *b)
+/* The saying found by token i (its "at" word), or NULL; its tokens in
+ * [*a, *b). */
+static const struct hn_saying *hn_saying_at(const struct screen_norm *n,
+                                            const char *text, size_t i,
+                                            size_t *a, size_t *b)
 {
     for (size_t r = 0; r < SCREEN_NWORDS(hn_sayings); r++) {
         const struct hn_saying *s = &hn_sayings[r];
-        size_t k = 0;
-        while (k < 7 && s->w[k] && hn_alt_is(n, i + k, s->w[k]))
+        if (i < s->at || !hn_alt_is(n, i, s->w[s->at]))
+            continue;
+        size_t from = i - s->at, k = 0;
+        while (k < 7 && s->w[k] && hn_alt_is(n, from + k, s->w[k]))
             k++;
         if (k < 7 && s->w[k])
             continue;
-        size_t end = i + k;
+        size_t end = from + k;
         if (s->end && end < n->ntok && !hn_pause_after(n, text, end - 1))
             continue;
         if ((s->need && !hn_has(n, 0, n->ntok, s->need)) ||
             (s->deny && hn_has(n, 0, n->ntok, s->deny)))
             continue;
+        *a = from;
         *b = end;
         return s;
     }
@@ -959,7 +991,7 @@ static int hn_at(const struct screen_norm *n, const char *text, size_t len,
 {
     uint64_t c = hnc(n, i);
     size_t a = i, b = i + 1;
-    bool found = ((c & HN_NOT) && hn_denied(n, text, i, &b)) ||
+    bool found = ((c & HN_NOT) && hn_denied(n, text, i, &a, &b)) ||
                  ((c & HN_RIGHT) && hn_right_people(n, text, i, &a, &b)) ||
                  ((c & HN_HI) && hn_greeting(n, text, i, &a, &b)) ||
                  ((c & HN_LAST) && hn_last_one(n, text, i, &a, &b)) ||
@@ -972,7 +1004,7 @@ static int hn_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & HN_TALK) && hn_go_talk(n, i, &a, &b)) ||
                  ((c & HN_GUARD) && hn_guard_mocked(n, i, &a, &b));
     if (!found && (c & HN_SAYING)) {
-        const struct hn_saying *said = hn_saying_at(n, text, i, &b);
+        const struct hn_saying *said = hn_saying_at(n, text, i, &a, &b);
         if (said && said->asks) {
             if (screen_refuted(n, text, a, b - a))
                 return -1;
