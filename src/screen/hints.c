@@ -277,16 +277,6 @@ static size_t hn_sentence_start(const struct screen_norm *n, const char *text,
     return j;
 }
 
-/* Whether a token of class cls stands in tokens [a, b) of n. */
-static bool hn_has(const struct screen_norm *n, size_t a, size_t b,
-                   uint64_t cls)
-{
-    for (size_t k = a; k < b && k < n->ntok; k++)
-        if (hnc(n, k) & cls)
-            return true;
-    return false;
-}
-
 /* Whether the text between tokens j and j + 1 holds a comma, a colon or
  * a sentence's end: the denial said, and the rest after it. */
 static bool hn_pause_after(const struct screen_norm *n, const char *text,
@@ -404,7 +394,9 @@ static bool hn_right_people(const struct screen_norm *n, const char *text,
     for (size_t k = s; k < i && already == SIZE_MAX; k++)
         if (hnc(n, k) & HN_ALREADY)
             already = k;
-    if (already == SIZE_MAX || hn_has(n, s, end, HN_SENDER | HN_HOPE | HN_NOT))
+    if (already == SIZE_MAX ||
+        screen_wc_near(&hn_list.table, n, i, i - s, end - 1 - i,
+                       HN_SENDER | HN_HOPE | HN_NOT))
         return false;
     *a = already;
     *b = end;
@@ -417,10 +409,10 @@ static bool hn_right_people(const struct screen_norm *n, const char *text,
 static bool hn_greeting(const struct screen_norm *n, const char *text, size_t i,
                         size_t *a, size_t *b)
 {
-    if (hn_has(n, 0, n->ntok, HN_WARM))
+    if (screen_wc_anywhere(&hn_list.table, n, HN_WARM, 0, 0))
         return false;
     if (screen_tok_is(n, i, "saludito") || screen_tok_is(n, i, "saluditos")) {
-        if (!hn_has(n, 0, i, HN_FAMILY))
+        if (!screen_wc_near(&hn_list.table, n, i, i, 0, HN_FAMILY))
             return false;
         *a = i;
         *b = i + 1;
@@ -974,8 +966,9 @@ static const struct hn_saying *hn_saying_at(const struct screen_norm *n,
         size_t end = from + k;
         if (s->end && end < n->ntok && !hn_pause_after(n, text, end - 1))
             continue;
-        if ((s->need && !hn_has(n, 0, n->ntok, s->need)) ||
-            (s->deny && hn_has(n, 0, n->ntok, s->deny)))
+        if ((s->need &&
+             !screen_wc_anywhere(&hn_list.table, n, s->need, 0, 0)) ||
+            (s->deny && screen_wc_anywhere(&hn_list.table, n, s->deny, 0, 0)))
             continue;
         *a = from;
         *b = end;
