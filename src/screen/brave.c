@@ -21,7 +21,8 @@
  *   - courage said to cost: "bravery is expensive", "la valentía no
  *     alimenta a los hijos huérfanos", "Bravery is admirable. It's also
  *     expensive.";
- *   - the obituaries: "los valientes salen muy bonitos en las esquelas";
+ *   - the obituaries or the visits: "los valientes salen muy bonitos en
+ *     las esquelas", "Brave people in Sonora tend to get a lot of visits";
  *   - how it went for the last brave one: "ya vimos cómo le fue", "we saw
  *     how that ended".
  *
@@ -41,7 +42,7 @@ enum {
     BR_UNTIL = 1u << 5, /* until, hasta */
     BR_COME = 1u << 6,  /* truck, camioneta, pulls, knock, didnt */
     BR_COST = 1u << 7,  /* expensive, cara, cuesta, costs, alimenta */
-    BR_OBIT = 1u << 8,  /* esquelas, obituaries, lapidas, tombstones */
+    BR_OBIT = 1u << 8,  /* esquelas, obituaries, visits: the price paid */
 };
 
 static const struct screen_wc_word br_words[] = {
@@ -56,6 +57,7 @@ static const struct screen_wc_word br_words[] = {
     {"corners", BR_DARK},   {"esquinas", BR_DARK},   {"when", BR_WHEN},
     {"cuando", BR_WHEN},    {"see", BR_SEE},         {"ver", BR_SEE},
     {"wonder", BR_SEE},     {"veremos", BR_SEE},     {"ojala", BR_SEE},
+    {"hope", BR_SEE},       {"visits", BR_OBIT},     {"visitas", BR_OBIT},
     {"until", BR_UNTIL},    {"hasta", BR_UNTIL},     {"truck", BR_COME},
     {"camioneta", BR_COME}, {"pulls", BR_COME},      {"knock", BR_COME},
     {"knocks", BR_COME},    {"didnt", BR_COME},      {"tocan", BR_COME},
@@ -161,8 +163,13 @@ static bool br_priced(const struct screen_norm *n, size_t i, size_t *a,
         *b = cost + 1;
         return true;
     }
-    /* the obituaries: "los valientes salen muy bonitos en las esquelas" */
+    /* the obituaries or the visits: "los valientes salen muy bonitos en
+     * las esquelas", "Brave people in Sonora tend to get a lot of visits" */
     size_t obit = br_find(n, i + 1, end, BR_OBIT);
+    /* not "visits from grateful families" */
+    if (obit != SIZE_MAX && (screen_tok_is(n, obit + 1, "from") ||
+                             screen_tok_is(n, obit + 1, "de")))
+        obit = SIZE_MAX;
     if (obit != SIZE_MAX) {
         *b = obit + 1;
         return true;

@@ -1315,6 +1315,10 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
     static const char *const plea[] = {
         "dont", "not", "never", "nobody", "wont", "no", "nunca", "nadie", "ni"};
     static const char *const count[] = {"number", "numero"};
+    static const char *const chat[] = {
+        "screenshots", "screenshot", "group",   "grupo",   "messages",
+        "mensajes",    "chat",       "chats",   "channel", "canal",
+        "audio",       "audios",     "capturas"};
     static const char *const of[] = {"of", "de"};
 #define X_IN(j, w) screen_tok_in(n, j, w, sizeof(w) / sizeof(*w))
     size_t s = i, e = i + 1;
@@ -1337,8 +1341,10 @@ static bool x_asked(const struct screen_norm *n, const char *text, size_t len,
         demanded |= j < i && ordered;
         for (size_t k = j + 1; X_IN(j, where) && k < e && k <= j + 4; k++)
             wanted |= X_IN(k, lives);
-        /* not "the number of witnesses", "el número de testigos" */
+        /* not "the number of witnesses", "el número de testigos", nor
+         * "the WhatsApp screenshots", a source of the story */
         wanted |= X_IN(j, info) && !(X_IN(j, count) && X_IN(j + 1, of)) &&
+                  !(screen_tok_is(n, j, "whatsapp") && X_IN(j + 1, chat)) &&
                   !x_address_verb(n, j);
         wanted |= X_IN(j, ward) && j > s && X_IN(j - 1, which);
         wanted |= demanded && X_IN(j, name);

@@ -48,6 +48,9 @@
  *     panteón", a fire that was the message ("todavía no entiende el
  *     mensaje"), those filmed "kept very much in mind", "ya habrá quien
  *     se encargue.", "ya sabemos quiénes son.";
+ *   - held as spam, an identity document asked for: "Si me mandan por
+ *     privado su INE, CURP y número de tarjeta les cancelamos la deuda"
+ *     (not "nunca manden su INE a nadie");
  *   - and, held as doxxing, a person's number or address asked for:
  *     "someone get me her number", "Quien tenga el número de la hermana
  *     pásenmelo" (not a hotline's or an office's).
@@ -85,6 +88,9 @@ enum {
     HN_NOTICE = 1u << 22,  /* manta, mensaje, banner, message, aviso */
     HN_HARMED = 1u << 23,  /* quemaron, burned, balacearon, shot */
     HN_COVER = 1u << 24,   /* covers, cubre: insurance that pays */
+    HN_GONE = 1u << 25,    /* desaparecieran, vayan, sin, leave, fit */
+    HN_SAFE = 1u << 26,    /* proteccion, protection, protegidos */
+    HN_PAPERS = 1u << 27,  /* ine, curp, cvv: an identity document */
 };
 
 static const struct screen_wc_word hn_words[] = {
@@ -206,6 +212,43 @@ static const struct screen_wc_word hn_words[] = {
     {"enterrarte", HN_SAYING},
     {"insurance", HN_SAYING},
     {"quienes", HN_SAYING},
+    {"cuota", HN_SAYING},
+    {"pay", HN_SAYING},
+    {"tocar", HN_SAYING},
+    {"otra", HN_SAYING},
+    {"cualquier", HN_SAYING},
+    {"another", HN_SAYING},
+    {"reconozcan", HN_SAYING},
+    {"ubiquen", HN_SAYING},
+    {"identifiquen", HN_SAYING},
+    {"esperando", HN_SAYING},
+    {"waiting", HN_SAYING},
+    {"reconocimos", HN_SAYING},
+    {"identificamos", HN_SAYING},
+    {"muere", HN_SAYING},
+    {"mueres", HN_SAYING},
+    {"mueran", HN_SAYING},
+    {"die", HN_SAYING},
+    {"pienselo", HN_SAYING},
+    {"piensalo", HN_SAYING},
+    {"piensenlo", HN_SAYING},
+    {"tired", HN_SAYING},
+    {"desaparecieran", HN_GONE},
+    {"desaparezcan", HN_GONE},
+    {"vayan", HN_GONE},
+    {"larguen", HN_GONE},
+    {"sin", HN_GONE},
+    {"leave", HN_GONE},
+    {"gone", HN_GONE},
+    {"fit", HN_GONE},
+    {"proteccion", HN_SAFE},
+    {"protection", HN_SAFE},
+    {"protegidos", HN_SAFE},
+    {"protected", HN_SAFE},
+    {"ine", HN_PAPERS},
+    {"curp", HN_PAPERS},
+    {"cvv", HN_PAPERS},
+    {"nip", HN_PAPERS},
     {"manta", HN_NOTICE},
     {"mantas", HN_NOTICE},
     {"mensaje", HN_NOTICE | HN_SAYING},
@@ -250,7 +293,7 @@ static const struct screen_wc_word hn_words[] = {
 static struct screen_wc_list hn_list = SCREEN_WC_LIST(
     hn_words, HN_NOT | HN_RIGHT | HN_HI | HN_LAST | HN_SAKE | HN_FORGET |
                   HN_ENJOY | HN_FINISH | HN_WAY | HN_NUMBER | HN_WORE |
-                  HN_TALK | HN_GUARD | HN_SAYING);
+                  HN_TALK | HN_GUARD | HN_SAYING | HN_PAPERS);
 
 static const struct screen_wordclasses *hn_words_table(void)
 {
@@ -925,6 +968,72 @@ static const struct hn_saying hn_sayings[] = {
      0,
      0},
     {{"hope", "your", "insurance", NULL}, 2, false, false, HN_HARMED, HN_COVER},
+    /* those who don't pay, unprotected: "El que no pague su cuota no
+     * tiene protección", "Those who don't pay sleep without protection" */
+    {{"no", "pague|paguen", "su|la", "cuota", NULL},
+     3,
+     false,
+     false,
+     HN_SAFE,
+     0},
+    {{"who|those|that", "dont|doesnt", "pay", NULL},
+     2,
+     false,
+     false,
+     HN_SAFE,
+     0},
+    /* "también les va a tocar, nomás esperen" */
+    {{"les|te|le", "va", "a", "tocar", NULL}, 3, true, false, 0, 0},
+    /* gone one way or another: "¿no sería más fácil si desaparecieran del
+     * río? De una forma u otra.", "Qué bonito sería sin ellos. De
+     * cualquier manera." */
+    {{"de", "una", "forma|manera", "u", "otra", NULL},
+     4,
+     false,
+     false,
+     HN_GONE,
+     0},
+    {{"de", "cualquier", "manera|forma", NULL}, 1, false, false, HN_GONE, 0},
+    {{"one", "way", "or", "another", NULL}, 3, false, false, HN_GONE, 0},
+    /* "con la foto de la enfermera para que todos la reconozcan" */
+    {{"para", "que", "todos|todo", "la|lo|los|las",
+      "reconozcan|ubiquen|identifiquen", NULL},
+     4,
+     false,
+     false,
+     0,
+     0},
+    /* "nunca se sabe quién lo está esperando", "you never know who's
+     * waiting" */
+    {{"quien", "lo|la|te|los|las", "esta|estan", "esperando", NULL},
+     3,
+     false,
+     false,
+     0,
+     0},
+    {{"never", "know", "who", "s|is", "waiting", NULL}, 4, false, false, 0, 0},
+    /* "Ya te reconocimos, mija" */
+    {{"ya", "te", "reconocimos|identificamos", NULL}, 2, false, false, 0, 0},
+    /* "paga o muere en el intento", "pay up or die" */
+    {{"paga|paguen|pagas", "o", "muere|mueres|mueran", NULL},
+     2,
+     false,
+     false,
+     0,
+     0},
+    {{"pay", "or", "die", NULL}, 2, false, false, 0, 0},
+    /* "Piénselo por su familia" */
+    {{"pienselo|piensalo|piensenlo", "por", "su|tu|sus|tus",
+      "familia|hijos|hijas|mama", NULL},
+     0,
+     false,
+     false,
+     0,
+     0},
+    /* "hope the reporter's family has good life insurance" */
+    {{"life", "insurance", NULL}, 1, false, false, HN_HOPE, 0},
+    /* "you looked tired leaving the office tonight" */
+    {{"look|looked|looking", "tired", "leaving", NULL}, 1, false, false, 0, 0},
     /* "ya sabemos quiénes son." */
     {{"ya", "sabemos", "quienes", "son", NULL}, 2, true, false, 0, 0},
 };
@@ -977,6 +1086,39 @@ static const struct hn_saying *hn_saying_at(const struct screen_norm *n,
     return NULL;
 }
 
+/* An identity document asked for: "Si me mandan por privado su INE, CURP
+ * y número de tarjeta les cancelamos la deuda", "Send ... a photo of
+ * your INE to start your case" (not a warning: "nunca manden su INE a
+ * nadie"), by the document at i: the match in [*a, *b). */
+static bool hn_papers_asked(const struct screen_norm *n, size_t i, size_t *a,
+                            size_t *b)
+{
+    static const char *const send[] = {"manden",  "mandan", "mandes", "mandas",
+                                       "envien",  "envian", "envia",  "send",
+                                       "mandame", "pasame", "dm",     "inbox"};
+    static const char *const never[] = {"nunca", "never", "no",
+                                        "dont",  "jamas", "ni"};
+    if (!(screen_tok_is(n, i - 1, "su") || screen_tok_is(n, i - 1, "tu") ||
+          screen_tok_is(n, i - 1, "your") || screen_tok_is(n, i - 1, "sus")))
+        return false;
+    for (size_t q = i; q > 0 && i - q < 14;) {
+        q--;
+        if (screen_tok_in(n, q, never, SCREEN_NWORDS(never)))
+            return false;
+        if (screen_tok_in(n, q, send, SCREEN_NWORDS(send))) {
+            for (size_t k = q; k > 0 && q - k < 3;) {
+                k--;
+                if (screen_tok_in(n, k, never, SCREEN_NWORDS(never)))
+                    return false;
+            }
+            *a = q;
+            *b = i + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* The hint found by token i: SCREEN_THREAT and its tokens in *out, or
  * -1. */
 static int hn_at(const struct screen_norm *n, const char *text, size_t len,
@@ -1007,6 +1149,8 @@ static int hn_at(const struct screen_norm *n, const char *text, size_t len,
         }
         found = said != NULL;
     }
+    if (!found && (c & HN_PAPERS) && hn_papers_asked(n, i, &a, &b))
+        return screen_grammar_match(n, text, len, i, a, b, SCREEN_SPAM, out);
     if (!found && (c & HN_NUMBER) && hn_asks_for(n, i, &a, &b))
         return screen_grammar_match(n, text, len, i, a, b, SCREEN_DOXXING, out);
     if (!found)

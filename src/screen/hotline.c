@@ -27,7 +27,7 @@
 
 #include "screen/screen_int.h"
 
-#define HOTLINE_BACK 10
+#define HOTLINE_BACK 12
 #define HOTLINE_AHEAD 6
 
 static const char *const hotline_public[] = {
@@ -38,7 +38,8 @@ static const char *const hotline_public[] = {
     "anonimamente", "denuncia", "denuncias",  "denunciar",   "denuncien",
     "denuncie",     "tipline",  "crisis",     "911",         "089",
     "line",         "lines",    "clinic",     "clinica",     "commission",
-    "comision",
+    "comision",     "albergue", "albergues",  "shelter",     "shelters",
+    "profeco",      "condusef",
 };
 
 static const char *const hotline_private[] = {

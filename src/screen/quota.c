@@ -407,6 +407,11 @@ static int q_at(const struct screen_norm *n, const char *text, size_t len,
     }
     if (!found || q_any(n, Q_REPORT))
         return -1;
+    /* a lender's rate: "We charge 5% a month" */
+    if (screen_tok_is(n, i, "charge") && i + 2 < n->ntok &&
+        (screen_tok_is(n, i + 2, "a") || screen_tok_is(n, i + 2, "per") ||
+         screen_tok_is(n, i + 2, "interest")))
+        return -1;
     /* "no cobramos nada", "we charge nothing" */
     if ((c & Q_VOICE) &&
         ((a > 0 && (qc(n, a - 1) & Q_DENY)) ||

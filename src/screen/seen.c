@@ -120,6 +120,10 @@ static const struct screen_wc_word se_words[] = {
     {"pictures", SE_FOUND},
     {"screenshots", SE_FOUND},
     {"screenshotted", SE_FOUND}, /* "I screenshotted your names" */
+    {"registrados", SE_FOUND},   /* "ya quedaron registrados" */
+    {"registradas", SE_FOUND},
+    {"saved", SE_FOUND}, /* "your names and photos are being saved" */
+    {"guardados", SE_FOUND},
     {"screenshot", SE_FOUND},
     {"lista", SE_FOUND},
     {"list", SE_FOUND},

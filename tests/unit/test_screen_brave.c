@@ -27,6 +27,8 @@ START_TEST(courage_with_its_price_is_held)
     expect_threat("Ojalá siga igual de valiente cuando ya no haya reporteros "
                   "viendo.",
                   "Ojalá siga igual de valiente cuando ya no haya reporteros");
+    expect_threat("Brave people in Sonora tend to get a lot of visits.",
+                  "Brave people in Sonora tend to get a lot of visits");
     expect_threat("Los valientes salen muy bonitos en las esquelas",
                   "valientes salen muy bonitos en las esquelas");
 }
@@ -39,6 +41,8 @@ START_TEST(praise_and_dares_pass)
     expect_clear("qué asco los comentarios que culpan al profe. a ver si con "
                  "nombre y apellido son igual de valientes");
     expect_clear("Brave firefighters, working all night in the dark.");
+    expect_clear("The brave nurses at the clinic get visits from grateful "
+                 "families every week.");
     expect_clear("¿Qué tan valientes son cuando se va la luz?");
 }
 END_TEST

@@ -76,6 +76,8 @@ START_TEST(the_one_who_filmed_and_family_are_held)
                    "Tsuru. Sweet family.",
                    "kids get picked up at 2:30 by the grandma in a red Tsuru");
     expect_clear("I was always picked last in gym class, the 1950s way.");
+    expect_clear("Joel, were you able to verify the WhatsApp screenshots "
+                 "independently, or do they come from one source?");
     expect_exposed("Tomás sale de su casa a las 7:40 todos los días, por si "
                    "alguien le quiere preguntar algo en persona",
                    "sale de su casa a las 7:40");

@@ -34,6 +34,10 @@ START_TEST(public_lines_are_not_held)
     /* toll-free, whatever the sentence says */
     expect_clear("Llamen al 800 911 2000");
     expect_clear("Lifeline: 1-800-273-8255");
+    expect_clear("Shelter office phone for donations, it's on their "
+                 "website: 868 555 0134.");
+    expect_clear("La línea de prevención del suicidio es gratis y contesta "
+                 "24 horas: 555-0100.");
     expect_clear("Newsroom tip line from the footer is 555-0142. Use Signal "
                  "if you can.");
     expect_clear("For anyone who needs to talk to someone after reading "

@@ -153,6 +153,47 @@ START_TEST(the_sayings_are_held)
 }
 END_TEST
 
+START_TEST(more_sayings_are_held)
+{
+    expect_threat("El que no pague su cuota no tiene proteccion, asi de "
+                  "sencillo.",
+                  "no pague su cuota");
+    expect_threat("Those who don't pay sleep without protection.",
+                  "who don't pay");
+    expect_threat("A los de derechos humanos tambien les va a tocar, nomas "
+                  "esperen",
+                  "les va a tocar");
+    expect_threat("Qué bonito sería Tapachula sin ellos. De cualquier "
+                  "manera. Solo digo.",
+                  "De cualquier manera");
+    expect_threat("Ya la compartimos en el grupo, con la foto de la "
+                  "enfermera para que todos la reconozcan.",
+                  "para que todos la reconozcan");
+    expect_threat("ojalá no salga de noche, nunca se sabe quién lo está "
+                  "esperando",
+                  "quién lo está esperando");
+    expect_threat("Ya te reconocimos, mija 😘", "Ya te reconocimos");
+    expect_threat("paga o muere en el intento. ella escogió la segunda",
+                  "paga o muere");
+    expect_threat("Hay temas que es mejor no tocar. Piénselo por su familia, "
+                  "que es lo más importante.",
+                  "Piénselo por su familia");
+    expect_threat("hope the reporter's family has good life insurance",
+                  "life insurance");
+    expect_threat("Paola you looked tired leaving the office tonight.",
+                  "looked tired leaving");
+    expect_held_as("Si me mandan por privado su INE, CURP y número de "
+                   "tarjeta les cancelamos la deuda sin costo.",
+                   SCREEN_SPAM, "spam", "mandan por privado su INE");
+    expect_clear("If you don't pay the fee the app blocks you, no protection "
+                 "from Condusef either.");
+    expect_clear("A todos nos va a tocar pagar más.");
+    expect_clear("Vamos a salir adelante de una forma u otra.");
+    expect_clear("Get life insurance if you drive that highway, seriously.");
+    expect_clear("Nunca manden su INE a nadie por WhatsApp.");
+}
+END_TEST
+
 START_TEST(the_same_words_elsewhere_pass)
 {
     expect_clear("The ban is not a threat to free speech, relax.");
@@ -195,6 +236,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, a_visit_clothes_and_a_crew_are_held);
     tcase_add_test(tc, a_number_asked_for_is_held);
     tcase_add_test(tc, the_sayings_are_held);
+    tcase_add_test(tc, more_sayings_are_held);
     tcase_add_test(tc, the_same_words_elsewhere_pass);
 }
 

@@ -48,6 +48,8 @@ END_TEST
 
 START_TEST(reports_and_other_payments_pass)
 {
+    expect_clear("I lend money, legal. We charge 5% a month. Anyone charging "
+                 "70% a week is a gang.");
     expect_clear("They told him those who pay are protected.");
     expect_clear("Even those who pay are not protected here.");
     expect_clear("Les cobran 300 por puesto como siempre y el municipio ni "

@@ -38,6 +38,8 @@ START_TEST(watching_told_is_held)
     expect_threat("Everyone who commented supporting this, I screenshotted "
                   "your names. We'll see who's laughing.",
                   "who commented supporting this, I screenshotted");
+    expect_threat("Los que comentaron ya quedaron registrados.",
+                  "que comentaron ya quedaron registrados");
     expect_threat("Ya tenemos las fotos de todos los que iban en primera "
                   "fila. Ahorita las estamos pasando para que los identifiquen",
                   "fotos de todos los que iban");
