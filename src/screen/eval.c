@@ -1061,6 +1061,36 @@ static const struct {
      "reclaimed words, an LGBT helpline given "
      "(`%s/pride-harmless-eval.tsv`, written with pride-eval.tsv, never "
      "trained on)"},
+    {"loans",
+     "A sixty-eighth comment section, under a story on loan apps that "
+     "extort borrowers by sending doctored photos to their contacts, after "
+     "a nursing student killed herself, its abusive comments: threats open "
+     "and veiled to the reporter, the brother and the victims who spoke, "
+     "the dead mocked, sexual remarks, routines given away, fake lawyers "
+     "who ask for identity documents, protection sold "
+     "(`%s/loans-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"loans-harmless",
+     "The same section's harmless comments: victims' stories, anger at the "
+     "police and the apps, the collectors' threats quoted, supportive talk "
+     "about suicide, helplines given (`%s/loans-harmless-eval.tsv`, written "
+     "with loans-eval.tsv, never trained on)"},
+    {"camp",
+     "A sixty-ninth comment section, under a story on a night fire in a "
+     "migrant camp after neighbours protested against it, its abusive "
+     "comments: threats open and veiled to the migrants, a nurse and the "
+     "reporter, racist and xenophobic hate, the fire gloated over or "
+     "called for again, where a family now sleeps given away, fees for "
+     "protection, smugglers' trips (`%s/camp-eval.tsv`, written by someone "
+     "who saw neither the code, the model nor any other set; never trained "
+     "on; read after its blind measure; here more is better)"},
+    {"camp-harmless",
+     "The same section's harmless comments: neighbours' complaints said "
+     "civilly, support for the migrants, their own stories, the messages "
+     "quoted to condemn them, a shelter's number given "
+     "(`%s/camp-harmless-eval.tsv`, written with camp-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
@@ -1090,7 +1120,7 @@ static const struct {
  * -harmless-eval.tsv), a twenty-fifth comment section
  * (dir/section-eval.tsv, dir/section-harmless-eval.tsv), and abuse and
  * harmless talk about the person who wrote the piece (dir/writer-eval.tsv,
- * dir/writer-harmless-eval.tsv), and a twenty-sixth to a sixty-seventh
+ * dir/writer-harmless-eval.tsv), and a twenty-sixth to a sixty-ninth
  * section (dir/search-eval.tsv, dir/radio-eval.tsv, dir/grave-eval.tsv,
  * dir/vigil-eval.tsv, dir/rally-eval.tsv, dir/priest-eval.tsv,
  * dir/mothers-eval.tsv, dir/shelter-eval.tsv, dir/march-eval.tsv,
@@ -1104,8 +1134,8 @@ static const struct {
  * dir/port-eval.tsv, dir/lawyer-eval.tsv, dir/forest-eval.tsv,
  * dir/salon-eval.tsv, dir/kidnap-eval.tsv, dir/officer-eval.tsv,
  * dir/fuel-eval.tsv, dir/antenna-eval.tsv, dir/corrido-eval.tsv,
- * dir/rehab-eval.tsv, dir/pageant-eval.tsv, dir/pride-eval.tsv and their
- * -harmless-eval.tsv):
+ * dir/rehab-eval.tsv, dir/pageant-eval.tsv, dir/pride-eval.tsv,
+ * dir/loans-eval.tsv, dir/camp-eval.tsv and their -harmless-eval.tsv):
  * how many the screen holds. */
 static int ev_neutral(const struct screen_model *m, const char *dir,
                       struct screen_scratch *sc, struct buf *table,
