@@ -42,6 +42,9 @@
  *   - a visit called for: "Hay que ir a platicar con la hermana" (not
  *     with an official);
  *   - new protection noted and mocked: "Saw the new cameras. Cute.";
+ *   - accidents that happen, in a comment that warns someone about
+ *     speaking: "I'd be careful what you publish. Accidents happen on the
+ *     highway to Morelia all the time." (not road safety);
  *   - sayings read word by word (hn_sayings): a home asked after ("¿verdad
  *     que sigues viviendo por la colonia Centro?"), the banner's warning
  *     ("que luego no diga que no le avisaron"), "tu lugar es en el
@@ -63,34 +66,37 @@
 #include "screen/screen_int.h"
 
 enum {
-    HN_NOT = 1u << 0,      /* threat, amenaza: a threat denied */
-    HN_RIGHT = 1u << 1,    /* right, indicadas, tenian: the right people */
-    HN_HI = 1u << 2,       /* hi, hello, saludito: a greeting */
-    HN_LAST = 1u << 3,     /* last, ultimo, anteriores: the one before */
-    HN_WARM = 1u << 4,     /* thanks, gracias, love, proud, besos */
-    HN_SENDER = 1u << 5,   /* i, we, yo, mande, reporte: a reader who sent */
-    HN_HOPE = 1u << 6,     /* hope, ojala, espero, ojalá */
-    HN_ALREADY = 1u << 7,  /* already, ya */
-    HN_FAMILY = 1u << 8,   /* papas, mama, hijos, familia, casa */
-    HN_ONE = 1u << 9,      /* one, guy, lady, reporter: the last one who */
-    HN_THOUGHT = 1u << 10, /* thought, believed, pensaba, creia */
-    HN_ASK = 1u << 11,     /* pregunten, preguntenle, preguntale */
-    HN_SAKE = 1u << 12,    /* sake, vivos: for the sake of the living */
-    HN_FORGET = 1u << 13,  /* olvida, forget, forgets: who does not */
-    HN_ENJOY = 1u << 14,   /* enjoy, disfruta, disfruten: the time left */
-    HN_FINISH = 1u << 15,  /* finish, terminar, acabar: what was begun */
-    HN_WAY = 1u << 16,     /* disappearing: "have a way of disappearing" */
-    HN_NUMBER = 1u << 17,  /* number, numero, address, direccion */
-    HN_WORE = 1u << 18,    /* traias, llevabas, wore */
-    HN_TALK = 1u << 19,    /* platicar: "ir a platicar con" */
-    HN_GUARD = 1u << 20,   /* cameras, locks, candado: protection noted */
-    HN_SAYING = 1u << 21,  /* the first word of a saying (hn_sayings) */
-    HN_NOTICE = 1u << 22,  /* manta, mensaje, banner, message, aviso */
-    HN_HARMED = 1u << 23,  /* quemaron, burned, balacearon, shot */
-    HN_COVER = 1u << 24,   /* covers, cubre: insurance that pays */
-    HN_GONE = 1u << 25,    /* desaparecieran, vayan, sin, leave, fit */
-    HN_SAFE = 1u << 26,    /* proteccion, protection, protegidos */
-    HN_PAPERS = 1u << 27,  /* ine, curp, cvv: an identity document */
+    HN_NOT = 1u << 0,       /* threat, amenaza: a threat denied */
+    HN_RIGHT = 1u << 1,     /* right, indicadas, tenian: the right people */
+    HN_HI = 1u << 2,        /* hi, hello, saludito: a greeting */
+    HN_LAST = 1u << 3,      /* last, ultimo, anteriores: the one before */
+    HN_WARM = 1u << 4,      /* thanks, gracias, love, proud, besos */
+    HN_SENDER = 1u << 5,    /* i, we, yo, mande, reporte: a reader who sent */
+    HN_HOPE = 1u << 6,      /* hope, ojala, espero, ojalá */
+    HN_ALREADY = 1u << 7,   /* already, ya */
+    HN_FAMILY = 1u << 8,    /* papas, mama, hijos, familia, casa */
+    HN_ONE = 1u << 9,       /* one, guy, lady, reporter: the last one who */
+    HN_THOUGHT = 1u << 10,  /* thought, believed, pensaba, creia */
+    HN_ASK = 1u << 11,      /* pregunten, preguntenle, preguntale */
+    HN_SAKE = 1u << 12,     /* sake, vivos: for the sake of the living */
+    HN_FORGET = 1u << 13,   /* olvida, forget, forgets: who does not */
+    HN_ENJOY = 1u << 14,    /* enjoy, disfruta, disfruten: the time left */
+    HN_FINISH = 1u << 15,   /* finish, terminar, acabar: what was begun */
+    HN_WAY = 1u << 16,      /* disappearing: "have a way of disappearing" */
+    HN_NUMBER = 1u << 17,   /* number, numero, address, direccion */
+    HN_WORE = 1u << 18,     /* traias, llevabas, wore */
+    HN_TALK = 1u << 19,     /* platicar: "ir a platicar con" */
+    HN_GUARD = 1u << 20,    /* cameras, locks, candado: protection noted */
+    HN_SAYING = 1u << 21,   /* the first word of a saying (hn_sayings) */
+    HN_NOTICE = 1u << 22,   /* manta, mensaje, banner, message, aviso */
+    HN_HARMED = 1u << 23,   /* quemaron, burned, balacearon, shot */
+    HN_COVER = 1u << 24,    /* covers, cubre: insurance that pays */
+    HN_GONE = 1u << 25,     /* desaparecieran, vayan, sin, leave, fit */
+    HN_SAFE = 1u << 26,     /* proteccion, protection, protegidos */
+    HN_PAPERS = 1u << 27,   /* ine, curp, cvv: an identity document */
+    HN_ACCIDENT = 1u << 28, /* accidents, accidentes */
+    HN_WARN = 1u << 29,     /* careful, publish, advice, busybodies */
+    HN_ROAD = 1u << 30,     /* streetlights, despacio, seatbelt: road safety */
 };
 
 static const struct screen_wc_word hn_words[] = {
@@ -153,8 +159,8 @@ static const struct screen_wc_word hn_words[] = {
     {"girl", HN_ONE},
     {"woman", HN_ONE},
     {"man", HN_ONE},
-    {"reporter", HN_ONE},
-    {"journalist", HN_ONE},
+    {"reporter", HN_ONE | HN_WARN},
+    {"journalist", HN_ONE | HN_WARN},
     {"blogger", HN_ONE},
     {"person", HN_ONE},
     {"thought", HN_THOUGHT},
@@ -249,6 +255,41 @@ static const struct screen_wc_word hn_words[] = {
     {"curp", HN_PAPERS},
     {"cvv", HN_PAPERS},
     {"nip", HN_PAPERS},
+    {"accidents", HN_ACCIDENT},
+    {"accidentes", HN_ACCIDENT},
+    {"careful", HN_WARN},
+    {"cuidado", HN_WARN},
+    {"publish", HN_WARN},
+    {"publica", HN_WARN},
+    {"publicar", HN_WARN},
+    {"publishes", HN_WARN},
+    {"names", HN_WARN},
+    {"nombra", HN_WARN},
+    {"nombrar", HN_WARN},
+    {"advice", HN_WARN},
+    {"consejo", HN_WARN},
+    {"remember", HN_WARN},
+    {"recuerda", HN_WARN},
+    {"recuerden", HN_WARN},
+    {"busybodies", HN_WARN},
+    {"metiches", HN_WARN},
+    {"chismosos", HN_WARN},
+    {"chismosas", HN_WARN},
+    {"periodista", HN_WARN},
+    {"reportera", HN_WARN},
+    {"reportero", HN_WARN},
+    {"worth", HN_WARN},
+    {"bienvenido", HN_WARN},
+    {"welcome", HN_WARN},
+    {"streetlights", HN_ROAD},
+    {"despacio", HN_ROAD},
+    {"seatbelt", HN_ROAD},
+    {"cinturon", HN_ROAD},
+    {"speed", HN_ROAD},
+    {"velocidad", HN_ROAD},
+    {"baches", HN_ROAD},
+    {"potholes", HN_ROAD},
+    {"abuelo", HN_ROAD},
     {"manta", HN_NOTICE},
     {"mantas", HN_NOTICE},
     {"mensaje", HN_NOTICE | HN_SAYING},
@@ -293,7 +334,7 @@ static const struct screen_wc_word hn_words[] = {
 static struct screen_wc_list hn_list = SCREEN_WC_LIST(
     hn_words, HN_NOT | HN_RIGHT | HN_HI | HN_LAST | HN_SAKE | HN_FORGET |
                   HN_ENJOY | HN_FINISH | HN_WAY | HN_NUMBER | HN_WORE |
-                  HN_TALK | HN_GUARD | HN_SAYING | HN_PAPERS);
+                  HN_TALK | HN_GUARD | HN_SAYING | HN_PAPERS | HN_ACCIDENT);
 
 static const struct screen_wordclasses *hn_words_table(void)
 {
@@ -1119,6 +1160,28 @@ static bool hn_papers_asked(const struct screen_norm *n, size_t i, size_t *a,
     return false;
 }
 
+/* "Accidents happen on those highways all the time", "los accidentes
+ * pasan", by "accidents" at i, in a comment that warns someone about
+ * speaking ("be careful what you publish", "friendly advice", "especially
+ * to busybodies", "donde uno no es bienvenido"; not road safety: "the
+ * state needs streetlights", "maneja despacio"): the match in [*a, *b). */
+static bool hn_accidents(const struct screen_norm *n, size_t i, size_t *a,
+                         size_t *b)
+{
+    static const char *const happen[] = {"happen", "pasan", "ocurren",
+                                         "suceden"};
+    size_t k = i + 1;
+    if (screen_tok_is(n, k, "do"))
+        k++;
+    if (!screen_tok_in(n, k, happen, SCREEN_NWORDS(happen)) ||
+        !screen_wc_anywhere(&hn_list.table, n, HN_WARN, 0, 0) ||
+        screen_wc_anywhere(&hn_list.table, n, HN_ROAD, 0, 0))
+        return false;
+    *a = i > 0 && screen_tok_is(n, i - 1, "los") ? i - 1 : i;
+    *b = k + 1;
+    return true;
+}
+
 /* The hint found by token i: SCREEN_THREAT and its tokens in *out, or
  * -1. */
 static int hn_at(const struct screen_norm *n, const char *text, size_t len,
@@ -1137,7 +1200,8 @@ static int hn_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & HN_WAY) && hn_way_of_going(n, i, &a, &b)) ||
                  ((c & HN_WORE) && hn_clothes_seen(n, i, &a, &b)) ||
                  ((c & HN_TALK) && hn_go_talk(n, i, &a, &b)) ||
-                 ((c & HN_GUARD) && hn_guard_mocked(n, i, &a, &b));
+                 ((c & HN_GUARD) && hn_guard_mocked(n, i, &a, &b)) ||
+                 ((c & HN_ACCIDENT) && hn_accidents(n, i, &a, &b));
     if (!found && (c & HN_SAYING)) {
         const struct hn_saying *said = hn_saying_at(n, text, i, &a, &b);
         if (said && said->asks) {

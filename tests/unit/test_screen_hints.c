@@ -185,6 +185,15 @@ START_TEST(more_sayings_are_held)
     expect_held_as("Si me mandan por privado su INE, CURP y número de "
                    "tarjeta les cancelamos la deuda sin costo.",
                    SCREEN_SPAM, "spam", "mandan por privado su INE");
+    expect_threat("I'd be careful what you publish. Accidents happen on the "
+                  "highway to Morelia all the time.",
+                  "Accidents happen");
+    expect_threat("Yo no digo nada, pero los accidentes pasan, sobre todo "
+                  "donde uno no es bienvenido.",
+                  "los accidentes pasan");
+    expect_clear("Accidents happen on that highway at night all the time, the "
+                 "state really needs streetlights there. Drive safe everyone.");
+    expect_clear("Accidents happen, the reporter said the driver was drunk.");
     expect_clear("If you don't pay the fee the app blocks you, no protection "
                  "from Condusef either.");
     expect_clear("A todos nos va a tocar pagar más.");
