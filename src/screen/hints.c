@@ -42,6 +42,8 @@
  *   - a visit called for: "Hay que ir a platicar con la hermana" (not
  *     with an official);
  *   - new protection noted and mocked: "Saw the new cameras. Cute.";
+ *   - fuel brought to a protest or a camp: "next protest bring gasoline
+ *     not signs" (not for a generator);
  *   - accidents that happen, in a comment that warns someone about
  *     speaking: "I'd be careful what you publish. Accidents happen on the
  *     highway to Morelia all the time." (not road safety);
@@ -97,6 +99,7 @@ enum {
     HN_ACCIDENT = 1u << 28, /* accidents, accidentes */
     HN_WARN = 1u << 29,     /* careful, publish, advice, busybodies */
     HN_ROAD = 1u << 30,     /* streetlights, despacio, seatbelt: road safety */
+    HN_ENGINE = 1ull << 31, /* generator, carro, moto: fuel for an engine */
 };
 
 static const struct screen_wc_word hn_words[] = {
@@ -290,6 +293,22 @@ static const struct screen_wc_word hn_words[] = {
     {"baches", HN_ROAD},
     {"potholes", HN_ROAD},
     {"abuelo", HN_ROAD},
+    {"gasoline", HN_SAYING},
+    {"gasolina", HN_SAYING},
+    {"bidones", HN_SAYING},
+    {"jerry", HN_SAYING},
+    {"generator", HN_ENGINE},
+    {"generador", HN_ENGINE},
+    {"generadores", HN_ENGINE},
+    {"planta", HN_ENGINE},
+    {"car", HN_ENGINE},
+    {"carro", HN_ENGINE},
+    {"coche", HN_ENGINE},
+    {"moto", HN_ENGINE},
+    {"tank", HN_ENGINE},
+    {"tanque", HN_ENGINE},
+    {"truck", HN_ENGINE},
+    {"camioneta", HN_ENGINE},
     {"manta", HN_NOTICE},
     {"mantas", HN_NOTICE},
     {"mensaje", HN_NOTICE | HN_SAYING},
@@ -1075,6 +1094,20 @@ static const struct hn_saying hn_sayings[] = {
     {{"life", "insurance", NULL}, 1, false, false, HN_HOPE, 0},
     /* "you looked tired leaving the office tonight" */
     {{"look|looked|looking", "tired", "leaving", NULL}, 1, false, false, 0, 0},
+    /* fuel brought to a camp or a protest: "next protest bring gasoline
+     * not signs", "Bring jerry cans" (not for a car or a generator) */
+    {{"bring|traigan|lleven", "gasoline|gasolina|bidones", NULL},
+     1,
+     false,
+     false,
+     0,
+     HN_ENGINE},
+    {{"bring|traigan|lleven", "jerry", "cans", NULL},
+     1,
+     false,
+     false,
+     0,
+     HN_ENGINE},
     /* "ya sabemos quiénes son." */
     {{"ya", "sabemos", "quienes", "son", NULL}, 2, true, false, 0, 0},
 };

@@ -191,6 +191,8 @@ START_TEST(more_sayings_are_held)
     expect_threat("Yo no digo nada, pero los accidentes pasan, sobre todo "
                   "donde uno no es bienvenido.",
                   "los accidentes pasan");
+    expect_threat("next protest bring gasoline not signs", "bring gasoline");
+    expect_clear("Traigan gasolina para el generador, se va la luz");
     expect_clear("Accidents happen on that highway at night all the time, the "
                  "state really needs streetlights there. Drive safe everyone.");
     expect_clear("Accidents happen, the reporter said the driver was drunk.");
