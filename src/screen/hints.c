@@ -18,10 +18,10 @@
  *     it to the right people", nor a hope: "ojalá llegue a las personas
  *     indicadas");
  *   - a greeting sent to the family or from the crew: "Tell him we said
- *     hi.", "The compa says hi to Itzel.", "Say hi to
- *     your mom in Salamanca for us", "¿sus papás siguen viviendo en la
- *     misma casa? Para mandarles un saludito" (not with thanks, love or
- *     '!': "tell her we said hi and thank you");
+ *     hi.", "The compa says hi to Itzel.", "Say hi to your mom in
+ *     Salamanca for us", "¿sus papás siguen viviendo en la misma casa?
+ *     Para mandarles un saludito" (not with thanks, love or '!': "tell
+ *     her we said hi and thank you");
  *   - the last one who did the same: "The last lady who wrote stuff like
  *     this also thought she was safe.", "El último que publicó eso
  *     también pensaba que no pasaba nada", "pregúntenle a los
@@ -42,29 +42,16 @@
  *   - a visit called for: "Hay que ir a platicar con la hermana" (not
  *     with an official);
  *   - new protection noted and mocked: "Saw the new cameras. Cute.";
- *   - fuel brought to a protest or a camp: "next protest bring gasoline
- *     not signs" (not for a generator);
  *   - accidents that happen, in a comment that warns someone about
  *     speaking: "I'd be careful what you publish. Accidents happen on the
- *     highway to Morelia all the time." (not road safety);
- *   - sayings read word by word (hn_sayings): a home asked after ("¿verdad
- *     que sigues viviendo por la colonia Centro?"), the banner's warning
- *     ("que luego no diga que no le avisaron"), "tu lugar es en el
- *     panteón", a fire that was the message ("todavía no entiende el
- *     mensaje"), those filmed "kept very much in mind", "ya habrá quien
- *     se encargue.", "ya sabemos quiénes son.";
- *   - held as spam, an identity document asked for: "Si me mandan por
- *     privado su INE, CURP y número de tarjeta les cancelamos la deuda"
- *     (not "nunca manden su INE a nadie");
- *   - and, held as doxxing, a person's number or address asked for:
- *     "someone get me her number", "Quien tenga el número de la hermana
- *     pásenmelo" (not a hotline's or an office's).
+ *     highway to Morelia all the time." (not road safety).
+ *
+ * Menace in set phrases is sayings.c's, and a reader's number or papers
+ * asked for are asked.c's.
  *
  * A question and a quotation pass. A grammar of the one pass
  * (grammars.c); a rule only, not a model feature.
  */
-#include <string.h>
-
 #include "screen/screen_int.h"
 
 enum {
@@ -85,21 +72,12 @@ enum {
     HN_ENJOY = 1u << 14,    /* enjoy, disfruta, disfruten: the time left */
     HN_FINISH = 1u << 15,   /* finish, terminar, acabar: what was begun */
     HN_WAY = 1u << 16,      /* disappearing: "have a way of disappearing" */
-    HN_NUMBER = 1u << 17,   /* number, numero, address, direccion */
-    HN_WORE = 1u << 18,     /* traias, llevabas, wore */
-    HN_TALK = 1u << 19,     /* platicar: "ir a platicar con" */
-    HN_GUARD = 1u << 20,    /* cameras, locks, candado: protection noted */
-    HN_SAYING = 1u << 21,   /* the first word of a saying (hn_sayings) */
-    HN_NOTICE = 1u << 22,   /* manta, mensaje, banner, message, aviso */
-    HN_HARMED = 1u << 23,   /* quemaron, burned, balacearon, shot */
-    HN_COVER = 1u << 24,    /* covers, cubre: insurance that pays */
-    HN_GONE = 1u << 25,     /* desaparecieran, vayan, sin, leave, fit */
-    HN_SAFE = 1u << 26,     /* proteccion, protection, protegidos */
-    HN_PAPERS = 1u << 27,   /* ine, curp, cvv: an identity document */
-    HN_ACCIDENT = 1u << 28, /* accidents, accidentes */
-    HN_WARN = 1u << 29,     /* careful, publish, advice, busybodies */
-    HN_ROAD = 1u << 30,     /* streetlights, despacio, seatbelt: road safety */
-    HN_ENGINE = 1ull << 31, /* generator, carro, moto: fuel for an engine */
+    HN_WORE = 1u << 17,     /* traias, llevabas, wore */
+    HN_TALK = 1u << 18,     /* platicar: "ir a platicar con" */
+    HN_GUARD = 1u << 19,    /* cameras, locks, candado: protection noted */
+    HN_ACCIDENT = 1u << 20, /* accidents, accidentes */
+    HN_WARN = 1u << 21,     /* careful, publish, advice, busybodies */
+    HN_ROAD = 1u << 22,     /* streetlights, despacio, seatbelt: road safety */
 };
 
 static const struct screen_wc_word hn_words[] = {
@@ -190,74 +168,10 @@ static const struct screen_wc_word hn_words[] = {
     {"disappearing", HN_WAY},
     {"vanishing", HN_WAY},
     {"dying", HN_WAY},
-    {"number", HN_NUMBER},
-    {"numero", HN_NUMBER},
-    {"cel", HN_NUMBER},
-    {"celular", HN_NUMBER},
-    {"telefono", HN_NUMBER},
-    {"address", HN_NUMBER},
-    {"direccion", HN_NUMBER},
-    {"whatsapp", HN_NUMBER},
     {"traias", HN_WORE},
     {"llevabas", HN_WORE},
     {"wore", HN_WORE},
     {"platicar", HN_TALK},
-    {"viviendo", HN_SAYING},
-    {"avisaron", HN_SAYING},
-    {"avisamos", HN_SAYING},
-    {"avise", HN_SAYING},
-    {"panteon", HN_SAYING},
-    {"cementerio", HN_SAYING},
-    {"cemetery", HN_SAYING},
-    {"grave", HN_SAYING},
-    {"presentes", HN_SAYING},
-    {"encargue", HN_SAYING},
-    {"third", HN_SAYING},
-    {"tercera", HN_SAYING},
-    {"tercer", HN_SAYING},
-    {"tercero", HN_SAYING},
-    {"bury", HN_SAYING},
-    {"enterrar", HN_SAYING},
-    {"enterrarte", HN_SAYING},
-    {"insurance", HN_SAYING},
-    {"quienes", HN_SAYING},
-    {"cuota", HN_SAYING},
-    {"pay", HN_SAYING},
-    {"tocar", HN_SAYING},
-    {"otra", HN_SAYING},
-    {"cualquier", HN_SAYING},
-    {"another", HN_SAYING},
-    {"reconozcan", HN_SAYING},
-    {"ubiquen", HN_SAYING},
-    {"identifiquen", HN_SAYING},
-    {"esperando", HN_SAYING},
-    {"waiting", HN_SAYING},
-    {"reconocimos", HN_SAYING},
-    {"identificamos", HN_SAYING},
-    {"muere", HN_SAYING},
-    {"mueres", HN_SAYING},
-    {"mueran", HN_SAYING},
-    {"die", HN_SAYING},
-    {"pienselo", HN_SAYING},
-    {"piensalo", HN_SAYING},
-    {"piensenlo", HN_SAYING},
-    {"tired", HN_SAYING},
-    {"desaparecieran", HN_GONE},
-    {"desaparezcan", HN_GONE},
-    {"vayan", HN_GONE},
-    {"larguen", HN_GONE},
-    {"sin", HN_GONE},
-    {"leave", HN_GONE},
-    {"gone", HN_GONE},
-    {"fit", HN_GONE},
-    {"proteccion", HN_SAFE},
-    {"protection", HN_SAFE},
-    {"protegidos", HN_SAFE},
-    {"protected", HN_SAFE},
-    {"ine", HN_PAPERS},
-    {"curp", HN_PAPERS},
-    {"cvv", HN_PAPERS},
-    {"nip", HN_PAPERS},
     {"accidents", HN_ACCIDENT},
     {"accidentes", HN_ACCIDENT},
     {"careful", HN_WARN},
@@ -293,44 +207,6 @@ static const struct screen_wc_word hn_words[] = {
     {"baches", HN_ROAD},
     {"potholes", HN_ROAD},
     {"abuelo", HN_ROAD},
-    {"gasoline", HN_SAYING},
-    {"gasolina", HN_SAYING},
-    {"bidones", HN_SAYING},
-    {"jerry", HN_SAYING},
-    {"generator", HN_ENGINE},
-    {"generador", HN_ENGINE},
-    {"generadores", HN_ENGINE},
-    {"planta", HN_ENGINE},
-    {"car", HN_ENGINE},
-    {"carro", HN_ENGINE},
-    {"coche", HN_ENGINE},
-    {"moto", HN_ENGINE},
-    {"tank", HN_ENGINE},
-    {"tanque", HN_ENGINE},
-    {"truck", HN_ENGINE},
-    {"camioneta", HN_ENGINE},
-    {"manta", HN_NOTICE},
-    {"mantas", HN_NOTICE},
-    {"mensaje", HN_NOTICE | HN_SAYING},
-    {"banner", HN_NOTICE},
-    {"message", HN_NOTICE | HN_SAYING},
-    {"aviso", HN_NOTICE},
-    {"warning", HN_NOTICE},
-    {"quemaron", HN_HARMED},
-    {"quemado", HN_HARMED},
-    {"quemada", HN_HARMED},
-    {"balacearon", HN_HARMED},
-    {"burned", HN_HARMED},
-    {"burnt", HN_HARMED},
-    {"torched", HN_HARMED},
-    {"shot", HN_HARMED},
-    {"fire", HN_HARMED},
-    {"fuego", HN_HARMED},
-    {"covers", HN_COVER},
-    {"cover", HN_COVER},
-    {"covered", HN_COVER},
-    {"cubre", HN_COVER},
-    {"pays", HN_COVER},
     {"cameras", HN_GUARD},
     {"camaras", HN_GUARD},
     {"lock", HN_GUARD},
@@ -350,10 +226,10 @@ static const struct screen_wc_word hn_words[] = {
     {"preguntele", HN_ASK},
 };
 
-static struct screen_wc_list hn_list = SCREEN_WC_LIST(
-    hn_words, HN_NOT | HN_RIGHT | HN_HI | HN_LAST | HN_SAKE | HN_FORGET |
-                  HN_ENJOY | HN_FINISH | HN_WAY | HN_NUMBER | HN_WORE |
-                  HN_TALK | HN_GUARD | HN_SAYING | HN_PAPERS | HN_ACCIDENT);
+static struct screen_wc_list hn_list =
+    SCREEN_WC_LIST(hn_words, HN_NOT | HN_RIGHT | HN_HI | HN_LAST | HN_SAKE |
+                                 HN_FORGET | HN_ENJOY | HN_FINISH | HN_WAY |
+                                 HN_WORE | HN_TALK | HN_GUARD | HN_ACCIDENT);
 
 static const struct screen_wordclasses *hn_words_table(void)
 {
@@ -378,21 +254,6 @@ static size_t hn_sentence_start(const struct screen_norm *n, const char *text,
     while (j > 0 && !screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
         j--;
     return j;
-}
-
-/* Whether the text between tokens j and j + 1 holds a comma, a colon or
- * a sentence's end: the denial said, and the rest after it. */
-static bool hn_pause_after(const struct screen_norm *n, const char *text,
-                           size_t j)
-{
-    if (j + 1 >= n->ntok)
-        return false;
-    for (uint32_t q = n->tok[j].orig_off + n->tok[j].orig_len;
-         q < n->tok[j + 1].orig_off; q++)
-        if (text[q] == ',' || text[q] == ':' || text[q] == '.' ||
-            text[q] == '-')
-            return true;
-    return false;
 }
 
 /* Whether '!' follows token j: "Say hi to your mother for us!" is a
@@ -441,7 +302,7 @@ static bool hn_denied(const struct screen_norm *n, const char *text, size_t k,
         "warning",  "advice",   "reminder",     "advertencia",
         "consejo",  "aviso",    "recordatorio", "sugerencia",
         "friendly", "amistoso", "observation",  "observacion"};
-    if (!hn_pause_after(n, text, k) ||
+    if (!screen_tok_pause_after(n, text, k) ||
         !screen_tok_in(n, k + 1, only, SCREEN_NWORDS(only)))
         return false;
     bool said = false;
@@ -489,7 +350,7 @@ static bool hn_right_people(const struct screen_norm *n, const char *text,
         end = i + 1;
     }
     /* ending its clause: not "the right people at the prosecutor's" */
-    if (end < n->ntok && !hn_pause_after(n, text, end - 1) &&
+    if (end < n->ntok && !screen_tok_pause_after(n, text, end - 1) &&
         !screen_tok_symbol(n, end))
         return false;
     size_t s = hn_sentence_start(n, text, i);
@@ -568,7 +429,7 @@ static bool hn_last_one(const struct screen_norm *n, const char *text, size_t i,
     /* "pregúntenle a los anteriores", "pregúntale al anterior" */
     if (screen_tok_is(n, i, "anteriores") || screen_tok_is(n, i, "anterior")) {
         /* ending its clause: not "pregúntenle al anterior director" */
-        if (i + 1 < n->ntok && !hn_pause_after(n, text, i))
+        if (i + 1 < n->ntok && !screen_tok_pause_after(n, text, i))
             return false;
         for (size_t k = i; k > 0 && i - k < 3;) {
             k--;
@@ -688,12 +549,12 @@ static bool hn_not_forgotten(const struct screen_norm *n, const char *text,
              screen_tok_is(n, t + 2, "who"))
         t += 3;
     if (t > i + 1 && screen_tok_in(n, t, talkers, SCREEN_NWORDS(talkers)) &&
-        (t + 1 >= n->ntok || hn_pause_after(n, text, t))) {
+        (t + 1 >= n->ntok || screen_tok_pause_after(n, text, t))) {
         *a = i - 1;
         *b = t + 1;
         return true;
     }
-    if (i + 1 < n->ntok && !hn_pause_after(n, text, i))
+    if (i + 1 < n->ntok && !screen_tok_pause_after(n, text, i))
         return false;
     for (size_t q = i - 1; q > 0 && i - q < 5;) {
         q--;
@@ -786,71 +647,6 @@ static bool hn_way_of_going(const struct screen_norm *n, size_t i, size_t *a,
         }
     }
     return false;
-}
-
-/* A person's number or address asked for, by the noun at i: "someone get
- * me her number", "Quien tenga el número de la hermana pásenmelo inbox",
- * "GIVE ME HER ADDRESS" (not the number of a hotline or an office: only
- * "her", "his", "su" or a person after "de"). The match in [*a, *b). */
-static bool hn_asks_for(const struct screen_norm *n, size_t i, size_t *a,
-                        size_t *b)
-{
-    static const char *const ask[] = {
-        "get",       "give",    "send",     "dm",       "pasenme",
-        "pasenmelo", "pasen",   "denme",    "mandenme", "consiganme",
-        "pasame",    "passame", "pasemelo", "pasamelo", "find"};
-    /* "have" and "tiene" ask only after who might: "anyone have", "quien
-     * tenga", "alguien tiene" (not "we have his address for the card",
-     * "la CEAV tiene su número") */
-    static const char *const have[] = {"have", "has", "tiene", "tenga"};
-    static const char *const who[] = {
-        "anyone", "anybody", "someone", "somebody", "who", "alguien", "quien"};
-    static const char *const owner[] = {"her", "his", "their", "su", "sus"};
-    static const char *const person[] = {
-        "hermana",  "hermanita", "periodista", "reportera", "reportero",
-        "mama",     "senora",    "morra",      "vieja",     "chava",
-        "muchacha", "esposa",    "hija",       "viuda",     "testigo",
-        "sister",   "reporter",  "journalist", "wife",      "widow",
-        "daughter", "mom",       "girl",       "witness"};
-    size_t own = SIZE_MAX;
-    if (i > 0 && screen_tok_in(n, i - 1, owner, SCREEN_NWORDS(owner)))
-        own = i - 1;
-    /* or a person after "de": "el número de la hermana" */
-    size_t k = i + 1;
-    static const char *const the[] = {"la", "el", "esa", "ese", "the", "that"};
-    size_t p = i + 2;
-    if (screen_tok_in(n, p, the, SCREEN_NWORDS(the)))
-        p++;
-    if (own == SIZE_MAX &&
-        (screen_tok_is(n, i + 1, "de") || screen_tok_is(n, i + 1, "of")) &&
-        screen_tok_in(n, p, person, SCREEN_NWORDS(person))) {
-        own = i;
-        k = p + 1;
-    }
-    if (own == SIZE_MAX)
-        return false;
-    /* the asking within four words before, or "pásenmelo" after */
-    size_t from = own;
-    bool asked = false;
-    for (size_t q = own; q > 0 && own - q < 4 && !asked;) {
-        q--;
-        if (screen_tok_in(n, q, ask, SCREEN_NWORDS(ask)) ||
-            (screen_tok_in(n, q, have, SCREEN_NWORDS(have)) && q > 0 &&
-             screen_tok_in(n, q - 1, who, SCREEN_NWORDS(who)))) {
-            asked = true;
-            from = q;
-        }
-    }
-    for (size_t q = k; q < n->ntok && q <= k + 2 && !asked; q++)
-        if (screen_tok_in(n, q, ask, SCREEN_NWORDS(ask))) {
-            asked = true;
-            k = q + 1;
-        }
-    if (!asked)
-        return false;
-    *a = from;
-    *b = k > i + 1 ? k : i + 1;
-    return true;
 }
 
 /* Clothes a reader wore, told with when or where: "qué bien te queda el
@@ -954,245 +750,6 @@ static bool hn_guard_mocked(const struct screen_norm *n, size_t i, size_t *a,
     return false;
 }
 
-/* Sayings read word by word: each word may be one of several ("a|b");
- * at: the word the saying is found by, its rarest (the others are read
- * around it); end: the saying must end its clause; asks: it menaces as a
- * question too ("¿verdad que sigues viviendo por la colonia Centro?");
- * need: a word of that class must stand in the comment; deny: none may. */
-struct hn_saying {
-    const char *w[7];
-    unsigned at;
-    bool end, asks;
-    uint64_t need, deny;
-};
-
-static const struct hn_saying hn_sayings[] = {
-    /* a home asked after: "¿verdad que sigues viviendo por la colonia
-     * Centro?", "¿sus papás siguen viviendo en la misma casa?" */
-    {{"sigues|sigue|siguen", "viviendo", "en|por", "la|el", NULL},
-     1,
-     false,
-     true,
-     0,
-     HN_WARM},
-    /* the banner's warning: "que luego no diga que no le avisaron" */
-    {{"no", "digan|diga|digas", "que", "no", "les|le|te",
-      "avisaron|avisamos|avise", NULL},
-     5,
-     false,
-     false,
-     HN_NOTICE,
-     0},
-    /* "tu lugar es en el panteón", "your place is in the cemetery" */
-    {{"lugar", "es|esta", "en", "el", "panteon|cementerio", NULL},
-     4,
-     false,
-     false,
-     0,
-     0},
-    {{"place", "is", "in", "the", "cemetery|grave", NULL},
-     4,
-     false,
-     false,
-     0,
-     0},
-    /* the fire was the message: "todavía no entiende el mensaje" */
-    {{"no", "entiende|entienden|entendio|entendieron", "el", "mensaje", NULL},
-     3,
-     false,
-     false,
-     HN_HARMED,
-     0},
-    {{"get", "the", "message", NULL}, 2, false, false, HN_HARMED, 0},
-    /* those filmed kept in mind: "los vamos a tener muy presentes" (not
-     * "presentes en nuestras oraciones") */
-    {{"tener|tenemos", "muy|bien", "presentes", NULL}, 2, true, false, 0, 0},
-    /* "ya habrá quien se encargue" */
-    {{"habra", "quien", "se", "encargue", NULL}, 3, true, false, 0, 0},
-    /* a third warning denied: "March was the first warning, the bridge
-     * was the second. There is no third.", "no habrá tercera" */
-    {{"no", "third", NULL}, 1, true, false, 0, 0},
-    {{"no", "habra", "tercera|tercer|tercero", NULL}, 2, false, false, 0, 0},
-    /* a mother who will bury "you": "think about her before she has to
-     * bury you", "antes de que tu mamá te tenga que enterrar" */
-    {{"has|have", "to", "bury", "you", NULL}, 2, false, false, 0, 0},
-    {{"te", "tenga|tengan", "que", "enterrar", NULL}, 3, false, false, 0, 0},
-    {{"tenga|tengan", "que", "enterrarte", NULL}, 2, false, false, 0, 0},
-    /* "I hope you have good insurance this time" (not "for the
-     * dentist"), "hope your insurance is paid up" after a fire (not "hope
-     * your insurance covers it") */
-    {{"hope", "you", "have", "good|enough|some", "insurance", "this", NULL},
-     4,
-     false,
-     false,
-     0,
-     0},
-    {{"hope", "your", "insurance", NULL}, 2, false, false, HN_HARMED, HN_COVER},
-    /* those who don't pay, unprotected: "El que no pague su cuota no
-     * tiene protección", "Those who don't pay sleep without protection" */
-    {{"no", "pague|paguen", "su|la", "cuota", NULL},
-     3,
-     false,
-     false,
-     HN_SAFE,
-     0},
-    {{"who|those|that", "dont|doesnt", "pay", NULL},
-     2,
-     false,
-     false,
-     HN_SAFE,
-     0},
-    /* "también les va a tocar, nomás esperen" */
-    {{"les|te|le", "va", "a", "tocar", NULL}, 3, true, false, 0, 0},
-    /* gone one way or another: "¿no sería más fácil si desaparecieran del
-     * río? De una forma u otra.", "Qué bonito sería sin ellos. De
-     * cualquier manera." */
-    {{"de", "una", "forma|manera", "u", "otra", NULL},
-     4,
-     false,
-     false,
-     HN_GONE,
-     0},
-    {{"de", "cualquier", "manera|forma", NULL}, 1, false, false, HN_GONE, 0},
-    {{"one", "way", "or", "another", NULL}, 3, false, false, HN_GONE, 0},
-    /* "con la foto de la enfermera para que todos la reconozcan" */
-    {{"para", "que", "todos|todo", "la|lo|los|las",
-      "reconozcan|ubiquen|identifiquen", NULL},
-     4,
-     false,
-     false,
-     0,
-     0},
-    /* "nunca se sabe quién lo está esperando", "you never know who's
-     * waiting" */
-    {{"quien", "lo|la|te|los|las", "esta|estan", "esperando", NULL},
-     3,
-     false,
-     false,
-     0,
-     0},
-    {{"never", "know", "who", "s|is", "waiting", NULL}, 4, false, false, 0, 0},
-    /* "Ya te reconocimos, mija" */
-    {{"ya", "te", "reconocimos|identificamos", NULL}, 2, false, false, 0, 0},
-    /* "paga o muere en el intento", "pay up or die" */
-    {{"paga|paguen|pagas", "o", "muere|mueres|mueran", NULL},
-     2,
-     false,
-     false,
-     0,
-     0},
-    {{"pay", "or", "die", NULL}, 2, false, false, 0, 0},
-    /* "Piénselo por su familia" */
-    {{"pienselo|piensalo|piensenlo", "por", "su|tu|sus|tus",
-      "familia|hijos|hijas|mama", NULL},
-     0,
-     false,
-     false,
-     0,
-     0},
-    /* "hope the reporter's family has good life insurance" */
-    {{"life", "insurance", NULL}, 1, false, false, HN_HOPE, 0},
-    /* "you looked tired leaving the office tonight" */
-    {{"look|looked|looking", "tired", "leaving", NULL}, 1, false, false, 0, 0},
-    /* fuel brought to a camp or a protest: "next protest bring gasoline
-     * not signs", "Bring jerry cans" (not for a car or a generator) */
-    {{"bring|traigan|lleven", "gasoline|gasolina|bidones", NULL},
-     1,
-     false,
-     false,
-     0,
-     HN_ENGINE},
-    {{"bring|traigan|lleven", "jerry", "cans", NULL},
-     1,
-     false,
-     false,
-     0,
-     HN_ENGINE},
-    /* "ya sabemos quiénes son." */
-    {{"ya", "sabemos", "quienes", "son", NULL}, 2, true, false, 0, 0},
-};
-
-/* Whether token j is one of the words of alternatives ("a|b|c"). */
-static bool hn_alt_is(const struct screen_norm *n, size_t j, const char *alts)
-{
-    char word[32];
-    while (*alts) {
-        size_t l = strcspn(alts, "|");
-        if (l < sizeof(word)) {
-            memcpy(word, alts, l);
-            word[l] = '\0';
-            if (screen_tok_is(n, j, word))
-                return true;
-        }
-        alts += l;
-        if (*alts == '|')
-            alts++;
-    }
-    return false;
-}
-
-/* The saying found by token i (its "at" word), or NULL; its tokens in
- * [*a, *b). */
-static const struct hn_saying *hn_saying_at(const struct screen_norm *n,
-                                            const char *text, size_t i,
-                                            size_t *a, size_t *b)
-{
-    for (size_t r = 0; r < SCREEN_NWORDS(hn_sayings); r++) {
-        const struct hn_saying *s = &hn_sayings[r];
-        if (i < s->at || !hn_alt_is(n, i, s->w[s->at]))
-            continue;
-        size_t from = i - s->at, k = 0;
-        while (k < 7 && s->w[k] && hn_alt_is(n, from + k, s->w[k]))
-            k++;
-        if (k < 7 && s->w[k])
-            continue;
-        size_t end = from + k;
-        if (s->end && end < n->ntok && !hn_pause_after(n, text, end - 1))
-            continue;
-        if ((s->need &&
-             !screen_wc_anywhere(&hn_list.table, n, s->need, 0, 0)) ||
-            (s->deny && screen_wc_anywhere(&hn_list.table, n, s->deny, 0, 0)))
-            continue;
-        *a = from;
-        *b = end;
-        return s;
-    }
-    return NULL;
-}
-
-/* An identity document asked for: "Si me mandan por privado su INE, CURP
- * y número de tarjeta les cancelamos la deuda", "Send ... a photo of
- * your INE to start your case" (not a warning: "nunca manden su INE a
- * nadie"), by the document at i: the match in [*a, *b). */
-static bool hn_papers_asked(const struct screen_norm *n, size_t i, size_t *a,
-                            size_t *b)
-{
-    static const char *const send[] = {"manden",  "mandan", "mandes", "mandas",
-                                       "envien",  "envian", "envia",  "send",
-                                       "mandame", "pasame", "dm",     "inbox"};
-    static const char *const never[] = {"nunca", "never", "no",
-                                        "dont",  "jamas", "ni"};
-    if (!(screen_tok_is(n, i - 1, "su") || screen_tok_is(n, i - 1, "tu") ||
-          screen_tok_is(n, i - 1, "your") || screen_tok_is(n, i - 1, "sus")))
-        return false;
-    for (size_t q = i; q > 0 && i - q < 14;) {
-        q--;
-        if (screen_tok_in(n, q, never, SCREEN_NWORDS(never)))
-            return false;
-        if (screen_tok_in(n, q, send, SCREEN_NWORDS(send))) {
-            for (size_t k = q; k > 0 && q - k < 3;) {
-                k--;
-                if (screen_tok_in(n, k, never, SCREEN_NWORDS(never)))
-                    return false;
-            }
-            *a = q;
-            *b = i + 1;
-            return true;
-        }
-    }
-    return false;
-}
-
 /* "Accidents happen on those highways all the time", "los accidentes
  * pasan", by "accidents" at i, in a comment that warns someone about
  * speaking ("be careful what you publish", "friendly advice", "especially
@@ -1235,21 +792,6 @@ static int hn_at(const struct screen_norm *n, const char *text, size_t len,
                  ((c & HN_TALK) && hn_go_talk(n, i, &a, &b)) ||
                  ((c & HN_GUARD) && hn_guard_mocked(n, i, &a, &b)) ||
                  ((c & HN_ACCIDENT) && hn_accidents(n, i, &a, &b));
-    if (!found && (c & HN_SAYING)) {
-        const struct hn_saying *said = hn_saying_at(n, text, i, &a, &b);
-        if (said && said->asks) {
-            if (screen_refuted(n, text, a, b - a))
-                return -1;
-            out->tok = (uint32_t)a;
-            out->ntok = (uint32_t)(b - a);
-            return SCREEN_THREAT;
-        }
-        found = said != NULL;
-    }
-    if (!found && (c & HN_PAPERS) && hn_papers_asked(n, i, &a, &b))
-        return screen_grammar_match(n, text, len, i, a, b, SCREEN_SPAM, out);
-    if (!found && (c & HN_NUMBER) && hn_asks_for(n, i, &a, &b))
-        return screen_grammar_match(n, text, len, i, a, b, SCREEN_DOXXING, out);
     if (!found)
         return -1;
     /* a greeting may go on to ask: "Say hi to your mom for us, she still

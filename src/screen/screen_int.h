@@ -975,6 +975,11 @@ static inline uint64_t screen_window_class(const struct screen_window *w,
 {
     return j >= w->s && j < w->e ? screen_wc_class(w->t, w->n->tok[j].hash) : 0;
 }
+/* Whether the text between tokens j and j + 1 of n holds a comma, a
+ * colon, a full stop or a dash: a saying ends there, and what follows is
+ * said after it (false after the last token). */
+bool screen_tok_pause_after(const struct screen_norm *n, const char *text,
+                            size_t j);
 /* Whether a clause ends after token j: the window (the sentence) does, or
  * a comma, colon, semicolon or bracket follows it. */
 bool screen_window_clause_end(const struct screen_window *w, size_t j);
@@ -1132,6 +1137,12 @@ extern const struct screen_grammar screen_brave_grammar;
 /* "not a threat, just a weather report": a fate hinted at in words that
  * name none (hints.c) */
 extern const struct screen_grammar screen_hints_grammar;
+/* "ya habrá quien se encargue.": menace in set phrases, read around their
+ * rarest word (sayings.c) */
+extern const struct screen_grammar screen_sayings_grammar;
+/* "someone get me her number": a reader's contact or papers asked for
+ * (asked.c) */
+extern const struct screen_grammar screen_asked_grammar;
 /* "no receipt, no questions": a sale or a job with the law left out
  * (shady.c) */
 extern const struct screen_grammar screen_shady_grammar;

@@ -142,6 +142,19 @@ bool screen_window_clause_end(const struct screen_window *w, size_t j)
     return false;
 }
 
+bool screen_tok_pause_after(const struct screen_norm *n, const char *text,
+                            size_t j)
+{
+    if (j + 1 >= n->ntok)
+        return false;
+    for (uint32_t q = n->tok[j].orig_off + n->tok[j].orig_len;
+         q < n->tok[j + 1].orig_off; q++)
+        if (text[q] == ',' || text[q] == ':' || text[q] == '.' ||
+            text[q] == '-')
+            return true;
+    return false;
+}
+
 bool screen_window_sign_after(const struct screen_window *w, size_t j,
                               const char *signs)
 {

@@ -1,0 +1,154 @@
+/*
+ * asked.c - "someone get me her number": a reader's contact or papers
+ * asked for in a comment.
+ *
+ * The doxxing guard (guard.c) holds a phone number or an address that a
+ * comment gives away; under a story about a murdered woman or a loan
+ * app's victims, the first step is often to ask for it: "someone get me
+ * her number", "Quien tenga el número de la hermana pásenmelo inbox",
+ * "GIVE ME HER ADDRESS". This grammar holds such a request as doxxing
+ * when the number or the address is a person's ("her", "su", "el número
+ * de la hermana"; not a hotline's or an office's: "¿alguien tiene el
+ * número de la fiscalía?", "la CEAV tiene su número en la página"), and
+ * holds as spam the scam that asks for an identity document or a card
+ * ("Si me mandan por privado su INE, CURP y número de tarjeta les
+ * cancelamos la deuda"; not the warning "nunca manden su INE a nadie").
+ * A question asked of a person passes through screen_grammar_match like
+ * any other. A grammar of the one pass (grammars.c); a rule only, not a
+ * model feature.
+ */
+#include "screen/screen_int.h"
+
+enum {
+    AK_NUMBER = 1u << 0, /* number, numero, address, direccion, whatsapp */
+    AK_PAPERS = 1u << 1, /* ine, curp, cvv, nip: an identity document */
+};
+
+static const struct screen_wc_word ak_words[] = {
+    {"number", AK_NUMBER},    {"numero", AK_NUMBER},   {"cel", AK_NUMBER},
+    {"celular", AK_NUMBER},   {"telefono", AK_NUMBER}, {"address", AK_NUMBER},
+    {"direccion", AK_NUMBER}, {"whatsapp", AK_NUMBER}, {"ine", AK_PAPERS},
+    {"curp", AK_PAPERS},      {"cvv", AK_PAPERS},      {"nip", AK_PAPERS},
+};
+
+static struct screen_wc_list ak_list =
+    SCREEN_WC_LIST(ak_words, AK_NUMBER | AK_PAPERS);
+
+static const struct screen_wordclasses *ak_words_table(void)
+{
+    return screen_wc_ready(&ak_list);
+}
+
+/* A person's number or address asked for, by the noun at i: "someone get
+ * me her number", "Quien tenga el número de la hermana pásenmelo inbox",
+ * "GIVE ME HER ADDRESS" (not the number of a hotline or an office: only
+ * "her", "his", "su" or a person after "de"). The match in [*a, *b). */
+static bool ak_number_asked(const struct screen_norm *n, size_t i, size_t *a,
+                            size_t *b)
+{
+    static const char *const ask[] = {
+        "get",       "give",    "send",     "dm",       "pasenme",
+        "pasenmelo", "pasen",   "denme",    "mandenme", "consiganme",
+        "pasame",    "passame", "pasemelo", "pasamelo", "find"};
+    /* "have" and "tiene" ask only after who might: "anyone have", "quien
+     * tenga", "alguien tiene" (not "we have his address for the card",
+     * "la CEAV tiene su número") */
+    static const char *const have[] = {"have", "has", "tiene", "tenga"};
+    static const char *const who[] = {
+        "anyone", "anybody", "someone", "somebody", "who", "alguien", "quien"};
+    static const char *const owner[] = {"her", "his", "their", "su", "sus"};
+    static const char *const person[] = {
+        "hermana",  "hermanita", "periodista", "reportera", "reportero",
+        "mama",     "senora",    "morra",      "vieja",     "chava",
+        "muchacha", "esposa",    "hija",       "viuda",     "testigo",
+        "sister",   "reporter",  "journalist", "wife",      "widow",
+        "daughter", "mom",       "girl",       "witness"};
+    size_t own = SIZE_MAX;
+    if (i > 0 && screen_tok_in(n, i - 1, owner, SCREEN_NWORDS(owner)))
+        own = i - 1;
+    /* or a person after "de": "el número de la hermana" */
+    size_t k = i + 1;
+    static const char *const the[] = {"la", "el", "esa", "ese", "the", "that"};
+    size_t p = i + 2;
+    if (screen_tok_in(n, p, the, SCREEN_NWORDS(the)))
+        p++;
+    if (own == SIZE_MAX &&
+        (screen_tok_is(n, i + 1, "de") || screen_tok_is(n, i + 1, "of")) &&
+        screen_tok_in(n, p, person, SCREEN_NWORDS(person))) {
+        own = i;
+        k = p + 1;
+    }
+    if (own == SIZE_MAX)
+        return false;
+    /* the asking within four words before, or "pásenmelo" after */
+    size_t from = own;
+    bool asked = false;
+    for (size_t q = own; q > 0 && own - q < 4 && !asked;) {
+        q--;
+        if (screen_tok_in(n, q, ask, SCREEN_NWORDS(ask)) ||
+            (screen_tok_in(n, q, have, SCREEN_NWORDS(have)) && q > 0 &&
+             screen_tok_in(n, q - 1, who, SCREEN_NWORDS(who)))) {
+            asked = true;
+            from = q;
+        }
+    }
+    for (size_t q = k; q < n->ntok && q <= k + 2 && !asked; q++)
+        if (screen_tok_in(n, q, ask, SCREEN_NWORDS(ask))) {
+            asked = true;
+            k = q + 1;
+        }
+    if (!asked)
+        return false;
+    *a = from;
+    *b = k > i + 1 ? k : i + 1;
+    return true;
+}
+
+/* An identity document asked for: "Si me mandan por privado su INE, CURP
+ * y número de tarjeta les cancelamos la deuda", "Send ... a photo of
+ * your INE to start your case" (not a warning: "nunca manden su INE a
+ * nadie"), by the document at i: the match in [*a, *b). */
+static bool ak_papers_asked(const struct screen_norm *n, size_t i, size_t *a,
+                            size_t *b)
+{
+    static const char *const send[] = {"manden",  "mandan", "mandes", "mandas",
+                                       "envien",  "envian", "envia",  "send",
+                                       "mandame", "pasame", "dm",     "inbox"};
+    static const char *const never[] = {"nunca", "never", "no",
+                                        "dont",  "jamas", "ni"};
+    if (!(screen_tok_is(n, i - 1, "su") || screen_tok_is(n, i - 1, "tu") ||
+          screen_tok_is(n, i - 1, "your") || screen_tok_is(n, i - 1, "sus")))
+        return false;
+    for (size_t q = i; q > 0 && i - q < 14;) {
+        q--;
+        if (screen_tok_in(n, q, never, SCREEN_NWORDS(never)))
+            return false;
+        if (screen_tok_in(n, q, send, SCREEN_NWORDS(send))) {
+            for (size_t k = q; k > 0 && q - k < 3;) {
+                k--;
+                if (screen_tok_in(n, k, never, SCREEN_NWORDS(never)))
+                    return false;
+            }
+            *a = q;
+            *b = i + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A contact or papers asked for, found by token i: SCREEN_DOXXING or
+ * SCREEN_SPAM and its tokens in *out, or -1. */
+static int ak_at(const struct screen_norm *n, const char *text, size_t len,
+                 size_t i, struct screen_match *out)
+{
+    uint64_t c = screen_wc_class(&ak_list.table, n->tok[i].hash);
+    size_t a, b;
+    if ((c & AK_PAPERS) && ak_papers_asked(n, i, &a, &b))
+        return screen_grammar_match(n, text, len, i, a, b, SCREEN_SPAM, out);
+    if ((c & AK_NUMBER) && ak_number_asked(n, i, &a, &b))
+        return screen_grammar_match(n, text, len, i, a, b, SCREEN_DOXXING, out);
+    return -1;
+}
+
+const struct screen_grammar screen_asked_grammar = {ak_words_table, ak_at};

@@ -1,0 +1,45 @@
+/*
+ * test_screen_asked.c - a reader's contact or papers asked for
+ * (src/screen/asked.c), through screen_check with no model: held as
+ * doxxing or spam; a hotline's number, an office's and a warning pass.
+ */
+#include "screen_expect.h"
+
+START_TEST(a_number_asked_for_is_held)
+{
+    expect_held_as("sister is hotter tbh. someone get me her number",
+                   SCREEN_DOXXING, "doxxing", "get me her number");
+    expect_held_as("Quien tenga el número de la hermana pásenmelo inbox",
+                   SCREEN_DOXXING, "doxxing", "tenga el número de la hermana");
+    expect_held_as("GIVE ME HER ADDRESS I'LL SHOW HER A REAL CORRIDO",
+                   SCREEN_DOXXING, "doxxing", "GIVE ME HER ADDRESS");
+    expect_clear("Does anyone have the number of the women's helpline?");
+    expect_clear("¿Alguien tiene el número de la fiscalía?");
+    expect_clear("La CEAV tiene su número en la página oficial.");
+    expect_clear("Tell your cameraman we have his address for the thank-you "
+                 "card, the quinceañera video was beautiful.");
+}
+END_TEST
+
+START_TEST(papers_asked_for_are_held)
+{
+    expect_held_as("Si me mandan por privado su INE, CURP y número de "
+                   "tarjeta les cancelamos la deuda sin costo.",
+                   SCREEN_SPAM, "spam", "mandan por privado su INE");
+    expect_held_as("Send 800 pesos consultation fee by OXXO deposit plus a "
+                   "photo of your INE to start your case.",
+                   SCREEN_SPAM, "spam",
+                   "Send 800 pesos consultation fee by "
+                   "OXXO deposit plus a photo of your INE");
+    expect_clear("Nunca manden su INE a nadie por WhatsApp.");
+    expect_clear("Don't send your INE to anyone who calls you.");
+}
+END_TEST
+
+static void add_tests(TCase *tc)
+{
+    tcase_add_test(tc, a_number_asked_for_is_held);
+    tcase_add_test(tc, papers_asked_for_are_held);
+}
+
+TEST_MAIN("screen_asked")
