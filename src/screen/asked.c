@@ -13,9 +13,9 @@
  * holds as spam the scam that asks for an identity document or a card
  * ("Si me mandan por privado su INE, CURP y número de tarjeta les
  * cancelamos la deuda"; not the warning "nunca manden su INE a nadie").
- * A question asked of a person passes through screen_grammar_match like
- * any other. A grammar of the one pass (grammars.c); a rule only, not a
- * model feature.
+ * A question passes ("does anyone have her number?"), as in most
+ * grammars, and so does a quotation. A grammar of the one pass
+ * (grammars.c); a rule only, not a model feature.
  */
 #include "screen/screen_int.h"
 
