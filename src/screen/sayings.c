@@ -30,6 +30,7 @@ enum {
     SY_SAFE = 1u << 6,   /* proteccion, protection, protegidos */
     SY_HOPE = 1u << 7,   /* hope, ojala, espero */
     SY_ENGINE = 1u << 8, /* generator, carro, moto: fuel for an engine */
+    SY_ALL = 1u << 9,    /* everyone, everybody, todos */
 };
 
 static const struct screen_wc_word sy_words[] = {
@@ -79,6 +80,12 @@ static const struct screen_wc_word sy_words[] = {
     {"gasolina", SY_AT},
     {"bidones", SY_AT},
     {"jerry", SY_AT},
+    {"nice", SY_AT},
+    {"friendly", SY_AT},
+    {"kind", SY_AT},
+    {"patient", SY_AT},
+    {"tan", SY_AT},
+    {"different", SY_AT},
     {"thanks", SY_WARM},
     {"thank", SY_WARM},
     {"love", SY_WARM},
@@ -139,6 +146,8 @@ static const struct screen_wc_word sy_words[] = {
     {"tanque", SY_ENGINE},
     {"truck", SY_ENGINE},
     {"camioneta", SY_ENGINE},
+    {"everyone", SY_ALL},
+    {"everybody", SY_ALL},
 };
 
 static struct screen_wc_list sy_list = SCREEN_WC_LIST(sy_words, SY_AT);
@@ -153,7 +162,7 @@ static const struct screen_wordclasses *sy_words_table(void)
  * a question too; need: a word of that class must stand in the comment;
  * deny: none may. */
 struct sy_saying {
-    const char *w[7];
+    const char *w[8];
     unsigned at;
     bool end, asks;
     uint64_t need, deny;
@@ -242,6 +251,15 @@ static const struct sy_saying sy_sayings[] = {
            "gasoline|gasolina|bidones"),
     SAYING(1, false, false, 0, SY_ENGINE, "bring|traigan|lleven", "jerry",
            "cans"),
+    /* "Not everyone around here is as nice as me." (not "my sister is as
+     * nice as me"), "No todos son tan pacientes como yo." */
+    SAYING(2, false, false, SY_ALL, 0, "is|are", "as",
+           "nice|friendly|kind|patient", "as", "me|i"),
+    SAYING(3, false, false, 0, 0, "no", "todos", "son", "tan",
+           "buenos|amables|pacientes|buenas", "como", "yo"),
+    /* "We asked politely for months. Now we'll ask in a different way." */
+    SAYING(4, false, false, 0, 0, "well|we", "ask", "in", "a", "different",
+           "way"),
     /* "ya sabemos quiénes son." */
     SAYING(2, true, false, 0, 0, "ya", "sabemos", "quienes", "son"),
 };
@@ -276,9 +294,10 @@ static const struct sy_saying *sy_saying_at(const struct screen_norm *n,
         if (i < s->at || !sy_alt_is(n, i, s->w[s->at]))
             continue;
         size_t from = i - s->at, k = 0;
-        while (k < 7 && s->w[k] && sy_alt_is(n, from + k, s->w[k]))
+        while (k < SCREEN_NWORDS(s->w) && s->w[k] &&
+               sy_alt_is(n, from + k, s->w[k]))
             k++;
-        if (k < 7 && s->w[k])
+        if (k < SCREEN_NWORDS(s->w) && s->w[k])
             continue;
         size_t end = from + k;
         if (s->end && end < n->ntok &&

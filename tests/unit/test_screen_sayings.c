@@ -77,6 +77,17 @@ START_TEST(more_sayings_are_held)
                   "looked tired leaving");
     expect_threat("next protest bring gasoline not signs", "bring gasoline");
     expect_clear("Traigan gasolina para el generador, se va la luz");
+    expect_threat("Just be careful who reads it. Not everyone around here is "
+                  "as nice as me.",
+                  "is as nice as me");
+    expect_threat("No todos son tan pacientes como yo, eh.",
+                  "No todos son tan pacientes como yo");
+    expect_threat("We asked politely for months. Now we'll ask in a "
+                  "different way.",
+                  "we'll ask in a different way");
+    expect_clear("Let me ask in a different way: why did the police take two "
+                 "hours?");
+    expect_clear("My sister is as nice as me, she'll help you.");
     expect_clear("If you don't pay the fee the app blocks you, no protection "
                  "from Condusef either.");
     expect_clear("A todos nos va a tocar pagar más.");
