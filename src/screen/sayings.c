@@ -84,7 +84,8 @@ static const struct screen_wc_word sy_words[] = {
     {"friendly", SY_AT},
     {"kind", SY_AT},
     {"patient", SY_AT},
-    {"tan", SY_AT},
+    {"pacientes", SY_AT},
+    {"amables", SY_AT},
     {"different", SY_AT},
     {"thanks", SY_WARM},
     {"thank", SY_WARM},
@@ -255,8 +256,8 @@ static const struct sy_saying sy_sayings[] = {
      * nice as me"), "No todos son tan pacientes como yo." */
     SAYING(2, false, false, SY_ALL, 0, "is|are", "as",
            "nice|friendly|kind|patient", "as", "me|i"),
-    SAYING(3, false, false, 0, 0, "no", "todos", "son", "tan",
-           "buenos|amables|pacientes|buenas", "como", "yo"),
+    SAYING(4, false, false, 0, 0, "no", "todos", "son", "tan",
+           "amables|pacientes", "como", "yo"),
     /* "We asked politely for months. Now we'll ask in a different way." */
     SAYING(4, false, false, 0, 0, "well|we", "ask", "in", "a", "different",
            "way"),
