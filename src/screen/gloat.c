@@ -1169,7 +1169,7 @@ static bool g_deserved(const struct screen_window *w, size_t len, size_t i,
             return false;
         last = i + 3;
     } else if (gis(w, i, "pocos")) {
-        /* "seis balazos fueron pocos", "los tiros se quedaron pocos":
+        /* "seis balazos fueron pocos", "esos tiros se quedaron pocos":
          * the shots too few (not "pocos balazos", a count) */
         static const char *const shots[] = {"balazos", "tiros", "plomazos",
                                             "disparos", "balas"};

@@ -1157,7 +1157,7 @@ static bool v_watching(const struct screen_window *w, size_t len, size_t i,
                  !screen_sentence_break(w->text, &n->tok[j - 1], &n->tok[j]);) {
                 j--;
                 uint64_t cj = screen_wc_tok(w->t, n, j);
-                /* "al de arriba ya lo tengo ubicado": a commenter */
+                /* "al de arriba ya lo tienen ubicado": a commenter */
                 if ((cj & V_VOC) ||
                     (screen_tok_is(n, j, "arriba") && j > 0 &&
                      screen_tok_is(n, j - 1, "de")) ||
