@@ -17,6 +17,8 @@
  * grammars, and so does a quotation. A grammar of the one pass
  * (grammars.c); a rule only, not a model feature.
  */
+#include <string.h>
+
 #include "screen/screen_int.h"
 
 enum {
@@ -104,13 +106,28 @@ static bool ak_number_asked(const struct screen_norm *n, size_t i, size_t *a,
     return true;
 }
 
+/* Whether the text links anywhere but a government page (gob.mx): an
+ * aid programme's sign-up is on one. */
+static bool ak_unofficial_link(const char *text, size_t len)
+{
+    bool link = memmem(text, len, "://", 3) || memmem(text, len, "bit.ly", 6) ||
+                memmem(text, len, "www.", 4);
+    return link && !memmem(text, len, "gob.mx", 6);
+}
+
 /* An identity document asked for: "Si me mandan por privado su INE, CURP
  * y número de tarjeta les cancelamos la deuda", "Send ... a photo of
  * your INE to start your case" (not a warning: "nunca manden su INE a
- * nadie"), by the document at i: the match in [*a, *b). */
-static bool ak_papers_asked(const struct screen_norm *n, size_t i, size_t *a,
-                            size_t *b)
+ * nadie"), or a sign-up with it at a link that is no government's
+ * ("registrate aqui con tu INE y CURP: bit.ly/apoyo-victimas"; not
+ * "regístrate con tu INE en el módulo"), by the document at i: the match
+ * in [*a, *b). */
+static bool ak_papers_asked(const struct screen_norm *n, const char *text,
+                            size_t len, size_t i, size_t *a, size_t *b)
 {
+    static const char *const signup[] = {"register",   "registrate",
+                                         "registrese", "registrense",
+                                         "inscribete", "signup"};
     static const char *const send[] = {"manden",  "mandan", "mandes", "mandas",
                                        "envien",  "envian", "envia",  "send",
                                        "mandame", "pasame", "dm",     "inbox"};
@@ -123,7 +140,9 @@ static bool ak_papers_asked(const struct screen_norm *n, size_t i, size_t *a,
         q--;
         if (screen_tok_in(n, q, never, SCREEN_NWORDS(never)))
             return false;
-        if (screen_tok_in(n, q, send, SCREEN_NWORDS(send))) {
+        bool signed_up = screen_tok_in(n, q, signup, SCREEN_NWORDS(signup)) &&
+                         ak_unofficial_link(text, len);
+        if (signed_up || screen_tok_in(n, q, send, SCREEN_NWORDS(send))) {
             for (size_t k = q; k > 0 && q - k < 3;) {
                 k--;
                 if (screen_tok_in(n, k, never, SCREEN_NWORDS(never)))
@@ -144,7 +163,7 @@ static int ak_at(const struct screen_norm *n, const char *text, size_t len,
 {
     uint64_t c = screen_wc_class(&ak_list.table, n->tok[i].hash);
     size_t a, b;
-    if ((c & AK_PAPERS) && ak_papers_asked(n, i, &a, &b))
+    if ((c & AK_PAPERS) && ak_papers_asked(n, text, len, i, &a, &b))
         return screen_grammar_match(n, text, len, i, a, b, SCREEN_SPAM, out);
     if ((c & AK_NUMBER) && ak_number_asked(n, i, &a, &b))
         return screen_grammar_match(n, text, len, i, a, b, SCREEN_DOXXING, out);

@@ -12,18 +12,21 @@
  *   - the courtesy: "respectfully", "con todo respeto", "respetuosamente",
  *     "kindly", "amablemente", "we suggest", "le recomendamos", "a
  *     friendly reminder", "un consejo de amigos";
- *   - an order to be quiet or to take the story down: "keep quiet",
- *     "guardar silencio", "calladita", "better left unwritten", "mejor no
- *     escribir", "remove this article", "bajen la nota", "reconsider
- *     your statements", "cambiar de tema";
+ *   - an order to be quiet, to take the story down or to go away: "keep
+ *     quiet", "guardar silencio", "calladita", "better left unwritten",
+ *     "mejor no escribir", "remove this article", "bajen la nota",
+ *     "reconsider your statements", "cambiar de tema", "cámbiense de
+ *     ciudad", "another state", "que ya no venga a Coyuca", "que no
+ *     vuelva a pasar por la carretera";
  *   - harm hinted at: "for your family's sake", "por el bien de su
  *     familia", "it would be healthier", "sería más sano", "she needs her
- *     alive", "no lo repetiremos", "your family sends their regards",
- *     funerals and accidents; or, after an order to be quiet only, "be
- *     careful", "cuídese".
+ *     alive", "no lo repetiremos", "el clima no le va a sentar bien", "your
+ * family sends their regards", funerals and accidents; or, after an order to be
+ * quiet only, "be careful", "cuídese".
  *
- * With no courtesy, an order to be quiet or to take the story down and
- * harm said plainly are enough: "mejor guarden silencio, es más sano",
+ * With no courtesy, an order to be quiet, to take the story down or to go
+ * away and harm said plainly are enough: "mejor guarden silencio, es más
+ * sano", "cámbiense de ciudad, es por su bien",
  * "ojalá la familia ya no ande dando entrevistas, por su bien", "keep
  * quiet for your own good", "mejor bajen la nota, por la salud de
  * todos", "take this article down. For everyone's health."
@@ -57,6 +60,7 @@ enum {
     CT_CHANGE = 1u << 12, /* change, cambiar, cambien */
     CT_STRONG = 1u << 13, /* healthier, sano: harm hinted with no courtesy */
     CT_OWN = 1u << 14,    /* su, tu, own: "por su bien", "your own good" */
+    CT_LEAVE = 1u << 15,  /* cámbiense, estado, vuelva, venga: gone away */
 };
 
 static const struct screen_wc_word ct_words[] = {
@@ -67,6 +71,7 @@ static const struct screen_wc_word ct_words[] = {
     {"amablemente", CT_POLITE},
     {"friendly", CT_POLITE},
     {"consejo", CT_POLITE},
+    {"recomendacion", CT_POLITE},
     {"suggest", CT_POLITE},
     {"recommend", CT_POLITE},
     {"sugerimos", CT_POLITE},
@@ -135,6 +140,17 @@ static const struct screen_wc_word ct_words[] = {
     {"repeat", CT_HARM},
     {"repetiremos", CT_HARM},
     {"repetimos", CT_HARM},
+    {"sentar", CT_HARM},
+    {"cambiense", CT_LEAVE},
+    {"cambiate", CT_LEAVE},
+    {"mudense", CT_LEAVE},
+    {"mudate", CT_LEAVE},
+    {"estado", CT_LEAVE},
+    {"state", CT_LEAVE},
+    {"vuelva", CT_LEAVE},
+    {"vuelvan", CT_LEAVE},
+    {"venga", CT_LEAVE},
+    {"vengan", CT_LEAVE},
     {"careful", CT_CARE},
     {"cuidese", CT_CARE},
     {"cuidate", CT_CARE},
@@ -169,8 +185,8 @@ static const struct screen_wc_word ct_words[] = {
     {"never", CT_NOT},
 };
 
-static struct screen_wc_list ct_list =
-    SCREEN_WC_LIST(ct_words, CT_POLITE | CT_QUIET | CT_SPEAK | CT_REMOVE);
+static struct screen_wc_list ct_list = SCREEN_WC_LIST(
+    ct_words, CT_POLITE | CT_QUIET | CT_SPEAK | CT_REMOVE | CT_LEAVE);
 
 static const struct screen_wordclasses *ct_words_table(void)
 {
@@ -195,7 +211,7 @@ static bool ct_courtesy(const struct screen_norm *n, size_t i)
                                            "warning", "suggestion"};
         return screen_tok_in(n, i + 1, what, SCREEN_NWORDS(what));
     }
-    if (screen_tok_is(n, i, "consejo"))
+    if (screen_tok_is(n, i, "consejo") || screen_tok_is(n, i, "recomendacion"))
         return screen_tok_is(n, i + 1, "de") &&
                (screen_tok_is(n, i + 2, "amigo") ||
                 screen_tok_is(n, i + 2, "amigos") ||
@@ -244,6 +260,38 @@ static bool ct_take_down(const struct screen_norm *n)
             ((ctc(n, j + 1) & CT_TOPIC) || (ctc(n, j + 2) & CT_TOPIC)))
             return true;
     }
+    return false;
+}
+
+/* Whether token j orders someone away: "cámbiense de ciudad", "another
+ * state", "otro estado", "que no vuelva a pasar por la carretera", "que
+ * ya no venga a Coyuca". */
+static bool ct_leaving(const struct screen_norm *n, size_t j)
+{
+    if (!(ctc(n, j) & CT_LEAVE))
+        return false;
+    if (screen_tok_is(n, j, "state"))
+        return j >= 1 && screen_tok_is(n, j - 1, "another");
+    if (screen_tok_is(n, j, "estado"))
+        return j >= 1 && screen_tok_is(n, j - 1, "otro");
+    if (screen_tok_is(n, j, "vuelva") || screen_tok_is(n, j, "vuelvan")) {
+        static const char *const come[] = {"pasar", "venir", "aparecer",
+                                           "poner", "pararse"};
+        return j >= 1 && screen_tok_is(n, j - 1, "no") &&
+               screen_tok_is(n, j + 1, "a") &&
+               screen_tok_in(n, j + 2, come, SCREEN_NWORDS(come));
+    }
+    if (screen_tok_is(n, j, "venga") || screen_tok_is(n, j, "vengan"))
+        return j >= 1 && screen_tok_is(n, j - 1, "no");
+    return true;
+}
+
+/* Whether someone is ordered away anywhere (ct_leaving). */
+static bool ct_sent_away(const struct screen_norm *n)
+{
+    for (size_t j = 0; j < n->ntok; j++)
+        if (ct_leaving(n, j))
+            return true;
     return false;
 }
 
@@ -327,9 +375,14 @@ static int ct_at(const struct screen_norm *n, const char *text, size_t len,
     uint64_t c = ctc(n, i);
     bool quiet = ct_quiet(n);
     if ((c & CT_POLITE) && ct_courtesy(n, i)) {
-        if (!quiet && !ct_take_down(n))
+        if (!quiet && !ct_take_down(n) && !ct_sent_away(n))
             return -1;
         if (!ct_harm(n, quiet, false))
+            return -1;
+    } else if (c & CT_LEAVE) {
+        /* with no courtesy, sent away and harm said plainly: "cámbiense de
+         * ciudad, es por su bien" */
+        if (!ct_leaving(n, i) || !ct_harm(n, false, true) || ct_own_choice(n))
             return -1;
     } else if (c & CT_REMOVE) {
         /* with no courtesy, a take-down and harm said plainly: "mejor

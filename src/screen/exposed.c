@@ -490,6 +490,8 @@ static const struct screen_wc_word x_words[] = {
     {"plates", X_CAR},
     {"camioneta", X_CAR},
     {"troca", X_CAR},
+    {"panga", X_CAR},
+    {"lancha", X_CAR},
     {"house", X_HOUSE},
     {"barda", X_HOUSE},
     {"fachada", X_HOUSE},

@@ -66,7 +66,8 @@ static const struct screen_wc_word fr_words[] = {
     {"fundraiser", FR_REAL | FR_CAUSE},
     {"gofundme", FR_REAL},
     {"donate", FR_GIVE | FR_CAUSE},
-    {"donations", FR_GIVE},
+    {"donations", FR_GIVE | FR_CAUSE},
+    {"donaciones", FR_GIVE | FR_CAUSE},
     {"send", FR_GIVE},
     {"dona", FR_GIVE | FR_CAUSE},
     {"donen", FR_GIVE | FR_CAUSE},
@@ -126,8 +127,8 @@ static uint64_t frc(const struct screen_norm *n, size_t j)
 
 /* Whether the text holds a link on a made-up, hyphenated name at a
  * domain no official page uses ("gofund-bomberos-help.xyz",
- * "premios-frontera-gratis.win", "gofund-me-rangers.co/donate") or a
- * paypal.me link. */
+ * "premios-frontera-gratis.win", "gofund-me-rangers.co/donate",
+ * "donacionescoyuca.online") or a paypal.me link. */
 static bool fr_sketchy_link(const char *text, size_t len)
 {
     static const char *const tld[] = {".xyz",  ".win",  ".top",    ".click",
@@ -144,7 +145,8 @@ static bool fr_sketchy_link(const char *text, size_t len)
                 tld[t][tl - 1] == '/' || !((after >= 'a' && after <= 'z') ||
                                            (after >= 'A' && after <= 'Z'));
             /* a made-up name with hyphens: "ayuda-bomberos-puebla" (not
-             * "t.co", a shortener every tweet carries) */
+             * "t.co", a shortener every tweet carries); at a domain only
+             * made-up pages use, any name: "www.donacionescoyuca.online" */
             size_t d = q;
             bool hyphen = false;
             while (d > 0 && ((text[d - 1] >= 'a' && text[d - 1] <= 'z') ||
@@ -153,7 +155,8 @@ static bool fr_sketchy_link(const char *text, size_t len)
                 hyphen |= text[d - 1] == '-';
                 d--;
             }
-            if (ends && hyphen)
+            bool rare = tld[t][tl - 1] != '/' && strcmp(tld[t], ".cc") != 0;
+            if (ends && (hyphen || (rare && d < q)))
                 return true;
         }
     }

@@ -19,6 +19,9 @@
  *     "puta" only swears);
  *   - "what a slut", "qué zorra", ending the clause.
  *
+ * Women said to be good for one use only ("women are only good for one
+ * thing", "las viejas nomás sirven para la cocina") are held as hate.
+ *
  * Said of oneself ("I'm a slut for tacos"), denied ("she was not a
  * whore"), named as a word or quoted ("they called her a 'whore'"), in
  * a sentence that refutes or reports it, and the names of a protest
@@ -40,6 +43,9 @@ enum {
     MS_WHAT = 1u << 7,  /* what, que: "what a slut" */
     MS_SWEAR = 1u << 8, /* puta, putas: a slur only in some shapes */
     MS_NAME = 1u << 9,  /* shaming, walk: "slut-shaming", "SlutWalk" */
+    MS_GOOD = 1u << 10, /* good, sirven: "only good for one thing" */
+    MS_ONLY = 1u << 11, /* only, solo, nomas: before good or sirven */
+    MS_USE = 1u << 12,  /* thing, cosa, kitchen, cocina, cocinar: a use */
 };
 
 static const struct screen_wc_word ms_words[] = {
@@ -130,9 +136,24 @@ static const struct screen_wc_word ms_words[] = {
     {"shame", MS_NAME},
     {"walk", MS_NAME},
     {"walks", MS_NAME},
+    {"good", MS_GOOD},
+    {"sirven", MS_GOOD},
+    {"only", MS_ONLY},
+    {"solo", MS_ONLY},
+    {"nomas", MS_ONLY},
+    {"thing", MS_USE},
+    {"cosa", MS_USE},
+    {"kitchen", MS_USE},
+    {"cooking", MS_USE},
+    {"sex", MS_USE},
+    {"cocina", MS_USE},
+    {"cocinar", MS_USE},
+    {"coger", MS_USE},
+    {"parir", MS_USE},
 };
 
-static struct screen_wc_list ms_list = SCREEN_WC_LIST(ms_words, MS_SLUR);
+static struct screen_wc_list ms_list =
+    SCREEN_WC_LIST(ms_words, MS_SLUR | MS_GOOD);
 
 static const struct screen_wordclasses *ms_words_table(void)
 {
@@ -174,15 +195,50 @@ static bool ms_denied_or_own(const struct screen_window *w, size_t j)
     return msc(w, j) & MS_SELF ? true : false;
 }
 
+/* Women said to be good for one use, by the "good" or "sirven" at i:
+ * "Mexican women are only good for one thing", "las viejas nomás sirven
+ * para la cocina" (not "women are not only good for one thing"): held
+ * as hate, its tokens in *out, or -1. */
+static int ms_only_good(const struct screen_window *w, size_t i,
+                        struct screen_match *out)
+{
+    if (i < w->s + 2 || !(msc(w, i - 1) & MS_ONLY))
+        return -1;
+    size_t who = SIZE_MAX;
+    for (size_t k = i - 1; k > w->s && i - k < 4 && who == SIZE_MAX;) {
+        k--;
+        if (msc(w, k) & MS_WOMEN)
+            who = k;
+        else if (msc(w, k) & MS_NOT)
+            return -1;
+    }
+    if (who == SIZE_MAX || !(screen_window_is(w, i + 1, "for") ||
+                             screen_window_is(w, i + 1, "para")))
+        return -1;
+    for (size_t k = i + 2; k < w->e && k < i + 5; k++)
+        if (msc(w, k) & MS_USE) {
+            if (screen_refuted(w->n, w->text, who, k + 1 - who))
+                return -1;
+            out->tok = (uint32_t)who;
+            out->ntok = (uint32_t)(k + 1 - who);
+            return SCREEN_IDENTITY_HATE;
+        }
+    return -1;
+}
+
 /* The slur of a woman at token i: SCREEN_INSULT and its tokens in *out,
  * or -1. */
 static int ms_at(const struct screen_norm *n, const char *text, size_t len,
                  size_t i, struct screen_match *out)
 {
     uint64_t c = screen_wc_class(&ms_list.table, n->tok[i].hash);
+    struct screen_window w = {n, text, &ms_list.table, 0, 0, false};
+    if (c & MS_GOOD) {
+        screen_window_at(&w, i, 6, 5);
+        return ms_only_good(&w, i, out);
+    }
     if (!(c & MS_SLUR))
         return -1;
-    struct screen_window w = {n, text, &ms_list.table, 0, 0, false};
     screen_window_at(&w, i, 6, 3);
     /* "SlutWalk", "slut-shaming", "slut shame" */
     if (msc(&w, i + 1) & MS_NAME)

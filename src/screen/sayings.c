@@ -21,16 +21,23 @@
 #include "screen/screen_int.h"
 
 enum {
-    SY_AT = 1u << 0,     /* the word a saying is found by */
-    SY_WARM = 1u << 1,   /* thanks, gracias, love, abrazos */
-    SY_NOTICE = 1u << 2, /* manta, mensaje, banner, message, aviso */
-    SY_HARMED = 1u << 3, /* quemaron, burned, balacearon, shot, fire */
-    SY_COVER = 1u << 4,  /* covers, cubre: insurance that pays */
-    SY_GONE = 1u << 5,   /* desaparecieran, vayan, sin, leave, fit */
-    SY_SAFE = 1u << 6,   /* proteccion, protection, protegidos */
-    SY_HOPE = 1u << 7,   /* hope, ojala, espero */
-    SY_ENGINE = 1u << 8, /* generator, carro, moto: fuel for an engine */
-    SY_ALL = 1u << 9,    /* everyone, everybody, todos */
+    SY_AT = 1u << 0,       /* the word a saying is found by */
+    SY_WARM = 1u << 1,     /* thanks, gracias, love, abrazos */
+    SY_NOTICE = 1u << 2,   /* manta, mensaje, banner, message, aviso */
+    SY_HARMED = 1u << 3,   /* quemaron, burned, balacearon, shot, fire */
+    SY_COVER = 1u << 4,    /* covers, cubre: insurance that pays */
+    SY_GONE = 1u << 5,     /* desaparecieran, vayan, sin, leave, fit */
+    SY_SAFE = 1u << 6,     /* proteccion, protection, protegidos */
+    SY_HOPE = 1u << 7,     /* hope, ojala, espero */
+    SY_ENGINE = 1u << 8,   /* generator, carro, moto: fuel for an engine */
+    SY_ALL = 1u << 9,      /* everyone, everybody, todos */
+    SY_ENJOY = 1u << 10,   /* enjoy, enjoys, disfrute, disfruta */
+    SY_SPEAK = 1u << 11,   /* hablar, entrevistas, denunciar: speaking out */
+    SY_CALM = 1u << 12,    /* calm, quiet, tranquilo, tranquila */
+    SY_LIST = 1u << 13,    /* list, lista: names kept */
+    SY_WHOEVER = 1u << 14, /* whoever, anyone, anybody */
+    SY_CRY = 1u << 15,     /* llorando, lloraron, crying, cried */
+    SY_HEAT = 1u << 16,    /* heat, plaza: a territory heated up */
 };
 
 static const struct screen_wc_word sy_words[] = {
@@ -102,7 +109,7 @@ static const struct screen_wc_word sy_words[] = {
     {"mantas", SY_NOTICE},
     {"banner", SY_NOTICE},
     {"aviso", SY_NOTICE},
-    {"warning", SY_NOTICE},
+    {"warning", SY_AT | SY_NOTICE},
     {"quemaron", SY_HARMED},
     {"quemado", SY_HARMED},
     {"quemada", SY_HARMED},
@@ -149,6 +156,102 @@ static const struct screen_wc_word sy_words[] = {
     {"camioneta", SY_ENGINE},
     {"everyone", SY_ALL},
     {"everybody", SY_ALL},
+    {"enjoy", SY_ENJOY},
+    {"enjoys", SY_ENJOY},
+    {"disfrute", SY_ENJOY},
+    {"disfruta", SY_ENJOY},
+    {"disfruten", SY_ENJOY},
+    {"entrevistas", SY_SPEAK},
+    {"hablar", SY_SPEAK},
+    {"hablando", SY_SPEAK},
+    {"declarar", SY_SPEAK},
+    {"publicar", SY_SPEAK},
+    {"denunciar", SY_SPEAK},
+    {"calm", SY_CALM},
+    {"quiet", SY_CALM},
+    {"peaceful", SY_CALM},
+    {"tranquilo", SY_CALM},
+    {"tranquila", SY_CALM},
+    {"tranquilos", SY_CALM},
+    {"calmada", SY_CALM},
+    {"calmado", SY_CALM},
+    {"can", SY_AT},
+    {"puedas", SY_AT},
+    {"pueda", SY_AT},
+    {"puedan", SY_AT},
+    {"before", SY_AT},
+    {"antes", SY_AT},
+    {"sugerencia", SY_AT},
+    {"suggestion", SY_AT},
+    {"comments", SY_AT},
+    {"seguir", SY_AT},
+    {"breathing", SY_AT},
+    {"living", SY_AT},
+    {"alive", SY_AT},
+    {"understanding", SY_AT},
+    {"advertencia", SY_AT},
+    {"polite", SY_AT},
+    {"gentle", SY_AT},
+    {"leemos", SY_AT},
+    {"respirando", SY_AT},
+    {"ip", SY_AT},
+    {"paciente", SY_AT},
+    {"lastimado", SY_AT},
+    {"lastimada", SY_AT},
+    {"herido", SY_AT},
+    {"bad", SY_AT},
+    {"cooperates", SY_AT},
+    {"cooperate", SY_AT},
+    {"cooperen", SY_AT},
+    {"coopere", SY_AT},
+    {"regards", SY_AT},
+    {"yourselves", SY_AT},
+    {"burns", SY_AT},
+    {"quema", SY_AT},
+    {"full", SY_AT},
+    {"whole", SY_AT},
+    {"igual", SY_AT},
+    {"like", SY_AT},
+    {"list", SY_LIST},
+    {"lista", SY_LIST},
+    {"whoever", SY_WHOEVER},
+    {"anyone", SY_WHOEVER},
+    {"anybody", SY_WHOEVER},
+    {"llorando", SY_CRY},
+    {"lloraron", SY_CRY},
+    {"llora", SY_CRY},
+    {"lloran", SY_CRY},
+    {"chillando", SY_CRY},
+    {"crying", SY_CRY},
+    {"heat", SY_HEAT},
+    {"heats", SY_HEAT},
+    {"plaza", SY_HEAT},
+    {"cried", SY_CRY},
+    {"averiguamos", SY_AT},
+    {"sapos", SY_AT},
+    {"soplones", SY_AT},
+    {"snitches", SY_AT},
+    {"cuestion", SY_AT},
+    {"matter", SY_AT},
+    {"vistos", SY_AT},
+    {"vista", SY_AT},
+    {"visto", SY_AT},
+    {"vistas", SY_AT},
+    {"valiente", SY_AT},
+    {"valientes", SY_AT},
+    {"handled", SY_AT},
+    {"cooled", SY_AT},
+    {"atenga", SY_AT},
+    {"atengan", SY_AT},
+    {"atengas", SY_AT},
+    {"lugar", SY_AT},
+    {"attention", SY_AT},
+    {"silence", SY_AT},
+    {"gusto", SY_AT},
+    {"knows", SY_AT},
+    {"pague", SY_AT},
+    {"paguen", SY_AT},
+    {"ready", SY_AT},
 };
 
 static struct screen_wc_list sy_list = SCREEN_WC_LIST(sy_words, SY_AT);
@@ -261,6 +364,151 @@ static const struct sy_saying sy_sayings[] = {
     /* "We asked politely for months. Now we'll ask in a different way." */
     SAYING(4, false, false, 0, 0, "well|we", "ask", "in", "a", "different",
            "way"),
+    /* a family to enjoy "while you can": "Mr. reporter, you have a
+     * beautiful family. Enjoy them while you can.", "He should enjoy the
+     * sea while he still can", "disfrútelos mientras pueda" (not "enjoy
+     * the beach while you can": a family or a third person) */
+    SAYING(4, false, false, 0, 0, "enjoy", "them|him|her|family", "while",
+           "you|he|she|they", "can"),
+    SAYING(3, false, false, SY_ENJOY, 0, "while", "he|she|they", "still",
+           "can"),
+    SAYING(2, false, false, 0, 0,
+           "disfrutelos|disfrutalos|disfrutenlos|disfrutela|disfrutala",
+           "mientras", "pueda|puedas|puedan"),
+    /* children weighed against speaking: "piense en sus hijos antes de
+     * seguir hablando" ("think about her kids before she gives more
+     * interviews" is read as a thought reported: refute.c) */
+    SAYING(4, false, false, SY_SPEAK, 0, "piense|piensa|piensen|pensar", "en",
+           "sus|tus|su|tu", "hijos|hijas|familia|hijo|hija|mama", "antes"),
+    /* a warning that the next one will not be one: "Mañana ya no va a ser
+     * sugerencia.", "next time it won't be a warning", "Next time they
+     * wont be so polite about it." */
+    SAYING(5, false, false, 0, 0, "ya", "no", "va", "a", "ser",
+           "sugerencia|advertencia"),
+    SAYING(5, false, false, 0, 0, "time", "it", "wont", "be", "a",
+           "suggestion|warning"),
+    SAYING(5, false, false, 0, 0, "time", "they|we|i", "wont", "be", "so",
+           "polite|nice|gentle"),
+    SAYING(5, false, false, 0, 0, "no", "vamos|van|voy", "a", "ser", "tan",
+           "amables"),
+    /* the blog's readers read back: "Sigan hablando con el blog. Nosotros
+     * también leemos.", "We read the comments too." */
+    SAYING(2, true, false, 0, 0, "nosotros", "tambien", "leemos"),
+    SAYING(3, false, false, 0, 0, "we", "read", "the", "comments", "too"),
+    /* breathing as a right or a condition: "no todo mundo tiene derecho a
+     * seguir respirando", "si quieres seguir vivo", "if you want to keep
+     * breathing" */
+    SAYING(3, false, false, 0, 0, "derecho", "a", "seguir",
+           "respirando|viviendo"),
+    SAYING(1, false, false, 0, 0, "quieres|quiere|quieren", "seguir",
+           "respirando|vivo|viva|vivos|vivas|completo|completa|completos"),
+    SAYING(3, false, false, 0, 0, "want", "to", "keep", "breathing|living"),
+    SAYING(3, false, false, 0, 0, "want", "to", "stay", "alive"),
+    /* where a writer comments from, by their address online: "tu IP
+     * sale en Zapopan", "your IP traces to Tlaquepaque" ("Tu IP dice
+     * que..." is read as a report: refute.c) */
+    SAYING(0, false, false, 0, 0, "ip", "sale|marca", "en|que|desde"),
+    SAYING(0, false, false, 0, 0, "ip", "traces|shows", "to|you|from"),
+    /* not everyone patient: "People are listening and not everyone is
+     * patient.", "no todo mundo es tan paciente" */
+    SAYING(3, true, false, 0, 0, "not", "everyone|everybody", "is",
+           "patient|understanding"),
+    SAYING(4, false, false, 0, 0, "no", "todo", "mundo", "es", "paciente"),
+    SAYING(5, false, false, 0, 0, "no", "todo", "mundo", "es", "tan",
+           "paciente"),
+    /* harm avoided on a condition: "Delete the video and nobody has to
+     * have a bad day", "nadie tiene que salir
+     * lastimado" */
+    SAYING(5, true, false, 0, 0, "nobody", "has|needs", "to", "have", "a",
+           "bad", "day"),
+    SAYING(4, false, false, 0, 0, "nadie", "tiene", "que", "salir",
+           "lastimado|lastimada|herido"),
+    /* calm kept while everyone pays: "Things will stay calm as long as
+     * everyone cooperates.", "todo tranquilo mientras todos cooperen" */
+    SAYING(4, false, false, SY_CALM, 0, "as", "long", "as",
+           "everyone|everybody|you|they|people", "cooperates|cooperate"),
+    SAYING(2, false, false, SY_CALM, 0, "mientras", "todos|ustedes|usted",
+           "cooperen|coopere"),
+    /* an organisation's regards: "The new management sends its regards" */
+    SAYING(2, false, false, 0, 0, "sends|send", "its|their", "regards"),
+    /* "Blame yourselves when the bodies start showing up" (not "don't
+     * blame yourself") */
+    SAYING(1, false, false, 0, 0, "blame", "yourselves", "when"),
+    /* more to burn: "Trucks arent the only thing that burns", "no es lo
+     * único que se quema" */
+    SAYING(3, false, false, 0, 0, "only", "thing", "that", "burns"),
+    SAYING(4, false, false, 0, 0, "lo", "unico", "que", "se", "quema"),
+    /* the fire wished bigger: "Glad the truck burned, wish it was full",
+     * "should of burned the whole brigade with it", "they should of lit
+     * up the whole palenque" */
+    SAYING(3, false, false, SY_HARMED, 0, "wish", "it|they", "was|were",
+           "full"),
+    SAYING(4, false, false, 0, 0, "should|shoulda", "of|have",
+           "burned|torched|shot", "the", "whole"),
+    SAYING(5, false, false, 0, 0, "should|shoulda", "of|have", "lit", "up",
+           "the", "whole"),
+    /* an end like a relative's: "si sigue pidiendo justicia va a acabar
+     * igual que su carnalito", "you'll end up like your brother" */
+    SAYING(1, false, false, 0, 0,
+           "acabar|terminar|acabe|termine|acaben|terminen", "igual", "que",
+           "su|tu|sus|tus",
+           "hermano|hermana|carnal|carnalito|hermanito|hermanita|primo|"
+           "esposo|hijo|hija"),
+    SAYING(2, false, false, 0, 0, "end|ends", "up", "like",
+           "her|his|your|their",
+           "brother|sister|son|daughter|father|husband|friend|cousin"),
+    /* who talked, found out: "ya averiguamos quiénes son los tres que lo
+     * hacen", "he knows that we know" */
+    SAYING(1, false, false, 0, 0, "ya", "averiguamos", "quienes|quien|donde"),
+    SAYING(0, false, false, 0, 0, "knows", "that", "we", "know"),
+    /* how snitches end: "Los sapos terminan así.", "así acaban los
+     * soplones", "that's how snitches end up" */
+    SAYING(0, false, false, 0, 0, "sapos|soplones", "terminan|acaban", "asi"),
+    SAYING(3, true, false, 0, 0, "asi", "terminan|acaban", "los",
+           "sapos|soplones"),
+    SAYING(1, false, false, 0, 0, "how", "snitches", "end|die"),
+    SAYING(0, false, false, 0, 0, "snitches", "end", "up", "like"),
+    /* a list and the time left: "ya están en la lista, nomás es cuestión
+     * de tiempo", "you're on the list, only a matter of time" (not "es
+     * cuestión de tiempo para que caiga el alcalde": no list) */
+    SAYING(0, false, false, SY_LIST, 0, "cuestion", "de", "tiempo"),
+    SAYING(0, false, false, SY_LIST, 0, "matter", "of", "time"),
+    /* "alguien más ya los tiene bien vistos", "ya la tenemos bien vista" */
+    SAYING(4, false, false, 0, 0, "ya", "los|la|lo|las|te",
+           "tiene|tienen|tenemos", "bien", "vistos|vista|visto|vistas"),
+    /* courage taken away: "si no se le quita lo valiente que le den otro
+     * susto" */
+    SAYING(4, false, false, 0, 0, "se", "le|te|les", "quita|quite|quitara",
+           "lo", "valiente|valientes"),
+    /* "Whoever talks will be handled by the neighbors", "People who heat
+     * up the plaza get cooled down." (not soup) */
+    SAYING(2, false, false, SY_WHOEVER, 0, "will|gonna", "be", "handled"),
+    SAYING(1, false, false, SY_HEAT, 0, "get|gets", "cooled", "down"),
+    /* "el que diga lo contrario que se atenga a las consecuencias" */
+    SAYING(0, false, false, 0, 0, "atenga|atengan|atengas", "a", "las",
+           "consecuencias"),
+    /* one told there is no room for her: "Aquí ya no hay lugar para ella"
+     * (not "para estacionarse") */
+    SAYING(2, false, false, 0, 0, "no", "hay", "lugar", "para",
+           "ella|el|ti|ustedes|usted|ellos|ellas"),
+    /* friends who mind: "Some of those businesses have friends who dont
+     * appreciate the attention." (ending its clause) */
+    SAYING(3, true, false, 0, 0, "dont|doesnt", "appreciate|like", "the",
+           "attention"),
+    /* "In towns like this, silence is what keeps families together." */
+    SAYING(0, false, false, 0, 0, "silence", "is", "what", "keeps"),
+    SAYING(0, false, false, 0, 0, "silence", "keeps", "families|people|you"),
+    /* crying enjoyed: "la tal Rocío llorando en la radio, qué gusto me da"
+     * (not "qué gusto me da verte") */
+    SAYING(1, false, false, SY_CRY, 0, "que", "gusto", "me", "da"),
+    /* a shop closed for not paying: "el que no pague no vuelve a abrir"
+     * (not "el que no pague no vuelve a entrar": a ticket) */
+    SAYING(1, false, false, 0, 0, "no", "pague|paguen", "no", "vuelve|vuelven",
+           "a", "abrir"),
+    /* the fee collected: "Stores please have it ready when the boys come
+     * by on Fridays" */
+    SAYING(2, false, false, 0, 0, "have", "it", "ready", "when", "the",
+           "boys|muchachos"),
     /* "ya sabemos quiénes son." */
     SAYING(2, true, false, 0, 0, "ya", "sabemos", "quienes", "son"),
 };

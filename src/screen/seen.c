@@ -14,7 +14,9 @@
  *     "I saw you leaving the office at 7", "we heard you went to the
  *     municipal office" ("we saw them leaving with boxes" is a
  *     witness's, and passes); a third person only where complaints are
- *     made: "la vimos en la fiscalía el jueves";
+ *     made: "la vimos en la fiscalía el jueves", or where it is "you"
+ *     said with respect to one greeted: "Hola Rocío, la vimos el martes
+ *     en la misa de 7";
  *   - "we see everything", "vemos todo", "todo lo vemos" ending a clause;
  *   - a person found: "ya lo ubicamos" (not of a thief or a killer), and
  *     "los que compartan el video ya están ubicados", "everyone who
@@ -300,6 +302,23 @@ static bool se_denied(const struct screen_norm *n, size_t a)
     return false;
 }
 
+/* Whether the comment opens by greeting someone: "Hola Rocío, la vimos el
+ * martes en la misa", where "la vimos" is "we saw you" said with
+ * respect. */
+static bool se_greets(const struct screen_norm *n)
+{
+    static const char *const hello[] = {
+        "hola",  "buenas", "buenos", "oiga", "senora",   "señora",   "senor",
+        "señor", "dona",   "doña",   "don",  "estimada", "estimado", "saludos"};
+    /* "hola a todos", "buenas tardes": a greeting to everyone, after which
+     * "lo vimos" is a third person */
+    static const char *const all[] = {"a",      "todos",  "todas",
+                                      "amigos", "gente",  "vecinos",
+                                      "tardes", "noches", "dias"};
+    return n->ntok > 1 && screen_tok_in(n, 0, hello, SCREEN_NWORDS(hello)) &&
+           !screen_tok_in(n, 1, all, SCREEN_NWORDS(all));
+}
+
 /* "we saw you at", "te vimos ayer saliendo": the sighting at token i, its
  * first token in *a and its end in *b. Only "you": "we saw them leaving
  * with boxes" is a witness's. */
@@ -308,6 +327,10 @@ static bool se_sighting(const struct screen_norm *n, const char *text, size_t i,
 {
     bool spanish = screen_tok_is(n, i, "vimos") || screen_tok_is(n, i, "vi");
     size_t where_from;
+    bool formal_you =
+        spanish && i > 0 && (sec(n, i - 1) & SE_OBJ) &&
+        (screen_tok_is(n, i - 1, "la") || screen_tok_is(n, i - 1, "lo")) &&
+        se_greets(n);
     if (spanish && i > 0 && (sec(n, i - 1) & SE_OBJ)) {
         /* "la vimos en la fiscalía el jueves": a third person seen only
          * where a complaint is made */
@@ -321,11 +344,13 @@ static bool se_sighting(const struct screen_norm *n, const char *text, size_t i,
                 *b = k + 1;
                 return true;
             }
-        return false;
+        if (!formal_you)
+            return false;
     }
     if (spanish) {
-        /* te vimos: the object before the verb */
-        if (i == 0 || !screen_tok_is(n, i - 1, "te"))
+        /* te vimos: the object before the verb; "la vimos" to one
+         * greeted */
+        if (i == 0 || (!screen_tok_is(n, i - 1, "te") && !formal_you))
             return false;
         *a = i - 1;
         where_from = i + 1;

@@ -36,8 +36,21 @@ START_TEST(papers_asked_for_are_held)
 }
 END_TEST
 
+START_TEST(a_signup_with_papers_at_a_link_is_spam)
+{
+    expect_spam("Families can get federal aid, register today with your INE "
+                "here: bit.ly/apoyo-victimas-jal",
+                "register today with your INE");
+    expect_clear("Regístrate con tu INE en el módulo del Bienestar, es "
+                 "gratis.");
+    expect_clear("Register with your INE at https://www.gob.mx/bienestar to "
+                 "get the flood aid.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_signup_with_papers_at_a_link_is_spam);
     tcase_add_test(tc, a_number_asked_for_is_held);
     tcase_add_test(tc, papers_asked_for_are_held);
 }

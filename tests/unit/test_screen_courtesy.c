@@ -74,8 +74,26 @@ START_TEST(a_take_down_for_everyones_health_is_held)
 }
 END_TEST
 
+START_TEST(an_order_to_go_away_for_their_own_good_is_held)
+{
+    expect_threat("Recomendación de amigo: la gente de la brigada que no "
+                  "vuelva a pasar por la carretera. Por su bien.",
+                  "Recomendación");
+    expect_threat("Con todo respeto le recomiendo al reportero que ya no "
+                  "venga a Coyuca, el clima no le va a sentar nada bien.",
+                  "respeto");
+    expect_threat("Ya no le muevan y cámbiense de ciudad. Es por su bien.",
+                  "cámbiense");
+    expect_clear("Con todo respeto, no vengan a Coyuca en estas fechas, la "
+                 "carretera está cerrada por el derrumbe.");
+    expect_clear("Consejo de amigo: si van a la feria, mejor vayan a la de "
+                 "otro estado, aquí hay mucho tráfico.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, an_order_to_go_away_for_their_own_good_is_held);
     tcase_add_test(tc, a_take_down_for_everyones_health_is_held);
     tcase_add_test(tc, a_threat_in_good_manners_is_held);
     tcase_add_test(tc, a_polite_request_passes);

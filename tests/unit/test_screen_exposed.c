@@ -451,8 +451,24 @@ START_TEST(an_address_bought_or_sold_is_held)
 }
 END_TEST
 
+START_TEST(a_witness_boat_and_dock_are_held)
+{
+    expect_exposed("The witness has a blue panga, docks next to the Oxxo "
+                   "every morning at 5.",
+                   "witness has a blue panga, docks next to the Oxxo every "
+                   "morning at 5");
+    expect_exposed("El testigo tiene una lancha azul, sale del muelle junto "
+                   "al Oxxo a las 5.",
+                   "testigo tiene una lancha azul, sale del muelle junto al "
+                   "Oxxo a las 5");
+    expect_clear("My uncle has a blue panga, docks next to the Oxxo every "
+                 "morning at 5.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_witness_boat_and_dock_are_held);
     tcase_add_test(tc, a_hospital_room_and_a_workplace_asked_are_held);
     tcase_add_test(tc, a_home_address_offered_is_held);
     tcase_add_test(tc, a_nickname_a_member_and_a_reason_given_are_held);

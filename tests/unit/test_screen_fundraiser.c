@@ -60,8 +60,25 @@ START_TEST(money_sent_to_the_writers_account_is_spam)
 }
 END_TEST
 
+START_TEST(donations_to_a_made_up_domain_are_spam)
+{
+    expect_spam("DONA AQUI para Coyuca, deposita a Fundacion Ayuda Guerrero "
+                "en www.donacionescoyuca.online 100% seguro",
+                "DONA");
+    expect_spam("Donaciones para las familias aqui "
+                "https://fondo-familias-tesistan.click transferencia o "
+                "deposito en OXXO",
+                "Donaciones");
+    expect_clear("Donen a la Cruz Roja en https://www.cruzrojamexicana.org.mx, "
+                 "llega directo.");
+    expect_clear("Las donaciones se reciben en la parroquia de Coyuca hasta "
+                 "el viernes.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, donations_to_a_made_up_domain_are_spam);
     tcase_add_test(tc, money_sent_to_the_writers_account_is_spam);
     tcase_add_test(tc, a_fake_fundraiser_is_held);
     tcase_add_test(tc, a_warning_passes);

@@ -36,8 +36,21 @@ START_TEST(swearing_self_and_names_pass)
 }
 END_TEST
 
+START_TEST(women_good_for_one_use_are_hate)
+{
+    expect_hate("Mexican women are only good for one thing and it isnt "
+                "journalism",
+                "women are only good for one thing");
+    expect_hate("las viejas nomás sirven para la cocina",
+                "viejas nomás sirven para la cocina");
+    expect_clear("Women are not only good for one thing, they run this town.");
+    expect_clear("Who says women are only good for one thing? Idiots.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, women_good_for_one_use_are_hate);
     tcase_add_test(tc, a_woman_called_a_whore_is_held);
     tcase_add_test(tc, swearing_self_and_names_pass);
 }

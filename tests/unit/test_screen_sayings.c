@@ -96,10 +96,136 @@ START_TEST(more_sayings_are_held)
 }
 END_TEST
 
+START_TEST(warnings_and_ends_are_held)
+{
+    expect_threat("Mr. reporter, you have a beautiful family. Enjoy them "
+                  "while you can.",
+                  "Enjoy them while you can");
+    expect_threat("Everyone knows the old man by the boats. He should enjoy "
+                  "the sea while he still can.",
+                  "while he still can");
+    expect_threat("Piense en sus hijos antes de seguir hablando con la "
+                  "prensa, señora.",
+                  "Piense en sus hijos antes");
+    expect_threat("Respetuosamente les sugiero borrar el video hoy mismo. "
+                  "Mañana ya no va a ser sugerencia.",
+                  "ya no va a ser sugerencia");
+    expect_threat("The truck was just a warning. Next time they wont be so "
+                  "polite about it.",
+                  "time they wont be so polite");
+    expect_threat("Sigan hablando con el blog. Nosotros también leemos.",
+                  "Nosotros también leemos");
+    expect_threat("Todo mundo tiene derecho a opinar, pero no todo mundo "
+                  "tiene derecho a seguir respirando.",
+                  "derecho a seguir respirando");
+    expect_threat("Just so you know, your IP traces to Tlaquepaque. We are "
+                  "neighbors.",
+                  "IP traces to");
+    expect_threat("People are listening and not everyone is patient.",
+                  "not everyone is patient");
+    expect_threat("Be smart. Delete the video and nobody has to have a bad "
+                  "day.",
+                  "nobody has to have a bad day");
+    expect_threat("Things will stay calm as long as everyone cooperates.",
+                  "as long as everyone cooperates");
+    expect_threat("The new management sends its regards to San Pedro.",
+                  "sends its regards");
+    expect_threat("Blame yourselves when the bodies start showing up.",
+                  "Blame yourselves when");
+    expect_threat("Lot of gasoline around Coyuca this season. Trucks arent "
+                  "the only thing that burns.",
+                  "only thing that burns");
+    expect_threat("Glad the truck burned, wish it was full",
+                  "wish it was full");
+    expect_threat("GOOD. should of burned the whole brigade with it lol",
+                  "should of burned the whole");
+    expect_threat("si sigue pidiendo justicia va a acabar igual que su "
+                  "carnalito",
+                  "acabar igual que su carnalito");
+    expect_threat("No need to publish his name, he knows that we know.",
+                  "knows that we know");
+    expect_threat("Ya averiguamos quiénes son los tres que lo hacen.",
+                  "Ya averiguamos quiénes");
+    expect_threat("Al mesero lo levantaron por sapo. Los sapos terminan así.",
+                  "sapos terminan así");
+    expect_threat("A los del ayuntamiento que filtraron el oficio: ya están "
+                  "en la lista, nomás es cuestión de tiempo",
+                  "cuestión de tiempo");
+    expect_threat("Que Dios cuide a los testigos, porque alguien más ya los "
+                  "tiene bien vistos.",
+                  "ya los tiene bien vistos");
+    expect_threat("A la hermana ya le dieron un susto, y si no se le quita "
+                  "lo valiente que le den otro",
+                  "se le quita lo valiente");
+    expect_threat("Whoever talks will be handled by the neighbors.",
+                  "will be handled");
+    expect_threat("People who heat up the plaza get cooled down.",
+                  "get cooled down");
+    expect_threat("el presidente tiene razón y el que diga lo contrario que "
+                  "se atenga a las consecuencias",
+                  "atenga a las consecuencias");
+    expect_threat("Si Rocío quiere seguir ayudando, que ayude en otro "
+                  "estado. Aquí ya no hay lugar para ella.",
+                  "no hay lugar para ella");
+    expect_threat("Some of those businesses have friends who dont appreciate "
+                  "the attention.",
+                  "dont appreciate the attention");
+    expect_threat("In towns like this, silence is what keeps families "
+                  "together.",
+                  "silence is what keeps");
+    expect_threat("jajaja y la tal Rocío llorando en la radio, qué gusto me "
+                  "da",
+                  "qué gusto me da");
+    expect_threat("La cuota ahora se paga los lunes, el que no pague no "
+                  "vuelve a abrir.",
+                  "no pague no vuelve a abrir");
+    expect_threat("Stores please have it ready when the boys come by on "
+                  "Fridays.",
+                  "have it ready when the boys");
+    expect_clear("Enjoy the beach while you can, the rainy season starts "
+                 "next week.");
+    expect_clear("Piense en sus hijos antes de votar por el mismo partido "
+                 "de siempre.");
+    expect_clear("Mañana ya no va a llover, dice el pronóstico.");
+    expect_clear("Next time they should be more polite to the volunteers at "
+                 "the checkpoint.");
+    expect_clear("Nosotros también leemos el blog desde Texas, saludos.");
+    expect_clear("Quiero seguir respirando aire limpio en esta ciudad.");
+    expect_clear("My IP changes every time I restart the router.");
+    expect_clear("Not everyone is patient with the new bus routes, but they "
+                 "work.");
+    expect_clear("Nobody has to have a bad day at the clinic if they bring "
+                 "their papers.");
+    expect_clear("The program works as long as everyone cooperates with the "
+                 "census.");
+    expect_clear("Don't blame yourself, Rocío, you did everything right.");
+    expect_clear("Gas is the only thing that gets more expensive every "
+                 "month.");
+    expect_clear("I wish it was full of food instead of empty boxes.");
+    expect_clear("They should have done the whole report in Spanish too.");
+    expect_clear("Va a acabar igual que su papá: de maestro en la sierra, "
+                 "con mucho orgullo.");
+    expect_clear("We know who sent the army: the governor.");
+    expect_clear("Los sapos cantan toda la noche en el río.");
+    expect_clear("Es cuestión de tiempo para que caiga el alcalde.");
+    expect_clear("Ya la tenemos vista la película, está muy buena.");
+    expect_clear("Complaints will be handled by the state commission.");
+    expect_clear("Let the soup get cooled down before you serve it.");
+    expect_clear("Aquí ya no hay lugar para estacionarse.");
+    expect_clear("Some people dont appreciate the attention the town gets "
+                 "now.");
+    expect_clear("Silence in the face of injustice is complicity.");
+    expect_clear("Qué gusto me da verte bien, Rocío.");
+    expect_clear("El que no pague su boleto no vuelve a entrar al palenque.");
+    expect_clear("Please have it ready when the inspectors come on Friday.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, the_sayings_are_held);
     tcase_add_test(tc, more_sayings_are_held);
+    tcase_add_test(tc, warnings_and_ends_are_held);
 }
 
 TEST_MAIN("screen_sayings")

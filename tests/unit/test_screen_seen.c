@@ -79,8 +79,23 @@ START_TEST(sightings_that_are_no_menace_pass)
 }
 END_TEST
 
+START_TEST(we_saw_you_said_with_respect_is_held)
+{
+    expect_threat("Hola Rocío, la vimos el martes en la misa de 7. Se veía "
+                  "muy tranquila.",
+                  "la vimos el martes en");
+    expect_threat("Doña Rocío, la vimos el martes en la misa de 7.",
+                  "la vimos el martes en");
+    expect_clear("Hola a todos, lo vimos ayer saliendo del hospital, ya está "
+                 "mejor.");
+    expect_clear("Buenas tardes, lo vimos en la misa del domingo, qué bonito "
+                 "habló el padre.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, we_saw_you_said_with_respect_is_held);
     tcase_add_test(tc, watching_told_is_held);
     tcase_add_test(tc, sightings_that_are_no_menace_pass);
 }
