@@ -18,7 +18,8 @@
  *     it to the right people", nor a hope: "ojalá llegue a las personas
  *     indicadas");
  *   - a greeting sent to the family or from the crew: "Tell him we said
- *     hi.", "The compa says hi to Itzel.", "Say hi to your mom in
+ *     hi.", "The compa says hi to Itzel.", "the man in the audio says
+ *     hi", "The boys from the station say hi", "Say hi to your mom in
  *     Salamanca for us", "¿sus papás siguen viviendo en la misma casa?
  *     Para mandarles un saludito" (not with thanks, love or '!': "tell
  *     her we said hi and thank you");
@@ -382,17 +383,29 @@ static bool hn_greeting(const struct screen_norm *n, const char *text, size_t i,
         *b = i + 1;
         return true;
     }
-    /* "The compa says hi to Itzel.": the crew's greeting */
-    static const char *const crew[] = {"compa", "boss", "jefe", "patron",
-                                       "senor"};
-    if (i >= 2 && screen_tok_is(n, i - 1, "says") &&
-        screen_tok_in(n, i - 2, crew, SCREEN_NWORDS(crew)) &&
-        !(i >= 3 &&
-          (screen_tok_is(n, i - 3, "my") || screen_tok_is(n, i - 3, "mi")))) {
-        *a = i - 2;
-        *b = i + 1;
-        return true;
-    }
+    /* "The compa says hi to Itzel.", "the man in the audio says hi", "The
+     * boys from the station say hi to the blog": the crew's greeting (not
+     * "my boys say hi") */
+    static const char *const crew[] = {"compa",     "boss",  "jefe", "patron",
+                                       "senor",     "man",   "boys", "guys",
+                                       "muchachos", "compas"};
+    if (i >= 2 &&
+        (screen_tok_is(n, i - 1, "says") || screen_tok_is(n, i - 1, "say")))
+        for (size_t k = i - 1; k > 0 && i - 1 - k < 5;) {
+            k--;
+            if (screen_sentence_break(text, &n->tok[k], &n->tok[k + 1]))
+                break;
+            if (!screen_tok_in(n, k, crew, SCREEN_NWORDS(crew)))
+                continue;
+            if ((k >= 1 && (screen_tok_is(n, k - 1, "my") ||
+                            screen_tok_is(n, k - 1, "mi") ||
+                            screen_tok_is(n, k - 1, "our"))) ||
+                hn_bang_after(n, text, i))
+                return false;
+            *a = k;
+            *b = i + 1;
+            return true;
+        }
     /* "tell him we said hi" */
     if (i >= 3 && screen_tok_is(n, i - 1, "said") &&
         screen_tok_is(n, i - 2, "we")) {
@@ -798,8 +811,9 @@ static int hn_at(const struct screen_norm *n, const char *text, size_t len,
      * does the Sunday tianguis right?" */
     if ((c & HN_HI) && !(c & ~HN_HI)) {
         /* "the compa says hi": its "says" is the greeting, no report */
-        if (!screen_tok_is(n, a + 1, "says") &&
-            screen_refuted(n, text, a, b - a))
+        bool says = b >= 2 && (screen_tok_is(n, b - 2, "says") ||
+                               screen_tok_is(n, b - 2, "say"));
+        if (!says && screen_refuted(n, text, a, b - a))
             return -1;
         out->tok = (uint32_t)a;
         out->ntok = (uint32_t)(b - a);

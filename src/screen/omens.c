@@ -37,7 +37,8 @@
  *     ending its clause (not
  *     "sigue así, vas a ver que sí se hace justicia", "keep writing and
  *     let's see what the prosecutor does"), and "a ver cuánto te dura el
- *     gusto".
+ *     gusto", "a ver cuánto les dura el gusto" (not "cuánto le dura el
+ *     puesto al alcalde").
  *   - the harm of the story wished on the reader: "I hope the same
  *     happens to your family", "hope it happens to you next", "I hope
  *     the same thing happens to the governor's kids", "I hope someone
@@ -610,7 +611,11 @@ static bool o_dare(const struct screen_window *w, size_t i, size_t *a,
 {
     if (ocls(w, i) & O_HOW_LONG) {
         if (i < w->s + 2 || !ois(w, i - 1, "ver") || !ois(w, i - 2, "a") ||
-            !ois(w, i + 1, "te") ||
+            !(ois(w, i + 1, "te") ||
+              /* "a ver cuánto les dura el gusto" (not "le dura el puesto
+               * al alcalde") */
+              ((ois(w, i + 1, "les") || ois(w, i + 1, "le")) &&
+               ois(w, i + 3, "el") && ois(w, i + 4, "gusto"))) ||
             !(ois(w, i + 2, "dura") || ois(w, i + 2, "va") ||
               ois(w, i + 2, "duras")))
             return false;

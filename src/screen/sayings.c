@@ -38,6 +38,10 @@ enum {
     SY_WHOEVER = 1u << 14, /* whoever, anyone, anybody */
     SY_CRY = 1u << 15,     /* llorando, lloraron, crying, cried */
     SY_HEAT = 1u << 16,    /* heat, plaza: a territory heated up */
+    SY_NEXT = 1u << 17,    /* siguiente, proximo, next: the next one */
+    SY_REST = 1u << 18,    /* faltan, siguen: the others still to go */
+    SY_FEE = 1u << 19,     /* piso, cuota, quota: a fee for living */
+    SY_FRIENDS = 1u << 20, /* amigos, compas: who will visit */
 };
 
 static const struct screen_wc_word sy_words[] = {
@@ -62,7 +66,6 @@ static const struct screen_wc_word sy_words[] = {
     {"enterrarte", SY_AT},
     {"insurance", SY_AT},
     {"quienes", SY_AT},
-    {"cuota", SY_AT},
     {"pay", SY_AT},
     {"tocar", SY_AT},
     {"otra", SY_AT},
@@ -226,6 +229,48 @@ static const struct screen_wc_word sy_words[] = {
     {"heat", SY_HEAT},
     {"heats", SY_HEAT},
     {"plaza", SY_HEAT},
+    {"siguiente", SY_NEXT},
+    {"proximo", SY_NEXT},
+    {"next", SY_NEXT},
+    {"faltan", SY_REST},
+    {"piso", SY_FEE},
+    {"amigos", SY_FRIENDS},
+    {"compas", SY_FRIENDS},
+    {"muchachos", SY_FRIENDS},
+    {"cuota", SY_AT | SY_FEE},
+    {"quota", SY_FEE},
+    {"siguen", SY_REST},
+    {"contados", SY_AT},
+    {"suyo", SY_AT},
+    {"tuyo", SY_AT},
+    {"yours", SY_AT},
+    {"duele", SY_AT},
+    {"duelen", SY_AT},
+    {"sorprendan", SY_AT},
+    {"sorprenda", SY_AT},
+    {"caemos", SY_AT},
+    {"veladoras", SY_AT},
+    {"dimos", SY_AT},
+    {"ir", SY_AT},
+    {"direccion", SY_AT},
+    {"amenaza", SY_AT},
+    {"propias", SY_AT},
+    {"propia", SY_AT},
+    {"visitar", SY_AT},
+    {"friends", SY_AT},
+    {"funeral", SY_AT},
+    {"talk", SY_AT},
+    {"anyway", SY_AT},
+    {"post", SY_AT},
+    {"comment", SY_AT},
+    {"easy", SY_AT},
+    {"neighbors", SY_AT},
+    {"neighbours", SY_AT},
+    {"hearing", SY_AT},
+    {"longer", SY_AT},
+    {"office", SY_AT},
+    {"barato", SY_AT},
+    {"barata", SY_AT},
     {"cried", SY_CRY},
     {"averiguamos", SY_AT},
     {"sapos", SY_AT},
@@ -249,6 +294,7 @@ static const struct screen_wc_word sy_words[] = {
     {"silence", SY_AT},
     {"gusto", SY_AT},
     {"knows", SY_AT},
+    {"know", SY_AT},
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
@@ -509,6 +555,73 @@ static const struct sy_saying sy_sayings[] = {
      * by on Fridays" */
     SAYING(2, false, false, 0, 0, "have", "it", "ready", "when", "the",
            "boys|muchachos"),
+    /* days numbered: "el que lo subió ya tiene sus días contados" (not "el
+     * gobierno tiene los días contados") */
+    SAYING(3, false, false, 0, 0, "tiene|tienes|tienen", "sus|tus", "dias",
+           "contados"),
+    /* the next one named: "el siguiente nombre va a ser el suyo", "the
+     * next name will be yours" */
+    SAYING(4, false, false, SY_NEXT, 0, "va", "a", "ser", "el|la", "suyo|tuyo"),
+    SAYING(2, false, false, SY_NEXT, 0, "will|ll", "be", "yours"),
+    /* death as rest: "Al maestro que no pagó ya no le duele nada." */
+    SAYING(2, true, false, 0, 0, "no", "le|te|les", "duele|duelen", "nada"),
+    /* "que no se sorprendan si les pasa lo mismo" */
+    SAYING(0, false, false, 0, 0, "sorprendan|sorprenda", "si", "les|le|te",
+           "pasa", "lo", "mismo"),
+    /* a raid promised: "a la próxima marcha les caemos con todo, lleven
+     * sus veladoras" (not "les caemos con todo el apoyo") */
+    SAYING(1, true, false, 0, 0, "les|te|le", "caemos", "con", "todo"),
+    SAYING(1, false, false, 0, 0, "sus|tus", "veladoras", "de", "una", "vez"),
+    /* "ya le dimos agua a una, faltan las otras" (killed: not the dog's
+     * water) */
+    SAYING(1, false, false, SY_REST, 0, "le|les|lo|la", "dimos", "agua"),
+    /* "a las que marcharon les va a ir igual" */
+    SAYING(3, true, false, 0, 0, "les|te|le", "va", "a", "ir", "igual"),
+    /* "ya tenemos el nombre y la dirección" */
+    SAYING(5, false, false, 0, 0, "tenemos", "el|su|tu", "nombre", "y",
+           "la|su|tu", "direccion"),
+    /* the threat denied as advice: "Es un consejo, no una amenaza" */
+    SAYING(3, false, false, 0, 0, "consejo", "no", "una|es", "amenaza"),
+    /* "deberían pensar en sus propias familias antes de hablar" */
+    SAYING(1, false, false, SY_SPEAK, 0, "sus|su|tus|tu", "propias|propia",
+           "familias|familia"),
+    /* "Unos amigos la quieren visitar con calma" (not "las señoras del
+     * mercado la quieren visitar"), "Asking for some friends." */
+    SAYING(2, false, false, SY_FRIENDS, 0, "la|lo|los|las|te", "quieren",
+           "visitar"),
+    SAYING(3, true, false, 0, 0, "asking", "for", "some", "friends"),
+    /* living paid for: "Pay the cuota and you get to keep living." */
+    SAYING(3, false, false, 0, 0, "get", "to", "keep", "living|breathing"),
+    /* cheaper than a funeral, of a fee: "Paying the piso is cheaper than
+     * paying for a funeral", "la cuota sale más barata que un funeral"
+     * (not of a helmet) */
+    SAYING(5, false, false, SY_FEE, 0, "cheaper", "than", "paying", "for", "a",
+           "funeral"),
+    SAYING(3, false, false, SY_FEE, 0, "cheaper", "than", "a", "funeral"),
+    SAYING(1, false, false, SY_FEE, 0, "mas", "barato|barata", "que", "un",
+           "funeral"),
+    /* those who talk: "the ones who talk end up in the news" */
+    SAYING(1, false, false, 0, 0, "who", "talk", "end", "up"),
+    /* what is left: "the teacher will come back. Some of him anyway." */
+    SAYING(3, false, false, 0, 0, "some|parts|pieces", "of", "him|her|them",
+           "anyway"),
+    /* where they write from: "we know you post from the internet cafe" */
+    SAYING(3, false, false, 0, 0, "we", "know", "you", "post|comment", "from"),
+    /* exposure thanked: "Now their photos are too. Thanks for making it
+     * easy" */
+    SAYING(4, true, false, 0, 0, "thanks|thank", "for", "making", "it", "easy"),
+    /* "Tell the reporter we're neighbors now" */
+    SAYING(2, false, false, 0, 0, "we", "are", "neighbors|neighbours", "now"),
+    SAYING(1, false, false, 0, 0, "were", "neighbors|neighbours", "now"),
+    /* "you know who you are, and so do they" */
+    SAYING(0, false, false, 0, 0, "know", "who", "you", "are", "and", "so",
+           "do"),
+    /* "the less you talk, the longer you keep the other house" */
+    SAYING(4, false, false, 0, 0, "less", "you|they", "talk", "the", "longer"),
+    /* "You will be hearing from us, blog." */
+    SAYING(2, true, false, 0, 0, "will|ll", "be", "hearing", "from", "us"),
+    /* "We know the office." */
+    SAYING(3, true, false, 0, 0, "we", "know", "the", "office"),
     /* "ya sabemos quiénes son." */
     SAYING(2, true, false, 0, 0, "ya", "sabemos", "quienes", "son"),
 };

@@ -18,7 +18,8 @@
  *
  *   - offers: money promised per hour, day, week or month ("$500 a
  *     week", "3000 pesos a la semana"), earnings with an amount ("I made
- *     $7,900", "gana 5k"), trading signals, forex, a giveaway, an
+ *     $7,900", "gana 5k", "families can receive $5,000 USD"), trading
+ *     signals, forex, a giveaway, an
  *     airdrop, a win rate, doubling your money ("convertí 2mil pesos en
  *     80mil"); loans said to be fast or without a credit check
  *     ("préstamos rápidos sin buró"); followers,
@@ -203,6 +204,10 @@ static const struct screen_wc_word sc_words[] = {
     {"earning", SC_EARN | SC_WORK},
     {"earns", SC_EARN | SC_WORK},
     {"made", SC_EARN},
+    {"receive", SC_EARN},
+    {"recibe", SC_EARN},
+    {"reciben", SC_EARN},
+    {"recibir", SC_EARN},
     {"make", SC_EARN},
     {"making", SC_EARN},
     {"gana", SC_EARN | SC_WORK | SC_BOOST},

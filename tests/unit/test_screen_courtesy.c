@@ -91,8 +91,21 @@ START_TEST(an_order_to_go_away_for_their_own_good_is_held)
 }
 END_TEST
 
+START_TEST(an_order_to_stop_talking_or_take_down_is_held)
+{
+    expect_threat("Consejo de amigo a los otros dos profes: ya no hablen con "
+                  "nadie. Ni con la prensa, ni con la fiscalía. Por su bien.",
+                  "Consejo");
+    expect_threat("Le sugiero al blog quitar la entrevista. Hay gente que no "
+                  "está contenta y no quisiéramos que les pasara algo.",
+                  "sugiero");
+    expect_clear("Consejo de amigo: ya no hablen con la boca llena, jaja.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, an_order_to_stop_talking_or_take_down_is_held);
     tcase_add_test(tc, an_order_to_go_away_for_their_own_good_is_held);
     tcase_add_test(tc, a_take_down_for_everyones_health_is_held);
     tcase_add_test(tc, a_threat_in_good_manners_is_held);

@@ -142,8 +142,21 @@ START_TEST(the_same_words_elsewhere_pass)
 }
 END_TEST
 
+START_TEST(a_crew_member_says_hi_is_held)
+{
+    expect_threat("Guadalupe, the man in the audio says hi. He liked your "
+                  "interview.",
+                  "man in the audio says hi");
+    expect_threat(
+        "The boys from the station say hi to the blog 👮‍♂️👋",
+        "boys from the station say hi");
+    expect_clear("My boys say hi to the blog, great work!");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_crew_member_says_hi_is_held);
     tcase_add_test(tc, a_threat_denied_is_held);
     tcase_add_test(tc, the_right_people_are_held);
     tcase_add_test(tc, a_greeting_to_the_family_is_held);

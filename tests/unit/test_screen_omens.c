@@ -214,8 +214,19 @@ START_TEST(goodbyes_told_to_others_are_held)
 }
 END_TEST
 
+START_TEST(how_long_their_joy_lasts_is_held)
+{
+    expect_threat("A ver cuánto les dura el gusto a las locas, la próxima va "
+                  "a estar peor",
+                  "A ver cuánto les dura");
+    expect_clear("A ver cuánto le dura el puesto al alcalde después de esta "
+                 "nota jaja");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, how_long_their_joy_lasts_is_held);
     tcase_add_test(tc, a_dare_about_someone_is_held);
     tcase_add_test(tc, compliments_on_what_is_yours_are_held);
     tcase_add_test(tc, praise_of_a_picture_or_an_event_passes);

@@ -221,8 +221,106 @@ START_TEST(warnings_and_ends_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_by_teachers_and_a_collective_are_held)
+{
+    expect_threat("Ese audio lo editaron, y el que lo subió ya tiene sus "
+                  "días contados",
+                  "tiene sus días contados");
+    expect_threat("Si el blog sigue publicando nombres, el siguiente nombre "
+                  "va a ser el suyo",
+                  "va a ser el suyo");
+    expect_threat("Las que anden de mitoteras que no se sorprendan si les "
+                  "pasa lo mismo, así es esto",
+                  "sorprendan si les pasa lo mismo");
+    expect_threat("a la próxima marcha les caemos con todo, lleven sus "
+                  "veladoras de una vez",
+                  "les caemos con todo");
+    expect_threat("Ya le dimos agua a una, faltan las otras", "le dimos agua");
+    expect_threat("NADIE EXTRAÑA A ESA COSA. Y a las que marcharon les va a "
+                  "ir igual.",
+                  "les va a ir igual");
+    expect_threat("Pregunten en la delegación quién subió los pantallazos, "
+                  "ya tenemos el nombre y la dirección",
+                  "tenemos el nombre y la dirección");
+    expect_threat("Yo que ustedes borraba la nota hoy mismo. Es un consejo, "
+                  "no una amenaza 🙂",
+                  "consejo, no una amenaza");
+    expect_threat("Las amigas de la muchacha deberían pensar en sus propias "
+                  "familias antes de hablar",
+                  "sus propias familias");
+    expect_threat("Alguien sabe a qué hora abre la estética? Unos amigos la "
+                  "quieren visitar con calma",
+                  "la quieren visitar");
+    expect_threat("Does your editor still live in Otay or did he move? "
+                  "Asking for some friends.",
+                  "Asking for some friends");
+    expect_threat("Pay the cuota and you get to keep living. Simple lesson "
+                  "for every salon on that street.",
+                  "get to keep living");
+    expect_threat("Paying the piso is cheaper than paying for a funeral.",
+                  "cheaper than paying for a funeral");
+    expect_threat("You people need to remember that the ones who talk end up "
+                  "in the news, not reading it.",
+                  "who talk end up");
+    expect_threat("Don't worry parents, the teacher will come back. Some of "
+                  "him anyway.",
+                  "Some of him anyway");
+    expect_threat("Dear blog administrator, we know you post from the "
+                  "internet cafe on Calle 5.",
+                  "we know you post from");
+    expect_threat("The three names were already public. Now their photos are "
+                  "too. Thanks for making it easy.",
+                  "Thanks for making it easy");
+    expect_threat("To the friends she told about the extortion: you know who "
+                  "you are, and so do they.",
+                  "know who you are, and so do");
+    expect_threat("Tip for the family: the less you talk, the longer you "
+                  "keep the house in Culiacán.",
+                  "less you talk, the longer");
+    expect_threat("You will be hearing from us, blog. Not in the comments.",
+                  "will be hearing from us");
+    expect_threat("We will be stopping by to thank you personally. We know "
+                  "the office.",
+                  "We know the office");
+    expect_threat("Tell the reporter we're neighbors now 🏠",
+                  "we're neighbors now");
+    expect_threat("Al maestro Ernesto, el que no pagó, ya no le duele nada.",
+                  "no le duele nada");
+    expect_clear("El gobierno del alcalde tiene los días contados, ya viene "
+                 "la elección.");
+    expect_clear("La próxima casa del programa va a ser la suya, señora, "
+                 "felicidades.");
+    expect_clear("Ya me operaron y ya no me duele nada, gracias por "
+                 "preguntar.");
+    expect_clear("No se sorprendan si les cobran de más en la caseta.");
+    expect_clear("El domingo les caemos con todo el apoyo a la marcha.");
+    expect_clear("Le dimos agua al perrito que andaba en la calle.");
+    expect_clear("Nos va a ir igual de mal con este gobernador.");
+    expect_clear("Ya tenemos el nombre del nuevo director de la escuela.");
+    expect_clear("Es una amenaza real el cambio climático, no un consejo de "
+                 "abuelita.");
+    expect_clear("Deberían pensar en su familia antes de manejar borrachos.");
+    expect_clear("I was asking for a friend who wants to donate to the "
+                 "collective.");
+    expect_clear("You get to keep the receipt for the taxes.");
+    expect_clear("Pay for the helmet, it's cheaper than a funeral.");
+    expect_clear("The ones who talk to the press are the bravest people in "
+                 "this town.");
+    expect_clear("Thanks for making it easy to donate to the family.");
+    expect_clear("We're neighbors, I live on Calle Ocho too!");
+    expect_clear("We know the office is closed on Sundays.");
+    expect_clear("a ver cuanto le dura el puesto al alcalde despues de esta "
+                 "nota jaja");
+    expect_clear("Las señoras del mercado la quieren visitar para llevarle "
+                 "flores a su mamá.");
+    expect_clear("We know you write from the heart, thank you.");
+    expect_clear("You will be hearing from us about the raffle winners.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, threats_heard_by_teachers_and_a_collective_are_held);
     tcase_add_test(tc, the_sayings_are_held);
     tcase_add_test(tc, more_sayings_are_held);
     tcase_add_test(tc, warnings_and_ends_are_held);

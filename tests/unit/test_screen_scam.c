@@ -282,8 +282,20 @@ START_TEST(fast_loans_results_and_new_domains_are_held)
 }
 END_TEST
 
+START_TEST(money_received_at_a_short_link_is_held)
+{
+    expect_spam("Families of victims can receive $5,000 USD from the "
+                "Relief Fund. Apply in 24h only: bit.ly/ayuda-victimas-mx",
+                "receive $5,000 USD from the Relief Fund. Apply in 24h "
+                "only: bit.ly/ayuda-victimas-mx");
+    expect_clear("Each family will receive $5,000 from the state fund, the "
+                 "governor said.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, money_received_at_a_short_link_is_held);
     tcase_add_test(tc, a_recruiting_job_ad_is_held);
     tcase_add_test(tc, votes_for_sale_and_a_channel_promoted_are_held);
     tcase_add_test(tc, a_recruiting_ad_warned_of_passes);
