@@ -16,6 +16,7 @@
  * viviendo por la colonia Centro?"), and so does a quotation. A grammar
  * of the one pass (grammars.c); a rule only, not a model feature.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "screen/screen_int.h"
@@ -307,8 +308,11 @@ static const struct screen_wordclasses *sy_words_table(void)
     return screen_wc_ready(&sy_list);
 }
 
+#define SY_AT_ALTS 6
+
 /* A saying: its words, each one of several ("a|b"); at: the word it is
- * found by, its rarest; end: it must end its clause; asks: it menaces as
+ * found by, its rarest (at most SY_AT_ALTS words); end: it must end its
+ * clause; asks: it menaces as
  * a question too; need: a word of that class must stand in the comment;
  * deny: none may. */
 struct sy_saying {
@@ -645,15 +649,46 @@ static bool sy_alt_is(const struct screen_norm *n, size_t j, const char *alts)
     return false;
 }
 
+/* The hashes of each saying's "at" words, worked out once: a token is
+ * compared with them as a number, and only a saying found by it is read
+ * word by word. */
+static uint64_t sy_at_hash[SCREEN_NWORDS(sy_sayings)][SY_AT_ALTS];
+static pthread_once_t sy_at_once = PTHREAD_ONCE_INIT;
+
+static void sy_hash_at_words(void)
+{
+    for (size_t r = 0; r < SCREEN_NWORDS(sy_sayings); r++) {
+        const char *alts = sy_sayings[r].w[sy_sayings[r].at];
+        for (size_t k = 0; k < SY_AT_ALTS && *alts; k++) {
+            size_t l = strcspn(alts, "|");
+            sy_at_hash[r][k] = screen_hash(alts, l, 0);
+            alts += l;
+            if (*alts == '|')
+                alts++;
+        }
+    }
+}
+
+/* Whether h is one of saying r's "at" words. */
+static bool sy_found_by(size_t r, uint64_t h)
+{
+    for (size_t k = 0; k < SY_AT_ALTS && sy_at_hash[r][k]; k++)
+        if (sy_at_hash[r][k] == h)
+            return true;
+    return false;
+}
+
 /* The saying found by token i (its "at" word), or NULL; its tokens in
  * [*a, *b). */
 static const struct sy_saying *sy_saying_at(const struct screen_norm *n,
                                             const char *text, size_t i,
                                             size_t *a, size_t *b)
 {
+    pthread_once(&sy_at_once, sy_hash_at_words);
+    uint64_t h = n->tok[i].hash;
     for (size_t r = 0; r < SCREEN_NWORDS(sy_sayings); r++) {
         const struct sy_saying *s = &sy_sayings[r];
-        if (i < s->at || !sy_alt_is(n, i, s->w[s->at]))
+        if (i < s->at || !sy_found_by(r, h))
             continue;
         size_t from = i - s->at, k = 0;
         while (k < SCREEN_NWORDS(s->w) && s->w[k] &&
