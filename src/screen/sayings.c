@@ -17,6 +17,7 @@
  * of the one pass (grammars.c); a rule only, not a model feature.
  */
 #include <pthread.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "screen/screen_int.h"
@@ -649,33 +650,54 @@ static bool sy_alt_is(const struct screen_norm *n, size_t j, const char *alts)
     return false;
 }
 
-/* The hashes of each saying's "at" words, worked out once: a token is
- * compared with them as a number, and only a saying found by it is read
- * word by word. */
-static uint64_t sy_at_hash[SCREEN_NWORDS(sy_sayings)][SY_AT_ALTS];
+/* Each saying's "at" words by their hashes, sorted by hash and then by
+ * the saying's place, worked out once: a token finds the sayings it may
+ * start by a binary search, and only those are read word by word, in
+ * their order. */
+struct sy_at_key {
+    uint64_t hash;
+    uint32_t saying;
+};
+static struct sy_at_key sy_at_keys[SCREEN_NWORDS(sy_sayings) * SY_AT_ALTS];
+static size_t sy_n_at_keys;
 static pthread_once_t sy_at_once = PTHREAD_ONCE_INIT;
 
-static void sy_hash_at_words(void)
+static int sy_key_order(const void *pa, const void *pb)
+{
+    const struct sy_at_key *a = pa, *b = pb;
+    if (a->hash != b->hash)
+        return a->hash < b->hash ? -1 : 1;
+    return a->saying < b->saying ? -1 : a->saying > b->saying;
+}
+
+static void sy_index_at_words(void)
 {
     for (size_t r = 0; r < SCREEN_NWORDS(sy_sayings); r++) {
         const char *alts = sy_sayings[r].w[sy_sayings[r].at];
         for (size_t k = 0; k < SY_AT_ALTS && *alts; k++) {
             size_t l = strcspn(alts, "|");
-            sy_at_hash[r][k] = screen_hash(alts, l, 0);
+            sy_at_keys[sy_n_at_keys++] =
+                (struct sy_at_key){screen_hash(alts, l, 0), (uint32_t)r};
             alts += l;
             if (*alts == '|')
                 alts++;
         }
     }
+    qsort(sy_at_keys, sy_n_at_keys, sizeof(*sy_at_keys), sy_key_order);
 }
 
-/* Whether h is one of saying r's "at" words. */
-static bool sy_found_by(size_t r, uint64_t h)
+/* The first of the keys whose hash is h (sy_n_at_keys if none). */
+static size_t sy_first_key(uint64_t h)
 {
-    for (size_t k = 0; k < SY_AT_ALTS && sy_at_hash[r][k]; k++)
-        if (sy_at_hash[r][k] == h)
-            return true;
-    return false;
+    size_t lo = 0, hi = sy_n_at_keys;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (sy_at_keys[mid].hash < h)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* The saying found by token i (its "at" word), or NULL; its tokens in
@@ -684,11 +706,12 @@ static const struct sy_saying *sy_saying_at(const struct screen_norm *n,
                                             const char *text, size_t i,
                                             size_t *a, size_t *b)
 {
-    pthread_once(&sy_at_once, sy_hash_at_words);
+    pthread_once(&sy_at_once, sy_index_at_words);
     uint64_t h = n->tok[i].hash;
-    for (size_t r = 0; r < SCREEN_NWORDS(sy_sayings); r++) {
-        const struct sy_saying *s = &sy_sayings[r];
-        if (i < s->at || !sy_found_by(r, h))
+    for (size_t q = sy_first_key(h);
+         q < sy_n_at_keys && sy_at_keys[q].hash == h; q++) {
+        const struct sy_saying *s = &sy_sayings[sy_at_keys[q].saying];
+        if (i < s->at)
             continue;
         size_t from = i - s->at, k = 0;
         while (k < SCREEN_NWORDS(s->w) && s->w[k] &&
