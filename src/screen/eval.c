@@ -1091,6 +1091,67 @@ static const struct {
      "quoted to condemn them, a shelter's number given "
      "(`%s/camp-harmless-eval.tsv`, written with camp-eval.tsv, never "
      "trained on)"},
+    {"flood",
+     "A seventieth comment section, under a story on a cartel cell that "
+     "took over the aid after a hurricane flooded a town in Guerrero and "
+     "burned a church brigade's truck, its abusive comments: threats open "
+     "and veiled to the brigade's coordinator, the fisherman who took the "
+     "photos and the reporter, the burning gloated over, where the "
+     "fisherman docks given away, advice to leave the state, fake aid and "
+     "donation links (`%s/flood-eval.tsv`, written by someone who saw "
+     "neither the code, the model nor any other set; never trained on; "
+     "read after its blind measure; here more is better)"},
+    {"flood-harmless",
+     "The same section's harmless comments: grief, anger at the cartels "
+     "and the mayor, swearing at no one, corrections, the diocese, the "
+     "Red Cross and the prosecutor's office given "
+     "(`%s/flood-harmless-eval.tsv`, written with flood-eval.tsv, never "
+     "trained on)"},
+    {"fair",
+     "A seventy-first comment section, under a shooting in the cockfight "
+     "arena of a patron-saint fair in Jalisco that killed a teenage "
+     "waiter, its abusive comments: threats open and veiled to his "
+     "sister, the witnesses, the sponsors and the blog, the dead mocked "
+     "or called for again, fees for the stalls, a police chief's ranch "
+     "given away, fake aid links, sexual remarks (`%s/fair-eval.tsv`, "
+     "written by someone who saw neither the code, the model nor any "
+     "other set; never trained on; read after its blind measure; here "
+     "more is better)"},
+    {"fair-harmless",
+     "The same section's harmless comments: grief, justice asked for, "
+     "anger at the council, the warning poster quoted, blood donation and "
+     "the prosecutor's office given (`%s/fair-harmless-eval.tsv`, written "
+     "with fair-eval.tsv, never trained on)"},
+    {"teachers",
+     "A seventy-second comment section, under a rural school in the "
+     "Sierra of Chihuahua closed after teachers were made to pay an armed "
+     "group and one who refused went missing, its abusive comments: "
+     "threats open and veiled to his wife, the Rarámuri parents who "
+     "blocked the road and the blog, racist hate, the fee said to be the "
+     "price of living, a son's school and the blog's office given away "
+     "(`%s/teachers-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"teachers-harmless",
+     "The same section's harmless comments: support for the teachers and "
+     "the parents, the voice message quoted to condemn it, its phrases "
+     "explained, care said as care (`%s/teachers-harmless-eval.tsv`, "
+     "written with teachers-eval.tsv, never trained on)"},
+    {"tijuana",
+     "A seventy-third comment section, under a young trans woman found "
+     "dead in Tijuana after she said police officers extorted her salon, "
+     "its abusive comments: transphobic and homophobic hate, her name "
+     "denied, the killing mocked or called for again, threats open and "
+     "veiled to the collective's spokeswoman, the march and the blog, "
+     "where the spokeswoman studies given away, fees for the other "
+     "salons, fake aid links (`%s/tijuana-eval.tsv`, written by someone "
+     "who saw neither the code, the model nor any other set; never "
+     "trained on; read after its blind measure; here more is better)"},
+    {"tijuana-harmless",
+     "The same section's harmless comments: grief, justice asked for by "
+     "her name, anger at the police, the rights commission and the "
+     "anonymous line given, prayers (`%s/tijuana-harmless-eval.tsv`, "
+     "written with tijuana-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
