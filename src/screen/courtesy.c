@@ -20,9 +20,9 @@
  *     vuelva a pasar por la carretera";
  *   - harm hinted at: "for your family's sake", "por el bien de su
  *     familia", "it would be healthier", "sería más sano", "she needs her
- *     alive", "no lo repetiremos", "el clima no le va a sentar bien", "your
- * family sends their regards", funerals and accidents; or, after an order to be
- * quiet only, "be careful", "cuídese".
+ *     alive", "no lo repetiremos", "el clima no le va a sentar bien",
+ *     "your family sends their regards", funerals and accidents; or,
+ *     after an order to be quiet only, "be careful", "cuídese".
  *
  * With no courtesy, an order to be quiet, to take the story down or to go
  * away and harm said plainly are enough: "mejor guarden silencio, es más

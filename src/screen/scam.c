@@ -19,9 +19,9 @@
  *   - offers: money promised per hour, day, week or month ("$500 a
  *     week", "3000 pesos a la semana"), earnings with an amount ("I made
  *     $7,900", "gana 5k", "families can receive $5,000 USD"), trading
- *     signals, forex, a giveaway, an
- *     airdrop, a win rate, doubling your money ("convertí 2mil pesos en
- *     80mil"); loans said to be fast or without a credit check
+ *     signals, forex, a giveaway, an airdrop, a win rate, doubling your
+ *     money ("convertí 2mil pesos en 80mil"); loans said to be fast or without
+ * a credit check
  *     ("préstamos rápidos sin buró"); followers,
  *     likes or views for sale ("cheap followers", "compra seguidores");
  *     money recovered ("recovered all my money"); work from home or
