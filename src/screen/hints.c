@@ -296,9 +296,9 @@ static bool hn_denied(const struct screen_norm *n, const char *text, size_t k,
      * only words or a warning: "just a weather report", "es advertencia",
      * "nomás digo" (not "no es amenaza, son cuentas", a forecast) */
     static const char *const only[] = {
-        "just",  "only", "simply",    "friendly", "solo",
-        "nomas", "nada", "solamente", "a",        "un",
-        "una",   "es",   "warning",   "advice",   "reminder"};
+        "just",    "only",      "simply",   "friendly", "solo", "nomas",
+        "nada",    "solamente", "a",        "un",       "una",  "es",
+        "warning", "advice",    "reminder", "its",      "it",   "thats"};
     static const char *const warning[] = {
         "warning",  "advice",   "reminder",     "advertencia",
         "consejo",  "aviso",    "recordatorio", "sugerencia",
@@ -307,7 +307,9 @@ static bool hn_denied(const struct screen_norm *n, const char *text, size_t k,
         !screen_tok_in(n, k + 1, only, SCREEN_NWORDS(only)))
         return false;
     bool said = false;
-    for (size_t j = k + 1; j < n->ntok && j <= k + 3 && !said; j++)
+    /* "Not a threat, its just how it goes", "not a threat, its the best
+     * advice she'll ever get" */
+    for (size_t j = k + 1; j < n->ntok && j <= k + 4 && !said; j++)
         said = screen_tok_in(n, j, warning, SCREEN_NWORDS(warning)) ||
                screen_tok_is(n, j, "just") || screen_tok_is(n, j, "only") ||
                screen_tok_is(n, j, "nomas") || screen_tok_is(n, j, "solo");

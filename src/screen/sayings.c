@@ -176,8 +176,8 @@ static const struct screen_wc_word sy_words[] = {
     {"quiet", SY_CALM},
     {"peaceful", SY_CALM},
     {"tranquilo", SY_CALM},
-    {"tranquila", SY_CALM},
-    {"tranquilos", SY_CALM},
+    {"tranquila", SY_AT | SY_CALM},
+    {"tranquilos", SY_AT | SY_CALM},
     {"calmada", SY_CALM},
     {"calmado", SY_CALM},
     {"can", SY_AT},
@@ -236,6 +236,7 @@ static const struct screen_wc_word sy_words[] = {
     {"next", SY_NEXT},
     {"faltan", SY_REST},
     {"piso", SY_FEE},
+    {"pagan", SY_FEE},
     {"amigos", SY_FRIENDS},
     {"compas", SY_FRIENDS},
     {"muchachos", SY_FRIENDS},
@@ -259,7 +260,7 @@ static const struct screen_wc_word sy_words[] = {
     {"propias", SY_AT},
     {"propia", SY_AT},
     {"visitar", SY_AT},
-    {"friends", SY_AT},
+    {"friends", SY_AT | SY_FRIENDS},
     {"funeral", SY_AT},
     {"talk", SY_AT},
     {"anyway", SY_AT},
@@ -272,6 +273,46 @@ static const struct screen_wc_word sy_words[] = {
     {"longer", SY_AT},
     {"office", SY_AT},
     {"barato", SY_AT},
+    {"children", SY_AT},
+    {"hate", SY_AT},
+    {"sons", SY_AT},
+    {"daughters", SY_AT},
+    {"hijos", SY_AT},
+    {"tuya", SY_AT},
+    {"suyos", SY_AT},
+    {"tuyos", SY_AT},
+    {"yet", SY_AT},
+    {"kids", SY_AT},
+    {"brave", SY_AT},
+    {"hurt", SY_AT},
+    {"passing", SY_AT},
+    {"crosses", SY_AT},
+    {"cruces", SY_AT},
+    {"pusimos", SY_AT},
+    {"ve", SY_AT},
+    {"saludo", SY_AT},
+    {"hay", SY_AT},
+    {"aqui", SY_AT},
+    {"quemen", SY_AT},
+    {"mandamos", SY_AT},
+    {"run", SY_AT},
+    {"nombre", SY_AT},
+    {"paga", SY_AT},
+    {"equivocada", SY_AT},
+    {"wrong", SY_AT},
+    {"ensenen", SY_AT},
+    {"enseñen", SY_AT},
+    {"learn", SY_AT},
+    {"owe", SY_AT},
+    {"inherit", SY_AT},
+    {"first", SY_AT},
+    {"where", SY_AT},
+    {"started", SY_AT},
+    {"family", SY_AT},
+    {"dm", SY_AT},
+    {"picked", SY_AT},
+    {"suya", SY_AT},
+    {"patadas", SY_AT},
     {"barata", SY_AT},
     {"cried", SY_CRY},
     {"averiguamos", SY_AT},
@@ -321,12 +362,18 @@ struct sy_saying {
     unsigned at;
     bool end, asks;
     uint64_t need, deny;
+    int held_as; /* 0: a threat; else the category plus one */
 };
 
-/* SAYING(at, end, asks, need, deny, words...) */
+/* SAYING(at, end, asks, need, deny, words...): held as a threat */
 #define SAYING(at, end, asks, need, deny, ...)                                 \
     {                                                                          \
-        {__VA_ARGS__, NULL}, at, end, asks, need, deny                         \
+        {__VA_ARGS__, NULL}, at, end, asks, need, deny, 0                      \
+    }
+/* SAYING_AS(category, at, end, asks, need, deny, words...) */
+#define SAYING_AS(cat, at, end, asks, need, deny, ...)                         \
+    {                                                                          \
+        {__VA_ARGS__, NULL}, at, end, asks, need, deny, (cat) + 1              \
     }
 
 static const struct sy_saying sy_sayings[] = {
@@ -627,6 +674,95 @@ static const struct sy_saying sy_sayings[] = {
     SAYING(2, true, false, 0, 0, "will|ll", "be", "hearing", "from", "us"),
     /* "We know the office." */
     SAYING(3, true, false, 0, 0, "we", "know", "the", "office"),
+    /* "Dont worry, nobody is going to do anything... yet." (ending its
+     * clause) */
+    SAYING(4, true, false, 0, 0, "going", "to", "do", "anything|nothing",
+           "yet"),
+    /* "stop talking. You only have so many kids left." */
+    SAYING(5, true, false, 0, 0, "you|she|he|they", "only", "have|has", "so",
+           "many", "kids|children|sons|daughters", "left"),
+    /* "Lets see if this blog is still so brave when its their house" (not
+     * "so brave when she talks about her son") */
+    SAYING(0, false, false, 0, 0, "brave", "when", "its|it",
+           "their|your|his|her"),
+    /* "The boss is not happy with this blog. Just passing along the
+     * message." */
+    SAYING(1, true, false, 0, 0, "just", "passing", "along|on", "the",
+           "message"),
+    /* "The neighbors who opened the door already have their little crosses
+     * waiting" */
+    SAYING(0, true, false, 0, 0, "crosses|cruces", "waiting|esperando"),
+    /* "I would hate for her to lose anyone else." */
+    SAYING(0, false, false, 0, 0, "hate", "for", "her|him|you|them", "to",
+           "lose", "anyone|anybody|someone|another|more"),
+    /* "whoever leaked that contract is gonna get picked up" */
+    SAYING(1, false, false, SY_WHOEVER, 0, "get|be", "picked", "up"),
+    /* "Los soplones no duran mucho en Culiacán" */
+    SAYING(0, false, false, 0, 0, "soplones|sapos", "no", "duran"),
+    /* "Hay que levantar al del ayuntamiento antes de que cante" (not
+     * "levantar a la economía", "levantar al pueblo") */
+    SAYING(0, false, false, 0, 0, "hay", "que", "levantar", "al", "del|de"),
+    /* "Ya pusimos ojos en toda la cuadra", "se les ve todo" */
+    SAYING(0, false, false, 0, 0, "pusimos", "ojos", "en"),
+    SAYING(2, true, false, 0, 0, "se", "les|te|le", "ve", "todo"),
+    /* "a todos les va a llegar su saludo" */
+    SAYING(5, false, false, 0, 0, "les|te|le", "va", "a", "llegar", "su",
+           "saludo"),
+    /* "Que sigan hablando, hay para todos." */
+    SAYING(0, true, false, SY_SPEAK, 0, "hay", "para", "todos"),
+    /* "Recuerden que sus hijos van a la escuela aquí" */
+    SAYING(1, false, false, 0, 0, "sus|tus", "hijos", "van", "a", "la",
+           "escuela", "aqui|aca"),
+    /* "son gente tranquila si tú eres tranquilo" */
+    SAYING(0, false, false, 0, 0, "tranquila|tranquilos", "si",
+           "tu|usted|ustedes", "eres|es|son|estas|esta",
+           "tranquilo|tranquila|tranquilos"),
+    /* "que quemen TODA la chinesca" */
+    SAYING(1, false, false, 0, 0, "que", "quemen", "toda|todo|todas|todos"),
+    /* "Aquí mandamos nosotros", "we run this town" */
+    SAYING(1, true, false, 0, 0, "aqui", "mandamos", "nosotros"),
+    SAYING(1, false, false, 0, 0, "we", "run", "this", "town|city|plaza"),
+    /* "Aquí todo se sabe y todo se paga." */
+    SAYING(6, false, false, 0, 0, "todo", "se", "sabe", "y", "todo", "se",
+           "paga"),
+    /* "Eso les pasa por meterse con la gente equivocada", "messing with
+     * the wrong people" */
+    SAYING(4, false, false, 0, 0, "meterse|meterte|meterle", "con", "la",
+           "gente", "equivocada"),
+    SAYING(3, false, false, 0, 0, "messing|mess|messed", "with", "the", "wrong",
+           "people"),
+    /* "antes de que otros le enseñen" */
+    SAYING(5, false, false, 0, 0, "antes", "de", "que", "otros", "le|te|les",
+           "ensenen|enseñen"),
+    /* "Those who don't learn from La Chinesca will learn in their own
+     * house." */
+    SAYING(1, false, false, 0, 0, "will", "learn", "in", "their|your", "own",
+           "house|home|flesh"),
+    /* "closing doesn't cancel what you owe", "Families inherit." */
+    SAYING(3, false, false, 0, 0, "cancel", "what", "you|they", "owe"),
+    SAYING(1, true, false, 0, 0, "families", "inherit"),
+    /* "your number gets to us first" */
+    SAYING(5, false, false, 0, 0, "your", "number|call|name", "gets|goes", "to",
+           "us", "first"),
+    /* "we know where each one is written from", "we know where you write
+     * from" */
+    SAYING(2, false, false, 0, 0, "we", "know", "where", "you|each|every",
+           "write|post|comment|one"),
+    /* "visiting hours are 4-6 if anyone wants to finish what was started"
+     * (not "the contractors never finish what was started") */
+    SAYING(6, false, false, 0, 0, "anyone|someone|anybody|somebody", "wants",
+           "to", "finish", "what", "was|they", "started"),
+    /* "Posting them has consequences. The family knows this." */
+    SAYING(2, true, false, 0, 0, "the", "family", "knows", "this|that"),
+    /* "Piense en la suya." of a family */
+    SAYING(3, true, false, 0, 0, "piense|piensa|piensen", "en", "la|los",
+           "suya|tuya|suyos|tuyos"),
+    /* "a los chinos hay que sacarlos a patadas" */
+    SAYING_AS(SCREEN_IDENTITY_HATE, 2, false, false, 0, 0,
+              "sacarlos|correrlos|echarlos", "a", "patadas"),
+    /* "dm me mami I can comfort you real good" */
+    SAYING_AS(SCREEN_SEXUAL, 0, false, false, 0, 0, "dm", "me",
+              "mami|mamacita|mamasita|baby|babe"),
     /* "ya sabemos quiénes son." */
     SAYING(2, true, false, 0, 0, "ya", "sabemos", "quienes", "son"),
 };
@@ -748,9 +884,11 @@ static int sy_at(const struct screen_norm *n, const char *text, size_t len,
             return -1;
         out->tok = (uint32_t)a;
         out->ntok = (uint32_t)(b - a);
-        return SCREEN_THREAT;
+        return said->held_as ? said->held_as - 1 : SCREEN_THREAT;
     }
-    return screen_grammar_match(n, text, len, i, a, b, SCREEN_THREAT, out);
+    return screen_grammar_match(
+        n, text, len, i, a, b,
+        said->held_as ? said->held_as - 1 : SCREEN_THREAT, out);
 }
 
 const struct screen_grammar screen_sayings_grammar = {sy_words_table, sy_at};

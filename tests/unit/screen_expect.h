@@ -56,6 +56,12 @@ static inline void expect_spam(const char *text, const char *span)
     expect_held_as(text, SCREEN_SPAM, "spam", span);
 }
 
+/* Assert that text is held as sexual with a span over span. */
+static inline void expect_sexual(const char *text, const char *span)
+{
+    expect_held_as(text, SCREEN_SEXUAL, "sexual", span);
+}
+
 /* Assert that text is not held. */
 static inline void expect_clear(const char *text)
 {

@@ -9,11 +9,6 @@
  */
 #include "screen_expect.h"
 
-static void expect_sexual(const char *text, const char *span)
-{
-    expect_held_as(text, SCREEN_SEXUAL, "sexual", span);
-}
-
 START_TEST(harassment_is_held)
 {
     expect_hate("Women are too dumb to vote, honestly.",

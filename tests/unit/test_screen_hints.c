@@ -154,8 +154,18 @@ START_TEST(a_crew_member_says_hi_is_held)
 }
 END_TEST
 
+START_TEST(a_threat_denied_as_how_it_goes_is_held)
+{
+    expect_threat("Not a threat, its just how it goes.", "Not a threat");
+    expect_threat("not a threat, its the best advice she will ever get",
+                  "not a threat");
+    expect_clear("Not a threat to anyone, its the law.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_threat_denied_as_how_it_goes_is_held);
     tcase_add_test(tc, a_crew_member_says_hi_is_held);
     tcase_add_test(tc, a_threat_denied_is_held);
     tcase_add_test(tc, the_right_people_are_held);

@@ -318,8 +318,131 @@ START_TEST(threats_heard_by_teachers_and_a_collective_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_at_a_lab_and_a_restaurant_are_held)
+{
+    expect_threat("Dont worry, nobody is going to do anything... yet.",
+                  "going to do anything... yet");
+    expect_threat("Marisol, mija, I'm telling you as a friend: stop talking. "
+                  "You only have so many kids left.",
+                  "You only have so many kids left");
+    expect_threat("Lets see if this blog is still so brave when its their "
+                  "house on the news.",
+                  "brave when its their");
+    expect_threat("The boss is not happy with this blog. Just passing along "
+                  "the message.",
+                  "Just passing along the message");
+    expect_threat("The neighbors who opened the door for the army already "
+                  "have their little crosses waiting.",
+                  "crosses waiting");
+    expect_threat("With all due respect to Marisol, I would hate for her to "
+                  "lose anyone else.",
+                  "hate for her to lose anyone");
+    expect_threat("whoever leaked that rental contract is gonna get picked up",
+                  "get picked up");
+    expect_threat("Los soplones no duran mucho en Culiacán, ya lo saben",
+                  "soplones no duran");
+    expect_threat("Hay que levantar al del ayuntamiento antes de que cante",
+                  "Hay que levantar al del");
+    expect_threat("Ya pusimos ojos en toda la cuadra. Los que regresaron "
+                  "sepan que se les ve todo.",
+                  "pusimos ojos en");
+    expect_threat("Ya se sabe quiénes más hablaron con el blog, no se "
+                  "preocupen, a todos les va a llegar su saludo",
+                  "les va a llegar su saludo");
+    expect_threat("Eso les pasa por meterse con la gente equivocada. Que "
+                  "sigan hablando, hay para todos.",
+                  "meterse con la gente equivocada");
+    expect_threat("Recuerden que sus hijos van a la escuela aquí en "
+                  "Mexicali, no en China.",
+                  "sus hijos van a la escuela aquí");
+    expect_threat("Yo conozco a los muchachos, son gente tranquila si tú "
+                  "eres tranquilo.",
+                  "tranquila si tú eres tranquilo");
+    expect_threat("Ya estuvo bueno de cerrar changarro por changarro, que "
+                  "quemen TODA la chinesca y listo",
+                  "que quemen TODA");
+    expect_threat("ni la policía ni la recompensa les va a servir de nada, "
+                  "aquí mandamos nosotros",
+                  "aquí mandamos nosotros");
+    expect_threat("Aquí todo se sabe y todo se paga. Saludos a la familia.",
+                  "todo se sabe y todo se paga");
+    expect_threat("Ojalá su papá le enseñe a callarse antes de que otros le "
+                  "enseñen",
+                  "antes de que otros le enseñen");
+    expect_threat("Those who don't learn from La Chinesca will learn in "
+                  "their own house.",
+                  "will learn in their own house");
+    expect_threat("Somebody tell the other restaurant owners that closing "
+                  "doesn't cancel what you owe",
+                  "cancel what you owe");
+    expect_threat("The debt is still open and now it's the daughter's. "
+                  "Families inherit.",
+                  "Families inherit");
+    expect_threat("Go ahead and dial the reward line. Your number gets to us "
+                  "first.",
+                  "Your number gets to us first");
+    expect_threat("Dear editor, we read every article, and we know where "
+                  "each one is written from.",
+                  "we know where each one");
+    expect_threat("visiting hours are 4-6 if anyone wants to finish what was "
+                  "started",
+                  "anyone wants to finish what was started");
+    expect_threat("Those voice notes were private business. Posting them has "
+                  "consequences. The family knows this.",
+                  "The family knows this");
+    expect_threat("Con todo respeto señorita, en esos audios también hay "
+                  "voces de gente con familia. Piense en la suya.",
+                  "Piense en la suya");
+    expect_hate("a los chinos hay que sacarlos a patadas como en Torreón "
+                "en 1911",
+                "sacarlos a patadas");
+    expect_sexual("Marisol is kinda fine for a grieving mom ngl 😏 dm me mami "
+                  "I can console you real good",
+                  "dm me mami");
+    expect_clear("We haven't decided to do anything yet, the assembly is on "
+                 "Friday.");
+    expect_clear("We only have so many kids left in the school, the rest "
+                 "moved to Parral.");
+    expect_clear("She is still so brave when she talks about her son, God "
+                 "bless her.");
+    expect_clear("Just passing along the message from the parish: mass is "
+                 "at 7.");
+    expect_clear("The crosses waiting at the cemetery gate were painted by "
+                 "the students.");
+    expect_clear("I would hate for her to lose the scholarship over this.");
+    expect_clear("The trash is gonna get picked up on Monday.");
+    expect_clear("Los soplones del gobierno no duran ni un sexenio en el "
+                 "puesto, jaja.");
+    expect_clear("Hay que levantar al pueblo después de esta tragedia.");
+    expect_clear("Se les ve todo el cansancio en la cara a los rescatistas.");
+    expect_clear("Hay tamales en la parroquia, hay para todos.");
+    expect_clear("Mis hijos van a la escuela aquí en Mexicali y nunca "
+                 "habían visto algo así.");
+    expect_clear("Los del mercado son gente tranquila si uno llega con "
+                 "respeto.");
+    expect_clear("Que no quemen más llantas en el bloqueo, el humo es "
+                 "tóxico.");
+    expect_clear("Aquí mandamos nosotros los ciudadanos, no los partidos.");
+    expect_clear("Aquí todo se sabe porque es pueblo chico, jaja.");
+    expect_clear("Those who don't learn from history repeat it.");
+    expect_clear("The families inherit the debt when the bank repossesses, "
+                 "that's the law.");
+    expect_clear("The rescue line gets to us first, we are the volunteers "
+                 "who answer it.");
+    expect_clear("We know where the money went: to the mayor's campaign.");
+    expect_clear("The contractors never finish what was started in 2019.");
+    expect_clear("The family knows this is a long fight and they are ready.");
+    expect_clear("Piense en la suya antes de opinar sobre la familia de "
+                 "otros.");
+    expect_clear("Los sacaron a patadas del estadio por pelear, bien hecho.");
+    expect_clear("DM me if you need a ride to the vigil, I have room in my "
+                 "car.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, threats_heard_at_a_lab_and_a_restaurant_are_held);
     tcase_add_test(tc, threats_heard_by_teachers_and_a_collective_are_held);
     tcase_add_test(tc, the_sayings_are_held);
     tcase_add_test(tc, more_sayings_are_held);
