@@ -1152,6 +1152,37 @@ static const struct {
      "her name, anger at the police, the rights commission and the "
      "anonymous line given, prayers (`%s/tijuana-harmless-eval.tsv`, "
      "written with tijuana-eval.tsv, never trained on)"},
+    {"lab",
+     "A seventy-fourth comment section, under a drug lab that exploded in a "
+     "rented house in Culiacán and killed a grandmother and her grandson "
+     "next door, its abusive comments: threats open and veiled to the "
+     "boy's mother, the neighbour who took the photos, the landlord and "
+     "the blog, the dead mocked, the neighbours told they are watched, "
+     "hours and a child's bicycle given away, a phishing notice, sexual "
+     "remarks (`%s/lab-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"lab-harmless",
+     "The same section's harmless comments: grief, fury at the landlord "
+     "and the army, questions about the fumes, prayers, readers afraid to "
+     "comment (`%s/lab-harmless-eval.tsv`, written with lab-eval.tsv, "
+     "never trained on)"},
+    {"chinesca",
+     "A seventy-fifth comment section, under a Chinese-Mexican restaurant "
+     "owner in Mexicali beaten and his restaurant burned after he stopped "
+     "paying a fee, its abusive comments: racist hate and calls to drive "
+     "Chinese Mexicans out, the burning mocked or called for again, "
+     "threats open and veiled to his daughter and the other owners, the "
+     "debt said to pass to the family, his hospital room given away, fake "
+     "aid links, sexual remarks (`%s/chinesca-eval.tsv`, written by "
+     "someone who saw neither the code, the model nor any other set; "
+     "never trained on; read after its blind measure; here more is "
+     "better)"},
+    {"chinesca-harmless",
+     "The same section's harmless comments: support for the family, the "
+     "voice notes quoted to condemn them, anger at the prosecutor, the "
+     "history of the quarter (`%s/chinesca-harmless-eval.tsv`, written "
+     "with chinesca-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
