@@ -110,8 +110,11 @@ static bool ak_number_asked(const struct screen_norm *n, size_t i, size_t *a,
  * aid programme's sign-up is on one. */
 static bool ak_unofficial_link(const char *text, size_t len)
 {
-    bool link = memmem(text, len, "://", 3) || memmem(text, len, "bit.ly", 6) ||
-                memmem(text, len, "www.", 4);
+    static const char *const marks[] = {"://",     "bit.ly", "www.",  ".info",
+                                        ".online", ".xyz",   ".site", ".click"};
+    bool link = false;
+    for (size_t k = 0; k < SCREEN_NWORDS(marks) && !link; k++)
+        link = memmem(text, len, marks[k], strlen(marks[k])) != NULL;
     return link && !memmem(text, len, "gob.mx", 6);
 }
 
@@ -125,16 +128,21 @@ static bool ak_unofficial_link(const char *text, size_t len)
 static bool ak_papers_asked(const struct screen_norm *n, const char *text,
                             size_t len, size_t i, size_t *a, size_t *b)
 {
-    static const char *const signup[] = {"register",   "registrate",
-                                         "registrese", "registrense",
-                                         "inscribete", "signup"};
+    static const char *const signup[] = {
+        "register", "registrate", "registrese", "registrense", "inscribete",
+        "signup",   "enter",      "ingresa",    "ingrese"};
     static const char *const send[] = {"manden",  "mandan", "mandes", "mandas",
                                        "envien",  "envian", "envia",  "send",
                                        "mandame", "pasame", "dm",     "inbox"};
     static const char *const never[] = {"nunca", "never", "no",
                                         "dont",  "jamas", "ni"};
-    if (!(screen_tok_is(n, i - 1, "su") || screen_tok_is(n, i - 1, "tu") ||
-          screen_tok_is(n, i - 1, "your") || screen_tok_is(n, i - 1, "sus")))
+    bool owned =
+        screen_tok_is(n, i - 1, "su") || screen_tok_is(n, i - 1, "tu") ||
+        screen_tok_is(n, i - 1, "your") || screen_tok_is(n, i - 1, "sus");
+    /* "Register here with CURP and card number": a sign-up only */
+    bool bare =
+        screen_tok_is(n, i - 1, "with") || screen_tok_is(n, i - 1, "con");
+    if (!owned && !bare)
         return false;
     for (size_t q = i; q > 0 && i - q < 14;) {
         q--;
@@ -142,7 +150,8 @@ static bool ak_papers_asked(const struct screen_norm *n, const char *text,
             return false;
         bool signed_up = screen_tok_in(n, q, signup, SCREEN_NWORDS(signup)) &&
                          ak_unofficial_link(text, len);
-        if (signed_up || screen_tok_in(n, q, send, SCREEN_NWORDS(send))) {
+        if (signed_up ||
+            (owned && screen_tok_in(n, q, send, SCREEN_NWORDS(send)))) {
             for (size_t k = q; k > 0 && q - k < 3;) {
                 k--;
                 if (screen_tok_in(n, k, never, SCREEN_NWORDS(never)))

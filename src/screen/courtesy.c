@@ -154,6 +154,10 @@ static const struct screen_wc_word ct_words[] = {
     {"vuelvan", CT_LEAVE},
     {"venga", CT_LEAVE},
     {"vengan", CT_LEAVE},
+    {"vacaciones", CT_LEAVE},
+    {"chamba", CT_LEAVE},
+    {"cierre", CT_REMOVE},
+    {"cierren", CT_REMOVE},
     {"careful", CT_CARE},
     {"cuidese", CT_CARE},
     {"cuidate", CT_CARE},
@@ -289,6 +293,16 @@ static bool ct_leaving(const struct screen_norm *n, size_t j)
     }
     if (screen_tok_is(n, j, "venga") || screen_tok_is(n, j, "vengan"))
         return j >= 1 && screen_tok_is(n, j - 1, "no");
+    /* "que se tome unas vacaciones largas" */
+    if (screen_tok_is(n, j, "vacaciones"))
+        return screen_tok_is(n, j + 1, "largas") ||
+               (j >= 1 && screen_tok_is(n, j - 1, "largas"));
+    /* "ir pensando en cambiar de chamba" */
+    if (screen_tok_is(n, j, "chamba"))
+        return j >= 2 && screen_tok_is(n, j - 1, "de") &&
+               (screen_tok_is(n, j - 2, "cambiar") ||
+                screen_tok_is(n, j - 2, "cambien") ||
+                screen_tok_is(n, j - 2, "cambie"));
     return true;
 }
 
@@ -327,6 +341,10 @@ static bool ct_harm(const struct screen_norm *n, bool care_counts,
             (screen_tok_is(n, j - 1, "for") ||
              (j >= 2 && screen_tok_is(n, j - 2, "for"))))
             return true;
+        /* "Por salud." */
+        if (screen_tok_is(n, j, "salud") && j >= 1 &&
+            screen_tok_is(n, j - 1, "por"))
+            return true;
         if ((screen_tok_is(n, j, "salud") ||
              screen_tok_is(n, j, "tranquilidad") ||
              screen_tok_is(n, j, "paz")) &&
@@ -336,6 +354,13 @@ static bool ct_harm(const struct screen_norm *n, bool care_counts,
             return true;
         if (strong_only)
             continue;
+        /* "usted todavía tiene otros hijos en quien pensar" */
+        if ((screen_tok_is(n, j, "hijos") || screen_tok_is(n, j, "kids") ||
+             screen_tok_is(n, j, "children")) &&
+            j >= 1 &&
+            (screen_tok_is(n, j - 1, "otros") ||
+             screen_tok_is(n, j - 1, "other")))
+            return true;
         if ((c & CT_HARM) || ((c & CT_CARE) && care_counts))
             return true;
         /* "for your family's sake", "for the sake of your family" */

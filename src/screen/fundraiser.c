@@ -133,7 +133,7 @@ static bool fr_sketchy_link(const char *text, size_t len)
 {
     static const char *const tld[] = {".xyz",  ".win",  ".top",    ".click",
                                       ".site", ".live", ".online", ".co/",
-                                      ".cc",   ".shop"};
+                                      ".cc",   ".shop", ".info"};
     for (size_t t = 0; t < sizeof(tld) / sizeof(*tld); t++) {
         size_t tl = strlen(tld[t]);
         for (size_t q = 1; q + tl <= len; q++) {

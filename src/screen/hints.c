@@ -300,9 +300,9 @@ static bool hn_denied(const struct screen_norm *n, const char *text, size_t k,
         "nada",    "solamente", "a",        "un",       "una",  "es",
         "warning", "advice",    "reminder", "its",      "it",   "thats"};
     static const char *const warning[] = {
-        "warning",  "advice",   "reminder",     "advertencia",
-        "consejo",  "aviso",    "recordatorio", "sugerencia",
-        "friendly", "amistoso", "observation",  "observacion"};
+        "warning",     "advice",       "reminder",    "advertencia", "consejo",
+        "aviso",       "recordatorio", "sugerencia",  "friendly",    "amistoso",
+        "observation", "observacion",  "information", "informacion"};
     if (!screen_tok_pause_after(n, text, k) ||
         !screen_tok_in(n, k + 1, only, SCREEN_NWORDS(only)))
         return false;

@@ -249,6 +249,12 @@ static bool r_refutes(const struct screen_norm *n, size_t j)
         return true;
     if (!(c & R_SAY))
         return false;
+    /* "should think about her kids", "think carefully about what they
+     * tell": weighing, no one's words reported */
+    static const char *const weigh[] = {"about", "carefully", "twice"};
+    if (screen_tok_is(n, j, "think") &&
+        screen_tok_in(n, j + 1, weigh, SCREEN_NWORDS(weigh)))
+        return false;
     for (size_t k = j; k > 0 && j - k < R_SELF_BEFORE; k--) {
         const struct screen_tok *t = &n->tok[k - 1];
         if (screen_wc_class(&r_list.table, t->hash) & (R_SELF | R_NOBODY))

@@ -103,7 +103,7 @@ static const struct screen_wc_word sy_words[] = {
     {"thank", SY_WARM},
     {"love", SY_WARM},
     {"loves", SY_WARM},
-    {"miss", SY_WARM},
+    {"miss", SY_AT | SY_WARM},
     {"proud", SY_WARM},
     {"gracias", SY_WARM},
     {"besos", SY_WARM},
@@ -113,7 +113,7 @@ static const struct screen_wc_word sy_words[] = {
     {"manta", SY_NOTICE},
     {"mantas", SY_NOTICE},
     {"banner", SY_NOTICE},
-    {"aviso", SY_NOTICE},
+    {"aviso", SY_AT | SY_NOTICE},
     {"warning", SY_AT | SY_NOTICE},
     {"quemaron", SY_HARMED},
     {"quemado", SY_HARMED},
@@ -273,6 +273,33 @@ static const struct screen_wc_word sy_words[] = {
     {"longer", SY_AT},
     {"office", SY_AT},
     {"barato", SY_AT},
+    {"personally", SY_AT},
+    {"explicaciones", SY_AT},
+    {"kindly", SY_AT},
+    {"found", SY_AT},
+    {"find", SY_AT},
+    {"ride", SY_AT},
+    {"care", SY_AT},
+    {"kill", SY_AT},
+    {"consuele", SY_AT},
+    {"nada", SY_AT},
+    {"ojos", SY_AT},
+    {"preparando", SY_AT},
+    {"nombres", SY_AT},
+    {"completita", SY_AT},
+    {"rezando", SY_AT},
+    {"sapo", SY_AT},
+    {"regalito", SY_AT},
+    {"termine", SY_AT},
+    {"terminen", SY_AT},
+    {"captura", SY_AT},
+    {"capturas", SY_AT},
+    {"toquen", SY_AT},
+    {"avisando", SY_AT},
+    {"borran", SY_AT},
+    {"screenshots", SY_AT},
+    {"faces", SY_AT},
+    {"quote", SY_AT},
     {"children", SY_AT},
     {"hate", SY_AT},
     {"sons", SY_AT},
@@ -763,6 +790,91 @@ static const struct sy_saying sy_sayings[] = {
     /* "dm me mami I can comfort you real good" */
     SAYING_AS(SCREEN_SEXUAL, 0, false, false, 0, 0, "dm", "me",
               "mami|mamacita|mamasita|baby|babe"),
+    /* "whoever keeps posting their names is going to answer for it
+     * personally", "va a tener que dar explicaciones en persona" */
+    SAYING(3, false, false, 0, 0, "answer", "for", "it", "personally"),
+    SAYING(0, false, false, 0, 0, "explicaciones", "en", "persona"),
+    /* "It would be a shame if the people who published their names found
+     * out what that feels like." */
+    SAYING(0, false, false, 0, 0, "found", "out", "what", "that", "feels",
+           "like"),
+    /* "Tell him we said it kindly, the first time." (not "treated us
+     * kindly the first time") */
+    SAYING(2, false, false, 0, 0, "said|asked|told", "it|you|him|her", "kindly",
+           "the", "first", "time"),
+    /* "Anyone who says otherwise can go take a ride with Aurelio" */
+    SAYING(4, false, false, 0, 0, "can", "go", "take", "a", "ride", "with"),
+    /* "I'm only saying it because I care." */
+    SAYING(5, true, false, 0, 0, "only|just", "saying", "it|this", "because",
+           "i", "care"),
+    /* "Can't wait for the next funeral" */
+    SAYING(4, false, false, 0, 0, "wait", "for", "the", "next", "funeral"),
+    /* "Kill the rest of the community police" */
+    SAYING(0, false, false, 0, 0, "kill", "the", "rest", "of", "them"),
+    SAYING(
+        0,
+        false, false, 0, 0, "kill", "the", "rest", "of", "the",
+        "community|police|family|witnesses|reporters|journalists|comunitarios"),
+    /* "la próxima vez no va a haber quien los consuele" */
+    SAYING(6, false, false, 0, 0, "no", "va", "a", "haber", "quien",
+           "los|la|lo|te|les", "consuele"),
+    /* "Luego no digan que no se les avisó." */
+    SAYING(6, false, false, 0, 0, "no", "digan|diga", "que", "no", "se",
+           "les|le|te", "aviso"),
+    /* "Ya mataron a uno, no les cuesta nada uno más." */
+    SAYING(1, false, false, 0, 0, "cuesta", "nada", "uno|otro", "mas"),
+    /* "Hay ojos en todos lados." */
+    SAYING(1, false, false, 0, 0, "hay", "ojos", "en", "todos|todas",
+           "lados|partes"),
+    /* "Abuelita, ya vaya preparando otro rezo, por si las dudas" (not "la
+     * abuela anda preparando otro rezo para la novena") */
+    SAYING(1, false, false, 0, 0, "vaya|vayan|vete", "preparando", "otro|otra",
+           "rezo|funeral|velorio|ataud|misa"),
+    /* "Los 3 también ya tienen los nombres de ustedes" */
+    SAYING(2, false, false, 0, 0, "tienen", "los", "nombres", "de", "ustedes"),
+    /* "tenemos la lista completita" */
+    SAYING(3, false, false, 0, 0, "tenemos", "la", "lista", "completita"),
+    /* "y los que los entregaron que vayan rezando" */
+    SAYING(2, true, false, 0, 0, "que", "vayan|vaya|vayas", "rezando"),
+    /* "saben lo que pasa cuando se ponen de sapos" */
+    SAYING(3, false, false, 0, 0, "se", "ponen|pone|pones", "de",
+           "sapos|sapo|soplones"),
+    /* "Ahí les mandamos un regalito" */
+    SAYING(3, false, false, 0, 0, "les|te|le", "mandamos", "un", "regalito"),
+    /* "ojalá termine el trabajo con los que quedaron vivos" */
+    SAYING(0, false, false, 0, 0, "termine|terminen", "el", "trabajo", "con",
+           "los|las"),
+    /* "Ya los tenemos en captura." */
+    SAYING(3, false, false, 0, 0, "los|las|te", "tenemos", "en",
+           "captura|capturas"),
+    /* "nadie más tiene que salir lastimado si cada quien se queda en su
+     * casa calladito" */
+    SAYING(5, false, false, 0, 0, "nadie", "mas", "tiene", "que", "salir",
+           "lastimado|lastimada|herido"),
+    /* "Ojalá tengan la misma valentía cuando les toquen la puerta." */
+    SAYING(2, false, false, 0, 0, "cuando", "les|te|le", "toquen", "la",
+           "puerta"),
+    /* "A ustedes también ya se les está avisando." */
+    SAYING(4, false, false, 0, 0, "ya", "se", "les|te|le", "esta", "avisando"),
+    /* "los testigos también se borran solos" */
+    SAYING(3, false, false, 0, 0, "testigos", "tambien", "se", "borran"),
+    /* "que siga sin ver nada" */
+    SAYING(3, false, false, 0, 0, "siga|sigan", "sin", "ver|decir|saber",
+           "nada"),
+    /* "She joked about the wrong family." */
+    SAYING(3, false, false, 0, 0, "joked|messed|mess", "about|with", "the",
+           "wrong", "family"),
+    /* "Screenshots work both ways." */
+    SAYING(0, false, false, 0, 0, "screenshots", "work", "both", "ways"),
+    /* "People who see faces usually have short careers." */
+    SAYING(2, false, false, 0, 0, "who", "see", "faces"),
+    /* "We can quote him a better price." of protection */
+    SAYING(0, false, false, 0, 0, "quote", "him|you|her|them", "a", "better",
+           "price"),
+    /* "And we know which of you have family here." */
+    SAYING(4, false, false, 0, 0, "which", "of", "you", "have", "family"),
+    /* "They should light up the whole family" */
+    SAYING(4, false, false, 0, 0, "should", "light", "up", "the", "whole"),
     /* "ya sabemos quiénes son." */
     SAYING(2, true, false, 0, 0, "ya", "sabemos", "quienes", "son"),
 };

@@ -48,8 +48,21 @@ START_TEST(a_signup_with_papers_at_a_link_is_spam)
 }
 END_TEST
 
+START_TEST(aid_claimed_with_a_curp_at_a_made_up_link_is_spam)
+{
+    expect_spam("CLAIM YOUR $500 VICTIM RELIEF from the State Fund!! Enter "
+                "your CURP and bank info at apoyo-victimas-gro.info before "
+                "Friday",
+                "Enter your CURP");
+    expect_spam("URGENT: the state is giving $10,000 pesos to families. "
+                "Register here with CURP and card number: bcapoyos-gob.info",
+                "Register here with CURP");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, aid_claimed_with_a_curp_at_a_made_up_link_is_spam);
     tcase_add_test(tc, a_signup_with_papers_at_a_link_is_spam);
     tcase_add_test(tc, a_number_asked_for_is_held);
     tcase_add_test(tc, papers_asked_for_are_held);

@@ -103,8 +103,28 @@ START_TEST(an_order_to_stop_talking_or_take_down_is_held)
 }
 END_TEST
 
+START_TEST(a_change_of_job_or_a_long_holiday_for_health_is_held)
+{
+    expect_threat("Los comunitarios que quedan ya deberían ir pensando en "
+                  "cambiar de chamba, por su salud",
+                  "chamba");
+    expect_threat("A lo mejor ya es hora de que el blog se tome unas "
+                  "vacaciones largas. Por salud.",
+                  "vacaciones");
+    expect_threat("Doña Lorena, con todo respeto, usted todavía tiene otros "
+                  "hijos en quien pensar. Mejor ya no dé entrevistas.",
+                  "respeto");
+    expect_clear("Mi hermano anda pensando en cambiar de chamba, ya no "
+                 "aguanta al patrón.");
+    expect_clear("Nos vamos de vacaciones largas a Oaxaca, por fin.");
+    expect_clear("Mejor que cierren la carretera por la lluvia, ya se "
+                 "deslavó un cerro.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_change_of_job_or_a_long_holiday_for_health_is_held);
     tcase_add_test(tc, an_order_to_stop_talking_or_take_down_is_held);
     tcase_add_test(tc, an_order_to_go_away_for_their_own_good_is_held);
     tcase_add_test(tc, a_take_down_for_everyones_health_is_held);

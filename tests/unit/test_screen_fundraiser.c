@@ -76,8 +76,17 @@ START_TEST(donations_to_a_made_up_domain_are_spam)
 }
 END_TEST
 
+START_TEST(a_widows_aid_at_a_made_up_domain_is_spam)
+{
+    expect_spam("Reclama tu apoyo del Bienestar por viudez 2024 en "
+                "www.bienestar-apoyos-mx.info, últimos lugares!!!",
+                "Reclama");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_widows_aid_at_a_made_up_domain_is_spam);
     tcase_add_test(tc, donations_to_a_made_up_domain_are_spam);
     tcase_add_test(tc, money_sent_to_the_writers_account_is_spam);
     tcase_add_test(tc, a_fake_fundraiser_is_held);

@@ -163,8 +163,17 @@ START_TEST(a_threat_denied_as_how_it_goes_is_held)
 }
 END_TEST
 
+START_TEST(a_threat_denied_as_information_is_held)
+{
+    expect_threat("Ya se sabe quién traduce y quién sacó la foto. No es "
+                  "amenaza, es información. 🙂",
+                  "No es amenaza");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_threat_denied_as_information_is_held);
     tcase_add_test(tc, a_threat_denied_as_how_it_goes_is_held);
     tcase_add_test(tc, a_crew_member_says_hi_is_held);
     tcase_add_test(tc, a_threat_denied_is_held);

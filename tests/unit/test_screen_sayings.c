@@ -440,8 +440,139 @@ START_TEST(threats_heard_at_a_lab_and_a_restaurant_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_at_a_funeral_and_a_gym_are_held)
+{
+    expect_threat("Those 3 guys are innocent and whoever keeps posting their "
+                  "names is going to answer for it personally",
+                  "answer for it personally");
+    expect_threat("El que publicó los nombres de los tres va a tener que dar "
+                  "explicaciones en persona, de eso no se salva",
+                  "explicaciones en persona");
+    expect_threat("It would be a shame if the people who published their "
+                  "names found out what that feels like.",
+                  "found out what that feels like");
+    expect_threat("Tell the commander's son not to pick up his father's "
+                  "rifle. Tell him we said it kindly, the first time.",
+                  "said it kindly, the first time");
+    expect_threat("If I were the family I would leave town before the end of "
+                  "the month. I'm only saying it because I care.",
+                  "only saying it because I care");
+    expect_threat("Can't wait for the next funeral, bring the same "
+                  "photographer 📷🍿",
+                  "wait for the next funeral");
+    expect_threat("Kill the rest of the community police and the beans will "
+                  "grow just fine 🌱🔫",
+                  "Kill the rest of the community");
+    expect_threat("Ojalá se recuperen pronto porque la próxima vez no va a "
+                  "haber quien los consuele",
+                  "no va a haber quien los consuele");
+    expect_threat("Recomendación de amigo: borren las fotos del funeral. "
+                  "Luego no digan que no se les avisó.",
+                  "no digan que no se les avisó");
+    expect_threat("No se metan en lo que no les importa. Ya mataron a uno, "
+                  "no les cuesta nada uno más.",
+                  "cuesta nada uno más");
+    expect_threat("Señor editor, revise bien con quién se junta en el café "
+                  "los sábados. Hay ojos en todos lados.",
+                  "Hay ojos en todos lados");
+    expect_threat("Abuelita, ya vaya preparando otro rezo, por si las dudas 🙏",
+                  "vaya preparando otro rezo");
+    expect_threat("Gran trabajo del blog al poner los nombres de los 3. Los "
+                  "3 también ya tienen los nombres de ustedes 🙂",
+                  "tienen los nombres de ustedes");
+    expect_threat("Al rato van a pasar por los otros comunitarios, tenemos "
+                  "la lista completita",
+                  "tenemos la lista completita");
+    expect_threat("LIBERTAD PARA LOS 3!!! y los que los entregaron que vayan "
+                  "rezando",
+                  "que vayan rezando");
+    expect_threat("Los de la sierra saben lo que pasa cuando se ponen de "
+                  "sapos.",
+                  "se ponen de sapos");
+    expect_threat("Su oficina sigue en el segundo piso del edificio de la "
+                  "Rosales verdad? Ahí les mandamos un regalito.",
+                  "les mandamos un regalito");
+    expect_threat("Ojalá el que la mandó quebrar termine el trabajo con los "
+                  "que quedaron vivos",
+                  "termine el trabajo con los");
+    expect_threat("A los que andan diciendo que fue la estatal les "
+                  "recomiendo que borren sus comentarios. Ya los tenemos en "
+                  "captura.",
+                  "los tenemos en captura");
+    expect_threat("Tranquilos todos, nadie más tiene que salir lastimado si "
+                  "cada quien se queda en su casa calladito.",
+                  "nadie más tiene que salir lastimado");
+    expect_threat("Qué valientes los del blog al publicar los mensajes. "
+                  "Ojalá tengan la misma valentía cuando les toquen la "
+                  "puerta.",
+                  "cuando les toquen la puerta");
+    expect_threat("A la muchacha le avisaron con tiempo. A ustedes también "
+                  "ya se les está avisando.",
+                  "ya se les está avisando");
+    expect_threat("Las cámaras del gym se borran solas y los testigos "
+                  "también se borran solos. Así es la vida aquí.",
+                  "testigos también se borran");
+    expect_threat("Qué curioso que el que sobrevivió no vio nada verdad? así "
+                  "está bien, que siga sin ver nada.",
+                  "siga sin ver nada");
+    expect_threat("She joked about the wrong family. Families don't joke "
+                  "back, they answer.",
+                  "joked about the wrong family");
+    expect_threat("Anyone with the names of the people commenting here in "
+                  "support, save them. Screenshots work both ways.",
+                  "Screenshots work both ways");
+    expect_threat("With all due respect, the boyfriend saw faces. People who "
+                  "see faces usually have short careers.",
+                  "who see faces");
+    expect_threat("The reporter should ask the state how much protection "
+                  "costs. We can quote him a better price.",
+                  "quote him a better price");
+    expect_threat("All you chilangos commenting, you don't live here. We do. "
+                  "And we know which of you have family here.",
+                  "which of you have family");
+    expect_threat("They should light up the whole family so nobody else gets "
+                  "ideas",
+                  "should light up the whole");
+    expect_clear("The mayor will have to answer for it in court, personally "
+                 "I hope he does.");
+    expect_clear("El alcalde tiene que dar explicaciones a la prensa.");
+    expect_clear("The nurse treated us kindly the first time we came, thank "
+                 "you.");
+    expect_clear("My son wants to go take a ride with his grandpa in the "
+                 "new truck.");
+    expect_clear("Please get the vaccine, I'm only saying it because I care "
+                 "about you all.");
+    expect_clear("I can't wait for the next festival in the plaza.");
+    expect_clear("The farmers want to kill the rest of the weeds before the "
+                 "rain.");
+    expect_clear("No va a haber quien cuide a los niños si cierran la "
+                 "guardería.");
+    expect_clear("No se metan en la cocina, ya casi está la comida. No les "
+                 "cuesta nada esperar.");
+    expect_clear("Hay ojos de agua en todos lados en la sierra, es bonito.");
+    expect_clear("La abuela anda preparando otro rezo para la novena del "
+                 "domingo.");
+    expect_clear("Tenemos la lista completa de útiles escolares en la "
+                 "página de la escuela.");
+    expect_clear("Que vayan rezando el rosario a las seis en la capilla.");
+    expect_clear("El trabajo de los mecánicos termina el lunes, con los que "
+                 "quedaron de turno.");
+    expect_clear("Los tenemos en pantalla en el noticiero de las ocho.");
+    expect_clear("Las cámaras de la presidencia se borran solas cada mes, "
+                 "dice el reglamento.");
+    expect_clear("Screenshots of the threats were shared with the "
+                 "prosecutor.");
+    expect_clear("We know which of you donated, thank you so much!");
+    expect_clear("The stadium lights up the whole city on game night.");
+    expect_clear("I hope they find out what it feels like to be safe again.");
+    expect_clear("Please get the vaccine, I'm only saying it because I care "
+                 "about you all.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, threats_heard_at_a_funeral_and_a_gym_are_held);
     tcase_add_test(tc, threats_heard_at_a_lab_and_a_restaurant_are_held);
     tcase_add_test(tc, threats_heard_by_teachers_and_a_collective_are_held);
     tcase_add_test(tc, the_sayings_are_held);
