@@ -1183,6 +1183,35 @@ static const struct {
      "voice notes quoted to condemn them, anger at the prosecutor, the "
      "history of the quarter (`%s/chinesca-harmless-eval.tsv`, written "
      "with chinesca-eval.tsv, never trained on)"},
+    {"mixteca",
+     "A seventy-sixth comment section, under a Mixtec village in Guerrero "
+     "whose community police commander was killed after the prosecutor "
+     "freed three cartel men they had detained, its abusive comments: "
+     "threats open and veiled to the widow, her granddaughter, the "
+     "community police and the blog, the killing cheered, a shift and a "
+     "weekly trip given away, advice to leave for their health, fake aid "
+     "links (`%s/mixteca-eval.tsv`, written by someone who saw neither "
+     "the code, the model nor any other set; never trained on; read after "
+     "its blind measure; here more is better)"},
+    {"mixteca-harmless",
+     "The same section's harmless comments: grief, anger at the "
+     "prosecutor, threats quoted to condemn them, the anonymous line "
+     "given (`%s/mixteca-harmless-eval.tsv`, written with "
+     "mixteca-eval.tsv, never trained on)"},
+    {"creator",
+     "A seventy-seventh comment section, under a TikTok creator in "
+     "Hermosillo who mocked narco culture, shot dead after the state "
+     "ignored the threats she posted, its abusive comments: the killing "
+     "cheered, threats open and veiled to her boyfriend, her mother, the "
+     "commenters and the blog, routines, a car and an office given away, "
+     "protection sold (`%s/creator-eval.tsv`, written by someone who saw "
+     "neither the code, the model nor any other set; never trained on; "
+     "read after its blind measure; here more is better)"},
+    {"creator-harmless",
+     "The same section's harmless comments: grief, anger at the state, the "
+     "threats quoted to condemn them, corrections, prayers "
+     "(`%s/creator-harmless-eval.tsv`, written with creator-eval.tsv, "
+     "never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
