@@ -136,9 +136,13 @@ static bool ak_papers_asked(const struct screen_norm *n, const char *text,
                                        "mandame", "pasame", "dm",     "inbox"};
     static const char *const never[] = {"nunca", "never", "no",
                                         "dont",  "jamas", "ni"};
-    bool owned =
-        screen_tok_is(n, i - 1, "su") || screen_tok_is(n, i - 1, "tu") ||
-        screen_tok_is(n, i - 1, "your") || screen_tok_is(n, i - 1, "sus");
+    /* "su INE", "your name, CURP and bank info" */
+    static const char *const yours[] = {"su", "tu", "your", "sus", "tus"};
+    bool owned = false;
+    for (size_t q = i; q > 0 && i - q < 3 && !owned;) {
+        q--;
+        owned = screen_tok_in(n, q, yours, SCREEN_NWORDS(yours));
+    }
     /* "Register here with CURP and card number": a sign-up only */
     bool bare =
         screen_tok_is(n, i - 1, "with") || screen_tok_is(n, i - 1, "con");

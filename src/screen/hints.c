@@ -302,7 +302,7 @@ static bool hn_denied(const struct screen_norm *n, const char *text, size_t k,
     static const char *const warning[] = {
         "warning",     "advice",       "reminder",    "advertencia", "consejo",
         "aviso",       "recordatorio", "sugerencia",  "friendly",    "amistoso",
-        "observation", "observacion",  "information", "informacion"};
+        "observation", "observacion",  "information", "informacion", "pasa"};
     if (!screen_tok_pause_after(n, text, k) ||
         !screen_tok_in(n, k + 1, only, SCREEN_NWORDS(only)))
         return false;

@@ -151,7 +151,7 @@ static const struct screen_wc_word sy_words[] = {
     {"generador", SY_ENGINE},
     {"generadores", SY_ENGINE},
     {"planta", SY_ENGINE},
-    {"car", SY_ENGINE},
+    {"car", SY_AT | SY_ENGINE},
     {"carro", SY_ENGINE},
     {"coche", SY_ENGINE},
     {"moto", SY_ENGINE},
@@ -173,7 +173,7 @@ static const struct screen_wc_word sy_words[] = {
     {"publicar", SY_SPEAK},
     {"denunciar", SY_SPEAK},
     {"calm", SY_CALM},
-    {"quiet", SY_CALM},
+    {"quiet", SY_AT | SY_CALM},
     {"peaceful", SY_CALM},
     {"tranquilo", SY_CALM},
     {"tranquila", SY_AT | SY_CALM},
@@ -237,7 +237,7 @@ static const struct screen_wc_word sy_words[] = {
     {"faltan", SY_REST},
     {"piso", SY_FEE},
     {"pagan", SY_FEE},
-    {"amigos", SY_FRIENDS},
+    {"amigos", SY_AT | SY_FRIENDS},
     {"compas", SY_FRIENDS},
     {"muchachos", SY_FRIENDS},
     {"cuota", SY_AT | SY_FEE},
@@ -273,6 +273,56 @@ static const struct screen_wc_word sy_words[] = {
     {"longer", SY_AT},
     {"office", SY_AT},
     {"barato", SY_AT},
+    {"better", SY_AT},
+    {"usar", SY_AT},
+    {"which", SY_AT},
+    {"conversation", SY_AT},
+    {"word", SY_AT},
+    {"chat", SY_AT},
+    {"desde", SY_AT},
+    {"families", SY_AT},
+    {"funerals", SY_AT},
+    {"forever", SY_AT},
+    {"burn", SY_AT},
+    {"lives", SY_AT},
+    {"died", SY_AT},
+    {"ubicamos", SY_AT},
+    {"pongan", SY_AT},
+    {"recuerda", SY_AT},
+    {"nosotros", SY_AT},
+    {"volantes", SY_AT},
+    {"balas", SY_AT},
+    {"plomo", SY_AT},
+    {"cuidando", SY_AT},
+    {"vigilando", SY_AT},
+    {"viendo", SY_AT},
+    {"perro", SY_AT},
+    {"felicidades", SY_AT},
+    {"revientan", SY_AT},
+    {"quede", SY_AT},
+    {"testigos", SY_AT},
+    {"everywhere", SY_AT},
+    {"inside", SY_AT},
+    {"pass", SY_AT},
+    {"lasted", SY_AT},
+    {"phone", SY_AT},
+    {"explicar", SY_AT},
+    {"molestos", SY_AT},
+    {"vivos", SY_AT},
+    {"vivo", SY_AT},
+    {"viva", SY_AT},
+    {"vivas", SY_AT},
+    {"nota", SY_AT},
+    {"parte", SY_AT},
+    {"sabemos", SY_AT},
+    {"conviene", SY_AT},
+    {"fosa", SY_AT},
+    {"face", SY_AT},
+    {"facebook", SY_AT},
+    {"insta", SY_AT},
+    {"instagram", SY_AT},
+    {"pagar", SY_AT},
+    {"calentar", SY_AT},
     {"personally", SY_AT},
     {"explicaciones", SY_AT},
     {"kindly", SY_AT},
@@ -875,6 +925,119 @@ static const struct sy_saying sy_sayings[] = {
     SAYING(4, false, false, 0, 0, "which", "of", "you", "have", "family"),
     /* "They should light up the whole family" */
     SAYING(4, false, false, 0, 0, "should", "light", "up", "the", "whole"),
+    /* "whoever wrote this article better not be in Zamora this weekend" */
+    SAYING(0, false, false, SY_WHOEVER, 0, "better", "not", "be", "in"),
+    /* "Pay the quota, its cheaper than funerals." */
+    SAYING(2, false, false, SY_FEE, 0, "cheaper", "than", "funerals"),
+    /* "the state cant guard her forever" */
+    SAYING(3, false, false, 0, 0, "cant|cannot", "guard|protect",
+           "her|him|them|you", "forever"),
+    /* "They should burn the rest" */
+    SAYING(1, false, false, 0, 0, "should", "burn", "the", "rest"),
+    /* "Bravery is rare. So are long lives in Zamora." */
+    SAYING(3, false, false, 0, 0, "so", "are", "long", "lives"),
+    /* "Those who complain can ask the 2 who died how it went." */
+    SAYING(1, false, false, 0, 0, "who", "died", "how", "it", "went"),
+    /* "Remember that your families are also part of the business now." */
+    SAYING(0, false, false, 0, 0, "families", "are", "also", "part", "of",
+           "the", "business"),
+    /* "They should be grateful the rest are still breathing." */
+    SAYING(4, false, false, 0, 0, "the", "rest", "are", "still", "breathing"),
+    /* "Ya ubicamos la camioneta del reportero" */
+    SAYING(1, false, false, 0, 0, "ya", "ubicamos", "la|el|su",
+           "camioneta|carro|coche|troca"),
+    /* "si regresan, regresan con cuota" */
+    SAYING(3, false, false, 0, 0, "regresan|vuelven", "regresan|vuelven", "con",
+           "cuota"),
+    /* "puede volver a trabajar tranquila, nomás que se pongan de acuerdo" */
+    SAYING(1, false, false, SY_CALM, 0, "se", "pongan", "de", "acuerdo"),
+    /* "Esa valentía se respeta... y se recuerda." */
+    SAYING(4, false, false, 0, 0, "se", "respeta", "y", "se", "recuerda"),
+    /* "alguien las podría usar. Por ejemplo nosotros." */
+    SAYING(3, false, false, 0, 0, "usar", "por", "ejemplo", "nosotros"),
+    /* "va a haber volantes para todos" */
+    SAYING(1, false, false, 0, 0, "haber", "volantes|balas|plomo", "para",
+           "todos"),
+    /* "nosotros también las estamos cuidando a todas horas" */
+    SAYING(5, false, false, 0, 0, "porque", "nosotros", "tambien",
+           "las|los|te|lo|la", "estamos", "cuidando|vigilando|viendo"),
+    /* "Muerto el perro se acaba la rabia" */
+    SAYING(2, false, false, 0, 0, "muerto", "el", "perro"),
+    /* "Felicidades a los que hicieron el trabajo" */
+    SAYING(0, true, false, 0, 0, "felicidades", "a", "los", "que", "hicieron",
+           "el", "trabajo"),
+    /* "los sapos se revientan" */
+    SAYING(2, true, false, 0, 0, "sapos|soplones", "se", "revientan"),
+    /* "Para la próxima que no quede nadie adentro, así no hay testigos" */
+    SAYING(1, false, false, 0, 0, "no", "quede", "nadie", "adentro|vivo"),
+    SAYING(3, false, false, 0, 0, "asi", "no", "hay", "testigos"),
+    /* "we got friends everywhere", "tenemos amigos en todos lados" */
+    SAYING(2, true, false, 0, 0, "got|have", "friends", "everywhere"),
+    SAYING(1, false, false, 0, 0, "tenemos", "amigos", "en", "todos|todas",
+           "lados|partes"),
+    /* "Some friends of the company would like a conversation with whoever
+     * wrote this." */
+    SAYING(2, false, false, 0, 0, "like", "a", "conversation|word|chat", "with",
+           "whoever|you"),
+    /* "I hope his church burns with him inside" */
+    SAYING(3, false, false, 0, 0, "burns|burn", "with", "him|her|them|you",
+           "inside"),
+    /* "staying quiet is the smart move" */
+    SAYING(0, false, false, 0, 0, "quiet", "is", "the", "smart|smartest|best",
+           "move"),
+    /* "They asked me to pass that along." */
+    SAYING(3, false, false, 0, 0, "asked", "me", "to", "pass", "that|this|it",
+           "along|on"),
+    /* "Some of us remember faces, blurry or not." */
+    SAYING(1, true, false, 0, 0, "remember", "faces"),
+    /* "We know which shelter. We know which room." */
+    SAYING(2, true, false, 0, 0, "we", "know", "which",
+           "room|shelter|house|school|car"),
+    /* "Your blog was fun while it lasted" */
+    SAYING(5, false, false, 0, 0, "blog|site|page", "was", "fun", "while", "it",
+           "lasted"),
+    /* "Tell the dad we still have his phone." */
+    SAYING(4, true, false, 0, 0, "we", "still", "have", "his|her|your",
+           "phone"),
+    /* "The landlords around here are not patient" */
+    SAYING(2, true, false, 0, 0, "are", "not", "patient"),
+    /* "antes de que alguien se lo tenga que explicar" */
+    SAYING(5, false, false, 0, 0, "alguien", "se", "lo|la|los|les", "tenga",
+           "que", "explicar"),
+    /* "el que paga una vez paga dos" */
+    SAYING(0, false, false, 0, 0, "paga", "una", "vez", "paga", "dos"),
+    /* "por su culpa se calentó la plaza y los señores están muy molestos" */
+    SAYING(3, false, false, 0, 0, "senores|señores", "estan", "muy",
+           "molestos"),
+    /* "deberían dar gracias que siguen vivos" */
+    SAYING(4, false, false, 0, 0, "dar|den", "gracias", "que",
+           "siguen|sigue|sigues", "vivos|vivo|viva|vivas"),
+    /* "desde aquí se ve todo." */
+    SAYING(0, true, false, 0, 0, "desde", "aqui", "se", "ve", "todo"),
+    /* "Ya tomamos nota de todos los que compartieron" */
+    SAYING(1, false, false, 0, 0, "tomamos", "nota", "de", "todos|todas",
+           "los|las", "que"),
+    /* "un día de estos le van a cobrar su parte" */
+    SAYING(5, false, false, 0, 0, "les|le|te", "van", "a", "cobrar", "su",
+           "parte"),
+    /* "Nosotros también sabemos dónde imprimen" */
+    SAYING(2, false, false, 0, 0, "nosotros", "tambien", "sabemos", "donde"),
+    /* "ya saben que no les conviene seguir dando entrevistas" */
+    SAYING(2, false, false, 0, 0, "no", "les|le|te", "conviene", "seguir",
+           "dando|hablando|publicando|diciendo"),
+    /* "los deje directo en la fosa" */
+    SAYING(3, false, false, 0, 0, "directo", "a|en", "la", "fosa"),
+    /* "Aquí tienen el face de la mamá de los niños" */
+    SAYING(3, false, false, 0, 0, "aqui", "tienen", "el",
+           "face|facebook|insta|instagram", "de", "la|el",
+           "mama|papa|hermana|hermano|esposa|hija|hijo|novia|novio"),
+    /* "el albergue también va a tener que pagar" of a fee */
+    SAYING(5, false, false, SY_FEE, 0, "tambien", "va|van", "a", "tener", "que",
+           "pagar"),
+    /* "si el pastor sigue de hocicón lo van a calentar bonito" */
+    SAYING(3, false, false, 0, 0, "lo|la|los|te", "van", "a", "calentar"),
+    /* "aquí no se quieren soplones" */
+    SAYING(3, false, false, 0, 0, "no", "se", "quieren", "soplones|sapos"),
     /* "ya sabemos quiénes son." */
     SAYING(2, true, false, 0, 0, "ya", "sabemos", "quienes", "son"),
 };

@@ -60,8 +60,17 @@ START_TEST(aid_claimed_with_a_curp_at_a_made_up_link_is_spam)
 }
 END_TEST
 
+START_TEST(papers_asked_after_a_name_are_spam)
+{
+    expect_spam("GET FREE AID FOR ZAMORA VICTIMS!!! Send your name, CURP "
+                "and bank info to ayudazamora-fondos.xyz",
+                "Send your name, CURP");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, papers_asked_after_a_name_are_spam);
     tcase_add_test(tc, aid_claimed_with_a_curp_at_a_made_up_link_is_spam);
     tcase_add_test(tc, a_signup_with_papers_at_a_link_is_spam);
     tcase_add_test(tc, a_number_asked_for_is_held);

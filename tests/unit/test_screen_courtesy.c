@@ -122,8 +122,21 @@ START_TEST(a_change_of_job_or_a_long_holiday_for_health_is_held)
 }
 END_TEST
 
+START_TEST(advice_not_to_talk_with_harm_hinted_is_held)
+{
+    expect_threat("Señor pastor le recomiendo ya no hablar con periodistas, "
+                  "su Explorer gris con la calcomanía del templo es muy "
+                  "conocida por acá.",
+                  "recomiendo");
+    expect_threat("Recomendación de amigo para los del blog: hay temas que "
+                  "es mejor no tocar. Nadie quiere que les pase nada, verdad?",
+                  "Recomendación");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, advice_not_to_talk_with_harm_hinted_is_held);
     tcase_add_test(tc, a_change_of_job_or_a_long_holiday_for_health_is_held);
     tcase_add_test(tc, an_order_to_stop_talking_or_take_down_is_held);
     tcase_add_test(tc, an_order_to_go_away_for_their_own_good_is_held);

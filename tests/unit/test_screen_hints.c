@@ -171,8 +171,17 @@ START_TEST(a_threat_denied_as_information_is_held)
 }
 END_TEST
 
+START_TEST(a_threat_denied_as_what_happens_is_held)
+{
+    expect_threat("Con respeto, las que sigan organizando marchas van a "
+                  "terminar así. No es amenaza, es lo que pasa.",
+                  "No es amenaza");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_threat_denied_as_what_happens_is_held);
     tcase_add_test(tc, a_threat_denied_as_information_is_held);
     tcase_add_test(tc, a_threat_denied_as_how_it_goes_is_held);
     tcase_add_test(tc, a_crew_member_says_hi_is_held);

@@ -570,8 +570,176 @@ START_TEST(threats_heard_at_a_funeral_and_a_gym_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_at_a_packing_plant_and_a_shelter_are_held)
+{
+    expect_threat("Pay the quota, its cheaper than funerals. Simple business "
+                  "🤷‍♂️",
+                  "cheaper than funerals");
+    expect_threat("Someone should remind Yolanda the state cant guard her "
+                  "forever. Elections end, escorts leave.",
+                  "cant guard her forever");
+    expect_threat("They should burn the rest and the US buyer too lol",
+                  "should burn the rest");
+    expect_threat("Congrats to the cooperative for being brave. Bravery is "
+                  "rare. So are long lives in Zamora.",
+                  "So are long lives");
+    expect_threat("The new fee applies to every packer. Those who complain "
+                  "can ask the 2 who died how it went.",
+                  "who died how it went");
+    expect_threat("Blessings to the workers. Remember that your families are "
+                  "also part of the business now. 🙏",
+                  "families are also part of the business");
+    expect_threat("Why do the families keep crying? They should be grateful "
+                  "the rest are still breathing.",
+                  "the rest are still breathing");
+    expect_threat("Bonito reportaje. Ya ubicamos la camioneta del reportero, "
+                  "la gris que deja en el centro. Saludos.",
+                  "Ya ubicamos la camioneta");
+    expect_threat("A los compradores gringos: si regresan, regresan con "
+                  "cuota. Todo se puede arreglar platicando.",
+                  "regresan, regresan con cuota");
+    expect_threat("Esta también puede volver a trabajar tranquila, nomás que "
+                  "se pongan de acuerdo.",
+                  "se pongan de acuerdo");
+    expect_threat("Bien valiente Yolanda saliendo en la entrevista con la "
+                  "cara descubierta. Esa valentía se respeta... y se "
+                  "recuerda.",
+                  "se respeta... y se recuerda");
+    expect_threat("Sugiero que el blog revise bien antes de publicar listas "
+                  "de turnos... alguien las podría usar. Por ejemplo "
+                  "nosotros.",
+                  "usar. Por ejemplo nosotros");
+    expect_threat("Ese volante era para el dueño. Pero si lo siguen "
+                  "publicando va a haber volantes para todos.",
+                  "haber volantes para todos");
+    expect_threat("Que Dios cuide a las de la cooperativa, porque nosotros "
+                  "también las estamos cuidando a todas horas 😇",
+                  "porque nosotros también las estamos cuidando");
+    expect_threat("Muerto el perro se acaba la rabia, ahora faltan los de la "
+                  "cooperativa",
+                  "Muerto el perro");
+    expect_threat("Felicidades a los que hicieron el trabajo, quedó bien "
+                  "hecho 👏👏",
+                  "Felicidades a los que hicieron el trabajo");
+    expect_threat("No anden de sapos, los sapos se revientan",
+                  "sapos se revientan");
+    expect_threat("Para la próxima que no quede nadie adentro, así no hay "
+                  "testigos",
+                  "no quede nadie adentro");
+    expect_threat("Blog people think they're safe cuz they're in CDMX? lol "
+                  "we got friends everywhere",
+                  "got friends everywhere");
+    expect_threat("Pastor Ismael is a thief and a liar and I hope his church "
+                  "burns with him inside",
+                  "burns with him inside");
+    expect_threat("lol the last guy who went to the cops never came back. "
+                  "staying quiet is the smart move",
+                  "quiet is the smart move");
+    expect_threat("With all respect, Pastor, the people you dealt with are "
+                  "not happy you told the blog. They asked me to pass that "
+                  "along.",
+                  "asked me to pass that along");
+    expect_threat("Some of us remember faces, blurry or not.",
+                  "remember faces");
+    expect_threat("We know which shelter. We know which room. God bless.",
+                  "We know which shelter");
+    expect_threat("Your blog was fun while it lasted ✌️",
+                  "blog was fun while it lasted");
+    expect_threat("Tell the dad we still have his phone. All his contacts "
+                  "are in it.",
+                  "we still have his phone");
+    expect_threat("Hope the shelter is paying its rent to the right people "
+                  "now. The landlords around here are not patient.",
+                  "are not patient");
+    expect_threat("Aquí en Nuevo Laredo las cosas se arreglan en privado. "
+                  "Ojalá el pastor lo entienda antes de que alguien se lo "
+                  "tenga que explicar.",
+                  "alguien se lo tenga que explicar");
+    expect_threat("Yo nomás digo que el que paga una vez paga dos. El pastor "
+                  "ya sabe cómo funciona esto.",
+                  "paga una vez paga dos");
+    expect_threat("Avísenle al pastor que por su culpa se calentó la plaza y "
+                  "los señores están muy molestos.",
+                  "señores están muy molestos");
+    expect_threat("Los hondureños deberían quedarse calladitos y dar gracias "
+                  "que siguen vivos.",
+                  "dar gracias que siguen vivos");
+    expect_threat("Los que comentan aquí con su nombre real deberían tener "
+                  "más cuidado, desde aquí se ve todo.",
+                  "desde aquí se ve todo");
+    expect_threat("Ya tomamos nota de todos los que compartieron la "
+                  "publicación del papá. Que tengan buen día.",
+                  "tomamos nota de todos los que");
+    expect_threat("Ese pastor ha de estar ganando bien con los migrantes, un "
+                  "día de estos le van a cobrar su parte.",
+                  "le van a cobrar su parte");
+    expect_threat("Muy bien por la valentía del blog. Nosotros también "
+                  "sabemos dónde imprimen y dónde se juntan los jueves.",
+                  "Nosotros también sabemos dónde");
+    expect_threat("Los de la línea de autobuses ya saben que no les conviene "
+                  "seguir dando entrevistas.",
+                  "no les conviene seguir dando");
+    expect_threat("Ojalá el siguiente camión que agarren los deje directo en "
+                  "la fosa",
+                  "directo en la fosa");
+    expect_threat("Aquí tienen el face de la mamá de los niños: Karla Mejía "
+                  "Nuevo Laredo, ahí sube todo",
+                  "Aquí tienen el face de la mamá");
+    expect_threat("Ni modo, hay que pagar derecho de piso, así es aquí. El "
+                  "albergue también va a tener que pagar.",
+                  "también va a tener que pagar");
+    expect_threat("Si el pastor sigue de hocicón lo van a calentar bonito",
+                  "lo van a calentar");
+    expect_threat("RT para que la familia se dé cuenta que aquí no se "
+                  "quieren soplones 🐀🐀🐀",
+                  "no se quieren soplones");
+    expect_clear("You better not be late to the vigil on Sunday, it starts "
+                 "at 7.");
+    expect_clear("The state can't guard the border forever, that's what the "
+                 "governor said.");
+    expect_clear("They should burn the rest of the old files, said the "
+                 "archivist.");
+    expect_clear("So are long lines at the border this week.");
+    expect_clear("My grandmother, who died last year, how it went I don't "
+                 "know.");
+    expect_clear("The rest are still alive thanks to the firefighters.");
+    expect_clear("Ya ubicamos la casa de mi tía en el mapa, gracias.");
+    expect_clear("Los trabajadores regresan con cuota de producción más "
+                 "alta.");
+    expect_clear("Que se pongan de acuerdo los del ayuntamiento, ya basta.");
+    expect_clear("Por ejemplo nosotros, que vivimos cerca del río, no "
+                 "tenemos agua.");
+    expect_clear("Va a haber tamales para todos en la vigilia.");
+    expect_clear("Nosotros también los estamos cuidando, a los niños del "
+                 "albergue, con donaciones.");
+    expect_clear("Felicidades a los que hicieron el trabajo de rescate, "
+                 "héroes.");
+    expect_clear("Los sapos se revientan si les echas sal, decía mi abuela.");
+    expect_clear("We got friends everywhere who pray for the family.");
+    expect_clear("I would like a word with the mayor about the shelter "
+                 "funding.");
+    expect_clear("Some of us remember faces from the vigil, such brave "
+                 "people.");
+    expect_clear("We know which room the donations go to, thank you pastor.");
+    expect_clear("The festival was fun while it lasted.");
+    expect_clear("We still have his phone number, he can call us anytime.");
+    expect_clear("The doctors are not patient with the paperwork.");
+    expect_clear("Alguien se lo tiene que explicar al alcalde.");
+    expect_clear("Los señores del comité están muy molestos con el gobierno.");
+    expect_clear("Demos gracias que siguen vivos los niños, Dios es grande.");
+    expect_clear("Desde aquí se ve todo el valle, qué bonito.");
+    expect_clear("Ya tomamos nota de todos sus comentarios, gracias.");
+    expect_clear("No les conviene seguir comprando en ese súper, es "
+                 "carísimo.");
+    expect_clear("Aquí tienen el face de la fundación para donar.");
+    expect_clear("Mi compa dice que el sol lo va a calentar bonito en la "
+                 "playa.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, threats_heard_at_a_packing_plant_and_a_shelter_are_held);
     tcase_add_test(tc, threats_heard_at_a_funeral_and_a_gym_are_held);
     tcase_add_test(tc, threats_heard_at_a_lab_and_a_restaurant_are_held);
     tcase_add_test(tc, threats_heard_by_teachers_and_a_collective_are_held);
