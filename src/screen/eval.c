@@ -1212,6 +1212,36 @@ static const struct {
      "threats quoted to condemn them, corrections, prayers "
      "(`%s/creator-harmless-eval.tsv`, written with creator-eval.tsv, "
      "never trained on)"},
+    {"strawberry",
+     "A seventy-eighth comment section, under a strawberry-packing plant "
+     "in Michoacán set on fire after its owner refused a cartel's fee per "
+     "box, killing two night-shift workers, its abusive comments: threats "
+     "open and veiled to the workers' cooperative, its leader and the "
+     "blog, the dead mocked, the fire called for again, the fee said to be "
+     "cheaper than a funeral, fake aid links, a trafficking job ad "
+     "(`%s/strawberry-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"strawberry-harmless",
+     "The same section's harmless comments: support for the cooperative, "
+     "anger at the government, the victims' commission given "
+     "(`%s/strawberry-harmless-eval.tsv`, written with "
+     "strawberry-eval.tsv, never trained on)"},
+    {"asylum",
+     "A seventy-ninth comment section, under a Honduran family kidnapped "
+     "from a bus station in Nuevo Laredo while waiting for an asylum "
+     "appointment and freed after a pastor paid part of the ransom, its "
+     "abusive comments: threats open and veiled to the pastor, the family "
+     "and the blog, xenophobic hate, a truck, a job and a Facebook page "
+     "given away, the shelter told it will pay a fee "
+     "(`%s/asylum-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"asylum-harmless",
+     "The same section's harmless comments: support for the family and the "
+     "pastor, anger at both governments, the kidnappers' words quoted to "
+     "condemn them (`%s/asylum-harmless-eval.tsv`, written with "
+     "asylum-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
