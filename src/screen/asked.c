@@ -12,7 +12,10 @@
  * número de la fiscalía?", "la CEAV tiene su número en la página"), and
  * holds as spam the scam that asks for an identity document or a card
  * ("Si me mandan por privado su INE, CURP y número de tarjeta les
- * cancelamos la deuda"; not the warning "nunca manden su INE a nadie").
+ * cancelamos la deuda"; not the warning "nunca manden su INE a nadie"),
+ * and as spam a login asked for by a notice that an account will be
+ * shut ("Su página será desactivada. Verifique su cuenta aquí:
+ * meta-soporte.com").
  * A question passes ("does anyone have her number?"), as in most
  * grammars, and so does a quotation. A grammar of the one pass
  * (grammars.c); a rule only, not a model feature.
@@ -24,17 +27,21 @@
 enum {
     AK_NUMBER = 1u << 0, /* number, numero, address, direccion, whatsapp */
     AK_PAPERS = 1u << 1, /* ine, curp, cvv, nip: an identity document */
+    AK_VERIFY = 1u << 2, /* verify, verifique, confirm: an account's login */
 };
 
 static const struct screen_wc_word ak_words[] = {
-    {"number", AK_NUMBER},    {"numero", AK_NUMBER},   {"cel", AK_NUMBER},
-    {"celular", AK_NUMBER},   {"telefono", AK_NUMBER}, {"address", AK_NUMBER},
-    {"direccion", AK_NUMBER}, {"whatsapp", AK_NUMBER}, {"ine", AK_PAPERS},
-    {"curp", AK_PAPERS},      {"cvv", AK_PAPERS},      {"nip", AK_PAPERS},
+    {"number", AK_NUMBER},    {"numero", AK_NUMBER},    {"cel", AK_NUMBER},
+    {"celular", AK_NUMBER},   {"telefono", AK_NUMBER},  {"address", AK_NUMBER},
+    {"direccion", AK_NUMBER}, {"whatsapp", AK_NUMBER},  {"ine", AK_PAPERS},
+    {"curp", AK_PAPERS},      {"cvv", AK_PAPERS},       {"nip", AK_PAPERS},
+    {"verify", AK_VERIFY},    {"verifique", AK_VERIFY}, {"verifica", AK_VERIFY},
+    {"confirm", AK_VERIFY},   {"confirme", AK_VERIFY},  {"confirma", AK_VERIFY},
+    {"valide", AK_VERIFY},    {"valida", AK_VERIFY},
 };
 
 static struct screen_wc_list ak_list =
-    SCREEN_WC_LIST(ak_words, AK_NUMBER | AK_PAPERS);
+    SCREEN_WC_LIST(ak_words, AK_NUMBER | AK_PAPERS | AK_VERIFY);
 
 static const struct screen_wordclasses *ak_words_table(void)
 {
@@ -106,16 +113,54 @@ static bool ak_number_asked(const struct screen_norm *n, size_t i, size_t *a,
     return true;
 }
 
-/* Whether the text links anywhere but a government page (gob.mx): an
- * aid programme's sign-up is on one. */
+/* Whether byte c may be part of a host name. */
+static bool ak_host_byte(char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (c >= '0' && c <= '9') || c == '-' || c == '.';
+}
+
+/* Whether the host name around byte p (a dot) of text has a hyphen:
+ * "apoyos-transportistas.com", made to look like a programme's. */
+static bool ak_hyphenated_host(const char *text, size_t len, size_t p)
+{
+    size_t a = p, b = p + 1;
+    while (a > 0 && ak_host_byte(text[a - 1]))
+        a--;
+    while (b < len && ak_host_byte(text[b]))
+        b++;
+    return memchr(text + a, '-', b - a) != NULL;
+}
+
+/* Whether the government domain at byte p of text ends its host:
+ * "gob.mx/apoyos" does, "apoyos-gob.mx.co" does not. */
+static bool ak_host_ends(const char *text, size_t len, size_t p)
+{
+    return p >= len || text[p] != '.' || p + 1 >= len ||
+           !ak_host_byte(text[p + 1]);
+}
+
+/* Whether the text links anywhere but a government page (gob.mx, ending
+ * its host name): an aid programme's sign-up is on one. A link is a
+ * scheme, a shortener, "www.", a rare ending (".info", ".top") or a host
+ * with a hyphen. */
 static bool ak_unofficial_link(const char *text, size_t len)
 {
-    static const char *const marks[] = {"://",     "bit.ly", "www.",  ".info",
-                                        ".online", ".xyz",   ".site", ".click"};
+    static const char *const marks[] = {"://",   "bit.ly",  "www.",
+                                        ".info", ".online", ".xyz",
+                                        ".site", ".click",  ".top"};
     bool link = false;
     for (size_t k = 0; k < SCREEN_NWORDS(marks) && !link; k++)
         link = memmem(text, len, marks[k], strlen(marks[k])) != NULL;
-    return link && !memmem(text, len, "gob.mx", 6);
+    for (size_t p = 1; p + 1 < len && !link; p++)
+        link = text[p] == '.' && ak_host_byte(text[p - 1]) &&
+               ak_host_byte(text[p + 1]) && text[p + 1] != '.' &&
+               ak_hyphenated_host(text, len, p);
+    bool official = false;
+    for (const char *g = memmem(text, len, "gob.mx", 6); g && !official;
+         g = memmem(g + 1, len - (size_t)(g + 1 - text), "gob.mx", 6))
+        official = ak_host_ends(text, len, (size_t)(g + 6 - text));
+    return link && !official;
 }
 
 /* An identity document asked for: "Si me mandan por privado su INE, CURP
@@ -169,6 +214,44 @@ static bool ak_papers_asked(const struct screen_norm *n, const char *text,
     return false;
 }
 
+/* A login asked for by a notice that an account will be shut, the verb
+ * at i: "AVISO DE META: su página será desactivada en 24 horas. Verifique
+ * su cuenta aquí: meta-soporte.com", "Your page will be disabled. Verify
+ * your account here: meta-appeal.com". The account within three words
+ * after the verb, its loss anywhere in the comment, and a link that is no
+ * government's; not a warning about such notices ("cuidado, es estafa").
+ * The match in [*a, *b). */
+static bool ak_login_asked(const struct screen_norm *n, const char *text,
+                           size_t len, size_t i, size_t *a, size_t *b)
+{
+    static const char *const account[] = {
+        "account", "cuenta",   "page",      "pagina", "perfil", "profile",
+        "fanpage", "identity", "identidad", "datos",  "details"};
+    static const char *const loss[] = {
+        "disabled",   "suspended",   "deleted",       "removed",    "blocked",
+        "restricted", "suspension",  "desactivada",   "suspendida", "eliminada",
+        "bloqueada",  "restringida", "deshabilitada", "cancelada",  "cierre"};
+    static const char *const warned[] = {"scam",    "fake",   "phishing",
+                                         "estafa",  "fraude", "falso",
+                                         "cuidado", "beware", "careful"};
+    size_t k = i + 1;
+    while (k < n->ntok && k <= i + 3 &&
+           !screen_tok_in(n, k, account, SCREEN_NWORDS(account)))
+        k++;
+    if (k >= n->ntok || k > i + 3 || !ak_unofficial_link(text, len))
+        return false;
+    bool lost = false, warning = false;
+    for (size_t q = 0; q < n->ntok; q++) {
+        lost |= screen_tok_in(n, q, loss, SCREEN_NWORDS(loss));
+        warning |= screen_tok_in(n, q, warned, SCREEN_NWORDS(warned));
+    }
+    if (!lost || warning)
+        return false;
+    *a = i;
+    *b = k + 1;
+    return true;
+}
+
 /* A contact or papers asked for, found by token i: SCREEN_DOXXING or
  * SCREEN_SPAM and its tokens in *out, or -1. */
 static int ak_at(const struct screen_norm *n, const char *text, size_t len,
@@ -177,6 +260,8 @@ static int ak_at(const struct screen_norm *n, const char *text, size_t len,
     uint64_t c = screen_wc_class(&ak_list.table, n->tok[i].hash);
     size_t a, b;
     if ((c & AK_PAPERS) && ak_papers_asked(n, text, len, i, &a, &b))
+        return screen_grammar_match(n, text, len, i, a, b, SCREEN_SPAM, out);
+    if ((c & AK_VERIFY) && ak_login_asked(n, text, len, i, &a, &b))
         return screen_grammar_match(n, text, len, i, a, b, SCREEN_SPAM, out);
     if ((c & AK_NUMBER) && ak_number_asked(n, i, &a, &b))
         return screen_grammar_match(n, text, len, i, a, b, SCREEN_DOXXING, out);

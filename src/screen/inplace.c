@@ -10,7 +10,8 @@
  * grammar reads "yo que X" or "if I were X" and, in the same sentence a
  * few words on, a way of going quiet (staying quiet, closing one's mouth,
  * taking the story down, dropping the case) or of living afraid ("con un
- * ojo abierto", "watch my back"), and holds it as a threat:
+ * ojo abierto", "watch my back", "yo que usted cuidaría más a sus
+ * hijas"), and holds it as a threat:
  *
  *   - of a third person, any of them, unless it is one in office ("yo
  *     que el gobernador me quedaba callado" is a citizen's criticism);
@@ -160,6 +161,10 @@ static const struct ip_way ip_ways[] = {
     {{"dormia", "con", "un", "ojo"}, true},
     {{"dormiria", "con", "un", "ojo"}, true},
     {{"me", "cuidaba", "la", "espalda"}, true},
+    {{"cuidaria", "mas", "a", "sus"}, true},
+    {{"cuidaba", "mas", "a", "sus"}, true},
+    {{"cuidaria", "a", "sus", NULL}, true},
+    {{"cuidaba", "a", "sus", NULL}, true},
     {{"stay", "quiet", NULL, NULL}, false},
     {{"keep", "quiet", NULL, NULL}, false},
     {{"keep", "my", "mouth", "shut"}, false},
@@ -181,6 +186,8 @@ static const struct ip_way ip_ways[] = {
     {{"mind", "my", "business", NULL}, false},
     {{"sleep", "with", "one", "eye"}, true},
     {{"watch", "my", "back", NULL}, true},
+    {{"watch", "my", "kids", NULL}, true},
+    {{"watch", "my", "family", NULL}, true},
 };
 
 /* The way of going quiet that starts at token j, or NULL. */

@@ -13,7 +13,8 @@
  * "traigan gasolina", love for "¿sigues viviendo en la misma casa?").
  *
  * A question passes, except where the saying asks ("¿verdad que sigues
- * viviendo por la colonia Centro?"), and so does a quotation. A grammar
+ * viviendo por la colonia Centro?"), and so do a quotation and a saying
+ * negated right before it ("Don't stop asking questions."). A grammar
  * of the one pass (grammars.c); a rule only, not a model feature.
  */
 #include <pthread.h>
@@ -230,12 +231,12 @@ static const struct screen_wc_word sy_words[] = {
     {"crying", SY_CRY},
     {"heat", SY_HEAT},
     {"heats", SY_HEAT},
-    {"plaza", SY_HEAT},
+    {"plaza", SY_AT | SY_HEAT},
     {"siguiente", SY_NEXT},
     {"proximo", SY_NEXT},
     {"next", SY_NEXT},
     {"faltan", SY_REST},
-    {"piso", SY_FEE},
+    {"piso", SY_AT | SY_FEE},
     {"pagan", SY_FEE},
     {"amigos", SY_AT | SY_FRIENDS},
     {"compas", SY_FRIENDS},
@@ -418,6 +419,43 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"acaba", SY_AT},
+    {"acaban", SY_AT},
+    {"buscar", SY_AT},
+    {"calla", SY_AT},
+    {"delivery", SY_AT},
+    {"dueno", SY_AT},
+    {"dueño", SY_AT},
+    {"dueños", SY_AT},
+    {"duenos", SY_AT},
+    {"finish", SY_AT},
+    {"forgot", SY_AT},
+    {"garantizamos", SY_AT},
+    {"hablan", SY_AT},
+    {"happens", SY_AT},
+    {"leer", SY_AT},
+    {"mataran", SY_AT},
+    {"mataron", SY_AT},
+    {"meat", SY_AT},
+    {"menos", SY_AT},
+    {"patron", SY_AT},
+    {"pendiente", SY_AT},
+    {"pensamos", SY_AT},
+    {"profile", SY_AT},
+    {"profiles", SY_AT},
+    {"quebraron", SY_AT},
+    {"questions", SY_AT},
+    {"recordara", SY_AT},
+    {"recordaran", SY_AT},
+    {"recuerde", SY_AT},
+    {"recuerden", SY_AT},
+    {"remataran", SY_AT},
+    {"remataron", SY_AT},
+    {"route", SY_AT},
+    {"same", SY_AT},
+    {"termina", SY_AT},
+    {"terminan", SY_AT},
+    {"terminaron", SY_AT},
 };
 
 static struct screen_wc_list sy_list = SCREEN_WC_LIST(sy_words, SY_AT);
@@ -1040,6 +1078,87 @@ static const struct sy_saying sy_sayings[] = {
     SAYING(3, false, false, 0, 0, "no", "se", "quieren", "soplones|sapos"),
     /* "ya sabemos quiénes son." */
     SAYING(2, true, false, 0, 0, "ya", "sabemos", "quienes", "son"),
+    /* "Pay the cuota or get the same." of a fee */
+    SAYING(3, true, false, SY_FEE, 0, "or", "get|gets", "the", "same"),
+    /* "just put their name on another list too" */
+    SAYING(1, false, false, 0, 0, "on|en", "another|otra", "list|lista",
+           "too|tambien"),
+    /* "Some people forgot." */
+    SAYING(2, true, false, 0, 0, "some", "people", "forgot"),
+    /* "y'all about to learn what happens to people who talk" */
+    SAYING(3, false, false, 0, 0, "to", "learn|find|see", "what", "happens",
+           "to", "people|those|snitches", "who"),
+    /* "Dashcam guy is dead meat." */
+    SAYING(2, false, false, 0, 0, "is|s|are|re", "dead", "meat"),
+    /* "Hope he enjoyed his last route." */
+    SAYING(3, false, false, 0, 0, "enjoyed|enjoy", "his|her|their|your", "last",
+           "route|delivery"),
+    /* "we can see your profiles too" */
+    SAYING(4, false, false, 0, 0, "we", "can", "see", "your",
+           "profiles|profile"),
+    /* "Third time there's no warning." */
+    SAYING(0, true, false, 0, 0, "third", "time", "theres|there", "no",
+           "warning|warnings"),
+    /* "a la tercera ya no hay aviso" */
+    SAYING(0, false, false, 0, 0, "tercera", "ya", "no", "hay", "aviso"),
+    /* "el aviso ya se dio." */
+    SAYING(1, true, false, 0, 0, "el", "aviso", "ya", "se", "dio"),
+    /* "Si no, pues ya vieron cómo termina." */
+    SAYING(3, true, false, 0, 0, "ya", "vieron|saben|sabes|sabe", "como",
+           "termina|terminan|acaba|acaban"),
+    /* "para que vean que estamos al pendiente" */
+    SAYING(6, false, false, 0, 0, "para", "que", "vean|sepan", "que", "estamos",
+           "al", "pendiente"),
+    /* "aquí se paga, se calla y se trabaja" */
+    SAYING(3, false, false, 0, 0, "se", "paga", "se", "calla"),
+    /* "nosotros también sabemos leer." */
+    SAYING(3, true, false, 0, 0, "nosotros", "tambien", "sabemos", "leer"),
+    /* "la plaza tiene dueño" */
+    SAYING(3, false, false, 0, 0, "la", "plaza", "tiene",
+           "dueno|duenos|dueño|dueños|patron"),
+    /* "garantizamos que no les pase nada" */
+    SAYING(0, false, false, 0, 0, "garantizamos", "que", "no", "les|le|te",
+           "pase", "nada"),
+    /* "sería bueno que alguien se lo recordara" */
+    SAYING(3, false, false, 0, 0, "alguien", "se", "lo|la",
+           "recordara|recuerde|recordaran|recuerden"),
+    /* "they will be the ones who pay the bill" of a plaza heated up */
+    SAYING(5, false, false, SY_HEAT, 0, "will", "be", "the", "ones", "who",
+           "pay"),
+    /* "Stop asking questions." */
+    SAYING(2, true, false, 0, 0, "stop", "asking", "questions"),
+    /* "They talk to newspapers, they get picked up." */
+    SAYING(2, true, false, 0, 0, "they|you", "get", "picked", "up"),
+    /* "Javier Valdez also thought he was brave." */
+    SAYING(4, true, false, 0, 0, "also|tambien", "thought|creia|creyo",
+           "he|she|que", "was|era", "brave|valiente"),
+    /* "Qué lástima que no lo remataron" */
+    SAYING(4, false, false, 0, 0, "lastima|pena", "que", "no",
+           "lo|la|los|las|le",
+           "remataron|mataron|remataran|mataran|terminaron|quebraron"),
+    /* "too bad they didn't finish him" */
+    SAYING(4, false, false, 0, 0, "too", "bad", "they", "didnt", "finish",
+           "him|her|them"),
+    /* "el piso se paga y ya" */
+    SAYING(1, false, false, 0, 0, "el", "piso", "se", "paga"),
+    /* "Ya levantaron a uno por menos que eso" */
+    SAYING(4, false, false, 0, 0, "levantaron|mataron|quebraron|desaparecieron",
+           "a", "uno", "por", "menos"),
+    /* "toma nota de todos los que comentan" */
+    SAYING(1, false, false, 0, 0, "toma|toman|tomamos", "nota", "de",
+           "todos|todas", "los|las", "que",
+           "comentan|opinan|hablan|publican|comparten"),
+    /* "Nosotros sí pensamos en ellas." */
+    SAYING(2, true, false, 0, 0, "nosotros", "si", "pensamos", "en",
+           "ellas|ellos|ustedes"),
+    /* "Los vamos a visitar uno por uno" */
+    SAYING(3, false, false, 0, 0, "los|las|les", "vamos", "a", "visitar|buscar",
+           "uno", "por", "uno"),
+    /* "en este pueblo los que hablan se van." */
+    SAYING(2, true, false, 0, 0, "los", "que", "hablan", "se", "van"),
+    /* "the strike ends when the plaza decides" */
+    SAYING(2, false, false, 0, 0, "when|cuando", "the|la", "plaza",
+           "decides|wants|diga|decida|quiera"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */
@@ -1111,6 +1230,23 @@ static size_t sy_first_key(uint64_t h)
     return lo;
 }
 
+/* Whether token j is an emoji or another symbol, which ends a clause as
+ * a full stop does: "nosotros también sabemos leer 🙂". */
+static bool sy_symbol(const struct screen_norm *n, size_t j)
+{
+    return (unsigned char)n->text[n->tok[j].off] >= 0xE0;
+}
+
+/* Whether the saying starting at token from is negated right before it:
+ * "Don't stop asking questions." (an order undone; "closing doesn't
+ * cancel what you owe" menaces still). */
+static bool sy_negated(const struct screen_norm *n, size_t from)
+{
+    static const char *const undone[] = {"dont", "never", "jamas"};
+    return from > 0 &&
+           screen_tok_in(n, from - 1, undone, SCREEN_NWORDS(undone));
+}
+
 /* The saying found by token i (its "at" word), or NULL; its tokens in
  * [*a, *b). */
 static const struct sy_saying *sy_saying_at(const struct screen_norm *n,
@@ -1131,8 +1267,10 @@ static const struct sy_saying *sy_saying_at(const struct screen_norm *n,
         if (k < SCREEN_NWORDS(s->w) && s->w[k])
             continue;
         size_t end = from + k;
+        if (sy_negated(n, from))
+            continue;
         if (s->end && end < n->ntok &&
-            !screen_tok_pause_after(n, text, end - 1))
+            !screen_tok_pause_after(n, text, end - 1) && !sy_symbol(n, end))
             continue;
         if ((s->need &&
              !screen_wc_anywhere(&sy_list.table, n, s->need, 0, 0)) ||

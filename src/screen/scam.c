@@ -30,7 +30,7 @@
  *     experiencia", "pago semanal", "paid weekly", "weekly pay", "gánate
  *     4000 x semana": the fake job ads through which cartels recruit
  *     teenagers read like any other); an
- *     uncensored or leaked video ("sin censura", "video filtrado");
+ *     uncensored, uncut or leaked video ("sin censura", "video filtrado");
  *     dating bait ("hot singles", "singles in your area", "solteras de
  *     tu zona"); votes bought or sold ("VOTES FOR SALE", "vendo los votos
  *     de mi familia", "celular gratis por cada voto"); a channel
@@ -427,6 +427,7 @@ static const struct screen_wc_word sc_words[] = {
     {"register", SC_JOIN},
     /* videos */
     {"uncensored", SC_CENSOR},
+    {"uncut", SC_CENSOR},
     {"censura", SC_CENSOR},
     {"leaked", SC_LEAK},
     {"filtrado", SC_LEAK},
@@ -972,8 +973,8 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
         return true;
     }
     if (c & SC_CENSOR) {
-        static const char *const uncensored[] = {"uncensored"};
-        if (screen_tok_in(n, i, uncensored, 1))
+        static const char *const uncensored[] = {"uncensored", "uncut"};
+        if (screen_tok_in(n, i, uncensored, 2))
             return true;
         if (i > 0 && (scc(n, i - 1) & SC_NO)) {
             o->a = i - 1;

@@ -319,6 +319,24 @@ static bool se_greets(const struct screen_norm *n)
            !screen_tok_in(n, 1, all, SCREEN_NWORDS(all));
 }
 
+/* "A la reportera la vimos", "al dueño lo vimos": one of the story's
+ * people named before "la/lo vimos" (token i), which is then a sighting
+ * of someone exposed, as "la vimos" is after a greeting by name. */
+static bool se_fronted(const struct screen_norm *n, size_t i)
+{
+    static const char *const role[] = {
+        "reportera", "reportero", "periodista", "testigo", "viuda",
+        "dueno",     "dueña",     "dueño",      "duena",   "chofer",
+        "fotografa", "fotografo", "maestra",    "maestro", "activista",
+        "abogada",   "abogado",   "madre",      "mama",    "esposa"};
+    if (i < 3 || !screen_tok_in(n, i - 2, role, SCREEN_NWORDS(role)))
+        return false;
+    if (screen_tok_is(n, i - 3, "al"))
+        return true;
+    return i >= 4 && screen_tok_is(n, i - 4, "a") &&
+           (screen_tok_is(n, i - 3, "la") || screen_tok_is(n, i - 3, "el"));
+}
+
 /* "we saw you at", "te vimos ayer saliendo": the sighting at token i, its
  * first token in *a and its end in *b. Only "you": "we saw them leaving
  * with boxes" is a witness's. */
@@ -330,7 +348,7 @@ static bool se_sighting(const struct screen_norm *n, const char *text, size_t i,
     bool formal_you =
         spanish && i > 0 && (sec(n, i - 1) & SE_OBJ) &&
         (screen_tok_is(n, i - 1, "la") || screen_tok_is(n, i - 1, "lo")) &&
-        se_greets(n);
+        (se_greets(n) || se_fronted(n, i));
     if (spanish && i > 0 && (sec(n, i - 1) & SE_OBJ)) {
         /* "la vimos en la fiscalía el jueves": a third person seen only
          * where a complaint is made */

@@ -679,6 +679,20 @@ static const struct screen_wc_word plain_words[] = {
     {"sicarios", W_PERSON},
     {"candidate", W_PERSON},
     {"leader", W_PERSON},
+    {"leaders", W_PERSON},
+    {"strikers", W_PERSON},
+    {"drivers", W_PERSON},
+    {"truckers", W_PERSON},
+    {"workers", W_PERSON},
+    {"owner", W_PERSON},
+    {"owners", W_PERSON},
+    {"widow", W_PERSON},
+    {"lideres", W_PERSON},
+    {"choferes", W_PERSON},
+    {"traileros", W_PERSON},
+    {"transportistas", W_PERSON},
+    {"huelguistas", W_PERSON},
+    {"trabajadores", W_PERSON},
     /* Spanish people and intents */
     {"te", W_YOU | W_CLITIC},
     {"ti", W_YOU},
@@ -1015,6 +1029,7 @@ static const struct screen_wc_word plain_words[] = {
     {"plomo", W_DOSE},
     {"balas", W_DOSE},
     {"balazos", W_DOSE},
+    {"bullets", W_DOSE},
     {"plomazos", W_DOSE},
     {"cran", W_KILLNOUN | W_DOSE},
     {"matarile", W_KILLNOUN | W_DOSE},
@@ -2345,6 +2360,11 @@ static bool match_death(const struct screen_window *st, size_t len, size_t i,
 {
     if ((c & W_PART) && !(cls_at(st, i - 1) & W_BE))
         return false;
+    /* "the only thing that should be killed here is the cuota system" */
+    if ((c & W_PART) && i >= st->s + 4 &&
+        (tok_is(st, i - 3, "that") || tok_is(st, i - 3, "which")) &&
+        (tok_is(st, i - 4, "thing") || tok_is(st, i - 4, "things")))
+        return false;
     if ((c & W_DIE) && (tok_is(st, i + 1, "down") || tok_is(st, i + 1, "out") ||
                         tok_is(st, i + 1, "off")))
         return false;
@@ -2584,8 +2604,9 @@ static bool lead_eaten(const struct screen_window *st, size_t len, size_t i,
 /*
  * A killing handed out with no verb, the noun at i: "plomo pa los
  * soplones", "cuello pa los periodistas", "piso pa ese wey", "puro plomo
- * para esos chismosos", "bala pa ti". The noun opens its sentence (after
- * "puro" at most), "pa" or "para" follows it, then a person or "you"; so
+ * para esos chismosos", "bala pa ti", "More bullets for the strikers".
+ * The noun opens its sentence (after "puro", "más" or "more" at most),
+ * "pa", "para" or "for" follows it, then a person or "you"; so
  * "plomo pa las calles del centro" (a place), "una bala perdida para el
  * niño" (a report) and "plomo para los sicarios" (the killers cursed)
  * pass. Not a question, not spoken of, not reported.
@@ -2596,10 +2617,12 @@ static bool match_dose(const struct screen_window *st, size_t len, size_t i,
     if (tok_is(st, i, "lead"))
         return lead_eaten(st, len, i, m);
     size_t a = i;
-    if (i > st->s && (tok_is(st, i - 1, "puro") || tok_is(st, i - 1, "pura")))
+    if (i > st->s && (tok_is(st, i - 1, "puro") || tok_is(st, i - 1, "pura") ||
+                      tok_is(st, i - 1, "mas") || tok_is(st, i - 1, "more")))
         a = i - 1;
     if (!sentence_starts_at(st, a) ||
-        !(tok_is(st, i + 1, "pa") || tok_is(st, i + 1, "para")))
+        !(tok_is(st, i + 1, "pa") || tok_is(st, i + 1, "para") ||
+          tok_is(st, i + 1, "for")))
         return false;
     size_t k = i + 2;
     if (tok_is(st, k, "todos") || tok_is(st, k, "todas"))

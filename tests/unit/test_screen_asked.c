@@ -68,8 +68,38 @@ START_TEST(papers_asked_after_a_name_are_spam)
 }
 END_TEST
 
+START_TEST(a_sign_up_or_login_at_a_look_alike_host_is_spam)
+{
+    expect_spam("APOYO PARA TRANSPORTISTAS 💰 Registrate con tu INE y "
+                "numero de tarjeta en apoyos-transportistas-gob.mx.co "
+                "antes del viernes",
+                "Registrate con tu INE");
+    expect_spam("Apoyo a choferes: ingresa con tu CURP en "
+                "apoyo-choferes.com",
+                "ingresa con tu CURP");
+    expect_spam("AVISO DE META: su página será desactivada en 24 horas por "
+                "infringir derechos de autor. Verifique su cuenta aquí: "
+                "meta-soporte-verificacion.com",
+                "Verifique su cuenta");
+    expect_spam("META NOTICE: Your page will be disabled within 24 hours. "
+                "Verify your account here: meta-support-appeal.com",
+                "Verify your account");
+    expect_spam("Su cuenta de WhatsApp será suspendida. Confirme sus datos "
+                "en wa-verificar.online",
+                "Confirme sus datos");
+    expect_clear("Registrate con tu INE en el módulo o en bienestar.gob.mx "
+                 "antes del viernes");
+    expect_clear("Cuidado con los mensajes de AVISO DE META: su pagina sera "
+                 "desactivada, verifique su cuenta en meta-soporte.com, es "
+                 "estafa");
+    expect_clear("Facebook me suspendió la página y la recuperé; verifiqué "
+                 "mi identidad en la app oficial.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_sign_up_or_login_at_a_look_alike_host_is_spam);
     tcase_add_test(tc, papers_asked_after_a_name_are_spam);
     tcase_add_test(tc, aid_claimed_with_a_curp_at_a_made_up_link_is_spam);
     tcase_add_test(tc, a_signup_with_papers_at_a_link_is_spam);

@@ -37,8 +37,18 @@ START_TEST(advice_and_criticism_pass)
 }
 END_TEST
 
+START_TEST(daughters_to_be_looked_after_in_your_place_is_held)
+{
+    expect_threat("Con todo respeto don Rogelio, yo que usted cuidaria mas a "
+                  "sus hijas que van a la prepa en Apizaco.",
+                  "yo que usted cuidaria mas a sus");
+    expect_clear("Yo que usted cuidaría más su salud, don Rogelio.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, daughters_to_be_looked_after_in_your_place_is_held);
     tcase_add_test(tc, silence_in_anothers_place_is_held);
     tcase_add_test(tc, advice_and_criticism_pass);
 }

@@ -737,8 +737,132 @@ START_TEST(threats_heard_at_a_packing_plant_and_a_shelter_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_at_tortillerias_and_on_a_highway_are_held)
+{
+    expect_threat("Those two delivery boys knew the rules. Pay the cuota or "
+                  "get the same, simple",
+                  "or get the same");
+    expect_threat("Everyone who signed that union list just put their name "
+                  "on another list too 📝",
+                  "on another list too");
+    expect_threat("Just remember the masa doesn't leave the mill without "
+                  "permission. Some people forgot.",
+                  "Some people forgot");
+    expect_threat("My cousins are already in the colonia, y'all about to "
+                  "learn what happens to people who talk",
+                  "to learn what happens to people who");
+    expect_threat("Dashcam guy is dead meat. Period.",
+                  "is dead meat");
+    expect_threat("Whoever filmed that video, we know which truck it was. "
+                  "Hope he enjoyed his last route.",
+                  "enjoyed his last route");
+    expect_threat("Whoever is sharing this article on Facebook, we can see "
+                  "your profiles too.",
+                  "we can see your profiles");
+    expect_threat("Those delivery men were warned twice. Third time there's "
+                  "no warning.",
+                  "Third time there's no warning");
+    expect_threat("A la tercera ya no hay aviso, compas.",
+                  "tercera ya no hay aviso");
+    expect_threat("Los que reabran que no se quejen despues, el aviso ya se "
+                  "dio.",
+                  "el aviso ya se dio");
+    expect_threat("Platiquen primero con los muchachos de la zona. Si no, "
+                  "pues ya vieron como termina.",
+                  "ya vieron como termina");
+    expect_threat("Hay que ir a visitar a los que abrieron hoy, para que "
+                  "vean que estamos al pendiente 🙂",
+                  "para que vean que estamos al pendiente");
+    expect_threat("Recuerden: aqui se paga, se calla y se trabaja.",
+                  "se paga, se calla");
+    expect_threat("Mucho cuidado con lo que publican, nosotros tambien "
+                  "sabemos leer 🙂",
+                  "nosotros tambien sabemos leer");
+    expect_threat("Nomas recuerden que la plaza tiene dueño y no es el "
+                  "gobierno",
+                  "la plaza tiene dueño");
+    expect_threat("Seguridad para tortillerias, cobro por kilo, garantizamos "
+                  "que no les pase nada.",
+                  "garantizamos que no les pase nada");
+    expect_threat("La viuda no dijo nada de los socios de su marido. Seria "
+                  "bueno que alguien se lo recordara.",
+                  "alguien se lo recordara");
+    expect_threat("The people blocking the toll booths are heating up the "
+                  "plaza and they will be the ones who pay the bill.",
+                  "will be the ones who pay");
+    expect_threat("Every uniform on that road is real enough if you know "
+                  "who's paying. Stop asking questions.",
+                  "Stop asking questions");
+    expect_threat("Its simple: they pay piso, they drive. They talk to "
+                  "newspapers, they get picked up.",
+                  "they get picked up");
+    expect_threat("Javier Valdez also thought he was brave. Think about it.",
+                  "also thought he was brave");
+    expect_threat("Que lastima que no lo remataron 🤷‍♂️",
+                  "lastima que no lo remataron");
+    expect_threat("Too bad they didn't finish him on the highway.",
+                  "Too bad they didn't finish him");
+    expect_threat("Mejor que se calmen los del paro, el piso se paga y ya.",
+                  "el piso se paga");
+    expect_threat("Ya levantaron a uno por menos que eso, pregunten en "
+                  "Calpulalpan",
+                  "levantaron a uno por menos");
+    expect_threat("Hay gente que sigue mucho este blog y toma nota de todos "
+                  "los que comentan. Cuidense.",
+                  "toma nota de todos los que comentan");
+    expect_threat("La gente del blog deberia pensar en sus familias antes de "
+                  "publicar. Nosotros si pensamos en ellas.",
+                  "Nosotros si pensamos en ellas");
+    expect_threat("A los que bloquearon la caseta: se sabe quien es quien. "
+                  "Los vamos a visitar uno por uno, con calma.",
+                  "Los vamos a visitar uno por uno");
+    expect_threat("Nada personal, pero en este pueblo los que hablan se van. "
+                  "Ustedes saben.",
+                  "los que hablan se van");
+    expect_threat("Friendly reminder that the strike ends when the plaza "
+                  "decides it ends.",
+                  "when the plaza decides");
+    expect_clear("You can pay the school cuota or get the same book used.");
+    expect_clear("She's on another list for the housing program too late.");
+    expect_clear("Some people forgot their umbrellas at the vigil.");
+    expect_clear("We're about to see what happens with the vote count.");
+    expect_clear("Vultures eat dead meat, that is nature.");
+    expect_clear("I enjoyed my last route before vacation, the drivers were "
+                 "great.");
+    expect_clear("Only your friends can see your profile if you set it "
+                 "right.");
+    expect_clear("Third time there's no warning light on this truck, fix it.");
+    expect_clear("Ya no hay aviso de lluvia para mañana.");
+    expect_clear("El aviso ya se dio a Protección Civil.");
+    expect_clear("Ya saben cómo termina la novela, todos felices.");
+    expect_clear("Estamos al pendiente de la familia, para que sepan que no "
+                 "están solos.");
+    expect_clear("Aquí se paga la renta y se trabaja duro.");
+    expect_clear("Nosotros también sabemos leer y escribir, no somos tontos.");
+    expect_clear("El mercado tiene dueño: el municipio.");
+    expect_clear("Garantizamos la entrega de las despensas a tiempo.");
+    expect_clear("Sería bueno que alguien le recordara al alcalde su "
+                 "promesa.");
+    expect_clear("The families will be the ones who pay for this.");
+    expect_clear("Don't stop asking questions.");
+    expect_clear("They get picked up at 5 from school, the buses are late.");
+    expect_clear("My son also thought he was brave enough to ride it.");
+    expect_clear("Lástima que no lo atraparon.");
+    expect_clear("Too bad they didn't finish the road before the rains.");
+    expect_clear("El piso se pagó con el crédito de Infonavit.");
+    expect_clear("Corrieron a uno por menos que eso en la fábrica.");
+    expect_clear("La maestra toma nota de todos los que faltan.");
+    expect_clear("Nosotros sí pensamos en ellas cada Navidad, las abuelitas "
+                 "del asilo.");
+    expect_clear("Vamos a visitar las casas uno por uno para el censo.");
+    expect_clear("Los que hablan se van a la fila de atrás.");
+    expect_clear("When the plaza opens on Sunday we sell tamales.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, threats_heard_at_tortillerias_and_on_a_highway_are_held);
     tcase_add_test(tc, threats_heard_at_a_packing_plant_and_a_shelter_are_held);
     tcase_add_test(tc, threats_heard_at_a_funeral_and_a_gym_are_held);
     tcase_add_test(tc, threats_heard_at_a_lab_and_a_restaurant_are_held);

@@ -293,8 +293,19 @@ START_TEST(money_received_at_a_short_link_is_held)
 }
 END_TEST
 
+START_TEST(an_uncut_video_with_a_link_in_bio_is_spam)
+{
+    expect_spam("FOLLOW MY PAGE for the real videos of the shooting uncut "
+                "🔥🔥 link in bio",
+                "uncut 🔥🔥 link");
+    expect_clear("The uncut interview with the widow is on the blog's "
+                 "channel.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, an_uncut_video_with_a_link_in_bio_is_spam);
     tcase_add_test(tc, money_received_at_a_short_link_is_held);
     tcase_add_test(tc, a_recruiting_job_ad_is_held);
     tcase_add_test(tc, votes_for_sale_and_a_channel_promoted_are_held);

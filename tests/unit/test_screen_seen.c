@@ -93,8 +93,21 @@ START_TEST(we_saw_you_said_with_respect_is_held)
 }
 END_TEST
 
+START_TEST(one_of_the_story_named_before_la_vimos_is_held)
+{
+    expect_threat("A la reportera la vimos ayer en el mercado de "
+                  "Huejotzingo, se ve que no tiene miedo.",
+                  "la vimos ayer");
+    expect_threat("Al dueño lo vimos saliendo de la bodega a las 6.",
+                  "lo vimos saliendo");
+    expect_clear("A la reportera la vimos en la tele anoche, qué buen "
+                 "reportaje.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, one_of_the_story_named_before_la_vimos_is_held);
     tcase_add_test(tc, we_saw_you_said_with_respect_is_held);
     tcase_add_test(tc, watching_told_is_held);
     tcase_add_test(tc, sightings_that_are_no_menace_pass);

@@ -975,8 +975,23 @@ START_TEST(a_call_quoted_to_deny_it_or_on_no_one_passes)
 }
 END_TEST
 
+START_TEST(leaders_hanged_and_bullets_for_strikers_are_held)
+{
+    expect_threat("They should hang the leaders from the Rio Frio bridge as "
+                  "an example",
+                  "should hang the leaders");
+    expect_threat("More bullets for the strikers, that will clear the "
+                  "highway faster.",
+                  "More bullets for the strikers");
+    expect_clear("More bullets for the training range, said the gun club.");
+    expect_clear("The only thing that should be killed here is the cuota "
+                 "system.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, leaders_hanged_and_bullets_for_strikers_are_held);
     tcase_add_test(tc, fire_opened_on_someone_is_held);
     tcase_add_test(tc, live_rounds_called_for_are_held);
     tcase_add_test(tc, run_over_and_shot_are_held);
