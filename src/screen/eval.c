@@ -1242,6 +1242,34 @@ static const struct {
      "pastor, anger at both governments, the kidnappers' words quoted to "
      "condemn them (`%s/asylum-harmless-eval.tsv`, written with "
      "asylum-eval.tsv, never trained on)"},
+    {"tortilla",
+     "An eightieth comment section, under tortillerías of Acapulco closed "
+     "after two delivery men were shot over a weekly fee per kilo of masa, "
+     "its abusive comments: threats open and veiled to the owners, the "
+     "union, a widow and the blog, the dead mocked, a shop's door and a "
+     "daughter's school hours given away, protection sold in calm words "
+     "(`%s/tortilla-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"tortilla-harmless",
+     "The same section's harmless comments: grief for the delivery men, "
+     "anger at the government, the price of tortilla, the threats quoted "
+     "to condemn them (`%s/tortilla-harmless-eval.tsv`, written with "
+     "tortilla-eval.tsv, never trained on)"},
+    {"highway",
+     "An eighty-first comment section, under truck drivers who blocked the "
+     "Mexico-Puebla highway after a driver was shot in a cargo robbery by "
+     "gangs in fake uniforms, its abusive comments: threats open and "
+     "veiled to the drivers, the company owner and the reporter, the "
+     "strike leaders called to be hanged, a home, a school, a route and a "
+     "hospital bed given away (`%s/highway-eval.tsv`, written by someone "
+     "who saw neither the code, the model nor any other set; never trained "
+     "on; read after its blind measure; here more is better)"},
+    {"highway-harmless",
+     "The same section's harmless comments: support for the drivers, anger "
+     "at the government and the gangs, the robbers' words quoted from the "
+     "video to condemn them (`%s/highway-harmless-eval.tsv`, written with "
+     "highway-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
