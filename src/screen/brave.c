@@ -9,7 +9,7 @@
  * "Bravery is expensive around here.", "Qué valiente el hermano. Tan
  * valiente como Mateo. Ya vimos cómo le fue." This grammar reads a word
  * of courage ("brave", "bravery", "valiente", "valentía") and, near it,
- * one of six prices, and holds it as a threat:
+ * one of seven prices, and holds it as a threat:
  *
  *   - growing old: "the brave ones never seem to get old", "los
  *     valientes no llegan a viejos";
@@ -24,7 +24,9 @@
  *   - the obituaries or the visits: "los valientes salen muy bonitos en
  *     las esquelas", "Brave people in Sonora tend to get a lot of visits";
  *   - how it went for the last brave one: "ya vimos cómo le fue", "we saw
- *     how that ended".
+ *     how that ended";
+ *   - guards wished as good as the courage: "Ojalá tenga igual de buena su
+ *     seguridad", "hope his security is as good as his nerve".
  *
  * Praise passes ("The association's statement was really brave"), as do
  * trolls dared to sign ("a ver si con nombre y apellido son igual de
@@ -43,31 +45,45 @@ enum {
     BR_COME = 1u << 6,  /* truck, camioneta, pulls, knock, didnt */
     BR_COST = 1u << 7,  /* expensive, cara, cuesta, costs, alimenta */
     BR_OBIT = 1u << 8,  /* esquelas, obituaries, visits: the price paid */
+    BR_GUARD = 1u << 9, /* seguridad, security, escoltas: guards wished */
 };
 
 static const struct screen_wc_word br_words[] = {
-    {"brave", BR_BRAVE},    {"braver", BR_BRAVE},    {"bravery", BR_BRAVE},
-    {"valiente", BR_BRAVE}, {"valientes", BR_BRAVE}, {"valentia", BR_BRAVE},
-    {"old", BR_OLD},        {"viejo", BR_OLD},       {"viejos", BR_OLD},
-    {"vieja", BR_OLD},      {"lights", BR_DARK},     {"luz", BR_DARK},
-    {"dark", BR_DARK},      {"oscuro", BR_DARK},     {"oscura", BR_DARK},
-    {"night", BR_DARK},     {"noche", BR_DARK},      {"checkpoint", BR_DARK},
-    {"reten", BR_DARK},     {"cameras", BR_DARK},    {"camaras", BR_DARK},
-    {"alone", BR_DARK},     {"solos", BR_DARK},      {"solas", BR_DARK},
-    {"corners", BR_DARK},   {"esquinas", BR_DARK},   {"when", BR_WHEN},
-    {"cuando", BR_WHEN},    {"see", BR_SEE},         {"ver", BR_SEE},
-    {"wonder", BR_SEE},     {"veremos", BR_SEE},     {"ojala", BR_SEE},
-    {"hope", BR_SEE},       {"visits", BR_OBIT},     {"visitas", BR_OBIT},
-    {"until", BR_UNTIL},    {"hasta", BR_UNTIL},     {"truck", BR_COME},
-    {"camioneta", BR_COME}, {"pulls", BR_COME},      {"knock", BR_COME},
-    {"knocks", BR_COME},    {"didnt", BR_COME},      {"tocan", BR_COME},
-    {"lleguen", BR_COME},   {"expensive", BR_COST},  {"cara", BR_COST},
-    {"cuesta", BR_COST},    {"costs", BR_COST},      {"alimenta", BR_COST},
-    {"costly", BR_COST},    {"reporteros", BR_DARK}, /* "cuando ya no haya
-                                                        reporteros viendo" */
-    {"reporters", BR_DARK}, {"esquela", BR_OBIT},    {"esquelas", BR_OBIT},
-    {"obituary", BR_OBIT},  {"obituaries", BR_OBIT}, {"lapida", BR_OBIT},
-    {"lapidas", BR_OBIT},   {"tombstone", BR_OBIT},  {"tombstones", BR_OBIT},
+    {"brave", BR_BRAVE},      {"braver", BR_BRAVE},
+    {"bravery", BR_BRAVE},    {"valiente", BR_BRAVE},
+    {"valientes", BR_BRAVE},  {"valentia", BR_BRAVE},
+    {"old", BR_OLD},          {"viejo", BR_OLD},
+    {"viejos", BR_OLD},       {"vieja", BR_OLD},
+    {"lights", BR_DARK},      {"luz", BR_DARK},
+    {"dark", BR_DARK},        {"oscuro", BR_DARK},
+    {"oscura", BR_DARK},      {"night", BR_DARK},
+    {"noche", BR_DARK},       {"checkpoint", BR_DARK},
+    {"reten", BR_DARK},       {"cameras", BR_DARK},
+    {"camaras", BR_DARK},     {"alone", BR_DARK},
+    {"solos", BR_DARK},       {"solas", BR_DARK},
+    {"corners", BR_DARK},     {"esquinas", BR_DARK},
+    {"when", BR_WHEN},        {"cuando", BR_WHEN},
+    {"see", BR_SEE},          {"ver", BR_SEE},
+    {"wonder", BR_SEE},       {"veremos", BR_SEE},
+    {"ojala", BR_SEE},        {"hope", BR_SEE},
+    {"visits", BR_OBIT},      {"visitas", BR_OBIT},
+    {"until", BR_UNTIL},      {"hasta", BR_UNTIL},
+    {"truck", BR_COME},       {"camioneta", BR_COME},
+    {"pulls", BR_COME},       {"knock", BR_COME},
+    {"knocks", BR_COME},      {"didnt", BR_COME},
+    {"tocan", BR_COME},       {"lleguen", BR_COME},
+    {"expensive", BR_COST},   {"cara", BR_COST},
+    {"cuesta", BR_COST},      {"costs", BR_COST},
+    {"alimenta", BR_COST},    {"costly", BR_COST},
+    {"reporteros", BR_DARK}, /* "cuando ya no haya
+                                reporteros viendo" */
+    {"reporters", BR_DARK},   {"esquela", BR_OBIT},
+    {"esquelas", BR_OBIT},    {"obituary", BR_OBIT},
+    {"obituaries", BR_OBIT},  {"lapida", BR_OBIT},
+    {"lapidas", BR_OBIT},     {"tombstone", BR_OBIT},
+    {"tombstones", BR_OBIT},  {"seguridad", BR_GUARD},
+    {"security", BR_GUARD},   {"escoltas", BR_GUARD},
+    {"bodyguards", BR_GUARD}, {"guardaespaldas", BR_GUARD},
 };
 
 static struct screen_wc_list br_list = SCREEN_WC_LIST(br_words, BR_BRAVE);
@@ -174,6 +190,17 @@ static bool br_priced(const struct screen_norm *n, size_t i, size_t *a,
         *b = obit + 1;
         return true;
     }
+    /* guards wished as good as the courage: "Ojala tenga igual de buena
+     * su seguridad", "hope his security is as good as his nerve" (not
+     * "ojalá el gobierno le dé seguridad", a plea) */
+    size_t guard = br_find(n, i + 1, i + 16, BR_GUARD);
+    for (size_t q = guard > 4 ? guard - 4 : 0;
+         guard != SIZE_MAX && q < guard + 5 && q < n->ntok; q++)
+        if (screen_tok_is(n, q, "igual") ||
+            (screen_tok_is(n, q, "as") && screen_tok_is(n, q + 1, "good"))) {
+            *b = (q > guard ? q + 2 : guard + 1);
+            return true;
+        }
     if (br_we_saw_how(n)) {
         *b = i + 1;
         return true;

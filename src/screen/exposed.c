@@ -11,7 +11,8 @@
  *   - someone who must not be found: a witness, a source, an informant,
  *     the reporter, a radio host, a searching mother, an activist or the
  *     leader, spokeswoman or a member named of a collective ("la señora
- *     Rosa del colectivo"), the one who filmed, leaked,
+ *     Rosa del colectivo"), the owner of a business that would not pay
+ *     ("the shop owner's daughter", "el dueño"), the one who filmed, leaked,
  *     called or reported ("el que grabó", "the teacher who reported",
  *     "la que llamó a la poli"), or their family, brothers, sisters and
  *     grandparents included ("the host's family runs the taquería", "el
@@ -157,6 +158,14 @@ static const struct screen_wc_word x_words[] = {
     {"spokeswoman", X_ROLE},
     {"spokesman", X_ROLE},
     {"spokesperson", X_ROLE},
+    {"owner", X_ROLE},
+    {"owners", X_ROLE},
+    {"dueno", X_ROLE},
+    {"dueño", X_ROLE},
+    {"duena", X_ROLE},
+    {"dueña", X_ROLE},
+    {"propietario", X_ROLE},
+    {"propietaria", X_ROLE},
     {"family", X_KIN},
     {"familia", X_KIN},
     {"nieto", X_KIN},
@@ -1104,6 +1113,15 @@ static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
     /* the writer's own: "our activist friend runs a bakery" */
     if ((c & X_ROLE) && i > 0 && (xc(n, i - 1) & X_MINE))
         return false;
+    /* an owner the writer's own: "my uncle is the owner of the shop",
+     * "el dueño de la tienda es mi tío" */
+    static const char *const owner[] = {"owner",       "owners",     "dueno",
+                                        "dueño",       "duena",      "dueña",
+                                        "propietario", "propietaria"};
+    if (screen_tok_in(n, i, owner, SCREEN_NWORDS(owner)))
+        for (size_t k = i > 5 ? i - 5 : 0; k < n->ntok && k <= i + 6; k++)
+            if (xc(n, k) & X_MINE)
+                return false;
     if (c & X_ROLE)
         return !(i > 0 && (screen_tok_in(n, i - 1, segun, 2) ||
                            (i > 1 && screen_tok_in(n, i - 1, to, 1) &&

@@ -28,7 +28,10 @@
  * orders nothing. So is a cause or a prize sent to a link on a domain no
  * official page uses ("Official fundraiser for the firefighters:
  * gofund-bomberos-help.xyz", "reclama en premios-frontera-gratis.win",
- * "send to paypal.me/ayuda-pescadores-oficial"). Held as spam. A grammar
+ * "send to paypal.me/ayuda-pescadores-oficial", a ".com" with two
+ * hyphens: "walmart-ayuda-mx.com") or to a crypto wallet's
+ * address ("Donate USDT to this wallet 0x9a3F7c2E8b41d21"). Held as
+ * spam. A grammar
  * of the one pass (grammars.c); a rule only, not a model feature.
  */
 #include <string.h>
@@ -94,6 +97,8 @@ static const struct screen_wc_word fr_words[] = {
     {"rifa", FR_CAUSE},
     {"premios", FR_CAUSE},
     {"premio", FR_CAUSE},
+    {"gift", FR_CAUSE},
+    {"regalo", FR_CAUSE},
     {"reclama", FR_CAUSE},
     {"prize", FR_CAUSE},
     {"giveaway", FR_CAUSE},
@@ -133,7 +138,7 @@ static bool fr_sketchy_link(const char *text, size_t len)
 {
     static const char *const tld[] = {".xyz",  ".win",  ".top",    ".click",
                                       ".site", ".live", ".online", ".co/",
-                                      ".cc",   ".shop", ".info"};
+                                      ".cc",   ".shop", ".info",   ".com"};
     for (size_t t = 0; t < sizeof(tld) / sizeof(*tld); t++) {
         size_t tl = strlen(tld[t]);
         for (size_t q = 1; q + tl <= len; q++) {
@@ -147,20 +152,44 @@ static bool fr_sketchy_link(const char *text, size_t len)
             /* a made-up name with hyphens: "ayuda-bomberos-puebla" (not
              * "t.co", a shortener every tweet carries); at a domain only
              * made-up pages use, any name: "www.donacionescoyuca.online" */
-            size_t d = q;
-            bool hyphen = false;
+            size_t d = q, hyphens = 0;
             while (d > 0 && ((text[d - 1] >= 'a' && text[d - 1] <= 'z') ||
                              (text[d - 1] >= '0' && text[d - 1] <= '9') ||
                              text[d - 1] == '-')) {
-                hyphen |= text[d - 1] == '-';
+                hyphens += text[d - 1] == '-';
                 d--;
             }
-            bool rare = tld[t][tl - 1] != '/' && strcmp(tld[t], ".cc") != 0;
-            if (ends && (hyphen || (rare && d < q)))
+            /* at ".com", two hyphens at least: "walmart-ayuda-mx.com" (not
+             * "mexico-news.com") */
+            bool com = strcmp(tld[t], ".com") == 0;
+            bool rare =
+                !com && tld[t][tl - 1] != '/' && strcmp(tld[t], ".cc") != 0;
+            if (ends && (com ? hyphens >= 2 : hyphens > 0 || (rare && d < q)))
                 return true;
         }
     }
     return memmem(text, len, "paypal.me/", 10) != NULL;
+}
+
+/* Whether the text holds a crypto wallet's address ("0x9a3F7c2E8b41d21"
+ * or longer): a cause given to one goes to whoever posted it. */
+static bool fr_wallet_address(const char *text, size_t len)
+{
+    for (const char *p = memmem(text, len, "0x", 2); p;
+         p = memmem(p + 1, len - (size_t)(p + 1 - text), "0x", 2)) {
+        size_t q = (size_t)(p - text) + 2, hex = 0;
+        bool starts = p == text || !((p[-1] >= 'a' && p[-1] <= 'z') ||
+                                     (p[-1] >= 'A' && p[-1] <= 'Z') ||
+                                     (p[-1] >= '0' && p[-1] <= '9'));
+        while (q + hex < len &&
+               ((text[q + hex] >= '0' && text[q + hex] <= '9') ||
+                (text[q + hex] >= 'a' && text[q + hex] <= 'f') ||
+                (text[q + hex] >= 'A' && text[q + hex] <= 'F')))
+            hex++;
+        if (starts && hex >= 12)
+            return true;
+    }
+    return false;
 }
 
 /* Money ordered to the writer's own account, "my" or "mi" at token i:
@@ -201,7 +230,7 @@ static int fr_at(const struct screen_norm *n, const char *text, size_t len,
     /* a cause or a prize sent to a sketchy link: "Colecta oficial para
      * los bomberos: ayuda-bomberos-puebla.xyz 100% real no fake" */
     if (frc(n, i) & FR_CAUSE) {
-        if (!fr_sketchy_link(text, len))
+        if (!fr_sketchy_link(text, len) && !fr_wallet_address(text, len))
             return -1;
         out->tok = (uint32_t)i;
         out->ntok = 1;

@@ -152,8 +152,9 @@ enum {
     SC_ASKFOR = 1ull << 61,   /* ask, pregunte: "ask for Don Chuy" */
     SC_CROSS = 1ull << 62,    /* coyote, crossing, cruce: a border crossing
                                  sold */
-    SC_RESULTS = 1ull << 63,  /* results, resultados: "... guaranteed", a
-                                 way out of jail or a case sold */
+    SC_RESULTS = 1ull << 63,  /* results, resultados, returns, ganancia:
+                                 "... guaranteed", a way out of jail or a
+                                 case sold, or an investment */
 };
 
 #define SC_START                                                               \
@@ -266,6 +267,8 @@ static const struct screen_wc_word sc_words[] = {
     {"guaranteed", SC_LOANQ},
     {"garantizado", SC_LOANQ},
     {"garantizados", SC_LOANQ},
+    {"garantizada", SC_LOANQ},
+    {"garantizadas", SC_LOANQ},
     {"hora", SC_LOANQ}, /* "te prestamos 50 mil en 1 hora" */
     {"horas", SC_LOANQ},
     {"minutos", SC_LOANQ},
@@ -274,6 +277,12 @@ static const struct screen_wc_word sc_words[] = {
     {"minutes", SC_LOANQ},
     {"results", SC_RESULTS},
     {"resultados", SC_RESULTS},
+    {"returns", SC_RESULTS},
+    {"profit", SC_RESULTS},
+    {"profits", SC_RESULTS},
+    {"ganancia", SC_RESULTS},
+    {"ganancias", SC_RESULTS},
+    {"rendimientos", SC_RESULTS},
     /* followers for sale */
     {"followers", SC_FOLLOW},
     {"seguidores", SC_FOLLOW},
@@ -847,8 +856,8 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
                 return true;
             }
     }
-    /* "results guaranteed", "resultados garantizados" (not "the results
-     * of the autopsy") */
+    /* "results guaranteed", "resultados garantizados", "guaranteed
+     * returns", "ganancia garantizada" (not "the results of the autopsy") */
     if ((c & SC_RESULTS) &&
         ((scc(n, i + 1) & SC_LOANQ) || (i > 0 && (scc(n, i - 1) & SC_LOANQ)))) {
         o->a = (scc(n, i + 1) & SC_LOANQ) ? i : i - 1;

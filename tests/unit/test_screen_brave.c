@@ -47,8 +47,22 @@ START_TEST(praise_and_dares_pass)
 }
 END_TEST
 
+START_TEST(guards_wished_as_good_as_the_courage_is_held)
+{
+    expect_threat("Muy valiente el señor Marín dando su nombre. Ojala tenga "
+                  "igual de buena su seguridad.",
+                  "valiente el señor Marín dando su nombre. Ojala tenga "
+                  "igual de buena su seguridad");
+    expect_threat("Brave man. Hope his security is as good as his nerve.",
+                  "Brave man. Hope his security is as good");
+    expect_clear("Muy valiente el señor Marín. Ojalá el gobierno le dé "
+                 "seguridad.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, guards_wished_as_good_as_the_courage_is_held);
     tcase_add_test(tc, courage_with_its_price_is_held);
     tcase_add_test(tc, praise_and_dares_pass);
 }

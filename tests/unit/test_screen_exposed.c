@@ -466,8 +466,21 @@ START_TEST(a_witness_boat_and_dock_are_held)
 }
 END_TEST
 
+START_TEST(an_owner_given_away_is_held_but_not_the_writers_own)
+{
+    expect_exposed("Interesting how the owner lives two blocks from the plaza "
+                   "in Tlaxcala, right behind the OXXO.",
+                   "owner lives two blocks from the plaza in Tlaxcala, right "
+                   "behind the OXXO");
+    expect_clear("My uncle is the owner of a shop in Tlaxcala, he lives "
+                 "behind the OXXO.");
+    expect_clear("Mi tío es el dueño de la tienda, vive atrás del OXXO.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, an_owner_given_away_is_held_but_not_the_writers_own);
     tcase_add_test(tc, a_witness_boat_and_dock_are_held);
     tcase_add_test(tc, a_hospital_room_and_a_workplace_asked_are_held);
     tcase_add_test(tc, a_home_address_offered_is_held);

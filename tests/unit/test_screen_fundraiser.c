@@ -84,8 +84,24 @@ START_TEST(a_widows_aid_at_a_made_up_domain_is_spam)
 }
 END_TEST
 
+START_TEST(a_cause_sent_to_a_wallet_or_a_hyphenated_com_is_spam)
+{
+    expect_spam("Want to help the tortilla families? Donate USDT to this "
+                "wallet 0x9a3F7c2E8b41d21 100% goes to them trust me",
+                "Donate");
+    expect_spam("Free gift cards for families affected by the Acapulco "
+                "violence!!! Claim yours at walmart-ayuda-mx.com before "
+                "Friday",
+                "gift");
+    expect_clear("Donate to the Red Cross through their official page.");
+    expect_clear("My gift to the families: I wrote to mexico-news.com about "
+                 "them.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_cause_sent_to_a_wallet_or_a_hyphenated_com_is_spam);
     tcase_add_test(tc, a_widows_aid_at_a_made_up_domain_is_spam);
     tcase_add_test(tc, donations_to_a_made_up_domain_are_spam);
     tcase_add_test(tc, money_sent_to_the_writers_account_is_spam);

@@ -303,8 +303,21 @@ START_TEST(an_uncut_video_with_a_link_in_bio_is_spam)
 }
 END_TEST
 
+START_TEST(returns_guaranteed_with_a_way_to_take_them_are_spam)
+{
+    expect_spam("Inviertan en oro con el licenciado Ortega, 300% de "
+                "ganancia garantizada www.ganaoro-mx.top",
+                "ganancia garantizada www.ganaoro-mx.top");
+    expect_spam("guaranteed returns of 40% a month, DM me",
+                "guaranteed returns of 40% a month, DM me");
+    expect_clear("No existe la ganancia garantizada, cuidado con esos "
+                 "fraudes.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, returns_guaranteed_with_a_way_to_take_them_are_spam);
     tcase_add_test(tc, an_uncut_video_with_a_link_in_bio_is_spam);
     tcase_add_test(tc, money_received_at_a_short_link_is_held);
     tcase_add_test(tc, a_recruiting_job_ad_is_held);
