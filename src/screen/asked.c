@@ -174,8 +174,9 @@ static bool ak_papers_asked(const struct screen_norm *n, const char *text,
                             size_t len, size_t i, size_t *a, size_t *b)
 {
     static const char *const signup[] = {
-        "register", "registrate", "registrese", "registrense", "inscribete",
-        "signup",   "enter",      "ingresa",    "ingrese"};
+        "register",   "registrate", "registrese", "registrense",
+        "inscribete", "signup",     "enter",      "ingresa",
+        "ingrese",    "registre",   "registren",  "registra"};
     static const char *const send[] = {"manden",  "mandan", "mandes", "mandas",
                                        "envien",  "envian", "envia",  "send",
                                        "mandame", "pasame", "dm",     "inbox"};

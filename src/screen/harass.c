@@ -174,6 +174,14 @@ static const struct screen_wc_word h_words[] = {
     {"lady", H_FEMALE},
     {"senora", H_FEMALE},
     {"señora", H_FEMALE},
+    {"mama", H_FEMALE},
+    {"mamá", H_FEMALE},
+    {"mami", H_FEMALE},
+    {"hija", H_FEMALE},
+    {"hermanita", H_FEMALE},
+    {"chinita", H_FEMALE},
+    {"prima", H_FEMALE},
+    {"madre", H_FEMALE},
     /* her body said to be desired, or bed offered: only in these
      * shapes ("her body was found" is a report) */
     {"buena", H_DESIRE},
@@ -643,7 +651,7 @@ static bool h_desired(const struct screen_window *w, size_t i, size_t *a)
             (h_is(w, v - 1, "esta") || h_is(w, v - 1, "estas") ||
              h_is(w, v - 1, "ta") || h_is(w, v - 1, "estaba")) &&
             !screen_window_clause_end(w, v - 1) &&
-            !screen_window_clause_end(w, v) &&
+            (v == i || !screen_window_clause_end(w, v)) &&
             !screen_tok_in(w->n, i + 1, good_at, SCREEN_NWORDS(good_at))) {
             /* she is the subject, before or right after: "la morenita
              * de la foto está bien buena", "está buenísima la vieja" (not
@@ -657,7 +665,14 @@ static bool h_desired(const struct screen_window *w, size_t i, size_t *a)
                 her = h_woman(w, j - 1, j);
             }
             her |= h_her_unnamed(w, i);
-            if (!her)
+            /* what she cooked: "la comida de la señora está sabrosa" */
+            static const char *const food[] = {
+                "comida", "sopa",      "salsa", "carne",   "pozole", "birria",
+                "torta",  "tortillas", "mole",  "tamales", "cafe",   "food"};
+            for (size_t j = v - 1; j > w->s && v - 1 - j < 7 && her; j--)
+                her = !screen_tok_in(w->n, j - 1, food, SCREEN_NWORDS(food));
+            /* with no "bien" or "muy", "está buena" may be her health */
+            if (!her || (v == i && h_is(w, i, "buena")))
                 return false;
             *a = v - 1;
             return true;

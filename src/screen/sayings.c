@@ -45,6 +45,7 @@ enum {
     SY_REST = 1u << 18,    /* faltan, siguen: the others still to go */
     SY_FEE = 1u << 19,     /* piso, cuota, quota: a fee for living */
     SY_FRIENDS = 1u << 20, /* amigos, compas: who will visit */
+    SY_GOD = 1u << 21,     /* dios, god: "que Dios los cuide" */
 };
 
 static const struct screen_wc_word sy_words[] = {
@@ -168,7 +169,7 @@ static const struct screen_wc_word sy_words[] = {
     {"disfruta", SY_ENJOY},
     {"disfruten", SY_ENJOY},
     {"entrevistas", SY_SPEAK},
-    {"hablar", SY_SPEAK},
+    {"hablar", SY_AT | SY_SPEAK},
     {"hablando", SY_SPEAK},
     {"declarar", SY_SPEAK},
     {"publicar", SY_SPEAK},
@@ -419,6 +420,46 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"ahorraron", SY_AT},
+    {"bags", SY_AT},
+    {"barrels", SY_AT},
+    {"casket", SY_AT},
+    {"coffin", SY_AT},
+    {"completar", SY_AT},
+    {"corriente", SY_AT},
+    {"cuello", SY_AT},
+    {"cuidar", SY_AT},
+    {"ditches", SY_AT},
+    {"enfriar", SY_AT},
+    {"escarmiento", SY_AT},
+    {"escuchando", SY_AT},
+    {"estacionada", SY_AT},
+    {"estacionado", SY_AT},
+    {"eterna", SY_AT},
+    {"familia", SY_AT},
+    {"forget", SY_AT},
+    {"frijolitos", SY_AT},
+    {"habla", SY_AT},
+    {"hijas", SY_AT},
+    {"infinita", SY_AT},
+    {"likes", SY_AT},
+    {"mana", SY_AT},
+    {"maña", SY_AT},
+    {"names", SY_AT},
+    {"nietos", SY_AT},
+    {"oyendo", SY_AT},
+    {"peces", SY_AT},
+    {"permanently", SY_AT},
+    {"pixels", SY_AT},
+    {"quedan", SY_AT},
+    {"quedarse", SY_AT},
+    {"quedarte", SY_AT},
+    {"remember", SY_AT},
+    {"sabe", SY_AT},
+    {"suyas", SY_AT},
+    {"temer", SY_AT},
+    {"dios", SY_GOD},
+    {"god", SY_GOD},
     {"acaba", SY_AT},
     {"acaban", SY_AT},
     {"buscar", SY_AT},
@@ -1159,6 +1200,94 @@ static const struct sy_saying sy_sayings[] = {
     /* "the strike ends when the plaza decides" */
     SAYING(2, false, false, 0, 0, "when|cuando", "the|la", "plaza",
            "decides|wants|diga|decida|quiera"),
+    /* "Todavía le quedan otros dos." of someone speaking out */
+    SAYING(2, false, false, SY_SPEAK, 0, "todavia", "le|les|te", "quedan",
+           "otros|otras"),
+    /* "Uno nunca sabe quién está escuchando." */
+    SAYING(4, true, false, 0, 0, "nunca", "sabe", "quien", "esta",
+           "escuchando|oyendo"),
+    /* "Ya se le avisó una vez." */
+    SAYING(3, true, false, 0, 0, "ya", "se", "le|les|te", "aviso", "una",
+           "vez"),
+    /* "todavía están a tiempo de quedarse callados" */
+    SAYING(2, false, false, 0, 0, "tiempo", "de", "quedarse|quedarte",
+           "callados|callado|callada|calladitos|calladita"),
+    /* "Que Dios cuide a los que hablan de más, porque nosotros no." */
+    SAYING(1, true, false, SY_GOD, 0, "porque", "nosotros", "no"),
+    /* "Hay gente que tiene mucha paciencia, pero no infinita." */
+    SAYING(3, false, false, 0, 0, "paciencia", "pero", "no", "infinita|eterna"),
+    /* "nosotros ya tenemos las suyas" */
+    SAYING(3, false, false, 0, 0, "ya", "tenemos", "las|los", "suyas|suyos"),
+    /* "alguien la tiene que enfriar" of a plaza heated up */
+    SAYING(3, false, false, SY_HEAT, 0, "la|lo", "tiene|tienen", "que",
+           "enfriar"),
+    /* "la maña no olvida" */
+    SAYING(0, false, false, 0, 0, "maña|mana", "no", "olvida|perdona"),
+    /* "ya saben lo que pasa cuando alguien habla" */
+    SAYING(5, false, false, 0, 0, "lo", "que", "pasa", "cuando", "alguien",
+           "habla"),
+    /* "how families end up in bags" */
+    SAYING(4, false, false, 0, 0, "people|families|snitches|reporters", "end",
+           "up", "in", "bags|barrels|ditches"),
+    /* "We have all their names." */
+    SAYING(4, true, false, 0, SY_WARM, "we", "have", "all", "their|your",
+           "names"),
+    /* "before someone sits you down permanently" */
+    SAYING(3, false, false, 0, 0, "sits|sit|shut|put", "you|him|her|them",
+           "down|up", "permanently"),
+    /* "rest in pixels 💀" */
+    SAYING(2, false, false, 0, 0, "rest", "in", "pixels"),
+    /* "debería cuidar más a su familia" (one person told: not "los papás
+     * deberían cuidar más a sus hijos en internet") */
+    SAYING(1, false, false, 0, 0, "deberia", "cuidar", "mas", "a", "su|sus",
+           "hijos|hijas|familia|nietos|esposa"),
+    /* "debería pensar en sus nietos antes de abrir la boca" */
+    SAYING(2, false, false, 0, 0, "en", "sus", "hijos|hijas|nietos|familia",
+           "antes", "de", "abrir|hablar|publicar|declarar|denunciar"),
+    /* "Ojalá tenga su seguro de vida al corriente." */
+    SAYING(6, false, false, 0, 0, "tenga|tengan|tengas", "su|sus|el", "seguro",
+           "de", "vida", "al", "corriente"),
+    /* "Aquí se paga o se va." */
+    SAYING(1, true, false, 0, 0, "se", "paga", "o", "se", "va|larga|muere"),
+    /* "Le faltaron tres nombres a la lista, ya se van a completar" */
+    SAYING(4, false, false, SY_LIST, 0, "ya", "se", "va|van", "a", "completar"),
+    /* "te vas a ir a dormir con los frijolitos" */
+    SAYING(3, false, false, 0, 0, "dormir", "con", "los", "frijolitos|peces"),
+    /* "Whoever gave the names should buy a good coffin" */
+    SAYING(4, false, false, 0, 0, "should", "buy", "a", "good|nice",
+           "coffin|casket"),
+    /* "Someone should help him forget." */
+    SAYING(2, true, false, 0, 0, "help", "him|her|them", "forget"),
+    /* "so they can see who likes to talk." */
+    SAYING(1, true, false, 0, 0, "who", "likes", "to", "talk"),
+    /* "para que vean a quién le gusta hablar." */
+    SAYING(3, true, false, 0, 0, "quien", "le|les", "gusta", "hablar"),
+    /* "ya nos ahorraron el trabajo" */
+    SAYING(1, false, false, 0, 0, "nos", "ahorraron", "el", "trabajo"),
+    /* "everyone will remember who caused it" of a plaza heated up */
+    SAYING(1, false, false, SY_HEAT, 0, "will", "remember", "who",
+           "caused|started"),
+    /* "the company already knows." */
+    SAYING(2, true, false, 0, 0, "company|empresa", "already|ya", "knows|sabe"),
+    /* "ya lo están leyendo quienes lo tienen que leer" */
+    SAYING(4, false, false, 0, 0, "quienes", "lo", "tienen", "que", "leer"),
+    /* "Aquí se sabe todo." */
+    SAYING(2, true, false, 0, 0, "aqui", "se", "sabe", "todo"),
+    /* "Los que ya pagaron no tienen nada que temer." of a fee */
+    SAYING(6, false, false, SY_FEE, 0, "ya", "pagaron", "no", "tienen", "nada",
+           "que", "temer"),
+    /* "Qué bueno que les dieron piso" */
+    SAYING(5, false, false, 0, 0, "que", "bueno", "que", "les|le|los", "dieron",
+           "piso|cuello|plomo"),
+    /* "su carro estuvo muy bien estacionado ayer afuera del café" */
+    SAYING(2, false, false, 0, 0, "muy", "bien", "estacionado|estacionada"),
+    /* "ya lo están cuidando 😉" */
+    SAYING(3, true, false, 0, 0, "ya", "lo|la|los|las", "estan", "cuidando"),
+    /* "también les falta su escarmiento" */
+    SAYING(2, false, false, 0, 0, "falta|falto|merecen|necesitan", "su",
+           "escarmiento"),
+    /* "We made one too, of everywhere you go" */
+    SAYING(1, false, false, 0, 0, "of", "everywhere", "you", "go"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

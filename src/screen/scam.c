@@ -174,6 +174,7 @@ static const struct screen_wc_word sc_words[] = {
     {"señales", SC_TRADE},
     {"forex", SC_TRADE},
     {"giveaway", SC_TRADE},
+    {"iphone", SC_TRADE}, /* "GANA UN IPHONE ... link en mi perfil" */
     {"giveaways", SC_TRADE},
     {"airdrop", SC_TRADE},
     {"usdt", SC_TRADE},
@@ -297,6 +298,8 @@ static const struct screen_wc_word sc_words[] = {
     {"barata", SC_CHEAP},
     {"baratas", SC_CHEAP},
     {"buy", SC_BOOST},
+    {"sell", SC_BOOST},
+    {"selling", SC_BOOST},
     {"compra", SC_BOOST},
     {"comprar", SC_BOOST},
     {"baratos", SC_BOOST | SC_CHEAP},

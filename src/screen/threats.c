@@ -977,6 +977,7 @@ static const struct screen_wc_word plain_words[] = {
     {"meterles", W_DAR | W_PUT | W_ES | W_HIM},
     {"meta", W_DAR | W_ES | W_ACT1},
     {"metan", W_DAR | W_ES | W_ACT},
+    {"den", W_DAR | W_ES | W_ACT}, /* "ojala le den su plomazo" */
     {"meto", W_FIRST | W_DAR},
     {"metemos", W_FIRST | W_DAR},
     {"echar", W_PUT | W_ES},

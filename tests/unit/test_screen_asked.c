@@ -97,8 +97,19 @@ START_TEST(a_sign_up_or_login_at_a_look_alike_host_is_spam)
 }
 END_TEST
 
+START_TEST(papers_asked_with_registre_are_spam)
+{
+    expect_spam("APOYO PARA FAMILIAS AFECTADAS!! Reciba $15,000 del "
+                "programa Bienestar, solo registre su CURP y cuenta aqui "
+                "bit.ly/apoyo-bienestar-mx",
+                "registre su CURP");
+    expect_clear("Regístrese con su CURP en el módulo del Bienestar.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, papers_asked_with_registre_are_spam);
     tcase_add_test(tc, a_sign_up_or_login_at_a_look_alike_host_is_spam);
     tcase_add_test(tc, papers_asked_after_a_name_are_spam);
     tcase_add_test(tc, aid_claimed_with_a_curp_at_a_made_up_link_is_spam);

@@ -99,8 +99,19 @@ START_TEST(a_cause_sent_to_a_wallet_or_a_hyphenated_com_is_spam)
 }
 END_TEST
 
+START_TEST(aid_at_a_two_hyphen_com_is_spam)
+{
+    expect_spam("URGENT: Families affected by violence can receive $3,500 "
+                "USD emergency aid. Apply today at mhf-relief-aid.com/apply",
+                "aid");
+    expect_clear("Families can apply for aid at the state victims "
+                 "commission office.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, aid_at_a_two_hyphen_com_is_spam);
     tcase_add_test(tc, a_cause_sent_to_a_wallet_or_a_hyphenated_com_is_spam);
     tcase_add_test(tc, a_widows_aid_at_a_made_up_domain_is_spam);
     tcase_add_test(tc, donations_to_a_made_up_domain_are_spam);

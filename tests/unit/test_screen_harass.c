@@ -156,8 +156,19 @@ START_TEST(a_widows_or_the_deads_looks_are_held)
 }
 END_TEST
 
+START_TEST(a_mother_called_tasty_is_sexual_but_not_her_cooking)
+{
+    expect_sexual("La mama del chavo todavia esta sabrosa, si quiere "
+                  "consuelo aqui estoy mami",
+                  "esta sabrosa");
+    expect_clear("La comida de la señora está sabrosa.");
+    expect_clear("La mamá está buena, ya salió del hospital.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_mother_called_tasty_is_sexual_but_not_her_cooking);
     tcase_add_test(tc, harassment_is_held);
     tcase_add_test(tc, kitchens_men_and_bodies_in_the_news_pass);
     tcase_add_test(tc, a_widows_or_the_deads_looks_are_held);

@@ -46,8 +46,18 @@ START_TEST(daughters_to_be_looked_after_in_your_place_is_held)
 }
 END_TEST
 
+START_TEST(going_far_away_in_the_writers_place_is_held)
+{
+    expect_threat("Esta nota la van a leer los de arriba. Yo que el autor me "
+                  "iba de vacaciones largas, bien lejos.",
+                  "Yo que el autor me iba de vacaciones");
+    expect_clear("Yo que el autor me iba con cuidado con las fuentes.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, going_far_away_in_the_writers_place_is_held);
     tcase_add_test(tc, daughters_to_be_looked_after_in_your_place_is_held);
     tcase_add_test(tc, silence_in_anothers_place_is_held);
     tcase_add_test(tc, advice_and_criticism_pass);

@@ -860,8 +860,149 @@ START_TEST(threats_heard_at_tortillerias_and_on_a_highway_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_after_a_sextortion_and_over_water_wells_are_held)
+{
+    expect_threat("Señora, usted ya perdio un hijo, piense bien si quiere "
+                  "seguir dando entrevistas. Todavia le quedan otros dos.",
+                  "Todavia le quedan otros");
+    expect_threat("Con todo respeto, la asociacion de padres deberia "
+                  "dedicarse a sus hijos. Uno nunca sabe quien esta "
+                  "escuchando.",
+                  "nunca sabe quien esta escuchando");
+    expect_threat("Aqui no se publican cuentas de bancos, joven. Ya se le "
+                  "aviso una vez.",
+                  "Ya se le aviso una vez");
+    expect_threat("Ahorita todavia estan a tiempo de quedarse callados.",
+                  "tiempo de quedarse callados");
+    expect_threat("Que Dios cuide a los que hablan de mas, porque nosotros "
+                  "no.",
+                  "porque nosotros no");
+    expect_threat("Hay gente que tiene mucha paciencia, pero no infinita.",
+                  "paciencia, pero no infinita");
+    expect_threat("Ustedes publicaron las cuentas, nosotros ya tenemos las "
+                  "suyas.",
+                  "ya tenemos las suyas");
+    expect_threat("Cuando la plaza se calienta alguien la tiene que enfriar.",
+                  "la tiene que enfriar");
+    expect_threat("Los del blog ya estan en la lista, la maña no olvida",
+                  "maña no olvida");
+    expect_threat("Los niños de la secundaria ya saben lo que pasa cuando "
+                  "alguien habla.",
+                  "lo que pasa cuando alguien habla");
+    expect_threat("Snitching to the cyber police is how families end up in "
+                  "bags. Remember that.",
+                  "families end up in bags");
+    expect_threat("Respectfully, the blog should think about its volunteers. "
+                  "We have all their names.",
+                  "We have all their names");
+    expect_threat("whoever keeps defending the cops, sit down before someone "
+                  "sits you down permanently",
+                  "sits you down permanently");
+    expect_threat("lmao rest in pixels 📸💀",
+                  "rest in pixels");
+    expect_threat("La fiscal que solto los numeros de cuenta deberia cuidar "
+                  "mas a su familia.",
+                  "deberia cuidar mas a su familia");
+    expect_threat("La señora deberia pensar en sus nietos antes de abrir la "
+                  "boca.",
+                  "en sus nietos antes de abrir");
+    expect_threat("Mis respetos al ejidatario. Ojalá tenga su seguro de vida "
+                  "al corriente.",
+                  "tenga su seguro de vida al corriente");
+    expect_threat("Aqui se paga o se va.",
+                  "se paga o se va");
+    expect_threat("Le faltaron tres nombres a la lista, no se preocupen ya "
+                  "se van a completar",
+                  "ya se van a completar");
+    expect_threat("Mi rey te vas a ir a dormir con los frijolitos si sigues "
+                  "publicando eso",
+                  "dormir con los frijolitos");
+    expect_threat("Whoever gave the prosecutor the names should buy a good "
+                  "coffin",
+                  "should buy a good coffin");
+    expect_threat("The pastor is still telling everyone what he saw. Someone "
+                  "should help him forget.",
+                  "help him forget");
+    expect_threat("Sharing this interview with the guys so they can see who "
+                  "likes to talk.",
+                  "who likes to talk");
+    expect_threat("Compartimos la entrevista para que vean a quien le gusta "
+                  "hablar.",
+                  "quien le gusta hablar");
+    expect_threat("Muchas gracias por publicar los nombres completos, ya nos "
+                  "ahorraron el trabajo 🙏",
+                  "nos ahorraron el trabajo");
+    expect_threat("Because of this blog they will heat up the plaza. "
+                  "Everyone will remember who caused it.",
+                  "will remember who caused");
+    expect_threat("Whoever is feeding info to this page, the company already "
+                  "knows.",
+                  "company already knows");
+    expect_threat("Este blog ya lo estan leyendo quienes lo tienen que leer.",
+                  "quienes lo tienen que leer");
+    expect_threat("Mejor borre todo. Aquí se sabe todo.",
+                  "Aquí se sabe todo");
+    expect_threat("La cuota vence el viernes. Los que ya pagaron no tienen "
+                  "nada que temer.",
+                  "ya pagaron no tienen nada que temer");
+    expect_threat("Que bueno que les dieron piso, asi se aprende",
+                  "Que bueno que les dieron piso");
+    expect_threat("Su carro estuvo muy bien estacionado ayer afuera del café "
+                  "de la Morelos.",
+                  "muy bien estacionado");
+    expect_threat("no se preocupen por el pastor de la iglesia, ya lo estan "
+                  "cuidando 😉",
+                  "ya lo estan cuidando");
+    expect_threat("A los de la comunidad tambien les falta su escarmiento",
+                  "falta su escarmiento");
+    expect_threat("We made a map too, of everywhere you go during the week.",
+                  "of everywhere you go");
+    expect_clear("Todavía le quedan otros dos exámenes a mi hijo.");
+    expect_clear("Uno nunca sabe quién está escuchando la radio "
+                 "comunitaria, por eso hay que hablar claro.");
+    expect_clear("Ya se le avisó una vez al municipio del bache y nada.");
+    expect_clear("Llegué a tiempo de la junta.");
+    expect_clear("Que Dios nos ayude porque nosotros no podemos solos.");
+    expect_clear("La paciencia de los vecinos se acabó.");
+    expect_clear("Ya tenemos las fotos de la marcha.");
+    expect_clear("La sopa se calienta y alguien la tiene que enfriar para "
+                 "el niño.");
+    expect_clear("La mano no olvida cómo escribir.");
+    expect_clear("Ya saben lo que pasa cuando llueve en la colonia: se "
+                 "inunda.");
+    expect_clear("Most leftovers end up in bags in the freezer.");
+    expect_clear("We have all their names on the memorial wall, and we will "
+                 "never forget them.");
+    expect_clear("Sit down, the show is starting.");
+    expect_clear("Rest in peace, little one 🕊️");
+    expect_clear("Los papás deberían cuidar más a sus hijos en internet.");
+    expect_clear("Los diputados deberían pensar en sus hijos antes de "
+                 "aprobar esa ley.");
+    expect_clear("Tengo mi seguro de vida al corriente, gracias a Dios.");
+    expect_clear("En este estacionamiento se paga o se va uno a otro lado.");
+    expect_clear("Ya se van a completar las obras del mercado.");
+    expect_clear("Los peces duermen con los ojos abiertos.");
+    expect_clear("We had to buy a good coffin for grandpa.");
+    expect_clear("Someone should help him forget the trauma.");
+    expect_clear("We'll see who likes to talk at karaoke night.");
+    expect_clear("Me gusta hablar con mi abuela.");
+    expect_clear("La app nos ahorró el trabajo de buscar.");
+    expect_clear("History will remember who caused this mess.");
+    expect_clear("The company already knows about the leak and is fixing it.");
+    expect_clear("Los que lo tienen que leer son los diputados.");
+    expect_clear("Aquí se sabe todo de fútbol, pregunten.");
+    expect_clear("Los que ya pagaron el predial no tienen nada que temer.");
+    expect_clear("Qué bueno que le dieron trabajo.");
+    expect_clear("Quedó bien estacionado el tráiler.");
+    expect_clear("Ya lo están cuidando en el hospital, gracias a Dios.");
+    expect_clear("Al equipo le falta experiencia.");
+    expect_clear("Take water everywhere you go.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, threats_heard_after_a_sextortion_and_over_water_wells_are_held);
     tcase_add_test(tc, threats_heard_at_tortillerias_and_on_a_highway_are_held);
     tcase_add_test(tc, threats_heard_at_a_packing_plant_and_a_shelter_are_held);
     tcase_add_test(tc, threats_heard_at_a_funeral_and_a_gym_are_held);

@@ -315,8 +315,22 @@ START_TEST(returns_guaranteed_with_a_way_to_take_them_are_spam)
 }
 END_TEST
 
+START_TEST(an_iphone_won_or_followers_sold_with_a_way_are_spam)
+{
+    expect_spam("GANA UN IPHONE 15 comentando AMEN y compartiendo 🙏🙏 link "
+                "en mi perfil",
+                "IPHONE 15 comentando AMEN y compartiendo 🙏🙏 link en mi "
+                "perfil");
+    expect_spam("DM me I sell followers and verified accounts",
+                "DM me I sell followers");
+    expect_clear("Gané un iPhone en la rifa de la escuela.");
+    expect_clear("I sell tamales on weekends, come by.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, an_iphone_won_or_followers_sold_with_a_way_are_spam);
     tcase_add_test(tc, returns_guaranteed_with_a_way_to_take_them_are_spam);
     tcase_add_test(tc, an_uncut_video_with_a_link_in_bio_is_spam);
     tcase_add_test(tc, money_received_at_a_short_link_is_held);

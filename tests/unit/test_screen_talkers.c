@@ -35,7 +35,7 @@ START_TEST(a_bad_end_for_talkers_is_held)
                   "message. Nobody wants to have to send a second");
     expect_threat("Esta ciudad tiene memoria y mucha paciencia, pero no "
                   "infinita.",
-                  "tiene memoria y mucha paciencia");
+                  "tiene memoria y mucha paciencia, pero no infinita");
     expect_threat("I know where the reporter lives. Im not saying anything "
                   "else.",
                   "know where the reporter lives");

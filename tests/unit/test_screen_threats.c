@@ -989,8 +989,18 @@ START_TEST(leaders_hanged_and_bullets_for_strikers_are_held)
 }
 END_TEST
 
+START_TEST(a_bullet_wished_with_den_is_held)
+{
+    expect_threat("El vocero de la fiscalia es un gordo lambiscon, ojala le "
+                  "den su plomazo",
+                  "le den");
+    expect_clear("Ojalá le den trabajo al muchacho.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_bullet_wished_with_den_is_held);
     tcase_add_test(tc, leaders_hanged_and_bullets_for_strikers_are_held);
     tcase_add_test(tc, fire_opened_on_someone_is_held);
     tcase_add_test(tc, live_rounds_called_for_are_held);
