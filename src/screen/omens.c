@@ -16,7 +16,8 @@
  *     plates ending in 47"), or that follows the reader's profile found
  *     ("Ya encontré tu face. Bonita familia."). Not when the comment is
  *     praise of a picture or an event ("photo", "foto", "festival",
- *     "desfile", "boda", "felicidades"), says "!" or a heart, or the
+ *     "desfile", "boda", "felicidades"), mourns the dead ("Beautiful
+ *     family. Que descansen en paz."), says "!" or a heart, or the
  *     thing is in the story ("lovely house in the background of the
  *     video", "bonito carro el de la expo"); nor among family and friends
  *     ("Hermosas tus hijas, prima"), with a buyer's words ("is it
@@ -368,13 +369,38 @@ static bool ois(const struct screen_window *w, size_t j, const char *word)
     return screen_window_is(w, j, word);
 }
 
-/* Whether the comment praises a picture or an event, or cheers: a word
- * of praise anywhere, or "!". */
+/* Whether the comment mourns the dead: "descansen en paz", "rest in
+ * peace", "QEPD", "mis condolencias" ("Beautiful family. Que descansen
+ * en paz."), speaking to no "you". */
+static bool o_mourns(const struct screen_norm *n)
+{
+    static const char *const words[] = {"qepd", "rip", "condolencias",
+                                        "condolences", "pesame"};
+    /* not "Nice family you have. Rest in peace, reporter." */
+    static const char *const you[] = {"you", "your",  "tu",     "tus",
+                                      "te",  "usted", "ustedes"};
+    for (size_t k = 0; k < n->ntok; k++)
+        if (screen_tok_in(n, k, you, SCREEN_NWORDS(you)))
+            return false;
+    for (size_t k = 0; k < n->ntok; k++) {
+        if (screen_tok_in(n, k, words, SCREEN_NWORDS(words)))
+            return true;
+        if ((screen_tok_is(n, k, "descansen") ||
+             screen_tok_is(n, k, "descanse") || screen_tok_is(n, k, "rest")) &&
+            (screen_tok_is(n, k + 2, "paz") ||
+             screen_tok_is(n, k + 2, "peace")))
+            return true;
+    }
+    return false;
+}
+
+/* Whether the comment praises a picture or an event, cheers or mourns: a
+ * word of praise anywhere, "!", or the dead laid to rest. */
 static bool o_praise(const struct screen_window *w, const char *text,
                      size_t len)
 {
     return memchr(text, '!', len) ||
-           screen_wc_anywhere(w->t, w->n, O_PRAISE, 0, 0);
+           screen_wc_anywhere(w->t, w->n, O_PRAISE, 0, 0) || o_mourns(w->n);
 }
 
 /* Whether a clause ends after token j, but for a word that names whom it

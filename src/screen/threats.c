@@ -2400,8 +2400,9 @@ static bool match_death(const struct screen_window *st, size_t len, size_t i,
          * did this, I hope they rot" curses the killers, as every thread
          * under a killing does */
         static const char *const culprit[] = {
-            "whoever",   "killers",      "murderers", "asesinos",
-            "culpables", "responsables", "quienes",   "animals"};
+            "whoever",    "killers",       "murderers",       "asesinos",
+            "culpables",  "responsables",  "quienes",         "animals",
+            "kidnappers", "extortionists", "extorsionadores", "secuestradores"};
         for (size_t j = st->s; j < st->e; j++)
             if ((cls_at(st, j) & W_JAIL) ||
                 screen_tok_in(st->n, j, culprit,

@@ -224,8 +224,18 @@ START_TEST(how_long_their_joy_lasts_is_held)
 }
 END_TEST
 
+START_TEST(a_family_mourned_passes_but_not_one_told_rest_in_peace)
+{
+    expect_threat("Nice family you have. Rest in peace, reporter.",
+                  "Nice family you have");
+    expect_clear("Beautiful family. Que descansen en paz.");
+    expect_clear("Hermosa familia, QEPD.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_family_mourned_passes_but_not_one_told_rest_in_peace);
     tcase_add_test(tc, how_long_their_joy_lasts_is_held);
     tcase_add_test(tc, a_dare_about_someone_is_held);
     tcase_add_test(tc, compliments_on_what_is_yours_are_held);

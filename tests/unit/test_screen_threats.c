@@ -998,8 +998,17 @@ START_TEST(a_bullet_wished_with_den_is_held)
 }
 END_TEST
 
+START_TEST(rot_wished_on_extortionists_passes)
+{
+    expect_clear("Malditos extorsionadores hijos de la chingada, ojala se "
+                 "pudran");
+    expect_clear("Those kidnappers, I hope they rot.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, rot_wished_on_extortionists_passes);
     tcase_add_test(tc, a_bullet_wished_with_den_is_held);
     tcase_add_test(tc, leaders_hanged_and_bullets_for_strikers_are_held);
     tcase_add_test(tc, fire_opened_on_someone_is_held);
