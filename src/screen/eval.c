@@ -1270,6 +1270,34 @@ static const struct {
      "at the government and the gangs, the robbers' words quoted from the "
      "video to condemn them (`%s/highway-harmless-eval.tsv`, written with "
      "highway-eval.tsv, never trained on)"},
+    {"sextortion",
+     "An eighty-second comment section, under a boy in Puebla who took his "
+     "own life after a sextortion ring run from a prison demanded money, "
+     "its abusive comments: threats open and veiled to the parents, the "
+     "school and the blog, the boy mocked, the family blamed, a father's "
+     "car and shift given away, sexual remarks about the mother, fake aid "
+     "(`%s/sextortion-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"sextortion-harmless",
+     "The same section's harmless comments: grief, advice to parents, the "
+     "ring's script quoted to warn others, slurs named to condemn them "
+     "(`%s/sextortion-harmless-eval.tsv`, written with "
+     "sextortion-eval.tsv, never trained on)"},
+    {"wells",
+     "An eighty-third comment section, under a Mennonite family shot dead "
+     "near Cuauhtémoc in a fight over water wells with a cartel that "
+     "charges for each, its abusive comments: threats open and veiled to "
+     "an ejido leader, a pastor, a Rarámuri woman and the reporter, the "
+     "killings cheered, hate against Mennonites and Rarámuri "
+     "(`%s/wells-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"wells-harmless",
+     "The same section's harmless comments: grief, anger at the cartel and "
+     "the water permits, slurs named to condemn them "
+     "(`%s/wells-harmless-eval.tsv`, written with wells-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
