@@ -163,6 +163,27 @@ static bool ak_unofficial_link(const char *text, size_t len)
     return link && !official;
 }
 
+/* Whether a card's number is asked for anywhere: "número de tarjeta",
+ * "card number". */
+static bool ak_card_asked(const struct screen_norm *n)
+{
+    static const char *const never[] = {"nunca", "never", "no",
+                                        "dont",  "jamas", "ni"};
+    for (size_t q = 0; q + 2 < n->ntok; q++) {
+        if (!(screen_tok_is(n, q, "numero") && screen_tok_is(n, q + 1, "de") &&
+              screen_tok_is(n, q + 2, "tarjeta")) &&
+            !(screen_tok_is(n, q, "card") && screen_tok_is(n, q + 1, "number")))
+            continue;
+        /* not a warning: "no des tu número de tarjeta a nadie" */
+        bool warned = false;
+        for (size_t k = q > 4 ? q - 4 : 0; k < q; k++)
+            warned |= screen_tok_in(n, k, never, SCREEN_NWORDS(never));
+        if (!warned)
+            return true;
+    }
+    return false;
+}
+
 /* An identity document asked for: "Si me mandan por privado su INE, CURP
  * y número de tarjeta les cancelamos la deuda", "Send ... a photo of
  * your INE to start your case" (not a warning: "nunca manden su INE a
@@ -176,7 +197,8 @@ static bool ak_papers_asked(const struct screen_norm *n, const char *text,
     static const char *const signup[] = {
         "register",   "registrate", "registrese", "registrense",
         "inscribete", "signup",     "enter",      "ingresa",
-        "ingrese",    "registre",   "registren",  "registra"};
+        "ingrese",    "registre",   "registren",  "registra",
+        "llena",      "llene",      "llenen",     "fill"};
     static const char *const send[] = {"manden",  "mandan", "mandes", "mandas",
                                        "envien",  "envian", "envia",  "send",
                                        "mandame", "pasame", "dm",     "inbox"};
@@ -198,8 +220,10 @@ static bool ak_papers_asked(const struct screen_norm *n, const char *text,
         q--;
         if (screen_tok_in(n, q, never, SCREEN_NWORDS(never)))
             return false;
+        /* at a link no government runs, or with a card's number asked
+         * too ("llena tus datos aquí con CURP y número de tarjeta") */
         bool signed_up = screen_tok_in(n, q, signup, SCREEN_NWORDS(signup)) &&
-                         ak_unofficial_link(text, len);
+                         (ak_unofficial_link(text, len) || ak_card_asked(n));
         if (signed_up ||
             (owned && screen_tok_in(n, q, send, SCREEN_NWORDS(send)))) {
             for (size_t k = q; k > 0 && q - k < 3;) {
@@ -229,9 +253,13 @@ static bool ak_login_asked(const struct screen_norm *n, const char *text,
         "account", "cuenta",   "page",      "pagina", "perfil", "profile",
         "fanpage", "identity", "identidad", "datos",  "details"};
     static const char *const loss[] = {
-        "disabled",   "suspended",   "deleted",       "removed",    "blocked",
-        "restricted", "suspension",  "desactivada",   "suspendida", "eliminada",
-        "bloqueada",  "restringida", "deshabilitada", "cancelada",  "cierre"};
+        "disabled", "suspended", "deleted", "removed", "blocked", "restricted",
+        "suspension", "desactivada", "suspendida", "eliminada", "bloqueada",
+        "restringida", "deshabilitada", "cancelada", "cierre",
+        /* or a prize: "Usted fue seleccionado para recibir una despensa,
+         * confirme sus datos aquí" */
+        "seleccionado", "seleccionada", "selected", "ganador", "ganadora",
+        "winner"};
     static const char *const warned[] = {"scam",    "fake",   "phishing",
                                          "estafa",  "fraude", "falso",
                                          "cuidado", "beware", "careful"};

@@ -9,7 +9,7 @@
  * "Bravery is expensive around here.", "Qué valiente el hermano. Tan
  * valiente como Mateo. Ya vimos cómo le fue." This grammar reads a word
  * of courage ("brave", "bravery", "valiente", "valentía") and, near it,
- * one of seven prices, and holds it as a threat:
+ * one of eight prices, and holds it as a threat:
  *
  *   - growing old: "the brave ones never seem to get old", "los
  *     valientes no llegan a viejos";
@@ -26,7 +26,9 @@
  *   - how it went for the last brave one: "ya vimos cómo le fue", "we saw
  *     how that ended";
  *   - guards wished as good as the courage: "Ojalá tenga igual de buena su
- *     seguridad", "hope his security is as good as his nerve".
+ *     seguridad", "hope his security is as good as his nerve";
+ *   - a short life: "Me caen bien los valientes. Duran poquito", "cuánto
+ *     les duró la valentía", "brave ones don't last long".
  *
  * Praise passes ("The association's statement was really brave"), as do
  * trolls dared to sign ("a ver si con nombre y apellido son igual de
@@ -201,6 +203,30 @@ static bool br_priced(const struct screen_norm *n, size_t i, size_t *a,
             *b = (q > guard ? q + 2 : guard + 1);
             return true;
         }
+    /* a short life: "Me caen bien los valientes. Duran poquito", "cuánto
+     * les duró la valentía", "brave ones don't last long" */
+    for (size_t q = i > 4 ? i - 4 : 0; q < n->ntok && q < i + 8; q++) {
+        static const char *const last[] = {"duran", "dura",  "duro",
+                                           "last",  "lasts", "lasted"};
+        static const char *const little[] = {"poco", "poquito"};
+        static const char *const never[] = {"dont",   "never", "wont",
+                                            "doesnt", "didnt", "no"};
+        if (!screen_tok_in(n, q, last, SCREEN_NWORDS(last)))
+            continue;
+        /* "duran poquito", they last (not "el incendio duró poco") */
+        bool short_life =
+            (screen_tok_is(n, q, "duran") &&
+             screen_tok_in(n, q + 1, little, SCREEN_NWORDS(little))) ||
+            (q > 0 && screen_tok_is(n, q - 1, "cuanto")) ||
+            (q > 1 && screen_tok_is(n, q - 2, "cuanto")) ||
+            (screen_tok_is(n, q + 1, "long") && q > 0 &&
+             screen_tok_in(n, q - 1, never, SCREEN_NWORDS(never)));
+        if (short_life) {
+            *a = q < i ? q : i;
+            *b = q < i ? i + 1 : q + 2;
+            return true;
+        }
+    }
     if (br_we_saw_how(n)) {
         *b = i + 1;
         return true;

@@ -119,6 +119,7 @@ static const struct screen_wc_word ct_words[] = {
     {"renuncien", CT_REMOVE},
     {"desista", CT_REMOVE},
     {"desistan", CT_REMOVE},
+    {"pausa", CT_REMOVE}, /* "póngale pausa al blog" */
     {"change", CT_CHANGE},
     {"cambiar", CT_CHANGE},
     {"cambien", CT_CHANGE},
@@ -150,6 +151,10 @@ static const struct screen_wc_word ct_words[] = {
     {"cambiense", CT_LEAVE},
     {"cambiate", CT_LEAVE},
     {"mudense", CT_LEAVE},
+    {"mudarse", CT_LEAVE},
+    {"moving", CT_LEAVE},
+    {"relocate", CT_LEAVE},
+    {"relocating", CT_LEAVE},
     {"mudate", CT_LEAVE},
     {"estado", CT_LEAVE},
     {"state", CT_LEAVE},

@@ -159,6 +159,8 @@ static const struct screen_wc_word x_words[] = {
     {"spokesman", X_ROLE},
     {"spokesperson", X_ROLE},
     {"owner", X_ROLE},
+    {"widow", X_ROLE},
+    {"viuda", X_ROLE},
     {"owners", X_ROLE},
     {"dueno", X_ROLE},
     {"dueño", X_ROLE},

@@ -11,7 +11,8 @@
  * few words on, a way of going quiet (staying quiet, closing one's mouth,
  * taking the story down, dropping the case) or of living afraid ("con un
  * ojo abierto", "watch my back", "yo que usted cuidaría más a sus
- * hijas"), and holds it as a threat:
+ * hijas", "yo que el autor me iba bien lejos"), and holds it as a
+ * threat:
  *
  *   - of a third person, any of them, unless it is one in office ("yo
  *     que el gobernador me quedaba callado" is a citizen's criticism);
@@ -161,11 +162,12 @@ static const struct ip_way ip_ways[] = {
     {{"dormia", "con", "un", "ojo"}, true},
     {{"dormiria", "con", "un", "ojo"}, true},
     {{"me", "cuidaba", "la", "espalda"}, true},
-    {{"me", "iba", "de", "vacaciones"}, false},
-    {{"me", "iba", "lejos", NULL}, false},
-    {{"me", "iba", "bien", "lejos"}, false},
-    {{"me", "largaba", NULL, NULL}, false},
-    {{"me", "cambiaba", "de", "ciudad"}, false},
+    {{"me", "iba", "de", "vacaciones"}, true},
+    {{"me", "iba", "lejos", NULL}, true},
+    {{"me", "iba", "bien", "lejos"}, true},
+    {{"me", "iba", "con", "mis"}, true},
+    {{"me", "largaba", NULL, NULL}, true},
+    {{"me", "cambiaba", "de", "ciudad"}, true},
     {{"cuidaria", "mas", "a", "sus"}, true},
     {{"cuidaba", "mas", "a", "sus"}, true},
     {{"cuidaria", "a", "sus", NULL}, true},

@@ -46,6 +46,7 @@ enum {
     SY_FEE = 1u << 19,     /* piso, cuota, quota: a fee for living */
     SY_FRIENDS = 1u << 20, /* amigos, compas: who will visit */
     SY_GOD = 1u << 21,     /* dios, god: "que Dios los cuide" */
+    SY_US = 1u << 22,      /* nos, us: the writer's own plea */
 };
 
 static const struct screen_wc_word sy_words[] = {
@@ -235,7 +236,7 @@ static const struct screen_wc_word sy_words[] = {
     {"plaza", SY_AT | SY_HEAT},
     {"siguiente", SY_NEXT},
     {"proximo", SY_NEXT},
-    {"next", SY_NEXT},
+    {"next", SY_AT | SY_NEXT},
     {"faltan", SY_REST},
     {"piso", SY_AT | SY_FEE},
     {"pagan", SY_FEE},
@@ -420,6 +421,24 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"calienta", SY_AT},
+    {"chismosa", SY_AT},
+    {"cierren", SY_AT},
+    {"comento", SY_AT},
+    {"cool", SY_AT},
+    {"eyes", SY_AT},
+    {"fingers", SY_AT},
+    {"habladora", SY_AT},
+    {"hands", SY_AT},
+    {"nadie", SY_AT},
+    {"proxima", SY_AT},
+    {"sapa", SY_AT},
+    {"soplon", SY_AT},
+    {"soplona", SY_AT},
+    {"ubicada", SY_AT},
+    {"ubicadas", SY_AT},
+    {"ubicado", SY_AT},
+    {"ubicados", SY_AT},
     {"ahorraron", SY_AT},
     {"bags", SY_AT},
     {"barrels", SY_AT},
@@ -460,6 +479,8 @@ static const struct screen_wc_word sy_words[] = {
     {"temer", SY_AT},
     {"dios", SY_GOD},
     {"god", SY_GOD},
+    {"nos", SY_US},
+    {"us", SY_US},
     {"acaba", SY_AT},
     {"acaban", SY_AT},
     {"buscar", SY_AT},
@@ -1288,6 +1309,45 @@ static const struct sy_saying sy_sayings[] = {
            "escarmiento"),
     /* "We made one too, of everywhere you go" */
     SAYING(1, false, false, 0, 0, "of", "everywhere", "you", "go"),
+    /* "ESO LE PASA POR ANDAR DE SAPA CON LA FISCALIA": the victim blamed */
+    SAYING_AS(SCREEN_INSULT, 3, false, false, 0, 0, "por", "andar", "de",
+              "sapa|sapo|soplona|soplon|chismosa|habladora"),
+    /* "Ya están bien ubicadas." */
+    SAYING(3, true, false, 0, 0, "ya", "estan|esta", "bien",
+           "ubicadas|ubicados|ubicada|ubicado"),
+    /* "la plaza no se calienta sola" */
+    SAYING(2, false, false, SY_HEAT, 0, "no", "se", "calienta", "sola|solo"),
+    /* "después no digan que nadie les avisó." */
+    SAYING(5, true, false, 0, 0, "no", "digan|diga", "que", "nadie",
+           "les|le|te", "aviso"),
+    /* "Nomás comento." */
+    SAYING(1, true, false, 0, 0, "nomas", "comento"),
+    /* "que la mamá cierre la boca antes de que se la cierren" */
+    SAYING(6, false, false, 0, 0, "boca", "antes", "de", "que", "se", "la",
+           "cierren"),
+    /* "la gente del patrón también lee este blog" */
+    SAYING(3, false, false, 0, 0, "la", "gente", "del", "patron"),
+    /* "Dios la cuide porque nadie más lo va a hacer" (not "que Dios nos
+     * ayude porque nadie más lo va a hacer") */
+    SAYING(0, false, false, SY_GOD, SY_US, "nadie", "mas", "lo|la|los|las",
+           "va", "a", "hacer|cuidar"),
+    /* "porque acá en tierra nadie los va a acompañar" */
+    SAYING(0, false, false, SY_GOD, SY_US, "nadie", "lo|la|los|las", "va", "a",
+           "acompanar|acompañar|cuidar|proteger"),
+    /* "Somebody is going to have to cool it down" of a plaza heated up */
+    SAYING(0, false, false, SY_HEAT, 0, "cool", "it|things", "down"),
+    /* "La próxima no es el carro." */
+    SAYING(0, false, false, 0, 0, "proxima", "no", "es", "el|la",
+           "carro|coche|auto|camioneta|negocio|casa"),
+    /* "Offices burn just like cars do." */
+    SAYING(1, false, false, 0, 0, "offices|houses|homes", "burn", "just",
+           "like"),
+    /* "enjoy their phone while they still have hands to hold it" */
+    SAYING(4, false, false, 0, 0, "while", "they|you|he|she", "still",
+           "have|has", "hands|fingers|eyes"),
+    /* "Whoever burned that car did God's work. Do the office next." */
+    SAYING(3, false, false, SY_HARMED, 0, "do|burn", "the", "office|house|boat",
+           "next"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

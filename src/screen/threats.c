@@ -913,6 +913,7 @@ static const struct screen_wc_word plain_words[] = {
     {"bote", W_JAIL},
     {"cana", W_JAIL},
     {"risa", W_FIGURE},
+    {"preguntas", W_FIGURE}, /* "dispárenle preguntas a la fiscal" */
     {"hambre", W_FIGURE},
     {"ganas", W_FIGURE},
     {"envidia", W_FIGURE},
@@ -2258,9 +2259,14 @@ static bool match_from(const struct screen_window *st, size_t j, size_t i,
  * and "may" at a sentence's start ("que te mueras", "may he rot"). */
 static bool wish_at(const struct screen_window *st, size_t j, uint64_t k)
 {
-    return (k & W_WISH) || ((tok_is(st, j, "que") || tok_is(st, j, "q") ||
-                             tok_is(st, j, "may")) &&
-                            sentence_starts_at(st, j));
+    /* "Qué pena que se muera gente por un pez": a lament, no wish */
+    static const char *const lament[] = {"pena",     "lastima",  "triste",
+                                         "tristeza", "horrible", "feo"};
+    return (k & W_WISH) ||
+           ((tok_is(st, j, "que") || tok_is(st, j, "q") ||
+             tok_is(st, j, "may")) &&
+            sentence_starts_at(st, j) &&
+            !screen_tok_in(st->n, j + 1, lament, NELEM(lament)));
 }
 
 /* "si te veo en Culiacán te mueres", "si vuelves te mueres": "te

@@ -288,7 +288,7 @@ static const char *const report_words[] = {
     "asking",      "dicen",      "escribe",    "writes",     "writing",
     "escriben",    "written",    "pintas",     "pinta",      "graffiti",
     "pinto",       "tell",       "pensaba",    "pensaban",   "creia",
-    "creian",
+    "creian",      "grita",      "gritan",     "gritaban",   "yells",
 };
 /* ... unless the writer is its subject: "I say it again: «...»", "les
  * digo" (or it is addressed to "you": "un mensaje para ti: «...»"; but

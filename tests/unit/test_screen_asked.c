@@ -107,8 +107,26 @@ START_TEST(papers_asked_with_registre_are_spam)
 }
 END_TEST
 
+START_TEST(a_prize_or_a_form_that_asks_for_a_card_is_spam)
+{
+    expect_spam("¡Felicidades! Usted fue seleccionado para recibir una "
+                "despensa del Bienestar, confirme sus datos aqui: "
+                "bienestar-apoyos-gob.info",
+                "confirme sus datos");
+    expect_spam("Cuenta premiada: las primeras 100 mamás reciben despensa, "
+                "llena tus datos aqui con CURP, direccion y numero de "
+                "tarjeta",
+                "llena tus datos aqui con CURP");
+    expect_clear("¡Felicidades a los ganadores de la rifa! La lista está en "
+                 "la página del DIF.");
+    expect_clear("Llena el formulario del Bienestar con tu CURP en la "
+                 "oficina, no des tu número de tarjeta a nadie.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_prize_or_a_form_that_asks_for_a_card_is_spam);
     tcase_add_test(tc, papers_asked_with_registre_are_spam);
     tcase_add_test(tc, a_sign_up_or_login_at_a_look_alike_host_is_spam);
     tcase_add_test(tc, papers_asked_after_a_name_are_spam);

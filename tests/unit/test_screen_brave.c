@@ -60,8 +60,23 @@ START_TEST(guards_wished_as_good_as_the_courage_is_held)
 }
 END_TEST
 
+START_TEST(a_short_life_for_the_brave_is_held)
+{
+    expect_threat("Me caen bien los valientes. Duran poquito pero me caen "
+                  "bien.",
+                  "valientes. Duran poquito");
+    expect_threat("Pregunten a los periodistas de otros estados cuanto les "
+                  "duro la valentia.",
+                  "duro la valentia");
+    expect_clear("Valientes los bomberos, el incendio duró poco gracias a "
+                 "ellos.");
+    expect_clear("The brave firefighters lasted long into the night.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_short_life_for_the_brave_is_held);
     tcase_add_test(tc, guards_wished_as_good_as_the_courage_is_held);
     tcase_add_test(tc, courage_with_its_price_is_held);
     tcase_add_test(tc, praise_and_dares_pass);

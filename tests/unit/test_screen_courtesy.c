@@ -134,8 +134,25 @@ START_TEST(advice_not_to_talk_with_harm_hinted_is_held)
 }
 END_TEST
 
+START_TEST(moving_away_or_a_pause_advised_with_harm_is_held)
+{
+    expect_threat("The family should consider moving to Chihuahua city, for "
+                  "their health.",
+                  "moving");
+    expect_threat("La familia deberia mudarse pronto. Por su bien, de verdad.",
+                  "mudarse");
+    expect_threat("Ya estuvo bueno de andar sacando nombres. Pongale pausa "
+                  "al blog por su bien.",
+                  "pausa");
+    expect_clear("We are moving to Chihuahua city next month, wish us luck.");
+    expect_clear("Mi prima va a mudarse a Monterrey por trabajo.");
+    expect_clear("Pónganle pausa al video para ver la placa.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, moving_away_or_a_pause_advised_with_harm_is_held);
     tcase_add_test(tc, advice_not_to_talk_with_harm_hinted_is_held);
     tcase_add_test(tc, a_change_of_job_or_a_long_holiday_for_health_is_held);
     tcase_add_test(tc, an_order_to_stop_talking_or_take_down_is_held);

@@ -478,8 +478,18 @@ START_TEST(an_owner_given_away_is_held_but_not_the_writers_own)
 }
 END_TEST
 
+START_TEST(a_widows_home_given_away_is_held)
+{
+    expect_exposed("La viuda vive atrás del OXXO de la Morelos, casa azul de "
+                   "dos pisos.",
+                   "viuda vive atrás del OXXO de la Morelos, casa");
+    expect_clear("La viuda vive con miedo desde entonces.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_widows_home_given_away_is_held);
     tcase_add_test(tc, an_owner_given_away_is_held_but_not_the_writers_own);
     tcase_add_test(tc, a_witness_boat_and_dock_are_held);
     tcase_add_test(tc, a_hospital_room_and_a_workplace_asked_are_held);

@@ -55,8 +55,18 @@ START_TEST(going_far_away_in_the_writers_place_is_held)
 }
 END_TEST
 
+START_TEST(leaving_with_the_children_in_your_place_is_held)
+{
+    expect_threat("Yo que usted, señora, mejor me iba con mis hijos a "
+                  "Sinaloa con la familia.",
+                  "Yo que usted, señora, mejor me iba con mis");
+    expect_clear("Yo que tú me iba a dormir temprano, mañana hay examen.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, leaving_with_the_children_in_your_place_is_held);
     tcase_add_test(tc, going_far_away_in_the_writers_place_is_held);
     tcase_add_test(tc, daughters_to_be_looked_after_in_your_place_is_held);
     tcase_add_test(tc, silence_in_anothers_place_is_held);

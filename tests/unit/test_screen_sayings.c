@@ -751,8 +751,7 @@ START_TEST(threats_heard_at_tortillerias_and_on_a_highway_are_held)
     expect_threat("My cousins are already in the colonia, y'all about to "
                   "learn what happens to people who talk",
                   "to learn what happens to people who");
-    expect_threat("Dashcam guy is dead meat. Period.",
-                  "is dead meat");
+    expect_threat("Dashcam guy is dead meat. Period.", "is dead meat");
     expect_threat("Whoever filmed that video, we know which truck it was. "
                   "Hope he enjoyed his last route.",
                   "enjoyed his last route");
@@ -898,8 +897,7 @@ START_TEST(threats_heard_after_a_sextortion_and_over_water_wells_are_held)
     expect_threat("whoever keeps defending the cops, sit down before someone "
                   "sits you down permanently",
                   "sits you down permanently");
-    expect_threat("lmao rest in pixels 📸💀",
-                  "rest in pixels");
+    expect_threat("lmao rest in pixels 📸💀", "rest in pixels");
     expect_threat("La fiscal que solto los numeros de cuenta deberia cuidar "
                   "mas a su familia.",
                   "deberia cuidar mas a su familia");
@@ -909,8 +907,7 @@ START_TEST(threats_heard_after_a_sextortion_and_over_water_wells_are_held)
     expect_threat("Mis respetos al ejidatario. Ojalá tenga su seguro de vida "
                   "al corriente.",
                   "tenga su seguro de vida al corriente");
-    expect_threat("Aqui se paga o se va.",
-                  "se paga o se va");
+    expect_threat("Aqui se paga o se va.", "se paga o se va");
     expect_threat("Le faltaron tres nombres a la lista, no se preocupen ya "
                   "se van a completar",
                   "ya se van a completar");
@@ -940,8 +937,7 @@ START_TEST(threats_heard_after_a_sextortion_and_over_water_wells_are_held)
                   "company already knows");
     expect_threat("Este blog ya lo estan leyendo quienes lo tienen que leer.",
                   "quienes lo tienen que leer");
-    expect_threat("Mejor borre todo. Aquí se sabe todo.",
-                  "Aquí se sabe todo");
+    expect_threat("Mejor borre todo. Aquí se sabe todo.", "Aquí se sabe todo");
     expect_threat("La cuota vence el viernes. Los que ya pagaron no tienen "
                   "nada que temer.",
                   "ya pagaron no tienen nada que temer");
@@ -1000,9 +996,74 @@ START_TEST(threats_heard_after_a_sextortion_and_over_water_wells_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_after_a_femicide_and_over_totoaba_are_held)
+{
+    expect_insult("ESO LE PASA POR ANDAR DE SAPA CON LA FISCALIA",
+                  "POR ANDAR DE SAPA");
+    expect_threat("Las morritas son de ingenieria, turno matutino, salen a "
+                  "la 1. Ya estan bien ubicadas.",
+                  "Ya estan bien ubicadas");
+    expect_threat("Le recomiendo a la familia que ya no le mueva. La plaza "
+                  "no se calienta sola.",
+                  "no se calienta sola");
+    expect_threat("Este blog ya esta calentando la plaza, despues no digan "
+                  "que nadie les aviso.",
+                  "no digan que nadie les aviso");
+    expect_threat("Dicen que la casa de la maestra tiene camaras pero no "
+                  "sirven. Nomas comento.",
+                  "Nomas comento");
+    expect_threat("Ya esta muerta, que la dejen descansar, y que la mamá "
+                  "cierre la boca antes de que se la cierren",
+                  "boca antes de que se la cierren");
+    expect_threat("Aguas con lo que publican, la gente del patron tambien "
+                  "lee este blog 👀",
+                  "la gente del patron");
+    expect_threat("La señora va a misa de 7 todos los domingos. Dios la "
+                  "cuide porque nadie mas lo va a hacer.",
+                  "nadie mas lo va a hacer");
+    expect_threat("Que dios acompañe a los del barco, porque aca en tierra "
+                  "nadie los va a acompañar 🙏",
+                  "nadie los va a acompañar");
+    expect_threat("The plaza is hot because of you people. Somebody is going "
+                  "to have to cool it down.",
+                  "cool it down");
+    expect_threat("Lo del carro fue un aviso amistoso. La proxima no es el "
+                  "carro.",
+                  "proxima no es el carro");
+    expect_threat("Hope the blog has good backups. Offices burn just like "
+                  "cars do.",
+                  "Offices burn just like");
+    expect_threat("Whoever recorded this should enjoy their phone while they "
+                  "still have hands to hold it.",
+                  "while they still have hands");
+    expect_threat("Whoever burned that car did God's work. Do the office "
+                  "next.",
+                  "Do the office next");
+    expect_clear("Eso le pasa por andar sin casco en la moto.");
+    expect_clear("Las casillas ya están bien ubicadas en el mapa del INE.");
+    expect_clear("El agua no se calienta sola, hay que prender el boiler.");
+    expect_clear("No digan que nadie les avisó de la junta del jueves, ya "
+                 "se publicó.");
+    expect_clear("Nomás comento que la tienda cierra temprano hoy.");
+    expect_clear("Cierren la llave antes de que se la cierren los de la "
+                 "CONAGUA.");
+    expect_clear("La gente del pueblo también lee este blog.");
+    expect_clear("Que Dios nos ayude porque nadie más lo va a hacer en este "
+                 "gobierno.");
+    expect_clear("The coffee is hot, let it cool down a bit.");
+    expect_clear("La próxima vez no es el carro de mi papá, es el mío.");
+    expect_clear("Forests burn every summer in the sierra.");
+    expect_clear("Give the kids the tablets while they still have battery.");
+    expect_clear("Paint the office next, the kitchen is done.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
-    tcase_add_test(tc, threats_heard_after_a_sextortion_and_over_water_wells_are_held);
+    tcase_add_test(tc,
+                   threats_heard_after_a_femicide_and_over_totoaba_are_held);
+    tcase_add_test(
+        tc, threats_heard_after_a_sextortion_and_over_water_wells_are_held);
     tcase_add_test(tc, threats_heard_at_tortillerias_and_on_a_highway_are_held);
     tcase_add_test(tc, threats_heard_at_a_packing_plant_and_a_shelter_are_held);
     tcase_add_test(tc, threats_heard_at_a_funeral_and_a_gym_are_held);

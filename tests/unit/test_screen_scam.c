@@ -328,8 +328,21 @@ START_TEST(an_iphone_won_or_followers_sold_with_a_way_are_spam)
 }
 END_TEST
 
+START_TEST(money_received_from_a_programme_at_a_short_link_is_spam)
+{
+    expect_spam("Widow of San Felipe fisherman receives 100,000 pesos from "
+                "government, claim yours too >>> "
+                "bit.ly/apoyopescadores-2024",
+                "receives 100,000 pesos from government, claim yours too "
+                ">>> bit.ly/apoyopescadores-2024");
+    expect_clear("The widow receives a pension from the state, the article "
+                 "says.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, money_received_from_a_programme_at_a_short_link_is_spam);
     tcase_add_test(tc, an_iphone_won_or_followers_sold_with_a_way_are_spam);
     tcase_add_test(tc, returns_guaranteed_with_a_way_to_take_them_are_spam);
     tcase_add_test(tc, an_uncut_video_with_a_link_in_bio_is_spam);

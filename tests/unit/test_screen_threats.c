@@ -1006,8 +1006,18 @@ START_TEST(rot_wished_on_extortionists_passes)
 }
 END_TEST
 
+START_TEST(a_lament_and_questions_fired_pass)
+{
+    expect_clear("Que pena que se muera gente por un pez que ni comemos aca.");
+    expect_clear("Disparenle preguntas a la fiscal en la rueda de prensa.");
+    expect_clear("En el video se oye que uno le grita \"los vamos a matar\" "
+                 "a los del barco.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_lament_and_questions_fired_pass);
     tcase_add_test(tc, rot_wished_on_extortionists_passes);
     tcase_add_test(tc, a_bullet_wished_with_den_is_held);
     tcase_add_test(tc, leaders_hanged_and_bullets_for_strikers_are_held);
