@@ -1298,6 +1298,34 @@ static const struct {
      "the water permits, slurs named to condemn them "
      "(`%s/wells-harmless-eval.tsv`, written with wells-eval.tsv, never "
      "trained on)"},
+    {"juarez",
+     "An eighty-fourth comment section, under a student in Ciudad Juárez "
+     "murdered after she reported a police commander's son, whose "
+     "classmates painted the prosecutor's office, its abusive comments: "
+     "threats open and veiled to her mother, the classmates and the blog, "
+     "the victim blamed, misogynist hate, the marchers identified, a house "
+     "and classes given away (`%s/juarez-eval.tsv`, written by someone who "
+     "saw neither the code, the model nor any other set; never trained on; "
+     "read after its blind measure; here more is better)"},
+    {"juarez-harmless",
+     "The same section's harmless comments: grief, anger at the "
+     "prosecutor, the threats she received quoted to condemn them "
+     "(`%s/juarez-harmless-eval.tsv`, written with juarez-eval.tsv, never "
+     "trained on)"},
+    {"totoaba",
+     "An eighty-fifth comment section, under fishermen in San Felipe who "
+     "clashed with a conservation boat pulling totoaba nets, a fisherman "
+     "drowned and the coordinator's car burned, its abusive comments: "
+     "threats open and veiled to the coordinator, the reporter and a "
+     "witness, the burning cheered, racist hate against Chinese buyers "
+     "(`%s/totoaba-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"totoaba-harmless",
+     "The same section's harmless comments: grief, anger at the cartels "
+     "and the buyers, civil arguments, the threats shouted quoted to "
+     "condemn them (`%s/totoaba-harmless-eval.tsv`, written with "
+     "totoaba-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
