@@ -12,7 +12,8 @@
  *     the reporter, a radio host, a searching mother, an activist or the
  *     leader, spokeswoman or a member named of a collective ("la señora
  *     Rosa del colectivo"), the owner of a business that would not pay
- *     ("the shop owner's daughter", "el dueño"), the one who filmed, leaked,
+ *     ("the shop owner's daughter", "el dueño"; not the writer's own: "my
+ *     uncle is the owner"), a widow who spoke, the one who filmed, leaked,
  *     called or reported ("el que grabó", "the teacher who reported",
  *     "la que llamó a la poli"), or their family, brothers, sisters and
  *     grandparents included ("the host's family runs the taquería", "el

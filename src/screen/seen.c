@@ -16,7 +16,8 @@
  *     witness's, and passes); a third person only where complaints are
  *     made: "la vimos en la fiscalía el jueves", or where it is "you"
  *     said with respect to one greeted: "Hola Rocío, la vimos el martes
- *     en la misa de 7";
+ *     en la misa de 7", or of one of the story's people named before it:
+ *     "A la reportera la vimos ayer en el mercado";
  *   - "we see everything", "vemos todo", "todo lo vemos" ending a clause;
  *   - a person found: "ya lo ubicamos" (not of a thief or a killer), and
  *     "los que compartan el video ya están ubicados", "everyone who
