@@ -190,6 +190,10 @@ static const struct screen_wc_word ct_words[] = {
     {"hablar", CT_SPEAK},
     {"entrevistas", CT_SPEAK},
     {"hablen", CT_SPEAK},
+    {"hable", CT_SPEAK},
+    {"declare", CT_SPEAK},
+    {"declarar", CT_SPEAK},
+    {"publique", CT_SPEAK},
     {"marchen", CT_SPEAK},
     {"publiquen", CT_SPEAK},
     {"tocar", CT_SPEAK},
@@ -363,6 +367,13 @@ static bool ct_harm(const struct screen_norm *n, bool care_counts,
             return true;
         if (strong_only)
             continue;
+        /* "sería una pena que la familia tuviera otro funeral" */
+        if ((screen_tok_is(n, j, "funeral") ||
+             screen_tok_is(n, j, "velorio")) &&
+            j >= 1 &&
+            (screen_tok_is(n, j - 1, "otro") ||
+             screen_tok_is(n, j - 1, "another")))
+            return true;
         /* "usted todavía tiene otros hijos en quien pensar" */
         if ((screen_tok_is(n, j, "hijos") || screen_tok_is(n, j, "kids") ||
              screen_tok_is(n, j, "children")) &&

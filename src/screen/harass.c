@@ -649,7 +649,8 @@ static bool h_desired(const struct screen_window *w, size_t i, size_t *a)
                                               "onda", "gente", "persona"};
         if (v > w->s &&
             (h_is(w, v - 1, "esta") || h_is(w, v - 1, "estas") ||
-             h_is(w, v - 1, "ta") || h_is(w, v - 1, "estaba")) &&
+             h_is(w, v - 1, "ta") || h_is(w, v - 1, "estaba") ||
+             h_is(w, v - 1, "sale") || h_is(w, v - 1, "salio")) &&
             !screen_window_clause_end(w, v - 1) &&
             (v == i || !screen_window_clause_end(w, v)) &&
             !screen_tok_in(w->n, i + 1, good_at, SCREEN_NWORDS(good_at))) {

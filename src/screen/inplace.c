@@ -149,6 +149,8 @@ static const struct ip_way ip_ways[] = {
     {{"dejaba", "de", "andar", NULL}, false},
     {{"dejaria", "de", "publicar", NULL}, false},
     {{"dejaria", "de", "hablar", NULL}, false},
+    {{"dejaria", "de", "ir", NULL}, false},
+    {{"dejaba", "de", "ir", NULL}, false},
     {{"bajaba", "la", "nota", NULL}, false},
     {{"borraba", "la", "nota", NULL}, false},
     {{"bajaria", "la", "nota", NULL}, false},
@@ -195,6 +197,9 @@ static const struct ip_way ip_ways[] = {
     {{"watch", "my", "back", NULL}, true},
     {{"watch", "my", "kids", NULL}, true},
     {{"watch", "my", "family", NULL}, true},
+    {{"move", "far", "away", NULL}, false},
+    {{"move", "away", NULL, NULL}, false},
+    {{"leave", "town", NULL, NULL}, false},
 };
 
 /* The way of going quiet that starts at token j, or NULL. */

@@ -118,10 +118,10 @@ static const struct screen_wc_word sy_words[] = {
     {"banner", SY_NOTICE},
     {"aviso", SY_AT | SY_NOTICE},
     {"warning", SY_AT | SY_NOTICE},
-    {"quemaron", SY_HARMED},
+    {"quemaron", SY_AT | SY_HARMED},
     {"quemado", SY_HARMED},
     {"quemada", SY_HARMED},
-    {"balacearon", SY_HARMED},
+    {"balacearon", SY_AT | SY_HARMED},
     {"burned", SY_HARMED},
     {"burnt", SY_HARMED},
     {"torched", SY_HARMED},
@@ -421,6 +421,21 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"aguanta", SY_AT},
+    {"aguante", SY_AT},
+    {"aguanten", SY_AT},
+    {"cobra", SY_AT},
+    {"collects", SY_AT},
+    {"company", SY_AT},
+    {"dura", SY_AT},
+    {"entierro", SY_AT},
+    {"hi", SY_AT},
+    {"incendiaron", SY_AT},
+    {"last", SY_AT},
+    {"levantar", SY_AT},
+    {"leyeron", SY_AT},
+    {"lose", SY_AT},
+    {"took", SY_AT},
     {"calienta", SY_AT},
     {"chismosa", SY_AT},
     {"cierren", SY_AT},
@@ -1348,6 +1363,57 @@ static const struct sy_saying sy_sayings[] = {
     /* "Whoever burned that car did God's work. Do the office next." */
     SAYING(3, false, false, SY_HARMED, 0, "do|burn", "the", "office|house|boat",
            "next"),
+    /* "Lástima que no quemaron la escuela con todo y el maestro adentro" */
+    SAYING(3, false, false, 0, 0, "lastima|pena", "que", "no",
+           "quemaron|incendiaron|balacearon"),
+    /* "Bien hecho muchachos, que no quede ni uno." */
+    SAYING(2, true, false, 0, 0, "que", "no", "quede", "ni", "uno"),
+    /* "que mejor grabe su propio entierro" */
+    SAYING(3, false, false, 0, 0, "grabe|grabar|filme|escriba|prepare|vaya",
+           "su", "propio", "entierro|funeral"),
+    /* "en la sierra el que mucho habla poco dura" */
+    SAYING(5, false, false, 0, 0, "el", "que", "mucho", "habla", "poco",
+           "dura"),
+    /* "Ya calentaron la plaza con su videito, ahora aguanten lo que venga" */
+    SAYING(0, false, false, SY_HEAT, 0, "aguanten|aguanta|aguante", "lo", "que",
+           "venga"),
+    /* "Y ya tienen sus nombres." */
+    SAYING(3, true, false, 0, 0, "ya", "tienen|tenemos", "sus", "nombres"),
+    /* "think about his wife and kids before he keeps talking" */
+    SAYING(1, false, false, 0, 0,
+           "kids|children|family|wife|daughters|nieces|nephews|husband",
+           "before", "he|she|they|you", "keeps|gives|talks|speaks|opens|says"),
+    /* "Some of us are already inside." */
+    SAYING(5, true, false, 0, 0, "some", "of", "us", "are", "already",
+           "inside"),
+    /* "Sapos dont last long in Los Altos." */
+    SAYING(2, false, false, 0, 0, "sapos|snitches|rats|soplones", "dont",
+           "last", "long"),
+    /* "we only want to talk with him 🙂" */
+    SAYING(3, true, false, 0, 0, "only", "want", "to", "talk", "to|with",
+           "him|her|them"),
+    /* "The boss always collects." */
+    SAYING(2, true, false, 0, 0, "boss|jefe|patron", "always|siempre",
+           "collects|cobra"),
+    /* "It would be sad to see her lose more." */
+    SAYING(4, false, false, 0, 0, "sad", "to", "see", "her|him|them|you",
+           "lose", "more|another|anyone"),
+    /* "Say hi to her for us" */
+    SAYING(1, false, false, 0, SY_WARM, "say", "hi", "to", "her|him|them",
+           "for", "us"),
+    /* "take care of the sister just like they took care of her brother" */
+    SAYING(3, false, false, 0, 0, "just", "like", "they", "took", "care", "of"),
+    /* "the company doesn't forget and the company doesn't forgive" */
+    SAYING(0, true, false, 0, 0, "company", "doesnt", "forgive"),
+    /* "There is no third warning." */
+    SAYING(1, false, false, 0, 0, "no", "third", "warning|chance"),
+    /* "A la testigo la van a levantar" */
+    SAYING(4, false, false, 0, 0,
+           "testigo|mesera|reportera|periodista|hermana|viuda", "la", "van",
+           "a", "levantar"),
+    /* "los muchachos también la leyeron con mucha atención" */
+    SAYING(3, false, false, 0, 0, "muchachos", "tambien", "la|lo|las|los",
+           "leyeron", "con", "mucha", "atencion"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

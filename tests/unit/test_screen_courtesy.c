@@ -150,8 +150,20 @@ START_TEST(moving_away_or_a_pause_advised_with_harm_is_held)
 }
 END_TEST
 
+START_TEST(another_funeral_and_not_speaking_is_held)
+{
+    expect_threat("Con todo cariño les recomiendo que la hermana ya no hable "
+                  "con la prensa. Sería una pena que la familia tuviera otro "
+                  "funeral.",
+                  "recomiendo");
+    expect_clear("Le recomiendo a la señora que no hable con desconocidos, "
+                 "el funeral es mañana.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, another_funeral_and_not_speaking_is_held);
     tcase_add_test(tc, moving_away_or_a_pause_advised_with_harm_is_held);
     tcase_add_test(tc, advice_not_to_talk_with_harm_hinted_is_held);
     tcase_add_test(tc, a_change_of_job_or_a_long_holiday_for_health_is_held);

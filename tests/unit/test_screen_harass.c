@@ -166,8 +166,18 @@ START_TEST(a_mother_called_tasty_is_sexual_but_not_her_cooking)
 }
 END_TEST
 
+START_TEST(a_woman_who_comes_out_tasty_is_sexual)
+{
+    expect_sexual("La hermana del dueño sale bien rica, que alguien me pase "
+                  "su whats",
+                  "sale bien rica");
+    expect_clear("La sopa de la señora sale bien rica.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_woman_who_comes_out_tasty_is_sexual);
     tcase_add_test(tc, a_mother_called_tasty_is_sexual_but_not_her_cooking);
     tcase_add_test(tc, harassment_is_held);
     tcase_add_test(tc, kitchens_men_and_bodies_in_the_news_pass);

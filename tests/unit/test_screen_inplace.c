@@ -64,8 +64,22 @@ START_TEST(leaving_with_the_children_in_your_place_is_held)
 }
 END_TEST
 
+START_TEST(going_away_or_no_longer_going_somewhere_in_their_place_is_held)
+{
+    expect_threat("Yo que el periodista dejaría de ir al café de la calle "
+                  "Morelos todos los martes.",
+                  "Yo que el periodista dejaría de ir");
+    expect_threat("If I were the teacher I would move far away and not tell "
+                  "anyone where.",
+                  "If I were the teacher I would move far away");
+    expect_clear("Yo que tú dejaría de ir a ese gimnasio, es carísimo.");
+    expect_clear("If I were you I would move away from that noisy street.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, going_away_or_no_longer_going_somewhere_in_their_place_is_held);
     tcase_add_test(tc, leaving_with_the_children_in_your_place_is_held);
     tcase_add_test(tc, going_far_away_in_the_writers_place_is_held);
     tcase_add_test(tc, daughters_to_be_looked_after_in_your_place_is_held);

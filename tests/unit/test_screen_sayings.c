@@ -1058,8 +1058,86 @@ START_TEST(threats_heard_after_a_femicide_and_over_totoaba_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_in_the_highlands_and_at_a_nightclub_are_held)
+{
+    expect_threat("Lastima que no quemaron la escuela con todo y el maestro "
+                  "adentro",
+                  "Lastima que no quemaron");
+    expect_threat("Bien hecho muchachos, que no quede ni uno.",
+                  "que no quede ni uno");
+    expect_threat("Si el profe quiere seguir grabando que mejor grabe su "
+                  "propio entierro",
+                  "grabe su propio entierro");
+    expect_threat("Aqui nadie amenaza a nadie. Nomas recordamos que en la "
+                  "sierra el que mucho habla poco dura.",
+                  "el que mucho habla poco dura");
+    expect_threat("Ya calentaron la plaza con su videito, ahora aguanten lo "
+                  "que venga",
+                  "aguanten lo que venga");
+    expect_threat("Mucho cuidado con lo que comentan, hay gente leyendo que "
+                  "no perdona. Y ya tienen sus nombres.",
+                  "ya tienen sus nombres");
+    expect_threat("Respectfully, the teacher should think about his wife and "
+                  "kids before he keeps talking to bloggers.",
+                  "kids before he keeps");
+    expect_threat("Be careful, profe. Not everyone in the shelter is who "
+                  "they say they are. Some of us are already inside.",
+                  "Some of us are already inside");
+    expect_threat("Teacher = sapo. Sapos dont last long in Los Altos.",
+                  "Sapos dont last long");
+    expect_threat("If anyone sees the profe at the shelter please DM me, we "
+                  "only want to talk with him 🙂",
+                  "only want to talk with him");
+    expect_threat("Respect to the company. The boss always collects, and the "
+                  "ones who talked already know it.",
+                  "boss always collects");
+    expect_threat("Respectfully, the sister already lost one brother. It "
+                  "would be sad to see her lose more.",
+                  "sad to see her lose more");
+    expect_threat("A little bird told me the reporter's mom still lives in "
+                  "Santa Catarina. Say hi to her for us 🐦",
+                  "Say hi to her for us");
+    expect_threat("cartel gonna take care of the sister just like they took "
+                  "care of her brother, count on it",
+                  "just like they took care of");
+    expect_threat("the company doesn't forget and the company doesn't "
+                  "forgive. ask the waitress",
+                  "company doesn't forgive");
+    expect_threat("Be careful who you name in the next article. There is no "
+                  "third warning.",
+                  "no third warning");
+    expect_threat("A la testigo la van a levantar antes de que llegue a "
+                  "ratificar",
+                  "testigo la van a levantar");
+    expect_threat("Muy interesante la declaración de la mesera. Seguro que "
+                  "los muchachos también la leyeron con mucha atención.",
+                  "muchachos también la leyeron con mucha atención");
+    expect_clear("Lástima que no atraparon a los que quemaron la escuela.");
+    expect_clear("Que no quede ni uno sin vacunar en la comunidad.");
+    expect_clear("El abuelo organizó su propio funeral, muy previsor.");
+    expect_clear("El que mucho habla, poco escucha, decía mi abuela.");
+    expect_clear("Aguanten lo que venga, somos fuertes.");
+    expect_clear("Ya tienen sus nombres en la lista de apoyos del DIF.");
+    expect_clear("Think about the kids before you drive drunk.");
+    expect_clear("Some of us are already inside the stadium, come early.");
+    expect_clear("Batteries dont last long in the cold.");
+    expect_clear("We only want to talk to him about the rent, he never "
+                 "answers.");
+    expect_clear("My boss always collects the reports on Friday.");
+    expect_clear("It would be sad to see her lose her job over this.");
+    expect_clear("Say hi to her for us, we miss her so much.");
+    expect_clear("We took care of the dog just like we took care of the cat.");
+    expect_clear("The company doesn't forgive late payments, read the "
+                 "contract.");
+    expect_clear("No third party was involved, the police said.");
+    expect_clear("La van a levantar con grúa si la dejan ahí.");
+    expect_clear("Los muchachos también la leyeron en clase.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, threats_heard_in_the_highlands_and_at_a_nightclub_are_held);
     tcase_add_test(tc,
                    threats_heard_after_a_femicide_and_over_totoaba_are_held);
     tcase_add_test(
