@@ -1326,6 +1326,33 @@ static const struct {
      "and the buyers, civil arguments, the threats shouted quoted to "
      "condemn them (`%s/totoaba-harmless-eval.tsv`, written with "
      "totoaba-eval.tsv, never trained on)"},
+    {"highlands",
+     "An eighty-sixth comment section, under Tzotzil villagers in the "
+     "highlands of Chiapas who fled an armed group that burned their "
+     "houses, a teacher who filmed it and a shelter in San Cristóbal, its "
+     "abusive comments: threats open and veiled to the teacher, his "
+     "mother, the displaced and the reporter, the burning cheered, racist "
+     "hate, the teacher named (`%s/highlands-eval.tsv`, written by someone "
+     "who saw neither the code, the model nor any other set; never trained "
+     "on; read after its blind measure; here more is better)"},
+    {"highlands-harmless",
+     "The same section's harmless comments: grief, anger at the armed "
+     "group and the authorities, donations offered "
+     "(`%s/highlands-harmless-eval.tsv`, written with highlands-eval.tsv, "
+     "never trained on)"},
+    {"nightclub",
+     "An eighty-seventh comment section, under a nightclub owner in "
+     "Monterrey shot after he refused a gang's drugs, a wounded DJ and a "
+     "waitress who saw the shooters, its abusive comments: threats open "
+     "and veiled to the owner's sister, the waitress, the DJ and the "
+     "reporter, the killing cheered, the waitress's name and home given "
+     "away (`%s/nightclub-eval.tsv`, written by someone who saw neither "
+     "the code, the model nor any other set; never trained on; read after "
+     "its blind measure; here more is better)"},
+    {"nightclub-harmless",
+     "The same section's harmless comments: grief, support for the DJ and "
+     "the waitress, anger at the police (`%s/nightclub-harmless-eval.tsv`, "
+     "written with nightclub-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
