@@ -144,7 +144,7 @@ static const struct screen_wc_word sy_words[] = {
     {"proteccion", SY_SAFE},
     {"protection", SY_SAFE},
     {"protegidos", SY_SAFE},
-    {"protected", SY_SAFE},
+    {"protected", SY_AT | SY_SAFE},
     {"hope", SY_HOPE},
     {"hopefully", SY_HOPE},
     {"ojala", SY_HOPE},
@@ -285,7 +285,6 @@ static const struct screen_wc_word sy_words[] = {
     {"desde", SY_AT},
     {"families", SY_AT},
     {"funerals", SY_AT},
-    {"forever", SY_AT},
     {"burn", SY_AT},
     {"lives", SY_AT},
     {"died", SY_AT},
@@ -380,8 +379,6 @@ static const struct screen_wc_word sy_words[] = {
     {"paga", SY_AT},
     {"equivocada", SY_AT},
     {"wrong", SY_AT},
-    {"ensenen", SY_AT},
-    {"enseñen", SY_AT},
     {"learn", SY_AT},
     {"owe", SY_AT},
     {"inherit", SY_AT},
@@ -421,6 +418,22 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"enseñen", SY_AT},
+    {"ensenen", SY_AT},
+    {"forever", SY_AT},
+    {"familias", SY_AT},
+    {"anonimo", SY_AT},
+    {"anonymous", SY_AT},
+    {"avisa", SY_AT},
+    {"caminar", SY_AT},
+    {"dedo", SY_AT},
+    {"dejaron", SY_AT},
+    {"hable", SY_AT},
+    {"jefes", SY_AT},
+    {"padrinos", SY_AT},
+    {"patrones", SY_AT},
+    {"runs", SY_AT},
+    {"twice", SY_AT},
     {"aguanta", SY_AT},
     {"aguante", SY_AT},
     {"aguanten", SY_AT},
@@ -1278,8 +1291,9 @@ static const struct sy_saying sy_sayings[] = {
     SAYING(1, false, false, 0, 0, "deberia", "cuidar", "mas", "a", "su|sus",
            "hijos|hijas|familia|nietos|esposa"),
     /* "debería pensar en sus nietos antes de abrir la boca" */
-    SAYING(2, false, false, 0, 0, "en", "sus", "hijos|hijas|nietos|familia",
-           "antes", "de", "abrir|hablar|publicar|declarar|denunciar"),
+    SAYING(2, false, false, 0, 0, "en", "sus",
+           "hijos|hijas|nietos|familia|familias", "antes", "de",
+           "abrir|hablar|publicar|declarar|denunciar|subir|grabar"),
     /* "Ojalá tenga su seguro de vida al corriente." */
     SAYING(6, false, false, 0, 0, "tenga|tengan|tengas", "su|sus|el", "seguro",
            "de", "vida", "al", "corriente"),
@@ -1414,6 +1428,45 @@ static const struct sy_saying sy_sayings[] = {
     /* "los muchachos también la leyeron con mucha atención" */
     SAYING(3, false, false, 0, 0, "muchachos", "tambien", "la|lo|las|los",
            "leyeron", "con", "mucha", "atencion"),
+    /* "Mejor que regresen a clases mientras todavía pueden caminar." */
+    SAYING(3, false, false, 0, 0, "mientras", "todavia", "pueden|puede|puedes",
+           "caminar"),
+    /* "Que Dios cuide a esos jóvenes, porque alguien más no los va a
+     * cuidar" */
+    SAYING(4, false, false, SY_GOD, SY_US, "no", "los|la|lo|las", "va", "a",
+           "cuidar"),
+    /* "que se vayan aprendiendo el camino al panteón" */
+    SAYING(4, false, false, 0, 0, "aprendiendo|aprendan|aprenda", "el",
+           "camino", "al", "panteon"),
+    /* "They dont ask twice." */
+    SAYING(3, true, false, 0, 0, "they|we", "dont", "ask", "twice"),
+    /* "Some of us are not asking twice." */
+    SAYING(2, true, false, 0, 0, "not", "asking", "twice"),
+    /* "Nobody is anonymous." */
+    SAYING(2, true, false, 0, 0, "nobody|nadie", "is|es", "anonymous|anonimo"),
+    /* "She better pray she never runs into us" */
+    SAYING(3, false, false, 0, 0, "pray", "she|he|they|you", "never",
+           "runs|run", "into", "us"),
+    /* "as well as they protected the last ones who talked" */
+    SAYING(4, false, false, 0, 0, "as", "well", "as", "they", "protected",
+           "the", "last"),
+    /* "a la del podcast ya la van a levantar" */
+    SAYING(4, true, false, 0, 0, "ya", "la|lo|los|las", "van", "a", "levantar"),
+    /* "el que pone dedo se va pa bajo" */
+    SAYING(2, false, false, 0, 0, "que", "pone|ponga", "dedo"),
+    /* "si se dejaron fue porque querían": the victims blamed */
+    SAYING_AS(SCREEN_INSULT, 1, false, false, 0, 0, "se", "dejaron", "fue",
+              "porque", "querian"),
+    /* "los padrinos no perdonan" */
+    SAYING(0, false, false, 0, 0, "padrinos|jefes|patrones", "no",
+           "perdonan|olvidan"),
+    /* "la nueva dirección también se sabe" */
+    SAYING(3, false, false, 0, 0, "direccion", "tambien", "se", "sabe"),
+    /* "Hable con su hija antes de que alguien más hable con ella." */
+    SAYING(4, false, false, 0, 0, "de", "que", "alguien", "mas", "hable", "con",
+           "ella|el|ellos|ellas"),
+    /* "El que avisa no es traidor." */
+    SAYING(2, false, false, 0, 0, "el", "que", "avisa", "no", "es", "traidor"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

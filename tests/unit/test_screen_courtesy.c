@@ -161,8 +161,18 @@ START_TEST(another_funeral_and_not_speaking_is_held)
 }
 END_TEST
 
+START_TEST(a_cordial_retraction_for_the_familys_sake_is_held)
+{
+    expect_threat("Les sugerimos cordialmente retractarse. Por el bien de su "
+                  "familia.",
+                  "sugerimos");
+    expect_clear("Les sugerimos cordialmente visitar la exposición.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_cordial_retraction_for_the_familys_sake_is_held);
     tcase_add_test(tc, another_funeral_and_not_speaking_is_held);
     tcase_add_test(tc, moving_away_or_a_pause_advised_with_harm_is_held);
     tcase_add_test(tc, advice_not_to_talk_with_harm_hinted_is_held);

@@ -1135,8 +1135,78 @@ START_TEST(threats_heard_in_the_highlands_and_at_a_nightclub_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_at_a_university_and_a_football_club_are_held)
+{
+    expect_threat("Con todo respeto, los que grabaron a los policías "
+                  "deberían pensar en sus familias antes de subir cosas.",
+                  "en sus familias antes de subir");
+    expect_threat("Mejor que regresen a clases mientras todavía pueden "
+                  "caminar. Es un consejo de amigo.",
+                  "mientras todavía pueden caminar");
+    expect_threat("Que Dios cuide a esos jovenes, porque alguien mas no los "
+                  "va a cuidar 🙏",
+                  "no los va a cuidar");
+    expect_threat("Los de la toma que se vayan aprendiendo el camino al "
+                  "panteón Jardines del Humaya, para que no se pierdan.",
+                  "aprendiendo el camino al panteón");
+    expect_threat("The people in charge here already asked politely once. "
+                  "They dont ask twice.",
+                  "They dont ask twice");
+    expect_threat("It would be wise for this blog to take the article down "
+                  "by Friday. Some of us are not asking twice.",
+                  "not asking twice");
+    expect_threat("We already have the list of who was inside the rectoria. "
+                  "The photos are very clear. Nobody is anonymous.",
+                  "Nobody is anonymous");
+    expect_threat("She better pray she never runs into us in Oblatos",
+                  "pray she never runs into us");
+    expect_threat("Hope the fiscalia protects her as well as they protected "
+                  "the last ones who talked 🙏",
+                  "as well as they protected the last");
+    expect_threat("a la del podcast ya la van a levantar, al tiempo 🤐",
+                  "ya la van a levantar");
+    expect_threat("aqui en Zapopan el que pone dedo se va pa bajo, pregunten",
+                  "que pone dedo");
+    expect_insult("si se dejaron fue porque querian, ahora no lloren",
+                  "se dejaron fue porque querian");
+    expect_threat("el profe tiene padrinos y los padrinos no perdonan. Que "
+                  "le bajen.",
+                  "padrinos no perdonan");
+    expect_threat("Ximena ya se cambió de depa. Aunque la nueva dirección "
+                  "también se sabe.",
+                  "dirección también se sabe");
+    expect_threat("Don Ramiro: hable con su hija antes de que alguien más "
+                  "hable con ella.",
+                  "de que alguien más hable con ella");
+    expect_threat("Muchachas, hay cosas que se arreglan en familia y no en "
+                  "un podcast. El que avisa no es traidor.",
+                  "El que avisa no es traidor");
+    expect_clear("Los políticos deberían pensar en sus familias antes de "
+                 "votar esa ley.");
+    expect_clear("Salgan a pasear mientras todavía hace sol.");
+    expect_clear("Que Dios nos cuide, porque el gobierno no nos va a cuidar.");
+    expect_clear("El camino al panteón está lleno de baches.");
+    expect_clear("Don't ask twice, just check the FAQ page.");
+    expect_clear("I am not asking twice for the report, I asked once and "
+                 "that's enough.");
+    expect_clear("Nobody is anonymous online, protect your data.");
+    expect_clear("I hope we never run into that traffic again.");
+    expect_clear("Hope the new law protects her as well as it protects "
+                 "everyone else.");
+    expect_clear("Ya la van a levantar la carpa del circo en la plaza.");
+    expect_clear("El que pone el dedo en la llaga es el periodista, bien "
+                 "por él.");
+    expect_clear("Se dejaron llevar por la emoción en el estadio.");
+    expect_clear("Los padrinos de la boda no olvidan a nadie en Navidad.");
+    expect_clear("Mi dirección también se actualizó en el INE.");
+    expect_clear("Hable con su hija antes de que se vaya a la escuela.");
+    expect_clear("Hay cosas que se arreglan en familia, decía mi abuela.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, threats_heard_at_a_university_and_a_football_club_are_held);
     tcase_add_test(tc, threats_heard_in_the_highlands_and_at_a_nightclub_are_held);
     tcase_add_test(tc,
                    threats_heard_after_a_femicide_and_over_totoaba_are_held);

@@ -340,8 +340,28 @@ START_TEST(money_received_from_a_programme_at_a_short_link_is_spam)
 }
 END_TEST
 
+START_TEST(a_pension_recovered_or_young_men_sought_with_a_way_are_spam)
+{
+    expect_spam("Jubilados de la UAS: recupere su pensión desviada con "
+                "nuestro despacho, solo cubra el anticipo de $2,500. Info "
+                "en pensionesjusticia-mx.com",
+                "recupere su pensión desviada con nuestro despacho, solo "
+                "cubra el anticipo de $2,500. Info en "
+                "pensionesjusticia-mx.com");
+    expect_spam("Se buscan muchachos con ganas de trabajar, buen sueldo, "
+                "nomas que no hagan preguntas. Inbox",
+                "buscan muchachos con ganas de trabajar, buen sueldo, "
+                "nomas que no hagan preguntas. Inbox");
+    expect_clear("Recupere su pensión en el IMSS con su número de seguridad "
+                 "social.");
+    expect_clear("Se buscan muchachos para el equipo de futbol de la "
+                 "colonia, entrenamos los sábados.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_pension_recovered_or_young_men_sought_with_a_way_are_spam);
     tcase_add_test(tc, money_received_from_a_programme_at_a_short_link_is_spam);
     tcase_add_test(tc, an_iphone_won_or_followers_sold_with_a_way_are_spam);
     tcase_add_test(tc, returns_guaranteed_with_a_way_to_take_them_are_spam);
