@@ -1353,6 +1353,34 @@ static const struct {
      "The same section's harmless comments: grief, support for the DJ and "
      "the waitress, anger at the police (`%s/nightclub-harmless-eval.tsv`, "
      "written with nightclub-eval.tsv, never trained on)"},
+    {"rector",
+     "An eighty-eighth comment section, under students in Culiacán who "
+     "occupied the rector's office over a law that lets the governor name "
+     "the rector, two of their leaders threatened, its abusive comments: "
+     "threats open and veiled to the leaders, their families and the "
+     "blog, the police asked to finish it, a school and a dorm given away "
+     "(`%s/rector-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"rector-harmless",
+     "The same section's harmless comments: harsh criticism of the "
+     "governor, the congress and both rectors, pensioners' anger "
+     "(`%s/rector-harmless-eval.tsv`, written with rector-eval.tsv, never "
+     "trained on)"},
+    {"footballer",
+     "An eighty-ninth comment section, under a women's football player in "
+     "Guadalajara who said her former coach abused teenage players, its "
+     "abusive comments: threats open and veiled to the players, their "
+     "families and the blog, the victims blamed, misogynist hate, sexual "
+     "harassment, a bus and a shift given away "
+     "(`%s/footballer-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"footballer-harmless",
+     "The same section's harmless comments: support for the players, anger "
+     "at the club and the coach, survivors' own stories "
+     "(`%s/footballer-harmless-eval.tsv`, written with "
+     "footballer-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
