@@ -31,13 +31,13 @@ enum {
 };
 
 static const struct screen_wc_word ak_words[] = {
-    {"number", AK_NUMBER},    {"numero", AK_NUMBER},    {"cel", AK_NUMBER},
-    {"celular", AK_NUMBER},   {"telefono", AK_NUMBER},  {"address", AK_NUMBER},
-    {"direccion", AK_NUMBER}, {"whatsapp", AK_NUMBER},  {"ine", AK_PAPERS},
-    {"curp", AK_PAPERS},      {"cvv", AK_PAPERS},       {"nip", AK_PAPERS},
-    {"verify", AK_VERIFY},    {"verifique", AK_VERIFY}, {"verifica", AK_VERIFY},
-    {"confirm", AK_VERIFY},   {"confirme", AK_VERIFY},  {"confirma", AK_VERIFY},
-    {"valide", AK_VERIFY},    {"valida", AK_VERIFY},
+    {"number", AK_NUMBER},    {"numero", AK_NUMBER},   {"cel", AK_NUMBER},
+    {"celular", AK_NUMBER},   {"telefono", AK_NUMBER}, {"address", AK_NUMBER},
+    {"direccion", AK_NUMBER}, {"whatsapp", AK_NUMBER}, {"ine", AK_PAPERS},
+    {"bank", AK_PAPERS},      {"curp", AK_PAPERS},     {"cvv", AK_PAPERS},
+    {"nip", AK_PAPERS},       {"verify", AK_VERIFY},   {"verifique", AK_VERIFY},
+    {"verifica", AK_VERIFY},  {"confirm", AK_VERIFY},  {"confirme", AK_VERIFY},
+    {"confirma", AK_VERIFY},  {"valide", AK_VERIFY},   {"valida", AK_VERIFY},
 };
 
 static struct screen_wc_list ak_list =

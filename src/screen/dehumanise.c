@@ -642,6 +642,7 @@ static const struct screen_wc_word dh_words[] = {
     {"pestes", D_PEST},
     {"ratas", D_PEST | D_VERMIN},
     {"cucarachas", D_PEST | D_VERMIN},
+    {"cucaracha", D_PEST | D_VERMIN}, /* "pura cucaracha centroamericana" */
     {"parasitos", D_PEST | D_VERMIN},
     {"animales", D_PEST},
     {"bestias", D_PEST},

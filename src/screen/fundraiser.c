@@ -98,6 +98,7 @@ static const struct screen_wc_word fr_words[] = {
     {"premios", FR_CAUSE},
     {"premio", FR_CAUSE},
     {"aid", FR_CAUSE},
+    {"grant", FR_CAUSE},
     {"relief", FR_CAUSE},
     {"apoyo", FR_CAUSE},
     {"ayuda", FR_CAUSE},
@@ -172,7 +173,10 @@ static bool fr_sketchy_link(const char *text, size_t len)
                 return true;
         }
     }
-    return memmem(text, len, "paypal.me/", 10) != NULL;
+    /* a cause behind a short link hides where the money goes:
+     * "bit.ly/ayuda-mich-fondo" */
+    return memmem(text, len, "paypal.me/", 10) != NULL ||
+           memmem(text, len, "bit.ly/", 7) != NULL;
 }
 
 /* Whether the text holds a crypto wallet's address ("0x9a3F7c2E8b41d21"

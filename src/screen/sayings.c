@@ -418,6 +418,12 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"opcion", SY_AT},
+    {"aguantan", SY_AT},
+    {"buenas", SY_AT},
+    {"nobody", SY_AT},
+    {"patience", SY_AT},
+    {"resiste", SY_AT},
     {"enseñen", SY_AT},
     {"ensenen", SY_AT},
     {"forever", SY_AT},
@@ -687,7 +693,7 @@ static const struct sy_saying sy_sayings[] = {
      * sugerencia.", "next time it won't be a warning", "Next time they
      * wont be so polite about it." */
     SAYING(5, false, false, 0, 0, "ya", "no", "va", "a", "ser",
-           "sugerencia|advertencia"),
+           "sugerencia|advertencia|opcion"),
     SAYING(5, false, false, 0, 0, "time", "it", "wont", "be", "a",
            "suggestion|warning"),
     SAYING(5, false, false, 0, 0, "time", "they|we|i", "wont", "be", "so",
@@ -1467,6 +1473,32 @@ static const struct sy_saying sy_sayings[] = {
            "ella|el|ellos|ellas"),
     /* "El que avisa no es traidor." */
     SAYING(2, false, false, 0, 0, "el", "que", "avisa", "no", "es", "traidor"),
+    /* "May God protect them, because nobody else is going to" (not "God
+     * help us, because nobody else will") */
+    SAYING(1, false, false, SY_GOD, SY_US, "because", "nobody", "else",
+           "is|will"),
+    /* "The neighbors have been very patient. Patience runs out." */
+    SAYING(0, true, false, 0, 0, "patience", "runs", "out"),
+    /* "hit him again till he gets the message" */
+    SAYING(4, false, false, 0, 0, "till|until", "he|she|they|you", "gets|get",
+           "the", "message"),
+    /* "in Celaya people go for a ride and don't come back" */
+    SAYING(3, false, false, 0, 0, "go", "for", "a", "ride", "and", "dont",
+           "come"),
+    /* "Quien no entiende por las buenas ..." */
+    SAYING(4, false, false, 0, 0, "no", "entiende|entienden", "por", "las",
+           "buenas"),
+    /* "Some people don't get a warning." */
+    SAYING(5, true, false, 0, 0, "some", "people", "dont", "get", "a",
+           "warning"),
+    /* "A la próxima no hay aviso." */
+    SAYING(0, true, false, 0, 0, "proxima", "no", "hay", "aviso"),
+    /* "ya veremos si el santo aguanta una segunda visita" */
+    SAYING(0, false, false, 0, 0, "aguanta|aguantan|resiste", "una", "segunda",
+           "visita|vuelta"),
+    /* "no vaya a ser que un día les toque a ustedes ser la nota" */
+    SAYING(6, false, false, 0, 0, "les|te|le", "toque", "a", "ustedes|ti|usted",
+           "ser", "la", "nota"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

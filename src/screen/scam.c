@@ -175,6 +175,8 @@ static const struct screen_wc_word sc_words[] = {
     {"forex", SC_TRADE},
     {"giveaway", SC_TRADE},
     {"iphone", SC_TRADE}, /* "GANA UN IPHONE ... link en mi perfil" */
+    {"casino", SC_TRADE},
+    {"apuestas", SC_TRADE},
     {"giveaways", SC_TRADE},
     {"airdrop", SC_TRADE},
     {"usdt", SC_TRADE},

@@ -124,8 +124,19 @@ START_TEST(a_prize_or_a_form_that_asks_for_a_card_is_spam)
 }
 END_TEST
 
+START_TEST(bank_info_asked_at_a_short_link_is_spam)
+{
+    expect_spam("Diocese of Celaya is giving $300 USD emergency help to "
+                "victims, register with your bank info here: "
+                "bit.ly/ayuda-celaya-diocesis",
+                "register with your bank");
+    expect_clear("Register with your bank for online access at your branch.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, bank_info_asked_at_a_short_link_is_spam);
     tcase_add_test(tc, a_prize_or_a_form_that_asks_for_a_card_is_spam);
     tcase_add_test(tc, papers_asked_with_registre_are_spam);
     tcase_add_test(tc, a_sign_up_or_login_at_a_look_alike_host_is_spam);

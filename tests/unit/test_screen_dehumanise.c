@@ -489,8 +489,17 @@ START_TEST(more_peoples_are_read_the_same_way)
 }
 END_TEST
 
+START_TEST(pura_cucaracha_of_a_people_is_hate)
+{
+    expect_hate("Pura cucaracha centroamericana, fumiguen la estacion",
+                "cucaracha centroamericana");
+    expect_clear("Las cucarachas de la cocina ya las fumigaron.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, pura_cucaracha_of_a_people_is_hate);
     tcase_add_test(tc, a_people_called_a_pest_is_held);
     tcase_add_test(tc, a_pest_named_with_a_people_is_held);
     tcase_add_test(tc, defences_conditions_and_other_targets_pass);

@@ -109,8 +109,19 @@ START_TEST(aid_at_a_two_hyphen_com_is_spam)
 }
 END_TEST
 
+START_TEST(a_grant_at_a_short_link_is_spam)
+{
+    expect_spam("Get a $5000 GRANT for victims of violence in Michoacan!!! "
+                "Apply now at bit.ly/ayuda-mich-fondo only 3 spots left",
+                "GRANT");
+    expect_clear("Grants for victims are listed on the state commission's "
+                 "official page.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_grant_at_a_short_link_is_spam);
     tcase_add_test(tc, aid_at_a_two_hyphen_com_is_spam);
     tcase_add_test(tc, a_cause_sent_to_a_wallet_or_a_hyphenated_com_is_spam);
     tcase_add_test(tc, a_widows_aid_at_a_made_up_domain_is_spam);

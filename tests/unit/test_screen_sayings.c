@@ -1204,8 +1204,54 @@ START_TEST(threats_heard_at_a_university_and_a_football_club_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_at_a_soup_kitchen_and_a_city_council_are_held)
+{
+    expect_threat("May God protect them, because nobody else is going to",
+                  "because nobody else is");
+    expect_threat("The neighbors have been very patient. Patience runs out.",
+                  "Patience runs out");
+    expect_threat("finally someone doing something about it. hit him again "
+                  "till he gets the message",
+                  "till he gets the message");
+    expect_threat("Heads up padre, in Celaya people go for a ride and don't "
+                  "come back. Just saying",
+                  "go for a ride and don't come");
+    expect_threat("Con el respeto que merece, a Don Ernesto se le respeta. "
+                  "Quien no entiende por las buenas entiende de otra forma.",
+                  "no entiende por las buenas");
+    expect_threat("The councilwoman should be grateful. Some people don't "
+                  "get a warning.",
+                  "Some people don't get a warning");
+    expect_threat("El que este pasando informacion a la policia ya lo "
+                  "tenemos bien ubicado. A la proxima no hay aviso.",
+                  "proxima no hay aviso");
+    expect_threat("Aqui el padre creyendose santo, ya veremos si el santo "
+                  "aguanta una segunda visita",
+                  "aguanta una segunda visita");
+    expect_threat("El blog este deberia tener mas cuidado con lo que "
+                  "publica, no vaya a ser que un dia les toque a ustedes ser "
+                  "la nota",
+                  "les toque a ustedes ser la nota");
+    expect_threat("Estimados del blog: seria prudente que bajen la nota hoy. "
+                  "Mañana ya no va a ser opcion.",
+                  "ya no va a ser opcion");
+    expect_clear("May God help us, because nobody else will.");
+    expect_clear("My patience runs out with this traffic every morning.");
+    expect_clear("I hope the new law hits home until the mayor gets it "
+                 "right.");
+    expect_clear("We go for a ride every Sunday and come back for lunch.");
+    expect_clear("El que no entiende la tarea, que pregunte.");
+    expect_clear("Some people don't get a warning light on old cars.");
+    expect_clear("A la próxima reunión no hay que faltar.");
+    expect_clear("La abuela espera una segunda visita del doctor.");
+    expect_clear("Me toca a mí ser el chofer esta vez.");
+    expect_clear("Ya no va a haber opción de pago en efectivo.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, threats_heard_at_a_soup_kitchen_and_a_city_council_are_held);
     tcase_add_test(tc, threats_heard_at_a_university_and_a_football_club_are_held);
     tcase_add_test(tc, threats_heard_in_the_highlands_and_at_a_nightclub_are_held);
     tcase_add_test(tc,

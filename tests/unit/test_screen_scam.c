@@ -359,8 +359,18 @@ START_TEST(a_pension_recovered_or_young_men_sought_with_a_way_are_spam)
 }
 END_TEST
 
+START_TEST(a_casino_at_a_domain_is_spam)
+{
+    expect_spam("Excelente articulo!! Visiten mi pagina de casino online 🎰 "
+                "ganamucho777.mx bono de bienvenida",
+                "Visiten mi pagina de casino online 🎰 ganamucho777.mx");
+    expect_clear("El casino de Monterrey sigue cerrado desde el incendio.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_casino_at_a_domain_is_spam);
     tcase_add_test(tc, a_pension_recovered_or_young_men_sought_with_a_way_are_spam);
     tcase_add_test(tc, money_received_from_a_programme_at_a_short_link_is_spam);
     tcase_add_test(tc, an_iphone_won_or_followers_sold_with_a_way_are_spam);
