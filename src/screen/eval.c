@@ -1381,6 +1381,33 @@ static const struct {
      "at the club and the coach, survivors' own stories "
      "(`%s/footballer-harmless-eval.tsv`, written with "
      "footballer-eval.tsv, never trained on)"},
+    {"kitchen",
+     "A ninetieth comment section, under a priest in Celaya beaten after "
+     "he refused to let a gang recruit migrants at his soup kitchen, its "
+     "abusive comments: threats open and veiled to the priest, the cook, "
+     "the volunteers and the reporter, the beating cheered, xenophobic "
+     "hate, a house and a van given away (`%s/kitchen-eval.tsv`, written "
+     "by someone who saw neither the code, the model nor any other set; "
+     "never trained on; read after its blind measure; here more is "
+     "better)"},
+    {"kitchen-harmless",
+     "The same section's harmless comments: support for the priest, "
+     "neighbours' civil complaints, anger at the gangs "
+     "(`%s/kitchen-harmless-eval.tsv`, written with kitchen-eval.tsv, "
+     "never trained on)"},
+    {"councillor",
+     "A ninety-first comment section, under a city councillor in Morelia "
+     "shot at after she denounced a water contract with a cartel-linked "
+     "company, its abusive comments: threats open and veiled to her, her "
+     "driver, her mother and the reporter, the attack cheered, her hours "
+     "given away (`%s/councillor-eval.tsv`, written by someone who saw "
+     "neither the code, the model nor any other set; never trained on; "
+     "read after its blind measure; here more is better)"},
+    {"councillor-harmless",
+     "The same section's harmless comments: support for the councillor, "
+     "anger at the utility, water shortages "
+     "(`%s/councillor-harmless-eval.tsv`, written with councillor-eval.tsv, "
+     "never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
