@@ -223,7 +223,8 @@ static bool br_priced(const struct screen_norm *n, size_t i, size_t *a,
              screen_tok_in(n, q - 1, never, SCREEN_NWORDS(never)));
         if (short_life) {
             *a = q < i ? q : i;
-            *b = q < i ? i + 1 : q + 2;
+            /* through the word after it ("duran poquito"), if any */
+            *b = q < i ? i + 1 : (q + 2 < n->ntok ? q + 2 : n->ntok);
             return true;
         }
     }

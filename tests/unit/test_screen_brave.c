@@ -62,6 +62,9 @@ END_TEST
 
 START_TEST(a_short_life_for_the_brave_is_held)
 {
+    /* the price ending the comment: its span ends there too */
+    expect_threat("Tan valientes y cuanto les duro",
+                  "valientes y cuanto les duro");
     expect_threat("Me caen bien los valientes. Duran poquito pero me caen "
                   "bien.",
                   "valientes. Duran poquito");
