@@ -9,14 +9,15 @@
  * de la mañana". This file reads such a comment as a moderator would:
  *
  *   - someone who must not be found: a witness, a source, an informant,
- *     the reporter, a radio host, a searching mother, an activist or the
+ *     the reporter, the blogger or the editor, a radio host, a searching
+ *     mother, an activist or the
  *     leader, spokeswoman or a member named of a collective ("la señora
  *     Rosa del colectivo"), the owner of a business that would not pay
  *     ("the shop owner's daughter", "el dueño"; not the writer's own: "my
  *     uncle is the owner"), a widow who spoke, the one who filmed, leaked,
- *     called or reported ("el que grabó", "the teacher who reported",
- *     "la que llamó a la poli"), or their family, brothers, sisters and
- *     grandparents included ("the host's family runs the taquería", "el
+ *     called or reported ("el que grabó", "la que escribió la nota", "the
+ * teacher who reported", "la que llamó a la poli"), or their family, brothers,
+ * sisters and grandparents included ("the host's family runs the taquería", "el
  *     hermano del reportero"; not "my son", "mi hija", "el hermano de mi
  *     amiga", "our activist friend", "the family of the driver shot", nor
  *     a reader's child supposed: "if your son is offered a job", "si a su
@@ -186,6 +187,10 @@ static const struct screen_wc_word x_words[] = {
     {"grandma", X_KIN},
     {"cousin", X_KIN},
     {"primo", X_KIN},
+    {"sobrino", X_KIN},
+    {"sobrina", X_KIN},
+    {"nephew", X_KIN},
+    {"niece", X_KIN},
     {"prima", X_KIN},
     {"novia", X_KIN},
     {"novio", X_KIN},
@@ -221,6 +226,11 @@ static const struct screen_wc_word x_words[] = {
     {"reportera", X_ROLE},
     {"periodista", X_ROLE},
     {"autor", X_ROLE},
+    {"blogger", X_ROLE},
+    {"bloguero", X_ROLE},
+    {"bloguera", X_ROLE},
+    {"editor", X_ROLE},
+    {"editora", X_ROLE},
     {"autora", X_ROLE},
     {"wife", X_KIN},
     {"senora", X_PARENT}, /* "tu señora", "su señora": a wife */
@@ -310,6 +320,9 @@ static const struct screen_wc_word x_words[] = {
     {"llamo", X_DID},
     {"subió", X_DID},
     {"subio", X_DID},
+    {"escribió", X_DID},
+    {"escribio", X_DID},
+    {"wrote", X_DID},
     {"grabó", X_DID},
     {"filtró", X_DID},
     {"denunció", X_DID},
@@ -625,6 +638,8 @@ static const struct screen_wc_word x_words[] = {
     {"store", X_PLACE},
     {"shop", X_PLACE},
     {"oficina", X_PLACE},
+    {"ayuntamiento", X_PLACE},
+    {"central", X_PLACE}, /* "la Central de Autobuses", "de Abasto" */
     {"clinica", X_PLACE},
     {"banco", X_PLACE},
     {"tienda", X_PLACE},
@@ -668,6 +683,7 @@ static const struct screen_wc_word x_words[] = {
     {"leaves", X_LEAVES},
     {"sale", X_LEAVES},
     {"salen", X_LEAVES},
+    {"closes", X_LEAVES}, /* "your office closes at 7" */
     {"every", X_EVERY},
     {"todos", X_EVERY},
     {"cada", X_EVERY},
@@ -686,6 +702,8 @@ static const struct screen_wc_word x_words[] = {
     {"friday", X_WHEN},
     {"saturday", X_WHEN},
     {"dias", X_WHEN},
+    {"dia", X_WHEN},
+    {"noche", X_WHEN},
     {"domingos", X_WHEN},
     {"lunes", X_WHEN},
     {"martes", X_WHEN},
@@ -861,11 +879,13 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
                 return 2;
         return 1;
     }
-    /* "works at", "works nights at", "works reception", "trabaja en" (not
-     * "works for") */
+    /* "works at", "works nights at", "works reception", "trabaja en",
+     * "trabaja de día en" (not "works for") */
     if (c & X_WORK)
         return (xc(n, j + 1) & (X_AT | X_JOB)) ||
                        ((xc(n, j + 1) & X_HABITUAL) && (xc(n, j + 2) & X_AT)) ||
+                       (screen_tok_is(n, j + 1, "de") &&
+                        (xc(n, j + 2) & X_WHEN) && (xc(n, j + 3) & X_AT)) ||
                        (c & X_JOB)
                    ? 2
                    : 0;
@@ -964,7 +984,8 @@ static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
 }
 
 /* Whether the comment says why it gave someone away, or sends others
- * there: "nomás digo", "nomás comento", "just saying", "para que sepan", "ya
+ * there: "nomás digo", "nomás comento", "just saying", "just info", "ahí lo
+ * encuentran", "para que sepan", "ya
  * saben qué hacer", "you know what to do", "ahí se los dejo", "ahí la pueden
  * buscar", "asking for a friend", "everyone knows where", "tell the
  * boys", "fácil de encontrar", "you're welcome", "de nada", "es pa un
@@ -982,6 +1003,16 @@ static bool x_told_why(const struct screen_norm *n)
                                           {"nomas", "comento", NULL},
                                           {"solo", "comento", NULL},
                                           {"just", "an", "observation"},
+                                          {"just", "info", NULL},
+                                          {"solo", "info", NULL},
+                                          {"nomas", "info", NULL},
+                                          {"pura", "info", NULL},
+                                          {"de", "mi", "parte"},
+                                          {"ahi", "lo", "encuentran"},
+                                          {"ahi", "la", "encuentran"},
+                                          {"ahi", "los", "encuentran"},
+                                          {"ahi", "lo", "pueden"},
+                                          {"ahi", "la", "pueden"},
                                           {"que", "sepan", NULL},
                                           {"saben", "que", "hacer"},
                                           {"know", "what", "to"},
@@ -1021,8 +1052,10 @@ static bool x_told_why(const struct screen_norm *n)
         {"darse", "una", "vuelta"},  {"pasar", "a", "saludar"},
         {"ir", "a", "saludar"},      {"ir", "a", "saludarlo"},
         {"ir", "a", "saludarla"},    {"want", "to", "visit"},
-        {"quiere", "saludar", NULL}, {"quiera", "saludar", NULL},
-        {"platicar", "con", NULL},   {"talk", "with", NULL}};
+        {"ir", "a", "felicitar"},    {"ir", "a", "felicitarlo"},
+        {"ir", "a", "felicitarla"},  {"quiere", "saludar", NULL},
+        {"quiera", "saludar", NULL}, {"platicar", "con", NULL},
+        {"talk", "with", NULL}};
     static const char *const someone[] = {"some",    "someone", "somebody",
                                           "alguien", "algunos", "compas",
                                           "friends", "unos"};

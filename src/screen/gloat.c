@@ -713,6 +713,7 @@ static const struct screen_wc_word g_words[] = {
     {"pudrase", G_CURSE},
     {"quemate", G_CURSE},
     {"descanse", G_CURSE},
+    {"descansa", G_CURSE},
     {"descansen", G_CURSE},
     {"killers", G_CULPRIT},
     {"killer", G_CULPRIT},

@@ -20,7 +20,9 @@
  *   - "what a slut", "qué zorra", ending the clause.
  *
  * Women said to be good for one use only ("women are only good for one
- * thing", "las viejas nomás sirven para la cocina") are held as hate.
+ * thing", "las viejas nomás sirven para la cocina") or too emotional to
+ * hold a post ("let women run the fiscalía, they're too weak and
+ * emotional") are held as hate.
  *
  * Said of oneself ("I'm a slut for tacos"), denied ("she was not a
  * whore"), named as a word or quoted ("they called her a 'whore'"), in
@@ -46,6 +48,9 @@ enum {
     MS_GOOD = 1u << 10, /* good, sirven: "only good for one thing" */
     MS_ONLY = 1u << 11, /* only, solo, nomas: before good or sirven */
     MS_USE = 1u << 12,  /* thing, cosa, kitchen, cocina, cocinar: a use */
+    MS_EMO = 1u << 13,  /* emotional, hysterical, emocionales, histericas */
+    MS_TOO = 1u << 14,  /* too, so, demasiado, muy, tan: before MS_EMO */
+    MS_SEX = 1u << 15,  /* women, mujeres, viejas: women as such */
 };
 
 static const struct screen_wc_word ms_words[] = {
@@ -105,8 +110,8 @@ static const struct screen_wc_word ms_words[] = {
     {"wives", MS_WOMEN},
     {"mothers", MS_WOMEN},
     {"moms", MS_WOMEN},
-    {"women", MS_WOMEN},
-    {"girls", MS_WOMEN},
+    {"women", MS_WOMEN | MS_SEX},
+    {"girls", MS_WOMEN | MS_SEX},
     {"activists", MS_WOMEN},
     {"feminists", MS_WOMEN},
     {"maestras", MS_WOMEN},
@@ -114,9 +119,9 @@ static const struct screen_wc_word ms_words[] = {
     {"periodistas", MS_WOMEN},
     {"enfermeras", MS_WOMEN},
     {"esposas", MS_WOMEN},
-    {"mujeres", MS_WOMEN},
-    {"viejas", MS_WOMEN},
-    {"morras", MS_WOMEN},
+    {"mujeres", MS_WOMEN | MS_SEX},
+    {"viejas", MS_WOMEN | MS_SEX},
+    {"morras", MS_WOMEN | MS_SEX},
     {"activistas", MS_WOMEN},
     {"feministas", MS_WOMEN},
     {"viudas", MS_WOMEN},
@@ -150,10 +155,21 @@ static const struct screen_wc_word ms_words[] = {
     {"cocinar", MS_USE},
     {"coger", MS_USE},
     {"parir", MS_USE},
+    {"emotional", MS_EMO},
+    {"hysterical", MS_EMO},
+    {"emocionales", MS_EMO},
+    {"histericas", MS_EMO},
+    {"sentimentales", MS_EMO},
+    {"hormonales", MS_EMO},
+    {"too", MS_TOO},
+    {"so", MS_TOO},
+    {"demasiado", MS_TOO},
+    {"muy", MS_TOO},
+    {"tan", MS_TOO},
 };
 
 static struct screen_wc_list ms_list =
-    SCREEN_WC_LIST(ms_words, MS_SLUR | MS_GOOD);
+    SCREEN_WC_LIST(ms_words, MS_SLUR | MS_GOOD | MS_EMO);
 
 static const struct screen_wordclasses *ms_words_table(void)
 {
@@ -226,6 +242,36 @@ static int ms_only_good(const struct screen_window *w, size_t i,
     return -1;
 }
 
+/* Women said to be too emotional to hold a post, by the word at i:
+ * "when you let women run the fiscalía, they're too weak and emotional",
+ * "las mujeres son muy histéricas para mandar" (not "women are not too
+ * emotional", nor "the mothers were too emotional to speak": only women
+ * as such): held as hate, its tokens in *out, or -1. */
+static int ms_too_emotional(const struct screen_window *w, size_t i,
+                            struct screen_match *out)
+{
+    bool too = false;
+    for (size_t k = i; k > w->s && i - k < 3 && !too;) {
+        k--;
+        too = (msc(w, k) & MS_TOO) != 0;
+    }
+    if (!too)
+        return -1;
+    size_t who = SIZE_MAX;
+    for (size_t k = i; k > w->s && who == SIZE_MAX;) {
+        k--;
+        if (msc(w, k) & MS_NOT)
+            return -1;
+        if (msc(w, k) & MS_SEX)
+            who = k;
+    }
+    if (who == SIZE_MAX || screen_refuted(w->n, w->text, who, i + 1 - who))
+        return -1;
+    out->tok = (uint32_t)who;
+    out->ntok = (uint32_t)(i + 1 - who);
+    return SCREEN_IDENTITY_HATE;
+}
+
 /* The slur of a woman at token i: SCREEN_INSULT and its tokens in *out,
  * or -1. */
 static int ms_at(const struct screen_norm *n, const char *text, size_t len,
@@ -236,6 +282,10 @@ static int ms_at(const struct screen_norm *n, const char *text, size_t len,
     if (c & MS_GOOD) {
         screen_window_at(&w, i, 6, 5);
         return ms_only_good(&w, i, out);
+    }
+    if (c & MS_EMO) {
+        screen_window_at(&w, i, 14, 1);
+        return ms_too_emotional(&w, i, out);
     }
     if (!(c & MS_SLUR))
         return -1;

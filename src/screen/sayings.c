@@ -47,6 +47,8 @@ enum {
     SY_FRIENDS = 1u << 20, /* amigos, compas: who will visit */
     SY_GOD = 1u << 21,     /* dios, god: "que Dios los cuide" */
     SY_US = 1u << 22,      /* nos, us: the writer's own plea */
+    SY_GRAVE = 1u << 23,   /* hole, fosa, crematorio: where bodies go */
+    SY_PRAY = 1u << 24,    /* prayers, blessings, oraciones */
 };
 
 static const struct screen_wc_word sy_words[] = {
@@ -57,7 +59,7 @@ static const struct screen_wc_word sy_words[] = {
     {"panteon", SY_AT},
     {"cementerio", SY_AT},
     {"cemetery", SY_AT},
-    {"grave", SY_AT},
+    {"grave", SY_AT | SY_GRAVE},
     {"mensaje", SY_AT | SY_NOTICE},
     {"message", SY_AT | SY_NOTICE},
     {"presentes", SY_AT},
@@ -318,7 +320,7 @@ static const struct screen_wc_word sy_words[] = {
     {"parte", SY_AT},
     {"sabemos", SY_AT},
     {"conviene", SY_AT},
-    {"fosa", SY_AT},
+    {"fosa", SY_AT | SY_GRAVE},
     {"face", SY_AT},
     {"facebook", SY_AT},
     {"insta", SY_AT},
@@ -418,6 +420,54 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"hole", SY_GRAVE},
+    {"holes", SY_GRAVE},
+    {"fosas", SY_GRAVE},
+    {"graves", SY_GRAVE},
+    {"tumba", SY_GRAVE},
+    {"crematorio", SY_GRAVE},
+    {"horno", SY_GRAVE},
+    {"prayers", SY_PRAY},
+    {"blessings", SY_PRAY},
+    {"oraciones", SY_PRAY},
+    {"bendiciones", SY_PRAY},
+    {"always", SY_AT},
+    {"bajaba", SY_AT},
+    {"bajaria", SY_AT},
+    {"beautiful", SY_AT},
+    {"borraba", SY_AT},
+    {"borraria", SY_AT},
+    {"calladita", SY_AT},
+    {"calladitas", SY_AT},
+    {"calladito", SY_AT},
+    {"calladitos", SY_AT},
+    {"cava", SY_AT},
+    {"cavate", SY_AT},
+    {"caven", SY_AT},
+    {"comes", SY_AT},
+    {"controlarlas", SY_AT},
+    {"controlarlos", SY_AT},
+    {"crematorium", SY_AT | SY_GRAVE},
+    {"denuncie", SY_AT},
+    {"detenerlos", SY_AT},
+    {"dig", SY_AT},
+    {"diga", SY_AT},
+    {"done", SY_AT},
+    {"espacio", SY_AT},
+    {"localizamos", SY_AT},
+    {"lovely", SY_AT},
+    {"memoria", SY_AT},
+    {"memory", SY_AT},
+    {"mouths", SY_AT},
+    {"need", SY_AT},
+    {"oven", SY_AT | SY_GRAVE},
+    {"ovens", SY_AT},
+    {"quitaba", SY_AT},
+    {"quitaria", SY_AT},
+    {"raje", SY_AT},
+    {"room", SY_AT},
+    {"suerte", SY_AT},
+    {"ultima", SY_AT},
     {"opcion", SY_AT},
     {"aguantan", SY_AT},
     {"buenas", SY_AT},
@@ -1499,6 +1549,73 @@ static const struct sy_saying sy_sayings[] = {
     /* "no vaya a ser que un día les toque a ustedes ser la nota" */
     SAYING(6, false, false, 0, 0, "les|te|le", "toque", "a", "ustedes|ti|usted",
            "ser", "la", "nota"),
+    /* "Sometimes there is room for one more in those holes." */
+    SAYING(0, false, false, SY_GRAVE, 0, "room", "for", "one", "more", "in"),
+    /* "hay lugar para uno más en la fosa" */
+    SAYING(1, false, false, SY_GRAVE, 0, "hay", "lugar|espacio", "para",
+           "uno|otro", "mas", "en"),
+    /* "Sending blessings to the reporter. She's going to need them, and
+     * soon." */
+    SAYING(2, true, false, SY_PRAY, 0, "going", "to", "need", "them|it", "and",
+           "soon"),
+    /* "Hope the reporter's kids enjoy their last Christmas" */
+    SAYING(2, false, false, 0, 0, "enjoy", "their|your|his|her", "last",
+           "christmas|birthday"),
+    /* "que disfrute su última navidad" */
+    SAYING(2, false, false, 0, 0, "disfrute|disfruten|disfruta", "su|tu",
+           "ultima", "navidad|cumpleanos"),
+    /* "If the director cancels the concessions he knows what comes next." */
+    SAYING(3, false, false, 0, 0, "he|she", "knows", "what", "comes", "next"),
+    /* "The problem is the people who open their mouths." */
+    SAYING(3, false, false, 0, 0, "who", "open", "their", "mouths"),
+    /* "Yo que ustedes borraba esta nota." */
+    SAYING(2, false, false, 0, 0, "que", "ustedes",
+           "borraba|borraria|bajaba|bajaria|quitaba|quitaria"),
+    /* "el que diga algo ya sabe" */
+    SAYING(1, false, false, 0, 0, "que", "diga|hable|raje|denuncie", "algo",
+           "ya", "sabe"),
+    /* "el que hable ya sabe" */
+    SAYING(1, true, false, 0, 0, "que", "diga|hable|raje|denuncie", "ya",
+           "sabe"),
+    /* "Ojalá tengan más suerte, aunque la suerte se acaba" */
+    SAYING(1, false, false, 0, 0, "la", "suerte", "se", "acaba|termina|agota"),
+    /* "Recuerden que aquí todo se sabe." */
+    SAYING(0, true, false, 0, 0, "aqui", "todo", "se", "sabe"),
+    /* "Hay gente que se molesta y no siempre podemos controlarlos" */
+    SAYING(3, false, false, 0, 0, "no", "siempre", "podemos",
+           "controlarlos|controlarlas|detenerlos"),
+    /* "we can't always control them" */
+    SAYING(1, false, false, 0, 0, "cant", "always", "control", "them"),
+    /* "también sabemos quiénes son ustedes" */
+    SAYING(1, false, false, 0, 0, "tambien", "sabemos", "quienes|quien",
+           "son|eres"),
+    /* "nosotros tenemos paciencia y buena memoria" */
+    SAYING(3, false, false, 0, 0, "paciencia", "y", "buena", "memoria"),
+    /* "we have patience and a good memory" */
+    SAYING(4, false, false, 0, 0, "patience", "and", "a", "good", "memory"),
+    /* "que aprendan a quedarse calladitos" */
+    SAYING(1, false, false, 0, 0, "quedarse|quedar|estar|quedense",
+           "calladitos|calladito|calladita|calladitas"),
+    /* "hahaha good, more for the oven" */
+    SAYING(3, false, false, 0, 0, "more", "for", "the",
+           "oven|ovens|crematorium"),
+    /* "Those mothers should be next in line for the oven" */
+    SAYING(5, false, false, 0, 0, "next", "in", "line", "for", "the",
+           "oven|grave|crematorium|fosa"),
+    /* "Go dig yourselves a hole" (not "dig yourself into a hole") */
+    SAYING(0, false, false, 0, 0, "dig", "yourself|yourselves", "a",
+           "hole|grave"),
+    /* "cávate tu tumba" */
+    SAYING(0, false, false, 0, 0, "cavate|caven|cava", "tu|su", "tumba|fosa"),
+    /* "Shoulda done the whole family while they were at it" */
+    SAYING(0, false, false, 0, 0, "done", "the|his|her|their", "whole",
+           "family"),
+    /* "Ya ubicamos al primo del bloguero" */
+    SAYING(1, false, false, 0, 0, "ya", "ubicamos|localizamos", "al|a"),
+    /* "you have a beautiful house in San Juan de Dios. Keep the doors
+     * locked" */
+    SAYING(3, false, false, 0, 0, "you", "have", "a", "beautiful|nice|lovely",
+           "house|home"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

@@ -43,7 +43,8 @@
  *     "GUARANTEED crossing", "cruce seguro"); loans lent fast ("we lend
  *     fast"); a booking paid by transfer in
  *     a comment with a price or a price cut ("80% descuento!!! pagas x
- *     transferencia", "aparta con depósito");
+ *     transferencia", "aparta con depósito"), or a deposit with its
+ *     amount ("libero tu auto por un depósito de 1,200, mándame mensaje");
  *   - ways to take it up: an invitation in the first person or the
  *     imperative ("message me", "DM", "join my", "contact me",
  *     "escríbeme", "mándame mensaje", "sígueme", "call now", "informes
@@ -1046,6 +1047,17 @@ static bool sc_offer_at(const struct screen_norm *n, const char *text, size_t i,
         bool deal = n->n_currency > 0;
         for (size_t k = 0; k < n->ntok && !deal; k++)
             deal = (scc(n, k) & SC_DEAL) != 0;
+        /* a fee asked up front with its amount, "for a 1,500 peso
+         * deposit", "un depósito de 2,000": taken up by an invitation or a
+         * short link ("they asked me for a 5,000 peso deposit" invites no
+         * one) */
+        bool amount = false;
+        for (size_t k = i > 3 ? i - 3 : 0; k < i + 4 && k < n->ntok; k++)
+            amount |= k != i && sc_digits(n, k);
+        if ((!paid || !deal) && amount) {
+            o->need = NEED_WEAK;
+            return true;
+        }
         if (!paid || !deal)
             return false;
         o->a = i > 3 ? i - 3 : 0;

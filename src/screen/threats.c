@@ -230,6 +230,8 @@ static const struct screen_wc_word plain_words[] = {
     {"strangle", W_HARM},
     {"torture", W_HARM},
     {"execute", W_HARM},
+    {"cremate", W_HARM},
+    {"incinerate", W_HARM},
     {"gut", W_HARM},
     {"bury", W_VEILED},
     {"kidnap", W_HARM},
@@ -655,6 +657,8 @@ static const struct screen_wc_word plain_words[] = {
     {"parents", W_PERSON},
     {"mothers", W_PERSON},
     {"moms", W_PERSON},
+    {"searchers", W_PERSON},
+    {"volunteers", W_PERSON},
     {"priest", W_PERSON},
     {"priests", W_PERSON},
     {"killer", W_PERSON},
@@ -1089,7 +1093,7 @@ static const char *const es_harm[] = {
     "envenenar",  "encobijar",   "tronar",       "quebrar",   "chingar",
     "picar",      "venadear",    "tablear",      "embolsar",  "plomear",
     "bombardear", "gasear",      "exterminar",   "disparar",  "ametrallar",
-    "acribillar", "rematar"};
+    "acribillar", "rematar",     "cremar",       "incinerar"};
 static const char *const es_veiled[] = {
     "encontrar", "buscar", "cargar", "visitar", "cazar", "caer", "enterrar"};
 /* Violent only with a part of the body or a manner after them (W_WEAK):
@@ -1105,7 +1109,8 @@ static const char *const es_act[] = {
     "fusilen",    "ejecuten",     "balaceen",     "torturen",   "pozoleen",
     "secuestren", "linchen",      "madreen",      "ahorquen",   "quiebren",
     "truenen",    "revienten",    "chinguen",     "bombardeen", "gaseen",
-    "exterminen", "atropellen",   "disparen",     "ametrallen", "acribillen"};
+    "exterminen", "atropellen",   "disparen",     "ametrallen", "acribillen",
+    "cremen",     "incineren"};
 /* Singular orders, only with the object attached: matalo, quemala. */
 static const char *const es_order[] = {
     "mata",   "quema",       "cuelga",  "viola",  "desaparece",

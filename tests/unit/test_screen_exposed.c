@@ -487,8 +487,32 @@ START_TEST(a_widows_home_given_away_is_held)
 }
 END_TEST
 
+START_TEST(a_blogger_a_clerk_and_a_writer_given_away_are_held)
+{
+    expect_exposed("El bloguero trabaja de noche en el ayuntamiento, en la "
+                   "oficina de catastro, ahí lo encuentran.",
+                   "bloguero trabaja de noche en el ayuntamiento, en la "
+                   "oficina");
+    expect_exposed("The clerk who signed the report leaves the courthouse at "
+                   "5pm by the side door. just info",
+                   "leaves the courthouse at 5pm");
+    expect_exposed("La que escribió la nota es la sobrina del notario, "
+                   "trabaja en la farmacia de la esquina, turno de mañana, "
+                   "nomás digo.",
+                   "que escribió la nota es la sobrina del notario, trabaja "
+                   "en la farmacia de la esquina, turno");
+    expect_clear("Mi hermana trabaja de noche en el hospital general, los "
+                 "turnos son pesados.");
+    expect_clear("The march leaves the courthouse at 5pm by the main door. "
+                 "Everyone is welcome.");
+    expect_clear("La que escribió la nota hizo un gran trabajo, felicidades "
+                 "a la autora.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_blogger_a_clerk_and_a_writer_given_away_are_held);
     tcase_add_test(tc, a_widows_home_given_away_is_held);
     tcase_add_test(tc, an_owner_given_away_is_held_but_not_the_writers_own);
     tcase_add_test(tc, a_witness_boat_and_dock_are_held);

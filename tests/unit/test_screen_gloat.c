@@ -626,8 +626,17 @@ START_TEST(a_killing_to_be_finished_is_held)
 }
 END_TEST
 
+START_TEST(descansa_en_pedazos_is_held)
+{
+    expect_insult("Descansa en pedazos, sapo.",
+                  "Descansa en pedazos");
+    expect_clear("Descansa en paz, compañero.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, descansa_en_pedazos_is_held);
     tcase_add_test(tc, a_death_laughed_at_is_held);
     tcase_add_test(tc, streets_cleaned_and_a_bullet_as_the_answer_are_held);
     tcase_add_test(tc, hail_to_the_killers_is_held);

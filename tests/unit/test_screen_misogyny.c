@@ -48,8 +48,19 @@ START_TEST(women_good_for_one_use_are_hate)
 }
 END_TEST
 
+START_TEST(women_too_emotional_to_hold_a_post_is_hate)
+{
+    expect_hate("The fiscalía fell apart because women are too emotional "
+                "to run anything.",
+                "women are too emotional");
+    expect_clear("Women are too often the ones searching for the "
+                 "disappeared.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, women_too_emotional_to_hold_a_post_is_hate);
     tcase_add_test(tc, women_good_for_one_use_are_hate);
     tcase_add_test(tc, a_woman_called_a_whore_is_held);
     tcase_add_test(tc, swearing_self_and_names_pass);

@@ -1249,8 +1249,116 @@ START_TEST(threats_heard_at_a_soup_kitchen_and_a_city_council_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_at_a_crematorium_and_a_tow_yard_are_held)
+{
+    expect_threat("Careful where you dig, ladies. There is room for one more "
+                  "in those holes.",
+                  "room for one more in");
+    expect_threat("Tranquilas señoras, en ese predio hay lugar para uno más "
+                  "en la fosa.",
+                  "hay lugar para uno más en");
+    expect_threat("Prayers for the editor. He is going to need them, and "
+                  "soon.",
+                  "going to need them, and soon");
+    expect_threat("Hope the blogger's daughters enjoy their last Christmas.",
+                  "enjoy their last Christmas");
+    expect_threat("Que el periodista disfrute su última navidad con su "
+                  "familia.",
+                  "disfrute su última navidad");
+    expect_threat("If the judge signs that order she knows what comes next.",
+                  "she knows what comes next");
+    expect_threat("Nothing happens here to the quiet ones, only to the "
+                  "people who open their mouths.",
+                  "who open their mouths");
+    expect_threat("Yo que ustedes quitaba esa foto hoy mismo.",
+                  "que ustedes quitaba");
+    expect_threat("En el barrio el que diga algo ya sabe cómo le va.",
+                  "que diga algo ya sabe");
+    expect_threat("Aquí nadie vio nada, y el que hable ya sabe.",
+                  "que hable ya sabe");
+    expect_threat("Qué bueno que el chofer salió vivo, pero la suerte se "
+                  "acaba.",
+                  "la suerte se acaba");
+    expect_threat("Tomen nota de todo lo que publican, aquí todo se sabe.",
+                  "aquí todo se sabe");
+    expect_threat("Bajen el tono, porque luego la gente se enoja y no "
+                  "siempre podemos controlarlos.",
+                  "no siempre podemos controlarlos");
+    expect_threat("Keep posting the names and see what happens, we can't "
+                  "always control them.",
+                  "Keep posting the names and see what happens");
+    expect_threat("Ustedes siguen publicando, pero también sabemos quiénes "
+                  "son ustedes.",
+                  "también sabemos quiénes son");
+    expect_threat("Publiquen lo que quieran, nosotros tenemos paciencia y "
+                  "buena memoria.",
+                  "paciencia y buena memoria");
+    expect_threat("Write all you want. We have patience and a good memory.",
+                  "patience and a good memory");
+    expect_threat("Lo mejor para los testigos es quedarse calladitos.",
+                  "quedarse calladitos");
+    expect_threat("LOL good riddance, more for the oven.",
+                  "more for the oven");
+    expect_threat("The searchers are next in line for the crematorium.",
+                  "next in line for the crematorium");
+    expect_threat("Hey reporter, go dig yourself a grave and save us time.",
+                  "dig yourself a grave");
+    expect_threat("Sigue escribiendo, cávate tu tumba solito.",
+                  "cávate tu tumba");
+    expect_threat("They should have done the whole family while they were at "
+                  "it.",
+                  "should have done the whole family");
+    expect_threat("Ya ubicamos al hermano de la que fue a declarar.",
+                  "Ya ubicamos al");
+    expect_threat("Mr. Salas, you have a beautiful house by the park. Keep "
+                  "the doors locked.",
+                  "you have a beautiful house");
+    expect_clear("The bus to the march is full, but there is room for one "
+                 "more in the second car.");
+    expect_clear("En la caravana hay lugar para uno más en la camioneta de "
+                 "don Beto.");
+    expect_clear("The families will need lawyers; they are going to need "
+                 "them, and soon, if the hearing moves up.");
+    expect_clear("We hope the kids enjoy their last weekend of vacation "
+                 "before school.");
+    expect_clear("Que los niños disfruten su última semana de vacaciones.");
+    expect_clear("Once the cameras leave, you know what comes next: the "
+                 "same old promises from city hall.");
+    expect_clear("Good reporters open their mouths when others stay silent.");
+    expect_clear("Yo que tú bajaba el volumen, ya es tarde.");
+    expect_clear("Si alguien sabe algo, que lo diga en la fiscalía "
+                 "especializada.");
+    expect_clear("El que hable en la asamblea tiene tres minutos, ya lo "
+                 "saben.");
+    expect_clear("Gracias a Dios la suerte estuvo de su lado esta vez.");
+    expect_clear("Aquí todo se sabe gracias al periodismo independiente y a "
+                 "los vecinos valientes.");
+    expect_clear("Los perros del vecino ladran toda la noche y no siempre "
+                 "podemos dormir.");
+    expect_clear("We can't always control the weather, but we can prepare "
+                 "for the flood.");
+    expect_clear("Sabemos quiénes son los responsables: el gobierno que no "
+                 "hace nada.");
+    expect_clear("Hay que tener paciencia con los trámites del registro "
+                 "civil.");
+    expect_clear("Teachers need patience and a good sense of humor.");
+    expect_clear("Los niños se quedaron calladitos cuando entró el "
+                 "director, qué ternura.");
+    expect_clear("Mom put more bread in the oven for the vigil.");
+    expect_clear("The mothers are next in line to speak at the hearing.");
+    expect_clear("Don't dig yourself into a hole with payday loans.");
+    expect_clear("Los voluntarios cavaron una zanja para el agua.");
+    expect_clear("They have done the whole route on foot, from Zacatecas to "
+                 "the capital.");
+    expect_clear("Ya ubicamos el problema del drenaje en la calle principal.");
+    expect_clear("You have a beautiful voice, thank you for singing at the "
+                 "vigil.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, threats_heard_at_a_crematorium_and_a_tow_yard_are_held);
     tcase_add_test(tc, threats_heard_at_a_soup_kitchen_and_a_city_council_are_held);
     tcase_add_test(tc, threats_heard_at_a_university_and_a_football_club_are_held);
     tcase_add_test(tc, threats_heard_in_the_highlands_and_at_a_nightclub_are_held);

@@ -368,8 +368,20 @@ START_TEST(a_casino_at_a_domain_is_spam)
 }
 END_TEST
 
+START_TEST(a_deposit_with_its_amount_and_an_invitation_is_spam)
+{
+    expect_spam("Trámites en Movilidad sin filas: libero tu auto del "
+                "corralón hoy mismo por un depósito de 1,200, mándame "
+                "mensaje.",
+                "depósito de 1,200, mándame mensaje");
+    expect_clear("Me pidieron un depósito de 3,000 para liberar mi carro "
+                 "del corralón, ¿es legal?");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_deposit_with_its_amount_and_an_invitation_is_spam);
     tcase_add_test(tc, a_casino_at_a_domain_is_spam);
     tcase_add_test(tc, a_pension_recovered_or_young_men_sought_with_a_way_are_spam);
     tcase_add_test(tc, money_received_from_a_programme_at_a_short_link_is_spam);

@@ -1015,8 +1015,18 @@ START_TEST(a_lament_and_questions_fired_pass)
 }
 END_TEST
 
+START_TEST(a_call_to_cremate_people_is_held)
+{
+    expect_threat("Cremate the searchers too, nobody will miss them.",
+                  "Cremate the searchers");
+    expect_clear("They cremate the bodies without the families' consent, "
+                 "that is the scandal.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_call_to_cremate_people_is_held);
     tcase_add_test(tc, a_lament_and_questions_fired_pass);
     tcase_add_test(tc, rot_wished_on_extortionists_passes);
     tcase_add_test(tc, a_bullet_wished_with_den_is_held);
