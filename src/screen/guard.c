@@ -1273,6 +1273,23 @@ static size_t g_en_numbered_after(const char *s, const struct screen_norm *n,
  * muertos"); in lower case, where any verb may sit in its place ("la calle hubo
  * 5 balaceras"), the number must be marked ("#12", "número 45") or end the
  * phrase ("vive en calle hidalgo 45"). */
+/* Whether the number at token k goes on in groups of three after a comma
+ * or a dot ("6,800 pesos", "1.500"): an amount, not a house number. */
+static bool g_thousands_at(const char *s, const struct screen_norm *n, size_t k)
+{
+    if (k + 1 >= n->ntok)
+        return false;
+    const struct screen_tok *a = &n->tok[k], *b = &n->tok[k + 1];
+    size_t e = a->orig_off + a->orig_len;
+    if (b->orig_off != e + 1 || (s[e] != ',' && s[e] != '.') ||
+        b->orig_len != 3)
+        return false;
+    for (size_t q = 0; q < 3; q++)
+        if (!g_digit(s[b->orig_off + q]))
+            return false;
+    return true;
+}
+
 static size_t g_es_address(const char *s, const struct screen_norm *n, size_t t)
 {
     size_t names = 0;
@@ -1289,7 +1306,8 @@ static size_t g_es_address(const char *s, const struct screen_norm *n, size_t t)
         spaced = spaced && g_gap_ok(s, n, k - 1, true);
         if (g_tok_house(n, k) && k > k0) {
             if (names == 0 ||
-                (k + 1 < n->ntok && g_tok_in(n, k + 1, G_IN_ES_COUNT)))
+                (k + 1 < n->ntok && g_tok_in(n, k + 1, G_IN_ES_COUNT)) ||
+                g_thousands_at(s, n, k))
                 return 0;
             if (!lower || g_es_marked(s, n, k))
                 return k;

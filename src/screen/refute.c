@@ -192,6 +192,7 @@ static const struct screen_wc_word r_words[] = {
     {"rayaron", R_SHOUT},
     {"grafitearon", R_SHOUT},
     {"called", R_SHOUTS},
+    {"calling", R_SHOUTS},
     {"yelled", R_SHOUTS},
     {"shouted", R_SHOUTS},
     {"screamed", R_SHOUTS},

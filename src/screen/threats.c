@@ -130,7 +130,8 @@ enum {
     W_NEEDS_PERSON = 1ull << 36, /* levantar: "a" + a person, not "a la
                                     economia" */
     W_PROPERTY = 1ull << 37,     /* house, negocio: what arson threatens */
-    W_GAME = 1ull << 38,         /* boss, level, nivel: a video game's foes */
+    W_GAME = 1ull << 38,         /* boss, level, nivel: a video game's foes;
+                                    tv: a set switched off */
     W_END = 1ull << 39,   /* end (up), acabar, terminar: where "you" end */
     W_GRAVE = 1ull << 40, /* bag, barrel, fosa, bolsa: where bodies are left */
     W_DEAD = 1ull << 41,  /* dead, muerto, next: "you're dead" */
@@ -301,6 +302,8 @@ static const struct screen_wc_word plain_words[] = {
     {"juego", W_GAME},
     {"videojuego", W_GAME},
     {"partida", W_GAME},
+    {"tv", W_GAME}, /* "kill your TV": switched off */
+    {"television", W_GAME},
     {"house", W_PROPERTY},
     {"home", W_PROPERTY},
     {"car", W_PROPERTY},

@@ -628,8 +628,7 @@ END_TEST
 
 START_TEST(descansa_en_pedazos_is_held)
 {
-    expect_insult("Descansa en pedazos, sapo.",
-                  "Descansa en pedazos");
+    expect_insult("Descansa en pedazos, sapo.", "Descansa en pedazos");
     expect_clear("Descansa en paz, compañero.");
 }
 END_TEST

@@ -425,8 +425,20 @@ START_TEST(tags_handles_and_words_are_not_plates)
 }
 END_TEST
 
+START_TEST(an_amount_in_thousands_after_a_street_is_no_house_number)
+{
+    expect_clear("They towed my car in front of my own house on Blvd Lopez "
+                 "Mateos and wanted 6,800 pesos to give it back.");
+    expect_clear("El corralón de la avenida Juárez y sus socios cobran 2,500 "
+                 "pesos por sacar un carro.");
+    expect_held("vive en la calle Morelos 15, casa azul", "calle Morelos 15");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc,
+                   an_amount_in_thousands_after_a_street_is_no_house_number);
     tcase_add_test(tc, phones_are_held);
     tcase_add_test(tc, years_dates_and_amounts_are_not_phones);
     tcase_add_test(tc, day_first_dates_are_not_phones);

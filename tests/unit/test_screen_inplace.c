@@ -79,7 +79,8 @@ END_TEST
 
 static void add_tests(TCase *tc)
 {
-    tcase_add_test(tc, going_away_or_no_longer_going_somewhere_in_their_place_is_held);
+    tcase_add_test(
+        tc, going_away_or_no_longer_going_somewhere_in_their_place_is_held);
     tcase_add_test(tc, leaving_with_the_children_in_your_place_is_held);
     tcase_add_test(tc, going_far_away_in_the_writers_place_is_held);
     tcase_add_test(tc, daughters_to_be_looked_after_in_your_place_is_held);

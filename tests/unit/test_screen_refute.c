@@ -63,8 +63,16 @@ START_TEST(a_quotation_seen_is_reported)
 }
 END_TEST
 
+START_TEST(a_slur_others_are_calling_someone_is_a_report)
+{
+    expect_clear("The people calling the victims \"wetbacks\" in other "
+                 "threads have never set foot in Mexico. Ignore them.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_slur_others_are_calling_someone_is_a_report);
     tcase_add_test(tc, said_by_the_reader_is_held);
     tcase_add_test(tc, refuted_or_reported_passes);
     tcase_add_test(tc, a_group_acted_on_is_no_subject);

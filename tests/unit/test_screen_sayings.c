@@ -1297,8 +1297,7 @@ START_TEST(threats_heard_at_a_crematorium_and_a_tow_yard_are_held)
                   "patience and a good memory");
     expect_threat("Lo mejor para los testigos es quedarse calladitos.",
                   "quedarse calladitos");
-    expect_threat("LOL good riddance, more for the oven.",
-                  "more for the oven");
+    expect_threat("LOL good riddance, more for the oven.", "more for the oven");
     expect_threat("The searchers are next in line for the crematorium.",
                   "next in line for the crematorium");
     expect_threat("Hey reporter, go dig yourself a grave and save us time.",
@@ -1359,9 +1358,12 @@ END_TEST
 static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, threats_heard_at_a_crematorium_and_a_tow_yard_are_held);
-    tcase_add_test(tc, threats_heard_at_a_soup_kitchen_and_a_city_council_are_held);
-    tcase_add_test(tc, threats_heard_at_a_university_and_a_football_club_are_held);
-    tcase_add_test(tc, threats_heard_in_the_highlands_and_at_a_nightclub_are_held);
+    tcase_add_test(tc,
+                   threats_heard_at_a_soup_kitchen_and_a_city_council_are_held);
+    tcase_add_test(tc,
+                   threats_heard_at_a_university_and_a_football_club_are_held);
+    tcase_add_test(tc,
+                   threats_heard_in_the_highlands_and_at_a_nightclub_are_held);
     tcase_add_test(tc,
                    threats_heard_after_a_femicide_and_over_totoaba_are_held);
     tcase_add_test(

@@ -383,7 +383,8 @@ static void add_tests(TCase *tc)
 {
     tcase_add_test(tc, a_deposit_with_its_amount_and_an_invitation_is_spam);
     tcase_add_test(tc, a_casino_at_a_domain_is_spam);
-    tcase_add_test(tc, a_pension_recovered_or_young_men_sought_with_a_way_are_spam);
+    tcase_add_test(tc,
+                   a_pension_recovered_or_young_men_sought_with_a_way_are_spam);
     tcase_add_test(tc, money_received_from_a_programme_at_a_short_link_is_spam);
     tcase_add_test(tc, an_iphone_won_or_followers_sold_with_a_way_are_spam);
     tcase_add_test(tc, returns_guaranteed_with_a_way_to_take_them_are_spam);

@@ -1024,8 +1024,19 @@ START_TEST(a_call_to_cremate_people_is_held)
 }
 END_TEST
 
+START_TEST(a_call_quoted_from_other_comments_and_a_tv_killed_pass)
+{
+    expect_clear("Ojo con eso de \"matenlos a todos\" que ponen algunos. La "
+                 "respuesta a la violencia es justicia.");
+    expect_clear("Kill your TV and read independent media. That's my advice.");
+    expect_threat("Kill your family and then yourself, sapo.",
+                  "Kill your family");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_call_quoted_from_other_comments_and_a_tv_killed_pass);
     tcase_add_test(tc, a_call_to_cremate_people_is_held);
     tcase_add_test(tc, a_lament_and_questions_fired_pass);
     tcase_add_test(tc, rot_wished_on_extortionists_passes);
