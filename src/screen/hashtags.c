@@ -134,7 +134,8 @@ static bool may_threaten(const char *words, size_t wl)
 
 bool screen_hashtag_threat(const struct screen_lex *lx,
                            const struct screen_norm *n, const char *text,
-                           size_t len, struct screen_match *out)
+                           size_t len, struct screen_norm *w,
+                           struct screen_match *out)
 {
     for (const char *q = memchr(text, '#', len); q;
          q = memchr(q + 1, '#', len - (size_t)(q + 1 - text))) {
@@ -157,15 +158,12 @@ bool screen_hashtag_threat(const struct screen_lex *lx,
         size_t wl = split_words(text + start, end - start, words);
         if (wl == 0 || !may_threaten(words, wl) || named_before(n, j))
             continue;
-        struct screen_norm w;
-        screen_norm_init(&w);
         struct screen_match m;
         int cat;
-        bool threat = screen_normalize(&w, lx, words, wl) == 0 &&
-                      screen_grammar_find(&screen_threat_grammar, &w, words, wl,
+        bool threat = screen_normalize(w, lx, words, wl) == 0 &&
+                      screen_grammar_find(&screen_threat_grammar, w, words, wl,
                                           &m, &cat, 1) == 1 &&
                       cat == SCREEN_THREAT;
-        screen_norm_release(&w);
         if (threat) {
             out->tok = (uint32_t)j;
             out->ntok = 1;

@@ -351,6 +351,7 @@ void screen_scratch_init(struct screen_scratch *sc)
 void screen_scratch_release(struct screen_scratch *sc)
 {
     screen_norm_release(&sc->n);
+    screen_norm_release(&sc->hashtag);
     free(sc->extra);
     free(sc->tok_hold);
     free(sc->contrib);
@@ -1472,7 +1473,7 @@ int screen_check_scratch(const struct screen_model *m,
         threats[nthreats++] = self;
     struct screen_match tag;
     if (nthreats < sizeof(threats) / sizeof(*threats) &&
-        screen_hashtag_threat(lx, n, text, len, &tag) &&
+        screen_hashtag_threat(lx, n, text, len, &sc->hashtag, &tag) &&
         !screen_quoted(&qs, n, text, len, tag.tok) &&
         !match_listed(threats, nthreats, tag.tok))
         threats[nthreats++] = tag;

@@ -679,6 +679,8 @@ struct screen_scratch {
     struct screen_tok *sent_tok; /* one sentence's tokens (sentences.c) */
     size_t sent_cap;
     struct screen_wordlist lists[SCREEN_NLISTS]; /* the policy's, compiled */
+    struct screen_norm hashtag; /* a hashtag's words, read again
+                                   (screen_hashtag_threat) */
 };
 
 void screen_scratch_init(struct screen_scratch *sc);
@@ -1165,10 +1167,13 @@ size_t screen_grammar_find(const struct screen_grammar *g,
                            size_t max);
 /* Whether a chanted hashtag of capitalised words is a call to kill read
  * as its words through the threat grammar ("#HangTheReporters"): its
- * token in *out (hashtags.c). lx may be NULL. */
+ * token in *out (hashtags.c). lx may be NULL. The hashtag's words are
+ * normalised into words, the caller's (kept from comment to comment, so
+ * that they are not allocated again for each). */
 bool screen_hashtag_threat(const struct screen_lex *lx,
                            const struct screen_norm *n, const char *text,
-                           size_t len, struct screen_match *out);
+                           size_t len, struct screen_norm *words,
+                           struct screen_match *out);
 /* Whether the hashtag at token j of n is chanted: it opens its sentence
  * or ends the comment, and no article or word of report ("el hashtag",
  * "pushed") names it (hashtags.c). */
