@@ -516,6 +516,9 @@ static size_t last_days_of_a_time(const struct screen_norm *n, size_t *end)
         "semester",   "semestre", "prepa",    "secundaria", "college",
         "universidad"};
     static const char *const few[] = {"few", "pocos", "pocas"};
+    static struct screen_anchors anchors = SCREEN_ANCHORS(last);
+    if (!screen_norm_may_hold(n, &anchors))
+        return SIZE_MAX;
     for (size_t j = 0; j + 3 < n->ntok; j++) {
         /* most words start with none of the letters of "last" */
         char c = n->text[n->tok[j].off];
@@ -595,6 +598,9 @@ static bool self_harm_ordered(const struct screen_norm *n, const char *text,
     /* "mátate de risa": a figure of speech */
     static const char *const figure[] = {"risa",    "hambre", "ganas",
                                          "envidia", "miedo",  "trabajo"};
+    static struct screen_anchors anchors = SCREEN_ANCHORS(orders);
+    if (!screen_norm_may_hold(n, &anchors))
+        return false;
     for (size_t j = 0; j < n->ntok; j++) {
         /* most words are shorter or start otherwise: "ma", "mu", "su",
          * "ah" */
@@ -633,6 +639,9 @@ static bool life_counted_down(const struct screen_norm *n, const char *text,
     static const char *const enjoy[] = {"disfruta", "disfrutes", "disfruten",
                                         "enjoy"};
     static const char *const neg[] = {"no", "not", "nunca", "never"};
+    static struct screen_anchors anchors = SCREEN_ANCHORS(yours);
+    if (!screen_norm_may_hold(n, &anchors))
+        return false;
     for (size_t j = 0; j + 2 < n->ntok; j++) {
         /* "tus" or "your": most words are neither by their first letter
          * and length */

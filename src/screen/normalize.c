@@ -1081,6 +1081,8 @@ static inline int norm_emit_word(struct screen_norm *n, const char *word,
     t->hash = hash;
     t->flags = flags;
     t->lex = e;
+    size_t b = screen_word_bit(hash);
+    n->word_bits[b >> 6] |= 1ull << (b & 63);
     /* whole blocks of 8 bytes */
     size_t i = 0;
     do { /* len > 0: the first block needs no test */
@@ -1510,6 +1512,7 @@ static int norm_reset(struct screen_norm *n, const struct screen_lex *lx)
     n->lx = lx;
     n->n_letters = n->n_upper = n->n_links = n->n_currency = 0;
     n->n_punct_runs = n->n_emoji = n->n_digits = 0;
+    memset(n->word_bits, 0, sizeof(n->word_bits));
     if (!n->any && !(n->any = malloc(sizeof(*n->any))))
         return ERR_NOMEM;
     n->any->n = 0;

@@ -239,6 +239,17 @@ struct screen_tok {
                                            when normalised without one) */
 };
 
+/* The bits of screen_norm.word_bits: 512, so that a comment's few dozen
+ * words leave most clear. */
+#define SCREEN_WORD_BITS 512
+/* The bit of word_bits for the word whose screen_hash is h: its top bits
+ * (the low ones pick table slots). */
+static inline size_t screen_word_bit(uint64_t h)
+{
+    return (size_t)(h >> 55);
+}
+_Static_assert(SCREEN_WORD_BITS == 1 << (64 - 55), "screen_word_bit's range");
+
 struct screen_norm {
     char *text; /* normalised words separated by one space, NUL-ended */
     size_t len, cap;
@@ -260,6 +271,9 @@ struct screen_norm {
     struct screen_anywhere *any; /* screen_wc_anywhere's answers for this
                                     text (owned; emptied by each
                                     normalise) */
+    /* a bit per token, screen_word_bit of its hash: a word whose bit is
+     * clear is none of the tokens (screen_norm_may_hold) */
+    uint64_t word_bits[SCREEN_WORD_BITS / 64];
 };
 
 void screen_norm_init(struct screen_norm *n);
@@ -862,6 +876,37 @@ screen_wc_ready(struct screen_wc_list *l)
     if (atomic_load_explicit(&l->built, memory_order_acquire))
         return &l->table;
     return screen_wc_build(l);
+}
+/*
+ * A rule's anchors: words of which a comment must hold one for the rule
+ * to find anything, and their bits of screen_norm.word_bits, worked out
+ * on first use. A rule that would otherwise read every word of every
+ * comment asks screen_norm_may_hold first. Declare it with
+ * SCREEN_ANCHORS.
+ */
+struct screen_anchors {
+    const char *const *words;
+    size_t n;
+    atomic_bool built;
+    uint64_t bits[SCREEN_WORD_BITS / 64];
+};
+#define SCREEN_ANCHORS(list)                                                   \
+    {                                                                          \
+        .words = (list), .n = sizeof(list) / sizeof(*(list))                   \
+    }
+/* Works out a's bits unless another thread has (under a lock). */
+void screen_anchors_build(struct screen_anchors *a);
+/* false: no token of n is one of a's words (true may be wrong). Exact
+ * since a token's hash is the screen_hash of its bytes. */
+static inline bool screen_norm_may_hold(const struct screen_norm *n,
+                                        struct screen_anchors *a)
+{
+    if (!atomic_load_explicit(&a->built, memory_order_acquire))
+        screen_anchors_build(a);
+    uint64_t any = 0;
+    for (size_t i = 0; i < SCREEN_WORD_BITS / 64; i++)
+        any |= a->bits[i] & n->word_bits[i];
+    return any != 0;
 }
 /* Adds w (normalised) with cls; a word put twice gets both. Set start
  * first. */

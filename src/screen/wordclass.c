@@ -58,6 +58,20 @@ const struct screen_wordclasses *screen_wc_build(struct screen_wc_list *l)
     return &l->table;
 }
 
+void screen_anchors_build(struct screen_anchors *a)
+{
+    pthread_mutex_lock(&wc_build_lock);
+    if (!atomic_load_explicit(&a->built, memory_order_relaxed)) {
+        for (size_t i = 0; i < a->n; i++) {
+            size_t b = screen_word_bit(
+                screen_hash(a->words[i], strlen(a->words[i]), 0));
+            a->bits[b >> 6] |= 1ull << (b & 63);
+        }
+        atomic_store_explicit(&a->built, true, memory_order_release);
+    }
+    pthread_mutex_unlock(&wc_build_lock);
+}
+
 bool screen_wc_near(const struct screen_wordclasses *t,
                     const struct screen_norm *n, size_t i, size_t back,
                     size_t ahead, uint64_t cls)
