@@ -114,6 +114,9 @@ size_t screen_colour_tokens(const struct screen_norm *n, uint32_t *out,
 {
     const struct screen_wordclasses *t = screen_wc_ready(&k_list);
     size_t k = 0;
+    /* most comments have none of the four words */
+    if (!screen_wc_may_hold(t, n))
+        return 0;
     /* most words are none of the four: a bit of the table's filter */
     for (size_t j = 1; j < n->ntok && k < max; j++)
         if (screen_wc_may_start(t, n->tok[j].hash) &&

@@ -841,6 +841,8 @@ struct screen_wordclasses {
     } slot[SCREEN_WC_SLOTS];
     uint64_t start;          /* the classes that may start a match */
     uint64_t start_bits[64]; /* a bit per word with such a class */
+    /* the same words' bits of screen_norm.word_bits (screen_wc_may_hold) */
+    uint64_t start_words[SCREEN_WORD_BITS / 64];
 };
 /* A word of a grammar's table and its classes. */
 struct screen_wc_word {
@@ -867,6 +869,16 @@ struct screen_wc_list {
 /* screen_wc_build builds l's table from its list unless another thread
  * has (under a lock), and returns it. */
 const struct screen_wordclasses *screen_wc_build(struct screen_wc_list *l);
+/* false: no token of n has a start class of t (true may be wrong), so a
+ * pass over n's tokens for t's start words would find none. */
+static inline bool screen_wc_may_hold(const struct screen_wordclasses *t,
+                                      const struct screen_norm *n)
+{
+    uint64_t any = 0;
+    for (size_t i = 0; i < SCREEN_WORD_BITS / 64; i++)
+        any |= t->start_words[i] & n->word_bits[i];
+    return any != 0;
+}
 /* l's table, built from its list if no thread has yet. Inline, as the
  * rules ask for their tables thousands of times a second and the table
  * is built once. */

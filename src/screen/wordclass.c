@@ -27,6 +27,8 @@ void screen_wc_put(struct screen_wordclasses *t, const char *w, size_t len,
     if (cls & t->start) {
         size_t b = screen_wc_start_bit(h);
         t->start_bits[b >> 6] |= 1ull << (b & 63);
+        b = screen_word_bit(h);
+        t->start_words[b >> 6] |= 1ull << (b & 63);
     }
 }
 
