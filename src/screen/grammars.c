@@ -157,9 +157,11 @@ size_t screen_grammars_find(const struct screen_norm *n, const char *text,
         uint64_t h = tok[i].hash;
         if (!union_bytes[screen_wc_start_bit(h)])
             continue;
-        unsigned may = start_find(h);
-        for (size_t k = 0; may; k++, may >>= 1) {
-            if (!(may & 1) || i < next[k])
+        /* the grammars the word may start, lowest bit first (the bits
+         * of most words are few and far apart) */
+        for (unsigned may = start_find(h); may; may &= may - 1) {
+            size_t k = (size_t)__builtin_ctz(may);
+            if (i < next[k])
                 continue;
             int c = all_grammars[k]->at(n, text, len, i, &out[found]);
             if (c < 0 || !keep(&out[found], next[k], qs, n, text, len))
