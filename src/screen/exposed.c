@@ -1535,20 +1535,22 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
     for (size_t i = 0; i < n->ntok; i++) {
         if (!screen_wc_may_start(t, n->tok[i].hash))
             continue;
+        /* the word's classes, read once for the questions below */
+        const uint64_t ci = xc(n, i);
         size_t a, end, tag;
-        if ((xc(n, i) & X_CLINIC) && x_hospital_room(n, text, i, &a, &end)) {
+        if ((ci & X_CLINIC) && x_hospital_room(n, text, i, &a, &end)) {
             uint32_t s = n->tok[a].orig_off;
             uint32_t e = n->tok[end - 1].orig_off + n->tok[end - 1].orig_len;
             out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
             return 1;
         }
-        if ((xc(n, i) & X_ADDRESS) && x_offered(n, text, i, &a, &end)) {
+        if ((ci & X_ADDRESS) && x_offered(n, text, i, &a, &end)) {
             uint32_t s = n->tok[a].orig_off;
             uint32_t e = n->tok[end - 1].orig_off + n->tok[end - 1].orig_len;
             out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
             return 1;
         }
-        if ((xc(n, i) & X_YOU) && x_day_asked(n, text, len, i, &tag)) {
+        if ((ci & X_YOU) && x_day_asked(n, text, len, i, &tag)) {
             uint32_t s = n->tok[i].orig_off;
             uint32_t e = n->tok[tag].orig_off + n->tok[tag].orig_len;
             out[0] = (struct screen_span){s, e - s, SCREEN_DOXXING, 4.0f};
@@ -1556,8 +1558,8 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
         }
         /* a collective asked for with a reason told: "Alguien me pasa
          * dónde se junta el colectivo? es pa un amigo" */
-        bool circle = (xc(n, i) & X_CIRCLE) && x_told_why(n);
-        if (((xc(n, i) & (X_ROLE | X_CREW)) || circle ||
+        bool circle = (ci & X_CIRCLE) && x_told_why(n);
+        if (((ci & (X_ROLE | X_CREW)) || circle ||
              x_possessive(n, text, len, i)) &&
             x_asked(n, text, len, i, &a, &end)) {
             uint32_t s = n->tok[a].orig_off;
@@ -1572,11 +1574,11 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
          * said: "The leaders meet at the guard house every Sunday evening.
          * Everyone knows where." ("the activists live in fear" is no one
          * located) */
-        if (!person && (xc(n, i) & X_CREW) && x_told_why(n)) {
+        if (!person && (ci & X_CREW) && x_told_why(n)) {
             person = true;
             a = i;
         }
-        bool alone = !person && (xc(n, i) & X_HOME) &&
+        bool alone = !person && (ci & X_HOME) &&
                      x_weight(n, text, i, &end) == 2 && !x_own(n, i);
         /* where help goes: "The survivors sleep at the shelter on Calle
          * Morelos, donations welcome." */
@@ -1585,7 +1587,7 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
         /* a leaving at an hour told with the reason said, whoever leaves:
          * "Santa Lucía II leaves from dock 3 every day at 4:40am. Just
          * saying." (not "the march leaves the zócalo at 10") */
-        if (!person && !alone && (xc(n, i) & X_LEAVES) &&
+        if (!person && !alone && (ci & X_LEAVES) &&
             x_leaving_told(n, text, i, &end)) {
             uint32_t s = n->tok[i].orig_off;
             uint32_t e = n->tok[end].orig_off + n->tok[end].orig_len;
@@ -1609,7 +1611,7 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
             says |= screen_tok_in(n, k, per, SCREEN_NWORDS(per));
         /* a question to the one who gave it away: "El que puso las placas
          * de la camioneta, ¿qué ganas con eso?" */
-        if (says || (person && (xc(n, i) & X_DID) &&
+        if (says || (person && (ci & X_DID) &&
                      screen_sentence_asks(n, text, len, i)))
             continue;
         int strong;
