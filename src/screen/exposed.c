@@ -1611,8 +1611,8 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
             says |= screen_tok_in(n, k, per, SCREEN_NWORDS(per));
         /* a question to the one who gave it away: "El que puso las placas
          * de la camioneta, ¿qué ganas con eso?" */
-        if (says || (person && (ci & X_DID) &&
-                     screen_sentence_asks(n, text, len, i)))
+        if (says ||
+            (person && (ci & X_DID) && screen_sentence_asks(n, text, len, i)))
             continue;
         int strong;
         size_t last;
