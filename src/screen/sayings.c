@@ -420,6 +420,11 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"portan", SY_AT},
+    {"porta", SY_AT},
+    {"apenas", SY_AT},
+    {"echemos", SY_AT},
+    {"echen", SY_AT},
     {"hole", SY_GRAVE},
     {"holes", SY_GRAVE},
     {"fosas", SY_GRAVE},
@@ -1616,6 +1621,18 @@ static const struct sy_saying sy_sayings[] = {
      * locked" */
     SAYING(3, false, false, 0, 0, "you", "have", "a", "beautiful|nice|lovely",
            "house|home"),
+    /* "Los que se portan mal terminan en el crematorio." */
+    SAYING(1, false, false, SY_GRAVE, 0, "se", "portan|porta", "mal",
+           "terminan|acaban|termina|acaba", "en"),
+    /* "Those friends read this blog and they remember faces" */
+    SAYING(2, false, false, 0, 0, "they|we|friends", "remember", "faces"),
+    /* "también sabe quiénes no son sus amigos" */
+    SAYING(6, false, false, 0, 0, "tambien", "sabe|sabemos|saben", "quienes",
+           "no", "son", "sus|nuestros", "amigos"),
+    /* "Apenas va uno, tranquilos, la lista es larga" */
+    SAYING(0, true, false, 0, 0, "apenas", "va|van", "uno|dos"),
+    /* "Que les echen gasolina a las madres esas" (not to a car) */
+    SAYING(1, false, false, 0, SY_ENGINE, "les", "echen|echemos", "gasolina"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

@@ -1355,8 +1355,35 @@ START_TEST(threats_heard_at_a_crematorium_and_a_tow_yard_are_held)
 }
 END_TEST
 
+START_TEST(more_threats_heard_at_a_crematorium_are_held)
+{
+    expect_threat("Los que se portan mal terminan en el crematorio, así de "
+                  "fácil.",
+                  "se portan mal terminan en");
+    expect_threat("The owner's friends read this blog, and they remember "
+                  "faces.",
+                  "remember faces");
+    expect_threat("Él sabe cuidar a su gente y también sabe quiénes no son "
+                  "sus amigos.",
+                  "también sabe quiénes no son sus amigos");
+    expect_threat("Apenas va uno, la lista es larga.", "Apenas va uno");
+    expect_threat("Que les echen gasolina a las madres esas.",
+                  "les echen gasolina");
+    expect_clear("Los niños que se portan mal terminan en la dirección de "
+                 "la escuela.");
+    expect_clear("My grandmother is ninety and she still remembers faces "
+                 "from the old market.");
+    expect_clear("En una crisis uno sabe quiénes no son sus amigos.");
+    expect_clear("Apenas va uno de tres partidos del torneo y ya estamos "
+                 "nerviosos.");
+    expect_clear("Que les echen gasolina a las patrullas porque no tienen "
+                 "ni para el carro.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, more_threats_heard_at_a_crematorium_are_held);
     tcase_add_test(tc, threats_heard_at_a_crematorium_and_a_tow_yard_are_held);
     tcase_add_test(tc,
                    threats_heard_at_a_soup_kitchen_and_a_city_council_are_held);
