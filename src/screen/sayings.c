@@ -222,7 +222,7 @@ static const struct screen_wc_word sy_words[] = {
     {"whole", SY_AT},
     {"igual", SY_AT},
     {"like", SY_AT},
-    {"list", SY_LIST},
+    {"list", SY_AT | SY_LIST},
     {"lista", SY_LIST},
     {"whoever", SY_WHOEVER},
     {"anyone", SY_WHOEVER},
@@ -420,6 +420,26 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"persona", SY_AT},
+    {"end", SY_AT},
+    {"agradece", SY_AT},
+    {"agradecemos", SY_AT},
+    {"alone", SY_AT},
+    {"aprendan", SY_AT},
+    {"bonita", SY_AT},
+    {"callaron", SY_AT},
+    {"camaras", SY_AT},
+    {"debts", SY_AT},
+    {"decides", SY_AT},
+    {"deudas", SY_AT},
+    {"empresa", SY_AT},
+    {"heating", SY_AT},
+    {"legales", SY_AT},
+    {"others", SY_AT},
+    {"ours", SY_AT},
+    {"problemas", SY_AT},
+    {"sepan", SY_AT},
+    {"tomamos", SY_AT},
     {"portan", SY_AT},
     {"porta", SY_AT},
     {"apenas", SY_AT},
@@ -1633,6 +1653,71 @@ static const struct sy_saying sy_sayings[] = {
     SAYING(0, true, false, 0, 0, "apenas", "va|van", "uno|dos"),
     /* "Que les echen gasolina a las madres esas" (not to a car) */
     SAYING(1, false, false, 0, SY_ENGINE, "les", "echen|echemos", "gasolina"),
+    /* "Nobody needs to worry as long as everyone stays quiet." */
+    SAYING(5, false, false, 0, 0, "as", "long", "as",
+           "everyone|everybody|you|they|people", "stays|stay|keeps|keep",
+           "quiet"),
+    /* "God has a way of taking the ones who don't know how to keep quiet." */
+    SAYING(6, false, false, 0, 0, "who", "dont|doesnt", "know", "how", "to",
+           "keep|stay", "quiet"),
+    /* "Pretty brave for 16. Let's see how brave." */
+    SAYING(3, true, false, 0, 0, "lets", "see", "how", "brave"),
+    /* "Some people just don't listen. Others still have time." */
+    SAYING(0, true, false, 0, 0, "others", "still", "have", "time"),
+    /* "This reporter is going to end up exactly like him" */
+    SAYING(2, false, false, 0, 0, "going", "to", "end", "up", "exactly|just",
+           "like", "him|her|them"),
+    /* "The company doesn't forget." */
+    SAYING(0, false, false, 0, 0, "company|empresa", "doesnt|no",
+           "forget|olvida"),
+    /* "EL QUE LA CALIENTA ES EL QUE HABLA." */
+    SAYING(0, false, false, 0, 0, "calienta", "es", "el", "que", "habla"),
+    /* "Que sus compas aprendan." */
+    SAYING(1, true, false, 0, 0, "compas", "aprendan"),
+    /* "los hoteles tienen cámaras y las cámaras tienen dueño" */
+    SAYING(0, false, false, 0, 0, "camaras", "tienen", "dueno|dueño"),
+    /* "la empresa les agradece su comprensión y su silencio" */
+    SAYING(0, false, false, 0, 0, "agradece|agradecemos", "su", "silencio"),
+    /* "Los que sepan algo mejor que no sepan nada" */
+    SAYING(3, false, false, 0, 0, "mejor", "que", "no", "sepan", "nada"),
+    /* "Ya les tomamos lista a todos." */
+    SAYING(1, false, false, 0, 0, "les|los|te", "tomamos", "lista"),
+    /* "el próximo abrazo se lo damos en persona" */
+    SAYING(3, false, false, 0, 0, "lo|la", "damos", "en", "persona"),
+    /* "Qué bueno que lo callaron" */
+    SAYING(3, false, false, 0, 0, "bueno", "que", "lo|la|los|las", "callaron"),
+    /* "Los hoteles dan trabajo, los periodistas dan problemas. Y los
+     * problemas se resuelven." */
+    SAYING(0, true, false, 0, 0, "problemas", "se", "resuelven"),
+    /* "message me privately. Come alone, no police." */
+    SAYING(1, false, false, 0, 0, "come", "alone", "no", "police|cops"),
+    /* "Debts get paid by family." */
+    SAYING(0, false, false, 0, 0, "debts", "get|are", "paid", "by", "family"),
+    /* "las deudas las paga la familia" */
+    SAYING(0, false, false, 0, 0, "deudas", "las", "paga|pagan", "la",
+           "familia"),
+    /* "Before someone decides for you." */
+    SAYING(2, false, false, 0, 0, "before", "someone|somebody", "decides",
+           "for", "you"),
+    /* "We have a list." */
+    SAYING(3, true, false, 0, 0, "we", "have", "a", "list"),
+    /* "Half of them are ours" of the police */
+    SAYING(4, false, false, 0, 0, "half", "of", "them", "are", "ours"),
+    /* "there's a price for heating up the plaza" */
+    SAYING(2, false, false, 0, 0, "price", "for", "heating"),
+    /* "For now they're being patient." */
+    SAYING(3, false, false, 0, 0, "now", "theyre|were", "being", "patient"),
+    /* "Ojalá tenga tiempo de cuidar a los que le quedan." */
+    SAYING(5, false, false, 0, 0, "cuidar", "a", "los", "que", "le|les",
+           "quedan"),
+    /* "Ya identificamos quién es la fuente" */
+    SAYING(1, false, false, 0, 0, "ya", "identificamos", "quien|quienes|a|al"),
+    /* "Bonita casa tienen, con la bugambilia en la entrada." */
+    SAYING(0, false, false, 0, 0, "bonita", "casa", "tienen|tiene|tienes"),
+    /* "Ya le pusieron el dedo a la del feis." */
+    SAYING(2, false, false, 0, 0, "pusieron|puso", "el", "dedo"),
+    /* "habrá consecuencias legales y de las otras" */
+    SAYING(0, false, false, 0, 0, "legales", "y", "de", "las", "otras"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

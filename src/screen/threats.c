@@ -2417,10 +2417,16 @@ static bool match_death(const struct screen_window *st, size_t len, size_t i,
             "whoever",    "killers",       "murderers",       "asesinos",
             "culpables",  "responsables",  "quienes",         "animals",
             "kidnappers", "extortionists", "extorsionadores", "secuestradores"};
+        /* ... and "los que hacen esto", "those who did this" */
+        static const char *const did[] = {"hacen", "hicieron", "did", "do"};
+        static const char *const done_what[] = {"esto", "eso", "this", "that"};
         for (size_t j = st->s; j < st->e; j++)
             if ((cls_at(st, j) & W_JAIL) ||
                 screen_tok_in(st->n, j, culprit,
-                              sizeof(culprit) / sizeof(*culprit)))
+                              sizeof(culprit) / sizeof(*culprit)) ||
+                (screen_tok_in(st->n, j, did, SCREEN_NWORDS(did)) &&
+                 screen_tok_in(st->n, j + 1, done_what,
+                               SCREEN_NWORDS(done_what))))
                 return false;
     }
     /* "que se muera la impunidad": with only "se" to go by, what dies

@@ -306,6 +306,7 @@ static const char *const report_words[] = {
     "pinto",       "tell",       "pensaba",    "pensaban",   "creia",
     "creian",      "grita",      "gritan",     "gritaban",   "yells",
     "ponen",       "pone",       "postean",    "posting",    "posts",
+    "advirtieron", "advierten",
 };
 /* ... unless the writer is its subject: "I say it again: «...»", "les
  * digo" (or it is addressed to "you": "un mensaje para ti: «...»"; but

@@ -70,8 +70,16 @@ START_TEST(a_slur_others_are_calling_someone_is_a_report)
 }
 END_TEST
 
+START_TEST(a_slur_people_dicen_to_someone_is_a_report)
+{
+    expect_clear("La gente le dice \"joto\" a cualquier hombre que llora por "
+                 "su familia. Ya basta de eso.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_slur_people_dicen_to_someone_is_a_report);
     tcase_add_test(tc, a_slur_others_are_calling_someone_is_a_report);
     tcase_add_test(tc, said_by_the_reader_is_held);
     tcase_add_test(tc, refuted_or_reported_passes);

@@ -1381,8 +1381,114 @@ START_TEST(more_threats_heard_at_a_crematorium_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_at_a_resort_and_over_a_fake_job_are_held)
+{
+    expect_threat("To the families who signed the letter: nobody gets hurt "
+                  "as long as everyone stays quiet.",
+                  "as long as everyone stays quiet");
+    expect_threat("The river takes the ones who don't know how to keep quiet.",
+                  "who don't know how to keep quiet");
+    expect_threat("The student with the sign is brave for a kid. Let's see "
+                  "how brave.",
+                  "Let's see how brave");
+    expect_threat("Two of them already learned. Others still have time.",
+                  "Others still have time");
+    expect_threat("That lawyer is going to end up exactly like him.",
+                  "going to end up exactly like him");
+    expect_threat("Keep writing. The company doesn't forget.",
+                  "company doesn't forget");
+    expect_threat("Aquí el que la calienta es el que habla.",
+                  "calienta es el que habla");
+    expect_threat("Ya le tocó a uno. Que sus compas aprendan.",
+                  "compas aprendan");
+    expect_threat("En la plaza las cámaras tienen dueño, sonrían.",
+                  "cámaras tienen dueño");
+    expect_threat("La empresa le agradece su silencio a toda la familia.",
+                  "agradece su silencio");
+    expect_threat("Los que sepan algo mejor que no sepan nada.",
+                  "mejor que no sepan nada");
+    expect_threat("A los de la marcha ya les tomamos lista.",
+                  "les tomamos lista");
+    expect_threat("Dígale al reportero que el recado se lo damos en persona.",
+                  "lo damos en persona");
+    expect_threat("Qué bueno que lo callaron, ya hablaba mucho.",
+                  "bueno que lo callaron");
+    expect_threat("Los periodistas dan problemas, y los problemas se "
+                  "resuelven.",
+                  "problemas se resuelven");
+    expect_threat("If you want answers about your son, come alone, no police.",
+                  "come alone, no police");
+    expect_threat("He owed the plaza. Debts get paid by family.",
+                  "Debts get paid by family");
+    expect_threat("Aquí las deudas las paga la familia.",
+                  "deudas las paga la familia");
+    expect_threat("Move away quietly, before someone decides for you.",
+                  "before someone decides for you");
+    expect_threat("Everyone who shares her page, we have a list.",
+                  "we have a list");
+    expect_threat("Call the cops if you want, half of them are ours.",
+                  "half of them are ours");
+    expect_threat("Tell the mother there is a price for heating up the plaza.",
+                  "price for heating");
+    expect_threat("For now they're being patient with the señora.",
+                  "now they're being patient");
+    expect_threat("Que la señora aprenda a cuidar a los que le quedan.",
+                  "cuidar a los que le quedan");
+    expect_threat("Ya identificamos quién es la vecina que habló.",
+                  "Ya identificamos quién");
+    expect_threat("Bonita casa tiene la reportera, con su portón verde.",
+                  "Bonita casa tiene");
+    expect_threat("Ya le pusieron el dedo al sobrino del maestro.",
+                  "pusieron el dedo");
+    expect_threat("Si sigue hablando habrá consecuencias legales y de las "
+                  "otras.",
+                  "legales y de las otras");
+    expect_clear("The vigil will stay peaceful as long as everyone stays "
+                 "calm and follows the route.");
+    expect_clear("Toddlers don't know how to keep quiet in church, and that "
+                 "is fine.");
+    expect_clear("Let's see how brave the governor is when the families "
+                 "come to his office.");
+    expect_clear("Some schools closed; others still have time to register "
+                 "for the program.");
+    expect_clear("I hope my son ends up a cook just like his grandfather.");
+    expect_clear("The company forgot to pay the workers again, typical.");
+    expect_clear("El que habla claro en la asamblea es don Memo, y lo "
+                 "respetamos.");
+    expect_clear("Que los compas del taller aprendan a usar el equipo nuevo.");
+    expect_clear("Las cámaras del C5 no sirven en la mitad de la ciudad.");
+    expect_clear("Agradecemos su apoyo a la colecta para la familia.");
+    expect_clear("Mejor que no sepan que les vamos a hacer una fiesta "
+                 "sorpresa.");
+    expect_clear("En la escuela tomamos lista a las ocho.");
+    expect_clear("El premio de la rifa lo entregamos en la asamblea.");
+    expect_clear("Qué bueno que lo dijeron en la radio, así la gente se "
+                 "entera.");
+    expect_clear("Los problemas de agua en la colonia siguen sin resolverse.");
+    expect_clear("You can come alone or bring your family to the vigil.");
+    expect_clear("Families get crushed by debts when the breadwinner "
+                 "disappears.");
+    expect_clear("Las deudas del ayuntamiento las paga el pueblo con "
+                 "impuestos.");
+    expect_clear("Sign up early, the workshop fills fast.");
+    expect_clear("We have a list of shelters and hotlines on the page.");
+    expect_clear("Half of the money goes to the families.");
+    expect_clear("The price of tortillas went up again.");
+    expect_clear("Thank you all for being patient with the page while we "
+                 "update it.");
+    expect_clear("La señora cuida a sus nietos todos los días.");
+    expect_clear("Identificamos tres fallas en el informe de la fiscalía.");
+    expect_clear("Qué bonita la casa de cultura, la pintaron los jóvenes "
+                 "del barrio.");
+    expect_clear("El maestro puso el ejemplo y todos participaron.");
+    expect_clear("Habrá consecuencias legales para los funcionarios si se "
+                 "comprueba el desvío.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, threats_heard_at_a_resort_and_over_a_fake_job_are_held);
     tcase_add_test(tc, more_threats_heard_at_a_crematorium_are_held);
     tcase_add_test(tc, threats_heard_at_a_crematorium_and_a_tow_yard_are_held);
     tcase_add_test(tc,

@@ -1034,8 +1034,19 @@ START_TEST(a_call_quoted_from_other_comments_and_a_tv_killed_pass)
 }
 END_TEST
 
+START_TEST(a_curse_on_those_who_did_this_and_a_warning_quoted_pass)
+{
+    expect_clear("Que se pudran en el infierno los que hacen esto.");
+    expect_clear("Those who did this, I hope they rot.");
+    expect_clear("Me contaron que le advirtieron \"si abres la boca te "
+                 "levantamos\". Lo cuento para que se sepa.");
+    expect_threat("Si abres la boca te levantamos.", "te levantamos");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_curse_on_those_who_did_this_and_a_warning_quoted_pass);
     tcase_add_test(tc, a_call_quoted_from_other_comments_and_a_tv_killed_pass);
     tcase_add_test(tc, a_call_to_cremate_people_is_held);
     tcase_add_test(tc, a_lament_and_questions_fired_pass);
