@@ -204,10 +204,11 @@ static bool br_priced(const struct screen_norm *n, size_t i, size_t *a,
             return true;
         }
     /* a short life: "Me caen bien los valientes. Duran poquito", "cuánto
-     * les duró la valentía", "brave ones don't last long" */
+     * les duró la valentía", "brave ones don't last long", "brave
+     * people don't live long around here" */
     for (size_t q = i > 4 ? i - 4 : 0; q < n->ntok && q < i + 8; q++) {
-        static const char *const last[] = {"duran", "dura",  "duro",
-                                           "last",  "lasts", "lasted"};
+        static const char *const last[] = {"duran", "dura",   "duro", "last",
+                                           "lasts", "lasted", "live"};
         static const char *const little[] = {"poco", "poquito"};
         static const char *const never[] = {"dont",   "never", "wont",
                                             "doesnt", "didnt", "no"};

@@ -683,7 +683,6 @@ static const struct screen_wc_word x_words[] = {
     {"leaves", X_LEAVES},
     {"sale", X_LEAVES},
     {"salen", X_LEAVES},
-    {"closes", X_LEAVES}, /* "your office closes at 7" */
     {"every", X_EVERY},
     {"todos", X_EVERY},
     {"cada", X_EVERY},
@@ -833,7 +832,7 @@ static bool x_digit_at(const struct screen_norm *n, const char *text, size_t j)
  * "at 2", "a las 2". Its last token, or SIZE_MAX. */
 static size_t x_hour(const struct screen_norm *n, const char *text, size_t j)
 {
-    static const char *const at[] = {"at", "las", "la"};
+    static const char *const at[] = {"at", "las", "la", "around"};
     if (!x_digit_at(n, text, j))
         return SIZE_MAX;
     /* an hour is 0 to 24: "at 221 Baker Street" is a house number */
@@ -856,7 +855,7 @@ static size_t x_hour(const struct screen_norm *n, const char *text, size_t j)
     }
     if (xc(n, k + 1) & X_CLOCK)
         return k + 1;
-    if (k > j || (j > 0 && screen_tok_in(n, j - 1, at, 3)))
+    if (k > j || (j > 0 && screen_tok_in(n, j - 1, at, SCREEN_NWORDS(at))))
         return k;
     return SIZE_MAX;
 }

@@ -77,8 +77,18 @@ START_TEST(a_short_life_for_the_brave_is_held)
 }
 END_TEST
 
+START_TEST(brave_people_who_dont_live_long_is_held)
+{
+    expect_threat("Such a brave teacher. Brave people don't live long around "
+                  "here.",
+                  "brave teacher. Brave people don't live long");
+    expect_clear("Brave firefighters. They live long in our memory.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, brave_people_who_dont_live_long_is_held);
     tcase_add_test(tc, a_short_life_for_the_brave_is_held);
     tcase_add_test(tc, guards_wished_as_good_as_the_courage_is_held);
     tcase_add_test(tc, courage_with_its_price_is_held);

@@ -510,8 +510,21 @@ START_TEST(a_blogger_a_clerk_and_a_writer_given_away_are_held)
 }
 END_TEST
 
+START_TEST(a_leaving_around_an_hour_told_with_a_reason_is_held)
+{
+    expect_exposed("Reporter: red Mazda 3, leaves the newsroom around 9. Just "
+                   "an observation.",
+                   "Reporter: red Mazda 3, leaves the newsroom around 9");
+    expect_clear("The pharmacy on Juárez closes at 9, just saying, plan "
+                 "ahead.");
+    expect_clear("Around 9 people came to the march at the office, just "
+                 "saying it was small.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_leaving_around_an_hour_told_with_a_reason_is_held);
     tcase_add_test(tc, a_blogger_a_clerk_and_a_writer_given_away_are_held);
     tcase_add_test(tc, a_widows_home_given_away_is_held);
     tcase_add_test(tc, an_owner_given_away_is_held_but_not_the_writers_own);
