@@ -454,19 +454,18 @@ static const struct {
      "violent words, threats reported, the host named kindly "
      "(`%s/radio-harmless-eval.tsv`, written with radio-eval.tsv, never "
      "trained on)"},
-    {"grave",
-     "A twenty-eighth comment section, under a clandestine grave found near "
-     "a migrant shelter, its abusive comments: insults, hate against "
-     "migrants open or said as facts, threats, the dead mocked or blamed, "
-     "harassment of the woman reporter, exposure in words, spam "
-     "(`%s/grave-eval.tsv`, written by someone who saw neither the code, "
-     "the model nor any other set; never trained on and never read; here "
-     "more is better)"},
+    {"grave", "A twenty-eighth comment section, under a clandestine grave "
+              "found near a migrant shelter, its abusive comments: insults, "
+              "hate against migrants open or said as facts, threats, the dead "
+              "mocked or blamed, harassment of the woman reporter, exposure in "
+              "words, spam (`%s/grave-eval.tsv`, written by someone who saw "
+              "neither the code, the model nor any other set; never trained on "
+              "and never used to write a rule; here more is better)"},
     {"grave-harmless",
      "The same section's harmless comments: fury at the police and the "
      "cartels, grief, the finding told in graphic words, civil debate about "
      "migration (`%s/grave-harmless-eval.tsv`, written with grave-eval.tsv, "
-     "never trained on and never read)"},
+     "never trained on and never used to write a rule)"},
     {"vigil",
      "A twenty-ninth comment section, under a trans activist found dead "
      "after she denounced police extortion, its abusive comments: insults, "
@@ -500,18 +499,18 @@ static const struct {
     {"priest",
      "A thirty-first comment section, under a priest who mediated truces "
      "between cartels shot dead after he accused the army, its abusive "
-     "comments: insults, hate against Catholics, priests and other "
-     "peoples, the dead mocked or blamed, threats to the reporter, the "
-     "bishop and the mourners, the killers praised, exposure in words, "
-     "sexual harassment, spam (`%s/priest-eval.tsv`, written by someone "
-     "who saw neither the code, the model nor any other set; never "
-     "trained on and never read; here more is better)"},
+     "comments: insults, hate against Catholics, priests and other peoples, "
+     "the dead mocked or blamed, threats to the reporter, the bishop and the "
+     "mourners, the killers praised, exposure in words, sexual harassment, "
+     "spam (`%s/priest-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on and never used to write a "
+     "rule; here more is better)"},
     {"priest-harmless",
      "The same section's harmless comments: fury at the army, the Church "
-     "hierarchy and the cartels, grief and prayer, the killing told in "
-     "graphic words, civil debate about religion "
-     "(`%s/priest-harmless-eval.tsv`, written with priest-eval.tsv, never "
-     "trained on and never read)"},
+     "hierarchy and the cartels, grief and prayer, the killing told in graphic "
+     "words, civil debate about religion (`%s/priest-harmless-eval.tsv`, "
+     "written with priest-eval.tsv, never trained on and never used to write a "
+     "rule)"},
     {"mothers",
      "A thirty-second comment section, under searching mothers who found a "
      "clandestine grave the governor called unverified, its abusive "
@@ -1408,6 +1407,59 @@ static const struct {
      "anger at the utility, water shortages "
      "(`%s/councillor-harmless-eval.tsv`, written with councillor-eval.tsv, "
      "never trained on)"},
+    {"crematorium",
+     "A ninety-second comment section, under a crematorium in Zacatecas "
+     "found with sixty uncremated bodies, its abusive comments: threats "
+     "open and veiled to the searching mothers, the blogger and the "
+     "families who spoke, more cremation called for, a blogger's job and a "
+     "clerk's hours given away (`%s/crematorium-eval.tsv`, written by "
+     "someone who saw neither the code, the model nor any other set; never "
+     "trained on; read after its blind measure; here more is better)"},
+    {"crematorium-harmless",
+     "The same section's harmless comments: grief, anger at the owner and "
+     "the prosecutor, the mothers supported "
+     "(`%s/crematorium-harmless-eval.tsv`, written with "
+     "crematorium-eval.tsv, never trained on)"},
+    {"towing",
+     "A ninety-third comment section, under tow-truck companies in León "
+     "after a tow operator who testified was shot dead, its abusive "
+     "comments: threats open and veiled to the witnesses, the family, the "
+     "lawyer and the reporter, the killing cheered, a lawyer's hours and a "
+     "nephew's work given away, fake fixers (`%s/towing-eval.tsv`, written "
+     "by someone who saw neither the code, the model nor any other set; "
+     "never trained on; read after its blind measure; here more is "
+     "better)"},
+    {"towing-harmless",
+     "The same section's harmless comments: anger at the tow companies and "
+     "the transit office, readers' own impound stories "
+     "(`%s/towing-harmless-eval.tsv`, written with towing-eval.tsv, never "
+     "trained on)"},
+    {"resort",
+     "A ninety-fourth comment section, under a waiters' union leader in "
+     "Cancún found dead after he denounced drug sales inside resorts, its "
+     "abusive comments: threats open and veiled to the union, the marchers, "
+     "the widow and the reporter, the death mocked, a daughter's bus given "
+     "away (`%s/resort-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"resort-harmless",
+     "The same section's harmless comments: grief, support for the "
+     "workers, anger at the hotels, tourists' questions "
+     "(`%s/resort-harmless-eval.tsv`, written with resort-eval.tsv, never "
+     "trained on)"},
+    {"jobad",
+     "A ninety-fifth comment section, under a mother in Tlaquepaque whose "
+     "son was lured to a cartel camp by a fake job ad, its abusive "
+     "comments: threats open and veiled to her, her family and her page's "
+     "readers, the boy mocked, her house and routine given away, fake jobs "
+     "(`%s/jobad-eval.tsv`, written by someone who saw neither the code, "
+     "the model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"jobad-harmless",
+     "The same section's harmless comments: support for the mother, "
+     "warnings about fake job ads, anger at the recruiters "
+     "(`%s/jobad-harmless-eval.tsv`, written with jobad-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
