@@ -258,6 +258,12 @@ static bool r_refutes(const struct screen_norm *n, size_t j)
     if (screen_tok_is(n, j, "think") &&
         screen_tok_in(n, j + 1, weigh, SCREEN_NWORDS(weigh)))
         return false;
+    /* "nadie vio nada ni dijo nada", "he said nothing": no words told */
+    static const char *const denied[] = {"ni", "never", "nunca"};
+    static const char *const nothing[] = {"nada", "nothing"};
+    if ((j > 0 && screen_tok_in(n, j - 1, denied, SCREEN_NWORDS(denied))) ||
+        screen_tok_in(n, j + 1, nothing, SCREEN_NWORDS(nothing)))
+        return false;
     for (size_t k = j; k > 0 && j - k < R_SELF_BEFORE; k--) {
         const struct screen_tok *t = &n->tok[k - 1];
         if (screen_wc_class(&r_list.table, t->hash) & (R_SELF | R_NOBODY))

@@ -77,8 +77,21 @@ START_TEST(a_slur_people_dicen_to_someone_is_a_report)
 }
 END_TEST
 
+START_TEST(a_saying_denied_or_said_of_nothing_is_no_report)
+{
+    expect_threat("En la colonia nadie vio nada ni dijo nada, y el que diga "
+                  "algo ya sabe.",
+                  "que diga algo ya sabe");
+    expect_threat("He said nothing, and the company doesn't forget.",
+                  "company doesn't forget");
+    expect_clear("Dijo que la empresa no olvida a sus clientes, según el "
+                 "anuncio.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_saying_denied_or_said_of_nothing_is_no_report);
     tcase_add_test(tc, a_slur_people_dicen_to_someone_is_a_report);
     tcase_add_test(tc, a_slur_others_are_calling_someone_is_a_report);
     tcase_add_test(tc, said_by_the_reader_is_held);
