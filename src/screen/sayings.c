@@ -129,7 +129,7 @@ static const struct screen_wc_word sy_words[] = {
     {"torched", SY_HARMED},
     {"shot", SY_HARMED},
     {"fire", SY_HARMED},
-    {"fuego", SY_HARMED},
+    {"fuego", SY_AT | SY_HARMED},
     {"covers", SY_COVER},
     {"cover", SY_COVER},
     {"covered", SY_COVER},
@@ -236,7 +236,7 @@ static const struct screen_wc_word sy_words[] = {
     {"heat", SY_HEAT},
     {"heats", SY_HEAT},
     {"plaza", SY_AT | SY_HEAT},
-    {"siguiente", SY_NEXT},
+    {"siguiente", SY_AT | SY_NEXT},
     {"proximo", SY_NEXT},
     {"next", SY_AT | SY_NEXT},
     {"faltan", SY_REST},
@@ -420,6 +420,15 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"acuerde", SY_AT},
+    {"acuerden", SY_AT},
+    {"apartado", SY_AT},
+    {"falto", SY_AT},
+    {"forecast", SY_AT},
+    {"heroes", SY_AT},
+    {"moviendo", SY_AT},
+    {"recordatorio", SY_AT},
+    {"sometimes", SY_AT},
     {"persona", SY_AT},
     {"end", SY_AT},
     {"agradece", SY_AT},
@@ -768,7 +777,7 @@ static const struct sy_saying sy_sayings[] = {
      * sugerencia.", "next time it won't be a warning", "Next time they
      * wont be so polite about it." */
     SAYING(5, false, false, 0, 0, "ya", "no", "va", "a", "ser",
-           "sugerencia|advertencia|opcion"),
+           "sugerencia|advertencia|opcion|aviso"),
     SAYING(5, false, false, 0, 0, "time", "it", "wont", "be", "a",
            "suggestion|warning"),
     SAYING(5, false, false, 0, 0, "time", "they|we|i", "wont", "be", "so",
@@ -1718,6 +1727,51 @@ static const struct sy_saying sy_sayings[] = {
     SAYING(2, false, false, 0, 0, "pusieron|puso", "el", "dedo"),
     /* "habrá consecuencias legales y de las otras" */
     SAYING(0, false, false, 0, 0, "legales", "y", "de", "las", "otras"),
+    /* "They leave in two weeks. Then we'll see who's brave." */
+    SAYING(2, true, false, 0, 0, "see", "whos", "brave"),
+    /* "The drivers should thank the people in charge. Some of them are
+     * still breathing." */
+    SAYING(5, true, false, 0, 0, "some", "of", "them", "are", "still",
+           "breathing"),
+    /* "the commander knows where you live" */
+    SAYING(0, false, false, 0, 0, "knows", "where", "you", "live"),
+    /* "sus hijos necesitan una mamá viva y no una mamá famosa" */
+    SAYING(2, false, false, 0, 0, "una", "mama|madre", "viva"),
+    /* "Nadie les va a agradecer ser héroes muertos." */
+    SAYING(1, false, false, 0, 0, "ser", "heroes", "muertos"),
+    /* "ya tiene su lugar apartado en el cerro" */
+    SAYING(2, false, false, 0, 0, "su", "lugar", "apartado", "en", "el",
+           "cerro|panteon|monte"),
+    /* "Qué ricas quedaron asadas esas urvans, faltó el chofer adentro" */
+    SAYING(0, false, false, 0, 0, "falto", "el|la|los|las",
+           "chofer|choferes|dueno|dueño|reportero|periodista|maestro|padre",
+           "adentro"),
+    /* "Nobody gets hurt if everybody stays quiet." */
+    SAYING(5, false, false, 0, 0, "gets", "hurt", "if",
+           "everybody|everyone|you|they", "stays|stay|keeps|keep", "quiet"),
+    /* "It's not a threat, it's a forecast." */
+    SAYING(2, true, false, 0, 0, "its", "a", "forecast"),
+    /* "God protects. Sometimes." */
+    SAYING(2, true, false, 0, 0, "god", "protects", "sometimes"),
+    /* "The plaza has an owner and the owner says the nurse is a rat." */
+    SAYING(0, false, false, 0, 0, "plaza", "has", "an", "owner"),
+    /* "ya tenemos bien ubicados a todos los que fueron" */
+    SAYING(3, false, false, 0, 0, "ya", "tenemos", "bien",
+           "ubicados|ubicadas|ubicado|ubicada"),
+    /* "mejor que se acuerden de que no vieron nada" */
+    SAYING(0, false, false, 0, 0, "acuerden|acuerde", "de", "que", "no",
+           "vieron|vio"),
+    SAYING(0, false, false, 0, 0, "acuerden|acuerde", "que", "no",
+           "vieron|vio"),
+    /* "El que siga moviendo el agua se va a ahogar." */
+    SAYING(0, false, false, 0, 0, "moviendo", "el", "agua", "se", "va", "a",
+           "ahogar"),
+    /* "No fue nada personal, fue un recordatorio." */
+    SAYING(2, true, false, 0, 0, "fue", "un", "recordatorio"),
+    /* "Se les está pidiendo de buena manera, la siguiente vez no." */
+    SAYING(1, true, false, 0, 0, "la", "siguiente|proxima", "vez", "no"),
+    /* "Que alguien le dé piso al secretario de salud" */
+    SAYING(2, false, false, 0, 0, "le|les|te", "de", "piso|cuello|plomo"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

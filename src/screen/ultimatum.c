@@ -38,6 +38,9 @@ static const struct screen_wc_word ul_words[] = {
     {"quiten", UL_ORDER},
     {"borren", UL_ORDER},
     {"vayanse", UL_ORDER},
+    {"salgan", UL_ORDER}, /* "salgan a trabajar o los sacamos" */
+    {"regresen", UL_ORDER},
+    {"trabajen", UL_ORDER},
     {"larguense", UL_ORDER},
     {"dejen", UL_ORDER},
     {"shut", UL_ORDER | UL_DO},

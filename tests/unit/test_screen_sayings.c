@@ -1486,8 +1486,76 @@ START_TEST(threats_heard_at_a_resort_and_over_a_fake_job_are_held)
 }
 END_TEST
 
+START_TEST(threats_heard_at_a_drivers_strike_and_a_nurses_protest_are_held)
+{
+    expect_threat("The soldiers leave next month. Then we'll see who's brave.",
+                  "see who's brave");
+    expect_threat("The other drivers paid on time. Some of them are still "
+                  "breathing.",
+                  "Some of them are still breathing");
+    expect_threat("Keep posting, doña, the commander knows where you live.",
+                  "knows where you live");
+    expect_threat("Sus hijos necesitan una mamá viva, no una mamá valiente.",
+                  "una mamá viva");
+    expect_threat("Bajen la nota, nadie les va a agradecer ser héroes "
+                  "muertos.",
+                  "ser héroes muertos");
+    expect_threat("El líder del sindicato ya tiene su lugar apartado en el "
+                  "cerro.",
+                  "su lugar apartado en el cerro");
+    expect_threat("Qué bonito ardió la camioneta, faltó el chofer adentro.",
+                  "faltó el chofer adentro");
+    expect_threat("Nobody gets hurt if everyone stays quiet about the route.",
+                  "gets hurt if everyone stays quiet");
+    expect_threat("Be careful, nurse. It's not a threat, it's a forecast.",
+                  "it's a forecast");
+    expect_threat("She goes to mass every Sunday. God protects. Sometimes.",
+                  "God protects. Sometimes");
+    expect_threat("This town has rules. The plaza has an owner.",
+                  "plaza has an owner");
+    expect_threat("A los que fueron a la marcha ya los tenemos bien ubicados.",
+                  "que fueron a la marcha ya los tenemos bien ubicados");
+    expect_threat("Los vecinos mejor que se acuerden de que no vieron nada.",
+                  "acuerden de que no vieron");
+    expect_threat("El que siga moviendo el agua se va a ahogar.",
+                  "moviendo el agua se va a ahogar");
+    expect_threat("Lo del carro no fue nada personal, fue un recordatorio.",
+                  "fue un recordatorio");
+    expect_threat("Se lo pedimos por las buenas. La próxima vez no.",
+                  "La próxima vez no");
+    expect_threat("Que alguien le dé piso al líder del sindicato y se acaba "
+                  "el paro.",
+                  "le dé piso");
+    expect_clear("We'll see who's brave enough to vote against the reform.");
+    expect_clear("Some of the babies in the NICU are still breathing with "
+                 "help from machines.");
+    expect_clear("The census office knows where we live, they came by last "
+                 "week.");
+    expect_clear("Tengo una mamá de 90 años, gracias a Dios sigue viva y "
+                 "lúcida.");
+    expect_clear("Nuestros héroes muertos merecen un monumento en la plaza.");
+    expect_clear("Ya tengo mi lugar apartado en el concierto del sábado.");
+    expect_clear("Faltó el maestro a clases y los niños se fueron temprano.");
+    expect_clear("Nobody gets hurt if everyone follows the safety rules at "
+                 "the plant.");
+    expect_clear("It's not a forecast, it's a fact: the hospital has no "
+                 "medicine.");
+    expect_clear("God protects the humble, my grandmother always said.");
+    expect_clear("The plaza has a new fountain and benches.");
+    expect_clear("Ya tenemos lista la despensa para las familias.");
+    expect_clear("Los vecinos dicen que no vieron nada porque tienen miedo.");
+    expect_clear("Hay que cuidar el agua, no dejen la llave abierta.");
+    expect_clear("Fue un recordatorio de que la salud pública está "
+                 "abandonada.");
+    expect_clear("¿La próxima vez no avisan con tiempo?");
+    expect_clear("Le dieron piso nuevo a la clínica y quedó muy bien.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(
+        tc, threats_heard_at_a_drivers_strike_and_a_nurses_protest_are_held);
     tcase_add_test(tc, threats_heard_at_a_resort_and_over_a_fake_job_are_held);
     tcase_add_test(tc, more_threats_heard_at_a_crematorium_are_held);
     tcase_add_test(tc, threats_heard_at_a_crematorium_and_a_tow_yard_are_held);

@@ -26,8 +26,17 @@ START_TEST(invitations_and_questions_pass)
 }
 END_TEST
 
+START_TEST(an_order_to_go_back_to_work_or_else_is_held)
+{
+    expect_threat("Ya estuvo de paro, que salgan a trabajar o los sacamos.",
+                  "salgan a trabajar o los sacamos");
+    expect_clear("Que salgan a votar todos, el domingo es la elección.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, an_order_to_go_back_to_work_or_else_is_held);
     tcase_add_test(tc, an_order_or_else_is_held);
     tcase_add_test(tc, invitations_and_questions_pass);
 }
