@@ -1006,7 +1006,6 @@ static bool x_told_why(const struct screen_norm *n)
                                           {"solo", "info", NULL},
                                           {"nomas", "info", NULL},
                                           {"pura", "info", NULL},
-                                          {"de", "mi", "parte"},
                                           {"ahi", "lo", "encuentran"},
                                           {"ahi", "la", "encuentran"},
                                           {"ahi", "los", "encuentran"},

@@ -51,6 +51,7 @@ enum {
     MS_EMO = 1u << 13,  /* emotional, hysterical, emocionales, histericas */
     MS_TOO = 1u << 14,  /* too, so, demasiado, muy, tan: before MS_EMO */
     MS_SEX = 1u << 15,  /* women, mujeres, viejas: women as such */
+    MS_POST = 1u << 16, /* run, lead, mandar, gobernar, charge: a post held */
 };
 
 static const struct screen_wc_word ms_words[] = {
@@ -162,10 +163,23 @@ static const struct screen_wc_word ms_words[] = {
     {"sentimentales", MS_EMO},
     {"hormonales", MS_EMO},
     {"too", MS_TOO},
-    {"so", MS_TOO},
     {"demasiado", MS_TOO},
     {"muy", MS_TOO},
     {"tan", MS_TOO},
+    {"run", MS_POST},
+    {"lead", MS_POST},
+    {"govern", MS_POST},
+    {"charge", MS_POST},
+    {"boss", MS_POST},
+    {"office", MS_POST},
+    {"mandar", MS_POST},
+    {"gobernar", MS_POST},
+    {"dirigir", MS_POST},
+    {"cargo", MS_POST},
+    {"puesto", MS_POST},
+    {"jefas", MS_POST},
+    {"fiscalia", MS_POST},
+    {"presidencia", MS_POST},
 };
 
 static struct screen_wc_list ms_list =
@@ -265,7 +279,22 @@ static int ms_too_emotional(const struct screen_window *w, size_t i,
         if (msc(w, k) & MS_SEX)
             who = k;
     }
-    if (who == SIZE_MAX || screen_refuted(w->n, w->text, who, i + 1 - who))
+    /* "my girls were so emotional", "las mujeres de la marcha": some
+     * women, not women as such */
+    static const char *const some[] = {"my",  "the", "those", "these",
+                                       "our", "mis", "esas",  "estas"};
+    if (who == SIZE_MAX ||
+        (who > w->s &&
+         screen_tok_in(w->n, who - 1, some, SCREEN_NWORDS(some))) ||
+        screen_window_is(w, who + 1, "de") ||
+        screen_refuted(w->n, w->text, who, i + 1 - who))
+        return -1;
+    /* a post they are said unfit for: "to run", "para mandar", "la
+     * fiscalía" (not "were too emotional to speak") */
+    bool post = false;
+    for (size_t k = w->s; k < w->e && !post; k++)
+        post = (msc(w, k) & MS_POST) != 0;
+    if (!post)
         return -1;
     out->tok = (uint32_t)who;
     out->ntok = (uint32_t)(i + 1 - who);
@@ -284,7 +313,7 @@ static int ms_at(const struct screen_norm *n, const char *text, size_t len,
         return ms_only_good(&w, i, out);
     }
     if (c & MS_EMO) {
-        screen_window_at(&w, i, 14, 1);
+        screen_window_at(&w, i, 14, 6);
         return ms_too_emotional(&w, i, out);
     }
     if (!(c & MS_SLUR))

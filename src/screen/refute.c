@@ -122,7 +122,7 @@ static const struct screen_wc_word r_words[] = {
     /* a headline or a quotation named: "the article calls them ...",
      * "... was the headline" */
     {"calls", R_SAY},
-    {"calling", R_SAY},
+    {"calling", R_SAY | R_SHOUTS},
     {"llamarlos", R_SAY},
     {"llamarles", R_SAY},
     {"decirles", R_SAY},
@@ -192,7 +192,6 @@ static const struct screen_wc_word r_words[] = {
     {"rayaron", R_SHOUT},
     {"grafitearon", R_SHOUT},
     {"called", R_SHOUTS},
-    {"calling", R_SHOUTS},
     {"yelled", R_SHOUTS},
     {"shouted", R_SHOUTS},
     {"screamed", R_SHOUTS},

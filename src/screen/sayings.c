@@ -49,6 +49,8 @@ enum {
     SY_US = 1u << 22,      /* nos, us: the writer's own plea */
     SY_GRAVE = 1u << 23,   /* hole, fosa, crematorio: where bodies go */
     SY_PRAY = 1u << 24,    /* prayers, blessings, oraciones */
+    SY_WARN = 1u << 25,    /* locked, careful, cuidado, lastima: a warning */
+    SY_THING = 1u << 26,   /* perro, carro, falla: something found, no one */
 };
 
 static const struct screen_wc_word sy_words[] = {
@@ -157,13 +159,13 @@ static const struct screen_wc_word sy_words[] = {
     {"generadores", SY_ENGINE},
     {"planta", SY_ENGINE},
     {"car", SY_AT | SY_ENGINE},
-    {"carro", SY_ENGINE},
+    {"carro", SY_ENGINE | SY_THING},
     {"coche", SY_ENGINE},
     {"moto", SY_ENGINE},
     {"tank", SY_ENGINE},
     {"tanque", SY_ENGINE},
     {"truck", SY_ENGINE},
-    {"camioneta", SY_ENGINE},
+    {"camioneta", SY_ENGINE | SY_THING},
     {"everyone", SY_ALL},
     {"everybody", SY_ALL},
     {"enjoy", SY_ENJOY},
@@ -300,7 +302,7 @@ static const struct screen_wc_word sy_words[] = {
     {"cuidando", SY_AT},
     {"vigilando", SY_AT},
     {"viendo", SY_AT},
-    {"perro", SY_AT},
+    {"perro", SY_AT | SY_THING},
     {"felicidades", SY_AT},
     {"revientan", SY_AT},
     {"quede", SY_AT},
@@ -420,6 +422,23 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"pusieron", SY_AT},
+    {"puso", SY_AT},
+    {"locked", SY_WARN},
+    {"locks", SY_WARN},
+    {"careful", SY_WARN},
+    {"shame", SY_WARN},
+    {"pity", SY_WARN},
+    {"cuidado", SY_WARN},
+    {"cuidense", SY_WARN},
+    {"cuidese", SY_WARN},
+    {"lastima", SY_WARN},
+    {"perrito", SY_THING},
+    {"gato", SY_THING},
+    {"gatito", SY_THING},
+    {"mascota", SY_THING},
+    {"problema", SY_THING},
+    {"falla", SY_THING},
     {"acuerde", SY_AT},
     {"acuerden", SY_AT},
     {"apartado", SY_AT},
@@ -1641,15 +1660,18 @@ static const struct sy_saying sy_sayings[] = {
            "hole|grave"),
     /* "cávate tu tumba" */
     SAYING(0, false, false, 0, 0, "cavate|caven|cava", "tu|su", "tumba|fosa"),
-    /* "Shoulda done the whole family while they were at it" */
-    SAYING(0, false, false, 0, 0, "done", "the|his|her|their", "whole",
-           "family"),
+    /* "Shoulda done the whole family while they were at it" (not "I have
+     * done the whole family tree") */
+    SAYING(1, false, false, 0, 0, "shoulda|shouldve", "done",
+           "the|his|her|their", "whole", "family"),
+    SAYING(2, false, false, 0, 0, "should", "have|of", "done",
+           "the|his|her|their", "whole", "family"),
     /* "Ya ubicamos al primo del bloguero" */
-    SAYING(1, false, false, 0, 0, "ya", "ubicamos|localizamos", "al|a"),
+    SAYING(1, false, false, 0, SY_THING, "ya", "ubicamos|localizamos", "al|a"),
     /* "you have a beautiful house in San Juan de Dios. Keep the doors
      * locked" */
-    SAYING(3, false, false, 0, 0, "you", "have", "a", "beautiful|nice|lovely",
-           "house|home"),
+    SAYING(3, false, false, SY_WARN, 0, "you", "have", "a",
+           "beautiful|nice|lovely", "house|home"),
     /* "Los que se portan mal terminan en el crematorio." */
     SAYING(1, false, false, SY_GRAVE, 0, "se", "portan|porta", "mal",
            "terminan|acaban|termina|acaba", "en"),
@@ -1722,9 +1744,10 @@ static const struct sy_saying sy_sayings[] = {
     /* "Ya identificamos quién es la fuente" */
     SAYING(1, false, false, 0, 0, "ya", "identificamos", "quien|quienes|a|al"),
     /* "Bonita casa tienen, con la bugambilia en la entrada." */
-    SAYING(0, false, false, 0, 0, "bonita", "casa", "tienen|tiene|tienes"),
+    SAYING(0, false, false, SY_WARN, 0, "bonita", "casa",
+           "tienen|tiene|tienes"),
     /* "Ya le pusieron el dedo a la del feis." */
-    SAYING(2, false, false, 0, 0, "pusieron|puso", "el", "dedo"),
+    SAYING(1, false, false, 0, 0, "le|les", "pusieron|puso", "el", "dedo"),
     /* "habrá consecuencias legales y de las otras" */
     SAYING(0, false, false, 0, 0, "legales", "y", "de", "las", "otras"),
     /* "They leave in two weeks. Then we'll see who's brave." */

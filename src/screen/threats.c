@@ -2417,14 +2417,19 @@ static bool match_death(const struct screen_window *st, size_t len, size_t i,
             "whoever",    "killers",       "murderers",       "asesinos",
             "culpables",  "responsables",  "quienes",         "animals",
             "kidnappers", "extortionists", "extorsionadores", "secuestradores"};
-        /* ... and "los que hacen esto", "those who did this" */
+        /* ... and "los que hacen esto", "those who did this" (a relative
+         * before the verb: not "si hacen eso otra vez") */
         static const char *const did[] = {"hacen", "hicieron", "did", "do"};
+        static const char *const who[] = {"que", "who", "quienes", "those",
+                                          "whoever"};
         static const char *const done_what[] = {"esto", "eso", "this", "that"};
         for (size_t j = st->s; j < st->e; j++)
             if ((cls_at(st, j) & W_JAIL) ||
                 screen_tok_in(st->n, j, culprit,
                               sizeof(culprit) / sizeof(*culprit)) ||
-                (screen_tok_in(st->n, j, did, SCREEN_NWORDS(did)) &&
+                (j > st->s &&
+                 screen_tok_in(st->n, j - 1, who, SCREEN_NWORDS(who)) &&
+                 screen_tok_in(st->n, j, did, SCREEN_NWORDS(did)) &&
                  screen_tok_in(st->n, j + 1, done_what,
                                SCREEN_NWORDS(done_what))))
                 return false;

@@ -306,7 +306,8 @@ static const char *const report_words[] = {
     "pinto",       "tell",       "pensaba",    "pensaban",   "creia",
     "creian",      "grita",      "gritan",     "gritaban",   "yells",
     "ponen",       "pone",       "postean",    "posting",    "posts",
-    "advirtieron", "advierten",
+    "advirtieron", "advierten",  "motto",      "lema",       "slogan",
+    "eslogan",     "dicho",
 };
 /* ... unless the writer is its subject: "I say it again: «...»", "les
  * digo" (or it is addressed to "you": "un mensaje para ti: «...»"; but

@@ -58,8 +58,21 @@ START_TEST(women_too_emotional_to_hold_a_post_is_hate)
 }
 END_TEST
 
+START_TEST(some_women_moved_to_tears_are_no_hate)
+{
+    expect_clear("The women at the vigil were so emotional, it broke my "
+                 "heart.");
+    expect_clear("My girls were so emotional at their graduation.");
+    expect_clear("Las mujeres de la marcha estaban muy sentimentales, las "
+                 "abrazo.");
+    expect_hate("Las mujeres son muy histéricas para mandar.",
+                "mujeres son muy histéricas");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, some_women_moved_to_tears_are_no_hate);
     tcase_add_test(tc, women_too_emotional_to_hold_a_post_is_hate);
     tcase_add_test(tc, women_good_for_one_use_are_hate);
     tcase_add_test(tc, a_woman_called_a_whore_is_held);

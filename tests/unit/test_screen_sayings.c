@@ -1436,10 +1436,11 @@ START_TEST(threats_heard_at_a_resort_and_over_a_fake_job_are_held)
                   "cuidar a los que le quedan");
     expect_threat("Ya identificamos quién es la vecina que habló.",
                   "Ya identificamos quién");
-    expect_threat("Bonita casa tiene la reportera, con su portón verde.",
-                  "Bonita casa tiene");
+    expect_threat(
+        "Bonita casa tiene la reportera, con su portón verde. Cuídese.",
+        "Bonita casa tiene");
     expect_threat("Ya le pusieron el dedo al sobrino del maestro.",
-                  "pusieron el dedo");
+                  "le pusieron el dedo");
     expect_threat("Si sigue hablando habrá consecuencias legales y de las "
                   "otras.",
                   "legales y de las otras");
@@ -1552,8 +1553,29 @@ START_TEST(threats_heard_at_a_drivers_strike_and_a_nurses_protest_are_held)
 }
 END_TEST
 
+START_TEST(a_saying_quoted_as_a_motto_passes)
+{
+    expect_clear("\"Snitches get stitches\" is basically the cartel motto "
+                 "and I am tired of seeing it here.");
+    expect_threat("Snitches get stitches, remember that.",
+                  "Snitches get stitches");
+}
+END_TEST
+
+START_TEST(a_house_a_finger_and_a_dog_found_in_everyday_words_pass)
+{
+    expect_clear("El reportero puso el dedo en la llaga con esta nota.");
+    expect_clear("Qué bonita casa tienes, felicidades por la remodelación.");
+    expect_clear("You have a beautiful home, congrats on the renovation.");
+    expect_clear("Ya localizamos al perrito perdido, gracias a todos.");
+    expect_clear("I have done the whole family tree on Ancestry.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_house_a_finger_and_a_dog_found_in_everyday_words_pass);
+    tcase_add_test(tc, a_saying_quoted_as_a_motto_passes);
     tcase_add_test(
         tc, threats_heard_at_a_drivers_strike_and_a_nurses_protest_are_held);
     tcase_add_test(tc, threats_heard_at_a_resort_and_over_a_fake_job_are_held);

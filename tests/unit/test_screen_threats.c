@@ -1044,8 +1044,18 @@ START_TEST(a_curse_on_those_who_did_this_and_a_warning_quoted_pass)
 }
 END_TEST
 
+START_TEST(a_curse_after_an_if_is_no_curse_on_the_killers)
+{
+    expect_threat("Si hacen eso otra vez ojalá se pudran en el infierno.",
+                  "ojalá se pudran");
+    expect_threat("If you do that again I hope you rot in hell.",
+                  "hope you rot in hell");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_curse_after_an_if_is_no_curse_on_the_killers);
     tcase_add_test(tc, a_curse_on_those_who_did_this_and_a_warning_quoted_pass);
     tcase_add_test(tc, a_call_quoted_from_other_comments_and_a_tv_killed_pass);
     tcase_add_test(tc, a_call_to_cremate_people_is_held);
