@@ -1460,6 +1460,32 @@ static const struct {
      "warnings about fake job ads, anger at the recruiters "
      "(`%s/jobad-harmless-eval.tsv`, written with jobad-eval.tsv, never "
      "trained on)"},
+    {"vans",
+     "A ninety-sixth comment section, under public-transport drivers in "
+     "Chilpancingo who stopped work after a cartel that charges them a "
+     "daily fee burned two vans and killed a driver, its abusive comments: "
+     "threats open and veiled to the widow, the union leader and the "
+     "drivers, the killing cheered, a van's number and hour given away "
+     "(`%s/vans-eval.tsv`, written by someone who saw neither the code, the "
+     "model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"vans-harmless",
+     "The same section's harmless comments: grief, support for the widow "
+     "and the strike, riders' stories (`%s/vans-harmless-eval.tsv`, written "
+     "with vans-eval.tsv, never trained on)"},
+    {"nurse",
+     "A ninety-seventh comment section, under a nurse in Hermosillo shot at "
+     "after she said the children's hospital lacks chemotherapy drugs, its "
+     "abusive comments: threats open and veiled to her, her children and "
+     "the protesting parents, the shooting cheered, her mass and her "
+     "brother's work given away (`%s/nurse-eval.tsv`, written by someone "
+     "who saw neither the code, the model nor any other set; never trained "
+     "on; read after its blind measure; here more is better)"},
+    {"nurse-harmless",
+     "The same section's harmless comments: support for the nurse and the "
+     "parents, anger at the secretary, families' stories "
+     "(`%s/nurse-harmless-eval.tsv`, written with nurse-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
