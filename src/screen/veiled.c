@@ -1210,8 +1210,13 @@ static bool v_watching(const struct screen_window *w, size_t len, size_t i,
         end = v_whereabouts(w, k);
     } else if (plural && v_who_you_are(w, i, &end)) {
         /* "we know who you are", "sabemos con quién vives" */
-    } else if ((c & V_LOOK) && vis(w, i + 1, "you") && i + 2 >= w->e) {
-        end = i + 2; /* "we're watching you." */
+    } else if ((c & V_LOOK) && vis(w, i + 1, "you") &&
+               (i + 2 >= w->e || v_sign_not_laugh(w, i + 2) ||
+                ((vcls(w, i + 2) & V_VOC) &&
+                 (i + 3 >= w->e || v_sign_not_laugh(w, i + 3))))) {
+        /* "we're watching you.", "we are watching you 👁️", "we're
+         * watching you, reporter" ending the sentence */
+        end = i + 2;
     } else if (plural && (vcls(w, i + 1) & V_YOU) &&
                (vcls(w, i + 2) & V_INFO)) {
         end = i + 3; /* "we have your schedule" */

@@ -598,8 +598,19 @@ START_TEST(a_readers_ip_or_a_drivers_unit_claimed_is_held)
 }
 END_TEST
 
+START_TEST(we_are_watching_you_before_an_eye_or_a_name_is_held)
+{
+    expect_threat("ROSA ELENA we are watching you \xf0\x9f\x91\x81",
+                  "we are watching you");
+    expect_threat("we are watching you, reporter", "we are watching you");
+    expect_clear("We are watching you, reporter, keep up the good work!");
+    expect_clear("We are watching you \xf0\x9f\x98\x82");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, we_are_watching_you_before_an_eye_or_a_name_is_held);
     tcase_add_test(tc, others_said_to_know_where_the_reader_lives_are_held);
     tcase_add_test(tc, a_bet_on_who_is_next_is_held);
     tcase_add_test(tc, a_family_said_then_publishing_weighed_is_held);
