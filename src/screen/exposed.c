@@ -57,8 +57,9 @@
  * unless help is sent there (donations, víveres), it is the writer's own
  * or a plea. A hospital room given ("he's at the general hospital, 3rd
  * floor room 214", "está en el IMSS, cama 12") holds too, where someone wounded
- * can be finished, unless it is the writer's own or a plea. A leaving at an
- * hour told with the reason said holds whoever or whatever leaves ("Santa
+ * can be finished, unless it is the writer's own or a plea; a hotel room too
+ * where someone stays ("staying at the Marina hotel, room 412"). A leaving at
+ * an hour told with the reason said holds whoever or whatever leaves ("Santa
  * Lucía II leaves from dock 3 every day at 4:40am. Just saying."), unless
  * it is an event anyone may join ("the march leaves at 10"). Like the guard, it
  * prefers a false hold to a miss: a reporter's biography ("lives near the
@@ -138,9 +139,14 @@ static const struct screen_wc_word x_words[] = {
     {"collective", X_CIRCLE},
     {"reporters", X_ASKED},
     {"journalists", X_ASKED},
-    {"leaders", X_CREW},
+    {"widows", X_ASKED},
+    {"priests", X_ASKED},
+    {"bloggers", X_ASKED},
+    {"editors", X_ASKED},
+    {"informants", X_ASKED},
+    {"leaders", X_CREW | X_ASKED},
     {"lideres", X_CREW},
-    {"activists", X_CREW},
+    {"activists", X_CREW | X_ASKED},
     {"activistas", X_CREW},
     {"survivors", X_CREW},
     {"sobrevivientes", X_CREW},
@@ -162,6 +168,9 @@ static const struct screen_wc_word x_words[] = {
     {"spokesperson", X_ROLE},
     {"owner", X_ROLE},
     {"widow", X_ROLE},
+    {"admin", X_ROLE},
+    {"administrador", X_ROLE},
+    {"administradora", X_ROLE},
     {"viuda", X_ROLE},
     {"owners", X_ROLE},
     {"dueno", X_ROLE},
@@ -600,7 +609,10 @@ static const struct screen_wc_word x_words[] = {
     {"oxxo", X_PLACE},
     {"albergue", X_PLACE | X_CLINIC},
     {"shelter", X_PLACE | X_CLINIC},
-    {"hotel", X_PLACE},
+    {"hotel", X_PLACE | X_CLINIC},
+    {"motel", X_PLACE | X_CLINIC},
+    {"plant", X_PLACE},
+    {"planta", X_PLACE},
     {"imss", X_PLACE | X_CLINIC},
     {"issste", X_PLACE | X_CLINIC},
     {"sanatorio", X_CLINIC},
@@ -665,6 +677,10 @@ static const struct screen_wc_word x_words[] = {
     {"juega", X_HABIT},
     {"plays", X_HABIT},
     {"entrena", X_HABIT},
+    {"entrenamiento", X_HABIT},
+    {"practice", X_HABIT},
+    {"practices", X_HABIT},
+    {"practica", X_HABIT},
     {"estaciona", X_HABIT},
     {"parks", X_HABIT},
     {"desayuna", X_HABIT},
@@ -698,6 +714,10 @@ static const struct screen_wc_word x_words[] = {
     {"tuesday", X_WHEN},
     {"wednesday", X_WHEN},
     {"thursday", X_WHEN},
+    {"tue", X_WHEN},
+    {"tues", X_WHEN},
+    {"thu", X_WHEN},
+    {"thurs", X_WHEN},
     {"friday", X_WHEN},
     {"saturday", X_WHEN},
     {"dias", X_WHEN},
@@ -897,6 +917,11 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
         !screen_tok_is(n, j + 1, "up"))
         return 0;
     if (c & (X_JOB | X_SCHOOL | X_CAR | X_HOUSE | X_HABIT))
+        return 2;
+    /* a place kept: "posts from the same cafe every afternoon" */
+    static const char *const same_place[] = {"same", "mismo", "misma"};
+    if ((c & X_PLACE) && j > 0 &&
+        screen_tok_in(n, j - 1, same_place, SCREEN_NWORDS(same_place)))
         return 2;
     /* a name: "is Jorge", "es el Güero Salinas" (not "is Saturday") */
     if (c & X_NAMED) {
@@ -1500,7 +1525,9 @@ static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
  * ("he's at the general hospital, 3rd floor room 214", "está en el IMSS,
  * cama 12"; not a legal clinic's room). Not the writer's own ("my mom is
  * in room 214 at the general hospital", "mi papá está en la cama 12 del
- * IMSS"), nor a plea ("don't post his room number"). Tokens [*a, *b). */
+ * IMSS"), nor a plea ("don't post his room number"). A hotel's room holds
+ * where someone stays in it ("staying at the Marina hotel, room 412"). Tokens
+ * [*a, *b). */
 static bool x_hospital_room(const struct screen_norm *n, const char *text,
                             size_t h, size_t *a, size_t *b)
 {
@@ -1514,6 +1541,16 @@ static bool x_hospital_room(const struct screen_norm *n, const char *text,
             x_digit_at(n, text, j + 1))
             r = j;
     if (r == SIZE_MAX)
+        return false;
+    /* a hotel room only where someone stays now ("the journalist staying
+     * at the Marina hotel, room 412"), not where a tourist was found */
+    static const char *const inn[] = {"hotel", "motel"};
+    static const char *const stay[] = {"staying",   "stays",   "hospedado",
+                                       "hospedada", "hospeda", "quedando"};
+    bool stays = !screen_tok_in(n, h, inn, SCREEN_NWORDS(inn));
+    for (size_t j = 0; j < n->ntok && !stays; j++)
+        stays = screen_tok_in(n, j, stay, SCREEN_NWORDS(stay));
+    if (!stays)
         return false;
     for (size_t j = 0; j < n->ntok; j++)
         if ((xc(n, j) & (X_MINE | X_SELF)) ||

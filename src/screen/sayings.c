@@ -107,7 +107,7 @@ static const struct screen_wc_word sy_words[] = {
     {"amables", SY_AT},
     {"different", SY_AT},
     {"thanks", SY_WARM},
-    {"thank", SY_WARM},
+    {"thank", SY_AT | SY_WARM},
     {"love", SY_WARM},
     {"loves", SY_WARM},
     {"miss", SY_AT | SY_WARM},
@@ -422,6 +422,50 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"adentro", SY_AT},
+    {"agradecer", SY_AT},
+    {"alinea", SY_AT},
+    {"alinean", SY_AT},
+    {"bag", SY_AT},
+    {"boca", SY_AT},
+    {"call", SY_AT},
+    {"canse", SY_AT},
+    {"cansen", SY_AT},
+    {"contra", SY_AT},
+    {"cops", SY_AT},
+    {"cosecha", SY_AT},
+    {"currency", SY_AT},
+    {"declare", SY_AT},
+    {"declaren", SY_AT},
+    {"declares", SY_AT},
+    {"dentro", SY_AT},
+    {"escuela", SY_AT},
+    {"explicamos", SY_AT},
+    {"floor", SY_AT},
+    {"heated", SY_AT},
+    {"knew", SY_AT},
+    {"levantarla", SY_AT},
+    {"levantarlo", SY_AT},
+    {"levantarlos", SY_AT},
+    {"llegue", SY_AT},
+    {"nicely", SY_AT},
+    {"own", SY_AT},
+    {"pedimos", SY_AT},
+    {"perfiles", SY_AT},
+    {"photographed", SY_AT},
+    {"pieces", SY_AT},
+    {"police", SY_AT},
+    {"politely", SY_AT},
+    {"reminded", SY_AT},
+    {"rest", SY_AT},
+    {"saber", SY_AT},
+    {"scores", SY_AT},
+    {"sienta", SY_AT},
+    {"sientan", SY_AT},
+    {"sientas", SY_AT},
+    {"taking", SY_AT},
+    {"tranquilamente", SY_AT},
+    {"visitemos", SY_AT},
     {"pusieron", SY_AT},
     {"puso", SY_AT},
     {"locked", SY_WARN},
@@ -568,7 +612,7 @@ static const struct screen_wc_word sy_words[] = {
     {"habladora", SY_AT},
     {"hands", SY_AT},
     {"nadie", SY_AT},
-    {"proxima", SY_AT},
+    {"proxima", SY_AT | SY_NEXT},
     {"sapa", SY_AT},
     {"soplon", SY_AT},
     {"soplona", SY_AT},
@@ -1795,6 +1839,119 @@ static const struct sy_saying sy_sayings[] = {
     SAYING(1, true, false, 0, 0, "la", "siguiente|proxima", "vez", "no"),
     /* "Que alguien le dé piso al secretario de salud" */
     SAYING(2, false, false, 0, 0, "le|les|te", "de", "piso|cuello|plomo"),
+    /* "Keep them coming, we are taking notes." */
+    SAYING(2, true, false, 0, 0, "we", "are", "taking", "notes"),
+    SAYING(1, true, false, 0, 0, "were", "taking", "notes"),
+    /* "Nosotros también ya tomamos nota 📝" (not "gracias, ya tomamos
+     * nota" from the blog) */
+    SAYING(1, true, false, 0, SY_WARM, "ya", "tomamos", "nota"),
+    /* "already took note of every face" */
+    SAYING(4, false, false, 0, 0, "took|taking|take", "note", "of", "every",
+           "face"),
+    /* "Nobody got hurt this time. That was the polite version." */
+    SAYING(2, false, false, 0, 0, "was", "the", "polite", "version"),
+    /* "In our line of work we call this a warning." */
+    SAYING(1, true, false, 0, 0, "we", "call", "this|that", "a", "warning"),
+    /* "The gringo paper got its story, now we get ours." */
+    SAYING(3, false, false, 0, 0, "now", "we", "get", "ours"),
+    /* "Tell the family they dont have to thank us." */
+    SAYING(4, true, false, 0, 0, "they", "dont", "have", "to", "thank", "us"),
+    /* "The pharmacist heated it up." where the plaza is named */
+    SAYING(0, false, false, SY_HEAT, 0, "heated", "it", "up"),
+    /* "Don Rigo knew the rules." */
+    SAYING(0, true, false, 0, 0, "knew", "the", "rules"),
+    /* "should think about their own families before they think about a
+     * dead man" */
+    SAYING(3, false, false, 0, 0, "think", "about", "their|your|his|her", "own",
+           "families|family", "before"),
+    /* "We will ask each of them politely." */
+    SAYING(4, false, false, 0, 0, "ask", "each", "of", "them", "politely"),
+    /* "Thank them when it happens." */
+    SAYING(4, true, false, 0, 0, "thank", "them", "when", "it", "happens"),
+    /* "I hope they find him... in pieces 😂" */
+    SAYING(3, false, false, SY_HOPE, 0, "find", "him|her|them", "in", "pieces"),
+    /* "Think about them before your next interview." */
+    SAYING(5, false, false, 0, 0, "think", "about", "them", "before", "your",
+           "next"),
+    /* "The ones who talk, take a trip. Pay your floor." */
+    SAYING(2, true, false, 0, 0, "pay", "your|the", "floor"),
+    /* "Now do the same with the rest of the coop board." */
+    SAYING(6, false, false, 0, 0, "now", "do", "the", "same", "with", "the",
+           "rest"),
+    /* "will get paid too, in a different currency" */
+    SAYING(3, false, false, 0, 0, "in", "a", "different", "currency"),
+    /* "Lets see how brave they are without the cameras" */
+    SAYING(3, false, false, 0, 0, "lets", "see", "how", "brave", "they|you",
+           "are"),
+    /* "just need to be reminded who watches the water" */
+    SAYING(0, false, false, 0, 0, "reminded", "who", "watches|runs|owns|rules"),
+    /* "Everyone who marched on the port road has been photographed." */
+    SAYING(2, true, false, 0, 0, "has|have", "been", "photographed"),
+    /* "And there are more scores to settle" */
+    SAYING(1, false, false, 0, 0, "more", "scores", "to", "settle"),
+    /* "returned to the family with the owner in a bag 😂" */
+    SAYING(3, false, false, 0, 0, "him|her|them|owner", "in", "a", "bag"),
+    /* "he has friends everywhere. Even in these comments." */
+    SAYING(2, true, false, 0, 0, "has|have", "friends", "everywhere"),
+    /* "Last time anyone asks nicely." */
+    SAYING(4, false, false, 0, 0, "last", "time", "anyone|we", "asks|ask",
+           "nicely"),
+    /* "protesters should be run over on that road" */
+    SAYING(2, false, false, 0, 0, "should", "be", "run", "over"),
+    /* "will be picked up one by one, and not by the police." */
+    SAYING(3, true, false, 0, 0, "not", "by", "the", "police|cops"),
+    /* "va a ser la casa con todos adentro" after "la próxima vez" */
+    SAYING(2, false, false, SY_NEXT, 0, "con", "todos|toda", "adentro|dentro"),
+    /* "Ojalá lo hubieran quemado con todo y él adentro" */
+    SAYING(4, false, false, SY_HOPE, 0, "con", "todo", "y", "el|ella|ellos",
+           "adentro|dentro"),
+    /* "a veces es mejor no saber nada." */
+    SAYING(3, true, false, 0, 0, "es", "mejor", "no", "saber", "nada"),
+    /* "Ese ya está para levantarlo" */
+    SAYING(2, false, false, 0, 0, "esta|estan", "para",
+           "levantarlo|levantarla|levantarlos"),
+    /* "el que no se alinea se va o se lo llevan" */
+    SAYING(4, false, false, 0, 0, "el|la|los", "que", "no", "se",
+           "alinea|alinean"),
+    /* "Le dieron chance de irse, la próxima no hay chance" */
+    SAYING(1, false, false, 0, 0, "la", "proxima", "no", "hay",
+           "chance|oportunidad|perdon"),
+    /* "la familia ya está ubicada, no se cansen de correr" */
+    SAYING(2, false, false, 0, 0, "no", "se", "cansen|canse", "de",
+           "correr|huir"),
+    /* "¿Alguien sabe a qué escuela iban los niños del farmacéutico?" */
+    SAYING(2, false, true, 0, 0, "a", "que", "escuela", "van|iban|va|iba",
+           "los|las|el|la"),
+    /* "Queremos platicar con él tranquilamente" */
+    SAYING(3, false, false, 0, 0, "platicar", "con", "el|ella|ellos",
+           "tranquilamente"),
+    /* "Esperamos que sigan igual de valientes cuando los visitemos." */
+    SAYING(2, false, false, 0, 0, "cuando", "los|la|lo|te|les", "visitemos"),
+    /* "Cada quien recoge lo que siembra, y todavía falta cosecha." */
+    SAYING(2, false, false, 0, 0, "todavia|aun", "falta", "cosecha"),
+    /* "Que se cuide la boca" */
+    SAYING(3, false, false, 0, 0, "se", "cuide|cuiden", "la", "boca"),
+    /* "luego no se quejen cuando les llegue la maña" */
+    SAYING(1, false, false, 0, 0, "les|te|le", "llegue", "la", "mana|maña"),
+    /* "ya tenemos sus perfiles, no se sientan seguros detrás de la pantalla" */
+    SAYING(2, false, false, 0, 0, "no", "se", "sientan|sienta|sientas",
+           "seguros|seguro|segura|seguras"),
+    SAYING(2, false, false, 0, 0, "tenemos", "sus|tus", "perfiles"),
+    /* "por el bien de sus niños" after "no declare nada" */
+    SAYING(1, false, false, 0, 0, "no", "declare|declaren|declares", "nada"),
+    /* "ESTE BLOG ES DE LA CONTRA" */
+    SAYING(3, false, false, 0, 0, "es|son", "de", "la", "contra"),
+    /* "y el que no, ahorita le explicamos" */
+    SAYING(2, false, false, 0, 0, "ahorita", "le|les|te", "explicamos"),
+    /* "La cooperativa de Teacapán sigue, ya se les avisó 👍" */
+    SAYING(3, true, false, 0, 0, "ya", "se", "les|le", "aviso"),
+    /* "debería agradecer que solo fue uno" */
+    SAYING(0, false, false, 0, 0, "agradecer", "que", "solo", "fue", "uno|una"),
+    /* "Lo pedimos por las buenas y una sola vez." */
+    SAYING(1, false, false, 0, 0, "lo|se|les|los", "pedimos", "por", "las",
+           "buenas"),
+    /* "hicieron mal en hablar" */
+    SAYING(3, false, false, 0, 0, "hicieron|hizo", "mal", "en", "hablar"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

@@ -522,8 +522,38 @@ START_TEST(a_leaving_around_an_hour_told_with_a_reason_is_held)
 }
 END_TEST
 
+START_TEST(a_hotel_room_a_widows_house_and_a_kept_cafe_are_held)
+{
+    expect_exposed("The widow's house is the green one by the ferry road. She "
+                   "drives a red Aveo.",
+                   "widow's house is the green one by the ferry road. She "
+                   "drives a red Aveo");
+    expect_exposed("The admin of this blog lives in Mazatlan and posts from "
+                   "the same cafe every afternoon.",
+                   "admin of this blog lives in Mazatlan and posts from the "
+                   "same cafe every afternoon");
+    expect_exposed("To the journalist staying at the Marina hotel, room 412: "
+                   "enjoy your stay.",
+                   "hotel, room 412");
+    expect_exposed("The one who filmed the boat is Chuy from the ice plant, "
+                   "he works nights.",
+                   "one who filmed the boat is Chuy from the ice plant, he "
+                   "works nights");
+    expect_exposed("The witness has a son who plays in the youth league, "
+                   "practice Tuesday 5pm behind the stadium.",
+                   "witness has a son who plays in the youth league, practice");
+    expect_clear("The tourist was found dead in room 412 of the Marina "
+                 "hotel.");
+    expect_clear("I'm staying at the Marina hotel, room 412, if anyone from "
+                 "the coop wants to talk.");
+    expect_clear("The widows of the fishermen marched to the port today.");
+    expect_clear("The admin of this blog lives in fear, like all of us.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_hotel_room_a_widows_house_and_a_kept_cafe_are_held);
     tcase_add_test(tc, a_leaving_around_an_hour_told_with_a_reason_is_held);
     tcase_add_test(tc, a_blogger_a_clerk_and_a_writer_given_away_are_held);
     tcase_add_test(tc, a_widows_home_given_away_is_held);

@@ -1572,8 +1572,123 @@ START_TEST(a_house_a_finger_and_a_dog_found_in_everyday_words_pass)
 }
 END_TEST
 
+START_TEST(threats_heard_under_a_pharmacy_fire_and_a_fishermen_strike_are_held)
+{
+    expect_threat("Sigan mandando nombres, we are taking notes.",
+                  "we are taking notes");
+    expect_threat("Nice list of names, we're taking notes.",
+                  "we're taking notes");
+    expect_threat("Buena nota, nosotros ya tomamos nota.", "ya tomamos nota");
+    expect_threat("The people in charge took note of every face at the "
+                  "blockade.",
+                  "took note of every face");
+    expect_threat("Nobody was inside. That was the polite version.",
+                  "was the polite version");
+    expect_threat("In our business we call this a warning.",
+                  "we call this a warning");
+    expect_threat("The paper got its story, now we get ours.",
+                  "now we get ours");
+    expect_threat("Tell his family they dont have to thank us.",
+                  "they dont have to thank us");
+    expect_threat("The plaza was quiet until the pharmacist heated it up.",
+                  "heated it up");
+    expect_threat("Don Rigo knew the rules.", "knew the rules");
+    expect_threat("The fishermen should think about their own families "
+                  "before they block the road.",
+                  "think about their own families before");
+    expect_threat("We will ask each of them politely.",
+                  "ask each of them politely");
+    expect_threat("Thank them when it happens.", "Thank them when it happens");
+    expect_threat("I hope they find him in pieces.", "find him in pieces");
+    expect_threat("Think about them before your next interview.",
+                  "Think about them before your next");
+    expect_threat("The ones who talk take a trip. Pay your floor.",
+                  "Pay your floor");
+    expect_threat("Now do the same with the rest of the board.",
+                  "Now do the same with the rest");
+    expect_threat("They will get paid too, in a different currency.",
+                  "in a different currency");
+    expect_threat("Lets see how brave they are without the cameras.",
+                  "Lets see how brave they are");
+    expect_threat("They need to be reminded who runs the port.",
+                  "reminded who runs");
+    expect_threat("Everyone who marched on the port road has been "
+                  "photographed.",
+                  "has been photographed");
+    expect_threat("There are more scores to settle.", "more scores to settle");
+    expect_threat("It will come back with the owner in a bag.",
+                  "owner in a bag");
+    expect_threat("The buyer has friends everywhere.",
+                  "has friends everywhere");
+    expect_threat("Last time anyone asks nicely.",
+                  "Last time anyone asks nicely");
+    expect_threat("Those protesters should be run over.", "should be run over");
+    expect_threat("They will be picked up one by one, and not by the police.",
+                  "not by the police");
+    expect_threat("La próxima vez va a ser la casa con todos adentro.",
+                  "con todos adentro");
+    expect_threat("Ojalá lo hubieran quemado con todo y él adentro.",
+                  "con todo y él adentro");
+    expect_threat("A veces es mejor no saber nada.", "es mejor no saber nada");
+    expect_threat("Ese ya está para levantarlo.", "está para levantarlo");
+    expect_threat("Aquí el que no se alinea se va.", "el que no se alinea");
+    expect_threat("Ya tuvo su chance, la próxima no hay perdón.",
+                  "la próxima no hay perdón");
+    expect_threat("La familia ya está ubicada, no se cansen de correr.",
+                  "no se cansen de correr");
+    expect_threat("¿Alguien sabe a qué escuela van los niños del "
+                  "farmacéutico?",
+                  "a qué escuela van los");
+    expect_threat("Queremos platicar con él tranquilamente.",
+                  "platicar con él tranquilamente");
+    expect_threat("Sigan así de valientes cuando los visitemos.",
+                  "cuando los visitemos");
+    expect_threat("Cada quien recoge lo que siembra y todavía falta cosecha.",
+                  "todavía falta cosecha");
+    expect_threat("Que se cuide la boca.", "se cuide la boca");
+    expect_threat("No se quejen cuando les llegue la maña.",
+                  "les llegue la maña");
+    expect_threat("No se sientan seguros detrás de la pantalla.",
+                  "No se sientan seguros");
+    expect_threat("Ya tenemos sus perfiles.", "tenemos sus perfiles");
+    expect_threat("Un consejo para la viuda: no declare nada.",
+                  "no declare nada");
+    expect_threat("Este blog es de la contra.", "es de la contra");
+    expect_threat("El que no entendió, ahorita le explicamos.",
+                  "ahorita le explicamos");
+    expect_threat("La cooperativa ya se les avisó.", "ya se les avisó");
+    expect_threat("Deberían agradecer que solo fue uno.",
+                  "agradecer que solo fue uno");
+    expect_threat("Se los pedimos por las buenas.",
+                  "los pedimos por las buenas");
+    expect_threat("Los testigos hicieron mal en hablar.",
+                  "hicieron mal en hablar");
+    expect_clear("Gracias por la corrección, ya tomamos nota.");
+    expect_clear("We are taking notes in class about the fentanyl crisis.");
+    expect_clear("The polite version of the story is on the state website.");
+    expect_clear("Scientists call this a warning sign for the coast.");
+    expect_clear("You don't have to thank us, thank the reporter.");
+    expect_clear("The argument heated it up at the town hall meeting.");
+    expect_clear("The cooperative rules changed last year and he knew them.");
+    expect_clear("Pray for his family, I hope they find him alive.");
+    expect_clear("I'd pay the toll on the highway any day.");
+    expect_clear("Do the same with the rest of the recipe and bake it.");
+    expect_clear("Es mejor no saber nada de política en navidad, jaja.");
+    expect_clear("Disfruten la playa mientras puedan, ya viene el frío.");
+    expect_clear("Mi hija estudia en la secundaria del centro, a qué "
+                 "escuela van tus niños?");
+    expect_clear("Cuídense mucho, por el bien de todos.");
+    expect_clear("Ya se les avisó a las autoridades de la cooperativa.");
+    expect_clear("El bloque de contra de la selección jugó bien.");
+    expect_clear("He had friends everywhere, people loved him.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(
+        tc,
+        threats_heard_under_a_pharmacy_fire_and_a_fishermen_strike_are_held);
     tcase_add_test(tc, a_house_a_finger_and_a_dog_found_in_everyday_words_pass);
     tcase_add_test(tc, a_saying_quoted_as_a_motto_passes);
     tcase_add_test(
