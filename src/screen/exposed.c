@@ -598,6 +598,8 @@ static const struct screen_wc_word x_words[] = {
     {"street", X_PLACE},
     {"calle", X_PLACE},
     {"avenida", X_PLACE},
+    {"estacionamiento", X_PLACE},
+    {"parking", X_PLACE},
     {"colonia", X_PLACE},
     {"col", X_PLACE}, /* "col. Centro" */
     {"fraccionamiento", X_PLACE},
@@ -918,6 +920,20 @@ static int x_weight(const struct screen_norm *n, const char *text, size_t j,
         return 0;
     if (c & (X_JOB | X_SCHOOL | X_CAR | X_HOUSE | X_HABIT))
         return 2;
+    /* church kept: "goes to the 7am mass", "goes to mass" (not "led them
+     * to the mass graves") */
+    if (screen_tok_is(n, j, "mass")) {
+        static const char *const event[] = {"grave",     "graves",   "shooting",
+                                            "shootings", "protest",  "protests",
+                                            "killing",   "killings", "murder",
+                                            "murders",   "media"};
+        if (screen_tok_in(n, j + 1, event, SCREEN_NWORDS(event)))
+            return 0;
+        for (size_t k = j; k > 0 && j - k < 3;)
+            if (screen_tok_is(n, --k, "to"))
+                return 2;
+        return 0;
+    }
     /* a place kept: "posts from the same cafe every afternoon" */
     static const char *const same_place[] = {"same", "mismo", "misma"};
     if ((c & X_PLACE) && j > 0 &&
@@ -1011,7 +1027,8 @@ static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
  * there: "nomás digo", "nomás comento", "just saying", "just info", "ahí lo
  * encuentran", "para que sepan", "ya
  * saben qué hacer", "you know what to do", "ahí se los dejo", "ahí la pueden
- * buscar", "asking for a friend", "everyone knows where", "tell the
+ * buscar", "asking for a friend", "in case anyone", "por si alguien lo
+ * busca", "just letting you know", "everyone knows where", "tell the
  * boys", "fácil de encontrar", "you're welcome", "de nada", "es pa un
  * amigo", or someone
  * unnamed sent there ("some
@@ -1066,6 +1083,8 @@ static bool x_told_why(const struct screen_norm *n)
                                           {"dificil", "de", "encontrar"},
                                           {"in", "case", "anybody"},
                                           {"in", "case", "anyone"},
+                                          {"por", "si", "alguien"},
+                                          {"letting", "you", "know"},
                                           {"for", "anyone", "wondering"}};
     /* sending others there only when they are left unnamed: "some
      * people might want to drop by", "alguien debería darse una vuelta"
@@ -1518,6 +1537,27 @@ static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
     return true;
 }
 
+/* Where the weighing after the person at i starts: at what is theirs
+ * told just before them ("el carro rojo de la reportera", "the house of
+ * the witness"), else at from. */
+static size_t x_owned_before(const struct screen_norm *n, size_t from, size_t i)
+{
+    static const char *const article[] = {"the", "la", "el", "los", "las"};
+    static const char *const of[] = {"de", "del", "of"};
+    size_t j = i;
+    if (j > 0 && screen_tok_in(n, j - 1, article, SCREEN_NWORDS(article)))
+        j--;
+    if (j == 0 || !screen_tok_in(n, j - 1, of, SCREEN_NWORDS(of)))
+        return from;
+    j--;
+    for (size_t k = j; k > 0 && j - k < 3;) {
+        k--;
+        if (xc(n, k) & (X_CAR | X_HOUSE))
+            return k;
+    }
+    return from;
+}
+
 /* Whether the comment gives a hospital or shelter room, where someone
  * wounded or displaced lies ("las familias están en el albergue de
  * Cuauhtémoc, cuartos 4 y 5"):
@@ -1649,10 +1689,12 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
         if (says ||
             (person && (ci & X_DID) && screen_sentence_asks(n, text, len, i)))
             continue;
+        size_t from = alone ? i : x_owned_before(n, i + 1, i);
+        if (from < a)
+            a = from;
         int strong;
         size_t last;
-        int total = x_weigh(n, text, alone ? i : i + 1, i + X_REACH + 1,
-                            &strong, &last);
+        int total = x_weigh(n, text, from, i + X_REACH + 1, &strong, &last);
         int need = alone ? X_ALONE : X_NAMED_PERSON;
         if (total < need && total >= X_TOLD_PERSON && x_told_why(n))
             need = X_TOLD_PERSON;

@@ -142,7 +142,7 @@ static const struct screen_wc_word sy_words[] = {
     {"vayan", SY_GONE},
     {"larguen", SY_GONE},
     {"sin", SY_GONE},
-    {"leave", SY_GONE},
+    {"leave", SY_AT | SY_GONE},
     {"gone", SY_GONE},
     {"fit", SY_GONE},
     {"proteccion", SY_SAFE},
@@ -225,7 +225,7 @@ static const struct screen_wc_word sy_words[] = {
     {"igual", SY_AT},
     {"like", SY_AT},
     {"list", SY_AT | SY_LIST},
-    {"lista", SY_LIST},
+    {"lista", SY_AT | SY_LIST},
     {"whoever", SY_WHOEVER},
     {"anyone", SY_WHOEVER},
     {"anybody", SY_WHOEVER},
@@ -239,7 +239,7 @@ static const struct screen_wc_word sy_words[] = {
     {"heats", SY_HEAT},
     {"plaza", SY_AT | SY_HEAT},
     {"siguiente", SY_AT | SY_NEXT},
-    {"proximo", SY_NEXT},
+    {"proximo", SY_AT | SY_NEXT},
     {"next", SY_AT | SY_NEXT},
     {"faltan", SY_REST},
     {"piso", SY_AT | SY_FEE},
@@ -422,6 +422,62 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"appreciate", SY_AT},
+    {"back", SY_AT},
+    {"cabezas", SY_AT},
+    {"chismosos", SY_AT},
+    {"clean", SY_AT},
+    {"cobrando", SY_AT},
+    {"consejo", SY_AT},
+    {"contentos", SY_AT},
+    {"coopera", SY_AT},
+    {"cooperan", SY_AT},
+    {"counted", SY_AT},
+    {"delivered", SY_AT},
+    {"duerme", SY_AT},
+    {"ears", SY_AT},
+    {"entender", SY_AT},
+    {"este", SY_AT},
+    {"esten", SY_AT},
+    {"estes", SY_AT},
+    {"flowers", SY_AT},
+    {"grandchildren", SY_AT},
+    {"grandkids", SY_AT},
+    {"hablaron", SY_AT},
+    {"hablen", SY_AT},
+    {"head", SY_AT},
+    {"hit", SY_AT},
+    {"including", SY_AT},
+    {"interesting", SY_AT},
+    {"knowing", SY_AT},
+    {"lesson", SY_AT},
+    {"limpio", SY_AT},
+    {"llegara", SY_AT},
+    {"llore", SY_AT},
+    {"lloren", SY_AT},
+    {"llores", SY_AT},
+    {"name", SY_AT},
+    {"noches", SY_AT},
+    {"olvidamos", SY_AT},
+    {"pasamelo", SY_AT},
+    {"pasenlo", SY_AT},
+    {"pasenmelo", SY_AT},
+    {"perder", SY_AT},
+    {"pronostico", SY_AT},
+    {"sola", SY_AT},
+    {"solo", SY_AT},
+    {"solos", SY_AT},
+    {"soltaron", SY_AT},
+    {"sorry", SY_AT},
+    {"strong", SY_AT},
+    {"touch", SY_AT},
+    {"trap", SY_AT},
+    {"trip", SY_AT},
+    {"trunk", SY_AT},
+    {"uno", SY_AT},
+    {"volver", SY_AT},
+    {"vuelvan", SY_AT},
+    {"way", SY_AT},
     {"adentro", SY_AT},
     {"agradecer", SY_AT},
     {"alinea", SY_AT},
@@ -1411,8 +1467,9 @@ static const struct sy_saying sy_sayings[] = {
     /* "Ya se le avisó una vez." */
     SAYING(3, true, false, 0, 0, "ya", "se", "le|les|te", "aviso", "una",
            "vez"),
-    /* "todavía están a tiempo de quedarse callados" */
-    SAYING(2, false, false, 0, 0, "tiempo", "de", "quedarse|quedarte",
+    /* "todavía están a tiempo de quedarse callados" (not "se acabó el
+     * tiempo de quedarse callados") */
+    SAYING(3, false, false, 0, 0, "a", "tiempo", "de", "quedarse|quedarte",
            "callados|callado|callada|calladitos|calladita"),
     /* "Que Dios cuide a los que hablan de más, porque nosotros no." */
     SAYING(1, true, false, SY_GOD, 0, "porque", "nosotros", "no"),
@@ -1952,6 +2009,143 @@ static const struct sy_saying sy_sayings[] = {
            "buenas"),
     /* "hicieron mal en hablar" */
     SAYING(3, false, false, 0, 0, "hicieron|hizo", "mal", "en", "hablar"),
+    /* "the ones blocking the highway should think about their families
+     * before they think about the land" */
+    SAYING(3, false, false, 0, 0, "think", "about", "their|your|his|her",
+           "families|family", "before"),
+    /* "stories like this get people hurt. Including the people who write
+     * them." */
+    SAYING(0, false, false, 0, 0, "including", "the", "people|ones", "who",
+           "write|wrote|publish"),
+    /* "We appreciate knowing who you are." */
+    SAYING(1, false, false, 0, 0, "appreciate", "knowing", "who", "you", "are"),
+    /* "Tell her she did good work, her last good work." */
+    SAYING(1, true, false, 0, 0, "her|his|your", "last", "good", "work|job"),
+    /* "Good job boys 👏👏 clean work", "trabajo limpio 👌" */
+    SAYING(0, true, false, 0, 0, "clean", "work"),
+    SAYING(1, true, false, 0, 0, "trabajo", "limpio"),
+    SAYING(3, false, false, 0, 0, "did", "the", "job", "clean"),
+    SAYING(0, false, false, 0, 0, "felicidades", "a", "quien", "lo", "hizo"),
+    /* "the fiscalia talks back to us" */
+    SAYING(1, false, false, 0, 0, "talks", "back", "to", "us"),
+    /* "And there's plenty of flowers for everyone." */
+    SAYING(2, false, false, 0, 0, "plenty", "of", "flowers"),
+    /* "Whoever is organizing the blockade, we have your name." */
+    SAYING(3, true, false, 0, 0, "we", "have", "your", "name|names"),
+    /* "are going to be very sorry they voted no" */
+    SAYING(4, false, false, 0, 0, "going", "to", "be", "very", "sorry"),
+    /* "Say hi to her from us." */
+    SAYING(1, false, false, 0, 0, "say", "hi", "to", "her|him|them", "from",
+           "us"),
+    /* "Anyone else who gets in their way will learn the same lesson." */
+    SAYING(3, false, false, 0, 0, "learn", "the", "same", "lesson"),
+    /* "We counted the cars at the funeral. Interesting who showed up." */
+    SAYING(0, false, false, 0, 0, "interesting", "who", "showed", "up"),
+    SAYING(0, false, false, 0, 0, "counted", "the", "cars"),
+    /* "La gente que habla mucho luego ya no habla." */
+    SAYING(3, false, false, 0, 0, "luego", "ya", "no", "habla|hablan"),
+    /* "Primero el presidente, luego los chismosos." */
+    SAYING(2, false, false, 0, 0, "luego", "los", "chismosos|soplones|sapos"),
+    /* "Piense en ellas antes de volver a hablar con la prensa." */
+    SAYING(4, false, false, 0, 0, "en", "ellas|ellos|ella|el", "antes", "de",
+           "volver"),
+    /* "Ojalá que el próximo sea el abogado de la viuda" */
+    SAYING(2, false, false, 0, 0, "que", "el|la", "proximo|proxima", "sea"),
+    /* "luego no lloren cuando se les estacione la camioneta negra" */
+    SAYING(1, false, false, 0, 0, "no", "lloren|llores|llore", "cuando"),
+    /* "Los de la asamblea ya están en la lista." */
+    SAYING(4, true, false, 0, SY_WARM, "ya", "estan|esta|estas", "en", "la",
+           "lista"),
+    /* "todavía no entiende, pero ya va a entender." */
+    SAYING(3, true, false, 0, 0, "ya", "va|van", "a", "entender"),
+    /* "ahora sí vamos a ver quién aguanta más plomo" */
+    SAYING(2, false, false, 0, 0, "aguanta|aguantan", "mas", "plomo"),
+    /* "FALTAN LOS 40 DEL BLOQUEO, UNO POR UNO" */
+    SAYING(0, false, false, SY_REST, 0, "uno", "por", "uno"),
+    /* "la viuda sigue viviendo sola en el ejido?" */
+    SAYING(2, false, true, 0, 0, "sigue|siguen", "viviendo", "sola|solo|solos"),
+    /* "el lunes pasan a platicar con ustedes a su casa. Más vale que
+     * estén." */
+    SAYING(3, true, false, 0, 0, "mas", "vale", "que", "esten|estes|este"),
+    /* "Cuenten las cruces del ejido" */
+    SAYING(2, false, false, 0, 0, "cuenten", "las", "cruces"),
+    /* "No es amenaza, es un pronóstico" */
+    SAYING(5, false, false, 0, 0, "no", "es", "amenaza", "es", "un",
+           "pronostico|aviso|consejo"),
+    /* "Pay your piso and keep quiet" (not "they pay the cuota every week") */
+    SAYING(2, false, false, 0, 0, "pay", "your", "piso|cuota"),
+    /* "next time its a one way trip" */
+    SAYING(2, false, false, SY_NEXT, 0, "one", "way", "trip"),
+    /* "We would appreciate it even more if you stopped." */
+    SAYING(0, false, false, 0, 0, "appreciate", "it", "even", "more", "if"),
+    /* "we know exactly how many head you have", "cuántas cabezas tiene
+     * cada quien" */
+    SAYING(2, false, false, 0, 0, "how", "many", "head", "you|he|they"),
+    SAYING(1, false, false, 0, 0, "cuantas", "cabezas", "tiene|tienen", "cada"),
+    /* "money collected, message delivered 💯" */
+    SAYING(1, true, false, 0, 0, "message", "delivered"),
+    /* "stay home or end up like these guys" */
+    SAYING(1, false, false, 0, 0, "or", "end", "up", "like"),
+    /* "Rats get the trap." */
+    SAYING(3, false, false, 0, 0, "rats", "get", "the", "trap"),
+    /* "He has grandkids after all." */
+    SAYING(1, false, false, 0, 0, "has|have",
+           "grandkids|grandchildren|kids|children", "after", "all"),
+    /* "Every name. We'll be in touch." */
+    SAYING(3, true, false, 0, SY_WARM, "well", "be", "in", "touch"),
+    /* "Put that old fool back in the trunk" */
+    SAYING(3, false, false, 0, 0, "back", "in", "the", "trunk"),
+    /* "hope they hit the other ones who complained too" */
+    SAYING(0, false, false, 0, 0, "hit", "the", "other", "ones"),
+    /* "the Fiscalia office has more ears than you think" */
+    SAYING(1, false, false, 0, 0, "more", "ears", "than"),
+    /* "Now it's settled. Quiet is good for everyone." */
+    SAYING(0, false, false, 0, 0, "quiet", "is", "good", "for"),
+    /* "leave Tabasco this month. Strong advice." */
+    SAYING(0, true, false, 0, 0, "strong", "advice"),
+    /* "Ranch hands who talked to the police: we have the list." */
+    SAYING(3, true, false, 0, 0, "we", "have", "the", "list"),
+    /* "Remember what happened to the last journalist" */
+    SAYING(0, false, false, 0, 0, "remember", "what", "happened", "to", "the",
+           "last"),
+    /* "All ranchers on the Usumacinta side know where to leave it." */
+    SAYING(3, false, false, 0, 0, "know", "where", "to", "leave", "it"),
+    /* "que ya no hablen con periodistas. Es un consejo de amigo." */
+    SAYING(3, false, false, 0, 0, "que", "ya", "no", "hablen", "con"),
+    SAYING(2, true, false, 0, 0, "es", "un", "consejo", "de", "amigo"),
+    /* "cuatro días y ya soltaron el billete" */
+    SAYING(1, false, false, 0, 0, "ya", "soltaron", "el", "billete"),
+    /* "también saben qué pasó con los que hablaron" */
+    SAYING(6, false, false, 0, 0, "saben", "que", "paso", "con", "los", "que",
+           "hablaron"),
+    /* "lo que no se paga se cobra de otra forma" */
+    SAYING(1, false, false, 0, 0, "se", "cobra", "de", "otra", "forma|manera"),
+    /* "Nosotros no olvidamos." */
+    SAYING(2, false, false, 0, 0, "nosotros", "no", "olvidamos"),
+    /* "Quien no coopera se queda sin ella." */
+    SAYING(1, false, false, 0, 0, "no", "coopera|cooperan", "se",
+           "queda|quedan"),
+    /* "ya no es lugar para gente que habla de más" */
+    SAYING(2, false, false, 0, 0, "gente", "que", "habla", "de", "mas"),
+    /* "Sigan cobrando muchachos 💰" */
+    SAYING(1, false, false, 0, 0, "sigan", "cobrando"),
+    /* "¿Quién tiene el número de la hija del secuestrado? pásenlo por
+     * inbox" */
+    SAYING(0, false, false, 0, 0, "pasenlo|pasenmelo|pasamelo", "por", "inbox"),
+    /* "El que paga duerme tranquilo." */
+    SAYING(3, false, false, 0, 0, "el", "que", "paga", "duerme"),
+    /* "ese muchacho anda solo en las noches por el malecón" */
+    SAYING(4, false, false, 0, 0, "anda", "solo|sola", "en", "las", "noches"),
+    /* "sus becerros no son lo único que se puede perder" */
+    SAYING(5, false, false, 0, 0, "lo", "unico", "que", "se", "puede",
+           "perder"),
+    /* "No vuelvan a pedir ayuda afuera." */
+    SAYING(1, false, false, 0, 0, "no", "vuelvan", "a", "pedir", "ayuda"),
+    /* "ya les llegará su aviso" */
+    SAYING(1, false, false, 0, 0, "les|te|le", "llegara", "su", "aviso"),
+    /* "con su esposa y el niño. Se ven muy contentos los tres" */
+    SAYING(3, false, false, 0, 0, "se", "ven", "muy", "contentos", "los",
+           "tres"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

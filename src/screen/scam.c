@@ -19,7 +19,8 @@
  *   - offers: money promised per hour, day, week or month ("$500 a
  *     week", "3000 pesos a la semana"), earnings with an amount ("I made
  *     $7,900", "gana 5k", "families can receive $5,000 USD"), trading
- *     signals, forex, a giveaway, an airdrop, a win rate, doubling your
+ *     signals, forex, a giveaway, an airdrop, a win rate, doubling or
+ *     multiplying your
  *     money ("convertí 2mil pesos en 80mil"); loans said to be fast or without
  * a credit check
  *     ("préstamos rápidos sin buró"); followers,
@@ -187,6 +188,10 @@ static const struct screen_wc_word sc_words[] = {
     {"duplica", SC_DOUBLE},
     {"duplicar", SC_DOUBLE},
     {"duplicamos", SC_DOUBLE},
+    {"multiplica", SC_DOUBLE},
+    {"multiplicar", SC_DOUBLE},
+    {"multiply", SC_DOUBLE},
+    {"triplica", SC_DOUBLE},
     {"win", SC_WIN},
     {"btc", SC_CRYPTO},
     {"bitcoin", SC_CRYPTO},

@@ -551,8 +551,35 @@ START_TEST(a_hotel_room_a_widows_house_and_a_kept_cafe_are_held)
 }
 END_TEST
 
+START_TEST(a_mass_kept_a_car_before_its_owner_and_in_case_anyone_looks_are_held)
+{
+    expect_exposed("The widow goes to the 7am mass at the church by the park "
+                   "every day.",
+                   "widow goes to the 7am mass at the church by the park "
+                   "every day");
+    expect_exposed("La reportera trabaja en la avenida Coba, por si alguien "
+                   "la busca.",
+                   "reportera trabaja en la avenida");
+    expect_exposed("La camioneta blanca del testigo se queda en el "
+                   "estacionamiento de la avenida Juárez.",
+                   "camioneta blanca del testigo se queda en el "
+                   "estacionamiento de la avenida");
+    expect_clear("The witness led them to the mass graves near the ranch at "
+                 "6am every day.");
+    expect_clear("La casa de la testigo fue baleada anoche en la colonia "
+                 "Centro.");
+    expect_clear("Les dejo el teléfono de la fiscalía por si alguien lo "
+                 "necesita.");
+    expect_clear("They burned the reporter's car at 3am in front of her "
+                 "house. She's okay, thank God.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(
+        tc,
+        a_mass_kept_a_car_before_its_owner_and_in_case_anyone_looks_are_held);
     tcase_add_test(tc, a_hotel_room_a_widows_house_and_a_kept_cafe_are_held);
     tcase_add_test(tc, a_leaving_around_an_hour_told_with_a_reason_is_held);
     tcase_add_test(tc, a_blogger_a_clerk_and_a_writer_given_away_are_held);

@@ -872,7 +872,8 @@ START_TEST(threats_heard_after_a_sextortion_and_over_water_wells_are_held)
                   "aviso una vez.",
                   "Ya se le aviso una vez");
     expect_threat("Ahorita todavia estan a tiempo de quedarse callados.",
-                  "tiempo de quedarse callados");
+                  "a tiempo de quedarse callados");
+    expect_clear("Se acabó el tiempo de quedarse callados.");
     expect_threat("Que Dios cuide a los que hablan de mas, porque nosotros "
                   "no.",
                   "porque nosotros no");
@@ -1684,8 +1685,119 @@ START_TEST(threats_heard_under_a_pharmacy_fire_and_a_fishermen_strike_are_held)
 }
 END_TEST
 
+START_TEST(
+    threats_heard_under_an_ejido_killing_and_a_ranchers_kidnapping_are_held)
+{
+    expect_threat("Stories like this get people hurt. Including the people "
+                  "who write them.",
+                  "Including the people who write");
+    expect_threat("We appreciate knowing who you are.",
+                  "appreciate knowing who you are");
+    expect_threat("She did good work, her last good work.",
+                  "her last good work");
+    expect_threat("Good job boys, clean work.", "clean work");
+    expect_threat("Felicidades a quien lo hizo, trabajo limpio.",
+                  "Felicidades a quien lo hizo");
+    expect_threat("The fiscalia talks back to us.", "talks back to us");
+    expect_threat("There are plenty of flowers for everyone.",
+                  "plenty of flowers");
+    expect_threat("Whoever organized the blockade, we have your name.",
+                  "we have your name");
+    expect_threat("Some people are going to be very sorry they voted no.",
+                  "going to be very sorry");
+    expect_threat("Say hi to her from us.", "Say hi to her from us");
+    expect_threat("Anyone who gets in their way will learn the same lesson.",
+                  "learn the same lesson");
+    expect_threat("Interesting who showed up at the funeral.",
+                  "Interesting who showed up");
+    expect_threat("La gente que habla mucho luego ya no habla.",
+                  "luego ya no habla");
+    expect_threat("Primero el presidente, luego los chismosos.",
+                  "luego los chismosos");
+    expect_threat("Piense en ellas antes de volver a hablar con la prensa.",
+                  "en ellas antes de volver");
+    expect_threat("Ojalá que el próximo sea el abogado de la viuda.",
+                  "que el próximo sea");
+    expect_threat("Luego no lloren cuando se les estacione la camioneta "
+                  "afuera.",
+                  "no lloren cuando");
+    expect_threat("Los de la asamblea ya están en la lista.",
+                  "ya están en la lista");
+    expect_threat("Todavía no entiende, pero ya va a entender.",
+                  "ya va a entender");
+    expect_threat("Faltan los del bloqueo, uno por uno.", "uno por uno");
+    expect_threat("¿La viuda sigue viviendo sola en el ejido?",
+                  "sigue viviendo sola");
+    expect_threat("El lunes pasan a platicar con ustedes. Más vale que estén.",
+                  "Más vale que estén");
+    expect_threat("No es amenaza, es un pronóstico.",
+                  "No es amenaza, es un pronóstico");
+    expect_threat("Just pay your cuota and keep quiet.", "pay your cuota");
+    expect_threat("Next time it's a one way trip.", "one way trip");
+    expect_threat("We would appreciate it even more if you stopped.",
+                  "appreciate it even more if");
+    expect_threat("We know exactly how many head you have.",
+                  "how many head you");
+    expect_threat("Money collected, message delivered.", "message delivered");
+    expect_threat("Stay home or end up like these guys.", "or end up like");
+    expect_threat("Rats get the trap.", "Rats get the trap");
+    expect_threat("He has grandkids after all.", "has grandkids after all");
+    expect_threat("We read every name. We'll be in touch.",
+                  "We'll be in touch");
+    expect_threat("Put him back in the trunk.", "Put him");
+    expect_threat("Ranch hands who talked: we have the list.",
+                  "we have the list");
+    expect_threat("Remember what happened to the last journalist who asked "
+                  "questions.",
+                  "Remember what happened to the last");
+    expect_threat("All the ranchers know where to leave it.",
+                  "know where to leave it");
+    expect_threat("Le recomiendo que ya no hablen con periodistas. Es un "
+                  "consejo de amigo.",
+                  "que ya no hablen con");
+    expect_threat("Cuatro días y ya soltaron el billete.",
+                  "ya soltaron el billete");
+    expect_threat("Los otros saben qué pasó con los que hablaron.",
+                  "saben qué pasó con los que hablaron");
+    expect_threat("Lo que no se paga se cobra de otra forma.",
+                  "se cobra de otra forma");
+    expect_threat("Nosotros no olvidamos.", "Nosotros no olvidamos");
+    expect_threat("Quien no coopera se queda sin ella.", "no coopera se queda");
+    expect_threat("Ya no es lugar para gente que habla de más.",
+                  "gente que habla de más");
+    expect_threat("Sigan cobrando muchachos.", "Sigan cobrando");
+    expect_threat("Si alguien lo tiene, pásenlo por inbox.",
+                  "pásenlo por inbox");
+    expect_threat("El que paga duerme tranquilo.",
+                  "El que paga duerme tranquilo");
+    expect_threat("Ese muchacho anda solo en las noches por el malecón.",
+                  "anda solo en las noches");
+    expect_threat("Sus becerros no son lo único que se puede perder.",
+                  "lo único que se puede perder");
+    expect_threat("No vuelvan a pedir ayuda afuera.",
+                  "No vuelvan a pedir ayuda");
+    expect_threat("Ya les llegará su aviso.", "les llegará su aviso");
+    expect_threat("Se ven muy contentos los tres.",
+                  "Se ven muy contentos los tres");
+    expect_clear("Greetings to your wife, Don Ernesto, we miss seeing you "
+                 "both at the market.");
+    expect_clear("To whoever harassed her: we have your name and the video.");
+    expect_clear("Nobody talks about the women who pay the cuota every week.");
+    expect_clear("Ya estás en la lista de la kermés, te toca traer el "
+                 "pozole.");
+    expect_clear("Se acabó el tiempo de quedarse callados.");
+    expect_clear("Check your brakes before the long weekend, the highway is "
+                 "busy.");
+    expect_clear("The plumber did clean work on the new clinic.");
+    expect_clear("Ojalá que el próximo año sea mejor para el ejido.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(
+        tc,
+        threats_heard_under_an_ejido_killing_and_a_ranchers_kidnapping_are_held);
     tcase_add_test(
         tc,
         threats_heard_under_a_pharmacy_fire_and_a_fishermen_strike_are_held);

@@ -379,8 +379,21 @@ START_TEST(a_deposit_with_its_amount_and_an_invitation_is_spam)
 }
 END_TEST
 
+START_TEST(money_multiplied_is_an_offer)
+{
+    expect_spam("Invierte en PlayaCoin y multiplica tu dinero x10 en 30 "
+                "dias. Info: t.me/playacoin_mx",
+                "multiplica tu dinero x10 en 30 dias. Info: "
+                "t.me/playacoin_mx");
+    expect_spam("Multiply your money in 7 days with our crypto pool, DM me.",
+                "Multiply your money in 7 days with our crypto pool, DM me");
+    expect_clear("La extorsión multiplica los costos de todos los ganaderos.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, money_multiplied_is_an_offer);
     tcase_add_test(tc, a_deposit_with_its_amount_and_an_invitation_is_spam);
     tcase_add_test(tc, a_casino_at_a_domain_is_spam);
     tcase_add_test(tc,
