@@ -1486,6 +1486,58 @@ static const struct {
      "parents, anger at the secretary, families' stories "
      "(`%s/nurse-harmless-eval.tsv`, written with nurse-eval.tsv, never "
      "trained on)"},
+    {"pharmacy",
+     "A ninety-eighth comment section, under a pharmacist in Cabo San Lucas "
+     "whose pharmacy was set on fire after he said tourist pharmacies sell "
+     "pills pressed with fentanyl, its abusive comments: threats open and "
+     "veiled to him, his family and the inspectors, the fire cheered, a hotel "
+     "room and a child's practice hours given away (`%s/pharmacy-eval.tsv`, "
+     "written by someone who saw neither the code, the model nor any other "
+     "set; never trained on; read after its blind measure; here more is "
+     "better)"},
+    {"pharmacy-harmless",
+     "The same section's harmless comments: grief for the tourist, anger at "
+     "the cartels and the pharmacies, questions about counterfeit pills "
+     "(`%s/pharmacy-harmless-eval.tsv`, written with pharmacy-eval.tsv, never "
+     "trained on)"},
+    {"shrimp",
+     "A ninety-ninth comment section, under a shrimp fishermen's leader in "
+     "Mazatlán who disappeared at sea after he said gunmen fix the price of "
+     "the catch, its abusive comments: threats open and veiled to his widow, "
+     "his sons and the fishermen who spoke, the widow's house and a café kept "
+     "given away (`%s/shrimp-eval.tsv`, written by someone who saw neither "
+     "the code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"shrimp-harmless",
+     "The same section's harmless comments: grief, anger at the buyer and the "
+     "navy, the fishermen's work explained (`%s/shrimp-harmless-eval.tsv`, "
+     "written with shrimp-eval.tsv, never trained on)"},
+    {"ejido",
+     "A hundredth comment section, under a Maya ejido president shot dead "
+     "near Tulum after he refused to sell communal land to a developer, its "
+     "abusive comments: threats open and veiled to his widow, her lawyer and "
+     "the ejidatarios who voted no, the killing cheered, the widow's mass "
+     "given away (`%s/ejido-eval.tsv`, written by someone who saw neither the "
+     "code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"ejido-harmless",
+     "The same section's harmless comments: grief, defence of communal land, "
+     "anger at the developer and the governments "
+     "(`%s/ejido-harmless-eval.tsv`, written with ejido-eval.tsv, never "
+     "trained on)"},
+    {"ranchers",
+     "A hundred-and-first comment section, under a ranchers' leader in "
+     "Balancán kidnapped after he asked for help against cattle theft and a "
+     "per-head fee, its abusive comments: threats open and veiled to the "
+     "ranchers, his family and the reporter, the kidnapping cheered, a fake "
+     "state bonus (`%s/ranchers-eval.tsv`, written by someone who saw neither "
+     "the code, the model nor any other set; never trained on; read after its "
+     "blind measure; here more is better)"},
+    {"ranchers-harmless",
+     "The same section's harmless comments: relief at the release, anger at "
+     "the kidnappers and the police chief, ranch life "
+     "(`%s/ranchers-harmless-eval.tsv`, written with ranchers-eval.tsv, never "
+     "trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never

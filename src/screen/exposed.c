@@ -302,6 +302,7 @@ static const struct screen_wc_word x_words[] = {
     {"abogado", X_PERSON},
     {"que", X_PERSON},
     {"filmed", X_DID},
+    {"pointed", X_DID},
     {"translated", X_DID},
     {"traduce", X_DID},
     {"tradujo", X_DID},
@@ -514,6 +515,9 @@ static const struct screen_wc_word x_words[] = {
     {"italika", X_CAR},
     {"bici", X_CAR},
     {"jetta", X_CAR},
+    {"mazda", X_CAR},
+    {"toyota", X_CAR},
+    {"kia", X_CAR},
     {"tsuru", X_CAR},
     {"aveo", X_CAR},
     {"sentra", X_CAR},
@@ -1561,7 +1565,8 @@ static size_t x_owned_before(const struct screen_norm *n, size_t from, size_t i)
 /* Whether the comment gives a hospital or shelter room, where someone
  * wounded or displaced lies ("las familias están en el albergue de
  * Cuauhtémoc, cuartos 4 y 5"):
- * the hospital at h and a room or bed with its number, within X_REACH words
+ * the hospital at h and a room or bed with its number or a floor ("3rd
+ * floor"), within X_REACH words
  * ("he's at the general hospital, 3rd floor room 214", "está en el IMSS,
  * cama 12"; not a legal clinic's room). Not the writer's own ("my mom is
  * in room 214 at the general hospital", "mi papá está en la cama 12 del
@@ -1575,11 +1580,19 @@ static bool x_hospital_room(const struct screen_norm *n, const char *text,
         "room", "rooms", "cuarto", "cuartos", "habitacion", "cama", "bed"};
     static const char *const plea[] = {"dont", "not", "no", "nunca", "never"};
     size_t lo = h > X_REACH ? h - X_REACH : 0;
+    static const char *const floor[] = {"floor", "planta"};
     size_t r = SIZE_MAX;
     for (size_t j = lo; j < n->ntok && j <= h + X_REACH && r == SIZE_MAX; j++)
         if (screen_tok_in(n, j, room, SCREEN_NWORDS(room)) &&
             x_digit_at(n, text, j + 1))
             r = j;
+    size_t last = r + 1; /* the room's number */
+    /* else a floor: "3rd floor" */
+    for (size_t j = lo + 1; j < n->ntok && j <= h + X_REACH && r == SIZE_MAX;
+         j++)
+        if (screen_tok_in(n, j, floor, SCREEN_NWORDS(floor)) &&
+            x_digit_at(n, text, j - 1))
+            r = last = j;
     if (r == SIZE_MAX)
         return false;
     /* a hotel room only where someone stays now ("the journalist staying
@@ -1597,7 +1610,7 @@ static bool x_hospital_room(const struct screen_norm *n, const char *text,
             screen_tok_in(n, j, plea, SCREEN_NWORDS(plea)))
             return false;
     *a = h < r ? h : r;
-    *b = (h < r ? r + 1 : h) + 1;
+    *b = (h < r ? last : h) + 1;
     return true;
 }
 
@@ -1634,7 +1647,19 @@ size_t screen_exposed(const struct screen_norm *n, const char *text, size_t len,
         /* a collective asked for with a reason told: "Alguien me pasa
          * dónde se junta el colectivo? es pa un amigo" */
         bool circle = (ci & X_CIRCLE) && x_told_why(n);
-        if (((ci & (X_ROLE | X_CREW)) || circle ||
+        /* the one who spoke, asked of anyone: "¿alguien tiene el número
+         * del chavo que habló con el blog?" (not a question to them: "el
+         * que puso las placas, ¿qué ganas con eso?") */
+        static const char *const anyone[] = {"alguien", "anyone", "anybody",
+                                             "someone", "somebody"};
+        bool doer =
+            (ci & X_DID) && i > 0 &&
+            ((xc(n, i - 1) & X_PERSON) || (i > 1 && (xc(n, i - 2) & X_PERSON)));
+        bool of_anyone = false;
+        for (size_t k = 0; doer && k < i && !of_anyone; k++)
+            of_anyone = screen_tok_in(n, k, anyone, SCREEN_NWORDS(anyone));
+        doer = doer && of_anyone;
+        if (((ci & (X_ROLE | X_CREW)) || circle || doer ||
              x_possessive(n, text, len, i)) &&
             x_asked(n, text, len, i, &a, &end)) {
             uint32_t s = n->tok[a].orig_off;

@@ -43,7 +43,7 @@ enum {
     SY_HEAT = 1u << 16,    /* heat, plaza: a territory heated up */
     SY_NEXT = 1u << 17,    /* siguiente, proximo, next: the next one */
     SY_REST = 1u << 18,    /* faltan, siguen: the others still to go */
-    SY_FEE = 1u << 19,     /* piso, cuota, quota: a fee for living */
+    SY_FEE = 1u << 19,     /* piso, cuota, quota, fee: a fee for living */
     SY_FRIENDS = 1u << 20, /* amigos, compas: who will visit */
     SY_GOD = 1u << 21,     /* dios, god: "que Dios los cuide" */
     SY_US = 1u << 22,      /* nos, us: the writer's own plea */
@@ -129,7 +129,7 @@ static const struct screen_wc_word sy_words[] = {
     {"burned", SY_HARMED},
     {"burnt", SY_HARMED},
     {"torched", SY_HARMED},
-    {"shot", SY_HARMED},
+    {"shot", SY_AT | SY_HARMED},
     {"fire", SY_HARMED},
     {"fuego", SY_AT | SY_HARMED},
     {"covers", SY_COVER},
@@ -246,9 +246,11 @@ static const struct screen_wc_word sy_words[] = {
     {"pagan", SY_FEE},
     {"amigos", SY_AT | SY_FRIENDS},
     {"compas", SY_FRIENDS},
-    {"muchachos", SY_FRIENDS},
+    {"muchachos", SY_AT | SY_FRIENDS},
     {"cuota", SY_AT | SY_FEE},
     {"quota", SY_FEE},
+    {"fee", SY_FEE},
+    {"fees", SY_FEE},
     {"siguen", SY_REST},
     {"contados", SY_AT},
     {"suyo", SY_AT},
@@ -422,6 +424,64 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"advice", SY_AT},
+    {"ahorramos", SY_AT},
+    {"alarga", SY_AT},
+    {"ande", SY_AT},
+    {"anden", SY_AT},
+    {"andes", SY_AT},
+    {"animen", SY_AT},
+    {"arreglan", SY_AT},
+    {"article", SY_AT},
+    {"asome", SY_AT},
+    {"asomen", SY_AT},
+    {"avisada", SY_AT},
+    {"avisado", SY_AT},
+    {"avisados", SY_AT},
+    {"calentando", SY_AT},
+    {"calmly", SY_AT},
+    {"choice", SY_AT},
+    {"colgada", SY_AT},
+    {"colgado", SY_AT},
+    {"colgados", SY_AT},
+    {"estudias", SY_AT},
+    {"film", SY_AT},
+    {"funcionan", SY_AT},
+    {"give", SY_AT},
+    {"hobby", SY_AT},
+    {"killed", SY_AT},
+    {"kitchen", SY_AT},
+    {"levantaron", SY_AT},
+    {"llegan", SY_AT},
+    {"marked", SY_AT},
+    {"mejor", SY_AT},
+    {"merecia", SY_AT},
+    {"merecian", SY_AT},
+    {"misa", SY_AT},
+    {"motos", SY_AT},
+    {"noqueado", SY_AT},
+    {"olvida", SY_AT},
+    {"peor", SY_AT},
+    {"pesos", SY_AT},
+    {"ponganse", SY_AT},
+    {"pongase", SY_AT},
+    {"ponte", SY_AT},
+    {"pray", SY_AT},
+    {"publican", SY_AT},
+    {"publicity", SY_AT},
+    {"quemara", SY_AT},
+    {"quien", SY_AT},
+    {"recognizable", SY_AT},
+    {"remembers", SY_AT},
+    {"trabajas", SY_AT},
+    {"treatment", SY_AT},
+    {"understood", SY_AT},
+    {"ustedes", SY_AT},
+    {"vigilia", SY_AT},
+    {"visits", SY_AT},
+    {"vives", SY_AT},
+    {"walk", SY_AT},
+    {"went", SY_AT},
     {"appreciate", SY_AT},
     {"back", SY_AT},
     {"cabezas", SY_AT},
@@ -2022,10 +2082,12 @@ static const struct sy_saying sy_sayings[] = {
     /* "Tell her she did good work, her last good work." */
     SAYING(1, true, false, 0, 0, "her|his|your", "last", "good", "work|job"),
     /* "Good job boys 👏👏 clean work", "trabajo limpio 👌" */
-    SAYING(0, true, false, 0, 0, "clean", "work"),
-    SAYING(1, true, false, 0, 0, "trabajo", "limpio"),
-    SAYING(3, false, false, 0, 0, "did", "the", "job", "clean"),
-    SAYING(0, false, false, 0, 0, "felicidades", "a", "quien", "lo", "hizo"),
+    SAYING_AS(SCREEN_INSULT, 0, true, false, 0, 0, "clean", "work"),
+    SAYING_AS(SCREEN_INSULT, 1, true, false, 0, 0, "trabajo", "limpio"),
+    SAYING_AS(SCREEN_INSULT, 3, false, false, 0, 0, "did", "the", "job",
+              "clean"),
+    SAYING_AS(SCREEN_INSULT, 0, false, false, 0, 0, "felicidades", "a", "quien",
+              "lo", "hizo"),
     /* "the fiscalia talks back to us" */
     SAYING(1, false, false, 0, 0, "talks", "back", "to", "us"),
     /* "And there's plenty of flowers for everyone." */
@@ -2146,6 +2208,151 @@ static const struct sy_saying sy_sayings[] = {
     /* "con su esposa y el niño. Se ven muy contentos los tres" */
     SAYING(3, false, false, 0, 0, "se", "ven", "muy", "contentos", "los",
            "tres"),
+    /* "Company should of paid the piso. Pay or pray" */
+    SAYING(2, false, false, 0, 0, "pay", "or", "pray"),
+    /* "He has a very recognizable truck." */
+    SAYING(3, false, false, 0, 0, "has", "a", "very", "recognizable"),
+    /* "would do well to think about their own families first" */
+    SAYING(3, false, false, 0, 0, "think", "about", "their|your|his|her", "own",
+           "families|family", "first"),
+    /* "They should of just shot him" */
+    SAYING(3, false, false, 0, 0, "should", "of", "just", "shot|killed"),
+    /* "need to get back in the kitchen" (not "telling women to go back to
+     * the kitchen is embarrassing") */
+    SAYING_AS(SCREEN_IDENTITY_HATE, 6, false, false, 0, 0, "need|needs", "to",
+              "get|go", "back", "in|to", "the", "kitchen"),
+    /* "Congrats to the boys, clean job" */
+    SAYING_AS(SCREEN_INSULT, 0, true, false, 0, 0, "clean", "job"),
+    /* "Talking never brings anything good, only more visits." */
+    SAYING(2, false, false, 0, 0, "only", "more", "visits"),
+    /* "Some of us remember faces very well." */
+    SAYING(1, false, false, 0, 0, "remember", "faces", "very|really", "well"),
+    /* "This blog gets more visits from the wrong people than you think." */
+    SAYING(2, false, false, 0, 0, "from", "the", "wrong", "people"),
+    /* "should get the same treatment, go home" */
+    SAYING(4, false, false, 0, 0, "should", "get", "the", "same", "treatment"),
+    /* "the people who took him say thanks for the free publicity" */
+    SAYING(4, false, false, 0, 0, "thanks", "for", "the", "free", "publicity"),
+    /* "Tell the company the fee just went up." */
+    SAYING(2, false, false, 0, 0, "fee|cuota|piso|quota", "just", "went", "up"),
+    SAYING(2, false, false, 0, 0, "thank", "this", "article"),
+    /* "la próxima no lo encuentran en el camino" */
+    SAYING(1, false, false, 0, 0, "la", "proxima", "no", "lo|la|los",
+           "encuentran"),
+    /* "ojalá ahora sí entienda cómo funcionan las cosas aquí" */
+    SAYING(1, false, false, 0, 0, "como", "funcionan", "las", "cosas", "aqui"),
+    /* "cuídate mucho cuando andes de noche por Huinalá" */
+    SAYING(1, false, false, 0, 0, "cuando", "andes|anden|ande", "de", "noche"),
+    /* "Se lo merecía por codo, la cuota es la cuota" */
+    SAYING(4, false, false, 0, 0, "la", "cuota", "es", "la", "cuota"),
+    /* "Lástima que lo soltaron vivo" */
+    SAYING(3, false, false, 0, 0, "lastima", "que", "lo|la", "soltaron",
+           "vivo|viva"),
+    /* "Hay gente que lee todo y no olvida." */
+    SAYING(4, false, false, 0, 0, "lee", "todo", "y", "no", "olvida"),
+    /* "sabe que si habla va a ser peor" */
+    SAYING(5, false, false, 0, 0, "si", "habla|hablan|hablas", "va", "a", "ser",
+           "peor"),
+    /* "Los que se fueron que ni se asomen por acá" */
+    SAYING(3, false, false, 0, 0, "que", "ni", "se", "asomen|asome"),
+    /* "El que no coopera se vuelve a quedar tirado" */
+    SAYING(1, false, false, 0, 0, "no", "coopera|cooperan", "se",
+           "vuelve|vuelven"),
+    /* "Póngase de acuerdo con los señores y no pasa nada." */
+    SAYING(0, false, false, 0, 0, "pongase|ponganse|ponte", "de", "acuerdo",
+           "con", "los", "senores|señores"),
+    /* "Al pobre inge lo trataron muy bien para lo que merecía" */
+    SAYING(5, false, false, 0, 0, "muy", "bien", "para", "lo", "que",
+           "merecia|merecian"),
+    /* "si fuera por mí lo dejan colgado del puente" */
+    SAYING(4, false, false, 0, 0, "por", "mi", "lo|la|los", "dejan|dejaban",
+           "colgado|colgados|colgada"),
+    /* "Aquí las cosas se arreglan en corto, y los que hablan de más
+     * también se arreglan." */
+    SAYING(1, false, false, 0, 0, "se", "arreglan", "en", "corto"),
+    SAYING(0, false, false, 0, 0, "hablan|publican", "de", "mas", "tambien"),
+    /* "así les ahorramos la vuelta" */
+    SAYING(1, false, false, 0, 0, "les|te|le", "ahorramos", "la", "vuelta"),
+    /* "Ya les dimos una muestra." */
+    SAYING(2, false, false, 0, 0, "ya", "les|le|te", "dimos", "una",
+           "muestra|probadita"),
+    /* "para mandarle unas flores de parte de los muchachos" */
+    SAYING(4, false, false, 0, 0, "de", "parte", "de", "los", "muchachos"),
+    /* "Nobody wants another funeral in that family." */
+    SAYING(1, false, false, 0, 0, "another", "funeral", "in", "that|the|your",
+           "family"),
+    /* "we have your faces now" */
+    SAYING(3, false, false, 0, 0, "we", "have", "your", "faces"),
+    /* "Cameras dont walk you to your car at night." */
+    SAYING(1, false, false, 0, 0, "dont|wont", "walk", "you", "to", "your",
+           "car"),
+    /* "Better to stop now while it's still a conversation." */
+    SAYING(4, false, false, 0, 0, "while", "its", "still", "a", "conversation"),
+    /* "Now they know what the other choice costs." */
+    SAYING(3, false, false, 0, 0, "what", "the", "other", "choice", "costs"),
+    /* "Pick a different hobby, compa." */
+    SAYING(3, false, false, 0, 0, "pick", "a", "different", "hobby"),
+    /* "the police also give names" */
+    SAYING(2, false, false, 0, 0, "police", "also", "give", "names"),
+    /* "he should be careful what he remembers" */
+    SAYING(3, false, false, 0, 0, "careful", "what", "he|she|you|they",
+           "remembers|remember"),
+    /* "Message was delivered, hope everyone understood." */
+    SAYING(2, false, false, 0, 0, "message", "was", "delivered"),
+    SAYING(2, false, false, 0, 0, "hope", "everyone|everybody", "understood"),
+    /* "how easy it is to find where they live" */
+    SAYING(4, false, false, 0, 0, "easy", "it", "is", "to", "find", "where"),
+    /* "remember the witnesses in your prayers. They are going to need
+     * them." */
+    SAYING(2, false, false, SY_PRAY, 0, "going", "to", "need", "them"),
+    /* "We will talk with her calmly." */
+    SAYING(3, false, false, 0, 0, "talk", "with|to", "her|him|them", "calmly"),
+    /* "the next piso they pay won't be in pesos" */
+    SAYING(3, false, false, 0, 0, "wont", "be", "in", "pesos"),
+    /* "You don't pay piso, you pay another way." */
+    SAYING(1, false, false, 0, 0, "pay", "another", "way"),
+    /* "the halcones already marked the houses of the ones at the vigil" */
+    SAYING(0, false, false, 0, 0, "marked", "the", "houses|house"),
+    /* "hope they film the next one so we can watch" */
+    SAYING(0, false, false, 0, 0, "film", "the", "next", "one"),
+    /* "Clean them out and the killings stop." */
+    SAYING(0, false, false, 0, 0, "clean", "them", "out"),
+    /* "That's the best advice they'll get." */
+    SAYING(1, false, false, 0, 0, "best", "advice", "theyll|youll|hell|shell",
+           "get"),
+    /* "we're reading every word. Especially the names." */
+    SAYING(2, false, false, 0, 0, "especially", "the", "names"),
+    /* "así ya se sabe quién es quién" */
+    SAYING(3, false, false, 0, 0, "ya", "se", "sabe", "quien", "es", "quien"),
+    /* "Sigan calentando la plaza" */
+    SAYING(1, false, false, 0, 0, "sigan", "calentando"),
+    /* "Ya levantaron al que le pasó el pitazo?" */
+    SAYING(1, false, true, 0, 0, "ya", "levantaron", "al", "que", "le",
+           "paso|dio"),
+    /* "a las 9 todos en su casa, la calle no es de ustedes" */
+    SAYING(5, false, false, 0, 0, "la", "calle", "no", "es", "de", "ustedes"),
+    /* "nadie vio nada, verdad? Así es mejor para todos" */
+    SAYING(2, true, false, 0, 0, "asi", "es", "mejor", "para", "todos"),
+    /* "la memoria corta alarga la vida" */
+    SAYING(2, false, false, 0, 0, "memoria", "corta", "alarga"),
+    /* "Ya sé en qué taller trabajas" */
+    SAYING(5, false, false, 0, 0, "ya", "se", "en", "que",
+           "taller|escuela|colonia|calle|oficina", "trabajas|estudias|vives"),
+    /* "pronto van a necesitar otra vigilia" */
+    SAYING(2, false, false, 0, 0, "necesitar", "otra", "vigilia|misa"),
+    /* "Los que quedan también están avisados." */
+    SAYING(2, false, false, 0, 0, "tambien", "estan|esta",
+           "avisados|avisado|avisada"),
+    /* "el profe quedó noqueado para siempre" */
+    SAYING(0, false, false, 0, 0, "noqueado", "para", "siempre"),
+    /* "Sería muy triste que el gimnasio se quemara una noche de estas" */
+    SAYING(1, false, false, 0, 0, "se", "quemara", "una", "noche"),
+    /* "sus papás también trabajan y también llegan tarde a casa" */
+    SAYING(1, false, false, 0, 0, "tambien", "llegan", "tarde", "a", "casa"),
+    /* "las paredes oyen y las motos también pasan" */
+    SAYING(1, false, false, 0, 0, "las", "motos", "tambien", "pasan"),
+    /* "Ojalá se animen con el alcalde." */
+    SAYING(1, false, false, 0, 0, "se", "animen", "con", "el|la|los"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

@@ -575,8 +575,35 @@ START_TEST(a_mass_kept_a_car_before_its_owner_and_in_case_anyone_looks_are_held)
 }
 END_TEST
 
+START_TEST(
+    a_hospital_floor_a_car_parked_and_the_one_who_spoke_asked_for_are_held)
+{
+    expect_exposed("The guard is the one who pointed him out, his name is "
+                   "Beto and he takes the 212 bus at 10pm.",
+                   "one who pointed him out, his name is Beto and he takes "
+                   "the 212 bus at 10pm");
+    expect_exposed("The boys saw the engineer at Hospital San Jose, 3rd "
+                   "floor, visiting hours end at 8.",
+                   "Hospital San Jose, 3rd floor");
+    expect_exposed("The reporter drives a red Mazda, she parks in the same "
+                   "spot every day.",
+                   "reporter drives a red Mazda, she parks in the same spot "
+                   "every day");
+    expect_exposed("¿Alguien tiene el número del chavo que habló con el blog? "
+                   "Se llama Kevin y entrena en las tardes.",
+                   "Alguien tiene el número del chavo que habló con el blog");
+    expect_clear("Mi mamá está en el Hospital General, 3er piso, recen por "
+                 "ella.");
+    expect_clear("El que puso las placas de la camioneta, ¿qué ganas con "
+                 "eso? Ya lo reporté.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(
+        tc,
+        a_hospital_floor_a_car_parked_and_the_one_who_spoke_asked_for_are_held);
     tcase_add_test(
         tc,
         a_mass_kept_a_car_before_its_owner_and_in_case_anyone_looks_are_held);

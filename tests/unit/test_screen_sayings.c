@@ -1695,8 +1695,8 @@ START_TEST(
                   "appreciate knowing who you are");
     expect_threat("She did good work, her last good work.",
                   "her last good work");
-    expect_threat("Good job boys, clean work.", "clean work");
-    expect_threat("Felicidades a quien lo hizo, trabajo limpio.",
+    expect_insult("Good job boys, clean work.", "clean work");
+    expect_insult("Felicidades a quien lo hizo, trabajo limpio.",
                   "Felicidades a quien lo hizo");
     expect_threat("The fiscalia talks back to us.", "talks back to us");
     expect_threat("There are plenty of flowers for everyone.",
@@ -1793,8 +1793,134 @@ START_TEST(
 }
 END_TEST
 
+START_TEST(
+    threats_heard_under_a_site_engineers_kidnapping_and_a_boxing_coachs_killing_are_held)
+{
+    expect_threat("The company should have paid. Pay or pray.", "Pay or pray");
+    expect_threat("His brother has a very recognizable truck.",
+                  "has a very recognizable");
+    expect_threat("Those who write about this would do well to think about "
+                  "their own families first.",
+                  "think about their own families first");
+    expect_threat("They should of just shot him.", "should of just shot");
+    expect_insult("Congrats to the boys, clean job.", "clean job");
+    expect_threat("Talking brings nothing good, only more visits.",
+                  "only more visits");
+    expect_threat("Some of us remember faces very well.",
+                  "remember faces very well");
+    expect_threat("This blog gets visits from the wrong people.",
+                  "from the wrong people");
+    expect_threat("Those factories should get the same treatment.",
+                  "should get the same treatment");
+    expect_threat("The people who took him say thanks for the free publicity.",
+                  "thanks for the free publicity");
+    expect_threat("Tell the company the fee just went up.", "fee just went up");
+    expect_threat("Thank this article for that.", "Thank this article");
+    expect_threat("Tuvo suerte, la próxima no lo encuentran.",
+                  "la próxima no lo encuentran");
+    expect_threat("Ojalá ahora sí entienda cómo funcionan las cosas aquí.",
+                  "cómo funcionan las cosas aquí");
+    expect_threat("Cuídate mucho cuando andes de noche por la colonia.",
+                  "cuando andes de noche");
+    expect_threat("Se lo merecía por codo, la cuota es la cuota.",
+                  "la cuota es la cuota");
+    expect_threat("Lástima que lo soltaron vivo.",
+                  "Lástima que lo soltaron vivo");
+    expect_threat("Hay gente que lee todo y no olvida.",
+                  "lee todo y no olvida");
+    expect_threat("Sabe que si habla va a ser peor.", "si habla va a ser peor");
+    expect_threat("Los que se fueron que ni se asomen por acá.",
+                  "que ni se asomen");
+    expect_threat("El que no coopera se vuelve a quedar tirado.",
+                  "no coopera se vuelve");
+    expect_threat("Póngase de acuerdo con los señores y no pasa nada.",
+                  "Póngase de acuerdo con los señores");
+    expect_threat("Lo trataron muy bien para lo que merecía.",
+                  "muy bien para lo que merecía");
+    expect_threat("Si fuera por mí lo dejan colgado del puente.",
+                  "por mí lo dejan colgado");
+    expect_threat("Aquí las cosas se arreglan en corto.",
+                  "se arreglan en corto");
+    expect_threat("Los que hablan de más también se arreglan.",
+                  "hablan de más también");
+    expect_threat("Manden su dirección y así les ahorramos la vuelta.",
+                  "les ahorramos la vuelta");
+    expect_threat("Ya les dimos una muestra.", "Ya les dimos una muestra");
+    expect_threat("Unas flores de parte de los muchachos.",
+                  "de parte de los muchachos");
+    expect_threat("Nobody wants another funeral in that family.",
+                  "another funeral in that family");
+    expect_threat("We saw who came, we have your faces.", "we have your faces");
+    expect_threat("Cameras don't walk you to your car at night.",
+                  "don't walk you to your car");
+    expect_threat("Better to stop now while it's still a conversation.",
+                  "while it's still a conversation");
+    expect_threat("Now they know what the other choice costs.",
+                  "what the other choice costs");
+    expect_threat("Pick a different hobby, compa.", "Pick a different hobby");
+    expect_threat("Remember that the police also give names.",
+                  "police also give names");
+    expect_threat("He should be careful what he remembers.",
+                  "careful what he remembers");
+    expect_threat("Message was delivered.", "Message was delivered");
+    expect_threat("We hope everyone understood.", "hope everyone understood");
+    expect_threat("You'd be surprised how easy it is to find where they live.",
+                  "easy it is to find where");
+    expect_threat("Keep the witnesses in your prayers, they are going to "
+                  "need them.",
+                  "going to need them");
+    expect_threat("We will talk with her calmly.", "talk with her calmly");
+    expect_threat("The next piso won't be in pesos.", "won't be in pesos");
+    expect_threat("You don't pay, you pay another way.", "pay another way");
+    expect_threat("They already marked the houses of the ones at the vigil.",
+                  "marked the houses");
+    expect_threat("Hope they film the next one.", "film the next one");
+    expect_threat("Clean them out and the killings stop.", "Clean them out");
+    expect_threat("That's the best advice they'll get.",
+                  "best advice they'll get");
+    expect_threat("We read every word. Especially the names.",
+                  "Especially the names");
+    expect_threat("Ahora ya se sabe quién es quién.",
+                  "ya se sabe quién es quién");
+    expect_threat("Sigan calentando la plaza y ya verán.", "Sigan calentando");
+    expect_threat("¿Ya levantaron al que le pasó el pitazo?",
+                  "Ya levantaron al que le pasó");
+    expect_threat("A las 9 todos en su casa, la calle no es de ustedes.",
+                  "la calle no es de ustedes");
+    expect_threat("Nadie vio nada. Así es mejor para todos.",
+                  "Así es mejor para todos");
+    expect_threat("La memoria corta alarga la vida.", "memoria corta alarga");
+    expect_threat("Ya sé en qué taller trabajas.",
+                  "Ya sé en qué taller trabajas");
+    expect_threat("Pronto van a necesitar otra vigilia.",
+                  "necesitar otra vigilia");
+    expect_threat("Los que quedan también están avisados.",
+                  "también están avisados");
+    expect_threat("El profe quedó noqueado para siempre.",
+                  "noqueado para siempre");
+    expect_threat("Sería triste que el gimnasio se quemara una noche de "
+                  "estas.",
+                  "se quemara una noche");
+    expect_threat("Sus papás también llegan tarde a casa.",
+                  "también llegan tarde a casa");
+    expect_threat("Las paredes oyen y las motos también pasan.",
+                  "las motos también pasan");
+    expect_threat("Ojalá se animen con el alcalde.", "se animen con el");
+    expect_clear("Telling women to go back to the kitchen in 2024 is "
+                 "embarrassing.");
+    expect_clear("The painters did a clean job on the clinic.");
+    expect_clear("No sé en qué colonia vives pero ojalá estés bien.");
+    expect_clear("Ya levantaron el bloqueo en la carretera.");
+    expect_clear("La ruta de las motos pasa por el centro.");
+    expect_clear("Así es mejor para todos los vecinos, con alumbrado nuevo.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(
+        tc,
+        threats_heard_under_a_site_engineers_kidnapping_and_a_boxing_coachs_killing_are_held);
     tcase_add_test(
         tc,
         threats_heard_under_an_ejido_killing_and_a_ranchers_kidnapping_are_held);
