@@ -1538,6 +1538,31 @@ static const struct {
      "the kidnappers and the police chief, ranch life "
      "(`%s/ranchers-harmless-eval.tsv`, written with ranchers-eval.tsv, never "
      "trained on)"},
+    {"construction",
+     "A hundred-and-second comment section, under a site engineer in Apodaca "
+     "kidnapped after his company refused to pay a weekly fee per worker, its "
+     "abusive comments: threats open and veiled to him, the workers and the "
+     "reporter, the kidnapping cheered, his hospital floor and a guard's bus "
+     "given away (`%s/construction-eval.tsv`, written by someone who saw "
+     "neither the code, the model nor any other set; never trained on; read "
+     "after its blind measure; here more is better)"},
+    {"construction-harmless",
+     "The same section's harmless comments: relief, anger at the extortion "
+     "and the prosecutor, workers' stories "
+     "(`%s/construction-harmless-eval.tsv`, written with "
+     "construction-eval.tsv, never trained on)"},
+    {"gym",
+     "A hundred-and-third comment section, under a boxing coach in Ciudad "
+     "Obregón shot dead in his free gym for teenagers, its abusive comments: "
+     "threats open and veiled to his students, their parents and his family, "
+     "the killing mocked, his son's practice hours given away "
+     "(`%s/gym-eval.tsv`, written by someone who saw neither the code, the "
+     "model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"gym-harmless",
+     "The same section's harmless comments: grief, memories of the gym, "
+     "support for the students (`%s/gym-harmless-eval.tsv`, written with "
+     "gym-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never

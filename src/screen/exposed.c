@@ -1514,6 +1514,14 @@ static bool x_offered(const struct screen_norm *n, const char *text, size_t i,
         wanted |= X_IN(j, pays);
         offered |= X_IN(j, privately) || X_IN(j, hand);
     }
+    /* a public office's: "the address of the COEPRIS office is on their
+     * website if anyone wants to file a complaint" */
+    static const char *const office[] = {"office",   "offices", "oficina",
+                                         "oficinas", "website", "official",
+                                         "oficial",  "sitio"};
+    for (size_t j = i + 1; j < n->ntok && j <= i + 4; j++)
+        if (X_IN(j, office))
+            return false;
 #undef X_IN
     /* "por si alguien les quiere ir a preguntar en persona", "if you
      * want to ask them some questions yourself": a visit proposed */

@@ -599,8 +599,20 @@ START_TEST(
 }
 END_TEST
 
+START_TEST(a_public_offices_address_offered_passes)
+{
+    expect_clear("The address of the COEPRIS office in La Paz is on their "
+                 "official website if anyone wants to file a complaint. Go "
+                 "in person with receipts.");
+    expect_clear("La dirección de la oficina de la fiscalía está en su "
+                 "sitio, por si alguien quiere ir en persona.");
+    expect_exposed("If anyone wants her home address, DM me.", "home address");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_public_offices_address_offered_passes);
     tcase_add_test(
         tc,
         a_hospital_floor_a_car_parked_and_the_one_who_spoke_asked_for_are_held);
