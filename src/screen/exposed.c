@@ -493,6 +493,9 @@ static const struct screen_wc_word x_words[] = {
     {"uanl", X_SCHOOL},
     {"tec", X_SCHOOL},
     {"conalep", X_SCHOOL},
+    {"cbtis", X_SCHOOL},
+    {"cetis", X_SCHOOL},
+    {"cobach", X_SCHOOL},
     {"prep", X_SCHOOL},
     {"montessori", X_SCHOOL},
     {"grade", X_SCHOOL},
@@ -617,6 +620,7 @@ static const struct screen_wc_word x_words[] = {
     {"shelter", X_PLACE | X_CLINIC},
     {"hotel", X_PLACE | X_CLINIC},
     {"motel", X_PLACE | X_CLINIC},
+    {"airbnb", X_PLACE | X_CLINIC},
     {"plant", X_PLACE},
     {"planta", X_PLACE},
     {"imss", X_PLACE | X_CLINIC},
@@ -1594,23 +1598,41 @@ static bool x_hospital_room(const struct screen_norm *n, const char *text,
         if (screen_tok_in(n, j, room, SCREEN_NWORDS(room)) &&
             x_digit_at(n, text, j + 1))
             r = j;
-    size_t last = r + 1; /* the room's number */
-    /* else a floor: "3rd floor" */
-    for (size_t j = lo + 1; j < n->ntok && j <= h + X_REACH && r == SIZE_MAX;
-         j++)
+    size_t last = r == SIZE_MAX ? r : r + 1; /* the room's number */
+    /* else a floor where someone is: "the engineer is at Hospital San
+     * José, 3rd floor", "lo vieron en el IMSS, 3er piso" (not "the fire
+     * started on the 3rd floor", "patients on the 4th floor") */
+    static const char *const is[] = {"is", "hes", "shes", "esta", "estan"};
+    static const char *const at[] = {"at", "in", "en"};
+    static const char *const saw[] = {"saw", "vieron", "vimos", "internado",
+                                      "internada"};
+    bool there = false;
+    for (size_t j = lo; j < n->ntok && j <= h + X_REACH && !there; j++)
+        there = (screen_tok_in(n, j, is, SCREEN_NWORDS(is)) &&
+                 screen_tok_in(n, j + 1, at, SCREEN_NWORDS(at))) ||
+                screen_tok_in(n, j, saw, SCREEN_NWORDS(saw));
+    for (size_t j = lo + 1;
+         there && j < n->ntok && j <= h + X_REACH && r == SIZE_MAX; j++)
         if (screen_tok_in(n, j, floor, SCREEN_NWORDS(floor)) &&
             x_digit_at(n, text, j - 1))
-            r = last = j;
+            r = j - 1, last = j;
     if (r == SIZE_MAX)
         return false;
     /* a hotel room only where someone stays now ("the journalist staying
-     * at the Marina hotel, room 412"), not where a tourist was found */
-    static const char *const inn[] = {"hotel", "motel"};
+     * at the Marina hotel, room 412", "your Airbnb ..., room 4"), not where
+     * a tourist was found */
+    static const char *const inn[] = {"hotel", "motel", "airbnb"};
+    static const char *const yours[] = {"your", "tu", "su"};
     static const char *const stay[] = {"staying",   "stays",   "hospedado",
                                        "hospedada", "hospeda", "quedando"};
-    bool stays = !screen_tok_in(n, h, inn, SCREEN_NWORDS(inn));
-    for (size_t j = 0; j < n->ntok && !stays; j++)
-        stays = screen_tok_in(n, j, stay, SCREEN_NWORDS(stay));
+    static const char *const was[] = {"was", "were", "estaba", "estaban"};
+    bool stays =
+        !screen_tok_in(n, h, inn, SCREEN_NWORDS(inn)) ||
+        (h > 0 && screen_tok_in(n, h - 1, yours, SCREEN_NWORDS(yours)));
+    /* a stay word just before the hotel, in the present */
+    for (size_t j = h > 6 ? h - 6 : 0; j < h && !stays; j++)
+        stays = screen_tok_in(n, j, stay, SCREEN_NWORDS(stay)) &&
+                !(j > 0 && screen_tok_in(n, j - 1, was, SCREEN_NWORDS(was)));
     if (!stays)
         return false;
     for (size_t j = 0; j < n->ntok; j++)

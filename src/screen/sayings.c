@@ -43,7 +43,7 @@ enum {
     SY_HEAT = 1u << 16,    /* heat, plaza: a territory heated up */
     SY_NEXT = 1u << 17,    /* siguiente, proximo, next: the next one */
     SY_REST = 1u << 18,    /* faltan, siguen: the others still to go */
-    SY_FEE = 1u << 19,     /* piso, cuota, quota, fee: a fee for living */
+    SY_FEE = 1u << 19,     /* piso, cuota, quota: a fee for living */
     SY_FRIENDS = 1u << 20, /* amigos, compas: who will visit */
     SY_GOD = 1u << 21,     /* dios, god: "que Dios los cuide" */
     SY_US = 1u << 22,      /* nos, us: the writer's own plea */
@@ -177,7 +177,7 @@ static const struct screen_wc_word sy_words[] = {
     {"hablar", SY_AT | SY_SPEAK},
     {"hablando", SY_SPEAK},
     {"declarar", SY_SPEAK},
-    {"publicar", SY_SPEAK},
+    {"publicar", SY_AT | SY_SPEAK},
     {"denunciar", SY_SPEAK},
     {"calm", SY_CALM},
     {"quiet", SY_AT | SY_CALM},
@@ -249,8 +249,6 @@ static const struct screen_wc_word sy_words[] = {
     {"muchachos", SY_AT | SY_FRIENDS},
     {"cuota", SY_AT | SY_FEE},
     {"quota", SY_FEE},
-    {"fee", SY_FEE},
-    {"fees", SY_FEE},
     {"siguen", SY_REST},
     {"contados", SY_AT},
     {"suyo", SY_AT},
@@ -424,164 +422,81 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
-    {"advice", SY_AT},
-    {"ahorramos", SY_AT},
+    {"atiendan", SY_AT},
+    {"bold", SY_AT},
+    {"compartimos", SY_AT},
+    {"comportarse", SY_AT},
+    {"extrana", SY_AT},
+    {"extraña", SY_AT},
+    {"ground", SY_AT},
+    {"letras", SY_AT},
+    {"mad", SY_AT},
+    {"madreamos", SY_AT},
+    {"madreo", SY_AT},
+    {"piense", SY_AT},
+    {"puntuales", SY_AT},
+    {"recuerdan", SY_AT},
+    {"round", SY_AT},
+    {"screenshot", SY_AT},
+    {"second", SY_AT},
+    {"somos", SY_AT},
+    {"thats", SY_AT},
+    {"valentia", SY_AT},
     {"alarga", SY_AT},
-    {"ande", SY_AT},
-    {"anden", SY_AT},
-    {"andes", SY_AT},
-    {"animen", SY_AT},
-    {"arreglan", SY_AT},
-    {"article", SY_AT},
-    {"asome", SY_AT},
-    {"asomen", SY_AT},
-    {"avisada", SY_AT},
-    {"avisado", SY_AT},
-    {"avisados", SY_AT},
-    {"calentando", SY_AT},
-    {"calmly", SY_AT},
     {"choice", SY_AT},
     {"colgada", SY_AT},
     {"colgado", SY_AT},
     {"colgados", SY_AT},
     {"estudias", SY_AT},
-    {"film", SY_AT},
-    {"funcionan", SY_AT},
     {"give", SY_AT},
     {"hobby", SY_AT},
     {"killed", SY_AT},
-    {"kitchen", SY_AT},
     {"levantaron", SY_AT},
-    {"llegan", SY_AT},
-    {"marked", SY_AT},
-    {"mejor", SY_AT},
     {"merecia", SY_AT},
     {"merecian", SY_AT},
-    {"misa", SY_AT},
-    {"motos", SY_AT},
     {"noqueado", SY_AT},
-    {"olvida", SY_AT},
     {"peor", SY_AT},
-    {"pesos", SY_AT},
     {"ponganse", SY_AT},
     {"pongase", SY_AT},
     {"ponte", SY_AT},
     {"pray", SY_AT},
     {"publican", SY_AT},
-    {"publicity", SY_AT},
     {"quemara", SY_AT},
-    {"quien", SY_AT},
-    {"recognizable", SY_AT},
     {"remembers", SY_AT},
     {"trabajas", SY_AT},
-    {"treatment", SY_AT},
-    {"understood", SY_AT},
-    {"ustedes", SY_AT},
-    {"vigilia", SY_AT},
     {"visits", SY_AT},
     {"vives", SY_AT},
     {"walk", SY_AT},
-    {"went", SY_AT},
-    {"appreciate", SY_AT},
     {"back", SY_AT},
     {"cabezas", SY_AT},
     {"chismosos", SY_AT},
-    {"clean", SY_AT},
-    {"cobrando", SY_AT},
     {"consejo", SY_AT},
-    {"contentos", SY_AT},
     {"coopera", SY_AT},
     {"cooperan", SY_AT},
-    {"counted", SY_AT},
     {"delivered", SY_AT},
-    {"duerme", SY_AT},
     {"ears", SY_AT},
-    {"entender", SY_AT},
     {"este", SY_AT},
     {"esten", SY_AT},
     {"estes", SY_AT},
-    {"flowers", SY_AT},
-    {"grandchildren", SY_AT},
-    {"grandkids", SY_AT},
     {"hablaron", SY_AT},
-    {"hablen", SY_AT},
     {"head", SY_AT},
-    {"hit", SY_AT},
-    {"including", SY_AT},
-    {"interesting", SY_AT},
     {"knowing", SY_AT},
-    {"lesson", SY_AT},
-    {"limpio", SY_AT},
-    {"llegara", SY_AT},
-    {"llore", SY_AT},
-    {"lloren", SY_AT},
-    {"llores", SY_AT},
-    {"name", SY_AT},
-    {"noches", SY_AT},
-    {"olvidamos", SY_AT},
-    {"pasamelo", SY_AT},
-    {"pasenlo", SY_AT},
-    {"pasenmelo", SY_AT},
-    {"perder", SY_AT},
     {"pronostico", SY_AT},
-    {"sola", SY_AT},
-    {"solo", SY_AT},
-    {"solos", SY_AT},
     {"soltaron", SY_AT},
-    {"sorry", SY_AT},
-    {"strong", SY_AT},
-    {"touch", SY_AT},
     {"trap", SY_AT},
-    {"trip", SY_AT},
-    {"trunk", SY_AT},
-    {"uno", SY_AT},
-    {"volver", SY_AT},
     {"vuelvan", SY_AT},
-    {"way", SY_AT},
-    {"adentro", SY_AT},
-    {"agradecer", SY_AT},
-    {"alinea", SY_AT},
-    {"alinean", SY_AT},
-    {"bag", SY_AT},
     {"boca", SY_AT},
     {"call", SY_AT},
     {"canse", SY_AT},
     {"cansen", SY_AT},
-    {"contra", SY_AT},
-    {"cops", SY_AT},
-    {"cosecha", SY_AT},
-    {"currency", SY_AT},
-    {"declare", SY_AT},
-    {"declaren", SY_AT},
-    {"declares", SY_AT},
-    {"dentro", SY_AT},
-    {"escuela", SY_AT},
-    {"explicamos", SY_AT},
     {"floor", SY_AT},
     {"heated", SY_AT},
-    {"knew", SY_AT},
-    {"levantarla", SY_AT},
-    {"levantarlo", SY_AT},
-    {"levantarlos", SY_AT},
     {"llegue", SY_AT},
     {"nicely", SY_AT},
-    {"own", SY_AT},
-    {"pedimos", SY_AT},
     {"perfiles", SY_AT},
-    {"photographed", SY_AT},
     {"pieces", SY_AT},
-    {"police", SY_AT},
     {"politely", SY_AT},
-    {"reminded", SY_AT},
-    {"rest", SY_AT},
-    {"saber", SY_AT},
-    {"scores", SY_AT},
-    {"sienta", SY_AT},
-    {"sientan", SY_AT},
-    {"sientas", SY_AT},
     {"taking", SY_AT},
-    {"tranquilamente", SY_AT},
-    {"visitemos", SY_AT},
     {"pusieron", SY_AT},
     {"puso", SY_AT},
     {"locked", SY_WARN},
@@ -728,7 +643,7 @@ static const struct screen_wc_word sy_words[] = {
     {"habladora", SY_AT},
     {"hands", SY_AT},
     {"nadie", SY_AT},
-    {"proxima", SY_AT | SY_NEXT},
+    {"proxima", SY_AT},
     {"sapa", SY_AT},
     {"soplon", SY_AT},
     {"soplona", SY_AT},
@@ -1956,176 +1871,47 @@ static const struct sy_saying sy_sayings[] = {
     SAYING(1, true, false, 0, 0, "la", "siguiente|proxima", "vez", "no"),
     /* "Que alguien le dé piso al secretario de salud" */
     SAYING(2, false, false, 0, 0, "le|les|te", "de", "piso|cuello|plomo"),
-    /* "Keep them coming, we are taking notes." */
-    SAYING(2, true, false, 0, 0, "we", "are", "taking", "notes"),
-    SAYING(1, true, false, 0, 0, "were", "taking", "notes"),
-    /* "Nosotros también ya tomamos nota 📝" (not "gracias, ya tomamos
-     * nota" from the blog) */
-    SAYING(1, true, false, 0, SY_WARM, "ya", "tomamos", "nota"),
     /* "already took note of every face" */
     SAYING(4, false, false, 0, 0, "took|taking|take", "note", "of", "every",
            "face"),
     /* "Nobody got hurt this time. That was the polite version." */
-    SAYING(2, false, false, 0, 0, "was", "the", "polite", "version"),
+    SAYING(2, true, false, 0, 0, "was", "the", "polite", "version"),
     /* "In our line of work we call this a warning." */
     SAYING(1, true, false, 0, 0, "we", "call", "this|that", "a", "warning"),
-    /* "The gringo paper got its story, now we get ours." */
-    SAYING(3, false, false, 0, 0, "now", "we", "get", "ours"),
-    /* "Tell the family they dont have to thank us." */
-    SAYING(4, true, false, 0, 0, "they", "dont", "have", "to", "thank", "us"),
     /* "The pharmacist heated it up." where the plaza is named */
     SAYING(0, false, false, SY_HEAT, 0, "heated", "it", "up"),
-    /* "Don Rigo knew the rules." */
-    SAYING(0, true, false, 0, 0, "knew", "the", "rules"),
-    /* "should think about their own families before they think about a
-     * dead man" */
-    SAYING(3, false, false, 0, 0, "think", "about", "their|your|his|her", "own",
-           "families|family", "before"),
     /* "We will ask each of them politely." */
     SAYING(4, false, false, 0, 0, "ask", "each", "of", "them", "politely"),
     /* "Thank them when it happens." */
     SAYING(4, true, false, 0, 0, "thank", "them", "when", "it", "happens"),
     /* "I hope they find him... in pieces 😂" */
     SAYING(3, false, false, SY_HOPE, 0, "find", "him|her|them", "in", "pieces"),
-    /* "Think about them before your next interview." */
-    SAYING(5, false, false, 0, 0, "think", "about", "them", "before", "your",
-           "next"),
     /* "The ones who talk, take a trip. Pay your floor." */
     SAYING(2, true, false, 0, 0, "pay", "your|the", "floor"),
-    /* "Now do the same with the rest of the coop board." */
-    SAYING(6, false, false, 0, 0, "now", "do", "the", "same", "with", "the",
-           "rest"),
-    /* "will get paid too, in a different currency" */
-    SAYING(3, false, false, 0, 0, "in", "a", "different", "currency"),
-    /* "Lets see how brave they are without the cameras" */
-    SAYING(3, false, false, 0, 0, "lets", "see", "how", "brave", "they|you",
-           "are"),
-    /* "just need to be reminded who watches the water" */
-    SAYING(0, false, false, 0, 0, "reminded", "who", "watches|runs|owns|rules"),
-    /* "Everyone who marched on the port road has been photographed." */
-    SAYING(2, true, false, 0, 0, "has|have", "been", "photographed"),
-    /* "And there are more scores to settle" */
-    SAYING(1, false, false, 0, 0, "more", "scores", "to", "settle"),
-    /* "returned to the family with the owner in a bag 😂" */
-    SAYING(3, false, false, 0, 0, "him|her|them|owner", "in", "a", "bag"),
-    /* "he has friends everywhere. Even in these comments." */
-    SAYING(2, true, false, 0, 0, "has|have", "friends", "everywhere"),
     /* "Last time anyone asks nicely." */
     SAYING(4, false, false, 0, 0, "last", "time", "anyone|we", "asks|ask",
            "nicely"),
     /* "protesters should be run over on that road" */
     SAYING(2, false, false, 0, 0, "should", "be", "run", "over"),
-    /* "will be picked up one by one, and not by the police." */
-    SAYING(3, true, false, 0, 0, "not", "by", "the", "police|cops"),
-    /* "va a ser la casa con todos adentro" after "la próxima vez" */
-    SAYING(2, false, false, SY_NEXT, 0, "con", "todos|toda", "adentro|dentro"),
-    /* "Ojalá lo hubieran quemado con todo y él adentro" */
-    SAYING(4, false, false, SY_HOPE, 0, "con", "todo", "y", "el|ella|ellos",
-           "adentro|dentro"),
-    /* "a veces es mejor no saber nada." */
-    SAYING(3, true, false, 0, 0, "es", "mejor", "no", "saber", "nada"),
-    /* "Ese ya está para levantarlo" */
-    SAYING(2, false, false, 0, 0, "esta|estan", "para",
-           "levantarlo|levantarla|levantarlos"),
-    /* "el que no se alinea se va o se lo llevan" */
-    SAYING(4, false, false, 0, 0, "el|la|los", "que", "no", "se",
-           "alinea|alinean"),
-    /* "Le dieron chance de irse, la próxima no hay chance" */
-    SAYING(1, false, false, 0, 0, "la", "proxima", "no", "hay",
-           "chance|oportunidad|perdon"),
     /* "la familia ya está ubicada, no se cansen de correr" */
     SAYING(2, false, false, 0, 0, "no", "se", "cansen|canse", "de",
            "correr|huir"),
-    /* "¿Alguien sabe a qué escuela iban los niños del farmacéutico?" */
-    SAYING(2, false, true, 0, 0, "a", "que", "escuela", "van|iban|va|iba",
-           "los|las|el|la"),
-    /* "Queremos platicar con él tranquilamente" */
-    SAYING(3, false, false, 0, 0, "platicar", "con", "el|ella|ellos",
-           "tranquilamente"),
-    /* "Esperamos que sigan igual de valientes cuando los visitemos." */
-    SAYING(2, false, false, 0, 0, "cuando", "los|la|lo|te|les", "visitemos"),
-    /* "Cada quien recoge lo que siembra, y todavía falta cosecha." */
-    SAYING(2, false, false, 0, 0, "todavia|aun", "falta", "cosecha"),
     /* "Que se cuide la boca" */
     SAYING(3, false, false, 0, 0, "se", "cuide|cuiden", "la", "boca"),
     /* "luego no se quejen cuando les llegue la maña" */
     SAYING(1, false, false, 0, 0, "les|te|le", "llegue", "la", "mana|maña"),
     /* "ya tenemos sus perfiles, no se sientan seguros detrás de la pantalla" */
-    SAYING(2, false, false, 0, 0, "no", "se", "sientan|sienta|sientas",
-           "seguros|seguro|segura|seguras"),
     SAYING(2, false, false, 0, 0, "tenemos", "sus|tus", "perfiles"),
-    /* "por el bien de sus niños" after "no declare nada" */
-    SAYING(1, false, false, 0, 0, "no", "declare|declaren|declares", "nada"),
-    /* "ESTE BLOG ES DE LA CONTRA" */
-    SAYING(3, false, false, 0, 0, "es|son", "de", "la", "contra"),
-    /* "y el que no, ahorita le explicamos" */
-    SAYING(2, false, false, 0, 0, "ahorita", "le|les|te", "explicamos"),
-    /* "La cooperativa de Teacapán sigue, ya se les avisó 👍" */
-    SAYING(3, true, false, 0, 0, "ya", "se", "les|le", "aviso"),
-    /* "debería agradecer que solo fue uno" */
-    SAYING(0, false, false, 0, 0, "agradecer", "que", "solo", "fue", "uno|una"),
-    /* "Lo pedimos por las buenas y una sola vez." */
-    SAYING(1, false, false, 0, 0, "lo|se|les|los", "pedimos", "por", "las",
-           "buenas"),
-    /* "hicieron mal en hablar" */
-    SAYING(3, false, false, 0, 0, "hicieron|hizo", "mal", "en", "hablar"),
-    /* "the ones blocking the highway should think about their families
-     * before they think about the land" */
-    SAYING(3, false, false, 0, 0, "think", "about", "their|your|his|her",
-           "families|family", "before"),
-    /* "stories like this get people hurt. Including the people who write
-     * them." */
-    SAYING(0, false, false, 0, 0, "including", "the", "people|ones", "who",
-           "write|wrote|publish"),
     /* "We appreciate knowing who you are." */
     SAYING(1, false, false, 0, 0, "appreciate", "knowing", "who", "you", "are"),
-    /* "Tell her she did good work, her last good work." */
-    SAYING(1, true, false, 0, 0, "her|his|your", "last", "good", "work|job"),
-    /* "Good job boys 👏👏 clean work", "trabajo limpio 👌" */
-    SAYING_AS(SCREEN_INSULT, 0, true, false, 0, 0, "clean", "work"),
-    SAYING_AS(SCREEN_INSULT, 1, true, false, 0, 0, "trabajo", "limpio"),
-    SAYING_AS(SCREEN_INSULT, 3, false, false, 0, 0, "did", "the", "job",
-              "clean"),
-    SAYING_AS(SCREEN_INSULT, 0, false, false, 0, 0, "felicidades", "a", "quien",
-              "lo", "hizo"),
     /* "the fiscalia talks back to us" */
     SAYING(1, false, false, 0, 0, "talks", "back", "to", "us"),
-    /* "And there's plenty of flowers for everyone." */
-    SAYING(2, false, false, 0, 0, "plenty", "of", "flowers"),
-    /* "Whoever is organizing the blockade, we have your name." */
-    SAYING(3, true, false, 0, 0, "we", "have", "your", "name|names"),
-    /* "are going to be very sorry they voted no" */
-    SAYING(4, false, false, 0, 0, "going", "to", "be", "very", "sorry"),
-    /* "Say hi to her from us." */
-    SAYING(1, false, false, 0, 0, "say", "hi", "to", "her|him|them", "from",
-           "us"),
-    /* "Anyone else who gets in their way will learn the same lesson." */
-    SAYING(3, false, false, 0, 0, "learn", "the", "same", "lesson"),
-    /* "We counted the cars at the funeral. Interesting who showed up." */
-    SAYING(0, false, false, 0, 0, "interesting", "who", "showed", "up"),
-    SAYING(0, false, false, 0, 0, "counted", "the", "cars"),
     /* "La gente que habla mucho luego ya no habla." */
     SAYING(3, false, false, 0, 0, "luego", "ya", "no", "habla|hablan"),
     /* "Primero el presidente, luego los chismosos." */
     SAYING(2, false, false, 0, 0, "luego", "los", "chismosos|soplones|sapos"),
-    /* "Piense en ellas antes de volver a hablar con la prensa." */
-    SAYING(4, false, false, 0, 0, "en", "ellas|ellos|ella|el", "antes", "de",
-           "volver"),
-    /* "Ojalá que el próximo sea el abogado de la viuda" */
-    SAYING(2, false, false, 0, 0, "que", "el|la", "proximo|proxima", "sea"),
-    /* "luego no lloren cuando se les estacione la camioneta negra" */
-    SAYING(1, false, false, 0, 0, "no", "lloren|llores|llore", "cuando"),
-    /* "Los de la asamblea ya están en la lista." */
-    SAYING(4, true, false, 0, SY_WARM, "ya", "estan|esta|estas", "en", "la",
-           "lista"),
-    /* "todavía no entiende, pero ya va a entender." */
-    SAYING(3, true, false, 0, 0, "ya", "va|van", "a", "entender"),
     /* "ahora sí vamos a ver quién aguanta más plomo" */
     SAYING(2, false, false, 0, 0, "aguanta|aguantan", "mas", "plomo"),
-    /* "FALTAN LOS 40 DEL BLOQUEO, UNO POR UNO" */
-    SAYING(0, false, false, SY_REST, 0, "uno", "por", "uno"),
-    /* "la viuda sigue viviendo sola en el ejido?" */
-    SAYING(2, false, true, 0, 0, "sigue|siguen", "viviendo", "sola|solo|solos"),
     /* "el lunes pasan a platicar con ustedes a su casa. Más vale que
      * estén." */
     SAYING(3, true, false, 0, 0, "mas", "vale", "que", "esten|estes|este"),
@@ -2136,125 +1922,38 @@ static const struct sy_saying sy_sayings[] = {
            "pronostico|aviso|consejo"),
     /* "Pay your piso and keep quiet" (not "they pay the cuota every week") */
     SAYING(2, false, false, 0, 0, "pay", "your", "piso|cuota"),
-    /* "next time its a one way trip" */
-    SAYING(2, false, false, SY_NEXT, 0, "one", "way", "trip"),
-    /* "We would appreciate it even more if you stopped." */
-    SAYING(0, false, false, 0, 0, "appreciate", "it", "even", "more", "if"),
     /* "we know exactly how many head you have", "cuántas cabezas tiene
      * cada quien" */
     SAYING(2, false, false, 0, 0, "how", "many", "head", "you|he|they"),
     SAYING(1, false, false, 0, 0, "cuantas", "cabezas", "tiene|tienen", "cada"),
     /* "money collected, message delivered 💯" */
     SAYING(1, true, false, 0, 0, "message", "delivered"),
-    /* "stay home or end up like these guys" */
-    SAYING(1, false, false, 0, 0, "or", "end", "up", "like"),
     /* "Rats get the trap." */
     SAYING(3, false, false, 0, 0, "rats", "get", "the", "trap"),
-    /* "He has grandkids after all." */
-    SAYING(1, false, false, 0, 0, "has|have",
-           "grandkids|grandchildren|kids|children", "after", "all"),
-    /* "Every name. We'll be in touch." */
-    SAYING(3, true, false, 0, SY_WARM, "well", "be", "in", "touch"),
-    /* "Put that old fool back in the trunk" */
-    SAYING(3, false, false, 0, 0, "back", "in", "the", "trunk"),
-    /* "hope they hit the other ones who complained too" */
-    SAYING(0, false, false, 0, 0, "hit", "the", "other", "ones"),
     /* "the Fiscalia office has more ears than you think" */
     SAYING(1, false, false, 0, 0, "more", "ears", "than"),
-    /* "Now it's settled. Quiet is good for everyone." */
-    SAYING(0, false, false, 0, 0, "quiet", "is", "good", "for"),
-    /* "leave Tabasco this month. Strong advice." */
-    SAYING(0, true, false, 0, 0, "strong", "advice"),
-    /* "Ranch hands who talked to the police: we have the list." */
-    SAYING(3, true, false, 0, 0, "we", "have", "the", "list"),
-    /* "Remember what happened to the last journalist" */
-    SAYING(0, false, false, 0, 0, "remember", "what", "happened", "to", "the",
-           "last"),
-    /* "All ranchers on the Usumacinta side know where to leave it." */
-    SAYING(3, false, false, 0, 0, "know", "where", "to", "leave", "it"),
-    /* "que ya no hablen con periodistas. Es un consejo de amigo." */
-    SAYING(3, false, false, 0, 0, "que", "ya", "no", "hablen", "con"),
-    SAYING(2, true, false, 0, 0, "es", "un", "consejo", "de", "amigo"),
-    /* "cuatro días y ya soltaron el billete" */
-    SAYING(1, false, false, 0, 0, "ya", "soltaron", "el", "billete"),
     /* "también saben qué pasó con los que hablaron" */
     SAYING(6, false, false, 0, 0, "saben", "que", "paso", "con", "los", "que",
            "hablaron"),
-    /* "lo que no se paga se cobra de otra forma" */
-    SAYING(1, false, false, 0, 0, "se", "cobra", "de", "otra", "forma|manera"),
-    /* "Nosotros no olvidamos." */
-    SAYING(2, false, false, 0, 0, "nosotros", "no", "olvidamos"),
-    /* "Quien no coopera se queda sin ella." */
-    SAYING(1, false, false, 0, 0, "no", "coopera|cooperan", "se",
-           "queda|quedan"),
-    /* "ya no es lugar para gente que habla de más" */
-    SAYING(2, false, false, 0, 0, "gente", "que", "habla", "de", "mas"),
-    /* "Sigan cobrando muchachos 💰" */
-    SAYING(1, false, false, 0, 0, "sigan", "cobrando"),
-    /* "¿Quién tiene el número de la hija del secuestrado? pásenlo por
-     * inbox" */
-    SAYING(0, false, false, 0, 0, "pasenlo|pasenmelo|pasamelo", "por", "inbox"),
-    /* "El que paga duerme tranquilo." */
-    SAYING(3, false, false, 0, 0, "el", "que", "paga", "duerme"),
-    /* "ese muchacho anda solo en las noches por el malecón" */
-    SAYING(4, false, false, 0, 0, "anda", "solo|sola", "en", "las", "noches"),
-    /* "sus becerros no son lo único que se puede perder" */
-    SAYING(5, false, false, 0, 0, "lo", "unico", "que", "se", "puede",
-           "perder"),
     /* "No vuelvan a pedir ayuda afuera." */
     SAYING(1, false, false, 0, 0, "no", "vuelvan", "a", "pedir", "ayuda"),
-    /* "ya les llegará su aviso" */
-    SAYING(1, false, false, 0, 0, "les|te|le", "llegara", "su", "aviso"),
-    /* "con su esposa y el niño. Se ven muy contentos los tres" */
-    SAYING(3, false, false, 0, 0, "se", "ven", "muy", "contentos", "los",
-           "tres"),
     /* "Company should of paid the piso. Pay or pray" */
     SAYING(2, false, false, 0, 0, "pay", "or", "pray"),
-    /* "He has a very recognizable truck." */
-    SAYING(3, false, false, 0, 0, "has", "a", "very", "recognizable"),
-    /* "would do well to think about their own families first" */
-    SAYING(3, false, false, 0, 0, "think", "about", "their|your|his|her", "own",
-           "families|family", "first"),
     /* "They should of just shot him" */
     SAYING(3, false, false, 0, 0, "should", "of", "just", "shot|killed"),
-    /* "need to get back in the kitchen" (not "telling women to go back to
-     * the kitchen is embarrassing") */
-    SAYING_AS(SCREEN_IDENTITY_HATE, 6, false, false, 0, 0, "need|needs", "to",
-              "get|go", "back", "in|to", "the", "kitchen"),
-    /* "Congrats to the boys, clean job" */
-    SAYING_AS(SCREEN_INSULT, 0, true, false, 0, 0, "clean", "job"),
     /* "Talking never brings anything good, only more visits." */
     SAYING(2, false, false, 0, 0, "only", "more", "visits"),
-    /* "Some of us remember faces very well." */
-    SAYING(1, false, false, 0, 0, "remember", "faces", "very|really", "well"),
-    /* "This blog gets more visits from the wrong people than you think." */
-    SAYING(2, false, false, 0, 0, "from", "the", "wrong", "people"),
-    /* "should get the same treatment, go home" */
-    SAYING(4, false, false, 0, 0, "should", "get", "the", "same", "treatment"),
-    /* "the people who took him say thanks for the free publicity" */
-    SAYING(4, false, false, 0, 0, "thanks", "for", "the", "free", "publicity"),
-    /* "Tell the company the fee just went up." */
-    SAYING(2, false, false, 0, 0, "fee|cuota|piso|quota", "just", "went", "up"),
-    SAYING(2, false, false, 0, 0, "thank", "this", "article"),
     /* "la próxima no lo encuentran en el camino" */
     SAYING(1, false, false, 0, 0, "la", "proxima", "no", "lo|la|los",
            "encuentran"),
-    /* "ojalá ahora sí entienda cómo funcionan las cosas aquí" */
-    SAYING(1, false, false, 0, 0, "como", "funcionan", "las", "cosas", "aqui"),
-    /* "cuídate mucho cuando andes de noche por Huinalá" */
-    SAYING(1, false, false, 0, 0, "cuando", "andes|anden|ande", "de", "noche"),
     /* "Se lo merecía por codo, la cuota es la cuota" */
     SAYING(4, false, false, 0, 0, "la", "cuota", "es", "la", "cuota"),
     /* "Lástima que lo soltaron vivo" */
     SAYING(3, false, false, 0, 0, "lastima", "que", "lo|la", "soltaron",
            "vivo|viva"),
-    /* "Hay gente que lee todo y no olvida." */
-    SAYING(4, false, false, 0, 0, "lee", "todo", "y", "no", "olvida"),
     /* "sabe que si habla va a ser peor" */
     SAYING(5, false, false, 0, 0, "si", "habla|hablan|hablas", "va", "a", "ser",
            "peor"),
-    /* "Los que se fueron que ni se asomen por acá" */
-    SAYING(3, false, false, 0, 0, "que", "ni", "se", "asomen|asome"),
     /* "El que no coopera se vuelve a quedar tirado" */
     SAYING(1, false, false, 0, 0, "no", "coopera|cooperan", "se",
            "vuelve|vuelven"),
@@ -2269,18 +1968,10 @@ static const struct sy_saying sy_sayings[] = {
            "colgado|colgados|colgada"),
     /* "Aquí las cosas se arreglan en corto, y los que hablan de más
      * también se arreglan." */
-    SAYING(1, false, false, 0, 0, "se", "arreglan", "en", "corto"),
     SAYING(0, false, false, 0, 0, "hablan|publican", "de", "mas", "tambien"),
-    /* "así les ahorramos la vuelta" */
-    SAYING(1, false, false, 0, 0, "les|te|le", "ahorramos", "la", "vuelta"),
     /* "Ya les dimos una muestra." */
-    SAYING(2, false, false, 0, 0, "ya", "les|le|te", "dimos", "una",
+    SAYING(2, true, false, 0, 0, "ya", "les|le|te", "dimos", "una",
            "muestra|probadita"),
-    /* "para mandarle unas flores de parte de los muchachos" */
-    SAYING(4, false, false, 0, 0, "de", "parte", "de", "los", "muchachos"),
-    /* "Nobody wants another funeral in that family." */
-    SAYING(1, false, false, 0, 0, "another", "funeral", "in", "that|the|your",
-           "family"),
     /* "we have your faces now" */
     SAYING(3, false, false, 0, 0, "we", "have", "your", "faces"),
     /* "Cameras dont walk you to your car at night." */
@@ -2297,62 +1988,72 @@ static const struct sy_saying sy_sayings[] = {
     /* "he should be careful what he remembers" */
     SAYING(3, false, false, 0, 0, "careful", "what", "he|she|you|they",
            "remembers|remember"),
-    /* "Message was delivered, hope everyone understood." */
-    SAYING(2, false, false, 0, 0, "message", "was", "delivered"),
-    SAYING(2, false, false, 0, 0, "hope", "everyone|everybody", "understood"),
-    /* "how easy it is to find where they live" */
-    SAYING(4, false, false, 0, 0, "easy", "it", "is", "to", "find", "where"),
-    /* "remember the witnesses in your prayers. They are going to need
-     * them." */
-    SAYING(2, false, false, SY_PRAY, 0, "going", "to", "need", "them"),
-    /* "We will talk with her calmly." */
-    SAYING(3, false, false, 0, 0, "talk", "with|to", "her|him|them", "calmly"),
-    /* "the next piso they pay won't be in pesos" */
-    SAYING(3, false, false, 0, 0, "wont", "be", "in", "pesos"),
-    /* "You don't pay piso, you pay another way." */
-    SAYING(1, false, false, 0, 0, "pay", "another", "way"),
-    /* "the halcones already marked the houses of the ones at the vigil" */
-    SAYING(0, false, false, 0, 0, "marked", "the", "houses|house"),
-    /* "hope they film the next one so we can watch" */
-    SAYING(0, false, false, 0, 0, "film", "the", "next", "one"),
-    /* "Clean them out and the killings stop." */
-    SAYING(0, false, false, 0, 0, "clean", "them", "out"),
-    /* "That's the best advice they'll get." */
-    SAYING(1, false, false, 0, 0, "best", "advice", "theyll|youll|hell|shell",
-           "get"),
-    /* "we're reading every word. Especially the names." */
-    SAYING(2, false, false, 0, 0, "especially", "the", "names"),
-    /* "así ya se sabe quién es quién" */
-    SAYING(3, false, false, 0, 0, "ya", "se", "sabe", "quien", "es", "quien"),
-    /* "Sigan calentando la plaza" */
-    SAYING(1, false, false, 0, 0, "sigan", "calentando"),
     /* "Ya levantaron al que le pasó el pitazo?" */
     SAYING(1, false, true, 0, 0, "ya", "levantaron", "al", "que", "le",
            "paso|dio"),
-    /* "a las 9 todos en su casa, la calle no es de ustedes" */
-    SAYING(5, false, false, 0, 0, "la", "calle", "no", "es", "de", "ustedes"),
-    /* "nadie vio nada, verdad? Así es mejor para todos" */
-    SAYING(2, true, false, 0, 0, "asi", "es", "mejor", "para", "todos"),
     /* "la memoria corta alarga la vida" */
     SAYING(2, false, false, 0, 0, "memoria", "corta", "alarga"),
     /* "Ya sé en qué taller trabajas" */
     SAYING(5, false, false, 0, 0, "ya", "se", "en", "que",
            "taller|escuela|colonia|calle|oficina", "trabajas|estudias|vives"),
-    /* "pronto van a necesitar otra vigilia" */
-    SAYING(2, false, false, 0, 0, "necesitar", "otra", "vigilia|misa"),
-    /* "Los que quedan también están avisados." */
-    SAYING(2, false, false, 0, 0, "tambien", "estan|esta",
-           "avisados|avisado|avisada"),
     /* "el profe quedó noqueado para siempre" */
     SAYING(0, false, false, 0, 0, "noqueado", "para", "siempre"),
     /* "Sería muy triste que el gimnasio se quemara una noche de estas" */
     SAYING(1, false, false, 0, 0, "se", "quemara", "una", "noche"),
-    /* "sus papás también trabajan y también llegan tarde a casa" */
-    SAYING(1, false, false, 0, 0, "tambien", "llegan", "tarde", "a", "casa"),
-    /* "las paredes oyen y las motos también pasan" */
-    SAYING(1, false, false, 0, 0, "las", "motos", "tambien", "pasan"),
-    /* "Ojalá se animen con el alcalde." */
-    SAYING(1, false, false, 0, 0, "se", "animen", "con", "el|la|los"),
+    /* "She was told nicely once. There won't be a second message." (not
+     * "there won't be a second warning: the dam is releasing water") */
+    SAYING(4, false, false, 0, 0, "wont", "be", "a", "second", "message"),
+    /* "ok keep sharing. we screenshot every name" */
+    SAYING(0, false, false, 0, 0, "screenshot", "every", "name|face"),
+    /* "The ones who took her read this too. And they aren't mad yet." */
+    SAYING(1, false, false, 0, 0, "arent", "mad", "yet"),
+    /* "someone needs to put that woman in the ground already" */
+    SAYING(5, false, false, 0, 0, "put", "that|this", "woman|man|guy|lady",
+           "in", "the", "ground"),
+    /* "Nadie extraña a la gente que no sabe quedarse callada." */
+    SAYING(1, false, false, 0, 0, "nadie", "extraña|extrana", "a", "la",
+           "gente", "que"),
+    /* "Todos recuerdan quién compartió esa foto." */
+    SAYING(0, false, false, 0, 0, "recuerdan", "quien",
+           "compartio|publico|subio"),
+    /* "Tepic es tranquilo para quien sabe comportarse." */
+    SAYING(3, false, false, 0, 0, "para", "quien", "sabe", "comportarse"),
+    /* "si siguen moviendo el agua ya no va a estar bien" */
+    SAYING(1, false, false, 0, 0, "siguen", "moviendo", "el", "agua"),
+    /* "Saludos de parte de los de las cuatro letras." */
+    SAYING(2, false, false, 0, 0, "las", "cuatro", "letras"),
+    /* "los martes a las 7. Qué bueno que son puntuales." */
+    SAYING(4, false, false, 0, 0, "que", "bueno", "que", "son", "puntuales"),
+    /* "Consider taking it down while you can." */
+    SAYING(0, false, false, 0, 0, "taking", "it", "down", "while", "you",
+           "can"),
+    /* "Everyone knows who he is. And where." */
+    SAYING(0, false, false, 0, 0, "knows", "who", "he|she", "is", "and",
+           "where"),
+    /* "still driving the Costa Rica road at night alone? Bold. Very
+     * bold." */
+    SAYING(0, false, false, 0, 0, "bold", "very", "bold"),
+    /* "People who talk to the press don't get a second article." */
+    SAYING(3, false, false, 0, 0, "dont", "get", "a", "second",
+           "article|warning"),
+    /* "we know that's you Dr. Salas" */
+    SAYING(2, false, false, 0, 0, "we", "know", "thats", "you"),
+    /* "This is just the warning round." */
+    SAYING(1, false, false, 0, 0, "warning", "round"),
+    /* "The ones who speak up get picked up." */
+    SAYING(3, false, false, 0, 0, "speak", "up", "get", "picked", "up"),
+    /* "ya se lo compartimos a los de arriba" */
+    SAYING(0, false, false, 0, 0, "compartimos", "a", "los", "de", "arriba"),
+    /* "La valentía se paga, tarde o temprano." */
+    SAYING(0, false, false, 0, 0, "valentia", "se", "paga"),
+    /* "Esperemos que su familia piense igual" */
+    SAYING(2, false, false, 0, 0, "su|tu", "familia", "piense", "igual"),
+    /* "Saludos al de la clínica, él ya sabe quiénes somos." */
+    SAYING(4, false, false, 0, 0, "el|ella", "ya", "sabe", "quienes", "somos"),
+    /* "yo también lo madreo" */
+    SAYING(1, false, false, 0, 0, "lo|la|los", "madreo|madreamos"),
+    /* "Consejo para los veterinarios: atiendan y callen." */
+    SAYING(0, false, false, 0, 0, "atiendan", "y", "callen"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

@@ -610,8 +610,31 @@ START_TEST(a_public_offices_address_offered_passes)
 }
 END_TEST
 
+START_TEST(a_girls_walk_from_school_and_your_airbnb_room_are_held)
+{
+    expect_exposed("Your daughter walks home alone from the CBTIS around 2pm.",
+                   "daughter walks home alone from the CBTIS around 2pm");
+    expect_exposed("Your Airbnb is by the cathedral, room 4. Enjoy your stay.",
+                   "Airbnb is by the cathedral, room 4");
+}
+END_TEST
+
+START_TEST(a_floor_or_a_hotel_room_with_no_one_there_passes)
+{
+    expect_clear("The fire started on the 3rd floor of the IMSS hospital.");
+    expect_clear("The elevator at the IMSS is broken again, patients on the "
+                 "4th floor have to take the stairs.");
+    expect_clear("The tourist who was staying at the Marina hotel was found "
+                 "dead in room 412.");
+    expect_exposed("he is at the 3rd floor of Hospital San Jose",
+                   "3rd floor of Hospital");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_floor_or_a_hotel_room_with_no_one_there_passes);
+    tcase_add_test(tc, a_girls_walk_from_school_and_your_airbnb_room_are_held);
     tcase_add_test(tc, a_public_offices_address_offered_passes);
     tcase_add_test(
         tc,

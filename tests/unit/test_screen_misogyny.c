@@ -70,18 +70,8 @@ START_TEST(some_women_moved_to_tears_are_no_hate)
 }
 END_TEST
 
-START_TEST(women_sent_back_to_the_kitchen_is_held)
-{
-    expect_hate("The women in this thread need to get back in the kitchen.",
-                "need to get back in the kitchen");
-    expect_clear("Telling women to go back to the kitchen in 2024 is "
-                 "embarrassing.");
-}
-END_TEST
-
 static void add_tests(TCase *tc)
 {
-    tcase_add_test(tc, women_sent_back_to_the_kitchen_is_held);
     tcase_add_test(tc, some_women_moved_to_tears_are_no_hate);
     tcase_add_test(tc, women_too_emotional_to_hold_a_post_is_hate);
     tcase_add_test(tc, women_good_for_one_use_are_hate);
