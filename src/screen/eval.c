@@ -1563,6 +1563,29 @@ static const struct {
      "The same section's harmless comments: grief, memories of the gym, "
      "support for the students (`%s/gym-harmless-eval.tsv`, written with "
      "gym-eval.tsv, never trained on)"},
+    {"baker",
+     "A hundred-and-fourth comment section, under a baker in Tepic threatened "
+     "after she shared the photo of a missing girl on her neighbourhood page, "
+     "its abusive comments: threats open and veiled to her, her daughter and "
+     "the search volunteers, her bakery's hours and her daughter's walk from "
+     "school given away (`%s/baker-eval.tsv`, written by someone who saw "
+     "neither the code, the model nor any other set; never trained on; read "
+     "after its blind measure; here more is better)"},
+    {"baker-harmless",
+     "The same section's harmless comments: worry for the girl and the baker, "
+     "anger at the prosecutor, searches shared (`%s/baker-harmless-eval.tsv`, "
+     "written with baker-eval.tsv, never trained on)"},
+    {"vet",
+     "A hundred-and-fifth comment section, under a veterinarian in Culiacán "
+     "beaten after he said gunmen forced him to treat one of theirs, its "
+     "abusive comments: threats open and veiled to him, the other vets and "
+     "his defenders, a reader's home given away (`%s/vet-eval.tsv`, written "
+     "by someone who saw neither the code, the model nor any other set; never "
+     "trained on; read after its blind measure; here more is better)"},
+    {"vet-harmless",
+     "The same section's harmless comments: support for the vet, anger at the "
+     "gunmen, pet owners' stories (`%s/vet-harmless-eval.tsv`, written with "
+     "vet-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
