@@ -1426,6 +1426,8 @@ int screen_check_scratch(const struct screen_model *m,
                 !threat_negated(n, text, e, rules[i].tok) &&
                 !threat_lamented(n, text, len, rules[i].tok) &&
                 !threat_told(n, e, rules[i].tok) &&
+                !screen_call_told_against(n, text, len, rules[i].tok,
+                                          rules[i].tok + rules[i].ntok) &&
                 !screen_feared(n, rules[i].tok) &&
                 !threat_gives(n, e, rules[i].tok, rules[i].ntok))
                 threats[nthreats++] =

@@ -1015,6 +1015,13 @@ struct screen_anywhere {
  * symbol: its first byte is past the letters' (0xe2 and on). */
 bool screen_tok_symbol(const struct screen_norm *n, size_t j);
 
+/* Whether a threat, tokens [a, b), is a call told as what someone else
+ * says and answered against ("usted dice que hay que matarlos pero así no
+ * se arregla nada"), or asked and answered no ("Shoot them all? No.");
+ * threats.c. */
+bool screen_call_told_against(const struct screen_norm *n, const char *text,
+                              size_t len, size_t a, size_t b);
+
 /* The part of a sentence a grammar reads around a word: tokens [s, e) of
  * n; open_start: the sentence starts before s. */
 struct screen_window {

@@ -3318,6 +3318,53 @@ static bool whole_place_told(const struct screen_window *st, size_t len,
     return false;
 }
 
+/* Whether a threat, tokens [a, b), is a call told as what someone else
+ * says and answered against: "usted dice que hay que matarlos a todos
+ * pero así no se arregla nada", "los que dicen que hay que matar a todos
+ * tampoco ayudan" (a word of saying just before it, not the writer's
+ * own, and "pero", "tampoco", "eso no", "that's not" after it), or asked
+ * and answered no: "Shoot them all? No. Arrest them." ("dicen que hay
+ * que matarlos a todos y tienen razón" is still held). */
+bool screen_call_told_against(const struct screen_norm *n, const char *text,
+                              size_t len, size_t a, size_t b)
+{
+    static const char *const say[] = {
+        "dice",   "dicen", "dices", "dijo",  "dijeron", "decia",  "decian",
+        "pide",   "piden", "says",  "say",   "said",    "saying", "claims",
+        "thinks", "think", "cree",  "creen", "piensa",  "piensan"};
+    static const char *const self[] = {"i", "yo", "we", "nosotros"};
+    static const char *const against[] = {"pero",    "but",   "tampoco",
+                                          "neither", "wrong", "isnt"};
+    static const char *const that[] = {"eso",  "asi", "thats",
+                                       "that", "es",  "is"};
+    static const char *const no[] = {"no", "not", "nope"};
+    size_t s = a; /* the sentence's first token */
+    while (s > 0 && !screen_sentence_break(text, &n->tok[s - 1], &n->tok[s]))
+        s--;
+    size_t k = a;
+    if (k > s && screen_tok_is(n, k - 1, "que"))
+        k--;
+    bool told =
+        k > s && screen_tok_in(n, k - 1, say, SCREEN_NWORDS(say)) &&
+        !(k >= s + 2 && screen_tok_in(n, k - 2, self, SCREEN_NWORDS(self)));
+    if (!told) {
+        /* asked, and the next sentence opens with "no" */
+        if (b >= n->ntok || !screen_sentence_asks(n, text, len, a))
+            return false;
+        size_t j = b;
+        while (j < n->ntok &&
+               !screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
+            j++;
+        return j < n->ntok && screen_tok_in(n, j, no, SCREEN_NWORDS(no));
+    }
+    for (size_t j = b; j < n->ntok && j < b + 12; j++)
+        if (screen_tok_in(n, j, against, SCREEN_NWORDS(against)) ||
+            (screen_tok_in(n, j, that, SCREEN_NWORDS(that)) &&
+             screen_tok_in(n, j + 1, no, SCREEN_NWORDS(no))))
+            return true;
+    return false;
+}
+
 /* Whether the verb at i is one of finding, wished for someone missing:
  * "I hope they find you soon", "ojalá te encuentren pronto", "ojala te
  * encuentren con vida", "hope they find you safe" (a way of being found
@@ -3491,7 +3538,8 @@ static int threat_at(const struct screen_norm *n, const char *text, size_t len,
         m.b = over + 1;
     if (m.b > e)
         m.b = e;
-    if (whole_place_told(&st, len, m.a, m.b))
+    if (whole_place_told(&st, len, m.a, m.b) ||
+        screen_call_told_against(st.n, st.text, len, m.a, m.b))
         return -1;
     out->tok = (uint32_t)m.a;
     out->ntok = (uint32_t)(m.b - m.a);

@@ -1053,8 +1053,26 @@ START_TEST(a_curse_after_an_if_is_no_curse_on_the_killers)
 }
 END_TEST
 
+START_TEST(a_call_told_as_someone_elses_and_answered_against_passes)
+{
+    expect_clear("Señora, usted dice que hay que matarlos a todos pero así "
+                 "no se arregla nada.");
+    expect_clear("Los que dicen que hay que matar a todos los narcos "
+                 "tampoco ayudan.");
+    expect_clear("Shoot them all? No. Arrest them, try them, convict them.");
+    expect_threat("Dicen que hay que matarlos a todos y tienen razón.",
+                  "hay que matarlos");
+    expect_threat(
+        "Yo digo que hay que matarlos a todos, pero nadie me escucha.",
+        "hay que matarlos");
+    expect_threat("Should we kill them all? Yes.", "Should we kill them");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc,
+                   a_call_told_as_someone_elses_and_answered_against_passes);
     tcase_add_test(tc, a_curse_after_an_if_is_no_curse_on_the_killers);
     tcase_add_test(tc, a_curse_on_those_who_did_this_and_a_warning_quoted_pass);
     tcase_add_test(tc, a_call_quoted_from_other_comments_and_a_tv_killed_pass);
