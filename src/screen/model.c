@@ -790,6 +790,18 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
          (tok >= 2 && screen_tok_is(n, tok - 1, "de") &&
           screen_tok_is(n, tok - 2, "antes"))))
         return true;
+    /* "no quiero que los maten", "esperar a que te maten": not wanted,
+     * or waited for in fear */
+    static const char *const want[] = {"quiero", "queremos", "quieren",
+                                       "quiere"};
+    static const char *const wait[] = {"esperar", "esperando", "espera",
+                                       "esperan", "esperen"};
+    if (es && tok >= 2 && screen_tok_is(n, tok, "que") &&
+        ((screen_tok_in(n, tok - 1, want, SCREEN_NWORDS(want)) &&
+          screen_tok_in(n, tok - 2, neg_es, 5)) ||
+         (screen_tok_is(n, tok - 1, "a") &&
+          screen_tok_in(n, tok - 2, wait, SCREEN_NWORDS(wait)))))
+        return true;
     if (tok >= 2 && tok_spaced(n, text, tok - 2) &&
         (es ? screen_tok_in(n, tok - 2, none_es, 2)
             : screen_tok_in(n, tok - 2, none_en, 1) &&

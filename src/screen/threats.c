@@ -3341,8 +3341,12 @@ bool screen_call_told_against(const struct screen_norm *n, const char *text,
     size_t s = a; /* the sentence's first token */
     while (s > 0 && !screen_sentence_break(text, &n->tok[s - 1], &n->tok[s]))
         s--;
+    /* back over "que" and the object: "dice que los maten" */
+    static const char *const object[] = {"que", "los", "las", "lo", "la",
+                                         "le",  "les", "te",  "me"};
     size_t k = a;
-    if (k > s && screen_tok_is(n, k - 1, "que"))
+    while (k > s && a - k < 3 &&
+           screen_tok_in(n, k - 1, object, SCREEN_NWORDS(object)))
         k--;
     bool told =
         k > s && screen_tok_in(n, k - 1, say, SCREEN_NWORDS(say)) &&

@@ -307,7 +307,7 @@ static const char *const report_words[] = {
     "creian",      "grita",      "gritan",     "gritaban",   "yells",
     "ponen",       "pone",       "postean",    "posting",    "posts",
     "advirtieron", "advierten",  "motto",      "lema",       "slogan",
-    "eslogan",     "dicho",
+    "eslogan",     "dicho",      "messaged",   "policy",
 };
 /* ... unless the writer is its subject: "I say it again: «...»", "les
  * digo" (or it is addressed to "you": "un mensaje para ti: «...»"; but

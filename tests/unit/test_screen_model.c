@@ -584,6 +584,30 @@ START_TEST(a_harm_no_one_deserves_is_not_held)
 }
 END_TEST
 
+/* A threat phrase of the lists told as someone else's call and answered
+ * against, not wanted or waited for in fear, is no threat; the same
+ * phrase wished or agreed with is. */
+START_TEST(a_call_answered_against_or_not_wanted_is_not_a_threat)
+{
+    struct screen_model *m = load_committed();
+    static const char *const answered[] = {
+        "El de arriba que dice que los maten a todos: eso no es justicia.",
+        "Señora, usted dice que hay que matarlos a todos pero así no se "
+        "arregla nada.",
+        "Que los agarren y los juzguen, no quiero que los maten, quiero que "
+        "paguen en la cárcel.",
+        "Shoot them all? No. Arrest them, try them, convict them."};
+    static const char *const threats[] = {
+        "Ojalá que los maten a todos",
+        "Dicen que hay que matarlos a todos y tienen razón",
+        "No quiero esperar, que los maten ya"};
+    assert_no_threat(m, answered, sizeof(answered) / sizeof(*answered),
+                     "answered against");
+    assert_held_as(m, threats, sizeof(threats) / sizeof(*threats), "threat");
+    screen_model_free(m);
+}
+END_TEST
+
 /* Which "negro" is a colour is read from the word before it, without a
  * model: a thing that has a colour, or a set phrase. */
 START_TEST(negro_as_a_colour_is_read_from_the_word_before)
@@ -2564,6 +2588,7 @@ static void add_tests(TCase *tc)
     tcase_add_test(tc, negro_as_a_colour_is_read_from_the_word_before);
     tcase_add_test(tc, negro_the_colour_is_no_hate);
     tcase_add_test(tc, abuse_quoted_to_condemn_it_is_not_held);
+    tcase_add_test(tc, a_call_answered_against_or_not_wanted_is_not_a_threat);
     tcase_add_test(tc, laughter_is_read_from_the_word_alone);
     tcase_add_test(tc, a_laugh_around_a_reaction_is_not_held);
     tcase_add_test(tc, a_slur_claimed_by_the_writer_is_not_held);

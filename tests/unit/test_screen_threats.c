@@ -1069,8 +1069,18 @@ START_TEST(a_call_told_as_someone_elses_and_answered_against_passes)
 }
 END_TEST
 
+START_TEST(a_threat_quoted_in_a_message_or_a_policy_is_a_report)
+{
+    expect_clear("they literally messaged her \"we know where you "
+                 "live\" and the fiscalia does nothing?");
+    expect_clear("\"Shoot first, ask later\" seems to be the policy of "
+                 "the state police too.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_threat_quoted_in_a_message_or_a_policy_is_a_report);
     tcase_add_test(tc,
                    a_call_told_as_someone_elses_and_answered_against_passes);
     tcase_add_test(tc, a_curse_after_an_if_is_no_curse_on_the_killers);
