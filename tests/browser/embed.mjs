@@ -582,11 +582,13 @@ const tests = {
     check(said === "No se pudo conectar con el servidor. Inténtalo de nuevo.", "unreachable: " + said);
     answer = "502";
     // on a loaded machine the first retry can still meet the aborted
-    // route: send it again, up to three times, before reading the words
+    // route, and the proof of work before each post can take many seconds
+    // on two busy cores: send it again, up to three times, waiting up to
+    // 30 s for each, before reading the words
     for (let tries = 0; tries < 3; tries++) {
       await page.locator(`${MAIN} button[type=submit]:not([disabled])`).click();
       const shown = await page.locator(error, { hasText: "El servidor" })
-        .waitFor({ timeout: 10000 }).then(() => true, () => false);
+        .waitFor({ timeout: 30000 }).then(() => true, () => false);
       if (shown) break;
     }
     said = await page.locator(error).textContent();
