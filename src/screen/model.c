@@ -750,9 +750,10 @@ static bool threat_told(const struct screen_norm *n,
  * de", or a cause ("hace", "provoca"): "sin que la maten", "para que lo
  * maten", "nada justifica que los maten", "eso hace que los maten" is
  * feared, reported or condemned, not wished; a phrase right after "if"
- * or "when" is supposed: "jobs don't matter if you're dead"; and one
+ * or "when" is supposed: "jobs don't matter if you're dead"; one
  * followed by a figure of speech is one ("hay que quemar a ese regidor
- * en redes": screen_figurative_after). */
+ * en redes": screen_figurative_after); and one side of a choice forced
+ * on someone is no call: "entre pagar y que te maten". */
 static bool threat_negated(const struct screen_norm *n, const char *text,
                            const struct screen_lex_entry *e, uint32_t tok)
 {
@@ -802,6 +803,18 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
          (screen_tok_is(n, tok - 1, "a") &&
           screen_tok_in(n, tok - 2, wait, SCREEN_NWORDS(wait)))))
         return true;
+    /* "entre pagar y que te maten": one side of a choice forced on
+     * someone, named with "entre" a few words before */
+    if (es && tok >= 3 && screen_tok_is(n, tok, "que") &&
+        screen_tok_is(n, tok - 1, "y"))
+        for (size_t j = tok - 2; j + 6 > tok; j--) {
+            if (screen_sentence_break(text, &n->tok[j], &n->tok[j + 1]))
+                break;
+            if (screen_tok_is(n, j, "entre"))
+                return true;
+            if (j == 0)
+                break;
+        }
     if (tok >= 2 && tok_spaced(n, text, tok - 2) &&
         (es ? screen_tok_in(n, tok - 2, none_es, 2)
             : screen_tok_in(n, tok - 2, none_en, 1) &&

@@ -468,6 +468,25 @@ static bool quotes_denied_after(const struct screen_norm *n, size_t i)
              screen_tok_in(n, k + 1, joke, SCREEN_NWORDS(joke) - 3));
 }
 
+/* Whether the words right after a quotation ending before token i tell
+ * it as how things were done: '"disparen primero y pregunten después"
+ * así trabajaba la policía', '"plata o plomo", así hablaban' (a verb of
+ * the past after "así"; not '"plomo a los soplones" así de fácil'). */
+static bool quotes_told_how(const struct screen_norm *n, size_t i)
+{
+    static const char *const past[] = {"aba", "aban", "ia", "ian"};
+    if (!screen_tok_is(n, i, "asi") || i + 1 >= n->ntok)
+        return false;
+    const struct screen_tok *t = &n->tok[i + 1];
+    const char *x = n->text + t->off;
+    for (size_t k = 0; k < SCREEN_NWORDS(past); k++) {
+        size_t pl = strlen(past[k]);
+        if (t->len > pl + 2 && memcmp(x + t->len - pl, past[k], pl) == 0)
+            return true;
+    }
+    return false;
+}
+
 static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
                         const char *text, size_t len)
 {
@@ -503,7 +522,8 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
                 bool listed = quotes_named(n, from, i, prev_from, prev_to);
                 if (quotes_report_in(n, before, from) ||
                     quotes_report_in(n, i, i + QUOTE_REPORT_AFTER) ||
-                    quotes_denied_after(n, i) || listed)
+                    quotes_denied_after(n, i) || quotes_told_how(n, i) ||
+                    listed)
                     for (size_t j = from; j < i; j++)
                         qs->bits[j >> 6] |= 1ull << (j & 63);
                 /* the quotation before is one of the list too */

@@ -585,7 +585,8 @@ START_TEST(a_harm_no_one_deserves_is_not_held)
 END_TEST
 
 /* A threat phrase of the lists told as someone else's call and answered
- * against, not wanted or waited for in fear, is no threat; the same
+ * against, not wanted or waited for in fear, one side of a choice forced
+ * on someone, or quoted as how things were done, is no threat; the same
  * phrase wished or agreed with is. */
 START_TEST(a_call_answered_against_or_not_wanted_is_not_a_threat)
 {
@@ -596,11 +597,17 @@ START_TEST(a_call_answered_against_or_not_wanted_is_not_a_threat)
         "arregla nada.",
         "Que los agarren y los juzguen, no quiero que los maten, quiero que "
         "paguen en la cárcel.",
-        "Shoot them all? No. Arrest them, try them, convict them."};
+        "Shoot them all? No. Arrest them, try them, convict them.",
+        "Entiendo a los que pagan: entre pagar y que te maten a un empleado "
+        "no hay opción buena.",
+        "\"Disparen primero y pregunten después\" así trabajaba la policía "
+        "antes y tampoco sirvió."};
     static const char *const threats[] = {
         "Ojalá que los maten a todos",
         "Dicen que hay que matarlos a todos y tienen razón",
-        "No quiero esperar, que los maten ya"};
+        "No quiero esperar, que los maten ya",
+        "Paga y que te maten a los tuyos si no.",
+        "\"Disparen primero y pregunten después\" así de fácil."};
     assert_no_threat(m, answered, sizeof(answered) / sizeof(*answered),
                      "answered against");
     assert_held_as(m, threats, sizeof(threats) / sizeof(*threats), "threat");
