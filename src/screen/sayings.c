@@ -243,7 +243,7 @@ static const struct screen_wc_word sy_words[] = {
     {"next", SY_AT | SY_NEXT},
     {"faltan", SY_REST},
     {"piso", SY_AT | SY_FEE},
-    {"pagan", SY_FEE},
+    {"pagan", SY_AT | SY_FEE},
     {"amigos", SY_AT | SY_FRIENDS},
     {"compas", SY_FRIENDS},
     {"muchachos", SY_AT | SY_FRIENDS},
@@ -422,6 +422,38 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT},
     {"paguen", SY_AT},
     {"ready", SY_AT},
+    {"accidents", SY_AT},
+    {"barrancas", SY_AT},
+    {"caminan", SY_AT},
+    {"cobrar", SY_AT},
+    {"collect", SY_AT},
+    {"disparo", SY_AT},
+    {"durar", SY_AT},
+    {"fireproof", SY_AT},
+    {"investigar", SY_AT},
+    {"jalo", SY_AT},
+    {"leerla", SY_AT},
+    {"leerlo", SY_AT},
+    {"mornings", SY_AT},
+    {"mueva", SY_AT},
+    {"perdona", SY_AT},
+    {"perdonan", SY_AT},
+    {"priest", SY_AT},
+    {"quedaran", SY_AT},
+    {"quejarse", SY_AT},
+    {"regreso", SY_AT},
+    {"salud", SY_AT},
+    {"shift", SY_AT},
+    {"shifts", SY_AT},
+    {"silencio", SY_AT},
+    {"snitching", SY_AT},
+    {"talking", SY_AT},
+    {"think", SY_AT},
+    {"tomo", SY_AT},
+    {"usernames", SY_AT},
+    {"vigilada", SY_AT},
+    {"vigilado", SY_AT},
+    {"worse", SY_AT},
     {"atiendan", SY_AT},
     {"bold", SY_AT},
     {"compartimos", SY_AT},
@@ -556,7 +588,7 @@ static const struct screen_wc_word sy_words[] = {
     {"crematorio", SY_GRAVE},
     {"horno", SY_GRAVE},
     {"prayers", SY_PRAY},
-    {"blessings", SY_PRAY},
+    {"blessings", SY_AT | SY_PRAY},
     {"oraciones", SY_PRAY},
     {"bendiciones", SY_PRAY},
     {"always", SY_AT},
@@ -2054,6 +2086,102 @@ static const struct sy_saying sy_sayings[] = {
     SAYING(1, false, false, 0, 0, "lo|la|los", "madreo|madreamos"),
     /* "Consejo para los veterinarios: atiendan y callen." */
     SAYING(0, false, false, 0, 0, "atiendan", "y", "callen"),
+    /* "Those who talk to journalists should remember that the plaza has a
+     * long memory." */
+    SAYING(4, false, false, 0, 0, "plaza", "has", "a", "long", "memory"),
+    /* "la maña tiene buena memoria" */
+    SAYING(4, false, false, 0, 0, "la", "plaza|empresa|maña", "tiene",
+           "buena|larga", "memoria"),
+    /* "Some of us read everything, and we remember usernames." */
+    SAYING(2, false, false, 0, 0, "we", "remember", "usernames"),
+    /* "Count your blessings. Blessings can be taken away." */
+    SAYING(0, false, false, 0, 0, "blessings", "can", "be", "taken", "away"),
+    /* "Maybe they should count their blessings. The warehouse isn't
+     * fireproof." */
+    SAYING(1, false, false, 0, 0, "isnt|arent", "fireproof"),
+    /* "we already know it came from the Cruz Roja. Enjoy your last
+     * shifts." */
+    SAYING(3, false, false, 0, 0, "enjoy", "your", "last", "shifts|shift"),
+    /* "the fair is still going for 10 more days. Lots of time for
+     * accidents." */
+    SAYING(4, false, false, 0, 0, "lots|plenty", "of", "time", "for",
+           "accidents"),
+    /* "I know who the witness is. Her days of talking are over." */
+    SAYING(2, false, false, 0, 0, "days", "of", "talking|snitching", "are",
+           "over"),
+    /* "Wise men think about their kids before giving interviews." */
+    SAYING(0, false, false, 0, 0, "think", "about", "their|his|her|your",
+           "kids|family|children", "before", "giving|talking|they|you|he|she",
+           "interviews|talk|speak|go"),
+    /* "Hope she has a good lawyer... or a good priest." */
+    SAYING(3, false, false, 0, 0, "or", "a", "good", "priest"),
+    /* "Don't make anyone come explain it twice." */
+    SAYING(3, false, false, 0, 0, "come", "explain", "it", "twice"),
+    /* "Cry more. Next one gets it worse." */
+    SAYING(4, false, false, 0, 0, "next", "one", "gets", "it", "worse"),
+    /* "everyone except the singer, who won't be having many more
+     * mornings" */
+    SAYING(2, false, false, 0, 0, "many", "more", "mornings"),
+    /* "The witness in the red hoodie, I know your face." */
+    SAYING(3, false, false, 0, 0, "i", "know", "your", "face"),
+    /* "Somebody's gonna come collect." */
+    SAYING(2, false, false, 0, 0, "gonna", "come", "collect"),
+    /* "The blog admin is an easy guy to find." */
+    SAYING(1, false, false, 0, 0, "an", "easy", "guy|man|woman|person", "to",
+           "find"),
+    /* "A veces el silencio es salud." */
+    SAYING(3, false, false, 0, 0, "el", "silencio", "es", "salud"),
+    /* "aquí no es su país y se les puede olvidar el camino de regreso" */
+    SAYING(4, false, false, 0, 0, "olvidar", "el", "camino", "de", "regreso"),
+    /* "Tranquilos, ya se tomó nota de todos los que salieron en el video." */
+    SAYING(2, false, false, 0, 0, "ya", "se", "tomo", "nota"),
+    /* "ya cumplieron una vez, no hagan que se tenga que cobrar dos veces" */
+    SAYING(6, false, false, 0, 0, "no", "hagan", "que", "se", "tenga", "que",
+           "cobrar"),
+    /* "mejor que se fijen por donde caminan. Zacatecas tiene muchas
+     * barrancas." */
+    SAYING(2, false, false, 0, 0, "tiene", "muchas", "barrancas"),
+    /* "Los del MP ya recibieron su saludo" */
+    SAYING(3, false, false, 0, 0, "ya", "recibieron|recibio", "su", "saludo"),
+    /* "Nosotros también sabemos investigar." */
+    SAYING(2, false, false, 0, 0, "tambien", "sabemos", "investigar"),
+    /* "Saludos a la señora que habló con el blog, ya la reconocimos por la
+     * voz." */
+    SAYING(0, false, false, 0, 0, "reconocimos", "por", "la", "voz"),
+    /* "El que no coopera ya sabe, la maña no perdona." */
+    SAYING(3, false, false, 0, 0, "la|el", "maña|cartel|plaza", "no",
+           "perdona|perdonan"),
+    /* "QUE LA VUELVAN A LEVANTAR Y ESTA VEZ QUE NO PAGUEN" */
+    SAYING(4, false, false, 0, 0, "que", "la|lo|los|las", "vuelvan", "a",
+           "levantar"),
+    /* "El muchachito se va a recuperar, siempre y cuando su familia sepa
+     * guardar silencio." */
+    SAYING(2, false, false, 0, 0, "sepa|sepan", "guardar", "silencio"),
+    /* "Mejor que el blog le baje, la plaza está tranquila mientras nadie le
+     * mueva." */
+    SAYING(3, false, false, 0, 0, "mientras", "nadie", "le", "mueva"),
+    /* "El que no esté conforme que venga a quejarse con nosotros." */
+    SAYING(2, false, false, 0, 0, "venga|vengan", "a", "quejarse", "con",
+           "nosotros"),
+    /* "Los que pagan cuota están bien, los que no pagan ya saben." */
+    SAYING(3, false, false, 0, 0, "los", "que", "no", "pagan", "ya", "saben"),
+    /* "Sería una pena que los niños se quedaran sin mamá también." */
+    SAYING(6, false, false, 0, 0, "una", "pena", "que", "los|sus",
+           "niños|hijos", "se", "quedaran"),
+    /* "Yo que ustedes no iba al velorio, va a estar muy vigilado y no
+     * precisamente por la policía." */
+    SAYING(0, false, false, 0, 0, "vigilado|vigilada", "y", "no",
+           "precisamente", "por", "la", "policia"),
+    /* "Ya la compartimos con la gente que tenía que leerla." */
+    SAYING(5, false, false, 0, 0, "la", "gente", "que", "tenia", "que",
+           "leerla|leerlo"),
+    /* "Este blog va a durar poco, igual que el trompetista." */
+    SAYING(3, false, false, 0, 0, "blog", "va", "a", "durar", "poco"),
+    /* "Felicidades al que disparó, por fin alguien pone orden." */
+    SAYING(3, false, false, 0, 0, "felicidades", "al|a", "que|quien",
+           "disparo|jalo"),
+    /* "Los del colectivo mejor que se fijen por donde caminan." */
+    SAYING(4, false, false, 0, 0, "se", "fijen", "por", "donde", "caminan"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */
