@@ -10,7 +10,7 @@
  *
  *   - someone who must not be found: a witness, a source, an informant,
  *     the reporter, the blogger or the editor, a radio host, a searching
- *     mother, an activist or the
+ *     mother, an activist, a councillor who spoke up, or the
  *     leader, spokeswoman or a member named of a collective ("la señora
  *     Rosa del colectivo"), the owner of a business that would not pay
  *     ("the shop owner's daughter", "el dueño"; not the writer's own: "my
@@ -32,8 +32,8 @@
  * or route they take ("ruta 12") and their trade ("the butcher", "el velador")
  * count 2 each; a street, a colonia, a landmark ("next to the Oxxo"), an hour
  * or a day they keep ("at 6am", "todos los domingos", "nights"), how they look
- * ("a scar", "bigote") and an @handle after "insta" count 1 each, each word
- * once.
+ * ("a scar", "bigote"), going alone ("drives alone", "sale solita") and an
+ * @handle after "insta" count 1 each, each word once.
  *
  * Held as doxxing when the words after the person weigh 4 or more with
  * at least one of weight 2: a place and an hour alone are a news report
@@ -131,6 +131,12 @@ enum {
 
 static const struct screen_wc_word x_words[] = {
     {"priest", X_ROLE},
+    {"councilman", X_ROLE},
+    {"councilwoman", X_ROLE},
+    {"councillor", X_ROLE},
+    {"councilor", X_ROLE},
+    {"regidor", X_ROLE},
+    {"regidora", X_ROLE},
     {"cura", X_ROLE},
     {"padre", X_ROLE}, /* the priest; "mi padre" is the writer's own */
     {"padrecito", X_ROLE},
@@ -505,6 +511,7 @@ static const struct screen_wc_word x_words[] = {
     {"school", X_SCHOOL1},
     {"escuela", X_SCHOOL1},
     {"colegio", X_SCHOOL1},
+    {"instituto", X_SCHOOL1},
     {"drives", X_CAR},
     {"bus", X_CAR},
     {"combi", X_CAR},
@@ -551,6 +558,9 @@ static const struct screen_wc_word x_words[] = {
     {"candado", X_HOUSE},
     {"vecindad", X_HOUSE},
     {"tattoo", X_LOOK},
+    {"alone", X_LOOK},
+    {"solito", X_LOOK},
+    {"solita", X_LOOK},
     {"trenzas", X_LOOK},
     {"pelo", X_LOOK},
     {"cabello", X_LOOK},
@@ -1038,7 +1048,8 @@ static bool x_after_apostrophe_s(const struct screen_norm *n, const char *text,
  * buscar", "asking for a friend", "in case anyone", "por si alguien lo
  * busca", "just letting you know", "everyone knows where", "tell the
  * boys", "fácil de encontrar", "you're welcome", "de nada", "es pa un
- * amigo", or someone
+ * amigo", "datos nomás", "thought it was worth sharing", "very punctual
+ * man", or someone
  * unnamed sent there ("some
  * people might want to drop by", "alguien debería darse una vuelta").
  * Such a comment holds at X_TOLD_PERSON, also a home given with no one
@@ -1093,7 +1104,12 @@ static bool x_told_why(const struct screen_norm *n)
                                           {"in", "case", "anyone"},
                                           {"por", "si", "alguien"},
                                           {"letting", "you", "know"},
-                                          {"for", "anyone", "wondering"}};
+                                          {"for", "anyone", "wondering"},
+                                          {"datos", "nomas", NULL},
+                                          {"interesting", "info", NULL},
+                                          {"worth", "sharing", NULL},
+                                          {"very", "punctual", NULL},
+                                          {"muy", "puntual", NULL}};
     /* sending others there only when they are left unnamed: "some
      * people might want to drop by", "alguien debería darse una vuelta"
      * (not "anyone can drop by and help") */
@@ -1244,7 +1260,8 @@ static bool x_person_at(const struct screen_norm *n, const char *text, size_t i,
                !(screen_tok_in(n, i + 1, of, 2) &&
                  screen_tok_in(n, i + 2, insult, 5)) &&
                (!screen_tok_in(n, i, son, 1) ||
-                (i > 0 && screen_tok_in(n, i - 1, whose, 10)));
+                (i > 0 && screen_tok_in(n, i - 1, whose, 10)) ||
+                x_after_apostrophe_s(n, text, i));
     /* "your mom", "su mamá", "la mamá de la maestra" (a parent of
      * someone named: not "a mother of three") */
     if (c & X_PARENT) {

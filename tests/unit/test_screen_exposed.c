@@ -1,12 +1,13 @@
 /*
  * test_screen_exposed.c - a private person given away in words
  * (src/screen/exposed.c) through screen_check with no model: a witness,
- * a source, the one who filmed, the reporter or their family, with where
- * they live, work or study, their name, their car or the hours they keep,
- * is held as doxxing from the person to the last detail, and so is such
- * a person asked for ("¿alguien sabe dónde vive la periodista?"); news of
- * where a crime happened, the writer's own home and family, a plea not to
- * publish a home and a detail or two alone are not.
+ * a source, the one who filmed, a councillor who spoke up, the reporter
+ * or their family, with where they live, work or study, their name, their
+ * car, the hours they keep or that they go alone, is held as doxxing from
+ * the person to the last detail, and so is such a person asked for
+ * ("¿alguien sabe dónde vive la periodista?"); news of where a crime
+ * happened, the writer's own home and family, a plea not to publish a
+ * home and a detail or two alone are not.
  */
 #include "screen_expect.h"
 
@@ -631,8 +632,43 @@ START_TEST(a_floor_or_a_hotel_room_with_no_one_there_passes)
 }
 END_TEST
 
+START_TEST(a_councillors_car_a_lone_drive_and_a_secretarys_son_are_held)
+{
+    expect_exposed("The councilman drives a black Tacoma, plates start with "
+                   "ZHA, parks at the municipal building every day at 8:15.",
+                   "councilman drives a black Tacoma, plates start with ZHA, "
+                   "parks at the municipal building every day at 8:15");
+    expect_exposed("El regidor va al gym de la Av. Universidad de lunes a "
+                   "jueves a las 7pm",
+                   "regidor va al gym de la Av. Universidad de lunes a jueves "
+                   "a las 7pm");
+    expect_exposed("Her son goes to the Instituto Plancarte, 4th grade.",
+                   "son goes to the Instituto Plancarte, 4th grade");
+    expect_exposed("The priest drives alone to the rancherias every sunday "
+                   "afternoon",
+                   "priest drives alone to the rancherias every sunday");
+    expect_exposed("The security secretary's son studies at the Tec in "
+                   "Monterrey. Not hard to find him on insta.",
+                   "son studies at the Tec in Monterrey. Not hard to find him "
+                   "on insta");
+    expect_exposed("El jueves el reportero salio de su casa a las 8:10, muy "
+                   "puntual el señor.",
+                   "reportero salio de su casa a las 8:10");
+    expect_clear("The regidor has office hours at the presidencia every "
+                 "Monday at 10am, bring your complaints.");
+    expect_clear("El regidor Juan Pérez presentó una denuncia ante la "
+                 "fiscalía el lunes a las 10.");
+    expect_clear("A la maestra le llegó un mensaje con una sola palabra: "
+                 "\"sabemos\". Renunció a la escuela el lunes a las 9.");
+    expect_clear("My son goes to the Instituto Plancarte, 4th grade, and "
+                 "walks alone at 2pm.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(
+        tc, a_councillors_car_a_lone_drive_and_a_secretarys_son_are_held);
     tcase_add_test(tc, a_floor_or_a_hotel_room_with_no_one_there_passes);
     tcase_add_test(tc, a_girls_walk_from_school_and_your_airbnb_room_are_held);
     tcase_add_test(tc, a_public_offices_address_offered_passes);
