@@ -781,11 +781,12 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
         return true;
     bool es = e->lang == SCREEN_LANG_ES;
     /* "sin que la maten", "para que lo maten", "antes de que lo maten",
-     * "es lo que hace que los maten": what is feared, reported or blamed
-     * for it, not wished */
+     * "es lo que hace que los maten", "basta de normalizar que te maten":
+     * what is feared, reported or blamed for it, not wished */
     static const char *const purpose[] = {
-        "sin",   "para",  "justifica", "justifican", "justificar", "hace",
-        "hacen", "causa", "causan",    "provoca",    "provocan"};
+        "sin",      "para",       "justifica",  "justifican", "justificar",
+        "hace",     "hacen",      "causa",      "causan",     "provoca",
+        "provocan", "normalizar", "normalicen", "normaliza"};
     if (es && (screen_tok_is(n, tok, "que") || screen_tok_is(n, tok, "q")) &&
         (screen_tok_in(n, tok - 1, purpose, SCREEN_NWORDS(purpose)) ||
          (tok >= 2 && screen_tok_is(n, tok - 1, "de") &&

@@ -357,13 +357,31 @@ static bool r_other_shouts(const struct screen_norm *n, const char *text,
            !(screen_wc_class(&r_list.table, n->tok[v - 1].hash) & R_SELF);
 }
 
+/* Whether the word at tok is what someone was called, told in the
+ * passive without quotation marks: "I got called a beaner my whole
+ * childhood", "my dad was called a wetback" (not "they should be called
+ * what they are"). */
+static bool r_called_passive(const struct screen_norm *n, size_t tok)
+{
+    static const char *const a[] = {"a", "an"};
+    static const char *const got[] = {"got", "get",  "gets", "getting",
+                                      "was", "were", "been", "being"};
+    size_t j = tok;
+    if (j > 0 && screen_tok_in(n, j - 1, a, 2))
+        j--;
+    return j >= 2 && screen_tok_is(n, j - 1, "called") &&
+           screen_tok_in(n, j - 2, got, SCREEN_NWORDS(got));
+}
+
 bool screen_reported_shout(const struct screen_norm *n, const char *text,
                            size_t len, size_t tok)
 {
     screen_wc_ready(&r_list);
-    if (tok >= n->ntok || !r_quoted_alone(n, text, len, tok))
+    if (tok >= n->ntok)
         return false;
-    bool shout = false;
+    bool shout = r_called_passive(n, tok);
+    if (!shout && !r_quoted_alone(n, text, len, tok))
+        return false;
     for (size_t j = tok; j > 0 && tok - j < R_SHOUT_BEFORE && !shout; j--) {
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             break;
@@ -371,9 +389,20 @@ bool screen_reported_shout(const struct screen_norm *n, const char *text,
         shout =
             (c & R_SHOUT) || ((c & R_SHOUTS) && r_other_shouts(n, text, j - 1));
     }
-    /* nothing after it agrees with the word: "y tienen razón, eso son" */
-    for (size_t j = tok + 1; j < n->ntok && shout; j++)
-        shout = !(screen_wc_class(&r_list.table, n->tok[j].hash) & R_AGREE);
+    /* nothing after it agrees with the word: "y tienen razón, eso son";
+     * a bare "is", "are" or "son" only with a subject that points back
+     * ("and they are", "that's what he is", "eso son"): "my daughter is
+     * a doctor now" agrees with nothing */
+    static const char *const be[] = {"is", "are", "son"};
+    static const char *const back[] = {"they", "he",   "she",   "it",
+                                       "that", "what", "which", "eso",
+                                       "esos", "y",    "and"};
+    for (size_t j = tok + 1; j < n->ntok && shout; j++) {
+        if (!(screen_wc_class(&r_list.table, n->tok[j].hash) & R_AGREE))
+            continue;
+        shout = screen_tok_in(n, j, be, SCREEN_NWORDS(be)) && j - 1 != tok &&
+                !screen_tok_in(n, j - 1, back, SCREEN_NWORDS(back));
+    }
     return shout;
 }
 
@@ -454,10 +483,12 @@ bool screen_named_as_word(const struct screen_norm *n, const char *text,
                           size_t len, size_t tok)
 {
     screen_wc_ready(&r_list);
-    if (tok >= n->ntok || !r_quoted_alone(n, text, len, tok))
+    if (tok >= n->ntok)
         return false;
     if (screen_reported_shout(n, text, len, tok))
         return true;
+    if (!r_quoted_alone(n, text, len, tok))
+        return false;
     /* the calling as the subject: 'Calling people "wetbacks" says more
      * about you' (not "Call them what they are", "I'm calling them") */
     static const char *const calling[] = {"calling"};

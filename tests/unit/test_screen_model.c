@@ -601,7 +601,8 @@ START_TEST(a_call_answered_against_or_not_wanted_is_not_a_threat)
         "Entiendo a los que pagan: entre pagar y que te maten a un empleado "
         "no hay opción buena.",
         "\"Disparen primero y pregunten después\" así trabajaba la policía "
-        "antes y tampoco sirvió."};
+        "antes y tampoco sirvió.",
+        "Ya basta de normalizar que te maten por no pagar."};
     static const char *const threats[] = {
         "Ojalá que los maten a todos",
         "Dicen que hay que matarlos a todos y tienen razón",
@@ -2424,7 +2425,8 @@ static void assert_no_span_of(const struct screen_model *m,
 }
 
 /* A lone slur named as a word (alone in quotation marks, in a sentence
- * about a word or about calling) is no slur of the reader's (refute.c):
+ * about a word or about calling, or what someone "got called") is no
+ * slur of the reader's (refute.c):
  * the slur list's rule does not hold it, while the same word in scare
  * quotes does. */
 START_TEST(a_slur_named_as_a_word_is_not_the_readers)
@@ -2443,6 +2445,14 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
         /* the calling itself the subject, or someone else's comment */
         "Calling people \"wetbacks\" says more about you than about Mexico.",
         "Alguien puso \"mayates\" arriba. Eso es racismo puro.",
+        /* what someone was called, in the passive, or quoted before
+         * sentences that agree with nothing */
+        "I got called a beaner my whole childhood in Texas. It's a slur, "
+        "report those comments.",
+        "My grandpa got called a wetback his whole life. It's ugly, report "
+        "them.",
+        "Someone above called us \"beaners\". Cute. My daughter is a "
+        "doctor now.",
     };
     assert_no_span_of(m, named, sizeof(named) / sizeof(*named),
                       SCREEN_IDENTITY_HATE, false);
@@ -2454,7 +2464,9 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
         "Call them what they are: \"wetbacks\".",
         "I called him a \"beaner\" and I'd do it again.",
         "I wrote \"maricón\" on his door.",
-        "Le gritaron \"sudaca\" y tienen toda la razón, eso son."};
+        "Le gritaron \"sudaca\" y tienen toda la razón, eso son.",
+        "They called them \"wetbacks\". And they are.",
+        "He got called a wetback and he is one."};
     assert_held_as(m, used, sizeof(used) / sizeof(*used), "identity_hate");
     screen_model_free(m);
 }
