@@ -119,8 +119,23 @@ START_TEST(a_grant_at_a_short_link_is_spam)
 }
 END_TEST
 
+START_TEST(compensation_or_a_video_at_a_made_up_domain_is_spam)
+{
+    expect_spam("ATTENTION victims families: register for compensation at "
+                "www.gob-jalisco-apoyos.xyz DEADLINE TOMORROW!!!",
+                "compensation");
+    expect_spam("Mira lo que encontraron en el palenque 😱😱 "
+                "www.noticias-viral-mx.click/video-completo",
+                "Mira");
+    expect_clear("El video completo está en milenio.com, lo subieron ayer.");
+    expect_clear("Look, the compensation office is on the state's site, "
+                 "www.ceav.gob.mx.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, compensation_or_a_video_at_a_made_up_domain_is_spam);
     tcase_add_test(tc, a_grant_at_a_short_link_is_spam);
     tcase_add_test(tc, aid_at_a_two_hyphen_com_is_spam);
     tcase_add_test(tc, a_cause_sent_to_a_wallet_or_a_hyphenated_com_is_spam);
