@@ -737,6 +737,28 @@ static bool threat_told(const struct screen_norm *n,
     return tok < 2 || !screen_tok_in(n, tok - 2, wished, SCREEN_NWORDS(wished));
 }
 
+/* Whether token j is a Spanish infinitive, with a clitic or not: "pagar",
+ * "callarte", "denunciarlos". */
+static bool tok_infinitive(const struct screen_norm *n, size_t j)
+{
+    static const char *const inf[] = {"ar", "er", "ir"};
+    static const char *const cl[] = {"",   "te",  "se",  "me",  "lo", "la",
+                                     "le", "los", "las", "les", "nos"};
+    if (j >= n->ntok)
+        return false;
+    const char *x = n->text + n->tok[j].off;
+    size_t len = n->tok[j].len;
+    for (size_t c = 0; c < SCREEN_NWORDS(cl); c++) {
+        size_t cl_len = strlen(cl[c]);
+        if (len < cl_len + 4 || memcmp(x + len - cl_len, cl[c], cl_len))
+            continue;
+        for (size_t k = 0; k < SCREEN_NWORDS(inf); k++)
+            if (memcmp(x + len - cl_len - 2, inf[k], 2) == 0)
+                return true;
+    }
+    return false;
+}
+
 /* Whether the threat phrase e at token tok follows a negation of its
  * language with only spaces between: "no sé dónde vives", "no te vamos a
  * matar", "please do not kill yourself", "they can't kill all of them"
@@ -811,7 +833,12 @@ static bool threat_negated(const struct screen_norm *n, const char *text,
         for (size_t j = tok - 2; j + 6 > tok; j--) {
             if (screen_sentence_break(text, &n->tok[j], &n->tok[j + 1]))
                 break;
-            if (screen_tok_is(n, j, "entre"))
+            /* "entre pagar y ...": an infinitive after "entre" (not "entre
+             * todos", "entre semana", nor "que entre el comando", the verb) */
+            if (screen_tok_is(n, j, "entre") && j + 1 < tok - 1 &&
+                tok_infinitive(n, j + 1) &&
+                !(j > 0 && (screen_tok_is(n, j - 1, "que") ||
+                            screen_tok_is(n, j - 1, "ojala"))))
                 return true;
             if (j == 0)
                 break;

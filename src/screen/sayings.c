@@ -24,33 +24,40 @@
 #include "screen/screen_int.h"
 
 enum {
-    SY_AT = 1u << 0,       /* the word a saying is found by */
-    SY_WARM = 1u << 1,     /* thanks, gracias, love, abrazos */
-    SY_NOTICE = 1u << 2,   /* manta, mensaje, banner, message, aviso */
-    SY_HARMED = 1u << 3,   /* quemaron, burned, balacearon, shot, fire */
-    SY_COVER = 1u << 4,    /* covers, cubre: insurance that pays */
-    SY_GONE = 1u << 5,     /* desaparecieran, vayan, sin, leave, fit */
-    SY_SAFE = 1u << 6,     /* proteccion, protection, protegidos */
-    SY_HOPE = 1u << 7,     /* hope, ojala, espero */
-    SY_ENGINE = 1u << 8,   /* generator, carro, moto: fuel for an engine */
-    SY_ALL = 1u << 9,      /* everyone, everybody, todos */
-    SY_ENJOY = 1u << 10,   /* enjoy, enjoys, disfrute, disfruta */
-    SY_SPEAK = 1u << 11,   /* hablar, entrevistas, denunciar: speaking out */
-    SY_CALM = 1u << 12,    /* calm, quiet, tranquilo, tranquila */
-    SY_LIST = 1u << 13,    /* list, lista: names kept */
-    SY_WHOEVER = 1u << 14, /* whoever, anyone, anybody */
-    SY_CRY = 1u << 15,     /* llorando, lloraron, crying, cried */
-    SY_HEAT = 1u << 16,    /* heat, plaza: a territory heated up */
-    SY_NEXT = 1u << 17,    /* siguiente, proximo, next: the next one */
-    SY_REST = 1u << 18,    /* faltan, siguen: the others still to go */
-    SY_FEE = 1u << 19,     /* piso, cuota, quota: a fee for living */
-    SY_FRIENDS = 1u << 20, /* amigos, compas: who will visit */
-    SY_GOD = 1u << 21,     /* dios, god: "que Dios los cuide" */
-    SY_US = 1u << 22,      /* nos, us: the writer's own plea */
-    SY_GRAVE = 1u << 23,   /* hole, fosa, crematorio: where bodies go */
-    SY_PRAY = 1u << 24,    /* prayers, blessings, oraciones */
-    SY_WARN = 1u << 25,    /* locked, careful, cuidado, lastima: a warning */
-    SY_THING = 1u << 26,   /* perro, carro, falla: something found, no one */
+    SY_AT = 1u << 0,        /* the word a saying is found by */
+    SY_WARM = 1u << 1,      /* thanks, gracias, love, abrazos */
+    SY_NOTICE = 1u << 2,    /* manta, mensaje, banner, message, aviso */
+    SY_HARMED = 1u << 3,    /* quemaron, burned, balacearon, shot, fire */
+    SY_COVER = 1u << 4,     /* covers, cubre: insurance that pays */
+    SY_GONE = 1u << 5,      /* desaparecieran, vayan, sin, leave, fit */
+    SY_SAFE = 1u << 6,      /* proteccion, protection, protegidos */
+    SY_HOPE = 1u << 7,      /* hope, ojala, espero */
+    SY_ENGINE = 1u << 8,    /* generator, carro, moto: fuel for an engine */
+    SY_ALL = 1u << 9,       /* everyone, everybody, todos */
+    SY_ENJOY = 1u << 10,    /* enjoy, enjoys, disfrute, disfruta */
+    SY_SPEAK = 1u << 11,    /* hablar, entrevistas, denunciar: speaking out */
+    SY_CALM = 1u << 12,     /* calm, quiet, tranquilo, tranquila */
+    SY_LIST = 1u << 13,     /* list, lista: names kept */
+    SY_WHOEVER = 1u << 14,  /* whoever, anyone, anybody */
+    SY_CRY = 1u << 15,      /* llorando, lloraron, crying, cried */
+    SY_HEAT = 1u << 16,     /* heat, plaza: a territory heated up */
+    SY_NEXT = 1u << 17,     /* siguiente, proximo, next: the next one */
+    SY_REST = 1u << 18,     /* faltan, siguen: the others still to go */
+    SY_FEE = 1u << 19,      /* piso, cuota, quota: a fee for living */
+    SY_FRIENDS = 1u << 20,  /* amigos, compas: who will visit */
+    SY_GOD = 1u << 21,      /* dios, god: "que Dios los cuide" */
+    SY_US = 1u << 22,       /* nos, us: the writer's own plea */
+    SY_GRAVE = 1u << 23,    /* hole, fosa, crematorio: where bodies go */
+    SY_PRAY = 1u << 24,     /* prayers, blessings, oraciones */
+    SY_WARN = 1u << 25,     /* locked, careful, cuidado, lastima: a warning */
+    SY_THING = 1u << 26,    /* perro, carro, falla: something found, no one */
+    SY_TALK = 1u << 27,     /* talk, journalists, reporters: who talked */
+    SY_FAREWELL = 1u << 28, /* retirement, congratulations: a send-off */
+    SY_RANSOM = 1u << 29,   /* paguen, rescate: a ransom */
+    SY_WOULD = 1u << 30,    /* seria, would: a shame supposed */
+    SY_HAZARD = 1ull << 31, /* baches, banquetas, coladeras: where to look */
+    SY_WALK = 1ull << 32,   /* caminan, fijen: watch where you walk */
+    SY_SHARED = 1ull << 33, /* compartimos, mandamos: we passed it on */
 };
 
 static const struct screen_wc_word sy_words[] = {
@@ -269,7 +276,7 @@ static const struct screen_wc_word sy_words[] = {
     {"visitar", SY_AT},
     {"friends", SY_AT | SY_FRIENDS},
     {"funeral", SY_AT},
-    {"talk", SY_AT},
+    {"talk", SY_AT | SY_TALK},
     {"anyway", SY_AT},
     {"post", SY_AT},
     {"comment", SY_AT},
@@ -303,7 +310,7 @@ static const struct screen_wc_word sy_words[] = {
     {"vigilando", SY_AT},
     {"viendo", SY_AT},
     {"perro", SY_AT | SY_THING},
-    {"felicidades", SY_AT},
+    {"felicidades", SY_AT | SY_FAREWELL},
     {"revientan", SY_AT},
     {"quede", SY_AT},
     {"testigos", SY_AT},
@@ -377,7 +384,7 @@ static const struct screen_wc_word sy_words[] = {
     {"hay", SY_AT},
     {"aqui", SY_AT},
     {"quemen", SY_AT},
-    {"mandamos", SY_AT},
+    {"mandamos", SY_AT | SY_SHARED},
     {"run", SY_AT},
     {"nombre", SY_AT},
     {"paga", SY_AT},
@@ -419,44 +426,63 @@ static const struct screen_wc_word sy_words[] = {
     {"gusto", SY_AT},
     {"knows", SY_AT},
     {"know", SY_AT},
-    {"pague", SY_AT},
-    {"paguen", SY_AT},
+    {"pague", SY_AT | SY_RANSOM},
+    {"paguen", SY_AT | SY_RANSOM},
     {"ready", SY_AT},
-    {"accidents", SY_AT},
+    {"talks", SY_TALK},
+    {"talked", SY_TALK},
+    {"journalists", SY_TALK},
+    {"reporters", SY_TALK},
+    {"press", SY_TALK},
+    {"periodistas", SY_TALK},
+    {"reporteros", SY_TALK},
+    {"prensa", SY_TALK},
+    {"retirement", SY_FAREWELL},
+    {"retiring", SY_FAREWELL},
+    {"retire", SY_FAREWELL},
+    {"retired", SY_FAREWELL},
+    {"congratulations", SY_FAREWELL},
+    {"congrats", SY_FAREWELL},
+    {"earned", SY_FAREWELL},
+    {"farewell", SY_FAREWELL},
+    {"jubilacion", SY_FAREWELL},
+    {"rescate", SY_RANSOM},
+    {"pagaron", SY_RANSOM},
+    {"seria", SY_WOULD},
+    {"bache", SY_HAZARD},
+    {"baches", SY_HAZARD},
+    {"banqueta", SY_HAZARD},
+    {"banquetas", SY_HAZARD},
+    {"coladera", SY_HAZARD},
+    {"coladeras", SY_HAZARD},
+    {"hoyo", SY_HAZARD},
+    {"hoyos", SY_HAZARD},
+    {"charcos", SY_HAZARD},
+    {"lluvia", SY_HAZARD},
+    {"semaforo", SY_HAZARD},
+    {"fijen", SY_WALK},
+    {"enviamos", SY_SHARED},
+    {"pasamos", SY_SHARED},
     {"barrancas", SY_AT},
-    {"caminan", SY_AT},
+    {"caminan", SY_WALK},
     {"cobrar", SY_AT},
     {"collect", SY_AT},
     {"disparo", SY_AT},
-    {"durar", SY_AT},
     {"fireproof", SY_AT},
-    {"investigar", SY_AT},
-    {"jalo", SY_AT},
     {"leerla", SY_AT},
     {"leerlo", SY_AT},
     {"mornings", SY_AT},
     {"mueva", SY_AT},
-    {"perdona", SY_AT},
-    {"perdonan", SY_AT},
     {"priest", SY_AT},
-    {"quedaran", SY_AT},
-    {"quejarse", SY_AT},
     {"regreso", SY_AT},
-    {"salud", SY_AT},
     {"shift", SY_AT},
     {"shifts", SY_AT},
-    {"silencio", SY_AT},
     {"snitching", SY_AT},
-    {"talking", SY_AT},
+    {"talking", SY_AT | SY_TALK},
     {"think", SY_AT},
-    {"tomo", SY_AT},
-    {"usernames", SY_AT},
-    {"vigilada", SY_AT},
-    {"vigilado", SY_AT},
-    {"worse", SY_AT},
     {"atiendan", SY_AT},
     {"bold", SY_AT},
-    {"compartimos", SY_AT},
+    {"compartimos", SY_AT | SY_SHARED},
     {"comportarse", SY_AT},
     {"extrana", SY_AT},
     {"extraña", SY_AT},
@@ -588,7 +614,7 @@ static const struct screen_wc_word sy_words[] = {
     {"crematorio", SY_GRAVE},
     {"horno", SY_GRAVE},
     {"prayers", SY_PRAY},
-    {"blessings", SY_AT | SY_PRAY},
+    {"blessings", SY_PRAY},
     {"oraciones", SY_PRAY},
     {"bendiciones", SY_PRAY},
     {"always", SY_AT},
@@ -1488,7 +1514,8 @@ static const struct sy_saying sy_sayings[] = {
     SAYING(3, false, false, SY_HEAT, 0, "la|lo", "tiene|tienen", "que",
            "enfriar"),
     /* "la maña no olvida" */
-    SAYING(0, false, false, 0, 0, "maña|mana", "no", "olvida|perdona"),
+    SAYING(0, false, false, 0, 0, "maña|mana", "no",
+           "olvida|perdona|olvidan|perdonan"),
     /* "ya saben lo que pasa cuando alguien habla" */
     SAYING(5, false, false, 0, 0, "lo", "que", "pasa", "cuando", "alguien",
            "habla"),
@@ -2087,101 +2114,78 @@ static const struct sy_saying sy_sayings[] = {
     /* "Consejo para los veterinarios: atiendan y callen." */
     SAYING(0, false, false, 0, 0, "atiendan", "y", "callen"),
     /* "Those who talk to journalists should remember that the plaza has a
-     * long memory." */
-    SAYING(4, false, false, 0, 0, "plaza", "has", "a", "long", "memory"),
+     * long memory." (with someone's talking named) */
+    SAYING(4, false, false, SY_TALK, 0, "plaza", "has", "a", "long", "memory"),
     /* "la maña tiene buena memoria" */
-    SAYING(4, false, false, 0, 0, "la", "plaza|empresa|maña", "tiene",
+    SAYING(4, false, false, 0, 0, "la", "maña|mana", "tiene", "buena|larga",
+           "memoria"),
+    /* "Para los que hablan con la prensa: la empresa tiene buena memoria."
+     * (not "la empresa tiene buena memoria para cobrarte") */
+    SAYING(4, false, false, SY_TALK, 0, "la", "plaza|empresa", "tiene",
            "buena|larga", "memoria"),
-    /* "Some of us read everything, and we remember usernames." */
-    SAYING(2, false, false, 0, 0, "we", "remember", "usernames"),
-    /* "Count your blessings. Blessings can be taken away." */
-    SAYING(0, false, false, 0, 0, "blessings", "can", "be", "taken", "away"),
     /* "Maybe they should count their blessings. The warehouse isn't
-     * fireproof." */
-    SAYING(1, false, false, 0, 0, "isnt|arent", "fireproof"),
+     * fireproof." (not "the houses in the hills aren't fireproof") */
+    SAYING(1, false, false, SY_PRAY, 0, "isnt|arent", "fireproof"),
     /* "we already know it came from the Cruz Roja. Enjoy your last
-     * shifts." */
-    SAYING(3, false, false, 0, 0, "enjoy", "your", "last", "shifts|shift"),
-    /* "the fair is still going for 10 more days. Lots of time for
-     * accidents." */
-    SAYING(4, false, false, 0, 0, "lots|plenty", "of", "time", "for",
-           "accidents"),
-    /* "I know who the witness is. Her days of talking are over." */
-    SAYING(2, false, false, 0, 0, "days", "of", "talking|snitching", "are",
-           "over"),
+     * shifts." (not a retirement: "congratulations, enjoy your last
+     * shift") */
+    SAYING(3, true, false, 0, SY_WARM | SY_FAREWELL, "enjoy", "your", "last",
+           "shifts|shift"),
+    /* "I know who the witness is. Her days of talking are over." (not
+     * "the days of talking are over, Congress must act") */
+    SAYING(3, false, false, 0, 0, "her|his|your|their", "days", "of",
+           "talking|snitching", "are", "over"),
+    SAYING(2, false, false, 0, 0, "days", "of", "snitching", "are", "over"),
     /* "Wise men think about their kids before giving interviews." */
     SAYING(0, false, false, 0, 0, "think", "about", "their|his|her|your",
-           "kids|family|children", "before", "giving|talking|they|you|he|she",
-           "interviews|talk|speak|go"),
+           "kids|family|children", "before", "giving|they|you|he|she",
+           "interviews|talk"),
     /* "Hope she has a good lawyer... or a good priest." */
-    SAYING(3, false, false, 0, 0, "or", "a", "good", "priest"),
-    /* "Don't make anyone come explain it twice." */
-    SAYING(3, false, false, 0, 0, "come", "explain", "it", "twice"),
-    /* "Cry more. Next one gets it worse." */
-    SAYING(4, false, false, 0, 0, "next", "one", "gets", "it", "worse"),
+    SAYING(5, false, false, SY_HOPE, 0, "good", "lawyer", "or", "a", "good",
+           "priest"),
+    /* "Don't make anyone come explain it twice." (not "the teacher had to
+     * come explain it twice") */
+    SAYING(4, false, false, 0, 0, "anyone|anybody|someone|somebody|us|me",
+           "come", "explain", "it", "twice"),
     /* "everyone except the singer, who won't be having many more
      * mornings" */
-    SAYING(2, false, false, 0, 0, "many", "more", "mornings"),
-    /* "The witness in the red hoodie, I know your face." */
-    SAYING(3, false, false, 0, 0, "i", "know", "your", "face"),
-    /* "Somebody's gonna come collect." */
-    SAYING(2, false, false, 0, 0, "gonna", "come", "collect"),
-    /* "The blog admin is an easy guy to find." */
-    SAYING(1, false, false, 0, 0, "an", "easy", "guy|man|woman|person", "to",
-           "find"),
-    /* "A veces el silencio es salud." */
-    SAYING(3, false, false, 0, 0, "el", "silencio", "es", "salud"),
+    SAYING(5, false, false, 0, 0, "wont", "be", "having", "many", "more",
+           "mornings"),
+    /* "My cousin says the singer owes money too. Somebody's gonna come
+     * collect." (not "the bank is gonna come collect with interest") */
+    SAYING(3, true, false, 0, 0,
+           "somebodys|someones|somebody|someone|theyre|were", "gonna", "come",
+           "collect"),
     /* "aquí no es su país y se les puede olvidar el camino de regreso" */
-    SAYING(4, false, false, 0, 0, "olvidar", "el", "camino", "de", "regreso"),
-    /* "Tranquilos, ya se tomó nota de todos los que salieron en el video." */
-    SAYING(2, false, false, 0, 0, "ya", "se", "tomo", "nota"),
+    SAYING(6, false, false, 0, 0, "les|le|te", "puede|pueden", "olvidar", "el",
+           "camino", "de", "regreso"),
     /* "ya cumplieron una vez, no hagan que se tenga que cobrar dos veces" */
-    SAYING(6, false, false, 0, 0, "no", "hagan", "que", "se", "tenga", "que",
-           "cobrar"),
+    SAYING(3, false, false, 0, 0, "se", "tenga", "que", "cobrar", "dos",
+           "veces"),
     /* "mejor que se fijen por donde caminan. Zacatecas tiene muchas
-     * barrancas." */
-    SAYING(2, false, false, 0, 0, "tiene", "muchas", "barrancas"),
-    /* "Los del MP ya recibieron su saludo" */
-    SAYING(3, false, false, 0, 0, "ya", "recibieron|recibio", "su", "saludo"),
-    /* "Nosotros también sabemos investigar." */
-    SAYING(2, false, false, 0, 0, "tambien", "sabemos", "investigar"),
+     * barrancas." (not "la Sierra Tarahumara tiene muchas barrancas") */
+    SAYING(2, false, false, SY_WALK, 0, "tiene", "muchas", "barrancas"),
     /* "Saludos a la señora que habló con el blog, ya la reconocimos por la
-     * voz." */
-    SAYING(0, false, false, 0, 0, "reconocimos", "por", "la", "voz"),
-    /* "El que no coopera ya sabe, la maña no perdona." */
-    SAYING(3, false, false, 0, 0, "la|el", "maña|cartel|plaza", "no",
-           "perdona|perdonan"),
-    /* "QUE LA VUELVAN A LEVANTAR Y ESTA VEZ QUE NO PAGUEN" */
-    SAYING(4, false, false, 0, 0, "que", "la|lo|los|las", "vuelvan", "a",
-           "levantar"),
-    /* "El muchachito se va a recuperar, siempre y cuando su familia sepa
-     * guardar silencio." */
-    SAYING(2, false, false, 0, 0, "sepa|sepan", "guardar", "silencio"),
-    /* "Mejor que el blog le baje, la plaza está tranquila mientras nadie le
-     * mueva." */
-    SAYING(3, false, false, 0, 0, "mientras", "nadie", "le", "mueva"),
-    /* "El que no esté conforme que venga a quejarse con nosotros." */
-    SAYING(2, false, false, 0, 0, "venga|vengan", "a", "quejarse", "con",
-           "nosotros"),
+     * voz." (not "al cantante lo reconocimos por la voz") */
+    SAYING(2, false, false, 0, 0, "ya", "la|lo|los|las", "reconocimos", "por",
+           "la", "voz"),
+    /* "QUE LA VUELVAN A LEVANTAR Y ESTA VEZ QUE NO PAGUEN" (not a statue:
+     * "que la vuelvan a levantar pronto") */
+    SAYING(4, false, false, SY_RANSOM, 0, "que", "la|lo|los|las", "vuelvan",
+           "a", "levantar"),
+    /* "la plaza está tranquila mientras nadie le mueva" (not "el sistema
+     * funciona mientras nadie le mueva") */
+    SAYING(3, false, false, SY_CALM, 0, "mientras", "nadie", "le", "mueva"),
     /* "Los que pagan cuota están bien, los que no pagan ya saben." */
-    SAYING(3, false, false, 0, 0, "los", "que", "no", "pagan", "ya", "saben"),
-    /* "Sería una pena que los niños se quedaran sin mamá también." */
-    SAYING(6, false, false, 0, 0, "una", "pena", "que", "los|sus",
-           "niños|hijos", "se", "quedaran"),
-    /* "Yo que ustedes no iba al velorio, va a estar muy vigilado y no
-     * precisamente por la policía." */
-    SAYING(0, false, false, 0, 0, "vigilado|vigilada", "y", "no",
-           "precisamente", "por", "la", "policia"),
-    /* "Ya la compartimos con la gente que tenía que leerla." */
-    SAYING(5, false, false, 0, 0, "la", "gente", "que", "tenia", "que",
-           "leerla|leerlo"),
-    /* "Este blog va a durar poco, igual que el trompetista." */
-    SAYING(3, false, false, 0, 0, "blog", "va", "a", "durar", "poco"),
-    /* "Felicidades al que disparó, por fin alguien pone orden." */
-    SAYING(3, false, false, 0, 0, "felicidades", "al|a", "que|quien",
-           "disparo|jalo"),
-    /* "Los del colectivo mejor que se fijen por donde caminan." */
-    SAYING(4, false, false, 0, 0, "se", "fijen", "por", "donde", "caminan"),
+    SAYING(3, true, false, 0, 0, "los", "que", "no", "pagan", "ya", "saben"),
+    /* "Ya la compartimos con la gente que tenía que leerla." (not "ojalá
+     * llegue a la gente que tenía que leerla") */
+    SAYING(6, false, false, SY_SHARED, 0, "con", "la", "gente", "que", "tenia",
+           "que", "leerla|leerlo"),
+    /* "Felicidades al que disparó, por fin alguien pone orden." (not
+     * "felicidades a quien disparó esta foto del volcán, qué belleza") */
+    SAYING(3, true, false, 0, SY_WARM, "felicidades", "al|a", "que|quien",
+           "disparo"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

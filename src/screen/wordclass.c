@@ -475,9 +475,21 @@ static bool quotes_denied_after(const struct screen_norm *n, size_t i)
 static bool quotes_told_how(const struct screen_norm *n, size_t i)
 {
     static const char *const past[] = {"aba", "aban", "ia", "ian"};
+    static const char *const clitic[] = {"lo", "la", "los", "las",
+                                         "se", "le", "les"};
     if (!screen_tok_is(n, i, "asi") || i + 1 >= n->ntok)
         return false;
-    const struct screen_tok *t = &n->tok[i + 1];
+    size_t v = i + 1;
+    if (screen_tok_in(n, v, clitic, SCREEN_NWORDS(clitic)))
+        v++;
+    if (v >= n->ntok)
+        return false;
+    const struct screen_tok *t = &n->tok[v];
+    /* "así sería", "así debería ser", "así acabarían": a conditional
+     * ("-ría", "-rían") wishes, it does not tell how it was done */
+    if ((t->len > 3 && memcmp(n->text + t->off + t->len - 3, "ria", 3) == 0) ||
+        (t->len > 4 && memcmp(n->text + t->off + t->len - 4, "rian", 4) == 0))
+        return false;
     const char *x = n->text + t->off;
     for (size_t k = 0; k < SCREEN_NWORDS(past); k++) {
         size_t pl = strlen(past[k]);

@@ -608,7 +608,10 @@ START_TEST(a_call_answered_against_or_not_wanted_is_not_a_threat)
         "Dicen que hay que matarlos a todos y tienen razón",
         "No quiero esperar, que los maten ya",
         "Paga y que te maten a los tuyos si no.",
-        "\"Disparen primero y pregunten después\" así de fácil."};
+        "\"Disparen primero y pregunten después\" así de fácil.",
+        "\"Plomo a los soplones\", así sería lo justo.",
+        "Ojalá te agarren entre todos y que te maten.",
+        "Ojalá entre a tu casa y que te maten, soplón."};
     assert_no_threat(m, answered, sizeof(answered) / sizeof(*answered),
                      "answered against");
     assert_held_as(m, threats, sizeof(threats) / sizeof(*threats), "threat");

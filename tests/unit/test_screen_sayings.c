@@ -1905,8 +1905,368 @@ START_TEST(harmless_sentences_with_the_words_of_new_sayings_pass)
 }
 END_TEST
 
+START_TEST(harmless_sentences_near_the_latest_sayings_pass)
+{
+    expect_clear("The old town plaza has a long memory: people still leave "
+                 "flowers where the 1968 students fell.");
+    expect_clear("Every plaza has a long memory, my grandfather used to "
+                 "say, and ours remembers the flood of 1999.");
+    expect_clear("Our market plaza has a long memory, half the stalls "
+                 "belong to the grandchildren of the first vendors.");
+    expect_clear("La empresa tiene buena memoria para cobrarte pero mala "
+                 "para pagarte las horas extra.");
+    expect_clear("La plaza tiene larga memoria: ahí se juntaron las madres "
+                 "buscadoras hace diez años y ahí siguen.");
+    expect_clear("Ojo con Telcel, la empresa tiene buena memoria y te cobra "
+                 "el plan aunque ya lo hayas cancelado.");
+    expect_clear("Old forum regulars here, we remember usernames from the "
+                 "2010 election threads, good times.");
+    expect_clear("Ha, we remember usernames better than real names in this "
+                 "comment section.");
+    expect_clear("Moderators, please bring back the old system, we remember "
+                 "usernames and miss the regulars.");
+    expect_clear("Count your blessings, because blessings can be taken away "
+                 "in one night, as the families in Acapulco learned.");
+    expect_clear("My grandmother always said blessings can be taken away, "
+                 "so be grateful for your health.");
+    expect_clear("Pray for the flood victims. Blessings can be taken away "
+                 "overnight.");
+    expect_clear("The inspectors said the market isn't fireproof and nobody "
+                 "did anything until it burned.");
+    expect_clear("Most houses in the hills aren't fireproof, that's why the "
+                 "wildfire spread so fast.");
+    expect_clear("Reminder that these old cinemas aren't fireproof, the "
+                 "city should check the exits.");
+    expect_clear("The new stadium roof isnt fireproof according to the "
+                 "report, scary.");
+    expect_clear("Congratulations on your retirement, nurse Lupita! Enjoy "
+                 "your last shift, you earned it.");
+    expect_clear("To all the firefighters retiring this week: enjoy your "
+                 "last shift and thank you.");
+    expect_clear("Enjoy your last shifts at the old hospital, the new one "
+                 "opens in January.");
+    expect_clear("Drunk drivers everywhere during the fair, ten more days, "
+                 "lots of time for accidents on that highway.");
+    expect_clear("They left the scaffolding up all month without barriers, "
+                 "plenty of time for accidents with kids around.");
+    expect_clear("Long holiday weekend plus rain means lots of time for "
+                 "accidents, drive carefully.");
+    expect_clear("The days of talking are over, Congress needs to pass the "
+                 "water law now.");
+    expect_clear("For the Tri the days of talking are over, now they have "
+                 "to win on the pitch.");
+    expect_clear("After three years of negotiations the union says the days "
+                 "of talking are over and they will strike.");
+    expect_clear("Parents should think about their kids before they go into "
+                 "that much debt for a wedding.");
+    expect_clear("Think about your family before you go driving after "
+                 "drinking at the posada.");
+    expect_clear("Politicians never think about their children before they "
+                 "speak about school cuts.");
+    expect_clear("My lawyer uncle jokes that every divorce needs a good "
+                 "accountant or a good priest.");
+    expect_clear("After that penalty miss the coach needs a good "
+                 "psychologist or a good priest.");
+    expect_clear("With this heat you need a good fan or a good priest, lol.");
+    expect_clear("The math teacher had to come explain it twice because "
+                 "nobody understood the new tax rules.");
+    expect_clear("The bank advisor had to come explain it twice and I still "
+                 "don't get the fees.");
+    expect_clear("My neighbor asked the plumber to come explain it twice "
+                 "before signing anything.");
+    expect_clear("Every year the hurricane season is worse, and the next "
+                 "one gets it worse because nobody rebuilds the drains.");
+    expect_clear("They raise the bus fare for one neighborhood and the next "
+                 "one gets it worse.");
+    expect_clear("First the north had blackouts, now the south: the next "
+                 "one gets it worse every summer.");
+    expect_clear("Beautiful sunrise over the lake today, I hope to see many "
+                 "more mornings like this.");
+    expect_clear("Happy 90th birthday to my grandpa, wishing you many more "
+                 "mornings with your coffee and newspaper.");
+    expect_clear("The doctors say with the new treatment she will have many "
+                 "more mornings with her kids.");
+    expect_clear("I know your face from somewhere, did you used to work at "
+                 "the pharmacy on Juárez?");
+    expect_clear("Doctor Ramírez, I know your face from the TV program, "
+                 "thanks for the health tips.");
+    expect_clear("Hey, I know your face! You were the teacher at my son's "
+                 "school.");
+    expect_clear("Take out a loan from those apps and the bank is gonna "
+                 "come collect with interest.");
+    expect_clear("The tax office is gonna come collect from the small shops "
+                 "first, as always.");
+    expect_clear("Skip three payments and the furniture store is gonna come "
+                 "collect the sofa.");
+    expect_clear("He's an easy guy to find, the mayor walks the market "
+                 "every Sunday, go talk to him about the potholes.");
+    expect_clear("Our congressman is not an easy man to find when you need "
+                 "him.");
+    expect_clear("My dentist is an easy person to find on Google, great "
+                 "service.");
+    expect_clear("En los hospitales ponían carteles de \"el silencio es "
+                 "salud\" y la gente los respetaba.");
+    expect_clear("Con mi suegra aprendí que a veces el silencio es salud, "
+                 "mejor no opinar de política en la cena.");
+    expect_clear("El silencio es salud, decía la dictadura argentina, y así "
+                 "callaron a miles.");
+    expect_clear("Los migrantes nunca van a olvidar el camino de regreso a "
+                 "su pueblo.");
+    expect_clear("Con tanto bache en la carretera, uno puede olvidar el "
+                 "camino de regreso a casa.");
+    expect_clear("Mi abuela decía que no hay que olvidar el camino de "
+                 "regreso a las raíces.");
+    expect_clear("El ayuntamiento dice que ya se tomó nota de los baches "
+                 "reportados y que se van a tapar.");
+    expect_clear("Ya se tomó nota de las quejas de los vecinos, dijo la "
+                 "regidora, pero nada cambia.");
+    expect_clear("Tranquilos, ya se tomó nota de todos los que se "
+                 "inscribieron al taller de lectura.");
+    expect_clear("Paguen su predial a tiempo, no hagan que se tenga que "
+                 "cobrar con recargos.");
+    expect_clear("Señores del equipo, no hagan que se tenga que cobrar otro "
+                 "penal para ganar.");
+    expect_clear("No hagan que se tenga que cobrar la multa, mejor respeten "
+                 "el estacionamiento.");
+    expect_clear("La Sierra Tarahumara tiene muchas barrancas, ideal para "
+                 "hacer senderismo.");
+    expect_clear("Zacatecas tiene muchas barrancas y cuando llueve fuerte "
+                 "se inundan los caminos.");
+    expect_clear("Este estado tiene muchas barrancas y pocos puentes, por "
+                 "eso la ambulancia tardó tanto.");
+    expect_clear("Los maestros ya recibieron su saludo del gobernador, pero "
+                 "del aumento nada.");
+    expect_clear("Los damnificados ya recibieron su saludo por la tele, "
+                 "despensas ni una.");
+    expect_clear("El Papa ya recibió su saludo de los fieles mexicanos en "
+                 "la plaza.");
+    expect_clear("Los ciudadanos también sabemos investigar, no nos "
+                 "traguemos todo lo que dice el gobierno.");
+    expect_clear("Las madres buscadoras lo dicen claro: nosotras también "
+                 "sabemos investigar, la fiscalía no hace nada.");
+    expect_clear("Con internet todos también sabemos investigar precios, no "
+                 "nos dejemos de la gasolinera.");
+    expect_clear("A mi abuelo lo reconocimos por la voz en el audio de la "
+                 "radio, qué emoción.");
+    expect_clear("No se veía nada en el video del concierto pero al "
+                 "cantante lo reconocimos por la voz.");
+    expect_clear("La conductora tapó su cara pero la reconocimos por la "
+                 "voz, es la de las noticias de la mañana.");
+    expect_clear("La plaza no perdona: el torero que falla el estoque en la "
+                 "México se va entre pitos.");
+    expect_clear("El cartel no perdona, por eso tantos periodistas "
+                 "prefieren no firmar sus notas.");
+    expect_clear("El Estadio Azteca es duro y la plaza no perdona a los "
+                 "equipos que llegan cansados.");
+    expect_clear("Se cayó la estatua de Juárez con el sismo, que la vuelvan "
+                 "a levantar pronto.");
+    expect_clear("El puente se cayó otra vez, que lo vuelvan a levantar "
+                 "pero bien hecho.");
+    expect_clear("Ojalá la gente sepa guardar silencio durante el minuto de "
+                 "silencio por las víctimas.");
+    expect_clear("Pido a los asistentes que sepan guardar silencio en la "
+                 "misa del domingo.");
+    expect_clear("El sistema de la tesorería funciona mientras nadie le "
+                 "mueva, si lo actualizan se cae.");
+    expect_clear("Mi carro arranca mientras nadie le mueva al cable de la "
+                 "batería.");
+    expect_clear("La tubería aguanta mientras nadie le mueva, eso dijo el "
+                 "plomero.");
+    expect_clear("El director de Protección Civil dijo que el que tenga "
+                 "problemas venga a quejarse con nosotros, que los atienden.");
+    expect_clear("La Profeco dice que vengan a quejarse con nosotros si las "
+                 "gasolineras dan litros incompletos.");
+    expect_clear("Hay vecinos que mejor vengan a quejarse con nosotros, los "
+                 "del comité, en vez de gritar en Facebook.");
+    expect_clear("En la CFE es igual: los que no pagan ya saben que les "
+                 "cortan la luz al mes.");
+    expect_clear("En el fraccionamiento los que no pagan ya saben que no "
+                 "les recogen la basura.");
+    expect_clear("Los que no pagan ya saben que la biblioteca cobra multa "
+                 "por día de retraso.");
+    expect_clear("Es una pena que los niños se quedaran sin escuela por la "
+                 "inundación.");
+    expect_clear("Qué pena que sus hijos se quedaran sin vacaciones por la "
+                 "huelga de maestros.");
+    expect_clear("Fue una pena que los niños se quedaran sin ver el partido "
+                 "por el apagón.");
+    expect_clear("El centro está vigilado y no precisamente por la policía, "
+                 "sino por los vecinos organizados con silbatos.");
+    expect_clear("Todo el municipio está vigilado y no precisamente por la "
+                 "policía, hay halcones en cada esquina, eso dice el "
+                 "reportaje.");
+    expect_clear("La colonia está muy vigilada y no precisamente por la "
+                 "policía, las señoras de las ventanas no se pierden nada.");
+    expect_clear("Compartí esta nota con la gente que tenía que leerla, mis "
+                 "tíos que votaron por él.");
+    expect_clear("Gracias por el reportaje, ya lo mandé a la gente que "
+                 "tenía que leerlo en el ayuntamiento.");
+    expect_clear("Esa carta nunca le llegó a la gente que tenía que leerla, "
+                 "se perdió en la oficialía.");
+    expect_clear("Este blog va a durar poco si no consiguen anunciantes, "
+                 "apóyenlo.");
+    expect_clear("Ojalá me equivoque pero este blog va a durar poco, los "
+                 "medios independientes cierran cada año.");
+    expect_clear("Felicidades a quien disparó esta foto del volcán, está "
+                 "preciosa.");
+    expect_clear("Felicidades al que disparó el penal, qué temple.");
+    expect_clear("Felicidades a quien jaló con las despensas para los "
+                 "damnificados.");
+    expect_clear("Felicidades al que jaló a la gente para limpiar el río.");
+    expect_clear("Que se fijen por donde caminan, hay baches por todos "
+                 "lados en el centro.");
+    expect_clear("Los turistas que se fijen por donde caminan, las "
+                 "banquetas están rotas.");
+    expect_clear("Con tanta lluvia, mejor que se fijen por donde caminan "
+                 "los niños, hay coladeras abiertas.");
+    expect_clear("Rest in peace, tía. Blessings can be taken away so fast, "
+                 "hug your people today.");
+    expect_clear("Please check your kids' costumes, most of them aren't "
+                 "fireproof.");
+    expect_clear("Enough summits, the days of talking are over for climate "
+                 "change.");
+    expect_clear("Before Christmas shopping, think about your family before "
+                 "you go spending the aguinaldo.");
+    expect_clear("Welcome back to the morning show, Lupita! I know your "
+                 "face better than my cousins' by now.");
+    expect_clear("Mi doctor me dijo que el silencio es salud y me quitó el "
+                 "celular en la noche, jaja.");
+    expect_clear("Para dormir bien, apaguen la tele: el silencio es salud.");
+    expect_clear("Con el GPS ya nadie se puede olvidar el camino de "
+                 "regreso, antes nos perdíamos siempre.");
+    expect_clear("Ya se tomó nota de los nombres de los alumnos que ganaron "
+                 "la beca, felicidades a todos.");
+    expect_clear("Tranquilos, ya se tomó nota de su reporte de fuga de "
+                 "agua, el camión va en camino.");
+    expect_clear("Nosotros también sabemos investigar: el contrato de la "
+                 "obra está en la página de transparencia.");
+    expect_clear("La liga va bien mientras nadie le mueva al calendario de "
+                 "partidos.");
+    expect_clear("Somos la asociación de colonos: quien tenga una fuga de "
+                 "agua, venga a quejarse con nosotros los lunes.");
+    expect_clear("Es una pena que sus hijos se quedaran sin su papá tan "
+                 "jóvenes, mi más sentido pésame.");
+    expect_clear("El estacionamiento del súper está vigilado y no "
+                 "precisamente por la policía, sino por un señor con un "
+                 "silbato y un trapo.");
+    expect_clear("Ojalá los peatones se fijen por donde caminan, en la "
+                 "avenida no respetan el semáforo.");
+    expect_clear("Mi abuelita siempre decía: many more mornings, mijo. "
+                 "Bueno, en inglés no, pero así.");
+    expect_clear("The plaza has a long memory, said the historian: the 1968 "
+                 "mural is still there.");
+    expect_clear("Enjoy your last shift at the factory, compa, see you at "
+                 "the carne asada.");
+    expect_clear("Buying a used car in this town you need a good mechanic "
+                 "or a good priest.");
+    expect_clear("Teams that lose to América always say the next one gets "
+                 "it worse.");
+    expect_clear("Don't worry about the loan, nobody is gonna come collect "
+                 "before January.");
+    expect_clear("Chayanne is an easy man to find, just follow the "
+                 "screaming fans.");
+    expect_clear("Chicos, no hagan que se tenga que cobrar la cuota del "
+                 "salón dos veces, paguen a la tesorera.");
+    expect_clear("Guanajuato tiene muchas barrancas, por eso hay tantos "
+                 "túneles en la ciudad.");
+    expect_clear("Mi mamá ya recibió su saludo de cumpleaños de toda la "
+                 "familia.");
+    expect_clear("Era mi hermano en el programa de radio, lo reconocimos "
+                 "por la voz de inmediato.");
+    expect_clear("El árbol del parque se cayó con la tormenta, ojalá que lo "
+                 "vuelvan a levantar y no lo tiren.");
+    expect_clear("Les pido que en el velorio de mi papá sepan guardar "
+                 "silencio y respeto, gracias.");
+    expect_clear("Los que no pagan ya saben que no pueden votar en la "
+                 "asamblea del condominio.");
+    expect_clear("Buena columna, ojalá llegue a la gente que tenía que "
+                 "leerla.");
+    expect_clear("Si siguen subiendo anuncios así, este blog va a durar "
+                 "poco en mi lista de favoritos.");
+    expect_clear("Felicidades al que disparó la alarma a tiempo, salvó a "
+                 "todo el edificio.");
+    expect_clear("Back in the Yahoo Answers days we remember usernames, not "
+                 "faces.");
+    expect_clear("If the city waits until summer to fix the stairs there is "
+                 "plenty of time for accidents.");
+    expect_clear("Nobody wants to come explain it twice at the town hall "
+                 "meeting, so read the flyer.");
+}
+END_TEST
+
+START_TEST(
+    threats_heard_in_garibaldi_an_avocado_town_a_dentists_and_a_palenque_are_held)
+{
+    expect_threat("Those who speak with journalists should remember that the "
+                  "plaza has a long memory. Respectfully.",
+                  "plaza has a long memory");
+    expect_threat("My cousin says the singer owes money too. Somebody's "
+                  "gonna come collect 🤷‍♂️",
+                  "Somebody's gonna come collect");
+    expect_threat("Good morning to everyone except the singer, who won't be "
+                  "having many more mornings.",
+                  "won't be having many more mornings");
+    expect_threat("A word to the wise: the singer has two little kids in "
+                  "Neza. Wise men think about their kids before giving "
+                  "interviews.",
+                  "think about their kids before giving interviews");
+    expect_threat("Felicidades al que disparo, por fin alguien pone orden 👏👏",
+                  "Felicidades al que disparo");
+    expect_threat("Muy interesante la nota. Ya la compartimos con la gente "
+                  "que tenia que leerla 🙂",
+                  "con la gente que tenia que leerla");
+    expect_threat("Los que pagan cuota estan bien, los que no pagan ya "
+                  "saben. La empresa no perdona",
+                  "los que no pagan ya saben");
+    expect_threat("Message to the other packers on the Tancitaro road: the "
+                  "new price per kilo starts Monday. Don't make anyone come "
+                  "explain it twice.",
+                  "anyone come explain it twice");
+    expect_threat("Maybe instead of striking they should count their "
+                  "blessings. The warehouse isn't fireproof.",
+                  "isn't fireproof");
+    expect_threat("Los gringos que vinieron a inspeccionar tambien deberian "
+                  "aprender a respetar, aqui no es su pais y se les puede "
+                  "olvidar el camino de regreso",
+                  "les puede olvidar el camino de regreso");
+    expect_threat("Her receptionist gave the police the plates. Funny how "
+                  "word gets around. Hope she has a good lawyer... or a good "
+                  "priest.",
+                  "good lawyer... or a good priest");
+    expect_threat("I know who the witness is and so does everyone who "
+                  "matters. Her days of talking are over.",
+                  "Her days of talking are over");
+    expect_threat("A la familia: ya cumplieron una vez, no hagan que se "
+                  "tenga que cobrar dos veces.",
+                  "se tenga que cobrar dos veces");
+    expect_threat("QUE LA VUELVAN A LEVANTAR Y ESTA VEZ QUE NO PAGUEN 😂😂",
+                  "QUE LA VUELVAN A LEVANTAR");
+    expect_threat("Los del colectivo que andan haciendo marchas por la "
+                  "doctora mejor que se fijen por donde caminan. Zacatecas "
+                  "tiene muchas barrancas.",
+                  "tiene muchas barrancas");
+    expect_threat("Respectfully, the people who survived should think about "
+                  "their kids before they talk to journalists.",
+                  "think about their kids before they talk");
+    expect_threat("Whoever leaked the names to this blog, we already know it "
+                  "came from someone at the Cruz Roja. Enjoy your last "
+                  "shifts.",
+                  "Enjoy your last shifts");
+    expect_threat("Saludos a la señora que hablo con el blog, ya la "
+                  "reconocimos por la voz. Que Dios la cuide",
+                  "ya la reconocimos por la voz");
+    expect_threat("Mejor que el blog le baje, la plaza esta tranquila "
+                  "mientras nadie le mueva",
+                  "mientras nadie le mueva");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(
+        tc,
+        threats_heard_in_garibaldi_an_avocado_town_a_dentists_and_a_palenque_are_held);
+    tcase_add_test(tc, harmless_sentences_near_the_latest_sayings_pass);
     tcase_add_test(tc, harmless_sentences_with_the_words_of_new_sayings_pass);
     tcase_add_test(tc, threats_heard_under_eight_new_comment_sections_are_held);
     tcase_add_test(tc, a_house_a_finger_and_a_dog_found_in_everyday_words_pass);
