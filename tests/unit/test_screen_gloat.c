@@ -633,8 +633,26 @@ START_TEST(descansa_en_pedazos_is_held)
 }
 END_TEST
 
+START_TEST(a_death_wished_that_did_not_come_is_held)
+{
+    expect_insult("Lastima que no se murio tambien el chofer que iba con "
+                  "el, pero todavia hay tiempo",
+                  "Lastima que no se murio");
+    expect_insult("Que pena que no se murieran, hubiera sido mejor mensaje",
+                  "pena que no se murieran");
+    expect_insult("They killed three, shoulda been the whole family.",
+                  "shoulda been the whole family");
+    expect_clear("The whole family should have been invited, they killed it "
+                 "at the party.");
+    expect_clear("Qué pena que no se murió mi abuelita en su casa, murió "
+                 "sola en el hospital.");
+    expect_clear("Lástima que no se murió en la cárcel ese asesino.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_death_wished_that_did_not_come_is_held);
     tcase_add_test(tc, descansa_en_pedazos_is_held);
     tcase_add_test(tc, a_death_laughed_at_is_held);
     tcase_add_test(tc, streets_cleaned_and_a_bullet_as_the_answer_are_held);
