@@ -54,8 +54,8 @@ enum {
     SY_TALK = 1u << 27,     /* talk, journalists, reporters: who talked */
     SY_FAREWELL = 1u << 28, /* retirement, congratulations: a send-off */
     SY_RANSOM = 1u << 29,   /* paguen, rescate: a ransom */
-    SY_WOULD = 1u << 30,    /* seria, would: a shame supposed */
-    SY_HAZARD = 1ull << 31, /* baches, banquetas, coladeras: where to look */
+    SY_DEATH = 1u << 30,    /* mataron, piso, killed, murdered: a death */
+    SY_ARREST = 1ull << 31, /* detuvieron, arrested, carcel: an arrest */
     SY_WALK = 1ull << 32,   /* caminan, fijen: watch where you walk */
     SY_SHARED = 1ull << 33, /* compartimos, mandamos: we passed it on */
 };
@@ -248,8 +248,8 @@ static const struct screen_wc_word sy_words[] = {
     {"siguiente", SY_AT | SY_NEXT},
     {"proximo", SY_AT | SY_NEXT},
     {"next", SY_AT | SY_NEXT},
-    {"faltan", SY_REST},
-    {"piso", SY_AT | SY_FEE},
+    {"faltan", SY_AT | SY_REST},
+    {"piso", SY_AT | SY_FEE | SY_DEATH},
     {"pagan", SY_AT | SY_FEE},
     {"amigos", SY_AT | SY_FRIENDS},
     {"compas", SY_FRIENDS},
@@ -429,6 +429,35 @@ static const struct screen_wc_word sy_words[] = {
     {"pague", SY_AT | SY_RANSOM},
     {"paguen", SY_AT | SY_RANSOM},
     {"ready", SY_AT},
+    {"anotado", SY_AT},
+    {"linkedin", SY_AT},
+    {"pozole", SY_AT},
+    {"shares", SY_AT},
+    {"van", SY_AT},
+    {"matan", SY_DEATH},
+    {"asesinaron", SY_DEATH},
+    {"ejecutaron", SY_DEATH},
+    {"murdered", SY_DEATH},
+    {"executed", SY_DEATH},
+    {"dead", SY_DEATH},
+    {"muerto", SY_DEATH},
+    {"muertos", SY_DEATH},
+    {"asesinado", SY_DEATH},
+    {"asesinados", SY_DEATH},
+    {"ejecutado", SY_DEATH},
+    {"balazos", SY_DEATH},
+    {"detuvieron", SY_ARREST},
+    {"detenido", SY_ARREST},
+    {"detenidos", SY_ARREST},
+    {"arrested", SY_ARREST},
+    {"arrest", SY_ARREST},
+    {"capturaron", SY_ARREST},
+    {"capturado", SY_ARREST},
+    {"caught", SY_ARREST},
+    {"carcel", SY_ARREST},
+    {"jail", SY_ARREST},
+    {"prison", SY_ARREST},
+    {"vinculado", SY_ARREST},
     {"talks", SY_TALK},
     {"talked", SY_TALK},
     {"journalists", SY_TALK},
@@ -448,18 +477,6 @@ static const struct screen_wc_word sy_words[] = {
     {"jubilacion", SY_FAREWELL},
     {"rescate", SY_RANSOM},
     {"pagaron", SY_RANSOM},
-    {"seria", SY_WOULD},
-    {"bache", SY_HAZARD},
-    {"baches", SY_HAZARD},
-    {"banqueta", SY_HAZARD},
-    {"banquetas", SY_HAZARD},
-    {"coladera", SY_HAZARD},
-    {"coladeras", SY_HAZARD},
-    {"hoyo", SY_HAZARD},
-    {"hoyos", SY_HAZARD},
-    {"charcos", SY_HAZARD},
-    {"lluvia", SY_HAZARD},
-    {"semaforo", SY_HAZARD},
     {"fijen", SY_WALK},
     {"enviamos", SY_SHARED},
     {"pasamos", SY_SHARED},
@@ -508,8 +525,8 @@ static const struct screen_wc_word sy_words[] = {
     {"estudias", SY_AT},
     {"give", SY_AT},
     {"hobby", SY_AT},
-    {"killed", SY_AT},
-    {"levantaron", SY_AT},
+    {"killed", SY_AT | SY_DEATH},
+    {"levantaron", SY_AT | SY_DEATH},
     {"merecia", SY_AT},
     {"merecian", SY_AT},
     {"noqueado", SY_AT},
@@ -767,7 +784,7 @@ static const struct screen_wc_word sy_words[] = {
     {"happens", SY_AT},
     {"leer", SY_AT},
     {"mataran", SY_AT},
-    {"mataron", SY_AT},
+    {"mataron", SY_AT | SY_DEATH},
     {"meat", SY_AT},
     {"menos", SY_AT},
     {"patron", SY_AT},
@@ -2186,6 +2203,23 @@ static const struct sy_saying sy_sayings[] = {
      * "felicidades a quien disparó esta foto del volcán, qué belleza") */
     SAYING(3, true, false, 0, SY_WARM, "felicidades", "al|a", "que|quien",
            "disparo"),
+    /* "Le dieron piso a uno en la tarde, faltan más." (after a death, not
+     * an arrest: "detuvieron a dos, faltan más") */
+    SAYING(0, true, false, SY_DEATH, SY_ARREST, "faltan", "mas|muchos|varios"),
+    /* "Ya le tocó piso al aduanal, ahora van por los que lo ayudaron." */
+    SAYING(1, false, false, SY_DEATH, SY_ARREST, "ahora", "van", "por", "los",
+           "que"),
+    /* "next one gets the pozole treatment" */
+    SAYING(0, false, false, 0, 0, "pozole", "treatment"),
+    /* "Ustedes siguen publicando y nosotros seguimos leyendo. Todo queda
+     * anotado." */
+    SAYING(2, true, false, 0, SY_WARM, "todo", "queda", "anotado"),
+    /* "Anyone who shares the search flyer again gets added to the list. We
+     * see the shares." */
+    SAYING(3, true, false, 0, 0, "we", "see", "the", "shares"),
+    /* "Whoever is translating these articles, we found your LinkedIn." */
+    SAYING(3, false, false, 0, SY_WARM, "we", "found", "your",
+           "linkedin|facebook|profile|insta|instagram"),
 };
 
 /* Whether token j is one of the words of alternatives ("a|b|c"). */

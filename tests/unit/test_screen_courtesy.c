@@ -170,8 +170,20 @@ START_TEST(a_cordial_retraction_for_the_familys_sake_is_held)
 }
 END_TEST
 
+START_TEST(stopping_told_for_ones_own_sake_is_held)
+{
+    expect_threat("Dejen de publicar, es por su bien.", "publicar");
+    expect_threat("Stop talking to the press, for your own sake.", "talking");
+    expect_threat("Remove this article. For everyone's wellbeing.", "Remove");
+    expect_clear("Stop smoking, for your own sake.");
+    expect_clear("Dejen de tirar basura, es por su bien.");
+    expect_clear("No dejen de publicar, es por el bien de todos que se sepa.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, stopping_told_for_ones_own_sake_is_held);
     tcase_add_test(tc, a_cordial_retraction_for_the_familys_sake_is_held);
     tcase_add_test(tc, another_funeral_and_not_speaking_is_held);
     tcase_add_test(tc, moving_away_or_a_pause_advised_with_harm_is_held);

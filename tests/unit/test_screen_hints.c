@@ -179,8 +179,18 @@ START_TEST(a_threat_denied_as_what_happens_is_held)
 }
 END_TEST
 
+START_TEST(a_greeting_we_say_to_mom_is_held)
+{
+    expect_threat("How's the little one doing at the kinder on Blvd. Torres "
+                  "Landa? Tell mom we say hi.",
+                  "Tell mom we say hi");
+    expect_clear("Tell your mom we say hi and thank you for the tamales!");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_greeting_we_say_to_mom_is_held);
     tcase_add_test(tc, a_threat_denied_as_what_happens_is_held);
     tcase_add_test(tc, a_threat_denied_as_information_is_held);
     tcase_add_test(tc, a_threat_denied_as_how_it_goes_is_held);

@@ -2261,8 +2261,38 @@ START_TEST(
 }
 END_TEST
 
+START_TEST(more_deaths_announced_and_notes_kept_are_held)
+{
+    expect_threat("Le dieron piso a uno en la tarde, faltan mas", "faltan mas");
+    expect_threat("Ya le toco piso al aduanal, ahora van por los que lo "
+                  "ayudaron",
+                  "ahora van por los que");
+    expect_threat("lol he got levantado, next one gets the pozole "
+                  "treatment",
+                  "pozole treatment");
+    expect_threat("Ustedes siguen publicando y nosotros seguimos leyendo. "
+                  "Todo queda anotado.",
+                  "Todo queda anotado");
+    expect_threat("Anyone who shares the flyer again gets added to the "
+                  "list. We see the shares.",
+                  "We see the shares");
+    expect_threat("Whoever is translating these articles into English, we "
+                  "found your LinkedIn. Small world.",
+                  "we found your LinkedIn");
+    expect_clear("Detuvieron a dos, faltan más.");
+    expect_clear("Mataron a 5 periodistas y faltan más policías en la calle.");
+    expect_clear("Mataron al alcalde. La que sigue es la elección de junio.");
+    expect_clear("El pozole de mi abuela es el mejor tratamiento para la "
+                 "cruda.");
+    expect_clear("En el acta todo queda anotado, gracias a la secretaria.");
+    expect_clear("We found your Facebook page through a friend, thank you "
+                 "for sharing the search flyer.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, more_deaths_announced_and_notes_kept_are_held);
     tcase_add_test(
         tc,
         threats_heard_in_garibaldi_an_avocado_town_a_dentists_and_a_palenque_are_held);
