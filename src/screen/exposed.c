@@ -10,7 +10,8 @@
  *
  *   - someone who must not be found: a witness, a source, an informant,
  *     the reporter, the blogger or the editor, a radio host, a searching
- *     mother, an activist, a councillor who spoke up, or the
+ *     mother, an activist, a councillor who spoke up, the agent on the
+ *     case, or the
  *     leader, spokeswoman or a member named of a collective ("la señora
  *     Rosa del colectivo"), the owner of a business that would not pay
  *     ("the shop owner's daughter", "el dueño"; not the writer's own: "my
@@ -137,6 +138,7 @@ static const struct screen_wc_word x_words[] = {
     {"councilor", X_ROLE},
     {"regidor", X_ROLE},
     {"regidora", X_ROLE},
+    {"agente", X_ROLE},
     {"cura", X_ROLE},
     {"padre", X_ROLE}, /* the priest; "mi padre" is the writer's own */
     {"padrecito", X_ROLE},
@@ -516,6 +518,8 @@ static const struct screen_wc_word x_words[] = {
     {"bus", X_CAR},
     {"combi", X_CAR},
     {"ruta", X_CAR},
+    {"urvan", X_CAR},
+    {"microbus", X_CAR},
     {"metro", X_CAR},
     {"micro", X_CAR},
     {"train", X_CAR},

@@ -632,7 +632,7 @@ START_TEST(a_floor_or_a_hotel_room_with_no_one_there_passes)
 }
 END_TEST
 
-START_TEST(a_councillors_car_a_lone_drive_and_a_secretarys_son_are_held)
+START_TEST(a_councillors_car_a_lone_drive_and_an_agents_kids_are_held)
 {
     expect_exposed("The councilman drives a black Tacoma, plates start with "
                    "ZHA, parks at the municipal building every day at 8:15.",
@@ -662,13 +662,24 @@ START_TEST(a_councillors_car_a_lone_drive_and_a_secretarys_son_are_held)
                  "\"sabemos\". Renunció a la escuela el lunes a las 9.");
     expect_clear("My son goes to the Instituto Plancarte, 4th grade, and "
                  "walks alone at 2pm.");
+    expect_exposed("His son Kevin drives the Urvan #07 on the Tixtla route, "
+                   "mornings only. small town, people talk",
+                   "son Kevin drives the Urvan #07 on the Tixtla route, "
+                   "mornings");
+    expect_exposed("El agente de la fiscalia que lleva el caso vive en "
+                   "Bachoco, tiene dos niños en la primaria de la esquina.",
+                   "agente de la fiscalia que lleva el caso vive en Bachoco, "
+                   "tiene dos niños en la primaria de la esquina");
+    expect_clear("The route 12 bus goes to the hospital every morning at 7.");
+    expect_clear("El agente de tránsito dijo que la ruta 5 pasa por la "
+                 "colonia Centro todos los días a las 6.");
 }
 END_TEST
 
 static void add_tests(TCase *tc)
 {
-    tcase_add_test(
-        tc, a_councillors_car_a_lone_drive_and_a_secretarys_son_are_held);
+    tcase_add_test(tc,
+                   a_councillors_car_a_lone_drive_and_an_agents_kids_are_held);
     tcase_add_test(tc, a_floor_or_a_hotel_room_with_no_one_there_passes);
     tcase_add_test(tc, a_girls_walk_from_school_and_your_airbnb_room_are_held);
     tcase_add_test(tc, a_public_offices_address_offered_passes);
