@@ -192,6 +192,7 @@ static const struct screen_wc_word r_words[] = {
     {"rayaron", R_SHOUT},
     {"grafitearon", R_SHOUT},
     {"called", R_SHOUTS},
+    {"call", R_SHOUTS},
     {"yelled", R_SHOUTS},
     {"shouted", R_SHOUTS},
     {"screamed", R_SHOUTS},
@@ -373,15 +374,44 @@ static bool r_called_passive(const struct screen_norm *n, size_t tok)
            screen_tok_in(n, j - 2, got, SCREEN_NWORDS(got));
 }
 
+/* Whether the word at tok is what others called someone, without
+ * quotation marks: "people called him a wetback every day" (not "I
+ * called him a wetback", "Call them wetbacks"). */
+static bool r_called_by_others(const struct screen_norm *n, const char *text,
+                               size_t tok)
+{
+    static const char *const a[] = {"a", "an"};
+    static const char *const whom[] = {"him", "her", "them", "me", "us"};
+    size_t j = tok;
+    if (j > 0 && screen_tok_in(n, j - 1, a, 2))
+        j--;
+    return j >= 3 && screen_tok_in(n, j - 1, whom, SCREEN_NWORDS(whom)) &&
+           screen_tok_is(n, j - 2, "called") && r_other_shouts(n, text, j - 2);
+}
+
+/* Whether the quoted word ending before token j was thrown at someone,
+ * told after it: '"maricón" was thrown at me my whole childhood', '"joto"
+ * was yelled at my brother'. */
+static bool r_thrown_after(const struct screen_norm *n, size_t j)
+{
+    static const char *const was[] = {"was", "were", "got", "gets", "is"};
+    static const char *const thrown[] = {"thrown", "yelled",   "shouted",
+                                         "hurled", "screamed", "used"};
+    return screen_tok_in(n, j, was, SCREEN_NWORDS(was)) &&
+           screen_tok_in(n, j + 1, thrown, SCREEN_NWORDS(thrown)) &&
+           screen_tok_is(n, j + 2, "at");
+}
+
 bool screen_reported_shout(const struct screen_norm *n, const char *text,
                            size_t len, size_t tok)
 {
     screen_wc_ready(&r_list);
     if (tok >= n->ntok)
         return false;
-    bool shout = r_called_passive(n, tok);
+    bool shout = r_called_passive(n, tok) || r_called_by_others(n, text, tok);
     if (!shout && !r_quoted_alone(n, text, len, tok))
         return false;
+    shout = shout || r_thrown_after(n, tok + 1);
     for (size_t j = tok; j > 0 && tok - j < R_SHOUT_BEFORE && !shout; j--) {
         if (screen_sentence_break(text, &n->tok[j - 1], &n->tok[j]))
             break;

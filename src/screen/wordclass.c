@@ -307,7 +307,8 @@ static const char *const report_words[] = {
     "creian",      "grita",      "gritan",     "gritaban",   "yells",
     "ponen",       "pone",       "postean",    "posting",    "posts",
     "advirtieron", "advierten",  "motto",      "lema",       "slogan",
-    "eslogan",     "dicho",      "messaged",   "policy",
+    "eslogan",     "dicho",      "messaged",   "policy",     "amenazan",
+    "amenazaban",  "threaten",   "threatens",  "escribia",   "escribian",
 };
 /* ... unless the writer is its subject: "I say it again: «...»", "les
  * digo" (or it is addressed to "you": "un mensaje para ti: «...»"; but
@@ -442,7 +443,8 @@ static bool quotes_named(const struct screen_norm *n, size_t from, size_t to,
 
 /* Whether the words right after a quotation ending before token i deny
  * it: '"que los maten a todos" no es justicia', '"shoot them all" is not
- * an answer', '"let them rot" isn't justice'. */
+ * an answer', '"let them rot" isn't justice', '"pay or die" shouldn't be
+ * a business model'. */
 static bool quotes_denied_after(const struct screen_norm *n, size_t i)
 {
     static const char *const no[] = {"no"}, *const es[] = {"es", "son", "era"};
@@ -454,6 +456,10 @@ static bool quotes_denied_after(const struct screen_norm *n, size_t i)
                                        "chiste", "kidding", "mentira", "lie",
                                        "cuento", "a",       "una",     "un"};
     size_t k;
+    /* "shouldn't be a business model", "no debería ser normal" */
+    if ((screen_tok_is(n, i, "shouldnt") && screen_tok_is(n, i + 1, "be")) ||
+        (screen_tok_is(n, i, "no") && screen_tok_is(n, i + 1, "deberia")))
+        return true;
     if (screen_tok_in(n, i, no, 1) && screen_tok_in(n, i + 1, es, 3))
         k = i + 2;
     else if (screen_tok_in(n, i, is, 3) && screen_tok_in(n, i + 1, not, 1))
@@ -532,8 +538,14 @@ static void quotes_mark(struct screen_quotes *qs, const struct screen_norm *n,
                 size_t before =
                     from > QUOTE_REPORT_BEFORE ? from - QUOTE_REPORT_BEFORE : 0;
                 bool listed = quotes_named(n, from, i, prev_from, prev_to);
+                /* '"..." is what the voice on the phone said': the report
+                 * further on */
+                size_t after = QUOTE_REPORT_AFTER;
+                if ((screen_tok_is(n, i, "is") || screen_tok_is(n, i, "was")) &&
+                    screen_tok_is(n, i + 1, "what"))
+                    after = QUOTE_REPORT_AFTER + 4;
                 if (quotes_report_in(n, before, from) ||
-                    quotes_report_in(n, i, i + QUOTE_REPORT_AFTER) ||
+                    quotes_report_in(n, i, i + after) ||
                     quotes_denied_after(n, i) || quotes_told_how(n, i) ||
                     listed)
                     for (size_t j = from; j < i; j++)

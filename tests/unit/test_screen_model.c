@@ -602,7 +602,11 @@ START_TEST(a_call_answered_against_or_not_wanted_is_not_a_threat)
         "no hay opción buena.",
         "\"Disparen primero y pregunten después\" así trabajaba la policía "
         "antes y tampoco sirvió.",
-        "Ya basta de normalizar que te maten por no pagar."};
+        "Ya basta de normalizar que te maten por no pagar.",
+        "\"Te voy a encontrar\" le escribía el tipo por DM, según las "
+        "capturas.",
+        "\"We know where you live\" is what the voice on the phone said, "
+        "per the widow."};
     static const char *const threats[] = {
         "Ojalá que los maten a todos",
         "Dicen que hay que matarlos a todos y tienen razón",
@@ -611,7 +615,8 @@ START_TEST(a_call_answered_against_or_not_wanted_is_not_a_threat)
         "\"Disparen primero y pregunten después\" así de fácil.",
         "\"Plomo a los soplones\", así sería lo justo.",
         "Ojalá te agarren entre todos y que te maten.",
-        "Ojalá entre a tu casa y que te maten, soplón."};
+        "Ojalá entre a tu casa y que te maten, soplón.",
+        "\"We know where you live\" is what we tell snitches."};
     assert_no_threat(m, answered, sizeof(answered) / sizeof(*answered),
                      "answered against");
     assert_held_as(m, threats, sizeof(threats) / sizeof(*threats), "threat");
@@ -2456,6 +2461,11 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
         "them.",
         "Someone above called us \"beaners\". Cute. My daughter is a "
         "doctor now.",
+        "When my dad got here people called him a wetback every day.",
+        "I'm a gay man and \"maricon\" was thrown at me my whole "
+        "childhood. Report them.",
+        "Notice how the trolls always call Mexicans \"wetbacks\" in these "
+        "threads? Just report them.",
     };
     assert_no_span_of(m, named, sizeof(named) / sizeof(*named),
                       SCREEN_IDENTITY_HATE, false);
@@ -2469,7 +2479,9 @@ START_TEST(a_slur_named_as_a_word_is_not_the_readers)
         "I wrote \"maricón\" on his door.",
         "Le gritaron \"sudaca\" y tienen toda la razón, eso son.",
         "They called them \"wetbacks\". And they are.",
-        "He got called a wetback and he is one."};
+        "He got called a wetback and he is one.",
+        "I called him a wetback and I would do it again.",
+        "We call them \"wetbacks\" here."};
     assert_held_as(m, used, sizeof(used) / sizeof(*used), "identity_hate");
     screen_model_free(m);
 }
