@@ -105,8 +105,21 @@ START_TEST(one_of_the_story_named_before_la_vimos_is_held)
 }
 END_TEST
 
+START_TEST(a_home_located_and_everyone_located_are_held)
+{
+    expect_threat("Ya ubicamos el domicilio de la muchacha que sube las "
+                  "fichas de búsqueda.",
+                  "Ya ubicamos el");
+    expect_threat("Aunque ya casi a todos los tenemos ubicados 🙂",
+                  "los tenemos ubicados");
+    expect_clear("Ya ubicamos la fuga de agua en la calle Reforma, gracias "
+                 "vecinos.");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_home_located_and_everyone_located_are_held);
     tcase_add_test(tc, one_of_the_story_named_before_la_vimos_is_held);
     tcase_add_test(tc, we_saw_you_said_with_respect_is_held);
     tcase_add_test(tc, watching_told_is_held);

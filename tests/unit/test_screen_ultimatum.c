@@ -34,8 +34,23 @@ START_TEST(an_order_to_go_back_to_work_or_else_is_held)
 }
 END_TEST
 
+START_TEST(speaking_priced_with_regret_is_held)
+{
+    expect_threat("El chavo que arrestaron no va a hablar. Y si habla, su "
+                  "familia lo va a lamentar.",
+                  "si habla, su familia lo va a lamentar");
+    expect_threat("If he talks, his family will regret it.",
+                  "If he talks, his family will regret");
+    expect_clear("If you post your address online you'll regret it.");
+    expect_clear("Si hablas con ella no te vas a arrepentir.");
+    expect_clear("If he talks to a lawyer he won't regret it.");
+    expect_clear("¿Y si habla? ¿Se va a arrepentir?");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, speaking_priced_with_regret_is_held);
     tcase_add_test(tc, an_order_to_go_back_to_work_or_else_is_held);
     tcase_add_test(tc, an_order_or_else_is_held);
     tcase_add_test(tc, invitations_and_questions_pass);
