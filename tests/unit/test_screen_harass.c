@@ -175,8 +175,20 @@ START_TEST(a_woman_who_comes_out_tasty_is_sexual)
 }
 END_TEST
 
+START_TEST(a_girl_or_a_streamer_desired_is_held)
+{
+    expect_sexual("la niña de 14 está bien buena", "está bien buena");
+    expect_sexual("la streamer estaba bien buena, si no la encuentran que "
+                  "me regalen sus fotos",
+                  "estaba bien buena");
+    expect_clear("La niña está bien, buena suerte a la familia.");
+    expect_clear("la niña de 14 está bien, gracias a Dios");
+}
+END_TEST
+
 static void add_tests(TCase *tc)
 {
+    tcase_add_test(tc, a_girl_or_a_streamer_desired_is_held);
     tcase_add_test(tc, a_woman_who_comes_out_tasty_is_sexual);
     tcase_add_test(tc, a_mother_called_tasty_is_sexual_but_not_her_cooking);
     tcase_add_test(tc, harassment_is_held);
