@@ -1586,6 +1586,111 @@ static const struct {
      "The same section's harmless comments: support for the vet, anger at the "
      "gunmen, pet owners' stories (`%s/vet-harmless-eval.tsv`, written with "
      "vet-eval.tsv, never trained on)"},
+    {"mariachi",
+     "A hundred-and-sixth comment section, under gunmen dressed as mariachis "
+     "who killed three people in Plaza Garibaldi after a singer said the bands "
+     "pay a weekly fee, its abusive comments: threats open and veiled to the "
+     "band, the singer's children and the blog, a witness's work and car given "
+     "away, the dead mocked "
+     "(`%s/mariachi-eval.tsv`, written by someone who saw neither the code, "
+     "the "
+     "model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"mariachi-harmless",
+     "The same section's harmless comments: grief for the trumpet player, "
+     "anger at the city government, memories of the plaza "
+     "(`%s/mariachi-harmless-eval.tsv`, "
+     "written with mariachi-eval.tsv, never trained on)"},
+    {"avocado",
+     "A hundred-and-seventh comment section, under the owner of an avocado "
+     "packing plant in Uruapan found dead after he refused a fee per kilo, its "
+     "abusive comments: threats to the strikers, the widow and the growers' "
+     "association, an inspector's hotel and a daughter's school given away "
+     "(`%s/avocado-eval.tsv`, written by someone who saw neither the code, the "
+     "model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"avocado-harmless",
+     "The same section's harmless comments: support for the workers, anger at "
+     "the cartels and the export pause, guacamole jokes "
+     "(`%s/avocado-harmless-eval.tsv`, "
+     "written with avocado-eval.tsv, never trained on)"},
+    {"dentist",
+     "A hundred-and-eighth comment section, under a dentist in Zacatecas "
+     "kidnapped outside her clinic and released for a ransom, its abusive "
+     "comments: threats to her and her brother the councillor, his car and his "
+     "routine given away, the kidnapping cheered "
+     "(`%s/dentist-eval.tsv`, written by someone who saw neither the code, the "
+     "model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"dentist-harmless",
+     "The same section's harmless comments: relief at her release, anger at "
+     "the police, patients' stories (`%s/dentist-harmless-eval.tsv`, "
+     "written with dentist-eval.tsv, never trained on)"},
+    {"palenque",
+     "A hundred-and-ninth comment section, under a shooting at a cockfight "
+     "during a town fair in the Altos de Jalisco that left five dead and a boy "
+     "wounded, its abusive comments: threats to the priest, the witnesses and "
+     "the blog, more deaths announced, fake aid links "
+     "(`%s/palenque-eval.tsv`, written by someone who saw neither the code, "
+     "the "
+     "model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"palenque-harmless",
+     "The same section's harmless comments: grief, anger at the mayor, support "
+     "for the priest (`%s/palenque-harmless-eval.tsv`, "
+     "written with palenque-eval.tsv, never trained on)"},
+    {"combis",
+     "A hundred-and-tenth comment section, under the owner of a fleet of "
+     "colectivo vans shot at a terminal in Chilpancingo after the drivers "
+     "stopped paying a daily fee, its abusive comments: threats to the drivers "
+     "and their families, a driver's son and route given away, the fee "
+     "demanded "
+     "(`%s/combis-eval.tsv`, written by someone who saw neither the code, the "
+     "model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"combis-harmless",
+     "The same section's harmless comments: support for the strike, complaints "
+     "about the blockade, timetables asked (`%s/combis-harmless-eval.tsv`, "
+     "written with combis-eval.tsv, never trained on)"},
+    {"streamer",
+     "A hundred-and-eleventh comment section, under a young woman who streams "
+     "video games missing in Hermosillo after she left a gaming café, its "
+     "abusive comments: threats to the search volunteers and her family, her "
+     "sister and the searchers given away, sexual remarks "
+     "(`%s/streamer-eval.tsv`, written by someone who saw neither the code, "
+     "the "
+     "model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"streamer-harmless",
+     "The same section's harmless comments: the search organised, anger at the "
+     "harasser and the prosecutor, gamers' support "
+     "(`%s/streamer-harmless-eval.tsv`, "
+     "written with streamer-eval.tsv, never trained on)"},
+    {"customs",
+     "A hundred-and-twelfth comment section, under a customs broker in "
+     "Veracruz found dead after he testified about containers of chemicals, "
+     "called a suicide by the prosecutor, its abusive comments: threats to the "
+     "widow, the witnesses and the blog, the death cheered, a relative's "
+     "patrol given away "
+     "(`%s/customs-eval.tsv`, written by someone who saw neither the code, the "
+     "model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"customs-harmless",
+     "The same section's harmless comments: doubt about the suicide ruling, "
+     "anger at the officials, grief (`%s/customs-harmless-eval.tsv`, "
+     "written with customs-eval.tsv, never trained on)"},
+    {"shoes",
+     "A hundred-and-thirteenth comment section, under a family shoe workshop "
+     "in León set on fire after its owners refused to pay extortion, its "
+     "abusive comments: threats to the owners, the neighbours who collected "
+     "money and the hotline's callers, a child's kindergarten given away "
+     "(`%s/shoes-eval.tsv`, written by someone who saw neither the code, the "
+     "model nor any other set; never trained on; read after its blind "
+     "measure; here more is better)"},
+    {"shoes-harmless",
+     "The same section's harmless comments: the collection, anger at the "
+     "extortion, doubts about the hotline (`%s/shoes-harmless-eval.tsv`, "
+     "written with shoes-eval.tsv, never trained on)"},
 };
 
 /* Neutral sentences that name a group (dir/eval.tsv, templates never
