@@ -29,9 +29,7 @@
  * sano", "cámbiense de ciudad, es por su bien",
  * "ojalá la familia ya no ande dando entrevistas, por su bien", "keep
  * quiet for your own good", "mejor bajen la nota, por la salud de
- * todos", "take this article down. For everyone's health.", "dejen de
- * publicar, es por su bien", "stop talking to the press, for your own
- * sake", "take it down, for everyone's wellbeing"
+ * todos", "take this article down. For everyone's health."
  * (not the writer's own silence: "no voy a hablar de eso, es más sano
  * para mí", nor "un minuto de silencio").
  *
@@ -57,7 +55,7 @@ enum {
     CT_GREET = 1u << 7,   /* regards, saludos: sent by someone */
     CT_SEND = 1u << 8,    /* sends, manda: "... sends their regards" */
     CT_SPEAK = 1u << 9,   /* write, escribir, publicar: "mejor no ..." */
-    CT_NOT = 1u << 10,    /* no, never, stop, dejen: "better not write" */
+    CT_NOT = 1u << 10,    /* no, not, never: "better not write" */
     CT_TOPIC = 1u << 11,  /* tema, subject: "cambiar de tema" */
     CT_CHANGE = 1u << 12, /* change, cambiar, cambien */
     CT_STRONG = 1u << 13, /* healthier, sano: harm hinted with no courtesy */
@@ -213,9 +211,6 @@ static const struct screen_wc_word ct_words[] = {
     {"no", CT_NOT},
     {"not", CT_NOT},
     {"never", CT_NOT},
-    {"stop", CT_NOT},
-    {"dejen", CT_NOT},
-    {"deje", CT_NOT},
 };
 
 static struct screen_wc_list ct_list = SCREEN_WC_LIST(
@@ -363,17 +358,6 @@ static bool ct_harm(const struct screen_norm *n, bool care_counts,
         if (screen_tok_is(n, j, "health") && j >= 1 &&
             (screen_tok_is(n, j - 1, "for") ||
              (j >= 2 && screen_tok_is(n, j - 2, "for"))))
-            return true;
-        /* "for everyone's wellbeing", "por el bienestar de todos" */
-        if ((screen_tok_is(n, j, "wellbeing") ||
-             screen_tok_is(n, j, "bienestar")) &&
-            j >= 1 &&
-            (screen_tok_is(n, j - 1, "for") || screen_tok_is(n, j - 1, "el") ||
-             (j >= 2 && screen_tok_is(n, j - 2, "for"))))
-            return true;
-        /* "for their own sake", "for your own sake" */
-        if ((c & CT_SAKE) && screen_tok_is(n, j, "sake") && j >= 2 &&
-            screen_tok_is(n, j - 1, "own"))
             return true;
         /* "Por salud." */
         if (screen_tok_is(n, j, "salud") && j >= 1 &&

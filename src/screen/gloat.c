@@ -43,8 +43,7 @@
  *     que solo fueron 3", "lástima que no fueron más" (not "ojalá
  *     hubieran sido más los detenidos", "200 voluntarios, ojalá hubieran
  *     sido más", "the raise should have been more"), "shoulda been the
- *     whole family", "lástima que no se murió también el chofer", "qué
- *     pena que no se murieran";
+ *     whole family";
  *   - gladness at a killing: "glad he's dead", "que bueno que lo
  *     mataron", "que bueno que mataron a ese", "que bueno que se mueran",
  *     "me alegra que estén muertos" (not "que bueno que lo agarraron", an
@@ -656,7 +655,6 @@ static const struct screen_wc_word g_words[] = {
     {"should", G_FEW},
     {"shouldve", G_FEW},
     {"shoulda", G_FEW},
-    {"pena", G_FEW},
     {"lastima", G_FEW},
     {"glad", G_GLAD},
     {"happy", G_GLAD},
@@ -745,8 +743,6 @@ static const struct screen_wc_word g_words[] = {
     {"muera", G_DIED},
     {"murio", G_DIED},
     {"murieron", G_DIED},
-    {"muriera", G_DIED},
-    {"murieran", G_DIED},
     {"muertos", G_DIED},
     {"muertas", G_DIED},
     {"dead", G_DEADX},
@@ -1341,20 +1337,6 @@ static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
         *b = j + 3;
         return true;
     }
-    /* "lástima que no se murió también el chofer", "qué pena que no se
-     * murieran" */
-    if ((gis(w, i, "lastima") || gis(w, i, "pena")) && gis(w, j, "que") &&
-        gis(w, j + 1, "no") && gis(w, j + 2, "se") &&
-        (gis(w, j + 3, "murio") || gis(w, j + 3, "murieron") ||
-         gis(w, j + 3, "muriera") || gis(w, j + 3, "murieran")) &&
-        (g_ends(w, j + 3) || gis(w, j + 4, "tambien"))) {
-        /* the death itself wished, not where it came: "qué pena que no se
-         * murió en su casa" */
-        *b = j + 4;
-        return true;
-    }
-    if (gis(w, i, "pena"))
-        return false;
     if (gis(w, i, "lastima")) {
         /* "lástima que solo fueron 3", "lástima que nada más mataron a
          * dos" */
@@ -1398,11 +1380,11 @@ static bool g_too_few(const struct screen_window *w, size_t i, size_t *b)
         *b = j + 3;
         return true;
     }
-    /* "shoulda been the whole family" */
-    static const char *const whole[] = {"family", "lot", "crew", "town"};
+    /* "shoulda been the whole family" (not a remedy given to too few:
+     * "the insurance only covered his wife. Should've been the whole
+     * family") */
     if (gis(w, j, "been") && gis(w, j + 1, "the") && gis(w, j + 2, "whole") &&
-        screen_tok_in(w->n, j + 3, whole, SCREEN_NWORDS(whole)) &&
-        g_ends(w, j + 3)) {
+        gis(w, j + 3, "family") && g_ends(w, j + 3) && !g_anywhere(w, G_ONLY)) {
         *b = j + 4;
         return true;
     }

@@ -18,11 +18,11 @@
  *     it to the right people", nor a hope: "ojalá llegue a las personas
  *     indicadas");
  *   - a greeting sent to the family or from the crew: "Tell him we said
- *     hi.", "Tell mom we say hi.", "The compa says hi to Itzel.", "the
- *     man in the audio says hi", "The boys from the station say hi", "Say
- *     hi to your mom in Salamanca for us", "¿sus papás siguen viviendo en
- *     la misma casa? Para mandarles un saludito" (not with thanks, love
- *     or '!': "tell her we said hi and thank you");
+ *     hi.", "The compa says hi to Itzel.", "the man in the audio says
+ *     hi", "The boys from the station say hi", "Say hi to your mom in
+ *     Salamanca for us", "¿sus papás siguen viviendo en la misma casa?
+ *     Para mandarles un saludito" (not with thanks, love or '!': "tell
+ *     her we said hi and thank you");
  *   - the last one who did the same: "The last lady who wrote stuff like
  *     this also thought she was safe.", "El último que publicó eso
  *     también pensaba que no pasaba nada", "pregúntenle a los
@@ -408,9 +408,8 @@ static bool hn_greeting(const struct screen_norm *n, const char *text, size_t i,
             *b = i + 1;
             return true;
         }
-    /* "tell him we said hi", "tell mom we say hi" */
-    if (i >= 3 &&
-        (screen_tok_is(n, i - 1, "said") || screen_tok_is(n, i - 1, "say")) &&
+    /* "tell him we said hi" */
+    if (i >= 3 && screen_tok_is(n, i - 1, "said") &&
         screen_tok_is(n, i - 2, "we")) {
         for (size_t k = i - 2; k > 0 && i - 2 - k < 4;) {
             k--;

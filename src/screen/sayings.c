@@ -54,8 +54,6 @@ enum {
     SY_TALK = 1u << 27,     /* talk, journalists, reporters: who talked */
     SY_FAREWELL = 1u << 28, /* retirement, congratulations: a send-off */
     SY_RANSOM = 1u << 29,   /* paguen, rescate: a ransom */
-    SY_DEATH = 1u << 30,    /* mataron, piso, killed, murdered: a death */
-    SY_ARREST = 1ull << 31, /* detuvieron, arrested, carcel: an arrest */
     SY_WALK = 1ull << 32,   /* caminan, fijen: watch where you walk */
     SY_SHARED = 1ull << 33, /* compartimos, mandamos: we passed it on */
 };
@@ -248,8 +246,8 @@ static const struct screen_wc_word sy_words[] = {
     {"siguiente", SY_AT | SY_NEXT},
     {"proximo", SY_AT | SY_NEXT},
     {"next", SY_AT | SY_NEXT},
-    {"faltan", SY_AT | SY_REST},
-    {"piso", SY_AT | SY_FEE | SY_DEATH},
+    {"faltan", SY_REST},
+    {"piso", SY_AT | SY_FEE},
     {"pagan", SY_AT | SY_FEE},
     {"amigos", SY_AT | SY_FRIENDS},
     {"compas", SY_FRIENDS},
@@ -433,31 +431,6 @@ static const struct screen_wc_word sy_words[] = {
     {"linkedin", SY_AT},
     {"pozole", SY_AT},
     {"shares", SY_AT},
-    {"van", SY_AT},
-    {"matan", SY_DEATH},
-    {"asesinaron", SY_DEATH},
-    {"ejecutaron", SY_DEATH},
-    {"murdered", SY_DEATH},
-    {"executed", SY_DEATH},
-    {"dead", SY_DEATH},
-    {"muerto", SY_DEATH},
-    {"muertos", SY_DEATH},
-    {"asesinado", SY_DEATH},
-    {"asesinados", SY_DEATH},
-    {"ejecutado", SY_DEATH},
-    {"balazos", SY_DEATH},
-    {"detuvieron", SY_ARREST},
-    {"detenido", SY_ARREST},
-    {"detenidos", SY_ARREST},
-    {"arrested", SY_ARREST},
-    {"arrest", SY_ARREST},
-    {"capturaron", SY_ARREST},
-    {"capturado", SY_ARREST},
-    {"caught", SY_ARREST},
-    {"carcel", SY_ARREST},
-    {"jail", SY_ARREST},
-    {"prison", SY_ARREST},
-    {"vinculado", SY_ARREST},
     {"talks", SY_TALK},
     {"talked", SY_TALK},
     {"journalists", SY_TALK},
@@ -466,6 +439,8 @@ static const struct screen_wc_word sy_words[] = {
     {"periodistas", SY_TALK},
     {"reporteros", SY_TALK},
     {"prensa", SY_TALK},
+    {"escribiendo", SY_TALK},
+    {"publicando", SY_TALK},
     {"retirement", SY_FAREWELL},
     {"retiring", SY_FAREWELL},
     {"retire", SY_FAREWELL},
@@ -525,8 +500,8 @@ static const struct screen_wc_word sy_words[] = {
     {"estudias", SY_AT},
     {"give", SY_AT},
     {"hobby", SY_AT},
-    {"killed", SY_AT | SY_DEATH},
-    {"levantaron", SY_AT | SY_DEATH},
+    {"killed", SY_AT},
+    {"levantaron", SY_AT},
     {"merecia", SY_AT},
     {"merecian", SY_AT},
     {"noqueado", SY_AT},
@@ -784,7 +759,7 @@ static const struct screen_wc_word sy_words[] = {
     {"happens", SY_AT},
     {"leer", SY_AT},
     {"mataran", SY_AT},
-    {"mataron", SY_AT | SY_DEATH},
+    {"mataron", SY_AT},
     {"meat", SY_AT},
     {"menos", SY_AT},
     {"patron", SY_AT},
@@ -2203,22 +2178,21 @@ static const struct sy_saying sy_sayings[] = {
      * "felicidades a quien disparó esta foto del volcán, qué belleza") */
     SAYING(3, true, false, 0, SY_WARM, "felicidades", "al|a", "que|quien",
            "disparo"),
-    /* "Le dieron piso a uno en la tarde, faltan más." (after a death, not
-     * an arrest: "detuvieron a dos, faltan más") */
-    SAYING(0, true, false, SY_DEATH, SY_ARREST, "faltan", "mas|muchos|varios"),
-    /* "Ya le tocó piso al aduanal, ahora van por los que lo ayudaron." */
-    SAYING(1, false, false, SY_DEATH, SY_ARREST, "ahora", "van", "por", "los",
-           "que"),
-    /* "next one gets the pozole treatment" */
-    SAYING(0, false, false, 0, 0, "pozole", "treatment"),
+    /* "next one gets the pozole treatment" (not "my grandma gives every
+     * sick grandkid the pozole treatment") */
+    SAYING(0, false, false, SY_NEXT, 0, "pozole", "treatment"),
     /* "Ustedes siguen publicando y nosotros seguimos leyendo. Todo queda
-     * anotado." */
-    SAYING(2, true, false, 0, SY_WARM, "todo", "queda", "anotado"),
+     * anotado." (with writing named: not "en el SAT no se les escapa
+     * nada: todo queda anotado") */
+    SAYING(2, true, false, SY_TALK, SY_WARM, "todo", "queda", "anotado"),
     /* "Anyone who shares the search flyer again gets added to the list. We
      * see the shares." */
-    SAYING(3, true, false, 0, 0, "we", "see", "the", "shares"),
-    /* "Whoever is translating these articles, we found your LinkedIn." */
-    SAYING(3, false, false, 0, SY_WARM, "we", "found", "your",
+    SAYING(3, true, false, SY_LIST | SY_WHOEVER, SY_WARM, "we", "see", "the",
+           "shares"),
+    /* "Whoever is translating these articles, we found your LinkedIn."
+     * (not "to the owner of the grey dog: we found your Facebook and sent
+     * you a message") */
+    SAYING(3, true, false, SY_TALK | SY_WHOEVER, SY_WARM, "we", "found", "your",
            "linkedin|facebook|profile|insta|instagram"),
 };
 

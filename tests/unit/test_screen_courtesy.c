@@ -170,20 +170,85 @@ START_TEST(a_cordial_retraction_for_the_familys_sake_is_held)
 }
 END_TEST
 
-START_TEST(stopping_told_for_ones_own_sake_is_held)
+START_TEST(orders_to_stop_for_ones_own_good_in_ordinary_words_pass)
 {
-    expect_threat("Dejen de publicar, es por su bien.", "publicar");
-    expect_threat("Stop talking to the press, for your own sake.", "talking");
-    expect_threat("Remove this article. For everyone's wellbeing.", "Remove");
-    expect_clear("Stop smoking, for your own sake.");
-    expect_clear("Dejen de tirar basura, es por su bien.");
-    expect_clear("No dejen de publicar, es por el bien de todos que se sepa.");
+    expect_clear("Dejen de publicar fotos de los cuerpos, por respeto y por "
+                 "el bienestar de las familias.");
+    expect_clear("Dejen de publicar mentiras sobre las Becas para el "
+                 "Bienestar, sí están pagando.");
+    expect_clear("Stop posting graphic photos, for everyone's wellbeing.");
+    expect_clear("Stop talking on the phone while driving, for your own "
+                 "sake.");
+    expect_clear("Never stop talking to your kids about drugs, for your own "
+                 "sake.");
+    expect_clear("Jamás dejen de escribir, por el bienestar de la "
+                 "democracia.");
+    expect_clear("Dejen que hablen los doctores, es por el bienestar de "
+                 "todos.");
+    expect_clear("Dejen de hablar de dietas milagro y vayan al nutriólogo, "
+                 "por su bien.");
+    expect_clear("Deje de publicar notas amarillistas, por el bienestar de "
+                 "la sociedad.");
+    expect_clear("Quiten los topes de la avenida, por el bienestar de todos.");
+    expect_clear("Bajen la velocidad en la zona escolar, por el bienestar "
+                 "de los niños.");
+    expect_clear("Múdense de la zona de derrumbe, por el bienestar de sus "
+                 "hijos.");
+    expect_clear("Please take down the photo of the victim, for their "
+                 "wellbeing.");
+    expect_clear("Deje de hablar por teléfono mientras maneja, es por su "
+                 "bien.");
+    expect_clear("Stop talking about the lottery and save your money, for "
+                 "your own sake.");
+    expect_clear("Dejen de publicar la dirección de la víctima, por el "
+                 "bienestar de la familia.");
+    expect_clear("Stop talking about hurricane rumors and listen to "
+                 "Protección Civil, for everyone's wellbeing.");
+    expect_clear("Maestros: dejen de hablar de política en clase y enseñen, "
+                 "por el bienestar de los alumnos.");
+    expect_clear("Dejen de hablar mal del árbitro, el bienestar del futbol "
+                 "depende del respeto.");
+    expect_clear("Never stop talking about mental health. For your own sake "
+                 "and everyone's wellbeing.");
+    expect_clear("Dejen de hablar de comida chatarra y coman más sano.");
+    expect_clear("Stop talking about diets and just eat healthier.");
+    expect_clear("Dejen de publicar tanto en redes, es más saludable "
+                 "desconectarse.");
+    expect_clear("Stop talking and go to sleep early, it's healthier.");
+    expect_clear("Don't stop talking to your doctor about the side effects, "
+                 "for your own sake.");
+    expect_clear("Dejen de hablar de la pensión del Bienestar como si fuera "
+                 "limosna.");
+    expect_clear("Stop talking, eat your food and go to sleep, for your own "
+                 "sake.");
+    expect_clear("Dejen de hablar tanto de fútbol y hagan ejercicio, es por "
+                 "el bienestar de todos.");
+    expect_clear("Stop talking to strangers online, kids, for your own sake.");
+    expect_clear("Dejen de publicar videos de peleas de perros, por el "
+                 "bienestar de los animales.");
+    expect_clear("Deje de hablar con desconocidos por WhatsApp que dicen "
+                 "ser del banco, es por su bien.");
+    expect_clear("Stop talking about the game and watch your blood "
+                 "pressure, for your own sake.");
+    expect_clear("La doctora dijo que deje de hablar un rato para que sane "
+                 "la garganta, es por su bien.");
+    expect_clear("Stop talking during the movie, for everyone's wellbeing.");
+    expect_clear("Dejen de hablar mal de los migrantes, el bienestar de la "
+                 "ciudad depende de todos.");
+    expect_clear("Retiren la basura del mercado, por el bienestar de los "
+                 "vecinos.");
+    expect_clear("Cierren las escuelas por el calor, por el bienestar de "
+                 "los niños.");
+    expect_clear("Take the kids' phones away at night, for their own sake.");
+    expect_clear("Stop posting about it and call the hotline, for your own "
+                 "sake.");
+    expect_clear("Never stop writing, Lydia. For everyone's sake.");
 }
 END_TEST
 
 static void add_tests(TCase *tc)
 {
-    tcase_add_test(tc, stopping_told_for_ones_own_sake_is_held);
+    tcase_add_test(tc, orders_to_stop_for_ones_own_good_in_ordinary_words_pass);
     tcase_add_test(tc, a_cordial_retraction_for_the_familys_sake_is_held);
     tcase_add_test(tc, another_funeral_and_not_speaking_is_held);
     tcase_add_test(tc, moving_away_or_a_pause_advised_with_harm_is_held);

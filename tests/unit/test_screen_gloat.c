@@ -633,26 +633,96 @@ START_TEST(descansa_en_pedazos_is_held)
 }
 END_TEST
 
-START_TEST(a_death_wished_that_did_not_come_is_held)
+START_TEST(the_whole_family_wished_dead_is_held)
 {
-    expect_insult("Lastima que no se murio tambien el chofer que iba con "
-                  "el, pero todavia hay tiempo",
-                  "Lastima que no se murio");
-    expect_insult("Que pena que no se murieran, hubiera sido mejor mensaje",
-                  "pena que no se murieran");
     expect_insult("They killed three, shoulda been the whole family.",
                   "shoulda been the whole family");
     expect_clear("The whole family should have been invited, they killed it "
                  "at the party.");
-    expect_clear("Qué pena que no se murió mi abuelita en su casa, murió "
-                 "sola en el hospital.");
-    expect_clear("Lástima que no se murió en la cárcel ese asesino.");
+    expect_clear("My uncle was killed in the crash and the insurance only "
+                 "covered his wife. Should've been the whole family.");
+    expect_clear("Two men were killed there. The evacuation should have been "
+                 "the whole. Family homes were left behind.");
+    expect_clear("Le eché insecticida al zancudo toda la noche y nada, "
+                 "lástima que no se murió.");
+    expect_clear("Vale la pena decirlo: hallaron a los 12 vivos.");
+}
+END_TEST
+
+START_TEST(pity_and_the_whole_town_in_ordinary_words_pass)
+{
+    expect_clear("Le eché insecticida al zancudo toda la noche y nada, "
+                 "lástima que no se murió.");
+    expect_clear("Con la helada pensé que se acababa la plaga de pulgón, "
+                 "qué pena que no se murieran.");
+    expect_clear("Se me secó el cilantro pero la mala hierba sigue ahí. "
+                 "Lástima que no se murió también.");
+    expect_clear("Fumigaron la escuela por las cucarachas; lástima que no "
+                 "se murieron.");
+    expect_clear("En la serie mataron al protagonista, lástima que no se "
+                 "murió también el villano.");
+    expect_clear("Qué pena que no se murió en su casa, rodeado de su "
+                 "familia.");
+    expect_clear("Mi abuelito estuvo muy grave pero qué bueno que no se "
+                 "murió.");
+    expect_clear("Hay gente comentando \"lástima que no se murió\", qué "
+                 "asco.");
+    expect_clear("Las ratas del mercado se comieron el veneno, qué pena que "
+                 "no se murieron.");
+    expect_clear("They evacuated only one street after the gas explosion "
+                 "killed two people. Should have been the whole town.");
+    expect_clear("My grandpa died and the company only gave me one day off. "
+                 "Should've been the whole family, we all worked there.");
+    expect_clear("After the flu deaths the free shots were only for kids; "
+                 "shoulda been the whole family.");
+    expect_clear("The hospital only tested the kids after the boy died of "
+                 "dengue, should have been the whole town.");
+    expect_clear("The memorial plaque for the miners who died lists only "
+                 "the foremen. Should have been the whole crew.");
+    expect_clear("When the firefighter died they only honored his captain, "
+                 "shoulda been the whole crew.");
+    expect_clear("The fumigation after the dengue deaths covered one block. "
+                 "Should've been the whole town.");
+    expect_clear("Valió la pena la espera: rescataron a todos vivos.");
+    expect_clear("Valió la pena el esfuerzo de los rescatistas, encontraron "
+                 "a todos vivos.");
+    expect_clear("Vale la pena decirlo: hallaron a los 12 vivos.");
+    expect_clear("You shoulda seen the crowd when they found them all alive.");
+    expect_clear("Qué pena con ustedes, pero ya encontraron a todos vivos "
+                 "en la mina.");
+    expect_clear("Qué pena que no se murieran las garrapatas con el baño "
+                 "que le di al perro. Hay que repetir.");
+    expect_clear("Qué pena que no se murió antes de ver su equipo campeón, "
+                 "le hubiera encantado.");
+    expect_clear("El gato de mi vecina se comió un ratón envenenado y qué "
+                 "bueno, no se murió.");
+    expect_clear("A mi perro lo atropellaron ayer, qué pena, pero no se "
+                 "murió.");
+    expect_clear("The landslide killed 4 people and they only evacuated our "
+                 "block. Should've been the whole town.");
+    expect_clear("After the bus crash killed 12, they replaced the brakes "
+                 "on one bus. Should have been the whole lot.");
+    expect_clear("My uncle was killed in the crash and the insurance only "
+                 "covered his wife. Should've been the whole family.");
+    expect_clear("The death of Don Chuy hit everyone, but only his sons got "
+                 "to speak at the mass. Should've been the whole town.");
+    expect_clear("The union only gave a bonus to the foreman after the "
+                 "miner was killed, shoulda been the whole crew.");
+    expect_clear("Dead fish washed up on the beach and the health alert "
+                 "covered one hotel, should have been the whole town.");
+    expect_clear("The raise should have been the whole team, not just the "
+                 "managers.");
+    expect_clear("Valió la pena el rescate, sacaron a todos vivos.");
+    expect_clear("Vale la pena recordarlo: los hallaron a todos vivos.");
+    expect_clear("Pena de muerte para nadie: encontraron a todos vivos y "
+                 "los culpables van a juicio.");
 }
 END_TEST
 
 static void add_tests(TCase *tc)
 {
-    tcase_add_test(tc, a_death_wished_that_did_not_come_is_held);
+    tcase_add_test(tc, pity_and_the_whole_town_in_ordinary_words_pass);
+    tcase_add_test(tc, the_whole_family_wished_dead_is_held);
     tcase_add_test(tc, descansa_en_pedazos_is_held);
     tcase_add_test(tc, a_death_laughed_at_is_held);
     tcase_add_test(tc, streets_cleaned_and_a_bullet_as_the_answer_are_held);

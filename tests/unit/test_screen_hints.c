@@ -179,18 +179,26 @@ START_TEST(a_threat_denied_as_what_happens_is_held)
 }
 END_TEST
 
-START_TEST(a_greeting_we_say_to_mom_is_held)
+START_TEST(greetings_we_send_in_ordinary_words_pass)
 {
-    expect_threat("How's the little one doing at the kinder on Blvd. Torres "
-                  "Landa? Tell mom we say hi.",
-                  "Tell mom we say hi");
-    expect_clear("Tell your mom we say hi and thank you for the tamales!");
+    expect_clear("Nice to see Don Pepe's taquería in the paper. Tell him we "
+                 "say hi from Houston.");
+    expect_clear("Great game by the Tigres youth team, tell coach we say hi.");
+    expect_clear("Congrats to the graduating nurses of the IMSS, tell mom "
+                 "we say hi!");
+    expect_clear("Doña Lupe turned 100? Amazing. Tell mom we say hi.");
+    expect_clear("Tell your grandpa we say hi, he was my teacher in 1985.");
+    expect_clear("Tell the whole team we say hi from Guadalajara, great "
+                 "season.");
+    expect_clear("Tell mom we say hi and thanks for the tamales.");
+    expect_clear("Great coverage of the Guelaguetza. Tell the dancers we "
+                 "say hi from Oaxaca City.");
 }
 END_TEST
 
 static void add_tests(TCase *tc)
 {
-    tcase_add_test(tc, a_greeting_we_say_to_mom_is_held);
+    tcase_add_test(tc, greetings_we_send_in_ordinary_words_pass);
     tcase_add_test(tc, a_threat_denied_as_what_happens_is_held);
     tcase_add_test(tc, a_threat_denied_as_information_is_held);
     tcase_add_test(tc, a_threat_denied_as_how_it_goes_is_held);

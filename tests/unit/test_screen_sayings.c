@@ -2261,12 +2261,8 @@ START_TEST(
 }
 END_TEST
 
-START_TEST(more_deaths_announced_and_notes_kept_are_held)
+START_TEST(notes_kept_and_profiles_found_are_held)
 {
-    expect_threat("Le dieron piso a uno en la tarde, faltan mas", "faltan mas");
-    expect_threat("Ya le toco piso al aduanal, ahora van por los que lo "
-                  "ayudaron",
-                  "ahora van por los que");
     expect_threat("lol he got levantado, next one gets the pozole "
                   "treatment",
                   "pozole treatment");
@@ -2279,20 +2275,142 @@ START_TEST(more_deaths_announced_and_notes_kept_are_held)
     expect_threat("Whoever is translating these articles into English, we "
                   "found your LinkedIn. Small world.",
                   "we found your LinkedIn");
-    expect_clear("Detuvieron a dos, faltan más.");
-    expect_clear("Mataron a 5 periodistas y faltan más policías en la calle.");
-    expect_clear("Mataron al alcalde. La que sigue es la elección de junio.");
-    expect_clear("El pozole de mi abuela es el mejor tratamiento para la "
-                 "cruda.");
-    expect_clear("En el acta todo queda anotado, gracias a la secretaria.");
-    expect_clear("We found your Facebook page through a friend, thank you "
-                 "for sharing the search flyer.");
+    expect_clear("Dicen que son 7 muertos en el derrumbe, pero los vecinos "
+                 "dicen que faltan más.");
+    expect_clear("Ya van 15 periodistas asesinados este año y faltan más, "
+                 "porque nadie los protege.");
+    expect_clear("Ya terminaron el segundo piso del hospital, faltan más.");
+    expect_clear("Arreglaron el piso del mercado municipal, pero faltan "
+                 "muchos.");
+    expect_clear("Los Diablos mataron a los Sultanes 10 a 2, van ocho "
+                 "seguidas. ¡Faltan más!");
+    expect_clear("Según Protección Civil hay 12 muertos confirmados por la "
+                 "inundación. Faltan varios.");
+    expect_clear("En la fosa identificaron a 9 asesinados y las madres "
+                 "buscadoras dicen que faltan muchos.");
+    expect_clear("Van 40 muertos por el golpe de calor en el estado y los "
+                 "médicos advierten que faltan más.");
+    expect_clear("Ya pusieron los altares de Día de Muertos en la plaza, "
+                 "faltan varios.");
+    expect_clear("En la lista de víctimas del incendio hay 20 muertos, pero "
+                 "los familiares aseguran que faltan más.");
+    expect_clear("Ya pusieron luminarias en la calle donde mataron al "
+                 "repartidor, pero faltan más.");
+    expect_clear("El número oficial es de 5 muertos por dengue, pero en el "
+                 "hospital dicen que faltan más.");
+    expect_clear("Ya pintaron el piso de la cancha de la colonia. Faltan "
+                 "más.");
+    expect_clear("¿Ya son 10 muertos? ¿Faltan más?");
+    expect_clear("Ya van tres puentes peatonales nuevos en la avenida donde "
+                 "han muerto tantos peatones, faltan más.");
+    expect_clear("Ya hay 4 murales por los asesinados de la colonia, faltan "
+                 "muchos.");
+    expect_clear("Con tantos muertos en la carretera, Tránsito ya multó a "
+                 "los camiones de carga; ahora van por los que manejan "
+                 "borrachos.");
+    expect_clear("Después de los muertos por alcohol adulterado clausuraron "
+                 "tres depósitos y ahora van por los que venden sin permiso.");
+    expect_clear("Ya vacunaron a los niños por el brote de sarampión que "
+                 "dejó dos muertos, ahora van por los que no tienen "
+                 "cartilla.");
+    expect_clear("Los Pumas ya mataron al líder en la jornada 5, ahora van "
+                 "por los que siguen en la tabla.");
+    expect_clear("Las madres buscadoras ya encontraron a los muertos del "
+                 "rancho, ahora van por los que siguen desaparecidos.");
+    expect_clear("Tras los asesinados en el bar, la Fiscalía ya identificó "
+                 "a las víctimas; ahora van por los que dispararon.");
+    expect_clear("Las becas ya llegaron a los adultos mayores, ahora van "
+                 "por los que estudian.");
+    expect_clear("Ya pagaron el seguro a las familias de los muertos en la "
+                 "mina, ahora van por los que quedaron heridos.");
+    expect_clear("Ya le dieron piso nuevo a la primaria, ahora van por los "
+                 "que faltan en la secundaria.");
+    expect_clear("My grandma gives every sick grandkid the pozole treatment "
+                 "and it works.");
+    expect_clear("Hangover? The Sunday pozole treatment never fails.");
+    expect_clear("Cold weather in Monterrey means the pozole treatment at "
+                 "Doña Chuy's.");
+    expect_clear("New Year's Eve guests got the full pozole treatment at "
+                 "our house.");
+    expect_clear("El profe de mate no perdona una sola tarea, todo queda "
+                 "anotado.");
+    expect_clear("Votaron a favor del gasolinazo. Todo queda anotado, en "
+                 "2027 nos acordamos.");
+    expect_clear("En el SAT no se les escapa nada: todo queda anotado.");
+    expect_clear("Cada peso que gaste el ayuntamiento debe publicarse en el "
+                 "portal de transparencia. Todo queda anotado.");
+    expect_clear("Mi abuela lleva la cuenta de la tanda en una libreta, "
+                 "todo queda anotado.");
+    expect_clear("En la bitácora del hospital todo queda anotado.");
+    expect_clear("Los diputados faltistas creen que nadie se da cuenta, "
+                 "pero en el registro de asistencia todo queda anotado.");
+    expect_clear("Thanks for sharing the flyer for the missing dog, we see "
+                 "the shares!");
+    expect_clear("Keep sharing the fundraiser for the Pérez family, we see "
+                 "the shares.");
+    expect_clear("Our little bakery got mentioned in the article and we see "
+                 "the shares. You guys are the best.");
+    expect_clear("From the food bank team: we see the shares. Keep them "
+                 "coming.");
+    expect_clear("Please keep spreading the blood drive info, we see the "
+                 "shares.");
+    expect_clear("To the owner of the grey dog on Calle 5: we found your "
+                 "Facebook and sent you a message.");
+    expect_clear("Lost wallet at the Soriana parking lot, we found your "
+                 "profile and left you a message.");
+    expect_clear("Hey Marco, we found your Insta, the parade photos are "
+                 "amazing.");
+    expect_clear("We found your LinkedIn after the article, is the bakery "
+                 "hiring?");
+    expect_clear("Whoever dropped a backpack on the 14 bus, we found your "
+                 "Instagram and sent you a DM.");
+    expect_clear("Don Beto, the luthier from the story: we found your "
+                 "facebook page and ordered a guitar.");
+    expect_clear("Detuvieron a dos por el asesinato del periodista, faltan "
+                 "más.");
+    expect_clear("Ya hay 30 muertos por la ola de calor y faltan más días "
+                 "de calor según el Servicio Meteorológico.");
+    expect_clear("Ya llevamos 3 partidos sin ganar y el equipo está muerto. "
+                 "Faltan muchos.");
+    expect_clear("Hay 8 muertos confirmados por el huracán, y Protección "
+                 "Civil reconoce que faltan varios por localizar.");
+    expect_clear("El papá del niño asesinado pidió justicia. Ya hay un "
+                 "detenido, faltan más.");
+    expect_clear("Van dos ejecutados en la semana en Celaya; lo triste es "
+                 "que faltan más, y todos lo sabemos.");
+    expect_clear("Se necesitan donadores de sangre para los heridos del "
+                 "accidente donde hubo 6 muertos. Ya fueron 40 voluntarios, "
+                 "faltan muchos.");
+    expect_clear("Después del caso del niño muerto en la guardería, "
+                 "Protección Civil ya revisó las estancias públicas; ahora "
+                 "van por los que operan sin licencia.");
+    expect_clear("Ya encarcelaron al alcalde por los muertos del incendio, "
+                 "ahora van por los que firmaron los permisos.");
+    expect_clear("Ya revisaron a los de primer ingreso, ahora van por los "
+                 "que se inscribieron tarde.");
+    expect_clear("Los muertos del temblor ya fueron identificados; ahora "
+                 "van por los que siguen en el hospital para darles apoyo.");
+    expect_clear("Mi suegra nos dio el pozole treatment, como dicen los "
+                 "primos de Texas.");
+    expect_clear("The pozole at the fonda on Juárez is great.");
+    expect_clear("¿Todo queda anotado en el expediente clínico?");
+    expect_clear("Gracias a la enfermera del turno de noche, todo queda "
+                 "anotado y nadie se pierde.");
+    expect_clear("Los goles de visitante cuentan doble, todo queda anotado "
+                 "en la tabla.");
+    expect_clear("We see the shares on the recipe post, thanks everybody.");
+    expect_clear("Don't worry about the likes, we see the shares.");
+    expect_clear("We found your facebook, do you still sell the tamales?");
+    expect_clear("Thanks Lupita, we found your profile and the photos of "
+                 "the festival are lovely.");
+    expect_clear("Missing cat update: we found your facebook post and he is "
+                 "home now.");
 }
 END_TEST
 
 static void add_tests(TCase *tc)
 {
-    tcase_add_test(tc, more_deaths_announced_and_notes_kept_are_held);
+    tcase_add_test(tc, notes_kept_and_profiles_found_are_held);
     tcase_add_test(
         tc,
         threats_heard_in_garibaldi_an_avocado_town_a_dentists_and_a_palenque_are_held);
